@@ -1,0 +1,3 @@
+from contrasta.cli import main
+
+main()

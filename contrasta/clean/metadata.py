@@ -1,0 +1,332 @@
+"""Noise that is information: lines that leave the body but become metadata.
+
+A "Publicado: …" stamp, a leaning meter pasted from an aggregator or an APA citation at the
+foot of a rewritten article say when the piece appeared, how it was framed and where it
+came from. Reading them is worth more than dropping them, but they are not article text.
+
+Dates are parsed by `contrasta.dates.parse_date`, which is slow (dateparser), so it only
+sees the date part of lines whose whole shape a regex here has already recognised. The
+shapes are strict on purpose: "Publicado el 12 de enero, el informe fue criticado." is a
+sentence, not a stamp, and stays in the article.
+
+Pattern strings are kept raw (readable, with accents and plain spaces) and go through
+`loosen` exactly once, when compiled; literal spaces never appear inside [...] classes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+from contrasta.clean.rules import DROP_TRAILER, EXTRACT, Rule, loosen
+from contrasta.dates import parse_date
+from contrasta.model import CoverageMeter, Reference
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(loosen(pattern), re.IGNORECASE)
+
+
+_LEAD = r"[\s•·|>»*]*"
+_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december"
+    r"|(?:ene|feb|mar|abr|jun|jul|ago|sept|sep|set|oct|nov|dic|jan|apr|aug|dec)\.?)"
+)
+_WEEKDAY = (
+    r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+_CLOCK = (
+    r"(?:(?:a las |a la |at )?\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?: ?(?:h|hs|hrs|horas|am|pm|a\. ?m\.|p\. ?m\.))?)"
+)
+_ZONE = r"(?: ?\(?(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?)\)?)?"
+
+
+def _date_shape(year: str) -> str:
+    """A written date; `year` is '' or '?' to make the year of word dates optional."""
+    return (
+        rf"(?:{_WEEKDAY},? )?(?:"
+        rf"\d{{1,2}} (?:de )?{_MONTH}(?:,? (?:de |del )?\d{{4}}){year}"
+        rf"|{_MONTH} \d{{1,2}}(?:,? \d{{4}}){year}"
+        r"|\d{4}-\d{2}-\d{2}(?:(?:T| )\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+        r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+        rf"(?: ?[,|·–-]? ?{_CLOCK})?{_ZONE}"
+    )
+
+
+_AGO = (
+    r"(?:hace (?:\d{1,3}|un|una|unos|unas) (?:segundos?|minutos?|min|horas?|h|días?|semanas?"
+    r"|mes|meses|años?)"
+    r"|\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago)"
+)
+_RELATIVE = rf"(?:{_AGO}|(?:hoy|ayer|today|yesterday)(?:,? {_CLOCK})?)"
+_STAMP_DATE = rf"(?P<date>{_date_shape('?')}|{_RELATIVE})"
+
+_DATE_KEYWORD_LINE = _compile(rf"{_LEAD}(?:fecha|dated|date)\b ?:? ?{_STAMP_DATE}[\s.,;]*$")
+# Alone on a line a date needs its year, and "Hoy" or "Ayer" do not count: they may be
+# section headings.
+_BARE_DATE_LINE = _compile(rf"{_LEAD}(?P<date>{_date_shape('')}|{_AGO})[\s.,;]*$")
+
+_PUBLISHED_WORD = (
+    r"(?:publicad[oa]|actualizad[oa]|modificad[oa]|última (?:actualización|modificación)"
+    r"|fecha de (?:publicación|actualización)"
+    r"|(?:first |originally )?published|(?:last )?updated|posted|last modified)"
+)
+# One stamp; a line may chain several ("Publicado: X | Actualizado: Y").
+_PUBLISHED_STAMP = _compile(
+    rf"{_PUBLISHED_WORD}(?: (?:el|on))? ?[:–-]? ?{_STAMP_DATE}[\s|·•.,;–-]*"
+)
+_PUBLISHED_START = _compile(rf"{_LEAD}{_PUBLISHED_WORD}\b")
+
+_LEANING = (
+    r"(?:extrema (?:izquierda|derecha)|centro ?-?(?:izquierda|derecha)|izquierda|derecha"
+    r"|centro|progresistas?|conservador(?:es|as|a)?|liberal(?:es)?"
+    r"|(?:far|lean|center|centre) ?-?(?:left|right)|left|right|center|centre"
+    r"|progressives?|conservatives?|liberals?)"
+)
+_SHARE = r"\d{1,3}(?:[.,]\d{1,2})?"
+_METER_ITEM = _compile(rf"(?P<label>{_LEANING}) ?:? ?(?P<share>{_SHARE}) ?%")
+_METER_LINE = _compile(
+    rf"{_LEAD}(?:(?:cobertura|sesgo|coverage|bias)(?: [a-z]+)? ?: ?)?"
+    rf"(?:{_LEANING} ?:? ?{_SHARE} ?%[\s|·•,;/-]*){{2,8}}$"
+)
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_APA = re.compile(
+    r"(?P<pre>[^()]{2,200}?\.)\s*"
+    r"\((?P<date>\d{4}[a-z]?(?:,\s*[^()]{1,30})?|s\.\s?f\.|n\.\s?d\.)\)\.\s+"
+    r"(?P<post>\S.{0,500})$",
+    re.IGNORECASE,
+)
+_RETRIEVED = re.compile(
+    r"\s*(?:recuperado de|disponible en|retrieved from|available at)\s*:?\s*$", re.IGNORECASE
+)
+_INITIALS = r"(?:\s*[^\W\d_]\.(?:\s?-?[^\W\d_]\.)*)"
+_SURNAME = r"[^\W\d_][\w'’ -]{0,40}"
+_PERSON_AUTHOR = re.compile(
+    rf"{_SURNAME},{_INITIALS}(?:,?\s*(?:&|y|and)?\s*{_SURNAME},{_INITIALS})*"
+    r"(?:,?\s*(?:et al\.|y otros\.?))?"
+)
+# Title and outlet are separated by ". "; "EE. UU." and initials must not split them.
+_SEGMENT_END = re.compile(r"(?<=[.?!])(?<!\b[A-Z]\.)(?<!\b[A-Z]{2}\.)\s+")
+_DAY = re.compile(r"\b(\d{1,2})\b")
+_MONTH_WORD = _compile(rf"\b({_MONTH})")
+
+_TRAILER_HEADING = _compile(
+    r"[\s•·|>»*#]*(?:referencias(?: bibliográficas)?|bibliografía|fuentes(?: consultadas)?"
+    r"|obras citadas|references|sources|bibliography|works cited)[\s:.]*$"
+)
+_LIST_MARK = re.compile(r"(?:[-*•·–]|\d{1,2}[.)]|\[\d{1,3}\])\s+(?=\S)")
+
+
+DATE_LINE = Rule(
+    id="date-line",
+    description=(
+        "A line that only gives a date (fecha: 12/01/2026); read as the publication time."
+    ),
+    patterns=(_DATE_KEYWORD_LINE, _BARE_DATE_LINE),
+    action=EXTRACT,
+    max_len=90,
+)
+PUBLISHED_LINE = Rule(
+    id="published-line",
+    description=(
+        "Published/updated stamp (Publicado: 14 de enero de 2026, 05:01); "
+        "the first one is read as the publication time."
+    ),
+    patterns=(_PUBLISHED_STAMP,),
+    action=EXTRACT,
+    max_len=200,
+)
+COVERAGE_METER = Rule(
+    id="coverage-meter",
+    description=(
+        "Leaning meter pasted from an aggregator (Izquierda 20% Centro 50% Derecha 30%); "
+        "kept as the article's meter."
+    ),
+    patterns=(_METER_LINE,),
+    action=EXTRACT,
+    max_len=200,
+)
+APA_REFERENCE = Rule(
+    id="apa-reference",
+    description=(
+        "APA citation of the original source (Autor, A. (2026, enero 9). Título. Medio. "
+        "URL); kept as a reference."
+    ),
+    patterns=(_APA,),
+    action=EXTRACT,
+    max_len=700,
+)
+REFERENCE_TRAILER = Rule(
+    id="reference-trailer",
+    description=(
+        "Reference list closing the article (a Referencias/Fuentes heading and the "
+        "entries under it); each entry is kept as a reference."
+    ),
+    patterns=(_TRAILER_HEADING,),
+    action=DROP_TRAILER,
+    max_len=40,
+)
+METADATA_RULES: tuple[Rule, ...] = (DATE_LINE, PUBLISHED_LINE, COVERAGE_METER, APA_REFERENCE)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a metadata line said; `published` is None when its date did not parse."""
+
+    rule: Rule
+    published: datetime | None = None
+    meter: CoverageMeter | None = None
+    reference: Reference | None = None
+
+
+def extract(line: str, base: datetime | None = None) -> Found | None:
+    """Read `line` (stripped) as a metadata line, or return None if it is not one.
+
+    A line shaped like a date is removed even when the date does not parse:
+    "Fecha: 31/02/2026" is debris either way, just not a usable time.
+    """
+    if len(line) <= PUBLISHED_LINE.max_len and _PUBLISHED_START.match(line):
+        dates = _stamp_dates(line)
+        if dates:
+            return Found(PUBLISHED_LINE, published=parse_date(dates[0], base))
+    if len(line) <= DATE_LINE.max_len:
+        match = _DATE_KEYWORD_LINE.match(line) or _BARE_DATE_LINE.match(line)
+        if match:
+            return Found(DATE_LINE, published=parse_date(match["date"].strip(), base))
+    if "%" in line and (meter := read_meter(line)) is not None:
+        return Found(COVERAGE_METER, meter=meter)
+    if ")." in line and (reference := read_apa(line)) is not None:
+        return Found(APA_REFERENCE, reference=reference)
+    return None
+
+
+def _stamp_dates(line: str) -> list[str]:
+    """Date parts of every stamp on the line; empty unless stamps fill the whole line."""
+    dates = []
+    position = len(line) - len(line.lstrip(" •·|>»*"))
+    while position < len(line):
+        match = _PUBLISHED_STAMP.match(line, position)
+        if match is None:
+            return []
+        dates.append(match["date"].strip())
+        position = match.end()
+    return dates
+
+
+def read_meter(line: str) -> CoverageMeter | None:
+    """A leaning meter, but only if its shares add up to about 100."""
+    if len(line) > COVERAGE_METER.max_len or not _METER_LINE.match(line):
+        return None
+    shares = {
+        match["label"].strip(): float(match["share"].replace(",", "."))
+        for match in _METER_ITEM.finditer(line)
+    }
+    if len(shares) < 2 or not 90 <= sum(shares.values()) <= 110:
+        return None
+    return CoverageMeter(shares=shares, raw=line)
+
+
+def read_apa(line: str) -> Reference | None:
+    """Parse an APA news citation: `Author. (date). Title. Outlet. URL`.
+
+    Without a person as author, APA puts the title first (`Title. (date). Outlet.`) but
+    scrapers also write `Outlet. (date). Title.`; when the URL's host names one of the two,
+    that one is the outlet.
+    """
+    if len(line) > APA_REFERENCE.max_len:
+        return None
+    match = _APA.match(line)
+    if not match:
+        return None
+    post = match["post"]
+    urls = _URL.findall(post)
+    url = urls[-1].rstrip(".,;)") if urls else None
+    post = _RETRIEVED.sub("", _URL.sub("", post)).strip()
+    segments = [s.strip().rstrip(".") for s in _SEGMENT_END.split(post) if s.strip(" .")]
+    if (not segments and url is None) or len(segments) > 3:
+        return None
+    if any(len(segment) > 250 for segment in segments):
+        return None
+    pre = match["pre"].strip()
+    if _PERSON_AUTHOR.fullmatch(pre):
+        author, title, outlet = pre, _nth(segments, 0), _nth(segments, 1)
+    elif len(segments) >= 2:
+        author, title, outlet = pre.rstrip("."), segments[0], segments[1]
+    else:
+        author, title, outlet = None, pre.rstrip("."), _nth(segments, 0)
+        if url and outlet and _names_host(title, url) and not _names_host(outlet, url):
+            title, outlet = outlet, title
+    return Reference(
+        raw=line,
+        outlet=outlet,
+        author=author,
+        published=_apa_date(match["date"]),
+        title=title,
+        url=url,
+    )
+
+
+def _nth(items: list[str], index: int) -> str | None:
+    return items[index] if len(items) > index else None
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+def _names_host(name: str, url: str) -> bool:
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/", 1)[0]
+    folded = _fold(name)
+    return len(folded) >= 4 and folded in _fold(host)
+
+
+def _apa_date(text: str) -> datetime | None:
+    """A citation date with a day; a year or a month alone is too vague to date an article."""
+    year, rest = text[:4], text[4:]
+    day, month = _DAY.search(rest), _MONTH_WORD.search(rest)
+    if not (year.isdigit() and day and month):
+        return None
+    return parse_date(f"{day[1]} {month[1]} {year}")
+
+
+def trailer_lines(lines: list[str]) -> dict[int, Reference | None]:
+    """Positions of a reference trailer: its heading, then each entry under it.
+
+    Only a heading in the second half of the article counts, and only when at least one
+    reference-like line (URL, APA citation, list item) follows it; the trailer ends at the
+    first line that is not one. Each entry maps to the Reference it gives (at least its
+    raw text and any URL); the heading maps to None.
+    """
+    filled = [i for i, line in enumerate(lines) if line]
+    for rank, i in enumerate(filled):
+        if rank < len(filled) // 2 or not REFERENCE_TRAILER.matches(lines[i]):
+            continue
+        entries: dict[int, Reference | None] = {}
+        for j in filled[rank + 1 :]:
+            reference = _entry_reference(lines[j])
+            if reference is None:
+                break
+            entries[j] = reference
+        if entries:
+            return {i: None, **entries}
+    return {}
+
+
+def _entry_reference(line: str) -> Reference | None:
+    unmarked = _LIST_MARK.sub("", line, count=1) if _LIST_MARK.match(line) else line
+    reference = read_apa(unmarked)
+    if reference is not None:
+        return dataclasses.replace(reference, raw=line)
+    url = _URL.search(line)
+    if url is None and unmarked is line:
+        return None
+    return Reference(raw=line, url=url[0].rstrip(".,;)") if url else None)

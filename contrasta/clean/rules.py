@@ -1,0 +1,243 @@
+"""The line rules: boilerplate recognised by the shape of one whole line.
+
+Scraped news carries the same debris on every page: photo credits, share buttons, cookie
+banners, links to the mobile site, the masthead. Each rule below is data (an id, the
+sentence shown to the user next to every line it removed, anchored patterns, and a length
+limit) so that what the cleaner does can be read, listed and tested rule by rule.
+
+Patterns are written once, in Spanish first and then English, and go through `_line`, which
+is what keeps them conservative: a pattern must cover the whole line (a sentence that only
+mentions "cookies" or "foto" is never touched), a line may only carry bullets before it and
+punctuation after it, a space stands for any run of whitespace, and an accented letter also
+matches its bare form because scrapers often lose accents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DROP = "drop"
+EXTRACT = "extract"
+DROP_TRAILER = "drop-trailer"
+DEDUPE = "dedupe"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way a line can leave an article.
+
+    `action` says what happens to a matching line: `drop` (removed), `extract` (turned into
+    metadata, then removed), `drop-trailer` (removed with the reference list that follows)
+    or `dedupe` (removed as a repetition; such rules need context, not patterns). `max_len`
+    is the cheap prefilter: longer lines are never tried against the patterns.
+    """
+
+    id: str
+    description: str
+    patterns: tuple[re.Pattern[str], ...]
+    action: str
+    max_len: int | None = None
+
+    def matches(self, line: str) -> bool:
+        if self.max_len is not None and len(line) > self.max_len:
+            return False
+        return any(pattern.match(line) for pattern in self.patterns)
+
+
+_ACCENT_TOLERANT = str.maketrans(
+    {"á": "[aá]", "é": "[eé]", "í": "[ií]", "ó": "[oó]", "ú": "[uú]", "ñ": "[nñ]"}
+)
+_LEAD = r"[\s•·|>»*]*"
+_TAIL = r"[\s.,;:!?¡¿|·•»>→…-]*"
+
+
+def loosen(body: str) -> str:
+    """Make a readable pattern tolerant; its accented letters must not sit inside [...]."""
+    return body.translate(_ACCENT_TOLERANT).replace(" ?", r"\s*").replace(" ", r"\s+")
+
+
+def _line(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    body = "|".join(loosen(alternative) for alternative in alternatives)
+    return re.compile(rf"{_LEAD}(?:{body}){_TAIL}$", flags)
+
+
+AGENCY = (
+    r"(?:efe|afp|ap|reuters|europa press|ansa|dpa|xinhua|getty images|ep"
+    r"|associated press|bloomberg|shutterstock|istock)"
+)
+_PICTURE = r"(?:foto(?:grafía)?s?|imagen|imágenes|photo(?:graph)?s?|images?|pictures?)"
+
+PHOTO_CREDIT = Rule(
+    id="photo-credit",
+    description="Photo credit or caption label (Foto: EFE, Imagen: Reuters, Photo: AP).",
+    patterns=(
+        _line(rf"{_PICTURE} ?[:|] ?.{{1,100}}"),
+        _line(r"(?:crédito|créditos|credits?|cortesía|courtesy) ?: ?.{1,100}"),
+        _line(rf"\( ?(?:{_PICTURE} ?: ?)?{AGENCY}(?: ?/ ?[^()]{{1,60}})? ?\)"),
+        _line(rf"\( ?{_PICTURE} ?: ?[^()]{{1,80}}\)"),
+        _line(rf"{_PICTURE}(?: (?:de|vía|via|by|por))? {AGENCY}(?: ?/ ?.{{1,60}})?"),
+        _line(rf"{_PICTURE} (?:by|por) .{{1,60}}"),
+        _line(
+            r"\(?(?:foto(?:grafía)?|imagen) (?:de archivo|ilustrativa|referencial)(?: .{1,60})?\)?",
+            r"\(?(?:file|archive|stock) (?:photo|image|picture)(?: .{1,60})?\)?",
+        ),
+    ),
+    action=DROP,
+    max_len=140,
+)
+
+_AGENCY_GLUED = (
+    r"(?:EFE|AFP|AP|Reuters|REUTERS|Europa Press|EUROPA PRESS|ANSA|DPA|Xinhua|XINHUA"
+    r"|Getty Images|EP)"
+)
+
+CAPTION_AGENCY = Rule(
+    id="caption-agency",
+    description=(
+        "Photo caption with the agency glued to its last word (…tras el sismoEFE): "
+        "scraped from an image, not written as article text."
+    ),
+    patterns=(
+        # Case matters here: the glue is only visible as a lowercase letter or digit
+        # running into the agency's capitals, so "…de la CEPAL" or "…la OTAN" never match.
+        # Captions are short, have a space and no final punctuation.
+        re.compile(
+            r"(?=.{12,200}$)(?=.*\s)(?!.*[.!?:;\"'»”)]$)"
+            rf".*[a-záéíóúüñ0-9]{_AGENCY_GLUED}$"
+        ),
+    ),
+    action=DROP,
+    max_len=200,
+)
+
+MOBILE_LINK = Rule(
+    id="mobile-link",
+    description="Link to another version of the page (mobile, AMP, desktop, full site).",
+    patterns=(
+        _line(
+            r"salir de la versión móvil",
+            r"(?:ir|volver|cambiar) a la versión (?:móvil|de escritorio|completa|clásica|web)",
+            r"ver (?:la )?versión (?:completa|de escritorio|web|original|móvil|clásica)",
+            r"versión (?:amp|móvil|de escritorio|completa|clásica)",
+            r"(?:view|switch to|go to) (?:the )?(?:full|desktop|mobile|classic|non-amp) "
+            r"(?:site|version)",
+            r"exit mobile version",
+            r"(?:amp|mobile|desktop) version",
+        ),
+    ),
+    action=DROP,
+    max_len=60,
+)
+
+_MASTHEAD_PHRASE = (
+    r"(?:fundad[oa] en \d{4}(?: por [^|·•]{1,40})?"
+    r"|founded in \d{4}(?: by [^|·•]{1,40})?"
+    r"|(?:established|est\.) \d{4}"
+    r"|diario (?:independiente|matutino|vespertino|digital|regional|nacional)"
+    r"(?: de la (?:mañana|tarde|noche))?"
+    r"|decano de la prensa(?: [^|·•]{1,40})?"
+    r"|año [ivxlcdm]{1,8}(?:,? (?:n[º°o.]{1,2}|número) ?[\d.]{1,8})?)"
+)
+
+MASTHEAD = Rule(
+    id="masthead",
+    description="The newspaper's masthead or motto (Fundado en 1910, Decano de la prensa…).",
+    patterns=(
+        _line(rf"{_MASTHEAD_PHRASE}(?: ?[|·•,–—-] ?{_MASTHEAD_PHRASE})*"),
+        _line(r"(?:el|the) (?:periódico|newspaper) (?:de|of) [^.]{1,40}"),
+    ),
+    action=DROP,
+    max_len=90,
+)
+
+_NETWORK = (
+    r"(?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail|correo(?: electrónico)?"
+    r"|pinterest|reddit|messenger|threads|bluesky|instagram)"
+)
+_SHARE = (
+    r"(?:compart(?:ir|e)(?: (?:esta|la) (?:noticia|nota|publicación)| este artículo)?"
+    r"|share(?: (?:this|the) (?:article|story|post|page))?|share this|tuitear|tweet"
+    r"|enviar por (?:correo|e-?mail)|imprimir|print)"
+)
+
+SHARE_SUBSCRIBE = Rule(
+    id="share-subscribe",
+    description=(
+        "Share, follow, subscribe or 'read also' widget: a call to action, not article text."
+    ),
+    patterns=(
+        _line(
+            rf"{_SHARE}(?: ?:? ?(?:(?:en|por|vía|via|con|on|to|in) )?{_NETWORK}"
+            rf"(?: ?[,|·•/]? ?{_NETWORK})*)?",
+            rf"{_NETWORK}(?: ?[,|·•/]? ?{_NETWORK})+",
+        ),
+        _line(
+            r"suscr[ií]b(?:ete|ase|irse)(?: .{1,100})?",
+            r"(?:subscribe|sign up)(?: (?:now|today|here|to|for) .{0,100})?",
+            r"(?:síguenos|síganos|follow us)(?: (?:en|on|in) .{1,80})?",
+            r"sigue (?:toda la información|toda la actualidad|las últimas noticias|la última hora)"
+            r" .{1,200}",
+            r"(?:recibe|recibí|apúntate a|suscríbete a) (?:nuestro|nuestra|el|la) "
+            r"(?:boletín|newsletter).{0,100}",
+            r"(?:get|receive) our (?:newsletter|daily briefing).{0,100}",
+            r"copiar (?:el )?(?:enlace|link|url)|enlace copiado|copy link|link copied",
+        ),
+        _line(
+            r"(?:lee|leer|lea) (?:también|además|más)(?: ?:.{0,140})?",
+            r"(?:también )?te puede interesar(?: ?:.{0,140})?",
+            r"(?:te recomendamos|puede interesarte|no te pierdas)(?: ?:.{0,140})?",
+            r"(?:noticias?|contenidos?|artículos?) relacionad[oa]s?(?: ?:.{0,140})?",
+            r"(?:read (?:also|more)|see also|related(?: (?:stories|articles|news))?)"
+            r"(?: ?:.{0,140})?",
+            r"(?:ver|leave a|deja (?:tu|un)) comentarios?|ver comentarios|comments",
+        ),
+    ),
+    action=DROP,
+    max_len=260,
+)
+
+_COOKIES = r"cookies\b.{0,400}"
+
+COOKIE_NOTICE = Rule(
+    id="cookie-notice",
+    description="Cookie consent banner text.",
+    patterns=(
+        _line(
+            rf"(?:utilizamos|usamos|empleamos) {_COOKIES}",
+            rf"(?:este|nuestro) (?:sitio|portal)(?: web)? (?:utiliza|usa|emplea) {_COOKIES}",
+            rf"esta (?:web|página)(?: web)? (?:utiliza|usa|emplea) {_COOKIES}",
+            r"(?:aceptar|rechazar|configurar|gestionar|personalizar) (?:todas )?(?:las )?cookies",
+            r"(?:política|configuración|aviso|ajustes|preferencias) de cookies",
+            rf"(?:we|this (?:web)?site|our (?:web)?site) uses? {_COOKIES}",
+            r"(?:accept|reject|manage|customi[sz]e|allow) (?:all )?cookies",
+            r"cookie (?:settings|policy|preferences|notice)",
+        ),
+    ),
+    action=DROP,
+    max_len=500,
+)
+
+LINE_RULES: tuple[Rule, ...] = (
+    PHOTO_CREDIT,
+    CAPTION_AGENCY,
+    MOBILE_LINK,
+    MASTHEAD,
+    SHARE_SUBSCRIBE,
+    COOKIE_NOTICE,
+)
+_LONGEST = max(rule.max_len or 0 for rule in LINE_RULES)
+
+
+def match_line(line: str) -> Rule | None:
+    """The first line rule that removes `line` (stripped), if any.
+
+    Most article paragraphs are longer than any boilerplate line, so they leave after a
+    single length comparison.
+    """
+    if len(line) > _LONGEST:
+        return None
+    for rule in LINE_RULES:
+        if rule.matches(line):
+            return rule
+    return None

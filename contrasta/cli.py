@@ -1,0 +1,234 @@
+"""The `contrasta` command: a thin layer over the library calls, plus display.
+
+Every command opens the same SQLite file (`--db`), so what `analyze` stored is there for
+`stories`, `articles`, `show` and `search` without reading the files again.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.panel import Panel
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from contrasta.clean import RULES
+from contrasta.errors import ContrastaError
+from contrasta.ingest import MB
+from contrasta.pipeline import RunResult, analyze
+from contrasta.report import load_dossiers, write_reports
+from contrasta.store import DEFAULT_DB, Store, open_store
+from contrasta.stories.baseline import METHOD
+
+console = Console()
+errors = Console(stderr=True)
+
+db_option = click.option(
+    "--db",
+    "db",
+    default=DEFAULT_DB,
+    envvar="CONTRASTA_DB",
+    show_default=True,
+    help="SQLite file that keeps everything.",
+)
+
+
+def _open(db: str) -> Store:
+    return open_store(db)
+
+
+def _existing(db: str) -> Store:
+    if not Path(db).exists():
+        raise ContrastaError(f"no database at {db}", "run `contrasta analyze FOLDER` first")
+    return open_store(db)
+
+
+@click.group()
+@click.version_option(package_name="contrasta")
+def cli() -> None:
+    """Contrast the sources: group news articles into stories and show who says what."""
+
+
+@cli.command("analyze")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out", default="out", show_default=True, help="Folder for the reports.")
+@click.option("--max-size", default=20, show_default=True, help="Largest file to read, in MB.")
+@db_option
+def analyze_command(paths: tuple[str, ...], out: str, max_size: int, db: str) -> None:
+    """Read files/folders, clean and store the articles, group them, write reports."""
+    store = _open(db)
+    try:
+        with Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[current]}"),
+            console=errors,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("reading", total=None, current="")
+            result = analyze(
+                store,
+                paths,
+                max_bytes=max_size * MB,
+                on_start=lambda total: progress.update(task, total=total),
+                on_file=lambda path: progress.update(task, advance=1, current=path.name),
+            )
+        written = write_reports(store, Path(out), METHOD)
+        _print_summary(result, written, db)
+    finally:
+        store.close()
+    sys.exit(0 if result.ok else 1)
+
+
+def _print_summary(result: RunResult, written: list[Path], db: str) -> None:
+    table = Table.grid(padding=(0, 2))
+    table.add_row("files read", str(result.files))
+    table.add_row("files skipped (unknown type)", str(len(result.skipped)))
+    table.add_row("articles found", str(result.documents))
+    table.add_row("articles added", str(result.added))
+    table.add_row("already stored (duplicates)", str(result.duplicates))
+    table.add_row("added without a date (flagged)", str(result.undated))
+    table.add_row("stories", str(result.stories))
+    table.add_row("problems", f"[red]{len(result.problems)}[/]" if result.problems else "0")
+    table.add_row("database", db)
+    table.add_row("reports", ", ".join(str(p) for p in written))
+    console.print(Panel(table, title="contrasta analyze", expand=False))
+    for path in result.skipped:
+        console.print(f"[yellow]skipped[/] {path}: unknown file type")
+    for problem in result.problems:
+        console.print(f"[red]problem[/] {problem.source}: {problem.reason}", markup=True)
+        if problem.hint:
+            console.print(f"        hint: {problem.hint}", style="dim")
+
+
+@cli.command("stories")
+@db_option
+def stories_command(db: str) -> None:
+    """List the stories in the database."""
+    store = _existing(db)
+    table = Table("id", "articles", "outlets", "from", "headline")
+    for d in load_dossiers(store):
+        first = d.first.strftime("%Y-%m-%d") if d.first else "—"
+        table.add_row(
+            d.story.id, str(len(d.articles)), str(len(d.outlets)), first, d.story.headline
+        )
+    console.print(table)
+
+
+@cli.command("articles")
+@click.option("--story", "story_ref", help="Only the articles of this story.")
+@db_option
+def articles_command(story_ref: str | None, db: str) -> None:
+    """List stored articles."""
+    store = _existing(db)
+    articles = list(store.iter_articles())
+    if story_ref:
+        story = store.get_story(story_ref)
+        if story is None:
+            raise ContrastaError(f"no story {story_ref!r}", "see `contrasta stories`")
+        wanted = set(story.article_ids)
+        articles = [a for a in articles if a.id in wanted]
+    table = Table("id", "outlet", "published", "lang", "removed", "title")
+    for a in articles:
+        when = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "—"
+        table.add_row(a.id, a.outlet or "—", when, a.lang or "?", str(len(a.removed)), a.title)
+    console.print(table)
+
+
+@cli.command("show")
+@click.argument("ref")
+@db_option
+def show_command(ref: str, db: str) -> None:
+    """Show one article (cleaned text and removed noise) or one story."""
+    store = _existing(db)
+    article = store.get_article(ref)
+    if article is not None:
+        _show_article(article)
+        return
+    story = store.get_story(ref)
+    if story is None:
+        raise ContrastaError(
+            f"no article or story {ref!r}", "use an id from `contrasta articles` or `stories`"
+        )
+    dossier = next(d for d in load_dossiers(store) if d.story.id == story.id)
+    console.print(f"[bold]{story.headline}[/]  ({story.id})", markup=True, highlight=False)
+    console.print("outlets: " + ", ".join(dossier.outlets), markup=False)
+    console.rule("summary")
+    for s in dossier.summary:
+        console.print(f"• {s.text} [{s.outlet or s.article_id}]", markup=False)
+    console.rule("articles")
+    for member, a in zip(story.members, dossier.articles, strict=True):
+        console.print(f"{a.id}  {a.outlet or '—'}  {a.title}", markup=False)
+        console.print(f"    why: {member.reason}", style="dim", markup=False)
+
+
+def _show_article(article) -> None:
+    console.print(article.title, style="bold", markup=False)
+    when = article.published.isoformat(sep=" ") if article.published else "no date"
+    console.print(
+        f"{article.id} · {article.outlet or 'unknown outlet'} · {when} "
+        f"(from {article.published_from}) · {article.lang or '?'} · {article.source}",
+        style="dim",
+        markup=False,
+    )
+    if article.meter:
+        shares = " · ".join(f"{k} {v:g}%" for k, v in article.meter.shares.items())
+        console.print(f"publisher's coverage meter: {shares}", markup=False)
+    for ref in article.references:
+        console.print(f"reference: {ref.raw}", markup=False)
+    console.rule("text")
+    for paragraph in article.paragraphs:
+        console.print(paragraph + "\n", markup=False, highlight=False)
+    console.rule(f"removed noise ({len(article.removed)} lines)")
+    for removed in article.removed:
+        console.print(f"[{removed.rule}] {removed.text}", markup=False, highlight=False)
+
+
+@cli.command("search")
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@db_option
+def search_command(query: str, limit: int, db: str) -> None:
+    """Full-text search over stored articles (SQLite FTS5, accents ignored)."""
+    store = _existing(db)
+    hits = store.search(query, limit)
+    if not hits:
+        console.print(f"no article matches {query!r}", markup=False)
+        return
+    for article, snippet in hits:
+        console.print(f"{article.id}  {article.outlet or '—'}  {article.title}", markup=False)
+        console.print(f"    {snippet}", style="dim", markup=False, highlight=False)
+
+
+@cli.command("report")
+@click.option("--out", "out", default="out", show_default=True)
+@db_option
+def report_command(out: str, db: str) -> None:
+    """Write report.html, report.md and stories.json again from the database."""
+    store = _existing(db)
+    for path in write_reports(store, Path(out), METHOD):
+        console.print(f"wrote {path}", markup=False)
+
+
+@cli.command("rules")
+def rules_command() -> None:
+    """List the cleaning rules and what each removes."""
+    table = Table("rule", "what it removes")
+    for rule in RULES:
+        table.add_row(rule.id, rule.description)
+    console.print(table)
+
+
+def main() -> None:
+    try:
+        cli()
+    except ContrastaError as exc:
+        errors.print(f"[red]error:[/] {exc}", highlight=False)
+        if exc.hint:
+            errors.print(f"hint: {exc.hint}", style="dim", highlight=False)
+        sys.exit(2)

@@ -1,0 +1,517 @@
+"""Dates in Spanish (and some English) news: metadata values and mentions in running text.
+
+Our own regexes cover the forms news sites actually print, because they are exact and cheap
+enough to run on every line of every article. dateparser is only a last resort inside
+`parse_date`, and only ever sees short text made solely of date words: on free text it
+reads "80°" as 1980 and is a thousand times slower.
+
+All matching runs on a lower-cased, accent-folded copy of the text (one character for one
+character, so positions still point into the original), which lets the tables below hold
+plain lower-case spellings only. Folding beats IGNORECASE by far: with it, re can no longer
+skip an alternative on its first letter, and finding dates in a line gets several times
+slower.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+
+# fmt: off
+MONTHS: dict[str, int] = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8,
+    "sep": 9, "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12,
+    "jan": 1, "apr": 4, "aug": 8, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5,
+    "domingo": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+NUMBER_WORDS: dict[str, float] = {
+    "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+    "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
+    "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
+    "diecinueve": 19, "veinte": 20, "veintiun": 21, "veintiuno": 21, "veintiuna": 21,
+    "veintidos": 22, "veintitres": 23, "veinticuatro": 24, "veinticinco": 25,
+    "veintiseis": 26, "veintisiete": 27, "veintiocho": 28, "veintinueve": 29,
+    "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+    "ochenta": 80, "noventa": 90, "cien": 100, "un par de": 2, "media": 0.5, "medio": 0.5,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "a couple of": 2,
+}
+# Time unit word -> timedelta keyword (or "months"/"years", which timedelta lacks).
+UNITS: dict[str, str] = {
+    word: unit
+    for unit, words in {
+        "seconds": "segundo segundos second seconds",
+        "minutes": "minuto minutos min mins minute minutes",
+        "hours": "hora horas hour hours hr hrs",
+        "days": "dia dias day days",
+        "weeks": "semana semanas week weeks",
+        "months": "mes meses month months",
+        "years": "año años year years",
+    }.items()
+    for word in words.split()
+}
+# Days counted from the reference day.
+RELATIVE_DAYS: dict[str, int] = {
+    "hoy": 0, "today": 0, "ayer": -1, "anoche": -1, "yesterday": -1, "anteayer": -2,
+    "antier": -2, "antes de ayer": -2, "antes de anoche": -2, "mañana": 1, "tomorrow": 1,
+    "pasado mañana": 2,
+}
+# Words that say which occurrence of a weekday, month or year is meant.
+QUALIFIERS: dict[str, str] = {
+    "pasado": "past", "pasada": "past", "ultimo": "past", "ultima": "past", "last": "past",
+    "proximo": "future", "proxima": "future", "viene": "future", "next": "future",
+    "este": "near", "esta": "near", "this": "near",
+}
+PERIODS: dict[str, str] = {"año": "years", "year": "years", "mes": "months", "month": "months"}
+# Words that may stand between "hace" and the number ("hace unos 20 minutos").
+HEDGES = ("mas de", "menos de", "poco mas de", "unos", "unas", "apenas", "casi", "solo",
+          "cerca de", "alrededor de", "al menos")
+# A bare "de 2024" is a year only when followed by one of these (not "de 2000 personas").
+YEAR_FOLLOWERS = ("y", "e", "o", "u", "a", "al", "en", "que", "con", "se", "el", "la", "los",
+                  "las", "por", "para", "fue", "fueron", "hasta", "cuando", "como", "tras",
+                  "desde", "sobre", "contra", "ante", "durante")
+# Words that make a following year unambiguous ("en 2024", "desde 2019").
+YEAR_PREPOSITIONS = ("en", "desde", "hasta", "durante", "el año", "año", "in", "since",
+                     "until", "year")
+LABELS = ("publicado", "publicada", "actualizado", "actualizada", "modificado", "creado",
+          "fecha", "fecha de publicacion", "fecha de actualizacion", "ultima actualizacion",
+          "date", "published", "updated", "modified", "posted", "last updated",
+          "publication date")
+TIMEZONES = ("cet", "cest", "wet", "west", "gmt", "utc", "z", "est", "edt", "cst", "cdt",
+             "pst", "pdt", "art", "cot", "clt", "pet", "brt")
+# Extra words allowed in a value handed to dateparser, besides the tables above.
+FALLBACK_WORDS = frozenset(
+    "de del el la las los a al y en hace que por ago the of on at and in h hs hrs am pm "
+    "tarde noche madrugada mediodia medianoche semana primero".split()
+)
+# fmt: on
+
+# Plausibility window: nothing before this year, nothing more than a year ahead.
+MIN_YEAR = 1900
+MAX_AHEAD = timedelta(days=366)
+# A day-month without year is taken in the past unless that is further back than this.
+MAX_PAST_GUESS = timedelta(days=300)
+# parse_date takes one value; anything longer is prose and is rejected before any regex.
+MAX_VALUE_LENGTH = 120
+MAX_FALLBACK_LENGTH = 60
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in a text, kept with the precision it was written with, so that a
+    timeline places "en junio de 2024" as a month and not as the 1st of June."""
+
+    text: str
+    start: int
+    end: int
+    value: datetime
+    granularity: str  # "day" | "month" | "year" | "minute"
+
+
+def _alt(words) -> str:
+    """Longest first, so that "sept" is not cut short to "sep"."""
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+# Only the accents Spanish date words carry; folding more would only cost time.
+_ACCENTS = (("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("ú", "u"), ("ü", "u"))
+
+
+def _fold(text: str) -> str:
+    """Lower-case and drop accents, one character for one character.
+
+    Chained str.replace is several times faster than str.translate on non-ASCII text.
+    """
+    folded = text.lower()
+    if len(folded) != len(text):  # "İ" lower-cases to two characters
+        folded = "".join(c if len(c.lower()) > 1 else c.lower() for c in text)
+    for accented, plain in _ACCENTS:
+        folded = folded.replace(accented, plain)
+    return folded
+
+
+_MONTH = rf"(?:(?:{_alt(MONTHS)})\b|(?:{_alt(MONTH_ABBREVIATIONS)})\b\.?)"
+_WEEKDAY = rf"(?:{_alt(WEEKDAYS)})\b"
+_QUALIFIER = rf"(?:{_alt(q for q in QUALIFIERS if q != 'viene')})"
+_QUALIFIER_AFTER = r"(?:pasad[oa]|proxim[oa]|que\s+viene)\b"
+_NUMBER = rf"(?:\d{{1,3}}|(?:{_alt(NUMBER_WORDS)})(?:\s+y\s+(?:{_alt(NUMBER_WORDS)}))?)"
+_UNIT = rf"(?:{_alt(UNITS)})\b"
+_DAY = r"(?<![\d.,:])(?:0?[1-9]|[12]\d|3[01])(?:\.?º|°|ª|er|ro|st|nd|rd|th)?(?!\d)"
+_AMPM = r"[ap]\.?\s?m\b\.?"
+_CLOCK = (
+    r"(?:[01]?\d|2[0-3])"
+    r"(?::[0-5]\d(?::[0-5]\d(?:\.\d+)?)?|\.[0-5]\d(?=\s*h)|h(?:[0-5]\d)?\b"
+    rf"|(?=\s*(?:h|hs|hrs)\b|\s*{_AMPM}))"
+    rf"(?:\s*{_AMPM})?(?:\s*(?:hs|hrs|horas|h)\b)?"
+    rf"(?:\s*(?:(?:{_alt(TIMEZONES)})\b|[+-]\d{{2}}:?\d{{2}}))?"
+)
+_TIME = (
+    r"(?P<time>(?:\s*[,\-–—|·/]\s*|\s+)"
+    rf"(?:(?:a\s+las?|sobre\s+las?|hacia\s+las?|at)\s+)?{_CLOCK})"
+)
+
+_FORMS = "|".join(
+    (
+        # 2026-01-14, 2026-01-14T05:01:00+01:00
+        r"(?<![\d.,/-])(?P<iso>(?P<iso_y>\d{4})[-/](?P<iso_m>\d{1,2})[-/](?P<iso_d>\d{1,2})"
+        r"(?:t(?P<iso_t>\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?)?)"
+        r"(?![\d/-])",
+        # 14/01/2026, 14-01-2026, 14.01.2026, 14/01/26
+        r"(?<![\d.,/:-])(?P<num>(?P<num_d>\d{1,2})(?P<num_s>[/.-])(?P<num_m>\d{1,2})"
+        r"(?P=num_s)(?P<num_y>\d{4}|\d{2}))(?!\d|[.,/-]\d)",
+        # [este|pasado] [miércoles,] 14 de enero [de 2026]; 14 ene 2026; 14 January 2026
+        rf"(?:el\s+)?(?P<dmy>(?:{_QUALIFIER}\s+)?(?:{_WEEKDAY}\s*,?\s*(?:the\s+)?)?"
+        rf"(?P<dmy_d>{_DAY})(?:\s+de\s+|\s*[-/.]\s*|\s+(?:of\s+)?)(?P<dmy_m>{_MONTH})"
+        r"(?:(?:\s+del?\s+|\s*[-/.]\s*|\s+)(?P<dmy_y>\d{4})(?!\d))?)",
+        # [Wednesday,] January 14, 2026; ene. 14, 2026
+        rf"(?P<mdy>(?:{_WEEKDAY}\s*,?\s*)?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>{_DAY})"
+        r"(?:\s*,?\s*(?P<mdy_y>\d{4})(?!\d))?)",
+        # junio de 2024, June 2024
+        rf"(?P<my>(?P<my_m>{_MONTH})\s*(?:del?\s+|[-/,.]\s*)?(?P<my_y>\d{{4}})(?!\d))",
+        # en 2024; las elecciones de 2023 y ...
+        rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d)",
+        rf"del?\s+(?P<year_of>\d{{4}})(?![.,]?\d)"
+        rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{_alt(YEAR_FOLLOWERS)})\b)",
+        # hace tres días, 2 hours ago
+        rf"(?P<ago>hace\s+(?:(?:{_alt(HEDGES)})\s+)?{_NUMBER}\s+{_UNIT}"
+        rf"|{_NUMBER}\s+{_UNIT}\s+ago\b)",
+        # ayer, anteayer, hoy (not "hoy en día"), mañana (not "esta mañana": the morning)
+        rf"(?P<rel>{_alt(r for r in RELATIVE_DAYS if r != 'mañana')}"
+        r"|(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!media\s)mañana)\b"
+        r"(?!\s+(?:en\s+)?dia\b)",
+        # el martes pasado, el próximo lunes, este domingo (not "los martes": every Tuesday)
+        rf"(?:(?:el|la)\s+)?(?<!los\s)(?<!cada\s)"
+        rf"(?P<weekday>(?:{_QUALIFIER}\s+)?{_WEEKDAY}(?!\s*,?\s*\d)(?:\s+{_QUALIFIER_AFTER})?)",
+        # el año pasado, este mes, next year
+        # (not "el pasado mes de marzo", which is March)
+        rf"(?:(?:el|la)\s+)?(?P<period>{_QUALIFIER}\s+(?:{_alt(PERIODS)})\b(?!\s+de\b)"
+        rf"|(?:{_alt(PERIODS)})\s+{_QUALIFIER_AFTER})",
+    )
+)
+_FIND = re.compile(rf"\b(?:{_FORMS}){_TIME}?")
+# Every form needs a digit or one of these words: a line without any is skipped at once.
+_CUE = re.compile(rf"\d|\b(?:hace|ago|{_alt(RELATIVE_DAYS)}|{_alt(WEEKDAYS)}|{_alt(PERIODS)})\b")
+_PARSE = re.compile(
+    rf"(?:(?:{_alt(LABELS)})\b(?:\s+(?:el|on|en))?\s*[:\-–—|]?\s*)?"
+    r"(?:(?:en|on|in|desde|since)\s+)?"
+    rf"(?:{_FORMS}|(?P<bare_year>\d{{4}})"
+    rf"|(?:(?:a\s+las?|at)\s+)?(?P<clock>{_CLOCK})){_TIME}?[\s.,;]*",
+)
+_CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?")
+_PM = re.compile(r"p\.?\s?m\b")
+_AM = re.compile(r"a\.?\s?m\b")
+_AGO_PARTS = re.compile(rf"\b({_NUMBER})\s+({_UNIT})")
+_WORD = re.compile(r"[^\W\d_]+")
+_FALLBACK_SHAPE = re.compile(r"[\w\s.,:/-]+")
+# "hoy en día" (nowadays) is made of date words too: a bare relative day is no anchor.
+_FALLBACK_ANCHORS = frozenset([*MONTHS, *WEEKDAYS, "hace", "ago"])
+_FALLBACK_VOCABULARY = frozenset(
+    word
+    for table in (
+        MONTHS,
+        MONTH_ABBREVIATIONS,
+        WEEKDAYS,
+        NUMBER_WORDS,
+        UNITS,
+        RELATIVE_DAYS,
+        QUALIFIERS,
+        PERIODS,
+        FALLBACK_WORDS,
+    )
+    for key in table
+    for word in key.split()
+)
+
+
+def parse_date(text: str, base: datetime | None = None) -> datetime | None:
+    """Read one metadata value or line fragment, refusing anything that is not plausible.
+
+    Prose is rejected by length and by an anchored regex before anything costly runs;
+    only short values made of date words alone fall through to dateparser.
+    """
+    text = text.strip()
+    if not text or len(text) > MAX_VALUE_LENGTH:
+        return None
+    base = _reference(base)
+    folded = _fold(unicodedata.normalize("NFC", text))
+    match = _PARSE.fullmatch(folded)
+    if match is not None:
+        found = _resolve(match, base, strict=False)
+        return found[0] if found else None
+    return _fallback(folded, base)
+
+
+def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
+    """Date mentions in running text, for timelines: each keeps the precision it was written
+    with, so "en junio de 2024" is not mistaken for the 1st of June.
+
+    Stricter than parse_date, since prose is full of numbers: a date without a year needs
+    its month spelt out in day-month order ("3 mar" may be the sea), a two-digit year needs
+    slashes, a lone year needs a preposition ("en 2024"), and clock times count only when
+    attached to a day. Impossible or implausible dates are dropped, not reported.
+    """
+    folded = _fold(text)
+    if not _CUE.search(folded):
+        return []
+    base = _reference(base)
+    mentions = []
+    for match in _FIND.finditer(folded):
+        found = _resolve(match, base, strict=True)
+        if found:
+            value, granularity, start, end = found
+            mentions.append(DateMention(text[start:end], start, end, value, granularity))
+    return mentions
+
+
+def _reference(base: datetime | None) -> datetime:
+    return datetime.now() if base is None else base.replace(tzinfo=None)
+
+
+Found = tuple[datetime, str]  # value, granularity
+
+
+def _resolve(
+    match: re.Match[str], base: datetime, strict: bool
+) -> tuple[datetime, str, int, int] | None:
+    """(value, granularity, start, end) for whichever form matched, or None when that date
+    does not exist or is implausible."""
+    form = next(k for k, v in match.groupdict().items() if v is not None and k in _HANDLERS)
+    start, end = match.span(form)
+    try:
+        found = _HANDLERS[form](match, base, strict)
+    except ValueError:  # 31 de febrero, month 13, hour 25...
+        return None
+    if found is None:
+        return None
+    value, granularity = found
+    time = match.group("time")
+    if time and granularity == "day":
+        value = _with_clock(value, time)
+        granularity = "minute"
+        end = match.end("time")
+    if value.year < MIN_YEAR or value > base + MAX_AHEAD:
+        return None
+    return value, granularity, start, end
+
+
+def _iso(match: re.Match[str], base: datetime, strict: bool) -> Found:
+    value = datetime(int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"]))
+    if match["iso_t"]:
+        return _with_clock(value, match["iso_t"]), "minute"
+    return value, "day"
+
+
+def _numeric(match: re.Match[str], base: datetime, strict: bool) -> Found | None:
+    year = int(match["num_y"])
+    if len(match["num_y"]) == 2:
+        if strict and match["num_s"] != "/":  # "versión 1.2.10" is no date
+            return None
+        year += 2000 if 2000 + year <= base.year + 1 else 1900
+    return datetime(year, int(match["num_m"]), int(match["num_d"])), "day"
+
+
+def _day_month(match: re.Match[str], base: datetime, strict: bool, form: str) -> Found | None:
+    month_word = match[f"{form}_m"]
+    year = match[f"{form}_y"]
+    # In prose a yearless "mayo 5" or "3 mar" is more often something else.
+    if strict and not year and (form == "mdy" or month_word not in MONTHS):
+        return None
+    month = _month(month_word)
+    day = int(re.match(r"\d+", match[f"{form}_d"]).group())
+    if year:
+        return datetime(int(year), month, day), "day"
+    words = _words(match[form])
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    return _guess_year(month, day, weekday, _direction(words), base), "day"
+
+
+def _month_year(match: re.Match[str], base: datetime, strict: bool) -> Found | None:
+    # A bare abbreviation: "mar" is also the sea, "may" an English verb.
+    if strict and match["my_m"] not in MONTHS and not match["my_m"].endswith("."):
+        return None
+    return datetime(int(match["my_y"]), _month(match["my_m"]), 1), "month"
+
+
+def _year(match: re.Match[str], base: datetime, strict: bool) -> Found:
+    return datetime(int(match["year"] or match["year_of"] or match["bare_year"]), 1, 1), "year"
+
+
+def _ago(match: re.Match[str], base: datetime, strict: bool) -> Found | None:
+    number, unit_word = _AGO_PARTS.search(match["ago"]).groups()
+    amount = _number(number)
+    unit = UNITS[unit_word]
+    if unit in ("seconds", "minutes", "hours"):
+        value = base - timedelta(**{unit: amount})
+        return value.replace(second=0, microsecond=0), "minute"
+    if unit in ("days", "weeks"):
+        return _midnight(base - timedelta(**{unit: amount})), "day"
+    if amount != int(amount):  # "hace medio año": no month to point at
+        return None
+    if unit == "months":
+        return _add_months(base, -int(amount)), "month"
+    return datetime(base.year - int(amount), 1, 1), "year"
+
+
+def _relative_day(match: re.Match[str], base: datetime, strict: bool) -> Found:
+    days = RELATIVE_DAYS[" ".join(_words(match["rel"]))]
+    return _midnight(base) + timedelta(days=days), "day"
+
+
+def _weekday(match: re.Match[str], base: datetime, strict: bool) -> Found:
+    words = _words(match["weekday"])
+    weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
+    direction = _direction(words)
+    ahead = (weekday - base.weekday()) % 7
+    if direction == "past":
+        days = -(7 - ahead if ahead else 7)
+    elif direction == "future":
+        days = ahead or 7
+    else:  # "este domingo": whichever is nearer, at most three days away
+        days = ahead if ahead <= 3 else ahead - 7
+    return _midnight(base) + timedelta(days=days), "day"
+
+
+def _period(match: re.Match[str], base: datetime, strict: bool) -> Found:
+    words = _words(match["period"])
+    unit = next(PERIODS[w] for w in words if w in PERIODS)
+    step = {"past": -1, "near": 0, "future": 1}[_direction(words)]
+    if unit == "years":
+        return datetime(base.year + step, 1, 1), "year"
+    return _add_months(base, step), "month"
+
+
+def _clock_only(match: re.Match[str], base: datetime, strict: bool) -> Found:
+    return _with_clock(_midnight(base), match["clock"]), "minute"
+
+
+# Named group of each form (outermost first in the pattern) -> what it means.
+_HANDLERS = {
+    "iso": _iso,
+    "num": _numeric,
+    "dmy": partial(_day_month, form="dmy"),
+    "mdy": partial(_day_month, form="mdy"),
+    "my": _month_year,
+    "year": _year,
+    "year_of": _year,
+    "ago": _ago,
+    "rel": _relative_day,
+    "weekday": _weekday,
+    "period": _period,
+    "bare_year": _year,
+    "clock": _clock_only,
+}
+
+
+def _guess_year(
+    month: int, day: int, weekday: int | None, direction: str, base: datetime
+) -> datetime:
+    """A day-month without year: news mostly looks back, so take the latest past occurrence
+    unless that is most of a year ago, in which case the coming one is meant. A written
+    weekday ("el martes 13 de enero") settles it when only one nearby year fits."""
+    candidates = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            candidates.append(datetime(year, month, day))
+        except ValueError:  # 29 de febrero
+            continue
+    fitting = [c for c in candidates if c.weekday() == weekday]
+    if fitting:
+        candidates = fitting
+    today = _midnight(base)
+    past = [c for c in candidates if c <= today]
+    future = [c for c in candidates if c > today]
+    if direction == "past" and past:
+        return past[-1]
+    if direction == "future" and future:
+        return future[0]
+    if past and (today - past[-1] <= MAX_PAST_GUESS or not future):
+        return past[-1]
+    if future:
+        return future[0]
+    raise ValueError("no such day near the reference year")
+
+
+def _with_clock(day: datetime, text: str) -> datetime:
+    hour, minute, second = (int(g) if g else 0 for g in _CLOCK_PARTS.search(text).groups())
+    if _PM.search(text) and hour < 12:
+        hour += 12
+    elif _AM.search(text) and hour == 12:
+        hour = 0
+    return day.replace(hour=hour, minute=minute, second=second)
+
+
+def _month(word: str) -> int:
+    key = word.rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+
+
+def _number(text: str) -> float:
+    key = " ".join(text.split())
+    if key.isdigit():
+        return int(key)
+    if key in NUMBER_WORDS:
+        return NUMBER_WORDS[key]
+    return sum(NUMBER_WORDS[w] for w in key.split() if w != "y")  # "treinta y cinco"
+
+
+def _direction(words: list[str]) -> str:
+    return next((QUALIFIERS[w] for w in words if w in QUALIFIERS), "near")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _midnight(moment: datetime) -> datetime:
+    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _add_months(moment: datetime, months: int) -> datetime:
+    index = moment.year * 12 + moment.month - 1 + months
+    return datetime(index // 12, index % 12 + 1, 1)
+
+
+def _fallback(folded: str, base: datetime) -> datetime | None:
+    """Hand a short value to dateparser only if every word in it is a date word, so it
+    never sees prose, degree signs or stray numbers it would turn into a year."""
+    if len(folded) > MAX_FALLBACK_LENGTH or not _FALLBACK_SHAPE.fullmatch(folded):
+        return None
+    words = _words(folded)
+    if not any(w in _FALLBACK_ANCHORS for w in words):
+        return None
+    if not all(w in _FALLBACK_VOCABULARY for w in words):
+        return None
+    # dateparser puts a lone month or weekday in the future half the time; news looks back.
+    if not any(c.isdigit() for c in folded) and "hace" not in words and "ago" not in words:
+        return None
+    import dateparser  # slow to import and rarely needed
+
+    value = dateparser.parse(
+        folded,
+        languages=["es", "en"],
+        settings={"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"},
+    )
+    if value is None:
+        return None
+    value = value.replace(tzinfo=None)
+    if value.year < MIN_YEAR or value > base + MAX_AHEAD:
+        return None
+    return value

@@ -1,0 +1,57 @@
+"""JSON Lines: one article per line, as exported by feeds and scrapers.
+
+Each line stands alone, so a broken line is one problem and the others still count.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from contrasta.dates import parse_date
+from contrasta.errors import InputError
+from contrasta.ingest.text import paragraphs_from_lines
+from contrasta.model import RawDocument
+
+
+def read_jsonl(source: str, text: str) -> Iterator[RawDocument | InputError]:
+    """Yield one document, or one error naming its line, per non-empty line."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            yield _document(where, json.loads(line))
+        except json.JSONDecodeError as exc:
+            yield InputError(f"invalid JSON ({exc.msg})", "fix or delete that line", where)
+        except InputError as exc:
+            yield InputError(str(exc), exc.hint, where)
+
+
+def _field(record: dict, *names: str) -> str | None:
+    for name in names:
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _document(where: str, record: object) -> RawDocument:
+    if not isinstance(record, dict):
+        raise InputError("not a JSON object", "each line must be an object with a 'text' field")
+    body = _field(record, "text", "body", "content")
+    if body is None:
+        raise InputError("no 'text' field", "each line needs the article text in 'text'")
+    published = _field(record, "published", "date", "published_at")
+    return RawDocument(
+        source=where,
+        fmt="jsonl",
+        text=body,
+        title=_field(record, "title", "headline"),
+        outlet=_field(record, "outlet", "source", "site"),
+        url=_field(record, "url", "link"),
+        author=_field(record, "author"),
+        published=parse_date(published) if published else None,
+        lang=_field(record, "lang", "language"),
+        paragraphs=paragraphs_from_lines(body.splitlines()),
+    )

@@ -1,0 +1,108 @@
+"""Plain dataclasses passed between stages.
+
+Every stage takes and returns these, so a stage can be run, tested or replaced on its
+own (under a process pool, or later under Spark) without knowing about the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line the cleaner took out of an article, kept so that no removal is silent."""
+
+    text: str
+    rule: str
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class CoverageMeter:
+    """A publisher's own coverage/leaning meter found pasted inside the article body."""
+
+    shares: dict[str, float]
+    raw: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """An APA-style citation line: it tells where a rewritten article came from."""
+
+    raw: str
+    outlet: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class RawDocument:
+    """What a reader produces before cleaning: text plus whatever metadata the format had."""
+
+    source: str
+    fmt: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    lang: str | None = None
+    paragraphs: list[str] | None = None
+
+
+@dataclass
+class Article:
+    """One cleaned article. `text` holds paragraphs separated by blank lines."""
+
+    id: str
+    source: str
+    fmt: str
+    content_hash: str
+    title: str
+    text: str
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    published_from: str = "unknown"
+    lang: str | None = None
+    removed: list[RemovedLine] = field(default_factory=list)
+    meter: CoverageMeter | None = None
+    references: list[Reference] = field(default_factory=list)
+    ingested_at: datetime | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.text.split("\n\n") if p.strip()]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file or record that could not be used; reported, never fatal to the batch."""
+
+    source: str
+    reason: str
+    hint: str = ""
+
+
+@dataclass
+class StoryMember:
+    article_id: str
+    score: float
+    reason: str
+
+
+@dataclass
+class Story:
+    id: str
+    headline: str
+    members: list[StoryMember]
+
+    @property
+    def article_ids(self) -> list[str]:
+        return [m.article_id for m in self.members]

@@ -1,0 +1,73 @@
+"""Raw document to clean Article: run the cleaner and settle the metadata.
+
+Metadata the source states outright (a header, HTML meta tags, JSON fields) wins over what
+the cleaner recovers from noise lines, which wins over an APA reference; when none says
+when it was published, the article says so instead of pretending.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from contrasta.clean import clean
+from contrasta.errors import InputError
+from contrasta.ingest.lang import guess_language
+from contrasta.model import Article, RawDocument
+
+_STATED_DATE_FROM = {"text": "header", "html": "html-meta", "jsonl": "jsonl"}
+
+
+def content_hash(raw: RawDocument) -> str:
+    normalised = " ".join(f"{raw.title or ''}\n{raw.text}".split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def prepare(raw: RawDocument, now: datetime | None = None) -> Article:
+    """Clean one raw document; raise InputError when nothing of an article is left."""
+    now = now or datetime.now().replace(microsecond=0)
+    base = raw.published or now
+    paragraphs = raw.paragraphs if raw.paragraphs is not None else raw.text.splitlines()
+    cleaned = clean(paragraphs, title=raw.title, reference_time=base)
+    if not cleaned.paragraphs:
+        raise InputError(
+            "no article text left after cleaning", "it holds only metadata or noise", raw.source
+        )
+    reference = cleaned.references[0] if cleaned.references else None
+    if raw.published:
+        published, published_from = raw.published, _STATED_DATE_FROM.get(raw.fmt, raw.fmt)
+    elif cleaned.published:
+        published, published_from = cleaned.published, cleaned.published_from
+    else:
+        published, published_from = None, "unknown"
+    url = raw.url or (reference.url if reference else None)
+    outlet = raw.outlet or (reference.outlet if reference else None) or _host(url)
+    title = raw.title or cleaned.paragraphs[0][:120]
+    text = "\n\n".join(cleaned.paragraphs)
+    digest = content_hash(raw)
+    return Article(
+        id=digest[:12],
+        source=raw.source,
+        fmt=raw.fmt,
+        content_hash=digest,
+        title=title,
+        text=text,
+        outlet=outlet,
+        url=url,
+        author=raw.author or (reference.author if reference else None),
+        published=published,
+        published_from=published_from,
+        lang=raw.lang.lower()[:2] if raw.lang else guess_language(text),
+        removed=cleaned.removed,
+        meter=cleaned.meter,
+        references=cleaned.references,
+        ingested_at=now,
+    )

@@ -1,0 +1,1 @@
+"""Reading an article: sentences, words, names. Shared by grouping and the dossier."""

@@ -1,0 +1,39 @@
+"""report.html: one self-contained page (inline CSS, no script, no external request).
+
+Scraped text is hostile input, so it only ever reaches the page through Jinja2's
+autoescaping; the template has no `|safe`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from contrasta.clean import RULES
+from contrasta.dossier import Dossier
+
+_ENV = Environment(
+    loader=PackageLoader("contrasta.report", "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else "sin fecha"
+
+
+_ENV.filters["when"] = _when
+
+
+def render_html(dossiers: list[Dossier], method: str, generated: datetime) -> str:
+    rules = {rule.id: rule.description for rule in RULES}
+    return _ENV.get_template("report.html.j2").render(
+        dossiers=dossiers,
+        method=method,
+        generated=generated,
+        rules=rules,
+        articles=sum(len(d.articles) for d in dossiers),
+    )

@@ -1,0 +1,62 @@
+"""stories.json: everything in the report, with offsets, for other programs to cite."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime
+
+from contrasta.dossier import Dossier
+from contrasta.model import Article
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def article_json(article: Article) -> dict:
+    return {
+        "id": article.id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "source": article.source,
+        "format": article.fmt,
+        "published": _iso(article.published),
+        "published_from": article.published_from,
+        "lang": article.lang,
+        "text": article.text,
+        "removed": [asdict(r) for r in article.removed],
+        "meter": asdict(article.meter) if article.meter else None,
+        "references": [{**asdict(r), "published": _iso(r.published)} for r in article.references],
+    }
+
+
+def dossier_json(dossier: Dossier) -> dict:
+    members = {m.article_id: m for m in dossier.story.members}
+    return {
+        "id": dossier.story.id,
+        "headline": dossier.story.headline,
+        "outlets": dossier.outlets,
+        "first_published": _iso(dossier.first),
+        "last_published": _iso(dossier.last),
+        "names": [asdict(n) for n in dossier.names],
+        "summary": [asdict(s) for s in dossier.summary],
+        "articles": [
+            {
+                **article_json(a),
+                "score": members[a.id].score,
+                "why": members[a.id].reason,
+            }
+            for a in dossier.articles
+        ],
+    }
+
+
+def render_json(dossiers: list[Dossier], method: str, generated: datetime) -> str:
+    data = {
+        "generated_at": generated.isoformat(),
+        "grouping_method": method,
+        "stories": [dossier_json(d) for d in dossiers],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)

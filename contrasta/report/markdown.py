@@ -1,0 +1,63 @@
+"""report.md: the same dossiers as plain Markdown, for pasting into notes and tickets."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from contrasta.dossier import Dossier
+
+
+def _day(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else "sin fecha"
+
+
+def _md(text: str) -> str:
+    """Neutralise Markdown and HTML syntax in scraped text."""
+    return (
+        text.replace("\\", "\\\\")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("[", "\\[")
+        .replace("]", "\\]")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
+        .replace("`", "\\`")
+    )
+
+
+def render_markdown(dossiers: list[Dossier], method: str, generated: datetime) -> str:
+    lines = [
+        "# contrasta — informe",
+        "",
+        f"Generado {generated.isoformat(sep=' ')} · {len(dossiers)} historias · "
+        f"agrupación: {method}",
+        "",
+    ]
+    for d in dossiers:
+        lines += [
+            f"## {_md(d.story.headline)}",
+            "",
+            f"`{d.story.id}` · {len(d.articles)} artículos de {len(d.outlets)} medios · "
+            f"{_day(d.first)} → {_day(d.last)}",
+            "",
+            "Medios: " + ", ".join(_md(o) for o in d.outlets),
+            "",
+        ]
+        if d.summary:
+            lines += ["### Resumen", ""]
+            lines += [f"- {_md(s.text)} [{_md(s.outlet or s.article_id)}]" for s in d.summary]
+            lines.append("")
+        if d.names:
+            lines += ["### Nombres más citados", ""]
+            lines.append(", ".join(f"{_md(n.name)} ({n.mentions})" for n in d.names))
+            lines.append("")
+        lines += ["### Artículos", "", "| id | medio | fecha | título | ruido quitado |"]
+        lines.append("|---|---|---|---|---|")
+        for a in d.articles:
+            title = _md(a.title).replace("|", "\\|")
+            outlet = _md(a.outlet or "—").replace("|", "\\|")
+            lines.append(
+                f"| `{a.id}` | {outlet} | {_day(a.published)} | {title} | {len(a.removed)} |"
+            )
+        lines.append("")
+    return "\n".join(lines)

@@ -1,0 +1,255 @@
+"""The SQLite store: one file, WAL journal, FTS5 for search.
+
+Each batch of articles is one transaction, so an interrupted run keeps every batch it
+finished and never leaves half an article behind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from contrasta.errors import ContrastaError
+from contrasta.model import (
+    Article,
+    CoverageMeter,
+    Problem,
+    Reference,
+    RemovedLine,
+    Story,
+    StoryMember,
+)
+
+_ARTICLE_COLUMNS = (
+    "id, content_hash, source, fmt, title, text, outlet, url, author, published,"
+    " published_from, lang, meter, refs, ingested_at"
+)
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _reference_json(ref: Reference) -> dict:
+    data = asdict(ref)
+    data["published"] = _iso(ref.published)
+    return data
+
+
+def fts_query(text: str) -> str:
+    """User words as an FTS5 query that cannot be a syntax error: every token quoted."""
+    return " ".join(f'"{token}"' for token in _FTS_TOKEN.findall(text))
+
+
+class SQLiteStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.conn = sqlite3.connect(path)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            schema = resources.files("contrasta.store").joinpath("schema.sql").read_text()
+            self.conn.executescript(schema)
+        except sqlite3.DatabaseError as exc:
+            raise ContrastaError(
+                f"cannot open database {path}: {exc}", "pass another file with --db"
+            ) from exc
+        self.conn.row_factory = sqlite3.Row
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def add_articles(self, articles: Iterable[Article]) -> list[bool]:
+        added = []
+        with self.conn:
+            for article in articles:
+                cursor = self.conn.execute(
+                    f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLUMNS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        article.id,
+                        article.content_hash,
+                        article.source,
+                        article.fmt,
+                        article.title,
+                        article.text,
+                        article.outlet,
+                        article.url,
+                        article.author,
+                        _iso(article.published),
+                        article.published_from,
+                        article.lang,
+                        json.dumps(asdict(article.meter)) if article.meter else None,
+                        json.dumps([_reference_json(r) for r in article.references]),
+                        _iso(article.ingested_at or datetime.now()),
+                    ),
+                )
+                is_new = cursor.rowcount == 1
+                added.append(is_new)
+                if not is_new:
+                    continue
+                rowid = cursor.lastrowid
+                self.conn.execute(
+                    "INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
+                    (rowid, article.title, article.text),
+                )
+                self.conn.executemany(
+                    "INSERT INTO removed_lines(article_id, position, rule, text) VALUES (?,?,?,?)",
+                    [(article.id, r.position, r.rule, r.text) for r in article.removed],
+                )
+        return added
+
+    def has_hash(self, content_hash: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return row is not None
+
+    def _article(self, row: sqlite3.Row) -> Article:
+        removed = [
+            RemovedLine(text=r["text"], rule=r["rule"], position=r["position"])
+            for r in self.conn.execute(
+                "SELECT * FROM removed_lines WHERE article_id = ? ORDER BY position", (row["id"],)
+            )
+        ]
+        meter = json.loads(row["meter"]) if row["meter"] else None
+        refs = [
+            Reference(**{**ref, "published": _dt(ref["published"])})
+            for ref in json.loads(row["refs"])
+        ]
+        return Article(
+            id=row["id"],
+            source=row["source"],
+            fmt=row["fmt"],
+            content_hash=row["content_hash"],
+            title=row["title"],
+            text=row["text"],
+            outlet=row["outlet"],
+            url=row["url"],
+            author=row["author"],
+            published=_dt(row["published"]),
+            published_from=row["published_from"],
+            lang=row["lang"],
+            removed=removed,
+            meter=CoverageMeter(**meter) if meter else None,
+            references=refs,
+            ingested_at=_dt(row["ingested_at"]),
+        )
+
+    def get_article(self, ref: str) -> Article | None:
+        rows = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? LIMIT 2",
+            (ref.replace("%", "").replace("_", "") + "%",),
+        ).fetchall()
+        return self._article(rows[0]) if len(rows) == 1 else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        rows = self.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"
+        ).fetchall()
+        for row in rows:
+            yield self._article(row)
+
+    def count_articles(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[Article, str]]:
+        match = fts_query(query)
+        if not match:
+            return []
+        rows = self.conn.execute(
+            f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))},"
+            " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        return [(self._article(row), row["snip"]) for row in rows]
+
+    def replace_stories(self, stories: list[Story], method: str) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM story_articles")
+            self.conn.execute("DELETE FROM stories")
+            for story in stories:
+                self.conn.execute(
+                    "INSERT INTO stories(id, headline, method) VALUES (?, ?, ?)",
+                    (story.id, story.headline, method),
+                )
+                self.conn.executemany(
+                    "INSERT INTO story_articles(story_id, article_id, score, reason)"
+                    " VALUES (?, ?, ?, ?)",
+                    [(story.id, m.article_id, m.score, m.reason) for m in story.members],
+                )
+
+    def _story(self, row: sqlite3.Row) -> Story:
+        members = [
+            StoryMember(article_id=m["article_id"], score=m["score"], reason=m["reason"])
+            for m in self.conn.execute(
+                "SELECT sa.* FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                " WHERE story_id = ? ORDER BY a.published IS NULL, a.published, a.id",
+                (row["id"],),
+            )
+        ]
+        return Story(id=row["id"], headline=row["headline"], members=members)
+
+    def list_stories(self) -> list[Story]:
+        rows = self.conn.execute(
+            "SELECT s.* FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id"
+            " GROUP BY s.id ORDER BY count(sa.article_id) DESC, s.id"
+        ).fetchall()
+        return [self._story(row) for row in rows]
+
+    def get_story(self, ref: str) -> Story | None:
+        rows = self.conn.execute(
+            "SELECT * FROM stories WHERE id LIKE ? LIMIT 2",
+            (ref.replace("%", "").replace("_", "") + "%",),
+        ).fetchall()
+        return self._story(rows[0]) if len(rows) == 1 else None
+
+    def start_run(self) -> int:
+        with self.conn:
+            cursor = self.conn.execute(
+                "INSERT INTO runs(started_at) VALUES (?)", (datetime.now().isoformat(),)
+            )
+        return cursor.lastrowid
+
+    def finish_run(self, run_id: int, counts: dict[str, int], problems: list[Problem]) -> None:
+        with self.conn:
+            self.conn.execute(
+                "UPDATE runs SET finished_at = ?, files_read = ?, articles_added = ?,"
+                " duplicates = ?, stories = ?, problems = ? WHERE id = ?",
+                (
+                    datetime.now().isoformat(),
+                    counts.get("files_read", 0),
+                    counts.get("articles_added", 0),
+                    counts.get("duplicates", 0),
+                    counts.get("stories", 0),
+                    len(problems),
+                    run_id,
+                ),
+            )
+            self.conn.executemany(
+                "INSERT INTO problems(run_id, source, reason, hint) VALUES (?, ?, ?, ?)",
+                [(run_id, p.source, p.reason, p.hint) for p in problems],
+            )
+
+    def run_problems(self, run_id: int | None = None) -> list[Problem]:
+        if run_id is None:
+            row = self.conn.execute("SELECT max(id) FROM runs").fetchone()
+            run_id = row[0]
+        rows = self.conn.execute(
+            "SELECT source, reason, hint FROM problems WHERE run_id = ?", (run_id,)
+        ).fetchall()
+        return [Problem(source=r["source"], reason=r["reason"], hint=r["hint"]) for r in rows]

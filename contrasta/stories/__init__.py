@@ -1,0 +1,1 @@
+"""Articles to stories (clusters of articles about one event)."""

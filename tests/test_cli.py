@@ -1,0 +1,90 @@
+"""The command line end to end, on the example corpus, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from conftest import EXAMPLES, contrasta
+
+
+def test_analyze_succeeds_and_summarises(analysed, truth):
+    assert analysed.run.returncode == 0, analysed.run.stdout + analysed.run.stderr
+    out = analysed.run.stdout
+    assert re.search(rf"articles added\s+{len(truth['articles'])}\b", out)
+    assert re.search(rf"stories\s+{len(truth['stories'])}\b", out)
+    for unknown in truth["unknown_files"]:
+        assert f"skipped {EXAMPLES / unknown}" in out.replace("\n", "")
+    assert "Traceback" not in analysed.run.stderr
+
+
+def test_reports_are_written_and_consistent(analysed, truth):
+    data = json.loads((analysed.out / "stories.json").read_text(encoding="utf-8"))
+    assert len(data["stories"]) == len(truth["stories"])
+    assert sum(len(s["articles"]) for s in data["stories"]) == len(truth["articles"])
+    for story in data["stories"]:
+        ids = {a["id"] for a in story["articles"]}
+        texts = {a["id"]: a["text"] for a in story["articles"]}
+        for sentence in story["summary"]:
+            assert sentence["article_id"] in ids
+            start, end = sentence["start"], sentence["end"]
+            assert texts[sentence["article_id"]][start:end] == sentence["text"]
+    markdown = (analysed.out / "report.md").read_text(encoding="utf-8")
+    assert markdown.count("\n## ") == len(truth["stories"])
+
+
+def test_html_report_is_self_contained_and_escapes_scraped_text(analysed):
+    html = (analysed.out / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in html.lower()
+    assert not re.search(r"<[^>]+\son\w+\s*=", html, re.IGNORECASE)
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+    assert "Ruido quitado" in html
+
+
+def test_rerun_adds_nothing(analysed):
+    again = contrasta(
+        "analyze", str(EXAMPLES), "--out", str(analysed.out), "--db", str(analysed.db)
+    )
+    assert again.returncode == 0
+    assert re.search(r"articles added\s+0\b", again.stdout)
+
+
+def test_query_commands_work_from_the_database_alone(analysed, truth):
+    db = str(analysed.db)
+    stories = contrasta("stories", "--db", db)
+    assert stories.returncode == 0
+    story_id = re.search(r"\b(s[0-9a-f]{8})\b", stories.stdout).group(1)
+    articles = contrasta("articles", "--story", story_id, "--db", db)
+    assert articles.returncode == 0
+    article_id = re.search(r"\b([0-9a-f]{12})\b", articles.stdout).group(1)
+    shown = contrasta("show", article_id[:8], "--db", db)
+    assert shown.returncode == 0
+    assert "removed noise" in shown.stdout
+    story = contrasta("show", story_id, "--db", db)
+    assert "why:" in story.stdout
+    quote = truth["quotes"][0]["text"]
+    word = max(re.findall(r"\w+", quote), key=len)
+    found = contrasta("search", word, "--db", db)
+    assert found.returncode == 0
+    assert f"[{word.lower()}" in found.stdout.lower()
+
+
+def test_errors_are_one_line_with_a_hint(tmp_path):
+    missing = contrasta("stories", "--db", str(tmp_path / "none.db"))
+    assert missing.returncode == 2
+    assert "error: no database" in missing.stderr
+    assert "hint:" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    unknown = contrasta("show", "zzzz", "--db", str(tmp_path / "none.db"))
+    assert unknown.returncode == 2
+
+
+def test_exit_status_says_something_failed(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "ok.txt").write_text("title: Nota\n\nUn párrafo de texto cualquiera.")
+    run = contrasta(
+        "analyze", str(tmp_path), "--out", str(tmp_path / "o"), "--db", str(tmp_path / "x.db")
+    )
+    assert run.returncode == 1
+    assert "empty.txt: empty file" in run.stdout
+    assert re.search(r"articles added\s+1\b", run.stdout)

@@ -1,0 +1,279 @@
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from contrasta.dates import DateMention, find_dates, parse_date
+
+# A Wednesday, late morning: every relative expression below counts from here.
+BASE = datetime(2026, 1, 14, 12, 0)
+
+
+def at(day: int, hour: int = 0, minute: int = 0, month: int = 1, year: int = 2026) -> datetime:
+    return datetime(year, month, day, hour, minute)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Spanish day-month-year, with weekday and time
+        ("14 de enero de 2026", at(14)),
+        ("14 de enero del 2026", at(14)),
+        ("14 de enero de 2026, 05:01", at(14, 5, 1)),
+        ("14 de enero de 2026 05:01:33", datetime(2026, 1, 14, 5, 1, 33)),
+        ("miércoles, 14 de enero de 2026", at(14)),
+        ("miércoles 14 de enero de 2026 - 05:01 h", at(14, 5, 1)),
+        ("14 de enero de 2026, 14h", at(14, 14)),
+        ("14 de enero de 2026 | 18.40 h", at(14, 18, 40)),
+        ("1º de enero de 2026", at(1)),
+        # No year: the latest past occurrence, unless that is most of a year back
+        ("14 de enero", at(14)),
+        ("20 de diciembre", at(20, month=12, year=2025)),
+        ("3 de febrero", at(3, month=2)),
+        ("este domingo 11 de enero", at(11)),
+        ("el martes 13 de enero", at(13)),
+        ("el pasado 3 de febrero", at(3, month=2, year=2025)),
+        ("el pasado 3 de enero", at(3)),
+        ("el próximo 3 de enero", at(3, year=2027)),
+        # Numeric
+        ("14/01/2026", at(14)),
+        ("14-01-2026", at(14)),
+        ("14.01.2026", at(14)),
+        ("14/01/26", at(14)),
+        ("14/01/2026 - 05:01", at(14, 5, 1)),
+        ("2026-01-14", at(14)),
+        ("2026/01/14", at(14)),
+        ("2026-01-14T05:01:00+01:00", at(14, 5, 1)),
+        ("2026-01-14T05:01:00.123Z", at(14, 5, 1)),
+        ("2026-01-14T23:30:00-05:00", at(14, 23, 30)),
+        ("2026-01-14 05:01", at(14, 5, 1)),
+        # Abbreviated and month-first
+        ("14 ene 2026", at(14)),
+        ("14-ene-2026", at(14)),
+        ("14 ene. 2026", at(14)),
+        ("ene. 14, 2026", at(14)),
+        ("enero 14, 2026", at(14)),
+        ("3 de setiembre de 2025", at(3, month=9, year=2025)),
+        ("3 de septiembre de 2025", at(3, month=9, year=2025)),
+        ("3 sept. 2025", at(3, month=9, year=2025)),
+        # Month and year only
+        ("en junio de 2024", at(1, month=6, year=2024)),
+        ("junio 2024", at(1, month=6, year=2024)),
+        ("2025", at(1, year=2025)),
+        ("en 2025", at(1, year=2025)),
+        # Ago
+        ("hace 2 horas", at(14, 10)),
+        ("hace tres días", at(11)),
+        ("hace una semana", at(7)),
+        ("hace veinte minutos", at(14, 11, 40)),
+        ("hace treinta y cinco minutos", at(14, 11, 25)),
+        ("hace media hora", at(14, 11, 30)),
+        ("hace unos 10 minutos", at(14, 11, 50)),
+        ("hace un mes", at(1, month=12, year=2025)),
+        ("hace dos años", at(1, year=2024)),
+        # Relative days
+        ("ayer", at(13)),
+        ("anteayer", at(12)),
+        ("antes de ayer", at(12)),
+        ("hoy", at(14)),
+        ("mañana", at(15)),
+        ("pasado mañana", at(16)),
+        ("ayer a las 18:40", at(13, 18, 40)),
+        ("hoy, 05:01", at(14, 5, 1)),
+        # Weekdays
+        ("el martes pasado", at(13)),
+        ("el pasado martes", at(13)),
+        ("el miércoles pasado", at(7)),
+        ("el próximo lunes", at(19)),
+        ("el lunes que viene", at(19)),
+        ("el próximo miércoles", at(21)),
+        ("este domingo", at(11)),
+        ("este viernes", at(16)),
+        ("este miércoles", at(14)),
+        ("el jueves", at(15)),
+        # Periods
+        ("el año pasado", at(1, year=2025)),
+        ("este mes", at(1)),
+        ("el mes pasado", at(1, month=12, year=2025)),
+        # Times alone: today at that time
+        ("14h", at(14, 14)),
+        ("05:01 h", at(14, 5, 1)),
+        ("a las 18:40", at(14, 18, 40)),
+        ("5:01 p.m.", at(14, 17, 1)),
+        # Case and accents
+        ("MIÉRCOLES, 14 DE ENERO DE 2026", at(14)),
+        ("Miercoles 14 de Enero de 2026", at(14)),
+        ("Sábado 10 de enero", at(10)),
+        ("sabado 10 de ENERO", at(10)),
+        ("Hace Tres Días", at(11)),
+        # English
+        ("January 14, 2026", at(14)),
+        ("Jan 14, 2026", at(14)),
+        ("Jan. 14th, 2026", at(14)),
+        ("14 January 2026", at(14)),
+        ("Wednesday, January 14, 2026 5:01 PM", at(14, 17, 1)),
+        ("2 hours ago", at(14, 10)),
+        ("a week ago", at(7)),
+        ("yesterday", at(13)),
+        ("last Tuesday", at(13)),
+        # Leading labels
+        ("Publicado: 14 de enero de 2026, 05:01", at(14, 5, 1)),
+        ("Publicado el miércoles, 14 de enero de 2026", at(14)),
+        ("Actualizado el 14/01/2026 a las 07:00", at(14, 7)),
+        ("Actualizado: 14.01.2026 - 07:00 CET", at(14, 7)),
+        ("Actualizado hace 2 horas", at(14, 10)),
+        ("Fecha: 2026-01-14", at(14)),
+        ("date 2026-01-14T05:01:00+01:00", at(14, 5, 1)),
+        ("Updated: Jan. 14, 2026 5:01 p.m. EST", at(14, 17, 1)),
+        ("  14 de enero de 2026.  ", at(14)),
+    ],
+)
+def test_parse_date(text: str, expected: datetime) -> None:
+    assert parse_date(text, BASE) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 de febrero de 2026",
+        "29 de febrero de 2026",
+        "32 de enero de 2026",
+        "14/13/2026",
+        "00/01/2026",
+        "2026-01-14T25:00",
+        "year 3026",
+        "año 3026",
+        "1066",
+        "14 de enero de 1850",
+        "14 de enero de 2030",
+        "en 2035",
+        "hace 300 años",
+        "80°",
+        "80",
+        "15%",
+        "",
+        "   ",
+        "Lee también",
+        "Temperaturas de 80° en Sevilla",
+        "El Gobierno aprobó ayer la reforma de las pensiones.",
+        "Las rebajas de enero arrancan con fuerza",
+        "esta mañana",
+        "hoy en día",
+        "junio",
+    ],
+)
+def test_parse_date_rejects(text: str) -> None:
+    assert parse_date(text, BASE) is None
+
+
+def test_prose_never_reaches_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    dateparser = pytest.importorskip("dateparser")
+
+    def fail(*args, **kwargs):
+        raise AssertionError(f"dateparser called with {args!r}")
+
+    monkeypatch.setattr(dateparser, "parse", fail)
+    for text in [
+        "Las rebajas de enero arrancan con fuerza",
+        "El lunes 80° en el termómetro",
+        "Madrid, capital de España",
+        "Compartir en Facebook",
+        "El paro baja un 3,2% en enero",
+    ]:
+        assert parse_date(text, BASE) is None
+
+
+def test_fallback_covers_what_rules_do_not() -> None:
+    assert parse_date("14 de enero, 2026", BASE) == at(14)
+    value = parse_date("hace 1 año y 2 meses", BASE)
+    assert value is not None
+    assert (value.year, value.month) == (2024, 11)
+
+
+def test_default_base_is_now() -> None:
+    assert parse_date("hoy") == datetime.now().replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def test_aware_base_is_read_as_wall_clock() -> None:
+    base = BASE.replace(tzinfo=timezone(timedelta(hours=1)))
+    assert parse_date("hace 2 horas", base) == at(14, 10)
+
+
+def mention(sentence: str, snippet: str, value: datetime, granularity: str) -> DateMention:
+    start = sentence.index(snippet)
+    return DateMention(snippet, start, start + len(snippet), value, granularity)
+
+
+SENTENCES = [
+    (
+        "El Gobierno aprobó este martes, 13 de enero, un decreto que entrará en vigor "
+        "el 1 de febrero de 2026.",
+        [
+            ("este martes, 13 de enero", at(13), "day"),
+            ("1 de febrero de 2026", at(1, month=2), "day"),
+        ],
+    ),
+    (
+        "Las inundaciones de junio de 2024 dejaron 40 muertos; en 2025 la cifra bajó a 12.",
+        [
+            ("junio de 2024", at(1, month=6, year=2024), "month"),
+            ("2025", at(1, year=2025), "year"),
+        ],
+    ),
+    (
+        "Ayer a las 18:40 h el ministro recordó que hace tres días el termómetro marcó 40°.",
+        [
+            ("Ayer a las 18:40 h", at(13, 18, 40), "minute"),
+            ("hace tres días", at(11), "day"),
+        ],
+    ),
+    (
+        "Publicado el miércoles 14 de enero de 2026 - 05:01 h. El presidente habló el "
+        "martes pasado y volverá a comparecer el próximo lunes.",
+        [
+            ("miércoles 14 de enero de 2026 - 05:01 h", at(14, 5, 1), "minute"),
+            ("martes pasado", at(13), "day"),
+            ("próximo lunes", at(19), "day"),
+        ],
+    ),
+    (
+        "Según el informe publicado el 3 de setiembre de 2025, las ventas del año pasado "
+        "cayeron y este mes vuelven a subir.",
+        [
+            ("3 de setiembre de 2025", at(3, month=9, year=2025), "day"),
+            ("año pasado", at(1, year=2025), "year"),
+            ("este mes", at(1), "month"),
+        ],
+    ),
+    (
+        "The summit, held on January 14, 2026, ended 2 hours ago; talks resume 14/01/2026.",
+        [
+            ("January 14, 2026", at(14), "day"),
+            ("2 hours ago", at(14, 10), "minute"),
+            ("14/01/2026", at(14), "day"),
+        ],
+    ),
+    # Prose that looks like dates and is not.
+    ("Esta mañana, como todos los martes, más de 2000 personas cruzaron el puente.", []),
+    ("Hoy en día, la versión 1.2.10 ocupa 80 MB y el agua del mar llega a 3 mar.", []),
+    ("El 31 de febrero de 2026 no existe y el año 3026 tampoco.", []),
+    ("Madrid acogió en mayo 5 conciertos con 40° a la sombra.", []),
+    ("Ocurrió el pasado mes de marzo.", []),
+    (
+        "El 14 de enero, 2000 personas se manifestaron.",
+        [("14 de enero", at(14), "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES)
+def test_find_dates(sentence: str, expected: list[tuple[str, datetime, str]]) -> None:
+    assert find_dates(sentence, BASE) == [mention(sentence, *e) for e in expected]
+
+
+def test_find_dates_positions_point_into_original_text() -> None:
+    sentence = "İSTANBUL (EFE). El acuerdo se firmó el MIÉRCOLES 7 DE ENERO de 2026."
+    (found,) = find_dates(sentence, BASE)
+    assert sentence[found.start : found.end] == found.text == "MIÉRCOLES 7 DE ENERO de 2026"
+    assert found.value == at(7)

@@ -1,0 +1,203 @@
+"""Readers and bad input: every failure is reported with its path and the batch goes on."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from contrasta.errors import InputError
+from contrasta.ingest import discover, read_file
+from contrasta.ingest.decode import decode
+from contrasta.ingest.text import paragraphs_from_lines, read_text
+from contrasta.pipeline import ingest
+from contrasta.store import open_store
+
+BODY = (
+    "El Gobierno regional aprobó este martes un plan de emergencia para la cuenca del río "
+    "Lerma tras las inundaciones que afectaron a cuatro municipios de la comarca.\n"
+    "La consejera de Medio Ambiente, Irene Solís, aseguró que las ayudas llegarán «antes "
+    "de que acabe el mes» a las familias afectadas por la crecida.\n"
+)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "t.db")
+    yield s
+    s.close()
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def only(items):
+    items = list(items)
+    assert len(items) == 1, items
+    return items[0]
+
+
+def test_text_header_metadata_and_body():
+    doc = read_text(
+        "a.txt",
+        "title: Inundaciones en el Lerma\noutlet: Diario La Meseta\nurl: https://m.example/a\n"
+        "date 2026-01-12\nautor: Ana Gil\n\n" + BODY,
+    )
+    assert doc.title == "Inundaciones en el Lerma"
+    assert doc.outlet == "Diario La Meseta"
+    assert doc.url == "https://m.example/a"
+    assert doc.author == "Ana Gil"
+    assert doc.published == datetime(2026, 1, 12)
+    assert len(doc.paragraphs) == 2
+    assert doc.paragraphs[0].startswith("El Gobierno regional")
+
+
+def test_text_without_header_takes_first_line_as_title():
+    doc = read_text("b.txt", "Inundaciones en el Lerma\n\n" + BODY)
+    assert doc.title == "Inundaciones en el Lerma"
+    assert doc.published is None
+    assert len(doc.paragraphs) == 2
+
+
+def test_hard_wrapped_lines_are_joined_but_paragraph_lines_are_not():
+    lines = [
+        "El Gobierno regional aprobó este martes un plan de emergencia para la",
+        "cuenca del río Lerma tras las inundaciones.",
+        "Foto: Reuters.",
+        "Segundo párrafo.",
+    ]
+    assert paragraphs_from_lines(lines) == [
+        "El Gobierno regional aprobó este martes un plan de emergencia para la cuenca del "
+        "río Lerma tras las inundaciones.",
+        "Foto: Reuters.",
+        "Segundo párrafo.",
+    ]
+
+
+def test_latin1_file_is_decoded(tmp_path):
+    text = "title: Año nuevo en Logroño\n\n¿Qué pasó? «Ningún daño», afirmó la alcaldesa Núñez."
+    path = write(tmp_path / "latin.txt", text.encode("latin-1"))
+    doc = only(read_file(path))
+    assert doc.title == "Año nuevo en Logroño"
+    assert "«Ningún daño», afirmó la alcaldesa Núñez." in doc.paragraphs[0]
+
+
+def test_utf8_with_bom():
+    text, encoding = decode("título".encode("utf-8-sig"))
+    assert text == "título"
+    assert encoding == "utf-8"
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n \t\n", "empty file"),
+        ("binary.txt", bytes(range(256)) * 40, "binary file"),
+        ("empty.html", b"", "empty file"),
+        ("nav.html", b"<html><body><nav><a href='/'>Inicio</a></nav></body></html>", "no article"),
+        ("image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00" * 200, "binary file"),
+    ],
+)
+def test_bad_files_become_input_errors(tmp_path, name, content, reason):
+    error = only(read_file(write(tmp_path / name, content)))
+    assert isinstance(error, InputError)
+    assert reason in str(error)
+    assert error.source.endswith(name)
+    assert error.hint
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(100 * 1024 * 1024)
+    error = only(read_file(path))
+    assert isinstance(error, InputError)
+    assert "too large (100.0 MB > 20 MB limit)" in str(error)
+    assert "--max-size" in error.hint
+
+
+def test_unreadable_path_is_reported(tmp_path):
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "does-not-exist.txt")
+    error = only(read_file(link))
+    assert isinstance(error, InputError)
+    assert "cannot read" in str(error)
+
+
+def test_jsonl_bad_lines_are_reported_by_line_and_the_rest_is_read(tmp_path):
+    good = {"title": "Uno", "text": BODY, "outlet": "AAN", "published": "2026-01-14T05:01:00"}
+    lines = [json.dumps(good), "{not json", "", json.dumps({"title": "sin texto"}), "[1, 2]"]
+    path = write(tmp_path / "feed.jsonl", "\n".join(lines))
+    items = list(read_file(path))
+    docs = [i for i in items if not isinstance(i, InputError)]
+    errors = {e.source.rsplit(":", 1)[1]: str(e) for e in items if isinstance(e, InputError)}
+    assert len(docs) == 1
+    assert docs[0].source.endswith("feed.jsonl:1")
+    assert docs[0].published == datetime(2026, 1, 14, 5, 1)
+    assert errors["2"].startswith("invalid JSON")
+    assert errors["4"] == "no 'text' field"
+    assert errors["5"] == "not a JSON object"
+
+
+def test_discover_walks_recursively_and_lists_unknown_types(tmp_path):
+    write(tmp_path / "a" / "b" / "one.txt", BODY)
+    write(tmp_path / "two.HTML", "<html></html>")
+    write(tmp_path / "notes.xyz", "x")
+    write(tmp_path / ".hidden.txt", "x")
+    found = discover([tmp_path, tmp_path / "missing"])
+    assert [p.name for p in found.files] == ["one.txt", "two.HTML"]
+    assert [p.name for p in found.skipped] == ["notes.xyz"]
+    assert found.missing[0].source.endswith("missing")
+
+
+def test_batch_goes_on_past_every_bad_input(tmp_path, store):
+    folder = tmp_path / "in"
+    write(folder / "empty.txt", b"")
+    write(folder / "binary.txt", bytes(range(256)) * 40)
+    write(folder / "good.txt", "title: Inundaciones\n\n" + BODY)
+    write(folder / "latin.txt", ("title: Logroño\n\n" + BODY).encode("latin-1"))
+    write(folder / "nav.html", "<html><body><nav>Inicio</nav></body></html>")
+    write(folder / "feed.jsonl", '{broken\n{"title": "J", "text": "Texto de agencia."}\n')
+    with (folder / "huge.txt").open("wb") as handle:
+        handle.truncate(30 * 1024 * 1024)
+    result = ingest(store, [folder])
+    assert result.added == 3
+    assert not result.ok
+    failed = sorted(Path(p.source).name for p in result.problems)
+    assert failed == ["binary.txt", "empty.txt", "feed.jsonl:1", "huge.txt", "nav.html"]
+    assert store.count_articles() == 3
+
+
+def test_reingest_is_idempotent(tmp_path, store):
+    write(tmp_path / "in" / "good.txt", "title: Inundaciones\n\n" + BODY)
+    write(tmp_path / "copy" / "same.txt", "title: Inundaciones\n\n" + BODY)
+    first = ingest(store, [tmp_path / "in"])
+    second = ingest(store, [tmp_path / "in", tmp_path / "copy"])
+    assert (first.added, first.duplicates) == (1, 0)
+    assert (second.added, second.duplicates) == (0, 2)
+    assert store.count_articles() == 1
+
+
+def test_interrupted_run_keeps_finished_batches(tmp_path, store):
+    for i in range(5):
+        write(tmp_path / "in" / f"{i}.txt", f"title: Nota {i}\n\nCuerpo número {i}. " + BODY)
+    seen = []
+
+    def stop_after_three(path):
+        seen.append(path)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        ingest(store, [tmp_path / "in"], on_file=stop_after_three, batch_size=1)
+    assert store.count_articles() == 3
+    assert ingest(store, [tmp_path / "in"]).added == 2
