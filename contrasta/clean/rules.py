@@ -15,7 +15,7 @@ matches its bare form because scrapers often lose accents.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DROP = "drop"
 EXTRACT = "extract"
@@ -35,7 +35,7 @@ class Rule:
 
     id: str
     description: str
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[re.Pattern[str], ...] = field(repr=False)
     action: str
     max_len: int | None = None
 
@@ -137,7 +137,8 @@ _MASTHEAD_PHRASE = (
     r"|diario (?:independiente|matutino|vespertino|digital|regional|nacional)"
     r"(?: de la (?:mañana|tarde|noche))?"
     r"|decano de la prensa(?: [^|·•]{1,40})?"
-    r"|año [ivxlcdm]{1,8}(?:,? (?:n[º°o.]{1,2}|número) ?[\d.]{1,8})?)"
+    r"|año [ivxlcdm]{1,8}|(?:n[º°o.]{1,2}|número) ?[\d.]{1,8})"
+    r"(?: (?:desde|since) \d{4})?"
 )
 
 MASTHEAD = Rule(
@@ -173,7 +174,7 @@ SHARE_SUBSCRIBE = Rule(
             rf"{_NETWORK}(?: ?[,|·•/]? ?{_NETWORK})+",
         ),
         _line(
-            r"suscr[ií]b(?:ete|ase|irse)(?: .{1,100})?",
+            r"suscríb(?:ete|ase)(?: .{1,100})?",
             r"(?:subscribe|sign up)(?: (?:now|today|here|to|for) .{0,100})?",
             r"(?:síguenos|síganos|follow us)(?: (?:en|on|in) .{1,80})?",
             r"sigue (?:toda la información|toda la actualidad|las últimas noticias|la última hora)"

@@ -16,6 +16,13 @@ from contrasta.errors import InputError
 from contrasta.model import RawDocument
 
 _HTML_LANG = re.compile(rb"<html[^>]*\slang=[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
+# The publisher's own timestamp; trafilatura (htmldate) prefers a date in the URL, which
+# has no time of day.
+_PUBLISHED_META = re.compile(
+    rb"<meta\s(?=[^>]*(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished"
+    rb"|pubdate|publishdate|date)[\"'])[^>]*content=[\"']([^\"']{6,40})[\"']",
+    re.IGNORECASE,
+)
 _BLOCKS = {"p", "head", "quote", "item", "cell"}
 MIN_ARTICLE_CHARS = 40  # less than this is a menu or an error page, not an article
 
@@ -49,6 +56,10 @@ def read_html(source: str, data: bytes) -> RawDocument:
     if title and paragraphs and paragraphs[0] == title:
         paragraphs.pop(0)
     lang = _HTML_LANG.search(data[:4096])
+    meta_date = _PUBLISHED_META.search(data[:65536])
+    published = parse_date(meta_date.group(1).decode("ascii", "replace")) if meta_date else None
+    if published is None and doc.date:
+        published = parse_date(doc.date)
     return RawDocument(
         source=source,
         fmt="html",
@@ -57,7 +68,7 @@ def read_html(source: str, data: bytes) -> RawDocument:
         outlet=doc.sitename,
         url=doc.url,
         author=doc.author,
-        published=parse_date(doc.date) if doc.date else None,
+        published=published,
         lang=lang.group(1).decode().lower() if lang else None,
         paragraphs=paragraphs,
     )

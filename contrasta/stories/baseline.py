@@ -21,7 +21,7 @@ from contrasta.reading.vectors import cosine, tfidf
 METHOD = "baseline: tf-idf over lemmas + shared names, average link"
 TEXT_WEIGHT = 0.7
 NAME_WEIGHT = 0.3
-THRESHOLD = 0.22
+THRESHOLD = 0.18
 WINDOW = timedelta(days=10)
 
 
