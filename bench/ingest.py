@@ -83,7 +83,10 @@ def run(pattern: str, label: str, db: Path) -> tuple[int, float]:
     if result.problems:
         print(f"  {label}: {len(result.problems)} problems, first: {result.problems[0]}")
     rate = result.added / elapsed if elapsed else 0.0
-    print(f"  {label:6s} {result.added:7d} articles in {elapsed:7.1f} s = {rate:8.0f} articles/s")
+    print(
+        f"  {label:6s} {result.added:7d} articles in {elapsed:7.1f} s = {rate:8.0f} articles/s"
+        f" ({result.duplicates} duplicates skipped)"
+    )
     return result.added, elapsed
 
 

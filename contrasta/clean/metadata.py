@@ -4,8 +4,8 @@ A "Publicado: …" stamp, a leaning meter pasted from an aggregator or an APA ci
 foot of a rewritten article say when the piece appeared, how it was framed and where it
 came from. Reading them is worth more than dropping them, but they are not article text.
 
-Dates are parsed by `contrasta.dates.parse_date`, which is slow (dateparser), so it only
-sees the date part of lines whose whole shape a regex here has already recognised. The
+Dates are parsed by `contrasta.dates.parse_date`, which may fall back to dateparser (slow),
+so it only sees the date part of lines whose whole shape a regex here has recognised. The
 shapes are strict on purpose: "Publicado el 12 de enero, el informe fue criticado." is a
 sentence, not a stamp, and stays in the article.
 
@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
+from contrasta.clean.repeats import normalise
 from contrasta.clean.rules import DROP_TRAILER, EXTRACT, Rule, loosen
 from contrasta.dates import parse_date
 from contrasta.model import CoverageMeter, Reference
@@ -278,15 +278,10 @@ def _nth(items: list[str], index: int) -> str | None:
     return items[index] if len(items) > index else None
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if c.isalnum())
-
-
 def _names_host(name: str, url: str) -> bool:
     host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/", 1)[0]
-    folded = _fold(name)
-    return len(folded) >= 4 and folded in _fold(host)
+    folded = normalise(name).replace(" ", "")
+    return len(folded) >= 4 and folded in normalise(host).replace(" ", "")
 
 
 def _apa_date(text: str) -> datetime | None:
@@ -322,11 +317,11 @@ def trailer_lines(lines: list[str]) -> dict[int, Reference | None]:
 
 
 def _entry_reference(line: str) -> Reference | None:
-    unmarked = _LIST_MARK.sub("", line, count=1) if _LIST_MARK.match(line) else line
-    reference = read_apa(unmarked)
+    mark = _LIST_MARK.match(line)
+    reference = read_apa(line[mark.end() :] if mark else line)
     if reference is not None:
         return dataclasses.replace(reference, raw=line)
     url = _URL.search(line)
-    if url is None and unmarked is line:
+    if url is None and mark is None:
         return None
     return Reference(raw=line, url=url[0].rstrip(".,;)") if url else None)

@@ -4,7 +4,7 @@ Scrapers pick up the headline from the page and then again from the article bloc
 templates repeat a standfirst or a pull quote further down. Repeats are compared on a
 normalised key (case, accents, punctuation and whitespace folded away) so that hashing
 settles the verbatim case in O(1) per paragraph; the near-verbatim comparison (Jaccard of
-character 5-grams) is only made between paragraphs of similar length that share most of
+character 3-grams) is only made between paragraphs of similar length that share most of
 their word pairs.
 """
 
@@ -18,11 +18,13 @@ from itertools import pairwise
 from contrasta.clean.rules import DEDUPE, Rule
 
 SIMILAR = 0.9
-"""Jaccard similarity of character 5-gram sets from which two keys are the same text.
+"""Jaccard similarity of character 3-gram sets from which two keys are the same text.
 
-About one changed word in 300 characters, or an appended "(EFE)", stays above it.
+One or two changed words in 300 characters, or an appended "(EFE)", stay above it; a
+paragraph whose figures were updated ("300 millones" → "500 millones") stays below, as it
+should: it says something else. difflib's ratio would call both copies (≥ 0.92).
 """
-SHINGLE = 5
+SHINGLE = 3
 MIN_VERBATIM = 20
 """Shorter keys ("—", "EFE", "Sí.") are not paragraphs and may repeat freely."""
 MIN_NEAR = 40
@@ -31,7 +33,7 @@ _PAIR_GATE = 0.6
 """Overlap of word pairs below which two paragraphs are not worth comparing by shingles.
 
 Keys 90% alike in shingles keep well over this share of their word pairs, while different
-paragraphs, even on one topic with a small vocabulary, rarely share a fifth of them.
+paragraphs of one article rarely share a fifth of them.
 """
 
 REPEATED_TITLE = Rule(
@@ -49,7 +51,8 @@ REPEATED_PARAGRAPH = Rule(
 
 
 def _fold_table() -> dict[str, str]:
-    """Punctuation, symbols and controls to a space; accented Latin letters to their base."""
+    """Punctuation to a space, accented Latin letters to their base; scripts past the
+    general punctuation block are left alone, they are compared as written."""
     table = {}
     for code in range(0x2070):
         char = chr(code)

@@ -50,19 +50,22 @@ _ACCENT_TOLERANT = str.maketrans(
 )
 _LEAD = r"[\s•·|>»*]*"
 _TAIL = r"[\s.,;:!?¡¿|·•»>→…-]*"
+_ACCENT_IN_CLASS = re.compile(r"\[[^\]]*[áéíóúñ]")
 
 
 def loosen(body: str) -> str:
-    """Make a readable pattern tolerant; its accented letters must not sit inside [...]."""
+    """Make a readable pattern tolerant (accents optional, a space any whitespace)."""
+    if _ACCENT_IN_CLASS.search(body):
+        raise ValueError(f"accented letter inside [...] would be mangled: {body!r}")
     return body.translate(_ACCENT_TOLERANT).replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
-def _line(*alternatives: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def _line(*alternatives: str) -> re.Pattern[str]:
     body = "|".join(loosen(alternative) for alternative in alternatives)
-    return re.compile(rf"{_LEAD}(?:{body}){_TAIL}$", flags)
+    return re.compile(rf"{_LEAD}(?:{body}){_TAIL}$", re.IGNORECASE)
 
 
-AGENCY = (
+_AGENCY = (
     r"(?:efe|afp|ap|reuters|europa press|ansa|dpa|xinhua|getty images|ep"
     r"|associated press|bloomberg|shutterstock|istock)"
 )
@@ -74,9 +77,9 @@ PHOTO_CREDIT = Rule(
     patterns=(
         _line(rf"{_PICTURE} ?[:|] ?.{{1,100}}"),
         _line(r"(?:crédito|créditos|credits?|cortesía|courtesy) ?: ?.{1,100}"),
-        _line(rf"\( ?(?:{_PICTURE} ?: ?)?{AGENCY}(?: ?/ ?[^()]{{1,60}})? ?\)"),
+        _line(rf"\( ?(?:{_PICTURE} ?: ?)?{_AGENCY}(?: ?/ ?[^()]{{1,60}})? ?\)"),
         _line(rf"\( ?{_PICTURE} ?: ?[^()]{{1,80}}\)"),
-        _line(rf"{_PICTURE}(?: (?:de|vía|via|by|por))? {AGENCY}(?: ?/ ?.{{1,60}})?"),
+        _line(rf"{_PICTURE}(?: (?:de|vía|via|by|por))? {_AGENCY}(?: ?/ ?.{{1,60}})?"),
         _line(rf"{_PICTURE} (?:by|por) .{{1,60}}"),
         _line(
             r"\(?(?:foto(?:grafía)?|imagen) (?:de archivo|ilustrativa|referencial)(?: .{1,60})?\)?",

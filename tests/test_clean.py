@@ -1,0 +1,140 @@
+"""clean() end to end: a messy scraped article in, the article and its metadata out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from contrasta.clean import Cleaned, clean
+from contrasta.model import CoverageMeter, RemovedLine
+
+TITLE = "Los estibadores de Puerto Almagro inician una huelga indefinida"
+P1 = (
+    "Unos 3.000 estibadores del puerto de Puerto Almagro iniciaron este lunes a las 06:00 "
+    "una huelga indefinida para exigir la renovación del convenio colectivo."
+)
+P2 = (
+    "«No vamos a volver al trabajo hasta que la patronal se siente a negociar», dijo la "
+    "portavoz del sindicato, Marta Ferrán, ante cientos de trabajadores."
+)
+P3 = "Según la Autoridad Portuaria, 14 buques esperan fondeados frente a la bocana."
+P4 = (
+    "La última negociación, en 2019, terminó con un acuerdo salarial que el sindicato "
+    "considera ahora incumplido, según un informe de la CEPAL."
+)
+APA = (
+    "Larraín, S. (2026, Febrero 5). Huelga en el puerto. Crónica del Sur. "
+    "https://cronicadelsur.example/economia/huelga"
+)
+
+MESSY = [
+    "Salir de la versión móvil",  # 0
+    "Fundado en 1910",  # 1
+    TITLE,  # 2
+    "",  # 3
+    "Publicado: 12 de enero de 2026, 09:30 | Actualizado: 12 de enero de 2026, 11:00",  # 4
+    "Progresista 30%Conservador 70%",  # 5
+    "   ",  # 6
+    f"  {P1}  ",  # 7
+    "Foto: Reuters.",  # 8
+    "Estibadores concentrados frente a la terminal de contenedores de Puerto AlmagroAFP",  # 9
+    P2,  # 10
+    "Compartir en Facebook",  # 11
+    "Compartir en X",  # 12
+    P3,  # 13
+    "Lee también: El Gobierno convoca a las partes",  # 14
+    P2,  # 15
+    P4,  # 16
+    "—",  # 17
+    "Utilizamos cookies para mejorar su experiencia de navegación.",  # 18
+    APA,  # 19
+    "Aceptar cookies",  # 20
+]
+
+
+def test_messy_article_end_to_end():
+    cleaned = clean(MESSY, title=TITLE, reference_time=datetime(2026, 3, 1))
+    assert isinstance(cleaned, Cleaned)
+    assert cleaned.paragraphs == [P1, P2, P3, P4, "—"]
+    assert cleaned.removed == [
+        RemovedLine("Salir de la versión móvil", "mobile-link", 0),
+        RemovedLine("Fundado en 1910", "masthead", 1),
+        RemovedLine(TITLE, "repeated-title", 2),
+        RemovedLine(MESSY[4], "published-line", 4),
+        RemovedLine("Progresista 30%Conservador 70%", "coverage-meter", 5),
+        RemovedLine("Foto: Reuters.", "photo-credit", 8),
+        RemovedLine(MESSY[9], "caption-agency", 9),
+        RemovedLine("Compartir en Facebook", "share-subscribe", 11),
+        RemovedLine("Compartir en X", "share-subscribe", 12),
+        RemovedLine("Lee también: El Gobierno convoca a las partes", "share-subscribe", 14),
+        RemovedLine(P2, "repeated-paragraph", 15),
+        RemovedLine(MESSY[18], "cookie-notice", 18),
+        RemovedLine(APA, "apa-reference", 19),
+        RemovedLine("Aceptar cookies", "cookie-notice", 20),
+    ]
+    assert (cleaned.published, cleaned.published_from) == (
+        datetime(2026, 1, 12, 9, 30),
+        "published-line",
+    )
+    assert cleaned.meter == CoverageMeter(
+        shares={"Progresista": 30.0, "Conservador": 70.0}, raw="Progresista 30%Conservador 70%"
+    )
+    [reference] = cleaned.references
+    assert (reference.author, reference.outlet, reference.published) == (
+        "Larraín, S.",
+        "Crónica del Sur",
+        datetime(2026, 2, 5),
+    )
+
+
+def test_nothing_is_lost_silently():
+    cleaned = clean(MESSY, title=TITLE)
+    accounted = {r.position for r in cleaned.removed}
+    kept = [i for i, line in enumerate(MESSY) if line.strip() and i not in accounted]
+    assert [MESSY[i].strip() for i in kept] == cleaned.paragraphs
+    assert [r.position for r in cleaned.removed] == sorted(accounted)
+
+
+def test_clean_article_passes_through_unchanged():
+    article = [P1, P2, P3, P4]
+    cleaned = clean(article, title=TITLE)
+    assert cleaned == Cleaned(
+        paragraphs=article,
+        removed=[],
+        published=None,
+        published_from=None,
+        meter=None,
+        references=[],
+    )
+
+
+def test_empty_and_noise_only_bodies():
+    assert clean([]).paragraphs == []
+    only_noise = clean(["", "Compartir", "Foto: EFE"])
+    assert only_noise.paragraphs == []
+    assert [r.position for r in only_noise.removed] == [1, 2]
+
+
+def test_english_article():
+    title = "Strong quake hits the Quimal valley"
+    body = [
+        title,
+        "Published: February 4, 2026 3:10 AM",
+        "Left 40% Center 20% Right 40%",
+        "A magnitude 6.4 earthquake struck the Quimal valley late on Tuesday, officials said.",
+        "Photo: AP",
+        "Rescue teams searched the ruins of the old church throughout the night.",
+        "Share this article",
+        "We use cookies to improve your experience.",
+    ]
+    cleaned = clean(body, title=title)
+    assert cleaned.paragraphs == [body[3], body[5]]
+    assert [r.rule for r in cleaned.removed] == [
+        "repeated-title",
+        "published-line",
+        "coverage-meter",
+        "photo-credit",
+        "share-subscribe",
+        "cookie-notice",
+    ]
+    assert cleaned.published == datetime(2026, 2, 4, 3, 10)
+    assert cleaned.meter.shares == {"Left": 40.0, "Center": 20.0, "Right": 40.0}
