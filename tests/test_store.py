@@ -84,15 +84,43 @@ def test_ambiguous_prefix_finds_nothing(store):
     assert store.get_article(f"{2:012x}").id == f"{2:012x}"
 
 
-def test_replace_stories_is_atomic_and_ordered_by_date(store):
+def test_stories_are_saved_ordered_and_articles_move_between_them(store):
     store.add_articles([article(3, "c"), article(1, "a"), article(2, "b")])
     ids = [f"{n:012x}" for n in (3, 1, 2)]
-    story = Story("s1", "Titular", [StoryMember(i, 0.5, "test") for i in ids])
-    store.replace_stories([story, Story("s2", "Otra", [])], "m")
-    store.replace_stories([story], "m")
-    stories = store.list_stories()
-    assert [s.id for s in stories] == ["s1"]
-    assert stories[0].article_ids == sorted(ids)
+    first, last = datetime(2026, 1, 1), datetime(2026, 1, 3)
+    story = Story("s1", "Titular", [StoryMember(i, 0.5, "test") for i in ids], first, last)
+    store.save_stories([story], "m")
+    assert store.list_stories()[0].article_ids == sorted(ids)
+    moved = Story("s2", "Otra", [StoryMember(ids[0], 1.0, "by hand")], last, last)
+    store.save_stories([moved], "m")
+    assert {s.id: len(s.members) for s in store.list_stories()} == {"s1": 2, "s2": 1}
+    assert store.get_story("s1").article_ids == sorted(ids[1:])
+    store.save_stories([Story("s1", "Titular", [], first, last)], "m")
+    assert [s.id for s in store.list_stories()] == ["s2"]
+
+
+def test_active_stories_are_found_by_date_span(store):
+    store.add_articles([article(1, "a"), article(9, "b")])
+    early = Story(
+        "s1", "A", [StoryMember(f"{1:012x}", 1, "x")], datetime(2026, 1, 1), datetime(2026, 1, 2)
+    )
+    late = Story(
+        "s9", "B", [StoryMember(f"{9:012x}", 1, "x")], datetime(2026, 1, 9), datetime(2026, 1, 9)
+    )
+    store.save_stories([early, late], "m")
+    found = store.stories_active(datetime(2026, 1, 2), datetime(2026, 1, 5))
+    assert [s.id for s in found] == ["s1"]
+    assert store.unplaced_article_ids() == []
+
+
+def test_vectors_and_pins_round_trip(store):
+    store.add_articles([article(1, "a")])
+    store.save_vectors("use", {f"{1:012x}": b"\x00\x01"})
+    assert store.load_vectors("use", [f"{1:012x}", "nope"]) == {f"{1:012x}": b"\x00\x01"}
+    assert store.load_vectors("e5", [f"{1:012x}"]) == {}
+    store.pin([f"{1:012x}"], "s1")
+    store.pin([f"{1:012x}"], "s2")
+    assert store.pins() == {f"{1:012x}": "s2"}
 
 
 def test_problems_are_kept_per_run(store):

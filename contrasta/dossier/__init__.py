@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
+from contrasta.dedup import story_provenance
+from contrasta.dedup.provenance import Provenance
 from contrasta.dossier.summary import SummarySentence, summarize
 from contrasta.model import Article, Story
 from contrasta.reading.names import names
@@ -27,6 +29,7 @@ class Dossier:
     last: datetime | None
     names: list[NameCount]
     summary: list[SummarySentence]
+    provenance: Provenance
 
 
 def top_names(articles: list[Article], limit: int = 12) -> list[NameCount]:
@@ -51,4 +54,5 @@ def build_dossier(story: Story, articles: list[Article]) -> Dossier:
         last=max(dates) if dates else None,
         names=top_names(articles),
         summary=summarize(articles),
+        provenance=story_provenance(articles),
     )

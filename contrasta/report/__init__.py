@@ -20,9 +20,10 @@ def load_dossiers(store: Store) -> list[Dossier]:
     ]
 
 
-def write_reports(store: Store, out_dir: Path, method: str) -> list[Path]:
+def write_reports(store: Store, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     dossiers = load_dossiers(store)
+    method = store.grouping_method()
     generated = datetime.now().replace(microsecond=0)
     outputs = {
         "report.html": render_html(dossiers, method, generated),

@@ -12,6 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from contrasta.clean import RULES
 from contrasta.dossier import Dossier
+from contrasta.report.markdown import LINK_KINDS
 
 _ENV = Environment(
     loader=PackageLoader("contrasta.report", "templates"),
@@ -35,5 +36,6 @@ def render_html(dossiers: list[Dossier], method: str, generated: datetime) -> st
         method=method,
         generated=generated,
         rules=rules,
+        kinds=LINK_KINDS,
         articles=sum(len(d.articles) for d in dossiers),
     )

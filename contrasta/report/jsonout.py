@@ -40,6 +40,13 @@ def dossier_json(dossier: Dossier) -> dict:
         "outlets": dossier.outlets,
         "first_published": _iso(dossier.first),
         "last_published": _iso(dossier.last),
+        "provenance": {
+            "articles": dossier.provenance.articles,
+            "outlets": dossier.provenance.outlets,
+            "independent_origins": dossier.provenance.origins,
+            "groups": dossier.provenance.groups,
+            "links": [asdict(link) for link in dossier.provenance.links],
+        },
         "names": [asdict(n) for n in dossier.names],
         "summary": [asdict(s) for s in dossier.summary],
         "articles": [

@@ -7,6 +7,13 @@ from datetime import datetime
 from contrasta.dossier import Dossier
 
 
+LINK_KINDS = {
+    "article": "republicación",
+    "paragraphs": "párrafos copiados",
+    "attribution": "cita la fuente",
+}
+
+
 def _day(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else "sin fecha"
 
@@ -37,12 +44,20 @@ def render_markdown(dossiers: list[Dossier], method: str, generated: datetime) -
         lines += [
             f"## {_md(d.story.headline)}",
             "",
-            f"`{d.story.id}` · {len(d.articles)} artículos de {len(d.outlets)} medios · "
-            f"{_day(d.first)} → {_day(d.last)}",
+            f"`{d.story.id}` · {len(d.articles)} artículos de {len(d.outlets)} medios, "
+            f"{d.provenance.origins} orígenes independientes · {_day(d.first)} → {_day(d.last)}",
             "",
             "Medios: " + ", ".join(_md(o) for o in d.outlets),
             "",
         ]
+        if d.provenance.links:
+            lines += ["### Copias y reescrituras", ""]
+            lines += [
+                f"- `{link.copy_id}` ← `{link.origin_id}` ({LINK_KINDS[link.kind]}, "
+                f"similitud {link.similarity:.2f})"
+                for link in d.provenance.links
+            ]
+            lines.append("")
         if d.summary:
             lines += ["### Resumen", ""]
             lines += [f"- {_md(s.text)} [{_md(s.outlet or s.article_id)}]" for s in d.summary]

@@ -7,6 +7,7 @@ other back ends implement the same Store protocol.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -31,11 +32,32 @@ class Store(Protocol):
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str]]:
         """Full-text search: (article, snippet) best first."""
 
-    def replace_stories(self, stories: list[Story], method: str) -> None: ...
+    def get_articles(self, ids: list[str]) -> list[Article]: ...
+
+    def save_stories(self, stories: list[Story], method: str) -> None:
+        """Insert or update stories with their members; an article moves, never doubles."""
+
+    def clear_stories(self) -> None: ...
 
     def list_stories(self) -> list[Story]: ...
 
     def get_story(self, ref: str) -> Story | None: ...
+
+    def stories_active(self, start: datetime, end: datetime) -> list[Story]: ...
+
+    def grouping_method(self) -> str: ...
+
+    def unplaced_article_ids(self) -> list[str]:
+        """Articles in no story yet, oldest first."""
+
+    def save_vectors(self, model: str, vectors: dict[str, bytes]) -> None: ...
+
+    def load_vectors(self, model: str, ids: list[str]) -> dict[str, bytes]: ...
+
+    def pin(self, article_ids: list[str], story_id: str) -> None:
+        """Placed by hand: a rebuild keeps these articles in that story."""
+
+    def pins(self) -> dict[str, str]: ...
 
     def start_run(self) -> int: ...
 

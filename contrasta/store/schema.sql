@@ -34,14 +34,34 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
 CREATE TABLE IF NOT EXISTS stories (
     id TEXT PRIMARY KEY,
     headline TEXT NOT NULL,
-    method TEXT NOT NULL
+    method TEXT NOT NULL,
+    first_at TEXT,
+    last_at TEXT
 );
+CREATE INDEX IF NOT EXISTS stories_last ON stories(last_at);
 CREATE TABLE IF NOT EXISTS story_articles (
     story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     score REAL NOT NULL,
     reason TEXT NOT NULL,
     PRIMARY KEY (story_id, article_id)
+);
+
+-- An article belongs to one story at most; moving it (merge, split) replaces the row.
+CREATE UNIQUE INDEX IF NOT EXISTS story_articles_article ON story_articles(article_id);
+
+-- Articles placed by hand (stories merge/split): a rebuild keeps them where they are.
+CREATE TABLE IF NOT EXISTS story_pins (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id TEXT NOT NULL
+);
+
+-- One embedding per article and model (float32 bytes), so later runs need not re-embed.
+CREATE TABLE IF NOT EXISTS article_vectors (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    model TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (article_id, model)
 );
 
 CREATE TABLE IF NOT EXISTS runs (

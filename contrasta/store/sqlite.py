@@ -157,7 +157,7 @@ class SQLiteStore:
 
     def iter_articles(self) -> Iterator[Article]:
         rows = self.conn.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY coalesce(published, ingested_at), id"
         ).fetchall()
         for row in rows:
             yield self._article(row)
@@ -178,36 +178,69 @@ class SQLiteStore:
         ).fetchall()
         return [(self._article(row), row["snip"]) for row in rows]
 
-    def replace_stories(self, stories: list[Story], method: str) -> None:
+    def save_stories(self, stories: list[Story], method: str) -> None:
+        """Insert or update stories and their full member lists, in one transaction."""
         with self.conn:
-            self.conn.execute("DELETE FROM story_articles")
-            self.conn.execute("DELETE FROM stories")
             for story in stories:
                 self.conn.execute(
-                    "INSERT INTO stories(id, headline, method) VALUES (?, ?, ?)",
-                    (story.id, story.headline, method),
+                    "INSERT INTO stories(id, headline, method, first_at, last_at)"
+                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                    " headline = excluded.headline, method = excluded.method,"
+                    " first_at = excluded.first_at, last_at = excluded.last_at",
+                    (story.id, story.headline, method, _iso(story.first), _iso(story.last)),
                 )
+                self.conn.execute("DELETE FROM story_articles WHERE story_id = ?", (story.id,))
                 self.conn.executemany(
-                    "INSERT INTO story_articles(story_id, article_id, score, reason)"
+                    "INSERT OR REPLACE INTO story_articles(story_id, article_id, score, reason)"
                     " VALUES (?, ?, ?, ?)",
                     [(story.id, m.article_id, m.score, m.reason) for m in story.members],
                 )
+            self.conn.execute(
+                "DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)"
+            )
+
+    def delete_stories(self, ids: list[str]) -> None:
+        with self.conn:
+            self.conn.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in ids])
+
+    def clear_stories(self) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM story_articles")
+            self.conn.execute("DELETE FROM stories")
 
     def _story(self, row: sqlite3.Row) -> Story:
         members = [
             StoryMember(article_id=m["article_id"], score=m["score"], reason=m["reason"])
             for m in self.conn.execute(
                 "SELECT sa.* FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
-                " WHERE story_id = ? ORDER BY a.published IS NULL, a.published, a.id",
+                " WHERE story_id = ? ORDER BY coalesce(a.published, a.ingested_at), a.id",
                 (row["id"],),
             )
         ]
-        return Story(id=row["id"], headline=row["headline"], members=members)
+        return Story(
+            id=row["id"],
+            headline=row["headline"],
+            members=members,
+            first=_dt(row["first_at"]),
+            last=_dt(row["last_at"]),
+        )
 
     def list_stories(self) -> list[Story]:
         rows = self.conn.execute(
             "SELECT s.* FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id"
-            " GROUP BY s.id ORDER BY count(sa.article_id) DESC, s.id"
+            " GROUP BY s.id ORDER BY count(sa.article_id) DESC, s.first_at, s.id"
+        ).fetchall()
+        return [self._story(row) for row in rows]
+
+    def grouping_method(self) -> str:
+        rows = self.conn.execute("SELECT DISTINCT method FROM stories").fetchall()
+        return "; ".join(row[0] for row in rows)
+
+    def stories_active(self, start: datetime, end: datetime) -> list[Story]:
+        """Stories whose span touches [start, end]: the candidates for new articles."""
+        rows = self.conn.execute(
+            "SELECT * FROM stories WHERE last_at >= ? AND first_at <= ?",
+            (start.isoformat(), end.isoformat()),
         ).fetchall()
         return [self._story(row) for row in rows]
 
@@ -217,6 +250,56 @@ class SQLiteStore:
             (ref.replace("%", "").replace("_", "") + "%",),
         ).fetchall()
         return self._story(rows[0]) if len(rows) == 1 else None
+
+    def get_articles(self, ids: list[str]) -> list[Article]:
+        found = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.conn.execute(
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN"
+                f" ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            found.extend(self._article(row) for row in rows)
+        return found
+
+    def unplaced_article_ids(self) -> list[str]:
+        """Articles in no story yet: what the next grouping step has to place."""
+        rows = self.conn.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)"
+            " ORDER BY coalesce(published, ingested_at), id"
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def save_vectors(self, model: str, vectors: dict[str, bytes]) -> None:
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO article_vectors(article_id, model, vector) VALUES (?,?,?)",
+                [(i, model, v) for i, v in vectors.items()],
+            )
+
+    def load_vectors(self, model: str, ids: list[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.conn.execute(
+                "SELECT article_id, vector FROM article_vectors WHERE model = ? AND article_id IN"
+                f" ({', '.join('?' * len(chunk))})",
+                [model, *chunk],
+            ).fetchall()
+            found.update((row[0], row[1]) for row in rows)
+        return found
+
+    def pin(self, article_ids: list[str], story_id: str) -> None:
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO story_pins(article_id, story_id) VALUES (?, ?)",
+                [(i, story_id) for i in article_ids],
+            )
+
+    def pins(self) -> dict[str, str]:
+        rows = self.conn.execute("SELECT article_id, story_id FROM story_pins").fetchall()
+        return {row[0]: row[1] for row in rows}
 
     def start_run(self) -> int:
         with self.conn:

@@ -1,0 +1,81 @@
+"""Word shingles: the sets whose overlap says that one text was copied from another.
+
+Shingling runs in Python on every article and is the slowest step of deduplication, so
+each choice here was measured (one core, ~420-word articles):
+
+- Case and accents are folded away: aggregators and scrapers often drop accents (or the
+  whole text arrives as ASCII), and a copy must not look new because of it. Chained
+  `str.replace` costs ~2% over plain `lower()`; `str.translate` was 3× slower and NFKD
+  plus an ASCII encode would erase non-Latin scripts altogether.
+- Words are `\\w+` runs, so punctuation, quotes and dashes vanish and numbers stay: a
+  copied sentence with a changed figure is still mostly the same sentence.
+- Shingles are word 3-grams, for articles and paragraphs alike, so one pass serves both
+  levels. On 572 real Spanish articles (163k pairs) unrelated texts share almost no
+  3-grams (mean Jaccard 0.001, 99.9th percentile 0.012), so nothing is gained by 5-grams,
+  which cost 30% more time and score real partial copies lower (0.40 becomes 0.29).
+- Shingle strings are hashed by rensa itself (`RMinHash.hash_token_sets`): its 64-bit
+  hashes are the very values its MinHash consumes, and unlike Python's `hash()` they are
+  the same in every process, so sketches can be made under a process pool or kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rensa import RMinHash
+
+SHINGLE_WORDS = 3
+
+_FOLDS = tuple(
+    (accented, plain)
+    for plain, accents in (
+        ("a", "áàâäã"),
+        ("e", "éèêë"),
+        ("i", "íìîï"),
+        ("o", "óòôöõ"),
+        ("u", "úùûü"),
+        ("n", "ñ"),
+        ("c", "ç"),
+    )
+    for accented in accents
+)
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip the accents of Latin scripts; line breaks are left in place."""
+    text = text.lower()
+    for accented, plain in _FOLDS:
+        text = text.replace(accented, plain)
+    return text
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
+def shingles(tokens: list[str]) -> list[str]:
+    """Word 3-grams; a text too short for one still gets a single shingle of its words."""
+    if len(tokens) < SHINGLE_WORDS:
+        return [" ".join(tokens)] if tokens else []
+    return list(map(" ".join, zip(tokens, tokens[1:], tokens[2:], strict=False)))
+
+
+def paragraph_shingles(text: str) -> tuple[list[list[str]], list[int]]:
+    """Shingles and word counts of each paragraph, indexed like `Article.paragraphs`.
+
+    The text is folded once as a whole; folding never turns a blank paragraph into a
+    non-blank one or the reverse, so the indexes still match the unfolded paragraphs.
+    """
+    shingled, counts = [], []
+    for paragraph in fold(text).split("\n\n"):
+        if paragraph.strip():
+            tokens = _WORD.findall(paragraph)
+            shingled.append(shingles(tokens))
+            counts.append(len(tokens))
+    return shingled, counts
+
+
+def hash_shingles(token_sets: list[list[str]]) -> list[list[int]]:
+    """rensa's own 64-bit hashes of each shingle, one list per input list."""
+    return RMinHash.hash_token_sets(token_sets)

@@ -1,0 +1,138 @@
+"""Placing stored articles into stories, incrementally, with bounded memory.
+
+New articles (those in no story yet) are taken in time order, in chunks. For each chunk
+only the stories active around its dates are loaded from the store, so the cost of a run
+follows the news of that week, not the size of the archive. Stories placed by hand
+(`stories merge`/`split`) are pinned: a rebuild puts their articles back where the user
+put them, and later runs never move an article already placed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from contrasta.dedup import DuplicateIndex
+from contrasta.dedup.links import ARTICLE
+from contrasta.embed import Embedder, article_lead
+from contrasta.model import Article, Story
+from contrasta.reading.tokens import content_lemmas
+from contrasta.store import Store
+from contrasta.stories.online import WEIGHTS, Clusterer, Item, OpenStory, salient_names
+
+CHUNK = 500
+EMBED_BATCH = 64
+
+
+@dataclass
+class GroupResult:
+    placed: int
+    stories_touched: int
+    method: str
+
+
+def method_name(embedder: Embedder) -> str:
+    w = WEIGHTS[embedder.key]
+    return (
+        f"online clustering: {embedder.name} cosine + word overlap + shared names, "
+        f"threshold {w.threshold}, window {Clusterer.default_window.days} days"
+    )
+
+
+def _vectors(store: Store, embedder: Embedder, articles: list[Article]) -> dict[str, np.ndarray]:
+    stored = store.load_vectors(embedder.key, [a.id for a in articles])
+    vectors = {i: np.frombuffer(v, dtype=np.float32) for i, v in stored.items()}
+    missing = [a for a in articles if a.id not in vectors]
+    for start in range(0, len(missing), EMBED_BATCH):
+        batch = missing[start : start + EMBED_BATCH]
+        matrix = embedder.embed([article_lead(a) for a in batch])
+        fresh = {a.id: row.astype(np.float32) for a, row in zip(batch, matrix, strict=True)}
+        store.save_vectors(embedder.key, {i: v.tobytes() for i, v in fresh.items()})
+        vectors.update(fresh)
+    return vectors
+
+
+def _item(article: Article, vector: np.ndarray, copy_of: str | None = None) -> Item:
+    text = f"{article.title}. {article.text}"
+    return Item(
+        id=article.id,
+        title=article.title,
+        when=article.when,
+        vector=vector,
+        names=salient_names(text),
+        terms=Counter(content_lemmas(text, article.lang)),
+        copy_of=copy_of,
+        dated=article.published is not None,
+    )
+
+
+def _resume(store: Store, embedder: Embedder, clusterer: Clusterer, story: Story) -> list[Article]:
+    """Rebuild an open story from its stored members."""
+    members = store.get_articles(story.article_ids)
+    vectors = _vectors(store, embedder, members)
+    items = [_item(a, vectors[a.id]) for a in members]
+    state = OpenStory(
+        id=story.id,
+        first=min(i.when for i in items),
+        last=max(i.when for i in items),
+        total=np.zeros(embedder.dim, dtype=np.float32),
+    )
+    reasons = {m.article_id: m for m in story.members}
+    for item in items:
+        state.take(item, reasons[item.id])
+    clusterer.load(state, items)
+    return members
+
+
+def group(
+    store: Store,
+    embedder: Embedder,
+    *,
+    rebuild: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> GroupResult:
+    """Place every unplaced article (or, with `rebuild`, every article) into a story."""
+    method = method_name(embedder)
+    if rebuild:
+        store.clear_stories()
+    pending = store.unplaced_article_ids()
+    pins = store.pins()
+    clusterer = Clusterer(WEIGHTS[embedder.key])
+    touched: set[str] = set()
+    for start in range(0, len(pending), CHUNK):
+        articles = sorted(
+            store.get_articles(pending[start : start + CHUNK]), key=lambda a: (a.when, a.id)
+        )
+        window_start = articles[0].when - clusterer.window
+        window_end = articles[-1].when + clusterer.window
+        for closed in clusterer.retire_before(window_start):
+            touched.discard(closed.id)
+        known = []
+        for story in store.stories_active(window_start, window_end):
+            if story.id not in clusterer.open:
+                known.extend(_resume(store, embedder, clusterer, story))
+        copies = _copy_origins(known, articles)
+        vectors = _vectors(store, embedder, articles)
+        for article in articles:
+            item = _item(article, vectors[article.id], copies.get(article.id))
+            if article.id in pins:
+                touched.add(clusterer.force(item, pins[article.id]))
+            else:
+                touched.add(clusterer.add(item))
+        store.save_stories(
+            [clusterer.open[i].as_story() for i in touched if i in clusterer.open], method
+        )
+        if on_progress:
+            on_progress(min(start + CHUNK, len(pending)), len(pending))
+    return GroupResult(placed=len(pending), stories_touched=len(touched), method=method)
+
+
+def _copy_origins(known: list[Article], new: list[Article]) -> dict[str, str]:
+    """For each new article that republishes a whole text, the earliest copy of it."""
+    index = DuplicateIndex(paragraphs=False)
+    for article in [*known, *new]:
+        index.add(article)
+    return {link.copy_id: link.origin_id for link in index.links() if link.kind == ARTICLE}
