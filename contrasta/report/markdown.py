@@ -6,7 +6,6 @@ from datetime import datetime
 
 from contrasta.dossier import Dossier
 
-
 LINK_KINDS = {
     "article": "republicación",
     "paragraphs": "párrafos copiados",
