@@ -253,6 +253,8 @@ def _show_article(article) -> None:
         style="dim",
         markup=False,
     )
+    for flag in article.flags:
+        console.print(f"flag: {flag}", style="yellow", markup=False)
     if article.meter:
         shares = " · ".join(f"{k} {v:g}%" for k, v in article.meter.shares.items())
         console.print(f"publisher's coverage meter: {shares}", markup=False)

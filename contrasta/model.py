@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+SHORT_WORDS = 40
+MODEL_LANGUAGES = frozenset({"es", "en"})
+
 
 @dataclass(frozen=True)
 class RemovedLine:
@@ -79,6 +82,21 @@ class Article:
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.text.split("\n\n") if p.strip()]
+
+    @property
+    def flags(self) -> list[str]:
+        """What limits the analysis of this article; shown next to it, never a reason to drop it."""
+        found = []
+        if self.published is None:
+            found.append("no publication date: placed by ingestion time")
+        if len(self.text.split()) < SHORT_WORDS:
+            found.append(f"very short text (under {SHORT_WORDS} words)")
+        if self.lang not in MODEL_LANGUAGES:
+            found.append(
+                f"language {self.lang or 'unknown'}: no language model, names and "
+                "words compared as written"
+            )
+        return found
 
     @property
     def when(self) -> datetime | None:

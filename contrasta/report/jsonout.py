@@ -25,6 +25,7 @@ def article_json(article: Article) -> dict:
         "published": _iso(article.published),
         "published_from": article.published_from,
         "lang": article.lang,
+        "flags": article.flags,
         "text": article.text,
         "removed": [asdict(r) for r in article.removed],
         "meter": asdict(article.meter) if article.meter else None,

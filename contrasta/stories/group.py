@@ -9,7 +9,6 @@ put them, and later runs never move an article already placed.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,10 +17,15 @@ import numpy as np
 from contrasta.dedup import DuplicateIndex
 from contrasta.dedup.links import ARTICLE
 from contrasta.embed import Embedder, article_lead
-from contrasta.model import Article, Story
-from contrasta.reading.tokens import content_lemmas
+from contrasta.model import Article
 from contrasta.store import Store
-from contrasta.stories.online import WEIGHTS, Clusterer, Item, OpenStory, salient_names
+from contrasta.stories.online import (
+    WEIGHTS,
+    Clusterer,
+    Item,
+    Weights,
+    salient_names,
+)
 
 CHUNK = 500
 EMBED_BATCH = 64
@@ -34,10 +38,9 @@ class GroupResult:
     method: str
 
 
-def method_name(embedder: Embedder) -> str:
-    w = WEIGHTS[embedder.key]
+def method_name(embedder: Embedder, w: Weights) -> str:
     return (
-        f"online clustering: {embedder.name} cosine + word overlap + shared names, "
+        f"online clustering: {embedder.name} cosine + shared names, "
         f"threshold {w.threshold}, window {Clusterer.default_window.days} days"
     )
 
@@ -63,28 +66,10 @@ def _item(article: Article, vector: np.ndarray, copy_of: str | None = None) -> I
         when=article.when,
         vector=vector,
         names=salient_names(text),
-        terms=Counter(content_lemmas(text, article.lang)),
         copy_of=copy_of,
         dated=article.published is not None,
+        lang=article.lang,
     )
-
-
-def _resume(store: Store, embedder: Embedder, clusterer: Clusterer, story: Story) -> list[Article]:
-    """Rebuild an open story from its stored members."""
-    members = store.get_articles(story.article_ids)
-    vectors = _vectors(store, embedder, members)
-    items = [_item(a, vectors[a.id]) for a in members]
-    state = OpenStory(
-        id=story.id,
-        first=min(i.when for i in items),
-        last=max(i.when for i in items),
-        total=np.zeros(embedder.dim, dtype=np.float32),
-    )
-    reasons = {m.article_id: m for m in story.members}
-    for item in items:
-        state.take(item, reasons[item.id])
-    clusterer.load(state, items)
-    return members
 
 
 def group(
@@ -93,28 +78,36 @@ def group(
     *,
     rebuild: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
+    weights: Weights | None = None,
 ) -> GroupResult:
-    """Place every unplaced article (or, with `rebuild`, every article) into a story."""
-    method = method_name(embedder)
+    """Place every unplaced article (or, with `rebuild`, every article) into a story.
+
+    Stored stories active around the new articles are taken apart and their articles
+    placed again together with the new ones, in time order: the result is the one a
+    single run would give, whatever order the files arrived in, and the work stays
+    bounded by the window.
+    """
+    weights = weights or WEIGHTS[embedder.key]
+    method = method_name(embedder, weights)
     if rebuild:
         store.clear_stories()
     pending = store.unplaced_article_ids()
     pins = store.pins()
-    clusterer = Clusterer(WEIGHTS[embedder.key])
+    clusterer = Clusterer(weights)
+    recent: dict[str, Article] = {}
     touched: set[str] = set()
     for start in range(0, len(pending), CHUNK):
-        articles = sorted(
-            store.get_articles(pending[start : start + CHUNK]), key=lambda a: (a.when, a.id)
-        )
-        window_start = articles[0].when - clusterer.window
-        window_end = articles[-1].when + clusterer.window
+        new = store.get_articles(pending[start : start + CHUNK])
+        window_start = min(a.when for a in new) - clusterer.window
+        window_end = max(a.when for a in new) + clusterer.window
         for closed in clusterer.retire_before(window_start):
             touched.discard(closed.id)
-        known = []
-        for story in store.stories_active(window_start, window_end):
-            if story.id not in clusterer.open:
-                known.extend(_resume(store, embedder, clusterer, story))
-        copies = _copy_origins(known, articles)
+            for member in closed.members:
+                recent.pop(member.article_id, None)
+        stored = store.stories_active(window_start, window_end)
+        replay = [i for s in stored if s.id not in clusterer.open for i in s.article_ids]
+        articles = sorted(new + store.get_articles(replay), key=lambda a: (a.when, a.id))
+        copies = _copy_origins(list(recent.values()), articles)
         vectors = _vectors(store, embedder, articles)
         for article in articles:
             item = _item(article, vectors[article.id], copies.get(article.id))
@@ -122,6 +115,7 @@ def group(
                 touched.add(clusterer.force(item, pins[article.id]))
             else:
                 touched.add(clusterer.add(item))
+            recent[article.id] = article
         store.save_stories(
             [clusterer.open[i].as_story() for i in touched if i in clusterer.open], method
         )
