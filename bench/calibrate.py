@@ -53,22 +53,20 @@ def main() -> None:
         store = open_store(Path(tmp) / "calibrate.db")
         ingest(store, [ROOT / "examples"])
         plateaus = []
-        for we, wl, wn in itertools.product((0.5, 1.0), (0.0, 1.0, 2.0), (0.0, 0.5, 1.0)):
+        for we, wn in itertools.product((0.5, 1.0), (0.0, 0.5, 1.0, 2.0)):
             exact = [
                 threshold
                 for threshold in THRESHOLDS
-                if evaluate(
-                    store, embedder, Weights(we, wl, wn, threshold, configured.floor), truth
-                )
+                if evaluate(store, embedder, Weights(we, wn, threshold, configured.floor), truth)
                 == (1.0, 1.0)
             ]
-            plateaus.append((len(exact), (we, wl, wn), exact))
+            plateaus.append((len(exact), (we, wn), exact))
         plateaus.sort(key=lambda p: p[0], reverse=True)
         print("weights (embedding, names) by width of the exact threshold range:")
-        for width, triple, exact in plateaus[:8]:
+        for width, pair, exact in plateaus[:8]:
             span = f"{exact[0]:.3f}-{exact[-1]:.3f}" if exact else "none"
             middle = f", middle {exact[len(exact) // 2]:.3f}" if exact else ""
-            print(f"  {triple}: {width} exact thresholds, {span}{middle}")
+            print(f"  {pair}: {width} exact thresholds, {span}{middle}")
         print(f"configured {configured}, threshold sweep:")
         for threshold in THRESHOLDS:
             weights = replace(configured, threshold=threshold)
