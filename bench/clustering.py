@@ -41,6 +41,7 @@ from contrasta.reading.sentences import split_sentences  # noqa: E402
 from contrasta.store import open_store  # noqa: E402
 from contrasta.stories.group import group  # noqa: E402
 
+FILE_LINES = 5000
 FAKEDES = ROOT.parent / "shared" / "eval" / "spanish-fake-news" / "test.xlsx"
 SYLLABLES = (
     "ba be bi bo ca ce co da de do fa fe ga go la le lo ma me mo na ne no ra re ro sa se so ta"
@@ -156,8 +157,8 @@ def _story_text(core: list[str], rng: random.Random) -> tuple[list[str], re.Patt
     return core, pattern, swap
 
 
-def generate(path: Path, total: int, seed: int = 11) -> dict[str, int]:
-    """JSON Lines of `total` articles; returns url -> story label.
+def generate(folder: Path, total: int, seed: int = 11) -> dict[str, int]:
+    """JSON Lines files of 5,000 articles, `total` in all; returns url -> story label.
 
     Each story draws six core sentences from the examples' sentence pool and renames every
     person, place and organisation in them; each of its articles reuses four or five core
@@ -168,40 +169,42 @@ def generate(path: Path, total: int, seed: int = 11) -> dict[str, int]:
     start = datetime(2025, 1, 1)
     gold: dict[str, int] = {}
     story = written = 0
-    with path.open("w", encoding="utf-8") as out:
-        while written < total:
-            story += 1
-            core, pattern, swap = _story_text(rng.sample(pool, 6), rng)
+    folder.mkdir(parents=True, exist_ok=True)
+    lines: list[str] = []
+    while written < total:
+        story += 1
+        core, pattern, swap = _story_text(rng.sample(pool, 6), rng)
 
-            def rename(text: str, pattern=pattern, swap=swap) -> str:
-                return pattern.sub(lambda m: swap[m.group(0)], text) if swap else text
+        def rename(text: str, pattern=pattern, swap=swap) -> str:
+            return pattern.sub(lambda m: swap[m.group(0)], text) if swap else text
 
-            day = start + timedelta(minutes=rng.randint(0, 365 * 24 * 60))
-            for _ in range(min(rng.randint(1, 15), total - written)):
-                sentences = [rename(s) for s in rng.sample(core, rng.randint(4, 5))]
-                sentences += rng.sample(pool, 2)
-                rng.shuffle(sentences)
-                body = "\n".join(" ".join(sentences[i : i + 2]) for i in range(0, 7, 2))
-                title = " ".join(rename(core[0]).split()[:12])
-                url = f"https://gen.example/{story}/{written}"
-                when = day + timedelta(minutes=rng.randint(0, 3 * 24 * 60))
-                record = {
-                    "title": title,
-                    "text": body,
-                    "url": url,
-                    "outlet": f"Medio {rng.randint(1, 40)}",
-                    "published": when.isoformat(),
-                    "lang": "es",
-                }
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                gold[url] = story
-                written += 1
+        day = start + timedelta(minutes=rng.randint(0, 365 * 24 * 60))
+        for _ in range(min(rng.randint(1, 15), total - written)):
+            sentences = [rename(s) for s in rng.sample(core, rng.randint(4, 5))]
+            sentences += rng.sample(pool, 2)
+            rng.shuffle(sentences)
+            url = f"https://gen.example/{story}/{written}"
+            when = day + timedelta(minutes=rng.randint(0, 3 * 24 * 60))
+            record = {
+                "title": " ".join(rename(core[0]).split()[:12]),
+                "text": "\n".join(" ".join(sentences[i : i + 2]) for i in range(0, 7, 2)),
+                "url": url,
+                "outlet": f"Medio {rng.randint(1, 40)}",
+                "published": when.isoformat(),
+                "lang": "es",
+            }
+            lines.append(json.dumps(record, ensure_ascii=False))
+            gold[url] = story
+            written += 1
+            if len(lines) == FILE_LINES or written == total:
+                (folder / f"part-{written:07d}.jsonl").write_text("\n".join(lines), "utf-8")
+                lines.clear()
     return gold
 
 
 def generated(total: int, embedder_choice: str) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "generated.jsonl"
+        corpus = Path(tmp) / "generated"
         gold_by_url = generate(corpus, total)
         store = open_store(Path(tmp) / "generated.db")
         started = time.perf_counter()

@@ -234,7 +234,17 @@ def show_command(ref: str, db: str) -> None:
         )
     dossier = next(d for d in load_dossiers(store) if d.story.id == story.id)
     console.print(f"[bold]{story.headline}[/]  ({story.id})", markup=True, highlight=False)
+    p = dossier.provenance
+    console.print(
+        f"{p.articles} articles from {p.outlets} outlets, {p.origins} independent origins",
+        markup=False,
+    )
     console.print("outlets: " + ", ".join(dossier.outlets), markup=False)
+    for link in p.links:
+        console.print(
+            f"copy: {link.copy_id} ← {link.origin_id} ({link.kind}, {link.similarity:.2f})",
+            markup=False,
+        )
     console.rule("summary")
     for s in dossier.summary:
         console.print(f"• {s.text} [{s.outlet or s.article_id}]", markup=False)

@@ -63,6 +63,7 @@ def test_query_commands_work_from_the_database_alone(analysed, truth):
     assert "removed noise" in shown.stdout
     story = contrasta("show", story_id, "--db", db)
     assert "why:" in story.stdout
+    assert re.search(r"\d+ articles from \d+ outlets, \d+ independent origins", story.stdout)
     quote = truth["quotes"][0]["text"]
     word = max(re.findall(r"\w+", quote), key=len)
     found = contrasta("search", word, "--db", db)
