@@ -95,6 +95,7 @@ def group(
     pins = store.pins()
     clusterer = Clusterer(weights)
     recent: dict[str, Article] = {}
+    copies = _CopyFinder()
     touched: set[str] = set()
     for start in range(0, len(pending), CHUNK):
         new = store.get_articles(pending[start : start + CHUNK])
@@ -107,10 +108,10 @@ def group(
         stored = store.stories_active(window_start, window_end)
         replay = [i for s in stored if s.id not in clusterer.open for i in s.article_ids]
         articles = sorted(new + store.get_articles(replay), key=lambda a: (a.when, a.id))
-        copies = _copy_origins(list(recent.values()), articles)
+        origins = copies.add(articles, recent)
         vectors = _vectors(store, embedder, articles)
         for article in articles:
-            item = _item(article, vectors[article.id], copies.get(article.id))
+            item = _item(article, vectors[article.id], origins.get(article.id))
             if article.id in pins:
                 touched.add(clusterer.force(item, pins[article.id]))
             else:
@@ -124,9 +125,28 @@ def group(
     return GroupResult(placed=len(pending), stories_touched=len(touched), method=method)
 
 
-def _copy_origins(known: list[Article], new: list[Article]) -> dict[str, str]:
-    """For each new article that republishes a whole text, the earliest copy of it."""
-    index = DuplicateIndex(paragraphs=False)
-    for article in [*known, *new]:
-        index.add(article)
-    return {link.copy_id: link.origin_id for link in index.links() if link.kind == ARTICLE}
+class _CopyFinder:
+    """Whole-text republications among the articles of the current window.
+
+    One index serves the whole run; it is rebuilt from the window's articles when it holds
+    more than twice as many, so memory follows the window and each article is indexed a
+    bounded number of times.
+    """
+
+    def __init__(self) -> None:
+        self.index = DuplicateIndex(paragraphs=False)
+
+    def add(self, articles: list[Article], recent: dict[str, Article]) -> dict[str, str]:
+        """Index `articles`; for each that republishes an earlier text, the earliest copy."""
+        if len(self.index) > 2 * len(recent) + CHUNK:
+            self.index = DuplicateIndex(paragraphs=False)
+            for article in recent.values():
+                self.index.add(article)
+        origins = {}
+        for article in articles:
+            if article.id in self.index:
+                continue
+            for link in self.index.add(article):
+                if link.kind == ARTICLE and link.copy_id == article.id:
+                    origins[article.id] = link.origin_id
+        return origins
