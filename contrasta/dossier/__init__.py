@@ -10,14 +10,33 @@ from contrasta.dedup import story_provenance
 from contrasta.dedup.provenance import Provenance
 from contrasta.dossier.summary import SummarySentence, summarize
 from contrasta.model import Article, Story
-from contrasta.reading.names import names
+from contrasta.reading.entities import Mention, load_reader, resolve
+from contrasta.reading.quotes import find_quotes
 
 
 @dataclass(frozen=True)
-class NameCount:
+class EntityCount:
+    """One entity of the story under its resolved name, with the spellings outlets used."""
+
     name: str
+    label: str
     mentions: int
     articles: int
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CitedQuote:
+    """A quote as a fact-checker cites it: who, what, where (offsets into article.text)."""
+
+    speaker: str
+    text: str
+    article_id: str
+    outlet: str | None
+    start: int
+    end: int
+    style: str
+    partial: bool
 
 
 @dataclass
@@ -27,32 +46,86 @@ class Dossier:
     outlets: list[str]
     first: datetime | None
     last: datetime | None
-    names: list[NameCount]
+    entities: list[EntityCount]
+    entity_model: str
+    quotes: dict[str, list[CitedQuote]]
     summary: list[SummarySentence]
     provenance: Provenance
 
 
-def top_names(articles: list[Article], limit: int = 12) -> list[NameCount]:
+def story_quotes(articles: list[Article], canonical: dict[str, str]) -> dict[str, list[CitedQuote]]:
+    """Direct quotes grouped by speaker (spelling variants merged), most quoted first."""
+    by_speaker: dict[str, list[CitedQuote]] = {}
+    for article in articles:
+        for quote in find_quotes(article.text, article.lang):
+            speaker = canonical.get(quote.speaker, quote.speaker) if quote.speaker else "?"
+            by_speaker.setdefault(speaker, []).append(
+                CitedQuote(
+                    speaker=speaker,
+                    text=quote.text,
+                    article_id=article.id,
+                    outlet=article.outlet,
+                    start=quote.start,
+                    end=quote.end,
+                    style=quote.style,
+                    partial=quote.partial,
+                )
+            )
+    ranked = sorted(by_speaker, key=lambda s: (s == "?", -len(by_speaker[s]), s))
+    return {speaker: by_speaker[speaker] for speaker in ranked}
+
+
+def story_entities(
+    articles: list[Article], limit: int = 30
+) -> tuple[list[EntityCount], str, dict[str, str]]:
+    """Entities of one story, spelling variants merged, most widespread first."""
+    by_article: dict[str, list[Mention]] = {}
+    models = set()
+    for article in articles:
+        reader = load_reader(article.lang)
+        models.add(reader.model)
+        by_article[article.id] = reader.mentions(f"{article.title}.\n\n{article.text}")
+    canonical = resolve(by_article)
     mentions: Counter[str] = Counter()
     spread: Counter[str] = Counter()
-    for article in articles:
-        found = names(f"{article.title}. {article.text}")
-        mentions.update(found)
-        spread.update(found.keys())
-    ranked = sorted(mentions, key=lambda n: (-spread[n], -mentions[n], n))
-    return [NameCount(n, mentions[n], spread[n]) for n in ranked[:limit]]
+    labels: dict[str, Counter[str]] = {}
+    variants: dict[str, set[str]] = {}
+    for found in by_article.values():
+        names_here = set()
+        for mention in found:
+            name = canonical.get(mention.text, mention.canonical)
+            mentions[name] += 1
+            names_here.add(name)
+            labels.setdefault(name, Counter())[mention.label] += 1
+            variants.setdefault(name, set()).add(mention.text)
+        spread.update(names_here)
+    ranked = sorted(mentions, key=lambda n: (-spread[n], -mentions[n], n))[:limit]
+    entities = [
+        EntityCount(
+            name=n,
+            label=labels[n].most_common(1)[0][0],
+            mentions=mentions[n],
+            articles=spread[n],
+            variants=tuple(sorted(variants[n] - {n})),
+        )
+        for n in ranked
+    ]
+    return entities, "; ".join(sorted(models)), canonical
 
 
 def build_dossier(story: Story, articles: list[Article]) -> Dossier:
     dates = [a.published for a in articles if a.published]
     outlets = sorted({a.outlet or "unknown outlet" for a in articles})
+    entities, entity_model, canonical = story_entities(articles)
     return Dossier(
         story=story,
         articles=articles,
         outlets=outlets,
         first=min(dates) if dates else None,
         last=max(dates) if dates else None,
-        names=top_names(articles),
+        entities=entities,
+        entity_model=entity_model,
+        quotes=story_quotes(articles, canonical),
         summary=summarize(articles),
         provenance=story_provenance(articles),
     )

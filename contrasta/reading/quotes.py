@@ -1,0 +1,760 @@
+"""Direct quotes and who said them, for comparing what each source actually said.
+
+Rule-based on purpose: every attribution can be explained by the cue it came from, and
+the press conventions it relies on are few and stable:
+
+- Marks: «» (with “” and ‹› nested inside), “” (with ‘’ nested inside), straight "";
+  a quote opened and never closed runs to the end of its paragraph (the Spanish
+  convention for quotes that go on in the next paragraph), never further.
+- Dialogue dashes: a paragraph that opens with "—" is speech up to the narrator's dash.
+- Attribution, in order: a verb of saying right after the quote («…», afirmó X); a cue
+  earlier in the same sentence (X afirmó que «…», Según X, «…»); a quote with no cue of
+  its own continues the attributed quote before it in the same paragraph, or an unclosed
+  quote continues into the next paragraph's quote.
+- The speaker phrase: a name right after the cue; else the name in apposition to a title
+  ("la ministra de Trabajo, Lucía Ferrán"); names after "de" inside a title are the
+  title's organisation, not the speaker. A definite description ("la ministra", "el
+  regidor") is anaphoric: it resolves to the last person introduced with that role, else
+  to the subject of the nearest earlier sentence. An indefinite one ("un portavoz del
+  departamento", "uno de los asistentes") is an anonymous source and is kept as written,
+  without the article. A cue with no subject (pro-drop "afirmó.", English "he said")
+  takes the subject of the nearest earlier sentence.
+- Short forms: "Ferrán" becomes the longest name in the same text that ends with it.
+  Only this text is used, so an article that never writes the first name keeps
+  "Ferrán".
+- Terms are not speech: a quoted string right after "la llamada", "el lema"... is never
+  a quote, nor a short one after "la película", "la ley", "como"...; one of 1–3 words
+  is dropped unless a cue stands within a few words before it ("se limitó a pedir
+  «paciencia»"), and then it is a partial quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contrasta.reading.sentences import split_sentences
+
+# Verbs of saying. Regular verbs are listed by infinitive and expanded to the forms
+# reported speech uses; irregular ones list their forms.
+_REGULAR_VERBS_ES = """
+    afirmar señalar subrayar declarar asegurar explicar indicar denunciar lamentar
+    recalcar apuntar agregar relatar resumir replicar ironizar matizar reprochar acusar
+    criticar confesar aclarar precisar destacar comentar anunciar zanjar exclamar
+    preguntar quejar alertar avisar insistir añadir reiterar enfatizar remarcar expresar
+    comunicar informar narrar admitir apostillar espetar reclamar solicitar plantear
+    justificar argumentar razonar opinar valorar lanzar sentenciar bromear
+    confirmar negar asumir abogar continuar
+"""
+_IRREGULAR_FORMS_ES = """
+    manifestó manifiesta manifestaron manifiestan manifestar manifestado
+    dijo dice dijeron dicen decir dicho
+    sostuvo sostiene sostuvieron sostienen sostener sostenido
+    reconoció reconoce reconocieron reconocen reconocer reconocido
+    advirtió advierte advirtieron advierten advertir advertido
+    pidió pide pidieron piden pedir pedido
+    defendió defiende defendieron defienden defender defendido
+    respondió responde respondieron responden responder respondido
+    contó contaron
+    recordó recuerda recordaron recordar recordado
+    concluyó concluye concluyeron concluir concluido
+    prometió promete prometieron prometer prometido
+    sugirió sugiere sugerir
+    exigió exige exigieron exigir exigido
+    describió describe describir
+    prosiguió prosigue proseguir
+"""
+_VERBS_EN = """
+    said says say told tells tell added adds explained explains noted notes stated states
+    warned warns insisted insists asked asks replied replies wrote writes argued argues
+    claimed claims declared declares admitted admits acknowledged acknowledges recalled
+    recalls continued added urged urges stressed stresses
+"""
+# Cues that come before the speaker, who follows them ("Según X, «…»").
+_PREPOSITION_CUES_ES = ("según", "en palabras de", "a juicio de", "en opinión de", "de acuerdo con")
+_PREPOSITION_CUES_EN = ("according to", "in the words of")
+
+# Titles: a word here heads a description of a person; the variants of one role share
+# its first entry, so "el regidor" finds the person introduced as "el alcalde".
+_ROLES = """
+    ministro ministra titular minister
+    alcalde alcaldesa regidor regidora edil mayor
+    presidente presidenta mandatario mandataria president chairman chairwoman
+    director directora realizador realizadora head
+    portavoz vocero vocera spokesman spokeswoman spokesperson
+    secretario secretaria secretary
+    diputado diputada senador senadora legislador legisladora
+    abogado abogada letrado letrada lawyer
+    sindicalista dirigente líder leader
+    párroco sacerdote cura obispo priest
+    economista economist
+    arquitecto arquitecta architect
+    investigador investigadora researcher
+    experto experta expert
+    vecino vecina vecinos resident
+    juez jueza magistrado magistrada judge
+    fiscal prosecutor
+    concejal concejala councillor
+    consejero consejera
+    gobernador gobernadora governor
+    delegado delegada
+    jefe jefa chief
+    coordinador coordinadora coordinator
+    profesor profesora professor
+    actor actriz
+    empresario empresaria businessman
+    propietario propietaria owner
+    comerciante comerciantes
+    sismólogo sismóloga seismologist
+    médico médica doctor
+"""
+# Capitalised words that make a name an organisation or a place, not a person.
+_ORG_WORDS = frozenset(
+    """
+    ministerio instituto universidad confederación partido congreso gobierno autoridad
+    coalición sindicato protección servicio tribunal asociación fundación comisión consejo
+    federación agencia banco cámara senado ayuntamiento policía guardia ejército unión
+    organización corte fiscalía juzgado hospital colegio escuela empresa grupo compañía
+    asociados ley decreto plan programa valle villa puerto río calle plaza avenida palacio
+    teatro estado república provincia región comunidad junta diputación oficina
+    departamento secretaría dirección audiencia supremo constitucional festival premio
+    sociedad corporación nacional internacional civil agency ministry party council
+    government university institute valley street city town
+    """.split()
+)
+# Words that precede a person's name as part of it in running text; dropped.
+_NAME_TITLES = frozenset(
+    """
+    mayor president minister labour labor prime secretary senator governor sen gov dr
+    mr mrs ms prof rev fr gen sr sra srta don doña dña presidente presidenta ministro
+    ministra alcalde alcaldesa
+    """.split()
+)
+# Organisations referred to by a common noun once they have been named.
+_ORG_ANAPHORA = {
+    "departamento": "Ministerio",
+    "ministerio": "Ministerio",
+    "ayuntamiento": "Ayuntamiento",
+    "consistorio": "Ayuntamiento",
+    "sindicato": "Sindicato",
+    "partido": "Partido",
+}
+# A quoted string right after these is the name of a thing, not speech.
+_TERM_MARKERS = r"""
+    llamada llamado llamadas llamados denominada denominado conocida\s+como
+    conocido\s+como bautizada bautizado apodada apodado titulada titulado lema eslogan
+    so-called dubbed titled called nicknamed
+"""
+# After these (and an optional article or "de") a short quoted string is a title or a
+# label (la película «Marea baja», la figura de «productores independientes», como la
+# «crisis»); a long one is the noun's clause in reported speech (la ley «llega tarde…»).
+_TITLE_MARKERS = """
+    película libro novela canción disco obra serie programa operación plan proyecto caso
+    ley campaña documental informe término expresión palabra concepto figura etiqueta
+    categoría como film book song album term phrase label
+"""
+_MAX_TITLE_WORDS = 6
+_DEFINITE = frozenset("el la los las su sus the his her their its".split())
+_INDEFINITE = frozenset("un una unos unas uno otro otra otros otras a an one another".split())
+_ARTICLES_DROPPED = frozenset("el la los las un una unos unas the a an".split())
+_PRONOUNS = frozenset("él ella ellos ellas he she they".split())
+# Adverbs that may sit between a verb of saying and its subject.
+_ADVERBS = frozenset(
+    "ayer hoy anoche entonces también además luego después finalmente posteriormente "
+    "textualmente then also later".split()
+)
+# Nouns that name an anonymous source without an article ("según fuentes del Gobierno").
+_SOURCE_NOUNS = frozenset(
+    "fuentes testigos portavoces expertos sources officials witnesses".split()
+)
+# Words that end a speaker phrase after a verb of saying.
+_PHRASE_STOPS = frozenset(
+    """
+    en tras durante ante frente desde a al con que quien quienes sin para mientras antes
+    después cuando según y e o pero porque while as after during outside in at to before
+    who whose which on and but
+    """.split()
+)
+_MAX_TERM_WORDS = 3
+# A quote that short counts as speech only if its cue is this close ("pidió «calma»"):
+# a verb further back governs another clause and the quote is a label.
+_MAX_TERM_CUE_GAP = 8
+_MAX_DESCRIPTION_WORDS = 6
+
+_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_STYLES = {"«": "«»", "“": "“”", '"': '""'}
+_DASHES = "—―"
+_FOREIGN_CLOSERS = {"»": "«", "”": "“"}
+
+_NAME = re.compile(
+    r"(?<![\w@])[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöç'’\-]+"
+    r"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?"
+    r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöç'’\-]+)*"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _verb_forms() -> dict[str, frozenset[str]]:
+    es = set(_IRREGULAR_FORMS_ES.split())
+    for verb in _REGULAR_VERBS_ES.split():
+        stem, ending = verb[:-2], verb[-2:]
+        if ending == "ar":
+            es.update({verb, stem + "ó", stem + "a", stem + "aron", stem + "an", stem + "ado"})
+        else:
+            es.update({verb, stem + "ió", stem + "e", stem + "ieron", stem + "en", stem + "ido"})
+    return {"es": frozenset(es), "en": frozenset(_VERBS_EN.split())}
+
+
+_VERBS = _verb_forms()
+_PREPOSITION_CUES = {"es": _PREPOSITION_CUES_ES, "en": _PREPOSITION_CUES_EN}
+
+
+def _role_table() -> dict[str, str]:
+    table = {}
+    for line in _ROLES.strip().splitlines():
+        words = line.split()
+        for word in words:
+            table[word] = words[0]
+    return table
+
+
+_ROLE_OF = _role_table()
+_TERM_BEFORE = re.compile(r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")\s*$", re.I)
+_TITLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")(?:\s+(?:el|la|los|las|de|del|the))?\s*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Quoted words with offsets into the text given, so every quote can be cited."""
+
+    text: str
+    speaker: str | None
+    start: int
+    end: int
+    style: str
+    partial: bool
+    cue: str | None
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int  # of the quoted words, in the paragraph
+    end: int
+    open: int  # of the opening mark (or dash)
+    close: int  # just past the closing mark, or where the narrator's part begins
+    style: str
+    closed: bool
+
+
+@dataclass(frozen=True)
+class _Mention:
+    name: str
+    start: int
+    role: str | None
+
+
+def find_quotes(text: str, lang: str | None = "es") -> list[Quote]:
+    """Direct quotes in an article's cleaned text, with speaker, cue and offsets."""
+    langs = (lang,) if lang in _VERBS else tuple(_VERBS)
+    verbs = frozenset().union(*(_VERBS[code] for code in langs))
+    prepositions = tuple(cue for code in langs for cue in _PREPOSITION_CUES[code])
+    paragraphs = list(_paragraphs(text))
+    masked_paragraphs = []
+    spans_by_paragraph = []
+    for offset, paragraph in paragraphs:
+        spans = _dash_spans(paragraph) or _mark_spans(paragraph)
+        spans_by_paragraph.append(spans)
+        masked_paragraphs.append((offset, _mask(paragraph, spans)))
+    reader = _Reader(text, masked_paragraphs, verbs, prepositions)
+    quotes: list[Quote] = []
+    pending: list[int] = []  # unclosed, unattributed quotes awaiting the next paragraph's
+    for index, ((_, paragraph), spans) in enumerate(
+        zip(paragraphs, spans_by_paragraph, strict=True)
+    ):
+        carried, pending = pending, []
+        previous: Quote | None = None
+        for span in spans:
+            quote = reader.read(index, span)
+            if quote is None:
+                continue
+            resumed = span.style == "dash" and previous is not None and previous.style == "dash"
+            if resumed or (quote.speaker is None and quote.cue is None and previous is not None):
+                quote = _with_speaker(quote, previous)
+            if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
+                for at in carried:
+                    quotes[at] = _with_speaker(quotes[at], quote)
+            carried = []
+            if quote.speaker is None and not span.closed:
+                pending.append(len(quotes))
+            quotes.append(quote)
+            previous = quote if quote.speaker is not None else previous
+    return quotes
+
+
+def _last_words(text: str, count: int) -> int:
+    """Where the last `count` words of `text` begin."""
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    return starts[-count] if len(starts) > count else 0
+
+
+def _with_speaker(quote: Quote, source: Quote) -> Quote:
+    return Quote(
+        quote.text, source.speaker, quote.start, quote.end, quote.style, quote.partial, source.cue
+    )
+
+
+def _lead(paragraph: str) -> int:
+    return len(paragraph) - len(paragraph.lstrip())
+
+
+def _paragraphs(text: str):
+    start = 0
+    for piece in re.split(r"(\n\s*\n)", text):
+        if piece.strip() and not re.fullmatch(r"\n\s*\n", piece):
+            yield start, piece
+        start += len(piece)
+
+
+def _dash_spans(paragraph: str) -> list[_Span]:
+    """Dialogue: speech from the opening dash to the narrator's dash, resumed after it."""
+    lead = _lead(paragraph)
+    if len(paragraph) <= lead + 1 or paragraph[lead] not in _DASHES:
+        return []
+    if paragraph[lead + 1].isspace():
+        return []
+    spans = []
+    speech = lead + 1
+    while speech < len(paragraph):
+        narrator = re.compile(rf"\s[{_DASHES}](?=\s*[^\W\d_¿¡])").search(paragraph, speech)
+        end = narrator.start() if narrator else len(paragraph)
+        words = paragraph[speech:end]
+        start = speech + len(words) - len(words.lstrip())
+        stop = speech + len(words.rstrip())
+        if stop > start:
+            close = narrator.start() + 1 if narrator else len(paragraph)
+            spans.append(_Span(start, stop, speech - 1, close, "dash", True))
+        if not narrator:
+            break
+        resume = re.compile(rf"[{_DASHES}][.,;:]?\s+(?=\S)").search(paragraph, narrator.end())
+        if not resume:
+            break
+        speech = resume.end()
+    return spans
+
+
+def _mark_spans(paragraph: str) -> list[_Span]:
+    spans = []
+    i = 0
+    while i < len(paragraph):
+        mark = paragraph[i]
+        if mark not in _PAIRS or (mark == '"' and not _opens_straight(paragraph, i)):
+            i += 1
+            continue
+        close = _closing(paragraph, i)
+        closed = close is not None
+        if close is None:
+            if i + 1 >= len(paragraph) or not (
+                paragraph[i + 1].isalnum() or paragraph[i + 1] in "¿¡."
+            ):
+                i += 1
+                continue
+            close = len(paragraph)
+        inner = paragraph[i + 1 : close]
+        start = i + 1 + len(inner) - len(inner.lstrip())
+        end = i + 1 + len(inner.rstrip())
+        if end > start:
+            spans.append(
+                _Span(start, end, i, close + 1 if closed else close, _STYLES[mark], closed)
+            )
+        i = close + 1
+    return spans
+
+
+def _opens_straight(paragraph: str, i: int) -> bool:
+    before = paragraph[i - 1] if i else " "
+    after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+    return (before.isspace() or before in "([{—:-;,") and not after.isspace()
+
+
+def _closing(paragraph: str, i: int) -> int | None:
+    """Index of the mark that closes the one at i; quotes nested inside are skipped.
+
+    A quote opened with one style and closed with another (“…») is closed by the first
+    closing mark of another style whose own opening mark has not been seen.
+    """
+    opening, closing = paragraph[i], _PAIRS[paragraph[i]]
+    depth = 0
+    foreign = None
+    seen = set()
+    for j in range(i + 1, len(paragraph)):
+        char = paragraph[j]
+        if char == closing and depth == 0:
+            return j
+        if char == closing:
+            depth -= 1
+        elif char == opening and opening != closing:
+            depth += 1
+        elif char in _FOREIGN_CLOSERS and foreign is None and _FOREIGN_CLOSERS[char] not in seen:
+            foreign = j
+        seen.add(char)
+    return foreign
+
+
+def _mask(paragraph: str, spans: list[_Span]) -> str:
+    """The paragraph with quoted words blanked, so speech never looks like narration."""
+    chars = list(paragraph)
+    for span in spans:
+        chars[span.start : span.end] = "_" * (span.end - span.start)
+    return "".join(chars)
+
+
+class _Reader:
+    """Attribution over one text: knows its people, their roles and its sentences."""
+
+    def __init__(self, text, masked_paragraphs, verbs, prepositions):
+        self.text = text
+        self.paragraphs = masked_paragraphs
+        self.sentences = [split_sentences(masked) for _, masked in masked_paragraphs]
+        self.mentions = self._mentions()
+        self.full_names = [m for m in self.mentions if _is_person(m.name)]
+        self.cue = re.compile(
+            r"(?<![\w])(?:(?:se|me)\s+)?(?:"
+            + "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+            + r")(?![\w])",
+            re.I,
+        )
+        self.inverted = re.compile(
+            r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?)\s+(" + self.cue.pattern + ")", re.I
+        )
+        self.preposition = re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(c) for c in prepositions) + r")(?:l(?![\w]))?",
+            re.I,
+        )
+
+    def _mentions(self) -> list[_Mention]:
+        found = []
+        for offset, masked in self.paragraphs:
+            for match in _NAME.finditer(masked):
+                name = _strip_titles(match.group(0))
+                if not name or _function_word(name):
+                    continue
+                role = _role_near(masked, match.start(), match.end())
+                found.append(_Mention(name, offset + match.start(), role))
+        return found
+
+    def read(self, index: int, span: _Span) -> Quote | None:
+        offset, masked = self.paragraphs[index]
+        sentence = next((s for s in self.sentences[index] if s.start <= span.open < s.end), None)
+        lo = sentence.start if sentence else 0
+        hi = max(sentence.end if sentence else len(masked), span.close)
+        before = masked[lo : span.open]
+        after = masked[span.close : hi]
+        words = len(_WORD.findall(self.text[offset + span.start : offset + span.end]))
+        if span.style != "dash" and (
+            _TERM_BEFORE.search(before)
+            or (words <= _MAX_TITLE_WORDS and _TITLE_BEFORE.search(before))
+        ):
+            return None
+        at = offset + span.open
+        speaker, cue = self._after(after, at, index, lo)
+        if cue is None:
+            reach = 0 if words > _MAX_TERM_WORDS else _last_words(before, _MAX_TERM_CUE_GAP)
+            speaker, cue = self._before(before, reach, at, index, lo)
+        if cue is None and span.style != "dash" and words <= _MAX_TERM_WORDS:
+            return None
+        partial = span.style != "dash" and bool(re.search(r"[^\W\d_]\s*$", before))
+        start, end = offset + span.start, offset + span.end
+        return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
+
+    def _after(self, after: str, at: int, index: int, lo: int):
+        """A verb of saying right after the quote, its speaker following (or preceding) it."""
+        head = re.match(r"\s*[,.;]?\s*[—―]?\s*", after)
+        rest = after[head.end() :]
+        cue = self.cue.match(rest) or self.preposition.match(rest)
+        if cue:
+            phrase = rest[cue.end() :]
+            if cue.group(0).lower().endswith("del"):
+                phrase = "el " + phrase
+            return self._phrase(phrase, at, index, lo, addressee=True), _cue(cue.group(0))
+        inverted = self.inverted.match(rest)
+        if inverted and _starts_subject(inverted.group(1)):
+            subject = inverted.group(1)
+            if subject.split()[0].lower() in _PRONOUNS:
+                return self._previous_subject(at, index, lo), _cue(inverted.group(2))
+            speaker = self._phrase(subject, at, index, lo, addressee=False)
+            return speaker, _cue(inverted.group(2))
+        return None, None
+
+    def _before(self, before: str, reach: int, at: int, index: int, lo: int):
+        """A cue earlier in the sentence, from `reach` on: "Según X, «…»", "X afirmó que «…»"."""
+        prepositions = [m for m in self.preposition.finditer(before) if m.start() >= reach]
+        verbs = [m for m in self.cue.finditer(before) if m.start() >= reach]
+        last_prep = prepositions[-1] if prepositions else None
+        last_verb = verbs[-1] if verbs else None
+        if last_prep and (not last_verb or last_prep.start() > last_verb.start()):
+            phrase = before[last_prep.end() :]
+            if last_prep.group(0).lower().endswith("del"):
+                phrase = "el " + phrase
+            phrase = re.sub(r",\s*$", "", phrase.rstrip())
+            speaker = self._phrase(phrase, at, index, lo, addressee=False)
+            return speaker, _cue(last_prep.group(0))
+        if last_verb:
+            subject = before[: last_verb.start()]
+            return self._subject(subject, at, index, lo), _cue(last_verb.group(0))
+        if re.search(r":\s*$", before[reach:]):
+            return self._subject(before, at, index, lo), None
+        return None, None
+
+    def _subject(self, subject: str, at: int, index: int, lo: int) -> str | None:
+        """The speaker before a verb: the nearest name that is not a title's organisation."""
+        candidates = [
+            m
+            for m in _NAME.finditer(subject)
+            if not _after_preposition(subject, m.start())
+            and not (_function_word(m.group(0)))
+            and not (
+                m.start() == _lead(subject)
+                and " " not in m.group(0).strip()
+                and not self._known(m.group(0))
+            )
+        ]
+        if candidates:
+            name = _strip_titles(candidates[-1].group(0))
+            if name:
+                return self._expand(name, at)
+        words = subject.split()
+        if words and words[0].lower() in _DEFINITE:
+            role = next((_ROLE_OF[w.lower()] for w in words if w.lower() in _ROLE_OF), None)
+            person = self._by_role(role, at) if role else None
+            return person or self._previous_subject(at, index, lo)
+        if words and words[0].lower() in _INDEFINITE and len(words) <= _MAX_DESCRIPTION_WORDS:
+            return _description(" ".join(words), self.text[:at])
+        return self._previous_subject(at, index, lo)
+
+    def _phrase(self, phrase: str, at: int, index: int, lo: int, addressee: bool) -> str | None:
+        """The speaker phrase that follows a cue ("la ministra de Trabajo, Lucía Ferrán")."""
+        phrase = phrase.strip()
+        if addressee:
+            phrase = _skip_addressee(phrase)
+        words = phrase.split()
+        while words and words[0].lower().strip(",") in _ADVERBS:
+            phrase = phrase[phrase.index(words[0]) + len(words[0]) :].lstrip(" ,")
+            words = phrase.split()
+        if not words:
+            return self._previous_subject(at, index, lo)
+        first = words[0].lower()
+        name = _NAME.match(phrase)
+        if name and not _function_word(name.group(0)):
+            stripped = _strip_titles(name.group(0))
+            return self._expand(stripped, at) if stripped else None
+        if first in _PRONOUNS:
+            return self._previous_subject(at, index, lo)
+        head, tail = _head_phrase(phrase)
+        inside = [m for m in _NAME.finditer(head) if not _after_preposition(head, m.start())]
+        if inside:
+            stripped = _strip_titles(inside[-1].group(0))
+            if stripped:
+                return self._expand(stripped, at)
+        if first not in _DEFINITE and first not in _INDEFINITE and first not in _SOURCE_NOUNS:
+            return self._previous_subject(at, index, lo)
+        apposition = re.match(r",\s*" + _NAME.pattern, tail)
+        if apposition:
+            stripped = _strip_titles(apposition.group(0).lstrip(", "))
+            if stripped:
+                return self._expand(stripped, at)
+        role = next((_ROLE_OF[w.lower()] for w in head.split() if w.lower() in _ROLE_OF), None)
+        if first in _DEFINITE and role:
+            return (
+                self._by_role(role, at)
+                or self._previous_subject(at, index, lo)
+                or _description(head, self.text[:at])
+            )
+        return _description(head, self.text[:at])
+
+    def _previous_subject(self, at: int, index: int, lo: int) -> str | None:
+        """The first person named in the nearest earlier sentence: who pro-drop refers to."""
+        masked = self.paragraphs[index][1]
+        pieces = [masked[:lo]] if lo else []
+        for back in range(index - 1, max(-1, index - 3), -1):
+            pieces.append(self.paragraphs[back][1])
+        for piece in pieces:
+            for sentence in reversed(split_sentences(piece)):
+                for match in _NAME.finditer(sentence.text):
+                    if _after_preposition(sentence.text, match.start()):
+                        continue
+                    name = _strip_titles(match.group(0))
+                    if (
+                        name
+                        and not _function_word(name)
+                        and (_is_person(name) or self._known(name))
+                    ):
+                        return self._expand(name, at)
+        return None
+
+    def _known(self, name: str) -> bool:
+        return any(_ends_with(m.name, name) for m in self.full_names)
+
+    def _expand(self, name: str, at: int) -> str:
+        """The fullest form of a name in this text, preferring forms seen before `at`."""
+        forms = [m for m in self.full_names if _ends_with(m.name, name)]
+        if not forms:
+            return name
+        earlier = [m for m in forms if m.start < at] or forms
+        return max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
+
+    def _by_role(self, role: str, at: int) -> str | None:
+        people = [m for m in self.mentions if m.role == role and m.start < at]
+        if not people:
+            return None
+        return self._expand(people[-1].name, at)
+
+
+def _starts_subject(phrase: str) -> bool:
+    """Whether words before a verb can be its subject ("Ferrán", "he", "the minister")."""
+    first = phrase.split()[0]
+    low = first.lower()
+    if low in _PRONOUNS or low in _DEFINITE or low in _INDEFINITE:
+        return True
+    return first[0].isupper() and not _function_word(first)
+
+
+def _cue(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _ends_with(full: str, short: str) -> bool:
+    full_words, short_words = full.split(), short.split()
+    return len(short_words) <= len(full_words) and full_words[-len(short_words) :] == short_words
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    capitalised = [w for w in words if w[0].isupper()]
+    return len(capitalised) >= 2 and not any(w.lower() in _ORG_WORDS for w in words)
+
+
+def _function_word(name: str) -> bool:
+    """A capitalised word that only opens a sentence ("Según", "El", "Consultado")."""
+    first = name.split()[0].lower()
+    if first in ("el", "la", "los", "las", "the"):
+        return True
+    return " " not in name and (first in _STOPWORDS_CAP or first in _PRONOUNS)
+
+
+_STOPWORDS_CAP = frozenset(
+    """
+    a al ante así aunque como con contra cuando de del desde donde durante en entre hasta
+    mientras para pero por porque que según si sin sobre tras y ya también además otro
+    otra uno una un este esta estos estas ese esa su sus consultado consultada preguntado
+    preguntada fuentes it this that these those there we i you in on at for after before
+    when while but and as if mayor
+    """.split()
+)
+
+
+def _strip_titles(name: str) -> str:
+    """Drop titles and a sentence-initial function word glued to a name ("Para X")."""
+    words = name.split()
+    while len(words) > 1 and (
+        words[0].lower() in _NAME_TITLES or words[0].lower() in _STOPWORDS_CAP
+    ):
+        words.pop(0)
+    if len(words) == 1 and words[0].lower() in _NAME_TITLES:
+        return ""
+    return " ".join(words)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """A name after "de"/"a" inside a phrase is an organisation or an addressee."""
+    return bool(
+        re.search(r"(?:\b(?:de|del|de la|de los|de las|al|a|of|por|to|from)\s+)$", text[:start])
+    )
+
+
+def _role_near(masked: str, start: int, end: int) -> str | None:
+    """The role a name is introduced with: "la ministra de Trabajo, Lucía Ferrán"."""
+    left = masked[max(0, start - 80) : start]
+    left = re.split(r"[.;:!?]", left)[-1]
+    words = re.findall(r"[^\W\d_]+", left)
+    if re.search(r",\s*$", left) or (words and words[-1].lower() in _ROLE_OF):
+        clause = left.rstrip(" ,").split(",")[-1]
+        clause_words = [w.lower() for w in re.findall(r"[^\W\d_]+", clause)]
+        role = next((_ROLE_OF[w] for w in clause_words if w in _ROLE_OF), None)
+        if role:
+            return role
+    right = re.match(r",\s*(?:(?:el|la|un|una|su|the|a)\s+)?([^\W\d_]+)", masked[end:])
+    if right and right.group(1).lower() in _ROLE_OF:
+        return _ROLE_OF[right.group(1).lower()]
+    return None
+
+
+def _skip_addressee(phrase: str) -> str:
+    """Drop "a la agencia X" / "a los periodistas" between the verb and its subject."""
+    match = re.match(
+        r"(?:a|al|to)\s+(?:(?:la|el|los|las|este|esta|the)\s+)?"
+        r"(?:(?:agencia|diario|periódico|cadena|emisora|radio|televisión|prensa|medios|"
+        r"periodistas|reporteros|reporters|journalists|agency)\b\s*)?",
+        phrase,
+    )
+    if not match or not match.group(0).strip():
+        return phrase
+    rest = phrase[match.end() :]
+    acronym = re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\b\s*", rest)
+    if acronym:
+        return rest[acronym.end() :]
+    name = _NAME.match(rest)
+    if name and match.group(0).split()[-1].lower() in (
+        "agencia",
+        "diario",
+        "periódico",
+        "cadena",
+        "emisora",
+        "radio",
+        "agency",
+    ):
+        return rest[name.end() :].lstrip(" ,")
+    if re.search(
+        r"(periodistas|reporteros|reporters|journalists|prensa|medios)\s*$", match.group(0)
+    ):
+        return rest.lstrip(" ,")
+    return phrase
+
+
+def _head_phrase(phrase: str) -> tuple[str, str]:
+    """Split a speaker phrase at its first comma or clause word: (head, rest)."""
+    words = []
+    for match in re.finditer(r"[^\s,]+|,", phrase):
+        token = match.group(0)
+        if token == "," or (words and token.lower().strip(".") in _PHRASE_STOPS):
+            return " ".join(words).rstrip("."), phrase[match.start() :]
+        words.append(token)
+    return " ".join(words).rstrip("."), ""
+
+
+def _description(head: str, before_text: str) -> str | None:
+    """An anonymous source as written, minus its article; "del departamento" named."""
+    words = head.split()
+    if not words:
+        return None
+    if words[0].lower() in _ARTICLES_DROPPED:
+        words = words[1:]
+    if not words:
+        return None
+    words[0] = words[0][0].lower() + words[0][1:] if words[0][1:].islower() else words[0]
+    text = " ".join(words)
+    for noun, org_word in _ORG_ANAPHORA.items():
+        pattern = re.compile(rf"\b(del|de la|de el)\s+{noun}\b")
+        if pattern.search(text):
+            named = [
+                name
+                for name in (
+                    re.sub(r"^(?:El|La|Los|Las)\s+", "", n) for n in _NAME.findall(before_text)
+                )
+                if name.startswith(org_word)
+            ]
+            if named:
+                text = pattern.sub(lambda m, name=named[-1]: f"{m.group(1)} {name}", text)
+    return text

@@ -1,0 +1,206 @@
+"""Direct quotes and speakers: each press convention on invented sentences, plus the
+example corpus against truth.json."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+from contrasta.reading.quotes import find_quotes
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+from reading_quotes import evaluate
+
+
+def only(text: str, lang: str | None = "es"):
+    quotes = find_quotes(text, lang)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def assert_offsets(text: str, lang: str | None = "es") -> list:
+    quotes = find_quotes(text, lang)
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    return quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ("«Abriremos el mercado en mayo», afirmó Dora Quintana.", "«»"),
+        ("“Abriremos el mercado en mayo”, afirmó Dora Quintana.", "“”"),
+        ('"Abriremos el mercado en mayo", afirmó Dora Quintana.', '""'),
+        ("—Abriremos el mercado en mayo —afirmó Dora Quintana.", "dash"),
+    ],
+)
+def test_each_style_with_speaker_after(text, style):
+    quote = only(text)
+    assert (quote.text, quote.speaker, quote.style, quote.cue) == (
+        "Abriremos el mercado en mayo",
+        "Dora Quintana",
+        style,
+        "afirmó",
+    )
+    assert not quote.partial
+    assert text[quote.start : quote.end] == quote.text
+
+
+def test_title_and_name_in_apposition():
+    text = "«El agua llegará a todos los barrios», aseguró el consejero de Obras, Ilario Benet."
+    assert only(text).speaker == "Ilario Benet"
+
+
+def test_organisation_inside_title_is_not_the_speaker():
+    text = (
+        "«Los datos son provisionales», explicó la directora del Observatorio Costero, "
+        "Nerea Salcedo, en la radio."
+    )
+    assert only(text).speaker == "Nerea Salcedo"
+
+
+def test_speaker_before_with_colon():
+    text = "Ilario Benet fue claro y añadió: «No habrá más retrasos en la obra del canal»."
+    quote = only(text)
+    assert (quote.speaker, quote.cue, quote.partial) == ("Ilario Benet", "añadió", False)
+
+
+def test_short_form_resolves_to_full_name_seen_before():
+    text = (
+        "La alcaldesa de Roquedal, Amparo Villena, visitó la obra.\n\n"
+        "«Estaremos vigilantes hasta el último día», dijo Villena."
+    )
+    assert only(text).speaker == "Amparo Villena"
+
+
+def test_role_resolves_to_last_person_with_that_role():
+    text = (
+        "El alcalde de Roquedal, Fermín Ugarte, se reunió con el ingeniero Luis Sanjuán.\n\n"
+        "«No firmaremos sin garantías», declaró el regidor al salir."
+    )
+    assert only(text).speaker == "Fermín Ugarte"
+
+
+def test_pro_drop_takes_subject_of_previous_sentence():
+    text = (
+        "La bióloga Irene Galdós presentó el censo de aves. "
+        "«Nunca habíamos contado tantas garzas», afirmó en la presentación."
+    )
+    assert only(text).speaker == "Irene Galdós"
+
+
+def test_segun_and_en_palabras_de():
+    text = (
+        "Según el portavoz vecinal, Omar Rentería, «la plaza seguirá cerrada todo el verano».\n\n"
+        "En palabras de la arquitecta Sara Lobo, «el proyecto respeta la muralla antigua»."
+    )
+    first, second = assert_offsets(text)
+    assert (first.speaker, first.cue) == ("Omar Rentería", "según")
+    assert (second.speaker, second.cue) == ("Sara Lobo", "en palabras de")
+
+
+def test_partial_quote_in_reported_speech():
+    text = "La consejera Marta Iriarte aseguró que la reforma es «un paso histórico para el valle»."
+    quote = only(text)
+    assert quote.partial
+    assert (quote.text, quote.speaker, quote.cue) == (
+        "un paso histórico para el valle",
+        "Marta Iriarte",
+        "aseguró",
+    )
+
+
+def test_short_fragment_with_a_cue_is_a_partial_quote():
+    quote = only("La jueza Celia Arrieta se limitó a pedir «calma y respeto» a los asistentes.")
+    assert quote.partial and quote.speaker == "Celia Arrieta" and quote.text == "calma y respeto"
+
+
+def test_quoted_term_is_not_speech():
+    text = (
+        "El Parlamento debatió la llamada «ley de las colmenas» durante toda la tarde. "
+        "Los vecinos hablan ya del «verano seco» y de la película «Arena y sal»."
+    )
+    assert find_quotes(text) == []
+
+
+def test_dash_dialogue_resumed_after_the_narrator():
+    text = "—No pienso dimitir —replicó el concejal Tobías Marín—. Tengo el apoyo del barrio."
+    first, second = assert_offsets(text)
+    assert first.text == "No pienso dimitir"
+    assert second.text == "Tengo el apoyo del barrio."
+    assert first.speaker == second.speaker == "Tobías Marín"
+
+
+def test_dateline_dash_is_not_dialogue():
+    assert find_quotes("PUERTO ESCONDIDO — La lonja abrió ayer con normalidad.") == []
+
+
+def test_nested_quotes_stay_inside_the_outer_one():
+    text = "«El cartel decía ‹cerrado por obras› y nadie nos avisó», lamentó Aurora Pizarro."
+    quote = only(text)
+    assert quote.text == "El cartel decía ‹cerrado por obras› y nadie nos avisó"
+    assert quote.speaker == "Aurora Pizarro"
+    text = "«Nos dijeron “volved mañana” tres veces seguidas», denunció Aurora Pizarro."
+    assert only(text).text == "Nos dijeron “volved mañana” tres veces seguidas"
+
+
+def test_unclosed_quote_stops_at_end_of_paragraph_and_takes_next_speaker():
+    text = (
+        "«Llevamos diez años esperando este puente y nadie nos ha escuchado.\n\n"
+        "«Ahora por fin tenemos fecha», aseguró la vecina Rocío Almansa.\n\n"
+        "El puente abrirá en otoño."
+    )
+    first, second = assert_offsets(text)
+    assert first.text.endswith("escuchado.")
+    assert "\n" not in first.text
+    assert first.speaker == second.speaker == "Rocío Almansa"
+
+
+def test_unbalanced_marks_do_not_crash_or_swallow_text():
+    text = 'Cifras» sueltas y un " aislado. «Se acabó, dijo Tina Roldán.\n\nOtro párrafo “sin fin'
+    quotes = assert_offsets(text)
+    assert all("\n" not in q.text for q in quotes)
+    assert find_quotes("«") == [] and find_quotes('"') == [] and find_quotes("—") == []
+
+
+def test_anonymous_source_kept_as_written():
+    text = (
+        "El Ministerio de Pesca guardó silencio. "
+        '"No hay ninguna decisión tomada", señaló un portavoz del departamento.'
+    )
+    assert only(text).speaker == "portavoz del Ministerio de Pesca"
+
+
+def test_quote_without_cue_continues_the_previous_speaker():
+    text = "«Hemos ganado», dijo Leire Osoro. «Y lo celebraremos con todo el pueblo»."
+    assert [q.speaker for q in find_quotes(text)] == ["Leire Osoro", "Leire Osoro"]
+
+
+def test_english_said_and_pronoun():
+    text = (
+        "Harbour master Colin Reyes inspected the pier.\n\n"
+        "“The pier will reopen on Monday,” he said.\n\n"
+        "“We lost two boats,” said fisherman Abel Core, standing on the quay."
+    )
+    first, second = assert_offsets(text, "en")
+    assert (first.speaker, first.cue, first.text) == (
+        "Colin Reyes",
+        "said",
+        "The pier will reopen on Monday,",
+    )
+    assert second.speaker == "Abel Core"
+
+
+def test_english_according_to():
+    text = 'According to the mayor, Ruth Dalby, "the budget is already spent".'
+    assert only(text, "en").speaker == "Ruth Dalby"
+
+
+def test_quote_speaker_f1_on_examples():
+    result = evaluate()
+    f1 = result["pair"][2]
+    assert result["annotated"] >= 60
+    assert f1 >= 0.9, "\n".join(result["misses"])
