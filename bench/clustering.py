@@ -53,6 +53,12 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def current_mb() -> float:
+    """Resident memory now (peak only ever grows; this shows whether use stays flat)."""
+    pages = int(Path("/proc/self/statm").read_text().split()[1])
+    return pages * resource.getpagesize() / 2**20
+
+
 def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
     """B-cubed precision, recall and F1 (Bagga & Baldwin 1998) over the items of `gold`."""
     by_pred: dict[str, set[str]] = defaultdict(set)
@@ -223,7 +229,8 @@ def generated(total: int, embedder_choice: str) -> None:
                     rate = done / (time.perf_counter() - grouping_started)
                     print(
                         f"  grouped {done:7d}/{all_}: {rate:5.0f} articles/s, "
-                        f"peak memory {peak_mb():.0f} MB"
+                        f"memory now {current_mb():.0f} MB, peak {peak_mb():.0f} MB",
+                        flush=True,
                     )
 
         grouping_started = time.perf_counter()

@@ -17,7 +17,7 @@ _KNOWN = frozenset(available_languages())
 TOP_ZIPF = 7.0  # "de", "la", "the": as frequent as words get
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=100_000)
 def rarity(term: str, lang: str | None) -> float:
     """0 for the commonest words, up to 7 for words absent from general text."""
     return max(0.0, TOP_ZIPF - zipf_frequency(term, lang if lang in _KNOWN else "es"))
