@@ -16,11 +16,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from contrasta.clean import RULES
+from contrasta.dedup import story_provenance
+from contrasta.dossier import build_dossier
 from contrasta.embed import CHOICES, load_embedder
 from contrasta.errors import ContrastaError
 from contrasta.ingest import MB
 from contrasta.pipeline import RunResult, analyze
-from contrasta.report import load_dossiers, write_reports
+from contrasta.report import write_reports
 from contrasta.store import DEFAULT_DB, Store, open_store
 from contrasta.stories.group import group
 from contrasta.stories.manual import merge_stories, split_story
@@ -136,15 +138,16 @@ def stories_command(ctx: click.Context, db: str) -> None:
         return
     store = _existing(db)
     table = Table("id", "articles", "outlets", "origins", "from", "headline")
-    for d in load_dossiers(store):
-        first = d.first.strftime("%Y-%m-%d") if d.first else "—"
+    for story in store.list_stories():
+        provenance = story_provenance(store.get_articles(story.article_ids))
+        first = story.first.strftime("%Y-%m-%d") if story.first else "—"
         table.add_row(
-            d.story.id,
-            str(len(d.articles)),
-            str(len(d.outlets)),
-            str(d.provenance.origins),
+            story.id,
+            str(provenance.articles),
+            str(provenance.outlets),
+            str(provenance.origins),
             first,
-            d.story.headline,
+            story.headline,
         )
     console.print(table)
 
@@ -232,7 +235,7 @@ def show_command(ref: str, db: str) -> None:
         raise ContrastaError(
             f"no article or story {ref!r}", "use an id from `contrasta articles` or `stories`"
         )
-    dossier = next(d for d in load_dossiers(store) if d.story.id == story.id)
+    dossier = build_dossier(story, store.get_articles(story.article_ids))
     console.print(f"[bold]{story.headline}[/]  ({story.id})", markup=True, highlight=False)
     p = dossier.provenance
     console.print(
