@@ -248,9 +248,30 @@ def show_command(ref: str, db: str) -> None:
             f"copy: {link.copy_id} ← {link.origin_id} ({link.kind}, {link.similarity:.2f})",
             markup=False,
         )
-    console.rule("summary")
-    for s in dossier.summary:
-        console.print(f"• {s.text} [{s.outlet or s.article_id}]", markup=False)
+    for title, points in (
+        ("agreed by several origins", dossier.summary.agreed),
+        ("single source", dossier.summary.single_source),
+        ("disputed", dossier.summary.disputed),
+    ):
+        console.rule(title)
+        for p in points:
+            outlets = ", ".join(dict.fromkeys(o for _, o in p.sources))
+            console.print(f"• {p.text} [{outlets}]", markup=False, highlight=False)
+    conflicts = [c for g in dossier.check.groups for c in g.conflicts]
+    if conflicts:
+        console.rule("contradictions")
+        for c in conflicts:
+            first, second = (dossier.check.outlet_of[claim.article_id] for claim in c.claims)
+            console.print(
+                f"• {c.about}: {c.values[0]} ({first}) vs {c.values[1]} ({second})", markup=False
+            )
+    console.rule("timeline")
+    for e in dossier.timeline:
+        mark = "  (date disputed)" if e.disputed else ""
+        console.print(f"{e.day.isoformat()}  {e.text}{mark}", markup=False, highlight=False)
+    console.rule("quotes by speaker")
+    for speaker, quotes in dossier.quotes.items():
+        console.print(f"{speaker}: {len(quotes)}", markup=False)
     console.rule("articles")
     for member, a in zip(story.members, dossier.articles, strict=True):
         console.print(f"{a.id}  {a.outlet or '—'}  {a.title}", markup=False)

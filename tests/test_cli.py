@@ -26,10 +26,20 @@ def test_reports_are_written_and_consistent(analysed, truth):
     for story in data["stories"]:
         ids = {a["id"] for a in story["articles"]}
         texts = {a["id"]: a["text"] for a in story["articles"]}
-        for sentence in story["summary"]:
-            assert sentence["article_id"] in ids
-            start, end = sentence["start"], sentence["end"]
-            assert texts[sentence["article_id"]][start:end] == sentence["text"]
+        cited = [
+            *(p for part in story["summary"].values() for p in part),
+            *story["timeline"],
+            *(c for group in story["claims"] for c in group["claims"]),
+        ]
+        for point in cited:
+            text = point.get("text", point.get("sentence"))
+            assert texts[point["article_id"]][point["start"] : point["end"]] == text
+            assert all(article_id in ids for article_id, _ in point.get("sources", []))
+        for quotes in story["quotes_by_speaker"].values():
+            for q in quotes:
+                assert texts[q["article_id"]][q["start"] : q["end"]] == q["text"]
+    labels = {g["label"] for s in data["stories"] for g in s["claims"]}
+    assert labels == {"corroborated", "single-source", "contradicted"}
     markdown = (analysed.out / "report.md").read_text(encoding="utf-8")
     assert markdown.count("\n## ") == len(data["stories"])
 

@@ -6,9 +6,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from contrasta.dedup import story_provenance
+from contrasta.crosscheck import CrossCheck, crosscheck
 from contrasta.dedup.provenance import Provenance
-from contrasta.dossier.summary import SummarySentence, summarize
+from contrasta.dossier.summary import NeutralSummary, neutral_summary
+from contrasta.dossier.timeline import TimelineEntry, timeline
 from contrasta.model import Article, Story
 from contrasta.reading.entities import Mention, load_reader, resolve
 from contrasta.reading.quotes import find_quotes
@@ -49,7 +50,9 @@ class Dossier:
     entities: list[EntityCount]
     entity_model: str
     quotes: dict[str, list[CitedQuote]]
-    summary: list[SummarySentence]
+    summary: NeutralSummary
+    check: CrossCheck
+    timeline: list[TimelineEntry]
     provenance: Provenance
 
 
@@ -117,6 +120,7 @@ def build_dossier(story: Story, articles: list[Article]) -> Dossier:
     dates = [a.published for a in articles if a.published]
     outlets = sorted({a.outlet or "unknown outlet" for a in articles})
     entities, entity_model, canonical = story_entities(articles)
+    check = crosscheck(articles)
     return Dossier(
         story=story,
         articles=articles,
@@ -126,6 +130,8 @@ def build_dossier(story: Story, articles: list[Article]) -> Dossier:
         entities=entities,
         entity_model=entity_model,
         quotes=story_quotes(articles, canonical),
-        summary=summarize(articles),
-        provenance=story_provenance(articles),
+        summary=neutral_summary(check, articles),
+        check=check,
+        timeline=timeline(check),
+        provenance=check.provenance,
     )

@@ -1,77 +1,70 @@
-"""Extractive summary: the sentences closest to what the whole story is about.
+"""A neutral summary built from the cross-check: agreed facts first, every point cited.
 
-Every sentence is copied verbatim from one article and keeps its offsets, so the summary
-cites rather than paraphrases. Maximal marginal relevance keeps it from repeating itself
-when several outlets ran the same wire text.
+Each point is one sentence copied verbatim from the earliest article that states the fact
+(with offsets), followed by every outlet that reports it. Facts confirmed by more
+independent origins come first; what only one origin says and what outlets dispute are
+listed apart and marked, never blended into the agreed account.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
+from contrasta.crosscheck import CONTRADICTED, CORROBORATED, SINGLE_SOURCE, ClaimGroup, CrossCheck
 from contrasta.model import Article
-from contrasta.reading.sentences import split_sentences
-from contrasta.reading.tokens import content_lemmas
-from contrasta.reading.vectors import cosine, tfidf
 
-MIN_CHARS = 40
-MAX_CHARS = 400
-REDUNDANT = 0.45
-LEAD_BONUS = 0.08
+SIZE = 5
 
 
 @dataclass(frozen=True)
-class SummarySentence:
+class SummaryPoint:
     text: str
     article_id: str
-    outlet: str | None
     start: int
     end: int
+    label: str
+    origins: int
+    sources: tuple[tuple[str, str], ...]  # (article id, outlet) for every article stating it
 
 
-def article_sentences(article: Article):
-    """(sentence, index within article) with offsets into article.text."""
-    offset = 0
-    index = 0
-    for paragraph in article.text.split("\n\n"):
-        for sentence in split_sentences(paragraph, offset):
-            yield sentence, index
-            index += 1
-        offset += len(paragraph) + 2
+@dataclass
+class NeutralSummary:
+    agreed: list[SummaryPoint]
+    single_source: list[SummaryPoint]
+    disputed: list[SummaryPoint]
 
 
-def summarize(articles: list[Article], size: int = 4) -> list[SummarySentence]:
-    candidates = [
-        (article, sentence, index)
-        for article in articles
-        for sentence, index in article_sentences(article)
-        if MIN_CHARS <= len(sentence.text) <= MAX_CHARS
-    ]
-    if not candidates:
-        return []
-    vectors = tfidf([Counter(content_lemmas(s.text, a.lang)) for a, s, _ in candidates])
-    centroid: Counter[str] = Counter()
-    for vector in vectors:
-        centroid.update(vector)
-    scores = [
-        cosine(vector, centroid) / max(1e-9, sum(v * v for v in centroid.values()) ** 0.5)
-        + (LEAD_BONUS if index < 2 else 0.0)
-        for vector, (_, _, index) in zip(vectors, candidates, strict=True)
-    ]
-    chosen: list[int] = []
-    for i in sorted(range(len(candidates)), key=lambda i: -scores[i]):
-        if len(chosen) == size:
-            break
-        if all(cosine(vectors[i], vectors[j]) < REDUNDANT for j in chosen):
-            chosen.append(i)
-    chosen.sort(
-        key=lambda i: (
-            candidates[i][0].published or candidates[i][0].ingested_at or 0,
-            candidates[i][2],
-        )
+def _point(group: ClaimGroup, check: CrossCheck, order: dict[str, int]) -> SummaryPoint:
+    first = min(group.claims, key=lambda c: (order[c.article_id], c.start))
+    sources = tuple(
+        dict.fromkeys((c.article_id, check.outlet_of[c.article_id]) for c in group.claims)
     )
-    return [
-        SummarySentence(s.text, a.id, a.outlet, s.start, s.end)
-        for a, s, _ in (candidates[i] for i in chosen)
-    ]
+    return SummaryPoint(
+        text=first.sentence,
+        article_id=first.article_id,
+        start=first.start,
+        end=first.end,
+        label=group.label,
+        origins=len(group.origins),
+        sources=sources,
+    )
+
+
+def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE) -> NeutralSummary:
+    order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: (a.when, a.id)))}
+
+    def earliest(group: ClaimGroup) -> tuple[int, int]:
+        return min((order[c.article_id], c.start) for c in group.claims)
+
+    def ranked(label: str) -> list[ClaimGroup]:
+        found = [g for g in check.groups if g.label == label]
+        return sorted(found, key=lambda g: (-len(g.origins), -len(g.claims), earliest(g)))
+
+    def points(groups: list[ClaimGroup]) -> list[SummaryPoint]:
+        return [_point(g, check, order) for g in sorted(groups[:size], key=earliest)]
+
+    return NeutralSummary(
+        agreed=points(ranked(CORROBORATED)),
+        single_source=points(ranked(SINGLE_SOURCE)),
+        disputed=points(ranked(CONTRADICTED)),
+    )

@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from contrasta.clean import RULES
 from contrasta.dossier import Dossier
-from contrasta.report.markdown import ENTITY_LABELS, LINK_KINDS
+from contrasta.report.markdown import CLAIM_LABELS, CONFLICT_ABOUT, ENTITY_LABELS, LINK_KINDS
 
 _ENV = Environment(
     loader=PackageLoader("contrasta.report", "templates"),
@@ -38,5 +38,9 @@ def render_html(dossiers: list[Dossier], method: str, generated: datetime) -> st
         rules=rules,
         kinds=LINK_KINDS,
         entity_labels=ENTITY_LABELS,
+        claim_labels=CLAIM_LABELS,
+        conflict_about=CONFLICT_ABOUT,
+        cells={"present": "✓", "absent": "", "contradicts": "✗"},
+        zip=zip,
         articles=sum(len(d.articles) for d in dossiers),
     )

@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 from datetime import datetime
 
+from contrasta.crosscheck import Claim, ClaimGroup
 from contrasta.dossier import Dossier
 from contrasta.model import Article
 
@@ -33,6 +34,38 @@ def article_json(article: Article) -> dict:
     }
 
 
+def _claim_json(claim: Claim) -> dict:
+    return {
+        "article_id": claim.article_id,
+        "sentence": claim.sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "numbers": [{"value": n.value, "unit": n.unit, "text": n.text} for n in claim.numbers],
+        "dates": [d.isoformat() for d in claim.dates],
+        "negated": claim.negated,
+        "attribution": claim.attribution,
+    }
+
+
+def _group_json(group: ClaimGroup, row: dict[str, str]) -> dict:
+    return {
+        "label": group.label,
+        "independent_origins": len(group.origins),
+        "origins": group.origins,
+        "claims": [_claim_json(c) for c in group.claims],
+        "conflicts": [
+            {
+                "kind": c.kind,
+                "about": c.about,
+                "values": list(c.values),
+                "articles": [c.claims[0].article_id, c.claims[1].article_id],
+            }
+            for c in group.conflicts
+        ],
+        "by_outlet": row,
+    }
+
+
 def dossier_json(dossier: Dossier) -> dict:
     members = {m.article_id: m for m in dossier.story.members}
     return {
@@ -53,7 +86,16 @@ def dossier_json(dossier: Dossier) -> dict:
         "quotes_by_speaker": {
             speaker: [asdict(q) for q in quotes] for speaker, quotes in dossier.quotes.items()
         },
-        "summary": [asdict(s) for s in dossier.summary],
+        "summary": {
+            "agreed": [asdict(p) for p in dossier.summary.agreed],
+            "single_source": [asdict(p) for p in dossier.summary.single_source],
+            "disputed": [asdict(p) for p in dossier.summary.disputed],
+        },
+        "claims": [
+            _group_json(group, row)
+            for group, row in zip(dossier.check.groups, dossier.check.table, strict=True)
+        ],
+        "timeline": [{**asdict(e), "day": e.day.isoformat()} for e in dossier.timeline],
         "articles": [
             {
                 **article_json(a),

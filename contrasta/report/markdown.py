@@ -12,6 +12,12 @@ ENTITY_LABELS = {
     "LOC": "Lugares",
     "MISC": "Otros",
 }
+CONFLICT_ABOUT = {"day": "fecha"}
+CLAIM_LABELS = {
+    "corroborated": "confirmada",
+    "single-source": "una sola fuente",
+    "contradicted": "contradicha",
+}
 LINK_KINDS = {
     "article": "republicación",
     "paragraphs": "párrafos copiados",
@@ -35,6 +41,10 @@ def _md(text: str) -> str:
         .replace("_", "\\_")
         .replace("`", "\\`")
     )
+
+
+def _outlets(sources: tuple[tuple[str, str], ...]) -> str:
+    return ", ".join(_md(outlet) for outlet in dict.fromkeys(o for _, o in sources))
 
 
 def render_markdown(dossiers: list[Dossier], method: str, generated: datetime) -> str:
@@ -63,9 +73,31 @@ def render_markdown(dossiers: list[Dossier], method: str, generated: datetime) -
                 for link in d.provenance.links
             ]
             lines.append("")
-        if d.summary:
-            lines += ["### Resumen", ""]
-            lines += [f"- {_md(s.text)} [{_md(s.outlet or s.article_id)}]" for s in d.summary]
+        for heading, points in (
+            ("Resumen: hechos confirmados por varias fuentes", d.summary.agreed),
+            ("Solo lo dice una fuente", d.summary.single_source),
+            ("En disputa", d.summary.disputed),
+        ):
+            if points:
+                lines += [f"### {heading}", ""]
+                lines += [f"- {_md(p.text)} [{_outlets(p.sources)}]" for p in points]
+                lines.append("")
+        conflicts = [c for g in d.check.groups for c in g.conflicts]
+        if conflicts:
+            lines += ["### Contradicciones", ""]
+            for c in conflicts:
+                first, second = (d.check.outlet_of[claim.article_id] for claim in c.claims)
+                lines.append(
+                    f"- {_md(CONFLICT_ABOUT.get(c.about, c.about))}: «{_md(c.values[0])}» "
+                    f"({_md(first)}) frente a "
+                    f"«{_md(c.values[1])}» ({_md(second)})"
+                )
+            lines.append("")
+        if d.timeline:
+            lines += ["### Cronología", ""]
+            for e in d.timeline:
+                mark = " ⚠ fecha en disputa" if e.disputed else ""
+                lines.append(f"- {e.day.isoformat()}: {_md(e.text)} [{_outlets(e.sources)}]{mark}")
             lines.append("")
         if d.entities:
             lines += ["### Entidades", ""]

@@ -1,0 +1,91 @@
+"""For one story: what each outlet claims, and whether the claims agree.
+
+`crosscheck(articles)` extracts check-worthy claims (`claims`), aligns those that state
+the same fact across articles (`align`) and labels each group corroborated, single-source
+or contradicted with its evidence (`labels`); the per-outlet table says, for every fact,
+which outlets report it, which do not, and which contradict it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from contrasta.crosscheck.align import align
+from contrasta.crosscheck.claims import Claim, Number, extract_claims
+from contrasta.crosscheck.labels import (
+    CONTRADICTED,
+    CORROBORATED,
+    SINGLE_SOURCE,
+    ClaimGroup,
+    Conflict,
+    contradicting_claims,
+    independent_origins,
+    label,
+)
+from contrasta.dedup import Provenance, story_provenance
+from contrasta.dedup.outlets import display_name
+from contrasta.embed import Embedder, load_embedder
+from contrasta.model import Article
+
+__all__ = [
+    "CONTRADICTED",
+    "CORROBORATED",
+    "SINGLE_SOURCE",
+    "Claim",
+    "ClaimGroup",
+    "Conflict",
+    "CrossCheck",
+    "Number",
+    "crosscheck",
+    "extract_claims",
+]
+
+PRESENT = "present"
+ABSENT = "absent"
+CONTRADICTS = "contradicts"
+
+
+@dataclass
+class CrossCheck:
+    groups: list[ClaimGroup]
+    outlets: list[str]
+    table: list[dict[str, str]]  # per group: outlet -> present | absent | contradicts
+    provenance: Provenance
+    outlet_of: dict[str, str]  # article id -> outlet shown in the table
+
+    def group_of(self, article_id: str, fragment: str) -> ClaimGroup | None:
+        """The group holding the article's sentence that contains `fragment`."""
+        wanted = " ".join(fragment.split())
+        for group in self.groups:
+            for claim in group.claims:
+                if claim.article_id == article_id and wanted in " ".join(claim.sentence.split()):
+                    return group
+        return None
+
+
+@cache
+def _default_embedder() -> Embedder:
+    """USE: claim alignment embeds every sentence of a story, and e5 is 40x slower."""
+    return load_embedder("use")
+
+
+def crosscheck(articles: list[Article], embedder: Embedder | None = None) -> CrossCheck:
+    provenance = story_provenance(articles)
+    origin = independent_origins(articles, provenance.groups)
+    when = {a.id: a.when for a in articles}
+    claims = [claim for article in articles for claim in extract_claims(article)]
+    groups = [
+        label(found, origin, when) for found in align(claims, when, embedder or _default_embedder())
+    ]
+    outlet_of = {a.id: display_name(a.outlet) if a.outlet else a.id for a in articles}
+    outlets = list(dict.fromkeys(outlet_of[a.id] for a in articles))
+    table = []
+    for group in groups:
+        row = dict.fromkeys(outlets, ABSENT)
+        for claim in group.claims:
+            row[outlet_of[claim.article_id]] = PRESENT
+        for claim in contradicting_claims(group, origin):
+            row[outlet_of[claim.article_id]] = CONTRADICTS
+        table.append(row)
+    return CrossCheck(groups, outlets, table, provenance, outlet_of)

@@ -1,0 +1,130 @@
+"""What a group of aligned claims amounts to: corroborated, single-source or contradicted.
+
+Corroboration counts independent origins, not articles: copies of one wire text (the copy
+graph of `contrasta.dedup.story_provenance`) count once, and so do articles of one outlet
+(a newsroom repeating itself confirms nothing). Contradiction is checked explicitly —
+embedding models barely see "no", and cannot compare figures or dates — on three kinds of
+evidence: a different figure for the same counted noun at the same moment, a different day
+for the same event, and one outlet negating the verb the other asserts. A group with any
+such conflict is `contradicted` whatever its number of origins: an editor must look at it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from contrasta.crosscheck.align import compatible, number_conflicts, same_moment, single_values
+from contrasta.crosscheck.claims import Claim
+from contrasta.dedup.outlets import outlet_key
+from contrasta.model import Article
+
+CORROBORATED = "corroborated"
+SINGLE_SOURCE = "single-source"
+CONTRADICTED = "contradicted"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two claims that cannot both be true, with the values that clash ("3.000 estibadores"
+    against "5.000 estibadores"; "2026-01-13" against "2026-01-14"; "no logró aprobar"
+    against "aprobó")."""
+
+    kind: str  # "number" | "date" | "negation"
+    about: str  # the counted noun, "day", or the negated word stem
+    claims: tuple[Claim, Claim]
+    values: tuple[str, str]
+
+
+@dataclass
+class ClaimGroup:
+    claims: list[Claim]
+    label: str = SINGLE_SOURCE
+    origins: list[list[str]] = field(default_factory=list)  # article ids per independent origin
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return list(dict.fromkeys(c.article_id for c in self.claims))
+
+
+def independent_origins(articles: list[Article], copy_groups: list[list[str]]) -> dict[str, int]:
+    """Article id -> origin number: copy groups joined when they come from one outlet."""
+    outlet = {a.id: outlet_key(a.outlet) if a.outlet else a.id for a in articles}
+    parent = list(range(len(copy_groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_of_outlet: dict[str, int] = {}
+    for i, group in enumerate(copy_groups):
+        for article_id in group:
+            j = first_of_outlet.setdefault(outlet[article_id], i)
+            parent[find(i)] = find(j)
+    return {article_id: find(i) for i, group in enumerate(copy_groups) for article_id in group}
+
+
+def label(
+    claims: list[Claim], origin: dict[str, int], when: dict[str, datetime | None]
+) -> ClaimGroup:
+    by_origin: dict[int, list[str]] = {}
+    for article_id in dict.fromkeys(c.article_id for c in claims):
+        by_origin.setdefault(origin.get(article_id, -1), []).append(article_id)
+    conflicts = [
+        conflict
+        for i, a in enumerate(claims)
+        for b in claims[i + 1 :]
+        if origin.get(a.article_id) != origin.get(b.article_id)
+        for conflict in conflicts_between(a, b, when)
+    ]
+    found = CONTRADICTED if conflicts else CORROBORATED if len(by_origin) >= 2 else SINGLE_SOURCE
+    return ClaimGroup(claims, found, list(by_origin.values()), conflicts)
+
+
+def conflicts_between(a: Claim, b: Claim, when: dict[str, datetime | None]) -> list[Conflict]:
+    found = []
+    moment = same_moment(when.get(a.article_id), when.get(b.article_id))
+    if moment:
+        for x, y in number_conflicts(a, b):
+            found.append(Conflict("number", x.unit or "", (a, b), (x.text, y.text)))
+    if len(a.days) == 1 and len(b.days) == 1 and a.days != b.days:
+        found.append(
+            Conflict("date", "day", (a, b), (a.days[0].isoformat(), b.days[0].isoformat()))
+        )
+    if moment:
+        for negated, plain in ((a, b), (b, a)):
+            for stem in sorted(negated.negated_stems & plain.stems - plain.negated_stems):
+                pair = (a, b) if negated is a else (b, a)
+                found.append(Conflict("negation", stem, pair, (f"no {stem}…", f"{stem}…")))
+    return found
+
+
+def contradicting_claims(group: ClaimGroup, origin: dict[str, int]) -> set[Claim]:
+    """The claims on the weaker side of each conflict (fewer independent origins agree with
+    them); on a tie both sides, since nothing says which one is right."""
+    weaker: set[Claim] = set()
+    for conflict in group.conflicts:
+        a, b = conflict.claims
+        support = [_support(group, conflict, side, origin) for side in (a, b)]
+        if support[0] <= support[1]:
+            weaker.add(a)
+        if support[1] <= support[0]:
+            weaker.add(b)
+    return weaker
+
+
+def _support(group: ClaimGroup, conflict: Conflict, side: Claim, origin: dict[str, int]) -> int:
+    def agrees(claim: Claim) -> bool:
+        if conflict.kind == "number":
+            theirs = single_values(claim).get(conflict.about)
+            mine = single_values(side)[conflict.about]
+            return theirs is not None and compatible(mine, theirs)
+        if conflict.kind == "date":
+            return claim.days == side.days
+        negated = conflict.about in side.negated_stems
+        return conflict.about in (claim.negated_stems if negated else claim.stems)
+
+    return len({origin.get(c.article_id) for c in group.claims if agrees(c)})
