@@ -1,17 +1,6 @@
-"""Words and lemmas for the explainable baselines (TF-IDF, name overlap).
-
-simplemma ships its lemma tables inside the package (no download) and is fast enough to
-run on every article; a language it does not know falls back to lowercase words.
-"""
+"""Function words of Spanish and English: never names, never evidence on their own."""
 
 from __future__ import annotations
-
-import re
-from functools import lru_cache
-
-import simplemma
-
-WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 
 STOPWORDS = frozenset(
     """
@@ -26,22 +15,3 @@ STOPWORDS = frozenset(
     her been than also said
     """.split()
 )
-
-_SIMPLEMMA_LANGS = {"es", "en", "pt", "fr", "it", "de", "ca"}
-
-
-@lru_cache(maxsize=200_000)
-def _lemma(word: str, lang: str) -> str:
-    return simplemma.lemmatize(word, lang=lang).lower()
-
-
-def content_lemmas(text: str, lang: str | None) -> list[str]:
-    """Lowercase lemmas of the content words: the terms of the TF-IDF baseline."""
-    use = lang if lang in _SIMPLEMMA_LANGS else None
-    out = []
-    for word in WORD.findall(text):
-        low = word.lower()
-        if low in STOPWORDS or len(low) < 3:
-            continue
-        out.append(_lemma(low, use) if use else low)
-    return out
