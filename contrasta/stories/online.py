@@ -139,23 +139,42 @@ class Clusterer:
             if s.first - self.window <= item.when <= s.last + self.window
         ]
 
-    def score(self, item: Item, story: OpenStory) -> tuple[float, str]:
-        w = self.weights
-        size = story.size
-        cosine = float(item.vector @ story.total) / size
+    def _names(self, item: Item, story: OpenStory) -> tuple[float, list[str]]:
+        """Share of the article's names (rarity-weighted) the story's members mention."""
         weights = {n: rarity(n, item.lang) for n in item.names}
-        shared = sorted((n for n in item.names if n in story.names), key=lambda n: -weights[n])
         total_weight = sum(weights.values())
-        overlap = (
-            sum(weights[n] * story.names[n] for n in shared) / (size * total_weight)
-            if total_weight
-            else 0.0
-        )
-        score = w.embedding * (cosine - w.floor) / (1 - w.floor) + w.names * overlap
-        reason = f"mean embedding cosine {cosine:.2f}, name overlap {overlap:.2f}"
-        if shared:
-            reason += f", shared names: {', '.join(shared[:5])}"
-        return score, reason
+        if not total_weight:
+            return 0.0, []
+        shared = sorted((n for n in item.names if n in story.names), key=lambda n: -weights[n])
+        overlap = sum(weights[n] * story.names[n] for n in shared) / (story.size * total_weight)
+        return overlap, shared
+
+    def _best(self, item: Item, candidates: list[OpenStory]) -> tuple[OpenStory | None, float, str]:
+        """The best story above the threshold, scoring embeddings for all in one product.
+
+        Candidates are visited from the best embedding score down, and the visit stops when
+        even a perfect name overlap could not beat the best so far: with hundreds of open
+        stories in a busy week, names are computed for a handful.
+        """
+        w = self.weights
+        if not candidates:
+            return None, 0.0, ""
+        totals = np.stack([s.total for s in candidates])
+        sizes = np.fromiter((s.size for s in candidates), dtype=np.float32, count=len(candidates))
+        cosines = totals @ item.vector / sizes
+        scaled = w.embedding * (cosines - w.floor) / (1 - w.floor)
+        best, best_score, best_reason = None, w.threshold, ""
+        for i in np.argsort(-scaled):
+            if scaled[i] + w.names < best_score:
+                break
+            overlap, shared = self._names(item, candidates[i])
+            score = float(scaled[i]) + w.names * overlap
+            if score >= best_score:
+                reason = f"mean embedding cosine {cosines[i]:.2f}, name overlap {overlap:.2f}"
+                if shared:
+                    reason += f", shared names: {', '.join(shared[:5])}"
+                best, best_score, best_reason = candidates[i], score, reason
+        return best, best_score, best_reason
 
     def _open_story(self, new_id: str, item: Item) -> OpenStory:
         story = OpenStory(
@@ -178,11 +197,7 @@ class Clusterer:
             story.take(item, StoryMember(item.id, 1.0, f"copy of {item.copy_of}"))
             self.story_of[item.id] = story.id
             return story.id
-        best, best_score, best_reason = None, self.weights.threshold, ""
-        for story in self._candidates(item):
-            score, reason = self.score(item, story)
-            if score >= best_score:
-                best, best_score, best_reason = story, score, reason
+        best, best_score, best_reason = self._best(item, self._candidates(item))
         if best is None:
             best = self._open_story(story_id(item.id), item)
             member = StoryMember(item.id, 1.0, "first article of the story")
