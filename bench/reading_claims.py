@@ -16,27 +16,32 @@ import argparse
 import json
 import random
 import re
+import sys
 import time
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from threadpoolctl import threadpool_limits
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reading_dates import example_articles
+
 from contrasta.crosscheck import CrossCheck, crosscheck
-from contrasta.ingest import read_file
 from contrasta.model import Article
-from contrasta.prepare import prepare
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 
+@cache
+def _examples() -> dict[str, Article]:
+    return example_articles()
+
+
 def load(key: str) -> Article:
     """An example article by its truth.json key ("feeds/agencia.jsonl:3" is line 3)."""
-    path, _, line = key.partition(".jsonl:")
-    if line:
-        docs = list(read_file(EXAMPLES / f"{path}.jsonl"))
-        return prepare(docs[int(line) - 1])
-    return prepare(next(iter(read_file(EXAMPLES / key))))
+    return _examples()[key]
 
 
 def checked_stories() -> dict[str, tuple[dict[str, Article], CrossCheck]]:
