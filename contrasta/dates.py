@@ -28,6 +28,10 @@ MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
 }
+# English writes the month first ("February 3"), so a yearless month-day is a date there.
+ENGLISH_MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)
 MONTH_ABBREVIATIONS: dict[str, int] = {
     "ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8,
     "sep": 9, "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12,
@@ -331,8 +335,9 @@ def _numeric(match: re.Match[str], base: datetime, strict: bool) -> Found | None
 def _day_month(match: re.Match[str], base: datetime, strict: bool, form: str) -> Found | None:
     month_word = match[f"{form}_m"]
     year = match[f"{form}_y"]
-    # In prose a yearless "mayo 5" or "3 mar" is more often something else.
-    if strict and not year and (form == "mdy" or month_word not in MONTHS):
+    # In Spanish prose a yearless "mayo 5" or "3 mar" is more often something else.
+    month_first = form == "mdy" and month_word not in ENGLISH_MONTHS
+    if strict and not year and (month_first or month_word not in MONTHS):
         return None
     month = _month(month_word)
     day = int(re.match(r"\d+", match[f"{form}_d"]).group())

@@ -277,3 +277,10 @@ def test_find_dates_positions_point_into_original_text() -> None:
     (found,) = find_dates(sentence, BASE)
     assert sentence[found.start : found.end] == found.text == "MIÉRCOLES 7 DE ENERO de 2026"
     assert found.value == at(7)
+
+
+def test_english_month_first_without_year_is_found_in_prose():
+    base = datetime(2026, 2, 4, 16, 0)
+    found = find_dates("The quake struck on Tuesday, February 3, officials said.", base)
+    assert [(m.text, m.value) for m in found] == [("Tuesday, February 3", datetime(2026, 2, 3))]
+    assert find_dates("Lo intentó en mayo 5 veces.", base) == []
