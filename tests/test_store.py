@@ -108,8 +108,7 @@ def test_active_stories_are_found_by_date_span(store):
         "s9", "B", [StoryMember(f"{9:012x}", 1, "x")], datetime(2026, 1, 9), datetime(2026, 1, 9)
     )
     store.save_stories([early, late], "m")
-    found = store.stories_active(datetime(2026, 1, 2), datetime(2026, 1, 5))
-    assert [s.id for s in found] == ["s1"]
+    assert store.active_story_ids(datetime(2026, 1, 2), datetime(2026, 1, 5)) == ["s1"]
     assert store.unplaced_article_ids() == []
 
 

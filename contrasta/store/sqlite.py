@@ -236,13 +236,13 @@ class SQLiteStore:
         rows = self.conn.execute("SELECT DISTINCT method FROM stories").fetchall()
         return "; ".join(row[0] for row in rows)
 
-    def stories_active(self, start: datetime, end: datetime) -> list[Story]:
+    def active_story_ids(self, start: datetime, end: datetime) -> list[str]:
         """Stories whose span touches [start, end]: the candidates for new articles."""
         rows = self.conn.execute(
-            "SELECT * FROM stories WHERE last_at >= ? AND first_at <= ?",
+            "SELECT id FROM stories WHERE last_at >= ? AND first_at <= ? ORDER BY first_at, id",
             (start.isoformat(), end.isoformat()),
         ).fetchall()
-        return [self._story(row) for row in rows]
+        return [row[0] for row in rows]
 
     def get_story(self, ref: str) -> Story | None:
         rows = self.conn.execute(

@@ -98,28 +98,31 @@ def group(
     copies = _CopyFinder()
     touched: set[str] = set()
     for start in range(0, len(pending), CHUNK):
+        changed: set[str] = set()
         new = store.get_articles(pending[start : start + CHUNK])
         window_start = min(a.when for a in new) - clusterer.window
         window_end = max(a.when for a in new) + clusterer.window
         for closed in clusterer.retire_before(window_start):
-            touched.discard(closed.id)
             for member in closed.members:
                 recent.pop(member.article_id, None)
-        stored = store.stories_active(window_start, window_end)
-        replay = [i for s in stored if s.id not in clusterer.open for i in s.article_ids]
+        replay = [
+            article_id
+            for story_id in store.active_story_ids(window_start, window_end)
+            if story_id not in clusterer.open
+            for article_id in store.get_story(story_id).article_ids
+        ]
         articles = sorted(new + store.get_articles(replay), key=lambda a: (a.when, a.id))
         origins = copies.add(articles, recent)
         vectors = _vectors(store, embedder, articles)
         for article in articles:
             item = _item(article, vectors[article.id], origins.get(article.id))
             if article.id in pins:
-                touched.add(clusterer.force(item, pins[article.id]))
+                changed.add(clusterer.force(item, pins[article.id]))
             else:
-                touched.add(clusterer.add(item))
+                changed.add(clusterer.add(item))
             recent[article.id] = article
-        store.save_stories(
-            [clusterer.open[i].as_story() for i in touched if i in clusterer.open], method
-        )
+        store.save_stories([clusterer.open[i].as_story() for i in changed], method)
+        touched |= changed
         if on_progress:
             on_progress(min(start + CHUNK, len(pending)), len(pending))
     return GroupResult(placed=len(pending), stories_touched=len(touched), method=method)
