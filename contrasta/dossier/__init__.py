@@ -53,7 +53,11 @@ class Dossier:
     summary: NeutralSummary
     check: CrossCheck
     timeline: list[TimelineEntry]
-    provenance: Provenance
+
+    @property
+    def provenance(self) -> Provenance:
+        """The cross-check already computed it; one source of truth for the copy graph."""
+        return self.check.provenance
 
 
 def story_quotes(articles: list[Article], canonical: dict[str, str]) -> dict[str, list[CitedQuote]]:
@@ -133,5 +137,4 @@ def build_dossier(story: Story, articles: list[Article]) -> Dossier:
         summary=neutral_summary(check, articles),
         check=check,
         timeline=timeline(check),
-        provenance=check.provenance,
     )
