@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from contrasta.crosscheck import (
 )
 from contrasta.crosscheck.claims import attribution
 from contrasta.model import Article
+from contrasta.reading.sentences import split_clauses, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 FILLER = {
@@ -267,12 +269,275 @@ def test_numbers_in_words_and_figures():
         assert text[claim.start : claim.end] == claim.sentence
 
 
-def test_label_accuracy_on_the_annotated_examples():
+def later(item: Article, day: int, hour: int = 9) -> Article:
+    return replace(item, published=datetime(2026, 3, day, hour))
+
+
+def test_a_sentence_with_two_facts_is_two_claims():
+    checked = crosscheck(
+        [
+            article(
+                "a1",
+                "Diario del Valle",
+                "El Ayuntamiento de Monteluz cerró ayer el puente viejo sobre el río Tarma y "
+                "desalojó a 40 familias del barrio de San Telmo por el riesgo de derrumbe.",
+                "a",
+            ),
+            article(
+                "b1",
+                "La Gaceta Fluvial",
+                "Unas 40 familias del barrio de San Telmo tuvieron que abandonar ayer sus casas "
+                "por el riesgo de derrumbe, según el Ayuntamiento de Monteluz.",
+                "b",
+                hour=12,
+            ),
+        ]
+    )
+    closed = group_of(checked, "a1", "cerró ayer el puente viejo")
+    moved = group_of(checked, "a1", "desalojó a 40 familias")
+    assert closed is not moved
+    assert closed.label == SINGLE_SOURCE
+    assert moved.label == CORROBORATED
+    clause = next(c for c in moved.claims if c.article_id == "a1")
+    assert clause.sentence.startswith("desalojó a 40 familias")
+    text, start, _ = clause.cited()
+    assert text.startswith("El Ayuntamiento de Monteluz cerró")
+    assert start == 0
+    assert checked.group_of("a1", "el puente viejo sobre el río Tarma y desalojó a") is closed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        (
+            "El Gobierno regional activó la alerta roja en toda la comarca y ordenó el corte "
+            "de la carretera RN-7.",
+            [
+                "El Gobierno regional activó la alerta roja en toda la comarca",
+                "ordenó el corte de la carretera RN-7.",
+            ],
+        ),
+        (
+            "El fuego ha calcinado ya unas 1.800 hectáreas de pinar y matorral y ha obligado "
+            "a desalojar a 450 vecinos.",
+            [
+                "El fuego ha calcinado ya unas 1.800 hectáreas de pinar y matorral",
+                "ha obligado a desalojar a 450 vecinos.",
+            ],
+        ),
+        (
+            "El proyecto fue presentado en junio de 2024 y su tramitación se retrasó por la "
+            "campaña electoral.",
+            [
+                "El proyecto fue presentado en junio de 2024",
+                "su tramitación se retrasó por la campaña electoral.",
+            ],
+        ),
+        (
+            "La presión sobre la titular de Trabajo creció durante toda la semana, a quien "
+            "la oposición reclama una comparecencia urgente.",
+            [
+                "La presión sobre la titular de Trabajo creció durante toda la semana",
+                "a quien la oposición reclama una comparecencia urgente.",
+            ],
+        ),
+        (
+            "El Ministerio de Trabajo, el sindicato y la concesionaria retomaron este viernes "
+            "la mediación en Valdeoro.",
+            None,
+        ),
+        (
+            "«Hemos avanzado mucho y las partes han aceptado volver a reunirse», aseguró "
+            "la ministra a la salida del ministerio.",
+            None,
+        ),
+        (
+            "La mediación, que fracasó en su primera ronda hace dos días, se retoma hoy en "
+            "la sede del ministerio.",
+            None,
+        ),
+    ],
+)
+def test_split_clauses(sentence, clauses):
+    paragraph = "Primera frase del párrafo. " + sentence
+    (_, found), *_ = [(s, split_clauses(s, 6)) for s in split_sentences(paragraph)[1:]]
+    assert [c.text for c in found] == (clauses or [sentence])
+    for clause in found:
+        assert paragraph[clause.start : clause.end] == clause.text
+
+
+def test_the_same_quote_from_two_speakers_is_a_contradiction():
+    words = "«El agua ha llegado a niveles que no veíamos desde hace treinta años»"
+    checked = crosscheck(
+        [
+            article(
+                "a1",
+                "Diario del Valle",
+                f"{words}, afirmó el jefe de bomberos, Julián Sotelo, en el puesto de mando.",
+                "a",
+            ),
+            article(
+                "b1",
+                "La Gaceta Fluvial",
+                f"{words}, declaró la alcaldesa, Inés Robledo, tras visitar la zona.",
+                "b",
+                hour=12,
+            ),
+        ]
+    )
+    group = group_of(checked, "a1", "El agua ha llegado")
+    assert group.label == CONTRADICTED
+    [conflict] = group.conflicts
+    assert conflict.kind == "speaker"
+    assert set(conflict.values) == {"Julián Sotelo", "Inés Robledo"}
+
+
+def test_the_same_quote_said_and_written_is_a_contradiction():
+    words = "«Nadie se quedará sin ayuda para reconstruir su casa»"
+    spoken = article(
+        "a1",
+        "Diario del Valle",
+        f"{words}, afirmó la alcaldesa Inés Robledo en una entrevista radiofónica.",
+        "a",
+    )
+    written = article(
+        "b1",
+        "La Gaceta Fluvial",
+        f"{words}, escribió la alcaldesa Inés Robledo en una carta a los vecinos.",
+        "b",
+        hour=12,
+    )
+    group = group_of(crosscheck([spoken, written]), "a1", "Nadie se quedará")
+    assert [(c.kind, c.values) for c in group.conflicts] == [
+        ("circumstance", ("de palabra", "escrito"))
+    ]
+    also_spoken = article(
+        "b1",
+        "La Gaceta Fluvial",
+        f"{words}, aseguró Inés Robledo ante los periodistas a las puertas del ayuntamiento.",
+        "b",
+        hour=12,
+    )
+    group = group_of(crosscheck([spoken, also_spoken]), "a1", "Nadie se quedará")
+    assert group.label == CORROBORATED
+
+
+def test_a_denial_negates_the_predicate_of_its_clause():
+    checked = crosscheck(
+        [
+            article(
+                "a1",
+                "Diario del Valle",
+                "Fuentes de la investigación dan por hecho que la rotura del dique de "
+                "Monteluz fue intencionada.",
+                "a",
+            ),
+            article(
+                "b1",
+                "La Gaceta Fluvial",
+                "La Confederación Hidrográfica descartó este martes que la rotura del dique "
+                "de Monteluz fuera intencionada.",
+                "b",
+                hour=18,
+            ),
+        ]
+    )
+    group = group_of(checked, "b1", "descartó este martes")
+    assert group.label == CONTRADICTED
+    denial = next(c for c in group.claims if c.article_id == "b1")
+    assert denial.negated_stems == {"inten"}
+    assert {"rotur", "dique"} <= denial.stems
+    assert [(c.kind, c.about) for c in group.conflicts] == [("negation", "inten")]
+
+
+def test_a_total_that_goes_down_contradicts_other_figures_update():
+    toll = [
+        article(
+            "a1",
+            "Diario del Valle",
+            "El balance de la crecida del río Tarma asciende ya a 15 muertos en la comarca "
+            "de Monteluz, según el hospital comarcal.",
+            "a",
+        ),
+        later(
+            article(
+                "b1",
+                "La Gaceta Fluvial",
+                "El balance oficial de la crecida del río Tarma se mantiene en 12 muertos en "
+                "la comarca de Monteluz.",
+                "b",
+            ),
+            11,
+        ),
+    ]
+    group = group_of(crosscheck(toll), "b1", "se mantiene en 12 muertos")
+    assert group.label == CONTRADICTED
+    assert [(c.kind, c.about) for c in group.conflicts] == [("number", "muertos")]
+    sheltered = [
+        article(
+            "a1",
+            "Diario del Valle",
+            "Unas 300 personas pasaron la noche en el polideportivo de Monteluz tras la "
+            "crecida del río Tarma.",
+            "a",
+        ),
+        later(
+            article(
+                "b1",
+                "La Gaceta Fluvial",
+                "Unas 800 personas pasaron la noche en el polideportivo de Monteluz tras la "
+                "crecida del río Tarma.",
+                "b",
+            ),
+            11,
+        ),
+    ]
+    checked = crosscheck(sheltered)
+    first = group_of(checked, "a1", "Unas 300 personas")
+    assert first.label == SINGLE_SOURCE
+    assert first is not group_of(checked, "b1", "Unas 800 personas")
+
+
+def test_a_moved_event_or_a_period_boundary_is_no_date_conflict():
+    meeting = article(
+        "a1",
+        "Diario del Valle",
+        "La Confederación Hidrográfica convocó a los alcaldes de la comarca a una reunión "
+        "el miércoles 18 de marzo en Monteluz.",
+        "a",
+    )
+    moved = article(
+        "b1",
+        "La Gaceta Fluvial",
+        "La Confederación Hidrográfica adelantó al martes 17 de marzo la reunión con los "
+        "alcaldes de la comarca, prevista inicialmente para el miércoles.",
+        "b",
+        hour=15,
+    )
+    checked = crosscheck([meeting, moved])
+    assert group_of(checked, "b1", "adelantó al martes").label == SINGLE_SOURCE
+    assert not [c for g in checked.groups for c in g.conflicts]
+    since = article(
+        "c1",
+        "Radio Ribera Sur",
+        "Los vecinos de San Telmo siguen sin agua corriente desde el lunes 9 de marzo por la "
+        "rotura de la tubería general.",
+        "c",
+    )
+    (claim,) = [c for c in extract_claims(since) if "desde" in c.sentence]
+    assert claim.days == ()
+    assert claim.dates
+
+
+def test_label_accuracy_on_the_annotated_examples_and_held_out_stories():
     sys.path.insert(0, str(ROOT / "bench"))
     from reading_claims import checked_stories, score
 
-    result = score(checked_stories())
-    assert result["claims"] >= 30
-    # Measured 0.782 (55 claims); the target is 0.85 and is not reached yet: this
-    # floor catches regressions while alignment improves.
-    assert result["accuracy"] >= 0.75, "\n".join(result["misses"])
+    examples = score(checked_stories("examples"), "examples")
+    assert examples["claims"] >= 50
+    # Measured 0.873 (55 claims, the stories the cross-check was tuned on).
+    assert examples["accuracy"] >= 0.85, "\n".join(examples["misses"])
+    heldout = score(checked_stories("heldout"), "heldout")
+    assert heldout["claims"] >= 40
+    # Measured 0.877 (57 claims in two stories written apart from the examples).
+    assert heldout["accuracy"] >= 0.84, "\n".join(heldout["misses"])

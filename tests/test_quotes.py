@@ -8,7 +8,9 @@ import sys
 import pytest
 
 from conftest import ROOT
+from contrasta.crosscheck.claims import attribution
 from contrasta.reading.quotes import find_quotes
+from contrasta.reading.speech import SPEECH_VERBS
 
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -197,6 +199,16 @@ def test_english_said_and_pronoun():
 def test_english_according_to():
     text = 'According to the mayor, Ruth Dalby, "the budget is already spent".'
     assert only(text, "en").speaker == "Ruth Dalby"
+
+
+@pytest.mark.parametrize("form", sorted(f for f in SPEECH_VERBS["es"].finite if f.endswith("ó")))
+def test_one_table_of_verbs_of_saying_for_quotes_and_claims(form):
+    """A verb added to `contrasta.reading.speech` cues a quote's speaker and a claim's
+    source alike."""
+    text = f"«Los muelles seguirán cerrados toda la semana», {form} el portavoz Ramiro Acuña."
+    quote = only(text)
+    assert (quote.speaker, quote.cue) == ("Ramiro Acuña", form)
+    assert attribution(text) == f"{form} el portavoz Ramiro Acuña"
 
 
 def test_quote_speaker_f1_on_examples():

@@ -8,7 +8,8 @@ which outlets report it, which do not, and which contradict it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache
 
 from contrasta.crosscheck.align import align
@@ -53,15 +54,27 @@ class CrossCheck:
     table: list[dict[str, str]]  # per group: outlet -> present | absent | contradicts
     provenance: Provenance
     outlet_of: dict[str, str]  # article id -> outlet shown in the table
+    published: dict[str, datetime | None] = field(default_factory=dict)  # article id -> when
 
     def group_of(self, article_id: str, fragment: str) -> ClaimGroup | None:
-        """The group holding the article's sentence that contains `fragment`."""
+        """The group of the article's claim that holds most of `fragment`: a fragment may
+        run over two clauses of one sentence, which are claims of their own."""
         wanted = " ".join(fragment.split())
+        best, most = None, 0
         for group in self.groups:
             for claim in group.claims:
-                if claim.article_id == article_id and wanted in " ".join(claim.sentence.split()):
-                    return group
-        return None
+                if claim.article_id != article_id:
+                    continue
+                sentence = " ".join(claim.cited()[0].split())
+                at = sentence.find(wanted)
+                if at < 0:
+                    continue
+                own = " ".join(claim.sentence.split())
+                begin = sentence.find(own)
+                shared = min(at + len(wanted), begin + len(own)) - max(at, begin)
+                if shared > most:
+                    best, most = group, shared
+        return best
 
 
 @cache
@@ -76,7 +89,8 @@ def crosscheck(articles: list[Article], embedder: Embedder | None = None) -> Cro
     when = {a.id: a.when for a in articles}
     claims = [claim for article in articles for claim in extract_claims(article)]
     groups = [
-        label(found, origin, when) for found in align(claims, when, embedder or _default_embedder())
+        label(found, origin, when)
+        for found in align(claims, when, embedder or _default_embedder(), origin)
     ]
     outlet_of = {a.id: display_name(a.outlet) if a.outlet else a.id for a in articles}
     outlets = list(dict.fromkeys(outlet_of[a.id] for a in articles))
@@ -88,4 +102,4 @@ def crosscheck(articles: list[Article], embedder: Embedder | None = None) -> Cro
         for claim in contradicting_claims(group, origin):
             row[outlet_of[claim.article_id]] = CONTRADICTS
         table.append(row)
-    return CrossCheck(groups, outlets, table, provenance, outlet_of)
+    return CrossCheck(groups, outlets, table, provenance, outlet_of, when)

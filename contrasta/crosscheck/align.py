@@ -8,39 +8,52 @@ paraphrases and Spanish with English); shared names and shared figures or days a
 because two sentences that name the same people and give the same count are very likely
 the same fact even when worded apart.
 
-Two things can never be one fact: two sentences of one article (an article states a fact
-once; its second sentence adds something), and the same counted noun with incompatible
-figures in articles published far apart — "40 buques" on Wednesday and "52 buques" on
-Friday is an update, not a disagreement, and not a confirmation either.
+Two things can never be one fact: two claims of one article (an article states a fact
+once; its second sentence adds something), and an update of another — the same counted
+noun with incompatible figures on different days ("40 buques" on Wednesday and "52
+buques" on Friday, see `figures`), or an event said to be moved to another day ("adelantó
+al martes 14 la reunión prevista para el 15"). An update is neither a disagreement nor a
+confirmation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime
 
 import numpy as np
 
-from contrasta.crosscheck.claims import Claim, Number, fold
+from contrasta.crosscheck.claims import Claim, content_words, fold
+from contrasta.crosscheck.figures import figure_changes, single_values
+from contrasta.crosscheck.said import same_quote, shingles
 from contrasta.embed import Embedder
-from contrasta.reading.names import names
+from contrasta.reading.names import names as names_in
 
-# Calibrated on the example stories with the USE model (bench/reading_claims.py): same-fact
-# paraphrases score 0.62-0.95 with this blend, the closest different facts of a story
-# (same people, same place, another event) 0.45-0.6.
+# Chosen on the example stories with the USE model (bench/reading_claims.py): with this
+# blend most same-fact clauses score 0.65-1.2, the closest different facts of a story
+# (same people, same place, another event) up to 0.63; paraphrases USE does not see
+# ("terminó sin acuerdo" / "fracasó") stay at 0.45-0.55 and are missed.
 THRESHOLD = 0.65
 NAME_WEIGHT = 0.2
-FIGURE_WEIGHT = 0.2
-# Groups that each hold a figure for one counted noun, or one written day, are joined from
-# this lower score: that is where outlets disagree, and wording drifts most.
+WORD_WEIGHT = 0.3
+FIGURE_WEIGHT = 0.2  # per shared counted noun, figure or date, two at most
+QUOTE_WEIGHT = 0.3
+# A word at least this rare (wordfreq rarity, see reading.rarity) denied by one claim and
+# asserted by another is evidence that both state one fact ("intencionado").
+RARE = 3.0
+NEGATION_WEIGHT = 0.2
+# Groups that hold claims about one quantity or one written day, the same quote, or a word
+# one asserts and the other denies are joined from this lower score: that is where outlets
+# disagree, and wording drifts most.
 CONFLICT_THRESHOLD = 0.5
-# Figures published within this gap describe the same moment: if they differ they
-# contradict each other; further apart they are successive updates.
-SAME_MOMENT = timedelta(hours=24)
 
 
 def align(
-    claims: list[Claim], when: dict[str, datetime | None], embedder: Embedder
+    claims: list[Claim],
+    when: dict[str, datetime | None],
+    embedder: Embedder,
+    origin: dict[str, int] | None = None,
 ) -> list[list[Claim]]:
     """Groups of claims stating one fact, each in article order, singletons included.
 
@@ -49,28 +62,25 @@ def align(
     """
     if not claims:
         return []
-    vectors = embedder.embed([c.sentence for c in claims])
-    score = vectors @ vectors.T
-    named = _distinctive_names(claims)
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            bonus = NAME_WEIGHT * _jaccard(named[i], named[j]) + FIGURE_WEIGHT * _shared_figures(
-                claims[i], claims[j]
-            )
-            score[i, j] += bonus
-            score[j, i] += bonus
+    score = similarity(claims, embedder, origin)
 
     def apart(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
-        return a.article_id == b.article_id or (
-            not same_moment(when.get(a.article_id), when.get(b.article_id))
-            and bool(number_conflicts(a, b))
+        return (
+            a.article_id == b.article_id
+            or bool(figure_changes(a, b, when)[1])
+            or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
         )
 
     def comparable(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
         shared = single_values(a).keys() & single_values(b).keys() - {"%"}
-        return bool(shared) or (len(a.days) == 1 and len(b.days) == 1)
+        return (
+            bool(shared)
+            or (len(a.days) == 1 and len(b.days) == 1)
+            or bool(a.negated_stems & b.stems or b.negated_stems & a.stems)
+            or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
+        )
 
     groups = _greedy(score, apart, None)
     return [
@@ -84,9 +94,10 @@ def _greedy(
     comparable: Callable[[int, int], bool] | None = None,
     start: list[list[int]] | None = None,
 ) -> list[list[int]]:
-    """Best pair first; with `comparable`, a second pass joins groups holding claims about
-    one quantity or one day at the lower CONFLICT_THRESHOLD, so that "3.000" and "5.000
-    estibadores" meet even when worded far apart — the explicit checks then decide."""
+    """Best pair first; with `comparable`, a second pass joins groups holding claims that
+    can disagree (one quantity, one day, one quote, a denied word) at the lower
+    CONFLICT_THRESHOLD, so that "3.000" and "5.000 estibadores" meet even when worded far
+    apart — the explicit checks then decide."""
     n = len(score)
     threshold = THRESHOLD if comparable is None else CONFLICT_THRESHOLD
     upper = np.triu(score, k=1)
@@ -118,66 +129,109 @@ def _greedy(
     return sorted(groups.values(), key=min)
 
 
-def same_moment(a: datetime | None, b: datetime | None) -> bool:
-    return a is None or b is None or abs(a - b) <= SAME_MOMENT
+def similarity(
+    claims: list[Claim], embedder: Embedder, origin: dict[str, int] | None = None
+) -> np.ndarray:
+    """Pairwise score: embedding cosine plus the names, content words and figures two
+    claims share, each counted only when it tells facts of the story apart, and a bonus
+    when they carry the same quote or one denies a rare word the other asserts.
+
+    `origin` maps article ids to independent origins (copies of one text count once when
+    telling how common a name or word is in the story); by default each article is one.
+    """
+    vectors = embedder.embed([c.sentence for c in claims])
+    sources = [origin.get(c.article_id, c.article_id) if origin else c.article_id for c in claims]
+    content = [content_words(c.sentence) for c in claims]
+    names = _matrix([{fold(n): 1.0 for n in names_in(c.sentence)} for c in claims], sources)
+    words = _matrix(content, sources)
+    figures = _matrix([_figures(c) for c in claims], sources)
+    # A quote is the same fact wherever it is quoted: no story-wide discount.
+    quoted = _matrix([_quote_shingles(c) for c in claims], sources, discount=False)
+    rare = [{s for s, weight in found.items() if weight >= RARE} for found in content]
+    denied = _matrix(
+        [dict.fromkeys(c.negated_stems & r, 1.0) for c, r in zip(claims, rare, strict=True)],
+        sources,
+        discount=False,
+    )
+    asserted = _matrix(
+        [dict.fromkeys(c.stems & r, 1.0) for c, r in zip(claims, rare, strict=True)],
+        sources,
+        discount=False,
+        columns=denied.columns,
+    )
+    negation = denied.values @ asserted.values.T
+    return (
+        vectors @ vectors.T
+        + NAME_WEIGHT * _weighted_jaccard(names.values)
+        + WORD_WEIGHT * _weighted_jaccard(words.values)
+        + FIGURE_WEIGHT * np.minimum(2.0, figures.values @ figures.values.T)
+        + QUOTE_WEIGHT * (quoted.values @ quoted.values.T > 0)
+        + NEGATION_WEIGHT * ((negation + negation.T) > 0)
+    )
 
 
-def _distinctive_names(claims: list[Claim]) -> list[set[str]]:
-    """Names of each claim, less those most of the story's articles mention: in a story
-    about Ferrán's law every other sentence names Ferrán, which says nothing about which
-    fact a sentence states."""
-    named = [{fold(n) for n in names(c.sentence)} for c in claims]
-    articles: dict[str, set[str]] = {}
-    for claim, found in zip(claims, named, strict=True):
-        for name in found:
-            articles.setdefault(name, set()).add(claim.article_id)
-    total = len({c.article_id for c in claims})
-    common = {name for name, ids in articles.items() if total > 2 and len(ids) > total / 2}
-    return [found - common for found in named]
+@dataclass
+class _Features:
+    values: np.ndarray  # claims x features
+    columns: dict[str, int]
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def _matrix(
+    features: list[dict[str, float]],
+    sources: list[object],
+    discount: bool = True,
+    columns: dict[str, int] | None = None,
+) -> _Features:
+    """Claims x features, weights as given. With `discount`, less the features most of the
+    story's origins share: in a story about Ferrán's law every other sentence names Ferrán
+    and the law, which says nothing about which fact a sentence states."""
+    if columns is None:
+        seen: dict[str, set] = {}
+        for source, found in zip(sources, features, strict=True):
+            for key in found:
+                seen.setdefault(key, set()).add(source)
+        total = len(set(sources))
+        kept = [k for k, ids in seen.items() if not discount or total <= 2 or len(ids) <= total / 2]
+        columns = {key: k for k, key in enumerate(kept)}
+    values = np.zeros((len(features), len(columns)), dtype=np.float32)
+    for i, found in enumerate(features):
+        for key, weight in found.items():
+            if key in columns:
+                values[i, columns[key]] = weight
+    return _Features(values, columns)
 
 
-def _shared_figures(a: Claim, b: Claim) -> float:
-    """Counted nouns and days in common, whatever the figures: "3.000 estibadores" and
-    "5.000 estibadores" are about one quantity, which is what makes them a contradiction."""
-    units_a = {n.unit for n in a.numbers if n.unit and n.unit != "%"}
-    units_b = {n.unit for n in b.numbers if n.unit and n.unit != "%"}
-    return float(bool(units_a & units_b or set(a.days) & set(b.days)))
+def _weighted_jaccard(matrix: np.ndarray) -> np.ndarray:
+    """Weight of the features two rows share over the weight of those either has."""
+    present = (matrix > 0).astype(np.float32)
+    shared = (present * matrix.max(axis=0)) @ present.T
+    own = (present * matrix.max(axis=0)).sum(axis=1)
+    union = own[:, None] + own[None, :] - shared
+    return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
 
 
-def single_values(claim: Claim) -> dict[str, Number]:
-    """Counted nouns the claim gives exactly one figure for: with two ("magnitud 6,4 ...
-    una réplica de magnitud 5,1") there is no telling which one another outlet's figure
-    should be compared with."""
-    by_unit: dict[str, list[Number]] = {}
-    for number in claim.numbers:
-        if number.unit:
-            by_unit.setdefault(number.unit, []).append(number)
-    return {unit: found[0] for unit, found in by_unit.items() if len({n.value for n in found}) == 1}
+def _figures(claim: Claim) -> dict[str, float]:
+    """Counted nouns, figures and dates. A shared counted noun ("3.000 estibadores" and
+    "5.000 estibadores") says two claims are about one quantity, whatever the figures,
+    which is what makes them a contradiction; the same figure ("178 votos") or date
+    ("junio de 2024") says more."""
+    found = {f"unit:{n.unit}": 1.0 for n in claim.numbers if n.unit and n.unit != "%"}
+    found.update(
+        {f"value:{n.unit}:{n.value:g}": 1.0 for n in claim.numbers if n.unit and _telling(n.value)}
+    )
+    found.update({f"date:{_day(d).isoformat()}": 1.0 for d in claim.dates})
+    return found
 
 
-def number_conflicts(a: Claim, b: Claim) -> list[tuple[Number, Number]]:
-    mine, theirs = single_values(a), single_values(b)
-    return [
-        (mine[unit], theirs[unit])
-        for unit in mine.keys() & theirs.keys()
-        if not compatible(mine[unit], theirs[unit])
-    ]
+def _telling(value: float) -> bool:
+    """Whether a shared figure is evidence: "tres hijos" in two sentences is a coincidence,
+    "178 votos" or "6,4" is not."""
+    return value >= 10 or value != int(value)
 
 
-def compatible(a: Number, b: Number) -> bool:
-    """Whether two figures for one counted noun can both be true: "al menos 12" fits 15,
-    "unos 3.000" fits 3.100, "3.000" does not fit "5.000"."""
-    tolerance = 0.1 if "approx" in (a.bound, b.bound) else 0.005
-    for low, other in ((a, b), (b, a)):
-        if low.bound == "min":
-            if other.bound == "max":
-                return other.value >= low.value
-            return other.bound == "min" or other.value >= low.value * (1 - tolerance)
-    for high, other in ((a, b), (b, a)):
-        if high.bound == "max":
-            return other.value <= high.value * (1 + tolerance)
-    return abs(a.value - b.value) <= tolerance * max(abs(a.value), abs(b.value))
+def _quote_shingles(claim: Claim) -> dict[str, float]:
+    return {shingle: 1.0 for quote in claim.quotes for shingle in shingles(quote)}
+
+
+def _day(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value

@@ -5,9 +5,13 @@ Embeddings say two sentences are about the same thing; they cannot say whether "
 the noun they count and how hedged they are), its resolved dates and its negation scope
 explicitly, and the comparison in `labels` works on those.
 
-Kept as claims: declarative sentences of at least six words. A sentence that is mostly a
-direct quote is kept too, attributed to its speaker: "Acuña said X" is itself a checkable
-fact, and two independent outlets carrying the same quote corroborate that it was said.
+Kept as claims: declarative sentences of at least six words, one claim per clause when a
+sentence packs several facts ("dejó sin actividad las terminales y obligó a desviar seis
+buques": outlets repeat each fact on its own; see `reading.sentences.split_clauses`). A
+sentence that is mostly a direct quote is kept too, attributed to its speaker, with the
+quote and speaker (`Quoted`): "Acuña said X" is itself a checkable fact, and two
+independent outlets carrying the same quote corroborate that it was said — or contradict
+each other on who said it, or how (`said`).
 Left out: questions, list headings, and the outlet's own "we will keep reporting" lines.
 The title is left out because claims are cited by offsets into `Article.text`; news
 titles restate the lead, which is a claim.
@@ -17,12 +21,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from contrasta.dates import find_dates
 from contrasta.model import Article
-from contrasta.reading.sentences import split_sentences
+from contrasta.reading.quotes import find_quotes
+from contrasta.reading.rarity import TOP_ZIPF, rarity
+from contrasta.reading.sentences import Sentence, is_verb, split_clauses, split_sentences
+from contrasta.reading.speech import PREPOSITION_CUES, SPEECH_VERBS
 from contrasta.reading.tokens import STOPWORDS
 
 MIN_WORDS = 6
@@ -43,6 +50,15 @@ class Number:
 
 
 @dataclass(frozen=True)
+class Quoted:
+    """A direct quote inside a claim: its words (folded, so spelling and marks do not
+    matter) and who the article says spoke them."""
+
+    words: tuple[str, ...]
+    speaker: str | None
+
+
+@dataclass(frozen=True)
 class Claim:
     article_id: str
     sentence: str
@@ -58,6 +74,20 @@ class Claim:
     days: tuple[date, ...] = ()
     negated_stems: frozenset[str] = frozenset()  # words under a negation ("no logró aprobar")
     stems: frozenset[str] = frozenset()  # the other content words
+    # The whole sentence when the claim is one of its clauses ("" when it is the sentence):
+    # what a reader is shown, since a clause may lack its subject.
+    context: str = ""
+    context_start: int = 0
+    quotes: tuple[Quoted, ...] = ()
+    # The sentence says the event was moved ("adelantó al martes 14 la reunión prevista
+    # inicialmente para el 15"): its day updates, not contradicts, an earlier one.
+    moved: bool = False
+
+    def cited(self) -> tuple[str, int, int]:
+        """The sentence to show for this claim, with its offsets into article.text."""
+        if not self.context:
+            return self.sentence, self.start, self.end
+        return self.context, self.context_start, self.context_start + len(self.context)
 
 
 def fold(text: str) -> str:
@@ -98,6 +128,7 @@ _CANONICAL = {
     "kilometres": "kilometros", "kilometers": "kilometros", "km": "kilometros",
     "shelters": "albergues", "casas": "viviendas", "homes": "viviendas",
     "houses": "viviendas", "votes": "votos", "magnitude": "magnitud",
+    "empleados": "trabajadores", "workers": "trabajadores", "employees": "trabajadores",
 }
 # fmt: on
 _COUNT_NOUNS = ("numero de", "cifra de", "balance de", "total de", "number of", "toll")
@@ -125,53 +156,103 @@ _NEGATION_FILLER = frozenset(
     "been was were did does to".split()
 )
 _NEGATION_SCOPE = 3
-_SPEECH_VERBS = (
-    "afirmo|declaro|informo|senalo|explico|aseguro|manifesto|advirtio|subrayo|relato|indico|"
-    "confirmo|dijo|anuncio|reconocio|recordo|denuncio|sostuvo|insistio|replico|resumio|"
-    "apunto|agrego|anadio|destaco|conto|lanzo|estimo|calculo|cifro|said|told|announced|"
-    "confirmed|reported"
+# Verbs of denial that govern a clause ("negó que vaya a reducir salarios").
+_DENIALS = frozenset(
+    "nego niega niegan negaron descarto descarta descartan descartaron desmintio desmiente "
+    "desmienten desmintieron denied denies".split()
+)
+_THAT = frozenset({"que", "that"})
+_DENIAL_REACH = 5  # "descartó este domingo que"
+_CLAUSE_REACH = 10  # "que el incendio de la sierra de Peñablanca fuera"
+_COPULAS = frozenset(
+    "fuera fueran fuese fuesen fue fueron sea sean es son era eran haya hayan hubiera hubieran "
+    "ha han este esten estuviera estuvieran esta estan estaba vaya vayan va van iba "
+    "was were is are be been had has have would will could".split()
+)
+_SUBJUNCTIVE = re.compile(r"[^\W\d_]{2,}(?:ara|iera|aran|ieran|ase|iese|asen|iesen)")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Codes of roads, laws, flights ("RN-7", "A-4", "COVID-19"): as telling as a rare word.
+_CODES = re.compile(r"\b[A-Z]{1,5}-?\d{1,4}\b")
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted({fold(w) for w in words}, key=len, reverse=True))
+
+
+_SOURCE_CUES = frozenset(fold(cue) for cues in PREPOSITION_CUES.values() for cue in cues)
+_SAID = _alternation(form for verbs in SPEECH_VERBS.values() for form in verbs.finite)
+_SAID_PARTICIPLE = _alternation(
+    form for verbs in SPEECH_VERBS.values() for form in verbs.participles
 )
 # "», afirmó Ramiro Acuña" / "según la Autoridad Portuaria": the source follows the cue.
-_ATTRIBUTION = re.compile(rf"\b(?:segun|de acuerdo con|according to|{_SPEECH_VERBS})\b")
+_ATTRIBUTION = re.compile(rf"\b(?:{_alternation(_SOURCE_CUES)}|{_SAID})\b")
 _SOURCE_START = re.compile(r" (?:el|la|los|las|un|una|uno|su|sus|the)\b| [A-ZÁÉÍÓÚÑ]")
 # "La Cámara de Comercio estima que...": the source is the subject before the verb.
-_REPORTED = re.compile(
-    r"\b(?:afirm|declar|inform|senal|explic|asegur|manifest|advirt|subray|indic|confirm|dij|"
-    r"dice|anunci|reconoc|recuerd|record|denunci|sostien|sostuv|insist|estim|calcul|cifr|"
-    r"said|says|announc|warn)[a-z]*(?: [a-z]+)? que\b"
-)
+_REPORTED = re.compile(rf"\b(?P<verb>(?:{_SAID}|{_SAID_PARTICIPLE})(?: [a-z]+)?) (?:que|that)\b")
 _ATTRIBUTION_END = re.compile(
     r"[.;:«»“”\"(]|, |\s(?:en|ante|tras|durante|desde|que|cuando|mientras|in|at|on|after|as)\s"
 )
 _SUBJECT_WORDS = 8
-_SOURCE_CUES = frozenset({"segun", "de acuerdo con", "according to"})
 _ENGLISH_SAID = re.compile(r",? (?:officials|[a-z ]{0,40}) said\b")
 _DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .]{2,40}(?:,[^—–\n]{0,30})?\s*[—–-]+\s*")
 _CALENDAR_DAY = re.compile(r"(?<![\d:.])\d{1,4}(?![\d:])")
+# A day after these bounds a period or dates a document ("paralizado desde el pasado 12 de
+# enero", "un comunicado fechado el 13/01"): it is not the day the sentence's event
+# happened, and two such days cannot contradict each other.
+_NOT_EVENT_DAY = re.compile(
+    r"\b(?:desde|hasta|a partir de|fechad[oa]s?|since|until|dated)(?: (?:el|la|los|the))?"
+    r"(?: (?:pasado|proximo|dia|last|next))?\s*$"
+)
+# Present-tense verbs of saying, which the clause splitter does not know by their endings.
+_SAID_FORMS = frozenset(form for verbs in SPEECH_VERBS.values() for form in verbs.finite)
+_MOVED = re.compile(
+    r"\b(?:adelant|aplaz|retras|pospus|pospon|reprogram)\w*|\b(?:inicialmente|originalmente) "
+    r"previst|prevista inicialmente|previsto inicialmente|cambio de fecha|nueva fecha|"
+    r"\b(?:rescheduled|postponed|brought forward|moved to)\b"
+)
 _SKIP = re.compile(r"seguir[aá] informando|will keep reporting", re.IGNORECASE)
 
 
 def extract_claims(article: Article) -> list[Claim]:
+    """One claim per clause of every check-worthy sentence (see `split_clauses`)."""
     base = article.published or article.ingested_at
     english = article.lang == "en"
+    quotes = find_quotes(article.text, article.lang)
     claims = []
     offset = 0
     for paragraph in article.text.split("\n\n"):
-        for sentence in split_sentences(paragraph, offset):
-            claim = _claim(article.id, sentence.text, sentence.start, base, english)
-            if claim is not None:
-                claims.append(claim)
+        for sentence in map(_without_dateline, split_sentences(paragraph, offset)):
+            if not _check_worthy(sentence.text):
+                continue
+            clauses = split_clauses(sentence, MIN_WORDS, _SAID_FORMS)
+            whole = attribution(sentence.text)
+            for clause in clauses:
+                source = attribution(clause.text) or whole
+                claim = _claim(article.id, clause.text, clause.start, base, english, source)
+                if len(clauses) > 1:
+                    claim = replace(claim, context=sentence.text, context_start=sentence.start)
+                inside = tuple(
+                    Quoted(tuple(_WORD.findall(fold(q.text))), q.speaker)
+                    for q in quotes
+                    if q.start < clause.end and clause.start < q.end
+                )
+                claims.append(replace(claim, quotes=inside) if inside else claim)
         offset += len(paragraph) + 2
     return claims
 
 
-def _claim(article_id: str, text: str, start: int, base, english: bool) -> Claim | None:
-    dateline = _DATELINE.match(text)
-    if dateline and dateline.end() < len(text):
-        start += dateline.end()
-        text = text[dateline.end() :]
-    if not _check_worthy(text):
-        return None
+def _without_dateline(sentence: Sentence) -> Sentence:
+    """The sentence without its dateline: "PUERTO ALMAGRO, 12 ene (AAN) — Unos 3.000…" is
+    cited from "Unos"."""
+    dateline = _DATELINE.match(sentence.text)
+    if not dateline or dateline.end() == len(sentence.text):
+        return sentence
+    return Sentence(sentence.text[dateline.end() :], sentence.start + dateline.end(), sentence.end)
+
+
+def _claim(
+    article_id: str, text: str, start: int, base, english: bool, source: str | None
+) -> Claim:
     folded = fold(text)
     mentions = find_dates(text, base=base)
     spans = [(m.start, m.end) for m in mentions]
@@ -179,7 +260,7 @@ def _claim(article_id: str, text: str, start: int, base, english: bool) -> Claim
         Number(n.value, n.unit, n.text, n.start + start, n.end + start, n.bound)
         for n in _numbers(text, folded, spans, english)
     )
-    negated_stems, stems = _negation(folded)
+    negated_stems, stems = _negation(text)
     return Claim(
         article_id=article_id,
         sentence=text,
@@ -188,18 +269,21 @@ def _claim(article_id: str, text: str, start: int, base, english: bool) -> Claim
         numbers=numbers,
         dates=tuple(m.value for m in mentions),
         negated=bool(_NEGATION.search(folded)),
-        attribution=attribution(text),
+        attribution=source,
         days=tuple(
             sorted(
                 {
                     m.value.date()
                     for m in mentions
-                    if m.granularity in ("day", "minute") and _CALENDAR_DAY.search(m.text)
+                    if m.granularity in ("day", "minute")
+                    and _CALENDAR_DAY.search(m.text)
+                    and not _NOT_EVENT_DAY.search(fold(text[: m.start]))
                 }
             )
         ),
         negated_stems=negated_stems,
         stems=stems,
+        moved=bool(_MOVED.search(folded)),
     )
 
 
@@ -228,7 +312,7 @@ def attribution(text: str) -> str | None:
     if reported:
         clause = re.split(r"[.;:»”\"]|, (?=[a-z])", folded[: reported.start()])[-1]
         words = text[reported.start() - len(clause) : reported.start()].split()
-        verb = text[reported.start() : reported.end() - len(" que")]
+        verb = text[reported.start() : reported.end("verb")]
         if words:
             return " ".join([*words[-_SUBJECT_WORDS:], verb])
     said = _ENGLISH_SAID.search(folded)
@@ -360,24 +444,70 @@ def stem(word: str) -> str:
     return word[:5]
 
 
-def _negation(folded: str) -> tuple[frozenset[str], frozenset[str]]:
-    words = _WORD.findall(folded)
+def _negation(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(stems under a negation, the other content stems). A negator negates the next
+    content word ("no logró aprobar" negates "aprobar"); a verb of denial followed by
+    "que" negates the predicate of its clause ("descartó que el incendio fuera
+    intencionado" negates "intencionado", not "incendio")."""
+    words = [(word, fold(word)) for word in _LETTERS.findall(text.lower())]
     negated: set[str] = set()
     plain: set[str] = set()
     scope = 0
-    for word in words:
-        if _NEGATION.fullmatch(word):
+    predicates: dict[int, bool] = {}  # clause verbs under a denial: is it the predicate?
+    for k, (_, folded) in enumerate(words):
+        if k in predicates:
+            if predicates[k]:
+                negated.add(stem(folded))
+            else:
+                scope = _NEGATION_SCOPE
+            continue
+        if folded in _DENIALS and (predicate := _denied_predicate(words, k)) is not None:
+            predicates[predicate[0]] = predicate[1]
+            continue
+        if _NEGATION.fullmatch(folded):
             scope = _NEGATION_SCOPE
             continue
-        content = len(word) >= 4 and word not in STOPWORDS and word not in _ENGLISH_STOP
-        if scope and word in _NEGATION_FILLER:
+        content = len(folded) >= 4 and folded not in STOPWORDS and folded not in _ENGLISH_STOP
+        if scope and folded in _NEGATION_FILLER:
             continue
         if scope:
             scope -= 1
             if content:
-                negated.add(stem(word))
+                negated.add(stem(folded))
                 scope = 0
             continue
         if content:
-            plain.add(stem(word))
+            plain.add(stem(folded))
     return frozenset(negated), frozenset(plain - negated)
+
+
+def _denied_predicate(words: list[tuple[str, str]], at: int) -> tuple[int, bool] | None:
+    """Where the clause a verb of denial governs has its verb: (index, True) when that
+    verb is the predicate ("descartó que se reavivara"), (index, False) when it is a
+    copula or auxiliary and the predicate follows ("que fuera intencionado")."""
+    that = next(
+        (i for i in range(at + 1, min(len(words), at + _DENIAL_REACH)) if words[i][1] in _THAT),
+        None,
+    )
+    if that is None:
+        return None
+    for i in range(that + 1, min(len(words), that + 1 + _CLAUSE_REACH)):
+        word, folded = words[i]
+        if folded in _COPULAS:
+            return i, False
+        if is_verb(word) or _SUBJUNCTIVE.fullmatch(word):
+            return i, True
+    return None
+
+
+def content_words(sentence: str) -> dict[str, float]:
+    """Content-word stems with how rare the word is in general language: "vigor" and
+    "verano" say more about which fact two sentences state than "gobierno"."""
+    found = {code.lower(): TOP_ZIPF for code in _CODES.findall(sentence)}
+    for word in _LETTERS.findall(sentence.lower()):
+        folded = fold(word)
+        if len(folded) < 4 or folded in STOPWORDS or word in STOPWORDS:
+            continue
+        key = stem(folded)
+        found[key] = max(found.get(key, 0.0), rarity(word, "es"))
+    return found

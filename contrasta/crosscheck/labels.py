@@ -3,10 +3,12 @@
 Corroboration counts independent origins, not articles: copies of one wire text (the copy
 graph of `contrasta.dedup.story_provenance`) count once, and so do articles of one outlet
 (a newsroom repeating itself confirms nothing). Contradiction is checked explicitly —
-embedding models barely see "no", and cannot compare figures or dates — on three kinds of
-evidence: a different figure for the same counted noun at the same moment, a different day
-for the same event, and one outlet negating the verb the other asserts. A group with any
-such conflict is `contradicted` whatever its number of origins: an editor must look at it.
+embedding models barely see "no", and cannot compare figures or dates — on five kinds of
+evidence: a different figure for the same counted noun (`figures`), a different day for
+the same event, one outlet negating the verb the other asserts, the same quote given to
+two speakers, and the same quote said in person according to one outlet and in writing
+according to the other (`said`). A group with any such conflict is `contradicted`
+whatever its number of origins: an editor must look at it.
 """
 
 from __future__ import annotations
@@ -14,8 +16,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from contrasta.crosscheck.align import compatible, number_conflicts, same_moment, single_values
-from contrasta.crosscheck.claims import Claim
+from contrasta.crosscheck.claims import Claim, Quoted
+from contrasta.crosscheck.figures import compatible, figure_changes, single_values
+from contrasta.crosscheck.said import (
+    channel,
+    circumstance_conflict,
+    same_person,
+    speaker_conflicts,
+)
 from contrasta.dedup.outlets import outlet_key
 from contrasta.model import Article
 
@@ -30,8 +38,8 @@ class Conflict:
     against "5.000 estibadores"; "2026-01-13" against "2026-01-14"; "no logró aprobar"
     against "aprobó")."""
 
-    kind: str  # "number" | "date" | "negation"
-    about: str  # the counted noun, "day", or the negated word stem
+    kind: str  # "number" | "date" | "negation" | "speaker" | "circumstance"
+    about: str  # the counted noun, "day", the negated word stem, or the quote's first words
     claims: tuple[Claim, Claim]
     values: tuple[str, str]
 
@@ -86,20 +94,26 @@ def label(
 
 def conflicts_between(a: Claim, b: Claim, when: dict[str, datetime | None]) -> list[Conflict]:
     found = []
-    moment = same_moment(when.get(a.article_id), when.get(b.article_id))
-    if moment:
-        for x, y in number_conflicts(a, b):
-            found.append(Conflict("number", x.unit or "", (a, b), (x.text, y.text)))
-    if len(a.days) == 1 and len(b.days) == 1 and a.days != b.days:
+    for x, y in figure_changes(a, b, when)[0]:
+        found.append(Conflict("number", x.unit or "", (a, b), (x.text, y.text)))
+    if len(a.days) == 1 and len(b.days) == 1 and a.days != b.days and not (a.moved or b.moved):
         found.append(
             Conflict("date", "day", (a, b), (a.days[0].isoformat(), b.days[0].isoformat()))
         )
-    if moment:
-        for negated, plain in ((a, b), (b, a)):
-            for stem in sorted(negated.negated_stems & plain.stems - plain.negated_stems):
-                pair = (a, b) if negated is a else (b, a)
-                found.append(Conflict("negation", stem, pair, (f"no {stem}…", f"{stem}…")))
+    for negated, plain in ((a, b), (b, a)):
+        for stem in sorted(negated.negated_stems & plain.stems - plain.negated_stems):
+            pair = (a, b) if negated is a else (b, a)
+            found.append(Conflict("negation", stem, pair, (f"no {stem}…", f"{stem}…")))
+    for x, y in speaker_conflicts(a, b)[:1]:
+        found.append(Conflict("speaker", _quote_head(x), (a, b), (x.speaker, y.speaker)))
+    channels = circumstance_conflict(a, b)
+    if channels:
+        found.append(Conflict("circumstance", _quote_head(a.quotes[0]), (a, b), channels))
     return found
+
+
+def _quote_head(quote: Quoted) -> str:
+    return " ".join(quote.words[:8]) + ("…" if len(quote.words) > 8 else "")
 
 
 def contradicting_claims(group: ClaimGroup, origin: dict[str, int]) -> set[Claim]:
@@ -124,6 +138,11 @@ def _support(group: ClaimGroup, conflict: Conflict, side: Claim, origin: dict[st
             return theirs is not None and compatible(mine, theirs)
         if conflict.kind == "date":
             return claim.days == side.days
+        if conflict.kind == "speaker":
+            speaker = conflict.values[conflict.claims.index(side)]
+            return any(q.speaker and same_person(q.speaker, speaker) for q in claim.quotes)
+        if conflict.kind == "circumstance":
+            return channel(claim) == channel(side)
         negated = conflict.about in side.negated_stems
         return conflict.about in (claim.negated_stems if negated else claim.stems)
 

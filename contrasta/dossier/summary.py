@@ -1,7 +1,8 @@
 """A neutral summary built from the cross-check: agreed facts first, every point cited.
 
 Each point is one sentence copied verbatim from the earliest article that states the fact
-(with offsets), followed by every outlet that reports it. Facts confirmed by more
+(with offsets; the whole sentence when the fact is one of its clauses), followed by every
+outlet that reports it. Facts confirmed by more
 independent origins come first; what only one origin says and what outlets dispute are
 listed apart and marked, never blended into the agreed account.
 """
@@ -39,11 +40,12 @@ def _point(group: ClaimGroup, check: CrossCheck, order: dict[str, int]) -> Summa
     sources = tuple(
         dict.fromkeys((c.article_id, check.outlet_of[c.article_id]) for c in group.claims)
     )
+    text, start, end = first.cited()
     return SummaryPoint(
-        text=first.sentence,
+        text=text,
         article_id=first.article_id,
-        start=first.start,
-        end=first.end,
+        start=start,
+        end=end,
         label=group.label,
         origins=len(group.origins),
         sources=sources,
@@ -61,7 +63,12 @@ def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE
         return sorted(found, key=lambda g: (-len(g.origins), -len(g.claims), earliest(g)))
 
     def points(groups: list[ClaimGroup]) -> list[SummaryPoint]:
-        return [_point(g, check, order) for g in sorted(groups[:size], key=earliest)]
+        """One point per sentence: two clauses of one sentence are shown once."""
+        found = {}
+        for group in sorted(groups[:size], key=earliest):
+            point = _point(group, check, order)
+            found.setdefault((point.article_id, point.start), point)
+        return list(found.values())
 
     return NeutralSummary(
         agreed=points(ranked(CORROBORATED)),

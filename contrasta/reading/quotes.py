@@ -7,10 +7,11 @@ the press conventions it relies on are few and stable:
   a quote opened and never closed runs to the end of its paragraph (the Spanish
   convention for quotes that go on in the next paragraph), never further.
 - Dialogue dashes: a paragraph that opens with "—" is speech up to the narrator's dash.
-- Attribution, in order: a verb of saying right after the quote («…», afirmó X); a cue
-  earlier in the same sentence (X afirmó que «…», Según X, «…»); a quote with no cue of
-  its own continues the attributed quote before it in the same paragraph, or an unclosed
-  quote continues into the next paragraph's quote.
+- Attribution, in order: a verb of saying (the table in `contrasta.reading.speech`,
+  shared with claims) right after the quote («…», afirmó X); a cue earlier in the same
+  sentence (X afirmó que «…», Según X, «…»); a quote with no cue of its own continues the
+  attributed quote before it in the same paragraph, or an unclosed quote continues into
+  the next paragraph's quote.
 - The speaker phrase: a name right after the cue; else the name in apposition to a title
   ("la ministra de Trabajo, Lucía Ferrán"); names after "de" inside a title are the
   title's organisation, not the speaker. A definite description ("la ministra", "el
@@ -34,45 +35,7 @@ import re
 from dataclasses import dataclass
 
 from contrasta.reading.sentences import split_sentences
-
-# Verbs of saying. Regular verbs are listed by infinitive and expanded to the forms
-# reported speech uses; irregular ones list their forms.
-_REGULAR_VERBS_ES = """
-    afirmar señalar subrayar declarar asegurar explicar indicar denunciar lamentar
-    recalcar apuntar agregar relatar resumir replicar ironizar matizar reprochar acusar
-    criticar confesar aclarar precisar destacar comentar anunciar zanjar exclamar
-    preguntar quejar alertar avisar insistir añadir reiterar enfatizar remarcar expresar
-    comunicar informar narrar admitir apostillar espetar reclamar solicitar plantear
-    justificar argumentar razonar opinar valorar lanzar sentenciar bromear
-    confirmar negar asumir abogar continuar
-"""
-_IRREGULAR_FORMS_ES = """
-    manifestó manifiesta manifestaron manifiestan manifestar manifestado
-    dijo dice dijeron dicen decir dicho
-    sostuvo sostiene sostuvieron sostienen sostener sostenido
-    reconoció reconoce reconocieron reconocen reconocer reconocido
-    advirtió advierte advirtieron advierten advertir advertido
-    pidió pide pidieron piden pedir pedido
-    defendió defiende defendieron defienden defender defendido
-    respondió responde respondieron responden responder respondido
-    contó contaron
-    recordó recuerda recordaron recordar recordado
-    concluyó concluye concluyeron concluir concluido
-    prometió promete prometieron prometer prometido
-    sugirió sugiere sugerir
-    exigió exige exigieron exigir exigido
-    describió describe describir
-    prosiguió prosigue proseguir
-"""
-_VERBS_EN = """
-    said says say told tells tell added adds explained explains noted notes stated states
-    warned warns insisted insists asked asks replied replies wrote writes argued argues
-    claimed claims declared declares admitted admits acknowledged acknowledges recalled
-    recalls continued added urged urges stressed stresses
-"""
-# Cues that come before the speaker, who follows them ("Según X, «…»").
-_PREPOSITION_CUES_ES = ("según", "en palabras de", "a juicio de", "en opinión de", "de acuerdo con")
-_PREPOSITION_CUES_EN = ("according to", "in the words of")
+from contrasta.reading.speech import PREPOSITION_CUES, SPEECH_VERBS
 
 # Titles: a word here heads a description of a person; the variants of one role share
 # its first entry, so "el regidor" finds the person introduced as "el alcalde".
@@ -194,19 +157,8 @@ _NAME = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
-def _verb_forms() -> dict[str, frozenset[str]]:
-    es = set(_IRREGULAR_FORMS_ES.split())
-    for verb in _REGULAR_VERBS_ES.split():
-        stem, ending = verb[:-2], verb[-2:]
-        if ending == "ar":
-            es.update({verb, stem + "ó", stem + "a", stem + "aron", stem + "an", stem + "ado"})
-        else:
-            es.update({verb, stem + "ió", stem + "e", stem + "ieron", stem + "en", stem + "ido"})
-    return {"es": frozenset(es), "en": frozenset(_VERBS_EN.split())}
-
-
-_VERBS = _verb_forms()
-_PREPOSITION_CUES = {"es": _PREPOSITION_CUES_ES, "en": _PREPOSITION_CUES_EN}
+_VERBS = {lang: verbs.forms for lang, verbs in SPEECH_VERBS.items()}
+_PREPOSITION_CUES = PREPOSITION_CUES
 
 
 def _role_table() -> dict[str, str]:

@@ -45,3 +45,144 @@ def _sentence(paragraph: str, start: int, end: int, offset: int) -> Sentence:
     stripped = text.strip()
     lead = len(text) - len(text.lstrip())
     return Sentence(stripped, offset + start + lead, offset + start + lead + len(stripped))
+
+
+# Clause splitting. A news sentence often packs several facts ("dejó sin actividad las
+# cuatro terminales y obligó a desviar seis buques"); outlets repeat them separately, so
+# each fact is compared on its own. Splits are made only where Spanish marks a new clause
+# and the left part already has its verb: a coordinating conjunction followed by a verb
+# (or by a subject and its verb), a contrastive conjunction or a colon followed by a verb,
+# a trailing non-restrictive relative ("…, a quien la oposición reclama…"), or a
+# semicolon. Quoted words are never split. Verbs are recognised by form, which is enough
+# for the tenses news uses.
+_COORDINATORS = re.compile(r",?\s+(?:y|e)\s+")
+_CONTRASTS = re.compile(r",\s+(?:pero|aunque|mientras que|mientras|sino que|but|while)\s+")
+_RELATIVE_WORDS = (
+    r"(?:que|donde|quien|quienes|a quien|a quienes|cuyo|cuya|cuyos|cuyas|en el que|en la que|"
+    r"en los que|en las que|lo que|con lo que|por lo que|which|where|who)"
+)
+_RELATIVES = re.compile(rf",\s+(?P<relative>{_RELATIVE_WORDS})\s+")
+_STARTS_RELATIVE = re.compile(rf"{_RELATIVE_WORDS}\s")
+_SEMICOLON = re.compile(r";\s+")
+# "Los trabajadores anunciaron movilizaciones: el comité ha llamado a…"; not before a quote.
+_COLON = re.compile(r":\s+(?![«“\"—])")
+_VERB_WORDS = frozenset(
+    """
+    ha han he hemos habia había habían hubo habrá habrán habría habrían hay es son era eran
+    fue fueron será serán sería serían está están estaba estaban estuvo estuvieron sigue
+    siguen seguía tiene tienen tenía tenían tuvo tuvieron puede pueden podía pudo pudieron
+    podrá podría podrían debe deben debía debería deberían va van iba iban dio dieron hizo
+    hicieron hace hacen da dan puso pusieron mantiene mantienen mantenía permanece permanecen
+    permanecía permanecían queda quedan parece parecen cuenta cuentan exige exigen prevé
+    prevén
+    """.split()
+)
+_VERB_ENDINGS = re.compile(
+    r"[^\W\d_]{2,}(?:ó|aron|ieron|yeron|aba|aban|ían|ará|erá|irá|arán|erán|irán)"
+)
+# In Spanish the word after these is a verb ("se retrasó", "no descarta").
+_BEFORE_VERBS = frozenset({"se", "no"})
+_CLITICS = frozenset("se no ya también además lo le les nos luego después finalmente".split())
+# A verb after these belongs to another clause ("heridos y vecinos que habían quedado",
+# "tal y como había anunciado").
+_CLAUSE_STOPS = frozenset(
+    "y e o u ni que quien quienes donde cuyo cuya como and or who which".split()
+)
+_SUBJECT_REACH = 6
+_TOKEN = re.compile(r"[^\W\d_]+|\d[\d.,]*|[^\w\s]")
+
+
+def is_verb(word: str) -> bool:
+    """A finite verb form, by its ending or as one of the common irregular ones."""
+    low = word.lower()
+    return low in _VERB_WORDS or bool(_VERB_ENDINGS.fullmatch(low))
+
+
+def _has_verb(text: str, verbs: frozenset[str]) -> bool:
+    words = _TOKEN.findall(text)
+    return any(
+        is_verb(w)
+        or w.lower() in verbs
+        or (i > 0 and w[0].isalpha() and words[i - 1].lower() in _BEFORE_VERBS)
+        for i, w in enumerate(words)
+    )
+
+
+def _opens_clause(text: str, verbs: frozenset[str]) -> bool:
+    """Whether words after a conjunction start a clause: a verb ("y obligó"), maybe after
+    clitics ("y lo atribuyó"), or a subject then its verb ("y su tramitación se retrasó",
+    "y cerca de 4.000 han sido evacuados")."""
+    words = _TOKEN.findall(text)
+    i = 0
+    while i < len(words) and words[i].lower() in _CLITICS:
+        i += 1
+    if i < len(words) and (is_verb(words[i]) or words[i].lower() in verbs):
+        return True
+    if i > 0 and words[i - 1].lower() in _BEFORE_VERBS:
+        return True
+    if i < len(words) and words[i] not in ",;:":
+        for j in range(i + 1, min(len(words), i + 1 + _SUBJECT_REACH)):
+            low = words[j].lower()
+            if words[j] in ",;:" or low in _CLAUSE_STOPS:
+                return False
+            if is_verb(words[j]) or low in verbs or low == "se":
+                return True
+    return False
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for pattern in (r"«[^»]*»", r"“[^”]*”", r'"[^"]*"', r"\([^)]*\)"):
+        spans += [m.span() for m in re.finditer(pattern, text)]
+    return spans
+
+
+def split_clauses(
+    sentence: Sentence, min_words: int = 4, verbs: frozenset[str] = frozenset()
+) -> list[Sentence]:
+    """The sentence's clauses with their offsets; the sentence itself when it has one.
+
+    `verbs` adds word forms to recognise as verbs (verbs of saying in the present tense,
+    which the endings miss); a split that would leave fewer than `min_words` words on
+    either side is not made.
+    """
+    text = sentence.text
+    quoted = _quoted(text)
+    cuts: list[tuple[int, int]] = []  # (end of the left clause, start of the right one)
+    last = 0
+    candidates = sorted(
+        [(m, "and") for m in _COORDINATORS.finditer(text)]
+        + [(m, "but") for m in _CONTRASTS.finditer(text)]
+        + [(m, "rel") for m in _RELATIVES.finditer(text)]
+        + [(m, ";") for m in _SEMICOLON.finditer(text)]
+        + [(m, "but") for m in _COLON.finditer(text)],
+        key=lambda c: c[0].start(),
+    )
+    for match, kind in candidates:
+        start, end = match.span()
+        if start < last or any(s < start < e for s, e in quoted):
+            continue
+        left, right = text[last:start], text[end:]
+        if len(left.split()) < min_words or len(right.split()) < min_words:
+            continue
+        if kind != ";" and not (_STARTS_RELATIVE.match(left) or _has_verb(left, verbs)):
+            continue
+        if kind == "and" and not _opens_clause(right, verbs):
+            continue
+        if kind == "but" and not _has_verb(re.split(r"[,;]", right)[0], verbs):
+            continue
+        if kind == "rel":
+            end = match.start("relative")
+        cuts.append((start, end))
+        last = end
+    if not cuts:
+        return [sentence]
+    bounds = [0, *(x for cut in cuts for x in cut), len(text)]
+    clauses = []
+    for begin, stop in zip(bounds[::2], bounds[1::2], strict=True):
+        piece = text[begin:stop]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        at = sentence.start + begin + lead
+        clauses.append(Sentence(piece, at, at + len(piece)))
+    return clauses

@@ -1,0 +1,77 @@
+"""When two figures for one counted noun disagree, and when one merely updates the other.
+
+Figures printed on the same day describe the same moment: if they cannot both be true
+("3.000" and "5.000 estibadores"), outlets disagree. Figures printed on different days are
+successive updates ("40 buques" on Wednesday, "52" on Friday): neither a disagreement nor
+a confirmation. One exception: a total that can only grow (deaths, burnt hectares,
+aftershocks) cannot go down, so a later, lower figure still disagrees with an earlier,
+higher one ("15 muertos" on Thursday, "se mantiene en 12" on Friday).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from contrasta.crosscheck.claims import Claim, Number
+
+# Canonical counted nouns (see claims._CANONICAL) whose totals only grow.
+CUMULATIVE = frozenset(
+    "muertos heridos victimas desaparecidos hectareas replicas detenidos casos contagios".split()
+)
+
+
+def same_moment(a: datetime | None, b: datetime | None) -> bool:
+    """Same publication day; an undated article is taken as contemporary with any other."""
+    return a is None or b is None or a.date() == b.date()
+
+
+def single_values(claim: Claim) -> dict[str, Number]:
+    """Counted nouns the claim gives exactly one figure for: with two ("magnitud 6,4 ...
+    una réplica de magnitud 5,1") there is no telling which one another outlet's figure
+    should be compared with."""
+    by_unit: dict[str, list[Number]] = {}
+    for number in claim.numbers:
+        if number.unit:
+            by_unit.setdefault(number.unit, []).append(number)
+    return {unit: found[0] for unit, found in by_unit.items() if len({n.value for n in found}) == 1}
+
+
+def compatible(a: Number, b: Number) -> bool:
+    """Whether two figures for one counted noun can both be true: "al menos 12" fits 15,
+    "unos 3.000" fits 3.100, "3.000" does not fit "5.000"."""
+    tolerance = 0.1 if "approx" in (a.bound, b.bound) else 0.005
+    for low, other in ((a, b), (b, a)):
+        if low.bound == "min":
+            if other.bound == "max":
+                return other.value >= low.value
+            return other.bound == "min" or other.value >= low.value * (1 - tolerance)
+    for high, other in ((a, b), (b, a)):
+        if high.bound == "max":
+            return other.value <= high.value * (1 + tolerance)
+    return abs(a.value - b.value) <= tolerance * max(abs(a.value), abs(b.value))
+
+
+def figure_changes(
+    a: Claim, b: Claim, when: dict[str, datetime | None]
+) -> tuple[list[tuple[Number, Number]], list[tuple[Number, Number]]]:
+    """The pairs of figures for one counted noun that cannot both be true, split into
+    (conflicts, updates) by the rule above."""
+    mine, theirs = single_values(a), single_values(b)
+    at_a, at_b = when.get(a.article_id), when.get(b.article_id)
+    conflicts, updates = [], []
+    for unit in sorted(mine.keys() & theirs.keys()):
+        x, y = mine[unit], theirs[unit]
+        if compatible(x, y):
+            continue
+        if same_moment(at_a, at_b) or (unit in CUMULATIVE and _went_down(x, y, at_a, at_b)):
+            conflicts.append((x, y))
+        else:
+            updates.append((x, y))
+    return conflicts, updates
+
+
+def _went_down(x: Number, y: Number, at_x: datetime, at_y: datetime) -> bool:
+    earlier, later = (x, y) if at_x <= at_y else (y, x)
+    return later.value < earlier.value

@@ -1,0 +1,85 @@
+"""Two outlets quoting the same words: do they agree on who said them, and how?
+
+A quote is a checkable fact in itself. When two independent outlets carry the same words
+but give them to different people, or one says they were spoken (an interview, a press
+conference) and the other that they were written (a statement, a letter), at least one of
+them is wrong, and an editor must know.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contrasta.crosscheck.claims import Claim, Quoted, fold
+
+# Fewer words than this in common is a phrase, not the same quote ("no vamos a firmar").
+MIN_SHARED_WORDS = 5
+WRITTEN = "escrito"
+SPOKEN = "de palabra"
+# How a statement was made, as news writes it; "mensaje" is left out (either).
+_CHANNELS = {
+    WRITTEN: (
+        r"comunicado|carta|escrito|nota de prensa|en el texto|tuit|redes sociales|"
+        r"red social|correo electronico|statement|letter|wrote|in a post"
+    ),
+    SPOKEN: (
+        r"rueda de prensa|entrevista|declaraciones|periodistas|microfonos|discurso|"
+        r"intervencion|comparecencia|en persona|radiofonica|televisiva|press conference|"
+        r"interview|reporters|speech"
+    ),
+}
+_CHANNEL = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in _CHANNELS.items()}
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|^—[^—]*—")
+
+
+def shingles(quote: Quoted) -> set[str]:
+    """Runs of MIN_SHARED_WORDS words: two quotes sharing one carry the same words."""
+    words = quote.words
+    return {
+        " ".join(words[i : i + MIN_SHARED_WORDS]) for i in range(len(words) - MIN_SHARED_WORDS + 1)
+    }
+
+
+def same_quote(a: Quoted, b: Quoted) -> bool:
+    return bool(shingles(a) & shingles(b))
+
+
+def same_person(a: str, b: str) -> bool:
+    """ "Villalba" is "Óscar Villalba": a short form ends the full name."""
+    x, y = fold(a).split(), fold(b).split()
+    short, full = sorted((x, y), key=len)
+    return full[-len(short) :] == short
+
+
+def speaker_conflicts(a: Claim, b: Claim) -> list[tuple[Quoted, Quoted]]:
+    """The same words given to two different people."""
+    return [
+        (x, y)
+        for x in a.quotes
+        for y in b.quotes
+        if x.speaker and y.speaker and not same_person(x.speaker, y.speaker) and same_quote(x, y)
+    ]
+
+
+def channel(claim: Claim) -> str | None:
+    """Whether the claim's sentence says the words were written or spoken (None: it does
+    not say, or says both)."""
+    outside = fold(_QUOTED.sub(" ", claim.cited()[0]))
+    found = {kind for kind, pattern in _CHANNEL.items() if pattern.search(outside)}
+    return found.pop() if len(found) == 1 else None
+
+
+def circumstance_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The same quote from the same speaker, written according to one outlet and spoken
+    according to the other: (a's channel, b's channel)."""
+    shared = [
+        (x, y)
+        for x in a.quotes
+        for y in b.quotes
+        if same_quote(x, y)
+        and not (x.speaker and y.speaker and not same_person(x.speaker, y.speaker))
+    ]
+    if not shared:
+        return None
+    mine, theirs = channel(a), channel(b)
+    return (mine, theirs) if mine and theirs and mine != theirs else None

@@ -1,0 +1,96 @@
+"""Verbs of saying and the cues that name a source, in one table for quotes and claims.
+
+Quotes ("«…», afirmó X") and claims ("X estima que…", "…, según X") read the same press
+conventions; one table keeps the two readers from drifting apart when a verb is added.
+Regular Spanish verbs are listed by infinitive and expanded to the forms reported speech
+uses (third person, preterite and present, and the participle of "ha afirmado");
+irregular ones list their forms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_REGULAR_ES = """
+    afirmar señalar subrayar declarar asegurar explicar indicar denunciar lamentar
+    recalcar apuntar agregar relatar resumir replicar ironizar matizar reprochar acusar
+    criticar confesar aclarar precisar destacar comentar anunciar zanjar exclamar
+    preguntar quejar alertar avisar insistir añadir reiterar enfatizar remarcar expresar
+    comunicar informar narrar admitir apostillar espetar reclamar solicitar plantear
+    justificar argumentar razonar opinar valorar lanzar sentenciar bromear
+    confirmar negar asumir abogar continuar estimar calcular
+"""
+# One verb a line: infinitive; preterite and present, singular then plural; participle.
+# "-" leaves out a form that is mostly something else ("cuenta", "la cifra").
+_IRREGULAR_ES = """
+    manifestar manifestó manifiesta manifestaron manifiestan manifestado
+    decir dijo dice dijeron dicen dicho
+    sostener sostuvo sostiene sostuvieron sostienen sostenido
+    reconocer reconoció reconoce reconocieron reconocen reconocido
+    advertir advirtió advierte advirtieron advierten advertido
+    pedir pidió pide pidieron piden pedido
+    defender defendió defiende defendieron defienden defendido
+    responder respondió responde respondieron responden respondido
+    - contó - contaron - -
+    recordar recordó recuerda recordaron - recordado
+    concluir concluyó concluye concluyeron - concluido
+    prometer prometió promete prometieron - prometido
+    sugerir sugirió sugiere - - -
+    exigir exigió exige exigieron - exigido
+    describir describió describe - - -
+    proseguir prosiguió prosigue - - -
+    - cifró - cifraron - cifrado
+"""
+_FINITE_EN = """
+    said says told tells added adds explained explains noted notes stated states warned
+    warns insisted insists asked asks replied replies wrote writes argued argues claimed
+    claims declared declares admitted admits acknowledged acknowledges recalled recalls
+    continued urged urges stressed stresses announced confirmed reported
+"""
+_BASE_EN = "say tell"
+# Cues that come before the source, who follows them ("Según X, «…»").
+PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
+    "es": ("según", "en palabras de", "a juicio de", "en opinión de", "de acuerdo con"),
+    "en": ("according to", "in the words of"),
+}
+
+
+@dataclass(frozen=True)
+class SpeechVerbs:
+    finite: frozenset[str]  # third person, preterite and present: "afirmó", "afirman"
+    participles: frozenset[str]  # "ha afirmado que"
+    forms: frozenset[str]  # everything, infinitives included: any of them cues a quote
+
+
+def _spanish() -> SpeechVerbs:
+    finite: set[str] = set()
+    participles: set[str] = set()
+    infinitives: set[str] = set()
+    for verb in _REGULAR_ES.split():
+        stem, ending = verb[:-2], verb[-2:]
+        infinitives.add(verb)
+        if ending == "ar":
+            finite.update({stem + "ó", stem + "a", stem + "aron", stem + "an"})
+            participles.add(stem + "ado")
+        else:
+            finite.update({stem + "ió", stem + "e", stem + "ieron", stem + "en"})
+            participles.add(stem + "ido")
+    for line in _IRREGULAR_ES.strip().splitlines():
+        infinitive, *tensed, participle = (None if w == "-" else w for w in line.split())
+        infinitives.add(infinitive)
+        finite.update(tensed)
+        participles.add(participle)
+    finite.discard(None)
+    participles.discard(None)
+    infinitives.discard(None)
+    return SpeechVerbs(
+        frozenset(finite), frozenset(participles), frozenset(finite | participles | infinitives)
+    )
+
+
+def _english() -> SpeechVerbs:
+    finite = frozenset(_FINITE_EN.split())
+    return SpeechVerbs(finite, frozenset(), finite | frozenset(_BASE_EN.split()))
+
+
+SPEECH_VERBS: dict[str, SpeechVerbs] = {"es": _spanish(), "en": _english()}
