@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 demo: $(VENV)/.installed
-	$(BIN)/contrasta analyze examples/ --out out/ --db contrasta.db
+	$(BIN)/contrasta analyze examples/ --out out/ --db contrasta.db --outlets examples/outlets.csv
 
 test: $(VENV)/.installed
 	$(BIN)/ruff check .

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
+from contrasta.coverage import Coverage, Lexicon, Registry, story_coverage
 from contrasta.crosscheck import CrossCheck, crosscheck
 from contrasta.dedup.provenance import Provenance
 from contrasta.dossier.summary import NeutralSummary, neutral_summary
@@ -53,6 +54,7 @@ class Dossier:
     summary: NeutralSummary
     check: CrossCheck
     timeline: list[TimelineEntry]
+    coverage: Coverage
 
     @property
     def provenance(self) -> Provenance:
@@ -120,7 +122,13 @@ def story_entities(
     return entities, "; ".join(sorted(models)), canonical
 
 
-def build_dossier(story: Story, articles: list[Article]) -> Dossier:
+def build_dossier(
+    story: Story,
+    articles: list[Article],
+    registry: Registry | None = None,
+    lexicon: Lexicon | None = None,
+) -> Dossier:
+    """`registry` and `lexicon` default to the shipped outlet registry and lexicon."""
     dates = [a.published for a in articles if a.published]
     outlets = sorted({a.outlet or "unknown outlet" for a in articles})
     entities, entity_model, canonical = story_entities(articles)
@@ -137,4 +145,5 @@ def build_dossier(story: Story, articles: list[Article]) -> Dossier:
         summary=neutral_summary(check, articles),
         check=check,
         timeline=timeline(check),
+        coverage=story_coverage(articles, check.provenance.links, registry, lexicon),
     )

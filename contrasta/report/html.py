@@ -11,7 +11,9 @@ from datetime import datetime
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from contrasta.clean import RULES
+from contrasta.coverage import NO_SCORE
 from contrasta.dossier import Dossier
+from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
 from contrasta.report.markdown import CLAIM_LABELS, CONFLICT_ABOUT, ENTITY_LABELS, LINK_KINDS
 
 _ENV = Environment(
@@ -42,5 +44,8 @@ def render_html(dossiers: list[Dossier], method: str, generated: datetime) -> st
         conflict_about=CONFLICT_ABOUT,
         cells={"present": "✓", "absent": "", "contradicts": "✗"},
         zip=zip,
+        segments=paragraph_segments,
+        band_classes=BAND_CLASSES,
+        no_score=NO_SCORE,
         articles=sum(len(d.articles) for d in dossiers),
     )

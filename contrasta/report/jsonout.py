@@ -9,6 +9,7 @@ from datetime import datetime
 from contrasta.crosscheck import Claim, ClaimGroup
 from contrasta.dossier import Dossier
 from contrasta.model import Article
+from contrasta.report.coverage import coverage_json, loaded_json
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -40,6 +41,7 @@ def _claim_json(claim: Claim) -> dict:
         "sentence": claim.sentence,
         "start": claim.start,
         "end": claim.end,
+        "context": dict(zip(("text", "start", "end"), claim.cited(), strict=True)),
         "numbers": [{"value": n.value, "unit": n.unit, "text": n.text} for n in claim.numbers],
         "dates": [d.isoformat() for d in claim.dates],
         "negated": claim.negated,
@@ -95,12 +97,23 @@ def dossier_json(dossier: Dossier) -> dict:
             _group_json(group, row)
             for group, row in zip(dossier.check.groups, dossier.check.table, strict=True)
         ],
-        "timeline": [{**asdict(e), "day": e.day.isoformat()} for e in dossier.timeline],
+        "timeline": [
+            {
+                **asdict(e),
+                "day": e.day.isoformat(),
+                "called_off": [
+                    {**asdict(c), "said_on": c.said_on.isoformat()} for c in e.called_off
+                ],
+            }
+            for e in dossier.timeline
+        ],
+        "coverage": coverage_json(dossier.coverage),
         "articles": [
             {
                 **article_json(a),
                 "score": members[a.id].score,
                 "why": members[a.id].reason,
+                "loaded": loaded_json(dossier.coverage.loaded.get(a.id, [])),
             }
             for a in dossier.articles
         ],

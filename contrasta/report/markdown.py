@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from contrasta.dossier import Dossier
+from contrasta.report.coverage import coverage_markdown, loaded_markdown
 
 ENTITY_LABELS = {
     "PER": "Personas",
@@ -64,6 +65,7 @@ def render_markdown(dossiers: list[Dossier], method: str, generated: datetime) -
             "",
             "Medios: " + ", ".join(_md(o) for o in d.outlets),
             "",
+            *coverage_markdown(d.coverage, _md),
         ]
         if d.provenance.links:
             lines += ["### Copias y reescrituras", ""]
@@ -97,6 +99,11 @@ def render_markdown(dossiers: list[Dossier], method: str, generated: datetime) -
             lines += ["### Cronología", ""]
             for e in d.timeline:
                 mark = " ⚠ fecha en disputa" if e.disputed else ""
+                mark += "".join(
+                    f" ⚠ cronología: {_md(c.outlet)} lo dio por suspendido o descartado el "
+                    f"{c.said_on.isoformat()}"
+                    for c in e.called_off
+                )
                 lines.append(f"- {e.day.isoformat()}: {_md(e.text)} [{_outlets(e.sources)}]{mark}")
             lines.append("")
         if d.entities:
@@ -114,6 +121,7 @@ def render_markdown(dossiers: list[Dossier], method: str, generated: datetime) -
                 lines.append(f"- **{who}** ({len(quotes)})")
                 lines += [f"  - «{_md(q.text)}» [{_md(q.outlet or q.article_id)}]" for q in quotes]
             lines.append("")
+        lines += loaded_markdown(d.articles, d.coverage, _md)
         lines += ["### Artículos", "", "| id | medio | fecha | título | ruido quitado |"]
         lines.append("|---|---|---|---|---|")
         for a in d.articles:

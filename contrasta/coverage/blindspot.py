@@ -1,0 +1,52 @@
+"""Blindspots: stories that (almost) only one side of the spectrum covered.
+
+Rule: at least `min_rated` of the story's voices (copies collapsed, see `meter`) have a
+rating, and at least `share` of those rated voices sit on one side: left
+(izquierda, centro-izquierda) or right (centro-derecha, derecha). Centre outlets count
+in the denominator, so they dilute a side; unrated outlets count nowhere, since their
+side is unknown. With the defaults (3 and 80%), three conservative outlets and no
+other rated one make a blindspot; four conservative and one centre outlet do too
+(80%); three conservative and one progressive do not (75%).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from contrasta.coverage.meter import Meter
+
+MIN_RATED = 3
+SHARE = 0.8
+SIDES = (
+    ("progresista", ("izquierda", "centro-izquierda")),
+    ("conservador", ("centro-derecha", "derecha")),
+)
+
+
+@dataclass(frozen=True)
+class Blindspot:
+    side: str
+    count: int
+    rated: int
+    min_rated: int = MIN_RATED
+    share: float = SHARE
+
+    @property
+    def text(self) -> str:
+        percent = round(100 * self.count / self.rated)
+        return (
+            f"Punto ciego: {self.count} de {self.rated} medios calificados ({percent}%) son del "
+            f"lado {self.side} (regla: al menos {self.min_rated} medios calificados y "
+            f"{round(100 * self.share)}% o más de un mismo lado; copias agrupadas)."
+        )
+
+
+def blindspot(meter: Meter, min_rated: int = MIN_RATED, share: float = SHARE) -> Blindspot | None:
+    rated = [o.leaning for o in meter.voices if o.outlet is not None and o.outlet.rated]
+    if len(rated) < min_rated:
+        return None
+    for side, leanings in SIDES:
+        count = sum(leaning in leanings for leaning in rated)
+        if count >= share * len(rated):
+            return Blindspot(side, count, len(rated), min_rated, share)
+    return None

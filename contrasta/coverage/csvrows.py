@@ -1,0 +1,63 @@
+"""Rows of the user-editable CSV files (outlet registry, loaded-words lexicon).
+
+Both are edited by hand, so every error names the file and line to fix, and lines
+whose first cell starts with "#" are comments for documenting the file in place.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from contrasta.errors import InputError
+
+
+def read_rows(
+    path: Path, columns: tuple[str, ...], required: tuple[str, ...]
+) -> list[tuple[int, dict[str, str]]]:
+    """(line, cells) for each data row of a UTF-8 CSV with a header naming `columns`."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InputError(f"{path}: no such file", "check the path", source=str(path)) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read it ({exc})", "save it as UTF-8 CSV") from exc
+    reader = csv.reader(text.splitlines())
+    header: list[str] | None = None
+    rows = []
+    for cells in reader:
+        line = reader.line_num
+        if not cells or not "".join(cells).strip() or cells[0].lstrip().startswith("#"):
+            continue
+        if header is None:
+            header = [c.strip().lower() for c in cells]
+            missing = [c for c in required if c not in header]
+            unknown = [c for c in header if c not in columns]
+            if missing or unknown:
+                raise InputError(
+                    f"{path}:{line}: header must name the columns "
+                    f"(missing: {', '.join(missing) or '-'}; unknown: {', '.join(unknown) or '-'})",
+                    "columns: " + ",".join(columns),
+                    source=f"{path}:{line}",
+                )
+            continue
+        if len(cells) > len(header):
+            raise InputError(
+                f"{path}:{line}: {len(cells)} cells for {len(header)} columns",
+                'quote cells that contain commas: "a, b"',
+                source=f"{path}:{line}",
+            )
+        row = dict.fromkeys(columns, "") | {
+            name: value.strip() for name, value in zip(header, cells, strict=False)
+        }
+        for name in required:
+            if not row[name]:
+                raise InputError(
+                    f"{path}:{line}: empty {name}",
+                    f"every row needs {' and '.join(required)}",
+                    source=f"{path}:{line}",
+                )
+        rows.append((line, row))
+    if header is None:
+        raise InputError(f"{path}: no header row", "columns: " + ",".join(columns))
+    return rows
