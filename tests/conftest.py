@@ -1,11 +1,18 @@
-"""Shared fixtures: the example corpus analysed once, through the real command line."""
+"""Shared fixtures: the example corpus analysed once, through the real command line, and
+a throwaway PostgreSQL server for the store tests."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import pwd
+import shutil
+import socket
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,3 +51,113 @@ def analysed(tmp_path_factory) -> Analysed:
     db, out = work / "c.db", work / "out"
     run = contrasta("analyze", str(EXAMPLES), "--out", str(out), "--db", str(db))
     return Analysed(db=db, out=out, run=run)
+
+
+@dataclass
+class PgServer:
+    """A PostgreSQL cluster of our own on 127.0.0.1, trusted logins, no fsync."""
+
+    port: int
+    admin: str  # superuser URL on the maintenance database
+    user: str  # the ordinary role that owns each test database
+
+    def url(self, database: str, user: str | None = None) -> str:
+        return f"postgresql://{user or self.user}@127.0.0.1:{self.port}/{database}"
+
+
+def _pg_binaries() -> tuple[Path, Path] | None:
+    """initdb and pg_ctl: on PATH, or in Debian's versioned folder (which is not on PATH)."""
+    on_path = shutil.which("initdb"), shutil.which("pg_ctl")
+    if all(on_path):
+        return Path(on_path[0]), Path(on_path[1])
+    folders = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin"),
+        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
+        reverse=True,
+    )
+    for folder in folders:
+        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+            return folder / "initdb", folder / "pg_ctl"
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """initdb into a temporary folder and start it; PostgreSQL refuses to run as root, so
+    as root the server runs as the `postgres` user."""
+    pytest.importorskip("psycopg", reason="psycopg not installed: pip install -e '.[dev]'")
+    import psycopg
+
+    binaries = _pg_binaries()
+    if binaries is None:
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl): apt-get install postgresql")
+    initdb, pg_ctl = binaries
+    as_user: list[str] = []
+    root = Path(tempfile.mkdtemp(prefix="contrasta-pg-"))
+    if os.geteuid() == 0:
+        runuser = shutil.which("runuser")
+        try:
+            owner = pwd.getpwnam("postgres")
+        except KeyError:
+            owner = None
+        if owner is None or runuser is None:
+            shutil.rmtree(root)
+            pytest.skip("running as root without a `postgres` user and runuser to start the server")
+        os.chown(root, owner.pw_uid, owner.pw_gid)
+        as_user = [runuser, "-u", "postgres", "--"]
+    data, log = root / "data", root / "server.log"
+    setup = [initdb, "-D", data, "-U", "contrasta", "--auth=trust", "-E", "UTF8", "--no-locale"]
+    subprocess.run([*as_user, *setup, "--no-sync"], check=True, capture_output=True)
+    port = _free_port()
+    options = (
+        f"-p {port} -k {root} -c listen_addresses=127.0.0.1"
+        " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    )
+    start = [*as_user, pg_ctl, "-D", data, "-l", log, "-w", "-t", "30", "-o", options, "start"]
+    started = subprocess.run(start, capture_output=True, text=True)
+    if started.returncode != 0:
+        detail = log.read_text() if log.exists() else started.stderr
+        shutil.rmtree(root, ignore_errors=True)
+        pytest.fail(f"PostgreSQL did not start:\n{detail}")
+    server = PgServer(
+        port=port, admin=f"postgresql://contrasta@127.0.0.1:{port}/postgres", user="app"
+    )
+    try:
+        with psycopg.connect(server.admin, autocommit=True) as conn:
+            conn.execute("CREATE ROLE app LOGIN")
+        yield server
+    finally:
+        subprocess.run(
+            [*as_user, pg_ctl, "-D", data, "-m", "immediate", "stop"], capture_output=True
+        )
+        shutil.rmtree(root, ignore_errors=True)
+
+
+_databases = itertools.count()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """A fresh, empty database owned by an ordinary (not super) user, dropped afterwards."""
+    import psycopg
+
+    name = f"test_{next(_databases)}"
+    with psycopg.connect(pg_server.admin, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} OWNER {pg_server.user}")
+    yield pg_server.url(name)
+    with psycopg.connect(pg_server.admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_location(request, tmp_path) -> str | Path:
+    """Where a store lives, once per back end: the same tests hold for both."""
+    if request.param == "sqlite":
+        return tmp_path / "store.db"
+    return request.getfixturevalue("pg_url")

@@ -1,4 +1,5 @@
-"""The SQLite store, on a real file: round trips, search, stories."""
+"""The store on both back ends (a real SQLite file, a real PostgreSQL server): round trips,
+search, stories."""
 
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ def article(n: int, text: str, **extra) -> Article:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "store.db")
+def store(store_location):
+    s = open_store(store_location)
     yield s
     s.close()
 

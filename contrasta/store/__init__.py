@@ -1,7 +1,7 @@
 """Storage behind one small interface, so the CLI, reports and web app never see SQL.
 
 SQLite is the default (a single file, the centre of every command, as in datasette);
-other back ends implement the same Store protocol.
+PostgreSQL (a `postgresql://` URL) serves several users; both implement the Store protocol.
 """
 
 from __future__ import annotations
@@ -10,10 +10,13 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from contrasta.errors import ContrastaError
 from contrasta.model import Article, Problem, Story
 
 DEFAULT_DB = "contrasta.db"
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
 class Store(Protocol):
@@ -69,7 +72,36 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+def is_url(location: str | Path) -> bool:
+    """A PostgreSQL URL rather than a SQLite file."""
+    return isinstance(location, str) and location.startswith(POSTGRES_SCHEMES)
+
+
+def shown(location: str | Path) -> str:
+    """The location as it may be printed or logged: a URL loses its password."""
+    if not is_url(location):
+        return str(location)
+    parts = urlsplit(str(location))
+    user, at, hosts = parts.netloc.rpartition("@")
+    if at and ":" in user:
+        user = user.split(":", 1)[0] + ":***"
+    query = urlencode(
+        [(k, "***" if k == "password" else v) for k, v in parse_qsl(parts.query)], safe="*"
+    )
+    return urlunsplit(parts._replace(netloc=f"{user}{at}{hosts}", query=query))
+
+
 def open_store(location: str | Path = DEFAULT_DB) -> Store:
+    if is_url(location):
+        try:
+            from contrasta.store.postgres import PostgresStore
+        except ModuleNotFoundError as exc:
+            if not (exc.name or "").startswith("psycopg"):
+                raise
+            raise ContrastaError(
+                "PostgreSQL support is not installed", "pip install 'contrasta[postgres]'"
+            ) from exc
+        return PostgresStore(str(location))
     from contrasta.store.sqlite import SQLiteStore
 
     return SQLiteStore(Path(location))

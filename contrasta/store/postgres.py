@@ -1,0 +1,399 @@
+"""The PostgreSQL store: the SQLite store's semantics for a server several users share.
+
+Each batch is one transaction, as in SQLite. What differs is concurrency: inserts go in
+content-hash order and story writes take an advisory lock, so two users ingesting or
+grouping at once wait for each other instead of deadlocking. Search uses PostgreSQL's own
+Spanish text search (see schema_pg.sql).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict
+from datetime import datetime
+from importlib import resources
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg.types.json import Json
+
+from contrasta.errors import ContrastaError
+from contrasta.model import (
+    Article,
+    CoverageMeter,
+    Problem,
+    Reference,
+    RemovedLine,
+    Story,
+    StoryMember,
+)
+from contrasta.store import shown
+
+_INSERT_COLUMNS = (
+    "id, content_hash, source, fmt, title, text, outlet, url, author, published,"
+    " published_from, lang, meter, refs, ingested_at"
+)
+# Every read of articles brings their removed lines along, in one query.
+_ARTICLE_FIELDS = (
+    f"{', '.join('a.' + c.strip() for c in _INSERT_COLUMNS.split(','))},"
+    " (SELECT json_agg(json_build_array(r.position, r.rule, r.text) ORDER BY r.position)"
+    "  FROM removed_lines r WHERE r.article_id = a.id) AS removed"
+)
+_ARTICLE_SELECT = f"SELECT {_ARTICLE_FIELDS} FROM articles a"
+_WHEN = "coalesce(a.published, a.ingested_at), a.id"
+_SEARCH_CONFIG = "contrasta_es"
+_HEADLINE = (
+    "StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=2, FragmentDelimiter=' … '"
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Key of the advisory lock that serialises story writes between users.
+_STORIES_LOCK = "SELECT pg_advisory_xact_lock(hashtext('contrasta stories'))"
+
+
+def _clean(value: str | None) -> str | None:
+    """PostgreSQL text cannot hold NUL; one stray NUL must not cost the whole batch."""
+    return value.replace("\x00", "") if value and "\x00" in value else value
+
+
+def _reference(ref: Reference) -> dict:
+    data = asdict(ref)
+    data["published"] = ref.published.isoformat() if ref.published else None
+    return data
+
+
+def _article_row(article: Article) -> tuple:
+    return (
+        article.id,
+        article.content_hash,
+        _clean(article.source),
+        article.fmt,
+        _clean(article.title),
+        _clean(article.text),
+        _clean(article.outlet),
+        _clean(article.url),
+        _clean(article.author),
+        article.published,
+        article.published_from,
+        article.lang,
+        Json(asdict(article.meter)) if article.meter else None,
+        Json([_reference(r) for r in article.references]),
+        article.ingested_at or datetime.now(),
+    )
+
+
+def _article(row: dict) -> Article:
+    meter = row["meter"]
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        fmt=row["fmt"],
+        content_hash=row["content_hash"],
+        title=row["title"],
+        text=row["text"],
+        outlet=row["outlet"],
+        url=row["url"],
+        author=row["author"],
+        published=row["published"],
+        published_from=row["published_from"],
+        lang=row["lang"],
+        removed=[
+            RemovedLine(text=text, rule=rule, position=position)
+            for position, rule, text in row["removed"] or []
+        ],
+        meter=CoverageMeter(**meter) if meter else None,
+        references=[
+            Reference(
+                **{
+                    **ref,
+                    "published": datetime.fromisoformat(ref["published"])
+                    if ref["published"]
+                    else None,
+                }
+            )
+            for ref in row["refs"]
+        ],
+        ingested_at=row["ingested_at"],
+    )
+
+
+def _first_line(exc: Exception) -> str:
+    """libpq messages run over several lines; errors for users are one."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[0] if lines else type(exc).__name__
+
+
+def _prefix(ref: str) -> str:
+    """An id prefix as a LIKE pattern that matches only ids starting with it."""
+    return re.sub(r"[%_\\]", "", ref) + "%"
+
+
+class PostgresStore:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
+        except psycopg.Error as exc:
+            raise ContrastaError(
+                f"cannot open database {shown(url)}: {_first_line(exc)}",
+                "check the URL, that the server runs and that the database exists",
+            ) from exc
+        try:
+            self._create_schema()
+        except psycopg.Error as exc:
+            self.conn.close()
+            raise ContrastaError(
+                f"cannot create contrasta's tables in {shown(url)}: {_first_line(exc)}",
+                "the user needs CREATE rights on the database (or ask its owner to open it once)",
+            ) from exc
+
+    def _create_schema(self) -> None:
+        """Run the schema script unless a previous open already did (it takes table locks)."""
+        ready = self.conn.execute(
+            "SELECT to_regclass('contrasta_schema') IS NOT NULL AS ready"
+        ).fetchone()
+        if ready["ready"]:
+            return
+        schema = resources.files("contrasta.store").joinpath("schema_pg.sql").read_text()
+        with self.conn.transaction():
+            self.conn.execute(schema)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def add_articles(self, articles: Iterable[Article]) -> list[bool]:
+        batch = list(articles)
+        added = [False] * len(batch)
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            # Known hashes are skipped before the insert computes their search vectors,
+            # so re-reading a folder costs a lookup, not a re-index.
+            known = {
+                row["content_hash"]
+                for row in cur.execute(
+                    "SELECT content_hash FROM articles WHERE content_hash = ANY(%s)",
+                    ([a.content_hash for a in batch],),
+                )
+            }
+            # Content-hash order: two users inserting overlapping batches lock rows in one order.
+            todo = sorted(
+                (i for i, a in enumerate(batch) if a.content_hash not in known),
+                key=lambda i: batch[i].content_hash,
+            )
+            if not todo:
+                return added
+            cur.executemany(
+                f"INSERT INTO articles ({_INSERT_COLUMNS})"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT DO NOTHING RETURNING id",
+                [_article_row(batch[i]) for i in todo],
+                returning=True,
+            )
+            for i in todo:
+                added[i] = cur.fetchone() is not None
+                cur.nextset()
+            cur.executemany(
+                "INSERT INTO removed_lines(article_id, position, rule, text)"
+                " VALUES (%s, %s, %s, %s)",
+                [
+                    (batch[i].id, r.position, r.rule, _clean(r.text))
+                    for i in todo
+                    if added[i]
+                    for r in batch[i].removed
+                ],
+            )
+        return added
+
+    def has_hash(self, content_hash: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM articles WHERE content_hash = %s", (content_hash,)
+        ).fetchone()
+        return row is not None
+
+    def get_article(self, ref: str) -> Article | None:
+        rows = self.conn.execute(
+            f"{_ARTICLE_SELECT} WHERE a.id LIKE %s ORDER BY a.id LIMIT 2", (_prefix(ref),)
+        ).fetchall()
+        return _article(rows[0]) if len(rows) == 1 else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        rows = self.conn.execute(f"{_ARTICLE_SELECT} ORDER BY {_WHEN}").fetchall()
+        for row in rows:
+            yield _article(row)
+
+    def count_articles(self) -> int:
+        return self.conn.execute("SELECT count(*) AS n FROM articles").fetchone()["n"]
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[Article, str]]:
+        """Every word must match (as in the SQLite store); title hits weigh more."""
+        words = " ".join(_WORD.findall(query))
+        if not words:
+            return []
+        rows = self.conn.execute(
+            f"WITH q AS (SELECT plainto_tsquery('{_SEARCH_CONFIG}', %(words)s) AS q),"
+            " hits AS ("
+            "  SELECT a.id, ts_rank(a.search, q.q) AS rank FROM articles a, q"
+            "  WHERE a.search @@ q.q ORDER BY rank DESC, a.id LIMIT %(limit)s)"
+            f" SELECT {_ARTICLE_FIELDS},"
+            f" ts_headline('{_SEARCH_CONFIG}', a.text, q.q, %(options)s) AS snip"
+            " FROM hits JOIN articles a ON a.id = hits.id, q ORDER BY hits.rank DESC, a.id",
+            {"words": words, "limit": limit, "options": _HEADLINE},
+        ).fetchall()
+        return [(_article(row), row["snip"]) for row in rows]
+
+    def get_articles(self, ids: list[str]) -> list[Article]:
+        """In the order asked for (ids not stored are left out)."""
+        rows = self.conn.execute(f"{_ARTICLE_SELECT} WHERE a.id = ANY(%s)", (ids,)).fetchall()
+        found = {row["id"]: _article(row) for row in rows}
+        return [found[i] for i in dict.fromkeys(ids) if i in found]
+
+    def save_stories(self, stories: list[Story], method: str) -> None:
+        """Insert or update stories and their full member lists, in one transaction."""
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute(_STORIES_LOCK)
+            cur.executemany(
+                "INSERT INTO stories(id, headline, method, first_at, last_at)"
+                " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET"
+                " headline = excluded.headline, method = excluded.method,"
+                " first_at = excluded.first_at, last_at = excluded.last_at",
+                [(s.id, _clean(s.headline), method, s.first, s.last) for s in stories],
+            )
+            cur.execute(
+                "DELETE FROM story_articles WHERE story_id = ANY(%s)", ([s.id for s in stories],)
+            )
+            cur.executemany(
+                "INSERT INTO story_articles(story_id, article_id, score, reason)"
+                " VALUES (%s, %s, %s, %s) ON CONFLICT (article_id) DO UPDATE SET"
+                " story_id = excluded.story_id, score = excluded.score, reason = excluded.reason",
+                [(s.id, m.article_id, m.score, m.reason) for s in stories for m in s.members],
+            )
+            cur.execute(
+                "DELETE FROM stories s WHERE NOT EXISTS"
+                " (SELECT 1 FROM story_articles sa WHERE sa.story_id = s.id)"
+            )
+
+    def clear_stories(self) -> None:
+        with self.conn.transaction():
+            self.conn.execute(_STORIES_LOCK)
+            self.conn.execute("DELETE FROM story_articles")
+            self.conn.execute("DELETE FROM stories")
+
+    def _stories(
+        self, where: str = "", params: tuple = (), limit: int | None = None
+    ) -> list[Story]:
+        rows = self.conn.execute(
+            "SELECT s.*, count(sa.article_id) AS size FROM stories s"
+            f" LEFT JOIN story_articles sa ON sa.story_id = s.id {where}"
+            " GROUP BY s.id ORDER BY size DESC, s.first_at, s.id LIMIT %s",
+            (*params, limit),
+        ).fetchall()
+        members: dict[str, list[StoryMember]] = {row["id"]: [] for row in rows}
+        for m in self.conn.execute(
+            "SELECT sa.story_id, sa.article_id, sa.score, sa.reason FROM story_articles sa"
+            " JOIN articles a ON a.id = sa.article_id"
+            f" WHERE sa.story_id = ANY(%s) ORDER BY {_WHEN}",
+            (list(members),),
+        ):
+            members[m["story_id"]].append(StoryMember(m["article_id"], m["score"], m["reason"]))
+        return [
+            Story(
+                id=row["id"],
+                headline=row["headline"],
+                members=members[row["id"]],
+                first=row["first_at"],
+                last=row["last_at"],
+            )
+            for row in rows
+        ]
+
+    def list_stories(self) -> list[Story]:
+        return self._stories()
+
+    def get_story(self, ref: str) -> Story | None:
+        found = self._stories("WHERE s.id LIKE %s", (_prefix(ref),), limit=2)
+        return found[0] if len(found) == 1 else None
+
+    def grouping_method(self) -> str:
+        rows = self.conn.execute(
+            "SELECT method FROM stories GROUP BY method ORDER BY min(id)"
+        ).fetchall()
+        return "; ".join(row["method"] for row in rows)
+
+    def active_story_ids(self, start: datetime, end: datetime) -> list[str]:
+        """Stories whose span touches [start, end]: the candidates for new articles."""
+        rows = self.conn.execute(
+            "SELECT id FROM stories WHERE last_at >= %s AND first_at <= %s ORDER BY first_at, id",
+            (start, end),
+        ).fetchall()
+        return [row["id"] for row in rows]
+
+    def unplaced_article_ids(self) -> list[str]:
+        """Articles in no story yet: what the next grouping step has to place."""
+        rows = self.conn.execute(
+            "SELECT a.id FROM articles a WHERE NOT EXISTS"
+            " (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)"
+            f" ORDER BY {_WHEN}"
+        ).fetchall()
+        return [row["id"] for row in rows]
+
+    def save_vectors(self, model: str, vectors: dict[str, bytes]) -> None:
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO article_vectors(article_id, model, vector) VALUES (%s, %s, %s)"
+                " ON CONFLICT (article_id, model) DO UPDATE SET vector = excluded.vector",
+                [(i, model, v) for i, v in sorted(vectors.items())],
+            )
+
+    def load_vectors(self, model: str, ids: list[str]) -> dict[str, bytes]:
+        rows = self.conn.execute(
+            "SELECT article_id, vector FROM article_vectors"
+            " WHERE model = %s AND article_id = ANY(%s)",
+            (model, ids),
+        ).fetchall()
+        return {row["article_id"]: row["vector"] for row in rows}
+
+    def pin(self, article_ids: list[str], story_id: str) -> None:
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute(_STORIES_LOCK)
+            cur.executemany(
+                "INSERT INTO story_pins(article_id, story_id) VALUES (%s, %s)"
+                " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id",
+                [(i, story_id) for i in article_ids],
+            )
+
+    def pins(self) -> dict[str, str]:
+        rows = self.conn.execute("SELECT article_id, story_id FROM story_pins").fetchall()
+        return {row["article_id"]: row["story_id"] for row in rows}
+
+    def start_run(self) -> int:
+        row = self.conn.execute(
+            "INSERT INTO runs(started_at) VALUES (%s) RETURNING id", (datetime.now(),)
+        ).fetchone()
+        return row["id"]
+
+    def finish_run(self, run_id: int, counts: dict[str, int], problems: list[Problem]) -> None:
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.execute(
+                "UPDATE runs SET finished_at = %s, files_read = %s, articles_added = %s,"
+                " duplicates = %s, stories = %s, problems = %s WHERE id = %s",
+                (
+                    datetime.now(),
+                    counts.get("files_read", 0),
+                    counts.get("articles_added", 0),
+                    counts.get("duplicates", 0),
+                    counts.get("stories", 0),
+                    len(problems),
+                    run_id,
+                ),
+            )
+            cur.executemany(
+                "INSERT INTO problems(run_id, source, reason, hint) VALUES (%s, %s, %s, %s)",
+                [(run_id, _clean(p.source), _clean(p.reason), _clean(p.hint)) for p in problems],
+            )
+
+    def run_problems(self, run_id: int | None = None) -> list[Problem]:
+        if run_id is None:
+            run_id = self.conn.execute("SELECT max(id) AS id FROM runs").fetchone()["id"]
+        rows = self.conn.execute(
+            "SELECT source, reason, hint FROM problems WHERE run_id = %s ORDER BY id", (run_id,)
+        ).fetchall()
+        return [Problem(source=r["source"], reason=r["reason"], hint=r["hint"]) for r in rows]

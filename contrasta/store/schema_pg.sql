@@ -1,0 +1,115 @@
+-- contrasta's PostgreSQL store: the same tables as schema.sql, for several users at once.
+-- Run in one transaction under an advisory lock, so two first opens cannot race.
+SELECT pg_advisory_xact_lock(hashtext('contrasta schema'));
+
+-- PostgreSQL's own Spanish stemmer, with accents folded first when the (trusted) unaccent
+-- extension can be created; otherwise plain Spanish, where accents count.
+DO $$
+BEGIN
+    IF NOT EXISTS (
+        SELECT 1 FROM pg_ts_config
+        WHERE cfgname = 'contrasta_es'
+          AND cfgnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+    ) THEN
+        CREATE TEXT SEARCH CONFIGURATION contrasta_es (COPY = pg_catalog.spanish);
+        BEGIN
+            CREATE EXTENSION IF NOT EXISTS unaccent;
+            ALTER TEXT SEARCH CONFIGURATION contrasta_es
+                ALTER MAPPING FOR hword, hword_part, word WITH unaccent, spanish_stem;
+        EXCEPTION WHEN OTHERS THEN
+            RAISE NOTICE 'unaccent unavailable (%): search will not ignore accents', SQLERRM;
+        END;
+    END IF;
+END
+$$;
+
+-- Ids compare bytewise ("C"), as in SQLite, whatever the database's collation.
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    fmt TEXT NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    outlet TEXT,
+    url TEXT,
+    author TEXT,
+    published TIMESTAMP,
+    published_from TEXT NOT NULL,
+    lang TEXT,
+    -- json, not jsonb: the publisher's meter keeps its order of shares.
+    meter JSON,
+    refs JSON NOT NULL DEFAULT '[]',
+    ingested_at TIMESTAMP NOT NULL,
+    -- A tsvector is capped at 1 MB: only the first 250,000 characters of a text are indexed.
+    search TSVECTOR GENERATED ALWAYS AS (
+        setweight(to_tsvector('contrasta_es', title), 'A')
+        || setweight(to_tsvector('contrasta_es', left(text, 250000)), 'B')
+    ) STORED
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS articles_when ON articles((coalesce(published, ingested_at)), id);
+CREATE INDEX IF NOT EXISTS articles_search ON articles USING GIN (search);
+
+CREATE TABLE IF NOT EXISTS removed_lines (
+    article_id TEXT COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS removed_lines_article ON removed_lines(article_id, position);
+
+CREATE TABLE IF NOT EXISTS stories (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    headline TEXT NOT NULL,
+    method TEXT NOT NULL,
+    first_at TIMESTAMP,
+    last_at TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS stories_last ON stories(last_at);
+
+-- An article belongs to one story at most: its id is the key; moving it replaces the row.
+CREATE TABLE IF NOT EXISTS story_articles (
+    article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id TEXT COLLATE "C" NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    score DOUBLE PRECISION NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id);
+
+-- Articles placed by hand (stories merge/split): a rebuild keeps them where they are.
+CREATE TABLE IF NOT EXISTS story_pins (
+    article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id TEXT COLLATE "C" NOT NULL
+);
+
+-- One embedding per article and model (float32 bytes), so later runs need not re-embed.
+CREATE TABLE IF NOT EXISTS article_vectors (
+    article_id TEXT COLLATE "C" NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    model TEXT NOT NULL,
+    vector BYTEA NOT NULL,
+    PRIMARY KEY (article_id, model)
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    started_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    files_read INTEGER NOT NULL DEFAULT 0,
+    articles_added INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    stories INTEGER NOT NULL DEFAULT 0,
+    problems INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS problems (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    run_id BIGINT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    source TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    hint TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS problems_run ON problems(run_id);
+
+-- Written last: once a version is here, later opens skip this script (and its locks).
+CREATE TABLE IF NOT EXISTS contrasta_schema (version INTEGER PRIMARY KEY);
+INSERT INTO contrasta_schema(version) VALUES (1) ON CONFLICT DO NOTHING;
