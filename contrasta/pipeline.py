@@ -2,6 +2,7 @@
 
 Articles are committed in batches, each its own transaction, so an interrupted run keeps
 all finished batches; an error in one document becomes a Problem and the run goes on.
+Files, fetched URLs and feed items take the same path from raw document to story.
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ from pathlib import Path
 
 from contrasta.embed import Embedder
 from contrasta.errors import InputError
+from contrasta.fetch.captured import Captured, settle
+from contrasta.fetch.feeds import poll_feed, record_poll
+from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
+from contrasta.fetch.pages import UNCHANGED, read_url
+from contrasta.fetch.state import FetchState
 from contrasta.ingest import DEFAULT_MAX_BYTES, discover, read_file
-from contrasta.model import Article, Problem
+from contrasta.model import Article, Problem, RawDocument
 from contrasta.prepare import prepare
 from contrasta.store import Store
 from contrasta.stories.group import group
@@ -34,6 +40,8 @@ class RunResult:
     problems: list[Problem] = field(default_factory=list)
     undated: int = 0
     method: str = ""
+    fetched: int = 0  # pages asked for: URLs given, new feed items
+    feeds: int = 0
 
     @property
     def ok(self) -> bool:
@@ -44,52 +52,112 @@ def _problem(error: InputError) -> Problem:
     return Problem(source=error.source, reason=str(error), hint=error.hint)
 
 
+class _Intake:
+    """Raw documents to stored articles, in batches of one transaction each."""
+
+    def __init__(
+        self, store: Store, result: RunResult, now: datetime | None, batch_size: int
+    ) -> None:
+        self.store, self.result, self.now, self.batch_size = store, result, now, batch_size
+        self.batch: list[Article] = []
+
+    def take(self, items: Iterable[RawDocument | InputError | str]) -> None:
+        for item in items:
+            if item == UNCHANGED:  # a 304: the page is as it was when it was stored
+                self.result.duplicates += 1
+            elif isinstance(item, InputError):
+                self.result.problems.append(_problem(item))
+            else:
+                self._prepare(item)
+        if len(self.batch) >= self.batch_size:
+            self.flush()
+
+    def _prepare(self, item: RawDocument) -> None:
+        self.result.documents += 1
+        fetched = item.fetched_at if isinstance(item, Captured) else None
+        try:
+            self.batch.append(settle(prepare(item, fetched or self.now), item))
+        except InputError as exc:
+            self.result.problems.append(_problem(exc))
+        except Exception as exc:  # a bug must cost one document, not the batch
+            self.result.problems.append(
+                Problem(item.source, f"internal error: {exc!r}", "please report this file")
+            )
+
+    def flush(self) -> None:
+        added = self.store.add_articles(self.batch)
+        self.result.added += sum(added)
+        self.result.duplicates += len(added) - sum(added)
+        self.result.undated += sum(
+            1 for a, new in zip(self.batch, added, strict=True) if new and not a.published
+        )
+        self.batch.clear()
+
+
 def ingest(
     store: Store,
     paths: Iterable[str | Path],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    on_file: Callable[[Path], None] | None = None,
+    on_file: Callable[[Path | str], None] | None = None,
     on_start: Callable[[int], None] | None = None,
     now: datetime | None = None,
     batch_size: int = BATCH,
+    fetch: FetchOptions | None = None,
 ) -> RunResult:
-    """Read every file under `paths` into the store; never raises for bad input."""
-    found = discover(paths)
+    """Read every file under `paths` and fetch every http(s) URL among them into the store;
+    never raises for bad input. `fetch` sets the fetcher (default: public addresses only)."""
+    given = list(paths)
+    urls = [p for p in given if isinstance(p, str) and is_http_url(p)]
+    found = discover(p for p in given if not (isinstance(p, str) and is_http_url(p)))
     result = RunResult(run_id=store.start_run(), skipped=[str(p) for p in found.skipped])
     result.problems.extend(_problem(e) for e in found.missing)
     if on_start:
-        on_start(len(found.files))
-    batch: list[Article] = []
+        on_start(len(found.files) + len(urls))
+    intake = _Intake(store, result, now, batch_size)
     for path in found.files:
         result.files += 1
-        for item in read_file(path, max_bytes):
-            if isinstance(item, InputError):
-                result.problems.append(_problem(item))
-                continue
-            result.documents += 1
-            try:
-                batch.append(prepare(item, now))
-            except InputError as exc:
-                result.problems.append(_problem(exc))
-            except Exception as exc:  # a bug must cost one document, not the batch
-                result.problems.append(
-                    Problem(item.source, f"internal error: {exc!r}", "please report this file")
-                )
-        if len(batch) >= batch_size:
-            _flush(store, batch, result)
+        intake.take(read_file(path, max_bytes))
         if on_file:
             on_file(path)
-    _flush(store, batch, result)
+    if urls:
+        state = FetchState.maybe(store)
+        with Fetcher(fetch or FetchOptions(max_bytes=max_bytes)) as fetcher:
+            for url in urls:
+                result.fetched += 1
+                intake.take([read_url(fetcher, url, state)])
+                if on_file:
+                    on_file(url)
+    intake.flush()
     return result
 
 
-def _flush(store: Store, batch: list[Article], result: RunResult) -> None:
-    added = store.add_articles(batch)
-    result.added += sum(added)
-    result.duplicates += len(added) - sum(added)
-    result.undated += sum(1 for a, new in zip(batch, added, strict=True) if new and not a.published)
-    batch.clear()
+def watch_once(
+    store: Store,
+    embedder: Embedder,
+    fetcher: Fetcher,
+    *,
+    now: datetime | None = None,
+    on_group: Callable[[int, int], None] | None = None,
+) -> RunResult:
+    """Poll every registered feed once and place the new items' articles into stories.
+
+    The feeds' state (items taken, validators) is written only after the articles are
+    stored, so an interrupted poll is taken again, not lost."""
+    state = FetchState.of(store)
+    result = RunResult(run_id=store.start_run())
+    intake = _Intake(store, result, now, BATCH)
+    polls = []
+    for feed in state.feeds():
+        result.feeds += 1
+        poll = poll_feed(fetcher, state, feed.url)
+        result.fetched += len(poll.outcomes)
+        intake.take(poll.documents)
+        polls.append(poll)
+    intake.flush()
+    for poll in polls:
+        record_poll(state, poll)
+    return _place(store, embedder, result, on_group)
 
 
 def analyze(
@@ -100,7 +168,15 @@ def analyze(
     **options,
 ) -> RunResult:
     """Ingest, then place the new articles into stories; the run is recorded in the store."""
-    result = ingest(store, paths, **options)
+    return _place(store, embedder, ingest(store, paths, **options), on_group)
+
+
+def _place(
+    store: Store,
+    embedder: Embedder,
+    result: RunResult,
+    on_group: Callable[[int, int], None] | None,
+) -> RunResult:
     grouped = group(store, embedder, on_progress=on_group)
     result.stories = grouped.stories_touched
     result.method = grouped.method

@@ -16,14 +16,21 @@ from contrasta.ingest.decode import check_text_bytes, decode
 from contrasta.ingest.html import read_html
 from contrasta.ingest.jsonl import read_jsonl
 from contrasta.ingest.text import read_text
+from contrasta.ingest.warc import WARC_SUFFIXES, read_warc
 from contrasta.model import RawDocument
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | set(WARC_SUFFIXES)
 MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * MB
+
+
+def file_suffix(path: Path) -> str:
+    """The lower-case suffix that picks the reader; `.warc.gz` counts as one."""
+    name = path.name.lower()
+    return next((s for s in WARC_SUFFIXES if name.endswith(s)), path.suffix.lower())
 
 
 @dataclass
@@ -53,7 +60,7 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
             )
             continue
         for candidate in candidates:
-            if candidate.suffix.lower() in KNOWN_SUFFIXES:
+            if file_suffix(candidate) in KNOWN_SUFFIXES:
                 found.files.append(candidate)
             else:
                 found.skipped.append(candidate)
@@ -61,9 +68,14 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | InputError]:
-    """Yield the documents in one file, or the reason it could not be read."""
+    """Yield the documents in one file, or the reason it could not be read.
+
+    `max_bytes` limits a file, except a web archive: there it limits each record."""
     source = str(path)
     try:
+        if file_suffix(path) in WARC_SUFFIXES:
+            yield from read_warc(path, max_bytes)
+            return
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(
@@ -71,7 +83,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDoc
                 "split it, or raise the limit with --max-size",
             )
         data = path.read_bytes()
-        suffix = path.suffix.lower()
+        suffix = file_suffix(path)
         if suffix in HTML_SUFFIXES:
             check_text_bytes(data)
             yield read_html(source, data)

@@ -1,0 +1,288 @@
+"""One careful HTTP client for article pages and feeds.
+
+Each rule answers a way live sources fail: timeouts plus a whole-response deadline, so a
+dead or trickling server cannot hold a watch loop; retries with exponential backoff for
+failures that pass (5xx, 429, timeouts, dropped connections) and none for those that do not
+(4xx); a pause between two requests to one host, so polling fifty items of one outlet does
+not hammer it; conditional GET, so an unchanged feed costs one 304; a size cap applied
+while streaming (decompressed bytes, so a gzip bomb stops at the cap too); a content-type
+check, so a PDF or an image never reaches the HTML reader; and the SSRF guard on every hop
+of a redirect chain and on the connected peer. Every failure comes back as a Problem.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from importlib.metadata import PackageNotFoundError, version
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from contrasta.fetch.captured import media_type, size_label
+from contrasta.fetch.guard import AddressPolicy, Refused, check_host, check_peer
+from contrasta.ingest import DEFAULT_MAX_BYTES
+from contrasta.model import Problem
+
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+RETRIED = frozenset({429, 500, 502, 503, 504})
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Many servers label feeds text/html or text/plain; feedparser decides what they are.
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/x-rss+xml",
+    "application/xml",
+    "text/xml",
+    "text/html",
+    "text/plain",
+)
+MAX_RETRY_AFTER = 30.0
+_HINTS = {
+    401: "the page needs a login",
+    403: "the site refuses automated readers",
+    404: "the page is gone or the URL is wrong",
+    410: "the page was removed",
+}
+
+
+def _user_agent() -> str:
+    try:
+        return f"contrasta/{version('contrasta')}"
+    except PackageNotFoundError:
+        return "contrasta"
+
+
+def is_http_url(text: str) -> bool:
+    return text.lower().startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True)
+class FetchOptions:
+    timeout: float = 10.0  # to connect, and the longest silence between two bytes
+    deadline: float = 60.0  # for a whole response body
+    retries: int = 2
+    backoff: float = 0.5  # the first pause before a retry; it doubles each time
+    delay: float = 1.0  # politeness: seconds between two requests to one host
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_redirects: int = 5
+    allow_private: bool = False
+    allow_networks: tuple[str, ...] = ()  # e.g. ("10.1.0.0/16",): private, but allowed
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What the server said identifies this version of a resource (for a conditional GET)."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        found = {}
+        if self.etag:
+            found["If-None-Match"] = self.etag
+        if self.last_modified:
+            found["If-Modified-Since"] = self.last_modified
+        return found
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str  # as asked for
+    final_url: str  # after redirects
+    status: int  # 200, or 304 when the validators sent still hold
+    content: bytes
+    content_type: str
+    charset: str | None
+    validators: Validators
+    fetched_at: datetime
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+class FetchError(Exception):
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+class _Transient(FetchError):
+    """A failure worth trying again after a pause."""
+
+    def __init__(self, message: str, hint: str = "", wait: float | None = None) -> None:
+        super().__init__(message, hint)
+        self.wait = wait
+
+
+def _retry_after(header: str | None) -> float | None:
+    if header and header.strip().isdigit():
+        return min(float(header.strip()), MAX_RETRY_AFTER)
+    return None
+
+
+def _target(url: str) -> tuple[str, int]:
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as exc:
+        raise FetchError(f"malformed URL ({exc})", "check the URL") from exc
+    if parts.scheme not in ("http", "https"):
+        raise FetchError(f"not an http(s) URL: {url}", "only http:// and https:// are fetched")
+    if not parts.hostname:
+        raise FetchError(f"no host in {url}", "check the URL")
+    return parts.hostname, port
+
+
+class Fetcher:
+    """Sequential on purpose: politeness is per host, and a crawl of one outlet is serial."""
+
+    def __init__(self, options: FetchOptions | None = None) -> None:
+        self.options = options or FetchOptions()
+        self.policy = AddressPolicy.of(self.options.allow_private, self.options.allow_networks)
+        self._client = httpx.Client(
+            timeout=httpx.Timeout(self.options.timeout),
+            follow_redirects=False,
+            # A proxy from the environment would stand between the guard and the real peer.
+            trust_env=False,
+            headers={"User-Agent": _user_agent()},
+        )
+        self._last: dict[str, float] = {}
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._client.close()
+
+    def fetch(
+        self,
+        url: str,
+        *,
+        accept: tuple[str, ...] = HTML_TYPES,
+        validators: Validators | None = None,
+    ) -> Page | Problem:
+        """The page at `url`, or the reason it could not be had; never raises for the web."""
+        try:
+            current = url
+            for _ in range(self.options.max_redirects + 1):
+                hop = self._hop(current, accept, validators)
+                if isinstance(hop, Page):
+                    return dataclasses.replace(hop, url=url)
+                current = hop
+            raise FetchError(
+                f"more than {self.options.max_redirects} redirects",
+                "the site redirects in a loop; open the URL in a browser",
+            )
+        except (Refused, FetchError) as exc:
+            return Problem(url, str(exc), exc.hint)
+
+    def _hop(self, url: str, accept: tuple[str, ...], validators: Validators | None) -> Page | str:
+        """One URL, tried again after transient failures: a Page or the redirect's target."""
+        host, port = _target(url)
+        check_host(host, port, self.policy)
+        tries = self.options.retries + 1
+        attempt = 0
+        while True:
+            self._wait_turn(host)
+            try:
+                return self._once(url, accept, validators)
+            except _Transient as exc:
+                attempt += 1
+                if attempt == tries:
+                    plural = "tries" if tries > 1 else "try"
+                    raise FetchError(f"{exc} ({tries} {plural})", exc.hint) from exc
+                time.sleep(max(self.options.backoff * 2 ** (attempt - 1), exc.wait or 0.0))
+            finally:
+                self._last[host] = time.monotonic()
+
+    def _wait_turn(self, host: str) -> None:
+        last = self._last.get(host)
+        if last is not None:
+            pause = last + self.options.delay - time.monotonic()
+            if pause > 0:
+                time.sleep(pause)
+
+    def _once(self, url: str, accept: tuple[str, ...], validators: Validators | None) -> Page | str:
+        headers = validators.headers() if validators else {}
+        try:
+            with self._client.stream("GET", url, headers=headers) as response:
+                stream = response.extensions.get("network_stream")
+                check_peer(stream.get_extra_info("server_addr") if stream else None, self.policy)
+                return self._answer(url, response, accept, validators)
+        except httpx.TimeoutException as exc:
+            raise _Transient(
+                f"timed out after {self.options.timeout:g} s",
+                "the server is slow or down; try again later",
+            ) from exc
+        except httpx.InvalidURL as exc:
+            raise FetchError(f"bad URL ({exc})", "check the URL") from exc
+        except httpx.DecodingError as exc:
+            raise FetchError(
+                "the response could not be decompressed", "the server is broken"
+            ) from exc
+        except httpx.TransportError as exc:
+            raise _Transient(
+                f"connection failed ({exc or type(exc).__name__})", "check the URL, or try later"
+            ) from exc
+
+    def _answer(
+        self,
+        url: str,
+        response: httpx.Response,
+        accept: tuple[str, ...],
+        validators: Validators | None,
+    ) -> Page | str:
+        status = response.status_code
+        if status in REDIRECTS:
+            location = response.headers.get("location")
+            if not location:
+                raise FetchError(f"HTTP {status} redirect without a target", "the server is broken")
+            return urljoin(url, location)
+        if status in RETRIED:
+            raise _Transient(
+                f"HTTP {status}",
+                "the server is failing or busy; try again later",
+                _retry_after(response.headers.get("retry-after")),
+            )
+        kind, charset = media_type(response.headers.get("content-type"))
+        found = Validators(response.headers.get("etag"), response.headers.get("last-modified"))
+        if status == 304 and validators:
+            return Page(url, url, status, b"", kind, charset, validators, datetime.now())
+        if status != 200:
+            raise FetchError(f"HTTP {status}", _HINTS.get(status, "the server refused the request"))
+        if kind and kind not in accept:
+            raise FetchError(
+                f"unexpected content type {kind}", f"expected one of: {', '.join(accept)}"
+            )
+        content = self._read(response)
+        return Page(url, url, status, content, kind, charset, found, datetime.now())
+
+    def _read(self, response: httpx.Response) -> bytes:
+        cap = self.options.max_bytes
+        hint = "raise the limit with --max-size"
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > cap:
+            raise FetchError(
+                f"page of {size_label(int(declared))} is over the {size_label(cap)} limit", hint
+            )
+        started = time.monotonic()
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > cap:
+                raise FetchError(f"page over the {size_label(cap)} limit; stopped reading", hint)
+            if time.monotonic() - started > self.options.deadline:
+                raise FetchError(
+                    f"page took over {self.options.deadline:g} s to arrive",
+                    "the server is trickling data; try again later",
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
