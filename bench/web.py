@@ -1,0 +1,143 @@
+"""Benchmark: how fast `contrasta serve` answers for 50-article stories, over real HTTP.
+
+    .venv/bin/python bench/web.py [--articles 50] [--stories 5] [--requests 100]
+
+Builds a database of STORIES stories of ARTICLES articles each, made from the example
+strike story's articles with small edits (bench/reading_claims.py `synthetic_story`, a
+different seed per story so no two stories share text), starts `contrasta serve` in its
+own process on 127.0.0.1, and times:
+- first request of each story page (a cold dossier: entities, quotes, cross-check),
+- REQUESTS cached story-page requests (round robin over the stories),
+- the story list and article pages, cached.
+Prints median and p95 wall time per kind, and the server's CPU time per cold and per
+cached story page (from /proc: on a shared machine wall time waits for the CPU, CPU time
+does not). Target (issue 5): a 50-article story page in < 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import reading_claims  # noqa: E402
+
+from contrasta.model import Article, Story, StoryMember  # noqa: E402
+from contrasta.store import open_store  # noqa: E402
+from contrasta.stories.online import story_id  # noqa: E402
+
+
+def story_articles(size: int, seed: int) -> list[Article]:
+    """One synthetic story; ids and hashes made unique per seed (the store keys on both)."""
+    random.seed(seed)
+    articles = []
+    for article in reading_claims.synthetic_story(size):
+        text = f"{seed}\n{article.id}\n{article.text}"
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        articles.append(replace(article, id=digest[:12], content_hash=digest))
+    return articles
+
+
+def build_db(path: Path, stories: int, size: int) -> list[tuple[str, list[str]]]:
+    store = open_store(path)
+    made = []
+    try:
+        for seed in range(stories):
+            articles = story_articles(size, seed)
+            store.add_articles(articles)
+            dates = [a.when for a in articles]
+            story = Story(
+                id=story_id(articles[0].id),
+                headline=articles[0].title,
+                members=[StoryMember(a.id, 1.0, "bench") for a in articles],
+                first=min(dates),
+                last=max(dates),
+            )
+            store.save_stories([story], "bench")
+            made.append((story.id, [a.id for a in articles]))
+    finally:
+        store.close()
+    return made
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed(client: httpx.Client, path: str) -> float:
+    start = time.perf_counter()
+    response = client.get(path)
+    elapsed = time.perf_counter() - start
+    response.raise_for_status()
+    return elapsed
+
+
+def report(name: str, seconds: list[float]) -> None:
+    ordered = sorted(seconds)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    print(
+        f"{name:34} n={len(seconds):4}  median {statistics.median(seconds) * 1000:8.1f} ms"
+        f"  p95 {p95 * 1000:8.1f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=50)
+    parser.add_argument("--stories", type=int, default=5)
+    parser.add_argument("--requests", type=int, default=100)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "web.db"
+        stories = build_db(db, args.stories, args.articles)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "contrasta", "serve", "--db", str(db), "--port", "0"],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
+        )
+        try:
+            url = server.stdout.readline().split()[-1]
+            with httpx.Client(base_url=url, timeout=300) as client:
+                timed(client, "/")  # imports and first connection, not a story
+                before = cpu_seconds(server.pid)
+                first = [timed(client, f"/stories/{sid}") for sid, _ in stories]
+                cold_cpu = (cpu_seconds(server.pid) - before) / len(stories)
+                before = cpu_seconds(server.pid)
+                cached = [
+                    timed(client, f"/stories/{stories[i % len(stories)][0]}")
+                    for i in range(args.requests)
+                ]
+                cpu = (cpu_seconds(server.pid) - before) / args.requests
+                listing = [timed(client, "/") for _ in range(20)]
+                pages = [timed(client, f"/articles/{aid}") for aid in stories[0][1][:20]]
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    print(f"{args.stories} stories of {args.articles} articles, over HTTP on 127.0.0.1")
+    report("story page, first request (cold)", first)
+    report("story page, cached", cached)
+    report("story list (/)", listing)
+    report("article page (story cached)", pages)
+    print(
+        f"server CPU per story page: cold {cold_cpu:.2f} s (the first one also loads the"
+        f" models), cached {cpu * 1000:.1f} ms"
+    )
+
+
+if __name__ == "__main__":
+    main()

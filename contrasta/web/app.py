@@ -1,0 +1,56 @@
+"""The web app: pages, JSON API, our own stylesheet, and the guards around all of them.
+
+Interactive API docs are off: FastAPI's would load scripts from a CDN. /openapi.json
+describes the API instead.
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib.metadata import version
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from contrasta.web import api, pages
+from contrasta.web.cache import Caches
+from contrasta.web.errors import WebError
+from contrasta.web.render import page
+from contrasta.web.security import GuardMiddleware
+from contrasta.web.settings import Settings
+
+MESSAGES = {404: "page not found", 405: "method not allowed"}
+
+
+def create_app(settings: Settings) -> FastAPI:
+    app = FastAPI(
+        title="contrasta",
+        version=version("contrasta"),
+        description="Stories, cross-checked claims and articles of a contrasta database.",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.caches = Caches()
+    app.state.write_lock = threading.Lock()
+    app.add_middleware(GuardMiddleware, settings=settings)
+    app.mount("/static", StaticFiles(packages=[("contrasta.web", "static")]), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.exception_handler(HTTPException)
+    async def refused(request: Request, exc: HTTPException):
+        if request.url.path.startswith("/api"):
+            return await http_exception_handler(request, exc)
+        message = exc.detail if isinstance(exc, WebError) else MESSAGES.get(exc.status_code)
+        return page(
+            request,
+            "error.html.j2",
+            status=exc.status_code,
+            message=message or str(exc.detail),
+            hint=exc.hint if isinstance(exc, WebError) else "",
+        )
+
+    return app

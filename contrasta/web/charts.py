@@ -1,0 +1,204 @@
+"""Chart geometry for inline SVG: positions and labels computed here, drawn by a template.
+
+No chart library and no script: the page stays one server-rendered document that works
+offline under a CSP that forbids everything but our own stylesheet. Each mark links to
+the passage it stands for and carries a <title> (the browser's tooltip); the same data
+is always printed as a table next to the chart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from contrasta.coverage import Meter
+from contrasta.dossier import Dossier
+from contrasta.dossier.timeline import TimelineEntry
+from contrasta.report.coverage import BAND_CLASSES
+
+WIDTH = 760
+MONTHS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
+
+
+@dataclass(frozen=True)
+class Dot:
+    x: float
+    y: float
+    css: str
+    href: str
+    title: str
+    r: float = 6
+
+
+@dataclass(frozen=True)
+class Label:
+    x: float
+    y: float
+    text: str
+    anchor: str = "middle"
+
+
+@dataclass(frozen=True)
+class Line:
+    x1: float
+    y1: float
+    x2: float
+    y2: float
+
+
+@dataclass(frozen=True)
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    css: str
+    title: str
+
+
+@dataclass
+class Chart:
+    width: float
+    height: float
+    title: str
+    dots: list[Dot] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    bars: list[Bar] = field(default_factory=list)
+    fluid: bool = True  # scales to the column; a fixed-size chart keeps its pixels
+
+
+def _short(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def _day_label(day: date, previous: date | None) -> str:
+    label = f"{day.day} {MONTHS[day.month - 1]}"
+    return label if previous and previous.year == day.year else f"{label} {day.year}"
+
+
+def timeline_chart(entries: list[TimelineEntry], article_href) -> Chart | None:
+    """Dated facts on an axis of the days they happened, one column per day.
+
+    Days are evenly spaced, not to scale: background facts ("el último paro, en junio de
+    2024") would otherwise squeeze the week of the story into one pixel.
+    """
+    if not entries:
+        return None
+    days = sorted({e.day for e in entries})
+    column = {day: i for i, day in enumerate(days)}
+    left, right = 40, WIDTH - 40
+    step = (right - left) / max(len(days) - 1, 1)
+    stacked: dict[date, int] = {}
+    for e in entries:
+        stacked[e.day] = stacked.get(e.day, 0) + 1
+    axis = 30 + 16 * max(stacked.values())
+    chart = Chart(WIDTH, axis + 42, "Cronología de los hechos fechados")
+    chart.lines.append(Line(left - 10, axis, right + 10, axis))
+    every = max(1, round(len(days) / 12))
+    for i, day in enumerate(days):
+        x = left + step * i if len(days) > 1 else WIDTH / 2
+        chart.lines.append(Line(x, axis - 4, x, axis + 4))
+        if i % every == 0:
+            previous = days[i - every] if i >= every else None
+            chart.labels.append(Label(x, axis + 20, _day_label(day, previous)))
+    height: dict[date, int] = {}
+    for e in entries:
+        level = height.get(e.day, 0)
+        height[e.day] = level + 1
+        x = left + step * column[e.day] if len(days) > 1 else WIDTH / 2
+        outlets = ", ".join(dict.fromkeys(outlet for _, outlet in e.sources))
+        disputed = " · fecha en disputa" if e.disputed else ""
+        chart.dots.append(
+            Dot(
+                x=x,
+                y=axis - 14 - 16 * level,
+                css=f"{e.label}{' disputed' if e.disputed else ''}",
+                href=article_href(e.article_id, e.start),
+                title=f"{e.day.isoformat()}{disputed} — {_short(e.text, 220)} [{outlets}]",
+            )
+        )
+    return chart
+
+
+def _time_label(moment: datetime, span_days: float) -> str:
+    day = f"{moment.day} {MONTHS[moment.month - 1]}"
+    return day if span_days > 3 else f"{day} {moment:%H:%M}"
+
+
+def publication_chart(dossier: Dossier, article_href) -> Chart | None:
+    """When each outlet published, one lane per outlet; hollow dots are copies."""
+    dated = [a for a in dossier.articles if a.published]
+    if not dated:
+        return None
+    outlet_of = dossier.check.outlet_of
+    lanes = list(dict.fromkeys(outlet_of[a.id] for a in dated))
+    first = min(a.published for a in dated)
+    last = max(a.published for a in dated)
+    span = (last - first).total_seconds()
+    left, right, top, lane = 190, WIDTH - 30, 16, 24
+    axis = top + lane * len(lanes)
+    chart = Chart(WIDTH, axis + 34, "Publicaciones por medio")
+
+    def x_of(moment: datetime) -> float:
+        if span == 0:
+            return (left + right) / 2
+        return left + (right - left) * (moment - first).total_seconds() / span
+
+    for i, name in enumerate(lanes):
+        y = top + lane * i + lane / 2
+        chart.labels.append(Label(left - 12, y + 4, _short(name, 26), "end"))
+        chart.lines.append(Line(left, y, right, y))
+    chart.lines.append(Line(left, axis, right, axis))
+    ticks = 1 if span == 0 else 5
+    for k in range(ticks):
+        moment = first + (last - first) * (k / (ticks - 1) if ticks > 1 else 0)
+        chart.labels.append(Label(x_of(moment), axis + 18, _time_label(moment, span / 86400)))
+    chains = dossier.provenance.chains
+    titles = {a.id: a.title for a in dossier.articles}
+    for a in dated:
+        chain = chains.get(a.id, [a.id])
+        copied = len(chain) > 1
+        origin = f" · copia de {outlet_of.get(chain[1], chain[1])}" if copied else ""
+        chart.dots.append(
+            Dot(
+                x=x_of(a.published),
+                y=top + lane * lanes.index(outlet_of[a.id]) + lane / 2,
+                css="copy" if copied else "origin",
+                href=article_href(a.id, None),
+                title=f"{outlet_of[a.id]} · {a.published:%Y-%m-%d %H:%M}{origin} — "
+                f"{_short(titles[a.id], 160)}",
+                r=5,
+            )
+        )
+    return chart
+
+
+def coverage_bar(meter: Meter, width: float = WIDTH, labelled: bool = True) -> Chart | None:
+    """The story's voices per band as one bar of 100%, "Sin calificar" included, so the
+    parts always add up; each part's tooltip gives its count."""
+    voices = len(meter.voices)
+    if not voices:
+        return None
+    height = 26 if labelled else 14
+    chart = Chart(width, height, meter.arithmetic, fluid=labelled)
+    x = 0.0
+    for share in meter.shares:
+        if not share.count:
+            continue
+        part = width * share.percent / 100
+        text = f"{share.label} {share.percent}%"
+        chart.bars.append(
+            Bar(
+                x=x,
+                y=0,
+                width=part,
+                height=height,
+                css=BAND_CLASSES.get(share.label, "unrated"),
+                title=f"{text} ({share.count} de {voices} voces)",
+            )
+        )
+        if labelled and part >= 7.5 * len(text):
+            chart.labels.append(Label(x + part / 2, height / 2 + 4, text))
+        x += part
+    return chart

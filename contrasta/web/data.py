@@ -1,0 +1,133 @@
+"""What the pages and the API read from the store, through the same Store as the CLI.
+
+SQLite connections belong to the thread that opened them, and each request runs in a
+worker thread, so every request opens its own store and closes it when done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+from starlette.datastructures import State
+
+from contrasta.coverage import Blindspot, Meter, Registry, blindspot, coverage_meter
+from contrasta.dedup import story_provenance
+from contrasta.dossier import Dossier, build_dossier
+from contrasta.model import Article, Story
+from contrasta.store import Store, open_store
+from contrasta.web.errors import WebError
+from contrasta.web.settings import Settings
+
+
+@contextmanager
+def opened(settings: Settings) -> Iterator[Store]:
+    store = open_store(settings.db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def articles_in_order(store: Store, ids: list[str]) -> list[Article]:
+    """The store returns rows in its own order; stories list members by time."""
+    found = {a.id: a for a in store.get_articles(ids)}
+    return [found[i] for i in ids if i in found]
+
+
+def find_story(store: Store, ref: str) -> Story:
+    story = store.get_story(ref)
+    if story is None:
+        raise WebError(404, f"no story {ref!r}", "see the story list")
+    return story
+
+
+def find_article(store: Store, ref: str) -> Article:
+    article = store.get_article(ref)
+    if article is None:
+        raise WebError(404, f"no article {ref!r}", "search for it from the story list")
+    return article
+
+
+def dossier_of(store: Store, state: State, story: Story) -> Dossier:
+    """`state` is the app's: its settings (registry, lexicon) and its caches."""
+    settings: Settings = state.settings
+
+    def build(s: Story) -> Dossier:
+        articles = articles_in_order(store, s.article_ids)
+        return build_dossier(s, articles, settings.registry, settings.lexicon)
+
+    return state.caches.dossiers.get(story, build)
+
+
+def story_of(store: Store, article: Article) -> Story | None:
+    """The story holding `article`: only stories whose span covers its date can."""
+    if article.id in set(store.unplaced_article_ids()):
+        return None
+    if article.when is not None:
+        for story_id in store.active_story_ids(article.when, article.when):
+            story = store.get_story(story_id)
+            if story is not None and article.id in story.article_ids:
+                return story
+    return next((s for s in store.list_stories() if article.id in s.article_ids), None)
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    id: str
+    headline: str
+    articles: int
+    outlets: list[str]
+    origins: int
+    first: datetime | None
+    last: datetime | None
+    meter: Meter
+    blindspot: Blindspot | None
+
+
+def story_row(store: Store, state: State, story: Story) -> StoryRow:
+    return state.caches.rows.get(story, lambda s: _row(store, state.settings.registry, s))
+
+
+def _row(store: Store, registry: Registry, story: Story) -> StoryRow:
+    """One line of the story list: counts and coverage meter, copies collapsed (the
+    same registry and rules as the story's dossier)."""
+    articles = articles_in_order(store, story.article_ids)
+    provenance = story_provenance(articles)
+    meter = coverage_meter(articles, provenance.links, registry)
+    return StoryRow(
+        id=story.id,
+        headline=story.headline,
+        articles=len(articles),
+        outlets=sorted({a.outlet for a in articles if a.outlet}),
+        origins=provenance.origins,
+        first=story.first,
+        last=story.last,
+        meter=meter,
+        blindspot=blindspot(meter),
+    )
+
+
+@dataclass(frozen=True)
+class Hit:
+    article: Article
+    snippet: str
+    story: Story | None
+
+
+def search(store: Store, query: str, limit: int) -> list[Hit]:
+    return [
+        Hit(article, snippet, story_of(store, article))
+        for article, snippet in store.search(query, limit)
+    ]
+
+
+def hits_by_story(hits: list[Hit]) -> list[tuple[Story | None, list[Hit]]]:
+    """Stories in the order of their best hit; articles in no story come last."""
+    groups: dict[str | None, tuple[Story | None, list[Hit]]] = {}
+    for hit in hits:
+        key = hit.story.id if hit.story else None
+        groups.setdefault(key, (hit.story, []))[1].append(hit)
+    return sorted(groups.values(), key=lambda g: g[0] is None)

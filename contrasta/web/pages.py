@@ -1,0 +1,236 @@
+"""The HTML pages: story list and search, story, article, upload; merge and split forms.
+
+Every page is complete without JavaScript: links, GET forms for search and POST forms
+for writes, each answered with a redirect (POST/redirect/GET) so reloading never posts
+twice.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import RedirectResponse, Response
+from starlette.datastructures import FormData, UploadFile
+
+from contrasta.coverage import NO_SCORE
+from contrasta.errors import ContrastaError
+from contrasta.stories.manual import merge_stories, split_story
+from contrasta.web import data, upload, views
+from contrasta.web.charts import coverage_bar, publication_chart, timeline_chart
+from contrasta.web.errors import WebError
+from contrasta.web.render import page
+from contrasta.web.security import authorize_write, require_write_mode
+from contrasta.web.settings import TOKEN_FIELD, Settings
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 50
+TEXT_FIELD_BYTES = 4 * 1024 * 1024
+
+
+def article_href(article_id: str, start: int | None) -> str:
+    return f"/articles/{article_id}" + (f"#{views.anchor(start)}" if start is not None else "")
+
+
+def _settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+@router.api_route("/", methods=["GET", "HEAD"])
+def index(
+    request: Request, q: str = "", page_number: Annotated[int, Query(alias="page")] = 1
+) -> Response:
+    with data.opened(_settings(request)) as store:
+        hits = data.hits_by_story(data.search(store, q, 50)) if q.strip() else None
+        every = store.list_stories()
+        pages = max(1, -(-len(every) // PAGE_SIZE))
+        number = min(max(page_number, 1), pages)
+        shown = every[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        rows = [data.story_row(store, request.app.state, s) for s in shown]
+        articles = store.count_articles()
+    return page(
+        request,
+        "index.html.j2",
+        q=q,
+        hits=hits,
+        rows=rows,
+        total=len(every),
+        articles=articles,
+        page_number=number,
+        pages=pages,
+        snippet=views.snippet_segments,
+        bar=lambda row: coverage_bar(row.meter, width=160, labelled=False),
+    )
+
+
+@router.api_route("/stories/{story_id}", methods=["GET", "HEAD"])
+def story(request: Request, story_id: str) -> Response:
+    settings = _settings(request)
+    with data.opened(settings) as store:
+        found = data.find_story(store, story_id)
+        if found.id != story_id:
+            return RedirectResponse(f"/stories/{found.id}", status_code=307)
+        dossier = data.dossier_of(store, request.app.state, found)
+        others = (
+            [(s.id, s.headline) for s in store.list_stories() if s.id != found.id][:200]
+            if settings.write
+            else []
+        )
+    members = {m.article_id: m for m in found.members}
+    return page(
+        request,
+        "story.html.j2",
+        d=dossier,
+        members=members,
+        conflicts=[c for g in dossier.check.groups for c in g.conflicts],
+        coverage=coverage_bar(dossier.coverage.meter),
+        timeline=timeline_chart(dossier.timeline, article_href),
+        publications=publication_chart(dossier, article_href),
+        href=article_href,
+        others=others,
+    )
+
+
+@router.api_route("/articles/{article_id}", methods=["GET", "HEAD"])
+def article(request: Request, article_id: str) -> Response:
+    with data.opened(_settings(request)) as store:
+        found = data.find_article(store, article_id)
+        if found.id != article_id:
+            return RedirectResponse(f"/articles/{found.id}", status_code=307)
+        story = data.story_of(store, found)
+        dossier = data.dossier_of(store, request.app.state, story) if story else None
+    lexicon = _settings(request).lexicon
+    marks = views.article_marks(found, dossier, lexicon)
+    links = (
+        [link for link in dossier.provenance.links if found.id in (link.copy_id, link.origin_id)]
+        if dossier
+        else []
+    )
+    titles = {a.id: (a.outlet or a.id, a.title) for a in dossier.articles} if dossier else {}
+    return page(
+        request,
+        "article.html.j2",
+        a=found,
+        story=story,
+        member=next((m for m in story.members if m.article_id == found.id), None)
+        if story
+        else None,
+        paragraphs=views.highlighted(found.text, marks, views.cited_starts(found, dossier)),
+        kinds={m.kind for m in marks},
+        loaded=views.loaded_words(found, dossier, lexicon),
+        no_score=NO_SCORE,
+        links=links,
+        titles=titles,
+    )
+
+
+@router.api_route("/upload", methods=["GET", "HEAD"])
+def upload_form(request: Request) -> Response:
+    return page(request, "upload.html.j2", fields={}, error=None)
+
+
+async def _form(request: Request) -> FormData:
+    settings = _settings(request)
+    require_write_mode(settings)
+    form = await request.form(max_files=settings.max_files, max_part_size=TEXT_FIELD_BYTES)
+    token = form.get(TOKEN_FIELD)
+    authorize_write(request, settings, token if isinstance(token, str) else None)
+    return form
+
+
+def _text(form: FormData, name: str) -> str:
+    value = form.get(name)
+    return value if isinstance(value, str) else ""
+
+
+async def _read(file: UploadFile, limit: int) -> upload.Upload:
+    content = await file.read(limit + 1)
+    if len(content) > limit:
+        raise WebError(413, f"{file.filename}: file too large", f"files up to {limit // 2**20} MB")
+    return upload.Upload(file.filename or "subida", content)
+
+
+@router.post("/upload")
+async def upload_post(request: Request) -> Response:
+    settings = _settings(request)
+    form = await _form(request)
+    fields = {name: _text(form, name) for name in ("title", "outlet", "date", "text")}
+    try:
+        uploads = [
+            await _read(f, settings.max_bytes)
+            for f in form.getlist("files")
+            if isinstance(f, UploadFile) and f.filename
+        ]
+        if fields["text"].strip():
+            uploads.append(upload.pasted(**fields))
+        result = await run_in_threadpool(_analyse, request, uploads)
+    except (WebError, ContrastaError) as exc:
+        status = exc.status_code if isinstance(exc, WebError) else 400
+        error = (exc.detail if isinstance(exc, WebError) else str(exc), exc.hint)
+        return page(request, "upload.html.j2", status=status, fields=fields, error=error)
+    finally:
+        await form.close()
+    stories, problems = result
+    if len(stories) == 1 and not problems:
+        ((article, story),) = stories
+        target = f"/stories/{story.id}#a-{article.id}" if story else f"/articles/{article.id}"
+        return RedirectResponse(target, status_code=303)
+    status = 200 if stories else 422
+    return page(request, "uploaded.html.j2", status=status, stories=stories, problems=problems)
+
+
+def _analyse(request: Request, uploads: list[upload.Upload]):
+    """Runs in a worker thread: the pipeline, then each uploaded article with its story."""
+    with request.app.state.write_lock, data.opened(_settings(request)) as store:
+        result = upload.analyse(store, uploads, _settings(request))
+        request.app.state.caches.clear()
+        placed = [
+            (article, data.story_of(store, article))
+            for article in data.articles_in_order(store, result.article_ids)
+        ]
+    return placed, result.run.problems
+
+
+def _members(form: FormData, name: str) -> list[str]:
+    return [v for v in form.getlist(name) if isinstance(v, str) and v.strip()]
+
+
+@router.post("/stories/{story_id}/merge")
+async def merge(request: Request, story_id: str) -> Response:
+    form = await _form(request)
+    refs = _members(form, "others")
+    if not refs:
+        raise WebError(400, "no story chosen to merge", "tick at least one other story")
+
+    def work() -> str:
+        with request.app.state.write_lock, data.opened(_settings(request)) as store:
+            target = data.find_story(store, story_id)
+            others = [data.find_story(store, ref) for ref in refs]
+            merged = merge_stories(store, target, others)
+            request.app.state.caches.clear()
+            return merged.id
+
+    merged_id = await run_in_threadpool(work)
+    return RedirectResponse(f"/stories/{merged_id}", status_code=303)
+
+
+@router.post("/stories/{story_id}/split")
+async def split(request: Request, story_id: str) -> Response:
+    form = await _form(request)
+    chosen = _members(form, "articles")
+    if not chosen:
+        raise WebError(400, "no article chosen to split off", "tick the articles to move")
+
+    def work() -> str:
+        with request.app.state.write_lock, data.opened(_settings(request)) as store:
+            story = data.find_story(store, story_id)
+            missing = [i for i in chosen if i not in story.article_ids]
+            if missing:
+                raise WebError(400, f"{missing[0]!r} is not an article of {story.id}")
+            new = split_story(store, story, chosen)
+            request.app.state.caches.clear()
+            return new.id
+
+    new_id = await run_in_threadpool(work)
+    return RedirectResponse(f"/stories/{new_id}", status_code=303)

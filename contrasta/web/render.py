@@ -1,0 +1,45 @@
+"""Jinja2 for the pages: autoescaping on for everything, no `|safe` anywhere.
+
+Formatting and labels come from `contrasta.report`, so the web pages and report.html say
+the same things in the same words.
+"""
+
+from __future__ import annotations
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, PackageLoader
+
+from contrasta.clean import RULES
+from contrasta.report.html import _when
+from contrasta.report.markdown import CLAIM_LABELS, CONFLICT_ABOUT, ENTITY_LABELS, LINK_KINDS
+from contrasta.web.settings import TOKEN_FIELD, Settings
+
+ENV = Environment(
+    loader=PackageLoader("contrasta.web", "templates"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+ENV.filters["when"] = _when
+ENV.globals.update(
+    rules={rule.id: rule.description for rule in RULES},
+    claim_labels=CLAIM_LABELS,
+    conflict_about=CONFLICT_ABOUT,
+    entity_labels=ENTITY_LABELS,
+    kinds=LINK_KINDS,
+    cells={"present": "✓", "absent": "", "contradicts": "✗"},
+    token_field=TOKEN_FIELD,
+    zip=zip,
+)
+
+
+def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+    settings: Settings = request.app.state.settings
+    html = ENV.get_template(template).render(
+        request=request,
+        write=settings.write,
+        form_token=settings.token if settings.token_in_forms else None,
+        **context,
+    )
+    return HTMLResponse(html, status_code=status)

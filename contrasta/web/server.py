@@ -1,0 +1,58 @@
+"""`contrasta serve`: bind, say where to go (and the token when one must be typed), run."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+
+import uvicorn
+
+from contrasta.errors import ContrastaError
+from contrasta.web.app import create_app
+from contrasta.web.settings import TOKEN_FIELD, TOKEN_HEADER, Settings
+
+
+def announce(settings: Settings, port: int) -> list[str]:
+    """What the user needs to know before opening the browser."""
+    host = f"[{settings.host}]" if ":" in settings.host else settings.host
+    lines = [f"contrasta: http://{host}:{port}/"]
+    if not settings.write:
+        lines.append("read-only: start with --write to upload, merge and split")
+    elif settings.token_in_forms:
+        lines.append("writes on: upload, merge and split from this machine's browser")
+    else:
+        lines.append(
+            f"writes need this token (form field `{TOKEN_FIELD}` or header {TOKEN_HEADER}): "
+            f"{settings.token}"
+        )
+    if not settings.local:
+        lines.append(
+            f"listening beyond this machine on {settings.host}: anyone who can reach it"
+            " can read every stored article"
+        )
+    return lines
+
+
+def serve(settings: Settings, port: int, say: Callable[[str], None]) -> None:
+    listening = listen(settings.host, port)
+    for line in announce(settings, listening.getsockname()[1]):
+        say(line)
+    config = uvicorn.Config(create_app(settings), log_level="warning")
+    uvicorn.Server(config).run(sockets=[listening])
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """Bind before announcing, so a taken port is one clear error, not a log line."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise ContrastaError(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}",
+            "choose another --port, or stop what is using it",
+        ) from exc
+    sock.listen(128)
+    return sock

@@ -1,0 +1,126 @@
+"""Articles sent from the browser go through the same pipeline as `contrasta analyze`.
+
+Each upload is written to a folder next to the database (`FILE.uploads/`) and analysed
+from there, so every article's `source` names a real file that can be read again, as
+with articles analysed from disk.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+
+from contrasta.dates import parse_date
+from contrasta.embed import Embedder, load_embedder
+from contrasta.errors import InputError
+from contrasta.ingest import KNOWN_SUFFIXES, read_file
+from contrasta.pipeline import RunResult, analyze
+from contrasta.prepare import prepare
+from contrasta.store import Store
+from contrasta.web.errors import WebError
+from contrasta.web.settings import Settings
+
+PASTED = "pegado.txt"
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+@dataclass(frozen=True)
+class Upload:
+    name: str
+    data: bytes
+
+
+@dataclass
+class UploadResult:
+    folder: Path
+    article_ids: list[str]  # every article found in the upload, new or already stored
+    run: RunResult
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
+
+
+def pasted(text: str, title: str = "", outlet: str = "", date: str = "") -> Upload:
+    """Pasted text as a `.txt` file whose header lines carry the optional fields."""
+    if not text.strip():
+        raise WebError(400, "nothing to analyse", "paste an article's text or choose files")
+    header = []
+    if title.strip():
+        header.append(f"title: {_one_line(title)}")
+    if outlet.strip():
+        header.append(f"outlet: {_one_line(outlet)}")
+    if date.strip():
+        if parse_date(_one_line(date)) is None:
+            raise WebError(400, f"date not understood: {date!r}", "write e.g. 2026-01-12 10:30")
+        header.append(f"date: {_one_line(date)}")
+    body = "\n".join([*header, "", text]) if header else text
+    return Upload(PASTED, body.encode("utf-8"))
+
+
+def safe_name(name: str) -> str:
+    """A browser-sent file name reduced to one harmless path component."""
+    stem = _UNSAFE.sub("_", Path(name.replace("\\", "/")).name).strip("._")[:80]
+    return stem or "subida.txt"
+
+
+def check(uploads: list[Upload], settings: Settings) -> None:
+    if not uploads:
+        raise WebError(400, "nothing to analyse", "paste an article's text or choose files")
+    if len(uploads) > settings.max_files:
+        raise WebError(
+            400, f"too many files ({len(uploads)})", f"send {settings.max_files} or fewer"
+        )
+    for upload in uploads:
+        if Path(upload.name).suffix.lower() not in KNOWN_SUFFIXES:
+            raise WebError(
+                400,
+                f"{upload.name}: unknown file type",
+                f"send {', '.join(sorted(KNOWN_SUFFIXES))} files",
+            )
+
+
+def save(uploads: list[Upload], root: Path) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = root / f"{stamp}-{secrets.token_hex(3)}"
+    folder.mkdir(parents=True)
+    taken: set[str] = set()
+    for upload in uploads:
+        name = safe_name(upload.name)
+        while name in taken:
+            name = f"_{name}"
+        taken.add(name)
+        (folder / name).write_bytes(upload.data)
+    return folder
+
+
+@cache
+def embedder(choice: str) -> Embedder:
+    """Loaded on the first upload, then kept: loading the model costs seconds."""
+    return load_embedder(choice)
+
+
+def article_ids(folder: Path, max_bytes: int) -> list[str]:
+    """Ids of the articles in the saved files: ids are content hashes, so reading the
+    files again gives them whether the article was new or already stored."""
+    ids = []
+    for path in sorted(folder.iterdir()):
+        for item in read_file(path, max_bytes):
+            if isinstance(item, InputError):
+                continue
+            try:
+                ids.append(prepare(item).id)
+            except InputError:
+                continue
+    return list(dict.fromkeys(ids))
+
+
+def analyse(store: Store, uploads: list[Upload], settings: Settings) -> UploadResult:
+    check(uploads, settings)
+    folder = save(uploads, settings.uploads)
+    run = analyze(store, [folder], embedder(settings.embedder), max_bytes=settings.max_bytes)
+    return UploadResult(folder, article_ids(folder, settings.max_bytes), run)

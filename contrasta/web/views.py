@@ -1,0 +1,158 @@
+"""Page-shaped data from dossiers and articles: pure functions, no I/O, no HTML.
+
+Highlights are computed here as plain text segments with class names; the templates
+wrap each segment in a tag and Jinja escapes its text, so scraped text never becomes
+markup whatever it contains.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from contrasta.coverage import Lexicon, LoadedMatch, article_loaded
+from contrasta.crosscheck import extract_claims
+from contrasta.dossier import Dossier
+from contrasta.model import Article
+from contrasta.reading.quotes import find_quotes
+from contrasta.report.markdown import CLAIM_LABELS
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A highlighted span of `Article.text` (character offsets) and what it is."""
+
+    start: int
+    end: int
+    kind: str  # CSS classes: "claim corroborated", "quote", ...
+    note: str  # shown as the tooltip
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    kinds: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    anchor: str | None = None
+
+
+def anchor(start: int) -> str:
+    """Id of the place in an article page where a cited passage starts."""
+    return f"o{start}"
+
+
+def loaded_words(article: Article, dossier: Dossier | None, lexicon: Lexicon) -> list[LoadedMatch]:
+    """The article's loaded words, from its story's dossier when it has one."""
+    if dossier is None:
+        return article_loaded(article, lexicon)
+    return dossier.coverage.loaded.get(article.id, [])
+
+
+def _loaded_note(match: LoadedMatch) -> str:
+    quoted = " (dentro de una cita: palabras de quien habla)" if match.quoted else ""
+    neutral = f" Alternativa: {match.neutral}." if match.neutral else ""
+    return f"lenguaje cargado, {match.category}: {match.note}{neutral}{quoted}"
+
+
+def article_marks(article: Article, dossier: Dossier | None, lexicon: Lexicon) -> list[Mark]:
+    """Claims (labelled by the story's cross-check when there is one), quotes and loaded
+    words of the text."""
+    marks = [
+        Mark(m.start, m.end, "loaded", _loaded_note(m))
+        for m in loaded_words(article, dossier, lexicon)
+        if m.field == "text"
+    ]
+    if dossier is None:
+        marks += [
+            Mark(c.start, c.end, "claim", "afirmación (sin historia con la que cotejarla)")
+            for c in extract_claims(article)
+        ]
+        marks += [
+            Mark(q.start, q.end, "quote", f"cita de {q.speaker or 'alguien sin identificar'}")
+            for q in find_quotes(article.text, article.lang)
+        ]
+        return marks
+    for group in dossier.check.groups:
+        origins = len(group.origins)
+        note = f"afirmación {CLAIM_LABELS[group.label]} ({origins} orígenes independientes)"
+        marks += [
+            Mark(c.start, c.end, f"claim {group.label}", note)
+            for c in group.claims
+            if c.article_id == article.id
+        ]
+    for speaker, quotes in dossier.quotes.items():
+        who = "alguien sin identificar" if speaker == "?" else speaker
+        marks += [
+            Mark(q.start, q.end, "quote", f"cita de {who}")
+            for q in quotes
+            if q.article_id == article.id
+        ]
+    return marks
+
+
+def cited_starts(article: Article, dossier: Dossier | None) -> set[int]:
+    """Where the summary and timeline send the reader: a fact is cited by its whole
+    sentence, which starts before the clause highlighted as the claim."""
+    if dossier is None:
+        return set()
+    return {
+        claim.cited()[1]
+        for group in dossier.check.groups
+        for claim in group.claims
+        if claim.article_id == article.id
+    }
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of each paragraph of `Article.text` (paragraphs split by a blank line)."""
+    spans, position = [], 0
+    for part in text.split("\n\n"):
+        if part.strip():
+            spans.append((position, position + len(part)))
+        position += len(part) + 2
+    return spans
+
+
+def highlighted(
+    text: str, marks: list[Mark], anchors: set[int] = frozenset()
+) -> list[list[Segment]]:
+    """Each paragraph cut at every mark boundary and cited position; a piece carries every
+    mark covering it, and an anchor where a mark or a citation starts."""
+    paragraphs = []
+    for start, end in paragraph_spans(text):
+        inside = [m for m in marks if m.start < end and m.end > start]
+        cited = {p for p in anchors if start <= p < end}
+        cuts = sorted(
+            {start, end} | {p for m in inside for p in (m.start, m.end) if start < p < end} | cited
+        )
+        starts = {m.start for m in inside} | cited
+        segments = []
+        for a, b in pairwise(cuts):
+            covering = [m for m in inside if m.start <= a and m.end >= b]
+            segments.append(
+                Segment(
+                    text=text[a:b],
+                    kinds=tuple(dict.fromkeys(m.kind for m in covering)),
+                    notes=tuple(dict.fromkeys(m.note for m in covering)),
+                    anchor=anchor(a) if a in starts else None,
+                )
+            )
+        paragraphs.append(segments)
+    return paragraphs
+
+
+_MATCH = re.compile(r"\[([^\[\]]*)\]")
+
+
+def snippet_segments(snippet: str) -> list[Segment]:
+    """The store marks matched words in its snippets with [brackets]."""
+    segments, position = [], 0
+    for match in _MATCH.finditer(snippet):
+        if match.start() > position:
+            segments.append(Segment(snippet[position : match.start()]))
+        segments.append(Segment(match.group(1), ("match",)))
+        position = match.end()
+    if position < len(snippet):
+        segments.append(Segment(snippet[position:]))
+    return segments

@@ -1,0 +1,481 @@
+"""`contrasta serve` for real: uvicorn on 127.0.0.1, httpx over HTTP, a database analysed
+from examples/ by the real command line (a private copy per server, so writes here never
+reach the other tests)."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+
+import httpx
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from live_server import copy_db, live_server
+
+from conftest import EXAMPLES
+from contrasta.coverage import coverage_meter, load_registry
+from contrasta.model import Article
+from contrasta.store import open_store
+from contrasta.web import make_settings
+from contrasta.web.charts import coverage_bar
+from contrasta.web.security import CSP
+from contrasta.web.views import Mark, highlighted, snippet_segments
+
+TOKEN = "t0ken-for-the-tests"
+UPLOAD = {
+    "title": "Los estibadores de Puerto Almagro mantienen el paro pese a la mediación",
+    "outlet": 'El Faro "><script>alert(1)</script>',
+    "date": "2026-01-15 11:00",
+    "text": "\n".join(
+        [
+            "PUERTO ALMAGRO.— Los estibadores de Puerto Almagro cumplieron este jueves su cuarto"
+            " día de huelga indefinida sin que la mediación del Ministerio de Trabajo haya"
+            " logrado acercar posiciones entre el Sindicato Unificado de Estibadores (SUE) y"
+            " Logística Atlántica.",
+            "El secretario general del SUE, Ramiro Acuña, insistió en que la plantilla no volverá"
+            " a los muelles sin un convenio firmado. «Seguimos esperando una propuesta por"
+            " escrito», declaró Acuña a las puertas del puerto.",
+            "La presidenta de la Autoridad Portuaria, Carmen Olivares, cifró en más de 80"
+            " millones de dólares las pérdidas acumuladas desde el lunes y pidió a la ministra"
+            " Lucía Ferrán una nueva reunión antes del fin de semana.",
+            "Los transportistas denunciaron una avalancha de camiones retenidos en los accesos"
+            " a la terminal norte.",
+            'Un lector dejó en la web el comentario <img src=x onerror="alert(2)"> que el'
+            " periódico retiró horas después.",
+        ]
+    ),
+}
+FEED = "\n".join(
+    json.dumps(item, ensure_ascii=False)
+    for item in [
+        {
+            "title": "Villaserena retira los escombros del casco histórico tras el sismo",
+            "outlet": "Radio Quimal",
+            "published": "2026-02-06T10:00:00",
+            "text": "Las brigadas municipales de Villaserena comenzaron este viernes a retirar"
+            " los escombros de las viviendas de adobe derrumbadas por el sismo de magnitud 6,4"
+            " que sacudió el Valle del Quimal el martes.\nEl alcalde pidió a los vecinos que no"
+            " regresen a los edificios señalados con una cruz roja hasta que los revisen los"
+            " técnicos.",
+        },
+        {
+            "title": "El Festival de Cine de Puerto Almagro anuncia su palmarés",
+            "outlet": "Radio Quimal",
+            "published": "2026-03-08T21:00:00",
+            "text": "El documental sobre los muelles que abrió el Festival de Cine de Puerto"
+            " Almagro se llevó el premio del público en la clausura del certamen, celebrada"
+            " este domingo en el teatro municipal.\nEl jurado destacó el retrato de tres"
+            " generaciones de estibadores y la música original de la película.",
+        },
+    ]
+)
+TAG_ATTRIBUTE_HANDLER = re.compile(r"<[^>]+\son\w+\s*=", re.IGNORECASE)
+EXTERNAL = re.compile(r"""(src|href|action)\s*=\s*["']?\s*(https?:)?//""", re.IGNORECASE)
+
+
+def _server(analysed, tmp_path_factory, **options):
+    folder = tmp_path_factory.mktemp("web")
+    db = copy_db(analysed.db, folder / "web.db")
+    return live_server(make_settings(db, **options))
+
+
+@pytest.fixture(scope="module")
+def read_only(analysed, tmp_path_factory):
+    with _server(analysed, tmp_path_factory) as live:
+        yield live
+
+
+@pytest.fixture(scope="module")
+def writable(analysed, tmp_path_factory):
+    with _server(analysed, tmp_path_factory, write=True) as live:
+        yield live
+
+
+@pytest.fixture(scope="module")
+def remote(analysed, tmp_path_factory):
+    """Settings as if bound to every interface (a token guards writes); the socket itself
+    stays on 127.0.0.1."""
+    with _server(analysed, tmp_path_factory, host="0.0.0.0", write=True, token=TOKEN) as live:
+        yield live
+
+
+def _stories(live):
+    store = open_store(live.settings.db)
+    try:
+        return [(s, store.get_articles(s.article_ids)) for s in store.list_stories()]
+    finally:
+        store.close()
+
+
+def _get(live, path: str, status: int = 200) -> httpx.Response:
+    response = httpx.get(live.url + path, timeout=60)
+    assert response.status_code == status, (path, response.status_code, response.text[:500])
+    return response
+
+
+def _form_token(page: str) -> str:
+    return re.search(r'name="token" value="([^"]+)"', page).group(1)
+
+
+def test_story_list_shows_every_story_with_counts_and_coverage(read_only):
+    page = _get(read_only, "/").text
+    stories = _stories(read_only)
+    for story, articles in stories:
+        assert f'href="/stories/{story.id}"' in page
+        assert html.escape(story.headline) in page
+        for outlet in {a.outlet for a in articles if a.outlet}:
+            assert html.escape(outlet) in page
+    listed = _get(read_only, "/api/stories").json()
+    assert listed["total"] == len(stories)
+    for row in listed["stories"]:
+        assert sum(share["percent"] for share in row["coverage"]) == 100
+    bars = re.findall(r'<td class="coverage">\s*<figure class="chart bare">\s*<svg', page)
+    assert len(bars) == len(stories)
+
+
+def test_story_page_has_every_section_and_inline_charts(read_only):
+    story, articles = max(_stories(read_only), key=lambda s: len(s[1]))
+    page = _get(read_only, f"/stories/{story.id}").text
+    for heading in ("Cobertura por orientación", "Resumen", "Cronología", "Afirmaciones × medio"):
+        assert f">{heading}</h2>" in page
+    for heading in ("Citas por persona", "Entidades", "Procedencia", "Artículos"):
+        assert f">{heading}</h2>" in page
+    assert page.count("<svg") == 3 and "<circle" in page and '<rect class="bar' in page
+    coverage = _get(read_only, f"/api/stories/{story.id}").json()["coverage"]
+    assert html.escape(coverage["arithmetic"]) in page
+    assert page.count('<tr id="a-') == len(articles)
+    assert "✓" in page
+
+
+def test_citations_point_at_highlighted_passages(read_only):
+    story, _ = max(_stories(read_only), key=lambda s: len(s[1]))
+    dossier = _get(read_only, f"/api/stories/{story.id}").json()
+    page = _get(read_only, f"/stories/{story.id}").text
+    cited = set(re.findall(r'href="/articles/([0-9a-f]{12})#o(\d+)"', page))
+    assert cited
+    texts = {a["id"]: a["text"] for a in dossier["articles"]}
+    pages = {i: _get(read_only, f"/articles/{i}").text for i in {i for i, _ in cited}}
+    for article_id, start in cited:
+        pattern = rf'<(mark|span)[^>]* id="o{start}"[^>]*>([^<]*)</(?:mark|span)>'
+        target = re.search(pattern, pages[article_id])
+        assert target, (article_id, start)
+        assert texts[article_id][int(start) :].startswith(html.unescape(target.group(2)))
+    assert any(re.search(r'<mark class="claim [^"]+" id="o\d+"', p) for p in pages.values())
+
+
+def test_article_page_highlights_quotes_and_lists_removed_noise(read_only):
+    story, articles = max(_stories(read_only), key=lambda s: len(s[1]))
+    dossier = _get(read_only, f"/api/stories/{story.id}").json()
+    quotes = [q for qs in dossier["quotes_by_speaker"].values() for q in qs]
+    noisy = max(articles, key=lambda a: len(a.removed))
+    page = _get(read_only, f"/articles/{noisy.id}").text
+    assert html.escape(noisy.title) in page
+    for removed in noisy.removed:
+        assert '<td class="rule" title="' in page and f">{removed.rule}</td>" in page
+        assert html.escape(removed.text) in page
+    quoted = [q for q in quotes if q["article_id"] == noisy.id] or quotes[:1]
+    page = _get(read_only, f"/articles/{quoted[0]['article_id']}").text
+    marked = "".join(
+        html.unescape(text)
+        for classes, text in re.findall(r'<mark class="([^"]+)"[^>]*>([^<]*)</mark>', page)
+        if "quote" in classes.split()
+    )
+    for q in quotes:
+        if q["article_id"] == quoted[0]["article_id"]:
+            assert q["text"] in marked
+
+
+def test_search_lists_matching_articles_under_their_stories(read_only):
+    page = _get(read_only, "/?q=malicioso").text
+    api = _get(read_only, "/api/search?q=malicioso").json()
+    assert api["hits"]
+    for hit in api["hits"]:
+        assert f'href="/articles/{hit["article_id"]}"' in page
+        assert f'href="/stories/{hit["story_id"]}"' in page
+        assert (
+            _get(read_only, f"/api/articles/{hit['article_id']}").json()["story_id"]
+            == (hit["story_id"])
+        )
+    assert "<mark>malicioso</mark>" in page
+    assert "Ningún artículo" in _get(read_only, "/?q=zzzyyyxxx").text
+
+
+def test_no_injected_markup_survives_on_any_page(read_only):
+    paths = ["/", "/?q=malicioso", "/?q=%3Cscript%3Ealert(1)%3C/script%3E", "/upload"]
+    for story, articles in _stories(read_only):
+        paths.append(f"/stories/{story.id}")
+        paths += [f"/articles/{a.id}" for a in articles]
+    pages = {path: _get(read_only, path).text for path in paths}
+    pages["404"] = _get(read_only, "/stories/nonexistent", 404).text
+    for path, page in pages.items():
+        assert "<script" not in page.lower(), path
+        assert not TAG_ATTRIBUTE_HANDLER.search(page), path
+        assert not EXTERNAL.search(page), path
+    hostile = next(p for p in pages.values() if "malicioso" in p and "<mark class" in p)
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in hostile
+
+
+def test_every_response_carries_the_security_headers(read_only):
+    for path, status in [
+        ("/", 200),
+        ("/static/style.css", 200),
+        ("/api/stories", 200),
+        ("/openapi.json", 200),
+        ("/nowhere", 404),
+    ]:
+        headers = _get(read_only, path, status).headers
+        assert headers["content-security-policy"] == CSP
+        assert "frame-ancestors 'none'" in CSP and "default-src 'none'" in CSP
+        assert headers["x-content-type-options"] == "nosniff"
+    assert _get(read_only, "/static/style.css").headers["content-type"].startswith("text/css")
+
+
+def test_loopback_server_refuses_foreign_host_names(read_only):
+    response = httpx.get(read_only.url + "/", headers={"Host": "rebound.example"})
+    assert response.status_code == 421
+    assert httpx.get(read_only.url + "/", headers={"Host": "localhost"}).status_code == 200
+
+
+def test_read_only_server_refuses_every_write(read_only):
+    story, articles = _stories(read_only)[0]
+    before = open_store(read_only.settings.db).count_articles()
+    attempts = [
+        ("/upload", {"data": {"text": UPLOAD["text"]}}),
+        (f"/stories/{story.id}/split", {"data": {"articles": articles[0].id}}),
+        (f"/stories/{story.id}/merge", {"data": {"others": _stories(read_only)[1][0].id}}),
+    ]
+    for path, body in attempts:
+        response = httpx.post(read_only.url + path, **body)
+        assert response.status_code == 403, path
+        assert "read-only" in response.text
+    assert open_store(read_only.settings.db).count_articles() == before
+    assert "--write" in _get(read_only, "/upload").text
+    assert '<form method="post"' not in _get(read_only, f"/stories/{story.id}").text
+
+
+def test_token_guards_writes_beyond_localhost(remote):
+    story, articles = max(_stories(remote), key=lambda s: len(s[1]))
+    page = _get(remote, f"/stories/{story.id}").text
+    assert TOKEN not in page and 'type="password" name="token"' in page
+    split = f"{remote.url}/stories/{story.id}/split"
+    body = {"articles": articles[-1].id}
+    assert httpx.post(split, data=body).status_code == 403
+    assert httpx.post(split, data={**body, "token": "wrong"}).status_code == 403
+    moved = httpx.post(split, data=body, headers={"X-Contrasta-Token": TOKEN})
+    assert moved.status_code == 303
+    new_story = moved.headers["location"].removeprefix("/stories/")
+    assert _get(remote, f"/api/stories/{new_story}").json()["articles"][0]["id"] == articles[-1].id
+
+
+def test_cross_site_form_posts_are_refused_even_with_the_token(writable):
+    story, articles = _stories(writable)[0]
+    token = _form_token(_get(writable, f"/stories/{story.id}").text)
+    split = f"{writable.url}/stories/{story.id}/split"
+    body = {"articles": articles[0].id, "token": token}
+    for headers in ({"Origin": "http://attacker.example"}, {"Sec-Fetch-Site": "cross-site"}):
+        assert httpx.post(split, data=body, headers=headers).status_code == 403
+    assert [a.id for a in _stories(writable)[0][1]] == [a.id for a in articles]
+
+
+def test_upload_pasted_text_lands_in_a_story(writable):
+    token = _form_token(_get(writable, "/upload").text)
+    response = httpx.post(f"{writable.url}/upload", data={**UPLOAD, "token": token}, timeout=120)
+    assert response.status_code == 303, response.text[:500]
+    story_id, article_id = re.fullmatch(
+        r"/stories/(\w+)#a-(\w+)", response.headers["location"]
+    ).groups()
+    story = _get(writable, f"/api/stories/{story_id}").json()
+    uploaded = next(a for a in story["articles"] if a["id"] == article_id)
+    assert uploaded["title"] == UPLOAD["title"] and uploaded["outlet"] == UPLOAD["outlet"]
+    assert uploaded["published"] == "2026-01-15T11:00:00"
+    assert uploaded["source"].startswith(str(writable.settings.uploads))
+    for path in (f"/stories/{story_id}", f"/articles/{article_id}", "/"):
+        page = _get(writable, path).text
+        assert "<script" not in page.lower() and not TAG_ATTRIBUTE_HANDLER.search(page)
+    article_page = _get(writable, f"/articles/{article_id}").text
+    assert "&lt;img src=x onerror=" in article_page
+    loaded = _get(writable, f"/api/articles/{article_id}").json()["loaded"]
+    assert [m["text"] for m in loaded] == ["avalancha"]
+    assert re.search(r'<mark class="[^"]*\bloaded\b[^"]*"[^>]*>avalancha</mark>', article_page)
+    assert ">Lenguaje cargado (1)</h2>" in article_page
+
+
+def test_upload_files_and_bad_input(writable):
+    token = _form_token(_get(writable, "/upload").text)
+    before = open_store(writable.settings.db).count_articles()
+    response = httpx.post(
+        f"{writable.url}/upload",
+        data={"token": token},
+        files=[("files", ("radio-quimal.jsonl", FEED.encode(), "application/x-ndjson"))],
+        timeout=120,
+    )
+    assert response.status_code == 200
+    assert response.text.count('href="/articles/') == 2
+    assert open_store(writable.settings.db).count_articles() == before + 2
+    bad = httpx.post(
+        f"{writable.url}/upload", data={**UPLOAD, "date": "el día de la marmota", "token": token}
+    )
+    assert bad.status_code == 400 and "date not understood" in bad.text
+    assert html.escape(UPLOAD["title"]) in bad.text
+    odd = httpx.post(
+        f"{writable.url}/upload",
+        data={"token": token},
+        files=[("files", ("notes.pdf", b"%PDF-1.4", "application/pdf"))],
+    )
+    assert odd.status_code == 400 and "unknown file type" in odd.text
+    assert open_store(writable.settings.db).count_articles() == before + 2
+
+
+def test_split_then_merge_through_the_forms(writable):
+    story, articles = max(_stories(writable), key=lambda s: len(s[1]))
+    page = _get(writable, f"/stories/{story.id}").text
+    token = _form_token(page)
+    moving = articles[-1].id
+    split = httpx.post(
+        f"{writable.url}/stories/{story.id}/split", data={"articles": moving, "token": token}
+    )
+    assert split.status_code == 303
+    new_id = split.headers["location"].removeprefix("/stories/")
+    assert [a["id"] for a in _get(writable, f"/api/stories/{new_id}").json()["articles"]] == [
+        moving
+    ]
+    after = _get(writable, f"/stories/{story.id}").text
+    assert after.count('<tr id="a-') == page.count('<tr id="a-') - 1
+    assert f'<option value="{new_id}">' in after
+    merge = httpx.post(
+        f"{writable.url}/stories/{story.id}/merge", data={"others": new_id, "token": token}
+    )
+    assert merge.status_code == 303 and merge.headers["location"] == f"/stories/{story.id}"
+    merged = _get(writable, f"/api/stories/{story.id}").json()
+    assert moving in [a["id"] for a in merged["articles"]]
+    _get(writable, f"/api/stories/{new_id}", 404)
+    assert "merged by hand" in _get(writable, f"/stories/{story.id}").text
+
+
+def test_openapi_describes_the_json_api(read_only):
+    spec = _get(read_only, "/openapi.json").json()
+    assert set(spec["paths"]) == {
+        "/api/stories",
+        "/api/stories/{story_id}",
+        "/api/articles/{article_id}",
+        "/api/search",
+    }
+    story = spec["paths"]["/api/stories/{story_id}"]["get"]["responses"]
+    assert story["200"]["content"]["application/json"]["schema"]["$ref"].endswith("StoryDetail")
+    assert "404" in story
+    assert {"StoryDetail", "ClaimGroup", "ArticleDetail", "SearchResult"} <= set(
+        spec["components"]["schemas"]
+    )
+
+
+def test_api_conforms_to_its_openapi_description(read_only):
+    """Schemathesis draws requests from /openapi.json for every GET operation and checks
+    each response (status, content type, body against its schema, no server error).
+    Driven through Hypothesis directly: its pytest plugin does not run under pytest 9."""
+    schema = schemathesis.openapi.from_url(f"{read_only.url}/openapi.json").include(method="GET")
+    operations = [result.ok() for result in schema.get_all_operations()]
+    assert len(operations) == 4
+    for operation in operations:
+
+        @given(case=operation.as_strategy())
+        @settings(
+            max_examples=25,
+            deadline=None,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+        def conforms(case):
+            case.call_and_validate()
+
+        conforms()
+
+
+def test_api_real_ids_conform_too(read_only):
+    story, articles = _stories(read_only)[0]
+    for path in (f"/api/stories/{story.id}", f"/api/articles/{articles[0].id}"):
+        response = _get(read_only, path)
+        assert response.headers["content-type"] == "application/json"
+    detail = _get(read_only, f"/api/stories/{story.id}").json()
+    texts = {a["id"]: a["text"] for a in detail["articles"]}
+    for point in [p for part in detail["summary"].values() for p in part]:
+        assert texts[point["article_id"]][point["start"] : point["end"]] == point["text"]
+
+
+def test_serve_command_runs_and_refuses_a_missing_database(analysed, tmp_path):
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+    missing = subprocess.run(
+        [sys.executable, "-m", "contrasta", "serve", "--db", str(tmp_path / "none.db")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert missing.returncode == 2 and "no database" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    db = copy_db(analysed.db, tmp_path / "serve.db")
+    serve = ["serve", "--db", str(db), "--port", "0", "--outlets", str(EXAMPLES / "outlets.csv")]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "contrasta", *serve],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        url = re.search(r"http://127\.0\.0\.1:\d+/", process.stdout.readline()).group(0)
+        assert "read-only" in process.stdout.readline()
+        assert httpx.get(url, timeout=30).status_code == 200
+        rows = httpx.get(f"{url}api/stories", timeout=60).json()["stories"]
+        rated = [s for row in rows for s in row["coverage"] if s["label"] != "Sin calificar"]
+        assert any(share["count"] for share in rated), "the --outlets registry was not used"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_highlights_nest_and_anchor_cited_sentences():
+    text = "Primer párrafo sin nada.\n\nEl puerto cerró, dijo «basta ya» el alcalde."
+    second = text.index("El puerto")
+    quote = text.index("basta")
+    claim = text.index("dijo")
+    marks = [
+        Mark(claim, len(text) - 1, "claim corroborated", "afirmación"),
+        Mark(quote, quote + len("basta ya"), "quote", "cita"),
+    ]
+    paragraphs = highlighted(text, marks, anchors={second})
+    assert ["".join(s.text for s in p) for p in paragraphs] == text.split("\n\n")
+    pieces = {s.text: s for s in paragraphs[1]}
+    assert pieces["basta ya"].kinds == ("claim corroborated", "quote")
+    lead = pieces["El puerto cerró, "]
+    assert lead.anchor == f"o{second}" and not lead.kinds
+    assert pieces["dijo «"].anchor == f"o{claim}" and pieces["basta ya"].anchor == f"o{quote}"
+    assert pieces["."].kinds == ()
+    assert [s.text for s in snippet_segments("a [b] c")] == ["a ", "b", " c"]
+
+
+def test_coverage_bar_parts_add_up_to_the_whole_width():
+    meter = coverage_meter(
+        [
+            Article(
+                id=f"a{i}",
+                source="x",
+                fmt="text",
+                content_hash=str(i),
+                title="t",
+                text="x",
+                outlet=outlet,
+            )
+            for i, outlet in enumerate(["El País", "El Mundo", "ABC", "Diario Inventado"])
+        ],
+        [],
+        load_registry(),
+    )
+    chart = coverage_bar(meter, width=200)
+    assert round(sum(b.width for b in chart.bars)) == 200
+    assert {b.css for b in chart.bars} == {"left", "right", "unrated"}
+    assert all("de 4 voces" in b.title for b in chart.bars)
