@@ -1,0 +1,192 @@
+"""Arrow schemas of what passes between the stages, and Article <-> row conversion.
+
+A bad record must not kill a job, so every schema carries `reason` and `hint`: a row
+with a reason is a problem (its source says which file or record), not an article, and
+each stage passes such rows through untouched. Datetimes are naive, as in the model, and
+map to Spark's `timestamp_ntz`, so no time zone sneaks in between the stages.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime
+
+import pyarrow as pa
+
+from contrasta.fetch.captured import Captured
+from contrasta.model import Article, CoverageMeter, RawDocument, Reference, RemovedLine
+
+TIME = pa.timestamp("us")
+REMOVED = pa.list_(
+    pa.struct([("text", pa.string()), ("rule", pa.string()), ("position", pa.int32())])
+)
+PROBLEM_FIELDS = [("reason", pa.string()), ("hint", pa.string())]
+
+FILES = pa.schema([("path", pa.string()), ("content", pa.binary())])
+"""What Spark's binaryFile source gives a stage: one row per file."""
+
+DOCS = pa.schema(
+    [
+        ("source", pa.string()),
+        ("fmt", pa.string()),
+        ("text", pa.string()),
+        ("paragraphs", pa.list_(pa.string())),
+        ("title", pa.string()),
+        ("outlet", pa.string()),
+        ("url", pa.string()),
+        ("author", pa.string()),
+        ("published", TIME),
+        ("lang", pa.string()),
+        ("fetched_at", TIME),
+        *PROBLEM_FIELDS,
+    ]
+)
+"""One `RawDocument` per row: what a reader saw, before cleaning; `fetched_at` is the
+crawl time of a web-archive record (`Captured`)."""
+
+ARTICLE_FIELDS = [
+    ("id", pa.string()),
+    ("content_hash", pa.string()),
+    ("source", pa.string()),
+    ("fmt", pa.string()),
+    ("title", pa.string()),
+    ("text", pa.string()),
+    ("outlet", pa.string()),
+    ("url", pa.string()),
+    ("author", pa.string()),
+    ("published", TIME),
+    ("published_from", pa.string()),
+    ("lang", pa.string()),
+    ("flags", pa.list_(pa.string())),
+    ("removed", REMOVED),
+    ("meter", pa.string()),
+    ("refs", pa.string()),
+    ("ingested_at", TIME),
+]
+ARTICLES = pa.schema([*ARTICLE_FIELDS, *PROBLEM_FIELDS])
+"""One cleaned `Article` per row; `meter` and `refs` are JSON (rare and nested)."""
+
+DEDUP_FIELDS = [
+    ("order_key", pa.string()),
+    ("words", pa.int32()),
+    ("shingles", pa.list_(pa.int32())),
+    ("band_keys", pa.list_(pa.int64())),
+]
+STORY_KEY = pa.struct([("bucket", pa.int64()), ("name", pa.string()), ("weight", pa.float64())])
+STORY_FIELDS = [("when_s", pa.int64()), ("story_keys", pa.list_(STORY_KEY))]
+KEYED = pa.schema([*ARTICLE_FIELDS, *PROBLEM_FIELDS, *DEDUP_FIELDS, *STORY_FIELDS])
+"""Articles with their dedup and story-candidate keys: the input of the cluster steps."""
+
+EDGES = pa.schema([("a", pa.string()), ("b", pa.string()), ("similarity", pa.float64())])
+"""Confirmed copy pairs, a < b."""
+COPY_LINKS = pa.schema(
+    [
+        ("copy_id", pa.string()),
+        ("origin_id", pa.string()),
+        ("kind", pa.string()),
+        ("similarity", pa.float64()),
+    ]
+)
+PROBLEMS = pa.schema(
+    [
+        ("source", pa.string()),
+        ("reason", pa.string()),
+        ("hint", pa.string()),
+        ("skipped", pa.bool_()),
+    ]
+)
+
+
+def problem_row(source: str, reason: str, hint: str = "") -> dict:
+    return {"source": source, "reason": reason, "hint": hint}
+
+
+def doc_row(raw: RawDocument) -> dict:
+    return {
+        "source": raw.source,
+        "fmt": raw.fmt,
+        "text": raw.text,
+        "paragraphs": raw.paragraphs,
+        "title": raw.title,
+        "outlet": raw.outlet,
+        "url": raw.url,
+        "author": raw.author,
+        "published": raw.published,
+        "lang": raw.lang,
+        "fetched_at": raw.fetched_at if isinstance(raw, Captured) else None,
+    }
+
+
+def doc_from_row(row: dict) -> RawDocument:
+    return Captured(
+        source=row["source"],
+        fmt=row["fmt"],
+        text=row["text"],
+        title=row["title"],
+        outlet=row["outlet"],
+        url=row["url"],
+        author=row["author"],
+        published=row["published"],
+        lang=row["lang"],
+        paragraphs=row["paragraphs"],
+        fetched_at=row["fetched_at"],
+    )
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _reference(ref: Reference) -> dict:
+    return {**asdict(ref), "published": _iso(ref.published)}
+
+
+def article_row(article: Article) -> dict:
+    return {
+        "id": article.id,
+        "content_hash": article.content_hash,
+        "source": article.source,
+        "fmt": article.fmt,
+        "title": article.title,
+        "text": article.text,
+        "outlet": article.outlet,
+        "url": article.url,
+        "author": article.author,
+        "published": article.published,
+        "published_from": article.published_from,
+        "lang": article.lang,
+        "flags": article.flags,
+        "removed": [asdict(r) for r in article.removed],
+        "meter": json.dumps(asdict(article.meter), ensure_ascii=False) if article.meter else None,
+        "refs": json.dumps([_reference(r) for r in article.references], ensure_ascii=False),
+        "ingested_at": article.ingested_at,
+    }
+
+
+def article_from_row(row: dict) -> Article:
+    """The Article a row was made from (flags are derived, so they are not read back)."""
+    refs = [
+        Reference(**{**ref, "published": datetime.fromisoformat(ref["published"])})
+        if ref["published"]
+        else Reference(**ref)
+        for ref in json.loads(row["refs"] or "[]")
+    ]
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        fmt=row["fmt"],
+        content_hash=row["content_hash"],
+        title=row["title"],
+        text=row["text"],
+        outlet=row["outlet"],
+        url=row["url"],
+        author=row["author"],
+        published=row["published"],
+        published_from=row["published_from"],
+        lang=row["lang"],
+        removed=[RemovedLine(**r) for r in row["removed"] or []],
+        meter=CoverageMeter(**json.loads(row["meter"])) if row["meter"] else None,
+        references=refs,
+        ingested_at=row["ingested_at"],
+    )
