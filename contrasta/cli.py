@@ -7,23 +7,35 @@ Every command opens the same SQLite file (`--db`), so what `analyze` stored is t
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from contrasta.clean import RULES
+from contrasta.coverage import (
+    article_loaded,
+    blindspot,
+    coverage_meter,
+    load_lexicon,
+    load_registry,
+)
+from contrasta.coverage.text import article_lines, story_lines
 from contrasta.dedup import story_provenance
 from contrasta.dossier import build_dossier
 from contrasta.embed import CHOICES, load_embedder
 from contrasta.errors import ContrastaError
+from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
+from contrasta.fetch.state import FetchState
 from contrasta.ingest import MB
-from contrasta.pipeline import RunResult, analyze
+from contrasta.pipeline import RunResult, analyze, watch_once
 from contrasta.report import write_reports
-from contrasta.store import DEFAULT_DB, Store, open_store
+from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
 from contrasta.stories.group import group
 from contrasta.stories.manual import merge_stories, split_story
 
@@ -36,7 +48,7 @@ db_option = click.option(
     default=DEFAULT_DB,
     envvar="CONTRASTA_DB",
     show_default=True,
-    help="SQLite file that keeps everything.",
+    help="SQLite file that keeps everything, or a postgresql://user@host/db URL.",
 )
 
 
@@ -50,12 +62,42 @@ embedder_option = click.option(
 )
 
 
+allow_private_option = click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let URLs reach this machine and private networks (refused by default: SSRF).",
+)
+
+
+outlets_option = click.option(
+    "--outlets",
+    "outlets",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    envvar="CONTRASTA_OUTLETS",
+    help="Your own outlet registry CSV, merged over the shipped one (repeatable).",
+)
+lexicon_option = click.option(
+    "--lexicon",
+    "lexicon",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    envvar="CONTRASTA_LEXICON",
+    help="Your own loaded-words CSV, merged over the shipped one (repeatable).",
+)
+
+
+def _coverage_inputs(outlets: tuple[str, ...], lexicon: tuple[str, ...] = ()):
+    """Read before any work starts: a bad row stops the command with its file:line."""
+    return load_registry([Path(p) for p in outlets]), load_lexicon([Path(p) for p in lexicon])
+
+
 def _open(db: str) -> Store:
     return open_store(db)
 
 
 def _existing(db: str) -> Store:
-    if not Path(db).exists():
+    if not is_url(db) and not Path(db).exists():
         raise ContrastaError(f"no database at {db}", "run `contrasta analyze FOLDER` first")
     return open_store(db)
 
@@ -69,13 +111,30 @@ def cli() -> None:
 @cli.command("analyze")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out", default="out", show_default=True, help="Folder for the reports.")
-@click.option("--max-size", default=20, show_default=True, help="Largest file to read, in MB.")
+@click.option(
+    "--max-size",
+    default=20,
+    show_default=True,
+    help="Largest file, page or WARC record to read, in MB.",
+)
+@allow_private_option
 @embedder_option
+@outlets_option
+@lexicon_option
 @db_option
 def analyze_command(
-    paths: tuple[str, ...], out: str, max_size: int, embedder: str, db: str
+    paths: tuple[str, ...],
+    out: str,
+    max_size: int,
+    allow_private: bool,
+    embedder: str,
+    outlets: tuple[str, ...],
+    lexicon: tuple[str, ...],
+    db: str,
 ) -> None:
-    """Read files/folders, clean and store the articles, group them, write reports."""
+    """Read files/folders and fetch http(s) URLs, clean and store the articles, group them,
+    write reports."""
+    registry, words = _coverage_inputs(outlets, lexicon)
     model = load_embedder(embedder)
     store = _open(db)
     try:
@@ -94,13 +153,16 @@ def analyze_command(
                 paths,
                 model,
                 max_bytes=max_size * MB,
+                fetch=FetchOptions(max_bytes=max_size * MB, allow_private=allow_private),
                 on_start=lambda total: progress.update(task, total=total),
-                on_file=lambda path: progress.update(task, advance=1, current=path.name),
+                on_file=lambda item: progress.update(
+                    task, advance=1, current=item.name if isinstance(item, Path) else item
+                ),
                 on_group=lambda done, total: progress.update(
                     task, description="grouping", completed=done, total=total, current=""
                 ),
             )
-        written = write_reports(store, Path(out))
+        written = write_reports(store, Path(out), registry, words)
         _print_summary(result, written, db)
     finally:
         store.close()
@@ -110,6 +172,8 @@ def analyze_command(
 def _print_summary(result: RunResult, written: list[Path], db: str) -> None:
     table = Table.grid(padding=(0, 2))
     table.add_row("files read", str(result.files))
+    if result.fetched:
+        table.add_row("pages fetched", str(result.fetched))
     table.add_row("files skipped (unknown type)", str(len(result.skipped)))
     table.add_row("articles found", str(result.documents))
     table.add_row("articles added", str(result.added))
@@ -118,28 +182,37 @@ def _print_summary(result: RunResult, written: list[Path], db: str) -> None:
     table.add_row("stories created or updated", str(result.stories))
     table.add_row("grouping", result.method)
     table.add_row("problems", f"[red]{len(result.problems)}[/]" if result.problems else "0")
-    table.add_row("database", db)
+    table.add_row("database", shown(db))
     table.add_row("reports", ", ".join(str(p) for p in written))
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
         console.print(f"[yellow]skipped[/] {path}: unknown file type")
+    _print_problems(result)
+
+
+def _print_problems(result: RunResult) -> None:
+    """Sources and reasons may come from the web: escaped, never read as markup."""
     for problem in result.problems:
-        console.print(f"[red]problem[/] {problem.source}: {problem.reason}", markup=True)
+        console.print(f"[red]problem[/] {escape(problem.source)}: {escape(problem.reason)}")
         if problem.hint:
-            console.print(f"        hint: {problem.hint}", style="dim")
+            console.print(f"        hint: {problem.hint}", style="dim", markup=False)
 
 
 @cli.group("stories", invoke_without_command=True)
+@outlets_option
 @db_option
 @click.pass_context
-def stories_command(ctx: click.Context, db: str) -> None:
-    """List the stories; `merge`, `split` and `rebuild` change them."""
+def stories_command(ctx: click.Context, outlets: tuple[str, ...], db: str) -> None:
+    """List the stories (blindspots flagged); `merge`, `split` and `rebuild` change them."""
     if ctx.invoked_subcommand is not None:
         return
+    registry, _ = _coverage_inputs(outlets)
     store = _existing(db)
-    table = Table("id", "articles", "outlets", "origins", "from", "headline")
+    table = Table("id", "articles", "outlets", "origins", "from", "blindspot", "headline")
     for story in store.list_stories():
-        provenance = story_provenance(store.get_articles(story.article_ids))
+        articles = store.get_articles(story.article_ids)
+        provenance = story_provenance(articles)
+        spot = blindspot(coverage_meter(articles, provenance.links, registry))
         first = story.first.strftime("%Y-%m-%d") if story.first else "—"
         table.add_row(
             story.id,
@@ -147,6 +220,7 @@ def stories_command(ctx: click.Context, db: str) -> None:
             str(provenance.outlets),
             str(provenance.origins),
             first,
+            f"{spot.side} {spot.count}/{spot.rated}" if spot else "",
             story.headline,
         )
     console.print(table)
@@ -222,20 +296,26 @@ def articles_command(story_ref: str | None, db: str) -> None:
 
 @cli.command("show")
 @click.argument("ref")
+@outlets_option
+@lexicon_option
 @db_option
-def show_command(ref: str, db: str) -> None:
-    """Show one article (cleaned text and removed noise) or one story."""
+def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
+    """Show one article (cleaned text, removed noise, loaded words) or one story."""
+    registry, words = _coverage_inputs(outlets, lexicon)
     store = _existing(db)
     article = store.get_article(ref)
     if article is not None:
         _show_article(article)
+        console.rule("coverage")
+        for line in article_lines(registry.match(article), article_loaded(article, words)):
+            console.print(line, markup=False, highlight=False)
         return
     story = store.get_story(ref)
     if story is None:
         raise ContrastaError(
             f"no article or story {ref!r}", "use an id from `contrasta articles` or `stories`"
         )
-    dossier = build_dossier(story, store.get_articles(story.article_ids))
+    dossier = build_dossier(story, store.get_articles(story.article_ids), registry, words)
     console.print(f"[bold]{story.headline}[/]  ({story.id})", markup=True, highlight=False)
     p = dossier.provenance
     console.print(
@@ -265,15 +345,30 @@ def show_command(ref: str, db: str) -> None:
             console.print(
                 f"• {c.about}: {c.values[0]} ({first}) vs {c.values[1]} ({second})", markup=False
             )
+    console.rule("coverage")
+    for line in story_lines(dossier.coverage):
+        console.print(line, markup=False, highlight=False)
     console.rule("timeline")
     for e in dossier.timeline:
         mark = "  (date disputed)" if e.disputed else ""
         console.print(f"{e.day.isoformat()}  {e.text}{mark}", markup=False, highlight=False)
+        for off in e.called_off:
+            console.print(
+                f"    chronology conflict: {off.outlet} said on {off.said_on.isoformat()}"
+                f" it would not happen: {off.text}",
+                style="red",
+                markup=False,
+                highlight=False,
+            )
     console.rule("quotes by speaker")
     for speaker, quotes in dossier.quotes.items():
         console.print(f"{speaker}: {len(quotes)}", markup=False)
     console.rule("articles")
-    for member, a in zip(story.members, dossier.articles, strict=True):
+    by_id = {a.id: a for a in dossier.articles}
+    for member in story.members:
+        a = by_id.get(member.article_id)
+        if a is None:
+            continue
         console.print(f"{a.id}  {a.outlet or '—'}  {a.title}", markup=False)
         console.print(f"    why: {member.reason}", style="dim", markup=False)
 
@@ -307,7 +402,7 @@ def _show_article(article) -> None:
 @click.option("--limit", default=20, show_default=True)
 @db_option
 def search_command(query: str, limit: int, db: str) -> None:
-    """Full-text search over stored articles (SQLite FTS5, accents ignored)."""
+    """Full-text search over stored articles (every word must match; accents ignored)."""
     store = _existing(db)
     hits = store.search(query, limit)
     if not hits:
@@ -320,11 +415,14 @@ def search_command(query: str, limit: int, db: str) -> None:
 
 @cli.command("report")
 @click.option("--out", "out", default="out", show_default=True)
+@outlets_option
+@lexicon_option
 @db_option
-def report_command(out: str, db: str) -> None:
+def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
     """Write report.html, report.md and stories.json again from the database."""
+    registry, words = _coverage_inputs(outlets, lexicon)
     store = _existing(db)
-    for path in write_reports(store, Path(out)):
+    for path in write_reports(store, Path(out), registry, words):
         console.print(f"wrote {path}", markup=False)
 
 
@@ -337,11 +435,232 @@ def rules_command() -> None:
     console.print(table)
 
 
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, help="Port (0: any free port).")
+@click.option("--write", is_flag=True, help="Allow upload, merge and split (read-only without).")
+@click.option(
+    "--token",
+    envvar="CONTRASTA_TOKEN",
+    help="Token for writes; beyond localhost one is generated and printed when not given.",
+)
+@embedder_option
+@outlets_option
+@lexicon_option
+@db_option
+def serve_command(
+    host: str,
+    port: int,
+    write: bool,
+    token: str | None,
+    embedder: str,
+    outlets: tuple[str, ...],
+    lexicon: tuple[str, ...],
+    db: str,
+) -> None:
+    """Browse stories, articles and search in a web browser; JSON API under /api."""
+    from contrasta.web import make_settings
+    from contrasta.web.server import serve
+
+    registry, words = _coverage_inputs(outlets, lexicon)
+    _existing(db).close()
+    settings = make_settings(db, host, write, token, embedder, registry=registry, lexicon=words)
+    serve(settings, port, say=lambda line: console.print(line, markup=False))
+
+
+@cli.group("feeds", invoke_without_command=True)
+@db_option
+@click.pass_context
+def feeds_command(ctx: click.Context, db: str) -> None:
+    """The RSS/Atom feeds `contrasta watch` polls; `add`, `list`, `remove`."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(feeds_list_command, db=db)
+
+
+@feeds_command.command("add")
+@click.argument("urls", nargs=-1, required=True)
+@db_option
+def feeds_add_command(urls: tuple[str, ...], db: str) -> None:
+    """Register feeds by URL (polled by `contrasta watch`)."""
+    bad = [u for u in urls if not is_http_url(u)]
+    if bad:
+        raise ContrastaError(f"not an http(s) URL: {bad[0]}", "give the feed's full address")
+    state = FetchState.of(_open(db))
+    for url in urls:
+        word = "added" if state.add_feed(url) else "already registered"
+        console.print(f"{word}: {url}", markup=False, highlight=False)
+
+
+@feeds_command.command("list")
+@db_option
+def feeds_list_command(db: str) -> None:
+    """List the feeds: title, items taken, last poll and its outcome."""
+    table = Table("url", "title", "items", "last poll", "status")
+    for feed in FetchState.of(_existing(db)).feeds():
+        polled = feed.polled_at.strftime("%Y-%m-%d %H:%M") if feed.polled_at else "never"
+        table.add_row(
+            escape(feed.url),
+            escape(feed.title or "—"),
+            str(feed.items),
+            polled,
+            escape(feed.status or ""),
+        )
+    console.print(table)
+
+
+@feeds_command.command("remove")
+@click.argument("urls", nargs=-1, required=True)
+@db_option
+def feeds_remove_command(urls: tuple[str, ...], db: str) -> None:
+    """Stop polling these feeds (their articles stay)."""
+    state = FetchState.of(_existing(db))
+    for url in urls:
+        if not state.remove_feed(url):
+            raise ContrastaError(f"no feed {url}", "see `contrasta feeds list`")
+        console.print(f"removed: {url}", markup=False, highlight=False)
+
+
+@cli.command("watch")
+@click.option("--once", is_flag=True, help="Poll every feed once, then stop.")
+@click.option("--interval", default=900.0, show_default=True, help="Seconds between polls.")
+@click.option(
+    "--delay", default=1.0, show_default=True, help="Seconds between two requests to one host."
+)
+@click.option("--timeout", default=10.0, show_default=True, help="Seconds to wait for a server.")
+@click.option("--max-size", default=20, show_default=True, help="Largest page to read, in MB.")
+@click.option("--out", default=None, help="Rewrite the reports here after a poll adds articles.")
+@allow_private_option
+@embedder_option
+@db_option
+def watch_command(
+    once: bool,
+    interval: float,
+    delay: float,
+    timeout: float,
+    max_size: int,
+    out: str | None,
+    allow_private: bool,
+    embedder: str,
+    db: str,
+) -> None:
+    """Poll the feeds, fetch new items' pages and place them into stories, until stopped."""
+    store = _existing(db)
+    if not FetchState.of(store).feeds():
+        raise ContrastaError("no feeds to watch", "add one with `contrasta feeds add URL`")
+    model = load_embedder(embedder)
+    options = FetchOptions(
+        timeout=timeout, delay=delay, max_bytes=max_size * MB, allow_private=allow_private
+    )
+    ok = True
+    try:
+        with Fetcher(options) as fetcher:
+            while True:
+                result = watch_once(store, model, fetcher)
+                ok = result.ok
+                _print_poll(result)
+                if out and result.added:
+                    write_reports(store, Path(out))
+                if once:
+                    break
+                time.sleep(interval)
+    except KeyboardInterrupt:
+        console.print("stopped", markup=False)
+    finally:
+        store.close()
+    sys.exit(0 if ok else 1)
+
+
+def _print_poll(result: RunResult) -> None:
+    console.print(
+        f"{time.strftime('%H:%M:%S')} feeds polled {result.feeds} · pages fetched "
+        f"{result.fetched} · articles added {result.added} · already stored "
+        f"{result.duplicates} · stories created or updated {result.stories} · problems "
+        f"{len(result.problems)}",
+        markup=False,
+        highlight=False,
+    )
+    _print_problems(result)
+
+
+@cli.command("spark")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out", required=True, help="Folder (or URI) for the Parquet output.")
+@click.option("--master", default="local[2]", show_default=True, help="Spark master URL.")
+@click.option("--partitions", type=int, help="Partitions for the Python stages [4 per core].")
+@click.option("--max-size", default=20, show_default=True, help="Largest file to read, in MB.")
+def spark_command(
+    inputs: tuple[str, ...], out: str, master: str, partitions: int | None, max_size: int
+) -> None:
+    """Extract, clean and deduplicate with Apache Spark and pair story candidates; write
+    Parquet for `load-parquet`."""
+    from contrasta.spark import PYSPARK_HINT
+
+    try:
+        from contrasta.spark.job import run_job, start_session
+    except ImportError as exc:
+        raise ContrastaError(f"the Spark extra is not installed ({exc})", PYSPARK_HINT) from exc
+    spark = start_session(master)
+    try:
+        result = run_job(spark, list(inputs), out, max_bytes=max_size * MB, partitions=partitions)
+    finally:
+        spark.stop()
+    table = Table.grid(padding=(0, 2))
+    for label, value in (
+        ("files read", result.files),
+        ("files skipped (unknown type)", result.skipped),
+        ("articles found", result.found),
+        ("articles (identical texts once)", result.articles),
+        ("copy links / copy groups", f"{result.copy_links} / {result.copy_groups}"),
+        ("story candidate pairs", result.story_candidates),
+        ("names too common to pair on", result.common_keys),
+        ("problems", f"[red]{result.problems}[/]" if result.problems else "0"),
+        ("seconds", result.seconds),
+        ("output", result.out),
+    ):
+        table.add_row(label, str(value))
+    console.print(Panel(table, title=f"contrasta spark ({master})", expand=False))
+    if result.problems:
+        console.print(f"problems are listed in {result.out}/problems", markup=False)
+    sys.exit(0 if result.ok else 1)
+
+
+@cli.command("load-parquet")
+@click.argument("folder", type=click.Path(file_okay=False))
+@embedder_option
+@db_option
+def load_parquet_command(folder: str, embedder: str, db: str) -> None:
+    """Store the articles of a `contrasta spark` output folder and group them."""
+    from contrasta.spark import PYSPARK_HINT
+
+    try:
+        from contrasta.spark.load import load_parquet
+    except ImportError as exc:
+        raise ContrastaError(f"pyarrow is not installed ({exc})", PYSPARK_HINT) from exc
+    model = load_embedder(embedder)
+    store = _open(db)
+    try:
+        result = load_parquet(store, Path(folder), model)
+    finally:
+        store.close()
+    table = Table.grid(padding=(0, 2))
+    table.add_row("Parquet files read", str(result.files))
+    table.add_row("articles added", str(result.added))
+    table.add_row("already stored (duplicates)", str(result.duplicates))
+    table.add_row("added without a date (flagged)", str(result.undated))
+    table.add_row("stories created or updated", str(result.stories))
+    table.add_row("grouping", result.method)
+    table.add_row("copy links found by Spark", f"{result.copy_links} (grouping finds them again)")
+    table.add_row("problems in the Spark run", str(len(result.problems)))
+    table.add_row("database", shown(db))
+    console.print(Panel(table, title="contrasta load-parquet", expand=False))
+    _print_problems(result)
+
+
 def main() -> None:
     try:
         cli()
     except ContrastaError as exc:
-        errors.print(f"[red]error:[/] {exc}", highlight=False)
+        errors.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         if exc.hint:
-            errors.print(f"hint: {exc.hint}", style="dim", highlight=False)
+            errors.print(f"hint: {exc.hint}", style="dim", highlight=False, markup=False)
         sys.exit(2)
