@@ -157,7 +157,7 @@ def watch_once(
     intake.flush()
     for poll in polls:
         record_poll(state, poll)
-    return _place(store, embedder, result, on_group)
+    return place(store, embedder, result, on_group)
 
 
 def analyze(
@@ -168,15 +168,17 @@ def analyze(
     **options,
 ) -> RunResult:
     """Ingest, then place the new articles into stories; the run is recorded in the store."""
-    return _place(store, embedder, ingest(store, paths, **options), on_group)
+    return place(store, embedder, ingest(store, paths, **options), on_group)
 
 
-def _place(
+def place(
     store: Store,
     embedder: Embedder,
     result: RunResult,
     on_group: Callable[[int, int], None] | None,
 ) -> RunResult:
+    """Group what a run stored and record the run: every way in (files, feeds, Spark's
+    Parquet) ends here, so their summaries count the same things."""
     grouped = group(store, embedder, on_progress=on_group)
     result.stories = grouped.stories_touched
     result.method = grouped.method

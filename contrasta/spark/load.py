@@ -19,10 +19,9 @@ import pyarrow.dataset as ds
 from contrasta.embed import Embedder
 from contrasta.errors import ContrastaError
 from contrasta.model import Problem
-from contrasta.pipeline import BATCH, RunResult
+from contrasta.pipeline import BATCH, RunResult, place
 from contrasta.spark.rows import article_from_row
 from contrasta.store import Store
-from contrasta.stories.group import group
 
 
 @dataclass
@@ -74,17 +73,5 @@ def load_parquet(
 ) -> LoadResult:
     """Load, then place the new articles into stories; the run is recorded in the store."""
     result = load_articles(store, folder)
-    grouped = group(store, embedder, on_progress=on_group)
-    result.stories = grouped.stories_touched
-    result.method = grouped.method
-    store.finish_run(
-        result.run_id,
-        {
-            "files_read": result.files,
-            "articles_added": result.added,
-            "duplicates": result.duplicates,
-            "stories": result.stories,
-        },
-        result.problems,
-    )
+    place(store, embedder, result, on_group)
     return result
