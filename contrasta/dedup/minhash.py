@@ -50,6 +50,11 @@ A republication with a new title, one word in fifteen changed and an added line 
 about 0.7; in 163k pairs of real Spanish articles, 99.9% of unrelated pairs score below
 0.012.
 """
+ESTIMATE_FLOOR = 0.25
+"""Candidates whose MinHash estimate is below this are not confirmed exactly: with 96
+permutations a pair at the article threshold (J = 0.5) estimates below 0.25 (23 equal
+values or fewer) once in six million pairs, and the estimate costs a fifth of an exact
+comparison. In a busy window most LSH candidates share only stock phrases and stop here."""
 PARAGRAPH_THRESHOLD = 0.4
 """Exact 3-gram Jaccard from which two paragraphs are one passage: a paragraph stays
 above it with up to about one word in six changed."""
@@ -71,6 +76,7 @@ class _Entry:
     words: array  # words per paragraph
     long: tuple[int, ...]  # paragraphs long enough to be indexed on their own
     first_node: int  # paragraph-index key of long[0]; the others follow
+    sketch: RMinHash | None = None  # of the whole text, when it is long enough
 
     def paragraph(self, i: int) -> set[int]:
         return set(self.hashes[self.offsets[i] : self.offsets[i + 1]])
@@ -137,6 +143,14 @@ class _Components:
         return a
 
 
+def _minhash(tokens: list[str]) -> RMinHash:
+    """One sketch, on this thread: `RMinHash.from_token_sets` gives the same digests but
+    hands a single article to a thread pool, and costs 7x the CPU time."""
+    sketch = RMinHash(NUM_PERM, SEED)
+    sketch.update(tokens)
+    return sketch
+
+
 def _jaccard(a: set[int], b: set[int]) -> float:
     common = len(a & b)
     union = len(a) + len(b) - common
@@ -154,12 +168,17 @@ class DuplicateIndex:
         self._with_paragraphs = paragraphs
         self._article_lsh = RMinHashLSH(ARTICLE_THRESHOLD, NUM_PERM, BANDS)
         self._paragraph_lsh = RMinHashLSH(PARAGRAPH_THRESHOLD, NUM_PERM, BANDS)
-        self._entries: list[_Entry] = []
+        entries: list[_Entry] = []
+        owner, paragraph = array("L"), array("L")
+        self._entries = entries
         self._seqs: dict[str, int] = {}
-        self._clusters = _Components(self._article_key)
-        self._passages = _Components(self._paragraph_key)
-        self._node_owner = array("L")
-        self._node_paragraph = array("L")
+        # Keys that close over the lists, not bound methods: an index holding itself in a
+        # reference cycle waits for the cyclic garbage collector, and an index that is
+        # replaced (see stories.group) should leave memory at once.
+        self._clusters = _Components(lambda seq: entries[seq].key)
+        self._passages = _Components(lambda node: (entries[owner[node]].key, paragraph[node]))
+        self._node_owner = owner
+        self._node_paragraph = paragraph
         self._similarities: dict[tuple[int, int], float] = {}
         self._shared: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
         self._sets: dict[int, set[int]] = {}
@@ -195,7 +214,8 @@ class DuplicateIndex:
             found = [
                 other
                 for other in self._article_lsh.query(whole)
-                if self._similarity(seq, other) >= ARTICLE_THRESHOLD
+                if whole.jaccard(self._entries[other].sketch) >= ESTIMATE_FLOOR
+                and self._similarity(seq, other) >= ARTICLE_THRESHOLD
             ]
             affected.update(self._clusters.join(seq, found))
             self._article_lsh.insert(seq, whole)
@@ -217,15 +237,9 @@ class DuplicateIndex:
         self._sets.clear()
         return changed
 
-    def _article_key(self, seq: int) -> tuple:
-        return self._entries[seq].key
-
-    def _paragraph_key(self, node: int) -> tuple:
-        return (self._entries[self._node_owner[node]].key, self._node_paragraph[node])
-
     def _sketch(self, article: Article, seq: int) -> tuple[_Entry, RMinHash | None, list[RMinHash]]:
         """The article's stored entry, its whole-text MinHash (None when too short) and
-        the MinHashes of its long paragraphs, all made in one call into rensa."""
+        the MinHashes of its long paragraphs."""
         shingled, words = paragraph_shingles(article.text)
         hashed = hash_shingles(shingled)
         offsets = array("L", [0])
@@ -249,8 +263,10 @@ class DuplicateIndex:
             long=long,
             first_node=len(self._node_owner),
         )
-        sketches = RMinHash.from_token_sets(token_sets, NUM_PERM, SEED) if token_sets else []
-        return entry, sketches.pop(0) if indexed else None, sketches
+        sketches = [_minhash(tokens) for tokens in token_sets]
+        if indexed:
+            entry.sketch = sketches.pop(0)
+        return entry, entry.sketch, sketches
 
     def _matching_paragraphs(self, entry: _Entry, mine: set[int], sketch: RMinHash) -> list[int]:
         """Confirmed matches of one paragraph among other outlets' paragraphs.

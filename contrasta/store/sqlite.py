@@ -117,13 +117,15 @@ class SQLiteStore:
         ).fetchone()
         return row is not None
 
-    def _article(self, row: sqlite3.Row) -> Article:
-        removed = [
-            RemovedLine(text=r["text"], rule=r["rule"], position=r["position"])
-            for r in self.conn.execute(
-                "SELECT * FROM removed_lines WHERE article_id = ? ORDER BY position", (row["id"],)
-            )
-        ]
+    def _article(self, row: sqlite3.Row, removed: list[RemovedLine] | None = None) -> Article:
+        if removed is None:
+            removed = [
+                RemovedLine(text=r["text"], rule=r["rule"], position=r["position"])
+                for r in self.conn.execute(
+                    "SELECT * FROM removed_lines WHERE article_id = ? ORDER BY position",
+                    (row["id"],),
+                )
+            ]
         meter = json.loads(row["meter"]) if row["meter"] else None
         refs = [
             Reference(**{**ref, "published": _dt(ref["published"])})
@@ -252,15 +254,24 @@ class SQLiteStore:
         return self._story(rows[0]) if len(rows) == 1 else None
 
     def get_articles(self, ids: list[str]) -> list[Article]:
+        """Removed lines come in one query per 500 articles, not one per article."""
         found = []
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
             rows = self.conn.execute(
-                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN"
-                f" ({', '.join('?' * len(chunk))})",
-                chunk,
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
             ).fetchall()
-            found.extend(self._article(row) for row in rows)
+            removed: dict[str, list[RemovedLine]] = {row["id"]: [] for row in rows}
+            for r in self.conn.execute(
+                "SELECT article_id, position, rule, text FROM removed_lines"
+                f" WHERE article_id IN ({marks}) ORDER BY article_id, position",
+                chunk,
+            ):
+                removed[r["article_id"]].append(
+                    RemovedLine(text=r["text"], rule=r["rule"], position=r["position"])
+                )
+            found.extend(self._article(row, removed[row["id"]]) for row in rows)
         return found
 
     def unplaced_article_ids(self) -> list[str]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from contrasta.dedup import DuplicateIndex
 from contrasta.dedup.links import ARTICLE
@@ -87,7 +88,19 @@ def group(
     single run would give, whatever order the files arrived in, and the work stays
     bounded by the window.
     """
-    weights = weights or WEIGHTS[embedder.key]
+    # One BLAS thread: the products here are small, and OpenBLAS's second thread, woken
+    # for each one, cost more CPU time than the clustering itself in a busy week.
+    with ThreadpoolController().limit(limits=1, user_api="blas"):
+        return _group(store, embedder, rebuild, on_progress, weights or WEIGHTS[embedder.key])
+
+
+def _group(
+    store: Store,
+    embedder: Embedder,
+    rebuild: bool,
+    on_progress: Callable[[int, int], None] | None,
+    weights: Weights,
+) -> GroupResult:
     method = method_name(embedder, weights)
     if rebuild:
         store.clear_stories()
@@ -102,9 +115,11 @@ def group(
         new = store.get_articles(pending[start : start + CHUNK])
         window_start = min(a.when for a in new) - clusterer.window
         window_end = max(a.when for a in new) + clusterer.window
-        for closed in clusterer.retire_before(window_start):
-            for member in closed.members:
-                recent.pop(member.article_id, None)
+        clusterer.retire_before(window_start)
+        # Copies are looked for among the window's articles only: a story that keeps
+        # growing for months must not keep all of its articles in memory.
+        for article_id in [i for i, a in recent.items() if a.when < window_start]:
+            del recent[article_id]
         replay = [
             article_id
             for story_id in store.active_story_ids(window_start, window_end)

@@ -120,6 +120,86 @@ def story_id(founder: str) -> str:
     return "s" + hashlib.sha1(founder.encode()).hexdigest()[:8]
 
 
+_EPOCH = datetime(1970, 1, 1)
+
+
+def _seconds(when: datetime) -> float:
+    return (when.replace(tzinfo=None) - _EPOCH).total_seconds()
+
+
+class _OpenRows:
+    """The open stories' sums, sizes and spans as arrays, one row per story.
+
+    Scoring an article against every open story is then a few array operations instead
+    of a Python loop and a stack of their sums per article: with hundreds of stories open
+    in a busy week that loop was the clusterer's main cost. Rows of retired stories are
+    reused, so the arrays follow the number of open stories.
+    """
+
+    def __init__(self) -> None:
+        self.row_of: dict[str, int] = {}
+        self.stories: list[OpenStory | None] = []
+        self.free: list[int] = []
+        self.totals = np.zeros((0, 0), dtype=np.float32)
+        self.sizes = np.zeros(0, dtype=np.float32)
+        self.first = np.zeros(0)
+        self.last = np.zeros(0)
+        self.live = np.zeros(0, dtype=bool)
+        self.named: dict[str, set[int]] = {}  # name -> rows of the stories that mention it
+
+    def _grow(self, dim: int) -> None:
+        size = max(64, 2 * len(self.stories))
+        totals = np.zeros((size, dim), dtype=np.float32)
+        if len(self.totals):
+            totals[: len(self.totals)] = self.totals
+        self.totals = totals
+        self.sizes, self.first, self.last, self.live = (
+            np.resize(a, size) for a in (self.sizes, self.first, self.last, self.live)
+        )
+        self.live[len(self.stories) :] = False
+        self.free = list(range(size - 1, len(self.stories) - 1, -1))
+        self.stories.extend([None] * (size - len(self.stories)))
+
+    def update(self, story: OpenStory, item: Item) -> None:
+        """After `story` took `item`."""
+        row = self.row_of.get(story.id)
+        if row is None:
+            if not self.free:
+                self._grow(len(story.total))
+            row = self.row_of[story.id] = self.free.pop()
+            self.stories[row] = story
+            self.live[row] = True
+        self.totals[row] = story.total
+        self.sizes[row] = story.size
+        self.first[row] = _seconds(story.first)
+        self.last[row] = _seconds(story.last)
+        for name in item.names:
+            self.named.setdefault(name, set()).add(row)
+
+    def remove(self, story: OpenStory) -> None:
+        row = self.row_of.pop(story.id)
+        for name in story.names:
+            rows = self.named[name]
+            rows.discard(row)
+            if not rows:
+                del self.named[name]
+        self.stories[row] = None
+        self.live[row] = False
+        self.free.append(row)
+
+    def mentioning(self, names: frozenset[str]) -> list[int]:
+        return list(set().union(*(self.named.get(n, ()) for n in names)))
+
+    def candidates(self, item: Item, window: timedelta) -> np.ndarray:
+        """Rows of the stories active around the article's date; an undated one may join any."""
+        if not item.dated:
+            return np.flatnonzero(self.live)
+        when, reach = _seconds(item.when), window.total_seconds()
+        return np.flatnonzero(
+            self.live & (self.first - reach <= when) & (when <= self.last + reach)
+        )
+
+
 class Clusterer:
     default_window = WINDOW
 
@@ -128,52 +208,55 @@ class Clusterer:
         self.window = window
         self.open: dict[str, OpenStory] = {}
         self.story_of: dict[str, str] = {}
+        self._rows = _OpenRows()
 
-    def _candidates(self, item: Item) -> list[OpenStory]:
-        """Stories active around the article's date; an undated article may join any."""
-        if not item.dated:
-            return list(self.open.values())
-        return [
-            s
-            for s in self.open.values()
-            if s.first - self.window <= item.when <= s.last + self.window
-        ]
-
-    def _names(self, item: Item, story: OpenStory) -> tuple[float, list[str]]:
+    @staticmethod
+    def _names(item: Item, weights: dict[str, float], story: OpenStory) -> tuple[float, list[str]]:
         """Share of the article's names (rarity-weighted) the story's members mention."""
-        weights = {n: rarity(n, item.lang) for n in item.names}
         total_weight = sum(weights.values())
         if not total_weight:
             return 0.0, []
-        shared = sorted((n for n in item.names if n in story.names), key=lambda n: -weights[n])
+        shared = sorted((n for n in item.names if n in story.names), key=lambda n: (-weights[n], n))
         overlap = sum(weights[n] * story.names[n] for n in shared) / (story.size * total_weight)
         return overlap, shared
 
-    def _best(self, item: Item, candidates: list[OpenStory]) -> tuple[OpenStory | None, float, str]:
-        """The best story above the threshold, scoring embeddings for all in one product.
+    def _best(self, item: Item) -> tuple[OpenStory | None, float, str]:
+        """The best story above the threshold.
 
-        Candidates are visited from the best embedding score down, and the visit stops when
-        even a perfect name overlap could not beat the best so far: with hundreds of open
-        stories in a busy week, names are computed for a handful.
+        Embedding scores for every candidate are one matrix product. Name overlaps are
+        computed only for the stories that mention one of the article's names (an index
+        says which): for any other story the score is its embedding score, so the best of
+        those is one `max`. Equal scores go to the smaller story id, so the choice does not
+        depend on where a story's row sits.
         """
         w = self.weights
-        if not candidates:
+        rows = self._rows.candidates(item, self.window)
+        if not len(rows):
             return None, 0.0, ""
-        totals = np.stack([s.total for s in candidates])
-        sizes = np.fromiter((s.size for s in candidates), dtype=np.float32, count=len(candidates))
-        cosines = totals @ item.vector / sizes
+        cosines = self._rows.totals[rows] @ item.vector / self._rows.sizes[rows]
         scaled = w.embedding * (cosines - w.floor) / (1 - w.floor)
+        sharing = np.isin(rows, self._rows.mentioning(item.names))
         best, best_score, best_reason = None, w.threshold, ""
-        for i in np.argsort(-scaled):
-            if scaled[i] + w.names < best_score:
-                break
-            overlap, shared = self._names(item, candidates[i])
+
+        def consider(i: int, overlap: float, shared: list[str]) -> None:
+            nonlocal best, best_score, best_reason
+            story = self._rows.stories[rows[i]]
             score = float(scaled[i]) + w.names * overlap
-            if score >= best_score:
+            if score > best_score or (score == best_score and (best is None or story.id < best.id)):
                 reason = f"mean embedding cosine {cosines[i]:.2f}, name overlap {overlap:.2f}"
                 if shared:
                     reason += f", shared names: {', '.join(shared[:5])}"
-                best, best_score, best_reason = candidates[i], score, reason
+                best, best_score, best_reason = story, score, reason
+
+        unnamed = np.where(sharing, -np.inf, scaled)
+        top = unnamed.max()
+        if top >= best_score:
+            for i in np.flatnonzero(unnamed == top):
+                consider(i, 0.0, [])
+        if sharing.any():
+            weights = {n: rarity(n, item.lang) for n in item.names}
+            for i in np.flatnonzero(sharing):
+                consider(i, *self._names(item, weights, self._rows.stories[rows[i]]))
         return best, best_score, best_reason
 
     def _open_story(self, new_id: str, item: Item) -> OpenStory:
@@ -183,35 +266,36 @@ class Clusterer:
         self.open[new_id] = story
         return story
 
+    def _place(self, story: OpenStory, item: Item, member: StoryMember) -> str:
+        story.take(item, member)
+        self._rows.update(story, item)
+        self.story_of[item.id] = story.id
+        return story.id
+
     def force(self, item: Item, pinned_to: str) -> str:
         """Put an article where the user pinned it, whatever the scores say."""
         story = self.open.get(pinned_to) or self._open_story(pinned_to, item)
-        story.take(item, StoryMember(item.id, 1.0, "placed by hand"))
-        self.story_of[item.id] = pinned_to
-        return pinned_to
+        return self._place(story, item, StoryMember(item.id, 1.0, "placed by hand"))
 
     def add(self, item: Item) -> str:
         """Place one article; returns its story id."""
         if item.copy_of in self.story_of and self.story_of[item.copy_of] in self.open:
             story = self.open[self.story_of[item.copy_of]]
-            story.take(item, StoryMember(item.id, 1.0, f"copy of {item.copy_of}"))
-            self.story_of[item.id] = story.id
-            return story.id
-        best, best_score, best_reason = self._best(item, self._candidates(item))
+            return self._place(story, item, StoryMember(item.id, 1.0, f"copy of {item.copy_of}"))
+        best, best_score, best_reason = self._best(item)
         if best is None:
             best = self._open_story(story_id(item.id), item)
             member = StoryMember(item.id, 1.0, "first article of the story")
         else:
             member = StoryMember(item.id, round(best_score, 3), best_reason)
-        best.take(item, member)
-        self.story_of[item.id] = best.id
-        return best.id
+        return self._place(best, item, member)
 
     def retire_before(self, when: datetime) -> list[OpenStory]:
         """Close stories with no activity inside the window; they leave memory."""
         closed = [s for s in self.open.values() if s.last + self.window < when]
         for story in closed:
             del self.open[story.id]
+            self._rows.remove(story)
             for member in story.members:
                 self.story_of.pop(member.article_id, None)
         return closed
