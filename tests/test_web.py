@@ -23,6 +23,7 @@ from contrasta.model import Article
 from contrasta.store import open_store
 from contrasta.web import make_settings
 from contrasta.web.charts import coverage_bar
+from contrasta.web.data import warm
 from contrasta.web.security import CSP
 from contrasta.web.views import Mark, highlighted, snippet_segments
 
@@ -479,3 +480,16 @@ def test_coverage_bar_parts_add_up_to_the_whole_width():
     assert round(sum(b.width for b in chart.bars)) == 200
     assert {b.css for b in chart.bars} == {"left", "right", "unrated"}
     assert all("de 4 voces" in b.title for b in chart.bars)
+
+
+def test_warm_up_builds_recent_dossiers_so_the_first_view_is_cached(analysed, tmp_path_factory):
+    with _server(analysed, tmp_path_factory) as live:
+        state = live.app.state
+        stories = len(_stories(live))
+        assert warm(state, limit=2) == 2
+        assert state.caches.dossiers.builds == 2
+        assert warm(state, limit=64) == stories
+        assert state.caches.dossiers.builds == stories
+        for story, _ in _stories(live):
+            _get(live, f"/stories/{story.id}")
+        assert state.caches.dossiers.builds == stories

@@ -62,6 +62,17 @@ def dossier_of(store: Store, state: State, story: Story) -> Dossier:
     return state.caches.dossiers.get(story, build)
 
 
+def warm(state: State, limit: int) -> int:
+    """Build the dossiers of the `limit` most recent stories, so the first reader of a big
+    story does not wait seconds for entities and the cross-check. Returns how many."""
+    with opened(state.settings) as store:
+        stories = store.list_stories()
+        recent = sorted(stories, key=lambda s: (s.last is None, s.last), reverse=True)
+        for story in recent[:limit]:
+            dossier_of(store, state, story)
+    return min(limit, len(stories))
+
+
 def story_of(store: Store, article: Article) -> Story | None:
     """The story holding `article`: only stories whose span covers its date can."""
     if article.id in set(store.unplaced_article_ids()):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import socket
+import threading
 from collections.abc import Callable
 
 import uvicorn
 
 from contrasta.errors import ContrastaError
 from contrasta.web.app import create_app
+from contrasta.web.data import warm
 from contrasta.web.settings import TOKEN_FIELD, TOKEN_HEADER, Settings
 
 
@@ -37,7 +39,11 @@ def serve(settings: Settings, port: int, say: Callable[[str], None]) -> None:
     listening = listen(settings.host, port)
     for line in announce(settings, listening.getsockname()[1]):
         say(line)
-    config = uvicorn.Config(create_app(settings), log_level="warning")
+    app = create_app(settings)
+    threading.Thread(
+        target=warm, args=(app.state, app.state.caches.dossiers.size), daemon=True
+    ).start()
+    config = uvicorn.Config(app, log_level="warning")
     uvicorn.Server(config).run(sockets=[listening])
 
 
