@@ -67,6 +67,21 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
     return found
 
 
+def read_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | InputError]:
+    """The documents in one file's bytes, reader chosen by suffix; raises InputError for a
+    file that cannot be read at all. Shared by `read_file` and the Spark stages, which get
+    bytes, not paths."""
+    if suffix in HTML_SUFFIXES:
+        check_text_bytes(data)
+        yield read_html(source, data)
+        return
+    text, _encoding = decode(data)
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(source, text)
+        return
+    yield read_text(source, text)
+
+
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | InputError]:
     """Yield the documents in one file, or the reason it could not be read.
 
@@ -82,17 +97,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDoc
                 f"file too large ({size / MB:.1f} MB > {max_bytes / MB:.0f} MB limit)",
                 "split it, or raise the limit with --max-size",
             )
-        data = path.read_bytes()
-        suffix = file_suffix(path)
-        if suffix in HTML_SUFFIXES:
-            check_text_bytes(data)
-            yield read_html(source, data)
-            return
-        text, _encoding = decode(data)
-        if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(source, text)
-            return
-        yield read_text(source, text)
+        yield from read_bytes(source, path.read_bytes(), file_suffix(path))
     except InputError as exc:
         yield InputError(str(exc), exc.hint, source=source)
     except OSError as exc:

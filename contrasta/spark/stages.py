@@ -21,6 +21,7 @@ import numpy as np
 import pyarrow as pa
 from rensa import RMinHash
 
+from contrasta import ingest
 from contrasta.dedup.links import moment
 from contrasta.dedup.minhash import ARTICLE_THRESHOLD, BANDS, MIN_WORDS, NUM_PERM, SEED
 from contrasta.dedup.shingles import hash_shingles, paragraph_shingles
@@ -28,17 +29,13 @@ from contrasta.errors import InputError
 from contrasta.fetch.captured import settle
 from contrasta.ingest import (
     DEFAULT_MAX_BYTES,
-    HTML_SUFFIXES,
-    JSONL_SUFFIXES,
     KNOWN_SUFFIXES,
     MB,
     file_suffix,
 )
-from contrasta.ingest.decode import check_text_bytes, decode
+from contrasta.ingest.decode import check_text_bytes
 from contrasta.ingest.html import read_html
 from contrasta.ingest.jsonl import _document as jsonl_record
-from contrasta.ingest.jsonl import read_jsonl
-from contrasta.ingest.text import read_text
 from contrasta.ingest.warc import WARC_SUFFIXES, read_warc
 from contrasta.model import RawDocument
 from contrasta.prepare import prepare
@@ -105,17 +102,8 @@ def unread_files(batch: pa.RecordBatch, max_bytes: int = DEFAULT_MAX_BYTES) -> p
 
 def read_bytes(source: str, data: bytes) -> Iterator[RawDocument | InputError]:
     """One file's documents, chosen by suffix as `ingest.read_file` chooses for a path."""
-    suffix = PurePosixPath(source).suffix.lower()
     try:
-        if suffix in HTML_SUFFIXES:
-            check_text_bytes(data)
-            yield read_html(source, data)
-            return
-        text, _encoding = decode(data)
-        if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(source, text)
-            return
-        yield read_text(source, text)
+        yield from ingest.read_bytes(source, data, PurePosixPath(source).suffix.lower())
     except InputError as exc:
         yield InputError(str(exc), exc.hint, source=exc.source or source)
 
