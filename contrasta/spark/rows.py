@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import datetime
 
 import pyarrow as pa
 
 from contrasta.fetch.captured import Captured
-from contrasta.model import Article, CoverageMeter, RawDocument, Reference, RemovedLine
+from contrasta.model import Article, RawDocument, RemovedLine
+from contrasta.store.rows import reference_json, stored_article
 
 TIME = pa.timestamp("us")
 REMOVED = pa.list_(
@@ -134,14 +134,6 @@ def doc_from_row(row: dict) -> RawDocument:
     )
 
 
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _reference(ref: Reference) -> dict:
-    return {**asdict(ref), "published": _iso(ref.published)}
-
-
 def article_row(article: Article) -> dict:
     return {
         "id": article.id,
@@ -159,34 +151,18 @@ def article_row(article: Article) -> dict:
         "flags": article.flags,
         "removed": [asdict(r) for r in article.removed],
         "meter": json.dumps(asdict(article.meter), ensure_ascii=False) if article.meter else None,
-        "refs": json.dumps([_reference(r) for r in article.references], ensure_ascii=False),
+        "refs": json.dumps([reference_json(r) for r in article.references], ensure_ascii=False),
         "ingested_at": article.ingested_at,
     }
 
 
 def article_from_row(row: dict) -> Article:
     """The Article a row was made from (flags are derived, so they are not read back)."""
-    refs = [
-        Reference(**{**ref, "published": datetime.fromisoformat(ref["published"])})
-        if ref["published"]
-        else Reference(**ref)
-        for ref in json.loads(row["refs"] or "[]")
-    ]
-    return Article(
-        id=row["id"],
-        source=row["source"],
-        fmt=row["fmt"],
-        content_hash=row["content_hash"],
-        title=row["title"],
-        text=row["text"],
-        outlet=row["outlet"],
-        url=row["url"],
-        author=row["author"],
+    return stored_article(
+        row,
         published=row["published"],
-        published_from=row["published_from"],
-        lang=row["lang"],
-        removed=[RemovedLine(**r) for r in row["removed"] or []],
-        meter=CoverageMeter(**json.loads(row["meter"])) if row["meter"] else None,
-        references=refs,
         ingested_at=row["ingested_at"],
+        removed=[RemovedLine(**r) for r in row["removed"] or []],
+        meter=json.loads(row["meter"]) if row["meter"] else None,
+        references=json.loads(row["refs"] or "[]"),
     )

@@ -21,14 +21,13 @@ from psycopg.types.json import Json
 from contrasta.errors import ContrastaError
 from contrasta.model import (
     Article,
-    CoverageMeter,
     Problem,
-    Reference,
     RemovedLine,
     Story,
     StoryMember,
 )
 from contrasta.store import shown
+from contrasta.store.rows import reference_json, stored_article
 
 _INSERT_COLUMNS = (
     "id, content_hash, source, fmt, title, text, outlet, url, author, published,"
@@ -56,12 +55,6 @@ def _clean(value: str | None) -> str | None:
     return value.replace("\x00", "") if value and "\x00" in value else value
 
 
-def _reference(ref: Reference) -> dict:
-    data = asdict(ref)
-    data["published"] = ref.published.isoformat() if ref.published else None
-    return data
-
-
 def _article_row(article: Article) -> tuple:
     return (
         article.id,
@@ -77,43 +70,22 @@ def _article_row(article: Article) -> tuple:
         article.published_from,
         article.lang,
         Json(asdict(article.meter)) if article.meter else None,
-        Json([_reference(r) for r in article.references]),
+        Json([reference_json(r) for r in article.references]),
         article.ingested_at or datetime.now(),
     )
 
 
 def _article(row: dict) -> Article:
-    meter = row["meter"]
-    return Article(
-        id=row["id"],
-        source=row["source"],
-        fmt=row["fmt"],
-        content_hash=row["content_hash"],
-        title=row["title"],
-        text=row["text"],
-        outlet=row["outlet"],
-        url=row["url"],
-        author=row["author"],
+    return stored_article(
+        row,
         published=row["published"],
-        published_from=row["published_from"],
-        lang=row["lang"],
+        ingested_at=row["ingested_at"],
         removed=[
             RemovedLine(text=text, rule=rule, position=position)
             for position, rule, text in row["removed"] or []
         ],
-        meter=CoverageMeter(**meter) if meter else None,
-        references=[
-            Reference(
-                **{
-                    **ref,
-                    "published": datetime.fromisoformat(ref["published"])
-                    if ref["published"]
-                    else None,
-                }
-            )
-            for ref in row["refs"]
-        ],
-        ingested_at=row["ingested_at"],
+        meter=row["meter"],
+        references=row["refs"],
     )
 
 

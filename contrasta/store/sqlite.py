@@ -18,33 +18,18 @@ from pathlib import Path
 from contrasta.errors import ContrastaError
 from contrasta.model import (
     Article,
-    CoverageMeter,
     Problem,
-    Reference,
     RemovedLine,
     Story,
     StoryMember,
 )
+from contrasta.store.rows import from_iso, iso, reference_json, stored_article
 
 _ARTICLE_COLUMNS = (
     "id, content_hash, source, fmt, title, text, outlet, url, author, published,"
     " published_from, lang, meter, refs, ingested_at"
 )
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _reference_json(ref: Reference) -> dict:
-    data = asdict(ref)
-    data["published"] = _iso(ref.published)
-    return data
 
 
 def fts_query(text: str) -> str:
@@ -88,12 +73,12 @@ class SQLiteStore:
                         article.outlet,
                         article.url,
                         article.author,
-                        _iso(article.published),
+                        iso(article.published),
                         article.published_from,
                         article.lang,
                         json.dumps(asdict(article.meter)) if article.meter else None,
-                        json.dumps([_reference_json(r) for r in article.references]),
-                        _iso(article.ingested_at or datetime.now()),
+                        json.dumps([reference_json(r) for r in article.references]),
+                        iso(article.ingested_at or datetime.now()),
                     ),
                 )
                 is_new = cursor.rowcount == 1
@@ -126,28 +111,13 @@ class SQLiteStore:
                     (row["id"],),
                 )
             ]
-        meter = json.loads(row["meter"]) if row["meter"] else None
-        refs = [
-            Reference(**{**ref, "published": _dt(ref["published"])})
-            for ref in json.loads(row["refs"])
-        ]
-        return Article(
-            id=row["id"],
-            source=row["source"],
-            fmt=row["fmt"],
-            content_hash=row["content_hash"],
-            title=row["title"],
-            text=row["text"],
-            outlet=row["outlet"],
-            url=row["url"],
-            author=row["author"],
-            published=_dt(row["published"]),
-            published_from=row["published_from"],
-            lang=row["lang"],
+        return stored_article(
+            row,
+            published=from_iso(row["published"]),
+            ingested_at=from_iso(row["ingested_at"]),
             removed=removed,
-            meter=CoverageMeter(**meter) if meter else None,
-            references=refs,
-            ingested_at=_dt(row["ingested_at"]),
+            meter=json.loads(row["meter"]) if row["meter"] else None,
+            references=json.loads(row["refs"]),
         )
 
     def get_article(self, ref: str) -> Article | None:
@@ -189,7 +159,7 @@ class SQLiteStore:
                     " VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
                     " headline = excluded.headline, method = excluded.method,"
                     " first_at = excluded.first_at, last_at = excluded.last_at",
-                    (story.id, story.headline, method, _iso(story.first), _iso(story.last)),
+                    (story.id, story.headline, method, iso(story.first), iso(story.last)),
                 )
                 self.conn.execute("DELETE FROM story_articles WHERE story_id = ?", (story.id,))
                 self.conn.executemany(
@@ -223,8 +193,8 @@ class SQLiteStore:
             id=row["id"],
             headline=row["headline"],
             members=members,
-            first=_dt(row["first_at"]),
-            last=_dt(row["last_at"]),
+            first=from_iso(row["first_at"]),
+            last=from_iso(row["last_at"]),
         )
 
     def list_stories(self) -> list[Story]:
