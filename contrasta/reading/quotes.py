@@ -33,44 +33,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from contrasta.reading.gazetteer import fold
+from contrasta.reading.names import is_short_form
+from contrasta.reading.roles import Description, describe, fit, introduced, is_demonym, role_of
 from contrasta.reading.sentences import split_sentences
 from contrasta.reading.speech import PREPOSITION_CUES, SPEECH_VERBS
 
-# Titles: a word here heads a description of a person; the variants of one role share
-# its first entry, so "el regidor" finds the person introduced as "el alcalde".
-_ROLES = """
-    ministro ministra titular minister
-    alcalde alcaldesa regidor regidora edil mayor
-    presidente presidenta mandatario mandataria president chairman chairwoman
-    director directora realizador realizadora head
-    portavoz vocero vocera spokesman spokeswoman spokesperson
-    secretario secretaria secretary
-    diputado diputada senador senadora legislador legisladora
-    abogado abogada letrado letrada lawyer
-    sindicalista dirigente líder leader
-    párroco sacerdote cura obispo priest
-    economista economist
-    arquitecto arquitecta architect
-    investigador investigadora researcher
-    experto experta expert
-    vecino vecina vecinos resident
-    juez jueza magistrado magistrada judge
-    fiscal prosecutor
-    concejal concejala councillor
-    consejero consejera
-    gobernador gobernadora governor
-    delegado delegada
-    jefe jefa chief
-    coordinador coordinadora coordinator
-    profesor profesora professor
-    actor actriz
-    empresario empresaria businessman
-    propietario propietaria owner
-    comerciante comerciantes
-    sismólogo sismóloga seismologist
-    médico médica doctor
-"""
 # Capitalised words that make a name an organisation or a place, not a person.
 _ORG_WORDS = frozenset(
     """
@@ -161,16 +131,6 @@ _VERBS = {lang: verbs.forms for lang, verbs in SPEECH_VERBS.items()}
 _PREPOSITION_CUES = PREPOSITION_CUES
 
 
-def _role_table() -> dict[str, str]:
-    table = {}
-    for line in _ROLES.strip().splitlines():
-        words = line.split()
-        for word in words:
-            table[word] = words[0]
-    return table
-
-
-_ROLE_OF = _role_table()
 _TERM_BEFORE = re.compile(r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")\s*$", re.I)
 _TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")(?:\s+(?:el|la|los|las|de|del|the))?\s*$",
@@ -205,22 +165,25 @@ class _Span:
 class _Mention:
     name: str
     start: int
-    role: str | None
+    description: Description | None  # the title it is introduced with, if any
 
 
-def find_quotes(text: str, lang: str | None = "es") -> list[Quote]:
-    """Direct quotes in an article's cleaned text, with speaker, cue and offsets."""
-    langs = (lang,) if lang in _VERBS else tuple(_VERBS)
-    verbs = frozenset().union(*(_VERBS[code] for code in langs))
-    prepositions = tuple(cue for code in langs for cue in _PREPOSITION_CUES[code])
-    paragraphs = list(_paragraphs(text))
-    masked_paragraphs = []
-    spans_by_paragraph = []
-    for offset, paragraph in paragraphs:
-        spans = _dash_spans(paragraph) or _mark_spans(paragraph)
-        spans_by_paragraph.append(spans)
-        masked_paragraphs.append((offset, _mask(paragraph, spans)))
-    reader = _Reader(text, masked_paragraphs, verbs, prepositions)
+def people(text: str, lang: str | None = "es") -> dict[str, Description]:
+    """The people this text introduces with a title ("el presidente ruso, X"), under the
+    fullest form of their name here; names inside quotes are not read."""
+    _, _, reader = _read(text, lang, None)
+    return reader.introduced(len(text))
+
+
+def find_quotes(
+    text: str, lang: str | None = "es", known: dict[str, Description] | None = None
+) -> list[Quote]:
+    """Direct quotes in an article's cleaned text, with speaker, cue and offsets.
+
+    `known`: the people of the story this article belongs to, as `people` reads them in
+    its other articles; a title or a short name this text alone cannot resolve ("el
+    mandatario ruso", "Kim") resolves to the one of them it fits."""
+    paragraphs, spans_by_paragraph, reader = _read(text, lang, known)
     quotes: list[Quote] = []
     pending: list[int] = []  # unclosed, unattributed quotes awaiting the next paragraph's
     for index, ((_, paragraph), spans) in enumerate(
@@ -244,6 +207,49 @@ def find_quotes(text: str, lang: str | None = "es") -> list[Quote]:
             quotes.append(quote)
             previous = quote if quote.speaker is not None else previous
     return quotes
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The patterns of one language's cues, built once: the verb alternation is large."""
+
+    verb: re.Pattern[str]  # "afirmó", "le dijo", "ha asegurado"
+    inverted: re.Pattern[str]  # a short subject, then a verb: "la ministra afirmó"
+    preposition: re.Pattern[str]  # "según", "en palabras de"
+
+
+@cache
+def _cues(langs: tuple[str, ...]) -> _Cues:
+    verbs = frozenset().union(*(_VERBS[code] for code in langs))
+    prepositions = tuple(cue for code in langs for cue in _PREPOSITION_CUES[code])
+    verb = re.compile(
+        r"(?<![\w])(?:(?:se|me|te|le|les|nos|lo|la)\s+){0,2}"
+        r"(?:(?:ha|han|había|habían|habría|habrían|hubiera)\s+)?(?:"
+        + "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+        + r")(?![\w])",
+        re.I,
+    )
+    return _Cues(
+        verb,
+        re.compile(r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?)\s+(" + verb.pattern + ")", re.I),
+        re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(c) for c in prepositions) + r")(?:l(?![\w]))?",
+            re.I,
+        ),
+    )
+
+
+def _read(text: str, lang: str | None, known: dict[str, Description] | None):
+    cues = _cues((lang,) if lang in _VERBS else tuple(_VERBS))
+    paragraphs = list(_paragraphs(text))
+    masked_paragraphs = []
+    spans_by_paragraph = []
+    for offset, paragraph in paragraphs:
+        spans = _dash_spans(paragraph) or _mark_spans(paragraph)
+        spans_by_paragraph.append(spans)
+        masked_paragraphs.append((offset, _mask(paragraph, spans)))
+    reader = _Reader(text, masked_paragraphs, cues, known or {})
+    return paragraphs, spans_by_paragraph, reader
 
 
 def _last_words(text: str, count: int) -> int:
@@ -366,25 +372,16 @@ def _mask(paragraph: str, spans: list[_Span]) -> str:
 class _Reader:
     """Attribution over one text: knows its people, their roles and its sentences."""
 
-    def __init__(self, text, masked_paragraphs, verbs, prepositions):
+    def __init__(self, text, masked_paragraphs, cues: _Cues, known):
         self.text = text
         self.paragraphs = masked_paragraphs
         self.sentences = [split_sentences(masked) for _, masked in masked_paragraphs]
+        self.known = known
         self.mentions = self._mentions()
         self.full_names = [m for m in self.mentions if _is_person(m.name)]
-        self.cue = re.compile(
-            r"(?<![\w])(?:(?:se|me)\s+)?(?:"
-            + "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
-            + r")(?![\w])",
-            re.I,
-        )
-        self.inverted = re.compile(
-            r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?)\s+(" + self.cue.pattern + ")", re.I
-        )
-        self.preposition = re.compile(
-            r"(?<![\w])(?:" + "|".join(re.escape(c) for c in prepositions) + r")(?:l(?![\w]))?",
-            re.I,
-        )
+        self.cue = cues.verb
+        self.inverted = cues.inverted
+        self.preposition = cues.preposition
 
     def _mentions(self) -> list[_Mention]:
         found = []
@@ -393,8 +390,17 @@ class _Reader:
                 name = _strip_titles(match.group(0))
                 if not name or _function_word(name):
                     continue
-                role = _role_near(masked, match.start(), match.end())
-                found.append(_Mention(name, offset + match.start(), role))
+                description = _introduction(masked, match.start(), match.end())
+                found.append(_Mention(name, offset + match.start(), description))
+        return found
+
+    def introduced(self, at: int) -> dict[str, Description]:
+        """People introduced with a title before `at`, by the fullest form of their name."""
+        found: dict[str, Description] = {}
+        for m in self.mentions:
+            if m.description is not None and m.start < at:
+                name = self._expand(m.name, m.start)
+                found[name] = found[name].merge(m.description) if name in found else m.description
         return found
 
     def read(self, index: int, span: _Span) -> Quote | None:
@@ -477,11 +483,14 @@ class _Reader:
             name = _strip_titles(candidates[-1].group(0))
             if name:
                 return self._expand(name, at)
-        words = subject.split()
+        clause = subject.rsplit(",", 1)[-1].strip()
+        words = clause.split()
         if words and words[0].lower() in _DEFINITE:
-            role = next((_ROLE_OF[w.lower()] for w in words if w.lower() in _ROLE_OF), None)
-            person = self._by_role(role, at) if role else None
-            return person or self._previous_subject(at, index, lo)
+            description = describe(clause)
+            if description is not None:
+                return self._described(description, at, index, lo)
+            return self._previous_subject(at, index, lo)
+        words = subject.split()
         if words and words[0].lower() in _INDEFINITE and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
         return self._previous_subject(at, index, lo)
@@ -517,13 +526,9 @@ class _Reader:
             stripped = _strip_titles(apposition.group(0).lstrip(", "))
             if stripped:
                 return self._expand(stripped, at)
-        role = next((_ROLE_OF[w.lower()] for w in head.split() if w.lower() in _ROLE_OF), None)
-        if first in _DEFINITE and role:
-            return (
-                self._by_role(role, at)
-                or self._previous_subject(at, index, lo)
-                or _description(head, self.text[:at])
-            )
+        description = describe(head)
+        if first in _DEFINITE and description is not None:
+            return self._described(description, at, index, lo)
         return _description(head, self.text[:at])
 
     def _previous_subject(self, at: int, index: int, lo: int) -> str | None:
@@ -547,21 +552,50 @@ class _Reader:
         return None
 
     def _known(self, name: str) -> bool:
-        return any(_ends_with(m.name, name) for m in self.full_names)
+        return any(_same_or_short(name, m.name) for m in self.full_names) or any(
+            is_short_form(name, full) for full in self.known
+        )
 
     def _expand(self, name: str, at: int) -> str:
-        """The fullest form of a name in this text, preferring forms seen before `at`."""
-        forms = [m for m in self.full_names if _ends_with(m.name, name)]
-        if not forms:
-            return name
-        earlier = [m for m in forms if m.start < at] or forms
-        return max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
+        """The fullest form of a name in this text, preferring forms seen before `at`; else
+        the one person of the story it shortens."""
+        forms = [m for m in self.full_names if _same_or_short(name, m.name)]
+        if forms:
+            earlier = [m for m in forms if m.start < at] or forms
+            return max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
+        story = [full for full in self.known if is_short_form(name, full)]
+        return story[0] if len(story) == 1 else name
 
-    def _by_role(self, role: str, at: int) -> str | None:
-        people = [m for m in self.mentions if m.role == role and m.start < at]
-        if not people:
+    def _described(self, description: Description, at: int, index: int, lo: int) -> str | None:
+        """The one person a title fits ("el mandatario ruso"), among those this text
+        introduced before the quote and those of the story, what is known of each from
+        both; a fit by country beats one by role alone, and this text's people beat the
+        story's. Two people fitting as well is no answer. A title without a country may
+        also be the previous sentence's subject, unless their known title contradicts it."""
+        profiles = self._profiles(at)
+        ranked: dict[tuple[int, bool], list[str]] = {}
+        for name, (known, here) in profiles.items():
+            score = fit(description, known)
+            if score:
+                ranked.setdefault((score, here), []).append(name)
+        if ranked:
+            fitting = ranked[max(ranked)]
+            return fitting[0] if len(fitting) == 1 else None
+        if description.countries:
             return None
-        return self._expand(people[-1].name, at)
+        subject = self._previous_subject(at, index, lo)
+        if subject is None or subject not in profiles:
+            return subject
+        return None
+
+    def _profiles(self, at: int) -> dict[str, tuple[Description, bool]]:
+        """Name -> (what is known of them, whether this text introduced them before `at`)."""
+        profiles = {name: (known, False) for name, known in self.known.items()}
+        for name, here in self.introduced(at).items():
+            same = next((n for n in profiles if fold(n) == fold(name)), name)
+            known = profiles.pop(same)[0].merge(here) if same in profiles else here
+            profiles[same] = (known, True)
+        return profiles
 
 
 def _starts_subject(phrase: str) -> bool:
@@ -577,9 +611,8 @@ def _cue(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _ends_with(full: str, short: str) -> bool:
-    full_words, short_words = full.split(), short.split()
-    return len(short_words) <= len(full_words) and full_words[-len(short_words) :] == short_words
+def _same_or_short(name: str, full: str) -> bool:
+    return name == full or is_short_form(name, full)
 
 
 def _is_person(name: str) -> bool:
@@ -626,21 +659,53 @@ def _after_preposition(text: str, start: int) -> bool:
     )
 
 
-def _role_near(masked: str, start: int, end: int) -> str | None:
-    """The role a name is introduced with: "la ministra de Trabajo, Lucía Ferrán"."""
-    left = masked[max(0, start - 80) : start]
-    left = re.split(r"[.;:!?]", left)[-1]
-    words = re.findall(r"[^\W\d_]+", left)
-    if re.search(r",\s*$", left) or (words and words[-1].lower() in _ROLE_OF):
-        clause = left.rstrip(" ,").split(",")[-1]
-        clause_words = [w.lower() for w in re.findall(r"[^\W\d_]+", clause)]
-        role = next((_ROLE_OF[w] for w in clause_words if w in _ROLE_OF), None)
-        if role:
-            return role
-    right = re.match(r",\s*(?:(?:el|la|un|una|su|the|a)\s+)?([^\W\d_]+)", masked[end:])
-    if right and right.group(1).lower() in _ROLE_OF:
-        return _ROLE_OF[right.group(1).lower()]
+def _introduction(masked: str, start: int, end: int) -> Description | None:
+    """The title a name is introduced with: "el presidente ruso, X," / "la ministra de
+    Trabajo X" before it, "X, presidente de Rusia," after it. A title before a comma is
+    an apposition only if the name ends there too ("Tras ver al presidente, X dijo" is
+    not one)."""
+    left = re.split(r"[.;:!?()«»“”\"]", masked[max(0, start - 100) : start])[-1]
+    if re.search(r",\s*$", left):
+        if re.match(r"\s*(?:[,.;:)]|$|y\s|e\s)", masked[end:]):
+            clause = left.rstrip(" ,").rsplit(",", 1)[-1]
+            found = introduced(clause) if _ends_in_title(clause, _MAX_TITLE_LOWERCASE) else None
+            if found is not None:
+                return found
+    elif not _after_preposition(left, len(left)) and _ends_in_title(left, 0):
+        return introduced(left)
+    right = re.match(r",\s*((?:[^\W\d_]+\s+){0,2}?)([^\W\d_]+)([^,.;:]*)", masked[end:])
+    if right and role_of(right.group(2)) and _only_determiners(right.group(1)):
+        return introduced(right.group(0).lstrip(", "))
     return None
+
+
+# Lowercase words a title may carry after its role word ("del Gobierno vecinal") when it
+# stands in apposition before a comma; right before the name, none may.
+_MAX_TITLE_LOWERCASE = 3
+_TITLE_CONNECTORS = frozenset("de del la las los el y e of the".split())
+_TITLE_MODIFIERS = frozenset("también actual nuevo nueva entonces flamante propio propia".split())
+
+
+def _ends_in_title(clause: str, lowercase: int) -> bool:
+    """Whether a clause ends with a title: a role word, then only its complements
+    ("ruso", "de Rusia", "de Asuntos Exteriores"), at most `lowercase` other words."""
+    words = _WORD.findall(clause)
+    at = next((i for i, w in enumerate(words) if role_of(w)), None)
+    if at is None:
+        return False
+    others = [
+        w
+        for w in words[at + 1 :]
+        if w[0].islower()
+        and w.lower() not in _TITLE_CONNECTORS
+        and not is_demonym(w)
+        and not role_of(w)
+    ]
+    return len(others) <= lowercase
+
+
+def _only_determiners(words: str) -> bool:
+    return all(w.lower() in _DEFINITE or w.lower() in _TITLE_MODIFIERS for w in words.split())
 
 
 def _skip_addressee(phrase: str) -> str:

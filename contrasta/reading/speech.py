@@ -18,7 +18,8 @@ _REGULAR_ES = """
     preguntar quejar alertar avisar insistir añadir reiterar enfatizar remarcar expresar
     comunicar informar narrar admitir apostillar espetar reclamar solicitar plantear
     justificar argumentar razonar opinar valorar lanzar sentenciar bromear
-    confirmar negar asumir abogar continuar estimar calcular
+    confirmar negar asumir abogar estimar calcular detallar puntualizar ejemplificar
+    celebrar garantizar proclamar vaticinar pronosticar rematar agradecer
 """
 # One verb a line: infinitive; preterite and present, singular then plural; participle.
 # "-" leaves out a form that is mostly something else ("cuenta", "la cifra").
@@ -40,6 +41,10 @@ _IRREGULAR_ES = """
     describir describió describe - - -
     proseguir prosiguió prosigue - - -
     - cifró - cifraron - cifrado
+    confesar confesó confiesa confesaron confiesan confesado
+    continuar continuó continúa continuaron continúan continuado
+    desmentir desmintió desmiente desmintieron desmienten desmentido
+    escribir escribió escribe escribieron escriben -
 """
 _FINITE_EN = """
     said says told tells added adds explained explains noted notes stated states warned
