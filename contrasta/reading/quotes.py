@@ -37,7 +37,15 @@ from functools import cache
 
 from contrasta.reading.gazetteer import fold
 from contrasta.reading.names import is_short_form
-from contrasta.reading.roles import Description, describe, fit, introduced, is_demonym, role_of
+from contrasta.reading.roles import (
+    UNKNOWN,
+    Description,
+    describe,
+    fit,
+    introduced,
+    is_demonym,
+    role_of,
+)
 from contrasta.reading.sentences import split_sentences
 from contrasta.reading.speech import PREPOSITION_CUES, SPEECH_VERBS
 
@@ -169,8 +177,8 @@ class _Mention:
 
 
 def people(text: str, lang: str | None = "es") -> dict[str, Description]:
-    """The people this text introduces with a title ("el presidente ruso, X"), under the
-    fullest form of their name here; names inside quotes are not read."""
+    """The people this text names, under the fullest form of their name here, with what
+    their titles say of them ("el presidente ruso, X"); names inside quotes are not read."""
     _, _, reader = _read(text, lang, None)
     return reader.introduced(len(text))
 
@@ -395,12 +403,15 @@ class _Reader:
         return found
 
     def introduced(self, at: int) -> dict[str, Description]:
-        """People introduced with a title before `at`, by the fullest form of their name."""
+        """People named before `at` (in full, or in part with a title), by the fullest form
+        of their name, with what their titles say of them."""
         found: dict[str, Description] = {}
         for m in self.mentions:
-            if m.description is not None and m.start < at:
-                name = self._expand(m.name, m.start)
-                found[name] = found[name].merge(m.description) if name in found else m.description
+            if m.start >= at or (m.description is None and not _is_person(m.name)):
+                continue
+            name = self._expand(m.name, m.start)
+            title = m.description or UNKNOWN
+            found[name] = found[name].merge(title) if name in found else title
         return found
 
     def read(self, index: int, span: _Span) -> Quote | None:
@@ -423,9 +434,28 @@ class _Reader:
             speaker, cue = self._before(before, reach, at, index, lo)
         if cue is None and span.style != "dash" and words <= _MAX_TERM_WORDS:
             return None
+        if cue is None and not before.strip(" ¿¡"):
+            speaker, cue = self._announced(index, lo)
         partial = span.style != "dash" and bool(re.search(r"[^\W\d_]\s*$", before))
         start, end = offset + span.start, offset + span.end
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
+
+    def _announced(self, index: int, lo: int):
+        """A quote opening its sentence with no cue of its own takes the speaker of the
+        sentence before it when that one announces it ("…, afirmó X:", "X lo explicó
+        así.", "Según X, …"), in this paragraph or ending the previous one; one that holds
+        a quote itself is left to the quote-continuation rule."""
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        if earlier:
+            back, sentence = index, earlier[-1]
+        elif index and self.sentences[index - 1]:
+            back, sentence = index - 1, self.sentences[index - 1][-1]
+        else:
+            return None, None
+        if re.search(r"[«“\"_—]", sentence.text):
+            return None, None
+        at = self.paragraphs[back][0] + sentence.end
+        return self._before(sentence.text, 0, at, back, sentence.start)
 
     def _after(self, after: str, at: int, index: int, lo: int):
         """A verb of saying right after the quote, its speaker following (or preceding) it."""
@@ -460,14 +490,24 @@ class _Reader:
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, _cue(last_prep.group(0))
         if last_verb:
+            cue = _cue(last_verb.group(0))
+            inverted = before[last_verb.end() :].strip(" \n:.,")
+            if inverted and _starts_subject(inverted) and _INVERTED_END.search(before):
+                return self._phrase(inverted, at, index, lo, addressee=True), cue
             subject = before[: last_verb.start()]
-            return self._subject(subject, at, index, lo), _cue(last_verb.group(0))
+            plural = any(word.endswith("n") for word in cue.split())
+            return self._subject(subject, at, index, lo, plural), cue
         if re.search(r":\s*$", before[reach:]):
             return self._subject(before, at, index, lo), None
         return None, None
 
-    def _subject(self, subject: str, at: int, index: int, lo: int) -> str | None:
-        """The speaker before a verb: the nearest name that is not a title's organisation."""
+    def _subject(
+        self, subject: str, at: int, index: int, lo: int, plural: bool = False
+    ) -> str | None:
+        """The speaker before a verb: the nearest name that is not a title's organisation,
+        nor a place or a person after a preposition ("Kim, tras reunirse con Putin, dijo").
+        A lone capitalised word opening the sentence is a name only right before a
+        singular verb ("Lavrov aseguró"), and never a function word ("Después dijo")."""
         candidates = [
             m
             for m in _NAME.finditer(subject)
@@ -477,6 +517,7 @@ class _Reader:
                 m.start() == _lead(subject)
                 and " " not in m.group(0).strip()
                 and not self._known(m.group(0))
+                and not (subject.strip() == m.group(0) and not plural and _lone_name(m.group(0)))
             )
         ]
         if candidates:
@@ -584,7 +625,7 @@ class _Reader:
         if description.countries:
             return None
         subject = self._previous_subject(at, index, lo)
-        if subject is None or subject not in profiles:
+        if subject is None or subject not in profiles or not profiles[subject][0].roles:
             return subject
         return None
 
@@ -629,6 +670,15 @@ def _function_word(name: str) -> bool:
     return " " not in name and (first in _STOPWORDS_CAP or first in _PRONOUNS)
 
 
+# Words that open a sentence before a verb without being its subject's name.
+_SENTENCE_ADVERBS = frozenset(
+    """
+    así asimismo incluso igualmente tampoco solo sólo todos todas nadie muchos otros
+    algunos varios ambos ninguno alguien ello esto eso aquí allí ahora antes primero
+    recientemente anteriormente literalmente luego hoy ayer después además entonces
+    finalmente también posteriormente nosotros vosotros usted ustedes yo
+    """.split()
+)
 _STOPWORDS_CAP = frozenset(
     """
     a al ante así aunque como con contra cuando de del desde donde durante en entre hasta
@@ -653,10 +703,23 @@ def _strip_titles(name: str) -> str:
 
 
 def _after_preposition(text: str, start: int) -> bool:
-    """A name after "de"/"a" inside a phrase is an organisation or an addressee."""
-    return bool(
-        re.search(r"(?:\b(?:de|del|de la|de los|de las|al|a|of|por|to|from)\s+)$", text[:start])
-    )
+    """A name after "de"/"a"/"con"... inside a phrase is an organisation, a place, an
+    addressee or a companion, not the subject."""
+    return bool(_PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]))
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:de|del|de la|de los|de las|al|a|of|por|to|from|con|en|entre|sobre|para|contra|"
+    r"ante|tras|hacia|sin|junto a|frente a|with|in|at)\s+$"
+)
+# A subject after the verb ends the sentence or announces the quote: "…, afirmó Lavrov:".
+_INVERTED_END = re.compile(r"[:.]\s*$")
+
+
+def _lone_name(word: str) -> bool:
+    """Whether a capitalised word opening a sentence can be a name on its own."""
+    low = word.lower()
+    return low not in _ADVERBS and low not in _SENTENCE_ADVERBS and not _function_word(word)
 
 
 def _introduction(masked: str, start: int, end: int) -> Description | None:

@@ -16,10 +16,12 @@ by "de <country>" ("de Rusia", "de Corea del Norte").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from contrasta.reading.gazetteer import load_gazetteer
+from contrasta.reading.gazetteer import fold, load_gazetteer
+from contrasta.reading.names import is_short_form
 
 # One role a line; the first word is its key. Spanish and English, both read by quotes.
 _ROLES = """
@@ -87,6 +89,33 @@ class Description:
             self.countries | other.countries,
             self.genders | other.genders,
         )
+
+
+UNKNOWN = Description(frozenset())
+
+
+def story_people(found: list[dict[str, Description]]) -> dict[str, Description]:
+    """The people of a story from what each article says of them: spellings equal up to
+    case and accents are one person, and so is a short form ("Putin", "Kim") with the
+    one fuller name it shortens; the fullest, most written form names them."""
+    counts: Counter[str] = Counter()
+    merged: dict[str, Description] = {}
+    for people in found:
+        for name, title in people.items():
+            counts[name] += 1
+            merged[name] = merged[name].merge(title) if name in merged else title
+    keys: dict[str, str] = {}
+    for name in sorted(merged, key=lambda n: (-len(n.split()), -counts[n], n)):
+        keys.setdefault(fold(name), name)
+    people: dict[str, Description] = {}
+    for name, title in merged.items():
+        key = keys[fold(name)]
+        people[key] = people[key].merge(title) if key in people else title
+    for name in sorted(people, key=lambda n: len(n.split())):
+        longer = [full for full in people if is_short_form(name, full)]
+        if len(longer) == 1:
+            people[longer[0]] = people[longer[0]].merge(people.pop(name))
+    return people
 
 
 def _role_table() -> dict[str, str]:
