@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from contrasta.reading.gazetteer import fold
+from contrasta.reading.gazetteer import fold, load_gazetteer
 from contrasta.reading.names import is_short_form
 from contrasta.reading.roles import (
     UNKNOWN,
@@ -90,13 +90,15 @@ _TERM_MARKERS = r"""
 # label (la película «Marea baja», la figura de «productores independientes», como la
 # «crisis»); a long one is the noun's clause in reported speech (la ley «llega tarde…»).
 _TITLE_MARKERS = """
-    película libro novela canción disco obra serie programa operación plan proyecto caso
-    ley campaña documental informe término expresión palabra concepto figura etiqueta
-    categoría como film book song album term phrase label
+    película libro novela canción disco álbum gira obra serie programa operación plan
+    proyecto caso ley campaña documental informe término expresión palabra frase concepto
+    figura etiqueta categoría como film book song album tour term phrase label
 """
 _MAX_TITLE_WORDS = 6
 _DEFINITE = frozenset("el la los las su sus the his her their its".split())
-_INDEFINITE = frozenset("un una unos unas uno otro otra otros otras a an one another".split())
+_INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another".split())
+# English articles that are Spanish prepositions ("A nivel personal, reconoció…").
+_INDEFINITE_EN = frozenset("a an".split())
 _ARTICLES_DROPPED = frozenset("el la los las un una unos unas the a an".split())
 _PRONOUNS = frozenset("él ella ellos ellas he she they".split())
 # Adverbs that may sit between a verb of saying and its subject.
@@ -127,10 +129,14 @@ _STYLES = {"«": "«»", "“": "“”", '"': '""'}
 _DASHES = "—―"
 _FOREIGN_CLOSERS = {"»": "«", "”": "“"}
 
+# A capitalised word: "Ferrán", "Jong-un", "Pérez-Castejón", "McDermott", "O'Brien".
+_CAPITALISED = (
+    r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöç'’]+(?:(?:[-'’][A-ZÁÉÍÓÚÑÜ]?|[A-ZÁÉÍÓÚÑÜ])[a-záéíóúñüäëïöç]+)*"
+)
 _NAME = re.compile(
-    r"(?<![\w@])[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöç'’\-]+"
-    r"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?"
-    r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöç'’\-]+)*"
+    rf"(?<![\w@\-]){_CAPITALISED}"
+    rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
+    r"(?:\s+[A-Z]\.)?"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -231,7 +237,7 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
     verbs = frozenset().union(*(_VERBS[code] for code in langs))
     prepositions = tuple(cue for code in langs for cue in _PREPOSITION_CUES[code])
     verb = re.compile(
-        r"(?<![\w])(?:(?:se|me|te|le|les|nos|lo|la)\s+){0,2}"
+        r"(?<![\w])(?:(?:se|me|te|le|les|nos|lo)\s+){0,2}"
         r"(?:(?:ha|han|había|habían|habría|habrían|hubiera)\s+)?(?:"
         + "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
         + r")(?![\w])",
@@ -256,7 +262,7 @@ def _read(text: str, lang: str | None, known: dict[str, Description] | None):
         spans = _dash_spans(paragraph) or _mark_spans(paragraph)
         spans_by_paragraph.append(spans)
         masked_paragraphs.append((offset, _mask(paragraph, spans)))
-    reader = _Reader(text, masked_paragraphs, cues, known or {})
+    reader = _Reader(text, masked_paragraphs, cues, known or {}, lang)
     return paragraphs, spans_by_paragraph, reader
 
 
@@ -380,8 +386,9 @@ def _mask(paragraph: str, spans: list[_Span]) -> str:
 class _Reader:
     """Attribution over one text: knows its people, their roles and its sentences."""
 
-    def __init__(self, text, masked_paragraphs, cues: _Cues, known):
+    def __init__(self, text, masked_paragraphs, cues: _Cues, known, lang):
         self.text = text
+        self.indefinite = _INDEFINITE if lang == "es" else _INDEFINITE | _INDEFINITE_EN
         self.paragraphs = masked_paragraphs
         self.sentences = [split_sentences(masked) for _, masked in masked_paragraphs]
         self.known = known
@@ -430,8 +437,10 @@ class _Reader:
         at = offset + span.open
         speaker, cue = self._after(after, at, index, lo)
         if cue is None:
-            reach = 0 if words > _MAX_TERM_WORDS else _last_words(before, _MAX_TERM_CUE_GAP)
+            reach = 0 if words > _MAX_TERM_WORDS else self._reach(before)
             speaker, cue = self._before(before, reach, at, index, lo)
+        if cue is None:
+            speaker, cue = self._later(after, at, index, lo)
         if cue is None and span.style != "dash" and words <= _MAX_TERM_WORDS:
             return None
         if cue is None and not before.strip(" ¿¡"):
@@ -439,6 +448,32 @@ class _Reader:
         partial = span.style != "dash" and bool(re.search(r"[^\W\d_]\s*$", before))
         start, end = offset + span.start, offset + span.end
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
+
+    def _verbs(self, text: str) -> list[re.Match[str]]:
+        """Verbs of saying in `text`; one after a determiner is a noun ("la denuncia")."""
+        return [
+            m for m in self.cue.finditer(text) if not _DETERMINER_BEFORE.search(text, 0, m.start())
+        ]
+
+    def _reach(self, before: str) -> int:
+        """Where a cue may stand for a short quote: a verb of saying that opens reported
+        speech ("aseguró que … «cuanto antes»") governs its whole clause; any other only
+        the last few words ("pidió «calma»"), or the quote is a label."""
+        reported = [m for m in self._verbs(before) if _THAT.match(before, m.end())]
+        return reported[-1].start() if reported else _last_words(before, _MAX_TERM_CUE_GAP)
+
+    def _later(self, after: str, at: int, index: int, lo: int):
+        """An attribution set off by a comma later in the sentence: "…, «unas conductas
+        incívicas» que hay que erradicar, afirma su directora, Elena Villagrasa"."""
+        for verb in self._verbs(after):
+            phrase = after[verb.end() :].strip()
+            if (
+                re.search(r",\s*$", after[: verb.start()])
+                and phrase
+                and _starts_subject(phrase, self.indefinite)
+            ):
+                return self._phrase(phrase, at, index, lo, addressee=True), _cue(verb.group(0))
+        return None, None
 
     def _announced(self, index: int, lo: int):
         """A quote opening its sentence with no cue of its own takes the speaker of the
@@ -468,7 +503,7 @@ class _Reader:
                 phrase = "el " + phrase
             return self._phrase(phrase, at, index, lo, addressee=True), _cue(cue.group(0))
         inverted = self.inverted.match(rest)
-        if inverted and _starts_subject(inverted.group(1)):
+        if inverted and _starts_subject(inverted.group(1), self.indefinite):
             subject = inverted.group(1)
             if subject.split()[0].lower() in _PRONOUNS:
                 return self._previous_subject(at, index, lo), _cue(inverted.group(2))
@@ -479,7 +514,7 @@ class _Reader:
     def _before(self, before: str, reach: int, at: int, index: int, lo: int):
         """A cue earlier in the sentence, from `reach` on: "Según X, «…»", "X afirmó que «…»"."""
         prepositions = [m for m in self.preposition.finditer(before) if m.start() >= reach]
-        verbs = [m for m in self.cue.finditer(before) if m.start() >= reach]
+        verbs = [m for m in self._verbs(before) if m.start() >= reach]
         last_prep = prepositions[-1] if prepositions else None
         last_verb = verbs[-1] if verbs else None
         if last_prep and (not last_verb or last_prep.start() > last_verb.start()):
@@ -492,7 +527,11 @@ class _Reader:
         if last_verb:
             cue = _cue(last_verb.group(0))
             inverted = before[last_verb.end() :].strip(" \n:.,")
-            if inverted and _starts_subject(inverted) and _INVERTED_END.search(before):
+            if (
+                inverted
+                and _starts_subject(inverted, self.indefinite)
+                and _INVERTED_END.search(before)
+            ):
                 return self._phrase(inverted, at, index, lo, addressee=True), cue
             subject = before[: last_verb.start()]
             plural = any(word.endswith("n") for word in cue.split())
@@ -504,8 +543,8 @@ class _Reader:
     def _subject(
         self, subject: str, at: int, index: int, lo: int, plural: bool = False
     ) -> str | None:
-        """The speaker before a verb: the nearest name that is not a title's organisation,
-        nor a place or a person after a preposition ("Kim, tras reunirse con Putin, dijo").
+        """The speaker before a verb: the first name that is not a title's organisation, nor
+        a place or a person after a preposition ("Kim, tras reunirse con Putin, dijo").
         A lone capitalised word opening the sentence is a name only right before a
         singular verb ("Lavrov aseguró"), and never a function word ("Después dijo")."""
         candidates = [
@@ -521,7 +560,7 @@ class _Reader:
             )
         ]
         if candidates:
-            name = _strip_titles(candidates[-1].group(0))
+            name = _strip_titles(candidates[0].group(0))
             if name:
                 return self._expand(name, at)
         clause = subject.rsplit(",", 1)[-1].strip()
@@ -532,7 +571,7 @@ class _Reader:
                 return self._described(description, at, index, lo)
             return self._previous_subject(at, index, lo)
         words = subject.split()
-        if words and words[0].lower() in _INDEFINITE and len(words) <= _MAX_DESCRIPTION_WORDS:
+        if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
         return self._previous_subject(at, index, lo)
 
@@ -560,7 +599,7 @@ class _Reader:
             stripped = _strip_titles(inside[-1].group(0))
             if stripped:
                 return self._expand(stripped, at)
-        if first not in _DEFINITE and first not in _INDEFINITE and first not in _SOURCE_NOUNS:
+        if first not in _DEFINITE and first not in self.indefinite and first not in _SOURCE_NOUNS:
             return self._previous_subject(at, index, lo)
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
         if apposition:
@@ -573,9 +612,13 @@ class _Reader:
         return _description(head, self.text[:at])
 
     def _previous_subject(self, at: int, index: int, lo: int) -> str | None:
-        """The first person named in the nearest earlier sentence: who pro-drop refers to."""
-        masked = self.paragraphs[index][1]
-        pieces = [masked[:lo]] if lo else []
+        """Who pro-drop refers to: the first person named in this sentence before the quote
+        ("X: «…», dijo él"), else in the nearest earlier sentence that names one. A name
+        after a preposition or an article ("en el Camp Nou", "la Champions") is a place,
+        a thing or an object, not a subject."""
+        offset, masked = self.paragraphs[index]
+        pieces = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
+        pieces += [masked[:lo]] if lo else []
         for back in range(index - 1, max(-1, index - 3), -1):
             pieces.append(self.paragraphs[back][1])
         for piece in pieces:
@@ -587,7 +630,7 @@ class _Reader:
                     if (
                         name
                         and not _function_word(name)
-                        and (_is_person(name) or self._known(name))
+                        and (self._known(name) or (_is_person(name) and not _listed(name)))
                     ):
                         return self._expand(name, at)
         return None
@@ -639,11 +682,11 @@ class _Reader:
         return profiles
 
 
-def _starts_subject(phrase: str) -> bool:
+def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
     """Whether words before a verb can be its subject ("Ferrán", "he", "the minister")."""
     first = phrase.split()[0]
     low = first.lower()
-    if low in _PRONOUNS or low in _DEFINITE or low in _INDEFINITE:
+    if low in _PRONOUNS or low in _DEFINITE or low in indefinite:
         return True
     return first[0].isupper() and not _function_word(first)
 
@@ -654,6 +697,11 @@ def _cue(text: str) -> str:
 
 def _same_or_short(name: str, full: str) -> bool:
     return name == full or is_short_form(name, full)
+
+
+def _listed(name: str) -> bool:
+    """A place or organisation of the gazetteer ("Estados Unidos"), not a person."""
+    return load_gazetteer().canonical(name) is not None
 
 
 def _is_person(name: str) -> bool:
@@ -685,34 +733,50 @@ _STOPWORDS_CAP = frozenset(
     mientras para pero por porque que según si sin sobre tras y ya también además otro
     otra uno una un este esta estos estas ese esa su sus consultado consultada preguntado
     preguntada fuentes it this that these those there we i you in on at for after before
-    when while but and as if mayor
+    when while but and as if mayor no
     """.split()
 )
 
 
 def _strip_titles(name: str) -> str:
-    """Drop titles and a sentence-initial function word glued to a name ("Para X")."""
+    """Drop titles and a sentence-initial function word glued to a name ("Para X"), and
+    the next sentence's first word glued after an initial ("Alfonso S. No obstante")."""
     words = name.split()
     while len(words) > 1 and (
         words[0].lower() in _NAME_TITLES or words[0].lower() in _STOPWORDS_CAP
     ):
         words.pop(0)
+    cut = next(
+        (
+            i
+            for i in range(1, len(words))
+            if re.fullmatch(r"[A-Z]\.", words[i - 1]) and words[i].lower() in _STOPWORDS_CAP
+        ),
+        None,
+    )
+    words = words[:cut]
     if len(words) == 1 and words[0].lower() in _NAME_TITLES:
         return ""
     return " ".join(words)
 
 
 def _after_preposition(text: str, start: int) -> bool:
-    """A name after "de"/"a"/"con"... inside a phrase is an organisation, a place, an
-    addressee or a companion, not the subject."""
+    """A name after "de"/"a"/"con"... (and an article) or after an article alone is an
+    organisation, a place, an addressee or a thing, not the subject."""
     return bool(_PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]))
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:de|del|de la|de los|de las|al|a|of|por|to|from|con|en|entre|sobre|para|contra|"
-    r"ante|tras|hacia|sin|junto a|frente a|with|in|at)\s+$"
+    r"\b(?:(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
+    r"with|in|at)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?|(?:el|la|los|las|the)\s+)$",
+    re.I,
 )
 # A subject after the verb ends the sentence or announces the quote: "…, afirmó Lavrov:".
+_THAT = re.compile(r"\s+(?:que|that)\b", re.I)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:la|las|el|los|una|un|su|sus|esta|esa|este|cuya|cuyo|the|his|her|its)\s+$",
+    re.I,
+)
 _INVERTED_END = re.compile(r"[:.]\s*$")
 
 
