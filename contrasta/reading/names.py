@@ -7,7 +7,9 @@ single common word that is only capitalised because it opens a sentence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
+from functools import cache, lru_cache
 
 from contrasta.reading.gazetteer import fold
 from contrasta.reading.tokens import STOPWORDS
@@ -86,3 +88,22 @@ def is_short_form(short: str, full: str) -> bool:
 
 def _folded_words(name: str) -> list[str]:
     return [fold(word) for word in name.split() if fold(word)]
+
+
+@cache
+def _given_names():
+    """gender-guesser's table of ~45,000 first names from many countries (Jörg Michael's
+    nam_dict, GFDL); loaded once, on first use (~0.4 s)."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=20_000)
+def is_given_name(word: str) -> bool:
+    """Whether a word is someone's first name somewhere ("Tatiana", "Vladímir", "Joan"),
+    which tells a person ("Tatiana Clouthier") from a place or a thing written like one
+    ("América del Norte", "Camp Nou", "Oriente Medio")."""
+    detector = _given_names()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return any(detector.get_gender(form) != "unknown" for form in {word, plain})

@@ -33,10 +33,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+
+from wordfreq import zipf_frequency
 
 from contrasta.reading.gazetteer import fold, load_gazetteer
-from contrasta.reading.names import is_short_form
+from contrasta.reading.names import is_given_name, is_short_form
 from contrasta.reading.roles import (
     UNKNOWN,
     Description,
@@ -47,7 +49,7 @@ from contrasta.reading.roles import (
     role_of,
 )
 from contrasta.reading.sentences import split_sentences
-from contrasta.reading.speech import PREPOSITION_CUES, SPEECH_VERBS
+from contrasta.reading.speech import POSSESSIVE_CUES, PREPOSITION_CUES, SPEECH_VERBS
 
 # Capitalised words that make a name an organisation or a place, not a person.
 _ORG_WORDS = frozenset(
@@ -106,6 +108,18 @@ _ADVERBS = frozenset(
     "ayer hoy anoche entonces también además luego después finalmente posteriormente "
     "textualmente then also later".split()
 )
+# Words of a description that name nobody in particular: "uno de ellos", "otra".
+_PRONOUN_WORDS = frozenset(
+    "uno una unos unas otro otra otros otras alguno alguna alguien de del los las el la "
+    "ellos ellas él ella one another of them".split()
+)
+# Things that carry words but say nothing themselves.
+_THINGS = frozenset(
+    """
+    cartel carteles pancarta pancartas pintada pintadas letrero letreros mensaje mensajes
+    texto documento comunicado nota escrito carta tuit tuits publicación vídeo video
+    """.split()
+)
 # Nouns that name an anonymous source without an article ("según fuentes del Gobierno").
 _SOURCE_NOUNS = frozenset(
     "fuentes testigos portavoces expertos sources officials witnesses".split()
@@ -123,6 +137,8 @@ _MAX_TERM_WORDS = 3
 # a verb further back governs another clause and the quote is a label.
 _MAX_TERM_CUE_GAP = 8
 _MAX_DESCRIPTION_WORDS = 6
+# As frequent as "cambio" or "radical": a word of the language, not a surname.
+_COMMON_ZIPF = 3.0
 
 _PAIRS = {"«": "»", "“": "”", '"': '"'}
 _STYLES = {"«": "«»", "“": "“”", '"': '""'}
@@ -219,7 +235,9 @@ def find_quotes(
             if quote.speaker is None and not span.closed:
                 pending.append(len(quotes))
             quotes.append(quote)
-            previous = quote if quote.speaker is not None else previous
+            if quote.speaker is not None:
+                previous = quote
+                reader.speakers.append(quote.speaker)
     return quotes
 
 
@@ -230,12 +248,14 @@ class _Cues:
     verb: re.Pattern[str]  # "afirmó", "le dijo", "ha asegurado"
     inverted: re.Pattern[str]  # a short subject, then a verb: "la ministra afirmó"
     preposition: re.Pattern[str]  # "según", "en palabras de"
+    possessive: re.Pattern[str]  # "en su opinión", "a su juicio"
 
 
 @cache
 def _cues(langs: tuple[str, ...]) -> _Cues:
     verbs = frozenset().union(*(_VERBS[code] for code in langs))
     prepositions = tuple(cue for code in langs for cue in _PREPOSITION_CUES[code])
+    possessives = tuple(cue for code in langs for cue in POSSESSIVE_CUES[code])
     verb = re.compile(
         r"(?<![\w])(?:(?:se|me|te|le|les|nos|lo)\s+){0,2}"
         r"(?:(?:ha|han|había|habían|habría|habrían|hubiera)\s+)?(?:"
@@ -250,6 +270,7 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
             r"(?<![\w])(?:" + "|".join(re.escape(c) for c in prepositions) + r")(?:l(?![\w]))?",
             re.I,
         ),
+        re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, possessives)) + r")(?![\w])", re.I),
     )
 
 
@@ -393,10 +414,13 @@ class _Reader:
         self.sentences = [split_sentences(masked) for _, masked in masked_paragraphs]
         self.known = known
         self.mentions = self._mentions()
-        self.full_names = [m for m in self.mentions if _is_person(m.name)]
+        self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
+        self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
+        self.speakers: list[str] = []  # attributed so far, in reading order
         self.cue = cues.verb
         self.inverted = cues.inverted
         self.preposition = cues.preposition
+        self.possessive = cues.possessive
 
     def _mentions(self) -> list[_Mention]:
         found = []
@@ -501,12 +525,16 @@ class _Reader:
             phrase = rest[cue.end() :]
             if cue.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
+            if _plural(cue.group(0)) and not _skip_addressee(phrase.strip())[:1].isalpha():
+                return None, _cue(cue.group(0))
             return self._phrase(phrase, at, index, lo, addressee=True), _cue(cue.group(0))
         inverted = self.inverted.match(rest)
         if inverted and _starts_subject(inverted.group(1), self.indefinite):
             subject = inverted.group(1)
             if subject.split()[0].lower() in _PRONOUNS:
-                return self._previous_subject(at, index, lo), _cue(inverted.group(2))
+                if _plural(inverted.group(2)):
+                    return None, _cue(inverted.group(2))
+                return self._pro_drop(at, index, lo), _cue(inverted.group(2))
             speaker = self._phrase(subject, at, index, lo, addressee=False)
             return speaker, _cue(inverted.group(2))
         return None, None
@@ -517,6 +545,11 @@ class _Reader:
         verbs = [m for m in self._verbs(before) if m.start() >= reach]
         last_prep = prepositions[-1] if prepositions else None
         last_verb = verbs[-1] if verbs else None
+        possessive = [m for m in self.possessive.finditer(before) if m.start() >= reach]
+        if possessive and all(
+            m is None or m.start() < possessive[-1].start() for m in (last_prep, last_verb)
+        ):
+            return self._pro_drop(at, index, lo), _cue(possessive[-1].group(0))
         if last_prep and (not last_verb or last_prep.start() > last_verb.start()):
             phrase = before[last_prep.end() :]
             if last_prep.group(0).lower().endswith("del"):
@@ -534,8 +567,7 @@ class _Reader:
             ):
                 return self._phrase(inverted, at, index, lo, addressee=True), cue
             subject = before[: last_verb.start()]
-            plural = any(word.endswith("n") for word in cue.split())
-            return self._subject(subject, at, index, lo, plural), cue
+            return self._subject(subject, at, index, lo, _plural(cue)), cue
         if re.search(r":\s*$", before[reach:]):
             return self._subject(before, at, index, lo), None
         return None, None
@@ -566,6 +598,8 @@ class _Reader:
         clause = subject.rsplit(",", 1)[-1].strip()
         words = clause.split()
         if words and words[0].lower() in _DEFINITE:
+            if plural:
+                return _group(clause, self.text[:at])
             description = describe(clause)
             if description is not None:
                 return self._described(description, at, index, lo)
@@ -573,7 +607,7 @@ class _Reader:
         words = subject.split()
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
-        return self._previous_subject(at, index, lo)
+        return None if plural else self._pro_drop(at, index, lo)
 
     def _phrase(self, phrase: str, at: int, index: int, lo: int, addressee: bool) -> str | None:
         """The speaker phrase that follows a cue ("la ministra de Trabajo, Lucía Ferrán")."""
@@ -585,22 +619,26 @@ class _Reader:
             phrase = phrase[phrase.index(words[0]) + len(words[0]) :].lstrip(" ,")
             words = phrase.split()
         if not words:
-            return self._previous_subject(at, index, lo)
+            return self._pro_drop(at, index, lo)
         first = words[0].lower()
         name = _NAME.match(phrase)
         if name and not _function_word(name.group(0)):
             stripped = _strip_titles(name.group(0))
             return self._expand(stripped, at) if stripped else None
         if first in _PRONOUNS:
-            return self._previous_subject(at, index, lo)
+            return self._pro_drop(at, index, lo)
         head, tail = _head_phrase(phrase)
-        inside = [m for m in _NAME.finditer(head) if not _after_preposition(head, m.start())]
+        inside = [
+            m
+            for m in _NAME.finditer(head)
+            if not _after_preposition(head, m.start()) and not _function_word(m.group(0))
+        ]
         if inside:
             stripped = _strip_titles(inside[-1].group(0))
             if stripped:
                 return self._expand(stripped, at)
         if first not in _DEFINITE and first not in self.indefinite and first not in _SOURCE_NOUNS:
-            return self._previous_subject(at, index, lo)
+            return self._pro_drop(at, index, lo)
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
         if apposition:
             stripped = _strip_titles(apposition.group(0).lstrip(", "))
@@ -627,13 +665,30 @@ class _Reader:
                     if _after_preposition(sentence.text, match.start()):
                         continue
                     name = _strip_titles(match.group(0))
-                    if (
-                        name
-                        and not _function_word(name)
-                        and (self._known(name) or (_is_person(name) and not _listed(name)))
-                    ):
-                        return self._expand(name, at)
+                    if name and not _function_word(name):
+                        full = self._expand(name, at)
+                        if self._person_like(full):
+                            return full
         return None
+
+    def _pro_drop(self, at: int, index: int, lo: int) -> str | None:
+        """The speaker of a cue without a subject ("…», afirmó."): the previous subject,
+        else, with no person named in the sentences just before, the last speaker."""
+        subject = self._previous_subject(at, index, lo)
+        if subject is None and self.speakers:
+            return self.speakers[-1]
+        return subject
+
+    def _person_like(self, name: str) -> bool:
+        """A name that can be a speaker without a title next to it: a first name opens it,
+        or it has a title here or in the story, or it has spoken already."""
+        known = self.known.get(name)
+        return (
+            (_is_person(name) and not _listed(name) and is_given_name(name.split()[0]))
+            or name in self.titled
+            or name in self.speakers
+            or bool(known and known.roles)
+        )
 
     def _known(self, name: str) -> bool:
         return any(_same_or_short(name, m.name) for m in self.full_names) or any(
@@ -699,6 +754,28 @@ def _same_or_short(name: str, full: str) -> bool:
     return name == full or is_short_form(name, full)
 
 
+def _unglued(words: list[str]) -> list[str]:
+    """A name without the place, organisation or common words run into it ("Estados
+    Unidos John F. Kennedy", "de Cambio Radical Richard Aguilar"): a listed name before
+    it, or common words before a first name."""
+    if len(words) < 3:
+        return words
+    for k in range(len(words) - 2, 0, -1):
+        if _listed(" ".join(words[:k])):
+            return words[k:]
+    if is_given_name(words[0]):
+        return words
+    first = next((i for i in range(1, len(words) - 1) if is_given_name(words[i])), None)
+    if first and all(_common(word) for word in words[:first]):
+        return words[first:]
+    return words
+
+
+@lru_cache(maxsize=20_000)
+def _common(word: str) -> bool:
+    return zipf_frequency(word.lower(), "es") >= _COMMON_ZIPF
+
+
 def _listed(name: str) -> bool:
     """A place or organisation of the gazetteer ("Estados Unidos"), not a person."""
     return load_gazetteer().canonical(name) is not None
@@ -754,7 +831,7 @@ def _strip_titles(name: str) -> str:
         ),
         None,
     )
-    words = words[:cut]
+    words = _unglued(words[:cut])
     if len(words) == 1 and words[0].lower() in _NAME_TITLES:
         return ""
     return " ".join(words)
@@ -778,6 +855,19 @@ _DETERMINER_BEFORE = re.compile(
     re.I,
 )
 _INVERTED_END = re.compile(r"[:.]\s*$")
+
+
+def _plural(cue: str) -> bool:
+    """Whether a verb of saying is plural ("dijeron", "han afirmado", "avisaban"): no
+    singular form of Spanish reported speech ends in -n."""
+    return any(word.endswith("n") for word in cue.lower().split() if word != "según")
+
+
+def _group(clause: str, before_text: str) -> str | None:
+    """A plural subject is a group ("los manifestantes"), never one person."""
+    if len(clause.split()) > _MAX_DESCRIPTION_WORDS:
+        return None
+    return _description(clause, before_text)
 
 
 def _lone_name(word: str) -> bool:
@@ -879,9 +969,12 @@ def _head_phrase(phrase: str) -> tuple[str, str]:
 
 
 def _description(head: str, before_text: str) -> str | None:
-    """An anonymous source as written, minus its article; "del departamento" named."""
+    """An anonymous source as written, minus its article; "del departamento" named. A
+    pronoun names nobody ("uno de ellos", "otro"), and a placard, a statement or a post
+    is not who said the words ("decía un cartel")."""
     words = head.split()
-    if not words:
+    content = [w for w in re.findall(r"[^\W\d_]+", head.lower()) if w not in _PRONOUN_WORDS]
+    if not content or "_" in head or any(w in _THINGS for w in content[:2]):
         return None
     if words[0].lower() in _ARTICLES_DROPPED:
         words = words[1:]

@@ -5,12 +5,13 @@ Spanish news introduces a person once with a title ("el presidente ruso, Vladím
 alone ("el mandatario ruso", "el jefe de la diplomacia rusa", "la canciller"). Both are
 read into one `Description`, so a later description can be matched to the one person
 whose introduction fits it. Variants of a role share a key ("mandatario" and "presidente"
-are one role); an introduction also carries the roles its role implies (a foreign
-minister is a minister, a head of state is a leader, and a national "líder" is a head of
-state), while a description asks only for its own: "el ministro ruso" fits the foreign
-minister, "el canciller" does not fit the minister of Defence. Countries come from the
-gazetteer's country rows, by demonym in any gender and number ("rusa", "norcoreanos") or
-by "de <country>" ("de Rusia", "de Corea del Norte").
+are one role). An introduction also carries the roles its role implies: a foreign
+minister is a minister, a head of state is a leader, a national "líder" is a head of
+state, a minister or a governor is an official. A description asks only for its own:
+"el ministro ruso" fits the foreign minister, "el canciller" does not fit the minister
+of Defence. Countries come from the gazetteer's country rows, by demonym in any gender
+and number ("rusa", "norcoreanos") or by "de <country>" ("de Rusia", "de Corea del
+Norte").
 """
 
 from __future__ import annotations
@@ -60,7 +61,9 @@ _ROLES = """
     propietario propietaria owner
     comerciante comerciantes
     sismólogo sismóloga seismologist
-    médico médica doctor doctora virólogo viróloga epidemiólogo epidemióloga
+    médico médica doctor doctora
+    candidato candidata candidate
+    funcionario funcionaria official
 """
 # Prefixes that make another role of the same noun: "vicepresidente", "exministro".
 _PREFIXES = ("vice", "sub", "ex")
@@ -68,7 +71,16 @@ _PREFIXES = ("vice", "sub", "ex")
 # "ministro de Asuntos Exteriores", "jefe de la diplomacia". (role, words) -> role.
 _HEAD_OF_STATE = "presidente"
 _FOREIGN_MINISTER = "canciller"
-_IMPLIES = {_FOREIGN_MINISTER: "ministro", _HEAD_OF_STATE: "líder"}
+_IMPLIES = {_FOREIGN_MINISTER: ("ministro",), _HEAD_OF_STATE: ("líder",)}
+# Any of these is an official: "el funcionario estadounidense" can be the Secretary of State.
+_OFFICIALS = frozenset(
+    """
+    presidente ministro canciller alcalde secretario subsecretario gobernador delegado
+    consejero concejal embajador fiscal procurador defensor director portavoz
+    vicepresidente viceministro
+    """.split()
+)
+_OFFICIAL = "funcionario"
 _FEMININE = frozenset("la una esta esa aquella".split())
 _MASCULINE = frozenset("el del al un este ese aquel".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
@@ -135,6 +147,8 @@ def role_of(word: str) -> str | None:
     low = word.lower().replace("-", "")
     if low in _ROLE_OF:
         return _ROLE_OF[low]
+    if low.endswith(("ólogo", "óloga")) and len(low) > 6:
+        return low[:-1] + "o"  # biólogo, viróloga, politólogo: a profession of its own
     for prefix in _PREFIXES:
         if low.startswith(prefix) and low[len(prefix) :] in _ROLE_OF:
             return prefix + _ROLE_OF[low[len(prefix) :]]
@@ -234,10 +248,11 @@ def introduced(phrase: str) -> Description | None:
         return None
     roles = set(found.roles)
     for role in found.roles:
-        if role in _IMPLIES:
-            roles.add(_IMPLIES[role])
+        roles.update(_IMPLIES.get(role, ()))
         if role == "líder" and found.countries:
             roles.add(_HEAD_OF_STATE)
+    if roles & _OFFICIALS:
+        roles.add(_OFFICIAL)
     return Description(frozenset(roles), found.countries, found.genders)
 
 

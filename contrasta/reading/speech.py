@@ -60,6 +60,11 @@ PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
     "es": ("según", "en palabras de", "a juicio de", "en opinión de", "de acuerdo con"),
     "en": ("according to", "in the words of"),
 }
+# The same with a possessive: the source is whoever "su" refers to ("En su opinión, …").
+POSSESSIVE_CUES: dict[str, tuple[str, ...]] = {
+    "es": ("en su opinión", "a su juicio", "a su entender", "a su parecer", "en sus palabras"),
+    "en": ("in his words", "in her words", "in his view", "in her view"),
+}
 
 
 @dataclass(frozen=True)
