@@ -86,14 +86,15 @@ _ORG_ANAPHORA = {
 _TERM_MARKERS = r"""
     llamada llamado llamadas llamados denominada denominado conocida\s+como
     conocido\s+como bautizada bautizado apodada apodado titulada titulado lema eslogan
-    so-called dubbed titled called nicknamed
+    frase so-called dubbed titled called nicknamed
 """
+# ...also with an adjective and "de" between: "esa frase mítica de «…»".
 # After these (and an optional article or "de") a short quoted string is a title or a
 # label (la película «Marea baja», la figura de «productores independientes», como la
 # «crisis»); a long one is the noun's clause in reported speech (la ley «llega tarde…»).
 _TITLE_MARKERS = """
     película libro novela canción disco álbum gira obra serie programa operación plan
-    proyecto caso ley campaña documental informe término expresión palabra frase concepto
+    proyecto caso ley campaña documental informe término expresión palabra concepto
     figura etiqueta categoría como film book song album tour term phrase label
 """
 _MAX_TITLE_WORDS = 6
@@ -137,6 +138,8 @@ _MAX_TERM_WORDS = 3
 # a verb further back governs another clause and the quote is a label.
 _MAX_TERM_CUE_GAP = 8
 _MAX_DESCRIPTION_WORDS = 6
+# How far back a source cue may stand for a word quoted inside its phrase.
+_SOURCE_REACH = 16
 # As frequent as "cambio" or "radical": a word of the language, not a surname.
 _COMMON_ZIPF = 3.0
 
@@ -161,7 +164,10 @@ _VERBS = {lang: verbs.forms for lang, verbs in SPEECH_VERBS.items()}
 _PREPOSITION_CUES = PREPOSITION_CUES
 
 
-_TERM_BEFORE = re.compile(r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")\s*$", re.I)
+_TERM_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")(?:\s+[^\W\d_]+)?(?:\s+(?:de|del))?\s*$",
+    re.I,
+)
 _TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")(?:\s+(?:el|la|los|las|de|del|the))?\s*$",
     re.I,
@@ -456,6 +462,7 @@ class _Reader:
         if span.style != "dash" and (
             _TERM_BEFORE.search(before)
             or (words <= _MAX_TITLE_WORDS and _TITLE_BEFORE.search(before))
+            or self._in_source(before)
         ):
             return None
         at = offset + span.open
@@ -465,13 +472,29 @@ class _Reader:
             speaker, cue = self._before(before, reach, at, index, lo)
         if cue is None:
             speaker, cue = self._later(after, at, index, lo)
-        if cue is None and span.style != "dash" and words <= _MAX_TERM_WORDS:
+        quoted = self.text[offset + span.start : offset + span.end]
+        if span.style != "dash" and (
+            (cue is None and words <= _MAX_TERM_WORDS) or _is_name(quoted, words)
+        ):
             return None
         if cue is None and not before.strip(" ¿¡"):
             speaker, cue = self._announced(index, lo)
         partial = span.style != "dash" and bool(re.search(r"[^\W\d_]\s*$", before))
+        if partial and cue is None and speaker is None:
+            return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
+
+    def _in_source(self, before: str) -> bool:
+        """A word quoted inside a source phrase ("Según el «filántropo», …") names the
+        source, it is not what the source said."""
+        cue = self.preposition.search(before[-_SOURCE_REACH:])
+        return bool(
+            cue
+            and re.fullmatch(
+                r"\s*(?:(?:el|la|los|las|the)\s+)?", before[-_SOURCE_REACH:][cue.end() :]
+            )
+        )
 
     def _verbs(self, text: str) -> list[re.Match[str]]:
         """Verbs of saying in `text`; one after a determiner is a noun ("la denuncia")."""
@@ -582,7 +605,7 @@ class _Reader:
         candidates = [
             m
             for m in _NAME.finditer(subject)
-            if not _after_preposition(subject, m.start())
+            if not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
             and not (_function_word(m.group(0)))
             and not (
                 m.start() == _lead(subject)
@@ -597,6 +620,9 @@ class _Reader:
                 return self._expand(name, at)
         clause = subject.rsplit(",", 1)[-1].strip()
         words = clause.split()
+        source = _FROM.match(subject)
+        if plural and source:
+            return _group(source.group(1), self.text[:at])
         if words and words[0].lower() in _DEFINITE:
             if plural:
                 return _group(clause, self.text[:at])
@@ -620,7 +646,7 @@ class _Reader:
             words = phrase.split()
         if not words:
             return self._pro_drop(at, index, lo)
-        first = words[0].lower()
+        first = words[0].lower().strip(".,;:")
         name = _NAME.match(phrase)
         if name and not _function_word(name.group(0)):
             stripped = _strip_titles(name.group(0))
@@ -776,6 +802,13 @@ def _common(word: str) -> bool:
     return zipf_frequency(word.lower(), "es") >= _COMMON_ZIPF
 
 
+def _is_organisation(name: str) -> bool:
+    words = name.split()
+    return any(w.lower() in _ORG_WORDS for w in words) or (
+        load_gazetteer().phrases.get(name, ("",))[0] == "ORG"
+    )
+
+
 def _listed(name: str) -> bool:
     """A place or organisation of the gazetteer ("Estados Unidos"), not a person."""
     return load_gazetteer().canonical(name) is not None
@@ -837,17 +870,25 @@ def _strip_titles(name: str) -> str:
     return " ".join(words)
 
 
-def _after_preposition(text: str, start: int) -> bool:
-    """A name after "de"/"a"/"con"... (and an article) or after an article alone is an
-    organisation, a place, an addressee or a thing, not the subject."""
-    return bool(_PREPOSITION_BEFORE.search(text[max(0, start - 12) : start]))
+def _after_preposition(text: str, start: int, organisation: bool = False) -> bool:
+    """A name after "de"/"a"/"con"... (and an article) is an organisation, a place, an
+    addressee or a companion, not the subject; after an article alone, a place or a thing
+    ("la Champions", "el Camp Nou"), unless it is an organisation ("la Organización
+    Mundial de la Salud confirmó")."""
+    left = text[max(0, start - 12) : start]
+    return bool(_PREPOSITION_BEFORE.search(left)) or (
+        not organisation and bool(_ARTICLE_BEFORE.search(left))
+    )
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
-    r"with|in|at)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?|(?:el|la|los|las|the)\s+)$",
+    r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
+    r"with|in|at)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
     re.I,
 )
+_ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$", re.I)
+# "Desde el Ministerio aseguran que…": the source of a plural verb, as Spanish press puts it.
+_FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)\s+[a-záéíóúñ]+n\b")
 # A subject after the verb ends the sentence or announces the quote: "…, afirmó Lavrov:".
 _THAT = re.compile(r"\s+(?:que|that)\b", re.I)
 _DETERMINER_BEFORE = re.compile(
@@ -855,6 +896,13 @@ _DETERMINER_BEFORE = re.compile(
     re.I,
 )
 _INVERTED_END = re.compile(r"[:.]\s*$")
+
+
+def _is_name(quoted: str, words: int) -> bool:
+    """A short quote of capitalised words is a name ("DY2K20", «Silenciadas», "Build Back
+    Better", "SIEMPRE SANTANDER"), not speech."""
+    tokens = quoted.split()
+    return words <= _MAX_TERM_WORDS and all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
 
 
 def _plural(cue: str) -> bool:
