@@ -784,14 +784,17 @@ def _unglued(words: list[str]) -> list[str]:
     """A name without the place, organisation or common words run into it ("Estados
     Unidos John F. Kennedy", "de Cambio Radical Richard Aguilar"): a listed name before
     it, or common words before a first name."""
-    if len(words) < 3:
+    if len(words) < 3 or _is_organisation(" ".join(words)):
         return words
     for k in range(len(words) - 2, 0, -1):
         if _listed(" ".join(words[:k])):
             return words[k:]
     if is_given_name(words[0]):
         return words
-    first = next((i for i in range(1, len(words) - 1) if is_given_name(words[i])), None)
+    first = next(
+        (i for i in range(1, len(words) - 1) if words[i][0].isupper() and is_given_name(words[i])),
+        None,
+    )
     if first and all(_common(word) for word in words[:first]):
         return words[first:]
     return words
