@@ -6,8 +6,9 @@ On the examples, a predicted quote is right when its text (whitespace-normalised
 matches an annotated quote of the same article, and right with its speaker when the
 speaker matches too; prints precision, recall and F1 of both, every miss, and the
 throughput. Quotes are read as the dossier reads them, with the people of the article's
-story (`story_people`) known; "alone" reads each article on its own. On the Spanish Fake News Corpus test set (no quote annotations) it prints
-how many quotes and speakers are found and a sample to read by eye.
+story (`story_people`) known; "alone" reads each article on its own. On the Spanish Fake
+News Corpus test set (no quote annotations) it prints how many quotes and speakers are
+found and a sample to read by eye.
 """
 
 from __future__ import annotations

@@ -216,3 +216,86 @@ def test_quote_speaker_f1_on_examples():
     f1 = result["pair"][2]
     assert result["annotated"] >= 60
     assert f1 >= 0.9, "\n".join(result["misses"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the previous sentence announces the quote, with a colon, across paragraphs
+        (
+            "El consejero de Puertos, Iván Lastra, cerró el acto. Así lo resumió Lastra:\n\n"
+            "«Ningún muelle quedará sin dragar antes del verano».",
+            "Iván Lastra",
+        ),
+        # the previous sentence has a verb of saying and a subject, the quote none
+        (
+            "La portavoz Nuria Ocampo lo explicó con calma. «No hay nada que ocultar en las "
+            "cuentas del puerto».",
+            "Nuria Ocampo",
+        ),
+        # a lone surname before a singular verb, expanded to the full name
+        (
+            "La fiscal Amaia Solchaga pidió la palabra. Solchaga aseguró que «la "
+            "investigación seguirá abierta hasta el final».",
+            "Amaia Solchaga",
+        ),
+        # compound tense, clitic pronouns and an addressee before the subject
+        ("«Hay que reforzar los diques», ha dicho Llanos Pradera.", "Llanos Pradera"),
+        ("«Ya no hay marcha atrás», le dijo a Radio Sur la alcaldesa Inés Mera.", "Inés Mera"),
+        ("«Tenía miedo», se confiesa Tomás Urrutia en la entrevista.", "Tomás Urrutia"),
+        # imperfect, and an attribution set off later in the sentence
+        ("«No pasarán», decía Gaspar Odriozola.", "Gaspar Odriozola"),
+        (
+            "Las imágenes muestran «una irresponsabilidad grave» que hay que corregir, afirma "
+            "su directora, Elena Vadillo.",
+            "Elena Vadillo",
+        ),
+        # the subject is the first name, not one after a preposition
+        (
+            "Ernesto Vidaurre, tras reunirse con Tomás Olano, afirmó que «el acuerdo está "
+            "muy cerca».",
+            "Ernesto Vidaurre",
+        ),
+        # a plural verb after "desde": the source is that group
+        (
+            "Desde el comité de empresa aseguran que «nadie ha hablado con la plantilla».",
+            "comité de empresa",
+        ),
+        # pro-drop skips places and things named before: the last speaker stays
+        (
+            "«Vamos a luchar hasta el final», dijo Maite Olazábal. El equipo jugó en el Campo "
+            "Viejo y perdió.\n\n«Tenemos que recuperar la confianza», reconoció.",
+            "Maite Olazábal",
+        ),
+    ],
+)
+def test_attribution_patterns_of_spanish_reporting(text, speaker):
+    assert assert_offsets(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Os va a caer una multa importante», avisaban desde la orilla.",
+        "«Me la estoy jugando», reconoce uno de ellos antes de saltar.",
+        "«No es no», señalaba un cartel junto a la fuente.",
+        "«La culpa es de todos», replicaba otro.",
+    ],
+)
+def test_nobody_in_particular_is_no_speaker(text):
+    assert only(text).speaker is None
+
+
+def test_names_and_scare_quotes_are_not_speech():
+    text = (
+        "Su gira «Verano Eterno» incluye doce conciertos y un disco nuevo, «Marea». "
+        "La banda anunció que «VE2026» saldrá en mayo. Los vecinos hablan de una especie "
+        "de «tatuajes de puntos brillantes» en las fachadas. Según el «filósofo», «la "
+        "ciudad ya no duerme por las noches»."
+    )
+    assert [q.text for q in find_quotes(text)] == ["la ciudad ya no duerme por las noches"]
+
+
+def test_a_noun_is_not_a_verb_of_saying():
+    text = "Los vecinos leyeron la denuncia de «unas conductas incívicas» en el pleno."
+    assert find_quotes(text) == []

