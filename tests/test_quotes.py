@@ -256,6 +256,12 @@ def test_quote_speaker_f1_on_examples():
             "muy cerca».",
             "Ernesto Vidaurre",
         ),
+        # an organisation named again by its head word
+        (
+            "El Tribunal Superior de Montecierzo anuló la multa. El Tribunal señala que la "
+            "sanción se impuso «sin base legal suficiente».",
+            "Tribunal Superior de Montecierzo",
+        ),
         # a plural verb after "desde": the source is that group
         (
             "Desde el comité de empresa aseguran que «nadie ha hablado con la plantilla».",

@@ -623,6 +623,9 @@ class _Reader:
         source = _FROM.match(subject)
         if plural and source:
             return _group(source.group(1), self.text[:at])
+        named = _NAMED_BY_ARTICLE.match(clause)
+        if named and _is_organisation(named.group(1)):
+            return self._organisation(named.group(1), at)
         if words and words[0].lower() in _DEFINITE:
             if plural:
                 return _group(clause, self.text[:at])
@@ -696,6 +699,19 @@ class _Reader:
                         if self._person_like(full):
                             return full
         return None
+
+    def _organisation(self, name: str, at: int) -> str:
+        """ "El Tribunal" after "el Tribunal Constitucional de Austria": the fullest name
+        this text gave before `at` that begins with it."""
+        words = name.split()
+        forms = [
+            " ".join(form)
+            for form in (
+                _ARTICLE_START.sub("", m.group(0)).split() for m in _NAME.finditer(self.text[:at])
+            )
+            if form[: len(words)] == words
+        ]
+        return max(forms, key=len, default=name)
 
     def _pro_drop(self, at: int, index: int, lo: int) -> str | None:
         """The speaker of a cue without a subject ("…», afirmó."): the previous subject,
@@ -889,6 +905,9 @@ _PREPOSITION_BEFORE = re.compile(
     r"with|in|at)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
     re.I,
 )
+# "El Tribunal", "la Fiscalía": an organisation named again by its head word.
+_NAMED_BY_ARTICLE = re.compile(rf"(?:El|La|Los|Las|el|la|los|las)\s+({_CAPITALISED})\s*$")
+_ARTICLE_START = re.compile(r"^(?:El|La|Los|Las)\s+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$", re.I)
 # "Desde el Ministerio aseguran que…": the source of a plural verb, as Spanish press puts it.
 _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")
