@@ -256,6 +256,12 @@ def test_quote_speaker_f1_on_examples():
             "muy cerca».",
             "Ernesto Vidaurre",
         ),
+        # a first name alone, as translated news writes it
+        (
+            "Jessica Olmedo, madre de la niña, habló con los vecinos. «Todavía le queda un "
+            "largo camino», dijo Jessica.",
+            "Jessica Olmedo",
+        ),
         # an organisation named again by its head word
         (
             "El Tribunal Superior de Montecierzo anuló la multa. El Tribunal señala que la "

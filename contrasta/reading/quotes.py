@@ -739,13 +739,22 @@ class _Reader:
 
     def _expand(self, name: str, at: int) -> str:
         """The fullest form of a name in this text, preferring forms seen before `at`; else
-        the one person of the story it shortens."""
+        the one person of the story it shortens; else, for a first name alone, the one
+        person of this text it begins."""
         forms = [m for m in self.full_names if _same_or_short(name, m.name)]
         if forms:
             earlier = [m for m in forms if m.start < at] or forms
             return max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
         story = [full for full in self.known if is_short_form(name, full)]
-        return story[0] if len(story) == 1 else name
+        if len(story) == 1:
+            return story[0]
+        if " " not in name and is_given_name(name):
+            # a first name alone ("dijo Jessica", common in translated news): the one
+            # person of this text it opens
+            named = {m.name for m in self.full_names if m.name.split()[0] == name}
+            if len(named) == 1:
+                return named.pop()
+        return name
 
     def _described(self, description: Description, at: int, index: int, lo: int) -> str | None:
         """The one person a title fits ("el mandatario ruso"), among those this text
