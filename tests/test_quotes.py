@@ -268,6 +268,18 @@ def test_quote_speaker_f1_on_examples():
             "sanción se impuso «sin base legal suficiente».",
             "Tribunal Superior de Montecierzo",
         ),
+        # a plural verb without subject: the group opening the sentence before
+        (
+            "Un equipo de investigadores de la Universidad de Valdeluz halló que el polen "
+            "resiste al frío.\n\n«La muestra confirma lo que sospechábamos», señalaron en "
+            "su estudio.",
+            "equipo de investigadores de la Universidad de Valdeluz",
+        ),
+        # a placard says nothing, whoever carries it does
+        (
+            "«Ni un paso atrás», rezaba una de las pancartas que portaban las enfermeras.",
+            "enfermeras",
+        ),
         # a plural verb after "desde": the source is that group
         (
             "Desde el comité de empresa aseguran que «nadie ha hablado con la plantilla».",
@@ -296,6 +308,14 @@ def test_attribution_patterns_of_spanish_reporting(text, speaker):
 )
 def test_nobody_in_particular_is_no_speaker(text):
     assert only(text).speaker is None
+
+
+def test_crosshead_in_capitals_has_no_speaker():
+    text = (
+        "«Seguiremos en la calle», dijo la portavoz Irene Sauce.\n\n"
+        "«LA CALLE ES NUESTRA»\n\nLa marcha recorrió el centro."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Irene Sauce", None]
 
 
 def test_names_and_scare_quotes_are_not_speech():

@@ -114,6 +114,23 @@ _PRONOUN_WORDS = frozenset(
     "uno una unos unas otro otra otros otras alguno alguna alguien de del los las el la "
     "ellos ellas él ella one another of them".split()
 )
+# A sentence opening with a group: determiner, noun, complements ("Un equipo de
+# investigadores de Taiwán y de Cincinnati", "Los vecinos del barrio").
+_GROUP = re.compile(
+    r"(?:Un|Una|Unos|Unas|El|La|Los|Las)\s+[a-záéíóúñ]+"
+    r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el)\s+)?[^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
+)
+# Nouns for a group of people.
+_COLLECTIVES = frozenset(
+    "equipo grupo comité colectivo plantilla sindicato asociación familia familias "
+    "vecinos trabajadores manifestantes científicos autores especialistas".split()
+)
+# "rezaba una pancarta que portaban las manifestantes": the carriers said it.
+_CARRIED_BY = re.compile(
+    r"\s*que\s+(?:portaba|portaban|llevaba|llevaban|sostenía|sostenían|mostraba|mostraban|"
+    r"exhibía|exhibían|enarbolaba|enarbolaban|levantaba|levantaban)\s+((?:el|la|los|las)\s.+)",
+    re.S,
+)
 # Things that carry words but say nothing themselves.
 _THINGS = frozenset(
     """
@@ -477,7 +494,7 @@ class _Reader:
             (cue is None and words <= _MAX_TERM_WORDS) or _is_name(quoted, words)
         ):
             return None
-        if cue is None and not before.strip(" ¿¡"):
+        if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
             speaker, cue = self._announced(index, lo)
         partial = span.style != "dash" and bool(re.search(r"[^\W\d_]\s*$", before))
         if partial and cue is None and speaker is None:
@@ -534,7 +551,9 @@ class _Reader:
             back, sentence = index - 1, self.sentences[index - 1][-1]
         else:
             return None, None
-        if re.search(r"[«“\"_—]", sentence.text):
+        if re.search(r"[«“\"_—]", sentence.text) or not (
+            sentence.text.rstrip().endswith(":") or self._verbs(sentence.text)
+        ):
             return None, None
         at = self.paragraphs[back][0] + sentence.end
         return self._before(sentence.text, 0, at, back, sentence.start)
@@ -548,15 +567,18 @@ class _Reader:
             phrase = rest[cue.end() :]
             if cue.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
-            if _plural(cue.group(0)) and not _skip_addressee(phrase.strip())[:1].isalpha():
-                return None, _cue(cue.group(0))
+            subject = _skip_addressee(phrase.strip())
+            if _plural(cue.group(0)) and not (
+                subject and _starts_subject(subject, self.indefinite)
+            ):
+                return self._previous_group(index, lo), _cue(cue.group(0))
             return self._phrase(phrase, at, index, lo, addressee=True), _cue(cue.group(0))
         inverted = self.inverted.match(rest)
         if inverted and _starts_subject(inverted.group(1), self.indefinite):
             subject = inverted.group(1)
             if subject.split()[0].lower() in _PRONOUNS:
                 if _plural(inverted.group(2)):
-                    return None, _cue(inverted.group(2))
+                    return self._previous_group(index, lo), _cue(inverted.group(2))
                 return self._pro_drop(at, index, lo), _cue(inverted.group(2))
             speaker = self._phrase(subject, at, index, lo, addressee=False)
             return speaker, _cue(inverted.group(2))
@@ -636,7 +658,7 @@ class _Reader:
         words = subject.split()
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
-        return None if plural else self._pro_drop(at, index, lo)
+        return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
 
     def _phrase(self, phrase: str, at: int, index: int, lo: int, addressee: bool) -> str | None:
         """The speaker phrase that follows a cue ("la ministra de Trabajo, Lucía Ferrán")."""
@@ -676,6 +698,9 @@ class _Reader:
         description = describe(head)
         if first in _DEFINITE and description is not None:
             return self._described(description, at, index, lo)
+        carriers = _CARRIED_BY.match(tail)
+        if carriers and set(_WORD.findall(head.lower())) & _THINGS:
+            return _group(_head_phrase(carriers.group(1))[0], self.text[:at])
         return _description(head, self.text[:at])
 
     def _previous_subject(self, at: int, index: int, lo: int) -> str | None:
@@ -712,6 +737,27 @@ class _Reader:
             if form[: len(words)] == words
         ]
         return max(forms, key=len, default=name)
+
+    def _previous_group(self, index: int, lo: int) -> str | None:
+        """Who a plural verb without a subject refers to ("…», señalaron en su estudio"):
+        a group of people opening the sentence before ("Un equipo de investigadores de X
+        halló…", "Los vecinos denunciaron…"), else nobody."""
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        if earlier:
+            sentence = earlier[-1]
+        elif index and self.sentences[index - 1]:
+            sentence = self.sentences[index - 1][-1]
+        else:
+            return None
+        group = _GROUP.match(sentence.text)
+        if not group:
+            return None
+        nouns = [w.lower() for w in _WORD.findall(group.group(0))]
+        if not any(
+            n in _COLLECTIVES or (n.endswith("s") and role_of(_singular(n))) for n in nouns[1:3]
+        ):
+            return None
+        return _description(group.group(0), "")
 
     def _pro_drop(self, at: int, index: int, lo: int) -> str | None:
         """The speaker of a cue without a subject ("…», afirmó."): the previous subject,
@@ -929,6 +975,12 @@ _DETERMINER_BEFORE = re.compile(
 _INVERTED_END = re.compile(r"[:.]\s*$")
 
 
+def _is_crosshead(quoted: str, masked: str, span: _Span) -> bool:
+    """A quote in capitals alone in its paragraph is a crosshead, said by nobody."""
+    alone = not masked[: span.open].strip() and not masked[span.close :].strip(" .")
+    return alone and quoted.upper() == quoted
+
+
 def _is_name(quoted: str, words: int) -> bool:
     """A short quote of capitalised words is a name ("DY2K20", «Silenciadas», "Build Back
     Better", "SIEMPRE SANTANDER"), not speech."""
@@ -940,6 +992,11 @@ def _plural(cue: str) -> bool:
     """Whether a verb of saying is plural ("dijeron", "han afirmado", "avisaban"): no
     singular form of Spanish reported speech ends in -n."""
     return any(word.endswith("n") for word in cue.lower().split() if word != "según")
+
+
+def _singular(noun: str) -> str:
+    """ "investigadores" -> "investigador", "expertos" -> "experto" (enough for roles)."""
+    return noun[:-2] if noun.endswith("es") and noun[-3:-2] in "rlnd" else noun.rstrip("s")
 
 
 def _group(clause: str, before_text: str) -> str | None:
