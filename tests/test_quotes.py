@@ -256,6 +256,16 @@ def test_quote_speaker_f1_on_examples():
             "muy cerca».",
             "Ernesto Vidaurre",
         ),
+        # an outlet addressed before the subject, and an attribution between commas
+        (
+            "«La segunda dosis refuerza la primera», explica a BBC Mundo la doctora Alba Quirós.",
+            "Alba Quirós",
+        ),
+        (
+            "Otra razón, dice Mikel Söderberg, es que muchos son «más conservadores de lo que "
+            "creen» con la comida.",
+            "Mikel Söderberg",
+        ),
         # a first name alone, as translated news writes it
         (
             "Jessica Olmedo, madre de la niña, habló con los vecinos. «Todavía le queda un "
@@ -308,6 +318,20 @@ def test_attribution_patterns_of_spanish_reporting(text, speaker):
 )
 def test_nobody_in_particular_is_no_speaker(text):
     assert only(text).speaker is None
+
+
+def test_a_clause_after_the_verb_is_not_its_subject():
+    text = (
+        "La esposa del alcalde, Fabiola Rentería, reconoció la noche de este martes que "
+        "hace falta un cambio: «Debemos corregir y rectificar para seguir avanzando»."
+    )
+    assert only(text).speaker == "Fabiola Rentería"
+
+
+def test_es_decir_is_not_a_verb_of_saying():
+    text = "La prórroga es, es decir, «una manera de ganar tiempo mientras llega la obra»."
+    quote = only(text)
+    assert (quote.speaker, quote.cue) == (None, None)
 
 
 def test_crosshead_in_capitals_has_no_speaker():

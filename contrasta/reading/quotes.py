@@ -516,7 +516,10 @@ class _Reader:
     def _verbs(self, text: str) -> list[re.Match[str]]:
         """Verbs of saying in `text`; one after a determiner is a noun ("la denuncia")."""
         return [
-            m for m in self.cue.finditer(text) if not _DETERMINER_BEFORE.search(text, 0, m.start())
+            m
+            for m in self.cue.finditer(text)
+            if not _DETERMINER_BEFORE.search(text, 0, m.start())
+            and not (m.group(0).lower() == "decir" and _IS_BEFORE.search(text, 0, m.start()))
         ]
 
     def _reach(self, before: str) -> int:
@@ -605,10 +608,17 @@ class _Reader:
         if last_verb:
             cue = _cue(last_verb.group(0))
             inverted = before[last_verb.end() :].strip(" \n:.,")
+            aside = _ASIDE.match(before, last_verb.end())
+            if aside and re.search(r",\s*$", before[: last_verb.start()]):
+                inverted = aside.group(1)  # "Otra razón, dice Söderlund, es que «…»"
+            else:
+                aside = None
             if (
                 inverted
                 and _starts_subject(inverted, self.indefinite)
-                and _INVERTED_END.search(before)
+                and (aside or _INVERTED_END.search(before))
+                and len(inverted.split()) <= _MAX_INVERTED_WORDS
+                and not _THAT.search(" " + inverted)
             ):
                 return self._phrase(inverted, at, index, lo, addressee=True), cue
             subject = before[: last_verb.start()]
@@ -968,6 +978,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$", re.I)
 _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")
 # A subject after the verb ends the sentence or announces the quote: "…, afirmó Lavrov:".
 _THAT = re.compile(r"\s+(?:que|that)\b", re.I)
+# A subject between commas after the verb: ", dice Söderlund,".
+_ASIDE = re.compile(r"\s+([^,.;:]+?)\s*,")
+_MAX_INVERTED_WORDS = 8
+_IS_BEFORE = re.compile(r"\b(?:es|o sea|quiere)\s+$", re.I)  # "es decir": not speech
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:la|las|el|los|una|un|su|sus|esta|esa|este|cuya|cuyo|the|his|her|its)\s+$",
     re.I,
@@ -1074,7 +1088,11 @@ def _skip_addressee(phrase: str) -> str:
     rest = phrase[match.end() :]
     acronym = re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\b\s*", rest)
     if acronym:
-        return rest[acronym.end() :]
+        rest = rest[acronym.end() :]
+        outlet = _NAME.match(rest)  # "a BBC Mundo el doctor X"
+        if outlet and _SUBJECT_AFTER.match(rest, outlet.end()):
+            return rest[outlet.end() :].lstrip(" ,")
+        return rest
     name = _NAME.match(rest)
     if name and match.group(0).split()[-1].lower() in (
         "agencia",
@@ -1090,7 +1108,13 @@ def _skip_addressee(phrase: str) -> str:
         r"(periodistas|reporteros|reporters|journalists|prensa|medios)\s*$", match.group(0)
     ):
         return rest.lstrip(" ,")
+    if name and _SUBJECT_AFTER.match(rest, name.end()):
+        return rest[name.end() :].lstrip(" ,")  # "a Radio Sur la alcaldesa X"
     return phrase
+
+
+# After an addressee, the subject: a determiner and a word, or a name.
+_SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉÍÓÚÑ])")
 
 
 def _head_phrase(phrase: str) -> tuple[str, str]:
