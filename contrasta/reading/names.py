@@ -62,6 +62,7 @@ _FAMILY_FIRST = frozenset(
 _KOREAN_GIVEN = re.compile(r"^[A-ZÁÉÍÓÚ][a-zéó]+-[a-zéó]+$")
 
 
+@lru_cache(maxsize=50_000)
 def is_short_form(short: str, full: str) -> bool:
     """Whether `short` names the same person as the longer `full`, as a story shortens it.
 

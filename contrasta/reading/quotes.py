@@ -264,10 +264,19 @@ def find_quotes(
     return quotes
 
 
+# Clitics and auxiliaries before a verb of saying: "se lo dijo", "le ha dicho".
+_CLITICS = (
+    r"(?:(?:se|me|te|le|les|nos|lo)\s+){0,2}(?:(?:ha|han|había|habían|habría|habrían|hubiera)\s+)?"
+)
+_CUE_PREFIX = re.compile(rf"(?<![\w]){_CLITICS}$", re.I)
+_PREFIX_REACH = 24
+
+
 @dataclass(frozen=True)
 class _Cues:
     """The patterns of one language's cues, built once: the verb alternation is large."""
 
+    forms: frozenset[str]  # the verb forms, lower case
     verb: re.Pattern[str]  # "afirmó", "le dijo", "ha asegurado"
     inverted: re.Pattern[str]  # a short subject, then a verb: "la ministra afirmó"
     preposition: re.Pattern[str]  # "según", "en palabras de"
@@ -280,13 +289,15 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
     prepositions = tuple(cue for code in langs for cue in _PREPOSITION_CUES[code])
     possessives = tuple(cue for code in langs for cue in POSSESSIVE_CUES[code])
     verb = re.compile(
-        r"(?<![\w])(?:(?:se|me|te|le|les|nos|lo)\s+){0,2}"
-        r"(?:(?:ha|han|había|habían|habría|habrían|hubiera)\s+)?(?:"
+        r"(?<![\w])"
+        + _CLITICS
+        + "(?:"
         + "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
         + r")(?![\w])",
         re.I,
     )
     return _Cues(
+        frozenset(v.lower() for v in verbs),
         verb,
         re.compile(r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?)\s+(" + verb.pattern + ")", re.I),
         re.compile(
@@ -441,6 +452,7 @@ class _Reader:
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
         self.speakers: list[str] = []  # attributed so far, in reading order
         self.cue = cues.verb
+        self.verb_forms = cues.forms
         self.inverted = cues.inverted
         self.preposition = cues.preposition
         self.possessive = cues.possessive
@@ -514,13 +526,23 @@ class _Reader:
         )
 
     def _verbs(self, text: str) -> list[re.Match[str]]:
-        """Verbs of saying in `text`; one after a determiner is a noun ("la denuncia")."""
-        return [
-            m
-            for m in self.cue.finditer(text)
-            if not _DETERMINER_BEFORE.search(text, 0, m.start())
-            and not (m.group(0).lower() == "decir" and _IS_BEFORE.search(text, 0, m.start()))
-        ]
+        """Verbs of saying in `text`; one after a determiner is a noun ("la denuncia").
+        Words are looked up in the verb table first and the cue pattern is matched only
+        where one is (scanning the pattern's alternation along the text is slow)."""
+        found = []
+        for word in _WORD.finditer(text):
+            if word.group(0).lower() not in self.verb_forms:
+                continue
+            prefix = _CUE_PREFIX.search(text, max(0, word.start() - _PREFIX_REACH), word.start())
+            cue = self.cue.match(text, prefix.start() if prefix else word.start())
+            if cue is None or cue.end() != word.end():
+                continue
+            if _DETERMINER_BEFORE.search(text, 0, cue.start()) or (
+                cue.group(0).lower() == "decir" and _IS_BEFORE.search(text, 0, cue.start())
+            ):
+                continue
+            found.append(cue)
+        return found
 
     def _reach(self, before: str) -> int:
         """Where a cue may stand for a short quote: a verb of saying that opens reported
@@ -719,20 +741,19 @@ class _Reader:
         after a preposition or an article ("en el Camp Nou", "la Champions") is a place,
         a thing or an object, not a subject."""
         offset, masked = self.paragraphs[index]
-        pieces = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
-        pieces += [masked[:lo]] if lo else []
+        texts = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
+        texts += [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
         for back in range(index - 1, max(-1, index - 3), -1):
-            pieces.append(self.paragraphs[back][1])
-        for piece in pieces:
-            for sentence in reversed(split_sentences(piece)):
-                for match in _NAME.finditer(sentence.text):
-                    if _after_preposition(sentence.text, match.start()):
-                        continue
-                    name = _strip_titles(match.group(0))
-                    if name and not _function_word(name):
-                        full = self._expand(name, at)
-                        if self._person_like(full):
-                            return full
+            texts += [s.text for s in reversed(self.sentences[back])]
+        for text in texts:
+            for match in _NAME.finditer(text):
+                if _after_preposition(text, match.start()):
+                    continue
+                name = _strip_titles(match.group(0))
+                if name and not _function_word(name):
+                    full = self._expand(name, at)
+                    if self._person_like(full):
+                        return full
         return None
 
     def _organisation(self, name: str, at: int) -> str:
@@ -893,6 +914,7 @@ def _is_organisation(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=20_000)
 def _listed(name: str) -> bool:
     """A place or organisation of the gazetteer ("Estados Unidos"), not a person."""
     return load_gazetteer().canonical(name) is not None
