@@ -290,6 +290,23 @@ def test_quote_speaker_f1_on_examples():
             "«Ni un paso atrás», rezaba una de las pancartas que portaban las enfermeras.",
             "enfermeras",
         ),
+        # "la compañía", "el organismo": the organisation named before
+        (
+            "La Naviera del Cantábrico, con sede en Gijón, suspendió las rutas de invierno. "
+            "«La demanda no cubre los costes de operación», dijo la compañía en un comunicado.",
+            "Naviera del Cantábrico",
+        ),
+        # one verb of saying governs every quoted fragment after it in the sentence
+        (
+            "La ministra Celia Urquiza pidió a su homólogo trabajar unidos, pues además de ser "
+            "«socios y vecinos», ambos países comparten una «frontera enorme».",
+            "Celia Urquiza",
+        ),
+        # a free relative as the subject
+        (
+            "«Esto no lo verás en los medios», insisten quienes difunden el bulo en las redes.",
+            "quienes difunden el bulo",
+        ),
         # a plural verb after "desde": the source is that group
         (
             "Desde el comité de empresa aseguran que «nadie ha hablado con la plantilla».",

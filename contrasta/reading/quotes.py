@@ -104,6 +104,8 @@ _INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another"
 _INDEFINITE_EN = frozenset("a an".split())
 _ARTICLES_DROPPED = frozenset("el la los las un una unos unas the a an".split())
 _PRONOUNS = frozenset("él ella ellos ellas he she they".split())
+# A free relative as the subject: "quienes inventan un bulo".
+_RELATIVES = frozenset("quien quienes".split())
 # Adverbs that may sit between a verb of saying and its subject.
 _ADVERBS = frozenset(
     "ayer hoy anoche entonces también además luego después finalmente posteriormente "
@@ -130,6 +132,10 @@ _CARRIED_BY = re.compile(
     r"\s*que\s+(?:portaba|portaban|llevaba|llevaban|sostenía|sostenían|mostraba|mostraban|"
     r"exhibía|exhibían|enarbolaba|enarbolaban|levantaba|levantaban)\s+((?:el|la|los|las)\s.+)",
     re.S,
+)
+# Nouns that refer back to an organisation: "dijo la compañía en un comunicado".
+_ORG_NOUNS = frozenset(
+    "órgano organismo institución entidad empresa compañía firma corporación".split()
 )
 # Things that carry words but say nothing themselves.
 _THINGS = frozenset(
@@ -547,8 +553,14 @@ class _Reader:
     def _reach(self, before: str) -> int:
         """Where a cue may stand for a short quote: a verb of saying that opens reported
         speech ("aseguró que … «cuanto antes»") governs its whole clause; any other only
-        the last few words ("pidió «calma»"), or the quote is a label."""
-        reported = [m for m in self._verbs(before) if _THAT.match(before, m.end())]
+        the last few words ("pidió «calma»"), or the quote is a label. A verb that already
+        governs a quote earlier in the sentence governs the later ones too ("pidió … ser
+        «amigos y socios», pues comparten una «frontera enorme»")."""
+        reported = [
+            m
+            for m in self._verbs(before)
+            if _THAT.match(before, m.end()) or "_" in before[m.end() :]
+        ]
         return reported[-1].start() if reported else _last_words(before, _MAX_TERM_CUE_GAP)
 
     def _later(self, after: str, at: int, index: int, lo: int):
@@ -711,6 +723,8 @@ class _Reader:
         if first in _PRONOUNS:
             return self._pro_drop(at, index, lo)
         head, tail = _head_phrase(phrase)
+        if first in _RELATIVES:
+            return head  # "cacarean quienes inventan un bulo"
         inside = [
             m
             for m in _NAME.finditer(head)
@@ -730,6 +744,8 @@ class _Reader:
         description = describe(head)
         if first in _DEFINITE and description is not None:
             return self._described(description, at, index, lo)
+        if first in _DEFINITE and len(head.split()) == 2 and head.split()[1].lower() in _ORG_NOUNS:
+            return self._previous_organisation(at, index, lo)
         carriers = _CARRIED_BY.match(tail)
         if carriers and set(_WORD.findall(head.lower())) & _THINGS:
             return _group(_head_phrase(carriers.group(1))[0], self.text[:at])
@@ -755,6 +771,25 @@ class _Reader:
                     if self._person_like(full):
                         return full
         return None
+
+    def _previous_organisation(self, at: int, index: int, lo: int) -> str | None:
+        """What "la compañía" or "el organismo" refers to: the first organisation named
+        in the nearest earlier sentences ("el Congreso de Veracruz"), else the first name
+        of several words that is no person's nor a listed place ("Naviera del Norte")."""
+        texts = [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
+        if index:
+            texts += [s.text for s in reversed(self.sentences[index - 1])]
+        names = [
+            _ARTICLE_START.sub("", match.group(0))
+            for text in texts
+            for match in _NAME.finditer(text)
+            if not _PREPOSITION_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+        ]
+        found = next((n for n in names if _is_organisation(n)), None) or next(
+            (n for n in names if " " in n and not (_listed(n) or is_given_name(n.split()[0]))),
+            None,
+        )
+        return self._organisation(found, at) if found else None
 
     def _organisation(self, name: str, at: int) -> str:
         """ "El Tribunal" after "el Tribunal Constitucional de Austria": the fullest name
@@ -869,7 +904,7 @@ def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
     """Whether words before a verb can be its subject ("Ferrán", "he", "the minister")."""
     first = phrase.split()[0]
     low = first.lower()
-    if low in _PRONOUNS or low in _DEFINITE or low in indefinite:
+    if low in _PRONOUNS or low in _DEFINITE or low in indefinite or low in _RELATIVES:
         return True
     return first[0].isupper() and not _function_word(first)
 

@@ -21,7 +21,7 @@ _REGULAR_ES = """
     justificar argumentar razonar opinar valorar lanzar sentenciar bromear
     confirmar negar asumir abogar estimar calcular detallar puntualizar ejemplificar
     celebrar garantizar proclamar vaticinar pronosticar rematar agradecer apelar rezar
-    recriminar cuestionar reivindicar clamar gritar tuitear sintetizar
+    recriminar cuestionar reivindicar clamar gritar tuitear sintetizar cacarear
 """
 # One verb a line: infinitive; preterite and present, singular then plural; participle.
 # "-" leaves out a form that is mostly something else ("cuenta", "la cifra").
