@@ -266,6 +266,12 @@ def test_quote_speaker_f1_on_examples():
             "creen» con la comida.",
             "Mikel Söderberg",
         ),
+        # a person run into the organisation or the credit before it
+        (
+            "«Febrero vio la mayor caída de la historia», dijo el analista de Mercado "
+            "Global Consultores Iván Peralta.",
+            "Iván Peralta",
+        ),
         # a first name alone, as translated news writes it
         (
             "Jessica Olmedo, madre de la niña, habló con los vecinos. «Todavía le queda un "

@@ -728,7 +728,11 @@ class _Reader:
         inside = [
             m
             for m in _NAME.finditer(head)
-            if not _after_preposition(head, m.start()) and not _function_word(m.group(0))
+            if not _function_word(m.group(0))
+            and (
+                not _after_preposition(head, m.start())
+                or _unglued(m.group(0).split()) != m.group(0).split()  # "de Acme Ana Ruiz"
+            )
         ]
         if inside:
             stripped = _strip_titles(inside[-1].group(0))
@@ -919,8 +923,9 @@ def _same_or_short(name: str, full: str) -> bool:
 
 def _unglued(words: list[str]) -> list[str]:
     """A name without the place, organisation or common words run into it ("Estados
-    Unidos John F. Kennedy", "de Cambio Radical Richard Aguilar"): a listed name before
-    it, or common words before a first name."""
+    Unidos John F. Kennedy", "de Cambio Radical Richard Aguilar", "de Strategy Analytics
+    Neil Mawston"): a listed name before it, or two words, or one common word, before a
+    first name."""
     if len(words) < 3 or _is_organisation(" ".join(words)):
         return words
     for k in range(len(words) - 2, 0, -1):
@@ -932,7 +937,7 @@ def _unglued(words: list[str]) -> list[str]:
         (i for i in range(1, len(words) - 1) if words[i][0].isupper() and is_given_name(words[i])),
         None,
     )
-    if first and all(_common(word) for word in words[:first]):
+    if first and (first > 1 or _common(words[0])):
         return words[first:]
     return words
 
