@@ -33,6 +33,11 @@ def figures(text: str, lang: str = "es") -> list[tuple[float, str | None, str]]:
             [(12.5, "%", "exact"), (1500, "contagios", "exact")],
         ),
         ("Se confirmaron 3 mil 200 casos.", [(3200, "casos", "exact")]),
+        ("Se registraron mil 846 muertes.", [(1846, "muertos", "exact")]),
+        (
+            "La epidemia mató a entre 20 y 50 millones de personas.",
+            [(20e6, "personas", "exact"), (50e6, "personas", "exact")],
+        ),
         ("Llegaron unos tres mil soldados.", [(3000, "soldados", "approx")]),
         ("Marcharon quince mil vecinos.", [(15000, "vecinos", "exact")]),
         ("Hubo doscientos cincuenta heridos.", [(250, "heridos", "exact")]),
@@ -77,6 +82,8 @@ def test_figures(text, expected):
         "El aeropuerto cerrará hasta las 4 am del sábado.",
         "Uno de ellos habló con una vecina.",
         "Las redes 5G llegaron con el ID2020.",
+        "Habló con el movimiento Cinco Estrellas.",
+        "2- Emociones positivas",
     ],
 )
 def test_not_figures(text):

@@ -8,9 +8,11 @@ its own unambiguous figures (`number_style`); with none, a separator followed by
 three digits is read as thousands, since news rarely gives three decimals. Number words
 ("tres mil soldados", "doscientos cincuenta") are read by text2num, which knows the whole
 Spanish and English numeral grammar, so no word table of ours has to.
-Not figures: years standing alone, numbers inside the date spans the caller passes, codes
-glued to letters ("COVID-19", "5G"), sections and versions ("7.3.1"), ordinals, vague
-plurals ("miles de personas").
+Joined figures share what one of them leaves unsaid: "entre 20 y 50 millones de personas"
+is twenty million people.
+Not figures: years standing alone, numbers inside the date spans the caller passes, clock
+times, codes glued to letters ("COVID-19", "5G"), sections and versions ("7.3.1"), list
+numbers, ordinals, names ("Cinco Estrellas"), vague plurals ("miles de personas").
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from functools import lru_cache
 
 from babel.numbers import NumberFormatError, parse_decimal
@@ -87,6 +88,8 @@ _APPROX = re.compile(
     r"aproximado el|practicamente|about|around|nearly|some|almost|roughly)\s+$"
 )
 _HEDGE_REACH = 30
+_THOUSAND_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?(?<![\w.,])(?P<mil>mil)\s+$")
+_LIST_MARK = re.compile(r"[-.)]\s")  # "2- Emociones positivas" opens a list item
 _RATIO = re.compile(r"\s+de cada \S+\s+([a-z]+)")
 # "las 4 am", "a las 10 p. m.": a clock time the date finder did not take.
 _CLOCK = re.compile(r"\s*[ap]\.?\s?m\b")
@@ -108,13 +111,10 @@ _POINT_DECIMAL = re.compile(
     r"|\d{1,3}(?:,\d{3}){2,}(?![\d])|\d,\d{3}\.\d"
 )
 _LOCALES = {",": "es", ".": "es_MX"}
-_ACCENTS = re.compile("[\u0300-\u036f]")
 _WORD_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\w\s]")
 _NOUN_AFTER = re.compile(r"\s+(?:de\s+)?([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?")
-_STOP = frozenset(
-    "".join(c for c in unicodedata.normalize("NFD", w) if unicodedata.category(c) != "Mn")
-    for w in STOPWORDS
-)
+_ACCENTS = re.compile("[\u0300-\u036f]")
+_STOP = frozenset(_ACCENTS.sub("", unicodedata.normalize("NFD", w)) for w in STOPWORDS)
 # Spellings text2num does not know, or reads as a cardinal ("su tercer día").
 _SPELLINGS = {"veintiún": "veintiuno", "tercer": "tercero"}
 # Plurals that say "many", never a figure on their own ("miles de personas"), and
@@ -139,25 +139,31 @@ def find_numbers(
     folded = _fold(text)
     taken = list(skip)
     found = []
+    scales: dict[int, float] = {}  # by start: what the scale words multiplied
     for match in _DIGITS.finditer(text):
         start, end = match.span()
         if (
             _inside(start, end, taken)
             or _is_year(folded, end, match.group())
             or _CLOCK.match(folded, end)
+            or (not text[:start].strip() and _LIST_MARK.match(text, end))
         ):
             continue
         value = _parse_digits(match.group(), style)
         if value is None:
             continue
-        value, end = _scaled(folded, value, end)
+        thousand = _THOUSAND_BEFORE.search(folded, 0, start)
+        if thousand and not _is_number_word(thousand.group(1) or "", style.lang):
+            # "mil 846" is 1846 in Mexico; "16 mil 134" was read from its 16
+            value, start = value + 1000, thousand.start("mil")
+        value, end, scales[start] = _scaled(folded, value, end)
         found.append(_finish(text, folded, value, start, end, taken))
     for start, end, value in _number_words(text, style.lang, taken):
-        value, end = _scaled(folded, value, end)
+        value, end, scales[start] = _scaled(folded, value, end)
         found.append(_finish(text, folded, value, start, end, taken))
     return [
         replace(n, start=n.start + offset, end=n.end + offset)
-        for n in _elided_units(folded, sorted(found, key=lambda n: n.start))
+        for n in _elided(folded, sorted(found, key=lambda n: n.start), scales)
     ]
 
 
@@ -206,19 +212,21 @@ def _other(mark: str) -> str:
     return "," if mark == "." else "."
 
 
-def _scaled(folded: str, value: float | Decimal, end: int) -> tuple[float, int]:
+def _scaled(folded: str, value: float, end: int) -> tuple[float, int, float]:
     """The figure times the scale words after it ("1,5 millones", "mil millones"), plus
-    the hundreds of the Mexican "901 mil 268"."""
+    the hundreds of the Mexican "901 mil 268"; with its new end and the multiplier."""
+    multiplier = 1.0
     while scale := re.match(r"\s+([a-z]+)\b", folded[end:]):
         if scale.group(1) not in _SCALES:
             break
-        value = float(value) * _SCALES[scale.group(1)]
+        multiplier *= _SCALES[scale.group(1)]
+        value *= _SCALES[scale.group(1)]
         end += scale.end()
         rest = re.match(r"\s+(\d{1,3})(?![\d.,])", folded[end:])
         if scale.group(1) == "mil" and rest:
             value += int(rest.group(1))
             end += rest.end()
-    return float(value), end
+    return value, end, multiplier
 
 
 @dataclass(frozen=True)
@@ -260,9 +268,21 @@ def _number_words(text: str, lang: str, taken: list[tuple[int, int]]):
         tokens.append(_Token(word, match.start(), match.end(), blocked))
         previous = word
     for found in find_number_words(tokens, lang, threshold=2):
-        if found.is_ordinal or found.value < 2:
+        if found.is_ordinal or found.value < 2 or _in_name(text, tokens, found.start, found.end):
             continue
         yield tokens[found.start].start, tokens[found.end - 1].end, found.value
+
+
+def _in_name(text: str, tokens: list[_Token], start: int, end: int) -> bool:
+    """A capitalised number word before a capitalised word, past the sentence's start, is
+    part of a name ("el movimiento Cinco Estrellas", "en Tres Cantos")."""
+    at = tokens[start].start
+    return (
+        end < len(tokens)
+        and text[at].isupper()
+        and text[tokens[end].start].isupper()
+        and bool(text[:at].strip())
+    )
 
 
 @lru_cache(maxsize=1 << 16)
@@ -331,19 +351,30 @@ def _unit(folded: str, start: int, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-def _elided_units(folded: str, found: list[Number]) -> list[Number]:
-    """Figures without a noun take it from a figure they are joined to: the one before
-    ("70 pacientes y aloja a 58"), else the one after ("hace 30, 40 o 50 años")."""
+def _elided(folded: str, found: list[Number], scales: dict[int, float]) -> list[Number]:
+    """What joined figures leave unsaid. A figure without a noun takes the noun of the one
+    it is joined to: the one before ("70 pacientes y aloja a 58"), else the one after
+    ("hace 30, 40 o 50 años"). A smaller bare figure before a scaled one shares its scale
+    ("entre 20 y 50 millones de personas": twenty million)."""
     found = list(found)
     for order in (range(1, len(found)), range(len(found) - 2, -1, -1)):
         for i in order:
             j = i - 1 if order.step == 1 else i + 1
             near, far = sorted((found[i], found[j]), key=lambda n: n.start)
+            if not _SHARED_UNIT.fullmatch(folded, near.end, far.start):
+                continue
+            scale = scales[found[j].start]
+            if (
+                j > i
+                and scales[found[i].start] == 1
+                and scale > 1
+                and found[i].value * scale < found[j].value
+            ):
+                found[i] = replace(found[i], value=found[i].value * scale)
             if (
                 found[i].unit is None
-                and not _DIFFERENCE.match(folded, found[i].end)
                 and found[j].unit
-                and _SHARED_UNIT.fullmatch(folded, near.end, far.start)
+                and not _DIFFERENCE.match(folded, found[i].end)
             ):
                 found[i] = replace(found[i], unit=found[j].unit)
     return found
