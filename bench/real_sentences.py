@@ -11,6 +11,7 @@ precision, recall and F1 of exact offsets. "outside quotes" scores again without
 boundaries that fall inside a quotation (the annotation splits «A. B», dijo X after A;
 a splitter that keeps quotations whole is not wrong about the rest). Speed: articles per
 CPU second over the whole FakeDeS test set (572 articles), paragraph by paragraph.
+contrasta's splitter is also scored as it was at commit BEFORE, before its real-text fixes.
 The held-out part is scored once, at the end; tune on dev only.
 """
 
@@ -18,8 +19,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 import time
+import types
 import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -28,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from real_numbers import EVAL, available, rows  # noqa: E402
+from real_numbers import BEFORE, EVAL, available, rows  # noqa: E402
 
 from contrasta.reading.sentences import split_sentences  # noqa: E402
 
@@ -40,6 +43,23 @@ _OPENING = {"«": "»", "“": "”"}
 
 def contrasta_splitter(lines: list[str]) -> list[list[int]]:
     return [[s.start for s in split_sentences(line)] for line in lines]
+
+
+def before_splitter() -> Splitter | None:
+    """The splitter as it was at commit BEFORE (read from git), or None without git."""
+    try:
+        source = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{BEFORE}:contrasta/reading/sentences.py"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    module = types.ModuleType("sentences_before")
+    sys.modules[module.__name__] = module  # dataclasses look their module up there
+    exec(compile(source, "sentences_before.py", "exec"), module.__dict__)
+    return lambda lines: [[s.start for s in module.split_sentences(line)] for line in lines]
 
 
 def sentencex_splitter(lines: list[str]) -> list[list[int]]:
@@ -176,10 +196,11 @@ def main() -> None:
     if not available():
         sys.exit(f"{EVAL} not found: set CONTRASTA_EVAL to the shared eval directory")
     texts = rows()
-    splitters: dict[str, Splitter] = {
-        "contrasta": contrasta_splitter,
-        "sentencex": sentencex_splitter,
-    }
+    splitters: dict[str, Splitter] = {"contrasta": contrasta_splitter}
+    before = before_splitter()
+    if before is not None:
+        splitters[f"contrasta {BEFORE}"] = before
+    splitters["sentencex"] = sentencex_splitter
     if not args.no_spacy:
         for component in ("parser", "senter"):
             start = time.process_time()
@@ -191,7 +212,7 @@ def main() -> None:
         for name, split in splitters.items():
             result = score(chosen, texts, split, args.show, name)
             print(
-                f"[{part}] {name:14} "
+                f"[{part}] {name:18} "
                 + " | ".join(
                     f"{key}: P {p:.3f} R {r:.3f} F1 {f:.3f} ({n})"
                     for key, (p, r, f, n) in result.items()
@@ -200,7 +221,7 @@ def main() -> None:
     for name, split in splitters.items():
         count, sentences, cpu = speed(texts, split)
         print(
-            f"speed {name:14} {count} articles, {sentences} sentences in {cpu:.2f} CPU s = "
+            f"speed {name:18} {count} articles, {sentences} sentences in {cpu:.2f} CPU s = "
             f"{count / cpu:,.0f} articles/s"
         )
 
