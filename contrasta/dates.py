@@ -5,6 +5,12 @@ enough to run on every line of every article. dateparser is only a last resort i
 `parse_date`, and only ever sees short text made solely of date words: on free text it
 reads "80°" as 1980 and is a thousand times slower.
 
+A date in running text is resolved only against the article's publication date: "este
+domingo" in an article nobody dated stays unresolved (its `value` is None), since the day
+of the run says nothing about when the article was written. Metadata values ("Publicado
+hace 2 horas") are different: they were printed on the page when it was fetched, so
+`parse_date` resolves them against the fetch or ingestion time.
+
 All matching runs on a lower-cased, accent-folded copy of the text (one character for one
 character, so positions still point into the original), which lets the tables below hold
 plain lower-case spellings only. Folding beats IGNORECASE by far: with it, re can no longer
@@ -19,6 +25,11 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
+
+from contrasta.reading.tense import FUTURE, PAST, tense_at
+
+# Which occurrence a qualifier points at: "este domingo" may be either side of today.
+THIS = "this"
 
 # fmt: off
 MONTHS: dict[str, int] = {
@@ -79,10 +90,12 @@ RELATIVE_DAYS: dict[str, int] = {
 }
 # Words that say which occurrence of a weekday, month or year is meant.
 QUALIFIERS: dict[str, str] = {
-    "pasado": "past", "pasada": "past", "ultimo": "past", "ultima": "past", "last": "past",
-    "proximo": "future", "proxima": "future", "viene": "future", "next": "future",
-    "este": "near", "esta": "near", "this": "near",
+    "pasado": PAST, "pasada": PAST, "ultimo": PAST, "ultima": PAST, "last": PAST,
+    "proximo": FUTURE, "proxima": FUTURE, "viene": FUTURE, "next": FUTURE,
+    "este": THIS, "esta": THIS, "this": THIS,
 }
+# "el último año" is the last twelve months, not the previous calendar year.
+NOT_PERIOD_QUALIFIERS = frozenset({"ultimo", "ultima"})
 PERIODS: dict[str, str] = {"año": "years", "year": "years", "mes": "months", "month": "months"}
 # Words that may stand between "hace" and the number ("hace unos 20 minutos").
 HEDGES = ("mas de", "menos de", "poco mas de", "unos", "unas", "apenas", "casi", "solo",
@@ -107,6 +120,9 @@ FALLBACK_WORDS = frozenset(
 )
 # fmt: on
 
+# Precisions, coarsest first: what a date written in a text pins down.
+YEAR, MONTH, DAY = "year", "month", "day"
+PRECISIONS = (YEAR, MONTH, DAY)
 # Plausibility window: nothing before this year, nothing more than a year ahead.
 MIN_YEAR = 1900
 MAX_AHEAD = timedelta(days=366)
@@ -120,13 +136,46 @@ MAX_FALLBACK_LENGTH = 60
 @dataclass(frozen=True)
 class DateMention:
     """A date written in a text, kept with the precision it was written with, so that a
-    timeline places "en junio de 2024" as a month and not as the 1st of June."""
+    timeline places "en junio de 2024" as a month and not as the 1st of June.
+
+    `value` is None when the expression hangs on a publication date nobody knows ("este
+    domingo", "el 23 de diciembre" in an undated article): it is shown as written and
+    never placed on a calendar. A clock time written with a day ("ayer a las 18:40")
+    stays in `value`; the precision is still the day.
+    """
 
     text: str
     start: int
     end: int
-    value: datetime
-    granularity: str  # "day" | "month" | "year" | "minute"
+    value: datetime | None
+    precision: str  # YEAR | MONTH | DAY
+
+    @property
+    def iso(self) -> str | None:
+        """ISO 8601 at the written precision: "2024", "2025-09", "2026-01-14"."""
+        return None if self.value is None else iso_at(self.value, self.precision)
+
+    @property
+    def shown(self) -> str:
+        """For a reader: "2024", "septiembre de 2025", "2026-01-14", or the words as
+        written when they could not be placed."""
+        if self.value is None:
+            return f"{self.text} ({UNRESOLVED})"
+        if self.precision == MONTH:
+            return f"{MONTH_NAMES[self.value.month - 1]} de {self.value.year}"
+        return self.iso
+
+
+UNRESOLVED = "sin fecha de referencia"
+_ISO = {YEAR: "%Y", MONTH: "%Y-%m", DAY: "%Y-%m-%d"}
+
+
+def iso_at(value: datetime, precision: str) -> str:
+    """ISO 8601 cut to a precision: what is not known is not written."""
+    return value.strftime(_ISO[precision])
+
+
+MONTH_NAMES = tuple(next(w for w, n in MONTHS.items() if n == m) for m in range(1, 13))
 
 
 def _alt(words) -> str:
@@ -155,6 +204,9 @@ def _fold(text: str) -> str:
 _MONTH = rf"(?:(?:{_alt(MONTHS)})\b|(?:{_alt(MONTH_ABBREVIATIONS)})\b\.?)"
 _WEEKDAY = rf"(?:{_alt(WEEKDAYS)})\b"
 _QUALIFIER = rf"(?:{_alt(q for q in QUALIFIERS if q != 'viene')})"
+_PERIOD_QUALIFIER = (
+    rf"(?:{_alt(q for q in QUALIFIERS if q != 'viene' and q not in NOT_PERIOD_QUALIFIERS)})"
+)
 _QUALIFIER_AFTER = r"(?:pasad[oa]|proxim[oa]|que\s+viene)\b"
 _NUMBER = rf"(?:\d{{1,3}}|(?:{_alt(NUMBER_WORDS)})(?:\s+y\s+(?:{_alt(NUMBER_WORDS)}))?)"
 _UNIT = rf"(?:{_alt(UNITS)})\b"
@@ -206,7 +258,7 @@ _FORMS = "|".join(
         rf"(?P<weekday>(?:{_QUALIFIER}\s+)?{_WEEKDAY}(?!\s*,?\s*\d)(?:\s+{_QUALIFIER_AFTER})?)",
         # el año pasado, este mes, next year
         # (not "el pasado mes de marzo", which is March)
-        rf"(?:(?:el|la)\s+)?(?P<period>{_QUALIFIER}\s+(?:{_alt(PERIODS)})\b(?!\s+de\b)"
+        rf"(?:(?:el|la)\s+)?(?P<period>{_PERIOD_QUALIFIER}\s+(?:{_alt(PERIODS)})\b(?!\s+de\b)"
         rf"|(?:{_alt(PERIODS)})\s+{_QUALIFIER_AFTER})",
     )
 )
@@ -248,17 +300,19 @@ _FALLBACK_VOCABULARY = frozenset(
 def parse_date(text: str, base: datetime | None = None) -> datetime | None:
     """Read one metadata value or line fragment, refusing anything that is not plausible.
 
+    `base` is when the page was read (fetch or ingestion time; now when not given): a
+    stamp printed on a page ("hace 2 horas") is relative to the moment it was fetched.
     Prose is rejected by length and by an anchored regex before anything costly runs;
     only short values made of date words alone fall through to dateparser.
     """
     text = text.strip()
     if not text or len(text) > MAX_VALUE_LENGTH:
         return None
-    base = _reference(base)
+    base = datetime.now() if base is None else _naive(base)
     folded = _fold(unicodedata.normalize("NFC", text))
     match = _PARSE.fullmatch(folded)
     if match is not None:
-        found = _resolve(match, base, strict=False)
+        found = _resolve(match, _form(match), base, strict=False, tense=None)
         return found[0] if found else None
     return _fallback(folded, base)
 
@@ -266,6 +320,14 @@ def parse_date(text: str, base: datetime | None = None) -> datetime | None:
 def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
     """Date mentions in running text, for timelines: each keeps the precision it was written
     with, so "en junio de 2024" is not mistaken for the 1st of June.
+
+    `base` is the article's publication time, None when it is unknown. Without it,
+    whatever hangs on it ("ayer", "este domingo", "hace tres días", "el 23 de diciembre")
+    is returned unresolved (value None) instead of being resolved from the day of the
+    run, which would place an undated article's events on invented days. A weekday or a
+    day without year looks back or ahead as the verb nearest it does (`reading.tense`):
+    "llegó este domingo" is the Sunday on or before publication, "se reunirá el domingo"
+    the one after.
 
     Stricter than parse_date, since prose is full of numbers: a date without a year needs
     its month spelt out in day-month order ("3 mar" may be the sea), a two-digit year needs
@@ -275,64 +337,89 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
     folded = _fold(text)
     if not _CUE.search(folded):
         return []
-    base = _reference(base)
+    base = None if base is None else _naive(base)
     mentions = []
     for match in _FIND.finditer(folded):
-        found = _resolve(match, base, strict=True)
+        form = _form(match)
+        tense = tense_at(text, *match.span(form)) if base and _leans(match, form) else None
+        found = _resolve(match, form, base, strict=True, tense=tense)
         if found:
-            value, granularity, start, end = found
-            mentions.append(DateMention(text[start:end], start, end, value, granularity))
+            value, precision, start, end = found
+            mentions.append(DateMention(text[start:end], start, end, value, precision))
     return mentions
 
 
-def _reference(base: datetime | None) -> datetime:
-    return datetime.now() if base is None else base.replace(tzinfo=None)
+def _naive(moment: datetime) -> datetime:
+    """An aware time is read as the wall clock where it was written."""
+    return moment.replace(tzinfo=None)
 
 
-Found = tuple[datetime, str]  # value, granularity
+def _form(match: re.Match[str]) -> str:
+    return next(k for k, v in match.groupdict().items() if v is not None and k in _HANDLERS)
+
+
+def _leans(match: re.Match[str], form: str) -> bool:
+    """Whether the date needs a direction: a weekday, or a day and month without year."""
+    return form == "weekday" or (form in ("dmy", "mdy") and not match[f"{form}_y"])
+
+
+Found = tuple[datetime | None, str]  # value (None: needs the unknown base), precision
 
 
 def _resolve(
-    match: re.Match[str], base: datetime, strict: bool
-) -> tuple[datetime, str, int, int] | None:
-    """(value, granularity, start, end) for whichever form matched, or None when that date
+    match: re.Match[str], form: str, base: datetime | None, strict: bool, tense: str | None
+) -> tuple[datetime | None, str, int, int] | None:
+    """(value, precision, start, end) for whichever form matched, or None when that date
     does not exist or is implausible."""
-    form = next(k for k, v in match.groupdict().items() if v is not None and k in _HANDLERS)
     start, end = match.span(form)
     try:
-        found = _HANDLERS[form](match, base, strict)
+        found = _HANDLERS[form](match, base, strict, tense)
     except ValueError:  # 31 de febrero, month 13, hour 25...
         return None
     if found is None:
         return None
-    value, granularity = found
+    value, precision = found
     time = match.group("time")
-    if time and granularity == "day":
-        value = _with_clock(value, time)
-        granularity = "minute"
+    if time and precision == DAY:
         end = match.end("time")
-    if value.year < MIN_YEAR or value > base + MAX_AHEAD:
+        if value is not None:
+            value = _with_clock(value, time)
+    if value is not None and not _plausible(value, base):
         return None
-    return value, granularity, start, end
+    return value, precision, start, end
 
 
-def _iso(match: re.Match[str], base: datetime, strict: bool) -> Found:
+def _plausible(value: datetime, base: datetime | None) -> bool:
+    """Not before MIN_YEAR, not more than MAX_AHEAD past the base. Without a base the
+    clock bounds what is plausible ("el año 3026"); it never resolves anything."""
+    return value.year >= MIN_YEAR and value <= (base or datetime.now()) + MAX_AHEAD
+
+
+def _iso(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
     value = datetime(int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"]))
     if match["iso_t"]:
-        return _with_clock(value, match["iso_t"]), "minute"
-    return value, "day"
+        return _with_clock(value, match["iso_t"]), DAY
+    return value, DAY
 
 
-def _numeric(match: re.Match[str], base: datetime, strict: bool) -> Found | None:
+def _numeric(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found | None:
     year = int(match["num_y"])
+    month, day = int(match["num_m"]), int(match["num_d"])
     if len(match["num_y"]) == 2:
         if strict and match["num_s"] != "/":  # "versión 1.2.10" is no date
             return None
+        if base is None:  # the century is read from the base
+            _exists(month, day)
+            return None, DAY
         year += 2000 if 2000 + year <= base.year + 1 else 1900
-    return datetime(year, int(match["num_m"]), int(match["num_d"])), "day"
+    return datetime(year, month, day), DAY
 
 
-def _day_month(match: re.Match[str], base: datetime, strict: bool, form: str) -> Found | None:
+def _day_month(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None, form: str
+) -> Found | None:
     month_word = match[f"{form}_m"]
     year = match[f"{form}_y"]
     # In Spanish prose a yearless "mayo 5" or "3 mar" is more often something else.
@@ -342,69 +429,101 @@ def _day_month(match: re.Match[str], base: datetime, strict: bool, form: str) ->
     month = _month(month_word)
     day = int(re.match(r"\d+", match[f"{form}_d"]).group())
     if year:
-        return datetime(int(year), month, day), "day"
+        return datetime(int(year), month, day), DAY
+    if base is None:
+        _exists(month, day)
+        return None, DAY
     words = _words(match[form])
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
-    return _guess_year(month, day, weekday, _direction(words), base), "day"
+    return _guess_year(month, day, weekday, _lean(words, tense), base), DAY
 
 
-def _month_year(match: re.Match[str], base: datetime, strict: bool) -> Found | None:
+def _exists(month: int, day: int) -> None:
+    """Raise ValueError for a day and month no year has (a leap year is tried)."""
+    datetime(2000, month, day)
+
+
+def _month_year(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found | None:
     # A bare abbreviation: "mar" is also the sea, "may" an English verb.
     if strict and match["my_m"] not in MONTHS and not match["my_m"].endswith("."):
         return None
-    return datetime(int(match["my_y"]), _month(match["my_m"]), 1), "month"
+    return datetime(int(match["my_y"]), _month(match["my_m"]), 1), MONTH
 
 
-def _year(match: re.Match[str], base: datetime, strict: bool) -> Found:
-    return datetime(int(match["year"] or match["year_of"] or match["bare_year"]), 1, 1), "year"
+def _year(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
+    return datetime(int(match["year"] or match["year_of"] or match["bare_year"]), 1, 1), YEAR
 
 
-def _ago(match: re.Match[str], base: datetime, strict: bool) -> Found | None:
+def _ago(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found | None:
     number, unit_word = _AGO_PARTS.search(match["ago"]).groups()
     amount = _number(number)
     unit = UNITS[unit_word]
+    if unit in ("months", "years") and amount != int(amount):
+        return None  # "hace medio año": no month to point at
+    precision = {"months": MONTH, "years": YEAR}.get(unit, DAY)
+    if base is None:
+        return None, precision
     if unit in ("seconds", "minutes", "hours"):
         value = base - timedelta(**{unit: amount})
-        return value.replace(second=0, microsecond=0), "minute"
+        return value.replace(second=0, microsecond=0), DAY
     if unit in ("days", "weeks"):
-        return _midnight(base - timedelta(**{unit: amount})), "day"
-    if amount != int(amount):  # "hace medio año": no month to point at
-        return None
+        return _midnight(base - timedelta(**{unit: amount})), DAY
     if unit == "months":
-        return _add_months(base, -int(amount)), "month"
-    return datetime(base.year - int(amount), 1, 1), "year"
+        return _add_months(base, -int(amount)), MONTH
+    return datetime(base.year - int(amount), 1, 1), YEAR
 
 
-def _relative_day(match: re.Match[str], base: datetime, strict: bool) -> Found:
+def _relative_day(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found:
+    if base is None:
+        return None, DAY
     days = RELATIVE_DAYS[" ".join(_words(match["rel"]))]
-    return _midnight(base) + timedelta(days=days), "day"
+    return _midnight(base) + timedelta(days=days), DAY
 
 
-def _weekday(match: re.Match[str], base: datetime, strict: bool) -> Found:
+def _weekday(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
+    """The weekday the qualifier or, failing one, the tense points at. By the tense it may
+    be the day of publication itself ("informaron el miércoles", written on a Wednesday,
+    is that day: agencies write so); after "pasado" or "próximo" it is another week.
+    With neither (present tense, no verb) the nearer one, at most three days ahead: news
+    reports more than it announces."""
+    if base is None:
+        return None, DAY
     words = _words(match["weekday"])
     weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
-    direction = _direction(words)
+    qualified = _qualifier(words) in (PAST, FUTURE)
     ahead = (weekday - base.weekday()) % 7
-    if direction == "past":
-        days = -(7 - ahead if ahead else 7)
-    elif direction == "future":
-        days = ahead or 7
-    else:  # "este domingo": whichever is nearer, at most three days away
+    lean = _lean(words, tense)
+    if lean == PAST:
+        days = -((7 - ahead) % 7 or (7 if qualified else 0))
+    elif lean == FUTURE:
+        days = ahead or (7 if qualified else 0)
+    else:
         days = ahead if ahead <= 3 else ahead - 7
-    return _midnight(base) + timedelta(days=days), "day"
+    return _midnight(base) + timedelta(days=days), DAY
 
 
-def _period(match: re.Match[str], base: datetime, strict: bool) -> Found:
+def _period(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
     words = _words(match["period"])
     unit = next(PERIODS[w] for w in words if w in PERIODS)
-    step = {"past": -1, "near": 0, "future": 1}[_direction(words)]
+    precision = YEAR if unit == "years" else MONTH
+    if base is None:
+        return None, precision
+    step = {PAST: -1, FUTURE: 1}.get(_qualifier(words), 0)
     if unit == "years":
-        return datetime(base.year + step, 1, 1), "year"
-    return _add_months(base, step), "month"
+        return datetime(base.year + step, 1, 1), precision
+    return _add_months(base, step), precision
 
 
-def _clock_only(match: re.Match[str], base: datetime, strict: bool) -> Found:
-    return _with_clock(_midnight(base), match["clock"]), "minute"
+def _clock_only(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found:
+    return _with_clock(_midnight(base), match["clock"]), DAY
 
 
 # Named group of each form (outermost first in the pattern) -> what it means.
@@ -426,11 +545,13 @@ _HANDLERS = {
 
 
 def _guess_year(
-    month: int, day: int, weekday: int | None, direction: str, base: datetime
+    month: int, day: int, weekday: int | None, lean: str | None, base: datetime
 ) -> datetime:
-    """A day-month without year: news mostly looks back, so take the latest past occurrence
-    unless that is most of a year ago, in which case the coming one is meant. A written
-    weekday ("el martes 13 de enero") settles it when only one nearby year fits."""
+    """A day-month without year: the latest on or before the base when the sentence looks
+    back, the first on or after it when it looks ahead. Otherwise news mostly looks
+    back, so the latest past occurrence, unless that is most of a year ago, in which case
+    the coming one is meant. A written weekday ("el martes 13 de enero") settles it when
+    only one nearby year fits."""
     candidates = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
@@ -442,10 +563,10 @@ def _guess_year(
         candidates = fitting
     today = _midnight(base)
     past = [c for c in candidates if c <= today]
-    future = [c for c in candidates if c > today]
-    if direction == "past" and past:
+    future = [c for c in candidates if c >= today]
+    if lean == PAST and past:
         return past[-1]
-    if direction == "future" and future:
+    if lean == FUTURE and future:
         return future[0]
     if past and (today - past[-1] <= MAX_PAST_GUESS or not future):
         return past[-1]
@@ -477,8 +598,14 @@ def _number(text: str) -> float:
     return sum(NUMBER_WORDS[w] for w in key.split() if w != "y")  # "treinta y cinco"
 
 
-def _direction(words: list[str]) -> str:
-    return next((QUALIFIERS[w] for w in words if w in QUALIFIERS), "near")
+def _qualifier(words: list[str]) -> str | None:
+    return next((QUALIFIERS[w] for w in words if w in QUALIFIERS), None)
+
+
+def _lean(words: list[str], tense: str | None) -> str | None:
+    """A written "pasado" or "próximo" wins over the tense of the verb."""
+    qualifier = _qualifier(words)
+    return qualifier if qualifier in (PAST, FUTURE) else tense
 
 
 def _words(text: str) -> list[str]:

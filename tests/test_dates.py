@@ -200,9 +200,9 @@ def test_aware_base_is_read_as_wall_clock() -> None:
     assert parse_date("hace 2 horas", base) == at(14, 10)
 
 
-def mention(sentence: str, snippet: str, value: datetime, granularity: str) -> DateMention:
+def mention(sentence: str, snippet: str, value: datetime, precision: str) -> DateMention:
     start = sentence.index(snippet)
-    return DateMention(snippet, start, start + len(snippet), value, granularity)
+    return DateMention(snippet, start, start + len(snippet), value, precision)
 
 
 SENTENCES = [
@@ -224,7 +224,7 @@ SENTENCES = [
     (
         "Ayer a las 18:40 h el ministro recordó que hace tres días el termómetro marcó 40°.",
         [
-            ("Ayer a las 18:40 h", at(13, 18, 40), "minute"),
+            ("Ayer a las 18:40 h", at(13, 18, 40), "day"),
             ("hace tres días", at(11), "day"),
         ],
     ),
@@ -232,7 +232,7 @@ SENTENCES = [
         "Publicado el miércoles 14 de enero de 2026 - 05:01 h. El presidente habló el "
         "martes pasado y volverá a comparecer el próximo lunes.",
         [
-            ("miércoles 14 de enero de 2026 - 05:01 h", at(14, 5, 1), "minute"),
+            ("miércoles 14 de enero de 2026 - 05:01 h", at(14, 5, 1), "day"),
             ("martes pasado", at(13), "day"),
             ("próximo lunes", at(19), "day"),
         ],
@@ -250,7 +250,7 @@ SENTENCES = [
         "The summit, held on January 14, 2026, ended 2 hours ago; talks resume 14/01/2026.",
         [
             ("January 14, 2026", at(14), "day"),
-            ("2 hours ago", at(14, 10), "minute"),
+            ("2 hours ago", at(14, 10), "day"),
             ("14/01/2026", at(14), "day"),
         ],
     ),
@@ -284,3 +284,93 @@ def test_english_month_first_without_year_is_found_in_prose():
     found = find_dates("The quake struck on Tuesday, February 3, officials said.", base)
     assert [(m.text, m.value) for m in found] == [("Tuesday, February 3", datetime(2026, 2, 3))]
     assert find_dates("Lo intentó en mayo 5 veces.", base) == []
+
+
+# Without a publication date, whatever hangs on it stays unresolved, with the precision it
+# would have had; dates written in full still resolve.
+UNDATED = [
+    ("Llegó este domingo a la capital.", [("este domingo", None, "day")]),
+    ("La cumbre se celebró ayer a las 18:40 h en Lisboa.", [("ayer a las 18:40 h", None, "day")]),
+    ("El acuerdo se firmará el 23 de diciembre.", [("23 de diciembre", None, "day")]),
+    ("El incendio empezó hace tres días.", [("hace tres días", None, "day")]),
+    ("La planta cerró hace dos meses.", [("hace dos meses", None, "month")]),
+    ("Las ventas del año pasado cayeron.", [("año pasado", None, "year")]),
+    ("Este mes se abrirá el plazo.", [("Este mes", None, "month")]),
+    ("El contrato se firmó el 14/01/26.", [("14/01/26", None, "day")]),
+    (
+        "La ley votada en 2024 rige desde el 1 de febrero de 2026, y en septiembre de 2025 no.",
+        [
+            ("2024", datetime(2024, 1, 1), "year"),
+            ("1 de febrero de 2026", datetime(2026, 2, 1), "day"),
+            ("septiembre de 2025", datetime(2025, 9, 1), "month"),
+        ],
+    ),
+    ("El 31 de febrero no existe ni con fecha ni sin ella.", []),
+    ("El año 3026 queda muy lejos.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNDATED)
+def test_without_a_base_nothing_is_resolved_from_the_clock(
+    sentence: str, expected: list[tuple[str, datetime | None, str]]
+) -> None:
+    assert find_dates(sentence, None) == [mention(sentence, *e) for e in expected]
+
+
+# BASE is a Wednesday: the tense of the nearest verb says which Sunday or Monday is meant.
+TENSED = [
+    ("Llegó este domingo a la capital.", at(11)),
+    ("Este domingo, miles de personas salieron a la calle.", at(11)),
+    ("El presidente se reunirá el domingo con los alcaldes.", at(18)),
+    ("El domingo se celebrará la final de copa.", at(18)),
+    ("El lunes votaron la reforma.", at(12)),
+    ("El lunes va a votar la reforma.", at(19)),
+    ("La reforma se ha aprobado este lunes.", at(12)),
+    ("La cumbre está prevista para el viernes.", at(16)),
+    # The day of publication itself, unless "pasado" or "próximo" says another week.
+    ("El ministro llegó este miércoles a Roma.", at(14)),
+    ("Lo informaron el miércoles las autoridades.", at(14)),
+    ("El ministro se reunirá el miércoles con los sindicatos.", at(14)),
+    ("El ministro se reunirá el próximo miércoles con los sindicatos.", at(21)),
+    ("El ministro llegó el pasado miércoles a Roma.", at(7)),
+    # A written qualifier wins over the verb.
+    ("Dijo que el próximo lunes firmará el acuerdo que anunció el pasado viernes.", at(19)),
+    # Present tense decides nothing: the nearer day.
+    ("El presidente viaja el lunes a Roma.", at(12)),
+    ("El presidente viaja el viernes a Roma.", at(16)),
+    # A day and month without year: back or ahead by the verb.
+    ("El acuerdo se firmó el 5 de marzo en Lisboa.", at(5, month=3, year=2025)),
+    ("El acuerdo se firmará el 20 de diciembre en Lisboa.", at(20, month=12)),
+    ("The rally will take place on Sunday.", at(18)),
+    ("The rally took place on Sunday.", at(11)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TENSED)
+def test_the_tense_decides_the_direction(sentence: str, expected: datetime) -> None:
+    (found, *_) = find_dates(sentence, BASE)
+    assert found.value == expected
+
+
+def test_without_tense_a_yearless_day_is_the_last_one_unless_most_of_a_year_back() -> None:
+    assert find_dates("Firma: 5 de marzo.", BASE)[0].value == at(5, month=3)
+    assert find_dates("Firma: 20 de diciembre.", BASE)[0].value == at(20, month=12, year=2025)
+
+
+def test_the_last_year_of_a_poll_is_no_calendar_year() -> None:
+    assert find_dates("Ganó todas las elecciones del último año.", BASE) == []
+    assert [m.iso for m in find_dates("Ganó las elecciones del año pasado.", BASE)] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso", "shown"),
+    [
+        ("Ocurrió en 2024.", "2024", "2024"),
+        ("Ocurrió en septiembre de 2025.", "2025-09", "septiembre de 2025"),
+        ("Ocurrió el 3 de septiembre de 2025 a las 10:15.", "2025-09-03", "2025-09-03"),
+        ("Ocurrió este domingo.", None, "este domingo (sin fecha de referencia)"),
+    ],
+)
+def test_a_date_is_shown_at_its_precision(sentence: str, iso: str | None, shown: str) -> None:
+    (found,) = find_dates(sentence, None)
+    assert (found.iso, found.shown) == (iso, shown)
