@@ -48,12 +48,16 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "sep": 9, "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12,
     "jan": 1, "apr": 4, "aug": 8, "dec": 12,
 }
-WEEKDAYS: dict[str, int] = {
+SPANISH_WEEKDAYS: dict[str, int] = {
     "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5,
     "domingo": 6,
+}
+# English capitalises its weekdays, so a capital says nothing about them being a name.
+ENGLISH_WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
+WEEKDAYS = {**SPANISH_WEEKDAYS, **ENGLISH_WEEKDAYS}
 NUMBER_WORDS: dict[str, float] = {
     "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
@@ -86,7 +90,8 @@ UNITS: dict[str, str] = {
 RELATIVE_DAYS: dict[str, int] = {
     "hoy": 0, "today": 0, "ayer": -1, "anoche": -1, "yesterday": -1, "anteayer": -2,
     "antier": -2, "antes de ayer": -2, "antes de anoche": -2, "mañana": 1, "tomorrow": 1,
-    "pasado mañana": 2,
+    "pasado mañana": 2, "esta mañana": 0, "esta tarde": 0, "this morning": 0,
+    "this afternoon": 0,
 }
 # Words that say which occurrence of a weekday, month or year is meant.
 QUALIFIERS: dict[str, str] = {
@@ -104,6 +109,10 @@ HEDGES = ("mas de", "menos de", "poco mas de", "unos", "unas", "apenas", "casi",
 YEAR_FOLLOWERS = ("y", "e", "o", "u", "a", "al", "en", "que", "con", "se", "el", "la", "los",
                   "las", "por", "para", "fue", "fueron", "hasta", "cuando", "como", "tras",
                   "desde", "sobre", "contra", "ante", "durante")
+# Words before a month without year that make it a date ("en junio", "a finales de marzo").
+MONTH_PREPOSITIONS = ("en", "desde", "hasta", "durante", "para", "el mes de", "mes de",
+                      "a finales de", "a principios de", "a mediados de", "a fines de",
+                      "finales de", "principios de", "mediados de", "fines de", "in")
 # Words that make a following year unambiguous ("en 2024", "desde 2019").
 YEAR_PREPOSITIONS = ("en", "desde", "hasta", "durante", "el año", "año", "in", "since",
                      "until", "year")
@@ -128,6 +137,7 @@ MIN_YEAR = 1900
 MAX_AHEAD = timedelta(days=366)
 # A day-month without year is taken in the past unless that is further back than this.
 MAX_PAST_GUESS = timedelta(days=300)
+MAX_MONTHS_BACK = MAX_PAST_GUESS.days // 31
 # parse_date takes one value; anything longer is prose and is rejected before any regex.
 MAX_VALUE_LENGTH = 120
 MAX_FALLBACK_LENGTH = 60
@@ -224,6 +234,10 @@ _TIME = (
     rf"(?:(?:a\s+las?|sobre\s+las?|hacia\s+las?|at)\s+)?{_CLOCK})"
 )
 
+# What may follow a year written without a preposition that announces one ("de 2024" in
+# "las elecciones de 2024 y ...", not in "de 2000 personas").
+_YEAR_END = rf"(?![.,]?\d)(?=\s*(?:[^\w\s]|$)|\s+(?:{_alt(YEAR_FOLLOWERS)})\b)"
+
 _FORMS = "|".join(
     (
         # 2026-01-14, 2026-01-14T05:01:00+01:00
@@ -241,20 +255,20 @@ _FORMS = "|".join(
         rf"(?P<mdy>(?:{_WEEKDAY}\s*,?\s*)?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>{_DAY})"
         r"(?:\s*,?\s*(?P<mdy_y>\d{4})(?!\d))?)",
         # junio de 2024, June 2024
-        rf"(?P<my>(?P<my_m>{_MONTH})\s*(?:del?\s+|[-/,.]\s*)?(?P<my_y>\d{{4}})(?!\d))",
+        rf"(?P<my>(?P<my_m>{_MONTH})\s*(?:del?\s+(?:año\s+)?|[-/,.]\s*)?(?P<my_y>\d{{4}})(?!\d))",
         # en 2024; las elecciones de 2023 y ...
         rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d)",
-        rf"del?\s+(?P<year_of>\d{{4}})(?![.,]?\d)"
-        rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{_alt(YEAR_FOLLOWERS)})\b)",
+        rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_YEAR_END}",
         # hace tres días, 2 hours ago
         rf"(?P<ago>hace\s+(?:(?:{_alt(HEDGES)})\s+)?{_NUMBER}\s+{_UNIT}"
         rf"|{_NUMBER}\s+{_UNIT}\s+ago\b)",
         # ayer, anteayer, hoy (not "hoy en día"), mañana (not "esta mañana": the morning)
         rf"(?P<rel>{_alt(r for r in RELATIVE_DAYS if r != 'mañana')}"
-        r"|(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!media\s)mañana)\b"
+        r"|(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!media\s)(?<!un\s)(?<!el\s)mañana)\b"
         r"(?!\s+(?:en\s+)?dia\b)",
-        # el martes pasado, el próximo lunes, este domingo (not "los martes": every Tuesday)
-        rf"(?:(?:el|la)\s+)?(?<!los\s)(?<!cada\s)"
+        # el martes pasado, el próximo lunes, este domingo (not "los martes": every Tuesday;
+        # not Santo Domingo)
+        rf"(?:(?:el|la)\s+)?(?<!los\s)(?<!cada\s)(?<!santo\s)"
         rf"(?P<weekday>(?:{_QUALIFIER}\s+)?{_WEEKDAY}(?!\s*,?\s*\d)(?:\s+{_QUALIFIER_AFTER})?)",
         # el año pasado, este mes, next year
         # (not "el pasado mes de marzo", which is March)
@@ -262,9 +276,29 @@ _FORMS = "|".join(
         rf"|(?:{_alt(PERIODS)})\s+{_QUALIFIER_AFTER})",
     )
 )
-_FIND = re.compile(rf"\b(?:{_FORMS}){_TIME}?")
+# Forms only running text has; a metadata value is never a bare month or a list of days.
+_TEXT_FORMS = "|".join(
+    (
+        # el 14 y 21 de diciembre, del 1 al 3 de marzo de 2020: the first days take the
+        # month (and year) of the last
+        rf"(?P<list>(?P<list_d>{_DAY}))(?=(?:\s*,\s*{_DAY})*\s*,?\s+(?:y|e|al|a|hasta)\s+"
+        rf"(?:el\s+)?{_DAY}\s+de\s+(?P<list_m>{_alt(MONTHS)})\b"
+        r"(?:\s+del?\s+(?P<list_y>\d{4})(?!\d))?)",
+        # entre 1950 y 1990: both are years when the second one is
+        rf"entre\s+(?P<year_from>\d{{4}})(?=\s+y\s+\d{{4}}{_YEAR_END})",
+        rf"(?<=\d{{4}}\s)(?<![\d.,]\d{{4}}\s)y\s+(?P<year_and>\d{{4}}){_YEAR_END}",
+        # en junio, a finales de marzo, el pasado mes de mayo, en abril próximo (not "en
+        # junio de 2024" nor "en marzo del año pasado", which say their year)
+        rf"(?P<month>(?:{_QUALIFIER}\s+)?(?:{_alt(MONTH_PREPOSITIONS)})\s+"
+        rf"(?P<month_m>{_alt(MONTHS)})\b(?:\s+{_QUALIFIER_AFTER})?)"
+        r"(?!\s*(?:del?\s+|[-/,.]\s*)?\d|\s+del?\s+(?:\w+\s+)?año\b)",
+    )
+)
+_FIND = re.compile(rf"\b(?:{_FORMS}|{_TEXT_FORMS}){_TIME}?")
 # Every form needs a digit or one of these words: a line without any is skipped at once.
-_CUE = re.compile(rf"\d|\b(?:hace|ago|{_alt(RELATIVE_DAYS)}|{_alt(WEEKDAYS)}|{_alt(PERIODS)})\b")
+_CUE = re.compile(
+    rf"\d|\b(?:hace|ago|{_alt(RELATIVE_DAYS)}|{_alt(WEEKDAYS)}|{_alt(PERIODS)}|{_alt(MONTHS)})\b"
+)
 _PARSE = re.compile(
     rf"(?:(?:{_alt(LABELS)})\b(?:\s+(?:el|on|en))?\s*[:\-–—|]?\s*)?"
     r"(?:(?:en|on|in|desde|since)\s+)?"
@@ -341,12 +375,28 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
     mentions = []
     for match in _FIND.finditer(folded):
         form = _form(match)
+        if form in ("rel", "weekday") and _named(text, match.start(), *match.span(form)):
+            continue
         tense = tense_at(text, *match.span(form)) if base and _leans(match, form) else None
         found = _resolve(match, form, base, strict=True, tense=tense)
         if found:
             value, precision, start, end = found
             mentions.append(DateMention(text[start:end], start, end, value, precision))
     return mentions
+
+
+_NAME_WORDS = frozenset(k for k in (*SPANISH_WEEKDAYS, *RELATIVE_DAYS) if " " not in k)
+_SENTENCE_OPENERS = tuple(".!?¿¡:;\"'«“‘(-—–\n")
+
+
+def _named(text: str, begin: int, start: int, end: int) -> bool:
+    """A day word capitalised inside a sentence is part of a name, not a date: "El Mundo
+    Today", "el Domingo de Ramos", "Viernes Santo"."""
+    capitalised = any(
+        w.istitle() and _fold(w) in _NAME_WORDS for w in _WORD.findall(text[start:end])
+    )
+    before = text[:begin].rstrip()
+    return capitalised and bool(before) and not before.endswith(_SENTENCE_OPENERS)
 
 
 def _naive(moment: datetime) -> datetime:
@@ -359,8 +409,11 @@ def _form(match: re.Match[str]) -> str:
 
 
 def _leans(match: re.Match[str], form: str) -> bool:
-    """Whether the date needs a direction: a weekday, or a day and month without year."""
-    return form == "weekday" or (form in ("dmy", "mdy") and not match[f"{form}_y"])
+    """Whether the date needs a direction: a weekday, a month alone, or a day and month
+    without year."""
+    return form in ("weekday", "month") or (
+        form in ("dmy", "mdy", "list") and not match[f"{form}_y"]
+    )
 
 
 Found = tuple[datetime | None, str]  # value (None: needs the unknown base), precision
@@ -452,8 +505,27 @@ def _month_year(
     return datetime(int(match["my_y"]), _month(match["my_m"]), 1), MONTH
 
 
-def _year(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
-    return datetime(int(match["year"] or match["year_of"] or match["bare_year"]), 1, 1), YEAR
+def _year(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None, form: str
+) -> Found:
+    return datetime(int(match[form]), 1, 1), YEAR
+
+
+def _month_alone(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found:
+    """A month without year ("en junio"): the latest one up to the month of publication
+    when the qualifier or the sentence looks back, the next one from it when it looks
+    ahead ("el próximo mes de marzo", "se votará en marzo"). Otherwise
+    the latest, unless that is most of a year back, as for a day without year."""
+    if base is None:
+        return None, MONTH
+    month = MONTHS[match["month_m"]]
+    back = (base.month - month) % 12
+    lean = _lean(_words(match["month"]), tense)
+    if lean == FUTURE or (lean is None and back > MAX_MONTHS_BACK):
+        return _add_months(base, (month - base.month) % 12), MONTH
+    return _add_months(base, -back), MONTH
 
 
 def _ago(
@@ -533,14 +605,18 @@ _HANDLERS = {
     "dmy": partial(_day_month, form="dmy"),
     "mdy": partial(_day_month, form="mdy"),
     "my": _month_year,
-    "year": _year,
-    "year_of": _year,
+    "year": partial(_year, form="year"),
+    "year_of": partial(_year, form="year_of"),
     "ago": _ago,
     "rel": _relative_day,
     "weekday": _weekday,
     "period": _period,
-    "bare_year": _year,
+    "bare_year": partial(_year, form="bare_year"),
     "clock": _clock_only,
+    "list": partial(_day_month, form="list"),
+    "year_from": partial(_year, form="year_from"),
+    "year_and": partial(_year, form="year_and"),
+    "month": _month_alone,
 }
 
 

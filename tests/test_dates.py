@@ -78,6 +78,7 @@ def at(day: int, hour: int = 0, minute: int = 0, month: int = 1, year: int = 202
         ("antes de ayer", at(12)),
         ("hoy", at(14)),
         ("mañana", at(15)),
+        ("esta mañana", at(14)),
         ("pasado mañana", at(16)),
         ("ayer a las 18:40", at(13, 18, 40)),
         ("hoy, 05:01", at(14, 5, 1)),
@@ -158,7 +159,6 @@ def test_parse_date(text: str, expected: datetime) -> None:
         "Temperaturas de 80° en Sevilla",
         "El Gobierno aprobó ayer la reforma de las pensiones.",
         "Las rebajas de enero arrancan con fuerza",
-        "esta mañana",
         "hoy en día",
         "junio",
     ],
@@ -255,11 +255,17 @@ SENTENCES = [
         ],
     ),
     # Prose that looks like dates and is not.
-    ("Esta mañana, como todos los martes, más de 2000 personas cruzaron el puente.", []),
+    (
+        "Esta mañana, como todos los martes, más de 2000 personas cruzaron el puente.",
+        [("Esta mañana", at(14), "day")],
+    ),
     ("Hoy en día, la versión 1.2.10 ocupa 80 MB y el agua del mar llega a 3 mar.", []),
     ("El 31 de febrero de 2026 no existe y el año 3026 tampoco.", []),
     ("Madrid acogió en mayo 5 conciertos con 40° a la sombra.", []),
-    ("Ocurrió el pasado mes de marzo.", []),
+    (
+        "Ocurrió el pasado mes de marzo.",
+        [("pasado mes de marzo", at(1, month=3, year=2025), "month")],
+    ),
     (
         "El 14 de enero, 2000 personas se manifestaron.",
         [("14 de enero", at(14), "day")],
@@ -374,3 +380,64 @@ def test_the_last_year_of_a_poll_is_no_calendar_year() -> None:
 def test_a_date_is_shown_at_its_precision(sentence: str, iso: str | None, shown: str) -> None:
     (found,) = find_dates(sentence, None)
     assert (found.iso, found.shown) == (iso, shown)
+
+
+# Forms of running text, with BASE a Wednesday in January 2026.
+RUNNING_TEXT = [
+    (
+        "Las funciones serán el 15 y 22 de diciembre, y del 4 al 6 de marzo de 2026.",
+        [
+            ("15", at(15, month=12), "day"),
+            ("22 de diciembre", at(22, month=12), "day"),
+            ("4", at(4, month=3), "day"),
+            ("6 de marzo de 2026", at(6, month=3), "day"),
+        ],
+    ),
+    (
+        "Nacieron entre 1950 y 1990, y votaron en 2019 y 2023.",
+        [
+            ("1950", at(1, year=1950), "year"),
+            ("1990", at(1, year=1990), "year"),
+            ("2019", at(1, year=2019), "year"),
+            ("2023", at(1, year=2023), "year"),
+        ],
+    ),
+    ("Acudieron entre 2000 y 3000 personas.", []),
+    (
+        "El presupuesto para 2026, aprobado ayer, crece.",
+        [("2026", at(1), "year"), ("ayer", at(13), "day")],
+    ),
+    ("Caben para 2000 personas.", []),
+    (
+        "Los contagios subieron en diciembre.",
+        [("en diciembre", at(1, month=12, year=2025), "month")],
+    ),
+    ("La obra se inaugurará en marzo.", [("en marzo", at(1, month=3), "month")]),
+    (
+        "A finales de octubre se firmó el acuerdo.",
+        [("A finales de octubre", at(1, month=10, year=2025), "month")],
+    ),
+    ("Volverá a abrir en abril próximo.", [("en abril próximo", at(1, month=4), "month")]),
+    (
+        "El choque fue en diciembre del año 2005.",
+        [("diciembre del año 2005", at(1, month=12, year=2005), "month")],
+    ),
+    # Its year is written after it: "este año" says it, a month alone would guess it.
+    ("Se publicó en enero de este año.", [("este año", at(1), "year")]),
+    ("Lo anunció esta tarde el alcalde.", [("esta tarde", at(14), "day")]),
+    # Names, not dates.
+    ("Va a ser un mañana complicado para todos.", []),
+    ("Lo publicó el diario El Mundo Today en su web.", []),
+    ("La procesión del Domingo de Ramos salió puntual.", []),
+    ("SANTO DOMINGO, RD.- El ministro habló este viernes.", [("este viernes", at(9), "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RUNNING_TEXT)
+def test_forms_of_running_text(sentence: str, expected: list[tuple[str, datetime, str]]) -> None:
+    assert find_dates(sentence, BASE) == [mention(sentence, *e) for e in expected]
+
+
+def test_a_month_alone_needs_a_base_for_its_year() -> None:
+    (found,) = find_dates("Los contagios subieron en diciembre.", None)
+    assert (found.text, found.value, found.precision) == ("en diciembre", None, "month")
