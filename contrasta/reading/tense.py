@@ -59,6 +59,7 @@ _TOKEN = re.compile(r"[^\W\d_]+|[,;:]")
 # but not always ("Este domingo, miles de personas salieron...").
 REACH = 8
 BOUNDARY = 2
+WINDOW = 200  # characters either side: more than REACH words ever take
 _BOUNDARIES = frozenset(",;: que".split())
 
 
@@ -66,9 +67,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     """PAST, FUTURE or None for the words text[start:end] (a date), from the verb nearest
     them in their sentence; on a tie the verb before wins, the usual Spanish order
     ("llegó el domingo")."""
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    stop = _SENTENCE_END.search(text, end)
-    finish = stop.start() if stop else len(text)
+    low = max(0, start - WINDOW)
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, low, start)), default=low)
+    stop = _SENTENCE_END.search(text, end, end + WINDOW)
+    finish = stop.start() if stop else min(len(text), end + WINDOW)
     before = [m.group().lower() for m in _TOKEN.finditer(text, begin, start)]
     after = [m.group().lower() for m in _TOKEN.finditer(text, end, finish)]
     behind = _nearest(before, reversed(range(len(before))))
