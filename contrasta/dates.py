@@ -294,11 +294,12 @@ _TEXT_FORMS = "|".join(
         r"(?!\s*(?:del?\s+|[-/,.]\s*)?\d|\s+del?\s+(?:\w+\s+)?año\b)",
     )
 )
-_FIND = re.compile(rf"\b(?:{_FORMS}|{_TEXT_FORMS}){_TIME}?")
-# Every form needs a digit or one of these words: a line without any is skipped at once.
-_CUE = re.compile(
-    rf"\d|\b(?:hace|ago|{_alt(RELATIVE_DAYS)}|{_alt(WEEKDAYS)}|{_alt(PERIODS)}|{_alt(MONTHS)})\b"
-)
+# Two passes, each skipped at once when its cue is missing: every alternative costs time at
+# every word of every line.
+_FIND = re.compile(rf"\b(?:{_FORMS}){_TIME}?")
+_FIND_IN_TEXT = re.compile(rf"\b(?:{_TEXT_FORMS}){_TIME}?")
+_CUE = re.compile(rf"\d|\b(?:hace|ago|{_alt(RELATIVE_DAYS)}|{_alt(WEEKDAYS)}|{_alt(PERIODS)})\b")
+_TEXT_CUE = re.compile(rf"\b(?:{_alt(MONTHS)})\b|\d{{4}}\s+y\s+\d")
 _PARSE = re.compile(
     rf"(?:(?:{_alt(LABELS)})\b(?:\s+(?:el|on|en))?\s*[:\-–—|]?\s*)?"
     r"(?:(?:en|on|in|desde|since)\s+)?"
@@ -369,11 +370,9 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
     attached to a day. Impossible or implausible dates are dropped, not reported.
     """
     folded = _fold(text)
-    if not _CUE.search(folded):
-        return []
     base = None if base is None else _naive(base)
     mentions = []
-    for match in _FIND.finditer(folded):
+    for match in _matches(folded):
         form = _form(match)
         if form in ("rel", "weekday") and _named(text, match.start(), *match.span(form)):
             continue
@@ -383,6 +382,20 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
             value, precision, start, end = found
             mentions.append(DateMention(text[start:end], start, end, value, precision))
     return mentions
+
+
+def _matches(folded: str) -> list[re.Match[str]]:
+    """Matches of both passes in text order; the first pass wins where they overlap."""
+    found = list(_FIND.finditer(folded)) if _CUE.search(folded) else []
+    if _TEXT_CUE.search(folded):
+        taken = [m.span() for m in found]
+        found += [
+            m
+            for m in _FIND_IN_TEXT.finditer(folded)
+            if not any(m.start() < end and start < m.end() for start, end in taken)
+        ]
+        found.sort(key=lambda m: m.start())
+    return found
 
 
 _NAME_WORDS = frozenset(k for k in (*SPANISH_WEEKDAYS, *RELATIVE_DAYS) if " " not in k)
