@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from contrasta.dates import DateMention, find_dates, parse_date
+from contrasta.dates import WEEKDAYS, DateMention, find_dates, parse_date
 
 # A Wednesday, late morning: every relative expression below counts from here.
 BASE = datetime(2026, 1, 14, 12, 0)
@@ -441,3 +444,37 @@ def test_forms_of_running_text(sentence: str, expected: list[tuple[str, datetime
 def test_a_month_alone_needs_a_base_for_its_year() -> None:
     (found,) = find_dates("Los contagios subieron en diciembre.", None)
     assert (found.text, found.value, found.precision) == ("en diciembre", None, "month")
+
+
+PAST_VERBS = ("llegó", "votaron", "se celebró", "ha comparecido", "anunciaba")
+FUTURE_VERBS = ("llegará", "votarán", "se celebrará", "va a comparecer", "está prevista")
+DAY_WORDS = (
+    "el lunes",
+    "este martes",
+    "el miércoles",
+    "este jueves",
+    "el viernes",
+    "el sábado",
+    "este domingo",
+)
+
+
+@given(
+    base=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2030, 12, 31)),
+    day=st.sampled_from(DAY_WORDS),
+    verb=st.sampled_from(PAST_VERBS + FUTURE_VERBS),
+    verb_first=st.booleans(),
+)
+def test_a_weekday_is_within_a_week_on_the_side_the_verb_points_to(
+    base: datetime, day: str, verb: str, verb_first: bool
+) -> None:
+    sentence = (
+        f"La reunión {verb} {day}." if verb_first else f"{day.capitalize()} {verb} la reunión."
+    )
+    (found,) = find_dates(sentence, base)
+    (unknown,) = find_dates(sentence, None)
+    assert unknown.value is None and unknown.precision == found.precision == "day"
+    days = (found.value.date() - base.date()).days
+    written = unicodedata.normalize("NFD", found.text.split()[-1]).encode("ascii", "ignore")
+    assert WEEKDAYS[written.decode().lower()] == found.value.weekday()
+    assert (-6 <= days <= 0) if verb in PAST_VERBS else (0 <= days <= 6)

@@ -14,6 +14,7 @@ from contrasta.model import Article, Story, StoryMember
 from contrasta.report.html import render_html
 from contrasta.report.jsonout import render_json
 from contrasta.report.markdown import render_markdown
+from contrasta.web.charts import timeline_chart
 
 CALLED_OFF = (
     "El alcalde de Robledal, Ramón Escudero, anunció que la Feria del Queso, prevista para "
@@ -184,6 +185,10 @@ def test_dates_keep_their_precision_and_undated_ones_stay_unresolved():
     for report in (markdown, html):
         assert "2024-01-01" not in report
         assert "2025-09-01" not in report
+    # The web chart places what it can: a year and a month; the rest is in the table.
+    chart = timeline_chart(dossier.timeline, lambda article_id, start: "#")
+    assert [label.text for label in chart.labels] == ["2024", "sep 2025"]
+    assert len(chart.dots) == 2
     data = json.loads(render_json([dossier], "test", generated))
     assert [
         (e["when"]["value"], e["when"]["precision"], e["when"]["text"])
