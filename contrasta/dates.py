@@ -262,7 +262,8 @@ _FORMS = "|".join(
         # hace tres días, 2 hours ago
         rf"(?P<ago>hace\s+(?:(?:{_alt(HEDGES)})\s+)?{_NUMBER}\s+{_UNIT}"
         rf"|{_NUMBER}\s+{_UNIT}\s+ago\b)",
-        # ayer, anteayer, hoy (not "hoy en día"), mañana (not "esta mañana": the morning)
+        # ayer, anteayer, hoy (not "hoy en día"), esta mañana (today), mañana (not "la
+        # mañana", "un mañana")
         rf"(?P<rel>{_alt(r for r in RELATIVE_DAYS if r != 'mañana')}"
         r"|(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!media\s)(?<!un\s)(?<!el\s)mañana)\b"
         r"(?!\s+(?:en\s+)?dia\b)",
