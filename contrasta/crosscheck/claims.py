@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 
 from contrasta.dates import DAY, DateMention, find_dates
 from contrasta.model import Article
@@ -255,12 +255,7 @@ def _without_dateline(sentence: Sentence) -> Sentence:
 
 
 def _claim(
-    article_id: str,
-    text: str,
-    start: int,
-    base: datetime | None,
-    english: bool,
-    source: str | None,
+    article_id: str, text: str, start: int, base, english: bool, source: str | None
 ) -> Claim:
     folded = fold(text)
     mentions = find_dates(text, base)
