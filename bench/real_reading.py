@@ -52,7 +52,6 @@ SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
 SPLITS = ("dev", "heldout")
 QUOTE_GOAL, DATE_GOAL = 0.90, 0.95
 # Precision of a found date -> how many characters of its ISO form it claims.
-ISO_LENGTH = {"day": 10, "minute": 10, "month": 7, "year": 4}
 EDGE = " \t\n.,;:«»“”\"'‘’"
 
 
@@ -210,11 +209,7 @@ def fold(text: str | None) -> str | None:
 
 def iso(mention) -> str | None:
     """A found date as the ISO string of its precision, or None when unresolved."""
-    if getattr(mention, "value", None) is None:
-        return None
-    length = ISO_LENGTH.get(mention.granularity)
-    stamp = mention.value.date().isoformat()
-    return stamp[:length] if length else f"{mention.granularity}:{stamp}"
+    return mention.iso
 
 
 def score_quotes(tally: Tally, key: str, raw: str, article: Article | None, gold: list) -> None:

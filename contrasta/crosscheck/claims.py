@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 
-from contrasta.dates import find_dates
+from contrasta.dates import DAY, DateMention, find_dates
 from contrasta.model import Article
 from contrasta.reading.numbers import Number, Style, find_numbers, number_style
 from contrasta.reading.quotes import find_quotes
@@ -52,12 +52,15 @@ class Claim:
     start: int  # offsets into article.text
     end: int
     numbers: tuple[Number, ...]
-    dates: tuple[date | datetime, ...]
+    # Every date written in the claim, offsets into article.text; unresolved (value None)
+    # when it hangs on a publication date the article lacks.
+    dates: tuple[DateMention, ...]
     negated: bool
     attribution: str | None
     # Days written with their number ("el martes 13 de enero"): only these can contradict.
     # A relative day ("ayer", "on Wednesday") hangs on the base time and on which event of
-    # the sentence it dates ("struck on Tuesday, officials said on Wednesday").
+    # the sentence it dates ("struck on Tuesday, officials said on Wednesday"). An undated
+    # article has none: nothing says whether it was written before or after a plan changed.
     days: tuple[date, ...] = ()
     negated_stems: frozenset[str] = frozenset()  # words under a negation ("no logró aprobar")
     stems: frozenset[str] = frozenset()  # the other content words
@@ -155,7 +158,8 @@ _SKIP = re.compile(r"seguir[aá] informando|will keep reporting", re.IGNORECASE)
 
 def extract_claims(article: Article) -> list[Claim]:
     """One claim per clause of every check-worthy sentence (see `split_clauses`)."""
-    base = article.published or article.ingested_at
+    # Dates in the text count from publication only; ingestion time says nothing of it.
+    base = article.published
     style = number_style(article.text, article.lang)
     quotes = find_quotes(article.text, article.lang)
     claims = []
@@ -192,7 +196,7 @@ def _without_dateline(sentence: Sentence) -> Sentence:
 
 def _claim(article_id: str, text: str, start: int, base, style: Style, source: str | None) -> Claim:
     folded = fold(text)
-    mentions = find_dates(text, base=base)
+    mentions = find_dates(text, base)
     spans = [(m.start, m.end) for m in mentions]
     numbers = tuple(find_numbers(text, style, spans, offset=start))
     negated_stems, stems = _negation(text)
@@ -202,7 +206,7 @@ def _claim(article_id: str, text: str, start: int, base, style: Style, source: s
         start=start,
         end=start + len(text),
         numbers=numbers,
-        dates=tuple(m.value for m in mentions),
+        dates=tuple(replace(m, start=m.start + start, end=m.end + start) for m in mentions),
         negated=bool(_NEGATION.search(folded)),
         attribution=source,
         days=tuple(
@@ -210,7 +214,9 @@ def _claim(article_id: str, text: str, start: int, base, style: Style, source: s
                 {
                     m.value.date()
                     for m in mentions
-                    if m.granularity in ("day", "minute")
+                    if base is not None
+                    and m.value is not None
+                    and m.precision == DAY
                     and _CALENDAR_DAY.search(m.text)
                     and not _NOT_EVENT_DAY.search(fold(text[: m.start]))
                 }
