@@ -51,7 +51,6 @@ FAKEDES = EVAL / "spanish-fake-news" / "test.xlsx"
 SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
 SPLITS = ("dev", "heldout")
 QUOTE_GOAL, DATE_GOAL = 0.90, 0.95
-# Precision of a found date -> how many characters of its ISO form it claims.
 EDGE = " \t\n.,;:«»“”\"'‘’"
 
 
