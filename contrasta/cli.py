@@ -351,7 +351,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     console.rule("timeline")
     for e in dossier.timeline:
         mark = "  (date disputed)" if e.disputed else ""
-        console.print(f"{e.day.isoformat()}  {e.text}{mark}", markup=False, highlight=False)
+        console.print(f"{e.when.shown}  {e.text}{mark}", markup=False, highlight=False)
         for off in e.called_off:
             console.print(
                 f"    chronology conflict: {off.outlet} said on {off.said_on.isoformat()}"

@@ -5,6 +5,12 @@ enough to run on every line of every article. dateparser is only a last resort i
 `parse_date`, and only ever sees short text made solely of date words: on free text it
 reads "80°" as 1980 and is a thousand times slower.
 
+A date in running text is resolved only against the article's publication date: "este
+domingo" in an article nobody dated stays unresolved (its `value` is None), since the day
+of the run says nothing about when the article was written. Metadata values ("Publicado
+hace 2 horas") are different: they were printed on the page when it was fetched, so
+`parse_date` resolves them against the fetch or ingestion time.
+
 All matching runs on a lower-cased, accent-folded copy of the text (one character for one
 character, so positions still point into the original), which lets the tables below hold
 plain lower-case spellings only. Folding beats IGNORECASE by far: with it, re can no longer
@@ -19,6 +25,11 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
+
+from contrasta.reading.tense import FUTURE, PAST, tense_at
+
+# Which occurrence a qualifier points at: "este domingo" may be either side of today.
+THIS = "this"
 
 # fmt: off
 MONTHS: dict[str, int] = {
@@ -37,12 +48,16 @@ MONTH_ABBREVIATIONS: dict[str, int] = {
     "sep": 9, "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12,
     "jan": 1, "apr": 4, "aug": 8, "dec": 12,
 }
-WEEKDAYS: dict[str, int] = {
+SPANISH_WEEKDAYS: dict[str, int] = {
     "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5,
     "domingo": 6,
+}
+# English capitalises its weekdays, so a capital says nothing about them being a name.
+ENGLISH_WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
+WEEKDAYS = {**SPANISH_WEEKDAYS, **ENGLISH_WEEKDAYS}
 NUMBER_WORDS: dict[str, float] = {
     "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
     "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13,
@@ -75,14 +90,17 @@ UNITS: dict[str, str] = {
 RELATIVE_DAYS: dict[str, int] = {
     "hoy": 0, "today": 0, "ayer": -1, "anoche": -1, "yesterday": -1, "anteayer": -2,
     "antier": -2, "antes de ayer": -2, "antes de anoche": -2, "mañana": 1, "tomorrow": 1,
-    "pasado mañana": 2,
+    "pasado mañana": 2, "esta mañana": 0, "esta tarde": 0, "this morning": 0,
+    "this afternoon": 0,
 }
 # Words that say which occurrence of a weekday, month or year is meant.
 QUALIFIERS: dict[str, str] = {
-    "pasado": "past", "pasada": "past", "ultimo": "past", "ultima": "past", "last": "past",
-    "proximo": "future", "proxima": "future", "viene": "future", "next": "future",
-    "este": "near", "esta": "near", "this": "near",
+    "pasado": PAST, "pasada": PAST, "ultimo": PAST, "ultima": PAST, "last": PAST,
+    "proximo": FUTURE, "proxima": FUTURE, "viene": FUTURE, "next": FUTURE,
+    "este": THIS, "esta": THIS, "this": THIS,
 }
+# "el último año" is the last twelve months, not the previous calendar year.
+NOT_PERIOD_QUALIFIERS = frozenset({"ultimo", "ultima"})
 PERIODS: dict[str, str] = {"año": "years", "year": "years", "mes": "months", "month": "months"}
 # Words that may stand between "hace" and the number ("hace unos 20 minutos").
 HEDGES = ("mas de", "menos de", "poco mas de", "unos", "unas", "apenas", "casi", "solo",
@@ -91,6 +109,10 @@ HEDGES = ("mas de", "menos de", "poco mas de", "unos", "unas", "apenas", "casi",
 YEAR_FOLLOWERS = ("y", "e", "o", "u", "a", "al", "en", "que", "con", "se", "el", "la", "los",
                   "las", "por", "para", "fue", "fueron", "hasta", "cuando", "como", "tras",
                   "desde", "sobre", "contra", "ante", "durante")
+# Words before a month without year that make it a date ("en junio", "a finales de marzo").
+MONTH_PREPOSITIONS = ("en", "desde", "hasta", "durante", "para", "el mes de", "mes de",
+                      "a finales de", "a principios de", "a mediados de", "a fines de",
+                      "finales de", "principios de", "mediados de", "fines de", "in")
 # Words that make a following year unambiguous ("en 2024", "desde 2019").
 YEAR_PREPOSITIONS = ("en", "desde", "hasta", "durante", "el año", "año", "in", "since",
                      "until", "year")
@@ -107,11 +129,15 @@ FALLBACK_WORDS = frozenset(
 )
 # fmt: on
 
+# Precisions, coarsest first: what a date written in a text pins down.
+YEAR, MONTH, DAY = "year", "month", "day"
+PRECISIONS = (YEAR, MONTH, DAY)
 # Plausibility window: nothing before this year, nothing more than a year ahead.
 MIN_YEAR = 1900
 MAX_AHEAD = timedelta(days=366)
 # A day-month without year is taken in the past unless that is further back than this.
 MAX_PAST_GUESS = timedelta(days=300)
+MAX_MONTHS_BACK = MAX_PAST_GUESS.days // 31
 # parse_date takes one value; anything longer is prose and is rejected before any regex.
 MAX_VALUE_LENGTH = 120
 MAX_FALLBACK_LENGTH = 60
@@ -120,13 +146,46 @@ MAX_FALLBACK_LENGTH = 60
 @dataclass(frozen=True)
 class DateMention:
     """A date written in a text, kept with the precision it was written with, so that a
-    timeline places "en junio de 2024" as a month and not as the 1st of June."""
+    timeline places "en junio de 2024" as a month and not as the 1st of June.
+
+    `value` is None when the expression hangs on a publication date nobody knows ("este
+    domingo", "el 23 de diciembre" in an undated article): it is shown as written and
+    never placed on a calendar. A clock time written with a day ("ayer a las 18:40")
+    stays in `value`; the precision is still the day.
+    """
 
     text: str
     start: int
     end: int
-    value: datetime
-    granularity: str  # "day" | "month" | "year" | "minute"
+    value: datetime | None
+    precision: str  # YEAR | MONTH | DAY
+
+    @property
+    def iso(self) -> str | None:
+        """ISO 8601 at the written precision: "2024", "2025-09", "2026-01-14"."""
+        return None if self.value is None else iso_at(self.value, self.precision)
+
+    @property
+    def shown(self) -> str:
+        """For a reader: "2024", "septiembre de 2025", "2026-01-14", or the words as
+        written when they could not be placed."""
+        if self.value is None:
+            return f"{self.text} ({UNRESOLVED})"
+        if self.precision == MONTH:
+            return f"{MONTH_NAMES[self.value.month - 1]} de {self.value.year}"
+        return self.iso
+
+
+UNRESOLVED = "sin fecha de referencia"
+_ISO = {YEAR: "%Y", MONTH: "%Y-%m", DAY: "%Y-%m-%d"}
+
+
+def iso_at(value: datetime, precision: str) -> str:
+    """ISO 8601 cut to a precision: what is not known is not written."""
+    return value.strftime(_ISO[precision])
+
+
+MONTH_NAMES = tuple(next(w for w, n in MONTHS.items() if n == m) for m in range(1, 13))
 
 
 def _alt(words) -> str:
@@ -155,6 +214,9 @@ def _fold(text: str) -> str:
 _MONTH = rf"(?:(?:{_alt(MONTHS)})\b|(?:{_alt(MONTH_ABBREVIATIONS)})\b\.?)"
 _WEEKDAY = rf"(?:{_alt(WEEKDAYS)})\b"
 _QUALIFIER = rf"(?:{_alt(q for q in QUALIFIERS if q != 'viene')})"
+_PERIOD_QUALIFIER = (
+    rf"(?:{_alt(q for q in QUALIFIERS if q != 'viene' and q not in NOT_PERIOD_QUALIFIERS)})"
+)
 _QUALIFIER_AFTER = r"(?:pasad[oa]|proxim[oa]|que\s+viene)\b"
 _NUMBER = rf"(?:\d{{1,3}}|(?:{_alt(NUMBER_WORDS)})(?:\s+y\s+(?:{_alt(NUMBER_WORDS)}))?)"
 _UNIT = rf"(?:{_alt(UNITS)})\b"
@@ -171,6 +233,10 @@ _TIME = (
     r"(?P<time>(?:\s*[,\-–—|·/]\s*|\s+)"
     rf"(?:(?:a\s+las?|sobre\s+las?|hacia\s+las?|at)\s+)?{_CLOCK})"
 )
+
+# What may follow a year written without a preposition that announces one ("de 2024" in
+# "las elecciones de 2024 y ...", not in "de 2000 personas").
+_YEAR_END = rf"(?![.,]?\d)(?=\s*(?:[^\w\s]|$)|\s+(?:{_alt(YEAR_FOLLOWERS)})\b)"
 
 _FORMS = "|".join(
     (
@@ -189,30 +255,52 @@ _FORMS = "|".join(
         rf"(?P<mdy>(?:{_WEEKDAY}\s*,?\s*)?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>{_DAY})"
         r"(?:\s*,?\s*(?P<mdy_y>\d{4})(?!\d))?)",
         # junio de 2024, June 2024
-        rf"(?P<my>(?P<my_m>{_MONTH})\s*(?:del?\s+|[-/,.]\s*)?(?P<my_y>\d{{4}})(?!\d))",
+        rf"(?P<my>(?P<my_m>{_MONTH})\s*(?:del?\s+(?:año\s+)?|[-/,.]\s*)?(?P<my_y>\d{{4}})(?!\d))",
         # en 2024; las elecciones de 2023 y ...
         rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d)",
-        rf"del?\s+(?P<year_of>\d{{4}})(?![.,]?\d)"
-        rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{_alt(YEAR_FOLLOWERS)})\b)",
+        rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_YEAR_END}",
         # hace tres días, 2 hours ago
         rf"(?P<ago>hace\s+(?:(?:{_alt(HEDGES)})\s+)?{_NUMBER}\s+{_UNIT}"
         rf"|{_NUMBER}\s+{_UNIT}\s+ago\b)",
-        # ayer, anteayer, hoy (not "hoy en día"), mañana (not "esta mañana": the morning)
+        # ayer, anteayer, hoy (not "hoy en día"), esta mañana (today), mañana (not "la
+        # mañana", "un mañana")
         rf"(?P<rel>{_alt(r for r in RELATIVE_DAYS if r != 'mañana')}"
-        r"|(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!media\s)mañana)\b"
+        r"|(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!media\s)(?<!un\s)(?<!el\s)mañana)\b"
         r"(?!\s+(?:en\s+)?dia\b)",
-        # el martes pasado, el próximo lunes, este domingo (not "los martes": every Tuesday)
-        rf"(?:(?:el|la)\s+)?(?<!los\s)(?<!cada\s)"
+        # el martes pasado, el próximo lunes, este domingo (not "los martes": every Tuesday;
+        # not Santo Domingo)
+        rf"(?:(?:el|la)\s+)?(?<!los\s)(?<!cada\s)(?<!santo\s)"
         rf"(?P<weekday>(?:{_QUALIFIER}\s+)?{_WEEKDAY}(?!\s*,?\s*\d)(?:\s+{_QUALIFIER_AFTER})?)",
         # el año pasado, este mes, next year
         # (not "el pasado mes de marzo", which is March)
-        rf"(?:(?:el|la)\s+)?(?P<period>{_QUALIFIER}\s+(?:{_alt(PERIODS)})\b(?!\s+de\b)"
+        rf"(?:(?:el|la)\s+)?(?P<period>{_PERIOD_QUALIFIER}\s+(?:{_alt(PERIODS)})\b(?!\s+de\b)"
         rf"|(?:{_alt(PERIODS)})\s+{_QUALIFIER_AFTER})",
     )
 )
+# Forms only running text has; a metadata value is never a bare month or a list of days.
+_TEXT_FORMS = "|".join(
+    (
+        # el 14 y 21 de diciembre, del 1 al 3 de marzo de 2020: the first days take the
+        # month (and year) of the last
+        rf"(?P<list>(?P<list_d>{_DAY}))(?=(?:\s*,\s*{_DAY})*\s*,?\s+(?:y|e|al|a|hasta)\s+"
+        rf"(?:el\s+)?{_DAY}\s+de\s+(?P<list_m>{_alt(MONTHS)})\b"
+        r"(?:\s+del?\s+(?P<list_y>\d{4})(?!\d))?)",
+        # entre 1950 y 1990: both are years when the second one is
+        rf"entre\s+(?P<year_from>\d{{4}})(?=\s+y\s+\d{{4}}{_YEAR_END})",
+        rf"(?<=\d{{4}}\s)(?<![\d.,]\d{{4}}\s)y\s+(?P<year_and>\d{{4}}){_YEAR_END}",
+        # en junio, a finales de marzo, el pasado mes de mayo, en abril próximo (not "en
+        # junio de 2024" nor "en marzo del año pasado", which say their year)
+        rf"(?P<month>(?:{_QUALIFIER}\s+)?(?:{_alt(MONTH_PREPOSITIONS)})\s+"
+        rf"(?P<month_m>{_alt(MONTHS)})\b(?:\s+{_QUALIFIER_AFTER})?)"
+        r"(?!\s*(?:del?\s+|[-/,.]\s*)?\d|\s+del?\s+(?:\w+\s+)?año\b)",
+    )
+)
+# Two passes, each skipped at once when its cue is missing: every alternative costs time at
+# every word of every line.
 _FIND = re.compile(rf"\b(?:{_FORMS}){_TIME}?")
-# Every form needs a digit or one of these words: a line without any is skipped at once.
+_FIND_IN_TEXT = re.compile(rf"\b(?:{_TEXT_FORMS}){_TIME}?")
 _CUE = re.compile(rf"\d|\b(?:hace|ago|{_alt(RELATIVE_DAYS)}|{_alt(WEEKDAYS)}|{_alt(PERIODS)})\b")
+_TEXT_CUE = re.compile(rf"\b(?:{_alt(MONTHS)})\b|\d{{4}}\s+y\s+\d")
 _PARSE = re.compile(
     rf"(?:(?:{_alt(LABELS)})\b(?:\s+(?:el|on|en))?\s*[:\-–—|]?\s*)?"
     r"(?:(?:en|on|in|desde|since)\s+)?"
@@ -248,17 +336,19 @@ _FALLBACK_VOCABULARY = frozenset(
 def parse_date(text: str, base: datetime | None = None) -> datetime | None:
     """Read one metadata value or line fragment, refusing anything that is not plausible.
 
+    `base` is when the page was read (fetch or ingestion time; now when not given): a
+    stamp printed on a page ("hace 2 horas") is relative to the moment it was fetched.
     Prose is rejected by length and by an anchored regex before anything costly runs;
     only short values made of date words alone fall through to dateparser.
     """
     text = text.strip()
     if not text or len(text) > MAX_VALUE_LENGTH:
         return None
-    base = _reference(base)
+    base = datetime.now() if base is None else _naive(base)
     folded = _fold(unicodedata.normalize("NFC", text))
     match = _PARSE.fullmatch(folded)
     if match is not None:
-        found = _resolve(match, base, strict=False)
+        found = _resolve(match, _form(match), base, strict=False, tense=None)
         return found[0] if found else None
     return _fallback(folded, base)
 
@@ -267,72 +357,136 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
     """Date mentions in running text, for timelines: each keeps the precision it was written
     with, so "en junio de 2024" is not mistaken for the 1st of June.
 
+    `base` is the article's publication time, None when it is unknown. Without it,
+    whatever hangs on it ("ayer", "este domingo", "hace tres días", "el 23 de diciembre")
+    is returned unresolved (value None) instead of being resolved from the day of the
+    run, which would place an undated article's events on invented days. A weekday or a
+    day without year looks back or ahead as the verb nearest it does (`reading.tense`):
+    "llegó este domingo" is the Sunday on or before publication, "se reunirá el domingo"
+    the one after.
+
     Stricter than parse_date, since prose is full of numbers: a date without a year needs
     its month spelt out in day-month order ("3 mar" may be the sea), a two-digit year needs
     slashes, a lone year needs a preposition ("en 2024"), and clock times count only when
     attached to a day. Impossible or implausible dates are dropped, not reported.
     """
     folded = _fold(text)
-    if not _CUE.search(folded):
-        return []
-    base = _reference(base)
+    base = None if base is None else _naive(base)
     mentions = []
-    for match in _FIND.finditer(folded):
-        found = _resolve(match, base, strict=True)
+    for match in _matches(folded):
+        form = _form(match)
+        if form in ("rel", "weekday") and _named(text, match.start(), *match.span(form)):
+            continue
+        tense = tense_at(text, *match.span(form)) if base and _leans(match, form) else None
+        found = _resolve(match, form, base, strict=True, tense=tense)
         if found:
-            value, granularity, start, end = found
-            mentions.append(DateMention(text[start:end], start, end, value, granularity))
+            value, precision, start, end = found
+            mentions.append(DateMention(text[start:end], start, end, value, precision))
     return mentions
 
 
-def _reference(base: datetime | None) -> datetime:
-    return datetime.now() if base is None else base.replace(tzinfo=None)
+def _matches(folded: str) -> list[re.Match[str]]:
+    """Matches of both passes in text order; the first pass wins where they overlap."""
+    found = list(_FIND.finditer(folded)) if _CUE.search(folded) else []
+    if _TEXT_CUE.search(folded):
+        taken = [m.span() for m in found]
+        found += [
+            m
+            for m in _FIND_IN_TEXT.finditer(folded)
+            if not any(m.start() < end and start < m.end() for start, end in taken)
+        ]
+        found.sort(key=lambda m: m.start())
+    return found
 
 
-Found = tuple[datetime, str]  # value, granularity
+_NAME_WORDS = frozenset(k for k in (*SPANISH_WEEKDAYS, *RELATIVE_DAYS) if " " not in k)
+_SENTENCE_OPENERS = tuple(".!?¿¡:;\"'«“‘(-—–\n")
+
+
+def _named(text: str, begin: int, start: int, end: int) -> bool:
+    """A day word capitalised inside a sentence is part of a name, not a date: "El Mundo
+    Today", "el Domingo de Ramos", "Viernes Santo"."""
+    capitalised = any(
+        w.istitle() and _fold(w) in _NAME_WORDS for w in _WORD.findall(text[start:end])
+    )
+    before = text[:begin].rstrip()
+    return capitalised and bool(before) and not before.endswith(_SENTENCE_OPENERS)
+
+
+def _naive(moment: datetime) -> datetime:
+    """An aware time is read as the wall clock where it was written."""
+    return moment.replace(tzinfo=None)
+
+
+def _form(match: re.Match[str]) -> str:
+    return next(k for k, v in match.groupdict().items() if v is not None and k in _HANDLERS)
+
+
+def _leans(match: re.Match[str], form: str) -> bool:
+    """Whether the date needs a direction: a weekday, a month alone, or a day and month
+    without year."""
+    return form in ("weekday", "month") or (
+        form in ("dmy", "mdy", "list") and not match[f"{form}_y"]
+    )
+
+
+Found = tuple[datetime | None, str]  # value (None: needs the unknown base), precision
 
 
 def _resolve(
-    match: re.Match[str], base: datetime, strict: bool
-) -> tuple[datetime, str, int, int] | None:
-    """(value, granularity, start, end) for whichever form matched, or None when that date
+    match: re.Match[str], form: str, base: datetime | None, strict: bool, tense: str | None
+) -> tuple[datetime | None, str, int, int] | None:
+    """(value, precision, start, end) for whichever form matched, or None when that date
     does not exist or is implausible."""
-    form = next(k for k, v in match.groupdict().items() if v is not None and k in _HANDLERS)
     start, end = match.span(form)
     try:
-        found = _HANDLERS[form](match, base, strict)
+        found = _HANDLERS[form](match, base, strict, tense)
     except ValueError:  # 31 de febrero, month 13, hour 25...
         return None
     if found is None:
         return None
-    value, granularity = found
+    value, precision = found
     time = match.group("time")
-    if time and granularity == "day":
-        value = _with_clock(value, time)
-        granularity = "minute"
+    if time and precision == DAY:
         end = match.end("time")
-    if value.year < MIN_YEAR or value > base + MAX_AHEAD:
+        if value is not None:
+            value = _with_clock(value, time)
+    if value is not None and not _plausible(value, base):
         return None
-    return value, granularity, start, end
+    return value, precision, start, end
 
 
-def _iso(match: re.Match[str], base: datetime, strict: bool) -> Found:
+def _plausible(value: datetime, base: datetime | None) -> bool:
+    """Not before MIN_YEAR, not more than MAX_AHEAD past the base. Without a base the
+    clock bounds what is plausible ("el año 3026"); it never resolves anything."""
+    return value.year >= MIN_YEAR and value <= (base or datetime.now()) + MAX_AHEAD
+
+
+def _iso(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
     value = datetime(int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"]))
     if match["iso_t"]:
-        return _with_clock(value, match["iso_t"]), "minute"
-    return value, "day"
+        return _with_clock(value, match["iso_t"]), DAY
+    return value, DAY
 
 
-def _numeric(match: re.Match[str], base: datetime, strict: bool) -> Found | None:
+def _numeric(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found | None:
     year = int(match["num_y"])
+    month, day = int(match["num_m"]), int(match["num_d"])
     if len(match["num_y"]) == 2:
         if strict and match["num_s"] != "/":  # "versión 1.2.10" is no date
             return None
+        if base is None:  # the century is read from the base
+            _exists(month, day)
+            return None, DAY
         year += 2000 if 2000 + year <= base.year + 1 else 1900
-    return datetime(year, int(match["num_m"]), int(match["num_d"])), "day"
+    return datetime(year, month, day), DAY
 
 
-def _day_month(match: re.Match[str], base: datetime, strict: bool, form: str) -> Found | None:
+def _day_month(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None, form: str
+) -> Found | None:
     month_word = match[f"{form}_m"]
     year = match[f"{form}_y"]
     # In Spanish prose a yearless "mayo 5" or "3 mar" is more often something else.
@@ -342,69 +496,120 @@ def _day_month(match: re.Match[str], base: datetime, strict: bool, form: str) ->
     month = _month(month_word)
     day = int(re.match(r"\d+", match[f"{form}_d"]).group())
     if year:
-        return datetime(int(year), month, day), "day"
+        return datetime(int(year), month, day), DAY
+    if base is None:
+        _exists(month, day)
+        return None, DAY
     words = _words(match[form])
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
-    return _guess_year(month, day, weekday, _direction(words), base), "day"
+    return _guess_year(month, day, weekday, _lean(words, tense), base), DAY
 
 
-def _month_year(match: re.Match[str], base: datetime, strict: bool) -> Found | None:
+def _exists(month: int, day: int) -> None:
+    """Raise ValueError for a day and month no year has (a leap year is tried)."""
+    datetime(2000, month, day)
+
+
+def _month_year(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found | None:
     # A bare abbreviation: "mar" is also the sea, "may" an English verb.
     if strict and match["my_m"] not in MONTHS and not match["my_m"].endswith("."):
         return None
-    return datetime(int(match["my_y"]), _month(match["my_m"]), 1), "month"
+    return datetime(int(match["my_y"]), _month(match["my_m"]), 1), MONTH
 
 
-def _year(match: re.Match[str], base: datetime, strict: bool) -> Found:
-    return datetime(int(match["year"] or match["year_of"] or match["bare_year"]), 1, 1), "year"
+def _year(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None, form: str
+) -> Found:
+    return datetime(int(match[form]), 1, 1), YEAR
 
 
-def _ago(match: re.Match[str], base: datetime, strict: bool) -> Found | None:
+def _month_alone(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found:
+    """A month without year ("en junio"): the latest one up to the month of publication
+    when the qualifier or the sentence looks back, the next one from it when it looks
+    ahead ("el próximo mes de marzo", "se votará en marzo"). Otherwise
+    the latest, unless that is most of a year back, as for a day without year."""
+    if base is None:
+        return None, MONTH
+    month = MONTHS[match["month_m"]]
+    back = (base.month - month) % 12
+    lean = _lean(_words(match["month"]), tense)
+    if lean == FUTURE or (lean is None and back > MAX_MONTHS_BACK):
+        return _add_months(base, (month - base.month) % 12), MONTH
+    return _add_months(base, -back), MONTH
+
+
+def _ago(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found | None:
     number, unit_word = _AGO_PARTS.search(match["ago"]).groups()
     amount = _number(number)
     unit = UNITS[unit_word]
+    if unit in ("months", "years") and amount != int(amount):
+        return None  # "hace medio año": no month to point at
+    precision = {"months": MONTH, "years": YEAR}.get(unit, DAY)
+    if base is None:
+        return None, precision
     if unit in ("seconds", "minutes", "hours"):
         value = base - timedelta(**{unit: amount})
-        return value.replace(second=0, microsecond=0), "minute"
+        return value.replace(second=0, microsecond=0), DAY
     if unit in ("days", "weeks"):
-        return _midnight(base - timedelta(**{unit: amount})), "day"
-    if amount != int(amount):  # "hace medio año": no month to point at
-        return None
+        return _midnight(base - timedelta(**{unit: amount})), DAY
     if unit == "months":
-        return _add_months(base, -int(amount)), "month"
-    return datetime(base.year - int(amount), 1, 1), "year"
+        return _add_months(base, -int(amount)), MONTH
+    return datetime(base.year - int(amount), 1, 1), YEAR
 
 
-def _relative_day(match: re.Match[str], base: datetime, strict: bool) -> Found:
+def _relative_day(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found:
+    if base is None:
+        return None, DAY
     days = RELATIVE_DAYS[" ".join(_words(match["rel"]))]
-    return _midnight(base) + timedelta(days=days), "day"
+    return _midnight(base) + timedelta(days=days), DAY
 
 
-def _weekday(match: re.Match[str], base: datetime, strict: bool) -> Found:
+def _weekday(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
+    """The weekday the qualifier or, failing one, the tense points at. By the tense it may
+    be the day of publication itself ("informaron el miércoles", written on a Wednesday,
+    is that day: agencies write so); after "pasado" or "próximo" it is another week.
+    With neither (present tense, no verb) the nearer one, at most three days ahead: news
+    reports more than it announces."""
+    if base is None:
+        return None, DAY
     words = _words(match["weekday"])
     weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
-    direction = _direction(words)
+    qualified = _qualifier(words) in (PAST, FUTURE)
     ahead = (weekday - base.weekday()) % 7
-    if direction == "past":
-        days = -(7 - ahead if ahead else 7)
-    elif direction == "future":
-        days = ahead or 7
-    else:  # "este domingo": whichever is nearer, at most three days away
+    lean = _lean(words, tense)
+    if lean == PAST:
+        days = -((7 - ahead) % 7 or (7 if qualified else 0))
+    elif lean == FUTURE:
+        days = ahead or (7 if qualified else 0)
+    else:
         days = ahead if ahead <= 3 else ahead - 7
-    return _midnight(base) + timedelta(days=days), "day"
+    return _midnight(base) + timedelta(days=days), DAY
 
 
-def _period(match: re.Match[str], base: datetime, strict: bool) -> Found:
+def _period(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
     words = _words(match["period"])
     unit = next(PERIODS[w] for w in words if w in PERIODS)
-    step = {"past": -1, "near": 0, "future": 1}[_direction(words)]
+    precision = YEAR if unit == "years" else MONTH
+    if base is None:
+        return None, precision
+    step = {PAST: -1, FUTURE: 1}.get(_qualifier(words), 0)
     if unit == "years":
-        return datetime(base.year + step, 1, 1), "year"
-    return _add_months(base, step), "month"
+        return datetime(base.year + step, 1, 1), precision
+    return _add_months(base, step), precision
 
 
-def _clock_only(match: re.Match[str], base: datetime, strict: bool) -> Found:
-    return _with_clock(_midnight(base), match["clock"]), "minute"
+def _clock_only(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found:
+    return _with_clock(_midnight(base), match["clock"]), DAY
 
 
 # Named group of each form (outermost first in the pattern) -> what it means.
@@ -414,23 +619,29 @@ _HANDLERS = {
     "dmy": partial(_day_month, form="dmy"),
     "mdy": partial(_day_month, form="mdy"),
     "my": _month_year,
-    "year": _year,
-    "year_of": _year,
+    "year": partial(_year, form="year"),
+    "year_of": partial(_year, form="year_of"),
     "ago": _ago,
     "rel": _relative_day,
     "weekday": _weekday,
     "period": _period,
-    "bare_year": _year,
+    "bare_year": partial(_year, form="bare_year"),
     "clock": _clock_only,
+    "list": partial(_day_month, form="list"),
+    "year_from": partial(_year, form="year_from"),
+    "year_and": partial(_year, form="year_and"),
+    "month": _month_alone,
 }
 
 
 def _guess_year(
-    month: int, day: int, weekday: int | None, direction: str, base: datetime
+    month: int, day: int, weekday: int | None, lean: str | None, base: datetime
 ) -> datetime:
-    """A day-month without year: news mostly looks back, so take the latest past occurrence
-    unless that is most of a year ago, in which case the coming one is meant. A written
-    weekday ("el martes 13 de enero") settles it when only one nearby year fits."""
+    """A day-month without year: the latest on or before the base when the sentence looks
+    back, the first on or after it when it looks ahead. Otherwise news mostly looks
+    back, so the latest past occurrence, unless that is most of a year ago, in which case
+    the coming one is meant. A written weekday ("el martes 13 de enero") settles it when
+    only one nearby year fits."""
     candidates = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
@@ -442,10 +653,10 @@ def _guess_year(
         candidates = fitting
     today = _midnight(base)
     past = [c for c in candidates if c <= today]
-    future = [c for c in candidates if c > today]
-    if direction == "past" and past:
+    future = [c for c in candidates if c >= today]
+    if lean == PAST and past:
         return past[-1]
-    if direction == "future" and future:
+    if lean == FUTURE and future:
         return future[0]
     if past and (today - past[-1] <= MAX_PAST_GUESS or not future):
         return past[-1]
@@ -477,8 +688,14 @@ def _number(text: str) -> float:
     return sum(NUMBER_WORDS[w] for w in key.split() if w != "y")  # "treinta y cinco"
 
 
-def _direction(words: list[str]) -> str:
-    return next((QUALIFIERS[w] for w in words if w in QUALIFIERS), "near")
+def _qualifier(words: list[str]) -> str | None:
+    return next((QUALIFIERS[w] for w in words if w in QUALIFIERS), None)
+
+
+def _lean(words: list[str], tense: str | None) -> str | None:
+    """A written "pasado" or "próximo" wins over the tense of the verb."""
+    qualifier = _qualifier(words)
+    return qualifier if qualifier in (PAST, FUTURE) else tense
 
 
 def _words(text: str) -> list[str]:

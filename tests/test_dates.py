@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from contrasta.dates import DateMention, find_dates, parse_date
+from contrasta.dates import WEEKDAYS, DateMention, find_dates, parse_date
 
 # A Wednesday, late morning: every relative expression below counts from here.
 BASE = datetime(2026, 1, 14, 12, 0)
@@ -78,6 +81,7 @@ def at(day: int, hour: int = 0, minute: int = 0, month: int = 1, year: int = 202
         ("antes de ayer", at(12)),
         ("hoy", at(14)),
         ("mañana", at(15)),
+        ("esta mañana", at(14)),
         ("pasado mañana", at(16)),
         ("ayer a las 18:40", at(13, 18, 40)),
         ("hoy, 05:01", at(14, 5, 1)),
@@ -158,7 +162,6 @@ def test_parse_date(text: str, expected: datetime) -> None:
         "Temperaturas de 80° en Sevilla",
         "El Gobierno aprobó ayer la reforma de las pensiones.",
         "Las rebajas de enero arrancan con fuerza",
-        "esta mañana",
         "hoy en día",
         "junio",
     ],
@@ -200,9 +203,9 @@ def test_aware_base_is_read_as_wall_clock() -> None:
     assert parse_date("hace 2 horas", base) == at(14, 10)
 
 
-def mention(sentence: str, snippet: str, value: datetime, granularity: str) -> DateMention:
+def mention(sentence: str, snippet: str, value: datetime, precision: str) -> DateMention:
     start = sentence.index(snippet)
-    return DateMention(snippet, start, start + len(snippet), value, granularity)
+    return DateMention(snippet, start, start + len(snippet), value, precision)
 
 
 SENTENCES = [
@@ -224,7 +227,7 @@ SENTENCES = [
     (
         "Ayer a las 18:40 h el ministro recordó que hace tres días el termómetro marcó 40°.",
         [
-            ("Ayer a las 18:40 h", at(13, 18, 40), "minute"),
+            ("Ayer a las 18:40 h", at(13, 18, 40), "day"),
             ("hace tres días", at(11), "day"),
         ],
     ),
@@ -232,7 +235,7 @@ SENTENCES = [
         "Publicado el miércoles 14 de enero de 2026 - 05:01 h. El presidente habló el "
         "martes pasado y volverá a comparecer el próximo lunes.",
         [
-            ("miércoles 14 de enero de 2026 - 05:01 h", at(14, 5, 1), "minute"),
+            ("miércoles 14 de enero de 2026 - 05:01 h", at(14, 5, 1), "day"),
             ("martes pasado", at(13), "day"),
             ("próximo lunes", at(19), "day"),
         ],
@@ -250,16 +253,22 @@ SENTENCES = [
         "The summit, held on January 14, 2026, ended 2 hours ago; talks resume 14/01/2026.",
         [
             ("January 14, 2026", at(14), "day"),
-            ("2 hours ago", at(14, 10), "minute"),
+            ("2 hours ago", at(14, 10), "day"),
             ("14/01/2026", at(14), "day"),
         ],
     ),
     # Prose that looks like dates and is not.
-    ("Esta mañana, como todos los martes, más de 2000 personas cruzaron el puente.", []),
+    (
+        "Esta mañana, como todos los martes, más de 2000 personas cruzaron el puente.",
+        [("Esta mañana", at(14), "day")],
+    ),
     ("Hoy en día, la versión 1.2.10 ocupa 80 MB y el agua del mar llega a 3 mar.", []),
     ("El 31 de febrero de 2026 no existe y el año 3026 tampoco.", []),
     ("Madrid acogió en mayo 5 conciertos con 40° a la sombra.", []),
-    ("Ocurrió el pasado mes de marzo.", []),
+    (
+        "Ocurrió el pasado mes de marzo.",
+        [("pasado mes de marzo", at(1, month=3, year=2025), "month")],
+    ),
     (
         "El 14 de enero, 2000 personas se manifestaron.",
         [("14 de enero", at(14), "day")],
@@ -284,3 +293,188 @@ def test_english_month_first_without_year_is_found_in_prose():
     found = find_dates("The quake struck on Tuesday, February 3, officials said.", base)
     assert [(m.text, m.value) for m in found] == [("Tuesday, February 3", datetime(2026, 2, 3))]
     assert find_dates("Lo intentó en mayo 5 veces.", base) == []
+
+
+# Without a publication date, whatever hangs on it stays unresolved, with the precision it
+# would have had; dates written in full still resolve.
+UNDATED = [
+    ("Llegó este domingo a la capital.", [("este domingo", None, "day")]),
+    ("La cumbre se celebró ayer a las 18:40 h en Lisboa.", [("ayer a las 18:40 h", None, "day")]),
+    ("El acuerdo se firmará el 23 de diciembre.", [("23 de diciembre", None, "day")]),
+    ("El incendio empezó hace tres días.", [("hace tres días", None, "day")]),
+    ("La planta cerró hace dos meses.", [("hace dos meses", None, "month")]),
+    ("Las ventas del año pasado cayeron.", [("año pasado", None, "year")]),
+    ("Este mes se abrirá el plazo.", [("Este mes", None, "month")]),
+    ("El contrato se firmó el 14/01/26.", [("14/01/26", None, "day")]),
+    (
+        "La ley votada en 2024 rige desde el 1 de febrero de 2026, y en septiembre de 2025 no.",
+        [
+            ("2024", datetime(2024, 1, 1), "year"),
+            ("1 de febrero de 2026", datetime(2026, 2, 1), "day"),
+            ("septiembre de 2025", datetime(2025, 9, 1), "month"),
+        ],
+    ),
+    ("El 31 de febrero no existe ni con fecha ni sin ella.", []),
+    ("El año 3026 queda muy lejos.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNDATED)
+def test_without_a_base_nothing_is_resolved_from_the_clock(
+    sentence: str, expected: list[tuple[str, datetime | None, str]]
+) -> None:
+    assert find_dates(sentence, None) == [mention(sentence, *e) for e in expected]
+
+
+# BASE is a Wednesday: the tense of the nearest verb says which Sunday or Monday is meant.
+TENSED = [
+    ("Llegó este domingo a la capital.", at(11)),
+    ("Este domingo, miles de personas salieron a la calle.", at(11)),
+    ("El presidente se reunirá el domingo con los alcaldes.", at(18)),
+    ("El domingo se celebrará la final de copa.", at(18)),
+    ("El lunes votaron la reforma.", at(12)),
+    ("El lunes va a votar la reforma.", at(19)),
+    ("La reforma se ha aprobado este lunes.", at(12)),
+    ("La cumbre está prevista para el viernes.", at(16)),
+    # The day of publication itself, unless "pasado" or "próximo" says another week.
+    ("El ministro llegó este miércoles a Roma.", at(14)),
+    ("Lo informaron el miércoles las autoridades.", at(14)),
+    ("El ministro se reunirá el miércoles con los sindicatos.", at(14)),
+    ("El ministro se reunirá el próximo miércoles con los sindicatos.", at(21)),
+    ("El ministro llegó el pasado miércoles a Roma.", at(7)),
+    # A written qualifier wins over the verb.
+    ("Dijo que el próximo lunes firmará el acuerdo que anunció el pasado viernes.", at(19)),
+    # Present tense decides nothing: the nearer day.
+    ("El presidente viaja el lunes a Roma.", at(12)),
+    ("El presidente viaja el viernes a Roma.", at(16)),
+    # A day and month without year: back or ahead by the verb.
+    ("El acuerdo se firmó el 5 de marzo en Lisboa.", at(5, month=3, year=2025)),
+    ("El acuerdo se firmará el 20 de diciembre en Lisboa.", at(20, month=12)),
+    ("The rally will take place on Sunday.", at(18)),
+    ("The rally took place on Sunday.", at(11)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TENSED)
+def test_the_tense_decides_the_direction(sentence: str, expected: datetime) -> None:
+    (found, *_) = find_dates(sentence, BASE)
+    assert found.value == expected
+
+
+def test_without_tense_a_yearless_day_is_the_last_one_unless_most_of_a_year_back() -> None:
+    assert find_dates("Firma: 5 de marzo.", BASE)[0].value == at(5, month=3)
+    assert find_dates("Firma: 20 de diciembre.", BASE)[0].value == at(20, month=12, year=2025)
+
+
+def test_the_last_year_of_a_poll_is_no_calendar_year() -> None:
+    assert find_dates("Ganó todas las elecciones del último año.", BASE) == []
+    assert [m.iso for m in find_dates("Ganó las elecciones del año pasado.", BASE)] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "iso", "shown"),
+    [
+        ("Ocurrió en 2024.", "2024", "2024"),
+        ("Ocurrió en septiembre de 2025.", "2025-09", "septiembre de 2025"),
+        ("Ocurrió el 3 de septiembre de 2025 a las 10:15.", "2025-09-03", "2025-09-03"),
+        ("Ocurrió este domingo.", None, "este domingo (sin fecha de referencia)"),
+    ],
+)
+def test_a_date_is_shown_at_its_precision(sentence: str, iso: str | None, shown: str) -> None:
+    (found,) = find_dates(sentence, None)
+    assert (found.iso, found.shown) == (iso, shown)
+
+
+# Forms of running text, with BASE a Wednesday in January 2026.
+RUNNING_TEXT = [
+    (
+        "Las funciones serán el 15 y 22 de diciembre, y del 4 al 6 de marzo de 2026.",
+        [
+            ("15", at(15, month=12), "day"),
+            ("22 de diciembre", at(22, month=12), "day"),
+            ("4", at(4, month=3), "day"),
+            ("6 de marzo de 2026", at(6, month=3), "day"),
+        ],
+    ),
+    (
+        "Nacieron entre 1950 y 1990, y votaron en 2019 y 2023.",
+        [
+            ("1950", at(1, year=1950), "year"),
+            ("1990", at(1, year=1990), "year"),
+            ("2019", at(1, year=2019), "year"),
+            ("2023", at(1, year=2023), "year"),
+        ],
+    ),
+    ("Acudieron entre 2000 y 3000 personas.", []),
+    (
+        "El presupuesto para 2026, aprobado ayer, crece.",
+        [("2026", at(1), "year"), ("ayer", at(13), "day")],
+    ),
+    ("Caben para 2000 personas.", []),
+    (
+        "Los contagios subieron en diciembre.",
+        [("en diciembre", at(1, month=12, year=2025), "month")],
+    ),
+    ("La obra se inaugurará en marzo.", [("en marzo", at(1, month=3), "month")]),
+    (
+        "A finales de octubre se firmó el acuerdo.",
+        [("A finales de octubre", at(1, month=10, year=2025), "month")],
+    ),
+    ("Volverá a abrir en abril próximo.", [("en abril próximo", at(1, month=4), "month")]),
+    (
+        "El choque fue en diciembre del año 2005.",
+        [("diciembre del año 2005", at(1, month=12, year=2005), "month")],
+    ),
+    # Its year is written after it: "este año" says it, a month alone would guess it.
+    ("Se publicó en enero de este año.", [("este año", at(1), "year")]),
+    ("Lo anunció esta tarde el alcalde.", [("esta tarde", at(14), "day")]),
+    # Names, not dates.
+    ("Va a ser un mañana complicado para todos.", []),
+    ("Lo publicó el diario El Mundo Today en su web.", []),
+    ("La procesión del Domingo de Ramos salió puntual.", []),
+    ("SANTO DOMINGO, RD.- El ministro habló este viernes.", [("este viernes", at(9), "day")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RUNNING_TEXT)
+def test_forms_of_running_text(sentence: str, expected: list[tuple[str, datetime, str]]) -> None:
+    assert find_dates(sentence, BASE) == [mention(sentence, *e) for e in expected]
+
+
+def test_a_month_alone_needs_a_base_for_its_year() -> None:
+    (found,) = find_dates("Los contagios subieron en diciembre.", None)
+    assert (found.text, found.value, found.precision) == ("en diciembre", None, "month")
+
+
+PAST_VERBS = ("llegó", "votaron", "se celebró", "ha comparecido", "anunciaba")
+FUTURE_VERBS = ("llegará", "votarán", "se celebrará", "va a comparecer", "está prevista")
+DAY_WORDS = (
+    "el lunes",
+    "este martes",
+    "el miércoles",
+    "este jueves",
+    "el viernes",
+    "el sábado",
+    "este domingo",
+)
+
+
+@given(
+    base=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2030, 12, 31)),
+    day=st.sampled_from(DAY_WORDS),
+    verb=st.sampled_from(PAST_VERBS + FUTURE_VERBS),
+    verb_first=st.booleans(),
+)
+def test_a_weekday_is_within_a_week_on_the_side_the_verb_points_to(
+    base: datetime, day: str, verb: str, verb_first: bool
+) -> None:
+    sentence = (
+        f"La reunión {verb} {day}." if verb_first else f"{day.capitalize()} {verb} la reunión."
+    )
+    (found,) = find_dates(sentence, base)
+    (unknown,) = find_dates(sentence, None)
+    assert unknown.value is None and unknown.precision == found.precision == "day"
+    days = (found.value.date() - base.date()).days
+    written = unicodedata.normalize("NFD", found.text.split()[-1]).encode("ascii", "ignore")
+    assert WEEKDAYS[written.decode().lower()] == found.value.weekday()
+    assert (-6 <= days <= 0) if verb in PAST_VERBS else (0 <= days <= 6)

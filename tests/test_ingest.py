@@ -11,6 +11,7 @@ import pytest
 from contrasta.errors import InputError
 from contrasta.ingest import discover, read_file
 from contrasta.ingest.decode import decode
+from contrasta.ingest.html import read_html
 from contrasta.ingest.text import paragraphs_from_lines, read_text
 from contrasta.pipeline import ingest
 from contrasta.store import open_store
@@ -79,6 +80,30 @@ def test_hard_wrapped_lines_are_joined_but_paragraph_lines_are_not():
         "río Lerma tras las inundaciones.",
         "Foto: Reuters.",
         "Segundo párrafo.",
+    ]
+
+
+def test_html_lines_follow_the_page_breaks_and_keep_loose_text():
+    page = f"""<html lang="es"><head><title>Plan de emergencia en el Lerma</title></head>
+<body><article><h1>Plan de emergencia en el Lerma</h1><p>{BODY.splitlines()[0]}</p>
+<p>Calendario de las ayudas:<br>12 de enero: Villanueva<br>14 de enero: Sotillo</p>
+<blockquote><p>Las ayudas llegarán antes de fin de mes.</p><p>No dejaremos a nadie atrás.</p>
+</blockquote><p>{BODY.splitlines()[1]}</p>
+Los alcaldes pidieron que el plan incluya obras de contención en el cauce.
+<p>La Confederación Hidrográfica estudiará la propuesta la semana próxima.</p>
+</article></body></html>"""
+    doc = read_html("plan.html", page.encode())
+    assert doc.title == "Plan de emergencia en el Lerma"
+    assert doc.paragraphs == [
+        BODY.splitlines()[0],
+        "Calendario de las ayudas:",
+        "12 de enero: Villanueva",
+        "14 de enero: Sotillo",
+        "Las ayudas llegarán antes de fin de mes.",
+        "No dejaremos a nadie atrás.",
+        BODY.splitlines()[1],
+        "Los alcaldes pidieron que el plan incluya obras de contención en el cauce.",
+        "La Confederación Hidrográfica estudiará la propuesta la semana próxima.",
     ]
 
 

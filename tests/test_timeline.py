@@ -14,6 +14,7 @@ from contrasta.model import Article, Story, StoryMember
 from contrasta.report.html import render_html
 from contrasta.report.jsonout import render_json
 from contrasta.report.markdown import render_markdown
+from contrasta.web.charts import timeline_chart
 
 CALLED_OFF = (
     "El alcalde de Robledal, Ramón Escudero, anunció que la Feria del Queso, prevista para "
@@ -25,7 +26,7 @@ HELD = (
 )
 
 
-def article(key: str, outlet: str, when: datetime, *paragraphs: str) -> Article:
+def article(key: str, outlet: str, when: datetime | None, *paragraphs: str) -> Article:
     return Article(
         id=key,
         source=f"{key}.txt",
@@ -63,7 +64,7 @@ def fair_story(held_on: datetime, held: str = HELD) -> list[Article]:
 def test_an_event_reported_after_it_was_called_off_is_flagged():
     entries = timeline(crosscheck(fair_story(datetime(2026, 3, 23, 9))))
     [held] = [e for e in entries if e.article_id == "tribuna" and "Feria" in e.text]
-    assert held.day.isoformat() == "2026-03-22"
+    assert (held.when.iso, held.when.precision) == ("2026-03-22", "day")
     [called_off] = held.called_off
     assert (called_off.outlet, called_off.said_on.isoformat()) == (
         "Radio Sierra Noticias",
@@ -121,7 +122,85 @@ def test_the_reports_show_the_chronology_conflict():
     )
     data = json.loads(render_json([dossier], "test", generated))
     [entry] = [e for e in data["stories"][0]["timeline"] if e["called_off"]]
-    assert entry["day"] == "2026-03-22"
+    assert entry["when"]["value"] == "2026-03-22"
+    assert entry["when"]["precision"] == "day"
     assert entry["called_off"][0]["said_on"] == "2026-03-15"
     start, end = entry["called_off"][0]["start"], entry["called_off"][0]["end"]
     assert articles[0].text[start:end] == CALLED_OFF
+
+
+def undated(key: str, outlet: str, *paragraphs: str, ingested=datetime(2026, 3, 24, 8)) -> Article:
+    found = article(key, outlet, None, *paragraphs)
+    found.ingested_at = ingested
+    return found
+
+
+def test_an_undated_article_takes_no_part_in_chronology_conflicts():
+    held_in_full = HELD.replace("domingo 22 de marzo", "domingo 22 de marzo de 2026")
+    caller, reporter = fair_story(datetime(2026, 3, 23, 9), held_in_full)
+    # Its calling off has no day it was said on, whenever it was read.
+    paragraphs = caller.text.split("\n\n")
+    silent = undated("radio", "Radio Sierra Noticias", *paragraphs, ingested=datetime(2026, 3, 16))
+    assert not [e for e in timeline(crosscheck([silent, reporter])) if e.called_off]
+    # Nor can it be told whether it reported the event before or after the calling off.
+    late = undated("tribuna", "La Tribuna del Norte", *reporter.text.split("\n\n"))
+    entries = timeline(crosscheck([caller, late]))
+    assert "2026-03-22" in [e.when.iso for e in entries]
+    assert not [e for e in entries if e.called_off]
+
+
+ARRIVAL = (
+    "La ministra de Agricultura llegó este domingo a Robledal para reunirse con los "
+    "ganaderos afectados por el incendio."
+)
+BACKGROUND = (
+    "El último gran incendio de la comarca, en 2024, quemó 900 hectáreas de monte bajo y pinar."
+)
+REOPENING = (
+    "La carretera de la sierra reabrió en septiembre de 2025 después de dos años de obras "
+    "de reparación."
+)
+
+
+def test_dates_keep_their_precision_and_undated_ones_stay_unresolved():
+    articles = [
+        article("tribuna", "La Tribuna del Norte", datetime(2026, 3, 23, 9), BACKGROUND),
+        article("radio", "Radio Sierra Noticias", datetime(2026, 3, 23, 11), REOPENING),
+        undated("eco", "El Eco de la Sierra", ARRIVAL),
+    ]
+    for claim in crosscheck([articles[2]]).groups[0].claims:
+        assert [(d.text, d.value, d.precision) for d in claim.dates] == [
+            ("este domingo", None, "day")
+        ]
+    story = Story("s1", "Robledal", [StoryMember(a.id, 1.0, "test") for a in articles])
+    dossier = build_dossier(story, articles)
+    shown = [e.when.shown for e in dossier.timeline]
+    assert shown == ["2024", "septiembre de 2025", "este domingo (sin fecha de referencia)"]
+    generated = datetime(2026, 3, 24)
+    markdown = render_markdown([dossier], "test", generated)
+    html = render_html([dossier], "test", generated)
+    for when in shown:
+        assert when in markdown
+        assert when in html
+    for report in (markdown, html):
+        assert "2024-01-01" not in report
+        assert "2025-09-01" not in report
+    # The web chart places what it can: a year and a month; the rest is in the table.
+    chart = timeline_chart(dossier.timeline, lambda article_id, start: "#")
+    assert [label.text for label in chart.labels] == ["2024", "sep 2025"]
+    assert len(chart.dots) == 2
+    data = json.loads(render_json([dossier], "test", generated))
+    assert [
+        (e["when"]["value"], e["when"]["precision"], e["when"]["text"])
+        for e in data["stories"][0]["timeline"]
+    ] == [
+        ("2024", "year", "2024"),
+        ("2025-09", "month", "septiembre de 2025"),
+        (None, "day", "este domingo"),
+    ]
+    [claim] = [
+        c for g in data["stories"][0]["claims"] for c in g["claims"] if c["article_id"] == "eco"
+    ]
+    [date] = claim["dates"]
+    assert articles[2].text[date["start"] : date["end"]] == "este domingo"
+    assert date["value"] is None

@@ -54,7 +54,9 @@ class CrossCheck:
     table: list[dict[str, str]]  # per group: outlet -> present | absent | contradicts
     provenance: Provenance
     outlet_of: dict[str, str]  # article id -> outlet shown in the table
-    published: dict[str, datetime | None] = field(default_factory=dict)  # article id -> when
+    # Article id -> publication time, None when unknown (not the ingestion time: an undated
+    # article takes no part in chronology).
+    published: dict[str, datetime | None] = field(default_factory=dict)
 
     def group_of(self, article_id: str, fragment: str) -> ClaimGroup | None:
         """The group of the article's claim that holds most of `fragment`: a fragment may
@@ -102,4 +104,5 @@ def crosscheck(articles: list[Article], embedder: Embedder | None = None) -> Cro
         for claim in contradicting_claims(group, origin):
             row[outlet_of[claim.article_id]] = CONTRADICTS
         table.append(row)
-    return CrossCheck(groups, outlets, table, provenance, outlet_of, when)
+    published = {a.id: a.published for a in articles}
+    return CrossCheck(groups, outlets, table, provenance, outlet_of, published)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 import numpy as np
 
@@ -219,7 +219,7 @@ def _figures(claim: Claim) -> dict[str, float]:
     found.update(
         {f"value:{n.unit}:{n.value:g}": 1.0 for n in claim.numbers if n.unit and _telling(n.value)}
     )
-    found.update({f"date:{_day(d).isoformat()}": 1.0 for d in claim.dates})
+    found.update({f"date:{d.iso}": 1.0 for d in claim.dates if d.iso})
     return found
 
 
@@ -231,7 +231,3 @@ def _telling(value: float) -> bool:
 
 def _quote_shingles(claim: Claim) -> dict[str, float]:
     return {shingle: 1.0 for quote in claim.quotes for shingle in shingles(quote)}
-
-
-def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value

@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 
-from contrasta.dates import find_dates
+from contrasta.dates import DAY, DateMention, find_dates
 from contrasta.model import Article
+from contrasta.reading.numbers import Number, Style, find_numbers, number_style
 from contrasta.reading.quotes import find_quotes
 from contrasta.reading.rarity import TOP_ZIPF, rarity
 from contrasta.reading.sentences import Sentence, is_verb, split_clauses, split_sentences
@@ -33,20 +34,6 @@ from contrasta.reading.speech import PREPOSITION_CUES, SPEECH_VERBS
 from contrasta.reading.tokens import STOPWORDS
 
 MIN_WORDS = 6
-
-
-@dataclass(frozen=True)
-class Number:
-    """`bound` is how the outlet hedged it: "exact", "approx" ("unos", "cerca de"), "min"
-    ("al menos", "más de") or "max" ("hasta", "menos de"); a hedge decides whether two
-    different figures really disagree."""
-
-    value: float
-    unit: str | None  # canonical counted noun ("muertos", "estibadores", "%")
-    text: str
-    start: int  # offsets into article.text
-    end: int
-    bound: str = "exact"
 
 
 @dataclass(frozen=True)
@@ -65,12 +52,15 @@ class Claim:
     start: int  # offsets into article.text
     end: int
     numbers: tuple[Number, ...]
-    dates: tuple[date | datetime, ...]
+    # Every date written in the claim, offsets into article.text; unresolved (value None)
+    # when it hangs on a publication date the article lacks.
+    dates: tuple[DateMention, ...]
     negated: bool
     attribution: str | None
     # Days written with their number ("el martes 13 de enero"): only these can contradict.
     # A relative day ("ayer", "on Wednesday") hangs on the base time and on which event of
-    # the sentence it dates ("struck on Tuesday, officials said on Wednesday").
+    # the sentence it dates ("struck on Tuesday, officials said on Wednesday"). An undated
+    # article has none: nothing says whether it was written before or after a plan changed.
     days: tuple[date, ...] = ()
     negated_stems: frozenset[str] = frozenset()  # words under a negation ("no logró aprobar")
     stems: frozenset[str] = frozenset()  # the other content words
@@ -96,53 +86,6 @@ def fold(text: str) -> str:
     )
 
 
-# fmt: off
-_WORD_NUMBERS: dict[str, float] = {
-    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-    "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15,
-    "dieciseis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20,
-    "veintiuno": 21, "veintiun": 21, "veintidos": 22, "veintitres": 23, "veinticuatro": 24,
-    "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28,
-    "veintinueve": 29, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
-    "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "ciento": 100,
-    "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
-    "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600, "setecientos": 700,
-    "ochocientos": 800, "novecientos": 900,
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "hundred": 100,
-}
-_MULTIPLIERS = {"mil": 1e3, "thousand": 1e3, "millon": 1e6, "millones": 1e6, "million": 1e6,
-                "millions": 1e6, "billion": 1e9}
-# Synonyms of the nouns news counts, so "12 fallecidos" and "12 people were killed" are
-# compared as one quantity. Deliberately short: an unknown noun is compared as written.
-_CANONICAL = {
-    "fallecidos": "muertos", "fallecimientos": "muertos", "muertes": "muertos",
-    "killed": "muertos", "dead": "muertos", "deaths": "muertos", "died": "muertos",
-    "victimas mortales": "muertos",
-    "injured": "heridos", "wounded": "heridos",
-    "aftershocks": "replicas", "barcos": "buques", "ships": "buques", "vessels": "buques",
-    "dockworkers": "estibadores", "dollars": "dolares", "people": "personas",
-    "kilometres": "kilometros", "kilometers": "kilometros", "km": "kilometros",
-    "shelters": "albergues", "casas": "viviendas", "homes": "viviendas",
-    "houses": "viviendas", "votes": "votos", "magnitude": "magnitud",
-    "empleados": "trabajadores", "workers": "trabajadores", "employees": "trabajadores",
-}
-# fmt: on
-_COUNT_NOUNS = ("numero de", "cifra de", "balance de", "total de", "number of", "toll")
-_LOWER = re.compile(
-    r"(?:al menos|por lo menos|mas de|superiores? a|por encima de|at least|more than|over)\s+$"
-)
-_UPPER = re.compile(r"(?:hasta|menos de|no mas de|up to|fewer than|less than|under)\s+$")
-_APPROX = re.compile(
-    r"(?:unos|unas|cerca de|casi|alrededor de|aproximadamente|practicamente|about|around|"
-    r"nearly|some|almost|roughly)\s+$"
-)
-_DIGITS = re.compile(
-    r"(?<![\w.,:/])\d{1,3}(?:[.,]\d{3})+(?![\d:/])|(?<![\w.,:/])\d+(?:[.,]\d+)?(?![\d:/])"
-)
 _WORD = re.compile(r"[a-zñ]+")
 _NEGATION = re.compile(
     r"\b(?:no|nunca|jamas|tampoco|ni|sin exito|nego|niega|negaron|descarto|descarta|"
@@ -215,8 +158,9 @@ _SKIP = re.compile(r"seguir[aá] informando|will keep reporting", re.IGNORECASE)
 
 def extract_claims(article: Article) -> list[Claim]:
     """One claim per clause of every check-worthy sentence (see `split_clauses`)."""
-    base = article.published or article.ingested_at
-    english = article.lang == "en"
+    # Dates in the text count from publication only; ingestion time says nothing of it.
+    base = article.published
+    style = number_style(article.text, article.lang)
     quotes = find_quotes(article.text, article.lang)
     claims = []
     offset = 0
@@ -228,7 +172,7 @@ def extract_claims(article: Article) -> list[Claim]:
             whole = attribution(sentence.text)
             for clause in clauses:
                 source = attribution(clause.text) or whole
-                claim = _claim(article.id, clause.text, clause.start, base, english, source)
+                claim = _claim(article.id, clause.text, clause.start, base, style, source)
                 if len(clauses) > 1:
                     claim = replace(claim, context=sentence.text, context_start=sentence.start)
                 inside = tuple(
@@ -250,16 +194,11 @@ def _without_dateline(sentence: Sentence) -> Sentence:
     return Sentence(sentence.text[dateline.end() :], sentence.start + dateline.end(), sentence.end)
 
 
-def _claim(
-    article_id: str, text: str, start: int, base, english: bool, source: str | None
-) -> Claim:
+def _claim(article_id: str, text: str, start: int, base, style: Style, source: str | None) -> Claim:
     folded = fold(text)
-    mentions = find_dates(text, base=base)
+    mentions = find_dates(text, base)
     spans = [(m.start, m.end) for m in mentions]
-    numbers = tuple(
-        Number(n.value, n.unit, n.text, n.start + start, n.end + start, n.bound)
-        for n in _numbers(text, folded, spans, english)
-    )
+    numbers = tuple(find_numbers(text, style, spans, offset=start))
     negated_stems, stems = _negation(text)
     return Claim(
         article_id=article_id,
@@ -267,7 +206,7 @@ def _claim(
         start=start,
         end=start + len(text),
         numbers=numbers,
-        dates=tuple(m.value for m in mentions),
+        dates=tuple(replace(m, start=m.start + start, end=m.end + start) for m in mentions),
         negated=bool(_NEGATION.search(folded)),
         attribution=source,
         days=tuple(
@@ -275,7 +214,9 @@ def _claim(
                 {
                     m.value.date()
                     for m in mentions
-                    if m.granularity in ("day", "minute")
+                    if base is not None
+                    and m.value is not None
+                    and m.precision == DAY
                     and _CALENDAR_DAY.search(m.text)
                     and not _NOT_EVENT_DAY.search(fold(text[: m.start]))
                 }
@@ -330,113 +271,7 @@ def _attribution_end(text: str, folded: str, start: int) -> int:
     return len(text)
 
 
-@dataclass(frozen=True)
-class _Found:
-    value: float
-    unit: str | None
-    text: str
-    start: int
-    end: int
-    bound: str
-
-
-def _numbers(text: str, folded: str, dates: list[tuple[int, int]], english: bool) -> list[_Found]:
-    found = []
-    taken: list[tuple[int, int]] = list(dates)
-    for match in _DIGITS.finditer(folded):
-        start, end = match.span()
-        if _inside(start, end, taken) or _is_year(folded, start, end, match.group()):
-            continue
-        value = _digits(match.group(), english)
-        found.append(_finish(text, folded, value, start, end, taken))
-    for match in _WORD.finditer(folded):
-        word = match.group()
-        if word not in _WORD_NUMBERS or _inside(match.start(), match.end(), taken):
-            continue
-        start, end, value = match.start(), match.end(), _WORD_NUMBERS[word]
-        after = re.match(r"\s+(?:y\s+)?([a-z]+)", folded[end:])
-        while after and after.group(1) in _WORD_NUMBERS and _WORD_NUMBERS[after.group(1)] < value:
-            value += _WORD_NUMBERS[after.group(1)]
-            end += after.end()
-            after = re.match(r"\s+(?:y\s+)?([a-z]+)", folded[end:])
-        found.append(_finish(text, folded, value, start, end, taken))
-    return sorted(found, key=lambda n: n.start)
-
-
-def _finish(
-    text: str, folded: str, value: float, start: int, end: int, taken: list[tuple[int, int]]
-) -> _Found:
-    multiplier = re.match(r"\s+([a-z]+)", folded[end:])
-    if multiplier and multiplier.group(1) in _MULTIPLIERS:
-        value *= _MULTIPLIERS[multiplier.group(1)]
-        end += multiplier.end()
-    taken.append((start, end))
-    unit, unit_end = _unit(folded, start, end)
-    before = folded[max(0, start - 30) : start]
-    bound = (
-        "min"
-        if _LOWER.search(before)
-        else "max"
-        if _UPPER.search(before)
-        else "approx"
-        if _APPROX.search(before)
-        else "exact"
-    )
-    return _Found(value, unit, text[start : max(end, unit_end)], start, max(end, unit_end), bound)
-
-
-def _unit(folded: str, start: int, end: int) -> tuple[str | None, int]:
-    """The noun a number counts: the word after it ("3.000 estibadores", "20 millones de
-    dólares"), the word before it for measures ("magnitud 6,4"), or the noun of a "número
-    de fallecidos ... asciende a 15" earlier in the sentence."""
-    if re.match(r"\s*%", folded[end:]):
-        return "%", end + folded[end:].index("%") + 1
-    before = re.search(r"(magnitud|magnitude)\s+(?:de\s+)?$", folded[max(0, start - 14) : start])
-    if before:
-        return "magnitud", end
-    after = re.match(r"\s+(?:de\s+)?([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?", folded[end:])
-    if after and after.group(1) not in STOPWORDS and after.group(1) not in _ENGLISH_STOP:
-        noun = after.group(1)
-        if noun in ("personas", "people"):
-            for later in after.groups()[1:]:
-                if later and _canonical(later) in ("muertos", "heridos"):
-                    return _canonical(later), end + after.end()
-        return _canonical(noun), end + after.start(1) + len(noun)
-    for cue in _COUNT_NOUNS:
-        counted = re.search(rf"{cue} ([a-z]+)", folded[:start])
-        if counted:
-            return _canonical(counted.group(1)), end
-    return None, end
-
-
 _ENGLISH_STOP = frozenset("the a an of and or to in on at by for from with was were is are".split())
-
-
-def _canonical(word: str) -> str:
-    return _CANONICAL.get(word, word)
-
-
-def _digits(raw: str, english: bool) -> float:
-    thousands, decimal = (",", ".") if english else (".", ",")
-    if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+", raw):
-        return float(raw.replace(thousands, ""))
-    if not english and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
-        return float(raw.replace(".", ""))
-    return float(raw.replace(decimal, ".").replace(",", ""))
-
-
-def _is_year(folded: str, start: int, end: int, raw: str) -> bool:
-    """A bare four-digit year the date finder did not claim ("anteriores a 1950")."""
-    return (
-        len(raw) == 4
-        and raw.isdigit()
-        and 1800 <= int(raw) <= 2100
-        and not re.match(r"\s*(?:%|mil|millones)", folded[end:])
-    )
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def stem(word: str) -> str:

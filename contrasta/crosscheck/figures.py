@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from contrasta.crosscheck.claims import Claim, Number
 
-# Canonical counted nouns (see claims._CANONICAL) whose totals only grow.
+# Canonical counted nouns (see reading.numbers._CANONICAL) whose totals only grow.
 CUMULATIVE = frozenset(
     "muertos heridos victimas desaparecidos hectareas replicas detenidos casos contagios".split()
 )

@@ -1,16 +1,21 @@
 """The story's events in date order, each with its sources; date and chronology disputes
 flagged.
 
-Only facts whose sentence carries a date become events. A day written out ("el martes 13
-de enero") is preferred to one resolved from a relative expression ("ayer"); when outlets
-give different days for the same fact, each day is listed with who says it and the entry
-is marked as disputed.
+Only facts whose sentence carries a date become events, placed at the precision the date
+was written with: "en 2024" is the year 2024, not its first of January. A day written out
+("el martes 13 de enero") is preferred to one resolved from a relative expression ("ayer"),
+and among the outlets' dates for one fact the most precise wins; when outlets give
+different days for the same fact, each day is listed with who says it and the entry is
+marked as disputed. A fact dated only by an expression that hangs on an unknown
+publication date ("este domingo" in an undated article) is listed last, as written.
 
 A chronology conflict is an event reported as happening on or after the day another
 source said it was called off or ruled out ("suspendió la feria", "la feria no se
 celebrará"): at least one of the two is wrong, or the plan changed and nobody said so.
 The called-off thing is found by its name ("la Feria del Queso") or, when it has none, by
-the rare words around the verb; the event must mention it.
+the rare words around the verb; the event must mention it. Only dated articles take part,
+on both sides: without a publication date nothing says when the calling off was said, nor
+whether an event was reported before or after it.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from datetime import date, datetime
 
 from contrasta.crosscheck import Claim, ClaimGroup, CrossCheck
 from contrasta.crosscheck.claims import content_words, fold
+from contrasta.dates import DAY, PRECISIONS, DateMention
 from contrasta.reading.names import names
 
 # Called off, cancelled, ruled out (of an event, not of a claim: "descartó que fuera
@@ -58,7 +64,7 @@ class CalledOff:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    day: date
+    when: DateMention  # as the shown claim writes it; offsets into that article's text
     text: str
     article_id: str
     start: int
@@ -70,24 +76,36 @@ class TimelineEntry:
     called_off: tuple[CalledOff, ...] = ()
 
 
-def _day(value: date | datetime) -> date:
-    return value.date() if isinstance(value, datetime) else value
+_FINENESS = {precision: i for i, precision in enumerate(PRECISIONS)}
 
 
-def _claim_day(claim: Claim) -> date | None:
-    """A claim's first date: later ones tend to be background ("vencido desde setiembre
-    de 2025"), not the event the sentence reports."""
-    days = claim.days or tuple(_day(d) for d in claim.dates)
-    return days[0] if days else None
+def _placed(claim: Claim) -> DateMention | None:
+    """The date a claim is placed at: its first day written with its number, else its
+    first date. Later ones tend to be background ("vencido desde setiembre de 2025"), not
+    the event the sentence reports."""
+    if claim.days:
+        return next(
+            m
+            for m in claim.dates
+            if m.value is not None and m.precision == DAY and m.value.date() == claim.days[0]
+        )
+    return claim.dates[0] if claim.dates else None
 
 
-def _days(group: ClaimGroup) -> dict[date, list[Claim]]:
-    by_day: dict[date, list[Claim]] = {}
-    for claim in group.claims:
-        day = _claim_day(claim)
-        if day is not None:
-            by_day.setdefault(day, []).append(claim)
-    return by_day
+Placed = list[tuple[Claim, DateMention]]
+
+
+def _dates(group: ClaimGroup) -> tuple[dict[str, Placed], Placed]:
+    """The group's claims by the ISO date they are placed at, only the most precise
+    precision any of them has; and those whose date could not be resolved."""
+    placed = [(c, m) for c in group.claims if (m := _placed(c)) is not None]
+    resolved = [(c, m) for c, m in placed if m.iso]
+    finest = max((_FINENESS[m.precision] for _, m in resolved), default=None)
+    by_date: dict[str, Placed] = {}
+    for claim, mention in resolved:
+        if _FINENESS[mention.precision] == finest:
+            by_date.setdefault(mention.iso, []).append((claim, mention))
+    return by_date, [(c, m) for c, m in placed if not m.iso]
 
 
 @dataclass(frozen=True)
@@ -151,11 +169,20 @@ def _called_off(check: CrossCheck) -> list[tuple[CalledOff, _Thing]]:
 
 
 def _called_off_before(
-    claim: Claim, day: date, called_off: list[tuple[CalledOff, _Thing]]
+    claim: Claim,
+    mention: DateMention,
+    called_off: list[tuple[CalledOff, _Thing]],
+    check: CrossCheck,
 ) -> list[CalledOff]:
-    """Other articles that called this event off on or before `day`."""
-    if _CALLED_OFF.search(fold(claim.sentence)):
+    """Other articles that called this event off on or before the day it is dated, when
+    that is a day and the claim's article is dated."""
+    if (
+        mention.precision != DAY
+        or check.published.get(claim.article_id) is None
+        or _CALLED_OFF.search(fold(claim.sentence))
+    ):
         return []
+    day = mention.value.date()
     return [
         said
         for said, thing in called_off
@@ -163,32 +190,53 @@ def _called_off_before(
     ]
 
 
+def _entry(
+    group: ClaimGroup,
+    placed: Placed,
+    disputed: bool,
+    called_off: list[tuple[CalledOff, _Thing]],
+    check: CrossCheck,
+) -> TimelineEntry:
+    flagged = {c: _called_off_before(c, m, called_off, check) for c, m in placed}
+    # The event as reported happening, when the group also holds its calling off.
+    shown, when = next(((c, m) for c, m in placed if flagged[c]), placed[0])
+    text, start, end = shown.cited()
+    return TimelineEntry(
+        when=when,
+        text=text,
+        article_id=shown.article_id,
+        start=start,
+        end=end,
+        label=group.label,
+        sources=tuple(
+            dict.fromkeys((c.article_id, check.outlet_of[c.article_id]) for c, _ in placed)
+        ),
+        disputed=disputed,
+        called_off=tuple(dict.fromkeys(f for c, _ in placed for f in flagged[c])),
+    )
+
+
 def timeline(check: CrossCheck) -> list[TimelineEntry]:
     called_off = _called_off(check)
     entries = []
     for group in check.groups:
-        by_day = _days(group)
+        by_date, unresolved = _dates(group)
         disputed = any(c.kind == "date" for c in group.conflicts)
-        days = sorted(by_day) if disputed else sorted(by_day)[:1]
-        for day in days:
-            claims = by_day[day]
-            flagged = {c: _called_off_before(c, day, called_off) for c in claims}
-            # The event as reported happening, when the group also holds its calling off.
-            shown = next((c for c in claims if flagged[c]), claims[0])
-            text, start, end = shown.cited()
-            entries.append(
-                TimelineEntry(
-                    day=day,
-                    text=text,
-                    article_id=shown.article_id,
-                    start=start,
-                    end=end,
-                    label=group.label,
-                    sources=tuple(
-                        dict.fromkeys((c.article_id, check.outlet_of[c.article_id]) for c in claims)
-                    ),
-                    disputed=disputed,
-                    called_off=tuple(dict.fromkeys(f for c in claims for f in flagged[c])),
-                )
-            )
-    return sorted(entries, key=lambda e: (e.day, e.article_id, e.start))
+        if by_date:
+            shown = sorted(by_date) if disputed else sorted(by_date)[:1]
+            entries += [_entry(group, by_date[d], disputed, called_off, check) for d in shown]
+        elif unresolved:
+            entries.append(_entry(group, unresolved, disputed, called_off, check))
+    return sorted(entries, key=_order)
+
+
+def _order(entry: TimelineEntry) -> tuple:
+    """By date, a year before the days in it; the unresolved last."""
+    when = entry.when
+    return (
+        when.value is None,
+        when.value or datetime.min,
+        _FINENESS[when.precision],
+        entry.article_id,
+        entry.start,
+    )

@@ -24,16 +24,40 @@ _PUBLISHED_META = re.compile(
     re.IGNORECASE,
 )
 _BLOCKS = {"p", "head", "quote", "item", "cell"}
+# Elements that end a line: the blocks, their containers, and <br> (trafilatura's `lb`).
+# Anything else (`hi`, `ref`) is inline and runs on within its line.
+_BREAKS = _BLOCKS | {"body", "list", "table", "row", "lb"}
 MIN_ARTICLE_CHARS = 40  # less than this is a menu or an error page, not an article
 
 
 def _paragraphs(body) -> list[str]:
-    out = []
-    for element in body.iter():
-        if element.tag in _BLOCKS and not any(a.tag in _BLOCKS for a in element.iterancestors()):
-            text = " ".join("".join(element.itertext()).split())
-            if text:
-                out.append(text)
+    """One line per block and per <br>-separated line, in page order.
+
+    Text that trafilatura leaves as the tail of a block (loose text between paragraphs) is a
+    line of its own; a block nested in another (a <p> inside a quoted tweet) breaks the line
+    too, so that two sentences are never glued into one word.
+    """
+    out: list[str] = []
+    line: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(line).split())
+        if text:
+            out.append(text)
+        line.clear()
+
+    def visit(element) -> None:
+        breaks = element.tag in _BREAKS
+        if breaks:
+            flush()
+        line.append(element.text or "")
+        for child in element:
+            visit(child)
+            line.append(child.tail or "")
+        if breaks:
+            flush()
+
+    visit(body)
     return out
 
 

@@ -14,8 +14,15 @@ _ABBREVIATIONS = frozenset(
     mr mrs ms st jr ee uu
     """.split()
 )
-_BOUNDARY = re.compile(r"(?<=[.!?…])(?P<close>[»”\"')]*)\s+(?=[¿¡«“\"(—A-ZÁÉÍÓÚÑ0-9])")
+# A sentence ends at a stop, after any closing marks, before the next one's opening;
+# scraped text also glues sentences together ("del establecimiento.En las 00 horas"),
+# which is told from "EE.UU." and "S.A." by the lower-case word before the stop.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])(?P<close>[»”\"')]*)"
+    r"(?:\s+(?=[¿¡«“\"(—A-ZÁÉÍÓÚÑ0-9])|(?<=[a-záéíóúñ»”\")][.!?])(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))"
+)
 _LAST_WORD = re.compile(r"(\w+)\.\W*$")
+_ENUMERATOR = re.compile(r"\s*\d{1,3}\.")  # "1. Derecho a no contestar": a list heading
 
 
 @dataclass(frozen=True)
@@ -31,13 +38,20 @@ def split_sentences(paragraph: str, offset: int = 0) -> list[Sentence]:
     for match in _BOUNDARY.finditer(paragraph):
         head = paragraph[start : match.start()]
         last = _LAST_WORD.search(head)
-        if last and (last.group(1).lower() in _ABBREVIATIONS or len(last.group(1)) == 1):
+        if _ENUMERATOR.fullmatch(head) or (
+            last and (last.group(1).lower() in _ABBREVIATIONS or _initial(last.group(1)))
+        ):
             continue
         sentences.append(_sentence(paragraph, start, match.end("close"), offset))
         start = match.end()
     if paragraph[start:].strip():
         sentences.append(_sentence(paragraph, start, len(paragraph), offset))
     return sentences
+
+
+def _initial(word: str) -> bool:
+    """ "J. K. Rowling", "a. m.": a lone letter; "WiFi 6." and "tipo 1." end sentences."""
+    return len(word) == 1 and word.isalpha()
 
 
 def _sentence(paragraph: str, start: int, end: int, offset: int) -> Sentence:

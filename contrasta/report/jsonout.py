@@ -7,6 +7,7 @@ from dataclasses import asdict
 from datetime import datetime
 
 from contrasta.crosscheck import Claim, ClaimGroup
+from contrasta.dates import DateMention
 from contrasta.dossier import Dossier
 from contrasta.model import Article
 from contrasta.report.coverage import coverage_json, loaded_json
@@ -35,6 +36,18 @@ def article_json(article: Article) -> dict:
     }
 
 
+def date_json(mention: DateMention) -> dict:
+    """A date at the precision it was written with: "2024" is a year, not 2024-01-01;
+    `value` is null when the expression hangs on an unknown publication date."""
+    return {
+        "text": mention.text,
+        "start": mention.start,
+        "end": mention.end,
+        "value": mention.iso,
+        "precision": mention.precision,
+    }
+
+
 def _claim_json(claim: Claim) -> dict:
     return {
         "article_id": claim.article_id,
@@ -43,7 +56,7 @@ def _claim_json(claim: Claim) -> dict:
         "end": claim.end,
         "context": dict(zip(("text", "start", "end"), claim.cited(), strict=True)),
         "numbers": [{"value": n.value, "unit": n.unit, "text": n.text} for n in claim.numbers],
-        "dates": [d.isoformat() for d in claim.dates],
+        "dates": [date_json(d) for d in claim.dates],
         "negated": claim.negated,
         "attribution": claim.attribution,
     }
@@ -100,7 +113,7 @@ def dossier_json(dossier: Dossier) -> dict:
         "timeline": [
             {
                 **asdict(e),
-                "day": e.day.isoformat(),
+                "when": date_json(e.when),
                 "called_off": [
                     {**asdict(c), "said_on": c.said_on.isoformat()} for c in e.called_off
                 ],

@@ -104,7 +104,7 @@ def render_markdown(dossiers: list[Dossier], method: str, generated: datetime) -
                     f"{c.said_on.isoformat()}"
                     for c in e.called_off
                 )
-                lines.append(f"- {e.day.isoformat()}: {_md(e.text)} [{_outlets(e.sources)}]{mark}")
+                lines.append(f"- {_md(e.when.shown)}: {_md(e.text)} [{_outlets(e.sources)}]{mark}")
             lines.append("")
         if d.entities:
             lines += ["### Entidades", ""]

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from contrasta.coverage import Meter
+from contrasta.dates import DAY, PRECISIONS, YEAR
 from contrasta.dossier import Dossier
 from contrasta.dossier.timeline import TimelineEntry
 from contrasta.report.coverage import BAND_CLASSES
@@ -72,26 +73,41 @@ def _short(text: str, size: int) -> str:
     return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
-def _day_label(day: date, previous: date | None) -> str:
+Column = tuple[date, int]  # first day of the date, index of its precision in PRECISIONS
+
+
+def _column(entry: TimelineEntry) -> Column:
+    return entry.when.value.date(), PRECISIONS.index(entry.when.precision)
+
+
+def _day_label(column: Column, previous: Column | None) -> str:
+    """ "13 ene", with the year when it changes; a month as "sep 2025", a year alone."""
+    day, fineness = column
+    if PRECISIONS[fineness] == YEAR:
+        return str(day.year)
+    if PRECISIONS[fineness] != DAY:
+        return f"{MONTHS[day.month - 1]} {day.year}"
     label = f"{day.day} {MONTHS[day.month - 1]}"
-    return label if previous and previous.year == day.year else f"{label} {day.year}"
+    return label if previous and previous[0].year == day.year else f"{label} {day.year}"
 
 
 def timeline_chart(entries: list[TimelineEntry], article_href) -> Chart | None:
-    """Dated facts on an axis of the days they happened, one column per day.
+    """Dated facts on an axis of the dates they happened, one column per date as written:
+    a day, a month or a year. Facts whose date could not be resolved are left to the table.
 
-    Days are evenly spaced, not to scale: background facts ("el último paro, en junio de
+    Dates are evenly spaced, not to scale: background facts ("el último paro, en junio de
     2024") would otherwise squeeze the week of the story into one pixel.
     """
+    entries = [e for e in entries if e.when.value is not None]
     if not entries:
         return None
-    days = sorted({e.day for e in entries})
+    days = sorted({_column(e) for e in entries})
     column = {day: i for i, day in enumerate(days)}
     left, right = 40, WIDTH - 40
     step = (right - left) / max(len(days) - 1, 1)
-    stacked: dict[date, int] = {}
+    stacked: dict[Column, int] = {}
     for e in entries:
-        stacked[e.day] = stacked.get(e.day, 0) + 1
+        stacked[_column(e)] = stacked.get(_column(e), 0) + 1
     axis = 30 + 16 * max(stacked.values())
     chart = Chart(WIDTH, axis + 42, "Cronología de los hechos fechados")
     chart.lines.append(Line(left - 10, axis, right + 10, axis))
@@ -102,11 +118,11 @@ def timeline_chart(entries: list[TimelineEntry], article_href) -> Chart | None:
         if i % every == 0:
             previous = days[i - every] if i >= every else None
             chart.labels.append(Label(x, axis + 20, _day_label(day, previous)))
-    height: dict[date, int] = {}
+    height: dict[Column, int] = {}
     for e in entries:
-        level = height.get(e.day, 0)
-        height[e.day] = level + 1
-        x = left + step * column[e.day] if len(days) > 1 else WIDTH / 2
+        level = height.get(_column(e), 0)
+        height[_column(e)] = level + 1
+        x = left + step * column[_column(e)] if len(days) > 1 else WIDTH / 2
         outlets = ", ".join(dict.fromkeys(outlet for _, outlet in e.sources))
         disputed = " · fecha en disputa" if e.disputed else ""
         chart.dots.append(
@@ -115,7 +131,7 @@ def timeline_chart(entries: list[TimelineEntry], article_href) -> Chart | None:
                 y=axis - 14 - 16 * level,
                 css=f"{e.label}{' disputed' if e.disputed else ''}",
                 href=article_href(e.article_id, e.start),
-                title=f"{e.day.isoformat()}{disputed} — {_short(e.text, 220)} [{outlets}]",
+                title=f"{e.when.shown}{disputed} — {_short(e.text, 220)} [{outlets}]",
             )
         )
     return chart

@@ -140,13 +140,24 @@ class Number(BaseModel):
     text: str
 
 
+class Date(BaseModel):
+    text: str = Field(description="the date as written")
+    start: int = Field(description="offset into the article's text")
+    end: int
+    value: str | None = Field(
+        description="ISO 8601 at the written precision (2024, 2025-09, 2026-01-14); null when "
+        "the expression hangs on a publication date the article lacks"
+    )
+    precision: str = Field(description="year | month | day")
+
+
 class Claim(BaseModel):
     article_id: str
     sentence: str
     start: int
     end: int
     numbers: list[Number]
-    dates: list[str]
+    dates: list[Date]
     negated: bool
     attribution: str | None
 
@@ -177,7 +188,7 @@ class CalledOff(BaseModel):
 
 
 class TimelineEntry(Cited):
-    day: str = Field(description="ISO date")
+    when: Date = Field(description="the event's date, as the cited sentence writes it")
     disputed: bool
     called_off: list[CalledOff] = Field(
         description="sources that had called the event off before the day it is reported"

@@ -1,0 +1,154 @@
+"""Which real articles bench/real annotates, and which split each belongs to.
+
+    python bench/real/selection.py
+
+Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
+was made before any annotation (and before any tuning). Candidates are read from the data
+alone: FakeDeS test rows of annotatable length that show a quotation mark or a date word,
+and the Spanish sides of the SemEval es-es pairs (the es sides of es-en and es-it pairs are
+machine translations). A seeded shuffle orders each stratum; articles are taken in that
+order with at most two per outlet (no article was set aside after reading). A second
+seeded shuffle splits each source about 2:1 into dev and heldout. Prints one line per
+article: split, source, id, outlet, published (from the link).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import re
+import unicodedata
+from collections import Counter
+from itertools import islice
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL = Path(os.environ.get("CONTRASTA_EVAL", ROOT.parent / "shared" / "eval"))
+FAKEDES = EVAL / "spanish-fake-news" / "test.xlsx"
+SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
+
+SELECT_SEED = 20260112
+SPLIT_SEED = 4010
+MIN_CHARS, MAX_CHARS = 700, 4500
+PER_OUTLET = 2
+# stratum -> how many articles
+QUOTA = {"fakedes-true-dated": 15, "fakedes-true": 7, "fakedes-fake": 5, "semeval": 13}
+DEV_SHARE = {"fakedes": 17, "semeval": 9}  # the rest of each source is heldout
+
+_MARKS = re.compile(r"[«“”\"]|^\s*[—–]", re.M)
+_DATE_WORDS = re.compile(
+    r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre|lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|"
+    r"anteayer|hoy|mañana|semana pasada|año pasado|en 20\d\d)\b",
+    re.I,
+)
+# A full year-month-day in a link: /2017/06/10/, /2021-02-02/, -20210212-, -20210302143913-
+LINK_DATE = re.compile(
+    r"/(20\d\d)/(\d\d)/(\d\d)/|/(20\d\d)-(\d\d)-(\d\d)/|[-_](20\d\d)(\d\d)(\d\d)(?:\d{4,6})?[-_.]"
+)
+
+
+def link_date(link: str | None) -> str | None:
+    """ISO day of publication that the link states, or None."""
+    match = LINK_DATE.search(link or "")
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups() if g is not None)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _outlet_key(outlet: str | None) -> str:
+    text = unicodedata.normalize("NFKD", (outlet or "?").strip().lower())
+    return "".join(c for c in text if not unicodedata.combining(c)).removeprefix("the ")
+
+
+def fakedes_rows() -> list[dict]:
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(FAKEDES, read_only=True).active
+    rows = sheet.iter_rows(values_only=True)
+    header = [str(cell).strip().upper() for cell in next(rows)]
+    return [dict(zip(header, row, strict=True)) for row in rows if row[0] is not None]
+
+
+def semeval_articles() -> list[dict]:
+    """Spanish sides of es-es pairs, first occurrence of each text."""
+    seen, found = set(), []
+    with SEMEVAL.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["lang1"] != "es" or row["lang2"] != "es":
+                continue
+            for side in "12":
+                text = row[f"text{side}"]
+                if text not in seen:
+                    seen.add(text)
+                    found.append({"id": f"{row['pair_id']}:{side}", "text": text})
+    return found
+
+
+def _annotatable(text: str | None) -> bool:
+    return (
+        bool(text)
+        and MIN_CHARS <= len(text) <= MAX_CHARS
+        and bool(_MARKS.search(text) or _DATE_WORDS.search(text))
+    )
+
+
+def _room(item: dict, per_outlet: Counter) -> bool:
+    """Take a FakeDeS article only while its outlet has fewer than PER_OUTLET chosen."""
+    if item["source"] != "fakedes":
+        return True
+    key = _outlet_key(item["outlet"])
+    if per_outlet[key] >= PER_OUTLET:
+        return False
+    per_outlet[key] += 1
+    return True
+
+
+def select() -> list[dict]:
+    strata: dict[str, list[dict]] = {name: [] for name in QUOTA}
+    for row in fakedes_rows():
+        if not _annotatable(row["TEXT"]):
+            continue
+        item = {
+            "source": "fakedes",
+            "id": str(row["ID"]),
+            "outlet": row["SOURCE"],
+            "published": link_date(row["LINK"]),
+        }
+        if row["CATEGORY"] is True:
+            strata["fakedes-true-dated" if item["published"] else "fakedes-true"].append(item)
+        else:
+            strata["fakedes-fake"].append(item)
+    strata["semeval"] = [
+        {"source": "semeval", "id": a["id"], "outlet": None, "published": None}
+        for a in semeval_articles()
+        if _annotatable(a["text"])
+    ]
+    rng = random.Random(SELECT_SEED)
+    chosen, per_outlet = [], Counter()
+    for name, quota in QUOTA.items():
+        pool = strata[name]
+        rng.shuffle(pool)
+        chosen.extend(islice((item for item in pool if _room(item, per_outlet)), quota))
+    split = random.Random(SPLIT_SEED)
+    for source, dev in DEV_SHARE.items():
+        items = sorted((i for i in chosen if i["source"] == source), key=lambda i: i["id"])
+        split.shuffle(items)
+        for n, item in enumerate(items):
+            item["split"] = "dev" if n < dev else "heldout"
+    return chosen
+
+
+def main() -> None:
+    for item in sorted(select(), key=lambda i: (i["split"], i["source"], i["id"])):
+        print(
+            item["split"], item["source"], item["id"], item["outlet"], item["published"], sep="\t"
+        )
+
+
+if __name__ == "__main__":
+    main()

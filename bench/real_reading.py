@@ -1,0 +1,388 @@
+"""Benchmark: quotes, speakers and dates on real Spanish news annotated by hand (bench/real/).
+
+    PYTHONPATH=. .venv/bin/python bench/real_reading.py [--split dev|heldout] [--json]
+
+Each annotated article (a FakeDeS test row or the Spanish side of a SemEval es-es pair,
+read from ../shared/eval at run time; the annotations hold only offsets and short values)
+is read the way contrasta reads any article: a RawDocument through prepare, then
+find_quotes and find_dates on the cleaned text. Gold spans are mapped into the cleaned text
+by finding the annotated words there, since cleaning may drop or strip lines.
+
+Quotes: a found quote is right when it covers the same words as a gold quote (whitespace
+and edge punctuation aside), and right with its speaker when the speaker also matches,
+case- and accent-insensitively (an unattributed gold quote wants no speaker). Dates: a gold
+expression is right when a found mention overlapping it has the same value at the same
+precision ("2020-12-04", "2020-12", "2020"), or, for an expression that must stay
+unresolved, when nothing resolved lies there; resolved mentions where no gold date is are
+counted as false positives. Beside the real-text figures it prints the example-corpus ones
+(bench/reading_quotes.py and bench/reading_dates.py of the contrasta being measured).
+
+The split is fixed (bench/real/README.md): tune on dev only; heldout is scored by the lead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import importlib
+import json
+import os
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT))
+
+import contrasta  # noqa: E402
+from contrasta.dates import find_dates  # noqa: E402
+from contrasta.errors import InputError  # noqa: E402
+from contrasta.model import Article, RawDocument  # noqa: E402
+from contrasta.prepare import prepare  # noqa: E402
+from contrasta.reading.quotes import find_quotes  # noqa: E402
+
+ANNOTATIONS = Path(__file__).resolve().parent / "real"
+EVAL = Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
+FAKEDES = EVAL / "spanish-fake-news" / "test.xlsx"
+SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
+SPLITS = ("dev", "heldout")
+QUOTE_GOAL, DATE_GOAL = 0.90, 0.95
+EDGE = " \t\n.,;:«»“”\"'‘’"
+
+
+@dataclass
+class Source:
+    """One annotated article as the data set holds it."""
+
+    key: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclass
+class Tally:
+    quotes_found: int = 0
+    quotes_gold: int = 0
+    text_right: int = 0
+    pair_right: int = 0
+    partial_right: int = 0
+    dates_gold: int = 0
+    dates_right: int = 0
+    resolved_gold: int = 0
+    resolved_right: int = 0
+    false_dates: int = 0
+    lost_spans: int = 0
+    articles: int = 0
+    published_right: int = 0
+    by_kind: Counter = field(default_factory=Counter)
+    right_by_kind: Counter = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+
+
+def eval_missing() -> str | None:
+    """Why the real-text bench cannot run here, or None when it can."""
+    if not FAKEDES.exists() or not SEMEVAL.exists():
+        return f"evaluation data not found under {EVAL}"
+    try:
+        import openpyxl  # noqa: F401
+    except ImportError:
+        return "openpyxl is not installed"
+    return None
+
+
+def load_sources() -> dict[str, Source]:
+    """Every FakeDeS test row and every Spanish SemEval side, by annotation key."""
+    from openpyxl import load_workbook
+
+    sources = {}
+    sheet = load_workbook(FAKEDES, read_only=True).active
+    rows = sheet.iter_rows(values_only=True)
+    header = [str(cell).strip().upper() for cell in next(rows)]
+    for values in rows:
+        row = dict(zip(header, values, strict=True))
+        if row["ID"] is None or not row["TEXT"]:
+            continue
+        key = f"fakedes:{row['ID']}"
+        sources[key] = Source(key, row["TEXT"], row["HEADLINE"], row["LINK"], row["SOURCE"])
+    with SEMEVAL.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for side in "12":
+                if row[f"lang{side}"] == "es":
+                    key = f"semeval:{row['pair_id']}:{side}"
+                    sources[key] = Source(key, row[f"text{side}"])
+    return sources
+
+
+def article_key(entry: dict) -> str:
+    if entry["source"] == "fakedes":
+        return f"fakedes:{entry['id']}"
+    return f"semeval:{entry['pair_id']}:{entry['side']}"
+
+
+def load_annotations(split: str) -> dict[str, dict]:
+    """Quote and date annotations of one split, merged by article key."""
+    merged: dict[str, dict] = {}
+    for kind in ("quotes", "dates"):
+        data = json.loads((ANNOTATIONS / split / f"{kind}.json").read_text(encoding="utf-8"))
+        for entry in data["articles"]:
+            merged.setdefault(article_key(entry), {}).update(entry)
+    return merged
+
+
+def check(entry: dict, source: Source) -> None:
+    """Refuse annotations whose text changed or whose spans are not sane."""
+    digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()[:8]
+    if digest != entry["sha256_8"] or len(source.text) != entry["chars"]:
+        raise SystemExit(f"{source.key}: the data differs from the annotated text")
+    for span in [*entry.get("quotes", []), *entry.get("dates", [])]:
+        words = source.text[span["start"] : span["start"] + span["length"]]
+        if len(words) != span["length"] or not words.strip() or words != words.strip():
+            raise SystemExit(f"{source.key}: span at {span['start']} is not sane")
+
+
+def read(source: Source) -> Article | None:
+    raw = RawDocument(
+        source=source.key,
+        fmt="jsonl",
+        text=source.text,
+        title=source.title,
+        url=source.url,
+        outlet=source.outlet,
+    )
+    try:
+        return prepare(raw)
+    except InputError:
+        return None
+
+
+def locate(raw: str, start: int, end: int, cleaned: str) -> tuple[int, int] | None:
+    """Where the annotated words are in the cleaned text: the occurrence whose
+    surroundings agree most with the annotated one's, or None when cleaning dropped them."""
+    words = raw[start:end]
+    best, best_score = None, -1
+    at = cleaned.find(words)
+    while at >= 0:
+        score = _common(raw[:start][::-1], cleaned[:at][::-1])
+        score += _common(raw[end:], cleaned[at + len(words) :])
+        if score > best_score:
+            best, best_score = (at, at + len(words)), score
+        at = cleaned.find(words, at + 1)
+    return best
+
+
+def mapped(raw: str, item: dict, article: Article | None) -> tuple[int, int] | None:
+    """An annotated span's place in the cleaned article, or None when it is not there."""
+    if article is None:
+        return None
+    return locate(raw, item["start"], item["start"] + item["length"], article.text)
+
+
+def _common(a: str, b: str, limit: int = 200) -> int:
+    n = 0
+    while n < min(limit, len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def same(quote, span: tuple[int, int] | None, text: str) -> bool:
+    """A found quote covers an annotated one: same words (whitespace and edge punctuation
+    aside) at the same place."""
+    if span is None or not (quote.start < span[1] and span[0] < quote.end):
+        return False
+    return fold(quote.text.strip(EDGE)) == fold(text[span[0] : span[1]].strip(EDGE))
+
+
+def fold(text: str | None) -> str | None:
+    """Case, accents and spacing aside, for comparing speakers and quoted words."""
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def iso(mention) -> str | None:
+    """A found date as the ISO string of its precision, or None when unresolved."""
+    return mention.iso
+
+
+def score_quotes(tally: Tally, key: str, raw: str, article: Article | None, gold: list) -> None:
+    tally.quotes_gold += len(gold)
+    found = find_quotes(article.text, article.lang) if article else []
+    tally.quotes_found += len(found)
+    open_gold = [(item, mapped(raw, item, article)) for item in gold]
+    tally.lost_spans += sum(span is None for _, span in open_gold)
+    for quote in found:
+        match = next((pair for pair in open_gold if same(quote, pair[1], article.text)), None)
+        if match is None:
+            tally.misses.append(f"{key}: extra quote at {quote.start} ({quote.speaker!r})")
+            continue
+        open_gold.remove(match)
+        item = match[0]
+        tally.text_right += 1
+        tally.partial_right += quote.partial == item["partial"]
+        if fold(quote.speaker) == fold(item["speaker"]):
+            tally.pair_right += 1
+        else:
+            tally.misses.append(
+                f"{key}: quote at {item['start']} speaker {quote.speaker!r}, "
+                f"want {item['speaker']!r}"
+            )
+    for item, span in open_gold:
+        where = "lost in cleaning" if span is None else "not found"
+        tally.misses.append(
+            f"{key}: quote at {item['start']} ({item['length']} chars, {item['speaker']!r}) {where}"
+        )
+
+
+def score_dates(tally: Tally, key: str, raw: str, article: Article | None, gold: list) -> None:
+    mentions = find_dates(article.text, base=article.published) if article else []
+    covered = []
+    for item in gold:
+        tally.dates_gold += 1
+        tally.by_kind[item["kind"]] += 1
+        tally.resolved_gold += item["value"] is not None
+        span = mapped(raw, item, article)
+        if span is None:
+            tally.lost_spans += 1
+            got = []
+        else:
+            covered.append(span)
+            got = [iso(m) for m in mentions if m.start < span[1] and span[0] < m.end]
+        resolved = [value for value in got if value is not None]
+        right = item["value"] in resolved if item["value"] else not resolved
+        if right:
+            tally.dates_right += 1
+            tally.right_by_kind[item["kind"]] += 1
+            tally.resolved_right += item["value"] is not None
+        else:
+            tally.misses.append(
+                f"{key}: date at {item['start']} ({item['kind']}) want {item['value']}, "
+                f"got {', '.join(map(str, got)) or 'nothing'}"
+                + (" (lost in cleaning)" if span is None else "")
+            )
+    for mention in mentions:
+        value = iso(mention)
+        if value and not any(mention.start < end and start < mention.end for start, end in covered):
+            tally.false_dates += 1
+            tally.misses.append(f"{key}: extra date {mention.text!r} -> {value}")
+
+
+def evaluate(split: str) -> dict:
+    """Figures on one split of the annotated real articles."""
+    sources = load_sources()
+    tally = Tally()
+    for key, entry in load_annotations(split).items():
+        source = sources.get(key)
+        if source is None:
+            raise SystemExit(f"{key}: not in the evaluation data")
+        check(entry, source)
+        article = read(source)
+        tally.articles += 1
+        found = article.published.date().isoformat() if article and article.published else None
+        if found == entry.get("published"):
+            tally.published_right += 1
+        else:
+            tally.misses.append(f"{key}: publication date {found}, want {entry.get('published')}")
+        score_quotes(tally, key, source.text, article, entry.get("quotes", []))
+        score_dates(tally, key, source.text, article, entry.get("dates", []))
+    return {
+        "split": split,
+        "articles": tally.articles,
+        "published_right": tally.published_right,
+        "quote_text": prf(tally.text_right, tally.quotes_found, tally.quotes_gold),
+        "quote_speaker": prf(tally.pair_right, tally.quotes_found, tally.quotes_gold),
+        "quotes_found": tally.quotes_found,
+        "quotes_gold": tally.quotes_gold,
+        "partial_agreement": tally.partial_right / tally.text_right if tally.text_right else 0.0,
+        "dates": tally.dates_right / tally.dates_gold if tally.dates_gold else 0.0,
+        "dates_right": tally.dates_right,
+        "dates_gold": tally.dates_gold,
+        "dates_resolved_right": tally.resolved_right,
+        "dates_resolved_gold": tally.resolved_gold,
+        "dates_by_kind": {
+            kind: [tally.right_by_kind[kind], count]
+            for kind, count in sorted(tally.by_kind.items())
+        },
+        "date_false_positives": tally.false_dates,
+        "spans_lost_in_cleaning": tally.lost_spans,
+        "misses": tally.misses,
+    }
+
+
+def prf(right: int, found: int, gold: int) -> list[float]:
+    precision = right / found if found else 0.0
+    recall = right / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return [precision, recall, f1]
+
+
+def examples() -> dict:
+    """Example-corpus figures from the bench scripts beside the contrasta being measured."""
+    bench = Path(contrasta.__file__).resolve().parents[1] / "bench"
+    sys.path.insert(0, str(bench if bench.is_dir() else ROOT / "bench"))
+    quotes = importlib.import_module("reading_quotes").evaluate()
+    right, total, _ = importlib.import_module("reading_dates").evaluate()
+    return {
+        "quote_text": list(quotes["text"]),
+        "quote_speaker": list(quotes["pair"]),
+        "dates": right / total if total else 0.0,
+    }
+
+
+def show(result: dict, example: dict) -> None:
+    p, r, f = result["quote_text"]
+    print(
+        f"real {result['split']}: {result['articles']} articles "
+        f"(contrasta from {Path(contrasta.__file__).parent})"
+    )
+    print(f"  quote text       P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    p, r, f = result["quote_speaker"]
+    print(f"  quote + speaker  P {p:.3f}  R {r:.3f}  F1 {f:.3f}   goal {QUOTE_GOAL}")
+    print(
+        f"  {result['quotes_found']} quotes found, {result['quotes_gold']} annotated; "
+        f"partial flag agrees on {result['partial_agreement']:.3f} of the matched"
+    )
+    print(
+        f"  dates            {result['dates']:.3f} ({result['dates_right']}/{result['dates_gold']})"
+        f"   goal {DATE_GOAL}; resolved ones {result['dates_resolved_right']}/"
+        f"{result['dates_resolved_gold']}; by kind "
+        + ", ".join(f"{k} {a}/{b}" for k, (a, b) in result["dates_by_kind"].items())
+    )
+    print(
+        f"  publication date right on {result['published_right']}/{result['articles']}; "
+        f"date false positives {result['date_false_positives']}; "
+        f"annotated spans lost in cleaning {result['spans_lost_in_cleaning']}"
+    )
+    p, r, f = example["quote_speaker"]
+    print(
+        f"examples: quote text F1 {example['quote_text'][2]:.3f}, quote + speaker F1 {f:.3f}, "
+        f"dates {example['dates']:.3f}"
+    )
+    for miss in result["misses"]:
+        print("  miss:", miss)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    missing = eval_missing()
+    if missing:
+        raise SystemExit(missing)
+    result = evaluate(args.split)
+    example = examples()
+    if args.json:
+        print(json.dumps({"real": result, "examples": example}, ensure_ascii=False, indent=1))
+    else:
+        show(result, example)
+
+
+if __name__ == "__main__":
+    main()

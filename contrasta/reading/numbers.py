@@ -1,0 +1,394 @@
+"""Figures in news text: where a quantity is written, its value, the noun it counts and how
+the outlet hedged it.
+
+Digits are read with Babel's locale data, because Spanish-language outlets disagree on the
+decimal mark: Spain writes "1.500" for fifteen hundred and "1,5" for one and a half, Mexico
+and the English-language wires the other way round. Which one a text uses is decided from
+its own unambiguous figures (`number_style`); with none, a separator followed by exactly
+three digits is read as thousands, since news rarely gives three decimals. Number words
+("tres mil soldados", "doscientos cincuenta") are read by text2num, which knows the whole
+Spanish and English numeral grammar, so no word table of ours has to.
+Joined figures share what one of them leaves unsaid: "entre 20 y 50 millones de personas"
+is twenty million people.
+Not figures: years standing alone, numbers inside the date spans the caller passes, clock
+times, codes glued to letters ("COVID-19", "5G"), sections and versions ("7.3.1"), list
+numbers, ordinals, names ("Cinco Estrellas"), vague plurals ("miles de personas").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from babel.numbers import NumberFormatError, parse_decimal
+from text_to_num import find_numbers as find_number_words
+
+from contrasta.reading.tokens import STOPWORDS
+
+
+@dataclass(frozen=True)
+class Number:
+    """`bound` is how the outlet hedged it: "exact", "approx" ("unos", "cerca de"), "min"
+    ("al menos", "más de") or "max" ("hasta", "menos de"); a hedge decides whether two
+    different figures really disagree."""
+
+    value: float
+    unit: str | None  # canonical counted noun ("muertos", "estibadores", "%")
+    text: str
+    start: int  # offsets into the text given, plus the caller's offset
+    end: int
+    bound: str = "exact"
+
+
+@dataclass(frozen=True)
+class Style:
+    """How a text writes numbers: its language (for number words) and its decimal mark,
+    "," or "."; None when none of its figures tells."""
+
+    lang: str = "es"
+    decimal: str | None = None
+
+
+# fmt: off
+# Words that multiply the figure before them ("1,5 millones", "901 mil 268"). Spanish
+# "billón" is a million millions; English "billion" a thousand millions.
+_SCALES = {
+    "mil": 1e3, "millon": 1e6, "millones": 1e6, "billon": 1e12, "billones": 1e12,
+    "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+}
+# Synonyms of the nouns news counts, so "12 fallecidos" and "12 people were killed" are
+# compared as one quantity. Deliberately short: an unknown noun is compared as written.
+_CANONICAL = {
+    "fallecidos": "muertos", "fallecimientos": "muertos", "muertes": "muertos",
+    "killed": "muertos", "dead": "muertos", "deaths": "muertos", "died": "muertos",
+    "victimas mortales": "muertos",
+    "injured": "heridos", "wounded": "heridos",
+    "aftershocks": "replicas", "barcos": "buques", "ships": "buques", "vessels": "buques",
+    "dockworkers": "estibadores", "dollars": "dolares", "people": "personas",
+    "kilometres": "kilometros", "kilometers": "kilometros", "km": "kilometros",
+    "shelters": "albergues", "casas": "viviendas", "homes": "viviendas",
+    "houses": "viviendas", "votes": "votos", "magnitude": "magnitud",
+    "empleados": "trabajadores", "workers": "trabajadores", "employees": "trabajadores",
+}
+# Currency signs written before the figure ("US$64.000"), by the noun they stand for.
+_CURRENCY_SIGNS = {"us$": "dolares", "u$s": "dolares", "€": "euros", "£": "libras", "$": "$"}
+# fmt: on
+# "el número de fallecidos asciende a 15": the noun is named before the figure.
+_COUNT_NOUN = re.compile(r"(?:(?:numero|cifra|balance|total) del?|number of|toll of) ([a-z]+)")
+_LOWER = re.compile(
+    r"(?:al menos|por lo menos|mas de|superiores? a|supera a|superan|rebasa|por encima de|"
+    r"at least|more than|over)\s+$"
+)
+_UPPER = re.compile(r"(?:hasta|menos de|no mas de|up to|fewer than|less than|under)\s+$")
+_APPROX = re.compile(
+    r"(?:unos|unas|cerca de|casi|alrededor de|en torno a|aproximadamente|aproximado de|"
+    r"aproximado el|practicamente|about|around|nearly|some|almost|roughly)\s+$"
+)
+_HEDGE_REACH = 30
+_THOUSAND_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?(?<![\w.,])(?P<mil>mil)\s+$")
+_LIST_MARK = re.compile(r"[-.)]\s")  # "2- Emociones positivas" opens a list item
+_RATIO = re.compile(r"\s+de cada \S+\s+([a-z]+)")
+# "las 4 am", "a las 10 p. m.": a clock time the date finder did not take.
+_CLOCK = re.compile(r"\s*[ap]\.?\s?m\b")
+# Words that join figures sharing one noun ("de 630 escaños a 400", "entre 18 y 28 años").
+_SHARED_UNIT = re.compile(r"\s*,\s*|\s+(?:y|e|o|u|a|hasta)\s+")
+# "15, tres más que la cifra oficial": a difference between figures counts nothing itself.
+_DIFFERENCE = re.compile(r"\s+(?:mas|menos|more|fewer|less)\b")
+# A run of digits with its separators, not glued to letters ("5G", "ID2020", "COVID-19"),
+# slashes or colons (dates, times, "a/n"), nor part of a longer dotted code ("7.3.1").
+_DIGITS = re.compile(r"(?<![\w.,:/])(?<![^\W\d_]-)\d+(?:[.,]\d+)*(?![\w:/°ºª])")
+_AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")
+# Figures that show the text's decimal mark: a decimal part that is not three digits long,
+# or two groups of thousands. A clock time ("a las 14.30") shows nothing.
+_COMMA_DECIMAL = re.compile(
+    r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d\.\d{3},\d"
+)
+_POINT_DECIMAL = re.compile(
+    r"(?<![\d.,])(?<!las )(?<!la )\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])(?!\s*(?:h\b|hs\b|horas))"
+    r"|\d{1,3}(?:,\d{3}){2,}(?![\d])|\d,\d{3}\.\d"
+)
+_LOCALES = {",": "es", ".": "es_MX"}
+_WORD_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\w\s]")
+_NOUN_AFTER = re.compile(r"\s+(?:de\s+)?([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?")
+_ACCENTS = re.compile("[\u0300-\u036f]")
+_STOP = frozenset(_ACCENTS.sub("", unicodedata.normalize("NFD", w)) for w in STOPWORDS)
+# Spellings text2num does not know, or reads as a cardinal ("su tercer día").
+_SPELLINGS = {"veintiún": "veintiuno", "tercer": "tercero"}
+# Plurals that say "many", never a figure on their own ("miles de personas"), and
+# "ciento" in "por ciento".
+_VAGUE = frozenset("cientos centenares miles millares decenas docenas millones billones".split())
+
+
+def number_style(text: str, lang: str | None) -> Style:
+    """The text's way of writing numbers, from the figures in it that can be read only one
+    way; English text uses the point."""
+    if lang == "en":
+        return Style("en", ".")
+    comma = len(_COMMA_DECIMAL.findall(text))
+    point = len(_POINT_DECIMAL.findall(text))
+    return Style("es", "," if comma > point else "." if point > comma else None)
+
+
+def find_numbers(
+    text: str, style: Style = Style(), skip: Sequence[tuple[int, int]] = (), offset: int = 0
+) -> list[Number]:
+    """Every figure in `text`, in order; `skip` holds spans that are not figures (dates)."""
+    folded = _fold(text)
+    taken = list(skip)
+    found = []
+    scales: dict[int, float] = {}  # by start: what the scale words multiplied
+    for match in _DIGITS.finditer(text):
+        start, end = match.span()
+        if (
+            _inside(start, end, taken)
+            or _is_year(folded, end, match.group())
+            or _CLOCK.match(folded, end)
+            or (not text[:start].strip() and _LIST_MARK.match(text, end))
+        ):
+            continue
+        value = _parse_digits(match.group(), style)
+        if value is None:
+            continue
+        thousand = _THOUSAND_BEFORE.search(folded, 0, start)
+        if thousand and not _is_number_word(thousand.group(1) or "", style.lang):
+            # "mil 846" is 1846 in Mexico; "16 mil 134" was read from its 16
+            value, start = value + 1000, thousand.start("mil")
+        value, end, scales[start] = _scaled(folded, value, end)
+        found.append(_finish(text, folded, value, start, end, taken))
+    for start, end, value in _number_words(text, style.lang, taken):
+        value, end, scales[start] = _scaled(folded, value, end)
+        found.append(_finish(text, folded, value, start, end, taken))
+    return [
+        replace(n, start=n.start + offset, end=n.end + offset)
+        for n in _elided(folded, sorted(found, key=lambda n: n.start), scales)
+    ]
+
+
+def canonical_unit(word: str) -> str:
+    return _CANONICAL.get(word, word)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, one character for one, so offsets stay valid."""
+    folded = _ACCENTS.sub("", unicodedata.normalize("NFD", text.lower()))
+    if len(folded) == len(text):
+        return folded
+    return "".join(unicodedata.normalize("NFD", c.lower())[0] for c in text)
+
+
+def _parse_digits(raw: str, style: Style) -> float | None:
+    """The value of a run of digits; None when no locale reads it ("999,999,99")."""
+    marks = [c for c in raw if c in ".,"]
+    if not marks:
+        return float(raw)
+    decimal = style.decimal or _decimal_by_shape(raw, marks)
+    first = "en" if style.lang == "en" else _LOCALES[decimal]
+    # A figure that breaks the text's own convention is read the other way only when its
+    # shape allows nothing else ("3.000.000"); "7.3" in a text that writes "2,5" is a
+    # section number or a time, not a decimal.
+    others = (_LOCALES[_other(decimal)],) if len(marks) > 1 or not style.decimal else ()
+    for locale in dict.fromkeys((first, *others)):
+        try:
+            return float(parse_decimal(raw, locale=locale, strict=True))
+        except NumberFormatError:
+            continue
+    return None
+
+
+def _decimal_by_shape(raw: str, marks: list[str]) -> str:
+    """The decimal mark a figure shows on its own: the last of two different marks; none
+    when one mark repeats ("3.000.000") or stands before exactly three digits ("1.500")."""
+    if len(set(marks)) == 2:
+        return marks[-1]
+    if len(marks) > 1 or _AMBIGUOUS.fullmatch(raw):
+        return _other(marks[0])
+    return marks[0]
+
+
+def _other(mark: str) -> str:
+    return "," if mark == "." else "."
+
+
+def _scaled(folded: str, value: float, end: int) -> tuple[float, int, float]:
+    """The figure times the scale words after it ("1,5 millones", "mil millones"), plus
+    the hundreds of the Mexican "901 mil 268"; with its new end and the multiplier."""
+    multiplier = 1.0
+    while scale := re.match(r"\s+([a-z]+)\b", folded[end:]):
+        if scale.group(1) not in _SCALES:
+            break
+        multiplier *= _SCALES[scale.group(1)]
+        value *= _SCALES[scale.group(1)]
+        end += scale.end()
+        rest = re.match(r"\s+(\d{1,3})(?![\d.,])", folded[end:])
+        if scale.group(1) == "mil" and rest:
+            value += int(rest.group(1))
+            end += rest.end()
+    return value, end, multiplier
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A word as text2num's find_numbers wants it (its Token protocol)."""
+
+    word: str
+    start: int
+    end: int
+    blocked: bool
+
+    def text(self) -> str:
+        return _SPELLINGS.get(self.word, self.word)
+
+    def nt_separated(self, previous: _Token) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return self.blocked
+
+
+def _number_words(text: str, lang: str, taken: list[tuple[int, int]]):
+    """(start, end, value) of each cardinal written in words. Ones are left out: "un",
+    "una" and "one" are articles and pronouns far more often than counts."""
+    words = _WORD_OR_DIGITS.findall(text.lower())
+    if not any(_word_value(word, lang) >= 2 for word in set(words)):
+        return  # most sentences: no need to build tokens
+    tokens = []
+    previous = ""
+    for match in _WORD_OR_DIGITS.finditer(text):
+        word = match.group().lower()
+        blocked = (
+            not word.isalpha()
+            or _inside(match.start(), match.end(), taken)
+            or word in ("unos", "unas")  # "unos tres mil": a hedge, not a one
+            or (word in _VAGUE and not _is_number_word(previous, lang))
+            or (word == "ciento" and previous == "por")
+        )
+        tokens.append(_Token(word, match.start(), match.end(), blocked))
+        previous = word
+    for found in find_number_words(tokens, lang, threshold=2):
+        if found.is_ordinal or found.value < 2 or _in_name(text, tokens, found.start, found.end):
+            continue
+        yield tokens[found.start].start, tokens[found.end - 1].end, found.value
+
+
+def _in_name(text: str, tokens: list[_Token], start: int, end: int) -> bool:
+    """A capitalised number word before a capitalised word, past the sentence's start, is
+    part of a name ("el movimiento Cinco Estrellas", "en Tres Cantos")."""
+    at = tokens[start].start
+    return (
+        end < len(tokens)
+        and text[at].isupper()
+        and text[tokens[end].start].isupper()
+        and bool(text[:at].strip())
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_value(word: str, lang: str) -> float:
+    """The value of one number word ("mil", "quince"), 0 for any other word."""
+    if not word.isalpha():
+        return 0
+    found = find_number_words([_Token(word, 0, 0, False)], lang, threshold=0)
+    return found[0].value if found and not found[0].is_ordinal else 0
+
+
+def _is_number_word(word: str, lang: str) -> bool:
+    return _word_value(word, lang) > 0
+
+
+def _finish(
+    text: str, folded: str, value: float, start: int, end: int, taken: list[tuple[int, int]]
+) -> Number:
+    taken.append((start, end))
+    unit, unit_end = _unit(folded, start, end)
+    before = folded[max(0, start - _HEDGE_REACH) : start]
+    bound = (
+        "min"
+        if _LOWER.search(before)
+        else "max"
+        if _UPPER.search(before)
+        else "approx"
+        if _APPROX.search(before)
+        else "exact"
+    )
+    return Number(value, unit, text[start : max(end, unit_end)], start, max(end, unit_end), bound)
+
+
+def _unit(folded: str, start: int, end: int) -> tuple[str | None, int]:
+    """The noun a number counts: the word after it ("3.000 estibadores", "20 millones de
+    dólares"), the sign before it ("US$64.000"), the word before it for measures
+    ("magnitud 6,4"), or the noun of a "número de fallecidos ... asciende a 15" earlier in
+    the sentence."""
+    percent = re.match(r"\s*(?:%|por ciento\b|por cien\b|percent\b|per cent\b)", folded[end:])
+    if percent:
+        return "%", end + percent.end()
+    sign = re.search(r"(us\$|u\$s|[$€£])\s*$", folded[max(0, start - 4) : start])
+    after_sign = re.match(r"\s*€", folded[end:])
+    if after_sign:
+        return "euros", end + after_sign.end()
+    if re.search(r"(magnitud|magnitude)\s+(?:de\s+)?$", folded[max(0, start - 14) : start]):
+        return "magnitud", end
+    ratio = _RATIO.match(folded, end)  # "1 de cada 8 hombres" counts men
+    if ratio:
+        return canonical_unit(ratio.group(1)), end
+    after = _NOUN_AFTER.match(folded, end)
+    if _DIFFERENCE.match(folded, end) or (after and _is_number_word(after.group(1), "es")):
+        return None, end
+    if after and after.group(1) not in _STOP:
+        noun = after.group(1)
+        if noun in ("personas", "people"):
+            for later in after.groups()[1:]:
+                if later and canonical_unit(later) in ("muertos", "heridos"):
+                    return canonical_unit(later), after.end()
+        return canonical_unit(noun), after.start(1) + len(noun)
+    if sign:
+        return _CURRENCY_SIGNS[sign.group(1)], end
+    counted = _COUNT_NOUN.search(folded, 0, start)
+    if counted:
+        return canonical_unit(counted.group(1)), end
+    return None, end
+
+
+def _elided(folded: str, found: list[Number], scales: dict[int, float]) -> list[Number]:
+    """What joined figures leave unsaid. A figure without a noun takes the noun of the one
+    it is joined to: the one before ("70 pacientes y aloja a 58"), else the one after
+    ("hace 30, 40 o 50 años"). A smaller bare figure before a scaled one shares its scale
+    ("entre 20 y 50 millones de personas": twenty million)."""
+    found = list(found)
+    for order in (range(1, len(found)), range(len(found) - 2, -1, -1)):
+        for i in order:
+            j = i - 1 if order.step == 1 else i + 1
+            near, far = sorted((found[i], found[j]), key=lambda n: n.start)
+            if not _SHARED_UNIT.fullmatch(folded, near.end, far.start):
+                continue
+            scale = scales[found[j].start]
+            if (
+                j > i
+                and scales[found[i].start] == 1
+                and scale > 1
+                and found[i].value * scale < found[j].value
+            ):
+                found[i] = replace(found[i], value=found[i].value * scale)
+            if (
+                found[i].unit is None
+                and found[j].unit
+                and not _DIFFERENCE.match(folded, found[i].end)
+            ):
+                found[i] = replace(found[i], unit=found[j].unit)
+    return found
+
+
+def _is_year(folded: str, end: int, raw: str) -> bool:
+    """A bare four-digit year the date finder did not claim ("anteriores a 1950")."""
+    return (
+        len(raw) == 4
+        and raw.isdigit()
+        and 1800 <= int(raw) <= 2100
+        and not re.match(r"\s*(?:%|mil|millones)", folded[end:])
+    )
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)

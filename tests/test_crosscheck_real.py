@@ -1,0 +1,69 @@
+"""The cross-check on real article pairs annotated by hand (bench/crosscheck.py, guide in
+bench/real/CLAIMS.md): the annotation files hold together, and the dev split keeps its
+figures. Only the dev split is scored here; the held-out split is scored once per round."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+from crosscheck import EXPECTED, PAIRS, annotations, eval_dir, evaluate
+
+KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_annotation_files_hold_together(split):
+    annotated = annotations(split)
+    pairs = 0
+    for article in annotated["articles"]:
+        sentences = {s["id"]: s for s in article["sentences"]}
+        for sentence in sentences.values():
+            side = sentence["side"]
+            assert sentence["id"].startswith(side[-1] + ".")
+            assert 0 <= sentence["start"] < sentence["end"] <= article["fields"][side]["length"]
+        for pair in article["pairs"]:
+            a, b = sentences[pair["a"]], sentences[pair["b"]]
+            assert (a["side"], b["side"]) == ("text1", "text2")
+            assert pair["label"] in EXPECTED
+            if pair["label"] != "different-fact":
+                assert a["check_worthy"] and b["check_worthy"], pair
+            assert (pair["conflict"] in KINDS) == (pair["label"] == "conflicting"), pair
+        pairs += len(article["pairs"])
+    assert pairs >= 150
+
+
+@pytest.fixture(scope="module")
+def dev() -> dict:
+    if not (eval_dir() / PAIRS).exists():
+        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
+    return evaluate("dev")
+
+
+# Floors a little below the figures measured on the cross-check as issue 11 found it
+# (dev split, 46 article pairs, 391 sentence pairs); issue 11's rebuild raises them, and
+# lowers the false-corroboration ceilings.
+def test_false_corroboration_stays_under_its_ceiling(dev):
+    # Measured 0.400 of 50 pairs put together, 0.447 of 38 agreeing groups.
+    assert dev["false_corroboration"] <= 0.45
+    assert dev["false_corroboration_groups"] <= 0.50
+
+
+def test_conflict_recall_floor(dev):
+    # Measured 0.077 (1 of 13 conflicting pairs flagged).
+    assert dev["conflict_recall"] >= 0.07, "\n".join(dev["misses"])
+
+
+def test_check_worthiness_floor(dev):
+    # Measured F1 0.866 (precision 0.833, recall 0.902 over 674 sentences).
+    assert dev["check_worthy"]["f1"] >= 0.85
+
+
+def test_label_accuracy_floor(dev):
+    # Measured 0.693; same-fact pairs are the weak part (0.248).
+    assert dev["label_accuracy"] >= 0.68, "\n".join(dev["misses"])

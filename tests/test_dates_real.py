@@ -1,0 +1,70 @@
+"""Dates on real Spanish news (../shared/eval, or $CONTRASTA_EVAL): read without a
+publication date, nothing is resolved that the run's clock would have to supply, and a
+publication date changes what the dates resolve to, never which ones are found."""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from contrasta.dates import MAX_AHEAD, DateMention, find_dates
+
+EVAL = Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
+FAKEDES = EVAL / "spanish-fake-news" / "test.xlsx"
+SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
+# Where a year may stand after a date that borrows it ("el 14 y 21 de diciembre de 2020").
+YEAR_REACH = 40
+BASE = datetime(2020, 6, 15, 12)  # when most of these articles were written
+
+
+@pytest.fixture(scope="module")
+def read() -> list[tuple[str, list[DateMention], list[DateMention]]]:
+    """Every third text (enough, and seconds instead of ten), with its dates read without
+    a publication date and with BASE as one."""
+    if not FAKEDES.exists() or not SEMEVAL.exists():
+        pytest.skip(f"real evaluation data not found under {EVAL}")
+    openpyxl = pytest.importorskip("openpyxl")
+    sheet = openpyxl.load_workbook(FAKEDES, read_only=True).active
+    rows = sheet.iter_rows(values_only=True)
+    column = next(rows).index("TEXT")
+    texts = [str(row[column]) for row in rows if row[column]]
+    with SEMEVAL.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            texts += [row[f"text{s}"] for s in "12" if row[f"lang{s}"] == "es"]
+    return [(text, find_dates(text, None), find_dates(text, BASE)) for text in texts[::3]]
+
+
+def test_without_a_publication_date_only_dates_written_with_their_year_resolve(read):
+    resolved = unresolved = 0
+    for text, undated, _ in read:
+        for m in undated:
+            if m.value is None:
+                unresolved += 1
+                continue
+            resolved += 1
+            written = text[m.start : m.end + YEAR_REACH]
+            assert re.search(rf"(?<!\d){m.value.year}(?!\d)|/\d\d\b", written), m
+    # The sets are full of both kinds; a reader that found neither would pass vacuously.
+    assert resolved > 200
+    assert unresolved > 200
+
+
+def test_a_publication_date_resolves_more_but_finds_the_same(read):
+    """Only plausibility may drop a date once the base is known: "en 2030" is more than a
+    year ahead of an article from 2020, and "hace 200 años" is before MIN_YEAR."""
+    for _, undated, dated in read:
+        found = {(m.start, m.end): m for m in dated}
+        assert found.keys() <= {(m.start, m.end) for m in undated}
+        for a in undated:
+            b = found.get((a.start, a.end))
+            if b is None:
+                assert a.value is None or a.value > BASE + MAX_AHEAD, a
+                continue
+            assert b.precision == a.precision and b.value is not None
+            assert a.value in (None, b.value)

@@ -1,0 +1,43 @@
+"""Which way a sentence looks from a date in it, judged by the verb nearest the date."""
+
+from __future__ import annotations
+
+import pytest
+
+from contrasta.reading.tense import FUTURE, PAST, tense_at
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        ("El rey llegó este domingo a Roma.", "este domingo", PAST),
+        ("Los estibadores votaron el lunes la huelga.", "el lunes", PAST),
+        ("La huelga ha sido desconvocada este martes.", "este martes", PAST),
+        ("Las clases estaban suspendidas desde el lunes.", "el lunes", PAST),
+        ("El Gobierno se reunirá el domingo con los alcaldes.", "el domingo", FUTURE),
+        ("El domingo se celebrará la final.", "El domingo", FUTURE),
+        ("El Congreso va a votar el jueves la reforma.", "el jueves", FUTURE),
+        ("La cumbre, prevista para el viernes, sigue en pie.", "el viernes", FUTURE),
+        ("The summit will open on Friday.", "on Friday", FUTURE),
+        ("Officials confirmed the toll on Friday.", "on Friday", PAST),
+        # The nearer verb decides: the saying, not the thing said.
+        ("Anunció este domingo que el partido se jugará en marzo.", "este domingo", PAST),
+        ("Dijo que el domingo se celebrará la final.", "el domingo", FUTURE),
+        # Present tense, a plan seen from the past, or no verb: undecided.
+        ("El presidente viaja el lunes a Roma.", "el lunes", None),
+        ("La final iba a jugarse el domingo.", "el domingo", None),
+        ("Domingo, 11 de enero.", "Domingo", None),
+        # Another sentence's verb does not count.
+        ("Llegó tarde. El domingo, nada.", "El domingo", None),
+        # Nor one too far away.
+        (
+            "Firmaron el acuerdo los representantes de todas las partes implicadas en el "
+            "conflicto de los estibadores del puerto el lunes.",
+            "el lunes",
+            None,
+        ),
+    ],
+)
+def test_tense_at(sentence: str, date: str, expected: str | None) -> None:
+    start = sentence.index(date)
+    assert tense_at(sentence, start, start + len(date)) == expected
