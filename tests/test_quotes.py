@@ -272,6 +272,13 @@ def test_quote_speaker_f1_on_examples():
             "Global Consultores Iván Peralta.",
             "Iván Peralta",
         ),
+        # pro-drop after a sentence whose subject is a title: the person it fits
+        (
+            "A la reunión asistieron el defensor del pueblo, Óscar Landa, y la vicefiscal, "
+            "Noemí Arriaga.\n\nLa vicefiscal denunció quiénes están detrás de las amenazas."
+            "\n\n«Se trata de un conflicto por la tierra», dijo.",
+            "Noemí Arriaga",
+        ),
         # a first name alone, as translated news writes it
         (
             "Jessica Olmedo, madre de la niña, habló con los vecinos. «Todavía le queda un "

@@ -766,6 +766,10 @@ class _Reader:
         for back in range(index - 1, max(-1, index - 3), -1):
             texts += [s.text for s in reversed(self.sentences[back])]
         for text in texts:
+            title = _TITLE_START.match(text)
+            described = title and role_of(title.group(1)) and describe(title.group(0))
+            if described and (person := self._described(described, at, index, lo, False)):
+                return person  # "La vicefiscal denunció…"
             for match in _NAME.finditer(text):
                 if _after_preposition(text, match.start()):
                     continue
@@ -872,7 +876,9 @@ class _Reader:
                 return named.pop()
         return name
 
-    def _described(self, description: Description, at: int, index: int, lo: int) -> str | None:
+    def _described(
+        self, description: Description, at: int, index: int, lo: int, fallback: bool = True
+    ) -> str | None:
         """The one person a title fits ("el mandatario ruso"), among those this text
         introduced before the quote and those of the story, what is known of each from
         both; a fit by country beats one by role alone, and this text's people beat the
@@ -887,7 +893,7 @@ class _Reader:
         if ranked:
             fitting = ranked[max(ranked)]
             return fitting[0] if len(fitting) == 1 else None
-        if description.countries:
+        if description.countries or not fallback:
             return None
         subject = self._previous_subject(at, index, lo)
         if subject is None or subject not in profiles or not profiles[subject][0].roles:
@@ -1031,6 +1037,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
     r"with|in|at)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
     re.I,
+)
+# A sentence opening with a title: "La vicefiscal denunció…", "El ministro ruso dijo…".
+_TITLE_START = re.compile(
+    r"\s*(?:El|La)\s+(?:(?:también|actual|nuevo|nueva)\s+)?([^\W\d_]+)(?:\s+[^\W\d_]+){0,3}"
 )
 # "El Tribunal", "la Fiscalía": an organisation named again by its head word.
 _NAMED_BY_ARTICLE = re.compile(rf"(?:El|La|Los|Las|el|la|los|las)\s+({_CAPITALISED})\s*$")
