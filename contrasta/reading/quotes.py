@@ -8,25 +8,49 @@ the press conventions it relies on are few and stable:
   convention for quotes that go on in the next paragraph), never further.
 - Dialogue dashes: a paragraph that opens with "—" is speech up to the narrator's dash.
 - Attribution, in order: a verb of saying (the table in `contrasta.reading.speech`,
-  shared with claims) right after the quote («…», afirmó X); a cue earlier in the same
-  sentence (X afirmó que «…», Según X, «…»); a quote with no cue of its own continues the
-  attributed quote before it in the same paragraph, or an unclosed quote continues into
-  the next paragraph's quote.
-- The speaker phrase: a name right after the cue; else the name in apposition to a title
-  ("la ministra de Trabajo, Lucía Ferrán"); names after "de" inside a title are the
-  title's organisation, not the speaker. A definite description ("la ministra", "el
-  regidor") is anaphoric: it resolves to the last person introduced with that role, else
-  to the subject of the nearest earlier sentence. An indefinite one ("un portavoz del
-  departamento", "uno de los asistentes") is an anonymous source and is kept as written,
-  without the article. A cue with no subject (pro-drop "afirmó.", English "he said")
-  takes the subject of the nearest earlier sentence.
-- Short forms: "Ferrán" becomes the longest name in the same text that ends with it.
-  Only this text is used, so an article that never writes the first name keeps
-  "Ferrán".
-- Terms are not speech: a quoted string right after "la llamada", "el lema"... is never
-  a quote, nor a short one after "la película", "la ley", "como"...; one of 1–3 words
-  is dropped unless a cue stands within a few words before it ("se limitó a pedir
-  «paciencia»"), and then it is a partial quote.
+  shared with claims; "le dijo", "ha asegurado", "rezaba" included, and never a noun
+  after a determiner, "la denuncia") right after the quote («…», afirmó X); a cue earlier
+  in the same sentence (X afirmó que «…», Según X, «…», "…, afirmó Lavrov: «…»", "En su
+  opinión, …"); one later in it, set off by commas ("«…» que hay que corregir, afirma su
+  directora, X"); for a quote that opens its sentence, the sentence before it when that
+  one announces it ("…, afirmó Lavrov:" ending the previous paragraph, "X lo explicó
+  así."). A quote with no cue continues the attributed quote before it in the same
+  paragraph, or an unclosed quote continues into the next paragraph's quote.
+- The speaker phrase: a name right after the cue (past an addressee: "a BBC Mundo la
+  doctora X"); else the name in apposition to a title ("la ministra de Trabajo, Lucía
+  Ferrán"). Before the verb, the first name that is not after a preposition or an
+  article: "Kim, tras reunirse con Putin, dijo" is Kim, "la Champions" is no one, "la
+  Organización Mundial de la Salud" is, being an organisation ("El Tribunal" is the
+  fullest "Tribunal …" named before, "la compañía" the organisation named just before).
+  A lone capitalised word opening the sentence is a name only before a singular verb.
+- Titles: a definite description ("el mandatario ruso", "la canciller") is the one
+  person whose title fits it (`contrasta.reading.roles`: role, country, gender), among
+  those this text introduced and those of the story (`known`); two fitting as well is no
+  answer, and the previous subject is taken only for a title without a country that
+  does not contradict what is known of them. A plural subject or a plural verb without
+  one is a group ("los manifestantes", "Desde el comité aseguran", the group opening the
+  sentence before "…», señalaron"), never one person. An indefinite description is an
+  anonymous source kept as written ("un portavoz del departamento"); a pronoun ("uno de
+  ellos", "otro") or a thing ("un cartel", "el comunicado") names no one.
+- Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
+  quote, else in the nearest earlier sentences (a name counts as a person when a first
+  name opens it, it has a title, or it has spoken), else the last speaker.
+- Short forms: "Ferrán" becomes the fullest name in the same text it shortens
+  (`names.is_short_form`: last words, the first of two surnames, a Korean or Chinese
+  family name, "Kim" of "Kim Jong-un"), else the one person of the story it shortens, and
+  a first name alone ("dijo Jessica") the one person of the text it begins. Place and
+  organisation words run into a name are cut ("Estados Unidos John F. Kennedy").
+- Terms are not speech: a quoted string right after "la llamada", "el lema", "esa frase
+  de"... is never a quote, nor a short one after "la película", "la ley", "como"..., nor
+  a short one of capitalised words (a name: «Silenciadas», "DY2K20"), nor a word inside
+  a source phrase ("Según el «filántropo»"), nor a fragment set in a sentence with no cue
+  and no speaker (a scare quote); one of 1–3 words is dropped unless a cue stands within
+  a few words before it ("se limitó a pedir «paciencia»") or opens the reported speech
+  it is part of ("aseguró que … «cuanto antes»"), and then it is a partial quote. A quote
+  in capitals alone in its paragraph is a crosshead, said by no one.
+
+Sentence boundaries come from `contrasta.reading.sentences` (the previous-sentence and
+pro-drop rules read them).
 """
 
 from __future__ import annotations
