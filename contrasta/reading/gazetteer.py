@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
@@ -52,6 +52,7 @@ def load_gazetteer(path: Path = GAZETTEER) -> Gazetteer:
     return Gazetteer(phrases, families, demonyms)
 
 
+@lru_cache(maxsize=100_000)
 def fold(name: str) -> str:
     """Compare names ignoring case, accents, spaces, hyphens: "Villa Serena" = "Villaserena"."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())

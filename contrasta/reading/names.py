@@ -62,33 +62,34 @@ _FAMILY_FIRST = frozenset(
 _KOREAN_GIVEN = re.compile(r"^[A-ZÁÉÍÓÚ][a-zéó]+-[a-zéó]+$")
 
 
-@lru_cache(maxsize=50_000)
 def is_short_form(short: str, full: str) -> bool:
-    """Whether `short` names the same person as the longer `full`, as a story shortens it.
-
-    Its last words ("Ferrán" of "Lucía Ferrán", "López Obrador"); the first of two
-    surnames ("Sánchez" of "Pedro Sánchez Pérez-Castejón"); or the family name that comes
-    first in Chinese, Korean and Vietnamese names ("Kim" of "Kim Jong-un", "Xi" of "Xi
-    Jinping"). Whether it is the only such name is for the caller to decide.
-    """
-    shorts, fulls = _folded_words(short), _folded_words(full)
-    n, m = len(shorts), len(fulls)
-    if not n or n >= m:
-        return False
-    if fulls[-n:] == shorts:
-        return True
-    if m >= 3 and fulls[m - 2 : m - 2 + n] == shorts:
-        return True
-    words = full.split()
-    return (
-        n == 1
-        and fulls[0] == shorts[0]
-        and (fulls[0] in _FAMILY_FIRST or bool(_KOREAN_GIVEN.match(words[1])))
-    )
+    """Whether `short` names the same person as the longer `full`, as a story shortens it
+    (see `short_forms`). Whether it is the only such name is for the caller to decide."""
+    return name_key(short) in short_forms(full)
 
 
-def _folded_words(name: str) -> list[str]:
-    return [fold(word) for word in name.split() if fold(word)]
+@lru_cache(maxsize=50_000)
+def short_forms(full: str) -> frozenset[tuple[str, ...]]:
+    """The shorter names a story may use for the person `full` names, as `name_key`s: its
+    last words ("Ferrán" of "Lucía Ferrán", "López Obrador"); the first of two surnames
+    ("Sánchez" of "Pedro Sánchez Pérez-Castejón"); the family name that comes first in
+    Chinese, Korean and Vietnamese names ("Kim" of "Kim Jong-un", "Xi" of "Xi Jinping").
+    Built once per name, so a story's names can be indexed by their short forms."""
+    words = name_key(full)
+    m = len(words)
+    forms = {words[-n:] for n in range(1, m)}
+    if m >= 3:
+        forms.add(words[m - 2 : m - 1])
+    given = full.split()[1:2]
+    if m >= 2 and (words[0] in _FAMILY_FIRST or (given and _KOREAN_GIVEN.match(given[0]))):
+        forms.add(words[:1])
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=50_000)
+def name_key(name: str) -> tuple[str, ...]:
+    """A name's words compared ignoring case and accents: ("lucia", "ferran")."""
+    return tuple(key for key in map(fold, name.split()) if key)
 
 
 @cache

@@ -62,7 +62,7 @@ from functools import cache, lru_cache
 from wordfreq import zipf_frequency
 
 from contrasta.reading.gazetteer import fold, load_gazetteer
-from contrasta.reading.names import is_given_name, is_short_form
+from contrasta.reading.names import is_given_name, is_short_form, name_key, short_forms
 from contrasta.reading.roles import (
     UNKNOWN,
     Description,
@@ -477,6 +477,10 @@ class _Reader:
         self.paragraphs = masked_paragraphs
         self.sentences = [split_sentences(masked) for _, masked in masked_paragraphs]
         self.known = known
+        self.shortened: dict[tuple[str, ...], list[str]] = {}  # the story's, by short form
+        for full in known:
+            for form in short_forms(full):
+                self.shortened.setdefault(form, []).append(full)
         self.mentions = self._mentions()
         self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
@@ -877,8 +881,8 @@ class _Reader:
         )
 
     def _known(self, name: str) -> bool:
-        return any(_same_or_short(name, m.name) for m in self.full_names) or any(
-            is_short_form(name, full) for full in self.known
+        return name_key(name) in self.shortened or any(
+            _same_or_short(name, m.name) for m in self.full_names
         )
 
     def _expand(self, name: str, at: int) -> str:
@@ -889,7 +893,7 @@ class _Reader:
         if forms:
             earlier = [m for m in forms if m.start < at] or forms
             return max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
-        story = [full for full in self.known if is_short_form(name, full)]
+        story = self.shortened.get(name_key(name), [])
         if len(story) == 1:
             return story[0]
         if " " not in name and is_given_name(name):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from contrasta.reading.gazetteer import fold, load_gazetteer
-from contrasta.reading.names import is_short_form
+from contrasta.reading.names import name_key, short_forms
 
 # One role a line; the first word is its key. Spanish and English, both read by quotes.
 _ROLES = """
@@ -123,8 +123,12 @@ def story_people(found: list[dict[str, Description]]) -> dict[str, Description]:
     for name, title in merged.items():
         key = keys[fold(name)]
         people[key] = people[key].merge(title) if key in people else title
+    shortened: dict[tuple[str, ...], set[str]] = {}
+    for name in people:
+        for form in short_forms(name):
+            shortened.setdefault(form, set()).add(name)
     for name in sorted(people, key=lambda n: len(n.split())):
-        longer = [full for full in people if is_short_form(name, full)]
+        longer = [full for full in shortened.get(name_key(name), ()) if full in people]
         if len(longer) == 1:
             people[longer[0]] = people[longer[0]].merge(people.pop(name))
     return people
