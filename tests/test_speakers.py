@@ -151,3 +151,17 @@ def test_fit_by_role_alone_when_the_country_is_unknown_and_never_against_it():
 )
 def test_short_forms(short, full, expected):
     assert is_short_form(short, full) is expected
+
+
+def test_entities_of_the_story_merge_short_forms_family_name_first_included():
+    """The entity reader (spaCy + gazetteer) and story resolution: "Ri" is "Ri Chol-su"
+    as "Volkov" is "Arkadi Volkov"."""
+    from contrasta.reading.entities import load_reader, resolve
+
+    reader = load_reader("es")
+    canonical = resolve(
+        {key: reader.mentions(text) for key, text in zip("abc", (VISIT, DINNER, BRIEF))}
+    )
+    assert canonical["Ri"] == "Ri Chol-su"
+    assert canonical["Volkov"] == "Arkadi Volkov"
+    assert canonical["Zadornov"] == "Borís Zadornov"
