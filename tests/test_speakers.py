@@ -160,7 +160,10 @@ def test_entities_of_the_story_merge_short_forms_family_name_first_included():
 
     reader = load_reader("es")
     canonical = resolve(
-        {key: reader.mentions(text) for key, text in zip("abc", (VISIT, DINNER, BRIEF))}
+        {
+            key: reader.mentions(text)
+            for key, text in zip("abc", (VISIT, DINNER, BRIEF), strict=True)
+        }
     )
     assert canonical["Ri"] == "Ri Chol-su"
     assert canonical["Volkov"] == "Arkadi Volkov"
