@@ -67,8 +67,9 @@ _ROLES = """
 """
 # Prefixes that make another role of the same noun: "vicepresidente", "exministro".
 _PREFIXES = ("vice", "sub", "ex")
-# A role read with the words that follow it: "primer ministro", "jefe de Estado",
-# "ministro de Asuntos Exteriores", "jefe de la diplomacia". (role, words) -> role.
+# Roles also written in several words, read by `describe`: "primer ministro" and "jefe
+# de Estado" are heads of state, "ministro de Asuntos Exteriores" and "jefe de la
+# diplomacia" foreign ministers.
 _HEAD_OF_STATE = "presidente"
 _FOREIGN_MINISTER = "canciller"
 _IMPLIES = {_FOREIGN_MINISTER: ("ministro",), _HEAD_OF_STATE: ("líder",)}
