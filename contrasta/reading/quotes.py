@@ -161,11 +161,13 @@ _CARRIED_BY = re.compile(
 _ORG_NOUNS = frozenset(
     "órgano organismo institución entidad empresa compañía firma corporación".split()
 )
-# Things that carry words but say nothing themselves.
+# Things that carry words but say nothing themselves (a study's words are its authors').
 _THINGS = frozenset(
     """
     cartel carteles pancarta pancartas pintada pintadas letrero letreros mensaje mensajes
     texto documento comunicado nota escrito carta tuit tuits publicación vídeo video
+    informe informes estudio estudios datos cifras resultados encuesta encuestas
+    estadísticas pautas normas
     """.split()
 )
 # Nouns that name an anonymous source without an article ("según fuentes del Gobierno").
