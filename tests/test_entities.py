@@ -139,3 +139,30 @@ def test_typed_f1_on_annotated_examples():
     assert scores["typed"][2] >= MIN_TYPED_F1, "\n".join(scores["errors"])
     right, total = scores["resolution"]
     assert right / total >= 0.85, "\n".join(scores["errors"])
+
+
+def test_family_name_first_and_first_of_two_surnames_resolve():
+    story = {
+        "a": [
+            Mention("Ri Chol-su", "PER", 0, 10, ""),
+            Mention("Wu Haoran", "PER", 12, 21, ""),
+            Mention("Rosendo Arrieta Salcedo", "PER", 30, 53, ""),
+        ],
+        "b": [
+            Mention("Ri", "PER", 0, 2, ""),
+            Mention("Wu", "PER", 5, 7, ""),
+            Mention("Arrieta", "LOC", 9, 16, ""),
+        ],
+    }
+    canonical = resolve(story)
+    assert canonical["Ri"] == "Ri Chol-su"
+    assert canonical["Wu"] == "Wu Haoran"
+    assert canonical["Arrieta"] == "Rosendo Arrieta Salcedo"
+
+
+def test_family_name_shared_by_two_people_stays_apart():
+    story = {
+        "a": [Mention("Ri Chol-su", "PER", 0, 10, ""), Mention("Ri Son-mi", "PER", 12, 21, "")],
+        "b": [Mention("Ri", "PER", 0, 2, "")],
+    }
+    assert resolve(story)["Ri"] == "Ri"

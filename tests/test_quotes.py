@@ -216,3 +216,173 @@ def test_quote_speaker_f1_on_examples():
     f1 = result["pair"][2]
     assert result["annotated"] >= 60
     assert f1 >= 0.9, "\n".join(result["misses"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the previous sentence announces the quote, with a colon, across paragraphs
+        (
+            "El consejero de Puertos, Iván Lastra, cerró el acto. Así lo resumió Lastra:\n\n"
+            "«Ningún muelle quedará sin dragar antes del verano».",
+            "Iván Lastra",
+        ),
+        # the previous sentence has a verb of saying and a subject, the quote none
+        (
+            "La portavoz Nuria Ocampo lo explicó con calma. «No hay nada que ocultar en las "
+            "cuentas del puerto».",
+            "Nuria Ocampo",
+        ),
+        # a lone surname before a singular verb, expanded to the full name
+        (
+            "La fiscal Amaia Solchaga pidió la palabra. Solchaga aseguró que «la "
+            "investigación seguirá abierta hasta el final».",
+            "Amaia Solchaga",
+        ),
+        # compound tense, clitic pronouns and an addressee before the subject
+        ("«Hay que reforzar los diques», ha dicho Llanos Pradera.", "Llanos Pradera"),
+        ("«Ya no hay marcha atrás», le dijo a Radio Sur la alcaldesa Inés Mera.", "Inés Mera"),
+        ("«Tenía miedo», se confiesa Tomás Urrutia en la entrevista.", "Tomás Urrutia"),
+        # imperfect, and an attribution set off later in the sentence
+        ("«No pasarán», decía Gaspar Odriozola.", "Gaspar Odriozola"),
+        (
+            "Las imágenes muestran «una irresponsabilidad grave» que hay que corregir, afirma "
+            "su directora, Elena Vadillo.",
+            "Elena Vadillo",
+        ),
+        # the subject is the first name, not one after a preposition
+        (
+            "Ernesto Vidaurre, tras reunirse con Tomás Olano, afirmó que «el acuerdo está "
+            "muy cerca».",
+            "Ernesto Vidaurre",
+        ),
+        # an outlet addressed before the subject, and an attribution between commas
+        (
+            "«La segunda dosis refuerza la primera», explica a BBC Mundo la doctora Alba Quirós.",
+            "Alba Quirós",
+        ),
+        (
+            "Otra razón, dice Mikel Söderberg, es que muchos son «más conservadores de lo que "
+            "creen» con la comida.",
+            "Mikel Söderberg",
+        ),
+        # a person run into the organisation or the credit before it
+        (
+            "«Febrero vio la mayor caída de la historia», dijo el analista de Mercado "
+            "Global Consultores Iván Peralta.",
+            "Iván Peralta",
+        ),
+        # pro-drop after a sentence whose subject is a title: the person it fits
+        (
+            "A la reunión asistieron el defensor del pueblo, Óscar Landa, y la vicefiscal, "
+            "Noemí Arriaga.\n\nLa vicefiscal denunció quiénes están detrás de las amenazas."
+            "\n\n«Se trata de un conflicto por la tierra», dijo.",
+            "Noemí Arriaga",
+        ),
+        # a first name alone, as translated news writes it
+        (
+            "Jessica Olmedo, madre de la niña, habló con los vecinos. «Todavía le queda un "
+            "largo camino», dijo Jessica.",
+            "Jessica Olmedo",
+        ),
+        # an organisation named again by its head word
+        (
+            "El Tribunal Superior de Montecierzo anuló la multa. El Tribunal señala que la "
+            "sanción se impuso «sin base legal suficiente».",
+            "Tribunal Superior de Montecierzo",
+        ),
+        # a plural verb without subject: the group opening the sentence before
+        (
+            "Un equipo de investigadores de la Universidad de Valdeluz halló que el polen "
+            "resiste al frío.\n\n«La muestra confirma lo que sospechábamos», señalaron en "
+            "su estudio.",
+            "equipo de investigadores de la Universidad de Valdeluz",
+        ),
+        # a placard says nothing, whoever carries it does
+        (
+            "«Ni un paso atrás», rezaba una de las pancartas que portaban las enfermeras.",
+            "enfermeras",
+        ),
+        # "la compañía", "el organismo": the organisation named before
+        (
+            "La Naviera del Cantábrico, con sede en Gijón, suspendió las rutas de invierno. "
+            "«La demanda no cubre los costes de operación», dijo la compañía en un comunicado.",
+            "Naviera del Cantábrico",
+        ),
+        # one verb of saying governs every quoted fragment after it in the sentence
+        (
+            "La ministra Celia Urquiza pidió a su homólogo trabajar unidos, pues además de ser "
+            "«socios y vecinos», ambos países comparten una «frontera enorme».",
+            "Celia Urquiza",
+        ),
+        # a free relative as the subject
+        (
+            "«Esto no lo verás en los medios», insisten quienes difunden el bulo en las redes.",
+            "quienes difunden el bulo",
+        ),
+        # a plural verb after "desde": the source is that group
+        (
+            "Desde el comité de empresa aseguran que «nadie ha hablado con la plantilla».",
+            "comité de empresa",
+        ),
+        # pro-drop skips places and things named before: the last speaker stays
+        (
+            "«Vamos a luchar hasta el final», dijo Maite Olazábal. El equipo jugó en el Campo "
+            "Viejo y perdió.\n\n«Tenemos que recuperar la confianza», reconoció.",
+            "Maite Olazábal",
+        ),
+    ],
+)
+def test_attribution_patterns_of_spanish_reporting(text, speaker):
+    assert assert_offsets(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Os va a caer una multa importante», avisaban desde la orilla.",
+        "«Me la estoy jugando», reconoce uno de ellos antes de saltar.",
+        "«No es no», señalaba un cartel junto a la fuente.",
+        "«El paro bajará en otoño», señalan los datos del ministerio.",
+        "«La culpa es de todos», replicaba otro.",
+    ],
+)
+def test_nobody_in_particular_is_no_speaker(text):
+    assert only(text).speaker is None
+
+
+def test_a_clause_after_the_verb_is_not_its_subject():
+    text = (
+        "La esposa del alcalde, Fabiola Rentería, reconoció la noche de este martes que "
+        "hace falta un cambio: «Debemos corregir y rectificar para seguir avanzando»."
+    )
+    assert only(text).speaker == "Fabiola Rentería"
+
+
+def test_es_decir_is_not_a_verb_of_saying():
+    text = "La prórroga es, es decir, «una manera de ganar tiempo mientras llega la obra»."
+    quote = only(text)
+    assert (quote.speaker, quote.cue) == (None, None)
+
+
+def test_crosshead_in_capitals_has_no_speaker():
+    text = (
+        "«Seguiremos en la calle», dijo la portavoz Irene Sauce.\n\n"
+        "«LA CALLE ES NUESTRA»\n\nLa marcha recorrió el centro."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Irene Sauce", None]
+
+
+def test_names_and_scare_quotes_are_not_speech():
+    text = (
+        "Su gira «Verano Eterno» incluye doce conciertos y un disco nuevo, «Marea». "
+        "La banda anunció que «VE2026» saldrá en mayo. Los vecinos hablan de una especie "
+        "de «tatuajes de puntos brillantes» en las fachadas. Según el «filósofo», «la "
+        "ciudad ya no duerme por las noches»."
+    )
+    assert [q.text for q in find_quotes(text)] == ["la ciudad ya no duerme por las noches"]
+
+
+def test_a_noun_is_not_a_verb_of_saying():
+    text = "Los vecinos leyeron la denuncia de «unas conductas incívicas» en el pleno."
+    assert find_quotes(text) == []

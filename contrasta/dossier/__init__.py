@@ -13,7 +13,9 @@ from contrasta.dossier.summary import NeutralSummary, neutral_summary
 from contrasta.dossier.timeline import TimelineEntry, timeline
 from contrasta.model import Article, Story
 from contrasta.reading.entities import Mention, load_reader, resolve
-from contrasta.reading.quotes import find_quotes
+from contrasta.reading.names import is_short_form
+from contrasta.reading.quotes import find_quotes, people
+from contrasta.reading.roles import story_people
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,26 @@ class Dossier:
 
 
 def story_quotes(articles: list[Article], canonical: dict[str, str]) -> dict[str, list[CitedQuote]]:
-    """Direct quotes grouped by speaker (spelling variants merged), most quoted first."""
+    """Direct quotes grouped by speaker (spelling variants merged), most quoted first.
+
+    Each article is read knowing the people of the whole story (`story_people`), so a
+    title or a short name one article leaves open ("el mandatario ruso", "Kim") resolves
+    to the one person another article introduced; a speaker's short form left over
+    ("Lavrov") joins the one fuller speaker name it shortens."""
+    known = story_people([people(article.text, article.lang) for article in articles])
+    found = [(article, find_quotes(article.text, article.lang, known)) for article in articles]
+    names = {canonical.get(q.speaker, q.speaker) for _, quotes in found for q in quotes}
+    names.discard(None)
+    fuller = {}
+    for name in names:
+        longer = [other for other in names if is_short_form(name, other)]
+        if len(longer) == 1:
+            fuller[name] = longer[0]
     by_speaker: dict[str, list[CitedQuote]] = {}
-    for article in articles:
-        for quote in find_quotes(article.text, article.lang):
+    for article, quotes in found:
+        for quote in quotes:
             speaker = canonical.get(quote.speaker, quote.speaker) if quote.speaker else "?"
+            speaker = fuller.get(speaker, speaker)
             by_speaker.setdefault(speaker, []).append(
                 CitedQuote(
                     speaker=speaker,

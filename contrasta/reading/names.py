@@ -7,8 +7,11 @@ single common word that is only capitalised because it opens a sentence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
+from functools import cache, lru_cache
 
+from contrasta.reading.gazetteer import fold
 from contrasta.reading.tokens import STOPWORDS
 
 _NAME = re.compile(
@@ -44,3 +47,65 @@ def names(text: str) -> Counter[str]:
         if words and not (len(words) == 1 and words[0].lower() in _NOT_NAMES):
             found[" ".join(words)] += 1
     return found
+
+
+# Chinese, Korean and Vietnamese family names: these come first ("Kim Jong-un", "Xi
+# Jinping"), so the short form a story uses is the first word, not the last.
+_FAMILY_FIRST = frozenset(
+    """
+    kim lee park pak choi choe jung jong kang cho yoon yun moon han ri ryu shin xi li wang
+    zhang liu chen yang huang zhao wu zhou xu sun ma hu guo he lin luo gao zheng liang
+    song tang deng jiang mao wen ho nguyen tran pham
+    """.split()
+)
+# A given name written as two syllables joined by a hyphen ("Jong-un", "Son-hui").
+_KOREAN_GIVEN = re.compile(r"^[A-ZÁÉÍÓÚ][a-zéó]+-[a-zéó]+$")
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Whether `short` names the same person as the longer `full`, as a story shortens it
+    (see `short_forms`). Whether it is the only such name is for the caller to decide."""
+    return name_key(short) in short_forms(full)
+
+
+@lru_cache(maxsize=50_000)
+def short_forms(full: str) -> frozenset[tuple[str, ...]]:
+    """The shorter names a story may use for the person `full` names, as `name_key`s: its
+    last words ("Ferrán" of "Lucía Ferrán", "López Obrador"); the first of two surnames
+    ("Sánchez" of "Pedro Sánchez Pérez-Castejón"); the family name that comes first in
+    Chinese, Korean and Vietnamese names ("Kim" of "Kim Jong-un", "Xi" of "Xi Jinping").
+    Built once per name, so a story's names can be indexed by their short forms."""
+    words = name_key(full)
+    m = len(words)
+    forms = {words[-n:] for n in range(1, m)}
+    if m >= 3:
+        forms.add(words[m - 2 : m - 1])
+    given = full.split()[1:2]
+    if m >= 2 and (words[0] in _FAMILY_FIRST or (given and _KOREAN_GIVEN.match(given[0]))):
+        forms.add(words[:1])
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=50_000)
+def name_key(name: str) -> tuple[str, ...]:
+    """A name's words compared ignoring case and accents: ("lucia", "ferran")."""
+    return tuple(key for key in map(fold, name.split()) if key)
+
+
+@cache
+def _given_names():
+    """gender-guesser's table of ~45,000 first names from many countries (Jörg Michael's
+    nam_dict, GFDL); loaded once, on first use (~0.4 s)."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=20_000)
+def is_given_name(word: str) -> bool:
+    """Whether a word is someone's first name somewhere ("Tatiana", "Vladímir", "Joan"),
+    which tells a person ("Tatiana Clouthier") from a place or a thing written like one
+    ("América del Norte", "Camp Nou", "Oriente Medio")."""
+    detector = _given_names()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return any(detector.get_gender(form) != "unknown" for form in {word, plain})

@@ -8,69 +8,73 @@ the press conventions it relies on are few and stable:
   convention for quotes that go on in the next paragraph), never further.
 - Dialogue dashes: a paragraph that opens with "—" is speech up to the narrator's dash.
 - Attribution, in order: a verb of saying (the table in `contrasta.reading.speech`,
-  shared with claims) right after the quote («…», afirmó X); a cue earlier in the same
-  sentence (X afirmó que «…», Según X, «…»); a quote with no cue of its own continues the
-  attributed quote before it in the same paragraph, or an unclosed quote continues into
-  the next paragraph's quote.
-- The speaker phrase: a name right after the cue; else the name in apposition to a title
-  ("la ministra de Trabajo, Lucía Ferrán"); names after "de" inside a title are the
-  title's organisation, not the speaker. A definite description ("la ministra", "el
-  regidor") is anaphoric: it resolves to the last person introduced with that role, else
-  to the subject of the nearest earlier sentence. An indefinite one ("un portavoz del
-  departamento", "uno de los asistentes") is an anonymous source and is kept as written,
-  without the article. A cue with no subject (pro-drop "afirmó.", English "he said")
-  takes the subject of the nearest earlier sentence.
-- Short forms: "Ferrán" becomes the longest name in the same text that ends with it.
-  Only this text is used, so an article that never writes the first name keeps
-  "Ferrán".
-- Terms are not speech: a quoted string right after "la llamada", "el lema"... is never
-  a quote, nor a short one after "la película", "la ley", "como"...; one of 1–3 words
-  is dropped unless a cue stands within a few words before it ("se limitó a pedir
-  «paciencia»"), and then it is a partial quote.
+  shared with claims; "le dijo", "ha asegurado", "rezaba" included, and never a noun
+  after a determiner, "la denuncia") right after the quote («…», afirmó X); a cue earlier
+  in the same sentence (X afirmó que «…», Según X, «…», "…, afirmó Lavrov: «…»", "En su
+  opinión, …"); one later in it, set off by commas ("«…» que hay que corregir, afirma su
+  directora, X"); for a quote that opens its sentence, the sentence before it when that
+  one announces it ("…, afirmó Lavrov:" ending the previous paragraph, "X lo explicó
+  así."). A quote with no cue continues the attributed quote before it in the same
+  paragraph, or an unclosed quote continues into the next paragraph's quote.
+- The speaker phrase: a name right after the cue (past an addressee: "a BBC Mundo la
+  doctora X"); else the name in apposition to a title ("la ministra de Trabajo, Lucía
+  Ferrán"). Before the verb, the first name that is not after a preposition or an
+  article: "Kim, tras reunirse con Putin, dijo" is Kim, "la Champions" is no one, "la
+  Organización Mundial de la Salud" is, being an organisation ("El Tribunal" is the
+  fullest "Tribunal …" named before, "la compañía" the organisation named just before).
+  A lone capitalised word opening the sentence is a name only before a singular verb.
+- Titles: a definite description ("el mandatario ruso", "la canciller") is the one
+  person whose title fits it (`contrasta.reading.roles`: role, country, gender), among
+  those this text introduced and those of the story (`known`); two fitting as well is no
+  answer, and the previous subject is taken only for a title without a country that
+  does not contradict what is known of them. A plural subject or a plural verb without
+  one is a group ("los manifestantes", "Desde el comité aseguran", the group opening the
+  sentence before "…», señalaron"), never one person. An indefinite description is an
+  anonymous source kept as written ("un portavoz del departamento"); a pronoun ("uno de
+  ellos", "otro") or a thing ("un cartel", "el comunicado") names no one.
+- Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
+  quote, else in the nearest earlier sentences (a name counts as a person when a first
+  name opens it, it has a title, or it has spoken), else the last speaker.
+- Short forms: "Ferrán" becomes the fullest name in the same text it shortens
+  (`names.is_short_form`: last words, the first of two surnames, a Korean or Chinese
+  family name, "Kim" of "Kim Jong-un"), else the one person of the story it shortens, and
+  a first name alone ("dijo Jessica") the one person of the text it begins. Place and
+  organisation words run into a name are cut ("Estados Unidos John F. Kennedy").
+- Terms are not speech: a quoted string right after "la llamada", "el lema", "esa frase
+  de"... is never a quote, nor a short one after "la película", "la ley", "como"..., nor
+  a short one of capitalised words (a name: «Silenciadas», "DY2K20"), nor a word inside
+  a source phrase ("Según el «filántropo»"), nor a fragment set in a sentence with no cue
+  and no speaker (a scare quote); one of 1–3 words is dropped unless a cue stands within
+  a few words before it ("se limitó a pedir «paciencia»") or opens the reported speech
+  it is part of ("aseguró que … «cuanto antes»"), and then it is a partial quote. A quote
+  in capitals alone in its paragraph is a crosshead, said by no one.
+
+Sentence boundaries come from `contrasta.reading.sentences` (the previous-sentence and
+pro-drop rules read them).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
+from wordfreq import zipf_frequency
+
+from contrasta.reading.gazetteer import fold, load_gazetteer
+from contrasta.reading.names import is_given_name, is_short_form, name_key, short_forms
+from contrasta.reading.roles import (
+    UNKNOWN,
+    Description,
+    describe,
+    fit,
+    introduced,
+    is_demonym,
+    role_of,
+)
 from contrasta.reading.sentences import split_sentences
-from contrasta.reading.speech import PREPOSITION_CUES, SPEECH_VERBS
+from contrasta.reading.speech import POSSESSIVE_CUES, PREPOSITION_CUES, SPEECH_VERBS
 
-# Titles: a word here heads a description of a person; the variants of one role share
-# its first entry, so "el regidor" finds the person introduced as "el alcalde".
-_ROLES = """
-    ministro ministra titular minister
-    alcalde alcaldesa regidor regidora edil mayor
-    presidente presidenta mandatario mandataria president chairman chairwoman
-    director directora realizador realizadora head
-    portavoz vocero vocera spokesman spokeswoman spokesperson
-    secretario secretaria secretary
-    diputado diputada senador senadora legislador legisladora
-    abogado abogada letrado letrada lawyer
-    sindicalista dirigente líder leader
-    párroco sacerdote cura obispo priest
-    economista economist
-    arquitecto arquitecta architect
-    investigador investigadora researcher
-    experto experta expert
-    vecino vecina vecinos resident
-    juez jueza magistrado magistrada judge
-    fiscal prosecutor
-    concejal concejala councillor
-    consejero consejera
-    gobernador gobernadora governor
-    delegado delegada
-    jefe jefa chief
-    coordinador coordinadora coordinator
-    profesor profesora professor
-    actor actriz
-    empresario empresaria businessman
-    propietario propietaria owner
-    comerciante comerciantes
-    sismólogo sismóloga seismologist
-    médico médica doctor
-"""
 # Capitalised words that make a name an organisation or a place, not a person.
 _ORG_WORDS = frozenset(
     """
@@ -106,25 +110,65 @@ _ORG_ANAPHORA = {
 _TERM_MARKERS = r"""
     llamada llamado llamadas llamados denominada denominado conocida\s+como
     conocido\s+como bautizada bautizado apodada apodado titulada titulado lema eslogan
-    so-called dubbed titled called nicknamed
+    frase so-called dubbed titled called nicknamed
 """
+# ...also with an adjective and "de" between: "esa frase mítica de «…»".
 # After these (and an optional article or "de") a short quoted string is a title or a
 # label (la película «Marea baja», la figura de «productores independientes», como la
 # «crisis»); a long one is the noun's clause in reported speech (la ley «llega tarde…»).
 _TITLE_MARKERS = """
-    película libro novela canción disco obra serie programa operación plan proyecto caso
-    ley campaña documental informe término expresión palabra concepto figura etiqueta
-    categoría como film book song album term phrase label
+    película libro novela canción disco álbum gira obra serie programa operación plan
+    proyecto caso ley campaña documental informe término expresión palabra concepto
+    figura etiqueta categoría como film book song album tour term phrase label
 """
 _MAX_TITLE_WORDS = 6
 _DEFINITE = frozenset("el la los las su sus the his her their its".split())
-_INDEFINITE = frozenset("un una unos unas uno otro otra otros otras a an one another".split())
+_INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another".split())
+# English articles that are Spanish prepositions ("A nivel personal, reconoció…").
+_INDEFINITE_EN = frozenset("a an".split())
 _ARTICLES_DROPPED = frozenset("el la los las un una unos unas the a an".split())
 _PRONOUNS = frozenset("él ella ellos ellas he she they".split())
+# A free relative as the subject: "quienes inventan un bulo".
+_RELATIVES = frozenset("quien quienes".split())
 # Adverbs that may sit between a verb of saying and its subject.
 _ADVERBS = frozenset(
     "ayer hoy anoche entonces también además luego después finalmente posteriormente "
     "textualmente then also later".split()
+)
+# Words of a description that name nobody in particular: "uno de ellos", "otra".
+_PRONOUN_WORDS = frozenset(
+    "uno una unos unas otro otra otros otras alguno alguna alguien de del los las el la "
+    "ellos ellas él ella one another of them".split()
+)
+# A sentence opening with a group: determiner, noun, complements ("Un equipo de
+# investigadores de Taiwán y de Cincinnati", "Los vecinos del barrio").
+_GROUP = re.compile(
+    r"(?:Un|Una|Unos|Unas|El|La|Los|Las)\s+[a-záéíóúñ]+"
+    r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el)\s+)?[^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
+)
+# Nouns for a group of people.
+_COLLECTIVES = frozenset(
+    "equipo grupo comité colectivo plantilla sindicato asociación familia familias "
+    "vecinos trabajadores manifestantes científicos autores especialistas".split()
+)
+# "rezaba una pancarta que portaban las manifestantes": the carriers said it.
+_CARRIED_BY = re.compile(
+    r"\s*que\s+(?:portaba|portaban|llevaba|llevaban|sostenía|sostenían|mostraba|mostraban|"
+    r"exhibía|exhibían|enarbolaba|enarbolaban|levantaba|levantaban)\s+((?:el|la|los|las)\s.+)",
+    re.S,
+)
+# Nouns that refer back to an organisation: "dijo la compañía en un comunicado".
+_ORG_NOUNS = frozenset(
+    "órgano organismo institución entidad empresa compañía firma corporación".split()
+)
+# Things that carry words but say nothing themselves (a study's words are its authors').
+_THINGS = frozenset(
+    """
+    cartel carteles pancarta pancartas pintada pintadas letrero letreros mensaje mensajes
+    texto documento comunicado nota escrito carta tuit tuits publicación vídeo video
+    informe informes estudio estudios datos cifras resultados encuesta encuestas
+    estadísticas pautas normas
+    """.split()
 )
 # Nouns that name an anonymous source without an article ("según fuentes del Gobierno").
 _SOURCE_NOUNS = frozenset(
@@ -143,16 +187,24 @@ _MAX_TERM_WORDS = 3
 # a verb further back governs another clause and the quote is a label.
 _MAX_TERM_CUE_GAP = 8
 _MAX_DESCRIPTION_WORDS = 6
+# How far back a source cue may stand for a word quoted inside its phrase.
+_SOURCE_REACH = 16
+# As frequent as "cambio" or "radical": a word of the language, not a surname.
+_COMMON_ZIPF = 3.0
 
 _PAIRS = {"«": "»", "“": "”", '"': '"'}
 _STYLES = {"«": "«»", "“": "“”", '"': '""'}
 _DASHES = "—―"
 _FOREIGN_CLOSERS = {"»": "«", "”": "“"}
 
+# A capitalised word: "Ferrán", "Jong-un", "Pérez-Castejón", "McDermott", "O'Brien".
+_CAPITALISED = (
+    r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöç'’]+(?:(?:[-'’][A-ZÁÉÍÓÚÑÜ]?|[A-ZÁÉÍÓÚÑÜ])[a-záéíóúñüäëïöç]+)*"
+)
 _NAME = re.compile(
-    r"(?<![\w@])[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöç'’\-]+"
-    r"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?"
-    r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöç'’\-]+)*"
+    rf"(?<![\w@\-]){_CAPITALISED}"
+    rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
+    r"(?:\s+[A-Z]\.)?"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -161,17 +213,10 @@ _VERBS = {lang: verbs.forms for lang, verbs in SPEECH_VERBS.items()}
 _PREPOSITION_CUES = PREPOSITION_CUES
 
 
-def _role_table() -> dict[str, str]:
-    table = {}
-    for line in _ROLES.strip().splitlines():
-        words = line.split()
-        for word in words:
-            table[word] = words[0]
-    return table
-
-
-_ROLE_OF = _role_table()
-_TERM_BEFORE = re.compile(r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")\s*$", re.I)
+_TERM_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")(?:\s+[^\W\d_]+)?(?:\s+(?:de|del))?\s*$",
+    re.I,
+)
 _TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")(?:\s+(?:el|la|los|las|de|del|the))?\s*$",
     re.I,
@@ -205,22 +250,25 @@ class _Span:
 class _Mention:
     name: str
     start: int
-    role: str | None
+    description: Description | None  # the title it is introduced with, if any
 
 
-def find_quotes(text: str, lang: str | None = "es") -> list[Quote]:
-    """Direct quotes in an article's cleaned text, with speaker, cue and offsets."""
-    langs = (lang,) if lang in _VERBS else tuple(_VERBS)
-    verbs = frozenset().union(*(_VERBS[code] for code in langs))
-    prepositions = tuple(cue for code in langs for cue in _PREPOSITION_CUES[code])
-    paragraphs = list(_paragraphs(text))
-    masked_paragraphs = []
-    spans_by_paragraph = []
-    for offset, paragraph in paragraphs:
-        spans = _dash_spans(paragraph) or _mark_spans(paragraph)
-        spans_by_paragraph.append(spans)
-        masked_paragraphs.append((offset, _mask(paragraph, spans)))
-    reader = _Reader(text, masked_paragraphs, verbs, prepositions)
+def people(text: str, lang: str | None = "es") -> dict[str, Description]:
+    """The people this text names, under the fullest form of their name here, with what
+    their titles say of them ("el presidente ruso, X"); names inside quotes are not read."""
+    _, _, reader = _read(text, lang, None)
+    return reader.introduced(len(text))
+
+
+def find_quotes(
+    text: str, lang: str | None = "es", known: dict[str, Description] | None = None
+) -> list[Quote]:
+    """Direct quotes in an article's cleaned text, with speaker, cue and offsets.
+
+    `known`: the people of the story this article belongs to, as `people` reads them in
+    its other articles; a title or a short name this text alone cannot resolve ("el
+    mandatario ruso", "Kim") resolves to the one of them it fits."""
+    paragraphs, spans_by_paragraph, reader = _read(text, lang, known)
     quotes: list[Quote] = []
     pending: list[int] = []  # unclosed, unattributed quotes awaiting the next paragraph's
     for index, ((_, paragraph), spans) in enumerate(
@@ -242,8 +290,67 @@ def find_quotes(text: str, lang: str | None = "es") -> list[Quote]:
             if quote.speaker is None and not span.closed:
                 pending.append(len(quotes))
             quotes.append(quote)
-            previous = quote if quote.speaker is not None else previous
+            if quote.speaker is not None:
+                previous = quote
+                reader.speakers.append(quote.speaker)
     return quotes
+
+
+# Clitics and auxiliaries before a verb of saying: "se lo dijo", "le ha dicho".
+_CLITICS = (
+    r"(?:(?:se|me|te|le|les|nos|lo)\s+){0,2}(?:(?:ha|han|había|habían|habría|habrían|hubiera)\s+)?"
+)
+_CUE_PREFIX = re.compile(rf"(?<![\w]){_CLITICS}$", re.I)
+_PREFIX_REACH = 24
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The patterns of one language's cues, built once: the verb alternation is large."""
+
+    forms: frozenset[str]  # the verb forms, lower case
+    verb: re.Pattern[str]  # "afirmó", "le dijo", "ha asegurado"
+    inverted: re.Pattern[str]  # a short subject, then a verb: "la ministra afirmó"
+    preposition: re.Pattern[str]  # "según", "en palabras de"
+    possessive: re.Pattern[str]  # "en su opinión", "a su juicio"
+
+
+@cache
+def _cues(langs: tuple[str, ...]) -> _Cues:
+    verbs = frozenset().union(*(_VERBS[code] for code in langs))
+    prepositions = tuple(cue for code in langs for cue in _PREPOSITION_CUES[code])
+    possessives = tuple(cue for code in langs for cue in POSSESSIVE_CUES[code])
+    verb = re.compile(
+        r"(?<![\w])"
+        + _CLITICS
+        + "(?:"
+        + "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+        + r")(?![\w])",
+        re.I,
+    )
+    return _Cues(
+        frozenset(v.lower() for v in verbs),
+        verb,
+        re.compile(r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?)\s+(" + verb.pattern + ")", re.I),
+        re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(c) for c in prepositions) + r")(?:l(?![\w]))?",
+            re.I,
+        ),
+        re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, possessives)) + r")(?![\w])", re.I),
+    )
+
+
+def _read(text: str, lang: str | None, known: dict[str, Description] | None):
+    cues = _cues((lang,) if lang in _VERBS else tuple(_VERBS))
+    paragraphs = list(_paragraphs(text))
+    masked_paragraphs = []
+    spans_by_paragraph = []
+    for offset, paragraph in paragraphs:
+        spans = _dash_spans(paragraph) or _mark_spans(paragraph)
+        spans_by_paragraph.append(spans)
+        masked_paragraphs.append((offset, _mask(paragraph, spans)))
+    reader = _Reader(text, masked_paragraphs, cues, known or {}, lang)
+    return paragraphs, spans_by_paragraph, reader
 
 
 def _last_words(text: str, count: int) -> int:
@@ -366,25 +473,25 @@ def _mask(paragraph: str, spans: list[_Span]) -> str:
 class _Reader:
     """Attribution over one text: knows its people, their roles and its sentences."""
 
-    def __init__(self, text, masked_paragraphs, verbs, prepositions):
+    def __init__(self, text, masked_paragraphs, cues: _Cues, known, lang):
         self.text = text
+        self.indefinite = _INDEFINITE if lang == "es" else _INDEFINITE | _INDEFINITE_EN
         self.paragraphs = masked_paragraphs
         self.sentences = [split_sentences(masked) for _, masked in masked_paragraphs]
+        self.known = known
+        self.shortened: dict[tuple[str, ...], list[str]] = {}  # the story's, by short form
+        for full in known:
+            for form in short_forms(full):
+                self.shortened.setdefault(form, []).append(full)
         self.mentions = self._mentions()
-        self.full_names = [m for m in self.mentions if _is_person(m.name)]
-        self.cue = re.compile(
-            r"(?<![\w])(?:(?:se|me)\s+)?(?:"
-            + "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
-            + r")(?![\w])",
-            re.I,
-        )
-        self.inverted = re.compile(
-            r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?)\s+(" + self.cue.pattern + ")", re.I
-        )
-        self.preposition = re.compile(
-            r"(?<![\w])(?:" + "|".join(re.escape(c) for c in prepositions) + r")(?:l(?![\w]))?",
-            re.I,
-        )
+        self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
+        self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
+        self.speakers: list[str] = []  # attributed so far, in reading order
+        self.cue = cues.verb
+        self.verb_forms = cues.forms
+        self.inverted = cues.inverted
+        self.preposition = cues.preposition
+        self.possessive = cues.possessive
 
     def _mentions(self) -> list[_Mention]:
         found = []
@@ -393,8 +500,20 @@ class _Reader:
                 name = _strip_titles(match.group(0))
                 if not name or _function_word(name):
                     continue
-                role = _role_near(masked, match.start(), match.end())
-                found.append(_Mention(name, offset + match.start(), role))
+                description = _introduction(masked, match.start(), match.end())
+                found.append(_Mention(name, offset + match.start(), description))
+        return found
+
+    def introduced(self, at: int) -> dict[str, Description]:
+        """People named before `at` (in full, or in part with a title), by the fullest form
+        of their name, with what their titles say of them."""
+        found: dict[str, Description] = {}
+        for m in self.mentions:
+            if m.start >= at or (m.description is None and not _is_person(m.name)):
+                continue
+            name = self._expand(m.name, m.start)
+            title = m.description or UNKNOWN
+            found[name] = found[name].merge(title) if name in found else title
         return found
 
     def read(self, index: int, span: _Span) -> Quote | None:
@@ -408,18 +527,103 @@ class _Reader:
         if span.style != "dash" and (
             _TERM_BEFORE.search(before)
             or (words <= _MAX_TITLE_WORDS and _TITLE_BEFORE.search(before))
+            or self._in_source(before)
         ):
             return None
         at = offset + span.open
         speaker, cue = self._after(after, at, index, lo)
         if cue is None:
-            reach = 0 if words > _MAX_TERM_WORDS else _last_words(before, _MAX_TERM_CUE_GAP)
+            reach = 0 if words > _MAX_TERM_WORDS else self._reach(before)
             speaker, cue = self._before(before, reach, at, index, lo)
-        if cue is None and span.style != "dash" and words <= _MAX_TERM_WORDS:
+        if cue is None:
+            speaker, cue = self._later(after, at, index, lo)
+        quoted = self.text[offset + span.start : offset + span.end]
+        if span.style != "dash" and (
+            (cue is None and words <= _MAX_TERM_WORDS) or _is_name(quoted, words)
+        ):
             return None
+        if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
+            speaker, cue = self._announced(index, lo)
         partial = span.style != "dash" and bool(re.search(r"[^\W\d_]\s*$", before))
+        if partial and cue is None and speaker is None:
+            return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
+
+    def _in_source(self, before: str) -> bool:
+        """A word quoted inside a source phrase ("Según el «filántropo», …") names the
+        source, it is not what the source said."""
+        cue = self.preposition.search(before[-_SOURCE_REACH:])
+        return bool(
+            cue
+            and re.fullmatch(
+                r"\s*(?:(?:el|la|los|las|the)\s+)?", before[-_SOURCE_REACH:][cue.end() :]
+            )
+        )
+
+    def _verbs(self, text: str) -> list[re.Match[str]]:
+        """Verbs of saying in `text`; one after a determiner is a noun ("la denuncia").
+        Words are looked up in the verb table first and the cue pattern is matched only
+        where one is (scanning the pattern's alternation along the text is slow)."""
+        found = []
+        for word in _WORD.finditer(text):
+            if word.group(0).lower() not in self.verb_forms:
+                continue
+            prefix = _CUE_PREFIX.search(text, max(0, word.start() - _PREFIX_REACH), word.start())
+            cue = self.cue.match(text, prefix.start() if prefix else word.start())
+            if cue is None or cue.end() != word.end():
+                continue
+            if _DETERMINER_BEFORE.search(text, 0, cue.start()) or (
+                cue.group(0).lower() == "decir" and _IS_BEFORE.search(text, 0, cue.start())
+            ):
+                continue
+            found.append(cue)
+        return found
+
+    def _reach(self, before: str) -> int:
+        """Where a cue may stand for a short quote: a verb of saying that opens reported
+        speech ("aseguró que … «cuanto antes»") governs its whole clause; any other only
+        the last few words ("pidió «calma»"), or the quote is a label. A verb that already
+        governs a quote earlier in the sentence governs the later ones too ("pidió … ser
+        «amigos y socios», pues comparten una «frontera enorme»")."""
+        reported = [
+            m
+            for m in self._verbs(before)
+            if _THAT.match(before, m.end()) or "_" in before[m.end() :]
+        ]
+        return reported[-1].start() if reported else _last_words(before, _MAX_TERM_CUE_GAP)
+
+    def _later(self, after: str, at: int, index: int, lo: int):
+        """An attribution set off by a comma later in the sentence: "…, «unas conductas
+        incívicas» que hay que erradicar, afirma su directora, Elena Villagrasa"."""
+        for verb in self._verbs(after):
+            phrase = after[verb.end() :].strip()
+            if (
+                re.search(r",\s*$", after[: verb.start()])
+                and phrase
+                and _starts_subject(phrase, self.indefinite)
+            ):
+                return self._phrase(phrase, at, index, lo, addressee=True), _cue(verb.group(0))
+        return None, None
+
+    def _announced(self, index: int, lo: int):
+        """A quote opening its sentence with no cue of its own takes the speaker of the
+        sentence before it when that one announces it ("…, afirmó X:", "X lo explicó
+        así.", "Según X, …"), in this paragraph or ending the previous one; one that holds
+        a quote itself is left to the quote-continuation rule."""
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        if earlier:
+            back, sentence = index, earlier[-1]
+        elif index and self.sentences[index - 1]:
+            back, sentence = index - 1, self.sentences[index - 1][-1]
+        else:
+            return None, None
+        if re.search(r"[«“\"_—]", sentence.text) or not (
+            sentence.text.rstrip().endswith(":") or self._verbs(sentence.text)
+        ):
+            return None, None
+        at = self.paragraphs[back][0] + sentence.end
+        return self._before(sentence.text, 0, at, back, sentence.start)
 
     def _after(self, after: str, at: int, index: int, lo: int):
         """A verb of saying right after the quote, its speaker following (or preceding) it."""
@@ -430,12 +634,19 @@ class _Reader:
             phrase = rest[cue.end() :]
             if cue.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
+            subject = _skip_addressee(phrase.strip())
+            if _plural(cue.group(0)) and not (
+                subject and _starts_subject(subject, self.indefinite)
+            ):
+                return self._previous_group(index, lo), _cue(cue.group(0))
             return self._phrase(phrase, at, index, lo, addressee=True), _cue(cue.group(0))
         inverted = self.inverted.match(rest)
-        if inverted and _starts_subject(inverted.group(1)):
+        if inverted and _starts_subject(inverted.group(1), self.indefinite):
             subject = inverted.group(1)
             if subject.split()[0].lower() in _PRONOUNS:
-                return self._previous_subject(at, index, lo), _cue(inverted.group(2))
+                if _plural(inverted.group(2)):
+                    return self._previous_group(index, lo), _cue(inverted.group(2))
+                return self._pro_drop(at, index, lo), _cue(inverted.group(2))
             speaker = self._phrase(subject, at, index, lo, addressee=False)
             return speaker, _cue(inverted.group(2))
         return None, None
@@ -443,9 +654,14 @@ class _Reader:
     def _before(self, before: str, reach: int, at: int, index: int, lo: int):
         """A cue earlier in the sentence, from `reach` on: "Según X, «…»", "X afirmó que «…»"."""
         prepositions = [m for m in self.preposition.finditer(before) if m.start() >= reach]
-        verbs = [m for m in self.cue.finditer(before) if m.start() >= reach]
+        verbs = [m for m in self._verbs(before) if m.start() >= reach]
         last_prep = prepositions[-1] if prepositions else None
         last_verb = verbs[-1] if verbs else None
+        possessive = [m for m in self.possessive.finditer(before) if m.start() >= reach]
+        if possessive and all(
+            m is None or m.start() < possessive[-1].start() for m in (last_prep, last_verb)
+        ):
+            return self._pro_drop(at, index, lo), _cue(possessive[-1].group(0))
         if last_prep and (not last_verb or last_prep.start() > last_verb.start()):
             phrase = before[last_prep.end() :]
             if last_prep.group(0).lower().endswith("del"):
@@ -454,37 +670,69 @@ class _Reader:
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, _cue(last_prep.group(0))
         if last_verb:
+            cue = _cue(last_verb.group(0))
+            inverted = before[last_verb.end() :].strip(" \n:.,")
+            aside = _ASIDE.match(before, last_verb.end())
+            if aside and re.search(r",\s*$", before[: last_verb.start()]):
+                inverted = aside.group(1)  # "Otra razón, dice Söderlund, es que «…»"
+            else:
+                aside = None
+            if (
+                inverted
+                and _starts_subject(inverted, self.indefinite)
+                and (aside or _INVERTED_END.search(before))
+                and len(inverted.split()) <= _MAX_INVERTED_WORDS
+                and not _THAT.search(" " + inverted)
+            ):
+                return self._phrase(inverted, at, index, lo, addressee=True), cue
             subject = before[: last_verb.start()]
-            return self._subject(subject, at, index, lo), _cue(last_verb.group(0))
+            return self._subject(subject, at, index, lo, _plural(cue)), cue
         if re.search(r":\s*$", before[reach:]):
             return self._subject(before, at, index, lo), None
         return None, None
 
-    def _subject(self, subject: str, at: int, index: int, lo: int) -> str | None:
-        """The speaker before a verb: the nearest name that is not a title's organisation."""
+    def _subject(
+        self, subject: str, at: int, index: int, lo: int, plural: bool = False
+    ) -> str | None:
+        """The speaker before a verb: the first name that is not a title's organisation, nor
+        a place or a person after a preposition ("Kim, tras reunirse con Putin, dijo").
+        A lone capitalised word opening the sentence is a name only right before a
+        singular verb ("Lavrov aseguró"), and never a function word ("Después dijo")."""
         candidates = [
             m
             for m in _NAME.finditer(subject)
-            if not _after_preposition(subject, m.start())
+            if not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
             and not (_function_word(m.group(0)))
             and not (
                 m.start() == _lead(subject)
                 and " " not in m.group(0).strip()
                 and not self._known(m.group(0))
+                and not (subject.strip() == m.group(0) and not plural and _lone_name(m.group(0)))
             )
         ]
         if candidates:
-            name = _strip_titles(candidates[-1].group(0))
+            name = _strip_titles(candidates[0].group(0))
             if name:
                 return self._expand(name, at)
-        words = subject.split()
+        clause = subject.rsplit(",", 1)[-1].strip()
+        words = clause.split()
+        source = _FROM.match(subject)
+        if plural and source:
+            return _group(source.group(1), self.text[:at])
+        named = _NAMED_BY_ARTICLE.match(clause)
+        if named and _is_organisation(named.group(1)):
+            return self._organisation(named.group(1), at)
         if words and words[0].lower() in _DEFINITE:
-            role = next((_ROLE_OF[w.lower()] for w in words if w.lower() in _ROLE_OF), None)
-            person = self._by_role(role, at) if role else None
-            return person or self._previous_subject(at, index, lo)
-        if words and words[0].lower() in _INDEFINITE and len(words) <= _MAX_DESCRIPTION_WORDS:
+            if plural:
+                return _group(clause, self.text[:at])
+            description = describe(clause)
+            if description is not None:
+                return self._described(description, at, index, lo)
+            return self._previous_subject(at, index, lo)
+        words = subject.split()
+        if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
-        return self._previous_subject(at, index, lo)
+        return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
 
     def _phrase(self, phrase: str, at: int, index: int, lo: int, addressee: bool) -> str | None:
         """The speaker phrase that follows a cue ("la ministra de Trabajo, Lucía Ferrán")."""
@@ -496,79 +744,207 @@ class _Reader:
             phrase = phrase[phrase.index(words[0]) + len(words[0]) :].lstrip(" ,")
             words = phrase.split()
         if not words:
-            return self._previous_subject(at, index, lo)
-        first = words[0].lower()
+            return self._pro_drop(at, index, lo)
+        first = words[0].lower().strip(".,;:")
         name = _NAME.match(phrase)
         if name and not _function_word(name.group(0)):
             stripped = _strip_titles(name.group(0))
             return self._expand(stripped, at) if stripped else None
         if first in _PRONOUNS:
-            return self._previous_subject(at, index, lo)
+            return self._pro_drop(at, index, lo)
         head, tail = _head_phrase(phrase)
-        inside = [m for m in _NAME.finditer(head) if not _after_preposition(head, m.start())]
+        if first in _RELATIVES:
+            return head  # "cacarean quienes inventan un bulo"
+        inside = [
+            m
+            for m in _NAME.finditer(head)
+            if not _function_word(m.group(0))
+            and (
+                not _after_preposition(head, m.start())
+                or _unglued(m.group(0).split()) != m.group(0).split()  # "de Acme Ana Ruiz"
+            )
+        ]
         if inside:
             stripped = _strip_titles(inside[-1].group(0))
             if stripped:
                 return self._expand(stripped, at)
-        if first not in _DEFINITE and first not in _INDEFINITE and first not in _SOURCE_NOUNS:
-            return self._previous_subject(at, index, lo)
+        if first not in _DEFINITE and first not in self.indefinite and first not in _SOURCE_NOUNS:
+            return self._pro_drop(at, index, lo)
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
         if apposition:
             stripped = _strip_titles(apposition.group(0).lstrip(", "))
             if stripped:
                 return self._expand(stripped, at)
-        role = next((_ROLE_OF[w.lower()] for w in head.split() if w.lower() in _ROLE_OF), None)
-        if first in _DEFINITE and role:
-            return (
-                self._by_role(role, at)
-                or self._previous_subject(at, index, lo)
-                or _description(head, self.text[:at])
-            )
+        description = describe(head)
+        if first in _DEFINITE and description is not None:
+            return self._described(description, at, index, lo)
+        if first in _DEFINITE and len(head.split()) == 2 and head.split()[1].lower() in _ORG_NOUNS:
+            return self._previous_organisation(at, index, lo)
+        carriers = _CARRIED_BY.match(tail)
+        if carriers and set(_WORD.findall(head.lower())) & _THINGS:
+            return _group(_head_phrase(carriers.group(1))[0], self.text[:at])
         return _description(head, self.text[:at])
 
     def _previous_subject(self, at: int, index: int, lo: int) -> str | None:
-        """The first person named in the nearest earlier sentence: who pro-drop refers to."""
-        masked = self.paragraphs[index][1]
-        pieces = [masked[:lo]] if lo else []
+        """Who pro-drop refers to: the first person named in this sentence before the quote
+        ("X: «…», dijo él"), else in the nearest earlier sentence that names one. A name
+        after a preposition or an article ("en el Camp Nou", "la Champions") is a place,
+        a thing or an object, not a subject."""
+        offset, masked = self.paragraphs[index]
+        texts = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
+        texts += [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
         for back in range(index - 1, max(-1, index - 3), -1):
-            pieces.append(self.paragraphs[back][1])
-        for piece in pieces:
-            for sentence in reversed(split_sentences(piece)):
-                for match in _NAME.finditer(sentence.text):
-                    if _after_preposition(sentence.text, match.start()):
-                        continue
-                    name = _strip_titles(match.group(0))
-                    if (
-                        name
-                        and not _function_word(name)
-                        and (_is_person(name) or self._known(name))
-                    ):
-                        return self._expand(name, at)
+            texts += [s.text for s in reversed(self.sentences[back])]
+        for text in texts:
+            title = _TITLE_START.match(text)
+            described = title and role_of(title.group(1)) and describe(title.group(0))
+            if described and (person := self._described(described, at, index, lo, False)):
+                return person  # "La vicefiscal denunció…"
+            for match in _NAME.finditer(text):
+                if _after_preposition(text, match.start()):
+                    continue
+                name = _strip_titles(match.group(0))
+                if name and not _function_word(name):
+                    full = self._expand(name, at)
+                    if self._person_like(full):
+                        return full
         return None
 
+    def _previous_organisation(self, at: int, index: int, lo: int) -> str | None:
+        """What "la compañía" or "el organismo" refers to: the first organisation named
+        in the nearest earlier sentences ("el Congreso de Veracruz"), else the first name
+        of several words that is no person's nor a listed place ("Naviera del Norte")."""
+        texts = [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
+        if index:
+            texts += [s.text for s in reversed(self.sentences[index - 1])]
+        names = [
+            _ARTICLE_START.sub("", match.group(0))
+            for text in texts
+            for match in _NAME.finditer(text)
+            if not _PREPOSITION_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
+        ]
+        found = next((n for n in names if _is_organisation(n)), None) or next(
+            (n for n in names if " " in n and not (_listed(n) or is_given_name(n.split()[0]))),
+            None,
+        )
+        return self._organisation(found, at) if found else None
+
+    def _organisation(self, name: str, at: int) -> str:
+        """ "El Tribunal" after "el Tribunal Constitucional de Austria": the fullest name
+        this text gave before `at` that begins with it."""
+        words = name.split()
+        forms = [
+            " ".join(form)
+            for form in (
+                _ARTICLE_START.sub("", m.group(0)).split() for m in _NAME.finditer(self.text[:at])
+            )
+            if form[: len(words)] == words
+        ]
+        return max(forms, key=len, default=name)
+
+    def _previous_group(self, index: int, lo: int) -> str | None:
+        """Who a plural verb without a subject refers to ("…», señalaron en su estudio"):
+        a group of people opening the sentence before ("Un equipo de investigadores de X
+        halló…", "Los vecinos denunciaron…"), else nobody."""
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        if earlier:
+            sentence = earlier[-1]
+        elif index and self.sentences[index - 1]:
+            sentence = self.sentences[index - 1][-1]
+        else:
+            return None
+        group = _GROUP.match(sentence.text)
+        if not group:
+            return None
+        nouns = [w.lower() for w in _WORD.findall(group.group(0))]
+        if not any(
+            n in _COLLECTIVES or (n.endswith("s") and role_of(_singular(n))) for n in nouns[1:3]
+        ):
+            return None
+        return _description(group.group(0), "")
+
+    def _pro_drop(self, at: int, index: int, lo: int) -> str | None:
+        """The speaker of a cue without a subject ("…», afirmó."): the previous subject,
+        else, with no person named in the sentences just before, the last speaker."""
+        subject = self._previous_subject(at, index, lo)
+        if subject is None and self.speakers:
+            return self.speakers[-1]
+        return subject
+
+    def _person_like(self, name: str) -> bool:
+        """A name that can be a speaker without a title next to it: a first name opens it,
+        or it has a title here or in the story, or it has spoken already."""
+        known = self.known.get(name)
+        return (
+            (_is_person(name) and not _listed(name) and is_given_name(name.split()[0]))
+            or name in self.titled
+            or name in self.speakers
+            or bool(known and known.roles)
+        )
+
     def _known(self, name: str) -> bool:
-        return any(_ends_with(m.name, name) for m in self.full_names)
+        return name_key(name) in self.shortened or any(
+            _same_or_short(name, m.name) for m in self.full_names
+        )
 
     def _expand(self, name: str, at: int) -> str:
-        """The fullest form of a name in this text, preferring forms seen before `at`."""
-        forms = [m for m in self.full_names if _ends_with(m.name, name)]
-        if not forms:
-            return name
-        earlier = [m for m in forms if m.start < at] or forms
-        return max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
+        """The fullest form of a name in this text, preferring forms seen before `at`; else
+        the one person of the story it shortens; else, for a first name alone, the one
+        person of this text it begins."""
+        forms = [m for m in self.full_names if _same_or_short(name, m.name)]
+        if forms:
+            earlier = [m for m in forms if m.start < at] or forms
+            return max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
+        story = self.shortened.get(name_key(name), [])
+        if len(story) == 1:
+            return story[0]
+        if " " not in name and is_given_name(name):
+            # a first name alone ("dijo Jessica", common in translated news): the one
+            # person of this text it opens
+            named = {m.name for m in self.full_names if m.name.split()[0] == name}
+            if len(named) == 1:
+                return named.pop()
+        return name
 
-    def _by_role(self, role: str, at: int) -> str | None:
-        people = [m for m in self.mentions if m.role == role and m.start < at]
-        if not people:
+    def _described(
+        self, description: Description, at: int, index: int, lo: int, fallback: bool = True
+    ) -> str | None:
+        """The one person a title fits ("el mandatario ruso"), among those this text
+        introduced before the quote and those of the story, what is known of each from
+        both; a fit by country beats one by role alone, and this text's people beat the
+        story's. Two people fitting as well is no answer. A title without a country may
+        also be the previous sentence's subject, unless their known title contradicts it."""
+        profiles = self._profiles(at)
+        ranked: dict[tuple[int, bool], list[str]] = {}
+        for name, (known, here) in profiles.items():
+            score = fit(description, known)
+            if score:
+                ranked.setdefault((score, here), []).append(name)
+        if ranked:
+            fitting = ranked[max(ranked)]
+            return fitting[0] if len(fitting) == 1 else None
+        if description.countries or not fallback:
             return None
-        return self._expand(people[-1].name, at)
+        subject = self._previous_subject(at, index, lo)
+        if subject is None or subject not in profiles or not profiles[subject][0].roles:
+            return subject
+        return None
+
+    def _profiles(self, at: int) -> dict[str, tuple[Description, bool]]:
+        """Name -> (what is known of them, whether this text introduced them before `at`)."""
+        profiles = {name: (known, False) for name, known in self.known.items()}
+        for name, here in self.introduced(at).items():
+            same = next((n for n in profiles if fold(n) == fold(name)), name)
+            known = profiles.pop(same)[0].merge(here) if same in profiles else here
+            profiles[same] = (known, True)
+        return profiles
 
 
-def _starts_subject(phrase: str) -> bool:
+def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
     """Whether words before a verb can be its subject ("Ferrán", "he", "the minister")."""
     first = phrase.split()[0]
     low = first.lower()
-    if low in _PRONOUNS or low in _DEFINITE or low in _INDEFINITE:
+    if low in _PRONOUNS or low in _DEFINITE or low in indefinite or low in _RELATIVES:
         return True
     return first[0].isupper() and not _function_word(first)
 
@@ -577,9 +953,47 @@ def _cue(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _ends_with(full: str, short: str) -> bool:
-    full_words, short_words = full.split(), short.split()
-    return len(short_words) <= len(full_words) and full_words[-len(short_words) :] == short_words
+def _same_or_short(name: str, full: str) -> bool:
+    return name == full or is_short_form(name, full)
+
+
+def _unglued(words: list[str]) -> list[str]:
+    """A name without the place, organisation or common words run into it ("Estados
+    Unidos John F. Kennedy", "de Cambio Radical Richard Aguilar", "de Strategy Analytics
+    Neil Mawston"): a listed name before it, or two words, or one common word, before a
+    first name."""
+    if len(words) < 3 or _is_organisation(" ".join(words)):
+        return words
+    for k in range(len(words) - 2, 0, -1):
+        if _listed(" ".join(words[:k])):
+            return words[k:]
+    if is_given_name(words[0]):
+        return words
+    first = next(
+        (i for i in range(1, len(words) - 1) if words[i][0].isupper() and is_given_name(words[i])),
+        None,
+    )
+    if first and (first > 1 or _common(words[0])):
+        return words[first:]
+    return words
+
+
+@lru_cache(maxsize=20_000)
+def _common(word: str) -> bool:
+    return zipf_frequency(word.lower(), "es") >= _COMMON_ZIPF
+
+
+def _is_organisation(name: str) -> bool:
+    words = name.split()
+    return any(w.lower() in _ORG_WORDS for w in words) or (
+        load_gazetteer().phrases.get(name, ("",))[0] == "ORG"
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _listed(name: str) -> bool:
+    """A place or organisation of the gazetteer ("Estados Unidos"), not a person."""
+    return load_gazetteer().canonical(name) is not None
 
 
 def _is_person(name: str) -> bool:
@@ -596,51 +1010,171 @@ def _function_word(name: str) -> bool:
     return " " not in name and (first in _STOPWORDS_CAP or first in _PRONOUNS)
 
 
+# Words that open a sentence before a verb without being its subject's name.
+_SENTENCE_ADVERBS = frozenset(
+    """
+    así asimismo incluso igualmente tampoco solo sólo todos todas nadie muchos otros
+    algunos varios ambos ninguno alguien ello esto eso aquí allí ahora antes primero
+    recientemente anteriormente literalmente luego hoy ayer después además entonces
+    finalmente también posteriormente nosotros vosotros usted ustedes yo
+    """.split()
+)
 _STOPWORDS_CAP = frozenset(
     """
     a al ante así aunque como con contra cuando de del desde donde durante en entre hasta
     mientras para pero por porque que según si sin sobre tras y ya también además otro
     otra uno una un este esta estos estas ese esa su sus consultado consultada preguntado
     preguntada fuentes it this that these those there we i you in on at for after before
-    when while but and as if mayor
+    when while but and as if mayor no
     """.split()
 )
 
 
 def _strip_titles(name: str) -> str:
-    """Drop titles and a sentence-initial function word glued to a name ("Para X")."""
+    """Drop titles and a sentence-initial function word glued to a name ("Para X"), and
+    the next sentence's first word glued after an initial ("Alfonso S. No obstante")."""
     words = name.split()
     while len(words) > 1 and (
         words[0].lower() in _NAME_TITLES or words[0].lower() in _STOPWORDS_CAP
     ):
         words.pop(0)
+    cut = next(
+        (
+            i
+            for i in range(1, len(words))
+            if re.fullmatch(r"[A-Z]\.", words[i - 1]) and words[i].lower() in _STOPWORDS_CAP
+        ),
+        None,
+    )
+    words = _unglued(words[:cut])
     if len(words) == 1 and words[0].lower() in _NAME_TITLES:
         return ""
     return " ".join(words)
 
 
-def _after_preposition(text: str, start: int) -> bool:
-    """A name after "de"/"a" inside a phrase is an organisation or an addressee."""
-    return bool(
-        re.search(r"(?:\b(?:de|del|de la|de los|de las|al|a|of|por|to|from)\s+)$", text[:start])
+def _after_preposition(text: str, start: int, organisation: bool = False) -> bool:
+    """A name after "de"/"a"/"con"... (and an article) is an organisation, a place, an
+    addressee or a companion, not the subject; after an article alone, a place or a thing
+    ("la Champions", "el Camp Nou"), unless it is an organisation ("la Organización
+    Mundial de la Salud confirmó")."""
+    left = text[max(0, start - 12) : start]
+    return bool(_PREPOSITION_BEFORE.search(left)) or (
+        not organisation and bool(_ARTICLE_BEFORE.search(left))
     )
 
 
-def _role_near(masked: str, start: int, end: int) -> str | None:
-    """The role a name is introduced with: "la ministra de Trabajo, Lucía Ferrán"."""
-    left = masked[max(0, start - 80) : start]
-    left = re.split(r"[.;:!?]", left)[-1]
-    words = re.findall(r"[^\W\d_]+", left)
-    if re.search(r",\s*$", left) or (words and words[-1].lower() in _ROLE_OF):
-        clause = left.rstrip(" ,").split(",")[-1]
-        clause_words = [w.lower() for w in re.findall(r"[^\W\d_]+", clause)]
-        role = next((_ROLE_OF[w] for w in clause_words if w in _ROLE_OF), None)
-        if role:
-            return role
-    right = re.match(r",\s*(?:(?:el|la|un|una|su|the|a)\s+)?([^\W\d_]+)", masked[end:])
-    if right and right.group(1).lower() in _ROLE_OF:
-        return _ROLE_OF[right.group(1).lower()]
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
+    r"with|in|at)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
+    re.I,
+)
+# A sentence opening with a title: "La vicefiscal denunció…", "El ministro ruso dijo…".
+_TITLE_START = re.compile(
+    r"\s*(?:El|La)\s+(?:(?:también|actual|nuevo|nueva)\s+)?([^\W\d_]+)(?:\s+[^\W\d_]+){0,3}"
+)
+# "El Tribunal", "la Fiscalía": an organisation named again by its head word.
+_NAMED_BY_ARTICLE = re.compile(rf"(?:El|La|Los|Las|el|la|los|las)\s+({_CAPITALISED})\s*$")
+_ARTICLE_START = re.compile(r"^(?:El|La|Los|Las)\s+")
+_ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$", re.I)
+# "Desde el Ministerio aseguran que…": the source of a plural verb, as Spanish press puts it.
+_FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")
+# A subject after the verb ends the sentence or announces the quote: "…, afirmó Lavrov:".
+_THAT = re.compile(r"\s+(?:que|that)\b", re.I)
+# A subject between commas after the verb: ", dice Söderlund,".
+_ASIDE = re.compile(r"\s+([^,.;:]+?)\s*,")
+_MAX_INVERTED_WORDS = 8
+_IS_BEFORE = re.compile(r"\b(?:es|o sea|quiere)\s+$", re.I)  # "es decir": not speech
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:la|las|el|los|una|un|su|sus|esta|esa|este|cuya|cuyo|the|his|her|its)\s+$",
+    re.I,
+)
+_INVERTED_END = re.compile(r"[:.]\s*$")
+
+
+def _is_crosshead(quoted: str, masked: str, span: _Span) -> bool:
+    """A quote in capitals alone in its paragraph is a crosshead, said by nobody."""
+    alone = not masked[: span.open].strip() and not masked[span.close :].strip(" .")
+    return alone and quoted.upper() == quoted
+
+
+def _is_name(quoted: str, words: int) -> bool:
+    """A short quote of capitalised words is a name ("DY2K20", «Silenciadas», "Build Back
+    Better", "SIEMPRE SANTANDER"), not speech."""
+    tokens = quoted.split()
+    return words <= _MAX_TERM_WORDS and all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
+
+
+def _plural(cue: str) -> bool:
+    """Whether a verb of saying is plural ("dijeron", "han afirmado", "avisaban"): no
+    singular form of Spanish reported speech ends in -n."""
+    return any(word.endswith("n") for word in cue.lower().split() if word != "según")
+
+
+def _singular(noun: str) -> str:
+    """ "investigadores" -> "investigador", "expertos" -> "experto" (enough for roles)."""
+    return noun[:-2] if noun.endswith("es") and noun[-3:-2] in "rlnd" else noun.rstrip("s")
+
+
+def _group(clause: str, before_text: str) -> str | None:
+    """A plural subject is a group ("los manifestantes"), never one person."""
+    if len(clause.split()) > _MAX_DESCRIPTION_WORDS:
+        return None
+    return _description(clause, before_text)
+
+
+def _lone_name(word: str) -> bool:
+    """Whether a capitalised word opening a sentence can be a name on its own."""
+    low = word.lower()
+    return low not in _ADVERBS and low not in _SENTENCE_ADVERBS and not _function_word(word)
+
+
+def _introduction(masked: str, start: int, end: int) -> Description | None:
+    """The title a name is introduced with: "el presidente ruso, X," / "la ministra de
+    Trabajo X" before it, "X, presidente de Rusia," after it. A title before a comma is
+    an apposition only if the name ends there too ("Tras ver al presidente, X dijo" is
+    not one)."""
+    left = re.split(r"[.;:!?()«»“”\"]", masked[max(0, start - 100) : start])[-1]
+    if re.search(r",\s*$", left):
+        if re.match(r"\s*(?:[,.;:)]|$|y\s|e\s)", masked[end:]):
+            clause = left.rstrip(" ,").rsplit(",", 1)[-1]
+            found = introduced(clause) if _ends_in_title(clause, _MAX_TITLE_LOWERCASE) else None
+            if found is not None:
+                return found
+    elif not _after_preposition(left, len(left)) and _ends_in_title(left, 0):
+        return introduced(left)
+    right = re.match(r",\s*((?:[^\W\d_]+\s+){0,2}?)([^\W\d_]+)([^,.;:]*)", masked[end:])
+    if right and role_of(right.group(2)) and _only_determiners(right.group(1)):
+        return introduced(right.group(0).lstrip(", "))
     return None
+
+
+# Lowercase words a title may carry after its role word ("del Gobierno vecinal") when it
+# stands in apposition before a comma; right before the name, none may.
+_MAX_TITLE_LOWERCASE = 3
+_TITLE_CONNECTORS = frozenset("de del la las los el y e of the".split())
+_TITLE_MODIFIERS = frozenset("también actual nuevo nueva entonces flamante propio propia".split())
+
+
+def _ends_in_title(clause: str, lowercase: int) -> bool:
+    """Whether a clause ends with a title: a role word, then only its complements
+    ("ruso", "de Rusia", "de Asuntos Exteriores"), at most `lowercase` other words."""
+    words = _WORD.findall(clause)
+    at = next((i for i, w in enumerate(words) if role_of(w)), None)
+    if at is None:
+        return False
+    others = [
+        w
+        for w in words[at + 1 :]
+        if w[0].islower()
+        and w.lower() not in _TITLE_CONNECTORS
+        and not is_demonym(w)
+        and not role_of(w)
+    ]
+    return len(others) <= lowercase
+
+
+def _only_determiners(words: str) -> bool:
+    return all(w.lower() in _DEFINITE or w.lower() in _TITLE_MODIFIERS for w in words.split())
 
 
 def _skip_addressee(phrase: str) -> str:
@@ -656,7 +1190,11 @@ def _skip_addressee(phrase: str) -> str:
     rest = phrase[match.end() :]
     acronym = re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\b\s*", rest)
     if acronym:
-        return rest[acronym.end() :]
+        rest = rest[acronym.end() :]
+        outlet = _NAME.match(rest)  # "a BBC Mundo el doctor X"
+        if outlet and _SUBJECT_AFTER.match(rest, outlet.end()):
+            return rest[outlet.end() :].lstrip(" ,")
+        return rest
     name = _NAME.match(rest)
     if name and match.group(0).split()[-1].lower() in (
         "agencia",
@@ -672,7 +1210,13 @@ def _skip_addressee(phrase: str) -> str:
         r"(periodistas|reporteros|reporters|journalists|prensa|medios)\s*$", match.group(0)
     ):
         return rest.lstrip(" ,")
+    if name and _SUBJECT_AFTER.match(rest, name.end()):
+        return rest[name.end() :].lstrip(" ,")  # "a Radio Sur la alcaldesa X"
     return phrase
+
+
+# After an addressee, the subject: a determiner and a word, or a name.
+_SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉÍÓÚÑ])")
 
 
 def _head_phrase(phrase: str) -> tuple[str, str]:
@@ -687,9 +1231,12 @@ def _head_phrase(phrase: str) -> tuple[str, str]:
 
 
 def _description(head: str, before_text: str) -> str | None:
-    """An anonymous source as written, minus its article; "del departamento" named."""
+    """An anonymous source as written, minus its article; "del departamento" named. A
+    pronoun names nobody ("uno de ellos", "otro"), and a placard, a statement or a post
+    is not who said the words ("decía un cartel")."""
     words = head.split()
-    if not words:
+    content = [w for w in re.findall(r"[^\W\d_]+", head.lower()) if w not in _PRONOUN_WORDS]
+    if not content or "_" in head or any(w in _THINGS for w in content[:2]):
         return None
     if words[0].lower() in _ARTICLES_DROPPED:
         words = words[1:]

@@ -3,8 +3,9 @@
 Quotes ("«…», afirmó X") and claims ("X estima que…", "…, según X") read the same press
 conventions; one table keeps the two readers from drifting apart when a verb is added.
 Regular Spanish verbs are listed by infinitive and expanded to the forms reported speech
-uses (third person, preterite and present, and the participle of "ha afirmado");
-irregular ones list their forms.
+uses (third person: preterite, present and the imperfect of "rezaba el cartel", and the
+participle of "ha afirmado"); irregular ones list their forms, and their imperfect comes
+from the infinitive, which is regular in all of them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ _REGULAR_ES = """
     preguntar quejar alertar avisar insistir añadir reiterar enfatizar remarcar expresar
     comunicar informar narrar admitir apostillar espetar reclamar solicitar plantear
     justificar argumentar razonar opinar valorar lanzar sentenciar bromear
-    confirmar negar asumir abogar continuar estimar calcular
+    confirmar negar asumir abogar estimar calcular detallar puntualizar ejemplificar
+    celebrar garantizar proclamar vaticinar pronosticar rematar agradecer apelar rezar
+    recriminar cuestionar reivindicar clamar gritar tuitear sintetizar cacarear
 """
 # One verb a line: infinitive; preterite and present, singular then plural; participle.
 # "-" leaves out a form that is mostly something else ("cuenta", "la cifra").
@@ -40,6 +43,10 @@ _IRREGULAR_ES = """
     describir describió describe - - -
     proseguir prosiguió prosigue - - -
     - cifró - cifraron - cifrado
+    confesar confesó confiesa confesaron confiesan confesado
+    continuar continuó continúa continuaron continúan continuado
+    desmentir desmintió desmiente desmintieron desmienten desmentido
+    escribir escribió escribe escribieron escriben -
 """
 _FINITE_EN = """
     said says told tells added adds explained explains noted notes stated states warned
@@ -53,6 +60,11 @@ PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
     "es": ("según", "en palabras de", "a juicio de", "en opinión de", "de acuerdo con"),
     "en": ("according to", "in the words of"),
 }
+# The same with a possessive: the source is whoever "su" refers to ("En su opinión, …").
+POSSESSIVE_CUES: dict[str, tuple[str, ...]] = {
+    "es": ("en su opinión", "a su juicio", "a su entender", "a su parecer", "en sus palabras"),
+    "en": ("in his words", "in her words", "in his view", "in her view"),
+}
 
 
 @dataclass(frozen=True)
@@ -62,6 +74,13 @@ class SpeechVerbs:
     forms: frozenset[str]  # everything, infinitives included: any of them cues a quote
 
 
+def _imperfect(infinitive: str) -> tuple[str, str]:
+    stem = infinitive[:-2]
+    return (
+        (stem + "aba", stem + "aban") if infinitive.endswith("ar") else (stem + "ía", stem + "ían")
+    )
+
+
 def _spanish() -> SpeechVerbs:
     finite: set[str] = set()
     participles: set[str] = set()
@@ -69,6 +88,7 @@ def _spanish() -> SpeechVerbs:
     for verb in _REGULAR_ES.split():
         stem, ending = verb[:-2], verb[-2:]
         infinitives.add(verb)
+        finite.update(_imperfect(verb))
         if ending == "ar":
             finite.update({stem + "ó", stem + "a", stem + "aron", stem + "an"})
             participles.add(stem + "ado")
@@ -78,6 +98,8 @@ def _spanish() -> SpeechVerbs:
     for line in _IRREGULAR_ES.strip().splitlines():
         infinitive, *tensed, participle = (None if w == "-" else w for w in line.split())
         infinitives.add(infinitive)
+        if infinitive:
+            finite.update(_imperfect(infinitive))
         finite.update(tensed)
         participles.add(participle)
     finite.discard(None)

@@ -1,0 +1,59 @@
+"""Listed names (gazetteer.tsv): agencies, institutions, countries with their demonyms.
+
+One table serves the entity reader (an EntityRuler fixes listed names before the model
+sees them) and the reading of role descriptions ("el mandatario ruso" ties a person to
+Rusia), so a country added once is known to both.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
+
+
+@dataclass
+class Gazetteer:
+    """Listed names: exact phrases with their canonical name, open families, and the
+    demonyms of listed countries."""
+
+    phrases: dict[str, tuple[str, str]]  # surface -> (label, canonical)
+    families: list[tuple[str, str]]  # (label, head word), e.g. ("ORG", "Ministerio")
+    demonyms: dict[str, str]  # masculine singular demonym -> country, e.g. "ruso" -> "Rusia"
+
+    def __post_init__(self) -> None:
+        self._folded = {fold(surface): entry for surface, entry in self.phrases.items()}
+
+    def canonical(self, surface: str) -> str | None:
+        """The listed name; resolution compares folded forms, so "PIONYANG" counts too."""
+        hit = self.phrases.get(surface) or self._folded.get(fold(surface))
+        return hit[1] if hit else None
+
+
+@cache
+def load_gazetteer(path: Path = GAZETTEER) -> Gazetteer:
+    phrases: dict[str, tuple[str, str]] = {}
+    families = []
+    demonyms = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, canonical, *rest = line.split("\t")
+        if canonical.endswith(" *"):
+            families.append((label, canonical[:-2]))
+            continue
+        variants, adjectives = [*rest, "", ""][:2]
+        for surface in [canonical, *filter(None, variants.split("|"))]:
+            phrases[surface] = (label, canonical)
+        demonyms.update(dict.fromkeys(filter(None, adjectives.split("|")), canonical))
+    return Gazetteer(phrases, families, demonyms)
+
+
+@lru_cache(maxsize=100_000)
+def fold(name: str) -> str:
+    """Compare names ignoring case, accents, spaces, hyphens: "Villa Serena" = "Villaserena"."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if c.isalnum())

@@ -1,0 +1,298 @@
+"""What a title says about a person: the role, the country it ties the role to, the gender.
+
+Spanish news introduces a person once with a title ("el presidente ruso, Vladímir Putin",
+"Serguéi Lavrov, ministro de Exteriores de Rusia") and then refers to them by the title
+alone ("el mandatario ruso", "el jefe de la diplomacia rusa", "la canciller"). Both are
+read into one `Description`, so a later description can be matched to the one person
+whose introduction fits it. Variants of a role share a key ("mandatario" and "presidente"
+are one role). An introduction also carries the roles its role implies: a foreign
+minister is a minister, a head of state is a leader, a national "líder" is a head of
+state, a minister or a governor is an official. A description asks only for its own:
+"el ministro ruso" fits the foreign minister, "el canciller" does not fit the minister
+of Defence. Countries come from the gazetteer's country rows, by demonym in any gender
+and number ("rusa", "norcoreanos") or by "de <country>" ("de Rusia", "de Corea del
+Norte").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from contrasta.reading.gazetteer import fold, load_gazetteer
+from contrasta.reading.names import name_key, short_forms
+
+# One role a line; the first word is its key. Spanish and English, both read by quotes.
+_ROLES = """
+    presidente presidenta mandatario mandataria gobernante dictador dictadora autócrata
+        monarca rey reina premier president chairman chairwoman
+    líder lideresa dirigente sindicalista leader
+    ministro ministra titular minister
+    canciller
+    alcalde alcaldesa regidor regidora edil mayor
+    director directora realizador realizadora head
+    portavoz vocero vocera spokesman spokeswoman spokesperson
+    secretario secretaria secretary
+    diputado diputada senador senadora legislador legisladora parlamentario parlamentaria
+        congresista
+    abogado abogada letrado letrada lawyer
+    párroco sacerdote cura obispo priest
+    economista economist
+    arquitecto arquitecta architect
+    investigador investigadora científico científica researcher scientist
+    experto experta expert
+    vecino vecina vecinos resident
+    juez jueza magistrado magistrada judge
+    fiscal prosecutor
+    procurador procuradora
+    defensor defensora
+    concejal concejala councillor
+    consejero consejera
+    gobernador gobernadora governor
+    delegado delegada
+    embajador embajadora ambassador
+    jefe jefa chief
+    coordinador coordinadora coordinator
+    profesor profesora professor
+    actor actriz
+    empresario empresaria businessman
+    propietario propietaria owner
+    comerciante comerciantes
+    sismólogo sismóloga seismologist
+    médico médica doctor doctora
+    candidato candidata candidate
+    funcionario funcionaria official
+"""
+# Prefixes that make another role of the same noun: "vicepresidente", "exministro".
+_PREFIXES = ("vice", "sub", "ex")
+# Roles also written in several words, read by `describe`: "primer ministro" and "jefe
+# de Estado" are heads of state, "ministro de Asuntos Exteriores" and "jefe de la
+# diplomacia" foreign ministers.
+_HEAD_OF_STATE = "presidente"
+_FOREIGN_MINISTER = "canciller"
+_IMPLIES = {_FOREIGN_MINISTER: ("ministro",), _HEAD_OF_STATE: ("líder",)}
+# Any of these is an official: "el funcionario estadounidense" can be the Secretary of State.
+_OFFICIALS = frozenset(
+    """
+    presidente ministro canciller alcalde secretario subsecretario gobernador delegado
+    consejero concejal embajador fiscal procurador defensor director portavoz
+    vicepresidente viceministro
+    """.split()
+)
+_OFFICIAL = "funcionario"
+_FEMININE = frozenset("la una esta esa aquella".split())
+_MASCULINE = frozenset("el del al un este ese aquel".split())
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+
+
+@dataclass(frozen=True)
+class Description:
+    """Roles (keys of the role table), countries (gazetteer names) and genders ("f", "m")
+    known of a person, or asked for by a description; empty means unknown."""
+
+    roles: frozenset[str]
+    countries: frozenset[str] = frozenset()
+    genders: frozenset[str] = frozenset()
+
+    def merge(self, other: Description) -> Description:
+        return Description(
+            self.roles | other.roles,
+            self.countries | other.countries,
+            self.genders | other.genders,
+        )
+
+
+UNKNOWN = Description(frozenset())
+
+
+def story_people(found: list[dict[str, Description]]) -> dict[str, Description]:
+    """The people of a story from what each article says of them: spellings equal up to
+    case and accents are one person, and so is a short form ("Putin", "Kim") with the
+    one fuller name it shortens; the fullest, most written form names them."""
+    counts: Counter[str] = Counter()
+    merged: dict[str, Description] = {}
+    for people in found:
+        for name, title in people.items():
+            counts[name] += 1
+            merged[name] = merged[name].merge(title) if name in merged else title
+    keys: dict[str, str] = {}
+    for name in sorted(merged, key=lambda n: (-len(n.split()), -counts[n], n)):
+        keys.setdefault(fold(name), name)
+    people: dict[str, Description] = {}
+    for name, title in merged.items():
+        key = keys[fold(name)]
+        people[key] = people[key].merge(title) if key in people else title
+    shortened: dict[tuple[str, ...], set[str]] = {}
+    for name in people:
+        for form in short_forms(name):
+            shortened.setdefault(form, set()).add(name)
+    for name in sorted(people, key=lambda n: len(n.split())):
+        longer = [full for full in shortened.get(name_key(name), ()) if full in people]
+        if len(longer) == 1:
+            people[longer[0]] = people[longer[0]].merge(people.pop(name))
+    return people
+
+
+def _role_table() -> dict[str, str]:
+    table = {}
+    for line in re.sub(r"\n\s{8,}", " ", _ROLES).strip().splitlines():
+        words = line.split()
+        table.update(dict.fromkeys(words, words[0]))
+    return table
+
+
+_ROLE_OF = _role_table()
+
+
+def role_of(word: str) -> str | None:
+    """The role key of one word: "mandataria" -> "presidente", "vicepresidenta" ->
+    "vicepresidente", "exministro" -> "exministro"."""
+    low = word.lower().replace("-", "")
+    if low in _ROLE_OF:
+        return _ROLE_OF[low]
+    if low.endswith(("ólogo", "óloga")) and len(low) > 6:
+        return low[:-1] + "o"  # biólogo, viróloga, politólogo: a profession of its own
+    for prefix in _PREFIXES:
+        if low.startswith(prefix) and low[len(prefix) :] in _ROLE_OF:
+            return prefix + _ROLE_OF[low[len(prefix) :]]
+    return None
+
+
+def _forms(adjective: str) -> list[str]:
+    """A demonym in both genders and numbers: "ruso" -> rusa, rusos, rusas."""
+    if adjective.endswith("o"):
+        stem = adjective[:-1]
+        return [adjective, stem + "a", stem + "os", stem + "as"]
+    if adjective.endswith(("és", "án", "ol")):
+        stem = adjective[:-2] + adjective[-2:].replace("é", "e").replace("á", "a")
+        return [adjective, stem + "a", stem + "es", stem + "as"]
+    if adjective.endswith("í"):
+        return [adjective, adjective + "es", adjective + "s"]
+    return [adjective, adjective + "s"]
+
+
+@cache
+def _countries() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """Demonym forms -> country, and patterns for a demonym or "de <country>"."""
+    gazetteer = load_gazetteer()
+    demonyms = {
+        form: country
+        for adjective, country in gazetteer.demonyms.items()
+        for form in _forms(adjective)
+    }
+    countries = set(gazetteer.demonyms.values())
+    surfaces = sorted(
+        (surface for surface, (_, name) in gazetteer.phrases.items() if name in countries),
+        key=len,
+        reverse=True,
+    )
+    named = re.compile(
+        r"\b(?:de|del|of)\s+(?:(?:la|el|los|las|the)\s+)?("
+        + "|".join(map(re.escape, surfaces))
+        + r")(?![\w.])"
+    )
+    adjective = re.compile(r"\b(" + "|".join(sorted(demonyms, key=len, reverse=True)) + r")\b")
+    return demonyms, named, adjective
+
+
+def is_demonym(word: str) -> bool:
+    return word in _countries()[0]
+
+
+def describe(phrase: str) -> Description | None:
+    """What a title phrase asks of its person ("el mandatario ruso": a head of state,
+    of Rusia, a man); None when it names no role."""
+    words = _WORD.findall(phrase)
+    lows = [w.lower().rstrip(".") for w in words]
+    at, role = next(((i, role_of(w)) for i, w in enumerate(lows) if role_of(w)), (None, None))
+    if role is None:
+        return None
+    before, after = lows[:at], lows[at + 1 : at + 6]
+    if before and before[-1] == "ex":
+        role = "ex" + role
+    elif role in ("ministro", "jefe") and before and before[-1] in ("primer", "primera", "prime"):
+        role = _HEAD_OF_STATE
+    elif role in ("ministro", "secretario", "jefe") and (
+        "exteriores" in after or "diplomacia" in after or (before and before[-1] == "foreign")
+    ):
+        role = _FOREIGN_MINISTER
+    elif (
+        role == "jefe"
+        and after[:1] in (["de"], ["del"])
+        and after[1:2]
+        in (
+            ["estado"],
+            ["gobierno"],
+            ["ejecutivo"],
+        )
+    ):
+        role = _HEAD_OF_STATE
+    rest = phrase[_offset(phrase, words, at) :]
+    demonyms, named, adjective = _countries()
+    found = [m for m in (named.search(rest), adjective.search(rest)) if m]
+    country = None
+    if found:
+        first = min(found, key=lambda m: m.start())
+        surface = first.group(1)
+        country = demonyms.get(surface) or load_gazetteer().canonical(surface)
+    gender = _gender(before, lows[at])
+    return Description(
+        frozenset({role}),
+        frozenset({country}) if country else frozenset(),
+        frozenset({gender}) if gender else frozenset(),
+    )
+
+
+def introduced(phrase: str) -> Description | None:
+    """What an introduction tells of its person, implied roles included: "el líder
+    norcoreano, X" makes X a leader and a head of state."""
+    found = describe(phrase)
+    if found is None:
+        return None
+    roles = set(found.roles)
+    for role in found.roles:
+        roles.update(_IMPLIES.get(role, ()))
+        if role == "líder" and found.countries:
+            roles.add(_HEAD_OF_STATE)
+    if roles & _OFFICIALS:
+        roles.add(_OFFICIAL)
+    return Description(frozenset(roles), found.countries, found.genders)
+
+
+def fit(description: Description, person: Description) -> int:
+    """How well a description fits a person known by their introductions: 0 not at all
+    (another role, country or gender), 1 by role with the person's country unknown, 2 by
+    role and by country (or a description without country)."""
+    if not description.roles & person.roles:
+        return 0
+    if description.genders and person.genders and not description.genders & person.genders:
+        return 0
+    if not description.countries:
+        return 2
+    if description.countries & person.countries:
+        return 2
+    return 0 if person.countries else 1
+
+
+def _offset(phrase: str, words: list[str], index: int) -> int:
+    """Where the index-th word of `phrase` ends."""
+    at = 0
+    for word in words[: index + 1]:
+        at = phrase.index(word, at) + len(word)
+    return at
+
+
+def _gender(before: list[str], role_word: str) -> str | None:
+    """From the determiner, else from the role word's ending ("ministra", "mandatario")."""
+    for word in reversed(before[-3:]):
+        if word in _FEMININE:
+            return "f"
+        if word in _MASCULINE:
+            return "m"
+    if role_word.endswith("a") and not role_word.endswith("ista"):
+        return "f"
+    if role_word.endswith(("o", "or")):
+        return "m"
+    return None
