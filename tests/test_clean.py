@@ -104,6 +104,7 @@ def test_clean_article_passes_through_unchanged():
         published_from=None,
         meter=None,
         references=[],
+        title=TITLE,
     )
 
 

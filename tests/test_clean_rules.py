@@ -8,18 +8,23 @@ from contrasta.clean import RULES, clean
 from contrasta.clean.rules import LINE_RULES, match_line
 
 RULE_IDS = [
+    "header",
     "reference-trailer",
-    "repeated-title",
     "date-line",
     "published-line",
     "coverage-meter",
     "apa-reference",
+    "byline",
     "photo-credit",
     "caption-agency",
     "mobile-link",
     "masthead",
     "share-subscribe",
     "cookie-notice",
+    "ad-label",
+    "repeated-title",
+    "photo-caption",
+    "reference-label",
     "repeated-paragraph",
 ]
 

@@ -3,9 +3,15 @@
 Stories are grouped and compared on article text, so a photo credit, a share bar or a
 headline scraped twice would make unrelated articles look alike and hide what each outlet
 actually wrote. The cleaner works line by line (one paragraph per line), drops only lines
-that match a rule as a whole, and records every removal with its rule and position so a
-user can check that nothing of the article was lost. Lines that are noise but carry
-information (a publication stamp, a leaning meter, an APA citation) become metadata.
+that match a rule as a whole (or the credit glued to a line's end), and records every
+removal with its rule and position so a user can check that nothing of the article was
+lost: each input line ends up in the title, in the text or in the removed lines
+(`accounting.unaccounted` checks it). Lines that are noise but carry information (a header,
+a publication stamp, a leaning meter, an APA citation, a byline) become metadata.
+
+The order matters: the header is read first, then every line rule runs, and only then is
+the headline chosen among the lines left near the top, so a meter, a masthead or a caption
+is never taken for the title; copies of the title and of earlier paragraphs go last.
 
 `RULES` lists every rule in the order it is tried; a rule's id is what `RemovedLine.rule`
 holds and its description is what to show next to the removed line. Blank lines carry
@@ -14,10 +20,20 @@ nothing and are skipped without a record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 
-from contrasta.clean.metadata import METADATA_RULES, REFERENCE_TRAILER, extract, trailer_lines
+from contrasta.clean import headline
+from contrasta.clean.captions import PHOTO_CAPTION, is_caption, split_credit
+from contrasta.clean.header import HEADER, Header, read_header
+from contrasta.clean.metadata import (
+    METADATA_RULES,
+    REFERENCE_LABEL,
+    REFERENCE_TRAILER,
+    extract,
+    trailer_lines,
+)
 from contrasta.clean.repeats import (
     REPEATED_PARAGRAPH,
     REPEATED_TITLE,
@@ -25,26 +41,33 @@ from contrasta.clean.repeats import (
     is_repeated_title,
     normalise,
 )
-from contrasta.clean.rules import LINE_RULES, Rule, match_line
+from contrasta.clean.rules import LINE_RULES, PHOTO_CREDIT, Rule, match_line
+from contrasta.dates import parse_date
 from contrasta.model import CoverageMeter, Reference, RemovedLine
 
 __all__ = ["RULES", "Cleaned", "Rule", "clean"]
 
 RULES: tuple[Rule, ...] = (
+    HEADER,
     REFERENCE_TRAILER,
-    REPEATED_TITLE,
     *METADATA_RULES,
     *LINE_RULES,
+    REPEATED_TITLE,
+    PHOTO_CAPTION,
+    REFERENCE_LABEL,
     REPEATED_PARAGRAPH,
 )
+_REFERENCES = {REFERENCE_TRAILER.id, "apa-reference"}
 
 
 @dataclass
 class Cleaned:
     """An article body after cleaning, with what the removed lines had to say.
 
-    `published_from` names the rule the time came from: the first date or published line
-    whose date parses, else the first APA reference with a full date.
+    `title` is the one given, the header's, or the headline chosen among the first lines
+    (None when no line is shaped like one). `published_from` names the rule the time came
+    from: the header's date, else the first date or published line whose date parses, else
+    the first APA reference with a full date. `header` holds the other header fields.
     """
 
     paragraphs: list[str]
@@ -53,53 +76,118 @@ class Cleaned:
     published_from: str | None
     meter: CoverageMeter | None
     references: list[Reference]
+    title: str | None = None
+    author: str | None = None
+    header: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Left:
+    """A line no rule took whole: its text, a credit cut from its end, what became of it."""
+
+    position: int
+    line: str
+    text: str
+    credit: str = ""
+    before_credit: bool = False
+    headline: bool = False
+    fate: Rule | None = None
+
+    @property
+    def credited(self) -> bool:
+        return bool(self.credit) or self.before_credit
 
 
 def clean(
-    paragraphs: list[str], *, title: str | None = None, reference_time: datetime | None = None
+    paragraphs: list[str],
+    *,
+    title: str | None = None,
+    find_title: bool = False,
+    header: bool = False,
+    reference_time: datetime | None = None,
 ) -> Cleaned:
-    """Clean one article body given as its lines or paragraphs, title not included.
+    """Clean one article body given as its lines or paragraphs.
 
+    `title` is the title the source stated, if any; without one (nor a header title),
+    `find_title` takes the headline from the first lines left. `header` reads the
+    `key: value` lines at the top as metadata (plain text files have them).
     `reference_time` anchors relative dates ("hace 2 horas"); lines inside a reference
     trailer are recorded under `reference-trailer`, even when they are APA citations.
     """
     lines = [paragraph.strip() for paragraph in paragraphs]
+    head = read_header(lines) if header else Header()
     trailer = trailer_lines(lines)
-    title_key = normalise(title) if title else ""
-    repeats = ParagraphRepeats()
-    kept: list[str] = []
     removed: list[RemovedLine] = []
+    taken: dict[int, str] = {}
+    left: list[_Left] = []
     references: list[Reference] = []
     meter: CoverageMeter | None = None
+    author: str | None = None
     published: datetime | None = None
     published_from: str | None = None
+    if "date" in head.meta:
+        published = parse_date(head.meta["date"], reference_time)
+        published_from = HEADER.id if published else None
+    last: _Left | None = None
 
     for position, line in enumerate(lines):
         if not line:
             continue
+        if (stated := head.lines.get(position)) is not None:
+            removed.append(RemovedLine(text=stated.part, rule=HEADER.id, position=position))
+            if not stated.rest:
+                last = None
+                continue
+            line = stated.rest
         rule: Rule | None
         if position in trailer:
             rule = REFERENCE_TRAILER
             if (reference := trailer[position]) is not None:
                 references.append(reference)
-        elif title_key and not kept and is_repeated_title(line, title_key):
-            rule = REPEATED_TITLE
         elif (found := extract(line, reference_time)) is not None:
             rule = found.rule
             if found.published is not None and published is None:
                 published, published_from = found.published, rule.id
-            if found.meter is not None and meter is None:
-                meter = found.meter
+            meter = meter or found.meter
+            author = author or found.author
             if found.reference is not None:
                 references.append(found.reference)
         else:
             rule = match_line(line)
-            if rule is None and repeats.seen(normalise(line)):
-                rule = REPEATED_PARAGRAPH
-        if rule is None:
-            kept.append(line)
-        else:
+        text, credit = (line, "") if rule else split_credit(line) or (line, "")
+        if rule is None and not text:
+            rule = PHOTO_CREDIT
+        if rule is not None:
             removed.append(RemovedLine(text=line, rule=rule.id, position=position))
+            taken[position] = rule.id
+            if rule is PHOTO_CREDIT and last is not None:
+                last.before_credit = True
+            last = None
+            continue
+        last = _Left(position, line, text, credit)
+        left.append(last)
+
+    title = title or head.meta.get("title")
+    if title is None and find_title:
+        texts = [entry.text for entry in left]
+        credited = {i for i, entry in enumerate(left) if entry.credited}
+        if (chosen := headline.choose(texts, credited)) is not None:
+            left[chosen].headline = True
+            title = left[chosen].text
+    _settle(left, lines, taken, title)
+
+    kept = []
+    for entry in left:
+        if entry.fate is PHOTO_CAPTION:
+            removed.append(RemovedLine(entry.line, entry.fate.id, entry.position))
+            continue
+        if entry.fate is not None:
+            removed.append(RemovedLine(entry.text, entry.fate.id, entry.position))
+        elif not entry.headline:
+            kept.append(entry.text)
+        if entry.credit:
+            removed.append(RemovedLine(entry.credit, PHOTO_CREDIT.id, entry.position))
+    removed.sort(key=lambda r: r.position)
 
     if published is None:
         dated = next((r for r in references if r.published is not None), None)
@@ -112,4 +200,33 @@ def clean(
         published_from=published_from,
         meter=meter,
         references=references,
+        title=title,
+        author=author,
+        header={k: v for k, v in head.meta.items() if k not in ("title", "date")},
     )
+
+
+def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: str | None):
+    """Decide what each line left becomes, in order: a copy of the title, a caption, the
+    label of a reference read as metadata, a repeated paragraph, or article text."""
+    title_key = normalise(title) if title else ""
+    repeats = ParagraphRepeats()
+    body_started = False
+    filled = [i for i, line in enumerate(lines) if line]
+    following = dict(pairwise(filled))
+    for entry in left:
+        if entry.headline:
+            continue
+        if title_key and not body_started and is_repeated_title(entry.text, title_key):
+            entry.fate = REPEATED_TITLE
+        elif entry.credited and is_caption(entry.text):
+            entry.fate = PHOTO_CAPTION
+        elif (
+            REFERENCE_TRAILER.matches(entry.text)
+            and taken.get(following.get(entry.position, -1)) in _REFERENCES
+        ):
+            entry.fate = REFERENCE_LABEL
+        elif repeats.seen(normalise(entry.text)):
+            entry.fate = REPEATED_PARAGRAPH
+        else:
+            body_started = True

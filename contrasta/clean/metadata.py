@@ -68,6 +68,8 @@ _AGO = (
 _RELATIVE = rf"(?:{_AGO}|(?:hoy|ayer|today|yesterday)(?:,? {_CLOCK})?)"
 _STAMP_DATE = rf"(?P<date>{_date_shape('?')}|{_RELATIVE})"
 
+DATE_PREFIX = _compile(rf"{_STAMP_DATE}(?=[\s,;]|$)")
+"""A date at the start of a value, with whatever follows it left alone."""
 _DATE_KEYWORD_LINE = _compile(rf"{_LEAD}(?:fecha|dated|date)\b ?:? ?{_STAMP_DATE}[\s.,;]*$")
 # Alone on a line a date needs its year, and "Hoy" or "Ayer" do not count: they may be
 # section headings.
@@ -119,8 +121,16 @@ _DAY = re.compile(r"\b(\d{1,2})\b")
 _MONTH_WORD = _compile(rf"\b({_MONTH})")
 
 _TRAILER_HEADING = _compile(
-    r"[\s•·|>»*#]*(?:referencias(?: bibliográficas)?|bibliografía|fuentes(?: consultadas)?"
-    r"|obras citadas|references|sources|bibliography|works cited)[\s:.]*$"
+    r"[\s•·|>»*#]*(?:referencias?(?: bibliográficas?)?|bibliografía|fuentes?(?: consultadas?)?"
+    r"|obras citadas|references?|sources?|bibliography|works cited)[\s:.]*$"
+)
+# Names are matched case-sensitively: capitals are what tells "Por Ana Gil" from prose.
+_NAME_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’.-]*"
+_NAME = rf"{_NAME_WORD}(?: (?:(?:de|del|la|las|los|da|van|von) )?{_NAME_WORD}){{0,4}}"
+_BYLINE = re.compile(
+    rf"{_LEAD}(?:[Pp]or|POR|[Bb]y|BY|[Ee]scrito por|[Tt]exto|[Rr]edacción|[Ff]irma) ?:? ?"
+    rf"(?P<author>{_NAME}(?:(?:, | y | e | and | & ){_NAME}){{0,3}})"
+    rf"(?: ?[|/–—,-] ?{_NAME_WORD}(?: [\wáéíóúñü.]+){{0,5}})?[\s.]*$"
 )
 _LIST_MARK = re.compile(r"(?:[-*•·–]|\d{1,2}[.)]|\[\d{1,3}\])\s+(?=\S)")
 
@@ -174,7 +184,29 @@ REFERENCE_TRAILER = Rule(
     action=DROP_TRAILER,
     max_len=40,
 )
-METADATA_RULES: tuple[Rule, ...] = (DATE_LINE, PUBLISHED_LINE, COVERAGE_METER, APA_REFERENCE)
+REFERENCE_LABEL = Rule(
+    id="reference-label",
+    description=(
+        "A Referencia:/Fuente: label alone on its line, whose reference below was read as metadata."
+    ),
+    patterns=(_TRAILER_HEADING,),
+    action=DROP_TRAILER,
+    max_len=40,
+)
+BYLINE = Rule(
+    id="byline",
+    description="The author's byline (Por Ana Gil | Madrid); read as the article's author.",
+    patterns=(_BYLINE,),
+    action=EXTRACT,
+    max_len=100,
+)
+METADATA_RULES: tuple[Rule, ...] = (
+    DATE_LINE,
+    PUBLISHED_LINE,
+    COVERAGE_METER,
+    APA_REFERENCE,
+    BYLINE,
+)
 
 
 @dataclass(frozen=True)
@@ -185,6 +217,7 @@ class Found:
     published: datetime | None = None
     meter: CoverageMeter | None = None
     reference: Reference | None = None
+    author: str | None = None
 
 
 def extract(line: str, base: datetime | None = None) -> Found | None:
@@ -205,6 +238,8 @@ def extract(line: str, base: datetime | None = None) -> Found | None:
         return Found(COVERAGE_METER, meter=meter)
     if ")." in line and (reference := read_apa(line)) is not None:
         return Found(APA_REFERENCE, reference=reference)
+    if len(line) <= BYLINE.max_len and (byline := _BYLINE.match(line)) is not None:
+        return Found(BYLINE, author=byline["author"])
     return None
 
 

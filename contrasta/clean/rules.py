@@ -69,7 +69,18 @@ _AGENCY = (
     r"(?:efe|afp|ap|reuters|europa press|ansa|dpa|xinhua|getty images|ep"
     r"|associated press|bloomberg|shutterstock|istock)"
 )
-_PICTURE = r"(?:foto(?:grafía)?s?|imagen|imágenes|photo(?:graph)?s?|images?|pictures?)"
+_PICTURE = r"(?:foto(?:grafía)?s?|imagen|imágenes|vídeos?|photo(?:graph)?s?|images?|pictures?)"
+
+AGENCY_AS_WRITTEN = (
+    r"(?:EFE|AFP|AP|Reuters|REUTERS|Europa Press|EUROPA PRESS|ANSA|DPA|dpa|Xinhua|XINHUA"
+    r"|Getty Images|EP|Bloomberg|Cuartoscuro|CUARTOSCURO|Notimex|NOTIMEX|Télam|TÉLAM)"
+)
+"""Agencies as credits print them; case matters where a credit is told from prose by it."""
+_CAPITALISED = r"[A-ZÁÉÍÓÚÑ](?:[\w'’-]*|\.)"
+_PHOTOGRAPHER = rf"{_CAPITALISED}(?: (?:(?:de|del|la) )?{_CAPITALISED}){{0,4}}"
+PHOTOGRAPHER_CREDIT = rf"{_PHOTOGRAPHER} ?/ ?{AGENCY_AS_WRITTEN}"
+AGENCY_CREDIT = rf"(?:{PHOTOGRAPHER_CREDIT}|{AGENCY_AS_WRITTEN} ?/ ?{_PHOTOGRAPHER})"
+"""A photographer and an agency with a slash between (Juan Pérez/EFE, EFE/Juan Pérez)."""
 
 PHOTO_CREDIT = Rule(
     id="photo-credit",
@@ -84,16 +95,14 @@ PHOTO_CREDIT = Rule(
         _line(
             r"\(?(?:foto(?:grafía)?|imagen) (?:de archivo|ilustrativa|referencial)(?: .{1,60})?\)?",
             r"\(?(?:file|archive|stock) (?:photo|image|picture)(?: .{1,60})?\)?",
+            r"\(archivo\)",
         ),
+        re.compile(rf"{_LEAD}{AGENCY_CREDIT}{_TAIL}$"),
     ),
     action=DROP,
     max_len=140,
 )
 
-_AGENCY_GLUED = (
-    r"(?:EFE|AFP|AP|Reuters|REUTERS|Europa Press|EUROPA PRESS|ANSA|DPA|Xinhua|XINHUA"
-    r"|Getty Images|EP)"
-)
 
 CAPTION_AGENCY = Rule(
     id="caption-agency",
@@ -107,7 +116,7 @@ CAPTION_AGENCY = Rule(
         # Captions are short, have a space and no final punctuation.
         re.compile(
             r"(?=.{12,200}$)(?=.*\s)(?!.*[.!?:;\"'»”)]$)"
-            rf".*[a-záéíóúüñ0-9]{_AGENCY_GLUED}$"
+            rf".*[a-záéíóúüñ0-9]{AGENCY_AS_WRITTEN}$"
         ),
     ),
     action=DROP,
@@ -222,6 +231,22 @@ COOKIE_NOTICE = Rule(
     max_len=500,
 )
 
+AD_LABEL = Rule(
+    id="ad-label",
+    description="Label of an advertising slot (Publicidad, Anuncio, Advertisement).",
+    patterns=(
+        _line(
+            r"publicidad",
+            r"anuncio",
+            r"contenido (?:patrocinado|promocionado)",
+            r"advertisement",
+            r"sponsored(?: content)?",
+        ),
+    ),
+    action=DROP,
+    max_len=30,
+)
+
 LINE_RULES: tuple[Rule, ...] = (
     PHOTO_CREDIT,
     CAPTION_AGENCY,
@@ -229,6 +254,7 @@ LINE_RULES: tuple[Rule, ...] = (
     MASTHEAD,
     SHARE_SUBSCRIBE,
     COOKIE_NOTICE,
+    AD_LABEL,
 )
 _LONGEST = max(rule.max_len or 0 for rule in LINE_RULES)
 

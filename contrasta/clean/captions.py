@@ -1,0 +1,105 @@
+"""Photo captions and the credits glued to them, inside the article body.
+
+A scraper that flattens a page writes an image's caption and its credit as text: on a line
+of their own ("Foto: Reuters"), after the caption ("… posan juntos. Foto: Reuters.",
+"… del país - crédito Juan Pérez/EFE"), or at the end of a headline or a paragraph. The
+credit is never article text: left in, "Reuters" becomes a cited source and the caption a
+claim. So a credit is cut off wherever it ends a line, and the caption it belongs to goes
+with it; the text before a credit stays when it reads as a paragraph.
+
+A credit is told from prose by its shape, not by its words: a capitalised label and a colon
+("Foto: …"), a label in brackets ("(Foto de …)"), a dash before "crédito", or a
+photographer and an agency with a slash between, after a full stop. "La foto de los dos
+líderes recorrió el mundo." and "según informó Reuters" have none of these.
+
+A caption is short, one sentence, quotes nobody, stands right before its credit and shows
+rather than narrates: its verb is in the present ("Vecinos retiran escombros…") or it has
+none ("Kim y Putin, en Vladivostok"). A one-sentence paragraph that tells what happened
+("…iniciaron este lunes una huelga.", "…ha dicho el ministro", "…asegura que…") is text,
+even when a credit follows it. Without a final full stop a caption may as well be a
+headline, so the cleaner asks `is_caption` only once the title is settled.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contrasta.clean.rules import AGENCY_CREDIT, DROP, PHOTOGRAPHER_CREDIT, Rule
+
+_LABEL = (
+    r"(?:Fotos?|FOTOS?|Fotografías?|FOTOGRAFÍAS?|Imagen|IMAGEN|Imágenes|IMÁGENES"
+    r"|Vídeo|VÍDEO|Video|VIDEO|Crédito|Créditos|CRÉDITOS?|Photo|PHOTO)"
+)
+# A credit names someone: a capital, a handle, or "vía"/"cortesía"/"archivo" first.
+_VALUE = (
+    r"(?:(?:[Vv][ií]a|[Cc]ortes[ií]a(?: de)?|[Aa]rchivo|[Ee]special|[Bb]y) )?"
+    r"[@A-ZÁÉÍÓÚÑ0-9][^:;!?()«»“”\"\n]{0,70}?"
+)
+_TRAILING = re.compile(
+    "(?:(?:"
+    + "|".join(
+        (
+            rf"(?:(?<=[\s.!?»”\")])|^){_LABEL} ?: ?{_VALUE}",
+            rf"\( ?{_LABEL} ?(?::|de|by) ?{_VALUE} ?\)",
+            rf"(?:(?<=\s)|^)[-–—|] ?[Cc]r[eé]ditos? ?:? ?{_VALUE}",
+            rf"(?:(?<=[.!?»”\"] )|(?<=[.!?»”\"]))(?:{AGENCY_CREDIT})",
+        )
+    )
+    + r")[\s.]*"
+    # After a word, only a photographer's credit, and only where no full stop ends the line
+    # (a headline, a caption): "…según una encuesta Reuters/Ipsos." is a sentence.
+    + rf"|(?<=\s){PHOTOGRAPHER_CREDIT}\s*)$"
+)
+PHOTO_CAPTION = Rule(
+    id="photo-caption",
+    description=(
+        "Photo caption: a short line right before its credit (Foto: …, … /EFE) or with the "
+        "credit glued to its end."
+    ),
+    patterns=(_TRAILING,),
+    action=DROP,
+)
+_TAIL = 160
+"""A credit, with its label, is never longer than this; only a line's tail is searched."""
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[¿¡«\"“]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[a-záéíóúñ]")
+# Preterite, perfect and future, reported speech and attribution: how news narrates, and
+# captions do not.
+_NARRATES = re.compile(
+    r"\b(?:\w+(?:ó|ió|aron|ieron|yeron|rá|rán)|fue|fueron|dijo|dijeron|hizo|hicieron|tuvo"
+    r"|tuvieron|estuvo|estuvieron|puso|pusieron|dio|dieron|vino|vinieron|pudo|pudieron|quiso"
+    r"|supo|(?:ha|han|había|habían|habría) \w+(?:ado|ido|to|cho)"
+    r"|dice|dicen|afirma|afirman|asegura|aseguran|explica|señala|indica|sostiene|advierte"
+    r"|denuncia|anuncia|reconoce|que|según"
+    r"|said|says|told|announced|reported|according|was|were|has|have|had|will)\b",
+    re.IGNORECASE,
+)
+_QUOTES = re.compile(r"[«»“”\"]")
+MAX_CAPTION = 220
+
+
+def split_credit(line: str) -> tuple[str, str] | None:
+    """(text, credit) when `line` ends with a photo credit; the text may be empty.
+
+    Credits printed twice ("… Foto: AFP. Foto: AFP") are cut together.
+    """
+    end = len(line)
+    while True:
+        start = max(0, end - _TAIL)
+        match = _TRAILING.search(line, start, end)
+        if match is None or _SENTENCE_INSIDE.search(match[0]):
+            break
+        end = match.start()
+    if end == len(line):
+        return None
+    return line[:end].rstrip(), line[end:].strip()
+
+
+def is_caption(text: str) -> bool:
+    """Whether `text`, standing before a credit, reads as the photo's caption."""
+    return (
+        0 < len(text) <= MAX_CAPTION
+        and not text.endswith(":")
+        and not _QUOTES.search(text)
+        and not _SENTENCE_INSIDE.search(text)
+        and not _NARRATES.search(text)
+    )

@@ -1,0 +1,121 @@
+"""The header of a scraped text: `key: value` lines at the top that say what the article is.
+
+Scrapers and people saving articles by hand write a few lines such as `title: …`,
+`fecha: 2026-01-12`, `url: …` before the body, in any case, often indented, sometimes with
+the colon missing (`date 2026-01-12`) and sometimes with the headline glued to the end of a
+line (`date 2026-01-12 Headline text`). They are metadata, not article text, and they must
+be read before anything else, so that the headline is chosen among the lines that follow.
+
+A line counts only when its value has the shape its key expects (a date for `fecha`, a URL
+for `url`, a short code for `lang`): "Fecha histórica para el puerto" opens an article, it
+is not a header. The header ends at the first line that is not one, or at a key seen twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from contrasta.clean.metadata import DATE_PREFIX
+from contrasta.clean.rules import EXTRACT, Rule
+
+_KEYS = {
+    "title": "title",
+    "título": "title",
+    "titulo": "title",
+    "outlet": "outlet",
+    "medio": "outlet",
+    "url": "url",
+    "date": "date",
+    "fecha": "date",
+    "author": "author",
+    "autor": "author",
+    "lang": "lang",
+    "idioma": "lang",
+}
+# The key, then a colon or (without one) a value that starts like a date or a URL.
+_LINE = re.compile(
+    r"\s*(?P<key>[^\W\d_]{3,7})\s*(?::\s*|\s+(?=\d|https?://|www\.))(?P<value>\S.*?)\s*$"
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+HEADER = Rule(
+    id="header",
+    description=(
+        "Header line at the top of a plain-text article (title:, fecha:, url:, autor:…); "
+        "read as the article's metadata."
+    ),
+    patterns=(_LINE,),
+    action=EXTRACT,
+)
+_LANG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?|[^\W\d_]{4,12}")
+
+
+@dataclass(frozen=True)
+class HeaderLine:
+    """One header line: what it says, its header part, and the text glued after it."""
+
+    key: str
+    value: str
+    part: str
+    rest: str = ""
+
+
+@dataclass
+class Header:
+    """The metadata the header states, and which leading lines it took (by position)."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    lines: dict[int, HeaderLine] = field(default_factory=dict)
+
+
+def read_header_line(line: str) -> HeaderLine | None:
+    """`line` as a header line, or None; a date or URL value may carry glued body text."""
+    match = _LINE.match(line)
+    if match is None:
+        return None
+    key = _KEYS.get(match["key"].lower())
+    value = match["value"]
+    if key is None:
+        return None
+    if key == "date":
+        date = DATE_PREFIX.match(value)
+        if date is None:
+            return None
+        return _split(line, key, value, date.end())
+    if key == "url":
+        url = _URL.match(value)
+        return None if url is None else _split(line, key, value, url.end())
+    if key == "lang" and not _LANG.fullmatch(value):
+        return None
+    return HeaderLine(key=key, value=value, part=line.strip())
+
+
+def _split(line: str, key: str, value: str, end: int) -> HeaderLine:
+    rest = value[end:].strip()
+    part = line.strip()
+    if rest:
+        part = part[: len(part) - len(value)] + value[:end].rstrip()
+    return HeaderLine(key=key, value=value[:end].strip(), part=part.strip(), rest=rest)
+
+
+def read_header(lines: list[str]) -> Header:
+    """The header at the top of `lines`; blank lines inside it are skipped."""
+    header = Header()
+    for position, line in enumerate(lines):
+        if not line.strip():
+            continue
+        found = read_header_line(line)
+        if found is None or found.key in header.meta:
+            break
+        header.meta[found.key] = found.value
+        header.lines[position] = found
+        if found.rest:
+            break
+    return header
+
+
+def header_length(lines: list[str]) -> int:
+    """How many of the first lines belong to the header (blank lines included)."""
+    positions = read_header(lines).lines
+    return max(positions) + 1 if positions else 0
