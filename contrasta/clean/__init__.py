@@ -29,9 +29,11 @@ from contrasta.clean.captions import PHOTO_CAPTION, is_caption, split_credit
 from contrasta.clean.header import HEADER, Header, read_header
 from contrasta.clean.metadata import (
     METADATA_RULES,
+    PUBLISHED_LINE,
     REFERENCE_LABEL,
     REFERENCE_TRAILER,
     extract,
+    read_stamp,
     trailer_lines,
 )
 from contrasta.clean.repeats import (
@@ -42,7 +44,6 @@ from contrasta.clean.repeats import (
     normalise,
 )
 from contrasta.clean.rules import LINE_RULES, PHOTO_CREDIT, Rule, match_line
-from contrasta.dates import parse_date
 from contrasta.model import CoverageMeter, Reference, RemovedLine
 
 __all__ = ["RULES", "Cleaned", "Rule", "clean"]
@@ -126,8 +127,9 @@ def clean(
     published: datetime | None = None
     published_from: str | None = None
     if "date" in head.meta:
-        published = parse_date(head.meta["date"], reference_time)
+        published = read_stamp(head.meta["date"], reference_time)
         published_from = HEADER.id if published else None
+    updated: datetime | None = None
     last: _Left | None = None
 
     for position, line in enumerate(lines):
@@ -146,7 +148,9 @@ def clean(
                 references.append(reference)
         elif (found := extract(line, reference_time)) is not None:
             rule = found.rule
-            if found.published is not None and published is None:
+            if found.published is not None and found.updated:
+                updated = updated or found.published
+            elif found.published is not None and published is None:
                 published, published_from = found.published, rule.id
             meter = meter or found.meter
             author = author or found.author
@@ -193,6 +197,8 @@ def clean(
         dated = next((r for r in references if r.published is not None), None)
         if dated is not None:
             published, published_from = dated.published, "apa-reference"
+        elif updated is not None:
+            published, published_from = updated, PUBLISHED_LINE.id
     return Cleaned(
         paragraphs=kept,
         removed=removed,

@@ -8,7 +8,9 @@ be read before anything else, so that the headline is chosen among the lines tha
 
 A line counts only when its value has the shape its key expects (a date for `fecha`, a URL
 for `url`, a short code for `lang`): "Fecha histórica para el puerto" opens an article, it
-is not a header. The header ends at the first line that is not one, or at a key seen twice.
+is not a header. Header lines are looked for above the body, among the masthead, meter and
+headline lines a scraper may have put first; the first line that reads as body text ends
+the search. When a key comes twice, the first value counts.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from contrasta.clean.headline import opens_body
 from contrasta.clean.metadata import DATE_PREFIX
 from contrasta.clean.rules import EXTRACT, Rule
 
@@ -26,6 +29,7 @@ _KEYS = {
     "outlet": "outlet",
     "medio": "outlet",
     "url": "url",
+    "link": "url",
     "date": "date",
     "fecha": "date",
     "author": "author",
@@ -100,22 +104,14 @@ def _split(line: str, key: str, value: str, end: int) -> HeaderLine:
 
 
 def read_header(lines: list[str]) -> Header:
-    """The header at the top of `lines`; blank lines inside it are skipped."""
+    """The header lines above the body of `lines`."""
     header = Header()
     for position, line in enumerate(lines):
-        if not line.strip():
-            continue
         found = read_header_line(line)
-        if found is None or found.key in header.meta:
-            break
-        header.meta[found.key] = found.value
+        if found is None:
+            if opens_body(line.strip()):
+                break
+            continue
+        header.meta.setdefault(found.key, found.value)
         header.lines[position] = found
-        if found.rest:
-            break
     return header
-
-
-def header_length(lines: list[str]) -> int:
-    """How many of the first lines belong to the header (blank lines included)."""
-    positions = read_header(lines).lines
-    return max(positions) + 1 if positions else 0

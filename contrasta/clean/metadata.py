@@ -39,10 +39,11 @@ _MONTH = (
 )
 _WEEKDAY = (
     r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:lun|mar|mié|jue|vie|sáb|dom|mon|tue|wed|thu|fri|sat|sun)\.?(?=,))"
 )
 _CLOCK = (
-    r"(?:(?:a las |a la |at )?\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:(?:a las |a la |at )?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}h\d{2})"
     r"(?: ?(?:h|hs|hrs|horas|am|pm|a\. ?m\.|p\. ?m\.))?)"
 )
 _ZONE = r"(?: ?\(?(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?)\)?)?"
@@ -85,6 +86,10 @@ _PUBLISHED_STAMP = _compile(
     rf"{_PUBLISHED_WORD}(?: (?:el|on))? ?[:–-]? ?{_STAMP_DATE}[\s|·•.,;–-]*"
 )
 _PUBLISHED_START = _compile(rf"{_LEAD}{_PUBLISHED_WORD}\b")
+_UPDATED_START = _compile(
+    rf"{_LEAD}(?:actualizad[oa]|modificad[oa]|última (?:actualización|modificación)"
+    r"|fecha de actualización|(?:last )?updated|last modified)\b"
+)
 
 _LEANING = (
     r"(?:extrema (?:izquierda|derecha)|centro ?-?(?:izquierda|derecha)|izquierda|derecha"
@@ -209,12 +214,45 @@ METADATA_RULES: tuple[Rule, ...] = (
 )
 
 
+# How sites print a stamp that the date parser reads once rewritten: a weekday abbreviation
+# before the date, "12h55", "06:28 p. m.", a dash or a comma where a space would do.
+_REWRITES = tuple(
+    (_compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"^(?:lun|mar|mié|jue|vie|sáb|dom|mon|tue|wed|thu|fri|sat|sun)\.?, ?", ""),
+        (r"(?<=\d)h(?=\d{2}\b)", ":"),
+        (r"(?<=[a-z]{3})\.?, (?=\d{4})", " "),
+        (r" [-–|] (?=\d{1,2}:)", " "),
+        (r" (?-i:[A-Z]{2,5})$", ""),
+    )
+)
+_TWELVE_HOUR = _compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\. ?m\.")
+
+
+def _twenty_four(match: re.Match[str]) -> str:
+    hour = int(match[1]) % 12 + (12 if match[3].lower() == "p" else 0)
+    return f"{hour:02d}:{match[2]}"
+
+
+def read_stamp(text: str, base: datetime | None = None) -> datetime | None:
+    """The time a stamp gives, also in the printed forms the date parser does not read."""
+    found = parse_date(text, base)
+    if found is not None:
+        return found
+    rewritten = _TWELVE_HOUR.sub(_twenty_four, text)
+    for pattern, replacement in _REWRITES:
+        rewritten = pattern.sub(replacement, rewritten)
+    return parse_date(rewritten, base) if rewritten != text else None
+
+
 @dataclass(frozen=True)
 class Found:
-    """What a metadata line said; `published` is None when its date did not parse."""
+    """What a metadata line said; `published` is None when its date did not parse, and
+    `updated` tells an update stamp, which dates the article only when nothing else does."""
 
     rule: Rule
     published: datetime | None = None
+    updated: bool = False
     meter: CoverageMeter | None = None
     reference: Reference | None = None
     author: str | None = None
@@ -229,11 +267,12 @@ def extract(line: str, base: datetime | None = None) -> Found | None:
     if len(line) <= PUBLISHED_LINE.max_len and _PUBLISHED_START.match(line):
         dates = _stamp_dates(line)
         if dates:
-            return Found(PUBLISHED_LINE, published=parse_date(dates[0], base))
+            updated = bool(_UPDATED_START.match(line))
+            return Found(PUBLISHED_LINE, published=read_stamp(dates[0], base), updated=updated)
     if len(line) <= DATE_LINE.max_len:
         match = _DATE_KEYWORD_LINE.match(line) or _BARE_DATE_LINE.match(line)
         if match:
-            return Found(DATE_LINE, published=parse_date(match["date"].strip(), base))
+            return Found(DATE_LINE, published=read_stamp(match["date"].strip(), base))
     if "%" in line and (meter := read_meter(line)) is not None:
         return Found(COVERAGE_METER, meter=meter)
     if ")." in line and (reference := read_apa(line)) is not None:

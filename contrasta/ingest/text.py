@@ -3,35 +3,35 @@
 A few `key: value` lines may sit at the top (`date 2026-01-12`, `url: ...`); the cleaner
 reads them as metadata (`clean.header`), so here they are only kept apart, one per
 paragraph. Scrapers write one paragraph per line, but hand-wrapped text also occurs, so a
-body line is joined to the next one only when it clearly continues mid-sentence.
+line is joined to the next one only when it clearly continues mid-sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-from contrasta.clean.header import header_length
+from contrasta.clean.header import read_header_line
 from contrasta.model import RawDocument
 
 _SENTENCE_END = re.compile(r"[.!?…:;»”\"')\]]$")
 
 
 def paragraphs_from_lines(lines: list[str]) -> list[str]:
-    """The paragraphs of a text: its header lines, then its body lines, joined where a line
-    was hand-wrapped."""
-    start = header_length(lines)
-    paragraphs = [line.strip() for line in lines[:start] if line.strip()]
+    """The paragraphs of a text: its lines, joined where a line was hand-wrapped; a header
+    line is never joined to anything."""
+    paragraphs: list[str] = []
     joinable = False
-    for raw in lines[start:]:
+    for raw in lines:
         line = " ".join(raw.split())
         if not line:
             joinable = False
             continue
-        if joinable and line[0].islower():
+        header = read_header_line(line) is not None
+        if joinable and line[0].islower() and not header:
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
-            paragraphs.append(line)
-        joinable = len(line) > 50 and not _SENTENCE_END.search(line)
+            paragraphs.append(line if not header else raw.strip())
+        joinable = len(line) > 50 and not _SENTENCE_END.search(line) and not header
     return paragraphs
 
 
