@@ -223,7 +223,7 @@ _REWRITES = tuple(
         (r"(?<=\d)h(?=\d{2}\b)", ":"),
         (r"(?<=[a-z]{3})\.?, (?=\d{4})", " "),
         (r" [-–|] (?=\d{1,2}:)", " "),
-        (r" (?-i:[A-Z]{2,5})$", ""),
+        (r" (?-i:(?![AP]M$)[A-Z]{2,5})$", ""),
     )
 )
 _TWELVE_HOUR = _compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\. ?m\.")
@@ -235,14 +235,12 @@ def _twenty_four(match: re.Match[str]) -> str:
 
 
 def read_stamp(text: str, base: datetime | None = None) -> datetime | None:
-    """The time a stamp gives, also in the printed forms the date parser does not read."""
-    found = parse_date(text, base)
-    if found is not None:
-        return found
+    """The time a stamp gives, also in the printed forms the date parser does not read
+    (rewritten first: a form it cannot read would go to its slow fallback)."""
     rewritten = _TWELVE_HOUR.sub(_twenty_four, text)
     for pattern, replacement in _REWRITES:
         rewritten = pattern.sub(replacement, rewritten)
-    return parse_date(rewritten, base) if rewritten != text else None
+    return parse_date(rewritten, base)
 
 
 @dataclass(frozen=True)
