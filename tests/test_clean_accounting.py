@@ -121,6 +121,7 @@ CREDITS = [
     "Foto: Reuters.",
 ]
 BYLINES = ["Por Ana Gil | Madrid", "Por: Julián Ortega y Marta Ruiz", "Redacción EFE"]
+CAPTION_CREDITS = [" - crédito Juan Pérez/EFE", " -crédito Marta Ruiz", ". (Juan Pérez/EFE)"]
 GLUED_CREDITS = ["Foto: Reuters.", "Foto: via REUTERS", "(Foto: Marta Ruiz)", "Juan Pérez/EFE"]
 APA = (
     "Robles, E. (2026, febrero 3). Plan de ayudas por las lluvias. Crónica del Sur. "
@@ -173,11 +174,18 @@ def noisy_article(draw):
         noise.append(byline)
     seen: list[str] = []
     for paragraph in body:
-        kind = draw(st.sampled_from(["plain", "caption", "credit", "glued", "share", "repeat"]))
+        kinds = ["plain", "caption", "inline-caption", "credit", "glued", "share", "repeat"]
+        kind = draw(st.sampled_from(kinds))
         if kind == "caption":
-            caption, credit = draw(st.sampled_from(CAPTIONS)), draw(st.sampled_from(CREDITS))
+            caption = draw(st.sampled_from([c for c in CAPTIONS if c.endswith(".")]))
+            credit = draw(st.sampled_from(CREDITS))
             lines += [caption, credit]
             noise += [caption, credit]
+        elif kind == "inline-caption":
+            caption = draw(st.sampled_from(CAPTIONS)).rstrip(".")
+            line = f"{caption}{draw(st.sampled_from(CAPTION_CREDITS))}"
+            lines.append(line)
+            noise.append(caption)
         elif kind == "credit":
             credit = draw(st.sampled_from(CREDITS))
             lines.append(credit)

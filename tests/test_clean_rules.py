@@ -14,6 +14,7 @@ RULE_IDS = [
     "published-line",
     "coverage-meter",
     "apa-reference",
+    "source-line",
     "byline",
     "photo-credit",
     "caption-agency",
@@ -23,9 +24,11 @@ RULE_IDS = [
     "cookie-notice",
     "ad-label",
     "repeated-title",
+    "related-link",
     "photo-caption",
     "reference-label",
     "repeated-paragraph",
+    "above-headline",
 ]
 
 
@@ -36,8 +39,8 @@ def test_rule_table_lists_every_rule_once_in_the_order_tried():
 def test_every_rule_explains_itself():
     for rule in RULES:
         assert rule.description.strip() and rule.description[0].isupper()
-        assert rule.action in {"drop", "extract", "drop-trailer", "dedupe"}
-        assert rule.patterns or rule.action == "dedupe"
+        assert rule.action in {"drop", "extract", "drop-trailer", "dedupe", "position"}
+        assert rule.patterns or rule.action in {"dedupe", "position"}
 
 
 def test_line_rules_are_the_drop_rules():
@@ -62,6 +65,12 @@ REMOVED = {
         "File photo",
         "Courtesy: City Hall",
         "  Foto: Reuters  ",
+        "Juan Pérez/EFE",
+        "EFE/Juan Pérez",
+        "Luisa González / REUTERS",
+        "Cortesía",
+        "Vídeo: así fue el rescate en el puerto",
+        "(Archivo)",
     ],
     "caption-agency": [
         "Vecinos retiran escombros tras el sismoEFE",
@@ -92,6 +101,7 @@ REMOVED = {
         "El periódico de Cataluña",
         "Founded in 1901",
         "Est. 1887",
+        "Edición impresa",
     ],
     "share-subscribe": [
         "Compartir en Facebook",
@@ -117,7 +127,17 @@ REMOVED = {
         "Copy link",
         "Read more: Markets fall after the announcement",
         "• Compartir en Facebook",
+        "Compartir nota:",
+        "0 Facebook 0 Twitter 0 WhatsApp",
+        "Compartir Tweet Correo electrónico Copiar enlace",
+        "Guardar",
+        "Escuchar nota",
+        "Temas relacionados",
+        "Más noticias",
+        "Únete a nuestro canal de WhatsApp",
+        "Al hacer clic en enviar quedarás registrado en nuestro boletín.",
     ],
+    "ad-label": ["Publicidad", "PUBLICIDAD", "- Publicidad -", "Anuncios", "Advertisement"],
     "cookie-notice": [
         "Utilizamos cookies para mejorar su experiencia de navegación. Si continúa "
         "navegando, consideramos que acepta su uso.",
@@ -175,6 +195,13 @@ KEPT = [
     "Fuentes cercanas al ministerio confirmaron la reunión.",
     "Fuentes",
     "Versión oficial del Gobierno: todo está bajo control.",
+    "Guardar los documentos fue su prioridad.",
+    "El concejal pidió compartir la nota con los vecinos.",
+    "Más noticias llegarán mañana desde el frente.",
+    "Facebook y Twitter suspendieron las cuentas.",
+    "Al hacer clic en enviar el formulario, el usuario aceptó las condiciones.",
+    "La publicidad institucional creció un 20 % este año.",
+    "Según una encuesta Reuters/Ipsos, el 40 % apoya la medida.",
 ]
 
 

@@ -25,7 +25,7 @@ from datetime import datetime
 from itertools import pairwise
 
 from contrasta.clean import headline
-from contrasta.clean.captions import PHOTO_CAPTION, is_caption, split_credit
+from contrasta.clean.captions import PHOTO_CAPTION, caption_credit, is_caption, split_credit
 from contrasta.clean.header import HEADER, Header, read_header
 from contrasta.clean.metadata import (
     METADATA_RULES,
@@ -43,7 +43,15 @@ from contrasta.clean.repeats import (
     is_repeated_title,
     normalise,
 )
-from contrasta.clean.rules import LINE_RULES, PHOTO_CREDIT, Rule, match_line
+from contrasta.clean.rules import (
+    LINE_RULES,
+    PHOTO_CREDIT,
+    RELATED_LABEL,
+    RELATED_LINK,
+    SHARE_SUBSCRIBE,
+    Rule,
+    match_line,
+)
 from contrasta.model import CoverageMeter, Reference, RemovedLine
 
 __all__ = ["RULES", "Cleaned", "Rule", "clean"]
@@ -54,9 +62,11 @@ RULES: tuple[Rule, ...] = (
     *METADATA_RULES,
     *LINE_RULES,
     REPEATED_TITLE,
+    RELATED_LINK,
     PHOTO_CAPTION,
     REFERENCE_LABEL,
     REPEATED_PARAGRAPH,
+    headline.ABOVE_HEADLINE,
 )
 _REFERENCES = {REFERENCE_TRAILER.id, "apa-reference"}
 
@@ -91,12 +101,15 @@ class _Left:
     text: str
     credit: str = ""
     before_credit: bool = False
+    after_label: bool = False
     headline: bool = False
     fate: Rule | None = None
 
     @property
-    def credited(self) -> bool:
-        return bool(self.credit) or self.before_credit
+    def maybe_caption(self) -> bool:
+        """A credit follows on the next line, or one only captions carry is glued to it: a
+        "Foto: …" glued to a line's end may as well end a paragraph, which then stays."""
+        return self.before_credit or (bool(self.credit) and caption_credit(self.credit))
 
 
 def clean(
@@ -131,6 +144,7 @@ def clean(
         published_from = HEADER.id if published else None
     updated: datetime | None = None
     last: _Left | None = None
+    label = False
 
     for position, line in enumerate(lines):
         if not line:
@@ -167,18 +181,24 @@ def clean(
             if rule is PHOTO_CREDIT and last is not None:
                 last.before_credit = True
             last = None
+            label = rule is SHARE_SUBSCRIBE and RELATED_LABEL.match(line) is not None
             continue
-        last = _Left(position, line, text, credit)
+        last = _Left(position, line, text, credit, after_label=label)
+        label = False
         left.append(last)
 
     title = title or head.meta.get("title")
+    chosen = None
     if title is None and find_title:
         texts = [entry.text for entry in left]
-        credited = {i for i, entry in enumerate(left) if entry.credited}
-        if (chosen := headline.choose(texts, credited)) is not None:
+        captions = {i for i, entry in enumerate(left) if entry.maybe_caption}
+        if (chosen := headline.choose(texts, captions)) is not None:
             left[chosen].headline = True
             title = left[chosen].text
     _settle(left, lines, taken, title)
+    for entry in left[: chosen or 0]:
+        if entry.fate is None and not entry.text.endswith(headline.SENTENCE_END):
+            entry.fate = headline.ABOVE_HEADLINE
 
     kept = []
     for entry in left:
@@ -213,8 +233,9 @@ def clean(
 
 
 def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: str | None):
-    """Decide what each line left becomes, in order: a copy of the title, a caption, the
-    label of a reference read as metadata, a repeated paragraph, or article text."""
+    """Decide what each line left becomes, in order: a copy of the title (above the body or
+    after its last paragraph), another article's headline under a "read also" label, a
+    caption, the label of a reference read as metadata, a repeated paragraph, or text."""
     title_key = normalise(title) if title else ""
     repeats = ParagraphRepeats()
     body_started = False
@@ -225,7 +246,9 @@ def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: s
             continue
         if title_key and not body_started and is_repeated_title(entry.text, title_key):
             entry.fate = REPEATED_TITLE
-        elif entry.credited and is_caption(entry.text):
+        elif entry.after_label and headline.headline_shaped(entry.text):
+            entry.fate = RELATED_LINK
+        elif entry.maybe_caption and is_caption(entry.text, glued=bool(entry.credit)):
             entry.fate = PHOTO_CAPTION
         elif (
             REFERENCE_TRAILER.matches(entry.text)
@@ -235,4 +258,10 @@ def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: s
         elif repeats.seen(normalise(entry.text)):
             entry.fate = REPEATED_PARAGRAPH
         else:
-            body_started = True
+            body_started = body_started or entry.text.endswith(headline.SENTENCE_END)
+    for entry in reversed(left):
+        if entry.fate is not None or entry.headline:
+            continue
+        if not (title_key and is_repeated_title(entry.text, title_key)):
+            break
+        entry.fate = REPEATED_TITLE

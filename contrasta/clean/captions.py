@@ -8,13 +8,14 @@ claim. So a credit is cut off wherever it ends a line, and the caption it belong
 with it; the text before a credit stays when it reads as a paragraph.
 
 A credit is told from prose by its shape, not by its words: a capitalised label and a colon
-("Foto: …"), a label in brackets ("(Foto de …)"), a dash before "crédito", or a
-photographer and an agency with a slash between, after a full stop. "La foto de los dos
+("Foto: …"), a label in brackets ("(Foto de …)"), "Imagen de archivo", a dash before
+"crédito", a photographer and an agency with a slash between, or a name in capitals after
+the caption's full stop. "La foto de los dos
 líderes recorrió el mundo." and "según informó Reuters" have none of these.
 
 A caption is short, one sentence, quotes nobody, stands right before its credit and shows
-rather than narrates: its verb is in the present ("Vecinos retiran escombros…") or it has
-none ("Kim y Putin, en Vladivostok"). A one-sentence paragraph that tells what happened
+rather than narrates: its verb is an action in the present ("Vecinos retiran escombros…")
+or it has none ("Kim y Putin, en Vladivostok"). A one-sentence paragraph that tells what happened
 ("…iniciaron este lunes una huelga.", "…ha dicho el ministro", "…asegura que…") is text,
 even when a credit follows it. Without a final full stop a caption may as well be a
 headline, so the cleaner asks `is_caption` only once the title is settled.
@@ -24,7 +25,13 @@ from __future__ import annotations
 
 import re
 
-from contrasta.clean.rules import AGENCY_CREDIT, DROP, PHOTOGRAPHER_CREDIT, Rule
+from contrasta.clean.rules import (
+    AGENCY_AS_WRITTEN,
+    AGENCY_CREDIT,
+    DROP,
+    PHOTOGRAPHER_CREDIT,
+    Rule,
+)
 
 _LABEL = (
     r"(?:Fotos?|FOTOS?|Fotografías?|FOTOGRAFÍAS?|Imagen|IMAGEN|Imágenes|IMÁGENES"
@@ -35,12 +42,16 @@ _VALUE = (
     r"(?:(?:[Vv][ií]a|[Cc]ortes[ií]a(?: de)?|[Aa]rchivo|[Ee]special|[Bb]y) )?"
     r"[@A-ZÁÉÍÓÚÑ0-9][^:;!?()«»“”\"\n]{0,70}?"
 )
+# A name in capitals, not a heading in capitals: no small words ("VISTO PARA SENTENCIA").
+_CAPITALS = r"(?!(?:DE|DEL|LA|LAS|LOS|EL|EN|Y|CON|POR|PARA|SIN|QUE|UN|UNA|AL)\b)[A-ZÁÉÍÓÚÑ]{2,}"
 _TRAILING = re.compile(
     "(?:(?:"
     + "|".join(
         (
             rf"(?:(?<=[\s.!?»”\")])|^){_LABEL} ?: ?{_VALUE}",
+            rf"(?:(?<=[\s.!?»”\")])|^)(?:{_LABEL}|[Ff]oto|[Ii]magen) de archivo",
             rf"\( ?{_LABEL} ?(?::|de|by) ?{_VALUE} ?\)",
+            rf"\( ?{AGENCY_CREDIT} ?\)",
             rf"(?:(?<=\s)|^)[-–—|] ?[Cc]r[eé]ditos? ?:? ?{_VALUE}",
             rf"(?:(?<=[.!?»”\"] )|(?<=[.!?»”\"]))(?:{AGENCY_CREDIT})",
         )
@@ -48,7 +59,11 @@ _TRAILING = re.compile(
     + r")[\s.]*"
     # After a word, only a photographer's credit, and only where no full stop ends the line
     # (a headline, a caption): "…según una encuesta Reuters/Ipsos." is a sentence.
-    + rf"|(?<=\s){PHOTOGRAPHER_CREDIT}\s*)$"
+    + rf"|(?<=\s){PHOTOGRAPHER_CREDIT}\s*"
+    # A photographer's name in capitals after the caption's full stop, as print does
+    # ("… en el Congreso. CLAUDIO ÁLVAREZ"); an agency alone there signs the story.
+    + rf"|(?<=[.!?»”\"] )(?!{AGENCY_AS_WRITTEN}\s*$){_CAPITALS}(?: {_CAPITALS}){{1,3}}\s*"
+    + ")$"
 )
 PHOTO_CAPTION = Rule(
     id="photo-caption",
@@ -62,19 +77,33 @@ PHOTO_CAPTION = Rule(
 _TAIL = 160
 """A credit, with its label, is never longer than this; only a line's tail is searched."""
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[¿¡«\"“]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[a-záéíóúñ]")
-# Preterite, perfect and future, reported speech and attribution: how news narrates, and
-# captions do not.
+# Preterite, perfect and future, reported speech and attribution, and the verbs that state
+# rather than show (es, hay, tiene, se trata): how news narrates, and captions do not.
 _NARRATES = re.compile(
     r"\b(?:\w+(?:ó|ió|aron|ieron|yeron|rá|rán)|fue|fueron|dijo|dijeron|hizo|hicieron|tuvo"
     r"|tuvieron|estuvo|estuvieron|puso|pusieron|dio|dieron|vino|vinieron|pudo|pudieron|quiso"
     r"|supo|(?:ha|han|había|habían|habría) \w+(?:ado|ido|to|cho)"
     r"|dice|dicen|afirma|afirman|asegura|aseguran|explica|señala|indica|sostiene|advierte"
     r"|denuncia|anuncia|reconoce|que|según"
+    r"|es|son|era|eran|está|están|estaba|hay|tiene|tienen|tenía|pertenece|pertenecen|existe"
+    r"|existen|puede|pueden|podría|debe|deben|significa|implica|supone|permite|permiten"
+    r"|incluye|ofrece|cuesta|trata"
     r"|said|says|told|announced|reported|according|was|were|has|have|had|will)\b",
     re.IGNORECASE,
 )
 _QUOTES = re.compile(r"[«»“”\"]")
 MAX_CAPTION = 220
+
+
+_PARTICLES = frozenset("de del la las los el y e en vía via por".split())
+_LOWER_WORD = re.compile(r"\b[a-záéíóúñü]+\b")
+MAX_SMALL_WORDS = 3
+"""A credit names people and agencies; more small words than this make it a sentence."""
+
+
+def _credit_shaped(text: str) -> bool:
+    small = [w for w in _LOWER_WORD.findall(text) if w not in _PARTICLES]
+    return len(small) <= MAX_SMALL_WORDS and not _SENTENCE_INSIDE.search(text)
 
 
 def split_credit(line: str) -> tuple[str, str] | None:
@@ -86,18 +115,32 @@ def split_credit(line: str) -> tuple[str, str] | None:
     while True:
         start = max(0, end - _TAIL)
         match = _TRAILING.search(line, start, end)
-        if match is None or _SENTENCE_INSIDE.search(match[0]):
+        if match is None or not _credit_shaped(match[0]):
             break
+        if match[0].isupper() and line[: match.start()].isupper():
+            break  # a line in capitals: the "name" is its last words
         end = match.start()
     if end == len(line):
         return None
     return line[:end].rstrip(), line[end:].strip()
 
 
-def is_caption(text: str) -> bool:
-    """Whether `text`, standing before a credit, reads as the photo's caption."""
+_HEADLINE_CREDIT = re.compile(rf"\(? ?(?:{_LABEL}) ?:")
+
+
+def caption_credit(credit: str) -> bool:
+    """Whether a credit cut from a line's end is one only captions carry; "Foto: X" is also
+    glued to headlines."""
+    return not _HEADLINE_CREDIT.match(credit)
+
+
+def is_caption(text: str, glued: bool) -> bool:
+    """Whether `text`, standing before a credit (`glued` to it, or on the next line), reads as
+    the photo's caption. On a line of its own it must also end with a full stop: a short
+    line without one, or in capitals, is as likely a subheading or a dateline."""
     return (
         0 < len(text) <= MAX_CAPTION
+        and (glued or (text.endswith(".") and not text.isupper()))
         and not text.endswith(":")
         and not _QUOTES.search(text)
         and not _SENTENCE_INSIDE.search(text)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from contrasta.clean.headline import opens_body
 from contrasta.clean.metadata import DATE_PREFIX
-from contrasta.clean.rules import EXTRACT, Rule
+from contrasta.clean.rules import EXTRACT, Rule, match_line
 
 _KEYS = {
     "title": "title",
@@ -104,14 +104,21 @@ def _split(line: str, key: str, value: str, end: int) -> HeaderLine:
 
 
 def read_header(lines: list[str]) -> Header:
-    """The header lines above the body of `lines`."""
+    """The header lines above the body of `lines`.
+
+    Past the first lines, a date alone on its line is left to the cleaner's date-line rule:
+    there it is a dateline of the page, not the scraper's header.
+    """
     header = Header()
+    leading = True
     for position, line in enumerate(lines):
         found = read_header_line(line)
         if found is None:
-            if opens_body(line.strip()):
+            leading = leading and not line.strip()
+            if opens_body(line.strip()) and match_line(line.strip()) is None:
                 break
             continue
-        header.meta.setdefault(found.key, found.value)
-        header.lines[position] = found
+        if leading or found.key != "date" or found.rest:
+            header.meta.setdefault(found.key, found.value)
+            header.lines[position] = found
     return header

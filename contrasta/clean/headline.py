@@ -16,7 +16,18 @@ from __future__ import annotations
 
 import re
 
-from contrasta.clean.repeats import normalise
+from contrasta.clean.repeats import is_repeated_title, normalise
+from contrasta.clean.rules import POSITION, Rule
+
+ABOVE_HEADLINE = Rule(
+    id="above-headline",
+    description=(
+        "Short line printed above the headline (section name, masthead, breadcrumb): page "
+        "furniture, not article text."
+    ),
+    patterns=(),
+    action=POSITION,
+)
 
 WINDOW = 6
 """Lines left after cleaning that are looked at; a headline sits above the lead."""
@@ -25,6 +36,8 @@ MIN_WORDS, MAX_WORDS = 3, 40
 BODY_CHARS = 250
 """A longer line, or one ending a sentence and longer than a headline, opens the body."""
 
+SENTENCE_END = (".", "!", "?", "…", "»", "”", '"')
+"""How a line of text ends; a headline may end so too, but furniture does not."""
 _STARTS = re.compile(r"[¿¡«\"“‘'(]?[A-ZÁÉÍÓÚÑÜ0-9]")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]{1,3}\.|\.\.\.)$")
 _SENTENCES = re.compile(r"[.!?…]\s+[¿¡«\"“]?[A-ZÁÉÍÓÚÑ]")
@@ -53,19 +66,26 @@ def opens_body(line: str) -> bool:
     return len(line) > BODY_CHARS or (line.endswith(".") and len(line) > MAX_CHARS // 2)
 
 
-def choose(lines: list[str], credited: set[int]) -> int | None:
+def choose(lines: list[str], captions: set[int]) -> int | None:
     """Index in `lines` (the text left after cleaning, in order) of the headline, or None;
-    `credited` are the indexes of lines with a photo credit glued to them or right after."""
+    `captions` are the indexes of lines that may be photo captions (a credit follows them).
+
+    A copy may carry the outlet's name ("Titular | El Diario"): the headline is the line
+    the others copy, not the copy.
+    """
     top: list[int] = []
+    sentence = WINDOW
     for index, line in enumerate(lines[:WINDOW]):
         if opens_body(line):
             break
         top.append(index)
-    keys = [normalise(lines[i]) for i in top]
+        if line.endswith(SENTENCE_END):
+            sentence = min(sentence, index)
     shaped = [i for i in top if headline_shaped(lines[i])]
-    repeated = [i for n, i in enumerate(top) if keys[n] and keys.count(keys[n]) > 1]
-    for index in repeated:
-        if index in shaped:
+    for index in shaped:
+        key = normalise(lines[index])
+        if any(other != index and is_repeated_title(lines[other], key) for other in top):
             return index
-    plain = [i for i in shaped if i not in credited]
+    # A line with no credit near it is preferred, but not from below a sentence of text.
+    plain = [i for i in shaped if i not in captions and i < sentence]
     return plain[0] if plain else shaped[0] if shaped else None

@@ -57,7 +57,7 @@ def _date_shape(year: str) -> str:
         rf"|{_MONTH} \d{{1,2}}(?:,? \d{{4}}){year}"
         r"|\d{4}-\d{2}-\d{2}(?:(?:T| )\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
         r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
-        rf"(?: ?[,|·–-]? ?{_CLOCK})?{_ZONE}"
+        rf"(?: ?[,|·–-]? ?{_CLOCK}{_ZONE})?"
     )
 
 
@@ -132,10 +132,23 @@ _TRAILER_HEADING = _compile(
 # Names are matched case-sensitively: capitals are what tells "Por Ana Gil" from prose.
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’.-]*"
 _NAME = rf"{_NAME_WORD}(?: (?:(?:de|del|la|las|los|da|van|von) )?{_NAME_WORD}){{0,4}}"
+_OUTLET_AFTER = (
+    rf"(?: ?[|/–—,-] ?{_NAME_WORD}(?: (?:de|del|la|las|los|el|y|en|{_NAME_WORD})){{0,5}})"
+)
+_BY = r"(?:[Pp]or|POR|[Bb]y|BY|[Ee]scrito por|[Tt]exto|[Rr]edacción|[Ff]irma|[Aa]utora?)"
 _BYLINE = re.compile(
-    rf"{_LEAD}(?:[Pp]or|POR|[Bb]y|BY|[Ee]scrito por|[Tt]exto|[Rr]edacción|[Ff]irma) ?:? ?"
-    rf"(?P<author>{_NAME}(?:(?:, | y | e | and | & ){_NAME}){{0,3}})"
-    rf"(?: ?[|/–—,-] ?{_NAME_WORD}(?: [\wáéíóúñü.]+){{0,5}})?[\s.]*$"
+    rf"{_LEAD}(?:{_BY} ?:? ?"
+    rf"(?P<author>{_NAME}(?:(?:, | y | e | and | & ){_NAME}){{0,3}}){_OUTLET_AFTER}?"
+    # A person and the outlet they write for, with no "Por": two to four capitalised words,
+    # a bar, the outlet ("Ana Gil – Pedro Ruiz" is a cast list, not a byline).
+    rf"|(?P<person>{_NAME_WORD}(?: (?:(?:de|del|la) )?{_NAME_WORD}){{1,3}})"
+    rf"(?= ?\|){_OUTLET_AFTER}"
+    r"|(?:[Ee]-?mail: ?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s.]*$"
+)
+_SOURCE_LINE = _compile(
+    rf"{_LEAD}\(?(?:fuentes? ?:|con información de|con información de las agencias"
+    r"|información de|with (?:information|reporting) from|source ?:) ?(?P<source>[^.:]{2,80}?)"
+    r"\)?[\s.]*$"
 )
 _LIST_MARK = re.compile(r"(?:[-*•·–]|\d{1,2}[.)]|\[\d{1,3}\])\s+(?=\S)")
 
@@ -198,9 +211,22 @@ REFERENCE_LABEL = Rule(
     action=DROP_TRAILER,
     max_len=40,
 )
+SOURCE_LINE = Rule(
+    id="source-line",
+    description=(
+        "The article's source credit on a line of its own (Fuente: agencias, Con información "
+        "de EFE); kept as a reference."
+    ),
+    patterns=(_SOURCE_LINE,),
+    action=EXTRACT,
+    max_len=100,
+)
 BYLINE = Rule(
     id="byline",
-    description="The author's byline (Por Ana Gil | Madrid); read as the article's author.",
+    description=(
+        "The author's byline (Por Ana Gil | Madrid, Ana Gil | El Diario, the newsroom's "
+        "e-mail); read as the article's author."
+    ),
     patterns=(_BYLINE,),
     action=EXTRACT,
     max_len=100,
@@ -210,6 +236,7 @@ METADATA_RULES: tuple[Rule, ...] = (
     PUBLISHED_LINE,
     COVERAGE_METER,
     APA_REFERENCE,
+    SOURCE_LINE,
     BYLINE,
 )
 
@@ -275,8 +302,10 @@ def extract(line: str, base: datetime | None = None) -> Found | None:
         return Found(COVERAGE_METER, meter=meter)
     if ")." in line and (reference := read_apa(line)) is not None:
         return Found(APA_REFERENCE, reference=reference)
+    if len(line) <= SOURCE_LINE.max_len and _SOURCE_LINE.match(line):
+        return Found(SOURCE_LINE, reference=Reference(raw=line))
     if len(line) <= BYLINE.max_len and (byline := _BYLINE.match(line)) is not None:
-        return Found(BYLINE, author=byline["author"])
+        return Found(BYLINE, author=byline["author"] or byline["person"])
     return None
 
 
