@@ -45,7 +45,9 @@ def prepare(raw: RawDocument, now: datetime | None = None) -> Article:
         paragraphs,
         title=raw.title,
         find_title=raw.title is None,
-        header=raw.fmt == "text",
+        header=True,
+        outlet=raw.outlet,
+        url=raw.url,
         reference_time=base,
     )
     if not cleaned.paragraphs:

@@ -32,6 +32,7 @@ from contrasta.clean.metadata import (
     PUBLISHED_LINE,
     REFERENCE_LABEL,
     REFERENCE_TRAILER,
+    OutletName,
     extract,
     read_stamp,
     trailer_lines,
@@ -45,6 +46,7 @@ from contrasta.clean.repeats import (
 )
 from contrasta.clean.rules import (
     LINE_RULES,
+    MASTHEAD,
     PHOTO_CREDIT,
     RELATED_LABEL,
     RELATED_LINK,
@@ -107,9 +109,12 @@ class _Left:
 
     @property
     def maybe_caption(self) -> bool:
-        """A credit follows on the next line, or one only captions carry is glued to it: a
-        "Foto: …" glued to a line's end may as well end a paragraph, which then stays."""
-        return self.before_credit or (bool(self.credit) and caption_credit(self.credit))
+        """A credit only captions carry is glued to it, or a credit follows on the next line
+        after a full stop. A "Foto: …" glued to a line's end may as well end a paragraph or a
+        headline, and a headline is often followed by its picture's credit."""
+        if self.credit:
+            return caption_credit(self.credit)
+        return self.before_credit and self.text.endswith(".")
 
 
 def clean(
@@ -118,13 +123,16 @@ def clean(
     title: str | None = None,
     find_title: bool = False,
     header: bool = False,
+    outlet: str | None = None,
+    url: str | None = None,
     reference_time: datetime | None = None,
 ) -> Cleaned:
     """Clean one article body given as its lines or paragraphs.
 
     `title` is the title the source stated, if any; without one (nor a header title),
     `find_title` takes the headline from the first lines left. `header` reads the
-    `key: value` lines at the top as metadata (plain text files have them).
+    `key: value` lines at the top as metadata. `outlet` and `url`, when the source states
+    them, tell the outlet's name printed as a masthead.
     `reference_time` anchors relative dates ("hace 2 horas"); lines inside a reference
     trailer are recorded under `reference-trailer`, even when they are APA citations.
     """
@@ -145,6 +153,7 @@ def clean(
     updated: datetime | None = None
     last: _Left | None = None
     label = False
+    masthead = OutletName(outlet or head.meta.get("outlet"), url or head.meta.get("url"))
 
     for position, line in enumerate(lines):
         if not line:
@@ -171,7 +180,7 @@ def clean(
             if found.reference is not None:
                 references.append(found.reference)
         else:
-            rule = match_line(line)
+            rule = match_line(line) or (MASTHEAD if masthead.names(line) else None)
         text, credit = (line, "") if rule else split_credit(line) or (line, "")
         if rule is None and not text:
             rule = PHOTO_CREDIT
@@ -248,7 +257,7 @@ def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: s
             entry.fate = REPEATED_TITLE
         elif entry.after_label and headline.headline_shaped(entry.text):
             entry.fate = RELATED_LINK
-        elif entry.maybe_caption and is_caption(entry.text, glued=bool(entry.credit)):
+        elif entry.maybe_caption and is_caption(entry.text):
             entry.fate = PHOTO_CAPTION
         elif (
             REFERENCE_TRAILER.matches(entry.text)

@@ -10,15 +10,17 @@ with it; the text before a credit stays when it reads as a paragraph.
 A credit is told from prose by its shape, not by its words: a capitalised label and a colon
 ("Foto: …"), a label in brackets ("(Foto de …)"), "Imagen de archivo", a dash before
 "crédito", a photographer and an agency with a slash between, or a name in capitals after
-the caption's full stop. "La foto de los dos
-líderes recorrió el mundo." and "según informó Reuters" have none of these.
+the caption's full stop. "La foto de los dos líderes recorrió el mundo." and "según informó
+Reuters" have none of these.
 
 A caption is short, one sentence, quotes nobody, stands right before its credit and shows
 rather than narrates: its verb is an action in the present ("Vecinos retiran escombros…")
-or it has none ("Kim y Putin, en Vladivostok"). A one-sentence paragraph that tells what happened
-("…iniciaron este lunes una huelga.", "…ha dicho el ministro", "…asegura que…") is text,
-even when a credit follows it. Without a final full stop a caption may as well be a
-headline, so the cleaner asks `is_caption` only once the title is settled.
+or it has none ("Kim y Putin, en Vladivostok"). A one-sentence paragraph that tells what
+happened ("…iniciaron este lunes una huelga.", "…ha dicho el ministro", "…asegura que…") is
+text, even when a credit follows it. A line of its own before a credit line is taken for a
+caption only when it ends with a full stop: a short line without one is as likely a
+subheading, or the headline above its picture's credit. Text with a "Foto: …" glued to its
+end keeps its text: so do paragraphs and headlines on many sites.
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ _VALUE = (
     r"[@A-ZÁÉÍÓÚÑ0-9][^:;!?()«»“”\"\n]{0,70}?"
 )
 # A name in capitals, not a heading in capitals: no small words ("VISTO PARA SENTENCIA").
-_CAPITALS = r"(?!(?:DE|DEL|LA|LAS|LOS|EL|EN|Y|CON|POR|PARA|SIN|QUE|UN|UNA|AL)\b)[A-ZÁÉÍÓÚÑ]{2,}"
+_SMALL_CAPS = r"(?!(?:DE|DEL|LA|LAS|LOS|EL|EN|Y|CON|POR|PARA|SIN|QUE|UN|UNA|AL)\b)"
+_CAPITALS = rf"{_SMALL_CAPS}[A-ZÁÉÍÓÚÑ]{{2,}}"
+_NAME_CAPITALS = rf"{_SMALL_CAPS}[A-ZÁÉÍÓÚÑ]{{3,}}"
 _TRAILING = re.compile(
     "(?:(?:"
     + "|".join(
@@ -63,6 +67,10 @@ _TRAILING = re.compile(
     # A photographer's name in capitals after the caption's full stop, as print does
     # ("… en el Congreso. CLAUDIO ÁLVAREZ"); an agency alone there signs the story.
     + rf"|(?<=[.!?»”\"] )(?!{AGENCY_AS_WRITTEN}\s*$){_CAPITALS}(?: {_CAPITALS}){{1,3}}\s*"
+    # After a word, only a name (words of three letters or more, one of five: not acronyms)
+    # and only where no full stop ends the line.
+    + rf"|(?<=[a-záéíóúñü] )(?!{AGENCY_AS_WRITTEN}\s*$)(?=[A-ZÁÉÍÓÚÑ ]*[A-ZÁÉÍÓÚÑ]{{5}})"
+    + rf"{_NAME_CAPITALS}(?: {_NAME_CAPITALS}){{1,2}}"
     + ")$"
 )
 PHOTO_CAPTION = Rule(
@@ -134,13 +142,11 @@ def caption_credit(credit: str) -> bool:
     return not _HEADLINE_CREDIT.match(credit)
 
 
-def is_caption(text: str, glued: bool) -> bool:
-    """Whether `text`, standing before a credit (`glued` to it, or on the next line), reads as
-    the photo's caption. On a line of its own it must also end with a full stop: a short
-    line without one, or in capitals, is as likely a subheading or a dateline."""
+def is_caption(text: str) -> bool:
+    """Whether `text`, standing before a credit, reads as the photo's caption."""
     return (
         0 < len(text) <= MAX_CAPTION
-        and (glued or (text.endswith(".") and not text.isupper()))
+        and not text.isupper()
         and not text.endswith(":")
         and not _QUOTES.search(text)
         and not _SENTENCE_INSIDE.search(text)

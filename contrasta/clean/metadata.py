@@ -131,7 +131,7 @@ _TRAILER_HEADING = _compile(
 )
 # Names are matched case-sensitively: capitals are what tells "Por Ana Gil" from prose.
 _NAME_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’.-]*"
-_NAME = rf"{_NAME_WORD}(?: (?:(?:de|del|la|las|los|da|van|von) )?{_NAME_WORD}){{0,4}}"
+_NAME = rf"{_NAME_WORD}(?: (?:(?:de|del|la|las|los|da|van|von) ){{0,2}}{_NAME_WORD}){{0,4}}"
 _OUTLET_AFTER = (
     rf"(?: ?[|/–—,-] ?{_NAME_WORD}(?: (?:de|del|la|las|los|el|y|en|{_NAME_WORD})){{0,5}})"
 )
@@ -379,10 +379,39 @@ def _nth(items: list[str], index: int) -> str | None:
     return items[index] if len(items) > index else None
 
 
-def _names_host(name: str, url: str) -> bool:
+def _host_key(url: str) -> str:
     host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/", 1)[0]
+    return normalise(host).replace(" ", "")
+
+
+def _names_host(name: str, url: str) -> bool:
     folded = normalise(name).replace(" ", "")
-    return len(folded) >= 4 and folded in normalise(host).replace(" ", "")
+    return len(folded) >= 4 and folded in _host_key(url)
+
+
+_ARTICLE = re.compile(r"^(?:el|la|los|las|diario|periodico|the) ")
+
+
+class OutletName:
+    """Tells a line that only prints the outlet's name (EL CORREO DE LA COSTA): a masthead.
+
+    The name is known from the source's stated outlet or from its web address; an article
+    or "Diario" in front does not matter ("El Heraldo" is heraldo.example's name).
+    """
+
+    def __init__(self, outlet: str | None, url: str | None) -> None:
+        self.keys = {_compact(outlet)} - {""} if outlet else set()
+        self.host = _host_key(url) if url else ""
+
+    def names(self, line: str) -> bool:
+        if not (self.keys or self.host) or len(line) > 60:
+            return False
+        key = _compact(line)
+        return key in self.keys or (len(key) >= 6 and key in self.host)
+
+
+def _compact(name: str) -> str:
+    return _ARTICLE.sub("", normalise(name)).replace(" ", "")
 
 
 def _apa_date(text: str) -> datetime | None:

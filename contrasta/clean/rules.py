@@ -224,7 +224,7 @@ SHARE_SUBSCRIBE = Rule(
             r"copiar (?:el )?(?:enlace|link|url)|enlace copiado|copy link|link copied",
         ),
         _line(
-            rf"{_RELATED}(?: ?:.{{0,140}})?",
+            rf"{_RELATED}(?: ?:.{{0,240}})?",
             r"temas? relacionados?(?: ?:.{0,140})?",
             r"(?:escuchar|escucha) (?:la |esta )?(?:nota|noticia|artículo|audio)"
             r"|listen to (?:this|the) (?:article|story)",

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from contrasta.clean.header import read_header_line
+from contrasta.clean.metadata import extract
+from contrasta.clean.rules import match_line
 from contrasta.model import RawDocument
 
 _SENTENCE_END = re.compile(r"[.!?…:;»”\"')\]]$")
@@ -27,12 +29,17 @@ def paragraphs_from_lines(lines: list[str]) -> list[str]:
             joinable = False
             continue
         header = read_header_line(line) is not None
-        if joinable and line[0].islower() and not header:
+        if joinable and line[0].islower() and not header and not _whole(line):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
             paragraphs.append(line if not header else raw.strip())
         joinable = len(line) > 50 and not _SENTENCE_END.search(line) and not header
     return paragraphs
+
+
+def _whole(line: str) -> bool:
+    """A line the cleaner takes whole (a date, an e-mail, a widget) was not wrapped."""
+    return match_line(line) is not None or extract(line) is not None
 
 
 def read_text(source: str, text: str) -> RawDocument:
