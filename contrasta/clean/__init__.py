@@ -205,8 +205,13 @@ def clean(
             left[chosen].headline = True
             title = left[chosen].text
     _settle(left, lines, taken, title)
+    if chosen is not None and all(e.fate or e.headline for e in left):
+        # The chosen line is all the text there is: a lead without a headline, not a title.
+        left[chosen].headline, title, chosen = False, None, None
     for entry in left[: chosen or 0]:
-        if entry.fate is None and not entry.text.endswith(headline.SENTENCE_END):
+        if entry.fate is None and (entry.credit or entry.before_credit):
+            entry.fate = PHOTO_CAPTION
+        elif entry.fate is None and not entry.text.endswith(headline.SENTENCE_END):
             entry.fate = headline.ABOVE_HEADLINE
 
     kept = []

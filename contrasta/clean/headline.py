@@ -9,7 +9,8 @@ the top, as is or with the outlet's name (scrapers take the headline from the pa
 from the article block), is the headline whatever comes before it. A line that may be a
 photo's caption is taken only when no line above the text qualifies. When no line qualifies
 the article has no headline line, and none is invented from a lead paragraph, which stays in
-the text. Short lines left above the chosen headline are page furniture.
+the text. Short lines left above the chosen headline are page furniture, and a line there
+with a photo credit is the caption of a picture printed above it.
 """
 
 from __future__ import annotations
