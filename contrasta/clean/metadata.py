@@ -261,9 +261,16 @@ def _twenty_four(match: re.Match[str]) -> str:
     return f"{hour:02d}:{match[2]}"
 
 
+_CLOCK_VALUE = re.compile(r"(?<![\d:])(\d{1,2})[:h](\d{2})\b")
+
+
 def read_stamp(text: str, base: datetime | None = None) -> datetime | None:
     """The time a stamp gives, also in the printed forms the date parser does not read
-    (rewritten first: a form it cannot read would go to its slow fallback)."""
+    (rewritten first: a form it cannot read would go to its slow fallback). A stamp with an
+    impossible time of day (30:42) gives none."""
+    clock = _CLOCK_VALUE.search(text)
+    if clock and (int(clock[1]) > 23 or int(clock[2]) > 59):
+        return None
     rewritten = _TWELVE_HOUR.sub(_twenty_four, text)
     for pattern, replacement in _REWRITES:
         rewritten = pattern.sub(replacement, rewritten)
