@@ -72,6 +72,22 @@ def test_credit_at_the_end_of_a_paragraph_goes_and_the_paragraph_stays():
     assert removed(cleaned) == [("photo-credit", "Foto: Reuters.")]
 
 
+@pytest.mark.parametrize("credit", ["(Juan Pérez/EFE)", "JUAN PÉREZ"])
+def test_a_paragraph_that_narrates_keeps_its_text_before_a_glued_credit(credit):
+    sentence = "El temporal obligó a evacuar a 3.000 personas durante dos días."
+    cleaned = clean([LEAD, f"{sentence} {credit}", NEXT])
+    assert cleaned.paragraphs == [LEAD, sentence, NEXT]
+    assert removed(cleaned) == [("photo-credit", credit)]
+
+
+def test_credit_printed_only_under_pictures_takes_the_caption_whatever_its_verb():
+    caption = "El sismo provocó daños en distintas regiones del país"
+    line = f"{caption} - crédito Ana Gil/REUTERS"
+    cleaned = clean([LEAD, line, NEXT, f"{caption}. Foto: AFP. Foto: AFP"])
+    assert cleaned.paragraphs == [LEAD, NEXT]
+    assert [r.rule for r in cleaned.removed] == ["photo-caption", "photo-caption"]
+
+
 def test_one_sentence_that_tells_what_happened_stays_before_a_credit():
     sentence = "Los dos líderes posaron juntos a la salida del palacio."
     cleaned = clean([LEAD, f"{sentence} Foto: Reuters.", NEXT])

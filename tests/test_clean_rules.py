@@ -23,6 +23,7 @@ RULE_IDS = [
     "share-subscribe",
     "cookie-notice",
     "ad-label",
+    "copyright",
     "repeated-title",
     "related-link",
     "photo-caption",
@@ -138,6 +139,12 @@ REMOVED = {
         "Al hacer clic en enviar quedarás registrado en nuestro boletín.",
     ],
     "ad-label": ["Publicidad", "PUBLICIDAD", "- Publicidad -", "Anuncios", "Advertisement"],
+    "copyright": [
+        "Todos los derechos reservados",
+        "© 2026 Diario del Valle. Todos los derechos reservados.",
+        "Copyright 2025-2026 El Heraldo",
+        "Prohibida su reproducción total o parcial",
+    ],
     "cookie-notice": [
         "Utilizamos cookies para mejorar su experiencia de navegación. Si continúa "
         "navegando, consideramos que acepta su uso.",
@@ -202,6 +209,7 @@ KEPT = [
     "Al hacer clic en enviar el formulario, el usuario aceptó las condiciones.",
     "La publicidad institucional creció un 20 % este año.",
     "Según una encuesta Reuters/Ipsos, el 40 % apoya la medida.",
+    "Los derechos reservados a los autores se respetarán, dijo el juez.",
 ]
 
 

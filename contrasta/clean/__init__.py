@@ -262,7 +262,7 @@ def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: s
             entry.fate = REPEATED_TITLE
         elif entry.after_label and headline.headline_shaped(entry.text):
             entry.fate = RELATED_LINK
-        elif entry.maybe_caption and is_caption(entry.text):
+        elif entry.maybe_caption and is_caption(entry.text, entry.credit):
             entry.fate = PHOTO_CAPTION
         elif (
             REFERENCE_TRAILER.matches(entry.text)

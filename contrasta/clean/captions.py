@@ -13,14 +13,16 @@ A credit is told from prose by its shape, not by its words: a capitalised label 
 the caption's full stop. "La foto de los dos líderes recorrió el mundo." and "según informó
 Reuters" have none of these.
 
-A caption is short, one sentence, quotes nobody, stands right before its credit and shows
-rather than narrates: its verb is an action in the present ("Vecinos retiran escombros…")
-or it has none ("Kim y Putin, en Vladivostok"). A one-sentence paragraph that tells what
-happened ("…iniciaron este lunes una huelga.", "…ha dicho el ministro", "…asegura que…") is
-text, even when a credit follows it. A line of its own before a credit line is taken for a
-caption only when it ends with a full stop: a short line without one is as likely a
-subheading, or the headline above its picture's credit. Text with a "Foto: …" glued to its
-end keeps its text: so do paragraphs and headlines on many sites.
+A caption is short, one sentence and quotes nobody. With a credit printed only under
+pictures glued to its end ("- crédito …", "Foto: AFP. Foto: AFP") the line is a caption
+whatever its verb. With another caption credit glued ("(Nombre/EFE)", a name in capitals),
+or on the next line, it must also show rather than narrate: its verb is an action in the
+present ("Vecinos retiran escombros…") or it has none ("Kim y Putin, en Vladivostok"); a
+sentence that tells what happened ("…iniciaron este lunes una huelga.", "…ha dicho el
+ministro", "…asegura que…") is text that a credit happens to follow. A line of its own
+before a credit line must also end with a full stop: a short line without one is as likely a
+subheading, or a headline above its picture's credit. A "Foto: …" printed once at a line's
+end is glued to paragraphs and headlines on many sites too, so there only the credit goes.
 """
 
 from __future__ import annotations
@@ -141,21 +143,28 @@ def split_credit(line: str) -> tuple[str, str] | None:
 
 
 _HEADLINE_CREDIT = re.compile(rf"\(? ?(?:{_LABEL}) ?:")
+_DASH_CREDIT = re.compile(r"[-–—|] ?[Cc]r[eé]ditos?")
 
 
 def caption_credit(credit: str) -> bool:
-    """Whether a credit cut from a line's end is one only captions carry; "Foto: X" is also
-    glued to headlines."""
-    return not _HEADLINE_CREDIT.match(credit)
+    """Whether a credit cut from a line's end is one only captions carry: "Foto: X" once is
+    also glued to headlines and paragraphs; printed twice, or in another form, it is not."""
+    return not _HEADLINE_CREDIT.match(credit) or len(_HEADLINE_CREDIT.findall(credit)) > 1
 
 
-def is_caption(text: str) -> bool:
-    """Whether `text`, standing before a credit, reads as the photo's caption."""
+def caption_only(credit: str) -> bool:
+    """Whether the credit is printed only under pictures: "- crédito …" or a label twice."""
+    return bool(_DASH_CREDIT.match(credit)) or len(_HEADLINE_CREDIT.findall(credit)) > 1
+
+
+def is_caption(text: str, credit: str = "") -> bool:
+    """Whether `text`, standing before `credit` (glued to it; none when the credit is on the
+    next line), reads as the photo's caption."""
     return (
         0 < len(text) <= MAX_CAPTION
         and not text.isupper()
         and not text.endswith(":")
         and not _QUOTES.search(text)
         and not _SENTENCE_INSIDE.search(text)
-        and not _NARRATES.search(text)
+        and (caption_only(credit) or not _NARRATES.search(text))
     )

@@ -278,6 +278,21 @@ RELATED_LINK = Rule(
     action=DROP,
 )
 
+COPYRIGHT = Rule(
+    id="copyright",
+    description="Rights notice of the page's footer (Todos los derechos reservados, © 2026 …).",
+    patterns=(
+        _line(
+            r"(?:©|\(c\)|copyright) ?(?:\d{4}(?: ?[-–] ?\d{4})?)?.{0,100}",
+            r"(?:todos los )?derechos reservados(?: .{0,60})?",
+            r"all rights reserved(?: .{0,60})?",
+            r"prohibida (?:su|la) reproducción(?: total o parcial)?[^.]{0,80}",
+        ),
+    ),
+    action=DROP,
+    max_len=120,
+)
+
 LINE_RULES: tuple[Rule, ...] = (
     PHOTO_CREDIT,
     CAPTION_AGENCY,
@@ -286,6 +301,7 @@ LINE_RULES: tuple[Rule, ...] = (
     SHARE_SUBSCRIBE,
     COOKIE_NOTICE,
     AD_LABEL,
+    COPYRIGHT,
 )
 _LONGEST = max(rule.max_len or 0 for rule in LINE_RULES)
 
