@@ -25,6 +25,7 @@ NOW = datetime(2026, 3, 1, 12, 0)
         ("https://diario.example/recreo/abci-pueblo-201512151416_noticia.html", (2015, 12, 15)),
         ("https://diario.example/salud/vacunas-20210302143913-nt.html", (2021, 3, 2)),
         ("https://diario.example/notas/2018-06-18-07-56/final", (2018, 6, 18)),
+        ("https://web.archive.org/web/20200301000000/https://d.example/2020/02/07/a", (2020, 2, 7)),
     ],
 )
 def test_full_dates_in_a_path(url, expected):
@@ -42,6 +43,7 @@ def test_full_dates_in_a_path(url, expected):
         "https://diario.example/nota/2019123456",  # an id, not a date
         "https://diario.example/elpais/1517511795_861317.html",
         "https://diario.example/nota?fecha=2021-02-12",  # not in the path
+        "https://web.archive.org/web/20200207092603/https://diario.example/espana/nota.html",
         None,
     ],
 )

@@ -20,11 +20,17 @@ _DATE = re.compile(
 )
 
 
+_ARCHIVED = re.compile(r"/web/\d{8,14}[a-z_]*/(?P<original>https?://.+)$")
+
+
 def date_from_url(url: str | None, now: datetime) -> datetime | None:
-    """The first plausible full date in the path of `url`, or None."""
+    """The first plausible full date in the path of `url`, or None. For a copy in a web
+    archive, the archived page's address counts: the capture time is not its date."""
     if not url:
         return None
     path = urlsplit(url.strip()).path
+    if (archived := _ARCHIVED.search(path)) is not None:
+        return date_from_url(archived["original"], now)
     for match in _DATE.finditer(path):
         month, day = match["month"] or match["month8"], match["day"] or match["day8"]
         try:
