@@ -79,6 +79,16 @@ def test_header_lines_are_kept_apart_and_never_joined():
     ]
 
 
+def test_noise_lines_are_never_joined_as_wrapped_text():
+    lines = [
+        "Facebook cancela la cuenta de un presentador por difundir noticias falsas",
+        "viernes, 22 de enero de 2021 07:30",
+        "Lee también: El Gobierno aprueba la reforma del mercado eléctrico en el Congreso",
+        "espera que la factura baje en verano.",
+    ]
+    assert paragraphs_from_lines(lines) == lines
+
+
 def test_text_without_header_takes_first_line_as_title():
     article = prepare(read_text("b.txt", "Inundaciones en el Lerma\n\n" + BODY))
     assert article.title == "Inundaciones en el Lerma"

@@ -109,9 +109,10 @@ class _Left:
 
     @property
     def maybe_caption(self) -> bool:
-        """A credit only captions carry is glued to it, or a credit follows on the next line
-        after a full stop. A "Foto: …" glued to a line's end may as well end a paragraph or a
-        headline, and a headline is often followed by its picture's credit."""
+        """A caption's credit is glued to it, or a credit follows on the next line after its
+        full stop. A "Foto: …" printed once at a line's end also ends paragraphs and
+        headlines, and a short line without a full stop may be the headline above its
+        picture's credit."""
         if self.credit:
             return caption_credit(self.credit)
         return self.before_credit and self.text.endswith(".")

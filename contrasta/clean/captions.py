@@ -13,16 +13,18 @@ A credit is told from prose by its shape, not by its words: a capitalised label 
 the caption's full stop. "La foto de los dos líderes recorrió el mundo." and "según informó
 Reuters" have none of these.
 
-A caption is short, one sentence and quotes nobody. With a credit printed only under
-pictures glued to its end ("- crédito …", "Foto: AFP. Foto: AFP") the line is a caption
-whatever its verb. With another caption credit glued ("(Nombre/EFE)", a name in capitals),
-or on the next line, it must also show rather than narrate: its verb is an action in the
-present ("Vecinos retiran escombros…") or it has none ("Kim y Putin, en Vladivostok"); a
-sentence that tells what happened ("…iniciaron este lunes una huelga.", "…ha dicho el
-ministro", "…asegura que…") is text that a credit happens to follow. A line of its own
-before a credit line must also end with a full stop: a short line without one is as likely a
-subheading, or a headline above its picture's credit. A "Foto: …" printed once at a line's
-end is glued to paragraphs and headlines on many sites too, so there only the credit goes.
+A caption is short, one sentence starting with a capital, and quotes nobody. With a credit
+printed only under pictures glued to its end ("- crédito …", "Foto: AFP. Foto: AFP") the
+line is a caption whatever its verb. With another caption credit glued ("(Nombre/EFE)", a
+name in capitals), or on the next line, it must also show rather than narrate: its verb is
+an action in the present ("Vecinos retiran escombros…") or it has none ("Kim y Putin, en
+Vladivostok"); a sentence that tells or states what happened ("…iniciaron este lunes una
+huelga.", "…ha dicho el ministro", "…asegura que…", "hay…") is text that a credit happens to
+follow, and only the credit goes. A line of its own before a credit line must also end with a
+full stop: a short line without one is as likely a subheading, or a headline above its
+picture's credit. A "Foto: …" printed once at a line's end also ends paragraphs, subheadings
+and headlines on many sites, so there only the credit goes (above the headline, the line is
+a caption: nothing of the article is printed there).
 """
 
 from __future__ import annotations
@@ -106,6 +108,7 @@ _NARRATES = re.compile(
     r"|said|says|told|announced|reported|according|was|were|has|have|had|will)\b",
     re.IGNORECASE,
 )
+_CAPITAL_START = re.compile(r"[¿¡(]?[A-ZÁÉÍÓÚÑ]")
 _QUOTES = re.compile(r"[«»“”\"]")
 MAX_CAPTION = 220
 
@@ -162,6 +165,7 @@ def is_caption(text: str, credit: str = "") -> bool:
     next line), reads as the photo's caption."""
     return (
         0 < len(text) <= MAX_CAPTION
+        and _CAPITAL_START.match(text) is not None
         and not text.isupper()
         and not text.endswith(":")
         and not _QUOTES.search(text)

@@ -29,7 +29,8 @@ def paragraphs_from_lines(lines: list[str]) -> list[str]:
             joinable = False
             continue
         header = read_header_line(line) is not None
-        if joinable and line[0].islower() and not header and not _whole(line):
+        wrapped = joinable and line[0].islower() and not header
+        if wrapped and not _whole(line) and not _whole(paragraphs[-1]):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
             paragraphs.append(line if not header else raw.strip())
@@ -38,7 +39,8 @@ def paragraphs_from_lines(lines: list[str]) -> list[str]:
 
 
 def _whole(line: str) -> bool:
-    """A line the cleaner takes whole (a date, an e-mail, a widget) was not wrapped."""
+    """A line the cleaner takes whole (a date, an e-mail, a widget) was not wrapped, and
+    nothing was wrapped onto it."""
     return match_line(line) is not None or extract(line) is not None
 
 
