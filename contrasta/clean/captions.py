@@ -88,11 +88,25 @@ PHOTO_CAPTION = Rule(
 )
 _TAIL = 160
 """A credit, with its label, is never longer than this; only a line's tail is searched."""
-_HINT = re.compile(
-    r"Foto|FOTO|Imag|IMAG|V[ií]deo|V[IÍ]DEO|r[eé]dito|R[EÉ]DITO|Photo|PHOTO|archivo|/"
-    r"|[A-ZÁÉÍÓÚÑ]{2,} [A-ZÁÉÍÓÚÑ]{2,}"
+_HINTS = (
+    "Foto",
+    "FOTO",
+    "Imag",
+    "IMAG",
+    "deo",
+    "DEO",
+    "rédito",
+    "redito",
+    "RÉDITO",
+    "REDITO",
+    "Photo",
+    "PHOTO",
+    "archivo",
+    "/",
 )
-"""What every credit above contains; most lines have none of it and skip the search."""
+_CAPITALS_PAIR = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,} [A-ZÁÉÍÓÚÑ]{2,}")
+"""What every credit above contains (foto, imagen, vídeo, crédito, a slash, two words in
+capitals); most lines have none of it in their tail and skip the search."""
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[¿¡«\"“]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\s+[a-záéíóúñ]")
 # Preterite, perfect and future, reported speech and attribution, and the verbs that state
 # rather than show (es, hay, tiene, se trata): how news narrates, and captions do not.
@@ -130,7 +144,8 @@ def split_credit(line: str) -> tuple[str, str] | None:
     Credits printed twice ("… Foto: AFP. Foto: AFP") are cut together.
     """
     end = len(line)
-    if not _HINT.search(line, max(0, end - _TAIL)):
+    tail = line[-_TAIL:]
+    if not any(hint in tail for hint in _HINTS) and not _CAPITALS_PAIR.search(tail):
         return None
     while True:
         start = max(0, end - _TAIL)
