@@ -46,8 +46,8 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 HEADER = Rule(
     id="header",
     description=(
-        "Header line at the top of a plain-text article (title:, fecha:, url:, autor:…); "
-        "read as the article's metadata."
+        "Header line above the article's text (title:, fecha:, url:, autor:…), also glued "
+        "to the headline; read as the article's metadata."
     ),
     patterns=(_LINE,),
     action=EXTRACT,

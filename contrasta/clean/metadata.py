@@ -165,8 +165,9 @@ DATE_LINE = Rule(
 PUBLISHED_LINE = Rule(
     id="published-line",
     description=(
-        "Published/updated stamp (Publicado: 14 de enero de 2026, 05:01); "
-        "the first one is read as the publication time."
+        "Published/updated stamp (Publicado: 14 de enero de 2026, 05:01); the first "
+        "publication stamp is read as the publication time, an update stamp only when "
+        "nothing else dates the article."
     ),
     patterns=(_PUBLISHED_STAMP,),
     action=EXTRACT,

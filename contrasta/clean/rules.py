@@ -159,7 +159,10 @@ _MASTHEAD_PHRASE = (
 
 MASTHEAD = Rule(
     id="masthead",
-    description="The newspaper's masthead or motto (Fundado en 1910, Decano de la prensa…).",
+    description=(
+        "The newspaper's masthead or motto (Fundado en 1910, Decano de la prensa…), or its "
+        "name alone on a line."
+    ),
     patterns=(
         _line(rf"{_MASTHEAD_PHRASE}(?: ?[|·•,–—-] ?{_MASTHEAD_PHRASE})*"),
         _line(r"(?:el|the) (?:periódico|newspaper) (?:de|of) [^.]{1,40}"),
