@@ -57,6 +57,12 @@ def test_copies_with_the_outlet_name_point_at_the_headline():
     assert paragraphs == [LEAD, NEXT]
 
 
+def test_a_long_headline_and_its_copy_with_the_outlet_name():
+    long = f"{HEADLINE} y exigen a la Consejería una respuesta antes de la próxima siembra"
+    title, _ = title_of([long, f"{long} - El Heraldo del Sur", LEAD])
+    assert title == long
+
+
 def test_a_paragraph_scraped_twice_is_not_taken_for_the_headline():
     short = "La consejera recibió a una delegación de los agricultores."
     title, _ = title_of([HEADLINE, short, short, LEAD])
@@ -98,6 +104,7 @@ def test_section_name_above_the_headline_is_furniture():
         ("Joven coahuilense convivirá con premios Nobel.", WEAK),
         ("Guerra en Ucrania", WEAK),
         ("INTERNACIONAL", 0),
+        ("Rodríguez llama a Bono «miserable», «cobarde» y «rancio» tras su ataque", STRONG),
         ("Inicio > Internacional > Asia", 0),
         ("https://diario.example/a", 0),
         (LEAD, 0),

@@ -46,7 +46,7 @@ SENTENCE_END = (".", "!", "?", "…", "»", "”", '"')
 _CAPITAL = re.compile(r"[¿¡«\"“‘'(]?[A-ZÁÉÍÓÚÑÜ0-9]")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]{1,3}\.|\.\.\.)$")
 _SENTENCES = re.compile(r"[.!?…]\s+[¿¡«\"“]?[A-ZÁÉÍÓÚÑ]")
-_CRUMBS = re.compile(r"[|>»/]")
+_CRUMBS = re.compile(r"\s[|>»/]\s")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-záéíóúñü]{2,}")
 
