@@ -115,9 +115,7 @@ def choose(lines: list[str], captions: set[int]) -> int | None:
     for index in shaped:
         if any(_copies(lines[other], lines[index]) for other in top if other != index):
             key = normalise(lines[index])
-            base = [
-                i for i in shaped if normalise(lines[i]) != key and _copies(lines[index], lines[i])
-            ]
+            base = [i for i in shaped if key.startswith(normalise(lines[i]) + " ")]
             return base[0] if base else index
     plain = [i for i in shaped if i not in captions and i < sentence]
     for tier in (STRONG, WEAK):
