@@ -1,8 +1,10 @@
 """Raw document to clean Article: run the cleaner and settle the metadata.
 
-Metadata the source states outright (a header, HTML meta tags, JSON fields) wins over what
-the cleaner recovers from noise lines, which wins over an APA reference; when none says
-when it was published, the article says so instead of pretending.
+Metadata the source states outright (HTML meta tags, JSON fields, a text's header) wins over
+what the cleaner recovers from noise lines, which wins over an APA reference, which wins
+over a date in the URL; when none says when it was published, the article says so instead
+of pretending. The title is the one stated, else the headline the cleaner chose, else the
+start of the first paragraph (which stays in the text).
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ from urllib.parse import urlsplit
 from contrasta.clean import clean
 from contrasta.errors import InputError
 from contrasta.ingest.lang import guess_language
+from contrasta.ingest.urldate import date_from_url
 from contrasta.model import Article, RawDocument
 
 _STATED_DATE_FROM = {"text": "header", "html": "html-meta", "jsonl": "jsonl"}
+DERIVED_TITLE = 120
+"""Characters of the first paragraph shown as the title of an article without one."""
 
 
 def content_hash(raw: RawDocument) -> str:
@@ -36,23 +41,35 @@ def prepare(raw: RawDocument, now: datetime | None = None) -> Article:
     now = now or datetime.now().replace(microsecond=0)
     base = raw.published or now
     paragraphs = raw.paragraphs if raw.paragraphs is not None else raw.text.splitlines()
-    cleaned = clean(paragraphs, title=raw.title, reference_time=base)
+    cleaned = clean(
+        paragraphs,
+        title=raw.title,
+        find_title=raw.title is None,
+        header=True,
+        outlet=raw.outlet,
+        url=raw.url,
+        reference_time=base,
+    )
     if not cleaned.paragraphs:
         raise InputError(
             "no article text left after cleaning", "it holds only metadata or noise", raw.source
         )
+    header = cleaned.header
     reference = cleaned.references[0] if cleaned.references else None
+    url = raw.url or header.get("url") or (reference.url if reference else None)
     if raw.published:
         published, published_from = raw.published, _STATED_DATE_FROM.get(raw.fmt, raw.fmt)
     elif cleaned.published:
         published, published_from = cleaned.published, cleaned.published_from
+    elif (from_url := date_from_url(url, now)) is not None:
+        published, published_from = from_url, "url"
     else:
         published, published_from = None, "unknown"
-    url = raw.url or (reference.url if reference else None)
-    outlet = raw.outlet or (reference.outlet if reference else None) or _host(url)
-    title = raw.title or cleaned.paragraphs[0][:120]
+    outlet = raw.outlet or header.get("outlet") or (reference.outlet if reference else None)
+    title = cleaned.title or cleaned.paragraphs[0][:DERIVED_TITLE]
     text = "\n\n".join(cleaned.paragraphs)
     digest = content_hash(raw)
+    lang = raw.lang or header.get("lang")
     return Article(
         id=digest[:12],
         source=raw.source,
@@ -60,12 +77,17 @@ def prepare(raw: RawDocument, now: datetime | None = None) -> Article:
         content_hash=digest,
         title=title,
         text=text,
-        outlet=outlet,
+        outlet=outlet or _host(url),
         url=url,
-        author=raw.author or (reference.author if reference else None),
+        author=(
+            raw.author
+            or header.get("author")
+            or cleaned.author
+            or (reference.author if reference else None)
+        ),
         published=published,
         published_from=published_from,
-        lang=raw.lang.lower()[:2] if raw.lang else guess_language(text),
+        lang=lang.lower()[:2] if lang else guess_language(text),
         removed=cleaned.removed,
         meter=cleaned.meter,
         references=cleaned.references,

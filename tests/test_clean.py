@@ -104,6 +104,7 @@ def test_clean_article_passes_through_unchanged():
         published_from=None,
         meter=None,
         references=[],
+        title=TITLE,
     )
 
 
@@ -138,3 +139,53 @@ def test_english_article():
     ]
     assert cleaned.published == datetime(2026, 2, 4, 3, 10)
     assert cleaned.meter.shares == {"Left": 40.0, "Center": 20.0, "Right": 40.0}
+
+
+SCRAPED = """ date 2026-01-12 Kim y Putin sellan en Vladivostok una alianza militar:
+Progresista 30%Conservador 70%
+Fundado en 1910
+Los dos mandatarios, a su llegada al cosmódromo de Vostochni. Foto: Agencia.
+El líder norcoreano y el presidente ruso firmaron este domingo un acuerdo de cooperación \
+militar que incluye ejercicios conjuntos y el intercambio de tecnología, según la agencia \
+estatal de noticias.
+Kim y Putin, durante la ceremonia de firma en el puerto.
+Foto: via REUTERS
+«Es un día histórico para nuestros pueblos», afirmó Putin ante la prensa. Los dos líderes \
+posaron juntos. Foto: Reuters.
+Analistas consultados por este diario dudan de que el acuerdo cambie el equilibrio militar \
+de la región a corto plazo.
+Referencia:
+Gómez, L. (2026, enero 12). Kim y Putin firman un pacto militar. Crónica del Este. \
+https://cronicadeleste.example/2026/01/12/kim-putin
+"""
+
+
+def test_scraped_file_with_the_forms_real_sites_print():
+    from contrasta.clean.accounting import unaccounted
+    from contrasta.ingest.text import read_text
+    from contrasta.prepare import prepare
+
+    raw = read_text("kim.txt", SCRAPED)
+    article = prepare(raw, now=datetime(2026, 3, 1))
+    assert article.title == "Kim y Putin sellan en Vladivostok una alianza militar:"
+    assert (article.published, article.published_from) == (datetime(2026, 1, 12), "header")
+    # A "Foto: …" glued once takes only itself: paragraphs and subheadings end so too.
+    assert article.paragraphs[0] == "Los dos mandatarios, a su llegada al cosmódromo de Vostochni."
+    assert article.paragraphs[1].startswith("El líder norcoreano y el presidente ruso")
+    assert article.paragraphs[2].endswith("Los dos líderes posaron juntos.")
+    assert len(article.paragraphs) == 4
+    assert "Foto" not in article.text and "REUTERS" not in article.text
+    assert "Reuters" not in article.text and "Referencia" not in article.text
+    assert [r.rule for r in article.removed] == [
+        "header",
+        "coverage-meter",
+        "masthead",
+        "photo-credit",
+        "photo-caption",
+        "photo-credit",
+        "photo-credit",
+        "reference-trailer",
+        "reference-trailer",
+    ]
+    assert article.meter is not None and article.references[0].outlet == "Crónica del Este"
+    assert unaccounted(raw, article) == []

@@ -72,22 +72,36 @@ def test_chained_stamps_give_the_first_date():
     assert cleaned.published == datetime(2026, 1, 14, 5, 1)
 
 
-def test_first_date_that_parses_wins_and_every_date_line_goes():
-    cleaned = clean(
-        [
-            "Fecha: 31/02/2026",
-            BODY,
-            "Actualizado: 15 de enero de 2026, 10:00",
-            "Publicado: 14 de enero de 2026, 05:01",
-        ],
-        reference_time=NOW,
-    )
+def test_publication_wins_over_update_and_every_date_line_goes():
+    lines = [
+        "Fecha: 31/02/2026",
+        BODY,
+        "Actualizado: 15 de enero de 2026, 10:00",
+        "Publicado: 14 de enero de 2026, 05:01",
+    ]
+    cleaned = clean(lines, reference_time=NOW)
     assert cleaned.paragraphs == [BODY]
     assert [r.rule for r in cleaned.removed] == ["date-line", "published-line", "published-line"]
     assert (cleaned.published, cleaned.published_from) == (
-        datetime(2026, 1, 15, 10, 0),
+        datetime(2026, 1, 14, 5, 1),
         "published-line",
     )
+    only_update = clean(lines[:3], reference_time=NOW)
+    assert only_update.published == datetime(2026, 1, 15, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("24 de agosto, 2026 - 23h23", datetime(2026, 8, 24, 23, 23)),
+        ("24 Ago, 2026 06:28 p. m.", datetime(2026, 8, 24, 18, 28)),
+        ("14 Dic, 2019 12:19 a. m.", datetime(2019, 12, 14, 0, 19)),
+        ("Sáb, 07/11/2020 - 19:16", datetime(2020, 11, 7, 19, 16)),
+    ],
+)
+def test_stamps_as_news_sites_print_them(line, expected):
+    cleaned = clean([line, BODY], reference_time=NOW)
+    assert (cleaned.published, cleaned.paragraphs) == (expected, [BODY])
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,28 @@ from contrasta.clean import RULES, clean
 from contrasta.clean.rules import LINE_RULES, match_line
 
 RULE_IDS = [
+    "header",
     "reference-trailer",
-    "repeated-title",
     "date-line",
     "published-line",
     "coverage-meter",
     "apa-reference",
+    "source-line",
+    "byline",
     "photo-credit",
     "caption-agency",
     "mobile-link",
     "masthead",
     "share-subscribe",
     "cookie-notice",
+    "ad-label",
+    "copyright",
+    "repeated-title",
+    "related-link",
+    "photo-caption",
+    "reference-label",
     "repeated-paragraph",
+    "above-headline",
 ]
 
 
@@ -31,8 +40,8 @@ def test_rule_table_lists_every_rule_once_in_the_order_tried():
 def test_every_rule_explains_itself():
     for rule in RULES:
         assert rule.description.strip() and rule.description[0].isupper()
-        assert rule.action in {"drop", "extract", "drop-trailer", "dedupe"}
-        assert rule.patterns or rule.action == "dedupe"
+        assert rule.action in {"drop", "extract", "drop-trailer", "dedupe", "position"}
+        assert rule.patterns or rule.action in {"dedupe", "position"}
 
 
 def test_line_rules_are_the_drop_rules():
@@ -57,6 +66,12 @@ REMOVED = {
         "File photo",
         "Courtesy: City Hall",
         "  Foto: Reuters  ",
+        "Juan Pérez/EFE",
+        "EFE/Juan Pérez",
+        "Luisa González / REUTERS",
+        "Cortesía",
+        "Vídeo: así fue el rescate en el puerto",
+        "(Archivo)",
     ],
     "caption-agency": [
         "Vecinos retiran escombros tras el sismoEFE",
@@ -87,6 +102,7 @@ REMOVED = {
         "El periódico de Cataluña",
         "Founded in 1901",
         "Est. 1887",
+        "Edición impresa",
     ],
     "share-subscribe": [
         "Compartir en Facebook",
@@ -112,6 +128,22 @@ REMOVED = {
         "Copy link",
         "Read more: Markets fall after the announcement",
         "• Compartir en Facebook",
+        "Compartir nota:",
+        "0 Facebook 0 Twitter 0 WhatsApp",
+        "Compartir Tweet Correo electrónico Copiar enlace",
+        "Guardar",
+        "Escuchar nota",
+        "Temas relacionados",
+        "Más noticias",
+        "Únete a nuestro canal de WhatsApp",
+        "Al hacer clic en enviar quedarás registrado en nuestro boletín.",
+    ],
+    "ad-label": ["Publicidad", "PUBLICIDAD", "- Publicidad -", "Anuncios", "Advertisement"],
+    "copyright": [
+        "Todos los derechos reservados",
+        "© 2026 Diario del Valle. Todos los derechos reservados.",
+        "Copyright 2025-2026 El Heraldo",
+        "Prohibida su reproducción total o parcial",
     ],
     "cookie-notice": [
         "Utilizamos cookies para mejorar su experiencia de navegación. Si continúa "
@@ -170,6 +202,14 @@ KEPT = [
     "Fuentes cercanas al ministerio confirmaron la reunión.",
     "Fuentes",
     "Versión oficial del Gobierno: todo está bajo control.",
+    "Guardar los documentos fue su prioridad.",
+    "El concejal pidió compartir la nota con los vecinos.",
+    "Más noticias llegarán mañana desde el frente.",
+    "Facebook y Twitter suspendieron las cuentas.",
+    "Al hacer clic en enviar el formulario, el usuario aceptó las condiciones.",
+    "La publicidad institucional creció un 20 % este año.",
+    "Según una encuesta Reuters/Ipsos, el 40 % apoya la medida.",
+    "Los derechos reservados a los autores se respetarán, dijo el juez.",
 ]
 
 

@@ -14,6 +14,7 @@ from contrasta.ingest.decode import decode
 from contrasta.ingest.html import read_html
 from contrasta.ingest.text import paragraphs_from_lines, read_text
 from contrasta.pipeline import ingest
+from contrasta.prepare import prepare
 from contrasta.store import open_store
 
 BODY = (
@@ -47,25 +48,63 @@ def only(items):
 
 
 def test_text_header_metadata_and_body():
-    doc = read_text(
-        "a.txt",
-        "title: Inundaciones en el Lerma\noutlet: Diario La Meseta\nurl: https://m.example/a\n"
-        "date 2026-01-12\nautor: Ana Gil\n\n" + BODY,
+    article = prepare(
+        read_text(
+            "a.txt",
+            "title: Inundaciones en el Lerma\noutlet: Diario La Meseta\nurl: https://m.example/a\n"
+            "date 2026-01-12\nautor: Ana Gil\n\n" + BODY,
+        )
     )
-    assert doc.title == "Inundaciones en el Lerma"
-    assert doc.outlet == "Diario La Meseta"
-    assert doc.url == "https://m.example/a"
-    assert doc.author == "Ana Gil"
-    assert doc.published == datetime(2026, 1, 12)
-    assert len(doc.paragraphs) == 2
-    assert doc.paragraphs[0].startswith("El Gobierno regional")
+    assert article.title == "Inundaciones en el Lerma"
+    assert article.outlet == "Diario La Meseta"
+    assert article.url == "https://m.example/a"
+    assert article.author == "Ana Gil"
+    assert (article.published, article.published_from) == (datetime(2026, 1, 12), "header")
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("El Gobierno regional")
+    assert [r.rule for r in article.removed] == ["header"] * 5
+
+
+def test_header_lines_are_kept_apart_and_never_joined():
+    lines = [
+        "  url: https://m.example/una-direccion-bastante-larga-para-unir",
+        "autor: Ana Gil",
+        "El Gobierno regional aprobó este martes un plan de emergencia para la",
+        "cuenca del río Lerma.",
+    ]
+    assert paragraphs_from_lines(lines) == [
+        "url: https://m.example/una-direccion-bastante-larga-para-unir",
+        "autor: Ana Gil",
+        "El Gobierno regional aprobó este martes un plan de emergencia para la cuenca del "
+        "río Lerma.",
+    ]
+
+
+def test_noise_lines_are_never_joined_as_wrapped_text():
+    lines = [
+        "Facebook cancela la cuenta de un presentador por difundir noticias falsas",
+        "viernes, 22 de enero de 2021 07:30",
+        "Lee también: El Gobierno aprueba la reforma del mercado eléctrico en el Congreso",
+        "espera que la factura baje en verano.",
+    ]
+    assert paragraphs_from_lines(lines) == lines
 
 
 def test_text_without_header_takes_first_line_as_title():
-    doc = read_text("b.txt", "Inundaciones en el Lerma\n\n" + BODY)
-    assert doc.title == "Inundaciones en el Lerma"
-    assert doc.published is None
-    assert len(doc.paragraphs) == 2
+    article = prepare(read_text("b.txt", "Inundaciones en el Lerma\n\n" + BODY))
+    assert article.title == "Inundaciones en el Lerma"
+    assert (article.published, article.published_from) == (None, "unknown")
+    assert len(article.paragraphs) == 2
+
+
+def test_glued_header_gives_its_date_and_the_headline():
+    article = prepare(
+        read_text("c.txt", " date 2026-01-12 Inundaciones en el valle del Lerma:\n\n" + BODY)
+    )
+    assert article.title == "Inundaciones en el valle del Lerma:"
+    assert (article.published, article.published_from) == (datetime(2026, 1, 12), "header")
+    assert [(r.rule, r.text) for r in article.removed] == [("header", "date 2026-01-12")]
+    assert len(article.paragraphs) == 2
 
 
 def test_hard_wrapped_lines_are_joined_but_paragraph_lines_are_not():
@@ -110,9 +149,9 @@ Los alcaldes pidieron que el plan incluya obras de contención en el cauce.
 def test_latin1_file_is_decoded(tmp_path):
     text = "title: Año nuevo en Logroño\n\n¿Qué pasó? «Ningún daño», afirmó la alcaldesa Núñez."
     path = write(tmp_path / "latin.txt", text.encode("latin-1"))
-    doc = only(read_file(path))
-    assert doc.title == "Año nuevo en Logroño"
-    assert "«Ningún daño», afirmó la alcaldesa Núñez." in doc.paragraphs[0]
+    article = prepare(only(read_file(path)))
+    assert article.title == "Año nuevo en Logroño"
+    assert "«Ningún daño», afirmó la alcaldesa Núñez." in article.paragraphs[0]
 
 
 def test_utf8_with_bom():

@@ -3,9 +3,15 @@
 Stories are grouped and compared on article text, so a photo credit, a share bar or a
 headline scraped twice would make unrelated articles look alike and hide what each outlet
 actually wrote. The cleaner works line by line (one paragraph per line), drops only lines
-that match a rule as a whole, and records every removal with its rule and position so a
-user can check that nothing of the article was lost. Lines that are noise but carry
-information (a publication stamp, a leaning meter, an APA citation) become metadata.
+that match a rule as a whole (or the credit glued to a line's end), and records every
+removal with its rule and position so a user can check that nothing of the article was
+lost: each input line ends up in the title, in the text or in the removed lines
+(`accounting.unaccounted` checks it). Lines that are noise but carry information (a header,
+a publication stamp, a leaning meter, an APA citation, a byline) become metadata.
+
+The order matters: the header is read first, then every line rule runs, and only then is
+the headline chosen among the lines left near the top, so a meter, a masthead or a caption
+is never taken for the title; copies of the title and of earlier paragraphs go last.
 
 `RULES` lists every rule in the order it is tried; a rule's id is what `RemovedLine.rule`
 holds and its description is what to show next to the removed line. Blank lines carry
@@ -14,10 +20,23 @@ nothing and are skipped without a record.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import pairwise
 
-from contrasta.clean.metadata import METADATA_RULES, REFERENCE_TRAILER, extract, trailer_lines
+from contrasta.clean import headline
+from contrasta.clean.captions import PHOTO_CAPTION, caption_credit, is_caption, split_credit
+from contrasta.clean.header import HEADER, Header, read_header
+from contrasta.clean.metadata import (
+    METADATA_RULES,
+    PUBLISHED_LINE,
+    REFERENCE_LABEL,
+    REFERENCE_TRAILER,
+    OutletName,
+    extract,
+    read_stamp,
+    trailer_lines,
+)
 from contrasta.clean.repeats import (
     REPEATED_PARAGRAPH,
     REPEATED_TITLE,
@@ -25,26 +44,43 @@ from contrasta.clean.repeats import (
     is_repeated_title,
     normalise,
 )
-from contrasta.clean.rules import LINE_RULES, Rule, match_line
+from contrasta.clean.rules import (
+    LINE_RULES,
+    MASTHEAD,
+    PHOTO_CREDIT,
+    RELATED_LABEL,
+    RELATED_LINK,
+    SHARE_SUBSCRIBE,
+    Rule,
+    match_line,
+)
 from contrasta.model import CoverageMeter, Reference, RemovedLine
 
 __all__ = ["RULES", "Cleaned", "Rule", "clean"]
 
 RULES: tuple[Rule, ...] = (
+    HEADER,
     REFERENCE_TRAILER,
-    REPEATED_TITLE,
     *METADATA_RULES,
     *LINE_RULES,
+    REPEATED_TITLE,
+    RELATED_LINK,
+    PHOTO_CAPTION,
+    REFERENCE_LABEL,
     REPEATED_PARAGRAPH,
+    headline.ABOVE_HEADLINE,
 )
+_REFERENCES = {REFERENCE_TRAILER.id, "apa-reference"}
 
 
 @dataclass
 class Cleaned:
     """An article body after cleaning, with what the removed lines had to say.
 
-    `published_from` names the rule the time came from: the first date or published line
-    whose date parses, else the first APA reference with a full date.
+    `title` is the one given, the header's, or the headline chosen among the first lines
+    (None when no line is shaped like one). `published_from` names the rule the time came
+    from: the header's date, else the first date or published line whose date parses, else
+    the first APA reference with a full date. `header` holds the other header fields.
     """
 
     paragraphs: list[str]
@@ -53,58 +89,151 @@ class Cleaned:
     published_from: str | None
     meter: CoverageMeter | None
     references: list[Reference]
+    title: str | None = None
+    author: str | None = None
+    header: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Left:
+    """A line no rule took whole: its text, a credit cut from its end, what became of it."""
+
+    position: int
+    line: str
+    text: str
+    credit: str = ""
+    before_credit: bool = False
+    after_label: bool = False
+    headline: bool = False
+    fate: Rule | None = None
+
+    @property
+    def maybe_caption(self) -> bool:
+        """A caption's credit is glued to it, or a credit follows on the next line after its
+        full stop. A "Foto: …" printed once at a line's end also ends paragraphs and
+        headlines, and a short line without a full stop may be the headline above its
+        picture's credit."""
+        if self.credit:
+            return caption_credit(self.credit)
+        return self.before_credit and self.text.endswith(".")
 
 
 def clean(
-    paragraphs: list[str], *, title: str | None = None, reference_time: datetime | None = None
+    paragraphs: list[str],
+    *,
+    title: str | None = None,
+    find_title: bool = False,
+    header: bool = False,
+    outlet: str | None = None,
+    url: str | None = None,
+    reference_time: datetime | None = None,
 ) -> Cleaned:
-    """Clean one article body given as its lines or paragraphs, title not included.
+    """Clean one article body given as its lines or paragraphs.
 
+    `title` is the title the source stated, if any; without one (nor a header title),
+    `find_title` takes the headline from the first lines left. `header` reads the
+    `key: value` lines at the top as metadata. `outlet` and `url`, when the source states
+    them, tell the outlet's name printed as a masthead.
     `reference_time` anchors relative dates ("hace 2 horas"); lines inside a reference
     trailer are recorded under `reference-trailer`, even when they are APA citations.
     """
     lines = [paragraph.strip() for paragraph in paragraphs]
+    head = read_header(lines) if header else Header()
     trailer = trailer_lines(lines)
-    title_key = normalise(title) if title else ""
-    repeats = ParagraphRepeats()
-    kept: list[str] = []
     removed: list[RemovedLine] = []
+    taken: dict[int, str] = {}
+    left: list[_Left] = []
     references: list[Reference] = []
     meter: CoverageMeter | None = None
+    author: str | None = None
     published: datetime | None = None
     published_from: str | None = None
+    if "date" in head.meta:
+        published = read_stamp(head.meta["date"], reference_time)
+        published_from = HEADER.id if published else None
+    updated: datetime | None = None
+    last: _Left | None = None
+    label = False
+    masthead = OutletName(outlet or head.meta.get("outlet"), url or head.meta.get("url"))
 
     for position, line in enumerate(lines):
         if not line:
             continue
+        if (stated := head.lines.get(position)) is not None:
+            removed.append(RemovedLine(text=stated.part, rule=HEADER.id, position=position))
+            if not stated.rest:
+                last = None
+                continue
+            line = stated.rest
         rule: Rule | None
         if position in trailer:
             rule = REFERENCE_TRAILER
             if (reference := trailer[position]) is not None:
                 references.append(reference)
-        elif title_key and not kept and is_repeated_title(line, title_key):
-            rule = REPEATED_TITLE
         elif (found := extract(line, reference_time)) is not None:
             rule = found.rule
-            if found.published is not None and published is None:
+            if found.published is not None and found.updated:
+                updated = updated or found.published
+            elif found.published is not None and published is None:
                 published, published_from = found.published, rule.id
-            if found.meter is not None and meter is None:
-                meter = found.meter
+            meter = meter or found.meter
+            author = author or found.author
             if found.reference is not None:
                 references.append(found.reference)
         else:
-            rule = match_line(line)
-            if rule is None and repeats.seen(normalise(line)):
-                rule = REPEATED_PARAGRAPH
-        if rule is None:
-            kept.append(line)
-        else:
+            rule = match_line(line) or (MASTHEAD if masthead.names(line) else None)
+        text, credit = (line, "") if rule else split_credit(line) or (line, "")
+        if rule is None and not text:
+            rule = PHOTO_CREDIT
+        if rule is not None:
             removed.append(RemovedLine(text=line, rule=rule.id, position=position))
+            taken[position] = rule.id
+            if rule is PHOTO_CREDIT and last is not None:
+                last.before_credit = True
+            last = None
+            label = rule is SHARE_SUBSCRIBE and RELATED_LABEL.match(line) is not None
+            continue
+        last = _Left(position, line, text, credit, after_label=label)
+        label = False
+        left.append(last)
+
+    title = title or head.meta.get("title")
+    chosen = None
+    if title is None and find_title:
+        texts = [entry.text for entry in left]
+        captions = {i for i, entry in enumerate(left) if entry.maybe_caption}
+        if (chosen := headline.choose(texts, captions)) is not None:
+            left[chosen].headline = True
+            title = left[chosen].text
+    _settle(left, lines, taken, title)
+    if chosen is not None and all(e.fate or e.headline for e in left):
+        # The chosen line is all the text there is: a lead without a headline, not a title.
+        left[chosen].headline, title, chosen = False, None, None
+    for entry in left[: chosen or 0]:
+        if entry.fate is None and (entry.credit or entry.before_credit):
+            entry.fate = PHOTO_CAPTION
+        elif entry.fate is None and not entry.text.endswith(headline.SENTENCE_END):
+            entry.fate = headline.ABOVE_HEADLINE
+
+    kept = []
+    for entry in left:
+        if entry.fate is PHOTO_CAPTION:
+            removed.append(RemovedLine(entry.line, entry.fate.id, entry.position))
+            continue
+        if entry.fate is not None:
+            removed.append(RemovedLine(entry.text, entry.fate.id, entry.position))
+        elif not entry.headline:
+            kept.append(entry.text)
+        if entry.credit:
+            removed.append(RemovedLine(entry.credit, PHOTO_CREDIT.id, entry.position))
+    removed.sort(key=lambda r: r.position)
 
     if published is None:
         dated = next((r for r in references if r.published is not None), None)
         if dated is not None:
             published, published_from = dated.published, "apa-reference"
+        elif updated is not None:
+            published, published_from = updated, PUBLISHED_LINE.id
     return Cleaned(
         paragraphs=kept,
         removed=removed,
@@ -112,4 +241,42 @@ def clean(
         published_from=published_from,
         meter=meter,
         references=references,
+        title=title,
+        author=author,
+        header={k: v for k, v in head.meta.items() if k not in ("title", "date")},
     )
+
+
+def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: str | None):
+    """Decide what each line left becomes, in order: a copy of the title (above the body or
+    after its last paragraph), another article's headline under a "read also" label, a
+    caption, the label of a reference read as metadata, a repeated paragraph, or text."""
+    title_key = normalise(title) if title else ""
+    repeats = ParagraphRepeats()
+    body_started = False
+    filled = [i for i, line in enumerate(lines) if line]
+    following = dict(pairwise(filled))
+    for entry in left:
+        if entry.headline:
+            continue
+        if title_key and not body_started and is_repeated_title(entry.text, title_key):
+            entry.fate = REPEATED_TITLE
+        elif entry.after_label and headline.headline_shaped(entry.text):
+            entry.fate = RELATED_LINK
+        elif entry.maybe_caption and is_caption(entry.text, entry.credit):
+            entry.fate = PHOTO_CAPTION
+        elif (
+            REFERENCE_TRAILER.matches(entry.text)
+            and taken.get(following.get(entry.position, -1)) in _REFERENCES
+        ):
+            entry.fate = REFERENCE_LABEL
+        elif repeats.seen(normalise(entry.text)):
+            entry.fate = REPEATED_PARAGRAPH
+        else:
+            body_started = body_started or entry.text.endswith(headline.SENTENCE_END)
+    for entry in reversed(left):
+        if entry.fate is not None or entry.headline:
+            continue
+        if not (title_key and is_repeated_title(entry.text, title_key)):
+            break
+        entry.fate = REPEATED_TITLE

@@ -39,10 +39,11 @@ _MONTH = (
 )
 _WEEKDAY = (
     r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:lun|mar|mié|jue|vie|sáb|dom|mon|tue|wed|thu|fri|sat|sun)\.?(?=,))"
 )
 _CLOCK = (
-    r"(?:(?:a las |a la |at )?\d{1,2}[:.]\d{2}(?::\d{2})?"
+    r"(?:(?:a las |a la |at )?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}h\d{2})"
     r"(?: ?(?:h|hs|hrs|horas|am|pm|a\. ?m\.|p\. ?m\.))?)"
 )
 _ZONE = r"(?: ?\(?(?-i:[A-Z]{2,5}(?:[+-]\d{1,2})?)\)?)?"
@@ -56,7 +57,7 @@ def _date_shape(year: str) -> str:
         rf"|{_MONTH} \d{{1,2}}(?:,? \d{{4}}){year}"
         r"|\d{4}-\d{2}-\d{2}(?:(?:T| )\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
         r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
-        rf"(?: ?[,|·–-]? ?{_CLOCK})?{_ZONE}"
+        rf"(?: ?[,|·–-]? ?{_CLOCK}{_ZONE})?"
     )
 
 
@@ -68,6 +69,8 @@ _AGO = (
 _RELATIVE = rf"(?:{_AGO}|(?:hoy|ayer|today|yesterday)(?:,? {_CLOCK})?)"
 _STAMP_DATE = rf"(?P<date>{_date_shape('?')}|{_RELATIVE})"
 
+DATE_PREFIX = _compile(rf"{_STAMP_DATE}(?=[\s,;]|$)")
+"""A date at the start of a value, with whatever follows it left alone."""
 _DATE_KEYWORD_LINE = _compile(rf"{_LEAD}(?:fecha|dated|date)\b ?:? ?{_STAMP_DATE}[\s.,;]*$")
 # Alone on a line a date needs its year, and "Hoy" or "Ayer" do not count: they may be
 # section headings.
@@ -83,6 +86,10 @@ _PUBLISHED_STAMP = _compile(
     rf"{_PUBLISHED_WORD}(?: (?:el|on))? ?[:–-]? ?{_STAMP_DATE}[\s|·•.,;–-]*"
 )
 _PUBLISHED_START = _compile(rf"{_LEAD}{_PUBLISHED_WORD}\b")
+_UPDATED_START = _compile(
+    rf"{_LEAD}(?:actualizad[oa]|modificad[oa]|última (?:actualización|modificación)"
+    r"|fecha de actualización|(?:last )?updated|last modified)\b"
+)
 
 _LEANING = (
     r"(?:extrema (?:izquierda|derecha)|centro ?-?(?:izquierda|derecha)|izquierda|derecha"
@@ -119,8 +126,29 @@ _DAY = re.compile(r"\b(\d{1,2})\b")
 _MONTH_WORD = _compile(rf"\b({_MONTH})")
 
 _TRAILER_HEADING = _compile(
-    r"[\s•·|>»*#]*(?:referencias(?: bibliográficas)?|bibliografía|fuentes(?: consultadas)?"
-    r"|obras citadas|references|sources|bibliography|works cited)[\s:.]*$"
+    r"[\s•·|>»*#]*(?:referencias?(?: bibliográficas?)?|bibliografía|fuentes?(?: consultadas?)?"
+    r"|obras citadas|references?|sources?|bibliography|works cited)[\s:.]*$"
+)
+# Names are matched case-sensitively: capitals are what tells "Por Ana Gil" from prose.
+_NAME_WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’.-]*"
+_NAME = rf"{_NAME_WORD}(?: (?:(?:de|del|la|las|los|da|van|von) ){{0,2}}{_NAME_WORD}){{0,4}}"
+_OUTLET_AFTER = (
+    rf"(?: ?[|/–—,-] ?{_NAME_WORD}(?: (?:de|del|la|las|los|el|y|en|{_NAME_WORD})){{0,5}})"
+)
+_BY = r"(?:[Pp]or|POR|[Bb]y|BY|[Ee]scrito por|[Tt]exto|[Rr]edacción|[Ff]irma|[Aa]utora?)"
+_BYLINE = re.compile(
+    rf"{_LEAD}(?:{_BY} ?:? ?"
+    rf"(?P<author>{_NAME}(?:(?:, | y | e | and | & ){_NAME}){{0,3}}){_OUTLET_AFTER}?"
+    # A person and the outlet they write for, with no "Por": two to four capitalised words,
+    # a bar, the outlet ("Ana Gil – Pedro Ruiz" is a cast list, not a byline).
+    rf"|(?P<person>{_NAME_WORD}(?: (?:(?:de|del|la) )?{_NAME_WORD}){{1,3}})"
+    rf"(?= ?\|){_OUTLET_AFTER}"
+    r"|(?:[Ee]-?mail: ?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s.]*$"
+)
+_SOURCE_LINE = _compile(
+    rf"{_LEAD}\(?(?:fuentes? ?:|con información de|con información de las agencias"
+    r"|información de|with (?:information|reporting) from|source ?:) ?(?P<source>[^.:]{2,80}?)"
+    r"\)?[\s.]*$"
 )
 _LIST_MARK = re.compile(r"(?:[-*•·–]|\d{1,2}[.)]|\[\d{1,3}\])\s+(?=\S)")
 
@@ -137,8 +165,9 @@ DATE_LINE = Rule(
 PUBLISHED_LINE = Rule(
     id="published-line",
     description=(
-        "Published/updated stamp (Publicado: 14 de enero de 2026, 05:01); "
-        "the first one is read as the publication time."
+        "Published/updated stamp (Publicado: 14 de enero de 2026, 05:01); the first "
+        "publication stamp is read as the publication time, an update stamp only when "
+        "nothing else dates the article."
     ),
     patterns=(_PUBLISHED_STAMP,),
     action=EXTRACT,
@@ -174,17 +203,92 @@ REFERENCE_TRAILER = Rule(
     action=DROP_TRAILER,
     max_len=40,
 )
-METADATA_RULES: tuple[Rule, ...] = (DATE_LINE, PUBLISHED_LINE, COVERAGE_METER, APA_REFERENCE)
+REFERENCE_LABEL = Rule(
+    id="reference-label",
+    description=(
+        "A Referencia:/Fuente: label alone on its line, whose reference below was read as metadata."
+    ),
+    patterns=(_TRAILER_HEADING,),
+    action=DROP_TRAILER,
+    max_len=40,
+)
+SOURCE_LINE = Rule(
+    id="source-line",
+    description=(
+        "The article's source credit on a line of its own (Fuente: agencias, Con información "
+        "de EFE); kept as a reference."
+    ),
+    patterns=(_SOURCE_LINE,),
+    action=EXTRACT,
+    max_len=100,
+)
+BYLINE = Rule(
+    id="byline",
+    description=(
+        "The author's byline (Por Ana Gil | Madrid, Ana Gil | El Diario, the newsroom's "
+        "e-mail); read as the article's author."
+    ),
+    patterns=(_BYLINE,),
+    action=EXTRACT,
+    max_len=100,
+)
+METADATA_RULES: tuple[Rule, ...] = (
+    DATE_LINE,
+    PUBLISHED_LINE,
+    COVERAGE_METER,
+    APA_REFERENCE,
+    SOURCE_LINE,
+    BYLINE,
+)
+
+
+# How sites print a stamp that the date parser reads once rewritten: a weekday abbreviation
+# before the date, "12h55", "06:28 p. m.", a dash or a comma where a space would do.
+_REWRITES = tuple(
+    (_compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"^(?:lun|mar|mié|jue|vie|sáb|dom|mon|tue|wed|thu|fri|sat|sun)\.?, ?", ""),
+        (r"(?<=\d)h(?=\d{2}\b)", ":"),
+        (r"(?<=[a-z]{3})\.?, (?=\d{4})", " "),
+        (r" [-–|] (?=\d{1,2}:)", " "),
+        (r" (?-i:(?![AP]M$)[A-Z]{2,5})$", ""),
+    )
+)
+_TWELVE_HOUR = _compile(r"\b(\d{1,2}):(\d{2}) ?([ap])\. ?m\.")
+
+
+def _twenty_four(match: re.Match[str]) -> str:
+    hour = int(match[1]) % 12 + (12 if match[3].lower() == "p" else 0)
+    return f"{hour:02d}:{match[2]}"
+
+
+_CLOCK_VALUE = re.compile(r"(?<![\d:])(\d{1,2})[:h](\d{2})\b")
+
+
+def read_stamp(text: str, base: datetime | None = None) -> datetime | None:
+    """The time a stamp gives, also in the printed forms the date parser does not read
+    (rewritten first: a form it cannot read would go to its slow fallback). A stamp with an
+    impossible time of day (30:42) gives none."""
+    clock = _CLOCK_VALUE.search(text)
+    if clock and (int(clock[1]) > 23 or int(clock[2]) > 59):
+        return None
+    rewritten = _TWELVE_HOUR.sub(_twenty_four, text)
+    for pattern, replacement in _REWRITES:
+        rewritten = pattern.sub(replacement, rewritten)
+    return parse_date(rewritten, base)
 
 
 @dataclass(frozen=True)
 class Found:
-    """What a metadata line said; `published` is None when its date did not parse."""
+    """What a metadata line said; `published` is None when its date did not parse, and
+    `updated` tells an update stamp, which dates the article only when nothing else does."""
 
     rule: Rule
     published: datetime | None = None
+    updated: bool = False
     meter: CoverageMeter | None = None
     reference: Reference | None = None
+    author: str | None = None
 
 
 def extract(line: str, base: datetime | None = None) -> Found | None:
@@ -196,15 +300,20 @@ def extract(line: str, base: datetime | None = None) -> Found | None:
     if len(line) <= PUBLISHED_LINE.max_len and _PUBLISHED_START.match(line):
         dates = _stamp_dates(line)
         if dates:
-            return Found(PUBLISHED_LINE, published=parse_date(dates[0], base))
+            updated = bool(_UPDATED_START.match(line))
+            return Found(PUBLISHED_LINE, published=read_stamp(dates[0], base), updated=updated)
     if len(line) <= DATE_LINE.max_len:
         match = _DATE_KEYWORD_LINE.match(line) or _BARE_DATE_LINE.match(line)
         if match:
-            return Found(DATE_LINE, published=parse_date(match["date"].strip(), base))
+            return Found(DATE_LINE, published=read_stamp(match["date"].strip(), base))
     if "%" in line and (meter := read_meter(line)) is not None:
         return Found(COVERAGE_METER, meter=meter)
     if ")." in line and (reference := read_apa(line)) is not None:
         return Found(APA_REFERENCE, reference=reference)
+    if len(line) <= SOURCE_LINE.max_len and _SOURCE_LINE.match(line):
+        return Found(SOURCE_LINE, reference=Reference(raw=line))
+    if len(line) <= BYLINE.max_len and (byline := _BYLINE.match(line)) is not None:
+        return Found(BYLINE, author=byline["author"] or byline["person"])
     return None
 
 
@@ -278,10 +387,39 @@ def _nth(items: list[str], index: int) -> str | None:
     return items[index] if len(items) > index else None
 
 
-def _names_host(name: str, url: str) -> bool:
+def _host_key(url: str) -> str:
     host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/", 1)[0]
+    return normalise(host).replace(" ", "")
+
+
+def _names_host(name: str, url: str) -> bool:
     folded = normalise(name).replace(" ", "")
-    return len(folded) >= 4 and folded in normalise(host).replace(" ", "")
+    return len(folded) >= 4 and folded in _host_key(url)
+
+
+_ARTICLE = re.compile(r"^(?:el|la|los|las|diario|periodico|the) ")
+
+
+class OutletName:
+    """Tells a line that only prints the outlet's name (EL CORREO DE LA COSTA): a masthead.
+
+    The name is known from the source's stated outlet or from its web address; an article
+    or "Diario" in front does not matter ("El Heraldo" is heraldo.example's name).
+    """
+
+    def __init__(self, outlet: str | None, url: str | None) -> None:
+        self.keys = {_compact(outlet)} - {""} if outlet else set()
+        self.host = _host_key(url) if url else ""
+
+    def names(self, line: str) -> bool:
+        if not (self.keys or self.host) or len(line) > 60:
+            return False
+        key = _compact(line)
+        return key in self.keys or (len(key) >= 6 and key in self.host)
+
+
+def _compact(name: str) -> str:
+    return _ARTICLE.sub("", normalise(name)).replace(" ", "")
 
 
 def _apa_date(text: str) -> datetime | None:

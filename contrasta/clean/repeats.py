@@ -38,7 +38,10 @@ paragraphs of one article rarely share a fifth of them.
 
 REPEATED_TITLE = Rule(
     id="repeated-title",
-    description="The title repeated at the start of the body.",
+    description=(
+        "The title again, as is or with the outlet's name, above the text or after its last "
+        "paragraph."
+    ),
     patterns=(),
     action=DEDUPE,
 )

@@ -21,6 +21,7 @@ DROP = "drop"
 EXTRACT = "extract"
 DROP_TRAILER = "drop-trailer"
 DEDUPE = "dedupe"
+POSITION = "position"
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,9 @@ class Rule:
     """One way a line can leave an article.
 
     `action` says what happens to a matching line: `drop` (removed), `extract` (turned into
-    metadata, then removed), `drop-trailer` (removed with the reference list that follows)
-    or `dedupe` (removed as a repetition; such rules need context, not patterns). `max_len`
+    metadata, then removed), `drop-trailer` (removed with the reference list that follows),
+    `dedupe` (removed as a repetition) or `position` (removed for where it stands); the last
+    two need context, not patterns. `max_len`
     is the cheap prefilter: longer lines are never tried against the patterns.
     """
 
@@ -69,7 +71,18 @@ _AGENCY = (
     r"(?:efe|afp|ap|reuters|europa press|ansa|dpa|xinhua|getty images|ep"
     r"|associated press|bloomberg|shutterstock|istock)"
 )
-_PICTURE = r"(?:foto(?:grafía)?s?|imagen|imágenes|photo(?:graph)?s?|images?|pictures?)"
+_PICTURE = r"(?:foto(?:grafía)?s?|imagen|imágenes|vídeos?|photo(?:graph)?s?|images?|pictures?)"
+
+AGENCY_AS_WRITTEN = (
+    r"(?:EFE|AFP|AP|Reuters|REUTERS|Europa Press|EUROPA PRESS|ANSA|DPA|dpa|Xinhua|XINHUA"
+    r"|Getty Images|EP|Bloomberg|Cuartoscuro|CUARTOSCURO|Notimex|NOTIMEX|Télam|TÉLAM)"
+)
+"""Agencies as credits print them; case matters where a credit is told from prose by it."""
+_CAPITALISED = r"[A-ZÁÉÍÓÚÑ](?:[\w'’-]*|\.)"
+_PHOTOGRAPHER = rf"{_CAPITALISED}(?: (?:(?:de|del|la) )?{_CAPITALISED}){{0,4}}"
+PHOTOGRAPHER_CREDIT = rf"{_PHOTOGRAPHER} ?/ ?{AGENCY_AS_WRITTEN}"
+AGENCY_CREDIT = rf"(?:{PHOTOGRAPHER_CREDIT}|{AGENCY_AS_WRITTEN} ?/ ?{_PHOTOGRAPHER})"
+"""A photographer and an agency with a slash between (Juan Pérez/EFE, EFE/Juan Pérez)."""
 
 PHOTO_CREDIT = Rule(
     id="photo-credit",
@@ -77,6 +90,7 @@ PHOTO_CREDIT = Rule(
     patterns=(
         _line(rf"{_PICTURE} ?[:|] ?.{{1,100}}"),
         _line(r"(?:crédito|créditos|credits?|cortesía|courtesy) ?: ?.{1,100}"),
+        _line(r"(?:foto )?cortesía(?: de .{1,60})?"),
         _line(rf"\( ?(?:{_PICTURE} ?: ?)?{_AGENCY}(?: ?/ ?[^()]{{1,60}})? ?\)"),
         _line(rf"\( ?{_PICTURE} ?: ?[^()]{{1,80}}\)"),
         _line(rf"{_PICTURE}(?: (?:de|vía|via|by|por))? {_AGENCY}(?: ?/ ?.{{1,60}})?"),
@@ -84,16 +98,14 @@ PHOTO_CREDIT = Rule(
         _line(
             r"\(?(?:foto(?:grafía)?|imagen) (?:de archivo|ilustrativa|referencial)(?: .{1,60})?\)?",
             r"\(?(?:file|archive|stock) (?:photo|image|picture)(?: .{1,60})?\)?",
+            r"\(archivo\)",
         ),
+        re.compile(rf"{_LEAD}{AGENCY_CREDIT}{_TAIL}$"),
     ),
     action=DROP,
     max_len=140,
 )
 
-_AGENCY_GLUED = (
-    r"(?:EFE|AFP|AP|Reuters|REUTERS|Europa Press|EUROPA PRESS|ANSA|DPA|Xinhua|XINHUA"
-    r"|Getty Images|EP)"
-)
 
 CAPTION_AGENCY = Rule(
     id="caption-agency",
@@ -107,7 +119,7 @@ CAPTION_AGENCY = Rule(
         # Captions are short, have a space and no final punctuation.
         re.compile(
             r"(?=.{12,200}$)(?=.*\s)(?!.*[.!?:;\"'»”)]$)"
-            rf".*[a-záéíóúüñ0-9]{_AGENCY_GLUED}$"
+            rf".*[a-záéíóúüñ0-9]{AGENCY_AS_WRITTEN}$"
         ),
     ),
     action=DROP,
@@ -140,13 +152,17 @@ _MASTHEAD_PHRASE = (
     r"|diario (?:independiente|matutino|vespertino|digital|regional|nacional)"
     r"(?: de la (?:mañana|tarde|noche))?"
     r"|decano de la prensa(?: [^|·•]{1,40})?"
+    r"|edición (?:impresa|de papel)"
     r"|año [ivxlcdm]{1,8}|(?:n[º°o.]{1,2}|número) ?[\d.]{1,8})"
     r"(?: (?:desde|since) \d{4})?"
 )
 
 MASTHEAD = Rule(
     id="masthead",
-    description="The newspaper's masthead or motto (Fundado en 1910, Decano de la prensa…).",
+    description=(
+        "The newspaper's masthead or motto (Fundado en 1910, Decano de la prensa…), or its "
+        "name alone on a line."
+    ),
     patterns=(
         _line(rf"{_MASTHEAD_PHRASE}(?: ?[|·•,–—-] ?{_MASTHEAD_PHRASE})*"),
         _line(r"(?:el|the) (?:periódico|newspaper) (?:de|of) [^.]{1,40}"),
@@ -157,24 +173,41 @@ MASTHEAD = Rule(
 
 _NETWORK = (
     r"(?:facebook|x|twitter|whatsapp|linkedin|telegram|e-?mail|correo(?: electrónico)?"
-    r"|pinterest|reddit|messenger|threads|bluesky|instagram)"
+    r"|pinterest|reddit|messenger|threads|bluesky|instagram|tumblr|youtube|tiktok|flipboard"
+    r"|menéame|google (?:noticias|news))"
 )
 _SHARE = (
-    r"(?:compart(?:ir|e)(?: (?:esta|la) (?:noticia|nota|publicación)| este artículo)?"
+    r"(?:compart(?:ir|e)(?: (?:esta|la|el|este) )?(?: ?(?:noticia|nota|publicación|artículo))?"
     r"|share(?: (?:this|the) (?:article|story|post|page))?|share this|tuitear|tweet"
-    r"|enviar por (?:correo|e-?mail)|imprimir|print)"
+    r"|enviar por (?:correo|e-?mail)|imprimir|print|guardar|save)"
 )
+# One button of a share bar, with the count some bars print before it.
+_BUTTON = (
+    rf"(?:\d{{1,6}} ?)?(?:{_NETWORK}|compartir|tweet|tuitear|copiar (?:el )?enlace|imprimir"
+    r"|guardar|comentar|comentarios)"
+)
+
+_RELATED = (
+    r"(?:(?:lee|leer|lea) (?:también|además|más)|(?:también )?te puede interesar"
+    r"|te recomendamos|puede interesarte|no te pierdas"
+    r"|(?:noticias?|contenidos?|artículos?) relacionad[oa]s?"
+    r"|más noticias|más leíd[oa]s|lo más leído|últimas noticias"
+    r"|read (?:also|more)|see also|related(?: (?:stories|articles|news))?)"
+)
+RELATED_LABEL = _line(_RELATED)
+"""A "read also" label alone on its line: the headlines of other articles follow it."""
 
 SHARE_SUBSCRIBE = Rule(
     id="share-subscribe",
     description=(
-        "Share, follow, subscribe or 'read also' widget: a call to action, not article text."
+        "Share, follow, subscribe, listen or 'read also' widget: a call to action, not "
+        "article text."
     ),
     patterns=(
         _line(
             rf"{_SHARE}(?: ?:? ?(?:(?:en|por|vía|via|con|on|to|in) )?{_NETWORK}"
             rf"(?: ?[,|·•/]? ?{_NETWORK})*)?",
-            rf"{_NETWORK}(?: ?[,|·•/]? ?{_NETWORK})+",
+            rf"{_BUTTON}(?: ?[,|·•/]? ?{_BUTTON})+",
         ),
         _line(
             r"suscríb(?:ete|ase)(?: .{1,100})?",
@@ -184,16 +217,20 @@ SHARE_SUBSCRIBE = Rule(
             r" .{1,200}",
             r"(?:recibe|recibí|apúntate a|suscríbete a) (?:nuestro|nuestra|el|la) "
             r"(?:boletín|newsletter).{0,100}",
+            r"recibe (?:las|nuestras|todas las) (?:noticias|novedades|últimas noticias)"
+            r"(?: .{0,80})?",
+            r"(?:únete|súmate|suscríbete) a (?:nuestro|nuestra) (?:canal|comunidad|grupo)"
+            r"(?: .{0,80})?",
+            r".{0,120}\b(?:click|clic) en (?:enviar|suscribir(?:me|se)?|registrar(?:me|se)?)\b"
+            r"[^.]{0,120}\b(?:boletín|newsletter|suscripción|registrad[oa])\b.{0,200}",
             r"(?:get|receive) our (?:newsletter|daily briefing).{0,100}",
             r"copiar (?:el )?(?:enlace|link|url)|enlace copiado|copy link|link copied",
         ),
         _line(
-            r"(?:lee|leer|lea) (?:también|además|más)(?: ?:.{0,140})?",
-            r"(?:también )?te puede interesar(?: ?:.{0,140})?",
-            r"(?:te recomendamos|puede interesarte|no te pierdas)(?: ?:.{0,140})?",
-            r"(?:noticias?|contenidos?|artículos?) relacionad[oa]s?(?: ?:.{0,140})?",
-            r"(?:read (?:also|more)|see also|related(?: (?:stories|articles|news))?)"
-            r"(?: ?:.{0,140})?",
+            rf"{_RELATED}(?: ?:.{{0,240}})?",
+            r"temas? relacionados?(?: ?:.{0,140})?",
+            r"(?:escuchar|escucha) (?:la |esta )?(?:nota|noticia|artículo|audio)"
+            r"|listen to (?:this|the) (?:article|story)",
             r"(?:ver|leave a|deja (?:tu|un)) comentarios?|ver comentarios|comments",
         ),
     ),
@@ -222,6 +259,43 @@ COOKIE_NOTICE = Rule(
     max_len=500,
 )
 
+AD_LABEL = Rule(
+    id="ad-label",
+    description="Label of an advertising slot (Publicidad, Anuncio, Advertisement).",
+    patterns=(
+        _line(
+            r"[-–—]* ?(?:publicidad|anuncios?|contenido (?:patrocinado|promocionado)"
+            r"|advertisement|advertising|sponsored(?: content)?)",
+        ),
+    ),
+    action=DROP,
+    max_len=30,
+)
+
+RELATED_LINK = Rule(
+    id="related-link",
+    description=(
+        "Headline of another article listed under a 'read also' label (Lee también, Más noticias)."
+    ),
+    patterns=(RELATED_LABEL,),
+    action=DROP,
+)
+
+COPYRIGHT = Rule(
+    id="copyright",
+    description="Rights notice of the page's footer (Todos los derechos reservados, © 2026 …).",
+    patterns=(
+        _line(
+            r"(?:©|\(c\)|copyright) ?(?:\d{4}(?: ?[-–] ?\d{4})?)?.{0,100}",
+            r"(?:todos los )?derechos reservados(?: .{0,60})?",
+            r"all rights reserved(?: .{0,60})?",
+            r"prohibida (?:su|la) reproducción(?: total o parcial)?[^.]{0,80}",
+        ),
+    ),
+    action=DROP,
+    max_len=120,
+)
+
 LINE_RULES: tuple[Rule, ...] = (
     PHOTO_CREDIT,
     CAPTION_AGENCY,
@@ -229,6 +303,8 @@ LINE_RULES: tuple[Rule, ...] = (
     MASTHEAD,
     SHARE_SUBSCRIBE,
     COOKIE_NOTICE,
+    AD_LABEL,
+    COPYRIGHT,
 )
 _LONGEST = max(rule.max_len or 0 for rule in LINE_RULES)
 

@@ -1,50 +1,26 @@
 """Plain-text articles, as scrapers save them.
 
-A few `key: value` lines may sit at the top (`date 2026-01-12`, `url: ...`); they are
-metadata, not body. Scrapers write one paragraph per line, but hand-wrapped text also
-occurs, so a line is joined to the next one only when it clearly continues mid-sentence.
+A few `key: value` lines may sit at the top (`date 2026-01-12`, `url: ...`); the cleaner
+reads them as metadata (`clean.header`), so here they are only kept apart, one per
+paragraph. Scrapers write one paragraph per line, but hand-wrapped text also occurs, so a
+line is joined to the next one only when it clearly continues mid-sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-from contrasta.dates import parse_date
+from contrasta.clean.header import read_header_line
+from contrasta.clean.metadata import extract
+from contrasta.clean.rules import match_line
 from contrasta.model import RawDocument
 
-_HEADER_KEYS = {
-    "title": "title",
-    "título": "title",
-    "titulo": "title",
-    "outlet": "outlet",
-    "medio": "outlet",
-    "url": "url",
-    "date": "date",
-    "fecha": "date",
-    "author": "author",
-    "autor": "author",
-    "lang": "lang",
-    "idioma": "lang",
-}
-_HEADER = re.compile(r"^\s*(?P<key>[A-Za-zÍíÚú]+)\s*(?::\s*|\s+(?=\d))(?P<value>\S.*?)\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;»”\"')\]]$")
 
 
-def parse_header(lines: list[str]) -> tuple[dict[str, str], int]:
-    """Leading metadata lines and the index of the first body line."""
-    meta: dict[str, str] = {}
-    for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        match = _HEADER.match(line)
-        key = _HEADER_KEYS.get(match["key"].lower()) if match else None
-        if not key or key in meta:
-            return meta, index
-        meta[key] = match["value"]
-    return meta, len(lines)
-
-
 def paragraphs_from_lines(lines: list[str]) -> list[str]:
+    """The paragraphs of a text: its lines, joined where a line was hand-wrapped; a header
+    line is never joined to anything."""
     paragraphs: list[str] = []
     joinable = False
     for raw in lines:
@@ -52,31 +28,23 @@ def paragraphs_from_lines(lines: list[str]) -> list[str]:
         if not line:
             joinable = False
             continue
-        if joinable and line[0].islower():
+        header = read_header_line(line) is not None
+        wrapped = joinable and line[0].islower() and not header
+        if wrapped and not _whole(line) and not _whole(paragraphs[-1]):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
-            paragraphs.append(line)
-        joinable = len(line) > 50 and not _SENTENCE_END.search(line)
+            paragraphs.append(line if not header else raw.strip())
+        joinable = len(line) > 50 and not _SENTENCE_END.search(line) and not header
     return paragraphs
 
 
+def _whole(line: str) -> bool:
+    """A line the cleaner takes whole (a date, an e-mail, a widget) was not wrapped, and
+    nothing was wrapped onto it."""
+    return match_line(line) is not None or extract(line) is not None
+
+
 def read_text(source: str, text: str) -> RawDocument:
-    lines = text.splitlines()
-    meta, start = parse_header(lines)
-    paragraphs = paragraphs_from_lines(lines[start:])
-    title = meta.get("title")
-    if title is None and paragraphs:
-        title = paragraphs.pop(0)
-    published = parse_date(meta["date"]) if "date" in meta else None
     return RawDocument(
-        source=source,
-        fmt="text",
-        text=text,
-        title=title,
-        outlet=meta.get("outlet"),
-        url=meta.get("url"),
-        author=meta.get("author"),
-        published=published,
-        lang=meta.get("lang"),
-        paragraphs=paragraphs,
+        source=source, fmt="text", text=text, paragraphs=paragraphs_from_lines(text.splitlines())
     )

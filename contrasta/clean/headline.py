@@ -1,0 +1,125 @@
+"""Which line near the top of a scraped text is its headline.
+
+The first line of a scraped file is often not the headline: it may be a leaning meter, a
+masthead, a photo caption, a date or a byline. The cleaner removes those first; among the
+lines left near the top, the headline is the first that is shaped like one: one sentence of
+a few words, starting with a capital, not a breadcrumb, and short if it ends with a full
+stop (as body paragraphs do; some sites end headlines with one). A line printed again near
+the top, as is or with the outlet's name (scrapers take the headline from the page and again
+from the article block), is the headline whatever comes before it. A line that may be a
+photo's caption is taken only when no line above the text qualifies. When no line qualifies
+the article has no headline line, and none is invented from a lead paragraph, which stays in
+the text. Short lines left above the chosen headline are page furniture, and a line there
+with a photo credit is the caption of a picture printed above it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contrasta.clean.repeats import is_repeated_title, normalise
+from contrasta.clean.rules import POSITION, Rule
+
+ABOVE_HEADLINE = Rule(
+    id="above-headline",
+    description=(
+        "Short line printed above the headline (section name, masthead, breadcrumb): page "
+        "furniture, not article text."
+    ),
+    patterns=(),
+    action=POSITION,
+)
+
+WINDOW = 6
+"""Lines left after cleaning that are looked at; a headline sits above the lead."""
+MIN_CHARS, SHORT_CHARS, MAX_CHARS = 20, 12, 250
+MIN_WORDS, MAX_WORDS = 3, 40
+MAX_STOPPED = 150
+"""Some sites end headlines with a full stop; a longer line that does is a sentence of text."""
+BODY_CHARS = 250
+"""A longer line, or one ending a sentence and longer than a headline, opens the body."""
+NOT, WEAK, STRONG = 0, 1, 2
+"""How much a line looks like a headline."""
+
+SENTENCE_END = (".", "!", "?", "…", "»", "”", '"')
+"""How a line of text ends; a headline may end so too, but furniture does not."""
+_CAPITAL = re.compile(r"[¿¡«\"“‘'(]?[A-ZÁÉÍÓÚÑÜ0-9]")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]{1,3}\.|\.\.\.)$")
+_SENTENCES = re.compile(r"[.!?…]\s+[¿¡«\"“]?[A-ZÁÉÍÓÚÑ]")
+_CRUMBS = re.compile(r"\s[|>»/]\s")
+_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-záéíóúñü]{2,}")
+
+
+def shape(line: str) -> int:
+    """STRONG for a headline as most sites print it: one sentence in sentence case, 20 to
+    250 characters, no final full stop. WEAK for the rarer forms that other lines share (a
+    short line, one in capitals, one ending with a full stop, one starting in lower case or
+    with a symbol): a kicker, a masthead or a caption may look like that too."""
+    words = line.split()
+    if not SHORT_CHARS <= len(line) <= MAX_CHARS or not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return NOT
+    if len(_SENTENCES.findall(line)) > 1 or len(_CRUMBS.findall(line)) > 1 or _URL.search(line):
+        return NOT
+    stopped = line.endswith(".") and not _ABBREVIATION_END.search(line)
+    if stopped and len(line) > MAX_STOPPED:
+        return NOT
+    sentence_case = bool(_LOWER_WORD.search(line))
+    if not sentence_case and not line.isupper():
+        return NOT
+    if (
+        stopped
+        or len(line) < MIN_CHARS
+        or not _CAPITAL.match(line)
+        or (line.isupper() and len(words) < 5)
+    ):
+        return WEAK
+    return STRONG
+
+
+def headline_shaped(line: str) -> bool:
+    return shape(line) > NOT
+
+
+def opens_body(line: str) -> bool:
+    return len(line) > BODY_CHARS or (line.endswith(".") and len(line) > MAX_CHARS // 2)
+
+
+def _copies(line: str, headline: str) -> bool:
+    """Whether `line` is a copy of `headline`; a sentence printed twice is a paragraph
+    scraped twice, unless the copy carries the outlet's name."""
+    key = normalise(headline)
+    if not is_repeated_title(line, key):
+        return False
+    return not headline.endswith(".") or normalise(line) != key
+
+
+def choose(lines: list[str], captions: set[int]) -> int | None:
+    """Index in `lines` (the text left after cleaning, in order) of the headline, or None;
+    `captions` are the indexes of lines that may be photo captions (a credit follows them).
+
+    A line copied near the top wins; when the copies carry the outlet's name ("Titular |
+    El Diario"), the headline is the line they copy. Then the first strong headline above
+    the text, the first weak one, and last a possible caption.
+    """
+    top: list[int] = []
+    sentence = WINDOW
+    for index, line in enumerate(lines[:WINDOW]):
+        if opens_body(line):
+            break
+        top.append(index)
+        if line.endswith(SENTENCE_END) and not headline_shaped(line):
+            sentence = min(sentence, index)
+    shapes = {i: shape(lines[i]) for i in top}
+    shaped = [i for i in top if shapes[i]]
+    for index in shaped:
+        if any(_copies(lines[other], lines[index]) for other in top if other != index):
+            key = normalise(lines[index])
+            base = [i for i in shaped if key.startswith(normalise(lines[i]) + " ")]
+            return base[0] if base else index
+    plain = [i for i in shaped if i not in captions and i < sentence]
+    for tier in (STRONG, WEAK):
+        first = next((i for i in plain if shapes[i] == tier), None)
+        if first is not None:
+            return first
+    return shaped[0] if shaped else None

@@ -1,0 +1,178 @@
+"""The headline is chosen after the noise is gone, from the lines shaped like one near the
+top; header lines are read in any case, indented, and glued to the headline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from contrasta.clean import clean
+from contrasta.clean.header import read_header_line
+from contrasta.clean.headline import STRONG, WEAK, shape
+
+HEADLINE = "Los agricultores del valle del Quimal piden una moratoria de sus créditos"
+LEAD = (
+    "Unos 300 agricultores del valle del Quimal se concentraron este lunes frente a la "
+    "Consejería de Agricultura para pedir que se aplacen los pagos de sus créditos hasta que "
+    "llegue la próxima cosecha, tras un año de sequía."
+)
+NEXT = "La consejera recibió a una delegación y prometió una respuesta antes del viernes."
+NOW = datetime(2026, 3, 1)
+
+
+def title_of(lines: list[str]) -> tuple[str | None, list[str]]:
+    cleaned = clean(lines, find_title=True, header=True, reference_time=NOW)
+    return cleaned.title, cleaned.paragraphs
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        ["Progresista 30%Conservador 70%"],
+        ["Fundado en 1910"],
+        ["Los dos ministros, durante la reunión en la sede del Gobierno. Foto: Agencia."],
+        ["12 de enero de 2026, 09:30"],
+        ["Por Ana Gil | Madrid"],
+        ["Salir de la versión móvil", "Izquierda 20% Centro 50% Derecha 30%"],
+        ["Vecinos cortan la carretera de acceso al pueblo.", "Foto: EFE"],
+    ],
+)
+def test_noise_above_the_headline_is_never_the_title(noise):
+    title, paragraphs = title_of([*noise, HEADLINE, LEAD, NEXT])
+    assert title == HEADLINE
+    assert paragraphs == [LEAD, NEXT]
+
+
+def test_a_headline_printed_twice_wins_and_its_copies_go():
+    title, paragraphs = title_of(["Economía", HEADLINE, f"{HEADLINE} | El Diario", LEAD, NEXT])
+    assert title == HEADLINE
+    assert paragraphs == [LEAD, NEXT]
+
+
+def test_copies_with_the_outlet_name_point_at_the_headline():
+    copy = f"{HEADLINE} - Crónica del Sur"
+    title, paragraphs = title_of([copy, copy, HEADLINE, LEAD, NEXT, copy])
+    assert title == HEADLINE
+    assert paragraphs == [LEAD, NEXT]
+
+
+def test_a_long_headline_and_its_copy_with_the_outlet_name():
+    long = f"{HEADLINE} y exigen a la Consejería una respuesta antes de la próxima siembra"
+    title, _ = title_of([long, f"{long} - El Heraldo del Sur", LEAD])
+    assert title == long
+
+
+def test_a_paragraph_scraped_twice_is_not_taken_for_the_headline():
+    short = "La consejera recibió a una delegación de los agricultores."
+    title, _ = title_of([HEADLINE, short, short, LEAD])
+    assert title == HEADLINE
+
+
+def test_credit_glued_to_the_headline_goes_and_the_headline_stays():
+    cleaned = clean([f"{HEADLINE} Foto: Reuters.", LEAD], find_title=True)
+    assert cleaned.title == HEADLINE
+    assert [(r.rule, r.text) for r in cleaned.removed] == [("photo-credit", "Foto: Reuters.")]
+
+
+def test_headline_followed_by_its_picture_credit_is_the_title():
+    title, paragraphs = title_of([HEADLINE, "Foto: EFE", LEAD, NEXT])
+    assert title == HEADLINE
+    assert paragraphs == [LEAD, NEXT]
+
+
+def test_without_a_headline_line_the_lead_stays_in_the_text():
+    title, paragraphs = title_of(["Fundado en 1910", LEAD, NEXT])
+    assert title is None
+    assert paragraphs == [LEAD, NEXT]
+
+
+def test_section_name_above_the_headline_is_furniture():
+    cleaned = clean(["Internacional", HEADLINE, LEAD], find_title=True)
+    assert cleaned.title == HEADLINE
+    assert [(r.rule, r.text) for r in cleaned.removed] == [("above-headline", "Internacional")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (HEADLINE, STRONG),
+        ("¿Quién pagará la reconstrucción del puerto?", STRONG),
+        ("FUEGO EN EL PUERTO", WEAK),
+        ("SANGRE Y FUEGO EN EL PUERTO", STRONG),
+        ("Tiranos de América", WEAK),
+        ("Joven coahuilense convivirá con premios Nobel.", WEAK),
+        ("Guerra en Ucrania", WEAK),
+        ("INTERNACIONAL", 0),
+        ("Rodríguez llama a Bono «miserable», «cobarde» y «rancio» tras su ataque", STRONG),
+        ("Inicio > Internacional > Asia", 0),
+        ("https://diario.example/a", 0),
+        (LEAD, 0),
+    ],
+)
+def test_headline_shape(line, expected):
+    assert shape(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value", "rest"),
+    [
+        ("title: Inundaciones en el Lerma", "title", "Inundaciones en el Lerma", ""),
+        ("  TÍTULO: Inundaciones", "title", "Inundaciones", ""),
+        ("Fecha: 12/01/2026", "date", "12/01/2026", ""),
+        (
+            " date 2026-01-12 Inundaciones en el Lerma:",
+            "date",
+            "2026-01-12",
+            "Inundaciones en el Lerma:",
+        ),
+        ("Date 2019-03-30 HBO confirma la fecha", "date", "2019-03-30", "HBO confirma la fecha"),
+        ("URL: https://m.example/a", "url", "https://m.example/a", ""),
+        ("link https://m.example/a Titular pegado", "url", "https://m.example/a", "Titular pegado"),
+        ("idioma: es", "lang", "es", ""),
+    ],
+)
+def test_header_lines(line, key, value, rest):
+    found = read_header_line(line)
+    assert (found.key, found.value, found.rest) == (key, value, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fecha histórica para el puerto de Almagro",
+        "Título de campeón para el equipo local",
+        "Madrid: el Gobierno aprueba la reforma",
+        "url: no disponible",
+    ],
+)
+def test_sentences_that_start_like_a_header_are_not_one(line):
+    assert read_header_line(line) is None
+
+
+def test_glued_header_gives_the_date_and_the_headline():
+    cleaned = clean(
+        ["Fundado en 1910", f" date 2026-01-12 {HEADLINE}", LEAD],
+        find_title=True,
+        header=True,
+        reference_time=NOW,
+    )
+    assert (cleaned.title, cleaned.published, cleaned.published_from) == (
+        HEADLINE,
+        datetime(2026, 1, 12),
+        "header",
+    )
+    assert [(r.rule, r.text) for r in cleaned.removed] == [
+        ("masthead", "Fundado en 1910"),
+        ("header", "date 2026-01-12"),
+    ]
+
+
+def test_outlet_name_printed_as_masthead():
+    cleaned = clean(
+        ["EL CORREO DE LA COSTA", HEADLINE, LEAD],
+        find_title=True,
+        url="https://www.correodelacosta.example/2026/01/12/nota",
+    )
+    assert cleaned.title == HEADLINE
+    assert [(r.rule, r.text) for r in cleaned.removed] == [("masthead", "EL CORREO DE LA COSTA")]
