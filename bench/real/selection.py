@@ -1,6 +1,7 @@
 """Which real articles bench/real annotates, and which split each belongs to.
 
-    python bench/real/selection.py
+    python bench/real/selection.py             # the first round (now all dev)
+    python bench/real/selection.py --second    # the second held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -18,6 +19,7 @@ import csv
 import os
 import random
 import re
+import sys
 import unicodedata
 from collections import Counter
 from itertools import islice
@@ -150,5 +152,89 @@ def main() -> None:
         )
 
 
+# Second round: a new held-out split, drawn once the first round's held-out articles had
+# been scored and joined dev. Only CATEGORY True FakeDeS test rows and Spanish es-es SemEval
+# sides that show a quotation mark or an opening dialogue dash, never one of the first
+# round's 40; a new seed, fixed before any of these articles was read.
+
+SECOND_SEED = 20261204
+# stratum -> how many articles; then RESERVE more, one stratum after another in turn, taken
+# in order only while the split holds fewer than 80 quotes or 50 date expressions
+SECOND_QUOTA = {"fakedes-true-dated": 10, "fakedes-true": 6, "semeval": 8}
+RESERVE = 12
+
+
+def _quoting(text: str | None) -> bool:
+    return bool(text) and MIN_CHARS <= len(text) <= MAX_CHARS and bool(_MARKS.search(text))
+
+
+def _single_pair_ids() -> set[str]:
+    """Pair ids with one row only: the bench reads a text by pair id and side, so an id
+    whose row recurs (a reworded variant) would be ambiguous."""
+    with SEMEVAL.open(encoding="utf-8", newline="") as handle:
+        counts = Counter(row["pair_id"] for row in csv.DictReader(handle))
+    return {pair_id for pair_id, n in counts.items() if n == 1}
+
+
+def second_round() -> list[dict]:
+    """The second held-out split and its reserve, in the order they are to be annotated."""
+    first = {(item["source"], item["id"]) for item in select()}
+    strata: dict[str, list[dict]] = {name: [] for name in SECOND_QUOTA}
+    for row in fakedes_rows():
+        if row["CATEGORY"] is not True or not _quoting(row["TEXT"]):
+            continue
+        item = {
+            "source": "fakedes",
+            "id": str(row["ID"]),
+            "outlet": row["SOURCE"],
+            "published": link_date(row["LINK"]),
+        }
+        if ("fakedes", item["id"]) not in first:
+            strata["fakedes-true-dated" if item["published"] else "fakedes-true"].append(item)
+    single = _single_pair_ids()
+    strata["semeval"] = [
+        {"source": "semeval", "id": a["id"], "outlet": None, "published": None}
+        for a in semeval_articles()
+        if _quoting(a["text"])
+        and a["id"].split(":")[0] in single
+        and ("semeval", a["id"]) not in first
+    ]
+    rng = random.Random(SECOND_SEED)
+    per_outlet: Counter = Counter()
+    queues = {}
+    for name in SECOND_QUOTA:
+        rng.shuffle(strata[name])
+        queues[name] = (item for item in strata[name] if _room(item, per_outlet))
+    chosen = []
+    for name, quota in SECOND_QUOTA.items():
+        chosen.extend(dict(item, split="heldout") for item in islice(queues[name], quota))
+    reserve: list[dict] = []
+    while len(reserve) < RESERVE:
+        before = len(reserve)
+        for name in SECOND_QUOTA:
+            item = next(queues[name], None)
+            if item is not None and len(reserve) < RESERVE:
+                reserve.append(dict(item, split="reserve"))
+        if len(reserve) == before:
+            break
+    return chosen + reserve
+
+
+def main_second() -> None:
+    for n, item in enumerate(second_round(), 1):
+        print(
+            n,
+            item["split"],
+            item["source"],
+            item["id"],
+            item["outlet"],
+            item["published"],
+            sep="\t",
+        )
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--second"]:
+        main_second()
+    else:
+        main()
