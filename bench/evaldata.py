@@ -43,18 +43,34 @@ def fakedes_rows(name: str = "test") -> Iterator[dict]:
     """Rows of one FakeDeS spreadsheet as dicts keyed ID, CATEGORY, HEADLINE, TEXT, LINK…"""
     from openpyxl import load_workbook
 
-    rows = load_workbook(FAKEDES / f"{name}.xlsx", read_only=True).active.iter_rows(
-        values_only=True
-    )
-    header = [str(cell).strip().upper() if cell else "" for cell in next(rows)]
-    for values in rows:
-        yield dict(zip(header, values, strict=False))
+    book = load_workbook(FAKEDES / f"{name}.xlsx", read_only=True)
+    try:
+        rows = book.active.iter_rows(values_only=True)
+        header = [str(cell).strip().upper() if cell else "" for cell in next(rows)]
+        for values in rows:
+            yield dict(zip(header, values, strict=False))
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
+
+
+def fakedes_texts(name: str = "test") -> list[str]:
+    """The article texts of one FakeDeS spreadsheet, rows without one left out."""
+    return [str(row["TEXT"]) for row in fakedes_rows(name) if row["TEXT"]]
 
 
 def semeval_rows(path: Path = SEMEVAL) -> Iterator[dict]:
     """Rows of a file in the format of SemEval-2022 Task 8's pairs-dev.csv."""
     with path.open(encoding="utf-8", newline="") as handle:
         yield from csv.DictReader(handle)
+
+
+def semeval_spanish(path: Path = SEMEVAL) -> Iterator[tuple[dict, str, str]]:
+    """(row, side "1" or "2", text) of every Spanish side of the pairs, in file order (in the
+    es-en and es-it rows, `augmented` 1, one side is that team's machine translation)."""
+    for row in semeval_rows(path):
+        for side in "12":
+            if row[f"lang{side}"] == "es":
+                yield row, side, row[f"text{side}"]
 
 
 def extraction_truth() -> dict[str, dict]:
