@@ -26,9 +26,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gzip
-import json
-import os
 import re
 import statistics
 import sys
@@ -42,12 +39,12 @@ import trafilatura
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import evaldata  # noqa: E402
+
 from contrasta.errors import InputError  # noqa: E402
 from contrasta.ingest import read_bytes  # noqa: E402
 from contrasta.prepare import prepare  # noqa: E402
 
-EVAL = Path(os.environ.get("CONTRASTA_EVAL", ROOT.parent / "shared" / "eval"))
-PAGES = EVAL / "article-extraction"
 PUBLISHED_TRAFILATURA_F1 = 0.958
 
 _TOKEN = re.compile(r"\w+")
@@ -131,15 +128,9 @@ def scores(overlaps: list[Overlap]) -> Scores:
 
 def load_pages(limit: int | None = None) -> list[tuple[str, bytes, str]]:
     """(id, page bytes, ground-truth body) in id order, the first `limit` of them."""
-    truth = json.loads((PAGES / "ground-truth.json").read_text(encoding="utf-8"))
-    ids = sorted(truth)[:limit]
+    truth = evaldata.extraction_truth()
     return [
-        (
-            i,
-            gzip.decompress((PAGES / "html" / f"{i}.html.gz").read_bytes()),
-            truth[i]["articleBody"],
-        )
-        for i in ids
+        (i, evaldata.extraction_page(i), truth[i]["articleBody"]) for i in sorted(truth)[:limit]
     ]
 
 
@@ -202,8 +193,9 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=None, help="only the first N pages")
     parser.add_argument("--worst", type=int, default=10, help="pages to list where F1 drops")
     args = parser.parse_args()
-    if not PAGES.is_dir():
-        sys.exit(f"no benchmark data at {PAGES}")
+    reason = evaldata.missing(evaldata.PAGES)
+    if reason:
+        sys.exit(reason)
     pages = load_pages(args.pages)
     truth = {page_id: body for page_id, _, body in pages}
     alone, alone_cpu, ours = run(pages)
@@ -212,7 +204,7 @@ def main() -> None:
         "contrasta text": ours.text,
         "contrasta title + text": {i: f"{ours.title[i]}\n{ours.text[i]}" for i in truth},
     }
-    print(f"{len(pages)} pages from {PAGES}; contrasta refused {len(ours.refused)}")
+    print(f"{len(pages)} pages from {evaldata.PAGES}; contrasta refused {len(ours.refused)}")
     print(f"published: trafilatura 2.0.0 F1 {PUBLISHED_TRAFILATURA_F1} (4-gram shingles)")
     for metric in METRICS:
         print(f"\n{metric.name}")

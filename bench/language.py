@@ -21,8 +21,6 @@ article after them.
 
 from __future__ import annotations
 
-import csv
-import os
 import resource
 import sys
 import time
@@ -34,12 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import evaldata  # noqa: E402
+
 from contrasta.ingest.lang import guess_language  # noqa: E402
 
-EVAL = Path(os.environ.get("CONTRASTA_EVAL", ROOT.parent / "shared" / "eval"))
-SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
-FAKEDES = EVAL / "spanish-fake-news" / "test.xlsx"
-PAGES = EVAL / "article-extraction"
 PARAGRAPH = (
     "El Ayuntamiento aprobó este martes un plan de emergencia para la cuenca del río, según "
     "informó la concejala de Medio Ambiente en una rueda de prensa celebrada en la capital. "
@@ -99,8 +95,7 @@ class Tally:
 
 def semeval_sides(augmented: bool) -> list[tuple[str, str]]:
     """(language, text) of every side of the pairs with or without a machine translation."""
-    with SEMEVAL.open(encoding="utf-8", newline="") as f:
-        rows = [r for r in csv.DictReader(f) if (r["augmented"] == "1") == augmented]
+    rows = [r for r in evaldata.semeval_rows() if (r["augmented"] == "1") == augmented]
     return [(r[f"lang{side}"], r[f"text{side}"]) for r in rows for side in (1, 2)]
 
 
@@ -115,13 +110,9 @@ def semeval_titles() -> list[tuple[str, str]]:
     ]
 
 
-def fakedes_rows() -> list[tuple[str, str]]:
+def headlines_and_texts() -> list[tuple[str, str]]:
     """(headline, text) of the FakeDeS test set."""
-    from openpyxl import load_workbook
-
-    rows = list(load_workbook(FAKEDES, read_only=True).active.iter_rows(values_only=True))
-    col = {name: i for i, name in enumerate(rows[0])}
-    return [(str(r[col["HEADLINE"]] or ""), str(r[col["TEXT"]] or "")) for r in rows[1:]]
+    return [(str(r["HEADLINE"] or ""), str(r["TEXT"] or "")) for r in evaldata.fakedes_rows()]
 
 
 def tally(labelled: Iterable[tuple[str, str]]) -> Tally:
@@ -188,7 +179,7 @@ def main() -> None:
     print(f"first article-length text: {_first_call(article)}")
     print(f"first short text after it: {_first_call('El Gobierno aprueba el plan de emergencia')}")
 
-    if SEMEVAL.exists():
+    if evaldata.SEMEVAL.exists():
         for augmented in (False, True):
             sides = semeval_sides(augmented)
             label = "with a machine-translated side" if augmented else "original text only"
@@ -197,10 +188,11 @@ def main() -> None:
         print("\nSemEval-2022 task 8 titles (short text)")
         print("\n".join(tally(semeval_titles()).lines()))
     else:
-        print(f"\n(no SemEval pairs at {SEMEVAL})")
+        print(f"\n(no SemEval pairs at {evaldata.SEMEVAL})")
 
-    if FAKEDES.exists():
-        rows = fakedes_rows()
+    reason = evaldata.missing(evaldata.FAKEDES, xlsx=True)
+    if reason is None:
+        rows = headlines_and_texts()
         texts = [("es", text) for _, text in rows if text.strip()]
         started = time.process_time()
         result = tally(texts)
@@ -214,9 +206,9 @@ def main() -> None:
         print("\nFakeDeS test set, headlines (short text)")
         print("\n".join(tally(("es", h) for h, _ in rows if h.strip()).lines()))
     else:
-        print(f"\n(no FakeDeS test set at {FAKEDES})")
+        print(f"\n({reason})")
 
-    if PAGES.is_dir():
+    if evaldata.PAGES.is_dir():
         print("\narticle-extraction pages (no labels; mostly English)")
         print("\n".join(pages_report()))
 

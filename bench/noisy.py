@@ -48,6 +48,7 @@ else:
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import evaldata  # noqa: E402
 from noisy_forms import Generated, generate  # noqa: E402
 from noisy_sources import Source, load_sources  # noqa: E402
 
@@ -56,7 +57,6 @@ from contrasta.ingest import read_file  # noqa: E402
 from contrasta.model import Article  # noqa: E402
 from contrasta.prepare import prepare  # noqa: E402
 
-EVAL = Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
 SEEDS = {"dev": 20260112, "heldout": 71830517}
 GOALS = {"noise_removed": 0.98, "paragraphs_lost": 0, "titles_right": 0.97, "dates_right": 0.97}
 NOW = datetime(2026, 12, 1, 12, 0)
@@ -64,15 +64,9 @@ EXAMPLES = 3
 EXAMPLE_CHARS = 90
 
 
-def available() -> str | None:
+def missing() -> str | None:
     """Why the bench cannot run here, or None when it can."""
-    if not (EVAL / "spanish-fake-news" / "test.xlsx").exists():
-        return f"no evaluation data at {EVAL}"
-    try:
-        import openpyxl  # noqa: F401
-    except ImportError:
-        return "openpyxl is not installed (pip install -e '.[dev]')"
-    return None
+    return evaldata.missing(evaldata.FAKEDES, evaldata.SEMEVAL, xlsx=True)
 
 
 def _held_out(source: Source) -> bool:
@@ -85,7 +79,7 @@ def _order(source: Source) -> str:
 
 @functools.cache
 def _sources() -> tuple[Source, ...]:
-    return tuple(load_sources(EVAL))
+    return tuple(load_sources())
 
 
 def generated(split: str, limit: int | None = None) -> list[Generated]:
@@ -300,7 +294,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="articles per source set")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args()
-    reason = available()
+    reason = missing()
     if reason:
         sys.exit(f"cannot run: {reason}")
     result = evaluate(args.split, args.limit)

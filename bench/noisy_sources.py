@@ -20,13 +20,12 @@ article text.
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
+import evaldata
 from noisy_forms import MONTHS, looks_like_furniture
 
 PARAGRAPH_WORDS = 40
@@ -116,21 +115,15 @@ def _usable(title: str, paragraphs: list[str]) -> bool:
     )
 
 
-def fakedes(folder: Path) -> Iterator[Source]:
-    from openpyxl import load_workbook
-
+def fakedes() -> Iterator[Source]:
     seen: set[str] = set()
-    for name in ("train", "development", "test"):
-        sheet = load_workbook(folder / f"{name}.xlsx", read_only=True).active
-        rows = sheet.iter_rows(values_only=True)
-        header = [str(cell).strip().upper() if cell else "" for cell in next(rows)]
-        ident, head, body = (header.index(k) for k in ("ID", "HEADLINE", "TEXT"))
-        for row in rows:
-            if not row[head] or not row[body]:
+    for name in evaldata.FAKEDES_FILES:
+        for row in evaldata.fakedes_rows(name):
+            if not row["HEADLINE"] or not row["TEXT"]:
                 continue
-            number = int(row[ident])
-            title = _squash(_unmask(str(row[head]), number))
-            lines = _once([_squash(line) for line in str(row[body]).splitlines() if line.strip()])
+            number = int(row["ID"])
+            title = _squash(_unmask(str(row["HEADLINE"]), number))
+            lines = _once([_squash(line) for line in str(row["TEXT"]).splitlines() if line.strip()])
             unmasked = [_unmask(line, number * 1000 + i) for i, line in enumerate(lines)]
             paragraphs = _without_headline(title, unmasked)
             if title.casefold() in seen or not _usable(title, paragraphs):
@@ -178,28 +171,20 @@ def _paragraphs(body: str) -> list[str]:
     return paragraphs
 
 
-def semeval(path: Path) -> Iterator[Source]:
+def semeval() -> Iterator[Source]:
     seen: set[str] = set()
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["augmented"] != "0":
-                continue
-            for side in ("1", "2"):
-                text = row[f"text{side}"]
-                if row[f"lang{side}"] != "es" or text in seen:
-                    continue
-                seen.add(text)
-                split = _split_title(text)
-                if split is None:
-                    continue
-                title = _squash(split[0])
-                body = _without_headline(title, _once(_paragraphs(split[1])))
-                if _usable(title, body):
-                    yield Source(f"semeval:{row['pair_id']}:{side}", "semeval", title, tuple(body))
+    for row, side, text in evaldata.semeval_spanish():
+        if row["augmented"] != "0" or text in seen:
+            continue
+        seen.add(text)
+        split = _split_title(text)
+        if split is None:
+            continue
+        title = _squash(split[0])
+        body = _without_headline(title, _once(_paragraphs(split[1])))
+        if _usable(title, body):
+            yield Source(f"semeval:{row['pair_id']}:{side}", "semeval", title, tuple(body))
 
 
-def load_sources(eval_dir: Path) -> list[Source]:
-    return [
-        *fakedes(eval_dir / "spanish-fake-news"),
-        *semeval(eval_dir / "semeval2022-task8" / "pairs-dev.csv"),
-    ]
+def load_sources() -> list[Source]:
+    return [*fakedes(), *semeval()]

@@ -28,19 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT))
 
+import evaldata  # noqa: E402
 from reading_dates import example_articles  # noqa: E402
 
 from contrasta.reading.entities import fold, load_reader, resolve  # noqa: E402
 
 EXAMPLES = ROOT / "examples"
-REAL = ROOT.parent / "shared" / "eval" / "spanish-fake-news" / "test.xlsx"
 SCORED = {"PER", "ORG", "LOC"}
-
-
-def _prf(right: int, predicted: int, wanted: int) -> tuple[float, float, float]:
-    p = right / predicted if predicted else 0.0
-    r = right / wanted if wanted else 0.0
-    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def evaluate() -> dict:
@@ -81,8 +75,8 @@ def evaluate() -> dict:
     return {
         "articles": len(annotated["articles"]),
         "mentions": wanted,
-        "typed": _prf(typed, predicted, wanted),
-        "text": _prf(untyped, predicted, wanted),
+        "typed": evaldata.prf(typed, predicted, wanted),
+        "text": evaldata.prf(untyped, predicted, wanted),
         "resolution": (resolved, resolvable),
         "errors": errors,
     }
@@ -113,14 +107,9 @@ def main() -> None:
     examples = example_articles()
     texts = [a.text for a in examples.values() if a.lang == "es"]
     print(f"examples ({len(texts)} Spanish articles): {_throughput(texts):.1f} articles/s")
-    if "--no-real" in sys.argv or not REAL.exists():
+    if "--no-real" in sys.argv or evaldata.missing(evaldata.FAKEDES, xlsx=True):
         return
-    from openpyxl import load_workbook
-
-    sheet = load_workbook(REAL, read_only=True).active
-    rows = sheet.iter_rows(values_only=True)
-    column = next(rows).index("TEXT")
-    real = [str(row[column]) for row in rows if row[column]]
+    real = evaldata.fakedes_texts()
     started = time.perf_counter()
     found = {str(i): reader.mentions(text) for i, text in enumerate(real[:50])}
     resolve(found)

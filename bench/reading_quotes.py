@@ -25,24 +25,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import evaldata  # noqa: E402
 from reading_dates import example_articles  # noqa: E402
 
 from contrasta.reading.quotes import find_quotes, people  # noqa: E402
 from contrasta.reading.roles import story_people  # noqa: E402
 
 EXAMPLES = ROOT / "examples"
-FAKEDES = ROOT.parent / "shared" / "eval" / "spanish-fake-news" / "test.xlsx"
 
 
 def _norm(text: str | None) -> str | None:
     return " ".join(text.split()) if text is not None else None
-
-
-def _scores(right: int, predicted: int, annotated: int) -> tuple[float, float, float]:
-    precision = right / predicted if predicted else 0.0
-    recall = right / annotated if annotated else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
 
 
 def evaluate(story: bool = True) -> dict:
@@ -89,8 +82,8 @@ def evaluate(story: bool = True) -> dict:
             misses.extend([f"{key}: missed quote {text!r}"] * count)
     annotated = len(truth["quotes"])
     return {
-        "text": _scores(text_right, predicted, annotated),
-        "pair": _scores(pair_right, predicted, annotated),
+        "text": evaldata.prf(text_right, predicted, annotated),
+        "pair": evaldata.prf(pair_right, predicted, annotated),
         "predicted": predicted,
         "annotated": annotated,
         "misses": misses,
@@ -101,13 +94,7 @@ def evaluate(story: bool = True) -> dict:
 
 def fakedes(sample: int) -> None:
     """Counts and a random sample on real news, to read by eye (no gold exists)."""
-    from openpyxl import load_workbook
-
-    sheet = load_workbook(FAKEDES, read_only=True).active
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(cell).strip().upper() if cell else "" for cell in next(rows)]
-    column = header.index("TEXT")
-    texts = [str(row[column]) for row in rows if row[column]]
+    texts = evaldata.fakedes_texts()
     started = time.perf_counter()
     results = [find_quotes(text, "es") for text in texts]
     elapsed = time.perf_counter() - started
@@ -145,7 +132,7 @@ def main() -> None:
     )
     for miss in result["misses"]:
         print("  miss:", miss)
-    if args.fakedes and FAKEDES.exists():
+    if args.fakedes and not evaldata.missing(evaldata.FAKEDES, xlsx=True):
         fakedes(args.fakedes)
 
 

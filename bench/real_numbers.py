@@ -17,10 +17,7 @@ The held-out part is scored once, at the end; tune on dev only.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import os
-import subprocess
 import sys
 import time
 import types
@@ -31,12 +28,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import evaldata  # noqa: E402
+
 from contrasta.crosscheck.claims import fold  # noqa: E402
 from contrasta.dates import find_dates  # noqa: E402
 from contrasta.reading.numbers import canonical_unit, find_numbers, number_style  # noqa: E402
 from contrasta.reading.sentences import split_sentences  # noqa: E402
 
-EVAL = Path(os.environ.get("CONTRASTA_EVAL", ROOT.parent / "shared" / "eval"))
 ANNOTATIONS = ROOT / "bench" / "real" / "numbers.json"
 BEFORE = "8f4631d"  # the last commit with the regex figure parser in claims.py
 BASE = datetime(2021, 1, 1)  # dates only mark spans to leave out; any base will do
@@ -45,8 +43,9 @@ BASE = datetime(2021, 1, 1)  # dates only mark spans to leave out; any base will
 Parser = Callable[[str, list[tuple[int, int]], str, int], list[tuple[int, int, float, str]]]
 
 
-def available() -> bool:
-    return (EVAL / "spanish-fake-news" / "test.xlsx").exists()
+def missing() -> str | None:
+    """Why the bench cannot run here, or None when it can."""
+    return evaldata.missing(evaldata.FAKEDES, evaldata.SEMEVAL, xlsx=True)
 
 
 def passages(part: str) -> list[dict]:
@@ -56,18 +55,12 @@ def passages(part: str) -> list[dict]:
 
 def rows() -> dict[str, str]:
     """Every text the annotations can point at, by row id (see numbers.json "rows")."""
-    from openpyxl import load_workbook
-
     found = {}
-    sheet = load_workbook(EVAL / "spanish-fake-news" / "test.xlsx", read_only=True).active
-    for row in list(sheet.iter_rows(values_only=True))[1:]:
-        if row[5]:
-            found[f"fakedes-test:{row[0]}"] = row[5]
-    with open(EVAL / "semeval2022-task8" / "pairs-dev.csv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            for side in ("1", "2"):
-                if row[f"lang{side}"] == "es":
-                    found[f"semeval-dev:{row['pair_id']}:{side}"] = row[f"text{side}"]
+    for row in evaldata.fakedes_rows():
+        if row["TEXT"]:
+            found[f"fakedes-test:{row['ID']}"] = row["TEXT"]
+    for row, side, text in evaldata.semeval_spanish():
+        found[f"semeval-dev:{row['pair_id']}:{side}"] = text
     return found
 
 
@@ -93,23 +86,6 @@ def new_parser(whole: str) -> Callable:
         ]
 
     return parse
-
-
-def old_module() -> types.ModuleType | None:
-    """claims.py as it was before the figure parser moved out, or None without git."""
-    try:
-        source = subprocess.run(
-            ["git", "-C", str(ROOT), "show", f"{BEFORE}:contrasta/crosscheck/claims.py"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    module = types.ModuleType("claims_before")
-    sys.modules[module.__name__] = module  # dataclasses look their module up there
-    exec(compile(source, "claims_before.py", "exec"), module.__dict__)
-    return module
 
 
 def old_parser(module: types.ModuleType, crashes: list[str]) -> Callable:
@@ -186,17 +162,10 @@ def score(passages: list[dict], texts: dict[str, str], factory: Callable, show: 
     return {
         "annotated": annotated,
         "found": found,
-        "value": _pr(right, found, annotated),
-        "unit": _pr(right_unit, found, annotated),
+        "value": evaldata.prf(right, found, annotated),
+        "unit": evaldata.prf(right_unit, found, annotated),
         "bound": right_bound / right if right else 0.0,
     }
-
-
-def _pr(right: int, found: int, annotated: int) -> tuple[float, float, float]:
-    precision = right / found if found else 0.0
-    recall = right / annotated if annotated else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
 
 
 def speed(texts: dict[str, str], factory: Callable) -> tuple[int, int, float]:
@@ -219,11 +188,13 @@ def main() -> None:
     parser.add_argument("--part", choices=("dev", "heldout", "all"), default="all")
     parser.add_argument("--show", action="store_true", help="list every miss")
     args = parser.parse_args()
-    if not available():
-        sys.exit(f"{EVAL} not found: set CONTRASTA_EVAL to the shared eval directory")
+    reason = missing()
+    if reason:
+        sys.exit(reason)
     texts = rows()
     parsers = {"numbers": new_parser}
-    module = old_module()
+    # claims.py as it was before the figure parser moved out
+    module = evaldata.module_at(BEFORE, "contrasta/crosscheck/claims.py", "claims_before")
     crashes: list[str] = []
     if module is not None:
         parsers[f"regex ({BEFORE})"] = old_parser(module, crashes)

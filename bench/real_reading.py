@@ -23,7 +23,6 @@ The split is fixed (bench/real/README.md): tune on dev only; heldout is scored b
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import importlib
 import json
@@ -38,6 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 
+import evaldata  # noqa: E402
+
 import contrasta  # noqa: E402
 from contrasta.dates import find_dates  # noqa: E402
 from contrasta.errors import InputError  # noqa: E402
@@ -46,9 +47,6 @@ from contrasta.prepare import prepare  # noqa: E402
 from contrasta.reading.quotes import find_quotes  # noqa: E402
 
 ANNOTATIONS = Path(__file__).resolve().parent / "real"
-EVAL = Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
-FAKEDES = EVAL / "spanish-fake-news" / "test.xlsx"
-SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
 SPLITS = ("dev", "heldout")
 QUOTE_GOAL, DATE_GOAL = 0.90, 0.95
 EDGE = " \t\n.,;:«»“”\"'‘’"
@@ -85,37 +83,22 @@ class Tally:
     misses: list[str] = field(default_factory=list)
 
 
-def eval_missing() -> str | None:
+def missing() -> str | None:
     """Why the real-text bench cannot run here, or None when it can."""
-    if not FAKEDES.exists() or not SEMEVAL.exists():
-        return f"evaluation data not found under {EVAL}"
-    try:
-        import openpyxl  # noqa: F401
-    except ImportError:
-        return "openpyxl is not installed"
-    return None
+    return evaldata.missing(evaldata.FAKEDES, evaldata.SEMEVAL, xlsx=True)
 
 
 def load_sources() -> dict[str, Source]:
     """Every FakeDeS test row and every Spanish SemEval side, by annotation key."""
-    from openpyxl import load_workbook
-
     sources = {}
-    sheet = load_workbook(FAKEDES, read_only=True).active
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(cell).strip().upper() for cell in next(rows)]
-    for values in rows:
-        row = dict(zip(header, values, strict=True))
+    for row in evaldata.fakedes_rows():
         if row["ID"] is None or not row["TEXT"]:
             continue
         key = f"fakedes:{row['ID']}"
         sources[key] = Source(key, row["TEXT"], row["HEADLINE"], row["LINK"], row["SOURCE"])
-    with SEMEVAL.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            for side in "12":
-                if row[f"lang{side}"] == "es":
-                    key = f"semeval:{row['pair_id']}:{side}"
-                    sources[key] = Source(key, row[f"text{side}"])
+    for row, side, text in evaldata.semeval_spanish():
+        key = f"semeval:{row['pair_id']}:{side}"
+        sources[key] = Source(key, text)
     return sources
 
 
@@ -295,8 +278,8 @@ def evaluate(split: str) -> dict:
         "split": split,
         "articles": tally.articles,
         "published_right": tally.published_right,
-        "quote_text": prf(tally.text_right, tally.quotes_found, tally.quotes_gold),
-        "quote_speaker": prf(tally.pair_right, tally.quotes_found, tally.quotes_gold),
+        "quote_text": evaldata.prf(tally.text_right, tally.quotes_found, tally.quotes_gold),
+        "quote_speaker": evaldata.prf(tally.pair_right, tally.quotes_found, tally.quotes_gold),
         "quotes_found": tally.quotes_found,
         "quotes_gold": tally.quotes_gold,
         "partial_agreement": tally.partial_right / tally.text_right if tally.text_right else 0.0,
@@ -313,13 +296,6 @@ def evaluate(split: str) -> dict:
         "spans_lost_in_cleaning": tally.lost_spans,
         "misses": tally.misses,
     }
-
-
-def prf(right: int, found: int, gold: int) -> list[float]:
-    precision = right / found if found else 0.0
-    recall = right / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return [precision, recall, f1]
 
 
 def examples() -> dict:
@@ -373,9 +349,9 @@ def main() -> None:
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
-    missing = eval_missing()
-    if missing:
-        raise SystemExit(missing)
+    reason = missing()
+    if reason:
+        raise SystemExit(reason)
     result = evaluate(args.split)
     example = examples()
     if args.json:

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import time
-import types
 import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -31,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from real_numbers import BEFORE, EVAL, available, rows  # noqa: E402
+import evaldata  # noqa: E402
+from real_numbers import BEFORE, missing, rows  # noqa: E402
 
 from contrasta.reading.sentences import split_sentences  # noqa: E402
 
@@ -47,18 +46,9 @@ def contrasta_splitter(lines: list[str]) -> list[list[int]]:
 
 def before_splitter() -> Splitter | None:
     """The splitter as it was at commit BEFORE (read from git), or None without git."""
-    try:
-        source = subprocess.run(
-            ["git", "-C", str(ROOT), "show", f"{BEFORE}:contrasta/reading/sentences.py"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    except (OSError, subprocess.CalledProcessError):
+    module = evaldata.module_at(BEFORE, "contrasta/reading/sentences.py", "sentences_before")
+    if module is None:
         return None
-    module = types.ModuleType("sentences_before")
-    sys.modules[module.__name__] = module  # dataclasses look their module up there
-    exec(compile(source, "sentences_before.py", "exec"), module.__dict__)
     return lambda lines: [[s.start for s in module.split_sentences(line)] for line in lines]
 
 
@@ -135,7 +125,7 @@ def _inside_quotes(text: str, start: int, end: int) -> set[int]:
 
 
 def score(chosen: list[dict], texts: dict[str, str], split: Splitter, show: bool, name: str):
-    """(P, R, F1) over all boundaries, and over those outside quotations."""
+    """(P, R, F1, annotated) over all boundaries, and over those outside quotations."""
     tallies = {"all": [0, 0, 0], "outside quotes": [0, 0, 0]}  # right, found, annotated
     for passage in chosen:
         text = texts[passage["row"]]
@@ -160,18 +150,11 @@ def score(chosen: list[dict], texts: dict[str, str], split: Splitter, show: bool
                 print(f"    {name}: extra   {passage['row']} {_context(text, i)}")
             for i in sorted(want - found):
                 print(f"    {name}: missed  {passage['row']} {_context(text, i)}")
-    return {key: _prf(*tally) for key, tally in tallies.items()}
+    return {key: (*evaldata.prf(*tally), tally[2]) for key, tally in tallies.items()}
 
 
 def _context(text: str, at: int) -> str:
     return f"[{at}] {text[max(0, at - 40) : at]!r} | {text[at : at + 25]!r}"
-
-
-def _prf(right: int, found: int, annotated: int) -> tuple[float, float, float, int]:
-    precision = right / found if found else 0.0
-    recall = right / annotated if annotated else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1, annotated
 
 
 def speed(texts: dict[str, str], split: Splitter) -> tuple[int, int, float]:
@@ -193,8 +176,9 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list every wrong boundary")
     parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy splitters")
     args = parser.parse_args()
-    if not available():
-        sys.exit(f"{EVAL} not found: set CONTRASTA_EVAL to the shared eval directory")
+    reason = missing()
+    if reason:
+        sys.exit(reason)
     texts = rows()
     splitters: dict[str, Splitter] = {"contrasta": contrasta_splitter}
     before = before_splitter()

@@ -20,9 +20,8 @@ import noisy
 
 SAMPLE = 60
 
-pytestmark = pytest.mark.skipif(
-    noisy.available() is not None, reason=f"noisy bench: {noisy.available()}"
-)
+MISSING = noisy.missing()
+pytestmark = pytest.mark.skipif(MISSING is not None, reason=f"noisy bench: {MISSING}")
 
 
 @pytest.fixture(scope="module")

@@ -4,20 +4,19 @@ publication date changes what the dates resolve to, never which ones are found."
 
 from __future__ import annotations
 
-import csv
-import os
 import re
+import sys
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
 from contrasta.dates import MAX_AHEAD, DateMention, find_dates
 
-EVAL = Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
-FAKEDES = EVAL / "spanish-fake-news" / "test.xlsx"
-SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
+sys.path.insert(0, str(ROOT / "bench"))
+
+import evaldata
+
 # Where a year may stand after a date that borrows it ("el 14 y 21 de diciembre de 2020").
 YEAR_REACH = 40
 BASE = datetime(2020, 6, 15, 12)  # when most of these articles were written
@@ -27,16 +26,10 @@ BASE = datetime(2020, 6, 15, 12)  # when most of these articles were written
 def read() -> list[tuple[str, list[DateMention], list[DateMention]]]:
     """Every third text (enough, and seconds instead of ten), with its dates read without
     a publication date and with BASE as one."""
-    if not FAKEDES.exists() or not SEMEVAL.exists():
-        pytest.skip(f"real evaluation data not found under {EVAL}")
-    openpyxl = pytest.importorskip("openpyxl")
-    sheet = openpyxl.load_workbook(FAKEDES, read_only=True).active
-    rows = sheet.iter_rows(values_only=True)
-    column = next(rows).index("TEXT")
-    texts = [str(row[column]) for row in rows if row[column]]
-    with SEMEVAL.open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            texts += [row[f"text{s}"] for s in "12" if row[f"lang{s}"] == "es"]
+    reason = evaldata.missing(evaldata.FAKEDES, evaldata.SEMEVAL, xlsx=True)
+    if reason:
+        pytest.skip(reason)
+    texts = [*evaldata.fakedes_texts(), *(text for _, _, text in evaldata.semeval_spanish())]
     return [(text, find_dates(text, None), find_dates(text, BASE)) for text in texts[::3]]
 
 

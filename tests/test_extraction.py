@@ -15,14 +15,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from extraction import PAGES, SHINGLES, load_pages, overlap, run, scores  # noqa: E402
+import evaldata  # noqa: E402
+from extraction import SHINGLES, load_pages, overlap, run, scores  # noqa: E402
 
 PAGE_COUNT = 30
 MARGIN = 0.005
 FLOOR = 0.95
+MISSING = evaldata.missing(evaldata.PAGES)
 
 
-@pytest.mark.skipif(not PAGES.is_dir(), reason=f"no article-extraction data at {PAGES}")
+@pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
 def test_cleaning_keeps_trafilatura_f1_on_real_pages():
     pages = load_pages(PAGE_COUNT)
     truth = {page_id: body for page_id, _, body in pages}

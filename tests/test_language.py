@@ -23,7 +23,11 @@ from contrasta.reading.quotes import find_quotes
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from language import FAKEDES, SEMEVAL, fakedes_rows, semeval_sides, tally  # noqa: E402
+import evaldata  # noqa: E402
+from language import headlines_and_texts, semeval_sides, tally  # noqa: E402
+
+NO_SEMEVAL = evaldata.missing(evaldata.SEMEVAL)
+NO_FAKEDES = evaldata.missing(evaldata.FAKEDES, xlsx=True)
 
 PARAGRAPHS = {
     "es": "El Ayuntamiento de Soria aprobó este martes un plan de emergencia para hacer frente "
@@ -144,7 +148,7 @@ def test_readers_downstream_accept_every_named_language(lang):
     assert all(quote.text in PARAGRAPHS[lang] for quote in find_quotes(PARAGRAPHS[lang], lang))
 
 
-@pytest.mark.skipif(not SEMEVAL.exists(), reason=f"no SemEval pairs at {SEMEVAL}")
+@pytest.mark.skipif(NO_SEMEVAL is not None, reason=NO_SEMEVAL or "")
 def test_real_articles_in_three_languages():
     original = tally(semeval_sides(augmented=False))
     translated = tally(semeval_sides(augmented=True))
@@ -152,9 +156,9 @@ def test_real_articles_in_three_languages():
     assert translated.accuracy >= 0.99 and translated.wrong_rate == 0, translated.lines()
 
 
-@pytest.mark.skipif(not FAKEDES.exists(), reason=f"no FakeDeS test set at {FAKEDES}")
+@pytest.mark.skipif(NO_FAKEDES is not None, reason=NO_FAKEDES or "")
 def test_real_spanish_articles_and_headlines():
-    rows = fakedes_rows()[:200]
+    rows = headlines_and_texts()[:200]
     texts = tally(("es", text) for _, text in rows if text.strip())
     headlines = tally(("es", headline) for headline, _ in rows if headline.strip())
     assert texts.accuracy >= 0.99, texts.lines()

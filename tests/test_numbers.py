@@ -136,8 +136,9 @@ def test_figures_on_real_news_dev_part():
     sys.path.insert(0, str(ROOT / "bench"))
     import real_numbers
 
-    if not real_numbers.available():
-        pytest.skip(f"{real_numbers.EVAL} not found (set CONTRASTA_EVAL)")
+    reason = real_numbers.missing()
+    if reason:
+        pytest.skip(reason)
     result = real_numbers.score(
         real_numbers.passages("dev"), real_numbers.rows(), real_numbers.new_parser, show=False
     )

@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import real_reading
 
-MISSING = real_reading.eval_missing()
+MISSING = real_reading.missing()
 pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
 
 # Floors a little below the dev figures measured when the real-text reading work landed and

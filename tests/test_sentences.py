@@ -77,8 +77,9 @@ def test_sentence_boundaries_on_real_news_dev_part():
     sys.path.insert(0, str(ROOT / "bench"))
     import real_sentences
 
-    if not real_sentences.available():
-        pytest.skip(f"{real_sentences.EVAL} not found (set CONTRASTA_EVAL)")
+    reason = real_sentences.missing()
+    if reason:
+        pytest.skip(reason)
     result = real_sentences.score(
         real_sentences.passages("dev"),
         real_sentences.rows(),

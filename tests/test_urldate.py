@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
+import sys
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
+from conftest import ROOT
 from contrasta.ingest.jsonl import read_jsonl
 from contrasta.ingest.urldate import date_from_url
 from contrasta.prepare import prepare
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+import evaldata
 
 NOW = datetime(2026, 3, 1, 12, 0)
 
@@ -82,22 +86,17 @@ def test_a_stated_date_wins_over_the_url():
     assert (in_text.published, in_text.published_from) == (datetime(2026, 2, 9), "published-line")
 
 
-EVAL = Path(
-    os.environ.get("CONTRASTA_EVAL") or Path(__file__).resolve().parents[2] / "shared" / "eval"
-)
-LINKS = EVAL / "spanish-fake-news" / "test.xlsx"
 URL_DATE_FLOOR = 0.27
 """Measured: 156 of 527 URLs (0.296) in FakeDeS test.xlsx carry a full, plausible date."""
 
 
 def test_real_news_urls_floor():
     """Real Spanish news URLs: how many yield a date, and none a date after ingestion."""
-    openpyxl = pytest.importorskip("openpyxl")
-    if not LINKS.exists():
-        pytest.skip(f"{LINKS} not found (set CONTRASTA_EVAL)")
-    rows = openpyxl.load_workbook(LINKS, read_only=True).active.iter_rows(values_only=True)
-    column = [str(name).lower() for name in next(rows)].index("link")
-    urls = [row[column] for row in rows if str(row[column] or "").startswith("http")]
+    reason = evaldata.missing(evaldata.FAKEDES, xlsx=True)
+    if reason:
+        pytest.skip(reason)
+    links = (row["LINK"] for row in evaldata.fakedes_rows())
+    urls = [link for link in links if str(link or "").startswith("http")]
     dates = [date_from_url(url, NOW) for url in urls]
     found = [d for d in dates if d is not None]
     assert len(found) / len(urls) >= URL_DATE_FLOOR

@@ -15,8 +15,6 @@ article: split, source, id, outlet, published (from the link).
 
 from __future__ import annotations
 
-import csv
-import os
 import random
 import re
 import sys
@@ -25,10 +23,9 @@ from collections import Counter
 from itertools import islice
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-EVAL = Path(os.environ.get("CONTRASTA_EVAL", ROOT.parent / "shared" / "eval"))
-FAKEDES = EVAL / "spanish-fake-news" / "test.xlsx"
-SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import evaldata
 
 SELECT_SEED = 20260112
 SPLIT_SEED = 4010
@@ -67,27 +64,13 @@ def _outlet_key(outlet: str | None) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).removeprefix("the ")
 
 
-def fakedes_rows() -> list[dict]:
-    from openpyxl import load_workbook
-
-    sheet = load_workbook(FAKEDES, read_only=True).active
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(cell).strip().upper() for cell in next(rows)]
-    return [dict(zip(header, row, strict=True)) for row in rows if row[0] is not None]
-
-
 def semeval_articles() -> list[dict]:
     """Spanish sides of es-es pairs, first occurrence of each text."""
     seen, found = set(), []
-    with SEMEVAL.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            if row["lang1"] != "es" or row["lang2"] != "es":
-                continue
-            for side in "12":
-                text = row[f"text{side}"]
-                if text not in seen:
-                    seen.add(text)
-                    found.append({"id": f"{row['pair_id']}:{side}", "text": text})
+    for row, side, text in evaldata.semeval_spanish():
+        if row["lang1"] == row["lang2"] == "es" and text not in seen:
+            seen.add(text)
+            found.append({"id": f"{row['pair_id']}:{side}", "text": text})
     return found
 
 
@@ -112,8 +95,8 @@ def _room(item: dict, per_outlet: Counter) -> bool:
 
 def select() -> list[dict]:
     strata: dict[str, list[dict]] = {name: [] for name in QUOTA}
-    for row in fakedes_rows():
-        if not _annotatable(row["TEXT"]):
+    for row in evaldata.fakedes_rows():
+        if row["ID"] is None or not _annotatable(row["TEXT"]):
             continue
         item = {
             "source": "fakedes",

@@ -1,0 +1,107 @@
+"""The public evaluation sets under ../shared/eval, read in one place.
+
+Real text is never copied into this repository: every bench and floor test reads it from
+the shared folder at run time (`CONTRASTA_EVAL` points elsewhere), so where it lives, how
+its files are laid out and how a row is read are written once, here. Headers of the
+spreadsheets are upper-cased because the FakeDeS files disagree on their case.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import os
+import subprocess
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
+FAKEDES = EVAL / "spanish-fake-news"
+FAKEDES_FILES = ("train", "development", "test")
+SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
+PAGES = EVAL / "article-extraction"
+
+
+def missing(*paths: Path, xlsx: bool = False) -> str | None:
+    """Why a bench cannot run here (data or openpyxl absent), or None when it can."""
+    for path in paths:
+        if not path.exists():
+            return f"evaluation data not found: {path} (set CONTRASTA_EVAL)"
+    if xlsx:
+        try:
+            import openpyxl  # noqa: F401
+        except ImportError:
+            return "openpyxl is not installed (pip install -e '.[dev]')"
+    return None
+
+
+def fakedes_rows(name: str = "test") -> Iterator[dict]:
+    """Rows of one FakeDeS spreadsheet as dicts keyed ID, CATEGORY, HEADLINE, TEXT, LINK…"""
+    from openpyxl import load_workbook
+
+    book = load_workbook(FAKEDES / f"{name}.xlsx", read_only=True)
+    try:
+        rows = book.active.iter_rows(values_only=True)
+        header = [str(cell).strip().upper() if cell else "" for cell in next(rows)]
+        for values in rows:
+            yield dict(zip(header, values, strict=False))
+    finally:
+        book.close()  # a read-only workbook keeps its file open until closed
+
+
+def fakedes_texts(name: str = "test") -> list[str]:
+    """The article texts of one FakeDeS spreadsheet, rows without one left out."""
+    return [str(row["TEXT"]) for row in fakedes_rows(name) if row["TEXT"]]
+
+
+def semeval_rows(path: Path = SEMEVAL) -> Iterator[dict]:
+    """Rows of a file in the format of SemEval-2022 Task 8's pairs-dev.csv."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
+def semeval_spanish(path: Path = SEMEVAL) -> Iterator[tuple[dict, str, str]]:
+    """(row, side "1" or "2", text) of every Spanish side of the pairs, in file order (in the
+    es-en and es-it rows, `augmented` 1, one side is that team's machine translation)."""
+    for row in semeval_rows(path):
+        for side in "12":
+            if row[f"lang{side}"] == "es":
+                yield row, side, row[f"text{side}"]
+
+
+def extraction_truth() -> dict[str, dict]:
+    """The article-extraction ground truth: page id -> {articleBody, url}."""
+    return json.loads((PAGES / "ground-truth.json").read_text(encoding="utf-8"))
+
+
+def extraction_page(page_id: str) -> bytes:
+    return gzip.decompress((PAGES / "html" / f"{page_id}.html.gz").read_bytes())
+
+
+def module_at(revision: str, path: str, name: str) -> types.ModuleType | None:
+    """A module of this repository as it was at `revision` (for before/after figures in
+    one run), or None without git or that revision."""
+    try:
+        source = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{revision}:{path}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    module = types.ModuleType(name)
+    sys.modules[name] = module  # dataclasses look their module up there
+    exec(compile(source, f"{name}.py", "exec"), module.__dict__)
+    return module
+
+
+def prf(right: int, found: int, gold: int) -> tuple[float, float, float]:
+    precision = right / found if found else 0.0
+    recall = right / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
