@@ -342,7 +342,7 @@ def test_attribution_patterns_of_spanish_reporting(text, speaker):
     [
         "«Os va a caer una multa importante», avisaban desde la orilla.",
         "«Me la estoy jugando», reconoce uno de ellos antes de saltar.",
-        "«No es no», señalaba un cartel junto a la fuente.",
+        "«Aquí no sobra nadie», rezaba una pancarta frente al ayuntamiento.",
         "«El paro bajará en otoño», señalan los datos del ministerio.",
         "«La culpa es de todos», replicaba otro.",
     ],

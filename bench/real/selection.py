@@ -154,8 +154,7 @@ def _quoting(text: str | None) -> bool:
 def _single_pair_ids() -> set[str]:
     """Pair ids with one row only: the bench reads a text by pair id and side, so an id
     whose row recurs (a reworded variant) would be ambiguous."""
-    with SEMEVAL.open(encoding="utf-8", newline="") as handle:
-        counts = Counter(row["pair_id"] for row in csv.DictReader(handle))
+    counts = Counter(row["pair_id"] for row in evaldata.semeval_rows())
     return {pair_id for pair_id, n in counts.items() if n == 1}
 
 
@@ -163,7 +162,7 @@ def second_round() -> list[dict]:
     """The second held-out split and its reserve, in the order they are to be annotated."""
     first = {(item["source"], item["id"]) for item in select()}
     strata: dict[str, list[dict]] = {name: [] for name in SECOND_QUOTA}
-    for row in fakedes_rows():
+    for row in evaldata.fakedes_rows():
         if row["CATEGORY"] is not True or not _quoting(row["TEXT"]):
             continue
         item = {
