@@ -59,7 +59,7 @@ def _vectors(store: Store, embedder: Embedder, articles: list[Article]) -> dict[
     return vectors
 
 
-def _item(article: Article, vector: np.ndarray, copy_of: str | None = None) -> Item:
+def item_of(article: Article, vector: np.ndarray, copy_of: str | None = None) -> Item:
     text = f"{article.title}. {article.text}"
     return Item(
         id=article.id,
@@ -130,7 +130,7 @@ def _group(
         origins = copies.add(articles, recent)
         vectors = _vectors(store, embedder, articles)
         for article in articles:
-            item = _item(article, vectors[article.id], origins.get(article.id))
+            item = item_of(article, vectors[article.id], origins.get(article.id))
             if article.id in pins:
                 changed.add(clusterer.force(item, pins[article.id]))
             else:

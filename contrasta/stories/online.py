@@ -220,8 +220,8 @@ class Clusterer:
         overlap = sum(weights[n] * story.names[n] for n in shared) / (story.size * total_weight)
         return overlap, shared
 
-    def _best(self, item: Item) -> tuple[OpenStory | None, float, str]:
-        """The best story above the threshold.
+    def best(self, item: Item) -> tuple[OpenStory | None, float, str]:
+        """The best-scoring open story, whatever its score (None when no story is open).
 
         Embedding scores for every candidate are one matrix product. Name overlaps are
         computed only for the stories that mention one of the article's names (an index
@@ -236,7 +236,7 @@ class Clusterer:
         cosines = self._rows.totals[rows] @ item.vector / self._rows.sizes[rows]
         scaled = w.embedding * (cosines - w.floor) / (1 - w.floor)
         sharing = np.isin(rows, self._rows.mentioning(item.names))
-        best, best_score, best_reason = None, w.threshold, ""
+        best, best_score, best_reason = None, -np.inf, ""
 
         def consider(i: int, overlap: float, shared: list[str]) -> None:
             nonlocal best, best_score, best_reason
@@ -282,8 +282,8 @@ class Clusterer:
         if item.copy_of in self.story_of and self.story_of[item.copy_of] in self.open:
             story = self.open[self.story_of[item.copy_of]]
             return self._place(story, item, StoryMember(item.id, 1.0, f"copy of {item.copy_of}"))
-        best, best_score, best_reason = self._best(item)
-        if best is None:
+        best, best_score, best_reason = self.best(item)
+        if best is None or best_score <= self.weights.threshold:
             best = self._open_story(story_id(item.id), item)
             member = StoryMember(item.id, 1.0, "first article of the story")
         else:
@@ -302,3 +302,12 @@ class Clusterer:
 
     def stories(self) -> list[Story]:
         return [s.as_story() for s in self.open.values()]
+
+
+def pair_score(weights: Weights, first: Item, second: Item) -> tuple[float, bool, str]:
+    """How the clusterer scores `second` against a story made of `first` alone, and whether
+    it would join it: the pair benchmark scores real article pairs through this."""
+    clusterer = Clusterer(weights)
+    clusterer.add(first)
+    _, score, reason = clusterer.best(second)
+    return score, score > weights.threshold, reason
