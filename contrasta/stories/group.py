@@ -2,9 +2,10 @@
 
 New articles (those in no story yet) are taken in time order, in chunks. For each chunk
 only the stories active around its dates are loaded from the store, so the cost of a run
-follows the news of that week, not the size of the archive. Stories placed by hand
-(`stories merge`/`split`) are pinned: a rebuild puts their articles back where the user
-put them, and later runs never move an article already placed.
+follows the news of that week, not the size of the archive. Undated articles come after
+the dated ones (see `_Run`). Stories placed by hand (`stories merge`/`split`) are pinned: a
+rebuild puts their articles back where the user put them, and later runs never move an
+article already placed.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from contrasta.store import Store
 from contrasta.stories.online import Clusterer, Embed, Item, Model, models, salient_names
 
 CHUNK = 500
+LOOKAHEAD = 15
 
 
 @dataclass
@@ -69,15 +71,38 @@ def embedding(embedder: Embedder) -> Embed:
     return embed
 
 
-def _stored_embedding(store: Store, embedder: Embedder) -> Embed:
-    """As `embedding`, keeping every vector in the store so no later run embeds it again."""
-    key, embed = vector_key(embedder), embedding(embedder)
+class _Lookahead:
+    """Lead embedding for the clusterer, with the store and a look ahead.
 
-    def embed_and_save(items: list[Item]) -> None:
-        embed(items)
-        store.save_vectors(key, {i.id: i.vector.tobytes() for i in items})
+    Embedding one lead at a time costs ~1.7x as much per lead as a batch (USE), so when
+    the clusterer asks for one, the next articles of the chunk that lack a vector come
+    along, as many as the share of articles that needed one so far predicts (none while
+    words settle everything). Every vector is stored, so no later run embeds it again.
+    """
 
-    return embed_and_save
+    def __init__(self, store: Store, embedder: Embedder) -> None:
+        self.store, self.key, self.embed = store, vector_key(embedder), embedding(embedder)
+        self.upcoming: list[Item] = []
+        self.seen = self.needed = 0
+
+    def next(self, items: list[Item]) -> None:
+        """The chunk about to be placed, in order."""
+        self.upcoming = list(reversed(items))
+
+    def placing(self, item: Item) -> None:
+        while self.upcoming and self.upcoming[-1] is not item:
+            self.upcoming.pop()
+        if self.upcoming:
+            self.upcoming.pop()
+        self.seen += 1
+
+    def __call__(self, items: list[Item]) -> None:
+        self.needed += 1
+        ahead = round(LOOKAHEAD * self.needed / max(1, self.seen))
+        extra = [i for i in reversed(self.upcoming) if i.vector is None][:ahead]
+        batch = list({id(i): i for i in items + extra}.values())
+        self.embed(batch)
+        self.store.save_vectors(self.key, {i.id: i.vector.tobytes() for i in batch})
 
 
 def _with_stored_vectors(store: Store, embedder: Embedder, items: list[Item]) -> None:
@@ -141,7 +166,8 @@ class _Run:
     def __init__(self, store: Store, embedder: Embedder, model: Model, pins: dict[str, str]):
         self.store, self.pins = store, pins
         self.embedder = embedder
-        self.clusterer = Clusterer(model, _stored_embedding(store, embedder))
+        self.lookahead = _Lookahead(store, embedder)
+        self.clusterer = Clusterer(model, self.lookahead)
         self.method = method_name(embedder, model)
         self.recent: dict[str, Article] = {}
         self.copies = _CopyFinder()
@@ -187,7 +213,10 @@ class _Run:
         )
         origins = self.copies.add(articles, self.recent)
         changed = set()
-        for article, item in zip(articles, self._items(articles, origins), strict=True):
+        items = self._items(articles, origins)
+        self.lookahead.next(items)
+        for article, item in zip(articles, items, strict=True):
+            self.lookahead.placing(item)
             if article.id in self.pins:
                 changed.add(clusterer.force(item, self.pins[article.id]))
             else:
