@@ -28,7 +28,8 @@
    baseline of issue 13): scikit-learn TF-IDF over the cleaned texts (sublinear tf,
    accents stripped, document frequencies from the whole corpus), each article joins the
    story whose members it is closest to on average within 7 days if that cosine reaches
-   BASELINE_THRESHOLD, else opens one.
+   the threshold, else opens one. Two thresholds: 0.3, where its same-event precision on the
+   rated SemEval dev pairs is highest (0.86, recall 0.39), and 0.2 (0.79, recall 0.62).
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ FAKEDES = EVAL / "spanish-fake-news" / "test.xlsx"
 FAKEDES_ALL = [EVAL / "spanish-fake-news" / f"{n}.xlsx" for n in ("train", "development", "test")]
 SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
 SEED_SENTENCES, NOISE_SENTENCES = 3, 2
-BASELINE_THRESHOLD = 0.3
+BASELINE_THRESHOLDS = (0.3, 0.2)
 SYLLABLES = (
     "ba be bi bo ca ce co da de do fa fe ga go la le lo ma me mo na ne no ra re ro sa se so ta"
     " te to va ve za"
@@ -407,7 +408,8 @@ def generated(
         print(f"  method: {grouped.method}")
         if baseline:
             texts = {a: (a_.when, f"{a_.title}. {a_.text}") for a, a_ in _articles(store, ids)}
-            tfidf_baseline(texts, gold)
+            for threshold in BASELINE_THRESHOLDS:
+                tfidf_baseline(texts, gold, threshold)
         store.close()
 
 
@@ -417,45 +419,50 @@ def _articles(store, ids: list[str]):
             yield article.id, article
 
 
-def tfidf_baseline(texts: dict[str, tuple[datetime, str]], gold: dict[str, str]) -> None:
-    """Single-pass TF-IDF clustering with a 7-day window, average linkage (see above)."""
+def tfidf_baseline(
+    texts: dict[str, tuple[datetime, str]], gold: dict[str, str], threshold: float
+) -> None:
+    """Single-pass TF-IDF clustering with a 7-day window, average linkage (see above).
+
+    Cosines come from one sparse product per block of articles against the articles of the
+    block's window, so the baseline costs what a well-written one costs."""
+    import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     clock = Clock()
     ids = sorted(texts, key=lambda i: (texts[i][0], i))
+    times = np.array([texts[i][0].timestamp() for i in ids])
     matrix = TfidfVectorizer(sublinear_tf=True, strip_accents="unicode").fit_transform(
         [texts[i][1] for i in ids]
     )
-    window = timedelta(days=7)
-    postings: dict[int, dict[int, float]] = defaultdict(dict)
-    sizes: list[int] = []
-    spans: list[list[datetime]] = []
-    predicted: dict[str, str] = {}
-    for row, article in enumerate(ids):
-        when = texts[article][0]
-        vector = matrix.getrow(row)
-        dots: dict[int, float] = defaultdict(float)
-        for term, weight in zip(vector.indices, vector.data, strict=True):
-            for story, summed in postings[term].items():
-                dots[story] += weight * summed
-        best, best_score = None, BASELINE_THRESHOLD
-        for story, dot in dots.items():
-            first, last = spans[story]
-            score = dot / sizes[story]
-            if first - window <= when <= last + window and score >= best_score:
-                best, best_score = story, score
-        if best is None:
-            best = len(sizes)
-            sizes.append(0)
-            spans.append([when, when])
-        sizes[best] += 1
-        spans[best] = [min(spans[best][0], when), max(spans[best][1], when)]
-        for term, weight in zip(vector.indices, vector.data, strict=True):
-            postings[term][best] = postings[term].get(best, 0.0) + weight
-        predicted[article] = str(best)
+    reach = timedelta(days=7).total_seconds()
+    label = np.full(len(ids), -1)
+    sizes, first, last = np.zeros(len(ids)), np.zeros(len(ids)), np.zeros(len(ids))
+    count = 0
+    block = 500
+    for start in range(0, len(ids), block):
+        stop = min(start + block, len(ids))
+        # Members of the stories in reach, up to four windows back (generated stories span
+        # three days; a longer story is averaged over its recent members).
+        low = int(np.searchsorted(times, times[start] - 4 * reach))
+        cosines = (matrix[start:stop] @ matrix[low:stop].T).toarray()
+        for row in range(start, stop):
+            summed = np.bincount(
+                label[low:row], weights=cosines[row - start, : row - low], minlength=count
+            )
+            live = (first[:count] - reach <= times[row]) & (times[row] <= last[:count] + reach)
+            scores = np.where(live, summed / np.maximum(sizes[:count], 1), -1.0)
+            best = int(scores.argmax()) if count else -1
+            if best < 0 or scores[best] < threshold:
+                best, count = count, count + 1
+                first[best] = last[best] = times[row]
+            sizes[best] += 1
+            first[best], last[best] = min(first[best], times[row]), max(last[best], times[row])
+            label[row] = best
     wall, cpu = clock.elapsed()
+    predicted = {article: str(label[row]) for row, article in enumerate(ids)}
     precision, recall, f1 = bcubed(predicted, gold)
-    print(f"  TF-IDF single-pass baseline, threshold {BASELINE_THRESHOLD}:")
+    print(f"  TF-IDF single-pass baseline, threshold {threshold}:")
     print(f"  {rates(len(ids), wall, cpu)}")
     print(f"  B-cubed: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
 
