@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+INTERNAL_HINT = "a fault in contrasta, not in the input: the log has the details; please report it"
+
 
 class ContrastaError(Exception):
     def __init__(self, message: str, hint: str = "") -> None:
@@ -15,3 +17,14 @@ class InputError(ContrastaError):
     def __init__(self, message: str, hint: str = "", source: str = "") -> None:
         super().__init__(message, hint)
         self.source = source
+
+
+def describe(exc: BaseException, limit: int = 120) -> str:
+    """An exception as one short printable line, its type first: a library's message may
+    quote the raw bytes it choked on, and a problem line must never be a binary dump."""
+    text = " ".join(str(exc).split())
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    name = type(exc).__name__
+    return f"{name}: {text}" if text else name

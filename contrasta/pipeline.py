@@ -111,7 +111,7 @@ def ingest(
     urls = [p for p in given if isinstance(p, str) and is_http_url(p)]
     found = discover(p for p in given if not (isinstance(p, str) and is_http_url(p)))
     result = RunResult(run_id=store.start_run(), skipped=[str(p) for p in found.skipped])
-    result.problems.extend(_problem(e) for e in found.missing)
+    result.problems.extend(_problem(e) for e in found.unreadable)
     if on_start:
         on_start(len(found.files) + len(urls))
     intake = _Intake(store, result, now, batch_size)

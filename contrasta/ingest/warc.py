@@ -12,18 +12,20 @@ relative dates in its text and where an undated article is placed.
 
 from __future__ import annotations
 
+import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
-from contrasta.errors import InputError
+from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.fetch.captured import Captured, as_utf8, media_type, size_label
 from contrasta.ingest.decode import check_text_bytes
+from contrasta.ingest.files import open_regular, shown_path
 from contrasta.ingest.html import read_html
 from contrasta.model import RawDocument
 
@@ -66,8 +68,6 @@ def _document(data: bytes, record, source: str, max_bytes: int) -> Captured | In
             "raise the limit with --max-size",
             source,
         )
-    if getattr(record.raw_stream, "limit", 0) > 0:  # bytes the record declared, never read
-        return InputError("record cut short: the file ends inside it", _CUT_HINT, source)
     _, charset = media_type(record.http_headers.get_header("Content-Type"))
     try:
         data = as_utf8(data, charset)
@@ -76,33 +76,97 @@ def _document(data: bytes, record, source: str, max_bytes: int) -> Captured | In
     except InputError as exc:
         return InputError(str(exc), exc.hint, source)
     except Exception as exc:  # one odd page must cost itself, not the archive
-        return InputError(f"internal error reading the record: {exc!r}", "please report it", source)
+        return InputError(f"cannot read the record ({describe(exc)})", INTERNAL_HINT, source)
     values = {f.name: getattr(raw, f.name) for f in fields(RawDocument)}
     values["url"] = raw.url or record.rec_headers.get_header("WARC-Target-URI")
     return Captured(**values, fetched_at=_crawl_time(record.rec_headers.get_header("WARC-Date")))
 
 
-def read_warc(path: Path, max_bytes: int) -> Iterator[Captured | InputError]:
-    offset = 0
-    with path.open("rb") as stream:
-        records = ArchiveIterator(stream)
-        try:
-            for record in records:
-                if record.format != "warc":
-                    yield InputError(
-                        f"not a WARC record at byte {offset}", "is this a WARC file?", str(path)
-                    )
-                    return
-                data = (
-                    _read_capped(record.content_stream(), max_bytes) if _is_page(record) else None
-                )
-                # Only after the read: asking for the offset reads the record to its end.
-                offset = records.get_record_offset()
-                if data is not None:
-                    yield _document(data, record, f"{path}@{offset}", max_bytes)
-        except (ArchiveLoadFailed, EOFError, zlib.error, ValueError) as exc:
+def _whole(record) -> bool:
+    """Every WARC record states its length; a cut inside its header block leaves none, a
+    cut inside its content leaves declared bytes that never came."""
+    declared = record.rec_headers.get_header("Content-Length") or ""
+    return declared.strip().isdigit() and getattr(record.raw_stream, "limit", 0) == 0
+
+
+def _cut(offset: int, detail: str, source: str) -> InputError:
+    return InputError(
+        f"WARC file cut or broken at byte {offset} ({detail})",
+        f"every complete record before it was read; {_CUT_HINT}",
+        source,
+    )
+
+
+def _member_complete(stream: BinaryIO, offset: int) -> bool:
+    """Whether the gzip member at `offset` runs to its end: a file cut inside the last
+    member's trailer still yields the whole record, and only zlib can tell it is cut."""
+    stream.seek(offset)
+    member = zlib.decompressobj(wbits=31)
+    while not member.eof:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            return False
+        member.decompress(chunk, 0)
+    return True
+
+
+def _records(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Captured | InputError]:
+    size = os.fstat(stream.fileno()).st_size
+    if size == 0:
+        yield InputError("empty file", "nothing to read; remove it or check the crawler", source)
+        return
+    records = ArchiveIterator(stream)
+    end = 0  # where the last complete record ends: where a cut file stopped being whole
+    start = 0
+    try:
+        for record in records:
+            if record.format != "warc":
+                yield InputError(f"not a WARC record at byte {end}", "is this a WARC file?", source)
+                return
+            data = _read_capped(record.content_stream(), max_bytes) if _is_page(record) else None
+            # Only after the read: asking for the offset reads the record to its end.
+            start = records.get_record_offset()
+            if not _whole(record):
+                yield _cut(start, "the file ends inside the record there", source)
+                return
+            end = start + records.get_record_length()
+            if data is not None:
+                yield _document(data, record, f"{source}@{start}", max_bytes)
+    except Exception as exc:  # warcio fails in many ways on a cut or garbled file
+        if end == 0:
             yield InputError(
-                f"WARC file broken after byte {offset} ({exc})",
-                f"the rest of the file was skipped; {_CUT_HINT}",
-                str(path),
+                f"not a WARC file, or cut inside its first record ({describe(exc)})",
+                f"is this a WARC file? {_CUT_HINT}",
+                source,
             )
+        else:
+            yield _cut(end, describe(exc), source)
+        return
+    if records.offset < size:
+        yield _cut(records.offset, "what follows is not a whole record", source)
+    elif end and _gzipped(stream) and not _member_complete(stream, start):
+        yield _cut(start, "the file ends inside the gzip member there", source)
+
+
+def _gzipped(stream: BinaryIO) -> bool:
+    stream.seek(0)
+    return stream.read(2) == b"\x1f\x8b"
+
+
+def read_warc(path: Path, max_bytes: int) -> Iterator[Captured | InputError]:
+    """The pages in one web archive and the reasons for those that cannot be read; a cut or
+    garbled file ends with one InputError naming the byte where it stopped being whole.
+    Never raises."""
+    source = shown_path(path)
+    try:
+        stream = open_regular(path)
+    except InputError as exc:
+        yield InputError(str(exc), exc.hint, source)
+        return
+    except OSError as exc:
+        yield InputError(
+            f"cannot read ({exc.strerror or describe(exc)})", "check permissions", source
+        )
+        return
+    with stream:
+        yield from _records(stream, source, max_bytes)
