@@ -7,25 +7,28 @@ Files, fetched URLs and feed items take the same path from raw document to story
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from contrasta.embed import Embedder
-from contrasta.errors import InputError
+from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.fetch.captured import Captured, settle
 from contrasta.fetch.feeds import poll_feed, record_poll
 from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
 from contrasta.fetch.pages import UNCHANGED, read_url
 from contrasta.fetch.state import FetchState
 from contrasta.ingest import DEFAULT_MAX_BYTES, discover, read_file
+from contrasta.limits import DEFAULT_LIMITS, TextLimits
 from contrasta.model import Article, Problem, RawDocument
 from contrasta.prepare import prepare
 from contrasta.store import Store
 from contrasta.stories.group import group
 
 BATCH = 200
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -56,9 +59,15 @@ class _Intake:
     """Raw documents to stored articles, in batches of one transaction each."""
 
     def __init__(
-        self, store: Store, result: RunResult, now: datetime | None, batch_size: int
+        self,
+        store: Store,
+        result: RunResult,
+        now: datetime | None,
+        batch_size: int,
+        limits: TextLimits = DEFAULT_LIMITS,
     ) -> None:
         self.store, self.result, self.now, self.batch_size = store, result, now, batch_size
+        self.limits = limits
         self.batch: list[Article] = []
 
     def take(self, items: Iterable[RawDocument | InputError | str]) -> None:
@@ -76,22 +85,40 @@ class _Intake:
         self.result.documents += 1
         fetched = item.fetched_at if isinstance(item, Captured) else None
         try:
-            self.batch.append(settle(prepare(item, fetched or self.now), item))
+            self.batch.append(settle(prepare(item, fetched or self.now, self.limits), item))
         except InputError as exc:
             self.result.problems.append(_problem(exc))
         except Exception as exc:  # a bug must cost one document, not the batch
+            log.exception("preparing %s", item.source)
             self.result.problems.append(
-                Problem(item.source, f"internal error: {exc!r}", "please report this file")
+                Problem(item.source, f"cannot prepare it ({describe(exc)})", INTERNAL_HINT)
             )
 
     def flush(self) -> None:
-        added = self.store.add_articles(self.batch)
+        """Store the batch in one transaction; when the store refuses it, store the
+        articles one by one, so one bad row costs itself, not the others."""
+        try:
+            self._count(self.batch, self.store.add_articles(self.batch))
+        except Exception:
+            log.exception(
+                "storing a batch of %d articles; storing them one by one", len(self.batch)
+            )
+            for article in self.batch:
+                try:
+                    self._count([article], self.store.add_articles([article]))
+                except Exception as exc:
+                    log.exception("storing %s", article.source)
+                    self.result.problems.append(
+                        Problem(article.source, f"cannot store it ({describe(exc)})", INTERNAL_HINT)
+                    )
+        self.batch.clear()
+
+    def _count(self, articles: list[Article], added: list[bool]) -> None:
         self.result.added += sum(added)
         self.result.duplicates += len(added) - sum(added)
         self.result.undated += sum(
-            1 for a, new in zip(self.batch, added, strict=True) if new and not a.published
+            1 for a, new in zip(articles, added, strict=True) if new and not a.published
         )
-        self.batch.clear()
 
 
 def ingest(
@@ -104,9 +131,11 @@ def ingest(
     now: datetime | None = None,
     batch_size: int = BATCH,
     fetch: FetchOptions | None = None,
+    limits: TextLimits = DEFAULT_LIMITS,
 ) -> RunResult:
     """Read every file under `paths` and fetch every http(s) URL among them into the store;
-    never raises for bad input. `fetch` sets the fetcher (default: public addresses only)."""
+    never raises for bad input. `fetch` sets the fetcher (default: public addresses only),
+    `limits` the longest title, paragraph and article text kept."""
     given = list(paths)
     urls = [p for p in given if isinstance(p, str) and is_http_url(p)]
     found = discover(p for p in given if not (isinstance(p, str) and is_http_url(p)))
@@ -114,7 +143,7 @@ def ingest(
     result.problems.extend(_problem(e) for e in found.unreadable)
     if on_start:
         on_start(len(found.files) + len(urls))
-    intake = _Intake(store, result, now, batch_size)
+    intake = _Intake(store, result, now, batch_size, limits)
     for path in found.files:
         result.files += 1
         intake.take(read_file(path, max_bytes))

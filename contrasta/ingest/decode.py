@@ -19,6 +19,7 @@ import re
 import charset_normalizer
 
 from contrasta.errors import InputError
+from contrasta.model import UNDECODABLE
 
 _SNIFF = 8192
 _TEXT_CONTROL = {9, 10, 12, 13, 27}
@@ -28,7 +29,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 LOSSY = " (lossy)"
-REPLACEMENT = "\ufffd"
 # Letters and marks of Spanish (and Portuguese, Catalan, French) text in a Western page.
 _WESTERN = set("áéíóúñüÁÉÍÓÚÑÜ¿¡«»àèìòùçÀÈÌÒÙÇâêîôûãõÂÊÎÔÛÃÕ“”‘’–—…€ºª°·´×½¼¾µ²³©®§\xa0\xad")
 _WESTERN_FAMILY = {"cp1252", "latin_1", "iso8859_15", "ascii"}
@@ -54,7 +54,7 @@ def check_text_bytes(data: bytes) -> None:
 def without_surrogates(text: str) -> str:
     """A lone surrogate (from a JSON `\\ud800` escape) is no character: neither UTF-8 nor
     a database can hold it, so it becomes U+FFFD like any other undecodable unit."""
-    return _SURROGATE.sub(REPLACEMENT, text) if _SURROGATE.search(text) else text
+    return _SURROGATE.sub(UNDECODABLE, text) if _SURROGATE.search(text) else text
 
 
 def _marked(data: bytes) -> tuple[str, str] | None:
@@ -73,7 +73,7 @@ def _mostly_utf8(data: bytes) -> str | None:
     A legacy single-byte file has next to none (an accented letter followed by an ASCII
     one is never a UTF-8 sequence)."""
     text = data.decode("utf-8", errors="replace")
-    bad = text.count(REPLACEMENT)
+    bad = text.count(UNDECODABLE)
     good = sum(1 for c in text if c > "\x7f") - bad
     return text if good > bad else None
 

@@ -1,6 +1,7 @@
 """An Article as every back end stores it (SQLite, PostgreSQL, Spark's Parquet): the same
 columns, only the value types of dates and removed lines differ. One mapping here keeps the
-three from drifting when the Article gains a field."""
+three from drifting when the Article gains a field. An article comes back within the text
+limits (`limits.within_limits`), whatever was stored before them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import asdict
 from datetime import datetime
 
+from contrasta.limits import within_limits
 from contrasta.model import Article, CoverageMeter, Reference, RemovedLine
 
 STORED_AS_IS = (
@@ -47,7 +49,7 @@ def stored_article(
     references: list[dict],
 ) -> Article:
     """The back end converts what its types make different; the rest is copied."""
-    return Article(
+    article = Article(
         **{name: row[name] for name in STORED_AS_IS},
         published=published,
         ingested_at=ingested_at,
@@ -57,3 +59,4 @@ def stored_article(
             Reference(**{**ref, "published": from_iso(ref["published"])}) for ref in references
         ],
     )
+    return within_limits(article)
