@@ -6,6 +6,7 @@ Every command opens the same SQLite file (`--db`), so what `analyze` stored is t
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from pathlib import Path
@@ -27,14 +28,14 @@ from contrasta.coverage import (
 )
 from contrasta.coverage.text import article_lines, story_lines
 from contrasta.dedup import story_provenance
-from contrasta.dossier import build_dossier
+from contrasta.dossier import DossierFailure, try_dossier
 from contrasta.embed import CHOICES, load_embedder
-from contrasta.errors import ContrastaError
+from contrasta.errors import INTERNAL_HINT, LOG_FILE, ContrastaError
 from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
 from contrasta.fetch.state import FetchState
 from contrasta.ingest import MB
 from contrasta.pipeline import RunResult, analyze, watch_once
-from contrasta.report import write_reports
+from contrasta.report import Written, write_reports
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
 from contrasta.stories.group import group
 from contrasta.stories.manual import merge_stories, split_story
@@ -163,10 +164,18 @@ def analyze_command(
                 ),
             )
         written = write_reports(store, Path(out), registry, words)
-        _print_summary(result, written, db)
+        _print_summary(result, written.paths, db)
+        _print_failed(written)
     finally:
         store.close()
-    sys.exit(0 if result.ok else 1)
+    sys.exit(0 if result.ok and not written.failed else 1)
+
+
+def _print_failed(written: Written) -> None:
+    """A story whose dossier failed: one line each; the reports list it too."""
+    for failure in written.failed:
+        console.print(f"[red]problem[/] story {escape(failure.story.id)}: {escape(failure.reason)}")
+        console.print(f"        hint: {INTERNAL_HINT}", style="dim", markup=False)
 
 
 def _print_summary(result: RunResult, written: list[Path], db: str) -> None:
@@ -315,7 +324,9 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         raise ContrastaError(
             f"no article or story {ref!r}", "use an id from `contrasta articles` or `stories`"
         )
-    dossier = build_dossier(story, store.get_articles(story.article_ids), registry, words)
+    dossier = try_dossier(story, store.get_articles(story.article_ids), registry, words)
+    if isinstance(dossier, DossierFailure):
+        raise ContrastaError(f"story {story.id}: {dossier.reason}", INTERNAL_HINT)
     console.print(f"[bold]{story.headline}[/]  ({story.id})", markup=True, highlight=False)
     p = dossier.provenance
     console.print(
@@ -422,8 +433,11 @@ def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...],
     """Write report.html, report.md and stories.json again from the database."""
     registry, words = _coverage_inputs(outlets, lexicon)
     store = _existing(db)
-    for path in write_reports(store, Path(out), registry, words):
+    written = write_reports(store, Path(out), registry, words)
+    for path in written.paths:
         console.print(f"wrote {path}", markup=False)
+    _print_failed(written)
+    sys.exit(1 if written.failed else 0)
 
 
 @cli.command("rules")
@@ -656,7 +670,16 @@ def load_parquet_command(folder: str, embedder: str, db: str) -> None:
     _print_problems(result)
 
 
+def _log_to_file() -> None:
+    """Internal errors are logged with their traceback to LOG_FILE (created only when
+    something is logged); the user sees one line that points there."""
+    handler = logging.FileHandler(LOG_FILE, delay=True, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
+
+
 def main() -> None:
+    _log_to_file()
     try:
         cli()
     except ContrastaError as exc:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-INTERNAL_HINT = "a fault in contrasta, not in the input: the log has the details; please report it"
+LOG_FILE = "contrasta.log"  # where the command line keeps tracebacks of internal errors
+INTERNAL_HINT = f"a fault in contrasta, not in the input: its traceback is in {LOG_FILE}"
 
 
 class ContrastaError(Exception):
