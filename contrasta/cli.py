@@ -6,6 +6,7 @@ Every command opens the same SQLite file (`--db`), so what `analyze` stored is t
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 import time
@@ -34,6 +35,7 @@ from contrasta.errors import INTERNAL_HINT, LOG_FILE, ContrastaError
 from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
 from contrasta.fetch.state import FetchState
 from contrasta.ingest import MB
+from contrasta.limits import DEFAULT_LIMITS
 from contrasta.pipeline import RunResult, analyze, watch_once
 from contrasta.report import Written, write_reports
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
@@ -118,6 +120,12 @@ def cli() -> None:
     show_default=True,
     help="Largest file, page or WARC record to read, in MB.",
 )
+@click.option(
+    "--max-chars",
+    default=DEFAULT_LIMITS.article,
+    show_default=True,
+    help="Longest article text kept, in characters; the rest is cut and flagged.",
+)
 @allow_private_option
 @embedder_option
 @outlets_option
@@ -127,6 +135,7 @@ def analyze_command(
     paths: tuple[str, ...],
     out: str,
     max_size: int,
+    max_chars: int,
     allow_private: bool,
     embedder: str,
     outlets: tuple[str, ...],
@@ -154,6 +163,7 @@ def analyze_command(
                 paths,
                 model,
                 max_bytes=max_size * MB,
+                limits=dataclasses.replace(DEFAULT_LIMITS, article=max_chars),
                 fetch=FetchOptions(max_bytes=max_size * MB, allow_private=allow_private),
                 on_start=lambda total: progress.update(task, total=total),
                 on_file=lambda item: progress.update(
