@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
+from contrasta.dates import parse_date
 from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.fetch.captured import Captured, as_utf8, media_type, size_label
 from contrasta.ingest.decode import check_text_bytes
@@ -36,10 +37,9 @@ _CUT_HINT = "is the download complete?"
 
 
 def _crawl_time(value: str | None) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value).replace(tzinfo=None) if value else None
-    except ValueError:
-        return None
+    """The WARC-Date, unless it is absurd: it becomes the base for every relative date in
+    the page, and a year-9999 crawl would put those past the end of the calendar."""
+    return parse_date(value) if value else None
 
 
 def _read_capped(stream, cap: int) -> bytes:

@@ -23,7 +23,7 @@ from contrasta.model import (
     StoryMember,
 )
 from contrasta.store import is_ref, query_words
-from contrasta.store.rows import from_iso, iso, reference_json, stored_article
+from contrasta.store.rows import from_iso, from_json, iso, reference_json, stored_article
 
 _ARTICLE_COLUMNS = (
     "id, content_hash, source, fmt, title, text, outlet, url, author, published,"
@@ -115,8 +115,8 @@ class SQLiteStore:
             published=from_iso(row["published"]),
             ingested_at=from_iso(row["ingested_at"]),
             removed=removed,
-            meter=json.loads(row["meter"]) if row["meter"] else None,
-            references=json.loads(row["refs"]),
+            meter=from_json(row["meter"], None),
+            references=from_json(row["refs"], []),
         )
 
     def get_article(self, ref: str) -> Article | None:
