@@ -14,6 +14,7 @@ hold (a curly quote has no Latin-1 byte) are left out of that encoding's count.
 from __future__ import annotations
 
 import csv
+import os
 import sys
 import time
 from collections import Counter
@@ -22,15 +23,20 @@ from pathlib import Path
 from contrasta.errors import InputError
 from contrasta.ingest.decode import decode
 
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+EVAL = Path(
+    os.environ.get("CONTRASTA_EVAL")
+    or Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+)
 ENCODINGS = ("latin-1", "cp1252", "utf-16", "utf-8")
 
 
-def fakedes_texts(folder: Path) -> list[str]:
+def fakedes_texts(
+    folder: Path, names: tuple[str, ...] = ("train", "development", "test")
+) -> list[str]:
     from openpyxl import load_workbook
 
     texts = []
-    for name in ("train", "development", "test"):
+    for name in names:
         sheet = load_workbook(folder / f"{name}.xlsx", read_only=True).active
         rows = sheet.iter_rows(values_only=True)
         header = [str(cell).strip().upper() if cell else "" for cell in next(rows)]
@@ -64,7 +70,9 @@ def main() -> int:
     return 0
 
 
-def score(texts: list[str]) -> None:
+def measure(texts: list[str]) -> dict[str, tuple[int, int, Counter]]:
+    """Per encoding: texts decoded right, texts it can hold, what the others came out as."""
+    found = {}
     for encoding in ENCODINGS:
         right, held, wrong_as = 0, 0, Counter()
         for text in texts:
@@ -82,6 +90,12 @@ def score(texts: list[str]) -> None:
                 right += 1
             else:
                 wrong_as[label] += 1
+        found[encoding] = (right, held, wrong_as)
+    return found
+
+
+def score(texts: list[str]) -> None:
+    for encoding, (right, held, wrong_as) in measure(texts).items():
         share = right / held if held else 0.0
         print(f"{encoding:8} {right:5}/{held:<5} decoded right ({share:.1%})", end="")
         print(f"   wrong as: {dict(wrong_as.most_common(4))}" if wrong_as else "")
