@@ -174,7 +174,7 @@ def analyze_command(
                 ),
             )
         written = write_reports(store, Path(out), registry, words)
-        _print_summary(result, written.paths, db)
+        _print_summary(result, written, db)
         _print_failed(written)
     finally:
         store.close()
@@ -188,7 +188,7 @@ def _print_failed(written: Written) -> None:
         console.print(f"        hint: {INTERNAL_HINT}", style="dim", markup=False)
 
 
-def _print_summary(result: RunResult, written: list[Path], db: str) -> None:
+def _print_summary(result: RunResult, written: Written, db: str) -> None:
     table = Table.grid(padding=(0, 2))
     table.add_row("files read", str(result.files))
     if result.fetched:
@@ -202,7 +202,9 @@ def _print_summary(result: RunResult, written: list[Path], db: str) -> None:
     table.add_row("grouping", result.method)
     table.add_row("problems", f"[red]{len(result.problems)}[/]" if result.problems else "0")
     table.add_row("database", shown(db))
-    table.add_row("reports", ", ".join(str(p) for p in written))
+    table.add_row("reports", ", ".join(str(p) for p in written.paths))
+    cpu = {**result.cpu, **written.cpu}
+    table.add_row("CPU seconds", " · ".join(f"{stage} {cpu[stage]:.1f}" for stage in cpu))
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
         console.print(f"[yellow]skipped[/] {path}: unknown file type")

@@ -8,6 +8,7 @@ Files, fetched URLs and feed items take the same path from raw document to story
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -45,6 +46,7 @@ class RunResult:
     method: str = ""
     fetched: int = 0  # pages asked for: URLs given, new feed items
     feeds: int = 0
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage
 
     @property
     def ok(self) -> bool:
@@ -69,6 +71,8 @@ class _Intake:
         self.store, self.result, self.now, self.batch_size = store, result, now, batch_size
         self.limits = limits
         self.batch: list[Article] = []
+        self.started = time.process_time()
+        self.cpu = {"clean": 0.0, "store": 0.0}
 
     def take(self, items: Iterable[RawDocument | InputError | str]) -> None:
         for item in items:
@@ -83,6 +87,13 @@ class _Intake:
 
     def _prepare(self, item: RawDocument) -> None:
         self.result.documents += 1
+        started = time.process_time()
+        try:
+            self._clean(item)
+        finally:
+            self.cpu["clean"] += time.process_time() - started
+
+    def _clean(self, item: RawDocument) -> None:
         fetched = item.fetched_at if isinstance(item, Captured) else None
         try:
             self.batch.append(settle(prepare(item, fetched or self.now, self.limits), item))
@@ -95,6 +106,19 @@ class _Intake:
             )
 
     def flush(self) -> None:
+        started = time.process_time()
+        try:
+            self._store()
+        finally:
+            self.cpu["store"] += time.process_time() - started
+
+    def finish(self) -> None:
+        """Store what is left and say where the CPU time went: reading is the rest."""
+        self.flush()
+        total = time.process_time() - self.started
+        self.result.cpu.update(read=total - sum(self.cpu.values()), **self.cpu)
+
+    def _store(self) -> None:
         """Store the batch in one transaction; when the store refuses it, store the
         articles one by one, so one bad row costs itself, not the others."""
         try:
@@ -157,7 +181,7 @@ def ingest(
                 intake.take([read_url(fetcher, url, state)])
                 if on_file:
                     on_file(url)
-    intake.flush()
+    intake.finish()
     return result
 
 
@@ -183,7 +207,7 @@ def watch_once(
         result.fetched += len(poll.outcomes)
         intake.take(poll.documents)
         polls.append(poll)
-    intake.flush()
+    intake.finish()
     for poll in polls:
         record_poll(state, poll)
     return place(store, embedder, result, on_group)
@@ -208,7 +232,9 @@ def place(
 ) -> RunResult:
     """Group what a run stored and record the run: every way in (files, feeds, Spark's
     Parquet) ends here, so their summaries count the same things."""
+    started = time.process_time()
     grouped = group(store, embedder, on_progress=on_group)
+    result.cpu["group"] = time.process_time() - started
     result.stories = grouped.stories_touched
     result.method = grouped.method
     store.finish_run(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contrasta.errors import INTERNAL_HINT, InputError, describe
-from contrasta.ingest.decode import check_text_bytes, decode
+from contrasta.ingest.decode import check_text_bytes, decode, decode_lines
 from contrasta.ingest.files import (
     MB,
     not_regular,
@@ -102,10 +102,7 @@ def _readers(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | In
         yield read_html(source, data)
         return
     if suffix in JSONL_SUFFIXES:
-        # Lines are judged one by one: NUL bytes in one record must not make the whole
-        # file "binary". Only a file that does not even open like JSON is judged whole.
-        opens_like_json = data.lstrip().startswith(b"{")
-        text, _encoding = decode(data, check_binary=not opens_like_json)
+        text, _encoding = decode_lines(data)
         yield from read_jsonl(source, text)
         return
     text, _encoding = decode(data)

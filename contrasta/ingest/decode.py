@@ -1,14 +1,15 @@
 """Bytes to text without ever crashing on the bytes.
 
 Scraped files arrive in any encoding. A byte-order mark is the file saying what it is, so
-it is believed; broken UTF-16 after one is decoded with U+FFFD in place of the bad units
-(the article is kept and flagged) rather than guessed at. Without a mark, UTF-8 is tried
-first because it is both the common case and self-validating; a file that is UTF-8 with a
-few bad bytes (one corrupt line of a JSON Lines export) stays UTF-8 with those bytes
-replaced. Then charset-normalizer guesses, but on Spanish news it often answers cp1250
-for a Latin-1 or cp1252 file ("Espańa"), so when the Western decoding of the same bytes
-reads as Spanish, that one wins. A file that is mostly control bytes is binary, and no
-guess should turn it into "text".
+it is believed (unless what follows a UTF-16 mark is plainly UTF-8: then the two bytes are
+stray, not a mark); broken UTF-16 after one is decoded with U+FFFD in place of the bad
+units (the article is kept and flagged) rather than guessed at. Without a mark, UTF-8 is
+tried first because it is both the common case and self-validating; a file that is UTF-8
+with a few bad bytes (one corrupt line) stays UTF-8 with those
+bytes replaced. Then charset-normalizer guesses, but on Spanish news it often answers
+cp1250 for a Latin-1 or cp1252 file ("Espańa"), so when the Western decoding of the same
+bytes reads as Spanish, that one wins. A file that is mostly control bytes is binary, and
+no guess should turn it into "text".
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import charset_normalizer
 from contrasta.errors import InputError
 from contrasta.model import UNDECODABLE
 
-_SNIFF = 8192
+SNIFF = 8192
 _TEXT_CONTROL = {9, 10, 12, 13, 27}
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -36,7 +37,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def looks_binary(data: bytes) -> bool:
-    head = data[:_SNIFF]
+    head = data[:SNIFF]
     if b"\x00" in head:
         return True
     control = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROL)
@@ -59,13 +60,22 @@ def without_surrogates(text: str) -> str:
 
 def _marked(data: bytes) -> tuple[str, str] | None:
     for bom, codec in _BOMS:
-        if data.startswith(bom):
-            name = "utf-8" if codec == "utf-8-sig" else codec
-            try:
-                return data.decode(codec), name
-            except UnicodeDecodeError:
-                return without_surrogates(data.decode(codec, errors="replace")), name + LOSSY
+        if not data.startswith(bom):
+            continue
+        if codec == "utf-16" and _not_utf16(data[len(bom) :]):
+            return data[len(bom) :].decode("utf-8"), "utf-8 (stray UTF-16 mark dropped)"
+        name = "utf-8" if codec == "utf-8-sig" else codec
+        try:
+            return data.decode(codec), name
+        except UnicodeDecodeError:
+            return without_surrogates(data.decode(codec, errors="replace")), name + LOSSY
     return None
+
+
+def _not_utf16(rest: bytes) -> bool:
+    """Two stray bytes before UTF-8 text, not a mark: UTF-16 of any Latin-script text has
+    NUL in every other byte, and UTF-16 is almost never valid UTF-8."""
+    return b"\x00" not in rest[:SNIFF] and _is_utf8(rest)
 
 
 def _mostly_utf8(data: bytes) -> str | None:
@@ -105,17 +115,13 @@ def _guess(data: bytes) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-def decode(data: bytes, check_binary: bool = True) -> tuple[str, str]:
+def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name) or raise InputError; the name ends in " (lossy)" when
-    undecodable bytes became U+FFFD. `check_binary=False` leaves that test to the caller
-    (JSON Lines judges each line on its own)."""
+    undecodable bytes became U+FFFD."""
     marked = _marked(data)
     if marked is not None:
         return marked
-    if check_binary:
-        check_text_bytes(data)
-    elif not data.strip():
-        raise InputError("empty file", "nothing to read; remove it or check the scraper")
+    check_text_bytes(data)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -128,3 +134,40 @@ def decode(data: bytes, check_binary: bool = True) -> tuple[str, str]:
     if text is not None:
         return text, "utf-8" + LOSSY
     return _guess(data)
+
+
+def decode_lines(data: bytes) -> tuple[str, str]:
+    """JSON Lines: JSON is UTF-8, and each line is a record of its own, so bad bytes in one
+    line (NUL, a stray mark, a broken sequence) cost that line alone, and a line that is
+    not UTF-8 is read as one file of its own would be. A file whose lines open with a
+    one-byte "{" is ASCII-compatible whatever its first bytes claim; any other file is
+    decoded (and judged binary or not) as a whole."""
+    if not (data[:SNIFF].lstrip().startswith(b"{") or b"\n{" in data):
+        return decode(data)
+    for bom, _codec in _BOMS:
+        data = data.removeprefix(bom)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return "\n".join(_line(line) for line in data.split(b"\n")), "utf-8, some lines not"
+
+
+def _line(line: bytes) -> str:
+    if _is_utf8(line):
+        return line.decode("utf-8")
+    text = _mostly_utf8(line)
+    if text is not None:
+        return text
+    western = _western(line)
+    if western is not None and _reads_as_spanish(western):
+        return western
+    return line.decode("utf-8", "replace")
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -12,7 +12,10 @@ relative dates in its text and where an undated article is placed.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import fields
@@ -34,6 +37,10 @@ WARC_SUFFIXES = (".warc.gz", ".warc")
 _HTML = ("text/html", "application/xhtml+xml")
 _CHUNK = 1 << 16
 _CUT_HINT = "is the download complete?"
+_RECORD_TYPES = frozenset(
+    "warcinfo response resource request metadata revisit conversion continuation".split()
+)
+_MEDIA_TYPE = re.compile(r"[\w.+-]+/[\w.+-]+")
 
 
 def _crawl_time(value: str | None) -> datetime | None:
@@ -52,6 +59,26 @@ def _read_capped(stream, cap: int) -> bytes:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks)
+
+
+def _unreadable(record) -> str | None:
+    """Why a record that is passed over is damaged rather than simply not a page: an
+    unknown record type, a response without a readable status or content type."""
+    if record.rec_type not in _RECORD_TYPES:
+        return f"record of unknown type {_shown(record.rec_type)}"
+    if record.rec_type != "response":
+        return None
+    status = record.http_headers.get_statuscode() if record.http_headers else None
+    if not (status and status.isdigit() and len(status) == 3):
+        return "response record without a readable HTTP status"
+    kind, _ = media_type(record.http_headers.get_header("Content-Type"))
+    if status == "200" and kind and not _MEDIA_TYPE.fullmatch(kind):
+        return f"response record with an unreadable Content-Type {_shown(kind)}"
+    return None
+
+
+def _shown(value: str | None) -> str:
+    return repr(value if value is None or len(value) <= 40 else value[:40] + "…")
 
 
 def _is_page(record) -> bool:
@@ -111,25 +138,50 @@ def _member_complete(stream: BinaryIO, offset: int) -> bool:
 
 
 def _records(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Captured | InputError]:
+    """The archive's pages, then a damage warcio only printed, as a problem of its own."""
+    noise = io.StringIO()  # warcio prints its warnings, with raw bytes, to stderr
+    yield from _parse(stream, source, max_bytes, noise)
+    if damaged := _misaligned(noise.getvalue()):
+        yield InputError(
+            f"damaged archive: a record ends at byte {damaged} without the blank line"
+            " that should follow it",
+            "its Content-Length is probably wrong; the records around it may be garbled",
+            source,
+        )
+
+
+def _parse(
+    stream: BinaryIO, source: str, max_bytes: int, noise: io.StringIO
+) -> Iterator[Captured | InputError]:
     size = os.fstat(stream.fileno()).st_size
     if size == 0:
         yield InputError("empty file", "nothing to read; remove it or check the crawler", source)
         return
     records = ArchiveIterator(stream)
+    following = iter(records)
     end = 0  # where the last complete record ends: where a cut file stopped being whole
     start = 0
     try:
-        for record in records:
+        while True:
+            with contextlib.redirect_stderr(noise):
+                record = next(following, None)
+                if record is None:
+                    break
+                page = record.format == "warc" and _is_page(record)
+                damage = _unreadable(record) if record.format == "warc" else None
+                data = _read_capped(record.content_stream(), max_bytes) if page else None
+                # Only after the read: asking for the offset reads the record to its end.
+                start, length = records.get_record_offset(), records.get_record_length()
             if record.format != "warc":
                 yield InputError(f"not a WARC record at byte {end}", "is this a WARC file?", source)
                 return
-            data = _read_capped(record.content_stream(), max_bytes) if _is_page(record) else None
-            # Only after the read: asking for the offset reads the record to its end.
-            start = records.get_record_offset()
             if not _whole(record):
                 yield _cut(start, "the file ends inside the record there", source)
                 return
-            end = start + records.get_record_length()
+            end = start + length
+            if damage:
+                hint = "the archive is damaged there; the record was skipped"
+                yield InputError(f"{damage} at byte {start}", hint, f"{source}@{start}")
             if data is not None:
                 yield _document(data, record, f"{source}@{start}", max_bytes)
     except Exception as exc:  # warcio fails in many ways on a cut or garbled file
@@ -146,6 +198,12 @@ def _records(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Captured
         yield _cut(records.offset, "what follows is not a whole record", source)
     elif end and _gzipped(stream) and not _member_complete(stream, start):
         yield _cut(start, "the file ends inside the gzip member there", source)
+
+
+def _misaligned(warnings: str) -> int | None:
+    """The offset of warcio's first "Record not followed by newline" warning, if any."""
+    found = re.search(r"Record not followed by newline.*?Offset: (\d+)", warnings, re.DOTALL)
+    return int(found.group(1)) if found else None
 
 
 def _gzipped(stream: BinaryIO) -> bool:

@@ -5,7 +5,8 @@ A story whose dossier fails is listed as such in every output; the others are wr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from contrasta.store import Store
 class Written:
     paths: list[Path]
     failed: list[DossierFailure]
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds: dossiers, render
 
 
 def load_dossiers(
@@ -40,7 +42,9 @@ def write_reports(
 ) -> Written:
     """`registry` and `lexicon` default to the shipped ones (`contrasta.coverage`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    started = time.process_time()
     loaded = load_dossiers(store, registry, lexicon)
+    built = time.process_time()
     dossiers = [d for d in loaded if isinstance(d, Dossier)]
     failed = [d for d in loaded if isinstance(d, DossierFailure)]
     method = store.grouping_method()
@@ -55,4 +59,5 @@ def write_reports(
         path = out_dir / name
         path.write_text(content, encoding="utf-8")
         written.paths.append(path)
+    written.cpu = {"dossiers": built - started, "render": time.process_time() - built}
     return written
