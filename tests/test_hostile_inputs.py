@@ -195,6 +195,13 @@ def _cut_warc(folder: Path) -> str:
     return "cortada.warc"
 
 
+def _mangled_warc(folder: Path) -> str:
+    whole = write_warc(folder.parent / "sana.warc", gzip=False).read_bytes()
+    mangled = whole.replace(b"WARC-Type: response", b"WARC-Type: resp\x1bnse", 1)
+    (folder / "tipo.warc").write_bytes(mangled)
+    return "tipo.warc"
+
+
 def _junk_gz() -> bytes:
     noise = random.Random(7).randbytes(4000)
     return gzip.compress(noise)[:10] + noise + b"\x00\xff\xfe binario \x1b[31m"
@@ -237,10 +244,10 @@ FILE_CASES = [
         "decoded",
     ),
     (
-        "JSON Lines starting with a UTF-16 BOM",
-        _write("bom.jsonl", b"\xfe\xff" + _jsonl(GOOD_RECORDS[0])),
-        "problem",
-        "invalid JSON",
+        "JSON Lines starting with a stray UTF-16 mark",
+        _write("bom.jsonl", b"\xfe\xff" + _jsonl({**GOOD_RECORDS[0], "title": "Marca suelta"})),
+        "stored",
+        "Marca suelta",
     ),
     (
         "200,000 nested brackets",
@@ -256,8 +263,15 @@ FILE_CASES = [
     ),
     ("WARC cut at 35%", _cut_warc, "problem", "WARC file cut or broken at byte"),
     ("junk .warc.gz", _write("basura.warc.gz", _junk_gz()), "problem", "WARC"),
+    ("WARC record of a mangled type", _mangled_warc, "problem", "record of unknown type"),
     ("empty WARC", _write("vacia.warc", b""), "problem", "empty file"),
     ("binary .txt", _write("binario.txt", bytes(range(256)) * 64), "problem", "binary file"),
+    (
+        "HTML of 150,000 elements",
+        _write("nidos.html", b"<html><body>" + b"<div><span>x</span></div>" * 75_000),
+        "problem",
+        "elements (over 100,000)",
+    ),
     (
         "title over 1,000,000 characters",
         _write("titulo.txt", f"title: {LONG}\n\n{PARAGRAPHS[0]}\n".encode()),
