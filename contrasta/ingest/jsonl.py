@@ -9,6 +9,7 @@ U+2028 and the other separators `str.splitlines` knows may sit raw inside a JSON
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator
 
@@ -17,6 +18,7 @@ from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.ingest.text import paragraphs_from_lines
 from contrasta.model import RawDocument
 
+log = logging.getLogger(__name__)
 MAX_DEPTH = 32  # an article record is an object of strings; deeper is not an article
 _NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
@@ -51,6 +53,7 @@ def read_jsonl(source: str, text: str) -> Iterator[RawDocument | InputError]:
         except InputError as exc:
             yield InputError(str(exc), exc.hint, where)
         except Exception as exc:  # a fault on one line must cost that line only
+            log.exception("reading %s", where)
             yield InputError(f"cannot read this line ({describe(exc)})", INTERNAL_HINT, where)
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import os
 import re
 import zlib
@@ -40,6 +41,7 @@ _CUT_HINT = "is the download complete?"
 _RECORD_TYPES = frozenset(
     "warcinfo response resource request metadata revisit conversion continuation".split()
 )
+log = logging.getLogger(__name__)
 _MEDIA_TYPE = re.compile(r"[\w.+-]+/[\w.+-]+")
 
 
@@ -103,6 +105,7 @@ def _document(data: bytes, record, source: str, max_bytes: int) -> Captured | In
     except InputError as exc:
         return InputError(str(exc), exc.hint, source)
     except Exception as exc:  # one odd page must cost itself, not the archive
+        log.exception("reading the record %s", source)
         return InputError(f"cannot read the record ({describe(exc)})", INTERNAL_HINT, source)
     values = {f.name: getattr(raw, f.name) for f in fields(RawDocument)}
     values["url"] = raw.url or record.rec_headers.get_header("WARC-Target-URI")
