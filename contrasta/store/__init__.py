@@ -34,12 +34,13 @@ def is_ref(ref: str) -> bool:
 
 
 def query_words(query: str) -> list[str]:
-    """The words of a search, every one to be matched; ContrastaError over the bounds."""
+    """The words of a search, every one to be matched, each once (ranking costs time per
+    word and per matching article); ContrastaError over the bounds."""
     if len(query) > MAX_QUERY:
         raise ContrastaError(
             f"search too long ({len(query):,} characters)", f"use at most {MAX_QUERY}"
         )
-    words = _WORD.findall(query)
+    words = list({word.casefold(): word for word in _WORD.findall(query)}.values())
     if len(words) > MAX_QUERY_WORDS:
         raise ContrastaError(
             f"search of too many words ({len(words):,})", f"use at most {MAX_QUERY_WORDS}"
