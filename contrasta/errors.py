@@ -22,9 +22,13 @@ class InputError(ContrastaError):
 
 def describe(exc: BaseException, limit: int = 120) -> str:
     """An exception as one short printable line, its type first: a library's message may
-    quote the raw bytes it choked on, and a problem line must never be a binary dump."""
-    text = " ".join(str(exc).split())
-    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    quote the raw bytes it choked on, and a problem line must never be a binary dump, so
+    the message ends where the first control character (or the limit) comes."""
+    text = str(exc).split(", first line:")[0]  # warcio quotes the line it could not read
+    control = next((i for i, c in enumerate(text) if not c.isprintable() and c != " "), None)
+    if control is not None:
+        text = text[:control].rstrip(" :[('\"") + "…"
+    text = " ".join(text.split())
     if len(text) > limit:
         text = text[:limit] + "…"
     name = type(exc).__name__
