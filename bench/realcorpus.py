@@ -106,8 +106,10 @@ def _reports_complete(db: Path, out: Path) -> tuple[bool, int, list[dict]]:
     return complete, len(stored), data["failed_stories"]
 
 
-def run(name: str, corpus: Path, work: Path) -> None:
-    db, out = work / f"{name}.db", work / f"out-{name}"
+def run(name: str, corpus: Path, root: Path) -> None:
+    work = root / name  # each run keeps its own contrasta.log
+    work.mkdir()
+    db, out = work / "contrasta.db", work / "out"
     command = [sys.executable, "-m", "contrasta", "analyze", str(corpus), "--db", str(db)]
     command += ["--out", str(out), *RUNS[name]]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
