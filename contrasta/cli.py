@@ -6,6 +6,8 @@ Every command opens the same SQLite file (`--db`), so what `analyze` stored is t
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import sys
 import time
 from pathlib import Path
@@ -27,14 +29,15 @@ from contrasta.coverage import (
 )
 from contrasta.coverage.text import article_lines, story_lines
 from contrasta.dedup import story_provenance
-from contrasta.dossier import build_dossier
+from contrasta.dossier import DossierFailure, try_dossier
 from contrasta.embed import CHOICES, load_embedder
-from contrasta.errors import ContrastaError
+from contrasta.errors import INTERNAL_HINT, LOG_FILE, ContrastaError
 from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
 from contrasta.fetch.state import FetchState
 from contrasta.ingest import MB
+from contrasta.limits import DEFAULT_LIMITS
 from contrasta.pipeline import RunResult, analyze, watch_once
-from contrasta.report import write_reports
+from contrasta.report import Written, write_reports
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
 from contrasta.stories.group import group
 from contrasta.stories.manual import merge_stories, split_story
@@ -117,6 +120,12 @@ def cli() -> None:
     show_default=True,
     help="Largest file, page or WARC record to read, in MB.",
 )
+@click.option(
+    "--max-chars",
+    default=DEFAULT_LIMITS.article,
+    show_default=True,
+    help="Longest article text kept, in characters; the rest is cut and flagged.",
+)
 @allow_private_option
 @embedder_option
 @outlets_option
@@ -126,6 +135,7 @@ def analyze_command(
     paths: tuple[str, ...],
     out: str,
     max_size: int,
+    max_chars: int,
     allow_private: bool,
     embedder: str,
     outlets: tuple[str, ...],
@@ -153,6 +163,7 @@ def analyze_command(
                 paths,
                 model,
                 max_bytes=max_size * MB,
+                limits=dataclasses.replace(DEFAULT_LIMITS, article=max_chars),
                 fetch=FetchOptions(max_bytes=max_size * MB, allow_private=allow_private),
                 on_start=lambda total: progress.update(task, total=total),
                 on_file=lambda item: progress.update(
@@ -164,12 +175,20 @@ def analyze_command(
             )
         written = write_reports(store, Path(out), registry, words)
         _print_summary(result, written, db)
+        _print_failed(written)
     finally:
         store.close()
-    sys.exit(0 if result.ok else 1)
+    sys.exit(0 if result.ok and not written.failed else 1)
 
 
-def _print_summary(result: RunResult, written: list[Path], db: str) -> None:
+def _print_failed(written: Written) -> None:
+    """A story whose dossier failed: one line each; the reports list it too."""
+    for failure in written.failed:
+        console.print(f"[red]problem[/] story {escape(failure.story.id)}: {escape(failure.reason)}")
+        console.print(f"        hint: {INTERNAL_HINT}", style="dim", markup=False)
+
+
+def _print_summary(result: RunResult, written: Written, db: str) -> None:
     table = Table.grid(padding=(0, 2))
     table.add_row("files read", str(result.files))
     if result.fetched:
@@ -183,7 +202,9 @@ def _print_summary(result: RunResult, written: list[Path], db: str) -> None:
     table.add_row("grouping", result.method)
     table.add_row("problems", f"[red]{len(result.problems)}[/]" if result.problems else "0")
     table.add_row("database", shown(db))
-    table.add_row("reports", ", ".join(str(p) for p in written))
+    table.add_row("reports", ", ".join(str(p) for p in written.paths))
+    cpu = {**result.cpu, **written.cpu}
+    table.add_row("CPU seconds", " · ".join(f"{stage} {cpu[stage]:.1f}" for stage in cpu))
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
         console.print(f"[yellow]skipped[/] {path}: unknown file type")
@@ -315,7 +336,9 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         raise ContrastaError(
             f"no article or story {ref!r}", "use an id from `contrasta articles` or `stories`"
         )
-    dossier = build_dossier(story, store.get_articles(story.article_ids), registry, words)
+    dossier = try_dossier(story, store.get_articles(story.article_ids), registry, words)
+    if isinstance(dossier, DossierFailure):
+        raise ContrastaError(f"story {story.id}: {dossier.reason}", INTERNAL_HINT)
     console.print(f"[bold]{story.headline}[/]  ({story.id})", markup=True, highlight=False)
     p = dossier.provenance
     console.print(
@@ -422,8 +445,11 @@ def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...],
     """Write report.html, report.md and stories.json again from the database."""
     registry, words = _coverage_inputs(outlets, lexicon)
     store = _existing(db)
-    for path in write_reports(store, Path(out), registry, words):
+    written = write_reports(store, Path(out), registry, words)
+    for path in written.paths:
         console.print(f"wrote {path}", markup=False)
+    _print_failed(written)
+    sys.exit(1 if written.failed else 0)
 
 
 @cli.command("rules")
@@ -656,7 +682,16 @@ def load_parquet_command(folder: str, embedder: str, db: str) -> None:
     _print_problems(result)
 
 
+def _log_to_file() -> None:
+    """Internal errors are logged with their traceback to LOG_FILE (created only when
+    something is logged); the user sees one line that points there."""
+    handler = logging.FileHandler(LOG_FILE, delay=True, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.WARNING, handlers=[handler])
+
+
 def main() -> None:
+    _log_to_file()
     try:
         cli()
     except ContrastaError as exc:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+LOG_FILE = "contrasta.log"  # where the command line keeps tracebacks of internal errors
+INTERNAL_HINT = f"a fault in contrasta, not in the input: its traceback is in {LOG_FILE}"
+
 
 class ContrastaError(Exception):
     def __init__(self, message: str, hint: str = "") -> None:
@@ -15,3 +18,18 @@ class InputError(ContrastaError):
     def __init__(self, message: str, hint: str = "", source: str = "") -> None:
         super().__init__(message, hint)
         self.source = source
+
+
+def describe(exc: BaseException, limit: int = 120) -> str:
+    """An exception as one short printable line, its type first: a library's message may
+    quote the raw bytes it choked on, and a problem line must never be a binary dump, so
+    the message ends where the first control character (or the limit) comes."""
+    text = str(exc).split(", first line:")[0]  # warcio quotes the line it could not read
+    control = next((i for i, c in enumerate(text) if not c.isprintable() and c != " "), None)
+    if control is not None:
+        text = text[:control].rstrip(" :[('\"") + "…"
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    name = type(exc).__name__
+    return f"{name}: {text}" if text else name

@@ -11,6 +11,8 @@ from datetime import datetime
 
 SHORT_WORDS = 40
 MODEL_LANGUAGES = frozenset({"es", "en"})
+LENGTH_CAP = "length-cap"  # the rule id of text cut by `limits.bounded`
+UNDECODABLE = "\ufffd"  # what bytes no encoding could read became
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,12 @@ class Article:
             found.append("no publication date: placed by ingestion time")
         if len(self.text.split()) < SHORT_WORDS:
             found.append(f"very short text (under {SHORT_WORDS} words)")
+        cuts = sum(1 for line in self.removed if line.rule == LENGTH_CAP)
+        if cuts:
+            found.append(f"over the length limits: {cuts} cuts, listed with the removed lines")
+        undecodable = self.title.count(UNDECODABLE) + self.text.count(UNDECODABLE)
+        if undecodable:
+            found.append(f"{undecodable} characters could not be decoded (shown as {UNDECODABLE})")
         if self.lang not in MODEL_LANGUAGES:
             found.append(
                 f"language {self.lang or 'unknown'}: no language model, names and "

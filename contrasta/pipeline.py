@@ -7,25 +7,29 @@ Files, fetched URLs and feed items take the same path from raw document to story
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from contrasta.embed import Embedder
-from contrasta.errors import InputError
+from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.fetch.captured import Captured, settle
 from contrasta.fetch.feeds import poll_feed, record_poll
 from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
 from contrasta.fetch.pages import UNCHANGED, read_url
 from contrasta.fetch.state import FetchState
 from contrasta.ingest import DEFAULT_MAX_BYTES, discover, read_file
+from contrasta.limits import DEFAULT_LIMITS, TextLimits
 from contrasta.model import Article, Problem, RawDocument
 from contrasta.prepare import prepare
 from contrasta.store import Store
 from contrasta.stories.group import group
 
 BATCH = 200
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -42,6 +46,7 @@ class RunResult:
     method: str = ""
     fetched: int = 0  # pages asked for: URLs given, new feed items
     feeds: int = 0
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage
 
     @property
     def ok(self) -> bool:
@@ -56,10 +61,18 @@ class _Intake:
     """Raw documents to stored articles, in batches of one transaction each."""
 
     def __init__(
-        self, store: Store, result: RunResult, now: datetime | None, batch_size: int
+        self,
+        store: Store,
+        result: RunResult,
+        now: datetime | None,
+        batch_size: int,
+        limits: TextLimits = DEFAULT_LIMITS,
     ) -> None:
         self.store, self.result, self.now, self.batch_size = store, result, now, batch_size
+        self.limits = limits
         self.batch: list[Article] = []
+        self.started = time.process_time()
+        self.cpu = {"clean": 0.0, "store": 0.0}
 
     def take(self, items: Iterable[RawDocument | InputError | str]) -> None:
         for item in items:
@@ -74,24 +87,62 @@ class _Intake:
 
     def _prepare(self, item: RawDocument) -> None:
         self.result.documents += 1
+        started = time.process_time()
+        try:
+            self._clean(item)
+        finally:
+            self.cpu["clean"] += time.process_time() - started
+
+    def _clean(self, item: RawDocument) -> None:
         fetched = item.fetched_at if isinstance(item, Captured) else None
         try:
-            self.batch.append(settle(prepare(item, fetched or self.now), item))
+            self.batch.append(settle(prepare(item, fetched or self.now, self.limits), item))
         except InputError as exc:
             self.result.problems.append(_problem(exc))
         except Exception as exc:  # a bug must cost one document, not the batch
+            log.exception("preparing %s", item.source)
             self.result.problems.append(
-                Problem(item.source, f"internal error: {exc!r}", "please report this file")
+                Problem(item.source, f"cannot prepare it ({describe(exc)})", INTERNAL_HINT)
             )
 
     def flush(self) -> None:
-        added = self.store.add_articles(self.batch)
+        started = time.process_time()
+        try:
+            self._store()
+        finally:
+            self.cpu["store"] += time.process_time() - started
+
+    def finish(self) -> None:
+        """Store what is left and say where the CPU time went: reading is the rest."""
+        self.flush()
+        total = time.process_time() - self.started
+        self.result.cpu.update(read=total - sum(self.cpu.values()), **self.cpu)
+
+    def _store(self) -> None:
+        """Store the batch in one transaction; when the store refuses it, store the
+        articles one by one, so one bad row costs itself, not the others."""
+        try:
+            self._count(self.batch, self.store.add_articles(self.batch))
+        except Exception:
+            log.exception(
+                "storing a batch of %d articles; storing them one by one", len(self.batch)
+            )
+            for article in self.batch:
+                try:
+                    self._count([article], self.store.add_articles([article]))
+                except Exception as exc:
+                    log.exception("storing %s", article.source)
+                    self.result.problems.append(
+                        Problem(article.source, f"cannot store it ({describe(exc)})", INTERNAL_HINT)
+                    )
+        self.batch.clear()
+
+    def _count(self, articles: list[Article], added: list[bool]) -> None:
         self.result.added += sum(added)
         self.result.duplicates += len(added) - sum(added)
         self.result.undated += sum(
-            1 for a, new in zip(self.batch, added, strict=True) if new and not a.published
+            1 for a, new in zip(articles, added, strict=True) if new and not a.published
         )
-        self.batch.clear()
 
 
 def ingest(
@@ -104,17 +155,19 @@ def ingest(
     now: datetime | None = None,
     batch_size: int = BATCH,
     fetch: FetchOptions | None = None,
+    limits: TextLimits = DEFAULT_LIMITS,
 ) -> RunResult:
     """Read every file under `paths` and fetch every http(s) URL among them into the store;
-    never raises for bad input. `fetch` sets the fetcher (default: public addresses only)."""
+    never raises for bad input. `fetch` sets the fetcher (default: public addresses only),
+    `limits` the longest title, paragraph and article text kept."""
     given = list(paths)
     urls = [p for p in given if isinstance(p, str) and is_http_url(p)]
     found = discover(p for p in given if not (isinstance(p, str) and is_http_url(p)))
     result = RunResult(run_id=store.start_run(), skipped=[str(p) for p in found.skipped])
-    result.problems.extend(_problem(e) for e in found.missing)
+    result.problems.extend(_problem(e) for e in found.unreadable)
     if on_start:
         on_start(len(found.files) + len(urls))
-    intake = _Intake(store, result, now, batch_size)
+    intake = _Intake(store, result, now, batch_size, limits)
     for path in found.files:
         result.files += 1
         intake.take(read_file(path, max_bytes))
@@ -128,7 +181,7 @@ def ingest(
                 intake.take([read_url(fetcher, url, state)])
                 if on_file:
                     on_file(url)
-    intake.flush()
+    intake.finish()
     return result
 
 
@@ -154,7 +207,7 @@ def watch_once(
         result.fetched += len(poll.outcomes)
         intake.take(poll.documents)
         polls.append(poll)
-    intake.flush()
+    intake.finish()
     for poll in polls:
         record_poll(state, poll)
     return place(store, embedder, result, on_group)
@@ -179,7 +232,9 @@ def place(
 ) -> RunResult:
     """Group what a run stored and record the run: every way in (files, feeds, Spark's
     Parquet) ends here, so their summaries count the same things."""
+    started = time.process_time()
     grouped = group(store, embedder, on_progress=on_group)
+    result.cpu["group"] = time.process_time() - started
     result.stories = grouped.stories_touched
     result.method = grouped.method
     store.finish_run(

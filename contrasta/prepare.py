@@ -17,6 +17,7 @@ from contrasta.clean import clean
 from contrasta.errors import InputError
 from contrasta.ingest.lang import guess_language
 from contrasta.ingest.urldate import date_from_url
+from contrasta.limits import DEFAULT_LIMITS, TextLimits, bounded
 from contrasta.model import Article, RawDocument
 
 _STATED_DATE_FROM = {"text": "header", "html": "html-meta", "jsonl": "jsonl"}
@@ -36,13 +37,15 @@ def _host(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-def prepare(raw: RawDocument, now: datetime | None = None) -> Article:
+def prepare(
+    raw: RawDocument, now: datetime | None = None, limits: TextLimits = DEFAULT_LIMITS
+) -> Article:
     """Clean one raw document; raise InputError when nothing of an article is left."""
     now = now or datetime.now().replace(microsecond=0)
+    raw, cut = bounded(raw, limits)
     base = raw.published or now
-    paragraphs = raw.paragraphs if raw.paragraphs is not None else raw.text.splitlines()
     cleaned = clean(
-        paragraphs,
+        raw.paragraphs,
         title=raw.title,
         find_title=raw.title is None,
         header=True,
@@ -88,7 +91,7 @@ def prepare(raw: RawDocument, now: datetime | None = None) -> Article:
         published=published,
         published_from=published_from,
         lang=lang.lower()[:2] if lang else guess_language(text),
-        removed=cleaned.removed,
+        removed=cut + cleaned.removed,
         meter=cleaned.meter,
         references=cleaned.references,
         ingested_at=now,

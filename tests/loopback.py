@@ -167,6 +167,7 @@ class Route:
     etag: str | None = None
     last_modified: str | None = None
     stream: int = 0  # bytes of filler sent with no Content-Length
+    trickle: float = 0.0  # seconds between two bytes of the status line and headers
 
 
 class Site:
@@ -227,6 +228,17 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified
             ):
                 self._send(304, b"", None, route)
+                return
+            if route.trickle:
+                head = (
+                    f"HTTP/1.1 {route.status} OK\r\nContent-Type: {route.content_type}\r\n"
+                    f"Content-Length: {len(route.body)}\r\n\r\n"
+                ).encode()
+                for byte in head:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(route.trickle)
+                self.wfile.write(route.body)
                 return
             if route.stream:
                 self.send_response(route.status)

@@ -220,7 +220,7 @@ def test_discover_walks_recursively_and_lists_unknown_types(tmp_path):
     found = discover([tmp_path, tmp_path / "missing"])
     assert [p.name for p in found.files] == ["one.txt", "two.HTML"]
     assert [p.name for p in found.skipped] == ["notes.xyz"]
-    assert found.missing[0].source.endswith("missing")
+    assert found.unreadable[0].source.endswith("missing")
 
 
 def test_batch_goes_on_past_every_bad_input(tmp_path, store):

@@ -1,7 +1,13 @@
-"""A story's dossier: everything the reports show about one story, computed once."""
+"""A story's dossier: everything the reports show about one story, computed once.
+
+A dossier that cannot be built (a fault in one of its many steps, on one story's text) is
+a `DossierFailure` for that story: its traceback goes to the log, one line to the reader,
+and the other stories' dossiers, reports and pages go on without it.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,11 +17,14 @@ from contrasta.crosscheck import CrossCheck, crosscheck
 from contrasta.dedup.provenance import Provenance
 from contrasta.dossier.summary import NeutralSummary, neutral_summary
 from contrasta.dossier.timeline import TimelineEntry, timeline
+from contrasta.errors import describe
 from contrasta.model import Article, Story
 from contrasta.reading.entities import Mention, load_reader, resolve
 from contrasta.reading.names import is_short_form
 from contrasta.reading.quotes import find_quotes, people
 from contrasta.reading.roles import story_people
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -164,3 +173,25 @@ def build_dossier(
         timeline=timeline(check),
         coverage=story_coverage(articles, check.provenance.links, registry, lexicon),
     )
+
+
+@dataclass(frozen=True)
+class DossierFailure:
+    """A story whose dossier could not be built, and why, in one line."""
+
+    story: Story
+    reason: str
+
+
+def try_dossier(
+    story: Story,
+    articles: list[Article],
+    registry: Registry | None = None,
+    lexicon: Lexicon | None = None,
+) -> Dossier | DossierFailure:
+    """`build_dossier`, or the failure of this one story (logged with its traceback)."""
+    try:
+        return build_dossier(story, articles, registry, lexicon)
+    except Exception as exc:
+        log.exception("building the dossier of story %s", story.id)
+        return DossierFailure(story, f"this story could not be analysed ({describe(exc)})")

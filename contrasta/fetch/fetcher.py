@@ -1,24 +1,29 @@
 """One careful HTTP client for article pages and feeds.
 
-Each rule answers a way live sources fail: timeouts plus a whole-response deadline, so a
-dead or trickling server cannot hold a watch loop; retries with exponential backoff for
-failures that pass (5xx, 429, timeouts, dropped connections) and none for those that do not
-(4xx); a pause between two requests to one host, so polling fifty items of one outlet does
-not hammer it; conditional GET, so an unchanged feed costs one 304; a size cap applied
-while streaming (decompressed bytes, so a gzip bomb stops at the cap too); a content-type
-check, so a PDF or an image never reaches the HTML reader; and the SSRF guard on every hop
-of a redirect chain and on the connected peer. Every failure comes back as a Problem.
+Each rule answers a way live sources fail: timeouts plus a deadline over each whole try
+(connecting, the response headers and the body: a server may trickle its headers one byte
+at a time, each byte well within the timeout) and a total per URL over all its tries and
+redirects, so a dead or trickling server cannot hold a watch loop; retries with
+exponential backoff for failures that pass (5xx, 429, timeouts, dropped connections) and
+none for those that do not (4xx); a pause between two requests to one host, so polling
+fifty items of one outlet does not hammer it; conditional GET, so an unchanged feed costs
+one 304; a size cap applied while streaming (decompressed bytes, so a gzip bomb stops at
+the cap too); a content-type check, so a PDF or an image never reaches the HTML reader;
+and the SSRF guard on every hop of a redirect chain and on the connected peer. Every
+failure comes back as a Problem.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from contrasta.fetch.captured import media_type, size_label
@@ -63,7 +68,8 @@ def is_http_url(text: str) -> bool:
 @dataclass(frozen=True)
 class FetchOptions:
     timeout: float = 10.0  # to connect, and the longest silence between two bytes
-    deadline: float = 60.0  # for a whole response body
+    deadline: float = 60.0  # for one whole try: connect, headers and body
+    total: float = 180.0  # for one URL: every try, pause and redirect
     retries: int = 2
     backoff: float = 0.5  # the first pause before a retry; it doubles each time
     delay: float = 1.0  # politeness: seconds between two requests to one host
@@ -138,17 +144,91 @@ def _target(url: str) -> tuple[str, int]:
     return parts.hostname, port
 
 
+class _Deadline:
+    """When the current try must be over; every socket operation gets at most what is left."""
+
+    def __init__(self) -> None:
+        self.at = math.inf
+        self.label = ""
+
+    def set(self, per_try: float, give_up: float) -> None:
+        now = time.monotonic()
+        self.at = min(now + per_try, give_up)
+        self.label = (
+            f"{per_try:g} s (connection, headers and body)"
+            if now + per_try <= give_up
+            else "the time allowed for this URL"
+        )
+
+    def left(self, timeout: float | None, error: type[Exception]) -> float | None:
+        remaining = self.at - time.monotonic()
+        if remaining <= 0:
+            raise error("deadline passed")
+        return remaining if timeout is None else min(timeout, remaining)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream, deadline: _Deadline) -> None:
+        self.inner, self.deadline = inner, deadline
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self.inner.read(max_bytes, self.deadline.left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self.inner.write(buffer, self.deadline.left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None) -> _DeadlineStream:
+        left = self.deadline.left(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(
+            self.inner.start_tls(ssl_context, server_hostname, left), self.deadline
+        )
+
+    def get_extra_info(self, info: str):
+        return self.inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's sockets, each operation bounded by the try's deadline as well as by its
+    own timeout (which only bounds the silence between two bytes)."""
+
+    def __init__(self, deadline: _Deadline) -> None:
+        self.inner, self.deadline = httpcore.SyncBackend(), deadline
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        left = self.deadline.left(timeout, httpcore.ConnectTimeout)
+        stream = self.inner.connect_tcp(host, port, left, local_address, socket_options)
+        return _DeadlineStream(stream, self.deadline)
+
+    def sleep(self, seconds: float) -> None:
+        self.inner.sleep(seconds)
+
+
+def _transport(deadline: _Deadline) -> httpx.HTTPTransport:
+    transport = httpx.HTTPTransport(trust_env=False)
+    # httpx builds its pool without a way to pass the network backend; this one is the
+    # same pool (default TLS context) over deadline-bounded sockets.
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(), network_backend=_DeadlineBackend(deadline)
+    )
+    return transport
+
+
 class Fetcher:
     """Sequential on purpose: politeness is per host, and a crawl of one outlet is serial."""
 
     def __init__(self, options: FetchOptions | None = None) -> None:
         self.options = options or FetchOptions()
         self.policy = AddressPolicy.of(self.options.allow_private, self.options.allow_networks)
+        self._deadline = _Deadline()
         self._client = httpx.Client(
             timeout=httpx.Timeout(self.options.timeout),
             follow_redirects=False,
             # A proxy from the environment would stand between the guard and the real peer.
             trust_env=False,
+            transport=_transport(self._deadline),
             headers={"User-Agent": _user_agent()},
         )
         self._last: dict[str, float] = {}
@@ -170,10 +250,11 @@ class Fetcher:
         validators: Validators | None = None,
     ) -> Page | Problem:
         """The page at `url`, or the reason it could not be had; never raises for the web."""
+        give_up = time.monotonic() + self.options.total
         try:
             current = url
             for _ in range(self.options.max_redirects + 1):
-                hop = self._hop(current, accept, validators)
+                hop = self._hop(current, accept, validators, give_up)
                 if isinstance(hop, Page):
                     return dataclasses.replace(hop, url=url)
                 current = hop
@@ -184,7 +265,9 @@ class Fetcher:
         except (Refused, FetchError) as exc:
             return Problem(url, str(exc), exc.hint)
 
-    def _hop(self, url: str, accept: tuple[str, ...], validators: Validators | None) -> Page | str:
+    def _hop(
+        self, url: str, accept: tuple[str, ...], validators: Validators | None, give_up: float
+    ) -> Page | str:
         """One URL, tried again after transient failures: a Page or the redirect's target."""
         host, port = _target(url)
         check_host(host, port, self.policy)
@@ -193,14 +276,23 @@ class Fetcher:
         while True:
             self._wait_turn(host)
             try:
+                self._deadline.set(self.options.deadline, give_up)
                 return self._once(url, accept, validators)
             except _Transient as exc:
                 attempt += 1
+                pause = max(self.options.backoff * 2 ** (attempt - 1), exc.wait or 0.0)
+                plural = "tries" if attempt > 1 else "try"
                 if attempt == tries:
-                    plural = "tries" if tries > 1 else "try"
-                    raise FetchError(f"{exc} ({tries} {plural})", exc.hint) from exc
-                time.sleep(max(self.options.backoff * 2 ** (attempt - 1), exc.wait or 0.0))
+                    raise FetchError(f"{exc} ({attempt} {plural})", exc.hint) from exc
+                if time.monotonic() + pause >= give_up:
+                    raise FetchError(
+                        f"{exc} ({attempt} {plural}; gave up: over"
+                        f" {self.options.total:g} s for this URL)",
+                        exc.hint,
+                    ) from exc
+                time.sleep(pause)
             finally:
+                self._deadline.at = math.inf
                 self._last[host] = time.monotonic()
 
     def _wait_turn(self, host: str) -> None:
@@ -218,6 +310,11 @@ class Fetcher:
                 check_peer(stream.get_extra_info("server_addr") if stream else None, self.policy)
                 return self._answer(url, response, accept, validators)
         except httpx.TimeoutException as exc:
+            if time.monotonic() >= self._deadline.at:
+                raise _Transient(
+                    f"no whole response within {self._deadline.label}",
+                    "the server is trickling data; try again later",
+                ) from exc
             raise _Transient(
                 f"timed out after {self.options.timeout:g} s",
                 "the server is slow or down; try again later",
@@ -273,16 +370,10 @@ class Fetcher:
             raise FetchError(
                 f"page of {size_label(int(declared))} is over the {size_label(cap)} limit", hint
             )
-        started = time.monotonic()
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > cap:
                 raise FetchError(f"page over the {size_label(cap)} limit; stopped reading", hint)
-            if time.monotonic() - started > self.options.deadline:
-                raise FetchError(
-                    f"page took over {self.options.deadline:g} s to arrive",
-                    "the server is trickling data; try again later",
-                )
             chunks.append(chunk)
         return b"".join(chunks)

@@ -4,11 +4,18 @@ A URL from a feed or a user can name any host, including the machine's own servi
 local network or a cloud metadata endpoint. Every host is resolved before a request and
 every address it resolves to must be public; the fetcher checks the connected peer again,
 so a name that resolves differently the second time (DNS rebinding) is caught too.
+
+An IPv6 address can carry an IPv4 one (IPv4-mapped and -compatible, 6to4, NAT64, Teredo):
+a gateway on the way delivers to that IPv4 address, so it is judged too. A host written
+as a number in another form than four decimals (`0177.0.0.1` is octal, `0x7f.1` hex,
+`2130706433` one number) is read differently by different resolvers, so it is refused
+rather than guessed at.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,6 +33,10 @@ _KINDS = (
     ("is_private", "private"),
 )
 ALLOW_HINT = "pass --allow-private to fetch from this machine or your own network"
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_COMPATIBLE = ipaddress.ip_network("::/96")
+# What inet_aton accepts: one to four parts, each decimal, octal (leading 0) or hex (0x).
+_NUMERIC_HOST = re.compile(r"(?:0x[0-9a-f]*|[0-9]+)(?:\.(?:0x[0-9a-f]*|[0-9]+)){0,3}\.?", re.I)
 
 
 class Refused(Exception):
@@ -52,17 +63,45 @@ class AddressPolicy:
             return
         kind = non_public_kind(address)
         if kind:
-            raise Refused(f"refused: {address} is a {kind} address")
+            inside = [f"{v4} inside {form}" for form, v4 in embedded_ipv4(address) if _kind(v4)]
+            carried = f" ({', '.join(inside)})" if inside else ""
+            raise Refused(f"refused: {address} is a {kind} address{carried}")
 
 
-def non_public_kind(address: IPAddress) -> str | None:
-    """What makes an address unsafe to fetch from, or None when it is public."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+def embedded_ipv4(address: IPAddress) -> list[tuple[str, ipaddress.IPv4Address]]:
+    """The IPv4 addresses an IPv6 address carries, with the name of the form."""
+    if not isinstance(address, ipaddress.IPv6Address):
+        return []
+    found = []
+    if address.ipv4_mapped is not None:
+        found.append(("IPv4-mapped", address.ipv4_mapped))
+    if address.sixtofour is not None:
+        found.append(("6to4", address.sixtofour))
+    if address.teredo is not None:
+        server, client = address.teredo
+        found += [("Teredo", client), ("Teredo", server)]
+    low = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address in _NAT64:
+        found.append(("NAT64", low))
+    if address in _COMPATIBLE and int(address) > 1:
+        found.append(("IPv4-compatible", low))
+    return found
+
+
+def _kind(address: IPAddress) -> str | None:
     for attribute, kind in _KINDS:
         if getattr(address, attribute):
             return kind
     return None if address.is_global else "non-public"
+
+
+def non_public_kind(address: IPAddress) -> str | None:
+    """What makes an address unsafe to fetch from, or None when it is public: its own kind,
+    else that of an IPv4 address it carries."""
+    carried = [_kind(v4) for _, v4 in embedded_ipv4(address)]
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return carried[0]
+    return next((kind for kind in carried if kind), None) or _kind(address)
 
 
 def resolve(host: str, port: int) -> list[IPAddress]:
@@ -71,6 +110,11 @@ def resolve(host: str, port: int) -> list[IPAddress]:
         return [ipaddress.ip_address(host.strip("[]"))]
     except ValueError:
         pass
+    if _NUMERIC_HOST.fullmatch(host):
+        raise Refused(
+            f"refused: {host} is an ambiguous numeric host (octal, hex or short form)",
+            "write the address as four decimal numbers, e.g. 93.184.216.34",
+        )
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import fields
 
-from contrasta.errors import InputError
+from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.fetch.captured import Captured, as_utf8
 from contrasta.fetch.fetcher import Fetcher, Page
 from contrasta.fetch.state import FetchState
@@ -13,6 +14,7 @@ from contrasta.ingest.html import read_html
 from contrasta.model import Problem, RawDocument
 
 UNCHANGED = "unchanged"
+log = logging.getLogger(__name__)
 
 
 def page_document(page: Page) -> Captured:
@@ -39,7 +41,8 @@ def read_url(
     except InputError as exc:
         return InputError(str(exc), exc.hint, source=url)
     except Exception as exc:  # a page from the web must cost itself, not the run
-        return InputError(f"internal error reading the page: {exc!r}", "please report it", url)
+        log.exception("reading the page %s", url)
+        return InputError(f"cannot read the page ({describe(exc)})", INTERNAL_HINT, url)
     if state:
         state.save_validators(url, page.validators)
     return document

@@ -6,13 +6,22 @@ value in the stream (with the path and the reason), so the caller reports it and
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from contrasta.errors import InputError
-from contrasta.ingest.decode import check_text_bytes, decode
+from contrasta.errors import INTERNAL_HINT, InputError, describe
+from contrasta.ingest.decode import check_text_bytes, decode, decode_lines
+from contrasta.ingest.files import (
+    MB,
+    not_regular,
+    open_regular,
+    read_bounded,
+    shown_path,
+    special_kind,
+)
 from contrasta.ingest.html import read_html
 from contrasta.ingest.jsonl import read_jsonl
 from contrasta.ingest.text import read_text
@@ -23,8 +32,8 @@ TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | set(WARC_SUFFIXES)
-MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * MB
+log = logging.getLogger(__name__)
 
 
 def file_suffix(path: Path) -> str:
@@ -36,8 +45,25 @@ def file_suffix(path: Path) -> str:
 @dataclass
 class Discovery:
     files: list[Path] = field(default_factory=list)
-    skipped: list[Path] = field(default_factory=list)
-    missing: list[InputError] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)  # unknown file types
+    unreadable: list[InputError] = field(default_factory=list)  # missing, or not a file
+
+
+def _listed(path: Path, found: Discovery) -> None:
+    """Sort one path: a known type to read, an unknown one to skip, anything that is not a
+    regular file (a FIFO, a device, a link to one) to report without opening it."""
+    if file_suffix(path) not in KNOWN_SUFFIXES:
+        found.skipped.append(path)
+        return
+    try:
+        kind = special_kind(path.stat().st_mode)
+    except OSError as exc:
+        found.unreadable.append(_os_error(exc, path))
+        return
+    if kind:
+        found.unreadable.append(not_regular(path, kind))
+    else:
+        found.files.append(path)
 
 
 def discover(paths: Iterable[str | Path]) -> Discovery:
@@ -52,53 +78,66 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
                 for name in names
                 if not name.startswith(".")
             )
-        elif path.exists():
+        elif path.exists() or path.is_symlink():
             candidates = [path]
         else:
-            found.missing.append(
-                InputError("no such file or directory", "check the path", source=str(path))
+            found.unreadable.append(
+                InputError("no such file or directory", "check the path", shown_path(path))
             )
             continue
         for candidate in candidates:
-            if file_suffix(candidate) in KNOWN_SUFFIXES:
-                found.files.append(candidate)
-            else:
-                found.skipped.append(candidate)
+            _listed(candidate, found)
     return found
 
 
-def read_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | InputError]:
-    """The documents in one file's bytes, reader chosen by suffix; raises InputError for a
-    file that cannot be read at all. Shared by `read_file` and the Spark stages, which get
-    bytes, not paths."""
+def _os_error(exc: OSError, path: Path) -> InputError:
+    return InputError(
+        f"cannot read ({exc.strerror or describe(exc)})", "check permissions", shown_path(path)
+    )
+
+
+def _readers(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | InputError]:
     if suffix in HTML_SUFFIXES:
         check_text_bytes(data)
         yield read_html(source, data)
         return
-    text, _encoding = decode(data)
     if suffix in JSONL_SUFFIXES:
+        text, _encoding = decode_lines(data)
         yield from read_jsonl(source, text)
         return
+    text, _encoding = decode(data)
     yield read_text(source, text)
 
 
+def read_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | InputError]:
+    """The documents in one file's bytes, reader chosen by suffix, or the reasons they
+    could not be read; never raises. Shared by `read_file` and the Spark stages, which
+    get bytes, not paths."""
+    try:
+        yield from _readers(source, data, suffix)
+    except InputError as exc:
+        yield InputError(str(exc), exc.hint, exc.source or source)
+    except Exception as exc:  # a reader's bug must cost this file, not the batch
+        log.exception("reading %s", source)
+        yield InputError(f"cannot read it ({describe(exc)})", INTERNAL_HINT, source)
+
+
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | InputError]:
-    """Yield the documents in one file, or the reason it could not be read.
+    """Yield the documents in one file, or the reasons it could not be read; never raises.
 
     `max_bytes` limits a file, except a web archive: there it limits each record."""
-    source = str(path)
+    source = shown_path(path)
+    suffix = file_suffix(path)
+    if suffix in WARC_SUFFIXES:
+        yield from read_warc(path, max_bytes)
+        return
     try:
-        if file_suffix(path) in WARC_SUFFIXES:
-            yield from read_warc(path, max_bytes)
-            return
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"file too large ({size / MB:.1f} MB > {max_bytes / MB:.0f} MB limit)",
-                "split it, or raise the limit with --max-size",
-            )
-        yield from read_bytes(source, path.read_bytes(), file_suffix(path))
+        with open_regular(path) as stream:
+            data = read_bounded(stream, max_bytes)
     except InputError as exc:
-        yield InputError(str(exc), exc.hint, source=source)
+        yield InputError(str(exc), exc.hint, source)
+        return
     except OSError as exc:
-        yield InputError(f"cannot read ({exc.strerror or exc})", "check permissions", source)
+        yield _os_error(exc, path)
+        return
+    yield from read_bytes(source, data, suffix)

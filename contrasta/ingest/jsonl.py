@@ -1,31 +1,60 @@
 """JSON Lines: one article per line, as exported by feeds and scrapers.
 
-Each line stands alone, so a broken line is one problem and the others still count.
+Each line stands alone, so a broken line is one problem and the others still count:
+whatever goes wrong inside a line is that line's problem, and nesting is bounded before
+the parser sees it (200,000 brackets would exhaust its recursion). Lines end at "\n" only:
+U+2028 and the other separators `str.splitlines` knows may sit raw inside a JSON string.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import re
 from collections.abc import Iterator
 
 from contrasta.dates import parse_date
-from contrasta.errors import InputError
+from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.ingest.text import paragraphs_from_lines
 from contrasta.model import RawDocument
+
+log = logging.getLogger(__name__)
+MAX_DEPTH = 32  # an article record is an object of strings; deeper is not an article
+_NESTING = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def _too_deep(line: str) -> bool:
+    depth = 0
+    for token in _NESTING.finditer(line):
+        mark = token.group()
+        if mark in ("[", "{"):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif mark in ("]", "}"):
+            depth -= 1
+    return False
 
 
 def read_jsonl(source: str, text: str) -> Iterator[RawDocument | InputError]:
     """Yield one document, or one error naming its line, per non-empty line."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
         try:
+            if _too_deep(line):
+                raise InputError(
+                    f"JSON nested deeper than {MAX_DEPTH} levels", "fix or delete that line"
+                )
             yield _document(where, json.loads(line))
         except json.JSONDecodeError as exc:
             yield InputError(f"invalid JSON ({exc.msg})", "fix or delete that line", where)
         except InputError as exc:
             yield InputError(str(exc), exc.hint, where)
+        except Exception as exc:  # a fault on one line must cost that line only
+            log.exception("reading %s", where)
+            yield InputError(f"cannot read this line ({describe(exc)})", INTERNAL_HINT, where)
 
 
 def _field(record: dict, *names: str) -> str | None:

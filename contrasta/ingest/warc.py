@@ -12,18 +12,25 @@ relative dates in its text and where an undated article is placed.
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
+import os
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
-from contrasta.errors import InputError
+from contrasta.dates import parse_date
+from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.fetch.captured import Captured, as_utf8, media_type, size_label
 from contrasta.ingest.decode import check_text_bytes
+from contrasta.ingest.files import open_regular, shown_path
 from contrasta.ingest.html import read_html
 from contrasta.model import RawDocument
 
@@ -31,13 +38,17 @@ WARC_SUFFIXES = (".warc.gz", ".warc")
 _HTML = ("text/html", "application/xhtml+xml")
 _CHUNK = 1 << 16
 _CUT_HINT = "is the download complete?"
+_RECORD_TYPES = frozenset(
+    "warcinfo response resource request metadata revisit conversion continuation".split()
+)
+log = logging.getLogger(__name__)
+_MEDIA_TYPE = re.compile(r"[\w.+-]+/[\w.+-]+")
 
 
 def _crawl_time(value: str | None) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value).replace(tzinfo=None) if value else None
-    except ValueError:
-        return None
+    """The WARC-Date, unless it is absurd: it becomes the base for every relative date in
+    the page, and a year-9999 crawl would put those past the end of the calendar."""
+    return parse_date(value) if value else None
 
 
 def _read_capped(stream, cap: int) -> bytes:
@@ -50,6 +61,26 @@ def _read_capped(stream, cap: int) -> bytes:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks)
+
+
+def _unreadable(record) -> str | None:
+    """Why a record that is passed over is damaged rather than simply not a page: an
+    unknown record type, a response without a readable status or content type."""
+    if record.rec_type not in _RECORD_TYPES:
+        return f"record of unknown type {_shown(record.rec_type)}"
+    if record.rec_type != "response":
+        return None
+    status = record.http_headers.get_statuscode() if record.http_headers else None
+    if not (status and status.isdigit() and len(status) == 3):
+        return "response record without a readable HTTP status"
+    kind, _ = media_type(record.http_headers.get_header("Content-Type"))
+    if status == "200" and kind and not _MEDIA_TYPE.fullmatch(kind):
+        return f"response record with an unreadable Content-Type {_shown(kind)}"
+    return None
+
+
+def _shown(value: str | None) -> str:
+    return repr(value if value is None or len(value) <= 40 else value[:40] + "…")
 
 
 def _is_page(record) -> bool:
@@ -66,8 +97,6 @@ def _document(data: bytes, record, source: str, max_bytes: int) -> Captured | In
             "raise the limit with --max-size",
             source,
         )
-    if getattr(record.raw_stream, "limit", 0) > 0:  # bytes the record declared, never read
-        return InputError("record cut short: the file ends inside it", _CUT_HINT, source)
     _, charset = media_type(record.http_headers.get_header("Content-Type"))
     try:
         data = as_utf8(data, charset)
@@ -76,33 +105,129 @@ def _document(data: bytes, record, source: str, max_bytes: int) -> Captured | In
     except InputError as exc:
         return InputError(str(exc), exc.hint, source)
     except Exception as exc:  # one odd page must cost itself, not the archive
-        return InputError(f"internal error reading the record: {exc!r}", "please report it", source)
+        log.exception("reading the record %s", source)
+        return InputError(f"cannot read the record ({describe(exc)})", INTERNAL_HINT, source)
     values = {f.name: getattr(raw, f.name) for f in fields(RawDocument)}
     values["url"] = raw.url or record.rec_headers.get_header("WARC-Target-URI")
     return Captured(**values, fetched_at=_crawl_time(record.rec_headers.get_header("WARC-Date")))
 
 
-def read_warc(path: Path, max_bytes: int) -> Iterator[Captured | InputError]:
-    offset = 0
-    with path.open("rb") as stream:
-        records = ArchiveIterator(stream)
-        try:
-            for record in records:
-                if record.format != "warc":
-                    yield InputError(
-                        f"not a WARC record at byte {offset}", "is this a WARC file?", str(path)
-                    )
-                    return
-                data = (
-                    _read_capped(record.content_stream(), max_bytes) if _is_page(record) else None
-                )
+def _whole(record) -> bool:
+    """Every WARC record states its length; a cut inside its header block leaves none, a
+    cut inside its content leaves declared bytes that never came."""
+    declared = record.rec_headers.get_header("Content-Length") or ""
+    return declared.strip().isdigit() and getattr(record.raw_stream, "limit", 0) == 0
+
+
+def _cut(offset: int, detail: str, source: str) -> InputError:
+    return InputError(
+        f"WARC file cut or broken at byte {offset} ({detail})",
+        f"every complete record before it was read; {_CUT_HINT}",
+        source,
+    )
+
+
+def _member_complete(stream: BinaryIO, offset: int) -> bool:
+    """Whether the gzip member at `offset` runs to its end: a file cut inside the last
+    member's trailer still yields the whole record, and only zlib can tell it is cut."""
+    stream.seek(offset)
+    member = zlib.decompressobj(wbits=31)
+    while not member.eof:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            return False
+        member.decompress(chunk, 0)
+    return True
+
+
+def _records(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Captured | InputError]:
+    """The archive's pages, then a damage warcio only printed, as a problem of its own."""
+    noise = io.StringIO()  # warcio prints its warnings, with raw bytes, to stderr
+    yield from _parse(stream, source, max_bytes, noise)
+    if damaged := _misaligned(noise.getvalue()):
+        yield InputError(
+            f"damaged archive: a record ends at byte {damaged} without the blank line"
+            " that should follow it",
+            "its Content-Length is probably wrong; the records around it may be garbled",
+            source,
+        )
+
+
+def _parse(
+    stream: BinaryIO, source: str, max_bytes: int, noise: io.StringIO
+) -> Iterator[Captured | InputError]:
+    size = os.fstat(stream.fileno()).st_size
+    if size == 0:
+        yield InputError("empty file", "nothing to read; remove it or check the crawler", source)
+        return
+    records = ArchiveIterator(stream)
+    following = iter(records)
+    end = 0  # where the last complete record ends: where a cut file stopped being whole
+    start = 0
+    try:
+        while True:
+            with contextlib.redirect_stderr(noise):
+                record = next(following, None)
+                if record is None:
+                    break
+                page = record.format == "warc" and _is_page(record)
+                damage = _unreadable(record) if record.format == "warc" else None
+                data = _read_capped(record.content_stream(), max_bytes) if page else None
                 # Only after the read: asking for the offset reads the record to its end.
-                offset = records.get_record_offset()
-                if data is not None:
-                    yield _document(data, record, f"{path}@{offset}", max_bytes)
-        except (ArchiveLoadFailed, EOFError, zlib.error, ValueError) as exc:
+                start, length = records.get_record_offset(), records.get_record_length()
+            if record.format != "warc":
+                yield InputError(f"not a WARC record at byte {end}", "is this a WARC file?", source)
+                return
+            if not _whole(record):
+                yield _cut(start, "the file ends inside the record there", source)
+                return
+            end = start + length
+            if damage:
+                hint = "the archive is damaged there; the record was skipped"
+                yield InputError(f"{damage} at byte {start}", hint, f"{source}@{start}")
+            if data is not None:
+                yield _document(data, record, f"{source}@{start}", max_bytes)
+    except Exception as exc:  # warcio fails in many ways on a cut or garbled file
+        if end == 0:
             yield InputError(
-                f"WARC file broken after byte {offset} ({exc})",
-                f"the rest of the file was skipped; {_CUT_HINT}",
-                str(path),
+                f"not a WARC file, or cut inside its first record ({describe(exc)})",
+                f"is this a WARC file? {_CUT_HINT}",
+                source,
             )
+        else:
+            yield _cut(end, describe(exc), source)
+        return
+    if records.offset < size:
+        yield _cut(records.offset, "what follows is not a whole record", source)
+    elif end and _gzipped(stream) and not _member_complete(stream, start):
+        yield _cut(start, "the file ends inside the gzip member there", source)
+
+
+def _misaligned(warnings: str) -> int | None:
+    """The offset of warcio's first "Record not followed by newline" warning, if any."""
+    found = re.search(r"Record not followed by newline.*?Offset: (\d+)", warnings, re.DOTALL)
+    return int(found.group(1)) if found else None
+
+
+def _gzipped(stream: BinaryIO) -> bool:
+    stream.seek(0)
+    return stream.read(2) == b"\x1f\x8b"
+
+
+def read_warc(path: Path, max_bytes: int) -> Iterator[Captured | InputError]:
+    """The pages in one web archive and the reasons for those that cannot be read; a cut or
+    garbled file ends with one InputError naming the byte where it stopped being whole.
+    Never raises."""
+    source = shown_path(path)
+    try:
+        stream = open_regular(path)
+    except InputError as exc:
+        yield InputError(str(exc), exc.hint, source)
+        return
+    except OSError as exc:
+        yield InputError(
+            f"cannot read ({exc.strerror or describe(exc)})", "check permissions", source
+        )
+        return
+    with stream:
+        yield from _records(stream, source, max_bytes)

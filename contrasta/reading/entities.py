@@ -61,6 +61,26 @@ class Mention:
     canonical: str
 
 
+CHUNK = 100_000  # characters per spaCy call: its limit is 1,000,000, its memory ~1 GB per 100,000
+
+
+def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
+    """(offset, piece) pieces of at most `size` characters, cut at a paragraph break, else
+    at a space: an article of any length is read in bounded steps."""
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = window.rfind("\n\n")
+        if cut <= 0:
+            cut = window.rfind(" ")
+        end = start + (cut if cut > 0 else size)
+        pieces.append((start, text[start:end]))
+        start = end
+    pieces.append((start, text[start:]))
+    return pieces
+
+
 class Reader:
     """Finds typed name mentions in one language; `model` says with what."""
 
@@ -70,15 +90,18 @@ class Reader:
         self.typed = typed
 
     def mentions(self, text: str) -> list[Mention]:
-        doc = self.nlp(text)
         found = []
         taken: list[tuple[int, int]] = []
-        for ent in doc.ents:
-            if ent.ent_id_:
-                found.append(Mention(ent.text, ent.label_, ent.start_char, ent.end_char, ""))
-                taken.append((ent.start_char, ent.end_char))
-            elif mention := _trim(text, ent):
-                found.append(mention)
+        for offset, chunk in chunks(text):
+            for ent in self.nlp(chunk).ents:
+                start, end = offset + ent.start_char, offset + ent.end_char
+                if ent.ent_id_:
+                    found.append(Mention(ent.text, ent.label_, start, end, ""))
+                    taken.append((start, end))
+                elif mention := _trim(chunk, ent):
+                    found.append(
+                        replace(mention, start=offset + mention.start, end=offset + mention.end)
+                    )
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
         found.sort(key=lambda m: m.start)

@@ -1,6 +1,9 @@
 """Sentence splitting that survives press abbreviations ("Sr.", "EE.UU.", "núm.").
 
-Offsets are kept so that every extracted sentence can be cited back to its article.
+Offsets are kept so that every extracted sentence can be cited back to its article. A run
+of text with no sentence end in MAX_SENTENCE characters (a flattened table, a page of
+words without punctuation) is cut at a space: what reads sentences compares words within
+one, and would spend time growing with the square of its length.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ _BOUNDARY = re.compile(
 )
 _LAST_WORD = re.compile(r"(\w+)\.\W*$")
 _ENUMERATOR = re.compile(r"\s*\d{1,3}\.")  # "1. Derecho a no contestar": a list heading
+MAX_SENTENCE = 2_000
 
 
 @dataclass(frozen=True)
@@ -42,10 +46,10 @@ def split_sentences(paragraph: str, offset: int = 0) -> list[Sentence]:
             last and (last.group(1).lower() in _ABBREVIATIONS or _initial(last.group(1)))
         ):
             continue
-        sentences.append(_sentence(paragraph, start, match.end("close"), offset))
+        sentences.extend(_bounded(paragraph, start, match.end("close"), offset))
         start = match.end()
     if paragraph[start:].strip():
-        sentences.append(_sentence(paragraph, start, len(paragraph), offset))
+        sentences.extend(_bounded(paragraph, start, len(paragraph), offset))
     return sentences
 
 
@@ -59,6 +63,19 @@ def _sentence(paragraph: str, start: int, end: int, offset: int) -> Sentence:
     stripped = text.strip()
     lead = len(text) - len(text.lstrip())
     return Sentence(stripped, offset + start + lead, offset + start + lead + len(stripped))
+
+
+def _bounded(paragraph: str, start: int, end: int, offset: int) -> list[Sentence]:
+    """The stretch [start, end) as one sentence, or as pieces of at most MAX_SENTENCE
+    characters cut at a space."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        space = paragraph.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = space if space > start else start + MAX_SENTENCE
+        pieces.append(_sentence(paragraph, start, cut, offset))
+        start = cut
+    pieces.append(_sentence(paragraph, start, end, offset))
+    return [p for p in pieces if p.text]
 
 
 # Clause splitting. A news sentence often packs several facts ("dejó sin actividad las

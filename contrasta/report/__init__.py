@@ -1,24 +1,36 @@
-"""Outputs of `analyze`: one offline HTML page, Markdown and JSON, from the same dossiers."""
+"""Outputs of `analyze`: one offline HTML page, Markdown and JSON, from the same dossiers.
+
+A story whose dossier fails is listed as such in every output; the others are written.
+"""
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from contrasta.coverage import Lexicon, Registry
-from contrasta.dossier import Dossier, build_dossier
+from contrasta.dossier import Dossier, DossierFailure, try_dossier
 from contrasta.report.html import render_html
 from contrasta.report.jsonout import render_json
 from contrasta.report.markdown import render_markdown
 from contrasta.store import Store
 
 
+@dataclass
+class Written:
+    paths: list[Path]
+    failed: list[DossierFailure]
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds: dossiers, render
+
+
 def load_dossiers(
     store: Store, registry: Registry | None = None, lexicon: Lexicon | None = None
-) -> list[Dossier]:
+) -> list[Dossier | DossierFailure]:
     articles = {a.id: a for a in store.iter_articles()}
     return [
-        build_dossier(
+        try_dossier(
             story, [articles[i] for i in story.article_ids if i in articles], registry, lexicon
         )
         for story in store.list_stories()
@@ -27,20 +39,25 @@ def load_dossiers(
 
 def write_reports(
     store: Store, out_dir: Path, registry: Registry | None = None, lexicon: Lexicon | None = None
-) -> list[Path]:
+) -> Written:
     """`registry` and `lexicon` default to the shipped ones (`contrasta.coverage`)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    dossiers = load_dossiers(store, registry, lexicon)
+    started = time.process_time()
+    loaded = load_dossiers(store, registry, lexicon)
+    built = time.process_time()
+    dossiers = [d for d in loaded if isinstance(d, Dossier)]
+    failed = [d for d in loaded if isinstance(d, DossierFailure)]
     method = store.grouping_method()
     generated = datetime.now().replace(microsecond=0)
     outputs = {
-        "report.html": render_html(dossiers, method, generated),
-        "report.md": render_markdown(dossiers, method, generated),
-        "stories.json": render_json(dossiers, method, generated),
+        "report.html": render_html(dossiers, method, generated, failed),
+        "report.md": render_markdown(dossiers, method, generated, failed),
+        "stories.json": render_json(dossiers, method, generated, failed),
     }
-    written = []
+    written = Written([], failed)
     for name, content in outputs.items():
         path = out_dir / name
         path.write_text(content, encoding="utf-8")
-        written.append(path)
+        written.paths.append(path)
+    written.cpu = {"dossiers": built - started, "render": time.process_time() - built}
     return written

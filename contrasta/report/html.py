@@ -6,15 +6,22 @@ autoescaping; the template has no `|safe`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from contrasta.clean import RULES
 from contrasta.coverage import NO_SCORE
-from contrasta.dossier import Dossier
+from contrasta.dossier import Dossier, DossierFailure
 from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
-from contrasta.report.markdown import CLAIM_LABELS, CONFLICT_ABOUT, ENTITY_LABELS, LINK_KINDS
+from contrasta.report.markdown import (
+    CLAIM_LABELS,
+    CONFLICT_ABOUT,
+    ENTITY_LABELS,
+    FAILED_HEADING,
+    LINK_KINDS,
+)
 
 _ENV = Environment(
     loader=PackageLoader("contrasta.report", "templates"),
@@ -31,10 +38,17 @@ def _when(value: datetime | None) -> str:
 _ENV.filters["when"] = _when
 
 
-def render_html(dossiers: list[Dossier], method: str, generated: datetime) -> str:
+def render_html(
+    dossiers: list[Dossier],
+    method: str,
+    generated: datetime,
+    failed: Sequence[DossierFailure] = (),
+) -> str:
     rules = {rule.id: rule.description for rule in RULES}
     return _ENV.get_template("report.html.j2").render(
         dossiers=dossiers,
+        failed=failed,
+        failed_heading=FAILED_HEADING,
         method=method,
         generated=generated,
         rules=rules,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
 
 from contrasta.crosscheck import Claim, ClaimGroup
 from contrasta.dates import DateMention
-from contrasta.dossier import Dossier
+from contrasta.dossier import Dossier, DossierFailure
 from contrasta.model import Article
 from contrasta.report.coverage import coverage_json, loaded_json
 
@@ -133,10 +134,24 @@ def dossier_json(dossier: Dossier) -> dict:
     }
 
 
-def render_json(dossiers: list[Dossier], method: str, generated: datetime) -> str:
+def render_json(
+    dossiers: list[Dossier],
+    method: str,
+    generated: datetime,
+    failed: Sequence[DossierFailure] = (),
+) -> str:
     data = {
         "generated_at": generated.isoformat(),
         "grouping_method": method,
         "stories": [dossier_json(d) for d in dossiers],
+        "failed_stories": [
+            {
+                "id": f.story.id,
+                "headline": f.story.headline,
+                "articles": f.story.article_ids,
+                "error": f.reason,
+            }
+            for f in failed
+        ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from contrasta.dossier import Dossier
+from contrasta.dossier import Dossier, DossierFailure
 from contrasta.report.coverage import coverage_markdown, loaded_markdown
 
 ENTITY_LABELS = {
@@ -19,6 +20,7 @@ CLAIM_LABELS = {
     "single-source": "una sola fuente",
     "contradicted": "contradicha",
 }
+FAILED_HEADING = "Historias que no se pudieron analizar"
 LINK_KINDS = {
     "article": "republicación",
     "paragraphs": "párrafos copiados",
@@ -48,7 +50,12 @@ def _outlets(sources: tuple[tuple[str, str], ...]) -> str:
     return ", ".join(_md(outlet) for outlet in dict.fromkeys(o for _, o in sources))
 
 
-def render_markdown(dossiers: list[Dossier], method: str, generated: datetime) -> str:
+def render_markdown(
+    dossiers: list[Dossier],
+    method: str,
+    generated: datetime,
+    failed: Sequence[DossierFailure] = (),
+) -> str:
     lines = [
         "# contrasta — informe",
         "",
@@ -56,6 +63,14 @@ def render_markdown(dossiers: list[Dossier], method: str, generated: datetime) -
         f"agrupación: {method}",
         "",
     ]
+    if failed:
+        lines += [f"## {FAILED_HEADING}", ""]
+        lines += [
+            f"- `{f.story.id}` {_md(f.story.headline)} ({len(f.story.members)} artículos):"
+            f" {_md(f.reason)}"
+            for f in failed
+        ]
+        lines.append("")
     for d in dossiers:
         lines += [
             f"## {_md(d.story.headline)}",

@@ -6,6 +6,7 @@ PostgreSQL (a `postgresql://` URL) serves several users; both implement the Stor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +18,34 @@ from contrasta.model import Article, Problem, Story
 
 DEFAULT_DB = "contrasta.db"
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+# Bounds checked before any SQL: a 50,000-character id made SQLite's LIKE fail ("pattern
+# too complex") and a 5,000-word search took 19 s. Every caller (CLI, pages, API) meets
+# the same ones.
+MAX_REF = 64  # characters of an article or story id, or of a prefix of one
+MAX_QUERY = 500  # characters of a search
+MAX_QUERY_WORDS = 32
+_REF = re.compile(r"[0-9A-Za-z]+")
+_WORD = re.compile(r"\w+")
+
+
+def is_ref(ref: str) -> bool:
+    """Whether `ref` can be an id or id prefix at all (else nothing is looked up)."""
+    return len(ref) <= MAX_REF and _REF.fullmatch(ref) is not None
+
+
+def query_words(query: str) -> list[str]:
+    """The words of a search, every one to be matched, each once (ranking costs time per
+    word and per matching article); ContrastaError over the bounds."""
+    if len(query) > MAX_QUERY:
+        raise ContrastaError(
+            f"search too long ({len(query):,} characters)", f"use at most {MAX_QUERY}"
+        )
+    words = list({word.casefold(): word for word in _WORD.findall(query)}.values())
+    if len(words) > MAX_QUERY_WORDS:
+        raise ContrastaError(
+            f"search of too many words ({len(words):,})", f"use at most {MAX_QUERY_WORDS}"
+        )
+    return words
 
 
 class Store(Protocol):

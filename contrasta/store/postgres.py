@@ -26,7 +26,7 @@ from contrasta.model import (
     Story,
     StoryMember,
 )
-from contrasta.store import shown
+from contrasta.store import is_ref, query_words, shown
 from contrasta.store.rows import reference_json, stored_article
 
 _INSERT_COLUMNS = (
@@ -45,7 +45,6 @@ _SEARCH_CONFIG = "contrasta_es"
 _HEADLINE = (
     "StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=2, FragmentDelimiter=' … '"
 )
-_WORD = re.compile(r"\w+", re.UNICODE)
 # Key of the advisory lock that serialises story writes between users.
 _STORIES_LOCK = "SELECT pg_advisory_xact_lock(hashtext('contrasta stories'))"
 
@@ -182,6 +181,8 @@ class PostgresStore:
         return row is not None
 
     def get_article(self, ref: str) -> Article | None:
+        if not is_ref(ref):
+            return None
         rows = self.conn.execute(
             f"{_ARTICLE_SELECT} WHERE a.id LIKE %s ORDER BY a.id LIMIT 2", (_prefix(ref),)
         ).fetchall()
@@ -197,7 +198,7 @@ class PostgresStore:
 
     def search(self, query: str, limit: int = 20) -> list[tuple[Article, str]]:
         """Every word must match (as in the SQLite store); title hits weigh more."""
-        words = " ".join(_WORD.findall(query))
+        words = " ".join(query_words(query))
         if not words:
             return []
         rows = self.conn.execute(
@@ -281,6 +282,8 @@ class PostgresStore:
         return self._stories()
 
     def get_story(self, ref: str) -> Story | None:
+        if not is_ref(ref):
+            return None
         found = self._stories("WHERE s.id LIKE %s", (_prefix(ref),), limit=2)
         return found[0] if len(found) == 1 else None
 

@@ -7,7 +7,6 @@ finished and never leaves half an article behind.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
@@ -23,18 +22,18 @@ from contrasta.model import (
     Story,
     StoryMember,
 )
-from contrasta.store.rows import from_iso, iso, reference_json, stored_article
+from contrasta.store import is_ref, query_words
+from contrasta.store.rows import from_iso, from_json, iso, reference_json, stored_article
 
 _ARTICLE_COLUMNS = (
     "id, content_hash, source, fmt, title, text, outlet, url, author, published,"
     " published_from, lang, meter, refs, ingested_at"
 )
-_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_query(text: str) -> str:
     """User words as an FTS5 query that cannot be a syntax error: every token quoted."""
-    return " ".join(f'"{token}"' for token in _FTS_TOKEN.findall(text))
+    return " ".join(f'"{token}"' for token in query_words(text))
 
 
 class SQLiteStore:
@@ -116,11 +115,13 @@ class SQLiteStore:
             published=from_iso(row["published"]),
             ingested_at=from_iso(row["ingested_at"]),
             removed=removed,
-            meter=json.loads(row["meter"]) if row["meter"] else None,
-            references=json.loads(row["refs"]),
+            meter=from_json(row["meter"], None),
+            references=from_json(row["refs"], []),
         )
 
     def get_article(self, ref: str) -> Article | None:
+        if not is_ref(ref):
+            return None
         rows = self.conn.execute(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? LIMIT 2",
             (ref.replace("%", "").replace("_", "") + "%",),
@@ -217,6 +218,8 @@ class SQLiteStore:
         return [row[0] for row in rows]
 
     def get_story(self, ref: str) -> Story | None:
+        if not is_ref(ref):
+            return None
         rows = self.conn.execute(
             "SELECT * FROM stories WHERE id LIKE ? LIMIT 2",
             (ref.replace("%", "").replace("_", "") + "%",),

@@ -10,17 +10,18 @@ from contrasta.coverage import article_loaded
 from contrasta.dossier import Dossier
 from contrasta.report.coverage import coverage_json, loaded_json
 from contrasta.report.jsonout import article_json, dossier_json
+from contrasta.store import MAX_QUERY, MAX_QUERY_WORDS, MAX_REF
 from contrasta.web import data, schemas
 
 router = APIRouter(prefix="/api", tags=["api"])
 NOT_FOUND = {404: {"model": schemas.Problem, "description": "no such story or article"}}
 StoryRef = Annotated[
     str,
-    Path(min_length=4, max_length=64, pattern=r"^[0-9A-Za-z]+$", description="id or prefix"),
+    Path(min_length=4, max_length=MAX_REF, pattern=r"^[0-9A-Za-z]+$", description="id or prefix"),
 ]
 ArticleRef = Annotated[
     str,
-    Path(min_length=4, max_length=64, pattern=r"^[0-9A-Za-z]+$", description="id or prefix"),
+    Path(min_length=4, max_length=MAX_REF, pattern=r"^[0-9A-Za-z]+$", description="id or prefix"),
 ]
 
 
@@ -105,7 +106,13 @@ def article(request: Request, article_id: ArticleRef) -> schemas.ArticleDetail:
 @router.get("/search", response_model=schemas.SearchResult, summary="Full-text search")
 def search(
     request: Request,
-    q: Annotated[str, Query(max_length=500, description="words; accents and case ignored")],
+    q: Annotated[
+        str,
+        Query(
+            max_length=MAX_QUERY,
+            description=f"at most {MAX_QUERY_WORDS} words; accents and case ignored",
+        ),
+    ],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> schemas.SearchResult:
     with data.opened(request.app.state.settings) as store:

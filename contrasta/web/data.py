@@ -15,9 +15,10 @@ from starlette.datastructures import State
 
 from contrasta.coverage import Blindspot, Meter, Registry, blindspot, coverage_meter
 from contrasta.dedup import story_provenance
-from contrasta.dossier import Dossier, build_dossier
+from contrasta.dossier import Dossier, DossierFailure, try_dossier
+from contrasta.errors import INTERNAL_HINT, ContrastaError
 from contrasta.model import Article, Story
-from contrasta.store import Store, open_store
+from contrasta.store import MAX_REF, Store, is_ref, open_store
 from contrasta.web.errors import WebError
 from contrasta.web.settings import Settings
 
@@ -37,29 +38,42 @@ def articles_in_order(store: Store, ids: list[str]) -> list[Article]:
     return [found[i] for i in ids if i in found]
 
 
+def _shown(ref: str) -> str:
+    return repr(ref if len(ref) <= MAX_REF else ref[:MAX_REF] + "…")
+
+
 def find_story(store: Store, ref: str) -> Story:
-    story = store.get_story(ref)
+    story = store.get_story(ref) if is_ref(ref) else None
     if story is None:
-        raise WebError(404, f"no story {ref!r}", "see the story list")
+        raise WebError(404, f"no story {_shown(ref)}", "see the story list")
     return story
 
 
 def find_article(store: Store, ref: str) -> Article:
-    article = store.get_article(ref)
+    article = store.get_article(ref) if is_ref(ref) else None
     if article is None:
-        raise WebError(404, f"no article {ref!r}", "search for it from the story list")
+        raise WebError(404, f"no article {_shown(ref)}", "search for it from the story list")
     return article
 
 
-def dossier_of(store: Store, state: State, story: Story) -> Dossier:
-    """`state` is the app's: its settings (registry, lexicon) and its caches."""
+def built(store: Store, state: State, story: Story) -> Dossier | DossierFailure:
+    """`state` is the app's: its settings (registry, lexicon) and its caches. A failure is
+    cached like a dossier: the same members fail the same way."""
     settings: Settings = state.settings
 
-    def build(s: Story) -> Dossier:
+    def build(s: Story) -> Dossier | DossierFailure:
         articles = articles_in_order(store, s.article_ids)
-        return build_dossier(s, articles, settings.registry, settings.lexicon)
+        return try_dossier(s, articles, settings.registry, settings.lexicon)
 
     return state.caches.dossiers.get(story, build)
+
+
+def dossier_of(store: Store, state: State, story: Story) -> Dossier:
+    """The story's dossier, or a 500 that says in one line what failed, for this story only."""
+    found = built(store, state, story)
+    if isinstance(found, DossierFailure):
+        raise WebError(500, found.reason, INTERNAL_HINT)
+    return found
 
 
 def warm(state: State, limit: int) -> int:
@@ -69,7 +83,7 @@ def warm(state: State, limit: int) -> int:
         stories = store.list_stories()
         recent = sorted(stories, key=lambda s: (s.last is None, s.last), reverse=True)
         for story in recent[:limit]:
-            dossier_of(store, state, story)
+            built(store, state, story)
     return min(limit, len(stories))
 
 
@@ -129,10 +143,12 @@ class Hit:
 
 
 def search(store: Store, query: str, limit: int) -> list[Hit]:
-    return [
-        Hit(article, snippet, story_of(store, article))
-        for article, snippet in store.search(query, limit)
-    ]
+    """The store's bounds on a search are the pages' and the API's: over them, a 422."""
+    try:
+        found = store.search(query, limit)
+    except ContrastaError as exc:
+        raise WebError(422, str(exc), exc.hint) from exc
+    return [Hit(article, snippet, story_of(store, article)) for article, snippet in found]
 
 
 def hits_by_story(hits: list[Hit]) -> list[tuple[Story | None, list[Hit]]]:

@@ -12,21 +12,20 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
-from starlette.datastructures import FormData, UploadFile
 
 from contrasta.coverage import NO_SCORE
+from contrasta.dossier import Dossier
 from contrasta.errors import ContrastaError
 from contrasta.stories.manual import merge_stories, split_story
 from contrasta.web import data, upload, views
 from contrasta.web.charts import coverage_bar, publication_chart, timeline_chart
 from contrasta.web.errors import WebError
+from contrasta.web.forms import Form, read_form
 from contrasta.web.render import page
-from contrasta.web.security import authorize_write, require_write_mode
-from contrasta.web.settings import TOKEN_FIELD, Settings
+from contrasta.web.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
-TEXT_FIELD_BYTES = 4 * 1024 * 1024
 
 
 def article_href(article_id: str, start: int | None) -> str:
@@ -99,7 +98,9 @@ def article(request: Request, article_id: str) -> Response:
         if found.id != article_id:
             return RedirectResponse(f"/articles/{found.id}", status_code=307)
         story = data.story_of(store, found)
-        dossier = data.dossier_of(store, request.app.state, story) if story else None
+        found_dossier = data.built(store, request.app.state, story) if story else None
+    # A story whose dossier failed still shows its articles, without the highlights.
+    dossier = found_dossier if isinstance(found_dossier, Dossier) else None
     lexicon = _settings(request).lexicon
     marks = views.article_marks(found, dossier, lexicon)
     links = (
@@ -130,38 +131,12 @@ def upload_form(request: Request) -> Response:
     return page(request, "upload.html.j2", fields={}, error=None)
 
 
-async def _form(request: Request) -> FormData:
-    settings = _settings(request)
-    require_write_mode(settings)
-    form = await request.form(max_files=settings.max_files, max_part_size=TEXT_FIELD_BYTES)
-    token = form.get(TOKEN_FIELD)
-    authorize_write(request, settings, token if isinstance(token, str) else None)
-    return form
-
-
-def _text(form: FormData, name: str) -> str:
-    value = form.get(name)
-    return value if isinstance(value, str) else ""
-
-
-async def _read(file: UploadFile, limit: int) -> upload.Upload:
-    content = await file.read(limit + 1)
-    if len(content) > limit:
-        raise WebError(413, f"{file.filename}: file too large", f"files up to {limit // 2**20} MB")
-    return upload.Upload(file.filename or "subida", content)
-
-
 @router.post("/upload")
 async def upload_post(request: Request) -> Response:
-    settings = _settings(request)
-    form = await _form(request)
-    fields = {name: _text(form, name) for name in ("title", "outlet", "date", "text")}
+    form = await read_form(request, _settings(request))
+    fields = {name: form.get(name) for name in ("title", "outlet", "date", "text")}
     try:
-        uploads = [
-            await _read(f, settings.max_bytes)
-            for f in form.getlist("files")
-            if isinstance(f, UploadFile) and f.filename
-        ]
+        uploads = list(form.files)
         if fields["text"].strip():
             uploads.append(upload.pasted(**fields))
         result = await run_in_threadpool(_analyse, request, uploads)
@@ -169,8 +144,6 @@ async def upload_post(request: Request) -> Response:
         status = exc.status_code if isinstance(exc, WebError) else 400
         error = (exc.detail if isinstance(exc, WebError) else str(exc), exc.hint)
         return page(request, "upload.html.j2", status=status, fields=fields, error=error)
-    finally:
-        await form.close()
     stories, problems = result
     if len(stories) == 1 and not problems:
         ((article, story),) = stories
@@ -192,13 +165,13 @@ def _analyse(request: Request, uploads: list[upload.Upload]):
     return placed, result.run.problems
 
 
-def _members(form: FormData, name: str) -> list[str]:
-    return [v for v in form.getlist(name) if isinstance(v, str) and v.strip()]
+def _members(form: Form, name: str) -> list[str]:
+    return [v for v in form.getlist(name) if v.strip()]
 
 
 @router.post("/stories/{story_id}/merge")
 async def merge(request: Request, story_id: str) -> Response:
-    form = await _form(request)
+    form = await read_form(request, _settings(request))
     refs = _members(form, "others")
     if not refs:
         raise WebError(400, "no story chosen to merge", "tick at least one other story")
@@ -217,7 +190,7 @@ async def merge(request: Request, story_id: str) -> Response:
 
 @router.post("/stories/{story_id}/split")
 async def split(request: Request, story_id: str) -> Response:
-    form = await _form(request)
+    form = await read_form(request, _settings(request))
     chosen = _members(form, "articles")
     if not chosen:
         raise WebError(400, "no article chosen to split off", "tick the articles to move")

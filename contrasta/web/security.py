@@ -60,12 +60,24 @@ class GuardMiddleware(BaseHTTPMiddleware):
 def _same_origin(request: Request) -> bool:
     """Browsers say where a request comes from; a form posted from another site is refused
     before the token is even looked at. (Hence Referrer-Policy same-origin: under
-    no-referrer, browsers send `Origin: null` even for our own forms.)"""
+    no-referrer, browsers send `Origin: null` even for our own forms.) Without an Origin
+    header (older browsers, some form posts), a Referer naming another site refuses it."""
     site = request.headers.get("sec-fetch-site")
     if site is not None and site not in ("same-origin", "none"):
         return False
+    host = request.headers.get("host")
     origin = request.headers.get("origin")
-    return origin is None or urlsplit(origin).netloc == request.headers.get("host")
+    if origin is not None:
+        return _netloc(origin) == host
+    referer = request.headers.get("referer")
+    return referer is None or _netloc(referer) == host
+
+
+def _netloc(url: str) -> str | None:
+    try:
+        return urlsplit(url).netloc
+    except ValueError:
+        return None
 
 
 def require_write_mode(settings: Settings) -> None:
@@ -78,13 +90,13 @@ def require_write_mode(settings: Settings) -> None:
         )
 
 
-def authorize_write(request: Request, settings: Settings, form_token: str | None) -> None:
-    """Raise a 403 unless writes are on, the request is ours and it carries the token."""
-    require_write_mode(settings)
+def check_origin(request: Request) -> None:
     if not _same_origin(request):
         raise WebError(403, "cross-site write refused", "use the forms of this server")
-    given = form_token or request.headers.get(TOKEN_HEADER) or ""
-    if not hmac.compare_digest(given.encode(), settings.token.encode()):
+
+
+def check_token(settings: Settings, given: str | None) -> None:
+    if not hmac.compare_digest((given or "").encode(), (settings.token or "").encode()):
         raise WebError(
             403,
             "missing or wrong write token",

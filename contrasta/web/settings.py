@@ -42,8 +42,9 @@ class Settings:
     embedder: str = "auto"
     registry: Registry = field(default_factory=default_registry)
     lexicon: Lexicon = field(default_factory=default_lexicon)
-    max_bytes: int = 20 * MB
+    max_bytes: int = 20 * MB  # one uploaded file
     max_files: int = 50
+    max_upload: int = 50 * MB  # one upload request, all its files and fields
 
     @property
     def local(self) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from contrasta.dates import parse_date
 from contrasta.embed import Embedder, load_embedder
 from contrasta.errors import InputError
-from contrasta.ingest import KNOWN_SUFFIXES, read_file
+from contrasta.ingest import KNOWN_SUFFIXES, file_suffix, read_file
 from contrasta.pipeline import RunResult, analyze
 from contrasta.prepare import prepare
 from contrasta.store import Store
@@ -25,6 +25,7 @@ from contrasta.web.errors import WebError
 from contrasta.web.settings import Settings
 
 PASTED = "pegado.txt"
+MAX_NAME = 80
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -63,9 +64,12 @@ def pasted(text: str, title: str = "", outlet: str = "", date: str = "") -> Uplo
 
 
 def safe_name(name: str) -> str:
-    """A browser-sent file name reduced to one harmless path component."""
-    stem = _UNSAFE.sub("_", Path(name.replace("\\", "/")).name).strip("._")[:80]
-    return stem or "subida.txt"
+    """A browser-sent file name reduced to one harmless path component of at most
+    MAX_NAME characters; a long name loses the end of its stem, never its type."""
+    whole = _UNSAFE.sub("_", Path(name.replace("\\", "/")).name).strip("._")
+    suffix = whole[len(whole) - len(file_suffix(Path(whole))) :]
+    stem = whole[: len(whole) - len(suffix)][: max(MAX_NAME - len(suffix), 1)]
+    return f"{stem}{suffix}" if stem else "subida.txt"
 
 
 def check(uploads: list[Upload], settings: Settings) -> None:
@@ -76,10 +80,10 @@ def check(uploads: list[Upload], settings: Settings) -> None:
             400, f"too many files ({len(uploads)})", f"send {settings.max_files} or fewer"
         )
     for upload in uploads:
-        if Path(upload.name).suffix.lower() not in KNOWN_SUFFIXES:
+        if file_suffix(Path(safe_name(upload.name))) not in KNOWN_SUFFIXES:
             raise WebError(
                 400,
-                f"{upload.name}: unknown file type",
+                f"{upload.name[:MAX_NAME]}: unknown file type",
                 f"send {', '.join(sorted(KNOWN_SUFFIXES))} files",
             )
 

@@ -1,0 +1,176 @@
+"""Every real text under ../shared/eval through `contrasta analyze`, end to end.
+
+One JSON Lines file holds every FakeDeS item (train, development and test: headline, text,
+source and link; its `*NUMBER*` masks left as they are) and every distinct article of the
+SemEval-2022 pairs (title and body flattened as the organisers scraped them, cut at a few
+thousand characters; Spanish, English and Italian, the team's machine translations
+included, each text once). The 181 article-extraction pages go beside it as HTML files
+(`--no-html` leaves them out). All of it is written to a temporary folder, never into the
+repository, and `contrasta analyze` runs on it in a fresh database twice: with the default
+settings and with `--embedder use`. Per run it prints the exit status, the problems (how
+many, and the commonest reasons), the CPU seconds of each stage (the summary's own row),
+articles per CPU second, and whether every report was written: every stored story in
+stories.json, or listed there as failed with its reason.
+
+    PYTHONPATH=$PWD python bench/realcorpus.py [--no-html] [--only default|use] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from contrasta.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
+RUNS = {"default": [], "use": ["--embedder", "use"]}
+
+
+def fakedes(folder: Path) -> list[dict]:
+    from openpyxl import load_workbook
+
+    records = []
+    for name in ("train", "development", "test"):
+        sheet = load_workbook(folder / f"{name}.xlsx", read_only=True).active
+        rows = sheet.iter_rows(values_only=True)
+        header = [str(cell).strip().upper() if cell else "" for cell in next(rows)]
+        column = {key: header.index(key) for key in ("HEADLINE", "TEXT", "SOURCE", "LINK")}
+        for row in rows:
+            if not row[column["TEXT"]]:
+                continue
+            record = {"text": str(row[column["TEXT"]]), "lang": "es"}
+            for key, field in (("title", "HEADLINE"), ("outlet", "SOURCE"), ("url", "LINK")):
+                if row[column[field]]:
+                    record[key] = str(row[column[field]]).strip()
+            records.append(record)
+    return records
+
+
+def semeval(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    texts = {row[f"text{s}"]: row[f"lang{s}"] for row in rows for s in "12"}
+    return [{"text": text, "lang": lang} for text, lang in texts.items() if text.strip()]
+
+
+def build(folder: Path, html: bool) -> dict[str, int]:
+    """Write the corpus into `folder`; how many inputs of each kind."""
+    records = fakedes(EVAL / "spanish-fake-news")
+    counts = {"FakeDeS items": len(records)}
+    pairs = semeval(EVAL / "semeval2022-task8" / "pairs-dev.csv")
+    counts["SemEval articles"] = len(pairs)
+    with (folder / "real.jsonl").open("w", encoding="utf-8") as out:
+        for record in records + pairs:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if html:
+        pages = sorted((EVAL / "article-extraction" / "html").glob("*.html.gz"))
+        (folder / "html").mkdir()
+        for page in pages:
+            (folder / "html" / page.name.removesuffix(".gz")).write_bytes(
+                gzip.decompress(page.read_bytes())
+            )
+        counts["article-extraction pages"] = len(pages)
+    return counts
+
+
+def _row(stdout: str, label: str) -> str:
+    match = re.search(rf"^│?\s*{re.escape(label)}\s+(.+?)\s*│?$", stdout, re.MULTILINE)
+    return match.group(1).strip() if match else "?"
+
+
+def _reports_complete(db: Path, out: Path) -> tuple[bool, int, list[dict]]:
+    store = open_store(db)
+    try:
+        stored = {s.id for s in store.list_stories()}
+    finally:
+        store.close()
+    path = out / "stories.json"
+    if not path.exists():
+        return False, len(stored), []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    reported = {s["id"] for s in data["stories"]} | {f["id"] for f in data["failed_stories"]}
+    complete = reported == stored and all((out / n).exists() for n in ("report.html", "report.md"))
+    return complete, len(stored), data["failed_stories"]
+
+
+def run(name: str, corpus: Path, root: Path) -> None:
+    work = root / name  # each run keeps its own contrasta.log
+    work.mkdir()
+    db, out = work / "contrasta.db", work / "out"
+    command = [sys.executable, "-m", "contrasta", "analyze", str(corpus), "--db", str(db)]
+    command += ["--out", str(out), *RUNS[name]]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.monotonic()
+    done = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        cwd=work,
+        env={**os.environ, "COLUMNS": "250", "NO_COLOR": "1"},
+    )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    added = _row(done.stdout, "articles added")
+    problems = [line for line in done.stdout.splitlines() if line.startswith("problem ")]
+    reasons = Counter(re.sub(r"^problem .*?: ", "", line)[:70] for line in problems)
+    complete, stories, failed = _reports_complete(db, out)
+    print(f"\n== contrasta analyze {' '.join(RUNS[name]) or '(default settings)'}")
+    print(f"exit status {done.returncode}; {time.monotonic() - started:.0f} s wall")
+    print(f"articles found {_row(done.stdout, 'articles found')}, added {added}")
+    print(f"stories {stories}; grouping {_row(done.stdout, 'grouping')}")
+    print(f"problems {len(problems)}: {dict(reasons.most_common(6))}")
+    print(f"CPU seconds by stage: {_row(done.stdout, 'CPU seconds')}")
+    rate = int(added) / cpu if added.isdigit() and cpu else 0.0
+    print(f"CPU seconds in all {cpu:.0f}; {rate:.1f} articles per CPU second")
+    print(f"every report written: {'yes' if complete else 'NO'}; stories failed: {len(failed)}")
+    for failure in failed[:5]:
+        print(f"  failed {failure['id']}: {failure['error']}")
+    log = work / "contrasta.log"
+    if log.exists():
+        errors = sum(
+            1 for line in log.read_text(encoding="utf-8").splitlines() if " ERROR " in line
+        )
+        print(f"internal errors logged with their traceback: {errors} ({log})")
+    if "Traceback" in done.stderr:
+        print("traceback on stderr:\n" + done.stderr[-3000:])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--no-html", action="store_true", help="leave out the HTML pages")
+    parser.add_argument("--only", choices=sorted(RUNS), help="one run instead of both")
+    parser.add_argument("--keep", type=Path, help="work here (kept) instead of a temp folder")
+    args = parser.parse_args()
+    if not (EVAL / "spanish-fake-news" / "test.xlsx").exists():
+        print(f"no evaluation data at {EVAL}", file=sys.stderr)
+        return 1
+    work = args.keep or Path(tempfile.mkdtemp(prefix="contrasta-real-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        corpus = work / "corpus"
+        corpus.mkdir()
+        counts = build(corpus, html=not args.no_html)
+        print("corpus: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+        for name in [args.only] if args.only else RUNS:
+            run(name, corpus, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
