@@ -86,7 +86,8 @@ def test_number_conflict_on_the_same_counted_noun():
     group = group_of(checked, "a1", "Unos 300 vecinos")
     assert group.label == CONTRADICTED
     conflict = group.conflicts[0]
-    assert (conflict.kind, conflict.about) == ("number", "vecinos")
+    # The predicate says what the figure counts: people evacuated.
+    assert (conflict.kind, conflict.about) == ("number", "evacuados")
     assert set(conflict.values) == {"300 vecinos", "800 vecinos"}
     assert {c.article_id for c in conflict.claims} == {"a1", "b1"}
 

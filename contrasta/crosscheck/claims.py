@@ -20,10 +20,12 @@ titles restate the lead, which is a claim.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from contrasta.crosscheck.frames import COUNTED_BY, Frame, parsed_frame, shallow_frame
+from contrasta.crosscheck.parse import parse
+from contrasta.crosscheck.words import fold, stem
 from contrasta.dates import DAY, DateMention, find_dates
 from contrasta.model import Article
 from contrasta.reading.numbers import Number, Style, find_numbers, number_style
@@ -72,18 +74,13 @@ class Claim:
     # The sentence says the event was moved ("adelantó al martes 14 la reunión prevista
     # inicialmente para el 15"): its day updates, not contradicts, an earlier one.
     moved: bool = False
+    frame: Frame = field(default_factory=Frame)
 
     def cited(self) -> tuple[str, int, int]:
         """The sentence to show for this claim, with its offsets into article.text."""
         if not self.context:
             return self.sentence, self.start, self.end
         return self.context, self.context_start, self.context_start + len(self.context)
-
-
-def fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn"
-    )
 
 
 _WORD = re.compile(r"[a-zñ]+")
@@ -115,7 +112,7 @@ _COPULAS = frozenset(
 _SUBJUNCTIVE = re.compile(r"[^\W\d_]{2,}(?:ara|iera|aran|ieran|ase|iese|asen|iesen)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Codes of roads, laws, flights ("RN-7", "A-4", "COVID-19"): as telling as a rare word.
-_CODES = re.compile(r"\b[A-Z]{1,5}-?\d{1,4}\b")
+CODES = re.compile(r"\b[A-Z]{1,5}-?\d{1,4}\b")
 
 
 def _alternation(words) -> str:
@@ -162,9 +159,11 @@ def extract_claims(article: Article) -> list[Claim]:
     base = article.published
     style = number_style(article.text, article.lang)
     quotes = find_quotes(article.text, article.lang)
+    paragraphs = article.text.split("\n\n")
+    docs = parse(paragraphs, article.lang)
     claims = []
     offset = 0
-    for paragraph in article.text.split("\n\n"):
+    for number, paragraph in enumerate(paragraphs):
         for sentence in map(_without_dateline, split_sentences(paragraph, offset)):
             if not _check_worthy(sentence.text):
                 continue
@@ -173,6 +172,11 @@ def extract_claims(article: Article) -> list[Claim]:
             for clause in clauses:
                 source = attribution(clause.text) or whole
                 claim = _claim(article.id, clause.text, clause.start, base, style, source)
+                frame = (
+                    docs is not None
+                    and parsed_frame(docs[number], clause.start - offset, clause.end - offset)
+                ) or shallow_frame(clause.text, article.lang)
+                claim = replace(claim, frame=frame, numbers=_counted(claim.numbers, frame, offset))
                 if len(clauses) > 1:
                     claim = replace(claim, context=sentence.text, context_start=sentence.start)
                 inside = tuple(
@@ -183,6 +187,18 @@ def extract_claims(article: Article) -> list[Claim]:
                 claims.append(replace(claim, quotes=inside) if inside else claim)
         offset += len(paragraph) + 2
     return claims
+
+
+def _counted(numbers: tuple[Number, ...], frame: Frame, offset: int) -> tuple[Number, ...]:
+    """What a figure counts when the predicate says it: "cuatro presos murieron" counts
+    deaths, as "cuatro muertos" would; "detuvo a 87 personas", arrests."""
+    counted = COUNTED_BY.get(frame.family)
+    if counted is None or frame.patient is None:
+        return numbers
+    low, high = frame.patient[0] + offset, frame.patient[1] + offset
+    return tuple(
+        replace(n, unit=counted) if low <= n.start and n.end <= high else n for n in numbers
+    )
 
 
 def _without_dateline(sentence: Sentence) -> Sentence:
@@ -274,11 +290,6 @@ def _attribution_end(text: str, folded: str, start: int) -> int:
 _ENGLISH_STOP = frozenset("the a an of and or to in on at by for from with was were is are".split())
 
 
-def stem(word: str) -> str:
-    """Five letters are enough to tie "aprobó", "aprobar" and "aprobada" together."""
-    return word[:5]
-
-
 def _negation(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(stems under a negation, the other content stems). A negator negates the next
     content word ("no logró aprobar" negates "aprobar"); a verb of denial followed by
@@ -338,7 +349,7 @@ def _denied_predicate(words: list[tuple[str, str]], at: int) -> tuple[int, bool]
 def content_words(sentence: str) -> dict[str, float]:
     """Content-word stems with how rare the word is in general language: "vigor" and
     "verano" say more about which fact two sentences state than "gobierno"."""
-    found = {code.lower(): TOP_ZIPF for code in _CODES.findall(sentence)}
+    found = {code.lower(): TOP_ZIPF for code in CODES.findall(sentence)}
     for word in _LETTERS.findall(sentence.lower()):
         folded = fold(word)
         if len(folded) < 4 or folded in STOPWORDS or word in STOPWORDS:
