@@ -23,7 +23,12 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from contrasta.crosscheck.frames import COUNTED_BY, Frame, parsed_frame, shallow_frame
+from contrasta.crosscheck.frames import (
+    COUNTED_BY,
+    Frame,
+    parsed_frame,
+    shallow_frame,
+)
 from contrasta.crosscheck.parse import parse
 from contrasta.crosscheck.words import fold, stem
 from contrasta.dates import DAY, DateMention, find_dates
@@ -127,6 +132,7 @@ _SAID_PARTICIPLE = _alternation(
 # "», afirmó Ramiro Acuña" / "según la Autoridad Portuaria": the source follows the cue.
 _ATTRIBUTION = re.compile(rf"\b(?:{_alternation(_SOURCE_CUES)}|{_SAID})\b")
 _SOURCE_START = re.compile(r" (?:el|la|los|las|un|una|uno|su|sus|the)\b| [A-ZÁÉÍÓÚÑ]")
+_SAID_ANYWHERE = re.compile(rf"\b(?:{_SAID}|{_SAID_PARTICIPLE})\b")
 # "La Cámara de Comercio estima que...": the source is the subject before the verb.
 _REPORTED = re.compile(rf"\b(?P<verb>(?:{_SAID}|{_SAID_PARTICIPLE})(?: [a-z]+)?) (?:que|that)\b")
 _ATTRIBUTION_END = re.compile(
@@ -150,7 +156,13 @@ _MOVED = re.compile(
     r"previst|prevista inicialmente|previsto inicialmente|cambio de fecha|nueva fecha|"
     r"\b(?:rescheduled|postponed|brought forward|moved to)\b"
 )
-_SKIP = re.compile(r"seguir[aá] informando|will keep reporting", re.IGNORECASE)
+# The outlet's own lines and service lines that report no event (CLAIMS.md).
+_SKIP = re.compile(
+    r"seguir[aá] informando|will keep reporting|"
+    r"(?:anyone|cualquier persona|quien|quienes) (?:with|que tenga|que tengan) (?:any )?"
+    r"informaci[oó]n|remains under investigation|(?:sigue|contin[uú]a) bajo investigaci[oó]n",
+    re.IGNORECASE,
+)
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -165,7 +177,7 @@ def extract_claims(article: Article) -> list[Claim]:
     offset = 0
     for number, paragraph in enumerate(paragraphs):
         for sentence in map(_without_dateline, split_sentences(paragraph, offset)):
-            if not _check_worthy(sentence.text):
+            if not _check_worthy(sentence.text, paragraph):
                 continue
             clauses = split_clauses(sentence, MIN_WORDS, _SAID_FORMS)
             whole = attribution(sentence.text)
@@ -177,6 +189,8 @@ def extract_claims(article: Article) -> list[Claim]:
                     and parsed_frame(docs[number], clause.start - offset, clause.end - offset)
                 ) or shallow_frame(clause.text, article.lang)
                 claim = replace(claim, frame=frame, numbers=_counted(claim.numbers, frame, offset))
+                if not _states_a_fact(claim, quotes):
+                    continue
                 if len(clauses) > 1:
                     claim = replace(claim, context=sentence.text, context_start=sentence.start)
                 inside = tuple(
@@ -244,13 +258,31 @@ def _claim(article_id: str, text: str, start: int, base, style: Style, source: s
     )
 
 
-def _check_worthy(text: str) -> bool:
+def _check_worthy(text: str, paragraph: str) -> bool:
+    """A declarative sentence of some length, or a line of its own with no final stop (a
+    headline: "Italia cierra centros educativos hasta el 15 de marzo")."""
     return (
         len(text.split()) >= MIN_WORDS
         and not text.rstrip("»”\"' ").endswith("?")
-        and text.rstrip()[-1:] in ".!»”\"'…)"
+        and (text.rstrip()[-1:] in ".!»”\"'…)" or text == paragraph.strip())
         and not _SKIP.search(text)
     )
+
+
+def _states_a_fact(claim: Claim, quotes) -> bool:
+    """Whether the clause reports something another source could confirm or deny (see
+    bench/real/CLAIMS.md). Left out: clauses with no verb (headings, credits, fragments of a
+    cut text), first or second person with no one quoted ("Tenemos que...", "debemos
+    exigir"). Only a parsed frame can tell; other languages keep the sentence."""
+    frame = claim.frame
+    if frame.tense is None:
+        return True
+    sourced = bool(
+        claim.attribution or claim.quotes or _SAID_ANYWHERE.search(fold(claim.cited()[0]))
+    )
+    if not frame.predicate and not claim.numbers:
+        return False
+    return frame.person not in (1, 2) or sourced
 
 
 def attribution(text: str) -> str | None:

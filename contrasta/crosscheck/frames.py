@@ -28,6 +28,9 @@ from contrasta.reading.names import names as names_in
 from contrasta.reading.speech import SPEECH_VERBS
 from contrasta.reading.tokens import STOPWORDS
 
+PAST = "past"
+PRESENT = "present"
+FUTURE = "future"
 REPORTED = "reported"
 PLANNED = "planned"
 RULED_OUT = "ruled out"
@@ -132,6 +135,10 @@ class Frame:
     # subject of "murieron" or of a passive, the object of "detuvo a 87 personas"): a figure
     # there counts what the predicate says (`COUNTED_BY`). None when not parsed.
     patient: tuple[int, int] | None = None
+    # The predicate's tense (PAST, PRESENT, FUTURE; "" when it has none, as a heading) and
+    # grammatical person (0 when unknown); None and 0 when not parsed.
+    tense: str | None = None
+    person: int = 0
 
     def light(self) -> bool:
         return not self.predicate or self.predicate in _LIGHT
@@ -182,14 +189,46 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
     )
     return Frame(
         actors=actors,
-        predicate=_lemma(verb) if verb.pos_ in ("VERB", "AUX", "ADJ") else "",
+        predicate=_lemma(verb) if _predicative(verb) else "",
         negated=negated,
         modality=modality,
         partners=tuple(dict.fromkeys(partners)),
         places=places,
         lang="es",
         patient=patient,
+        tense=_tense(verb) if _predicative(verb) else "",
+        person=_person(verb),
     )
+
+
+def _predicative(token: Token) -> bool:
+    """A verb, or a noun or adjective with its copula ("es el mayor empleador")."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
+
+
+def _finite(verb: Token) -> Token:
+    """The token that carries tense and person: the verb, or its auxiliary or copula."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "aux:pass", "cop") and "Fin" in child.morph.get("VerbForm"):
+            return child
+    return verb
+
+
+def _tense(verb: Token) -> str:
+    finite = _finite(verb)
+    tense = finite.morph.get("Tense")
+    if _future(verb) or "Fut" in tense:
+        return FUTURE
+    if "Pres" in tense and finite is not verb and "Part" in verb.morph.get("VerbForm"):
+        return PAST  # "ha anunciado"
+    if "Past" in tense or "Imp" in tense or "Part" in verb.morph.get("VerbForm"):
+        return PAST
+    return PRESENT if "Pres" in tense else ""
+
+
+def _person(verb: Token) -> int:
+    person = _finite(verb).morph.get("Person")
+    return int(person[0]) if person and person[0].isdigit() else 0
 
 
 def _places(verb: Token, span: Span) -> tuple[str, ...]:
