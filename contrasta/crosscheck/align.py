@@ -30,7 +30,7 @@ import numpy as np
 
 from contrasta.crosscheck.claims import CODES, Claim, content_words, fold
 from contrasta.crosscheck.figures import figure_changes, single_values
-from contrasta.crosscheck.frames import different_facts, name_key
+from contrasta.crosscheck.frames import RULED_OUT, different_facts, name_key
 from contrasta.crosscheck.said import same_quote, shingles
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
@@ -78,6 +78,7 @@ def align(
             or bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
             or (different_facts(a.frame, b.frame) and not anchored(a, b))
+            or _undated_call_off(a, b, when)
         )
 
     def comparable(i: int, j: int) -> bool:
@@ -94,6 +95,17 @@ def align(
     return [
         [claims[i] for i in sorted(group)] for group in _greedy(score, apart, comparable, groups)
     ]
+
+
+def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+    """A plan ruled out and a report of the event are one fact only when real dates put
+    the ruling out first (then `labels` flags it); otherwise they stay apart, neither
+    confirming nor contradicting each other."""
+    if (a.frame.modality == RULED_OUT) == (b.frame.modality == RULED_OUT):
+        return False
+    off, other = (a, b) if a.frame.modality == RULED_OUT else (b, a)
+    said, seen = when.get(off.article_id), when.get(other.article_id)
+    return said is None or seen is None or said.date() > seen.date()
 
 
 def anchored(a: Claim, b: Claim) -> bool:

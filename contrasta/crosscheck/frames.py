@@ -147,6 +147,11 @@ class Frame:
     def family(self) -> str:
         return family(self.predicate)
 
+    @property
+    def denies(self) -> bool:
+        """The clause says the predicate did not or will not happen."""
+        return self.negated or self.modality in (RULED_OUT, DENIED)
+
 
 def family(lemma: str) -> str:
     return _FAMILY.get(lemma, lemma)
@@ -486,3 +491,18 @@ def different_facts(a: Frame, b: Frame) -> bool:
     countries, held by other people)."""
     predicates = predicate_relation(a, b)
     return predicates == OTHER or (predicates == SAME and actor_relation(a, b) == OTHER)
+
+
+def place_conflict(a: Frame, b: Frame, a_text: str, b_text: str) -> tuple[str, str] | None:
+    """Two places for one fact: the same actor doing the same thing, each frame saying where
+    it happened, and neither place named anywhere in the other sentence (a region and a
+    town in it are usually named together: "en Quillén, en la provincia de Neuquén")."""
+    if predicate_relation(a, b) != SAME or actor_relation(a, b) != SAME:
+        return None
+    if not a.places or not b.places or same_names(a.places, b.places):
+        return None
+    if same_names(a.places, tuple(names_in(b_text))) or same_names(
+        b.places, tuple(names_in(a_text))
+    ):
+        return None
+    return a.places[0], b.places[0]
