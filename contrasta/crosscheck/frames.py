@@ -172,6 +172,8 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
             break
         verb = inner
     verb = verb or top
+    if modality == RULED_OUT and verb is not top and _past(verb):
+        modality = DENIED  # "descartó que el fuego fuera intencionado": a fact, not a plan
     negated = _negated(verb) or (
         modality in (RULED_OUT, DENIED) and verb is not top and _negated(top)
     )
@@ -313,6 +315,11 @@ def _extent(token: Token) -> tuple[int, int]:
 def _intransitive(verb: Token) -> bool:
     """Predicates whose subject is what they count: "cuatro presos murieron"."""
     return family(_lemma(verb)) == "morir" and not any(c.dep_ == "obj" for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    tense = _finite(verb).morph.get("Tense")
+    return "Imp" in tense or "Past" in tense
 
 
 def _passive(verb: Token) -> bool:
