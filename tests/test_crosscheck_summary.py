@@ -55,7 +55,7 @@ def story():
 
 
 def test_a_sentence_with_a_disputed_part_is_never_given_as_agreed(story):
-    checked, summary = story
+    _, summary = story
     disputed = {(p.article_id, p.start) for p in summary.disputed}
     for point in summary.agreed + summary.single_source:
         for article_id, start in disputed:

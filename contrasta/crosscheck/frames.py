@@ -96,6 +96,9 @@ COUNTED_BY = {
 }
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 _OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
+_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"})
+# Prepositions that introduce a source or a time, not a partner ("según Protección Civil").
+_NOT_PARTNERS = frozenset({"según", "desde", "hasta", "durante", "tras", "antes", "después"})
 _CONTENT = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "obj"})
 _NEGATORS = frozenset({"no", "nunca", "jamás", "tampoco"})
 _PLACE_LABELS = frozenset({"LOC"})
@@ -190,7 +193,9 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
     partners = tuple(
         name
         for child in verb.children
-        if child.dep_ in _OBJECTS and child.i in range(span.start, span.end)
+        if child.dep_ in _OBJECTS
+        and child.i in range(span.start, span.end)
+        and not any(c.lower_ in _NOT_PARTNERS for c in child.children if c.dep_ == "case")
         for name in _names(child, span)
         if name not in places and name not in actors
     )
@@ -351,7 +356,21 @@ def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] |
                     return found, where
     if subject is None:
         return (), None
-    return _names(subject, span) or _noun(subject), where
+    return _subject_names(subject, span), where
+
+
+def _subject_names(subject: Token, span: Span) -> tuple[str, ...]:
+    """The subject's head first (its name, or its noun: "fuego"), then the names that
+    complement it ("de la sierra de Peñalta", ", Luis Tudanca"); names inside a relative
+    clause belong to another fact ("el terremoto que sacudió el Valle del Quimal")."""
+    head = [e.text for e in subject.doc.ents if e.start <= subject.i < e.end and _named(e)]
+    if not head and subject.pos_ == "PROPN":
+        head = list(_names(subject, span)[:1])
+    found = head or list(_noun(subject))
+    for child in subject.children:
+        if child.dep_ not in _CLAUSES:
+            found += _names(child, span)
+    return tuple(dict.fromkeys(found))
 
 
 def _names(token: Token, span: Span) -> tuple[str, ...]:

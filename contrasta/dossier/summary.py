@@ -13,9 +13,16 @@ marks it). An outlet is never listed as stating a fact its own claim denies.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from contrasta.crosscheck import CONTRADICTED, CORROBORATED, SINGLE_SOURCE, ClaimGroup, CrossCheck
+from contrasta.crosscheck import (
+    CONTRADICTED,
+    CORROBORATED,
+    SINGLE_SOURCE,
+    ClaimGroup,
+    CrossCheck,
+    frame_fields,
+)
 from contrasta.model import Article
 
 SIZE = 5
@@ -31,6 +38,9 @@ class SummaryPoint:
     origins: int
     sources: tuple[tuple[str, str], ...]  # (article id, outlet) for every article stating it
     clause: bool = False  # cut to the clause stated, because the rest of its sentence is not
+    # The fact's frame as read from the point's claim (`crosscheck.frame_fields`): what the
+    # outlets were compared on.
+    frame: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -69,6 +79,7 @@ def _point(
         origins=len(group.origins),
         sources=sources,
         clause=cut and text != first.cited()[0],
+        frame=frame_fields(first),
     )
 
 

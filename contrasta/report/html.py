@@ -12,9 +12,17 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from contrasta.clean import RULES
 from contrasta.coverage import NO_SCORE
+from contrasta.crosscheck import frame_fields
 from contrasta.dossier import Dossier
 from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
-from contrasta.report.markdown import CLAIM_LABELS, CONFLICT_ABOUT, ENTITY_LABELS, LINK_KINDS
+from contrasta.report.markdown import (
+    CLAIM_LABELS,
+    CONFLICT_ABOUT,
+    CONFLICT_KINDS,
+    ENTITY_LABELS,
+    LINK_KINDS,
+    frame_text,
+)
 
 _ENV = Environment(
     loader=PackageLoader("contrasta.report", "templates"),
@@ -42,6 +50,9 @@ def render_html(dossiers: list[Dossier], method: str, generated: datetime) -> st
         entity_labels=ENTITY_LABELS,
         claim_labels=CLAIM_LABELS,
         conflict_about=CONFLICT_ABOUT,
+        conflict_kinds=CONFLICT_KINDS,
+        frame_text=frame_text,
+        frame_fields=frame_fields,
         cells={"present": "✓", "absent": "", "contradicts": "✗"},
         zip=zip,
         segments=paragraph_segments,

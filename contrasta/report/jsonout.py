@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from datetime import datetime
 
-from contrasta.crosscheck import Claim, ClaimGroup
+from contrasta.crosscheck import Claim, ClaimGroup, frame_fields
 from contrasta.dates import DateMention
 from contrasta.dossier import Dossier
 from contrasta.model import Article
@@ -59,6 +59,7 @@ def _claim_json(claim: Claim) -> dict:
         "dates": [date_json(d) for d in claim.dates],
         "negated": claim.negated,
         "attribution": claim.attribution,
+        "frame": frame_fields(claim),
     }
 
 
