@@ -96,6 +96,7 @@ COUNTED_BY = {
 }
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 _OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
+_ASSERTED = frozenset({"conj", "ccomp", "xcomp", "parataxis"})
 _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"})
 # Prepositions that introduce a source or a time, not a partner ("según Protección Civil").
 _NOT_PARTNERS = frozenset({"según", "desde", "hasta", "durante", "tras", "antes", "después"})
@@ -134,6 +135,9 @@ class Frame:
     partners: tuple[str, ...] = ()  # to or with whom: names in the verb's objects
     places: tuple[str, ...] = ()  # where it happened: names after "en" / "in"
     lang: str = "es"
+    # The clause's other asserted predicates: verbs coordinated with the main one or
+    # reported by it ("afirmó que están comprometidas y que ya producen alcohol").
+    also: tuple[str, ...] = ()
     # Offsets, within the parsed paragraph, of the phrase that undergoes the predicate (the
     # subject of "murieron" or of a passive, the object of "detuvo a 87 personas"): a figure
     # there counts what the predicate says (`COUNTED_BY`). None when not parsed.
@@ -149,6 +153,10 @@ class Frame:
     @property
     def family(self) -> str:
         return family(self.predicate)
+
+    def families(self) -> set[str]:
+        """Families of the clause's asserted predicates, light ones left out."""
+        return {family(p) for p in (self.predicate, *self.also) if p and p not in _LIGHT}
 
     @property
     def denies(self) -> bool:
@@ -202,6 +210,7 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
     return Frame(
         actors=actors,
         predicate=_lemma(verb) if _predicative(verb) else "",
+        also=_coordinated(verb, span),
         negated=negated,
         modality=modality,
         partners=tuple(dict.fromkeys(partners)),
@@ -211,6 +220,18 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
         tense=_tense(verb) if _predicative(verb) else "",
         person=_person(verb),
     )
+
+
+def _coordinated(verb: Token, span: Span) -> tuple[str, ...]:
+    """Lemmas of the predicates coordinated with or reported by `verb` inside the clause."""
+    inside = range(span.start, span.end)
+    found, todo = [], [verb]
+    while todo:
+        for child in todo.pop().children:
+            if child.i in inside and child.dep_ in _ASSERTED and _predicative(child):
+                found.append(_lemma(child))
+                todo.append(child)
+    return tuple(dict.fromkeys(found))
 
 
 def _predicative(token: Token) -> bool:
@@ -502,11 +523,12 @@ def actor_relation(a: Frame, b: Frame) -> str:
 def predicate_relation(a: Frame, b: Frame) -> str:
     """SAME family (or stem), OTHER in one language, UNKNOWN across languages (unless the
     families meet) or when either predicate is light ("ser", "tener")."""
-    if a.light() or b.light():
+    mine, theirs = a.families(), b.families()
+    if not mine or not theirs:
         return UNKNOWN
-    if a.family == b.family or stem(a.predicate) == stem(b.predicate):
+    if mine & theirs or stem(a.predicate) == stem(b.predicate):
         return SAME
-    if SAYING in (a.family, b.family):
+    if SAYING in mine | theirs:
         return UNKNOWN  # "anunció el cierre" may be "cerrará": what was said is elsewhere
     return OTHER if a.lang == b.lang else UNKNOWN
 
@@ -515,8 +537,10 @@ def different_facts(a: Frame, b: Frame) -> bool:
     """Frames that cannot be one fact: another predicate in one language ("otorga" and
     "atiende"), or the same predicate with other named actors (two meetings of the same
     countries, held by other people)."""
-    predicates = predicate_relation(a, b)
-    return predicates == OTHER or (predicates == SAME and actor_relation(a, b) == OTHER)
+    if predicate_relation(a, b) == OTHER:
+        return True
+    # Actors are those of the main predicates: compared only when those are one family.
+    return a.family == b.family and a.family not in _LIGHT and actor_relation(a, b) == OTHER
 
 
 def place_conflict(a: Frame, b: Frame, a_text: str, b_text: str) -> tuple[str, str] | None:
