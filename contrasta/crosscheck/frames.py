@@ -526,8 +526,8 @@ def predicate_relation(a: Frame, b: Frame) -> str:
     mine, theirs = a.families(), b.families()
     if not mine or not theirs:
         return UNKNOWN
-    if mine & theirs or stem(a.predicate) == stem(b.predicate):
-        return SAME
+    if mine & theirs or {stem(f) for f in mine} & {stem(f) for f in theirs}:
+        return SAME  # one family, or one stem ("intencionada" read as verb and adjective)
     if SAYING in mine | theirs:
         return UNKNOWN  # "anunció el cierre" may be "cerrará": what was said is elsewhere
     return OTHER if a.lang == b.lang else UNKNOWN
