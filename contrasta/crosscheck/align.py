@@ -50,6 +50,7 @@ QUOTE_WEIGHT = 0.3
 RARE = 3.0
 NEGATION_WEIGHT = 0.2
 ACTOR_WEIGHT = 0.1  # the same actor (a word of its name) in both frames
+PREDICATE_WEIGHT = 0.1  # the same predicate family (dev split of bench/crosscheck.py)
 # Groups that hold claims about one quantity or one written day, the same quote, or a word
 # one asserts and the other denies are joined from this lower score: that is where outlets
 # disagree, and wording drifts most.
@@ -115,7 +116,7 @@ def anchored(a: Claim, b: Claim) -> bool:
     each outlet put it with)."""
     return (
         bool(_values(a) & _values(b))
-        or bool(single_values(a).keys() & single_values(b).keys() - {"%"})
+        or bool(single_values(a).keys() & single_values(b).keys() - {"%"} - _SPANS)
         or bool(_dated(a) & _dated(b))
         or bool(set(CODES.findall(a.sentence)) & set(CODES.findall(b.sentence)))
         or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
@@ -127,8 +128,16 @@ def _dated(claim: Claim) -> set[str]:
     return {d.iso for d in claim.dates if d.iso and d.precision in (DAY, MONTH)}
 
 
+# Ages, anniversaries and spans recur across the facts of one story ("26 años" of a
+# movement, "18 años" in a party): a shared one says nothing about which fact is stated.
+_SPANS = frozenset(
+    "anos años dias meses semanas horas minutos segundos years days months weeks hours "
+    "minutes".split()
+)
+
+
 def _values(claim: Claim) -> set[float]:
-    return {n.value for n in claim.numbers if _telling(n.value)}
+    return {n.value for n in claim.numbers if _telling(n.value) and n.unit not in _SPANS}
 
 
 def _greedy(
@@ -208,8 +217,12 @@ def similarity(
         sources,
         discount=False,
     )
+    predicates = _matrix(
+        [dict.fromkeys(c.frame.families(), 1.0) for c in claims], sources, discount=False
+    )
     return (
         ACTOR_WEIGHT * ((actors.values @ actors.values.T) > 0)
+        + PREDICATE_WEIGHT * ((predicates.values @ predicates.values.T) > 0)
         + vectors @ vectors.T
         + NAME_WEIGHT * _weighted_jaccard(names.values)
         + WORD_WEIGHT * _weighted_jaccard(words.values)
