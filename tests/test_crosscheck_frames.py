@@ -219,3 +219,20 @@ def test_a_conflict_is_listed_once_per_pair_of_origins():
     assert group.label == CONTRADICTED
     assert len(group.conflicts) == 1
     assert set(group.conflicts[0].values) == {"350 vecinos", "200 vecinos"}
+
+
+def test_a_headline_glued_to_the_lead_is_a_claim_of_its_own():
+    glued = (
+        "Valdoria cierra sus colegios hasta el 20 de marzo por la gripe Las autoridades de "
+        "Valdoria aprobaron este miércoles el cierre de todos los centros educativos del país."
+    )
+    claims = extract_claims(article("a", "Diario", glued))
+    assert claims[0].sentence == "Valdoria cierra sus colegios hasta el 20 de marzo por la gripe"
+    assert claims[1].sentence.startswith("Las autoridades de Valdoria aprobaron")
+    # A name that starts with an article stays whole.
+    named = extract_claims(
+        article(
+            "b", "Diario", "El presidente viajó el lunes a La Paz para reunirse con el Gobierno."
+        )
+    )
+    assert len(named) == 1

@@ -157,6 +157,9 @@ _MOVED = re.compile(
     r"\b(?:rescheduled|postponed|brought forward|moved to)\b"
 )
 # The outlet's own lines and service lines that report no event (CLAIMS.md).
+_GLUED = re.compile(
+    r"(?<=[a-záéíóúñ0-9»”\"])\s+(?P<next>(?:El|La|Los|Las|Un|Una|Unos|Unas) [a-záéíóúñ])"
+)
 _SKIP = re.compile(
     r"seguir[aá] informando|will keep reporting|"
     r"(?:anyone|cualquier persona|quien|quienes) (?:with|que tenga|que tengan) (?:any )?"
@@ -176,8 +179,13 @@ def extract_claims(article: Article) -> list[Claim]:
     claims = []
     offset = 0
     for number, paragraph in enumerate(paragraphs):
-        for sentence in map(_without_dateline, split_sentences(paragraph, offset)):
-            if not _check_worthy(sentence.text, paragraph):
+        sentences = [
+            piece
+            for found in split_sentences(paragraph, offset)
+            for piece in _unglued(_without_dateline(found))
+        ]
+        for sentence in sentences:
+            if not _check_worthy(sentence.text, paragraph, sentence is sentences[0]):
                 continue
             clauses = split_clauses(sentence, MIN_WORDS, _SAID_FORMS)
             whole = attribution(sentence.text)
@@ -258,15 +266,32 @@ def _claim(article_id: str, text: str, start: int, base, style: Style, source: s
     )
 
 
-def _check_worthy(text: str, paragraph: str) -> bool:
-    """A declarative sentence of some length, or a line of its own with no final stop (a
-    headline: "Italia cierra centros educativos hasta el 15 de marzo")."""
+def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
+    """A declarative sentence of some length, or a headline with no final stop: a line of
+    its own ("Italia cierra centros educativos hasta el 15 de marzo"), or the start of a
+    paragraph it was glued to (`_unglued`)."""
     return (
         len(text.split()) >= MIN_WORDS
         and not text.rstrip("»”\"' ").endswith("?")
-        and (text.rstrip()[-1:] in ".!»”\"'…)" or text == paragraph.strip())
+        and (text.rstrip()[-1:] in ".!»”\"'…)" or text == paragraph.strip() or first)
         and not _SKIP.search(text)
     )
+
+
+def _unglued(sentence: Sentence) -> list[Sentence]:
+    """A headline glued to the lead when a line break was lost ("...hasta el 15 de marzo
+    por coronavirus El Gobierno italiano aprobó..."): split where a capitalised article
+    follows a word with no stop and precedes a lower-case word; mid-sentence, "El", "La",
+    "Los" are capitalised only in names ("La Paz"), which a capital follows."""
+    glue = _GLUED.search(sentence.text)
+    if glue is None:
+        return [sentence]
+    at = glue.start("next")
+    head = sentence.text[: glue.start()].rstrip()
+    return [
+        Sentence(head, sentence.start, sentence.start + len(head)),
+        Sentence(sentence.text[at:], sentence.start + at, sentence.end),
+    ]
 
 
 def _states_a_fact(claim: Claim, quotes) -> bool:
