@@ -235,4 +235,4 @@ def test_a_headline_glued_to_the_lead_is_a_claim_of_its_own():
             "b", "Diario", "El presidente viajó el lunes a La Paz para reunirse con el Gobierno."
         )
     )
-    assert len(named) == 1
+    assert named[0].sentence.endswith("para reunirse con el Gobierno.")
