@@ -8,9 +8,14 @@ from datetime import datetime
 
 import pytest
 
-from contrasta.crosscheck import CONTRADICTED, crosscheck
+from contrasta.crosscheck import CONTRADICTED, FIELDS, crosscheck
+from contrasta.dossier import build_dossier
 from contrasta.dossier.summary import neutral_summary
-from contrasta.model import Article
+from contrasta.model import Article, Story, StoryMember
+from contrasta.report.html import render_html
+from contrasta.report.jsonout import dossier_json
+from contrasta.report.markdown import render_markdown
+from contrasta.web.schemas import StoryDetail
 
 WIRE = [
     "El incendio de la sierra de Peñalta ha calcinado ya unas 1.800 hectáreas y ha obligado a "
@@ -83,3 +88,28 @@ def test_a_disagreement_is_listed_once_per_pair_of_origins(story):
     assert group.label == CONTRADICTED
     numbers = [c for c in group.conflicts if c.kind == "number"]
     assert len(numbers) == 1
+
+
+def test_reports_show_what_each_claim_was_compared_on():
+    articles = [article("wire", "Agencia Norte", WIRE), article("radio", "Radio Sierra", RADIO)]
+    story = Story(
+        id="s1",
+        headline="Incendio en la sierra de Peñalta",
+        members=[StoryMember(a.id, 1.0, "test") for a in articles],
+        first=None,
+        last=None,
+    )
+    dossier = build_dossier(story, articles)
+    found = dossier_json(dossier)
+    frames = [c["frame"] for g in found["claims"] for c in g["claims"]]
+    assert set(frames[0]) == set(FIELDS)
+    evacuated = next(f for f in frames if f["figure"] and "350" in f["figure"])
+    assert evacuated["predicate"] == "obligar"  # "ha obligado a desalojar"
+    assert evacuated["attribution"].startswith("según")
+    StoryDetail.model_validate({**found, "articles": []})
+    when = datetime(2026, 3, 16, 12)
+    markdown = render_markdown([dossier], "test", when)
+    assert "cuánto: 1.800 hectáreas" in markdown
+    assert "cifra — " in markdown  # the kind of each contradiction, in Spanish
+    html = render_html([dossier], "test", when)
+    assert "cuánto: 1.800 hectáreas" in html
