@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from contrasta.crosscheck import CONTRADICTED, CORROBORATED, crosscheck, extract_claims
-from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT
+from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame
 from contrasta.model import Article
 
 # Each outlet its own background paragraph: shared paragraphs would make them copies.
@@ -236,3 +236,14 @@ def test_a_headline_glued_to_the_lead_is_a_claim_of_its_own():
         )
     )
     assert named[0].sentence.endswith("para reunirse con el Gobierno.")
+
+
+def test_english_is_read_by_word_shapes_and_other_languages_are_not_guessed():
+    english = frame_of(
+        "Police in Port Selene arrested 87 people after the riot at Cabrales prison.", "en"
+    )
+    assert (english.predicate, english.lang) == ("arrest", "en")
+    assert "Port Selene" in english.actors
+    assert frame_of("La police a arrêté 87 personnes après l'émeute à Cabrales.", "fr") == (
+        Frame(lang="fr")
+    )

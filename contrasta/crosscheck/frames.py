@@ -436,8 +436,11 @@ def _noun(token: Token) -> tuple[str, ...]:
 
 
 def shallow_frame(text: str, lang: str | None) -> Frame:
-    """A frame read by word shapes, for languages without a parser: the names before the
-    first verb are the actor, that verb the predicate, names after it the partners."""
+    """A frame read by English word shapes, for English (no parser offline): the names
+    before the first verb are the actor, that verb the predicate, names after it the
+    partners. Other languages without a parser get an empty frame: nothing is compared."""
+    if (lang or "").split("-")[0].lower() != "en":
+        return Frame(lang=lang or "xx")
     low = text.lower()
     words = [(m.group(), m.start()) for m in _EN_WORD.finditer(text)]
     verb_at, predicate = None, ""
@@ -463,7 +466,7 @@ def shallow_frame(text: str, lang: str | None) -> Frame:
                 negated=inner.negated,
                 modality=inner.modality,
                 partners=inner.partners,
-                lang=lang or "en",
+                lang=lang or "xx",
             )
     before = text[:verb_at] if verb_at is not None else ""
     after = text[verb_at:] if verb_at is not None else text
@@ -485,7 +488,7 @@ def shallow_frame(text: str, lang: str | None) -> Frame:
         modality=modality,
         partners=tuple(n for n in _shallow_names(after) if n not in places),
         places=places,
-        lang=lang or "en",
+        lang=lang or "xx",
     )
 
 
