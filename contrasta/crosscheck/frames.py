@@ -11,9 +11,9 @@ difference is a conflict. Figures and dates are the claim's own (`Claim.numbers`
 Spanish clauses are read from a dependency parse (`parse`): the predicate is the clause's
 top verb (the reported verb, when the top verb is one of saying or denying: "dijo que
 cuatro presos murieron" is about dying, said by someone), its actor the names in its
-subject (the agent of a passive), its partners the names in its objects. Other languages
-are read by word shapes: the names before the first verb are the actor, that verb the
-predicate.
+subject (the agent of a passive), its partners the names in its objects. English is read
+by word shapes (the names before the first verb are the actor, that verb the predicate);
+other languages without a parser get an empty frame, and nothing is compared on it.
 """
 
 from __future__ import annotations
@@ -66,23 +66,23 @@ SAYING = "decir"
 _FAMILIES = {
     SAYING: "afirmar asegurar declarar explicar indicar señalar manifestar sostener "
     "defender añadir agregar subrayar destacar insistir comentar apuntar precisar "
-    "reconocer admitir advertir alertar anunciar informar comunicar confirmar expresar "
+    "reconocer admitir advertir alertar anunciar informar comunicar expresar "
     "recalcar reiterar responder replicar contar relatar say tell state add claim",
     "detener": "arrestar capturar apresar aprehender arrest detain",
     "morir": "fallecer perecer die kill matar asesinar",
     "herir": "lesionar injure wound",
     "cerrar": "clausurar suspender cortar close shut",
-    "comenzar": "empezar iniciar originar arrancar declarar start begin",
+    "comenzar": "empezar iniciar originar arrancar start begin",
     "producir": "fabricar elaborar manufacturar produce make manufacture",
     "registrar": "contabilizar sumar reportar confirmar ascender alcanzar superar "
     "record report reach",
-    "lograr": "obtener conseguir ganar alcanzar win obtain",
-    "reunir": "reunirse encontrar visitar entrevistar meet visit",
-    "aprobar": "acordar adoptar aprobar approve adopt pass",
+    "lograr": "obtener conseguir ganar win obtain",
+    "reunir": "reunirse visitar entrevistar meet visit",
+    "aprobar": "acordar adoptar approve adopt pass",
     "rechazar": "criticar condenar repudiar reject criticise criticize condemn",
     "pedir": "exigir reclamar instar solicitar urgir demandar ask urge demand call",
     "retirar": "desistir desestimar sobreseer abandonar withdraw dismiss drop",
-    "convocar": "organizar celebrar call organise organize hold",
+    "convocar": "organizar celebrar organise organize hold",
     "evacuar": "desalojar evacuate",
     "incendiar": "quemar arder calcinar consumir burn",
 }
@@ -133,7 +133,7 @@ class Frame:
     modality: str = REPORTED
     partners: tuple[str, ...] = ()  # to or with whom: names in the verb's objects
     places: tuple[str, ...] = ()  # where it happened: names after "en" / "in"
-    lang: str = "es"
+    lang: str = ""
     # The clause's other asserted predicates: verbs coordinated with the main one or
     # reported by it ("afirmó que están comprometidas y que ya producen alcohol").
     also: tuple[str, ...] = ()
@@ -147,6 +147,7 @@ class Frame:
     person: int = 0
 
     def light(self) -> bool:
+        """No predicate, or one that says little about which fact it is ("ser")."""
         return not self.predicate or self.predicate in _LIGHT
 
     @property
@@ -561,7 +562,7 @@ def different_facts(a: Frame, b: Frame) -> bool:
     if predicate_relation(a, b) == OTHER:
         return True
     # Actors are those of the main predicates: compared only when those are one family.
-    return a.family == b.family and a.family not in _LIGHT and actor_relation(a, b) == OTHER
+    return a.family == b.family and not a.light() and actor_relation(a, b) == OTHER
 
 
 def place_conflict(a: Frame, b: Frame, a_text: str, b_text: str) -> tuple[str, str] | None:
