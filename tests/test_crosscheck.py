@@ -536,7 +536,7 @@ def test_label_accuracy_on_the_annotated_examples_and_held_out_stories():
 
     examples = score(checked_stories("examples"), "examples")
     assert examples["claims"] >= 50
-    # Measured 0.891 (55 claims, the stories the cross-check was tuned on).
+    # Measured 0.873 (55 claims, the stories the cross-check was tuned on).
     assert examples["accuracy"] >= 0.85, "\n".join(examples["misses"])
     heldout = score(checked_stories("heldout"), "heldout")
     assert heldout["claims"] >= 40

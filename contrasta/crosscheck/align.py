@@ -50,7 +50,6 @@ QUOTE_WEIGHT = 0.3
 RARE = 3.0
 NEGATION_WEIGHT = 0.2
 ACTOR_WEIGHT = 0.1  # the same actor (a word of its name) in both frames
-PREDICATE_WEIGHT = 0.1  # the same predicate family (dev split of bench/crosscheck.py)
 # Groups that hold claims about one quantity or one written day, the same quote, or a word
 # one asserts and the other denies are joined from this lower score: that is where outlets
 # disagree, and wording drifts most.
@@ -217,12 +216,8 @@ def similarity(
         sources,
         discount=False,
     )
-    predicates = _matrix(
-        [dict.fromkeys(c.frame.families(), 1.0) for c in claims], sources, discount=False
-    )
     return (
         ACTOR_WEIGHT * ((actors.values @ actors.values.T) > 0)
-        + PREDICATE_WEIGHT * ((predicates.values @ predicates.values.T) > 0)
         + vectors @ vectors.T
         + NAME_WEIGHT * _weighted_jaccard(names.values)
         + WORD_WEIGHT * _weighted_jaccard(words.values)
