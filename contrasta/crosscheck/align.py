@@ -30,7 +30,7 @@ import numpy as np
 
 from contrasta.crosscheck.claims import CODES, Claim, content_words, fold
 from contrasta.crosscheck.figures import figure_changes, single_values
-from contrasta.crosscheck.frames import RULED_OUT, different_facts, name_key
+from contrasta.crosscheck.frames import RULED_OUT, different_facts
 from contrasta.crosscheck.said import same_quote, shingles
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
@@ -49,7 +49,6 @@ QUOTE_WEIGHT = 0.3
 # asserted by another is evidence that both state one fact ("intencionado").
 RARE = 3.0
 NEGATION_WEIGHT = 0.2
-ACTOR_WEIGHT = 0.1  # the same actor (a word of its name) in both frames
 # Groups that hold claims about one quantity or one written day, the same quote, or a word
 # one asserts and the other denies are joined from this lower score: that is where outlets
 # disagree, and wording drifts most.
@@ -211,14 +210,8 @@ def similarity(
         columns=denied.columns,
     )
     negation = denied.values @ asserted.values.T
-    actors = _matrix(
-        [dict.fromkeys(w for name in c.frame.actors for w in name_key(name)) for c in claims],
-        sources,
-        discount=False,
-    )
     return (
-        ACTOR_WEIGHT * ((actors.values @ actors.values.T) > 0)
-        + vectors @ vectors.T
+        vectors @ vectors.T
         + NAME_WEIGHT * _weighted_jaccard(names.values)
         + WORD_WEIGHT * _weighted_jaccard(words.values)
         + FIGURE_WEIGHT * np.minimum(2.0, figures.values @ figures.values.T)
