@@ -23,12 +23,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from contrasta.crosscheck.frames import (
-    COUNTED_BY,
-    Frame,
-    parsed_frame,
-    shallow_frame,
-)
+from contrasta.crosscheck.frame_parse import parsed_frame
+from contrasta.crosscheck.frame_shapes import shallow_frame
+from contrasta.crosscheck.frames import COUNTED_BY, Frame
 from contrasta.crosscheck.parse import parse
 from contrasta.crosscheck.words import fold, stem
 from contrasta.dates import DAY, DateMention, find_dates
