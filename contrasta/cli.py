@@ -28,6 +28,7 @@ from contrasta.coverage import (
     load_registry,
 )
 from contrasta.coverage.text import article_lines, story_lines
+from contrasta.crosscheck import FIELDS, frame_fields
 from contrasta.dedup import story_provenance
 from contrasta.dossier import DossierFailure, try_dossier
 from contrasta.embed import CHOICES, load_embedder
@@ -359,15 +360,26 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         console.rule(title)
         for p in points:
             outlets = ", ".join(dict.fromkeys(o for _, o in p.sources))
-            console.print(f"• {p.text} [{outlets}]", markup=False, highlight=False)
+            cut = " (this clause only)" if p.clause else ""
+            console.print(f"• {p.text}{cut} [{outlets}]", markup=False, highlight=False)
+            if frame := _frame_line(p.frame):
+                console.print(f"    {frame}", style="dim", markup=False, highlight=False)
     conflicts = [c for g in dossier.check.groups for c in g.conflicts]
     if conflicts:
         console.rule("contradictions")
         for c in conflicts:
             first, second = (dossier.check.outlet_of[claim.article_id] for claim in c.claims)
             console.print(
-                f"• {c.about}: {c.values[0]} ({first}) vs {c.values[1]} ({second})", markup=False
+                f"• {c.kind}, {c.about}: {c.values[0]} ({first}) vs {c.values[1]} ({second})",
+                markup=False,
             )
+            for claim in c.claims:
+                console.print(
+                    f"    {_frame_line(frame_fields(claim))}",
+                    style="dim",
+                    markup=False,
+                    highlight=False,
+                )
     console.rule("coverage")
     for line in story_lines(dossier.coverage):
         console.print(line, markup=False, highlight=False)
@@ -394,6 +406,11 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
             continue
         console.print(f"{a.id}  {a.outlet or '—'}  {a.title}", markup=False)
         console.print(f"    why: {member.reason}", style="dim", markup=False)
+
+
+def _frame_line(frame: dict[str, str | None]) -> str:
+    """ "actor: Lucía Ferrán · predicate: reunir · place: Valdoria": what was compared."""
+    return " · ".join(f"{key}: {frame[key]}" for key in FIELDS if frame.get(key))
 
 
 def _show_article(article) -> None:

@@ -45,25 +45,28 @@ def dev() -> dict:
     return evaluate("dev")
 
 
-# Floors a little below the figures measured on the cross-check as issue 11 found it
-# (dev split, 46 article pairs, 391 sentence pairs); issue 11's rebuild raises them, and
-# lowers the false-corroboration ceilings.
+# Floors a little below the figures measured on the dev split (46 article pairs, 391
+# sentence pairs) once claims became fact frames (issue 11); the cross-check as issue 11
+# found it measured, on the same split: false corroboration 0.353 of 51 pairs / 0.400 of
+# 40 groups, conflict recall 1/13, check-worthiness F1 0.882, label accuracy 0.708,
+# same-fact pairs 0.274.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.400 of 50 pairs put together, 0.447 of 38 agreeing groups.
-    assert dev["false_corroboration"] <= 0.45
-    assert dev["false_corroboration_groups"] <= 0.50
+    # Measured 0.118 of 34 pairs put together, 0.133 of 30 agreeing groups.
+    assert dev["false_corroboration"] <= 0.14
+    assert dev["false_corroboration_groups"] <= 0.16
 
 
 def test_conflict_recall_floor(dev):
-    # Measured 0.077 (1 of 13 conflicting pairs flagged).
-    assert dev["conflict_recall"] >= 0.07, "\n".join(dev["misses"])
+    # Measured 0.154 (2 of 13 conflicting pairs flagged).
+    assert dev["conflict_recall"] >= 0.14, "\n".join(dev["misses"])
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.866 (precision 0.833, recall 0.902 over 674 sentences).
-    assert dev["check_worthy"]["f1"] >= 0.85
+    # Measured F1 0.897 (precision 0.866, recall 0.931 over 674 sentences).
+    assert dev["check_worthy"]["f1"] >= 0.88
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.693; same-fact pairs are the weak part (0.248).
-    assert dev["label_accuracy"] >= 0.68, "\n".join(dev["misses"])
+    # Measured 0.739; same-fact pairs, the weak part, 0.257: saying less costs recall.
+    assert dev["label_accuracy"] >= 0.72, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.23

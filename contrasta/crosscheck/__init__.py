@@ -14,6 +14,7 @@ from functools import cache
 
 from contrasta.crosscheck.align import align
 from contrasta.crosscheck.claims import Claim, Number, extract_claims
+from contrasta.crosscheck.fields import FIELDS, frame_fields
 from contrasta.crosscheck.labels import (
     CONTRADICTED,
     CORROBORATED,
@@ -32,6 +33,7 @@ from contrasta.model import Article
 __all__ = [
     "CONTRADICTED",
     "CORROBORATED",
+    "FIELDS",
     "SINGLE_SOURCE",
     "Claim",
     "ClaimGroup",
@@ -40,6 +42,7 @@ __all__ = [
     "Number",
     "crosscheck",
     "extract_claims",
+    "frame_fields",
 ]
 
 PRESENT = "present"

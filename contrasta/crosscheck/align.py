@@ -8,7 +8,11 @@ paraphrases and Spanish with English); shared names and shared figures or days a
 because two sentences that name the same people and give the same count are very likely
 the same fact even when worded apart.
 
-Two things can never be one fact: two claims of one article (an article states a fact
+Two claims whose frames say they are different facts (`frames.different_facts`: another
+predicate, or the same predicate with other named actors — two meetings of the same
+countries) are never joined unless something outweighs the frames: the same quote, the
+same telling figure, one figure each for the same counted noun, the same day or month, or
+the same code ("RN-7"). Nor are two claims of one article (an article states a fact
 once; its second sentence adds something), and an update of another — the same counted
 noun with incompatible figures on different days ("40 buques" on Wednesday and "52
 buques" on Friday, see `figures`), or an event said to be moved to another day ("adelantó
@@ -24,9 +28,11 @@ from datetime import datetime
 
 import numpy as np
 
-from contrasta.crosscheck.claims import Claim, content_words, fold
+from contrasta.crosscheck.claims import CODES, Claim, content_words, fold
 from contrasta.crosscheck.figures import figure_changes, single_values
+from contrasta.crosscheck.frames import RULED_OUT, different_facts
 from contrasta.crosscheck.said import same_quote, shingles
+from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
 from contrasta.reading.names import names as names_in
 
@@ -70,6 +76,8 @@ def align(
             a.article_id == b.article_id
             or bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
+            or (different_facts(a.frame, b.frame) and not anchored(a, b))
+            or _undated_call_off(a, b, when)
         )
 
     def comparable(i: int, j: int) -> bool:
@@ -86,6 +94,48 @@ def align(
     return [
         [claims[i] for i in sorted(group)] for group in _greedy(score, apart, comparable, groups)
     ]
+
+
+def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+    """A plan ruled out and a report of the event are one fact only when real dates put
+    the ruling out first (then `labels` flags it); otherwise they stay apart, neither
+    confirming nor contradicting each other."""
+    if (a.frame.modality == RULED_OUT) == (b.frame.modality == RULED_OUT):
+        return False
+    off, other = (a, b) if a.frame.modality == RULED_OUT else (b, a)
+    said, seen = when.get(off.article_id), when.get(other.article_id)
+    return said is None or seen is None or said.date() > seen.date()
+
+
+def anchored(a: Claim, b: Claim) -> bool:
+    """Evidence that outweighs the frames: the same quote, the same telling figure ("87"
+    in both, whatever noun each counts it with), or one figure each for the same counted
+    noun ("3.000 estibadores" and "5.000 estibadores": the same quantity, whatever verb
+    each outlet put it with)."""
+    return (
+        bool(_values(a) & _values(b))
+        or bool(single_values(a).keys() & single_values(b).keys() - {"%"} - _SPANS)
+        or bool(_dated(a) & _dated(b))
+        or bool(set(CODES.findall(a.sentence)) & set(CODES.findall(b.sentence)))
+        or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
+    )
+
+
+def _dated(claim: Claim) -> set[str]:
+    """Days and months the claim names ("en junio de 2024"); a year alone dates too much."""
+    return {d.iso for d in claim.dates if d.iso and d.precision in (DAY, MONTH)}
+
+
+# Ages, anniversaries and spans recur across the facts of one story ("26 años" of a
+# movement, "18 años" in a party): a shared one says nothing about which fact is stated.
+_SPANS = frozenset(
+    "anos años dias meses semanas horas minutos segundos years days months weeks hours "
+    "minutes".split()
+)
+
+
+def _values(claim: Claim) -> set[float]:
+    return {n.value for n in claim.numbers if _telling(n.value) and n.unit not in _SPANS}
 
 
 def _greedy(
@@ -219,6 +269,7 @@ def _figures(claim: Claim) -> dict[str, float]:
     found.update(
         {f"value:{n.unit}:{n.value:g}": 1.0 for n in claim.numbers if n.unit and _telling(n.value)}
     )
+    found.update({f"value:{value:g}": 1.0 for value in _values(claim)})
     found.update({f"date:{d.iso}": 1.0 for d in claim.dates if d.iso})
     return found
 

@@ -18,9 +18,21 @@ from datetime import datetime
 
 from contrasta.crosscheck.claims import Claim, Quoted
 from contrasta.crosscheck.figures import compatible, figure_changes, single_values
+from contrasta.crosscheck.frames import (
+    OTHER,
+    PAST,
+    PLANNED,
+    REPORTED,
+    RULED_OUT,
+    SAME,
+    actor_relation,
+    place_conflict,
+    predicate_relation,
+)
 from contrasta.crosscheck.said import (
     channel,
     circumstance_conflict,
+    manner_conflict,
     same_person,
     speaker_conflicts,
 )
@@ -38,8 +50,12 @@ class Conflict:
     against "5.000 estibadores"; "2026-01-13" against "2026-01-14"; "no logró aprobar"
     against "aprobó")."""
 
-    kind: str  # "number" | "date" | "negation" | "speaker" | "circumstance"
-    about: str  # the counted noun, "day", the negated word stem, or the quote's first words
+    # "number" | "date" | "negation" | "speaker" | "circumstance" (said or written, in
+    # person or in writing) | "place" | "happened" (done, after being ruled out)
+    kind: str
+    # the counted noun, "day", "place", the negated predicate or word stem, or the quote's
+    # first words
+    about: str
     claims: tuple[Claim, Claim]
     values: tuple[str, str]
 
@@ -81,13 +97,18 @@ def label(
     by_origin: dict[int, list[str]] = {}
     for article_id in dict.fromkeys(c.article_id for c in claims):
         by_origin.setdefault(origin.get(article_id, -1), []).append(article_id)
-    conflicts = [
-        conflict
-        for i, a in enumerate(claims)
-        for b in claims[i + 1 :]
-        if origin.get(a.article_id) != origin.get(b.article_id)
-        for conflict in conflicts_between(a, b, when)
-    ]
+    conflicts, seen = [], set()
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            origins = frozenset((origin.get(a.article_id), origin.get(b.article_id)))
+            if len(origins) < 2:
+                continue
+            for conflict in conflicts_between(a, b, when):
+                # Once per pair of origins: a wire text and its copies disagree once.
+                key = (conflict.kind, conflict.about, origins)
+                if key not in seen:
+                    seen.add(key)
+                    conflicts.append(conflict)
     found = CONTRADICTED if conflicts else CORROBORATED if len(by_origin) >= 2 else SINGLE_SOURCE
     return ClaimGroup(claims, found, list(by_origin.values()), conflicts)
 
@@ -104,12 +125,61 @@ def conflicts_between(a: Claim, b: Claim, when: dict[str, datetime | None]) -> l
         for stem in sorted(negated.negated_stems & plain.stems - plain.negated_stems):
             pair = (a, b) if negated is a else (b, a)
             found.append(Conflict("negation", stem, pair, (f"no {stem}…", f"{stem}…")))
+    if not any(c.kind == "negation" for c in found):
+        found += _polarity(a, b)
     for x, y in speaker_conflicts(a, b)[:1]:
         found.append(Conflict("speaker", _quote_head(x), (a, b), (x.speaker, y.speaker)))
     channels = circumstance_conflict(a, b)
     if channels:
         found.append(Conflict("circumstance", _quote_head(a.quotes[0]), (a, b), channels))
+    elif (channels := manner_conflict(a, b)) is not None:
+        found.append(Conflict("circumstance", a.frame.predicate, (a, b), channels))
+    places = place_conflict(a.frame, b.frame, a.cited()[0], b.cited()[0])
+    if places:
+        found.append(Conflict("place", "place", (a, b), places))
+    happened = _happened(a, b, when)
+    if happened:
+        # The plan called off and the event: one disagreement, not also a denied word.
+        found = [c for c in found if c.kind != "negation"] + [happened]
     return found
+
+
+def _polarity(a: Claim, b: Claim) -> list[Conflict]:
+    """One outlet reports the predicate, the other reports it did not happen, at the same
+    moment ("fue intencionado" / "descartó que fuera intencionado"): an outlet that negates
+    a fact never counts as confirming it."""
+    if a.frame.denies == b.frame.denies or PLANNED in (a.frame.modality, b.frame.modality):
+        return []
+    if RULED_OUT in (a.frame.modality, b.frame.modality):
+        return []  # a plan called off and the event: `_happened` decides, on real dates
+    if predicate_relation(a.frame, b.frame) != SAME:
+        return []
+    denying, plain = (a, b) if a.frame.denies else (b, a)
+    pair = (a, b) if denying is a else (b, a)
+    word = denying.frame.predicate
+    return [Conflict("negation", word, pair, (f"no {word}", plain.frame.predicate))]
+
+
+def _happened(a: Claim, b: Claim, when: dict[str, datetime | None]) -> Conflict | None:
+    """An outlet reports as done what an earlier one said was ruled out or would not
+    happen. Only on real publication dates: an undated article takes no part."""
+    for off, done in ((a, b), (b, a)):
+        said, seen = when.get(off.article_id), when.get(done.article_id)
+        if (
+            off.frame.modality == RULED_OUT
+            and done.frame.modality == REPORTED
+            and not done.frame.negated
+            and done.frame.tense == PAST
+            and said is not None
+            and seen is not None
+            and said.date() <= seen.date()
+            and predicate_relation(off.frame, done.frame) == SAME
+            and actor_relation(off.frame, done.frame) != OTHER
+        ):
+            pair = (a, b)
+            values = (RULED_OUT, "happened") if off is a else ("happened", RULED_OUT)
+            return Conflict("happened", off.frame.predicate, pair, values)
+    return None
 
 
 def _quote_head(quote: Quoted) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from contrasta.crosscheck.claims import Claim, Quoted, fold
+from contrasta.crosscheck.frames import SAME, actor_relation, predicate_relation
 
 # Fewer words than this in common is a phrase, not the same quote ("no vamos a firmar").
 MIN_SHARED_WORDS = 5
@@ -24,8 +25,9 @@ _CHANNELS = {
     ),
     SPOKEN: (
         r"rueda de prensa|entrevista|declaraciones|periodistas|microfonos|discurso|"
-        r"intervencion|comparecencia|en persona|radiofonica|televisiva|press conference|"
-        r"interview|reporters|speech"
+        r"intervencion|comparecencia|en persona|cara a cara|durante (?:su|la) visita|"
+        r"radiofonica|televisiva|press conference|interview|reporters|speech|in person|"
+        r"face to face|during (?:his|her|the) visit"
     ),
 }
 _CHANNEL = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in _CHANNELS.items()}
@@ -80,6 +82,16 @@ def circumstance_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
         and not (x.speaker and y.speaker and not same_person(x.speaker, y.speaker))
     ]
     if not shared:
+        return None
+    mine, theirs = channel(a), channel(b)
+    return (mine, theirs) if mine and theirs and mine != theirs else None
+
+
+def manner_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """One fact (the same actor, the same predicate) done in person according to one
+    outlet and in writing according to the other ("prometió durante la visita" / "en una
+    carta"): (a's channel, b's channel)."""
+    if predicate_relation(a.frame, b.frame) != SAME or actor_relation(a.frame, b.frame) != SAME:
         return None
     mine, theirs = channel(a), channel(b)
     return (mine, theirs) if mine and theirs and mine != theirs else None

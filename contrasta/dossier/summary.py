@@ -5,13 +5,24 @@ Each point is one sentence copied verbatim from the earliest article that states
 outlet that reports it. Facts confirmed by more
 independent origins come first; what only one origin says and what outlets dispute are
 listed apart and marked, never blended into the agreed account.
+
+The summary never contradicts itself: a sentence one of whose clauses is disputed is shown
+whole only under "disputed"; elsewhere it is cut to the clause that stands (`clause`
+marks it). An outlet is never listed as stating a fact its own claim denies.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from contrasta.crosscheck import CONTRADICTED, CORROBORATED, SINGLE_SOURCE, ClaimGroup, CrossCheck
+from contrasta.crosscheck import (
+    CONTRADICTED,
+    CORROBORATED,
+    SINGLE_SOURCE,
+    ClaimGroup,
+    CrossCheck,
+    frame_fields,
+)
 from contrasta.model import Article
 
 SIZE = 5
@@ -26,6 +37,10 @@ class SummaryPoint:
     label: str
     origins: int
     sources: tuple[tuple[str, str], ...]  # (article id, outlet) for every article stating it
+    clause: bool = False  # cut to the clause stated, because the rest of its sentence is not
+    # The fact's frame as read from the point's claim (`crosscheck.frame_fields`): what the
+    # outlets were compared on.
+    frame: dict[str, str | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -35,12 +50,26 @@ class NeutralSummary:
     disputed: list[SummaryPoint]
 
 
-def _point(group: ClaimGroup, check: CrossCheck, order: dict[str, int]) -> SummaryPoint:
+def _point(
+    group: ClaimGroup,
+    check: CrossCheck,
+    order: dict[str, int],
+    disputed: set[tuple[str, int]] = frozenset(),
+) -> SummaryPoint:
+    """The group as a summary point; cut to its clause when the rest of its sentence is
+    disputed (`disputed` holds (article id, sentence start) of every disputed sentence)."""
     first = min(group.claims, key=lambda c: (order[c.article_id], c.start))
-    sources = tuple(
-        dict.fromkeys((c.article_id, check.outlet_of[c.article_id]) for c in group.claims)
-    )
+    # A disputed point lists every side; any other lists only the outlets stating it.
+    stating = [
+        c
+        for c in group.claims
+        if group.label == CONTRADICTED or c.frame.denies == first.frame.denies
+    ]
+    sources = tuple(dict.fromkeys((c.article_id, check.outlet_of[c.article_id]) for c in stating))
     text, start, end = first.cited()
+    cut = group.label != CONTRADICTED and (first.article_id, start) in disputed
+    if cut:
+        text, start, end = first.sentence, first.start, first.end
     return SummaryPoint(
         text=text,
         article_id=first.article_id,
@@ -49,6 +78,8 @@ def _point(group: ClaimGroup, check: CrossCheck, order: dict[str, int]) -> Summa
         label=group.label,
         origins=len(group.origins),
         sources=sources,
+        clause=cut and text != first.cited()[0],
+        frame=frame_fields(first),
     )
 
 
@@ -62,11 +93,19 @@ def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE
         found = [g for g in check.groups if g.label == label]
         return sorted(found, key=lambda g: (-len(g.origins), -len(g.claims), earliest(g)))
 
+    # Every sentence holding a disputed claim, in any article.
+    disputed = {
+        (c.article_id, c.cited()[1])
+        for g in check.groups
+        if g.label == CONTRADICTED
+        for c in g.claims
+    }
+
     def points(groups: list[ClaimGroup]) -> list[SummaryPoint]:
         """One point per sentence: two clauses of one sentence are shown once."""
         found = {}
         for group in sorted(groups[:size], key=earliest):
-            point = _point(group, check, order)
+            point = _point(group, check, order, disputed)
             found.setdefault((point.article_id, point.start), point)
         return list(found.values())
 

@@ -13,14 +13,17 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from contrasta.clean import RULES
 from contrasta.coverage import NO_SCORE
+from contrasta.crosscheck import frame_fields
 from contrasta.dossier import Dossier, DossierFailure
 from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
 from contrasta.report.markdown import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
+    CONFLICT_KINDS,
     ENTITY_LABELS,
     FAILED_HEADING,
     LINK_KINDS,
+    frame_text,
 )
 
 _ENV = Environment(
@@ -56,6 +59,9 @@ def render_html(
         entity_labels=ENTITY_LABELS,
         claim_labels=CLAIM_LABELS,
         conflict_about=CONFLICT_ABOUT,
+        conflict_kinds=CONFLICT_KINDS,
+        frame_text=frame_text,
+        frame_fields=frame_fields,
         cells={"present": "✓", "absent": "", "contradicts": "✗"},
         zip=zip,
         segments=paragraph_segments,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
 
-from contrasta.crosscheck import Claim, ClaimGroup
+from contrasta.crosscheck import Claim, ClaimGroup, frame_fields
 from contrasta.dates import DateMention
 from contrasta.dossier import Dossier, DossierFailure
 from contrasta.model import Article
@@ -60,6 +60,7 @@ def _claim_json(claim: Claim) -> dict:
         "dates": [date_json(d) for d in claim.dates],
         "negated": claim.negated,
         "attribution": claim.attribution,
+        "frame": frame_fields(claim),
     }
 
 

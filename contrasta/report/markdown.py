@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from contrasta.crosscheck import frame_fields
 from contrasta.dossier import Dossier, DossierFailure
 from contrasta.report.coverage import coverage_markdown, loaded_markdown
 
@@ -14,7 +15,30 @@ ENTITY_LABELS = {
     "LOC": "Lugares",
     "MISC": "Otros",
 }
-CONFLICT_ABOUT = {"day": "fecha"}
+CONFLICT_ABOUT = {"day": "fecha", "place": "lugar"}
+# What two outlets disagree on, by conflict kind (`crosscheck.labels.Conflict.kind`).
+CONFLICT_KINDS = {
+    "number": "cifra",
+    "date": "fecha",
+    "negation": "si ocurrió",
+    "speaker": "quién lo dijo",
+    "circumstance": "cómo se dijo o se hizo",
+    "place": "lugar",
+    "happened": "ocurrió tras descartarse",
+}
+# A claim's frame fields (`crosscheck.FIELDS`), as a reader reads them.
+FRAME_LABELS = {
+    "actor": "quién",
+    "predicate": "qué",
+    "with": "con quién",
+    "place": "dónde",
+    "time": "cuándo",
+    "figure": "cuánto",
+    "attribution": "según",
+    "manner": "cómo",
+}
+MODALITIES = {"planned": "previsto", "ruled out": "descartado", "denied": "negado"}
+MANNERS = {"escrito": "por escrito", "de palabra": "de palabra"}
 CLAIM_LABELS = {
     "corroborated": "confirmada",
     "single-source": "una sola fuente",
@@ -44,6 +68,22 @@ def _md(text: str) -> str:
         .replace("_", "\\_")
         .replace("`", "\\`")
     )
+
+
+def frame_text(frame: dict[str, str | None]) -> str:
+    """ "quién: Lucía Ferrán · qué: reunir · dónde: Valdoria": the parts of the fact the
+    cross-check compared, in Spanish."""
+    shown = []
+    for key, label in FRAME_LABELS.items():
+        value = frame.get(key)
+        if not value:
+            continue
+        for english, spanish in {**MODALITIES, **MANNERS}.items():
+            value = value.replace(f"({english})", f"({spanish})")
+        if key == "manner":
+            value = MANNERS.get(value, value)
+        shown.append(f"{label}: {value}")
+    return " · ".join(shown)
 
 
 def _outlets(sources: tuple[tuple[str, str], ...]) -> str:
@@ -97,7 +137,11 @@ def render_markdown(
         ):
             if points:
                 lines += [f"### {heading}", ""]
-                lines += [f"- {_md(p.text)} [{_outlets(p.sources)}]" for p in points]
+                for p in points:
+                    cut = " (solo esta parte)" if p.clause else ""
+                    lines.append(f"- {_md(p.text)}{cut} [{_outlets(p.sources)}]")
+                    if p.frame and frame_text(p.frame):
+                        lines.append(f"  - {_md(frame_text(p.frame))}")
                 lines.append("")
         conflicts = [c for g in d.check.groups for c in g.conflicts]
         if conflicts:
@@ -105,10 +149,13 @@ def render_markdown(
             for c in conflicts:
                 first, second = (d.check.outlet_of[claim.article_id] for claim in c.claims)
                 lines.append(
-                    f"- {_md(CONFLICT_ABOUT.get(c.about, c.about))}: «{_md(c.values[0])}» "
+                    f"- {CONFLICT_KINDS.get(c.kind, c.kind)} — "
+                    f"{_md(CONFLICT_ABOUT.get(c.about, c.about))}: «{_md(c.values[0])}» "
                     f"({_md(first)}) frente a "
                     f"«{_md(c.values[1])}» ({_md(second)})"
                 )
+                frames = " / ".join(frame_text(frame_fields(claim)) for claim in c.claims)
+                lines.append(f"  - {_md(frames)}")
             lines.append("")
         if d.timeline:
             lines += ["### Cronología", ""]

@@ -11,8 +11,16 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader
 
 from contrasta.clean import RULES
+from contrasta.crosscheck import frame_fields
 from contrasta.report.html import _when
-from contrasta.report.markdown import CLAIM_LABELS, CONFLICT_ABOUT, ENTITY_LABELS, LINK_KINDS
+from contrasta.report.markdown import (
+    CLAIM_LABELS,
+    CONFLICT_ABOUT,
+    CONFLICT_KINDS,
+    ENTITY_LABELS,
+    LINK_KINDS,
+    frame_text,
+)
 from contrasta.web.settings import TOKEN_FIELD, Settings
 
 ENV = Environment(
@@ -26,6 +34,9 @@ ENV.globals.update(
     rules={rule.id: rule.description for rule in RULES},
     claim_labels=CLAIM_LABELS,
     conflict_about=CONFLICT_ABOUT,
+    conflict_kinds=CONFLICT_KINDS,
+    frame_text=frame_text,
+    frame_fields=frame_fields,
     entity_labels=ENTITY_LABELS,
     kinds=LINK_KINDS,
     cells={"present": "✓", "absent": "", "contradicts": "✗"},

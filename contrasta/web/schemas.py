@@ -124,8 +124,29 @@ class Cited(BaseModel):
     sources: list[tuple[str, str]] = Field(description="(article id, outlet) pairs")
 
 
+class Frame(BaseModel):
+    """A claim read as a fact (`crosscheck.frame_fields`): what two reports were compared on.
+    Null where the claim does not say it."""
+
+    actor: str | None = Field(description="who: the names in the subject, or its noun")
+    predicate: str | None = Field(
+        description="did what: the main verb's lemma, with 'no' and '(planned)', "
+        "'(ruled out)' or '(denied)' when it says so"
+    )
+    with_: str | None = Field(alias="with", description="to or with whom")
+    place: str | None = Field(description="where")
+    time: str | None = Field(description="when, ISO at the precision written")
+    figure: str | None = Field(description="how many, with what it counts")
+    attribution: str | None = Field(description="according to whom")
+    manner: str | None = Field(description="escrito (in writing) | de palabra (in person)")
+
+    model_config = {"populate_by_name": True}
+
+
 class SummaryPoint(Cited):
     origins: int
+    clause: bool = Field(description="cut to the clause stated: the rest of its sentence is not")
+    frame: Frame
 
 
 class Summary(BaseModel):
@@ -160,10 +181,13 @@ class Claim(BaseModel):
     dates: list[Date]
     negated: bool
     attribution: str | None
+    frame: Frame
 
 
 class Conflict(BaseModel):
-    kind: str = Field(description="number | date | negation")
+    kind: str = Field(
+        description="number | date | negation | speaker | circumstance | place | happened"
+    )
     about: str
     values: list[str]
     articles: list[str]

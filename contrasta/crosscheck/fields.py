@@ -1,0 +1,46 @@
+"""A claim's frame as a reader sees it: who, did what, with whom, where, when, how many,
+and according to whom — the parts two reports were compared on (see `frames`).
+
+One definition for every output (JSON, Markdown, HTML, the web page, `contrasta show`), so
+what a reader is shown is what the comparison used.
+"""
+
+from __future__ import annotations
+
+from contrasta.crosscheck.claims import Claim
+from contrasta.crosscheck.frames import REPORTED
+from contrasta.crosscheck.said import channel
+from contrasta.crosscheck.words import fold
+
+# Field names, in the order they are shown.
+FIELDS = ("actor", "predicate", "with", "place", "time", "figure", "attribution", "manner")
+
+
+def frame_fields(claim: Claim) -> dict[str, str | None]:
+    """Every field of FIELDS, None when the claim does not say it. `predicate` carries its
+    negation and modality ("no asistir (ruled out)")."""
+    frame = claim.frame
+    predicate = frame.predicate or None
+    if predicate and frame.negated:
+        predicate = f"no {predicate}"
+    if predicate and frame.modality != REPORTED:
+        predicate = f"{predicate} ({frame.modality})"
+    dates = sorted((d for d in claim.dates if d.iso), key=lambda d: len(d.iso or ""), reverse=True)
+    return {
+        "actor": _joined(a for a in frame.actors if a),
+        "predicate": predicate,
+        "with": _joined(frame.partners),
+        "place": _joined(frame.places),
+        "time": dates[0].iso if dates else None,
+        "figure": _joined(
+            f"{n.text} [{n.unit}]" if n.unit and n.unit not in fold(n.text) else n.text
+            for n in claim.numbers
+        ),
+        "attribution": claim.attribution,
+        "manner": channel(claim),
+    }
+
+
+def _joined(values) -> str | None:
+    found = list(dict.fromkeys(values))
+    return ", ".join(found) if found else None

@@ -1,0 +1,319 @@
+"""A Spanish clause's frame, read from its dependency parse (`parse`).
+
+The predicate is the clause's top verb — the reported verb when the top verb is one of
+saying or denying ("dijo que cuatro presos murieron" is about dying, said by someone) —
+its actor the names in its subject (the agent of a passive), its partners the names in its
+objects, its place the names of its "en" complements; tense and person come from the
+verb or its auxiliary.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from contrasta.crosscheck.frames import (
+    DENIED,
+    FUTURE,
+    PAST,
+    PLANNED,
+    PRESENT,
+    REPORTED,
+    RULED_OUT,
+    SAYING_VERBS,
+    Frame,
+    family,
+)
+from contrasta.crosscheck.words import fold
+from contrasta.reading.tokens import STOPWORDS
+
+# Verbs that put the clause they govern in doubt: the fact is what they govern, with
+# this modality ("descartó que vaya a celebrarse una cumbre": a summit, ruled out).
+_GOVERNING = {
+    "descartar": RULED_OUT,
+    "excluir": RULED_OUT,
+    "negar": DENIED,
+    "desmentir": DENIED,
+    "prever": PLANNED,
+    "planear": PLANNED,
+    "planificar": PLANNED,
+    "proyectar": PLANNED,
+    "pretender": PLANNED,
+    "programar": PLANNED,
+}
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+_OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
+_ASSERTED = frozenset({"conj", "ccomp", "xcomp", "parataxis"})
+_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"})
+# Prepositions that introduce a source or a time, not a partner ("según Protección Civil").
+_NOT_PARTNERS = frozenset({"según", "desde", "hasta", "durante", "tras", "antes", "después"})
+_CONTENT = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "obj"})
+_NEGATORS = frozenset({"no", "nunca", "jamás", "tampoco"})
+_CONNECTORS = frozenset("de del la las los y e".split())
+
+
+def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
+    """The frame of the clause doc.text[start:end]; None when no token falls inside."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    top = _top(span)
+    modality = REPORTED
+    verb = top
+    while verb is not None and _lemma(verb) in _GOVERNING.keys() | SAYING_VERBS:
+        modality = _GOVERNING.get(_lemma(verb), modality)
+        inner = _content(verb, span)
+        if inner is None:
+            break
+        verb = inner
+    verb = verb or top
+    if modality == RULED_OUT and verb is not top and _past(verb):
+        modality = DENIED  # "descartó que el fuego fuera intencionado": a fact, not a plan
+    negated = _negated(verb) or (
+        modality in (RULED_OUT, DENIED) and verb is not top and _negated(top)
+    )
+    if modality == REPORTED and _future(verb):
+        modality = PLANNED
+    if modality == PLANNED and negated:
+        modality, negated = RULED_OUT, False
+    places = _places(verb, span)
+    actors, subject = _actors(verb, span)
+    if _passive(verb) or _intransitive(verb):
+        patient = subject
+    else:
+        patient = next((_extent(c) for c in verb.children if c.dep_ == "obj"), None)
+    partners = tuple(
+        name
+        for child in verb.children
+        if child.dep_ in _OBJECTS
+        and child.i in range(span.start, span.end)
+        and not any(c.lower_ in _NOT_PARTNERS for c in child.children if c.dep_ == "case")
+        for name in _names(child, span)
+        if name not in places and name not in actors
+    )
+    return Frame(
+        actors=actors,
+        predicate=_lemma(verb) if _predicative(verb) else "",
+        also=_coordinated(verb, span),
+        negated=negated,
+        modality=modality,
+        partners=tuple(dict.fromkeys(partners)),
+        places=places,
+        lang="es",
+        patient=patient,
+        tense=_tense(verb) if _predicative(verb) else "",
+        person=_person(verb),
+    )
+
+
+def _coordinated(verb: Token, span: Span) -> tuple[str, ...]:
+    """Lemmas of the predicates coordinated with or reported by `verb` inside the clause."""
+    inside = range(span.start, span.end)
+    found, todo = [], [verb]
+    while todo:
+        for child in todo.pop().children:
+            if child.i in inside and child.dep_ in _ASSERTED and _predicative(child):
+                found.append(_lemma(child))
+                todo.append(child)
+    return tuple(dict.fromkeys(found))
+
+
+def _predicative(token: Token) -> bool:
+    """A verb, or a noun or adjective with its copula ("es el mayor empleador")."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
+
+
+def _finite(verb: Token) -> Token:
+    """The token that carries tense and person: the verb, or its auxiliary or copula."""
+    for child in verb.children:
+        if child.dep_ in ("aux", "aux:pass", "cop") and "Fin" in child.morph.get("VerbForm"):
+            return child
+    return verb
+
+
+def _tense(verb: Token) -> str:
+    finite = _finite(verb)
+    tense = finite.morph.get("Tense")
+    if _future(verb) or "Fut" in tense:
+        return FUTURE
+    if "Pres" in tense and finite is not verb and "Part" in verb.morph.get("VerbForm"):
+        return PAST  # "ha anunciado"
+    if "Past" in tense or "Imp" in tense or "Part" in verb.morph.get("VerbForm"):
+        return PAST
+    return PRESENT if "Pres" in tense else ""
+
+
+def _person(verb: Token) -> int:
+    person = _finite(verb).morph.get("Person")
+    return int(person[0]) if person and person[0].isdigit() else 0
+
+
+def _places(verb: Token, span: Span) -> tuple[str, ...]:
+    """Names of places the verb's "en" complements give ("se reunió en Seúl"), and the
+    place names of the clause when it has no such complement."""
+    inside = range(span.start, span.end)
+    found = [
+        name
+        for child in verb.children
+        if child.i in inside
+        and child.dep_.startswith("obl")
+        and any(c.lower_ in ("en", "in") for c in child.children if c.dep_ == "case")
+        for name in _names(child, span)
+    ]
+    return tuple(dict.fromkeys(found))
+
+
+def _top(span: Span) -> Token:
+    """The clause's head: the token whose head lies outside the clause, a verb first."""
+    inside = range(span.start, span.end)
+    heads = [t for t in span if t.head.i not in inside or t.head == t]
+    verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
+    if verbs:
+        return verbs[0]
+    found = [t for t in span if t.pos_ == "VERB"]
+    return min(found, key=lambda t: _depth(t)) if found else heads[0]
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head != token and depth < 50:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _lemma(token: Token) -> str:
+    return fold(token.lemma_.split()[0]) if token.lemma_.strip() else fold(token.text)
+
+
+def _content(verb: Token, span: Span) -> Token | None:
+    """The head of the clause a verb of saying or denying governs ("dijo que murieron",
+    "afirmó que están comprometidas")."""
+    inside = range(span.start, span.end)
+    for child in verb.children:
+        if child.i not in inside or child.dep_ not in _CONTENT:
+            continue
+        if child.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in child.children):
+            return child
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(
+        c.lower_ in _NEGATORS
+        for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")))
+        for c in t.children
+        if c.dep_ == "advmod"
+    ) or any(c.lower_ in _NEGATORS and c.dep_ == "advmod" for c in verb.children)
+
+
+def _future(verb: Token) -> bool:
+    """ "se reunirá", "va a votar", "prevé votar" (the last through `_GOVERNING`)."""
+    if "Fut" in verb.morph.get("Tense"):
+        return True
+    return any(
+        c.dep_ in ("aux", "aux:pass") and _lemma(c) == "ir" and "Pres" in c.morph.get("Tense")
+        for c in verb.children
+    )
+
+
+def _extent(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _intransitive(verb: Token) -> bool:
+    """Predicates whose subject is what they count: "cuatro presos murieron"."""
+    return family(_lemma(verb)) == "morir" and not any(c.dep_ == "obj" for c in verb.children)
+
+
+def _past(verb: Token) -> bool:
+    tense = _finite(verb).morph.get("Tense")
+    return "Imp" in tense or "Past" in tense
+
+
+def _passive(verb: Token) -> bool:
+    return any(
+        c.dep_ == "aux:pass" or (c.dep_ == "aux" and _lemma(c) == "ser") for c in verb.children
+    )
+
+
+def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] | None]:
+    """Names in the subject, and the subject's offsets; for a passive, the names in its
+    agent ("convocada por el Colectivo"); for a verb coordinated with another ("y fue
+    encabezada"), the first verb's subject."""
+    inside = range(span.start, span.end)
+    subject = None
+    for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
+        if candidate is None:
+            continue
+        subject = next(
+            (c for c in candidate.children if c.dep_ in _SUBJECTS and not c.is_space), None
+        )
+        if subject is not None:
+            break
+    where = _extent(subject) if subject is not None else None
+    if _passive(verb):
+        for child in verb.children:
+            if child.i in inside and any(c.lower_ == "por" for c in child.children):
+                found = _names(child, span) or _noun(child)
+                if found:
+                    return found, where
+    if subject is None:
+        return (), None
+    return _subject_names(subject, span), where
+
+
+def _subject_names(subject: Token, span: Span) -> tuple[str, ...]:
+    """The subject's head first (its name, or its noun: "fuego"), then the names that
+    complement it ("de la sierra de Peñalta", ", Luis Tudanca"); names inside a relative
+    clause belong to another fact ("el terremoto que sacudió el Valle del Quimal")."""
+    head = [name for _, _, name in _proper_runs(subject.doc, subject.i, subject.i + 1)]
+    found = head or list(_noun(subject))
+    # "el Gobierno italiano" is Italy's: the adjective names the actor as much as the noun.
+    found += [fold(c.text) for c in subject.children if c.dep_ == "amod" and c.i > subject.i]
+    for child in subject.children:
+        if child.dep_ not in _CLAUSES:
+            found += _names(child, span)
+    return tuple(dict.fromkeys(found))
+
+
+def _names(token: Token, span: Span) -> tuple[str, ...]:
+    """Names inside the token's subtree, in order."""
+    low, high = token.left_edge.i, token.right_edge.i + 1
+    return tuple(
+        dict.fromkeys(
+            name for start, end, name in _proper_runs(token.doc, low, high) if low <= start
+        )
+    )
+
+
+def _proper_runs(doc: Doc, low: int, high: int) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each run of capitalised proper nouns that overlaps
+    doc[low:high], joined by "de", "del", "la"... when a proper noun follows ("Partido
+    Democrático de los Pueblos"). The tagger's proper nouns serve as names: a parse has
+    them, and running the entity recogniser too would cost as much again."""
+    start = low
+    while start > 0 and _proper(doc[start - 1]):
+        start -= 1
+    runs, run, pending = [], [], []
+    for token in doc[start:]:
+        if _proper(token):
+            run += [*pending, token]
+            pending = []
+        elif run and token.lower_ in _CONNECTORS:
+            pending.append(token)
+        else:
+            if run:
+                runs.append((run[0].i, run[-1].i + 1, doc[run[0].i : run[-1].i + 1].text))
+            run, pending = [], []
+            if token.i >= high:
+                break
+    if run:
+        runs.append((run[0].i, run[-1].i + 1, doc[run[0].i : run[-1].i + 1].text))
+    return [r for r in runs if r[0] < high and low < r[1]]
+
+
+def _proper(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and fold(token.text) not in STOPWORDS
+
+
+def _noun(token: Token) -> tuple[str, ...]:
+    return (fold(token.lemma_),) if token.pos_ in ("NOUN", "PROPN") else ()

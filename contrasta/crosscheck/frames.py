@@ -1,0 +1,193 @@
+"""A claim read as a fact: who did what, to or with whom, where, and how it is known.
+
+Two sentences can share most of their words and still report two facts ("Tudanca defendió
+en un tuit..." and "Igea responde en un tuit... a Tudanca"), or share few and report one
+("la policía detuvo a 87 personas" and "police took in 87 people"). The frame says which
+parts of a clause are its actor, its predicate and its circumstances, so that `align` can
+ask whether two claims have the same actor and the same predicate, and `labels` whether a
+difference is a conflict. Figures and dates are the claim's own (`Claim.numbers`,
+`Claim.dates`); attribution and channel come from `claims` and `said`.
+
+This module holds the frame and how two frames compare; `frame_parse` reads a Spanish
+clause from its dependency parse, `frame_shapes` an English one by word shapes. Other
+languages without a parser get an empty frame, and nothing is compared on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from contrasta.crosscheck.words import fold, stem
+from contrasta.reading.names import names as names_in
+from contrasta.reading.speech import SPEECH_VERBS
+from contrasta.reading.tokens import STOPWORDS
+
+PAST = "past"
+PRESENT = "present"
+FUTURE = "future"
+REPORTED = "reported"
+PLANNED = "planned"
+RULED_OUT = "ruled out"
+DENIED = "denied"
+
+# Verbs of saying, any form, folded: a clause's frame is that of what they report ("negar"
+# is read as a denial instead, see `frame_parse`).
+SAYING_VERBS = frozenset(
+    fold(form) for form in SPEECH_VERBS["es"].forms | SPEECH_VERBS["en"].forms
+) - frozenset({"negar"})
+# Verbs that say little about which fact a clause reports: two claims with these as their
+# predicates are compared by their other parts.
+LIGHT = frozenset(
+    "ser estar haber tener hacer poder deber ir quedar seguir llegar dar poner permanecer "
+    "mantener continuar contar encontrar llevar realizar efectuar be have do make get go "
+    "remain".split()
+)
+# Predicates news uses for one act, by family: "detuvo" and "arrestó" report one arrest,
+# "afirmó" and "aseguró" one statement. A lemma in no family is its own.
+SAYING = "decir"
+_FAMILIES = {
+    SAYING: "afirmar asegurar declarar explicar indicar señalar manifestar sostener "
+    "defender añadir agregar subrayar destacar insistir comentar apuntar precisar "
+    "reconocer admitir advertir alertar anunciar informar comunicar expresar "
+    "recalcar reiterar responder replicar contar relatar say tell state add claim",
+    "detener": "arrestar capturar apresar aprehender arrest detain",
+    "morir": "fallecer perecer die kill matar asesinar",
+    "herir": "lesionar injure wound",
+    "cerrar": "clausurar suspender cortar close shut",
+    "comenzar": "empezar iniciar originar arrancar start begin",
+    "producir": "fabricar elaborar manufacturar produce make manufacture",
+    "registrar": "contabilizar sumar reportar confirmar ascender alcanzar superar "
+    "record report reach",
+    "lograr": "obtener conseguir ganar win obtain",
+    "reunir": "reunirse visitar entrevistar meet visit",
+    "aprobar": "acordar adoptar approve adopt pass",
+    "rechazar": "criticar condenar repudiar reject criticise criticize condemn",
+    "pedir": "exigir reclamar instar solicitar urgir demandar ask urge demand call",
+    "retirar": "desistir desestimar sobreseer abandonar withdraw dismiss drop",
+    "convocar": "organizar celebrar organise organize hold",
+    "evacuar": "desalojar evacuate",
+    "incendiar": "quemar arder calcinar consumir burn",
+}
+_FAMILY = {word: head for head, words in _FAMILIES.items() for word in (head, *words.split())}
+# What a figure counts when the predicate says it ("cuatro presos murieron": deaths).
+COUNTED_BY = {
+    "morir": "muertos",
+    "herir": "heridos",
+    "detener": "detenidos",
+    "evacuar": "evacuados",
+}
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The parts of a fact a reader compares. Names are as written; `actors` holds the
+    subject's head noun ("policía") when the subject names no one."""
+
+    actors: tuple[str, ...] = ()
+    predicate: str = ""  # lemma of the main verb ("detener"); for other languages, the word
+    negated: bool = False
+    modality: str = REPORTED
+    partners: tuple[str, ...] = ()  # to or with whom: names in the verb's objects
+    places: tuple[str, ...] = ()  # where it happened: names after "en" / "in"
+    lang: str = ""
+    # The clause's other asserted predicates: verbs coordinated with the main one or
+    # reported by it ("afirmó que están comprometidas y que ya producen alcohol").
+    also: tuple[str, ...] = ()
+    # Offsets, within the parsed paragraph, of the phrase that undergoes the predicate (the
+    # subject of "murieron" or of a passive, the object of "detuvo a 87 personas"): a figure
+    # there counts what the predicate says (`COUNTED_BY`). None when not parsed.
+    patient: tuple[int, int] | None = None
+    # The predicate's tense (PAST, PRESENT, FUTURE; "" when it has none, as a heading) and
+    # grammatical person (0 when unknown); None and 0 when not parsed.
+    tense: str | None = None
+    person: int = 0
+
+    def light(self) -> bool:
+        """No predicate, or one that says little about which fact it is ("ser")."""
+        return not self.predicate or self.predicate in LIGHT
+
+    @property
+    def family(self) -> str:
+        return family(self.predicate)
+
+    def families(self) -> set[str]:
+        """Families of the clause's asserted predicates, light ones left out."""
+        return {family(p) for p in (self.predicate, *self.also) if p and p not in LIGHT}
+
+    @property
+    def denies(self) -> bool:
+        """The clause says the predicate did not or will not happen."""
+        return self.negated or self.modality in (RULED_OUT, DENIED)
+
+
+def family(lemma: str) -> str:
+    return _FAMILY.get(lemma, lemma)
+
+
+SAME = "same"
+OTHER = "other"
+UNKNOWN = "unknown"
+
+
+def name_key(name: str) -> frozenset[str]:
+    """The telling words of a name: "el Gobierno colombiano" and "Gobierno" share one."""
+    return frozenset(
+        stem(w) for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) >= 3 and w not in STOPWORDS
+    )
+
+
+def same_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    keys = [name_key(x) for x in a]
+    return any(k & name_key(y) for k in keys for y in b)
+
+
+def actor_relation(a: Frame, b: Frame) -> str:
+    """SAME when the actors share a telling word; OTHER when both are known and do not,
+    across languages only when both are names (a common noun is not translated)."""
+    if not a.actors or not b.actors or not any(a.actors) or not any(b.actors):
+        return UNKNOWN
+    if same_names(a.actors, b.actors):
+        return SAME
+    if a.lang != b.lang:
+        proper = all(x[:1].isupper() for x in (*a.actors, *b.actors))
+        return OTHER if proper else UNKNOWN
+    return OTHER
+
+
+def predicate_relation(a: Frame, b: Frame) -> str:
+    """SAME family (or stem), OTHER in one language, UNKNOWN across languages (unless the
+    families meet) or when either predicate is light ("ser", "tener")."""
+    mine, theirs = a.families(), b.families()
+    if not mine or not theirs:
+        return UNKNOWN
+    if mine & theirs or {stem(f) for f in mine} & {stem(f) for f in theirs}:
+        return SAME  # one family, or one stem ("intencionada" read as verb and adjective)
+    if SAYING in mine | theirs:
+        return UNKNOWN  # "anunció el cierre" may be "cerrará": what was said is elsewhere
+    return OTHER if a.lang == b.lang else UNKNOWN
+
+
+def different_facts(a: Frame, b: Frame) -> bool:
+    """Frames that cannot be one fact: another predicate in one language ("otorga" and
+    "atiende"), or the same predicate with other named actors (two meetings of the same
+    countries, held by other people)."""
+    if predicate_relation(a, b) == OTHER:
+        return True
+    # Actors are those of the main predicates: compared only when those are one family.
+    return a.family == b.family and not a.light() and actor_relation(a, b) == OTHER
+
+
+def place_conflict(a: Frame, b: Frame, a_text: str, b_text: str) -> tuple[str, str] | None:
+    """Two places for one fact: the same actor doing the same thing, each frame saying where
+    it happened, and neither place named anywhere in the other sentence (a region and a
+    town in it are usually named together: "en Quillén, en la provincia de Neuquén")."""
+    if predicate_relation(a, b) != SAME or actor_relation(a, b) != SAME:
+        return None
+    if not a.places or not b.places or same_names(a.places, b.places):
+        return None
+    if same_names(a.places, tuple(names_in(b_text))) or same_names(
+        b.places, tuple(names_in(a_text))
+    ):
+        return None
+    return a.places[0], b.places[0]

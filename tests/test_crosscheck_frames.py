@@ -1,0 +1,249 @@
+"""Claims read as fact frames, and what frames decide: which reports are one fact, and
+which differences are conflicts. Fictional stories written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from contrasta.crosscheck import CONTRADICTED, CORROBORATED, crosscheck, extract_claims
+from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame
+from contrasta.model import Article
+
+# Each outlet its own background paragraph: shared paragraphs would make them copies.
+FILLER = {
+    "a": "Los comercios del centro cerraron antes de lo habitual y varias calles quedaron "
+    "cortadas al tráfico durante buena parte de la mañana.",
+    "b": "Las asociaciones vecinales pidieron más información sobre los planes para las "
+    "próximas semanas y reclamaron una reunión con el alcalde.",
+}
+
+
+def article(key: str, outlet: str, lead: str, day: int | None = 10, lang: str = "es") -> Article:
+    return Article(
+        id=key,
+        source=f"{key}.txt",
+        fmt="text",
+        content_hash=key,
+        title=f"Titular de {outlet}",
+        text="\n\n".join([lead, FILLER.get(key[0], FILLER["a"])]),
+        outlet=outlet,
+        published=datetime(2026, 3, day, 9) if day else None,
+        lang=lang,
+    )
+
+
+def frame_of(text: str, lang: str = "es"):
+    (claim, *_) = extract_claims(article("x", "Diario", text, lang=lang))
+    return claim.frame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "predicate", "modality", "negated"),
+    [
+        (
+            "La ministra Lucía Ferrán se reunió el martes con los sindicatos en Valdoria.",
+            "Lucía Ferrán",
+            "reunir",
+            REPORTED,
+            False,
+        ),
+        (
+            "La marcha fue convocada por el Colectivo Aguas Claras y recorrió el centro.",
+            "Colectivo Aguas Claras",
+            "convocar",
+            REPORTED,
+            False,
+        ),
+        (
+            "El Gobierno descartó que vaya a celebrarse una nueva cumbre con Montrava.",
+            None,
+            "celebrar",
+            RULED_OUT,
+            False,
+        ),
+        (
+            "El alcalde Ismael Roca no asistirá a la inauguración del puente el viernes.",
+            "Ismael Roca",
+            "asistir",
+            RULED_OUT,
+            False,
+        ),
+        (
+            "La Junta de Valdoria abrirá el viernes un nuevo albergue para los evacuados.",
+            "Junta de Valdoria",
+            "abrir",
+            PLANNED,
+            False,
+        ),
+        (
+            "Los bomberos no lograron contener las llamas durante la noche del sábado.",
+            "bombero",
+            "lograr",
+            REPORTED,
+            True,
+        ),
+    ],
+)
+def test_a_clause_is_read_as_a_frame(sentence, actor, predicate, modality, negated):
+    frame = frame_of(sentence)
+    assert frame.predicate == predicate
+    assert frame.modality == modality
+    assert frame.negated == negated
+    if actor:
+        assert actor in frame.actors
+    else:
+        assert not any(a[:1].isupper() for a in frame.actors)
+
+
+def test_a_reported_statement_is_framed_by_what_was_said():
+    frame = frame_of(
+        "La ONG Ventana Abierta dijo que cuatro presos murieron en el motín del penal de Cabrales."
+    )
+    assert frame.predicate == "morir"
+    assert "Cabrales" in " ".join(frame.places) or "Cabrales" in " ".join(frame.partners)
+
+
+def test_a_figure_counts_what_its_predicate_says():
+    died = extract_claims(
+        article("a", "Diario", "Cuatro presos murieron en el motín del penal de Cabrales.")
+    )[0]
+    arrested = extract_claims(
+        article("b", "Diario", "La policía detuvo a 87 personas tras el motín del penal.")
+    )[0]
+    assert [n.unit for n in died.numbers] == ["muertos"]
+    assert [n.unit for n in arrested.numbers] == ["detenidos"]
+
+
+def test_two_meetings_of_the_same_countries_are_different_facts():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "El presidente de Montrava, Aurelio Vidal, visitó el lunes al primer ministro "
+                "de Valdoria, Tomás Ibarra, en Puerto Celeste.",
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "La canciller de Montrava, Elena Soto, se reunió con su homólogo de Valdoria, "
+                "Rubén Lagos, en la ciudad de Altamar.",
+            ),
+        ]
+    )
+    group = checked.group_of("a", "visitó el lunes")
+    assert group is not None and group.article_ids == ["a"]
+
+
+def test_a_fact_ruled_out_earlier_and_reported_later_is_a_conflict_on_real_dates():
+    ruled_out = (
+        "El Gobierno de Valdoria descartó que vaya a celebrarse una nueva cumbre con "
+        "Montrava antes del verano."
+    )
+    held = "El Gobierno de Valdoria celebró una nueva cumbre con Montrava en Puerto Celeste."
+    checked = crosscheck(
+        [article("a", "Diario del Norte", ruled_out, day=2), article("b", "La Gaceta", held)]
+    )
+    group = checked.group_of("b", "celebró una nueva cumbre")
+    assert group.label == CONTRADICTED
+    assert [c.kind for c in group.conflicts] == ["happened"]
+    # Undated, the two take no part in each other: neither confirmed nor contradicted.
+    undated = crosscheck(
+        [article("a", "Diario del Norte", ruled_out, day=None), article("b", "La Gaceta", held)]
+    )
+    group = undated.group_of("b", "celebró una nueva cumbre")
+    assert group.article_ids == ["b"]
+
+
+def test_an_outlet_that_negates_a_fact_never_confirms_it():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "Los investigadores confirmaron que el incendio de la sierra de Peñalta fue "
+                "intencionado.",
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "La Guardia Civil descartó este martes que el incendio de la sierra de Peñalta "
+                "fuera intencionado.",
+            ),
+        ]
+    )
+    group = checked.group_of("a", "fue intencionado")
+    assert group.label != CORROBORATED
+
+
+def test_in_person_against_in_writing_is_a_conflict():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "El presidente Aurelio Vidal prometió durante su visita a Altamar una ayuda de "
+                "40 millones de euros para la reconstrucción del puerto.",
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "El presidente Aurelio Vidal prometió en una carta una ayuda de 40 millones de "
+                "euros para la reconstrucción del puerto de Altamar.",
+            ),
+        ]
+    )
+    group = checked.group_of("a", "prometió durante su visita")
+    assert group.label == CONTRADICTED
+    assert [c.kind for c in group.conflicts] == ["circumstance"]
+
+
+def test_a_conflict_is_listed_once_per_pair_of_origins():
+    wire = (
+        "Unos 350 vecinos fueron evacuados el domingo en Robledo por el avance del incendio "
+        "de la sierra de Peñalta."
+    )
+    other = (
+        "Unos 200 vecinos fueron evacuados el domingo en Robledo por el avance del incendio "
+        "de la sierra de Peñalta."
+    )
+    copy = Article(
+        **{**article("a2", "Radio Sierra", wire).__dict__, "text": article("a", "", wire).text}
+    )
+    checked = crosscheck(
+        [article("a", "Agencia Norte", wire), copy, article("b", "La Gaceta", other)]
+    )
+    group = checked.group_of("b", "200 vecinos")
+    assert group.label == CONTRADICTED
+    assert len(group.conflicts) == 1
+    assert set(group.conflicts[0].values) == {"350 vecinos", "200 vecinos"}
+
+
+def test_a_headline_glued_to_the_lead_is_a_claim_of_its_own():
+    glued = (
+        "Valdoria cierra sus colegios hasta el 20 de marzo por la gripe Las autoridades de "
+        "Valdoria aprobaron este miércoles el cierre de todos los centros educativos del país."
+    )
+    claims = extract_claims(article("a", "Diario", glued))
+    assert claims[0].sentence == "Valdoria cierra sus colegios hasta el 20 de marzo por la gripe"
+    assert claims[1].sentence.startswith("Las autoridades de Valdoria aprobaron")
+    # A name that starts with an article stays whole.
+    named = extract_claims(
+        article(
+            "b", "Diario", "El presidente viajó el lunes a La Paz para reunirse con el Gobierno."
+        )
+    )
+    assert named[0].sentence.endswith("para reunirse con el Gobierno.")
+
+
+def test_english_is_read_by_word_shapes_and_other_languages_are_not_guessed():
+    english = frame_of(
+        "Police in Port Selene arrested 87 people after the riot at Cabrales prison.", "en"
+    )
+    assert (english.predicate, english.lang) == ("arrest", "en")
+    assert "Port Selene" in english.actors
+    assert frame_of("La police a arrêté 87 personnes après l'émeute à Cabrales.", "fr") == (
+        Frame(lang="fr")
+    )

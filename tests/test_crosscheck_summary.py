@@ -1,0 +1,115 @@
+"""The neutral summary never contradicts itself (issue 11): a sentence with a disputed part
+is never also given as agreed, an outlet is never listed as confirming what it denies, and
+one disagreement is listed once per pair of origins. A fictional story written for it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from contrasta.crosscheck import CONTRADICTED, FIELDS, crosscheck
+from contrasta.dossier import build_dossier
+from contrasta.dossier.summary import neutral_summary
+from contrasta.model import Article, Story, StoryMember
+from contrasta.report.html import render_html
+from contrasta.report.jsonout import dossier_json
+from contrasta.report.markdown import render_markdown
+from contrasta.web.schemas import StoryDetail
+
+WIRE = [
+    "El incendio de la sierra de Peñalta ha calcinado ya unas 1.800 hectáreas y ha obligado a "
+    "desalojar a 350 vecinos de Robledo, según el último balance de Protección Civil.",
+    "Los investigadores confirmaron este lunes que el fuego fue intencionado.",
+    "Los equipos de extinción trabajaron toda la noche con el apoyo de seis hidroaviones "
+    "llegados desde la base de Valdemar.",
+]
+RADIO = [
+    "El fuego de la sierra de Peñalta ha calcinado unas 1.800 hectáreas desde el sábado, según "
+    "Protección Civil.",
+    "Unos 200 vecinos de Robledo tuvieron que abandonar sus casas durante la noche.",
+    "La Guardia Civil descartó este lunes que el fuego fuera intencionado.",
+    "El alcalde de Robledo, Ismael Roca, pidió a los vecinos que no regresen a sus casas hasta "
+    "que los técnicos revisen las viviendas.",
+]
+
+
+def article(key: str, outlet: str, paragraphs: list[str]) -> Article:
+    return Article(
+        id=key,
+        source=f"{key}.txt",
+        fmt="text",
+        content_hash=key,
+        title=f"Titular de {outlet}",
+        text="\n\n".join(paragraphs),
+        outlet=outlet,
+        published=datetime(2026, 3, 16, 9),
+        lang="es",
+    )
+
+
+@pytest.fixture(scope="module")
+def story():
+    articles = [
+        article("wire", "Agencia Norte", WIRE),
+        article("copy", "Diario de Peñalta", WIRE),  # the wire text republished
+        article("radio", "Radio Sierra", RADIO),
+    ]
+    checked = crosscheck(articles)
+    return checked, neutral_summary(checked, articles)
+
+
+def test_a_sentence_with_a_disputed_part_is_never_given_as_agreed(story):
+    _, summary = story
+    disputed = {(p.article_id, p.start) for p in summary.disputed}
+    for point in summary.agreed + summary.single_source:
+        for article_id, start in disputed:
+            if point.article_id == article_id:
+                assert point.start != start or point.clause, point
+    # The evacuees are disputed; the burnt area, in the same sentence, is agreed and shown
+    # cut to its clause.
+    assert any("350 vecinos" in p.text for p in summary.disputed)
+    agreed = [p for p in summary.agreed if "1.800 hectáreas" in p.text]
+    assert agreed and "350" not in agreed[0].text and agreed[0].clause
+
+
+def test_no_outlet_confirms_what_it_denies(story):
+    checked, summary = story
+    for point in summary.agreed:
+        if "intencionado" in point.text:
+            assert "radio" not in {article_id for article_id, _ in point.sources}
+    group = checked.group_of("radio", "descartó este lunes")
+    assert group is None or group.label != "corroborated"
+
+
+def test_a_disagreement_is_listed_once_per_pair_of_origins(story):
+    checked, _ = story
+    group = checked.group_of("radio", "200 vecinos")
+    assert group.label == CONTRADICTED
+    numbers = [c for c in group.conflicts if c.kind == "number"]
+    assert len(numbers) == 1
+
+
+def test_reports_show_what_each_claim_was_compared_on():
+    articles = [article("wire", "Agencia Norte", WIRE), article("radio", "Radio Sierra", RADIO)]
+    story = Story(
+        id="s1",
+        headline="Incendio en la sierra de Peñalta",
+        members=[StoryMember(a.id, 1.0, "test") for a in articles],
+        first=None,
+        last=None,
+    )
+    dossier = build_dossier(story, articles)
+    found = dossier_json(dossier)
+    frames = [c["frame"] for g in found["claims"] for c in g["claims"]]
+    assert set(frames[0]) == set(FIELDS)
+    evacuated = next(f for f in frames if f["figure"] and "350" in f["figure"])
+    assert evacuated["predicate"] == "obligar"  # "ha obligado a desalojar"
+    assert evacuated["attribution"].startswith("según")
+    StoryDetail.model_validate({**found, "articles": []})
+    when = datetime(2026, 3, 16, 12)
+    markdown = render_markdown([dossier], "test", when)
+    assert "cuánto: 1.800 hectáreas" in markdown
+    assert "cifra — " in markdown  # the kind of each contradiction, in Spanish
+    html = render_html([dossier], "test", when)
+    assert "cuánto: 1.800 hectáreas" in html
