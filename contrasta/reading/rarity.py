@@ -14,7 +14,11 @@ from functools import cache, lru_cache
 
 from wordfreq import available_languages, get_frequency_dict, zipf_frequency
 
-_KNOWN = frozenset(available_languages())
+# wordfreq tokenizes Japanese and Korean with MeCab and Chinese with jieba, which are not
+# installed (and a page may declare any language): those fall back to the default list,
+# where every word is simply unknown.
+_NEEDS_TOKENIZER = frozenset({"ja", "ko", "zh"})
+_KNOWN = frozenset(available_languages()) - _NEEDS_TOKENIZER
 TOP_ZIPF = 7.0  # "de", "la", "the": as frequent as words get
 RARE_ZIPF = 2.0
 """Words rarer than this (about one in a hundred million) all count as unknown ones: the
