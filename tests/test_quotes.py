@@ -386,3 +386,174 @@ def test_names_and_scare_quotes_are_not_speech():
 def test_a_noun_is_not_a_verb_of_saying():
     text = "Los vecinos leyeron la denuncia de «unas conductas incívicas» en el pleno."
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative clause's verb: its antecedent speaks, a name or a description
+        (
+            "La demanda se apoya en la doctrina del Tribunal Superior de Montecierzo, que "
+            "sostiene que «el ruido nocturno vulnera la intimidad del domicilio».",
+            "Tribunal Superior de Montecierzo",
+        ),
+        (
+            "El martes cundió la alarma por un medio digital que aseguraba el «cierre para "
+            "siempre» del local.",
+            "medio digital",
+        ),
+        (
+            "«Queremos respirar», gritaban las vecinas que recorrían la avenida y exigían más "
+            "controles pues «los niños no pueden salir a jugar».",
+            "vecinas",
+        ),
+        (
+            "Un punto en el que coincide Lidia Serna, economista del Banco Meridional y "
+            "experta en vivienda, quien apunta que «los alquileres seguirán subiendo».",
+            "Lidia Serna",
+        ),
+        # an affiliation between commas: the person, not the bank
+        (
+            "«El mercado está tranquilo», subraya Lidia Serna, de Banco Meridional, que "
+            "advierte de que la calma «puede durar poco si suben los tipos de interés».",
+            "Lidia Serna",
+        ),
+        # a relative clause inside the subject names no speaker: the subject does
+        (
+            "Ciudadanos Unidos, que ha cambiado de postura en el último momento, ha insistido "
+            "en que su propuesta «es mejor y más amplia que la del Gobierno».",
+            "Ciudadanos Unidos",
+        ),
+        # the name right before the verb, after an opening clause naming something else
+        (
+            "Al preguntarle por el sistema Orbe, Nadia Ferreiro aclaró: «Es más estable, "
+            "la verdad».",
+            "Nadia Ferreiro",
+        ),
+        # an adverbial phrase between the verb and the subject
+        (
+            "«No vamos a retroceder», ha asegurado por su parte el abogado de la asociación, "
+            "Tomás Lindo.",
+            "Tomás Lindo",
+        ),
+        # a verb that takes the infinitive of saying
+        (
+            "Ulises Prado fue cuestionado sobre el futuro del partido.\n\n«El presidente seré "
+            "yo», llegó a decir Prado ante los periodistas.",
+            "Ulises Prado",
+        ),
+        # the next sentence credits the quote
+        (
+            "«Aunque esperábamos una decisión negativa, todo esto es decepcionante». Con estas "
+            "palabras ha reaccionado este lunes el portavoz de la asociación, Daniel Soler.",
+            "Daniel Soler",
+        ),
+        (
+            "«No vamos a dar ni un paso atrás». Así lo aseguró ayer la alcaldesa, Rosa Vidal, "
+            "ante los vecinos.",
+            "Rosa Vidal",
+        ),
+        # what someone said, or wrote, is theirs
+        (
+            "Según la versión de Marta Ibáñez en su canal, la empresa le pagó «con un aumento "
+            "por los resultados de mi trabajo».",
+            "Marta Ibáñez",
+        ),
+        (
+            "«Exigimos una rectificación inmediata», dice el comunicado del Ministerio de Sanidad.",
+            "Ministerio de Sanidad",
+        ),
+        (
+            "La declaración publicada hoy y atribuida a Rafa Montes dice: «Nunca he ocultado "
+            "quién soy».",
+            "Rafa Montes",
+        ),
+        (
+            "«No hay base legal para la sanción», sostiene la denuncia de las tres "
+            "asociaciones vecinales.",
+            "tres asociaciones vecinales",
+        ),
+        # an organisation with an article opens the sentence
+        (
+            "La Fiscalía Provincial de Valdeluz ha detallado este martes que «se ha obrado con "
+            "objetividad en todo momento».",
+            "Fiscalía Provincial de Valdeluz",
+        ),
+        # a description, or an added title, of the person named before
+        (
+            "El socio de Litigio Fiscal de Auditores Norte, Julián Robles, habló en la "
+            "jornada.\n\n«Ninguna deuda desaparece con la muerte», explica el especialista.",
+            "Julián Robles",
+        ),
+        (
+            "La escritora Amelia Ruz asegura que el jurado acertó. Además, la también "
+            "periodista señala que no hay otra novela igual.\n\n«Es un libro que se queda "
+            "contigo»",
+            "Amelia Ruz",
+        ),
+        (
+            "Ya en febrero, el exsubdirector de Obras Públicas del Estado Fermín Larrea Soto "
+            "dio la voz de alarma.\n\n«El parque está abandonado», dijo el exfuncionario.",
+            "Fermín Larrea Soto",
+        ),
+        # colon: a name, not a guess
+        (
+            "La candidata Nora Vidal, sin embargo, no tiene dudas: «Ganaremos en todas las "
+            "provincias».",
+            "Nora Vidal",
+        ),
+        # two surnames, then the first of them alone
+        (
+            "El secretario de Gobernación, Osorio Chong, presentó la ley. Osorio mencionó "
+            "que «ya dimos el primer paso».",
+            "Osorio Chong",
+        ),
+    ],
+)
+def test_attribution_the_way_the_article_names_its_speaker(text, speaker):
+    assert assert_offsets(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing, or a pronoun for things, says nothing; its author is not given here
+        "Según la denuncia, el vídeo «busca sembrar el miedo entre los vecinos del barrio».",
+        "La cuenta publicó dos mensajes. El primero de ellos afirma que «la calle es de todos "
+        "y de nadie más».",
+        "La denuncia, que también suscribe Acción Vecinal del Sur, una asociación de barrio, "
+        "sostiene que el vídeo «busca sembrar el miedo entre los vecinos».",
+        "«Tenemos que irnos», finaliza la petición.",
+        # "ya que" is no relative pronoun, "hay quienes" is no one in particular
+        "La norma afectará a pocos nadadores ya que se estima que la mayoría compite "
+        "afeitada, y muchos aficionados tendrán que adaptarse «a la nueva norma».",
+        "Sin embargo, hay quienes cuestionan que el ajedrez sea «un deporte como los demás "
+        "que se ven en la televisión».",
+        # a relative clause on a place, a relative of a kinsman: not the place, not Ana
+        "La web cita una página del centro de control de Villanueva del Río, que afirma que "
+        "«no hay forma de transmitir el virus con la comida».",
+        "La hija de Ana Ruiz, que dijo que «nadie nos avisó del corte de agua».",
+        # a capitalised epithet is no anaphor of the person named before
+        "La periodista Clara Roig le recordó las cifras.\n\nEl Nobel aseguró: «La culpa es "
+        "de la libertad de prensa».",
+        # a description whose gender contradicts the person named before
+        "El socio de la firma, Julián Robles, habló en la jornada.\n\n«Ninguna deuda "
+        "desaparece con la muerte», explica la especialista.",
+        # "el vocero" is not the singer named before
+        "El cantante Ricardo Alzaga ganó las elecciones.\n\n«Fue una sorpresa para todos», "
+        "comentó el vocero presidencial.",
+    ],
+)
+def test_say_less_rather_than_name_the_wrong_speaker(text):
+    assert assert_offsets(text)[-1].speaker is None
+
+
+def test_a_name_is_no_verb_and_an_adjective_no_cue():
+    """ "Reza" in a surname is not "rezar", "el mencionado chip" is not "ha mencionado":
+    both fragments are set in sentences with no one said to say them."""
+    text = (
+        "El presidente del partido, Enrique Olmos Reza, los citó para informarles «que no "
+        "serán candidatos en las próximas elecciones». En redes circula un diagrama del "
+        "mencionado chip, bajo la mención de «confidencial»."
+    )
+    assert find_quotes(text) == []

@@ -62,11 +62,18 @@ from functools import cache, lru_cache
 from wordfreq import zipf_frequency
 
 from contrasta.reading.gazetteer import fold, load_gazetteer
-from contrasta.reading.names import is_given_name, is_short_form, name_key, short_forms
+from contrasta.reading.names import (
+    given_name_gender,
+    is_given_name,
+    is_short_form,
+    name_key,
+    short_forms,
+)
 from contrasta.reading.roles import (
     UNKNOWN,
     Description,
     describe,
+    first_role,
     fit,
     introduced,
     is_demonym,
@@ -75,18 +82,23 @@ from contrasta.reading.roles import (
 from contrasta.reading.sentences import split_sentences
 from contrasta.reading.speech import POSSESSIVE_CUES, PREPOSITION_CUES, SPEECH_VERBS
 
-# Capitalised words that make a name an organisation or a place, not a person.
-_ORG_WORDS = frozenset(
+# Capitalised words that make a name an organisation, not a person...
+_INSTITUTION_WORDS = frozenset(
     """
     ministerio instituto universidad confederación partido congreso gobierno autoridad
     coalición sindicato protección servicio tribunal asociación fundación comisión consejo
     federación agencia banco cámara senado ayuntamiento policía guardia ejército unión
     organización corte fiscalía juzgado hospital colegio escuela empresa grupo compañía
-    asociados ley decreto plan programa valle villa puerto río calle plaza avenida palacio
-    teatro estado república provincia región comunidad junta diputación oficina
-    departamento secretaría dirección audiencia supremo constitucional festival premio
-    sociedad corporación nacional internacional civil agency ministry party council
-    government university institute valley street city town
+    asociados junta diputación oficina departamento secretaría dirección audiencia supremo
+    constitucional sociedad corporación nacional internacional civil agency ministry party
+    council government university institute
+    """.split()
+)
+# ...or a place or a thing.
+_ORG_WORDS = _INSTITUTION_WORDS | frozenset(
+    """
+    ley decreto plan programa valle villa puerto río calle plaza avenida palacio teatro
+    estado república provincia región comunidad festival premio valley street city town
     """.split()
 )
 # Words that precede a person's name as part of it in running text; dropped.
@@ -133,12 +145,23 @@ _RELATIVES = frozenset("quien quienes".split())
 # Adverbs that may sit between a verb of saying and its subject.
 _ADVERBS = frozenset(
     "ayer hoy anoche entonces también además luego después finalmente posteriormente "
-    "textualmente then also later".split()
+    "textualmente asimismo nuevamente then also later".split()
+)
+# ...and adverbial phrases: "ha asegurado por su parte el abogado".
+_ADVERBIAL = re.compile(
+    r"(?:(?:por\s+su\s+parte|a\s+su\s+vez|por\s+otra\s+parte|por\s+otro\s+lado|al\s+respecto|"
+    r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|"
+    r"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|"
+    r"domingo|mañana|tarde|noche)|"
+    + "|".join(sorted(_ADVERBS, key=len, reverse=True))
+    + r")\b[\s,]*)+",
+    re.I,
 )
 # Words of a description that name nobody in particular: "uno de ellos", "otra".
 _PRONOUN_WORDS = frozenset(
     "uno una unos unas otro otra otros otras alguno alguna alguien de del los las el la "
-    "ellos ellas él ella one another of them".split()
+    "ellos ellas él ella primero primera segundo segunda tercero tercera último última "
+    "one another of them".split()
 )
 # A sentence opening with a group: determiner, noun, complements ("Un equipo de
 # investigadores de Taiwán y de Cincinnati", "Los vecinos del barrio").
@@ -149,13 +172,22 @@ _GROUP = re.compile(
 # Nouns for a group of people.
 _COLLECTIVES = frozenset(
     "equipo grupo comité colectivo plantilla sindicato asociación familia familias "
-    "vecinos trabajadores manifestantes científicos autores especialistas".split()
+    "vecinos trabajadores manifestantes científicos autores especialistas asociaciones "
+    "federaciones organizaciones plataformas colectivos sindicatos".split()
 )
 # "rezaba una pancarta que portaban las manifestantes": the carriers said it.
 _CARRIED_BY = re.compile(
     r"\s*que\s+(?:portaba|portaban|llevaba|llevaban|sostenía|sostenían|mostraba|mostraban|"
     r"exhibía|exhibían|enarbolaba|enarbolaban|levantaba|levantaban)\s+((?:el|la|los|las)\s.+)",
     re.S,
+)
+# Kin: people a name may be the complement of ("la hija de Ana Ruiz").
+_KIN = frozenset(
+    """
+    hijo hija hijos hijas padre madre padres esposo esposa marido mujer hermano hermana
+    hermanos abuelo abuela nieto nieta tío tía primo prima sobrino sobrina novio novia
+    pareja amigo amiga amigos
+    """.split()
 )
 # Nouns that refer back to an organisation: "dijo la compañía en un comunicado".
 _ORG_NOUNS = frozenset(
@@ -167,8 +199,22 @@ _THINGS = frozenset(
     cartel carteles pancarta pancartas pintada pintadas letrero letreros mensaje mensajes
     texto documento comunicado nota escrito carta tuit tuits publicación vídeo video
     informe informes estudio estudios datos cifras resultados encuesta encuestas
-    estadísticas pautas normas
+    estadísticas pautas normas petición denuncia denuncias querella demanda sentencia
+    resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
+    reportaje reporte investigación análisis trabajo
     """.split()
+)
+# Nouns for what someone said, whose "de X" names who said it ("según la versión de X").
+_SAYINGS = frozenset(
+    "versión palabras declaraciones testimonio relato explicación explicaciones opinión".split()
+)
+# "el comunicado del Ministerio", "la versión de Marta Ibáñez", "la declaración atribuida
+# a X": a thing, and its author.
+_AUTHORED = re.compile(
+    r"(?i:el|la|los|las|un|una|su|sus)\s+(?:[a-záéíóúñ]+\s+){0,2}?([a-záéíóúñ]+)"
+    r"(?:\s+de\s+|\s+(del)\s+|\s+[^,;]*?\b(?:atribuid|firmad|publicad|difundid|escrit|emitid|"
+    r"redactad)[oa]s?\s+(?:a|por)\s+)(.+)",
+    re.S,
 )
 # Nouns that name an anonymous source without an article ("según fuentes del Gobierno").
 _SOURCE_NOUNS = frozenset(
@@ -297,9 +343,9 @@ def find_quotes(
 
 
 # Clitics and auxiliaries before a verb of saying: "se lo dijo", "le ha dicho".
-_CLITICS = (
-    r"(?:(?:se|me|te|le|les|nos|lo)\s+){0,2}(?:(?:ha|han|había|habían|habría|habrían|hubiera)\s+)?"
-)
+_AUXILIARIES = "ha|han|había|habían|habría|habrían|hubiera"
+_CLITICS = rf"(?:(?:se|me|te|le|les|nos|lo)\s+){{0,2}}(?:(?:{_AUXILIARIES})\s+)?"
+_AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\s", re.I)
 _CUE_PREFIX = re.compile(rf"(?<![\w]){_CLITICS}$", re.I)
 _PREFIX_REACH = 24
 
@@ -309,6 +355,7 @@ class _Cues:
     """The patterns of one language's cues, built once: the verb alternation is large."""
 
     forms: frozenset[str]  # the verb forms, lower case
+    participles: frozenset[str]  # "afirmado": a cue only after "ha", "había"...
     verb: re.Pattern[str]  # "afirmó", "le dijo", "ha asegurado"
     inverted: re.Pattern[str]  # a short subject, then a verb: "la ministra afirmó"
     preposition: re.Pattern[str]  # "según", "en palabras de"
@@ -318,6 +365,7 @@ class _Cues:
 @cache
 def _cues(langs: tuple[str, ...]) -> _Cues:
     verbs = frozenset().union(*(_VERBS[code] for code in langs))
+    participles = frozenset().union(*(SPEECH_VERBS[code].participles for code in langs))
     prepositions = tuple(cue for code in langs for cue in _PREPOSITION_CUES[code])
     possessives = tuple(cue for code in langs for cue in POSSESSIVE_CUES[code])
     verb = re.compile(
@@ -330,6 +378,7 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
     )
     return _Cues(
         frozenset(v.lower() for v in verbs),
+        participles,
         verb,
         re.compile(r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?)\s+(" + verb.pattern + ")", re.I),
         re.compile(
@@ -489,6 +538,7 @@ class _Reader:
         self.speakers: list[str] = []  # attributed so far, in reading order
         self.cue = cues.verb
         self.verb_forms = cues.forms
+        self.participles = cues.participles
         self.inverted = cues.inverted
         self.preposition = cues.preposition
         self.possessive = cues.possessive
@@ -500,8 +550,9 @@ class _Reader:
                 name = _strip_titles(match.group(0))
                 if not name or _function_word(name):
                     continue
-                description = _introduction(masked, match.start(), match.end())
-                found.append(_Mention(name, offset + match.start(), description))
+                start = match.start() + _glued(match.group(0), name)
+                description = _introduction(masked, start, match.end())
+                found.append(_Mention(name, offset + start, description))
         return found
 
     def introduced(self, at: int) -> dict[str, Description]:
@@ -536,7 +587,8 @@ class _Reader:
             reach = 0 if words > _MAX_TERM_WORDS else self._reach(before)
             speaker, cue = self._before(before, reach, at, index, lo)
         if cue is None:
-            speaker, cue = self._later(after, at, index, lo)
+            later, cue = self._later(after, at, index, lo)
+            speaker = later if cue is not None else speaker
         quoted = self.text[offset + span.start : offset + span.end]
         if span.style != "dash" and (
             (cue is None and words <= _MAX_TERM_WORDS) or _is_name(quoted, words)
@@ -544,7 +596,9 @@ class _Reader:
             return None
         if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
             speaker, cue = self._announced(index, lo)
-        partial = span.style != "dash" and bool(re.search(r"[^\W\d_]\s*$", before))
+        partial = span.style != "dash" and _partial_before(before)
+        if cue is None and speaker is None and not after.strip(" .") and not partial:
+            speaker, cue = self._announced_after(index, span.close)
         if partial and cue is None and speaker is None:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
@@ -569,10 +623,14 @@ class _Reader:
         for word in _WORD.finditer(text):
             if word.group(0).lower() not in self.verb_forms:
                 continue
+            if word.group(0)[0].isupper() and re.search(r"\w[\s,]*$", text[: word.start()]):
+                continue  # "Enrique Ochoa Reza": a name, not "reza"
             prefix = _CUE_PREFIX.search(text, max(0, word.start() - _PREFIX_REACH), word.start())
             cue = self.cue.match(text, prefix.start() if prefix else word.start())
             if cue is None or cue.end() != word.end():
                 continue
+            if word.group(0).lower() in self.participles and not _AUXILIARY.search(cue.group(0)):
+                continue  # "el mencionado chip": an adjective
             if _DETERMINER_BEFORE.search(text, 0, cue.start()) or (
                 cue.group(0).lower() == "decir" and _IS_BEFORE.search(text, 0, cue.start())
             ):
@@ -625,11 +683,30 @@ class _Reader:
         at = self.paragraphs[back][0] + sentence.end
         return self._before(sentence.text, 0, at, back, sentence.start)
 
+    def _announced_after(self, index: int, close: int):
+        """A quote that is its own sentence, credited by the next one: "«…». Así lo explicó
+        X", "Con estas palabras ha reaccionado X"."""
+        sentence = next((s for s in self.sentences[index] if s.start >= close), None)
+        announce = sentence and _ANNOUNCED_AFTER.match(sentence.text)
+        if not announce:
+            return None, None
+        rest = sentence.text[announce.end() :]
+        verb = self.cue.match(rest) or (announce.group(1) and _ANY_VERB.match(rest))
+        if not verb:
+            return None, None
+        at = self.paragraphs[index][0] + sentence.start
+        phrase = rest[verb.end() :]
+        return self._phrase(phrase, at, index, sentence.start, addressee=True), _cue(verb.group(0))
+
     def _after(self, after: str, at: int, index: int, lo: int):
         """A verb of saying right after the quote, its speaker following (or preceding) it."""
         head = re.match(r"\s*[,.;]?\s*[—―]?\s*", after)
         rest = after[head.end() :]
         cue = self.cue.match(rest) or self.preposition.match(rest)
+        periphrasis = _PERIPHRASIS.match(rest)
+        if cue is None and periphrasis:  # "…», llegó a decir Duque"
+            verb = self.cue.match(rest, periphrasis.end())
+            cue = verb if verb and verb.group(0).lower().endswith("r") else None
         if cue:
             phrase = rest[cue.end() :]
             if cue.group(0).lower().endswith("del"):
@@ -639,7 +716,7 @@ class _Reader:
                 subject and _starts_subject(subject, self.indefinite)
             ):
                 return self._previous_group(index, lo), _cue(cue.group(0))
-            return self._phrase(phrase, at, index, lo, addressee=True), _cue(cue.group(0))
+            return self._phrase(phrase, at, index, lo, addressee=True), _cue(rest[: cue.end()])
         inverted = self.inverted.match(rest)
         if inverted and _starts_subject(inverted.group(1), self.indefinite):
             subject = inverted.group(1)
@@ -686,22 +763,54 @@ class _Reader:
             ):
                 return self._phrase(inverted, at, index, lo, addressee=True), cue
             subject = before[: last_verb.start()]
-            return self._subject(subject, at, index, lo, _plural(cue)), cue
-        if re.search(r":\s*$", before[reach:]):
-            return self._subject(before, at, index, lo), None
+            start = at - len(before)
+            return self._subject(subject, at, index, lo, _plural(cue), start=start), cue
+        if re.search(r":\s*$", before[reach:]):  # "X, sin embargo, no tiene dudas: «…»"
+            return self._subject(before, at, index, lo, named=True, start=at - len(before)), None
         return None, None
 
     def _subject(
-        self, subject: str, at: int, index: int, lo: int, plural: bool = False
+        self,
+        subject: str,
+        at: int,
+        index: int,
+        lo: int,
+        plural: bool = False,
+        named: bool = False,
+        start: int | None = None,
     ) -> str | None:
         """The speaker before a verb: the first name that is not a title's organisation, nor
         a place or a person after a preposition ("Kim, tras reunirse con Putin, dijo").
         A lone capitalised word opening the sentence is a name only right before a
-        singular verb ("Lavrov aseguró"), and never a function word ("Después dijo")."""
+        singular verb ("Lavrov aseguró"), and never a function word ("Después dijo").
+        `named`: before a colon, with no verb of saying, a clause with a subject of its own
+        names the speaker or no one; pro-drop is for a clause that opens with its verb
+        ("Antes de pasar el micrófono, aplaudió a las ponentes:"). `start`: where `subject`
+        begins in the text, so that a description is resolved from what comes before it,
+        not from the rest of the sentence ("el priista explica que si lo que Trump…")."""
+        relative = _RELATIVE_END.search(subject)
+        before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
+        if relative and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms:
+            text = subject[: relative.start()].rstrip(" ,")
+            pronoun = _WORD.search(relative.group(0)).group(0).lower()
+            antecedent = self._antecedent(text, at, index, lo, pronoun)
+            if antecedent is not None or pronoun != "que":
+                return antecedent  # "hay quienes cuestionan": no one in particular
+        clause = _main_clause(subject)
+        if (
+            clause != subject.strip()
+            and _NAME.fullmatch(clause)
+            and _lone_name(clause)
+            and first_role(clause.split()) is None
+        ):
+            stripped = _strip_titles(clause)  # "Al preguntarle por Windows, Nadella aclaró"
+            if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
+                return self._expand(stripped, at)
         candidates = [
             m
             for m in _NAME.finditer(subject)
             if not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
+            and not _in_aside(subject, m.start())
             and not (_function_word(m.group(0)))
             and not (
                 m.start() == _lead(subject)
@@ -714,35 +823,89 @@ class _Reader:
             name = _strip_titles(candidates[0].group(0))
             if name:
                 return self._expand(name, at)
-        clause = subject.rsplit(",", 1)[-1].strip()
         words = clause.split()
         source = _FROM.match(subject)
         if plural and source:
             return _group(source.group(1), self.text[:at])
-        named = _NAMED_BY_ARTICLE.match(clause)
-        if named and _is_organisation(named.group(1)):
-            return self._organisation(named.group(1), at)
+        by_article = _NAMED_BY_ARTICLE.match(clause)
+        if by_article and _is_organisation(by_article.group(1)):
+            return self._organisation(by_article.group(1), at)
         if words and words[0].lower() in _DEFINITE:
             if plural:
                 return _group(clause, self.text[:at])
+            clause_at = at if start is None else start + subject.rfind(clause)
             description = describe(clause)
             if description is not None:
-                return self._described(description, at, index, lo)
-            return self._previous_subject(at, index, lo)
+                also = bool(_ALSO.search(clause))
+                return self._described(description, clause_at, index, lo, also=also)
+            authored = _AUTHORED.fullmatch(clause)
+            if authored and authored.group(1) in _THINGS | _SAYINGS:
+                return self._author(authored, at)
+            name = _NAME.match(clause, len(words[0]) + 1)
+            if name and " " in name.group(0) and name.end() == len(clause):
+                return self._organisation(name.group(0), at)  # "La Procuraduría General…"
+            if _description(clause, "") is None or name:
+                return None  # "La denuncia sostiene", "El primero de ellos afirma", "El Nobel"
+            return self._previous_subject(clause_at, index, lo)
         words = subject.split()
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
+        if named and _has_subject(clause):
+            return None  # "la respuesta fue contundente:", "Una cuenta publicó el mensaje:"
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
+
+    def _antecedent(
+        self, text: str, at: int, index: int, lo: int, pronoun: str = "que"
+    ) -> str | None:
+        """Who a relative clause's verb of saying has as subject: the noun phrase before
+        "que" ("la jurisprudencia del Tribunal Europeo, que sostiene", "un medio digital que
+        aseguraba", "las participantes que … exigían"); None when the text ends otherwise
+        ("dijo que afirmó": "que" opens reported speech, not a relative clause). "quien"
+        may follow an apposition ("X, investigadora del Wilson Center, quien apunta");
+        "quienes" wants a plural."""
+        name = next((m for m in _NAME.finditer(text) if m.end() == len(text)), None)
+        if pronoun == "quienes":
+            name = None
+        elif name is None and pronoun == "quien" and "," in text:
+            return self._antecedent(text.rsplit(",", 1)[0].rstrip(), at, index, lo, "que")
+        if name and not _function_word(name.group(0)):
+            affiliation = re.search(r",\s*(?:de|del)\s+$", text[: name.start()])
+            if affiliation:  # "Gabriela Siller, de Banco Base, que advierte"
+                return self._antecedent(text[: affiliation.start()], at, index, lo)
+            stripped = _strip_titles(name.group(0))
+            full = self._expand(stripped, at) if stripped else None
+            owner = _OWNER_BEFORE.search(text, 0, name.start())
+            institution = any(w.lower() in _INSTITUTION_WORDS for w in stripped.split())
+            if not owner or owner.group(1) in _THINGS | _SAYINGS or institution:
+                return full  # "las declaraciones de X, quien pidió"
+            if _people(owner.group(1)) or not (full and self._person_like(full)):
+                return None  # "la hija de Ana", "el centro de salud de Lugo": not Ana, Lugo
+            return full
+        phrase = _TRAILING_PHRASE.search(text)
+        if phrase is None:
+            return None
+        head = phrase.group(0)
+        noun = _head_noun(head)
+        if not (_people(noun) or noun in _OUTLETS | _ORG_NOUNS):
+            return None  # "una reforma que describe como…": a thing
+        if pronoun == "quienes" and not head.lower().startswith(("los ", "las ", "unos ", "unas ")):
+            return None
+        if head.split()[0].lower() in self.indefinite:
+            return _description(head, self.text[:at])
+        if head.split()[0].lower() in ("los", "las"):
+            return _group(head, self.text[:at])
+        description = describe(head)
+        if description is not None:
+            return self._described(description, at, index, lo, fallback=False)
+        return None
 
     def _phrase(self, phrase: str, at: int, index: int, lo: int, addressee: bool) -> str | None:
         """The speaker phrase that follows a cue ("la ministra de Trabajo, Lucía Ferrán")."""
         phrase = phrase.strip()
         if addressee:
             phrase = _skip_addressee(phrase)
+        phrase = phrase[_ADVERBIAL.match(phrase).end() if _ADVERBIAL.match(phrase) else 0 :]
         words = phrase.split()
-        while words and words[0].lower().strip(",") in _ADVERBS:
-            phrase = phrase[phrase.index(words[0]) + len(words[0]) :].lstrip(" ,")
-            words = phrase.split()
         if not words:
             return self._pro_drop(at, index, lo)
         first = words[0].lower().strip(".,;:")
@@ -755,12 +918,15 @@ class _Reader:
         head, tail = _head_phrase(phrase)
         if first in _RELATIVES:
             return head  # "cacarean quienes inventan un bulo"
+        authored = _AUTHORED.fullmatch(head)
+        if authored and authored.group(1) in _THINGS | _SAYINGS:
+            return self._author(authored, at)
         inside = [
             m
             for m in _NAME.finditer(head)
             if not _function_word(m.group(0))
             and (
-                not _after_preposition(head, m.start())
+                not _after_preposition(head, m.start(), _is_organisation(m.group(0)))
                 or _unglued(m.group(0).split()) != m.group(0).split()  # "de Acme Ana Ruiz"
             )
         ]
@@ -777,13 +943,26 @@ class _Reader:
                 return self._expand(stripped, at)
         description = describe(head)
         if first in _DEFINITE and description is not None:
-            return self._described(description, at, index, lo)
+            return self._described(description, at, index, lo, also=bool(_ALSO.search(head)))
         if first in _DEFINITE and len(head.split()) == 2 and head.split()[1].lower() in _ORG_NOUNS:
             return self._previous_organisation(at, index, lo)
         carriers = _CARRIED_BY.match(tail)
         if carriers and set(_WORD.findall(head.lower())) & _THINGS:
             return _group(_head_phrase(carriers.group(1))[0], self.text[:at])
         return _description(head, self.text[:at])
+
+    def _author(self, authored: re.Match[str], at: int) -> str | None:
+        """Who wrote or said a thing: "el comunicado del Ministerio" is the Ministerio,
+        "la denuncia de las federaciones" the federations."""
+        author = authored.group(3).strip()
+        name = _NAME.match(author)
+        if name and not _function_word(name.group(0)):
+            stripped = _strip_titles(name.group(0))
+            return self._expand(stripped, at) if stripped else None
+        head = _head_phrase(("el " if authored.group(2) else "") + author)[0]
+        if _people(_head_noun(head)):  # "la denuncia de las federaciones vecinales"
+            return _description(head, self.text[:at])
+        return None  # "los datos del ministerio": no one in particular
 
     def _previous_subject(self, at: int, index: int, lo: int) -> str | None:
         """Who pro-drop refers to: the first person named in this sentence before the quote
@@ -801,9 +980,9 @@ class _Reader:
             if described and (person := self._described(described, at, index, lo, False)):
                 return person  # "La vicefiscal denunció…"
             for match in _NAME.finditer(text):
-                if _after_preposition(text, match.start()):
-                    continue
                 name = _strip_titles(match.group(0))
+                if _after_preposition(text, match.start()) and not _glued(match.group(0), name):
+                    continue
                 if name and not _function_word(name):
                     full = self._expand(name, at)
                     if self._person_like(full):
@@ -907,13 +1086,21 @@ class _Reader:
         return name
 
     def _described(
-        self, description: Description, at: int, index: int, lo: int, fallback: bool = True
+        self,
+        description: Description,
+        at: int,
+        index: int,
+        lo: int,
+        fallback: bool = True,
+        also: bool = False,
     ) -> str | None:
         """The one person a title fits ("el mandatario ruso"), among those this text
         introduced before the quote and those of the story, what is known of each from
         both; a fit by country beats one by role alone, and this text's people beat the
         story's. Two people fitting as well is no answer. A title without a country may
-        also be the previous sentence's subject, unless their known title contradicts it."""
+        also be the previous sentence's subject, unless their known title contradicts it
+        (`also`: the description says it adds a title, "la también periodista") or their
+        gender does."""
         profiles = self._profiles(at)
         ranked: dict[tuple[int, bool], list[str]] = {}
         for name, (known, here) in profiles.items():
@@ -926,9 +1113,16 @@ class _Reader:
         if description.countries or not fallback:
             return None
         subject = self._previous_subject(at, index, lo)
-        if subject is None or subject not in profiles or not profiles[subject][0].roles:
-            return subject
-        return None
+        if subject is None:
+            return None
+        known = profiles[subject][0] if subject in profiles else UNKNOWN
+        gender = given_name_gender(subject.split()[0]) if _is_person(subject) else None
+        genders = known.genders or ({gender} if gender else set())
+        if description.genders and genders and not genders & description.genders:
+            return None  # "la académica" is not the Andrés named before
+        if known.roles and not also:
+            return None  # "el vocero" is not the singer named before; "la también periodista" is
+        return subject
 
     def _profiles(self, at: int) -> dict[str, tuple[Description, bool]]:
         """Name -> (what is known of them, whether this text introduced them before `at`)."""
@@ -949,6 +1143,137 @@ def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
     return first[0].isupper() and not _function_word(first)
 
 
+# A verb of saying right after a relative pronoun ("…, que sostiene", "quien aseguró"), or
+# in a relative clause's second verb ("que reprochaban el patriarcado y exigían").
+_RELATIVE_END = re.compile(
+    r"(?:^|[\s,])(?:que|quien|quienes)\s+"
+    r"(?:[a-záéíóúñ]+(?:aba|aban|ía|ían|ó|ió|aron|ieron)\b[^,;:«“\"_]*?\s+y\s+)?"
+    r"(?:(?:también|además|ya|no|se|le|les|lo|la|nos|me|incluso|siempre|nunca)\s+)*$",
+    re.I,
+)
+# A sentence that credits the quote before it: "Así lo explicó X", "Con estas palabras
+# ha reaccionado X" (any verb after "palabras"; a verb of saying after "Así").
+_ANNOUNCED_AFTER = re.compile(
+    r"\s*(?:Así\s+(?:lo|se)|(?:Con|En)\s+(?:estas|esas|tales|dichas)\s+(palabras|términos))\s+",
+)
+_ANY_VERB = re.compile(r"(?:(?:ha|han|había)\s+)?[a-záéíóúñ]+(?:ó|ió|a|e|aba|ía|ado|ido)\b")
+# "la también periodista": a title added to what is known of someone.
+_ALSO = re.compile(r"\btambién\b", re.I)
+# A verb that takes an infinitive of saying: "llegó a decir", "quiso aclarar".
+_PERIPHRASIS = re.compile(
+    r"(?:se\s+)?(?:[a-záéíóúñ]+(?:ó|ió)\s+(?:a|de|por)|quiso|pudo|prefirió|decidió|supo)\s+",
+    re.I,
+)
+# A noun phrase ending a clause: "un medio digital", "las participantes".
+_TRAILING_PHRASE = re.compile(
+    r"\b(?:el|la|los|las|un|una|unos|unas)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}$", re.I
+)
+# Words between a determiner and its noun: numbers, quantifiers and the adjectives that
+# go before a noun ("las tres mayores federaciones", "la mítica discoteca").
+_BEFORE_NOUN = frozenset(
+    """
+    dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas algunos
+    algunas todos todas ambos ambas demás principal principales mayor mayores gran grandes
+    mítico mítica famoso famosa conocido conocida célebre popular histórico histórica
+    nuevo nueva antiguo antigua actual propio propia joven veterano veterana polémico
+    polémica controvertido controvertida reconocido reconocida prestigioso prestigiosa
+    citado citada mencionado mencionada dicho dicha primer primera
+    """.split()
+)
+# Media, which speak for themselves ("un medio digital que aseguraba").
+_OUTLETS = frozenset(
+    "medio medios diario periódico revista cadena agencia emisora portal web televisión "
+    "radio".split()
+)
+_CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
+# Endings of the finite forms reported speech opens with: "Resaltó", "Aseguraba".
+_VERB_ENDINGS = ("ó", "aba", "ía", "aron", "ieron")
+_DEMONSTRATIVES = frozenset("este esta estos estas ese esa esos esas dicho dicha".split())
+# Words before "que" that make it a conjunction, not a relative pronoun ("ya que").
+_BEFORE_CONJUNCTION = frozenset(
+    """
+    ya así puesto dado para sino de lo aunque hasta desde antes después mientras siempre
+    tanto más menos mismo ahora luego sin a en con por es fue era será decir cada bien
+    """.split()
+)
+# The noun a name is the complement of: "la hija de Ana".
+_OWNER_BEFORE = re.compile(r"\b([a-záéíóúñ]+)\s+(?:de|del|de la|de los|de las)\s+$")
+# A relative clause or an aside set off by commas: ", que suscribe X,".
+_ASIDE_OPEN = re.compile(
+    r",\s*(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual)\b[^,]*$", re.I
+)
+# Words that open an aside between a subject and its verb: a relative, a preposition, a
+# determiner (an apposition), a gerund.
+_ASIDE_START = re.compile(
+    r"\s*(?:que|quien|quienes|cuyo|cuya|donde|tras|durante|con|en|según|a|al|de|desde|"
+    r"sin|ante|entre|para|por|un|una|unos|unas|[a-záéíóúñ]+(?:ando|iendo))\b",
+    re.I,
+)
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun of a noun phrase: "federaciones" of "las tres mayores federaciones
+    musulmanas", "discoteca" of "la mítica discoteca"."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    if words and words[0] in _DEFINITE | _INDEFINITE | _INDEFINITE_EN:
+        words = words[1:]
+    return next((w for w in words if w not in _BEFORE_NOUN), "")
+
+
+def _people(noun: str) -> bool:
+    """Whether a noun names people: a role ("vecinas"), kin ("hija"), a group ("comité"),
+    or a plural of those who do something ("participantes", "manifestantes")."""
+    return bool(
+        role_of(_singular(noun))
+        or noun in _COLLECTIVES | _KIN
+        or noun.endswith(("antes", "entes", "istas"))
+    )
+
+
+def _partial_before(before: str) -> bool:
+    """Whether the words before a quote run into it ("pidió «calma»")."""
+    return bool(re.search(r"[^\W\d_]\s*$", before))
+
+
+def _has_subject(clause: str) -> bool:
+    """Whether a clause opens with a noun phrase or a name rather than its verb (past
+    conjunctions: "pero la respuesta fue contundente")."""
+    words = _WORD.findall(clause)
+    while words and words[0].lower() in _CONJUNCTIONS:
+        words.pop(0)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in _DEFINITE | _INDEFINITE | _DEMONSTRATIVES:
+        return True
+    return words[0][0].isupper() and not (
+        _function_word(words[0])
+        or first in _ADVERBS | _SENTENCE_ADVERBS
+        or first.endswith(_VERB_ENDINGS)  # "Resaltó:"
+    )
+
+
+def _last_word(text: str) -> str:
+    words = _WORD.findall(text)
+    return words[-1].lower() if words else ""
+
+
+def _in_aside(subject: str, start: int) -> bool:
+    """A name inside a relative clause set off by commas is not the subject ("La denuncia,
+    que también suscribe Acción Vecinal, sostiene")."""
+    return bool(_ASIDE_OPEN.search(subject, 0, start)) and "," in subject[start:]
+
+
+def _main_clause(subject: str) -> str:
+    """The words before a verb without the asides that separate them from it ("La
+    denuncia, que suscriben tres asociaciones, una de ellas vecinal," is "La denuncia");
+    else its last comma-separated part."""
+    parts = subject.split(",")
+    while len(parts) > 1 and (not parts[-1].strip() or _ASIDE_START.match(parts[-1])):
+        parts.pop()
+    return parts[-1].strip()
+
+
 def _cue(text: str) -> str:
     return " ".join(text.lower().split())
 
@@ -960,22 +1285,37 @@ def _same_or_short(name: str, full: str) -> bool:
 def _unglued(words: list[str]) -> list[str]:
     """A name without the place, organisation or common words run into it ("Estados
     Unidos John F. Kennedy", "de Cambio Radical Richard Aguilar", "de Strategy Analytics
-    Neil Mawston"): a listed name before it, or two words, or one common word, before a
-    first name."""
-    if len(words) < 3 or _is_organisation(" ".join(words)):
+    Neil Mawston", "de Obras Públicas del Estado Fermín Larrea"): a listed name before it,
+    or two words, or one common word, before a first name; an organisation named after a
+    person keeps its name ("Universidad Carlos III", "Hospital Juan Pablo II")."""
+    if len(words) < 3:
         return words
+    organisation = _is_organisation(" ".join(words))
     for k in range(len(words) - 2, 0, -1):
-        if _listed(" ".join(words[:k])):
+        if not organisation and _listed(" ".join(words[:k])):
             return words[k:]
-    if is_given_name(words[0]):
+    if is_given_name(words[0]) and not organisation:
         return words
     first = next(
         (i for i in range(1, len(words) - 1) if words[i][0].isupper() and is_given_name(words[i])),
         None,
     )
-    if first and (first > 1 or _common(words[0])):
+    if (
+        first
+        and words[first - 1][0].isupper()  # "Colegio de San Ildefonso" is one name
+        and (first > 1 or (_common(words[0]) and not organisation))
+        and not _is_organisation(" ".join(words[first:]))
+    ):
         return words[first:]
     return words
+
+
+def _glued(found: str, name: str) -> int:
+    """How many characters of what was found precede the name in it ("Obras Públicas del
+    Estado " before "Fermín Larrea"): a person run into an organisation after "de" is not
+    after "de" themselves."""
+    at = found.rfind(name) if name and " " in name else -1
+    return at if at > 0 and found.endswith(name) else 0
 
 
 @lru_cache(maxsize=20_000)
@@ -1035,7 +1375,7 @@ def _strip_titles(name: str) -> str:
     the next sentence's first word glued after an initial ("Alfonso S. No obstante")."""
     words = name.split()
     while len(words) > 1 and (
-        words[0].lower() in _NAME_TITLES or words[0].lower() in _STOPWORDS_CAP
+        words[0].lower() in _NAME_TITLES | _STOPWORDS_CAP | _SENTENCE_ADVERBS | _ADVERBS
     ):
         words.pop(0)
     cut = next(
@@ -1159,7 +1499,7 @@ def _ends_in_title(clause: str, lowercase: int) -> bool:
     """Whether a clause ends with a title: a role word, then only its complements
     ("ruso", "de Rusia", "de Asuntos Exteriores"), at most `lowercase` other words."""
     words = _WORD.findall(clause)
-    at = next((i for i, w in enumerate(words) if role_of(w)), None)
+    at = first_role(words)
     if at is None:
         return False
     others = [
@@ -1236,13 +1576,19 @@ def _description(head: str, before_text: str) -> str | None:
     is not who said the words ("decía un cartel")."""
     words = head.split()
     content = [w for w in re.findall(r"[^\W\d_]+", head.lower()) if w not in _PRONOUN_WORDS]
-    if not content or "_" in head or any(w in _THINGS for w in content[:2]):
+    if not content or "_" in head:
+        return None
+    # the head noun, or the word after an adjective ("el citado comunicado"), not a
+    # complement ("el autor de la petición")
+    complemented = re.search(rf"\b{re.escape(content[0])}\s+(?:de|del)\b", head.lower())
+    if any(w in _THINGS for w in content[: 1 if complemented else 2]):
         return None
     if words[0].lower() in _ARTICLES_DROPPED:
         words = words[1:]
     if not words:
         return None
-    words[0] = words[0][0].lower() + words[0][1:] if words[0][1:].islower() else words[0]
+    if words[0][1:].islower() and not (len(words) > 1 and words[1][:1].isupper()):
+        words[0] = words[0][0].lower() + words[0][1:]  # "Portavoz del" -> "portavoz del"
     text = " ".join(words)
     for noun, org_word in _ORG_ANAPHORA.items():
         pattern = re.compile(rf"\b(del|de la|de el)\s+{noun}\b")

@@ -64,6 +64,19 @@ _ROLES = """
     médico médica doctor doctora
     candidato candidata candidate
     funcionario funcionaria official
+    especialista specialist
+    analista analyst
+    periodista reportero reportera comunicador comunicadora journalist reporter
+    escritor escritora novelista poeta poetisa writer
+    historiador historiadora historian
+    académico académica catedrático catedrática academic
+    activista activist
+    cantante singer
+    artista artist
+    entrenador entrenadora seleccionador seleccionadora técnico coach
+    jugador jugadora futbolista player
+    magnate millonario millonaria multimillonario multimillonaria filántropo filántropa
+        tycoon billionaire
 """
 # Prefixes that make another role of the same noun: "vicepresidente", "exministro".
 _PREFIXES = ("vice", "sub", "ex")
@@ -155,9 +168,29 @@ def role_of(word: str) -> str | None:
     if low.endswith(("ólogo", "óloga")) and len(low) > 6:
         return low[:-1] + "o"  # biólogo, viróloga, politólogo: a profession of its own
     for prefix in _PREFIXES:
-        if low.startswith(prefix) and low[len(prefix) :] in _ROLE_OF:
-            return prefix + _ROLE_OF[low[len(prefix) :]]
+        rest = role_of(low[len(prefix) :]) if low.startswith(prefix) else None
+        if rest:
+            return prefix + rest  # "exsubdirector": a former deputy director
     return None
+
+
+def first_role(words: list[str]) -> int | None:
+    """Where the first role word is, one inside a capitalised name aside ("el socio de
+    Litigio Fiscal" has none; "el Presidente de Rusia" has one)."""
+    return next(
+        (
+            i
+            for i, word in enumerate(words)
+            if role_of(word.rstrip("."))
+            and not (
+                word[0].isupper()
+                and i
+                and words[i - 1][0].isupper()
+                and words[i - 1].lower() not in _FEMININE | _MASCULINE
+            )
+        ),
+        None,
+    )
 
 
 def _forms(adjective: str) -> list[str]:
@@ -206,9 +239,10 @@ def describe(phrase: str) -> Description | None:
     of Rusia, a man); None when it names no role."""
     words = _WORD.findall(phrase)
     lows = [w.lower().rstrip(".") for w in words]
-    at, role = next(((i, role_of(w)) for i, w in enumerate(lows) if role_of(w)), (None, None))
-    if role is None:
+    at = first_role(words)
+    if at is None:
         return None
+    role = role_of(lows[at])
     before, after = lows[:at], lows[at + 1 : at + 6]
     if before and before[-1] == "ex":
         role = "ex" + role
@@ -258,7 +292,15 @@ def introduced(phrase: str) -> Description | None:
             roles.add(_HEAD_OF_STATE)
     if roles & _OFFICIALS:
         roles.add(_OFFICIAL)
+    if any(role.startswith("ex") and _official(role[2:]) for role in roles):
+        roles.add("ex" + _OFFICIAL)  # "el exfuncionario" is the former deputy director
     return Description(frozenset(roles), found.countries, found.genders)
+
+
+def _official(role: str) -> bool:
+    return role in _OFFICIALS or any(
+        role.startswith(prefix) and _official(role[len(prefix) :]) for prefix in _PREFIXES
+    )
 
 
 def fit(description: Description, person: Description) -> int:
