@@ -557,3 +557,45 @@ def test_a_name_is_no_verb_and_an_adjective_no_cue():
         "mencionado chip, bajo la mención de «confidencial»."
     )
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a name the text introduced with a noun is what the noun alone names later
+        (
+            "La plataforma vecinal ‘Marea Verde’, investigada por la Audiencia, llenó la "
+            "ciudad de carteles.\n\n«¡Exigimos derechos!», señala ‘Marea verde’ en sus redes."
+            "\n\n«¡Marea Verde somos todos!», señala la plataforma vecinal en las redes.",
+            ["Marea verde", "Marea Verde"],
+        ),
+        (
+            "La empresa adjudicataria, Obras Norte, retiró los carteles. «Se trata de una "
+            "acción vandálica puntual», explicó la empresa.",
+            ["Obras Norte"],
+        ),
+        # an account speaks as written
+        ("«La calle es nuestra», escribió @vecinosdelsur en su perfil.", ["@vecinosdelsur"]),
+        # an organisation of a place named by a common noun, then its common noun
+        (
+            "Tras conocer el fallecimiento, el Ayuntamiento de la localidad expresó su «más "
+            "firme condena a la agresión». «En ningún caso la violencia está justificada», "
+            "señaló el consistorio en un comunicado.",
+            ["Ayuntamiento de la localidad", "Ayuntamiento de la localidad"],
+        ),
+        # "la organización" is the one named just before, by its acronym too
+        (
+            "La OMS está trabajando «estrechamente con el Gobierno para frenar el brote», "
+            "indicó la organización en un comunicado.",
+            ["OMS"],
+        ),
+        # a name of an organisation that opens with the noun is no anaphor
+        (
+            "La Asociación de Internautas promete dar guerra para frenar esta «vulneración "
+            "flagrante del derecho a compartir música».",
+            ["Asociación de Internautas"],
+        ),
+    ],
+)
+def test_organisations_and_the_nouns_that_name_them(text, speakers):
+    assert [q.speaker for q in assert_offsets(text)] == speakers

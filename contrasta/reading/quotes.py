@@ -109,6 +109,11 @@ _NAME_TITLES = frozenset(
     ministra alcalde alcaldesa
     """.split()
 )
+# "de la localidad": the place an organisation is of, named by a common noun.
+_OF_PLACE = re.compile(
+    r"\s+(?:de\s+la|del|de)\s+(?:localidad|ciudad|municipio|capital|villa|región|provincia|"
+    r"comunidad|isla|comarca|pueblo|país|zona|estado)\b"
+)
 # Organisations referred to by a common noun once they have been named.
 _ORG_ANAPHORA = {
     "departamento": "Ministerio",
@@ -191,7 +196,11 @@ _KIN = frozenset(
 )
 # Nouns that refer back to an organisation: "dijo la compañía en un comunicado".
 _ORG_NOUNS = frozenset(
-    "órgano organismo institución entidad empresa compañía firma corporación".split()
+    """
+    órgano organismo institución entidad empresa compañía firma corporación red plataforma
+    marca cadena club aerolínea operadora constructora farmacéutica tecnológica
+    multinacional fabricante asociación fundación federación organización sociedad
+    """.split()
 )
 # Things that carry words but say nothing themselves (a study's words are its authors').
 _THINGS = frozenset(
@@ -251,6 +260,23 @@ _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
     rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
     r"(?:\s+[A-Z]\.)?"
+    r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
+)
+# A name, or an acronym ("la OMS"), as organisations are named.
+_ORGANISATION_NAME = re.compile(
+    r"(?:(?<=\bel )|(?<=\bla )|(?<=\bEl )|(?<=\bLa )|(?<=\blos )|(?<=\bLos ))"
+    rf"[A-ZÁÉÍÓÚÑ]{{2,6}}(?![\w.*])|{_NAME.pattern}"
+)
+# A name set in single quotes, as the press writes a platform's or a campaign's:
+# "la plataforma ‘Marea Verde’".
+_QUOTED_NAME = re.compile(r"[‘'](?P<name>[A-ZÁÉÍÓÚÑ][^’'\n]{0,60}?)[’']")
+# Words that link a noun to a complement, not to a name in apposition.
+_LINKS = frozenset("de del a al en con por para sobre entre y e o que".split())
+# A noun phrase that introduces a name: "la plataforma vecinal ‘Marea Verde’", "la
+# empresa adjudicataria, Obras Norte".
+_INTRODUCING = re.compile(
+    r"\b(?:el|la|los|las|El|La|Los|Las)\s+((?:[a-záéíóúñ]+\s+){1,3}?),?\s*"
+    r"(?=[‘']?[A-ZÁÉÍÓÚÑ@])"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -535,6 +561,7 @@ class _Reader:
         self.mentions = self._mentions()
         self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
+        self.introductions = self._introductions()
         self.speakers: list[str] = []  # attributed so far, in reading order
         self.cue = cues.verb
         self.verb_forms = cues.forms
@@ -554,6 +581,38 @@ class _Reader:
                 description = _introduction(masked, start, match.end())
                 found.append(_Mention(name, offset + start, description))
         return found
+
+    def _introductions(self) -> list[tuple[str, str, int]]:
+        """(noun, name, where) for each name the text introduces with a noun phrase ("la
+        plataforma separatista ‘Marea Verde’"), so that the noun alone can name it later
+        ("señala la plataforma"). A role's noun is read by `introduced` instead."""
+        found = []
+        for offset, masked in self.paragraphs:
+            for match in _INTRODUCING.finditer(masked):
+                if set(match.group(1).split()) & _LINKS:
+                    continue  # "el gobierno de Nicolás Maduro" is no "gobierno" named so
+                noun = _head_noun(match.group(0))
+                quoted = _QUOTED_NAME.match(masked, match.end())
+                name = quoted.group("name") if quoted else None
+                if name is None:
+                    named = _NAME.match(masked, match.end())
+                    name = _strip_titles(named.group(0)) if named else None
+                if (
+                    name
+                    and noun
+                    and not role_of(noun)
+                    and not _function_word(name)
+                    and not is_demonym(name.lower())  # "el gobierno Canadiense"
+                ):
+                    found.append((noun, name, offset + match.start()))
+        return found
+
+    def _introduced_as(self, noun: str, at: int) -> str | None:
+        """The one name introduced before `at` with this noun ("la plataforma"), if one."""
+        names = {
+            fold(name): name for n, name, start in self.introductions if n == noun and start < at
+        }
+        return next(iter(names.values())) if len(names) == 1 else None
 
     def introduced(self, at: int) -> dict[str, Description]:
         """People named before `at` (in full, or in part with a title), by the fullest form
@@ -821,6 +880,8 @@ class _Reader:
         ]
         if candidates:
             name = _strip_titles(candidates[0].group(0))
+            if name and _is_organisation(name):
+                return name + _of_place(subject, candidates[0].end())
             if name:
                 return self._expand(name, at)
         words = clause.split()
@@ -834,6 +895,10 @@ class _Reader:
             if plural:
                 return _group(clause, self.text[:at])
             clause_at = at if start is None else start + subject.rfind(clause)
+            if introduced := self._introduced_as(_head_noun(clause), clause_at):
+                return introduced
+            if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
+                return self._named_organisation(clause, clause_at, index, lo)
             description = describe(clause)
             if description is not None:
                 also = bool(_ALSO.search(clause))
@@ -909,6 +974,9 @@ class _Reader:
         if not words:
             return self._pro_drop(at, index, lo)
         first = words[0].lower().strip(".,;:")
+        quoted = _QUOTED_NAME.match(phrase)
+        if quoted:
+            return quoted.group("name")  # "señala ‘Marea Verde’ en sus redes"
         name = _NAME.match(phrase)
         if name and not _function_word(name.group(0)):
             stripped = _strip_titles(name.group(0))
@@ -942,10 +1010,12 @@ class _Reader:
             if stripped:
                 return self._expand(stripped, at)
         description = describe(head)
+        if first in _DEFINITE and (introduced := self._introduced_as(_head_noun(head), at)):
+            return introduced  # "la plataforma separatista" introduced "‘Marea Verde’"
         if first in _DEFINITE and description is not None:
             return self._described(description, at, index, lo, also=bool(_ALSO.search(head)))
-        if first in _DEFINITE and len(head.split()) == 2 and head.split()[1].lower() in _ORG_NOUNS:
-            return self._previous_organisation(at, index, lo)
+        if first in _DEFINITE and _common_noun(head) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
+            return self._named_organisation(head, at, index, lo)  # "el consistorio"
         carriers = _CARRIED_BY.match(tail)
         if carriers and set(_WORD.findall(head.lower())) & _THINGS:
             return _group(_head_phrase(carriers.group(1))[0], self.text[:at])
@@ -992,30 +1062,50 @@ class _Reader:
     def _previous_organisation(self, at: int, index: int, lo: int) -> str | None:
         """What "la compañía" or "el organismo" refers to: the first organisation named
         in the nearest earlier sentences ("el Congreso de Veracruz"), else the first name
-        of several words that is no person's nor a listed place ("Naviera del Norte")."""
-        texts = [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
+        of several words that is no person's nor a listed place ("Naviera del Norte"); a
+        name the text introduced with such a noun counts first ("la red social Vecinet")."""
+        introduced = [
+            name for noun, name, start in self.introductions if noun in _ORG_NOUNS and start < at
+        ]
+        if introduced:
+            return introduced[-1]
+        offset, masked = self.paragraphs[index]
+        texts = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
+        texts += [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
         if index:
             texts += [s.text for s in reversed(self.sentences[index - 1])]
         names = [
             _ARTICLE_START.sub("", match.group(0))
             for text in texts
-            for match in _NAME.finditer(text)
+            for match in _ORGANISATION_NAME.finditer(text)
             if not _PREPOSITION_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
         ]
-        found = next((n for n in names if _is_organisation(n)), None) or next(
+        found = next((n for n in names if _is_organisation(n) or n.isupper()), None) or next(
             (n for n in names if " " in n and not (_listed(n) or is_given_name(n.split()[0]))),
             None,
         )
         return self._organisation(found, at) if found else None
 
+    def _named_organisation(self, phrase: str, at: int, index: int, lo: int) -> str | None:
+        """The organisation a common noun refers back to: "el consistorio" is the
+        Ayuntamiento named before, "la compañía" the organisation named just before."""
+        noun = _head_noun(phrase)
+        if noun in _ORG_ANAPHORA:
+            named = self._organisation(_ORG_ANAPHORA[noun], at)
+            return named if named != _ORG_ANAPHORA[noun] or named in self.text[:at] else None
+        return self._previous_organisation(at, index, lo)
+
     def _organisation(self, name: str, at: int) -> str:
         """ "El Tribunal" after "el Tribunal Constitucional de Austria": the fullest name
-        this text gave before `at` that begins with it."""
+        this text gave before `at` that begins with it, with the place it is of ("el
+        Ayuntamiento de la localidad")."""
         words = name.split()
+        text = self.text[:at]
         forms = [
             " ".join(form)
             for form in (
-                _ARTICLE_START.sub("", m.group(0)).split() for m in _NAME.finditer(self.text[:at])
+                _ARTICLE_START.sub("", m.group(0) + _of_place(text, m.end())).split()
+                for m in _NAME.finditer(text)
             )
             if form[: len(words)] == words
         ]
@@ -1220,6 +1310,13 @@ def _head_noun(phrase: str) -> str:
     return next((w for w in words if w not in _BEFORE_NOUN), "")
 
 
+def _common_noun(phrase: str) -> str:
+    """The noun of a noun phrase when it is a common noun, written in lower case ("la
+    compañía"); "" for a name ("la Asociación de Internautas")."""
+    noun = _head_noun(phrase)
+    return noun if re.search(rf"\b{re.escape(noun)}\b", phrase) else ""
+
+
 def _people(noun: str) -> bool:
     """Whether a noun names people: a role ("vecinas"), kin ("hija"), a group ("comité"),
     or a plural of those who do something ("participantes", "manifestantes")."""
@@ -1251,6 +1348,13 @@ def _has_subject(clause: str) -> bool:
         or first in _ADVERBS | _SENTENCE_ADVERBS
         or first.endswith(_VERB_ENDINGS)  # "Resaltó:"
     )
+
+
+def _of_place(text: str, end: int) -> str:
+    """The place an organisation named at `end` is of, when the text gives it by a common
+    noun: "el Ayuntamiento| de la localidad", "la Policía| del municipio"."""
+    place = _OF_PLACE.match(text, end)
+    return place.group(0) if place else ""
 
 
 def _last_word(text: str) -> str:
