@@ -550,13 +550,15 @@ def test_say_less_rather_than_name_the_wrong_speaker(text):
 
 def test_a_name_is_no_verb_and_an_adjective_no_cue():
     """ "Reza" in a surname is not "rezar", "el mencionado chip" is not "ha mencionado":
-    both fragments are set in sentences with no one said to say them."""
+    no one is said to say either fragment (the long one is a quotation all the same)."""
     text = (
         "El presidente del partido, Enrique Olmos Reza, los citó para informarles «que no "
         "serán candidatos en las próximas elecciones». En redes circula un diagrama del "
         "mencionado chip, bajo la mención de «confidencial»."
     )
-    assert find_quotes(text) == []
+    assert [(q.text[:12], q.speaker, q.cue) for q in find_quotes(text)] == [
+        ("que no serán", None, None)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -599,3 +601,31 @@ def test_a_name_is_no_verb_and_an_adjective_no_cue():
 )
 def test_organisations_and_the_nouns_that_name_them(text, speakers):
     assert [q.speaker for q in assert_offsets(text)] == speakers
+
+
+def test_titles_joined_by_y_and_a_quoted_epithet_name_the_person():
+    text = (
+        "«La gente quiere volver a los conciertos», declaró el conocido cantante y actor "
+        "Bruno Salas, uno de los promotores.\n\n"
+        "El dueño de la sala es Ramón Albéniz, su mayor donante. Según el «filántropo», «esto "
+        "resolvería el problema de miles de músicos sin local»."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Bruno Salas", "Ramón Albéniz"]
+
+
+def test_long_fragments_and_exclamations_alone_are_quotes_without_a_speaker():
+    """Eight words quoted in a sentence that names no one are a quotation, not a scare
+    quote; an exclamation alone in its paragraph is speech, however short. A gloss ("X
+    significa «…»") and a title ("bajo el título «…»") are neither."""
+    text = (
+        "Entre las medidas se evalúa un aislamiento, lo que implica que «cumplan diez días de "
+        "aislamiento y tengan un alta con prueba negativa».\n\n"
+        "«¡Marea somos todas!»\n\n"
+        "La sigla HEK significa «células de riñón humano logradas en el experimento "
+        "número doce». Bajo el título «Un candidato está obteniendo un impulso inesperado "
+        "de los mercados», el diario publicó la noticia."
+    )
+    assert [(q.text[:12], q.speaker) for q in find_quotes(text)] == [
+        ("cumplan diez", None),
+        ("¡Marea somos", None),
+    ]

@@ -126,8 +126,9 @@ _ORG_ANAPHORA = {
 # A quoted string right after these is the name of a thing, not speech.
 _TERM_MARKERS = r"""
     llamada llamado llamadas llamados denominada denominado conocida\s+como
-    conocido\s+como bautizada bautizado apodada apodado titulada titulado lema eslogan
-    frase so-called dubbed titled called nicknamed
+    conocido\s+como bautizada bautizado apodada apodado titulada titulado título lema
+    eslogan frase significa significan quiere\s+decir so-called dubbed titled called
+    nicknamed
 """
 # ...also with an adjective and "de" between: "esa frase mítica de «…»".
 # After these (and an optional article or "de") a short quoted string is a title or a
@@ -209,6 +210,7 @@ _THINGS = frozenset(
     texto documento comunicado nota escrito carta tuit tuits publicación vídeo video
     informe informes estudio estudios datos cifras resultados encuesta encuestas
     estadísticas pautas normas petición denuncia denuncias querella demanda sentencia
+    anuncio anuncios entrevista programa campaña
     resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
     reportaje reporte investigación análisis trabajo
     """.split()
@@ -242,6 +244,8 @@ _MAX_TERM_WORDS = 3
 # a verb further back governs another clause and the quote is a label.
 _MAX_TERM_CUE_GAP = 8
 _MAX_DESCRIPTION_WORDS = 6
+# A fragment this long is quoted from someone even when the sentence does not say whom.
+_QUOTATION_WORDS = 8
 # How far back a source cue may stand for a word quoted inside its phrase.
 _SOURCE_REACH = 16
 # As frequent as "cambio" or "radical": a word of the language, not a surname.
@@ -649,8 +653,11 @@ class _Reader:
             later, cue = self._later(after, at, index, lo)
             speaker = later if cue is not None else speaker
         quoted = self.text[offset + span.start : offset + span.end]
-        if span.style != "dash" and (
-            (cue is None and words <= _MAX_TERM_WORDS) or _is_name(quoted, words)
+        exclaimed = _alone(masked, span) and quoted.rstrip()[-1:] in "!?"  # "«¡Todos a una!»"
+        if (
+            span.style != "dash"
+            and not exclaimed
+            and ((cue is None and words <= _MAX_TERM_WORDS) or _is_name(quoted, words))
         ):
             return None
         if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
@@ -658,7 +665,7 @@ class _Reader:
         partial = span.style != "dash" and _partial_before(before)
         if cue is None and speaker is None and not after.strip(" .") and not partial:
             speaker, cue = self._announced_after(index, span.close)
-        if partial and cue is None and speaker is None:
+        if partial and cue is None and speaker is None and words < _QUOTATION_WORDS:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
@@ -986,6 +993,8 @@ class _Reader:
         head, tail = _head_phrase(phrase)
         if first in _RELATIVES:
             return head  # "cacarean quienes inventan un bulo"
+        if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I):
+            return self._previous_subject(at, index, lo)  # "Según el «filántropo», «…»"
         authored = _AUTHORED.fullmatch(head)
         if authored and authored.group(1) in _THINGS | _SAYINGS:
             return self._author(authored, at)
@@ -1535,10 +1544,14 @@ _DETERMINER_BEFORE = re.compile(
 _INVERTED_END = re.compile(r"[:.]\s*$")
 
 
+def _alone(masked: str, span: _Span) -> bool:
+    """Whether a quote is its paragraph, nothing said around it."""
+    return not masked[: span.open].strip() and not masked[span.close :].strip(" .")
+
+
 def _is_crosshead(quoted: str, masked: str, span: _Span) -> bool:
     """A quote in capitals alone in its paragraph is a crosshead, said by nobody."""
-    alone = not masked[: span.open].strip() and not masked[span.close :].strip(" .")
-    return alone and quoted.upper() == quoted
+    return _alone(masked, span) and quoted.upper() == quoted
 
 
 def _is_name(quoted: str, words: int) -> bool:
@@ -1664,11 +1677,14 @@ _SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉ�
 
 
 def _head_phrase(phrase: str) -> tuple[str, str]:
-    """Split a speaker phrase at its first comma or clause word: (head, rest)."""
+    """Split a speaker phrase at its first comma or clause word: (head, rest); "y" joining
+    two titles is no clause word ("el cantante y actor Bruno Salas")."""
     words = []
-    for match in re.finditer(r"[^\s,]+|,", phrase):
+    tokens = list(re.finditer(r"[^\s,]+|,", phrase))
+    for i, match in enumerate(tokens):
         token = match.group(0)
-        if token == "," or (words and token.lower().strip(".") in _PHRASE_STOPS):
+        joined = token in ("y", "e") and i + 1 < len(tokens) and role_of(tokens[i + 1].group(0))
+        if token == "," or (words and token.lower().strip(".") in _PHRASE_STOPS and not joined):
             return " ".join(words).rstrip("."), phrase[match.start() :]
         words.append(token)
     return " ".join(words).rstrip("."), ""
