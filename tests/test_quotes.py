@@ -629,3 +629,30 @@ def test_long_fragments_and_exclamations_alone_are_quotes_without_a_speaker():
         ("cumplan diez", None),
         ("¡Marea somos", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a nationality for the person introduced with it
+        (
+            "El actor mexicano Gael Ortiz presentó el premio.\n\n«Como mexicano, estoy en "
+            "contra de cualquier muro», dijo el mexicano.",
+            "Gael Ortiz",
+        ),
+        # a preposition opening the sentence makes the name after it no subject
+        (
+            "En Twitter, Mauro Salas recordó las palabras del delantero, y aseguró que "
+            "«queremos un país unido y sin miedo».",
+            "Mauro Salas",
+        ),
+        # a party named mid-sentence keeps its capital
+        (
+            "Los dos dirigentes de Avanzamos compraron una casa. Desde Avanzamos sostienen que "
+            "«se trata de casos muy diferentes».",
+            "Avanzamos",
+        ),
+    ],
+)
+def test_nationalities_prepositions_and_capitals(text, speaker):
+    assert assert_offsets(text)[-1].speaker == speaker

@@ -77,6 +77,7 @@ from contrasta.reading.roles import (
     fit,
     introduced,
     is_demonym,
+    nationality,
     role_of,
 )
 from contrasta.reading.sentences import split_sentences
@@ -876,6 +877,7 @@ class _Reader:
             m
             for m in _NAME.finditer(subject)
             if not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
+            and not _OPENING_PREPOSITION.match(m.group(0))
             and not _in_aside(subject, m.start())
             and not (_function_word(m.group(0)))
             and not (
@@ -906,7 +908,7 @@ class _Reader:
                 return introduced
             if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
                 return self._named_organisation(clause, clause_at, index, lo)
-            description = describe(clause)
+            description = describe(clause) or nationality(clause)
             if description is not None:
                 also = bool(_ALSO.search(clause))
                 return self._described(description, clause_at, index, lo, also=also)
@@ -1018,7 +1020,7 @@ class _Reader:
             stripped = _strip_titles(apposition.group(0).lstrip(", "))
             if stripped:
                 return self._expand(stripped, at)
-        description = describe(head)
+        description = describe(head) or nationality(head)
         if first in _DEFINITE and (introduced := self._introduced_as(_head_noun(head), at)):
             return introduced  # "la plataforma separatista" introduced "‘Marea Verde’"
         if first in _DEFINITE and description is not None:
@@ -1256,6 +1258,11 @@ _ANNOUNCED_AFTER = re.compile(
     r"\s*(?:Así\s+(?:lo|se)|(?:Con|En)\s+(?:estas|esas|tales|dichas)\s+(palabras|términos))\s+",
 )
 _ANY_VERB = re.compile(r"(?:(?:ha|han|había)\s+)?[a-záéíóúñ]+(?:ó|ió|a|e|aba|ía|ado|ido)\b")
+# A preposition opening a sentence glued to the name after it: "En Twitter, X dijo".
+_OPENING_PREPOSITION = re.compile(
+    r"(?:A|Ante|Bajo|Con|Contra|De|Desde|Durante|En|Entre|Hacia|Hasta|Para|Por|Sin|Sobre|"
+    r"Tras)\s"
+)
 # "la también periodista": a title added to what is known of someone.
 _ALSO = re.compile(r"\btambién\b", re.I)
 # A verb that takes an infinitive of saying: "llegó a decir", "quiso aclarar".
@@ -1707,7 +1714,10 @@ def _description(head: str, before_text: str) -> str | None:
         words = words[1:]
     if not words:
         return None
-    if words[0][1:].islower() and not (len(words) > 1 and words[1][:1].isupper()):
+    name = (len(words) > 1 and words[1][:1].isupper()) or re.search(
+        rf"[^\W\d_][,;]?\s+{re.escape(words[0])}\b", before_text
+    )  # "Organización Nacional de Ciegos", or written so mid-sentence: "de Podemos"
+    if words[0][1:].islower() and not name:
         words[0] = words[0][0].lower() + words[0][1:]  # "Portavoz del" -> "portavoz del"
     text = " ".join(words)
     for noun, org_word in _ORG_ANAPHORA.items():

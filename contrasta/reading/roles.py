@@ -279,6 +279,16 @@ def describe(phrase: str) -> Description | None:
     )
 
 
+def nationality(phrase: str) -> Description | None:
+    """A demonym standing for a person ("el mexicano", "la argentina"): whoever of that
+    country the text introduced; None for anything else."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    if len(words) != 2 or words[0] not in _FEMININE | _MASCULINE or not is_demonym(words[1]):
+        return None
+    gender = "f" if words[0] in _FEMININE else "m"
+    return Description(frozenset(), frozenset({_countries()[0][words[1]]}), frozenset({gender}))
+
+
 def introduced(phrase: str) -> Description | None:
     """What an introduction tells of its person, implied roles included: "el líder
     norcoreano, X" makes X a leader and a head of state."""
@@ -306,10 +316,12 @@ def _official(role: str) -> bool:
 def fit(description: Description, person: Description) -> int:
     """How well a description fits a person known by their introductions: 0 not at all
     (another role, country or gender), 1 by role with the person's country unknown, 2 by
-    role and by country (or a description without country)."""
-    if not description.roles & person.roles:
-        return 0
+    role and by country (or a description without country, or a nationality alone)."""
     if description.genders and person.genders and not description.genders & person.genders:
+        return 0
+    if not description.roles:  # a nationality: "el mexicano"
+        return 2 if description.countries & person.countries else 0
+    if not description.roles & person.roles:
         return 0
     if not description.countries:
         return 2
