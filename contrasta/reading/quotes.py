@@ -57,7 +57,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from wordfreq import zipf_frequency
 
@@ -566,7 +566,6 @@ class _Reader:
         self.mentions = self._mentions()
         self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
-        self.introductions = self._introductions()
         self.speakers: list[str] = []  # attributed so far, in reading order
         self.cue = cues.verb
         self.verb_forms = cues.forms
@@ -587,10 +586,12 @@ class _Reader:
                 found.append(_Mention(name, offset + start, description))
         return found
 
-    def _introductions(self) -> list[tuple[str, str, int]]:
+    @cached_property
+    def introductions(self) -> list[tuple[str, str, int]]:
         """(noun, name, where) for each name the text introduces with a noun phrase ("la
         plataforma separatista ‘Marea Verde’"), so that the noun alone can name it later
-        ("señala la plataforma"). A role's noun is read by `introduced` instead."""
+        ("señala la plataforma"). A role's noun is read by `introduced` instead. Read
+        when a description first asks for it."""
         found = []
         for offset, masked in self.paragraphs:
             for match in _INTRODUCING.finditer(masked):
@@ -1488,15 +1489,16 @@ _STOPWORDS_CAP = frozenset(
     when while but and as if mayor no
     """.split()
 )
+# Words run into a name before it: titles, function words, sentence adverbs.
+_BEFORE_NAMES = _NAME_TITLES | _STOPWORDS_CAP | _SENTENCE_ADVERBS | _ADVERBS
 
 
+@lru_cache(maxsize=20_000)
 def _strip_titles(name: str) -> str:
     """Drop titles and a sentence-initial function word glued to a name ("Para X"), and
     the next sentence's first word glued after an initial ("Alfonso S. No obstante")."""
     words = name.split()
-    while len(words) > 1 and (
-        words[0].lower() in _NAME_TITLES | _STOPWORDS_CAP | _SENTENCE_ADVERBS | _ADVERBS
-    ):
+    while len(words) > 1 and words[0].lower() in _BEFORE_NAMES:
         words.pop(0)
     cut = next(
         (

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from contrasta.reading.gazetteer import fold, load_gazetteer
 from contrasta.reading.names import name_key, short_forms
@@ -159,6 +159,7 @@ def _role_table() -> dict[str, str]:
 _ROLE_OF = _role_table()
 
 
+@lru_cache(maxsize=20_000)
 def role_of(word: str) -> str | None:
     """The role key of one word: "mandataria" -> "presidente", "vicepresidenta" ->
     "vicepresidente", "exministro" -> "exministro"."""
@@ -234,6 +235,7 @@ def is_demonym(word: str) -> bool:
     return word in _countries()[0]
 
 
+@lru_cache(maxsize=20_000)
 def describe(phrase: str) -> Description | None:
     """What a title phrase asks of its person ("el mandatario ruso": a head of state,
     of Rusia, a man); None when it names no role."""
@@ -289,6 +291,7 @@ def nationality(phrase: str) -> Description | None:
     return Description(frozenset(), frozenset({_countries()[0][words[1]]}), frozenset({gender}))
 
 
+@lru_cache(maxsize=20_000)
 def introduced(phrase: str) -> Description | None:
     """What an introduction tells of its person, implied roles included: "el líder
     norcoreano, X" makes X a leader and a head of state."""
