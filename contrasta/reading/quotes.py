@@ -1,37 +1,58 @@
 """Direct quotes and who said them, for comparing what each source actually said.
 
 Rule-based on purpose: every attribution can be explained by the cue it came from, and
-the press conventions it relies on are few and stable:
+the press conventions it relies on are few and stable. Each rule below is a general
+habit of Spanish reporting; when none applies, or two answers fit as well, the quote
+keeps no speaker: a wrong name is worse than none.
 
 - Marks: «» (with “” and ‹› nested inside), “” (with ‘’ nested inside), straight "";
   a quote opened and never closed runs to the end of its paragraph (the Spanish
   convention for quotes that go on in the next paragraph), never further.
 - Dialogue dashes: a paragraph that opens with "—" is speech up to the narrator's dash.
 - Attribution, in order: a verb of saying (the table in `contrasta.reading.speech`,
-  shared with claims; "le dijo", "ha asegurado", "rezaba" included, and never a noun
-  after a determiner, "la denuncia") right after the quote («…», afirmó X); a cue earlier
-  in the same sentence (X afirmó que «…», Según X, «…», "…, afirmó Lavrov: «…»", "En su
-  opinión, …"); one later in it, set off by commas ("«…» que hay que corregir, afirma su
-  directora, X"); for a quote that opens its sentence, the sentence before it when that
-  one announces it ("…, afirmó Lavrov:" ending the previous paragraph, "X lo explicó
-  así."). A quote with no cue continues the attributed quote before it in the same
-  paragraph, or an unclosed quote continues into the next paragraph's quote.
-- The speaker phrase: a name right after the cue (past an addressee: "a BBC Mundo la
-  doctora X"); else the name in apposition to a title ("la ministra de Trabajo, Lucía
-  Ferrán"). Before the verb, the first name that is not after a preposition or an
-  article: "Kim, tras reunirse con Putin, dijo" is Kim, "la Champions" is no one, "la
-  Organización Mundial de la Salud" is, being an organisation ("El Tribunal" is the
-  fullest "Tribunal …" named before, "la compañía" the organisation named just before).
-  A lone capitalised word opening the sentence is a name only before a singular verb.
-- Titles: a definite description ("el mandatario ruso", "la canciller") is the one
-  person whose title fits it (`contrasta.reading.roles`: role, country, gender), among
-  those this text introduced and those of the story (`known`); two fitting as well is no
-  answer, and the previous subject is taken only for a title without a country that
-  does not contradict what is known of them. A plural subject or a plural verb without
-  one is a group ("los manifestantes", "Desde el comité aseguran", the group opening the
-  sentence before "…», señalaron"), never one person. An indefinite description is an
-  anonymous source kept as written ("un portavoz del departamento"); a pronoun ("uno de
-  ellos", "otro") or a thing ("un cartel", "el comunicado") names no one.
+  shared with claims; "le dijo", "ha asegurado", "rezaba", "llegó a decir" included;
+  never a noun after a determiner, "la denuncia", a participle without "ha", "el
+  mencionado", nor a capitalised word inside a name, "Ochoa Reza") right after the
+  quote («…», afirmó X); a cue earlier in the same sentence (X afirmó que «…», Según X,
+  A decir de X, "…, afirmó Lavrov: «…»", "En su opinión, …"); one later in it, set off by
+  commas ("«…» que hay que corregir, afirma su directora, X"); for a quote that opens
+  its sentence, the sentence before it when that one announces it ("…, afirmó Lavrov:"
+  ending the previous paragraph, "X lo explicó así."), or the one after it when that
+  one credits it ("«…». Así lo aseguró X", "Con estas palabras ha reaccionado X"). A
+  quote with no cue continues the attributed quote before it in the same paragraph, or
+  an unclosed quote continues into the next paragraph's quote.
+- The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X") and
+  adverbials ("por su parte", "este lunes"), a name; a name in single quotes ("señala
+  ‘Marea Verde’") or an account ("@vecinos"); the name in apposition to a title, titles
+  joined by "y" included ("el cantante y actor X"); what someone said or wrote is theirs
+  ("la versión de X", "el comunicado del Ministerio", "la declaración atribuida a X").
+- The subject before the verb: in a relative clause, its antecedent ("la jurisprudencia
+  del Tribunal X, que sostiene", "un medio digital que aseguraba", "X, de Banco Y,
+  quien advierte"; not after "ya que", not a place, not a kinsman's name, and "hay
+  quienes" is no one); else the name right before the verb past the asides that
+  separate it ("Al preguntarle por X, Nadella aclaró", "Ciudadanos, que ha virado, ha
+  insistido"); else the first name that is not after a preposition or an article and
+  not inside a relative aside: "Kim, tras reunirse con Putin, dijo" is Kim, "la
+  Champions" is no one, "la Organización Mundial de la Salud" and "La Fiscalía General
+  de X" are, being organisations (with the place they are of: "el Ayuntamiento de la
+  localidad"). A lone capitalised word opening the sentence is a name only before a
+  singular verb. Before a colon with no verb of saying, a clause with a subject of its
+  own names the speaker or no one ("la respuesta fue contundente:").
+- Descriptions: a title ("el mandatario ruso", "la canciller", "el especialista", "el
+  exfuncionario") is the one person whose title fits it (`contrasta.reading.roles`:
+  role, country, gender), among those this text introduced and those of the story
+  (`known`); a nationality ("el mexicano") the one of that country; two fitting as well
+  is no answer, and the previous subject is taken only for a title without a country
+  that neither their known title nor their first name's gender contradicts ("la también
+  periodista" adds a title). A noun the text introduced a name with names it again ("la
+  plataforma separatista ‘X’" … "señala la plataforma separatista"); an organisation's
+  common noun ("el consistorio", "la compañía", "el organismo") is the organisation named
+  before (by acronym too: "la OMS"). A capitalised epithet ("El Nobel") is no anaphor. A
+  plural subject or a plural verb without one is a group ("los manifestantes", "Desde
+  el comité aseguran", "las vecinas que … exigían"), never one person. An indefinite
+  description is an anonymous source kept as written ("un portavoz del departamento"); a
+  pronoun ("uno de ellos", "el primero de ellos") or a thing ("un cartel", "la
+  denuncia", "el comunicado", "el anuncio") names no one.
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
   name opens it, it has a title, or it has spoken), else the last speaker.
@@ -39,15 +60,20 @@ the press conventions it relies on are few and stable:
   (`names.is_short_form`: last words, the first of two surnames, a Korean or Chinese
   family name, "Kim" of "Kim Jong-un"), else the one person of the story it shortens, and
   a first name alone ("dijo Jessica") the one person of the text it begins. Place and
-  organisation words run into a name are cut ("Estados Unidos John F. Kennedy").
+  organisation words run into a name are cut ("Estados Unidos John F. Kennedy", "de
+  Obras Públicas del Estado Fermín Larrea"), not an organisation's own name
+  ("Universidad Carlos III", "Colegio de San Ildefonso").
 - Terms are not speech: a quoted string right after "la llamada", "el lema", "esa frase
-  de"... is never a quote, nor a short one after "la película", "la ley", "como"..., nor
-  a short one of capitalised words (a name: «Silenciadas», "DY2K20"), nor a word inside
-  a source phrase ("Según el «filántropo»"), nor a fragment set in a sentence with no cue
-  and no speaker (a scare quote); one of 1–3 words is dropped unless a cue stands within
-  a few words before it ("se limitó a pedir «paciencia»") or opens the reported speech
-  it is part of ("aseguró que … «cuanto antes»"), and then it is a partial quote. A quote
-  in capitals alone in its paragraph is a crosshead, said by no one.
+  de", "bajo el título", "significa"... is never a quote, nor a short one after "la
+  película", "la ley", "como"..., nor a short one of capitalised words (a name:
+  «Silenciadas», "DY2K20"), nor a word inside a source phrase ("Según el «filántropo»",
+  whose quoted epithet is the previous subject), nor a fragment of fewer than eight words
+  set in a sentence with no cue and no speaker (a scare quote; a longer one is a
+  quotation, kept without speaker); one of 1–3 words is dropped unless a cue stands
+  within a few words before it ("se limitó a pedir «paciencia»") or opens the reported
+  speech it is part of ("aseguró que … «cuanto antes»"), and then it is a partial quote,
+  or it is an exclamation alone in its paragraph. A quote in capitals alone in its
+  paragraph is a crosshead, said by no one.
 
 Sentence boundaries come from `contrasta.reading.sentences` (the previous-sentence and
 pro-drop rules read them).

@@ -7,11 +7,16 @@ read into one `Description`, so a later description can be matched to the one pe
 whose introduction fits it. Variants of a role share a key ("mandatario" and "presidente"
 are one role). An introduction also carries the roles its role implies: a foreign
 minister is a minister, a head of state is a leader, a national "líder" is a head of
-state, a minister or a governor is an official. A description asks only for its own:
-"el ministro ruso" fits the foreign minister, "el canciller" does not fit the minister
-of Defence. Countries come from the gazetteer's country rows, by demonym in any gender
-and number ("rusa", "norcoreanos") or by "de <country>" ("de Rusia", "de Corea del
-Norte").
+state, a minister or a governor is an official, a former one ("el exsubdirector") a
+former official ("el exfuncionario"). A description asks only for its own: "el
+ministro ruso" fits the foreign minister, "el canciller" does not fit the minister of
+Defence. The table also holds the professions the press names people by once it has
+named them ("el especialista", "el analista", "la periodista"), so that a description
+of another one ("el vocero") does not take the singer named before. A role word inside a
+capitalised name is no role ("el socio de Litigio Fiscal"). Countries come from the
+gazetteer's country rows, by demonym in any gender and number ("rusa", "norcoreanos")
+or by "de <country>" ("de Rusia", "de Corea del Norte"); a demonym alone stands for a
+person of that country ("el mexicano").
 """
 
 from __future__ import annotations
