@@ -656,3 +656,37 @@ def test_long_fragments_and_exclamations_alone_are_quotes_without_a_speaker():
 )
 def test_nationalities_prepositions_and_capitals(text, speaker):
     assert assert_offsets(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a quote that is its own paragraph goes on from the one that closed the last
+        (
+            "«Si el fallo es de hardware, el problema es complejo», comenta Jerónimo Soto."
+            "\n\n«Si es lógico, la empresa lo corregirá con una actualización».\n\n"
+            "Es lo que hace la empresa cada vez.",
+            ["Jerónimo Soto", "Jerónimo Soto"],
+        ),
+        # bare plurals of people, and "cuenta" right after a quote
+        (
+            "«Justicia e igualdad», reclaman vecinas del barrio al gobierno. «Vigilaremos los "
+            "nuevos términos», adelantan fuentes del regulador.",
+            ["vecinas del barrio", "fuentes del regulador"],
+        ),
+        ("«A los perros los visten con suéteres», cuenta Gerry Macknight.", ["Gerry Macknight"]),
+        # an outlet addressed by its acronym and name, then the speaker
+        (
+            "«El perihelio es el punto opuesto», explicó a BBC Mundo Nayra Rodríguez, "
+            "astrofísica del Instituto de Canarias.",
+            ["Nayra Rodríguez"],
+        ),
+    ],
+)
+def test_speech_going_on_bare_plurals_and_outlets(text, speakers):
+    assert [q.speaker for q in assert_offsets(text)] == speakers
+
+
+def test_cuenta_con_is_no_verb_of_saying():
+    text = "La empresa cuenta con «un sistema unificado desarrollado con mucho orgullo en el país»."
+    assert [(q.speaker, q.cue) for q in find_quotes(text)] == [(None, None)]

@@ -298,6 +298,8 @@ _ORGANISATION_NAME = re.compile(
     r"(?:(?<=\bel )|(?<=\bla )|(?<=\bEl )|(?<=\bLa )|(?<=\blos )|(?<=\bLos ))"
     rf"[A-ZÁÉÍÓÚÑ]{{2,6}}(?![\w.*])|{_NAME.pattern}"
 )
+# An acronym right before a capitalised name, maybe the start of an outlet's ("BBC Mundo").
+_ACRONYM_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,6}\s+$")
 # A name set in single quotes, as the press writes a platform's or a campaign's:
 # "la plataforma ‘Marea Verde’".
 _QUOTED_NAME = re.compile(r"[‘'](?P<name>[A-ZÁÉÍÓÚÑ][^’'\n]{0,60}?)[’']")
@@ -374,6 +376,7 @@ def find_quotes(
     paragraphs, spans_by_paragraph, reader = _read(text, lang, known)
     quotes: list[Quote] = []
     pending: list[int] = []  # unclosed, unattributed quotes awaiting the next paragraph's
+    ending: Quote | None = None  # an attributed quote closing the paragraph before
     for index, ((_, paragraph), spans) in enumerate(
         zip(paragraphs, spans_by_paragraph, strict=True)
     ):
@@ -386,6 +389,13 @@ def find_quotes(
             resumed = span.style == "dash" and previous is not None and previous.style == "dash"
             if resumed or (quote.speaker is None and quote.cue is None and previous is not None):
                 quote = _with_speaker(quote, previous)
+            elif (
+                quote.speaker is None
+                and quote.cue is None
+                and ending
+                and reader.goes_on(index, span)
+            ):
+                quote = _with_speaker(quote, ending)  # «…», dijo X. ⏎ «…».
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
                     quotes[at] = _with_speaker(quotes[at], quote)
@@ -396,6 +406,16 @@ def find_quotes(
             if quote.speaker is not None:
                 previous = quote
                 reader.speakers.append(quote.speaker)
+        last = quotes[-1] if quotes and spans else None
+        ending = (
+            last
+            if last
+            and last.speaker
+            and last.cue
+            and not last.partial
+            and reader.closes(index, last)
+            else None
+        )
     return quotes
 
 
@@ -604,7 +624,9 @@ class _Reader:
         found = []
         for offset, masked in self.paragraphs:
             for match in _NAME.finditer(masked):
-                name = _strip_titles(match.group(0))
+                acronym = _ACRONYM_BEFORE.search(masked, 0, match.start())
+                written = (acronym.group(0) if acronym else "") + match.group(0)
+                name = _strip_titles(written)  # "BBC Mundo Nayra Ruiz": the outlet cut
                 if not name or _function_word(name):
                     continue
                 start = match.start() + _glued(match.group(0), name)
@@ -697,6 +719,20 @@ class _Reader:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
+
+    def goes_on(self, index: int, span: _Span) -> bool:
+        """Whether a quote is its whole paragraph and no crosshead: the words of whoever
+        was quoted at the end of the paragraph before, going on."""
+        offset, masked = self.paragraphs[index]
+        quoted = self.text[offset + span.start : offset + span.end]
+        return _alone(masked, span) and not _is_crosshead(quoted, masked, span)
+
+    def closes(self, index: int, quote: Quote) -> bool:
+        """Whether a quote is in the last sentence of its paragraph, its attribution
+        ending the paragraph ("«…», dijo X.")."""
+        offset, _ = self.paragraphs[index]
+        sentences = self.sentences[index]
+        return bool(sentences) and sentences[-1].start <= quote.start - offset
 
     def _in_source(self, before: str) -> bool:
         """A word quoted inside a source phrase ("Según el «filántropo», …") names the
@@ -796,7 +832,7 @@ class _Reader:
         """A verb of saying right after the quote, its speaker following (or preceding) it."""
         head = re.match(r"\s*[,.;]?\s*[—―]?\s*", after)
         rest = after[head.end() :]
-        cue = self.cue.match(rest) or self.preposition.match(rest)
+        cue = self.cue.match(rest) or self.preposition.match(rest) or _AFTER_QUOTE.match(rest)
         periphrasis = _PERIPHRASIS.match(rest)
         if cue is None and periphrasis:  # "…», llegó a decir Duque"
             verb = self.cue.match(rest, periphrasis.end())
@@ -1040,7 +1076,7 @@ class _Reader:
             stripped = _strip_titles(inside[-1].group(0))
             if stripped:
                 return self._expand(stripped, at)
-        if first not in _DEFINITE and first not in self.indefinite and first not in _SOURCE_NOUNS:
+        if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
             return self._pro_drop(at, index, lo)
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
         if apposition:
@@ -1263,12 +1299,20 @@ class _Reader:
 
 
 def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
-    """Whether words before a verb can be its subject ("Ferrán", "he", "the minister")."""
+    """Whether words before a verb can be its subject ("Ferrán", "he", "the minister", a
+    bare plural: "fuentes del regulador", "vecinos del barrio")."""
     first = phrase.split()[0]
     low = first.lower()
     if low in _PRONOUNS or low in _DEFINITE or low in indefinite or low in _RELATIVES:
         return True
+    if _bare_plural(low):
+        return True
     return first[0].isupper() and not _function_word(first)
+
+
+def _bare_plural(word: str) -> bool:
+    """A plural noun for people with no article: "fuentes", "expertos", "vecinas"."""
+    return word in _SOURCE_NOUNS or (word.endswith("s") and _people(word))
 
 
 # A verb of saying right after a relative pronoun ("…, que sostiene", "quien aseguró"), or
@@ -1292,6 +1336,9 @@ _OPENING_PREPOSITION = re.compile(
 )
 # "la también periodista": a title added to what is known of someone.
 _ALSO = re.compile(r"\btambién\b", re.I)
+# Verbs of saying that are mostly something else, except right after a quote: "«…»,
+# cuenta Macknight" (elsewhere "la cuenta", "cuenta con").
+_AFTER_QUOTE = re.compile(r"(?:nos\s+|me\s+|le\s+)?(?:cuenta|cuentan)(?![\w])(?!\s+con\b)", re.I)
 # A verb that takes an infinitive of saying: "llegó a decir", "quiso aclarar".
 _PERIPHRASIS = re.compile(
     r"(?:se\s+)?(?:[a-záéíóúñ]+(?:ó|ió)\s+(?:a|de|por)|quiso|pudo|prefirió|decidió|supo)\s+",
@@ -1366,7 +1413,7 @@ def _people(noun: str) -> bool:
     return bool(
         role_of(_singular(noun))
         or noun in _COLLECTIVES | _KIN
-        or noun.endswith(("antes", "entes", "istas"))
+        or (noun.endswith(("antes", "entes", "istas")) and len(noun) > 6)
     )
 
 
@@ -1682,7 +1729,10 @@ def _skip_addressee(phrase: str) -> str:
     rest = phrase[match.end() :]
     acronym = re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\b\s*", rest)
     if acronym:
-        rest = rest[acronym.end() :]
+        outlet = re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\s+(?:en\s+)?[^\W\d_]+", rest)
+        if outlet and _listed(outlet.group(0)):  # "a BBC Mundo Nayra Ruiz"
+            acronym = outlet
+        rest = rest[acronym.end() :].lstrip()
         outlet = _NAME.match(rest)  # "a BBC Mundo el doctor X"
         if outlet and _SUBJECT_AFTER.match(rest, outlet.end()):
             return rest[outlet.end() :].lstrip(" ,")
