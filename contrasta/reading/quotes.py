@@ -19,13 +19,16 @@ keeps no speaker: a wrong name is worse than none.
   its sentence, the sentence before it when that one announces it ("…, afirmó Lavrov:"
   ending the previous paragraph, "X lo explicó así."), or the one after it when that
   one credits it ("«…». Así lo aseguró X", "Con estas palabras ha reaccionado X"). A
-  quote with no cue continues the attributed quote before it in the same paragraph, or
-  an unclosed quote continues into the next paragraph's quote.
-- The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X") and
-  adverbials ("por su parte", "este lunes"), a name; a name in single quotes ("señala
-  ‘Marea Verde’") or an account ("@vecinos"); the name in apposition to a title, titles
-  joined by "y" included ("el cantante y actor X"); what someone said or wrote is theirs
-  ("la versión de X", "el comunicado del Ministerio", "la declaración atribuida a X").
+  quote with no cue continues the attributed quote before it in the same paragraph, or,
+  being its own paragraph, the full quote whose attribution closed the paragraph before
+  ("«…», comenta X. ⏎ «…»."); an unclosed quote continues into the next paragraph's.
+- The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
+  outlet never part of the name) and adverbials ("por su parte", "este lunes"), a name;
+  a name in single quotes ("señala ‘Marea Verde’") or an account ("@vecinos"); the name
+  in apposition to a title, titles joined by "y" included ("el cantante y actor X"); a
+  bare plural of people ("reclaman vecinas del barrio", "adelantan fuentes del
+  regulador"); what someone said or wrote is theirs ("la versión de X", "el comunicado
+  del Ministerio", "la declaración atribuida a X").
 - The subject before the verb: in a relative clause, its antecedent ("la jurisprudencia
   del Tribunal X, que sostiene", "un medio digital que aseguraba", "X, de Banco Y,
   quien advierte"; not after "ya que", not a place, not a kinsman's name, and "hay
