@@ -128,7 +128,9 @@ _INSTITUTION_WORDS = frozenset(
 _ORG_WORDS = _INSTITUTION_WORDS | frozenset(
     """
     ley decreto plan programa valle villa puerto río calle plaza avenida palacio teatro
-    estado república provincia región comunidad festival premio valley street city town
+    estado república provincia región comunidad festival premio catedral iglesia basílica
+    parroquia santuario monasterio convento estadio aeropuerto parque museo hotel barrio
+    colonia puente valley street city town
     """.split()
 )
 # Words that precede a person's name as part of it in running text; dropped.
@@ -1499,7 +1501,7 @@ def _unglued(words: list[str]) -> list[str]:
     )
     if (
         first
-        and words[first - 1][0].isupper()  # "Colegio de San Ildefonso" is one name
+        and (words[first - 1][0].isupper() or not organisation)  # "Colegio de San Ildefonso"
         and (first > 1 or (_common(words[0]) and not organisation))
         and not _is_organisation(" ".join(words[first:]))
     ):
