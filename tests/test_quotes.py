@@ -690,3 +690,32 @@ def test_speech_going_on_bare_plurals_and_outlets(text, speakers):
 def test_cuenta_con_is_no_verb_of_saying():
     text = "La empresa cuenta con «un sistema unificado desarrollado con mucho orgullo en el país»."
     assert [(q.speaker, q.cue) for q in find_quotes(text)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title of an institution is not the president named before
+        (
+            "El presidente Ernesto Valdivia inauguró la feria. Sobre el PAN, «demostró ser un "
+            "joven impetuoso», agregó el presidente de Grupo Consultor Interdisciplinario.",
+            None,
+        ),
+        # a bare role after the verb is someone unnamed
+        ("«Hacemos una incisión pequeña en la base», explicó cirujano.", "cirujano"),
+        # a person run into the institution of their title, before the verb
+        (
+            "Frente al canciller, el titular de la Secretaría de Relaciones Exteriores Luis "
+            "Videla, dijo que «el Gobierno no tiene ninguna evidencia de esa hipótesis».",
+            "Luis Videla",
+        ),
+        # "el también …": the person just named, whatever the title
+        (
+            "Jorge Guzmán, hijo del luchador, presentó el museo. «Me gustaría una casona de "
+            "tres pisos», agregó el también luchador profesional.",
+            "Jorge Guzmán",
+        ),
+    ],
+)
+def test_titles_of_institutions_bare_roles_and_tambien(text, speaker):
+    assert assert_offsets(text)[-1].speaker == speaker

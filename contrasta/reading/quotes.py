@@ -90,7 +90,7 @@ from functools import cache, cached_property, lru_cache
 
 from wordfreq import zipf_frequency
 
-from contrasta.reading.gazetteer import fold, load_gazetteer
+from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
 from contrasta.reading.names import (
     given_name_gender,
     is_given_name,
@@ -112,20 +112,9 @@ from contrasta.reading.roles import (
 from contrasta.reading.sentences import split_sentences
 from contrasta.reading.speech import POSSESSIVE_CUES, PREPOSITION_CUES, SPEECH_VERBS
 
-# Capitalised words that make a name an organisation, not a person...
-_INSTITUTION_WORDS = frozenset(
-    """
-    ministerio instituto universidad confederación partido congreso gobierno autoridad
-    coalición sindicato protección servicio tribunal asociación fundación comisión consejo
-    federación agencia banco cámara senado ayuntamiento policía guardia ejército unión
-    organización corte fiscalía juzgado hospital colegio escuela empresa grupo compañía
-    asociados junta diputación oficina departamento secretaría dirección audiencia supremo
-    constitucional sociedad corporación nacional internacional civil agency ministry party
-    council government university institute
-    """.split()
-)
-# ...or a place or a thing.
-_ORG_WORDS = _INSTITUTION_WORDS | frozenset(
+# Capitalised words that make a name an organisation (`INSTITUTION_WORDS`), a place or
+# a thing, not a person.
+_ORG_WORDS = INSTITUTION_WORDS | frozenset(
     """
     ley decreto plan programa valle villa puerto río calle plaza avenida palacio teatro
     estado república provincia región comunidad festival premio catedral iglesia basílica
@@ -944,7 +933,10 @@ class _Reader:
         candidates = [
             m
             for m in _NAME.finditer(subject)
-            if not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
+            if (
+                not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
+                or _glued(m.group(0), _strip_titles(m.group(0)))  # "de la Secretaría X Ana Ruiz"
+            )
             and not _OPENING_PREPOSITION.match(m.group(0))
             and not _in_aside(subject, m.start())
             and not (_function_word(m.group(0)))
@@ -1017,7 +1009,7 @@ class _Reader:
             stripped = _strip_titles(name.group(0))
             full = self._expand(stripped, at) if stripped else None
             owner = _OWNER_BEFORE.search(text, 0, name.start())
-            institution = any(w.lower() in _INSTITUTION_WORDS for w in stripped.split())
+            institution = any(w.lower() in INSTITUTION_WORDS for w in stripped.split())
             if not owner or owner.group(1) in _THINGS | _SAYINGS or institution:
                 return full  # "las declaraciones de X, quien pidió"
             if _people(owner.group(1)) or not (full and self._person_like(full)):
@@ -1063,8 +1055,10 @@ class _Reader:
         head, tail = _head_phrase(phrase)
         if first in _RELATIVES:
             return head  # "cacarean quienes inventan un bulo"
-        if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I):
-            return self._previous_subject(at, index, lo)  # "Según el «filántropo», «…»"
+        if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I) or re.match(
+            r"(?:el|la)\s+también(?:\s+[a-záéíóúñ]+){1,3}$", head, re.I
+        ):
+            return self._previous_subject(at, index, lo)  # "Según el «filántropo»", "la también"
         authored = _AUTHORED.fullmatch(head)
         if authored and authored.group(1) in _THINGS | _SAYINGS:
             return self._author(authored, at)
@@ -1081,6 +1075,8 @@ class _Reader:
             stripped = _strip_titles(inside[-1].group(0))
             if stripped:
                 return self._expand(stripped, at)
+        if role_of(first) and words[0].strip(".,;:") == first:
+            return _description(head, self.text[:at])  # "explicó cirujano", "dijo vocero"
         if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
             return self._pro_drop(at, index, lo)
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
@@ -1279,7 +1275,7 @@ class _Reader:
         if ranked:
             fitting = ranked[max(ranked)]
             return fitting[0] if len(fitting) == 1 else None
-        if description.countries or not fallback:
+        if description.countries or (description.of and not also) or not fallback:
             return None
         subject = self._previous_subject(at, index, lo)
         if subject is None:

@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from contrasta.reading.gazetteer import fold, load_gazetteer
+from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
 from contrasta.reading.names import name_key, short_forms
 
 # One role a line; the first word is its key. Spanish and English, both read by quotes.
@@ -66,7 +66,7 @@ _ROLES = """
     propietario propietaria owner
     comerciante comerciantes
     sismólogo sismóloga seismologist
-    médico médica doctor doctora
+    médico médica doctor doctora cirujano cirujana
     candidato candidata candidate
     funcionario funcionaria official
     especialista specialist
@@ -103,6 +103,11 @@ _OFFICIAL = "funcionario"
 _FEMININE = frozenset("la una esta esa aquella".split())
 _MASCULINE = frozenset("el del al un este ese aquel".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+# The institution a role is of, named right after it: "presidente de Grupo Consultor".
+_ORGANISATION_OF = re.compile(
+    r"\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?"
+    r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]*)*)"
+)
 
 
 @dataclass(frozen=True)
@@ -113,12 +118,14 @@ class Description:
     roles: frozenset[str]
     countries: frozenset[str] = frozenset()
     genders: frozenset[str] = frozenset()
+    of: frozenset[str] = frozenset()  # institutions the role is of: "presidente de Grupo Acme"
 
     def merge(self, other: Description) -> Description:
         return Description(
             self.roles | other.roles,
             self.countries | other.countries,
             self.genders | other.genders,
+            self.of | other.of,
         )
 
 
@@ -279,10 +286,15 @@ def describe(phrase: str) -> Description | None:
         surface = first.group(1)
         country = demonyms.get(surface) or load_gazetteer().canonical(surface)
     gender = _gender(before, lows[at])
+    organisation = _ORGANISATION_OF.match(rest)
+    of = organisation.group(1) if organisation and role != _FOREIGN_MINISTER else None
+    if of and not any(word.lower() in INSTITUTION_WORDS for word in of.split()):
+        of = None  # a place or a portfolio: "de Nuevo León", "de Trabajo"
     return Description(
         frozenset({role}),
         frozenset({country}) if country else frozenset(),
         frozenset({gender}) if gender else frozenset(),
+        frozenset({fold(of)}) if of else frozenset(),
     )
 
 
@@ -327,6 +339,8 @@ def fit(description: Description, person: Description) -> int:
     role and by country (or a description without country, or a nationality alone)."""
     if description.genders and person.genders and not description.genders & person.genders:
         return 0
+    if description.of and not description.of & person.of:
+        return 0  # "el presidente de Acme Corp" is not the president named before
     if not description.roles:  # a nationality: "el mexicano"
         return 2 if description.countries & person.countries else 0
     if not description.roles & person.roles:
