@@ -719,3 +719,25 @@ def test_cuenta_con_is_no_verb_of_saying():
 )
 def test_titles_of_institutions_bare_roles_and_tambien(text, speaker):
     assert assert_offsets(text)[-1].speaker == speaker
+
+
+def test_a_complaint_speaks_for_who_filed_it():
+    """ "la denuncia" is of whoever "ha denunciado" first in the text, named in full there;
+    a plural of things says nothing ("las exploraciones revelaron")."""
+    text = (
+        "Las tres mayores asociaciones vecinales de Valdeluz han denunciado la campaña del "
+        "partido ante la fiscalía.\n\n"
+        "Las tres organizaciones (Vecinos Norte, Barrio Sur y Riberas) denuncian además el "
+        "uso de imágenes falsas.\n\n"
+        "Según la denuncia, el vídeo usa imágenes de otros países «para reforzar la idea de "
+        "atraso de los vecinos».\n\n"
+        "La denuncia, que también suscribe Acción Sur, una asociación defensora, sostiene que "
+        "el vídeo «busca generar un clima de miedo».\n\n"
+        "Las exploraciones de los voluntarios revelaron un estado «no del todo diferente a la "
+        "psicosis que describen los manuales de psiquiatría»."
+    )
+    assert [q.speaker for q in find_quotes(text)] == [
+        "tres mayores asociaciones vecinales de Valdeluz",
+        "tres mayores asociaciones vecinales de Valdeluz",
+        None,
+    ]

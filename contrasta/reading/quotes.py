@@ -54,8 +54,9 @@ keeps no speaker: a wrong name is worse than none.
   plural subject or a plural verb without one is a group ("los manifestantes", "Desde
   el comité aseguran", "las vecinas que … exigían"), never one person. An indefinite
   description is an anonymous source kept as written ("un portavoz del departamento"); a
-  pronoun ("uno de ellos", "el primero de ellos") or a thing ("un cartel", "la
-  denuncia", "el comunicado", "el anuncio") names no one.
+  pronoun ("uno de ellos", "el primero de ellos") or a thing ("un cartel", "el
+  comunicado", "el anuncio", "las exploraciones") names no one, save a complaint, which
+  speaks for who filed it ("la denuncia": whoever "ha denunciado" first in the text).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
   name opens it, it has a title, or it has spoken), else the last speaker.
@@ -208,6 +209,14 @@ _CARRIED_BY = re.compile(
     r"exhibía|exhibían|enarbolaba|enarbolaban|levantaba|levantaban)\s+((?:el|la|los|las)\s.+)",
     re.S,
 )
+# Acts that someone filed, by the stem of the verb of filing: "la denuncia" is of whoever
+# "ha denunciado".
+_FILED = {
+    "denuncia": "denunci",
+    "demanda": "demand",
+    "querella": "querell",
+    "recurso": "recurr",
+}
 # Kin: people a name may be the complement of ("la hija de Ana Ruiz").
 _KIN = frozenset(
     """
@@ -265,6 +274,8 @@ _MAX_TERM_WORDS = 3
 # a verb further back governs another clause and the quote is a label.
 _MAX_TERM_CUE_GAP = 8
 _MAX_DESCRIPTION_WORDS = 6
+# A group may be named at more length: "las tres mayores federaciones islámicas de X".
+_MAX_GROUP_WORDS = 8
 # A fragment this long is quoted from someone even when the sentence does not say whom.
 _QUOTATION_WORDS = 8
 # How far back a source cue may stand for a word quoted inside its phrase.
@@ -912,6 +923,7 @@ class _Reader:
         ("Antes de pasar el micrófono, aplaudió a las ponentes:"). `start`: where `subject`
         begins in the text, so that a description is resolved from what comes before it,
         not from the rest of the sentence ("el priista explica que si lo que Trump…")."""
+        subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
         relative = _RELATIVE_END.search(subject)
         before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
         if relative and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms:
@@ -962,6 +974,9 @@ class _Reader:
             return self._organisation(by_article.group(1), at)
         if words and words[0].lower() in _DEFINITE:
             if plural:
+                noun = _head_noun(clause)
+                if not (_people(noun) or noun in _ORG_NOUNS):
+                    return None  # "las exploraciones revelaron": things
                 return _group(clause, self.text[:at])
             clause_at = at if start is None else start + subject.rfind(clause)
             if introduced := self._introduced_as(_head_noun(clause), clause_at):
@@ -978,8 +993,10 @@ class _Reader:
             name = _NAME.match(clause, len(words[0]) + 1)
             if name and " " in name.group(0) and name.end() == len(clause):
                 return self._organisation(name.group(0), at)  # "La Procuraduría General…"
+            if complainant := self._complainant(_common_noun(clause), clause_at):
+                return complainant  # "La denuncia sostiene": who denounced
             if _description(clause, "") is None or name:
-                return None  # "La denuncia sostiene", "El primero de ellos afirma", "El Nobel"
+                return None  # "El primero de ellos afirma", "El Nobel"
             return self._previous_subject(clause_at, index, lo)
         words = subject.split()
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
@@ -1091,6 +1108,8 @@ class _Reader:
             return self._described(description, at, index, lo, also=bool(_ALSO.search(head)))
         if first in _DEFINITE and _common_noun(head) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
             return self._named_organisation(head, at, index, lo)  # "el consistorio"
+        if first in _DEFINITE and (complainant := self._complainant(_common_noun(head), at)):
+            return complainant  # "Según la denuncia": who denounced
         carriers = _CARRIED_BY.match(tail)
         if carriers and set(_WORD.findall(head.lower())) & _THINGS:
             return _group(_head_phrase(carriers.group(1))[0], self.text[:at])
@@ -1108,6 +1127,35 @@ class _Reader:
         if _people(_head_noun(head)):  # "la denuncia de las federaciones vecinales"
             return _description(head, self.text[:at])
         return None  # "los datos del ministerio": no one in particular
+
+    def _complainant(self, noun: str, at: int) -> str | None:
+        """Who filed "la denuncia", "la demanda", "la querella", "el recurso": the subject
+        of the first verb before it that it is the act of ("Tres federaciones han
+        denunciado …"; the first, where news names the complainants in full), when that
+        sentence names one."""
+        stem = _FILED.get(noun)
+        if stem is None:
+            return None
+        verb = re.compile(
+            rf"\b(?:(?:{_AUXILIARIES})\s+)?{stem}(?:ó|aron|a|an|ado|ido|ió|ieron|e|en)\b", re.I
+        )
+        for index, (offset, _) in enumerate(self.paragraphs):
+            for sentence in self.sentences[index]:
+                if offset + sentence.start >= at:
+                    return None
+                found = [
+                    m
+                    for m in verb.finditer(sentence.text)
+                    if not _DETERMINER_BEFORE.search(sentence.text, 0, m.start())
+                ]
+                if found:
+                    subject = sentence.text[: found[0].start()]
+                    plural = _plural(found[0].group(0))
+                    start = offset + sentence.start
+                    return self._subject(
+                        subject, start + len(subject), index, sentence.start, plural, named=True
+                    )
+        return None
 
     def _previous_subject(self, at: int, index: int, lo: int) -> str | None:
         """Who pro-drop refers to: the first person named in this sentence before the quote
@@ -1335,6 +1383,8 @@ _OPENING_PREPOSITION = re.compile(
     r"(?:A|Ante|Bajo|Con|Contra|De|Desde|Durante|En|Entre|Hacia|Hasta|Para|Por|Sin|Sobre|"
     r"Tras)\s"
 )
+# An aside in parentheses: "Las tres organizaciones (A, B y C), que agrupan…".
+_PARENTHESES = re.compile(r"\([^()]*\)")
 # "la también periodista": a title added to what is known of someone.
 _ALSO = re.compile(r"\btambién\b", re.I)
 # Verbs of saying that are mostly something else, except right after a quote: "«…»,
@@ -1657,7 +1707,7 @@ def _singular(noun: str) -> str:
 
 def _group(clause: str, before_text: str) -> str | None:
     """A plural subject is a group ("los manifestantes"), never one person."""
-    if len(clause.split()) > _MAX_DESCRIPTION_WORDS:
+    if len(clause.split()) > _MAX_GROUP_WORDS:
         return None
     return _description(clause, before_text)
 

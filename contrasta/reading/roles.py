@@ -37,7 +37,7 @@ _ROLES = """
     ministro ministra titular minister
     canciller
     alcalde alcaldesa regidor regidora edil mayor
-    director directora realizador realizadora head
+    director directora realizador realizadora directivo directiva ejecutivo ejecutiva head
     portavoz vocero vocera spokesman spokeswoman spokesperson
     secretario secretaria secretary
     diputado diputada senador senadora legislador legisladora parlamentario parlamentaria
@@ -83,8 +83,9 @@ _ROLES = """
     magnate millonario millonaria multimillonario multimillonaria filántropo filántropa
         tycoon billionaire
 """
-# Prefixes that make another role of the same noun: "vicepresidente", "exministro".
-_PREFIXES = ("vice", "sub", "ex")
+# Prefixes that make another role of the same noun: "vicepresidente", "exministro",
+# "eurodiputado".
+_PREFIXES = ("vice", "sub", "ex", "euro")
 # Roles also written in several words, read by `describe`: "primer ministro" and "jefe
 # de Estado" are heads of state, "ministro de Asuntos Exteriores" and "jefe de la
 # diplomacia" foreign ministers.
