@@ -1592,7 +1592,9 @@ def _function_word(name: str) -> bool:
     first = name.split()[0].lower()
     if first in ("el", "la", "los", "las", "the"):
         return True
-    return " " not in name and (first in _STOPWORDS_CAP or first in _PRONOUNS)
+    return " " not in name and (
+        first in _STOPWORDS_CAP or first in _PRONOUNS or first in _SENTENCE_ADVERBS | _ADVERBS
+    )
 
 
 # Words that open a sentence before a verb without being its subject's name.
