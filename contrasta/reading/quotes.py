@@ -303,7 +303,8 @@ _ORGANISATION_NAME = re.compile(
     r"(?:(?<=\bel )|(?<=\bla )|(?<=\bEl )|(?<=\bLa )|(?<=\blos )|(?<=\bLos ))"
     rf"[A-ZÁÉÍÓÚÑ]{{2,6}}(?![\w.*])|{_NAME.pattern}"
 )
-# An acronym right before a capitalised name, maybe the start of an outlet's ("BBC Mundo").
+# An acronym right before a capitalised name, part of it ("TV Azteca", "BBC Mundo") unless
+# a first name follows (a credit or an outlet before a person: "AAN Jacinta Ortúzar").
 _ACRONYM_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,6}\s+$")
 # A name set in single quotes, as the press writes a platform's or a campaign's:
 # "la plataforma ‘Marea Verde’".
@@ -629,8 +630,12 @@ class _Reader:
         found = []
         for offset, masked in self.paragraphs:
             for match in _NAME.finditer(masked):
-                acronym = _ACRONYM_BEFORE.search(masked, 0, match.start())
-                written = (acronym.group(0) if acronym else "") + match.group(0)
+                acronym = _ACRONYM_BEFORE.search(masked, max(0, match.start() - 8), match.start())
+                first = match.group(0).split()[0]
+                joined = acronym and (
+                    _listed(acronym.group(0) + first) or not is_given_name(first)
+                )  # "BBC Mundo", "TV Azteca", "CB Cebulski"; not "AAN Jacinta Ortúzar"
+                written = (acronym.group(0) if joined else "") + match.group(0)
                 name = _strip_titles(written)  # "BBC Mundo Nayra Ruiz": the outlet cut
                 if not name or _function_word(name):
                     continue
@@ -758,7 +763,9 @@ class _Reader:
         for word in _WORD.finditer(text):
             if word.group(0).lower() not in self.verb_forms:
                 continue
-            if word.group(0)[0].isupper() and re.search(r"\w[\s,]*$", text[: word.start()]):
+            if word.group(0)[0].isupper() and _WORD_BEFORE.search(
+                text, max(0, word.start() - 3), word.start()
+            ):
                 continue  # "Enrique Ochoa Reza": a name, not "reza"
             prefix = _CUE_PREFIX.search(text, max(0, word.start() - _PREFIX_REACH), word.start())
             cue = self.cue.match(text, prefix.start() if prefix else word.start())
@@ -1025,7 +1032,7 @@ class _Reader:
                 return self._antecedent(text[: affiliation.start()], at, index, lo)
             stripped = _strip_titles(name.group(0))
             full = self._expand(stripped, at) if stripped else None
-            owner = _OWNER_BEFORE.search(text, 0, name.start())
+            owner = _OWNER_BEFORE.search(text, max(0, name.start() - 30), name.start())
             institution = any(w.lower() in INSTITUTION_WORDS for w in stripped.split())
             if not owner or owner.group(1) in _THINGS | _SAYINGS or institution:
                 return full  # "las declaraciones de X, quien pidió"
@@ -1433,6 +1440,8 @@ _OWNER_BEFORE = re.compile(r"\b([a-záéíóúñ]+)\s+(?:de|del|de la|de los|de 
 _ASIDE_OPEN = re.compile(
     r",\s*(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual)\b[^,]*$", re.I
 )
+# A word right before, in the same sentence: a capitalised word after it is a name.
+_WORD_BEFORE = re.compile(r"\w[\s,]*$")
 # Words that open an aside between a subject and its verb: a relative, a preposition, a
 # determiner (an apposition), a gerund.
 _ASIDE_START = re.compile(
@@ -1506,7 +1515,8 @@ def _last_word(text: str) -> str:
 def _in_aside(subject: str, start: int) -> bool:
     """A name inside a relative clause set off by commas is not the subject ("La denuncia,
     que también suscribe Acción Vecinal, sostiene")."""
-    return bool(_ASIDE_OPEN.search(subject, 0, start)) and "," in subject[start:]
+    comma = subject.rfind(",", 0, start)
+    return comma >= 0 and bool(_ASIDE_OPEN.match(subject, comma, start)) and "," in subject[start:]
 
 
 def _main_clause(subject: str) -> str:
