@@ -10,7 +10,10 @@ by finding the annotated words there, since cleaning may drop or strip lines.
 
 Quotes: a found quote is right when it covers the same words as a gold quote (whitespace
 and edge punctuation aside), and right with its speaker when the speaker also matches,
-case- and accent-insensitively (an unattributed gold quote wants no speaker). Dates: a gold
+case- and accent-insensitively (an unattributed gold quote wants no speaker). Speakers are
+also scored apart from finding quotes, on the quotes found: precision is how many of the
+speakers given are right (a wrong name is worse than none), recall how many of the speakers
+the annotation wants are given right. Dates: a gold
 expression is right when a found mention overlapping it has the same value at the same
 precision ("2020-12-04", "2020-12", "2020"), or, for an expression that must stay
 unresolved, when nothing resolved lies there; resolved mentions where no gold date is are
@@ -70,6 +73,10 @@ class Tally:
     text_right: int = 0
     pair_right: int = 0
     partial_right: int = 0
+    speaker_given: int = 0  # matched quotes to which a speaker was given
+    speaker_given_right: int = 0
+    speaker_wanted: int = 0  # matched quotes whose gold has a speaker
+    speaker_wanted_right: int = 0
     dates_gold: int = 0
     dates_right: int = 0
     resolved_gold: int = 0
@@ -209,7 +216,12 @@ def score_quotes(tally: Tally, key: str, raw: str, article: Article | None, gold
         item = match[0]
         tally.text_right += 1
         tally.partial_right += quote.partial == item["partial"]
-        if fold(quote.speaker) == fold(item["speaker"]):
+        right = fold(quote.speaker) == fold(item["speaker"])
+        tally.speaker_given += quote.speaker is not None
+        tally.speaker_given_right += right and quote.speaker is not None
+        tally.speaker_wanted += item["speaker"] is not None
+        tally.speaker_wanted_right += right and item["speaker"] is not None
+        if right:
             tally.pair_right += 1
         else:
             tally.misses.append(
@@ -280,6 +292,8 @@ def evaluate(split: str) -> dict:
         "published_right": tally.published_right,
         "quote_text": evaldata.prf(tally.text_right, tally.quotes_found, tally.quotes_gold),
         "quote_speaker": evaldata.prf(tally.pair_right, tally.quotes_found, tally.quotes_gold),
+        "speaker_precision": [tally.speaker_given_right, tally.speaker_given],
+        "speaker_recall": [tally.speaker_wanted_right, tally.speaker_wanted],
         "quotes_found": tally.quotes_found,
         "quotes_gold": tally.quotes_gold,
         "partial_agreement": tally.partial_right / tally.text_right if tally.text_right else 0.0,
@@ -320,6 +334,15 @@ def show(result: dict, example: dict) -> None:
     print(f"  quote text       P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     p, r, f = result["quote_speaker"]
     print(f"  quote + speaker  P {p:.3f}  R {r:.3f}  F1 {f:.3f}   goal {QUOTE_GOAL}")
+    (given_right, given), (wanted_right, wanted) = (
+        result["speaker_precision"],
+        result["speaker_recall"],
+    )
+    print(
+        f"  speakers of the quotes found: precision {given_right / (given or 1):.3f} "
+        f"({given_right}/{given} given), recall {wanted_right / (wanted or 1):.3f} "
+        f"({wanted_right}/{wanted} wanted)"
+    )
     print(
         f"  {result['quotes_found']} quotes found, {result['quotes_gold']} annotated; "
         f"partial flag agrees on {result['partial_agreement']:.3f} of the matched"

@@ -215,7 +215,7 @@ def test_quote_speaker_f1_on_examples():
     result = evaluate()
     f1 = result["pair"][2]
     assert result["annotated"] >= 60
-    assert f1 >= 0.9, "\n".join(result["misses"])
+    assert f1 >= 0.98, "\n".join(result["misses"])
 
 
 @pytest.mark.parametrize(
@@ -386,3 +386,358 @@ def test_names_and_scare_quotes_are_not_speech():
 def test_a_noun_is_not_a_verb_of_saying():
     text = "Los vecinos leyeron la denuncia de «unas conductas incívicas» en el pleno."
     assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative clause's verb: its antecedent speaks, a name or a description
+        (
+            "La demanda se apoya en la doctrina del Tribunal Superior de Montecierzo, que "
+            "sostiene que «el ruido nocturno vulnera la intimidad del domicilio».",
+            "Tribunal Superior de Montecierzo",
+        ),
+        (
+            "El martes cundió la alarma por un medio digital que aseguraba el «cierre para "
+            "siempre» del local.",
+            "medio digital",
+        ),
+        (
+            "«Queremos respirar», gritaban las vecinas que recorrían la avenida y exigían más "
+            "controles pues «los niños no pueden salir a jugar».",
+            "vecinas",
+        ),
+        (
+            "Un punto en el que coincide Lidia Serna, economista del Banco Meridional y "
+            "experta en vivienda, quien apunta que «los alquileres seguirán subiendo».",
+            "Lidia Serna",
+        ),
+        # an affiliation between commas: the person, not the bank
+        (
+            "«El mercado está tranquilo», subraya Lidia Serna, de Banco Meridional, que "
+            "advierte de que la calma «puede durar poco si suben los tipos de interés».",
+            "Lidia Serna",
+        ),
+        # a relative clause inside the subject names no speaker: the subject does
+        (
+            "Ciudadanos Unidos, que ha cambiado de postura en el último momento, ha insistido "
+            "en que su propuesta «es mejor y más amplia que la del Gobierno».",
+            "Ciudadanos Unidos",
+        ),
+        # the name right before the verb, after an opening clause naming something else
+        (
+            "Al preguntarle por el sistema Orbe, Nadia Ferreiro aclaró: «Es más estable, "
+            "la verdad».",
+            "Nadia Ferreiro",
+        ),
+        # an adverbial phrase between the verb and the subject
+        (
+            "«No vamos a retroceder», ha asegurado por su parte el abogado de la asociación, "
+            "Tomás Lindo.",
+            "Tomás Lindo",
+        ),
+        # a verb that takes the infinitive of saying
+        (
+            "Ulises Prado fue cuestionado sobre el futuro del partido.\n\n«El presidente seré "
+            "yo», llegó a decir Prado ante los periodistas.",
+            "Ulises Prado",
+        ),
+        # the next sentence credits the quote
+        (
+            "«Aunque esperábamos una decisión negativa, todo esto es decepcionante». Con estas "
+            "palabras ha reaccionado este lunes el portavoz de la asociación, Daniel Soler.",
+            "Daniel Soler",
+        ),
+        (
+            "«No vamos a dar ni un paso atrás». Así lo aseguró ayer la alcaldesa, Rosa Vidal, "
+            "ante los vecinos.",
+            "Rosa Vidal",
+        ),
+        # what someone said, or wrote, is theirs
+        (
+            "Según la versión de Marta Ibáñez en su canal, la empresa le pagó «con un aumento "
+            "por los resultados de mi trabajo».",
+            "Marta Ibáñez",
+        ),
+        (
+            "«Exigimos una rectificación inmediata», dice el comunicado del Ministerio de Sanidad.",
+            "Ministerio de Sanidad",
+        ),
+        (
+            "La declaración publicada hoy y atribuida a Rafa Montes dice: «Nunca he ocultado "
+            "quién soy».",
+            "Rafa Montes",
+        ),
+        (
+            "«No hay base legal para la sanción», sostiene la denuncia de las tres "
+            "asociaciones vecinales.",
+            "tres asociaciones vecinales",
+        ),
+        # an organisation with an article opens the sentence
+        (
+            "La Fiscalía Provincial de Valdeluz ha detallado este martes que «se ha obrado con "
+            "objetividad en todo momento».",
+            "Fiscalía Provincial de Valdeluz",
+        ),
+        # a description, or an added title, of the person named before
+        (
+            "El socio de Litigio Fiscal de Auditores Norte, Julián Robles, habló en la "
+            "jornada.\n\n«Ninguna deuda desaparece con la muerte», explica el especialista.",
+            "Julián Robles",
+        ),
+        (
+            "La escritora Amelia Ruz asegura que el jurado acertó. Además, la también "
+            "periodista señala que no hay otra novela igual.\n\n«Es un libro que se queda "
+            "contigo»",
+            "Amelia Ruz",
+        ),
+        (
+            "Ya en febrero, el exsubdirector de Obras Públicas del Estado Fermín Larrea Soto "
+            "dio la voz de alarma.\n\n«El parque está abandonado», dijo el exfuncionario.",
+            "Fermín Larrea Soto",
+        ),
+        # colon: a name, not a guess
+        (
+            "La candidata Nora Vidal, sin embargo, no tiene dudas: «Ganaremos en todas las "
+            "provincias».",
+            "Nora Vidal",
+        ),
+        # two surnames, then the first of them alone
+        (
+            "El secretario de Gobernación, Osorio Chong, presentó la ley. Osorio mencionó "
+            "que «ya dimos el primer paso».",
+            "Osorio Chong",
+        ),
+    ],
+)
+def test_attribution_the_way_the_article_names_its_speaker(text, speaker):
+    assert assert_offsets(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing, or a pronoun for things, says nothing; its author is not given here
+        "Según la denuncia, el vídeo «busca sembrar el miedo entre los vecinos del barrio».",
+        "La cuenta publicó dos mensajes. El primero de ellos afirma que «la calle es de todos "
+        "y de nadie más».",
+        "La denuncia, que también suscribe Acción Vecinal del Sur, una asociación de barrio, "
+        "sostiene que el vídeo «busca sembrar el miedo entre los vecinos».",
+        "«Tenemos que irnos», finaliza la petición.",
+        # "ya que" is no relative pronoun, "hay quienes" is no one in particular
+        "La norma afectará a pocos nadadores ya que se estima que la mayoría compite "
+        "afeitada, y muchos aficionados tendrán que adaptarse «a la nueva norma».",
+        "Sin embargo, hay quienes cuestionan que el ajedrez sea «un deporte como los demás "
+        "que se ven en la televisión».",
+        # a relative clause on a place, a relative of a kinsman: not the place, not Ana
+        "La web cita una página del centro de control de Villanueva del Río, que afirma que "
+        "«no hay forma de transmitir el virus con la comida».",
+        "La hija de Ana Ruiz, que dijo que «nadie nos avisó del corte de agua».",
+        # a capitalised epithet is no anaphor of the person named before
+        "La periodista Clara Roig le recordó las cifras.\n\nEl Nobel aseguró: «La culpa es "
+        "de la libertad de prensa».",
+        # a description whose gender contradicts the person named before
+        "El socio de la firma, Julián Robles, habló en la jornada.\n\n«Ninguna deuda "
+        "desaparece con la muerte», explica la especialista.",
+        # "el vocero" is not the singer named before
+        "El cantante Ricardo Alzaga ganó las elecciones.\n\n«Fue una sorpresa para todos», "
+        "comentó el vocero presidencial.",
+    ],
+)
+def test_say_less_rather_than_name_the_wrong_speaker(text):
+    assert assert_offsets(text)[-1].speaker is None
+
+
+def test_a_name_is_no_verb_and_an_adjective_no_cue():
+    """ "Reza" in a surname is not "rezar", "el mencionado chip" is not "ha mencionado":
+    no one is said to say either fragment (the long one is a quotation all the same)."""
+    text = (
+        "El presidente del partido, Enrique Olmos Reza, los citó para informarles «que no "
+        "serán candidatos en las próximas elecciones». En redes circula un diagrama del "
+        "mencionado chip, bajo la mención de «confidencial»."
+    )
+    assert [(q.text[:12], q.speaker, q.cue) for q in find_quotes(text)] == [
+        ("que no serán", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a name the text introduced with a noun is what the noun alone names later
+        (
+            "La plataforma vecinal ‘Marea Verde’, investigada por la Audiencia, llenó la "
+            "ciudad de carteles.\n\n«¡Exigimos derechos!», señala ‘Marea verde’ en sus redes."
+            "\n\n«¡Marea Verde somos todos!», señala la plataforma vecinal en las redes.",
+            ["Marea verde", "Marea Verde"],
+        ),
+        (
+            "La empresa adjudicataria, Obras Norte, retiró los carteles. «Se trata de una "
+            "acción vandálica puntual», explicó la empresa.",
+            ["Obras Norte"],
+        ),
+        # an account speaks as written
+        ("«La calle es nuestra», escribió @vecinosdelsur en su perfil.", ["@vecinosdelsur"]),
+        # an organisation of a place named by a common noun, then its common noun
+        (
+            "Tras conocer el fallecimiento, el Ayuntamiento de la localidad expresó su «más "
+            "firme condena a la agresión». «En ningún caso la violencia está justificada», "
+            "señaló el consistorio en un comunicado.",
+            ["Ayuntamiento de la localidad", "Ayuntamiento de la localidad"],
+        ),
+        # "la organización" is the one named just before, by its acronym too
+        (
+            "La OMS está trabajando «estrechamente con el Gobierno para frenar el brote», "
+            "indicó la organización en un comunicado.",
+            ["OMS"],
+        ),
+        # a name of an organisation that opens with the noun is no anaphor
+        (
+            "La Asociación de Internautas promete dar guerra para frenar esta «vulneración "
+            "flagrante del derecho a compartir música».",
+            ["Asociación de Internautas"],
+        ),
+    ],
+)
+def test_organisations_and_the_nouns_that_name_them(text, speakers):
+    assert [q.speaker for q in assert_offsets(text)] == speakers
+
+
+def test_titles_joined_by_y_and_a_quoted_epithet_name_the_person():
+    text = (
+        "«La gente quiere volver a los conciertos», declaró el conocido cantante y actor "
+        "Bruno Salas, uno de los promotores.\n\n"
+        "El dueño de la sala es Ramón Albéniz, su mayor donante. Según el «filántropo», «esto "
+        "resolvería el problema de miles de músicos sin local»."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Bruno Salas", "Ramón Albéniz"]
+
+
+def test_long_fragments_and_exclamations_alone_are_quotes_without_a_speaker():
+    """Eight words quoted in a sentence that names no one are a quotation, not a scare
+    quote; an exclamation alone in its paragraph is speech, however short. A gloss ("X
+    significa «…»") and a title ("bajo el título «…»") are neither."""
+    text = (
+        "Entre las medidas se evalúa un aislamiento, lo que implica que «cumplan diez días de "
+        "aislamiento y tengan un alta con prueba negativa».\n\n"
+        "«¡Marea somos todas!»\n\n"
+        "La sigla HEK significa «células de riñón humano logradas en el experimento "
+        "número doce». Bajo el título «Un candidato está obteniendo un impulso inesperado "
+        "de los mercados», el diario publicó la noticia."
+    )
+    assert [(q.text[:12], q.speaker) for q in find_quotes(text)] == [
+        ("cumplan diez", None),
+        ("¡Marea somos", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a nationality for the person introduced with it
+        (
+            "El actor mexicano Gael Ortiz presentó el premio.\n\n«Como mexicano, estoy en "
+            "contra de cualquier muro», dijo el mexicano.",
+            "Gael Ortiz",
+        ),
+        # a preposition opening the sentence makes the name after it no subject
+        (
+            "En Twitter, Mauro Salas recordó las palabras del delantero, y aseguró que "
+            "«queremos un país unido y sin miedo».",
+            "Mauro Salas",
+        ),
+        # a party named mid-sentence keeps its capital
+        (
+            "Los dos dirigentes de Avanzamos compraron una casa. Desde Avanzamos sostienen que "
+            "«se trata de casos muy diferentes».",
+            "Avanzamos",
+        ),
+    ],
+)
+def test_nationalities_prepositions_and_capitals(text, speaker):
+    assert assert_offsets(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a quote that is its own paragraph goes on from the one that closed the last
+        (
+            "«Si el fallo es de hardware, el problema es complejo», comenta Jerónimo Soto."
+            "\n\n«Si es lógico, la empresa lo corregirá con una actualización».\n\n"
+            "Es lo que hace la empresa cada vez.",
+            ["Jerónimo Soto", "Jerónimo Soto"],
+        ),
+        # bare plurals of people, and "cuenta" right after a quote
+        (
+            "«Justicia e igualdad», reclaman vecinas del barrio al gobierno. «Vigilaremos los "
+            "nuevos términos», adelantan fuentes del regulador.",
+            ["vecinas del barrio", "fuentes del regulador"],
+        ),
+        ("«A los perros los visten con suéteres», cuenta Gerry Macknight.", ["Gerry Macknight"]),
+        # an outlet addressed by its acronym and name, then the speaker
+        (
+            "«El perihelio es el punto opuesto», explicó a BBC Mundo Nayra Rodríguez, "
+            "astrofísica del Instituto de Canarias.",
+            ["Nayra Rodríguez"],
+        ),
+    ],
+)
+def test_speech_going_on_bare_plurals_and_outlets(text, speakers):
+    assert [q.speaker for q in assert_offsets(text)] == speakers
+
+
+def test_cuenta_con_is_no_verb_of_saying():
+    text = "La empresa cuenta con «un sistema unificado desarrollado con mucho orgullo en el país»."
+    assert [(q.speaker, q.cue) for q in find_quotes(text)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title of an institution is not the president named before
+        (
+            "El presidente Ernesto Valdivia inauguró la feria. Sobre el PAN, «demostró ser un "
+            "joven impetuoso», agregó el presidente de Grupo Consultor Interdisciplinario.",
+            None,
+        ),
+        # a bare role after the verb is someone unnamed
+        ("«Hacemos una incisión pequeña en la base», explicó cirujano.", "cirujano"),
+        # a person run into the institution of their title, before the verb
+        (
+            "Frente al canciller, el titular de la Secretaría de Relaciones Exteriores Luis "
+            "Videla, dijo que «el Gobierno no tiene ninguna evidencia de esa hipótesis».",
+            "Luis Videla",
+        ),
+        # "el también …": the person just named, whatever the title
+        (
+            "Jorge Guzmán, hijo del luchador, presentó el museo. «Me gustaría una casona de "
+            "tres pisos», agregó el también luchador profesional.",
+            "Jorge Guzmán",
+        ),
+    ],
+)
+def test_titles_of_institutions_bare_roles_and_tambien(text, speaker):
+    assert assert_offsets(text)[-1].speaker == speaker
+
+
+def test_a_complaint_speaks_for_who_filed_it():
+    """ "la denuncia" is of whoever "ha denunciado" first in the text, named in full there;
+    a plural of things says nothing ("las exploraciones revelaron")."""
+    text = (
+        "Las tres mayores asociaciones vecinales de Valdeluz han denunciado la campaña del "
+        "partido ante la fiscalía.\n\n"
+        "Las tres organizaciones (Vecinos Norte, Barrio Sur y Riberas) denuncian además el "
+        "uso de imágenes falsas.\n\n"
+        "Según la denuncia, el vídeo usa imágenes de otros países «para reforzar la idea de "
+        "atraso de los vecinos».\n\n"
+        "La denuncia, que también suscribe Acción Sur, una asociación defensora, sostiene que "
+        "el vídeo «busca generar un clima de miedo».\n\n"
+        "Las exploraciones de los voluntarios revelaron un estado «no del todo diferente a la "
+        "psicosis que describen los manuales de psiquiatría»."
+    )
+    assert [q.speaker for q in find_quotes(text)] == [
+        "tres mayores asociaciones vecinales de Valdeluz",
+        "tres mayores asociaciones vecinales de Valdeluz",
+        None,
+    ]

@@ -11,9 +11,16 @@ import pytest
 
 from contrasta.dossier import story_quotes
 from contrasta.model import Article
-from contrasta.reading.names import is_short_form
+from contrasta.reading.names import given_name_gender, is_short_form
 from contrasta.reading.quotes import find_quotes, people
-from contrasta.reading.roles import Description, describe, fit, introduced, story_people
+from contrasta.reading.roles import (
+    Description,
+    describe,
+    fit,
+    introduced,
+    nationality,
+    story_people,
+)
 
 VISIT = (
     "El presidente ruso, Arkadi Volkov, recibió este martes en el aeródromo de Vostóchnaya "
@@ -107,6 +114,9 @@ def test_a_person_named_only_inside_the_quote_is_not_its_speaker():
         ("el líder de Corea del Norte", {"líder"}, {"Corea del Norte"}, {"m"}),
         ("la vicepresidenta", {"vicepresidente"}, set(), {"f"}),
         ("el biólogo", {"biólogo"}, set(), {"m"}),
+        ("la especialista", {"especialista"}, set(), {"f"}),
+        ("el exsubdirector", {"exsubdirector"}, set(), {"m"}),
+        ("el Presidente de Rusia", {"presidente"}, {"Rusia"}, {"m"}),
     ],
 )
 def test_describe_reads_role_country_and_gender(phrase, roles, countries, genders):
@@ -116,6 +126,21 @@ def test_describe_reads_role_country_and_gender(phrase, roles, countries, gender
 
 def test_describe_needs_a_role():
     assert describe("el hombre de la chaqueta azul") is None
+    assert describe("el socio de Litigio Fiscal de Auditores Norte") is None
+
+
+def test_a_nationality_fits_the_person_of_that_country():
+    mexican = nationality("el mexicano")
+    assert mexican == Description(frozenset(), frozenset({"México"}), frozenset({"m"}))
+    assert fit(mexican, introduced("el actor mexicano")) == 2
+    assert fit(mexican, introduced("el actor chileno")) == 0
+    assert fit(nationality("la mexicana"), introduced("el actor mexicano")) == 0
+    assert nationality("el mexicano de la tienda") is None
+
+
+def test_a_former_official_is_an_exfuncionario():
+    assert fit(describe("el exfuncionario"), introduced("el exsubdirector de Obras")) == 2
+    assert fit(describe("el exfuncionario"), introduced("el subdirector de Obras")) == 0
 
 
 def test_introductions_imply_wider_roles_descriptions_do_not():
@@ -147,10 +172,19 @@ def test_fit_by_role_alone_when_the_country_is_unknown_and_never_against_it():
         ("Manuel", "Andrés Manuel López Obrador", False),
         ("Lucía", "Lucía Ferrán", False),
         ("Ferrán", "Ferrán", False),
+        ("Osorio", "Osorio Chong", True),
+        ("Elena", "Elena Ruiz", False),
     ],
 )
 def test_short_forms(short, full, expected):
     assert is_short_form(short, full) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"), [("Lucía", "f"), ("Andrés", "m"), ("María", None), ("Valdeluz", None)]
+)
+def test_given_name_gender_only_when_the_name_tells(name, gender):
+    assert given_name_gender(name) == gender
 
 
 def test_entities_of_the_story_merge_short_forms_family_name_first_included():

@@ -1,4 +1,5 @@
-"""Listed names (gazetteer.tsv): agencies, institutions, countries with their demonyms.
+"""Listed names (gazetteer.tsv): agencies, institutions, countries with their demonyms;
+and the head words that make any name an institution's.
 
 One table serves the entity reader (an EntityRuler fixes listed names before the model
 sees them) and the reading of role descriptions ("el mandatario ruso" ties a person to
@@ -13,6 +14,19 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
+# Capitalised words that make a name an institution's, not a person's or a place's: read
+# by quotes (who is an organisation) and roles (what a title is of).
+INSTITUTION_WORDS = frozenset(
+    """
+    ministerio instituto universidad confederación partido congreso gobierno autoridad
+    coalición sindicato protección servicio tribunal asociación fundación comisión consejo
+    federación agencia banco cámara senado ayuntamiento policía guardia ejército unión
+    organización corte fiscalía juzgado hospital colegio escuela empresa grupo compañía
+    asociados junta diputación oficina departamento secretaría dirección audiencia supremo
+    constitucional sociedad corporación nacional internacional civil agency ministry party
+    council government university institute
+    """.split()
+)
 
 
 @dataclass

@@ -72,14 +72,18 @@ def is_short_form(short: str, full: str) -> bool:
 def short_forms(full: str) -> frozenset[tuple[str, ...]]:
     """The shorter names a story may use for the person `full` names, as `name_key`s: its
     last words ("Ferrán" of "Lucía Ferrán", "López Obrador"); the first of two surnames
-    ("Sánchez" of "Pedro Sánchez Pérez-Castejón"); the family name that comes first in
-    Chinese, Korean and Vietnamese names ("Kim" of "Kim Jong-un", "Xi" of "Xi Jinping").
+    ("Sánchez" of "Pedro Sánchez Pérez-Castejón"); the first word of two when it is no
+    first name (two surnames, "Osorio Chong", or a nickname); the family name that comes
+    first in Chinese, Korean and Vietnamese names ("Kim" of "Kim Jong-un", "Xi" of "Xi
+    Jinping").
     Built once per name, so a story's names can be indexed by their short forms."""
     words = name_key(full)
     m = len(words)
     forms = {words[-n:] for n in range(1, m)}
     if m >= 3:
         forms.add(words[m - 2 : m - 1])
+    if m == 2 and not is_given_name(full.split()[0]):
+        forms.add(words[:1])  # "Osorio" of "Osorio Chong", "Omy" of "Omy Perdomo"
     given = full.split()[1:2]
     if m >= 2 and (words[0] in _FAMILY_FIRST or (given and _KOREAN_GIVEN.match(given[0]))):
         forms.add(words[:1])
@@ -109,3 +113,13 @@ def is_given_name(word: str) -> bool:
     detector = _given_names()
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
     return any(detector.get_gender(form) != "unknown" for form in {word, plain})
+
+
+@lru_cache(maxsize=20_000)
+def given_name_gender(word: str) -> str | None:
+    """ "f" or "m" for a first name borne by women only or men only ("Lucía", "Andrés");
+    None for one borne by both ("María", part of "José María"), or by no one."""
+    detector = _given_names()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    genders = {detector.get_gender(form) for form in {word, plain}} - {"unknown"}
+    return {"female": "f", "male": "m"}.get(genders.pop()) if len(genders) == 1 else None

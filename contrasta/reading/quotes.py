@@ -1,37 +1,62 @@
 """Direct quotes and who said them, for comparing what each source actually said.
 
 Rule-based on purpose: every attribution can be explained by the cue it came from, and
-the press conventions it relies on are few and stable:
+the press conventions it relies on are few and stable. Each rule below is a general
+habit of Spanish reporting; when none applies, or two answers fit as well, the quote
+keeps no speaker: a wrong name is worse than none.
 
 - Marks: «» (with “” and ‹› nested inside), “” (with ‘’ nested inside), straight "";
   a quote opened and never closed runs to the end of its paragraph (the Spanish
   convention for quotes that go on in the next paragraph), never further.
 - Dialogue dashes: a paragraph that opens with "—" is speech up to the narrator's dash.
 - Attribution, in order: a verb of saying (the table in `contrasta.reading.speech`,
-  shared with claims; "le dijo", "ha asegurado", "rezaba" included, and never a noun
-  after a determiner, "la denuncia") right after the quote («…», afirmó X); a cue earlier
-  in the same sentence (X afirmó que «…», Según X, «…», "…, afirmó Lavrov: «…»", "En su
-  opinión, …"); one later in it, set off by commas ("«…» que hay que corregir, afirma su
-  directora, X"); for a quote that opens its sentence, the sentence before it when that
-  one announces it ("…, afirmó Lavrov:" ending the previous paragraph, "X lo explicó
-  así."). A quote with no cue continues the attributed quote before it in the same
-  paragraph, or an unclosed quote continues into the next paragraph's quote.
-- The speaker phrase: a name right after the cue (past an addressee: "a BBC Mundo la
-  doctora X"); else the name in apposition to a title ("la ministra de Trabajo, Lucía
-  Ferrán"). Before the verb, the first name that is not after a preposition or an
-  article: "Kim, tras reunirse con Putin, dijo" is Kim, "la Champions" is no one, "la
-  Organización Mundial de la Salud" is, being an organisation ("El Tribunal" is the
-  fullest "Tribunal …" named before, "la compañía" the organisation named just before).
-  A lone capitalised word opening the sentence is a name only before a singular verb.
-- Titles: a definite description ("el mandatario ruso", "la canciller") is the one
-  person whose title fits it (`contrasta.reading.roles`: role, country, gender), among
-  those this text introduced and those of the story (`known`); two fitting as well is no
-  answer, and the previous subject is taken only for a title without a country that
-  does not contradict what is known of them. A plural subject or a plural verb without
-  one is a group ("los manifestantes", "Desde el comité aseguran", the group opening the
-  sentence before "…», señalaron"), never one person. An indefinite description is an
-  anonymous source kept as written ("un portavoz del departamento"); a pronoun ("uno de
-  ellos", "otro") or a thing ("un cartel", "el comunicado") names no one.
+  shared with claims; "le dijo", "ha asegurado", "rezaba", "llegó a decir" included;
+  never a noun after a determiner, "la denuncia", a participle without "ha", "el
+  mencionado", nor a capitalised word inside a name, "Ochoa Reza") right after the
+  quote («…», afirmó X); a cue earlier in the same sentence (X afirmó que «…», Según X,
+  A decir de X, "…, afirmó Lavrov: «…»", "En su opinión, …"); one later in it, set off by
+  commas ("«…» que hay que corregir, afirma su directora, X"); for a quote that opens
+  its sentence, the sentence before it when that one announces it ("…, afirmó Lavrov:"
+  ending the previous paragraph, "X lo explicó así."), or the one after it when that
+  one credits it ("«…». Así lo aseguró X", "Con estas palabras ha reaccionado X"). A
+  quote with no cue continues the attributed quote before it in the same paragraph, or,
+  being its own paragraph, the full quote whose attribution closed the paragraph before
+  ("«…», comenta X. ⏎ «…»."); an unclosed quote continues into the next paragraph's.
+- The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
+  outlet never part of the name) and adverbials ("por su parte", "este lunes"), a name;
+  a name in single quotes ("señala ‘Marea Verde’") or an account ("@vecinos"); the name
+  in apposition to a title, titles joined by "y" included ("el cantante y actor X"); a
+  bare plural of people ("reclaman vecinas del barrio", "adelantan fuentes del
+  regulador"); what someone said or wrote is theirs ("la versión de X", "el comunicado
+  del Ministerio", "la declaración atribuida a X").
+- The subject before the verb: in a relative clause, its antecedent ("la jurisprudencia
+  del Tribunal X, que sostiene", "un medio digital que aseguraba", "X, de Banco Y,
+  quien advierte"; not after "ya que", not a place, not a kinsman's name, and "hay
+  quienes" is no one); else the name right before the verb past the asides that
+  separate it ("Al preguntarle por X, Nadella aclaró", "Ciudadanos, que ha virado, ha
+  insistido"); else the first name that is not after a preposition or an article and
+  not inside a relative aside: "Kim, tras reunirse con Putin, dijo" is Kim, "la
+  Champions" is no one, "la Organización Mundial de la Salud" and "La Fiscalía General
+  de X" are, being organisations (with the place they are of: "el Ayuntamiento de la
+  localidad"). A lone capitalised word opening the sentence is a name only before a
+  singular verb. Before a colon with no verb of saying, a clause with a subject of its
+  own names the speaker or no one ("la respuesta fue contundente:").
+- Descriptions: a title ("el mandatario ruso", "la canciller", "el especialista", "el
+  exfuncionario") is the one person whose title fits it (`contrasta.reading.roles`:
+  role, country, gender), among those this text introduced and those of the story
+  (`known`); a nationality ("el mexicano") the one of that country; two fitting as well
+  is no answer, and the previous subject is taken only for a title without a country
+  that neither their known title nor their first name's gender contradicts ("la también
+  periodista" adds a title). A noun the text introduced a name with names it again ("la
+  plataforma separatista ‘X’" … "señala la plataforma separatista"); an organisation's
+  common noun ("el consistorio", "la compañía", "el organismo") is the organisation named
+  before (by acronym too: "la OMS"). A capitalised epithet ("El Nobel") is no anaphor. A
+  plural subject or a plural verb without one is a group ("los manifestantes", "Desde
+  el comité aseguran", "las vecinas que … exigían"), never one person. An indefinite
+  description is an anonymous source kept as written ("un portavoz del departamento"); a
+  pronoun ("uno de ellos", "el primero de ellos") or a thing ("un cartel", "el
+  comunicado", "el anuncio", "las exploraciones") names no one, save a complaint, which
+  speaks for who filed it ("la denuncia": whoever "ha denunciado" first in the text).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
   name opens it, it has a title, or it has spoken), else the last speaker.
@@ -39,15 +64,20 @@ the press conventions it relies on are few and stable:
   (`names.is_short_form`: last words, the first of two surnames, a Korean or Chinese
   family name, "Kim" of "Kim Jong-un"), else the one person of the story it shortens, and
   a first name alone ("dijo Jessica") the one person of the text it begins. Place and
-  organisation words run into a name are cut ("Estados Unidos John F. Kennedy").
+  organisation words run into a name are cut ("Estados Unidos John F. Kennedy", "de
+  Obras Públicas del Estado Fermín Larrea"), not an organisation's own name
+  ("Universidad Carlos III", "Colegio de San Ildefonso").
 - Terms are not speech: a quoted string right after "la llamada", "el lema", "esa frase
-  de"... is never a quote, nor a short one after "la película", "la ley", "como"..., nor
-  a short one of capitalised words (a name: «Silenciadas», "DY2K20"), nor a word inside
-  a source phrase ("Según el «filántropo»"), nor a fragment set in a sentence with no cue
-  and no speaker (a scare quote); one of 1–3 words is dropped unless a cue stands within
-  a few words before it ("se limitó a pedir «paciencia»") or opens the reported speech
-  it is part of ("aseguró que … «cuanto antes»"), and then it is a partial quote. A quote
-  in capitals alone in its paragraph is a crosshead, said by no one.
+  de", "bajo el título", "significa"... is never a quote, nor a short one after "la
+  película", "la ley", "como"..., nor a short one of capitalised words (a name:
+  «Silenciadas», "DY2K20"), nor a word inside a source phrase ("Según el «filántropo»",
+  whose quoted epithet is the previous subject), nor a fragment of fewer than eight words
+  set in a sentence with no cue and no speaker (a scare quote; a longer one is a
+  quotation, kept without speaker); one of 1–3 words is dropped unless a cue stands
+  within a few words before it ("se limitó a pedir «paciencia»") or opens the reported
+  speech it is part of ("aseguró que … «cuanto antes»"), and then it is a partial quote,
+  or it is an exclamation alone in its paragraph. A quote in capitals alone in its
+  paragraph is a crosshead, said by no one.
 
 Sentence boundaries come from `contrasta.reading.sentences` (the previous-sentence and
 pro-drop rules read them).
@@ -57,36 +87,40 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from wordfreq import zipf_frequency
 
-from contrasta.reading.gazetteer import fold, load_gazetteer
-from contrasta.reading.names import is_given_name, is_short_form, name_key, short_forms
+from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
+from contrasta.reading.names import (
+    given_name_gender,
+    is_given_name,
+    is_short_form,
+    name_key,
+    short_forms,
+)
 from contrasta.reading.roles import (
     UNKNOWN,
     Description,
     describe,
+    first_role,
     fit,
     introduced,
     is_demonym,
+    nationality,
     role_of,
 )
 from contrasta.reading.sentences import split_sentences
 from contrasta.reading.speech import POSSESSIVE_CUES, PREPOSITION_CUES, SPEECH_VERBS
 
-# Capitalised words that make a name an organisation or a place, not a person.
-_ORG_WORDS = frozenset(
+# Capitalised words that make a name an organisation (`INSTITUTION_WORDS`), a place or
+# a thing, not a person.
+_ORG_WORDS = INSTITUTION_WORDS | frozenset(
     """
-    ministerio instituto universidad confederación partido congreso gobierno autoridad
-    coalición sindicato protección servicio tribunal asociación fundación comisión consejo
-    federación agencia banco cámara senado ayuntamiento policía guardia ejército unión
-    organización corte fiscalía juzgado hospital colegio escuela empresa grupo compañía
-    asociados ley decreto plan programa valle villa puerto río calle plaza avenida palacio
-    teatro estado república provincia región comunidad junta diputación oficina
-    departamento secretaría dirección audiencia supremo constitucional festival premio
-    sociedad corporación nacional internacional civil agency ministry party council
-    government university institute valley street city town
+    ley decreto plan programa valle villa puerto río calle plaza avenida palacio teatro
+    estado república provincia región comunidad festival premio catedral iglesia basílica
+    parroquia santuario monasterio convento estadio aeropuerto parque museo hotel barrio
+    colonia puente valley street city town
     """.split()
 )
 # Words that precede a person's name as part of it in running text; dropped.
@@ -96,6 +130,11 @@ _NAME_TITLES = frozenset(
     mr mrs ms prof rev fr gen sr sra srta don doña dña presidente presidenta ministro
     ministra alcalde alcaldesa
     """.split()
+)
+# "de la localidad": the place an organisation is of, named by a common noun.
+_OF_PLACE = re.compile(
+    r"\s+(?:de\s+la|del|de)\s+(?:localidad|ciudad|municipio|capital|villa|región|provincia|"
+    r"comunidad|isla|comarca|pueblo|país|zona|estado)\b"
 )
 # Organisations referred to by a common noun once they have been named.
 _ORG_ANAPHORA = {
@@ -109,8 +148,9 @@ _ORG_ANAPHORA = {
 # A quoted string right after these is the name of a thing, not speech.
 _TERM_MARKERS = r"""
     llamada llamado llamadas llamados denominada denominado conocida\s+como
-    conocido\s+como bautizada bautizado apodada apodado titulada titulado lema eslogan
-    frase so-called dubbed titled called nicknamed
+    conocido\s+como bautizada bautizado apodada apodado titulada titulado título lema
+    eslogan frase significa significan quiere\s+decir so-called dubbed titled called
+    nicknamed
 """
 # ...also with an adjective and "de" between: "esa frase mítica de «…»".
 # After these (and an optional article or "de") a short quoted string is a title or a
@@ -133,12 +173,23 @@ _RELATIVES = frozenset("quien quienes".split())
 # Adverbs that may sit between a verb of saying and its subject.
 _ADVERBS = frozenset(
     "ayer hoy anoche entonces también además luego después finalmente posteriormente "
-    "textualmente then also later".split()
+    "textualmente asimismo nuevamente then also later".split()
+)
+# ...and adverbial phrases: "ha asegurado por su parte el abogado".
+_ADVERBIAL = re.compile(
+    r"(?:(?:por\s+su\s+parte|a\s+su\s+vez|por\s+otra\s+parte|por\s+otro\s+lado|al\s+respecto|"
+    r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|"
+    r"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|"
+    r"domingo|mañana|tarde|noche)|"
+    + "|".join(sorted(_ADVERBS, key=len, reverse=True))
+    + r")\b[\s,]*)+",
+    re.I,
 )
 # Words of a description that name nobody in particular: "uno de ellos", "otra".
 _PRONOUN_WORDS = frozenset(
     "uno una unos unas otro otra otros otras alguno alguna alguien de del los las el la "
-    "ellos ellas él ella one another of them".split()
+    "ellos ellas él ella primero primera segundo segunda tercero tercera último última "
+    "one another of them".split()
 )
 # A sentence opening with a group: determiner, noun, complements ("Un equipo de
 # investigadores de Taiwán y de Cincinnati", "Los vecinos del barrio").
@@ -149,7 +200,8 @@ _GROUP = re.compile(
 # Nouns for a group of people.
 _COLLECTIVES = frozenset(
     "equipo grupo comité colectivo plantilla sindicato asociación familia familias "
-    "vecinos trabajadores manifestantes científicos autores especialistas".split()
+    "vecinos trabajadores manifestantes científicos autores especialistas asociaciones "
+    "federaciones organizaciones plataformas colectivos sindicatos".split()
 )
 # "rezaba una pancarta que portaban las manifestantes": the carriers said it.
 _CARRIED_BY = re.compile(
@@ -157,9 +209,29 @@ _CARRIED_BY = re.compile(
     r"exhibía|exhibían|enarbolaba|enarbolaban|levantaba|levantaban)\s+((?:el|la|los|las)\s.+)",
     re.S,
 )
+# Acts that someone filed, by the stem of the verb of filing: "la denuncia" is of whoever
+# "ha denunciado".
+_FILED = {
+    "denuncia": "denunci",
+    "demanda": "demand",
+    "querella": "querell",
+    "recurso": "recurr",
+}
+# Kin: people a name may be the complement of ("la hija de Ana Ruiz").
+_KIN = frozenset(
+    """
+    hijo hija hijos hijas padre madre padres esposo esposa marido mujer hermano hermana
+    hermanos abuelo abuela nieto nieta tío tía primo prima sobrino sobrina novio novia
+    pareja amigo amiga amigos
+    """.split()
+)
 # Nouns that refer back to an organisation: "dijo la compañía en un comunicado".
 _ORG_NOUNS = frozenset(
-    "órgano organismo institución entidad empresa compañía firma corporación".split()
+    """
+    órgano organismo institución entidad empresa compañía firma corporación red plataforma
+    marca cadena club aerolínea operadora constructora farmacéutica tecnológica
+    multinacional fabricante asociación fundación federación organización sociedad
+    """.split()
 )
 # Things that carry words but say nothing themselves (a study's words are its authors').
 _THINGS = frozenset(
@@ -167,8 +239,23 @@ _THINGS = frozenset(
     cartel carteles pancarta pancartas pintada pintadas letrero letreros mensaje mensajes
     texto documento comunicado nota escrito carta tuit tuits publicación vídeo video
     informe informes estudio estudios datos cifras resultados encuesta encuestas
-    estadísticas pautas normas
+    estadísticas pautas normas petición denuncia denuncias querella demanda sentencia
+    anuncio anuncios entrevista programa campaña
+    resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
+    reportaje reporte investigación análisis trabajo
     """.split()
+)
+# Nouns for what someone said, whose "de X" names who said it ("según la versión de X").
+_SAYINGS = frozenset(
+    "versión palabras declaraciones testimonio relato explicación explicaciones opinión".split()
+)
+# "el comunicado del Ministerio", "la versión de Marta Ibáñez", "la declaración atribuida
+# a X": a thing, and its author.
+_AUTHORED = re.compile(
+    r"(?i:el|la|los|las|un|una|su|sus)\s+(?:[a-záéíóúñ]+\s+){0,2}?([a-záéíóúñ]+)"
+    r"(?:\s+de\s+|\s+(del)\s+|\s+[^,;]*?\b(?:atribuid|firmad|publicad|difundid|escrit|emitid|"
+    r"redactad)[oa]s?\s+(?:a|por)\s+)(.+)",
+    re.S,
 )
 # Nouns that name an anonymous source without an article ("según fuentes del Gobierno").
 _SOURCE_NOUNS = frozenset(
@@ -187,6 +274,10 @@ _MAX_TERM_WORDS = 3
 # a verb further back governs another clause and the quote is a label.
 _MAX_TERM_CUE_GAP = 8
 _MAX_DESCRIPTION_WORDS = 6
+# A group may be named at more length: "las tres mayores federaciones islámicas de X".
+_MAX_GROUP_WORDS = 8
+# A fragment this long is quoted from someone even when the sentence does not say whom.
+_QUOTATION_WORDS = 8
 # How far back a source cue may stand for a word quoted inside its phrase.
 _SOURCE_REACH = 16
 # As frequent as "cambio" or "radical": a word of the language, not a surname.
@@ -205,6 +296,26 @@ _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
     rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
     r"(?:\s+[A-Z]\.)?"
+    r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
+)
+# A name, or an acronym ("la OMS"), as organisations are named.
+_ORGANISATION_NAME = re.compile(
+    r"(?:(?<=\bel )|(?<=\bla )|(?<=\bEl )|(?<=\bLa )|(?<=\blos )|(?<=\bLos ))"
+    rf"[A-ZÁÉÍÓÚÑ]{{2,6}}(?![\w.*])|{_NAME.pattern}"
+)
+# An acronym right before a capitalised name, part of it ("TV Azteca", "BBC Mundo") unless
+# a first name follows (a credit or an outlet before a person: "AAN Jacinta Ortúzar").
+_ACRONYM_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,6}\s+$")
+# A name set in single quotes, as the press writes a platform's or a campaign's:
+# "la plataforma ‘Marea Verde’".
+_QUOTED_NAME = re.compile(r"[‘'](?P<name>[A-ZÁÉÍÓÚÑ][^’'\n]{0,60}?)[’']")
+# Words that link a noun to a complement, not to a name in apposition.
+_LINKS = frozenset("de del a al en con por para sobre entre y e o que".split())
+# A noun phrase that introduces a name: "la plataforma vecinal ‘Marea Verde’", "la
+# empresa adjudicataria, Obras Norte".
+_INTRODUCING = re.compile(
+    r"\b(?:el|la|los|las|El|La|Los|Las)\s+((?:[a-záéíóúñ]+\s+){1,3}?),?\s*"
+    r"(?=[‘']?[A-ZÁÉÍÓÚÑ@])"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -271,6 +382,7 @@ def find_quotes(
     paragraphs, spans_by_paragraph, reader = _read(text, lang, known)
     quotes: list[Quote] = []
     pending: list[int] = []  # unclosed, unattributed quotes awaiting the next paragraph's
+    ending: Quote | None = None  # an attributed quote closing the paragraph before
     for index, ((_, paragraph), spans) in enumerate(
         zip(paragraphs, spans_by_paragraph, strict=True)
     ):
@@ -283,6 +395,13 @@ def find_quotes(
             resumed = span.style == "dash" and previous is not None and previous.style == "dash"
             if resumed or (quote.speaker is None and quote.cue is None and previous is not None):
                 quote = _with_speaker(quote, previous)
+            elif (
+                quote.speaker is None
+                and quote.cue is None
+                and ending
+                and reader.goes_on(index, span)
+            ):
+                quote = _with_speaker(quote, ending)  # «…», dijo X. ⏎ «…».
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
                     quotes[at] = _with_speaker(quotes[at], quote)
@@ -293,13 +412,23 @@ def find_quotes(
             if quote.speaker is not None:
                 previous = quote
                 reader.speakers.append(quote.speaker)
+        last = quotes[-1] if quotes and spans else None
+        ending = (
+            last
+            if last
+            and last.speaker
+            and last.cue
+            and not last.partial
+            and reader.closes(index, last)
+            else None
+        )
     return quotes
 
 
 # Clitics and auxiliaries before a verb of saying: "se lo dijo", "le ha dicho".
-_CLITICS = (
-    r"(?:(?:se|me|te|le|les|nos|lo)\s+){0,2}(?:(?:ha|han|había|habían|habría|habrían|hubiera)\s+)?"
-)
+_AUXILIARIES = "ha|han|había|habían|habría|habrían|hubiera"
+_CLITICS = rf"(?:(?:se|me|te|le|les|nos|lo)\s+){{0,2}}(?:(?:{_AUXILIARIES})\s+)?"
+_AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\s", re.I)
 _CUE_PREFIX = re.compile(rf"(?<![\w]){_CLITICS}$", re.I)
 _PREFIX_REACH = 24
 
@@ -309,6 +438,7 @@ class _Cues:
     """The patterns of one language's cues, built once: the verb alternation is large."""
 
     forms: frozenset[str]  # the verb forms, lower case
+    participles: frozenset[str]  # "afirmado": a cue only after "ha", "había"...
     verb: re.Pattern[str]  # "afirmó", "le dijo", "ha asegurado"
     inverted: re.Pattern[str]  # a short subject, then a verb: "la ministra afirmó"
     preposition: re.Pattern[str]  # "según", "en palabras de"
@@ -318,6 +448,7 @@ class _Cues:
 @cache
 def _cues(langs: tuple[str, ...]) -> _Cues:
     verbs = frozenset().union(*(_VERBS[code] for code in langs))
+    participles = frozenset().union(*(SPEECH_VERBS[code].participles for code in langs))
     prepositions = tuple(cue for code in langs for cue in _PREPOSITION_CUES[code])
     possessives = tuple(cue for code in langs for cue in POSSESSIVE_CUES[code])
     verb = re.compile(
@@ -330,6 +461,7 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
     )
     return _Cues(
         frozenset(v.lower() for v in verbs),
+        participles,
         verb,
         re.compile(r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?)\s+(" + verb.pattern + ")", re.I),
         re.compile(
@@ -489,6 +621,7 @@ class _Reader:
         self.speakers: list[str] = []  # attributed so far, in reading order
         self.cue = cues.verb
         self.verb_forms = cues.forms
+        self.participles = cues.participles
         self.inverted = cues.inverted
         self.preposition = cues.preposition
         self.possessive = cues.possessive
@@ -497,12 +630,53 @@ class _Reader:
         found = []
         for offset, masked in self.paragraphs:
             for match in _NAME.finditer(masked):
-                name = _strip_titles(match.group(0))
+                acronym = _ACRONYM_BEFORE.search(masked, max(0, match.start() - 8), match.start())
+                first = match.group(0).split()[0]
+                joined = acronym and (
+                    _listed(acronym.group(0) + first) or not is_given_name(first)
+                )  # "BBC Mundo", "TV Azteca", "CB Cebulski"; not "AAN Jacinta Ortúzar"
+                written = (acronym.group(0) if joined else "") + match.group(0)
+                name = _strip_titles(written)  # "BBC Mundo Nayra Ruiz": the outlet cut
                 if not name or _function_word(name):
                     continue
-                description = _introduction(masked, match.start(), match.end())
-                found.append(_Mention(name, offset + match.start(), description))
+                start = match.start() + _glued(match.group(0), name)
+                description = _introduction(masked, start, match.end())
+                found.append(_Mention(name, offset + start, description))
         return found
+
+    @cached_property
+    def introductions(self) -> list[tuple[str, str, int]]:
+        """(noun, name, where) for each name the text introduces with a noun phrase ("la
+        plataforma separatista ‘Marea Verde’"), so that the noun alone can name it later
+        ("señala la plataforma"). A role's noun is read by `introduced` instead. Read
+        when a description first asks for it."""
+        found = []
+        for offset, masked in self.paragraphs:
+            for match in _INTRODUCING.finditer(masked):
+                if set(match.group(1).split()) & _LINKS:
+                    continue  # "el gobierno de Nicolás Maduro" is no "gobierno" named so
+                noun = _head_noun(match.group(0))
+                quoted = _QUOTED_NAME.match(masked, match.end())
+                name = quoted.group("name") if quoted else None
+                if name is None:
+                    named = _NAME.match(masked, match.end())
+                    name = _strip_titles(named.group(0)) if named else None
+                if (
+                    name
+                    and noun
+                    and not role_of(noun)
+                    and not _function_word(name)
+                    and not is_demonym(name.lower())  # "el gobierno Canadiense"
+                ):
+                    found.append((noun, name, offset + match.start()))
+        return found
+
+    def _introduced_as(self, noun: str, at: int) -> str | None:
+        """The one name introduced before `at` with this noun ("la plataforma"), if one."""
+        names = {
+            fold(name): name for n, name, start in self.introductions if n == noun and start < at
+        }
+        return next(iter(names.values())) if len(names) == 1 else None
 
     def introduced(self, at: int) -> dict[str, Description]:
         """People named before `at` (in full, or in part with a title), by the fullest form
@@ -536,19 +710,39 @@ class _Reader:
             reach = 0 if words > _MAX_TERM_WORDS else self._reach(before)
             speaker, cue = self._before(before, reach, at, index, lo)
         if cue is None:
-            speaker, cue = self._later(after, at, index, lo)
+            later, cue = self._later(after, at, index, lo)
+            speaker = later if cue is not None else speaker
         quoted = self.text[offset + span.start : offset + span.end]
-        if span.style != "dash" and (
-            (cue is None and words <= _MAX_TERM_WORDS) or _is_name(quoted, words)
+        exclaimed = _alone(masked, span) and quoted.rstrip()[-1:] in "!?"  # "«¡Todos a una!»"
+        if (
+            span.style != "dash"
+            and not exclaimed
+            and ((cue is None and words <= _MAX_TERM_WORDS) or _is_name(quoted, words))
         ):
             return None
         if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
             speaker, cue = self._announced(index, lo)
-        partial = span.style != "dash" and bool(re.search(r"[^\W\d_]\s*$", before))
-        if partial and cue is None and speaker is None:
+        partial = span.style != "dash" and _partial_before(before)
+        if cue is None and speaker is None and not after.strip(" .") and not partial:
+            speaker, cue = self._announced_after(index, span.close)
+        if partial and cue is None and speaker is None and words < _QUOTATION_WORDS:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
+
+    def goes_on(self, index: int, span: _Span) -> bool:
+        """Whether a quote is its whole paragraph and no crosshead: the words of whoever
+        was quoted at the end of the paragraph before, going on."""
+        offset, masked = self.paragraphs[index]
+        quoted = self.text[offset + span.start : offset + span.end]
+        return _alone(masked, span) and not _is_crosshead(quoted, masked, span)
+
+    def closes(self, index: int, quote: Quote) -> bool:
+        """Whether a quote is in the last sentence of its paragraph, its attribution
+        ending the paragraph ("«…», dijo X.")."""
+        offset, _ = self.paragraphs[index]
+        sentences = self.sentences[index]
+        return bool(sentences) and sentences[-1].start <= quote.start - offset
 
     def _in_source(self, before: str) -> bool:
         """A word quoted inside a source phrase ("Según el «filántropo», …") names the
@@ -569,10 +763,16 @@ class _Reader:
         for word in _WORD.finditer(text):
             if word.group(0).lower() not in self.verb_forms:
                 continue
+            if word.group(0)[0].isupper() and _WORD_BEFORE.search(
+                text, max(0, word.start() - 3), word.start()
+            ):
+                continue  # "Enrique Ochoa Reza": a name, not "reza"
             prefix = _CUE_PREFIX.search(text, max(0, word.start() - _PREFIX_REACH), word.start())
             cue = self.cue.match(text, prefix.start() if prefix else word.start())
             if cue is None or cue.end() != word.end():
                 continue
+            if word.group(0).lower() in self.participles and not _AUXILIARY.search(cue.group(0)):
+                continue  # "el mencionado chip": an adjective
             if _DETERMINER_BEFORE.search(text, 0, cue.start()) or (
                 cue.group(0).lower() == "decir" and _IS_BEFORE.search(text, 0, cue.start())
             ):
@@ -625,11 +825,30 @@ class _Reader:
         at = self.paragraphs[back][0] + sentence.end
         return self._before(sentence.text, 0, at, back, sentence.start)
 
+    def _announced_after(self, index: int, close: int):
+        """A quote that is its own sentence, credited by the next one: "«…». Así lo explicó
+        X", "Con estas palabras ha reaccionado X"."""
+        sentence = next((s for s in self.sentences[index] if s.start >= close), None)
+        announce = sentence and _ANNOUNCED_AFTER.match(sentence.text)
+        if not announce:
+            return None, None
+        rest = sentence.text[announce.end() :]
+        verb = self.cue.match(rest) or (announce.group(1) and _ANY_VERB.match(rest))
+        if not verb:
+            return None, None
+        at = self.paragraphs[index][0] + sentence.start
+        phrase = rest[verb.end() :]
+        return self._phrase(phrase, at, index, sentence.start, addressee=True), _cue(verb.group(0))
+
     def _after(self, after: str, at: int, index: int, lo: int):
         """A verb of saying right after the quote, its speaker following (or preceding) it."""
         head = re.match(r"\s*[,.;]?\s*[—―]?\s*", after)
         rest = after[head.end() :]
-        cue = self.cue.match(rest) or self.preposition.match(rest)
+        cue = self.cue.match(rest) or self.preposition.match(rest) or _AFTER_QUOTE.match(rest)
+        periphrasis = _PERIPHRASIS.match(rest)
+        if cue is None and periphrasis:  # "…», llegó a decir Duque"
+            verb = self.cue.match(rest, periphrasis.end())
+            cue = verb if verb and verb.group(0).lower().endswith("r") else None
         if cue:
             phrase = rest[cue.end() :]
             if cue.group(0).lower().endswith("del"):
@@ -639,7 +858,7 @@ class _Reader:
                 subject and _starts_subject(subject, self.indefinite)
             ):
                 return self._previous_group(index, lo), _cue(cue.group(0))
-            return self._phrase(phrase, at, index, lo, addressee=True), _cue(cue.group(0))
+            return self._phrase(phrase, at, index, lo, addressee=True), _cue(rest[: cue.end()])
         inverted = self.inverted.match(rest)
         if inverted and _starts_subject(inverted.group(1), self.indefinite):
             subject = inverted.group(1)
@@ -686,22 +905,59 @@ class _Reader:
             ):
                 return self._phrase(inverted, at, index, lo, addressee=True), cue
             subject = before[: last_verb.start()]
-            return self._subject(subject, at, index, lo, _plural(cue)), cue
-        if re.search(r":\s*$", before[reach:]):
-            return self._subject(before, at, index, lo), None
+            start = at - len(before)
+            return self._subject(subject, at, index, lo, _plural(cue), start=start), cue
+        if re.search(r":\s*$", before[reach:]):  # "X, sin embargo, no tiene dudas: «…»"
+            return self._subject(before, at, index, lo, named=True, start=at - len(before)), None
         return None, None
 
     def _subject(
-        self, subject: str, at: int, index: int, lo: int, plural: bool = False
+        self,
+        subject: str,
+        at: int,
+        index: int,
+        lo: int,
+        plural: bool = False,
+        named: bool = False,
+        start: int | None = None,
     ) -> str | None:
         """The speaker before a verb: the first name that is not a title's organisation, nor
         a place or a person after a preposition ("Kim, tras reunirse con Putin, dijo").
         A lone capitalised word opening the sentence is a name only right before a
-        singular verb ("Lavrov aseguró"), and never a function word ("Después dijo")."""
+        singular verb ("Lavrov aseguró"), and never a function word ("Después dijo").
+        `named`: before a colon, with no verb of saying, a clause with a subject of its own
+        names the speaker or no one; pro-drop is for a clause that opens with its verb
+        ("Antes de pasar el micrófono, aplaudió a las ponentes:"). `start`: where `subject`
+        begins in the text, so that a description is resolved from what comes before it,
+        not from the rest of the sentence ("el priista explica que si lo que Trump…")."""
+        subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
+        relative = _RELATIVE_END.search(subject)
+        before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
+        if relative and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms:
+            text = subject[: relative.start()].rstrip(" ,")
+            pronoun = _WORD.search(relative.group(0)).group(0).lower()
+            antecedent = self._antecedent(text, at, index, lo, pronoun)
+            if antecedent is not None or pronoun != "que":
+                return antecedent  # "hay quienes cuestionan": no one in particular
+        clause = _main_clause(subject)
+        if (
+            clause != subject.strip()
+            and _NAME.fullmatch(clause)
+            and _lone_name(clause)
+            and first_role(clause.split()) is None
+        ):
+            stripped = _strip_titles(clause)  # "Al preguntarle por Windows, Nadella aclaró"
+            if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
+                return self._expand(stripped, at)
         candidates = [
             m
             for m in _NAME.finditer(subject)
-            if not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
+            if (
+                not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
+                or _glued(m.group(0), _strip_titles(m.group(0)))  # "de la Secretaría X Ana Ruiz"
+            )
+            and not _OPENING_PREPOSITION.match(m.group(0))
+            and not _in_aside(subject, m.start())
             and not (_function_word(m.group(0)))
             and not (
                 m.start() == _lead(subject)
@@ -712,40 +968,108 @@ class _Reader:
         ]
         if candidates:
             name = _strip_titles(candidates[0].group(0))
+            if name and _is_organisation(name):
+                return name + _of_place(subject, candidates[0].end())
             if name:
                 return self._expand(name, at)
-        clause = subject.rsplit(",", 1)[-1].strip()
         words = clause.split()
         source = _FROM.match(subject)
         if plural and source:
             return _group(source.group(1), self.text[:at])
-        named = _NAMED_BY_ARTICLE.match(clause)
-        if named and _is_organisation(named.group(1)):
-            return self._organisation(named.group(1), at)
+        by_article = _NAMED_BY_ARTICLE.match(clause)
+        if by_article and _is_organisation(by_article.group(1)):
+            return self._organisation(by_article.group(1), at)
         if words and words[0].lower() in _DEFINITE:
             if plural:
+                noun = _head_noun(clause)
+                if not (_people(noun) or noun in _ORG_NOUNS):
+                    return None  # "las exploraciones revelaron": things
                 return _group(clause, self.text[:at])
-            description = describe(clause)
+            clause_at = at if start is None else start + subject.rfind(clause)
+            if introduced := self._introduced_as(_head_noun(clause), clause_at):
+                return introduced
+            if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
+                return self._named_organisation(clause, clause_at, index, lo)
+            description = describe(clause) or nationality(clause)
             if description is not None:
-                return self._described(description, at, index, lo)
-            return self._previous_subject(at, index, lo)
+                also = bool(_ALSO.search(clause))
+                return self._described(description, clause_at, index, lo, also=also)
+            authored = _AUTHORED.fullmatch(clause)
+            if authored and authored.group(1) in _THINGS | _SAYINGS:
+                return self._author(authored, at)
+            name = _NAME.match(clause, len(words[0]) + 1)
+            if name and " " in name.group(0) and name.end() == len(clause):
+                return self._organisation(name.group(0), at)  # "La Procuraduría General…"
+            if complainant := self._complainant(_common_noun(clause), clause_at):
+                return complainant  # "La denuncia sostiene": who denounced
+            if _description(clause, "") is None or name:
+                return None  # "El primero de ellos afirma", "El Nobel"
+            return self._previous_subject(clause_at, index, lo)
         words = subject.split()
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
+        if named and _has_subject(clause):
+            return None  # "la respuesta fue contundente:", "Una cuenta publicó el mensaje:"
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
+
+    def _antecedent(
+        self, text: str, at: int, index: int, lo: int, pronoun: str = "que"
+    ) -> str | None:
+        """Who a relative clause's verb of saying has as subject: the noun phrase before
+        "que" ("la jurisprudencia del Tribunal Europeo, que sostiene", "un medio digital que
+        aseguraba", "las participantes que … exigían"); None when the text ends otherwise
+        ("dijo que afirmó": "que" opens reported speech, not a relative clause). "quien"
+        may follow an apposition ("X, investigadora del Wilson Center, quien apunta");
+        "quienes" wants a plural."""
+        name = next((m for m in _NAME.finditer(text) if m.end() == len(text)), None)
+        if pronoun == "quienes":
+            name = None
+        elif name is None and pronoun == "quien" and "," in text:
+            return self._antecedent(text.rsplit(",", 1)[0].rstrip(), at, index, lo, "que")
+        if name and not _function_word(name.group(0)):
+            affiliation = re.search(r",\s*(?:de|del)\s+$", text[: name.start()])
+            if affiliation:  # "Gabriela Siller, de Banco Base, que advierte"
+                return self._antecedent(text[: affiliation.start()], at, index, lo)
+            stripped = _strip_titles(name.group(0))
+            full = self._expand(stripped, at) if stripped else None
+            owner = _OWNER_BEFORE.search(text, max(0, name.start() - 30), name.start())
+            institution = any(w.lower() in INSTITUTION_WORDS for w in stripped.split())
+            if not owner or owner.group(1) in _THINGS | _SAYINGS or institution:
+                return full  # "las declaraciones de X, quien pidió"
+            if _people(owner.group(1)) or not (full and self._person_like(full)):
+                return None  # "la hija de Ana", "el centro de salud de Lugo": not Ana, Lugo
+            return full
+        phrase = _TRAILING_PHRASE.search(text)
+        if phrase is None:
+            return None
+        head = phrase.group(0)
+        noun = _head_noun(head)
+        if not (_people(noun) or noun in _OUTLETS | _ORG_NOUNS):
+            return None  # "una reforma que describe como…": a thing
+        if pronoun == "quienes" and not head.lower().startswith(("los ", "las ", "unos ", "unas ")):
+            return None
+        if head.split()[0].lower() in self.indefinite:
+            return _description(head, self.text[:at])
+        if head.split()[0].lower() in ("los", "las"):
+            return _group(head, self.text[:at])
+        description = describe(head)
+        if description is not None:
+            return self._described(description, at, index, lo, fallback=False)
+        return None
 
     def _phrase(self, phrase: str, at: int, index: int, lo: int, addressee: bool) -> str | None:
         """The speaker phrase that follows a cue ("la ministra de Trabajo, Lucía Ferrán")."""
         phrase = phrase.strip()
         if addressee:
             phrase = _skip_addressee(phrase)
+        phrase = phrase[_ADVERBIAL.match(phrase).end() if _ADVERBIAL.match(phrase) else 0 :]
         words = phrase.split()
-        while words and words[0].lower().strip(",") in _ADVERBS:
-            phrase = phrase[phrase.index(words[0]) + len(words[0]) :].lstrip(" ,")
-            words = phrase.split()
         if not words:
             return self._pro_drop(at, index, lo)
         first = words[0].lower().strip(".,;:")
+        quoted = _QUOTED_NAME.match(phrase)
+        if quoted:
+            return quoted.group("name")  # "señala ‘Marea Verde’ en sus redes"
         name = _NAME.match(phrase)
         if name and not _function_word(name.group(0)):
             stripped = _strip_titles(name.group(0))
@@ -755,12 +1079,19 @@ class _Reader:
         head, tail = _head_phrase(phrase)
         if first in _RELATIVES:
             return head  # "cacarean quienes inventan un bulo"
+        if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I) or re.match(
+            r"(?:el|la)\s+también(?:\s+[a-záéíóúñ]+){1,3}$", head, re.I
+        ):
+            return self._previous_subject(at, index, lo)  # "Según el «filántropo»", "la también"
+        authored = _AUTHORED.fullmatch(head)
+        if authored and authored.group(1) in _THINGS | _SAYINGS:
+            return self._author(authored, at)
         inside = [
             m
             for m in _NAME.finditer(head)
             if not _function_word(m.group(0))
             and (
-                not _after_preposition(head, m.start())
+                not _after_preposition(head, m.start(), _is_organisation(m.group(0)))
                 or _unglued(m.group(0).split()) != m.group(0).split()  # "de Acme Ana Ruiz"
             )
         ]
@@ -768,22 +1099,70 @@ class _Reader:
             stripped = _strip_titles(inside[-1].group(0))
             if stripped:
                 return self._expand(stripped, at)
-        if first not in _DEFINITE and first not in self.indefinite and first not in _SOURCE_NOUNS:
+        if role_of(first) and words[0].strip(".,;:") == first:
+            return _description(head, self.text[:at])  # "explicó cirujano", "dijo vocero"
+        if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
             return self._pro_drop(at, index, lo)
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
         if apposition:
             stripped = _strip_titles(apposition.group(0).lstrip(", "))
             if stripped:
                 return self._expand(stripped, at)
-        description = describe(head)
+        description = describe(head) or nationality(head)
+        if first in _DEFINITE and (introduced := self._introduced_as(_head_noun(head), at)):
+            return introduced  # "la plataforma separatista" introduced "‘Marea Verde’"
         if first in _DEFINITE and description is not None:
-            return self._described(description, at, index, lo)
-        if first in _DEFINITE and len(head.split()) == 2 and head.split()[1].lower() in _ORG_NOUNS:
-            return self._previous_organisation(at, index, lo)
+            return self._described(description, at, index, lo, also=bool(_ALSO.search(head)))
+        if first in _DEFINITE and _common_noun(head) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
+            return self._named_organisation(head, at, index, lo)  # "el consistorio"
+        if first in _DEFINITE and (complainant := self._complainant(_common_noun(head), at)):
+            return complainant  # "Según la denuncia": who denounced
         carriers = _CARRIED_BY.match(tail)
         if carriers and set(_WORD.findall(head.lower())) & _THINGS:
             return _group(_head_phrase(carriers.group(1))[0], self.text[:at])
         return _description(head, self.text[:at])
+
+    def _author(self, authored: re.Match[str], at: int) -> str | None:
+        """Who wrote or said a thing: "el comunicado del Ministerio" is the Ministerio,
+        "la denuncia de las federaciones" the federations."""
+        author = authored.group(3).strip()
+        name = _NAME.match(author)
+        if name and not _function_word(name.group(0)):
+            stripped = _strip_titles(name.group(0))
+            return self._expand(stripped, at) if stripped else None
+        head = _head_phrase(("el " if authored.group(2) else "") + author)[0]
+        if _people(_head_noun(head)):  # "la denuncia de las federaciones vecinales"
+            return _description(head, self.text[:at])
+        return None  # "los datos del ministerio": no one in particular
+
+    def _complainant(self, noun: str, at: int) -> str | None:
+        """Who filed "la denuncia", "la demanda", "la querella", "el recurso": the subject
+        of the first verb before it that it is the act of ("Tres federaciones han
+        denunciado …"; the first, where news names the complainants in full), when that
+        sentence names one."""
+        stem = _FILED.get(noun)
+        if stem is None:
+            return None
+        verb = re.compile(
+            rf"\b(?:(?:{_AUXILIARIES})\s+)?{stem}(?:ó|aron|a|an|ado|ido|ió|ieron|e|en)\b", re.I
+        )
+        for index, (offset, _) in enumerate(self.paragraphs):
+            for sentence in self.sentences[index]:
+                if offset + sentence.start >= at:
+                    return None
+                found = [
+                    m
+                    for m in verb.finditer(sentence.text)
+                    if not _DETERMINER_BEFORE.search(sentence.text, 0, m.start())
+                ]
+                if found:
+                    subject = sentence.text[: found[0].start()]
+                    plural = _plural(found[0].group(0))
+                    start = offset + sentence.start
+                    return self._subject(
+                        subject, start + len(subject), index, sentence.start, plural, named=True
+                    )
+        return None
 
     def _previous_subject(self, at: int, index: int, lo: int) -> str | None:
         """Who pro-drop refers to: the first person named in this sentence before the quote
@@ -801,9 +1180,9 @@ class _Reader:
             if described and (person := self._described(described, at, index, lo, False)):
                 return person  # "La vicefiscal denunció…"
             for match in _NAME.finditer(text):
-                if _after_preposition(text, match.start()):
-                    continue
                 name = _strip_titles(match.group(0))
+                if _after_preposition(text, match.start()) and not _glued(match.group(0), name):
+                    continue
                 if name and not _function_word(name):
                     full = self._expand(name, at)
                     if self._person_like(full):
@@ -813,30 +1192,50 @@ class _Reader:
     def _previous_organisation(self, at: int, index: int, lo: int) -> str | None:
         """What "la compañía" or "el organismo" refers to: the first organisation named
         in the nearest earlier sentences ("el Congreso de Veracruz"), else the first name
-        of several words that is no person's nor a listed place ("Naviera del Norte")."""
-        texts = [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
+        of several words that is no person's nor a listed place ("Naviera del Norte"); a
+        name the text introduced with such a noun counts first ("la red social Vecinet")."""
+        introduced = [
+            name for noun, name, start in self.introductions if noun in _ORG_NOUNS and start < at
+        ]
+        if introduced:
+            return introduced[-1]
+        offset, masked = self.paragraphs[index]
+        texts = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
+        texts += [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
         if index:
             texts += [s.text for s in reversed(self.sentences[index - 1])]
         names = [
             _ARTICLE_START.sub("", match.group(0))
             for text in texts
-            for match in _NAME.finditer(text)
+            for match in _ORGANISATION_NAME.finditer(text)
             if not _PREPOSITION_BEFORE.search(text[max(0, match.start() - 12) : match.start()])
         ]
-        found = next((n for n in names if _is_organisation(n)), None) or next(
+        found = next((n for n in names if _is_organisation(n) or n.isupper()), None) or next(
             (n for n in names if " " in n and not (_listed(n) or is_given_name(n.split()[0]))),
             None,
         )
         return self._organisation(found, at) if found else None
 
+    def _named_organisation(self, phrase: str, at: int, index: int, lo: int) -> str | None:
+        """The organisation a common noun refers back to: "el consistorio" is the
+        Ayuntamiento named before, "la compañía" the organisation named just before."""
+        noun = _head_noun(phrase)
+        if noun in _ORG_ANAPHORA:
+            named = self._organisation(_ORG_ANAPHORA[noun], at)
+            return named if named != _ORG_ANAPHORA[noun] or named in self.text[:at] else None
+        return self._previous_organisation(at, index, lo)
+
     def _organisation(self, name: str, at: int) -> str:
         """ "El Tribunal" after "el Tribunal Constitucional de Austria": the fullest name
-        this text gave before `at` that begins with it."""
+        this text gave before `at` that begins with it, with the place it is of ("el
+        Ayuntamiento de la localidad")."""
         words = name.split()
+        text = self.text[:at]
         forms = [
             " ".join(form)
             for form in (
-                _ARTICLE_START.sub("", m.group(0)).split() for m in _NAME.finditer(self.text[:at])
+                _ARTICLE_START.sub("", m.group(0) + _of_place(text, m.end())).split()
+                for m in _NAME.finditer(text)
             )
             if form[: len(words)] == words
         ]
@@ -907,13 +1306,21 @@ class _Reader:
         return name
 
     def _described(
-        self, description: Description, at: int, index: int, lo: int, fallback: bool = True
+        self,
+        description: Description,
+        at: int,
+        index: int,
+        lo: int,
+        fallback: bool = True,
+        also: bool = False,
     ) -> str | None:
         """The one person a title fits ("el mandatario ruso"), among those this text
         introduced before the quote and those of the story, what is known of each from
         both; a fit by country beats one by role alone, and this text's people beat the
         story's. Two people fitting as well is no answer. A title without a country may
-        also be the previous sentence's subject, unless their known title contradicts it."""
+        also be the previous sentence's subject, unless their known title contradicts it
+        (`also`: the description says it adds a title, "la también periodista") or their
+        gender does."""
         profiles = self._profiles(at)
         ranked: dict[tuple[int, bool], list[str]] = {}
         for name, (known, here) in profiles.items():
@@ -923,12 +1330,19 @@ class _Reader:
         if ranked:
             fitting = ranked[max(ranked)]
             return fitting[0] if len(fitting) == 1 else None
-        if description.countries or not fallback:
+        if description.countries or (description.of and not also) or not fallback:
             return None
         subject = self._previous_subject(at, index, lo)
-        if subject is None or subject not in profiles or not profiles[subject][0].roles:
-            return subject
-        return None
+        if subject is None:
+            return None
+        known = profiles[subject][0] if subject in profiles else UNKNOWN
+        gender = given_name_gender(subject.split()[0]) if _is_person(subject) else None
+        genders = known.genders or ({gender} if gender else set())
+        if description.genders and genders and not genders & description.genders:
+            return None  # "la académica" is not the Andrés named before
+        if known.roles and not also:
+            return None  # "el vocero" is not the singer named before; "la también periodista" is
+        return subject
 
     def _profiles(self, at: int) -> dict[str, tuple[Description, bool]]:
         """Name -> (what is known of them, whether this text introduced them before `at`)."""
@@ -941,12 +1355,178 @@ class _Reader:
 
 
 def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
-    """Whether words before a verb can be its subject ("Ferrán", "he", "the minister")."""
+    """Whether words before a verb can be its subject ("Ferrán", "he", "the minister", a
+    bare plural: "fuentes del regulador", "vecinos del barrio")."""
     first = phrase.split()[0]
     low = first.lower()
     if low in _PRONOUNS or low in _DEFINITE or low in indefinite or low in _RELATIVES:
         return True
+    if _bare_plural(low):
+        return True
     return first[0].isupper() and not _function_word(first)
+
+
+def _bare_plural(word: str) -> bool:
+    """A plural noun for people with no article: "fuentes", "expertos", "vecinas"."""
+    return word in _SOURCE_NOUNS or (word.endswith("s") and _people(word))
+
+
+# A verb of saying right after a relative pronoun ("…, que sostiene", "quien aseguró"), or
+# in a relative clause's second verb ("que reprochaban el patriarcado y exigían").
+_RELATIVE_END = re.compile(
+    r"(?:^|[\s,])(?:que|quien|quienes)\s+"
+    r"(?:[a-záéíóúñ]+(?:aba|aban|ía|ían|ó|ió|aron|ieron)\b[^,;:«“\"_]*?\s+y\s+)?"
+    r"(?:(?:también|además|ya|no|se|le|les|lo|la|nos|me|incluso|siempre|nunca)\s+)*$",
+    re.I,
+)
+# A sentence that credits the quote before it: "Así lo explicó X", "Con estas palabras
+# ha reaccionado X" (any verb after "palabras"; a verb of saying after "Así").
+_ANNOUNCED_AFTER = re.compile(
+    r"\s*(?:Así\s+(?:lo|se)|(?:Con|En)\s+(?:estas|esas|tales|dichas)\s+(palabras|términos))\s+",
+)
+_ANY_VERB = re.compile(r"(?:(?:ha|han|había)\s+)?[a-záéíóúñ]+(?:ó|ió|a|e|aba|ía|ado|ido)\b")
+# A preposition opening a sentence glued to the name after it: "En Twitter, X dijo".
+_OPENING_PREPOSITION = re.compile(
+    r"(?:A|Ante|Bajo|Con|Contra|De|Desde|Durante|En|Entre|Hacia|Hasta|Para|Por|Sin|Sobre|"
+    r"Tras)\s"
+)
+# An aside in parentheses: "Las tres organizaciones (A, B y C), que agrupan…".
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# "la también periodista": a title added to what is known of someone.
+_ALSO = re.compile(r"\btambién\b", re.I)
+# Verbs of saying that are mostly something else, except right after a quote: "«…»,
+# cuenta Macknight" (elsewhere "la cuenta", "cuenta con").
+_AFTER_QUOTE = re.compile(r"(?:nos\s+|me\s+|le\s+)?(?:cuenta|cuentan)(?![\w])(?!\s+con\b)", re.I)
+# A verb that takes an infinitive of saying: "llegó a decir", "quiso aclarar".
+_PERIPHRASIS = re.compile(
+    r"(?:se\s+)?(?:[a-záéíóúñ]+(?:ó|ió)\s+(?:a|de|por)|quiso|pudo|prefirió|decidió|supo)\s+",
+    re.I,
+)
+# A noun phrase ending a clause: "un medio digital", "las participantes".
+_TRAILING_PHRASE = re.compile(
+    r"\b(?:el|la|los|las|un|una|unos|unas)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}$", re.I
+)
+# Words between a determiner and its noun: numbers, quantifiers and the adjectives that
+# go before a noun ("las tres mayores federaciones", "la mítica discoteca").
+_BEFORE_NOUN = frozenset(
+    """
+    dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas algunos
+    algunas todos todas ambos ambas demás principal principales mayor mayores gran grandes
+    mítico mítica famoso famosa conocido conocida célebre popular histórico histórica
+    nuevo nueva antiguo antigua actual propio propia joven veterano veterana polémico
+    polémica controvertido controvertida reconocido reconocida prestigioso prestigiosa
+    citado citada mencionado mencionada dicho dicha primer primera
+    """.split()
+)
+# Media, which speak for themselves ("un medio digital que aseguraba").
+_OUTLETS = frozenset(
+    "medio medios diario periódico revista cadena agencia emisora portal web televisión "
+    "radio".split()
+)
+_CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
+# Endings of the finite forms reported speech opens with: "Resaltó", "Aseguraba".
+_VERB_ENDINGS = ("ó", "aba", "ía", "aron", "ieron")
+_DEMONSTRATIVES = frozenset("este esta estos estas ese esa esos esas dicho dicha".split())
+# Words before "que" that make it a conjunction, not a relative pronoun ("ya que").
+_BEFORE_CONJUNCTION = frozenset(
+    """
+    ya así puesto dado para sino de lo aunque hasta desde antes después mientras siempre
+    tanto más menos mismo ahora luego sin a en con por es fue era será decir cada bien
+    """.split()
+)
+# The noun a name is the complement of: "la hija de Ana".
+_OWNER_BEFORE = re.compile(r"\b([a-záéíóúñ]+)\s+(?:de|del|de la|de los|de las)\s+$")
+# A relative clause or an aside set off by commas: ", que suscribe X,".
+_ASIDE_OPEN = re.compile(
+    r",\s*(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual)\b[^,]*$", re.I
+)
+# A word right before, in the same sentence: a capitalised word after it is a name.
+_WORD_BEFORE = re.compile(r"\w[\s,]*$")
+# Words that open an aside between a subject and its verb: a relative, a preposition, a
+# determiner (an apposition), a gerund.
+_ASIDE_START = re.compile(
+    r"\s*(?:que|quien|quienes|cuyo|cuya|donde|tras|durante|con|en|según|a|al|de|desde|"
+    r"sin|ante|entre|para|por|un|una|unos|unas|[a-záéíóúñ]+(?:ando|iendo))\b",
+    re.I,
+)
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun of a noun phrase: "federaciones" of "las tres mayores federaciones
+    musulmanas", "discoteca" of "la mítica discoteca"."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    if words and words[0] in _DEFINITE | _INDEFINITE | _INDEFINITE_EN:
+        words = words[1:]
+    return next((w for w in words if w not in _BEFORE_NOUN), "")
+
+
+def _common_noun(phrase: str) -> str:
+    """The noun of a noun phrase when it is a common noun, written in lower case ("la
+    compañía"); "" for a name ("la Asociación de Internautas")."""
+    noun = _head_noun(phrase)
+    return noun if re.search(rf"\b{re.escape(noun)}\b", phrase) else ""
+
+
+def _people(noun: str) -> bool:
+    """Whether a noun names people: a role ("vecinas"), kin ("hija"), a group ("comité"),
+    or a plural of those who do something ("participantes", "manifestantes")."""
+    return bool(
+        role_of(_singular(noun))
+        or noun in _COLLECTIVES | _KIN
+        or (noun.endswith(("antes", "entes", "istas")) and len(noun) > 6)
+    )
+
+
+def _partial_before(before: str) -> bool:
+    """Whether the words before a quote run into it ("pidió «calma»")."""
+    return bool(re.search(r"[^\W\d_]\s*$", before))
+
+
+def _has_subject(clause: str) -> bool:
+    """Whether a clause opens with a noun phrase or a name rather than its verb (past
+    conjunctions: "pero la respuesta fue contundente")."""
+    words = _WORD.findall(clause)
+    while words and words[0].lower() in _CONJUNCTIONS:
+        words.pop(0)
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in _DEFINITE | _INDEFINITE | _DEMONSTRATIVES:
+        return True
+    return words[0][0].isupper() and not (
+        _function_word(words[0])
+        or first in _ADVERBS | _SENTENCE_ADVERBS
+        or first.endswith(_VERB_ENDINGS)  # "Resaltó:"
+    )
+
+
+def _of_place(text: str, end: int) -> str:
+    """The place an organisation named at `end` is of, when the text gives it by a common
+    noun: "el Ayuntamiento| de la localidad", "la Policía| del municipio"."""
+    place = _OF_PLACE.match(text, end)
+    return place.group(0) if place else ""
+
+
+def _last_word(text: str) -> str:
+    words = _WORD.findall(text)
+    return words[-1].lower() if words else ""
+
+
+def _in_aside(subject: str, start: int) -> bool:
+    """A name inside a relative clause set off by commas is not the subject ("La denuncia,
+    que también suscribe Acción Vecinal, sostiene")."""
+    comma = subject.rfind(",", 0, start)
+    return comma >= 0 and bool(_ASIDE_OPEN.match(subject, comma, start)) and "," in subject[start:]
+
+
+def _main_clause(subject: str) -> str:
+    """The words before a verb without the asides that separate them from it ("La
+    denuncia, que suscriben tres asociaciones, una de ellas vecinal," is "La denuncia");
+    else its last comma-separated part."""
+    parts = subject.split(",")
+    while len(parts) > 1 and (not parts[-1].strip() or _ASIDE_START.match(parts[-1])):
+        parts.pop()
+    return parts[-1].strip()
 
 
 def _cue(text: str) -> str:
@@ -960,22 +1540,37 @@ def _same_or_short(name: str, full: str) -> bool:
 def _unglued(words: list[str]) -> list[str]:
     """A name without the place, organisation or common words run into it ("Estados
     Unidos John F. Kennedy", "de Cambio Radical Richard Aguilar", "de Strategy Analytics
-    Neil Mawston"): a listed name before it, or two words, or one common word, before a
-    first name."""
-    if len(words) < 3 or _is_organisation(" ".join(words)):
+    Neil Mawston", "de Obras Públicas del Estado Fermín Larrea"): a listed name before it,
+    or two words, or one common word, before a first name; an organisation named after a
+    person keeps its name ("Universidad Carlos III", "Hospital Juan Pablo II")."""
+    if len(words) < 3:
         return words
+    organisation = _is_organisation(" ".join(words))
     for k in range(len(words) - 2, 0, -1):
-        if _listed(" ".join(words[:k])):
+        if not organisation and _listed(" ".join(words[:k])):
             return words[k:]
-    if is_given_name(words[0]):
+    if is_given_name(words[0]) and not organisation:
         return words
     first = next(
         (i for i in range(1, len(words) - 1) if words[i][0].isupper() and is_given_name(words[i])),
         None,
     )
-    if first and (first > 1 or _common(words[0])):
+    if (
+        first
+        and (words[first - 1][0].isupper() or not organisation)  # "Colegio de San Ildefonso"
+        and (first > 1 or (_common(words[0]) and not organisation))
+        and not _is_organisation(" ".join(words[first:]))
+    ):
         return words[first:]
     return words
+
+
+def _glued(found: str, name: str) -> int:
+    """How many characters of what was found precede the name in it ("Obras Públicas del
+    Estado " before "Fermín Larrea"): a person run into an organisation after "de" is not
+    after "de" themselves."""
+    at = found.rfind(name) if name and " " in name else -1
+    return at if at > 0 and found.endswith(name) else 0
 
 
 @lru_cache(maxsize=20_000)
@@ -1007,7 +1602,9 @@ def _function_word(name: str) -> bool:
     first = name.split()[0].lower()
     if first in ("el", "la", "los", "las", "the"):
         return True
-    return " " not in name and (first in _STOPWORDS_CAP or first in _PRONOUNS)
+    return " " not in name and (
+        first in _STOPWORDS_CAP or first in _PRONOUNS or first in _SENTENCE_ADVERBS | _ADVERBS
+    )
 
 
 # Words that open a sentence before a verb without being its subject's name.
@@ -1028,15 +1625,16 @@ _STOPWORDS_CAP = frozenset(
     when while but and as if mayor no
     """.split()
 )
+# Words run into a name before it: titles, function words, sentence adverbs.
+_BEFORE_NAMES = _NAME_TITLES | _STOPWORDS_CAP | _SENTENCE_ADVERBS | _ADVERBS
 
 
+@lru_cache(maxsize=20_000)
 def _strip_titles(name: str) -> str:
     """Drop titles and a sentence-initial function word glued to a name ("Para X"), and
     the next sentence's first word glued after an initial ("Alfonso S. No obstante")."""
     words = name.split()
-    while len(words) > 1 and (
-        words[0].lower() in _NAME_TITLES or words[0].lower() in _STOPWORDS_CAP
-    ):
+    while len(words) > 1 and words[0].lower() in _BEFORE_NAMES:
         words.pop(0)
     cut = next(
         (
@@ -1091,10 +1689,14 @@ _DETERMINER_BEFORE = re.compile(
 _INVERTED_END = re.compile(r"[:.]\s*$")
 
 
+def _alone(masked: str, span: _Span) -> bool:
+    """Whether a quote is its paragraph, nothing said around it."""
+    return not masked[: span.open].strip() and not masked[span.close :].strip(" .")
+
+
 def _is_crosshead(quoted: str, masked: str, span: _Span) -> bool:
     """A quote in capitals alone in its paragraph is a crosshead, said by nobody."""
-    alone = not masked[: span.open].strip() and not masked[span.close :].strip(" .")
-    return alone and quoted.upper() == quoted
+    return _alone(masked, span) and quoted.upper() == quoted
 
 
 def _is_name(quoted: str, words: int) -> bool:
@@ -1117,7 +1719,7 @@ def _singular(noun: str) -> str:
 
 def _group(clause: str, before_text: str) -> str | None:
     """A plural subject is a group ("los manifestantes"), never one person."""
-    if len(clause.split()) > _MAX_DESCRIPTION_WORDS:
+    if len(clause.split()) > _MAX_GROUP_WORDS:
         return None
     return _description(clause, before_text)
 
@@ -1159,7 +1761,7 @@ def _ends_in_title(clause: str, lowercase: int) -> bool:
     """Whether a clause ends with a title: a role word, then only its complements
     ("ruso", "de Rusia", "de Asuntos Exteriores"), at most `lowercase` other words."""
     words = _WORD.findall(clause)
-    at = next((i for i, w in enumerate(words) if role_of(w)), None)
+    at = first_role(words)
     if at is None:
         return False
     others = [
@@ -1190,7 +1792,10 @@ def _skip_addressee(phrase: str) -> str:
     rest = phrase[match.end() :]
     acronym = re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\b\s*", rest)
     if acronym:
-        rest = rest[acronym.end() :]
+        outlet = re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\s+(?:en\s+)?[^\W\d_]+", rest)
+        if outlet and _listed(outlet.group(0)):  # "a BBC Mundo Nayra Ruiz"
+            acronym = outlet
+        rest = rest[acronym.end() :].lstrip()
         outlet = _NAME.match(rest)  # "a BBC Mundo el doctor X"
         if outlet and _SUBJECT_AFTER.match(rest, outlet.end()):
             return rest[outlet.end() :].lstrip(" ,")
@@ -1220,11 +1825,14 @@ _SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉ�
 
 
 def _head_phrase(phrase: str) -> tuple[str, str]:
-    """Split a speaker phrase at its first comma or clause word: (head, rest)."""
+    """Split a speaker phrase at its first comma or clause word: (head, rest); "y" joining
+    two titles is no clause word ("el cantante y actor Bruno Salas")."""
     words = []
-    for match in re.finditer(r"[^\s,]+|,", phrase):
+    tokens = list(re.finditer(r"[^\s,]+|,", phrase))
+    for i, match in enumerate(tokens):
         token = match.group(0)
-        if token == "," or (words and token.lower().strip(".") in _PHRASE_STOPS):
+        joined = token in ("y", "e") and i + 1 < len(tokens) and role_of(tokens[i + 1].group(0))
+        if token == "," or (words and token.lower().strip(".") in _PHRASE_STOPS and not joined):
             return " ".join(words).rstrip("."), phrase[match.start() :]
         words.append(token)
     return " ".join(words).rstrip("."), ""
@@ -1236,13 +1844,22 @@ def _description(head: str, before_text: str) -> str | None:
     is not who said the words ("decía un cartel")."""
     words = head.split()
     content = [w for w in re.findall(r"[^\W\d_]+", head.lower()) if w not in _PRONOUN_WORDS]
-    if not content or "_" in head or any(w in _THINGS for w in content[:2]):
+    if not content or "_" in head:
+        return None
+    # the head noun, or the word after an adjective ("el citado comunicado"), not a
+    # complement ("el autor de la petición")
+    complemented = re.search(rf"\b{re.escape(content[0])}\s+(?:de|del)\b", head.lower())
+    if any(w in _THINGS for w in content[: 1 if complemented else 2]):
         return None
     if words[0].lower() in _ARTICLES_DROPPED:
         words = words[1:]
     if not words:
         return None
-    words[0] = words[0][0].lower() + words[0][1:] if words[0][1:].islower() else words[0]
+    name = (len(words) > 1 and words[1][:1].isupper()) or re.search(
+        rf"[^\W\d_][,;]?\s+{re.escape(words[0])}\b", before_text
+    )  # "Organización Nacional de Ciegos", or written so mid-sentence: "de Podemos"
+    if words[0][1:].islower() and not name:
+        words[0] = words[0][0].lower() + words[0][1:]  # "Portavoz del" -> "portavoz del"
     text = " ".join(words)
     for noun, org_word in _ORG_ANAPHORA.items():
         pattern = re.compile(rf"\b(del|de la|de el)\s+{noun}\b")

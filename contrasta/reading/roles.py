@@ -7,11 +7,16 @@ read into one `Description`, so a later description can be matched to the one pe
 whose introduction fits it. Variants of a role share a key ("mandatario" and "presidente"
 are one role). An introduction also carries the roles its role implies: a foreign
 minister is a minister, a head of state is a leader, a national "líder" is a head of
-state, a minister or a governor is an official. A description asks only for its own:
-"el ministro ruso" fits the foreign minister, "el canciller" does not fit the minister
-of Defence. Countries come from the gazetteer's country rows, by demonym in any gender
-and number ("rusa", "norcoreanos") or by "de <country>" ("de Rusia", "de Corea del
-Norte").
+state, a minister or a governor is an official, a former one ("el exsubdirector") a
+former official ("el exfuncionario"). A description asks only for its own: "el
+ministro ruso" fits the foreign minister, "el canciller" does not fit the minister of
+Defence. The table also holds the professions the press names people by once it has
+named them ("el especialista", "el analista", "la periodista"), so that a description
+of another one ("el vocero") does not take the singer named before. A role word inside a
+capitalised name is no role ("el socio de Litigio Fiscal"). Countries come from the
+gazetteer's country rows, by demonym in any gender and number ("rusa", "norcoreanos")
+or by "de <country>" ("de Rusia", "de Corea del Norte"); a demonym alone stands for a
+person of that country ("el mexicano").
 """
 
 from __future__ import annotations
@@ -19,9 +24,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from contrasta.reading.gazetteer import fold, load_gazetteer
+from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
 from contrasta.reading.names import name_key, short_forms
 
 # One role a line; the first word is its key. Spanish and English, both read by quotes.
@@ -32,7 +37,7 @@ _ROLES = """
     ministro ministra titular minister
     canciller
     alcalde alcaldesa regidor regidora edil mayor
-    director directora realizador realizadora head
+    director directora realizador realizadora directivo directiva ejecutivo ejecutiva head
     portavoz vocero vocera spokesman spokeswoman spokesperson
     secretario secretaria secretary
     diputado diputada senador senadora legislador legisladora parlamentario parlamentaria
@@ -61,12 +66,26 @@ _ROLES = """
     propietario propietaria owner
     comerciante comerciantes
     sismólogo sismóloga seismologist
-    médico médica doctor doctora
+    médico médica doctor doctora cirujano cirujana
     candidato candidata candidate
     funcionario funcionaria official
+    especialista specialist
+    analista analyst
+    periodista reportero reportera comunicador comunicadora journalist reporter
+    escritor escritora novelista poeta poetisa writer
+    historiador historiadora historian
+    académico académica catedrático catedrática academic
+    activista activist
+    cantante singer
+    artista artist
+    entrenador entrenadora seleccionador seleccionadora técnico coach
+    jugador jugadora futbolista player
+    magnate millonario millonaria multimillonario multimillonaria filántropo filántropa
+        tycoon billionaire
 """
-# Prefixes that make another role of the same noun: "vicepresidente", "exministro".
-_PREFIXES = ("vice", "sub", "ex")
+# Prefixes that make another role of the same noun: "vicepresidente", "exministro",
+# "eurodiputado".
+_PREFIXES = ("vice", "sub", "ex", "euro")
 # Roles also written in several words, read by `describe`: "primer ministro" and "jefe
 # de Estado" are heads of state, "ministro de Asuntos Exteriores" and "jefe de la
 # diplomacia" foreign ministers.
@@ -85,6 +104,11 @@ _OFFICIAL = "funcionario"
 _FEMININE = frozenset("la una esta esa aquella".split())
 _MASCULINE = frozenset("el del al un este ese aquel".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+# The institution a role is of, named right after it: "presidente de Grupo Consultor".
+_ORGANISATION_OF = re.compile(
+    r"\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?"
+    r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]*)*)"
+)
 
 
 @dataclass(frozen=True)
@@ -95,12 +119,14 @@ class Description:
     roles: frozenset[str]
     countries: frozenset[str] = frozenset()
     genders: frozenset[str] = frozenset()
+    of: frozenset[str] = frozenset()  # institutions the role is of: "presidente de Grupo Acme"
 
     def merge(self, other: Description) -> Description:
         return Description(
             self.roles | other.roles,
             self.countries | other.countries,
             self.genders | other.genders,
+            self.of | other.of,
         )
 
 
@@ -146,6 +172,7 @@ def _role_table() -> dict[str, str]:
 _ROLE_OF = _role_table()
 
 
+@lru_cache(maxsize=20_000)
 def role_of(word: str) -> str | None:
     """The role key of one word: "mandataria" -> "presidente", "vicepresidenta" ->
     "vicepresidente", "exministro" -> "exministro"."""
@@ -155,9 +182,29 @@ def role_of(word: str) -> str | None:
     if low.endswith(("ólogo", "óloga")) and len(low) > 6:
         return low[:-1] + "o"  # biólogo, viróloga, politólogo: a profession of its own
     for prefix in _PREFIXES:
-        if low.startswith(prefix) and low[len(prefix) :] in _ROLE_OF:
-            return prefix + _ROLE_OF[low[len(prefix) :]]
+        rest = role_of(low[len(prefix) :]) if low.startswith(prefix) else None
+        if rest:
+            return prefix + rest  # "exsubdirector": a former deputy director
     return None
+
+
+def first_role(words: list[str]) -> int | None:
+    """Where the first role word is, one inside a capitalised name aside ("el socio de
+    Litigio Fiscal" has none; "el Presidente de Rusia" has one)."""
+    return next(
+        (
+            i
+            for i, word in enumerate(words)
+            if role_of(word.rstrip("."))
+            and not (
+                word[0].isupper()
+                and i
+                and words[i - 1][0].isupper()
+                and words[i - 1].lower() not in _FEMININE | _MASCULINE
+            )
+        ),
+        None,
+    )
 
 
 def _forms(adjective: str) -> list[str]:
@@ -201,14 +248,16 @@ def is_demonym(word: str) -> bool:
     return word in _countries()[0]
 
 
+@lru_cache(maxsize=20_000)
 def describe(phrase: str) -> Description | None:
     """What a title phrase asks of its person ("el mandatario ruso": a head of state,
     of Rusia, a man); None when it names no role."""
     words = _WORD.findall(phrase)
     lows = [w.lower().rstrip(".") for w in words]
-    at, role = next(((i, role_of(w)) for i, w in enumerate(lows) if role_of(w)), (None, None))
-    if role is None:
+    at = first_role(words)
+    if at is None:
         return None
+    role = role_of(lows[at])
     before, after = lows[:at], lows[at + 1 : at + 6]
     if before and before[-1] == "ex":
         role = "ex" + role
@@ -238,13 +287,29 @@ def describe(phrase: str) -> Description | None:
         surface = first.group(1)
         country = demonyms.get(surface) or load_gazetteer().canonical(surface)
     gender = _gender(before, lows[at])
+    organisation = _ORGANISATION_OF.match(rest)
+    of = organisation.group(1) if organisation and role != _FOREIGN_MINISTER else None
+    if of and not any(word.lower() in INSTITUTION_WORDS for word in of.split()):
+        of = None  # a place or a portfolio: "de Nuevo León", "de Trabajo"
     return Description(
         frozenset({role}),
         frozenset({country}) if country else frozenset(),
         frozenset({gender}) if gender else frozenset(),
+        frozenset({fold(of)}) if of else frozenset(),
     )
 
 
+def nationality(phrase: str) -> Description | None:
+    """A demonym standing for a person ("el mexicano", "la argentina"): whoever of that
+    country the text introduced; None for anything else."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    if len(words) != 2 or words[0] not in _FEMININE | _MASCULINE or not is_demonym(words[1]):
+        return None
+    gender = "f" if words[0] in _FEMININE else "m"
+    return Description(frozenset(), frozenset({_countries()[0][words[1]]}), frozenset({gender}))
+
+
+@lru_cache(maxsize=20_000)
 def introduced(phrase: str) -> Description | None:
     """What an introduction tells of its person, implied roles included: "el líder
     norcoreano, X" makes X a leader and a head of state."""
@@ -258,16 +323,28 @@ def introduced(phrase: str) -> Description | None:
             roles.add(_HEAD_OF_STATE)
     if roles & _OFFICIALS:
         roles.add(_OFFICIAL)
+    if any(role.startswith("ex") and _official(role[2:]) for role in roles):
+        roles.add("ex" + _OFFICIAL)  # "el exfuncionario" is the former deputy director
     return Description(frozenset(roles), found.countries, found.genders)
+
+
+def _official(role: str) -> bool:
+    return role in _OFFICIALS or any(
+        role.startswith(prefix) and _official(role[len(prefix) :]) for prefix in _PREFIXES
+    )
 
 
 def fit(description: Description, person: Description) -> int:
     """How well a description fits a person known by their introductions: 0 not at all
     (another role, country or gender), 1 by role with the person's country unknown, 2 by
-    role and by country (or a description without country)."""
-    if not description.roles & person.roles:
-        return 0
+    role and by country (or a description without country, or a nationality alone)."""
     if description.genders and person.genders and not description.genders & person.genders:
+        return 0
+    if description.of and not description.of & person.of:
+        return 0  # "el presidente de Acme Corp" is not the president named before
+    if not description.roles:  # a nationality: "el mexicano"
+        return 2 if description.countries & person.countries else 0
+    if not description.roles & person.roles:
         return 0
     if not description.countries:
         return 2

@@ -22,6 +22,8 @@ _REGULAR_ES = """
     confirmar negar asumir abogar estimar calcular detallar puntualizar ejemplificar
     celebrar garantizar proclamar vaticinar pronosticar rematar agradecer apelar rezar
     recriminar cuestionar reivindicar clamar gritar tuitear sintetizar cacarear
+    finalizar revelar mencionar aseverar considerar abundar externar rememorar ampliar
+    instar aconsejar culminar acotar reafirmar ratificar sincerar adelantar
 """
 # One verb a line: infinitive; preterite and present, singular then plural; participle.
 # "-" leaves out a form that is mostly something else ("cuenta", "la cifra").
@@ -47,6 +49,8 @@ _IRREGULAR_ES = """
     continuar continuó continúa continuaron continúan continuado
     desmentir desmintió desmiente desmintieron desmienten desmentido
     escribir escribió escribe escribieron escriben -
+    - refirió - refirieron - -
+    exponer expuso expone expusieron exponen expuesto
 """
 _FINITE_EN = """
     said says told tells added adds explained explains noted notes stated states warned
@@ -57,7 +61,14 @@ _FINITE_EN = """
 _BASE_EN = "say tell"
 # Cues that come before the source, who follows them ("Según X, «…»").
 PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
-    "es": ("según", "en palabras de", "a juicio de", "en opinión de", "de acuerdo con"),
+    "es": (
+        "según",
+        "en palabras de",
+        "a juicio de",
+        "en opinión de",
+        "de acuerdo con",
+        "a decir de",
+    ),
     "en": ("according to", "in the words of"),
 }
 # The same with a possessive: the source is whoever "su" refers to ("En su opinión, …").
