@@ -355,7 +355,7 @@ def test_split_then_merge_through_the_forms(writable):
     merged = _get(writable, f"/api/stories/{story.id}").json()
     assert moving in [a["id"] for a in merged["articles"]]
     _get(writable, f"/api/stories/{new_id}", 404)
-    assert "merged by hand" in _get(writable, f"/stories/{story.id}").text
+    assert "unido a mano" in _get(writable, f"/stories/{story.id}").text
 
 
 def test_openapi_describes_the_json_api(read_only):

@@ -13,7 +13,14 @@ from datetime import datetime
 
 from starlette.datastructures import State
 
-from contrasta.coverage import Blindspot, Meter, Registry, blindspot, coverage_meter
+from contrasta.coverage import (
+    Blindspot,
+    Meter,
+    Registry,
+    blindspot,
+    coverage_meter,
+    fold_outlets,
+)
 from contrasta.dedup import story_provenance
 from contrasta.dossier import Dossier, DossierFailure, try_dossier
 from contrasta.errors import INTERNAL_HINT, ContrastaError
@@ -119,7 +126,7 @@ def story_row(store: Store, state: State, story: Story) -> StoryRow:
 def _row(store: Store, registry: Registry, story: Story) -> StoryRow:
     """One line of the story list: counts and coverage meter, copies collapsed (the
     same registry and rules as the story's dossier)."""
-    articles = articles_in_order(store, story.article_ids)
+    articles = fold_outlets(articles_in_order(store, story.article_ids), registry)
     provenance = story_provenance(articles)
     meter = coverage_meter(articles, provenance.links, registry)
     return StoryRow(
