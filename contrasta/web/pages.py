@@ -213,7 +213,9 @@ async def merge(request: Request, story_id: str) -> Response:
     form = await read_form(request, _settings(request))
     refs = _members(form, "others")
     if not refs:
-        raise WebError(400, "no story chosen to merge", "tick at least one other story")
+        raise WebError(
+            400, "no se eligió ninguna historia para fusionar", "marque al menos otra historia"
+        )
 
     def work() -> str:
         with request.app.state.write_lock, data.opened(_settings(request)) as store:
@@ -232,14 +234,18 @@ async def split(request: Request, story_id: str) -> Response:
     form = await read_form(request, _settings(request))
     chosen = _members(form, "articles")
     if not chosen:
-        raise WebError(400, "no article chosen to split off", "tick the articles to move")
+        raise WebError(
+            400,
+            "no se eligió ningún artículo para separar",
+            "marque los artículos que pasan a la historia nueva",
+        )
 
     def work() -> str:
         with request.app.state.write_lock, data.opened(_settings(request)) as store:
             story = data.find_story(store, story_id)
             missing = [i for i in chosen if i not in story.article_ids]
             if missing:
-                raise WebError(400, f"{missing[0]!r} is not an article of {story.id}")
+                raise WebError(400, f"«{missing[0]}» no es un artículo de {story.id}")
             new = split_story(store, story, chosen)
             request.app.state.caches.clear()
             return new.id
