@@ -253,3 +253,18 @@ def test_the_upload_form_is_reachable_by_keyboard(server, sized):
     order = [reached.index(n) for n in ("title", "outlet", "date", "text", "files", "Analizar")]
     assert order == sorted(order), reached
     assert reached[0] == "Saltar al contenido"
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run `make test`")
+def test_the_static_report_fits_the_screen_and_passes_axe(analysed, sized):
+    """report.html, opened from disk, with every section unfolded (the claims tables too)."""
+    sized.goto((analysed.out / "report.html").as_uri())
+    assert sized.locator(".index .bar").count() >= 1
+    for summary in sized.locator("details > summary").all():
+        summary.click()
+    assert sized.evaluate("document.documentElement.scrollWidth") <= sized.width
+    first = sized.locator("table.matrix tbody tr").first
+    named = first.locator("td.cell.present .who").first
+    assert (named.bounding_box()["width"] > 1) == (sized.width < 600)
+    assert _axe(sized) == []
+    _shot(sized, f"report-{sized.width}")
