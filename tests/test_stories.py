@@ -180,7 +180,7 @@ def test_across_languages_the_embedding_decides():
     story = clusterer.add(_item("es", {"quimal": 1, "terremoto": 3}))
     joined = clusterer.add(_item("en", {"quimal": 1, "earthquake": 3}, lang="en"))
     assert joined == story and embed.asked == [["en", "es"]]
-    assert "another language" in clusterer.open[story].members[-1].reason
+    assert "otro idioma" in clusterer.open[story].members[-1].reason
 
 
 def test_a_pair_is_judged_as_the_clusterer_judges_it():

@@ -23,12 +23,17 @@ from contrasta.coverage import (
 )
 from contrasta.dedup import story_provenance
 from contrasta.dossier import Dossier, DossierFailure, try_dossier
-from contrasta.errors import INTERNAL_HINT, ContrastaError
+from contrasta.errors import ContrastaError
 from contrasta.model import Article, Story
 from contrasta.refs import MIN_REF, listed, matches
 from contrasta.store import MAX_REF, Store, is_ref, open_store
 from contrasta.web.errors import WebError
 from contrasta.web.settings import Settings
+
+SERVER_FAULT = (
+    "es un fallo de contrasta, no de los artículos: el registro del servidor tiene el detalle"
+)
+"""The hint of a 500: where the traceback went is the server's business, not the reader's."""
 
 
 @contextmanager
@@ -105,7 +110,7 @@ def dossier_of(store: Store, state: State, story: Story) -> Dossier:
     """The story's dossier, or a 500 that says in one line what failed, for this story only."""
     found = built(store, state, story)
     if isinstance(found, DossierFailure):
-        raise WebError(500, found.reason, INTERNAL_HINT)
+        raise WebError(500, found.reason, SERVER_FAULT)
     return found
 
 
