@@ -35,9 +35,10 @@ from contrasta.embed import CHOICES, load_embedder
 from contrasta.errors import INTERNAL_HINT, LOG_FILE, ContrastaError
 from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
 from contrasta.fetch.state import FetchState
-from contrasta.ingest import MB
+from contrasta.ingest import KNOWN_SUFFIXES, MB
 from contrasta.limits import DEFAULT_LIMITS
 from contrasta.pipeline import RunResult, analyze, watch_once
+from contrasta.refs import MIN_REF, listed, matches
 from contrasta.report import Written, write_reports
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
 from contrasta.stories.group import group
@@ -45,6 +46,10 @@ from contrasta.stories.manual import merge_stories, split_story
 
 console = Console()
 errors = Console(stderr=True)
+ACCEPTED = (
+    f"contrasta reads {', '.join(sorted(KNOWN_SUFFIXES))} files and http(s) URLs"
+    " (and feeds with `contrasta watch`)"
+)
 
 db_option = click.option(
     "--db",
@@ -179,7 +184,38 @@ def analyze_command(
         _print_failed(written)
     finally:
         store.close()
+    if not result.documents and not result.duplicates:
+        console.print(
+            f"[yellow]warning[/] no article found in {escape(', '.join(paths))}", highlight=False
+        )
+        console.print(f"        hint: {ACCEPTED}", style="dim", markup=False)
+        sys.exit(1)
+    _print_found(written, db, out, outlets)
     sys.exit(0 if result.ok and not written.failed else 1)
+
+
+def _print_found(written: Written, db: str, out: str, outlets: tuple[str, ...]) -> None:
+    """What the run found, and what to do next: read the report or browse the stories."""
+    found = written.found
+    parts = [
+        _count(found.stories, "story", "stories"),
+        _count(found.contradictions, "contradiction", "contradictions"),
+        _count(found.single_source, "single-source fact", "single-source facts"),
+        _count(found.blindspots, "blindspot", "blindspots"),
+    ]
+    console.print(f"found: {', '.join(parts)}", highlight=False)
+    report = Path(out) / "report.html"
+    database = "" if db == DEFAULT_DB else f" --db {shown(db)}"
+    database += "".join(f" --outlets {path}" for path in outlets)
+    console.print(
+        f"next: open {report}, or browse the stories with `contrasta serve{database}`",
+        highlight=False,
+        markup=False,
+    )
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def _print_failed(written: Written) -> None:
@@ -208,7 +244,9 @@ def _print_summary(result: RunResult, written: Written, db: str) -> None:
     table.add_row("CPU seconds", " · ".join(f"{stage} {cpu[stage]:.1f}" for stage in cpu))
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
-        console.print(f"[yellow]skipped[/] {path}: unknown file type")
+        console.print(f"[yellow]skipped[/] {escape(str(path))}: unknown file type")
+    if result.skipped:
+        console.print(f"        hint: {ACCEPTED}", style="dim", markup=False)
     _print_problems(result)
 
 
@@ -249,10 +287,24 @@ def stories_command(ctx: click.Context, outlets: tuple[str, ...], db: str) -> No
 
 
 def _story(store: Store, ref: str):
-    story = store.get_story(ref)
+    story = store.get_story(ref) if len(ref) >= MIN_REF else None
     if story is None:
-        raise ContrastaError(f"no story {ref!r}", "see `contrasta stories`")
+        raise _not_found(store, ref, "stories", "no story", "see `contrasta stories`")
     return story
+
+
+def _not_found(store: Store, ref: str, kind: str, none: str, hint: str) -> ContrastaError:
+    """Why `ref` names nothing: too short, or the ids of `kind` it starts (listed), or none."""
+    if len(ref) < MIN_REF:
+        return ContrastaError(
+            f"{ref!r} is too short for an id", f"type at least {MIN_REF} characters"
+        )
+    found = getattr(matches(store, ref), kind)
+    if len(found) > 1:
+        return ContrastaError(
+            f"{len(found)} ids start with {ref!r}: {listed(found)}", "type more of the id"
+        )
+    return ContrastaError(f"{none} {ref!r}", hint)
 
 
 @stories_command.command("merge")
@@ -304,9 +356,7 @@ def articles_command(story_ref: str | None, db: str) -> None:
     store = _existing(db)
     articles = list(store.iter_articles())
     if story_ref:
-        story = store.get_story(story_ref)
-        if story is None:
-            raise ContrastaError(f"no story {story_ref!r}", "see `contrasta stories`")
+        story = _story(store, story_ref)
         wanted = set(story.article_ids)
         articles = [a for a in articles if a.id in wanted]
     table = Table("id", "outlet", "published", "lang", "removed", "title")
@@ -325,17 +375,21 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     """Show one article (cleaned text, removed noise, loaded words) or one story."""
     registry, words = _coverage_inputs(outlets, lexicon)
     store = _existing(db)
-    article = store.get_article(ref)
+    article = store.get_article(ref) if len(ref) >= MIN_REF else None
     if article is not None:
         _show_article(article)
         console.rule("coverage")
         for line in article_lines(registry.match(article), article_loaded(article, words)):
             console.print(line, markup=False, highlight=False)
         return
-    story = store.get_story(ref)
+    story = store.get_story(ref) if len(ref) >= MIN_REF else None
     if story is None:
-        raise ContrastaError(
-            f"no article or story {ref!r}", "use an id from `contrasta articles` or `stories`"
+        raise _not_found(
+            store,
+            ref,
+            "ids",
+            "no article or story",
+            "use an id from `contrasta articles` or `stories`",
         )
     dossier = try_dossier(story, store.get_articles(story.article_ids), registry, words)
     if isinstance(dossier, DossierFailure):

@@ -1,9 +1,14 @@
 """The web app in a real browser: Debian's chromium, headless, driven by Playwright,
 against the real server on 127.0.0.1. Screenshots go to test-artifacts/ for a person to
-look at. Playwright's own browser download is never used."""
+look at. Playwright's own browser download is never used.
+
+Every page is checked at a phone's width (390 px) and a desktop's (1280 px): nothing wider
+than the screen, chart labels readable, and axe-core (installed by `make test` into
+node_modules/, run inside the same chromium) finds no serious accessibility fault."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -11,11 +16,17 @@ import pytest
 from live_server import copy_db, live_server
 from test_web import UPLOAD
 
+from conftest import EXAMPLES
+from contrasta.coverage import load_registry
 from contrasta.store import open_store
 from contrasta.web import make_settings
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+WIDTHS = (390, 1280)
+MIN_LABEL_PX = 11
 ARGS = [
     "--headless",
     "--no-sandbox",
@@ -34,7 +45,9 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def server(analysed, tmp_path_factory):
     db = copy_db(analysed.db, tmp_path_factory.mktemp("browser") / "browser.db")
-    with live_server(make_settings(db, write=True)) as live:
+    # The example registry rates the fictional outlets: owners and a blindspot to show.
+    registry = load_registry([EXAMPLES / "outlets.csv"])
+    with live_server(make_settings(db, write=True, registry=registry)) as live:
         yield live
 
 
@@ -127,3 +140,131 @@ def test_upload_through_the_form(server, page):
     _shot(page, "07-uploaded-article")
     _shot(page, "06-after-upload")
     assert page.errors == [] and page.dialogs == []
+
+
+@pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
+def sized(browser, request):
+    """A page `request.param` pixels wide, as a phone (touch, small screen) or a desktop."""
+    width = request.param
+    context = browser.new_context(
+        viewport={"width": width, "height": 844 if width < 600 else 900},
+        locale="es-ES",
+        is_mobile=width < 600,
+        has_touch=width < 600,
+    )
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.width = width
+    yield page
+    context.close()
+
+
+def _paths(server) -> dict[str, str]:
+    """The pages every reader meets: list, the biggest story, its first article, upload."""
+    store = open_store(server.settings.db)
+    biggest = store.list_stories()[0]
+    store.close()
+    return {
+        "home": "/",
+        "story": f"/stories/{biggest.id}",
+        "article": f"/articles/{biggest.members[0].article_id}",
+        "upload": "/upload",
+        "blindspots": "/puntos-ciegos",
+    }
+
+
+SMALLEST_LABEL = """() => {
+    const sizes = [];
+    for (const text of document.querySelectorAll("svg text")) {
+        if (!text.getClientRects().length) continue;  // in a chart hidden at this width
+        const svg = text.ownerSVGElement;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        sizes.push(parseFloat(getComputedStyle(text).fontSize) * scale);
+    }
+    return sizes.length ? Math.min(...sizes) : null;
+}"""
+
+HEADINGS = """() => [...document.querySelectorAll("h1,h2,h3,h4,h5,h6")]
+    .filter(h => h.getClientRects().length).map(h => Number(h.tagName[1]))"""
+
+
+def _axe(page) -> list[dict]:
+    """axe-core's serious and critical violations on the page as it is shown."""
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    found = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {"rule": v["id"], "impact": v["impact"], "where": [n["target"] for n in v["nodes"][:3]]}
+        for v in found["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run `make test`")
+def test_every_page_fits_the_screen_and_passes_axe(server, sized):
+    for name, path in _paths(server).items():
+        sized.goto(server.url + path)
+        assert sized.evaluate("document.documentElement.scrollWidth") <= sized.width, name
+        smallest = sized.evaluate(SMALLEST_LABEL)
+        assert smallest is None or smallest >= MIN_LABEL_PX, (name, smallest)
+        levels = sized.evaluate(HEADINGS)
+        assert levels.count(1) == 1 and levels[0] == 1, (name, levels)
+        assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), (name, levels)
+        for landmark in ("banner", "navigation", "main", "contentinfo", "search"):
+            assert sized.get_by_role(landmark).count() >= 1, (name, landmark)
+        assert _axe(sized) == [], name
+        _shot(sized, f"{name}-{sized.width}")
+    assert sized.errors == []
+
+
+def test_the_claims_matrix_is_a_list_per_claim_on_a_phone(server, sized):
+    story = _paths(server)["story"]
+    sized.goto(server.url + story)
+    first = sized.locator("table.matrix tbody tr").first
+    cells = first.locator("td.cell.present, td.cell.contradicts")
+    assert cells.count() >= 1
+    outlet = cells.first.locator(".who")
+    header = sized.locator("table.matrix thead")
+    if sized.width < 600:
+        # Each claim is a block listing the outlets that state or contradict it, by name.
+        assert not header.is_visible()
+        assert outlet.is_visible() and outlet.inner_text().strip()
+        box = first.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= sized.width
+        assert first.locator("td.cell.absent").first.is_hidden()
+        assert sized.locator("figure.chart.wide").first.is_hidden()
+    else:
+        # The outlet's name is there for screen readers only: the column header shows it.
+        assert header.is_visible() and outlet.bounding_box()["width"] <= 1
+        assert sized.locator("figure.chart.narrow").first.is_hidden()
+
+
+def test_the_upload_form_is_reachable_by_keyboard(server, sized):
+    sized.goto(server.url + "/upload")
+    reached = []
+    for _ in range(20):
+        sized.keyboard.press("Tab")
+        reached.append(
+            sized.evaluate(
+                "() => { const e = document.activeElement;"
+                " return e.name || e.textContent.trim() || e.tagName; }"
+            )
+        )
+    order = [reached.index(n) for n in ("title", "outlet", "date", "text", "files", "Analizar")]
+    assert order == sorted(order), reached
+    assert reached[0] == "Saltar al contenido"
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run `make test`")
+def test_the_static_report_fits_the_screen_and_passes_axe(analysed, sized):
+    """report.html, opened from disk, with every section unfolded (the claims tables too)."""
+    sized.goto((analysed.out / "report.html").as_uri())
+    assert sized.locator(".index .bar").count() >= 1
+    _shot(sized, f"report-{sized.width}")  # folded: unfolded, it is too tall to picture
+    for summary in sized.locator("details > summary").all():
+        summary.click()
+    assert sized.evaluate("document.documentElement.scrollWidth") <= sized.width
+    first = sized.locator("table.matrix tbody tr").first
+    named = first.locator("td.cell.present .who").first
+    assert (named.bounding_box()["width"] > 1) == (sized.width < 600)
+    assert _axe(sized) == []

@@ -100,3 +100,71 @@ def test_exit_status_says_something_failed(tmp_path):
     assert run.returncode == 1
     assert "empty.txt: empty file" in run.stdout
     assert re.search(r"articles added\s+1\b", run.stdout)
+
+
+def test_the_summary_ends_with_what_was_found_and_what_to_do_next(analysed):
+    data = json.loads((analysed.out / "stories.json").read_text(encoding="utf-8"))["stories"]
+    labels = [g["label"] for s in data for g in s["claims"]]
+    blindspots = sum(s["coverage"]["blindspot"] is not None for s in data)
+    out = " ".join(analysed.run.stdout.split())
+    assert (
+        f"found: {len(data)} stories, {labels.count('contradicted')} contradictions, "
+        f"{labels.count('single-source')} single-source facts, {blindspots} blindspot"
+    ) in out
+    assert f"next: open {analysed.out / 'report.html'}, or browse the stories with" in out
+    assert f"contrasta serve --db {analysed.db}" in out
+    assert ".jsonl" in out.split("unknown file type")[-1]  # the types it reads
+
+
+def test_empty_input_is_a_warning_and_exit_status_1(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    run = contrasta(
+        "analyze",
+        str(tmp_path / "in"),
+        "--out",
+        str(tmp_path / "o"),
+        "--db",
+        str(tmp_path / "x.db"),
+    )
+    assert run.returncode == 1
+    out = " ".join(run.stdout.split())
+    assert "warning no article found in" in out and ".html" in out
+    assert "found:" not in out
+
+
+def test_short_and_shared_id_prefixes_say_why(tmp_path):
+    """Article ids are hashes: two of them sharing their first characters is made here by
+    storing articles with chosen ids, through the store the CLI reads."""
+    from datetime import datetime
+
+    from contrasta.model import Article
+    from contrasta.store import open_store
+
+    db = tmp_path / "x.db"
+    store = open_store(db)
+    store.add_articles(
+        [
+            Article(
+                id=f"abcd{n:08x}",
+                source=f"{n}.txt",
+                fmt="text",
+                content_hash=f"h{n}",
+                title=f"Nota {n}",
+                text="Texto.",
+                outlet=None,
+                published=None,
+                published_from="unknown",
+                lang="es",
+                ingested_at=datetime(2026, 1, 1),
+            )
+            for n in (1, 2)
+        ]
+    )
+    store.close()
+    shared = contrasta("show", "abcd", "--db", str(db))
+    assert shared.returncode == 2
+    assert "2 ids start with 'abcd': abcd00000001, abcd00000002" in shared.stderr
+    short = contrasta("show", "abc", "--db", str(db))
+    assert short.returncode == 2 and "too short" in short.stderr
+    assert contrasta("show", "abcd00000002", "--db", str(db)).returncode == 0

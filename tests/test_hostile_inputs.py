@@ -664,7 +664,7 @@ def test_a_foreign_referer_without_origin_is_refused(web):
     foreign = httpx.post(
         web.url + "/upload", data=body, headers={"Referer": "http://ataque.example/x"}
     )
-    assert foreign.status_code == 403 and "cross-site" in foreign.text
+    assert foreign.status_code == 403 and "otro sitio" in foreign.text
 
 
 # --- the fetcher ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ import pytest
 
 from contrasta.errors import ContrastaError
 from contrasta.model import Article, CoverageMeter, Reference, RemovedLine, Story, StoryMember
+from contrasta.refs import Matches, matches
 from contrasta.store import open_store
 from contrasta.store.sqlite import fts_query
 
@@ -136,3 +137,21 @@ def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     path.write_text("these are my notes, not a database " * 100)
     with pytest.raises(ContrastaError, match="cannot open database"):
         open_store(path)
+
+
+def test_a_prefix_shared_by_several_ids_lists_them(store):
+    store.add_articles([article(n, f"texto {n}") for n in (1, 2, 3)])
+    ids = [f"{n:012x}" for n in (1, 2, 3)]
+    when = datetime(2026, 1, 1)
+    store.save_stories(
+        [
+            Story("sabcd1", "Uno", [StoryMember(ids[0], 1.0, "t")], when, when),
+            Story("sabcd2", "Dos", [StoryMember(ids[1], 1.0, "t")], when, when),
+        ],
+        "m",
+    )
+    assert store.get_article("0000") is None and store.get_story("sabc") is None
+    assert matches(store, "0000") == Matches([], ids)
+    assert matches(store, "SABC") == Matches(["sabcd1", "sabcd2"], [])
+    assert matches(store, "sabcd2") == Matches(["sabcd2"], [])
+    assert matches(store, "000") == Matches([], [])  # too short to look up

@@ -153,7 +153,7 @@ def test_a_copy_joins_its_origin_whatever_the_scores():
     origin = clusterer.add(_item("a1", {"quimal": 1}))
     assert clusterer.add(_item("x", {"festival": 1})) != origin
     assert clusterer.add(_item("a4", {"festival": 1}, copy_of="a1")) == origin
-    assert clusterer.open[origin].members[-1].reason == "copy of a1"
+    assert clusterer.open[origin].members[-1].reason == "copia de a1"
 
 
 def test_the_embedding_is_read_only_when_the_words_do_not_settle_it():
@@ -171,7 +171,7 @@ def test_the_embedding_is_read_only_when_the_words_do_not_settle_it():
     assert clusterer.add(_item("d", {"huelga": 1, "muelle": 1})) == story
     assert embed.asked == [["a", "b", "c"], ["d"]]
     reason = clusterer.open[story].members[-1].reason
-    assert "opening close in meaning 1.00" in reason and "probability" in reason
+    assert "el comienzo dice lo mismo en un 100 %" in reason and "probabilidad" in reason
 
 
 def test_across_languages_the_embedding_decides():
@@ -180,7 +180,7 @@ def test_across_languages_the_embedding_decides():
     story = clusterer.add(_item("es", {"quimal": 1, "terremoto": 3}))
     joined = clusterer.add(_item("en", {"quimal": 1, "earthquake": 3}, lang="en"))
     assert joined == story and embed.asked == [["en", "es"]]
-    assert "another language" in clusterer.open[story].members[-1].reason
+    assert "otro idioma" in clusterer.open[story].members[-1].reason
 
 
 def test_a_pair_is_judged_as_the_clusterer_judges_it():

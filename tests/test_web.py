@@ -135,7 +135,7 @@ def test_story_list_shows_every_story_with_counts_and_coverage(read_only):
     assert listed["total"] == len(stories)
     for row in listed["stories"]:
         assert sum(share["percent"] for share in row["coverage"]) == 100
-    bars = re.findall(r'<td class="coverage">\s*<figure class="chart bare">\s*<svg', page)
+    bars = re.findall(r'<td class="coverage"[^>]*>\s*<figure class="chart bare">\s*<svg', page)
     assert len(bars) == len(stories)
 
 
@@ -146,7 +146,12 @@ def test_story_page_has_every_section_and_inline_charts(read_only):
         assert f">{heading}</h2>" in page
     for heading in ("Citas por persona", "Entidades", "Procedencia", "Artículos"):
         assert f">{heading}</h2>" in page
-    assert page.count("<svg") == 3 and "<circle" in page and '<rect class="bar' in page
+    # Each chart twice: for wide screens and for phones (the stylesheet shows one).
+    assert page.count(' wide">\n<svg') == page.count(' narrow">\n<svg') == 3
+    assert "<circle" in page and '<rect class="bar' in page
+    side_by_side = page[page.index('<section id="titulares">') : page.index('<nav class="toc"')]
+    for article in articles:
+        assert f'href="/articles/{article.id}"' in side_by_side
     coverage = _get(read_only, f"/api/stories/{story.id}").json()["coverage"]
     assert html.escape(coverage["arithmetic"]) in page
     assert page.count('<tr id="a-') == len(articles)
@@ -253,7 +258,7 @@ def test_read_only_server_refuses_every_write(read_only):
     for path, body in attempts:
         response = httpx.post(read_only.url + path, **body)
         assert response.status_code == 403, path
-        assert "read-only" in response.text
+        assert "solo lectura" in response.text
     assert open_store(read_only.settings.db).count_articles() == before
     assert "--write" in _get(read_only, "/upload").text
     assert '<form method="post"' not in _get(read_only, f"/stories/{story.id}").text
@@ -321,14 +326,18 @@ def test_upload_files_and_bad_input(writable):
     bad = httpx.post(
         f"{writable.url}/upload", data={**UPLOAD, "date": "el día de la marmota", "token": token}
     )
-    assert bad.status_code == 400 and "date not understood" in bad.text
+    assert bad.status_code == 400 and "fecha no entendida" in bad.text
     assert html.escape(UPLOAD["title"]) in bad.text
     odd = httpx.post(
         f"{writable.url}/upload",
         data={"token": token},
         files=[("files", ("notes.pdf", b"%PDF-1.4", "application/pdf"))],
     )
-    assert odd.status_code == 400 and "unknown file type" in odd.text
+    assert (
+        odd.status_code == 400
+        and "tipo de archivo desconocido" in odd.text
+        and ".jsonl" in odd.text
+    )
     assert open_store(writable.settings.db).count_articles() == before + 2
 
 
@@ -355,7 +364,7 @@ def test_split_then_merge_through_the_forms(writable):
     merged = _get(writable, f"/api/stories/{story.id}").json()
     assert moving in [a["id"] for a in merged["articles"]]
     _get(writable, f"/api/stories/{new_id}", 404)
-    assert "merged by hand" in _get(writable, f"/stories/{story.id}").text
+    assert "unido a mano" in _get(writable, f"/stories/{story.id}").text
 
 
 def test_openapi_describes_the_json_api(read_only):
@@ -493,3 +502,31 @@ def test_warm_up_builds_recent_dossiers_so_the_first_view_is_cached(analysed, tm
         for story, _ in _stories(live):
             _get(live, f"/stories/{story.id}")
         assert state.caches.dossiers.builds == stories
+
+
+def test_ids_too_short_or_unknown_are_404s_that_say_why(read_only):
+    story = _stories(read_only)[0][0]
+    short = _get(read_only, f"/api/stories/{story.id[:3]}", 404).json()
+    assert "demasiado corto" in short["detail"] and "4 caracteres" in short["hint"]
+    assert "demasiado corto" in _get(read_only, f"/stories/{story.id[:3]}", 404).text
+    missing = _get(read_only, "/api/articles/ffffffffffff", 404).json()
+    assert missing["detail"] == "no hay ningún artículo con el id «ffffffffffff»"
+
+
+def test_blindspot_page_lists_the_stories_one_side_covered(analysed, tmp_path_factory):
+    """With the example registry, which rates the fictional outlets, the earthquake story is
+    covered by conservative outlets only."""
+    registry = load_registry([EXAMPLES / "outlets.csv"])
+    with _server(analysed, tmp_path_factory, registry=registry) as rated:
+        page = _get(rated, "/puntos-ciegos").text
+        listed = _get(rated, "/api/stories").json()["stories"]
+        spotted = [row for row in listed if row["blindspot"] is not None]
+        assert spotted
+        for row in listed:
+            assert (f'href="/stories/{row["id"]}"' in page) == (row in spotted), row["id"]
+        for row in spotted:
+            detail = _get(rated, f"/api/stories/{row['id']}").json()
+            assert row["blindspot"] == detail["coverage"]["blindspot"]
+            story = _get(rated, f"/stories/{row['id']}").text
+            owners = [o["rating"]["owner"] for o in detail["coverage"]["outlets"] if o["rating"]]
+            assert any(html.escape(owner) in story for owner in owners if owner)

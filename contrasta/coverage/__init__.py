@@ -35,6 +35,7 @@ from contrasta.coverage.registry import (
     Outlet,
     Registry,
     default_registry,
+    fold_outlets,
     load_registry,
 )
 from contrasta.dedup.links import CopyLink
@@ -61,6 +62,7 @@ __all__ = [
     "coverage_meter",
     "default_lexicon",
     "default_registry",
+    "fold_outlets",
     "highlight_segments",
     "load_lexicon",
     "load_registry",

@@ -10,7 +10,7 @@ can correct or re-rate an outlet without editing the package.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -95,6 +95,20 @@ class Registry:
     def match(self, article: Article) -> Outlet | None:
         """By the outlet the article names first; its URL only when the name is unknown."""
         return self.by_name(article.outlet) or self.by_url(article.url)
+
+
+def fold_outlets(articles: list[Article], registry: Registry) -> list[Article]:
+    """The articles with each outlet under its registry name, so "Agencia EFE" and "EFE"
+    are one outlet wherever outlets are counted or shown. An article naming no outlet takes
+    the one owning its URL's domain; a named outlet the registry lacks keeps its name (a
+    domain is no proof that a differently named outlet is the registry's one)."""
+    folded = []
+    for article in articles:
+        found = registry.by_name(article.outlet) if article.outlet else registry.by_url(article.url)
+        if found is not None and found.name != article.outlet:
+            article = replace(article, outlet=found.name)
+        folded.append(article)
+    return folded
 
 
 def url_host(url: str | None) -> str:

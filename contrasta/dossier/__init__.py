@@ -12,7 +12,14 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from contrasta.coverage import Coverage, Lexicon, Registry, story_coverage
+from contrasta.coverage import (
+    Coverage,
+    Lexicon,
+    Registry,
+    default_registry,
+    fold_outlets,
+    story_coverage,
+)
 from contrasta.crosscheck import CrossCheck, crosscheck
 from contrasta.dedup.provenance import Provenance
 from contrasta.dossier.summary import NeutralSummary, neutral_summary
@@ -25,6 +32,7 @@ from contrasta.reading.quotes import find_quotes, people
 from contrasta.reading.roles import story_people
 
 log = logging.getLogger(__name__)
+UNKNOWN_OUTLET = "medio desconocido"
 
 
 @dataclass(frozen=True)
@@ -154,9 +162,12 @@ def build_dossier(
     registry: Registry | None = None,
     lexicon: Lexicon | None = None,
 ) -> Dossier:
-    """`registry` and `lexicon` default to the shipped outlet registry and lexicon."""
+    """`registry` and `lexicon` default to the shipped outlet registry and lexicon.
+    Outlets are folded through the registry first: every part counts and shows them alike."""
+    registry = registry or default_registry()
+    articles = fold_outlets(articles, registry)
     dates = [a.published for a in articles if a.published]
-    outlets = sorted({a.outlet or "unknown outlet" for a in articles})
+    outlets = sorted({a.outlet or UNKNOWN_OUTLET for a in articles})
     entities, entity_model, canonical = story_entities(articles)
     check = crosscheck(articles)
     return Dossier(

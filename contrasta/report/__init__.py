@@ -18,11 +18,32 @@ from contrasta.report.markdown import render_markdown
 from contrasta.store import Store
 
 
+@dataclass(frozen=True)
+class Found:
+    """What the reports hold, counted for the end of a run's summary."""
+
+    stories: int = 0
+    contradictions: int = 0  # claim groups labelled contradicted
+    single_source: int = 0  # claim groups only one independent origin states
+    blindspots: int = 0
+
+
+def found_in(dossiers: list[Dossier]) -> Found:
+    labels = [g.label for d in dossiers for g in d.check.groups]
+    return Found(
+        stories=len(dossiers),
+        contradictions=labels.count("contradicted"),
+        single_source=labels.count("single-source"),
+        blindspots=sum(d.coverage.blindspot is not None for d in dossiers),
+    )
+
+
 @dataclass
 class Written:
     paths: list[Path]
     failed: list[DossierFailure]
     cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds: dossiers, render
+    found: Found = field(default_factory=Found)
 
 
 def load_dossiers(
@@ -50,11 +71,11 @@ def write_reports(
     method = store.grouping_method()
     generated = datetime.now().replace(microsecond=0)
     outputs = {
-        "report.html": render_html(dossiers, method, generated, failed),
+        "report.html": render_html(dossiers, method, generated, failed, registry),
         "report.md": render_markdown(dossiers, method, generated, failed),
         "stories.json": render_json(dossiers, method, generated, failed),
     }
-    written = Written([], failed)
+    written = Written([], failed, found=found_in(dossiers))
     for name, content in outputs.items():
         path = out_dir / name
         path.write_text(content, encoding="utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from contrasta.coverage import LEANINGS, NO_SCORE, UNRATED, Coverage, LoadedMatch
+from contrasta.coverage import LEANINGS, NO_SCORE, UNRATED, Blindspot, Coverage, LoadedMatch
 from contrasta.coverage.meter import UNRATED_LABEL
 from contrasta.model import Article
 
@@ -35,16 +35,7 @@ def coverage_json(coverage: Coverage) -> dict:
             }
             for o in meter.outlets
         ],
-        "blindspot": (
-            {
-                "side": coverage.blindspot.side,
-                "count": coverage.blindspot.count,
-                "rated": coverage.blindspot.rated,
-                "text": coverage.blindspot.text,
-            }
-            if coverage.blindspot
-            else None
-        ),
+        "blindspot": blindspot_json(coverage.blindspot),
         "publisher_meters": [
             {
                 "article_id": p.article_id,
@@ -60,6 +51,13 @@ def coverage_json(coverage: Coverage) -> dict:
         "registry_files": list(coverage.registry_sources),
         "lexicon_files": list(coverage.lexicon_sources),
     }
+
+
+def blindspot_json(spot: Blindspot | None) -> dict | None:
+    """One shape wherever a blindspot is served: the story list and the story's coverage."""
+    if spot is None:
+        return None
+    return {"side": spot.side, "count": spot.count, "rated": spot.rated, "text": spot.text}
 
 
 def _rating(outlet) -> dict:

@@ -12,18 +12,21 @@ from datetime import datetime
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from contrasta.clean import RULES
-from contrasta.coverage import NO_SCORE
+from contrasta.coverage import NO_SCORE, Registry, default_registry
 from contrasta.crosscheck import frame_fields
-from contrasta.dossier import Dossier, DossierFailure
+from contrasta.dossier import UNKNOWN_OUTLET, Dossier, DossierFailure
 from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
 from contrasta.report.markdown import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
     CONFLICT_KINDS,
+    DATE_SOURCES,
     ENTITY_LABELS,
     FAILED_HEADING,
     LINK_KINDS,
     frame_text,
+    registry_names,
+    source_name,
 )
 
 _ENV = Environment(
@@ -46,8 +49,16 @@ def render_html(
     method: str,
     generated: datetime,
     failed: Sequence[DossierFailure] = (),
+    registry: Registry | None = None,
 ) -> str:
+    """`registry` (the shipped one by default) gives the owners shown beside outlets."""
     rules = {rule.id: rule.description for rule in RULES}
+    registry = registry or default_registry()
+
+    def owner_of(name: str) -> str:
+        found = registry.by_name(name)
+        return found.owner if found else ""
+
     return _ENV.get_template("report.html.j2").render(
         dossiers=dossiers,
         failed=failed,
@@ -68,4 +79,9 @@ def render_html(
         band_classes=BAND_CLASSES,
         no_score=NO_SCORE,
         articles=sum(len(d.articles) for d in dossiers),
+        owner_of=owner_of,
+        date_sources=DATE_SOURCES,
+        source_name=source_name,
+        registry_names=registry_names,
+        unknown_outlet=UNKNOWN_OUTLET,
     )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path, PurePath
 
+from contrasta.coverage.registry import SHIPPED
 from contrasta.crosscheck import frame_fields
 from contrasta.dossier import Dossier, DossierFailure
 from contrasta.report.coverage import coverage_markdown, loaded_markdown
@@ -45,6 +47,35 @@ CLAIM_LABELS = {
     "contradicted": "contradicha",
 }
 FAILED_HEADING = "Historias que no se pudieron analizar"
+DATE_SOURCES = {
+    "header": "la cabecera del archivo",
+    "html-meta": "los metadatos de la página",
+    "jsonl": "el registro JSON",
+    "date-line": "una línea de fecha del texto",
+    "published-line": "una línea «Publicado» del texto",
+    "apa-reference": "la referencia bibliográfica",
+    "url": "la fecha de la dirección web",
+    "unknown": "ningún sitio: sin fecha",
+}
+"""Where `Article.published` came from (`published_from`), in words for readers."""
+
+
+def source_name(source: str) -> str:
+    """An article's source as pages show it: the file's name without the folders of the
+    machine that read it (a web address is shown whole)."""
+    if "://" in source:
+        return source
+    return PurePath(source).name or source
+
+
+def registry_names(sources: tuple[str, ...] | list[str]) -> str:
+    """The outlet registries used, by file name: the shipped one named as such."""
+    return ", ".join(
+        "el registro incluido en contrasta" if Path(s) == SHIPPED else source_name(s)
+        for s in sources
+    )
+
+
 LINK_KINDS = {
     "article": "republicación",
     "paragraphs": "párrafos copiados",

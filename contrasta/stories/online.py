@@ -232,6 +232,10 @@ Embed = Callable[[list[Item]], None]
 """Fills in `vector` for every item given (in one batch: embedding is cheaper in bulk)."""
 
 
+def _percent(share: float) -> str:
+    return f"{round(100 * max(share, 0.0))} %"
+
+
 class Clusterer:
     default_window = WINDOW
 
@@ -304,24 +308,25 @@ class Clusterer:
             self.embed(missing)
 
     def explain(self, item: Item, judgement: Judgement) -> str:
-        """Why the article is in the story, in plain words."""
+        """Why the article is in the story, in plain words for a reader (Spanish, like every
+        page): the names it shares, then how much of the wording and the meaning."""
         story, e = judgement.story, judgement.evidence
         shared = sorted(
             (n for n in item.names if n in story.names), key=lambda n: (-rarity(n, item.lang), n)
         )
         parts = [
-            f"names also in the story: {', '.join(shared[:SHOWN_NAMES])}"
+            f"comparte {', '.join(shared[:SHOWN_NAMES])}"
             if shared
-            else "no names in common with the story"
+            else "ningún nombre en común con la historia"
         ]
         if e.cross:
-            parts.append("written in another language than the story's articles")
-        parts.append(f"wording shared with the story's articles {e.lexical:.2f} (1 = same text)")
+            parts.append("escrito en otro idioma que los demás artículos")
+        parts.append(f"el texto comparte un {_percent(e.lexical)} de sus palabras con la historia")
         if e.embedding is None:
-            parts.append("decided on the wording alone")
+            parts.append("decidido solo por las palabras")
         else:
-            parts.append(f"opening close in meaning {e.embedding:.2f} (1 = same meaning)")
-        parts.append(f"same story with probability {judgement.probability:.2f}")
+            parts.append(f"el comienzo dice lo mismo en un {_percent(e.embedding)}")
+        parts.append(f"misma historia con una probabilidad del {_percent(judgement.probability)}")
         return "; ".join(parts)
 
     def _open_story(self, new_id: str, item: Item) -> OpenStory:
@@ -339,7 +344,7 @@ class Clusterer:
 
     def force(self, item: Item, pinned_to: str) -> str:
         """Put an article where the user pinned it, whatever the scores say."""
-        return self.restore(item, pinned_to, StoryMember(item.id, 1.0, "placed by hand"))
+        return self.restore(item, pinned_to, StoryMember(item.id, 1.0, "colocado a mano"))
 
     def restore(self, item: Item, story: str, member: StoryMember) -> str:
         """Put an article back where it was placed before, as it was."""
@@ -350,11 +355,13 @@ class Clusterer:
         """Place one article; returns its story id."""
         if item.copy_of in self.story_of and self.story_of[item.copy_of] in self.open:
             story = self.open[self.story_of[item.copy_of]]
-            return self._place(story, item, StoryMember(item.id, 1.0, f"copy of {item.copy_of}"))
+            return self._place(story, item, StoryMember(item.id, 1.0, f"copia de {item.copy_of}"))
         joining = [j for j in self.judgements(item) if j.joins(self.model)]
         if not joining:
             story = self._open_story(story_id(item.id), item)
-            return self._place(story, item, StoryMember(item.id, 1.0, "first article of the story"))
+            return self._place(
+                story, item, StoryMember(item.id, 1.0, "primer artículo de la historia")
+            )
         best = joining[0]
         member = StoryMember(item.id, round(best.probability, 3), self.explain(item, best))
         return self._place(best.story, item, member)

@@ -8,20 +8,28 @@ from fastapi import APIRouter, Path, Query, Request
 
 from contrasta.coverage import article_loaded
 from contrasta.dossier import Dossier
-from contrasta.report.coverage import coverage_json, loaded_json
+from contrasta.refs import MIN_REF
+from contrasta.report.coverage import blindspot_json, coverage_json, loaded_json
 from contrasta.report.jsonout import article_json, dossier_json
 from contrasta.store import MAX_QUERY, MAX_QUERY_WORDS, MAX_REF
 from contrasta.web import data, schemas
 
 router = APIRouter(prefix="/api", tags=["api"])
-NOT_FOUND = {404: {"model": schemas.Problem, "description": "no such story or article"}}
-StoryRef = Annotated[
+NOT_FOUND = {
+    404: {
+        "model": schemas.Problem,
+        "description": "no such story or article, or a prefix too short or shared by several",
+    }
+}
+# A short or ambiguous prefix is a 404 whose body says why (see `data.find_story`), not a
+# validation error: the reader typed an id, and wants to know which one to type.
+Ref = Annotated[
     str,
-    Path(min_length=4, max_length=MAX_REF, pattern=r"^[0-9A-Za-z]+$", description="id or prefix"),
-]
-ArticleRef = Annotated[
-    str,
-    Path(min_length=4, max_length=MAX_REF, pattern=r"^[0-9A-Za-z]+$", description="id or prefix"),
+    Path(
+        max_length=MAX_REF,
+        pattern=r"^[0-9A-Za-z]+$",
+        description=f"id or its first {MIN_REF} characters or more",
+    ),
 ]
 
 
@@ -55,7 +63,7 @@ def stories(
                     schemas.BandShare(label=b.label, count=b.count, percent=b.percent)
                     for b in r.meter.shares
                 ],
-                blindspot=r.blindspot.text if r.blindspot else None,
+                blindspot=blindspot_json(r.blindspot),
             )
             for r in rows
         ],
@@ -68,7 +76,7 @@ def stories(
     responses=NOT_FOUND,
     summary="A story's dossier: provenance, cross-checked claims, summary, timeline, quotes",
 )
-def story(request: Request, story_id: StoryRef) -> schemas.StoryDetail:
+def story(request: Request, story_id: Ref) -> schemas.StoryDetail:
     with data.opened(request.app.state.settings) as store:
         found = data.find_story(store, story_id)
         dossier = data.dossier_of(store, request.app.state, found)
@@ -90,7 +98,7 @@ def _story_json(dossier: Dossier) -> dict:
     responses=NOT_FOUND,
     summary="An article: cleaned text, removed noise with its rules, metadata",
 )
-def article(request: Request, article_id: ArticleRef) -> schemas.ArticleDetail:
+def article(request: Request, article_id: Ref) -> schemas.ArticleDetail:
     with data.opened(request.app.state.settings) as store:
         found = data.find_article(store, article_id)
         story = data.story_of(store, found)

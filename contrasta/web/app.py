@@ -11,6 +11,7 @@ from importlib.metadata import version
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
@@ -21,7 +22,7 @@ from contrasta.web.render import page
 from contrasta.web.security import GuardMiddleware
 from contrasta.web.settings import Settings
 
-MESSAGES = {404: "page not found", 405: "method not allowed"}
+MESSAGES = {404: "página no encontrada", 405: "método no permitido"}
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -43,6 +44,9 @@ def create_app(settings: Settings) -> FastAPI:
     @app.exception_handler(HTTPException)
     async def refused(request: Request, exc: HTTPException):
         if request.url.path.startswith("/api"):
+            if isinstance(exc, WebError):
+                body = {"detail": exc.detail, "hint": exc.hint}
+                return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
             return await http_exception_handler(request, exc)
         message = exc.detail if isinstance(exc, WebError) else MESSAGES.get(exc.status_code)
         return page(

@@ -18,6 +18,10 @@ from contrasta.dossier.timeline import TimelineEntry
 from contrasta.report.coverage import BAND_CLASSES
 
 WIDTH = 760
+NARROW = 320
+"""Each chart is drawn twice, for a wide column and for a phone, and the stylesheet shows
+the one that fits: a 760-unit chart squeezed onto a 390 px screen would print its labels
+at 5 px."""
 MONTHS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
 
 
@@ -67,6 +71,7 @@ class Chart:
     lines: list[Line] = field(default_factory=list)
     bars: list[Bar] = field(default_factory=list)
     fluid: bool = True  # scales to the column; a fixed-size chart keeps its pixels
+    fit: str = ""  # "wide" or "narrow": the screens it is drawn for (a CSS class)
 
 
 def _short(text: str, size: int) -> str:
@@ -91,7 +96,13 @@ def _day_label(column: Column, previous: Column | None) -> str:
     return label if previous and previous[0].year == day.year else f"{label} {day.year}"
 
 
-def timeline_chart(entries: list[TimelineEntry], article_href) -> Chart | None:
+def _fit(width: float) -> str:
+    return "narrow" if width < WIDTH else "wide"
+
+
+def timeline_chart(
+    entries: list[TimelineEntry], article_href, width: float = WIDTH
+) -> Chart | None:
     """Dated facts on an axis of the dates they happened, one column per date as written:
     a day, a month or a year. Facts whose date could not be resolved are left to the table.
 
@@ -103,17 +114,17 @@ def timeline_chart(entries: list[TimelineEntry], article_href) -> Chart | None:
         return None
     days = sorted({_column(e) for e in entries})
     column = {day: i for i, day in enumerate(days)}
-    left, right = 40, WIDTH - 40
+    left, right = 40, width - 40
     step = (right - left) / max(len(days) - 1, 1)
     stacked: dict[Column, int] = {}
     for e in entries:
         stacked[_column(e)] = stacked.get(_column(e), 0) + 1
     axis = 30 + 16 * max(stacked.values())
-    chart = Chart(WIDTH, axis + 42, "Cronología de los hechos fechados")
+    chart = Chart(width, axis + 42, "Cronología de los hechos fechados", fit=_fit(width))
     chart.lines.append(Line(left - 10, axis, right + 10, axis))
-    every = max(1, round(len(days) / 12))
+    every = max(1, round(len(days) / (12 if width >= WIDTH else 4)))
     for i, day in enumerate(days):
-        x = left + step * i if len(days) > 1 else WIDTH / 2
+        x = left + step * i if len(days) > 1 else width / 2
         chart.lines.append(Line(x, axis - 4, x, axis + 4))
         if i % every == 0:
             previous = days[i - every] if i >= every else None
@@ -122,7 +133,7 @@ def timeline_chart(entries: list[TimelineEntry], article_href) -> Chart | None:
     for e in entries:
         level = height.get(_column(e), 0)
         height[_column(e)] = level + 1
-        x = left + step * column[_column(e)] if len(days) > 1 else WIDTH / 2
+        x = left + step * column[_column(e)] if len(days) > 1 else width / 2
         outlets = ", ".join(dict.fromkeys(outlet for _, outlet in e.sources))
         disputed = " · fecha en disputa" if e.disputed else ""
         chart.dots.append(
@@ -142,8 +153,9 @@ def _time_label(moment: datetime, span_days: float) -> str:
     return day if span_days > 3 else f"{day} {moment:%H:%M}"
 
 
-def publication_chart(dossier: Dossier, article_href) -> Chart | None:
-    """When each outlet published, one lane per outlet; hollow dots are copies."""
+def publication_chart(dossier: Dossier, article_href, width: float = WIDTH) -> Chart | None:
+    """When each outlet published, one lane per outlet; hollow dots are copies. On a narrow
+    chart the outlet's name sits above its lane instead of beside it."""
     dated = [a for a in dossier.articles if a.published]
     if not dated:
         return None
@@ -152,9 +164,10 @@ def publication_chart(dossier: Dossier, article_href) -> Chart | None:
     first = min(a.published for a in dated)
     last = max(a.published for a in dated)
     span = (last - first).total_seconds()
-    left, right, top, lane = 190, WIDTH - 30, 16, 24
+    wide = width >= WIDTH
+    left, right, top, lane = (190, width - 30, 16, 24) if wide else (16, width - 16, 24, 34)
     axis = top + lane * len(lanes)
-    chart = Chart(WIDTH, axis + 34, "Publicaciones por medio")
+    chart = Chart(width, axis + 34, "Publicaciones por medio", fit=_fit(width))
 
     def x_of(moment: datetime) -> float:
         if span == 0:
@@ -163,13 +176,20 @@ def publication_chart(dossier: Dossier, article_href) -> Chart | None:
 
     for i, name in enumerate(lanes):
         y = top + lane * i + lane / 2
-        chart.labels.append(Label(left - 12, y + 4, _short(name, 26), "end"))
+        if wide:
+            chart.labels.append(Label(left - 12, y + 4, _short(name, 26), "end"))
+        else:
+            chart.labels.append(Label(left - 8, y - 9, _short(name, 40), "start"))
         chart.lines.append(Line(left, y, right, y))
     chart.lines.append(Line(left, axis, right, axis))
-    ticks = 1 if span == 0 else 5
+    ticks = 1 if span == 0 else (5 if wide else 3)
     for k in range(ticks):
         moment = first + (last - first) * (k / (ticks - 1) if ticks > 1 else 0)
-        chart.labels.append(Label(x_of(moment), axis + 18, _time_label(moment, span / 86400)))
+        # On a phone the first and last dates would run off the chart's edges.
+        edge = "start" if k == 0 else "end" if k == ticks - 1 else "middle"
+        anchor = edge if not wide and ticks > 1 else "middle"
+        label = _time_label(moment, span / 86400)
+        chart.labels.append(Label(x_of(moment), axis + 18, label, anchor))
     chains = dossier.provenance.chains
     titles = {a.id: a.title for a in dossier.articles}
     for a in dated:
@@ -197,7 +217,9 @@ def coverage_bar(meter: Meter, width: float = WIDTH, labelled: bool = True) -> C
     if not voices:
         return None
     height = 26 if labelled else 14
-    chart = Chart(width, height, meter.arithmetic, fluid=labelled)
+    chart = Chart(
+        width, height, meter.arithmetic, fluid=labelled, fit=_fit(width) if labelled else ""
+    )
     x = 0.0
     for share in meter.shares:
         if not share.count:

@@ -13,14 +13,27 @@ from datetime import datetime
 
 from starlette.datastructures import State
 
-from contrasta.coverage import Blindspot, Meter, Registry, blindspot, coverage_meter
+from contrasta.coverage import (
+    Blindspot,
+    Meter,
+    Registry,
+    blindspot,
+    coverage_meter,
+    fold_outlets,
+)
 from contrasta.dedup import story_provenance
 from contrasta.dossier import Dossier, DossierFailure, try_dossier
-from contrasta.errors import INTERNAL_HINT, ContrastaError
+from contrasta.errors import ContrastaError
 from contrasta.model import Article, Story
+from contrasta.refs import MIN_REF, listed, matches
 from contrasta.store import MAX_REF, Store, is_ref, open_store
 from contrasta.web.errors import WebError
 from contrasta.web.settings import Settings
+
+SERVER_FAULT = (
+    "es un fallo de contrasta, no de los artículos: el registro del servidor tiene el detalle"
+)
+"""The hint of a 500: where the traceback went is the server's business, not the reader's."""
 
 
 @contextmanager
@@ -39,20 +52,45 @@ def articles_in_order(store: Store, ids: list[str]) -> list[Article]:
 
 
 def _shown(ref: str) -> str:
-    return repr(ref if len(ref) <= MAX_REF else ref[:MAX_REF] + "…")
+    return "«" + (ref if len(ref) <= MAX_REF else ref[:MAX_REF] + "…") + "»"
+
+
+def _missing(store: Store, ref: str, kind: str, what: str, where: str) -> WebError:
+    """A 404 that says why: the id is too short, several ids start that way (listed), or
+    none does. `kind` picks the matching ids of that kind; `what` names it for readers."""
+    if len(ref) < MIN_REF:
+        return WebError(
+            404,
+            f"{_shown(ref)} es demasiado corto para ser un id",
+            f"escriba al menos {MIN_REF} caracteres del id; {where}",
+        )
+    found = getattr(matches(store, ref), kind)
+    if len(found) > 1:
+        return WebError(
+            404,
+            f"{len(found)} ids empiezan por {_shown(ref)}: {listed(found)}",
+            "escriba más caracteres del id",
+        )
+    return WebError(404, f"no hay {what} con el id {_shown(ref)}", where)
+
+
+def _lookable(ref: str) -> bool:
+    return len(ref) >= MIN_REF and is_ref(ref)
 
 
 def find_story(store: Store, ref: str) -> Story:
-    story = store.get_story(ref) if is_ref(ref) else None
+    story = store.get_story(ref) if _lookable(ref) else None
     if story is None:
-        raise WebError(404, f"no story {_shown(ref)}", "see the story list")
+        raise _missing(store, ref, "stories", "ninguna historia", "vea la lista de historias")
     return story
 
 
 def find_article(store: Store, ref: str) -> Article:
-    article = store.get_article(ref) if is_ref(ref) else None
+    article = store.get_article(ref) if _lookable(ref) else None
     if article is None:
-        raise WebError(404, f"no article {_shown(ref)}", "search for it from the story list")
+        raise _missing(
+            store, ref, "articles", "ningún artículo", "búsquelo desde la lista de historias"
+        )
     return article
 
 
@@ -72,7 +110,7 @@ def dossier_of(store: Store, state: State, story: Story) -> Dossier:
     """The story's dossier, or a 500 that says in one line what failed, for this story only."""
     found = built(store, state, story)
     if isinstance(found, DossierFailure):
-        raise WebError(500, found.reason, INTERNAL_HINT)
+        raise WebError(500, found.reason, SERVER_FAULT)
     return found
 
 
@@ -119,7 +157,7 @@ def story_row(store: Store, state: State, story: Story) -> StoryRow:
 def _row(store: Store, registry: Registry, story: Story) -> StoryRow:
     """One line of the story list: counts and coverage meter, copies collapsed (the
     same registry and rules as the story's dossier)."""
-    articles = articles_in_order(store, story.article_ids)
+    articles = fold_outlets(articles_in_order(store, story.article_ids), registry)
     provenance = story_provenance(articles)
     meter = coverage_meter(articles, provenance.links, registry)
     return StoryRow(

@@ -24,8 +24,8 @@ from contrasta.web.upload import Upload
 FIELD_BYTES = 4 * 1024 * 1024  # a text field: a pasted article
 SMALL_FORM_BYTES = 64 * 1024  # a form without files: merge and split
 TOKEN_FIRST = (
-    f"send the token first: in the header {TOKEN_HEADER} or as the form's first field"
-    f" `{TOKEN_FIELD}`"
+    f"envíe primero el token: en la cabecera {TOKEN_HEADER} o como primer campo del"
+    f" formulario, `{TOKEN_FIELD}`"
 )
 
 
@@ -43,7 +43,7 @@ class Form:
 
 
 def _too_large(what: str, limit: int) -> WebError:
-    return WebError(413, f"{what} too large", f"send at most {limit // 2**20 or 1} MB")
+    return WebError(413, f"{what}: demasiado grande", f"envíe como mucho {limit // 2**20 or 1} MB")
 
 
 class _Parts:
@@ -77,7 +77,7 @@ class _Parts:
         key = self._field.lower()
         self._headers[key] = self._headers.get(key, b"") + data[start:end]
         if len(self._headers[key]) > 4096:
-            raise WebError(400, "form part header too long")
+            raise WebError(400, "cabecera de una parte del formulario demasiado larga")
 
     def _headers_finished(self) -> None:
         self._field = b""
@@ -86,18 +86,18 @@ class _Parts:
         filename = options.get(b"filename")
         self._filename = filename.decode("utf-8", "replace") if filename is not None else None
         if not self.verified and self._name != TOKEN_FIELD:
-            raise WebError(403, "missing or wrong write token", TOKEN_FIRST)
+            raise WebError(403, "falta el token de escritura o no es el correcto", TOKEN_FIRST)
         if self._filename is not None and len(self.form.files) >= self.settings.max_files:
             raise WebError(
-                400, "too many files", f"send {self.settings.max_files} or fewer at a time"
+                400, "demasiados archivos", f"envíe {self.settings.max_files} o menos a la vez"
             )
 
     def _part_data(self, data: bytes, start: int, end: int) -> None:
         self._data += data[start:end]
         if self._filename is not None and len(self._data) > self.settings.max_bytes:
-            raise _too_large(f"{self._filename}: file", self.settings.max_bytes)
+            raise _too_large(f"archivo {self._filename}", self.settings.max_bytes)
         if self._filename is None and len(self._data) > FIELD_BYTES:
-            raise _too_large(f"field {self._name!r}", FIELD_BYTES)
+            raise _too_large(f"campo «{self._name}»", FIELD_BYTES)
 
     def _end(self) -> None:
         if self._filename is not None:
@@ -115,12 +115,12 @@ async def _body(request: Request, limit: int):
     """The body in chunks, refused once it passes `limit` (declared or counted)."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise _too_large("request", limit)
+        raise _too_large("petición", limit)
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise _too_large("request", limit)
+            raise _too_large("petición", limit)
         yield chunk
 
 
@@ -139,10 +139,12 @@ async def read_form(request: Request, settings: Settings) -> Form:
             parser.write(chunk)
         parser.finalize()
         if not parts.verified:
-            raise WebError(403, "missing or wrong write token", TOKEN_FIRST)
+            raise WebError(403, "falta el token de escritura o no es el correcto", TOKEN_FIRST)
         return parts.form
     if kind != b"application/x-www-form-urlencoded":
-        raise WebError(415, "not a form", "post an HTML form (urlencoded or multipart)")
+        raise WebError(
+            415, "no es un formulario", "envíe un formulario HTML (urlencoded o multipart)"
+        )
     body = b"".join([chunk async for chunk in _body(request, SMALL_FORM_BYTES)])
     form = Form()
     for name, value in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True):

@@ -7,6 +7,7 @@ twice.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -18,7 +19,7 @@ from contrasta.dossier import Dossier
 from contrasta.errors import ContrastaError
 from contrasta.stories.manual import merge_stories, split_story
 from contrasta.web import data, upload, views
-from contrasta.web.charts import coverage_bar, publication_chart, timeline_chart
+from contrasta.web.charts import NARROW, WIDTH, coverage_bar, publication_chart, timeline_chart
 from contrasta.web.errors import WebError
 from contrasta.web.forms import Form, read_form
 from contrasta.web.render import page
@@ -26,6 +27,7 @@ from contrasta.web.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
+BLINDSPOT_DAYS = 30
 
 
 def article_href(article_id: str, start: int | None) -> str:
@@ -63,6 +65,38 @@ def index(
     )
 
 
+def _both(draw) -> list:
+    """A chart for wide screens and one for phones (the stylesheet shows one), or none."""
+    return [c for c in (draw(WIDTH), draw(NARROW)) if c is not None]
+
+
+@router.api_route("/puntos-ciegos", methods=["GET", "HEAD"])
+def blindspots(
+    request: Request, dias: Annotated[int, Query(ge=1, le=3650)] = BLINDSPOT_DAYS
+) -> Response:
+    """Stories (almost) only one side covered, active in the `dias` days up to the newest
+    article stored (not the clock: an archive analysed later shows its own last days)."""
+    with data.opened(_settings(request)) as store:
+        every = store.list_stories()
+        rows = [data.story_row(store, request.app.state, s) for s in every]
+    dated = [r.last for r in rows if r.last]
+    since = max(dated) - timedelta(days=dias) if dated else None
+    found = [
+        r
+        for r in rows
+        if r.blindspot and (since is None or (r.last is not None and r.last >= since))
+    ]
+    found.sort(key=lambda r: (r.last is None, r.last), reverse=True)
+    return page(
+        request,
+        "blindspots.html.j2",
+        rows=found,
+        days=dias,
+        since=since,
+        bar=lambda row: coverage_bar(row.meter, width=160, labelled=False),
+    )
+
+
 @router.api_route("/stories/{story_id}", methods=["GET", "HEAD"])
 def story(request: Request, story_id: str) -> Response:
     settings = _settings(request)
@@ -82,10 +116,12 @@ def story(request: Request, story_id: str) -> Response:
         "story.html.j2",
         d=dossier,
         members=members,
+        sides=views.sides(dossier, settings.registry),
+        owners=views.owners(dossier.outlets, settings.registry),
         conflicts=[c for g in dossier.check.groups for c in g.conflicts],
-        coverage=coverage_bar(dossier.coverage.meter),
-        timeline=timeline_chart(dossier.timeline, article_href),
-        publications=publication_chart(dossier, article_href),
+        coverage=_both(lambda w: coverage_bar(dossier.coverage.meter, width=w)),
+        timeline=_both(lambda w: timeline_chart(dossier.timeline, article_href, w)),
+        publications=_both(lambda w: publication_chart(dossier, article_href, w)),
         href=article_href,
         others=others,
     )
@@ -109,6 +145,7 @@ def article(request: Request, article_id: str) -> Response:
         else []
     )
     titles = {a.id: (a.outlet or a.id, a.title) for a in dossier.articles} if dossier else {}
+    registry = _settings(request).registry
     return page(
         request,
         "article.html.j2",
@@ -123,6 +160,8 @@ def article(request: Request, article_id: str) -> Response:
         no_score=NO_SCORE,
         links=links,
         titles=titles,
+        outlet=views.shown_outlet(found, registry),
+        owners=views.owners([views.shown_outlet(found, registry)], registry),
     )
 
 
@@ -174,7 +213,9 @@ async def merge(request: Request, story_id: str) -> Response:
     form = await read_form(request, _settings(request))
     refs = _members(form, "others")
     if not refs:
-        raise WebError(400, "no story chosen to merge", "tick at least one other story")
+        raise WebError(
+            400, "no se eligió ninguna historia para fusionar", "marque al menos otra historia"
+        )
 
     def work() -> str:
         with request.app.state.write_lock, data.opened(_settings(request)) as store:
@@ -193,14 +234,18 @@ async def split(request: Request, story_id: str) -> Response:
     form = await read_form(request, _settings(request))
     chosen = _members(form, "articles")
     if not chosen:
-        raise WebError(400, "no article chosen to split off", "tick the articles to move")
+        raise WebError(
+            400,
+            "no se eligió ningún artículo para separar",
+            "marque los artículos que pasan a la historia nueva",
+        )
 
     def work() -> str:
         with request.app.state.write_lock, data.opened(_settings(request)) as store:
             story = data.find_story(store, story_id)
             missing = [i for i in chosen if i not in story.article_ids]
             if missing:
-                raise WebError(400, f"{missing[0]!r} is not an article of {story.id}")
+                raise WebError(400, f"«{missing[0]}» no es un artículo de {story.id}")
             new = split_story(store, story, chosen)
             request.app.state.caches.clear()
             return new.id

@@ -12,14 +12,18 @@ from jinja2 import Environment, PackageLoader
 
 from contrasta.clean import RULES
 from contrasta.crosscheck import frame_fields
+from contrasta.dossier import UNKNOWN_OUTLET
 from contrasta.report.html import _when
 from contrasta.report.markdown import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
     CONFLICT_KINDS,
+    DATE_SOURCES,
     ENTITY_LABELS,
     LINK_KINDS,
     frame_text,
+    registry_names,
+    source_name,
 )
 from contrasta.web.settings import TOKEN_FIELD, Settings
 
@@ -41,6 +45,10 @@ ENV.globals.update(
     kinds=LINK_KINDS,
     cells={"present": "✓", "absent": "", "contradicts": "✗"},
     token_field=TOKEN_FIELD,
+    date_sources=DATE_SOURCES,
+    source_name=source_name,
+    registry_names=registry_names,
+    unknown_outlet=UNKNOWN_OUTLET,
     zip=zip,
 )
 

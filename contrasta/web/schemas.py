@@ -17,7 +17,10 @@ TIME = "ISO 8601 wall-clock time as printed by the outlet, without offset; null 
 
 
 class Problem(BaseModel):
+    """An error: what went wrong and what to do, in words for people (Spanish)."""
+
     detail: str
+    hint: str = Field(description="what to do about it; empty when there is nothing to do")
 
 
 class RemovedLine(BaseModel):
@@ -290,7 +293,7 @@ class StorySummary(BaseModel):
     first: Time = Field(description=TIME)
     last: Time = Field(description=TIME)
     coverage: list[BandShare]
-    blindspot: str | None
+    blindspot: Blindspot | None = Field(description="the same object as a story's coverage")
 
 
 class StoryList(BaseModel):

@@ -85,21 +85,23 @@ def require_write_mode(settings: Settings) -> None:
     if not settings.write or settings.token is None:
         raise WebError(
             403,
-            "this server is read-only",
-            "start it with `contrasta serve --write` to upload, merge or split",
+            "este servidor es de solo lectura",
+            "arránquelo con `contrasta serve --write` para subir, fusionar o separar",
         )
 
 
 def check_origin(request: Request) -> None:
     if not _same_origin(request):
-        raise WebError(403, "cross-site write refused", "use the forms of this server")
+        raise WebError(
+            403, "escritura desde otro sitio rechazada", "use los formularios de este servidor"
+        )
 
 
 def check_token(settings: Settings, given: str | None) -> None:
     if not hmac.compare_digest((given or "").encode(), (settings.token or "").encode()):
         raise WebError(
             403,
-            "missing or wrong write token",
-            f"give the token printed by `contrasta serve` (form field `{TOKEN_FIELD}`"
-            f" or header {TOKEN_HEADER})",
+            "falta el token de escritura o no es el correcto",
+            f"dé el token que imprimió `contrasta serve` (campo `{TOKEN_FIELD}` del formulario"
+            f" o cabecera {TOKEN_HEADER})",
         )

@@ -26,6 +26,7 @@ from contrasta.web.settings import Settings
 
 PASTED = "pegado.txt"
 MAX_NAME = 80
+NOTHING = "nada que analizar"
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -49,7 +50,7 @@ def _one_line(value: str) -> str:
 def pasted(text: str, title: str = "", outlet: str = "", date: str = "") -> Upload:
     """Pasted text as a `.txt` file whose header lines carry the optional fields."""
     if not text.strip():
-        raise WebError(400, "nothing to analyse", "paste an article's text or choose files")
+        raise WebError(400, NOTHING, "pegue el texto de un artículo o elija archivos")
     header = []
     if title.strip():
         header.append(f"title: {_one_line(title)}")
@@ -57,7 +58,7 @@ def pasted(text: str, title: str = "", outlet: str = "", date: str = "") -> Uplo
         header.append(f"outlet: {_one_line(outlet)}")
     if date.strip():
         if parse_date(_one_line(date)) is None:
-            raise WebError(400, f"date not understood: {date!r}", "write e.g. 2026-01-12 10:30")
+            raise WebError(400, f"fecha no entendida: «{date}»", "escriba p. ej. 2026-01-12 10:30")
         header.append(f"date: {_one_line(date)}")
     body = "\n".join([*header, "", text]) if header else text
     return Upload(PASTED, body.encode("utf-8"))
@@ -74,17 +75,17 @@ def safe_name(name: str) -> str:
 
 def check(uploads: list[Upload], settings: Settings) -> None:
     if not uploads:
-        raise WebError(400, "nothing to analyse", "paste an article's text or choose files")
+        raise WebError(400, NOTHING, "pegue el texto de un artículo o elija archivos")
     if len(uploads) > settings.max_files:
         raise WebError(
-            400, f"too many files ({len(uploads)})", f"send {settings.max_files} or fewer"
+            400, f"demasiados archivos ({len(uploads)})", f"envíe {settings.max_files} o menos"
         )
     for upload in uploads:
         if file_suffix(Path(safe_name(upload.name))) not in KNOWN_SUFFIXES:
             raise WebError(
                 400,
-                f"{upload.name[:MAX_NAME]}: unknown file type",
-                f"send {', '.join(sorted(KNOWN_SUFFIXES))} files",
+                f"{upload.name[:MAX_NAME]}: tipo de archivo desconocido",
+                f"se aceptan {', '.join(sorted(KNOWN_SUFFIXES))}",
             )
 
 

@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from contrasta.coverage import Lexicon, LoadedMatch, article_loaded
+from contrasta.coverage import Lexicon, LoadedMatch, Registry, article_loaded, fold_outlets
+from contrasta.coverage.meter import UNRATED_LABEL
 from contrasta.crosscheck import extract_claims
-from contrasta.dossier import Dossier
+from contrasta.dossier import UNKNOWN_OUTLET, Dossier
 from contrasta.model import Article
 from contrasta.reading.quotes import find_quotes
+from contrasta.report.coverage import BAND_CLASSES
 from contrasta.report.markdown import CLAIM_LABELS
 
 
@@ -156,3 +158,56 @@ def snippet_segments(snippet: str) -> list[Segment]:
     if position < len(snippet):
         segments.append(Segment(snippet[position:]))
     return segments
+
+
+@dataclass(frozen=True)
+class Headline:
+    article: Article
+    outlet: str
+    owner: str
+    copy_of: str | None  # the outlet this one republished or rewrote, or None: its own text
+
+
+@dataclass(frozen=True)
+class Side:
+    label: str
+    css: str
+    headlines: list[Headline]
+
+
+def sides(dossier: Dossier, registry: Registry) -> list[Side]:
+    """The story's headlines side by side, one column per leaning band (the coverage
+    meter's, "Sin calificar" last), so an editor sees how each side put it."""
+    meter = dossier.coverage.meter
+    outlet_of = dossier.check.outlet_of
+    chains = dossier.provenance.chains
+    band_of = {a: o.band for o in meter.outlets for a in o.articles}
+    labels = [b.label for b in meter.bands] + [UNRATED_LABEL]
+    columns: dict[str, list[Headline]] = {label: [] for label in labels}
+    for article in sorted(dossier.articles, key=lambda a: (a.published is None, a.published)):
+        chain = chains.get(article.id, [article.id])
+        outlet = registry.by_name(article.outlet)
+        columns.setdefault(band_of.get(article.id, UNRATED_LABEL), []).append(
+            Headline(
+                article=article,
+                outlet=article.outlet or UNKNOWN_OUTLET,
+                owner=outlet.owner if outlet else "",
+                copy_of=outlet_of.get(chain[1], chain[1]) if len(chain) > 1 else None,
+            )
+        )
+    return [
+        Side(label, BAND_CLASSES.get(label, "unrated"), found)
+        for label, found in columns.items()
+        if found
+    ]
+
+
+def owners(names: list[str], registry: Registry) -> dict[str, str]:
+    """Owner of each outlet the registry knows, for showing next to its name."""
+    found = {name: registry.by_name(name) for name in names}
+    return {name: o.owner for name, o in found.items() if o is not None and o.owner}
+
+
+def shown_outlet(article: Article, registry: Registry) -> str:
+    """The article's outlet under its registry name, as the story page shows it."""
+    return fold_outlets([article], registry)[0].outlet or UNKNOWN_OUTLET
