@@ -29,8 +29,8 @@ from datetime import datetime
 import numpy as np
 
 from contrasta.crosscheck.claims import CODES, Claim, content_words, fold
-from contrasta.crosscheck.figures import figure_changes, single_values
-from contrasta.crosscheck.frames import RULED_OUT, different_facts
+from contrasta.crosscheck.figures import compatible, figure_changes, single_values
+from contrasta.crosscheck.frames import RULED_OUT, different_facts, opposite_polarity, unrelated
 from contrasta.crosscheck.said import same_quote, shingles
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
@@ -60,11 +60,14 @@ def align(
     when: dict[str, datetime | None],
     embedder: Embedder,
     origin: dict[str, int] | None = None,
+    published: dict[str, datetime | None] | None = None,
 ) -> list[list[Claim]]:
     """Groups of claims stating one fact, each in article order, singletons included.
 
     `when` maps article ids to publication times (None when unknown: such an article's
-    figures are treated as contemporary with every other article's).
+    figures are treated as contemporary with every other article's); `published` to
+    publication times proper, never an ingestion time (`when` by default): a plan called
+    off is compared with a report of the event only on those.
     """
     if not claims:
         return []
@@ -77,7 +80,9 @@ def align(
             or bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
             or (different_facts(a.frame, b.frame) and not anchored(a, b))
-            or _undated_call_off(a, b, when)
+            or (unrelated(a.frame, b.frame) and not telling(a, b))
+            or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
+            or _undated_call_off(a, b, when if published is None else published)
         )
 
     def comparable(i: int, j: int) -> bool:
@@ -86,7 +91,7 @@ def align(
         return (
             bool(shared)
             or (len(a.days) == 1 and len(b.days) == 1)
-            or bool(a.negated_stems & b.stems or b.negated_stems & a.stems)
+            or _denied_word(a, b)
             or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
         )
 
@@ -94,6 +99,11 @@ def align(
     return [
         [claims[i] for i in sorted(group)] for group in _greedy(score, apart, comparable, groups)
     ]
+
+
+def _denied_word(a: Claim, b: Claim) -> bool:
+    """One claim denies a word the other asserts ("no fue intencionado" / "intencionado")."""
+    return bool(a.negated_stems & b.stems or b.negated_stems & a.stems)
 
 
 def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
@@ -108,14 +118,32 @@ def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> b
 
 
 def anchored(a: Claim, b: Claim) -> bool:
-    """Evidence that outweighs the frames: the same quote, the same telling figure ("87"
-    in both, whatever noun each counts it with), or one figure each for the same counted
-    noun ("3.000 estibadores" and "5.000 estibadores": the same quantity, whatever verb
-    each outlet put it with)."""
+    """Evidence that outweighs the frames: what `telling` accepts, one figure each for
+    the same counted noun ("3.000 estibadores" and "5.000 estibadores": the same quantity,
+    whatever verb each outlet put it with), or the same day or month. Figures that clash
+    count wherever they are written (that is where outlets disagree); figures that agree,
+    and dates, only when each claim states them."""
+    quantities = _quantities(a) & _quantities(b)
+    mine, theirs = single_values(a), single_values(b)
+    if any(not compatible(mine[unit], theirs[unit]) for unit in quantities):
+        return True
+    a, b = a.asserted(), b.asserted()
+    return telling(a, b) or bool(_quantities(a) & _quantities(b)) or bool(_dated(a) & _dated(b))
+
+
+def _quantities(claim: Claim) -> set[str]:
+    """Counted nouns the claim gives one figure for, spans and shares left out."""
+    return single_values(claim).keys() - {"%"} - _SPANS
+
+
+def telling(a: Claim, b: Claim) -> bool:
+    """Evidence that outweighs even frames of other actors doing another thing: the same
+    quote, the same telling figure ("87" in both, whatever noun each counts it with), the
+    same code. Only what each states counts: a figure in a clause that says which accident
+    is meant ("que costó la vida a 43 personas") is no evidence."""
+    a, b = a.asserted(), b.asserted()
     return (
         bool(_values(a) & _values(b))
-        or bool(single_values(a).keys() & single_values(b).keys() - {"%"} - _SPANS)
-        or bool(_dated(a) & _dated(b))
         or bool(set(CODES.findall(a.sentence)) & set(CODES.findall(b.sentence)))
         or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
     )
