@@ -30,7 +30,13 @@ import numpy as np
 
 from contrasta.crosscheck.claims import CODES, Claim, content_words, fold
 from contrasta.crosscheck.figures import compatible, figure_changes, single_values
-from contrasta.crosscheck.frames import RULED_OUT, different_facts, opposite_polarity, unrelated
+from contrasta.crosscheck.frames import (
+    RULED_OUT,
+    different_facts,
+    frame_agreement,
+    opposite_polarity,
+    unrelated,
+)
 from contrasta.crosscheck.said import same_quote, shingles
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
@@ -49,6 +55,9 @@ QUOTE_WEIGHT = 0.3
 # asserted by another is evidence that both state one fact ("intencionado").
 RARE = 3.0
 NEGATION_WEIGHT = 0.2
+# Frames that agree on the actor or the predicate (and nowhere say two facts) make a pair
+# likelier one fact; named actors that differ, with no predicate in common, less likely.
+FRAME_WEIGHT = 0.1
 # Groups that hold claims about one quantity or one written day, the same quote, or a word
 # one asserts and the other denies are joined from this lower score: that is where outlets
 # disagree, and wording drifts most.
@@ -238,7 +247,7 @@ def similarity(
         columns=denied.columns,
     )
     negation = denied.values @ asserted.values.T
-    return (
+    score = (
         vectors @ vectors.T
         + NAME_WEIGHT * _weighted_jaccard(names.values)
         + WORD_WEIGHT * _weighted_jaccard(words.values)
@@ -246,6 +255,13 @@ def similarity(
         + QUOTE_WEIGHT * (quoted.values @ quoted.values.T > 0)
         + NEGATION_WEIGHT * ((negation + negation.T) > 0)
     )
+    # Frames are compared only where they can tip the balance.
+    near = np.argwhere(np.triu(np.abs(score - THRESHOLD) < FRAME_WEIGHT, k=1))
+    for i, j in near:
+        score[i, j] = score[j, i] = score[i, j] + FRAME_WEIGHT * frame_agreement(
+            claims[i].frame, claims[j].frame
+        )
+    return score
 
 
 @dataclass

@@ -183,6 +183,18 @@ def different_facts(a: Frame, b: Frame) -> bool:
     return a.family == b.family and not a.light() and actor_relation(a, b) == OTHER
 
 
+def frame_agreement(a: Frame, b: Frame) -> int:
+    """1 when the frames share the predicate and do not say two facts, -1 when their
+    actors differ and their predicates are not one, else 0. One actor alone says little:
+    a minister speaks and resigns in one story."""
+    actors, predicates = actor_relation(a, b), predicate_relation(a, b)
+    if predicates == SAME and not different_facts(a, b):
+        return 1
+    if actors == OTHER and predicates != SAME:
+        return -1
+    return 0
+
+
 def unrelated(a: Frame, b: Frame) -> bool:
     """Other actors doing another thing: no shared figure or day makes that one fact (a
     court's sentence and a prosecutor's deal both name the accident's 43 dead)."""
