@@ -256,7 +256,8 @@ def similarity(
         + NEGATION_WEIGHT * ((negation + negation.T) > 0)
     )
     # Frames are compared only where they can tip the balance.
-    near = np.argwhere(np.triu(np.abs(score - THRESHOLD) < FRAME_WEIGHT, k=1))
+    low, high = CONFLICT_THRESHOLD - FRAME_WEIGHT, THRESHOLD + FRAME_WEIGHT
+    near = np.argwhere(np.triu((score > low) & (score < high), k=1))
     for i, j in near:
         score[i, j] = score[j, i] = score[i, j] + FRAME_WEIGHT * frame_agreement(
             claims[i].frame, claims[j].frame

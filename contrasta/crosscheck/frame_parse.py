@@ -106,17 +106,25 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
         patient=patient,
         tense=_tense(verb) if _predicative(verb) else "",
         person=_person(verb),
-        background=tuple(_extent(t) for t in span if _identifying(t, span)),
+        background=tuple(
+            _extent(t)
+            for t in span
+            if (t.dep_ in _RELATIVE or (t.dep_ == "conj" and t.head not in span))
+            and _identifying(t)
+        ),
     )
 
 
-def _identifying(token: Token, span: Span) -> bool:
-    """A relative clause that says which thing is meant: on a noun with a definite article
-    ("el accidente que costó la vida a 43 personas") or one that gives the cause or the
-    time of the clause's event ("tras riña que dejó 16 muertos"). On a bare noun it adds a
-    fact ("con pérdidas que la Autoridad cifra en 100 millones")."""
+def _identifying(token: Token) -> bool:
+    """A relative clause (or a verb coordinated with one) that says which thing is meant:
+    on a noun with a definite article ("el accidente que costó la vida a 43 personas y
+    causó 47 heridos") or one that gives the cause or the time of the clause's event
+    ("tras riña que dejó 16 muertos"). On a bare noun it adds a fact ("con pérdidas que la
+    Autoridad cifra en 100 millones")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
     head = token.head
-    if token.dep_ not in _RELATIVE or head.pos_ not in ("NOUN", "PROPN") or head not in span:
+    if token.dep_ not in _RELATIVE or head.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(
         (c.dep_ == "det" and "Def" in c.morph.get("Definite"))
