@@ -47,17 +47,19 @@ def dev() -> dict:
 
 # Floors a little below the figures measured on the dev split (69 article pairs, 593
 # sentence pairs: the first round's dev and held-out rows, see CLAIMS.md "History of the
-# splits"); the cross-check as issue 11 found it measured 0.400 false corroboration and 1/13
-# conflicts on the first 46 rows alone.
+# splits") once the cross-check said less when frames are unsure (second round of issue
+# 11). On the same split the code before that round measured false corroboration 0.167 of
+# 42 pairs / 0.184 of 38 groups, conflict recall 2/15, check-worthiness F1 0.882, label
+# accuracy 0.703, same-fact pairs 0.183.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.167 of 42 pairs put together, 0.184 of 38 agreeing groups.
-    assert dev["false_corroboration"] <= 0.19
-    assert dev["false_corroboration_groups"] <= 0.21
+    # Measured 0.024 of 42 pairs put together, 0.029 of 35 agreeing groups.
+    assert dev["false_corroboration"] <= 0.05, "\n".join(dev["misses"])
+    assert dev["false_corroboration_groups"] <= 0.06
 
 
 def test_conflict_recall_floor(dev):
-    # Measured 0.133 (2 of 15 conflicting pairs flagged).
-    assert dev["conflict_recall"] >= 0.13, "\n".join(dev["misses"])
+    # Measured 0.067 (1 of 15 conflicting pairs flagged): far below the goal of 0.80.
+    assert dev["conflict_recall"] >= 0.06, "\n".join(dev["misses"])
 
 
 def test_check_worthiness_floor(dev):
@@ -66,6 +68,6 @@ def test_check_worthiness_floor(dev):
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.703; same-fact pairs, the weak part, 0.183: saying less costs recall.
-    assert dev["label_accuracy"] >= 0.69, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.16
+    # Measured 0.725; same-fact pairs, the weak part, 0.215: saying less costs recall.
+    assert dev["label_accuracy"] >= 0.71, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.19
