@@ -6,18 +6,27 @@ merge only when their average link clears the threshold, so one loose pair canno
 unrelated facts together. Sentence embeddings carry most of the score (they match
 paraphrases and Spanish with English); shared names and shared figures or days add to it,
 because two sentences that name the same people and give the same count are very likely
-the same fact even when worded apart.
+the same fact even when worded apart. Near a threshold the frames tip the balance: one
+predicate family adds to the score, other named actors with no predicate in common take
+from it (`frames.frame_agreement`). When frames are unsure, the cross-check says less: a
+wrong "confirmed" is the error that gets printed.
 
 Two claims whose frames say they are different facts (`frames.different_facts`: another
 predicate, or the same predicate with other named actors — two meetings of the same
 countries) are never joined unless something outweighs the frames: the same quote, the
 same telling figure, one figure each for the same counted noun, the same day or month, or
-the same code ("RN-7"). Nor are two claims of one article (an article states a fact
+the same code ("RN-7"); other actors doing another thing (`frames.unrelated`) need the
+quote, the figure or the code. Figures and days of a clause that only says which thing is
+meant ("tras la riña que dejó 16 muertos") outweigh nothing unless they clash. A claim
+that says its predicate did not happen is never joined with one that shares no predicate
+with it (it can confirm nothing; a shared predicate makes it a conflict, found in
+`labels`). Nor are two claims of one article (an article states a fact
 once; its second sentence adds something), and an update of another — the same counted
 noun with incompatible figures on different days ("40 buques" on Wednesday and "52
 buques" on Friday, see `figures`), or an event said to be moved to another day ("adelantó
-al martes 14 la reunión prevista para el 15"). An update is neither a disagreement nor a
-confirmation.
+al martes 14 la reunión prevista para el 15"), or a plan called off and a report of the
+event unless real publication dates put the call-off first. An update is neither a
+disagreement nor a confirmation.
 """
 
 from __future__ import annotations
