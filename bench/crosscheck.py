@@ -1,6 +1,7 @@
 """The cross-check on real article pairs, against claims annotated by hand.
 
     PYTHONPATH=$PWD .venv/bin/python bench/crosscheck.py [--split dev|heldout] [--json]
+        [--misses] [--folds N]
 
 Each annotated row of ../shared/eval/semeval2022-task8/pairs-dev.csv (two outlets on one
 event; annotations in bench/real/claims-<split>.json, guide in bench/real/CLAIMS.md) is
@@ -31,6 +32,7 @@ import csv
 import hashlib
 import json
 import os
+import random
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -56,6 +58,7 @@ SIDES = ("text1", "text2")
 # The articles carry no date, so relative days resolve against one fixed reading time and
 # every run reads them alike.
 READ_AT = datetime(2024, 1, 1)
+FOLD_SEED = 20261205
 
 SAME = "same-fact"
 UPDATED = "same-fact-updated"
@@ -232,12 +235,35 @@ def evaluate(split: str = "dev") -> dict:
     annotated = annotations(split)
     found = rows(annotated, eval_dir() / PAIRS)
     results = [check_pair(a, found[a["pair_id"]]) for a in annotated["articles"]]
+    return figures(split, annotated["articles"], results)
+
+
+def folds(split: str, count: int) -> list[dict]:
+    """The split's figures on each of `count` folds of its rows (drawn with a fixed seed):
+    rules written from the misses of some rows should hold on the others."""
+    annotated = annotations(split)
+    found = rows(annotated, eval_dir() / PAIRS)
+    results = {a["pair_id"]: check_pair(a, found[a["pair_id"]]) for a in annotated["articles"]}
+    order = sorted(results)
+    random.Random(FOLD_SEED).shuffle(order)
+    by_id = {a["pair_id"]: a for a in annotated["articles"]}
+    return [
+        figures(
+            f"{split} fold {k + 1}/{count}",
+            [by_id[pair_id] for pair_id in order[k::count]],
+            [results[pair_id] for pair_id in order[k::count]],
+        )
+        for k in range(count)
+    ]
+
+
+def figures(name: str, articles: list[dict], results: list[PairResult]) -> dict:
     verdicts = [(pair, verdict) for r in results for pair, verdict in r.verdicts]
     together = [pair for pair, verdict in verdicts if verdict == CORROBORATED]
     conflicting = [verdict for pair, verdict in verdicts if pair["label"] == CONFLICTING]
     agreeing = [labels for r in results for labels in r.agreeing]
     gold, predicted = [], []
-    for a, r in zip(annotated["articles"], results, strict=True):
+    for a, r in zip(articles, results, strict=True):
         for sentence in a["sentences"]:
             if sentence["side"] in a["complete"]:
                 gold.append(sentence["check_worthy"])
@@ -249,7 +275,7 @@ def evaluate(split: str = "dev") -> dict:
     )
     total = Counter(pair["label"] for pair, _ in verdicts)
     return {
-        "split": split,
+        "split": name,
         "article_pairs": len(results),
         "sentence_pairs": len(verdicts),
         "labels": dict(total),
@@ -336,15 +362,30 @@ def report(real: dict, examples: dict) -> list[str]:
     return lines
 
 
+def fold_line(real: dict) -> str:
+    return (
+        f"[{real['split']}] {real['article_pairs']} rows, {real['sentence_pairs']} pairs: "
+        f"false corroboration {_show(real['false_corroboration'])} "
+        f"({real['corroborated_pairs']} together), conflict recall "
+        f"{_show(real['conflict_recall'])}, check-worthiness F1 "
+        f"{_show(real['check_worthy']['f1'])}, label accuracy {_show(real['label_accuracy'])}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--misses", action="store_true", help="list every wrong pair")
+    parser.add_argument("--folds", type=int, default=0, help="figures on N folds of the rows")
     args = parser.parse_args()
     path = eval_dir() / PAIRS
     if not path.exists():
         sys.exit(f"{path} not found (set CONTRASTA_EVAL to the folder of the eval data)")
+    if args.folds:
+        for fold in folds(args.split, args.folds):
+            print(fold_line(fold))
+        return
     real, examples = evaluate(args.split), example_figures()
     if args.json:
         print(json.dumps({"real": real, "examples": examples}, indent=1, ensure_ascii=False))

@@ -3,6 +3,7 @@ which differences are conflicts. Fictional stories written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -247,3 +248,91 @@ def test_english_is_read_by_word_shapes_and_other_languages_are_not_guessed():
     assert frame_of("La police a arrêté 87 personnes après l'émeute à Cabrales.", "fr") == (
         Frame(lang="fr")
     )
+
+
+def test_a_call_off_is_compared_on_publication_dates_never_on_ingestion_time():
+    ruled_out = (
+        "El Gobierno de Valdoria descartó que vaya a celebrarse una nueva cumbre con "
+        "Montrava antes del verano."
+    )
+    held = "El Gobierno de Valdoria celebró una nueva cumbre con Montrava en Puerto Celeste."
+    read = datetime(2026, 3, 12, 8)
+    checked = crosscheck(
+        [
+            replace(article("a", "Diario del Norte", ruled_out, day=None), ingested_at=read),
+            replace(article("b", "La Gaceta", held, day=None), ingested_at=read),
+        ]
+    )
+    group = checked.group_of("b", "celebró una nueva cumbre")
+    assert group.article_ids == ["b"]
+
+
+def test_a_toll_that_only_says_which_brawl_is_meant_makes_no_two_reports_one_fact():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "Las autoridades de Valdoria reforzaron la vigilancia en sus cárceles tras la "
+                "riña que dejó 14 muertos.",
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "Un partido de fútbol en la cárcel de Puerto Celeste terminó con 14 muertos.",
+            ),
+        ]
+    )
+    assert checked.group_of("a", "reforzaron la vigilancia").article_ids == ["a"]
+
+
+def test_other_people_doing_another_thing_are_apart_whatever_count_they_share():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "La Audiencia Provincial condenó a cuatro exdirectivos de la naviera Costa "
+                "Azul a dos años de prisión por el naufragio.",
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "La Fiscalía Anticorrupción alcanzó un acuerdo con cuatro exdirectivos de la "
+                "naviera Costa Azul por el naufragio.",
+            ),
+        ]
+    )
+    assert checked.group_of("a", "condenó a cuatro").article_ids == ["a"]
+
+
+def test_a_denial_confirms_nothing_it_shares_no_predicate_with():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "El Gobierno de Valdoria no nombró a Tomás Ibarra embajador en Montrava.",
+            ),
+            article(
+                "b",
+                "The Northern Times",
+                "Tomás Ibarra was appointed ambassador to Montrava by the Valdoria government.",
+                lang="en",
+            ),
+        ]
+    )
+    group = checked.group_of("a", "no nombró")
+    assert group is None or group.label != CORROBORATED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("Valdoria reforzó la vigilancia tras la riña que dejó 14 muertos en su cárcel.", True),
+        ("El juez citó a los directivos del astillero que construyó el ferry hundido.", True),
+        ("La huelga sigue con pérdidas que la Autoridad Portuaria cifra en 90 millones.", False),
+    ],
+)
+def test_a_clause_that_only_says_which_thing_is_meant_is_background(sentence, background):
+    assert bool(frame_of(sentence).background) == background

@@ -45,28 +45,29 @@ def dev() -> dict:
     return evaluate("dev")
 
 
-# Floors a little below the figures measured on the dev split (46 article pairs, 391
-# sentence pairs) once claims became fact frames (issue 11); the cross-check as issue 11
-# found it measured, on the same split: false corroboration 0.353 of 51 pairs / 0.400 of
-# 40 groups, conflict recall 1/13, check-worthiness F1 0.882, label accuracy 0.708,
-# same-fact pairs 0.274.
+# Floors a little below the figures measured on the dev split (69 article pairs, 593
+# sentence pairs: the first round's dev and held-out rows, see CLAIMS.md "History of the
+# splits") once the cross-check said less when frames are unsure (second round of issue
+# 11). On the same split the code before that round measured false corroboration 0.167 of
+# 42 pairs / 0.184 of 38 groups, conflict recall 2/15, check-worthiness F1 0.882, label
+# accuracy 0.703, same-fact pairs 0.183.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.118 of 34 pairs put together, 0.133 of 30 agreeing groups.
-    assert dev["false_corroboration"] <= 0.14
-    assert dev["false_corroboration_groups"] <= 0.16
+    # Measured 0.024 of 42 pairs put together, 0.029 of 35 agreeing groups.
+    assert dev["false_corroboration"] <= 0.05, "\n".join(dev["misses"])
+    assert dev["false_corroboration_groups"] <= 0.06
 
 
 def test_conflict_recall_floor(dev):
-    # Measured 0.154 (2 of 13 conflicting pairs flagged).
-    assert dev["conflict_recall"] >= 0.14, "\n".join(dev["misses"])
+    # Measured 0.067 (1 of 15 conflicting pairs flagged): far below the goal of 0.80.
+    assert dev["conflict_recall"] >= 0.06, "\n".join(dev["misses"])
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.897 (precision 0.866, recall 0.931 over 674 sentences).
-    assert dev["check_worthy"]["f1"] >= 0.88
+    # Measured F1 0.882 (precision 0.865, recall 0.899 over 989 sentences).
+    assert dev["check_worthy"]["f1"] >= 0.87
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.739; same-fact pairs, the weak part, 0.257: saying less costs recall.
-    assert dev["label_accuracy"] >= 0.72, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.23
+    # Measured 0.725; same-fact pairs, the weak part, 0.215: saying less costs recall.
+    assert dev["label_accuracy"] >= 0.71, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.19

@@ -92,10 +92,11 @@ def crosscheck(articles: list[Article], embedder: Embedder | None = None) -> Cro
     provenance = story_provenance(articles)
     origin = independent_origins(articles, provenance.groups)
     when = {a.id: a.when for a in articles}
+    published = {a.id: a.published for a in articles}
     claims = [claim for article in articles for claim in extract_claims(article)]
     groups = [
-        label(found, origin, when)
-        for found in align(claims, when, embedder or _default_embedder(), origin)
+        label(found, origin, when, published)
+        for found in align(claims, when, embedder or _default_embedder(), origin, published)
     ]
     outlet_of = {a.id: display_name(a.outlet) if a.outlet else a.id for a in articles}
     outlets = list(dict.fromkeys(outlet_of[a.id] for a in articles))
@@ -107,5 +108,4 @@ def crosscheck(articles: list[Article], embedder: Embedder | None = None) -> Cro
         for claim in contradicting_claims(group, origin):
             row[outlet_of[claim.article_id]] = CONTRADICTS
         table.append(row)
-    published = {a.id: a.published for a in articles}
     return CrossCheck(groups, outlets, table, provenance, outlet_of, published)

@@ -6,18 +6,27 @@ merge only when their average link clears the threshold, so one loose pair canno
 unrelated facts together. Sentence embeddings carry most of the score (they match
 paraphrases and Spanish with English); shared names and shared figures or days add to it,
 because two sentences that name the same people and give the same count are very likely
-the same fact even when worded apart.
+the same fact even when worded apart. Near a threshold the frames tip the balance: one
+predicate family adds to the score, other named actors with no predicate in common take
+from it (`frames.frame_agreement`). When frames are unsure, the cross-check says less: a
+wrong "confirmed" is the error that gets printed.
 
 Two claims whose frames say they are different facts (`frames.different_facts`: another
 predicate, or the same predicate with other named actors — two meetings of the same
 countries) are never joined unless something outweighs the frames: the same quote, the
 same telling figure, one figure each for the same counted noun, the same day or month, or
-the same code ("RN-7"). Nor are two claims of one article (an article states a fact
+the same code ("RN-7"); other actors doing another thing (`frames.unrelated`) need the
+quote, the figure or the code. Figures and days of a clause that only says which thing is
+meant ("tras la riña que dejó 16 muertos") outweigh nothing unless they clash. A claim
+that says its predicate did not happen is never joined with one that shares no predicate
+with it (it can confirm nothing; a shared predicate makes it a conflict, found in
+`labels`). Nor are two claims of one article (an article states a fact
 once; its second sentence adds something), and an update of another — the same counted
 noun with incompatible figures on different days ("40 buques" on Wednesday and "52
 buques" on Friday, see `figures`), or an event said to be moved to another day ("adelantó
-al martes 14 la reunión prevista para el 15"). An update is neither a disagreement nor a
-confirmation.
+al martes 14 la reunión prevista para el 15"), or a plan called off and a report of the
+event unless real publication dates put the call-off first. An update is neither a
+disagreement nor a confirmation.
 """
 
 from __future__ import annotations
@@ -29,8 +38,14 @@ from datetime import datetime
 import numpy as np
 
 from contrasta.crosscheck.claims import CODES, Claim, content_words, fold
-from contrasta.crosscheck.figures import figure_changes, single_values
-from contrasta.crosscheck.frames import RULED_OUT, different_facts
+from contrasta.crosscheck.figures import compatible, figure_changes, single_values
+from contrasta.crosscheck.frames import (
+    RULED_OUT,
+    different_facts,
+    frame_agreement,
+    opposite_polarity,
+    unrelated,
+)
 from contrasta.crosscheck.said import same_quote, shingles
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
@@ -49,6 +64,9 @@ QUOTE_WEIGHT = 0.3
 # asserted by another is evidence that both state one fact ("intencionado").
 RARE = 3.0
 NEGATION_WEIGHT = 0.2
+# Frames that agree on the actor or the predicate (and nowhere say two facts) make a pair
+# likelier one fact; named actors that differ, with no predicate in common, less likely.
+FRAME_WEIGHT = 0.1
 # Groups that hold claims about one quantity or one written day, the same quote, or a word
 # one asserts and the other denies are joined from this lower score: that is where outlets
 # disagree, and wording drifts most.
@@ -60,11 +78,14 @@ def align(
     when: dict[str, datetime | None],
     embedder: Embedder,
     origin: dict[str, int] | None = None,
+    published: dict[str, datetime | None] | None = None,
 ) -> list[list[Claim]]:
     """Groups of claims stating one fact, each in article order, singletons included.
 
     `when` maps article ids to publication times (None when unknown: such an article's
-    figures are treated as contemporary with every other article's).
+    figures are treated as contemporary with every other article's); `published` to
+    publication times proper, never an ingestion time (`when` by default): a plan called
+    off is compared with a report of the event only on those.
     """
     if not claims:
         return []
@@ -77,7 +98,9 @@ def align(
             or bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
             or (different_facts(a.frame, b.frame) and not anchored(a, b))
-            or _undated_call_off(a, b, when)
+            or (unrelated(a.frame, b.frame) and not telling(a, b))
+            or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
+            or _undated_call_off(a, b, when if published is None else published)
         )
 
     def comparable(i: int, j: int) -> bool:
@@ -86,7 +109,7 @@ def align(
         return (
             bool(shared)
             or (len(a.days) == 1 and len(b.days) == 1)
-            or bool(a.negated_stems & b.stems or b.negated_stems & a.stems)
+            or _denied_word(a, b)
             or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
         )
 
@@ -94,6 +117,11 @@ def align(
     return [
         [claims[i] for i in sorted(group)] for group in _greedy(score, apart, comparable, groups)
     ]
+
+
+def _denied_word(a: Claim, b: Claim) -> bool:
+    """One claim denies a word the other asserts ("no fue intencionado" / "intencionado")."""
+    return bool(a.negated_stems & b.stems or b.negated_stems & a.stems)
 
 
 def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
@@ -108,14 +136,32 @@ def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> b
 
 
 def anchored(a: Claim, b: Claim) -> bool:
-    """Evidence that outweighs the frames: the same quote, the same telling figure ("87"
-    in both, whatever noun each counts it with), or one figure each for the same counted
-    noun ("3.000 estibadores" and "5.000 estibadores": the same quantity, whatever verb
-    each outlet put it with)."""
+    """Evidence that outweighs the frames: what `telling` accepts, one figure each for
+    the same counted noun ("3.000 estibadores" and "5.000 estibadores": the same quantity,
+    whatever verb each outlet put it with), or the same day or month. Figures that clash
+    count wherever they are written (that is where outlets disagree); figures that agree,
+    and dates, only when each claim states them."""
+    quantities = _quantities(a) & _quantities(b)
+    mine, theirs = single_values(a), single_values(b)
+    if any(not compatible(mine[unit], theirs[unit]) for unit in quantities):
+        return True
+    a, b = a.asserted(), b.asserted()
+    return telling(a, b) or bool(_quantities(a) & _quantities(b)) or bool(_dated(a) & _dated(b))
+
+
+def _quantities(claim: Claim) -> set[str]:
+    """Counted nouns the claim gives one figure for, spans and shares left out."""
+    return single_values(claim).keys() - {"%"} - _SPANS
+
+
+def telling(a: Claim, b: Claim) -> bool:
+    """Evidence that outweighs even frames of other actors doing another thing: the same
+    quote, the same telling figure ("87" in both, whatever noun each counts it with), the
+    same code. Only what each states counts: a figure in a clause that says which accident
+    is meant ("que costó la vida a 43 personas") is no evidence."""
+    a, b = a.asserted(), b.asserted()
     return (
         bool(_values(a) & _values(b))
-        or bool(single_values(a).keys() & single_values(b).keys() - {"%"} - _SPANS)
-        or bool(_dated(a) & _dated(b))
         or bool(set(CODES.findall(a.sentence)) & set(CODES.findall(b.sentence)))
         or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
     )
@@ -210,7 +256,7 @@ def similarity(
         columns=denied.columns,
     )
     negation = denied.values @ asserted.values.T
-    return (
+    score = (
         vectors @ vectors.T
         + NAME_WEIGHT * _weighted_jaccard(names.values)
         + WORD_WEIGHT * _weighted_jaccard(words.values)
@@ -218,6 +264,14 @@ def similarity(
         + QUOTE_WEIGHT * (quoted.values @ quoted.values.T > 0)
         + NEGATION_WEIGHT * ((negation + negation.T) > 0)
     )
+    # Frames are compared only where they can tip the balance.
+    low, high = CONFLICT_THRESHOLD - FRAME_WEIGHT, THRESHOLD + FRAME_WEIGHT
+    near = np.argwhere(np.triu((score > low) & (score < high), k=1))
+    for i, j in near:
+        score[i, j] = score[j, i] = score[i, j] + FRAME_WEIGHT * frame_agreement(
+            claims[i].frame, claims[j].frame
+        )
+    return score
 
 
 @dataclass

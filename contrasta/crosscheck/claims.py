@@ -77,6 +77,19 @@ class Claim:
     # inicialmente para el 15"): its day updates, not contradicts, an earlier one.
     moved: bool = False
     frame: Frame = field(default_factory=Frame)
+    # Offsets into article.text of the frame's background clauses (`Frame.background`).
+    background: tuple[tuple[int, int], ...] = ()
+
+    def asserted(self) -> Claim:
+        """The claim without the figures and dates of its background clauses: what it
+        states, as opposed to what it names to say which thing it means."""
+        if not self.background:
+            return self
+
+        def inside(start: int, end: int) -> bool:
+            return any(low <= start and end <= high for low, high in self.background)
+
+        return replace(self, numbers=tuple(n for n in self.numbers if not inside(n.start, n.end)))
 
     def cited(self) -> tuple[str, int, int]:
         """The sentence to show for this claim, with its offsets into article.text."""
@@ -193,7 +206,14 @@ def extract_claims(article: Article) -> list[Claim]:
                     docs is not None
                     and parsed_frame(docs[number], clause.start - offset, clause.end - offset)
                 ) or shallow_frame(clause.text, article.lang)
-                claim = replace(claim, frame=frame, numbers=_counted(claim.numbers, frame, offset))
+                claim = replace(
+                    claim,
+                    frame=frame,
+                    numbers=_counted(claim.numbers, frame, offset),
+                    background=tuple(
+                        (low + offset, high + offset) for low, high in frame.background
+                    ),
+                )
                 if not _states_a_fact(claim, quotes):
                     continue
                 if len(clauses) > 1:

@@ -44,6 +44,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 _OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
 _ASSERTED = frozenset({"conj", "ccomp", "xcomp", "parataxis"})
 _CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis"})
+_RELATIVE = frozenset({"acl", "acl:relcl"})
+# Prepositions that put an event before the clause's or make it its cause.
+_BEFORE_OR_BECAUSE = frozenset({"tras", "después", "por", "desde", "antes"})
+_WITH_ARTICLE = frozenset({"del", "al"})  # one token, the article inside
 # Prepositions that introduce a source or a time, not a partner ("según Protección Civil").
 _NOT_PARTNERS = frozenset({"según", "desde", "hasta", "durante", "tras", "antes", "después"})
 _CONTENT = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "obj"})
@@ -102,6 +106,30 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
         patient=patient,
         tense=_tense(verb) if _predicative(verb) else "",
         person=_person(verb),
+        background=tuple(
+            _extent(t)
+            for t in span
+            if (t.dep_ in _RELATIVE or (t.dep_ == "conj" and t.head not in span))
+            and _identifying(t)
+        ),
+    )
+
+
+def _identifying(token: Token) -> bool:
+    """A relative clause (or a verb coordinated with one) that says which thing is meant:
+    on a noun with a definite article ("el accidente que costó la vida a 43 personas y
+    causó 47 heridos") or one that gives the cause or the time of the clause's event
+    ("tras riña que dejó 16 muertos"). On a bare noun it adds a fact ("con pérdidas que la
+    Autoridad cifra en 100 millones")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    head = token.head
+    if token.dep_ not in _RELATIVE or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(
+        (c.dep_ == "det" and "Def" in c.morph.get("Definite"))
+        or (c.dep_ == "case" and c.lower_ in _BEFORE_OR_BECAUSE | _WITH_ARTICLE)
+        for c in head.children
     )
 
 

@@ -102,6 +102,11 @@ class Frame:
     # grammatical person (0 when unknown); None and 0 when not parsed.
     tense: str | None = None
     person: int = 0
+    # Offsets, within the parsed paragraph, of the clauses that only say which thing is
+    # meant ("la riña que dejó 16 muertos", "el accidente que costó la vida a 43
+    # personas"): the fact they state is not the clause's, so a figure or a day there does
+    # not tell which fact the clause reports (CLAIMS.md).
+    background: tuple[tuple[int, int], ...] = ()
 
     def light(self) -> bool:
         """No predicate, or one that says little about which fact it is ("ser")."""
@@ -176,6 +181,31 @@ def different_facts(a: Frame, b: Frame) -> bool:
         return True
     # Actors are those of the main predicates: compared only when those are one family.
     return a.family == b.family and not a.light() and actor_relation(a, b) == OTHER
+
+
+def frame_agreement(a: Frame, b: Frame) -> int:
+    """1 when the frames share the predicate and do not say two facts, -1 when their
+    actors differ and their predicates are not one, else 0. One actor alone says little:
+    a minister speaks and resigns in one story."""
+    actors, predicates = actor_relation(a, b), predicate_relation(a, b)
+    if predicates == SAME and not different_facts(a, b):
+        return 1
+    if actors == OTHER and predicates != SAME:
+        return -1
+    return 0
+
+
+def unrelated(a: Frame, b: Frame) -> bool:
+    """Other actors doing another thing: no shared figure or day makes that one fact (a
+    court's sentence and a prosecutor's deal both name the accident's 43 dead)."""
+    return actor_relation(a, b) == OTHER and predicate_relation(a, b) == OTHER
+
+
+def opposite_polarity(a: Frame, b: Frame) -> bool:
+    """One says its predicate did not or will not happen, the other does not, and nothing
+    says the predicates are one: they cannot confirm each other (with one predicate, the
+    pair is a conflict, which `labels` finds)."""
+    return a.denies != b.denies and predicate_relation(a, b) != SAME
 
 
 def place_conflict(a: Frame, b: Frame, a_text: str, b_text: str) -> tuple[str, str] | None:

@@ -92,8 +92,13 @@ def independent_origins(articles: list[Article], copy_groups: list[list[str]]) -
 
 
 def label(
-    claims: list[Claim], origin: dict[str, int], when: dict[str, datetime | None]
+    claims: list[Claim],
+    origin: dict[str, int],
+    when: dict[str, datetime | None],
+    published: dict[str, datetime | None] | None = None,
 ) -> ClaimGroup:
+    """`when` as in `align`; `published` holds publication times proper (`when` by
+    default), the only ones a call-off is compared on."""
     by_origin: dict[int, list[str]] = {}
     for article_id in dict.fromkeys(c.article_id for c in claims):
         by_origin.setdefault(origin.get(article_id, -1), []).append(article_id)
@@ -103,7 +108,7 @@ def label(
             origins = frozenset((origin.get(a.article_id), origin.get(b.article_id)))
             if len(origins) < 2:
                 continue
-            for conflict in conflicts_between(a, b, when):
+            for conflict in conflicts_between(a, b, when, published):
                 # Once per pair of origins: a wire text and its copies disagree once.
                 key = (conflict.kind, conflict.about, origins)
                 if key not in seen:
@@ -113,7 +118,12 @@ def label(
     return ClaimGroup(claims, found, list(by_origin.values()), conflicts)
 
 
-def conflicts_between(a: Claim, b: Claim, when: dict[str, datetime | None]) -> list[Conflict]:
+def conflicts_between(
+    a: Claim,
+    b: Claim,
+    when: dict[str, datetime | None],
+    published: dict[str, datetime | None] | None = None,
+) -> list[Conflict]:
     found = []
     for x, y in figure_changes(a, b, when)[0]:
         found.append(Conflict("number", x.unit or "", (a, b), (x.text, y.text)))
@@ -137,7 +147,7 @@ def conflicts_between(a: Claim, b: Claim, when: dict[str, datetime | None]) -> l
     places = place_conflict(a.frame, b.frame, a.cited()[0], b.cited()[0])
     if places:
         found.append(Conflict("place", "place", (a, b), places))
-    happened = _happened(a, b, when)
+    happened = _happened(a, b, when if published is None else published)
     if happened:
         # The plan called off and the event: one disagreement, not also a denied word.
         found = [c for c in found if c.kind != "negation"] + [happened]
