@@ -162,10 +162,10 @@ class PairResult:
 
 def check_pair(annotated: dict, row: dict[str, str]) -> PairResult:
     pair_id = annotated["pair_id"]
-    articles = {side: read_article(pair_id, side, row[side]) for side in SIDES}
     try:
+        articles = {side: read_article(pair_id, side, row[side]) for side in SIDES}
         checked = crosscheck(list(articles.values()))
-    except Exception as error:  # a crash on real text is a result too: report it, go on
+    except Exception as error:  # a refusal or a crash on real text is a result: report it
         return PairResult(
             pair_id,
             dict.fromkeys((s["id"] for s in annotated["sentences"]), False),
