@@ -285,6 +285,56 @@ class SQLiteStore:
             found.update((row[0], row[1]) for row in rows)
         return found
 
+    def save_readings(self, version: str, readings: dict[str, str]) -> None:
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO article_readings(article_id, version, reading)"
+                " VALUES (?, ?, ?)",
+                [(i, version, r) for i, r in readings.items()],
+            )
+
+    def load_readings(self, version: str, ids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.conn.execute(
+                "SELECT article_id, reading FROM article_readings WHERE version = ? AND"
+                f" article_id IN ({', '.join('?' * len(chunk))})",
+                [version, *chunk],
+            ).fetchall()
+            found.update((row[0], row[1]) for row in rows)
+        return found
+
+    def save_dossier(self, story_id: str, key: str, row: str, dossier: str) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO story_dossiers(story_id, key, row, dossier)"
+                " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM stories WHERE id = ?)",
+                (story_id, key, row, dossier, story_id),
+            )
+
+    def load_dossier(self, story_id: str) -> tuple[str, str] | None:
+        row = self.conn.execute(
+            "SELECT key, dossier FROM story_dossiers WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def dossier_keys(self) -> dict[str, str]:
+        rows = self.conn.execute("SELECT story_id, key FROM story_dossiers").fetchall()
+        return {row[0]: row[1] for row in rows}
+
+    def dossier_rows(self, story_ids: list[str]) -> dict[str, tuple[str, str]]:
+        found: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(story_ids), 500):
+            chunk = story_ids[start : start + 500]
+            rows = self.conn.execute(
+                "SELECT story_id, key, row FROM story_dossiers"
+                f" WHERE story_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            found.update((row[0], (row[1], row[2])) for row in rows)
+        return found
+
     def pin(self, article_ids: list[str], story_id: str) -> None:
         with self.conn:
             self.conn.executemany(

@@ -46,7 +46,7 @@ def index(
         pages = max(1, -(-len(every) // PAGE_SIZE))
         number = min(max(page_number, 1), pages)
         shown = every[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
-        rows = [data.story_row(store, request.app.state, s) for s in shown]
+        rows = data.story_rows(store, request.app.state, shown)
         articles = store.count_articles()
     return page(
         request,

@@ -1,0 +1,47 @@
+"""Where internal errors go: `contrasta.log` beside the database, with tracebacks.
+
+The user sees one line per fault (a problem, a failed story) whose hint names the log;
+`--verbose` also prints what contrasta logs, as it happens, on stderr. The file is opened
+only when something is written to it, so a clean run leaves none.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from contrasta.errors import LOG_FILE
+from contrasta.store import is_url
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def log_path(db: str | Path) -> Path:
+    """Beside a SQLite file; in the working folder for a PostgreSQL URL."""
+    return Path(LOG_FILE) if is_url(db) else Path(db).parent / LOG_FILE
+
+
+def start(verbose: bool = False) -> None:
+    """Before the database is known: with `verbose`, everything from INFO up goes to
+    stderr; `to_file` adds the log file once a command names its database."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO if verbose else logging.WARNING)
+    if verbose:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        root.addHandler(handler)
+
+
+def to_file(db: str | Path) -> Path:
+    """Log warnings and errors with their tracebacks to the database's log file."""
+    path = log_path(db).resolve()
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
+            return path
+    handler = logging.FileHandler(path, delay=True, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setLevel(logging.WARNING)
+    root.addHandler(handler)
+    return path
