@@ -196,7 +196,7 @@ def _print_failed(written: Written) -> None:
     """A story whose dossier failed: one line each; the reports list it too."""
     for failure in written.failed:
         console.print(f"[red]problem[/] story {escape(failure.story.id)}: {escape(failure.reason)}")
-        console.print(f"        hint: {INTERNAL_HINT}", style="dim", markup=False)
+        console.print(f"        hint: {logs.hint(INTERNAL_HINT)}", style="dim", markup=False)
 
 
 def _print_summary(result: RunResult, refreshed: Refreshed, written: Written, db: str) -> None:
@@ -228,7 +228,7 @@ def _print_problems(result: RunResult) -> None:
     for problem in result.problems:
         console.print(f"[red]problem[/] {escape(problem.source)}: {escape(problem.reason)}")
         if problem.hint:
-            console.print(f"        hint: {problem.hint}", style="dim", markup=False)
+            console.print(f"        hint: {logs.hint(problem.hint)}", style="dim", markup=False)
 
 
 @cli.group("stories", invoke_without_command=True)
@@ -321,7 +321,7 @@ def _refresh(service: Service) -> Refreshed:
     )
     for failure in done.failed:
         console.print(f"[red]problem[/] story {escape(failure.story.id)}: {escape(failure.reason)}")
-        console.print(f"        hint: {INTERNAL_HINT}", style="dim", markup=False)
+        console.print(f"        hint: {logs.hint(INTERNAL_HINT)}", style="dim", markup=False)
     return done
 
 
@@ -755,10 +755,12 @@ def main() -> None:
     except ContrastaError as exc:
         errors.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         if exc.hint:
-            errors.print(f"hint: {exc.hint}", style="dim", highlight=False, markup=False)
+            errors.print(f"hint: {logs.hint(exc.hint)}", style="dim", highlight=False, markup=False)
         sys.exit(2)
     except Exception as exc:  # a fault of ours: its traceback in the log, one line here
         log.exception("internal error")
         errors.print(f"[red]error:[/] {escape(describe(exc))}", highlight=False)
-        errors.print(f"hint: {INTERNAL_HINT}", style="dim", highlight=False, markup=False)
+        errors.print(
+            f"hint: {logs.hint(INTERNAL_HINT)}", style="dim", highlight=False, markup=False
+        )
         sys.exit(3)

@@ -11,7 +11,7 @@ import logging
 import sys
 from pathlib import Path
 
-from contrasta.errors import LOG_FILE
+from contrasta.errors import INTERNAL_HINT, LOG_FILE
 from contrasta.store import is_url
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -45,3 +45,11 @@ def to_file(db: str | Path) -> Path:
     handler.setLevel(logging.WARNING)
     root.addHandler(handler)
     return path
+
+
+def hint(text: str) -> str:
+    """A problem's hint as printed: the internal-fault hint names the log file in use."""
+    files = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+    if text != INTERNAL_HINT or not files:
+        return text
+    return f"a fault in contrasta, not in the input: its traceback is in {files[-1].baseFilename}"
