@@ -199,11 +199,29 @@ class SQLiteStore:
         )
 
     def list_stories(self) -> list[Story]:
+        """Members of every story in one query: each run lists them all to find the
+        stories whose stored dossier is stale."""
         rows = self.conn.execute(
             "SELECT s.* FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id"
             " GROUP BY s.id ORDER BY count(sa.article_id) DESC, s.first_at, s.id"
         ).fetchall()
-        return [self._story(row) for row in rows]
+        members: dict[str, list[StoryMember]] = {row["id"]: [] for row in rows}
+        for m in self.conn.execute(
+            "SELECT sa.story_id, sa.article_id, sa.score, sa.reason FROM story_articles sa"
+            " JOIN articles a ON a.id = sa.article_id"
+            " ORDER BY coalesce(a.published, a.ingested_at), a.id"
+        ):
+            members[m[0]].append(StoryMember(article_id=m[1], score=m[2], reason=m[3]))
+        return [
+            Story(
+                id=row["id"],
+                headline=row["headline"],
+                members=members[row["id"]],
+                first=from_iso(row["first_at"]),
+                last=from_iso(row["last_at"]),
+            )
+            for row in rows
+        ]
 
     def grouping_method(self) -> str:
         rows = self.conn.execute("SELECT DISTINCT method FROM stories").fetchall()
