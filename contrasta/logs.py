@@ -27,29 +27,44 @@ def start(verbose: bool = False) -> None:
     stderr; `to_file` adds the log file once a command names its database."""
     root = logging.getLogger()
     root.setLevel(logging.INFO if verbose else logging.WARNING)
-    if verbose:
-        handler = logging.StreamHandler(sys.stderr)
+    if verbose and not any(isinstance(h, _Verbose) for h in root.handlers):
+        handler = _Verbose(sys.stderr)
         handler.setFormatter(logging.Formatter(_FORMAT))
         root.addHandler(handler)
 
 
+class _Verbose(logging.StreamHandler):
+    """`--verbose`: one per process, however many commands a test runs in it."""
+
+
 def to_file(db: str | Path) -> Path:
-    """Log warnings and errors with their tracebacks to the database's log file."""
+    """Log warnings and errors with their tracebacks to the database's log file (one
+    file per process: a later database's replaces an earlier one's)."""
     path = log_path(db).resolve()
     root = logging.getLogger()
-    for handler in root.handlers:
-        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) == path:
+    for handler in _ours():
+        if Path(handler.baseFilename) == path:
             return path
-    handler = logging.FileHandler(path, delay=True, encoding="utf-8")
+        root.removeHandler(handler)
+        handler.close()
+    handler = _LogFile(path, delay=True, encoding="utf-8")
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.setLevel(logging.WARNING)
     root.addHandler(handler)
     return path
 
 
+class _LogFile(logging.FileHandler):
+    """The database's log file, told apart from handlers others may have added."""
+
+
+def _ours() -> list[_LogFile]:
+    return [h for h in logging.getLogger().handlers if isinstance(h, _LogFile)]
+
+
 def hint(text: str) -> str:
     """A problem's hint as printed: the internal-fault hint names the log file in use."""
-    files = [h for h in logging.getLogger().handlers if isinstance(h, logging.FileHandler)]
+    files = _ours()
     if text != INTERNAL_HINT or not files:
         return text
-    return f"a fault in contrasta, not in the input: its traceback is in {files[-1].baseFilename}"
+    return f"a fault in contrasta, not in the input: its traceback is in {files[0].baseFilename}"

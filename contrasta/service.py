@@ -170,6 +170,14 @@ class Service:
                 on_progress(count + 1, len(stale))
         total = time.process_time() - started
         done.cpu = {"annotate": read_cpu, "dossiers": total - read_cpu}
+        log.info(
+            "%d stale dossiers built, %d articles read, in %.1f CPU s (reader %s, dossier %s)",
+            done.stories,
+            done.read,
+            total,
+            article_reading.VERSION,
+            VERSION,
+        )
         return done
 
     def _articles(self, story: Story) -> list[Article]:
