@@ -83,7 +83,7 @@ def build(path: Path, size: int) -> None:
             store.save_stories(stories, "bench")
             for story in stories:
                 stored = store.get_story(story.id)
-                store.save_dossier(story.id, service.key(stored), row(stored), "{}")
+                store.save_dossier(story.id, service.key(stored), row(stored), b"")
     finally:
         store.close()
 

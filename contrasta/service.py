@@ -13,7 +13,6 @@ built once, stored, and served from the store after that.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -190,9 +189,9 @@ class Service:
         version = article_reading.VERSION
         stored = self.store.load_readings(version, [a.id for a in articles])
         readings: dict[str, ArticleReading] = {}
-        for article_id, text in stored.items():
+        for article_id, packed in stored.items():
             try:
-                readings[article_id] = serial.loads(ArticleReading, text)
+                readings[article_id] = serial.unpack(ArticleReading, packed)
             except serial.SchemaError:
                 log.warning("stored reading of %s does not fit; reading it again", article_id)
         new = {}
@@ -204,7 +203,7 @@ class Service:
             except Exception:  # the dossier reads it again and reports the failure
                 log.exception("reading article %s", article.id)
         if new:
-            self.store.save_readings(version, {i: serial.dumps(r) for i, r in new.items()})
+            self.store.save_readings(version, {i: serial.pack(r) for i, r in new.items()})
             done.read += len(new)
         return readings
 
@@ -227,10 +226,10 @@ class Service:
                 blindspot=None,
                 failed=built.reason,
             )
-            stored = json.dumps({"failed": built.reason})
+            stored = serial.pack({"failed": built.reason})
         else:
             row = story_row(built)
-            stored = serial.dumps(replace(built, articles=[]))
+            stored = serial.pack(replace(built, articles=[]))
         self.store.save_dossier(story.id, self.key(story), serial.dumps(row), stored)
         return built, row
 
@@ -249,11 +248,11 @@ class Service:
                 return loaded
         return self._rebuilt(story)[0]
 
-    def _loaded(self, story: Story, text: str) -> Dossier | DossierFailure | None:
-        data = json.loads(text)
-        if set(data) == {"failed"}:
-            return DossierFailure(story, data["failed"])
+    def _loaded(self, story: Story, packed: bytes) -> Dossier | DossierFailure | None:
         try:
+            data = serial.unpack_data(packed)
+            if isinstance(data, dict) and set(data) == {"failed"}:
+                return DossierFailure(story, data["failed"])
             dossier = serial.from_data(Dossier, data)
         except serial.SchemaError:
             log.warning("stored dossier of story %s does not fit; building it again", story.id)

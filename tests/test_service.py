@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -20,7 +21,7 @@ from contrasta.dossier import Dossier, build_dossier
 from contrasta.dossier import reading as reading_module
 from contrasta.model import Story, StoryMember
 from contrasta.pipeline import ingest
-from contrasta.serial import dumps, from_data, loads
+from contrasta.serial import dumps, from_data, loads, unpack_data
 from contrasta.service import Service, StoryRow
 from contrasta.store import open_store
 from contrasta.web import make_settings
@@ -92,12 +93,12 @@ def test_displays_serve_the_stored_dossier_until_a_version_changes(tmp_path, mon
 
 def _alter(db: Path, story_id: str, change) -> None:
     with sqlite3.connect(db) as conn:
-        (text,) = conn.execute(
+        (packed,) = conn.execute(
             "SELECT dossier FROM story_dossiers WHERE story_id = ?", (story_id,)
         ).fetchone()
         conn.execute(
             "UPDATE story_dossiers SET dossier = ? WHERE story_id = ?",
-            (json.dumps(change(json.loads(text))), story_id),
+            (zlib.compress(json.dumps(change(unpack_data(packed))).encode()), story_id),
         )
 
 
@@ -147,6 +148,9 @@ def test_stored_data_that_no_longer_fits_is_stale_not_a_crash(tmp_path):
     _alter(db, story.id, lambda data: {**data, "renamed_field": data.pop("outlets")})
     assert Service(store).dossier(story).outlets  # built again, served, stored
     assert Service(store).stale() == []
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE story_dossiers SET dossier = x'00ff'")
+    assert Service(store).dossier(story).outlets
     store.close()
 
 

@@ -97,8 +97,8 @@ def test_an_older_database_gets_the_new_tables_on_open(pg_url):
     old.conn.execute("INSERT INTO contrasta_schema(version) VALUES (1)")
     old.close()
     again = open_store(pg_url)
-    again.save_readings("v", {"000000000001": "{}"})
-    assert again.load_readings("v", ["000000000001"]) == {"000000000001": "{}"}
+    again.save_readings("v", {"000000000001": b"\x00{}"})
+    assert again.load_readings("v", ["000000000001"]) == {"000000000001": b"\x00{}"}
     assert again.count_articles() == 1
     again.close()
 

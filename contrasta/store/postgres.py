@@ -342,38 +342,38 @@ class PostgresStore:
         ).fetchall()
         return {row["article_id"]: row["vector"] for row in rows}
 
-    def save_readings(self, version: str, readings: dict[str, str]) -> None:
+    def save_readings(self, version: str, readings: dict[str, bytes]) -> None:
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.executemany(
                 "INSERT INTO article_readings(article_id, version, reading) VALUES (%s, %s, %s)"
                 " ON CONFLICT (article_id) DO UPDATE SET"
                 " version = excluded.version, reading = excluded.reading",
-                [(i, version, _clean(r)) for i, r in sorted(readings.items())],
+                [(i, version, r) for i, r in sorted(readings.items())],
             )
 
-    def load_readings(self, version: str, ids: list[str]) -> dict[str, str]:
+    def load_readings(self, version: str, ids: list[str]) -> dict[str, bytes]:
         rows = self.conn.execute(
             "SELECT article_id, reading FROM article_readings"
             " WHERE version = %s AND article_id = ANY(%s)",
             (version, ids),
         ).fetchall()
-        return {row["article_id"]: row["reading"] for row in rows}
+        return {row["article_id"]: bytes(row["reading"]) for row in rows}
 
-    def save_dossier(self, story_id: str, key: str, row: str, dossier: str) -> None:
+    def save_dossier(self, story_id: str, key: str, row: str, dossier: bytes) -> None:
         """A story merged away meanwhile (by another user) gets no row."""
         self.conn.execute(
             "INSERT INTO story_dossiers(story_id, key, row, dossier)"
             " SELECT %s, %s, %s, %s WHERE EXISTS (SELECT 1 FROM stories WHERE id = %s)"
             " ON CONFLICT (story_id) DO UPDATE SET"
             " key = excluded.key, row = excluded.row, dossier = excluded.dossier",
-            (story_id, key, _clean(row), _clean(dossier), story_id),
+            (story_id, key, _clean(row), dossier, story_id),
         )
 
-    def load_dossier(self, story_id: str) -> tuple[str, str] | None:
+    def load_dossier(self, story_id: str) -> tuple[str, bytes] | None:
         row = self.conn.execute(
             "SELECT key, dossier FROM story_dossiers WHERE story_id = %s", (story_id,)
         ).fetchone()
-        return (row["key"], row["dossier"]) if row else None
+        return (row["key"], bytes(row["dossier"])) if row else None
 
     def dossier_keys(self) -> dict[str, str]:
         rows = self.conn.execute("SELECT story_id, key FROM story_dossiers").fetchall()

@@ -65,21 +65,22 @@ CREATE TABLE IF NOT EXISTS article_vectors (
 );
 
 -- Each article's reading (entities, claims), done once and kept per reader version
--- (JSON of `contrasta.dossier.reading.Reading`): a newer version reads it again.
+-- (`serial.pack` of `contrasta.dossier.reading.ArticleReading`: zlib-compressed JSON):
+-- a newer version reads it again.
 CREATE TABLE IF NOT EXISTS article_readings (
     article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     version TEXT NOT NULL,
-    reading TEXT NOT NULL
+    reading BLOB NOT NULL
 );
 
--- Each story's dossier and story-list row as last built (JSON of the dataclasses), under
+-- Each story's dossier (packed like a reading) and story-list row (JSON), as last built, under
 -- the key of what it was built from (members, versions, outlet registry and lexicon): a
 -- display reads them; a run or `contrasta rebuild` replaces those whose key changed.
 CREATE TABLE IF NOT EXISTS story_dossiers (
     story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
     key TEXT NOT NULL,
     row TEXT NOT NULL,
-    dossier TEXT NOT NULL
+    dossier BLOB NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS runs (

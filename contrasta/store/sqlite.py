@@ -303,7 +303,7 @@ class SQLiteStore:
             found.update((row[0], row[1]) for row in rows)
         return found
 
-    def save_readings(self, version: str, readings: dict[str, str]) -> None:
+    def save_readings(self, version: str, readings: dict[str, bytes]) -> None:
         with self.conn:
             self.conn.executemany(
                 "INSERT OR REPLACE INTO article_readings(article_id, version, reading)"
@@ -311,8 +311,8 @@ class SQLiteStore:
                 [(i, version, r) for i, r in readings.items()],
             )
 
-    def load_readings(self, version: str, ids: list[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
+    def load_readings(self, version: str, ids: list[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             rows = self.conn.execute(
@@ -323,7 +323,7 @@ class SQLiteStore:
             found.update((row[0], row[1]) for row in rows)
         return found
 
-    def save_dossier(self, story_id: str, key: str, row: str, dossier: str) -> None:
+    def save_dossier(self, story_id: str, key: str, row: str, dossier: bytes) -> None:
         with self.conn:
             self.conn.execute(
                 "INSERT OR REPLACE INTO story_dossiers(story_id, key, row, dossier)"
@@ -331,7 +331,7 @@ class SQLiteStore:
                 (story_id, key, row, dossier, story_id),
             )
 
-    def load_dossier(self, story_id: str) -> tuple[str, str] | None:
+    def load_dossier(self, story_id: str) -> tuple[str, bytes] | None:
         row = self.conn.execute(
             "SELECT key, dossier FROM story_dossiers WHERE story_id = ?", (story_id,)
         ).fetchone()
