@@ -57,7 +57,11 @@ def dumps(value: Any) -> str:
 
 
 def loads(kind: Any, text: str | bytes) -> Any:
-    return from_data(kind, json.loads(text))
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise SchemaError(f"stored data is not JSON: {exc}") from exc
+    return from_data(kind, data)
 
 
 def pack(value: Any) -> bytes:
