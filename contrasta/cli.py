@@ -19,27 +19,22 @@ from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from contrasta import logs
 from contrasta.clean import RULES
-from contrasta.coverage import (
-    article_loaded,
-    blindspot,
-    coverage_meter,
-    load_lexicon,
-    load_registry,
-)
+from contrasta.coverage import article_loaded, load_lexicon, load_registry
 from contrasta.coverage.text import article_lines, story_lines
 from contrasta.crosscheck import FIELDS, frame_fields
-from contrasta.dedup import story_provenance
-from contrasta.dossier import DossierFailure, try_dossier
+from contrasta.dossier import DossierFailure
 from contrasta.embed import CHOICES, load_embedder
-from contrasta.errors import INTERNAL_HINT, LOG_FILE, ContrastaError
+from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
 from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
 from contrasta.fetch.state import FetchState
 from contrasta.ingest import KNOWN_SUFFIXES, MB
 from contrasta.limits import DEFAULT_LIMITS
-from contrasta.pipeline import RunResult, analyze, watch_once
+from contrasta.pipeline import RunResult
 from contrasta.refs import MIN_REF, listed, matches
-from contrasta.report import Written, write_reports
+from contrasta.report import Written
+from contrasta.service import Refreshed, Service
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
 from contrasta.stories.group import group
 from contrasta.stories.manual import merge_stories, split_story
@@ -50,6 +45,7 @@ ACCEPTED = (
     f"contrasta reads {', '.join(sorted(KNOWN_SUFFIXES))} files and http(s) URLs"
     " (and feeds with `contrasta watch`)"
 )
+log = logging.getLogger(__name__)
 
 db_option = click.option(
     "--db",
@@ -102,19 +98,38 @@ def _coverage_inputs(outlets: tuple[str, ...], lexicon: tuple[str, ...] = ()):
 
 
 def _open(db: str) -> Store:
+    logs.to_file(db)
     return open_store(db)
 
 
 def _existing(db: str) -> Store:
     if not is_url(db) and not Path(db).exists():
         raise ContrastaError(f"no database at {db}", "run `contrasta analyze FOLDER` first")
-    return open_store(db)
+    return _open(db)
+
+
+def _service(store: Store, outlets: tuple[str, ...] = (), lexicon: tuple[str, ...] = ()) -> Service:
+    return Service(store, *_coverage_inputs(outlets, lexicon))
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}"),
+        console=errors,
+        transient=True,
+    )
 
 
 @click.group()
 @click.version_option(package_name="contrasta")
-def cli() -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Print what contrasta logs on stderr.")
+def cli(verbose: bool) -> None:
     """Contrast the sources: group news articles into stories and show who says what."""
+    logs.start(verbose)
 
 
 @cli.command("analyze")
@@ -154,18 +169,10 @@ def analyze_command(
     model = load_embedder(embedder)
     store = _open(db)
     try:
-        with Progress(
-            TextColumn("[bold]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.fields[current]}"),
-            console=errors,
-            transient=True,
-        ) as progress:
+        service = Service(store, registry, words)
+        with _progress() as progress:
             task = progress.add_task("reading", total=None, current="")
-            result = analyze(
-                store,
+            result, refreshed = service.analyze(
                 paths,
                 model,
                 max_bytes=max_size * MB,
@@ -178,9 +185,12 @@ def analyze_command(
                 on_group=lambda done, total: progress.update(
                     task, description="grouping", completed=done, total=total, current=""
                 ),
+                on_build=lambda done, total: progress.update(
+                    task, description="dossiers", completed=done, total=total, current=""
+                ),
             )
-        written = write_reports(store, Path(out), registry, words)
-        _print_summary(result, written, db)
+        written = service.write_reports(Path(out))
+        _print_summary(result, refreshed, written, db)
         _print_failed(written)
     finally:
         store.close()
@@ -222,10 +232,10 @@ def _print_failed(written: Written) -> None:
     """A story whose dossier failed: one line each; the reports list it too."""
     for failure in written.failed:
         console.print(f"[red]problem[/] story {escape(failure.story.id)}: {escape(failure.reason)}")
-        console.print(f"        hint: {INTERNAL_HINT}", style="dim", markup=False)
+        console.print(f"        hint: {logs.hint(INTERNAL_HINT)}", style="dim", markup=False)
 
 
-def _print_summary(result: RunResult, written: Written, db: str) -> None:
+def _print_summary(result: RunResult, refreshed: Refreshed, written: Written, db: str) -> None:
     table = Table.grid(padding=(0, 2))
     table.add_row("files read", str(result.files))
     if result.fetched:
@@ -237,10 +247,11 @@ def _print_summary(result: RunResult, written: Written, db: str) -> None:
     table.add_row("added without a date (flagged)", str(result.undated))
     table.add_row("stories created or updated", str(result.stories))
     table.add_row("grouping", result.method)
+    table.add_row("articles read / dossiers built", f"{refreshed.read} / {refreshed.stories}")
     table.add_row("problems", f"[red]{len(result.problems)}[/]" if result.problems else "0")
     table.add_row("database", shown(db))
     table.add_row("reports", ", ".join(str(p) for p in written.paths))
-    cpu = {**result.cpu, **written.cpu}
+    cpu = {**result.cpu, **refreshed.cpu, **written.cpu}
     table.add_row("CPU seconds", " · ".join(f"{stage} {cpu[stage]:.1f}" for stage in cpu))
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
@@ -255,7 +266,7 @@ def _print_problems(result: RunResult) -> None:
     for problem in result.problems:
         console.print(f"[red]problem[/] {escape(problem.source)}: {escape(problem.reason)}")
         if problem.hint:
-            console.print(f"        hint: {problem.hint}", style="dim", markup=False)
+            console.print(f"        hint: {logs.hint(problem.hint)}", style="dim", markup=False)
 
 
 @cli.group("stories", invoke_without_command=True)
@@ -266,22 +277,19 @@ def stories_command(ctx: click.Context, outlets: tuple[str, ...], db: str) -> No
     """List the stories (blindspots flagged); `merge`, `split` and `rebuild` change them."""
     if ctx.invoked_subcommand is not None:
         return
-    registry, _ = _coverage_inputs(outlets)
-    store = _existing(db)
+    service = _service(_existing(db), outlets)
     table = Table("id", "articles", "outlets", "origins", "from", "blindspot", "headline")
-    for story in store.list_stories():
-        articles = store.get_articles(story.article_ids)
-        provenance = story_provenance(articles)
-        spot = blindspot(coverage_meter(articles, provenance.links, registry))
-        first = story.first.strftime("%Y-%m-%d") if story.first else "—"
+    for row in service.rows():
+        first = row.first.strftime("%Y-%m-%d") if row.first else "—"
+        spot = row.blindspot
         table.add_row(
-            story.id,
-            str(provenance.articles),
-            str(provenance.outlets),
-            str(provenance.origins),
+            row.id,
+            str(row.articles),
+            str(len(row.outlets)),
+            "?" if row.failed else str(row.origins),
             first,
             f"{spot.side} {spot.count}/{spot.rated}" if spot else "",
-            story.headline,
+            row.headline,
         )
     console.print(table)
 
@@ -340,12 +348,45 @@ def split_command(story_ref: str, articles: tuple[str, ...], db: str) -> None:
 
 @stories_command.command("rebuild")
 @embedder_option
+@outlets_option
+@lexicon_option
 @db_option
-def rebuild_command(embedder: str, db: str) -> None:
+def regroup_command(
+    embedder: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str
+) -> None:
     """Group all stored articles again from scratch (hand-placed articles stay put)."""
-    store = _existing(db)
-    result = group(store, load_embedder(embedder), rebuild=True)
+    service = _service(_existing(db), outlets, lexicon)
+    result = group(service.store, load_embedder(embedder), rebuild=True)
     console.print(f"{result.placed} articles placed; {result.method}", markup=False)
+    _refresh(service)
+
+
+def _refresh(service: Service) -> Refreshed:
+    """Build the stale dossiers with a progress bar, then say what was done."""
+    with _progress() as progress:
+        task = progress.add_task("dossiers", total=None, current="")
+        done = service.refresh(
+            lambda count, total: progress.update(task, completed=count, total=total)
+        )
+    console.print(
+        f"{done.stories} dossiers built, {done.read} articles read", markup=False, highlight=False
+    )
+    for failure in done.failed:
+        console.print(f"[red]problem[/] story {escape(failure.story.id)}: {escape(failure.reason)}")
+        console.print(f"        hint: {logs.hint(INTERNAL_HINT)}", style="dim", markup=False)
+    return done
+
+
+@cli.command("rebuild")
+@outlets_option
+@lexicon_option
+@db_option
+def rebuild_command(outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
+    """Build again every stored reading and dossier that is stale (made by an older version
+    of contrasta, or with other --outlets/--lexicon); `show`, reports and the web app then
+    read them as they are."""
+    done = _refresh(_service(_existing(db), outlets, lexicon))
+    sys.exit(1 if done.failed else 0)
 
 
 @cli.command("articles")
@@ -373,13 +414,14 @@ def articles_command(story_ref: str | None, db: str) -> None:
 @db_option
 def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
     """Show one article (cleaned text, removed noise, loaded words) or one story."""
-    registry, words = _coverage_inputs(outlets, lexicon)
-    store = _existing(db)
+    service = _service(_existing(db), outlets, lexicon)
+    store = service.store
     article = store.get_article(ref) if len(ref) >= MIN_REF else None
     if article is not None:
         _show_article(article)
         console.rule("coverage")
-        for line in article_lines(registry.match(article), article_loaded(article, words)):
+        loaded = article_loaded(article, service.lexicon)
+        for line in article_lines(service.registry.match(article), loaded):
             console.print(line, markup=False, highlight=False)
         return
     story = store.get_story(ref) if len(ref) >= MIN_REF else None
@@ -391,7 +433,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
             "no article or story",
             "use an id from `contrasta articles` or `stories`",
         )
-    dossier = try_dossier(story, store.get_articles(story.article_ids), registry, words)
+    dossier = service.dossier(story)
     if isinstance(dossier, DossierFailure):
         raise ContrastaError(f"story {story.id}: {dossier.reason}", INTERNAL_HINT)
     console.print(f"[bold]{story.headline}[/]  ({story.id})", markup=True, highlight=False)
@@ -514,9 +556,7 @@ def search_command(query: str, limit: int, db: str) -> None:
 @db_option
 def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
     """Write report.html, report.md and stories.json again from the database."""
-    registry, words = _coverage_inputs(outlets, lexicon)
-    store = _existing(db)
-    written = write_reports(store, Path(out), registry, words)
+    written = _service(_existing(db), outlets, lexicon).write_reports(Path(out))
     for path in written.paths:
         console.print(f"wrote {path}", markup=False)
     _print_failed(written)
@@ -628,6 +668,8 @@ def feeds_remove_command(urls: tuple[str, ...], db: str) -> None:
 @click.option("--out", default=None, help="Rewrite the reports here after a poll adds articles.")
 @allow_private_option
 @embedder_option
+@outlets_option
+@lexicon_option
 @db_option
 def watch_command(
     once: bool,
@@ -638,10 +680,13 @@ def watch_command(
     out: str | None,
     allow_private: bool,
     embedder: str,
+    outlets: tuple[str, ...],
+    lexicon: tuple[str, ...],
     db: str,
 ) -> None:
     """Poll the feeds, fetch new items' pages and place them into stories, until stopped."""
-    store = _existing(db)
+    service = _service(_existing(db), outlets, lexicon)
+    store = service.store
     if not FetchState.of(store).feeds():
         raise ContrastaError("no feeds to watch", "add one with `contrasta feeds add URL`")
     model = load_embedder(embedder)
@@ -652,11 +697,11 @@ def watch_command(
     try:
         with Fetcher(options) as fetcher:
             while True:
-                result = watch_once(store, model, fetcher)
+                result, _ = service.watch_once(model, fetcher)
                 ok = result.ok
                 _print_poll(result)
                 if out and result.added:
-                    write_reports(store, Path(out))
+                    _print_failed(service.write_reports(Path(out)))
                 if once:
                     break
                 time.sleep(interval)
@@ -724,21 +769,26 @@ def spark_command(
 @cli.command("load-parquet")
 @click.argument("folder", type=click.Path(file_okay=False))
 @embedder_option
+@outlets_option
+@lexicon_option
 @db_option
-def load_parquet_command(folder: str, embedder: str, db: str) -> None:
+def load_parquet_command(
+    folder: str, embedder: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str
+) -> None:
     """Store the articles of a `contrasta spark` output folder and group them."""
     from contrasta.spark import PYSPARK_HINT
 
     try:
-        from contrasta.spark.load import load_parquet
+        from contrasta.spark.load import load_articles
     except ImportError as exc:
         raise ContrastaError(f"pyarrow is not installed ({exc})", PYSPARK_HINT) from exc
     model = load_embedder(embedder)
-    store = _open(db)
+    service = _service(_open(db), outlets, lexicon)
     try:
-        result = load_parquet(store, Path(folder), model)
+        result = load_articles(service.store, Path(folder))
+        service.place(model, result)
     finally:
-        store.close()
+        service.store.close()
     table = Table.grid(padding=(0, 2))
     table.add_row("Parquet files read", str(result.files))
     table.add_row("articles added", str(result.added))
@@ -753,20 +803,18 @@ def load_parquet_command(folder: str, embedder: str, db: str) -> None:
     _print_problems(result)
 
 
-def _log_to_file() -> None:
-    """Internal errors are logged with their traceback to LOG_FILE (created only when
-    something is logged); the user sees one line that points there."""
-    handler = logging.FileHandler(LOG_FILE, delay=True, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.WARNING, handlers=[handler])
-
-
 def main() -> None:
-    _log_to_file()
     try:
         cli()
     except ContrastaError as exc:
         errors.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
         if exc.hint:
-            errors.print(f"hint: {exc.hint}", style="dim", highlight=False, markup=False)
+            errors.print(f"hint: {logs.hint(exc.hint)}", style="dim", highlight=False, markup=False)
         sys.exit(2)
+    except Exception as exc:  # a fault of ours: its traceback in the log, one line here
+        log.exception("internal error")
+        errors.print(f"[red]error:[/] {escape(describe(exc))}", highlight=False)
+        errors.print(
+            f"hint: {logs.hint(INTERNAL_HINT)}", style="dim", highlight=False, markup=False
+        )
+        sys.exit(3)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-LOG_FILE = "contrasta.log"  # where the command line keeps tracebacks of internal errors
-INTERNAL_HINT = f"a fault in contrasta, not in the input: its traceback is in {LOG_FILE}"
+LOG_FILE = "contrasta.log"  # beside the database: tracebacks of internal errors (`logs`)
+INTERNAL_HINT = (
+    f"a fault in contrasta, not in the input: its traceback is in {LOG_FILE} beside the database"
+)
 
 
 class ContrastaError(Exception):

@@ -49,7 +49,7 @@ from contrasta.ingest import read_bytes, read_file
 from contrasta.model import LENGTH_CAP, Article, RawDocument
 from contrasta.pipeline import analyze, ingest
 from contrasta.prepare import prepare
-from contrasta.report import write_reports
+from contrasta.service import Service
 from contrasta.store import open_store
 from contrasta.web import make_settings
 
@@ -496,7 +496,7 @@ def test_a_failing_story_is_reported_alone(tmp_path):
     dated = PARAGRAPHS[1].replace("este martes", "el lunes 3 de marzo")
     dated = "La concejala anunció el lunes 3 de marzo que la carpa abrirá el día 10. " + dated
     _stored_story(store, "sfinal", [_article(2, "Fin del calendario", dated, late)])
-    written = write_reports(store, tmp_path / "out")
+    written = Service(store).write_reports(tmp_path / "out")
     store.close()
     if not written.failed:
         pytest.skip("no input known here makes a dossier fail any more: give this test one")
@@ -527,7 +527,7 @@ def test_bad_rows_are_read_as_missing(tmp_path):
     try:
         (article,) = list(store.iter_articles())
         assert article.published is None and article.meter is None and article.references == []
-        assert write_reports(store, tmp_path / "out").failed == []
+        assert Service(store).write_reports(tmp_path / "out").failed == []
     finally:
         store.close()
 

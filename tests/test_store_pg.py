@@ -75,13 +75,31 @@ def test_without_unaccent_search_falls_back_to_plain_spanish(pg_server, pg_url):
 
 
 def test_reopening_keeps_everything_and_skips_the_schema(pg_url):
+    from contrasta.store.postgres import SCHEMA_VERSION
+
     first = open_store(pg_url)
     first.add_articles([article(1, "Primer texto.", removed=[RemovedLine("Foto: EFE", "x", 3)])])
     first.close()
     again = open_store(pg_url)
     assert again.get_article("0000").removed == [RemovedLine("Foto: EFE", "x", 3)]
     versions = again.conn.execute("SELECT version FROM contrasta_schema").fetchall()
-    assert versions == [{"version": 1}]
+    assert versions == [{"version": SCHEMA_VERSION}]
+    again.close()
+
+
+def test_an_older_database_gets_the_new_tables_on_open(pg_url):
+    """A database made before stored readings and dossiers: opening it adds their tables
+    and keeps its articles."""
+    old = open_store(pg_url)
+    old.add_articles([article(1, "Primer texto.")])
+    old.conn.execute("DROP TABLE story_dossiers, article_readings")
+    old.conn.execute("DELETE FROM contrasta_schema")
+    old.conn.execute("INSERT INTO contrasta_schema(version) VALUES (1)")
+    old.close()
+    again = open_store(pg_url)
+    again.save_readings("v", {"000000000001": b"\x00{}"})
+    assert again.load_readings("v", ["000000000001"]) == {"000000000001": b"\x00{}"}
+    assert again.count_articles() == 1
     again.close()
 
 

@@ -88,12 +88,23 @@ def _default_embedder() -> Embedder:
     return load_embedder("use")
 
 
-def crosscheck(articles: list[Article], embedder: Embedder | None = None) -> CrossCheck:
+def crosscheck(
+    articles: list[Article],
+    embedder: Embedder | None = None,
+    claims_of: dict[str, list[Claim]] | None = None,
+) -> CrossCheck:
+    """`claims_of` holds the articles' claims when they were extracted already (stored
+    readings); the others' are extracted here."""
     provenance = story_provenance(articles)
     origin = independent_origins(articles, provenance.groups)
     when = {a.id: a.when for a in articles}
     published = {a.id: a.published for a in articles}
-    claims = [claim for article in articles for claim in extract_claims(article)]
+    known = claims_of or {}
+    claims = [
+        claim
+        for article in articles
+        for claim in (known[article.id] if article.id in known else extract_claims(article))
+    ]
     groups = [
         label(found, origin, when, published)
         for found in align(claims, when, embedder or _default_embedder(), origin, published)

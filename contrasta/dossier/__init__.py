@@ -22,11 +22,12 @@ from contrasta.coverage import (
 )
 from contrasta.crosscheck import CrossCheck, crosscheck
 from contrasta.dedup.provenance import Provenance
+from contrasta.dossier.reading import ArticleReading, read_article
 from contrasta.dossier.summary import NeutralSummary, neutral_summary
 from contrasta.dossier.timeline import TimelineEntry, timeline
 from contrasta.errors import describe
 from contrasta.model import Article, Story
-from contrasta.reading.entities import Mention, load_reader, resolve
+from contrasta.reading.entities import Mention, resolve
 from contrasta.reading.names import is_short_form
 from contrasta.reading.quotes import find_quotes, people
 from contrasta.reading.roles import story_people
@@ -119,15 +120,11 @@ def story_quotes(articles: list[Article], canonical: dict[str, str]) -> dict[str
 
 
 def story_entities(
-    articles: list[Article], limit: int = 30
+    readings: list[ArticleReading], limit: int = 30
 ) -> tuple[list[EntityCount], str, dict[str, str]]:
     """Entities of one story, spelling variants merged, most widespread first."""
-    by_article: dict[str, list[Mention]] = {}
-    models = set()
-    for article in articles:
-        reader = load_reader(article.lang)
-        models.add(reader.model)
-        by_article[article.id] = reader.mentions(f"{article.title}.\n\n{article.text}")
+    by_article: dict[str, list[Mention]] = {r.article_id: r.mentions for r in readings}
+    models = {r.entity_model for r in readings}
     canonical = resolve(by_article)
     mentions: Counter[str] = Counter()
     spread: Counter[str] = Counter()
@@ -161,15 +158,19 @@ def build_dossier(
     articles: list[Article],
     registry: Registry | None = None,
     lexicon: Lexicon | None = None,
+    readings: dict[str, ArticleReading] | None = None,
 ) -> Dossier:
-    """`registry` and `lexicon` default to the shipped outlet registry and lexicon.
+    """`registry` and `lexicon` default to the shipped outlet registry and lexicon;
+    `readings` are the articles' stored readings (an article without one is read here).
     Outlets are folded through the registry first: every part counts and shows them alike."""
     registry = registry or default_registry()
     articles = fold_outlets(articles, registry)
+    done = readings or {}
+    read = [done[a.id] if a.id in done else read_article(a) for a in articles]
     dates = [a.published for a in articles if a.published]
     outlets = sorted({a.outlet or UNKNOWN_OUTLET for a in articles})
-    entities, entity_model, canonical = story_entities(articles)
-    check = crosscheck(articles)
+    entities, entity_model, canonical = story_entities(read)
+    check = crosscheck(articles, claims_of={r.article_id: r.claims for r in read})
     return Dossier(
         story=story,
         articles=articles,
@@ -199,10 +200,11 @@ def try_dossier(
     articles: list[Article],
     registry: Registry | None = None,
     lexicon: Lexicon | None = None,
+    readings: dict[str, ArticleReading] | None = None,
 ) -> Dossier | DossierFailure:
     """`build_dossier`, or the failure of this one story (logged with its traceback)."""
     try:
-        return build_dossier(story, articles, registry, lexicon)
+        return build_dossier(story, articles, registry, lexicon, readings)
     except Exception as exc:
         log.exception("building the dossier of story %s", story.id)
         return DossierFailure(story, f"this story could not be analysed ({describe(exc)})")

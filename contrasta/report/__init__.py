@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from contrasta.coverage import Lexicon, Registry
-from contrasta.dossier import Dossier, DossierFailure, try_dossier
+from contrasta.coverage import Registry
+from contrasta.dossier import Dossier, DossierFailure
 from contrasta.report.html import render_html
 from contrasta.report.jsonout import render_json
 from contrasta.report.markdown import render_markdown
@@ -42,30 +42,20 @@ def found_in(dossiers: list[Dossier]) -> Found:
 class Written:
     paths: list[Path]
     failed: list[DossierFailure]
-    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds: dossiers, render
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds: load, render
     found: Found = field(default_factory=Found)
 
 
-def load_dossiers(
-    store: Store, registry: Registry | None = None, lexicon: Lexicon | None = None
-) -> list[Dossier | DossierFailure]:
-    articles = {a.id: a for a in store.iter_articles()}
-    return [
-        try_dossier(
-            story, [articles[i] for i in story.article_ids if i in articles], registry, lexicon
-        )
-        for story in store.list_stories()
-    ]
-
-
 def write_reports(
-    store: Store, out_dir: Path, registry: Registry | None = None, lexicon: Lexicon | None = None
+    store: Store,
+    out_dir: Path,
+    loaded: list[Dossier | DossierFailure],
+    registry: Registry | None = None,
 ) -> Written:
-    """`registry` and `lexicon` default to the shipped ones (`contrasta.coverage`)."""
+    """`loaded` are the stories' stored dossiers (`Service.dossiers`); `registry` (the
+    shipped one by default) gives the owners shown beside outlets."""
     out_dir.mkdir(parents=True, exist_ok=True)
     started = time.process_time()
-    loaded = load_dossiers(store, registry, lexicon)
-    built = time.process_time()
     dossiers = [d for d in loaded if isinstance(d, Dossier)]
     failed = [d for d in loaded if isinstance(d, DossierFailure)]
     method = store.grouping_method()
@@ -80,5 +70,5 @@ def write_reports(
         path = out_dir / name
         path.write_text(content, encoding="utf-8")
         written.paths.append(path)
-    written.cpu = {"dossiers": built - started, "render": time.process_time() - built}
+    written.cpu = {"render": time.process_time() - started}
     return written

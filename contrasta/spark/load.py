@@ -10,16 +10,14 @@ candidates; they are counted so the summary can say what Spark found.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow.dataset as ds
 
-from contrasta.embed import Embedder
 from contrasta.errors import ContrastaError
 from contrasta.model import Problem
-from contrasta.pipeline import BATCH, RunResult, place
+from contrasta.pipeline import BATCH, RunResult
 from contrasta.spark.rows import article_from_row
 from contrasta.store import Store
 
@@ -62,16 +60,4 @@ def load_articles(store: Store, folder: Path, *, batch_size: int = BATCH) -> Loa
     for name in ("copy_links", "story_candidates"):
         found = _dataset(folder, name)
         setattr(result, name, found.count_rows() if found is not None else 0)
-    return result
-
-
-def load_parquet(
-    store: Store,
-    folder: Path,
-    embedder: Embedder,
-    on_group: Callable[[int, int], None] | None = None,
-) -> LoadResult:
-    """Load, then place the new articles into stories; the run is recorded in the store."""
-    result = load_articles(store, folder)
-    place(store, embedder, result, on_group)
     return result

@@ -92,6 +92,25 @@ class Store(Protocol):
 
     def load_vectors(self, model: str, ids: list[str]) -> dict[str, bytes]: ...
 
+    def save_readings(self, version: str, readings: dict[str, bytes]) -> None:
+        """Each article's reading (packed), replacing any reading of another version."""
+
+    def load_readings(self, version: str, ids: list[str]) -> dict[str, bytes]:
+        """Readings of `version` among `ids`; an article read by another version is absent."""
+
+    def save_dossier(self, story_id: str, key: str, row: str, dossier: bytes) -> None:
+        """A story's list row (JSON) and dossier (packed) under the key of what they were
+        built from; nothing when the story is gone meanwhile."""
+
+    def load_dossier(self, story_id: str) -> tuple[str, bytes] | None:
+        """(key, packed dossier) of a stored story, None when none was built."""
+
+    def dossier_keys(self) -> dict[str, str]:
+        """Story id -> key of every stored dossier: what a refresh compares."""
+
+    def dossier_rows(self, story_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """Story id -> (key, row JSON) of these stories' stored dossiers."""
+
     def pin(self, article_ids: list[str], story_id: str) -> None:
         """Placed by hand: a rebuild keeps these articles in that story."""
 

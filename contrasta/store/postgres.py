@@ -47,6 +47,9 @@ _HEADLINE = (
 )
 # Key of the advisory lock that serialises story writes between users.
 _STORIES_LOCK = "SELECT pg_advisory_xact_lock(hashtext('contrasta stories'))"
+# The version schema_pg.sql records last; an older database runs the (idempotent) script
+# again on open, which adds the tables it lacks.
+SCHEMA_VERSION = 2
 
 
 def _clean(value: str | None) -> str | None:
@@ -124,7 +127,9 @@ class PostgresStore:
             "SELECT to_regclass('contrasta_schema') IS NOT NULL AS ready"
         ).fetchone()
         if ready["ready"]:
-            return
+            found = self.conn.execute("SELECT max(version) AS v FROM contrasta_schema").fetchone()
+            if found["v"] >= SCHEMA_VERSION:
+                return
         schema = resources.files("contrasta.store").joinpath("schema_pg.sql").read_text()
         with self.conn.transaction():
             self.conn.execute(schema)
@@ -336,6 +341,50 @@ class PostgresStore:
             (model, ids),
         ).fetchall()
         return {row["article_id"]: row["vector"] for row in rows}
+
+    def save_readings(self, version: str, readings: dict[str, bytes]) -> None:
+        with self.conn.transaction(), self.conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO article_readings(article_id, version, reading) VALUES (%s, %s, %s)"
+                " ON CONFLICT (article_id) DO UPDATE SET"
+                " version = excluded.version, reading = excluded.reading",
+                [(i, version, r) for i, r in sorted(readings.items())],
+            )
+
+    def load_readings(self, version: str, ids: list[str]) -> dict[str, bytes]:
+        rows = self.conn.execute(
+            "SELECT article_id, reading FROM article_readings"
+            " WHERE version = %s AND article_id = ANY(%s)",
+            (version, ids),
+        ).fetchall()
+        return {row["article_id"]: bytes(row["reading"]) for row in rows}
+
+    def save_dossier(self, story_id: str, key: str, row: str, dossier: bytes) -> None:
+        """A story merged away meanwhile (by another user) gets no row."""
+        self.conn.execute(
+            "INSERT INTO story_dossiers(story_id, key, row, dossier)"
+            " SELECT %s, %s, %s, %s WHERE EXISTS (SELECT 1 FROM stories WHERE id = %s)"
+            " ON CONFLICT (story_id) DO UPDATE SET"
+            " key = excluded.key, row = excluded.row, dossier = excluded.dossier",
+            (story_id, key, _clean(row), dossier, story_id),
+        )
+
+    def load_dossier(self, story_id: str) -> tuple[str, bytes] | None:
+        row = self.conn.execute(
+            "SELECT key, dossier FROM story_dossiers WHERE story_id = %s", (story_id,)
+        ).fetchone()
+        return (row["key"], bytes(row["dossier"])) if row else None
+
+    def dossier_keys(self) -> dict[str, str]:
+        rows = self.conn.execute("SELECT story_id, key FROM story_dossiers").fetchall()
+        return {row["story_id"]: row["key"] for row in rows}
+
+    def dossier_rows(self, story_ids: list[str]) -> dict[str, tuple[str, str]]:
+        rows = self.conn.execute(
+            "SELECT story_id, key, row FROM story_dossiers WHERE story_id = ANY(%s)",
+            (story_ids,),
+        ).fetchall()
+        return {row["story_id"]: (row["key"], row["row"]) for row in rows}
 
     def pin(self, article_ids: list[str], story_id: str) -> None:
         with self.conn.transaction(), self.conn.cursor() as cur:

@@ -64,6 +64,25 @@ CREATE TABLE IF NOT EXISTS article_vectors (
     PRIMARY KEY (article_id, model)
 );
 
+-- Each article's reading (entities, claims), done once and kept per reader version
+-- (`serial.pack` of `contrasta.dossier.reading.ArticleReading`: zlib-compressed JSON):
+-- a newer version reads it again.
+CREATE TABLE IF NOT EXISTS article_readings (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    version TEXT NOT NULL,
+    reading BLOB NOT NULL
+);
+
+-- Each story's dossier (packed like a reading) and story-list row (JSON), as last built, under
+-- the key of what it was built from (members, versions, outlet registry and lexicon): a
+-- display reads them; a run or `contrasta rebuild` replaces those whose key changed.
+CREATE TABLE IF NOT EXISTS story_dossiers (
+    story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    row TEXT NOT NULL,
+    dossier BLOB NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     started_at TEXT NOT NULL,

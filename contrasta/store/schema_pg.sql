@@ -91,6 +91,25 @@ CREATE TABLE IF NOT EXISTS article_vectors (
     PRIMARY KEY (article_id, model)
 );
 
+-- Each article's reading (entities, claims), done once and kept per reader version
+-- (`serial.pack` of `contrasta.dossier.reading.ArticleReading`: zlib-compressed JSON):
+-- a newer version reads it again.
+CREATE TABLE IF NOT EXISTS article_readings (
+    article_id TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    version TEXT NOT NULL,
+    reading BYTEA NOT NULL
+);
+
+-- Each story's dossier (packed like a reading) and story-list row (JSON), as last built, under
+-- the key of what it was built from (members, versions, outlet registry and lexicon): a
+-- display reads them; a run or `contrasta rebuild` replaces those whose key changed.
+CREATE TABLE IF NOT EXISTS story_dossiers (
+    story_id TEXT COLLATE "C" PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    row TEXT NOT NULL,
+    dossier BYTEA NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS runs (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     started_at TIMESTAMP NOT NULL,
@@ -112,4 +131,4 @@ CREATE INDEX IF NOT EXISTS problems_run ON problems(run_id);
 
 -- Written last: once a version is here, later opens skip this script (and its locks).
 CREATE TABLE IF NOT EXISTS contrasta_schema (version INTEGER PRIMARY KEY);
-INSERT INTO contrasta_schema(version) VALUES (1) ON CONFLICT DO NOTHING;
+INSERT INTO contrasta_schema(version) VALUES (2) ON CONFLICT DO NOTHING;

@@ -199,11 +199,29 @@ class SQLiteStore:
         )
 
     def list_stories(self) -> list[Story]:
+        """Members of every story in one query: each run lists them all to find the
+        stories whose stored dossier is stale."""
         rows = self.conn.execute(
             "SELECT s.* FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id"
             " GROUP BY s.id ORDER BY count(sa.article_id) DESC, s.first_at, s.id"
         ).fetchall()
-        return [self._story(row) for row in rows]
+        members: dict[str, list[StoryMember]] = {row["id"]: [] for row in rows}
+        for m in self.conn.execute(
+            "SELECT sa.story_id, sa.article_id, sa.score, sa.reason FROM story_articles sa"
+            " JOIN articles a ON a.id = sa.article_id"
+            " ORDER BY coalesce(a.published, a.ingested_at), a.id"
+        ):
+            members[m[0]].append(StoryMember(article_id=m[1], score=m[2], reason=m[3]))
+        return [
+            Story(
+                id=row["id"],
+                headline=row["headline"],
+                members=members[row["id"]],
+                first=from_iso(row["first_at"]),
+                last=from_iso(row["last_at"]),
+            )
+            for row in rows
+        ]
 
     def grouping_method(self) -> str:
         rows = self.conn.execute("SELECT DISTINCT method FROM stories").fetchall()
@@ -283,6 +301,56 @@ class SQLiteStore:
                 [model, *chunk],
             ).fetchall()
             found.update((row[0], row[1]) for row in rows)
+        return found
+
+    def save_readings(self, version: str, readings: dict[str, bytes]) -> None:
+        with self.conn:
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO article_readings(article_id, version, reading)"
+                " VALUES (?, ?, ?)",
+                [(i, version, r) for i, r in readings.items()],
+            )
+
+    def load_readings(self, version: str, ids: list[str]) -> dict[str, bytes]:
+        found: dict[str, bytes] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.conn.execute(
+                "SELECT article_id, reading FROM article_readings WHERE version = ? AND"
+                f" article_id IN ({', '.join('?' * len(chunk))})",
+                [version, *chunk],
+            ).fetchall()
+            found.update((row[0], row[1]) for row in rows)
+        return found
+
+    def save_dossier(self, story_id: str, key: str, row: str, dossier: bytes) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO story_dossiers(story_id, key, row, dossier)"
+                " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM stories WHERE id = ?)",
+                (story_id, key, row, dossier, story_id),
+            )
+
+    def load_dossier(self, story_id: str) -> tuple[str, bytes] | None:
+        row = self.conn.execute(
+            "SELECT key, dossier FROM story_dossiers WHERE story_id = ?", (story_id,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def dossier_keys(self) -> dict[str, str]:
+        rows = self.conn.execute("SELECT story_id, key FROM story_dossiers").fetchall()
+        return {row[0]: row[1] for row in rows}
+
+    def dossier_rows(self, story_ids: list[str]) -> dict[str, tuple[str, str]]:
+        found: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(story_ids), 500):
+            chunk = story_ids[start : start + 500]
+            rows = self.conn.execute(
+                "SELECT story_id, key, row FROM story_dossiers"
+                f" WHERE story_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            found.update((row[0], (row[1], row[2])) for row in rows)
         return found
 
     def pin(self, article_ids: list[str], story_id: str) -> None:

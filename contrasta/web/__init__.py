@@ -2,7 +2,8 @@
 
 Server-rendered pages (FastAPI + Jinja2) that work without JavaScript, inline SVG charts,
 no request to any other host. The app only calls the library the CLI calls — the Store,
-`build_dossier`, `pipeline.analyze`, manual merge and split — so both always agree.
+the service layer (`contrasta.service`: stored dossiers and rows, runs), manual merge
+and split — so both always agree.
 """
 
 from contrasta.web.app import create_app

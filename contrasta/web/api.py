@@ -46,7 +46,7 @@ def stories(
     with data.opened(request.app.state.settings) as store:
         every = store.list_stories()
         shown = every[offset : offset + limit]
-        rows = [data.story_row(store, request.app.state, s) for s in shown]
+        rows = data.story_rows(store, request.app.state, shown)
     return schemas.StoryList(
         total=len(every),
         offset=offset,

@@ -45,6 +45,9 @@ class StoryCache(Generic[T]):
                 self.hits += 1
             return value
 
+    def peek(self, story: Story) -> T | None:
+        return self._cached(story_key(story))
+
     def get(self, story: Story, build: Callable[[Story], T]) -> T:
         key = story_key(story)
         if (value := self._cached(key)) is not None:

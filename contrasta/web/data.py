@@ -9,23 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 
 from starlette.datastructures import State
 
-from contrasta.coverage import (
-    Blindspot,
-    Meter,
-    Registry,
-    blindspot,
-    coverage_meter,
-    fold_outlets,
-)
-from contrasta.dedup import story_provenance
-from contrasta.dossier import Dossier, DossierFailure, try_dossier
+from contrasta.dossier import Dossier, DossierFailure
 from contrasta.errors import ContrastaError
 from contrasta.model import Article, Story
 from contrasta.refs import MIN_REF, listed, matches
+from contrasta.service import Service, StoryRow
 from contrasta.store import MAX_REF, Store, is_ref, open_store
 from contrasta.web.errors import WebError
 from contrasta.web.settings import Settings
@@ -94,16 +85,17 @@ def find_article(store: Store, ref: str) -> Article:
     return article
 
 
-def built(store: Store, state: State, story: Story) -> Dossier | DossierFailure:
-    """`state` is the app's: its settings (registry, lexicon) and its caches. A failure is
-    cached like a dossier: the same members fail the same way."""
+def service(store: Store, state: State) -> Service:
+    """`state` is the app's: its settings hold the user's registry and lexicon."""
     settings: Settings = state.settings
+    return Service(store, settings.registry, settings.lexicon)
 
-    def build(s: Story) -> Dossier | DossierFailure:
-        articles = articles_in_order(store, s.article_ids)
-        return try_dossier(s, articles, settings.registry, settings.lexicon)
 
-    return state.caches.dossiers.get(story, build)
+def built(store: Store, state: State, story: Story) -> Dossier | DossierFailure:
+    """The stored dossier (built and stored first only when stale), kept in the app's
+    cache so a busy story is not even read from the store again. A failure is cached like
+    a dossier: the same members fail the same way."""
+    return state.caches.dossiers.get(story, service(store, state).dossier)
 
 
 def dossier_of(store: Store, state: State, story: Story) -> Dossier:
@@ -115,8 +107,8 @@ def dossier_of(store: Store, state: State, story: Story) -> Dossier:
 
 
 def warm(state: State, limit: int) -> int:
-    """Build the dossiers of the `limit` most recent stories, so the first reader of a big
-    story does not wait seconds for entities and the cross-check. Returns how many."""
+    """Load the dossiers of the `limit` most recent stories into the cache (building any
+    that is stale), so their first reader waits for neither. Returns how many."""
     with opened(state.settings) as store:
         stories = store.list_stories()
         recent = sorted(stories, key=lambda s: (s.last is None, s.last), reverse=True)
@@ -137,40 +129,13 @@ def story_of(store: Store, article: Article) -> Story | None:
     return next((s for s in store.list_stories() if article.id in s.article_ids), None)
 
 
-@dataclass(frozen=True)
-class StoryRow:
-    id: str
-    headline: str
-    articles: int
-    outlets: list[str]
-    origins: int
-    first: datetime | None
-    last: datetime | None
-    meter: Meter
-    blindspot: Blindspot | None
-
-
-def story_row(store: Store, state: State, story: Story) -> StoryRow:
-    return state.caches.rows.get(story, lambda s: _row(store, state.settings.registry, s))
-
-
-def _row(store: Store, registry: Registry, story: Story) -> StoryRow:
-    """One line of the story list: counts and coverage meter, copies collapsed (the
-    same registry and rules as the story's dossier)."""
-    articles = fold_outlets(articles_in_order(store, story.article_ids), registry)
-    provenance = story_provenance(articles)
-    meter = coverage_meter(articles, provenance.links, registry)
-    return StoryRow(
-        id=story.id,
-        headline=story.headline,
-        articles=len(articles),
-        outlets=sorted({a.outlet for a in articles if a.outlet}),
-        origins=provenance.origins,
-        first=story.first,
-        last=story.last,
-        meter=meter,
-        blindspot=blindspot(meter),
-    )
+def story_rows(store: Store, state: State, stories: list[Story]) -> list[StoryRow]:
+    """Rows of the story list, from the cache, else from the store in one query."""
+    rows = {s.id: row for s in stories if (row := state.caches.rows.peek(s)) is not None}
+    missing = [s for s in stories if s.id not in rows]
+    for story, row in zip(missing, service(store, state).rows(missing), strict=True):
+        rows[story.id] = state.caches.rows.get(story, lambda _, row=row: row)
+    return [rows[s.id] for s in stories]
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ def index(
         pages = max(1, -(-len(every) // PAGE_SIZE))
         number = min(max(page_number, 1), pages)
         shown = every[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
-        rows = [data.story_row(store, request.app.state, s) for s in shown]
+        rows = data.story_rows(store, request.app.state, shown)
         articles = store.count_articles()
     return page(
         request,
@@ -78,7 +78,7 @@ def blindspots(
     article stored (not the clock: an archive analysed later shows its own last days)."""
     with data.opened(_settings(request)) as store:
         every = store.list_stories()
-        rows = [data.story_row(store, request.app.state, s) for s in every]
+        rows = data.story_rows(store, request.app.state, every)
     dated = [r.last for r in rows if r.last]
     since = max(dated) - timedelta(days=dias) if dated else None
     found = [

@@ -18,8 +18,9 @@ from contrasta.dates import parse_date
 from contrasta.embed import Embedder, load_embedder
 from contrasta.errors import InputError
 from contrasta.ingest import KNOWN_SUFFIXES, file_suffix, read_file
-from contrasta.pipeline import RunResult, analyze
+from contrasta.pipeline import RunResult
 from contrasta.prepare import prepare
+from contrasta.service import Service
 from contrasta.store import Store
 from contrasta.web.errors import WebError
 from contrasta.web.settings import Settings
@@ -127,5 +128,6 @@ def article_ids(folder: Path, max_bytes: int) -> list[str]:
 def analyse(store: Store, uploads: list[Upload], settings: Settings) -> UploadResult:
     check(uploads, settings)
     folder = save(uploads, settings.uploads)
-    run = analyze(store, [folder], embedder(settings.embedder), max_bytes=settings.max_bytes)
+    service = Service(store, settings.registry, settings.lexicon)
+    run, _ = service.analyze([folder], embedder(settings.embedder), max_bytes=settings.max_bytes)
     return UploadResult(folder, article_ids(folder, settings.max_bytes), run)

@@ -1,0 +1,70 @@
+"""Where internal errors go: `contrasta.log` beside the database, with tracebacks.
+
+The user sees one line per fault (a problem, a failed story) whose hint names the log;
+`--verbose` also prints what contrasta logs, as it happens, on stderr. The file is opened
+only when something is written to it, so a clean run leaves none.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from contrasta.errors import INTERNAL_HINT, LOG_FILE
+from contrasta.store import is_url
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def log_path(db: str | Path) -> Path:
+    """Beside a SQLite file; in the working folder for a PostgreSQL URL."""
+    return Path(LOG_FILE) if is_url(db) else Path(db).parent / LOG_FILE
+
+
+def start(verbose: bool = False) -> None:
+    """Before the database is known: with `verbose`, everything from INFO up goes to
+    stderr; `to_file` adds the log file once a command names its database."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO if verbose else logging.WARNING)
+    if verbose and not any(isinstance(h, _Verbose) for h in root.handlers):
+        handler = _Verbose(sys.stderr)
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        root.addHandler(handler)
+
+
+class _Verbose(logging.StreamHandler):
+    """`--verbose`: one per process, however many commands a test runs in it."""
+
+
+def to_file(db: str | Path) -> Path:
+    """Log warnings and errors with their tracebacks to the database's log file (one
+    file per process: a later database's replaces an earlier one's)."""
+    path = log_path(db).resolve()
+    root = logging.getLogger()
+    for handler in _ours():
+        if Path(handler.baseFilename) == path:
+            return path
+        root.removeHandler(handler)
+        handler.close()
+    handler = _LogFile(path, delay=True, encoding="utf-8")
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setLevel(logging.WARNING)
+    root.addHandler(handler)
+    return path
+
+
+class _LogFile(logging.FileHandler):
+    """The database's log file, told apart from handlers others may have added."""
+
+
+def _ours() -> list[_LogFile]:
+    return [h for h in logging.getLogger().handlers if isinstance(h, _LogFile)]
+
+
+def hint(text: str) -> str:
+    """A problem's hint as printed: the internal-fault hint names the log file in use."""
+    files = _ours()
+    if text != INTERNAL_HINT or not files:
+        return text
+    return f"a fault in contrasta, not in the input: its traceback is in {files[0].baseFilename}"

@@ -1,0 +1,275 @@
+"""Result dataclasses to JSON-ready data and back, driven by their type hints.
+
+Stored readings and dossiers are written with `to_data` and read with `from_data` into
+the very dataclasses the analysis returned, so a new field is stored without a new
+column or a hand-written converter, and a stored value compares equal to a fresh one.
+Datetimes and dates are ISO strings; sets and tuples are lists; dict keys are strings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import gc
+import json
+import types
+import typing
+import zlib
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+
+class SchemaError(ValueError):
+    """Stored data no longer fits its dataclass (a field was renamed or removed)."""
+
+
+def to_data(value: Any) -> Any:
+    """`value` as dicts, lists, strings, numbers, booleans and None."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return to_data(value.value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_data(getattr(value, f.name)) for f in _fields(type(value))}
+    if isinstance(value, dict):
+        return {_key(k): to_data(v) for k, v in value.items()}
+    if isinstance(value, set | frozenset):
+        return sorted((to_data(v) for v in value), key=json.dumps)
+    if isinstance(value, list | tuple):
+        return [to_data(v) for v in value]
+    raise TypeError(f"cannot store a {type(value).__name__}")
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return key
+    if isinstance(key, int | float | bool) or key is None:
+        return json.dumps(key)
+    raise TypeError(f"cannot store a dict key of type {type(key).__name__}")
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(kind: Any, text: str | bytes) -> Any:
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise SchemaError(f"stored data is not JSON: {exc}") from exc
+    return from_data(kind, data)
+
+
+def pack(value: Any) -> bytes:
+    """Compressed JSON, as readings and dossiers are stored: a 50-article dossier is
+    850 kB of JSON and 75 kB packed, and unpacking it costs 2 ms."""
+    return zlib.compress(dumps(value).encode(), 1)
+
+
+def unpack_data(packed: bytes) -> Any:
+    """The JSON data of a packed value; SchemaError when it is not one."""
+    try:
+        return json.loads(zlib.decompress(packed))
+    except (zlib.error, ValueError) as exc:
+        raise SchemaError(f"stored data is not packed JSON: {exc}") from exc
+
+
+def unpack(kind: Any, packed: bytes) -> Any:
+    return from_data(kind, unpack_data(packed))
+
+
+def from_data(kind: Any, data: Any) -> Any:
+    """`data` (from `to_data`) back as a value of type `kind`; SchemaError when it does
+    not fit, so a caller can treat old stored data as stale.
+
+    The collector is paused meanwhile: a dossier is tens of thousands of new objects, none
+    of them garbage, and the full collections they set off tripled a page view's time."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _decoder(kind)(data)
+    except SchemaError:
+        raise
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise SchemaError(f"stored data does not fit {kind}: {exc}") from exc
+    finally:
+        if paused:
+            gc.enable()
+
+
+Decoder = Callable[[Any], Any]
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@cache
+def _decoder(kind: Any) -> Decoder:
+    """One decoding function per type, made once: a dossier holds thousands of values,
+    and asking `typing` about each one's type every time cost most of a page view."""
+    if kind is Any or kind is object:
+        return _same
+    origin = typing.get_origin(kind)
+    args = typing.get_args(kind)
+    if origin in (typing.Union, types.UnionType):
+        return _union(args)
+    if origin is typing.Literal:
+        return _literal(args)
+    if origin is not None:
+        return _generic(origin, args)
+    if kind is datetime:
+        return datetime.fromisoformat
+    if kind is date:
+        return date.fromisoformat
+    if kind is float:
+        return float
+    if kind in (str, int, bool):
+        return _plain(kind)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind
+    if dataclasses.is_dataclass(kind):
+        return _dataclass(kind)
+    raise SchemaError(f"cannot read a {kind}")
+
+
+def _plain(kind: type) -> Decoder:
+    def decode(data: Any) -> Any:
+        if not isinstance(data, kind):
+            raise SchemaError(f"{data!r} is not a {kind.__name__}")
+        return data
+
+    return decode
+
+
+def _literal(allowed: tuple) -> Decoder:
+    def decode(data: Any) -> Any:
+        if data not in allowed:
+            raise SchemaError(f"{data!r} is not one of {allowed}")
+        return data
+
+    return decode
+
+
+def _union(arms: tuple) -> Decoder:
+    optional = type(None) in arms
+    others = [_decoder(arm) for arm in arms if arm is not type(None)]
+    if len(others) == 1:
+        (only,) = others
+
+        def one(data: Any) -> Any:
+            return None if data is None and optional else only(data)
+
+        return one
+
+    def decode(data: Any) -> Any:
+        if data is None and optional:
+            return None
+        failures = []
+        for arm in others:
+            try:
+                return arm(data)
+            except (SchemaError, TypeError, ValueError, KeyError) as exc:
+                failures.append(str(exc))
+        raise SchemaError("; ".join(failures) or f"no type fits {data!r}")
+
+    return decode
+
+
+def _generic(origin: Any, args: tuple) -> Decoder:
+    if origin is dict:
+        key_kind, value_kind = args or (str, Any)
+        value = _decoder(value_kind)
+        if key_kind in (str, Any):
+            return lambda data: {k: value(v) for k, v in data.items()}
+        key = _decoder(key_kind)
+        return lambda data: {key(json.loads(k)): value(v) for k, v in data.items()}
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _decoder(args[0])
+            return lambda data: tuple(map(item, data))
+        if not args:
+            return tuple
+        items = [_decoder(a) for a in args]
+
+        def fixed(data: Any) -> tuple:
+            if len(items) != len(data):
+                raise SchemaError(f"expected {len(items)} items, got {len(data)}")
+            return tuple(d(v) for d, v in zip(items, data, strict=True))
+
+        return fixed
+    item = _decoder(args[0] if args else Any)
+    if origin in (list, typing.Sequence, typing.Iterable):
+        return lambda data: [item(v) for v in data]
+    if origin in (set, typing.AbstractSet):
+        return lambda data: {item(v) for v in data}
+    if origin is frozenset:
+        return lambda data: frozenset(map(item, data))
+    raise SchemaError(f"cannot read a {origin}")
+
+
+def _dataclass(kind: type) -> Decoder:
+    """Field decoders are looked up on first use: a dataclass may hold itself."""
+    fields = _fields(kind)
+    names = frozenset(f.name for f in fields)
+    required = [
+        f.name
+        for f in fields
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    ]
+    late = [f.name for f in fields if not f.init]
+    decoders: dict[str, Decoder] = {}
+
+    def decode(data: Any) -> Any:
+        if not isinstance(data, dict):
+            raise SchemaError(f"{kind.__name__} stored as {type(data).__name__}")
+        if not decoders:
+            hints = _hints(kind)
+            decoders.update((f.name, _decoder(hints[f.name])) for f in fields)
+        if not names.issuperset(data):
+            raise SchemaError(f"{kind.__name__} has no field {sorted(set(data) - names)[0]}")
+        for name in required:
+            if name not in data:
+                raise SchemaError(f"{kind.__name__} stored without {name}")
+        values = {name: decoders[name](value) for name, value in data.items()}
+        made = kind(**{k: v for k, v in values.items() if k not in late})
+        for name in late:
+            if name in values:
+                object.__setattr__(made, name, values[name])
+        return made
+
+    return decode
+
+
+@cache
+def _fields(kind: type) -> tuple[dataclasses.Field, ...]:
+    return dataclasses.fields(kind)
+
+
+@cache
+def _hints(kind: type) -> dict[str, Any]:
+    return typing.get_type_hints(kind)
+
+
+def shape(kind: Any) -> str:
+    """The stored shape of a type (field names and types, nested): a change to it makes
+    older stored data stale without anyone remembering to raise a version."""
+    return _shape(kind, frozenset())
+
+
+def _shape(kind: Any, seen: frozenset) -> str:
+    if dataclasses.is_dataclass(kind) and isinstance(kind, type):
+        if kind in seen:
+            return kind.__name__
+        hints = _hints(kind)
+        inner = ",".join(f"{f.name}:{_shape(hints[f.name], seen | {kind})}" for f in _fields(kind))
+        return f"{kind.__name__}({inner})"
+    args = typing.get_args(kind)
+    if args:
+        name = getattr(typing.get_origin(kind), "__name__", str(typing.get_origin(kind)))
+        return f"{name}[{','.join(_shape(a, seen) for a in args)}]"
+    return getattr(kind, "__name__", str(kind))

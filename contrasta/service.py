@@ -1,0 +1,291 @@
+"""The one way in for every front end (the CLI, the web app, `watch`, Spark's loader):
+run the pipeline, keep each story's dossier stored, hand out stored rows and dossiers,
+write the reports. No rendering here.
+
+A run reads each new article once (`dossier.reading`), then rebuilds the dossier of every
+story whose key changed — the key hashes what a dossier is built from: the story's
+members, the reading and dossier versions, and the outlet registry and lexicon — and
+stores it with its story-list row. Displays read what is stored; nothing is read again
+on display unless it is stale (an older version, other `--outlets`), and then it is
+built once, stored, and served from the store after that.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from contrasta import serial
+from contrasta.coverage import (
+    Blindspot,
+    Lexicon,
+    Meter,
+    Registry,
+    default_lexicon,
+    default_registry,
+    fold_outlets,
+)
+from contrasta.dossier import Dossier, DossierFailure, try_dossier
+from contrasta.dossier import reading as article_reading
+from contrasta.dossier.reading import ArticleReading, read_article
+from contrasta.model import Article, Story
+from contrasta.store import Store
+
+if TYPE_CHECKING:  # a display needs neither the pipeline nor the report renderers
+    from contrasta.embed import Embedder
+    from contrasta.pipeline import RunResult
+    from contrasta.report import Written
+
+log = logging.getLogger(__name__)
+
+# Raise when a dossier step changes what it finds without the dossier's shape changing.
+RULES = 1
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    """One line of the story list: counts and coverage meter, copies collapsed."""
+
+    id: str
+    headline: str
+    articles: int
+    outlets: list[str]
+    origins: int
+    first: datetime | None
+    last: datetime | None
+    meter: Meter
+    blindspot: Blindspot | None
+    failed: str = ""  # why the story's dossier could not be built, if it could not
+
+
+VERSION = hashlib.sha256(
+    f"{RULES}/{article_reading.VERSION}/{serial.shape(Dossier)}/{serial.shape(StoryRow)}".encode()
+).hexdigest()[:12]
+
+
+def story_row(dossier: Dossier) -> StoryRow:
+    provenance = dossier.provenance
+    return StoryRow(
+        id=dossier.story.id,
+        headline=dossier.story.headline,
+        articles=len(dossier.articles),
+        outlets=sorted({a.outlet for a in dossier.articles if a.outlet}),
+        origins=provenance.origins,
+        first=dossier.story.first,
+        last=dossier.story.last,
+        meter=dossier.coverage.meter,
+        blindspot=dossier.coverage.blindspot,
+    )
+
+
+@dataclass
+class Refreshed:
+    """What one refresh did: stories whose dossier it built, articles it read."""
+
+    stories: int = 0
+    read: int = 0
+    failed: list[DossierFailure] = field(default_factory=list)
+    cpu: dict[str, float] = field(default_factory=dict)
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha256(serial.dumps(parts).encode()).hexdigest()
+
+
+class Service:
+    """A store with the user's outlet registry and lexicon, given once."""
+
+    def __init__(
+        self, store: Store, registry: Registry | None = None, lexicon: Lexicon | None = None
+    ) -> None:
+        self.store = store
+        self.registry = registry or default_registry()
+        self.lexicon = lexicon or default_lexicon()
+        self._inputs = _digest(VERSION, self.registry, self.lexicon)
+
+    def key(self, story: Story) -> str:
+        """What a story's stored dossier must have been built from to be served."""
+        return _digest(self._inputs, story)
+
+    # Runs: every way in ends with `refresh`, so what a run touched is stored built.
+
+    def analyze(
+        self,
+        paths: Iterable[str | Path],
+        embedder: Embedder,
+        on_group: Callable[[int, int], None] | None = None,
+        on_build: Callable[[int, int], None] | None = None,
+        **options,
+    ) -> tuple[RunResult, Refreshed]:
+        from contrasta.pipeline import analyze
+
+        result = analyze(self.store, paths, embedder, on_group, **options)
+        return result, self.refresh(on_build)
+
+    def watch_once(self, embedder: Embedder, fetcher, **options) -> tuple[RunResult, Refreshed]:
+        from contrasta.pipeline import watch_once
+
+        result = watch_once(self.store, embedder, fetcher, **options)
+        return result, self.refresh()
+
+    def place(
+        self,
+        embedder: Embedder,
+        result: RunResult,
+        on_group: Callable[[int, int], None] | None = None,
+    ) -> Refreshed:
+        """Group what a loader stored (Spark's Parquet), then build what it touched."""
+        from contrasta.pipeline import place
+
+        place(self.store, embedder, result, on_group)
+        return self.refresh()
+
+    def stale(self) -> list[Story]:
+        stored = self.store.dossier_keys()
+        return [s for s in self.store.list_stories() if stored.get(s.id) != self.key(s)]
+
+    def refresh(self, on_progress: Callable[[int, int], None] | None = None) -> Refreshed:
+        """Build and store the dossier of every story whose key changed (all of them after
+        a version change), reading only the articles that have no reading of this version."""
+        done = Refreshed()
+        started = time.process_time()
+        stale = self.stale()
+        read_cpu = 0.0
+        for count, story in enumerate(stale):
+            articles = self._articles(story)
+            before = time.process_time()
+            readings = self._readings(articles, done)
+            read_cpu += time.process_time() - before
+            built, _ = self._build(story, articles, readings)
+            done.stories += 1
+            if isinstance(built, DossierFailure):
+                done.failed.append(built)
+            if on_progress:
+                on_progress(count + 1, len(stale))
+        total = time.process_time() - started
+        done.cpu = {"annotate": read_cpu, "dossiers": total - read_cpu}
+        log.info(
+            "%d stale dossiers built, %d articles read, in %.1f CPU s (reader %s, dossier %s)",
+            done.stories,
+            done.read,
+            total,
+            article_reading.VERSION,
+            VERSION,
+        )
+        return done
+
+    def _articles(self, story: Story) -> list[Article]:
+        """In the story's order (the store returns rows in its own)."""
+        found = {a.id: a for a in self.store.get_articles(story.article_ids)}
+        return [found[i] for i in story.article_ids if i in found]
+
+    def _readings(self, articles: list[Article], done: Refreshed) -> dict[str, ArticleReading]:
+        """Stored readings of this version; the others are read now and stored."""
+        version = article_reading.VERSION
+        stored = self.store.load_readings(version, [a.id for a in articles])
+        readings: dict[str, ArticleReading] = {}
+        for article_id, packed in stored.items():
+            try:
+                readings[article_id] = serial.unpack(ArticleReading, packed)
+            except serial.SchemaError:
+                log.warning("stored reading of %s does not fit; reading it again", article_id)
+        new = {}
+        for article in articles:
+            if article.id in readings:
+                continue
+            try:
+                readings[article.id] = new[article.id] = read_article(article)
+            except Exception:  # the dossier reads it again and reports the failure
+                log.exception("reading article %s", article.id)
+        if new:
+            self.store.save_readings(version, {i: serial.pack(r) for i, r in new.items()})
+            done.read += len(new)
+        return readings
+
+    def _build(
+        self, story: Story, articles: list[Article], readings: dict[str, ArticleReading]
+    ) -> tuple[Dossier | DossierFailure, StoryRow]:
+        """Build, store and return the dossier and its row (a failure is stored too: the
+        same members fail the same way, and a display must not try again)."""
+        built = try_dossier(story, articles, self.registry, self.lexicon, readings)
+        if isinstance(built, DossierFailure):
+            row = StoryRow(
+                id=story.id,
+                headline=story.headline,
+                articles=len(articles),
+                outlets=sorted(
+                    {a.outlet for a in fold_outlets(articles, self.registry) if a.outlet}
+                ),
+                origins=0,
+                first=story.first,
+                last=story.last,
+                meter=Meter([], []),
+                blindspot=None,
+                failed=built.reason,
+            )
+            stored = serial.pack({"failed": built.reason})
+        else:
+            row = story_row(built)
+            stored = serial.pack(replace(built, articles=[]))
+        self.store.save_dossier(story.id, self.key(story), serial.dumps(row), stored)
+        return built, row
+
+    def _rebuilt(self, story: Story) -> tuple[Dossier | DossierFailure, StoryRow]:
+        log.info("dossier of story %s is stale or missing: building it", story.id)
+        articles = self._articles(story)
+        return self._build(story, articles, self._readings(articles, Refreshed()))
+
+    # Displays: stored results, built only when stale.
+
+    def dossier(self, story: Story) -> Dossier | DossierFailure:
+        found = self.store.load_dossier(story.id)
+        if found is not None and found[0] == self.key(story):
+            loaded = self._loaded(story, found[1])
+            if loaded is not None:
+                return loaded
+        return self._rebuilt(story)[0]
+
+    def _loaded(self, story: Story, packed: bytes) -> Dossier | DossierFailure | None:
+        try:
+            data = serial.unpack_data(packed)
+            if isinstance(data, dict) and set(data) == {"failed"}:
+                return DossierFailure(story, data["failed"])
+            dossier = serial.from_data(Dossier, data)
+        except serial.SchemaError:
+            log.warning("stored dossier of story %s does not fit; building it again", story.id)
+            return None
+        return replace(dossier, articles=self._articles(story))
+
+    def rows(self, stories: list[Story] | None = None) -> list[StoryRow]:
+        """Story-list rows, in the order of `stories` (default: all, largest first)."""
+        stories = self.store.list_stories() if stories is None else stories
+        stored = self.store.dossier_rows([s.id for s in stories])
+        rows = []
+        for story in stories:
+            key, text = stored.get(story.id, ("", ""))
+            if key == self.key(story):
+                try:
+                    rows.append(serial.loads(StoryRow, text))
+                    continue
+                except serial.SchemaError:
+                    log.warning("stored row of story %s does not fit", story.id)
+            rows.append(self._rebuilt(story)[1])
+        return rows
+
+    def dossiers(self) -> list[Dossier | DossierFailure]:
+        return [self.dossier(story) for story in self.store.list_stories()]
+
+    def write_reports(self, out_dir: Path) -> Written:
+        from contrasta.report import write_reports
+
+        started = time.process_time()
+        loaded = self.dossiers()
+        written = write_reports(self.store, out_dir, loaded, self.registry)
+        written.cpu["load"] = time.process_time() - started - sum(written.cpu.values())
+        return written
