@@ -11,6 +11,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -19,29 +20,17 @@ from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from contrasta.clean import RULES
-from contrasta.coverage import (
-    article_loaded,
-    blindspot,
-    coverage_meter,
-    load_lexicon,
-    load_registry,
-)
-from contrasta.coverage.text import article_lines, story_lines
-from contrasta.crosscheck import FIELDS, frame_fields
-from contrasta.dedup import story_provenance
-from contrasta.dossier import DossierFailure, try_dossier
-from contrasta.embed import CHOICES, load_embedder
+from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, LOG_FILE, ContrastaError
-from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
-from contrasta.fetch.state import FetchState
-from contrasta.ingest import MB
-from contrasta.limits import DEFAULT_LIMITS
-from contrasta.pipeline import RunResult, analyze, watch_once
-from contrasta.report import Written, write_reports
+from contrasta.limits import DEFAULT_LIMITS, MB
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
-from contrasta.stories.group import group
-from contrasta.stories.manual import merge_stories, split_story
+
+if TYPE_CHECKING:
+    from contrasta.pipeline import RunResult
+    from contrasta.report import Written
+
+# Everything else is imported by the command that needs it: `contrasta --help` and a typo
+# must not wait for spaCy, numpy and the HTTP client (~3 CPU s).
 
 console = Console()
 errors = Console(stderr=True)
@@ -93,6 +82,8 @@ lexicon_option = click.option(
 
 def _coverage_inputs(outlets: tuple[str, ...], lexicon: tuple[str, ...] = ()):
     """Read before any work starts: a bad row stops the command with its file:line."""
+    from contrasta.coverage import load_lexicon, load_registry
+
     return load_registry([Path(p) for p in outlets]), load_lexicon([Path(p) for p in lexicon])
 
 
@@ -145,6 +136,10 @@ def analyze_command(
 ) -> None:
     """Read files/folders and fetch http(s) URLs, clean and store the articles, group them,
     write reports."""
+    from contrasta.fetch.fetcher import FetchOptions
+    from contrasta.pipeline import analyze
+    from contrasta.report import write_reports
+
     registry, words = _coverage_inputs(outlets, lexicon)
     model = load_embedder(embedder)
     store = _open(db)
@@ -175,7 +170,7 @@ def analyze_command(
                 ),
             )
         written = write_reports(store, Path(out), registry, words)
-        _print_summary(result, written, db)
+        _print_summary(result, written, db, embedder)
         _print_failed(written)
     finally:
         store.close()
@@ -189,7 +184,7 @@ def _print_failed(written: Written) -> None:
         console.print(f"        hint: {INTERNAL_HINT}", style="dim", markup=False)
 
 
-def _print_summary(result: RunResult, written: Written, db: str) -> None:
+def _print_summary(result: RunResult, written: Written, db: str, embedder: str) -> None:
     table = Table.grid(padding=(0, 2))
     table.add_row("files read", str(result.files))
     if result.fetched:
@@ -201,6 +196,7 @@ def _print_summary(result: RunResult, written: Written, db: str) -> None:
     table.add_row("added without a date (flagged)", str(result.undated))
     table.add_row("stories created or updated", str(result.stories))
     table.add_row("grouping", result.method)
+    table.add_row("embedder", choice_reason(embedder))
     table.add_row("problems", f"[red]{len(result.problems)}[/]" if result.problems else "0")
     table.add_row("database", shown(db))
     table.add_row("reports", ", ".join(str(p) for p in written.paths))
@@ -226,6 +222,9 @@ def _print_problems(result: RunResult) -> None:
 @click.pass_context
 def stories_command(ctx: click.Context, outlets: tuple[str, ...], db: str) -> None:
     """List the stories (blindspots flagged); `merge`, `split` and `rebuild` change them."""
+    from contrasta.coverage import blindspot, coverage_meter
+    from contrasta.dedup import story_provenance
+
     if ctx.invoked_subcommand is not None:
         return
     registry, _ = _coverage_inputs(outlets)
@@ -261,6 +260,8 @@ def _story(store: Store, ref: str):
 @db_option
 def merge_command(target: str, others: tuple[str, ...], db: str) -> None:
     """Merge stories OTHERS into TARGET; the choice survives later runs and rebuilds."""
+    from contrasta.stories.manual import merge_stories
+
     store = _existing(db)
     merged = merge_stories(store, _story(store, target), [_story(store, o) for o in others])
     console.print(f"{merged.id}: {len(merged.members)} articles", markup=False)
@@ -272,6 +273,8 @@ def merge_command(target: str, others: tuple[str, ...], db: str) -> None:
 @db_option
 def split_command(story_ref: str, articles: tuple[str, ...], db: str) -> None:
     """Move ARTICLES out of STORY into a new story of their own (pinned)."""
+    from contrasta.stories.manual import split_story
+
     store = _existing(db)
     story = _story(store, story_ref)
     ids = []
@@ -291,6 +294,8 @@ def split_command(story_ref: str, articles: tuple[str, ...], db: str) -> None:
 @db_option
 def rebuild_command(embedder: str, db: str) -> None:
     """Group all stored articles again from scratch (hand-placed articles stay put)."""
+    from contrasta.stories.group import group
+
     store = _existing(db)
     result = group(store, load_embedder(embedder), rebuild=True)
     console.print(f"{result.placed} articles placed; {result.method}", markup=False)
@@ -323,6 +328,11 @@ def articles_command(story_ref: str | None, db: str) -> None:
 @db_option
 def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
     """Show one article (cleaned text, removed noise, loaded words) or one story."""
+    from contrasta.coverage import article_loaded
+    from contrasta.coverage.text import article_lines, story_lines
+    from contrasta.crosscheck import frame_fields
+    from contrasta.dossier import DossierFailure, try_dossier
+
     registry, words = _coverage_inputs(outlets, lexicon)
     store = _existing(db)
     article = store.get_article(ref)
@@ -410,6 +420,8 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
 
 def _frame_line(frame: dict[str, str | None]) -> str:
     """ "actor: Lucía Ferrán · predicate: reunir · place: Valdoria": what was compared."""
+    from contrasta.crosscheck import FIELDS
+
     return " · ".join(f"{key}: {frame[key]}" for key in FIELDS if frame.get(key))
 
 
@@ -460,6 +472,8 @@ def search_command(query: str, limit: int, db: str) -> None:
 @db_option
 def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
     """Write report.html, report.md and stories.json again from the database."""
+    from contrasta.report import write_reports
+
     registry, words = _coverage_inputs(outlets, lexicon)
     store = _existing(db)
     written = write_reports(store, Path(out), registry, words)
@@ -472,6 +486,8 @@ def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...],
 @cli.command("rules")
 def rules_command() -> None:
     """List the cleaning rules and what each removes."""
+    from contrasta.clean import RULES
+
     table = Table("rule", "what it removes")
     for rule in RULES:
         table.add_row(rule.id, rule.description)
@@ -525,6 +541,9 @@ def feeds_command(ctx: click.Context, db: str) -> None:
 @db_option
 def feeds_add_command(urls: tuple[str, ...], db: str) -> None:
     """Register feeds by URL (polled by `contrasta watch`)."""
+    from contrasta.fetch.fetcher import is_http_url
+    from contrasta.fetch.state import FetchState
+
     bad = [u for u in urls if not is_http_url(u)]
     if bad:
         raise ContrastaError(f"not an http(s) URL: {bad[0]}", "give the feed's full address")
@@ -538,6 +557,8 @@ def feeds_add_command(urls: tuple[str, ...], db: str) -> None:
 @db_option
 def feeds_list_command(db: str) -> None:
     """List the feeds: title, items taken, last poll and its outcome."""
+    from contrasta.fetch.state import FetchState
+
     table = Table("url", "title", "items", "last poll", "status")
     for feed in FetchState.of(_existing(db)).feeds():
         polled = feed.polled_at.strftime("%Y-%m-%d %H:%M") if feed.polled_at else "never"
@@ -556,6 +577,8 @@ def feeds_list_command(db: str) -> None:
 @db_option
 def feeds_remove_command(urls: tuple[str, ...], db: str) -> None:
     """Stop polling these feeds (their articles stay)."""
+    from contrasta.fetch.state import FetchState
+
     state = FetchState.of(_existing(db))
     for url in urls:
         if not state.remove_feed(url):
@@ -587,6 +610,11 @@ def watch_command(
     db: str,
 ) -> None:
     """Poll the feeds, fetch new items' pages and place them into stories, until stopped."""
+    from contrasta.fetch.fetcher import Fetcher, FetchOptions
+    from contrasta.fetch.state import FetchState
+    from contrasta.pipeline import watch_once
+    from contrasta.report import write_reports
+
     store = _existing(db)
     if not FetchState.of(store).feeds():
         raise ContrastaError("no feeds to watch", "add one with `contrasta feeds add URL`")

@@ -43,10 +43,9 @@ from warcio.archiveiterator import ArchiveIterator
 from contrasta.cli import cli
 from contrasta.embed import load_embedder
 from contrasta.errors import InputError
-from contrasta.fetch.captured import Captured
 from contrasta.fetch.fetcher import Fetcher, FetchOptions
 from contrasta.ingest import read_bytes, read_file
-from contrasta.model import LENGTH_CAP, Article, RawDocument
+from contrasta.model import LENGTH_CAP, Article, Captured, RawDocument
 from contrasta.pipeline import analyze, ingest
 from contrasta.prepare import prepare
 from contrasta.report import write_reports

