@@ -20,8 +20,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-SLOW_FIXTURES = frozenset({"pg_server", "spark_run"})
-"""Fixtures that start PostgreSQL or PySpark: tests that use them are `slow`."""
+SLOW_FIXTURES = frozenset({"pg_server", "spark_run", "analysed"})
+"""Fixtures that start PostgreSQL or PySpark, or run the example corpus through the command
+line: tests that use them are `slow`."""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -365,6 +365,7 @@ def _harmless(items: list, source: str) -> None:
         article.text.encode("utf-8")  # storable: no lone surrogate survives
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", READERS)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.binary(max_size=3000) | st.text(max_size=1500).map(str.encode))
@@ -464,6 +465,7 @@ def poisoned(tmp_path) -> Path:
     return db
 
 
+@pytest.mark.slow
 def test_a_database_with_huge_articles_keeps_working(poisoned, tmp_path):
     runner = CliRunner()
     with bounded(120, trace=False):
@@ -724,6 +726,7 @@ def _limited() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
+@pytest.mark.slow
 def test_analyze_end_to_end_on_a_hostile_batch(tmp_path):
     folder = _good_batch(tmp_path / "lote")
     for make in (_fifo, _dev_zero, _bad_name, _cut_warc):
