@@ -17,7 +17,6 @@ import click
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from contrasta.embed import CHOICES, choice_reason, load_embedder
@@ -136,6 +135,8 @@ def analyze_command(
 ) -> None:
     """Read files/folders and fetch http(s) URLs, clean and store the articles, group them,
     write reports."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from contrasta.fetch.fetcher import FetchOptions
     from contrasta.pipeline import analyze
     from contrasta.report import write_reports
