@@ -135,13 +135,14 @@ def analyze_command(
 ) -> None:
     """Read files/folders and fetch http(s) URLs, clean and store the articles, group them,
     write reports."""
+    registry, words = _coverage_inputs(outlets, lexicon)
+    # Imported once the user's files are known to be good: a bad row costs no model load.
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from contrasta.fetch.fetcher import FetchOptions
     from contrasta.pipeline import analyze
     from contrasta.report import write_reports
 
-    registry, words = _coverage_inputs(outlets, lexicon)
     model = load_embedder(embedder)
     store = _open(db)
     try:
@@ -329,12 +330,12 @@ def articles_command(story_ref: str | None, db: str) -> None:
 @db_option
 def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
     """Show one article (cleaned text, removed noise, loaded words) or one story."""
+    registry, words = _coverage_inputs(outlets, lexicon)
     from contrasta.coverage import article_loaded
     from contrasta.coverage.text import article_lines, story_lines
     from contrasta.crosscheck import frame_fields
     from contrasta.dossier import DossierFailure, try_dossier
 
-    registry, words = _coverage_inputs(outlets, lexicon)
     store = _existing(db)
     article = store.get_article(ref)
     if article is not None:
@@ -473,9 +474,9 @@ def search_command(query: str, limit: int, db: str) -> None:
 @db_option
 def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
     """Write report.html, report.md and stories.json again from the database."""
+    registry, words = _coverage_inputs(outlets, lexicon)
     from contrasta.report import write_reports
 
-    registry, words = _coverage_inputs(outlets, lexicon)
     store = _existing(db)
     written = write_reports(store, Path(out), registry, words)
     for path in written.paths:
