@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.append(str(ROOT))  # after PYTHONPATH: the contrasta under test comes first
 
 from contrasta.embed import load_embedder  # noqa: E402
+from contrasta.errors import InputError  # noqa: E402
 from contrasta.ingest.text import paragraphs_from_lines  # noqa: E402
 from contrasta.model import Article, RawDocument  # noqa: E402
 from contrasta.prepare import prepare  # noqa: E402
@@ -109,13 +110,19 @@ def items(pair: Pair) -> tuple[Item, Item]:
 
 
 def judge(pairs: list[Pair], embedder_choice: str, model: Model | None = None) -> list[Judged]:
-    """Every pair scored by the clusterer; leads embedded only where it asks."""
+    """Every readable pair scored by the clusterer; leads embedded only where it asks. A
+    side that cleaning leaves empty skips its pair (named on stderr)."""
     embedder = load_embedder(embedder_choice)
     model = model or models()[embedder.key]
     embed = embedding(embedder)
     judged = []
     for pair in pairs:
-        j = pair_score(model, *items(pair), embed)
+        try:
+            sides = items(pair)
+        except InputError as exc:  # as the pipeline does: a problem, and the others go on
+            print(f"skipped {pair.pair_id}: {exc}", file=sys.stderr)
+            continue
+        j = pair_score(model, *sides, embed)
         judged.append(Judged(pair, j.probability, j.joins(model), j.evidence.embedding is None))
     return judged
 
@@ -208,7 +215,7 @@ def evaluate(path: Path, embedder_choice: str, on_done: Callable[[float], None] 
     judged = judge(pairs, embedder_choice)
     if on_done:
         on_done(time.process_time() - started)
-    return judged, figures(judged, tfidf_scores(pairs))
+    return judged, figures(judged, tfidf_scores([j.pair for j in judged]))
 
 
 def main() -> None:

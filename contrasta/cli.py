@@ -11,40 +11,33 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from contrasta import logs
-from contrasta.clean import RULES
-from contrasta.coverage import article_loaded, load_lexicon, load_registry
-from contrasta.coverage.text import article_lines, story_lines
-from contrasta.crosscheck import FIELDS, frame_fields
-from contrasta.dossier import DossierFailure
-from contrasta.embed import CHOICES, load_embedder
+from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
-from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
-from contrasta.fetch.state import FetchState
-from contrasta.ingest import KNOWN_SUFFIXES, MB
-from contrasta.limits import DEFAULT_LIMITS
-from contrasta.pipeline import RunResult
+from contrasta.limits import DEFAULT_LIMITS, MB
 from contrasta.refs import MIN_REF, listed, matches
-from contrasta.report import Written
-from contrasta.service import Refreshed, Service
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
-from contrasta.stories.group import group
-from contrasta.stories.manual import merge_stories, split_story
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from contrasta.pipeline import RunResult
+    from contrasta.report import Written
+    from contrasta.service import Refreshed, Service
+
+# Everything else is imported by the command that needs it: `contrasta --help` and a typo
+# must not wait for spaCy, numpy and the HTTP client (~3 CPU s).
 
 console = Console()
 errors = Console(stderr=True)
-ACCEPTED = (
-    f"contrasta reads {', '.join(sorted(KNOWN_SUFFIXES))} files and http(s) URLs"
-    " (and feeds with `contrasta watch`)"
-)
 log = logging.getLogger(__name__)
 
 db_option = click.option(
@@ -94,6 +87,8 @@ lexicon_option = click.option(
 
 def _coverage_inputs(outlets: tuple[str, ...], lexicon: tuple[str, ...] = ()):
     """Read before any work starts: a bad row stops the command with its file:line."""
+    from contrasta.coverage import load_lexicon, load_registry
+
     return load_registry([Path(p) for p in outlets]), load_lexicon([Path(p) for p in lexicon])
 
 
@@ -109,10 +104,23 @@ def _existing(db: str) -> Store:
 
 
 def _service(store: Store, outlets: tuple[str, ...] = (), lexicon: tuple[str, ...] = ()) -> Service:
+    from contrasta.service import Service
+
     return Service(store, *_coverage_inputs(outlets, lexicon))
 
 
+def _accepted() -> str:
+    from contrasta.ingest import KNOWN_SUFFIXES
+
+    return (
+        f"contrasta reads {', '.join(sorted(KNOWN_SUFFIXES))} files and http(s) URLs"
+        " (and feeds with `contrasta watch`)"
+    )
+
+
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("[bold]{task.description}"),
         BarColumn(),
@@ -166,6 +174,10 @@ def analyze_command(
     """Read files/folders and fetch http(s) URLs, clean and store the articles, group them,
     write reports."""
     registry, words = _coverage_inputs(outlets, lexicon)
+    # Imported once the user's files are known to be good: a bad row costs no model load.
+    from contrasta.fetch.fetcher import FetchOptions
+    from contrasta.service import Service
+
     model = load_embedder(embedder)
     store = _open(db)
     try:
@@ -190,7 +202,7 @@ def analyze_command(
                 ),
             )
         written = service.write_reports(Path(out))
-        _print_summary(result, refreshed, written, db)
+        _print_summary(result, refreshed, written, db, embedder)
         _print_failed(written)
     finally:
         store.close()
@@ -198,7 +210,7 @@ def analyze_command(
         console.print(
             f"[yellow]warning[/] no article found in {escape(', '.join(paths))}", highlight=False
         )
-        console.print(f"        hint: {ACCEPTED}", style="dim", markup=False)
+        console.print(f"        hint: {_accepted()}", style="dim", markup=False)
         sys.exit(1)
     _print_found(written, db, out, outlets)
     sys.exit(0 if result.ok and not written.failed else 1)
@@ -235,7 +247,9 @@ def _print_failed(written: Written) -> None:
         console.print(f"        hint: {logs.hint(INTERNAL_HINT)}", style="dim", markup=False)
 
 
-def _print_summary(result: RunResult, refreshed: Refreshed, written: Written, db: str) -> None:
+def _print_summary(
+    result: RunResult, refreshed: Refreshed, written: Written, db: str, embedder: str
+) -> None:
     table = Table.grid(padding=(0, 2))
     table.add_row("files read", str(result.files))
     if result.fetched:
@@ -247,6 +261,7 @@ def _print_summary(result: RunResult, refreshed: Refreshed, written: Written, db
     table.add_row("added without a date (flagged)", str(result.undated))
     table.add_row("stories created or updated", str(result.stories))
     table.add_row("grouping", result.method)
+    table.add_row("embedder", choice_reason(embedder))
     table.add_row("articles read / dossiers built", f"{refreshed.read} / {refreshed.stories}")
     table.add_row("problems", f"[red]{len(result.problems)}[/]" if result.problems else "0")
     table.add_row("database", shown(db))
@@ -257,7 +272,7 @@ def _print_summary(result: RunResult, refreshed: Refreshed, written: Written, db
     for path in result.skipped:
         console.print(f"[yellow]skipped[/] {escape(str(path))}: unknown file type")
     if result.skipped:
-        console.print(f"        hint: {ACCEPTED}", style="dim", markup=False)
+        console.print(f"        hint: {_accepted()}", style="dim", markup=False)
     _print_problems(result)
 
 
@@ -321,6 +336,8 @@ def _not_found(store: Store, ref: str, kind: str, none: str, hint: str) -> Contr
 @db_option
 def merge_command(target: str, others: tuple[str, ...], db: str) -> None:
     """Merge stories OTHERS into TARGET; the choice survives later runs and rebuilds."""
+    from contrasta.stories.manual import merge_stories
+
     store = _existing(db)
     merged = merge_stories(store, _story(store, target), [_story(store, o) for o in others])
     console.print(f"{merged.id}: {len(merged.members)} articles", markup=False)
@@ -332,6 +349,8 @@ def merge_command(target: str, others: tuple[str, ...], db: str) -> None:
 @db_option
 def split_command(story_ref: str, articles: tuple[str, ...], db: str) -> None:
     """Move ARTICLES out of STORY into a new story of their own (pinned)."""
+    from contrasta.stories.manual import split_story
+
     store = _existing(db)
     story = _story(store, story_ref)
     ids = []
@@ -355,6 +374,8 @@ def regroup_command(
     embedder: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str
 ) -> None:
     """Group all stored articles again from scratch (hand-placed articles stay put)."""
+    from contrasta.stories.group import group
+
     service = _service(_existing(db), outlets, lexicon)
     result = group(service.store, load_embedder(embedder), rebuild=True)
     console.print(f"{result.placed} articles placed; {result.method}", markup=False)
@@ -414,6 +435,11 @@ def articles_command(story_ref: str | None, db: str) -> None:
 @db_option
 def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
     """Show one article (cleaned text, removed noise, loaded words) or one story."""
+    from contrasta.coverage import article_loaded
+    from contrasta.coverage.text import article_lines, story_lines
+    from contrasta.crosscheck import frame_fields
+    from contrasta.dossier import DossierFailure
+
     service = _service(_existing(db), outlets, lexicon)
     store = service.store
     article = store.get_article(ref) if len(ref) >= MIN_REF else None
@@ -506,6 +532,8 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
 
 def _frame_line(frame: dict[str, str | None]) -> str:
     """ "actor: Lucía Ferrán · predicate: reunir · place: Valdoria": what was compared."""
+    from contrasta.crosscheck import FIELDS
+
     return " · ".join(f"{key}: {frame[key]}" for key in FIELDS if frame.get(key))
 
 
@@ -566,6 +594,8 @@ def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...],
 @cli.command("rules")
 def rules_command() -> None:
     """List the cleaning rules and what each removes."""
+    from contrasta.clean import RULES
+
     table = Table("rule", "what it removes")
     for rule in RULES:
         table.add_row(rule.id, rule.description)
@@ -619,6 +649,9 @@ def feeds_command(ctx: click.Context, db: str) -> None:
 @db_option
 def feeds_add_command(urls: tuple[str, ...], db: str) -> None:
     """Register feeds by URL (polled by `contrasta watch`)."""
+    from contrasta.fetch.fetcher import is_http_url
+    from contrasta.fetch.state import FetchState
+
     bad = [u for u in urls if not is_http_url(u)]
     if bad:
         raise ContrastaError(f"not an http(s) URL: {bad[0]}", "give the feed's full address")
@@ -632,6 +665,8 @@ def feeds_add_command(urls: tuple[str, ...], db: str) -> None:
 @db_option
 def feeds_list_command(db: str) -> None:
     """List the feeds: title, items taken, last poll and its outcome."""
+    from contrasta.fetch.state import FetchState
+
     table = Table("url", "title", "items", "last poll", "status")
     for feed in FetchState.of(_existing(db)).feeds():
         polled = feed.polled_at.strftime("%Y-%m-%d %H:%M") if feed.polled_at else "never"
@@ -650,6 +685,8 @@ def feeds_list_command(db: str) -> None:
 @db_option
 def feeds_remove_command(urls: tuple[str, ...], db: str) -> None:
     """Stop polling these feeds (their articles stay)."""
+    from contrasta.fetch.state import FetchState
+
     state = FetchState.of(_existing(db))
     for url in urls:
         if not state.remove_feed(url):
@@ -685,6 +722,9 @@ def watch_command(
     db: str,
 ) -> None:
     """Poll the feeds, fetch new items' pages and place them into stories, until stopped."""
+    from contrasta.fetch.fetcher import Fetcher, FetchOptions
+    from contrasta.fetch.state import FetchState
+
     service = _service(_existing(db), outlets, lexicon)
     store = service.store
     if not FetchState.of(store).feeds():

@@ -16,9 +16,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from contrasta.ingest.decode import without_surrogates
-from contrasta.model import LENGTH_CAP, Article, RawDocument, RemovedLine
+from contrasta.model import LENGTH_CAP, Article, RawDocument, RemovedLine, without_surrogates
 
+MB = 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * MB
+"""Largest file, page or WARC record read, unless the user says otherwise."""
 _PREVIEW = 80
 _METADATA = ("title", "outlet", "url", "author", "lang")
 
@@ -121,3 +123,8 @@ def within_limits(article: Article, limits: TextLimits = DEFAULT_LIMITS) -> Arti
     return dataclasses.replace(
         article, **fields, text="\n\n".join(paragraphs), removed=notes + article.removed
     )
+
+
+def size_label(n: int) -> str:
+    """A byte count for a limit message: 20 MB, 1.5 MB, 256 KB."""
+    return f"{n / MB:.1f} MB".replace(".0 ", " ") if n >= MB else f"{n / 1024:.0f} KB"

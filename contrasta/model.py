@@ -6,6 +6,7 @@ own (under a process pool, or later under Spark) without knowing about the other
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -13,6 +14,13 @@ SHORT_WORDS = 40
 MODEL_LANGUAGES = frozenset({"es", "en"})
 LENGTH_CAP = "length-cap"  # the rule id of text cut by `limits.bounded`
 UNDECODABLE = "\ufffd"  # what bytes no encoding could read became
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """A lone surrogate (from a JSON `\\ud800` escape) is no character: neither UTF-8 nor
+    a database can hold it, so it becomes U+FFFD like any other undecodable unit."""
+    return _SURROGATE.sub(UNDECODABLE, text) if _SURROGATE.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,19 @@ class RawDocument:
     published: datetime | None = None
     lang: str | None = None
     paragraphs: list[str] | None = None
+
+
+@dataclass
+class Captured(RawDocument):
+    """A document captured from the web (a live fetch, a feed item, a WARC record).
+
+    It knows when it was fetched, which is the right base for "ayer" in its text and the
+    right time to place it by when it states no date of its own (a WARC record read a year
+    later is still placed at its crawl time). A feed item may also state a date the page
+    does not (`prepare.settle`)."""
+
+    fetched_at: datetime | None = None
+    feed_published: datetime | None = None
 
 
 @dataclass

@@ -16,15 +16,14 @@ from pathlib import Path
 
 from contrasta.embed import Embedder
 from contrasta.errors import INTERNAL_HINT, InputError, describe
-from contrasta.fetch.captured import Captured, settle
 from contrasta.fetch.feeds import poll_feed, record_poll
 from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
 from contrasta.fetch.pages import UNCHANGED, read_url
 from contrasta.fetch.state import FetchState
-from contrasta.ingest import DEFAULT_MAX_BYTES, discover, read_file
-from contrasta.limits import DEFAULT_LIMITS, TextLimits
-from contrasta.model import Article, Problem, RawDocument
-from contrasta.prepare import prepare
+from contrasta.ingest import discover, read_file
+from contrasta.limits import DEFAULT_LIMITS, DEFAULT_MAX_BYTES, TextLimits
+from contrasta.model import Article, Captured, Problem, RawDocument
+from contrasta.prepare import prepare, settle
 from contrasta.store import Store
 from contrasta.stories.group import group
 

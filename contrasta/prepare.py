@@ -9,6 +9,7 @@ start of the first paragraph (which stays in the text).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -18,10 +19,11 @@ from contrasta.errors import InputError
 from contrasta.ingest.lang import guess_language
 from contrasta.ingest.urldate import date_from_url
 from contrasta.limits import DEFAULT_LIMITS, TextLimits, bounded
-from contrasta.model import Article, RawDocument
+from contrasta.model import Article, Captured, RawDocument
 
 _STATED_DATE_FROM = {"text": "header", "html": "html-meta", "jsonl": "jsonl"}
 DERIVED_TITLE = 120
+FEED_DATE = "feed"
 """Characters of the first paragraph shown as the title of an article without one."""
 
 
@@ -96,3 +98,10 @@ def prepare(
         references=cleaned.references,
         ingested_at=now,
     )
+
+
+def settle(article: Article, raw: RawDocument) -> Article:
+    """Fill in the feed's date when the page and its text had none."""
+    if isinstance(raw, Captured) and article.published is None and raw.feed_published:
+        return dataclasses.replace(article, published=raw.feed_published, published_from=FEED_DATE)
+    return article

@@ -20,6 +20,19 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+SLOW_FIXTURES = frozenset({"pg_server", "spark_run", "analysed"})
+"""Fixtures that start PostgreSQL or PySpark, or run the example corpus through the command
+line: tests that use them are `slow`."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Marks `slow` (pyproject.toml) every test that starts PostgreSQL or PySpark, by the
+    fixtures it uses, so a new such test is marked without anyone remembering to."""
+    for item in items:
+        call = getattr(item, "callspec", None)
+        postgres = call is not None and call.params.get("store_location") == "postgres"
+        if postgres or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 def contrasta(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

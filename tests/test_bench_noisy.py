@@ -29,6 +29,7 @@ def result() -> dict:
     return noisy.evaluate("dev", SAMPLE)
 
 
+@pytest.mark.slow
 def test_generation_is_deterministic_and_splits_are_disjoint() -> None:
     first, again = noisy.generated("dev", 5), noisy.generated("dev", 5)
     assert [g.content for g in first] == [g.content for g in again]
@@ -37,6 +38,7 @@ def test_generation_is_deterministic_and_splits_are_disjoint() -> None:
     assert dev and held and not dev & held
 
 
+@pytest.mark.slow
 def test_every_real_paragraph_and_headline_is_in_the_generated_file() -> None:
     for item in noisy.generated("dev", SAMPLE):
         content = item.content

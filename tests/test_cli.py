@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from conftest import EXAMPLES, contrasta
 
 
@@ -81,6 +83,7 @@ def test_query_commands_work_from_the_database_alone(analysed, truth):
     assert f"[{word.lower()}" in found.stdout.lower()
 
 
+@pytest.mark.slow
 def test_errors_are_one_line_with_a_hint(tmp_path):
     missing = contrasta("stories", "--db", str(tmp_path / "none.db"))
     assert missing.returncode == 2
@@ -91,6 +94,7 @@ def test_errors_are_one_line_with_a_hint(tmp_path):
     assert unknown.returncode == 2
 
 
+@pytest.mark.slow
 def test_exit_status_says_something_failed(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "ok.txt").write_text("title: Nota\n\nUn párrafo de texto cualquiera.")

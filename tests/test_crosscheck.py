@@ -530,6 +530,7 @@ def test_a_moved_event_or_a_period_boundary_is_no_date_conflict():
     assert claim.dates
 
 
+@pytest.mark.slow
 def test_label_accuracy_on_the_annotated_examples_and_held_out_stories():
     sys.path.insert(0, str(ROOT / "bench"))
     from reading_claims import checked_stories, score

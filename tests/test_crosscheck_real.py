@@ -14,6 +14,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from crosscheck import EXPECTED, PAIRS, annotations, eval_dir, evaluate
 
+pytestmark = pytest.mark.slow  # reads and cross-checks real stories
+
 KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
 
 

@@ -133,6 +133,7 @@ def test_language_without_a_model_falls_back_and_says_so():
         assert text[m.start : m.end] == m.text
 
 
+@pytest.mark.slow
 def test_typed_f1_on_annotated_examples():
     scores = evaluate()
     assert scores["articles"] >= 6

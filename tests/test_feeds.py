@@ -115,6 +115,7 @@ def _story_sizes(db) -> dict[str, int]:
         store.close()
 
 
+@pytest.mark.slow
 def test_watch_once_end_to_end(site, tmp_path):
     db = str(tmp_path / "c.db")
     items = [(site.add_article(FIRE), FIRE), (site.add_article(PORT), PORT)]
@@ -144,6 +145,7 @@ def test_watch_once_end_to_end(site, tmp_path):
     assert "Traceback" not in first.stderr + second.stderr
 
 
+@pytest.mark.slow
 def test_watch_needs_a_feed(tmp_path):
     db = str(tmp_path / "c.db")
     assert contrasta("feeds", "add", "ftp://x", "--db", db).returncode == 2

@@ -253,6 +253,7 @@ def test_refetch_is_conditional_and_counts_as_stored(site, tmp_path):
     assert site.requests["/con-etag"][1]["If-None-Match"] == '"abc"'
 
 
+@pytest.mark.slow
 def test_cli_analyze_url_refuses_loopback_unless_allowed(site, tmp_path):
     url = site.add_article(STORY)
     db, out = str(tmp_path / "c.db"), str(tmp_path / "out")

@@ -117,6 +117,7 @@ print(json.dumps(sorted(sorted(source[i] for i in s.article_ids) for s in store.
 """
 
 
+@pytest.mark.slow
 def test_any_hash_seed_gives_the_same_stories(tmp_path):
     """Two processes with different hash seeds group the same files alike."""
     files = example_files()

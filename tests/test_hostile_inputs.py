@@ -43,10 +43,9 @@ from warcio.archiveiterator import ArchiveIterator
 from contrasta.cli import cli
 from contrasta.embed import load_embedder
 from contrasta.errors import InputError
-from contrasta.fetch.captured import Captured
 from contrasta.fetch.fetcher import Fetcher, FetchOptions
 from contrasta.ingest import read_bytes, read_file
-from contrasta.model import LENGTH_CAP, Article, RawDocument
+from contrasta.model import LENGTH_CAP, Article, Captured, RawDocument
 from contrasta.pipeline import analyze, ingest
 from contrasta.prepare import prepare
 from contrasta.service import Service
@@ -366,6 +365,7 @@ def _harmless(items: list, source: str) -> None:
         article.text.encode("utf-8")  # storable: no lone surrogate survives
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", READERS)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.binary(max_size=3000) | st.text(max_size=1500).map(str.encode))
@@ -465,6 +465,7 @@ def poisoned(tmp_path) -> Path:
     return db
 
 
+@pytest.mark.slow
 def test_a_database_with_huge_articles_keeps_working(poisoned, tmp_path):
     runner = CliRunner()
     with bounded(120, trace=False):
@@ -725,6 +726,7 @@ def _limited() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
+@pytest.mark.slow
 def test_analyze_end_to_end_on_a_hostile_batch(tmp_path):
     folder = _good_batch(tmp_path / "lote")
     for make in (_fifo, _dev_zero, _bad_name, _cut_warc):

@@ -140,6 +140,7 @@ def test_a_language_without_a_model_is_named_in_the_flag():
     assert any(flag.startswith("language gl: no language model") for flag in article.flags)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", sorted(set(PARAGRAPHS) - MODEL_LANGUAGES))
 def test_readers_downstream_accept_every_named_language(lang):
     reader = load_reader(lang)

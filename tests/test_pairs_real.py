@@ -14,6 +14,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from pairs import PAIRS, eval_dir, judge, load_pairs, pearson, prf
 
+pytestmark = pytest.mark.slow  # embeds the rated pairs
+
 
 @pytest.fixture(scope="module")
 def spanish():

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import real_reading
 
 MISSING = real_reading.missing()
-pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=MISSING or "")]
 
 # Floors a little below the dev figures (40 articles) measured after the second round of
 # speaker work: quote text F1 0.962, quote + speaker F1 0.845 (speakers given: precision

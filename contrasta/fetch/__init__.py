@@ -1,5 +1,6 @@
 """Pages from the web: a careful HTTP client, RSS/Atom feeds and what they remember.
 
-Nothing is imported here, so that the readers in `contrasta.ingest` can use
-`contrasta.fetch.captured` without pulling in the HTTP client (and without import cycles).
+What a fetch produces (`model.Captured`, a raw document with its fetch time) belongs to
+the model, and the readers it hands pages to live in `contrasta.ingest`: fetch uses ingest,
+never the other way round.
 """

@@ -20,11 +20,10 @@ import feedparser
 
 from contrasta.dates import parse_date
 from contrasta.errors import InputError
-from contrasta.fetch.captured import Captured
 from contrasta.fetch.fetcher import FEED_TYPES, Fetcher, Validators
 from contrasta.fetch.pages import read_url
 from contrasta.fetch.state import FetchState
-from contrasta.model import Problem
+from contrasta.model import Captured, Problem
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,9 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from contrasta.fetch.captured import media_type, size_label
 from contrasta.fetch.guard import AddressPolicy, Refused, check_host, check_peer
-from contrasta.ingest import DEFAULT_MAX_BYTES
+from contrasta.ingest.decode import media_type
+from contrasta.limits import DEFAULT_MAX_BYTES, size_label
 from contrasta.model import Problem
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})

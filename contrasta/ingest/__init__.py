@@ -15,7 +15,6 @@ from pathlib import Path
 from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.ingest.decode import check_text_bytes, decode, decode_lines
 from contrasta.ingest.files import (
-    MB,
     not_regular,
     open_regular,
     read_bounded,
@@ -26,13 +25,13 @@ from contrasta.ingest.html import read_html
 from contrasta.ingest.jsonl import read_jsonl
 from contrasta.ingest.text import read_text
 from contrasta.ingest.warc import WARC_SUFFIXES, read_warc
+from contrasta.limits import DEFAULT_MAX_BYTES
 from contrasta.model import RawDocument
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | set(WARC_SUFFIXES)
-DEFAULT_MAX_BYTES = 20 * MB
 log = logging.getLogger(__name__)
 
 

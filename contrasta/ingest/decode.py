@@ -15,12 +15,11 @@ no guess should turn it into "text".
 from __future__ import annotations
 
 import codecs
-import re
 
 import charset_normalizer
 
 from contrasta.errors import InputError
-from contrasta.model import UNDECODABLE
+from contrasta.model import UNDECODABLE, without_surrogates
 
 SNIFF = 8192
 _TEXT_CONTROL = {9, 10, 12, 13, 27}
@@ -33,7 +32,6 @@ LOSSY = " (lossy)"
 # Letters and marks of Spanish (and Portuguese, Catalan, French) text in a Western page.
 _WESTERN = set("áéíóúñüÁÉÍÓÚÑÜ¿¡«»àèìòùçÀÈÌÒÙÇâêîôûãõÂÊÎÔÛÃÕ“”‘’–—…€ºª°·´×½¼¾µ²³©®§\xa0\xad")
 _WESTERN_FAMILY = {"cp1252", "latin_1", "iso8859_15", "ascii"}
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def looks_binary(data: bytes) -> bool:
@@ -50,12 +48,6 @@ def check_text_bytes(data: bytes) -> None:
         raise InputError("empty file", "nothing to read; remove it or check the scraper")
     if looks_binary(data):
         raise InputError("binary file, not text", "only text, HTML and JSON Lines are read")
-
-
-def without_surrogates(text: str) -> str:
-    """A lone surrogate (from a JSON `\\ud800` escape) is no character: neither UTF-8 nor
-    a database can hold it, so it becomes U+FFFD like any other undecodable unit."""
-    return _SURROGATE.sub(UNDECODABLE, text) if _SURROGATE.search(text) else text
 
 
 def _marked(data: bytes) -> tuple[str, str] | None:
@@ -171,3 +163,32 @@ def _is_utf8(line: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def media_type(header: str | None) -> tuple[str, str | None]:
+    """An HTTP Content-Type as (lower-case type, charset or None)."""
+    kind, _, params = (header or "").partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip("\"'") or None
+    return kind.strip().lower(), charset
+
+
+def as_utf8(data: bytes, charset: str | None) -> bytes:
+    """Bytes the HTML reader decodes right: it tries UTF-8, then guesses, and never sees the
+    charset an HTTP header declared, so a Latin-1 page served with that header is
+    transcoded here."""
+    if not charset:
+        return data
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        return data
+    return data.decode(charset, errors="replace").encode("utf-8")

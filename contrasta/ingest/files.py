@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from contrasta.errors import InputError
+from contrasta.limits import MB
 
-MB = 1024 * 1024
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
     (stat.S_ISFIFO, "a FIFO"),

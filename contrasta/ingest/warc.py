@@ -28,11 +28,11 @@ from warcio.archiveiterator import ArchiveIterator
 
 from contrasta.dates import parse_date
 from contrasta.errors import INTERNAL_HINT, InputError, describe
-from contrasta.fetch.captured import Captured, as_utf8, media_type, size_label
-from contrasta.ingest.decode import check_text_bytes
+from contrasta.ingest.decode import as_utf8, check_text_bytes, media_type
 from contrasta.ingest.files import open_regular, shown_path
 from contrasta.ingest.html import read_html
-from contrasta.model import RawDocument
+from contrasta.limits import size_label
+from contrasta.model import Captured, RawDocument
 
 WARC_SUFFIXES = (".warc.gz", ".warc")
 _HTML = ("text/html", "application/xhtml+xml")

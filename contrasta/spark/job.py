@@ -31,7 +31,7 @@ from pyspark.sql.pandas.types import from_arrow_schema
 from pyspark.sql.pandas.utils import require_minimum_pandas_version, require_minimum_pyarrow_version
 
 from contrasta.errors import ContrastaError
-from contrasta.ingest import DEFAULT_MAX_BYTES, MB
+from contrasta.limits import DEFAULT_MAX_BYTES, MB
 from contrasta.spark import PYSPARK_HINT, graph, rows, stages
 
 OUTPUTS = ("articles", "copy_links", "story_candidates", "problems")

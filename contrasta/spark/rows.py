@@ -13,8 +13,7 @@ from dataclasses import asdict
 
 import pyarrow as pa
 
-from contrasta.fetch.captured import Captured
-from contrasta.model import Article, RawDocument, RemovedLine
+from contrasta.model import Article, Captured, RawDocument, RemovedLine
 from contrasta.store.rows import reference_json, stored_article
 
 TIME = pa.timestamp("us")

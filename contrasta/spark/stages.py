@@ -26,19 +26,14 @@ from contrasta.dedup.links import moment
 from contrasta.dedup.minhash import ARTICLE_THRESHOLD, BANDS, MIN_WORDS, NUM_PERM, SEED
 from contrasta.dedup.shingles import hash_shingles, paragraph_shingles
 from contrasta.errors import InputError
-from contrasta.fetch.captured import settle
-from contrasta.ingest import (
-    DEFAULT_MAX_BYTES,
-    KNOWN_SUFFIXES,
-    MB,
-    file_suffix,
-)
+from contrasta.ingest import KNOWN_SUFFIXES, file_suffix
 from contrasta.ingest.decode import check_text_bytes
 from contrasta.ingest.html import read_html
 from contrasta.ingest.jsonl import _document as jsonl_record
 from contrasta.ingest.warc import WARC_SUFFIXES, read_warc
+from contrasta.limits import DEFAULT_MAX_BYTES, MB
 from contrasta.model import RawDocument
-from contrasta.prepare import prepare
+from contrasta.prepare import prepare, settle
 from contrasta.reading.rarity import rarity
 from contrasta.spark import rows
 from contrasta.stories.online import WINDOW, salient_names

@@ -30,7 +30,7 @@ import hashlib
 import json
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
@@ -92,11 +92,14 @@ class Model:
 
     def settled(self, e: Evidence) -> bool | None:
         """True or False when the words alone decide, None when the embedding must."""
-        if e.cross:
-            return False if e.lexical < self.cross_below else None
-        if e.lexical < self.settle_below:
+        return self.words_settle(e.lexical, e.cross)
+
+    def words_settle(self, lexical: float, cross: bool) -> bool | None:
+        if cross:
+            return False if lexical < self.cross_below else None
+        if lexical < self.settle_below:
             return False
-        if e.lexical >= self.settle_above:
+        if lexical >= self.settle_above:
             return True
         return None
 
@@ -248,26 +251,32 @@ class Clusterer:
         # word -> {story id: summed weight of the word in the story's members}
         self._postings: dict[str, dict[str, float]] = {}
 
-    def _in_reach(self, item: Item, story: OpenStory) -> bool:
-        """Active around the article's date; for an undated article, holding an article
-        that arrived within the window of its arrival (the news that came with it)."""
+    def _in_reach(self, item: Item, stories: Iterable[OpenStory]) -> list[OpenStory]:
+        """Those active around the article's date; for an undated article, those holding
+        an article that arrived within the window of its arrival (the news that came with
+        it). The article's bounds are computed once: a busy week has hundreds of stories."""
         if item.dated:
-            return story.first - self.window <= item.when <= story.last + self.window
-        if item.arrived is None or story.arrived_first is None:
-            return False
-        return story.arrived_first - self.window <= item.arrived <= story.arrived_last + self.window
+            low, high = item.when - self.window, item.when + self.window
+            return [s for s in stories if s.first <= high and s.last >= low]
+        if item.arrived is None:
+            return []
+        low, high = item.arrived - self.window, item.arrived + self.window
+        return [
+            s
+            for s in stories
+            if s.arrived_first is not None and s.arrived_first <= high and s.arrived_last >= low
+        ]
 
     def _overlaps(self, item: Item) -> dict[str, float]:
         """Story id -> dot product of the article's word vector with the story's sum."""
         found: dict[str, float] = {}
+        known, postings = found.get, self._postings  # bound once: the innermost loop of grouping
         for term, weight in item.terms.items():
-            for sid, summed in self._postings.get(term, {}).items():
-                found[sid] = found.get(sid, 0.0) + weight * summed
+            posting = postings.get(term)
+            if posting:
+                for sid, summed in posting.items():
+                    found[sid] = known(sid, 0.0) + weight * summed
         return found
-
-    def _evidence(self, item: Item, story: OpenStory, dot: float) -> Evidence:
-        same = story.langs[item.lang] if item.lang is not None else 0
-        return Evidence(lexical=max(0.0, dot) / (same or story.size), cross=not same)
 
     def judgements(self, item: Item, every: bool = False) -> list[Judgement]:
         """The open stories in reach that share a weighted word with the article (with
@@ -278,19 +287,29 @@ class Clusterer:
         further. Otherwise the undecided stories are judged with the embedding: the
         article's lead and any member lead not yet embedded are embedded in one batch.
         """
+        return self._judge(item, every, rejected=True)
+
+    def _judge(self, item: Item, every: bool, rejected: bool) -> list[Judgement]:
+        """`judgements`; without `rejected`, leaving out the stories the words settle as
+        not the same (most of them: placing an article needs only the others)."""
         dots = self._overlaps(item)
         if every:
             stories = list(self.open.values())
         else:
-            stories = [self.open[sid] for sid in dots if self._in_reach(item, self.open[sid])]
+            stories = self._in_reach(item, map(self.open.__getitem__, dots))
+        model, lang = self.model, item.lang
         judged, pending = [], []
         for story in stories:
-            evidence = self._evidence(item, story, dots.get(story.id, 0.0))
-            settled = self.model.settled(evidence)
+            same = story.langs[lang] if lang is not None else 0
+            lexical = max(0.0, dots.get(story.id, 0.0)) / (same or story.size)
+            settled = model.words_settle(lexical, not same)
+            if settled is False and not rejected:
+                continue
+            evidence = Evidence(lexical=lexical, cross=not same)
             if settled is None:
                 pending.append((story, evidence))
             else:
-                p = self.model.lexical_probability(evidence)
+                p = model.lexical_probability(evidence)
                 judged.append(Judgement(story, evidence, p, settled))
         if pending and not any(j.settled for j in judged):
             self._embed([item] + [m for s, _ in pending for m in s.items])
@@ -356,7 +375,7 @@ class Clusterer:
         if item.copy_of in self.story_of and self.story_of[item.copy_of] in self.open:
             story = self.open[self.story_of[item.copy_of]]
             return self._place(story, item, StoryMember(item.id, 1.0, f"copia de {item.copy_of}"))
-        joining = [j for j in self.judgements(item) if j.joins(self.model)]
+        joining = [j for j in self._judge(item, False, rejected=False) if j.joins(self.model)]
         if not joining:
             story = self._open_story(story_id(item.id), item)
             return self._place(

