@@ -103,10 +103,15 @@ def _existing(db: str) -> Store:
     return _open(db)
 
 
-def _service(store: Store, outlets: tuple[str, ...] = (), lexicon: tuple[str, ...] = ()) -> Service:
+def _service(
+    db: str, outlets: tuple[str, ...] = (), lexicon: tuple[str, ...] = (), *, new: bool = False
+) -> Service:
+    """The user's registry and lexicon are read first: a bad row is refused before the
+    database is opened (or found missing)."""
     from contrasta.service import Service
 
-    return Service(store, *_coverage_inputs(outlets, lexicon))
+    inputs = _coverage_inputs(outlets, lexicon)
+    return Service(_open(db) if new else _existing(db), *inputs)
 
 
 def _accepted() -> str:
@@ -292,7 +297,7 @@ def stories_command(ctx: click.Context, outlets: tuple[str, ...], db: str) -> No
     """List the stories (blindspots flagged); `merge`, `split` and `rebuild` change them."""
     if ctx.invoked_subcommand is not None:
         return
-    service = _service(_existing(db), outlets)
+    service = _service(db, outlets)
     table = Table("id", "articles", "outlets", "origins", "from", "blindspot", "headline")
     for row in service.rows():
         first = row.first.strftime("%Y-%m-%d") if row.first else "—"
@@ -376,7 +381,7 @@ def regroup_command(
     """Group all stored articles again from scratch (hand-placed articles stay put)."""
     from contrasta.stories.group import group
 
-    service = _service(_existing(db), outlets, lexicon)
+    service = _service(db, outlets, lexicon)
     result = group(service.store, load_embedder(embedder), rebuild=True)
     console.print(f"{result.placed} articles placed; {result.method}", markup=False)
     _refresh(service)
@@ -406,7 +411,7 @@ def rebuild_command(outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str)
     """Build again every stored reading and dossier that is stale (made by an older version
     of contrasta, or with other --outlets/--lexicon); `show`, reports and the web app then
     read them as they are."""
-    done = _refresh(_service(_existing(db), outlets, lexicon))
+    done = _refresh(_service(db, outlets, lexicon))
     sys.exit(1 if done.failed else 0)
 
 
@@ -440,7 +445,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     from contrasta.crosscheck import frame_fields
     from contrasta.dossier import DossierFailure
 
-    service = _service(_existing(db), outlets, lexicon)
+    service = _service(db, outlets, lexicon)
     store = service.store
     article = store.get_article(ref) if len(ref) >= MIN_REF else None
     if article is not None:
@@ -584,7 +589,7 @@ def search_command(query: str, limit: int, db: str) -> None:
 @db_option
 def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
     """Write report.html, report.md and stories.json again from the database."""
-    written = _service(_existing(db), outlets, lexicon).write_reports(Path(out))
+    written = _service(db, outlets, lexicon).write_reports(Path(out))
     for path in written.paths:
         console.print(f"wrote {path}", markup=False)
     _print_failed(written)
@@ -725,7 +730,7 @@ def watch_command(
     from contrasta.fetch.fetcher import Fetcher, FetchOptions
     from contrasta.fetch.state import FetchState
 
-    service = _service(_existing(db), outlets, lexicon)
+    service = _service(db, outlets, lexicon)
     store = service.store
     if not FetchState.of(store).feeds():
         raise ContrastaError("no feeds to watch", "add one with `contrasta feeds add URL`")
@@ -823,7 +828,7 @@ def load_parquet_command(
     except ImportError as exc:
         raise ContrastaError(f"pyarrow is not installed ({exc})", PYSPARK_HINT) from exc
     model = load_embedder(embedder)
-    service = _service(_open(db), outlets, lexicon)
+    service = _service(db, outlets, lexicon, new=True)
     try:
         result = load_articles(service.store, Path(folder))
         service.place(model, result)

@@ -580,8 +580,8 @@ def test_a_name_is_no_verb_and_an_adjective_no_cue():
         ("«La calle es nuestra», escribió @vecinosdelsur en su perfil.", ["@vecinosdelsur"]),
         # an organisation of a place named by a common noun, then its common noun
         (
-            "Tras conocer el fallecimiento, el Ayuntamiento de la localidad expresó su «más "
-            "firme condena a la agresión». «En ningún caso la violencia está justificada», "
+            "Al saberse la noticia, el Ayuntamiento de la localidad expresó su «rechazo "
+            "más rotundo al ataque sufrido por el vecino». «Nada puede justificar lo ocurrido anoche en la plaza», "
             "señaló el consistorio en un comunicado.",
             ["Ayuntamiento de la localidad", "Ayuntamiento de la localidad"],
         ),
@@ -618,12 +618,12 @@ def test_long_fragments_and_exclamations_alone_are_quotes_without_a_speaker():
     quote; an exclamation alone in its paragraph is speech, however short. A gloss ("X
     significa «…»") and a title ("bajo el título «…»") are neither."""
     text = (
-        "Entre las medidas se evalúa un aislamiento, lo que implica que «cumplan diez días de "
-        "aislamiento y tengan un alta con prueba negativa».\n\n"
+        "Entre las medidas se estudia una cuarentena, lo que supone que «cumplan diez días "
+        "en casa y vuelvan solo con un análisis limpio».\n\n"
         "«¡Marea somos todas!»\n\n"
         "La sigla HEK significa «células de riñón humano logradas en el experimento "
-        "número doce». Bajo el título «Un candidato está obteniendo un impulso inesperado "
-        "de los mercados», el diario publicó la noticia."
+        "número doce». Bajo el título «La alcaldesa gana apoyos donde nadie la esperaba "
+        "este otoño», el diario publicó la noticia."
     )
     assert [(q.text[:12], q.speaker) for q in find_quotes(text)] == [
         ("cumplan diez", None),
