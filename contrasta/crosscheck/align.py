@@ -94,7 +94,7 @@ def align(
     def apart(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
         return (
-            a.article_id == b.article_id
+            (a.article_id == b.article_id and a.headline == b.headline)
             or bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
             or (different_facts(a.frame, b.frame) and not anchored(a, b))
