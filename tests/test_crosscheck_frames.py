@@ -385,3 +385,28 @@ def test_a_headline_corroborates_another_outlets_lead_beside_its_own_lead():
     (group,) = [g for g in check.groups if any(c.field == "title" for c in g.claims)]
     assert group.label == CORROBORATED
     assert {(c.article_id, c.field) for c in group.claims} >= {("a", "title"), ("b", "text")}
+
+
+@pytest.mark.parametrize(
+    ("lead", "joined"), [("ha dejado 12 muertos", True), ("ha dejado 30 muertos", False)]
+)
+def test_a_headline_joins_its_own_lead_only_when_their_figures_agree(lead, joined):
+    a = replace(
+        article(
+            "a",
+            "Diario del Valle",
+            f"El temporal que azota desde el lunes la costa de Almira {lead}, según "
+            "informó Protección Civil.",
+        ),
+        title="El temporal deja 12 muertos en la costa de Almira",
+    )
+    b = article(
+        "b",
+        "La Voz",
+        "El temporal que golpea la costa de Almira desde el lunes ha dejado 12 muertos, "
+        "informaron los servicios de emergencia.",
+    )
+    together = [
+        {c.field for c in g.claims if c.article_id == "a"} for g in crosscheck([a, b]).groups
+    ]
+    assert ({"title", "text"} in together) == joined
