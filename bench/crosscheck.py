@@ -7,8 +7,9 @@ Each annotated row of ../shared/eval/semeval2022-task8/pairs-dev.csv (two outlet
 event; annotations in bench/real/claims-<split>.json, guide in bench/real/CLAIMS.md) is
 read the way contrasta reads a JSON-lines record with only a text and an outlet, cleaned,
 and cross-checked as a story of two articles. Annotated sentences are found in the cleaned
-text; a sentence is claimed when a claim overlaps it, and two sentences are together when
-a claim of each sits in one group. Figures:
+text, or in the title when the cleaner took the line for the headline; a sentence is
+claimed when a claim of that field overlaps it, and two sentences are together when a
+claim of each sits in one group. Figures:
 
 - false corroboration: of the annotated pairs the system puts together without a conflict,
   the share annotated different-fact; and of those agreeing groups, the share holding a
