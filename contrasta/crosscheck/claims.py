@@ -61,7 +61,7 @@ class Claim:
     start: int  # offsets into the article's field named by `field`: its text or its title
     end: int
     numbers: tuple[Number, ...]
-    # Every date written in the claim, offsets into article.text; unresolved (value None)
+    # Every date written in the claim, offsets into its field; unresolved (value None)
     # when it hangs on a publication date the article lacks.
     dates: tuple[DateMention, ...]
     negated: bool
@@ -82,7 +82,7 @@ class Claim:
     # inicialmente para el 15"): its day updates, not contradicts, an earlier one.
     moved: bool = False
     frame: Frame = field(default_factory=Frame)
-    # Offsets into article.text of the frame's background clauses (`Frame.background`).
+    # Offsets into its field of the frame's background clauses (`Frame.background`).
     background: tuple[tuple[int, int], ...] = ()
     # The article's headline: its title, or the text's first sentence when it ends with no
     # full stop (a headline the cleaner left in the text). It restates a fact of the lead,
@@ -197,8 +197,8 @@ def extract_claims(article: Article) -> list[Claim]:
     base = article.published
     style = number_style(article.text, article.lang)
     paragraphs = article.text.split("\n\n")
-    title = article.title.strip()
-    own_title = bool(title) and not article.text.startswith(title)
+    title = article.title  # offsets index it as stored
+    own_title = bool(title.strip()) and not article.text.startswith(title.strip())
     docs = parse([title, *paragraphs] if own_title else paragraphs, article.lang)
     claims = []
     if own_title:

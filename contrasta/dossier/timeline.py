@@ -65,7 +65,7 @@ class CalledOff:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    when: DateMention  # as the shown claim writes it; offsets into that article's text
+    when: DateMention  # as the shown claim writes it; offsets into the field named by `field`
     text: str
     article_id: str
     start: int
