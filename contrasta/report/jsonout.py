@@ -55,6 +55,7 @@ def _claim_json(claim: Claim) -> dict:
         "sentence": claim.sentence,
         "start": claim.start,
         "end": claim.end,
+        "field": claim.field,
         "context": dict(zip(("text", "start", "end"), claim.cited(), strict=True)),
         "numbers": [{"value": n.value, "unit": n.unit, "text": n.text} for n in claim.numbers],
         "dates": [date_json(d) for d in claim.dates],

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from contrasta.coverage import Meter
+from contrasta.crosscheck import TEXT
 from contrasta.dates import DAY, PRECISIONS, YEAR
 from contrasta.dossier import Dossier
 from contrasta.dossier.timeline import TimelineEntry
@@ -141,7 +142,7 @@ def timeline_chart(
                 x=x,
                 y=axis - 14 - 16 * level,
                 css=f"{e.label}{' disputed' if e.disputed else ''}",
-                href=article_href(e.article_id, e.start),
+                href=article_href(e.article_id, e.start if e.field == TEXT else None),
                 title=f"{e.when.shown}{disputed} — {_short(e.text, 220)} [{outlets}]",
             )
         )

@@ -15,6 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
 from contrasta.coverage import NO_SCORE
+from contrasta.crosscheck import TEXT
 from contrasta.dossier import Dossier
 from contrasta.errors import ContrastaError
 from contrasta.stories.manual import merge_stories, split_story
@@ -30,8 +31,11 @@ PAGE_SIZE = 50
 BLINDSPOT_DAYS = 30
 
 
-def article_href(article_id: str, start: int | None) -> str:
-    return f"/articles/{article_id}" + (f"#{views.anchor(start)}" if start is not None else "")
+def article_href(article_id: str, start: int | None, field: str = TEXT) -> str:
+    """The article page, at the sentence when it is in the text (a claim of the title is
+    shown at the top)."""
+    anchored = start is not None and field == TEXT
+    return f"/articles/{article_id}" + (f"#{views.anchor(start)}" if anchored else "")
 
 
 def _settings(request: Request) -> Settings:

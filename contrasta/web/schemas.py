@@ -121,8 +121,9 @@ class Quote(BaseModel):
 class Cited(BaseModel):
     text: str
     article_id: str
-    start: int = Field(description="offset into the article's text")
+    start: int = Field(description="offset into the article's field named by `field`")
     end: int
+    field: str = Field(description="text | title")
     label: str
     sources: list[tuple[str, str]] = Field(description="(article id, outlet) pairs")
 
@@ -178,8 +179,9 @@ class Date(BaseModel):
 class Claim(BaseModel):
     article_id: str
     sentence: str
-    start: int
+    start: int = Field(description="offset into the article's field named by `field`")
     end: int
+    field: str = Field(description="text | title")
     numbers: list[Number]
     dates: list[Date]
     negated: bool
@@ -212,6 +214,7 @@ class CalledOff(BaseModel):
     text: str
     start: int
     end: int
+    field: str = Field(description="text | title")
 
 
 class TimelineEntry(Cited):

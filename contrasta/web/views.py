@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from contrasta.coverage import Lexicon, LoadedMatch, Registry, article_loaded, fold_outlets
 from contrasta.coverage.meter import UNRATED_LABEL
-from contrasta.crosscheck import extract_claims
+from contrasta.crosscheck import TEXT, extract_claims
 from contrasta.dossier import UNKNOWN_OUTLET, Dossier
 from contrasta.model import Article
 from contrasta.reading.quotes import find_quotes
@@ -69,6 +69,7 @@ def article_marks(article: Article, dossier: Dossier | None, lexicon: Lexicon) -
         marks += [
             Mark(c.start, c.end, "claim", "afirmación (sin historia con la que cotejarla)")
             for c in extract_claims(article)
+            if c.field == TEXT
         ]
         marks += [
             Mark(q.start, q.end, "quote", f"cita de {q.speaker or 'alguien sin identificar'}")
@@ -81,7 +82,7 @@ def article_marks(article: Article, dossier: Dossier | None, lexicon: Lexicon) -
         marks += [
             Mark(c.start, c.end, f"claim {group.label}", note)
             for c in group.claims
-            if c.article_id == article.id
+            if c.article_id == article.id and c.field == TEXT
         ]
     for speaker, quotes in dossier.quotes.items():
         who = "alguien sin identificar" if speaker == "?" else speaker
@@ -102,7 +103,7 @@ def cited_starts(article: Article, dossier: Dossier | None) -> set[int]:
         claim.cited()[1]
         for group in dossier.check.groups
         for claim in group.claims
-        if claim.article_id == article.id
+        if claim.article_id == article.id and claim.field == TEXT
     }
 
 
