@@ -358,7 +358,7 @@ def with_outlets(analysed, tmp_path_factory):
     options = ["--embedder", "use", "--outlets", outlets, "--lexicon", str(lexicon)]
     run = contrasta("analyze", str(EXAMPLES), "--db", str(db), "--out", str(out), *options)
     assert run.returncode == 0, run.stdout + run.stderr
-    assert re.search(r"articles added\s+0\b", run.stdout), run.stdout
+    assert re.search(r"artículos añadidos\s+0\b", run.stdout), run.stdout
     data = json.loads((out / "stories.json").read_text(encoding="utf-8"))
     return db, out, lexicon, data["stories"]
 
@@ -425,11 +425,11 @@ def test_cli_stories_and_show(with_outlets, truth):
         "show", target["id"], "--db", str(db), "--outlets", outlets, "--lexicon", str(lexicon)
     )
     assert one.returncode == 0, one.stderr
-    assert "outlet rating:" in one.stdout and "loaded words (" in one.stdout
+    assert "calificación del medio:" in one.stdout and "palabras cargadas (" in one.stdout
     m = target["loaded"][0]
     assert f"[{m['start']}-{m['end']}" in one.stdout or m["field"] == "title"
     plain = contrasta("show", target["id"], "--db", str(db))
-    assert "not in the outlet registry" in plain.stdout
+    assert "no está en el registro de medios" in plain.stdout
 
 
 @pytest.mark.parametrize("command", ["analyze", "report", "show", "stories"])
