@@ -4,16 +4,18 @@ Babel's extractor finds `_()`, `ngettext()` and `N_()` in the package's Python a
 click's help texts (docstrings and `help=`) are read from the command tree. Run
 `python -m contrasta.catalogue` after changing a message: it adds new ids to
 `contrasta/locale/*.po` (English filled in, Spanish left empty for a translator), keeps every
-translation made and drops ids the code no longer uses. The test suite fails while any id
-is untranslated.
+translation made, drops ids the code no longer uses and compiles each .po into the .mo that
+`contrasta.i18n` reads. The test suite fails while any id is untranslated or a .mo is stale.
 """
 
 from __future__ import annotations
 
+from io import BytesIO
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from contrasta.i18n import LANGUAGES
@@ -60,6 +62,13 @@ def read(lang: str) -> Catalog:
         return read_po(po, locale=lang)
 
 
+def compiled(lang: str) -> bytes:
+    """The .mo that the .po of `lang` compiles to."""
+    out = BytesIO()
+    write_mo(out, read(lang))
+    return out.getvalue()
+
+
 def update() -> None:
     messages = code_messages()
     for lang in LANGUAGES:
@@ -86,6 +95,7 @@ def update() -> None:
             new.add(message, string)
         with path.open("wb") as po:
             write_po(po, new, width=100, omit_header=False, sort_output=False)
+        (LOCALE / f"{lang}.mo").write_bytes(compiled(lang))
 
 
 if __name__ == "__main__":

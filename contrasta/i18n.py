@@ -1,10 +1,12 @@
 """One message catalogue for everything a person reads: CLI, reports, web pages, API errors.
 
-Messages are written in English in the code (`_("stories")`) and translated from the .po
-files in `contrasta/locale/`; Spanish is the default language. The .po files are read at
-first use (Babel compiles them in memory), so a fresh `pip install .` or a plain clone needs
-no build step. The active language is a context variable: the CLI sets it once per command,
-the web app once per request from Accept-Language.
+Messages are written in English in the code (`_("stories")`) and translated in the .po
+files of `contrasta/locale/`; Spanish is the default language. Babel compiles each .po into
+the .mo beside it (`python -m contrasta.catalogue`, checked by the tests), and the standard
+library's gettext reads that at first use: a plain clone or `pip install .` needs no build
+step, and `contrasta --help` does not pay for importing Babel. The active language is a
+context variable: the CLI sets it once per command, the web app once per request from
+Accept-Language.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from gettext import GNUTranslations
 from importlib.resources import files
-from io import BytesIO
 
 LANGUAGES = ("es", "en")
 DEFAULT = "es"
@@ -54,17 +56,9 @@ def from_accept(header: str | None) -> str:
 
 
 @cache
-def _translations(lang: str):
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-    from babel.support import Translations
-
-    with (files("contrasta") / "locale" / f"{lang}.po").open("rb") as po:
-        catalog = read_po(po, locale=lang)
-    compiled = BytesIO()
-    write_mo(compiled, catalog)
-    compiled.seek(0)
-    return Translations(compiled)
+def _translations(lang: str) -> GNUTranslations:
+    with (files("contrasta") / "locale" / f"{lang}.mo").open("rb") as compiled:
+        return GNUTranslations(compiled)
 
 
 def _(message: str) -> str:

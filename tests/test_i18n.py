@@ -14,7 +14,7 @@ from live_server import copy_db, live_server
 
 from conftest import contrasta
 from contrasta import i18n
-from contrasta.catalogue import PACKAGE, code_messages, read
+from contrasta.catalogue import LOCALE, PACKAGE, code_messages, compiled, read
 from contrasta.cli import cli
 from contrasta.web import make_settings
 
@@ -48,6 +48,12 @@ def test_the_catalogues_hold_no_message_the_code_dropped():
         ids = [m.id[0] if m.pluralizable else m.id for m in read(lang) if m.id]
         stale = [i for i in ids if i not in used]
         assert not stale, (lang, stale)
+
+
+@pytest.mark.parametrize("lang", i18n.LANGUAGES)
+def test_the_compiled_catalogue_is_the_po_file_compiled(lang):
+    """What the program reads (.mo) is what translators edit (.po)."""
+    assert (LOCALE / f"{lang}.mo").read_bytes() == compiled(lang)
 
 
 def test_no_message_hides_inside_an_f_string():
