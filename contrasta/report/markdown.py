@@ -65,7 +65,7 @@ def _origins(n: int) -> str:
 
 
 def _outlets(sources: tuple[tuple[str, str], ...]) -> str:
-    return ", ".join(_md(outlet) for outlet in dict.fromkeys(o for _, o in sources))
+    return ", ".join(_md(outlet) for outlet in dict.fromkeys(o for _id, o in sources))
 
 
 def render_markdown(

@@ -53,9 +53,9 @@ def loaded_words(article: Article, dossier: Dossier | None, lexicon: Lexicon) ->
 
 
 def _loaded_note(match: LoadedMatch) -> str:
-    quoted = " (dentro de una cita: palabras de quien habla)" if match.quoted else ""
-    neutral = f" Alternativa: {match.neutral}." if match.neutral else ""
-    return f"lenguaje cargado, {match.category}: {match.note}{neutral}{quoted}"
+    quoted = " (" + _("inside a quote: the speaker's words") + ")" if match.quoted else ""
+    neutral = " " + _("Alternative") + f": {match.neutral}." if match.neutral else ""
+    return _("loaded language") + f", {match.category}: {match.note}{neutral}{quoted}"
 
 
 def _quote_note(speaker: str) -> str:
