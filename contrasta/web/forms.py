@@ -129,12 +129,12 @@ async def _body(request: Request, limit: int):
     """The body in chunks, refused once it passes `limit` (declared or counted)."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise _too_large("petición", limit)
+        raise _too_large(_("request"), limit)
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise _too_large("petición", limit)
+            raise _too_large(_("request"), limit)
         yield chunk
 
 
