@@ -89,14 +89,19 @@ def _column(entry: TimelineEntry) -> Column:
     return entry.when.value.date(), PRECISIONS.index(entry.when.precision)
 
 
+def _month(number: int) -> str:
+    return _(MONTHS[number - 1])
+
+
 def _day_label(column: Column, previous: Column | None) -> str:
     """ "13 ene", with the year when it changes; a month as "sep 2025", a year alone."""
     day, fineness = column
     if PRECISIONS[fineness] == YEAR:
         return str(day.year)
+    month = _month(day.month)
     if PRECISIONS[fineness] != DAY:
-        return f"{_(MONTHS[day.month - 1])} {day.year}"
-    label = f"{day.day} {_(MONTHS[day.month - 1])}"
+        return f"{month} {day.year}"
+    label = f"{day.day} {month}"
     return label if previous and previous[0].year == day.year else f"{label} {day.year}"
 
 
@@ -153,7 +158,7 @@ def timeline_chart(
 
 
 def _time_label(moment: datetime, span_days: float) -> str:
-    day = f"{moment.day} {_(MONTHS[moment.month - 1])}"
+    day = f"{moment.day} {_month(moment.month)}"
     return day if span_days > 3 else f"{day} {moment:%H:%M}"
 
 
