@@ -427,7 +427,7 @@ def test_serve_command_runs_and_refuses_a_missing_database(analysed, tmp_path):
         env=env,
         timeout=60,
     )
-    assert missing.returncode == 2 and "no database" in missing.stderr
+    assert missing.returncode == 2 and "no hay base de datos" in missing.stderr
     assert "Traceback" not in missing.stderr
     db = copy_db(analysed.db, tmp_path / "serve.db")
     serve = ["serve", "--db", str(db), "--port", "0", "--outlets", str(EXAMPLES / "outlets.csv")]
@@ -440,7 +440,7 @@ def test_serve_command_runs_and_refuses_a_missing_database(analysed, tmp_path):
     )
     try:
         url = re.search(r"http://127\.0\.0\.1:\d+/", process.stdout.readline()).group(0)
-        assert "read-only" in process.stdout.readline()
+        assert "solo lectura" in process.stdout.readline()
         assert httpx.get(url, timeout=30).status_code == 200
         rows = httpx.get(f"{url}api/stories", timeout=60).json()["stories"]
         rated = [s for row in rows for s in row["coverage"] if s["label"] != "Sin calificar"]
