@@ -27,6 +27,7 @@ from contrasta.report.markdown import (
     frame_text,
     registry_names,
     source_name,
+    when_text,
 )
 
 _ENV = Environment(
@@ -37,11 +38,7 @@ _ENV = Environment(
 )
 
 
-def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else "sin fecha"
-
-
-_ENV.filters["when"] = _when
+_ENV.filters["when"] = when_text
 
 
 def render_html(

@@ -83,7 +83,8 @@ LINK_KINDS = {
 }
 
 
-def _day(value: datetime | None) -> str:
+def when_text(value: datetime | None) -> str:
+    """A publication time as every report and page shows it."""
     return value.strftime("%Y-%m-%d %H:%M") if value else "sin fecha"
 
 
@@ -147,7 +148,8 @@ def render_markdown(
             f"## {_md(d.story.headline)}",
             "",
             f"`{d.story.id}` · {len(d.articles)} artículos de {len(d.outlets)} medios, "
-            f"{d.provenance.origins} orígenes independientes · {_day(d.first)} → {_day(d.last)}",
+            f"{d.provenance.origins} orígenes independientes · "
+            f"{when_text(d.first)} → {when_text(d.last)}",
             "",
             "Medios: " + ", ".join(_md(o) for o in d.outlets),
             "",
@@ -221,7 +223,7 @@ def render_markdown(
             title = _md(a.title).replace("|", "\\|")
             outlet = _md(a.outlet or "—").replace("|", "\\|")
             lines.append(
-                f"| `{a.id}` | {outlet} | {_day(a.published)} | {title} | {len(a.removed)} |"
+                f"| `{a.id}` | {outlet} | {when_text(a.published)} | {title} | {len(a.removed)} |"
             )
         lines.append("")
     return "\n".join(lines)

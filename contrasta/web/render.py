@@ -13,7 +13,6 @@ from jinja2 import Environment, PackageLoader
 from contrasta.clean import RULES
 from contrasta.crosscheck import frame_fields
 from contrasta.dossier import UNKNOWN_OUTLET
-from contrasta.report.html import _when
 from contrasta.report.markdown import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
@@ -24,6 +23,7 @@ from contrasta.report.markdown import (
     frame_text,
     registry_names,
     source_name,
+    when_text,
 )
 from contrasta.web.settings import TOKEN_FIELD, Settings
 
@@ -33,7 +33,7 @@ ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-ENV.filters["when"] = _when
+ENV.filters["when"] = when_text
 ENV.globals.update(
     rules={rule.id: rule.description for rule in RULES},
     claim_labels=CLAIM_LABELS,
