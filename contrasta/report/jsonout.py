@@ -12,6 +12,7 @@ from contrasta.dates import DateMention
 from contrasta.dossier import Dossier, DossierFailure
 from contrasta.model import Article
 from contrasta.report.coverage import coverage_json, loaded_json
+from contrasta.store.rows import article_data
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -19,22 +20,7 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def article_json(article: Article) -> dict:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "outlet": article.outlet,
-        "url": article.url,
-        "source": article.source,
-        "format": article.fmt,
-        "published": _iso(article.published),
-        "published_from": article.published_from,
-        "lang": article.lang,
-        "flags": article.flags,
-        "text": article.text,
-        "removed": [asdict(r) for r in article.removed],
-        "meter": asdict(article.meter) if article.meter else None,
-        "references": [{**asdict(r), "published": _iso(r.published)} for r in article.references],
-    }
+    return article_data(article)
 
 
 def date_json(mention: DateMention) -> dict:

@@ -1,41 +1,136 @@
-"""An Article as every back end stores it (SQLite, PostgreSQL, Spark's Parquet): the same
-columns, only the value types of dates and removed lines differ. One mapping here keeps the
-three from drifting when the Article gains a field. An article comes back within the text
-limits (`limits.within_limits`), whatever was stored before them, and a value that does
-not decode (a row written by hand, by another version, or damaged) is logged and read as
+"""An Article as every back end stores it (SQLite, PostgreSQL, Spark's Parquet) and as
+stories.json and the API show it: one column table, from which the SQL column lists and
+DDL, the Arrow fields and the exported keys all come, so a new Article field is one entry
+here (and one in the model). Only the value types of times and JSON differ between back
+ends, and each passes its own converters. An article comes back within the text limits
+(`limits.within_limits`), whatever was stored before them, and a value that does not
+decode (a row written by hand, by another version, or damaged) is logged and read as
 missing: one bad row must not stop every listing of the database."""
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
-from dataclasses import asdict
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from contrasta.limits import within_limits
-from contrasta.model import Article, CoverageMeter, Reference, RemovedLine
+from contrasta.model import Article, RemovedLine
+from contrasta.serial import SchemaError, from_data, to_data
 
-STORED_AS_IS = (
-    "id",
-    "source",
-    "fmt",
-    "content_hash",
-    "title",
-    "text",
-    "outlet",
-    "url",
-    "author",
-    "published_from",
-    "lang",
+TEXT = "text"
+TIME = "time"
+JSON = "json"  # nested and rare values (the publisher's meter, the references)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str  # TEXT | TIME | JSON
+    attr: str = ""  # the Article field, when it is named otherwise
+    required: bool = False
+    constraint: str = ""  # PRIMARY KEY | UNIQUE
+    default: str = ""  # an SQL literal
+    key: str | None = ""  # its key in stories.json and the API; None: not shown there
+
+    @property
+    def field(self) -> str:
+        return self.attr or self.name
+
+    @property
+    def shown_as(self) -> str | None:
+        return self.name if self.key == "" else self.key
+
+
+ARTICLE_COLUMNS = (
+    Column("id", TEXT, required=True, constraint="PRIMARY KEY"),
+    Column("content_hash", TEXT, required=True, constraint="UNIQUE", key=None),
+    Column("source", TEXT, required=True),
+    Column("fmt", TEXT, required=True, key="format"),
+    Column("title", TEXT, required=True),
+    Column("text", TEXT, required=True),
+    Column("outlet", TEXT),
+    Column("url", TEXT),
+    Column("author", TEXT),
+    Column("published", TIME),
+    Column("published_from", TEXT, required=True),
+    Column("lang", TEXT),
+    Column("meter", JSON),
+    Column("refs", JSON, attr="references", required=True, default="'[]'", key="references"),
+    Column("ingested_at", TIME, required=True, key=None),
 )
+NAMES = tuple(c.name for c in ARTICLE_COLUMNS)
+ELSEWHERE = frozenset({"removed"})
+"""Article fields with their own table (removed_lines: one row per line, for the rules
+report) or their own Arrow field, so not a column of `articles`."""
+
+SQL_TYPES = {
+    "sqlite": {TEXT: "TEXT", TIME: "TEXT", JSON: "TEXT"},
+    # json, not jsonb: the publisher's meter keeps its order of shares.
+    "postgres": {TEXT: "TEXT", TIME: "TIMESTAMP", JSON: "JSON"},
+}
+# Ids compare bytewise in PostgreSQL too, as in SQLite, whatever the database's collation.
+_KEY_COLLATION = {"sqlite": "", "postgres": ' COLLATE "C"'}
+
+
+def column_ddl(backend: str) -> str:
+    """The `articles` columns of `CREATE TABLE`, for the schema script's placeholder."""
+    lines = []
+    for c in ARTICLE_COLUMNS:
+        parts = [c.name, SQL_TYPES[backend][c.kind]]
+        if c.constraint == "PRIMARY KEY":
+            parts[-1] += _KEY_COLLATION[backend]
+        if c.required and c.constraint != "PRIMARY KEY":
+            parts.append("NOT NULL")
+        if c.constraint:
+            parts.append(c.constraint)
+        if c.default:
+            parts.append(f"DEFAULT {c.default}")
+        lines.append(" ".join(parts))
+    return ",\n    ".join(lines)
+
+
+def schema_script(template: str, backend: str) -> str:
+    return template.replace("{article_columns}", column_ddl(backend))
+
+
+def column_list(prefix: str = "") -> str:
+    return ", ".join(prefix + name for name in NAMES)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def stored_values(
+    article: Article,
+    time: Callable[[datetime], Any] = _same,
+    data: Callable[[Any], Any] = _same,
+    text: Callable[[str | None], Any] = _same,
+) -> tuple:
+    """The column values in `NAMES` order, times and JSON data as the back end holds them;
+    a required time left unset (ingestion time) is the time of storing."""
+    values = []
+    for c in ARTICLE_COLUMNS:
+        value = getattr(article, c.field)
+        if c.kind == TIME:
+            value = value or (datetime.now() if c.required else None)
+            values.append(time(value) if value else None)
+        elif c.kind == JSON:
+            values.append(data(to_data(value)) if value is not None else None)
+        else:
+            values.append(text(value))
+    return tuple(values)
+
+
+log = logging.getLogger(__name__)
 
 
 def iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
-
-
-log = logging.getLogger(__name__)
 
 
 def from_iso(value: str | None) -> datetime | None:
@@ -48,59 +143,63 @@ def from_iso(value: str | None) -> datetime | None:
         return None
 
 
-def from_json(text: str | None, default):
-    """A JSON column, or `default` when it is empty or does not decode."""
+def from_json(text: str | None) -> Any:
+    """A JSON column, or None when it is empty or does not decode."""
     if not text:
-        return default
+        return None
     try:
         return json.loads(text)
     except ValueError:
         log.warning("unreadable stored JSON %.80r: read as empty", text)
-        return default
+        return None
 
 
-def _meter(value) -> CoverageMeter | None:
-    if not value:
+def _hint(name: str) -> Any:
+    return typing.get_type_hints(Article)[name]
+
+
+def _decoded(column: Column, value: Any) -> Any:
+    """A JSON column's value as its Article field's type; a list keeps the items that
+    decode, anything else is read as missing when it does not."""
+    hint = _hint(column.field)
+    if typing.get_origin(hint) is list:
+        (item,) = typing.get_args(hint)
+        found = []
+        for one in value if isinstance(value, list) else []:
+            try:
+                found.append(from_data(item, one))
+            except SchemaError:
+                log.warning("unreadable stored %s %.80r: left out", column.name, one)
+        return found
+    if value is None:
         return None
     try:
-        return CoverageMeter(
-            {str(k): float(v) for k, v in value["shares"].items()}, str(value["raw"])
-        )
-    except (TypeError, KeyError, ValueError, AttributeError):
-        log.warning("unreadable stored coverage meter %.80r: left out", value)
+        return from_data(hint, value)
+    except SchemaError:
+        log.warning("unreadable stored %s %.80r: left out", column.name, value)
         return None
-
-
-def _references(values) -> list[Reference]:
-    found = []
-    for value in values if isinstance(values, list) else []:
-        try:
-            found.append(Reference(**{**value, "published": from_iso(value.get("published"))}))
-        except (TypeError, AttributeError):
-            log.warning("unreadable stored reference %.80r: left out", value)
-    return found
-
-
-def reference_json(ref: Reference) -> dict:
-    return {**asdict(ref), "published": iso(ref.published)}
 
 
 def stored_article(
     row: Mapping,
-    *,
-    published: datetime | None,
-    ingested_at: datetime | None,
     removed: list[RemovedLine],
-    meter: dict | None,
-    references: list[dict],
+    time: Callable[[Any], datetime | None] = _same,
+    data: Callable[[Any], Any] = _same,
 ) -> Article:
-    """The back end converts what its types make different; the rest is copied."""
-    article = Article(
-        **{name: row[name] for name in STORED_AS_IS},
-        published=published,
-        ingested_at=ingested_at,
-        removed=removed,
-        meter=_meter(meter),
-        references=_references(references),
-    )
-    return within_limits(article)
+    """The back end passes how its times and JSON read back; the rest is copied."""
+    values = {}
+    for c in ARTICLE_COLUMNS:
+        value = row[c.name]
+        if c.kind == TIME:
+            value = time(value)
+        elif c.kind == JSON:
+            value = _decoded(c, data(value))
+        values[c.field] = value
+    return within_limits(Article(**values, removed=removed))
+
+
+def article_data(article: Article) -> dict:
+    """An article as stories.json and the API show it: its shown columns, the flags that
+    limit its analysis and the lines the cleaner removed."""
+    shown = {c.shown_as: to_data(getattr(article, c.field)) for c in ARTICLE_COLUMNS if c.shown_as}
+    return {**shown, "flags": article.flags, "removed": to_data(article.removed)}
