@@ -10,8 +10,10 @@ from datetime import datetime
 import pytest
 
 from contrasta.model import Article, CoverageMeter, Reference, RemovedLine
+from contrasta.report.shape import article_shown
+from contrasta.serial import to_data
 from contrasta.store import open_store
-from contrasta.store.rows import ARTICLE_COLUMNS, ELSEWHERE, NAMES, SQL_TYPES, article_data
+from contrasta.store.rows import ARTICLE_COLUMNS, ELSEWHERE, NAMES, SQL_TYPES
 
 
 def full_article() -> Article:
@@ -89,9 +91,9 @@ def test_arrow_rows_are_the_column_table_and_round_trip():
 
 
 def test_stories_json_shows_the_columns_it_names():
-    shown = article_data(full_article())
+    shown = to_data(article_shown(full_article(), None, []))
     named = [c.shown_as for c in ARTICLE_COLUMNS if c.shown_as]
-    assert list(shown) == [*named, "flags", "removed"]
+    assert list(shown) == [*named, "flags", "removed", "story_id", "loaded"]
     assert shown["format"] == "html"
     assert shown["published"] == "2026-03-04T09:30:00"
     assert shown["references"][0]["published"] == "2026-03-03T00:00:00"

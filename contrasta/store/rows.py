@@ -35,6 +35,7 @@ class Column:
     constraint: str = ""  # PRIMARY KEY | UNIQUE
     default: str = ""  # an SQL literal
     key: str | None = ""  # its key in stories.json and the API; None: not shown there
+    doc: str = ""  # its description in the API's OpenAPI document
 
     @property
     def field(self) -> str:
@@ -51,14 +52,14 @@ ARTICLE_COLUMNS = (
     Column("source", TEXT, required=True),
     Column("fmt", TEXT, required=True, key="format"),
     Column("title", TEXT, required=True),
-    Column("text", TEXT, required=True),
+    Column("text", TEXT, required=True, doc="cleaned text; paragraphs separated by a blank line"),
     Column("outlet", TEXT),
     Column("url", TEXT),
     Column("author", TEXT),
     Column("published", TIME),
-    Column("published_from", TEXT, required=True),
+    Column("published_from", TEXT, required=True, doc="where the publication time was read"),
     Column("lang", TEXT),
-    Column("meter", JSON),
+    Column("meter", JSON, doc="the publisher's own coverage meter, if pasted"),
     Column("refs", JSON, attr="references", required=True, default="'[]'", key="references"),
     Column("ingested_at", TIME, required=True, key=None),
 )
@@ -196,10 +197,3 @@ def stored_article(
             value = _decoded(c, data(value))
         values[c.field] = value
     return within_limits(Article(**values, removed=removed))
-
-
-def article_data(article: Article) -> dict:
-    """An article as stories.json and the API show it: its shown columns, the flags that
-    limit its analysis and the lines the cleaner removed."""
-    shown = {c.shown_as: to_data(getattr(article, c.field)) for c in ARTICLE_COLUMNS if c.shown_as}
-    return {**shown, "flags": article.flags, "removed": to_data(article.removed)}
