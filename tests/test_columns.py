@@ -4,7 +4,7 @@ article with every field set must come back from each of them unchanged."""
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import datetime
 
 import pytest
@@ -130,3 +130,29 @@ def test_a_bad_stored_reference_is_left_out_and_the_rest_kept(tmp_path):
         store.close()
     assert back.references == [Reference("Gaceta", outlet="Gaceta")]
     assert back.meter is None
+
+
+def test_a_database_made_before_a_column_gets_it_on_open(store_location):
+    """What adding an Article field does to a database already in use: it opens, gains the
+    column, and its articles read back with the field empty."""
+    article = full_article()
+    store = open_store(store_location)
+    try:
+        store.add_articles([article])
+        if hasattr(store.conn, "transaction"):
+            with store.conn.transaction():
+                store.conn.execute("ALTER TABLE articles DROP COLUMN author")
+        else:
+            with store.conn:
+                store.conn.execute("ALTER TABLE articles DROP COLUMN author")
+    finally:
+        store.close()
+    store = open_store(store_location)
+    try:
+        assert store.get_article(article.id).author is None
+        store.add_articles(
+            [replace(article, id="b2c3d4e5f6a7", content_hash="otra", author="Ana Vidal")]
+        )
+        assert store.get_article("b2c3d4e5f6a7").author == "Ana Vidal"
+    finally:
+        store.close()

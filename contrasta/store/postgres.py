@@ -26,7 +26,14 @@ from contrasta.model import (
     StoryMember,
 )
 from contrasta.store import is_ref, query_words, shown
-from contrasta.store.rows import NAMES, column_list, schema_script, stored_article, stored_values
+from contrasta.store.rows import (
+    NAMES,
+    added_columns,
+    column_list,
+    schema_script,
+    stored_article,
+    stored_values,
+)
 
 _INSERT_COLUMNS = column_list()
 # Every read of articles brings their removed lines along, in one query.
@@ -103,10 +110,25 @@ class PostgresStore:
         if ready["ready"]:
             found = self.conn.execute("SELECT max(version) AS v FROM contrasta_schema").fetchone()
             if found["v"] >= SCHEMA_VERSION:
+                self._add_columns()
                 return
         schema = resources.files("contrasta.store").joinpath("schema_pg.sql").read_text()
         with self.conn.transaction():
             self.conn.execute(schema_script(schema, "postgres"))
+
+    def _add_columns(self) -> None:
+        present = {
+            row["column_name"]
+            for row in self.conn.execute(
+                "SELECT column_name FROM information_schema.columns"
+                " WHERE table_name = 'articles' AND table_schema = current_schema()"
+            )
+        }
+        statements = added_columns(present, "postgres")
+        if statements:
+            with self.conn.transaction():
+                for statement in statements:
+                    self.conn.execute(statement)
 
     def close(self) -> None:
         self.conn.close()

@@ -34,7 +34,7 @@ class Column:
     required: bool = False
     constraint: str = ""  # PRIMARY KEY | UNIQUE
     default: str = ""  # an SQL literal
-    key: str | None = ""  # its key in stories.json and the API; None: not shown there
+    key: str | None = ""  # its key in stories.json and the API, if not its name; None: not shown
     doc: str = ""  # its description in the API's OpenAPI document
 
     @property
@@ -77,21 +77,32 @@ SQL_TYPES = {
 _KEY_COLLATION = {"sqlite": "", "postgres": ' COLLATE "C"'}
 
 
+def column_sql(column: Column, backend: str) -> str:
+    parts = [column.name, SQL_TYPES[backend][column.kind]]
+    if column.constraint == "PRIMARY KEY":
+        parts[-1] += _KEY_COLLATION[backend]
+    if column.required and column.constraint != "PRIMARY KEY":
+        parts.append("NOT NULL")
+    if column.constraint:
+        parts.append(column.constraint)
+    if column.default:
+        parts.append(f"DEFAULT {column.default}")
+    return " ".join(parts)
+
+
 def column_ddl(backend: str) -> str:
     """The `articles` columns of `CREATE TABLE`, for the schema script's placeholder."""
-    lines = []
-    for c in ARTICLE_COLUMNS:
-        parts = [c.name, SQL_TYPES[backend][c.kind]]
-        if c.constraint == "PRIMARY KEY":
-            parts[-1] += _KEY_COLLATION[backend]
-        if c.required and c.constraint != "PRIMARY KEY":
-            parts.append("NOT NULL")
-        if c.constraint:
-            parts.append(c.constraint)
-        if c.default:
-            parts.append(f"DEFAULT {c.default}")
-        lines.append(" ".join(parts))
-    return ",\n    ".join(lines)
+    return ",\n    ".join(column_sql(c, backend) for c in ARTICLE_COLUMNS)
+
+
+def added_columns(present: set[str], backend: str) -> list[str]:
+    """`ALTER TABLE` statements that give a database made before a column was added to
+    the table that column (so a new one is nullable, or required with a default)."""
+    return [
+        f"ALTER TABLE articles ADD COLUMN {column_sql(c, backend)}"
+        for c in ARTICLE_COLUMNS
+        if c.name not in present
+    ]
 
 
 def schema_script(template: str, backend: str) -> str:

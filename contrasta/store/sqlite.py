@@ -24,6 +24,7 @@ from contrasta.model import (
 from contrasta.store import is_ref, query_words
 from contrasta.store.rows import (
     NAMES,
+    added_columns,
     column_list,
     from_iso,
     from_json,
@@ -52,6 +53,9 @@ class SQLiteStore:
             self.conn.execute("PRAGMA foreign_keys=ON")
             schema = resources.files("contrasta.store").joinpath("schema.sql").read_text()
             self.conn.executescript(schema_script(schema, "sqlite"))
+            present = {row[1] for row in self.conn.execute("PRAGMA table_info(articles)")}
+            for statement in added_columns(present, "sqlite"):
+                self.conn.execute(statement)
         except sqlite3.DatabaseError as exc:
             raise ContrastaError(
                 f"cannot open database {path}: {exc}", "pass another file with --db"

@@ -15,14 +15,17 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from contrasta.report import shape
+
+_EXACT = ConfigDict(extra="forbid")
 
 
 @cache
 def model_of(kind: type) -> type[BaseModel]:
-    """Every field is required: `serial.to_data` always writes every field."""
+    """Every field is required, and no other is allowed: `serial.to_data` writes exactly
+    the dataclass' fields, so the description is the body, not a loose outline of it."""
     found = typing.get_type_hints(kind)
     fields: dict[str, Any] = {}
     for f in dataclasses.fields(kind):
@@ -32,7 +35,7 @@ def model_of(kind: type) -> type[BaseModel]:
             description = shape.TIME
         fields[f.name] = (_annotation(hint), Field(description=description))
     written = kind.__doc__ if not (kind.__doc__ or "").startswith(f"{kind.__name__}(") else None
-    return create_model(kind.__name__, __doc__=written, **fields)
+    return create_model(kind.__name__, __doc__=written, __config__=_EXACT, **fields)
 
 
 def _has_time(hint: Any) -> bool:
