@@ -19,7 +19,7 @@ from typing import Any
 
 from contrasta.limits import within_limits
 from contrasta.model import Article, RemovedLine
-from contrasta.serial import SchemaError, from_data, to_data
+from contrasta.serial import SchemaError, reader, to_data
 
 TEXT = "text"
 TIME = "time"
@@ -166,30 +166,44 @@ def from_json(text: str | None) -> Any:
         return None
 
 
-def _hint(name: str) -> Any:
-    return typing.get_type_hints(Article)[name]
+_HINTS = typing.get_type_hints(Article)
 
 
-def _decoded(column: Column, value: Any) -> Any:
+def _reader(column: Column) -> Callable[[Any], Any]:
     """A JSON column's value as its Article field's type; a list keeps the items that
     decode, anything else is read as missing when it does not."""
-    hint = _hint(column.field)
+    hint = _HINTS[column.field]
     if typing.get_origin(hint) is list:
         (item,) = typing.get_args(hint)
-        found = []
-        for one in value if isinstance(value, list) else []:
-            try:
-                found.append(from_data(item, one))
-            except SchemaError:
-                log.warning("unreadable stored %s %.80r: left out", column.name, one)
-        return found
-    if value is None:
-        return None
-    try:
-        return from_data(hint, value)
-    except SchemaError:
-        log.warning("unreadable stored %s %.80r: left out", column.name, value)
-        return None
+        read_item = reader(item)
+
+        def read_list(value: Any) -> list:
+            found = []
+            for one in value if isinstance(value, list) else ():
+                try:
+                    found.append(read_item(one))
+                except SchemaError:
+                    log.warning("unreadable stored %s %.80r: left out", column.name, one)
+            return found
+
+        return read_list
+    read_value = reader(hint)
+
+    def read(value: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            return read_value(value)
+        except SchemaError:
+            log.warning("unreadable stored %s %.80r: left out", column.name, value)
+            return None
+
+    return read
+
+
+_COPIED = tuple((c.name, c.field) for c in ARTICLE_COLUMNS if c.kind == TEXT)
+_TIMES = tuple((c.name, c.field) for c in ARTICLE_COLUMNS if c.kind == TIME)
+_NESTED = tuple((c.name, c.field, _reader(c)) for c in ARTICLE_COLUMNS if c.kind == JSON)
 
 
 def stored_article(
@@ -199,12 +213,9 @@ def stored_article(
     data: Callable[[Any], Any] = _same,
 ) -> Article:
     """The back end passes how its times and JSON read back; the rest is copied."""
-    values = {}
-    for c in ARTICLE_COLUMNS:
-        value = row[c.name]
-        if c.kind == TIME:
-            value = time(value)
-        elif c.kind == JSON:
-            value = _decoded(c, data(value))
-        values[c.field] = value
+    values = {field: row[name] for name, field in _COPIED}
+    for name, field in _TIMES:
+        values[field] = time(row[name])
+    for name, field, read in _NESTED:
+        values[field] = read(data(row[name]))
     return within_limits(Article(**values, removed=removed))
