@@ -42,8 +42,11 @@ def doc(text: str) -> Any:
     return field(metadata={"description": text})
 
 
+_ARTICLE_HINTS = typing.get_type_hints(model.Article)
+
+
 def _column_field(column) -> tuple:
-    hint = typing.get_type_hints(model.Article)[column.field]
+    hint = _ARTICLE_HINTS[column.field]
     described = TIME if column.kind == TIME_COLUMN else column.doc
     return (column.shown_as, hint, doc(described)) if described else (column.shown_as, hint)
 
