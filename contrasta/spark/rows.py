@@ -19,13 +19,13 @@ from contrasta.store.rows import (
     JSON,
     NAMES,
     TEXT,
-    TIME,
     from_json,
     stored_article,
     stored_values,
 )
+from contrasta.store.rows import TIME as TIME_COLUMN
 
-TIME_TYPE = pa.timestamp("us")
+TIME = pa.timestamp("us")
 REMOVED = pa.list_(
     pa.struct([("text", pa.string()), ("rule", pa.string()), ("position", pa.int32())])
 )
@@ -44,16 +44,16 @@ DOCS = pa.schema(
         ("outlet", pa.string()),
         ("url", pa.string()),
         ("author", pa.string()),
-        ("published", TIME_TYPE),
+        ("published", TIME),
         ("lang", pa.string()),
-        ("fetched_at", TIME_TYPE),
+        ("fetched_at", TIME),
         *PROBLEM_FIELDS,
     ]
 )
 """One `RawDocument` per row: what a reader saw, before cleaning; `fetched_at` is the
 crawl time of a web-archive record (`Captured`)."""
 
-ARROW_TYPES = {TEXT: pa.string(), TIME: TIME_TYPE, JSON: pa.string()}
+ARROW_TYPES = {TEXT: pa.string(), TIME_COLUMN: TIME, JSON: pa.string()}
 ARTICLE_FIELDS = [
     *((c.name, ARROW_TYPES[c.kind]) for c in ARTICLE_COLUMNS),
     ("flags", pa.list_(pa.string())),
