@@ -7,8 +7,9 @@ Each annotated row of ../shared/eval/semeval2022-task8/pairs-dev.csv (two outlet
 event; annotations in bench/real/claims-<split>.json, guide in bench/real/CLAIMS.md) is
 read the way contrasta reads a JSON-lines record with only a text and an outlet, cleaned,
 and cross-checked as a story of two articles. Annotated sentences are found in the cleaned
-text; a sentence is claimed when a claim overlaps it, and two sentences are together when
-a claim of each sits in one group. Figures:
+text, or in the title when the cleaner took the line for the headline; a sentence is
+claimed when a claim of that field overlaps it, and two sentences are together when a
+claim of each sits in one group. Figures:
 
 - false corroboration: of the annotated pairs the system puts together without a conflict,
   the share annotated different-fact; and of those agreeing groups, the share holding a
@@ -48,6 +49,7 @@ from reading_claims import ANNOTATIONS as EXAMPLE_ANNOTATIONS  # noqa: E402
 from reading_claims import checked_stories, score  # noqa: E402
 
 from contrasta.crosscheck import CONTRADICTED, CORROBORATED, CrossCheck, crosscheck  # noqa: E402
+from contrasta.crosscheck.claims import TEXT, TITLE  # noqa: E402
 from contrasta.ingest.text import paragraphs_from_lines  # noqa: E402
 from contrasta.model import Article, RawDocument  # noqa: E402
 from contrasta.prepare import prepare  # noqa: E402
@@ -150,6 +152,13 @@ def locate(field_text: str, start: int, end: int, cleaned: str) -> tuple[int, in
     return where[at], where[at + len(wanted) - 1] + 1
 
 
+@dataclass(frozen=True)
+class Span:
+    field: str  # the article's "text" or "title", as `Claim.field`
+    start: int
+    end: int
+
+
 @dataclass
 class PairResult:
     pair_id: str
@@ -176,9 +185,7 @@ def check_pair(annotated: dict, row: dict[str, str]) -> PairResult:
     spans = {}
     for sentence in annotated["sentences"]:
         side = sentence["side"]
-        spans[sentence["id"]] = locate(
-            row[side], sentence["start"], sentence["end"], articles[side].text
-        )
+        spans[sentence["id"]] = find(row[side], sentence["start"], sentence["end"], articles[side])
     groups_of: dict[str, set[int]] = {sid: set() for sid in spans}
     for number, group in enumerate(checked.groups):
         for claim in group.claims:
@@ -212,8 +219,18 @@ def check_pair(annotated: dict, row: dict[str, str]) -> PairResult:
     )
 
 
-def _overlaps(claim, span: tuple[int, int]) -> bool:
-    return claim.start < span[1] and span[0] < claim.end
+def find(field_text: str, start: int, end: int, article: Article) -> Span | None:
+    """Where the annotated sentence is in the cleaned article: its text, or its title when
+    the cleaner took the line for the headline (claims of the title index the title)."""
+    found = locate(field_text, start, end, article.text)
+    if found is not None:
+        return Span(TEXT, *found)
+    found = locate(field_text, start, end, article.title)
+    return Span(TITLE, *found) if found is not None else None
+
+
+def _overlaps(claim, span: Span) -> bool:
+    return claim.field == span.field and claim.start < span.end and span.start < claim.end
 
 
 def _origins(checked: CrossCheck) -> int:

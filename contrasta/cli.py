@@ -19,9 +19,11 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from contrasta import logs
+from contrasta import i18n, logs
 from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
+from contrasta.i18n import _, ngettext
+from contrasta.labels import DATE_SOURCES, LINK_KINDS, conflict_line, frame_text
 from contrasta.limits import DEFAULT_LIMITS, MB
 from contrasta.refs import MIN_REF, listed, matches
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
@@ -99,7 +101,9 @@ def _open(db: str) -> Store:
 
 def _existing(db: str) -> Store:
     if not is_url(db) and not Path(db).exists():
-        raise ContrastaError(f"no database at {db}", "run `contrasta analyze FOLDER` first")
+        raise ContrastaError(
+            _("no database at {db}").format(db=db), _("run `contrasta analyze FOLDER` first")
+        )
     return _open(db)
 
 
@@ -117,10 +121,9 @@ def _service(
 def _accepted() -> str:
     from contrasta.ingest import KNOWN_SUFFIXES
 
-    return (
-        f"contrasta reads {', '.join(sorted(KNOWN_SUFFIXES))} files and http(s) URLs"
-        " (and feeds with `contrasta watch`)"
-    )
+    return _(
+        "contrasta reads {suffixes} files and http(s) URLs (and feeds with `contrasta watch`)"
+    ).format(suffixes=", ".join(sorted(KNOWN_SUFFIXES)))
 
 
 def _progress() -> Progress:
@@ -137,10 +140,49 @@ def _progress() -> Progress:
     )
 
 
-@click.group()
+class _Translated(click.Group):
+    """The command tree, in the language of `--lang` or $CONTRASTA_LANG: chosen before click
+    parses anything, so `--help` and its texts speak it too."""
+
+    def main(self, args=None, *rest, **kwargs):
+        argv = sys.argv[1:] if args is None else list(args)
+        with i18n.using(_lang_in(argv)):
+            _translate_help(self)
+            return super().main(args, *rest, **kwargs)
+
+
+def _lang_in(argv: list[str]) -> str | None:
+    """The value of the group's `--lang` (before the command name), if given."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+        if not arg.startswith("-"):
+            return None
+    return None
+
+
+def _translate_help(command: click.Command) -> None:
+    """Help texts are catalogue messages: the English text written in the code is the
+    message id, kept beside the translation so that each run translates afresh."""
+    for item in (command, *command.params):
+        if item.help:
+            original = item.__dict__.setdefault("help_id", " ".join(item.help.split()))
+            item.help = _(original)
+    for sub in getattr(command, "commands", {}).values():
+        _translate_help(sub)
+
+
+@click.group(cls=_Translated)
 @click.version_option(package_name="contrasta")
 @click.option("--verbose", "-v", is_flag=True, help="Print what contrasta logs on stderr.")
-def cli(verbose: bool) -> None:
+@click.option(
+    "--lang",
+    type=click.Choice(i18n.LANGUAGES),
+    help="Language of messages and reports: es (the default) or en; also $CONTRASTA_LANG.",
+)
+def cli(verbose: bool, lang: str | None) -> None:
     """Contrast the sources: group news articles into stories and show who says what."""
     logs.start(verbose)
 
@@ -188,7 +230,7 @@ def analyze_command(
     try:
         service = Service(store, registry, words)
         with _progress() as progress:
-            task = progress.add_task("reading", total=None, current="")
+            task = progress.add_task(_("reading"), total=None, current="")
             result, refreshed = service.analyze(
                 paths,
                 model,
@@ -200,10 +242,10 @@ def analyze_command(
                     task, advance=1, current=item.name if isinstance(item, Path) else item
                 ),
                 on_group=lambda done, total: progress.update(
-                    task, description="grouping", completed=done, total=total, current=""
+                    task, description=_("grouping"), completed=done, total=total, current=""
                 ),
                 on_build=lambda done, total: progress.update(
-                    task, description="dossiers", completed=done, total=total, current=""
+                    task, description=_("dossiers"), completed=done, total=total, current=""
                 ),
             )
         written = service.write_reports(Path(out))
@@ -212,10 +254,9 @@ def analyze_command(
     finally:
         store.close()
     if not result.documents and not result.duplicates:
-        console.print(
-            f"[yellow]warning[/] no article found in {escape(', '.join(paths))}", highlight=False
-        )
-        console.print(f"        hint: {_accepted()}", style="dim", markup=False)
+        found_in = _("no article found in {paths}").format(paths=escape(", ".join(paths)))
+        console.print("[yellow]" + _("warning") + f"[/] {found_in}", highlight=False)
+        _print_hint(_accepted())
         sys.exit(1)
     _print_found(written, db, out, outlets)
     sys.exit(0 if result.ok and not written.failed else 1)
@@ -225,68 +266,80 @@ def _print_found(written: Written, db: str, out: str, outlets: tuple[str, ...]) 
     """What the run found, and what to do next: read the report or browse the stories."""
     found = written.found
     parts = [
-        _count(found.stories, "story", "stories"),
-        _count(found.contradictions, "contradiction", "contradictions"),
-        _count(found.single_source, "single-source fact", "single-source facts"),
-        _count(found.blindspots, "blindspot", "blindspots"),
+        ngettext("{n} story", "{n} stories", found.stories),
+        ngettext("{n} contradiction", "{n} contradictions", found.contradictions),
+        ngettext("{n} single-source fact", "{n} single-source facts", found.single_source),
+        ngettext("{n} blindspot", "{n} blindspots", found.blindspots),
     ]
-    console.print(f"found: {', '.join(parts)}", highlight=False)
+    counts = (found.stories, found.contradictions, found.single_source, found.blindspots)
+    listed_parts = ", ".join(part.format(n=n) for part, n in zip(parts, counts, strict=True))
+    console.print(_("found: {parts}").format(parts=listed_parts), highlight=False)
     report = Path(out) / "report.html"
     database = "" if db == DEFAULT_DB else f" --db {shown(db)}"
     database += "".join(f" --outlets {path}" for path in outlets)
     console.print(
-        f"next: open {report}, or browse the stories with `contrasta serve{database}`",
+        _("next: open {report}, or browse the stories with `{command}`").format(
+            report=report, command=f"contrasta serve{database}"
+        ),
         highlight=False,
         markup=False,
     )
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+def _print_hint(hint: str) -> None:
+    console.print("        " + _("hint") + f": {hint}", style="dim", markup=False)
+
+
+def _print_problem(source: str, reason: str, hint: str) -> None:
+    """Sources and reasons may come from the web: escaped, never read as markup."""
+    console.print("[red]" + _("problem") + f"[/] {escape(source)}: {escape(reason)}")
+    if hint:
+        _print_hint(logs.hint(hint))
+
+
+def _story_failed(failure) -> None:
+    _print_problem(_("story {id}").format(id=failure.story.id), failure.reason, INTERNAL_HINT)
 
 
 def _print_failed(written: Written) -> None:
     """A story whose dossier failed: one line each; the reports list it too."""
     for failure in written.failed:
-        console.print(f"[red]problem[/] story {escape(failure.story.id)}: {escape(failure.reason)}")
-        console.print(f"        hint: {logs.hint(INTERNAL_HINT)}", style="dim", markup=False)
+        _story_failed(failure)
 
 
 def _print_summary(
     result: RunResult, refreshed: Refreshed, written: Written, db: str, embedder: str
 ) -> None:
     table = Table.grid(padding=(0, 2))
-    table.add_row("files read", str(result.files))
+    table.add_row(_("files read"), str(result.files))
     if result.fetched:
-        table.add_row("pages fetched", str(result.fetched))
-    table.add_row("files skipped (unknown type)", str(len(result.skipped)))
-    table.add_row("articles found", str(result.documents))
-    table.add_row("articles added", str(result.added))
-    table.add_row("already stored (duplicates)", str(result.duplicates))
-    table.add_row("added without a date (flagged)", str(result.undated))
-    table.add_row("stories created or updated", str(result.stories))
-    table.add_row("grouping", result.method)
-    table.add_row("embedder", choice_reason(embedder))
-    table.add_row("articles read / dossiers built", f"{refreshed.read} / {refreshed.stories}")
-    table.add_row("problems", f"[red]{len(result.problems)}[/]" if result.problems else "0")
-    table.add_row("database", shown(db))
-    table.add_row("reports", ", ".join(str(p) for p in written.paths))
+        table.add_row(_("pages fetched"), str(result.fetched))
+    table.add_row(_("files skipped (unknown type)"), str(len(result.skipped)))
+    table.add_row(_("articles found"), str(result.documents))
+    table.add_row(_("articles added"), str(result.added))
+    table.add_row(_("already stored (duplicates)"), str(result.duplicates))
+    table.add_row(_("added without a date (flagged)"), str(result.undated))
+    table.add_row(_("stories created or updated"), str(result.stories))
+    table.add_row(_("grouping"), result.method)
+    table.add_row(_("embedder"), choice_reason(embedder))
+    table.add_row(_("articles read / dossiers built"), f"{refreshed.read} / {refreshed.stories}")
+    table.add_row(_("problems"), f"[red]{len(result.problems)}[/]" if result.problems else "0")
+    table.add_row(_("database"), shown(db))
+    table.add_row(_("reports"), ", ".join(str(p) for p in written.paths))
     cpu = {**result.cpu, **refreshed.cpu, **written.cpu}
-    table.add_row("CPU seconds", " · ".join(f"{stage} {cpu[stage]:.1f}" for stage in cpu))
+    table.add_row(_("CPU seconds"), " · ".join(f"{stage} {cpu[stage]:.1f}" for stage in cpu))
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
-        console.print(f"[yellow]skipped[/] {escape(str(path))}: unknown file type")
+        unknown = _("unknown file type")
+        console.print("[yellow]" + _("skipped") + f"[/] {escape(str(path))}: {unknown}")
     if result.skipped:
-        console.print(f"        hint: {_accepted()}", style="dim", markup=False)
+        _print_hint(_accepted())
     _print_problems(result)
 
 
 def _print_problems(result: RunResult) -> None:
-    """Sources and reasons may come from the web: escaped, never read as markup."""
     for problem in result.problems:
-        console.print(f"[red]problem[/] {escape(problem.source)}: {escape(problem.reason)}")
-        if problem.hint:
-            console.print(f"        hint: {logs.hint(problem.hint)}", style="dim", markup=False)
+        _print_problem(problem.source, problem.reason, problem.hint)
 
 
 @cli.group("stories", invoke_without_command=True)
@@ -298,7 +351,9 @@ def stories_command(ctx: click.Context, outlets: tuple[str, ...], db: str) -> No
     if ctx.invoked_subcommand is not None:
         return
     service = _service(db, outlets)
-    table = Table("id", "articles", "outlets", "origins", "from", "blindspot", "headline")
+    table = Table(
+        _("id"), _("articles"), _("outlets"), _("origins"), _("from"), _("blindspot"), _("headline")
+    )
     for row in service.rows():
         first = row.first.strftime("%Y-%m-%d") if row.first else "—"
         spot = row.blindspot
@@ -317,7 +372,7 @@ def stories_command(ctx: click.Context, outlets: tuple[str, ...], db: str) -> No
 def _story(store: Store, ref: str):
     story = store.get_story(ref) if len(ref) >= MIN_REF else None
     if story is None:
-        raise _not_found(store, ref, "stories", "no story", "see `contrasta stories`")
+        raise _not_found(store, ref, "stories", _("no story {ref}"), _("see `contrasta stories`"))
     return story
 
 
@@ -325,14 +380,20 @@ def _not_found(store: Store, ref: str, kind: str, none: str, hint: str) -> Contr
     """Why `ref` names nothing: too short, or the ids of `kind` it starts (listed), or none."""
     if len(ref) < MIN_REF:
         return ContrastaError(
-            f"{ref!r} is too short for an id", f"type at least {MIN_REF} characters"
+            _("{ref} is too short for an id").format(ref=repr(ref)),
+            ngettext("type at least {n} character", "type at least {n} characters", MIN_REF).format(
+                n=MIN_REF
+            ),
         )
     found = getattr(matches(store, ref), kind)
     if len(found) > 1:
         return ContrastaError(
-            f"{len(found)} ids start with {ref!r}: {listed(found)}", "type more of the id"
+            _("{n} ids start with {ref}: {ids}").format(
+                n=len(found), ref=repr(ref), ids=listed(found)
+            ),
+            _("type more of the id"),
         )
-    return ContrastaError(f"{none} {ref!r}", hint)
+    return ContrastaError(none.format(ref=repr(ref)), hint)
 
 
 @stories_command.command("merge")
@@ -345,7 +406,11 @@ def merge_command(target: str, others: tuple[str, ...], db: str) -> None:
 
     store = _existing(db)
     merged = merge_stories(store, _story(store, target), [_story(store, o) for o in others])
-    console.print(f"{merged.id}: {len(merged.members)} articles", markup=False)
+    n = len(merged.members)
+    console.print(
+        ngettext("{id}: {n} article", "{id}: {n} articles", n).format(id=merged.id, n=n),
+        markup=False,
+    )
 
 
 @stories_command.command("split")
@@ -363,11 +428,18 @@ def split_command(story_ref: str, articles: tuple[str, ...], db: str) -> None:
         match = [i for i in story.article_ids if i.startswith(ref)]
         if len(match) != 1:
             raise ContrastaError(
-                f"{ref!r} is not one article of {story.id}", "see `contrasta articles --story ID`"
+                _("{ref} is not one article of {story}").format(ref=repr(ref), story=story.id),
+                _("see `contrasta articles --story ID`"),
             )
         ids.append(match[0])
     new = split_story(store, story, ids)
-    console.print(f"{new.id}: {len(new.members)} articles split from {story.id}", markup=False)
+    n = len(new.members)
+    console.print(
+        ngettext(
+            "{id}: {n} article split from {story}", "{id}: {n} articles split from {story}", n
+        ).format(id=new.id, n=n, story=story.id),
+        markup=False,
+    )
 
 
 @stories_command.command("rebuild")
@@ -383,23 +455,27 @@ def regroup_command(
 
     service = _service(db, outlets, lexicon)
     result = group(service.store, load_embedder(embedder), rebuild=True)
-    console.print(f"{result.placed} articles placed; {result.method}", markup=False)
+    placed = ngettext("{n} article placed", "{n} articles placed", result.placed)
+    console.print(f"{placed.format(n=result.placed)}; {result.method}", markup=False)
     _refresh(service)
 
 
 def _refresh(service: Service) -> Refreshed:
     """Build the stale dossiers with a progress bar, then say what was done."""
     with _progress() as progress:
-        task = progress.add_task("dossiers", total=None, current="")
+        task = progress.add_task(_("dossiers"), total=None, current="")
         done = service.refresh(
             lambda count, total: progress.update(task, completed=count, total=total)
         )
+    built = ngettext("{n} dossier built", "{n} dossiers built", done.stories)
+    read = ngettext("{n} article read", "{n} articles read", done.read)
     console.print(
-        f"{done.stories} dossiers built, {done.read} articles read", markup=False, highlight=False
+        f"{built.format(n=done.stories)}, {read.format(n=done.read)}",
+        markup=False,
+        highlight=False,
     )
     for failure in done.failed:
-        console.print(f"[red]problem[/] story {escape(failure.story.id)}: {escape(failure.reason)}")
-        console.print(f"        hint: {logs.hint(INTERNAL_HINT)}", style="dim", markup=False)
+        _story_failed(failure)
     return done
 
 
@@ -426,7 +502,7 @@ def articles_command(story_ref: str | None, db: str) -> None:
         story = _story(store, story_ref)
         wanted = set(story.article_ids)
         articles = [a for a in articles if a.id in wanted]
-    table = Table("id", "outlet", "published", "lang", "removed", "title")
+    table = Table(_("id"), _("outlet"), _("published"), _("lang"), _("removed"), _("title"))
     for a in articles:
         when = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "—"
         table.add_row(a.id, a.outlet or "—", when, a.lang or "?", str(len(a.removed)), a.title)
@@ -450,7 +526,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     article = store.get_article(ref) if len(ref) >= MIN_REF else None
     if article is not None:
         _show_article(article)
-        console.rule("coverage")
+        console.rule(_("coverage"))
         loaded = article_loaded(article, service.lexicon)
         for line in article_lines(service.registry.match(article), loaded):
             console.print(line, markup=False, highlight=False)
@@ -461,107 +537,120 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
             store,
             ref,
             "ids",
-            "no article or story",
-            "use an id from `contrasta articles` or `stories`",
+            _("no article or story {ref}"),
+            _("use an id from `contrasta articles` or `stories`"),
         )
     dossier = service.dossier(story)
     if isinstance(dossier, DossierFailure):
-        raise ContrastaError(f"story {story.id}: {dossier.reason}", INTERNAL_HINT)
+        raise ContrastaError(
+            _("story {id}").format(id=story.id) + f": {dossier.reason}", INTERNAL_HINT
+        )
     console.print(f"[bold]{story.headline}[/]  ({story.id})", markup=True, highlight=False)
     p = dossier.provenance
-    console.print(
-        f"{p.articles} articles from {p.outlets} outlets, {p.origins} independent origins",
-        markup=False,
+    counts = (
+        ngettext("{n} article", "{n} articles", p.articles).format(n=p.articles),
+        ngettext("from {n} outlet", "from {n} outlets", p.outlets).format(n=p.outlets),
+        ngettext("{n} independent origin", "{n} independent origins", p.origins).format(
+            n=p.origins
+        ),
     )
-    console.print("outlets: " + ", ".join(dossier.outlets), markup=False)
+    console.print(f"{counts[0]} {counts[1]}, {counts[2]}", markup=False)
+    console.print(_("outlets") + ": " + ", ".join(dossier.outlets), markup=False)
     for link in p.links:
         console.print(
-            f"copy: {link.copy_id} ← {link.origin_id} ({link.kind}, {link.similarity:.2f})",
+            _("copy")
+            + f": {link.copy_id} ← {link.origin_id}"
+            + f" ({LINK_KINDS[link.kind]}, {link.similarity:.2f})",
             markup=False,
         )
     for title, points in (
-        ("agreed by several origins", dossier.summary.agreed),
-        ("single source", dossier.summary.single_source),
-        ("disputed", dossier.summary.disputed),
+        (_("agreed by several origins"), dossier.summary.agreed),
+        (_("single source"), dossier.summary.single_source),
+        (_("disputed"), dossier.summary.disputed),
     ):
         console.rule(title)
         for p in points:
-            outlets = ", ".join(dict.fromkeys(o for _, o in p.sources))
-            cut = " (this clause only)" if p.clause else ""
+            outlets = ", ".join(dict.fromkeys(o for _id, o in p.sources))
+            cut = " (" + _("this clause only") + ")" if p.clause else ""
             console.print(f"• {p.text}{cut} [{outlets}]", markup=False, highlight=False)
-            if frame := _frame_line(p.frame):
+            if frame := frame_text(p.frame):
                 console.print(f"    {frame}", style="dim", markup=False, highlight=False)
     conflicts = [c for g in dossier.check.groups for c in g.conflicts]
     if conflicts:
-        console.rule("contradictions")
+        console.rule(_("contradictions"))
         for c in conflicts:
             first, second = (dossier.check.outlet_of[claim.article_id] for claim in c.claims)
             console.print(
-                f"• {c.kind}, {c.about}: {c.values[0]} ({first}) vs {c.values[1]} ({second})",
+                f"• {conflict_line(c.kind, c.about)}: "
+                + _("{first} ({first_outlet}) vs {second} ({second_outlet})").format(
+                    first=c.values[0],
+                    first_outlet=first,
+                    second=c.values[1],
+                    second_outlet=second,
+                ),
                 markup=False,
             )
             for claim in c.claims:
                 console.print(
-                    f"    {_frame_line(frame_fields(claim))}",
+                    f"    {frame_text(frame_fields(claim))}",
                     style="dim",
                     markup=False,
                     highlight=False,
                 )
-    console.rule("coverage")
+    console.rule(_("coverage"))
     for line in story_lines(dossier.coverage):
         console.print(line, markup=False, highlight=False)
-    console.rule("timeline")
+    console.rule(_("timeline"))
     for e in dossier.timeline:
-        mark = "  (date disputed)" if e.disputed else ""
+        mark = "  (" + _("date disputed") + ")" if e.disputed else ""
         console.print(f"{e.when.shown}  {e.text}{mark}", markup=False, highlight=False)
         for off in e.called_off:
+            said = _("chronology conflict: {outlet} said on {day} it would not happen").format(
+                outlet=off.outlet, day=off.said_on.isoformat()
+            )
             console.print(
-                f"    chronology conflict: {off.outlet} said on {off.said_on.isoformat()}"
-                f" it would not happen: {off.text}",
+                f"    {said}: {off.text}",
                 style="red",
                 markup=False,
                 highlight=False,
             )
-    console.rule("quotes by speaker")
+    console.rule(_("quotes by speaker"))
     for speaker, quotes in dossier.quotes.items():
-        console.print(f"{speaker}: {len(quotes)}", markup=False)
-    console.rule("articles")
+        who = _("unattributed") if speaker == "?" else speaker
+        console.print(f"{who}: {len(quotes)}", markup=False)
+    console.rule(_("articles"))
     by_id = {a.id: a for a in dossier.articles}
     for member in story.members:
         a = by_id.get(member.article_id)
         if a is None:
             continue
         console.print(f"{a.id}  {a.outlet or '—'}  {a.title}", markup=False)
-        console.print(f"    why: {member.reason}", style="dim", markup=False)
-
-
-def _frame_line(frame: dict[str, str | None]) -> str:
-    """ "actor: Lucía Ferrán · predicate: reunir · place: Valdoria": what was compared."""
-    from contrasta.crosscheck import FIELDS
-
-    return " · ".join(f"{key}: {frame[key]}" for key in FIELDS if frame.get(key))
+        console.print("    " + _("why") + f": {member.reason}", style="dim", markup=False)
 
 
 def _show_article(article) -> None:
     console.print(article.title, style="bold", markup=False)
-    when = article.published.isoformat(sep=" ") if article.published else "no date"
+    when = article.published.isoformat(sep=" ") if article.published else _("no date")
+    where = DATE_SOURCES.get(article.published_from, article.published_from)
+    source = _("date from {source}").format(source=where)
+    outlet = article.outlet or _("unknown outlet")
     console.print(
-        f"{article.id} · {article.outlet or 'unknown outlet'} · {when} "
-        f"(from {article.published_from}) · {article.lang or '?'} · {article.source}",
+        f"{article.id} · {outlet} · {when} ({source}) · {article.lang or '?'} · {article.source}",
         style="dim",
         markup=False,
     )
     for flag in article.flags:
-        console.print(f"flag: {flag}", style="yellow", markup=False)
+        console.print(_("flag") + f": {flag}", style="yellow", markup=False)
     if article.meter:
         shares = " · ".join(f"{k} {v:g}%" for k, v in article.meter.shares.items())
-        console.print(f"publisher's coverage meter: {shares}", markup=False)
+        console.print(_("publisher’s coverage meter") + f": {shares}", markup=False)
     for ref in article.references:
-        console.print(f"reference: {ref.raw}", markup=False)
-    console.rule("text")
+        console.print(_("reference") + f": {ref.raw}", markup=False)
+    console.rule(_("text"))
     for paragraph in article.paragraphs:
         console.print(paragraph + "\n", markup=False, highlight=False)
-    console.rule(f"removed noise ({len(article.removed)} lines)")
+    n = len(article.removed)
+    console.rule(ngettext("removed noise ({n} line)", "removed noise ({n} lines)", n).format(n=n))
     for removed in article.removed:
         console.print(f"[{removed.rule}] {removed.text}", markup=False, highlight=False)
 
@@ -575,7 +664,7 @@ def search_command(query: str, limit: int, db: str) -> None:
     store = _existing(db)
     hits = store.search(query, limit)
     if not hits:
-        console.print(f"no article matches {query!r}", markup=False)
+        console.print(_("no article matches {query}").format(query=repr(query)), markup=False)
         return
     for article, snippet in hits:
         console.print(f"{article.id}  {article.outlet or '—'}  {article.title}", markup=False)
@@ -591,7 +680,7 @@ def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...],
     """Write report.html, report.md and stories.json again from the database."""
     written = _service(db, outlets, lexicon).write_reports(Path(out))
     for path in written.paths:
-        console.print(f"wrote {path}", markup=False)
+        console.print(_("wrote {path}").format(path=path), markup=False)
     _print_failed(written)
     sys.exit(1 if written.failed else 0)
 
@@ -601,7 +690,7 @@ def rules_command() -> None:
     """List the cleaning rules and what each removes."""
     from contrasta.clean import RULES
 
-    table = Table("rule", "what it removes")
+    table = Table(_("rule"), _("what it removes"))
     for rule in RULES:
         table.add_row(rule.id, rule.description)
     console.print(table)
@@ -659,10 +748,12 @@ def feeds_add_command(urls: tuple[str, ...], db: str) -> None:
 
     bad = [u for u in urls if not is_http_url(u)]
     if bad:
-        raise ContrastaError(f"not an http(s) URL: {bad[0]}", "give the feed's full address")
+        raise ContrastaError(
+            _("not an http(s) URL: {url}").format(url=bad[0]), _("give the feed’s full address")
+        )
     state = FetchState.of(_open(db))
     for url in urls:
-        word = "added" if state.add_feed(url) else "already registered"
+        word = _("added") if state.add_feed(url) else _("already registered")
         console.print(f"{word}: {url}", markup=False, highlight=False)
 
 
@@ -672,9 +763,9 @@ def feeds_list_command(db: str) -> None:
     """List the feeds: title, items taken, last poll and its outcome."""
     from contrasta.fetch.state import FetchState
 
-    table = Table("url", "title", "items", "last poll", "status")
+    table = Table(_("url"), _("title"), _("items"), _("last poll"), _("status"))
     for feed in FetchState.of(_existing(db)).feeds():
-        polled = feed.polled_at.strftime("%Y-%m-%d %H:%M") if feed.polled_at else "never"
+        polled = feed.polled_at.strftime("%Y-%m-%d %H:%M") if feed.polled_at else _("never")
         table.add_row(
             escape(feed.url),
             escape(feed.title or "—"),
@@ -695,8 +786,10 @@ def feeds_remove_command(urls: tuple[str, ...], db: str) -> None:
     state = FetchState.of(_existing(db))
     for url in urls:
         if not state.remove_feed(url):
-            raise ContrastaError(f"no feed {url}", "see `contrasta feeds list`")
-        console.print(f"removed: {url}", markup=False, highlight=False)
+            raise ContrastaError(
+                _("no feed {url}").format(url=url), _("see `contrasta feeds list`")
+            )
+        console.print(_("feed removed") + f": {url}", markup=False, highlight=False)
 
 
 @cli.command("watch")
@@ -733,7 +826,7 @@ def watch_command(
     service = _service(db, outlets, lexicon)
     store = service.store
     if not FetchState.of(store).feeds():
-        raise ContrastaError("no feeds to watch", "add one with `contrasta feeds add URL`")
+        raise ContrastaError(_("no feeds to watch"), _("add one with `contrasta feeds add URL`"))
     model = load_embedder(embedder)
     options = FetchOptions(
         timeout=timeout, delay=delay, max_bytes=max_size * MB, allow_private=allow_private
@@ -742,7 +835,7 @@ def watch_command(
     try:
         with Fetcher(options) as fetcher:
             while True:
-                result, _ = service.watch_once(model, fetcher)
+                result, _refreshed = service.watch_once(model, fetcher)
                 ok = result.ok
                 _print_poll(result)
                 if out and result.added:
@@ -751,18 +844,23 @@ def watch_command(
                     break
                 time.sleep(interval)
     except KeyboardInterrupt:
-        console.print("stopped", markup=False)
+        console.print(_("stopped"), markup=False)
     finally:
         store.close()
     sys.exit(0 if ok else 1)
 
 
 def _print_poll(result: RunResult) -> None:
+    counts = (
+        (_("feeds polled"), result.feeds),
+        (_("pages fetched"), result.fetched),
+        (_("articles added"), result.added),
+        (_("already stored"), result.duplicates),
+        (_("stories created or updated"), result.stories),
+        (_("problems"), len(result.problems)),
+    )
     console.print(
-        f"{time.strftime('%H:%M:%S')} feeds polled {result.feeds} · pages fetched "
-        f"{result.fetched} · articles added {result.added} · already stored "
-        f"{result.duplicates} · stories created or updated {result.stories} · problems "
-        f"{len(result.problems)}",
+        f"{time.strftime('%H:%M:%S')} " + " · ".join(f"{label} {n}" for label, n in counts),
         markup=False,
         highlight=False,
     )
@@ -785,7 +883,9 @@ def spark_command(
     try:
         from contrasta.spark.job import run_job, start_session
     except ImportError as exc:
-        raise ContrastaError(f"the Spark extra is not installed ({exc})", PYSPARK_HINT) from exc
+        raise ContrastaError(
+            _("the Spark extra is not installed ({reason})").format(reason=exc), PYSPARK_HINT
+        ) from exc
     spark = start_session(master)
     try:
         result = run_job(spark, list(inputs), out, max_bytes=max_size * MB, partitions=partitions)
@@ -793,21 +893,23 @@ def spark_command(
         spark.stop()
     table = Table.grid(padding=(0, 2))
     for label, value in (
-        ("files read", result.files),
-        ("files skipped (unknown type)", result.skipped),
-        ("articles found", result.found),
-        ("articles (identical texts once)", result.articles),
-        ("copy links / copy groups", f"{result.copy_links} / {result.copy_groups}"),
-        ("story candidate pairs", result.story_candidates),
-        ("names too common to pair on", result.common_keys),
-        ("problems", f"[red]{result.problems}[/]" if result.problems else "0"),
-        ("seconds", result.seconds),
-        ("output", result.out),
+        (_("files read"), result.files),
+        (_("files skipped (unknown type)"), result.skipped),
+        (_("articles found"), result.found),
+        (_("articles (identical texts once)"), result.articles),
+        (_("copy links / copy groups"), f"{result.copy_links} / {result.copy_groups}"),
+        (_("story candidate pairs"), result.story_candidates),
+        (_("names too common to pair on"), result.common_keys),
+        (_("problems"), f"[red]{result.problems}[/]" if result.problems else "0"),
+        (_("seconds"), result.seconds),
+        (_("output"), result.out),
     ):
         table.add_row(label, str(value))
     console.print(Panel(table, title=f"contrasta spark ({master})", expand=False))
     if result.problems:
-        console.print(f"problems are listed in {result.out}/problems", markup=False)
+        console.print(
+            _("problems are listed in {path}").format(path=f"{result.out}/problems"), markup=False
+        )
     sys.exit(0 if result.ok else 1)
 
 
@@ -826,7 +928,9 @@ def load_parquet_command(
     try:
         from contrasta.spark.load import load_articles
     except ImportError as exc:
-        raise ContrastaError(f"pyarrow is not installed ({exc})", PYSPARK_HINT) from exc
+        raise ContrastaError(
+            _("pyarrow is not installed ({reason})").format(reason=exc), PYSPARK_HINT
+        ) from exc
     model = load_embedder(embedder)
     service = _service(db, outlets, lexicon, new=True)
     try:
@@ -835,31 +939,39 @@ def load_parquet_command(
     finally:
         service.store.close()
     table = Table.grid(padding=(0, 2))
-    table.add_row("Parquet files read", str(result.files))
-    table.add_row("articles added", str(result.added))
-    table.add_row("already stored (duplicates)", str(result.duplicates))
-    table.add_row("added without a date (flagged)", str(result.undated))
-    table.add_row("stories created or updated", str(result.stories))
-    table.add_row("grouping", result.method)
-    table.add_row("copy links found by Spark", f"{result.copy_links} (grouping finds them again)")
-    table.add_row("problems in the Spark run", str(len(result.problems)))
-    table.add_row("database", shown(db))
+    table.add_row(_("Parquet files read"), str(result.files))
+    table.add_row(_("articles added"), str(result.added))
+    table.add_row(_("already stored (duplicates)"), str(result.duplicates))
+    table.add_row(_("added without a date (flagged)"), str(result.undated))
+    table.add_row(_("stories created or updated"), str(result.stories))
+    table.add_row(_("grouping"), result.method)
+    again = _("grouping finds them again")
+    table.add_row(_("copy links found by Spark"), f"{result.copy_links} ({again})")
+    table.add_row(_("problems in the Spark run"), str(len(result.problems)))
+    table.add_row(_("database"), shown(db))
     console.print(Panel(table, title="contrasta load-parquet", expand=False))
     _print_problems(result)
 
 
 def main() -> None:
+    with i18n.using(_lang_in(sys.argv[1:])):
+        _main()
+
+
+def _main() -> None:
     try:
         cli()
     except ContrastaError as exc:
-        errors.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
+        errors.print("[red]" + _("error") + f":[/] {escape(str(exc))}", highlight=False)
         if exc.hint:
-            errors.print(f"hint: {logs.hint(exc.hint)}", style="dim", highlight=False, markup=False)
+            errors.print(
+                _("hint") + f": {logs.hint(exc.hint)}", style="dim", highlight=False, markup=False
+            )
         sys.exit(2)
     except Exception as exc:  # a fault of ours: its traceback in the log, one line here
         log.exception("internal error")
-        errors.print(f"[red]error:[/] {escape(describe(exc))}", highlight=False)
+        errors.print("[red]" + _("error") + f":[/] {escape(describe(exc))}", highlight=False)
         errors.print(
-            f"hint: {logs.hint(INTERNAL_HINT)}", style="dim", highlight=False, markup=False
+            _("hint") + f": {logs.hint(INTERNAL_HINT)}", style="dim", highlight=False, markup=False
         )
         sys.exit(3)

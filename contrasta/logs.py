@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from contrasta.errors import INTERNAL_HINT, LOG_FILE
+from contrasta.i18n import _
 from contrasta.store import is_url
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -64,7 +65,10 @@ def _ours() -> list[_LogFile]:
 
 def hint(text: str) -> str:
     """A problem's hint as printed: the internal-fault hint names the log file in use."""
-    files = _ours()
-    if text != INTERNAL_HINT or not files:
+    if text != INTERNAL_HINT:
         return text
-    return f"a fault in contrasta, not in the input: its traceback is in {files[0].baseFilename}"
+    files = _ours()
+    where = files[0].baseFilename if files else _("{log} beside the database").format(log=LOG_FILE)
+    return _("a fault in contrasta, not in the input: its traceback is in {where}").format(
+        where=where
+    )

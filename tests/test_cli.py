@@ -13,12 +13,12 @@ from conftest import EXAMPLES, contrasta
 def test_analyze_succeeds_and_summarises(analysed, truth):
     assert analysed.run.returncode == 0, analysed.run.stdout + analysed.run.stderr
     out = analysed.run.stdout
-    assert re.search(rf"articles added\s+{len(truth['articles'])}\b", out)
+    assert re.search(rf"artículos añadidos\s+{len(truth['articles'])}\b", out)
     stories = json.loads((analysed.out / "stories.json").read_text(encoding="utf-8"))["stories"]
-    assert re.search(rf"stories created or updated\s+{len(stories)}\b", out)
-    assert "grouping" in out and "sentence-encoder" in out
+    assert re.search(rf"historias creadas o actualizadas\s+{len(stories)}\b", out)
+    assert "agrupación" in out and "sentence-encoder" in out
     for unknown in truth["unknown_files"]:
-        assert f"skipped {EXAMPLES / unknown}" in out.replace("\n", "")
+        assert f"omitido {EXAMPLES / unknown}" in out.replace("\n", "")
     assert "Traceback" not in analysed.run.stderr
 
 
@@ -59,7 +59,7 @@ def test_rerun_adds_nothing(analysed):
         "analyze", str(EXAMPLES), "--out", str(analysed.out), "--db", str(analysed.db)
     )
     assert again.returncode == 0
-    assert re.search(r"articles added\s+0\b", again.stdout)
+    assert re.search(r"artículos añadidos\s+0\b", again.stdout)
 
 
 def test_query_commands_work_from_the_database_alone(analysed, truth):
@@ -72,10 +72,10 @@ def test_query_commands_work_from_the_database_alone(analysed, truth):
     article_id = re.search(r"\b([0-9a-f]{12})\b", articles.stdout).group(1)
     shown = contrasta("show", article_id[:8], "--db", db)
     assert shown.returncode == 0
-    assert "removed noise" in shown.stdout
+    assert "ruido quitado" in shown.stdout
     story = contrasta("show", story_id, "--db", db)
-    assert "why:" in story.stdout
-    assert re.search(r"\d+ articles from \d+ outlets, \d+ independent origins", story.stdout)
+    assert "por qué:" in story.stdout
+    assert re.search(r"\d+ artículos de \d+ medios, \d+ orígenes independientes", story.stdout)
     quote = truth["quotes"][0]["text"]
     word = max(re.findall(r"\w+", quote), key=len)
     found = contrasta("search", word, "--db", db)
@@ -87,8 +87,8 @@ def test_query_commands_work_from_the_database_alone(analysed, truth):
 def test_errors_are_one_line_with_a_hint(tmp_path):
     missing = contrasta("stories", "--db", str(tmp_path / "none.db"))
     assert missing.returncode == 2
-    assert "error: no database" in missing.stderr
-    assert "hint:" in missing.stderr
+    assert "error: no hay base de datos" in missing.stderr
+    assert "pista:" in missing.stderr
     assert "Traceback" not in missing.stderr
     unknown = contrasta("show", "zzzz", "--db", str(tmp_path / "none.db"))
     assert unknown.returncode == 2
@@ -103,7 +103,7 @@ def test_exit_status_says_something_failed(tmp_path):
     )
     assert run.returncode == 1
     assert "empty.txt: empty file" in run.stdout
-    assert re.search(r"articles added\s+1\b", run.stdout)
+    assert re.search(r"artículos añadidos\s+1\b", run.stdout)
 
 
 def test_the_summary_ends_with_what_was_found_and_what_to_do_next(analysed):
@@ -112,12 +112,12 @@ def test_the_summary_ends_with_what_was_found_and_what_to_do_next(analysed):
     blindspots = sum(s["coverage"]["blindspot"] is not None for s in data)
     out = " ".join(analysed.run.stdout.split())
     assert (
-        f"found: {len(data)} stories, {labels.count('contradicted')} contradictions, "
-        f"{labels.count('single-source')} single-source facts, {blindspots} blindspot"
+        f"encontrado: {len(data)} historias, {labels.count('contradicted')} contradicciones, "
+        f"{labels.count('single-source')} hechos de una sola fuente, {blindspots} punto"
     ) in out
-    assert f"next: open {analysed.out / 'report.html'}, or browse the stories with" in out
+    assert f"siguiente paso: abra {analysed.out / 'report.html'} o recorra las historias" in out
     assert f"contrasta serve --db {analysed.db}" in out
-    assert ".jsonl" in out.split("unknown file type")[-1]  # the types it reads
+    assert ".jsonl" in out.split("tipo de archivo desconocido")[-1]  # the types it reads
 
 
 def test_empty_input_is_a_warning_and_exit_status_1(tmp_path):
@@ -133,8 +133,8 @@ def test_empty_input_is_a_warning_and_exit_status_1(tmp_path):
     )
     assert run.returncode == 1
     out = " ".join(run.stdout.split())
-    assert "warning no article found in" in out and ".html" in out
-    assert "found:" not in out
+    assert "aviso no se encontró ningún artículo en" in out and ".html" in out
+    assert "encontrado:" not in out
 
 
 def test_short_and_shared_id_prefixes_say_why(tmp_path):
@@ -168,7 +168,7 @@ def test_short_and_shared_id_prefixes_say_why(tmp_path):
     store.close()
     shared = contrasta("show", "abcd", "--db", str(db))
     assert shared.returncode == 2
-    assert "2 ids start with 'abcd': abcd00000001, abcd00000002" in shared.stderr
+    assert "2 ids empiezan por 'abcd': abcd00000001, abcd00000002" in shared.stderr
     short = contrasta("show", "abc", "--db", str(db))
-    assert short.returncode == 2 and "too short" in short.stderr
+    assert short.returncode == 2 and "demasiado corto" in short.stderr
     assert contrasta("show", "abcd00000002", "--db", str(db)).returncode == 0

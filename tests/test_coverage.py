@@ -95,12 +95,12 @@ def test_user_rows_override_shipped_rows_by_name_alias_or_domain(tmp_path):
 @pytest.mark.parametrize(
     ("row", "reason"),
     [
-        ("Medio,,,ES,es,izquierdista,,x,,,", "unknown leaning"),
-        ("Medio,,,ES,es,derecha,,,,,", "without a rating_source"),
-        ("Medio,,,ES,es,derecha,,x,,12/01/2026,", "not a date"),
-        ("Medio,,https://medio.example/,ES,es,unrated,,,,,", "not a domain name"),
-        (",,,ES,es,unrated,,,,,", "empty name"),
-        ("Medio,,,ES,es,unrated,,,,,nota,de más", "cells for"),
+        ("Medio,,,ES,es,izquierdista,,x,,,", "orientación desconocida"),
+        ("Medio,,,ES,es,derecha,,,,,", "sin rating_source"),
+        ("Medio,,,ES,es,derecha,,x,,12/01/2026,", "no es una fecha"),
+        ("Medio,,https://medio.example/,ES,es,unrated,,,,,", "no es un nombre de dominio"),
+        (",,,ES,es,unrated,,,,,", "name vacío"),
+        ("Medio,,,ES,es,unrated,,,,,nota,de más", "celdas para"),
     ],
 )
 def test_a_bad_row_is_an_input_error_naming_file_and_line(tmp_path, row, reason):
@@ -114,14 +114,14 @@ def test_a_bad_row_is_an_input_error_naming_file_and_line(tmp_path, row, reason)
 
 def test_a_header_without_the_columns_is_refused(tmp_path):
     path = write(tmp_path / "h.csv", "Medio,izquierda", header="nombre,orientacion")
-    with pytest.raises(InputError, match=r"h\.csv:1: header"):
+    with pytest.raises(InputError, match=r"h\.csv:1: la cabecera"):
         load_registry([path])
 
 
 def test_comment_lines_are_skipped_and_lines_still_counted(tmp_path):
     path = tmp_path / "c.csv"
     path.write_text(f"# comentario\n{HEADER}\n# otro\nMedio,,,ES,es,rojo,,x,,,\n", "utf-8")
-    with pytest.raises(InputError, match=r"c\.csv:4: unknown leaning"):
+    with pytest.raises(InputError, match=r"c\.csv:4: orientación desconocida"):
         load_registry([path])
 
 
@@ -320,7 +320,7 @@ def test_user_lexicon_extends_and_overrides(tmp_path):
     assert len([t for t in lexicon.terms if fold(t.term) == "regimen"]) == 1
     bad = tmp_path / "bad.csv"
     bad.write_text("term,category\nvaliente,\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"bad\.csv:2: empty category"):
+    with pytest.raises(InputError, match=r"bad\.csv:2: category vacío"):
         load_lexicon([bad])
 
 
@@ -358,7 +358,7 @@ def with_outlets(analysed, tmp_path_factory):
     options = ["--embedder", "use", "--outlets", outlets, "--lexicon", str(lexicon)]
     run = contrasta("analyze", str(EXAMPLES), "--db", str(db), "--out", str(out), *options)
     assert run.returncode == 0, run.stdout + run.stderr
-    assert re.search(r"articles added\s+0\b", run.stdout), run.stdout
+    assert re.search(r"artículos añadidos\s+0\b", run.stdout), run.stdout
     data = json.loads((out / "stories.json").read_text(encoding="utf-8"))
     return db, out, lexicon, data["stories"]
 
@@ -425,11 +425,11 @@ def test_cli_stories_and_show(with_outlets, truth):
         "show", target["id"], "--db", str(db), "--outlets", outlets, "--lexicon", str(lexicon)
     )
     assert one.returncode == 0, one.stderr
-    assert "outlet rating:" in one.stdout and "loaded words (" in one.stdout
+    assert "calificación del medio:" in one.stdout and "palabras cargadas (" in one.stdout
     m = target["loaded"][0]
     assert f"[{m['start']}-{m['end']}" in one.stdout or m["field"] == "title"
     plain = contrasta("show", target["id"], "--db", str(db))
-    assert "not in the outlet registry" in plain.stdout
+    assert "no está en el registro de medios" in plain.stdout
 
 
 @pytest.mark.parametrize("command", ["analyze", "report", "show", "stories"])
@@ -438,7 +438,7 @@ def test_cli_commands_refuse_a_bad_registry_row_with_file_and_line(command, tmp_
     args = {"analyze": [str(EXAMPLES)], "show": ["s0"]}.get(command, [])
     run = contrasta(command, *args, "--db", str(tmp_path / "none.db"), "--outlets", str(bad))
     assert run.returncode == 2
-    assert f"{bad}:2: unknown leaning" in run.stderr.replace("\n", "")
+    assert f"{bad}:2: orientación desconocida" in run.stderr.replace("\n", "")
     assert "Traceback" not in run.stderr
     assert not (tmp_path / "none.db").exists()
 

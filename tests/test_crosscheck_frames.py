@@ -336,3 +336,77 @@ def test_a_denial_confirms_nothing_it_shares_no_predicate_with():
 )
 def test_a_clause_that_only_says_which_thing_is_meant_is_background(sentence, background):
     assert bool(frame_of(sentence).background) == background
+
+
+def test_a_title_yields_claims_that_index_the_title():
+    lead = (
+        "La Guardia Civil detuvo el martes en Valdelobos a dos hombres acusados de robar "
+        "cuarenta colmenas de una finca cercana."
+    )
+    titled = replace(
+        article("a", "Diario", lead), title="Detenidos dos hombres por el robo de cuarenta colmenas"
+    )
+    claims = extract_claims(titled)
+    (head,) = [c for c in claims if c.field == "title"]
+    assert head.headline
+    assert titled.title[head.start : head.end] == head.sentence
+    assert all(titled.text[c.start : c.end] == c.sentence for c in claims if c.field == "text")
+    assert not any(c.headline for c in claims if c.field == "text")
+
+
+def test_a_title_that_is_the_start_of_the_text_is_read_once():
+    lead = (
+        "La Guardia Civil detuvo el martes en Valdelobos a dos hombres acusados de robar "
+        "cuarenta colmenas de una finca cercana."
+    )
+    derived = replace(article("a", "Diario", lead), title=lead[:60])
+    assert all(c.field == "text" for c in extract_claims(derived))
+
+
+def test_a_headline_corroborates_another_outlets_lead_beside_its_own_lead():
+    """The headline restates the lead: both may stand in one group with the other
+    outlet's sentence, which two sentences of one body never do."""
+    a = replace(
+        article(
+            "a",
+            "Diario del Valle",
+            "Un incendio declarado el lunes en la sierra de Peñagorda ha calcinado 230 "
+            "hectáreas de pinar, según informó el servicio de emergencias.",
+        ),
+        title="Un incendio en la sierra de Peñagorda calcina 230 hectáreas de pinar",
+    )
+    b = article(
+        "b",
+        "La Voz",
+        "El fuego que comenzó el lunes en la sierra de Peñagorda ha arrasado 230 hectáreas "
+        "de pinar, informaron los servicios de emergencia.",
+    )
+    check = crosscheck([a, b])
+    (group,) = [g for g in check.groups if any(c.field == "title" for c in g.claims)]
+    assert group.label == CORROBORATED
+    assert {(c.article_id, c.field) for c in group.claims} >= {("a", "title"), ("b", "text")}
+
+
+@pytest.mark.parametrize(
+    ("lead", "joined"), [("ha dejado 12 muertos", True), ("ha dejado 30 muertos", False)]
+)
+def test_a_headline_joins_its_own_lead_only_when_their_figures_agree(lead, joined):
+    a = replace(
+        article(
+            "a",
+            "Diario del Valle",
+            f"El temporal que azota desde el lunes la costa de Almira {lead}, según "
+            "informó Protección Civil.",
+        ),
+        title="El temporal deja 12 muertos en la costa de Almira",
+    )
+    b = article(
+        "b",
+        "La Voz",
+        "El temporal que golpea la costa de Almira desde el lunes ha dejado 12 muertos, "
+        "informaron los servicios de emergencia.",
+    )
+    together = [
+        {c.field for c in g.claims if c.article_id == "a"} for g in crosscheck([a, b]).groups
+    ]
+    assert ({"title", "text"} in together) == joined

@@ -49,12 +49,12 @@ def dev() -> dict:
 
 # Floors a little below the figures measured on the dev split (69 article pairs, 593
 # sentence pairs: the first round's dev and held-out rows, see CLAIMS.md "History of the
-# splits") once the cross-check said less when frames are unsure (second round of issue
-# 11). On the same split the code before that round measured false corroboration 0.167 of
-# 42 pairs / 0.184 of 38 groups, conflict recall 2/15, check-worthiness F1 0.882, label
-# accuracy 0.703, same-fact pairs 0.183.
+# splits") once headlines became claims (third round of issue 11). Before that round:
+# false corroboration 0.024 of 42 pairs / 0.029 of 35 groups, conflict recall 1/15,
+# check-worthiness F1 0.882, label accuracy 0.725, same-fact pairs 0.215; before the
+# second: 0.167 of 42 / 0.184 of 38, 2/15, 0.882, 0.703, 0.183.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.024 of 42 pairs put together, 0.029 of 35 agreeing groups.
+    # Measured 0.021 of 47 pairs put together, 0.027 of 37 agreeing groups.
     assert dev["false_corroboration"] <= 0.05, "\n".join(dev["misses"])
     assert dev["false_corroboration_groups"] <= 0.06
 
@@ -65,11 +65,11 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.882 (precision 0.865, recall 0.899 over 989 sentences).
-    assert dev["check_worthy"]["f1"] >= 0.87
+    # Measured F1 0.892 (precision 0.866, recall 0.920 over 989 sentences).
+    assert dev["check_worthy"]["f1"] >= 0.88
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.725; same-fact pairs, the weak part, 0.215: saying less costs recall.
-    assert dev["label_accuracy"] >= 0.71, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.19
+    # Measured 0.732; same-fact pairs, the weak part, 0.237: saying less costs recall.
+    assert dev["label_accuracy"] >= 0.72, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.22

@@ -125,7 +125,7 @@ def test_watch_once_end_to_end(site, tmp_path):
     assert contrasta("feeds", "add", feed, "--db", db).returncode == 0
     first = contrasta(*watch, "--allow-private")
     assert first.returncode == 0, first.stdout + first.stderr
-    assert "articles added 2" in first.stdout
+    assert "artículos añadidos 2" in first.stdout
     assert _story_sizes(db) == {FIRE.title: 1, PORT.title: 1}
 
     items.insert(0, (site.add_article(FIRE_NEXT), FIRE_NEXT))
@@ -133,7 +133,7 @@ def test_watch_once_end_to_end(site, tmp_path):
     site.routes["/portada.xml"].etag = '"2"'
     second = contrasta(*watch, "--allow-private", "--out", str(tmp_path / "out"))
     assert second.returncode == 0, second.stdout + second.stderr
-    assert re.search(r"pages fetched 1 · articles added 1 ·", second.stdout)
+    assert re.search(r"páginas descargadas 1 · artículos añadidos 1 ·", second.stdout)
     assert _story_sizes(db) == {FIRE.title: 2, PORT.title: 1}
     assert site.hits[f"/noticias/{FIRE.slug}.html"] == 1
     assert FIRE_NEXT.title in (tmp_path / "out" / "report.md").read_text("utf-8")

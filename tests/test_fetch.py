@@ -266,6 +266,6 @@ def test_cli_analyze_url_refuses_loopback_unless_allowed(site, tmp_path):
         "analyze", url, "--allow-private", "--db", db, "--out", out, "--embedder", "use"
     )
     assert run.returncode == 0, run.stdout + run.stderr
-    assert re.search(r"pages fetched\s+1\b", run.stdout)
-    assert re.search(r"articles added\s+1\b", run.stdout)
+    assert re.search(r"páginas descargadas\s+1\b", run.stdout)
+    assert re.search(r"artículos añadidos\s+1\b", run.stdout)
     assert "Traceback" not in run.stderr

@@ -748,7 +748,7 @@ def test_analyze_end_to_end_on_a_hostile_batch(tmp_path):
     took = time.monotonic() - started
     assert run.returncode == 1, run.stdout + run.stderr
     assert "Traceback" not in run.stdout + run.stderr
-    problems = [line for line in run.stdout.splitlines() if line.startswith("problem ")]
+    problems = [line for line in run.stdout.splitlines() if line.startswith("problema ")]
     for name in ("tubo.txt", "cero.txt", "cortada.warc", "hondo.jsonl:1", "nul.jsonl:1"):
         assert sum(name in line for line in problems) == 1, (name, problems)
     assert len(problems) == 5

@@ -581,8 +581,8 @@ def test_a_name_is_no_verb_and_an_adjective_no_cue():
         # an organisation of a place named by a common noun, then its common noun
         (
             "Al saberse la noticia, el Ayuntamiento de la localidad expresó su «rechazo "
-            "más rotundo al ataque sufrido por el vecino». «Nada puede justificar lo ocurrido anoche en la plaza», "
-            "señaló el consistorio en un comunicado.",
+            "más rotundo al ataque sufrido por el vecino». «Nada puede justificar lo "
+            "ocurrido anoche en la plaza», señaló el consistorio en un comunicado.",
             ["Ayuntamiento de la localidad", "Ayuntamiento de la localidad"],
         ),
         # "la organización" is the one named just before, by its acronym too

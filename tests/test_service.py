@@ -74,7 +74,7 @@ def test_displays_serve_the_stored_dossier_until_a_version_changes(tmp_path, mon
     _alter(db, story.id, lambda data: {**data, "outlets": ["Diario Guardado"]})
     assert Service(store).dossier(story).outlets == ["Diario Guardado"]
     shown = contrasta("show", story.id, "--db", str(db))
-    assert "outlets: Diario Guardado" in shown.stdout, shown.stdout + shown.stderr
+    assert "medios: Diario Guardado" in shown.stdout, shown.stdout + shown.stderr
     with live_server(make_settings(db)) as live:
         api = httpx.get(f"{live.url}/api/stories/{story.id}", timeout=60).json()
     assert api["outlets"] == ["Diario Guardado"]
@@ -137,7 +137,7 @@ def test_rerunning_analyze_reads_and_builds_nothing(analysed, tmp_path):
     db = copy_db(analysed.db, tmp_path / "c.db")
     again = contrasta("analyze", str(EXAMPLES), "--out", str(tmp_path / "out"), "--db", str(db))
     assert again.returncode == 0, again.stdout + again.stderr
-    assert "articles read / dossiers built  0 / 0" in again.stdout
+    assert "artículos leídos / expedientes construidos  0 / 0" in again.stdout
 
 
 def test_stored_data_that_no_longer_fits_is_stale_not_a_crash(tmp_path):
@@ -182,7 +182,7 @@ def test_an_internal_error_is_logged_beside_the_database(tmp_path):
     run = contrasta("--verbose", "report", "--db", str(db), "--out", str(tmp_path / "out"))
     if run.returncode == 0:
         pytest.skip("no input known here makes a dossier fail any more: give this test one")
-    assert f"its traceback is in {db.parent.resolve() / 'contrasta.log'}" in run.stdout
+    assert f"su traza está en {db.parent.resolve() / 'contrasta.log'}" in run.stdout
     log = (db.parent / "contrasta.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "sfinal" in log
     assert "Traceback" in run.stderr  # --verbose: the log on stderr as well

@@ -230,8 +230,8 @@ def test_cli_on_postgres_gives_the_stories_sqlite_gives(analysed, pg_url, tmp_pa
     shown_story = re.sub(r"\s+", " ", contrasta("show", biggest["id"], "--db", pg_url).stdout)
     assert biggest["headline"] in shown_story
     assert (
-        f"{p['articles']} articles from {p['outlets']} outlets,"
-        f" {p['independent_origins']} independent origins"
+        f"{p['articles']} artículos de {p['outlets']} medios,"
+        f" {p['independent_origins']} orígenes independientes"
     ) in shown_story
     found = contrasta("search", "huelga", "--db", pg_url).stdout
     lite = open_store(analysed.db)

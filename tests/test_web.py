@@ -19,13 +19,15 @@ from live_server import copy_db, live_server
 
 from conftest import EXAMPLES
 from contrasta.coverage import coverage_meter, load_registry
+from contrasta.coverage.loaded import default_lexicon
 from contrasta.model import Article
 from contrasta.store import open_store
 from contrasta.web import make_settings
 from contrasta.web.charts import coverage_bar
 from contrasta.web.data import warm
+from contrasta.web.pages import article_href
 from contrasta.web.security import CSP
-from contrasta.web.views import Mark, highlighted, snippet_segments
+from contrasta.web.views import Mark, article_marks, highlighted, snippet_segments
 
 TOKEN = "t0ken-for-the-tests"
 UPLOAD = {
@@ -425,7 +427,7 @@ def test_serve_command_runs_and_refuses_a_missing_database(analysed, tmp_path):
         env=env,
         timeout=60,
     )
-    assert missing.returncode == 2 and "no database" in missing.stderr
+    assert missing.returncode == 2 and "no hay base de datos" in missing.stderr
     assert "Traceback" not in missing.stderr
     db = copy_db(analysed.db, tmp_path / "serve.db")
     serve = ["serve", "--db", str(db), "--port", "0", "--outlets", str(EXAMPLES / "outlets.csv")]
@@ -438,7 +440,7 @@ def test_serve_command_runs_and_refuses_a_missing_database(analysed, tmp_path):
     )
     try:
         url = re.search(r"http://127\.0\.0\.1:\d+/", process.stdout.readline()).group(0)
-        assert "read-only" in process.stdout.readline()
+        assert "solo lectura" in process.stdout.readline()
         assert httpx.get(url, timeout=30).status_code == 200
         rows = httpx.get(f"{url}api/stories", timeout=60).json()["stories"]
         rated = [s for row in rows for s in row["coverage"] if s["label"] != "Sin calificar"]
@@ -530,3 +532,19 @@ def test_blindspot_page_lists_the_stories_one_side_covered(analysed, tmp_path_fa
             story = _get(rated, f"/stories/{row['id']}").text
             owners = [o["rating"]["owner"] for o in detail["coverage"]["outlets"] if o["rating"]]
             assert any(html.escape(owner) in story for owner in owners if owner)
+
+
+def test_claims_of_the_title_are_not_marked_or_anchored_in_the_text():
+    """A claim of the title indexes the title: its offsets are not a place in the text."""
+    title = "Detenidos dos hombres por el robo de cuarenta colmenas en Valdelobos"
+    text = (
+        "Dos hombres fueron detenidos el martes en Valdelobos, acusados de robar cuarenta "
+        "colmenas de una finca cercana, según informó la Guardia Civil."
+    )
+    article = Article(
+        id="a", source="a.txt", fmt="text", content_hash="a", title=title, text=text, lang="es"
+    )
+    claims = [m for m in article_marks(article, None, default_lexicon()) if m.kind == "claim"]
+    assert [(m.start, m.end) for m in claims] == [(0, len(text))]
+    assert article_href("a", 0, "title") == "/articles/a"
+    assert article_href("a", 0) == "/articles/a#o0"

@@ -10,6 +10,7 @@ import csv
 from pathlib import Path
 
 from contrasta.errors import InputError
+from contrasta.i18n import _
 
 
 def read_rows(
@@ -19,9 +20,14 @@ def read_rows(
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise InputError(f"{path}: no such file", "check the path", source=str(path)) from exc
+        raise InputError(
+            f"{path}: " + _("no such file"), _("check the path"), source=str(path)
+        ) from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read it ({exc})", "save it as UTF-8 CSV") from exc
+        raise InputError(
+            f"{path}: " + _("cannot read it ({reason})").format(reason=exc),
+            _("save it as UTF-8 CSV"),
+        ) from exc
     reader = csv.reader(text.splitlines())
     header: list[str] | None = None
     rows = []
@@ -35,16 +41,21 @@ def read_rows(
             unknown = [c for c in header if c not in columns]
             if missing or unknown:
                 raise InputError(
-                    f"{path}:{line}: header must name the columns "
-                    f"(missing: {', '.join(missing) or '-'}; unknown: {', '.join(unknown) or '-'})",
-                    "columns: " + ",".join(columns),
+                    f"{path}:{line}: "
+                    + _(
+                        "header must name the columns (missing: {missing}; unknown: {unknown})"
+                    ).format(missing=", ".join(missing) or "-", unknown=", ".join(unknown) or "-"),
+                    _("columns: {columns}").format(columns=",".join(columns)),
                     source=f"{path}:{line}",
                 )
             continue
         if len(cells) > len(header):
             raise InputError(
-                f"{path}:{line}: {len(cells)} cells for {len(header)} columns",
-                'quote cells that contain commas: "a, b"',
+                f"{path}:{line}: "
+                + _("{cells} cells for {columns} columns").format(
+                    cells=len(cells), columns=len(header)
+                ),
+                _('quote cells that contain commas: "a, b"'),
                 source=f"{path}:{line}",
             )
         row = dict.fromkeys(columns, "") | {
@@ -53,11 +64,14 @@ def read_rows(
         for name in required:
             if not row[name]:
                 raise InputError(
-                    f"{path}:{line}: empty {name}",
-                    f"every row needs {' and '.join(required)}",
+                    f"{path}:{line}: " + _("empty {column}").format(column=name),
+                    _("every row needs {columns}").format(columns=" + ".join(required)),
                     source=f"{path}:{line}",
                 )
         rows.append((line, row))
     if header is None:
-        raise InputError(f"{path}: no header row", "columns: " + ",".join(columns))
+        raise InputError(
+            f"{path}: " + _("no header row"),
+            _("columns: {columns}").format(columns=",".join(columns)),
+        )
     return rows

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from contrasta.coverage.csvrows import read_rows
 from contrasta.dedup.outlets import outlet_key
 from contrasta.errors import InputError
+from contrasta.i18n import _
 from contrasta.model import Article
 
 LEANINGS = ("izquierda", "centro-izquierda", "centro", "centro-derecha", "derecha")
@@ -159,14 +160,17 @@ def _outlet(row: dict[str, str], origin: str) -> Outlet:
     leaning = row["leaning"].lower()
     if leaning not in (*LEANINGS, UNRATED):
         raise InputError(
-            f"{origin}: unknown leaning {row['leaning']!r}",
-            "use one of: " + ", ".join((*LEANINGS, UNRATED)),
+            f"{origin}: " + _("unknown leaning {value}").format(value=repr(row["leaning"])),
+            _("use one of: {values}").format(values=", ".join((*LEANINGS, UNRATED))),
             source=origin,
         )
     if leaning != UNRATED and not row["rating_source"]:
         raise InputError(
-            f"{origin}: {row['name']} is rated {leaning} without a rating_source",
-            'name the source (and rating_url, rating_date), or write "unrated"',
+            f"{origin}: "
+            + _("{name} is rated {leaning} without a rating_source").format(
+                name=row["name"], leaning=leaning
+            ),
+            _('name the source (and rating_url, rating_date), or write "unrated"'),
             source=origin,
         )
     if row["rating_date"]:
@@ -174,16 +178,17 @@ def _outlet(row: dict[str, str], origin: str) -> Outlet:
             date.fromisoformat(row["rating_date"])
         except ValueError as exc:
             raise InputError(
-                f"{origin}: rating_date {row['rating_date']!r} is not a date",
-                "write it as YYYY-MM-DD",
+                f"{origin}: "
+                + _("rating_date {value} is not a date").format(value=repr(row["rating_date"])),
+                _("write it as YYYY-MM-DD"),
                 source=origin,
             ) from exc
     domains = tuple(d.lower().removeprefix("www.") for d in _split(row["domains"]))
     for domain in domains:
         if not _DOMAIN.match(domain):
             raise InputError(
-                f"{origin}: {domain!r} is not a domain name",
-                "write the bare domain, e.g. elpais.com (no scheme, no path)",
+                f"{origin}: " + _("{value} is not a domain name").format(value=repr(domain)),
+                _("write the bare domain, e.g. elpais.com (no scheme, no path)"),
                 source=origin,
             )
     return Outlet(

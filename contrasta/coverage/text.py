@@ -5,22 +5,23 @@ from __future__ import annotations
 from contrasta.coverage import NO_SCORE, Coverage
 from contrasta.coverage.loaded import LoadedMatch
 from contrasta.coverage.registry import Outlet
+from contrasta.i18n import _
 
 
 def rating_line(outlet: Outlet | None) -> str:
     """The leaning and where it comes from, e.g. "centro-izquierda (source: ...)"."""
     if outlet is None:
-        return "unrated (not in the outlet registry)"
+        return _("unrated (not in the outlet registry)")
     if not outlet.rated:
-        return "unrated" + (f" ({outlet.note})" if outlet.note else "")
+        return _("unrated") + (f" ({outlet.note})" if outlet.note else "")
     parts = (outlet.rating_source, outlet.rating_url, outlet.rating_date)
     source = "; ".join(p for p in parts if p)
-    return f"{outlet.leaning} (source: {source})"
+    return f"{outlet.leaning} (" + _("source") + f": {source})"
 
 
 def loaded_line(match: LoadedMatch) -> str:
-    where = "title" if match.field == "title" else f"{match.start}-{match.end}"
-    quoted = ", inside a quote" if match.quoted else ""
+    where = _("title") if match.field == "title" else f"{match.start}-{match.end}"
+    quoted = ", " + _("inside a quote") if match.quoted else ""
     neutral = f" → {match.neutral}" if match.neutral else ""
     return f"«{match.text}» [{where}{quoted}] {match.category}{neutral}"
 
@@ -31,16 +32,19 @@ def story_lines(coverage: Coverage) -> list[str]:
     if coverage.blindspot:
         lines.append(coverage.blindspot.text)
     lines += [
-        f"publisher's own meter in {p.article_id} ({p.outlet}): "
+        _("publisher’s own meter in {article} ({outlet})").format(
+            article=p.article_id, outlet=p.outlet
+        )
+        + ": "
         + " · ".join(f"{k} {v:g}%" for k, v in p.meter.shares.items())
         for p in coverage.publisher_meters
     ]
     for o in meter.outlets:
-        role = f"copy of {o.copy_of}" if o.copy_of else o.band
+        role = _("copy of {outlet}").format(outlet=o.copy_of) if o.copy_of else o.band
         lines.append(f"  {o.name} — {role} — {rating_line(o.outlet)}")
     hits = {aid: ms for aid, ms in coverage.loaded.items() if ms}
     if hits:
-        lines.append("loaded words: " + NO_SCORE)
+        lines.append(_("loaded words") + ": " + NO_SCORE)
         for article_id, matches in hits.items():
             lines.append(f"  {article_id}: " + "; ".join(loaded_line(m) for m in matches))
     return lines
@@ -48,10 +52,10 @@ def story_lines(coverage: Coverage) -> list[str]:
 
 def article_lines(outlet: Outlet | None, matches: list[LoadedMatch]) -> list[str]:
     name = f"{outlet.name}: " if outlet else ""
-    lines = [f"outlet rating: {name}{rating_line(outlet)}"]
+    lines = [_("outlet rating") + f": {name}{rating_line(outlet)}"]
     if matches:
-        lines.append(f"loaded words ({len(matches)}): " + NO_SCORE)
+        lines.append(_("loaded words") + f" ({len(matches)}): " + NO_SCORE)
         lines += [f"  {loaded_line(m)} — {m.note}" for m in matches]
     else:
-        lines.append("loaded words: none from the lexicon")
+        lines.append(_("loaded words") + ": " + _("none from the lexicon"))
     return lines

@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 
 from contrasta.crosscheck.align import align
-from contrasta.crosscheck.claims import Claim, Number, extract_claims
+from contrasta.crosscheck.claims import TEXT, TITLE, Claim, Number, extract_claims
 from contrasta.crosscheck.fields import FIELDS, frame_fields
 from contrasta.crosscheck.labels import (
     CONTRADICTED,
@@ -35,6 +35,8 @@ __all__ = [
     "CORROBORATED",
     "FIELDS",
     "SINGLE_SOURCE",
+    "TEXT",
+    "TITLE",
     "Claim",
     "ClaimGroup",
     "Conflict",

@@ -21,7 +21,9 @@ meant ("tras la riña que dejó 16 muertos") outweigh nothing unless they clash.
 that says its predicate did not happen is never joined with one that shares no predicate
 with it (it can confirm nothing; a shared predicate makes it a conflict, found in
 `labels`). Nor are two claims of one article (an article states a fact
-once; its second sentence adds something), and an update of another — the same counted
+once; its second sentence adds something), except its headline and a sentence of its body
+whose figures do not clash (the headline restates the lead; both may meet another outlet's
+sentence); nor an update of another — the same counted
 noun with incompatible figures on different days ("40 buques" on Wednesday and "52
 buques" on Friday, see `figures`), or an event said to be moved to another day ("adelantó
 al martes 14 la reunión prevista para el 15"), or a plan called off and a report of the
@@ -94,7 +96,7 @@ def align(
     def apart(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
         return (
-            a.article_id == b.article_id
+            (a.article_id == b.article_id and (a.headline == b.headline or _clash(a, b)))
             or bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
             or (different_facts(a.frame, b.frame) and not anchored(a, b))
@@ -147,6 +149,13 @@ def anchored(a: Claim, b: Claim) -> bool:
         return True
     a, b = a.asserted(), b.asserted()
     return telling(a, b) or bool(_quantities(a) & _quantities(b)) or bool(_dated(a) & _dated(b))
+
+
+def _clash(a: Claim, b: Claim) -> bool:
+    """One figure each for the same counted noun, and they cannot both hold: an article's
+    headline and a sentence of its body that do are not one fact of it."""
+    mine, theirs = single_values(a), single_values(b)
+    return any(not compatible(mine[unit], theirs[unit]) for unit in _quantities(a) & _quantities(b))
 
 
 def _quantities(claim: Claim) -> set[str]:

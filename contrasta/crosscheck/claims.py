@@ -12,16 +12,19 @@ sentence that is mostly a direct quote is kept too, attributed to its speaker, w
 quote and speaker (`Quoted`): "Acuña said X" is itself a checkable fact, and two
 independent outlets carrying the same quote corroborate that it was said — or contradict
 each other on who said it, or how (`said`).
+The title is read like a paragraph of its own: outlets put a fact in their headline that
+their lead words differently, or not at all, and another outlet's lead may state it. Its
+claims say so (`Claim.field` = "title") and their offsets index `Article.title`, as a
+loaded word of the title does (`coverage.loaded.LoadedMatch`). A title the cleaner did not
+find (`prepare` then shows the start of the text) is the text's, not a second copy of it.
 Left out: questions, list headings, and the outlet's own "we will keep reporting" lines.
-The title is left out because claims are cited by offsets into `Article.text`; news
-titles restate the lead, which is a claim.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from contrasta.crosscheck.frame_parse import parsed_frame
 from contrasta.crosscheck.frame_shapes import shallow_frame
@@ -31,13 +34,15 @@ from contrasta.crosscheck.words import fold, stem
 from contrasta.dates import DAY, DateMention, find_dates
 from contrasta.model import Article
 from contrasta.reading.numbers import Number, Style, find_numbers, number_style
-from contrasta.reading.quotes import find_quotes
+from contrasta.reading.quotes import Quote, find_quotes
 from contrasta.reading.rarity import TOP_ZIPF, rarity
 from contrasta.reading.sentences import Sentence, is_verb, split_clauses, split_sentences
 from contrasta.reading.speech import PREPOSITION_CUES, SPEECH_VERBS
 from contrasta.reading.tokens import STOPWORDS
 
 MIN_WORDS = 6
+TEXT = "text"
+TITLE = "title"
 
 
 @dataclass(frozen=True)
@@ -53,10 +58,10 @@ class Quoted:
 class Claim:
     article_id: str
     sentence: str
-    start: int  # offsets into article.text
+    start: int  # offsets into the article's field named by `field`: its text or its title
     end: int
     numbers: tuple[Number, ...]
-    # Every date written in the claim, offsets into article.text; unresolved (value None)
+    # Every date written in the claim, offsets into its field; unresolved (value None)
     # when it hangs on a publication date the article lacks.
     dates: tuple[DateMention, ...]
     negated: bool
@@ -77,8 +82,15 @@ class Claim:
     # inicialmente para el 15"): its day updates, not contradicts, an earlier one.
     moved: bool = False
     frame: Frame = field(default_factory=Frame)
-    # Offsets into article.text of the frame's background clauses (`Frame.background`).
+    # Offsets into its field of the frame's background clauses (`Frame.background`).
     background: tuple[tuple[int, int], ...] = ()
+    # The article's headline: its title, or the text's first sentence when it ends with no
+    # full stop (a headline the cleaner left in the text). It restates a fact of the lead,
+    # so it may share a group with another claim of its own article (`align`).
+    headline: bool = False
+    # "text" (offsets into Article.text) or "title" (into Article.title). Declared last: the
+    # name hides `dataclasses.field` in the rest of the class body.
+    field: str = TEXT
 
     def asserted(self) -> Claim:
         """The claim without the figures and dates of its background clauses: what it
@@ -92,7 +104,7 @@ class Claim:
         return replace(self, numbers=tuple(n for n in self.numbers if not inside(n.start, n.end)))
 
     def cited(self) -> tuple[str, int, int]:
-        """The sentence to show for this claim, with its offsets into article.text."""
+        """The sentence to show for this claim, with its offsets into its field."""
         if not self.context:
             return self.sentence, self.start, self.end
         return self.context, self.context_start, self.context_start + len(self.context)
@@ -179,16 +191,44 @@ _SKIP = re.compile(
 
 
 def extract_claims(article: Article) -> list[Claim]:
-    """One claim per clause of every check-worthy sentence (see `split_clauses`)."""
+    """One claim per clause of every check-worthy sentence (see `split_clauses`), the
+    title's first."""
     # Dates in the text count from publication only; ingestion time says nothing of it.
     base = article.published
     style = number_style(article.text, article.lang)
-    quotes = find_quotes(article.text, article.lang)
     paragraphs = article.text.split("\n\n")
-    docs = parse(paragraphs, article.lang)
+    title = article.title  # offsets index it as stored
+    own_title = bool(title.strip()) and not article.text.startswith(title.strip())
+    docs = parse([title, *paragraphs] if own_title else paragraphs, article.lang)
     claims = []
+    if own_title:
+        quotes = find_quotes(title, article.lang)
+        read = _Reading(article, base, style, quotes, TITLE)
+        claims += read.paragraph(title, 0, docs[0] if docs is not None else None, True)
+        docs = docs[1:] if docs is not None else None
+    read = _Reading(article, base, style, find_quotes(article.text, article.lang), TEXT)
     offset = 0
     for number, paragraph in enumerate(paragraphs):
+        doc = docs[number] if docs is not None else None
+        claims += read.paragraph(paragraph, offset, doc, number == 0 and not own_title)
+        offset += len(paragraph) + 2
+    return claims
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What every paragraph of one field of an article is read with."""
+
+    article: Article
+    base: datetime | None
+    style: Style
+    quotes: list[Quote]
+    field: str
+
+    def paragraph(self, paragraph: str, offset: int, doc, top: bool) -> list[Claim]:
+        """The paragraph's claims; `top` when it is the title or may start with the
+        headline."""
+        claims = []
         sentences = [
             piece
             for found in split_sentences(paragraph, offset)
@@ -201,11 +241,13 @@ def extract_claims(article: Article) -> list[Claim]:
             whole = attribution(sentence.text)
             for clause in clauses:
                 source = attribution(clause.text) or whole
-                claim = _claim(article.id, clause.text, clause.start, base, style, source)
+                claim = _claim(
+                    self.article.id, clause.text, clause.start, self.base, self.style, source
+                )
                 frame = (
-                    docs is not None
-                    and parsed_frame(docs[number], clause.start - offset, clause.end - offset)
-                ) or shallow_frame(clause.text, article.lang)
+                    doc is not None
+                    and parsed_frame(doc, clause.start - offset, clause.end - offset)
+                ) or shallow_frame(clause.text, self.article.lang)
                 claim = replace(
                     claim,
                     frame=frame,
@@ -213,19 +255,24 @@ def extract_claims(article: Article) -> list[Claim]:
                     background=tuple(
                         (low + offset, high + offset) for low, high in frame.background
                     ),
+                    field=self.field,
+                    headline=top and (self.field == TITLE or _headline(sentence, sentences[0])),
                 )
-                if not _states_a_fact(claim, quotes):
+                if not _states_a_fact(claim, self.quotes):
                     continue
                 if len(clauses) > 1:
                     claim = replace(claim, context=sentence.text, context_start=sentence.start)
                 inside = tuple(
                     Quoted(tuple(_WORD.findall(fold(q.text))), q.speaker)
-                    for q in quotes
+                    for q in self.quotes
                     if q.start < clause.end and clause.start < q.end
                 )
                 claims.append(replace(claim, quotes=inside) if inside else claim)
-        offset += len(paragraph) + 2
-    return claims
+        return claims
+
+
+def _headline(sentence: Sentence, first: Sentence) -> bool:
+    return sentence is first and not sentence.text.rstrip().endswith(".")
 
 
 def _counted(numbers: tuple[Number, ...], frame: Frame, offset: int) -> tuple[Number, ...]:

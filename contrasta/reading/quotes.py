@@ -89,8 +89,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from wordfreq import zipf_frequency
-
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
 from contrasta.reading.names import (
     given_name_gender,
@@ -1575,6 +1573,8 @@ def _glued(found: str, name: str) -> int:
 
 @lru_cache(maxsize=20_000)
 def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency  # loaded with the first quote read, not on import
+
     return zipf_frequency(word.lower(), "es") >= _COMMON_ZIPF
 
 

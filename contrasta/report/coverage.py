@@ -4,6 +4,7 @@ kept apart so that the three renderers only call into it."""
 from __future__ import annotations
 
 from contrasta.coverage import NO_SCORE, UNRATED, Coverage, LoadedMatch
+from contrasta.i18n import _
 from contrasta.model import Article
 
 BAND_CLASSES = {"Progresista": "left", "Centro": "centre", "Conservador": "right"}
@@ -39,19 +40,23 @@ def paragraph_segments(
 def coverage_markdown(coverage: Coverage, md) -> list[str]:
     """Markdown lines; `md` escapes scraped or user-supplied text."""
     meter = coverage.meter
-    lines = ["### Cobertura por orientación", "", md(meter.arithmetic), ""]
+    lines = ["### " + _("Coverage by leaning"), "", md(meter.arithmetic), ""]
     if coverage.blindspot:
         lines += [f"**⚠ {md(coverage.blindspot.text)}**", ""]
     for p in coverage.publisher_meters:
         shares = " · ".join(f"{md(k)} {v:g}%" for k, v in p.meter.shares.items())
-        lines.append(f"- Medidor del propio editor en `{p.article_id}` ({md(p.outlet)}): {shares}")
+        meter_in = _("publisher’s own meter in {article} ({outlet})").format(
+            article=f"`{p.article_id}`", outlet=md(p.outlet)
+        )
+        lines.append(f"- {meter_in}: {shares}")
     if coverage.publisher_meters:
         lines.append("")
-    lines += ["| medio | orientación | franja | fuente de la calificación |", "|---|---|---|---|"]
+    columns = (_("outlet"), _("leaning"), _("band"), _("source of the rating"))
+    lines += [f"| {' | '.join(columns)} |", "|---|---|---|---|"]
     for o in meter.outlets:
         source = _source(o.outlet, md)
-        band = f"copia de {md(o.copy_of)}" if o.copy_of else md(o.band)
-        leaning = "sin calificar" if o.leaning == UNRATED else o.leaning
+        band = _("copy of {outlet}").format(outlet=md(o.copy_of)) if o.copy_of else md(o.band)
+        leaning = _("unrated") if o.leaning == UNRATED else o.leaning
         cells = (md(o.name), leaning, band, source)
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return [*lines, ""]
@@ -59,9 +64,9 @@ def coverage_markdown(coverage: Coverage, md) -> list[str]:
 
 def _source(outlet, md) -> str:
     if outlet is None:
-        return "no está en el registro"
+        return _("not in the registry")
     if not outlet.rated:
-        return "en el registro, sin calificar"
+        return _("in the registry, unrated")
     parts = (outlet.rating_source, outlet.rating_url, outlet.rating_date)
     return " · ".join(md(p) for p in parts if p)
 
@@ -70,13 +75,14 @@ def loaded_markdown(articles: list[Article], coverage: Coverage, md) -> list[str
     found = [(a, coverage.loaded.get(a.id, [])) for a in articles]
     if not any(matches for _, matches in found):
         return []
-    lines = ["### Lenguaje cargado", "", f"_{md(NO_SCORE)}_", ""]
+    lines = ["### " + _("Loaded language"), "", f"_{md(NO_SCORE)}_", ""]
     for article, matches in found:
         for m in matches:
-            quoted = " (dentro de una cita)" if m.quoted else ""
-            where = "título" if m.field == "title" else f"{m.start}–{m.end}"
+            quoted = " (" + _("inside a quote") + ")" if m.quoted else ""
+            where = _("title") if m.field == "title" else f"{m.start}–{m.end}"
+            alternative = _("alternative") + f": {md(m.neutral or '—')}"
             lines.append(
                 f"- `{article.id}` {md(article.outlet or '—')}: «{md(m.text)}» ({where}; "
-                f"{md(m.category)}; alternativa: {md(m.neutral or '—')}){quoted}"
+                f"{md(m.category)}; {alternative}){quoted}"
             )
     return [*lines, ""]

@@ -14,21 +14,19 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from contrasta.clean import RULES
 from contrasta.coverage import NO_SCORE, Registry, default_registry
 from contrasta.crosscheck import frame_fields
-from contrasta.dossier import UNKNOWN_OUTLET, Dossier, DossierFailure
-from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
-from contrasta.report.markdown import (
+from contrasta.dossier import Dossier, DossierFailure
+from contrasta.i18n import _, language, ngettext
+from contrasta.labels import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
     CONFLICT_KINDS,
     DATE_SOURCES,
     ENTITY_LABELS,
-    FAILED_HEADING,
     LINK_KINDS,
     frame_text,
-    registry_names,
-    source_name,
-    when_text,
 )
+from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
+from contrasta.report.markdown import FAILED_HEADING, registry_names, source_name, when_text
 
 _ENV = Environment(
     loader=PackageLoader("contrasta.report", "templates"),
@@ -36,6 +34,7 @@ _ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+_ENV.globals.update(_=_, ngettext=ngettext, lang=language)
 
 
 _ENV.filters["when"] = when_text
@@ -59,7 +58,7 @@ def render_html(
     return _ENV.get_template("report.html.j2").render(
         dossiers=dossiers,
         failed=failed,
-        failed_heading=FAILED_HEADING,
+        failed_heading=_(FAILED_HEADING),
         method=method,
         generated=generated,
         rules=rules,
@@ -80,5 +79,4 @@ def render_html(
         date_sources=DATE_SOURCES,
         source_name=source_name,
         registry_names=registry_names,
-        unknown_outlet=UNKNOWN_OUTLET,
     )

@@ -95,7 +95,7 @@ class Date:
     """A date at the precision it was written with: "2024" is a year, not 2024-01-01."""
 
     text: str = doc("the date as written")
-    start: int = doc("offset into the article's text")
+    start: int = doc("offset into the field of the claim or entry holding it")
     end: int
     value: str | None = doc(
         "ISO 8601 at the written precision (2024, 2025-09, 2026-01-14); null when "
@@ -111,7 +111,7 @@ def date_shown(mention: DateMention) -> Date:
 @dataclass
 class Span:
     text: str
-    start: int = doc("offset into the article's text")
+    start: int = doc("offset into the field of the claim or entry holding it")
     end: int
 
 
@@ -131,12 +131,17 @@ FRAME = (
 )
 
 
+FIELD = "text | title: the article's field the offsets index"
+OFFSET = "offset into the article's field named by `field`"
+
+
 @dataclass
 class Claim:
     article_id: str
     sentence: str
-    start: int
+    start: int = doc(OFFSET)
     end: int
+    field: str = doc(FIELD)
     context: Span = doc("the sentence shown for the claim, with its offsets")
     numbers: list[Number]
     dates: list[Date]
@@ -151,6 +156,7 @@ def _claim(claim: FoundClaim) -> Claim:
         sentence=claim.sentence,
         start=claim.start,
         end=claim.end,
+        field=claim.field,
         context=Span(*claim.cited()),
         numbers=[Number(n.value, n.unit, n.text) for n in claim.numbers],
         dates=[date_shown(d) for d in claim.dates],
@@ -208,7 +214,7 @@ class TimelineEntry:
     when: Date = doc("the event's date, as the cited sentence writes it")
     text: str
     article_id: str
-    start: int = doc("offset into the article's text")
+    start: int = doc(OFFSET)
     end: int
     label: str
     sources: list[tuple[str, str]] = doc("(article id, outlet) pairs")
@@ -216,6 +222,7 @@ class TimelineEntry:
     called_off: list[CalledOff] = doc(
         "sources that had called the event off before the day it is reported"
     )
+    field: str = doc(FIELD)
 
 
 def _timeline_entry(entry) -> TimelineEntry:

@@ -15,14 +15,16 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
+from contrasta.i18n import N_, _
 from contrasta.web import api, pages
 from contrasta.web.cache import Caches
 from contrasta.web.errors import WebError
+from contrasta.web.language import LanguageMiddleware
 from contrasta.web.render import page
 from contrasta.web.security import GuardMiddleware
 from contrasta.web.settings import Settings
 
-MESSAGES = {404: "página no encontrada", 405: "método no permitido"}
+MESSAGES = {404: N_("page not found"), 405: N_("method not allowed")}
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -37,6 +39,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.caches = Caches()
     app.state.write_lock = threading.Lock()
     app.add_middleware(GuardMiddleware, settings=settings)
+    app.add_middleware(LanguageMiddleware)
     app.mount("/static", StaticFiles(packages=[("contrasta.web", "static")]), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
@@ -48,7 +51,7 @@ def create_app(settings: Settings) -> FastAPI:
                 body = {"detail": exc.detail, "hint": exc.hint}
                 return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
             return await http_exception_handler(request, exc)
-        message = exc.detail if isinstance(exc, WebError) else MESSAGES.get(exc.status_code)
+        message = exc.detail if isinstance(exc, WebError) else _(MESSAGES.get(exc.status_code, ""))
         return page(
             request,
             "error.html.j2",

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from contrasta.coverage import Meter
+from contrasta.crosscheck import TEXT
 from contrasta.dates import DAY, PRECISIONS, YEAR
 from contrasta.dossier import Dossier
 from contrasta.dossier.timeline import TimelineEntry
+from contrasta.i18n import N_, _
 from contrasta.report.coverage import BAND_CLASSES
 
 WIDTH = 760
@@ -22,7 +24,21 @@ NARROW = 320
 """Each chart is drawn twice, for a wide column and for a phone, and the stylesheet shows
 the one that fits: a 760-unit chart squeezed onto a 390 px screen would print its labels
 at 5 px."""
-MONTHS = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
+# Each month written out, so the catalogue's extractor sees it.
+MONTHS = (
+    N_("Jan"),
+    N_("Feb"),
+    N_("Mar"),
+    N_("Apr"),
+    N_("May"),
+    N_("Jun"),
+    N_("Jul"),
+    N_("Aug"),
+    N_("Sep"),
+    N_("Oct"),
+    N_("Nov"),
+    N_("Dec"),
+)
 
 
 @dataclass(frozen=True)
@@ -85,14 +101,19 @@ def _column(entry: TimelineEntry) -> Column:
     return entry.when.value.date(), PRECISIONS.index(entry.when.precision)
 
 
+def _month(number: int) -> str:
+    return _(MONTHS[number - 1])
+
+
 def _day_label(column: Column, previous: Column | None) -> str:
     """ "13 ene", with the year when it changes; a month as "sep 2025", a year alone."""
     day, fineness = column
     if PRECISIONS[fineness] == YEAR:
         return str(day.year)
+    month = _month(day.month)
     if PRECISIONS[fineness] != DAY:
-        return f"{MONTHS[day.month - 1]} {day.year}"
-    label = f"{day.day} {MONTHS[day.month - 1]}"
+        return f"{month} {day.year}"
+    label = f"{day.day} {month}"
     return label if previous and previous[0].year == day.year else f"{label} {day.year}"
 
 
@@ -120,7 +141,7 @@ def timeline_chart(
     for e in entries:
         stacked[_column(e)] = stacked.get(_column(e), 0) + 1
     axis = 30 + 16 * max(stacked.values())
-    chart = Chart(width, axis + 42, "Cronología de los hechos fechados", fit=_fit(width))
+    chart = Chart(width, axis + 42, _("Timeline of the dated facts"), fit=_fit(width))
     chart.lines.append(Line(left - 10, axis, right + 10, axis))
     every = max(1, round(len(days) / (12 if width >= WIDTH else 4)))
     for i, day in enumerate(days):
@@ -134,14 +155,14 @@ def timeline_chart(
         level = height.get(_column(e), 0)
         height[_column(e)] = level + 1
         x = left + step * column[_column(e)] if len(days) > 1 else width / 2
-        outlets = ", ".join(dict.fromkeys(outlet for _, outlet in e.sources))
-        disputed = " · fecha en disputa" if e.disputed else ""
+        outlets = ", ".join(dict.fromkeys(outlet for _id, outlet in e.sources))
+        disputed = " · " + _("date disputed") if e.disputed else ""
         chart.dots.append(
             Dot(
                 x=x,
                 y=axis - 14 - 16 * level,
                 css=f"{e.label}{' disputed' if e.disputed else ''}",
-                href=article_href(e.article_id, e.start),
+                href=article_href(e.article_id, e.start if e.field == TEXT else None),
                 title=f"{e.when.shown}{disputed} — {_short(e.text, 220)} [{outlets}]",
             )
         )
@@ -149,7 +170,7 @@ def timeline_chart(
 
 
 def _time_label(moment: datetime, span_days: float) -> str:
-    day = f"{moment.day} {MONTHS[moment.month - 1]}"
+    day = f"{moment.day} {_month(moment.month)}"
     return day if span_days > 3 else f"{day} {moment:%H:%M}"
 
 
@@ -167,7 +188,7 @@ def publication_chart(dossier: Dossier, article_href, width: float = WIDTH) -> C
     wide = width >= WIDTH
     left, right, top, lane = (190, width - 30, 16, 24) if wide else (16, width - 16, 24, 34)
     axis = top + lane * len(lanes)
-    chart = Chart(width, axis + 34, "Publicaciones por medio", fit=_fit(width))
+    chart = Chart(width, axis + 34, _("Publications by outlet"), fit=_fit(width))
 
     def x_of(moment: datetime) -> float:
         if span == 0:
@@ -195,7 +216,11 @@ def publication_chart(dossier: Dossier, article_href, width: float = WIDTH) -> C
     for a in dated:
         chain = chains.get(a.id, [a.id])
         copied = len(chain) > 1
-        origin = f" · copia de {outlet_of.get(chain[1], chain[1])}" if copied else ""
+        origin = (
+            " · " + _("copy of {outlet}").format(outlet=outlet_of.get(chain[1], chain[1]))
+            if copied
+            else ""
+        )
         chart.dots.append(
             Dot(
                 x=x_of(a.published),
@@ -233,7 +258,9 @@ def coverage_bar(meter: Meter, width: float = WIDTH, labelled: bool = True) -> C
                 width=part,
                 height=height,
                 css=BAND_CLASSES.get(share.label, "unrated"),
-                title=f"{text} ({share.count} de {voices} voces)",
+                title=f"{text} ("
+                + _("{count} of {n} voices").format(count=share.count, n=voices)
+                + ")",
             )
         )
         if labelled and part >= 7.5 * len(text):

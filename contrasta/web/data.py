@@ -14,6 +14,7 @@ from starlette.datastructures import State
 
 from contrasta.dossier import Dossier, DossierFailure
 from contrasta.errors import ContrastaError
+from contrasta.i18n import N_, _, ngettext
 from contrasta.model import Article, Story
 from contrasta.refs import MIN_REF, listed, matches
 from contrasta.service import Service, StoryRow
@@ -21,9 +22,7 @@ from contrasta.store import MAX_REF, Store, is_ref, open_store
 from contrasta.web.errors import WebError
 from contrasta.web.settings import Settings
 
-SERVER_FAULT = (
-    "es un fallo de contrasta, no de los artículos: el registro del servidor tiene el detalle"
-)
+SERVER_FAULT = N_("a fault in contrasta, not in the articles: the server's log has the details")
 """The hint of a 500: where the traceback went is the server's business, not the reader's."""
 
 
@@ -52,17 +51,23 @@ def _missing(store: Store, ref: str, kind: str, what: str, where: str) -> WebErr
     if len(ref) < MIN_REF:
         return WebError(
             404,
-            f"{_shown(ref)} es demasiado corto para ser un id",
-            f"escriba al menos {MIN_REF} caracteres del id; {where}",
+            _("{ref} is too short for an id").format(ref=_shown(ref)),
+            ngettext(
+                "type at least {n} character of the id; {where}",
+                "type at least {n} characters of the id; {where}",
+                MIN_REF,
+            ).format(n=MIN_REF, where=_(where)),
         )
     found = getattr(matches(store, ref), kind)
     if len(found) > 1:
         return WebError(
             404,
-            f"{len(found)} ids empiezan por {_shown(ref)}: {listed(found)}",
-            "escriba más caracteres del id",
+            _("{n} ids start with {ref}: {ids}").format(
+                n=len(found), ref=_shown(ref), ids=listed(found)
+            ),
+            _("type more of the id"),
         )
-    return WebError(404, f"no hay {what} con el id {_shown(ref)}", where)
+    return WebError(404, _(what).format(ref=_shown(ref)), _(where))
 
 
 def _lookable(ref: str) -> bool:
@@ -72,7 +77,9 @@ def _lookable(ref: str) -> bool:
 def find_story(store: Store, ref: str) -> Story:
     story = store.get_story(ref) if _lookable(ref) else None
     if story is None:
-        raise _missing(store, ref, "stories", "ninguna historia", "vea la lista de historias")
+        raise _missing(
+            store, ref, "stories", N_("no story has the id {ref}"), N_("see the list of stories")
+        )
     return story
 
 
@@ -80,7 +87,11 @@ def find_article(store: Store, ref: str) -> Article:
     article = store.get_article(ref) if _lookable(ref) else None
     if article is None:
         raise _missing(
-            store, ref, "articles", "ningún artículo", "búsquelo desde la lista de historias"
+            store,
+            ref,
+            "articles",
+            N_("no article has the id {ref}"),
+            N_("look for it from the list of stories"),
         )
     return article
 
@@ -102,7 +113,7 @@ def dossier_of(store: Store, state: State, story: Story) -> Dossier:
     """The story's dossier, or a 500 that says in one line what failed, for this story only."""
     found = built(store, state, story)
     if isinstance(found, DossierFailure):
-        raise WebError(500, found.reason, SERVER_FAULT)
+        raise WebError(500, found.reason, _(SERVER_FAULT))
     return found
 
 

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl
 from fastapi import Request
 from python_multipart.multipart import MultipartParser, parse_options_header
 
+from contrasta.i18n import N_, _
 from contrasta.web.errors import WebError
 from contrasta.web.security import check_origin, check_token, require_write_mode
 from contrasta.web.settings import TOKEN_FIELD, TOKEN_HEADER, Settings
@@ -23,9 +24,8 @@ from contrasta.web.upload import Upload
 
 FIELD_BYTES = 4 * 1024 * 1024  # a text field: a pasted article
 SMALL_FORM_BYTES = 64 * 1024  # a form without files: merge and split
-TOKEN_FIRST = (
-    f"envíe primero el token: en la cabecera {TOKEN_HEADER} o como primer campo del"
-    f" formulario, `{TOKEN_FIELD}`"
+TOKEN_FIRST = N_(
+    "send the token first: in the {header} header or as the form's first field, `{field}`"
 )
 
 
@@ -42,8 +42,20 @@ class Form:
         return self.fields.get(name, [])
 
 
+def _no_token() -> WebError:
+    return WebError(
+        403,
+        _("the write token is missing or wrong"),
+        _(TOKEN_FIRST).format(header=TOKEN_HEADER, field=TOKEN_FIELD),
+    )
+
+
 def _too_large(what: str, limit: int) -> WebError:
-    return WebError(413, f"{what}: demasiado grande", f"envíe como mucho {limit // 2**20 or 1} MB")
+    return WebError(
+        413,
+        _("{what}: too large").format(what=what),
+        _("send at most {n} MB").format(n=limit // 2**20 or 1),
+    )
 
 
 class _Parts:
@@ -77,7 +89,7 @@ class _Parts:
         key = self._field.lower()
         self._headers[key] = self._headers.get(key, b"") + data[start:end]
         if len(self._headers[key]) > 4096:
-            raise WebError(400, "cabecera de una parte del formulario demasiado larga")
+            raise WebError(400, _("header of a form part too long"))
 
     def _headers_finished(self) -> None:
         self._field = b""
@@ -86,18 +98,20 @@ class _Parts:
         filename = options.get(b"filename")
         self._filename = filename.decode("utf-8", "replace") if filename is not None else None
         if not self.verified and self._name != TOKEN_FIELD:
-            raise WebError(403, "falta el token de escritura o no es el correcto", TOKEN_FIRST)
+            raise _no_token()
         if self._filename is not None and len(self.form.files) >= self.settings.max_files:
             raise WebError(
-                400, "demasiados archivos", f"envíe {self.settings.max_files} o menos a la vez"
+                400,
+                _("too many files"),
+                _("send {n} or fewer at once").format(n=self.settings.max_files),
             )
 
     def _part_data(self, data: bytes, start: int, end: int) -> None:
         self._data += data[start:end]
         if self._filename is not None and len(self._data) > self.settings.max_bytes:
-            raise _too_large(f"archivo {self._filename}", self.settings.max_bytes)
+            raise _too_large(_("file {name}").format(name=self._filename), self.settings.max_bytes)
         if self._filename is None and len(self._data) > FIELD_BYTES:
-            raise _too_large(f"campo «{self._name}»", FIELD_BYTES)
+            raise _too_large(_("field {name}").format(name=f"«{self._name}»"), FIELD_BYTES)
 
     def _end(self) -> None:
         if self._filename is not None:
@@ -115,12 +129,12 @@ async def _body(request: Request, limit: int):
     """The body in chunks, refused once it passes `limit` (declared or counted)."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise _too_large("petición", limit)
+        raise _too_large(_("request"), limit)
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise _too_large("petición", limit)
+            raise _too_large(_("request"), limit)
         yield chunk
 
 
@@ -139,12 +153,10 @@ async def read_form(request: Request, settings: Settings) -> Form:
             parser.write(chunk)
         parser.finalize()
         if not parts.verified:
-            raise WebError(403, "falta el token de escritura o no es el correcto", TOKEN_FIRST)
+            raise _no_token()
         return parts.form
     if kind != b"application/x-www-form-urlencoded":
-        raise WebError(
-            415, "no es un formulario", "envíe un formulario HTML (urlencoded o multipart)"
-        )
+        raise WebError(415, _("not a form"), _("send an HTML form (urlencoded or multipart)"))
     body = b"".join([chunk async for chunk in _body(request, SMALL_FORM_BYTES)])
     form = Form()
     for name, value in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True):

@@ -15,8 +15,10 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
 from contrasta.coverage import NO_SCORE
+from contrasta.crosscheck import TEXT
 from contrasta.dossier import Dossier
 from contrasta.errors import ContrastaError
+from contrasta.i18n import _
 from contrasta.stories.manual import merge_stories, split_story
 from contrasta.web import data, upload, views
 from contrasta.web.charts import NARROW, WIDTH, coverage_bar, publication_chart, timeline_chart
@@ -30,8 +32,11 @@ PAGE_SIZE = 50
 BLINDSPOT_DAYS = 30
 
 
-def article_href(article_id: str, start: int | None) -> str:
-    return f"/articles/{article_id}" + (f"#{views.anchor(start)}" if start is not None else "")
+def article_href(article_id: str, start: int | None, field: str = TEXT) -> str:
+    """The article page, at the sentence when it is in the text (a claim of the title is
+    shown at the top)."""
+    anchored = start is not None and field == TEXT
+    return f"/articles/{article_id}" + (f"#{views.anchor(start)}" if anchored else "")
 
 
 def _settings(request: Request) -> Settings:
@@ -213,9 +218,7 @@ async def merge(request: Request, story_id: str) -> Response:
     form = await read_form(request, _settings(request))
     refs = _members(form, "others")
     if not refs:
-        raise WebError(
-            400, "no se eligió ninguna historia para fusionar", "marque al menos otra historia"
-        )
+        raise WebError(400, _("no story was chosen to merge"), _("mark at least one other story"))
 
     def work() -> str:
         with request.app.state.write_lock, data.opened(_settings(request)) as store:
@@ -236,8 +239,8 @@ async def split(request: Request, story_id: str) -> Response:
     if not chosen:
         raise WebError(
             400,
-            "no se eligió ningún artículo para separar",
-            "marque los artículos que pasan a la historia nueva",
+            _("no article was chosen to split"),
+            _("mark the articles that move to the new story"),
         )
 
     def work() -> str:
@@ -245,7 +248,12 @@ async def split(request: Request, story_id: str) -> Response:
             story = data.find_story(store, story_id)
             missing = [i for i in chosen if i not in story.article_ids]
             if missing:
-                raise WebError(400, f"«{missing[0]}» no es un artículo de {story.id}")
+                raise WebError(
+                    400,
+                    _("{ref} is not one article of {story}").format(
+                        ref=f"«{missing[0]}»", story=story.id
+                    ),
+                )
             new = split_story(store, story, chosen)
             request.app.state.caches.clear()
             return new.id

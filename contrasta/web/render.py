@@ -11,9 +11,10 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader
 
 from contrasta.clean import RULES
+from contrasta.coverage.meter import UNRATED_LABEL
 from contrasta.crosscheck import frame_fields
-from contrasta.dossier import UNKNOWN_OUTLET
-from contrasta.report.markdown import (
+from contrasta.i18n import _, language, ngettext
+from contrasta.labels import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
     CONFLICT_KINDS,
@@ -21,10 +22,8 @@ from contrasta.report.markdown import (
     ENTITY_LABELS,
     LINK_KINDS,
     frame_text,
-    registry_names,
-    source_name,
-    when_text,
 )
+from contrasta.report.markdown import registry_names, source_name, when_text
 from contrasta.web.settings import TOKEN_FIELD, Settings
 
 ENV = Environment(
@@ -48,7 +47,10 @@ ENV.globals.update(
     date_sources=DATE_SOURCES,
     source_name=source_name,
     registry_names=registry_names,
-    unknown_outlet=UNKNOWN_OUTLET,
+    _=_,
+    ngettext=ngettext,
+    lang=language,
+    unrated_label=UNRATED_LABEL,
     zip=zip,
 )
 

@@ -16,6 +16,7 @@ from fastapi import Request
 from starlette.middleware.base import BaseHTTPMiddleware
 from starlette.responses import PlainTextResponse, Response
 
+from contrasta.i18n import _
 from contrasta.web.errors import WebError
 from contrasta.web.settings import TOKEN_FIELD, TOKEN_HEADER, Settings, is_loopback
 
@@ -85,15 +86,15 @@ def require_write_mode(settings: Settings) -> None:
     if not settings.write or settings.token is None:
         raise WebError(
             403,
-            "este servidor es de solo lectura",
-            "arránquelo con `contrasta serve --write` para subir, fusionar o separar",
+            _("this server is read-only"),
+            _("start it with `contrasta serve --write` to upload, merge or split"),
         )
 
 
 def check_origin(request: Request) -> None:
     if not _same_origin(request):
         raise WebError(
-            403, "escritura desde otro sitio rechazada", "use los formularios de este servidor"
+            403, _("a write from another site was refused"), _("use this server's forms")
         )
 
 
@@ -101,7 +102,8 @@ def check_token(settings: Settings, given: str | None) -> None:
     if not hmac.compare_digest((given or "").encode(), (settings.token or "").encode()):
         raise WebError(
             403,
-            "falta el token de escritura o no es el correcto",
-            f"dé el token que imprimió `contrasta serve` (campo `{TOKEN_FIELD}` del formulario"
-            f" o cabecera {TOKEN_HEADER})",
+            _("the write token is missing or wrong"),
+            _(
+                "give the token `contrasta serve` printed (form field `{field}` or header {header})"
+            ).format(field=TOKEN_FIELD, header=TOKEN_HEADER),
         )

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import uvicorn
 
 from contrasta.errors import ContrastaError
+from contrasta.i18n import _
 from contrasta.web.app import create_app
 from contrasta.web.data import warm
 from contrasta.web.settings import TOKEN_FIELD, TOKEN_HEADER, Settings
@@ -19,18 +20,20 @@ def announce(settings: Settings, port: int) -> list[str]:
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     lines = [f"contrasta: http://{host}:{port}/"]
     if not settings.write:
-        lines.append("read-only: start with --write to upload, merge and split")
+        lines.append(_("read-only: start with --write to upload, merge and split"))
     elif settings.token_in_forms:
-        lines.append("writes on: upload, merge and split from this machine's browser")
+        lines.append(_("writes on: upload, merge and split from this machine's browser"))
     else:
-        lines.append(
-            f"writes need this token (form field `{TOKEN_FIELD}` or header {TOKEN_HEADER}): "
-            f"{settings.token}"
+        needs = _("writes need this token (form field `{field}` or header {header})").format(
+            field=TOKEN_FIELD, header=TOKEN_HEADER
         )
+        lines.append(f"{needs}: {settings.token}")
     if not settings.local:
         lines.append(
-            f"listening beyond this machine on {settings.host}: anyone who can reach it"
-            " can read every stored article"
+            _(
+                "listening beyond this machine on {host}: anyone who can reach it can read"
+                " every stored article"
+            ).format(host=settings.host)
         )
     return lines
 
@@ -57,8 +60,10 @@ def listen(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         raise ContrastaError(
-            f"cannot listen on {host}:{port}: {exc.strerror or exc}",
-            "choose another --port, or stop what is using it",
+            _("cannot listen on {address}: {reason}").format(
+                address=f"{host}:{port}", reason=exc.strerror or exc
+            ),
+            _("choose another --port, or stop what is using it"),
         ) from exc
     sock.listen(128)
     return sock

@@ -17,6 +17,7 @@ from pathlib import Path
 from contrasta.dates import parse_date
 from contrasta.embed import Embedder, load_embedder
 from contrasta.errors import InputError
+from contrasta.i18n import N_, _
 from contrasta.ingest import KNOWN_SUFFIXES, file_suffix, read_file
 from contrasta.pipeline import RunResult
 from contrasta.prepare import prepare
@@ -27,7 +28,7 @@ from contrasta.web.settings import Settings
 
 PASTED = "pegado.txt"
 MAX_NAME = 80
-NOTHING = "nada que analizar"
+NOTHING = N_("nothing to analyse")
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -48,10 +49,14 @@ def _one_line(value: str) -> str:
     return " ".join(value.split())
 
 
+def _nothing() -> WebError:
+    return WebError(400, _(NOTHING), _("paste an article's text or choose files"))
+
+
 def pasted(text: str, title: str = "", outlet: str = "", date: str = "") -> Upload:
     """Pasted text as a `.txt` file whose header lines carry the optional fields."""
     if not text.strip():
-        raise WebError(400, NOTHING, "pegue el texto de un artículo o elija archivos")
+        raise _nothing()
     header = []
     if title.strip():
         header.append(f"title: {_one_line(title)}")
@@ -59,7 +64,11 @@ def pasted(text: str, title: str = "", outlet: str = "", date: str = "") -> Uplo
         header.append(f"outlet: {_one_line(outlet)}")
     if date.strip():
         if parse_date(_one_line(date)) is None:
-            raise WebError(400, f"fecha no entendida: «{date}»", "escriba p. ej. 2026-01-12 10:30")
+            raise WebError(
+                400,
+                _("date not understood: {date}").format(date=f"«{date}»"),
+                _("write e.g. {example}").format(example="2026-01-12 10:30"),
+            )
         header.append(f"date: {_one_line(date)}")
     body = "\n".join([*header, "", text]) if header else text
     return Upload(PASTED, body.encode("utf-8"))
@@ -76,17 +85,19 @@ def safe_name(name: str) -> str:
 
 def check(uploads: list[Upload], settings: Settings) -> None:
     if not uploads:
-        raise WebError(400, NOTHING, "pegue el texto de un artículo o elija archivos")
+        raise _nothing()
     if len(uploads) > settings.max_files:
         raise WebError(
-            400, f"demasiados archivos ({len(uploads)})", f"envíe {settings.max_files} o menos"
+            400,
+            _("too many files ({n})").format(n=len(uploads)),
+            _("send {n} or fewer").format(n=settings.max_files),
         )
     for upload in uploads:
         if file_suffix(Path(safe_name(upload.name))) not in KNOWN_SUFFIXES:
             raise WebError(
                 400,
-                f"{upload.name[:MAX_NAME]}: tipo de archivo desconocido",
-                f"se aceptan {', '.join(sorted(KNOWN_SUFFIXES))}",
+                f"{upload.name[:MAX_NAME]}: " + _("unknown file type"),
+                _("accepted: {suffixes}").format(suffixes=", ".join(sorted(KNOWN_SUFFIXES))),
             )
 
 

@@ -13,12 +13,13 @@ from itertools import pairwise
 
 from contrasta.coverage import Lexicon, LoadedMatch, Registry, article_loaded, fold_outlets
 from contrasta.coverage.meter import UNRATED_LABEL
-from contrasta.crosscheck import extract_claims
+from contrasta.crosscheck import TEXT, extract_claims
 from contrasta.dossier import UNKNOWN_OUTLET, Dossier
+from contrasta.i18n import _, ngettext
+from contrasta.labels import CLAIM_LABELS
 from contrasta.model import Article
 from contrasta.reading.quotes import find_quotes
 from contrasta.report.coverage import BAND_CLASSES
-from contrasta.report.markdown import CLAIM_LABELS
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,14 @@ def loaded_words(article: Article, dossier: Dossier | None, lexicon: Lexicon) ->
 
 
 def _loaded_note(match: LoadedMatch) -> str:
-    quoted = " (dentro de una cita: palabras de quien habla)" if match.quoted else ""
-    neutral = f" Alternativa: {match.neutral}." if match.neutral else ""
-    return f"lenguaje cargado, {match.category}: {match.note}{neutral}{quoted}"
+    quoted = " (" + _("inside a quote: the speaker's words") + ")" if match.quoted else ""
+    neutral = " " + _("Alternative") + f": {match.neutral}." if match.neutral else ""
+    return _("loaded language") + f", {match.category}: {match.note}{neutral}{quoted}"
+
+
+def _quote_note(speaker: str) -> str:
+    who = _("someone unidentified") if speaker == "?" else speaker
+    return _("quote by {who}").format(who=who)
 
 
 def article_marks(article: Article, dossier: Dossier | None, lexicon: Lexicon) -> list[Mark]:
@@ -67,26 +73,32 @@ def article_marks(article: Article, dossier: Dossier | None, lexicon: Lexicon) -
     ]
     if dossier is None:
         marks += [
-            Mark(c.start, c.end, "claim", "afirmación (sin historia con la que cotejarla)")
+            Mark(c.start, c.end, "claim", _("claim (no story to check it against)"))
             for c in extract_claims(article)
+            if c.field == TEXT
         ]
         marks += [
-            Mark(q.start, q.end, "quote", f"cita de {q.speaker or 'alguien sin identificar'}")
+            Mark(q.start, q.end, "quote", _quote_note(q.speaker or "?"))
             for q in find_quotes(article.text, article.lang)
         ]
         return marks
     for group in dossier.check.groups:
         origins = len(group.origins)
-        note = f"afirmación {CLAIM_LABELS[group.label]} ({origins} orígenes independientes)"
+        note = _("claim {label}").format(label=CLAIM_LABELS[group.label]) + (
+            " ("
+            + ngettext("{n} independent origin", "{n} independent origins", origins).format(
+                n=origins
+            )
+            + ")"
+        )
         marks += [
             Mark(c.start, c.end, f"claim {group.label}", note)
             for c in group.claims
-            if c.article_id == article.id
+            if c.article_id == article.id and c.field == TEXT
         ]
     for speaker, quotes in dossier.quotes.items():
-        who = "alguien sin identificar" if speaker == "?" else speaker
         marks += [
-            Mark(q.start, q.end, "quote", f"cita de {who}")
+            Mark(q.start, q.end, "quote", _quote_note(speaker))
             for q in quotes
             if q.article_id == article.id
         ]
@@ -102,7 +114,7 @@ def cited_starts(article: Article, dossier: Dossier | None) -> set[int]:
         claim.cited()[1]
         for group in dossier.check.groups
         for claim in group.claims
-        if claim.article_id == article.id
+        if claim.article_id == article.id and claim.field == TEXT
     }
 
 

@@ -1,0 +1,88 @@
+"""One message catalogue for everything a person reads: CLI, reports, web pages, API errors.
+
+Messages are written in English in the code (`_("stories")`) and translated in the .po
+files of `contrasta/locale/`; Spanish is the default language. Babel compiles each .po into
+the .mo beside it (`python -m contrasta.catalogue`, checked by the tests), and the standard
+library's gettext reads that at first use: a plain clone or `pip install .` needs no build
+step, and `contrasta --help` does not pay for importing Babel. The active language is a
+context variable: the CLI sets it once per command, the web app once per request from
+Accept-Language.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from gettext import GNUTranslations
+from importlib.resources import files
+
+LANGUAGES = ("es", "en")
+DEFAULT = "es"
+ENV_VAR = "CONTRASTA_LANG"
+
+_active: ContextVar[str | None] = ContextVar("contrasta_lang", default=None)
+
+
+def language() -> str:
+    """The language set for this command or request, else $CONTRASTA_LANG, else Spanish."""
+    return _active.get() or chosen(os.environ.get(ENV_VAR))
+
+
+def chosen(value: str | None) -> str:
+    """`value` if it names a language we have ("en", "en-GB", "EN"), else the default."""
+    code = (value or "").strip().lower().replace("_", "-").split("-")[0]
+    return code if code in LANGUAGES else DEFAULT
+
+
+def from_accept(header: str | None) -> str:
+    """The first language of an Accept-Language header we have, by q-value; Spanish when
+    the header names none of ours (a browser that asks for French reads Spanish)."""
+    ranked = []
+    for position, part in enumerate((header or "").split(",")):
+        tag, _sep, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        code = tag.strip().lower().split("-")[0]
+        if code in LANGUAGES and quality > 0:
+            ranked.append((-quality, position, code))
+    return min(ranked)[2] if ranked else DEFAULT
+
+
+@cache
+def _translations(lang: str) -> GNUTranslations:
+    with (files("contrasta") / "locale" / f"{lang}.mo").open("rb") as compiled:
+        return GNUTranslations(compiled)
+
+
+def _(message: str) -> str:
+    """`message` in the active language."""
+    return _translations(language()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form for `n` in the active language ("1 artículo", "2 artículos")."""
+    return _translations(language()).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalogue where it is defined; `_()` translates it where it
+    is shown (labels in tables, click help texts)."""
+    return message
+
+
+@contextmanager
+def using(lang: str | None) -> Iterator[str]:
+    """`lang` active for the block, the previous choice back after it (a test that runs the
+    CLI in English leaves the next one in Spanish)."""
+    token = _active.set(chosen(lang) if lang else language())
+    try:
+        yield _active.get() or DEFAULT
+    finally:
+        _active.reset(token)

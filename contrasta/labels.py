@@ -1,0 +1,129 @@
+"""What readers see for the codes the analysis uses (date sources, link kinds, conflict kinds,
+frame fields, claim labels), defined once for the CLI, the reports and the web pages.
+
+Each table maps a code to a catalogue message; reading a value translates it into the
+active language, so `DATE_SOURCES["url"]` is Spanish on a Spanish page and English under
+`--lang en`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from contrasta.i18n import N_, _
+
+
+class Labels(Mapping[str, str]):
+    """Codes to messages, translated on every read."""
+
+    def __init__(self, messages: dict[str, str]) -> None:
+        self._messages = messages
+
+    def __getitem__(self, code: str) -> str:
+        return _(self._messages[code])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._messages)
+
+    def __len__(self) -> int:
+        return len(self._messages)
+
+    def messages(self) -> list[str]:
+        return list(self._messages.values())
+
+
+ENTITY_LABELS = Labels(
+    {"PER": N_("People"), "ORG": N_("Organisations"), "LOC": N_("Places"), "MISC": N_("Other")}
+)
+CONFLICT_ABOUT = Labels({"day": N_("date"), "place": N_("place")})
+# What two outlets disagree on, by conflict kind (`crosscheck.labels.Conflict.kind`).
+CONFLICT_KINDS = Labels(
+    {
+        "number": N_("figure"),
+        "date": N_("date"),
+        "negation": N_("whether it happened"),
+        "speaker": N_("who said it"),
+        "circumstance": N_("how it was said or done"),
+        "place": N_("place"),
+        "happened": N_("happened after being ruled out"),
+    }
+)
+# A claim's frame fields (`crosscheck.FIELDS`), as a reader reads them.
+FRAME_LABELS = Labels(
+    {
+        "actor": N_("who"),
+        "predicate": N_("what"),
+        "with": N_("with whom"),
+        "place": N_("where"),
+        "time": N_("when"),
+        "figure": N_("how much"),
+        "attribution": N_("according to"),
+        "manner": N_("how"),
+    }
+)
+# The cross-check's markers inside a frame value ("reunir (planned)") and its manners,
+# which the analysis writes in Spanish ("escrito").
+MODALITIES = Labels(
+    {"planned": N_("planned"), "ruled out": N_("ruled out"), "denied": N_("denied")}
+)
+MANNERS = Labels({"escrito": N_("in writing"), "de palabra": N_("by word of mouth")})
+CLAIM_LABELS = Labels(
+    {
+        "corroborated": N_("corroborated"),
+        "single-source": N_("single source"),
+        "contradicted": N_("contradicted"),
+    }
+)
+LINK_KINDS = Labels(
+    {
+        "article": N_("republication"),
+        "paragraphs": N_("copied paragraphs"),
+        "attribution": N_("cites the source"),
+    }
+)
+DATE_SOURCES = Labels(
+    {
+        "header": N_("the file’s header"),
+        "html-meta": N_("the page’s metadata"),
+        "jsonl": N_("the JSON record"),
+        "date-line": N_("a date line in the text"),
+        "published-line": N_("a “Published” line in the text"),
+        "apa-reference": N_("the bibliographic reference"),
+        "url": N_("the date in the web address"),
+        "unknown": N_("nowhere: no date"),
+    }
+)
+"""Where `Article.published` came from (`published_from`), in words for readers."""
+
+TABLES = (
+    ENTITY_LABELS,
+    CONFLICT_ABOUT,
+    CONFLICT_KINDS,
+    FRAME_LABELS,
+    MODALITIES,
+    MANNERS,
+    CLAIM_LABELS,
+    LINK_KINDS,
+    DATE_SOURCES,
+)
+
+
+def frame_text(frame: dict[str, str | None]) -> str:
+    """ "quién: Lucía Ferrán · qué: reunir · dónde: Valdoria": the parts of the fact the
+    cross-check compared, in the reader's language."""
+    shown = []
+    for key, label in FRAME_LABELS.items():
+        value = frame.get(key)
+        if not value:
+            continue
+        for code, word in (*MODALITIES.items(), *MANNERS.items()):
+            value = value.replace(f"({code})", f"({word})")
+        if key == "manner":
+            value = MANNERS.get(value, value)
+        shown.append(f"{label}: {value}")
+    return " · ".join(shown)
+
+
+def conflict_line(kind: str, about: str) -> str:
+    """ "cifra — heridos": what two outlets disagree on, and about what."""
+    return f"{CONFLICT_KINDS.get(kind, kind)} — {CONFLICT_ABOUT.get(about, about)}"
