@@ -27,7 +27,11 @@ def test_reports_are_written_and_consistent(analysed, truth):
     assert sum(len(s["articles"]) for s in data["stories"]) == len(truth["articles"])
     for story in data["stories"]:
         ids = {a["id"] for a in story["articles"]}
-        texts = {a["id"]: a["text"] for a in story["articles"]}
+        fields = {
+            "text": {a["id"]: a["text"] for a in story["articles"]},
+            "title": {a["id"]: a["title"] for a in story["articles"]},
+        }
+        texts = fields["text"]
         cited = [
             *(p for part in story["summary"].values() for p in part),
             *story["timeline"],
@@ -35,7 +39,8 @@ def test_reports_are_written_and_consistent(analysed, truth):
         ]
         for point in cited:
             text = point.get("text", point.get("sentence"))
-            assert texts[point["article_id"]][point["start"] : point["end"]] == text
+            stated = fields[point.get("field", "text")][point["article_id"]]
+            assert stated[point["start"] : point["end"]] == text
             assert all(article_id in ids for article_id, _ in point.get("sources", []))
         for quotes in story["quotes_by_speaker"].values():
             for q in quotes:
