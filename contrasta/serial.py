@@ -25,16 +25,30 @@ class SchemaError(ValueError):
     """Stored data no longer fits its dataclass (a field was renamed or removed)."""
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def to_data(value: Any) -> Any:
-    """`value` as dicts, lists, strings, numbers, booleans and None."""
-    if value is None or isinstance(value, str | int | float | bool):
+    """`value` as dicts, lists, strings, numbers, booleans and None.
+
+    The common types are told apart by `type` before any `isinstance`: a dossier is tens of
+    thousands of values, and this is the time of writing one or serving it as JSON."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    names = _names(kind)
+    if names is not None:
+        return {name: to_data(getattr(value, name)) for name in names}
+    if kind is list or kind is tuple:
+        return [to_data(v) for v in value]
+    if kind is dict:
+        return {_key(k): to_data(v) for k, v in value.items()}
+    if isinstance(value, str | int | float | bool):
         return value
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return to_data(value.value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_data(getattr(value, f.name)) for f in _fields(type(value))}
     if isinstance(value, dict):
         return {_key(k): to_data(v) for k, v in value.items()}
     if isinstance(value, set | frozenset):
@@ -42,6 +56,14 @@ def to_data(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [to_data(v) for v in value]
     raise TypeError(f"cannot store a {type(value).__name__}")
+
+
+@cache
+def _names(kind: type) -> tuple[str, ...] | None:
+    """A dataclass' field names; None for any other type."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    return tuple(f.name for f in _fields(kind))
 
 
 def _key(key: Any) -> str:
@@ -102,6 +124,22 @@ def from_data(kind: Any, data: Any) -> Any:
 
 
 Decoder = Callable[[Any], Any]
+
+
+def reader(kind: Any) -> Decoder:
+    """`from_data` for one type, looked up once, for many small values (a JSON column on
+    every row), without pausing the collector for each."""
+    decode = _decoder(kind)
+
+    def read(data: Any) -> Any:
+        try:
+            return decode(data)
+        except SchemaError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise SchemaError(f"stored data does not fit {kind}: {exc}") from exc
+
+    return read
 
 
 def _same(value: Any) -> Any:

@@ -3,77 +3,11 @@ kept apart so that the three renderers only call into it."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
-from contrasta.coverage import LEANINGS, NO_SCORE, UNRATED, Blindspot, Coverage, LoadedMatch
-from contrasta.coverage.meter import UNRATED_LABEL
+from contrasta.coverage import NO_SCORE, UNRATED, Coverage, LoadedMatch
 from contrasta.i18n import _
 from contrasta.model import Article
 
 BAND_CLASSES = {"Progresista": "left", "Centro": "centre", "Conservador": "right"}
-
-
-def coverage_json(coverage: Coverage) -> dict:
-    meter = coverage.meter
-    return {
-        "scale": [*LEANINGS, UNRATED],
-        "bands": [{"label": b.label, "leanings": list(b.leanings)} for b in meter.bands]
-        + [{"label": UNRATED_LABEL, "leanings": [UNRATED]}],
-        "outlets_count": len(meter.outlets),
-        "voices": len(meter.voices),
-        "shares": [asdict(s) for s in meter.shares],
-        "arithmetic": meter.arithmetic,
-        "unidentified_articles": meter.unidentified,
-        "outlets": [
-            {
-                "name": o.name,
-                "in_registry": o.outlet is not None,
-                "leaning": o.leaning,
-                "band": o.band,
-                "copy_of": o.copy_of,
-                "articles": list(o.articles),
-                "rating": _rating(o.outlet) if o.outlet else None,
-            }
-            for o in meter.outlets
-        ],
-        "blindspot": blindspot_json(coverage.blindspot),
-        "publisher_meters": [
-            {
-                "article_id": p.article_id,
-                "outlet": p.outlet,
-                "shares": p.meter.shares,
-                "raw": p.meter.raw,
-                "label": "medidor del propio editor, no calculado por contrasta",
-            }
-            for p in coverage.publisher_meters
-        ],
-        "article_leaning_score": None,
-        "article_leaning_note": NO_SCORE,
-        "registry_files": list(coverage.registry_sources),
-        "lexicon_files": list(coverage.lexicon_sources),
-    }
-
-
-def blindspot_json(spot: Blindspot | None) -> dict | None:
-    """One shape wherever a blindspot is served: the story list and the story's coverage."""
-    if spot is None:
-        return None
-    return {"side": spot.side, "count": spot.count, "rated": spot.rated, "text": spot.text}
-
-
-def _rating(outlet) -> dict:
-    return {
-        "source": outlet.rating_source,
-        "url": outlet.rating_url,
-        "date": outlet.rating_date,
-        "note": outlet.note,
-        "country": outlet.country,
-        "owner": outlet.owner,
-    }
-
-
-def loaded_json(matches: list[LoadedMatch]) -> list[dict]:
-    return [asdict(m) for m in matches]
 
 
 def paragraph_segments(

@@ -26,7 +26,7 @@ from contrasta.labels import (
     frame_text,
 )
 from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
-from contrasta.report.markdown import FAILED_HEADING, registry_names, source_name
+from contrasta.report.markdown import FAILED_HEADING, registry_names, source_name, when_text
 
 _ENV = Environment(
     loader=PackageLoader("contrasta.report", "templates"),
@@ -37,11 +37,7 @@ _ENV = Environment(
 _ENV.globals.update(_=_, ngettext=ngettext, lang=language)
 
 
-def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else _("no date")
-
-
-_ENV.filters["when"] = _when
+_ENV.filters["when"] = when_text
 
 
 def render_html(

@@ -38,7 +38,8 @@ def registry_names(sources: tuple[str, ...] | list[str]) -> str:
     )
 
 
-def _day(value: datetime | None) -> str:
+def when_text(value: datetime | None) -> str:
+    """A publication time as every report and page shows it."""
     return value.strftime("%Y-%m-%d %H:%M") if value else _("no date")
 
 
@@ -102,7 +103,7 @@ def render_markdown(
             )
             + ", "
             + _origins(d.provenance.origins)
-            + f" · {_day(d.first)} → {_day(d.last)}",
+            + f" · {when_text(d.first)} → {when_text(d.last)}",
             "",
             _("Outlets") + ": " + ", ".join(_md(o) for o in d.outlets),
             "",
@@ -184,7 +185,7 @@ def render_markdown(
             title = _md(a.title).replace("|", "\\|")
             outlet = _md(a.outlet or "—").replace("|", "\\|")
             lines.append(
-                f"| `{a.id}` | {outlet} | {_day(a.published)} | {title} | {len(a.removed)} |"
+                f"| `{a.id}` | {outlet} | {when_text(a.published)} | {title} | {len(a.removed)} |"
             )
         lines.append("")
     return "\n".join(lines)

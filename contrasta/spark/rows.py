@@ -14,7 +14,16 @@ from dataclasses import asdict
 import pyarrow as pa
 
 from contrasta.model import Article, Captured, RawDocument, RemovedLine
-from contrasta.store.rows import reference_json, stored_article
+from contrasta.store.rows import (
+    ARTICLE_COLUMNS,
+    JSON,
+    NAMES,
+    TEXT,
+    from_json,
+    stored_article,
+    stored_values,
+)
+from contrasta.store.rows import TIME as TIME_COLUMN
 
 TIME = pa.timestamp("us")
 REMOVED = pa.list_(
@@ -44,24 +53,11 @@ DOCS = pa.schema(
 """One `RawDocument` per row: what a reader saw, before cleaning; `fetched_at` is the
 crawl time of a web-archive record (`Captured`)."""
 
+ARROW_TYPES = {TEXT: pa.string(), TIME_COLUMN: TIME, JSON: pa.string()}
 ARTICLE_FIELDS = [
-    ("id", pa.string()),
-    ("content_hash", pa.string()),
-    ("source", pa.string()),
-    ("fmt", pa.string()),
-    ("title", pa.string()),
-    ("text", pa.string()),
-    ("outlet", pa.string()),
-    ("url", pa.string()),
-    ("author", pa.string()),
-    ("published", TIME),
-    ("published_from", pa.string()),
-    ("lang", pa.string()),
+    *((c.name, ARROW_TYPES[c.kind]) for c in ARTICLE_COLUMNS),
     ("flags", pa.list_(pa.string())),
     ("removed", REMOVED),
-    ("meter", pa.string()),
-    ("refs", pa.string()),
-    ("ingested_at", TIME),
 ]
 ARTICLES = pa.schema([*ARTICLE_FIELDS, *PROBLEM_FIELDS])
 """One cleaned `Article` per row; `meter` and `refs` are JSON (rare and nested)."""
@@ -133,35 +129,19 @@ def doc_from_row(row: dict) -> RawDocument:
     )
 
 
+def _json(data) -> str:
+    return json.dumps(data, ensure_ascii=False)
+
+
 def article_row(article: Article) -> dict:
     return {
-        "id": article.id,
-        "content_hash": article.content_hash,
-        "source": article.source,
-        "fmt": article.fmt,
-        "title": article.title,
-        "text": article.text,
-        "outlet": article.outlet,
-        "url": article.url,
-        "author": article.author,
-        "published": article.published,
-        "published_from": article.published_from,
-        "lang": article.lang,
+        **dict(zip(NAMES, stored_values(article, data=_json), strict=True)),
         "flags": article.flags,
         "removed": [asdict(r) for r in article.removed],
-        "meter": json.dumps(asdict(article.meter), ensure_ascii=False) if article.meter else None,
-        "refs": json.dumps([reference_json(r) for r in article.references], ensure_ascii=False),
-        "ingested_at": article.ingested_at,
     }
 
 
 def article_from_row(row: dict) -> Article:
     """The Article a row was made from (flags are derived, so they are not read back)."""
-    return stored_article(
-        row,
-        published=row["published"],
-        ingested_at=row["ingested_at"],
-        removed=[RemovedLine(**r) for r in row["removed"] or []],
-        meter=json.loads(row["meter"]) if row["meter"] else None,
-        references=json.loads(row["refs"] or "[]"),
-    )
+    removed = [RemovedLine(**r) for r in row["removed"] or []]
+    return stored_article(row, removed, data=from_json)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from datetime import datetime
 from importlib import resources
 
@@ -27,15 +26,19 @@ from contrasta.model import (
     StoryMember,
 )
 from contrasta.store import is_ref, query_words, shown
-from contrasta.store.rows import reference_json, stored_article
-
-_INSERT_COLUMNS = (
-    "id, content_hash, source, fmt, title, text, outlet, url, author, published,"
-    " published_from, lang, meter, refs, ingested_at"
+from contrasta.store.rows import (
+    NAMES,
+    added_columns,
+    column_list,
+    schema_script,
+    stored_article,
+    stored_values,
 )
+
+_INSERT_COLUMNS = column_list()
 # Every read of articles brings their removed lines along, in one query.
 _ARTICLE_FIELDS = (
-    f"{', '.join('a.' + c.strip() for c in _INSERT_COLUMNS.split(','))},"
+    f"{column_list('a.')},"
     " (SELECT json_agg(json_build_array(r.position, r.rule, r.text) ORDER BY r.position)"
     "  FROM removed_lines r WHERE r.article_id = a.id) AS removed"
 )
@@ -58,37 +61,15 @@ def _clean(value: str | None) -> str | None:
 
 
 def _article_row(article: Article) -> tuple:
-    return (
-        article.id,
-        article.content_hash,
-        _clean(article.source),
-        article.fmt,
-        _clean(article.title),
-        _clean(article.text),
-        _clean(article.outlet),
-        _clean(article.url),
-        _clean(article.author),
-        article.published,
-        article.published_from,
-        article.lang,
-        Json(asdict(article.meter)) if article.meter else None,
-        Json([reference_json(r) for r in article.references]),
-        article.ingested_at or datetime.now(),
-    )
+    return stored_values(article, data=Json, text=_clean)
 
 
 def _article(row: dict) -> Article:
-    return stored_article(
-        row,
-        published=row["published"],
-        ingested_at=row["ingested_at"],
-        removed=[
-            RemovedLine(text=text, rule=rule, position=position)
-            for position, rule, text in row["removed"] or []
-        ],
-        meter=row["meter"],
-        references=row["refs"],
-    )
+    removed = [
+        RemovedLine(text=text, rule=rule, position=position)
+        for position, rule, text in row["removed"] or []
+    ]
+    return stored_article(row, removed)
 
 
 def _first_line(exc: Exception) -> str:
@@ -129,10 +110,25 @@ class PostgresStore:
         if ready["ready"]:
             found = self.conn.execute("SELECT max(version) AS v FROM contrasta_schema").fetchone()
             if found["v"] >= SCHEMA_VERSION:
+                self._add_columns()
                 return
         schema = resources.files("contrasta.store").joinpath("schema_pg.sql").read_text()
         with self.conn.transaction():
-            self.conn.execute(schema)
+            self.conn.execute(schema_script(schema, "postgres"))
+
+    def _add_columns(self) -> None:
+        present = {
+            row["column_name"]
+            for row in self.conn.execute(
+                "SELECT column_name FROM information_schema.columns"
+                " WHERE table_name = 'articles' AND table_schema = current_schema()"
+            )
+        }
+        statements = added_columns(present, "postgres")
+        if statements:
+            with self.conn.transaction():
+                for statement in statements:
+                    self.conn.execute(statement)
 
     def close(self) -> None:
         self.conn.close()
@@ -159,7 +155,7 @@ class PostgresStore:
                 return added
             cur.executemany(
                 f"INSERT INTO articles ({_INSERT_COLUMNS})"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                f" VALUES ({', '.join(['%s'] * len(NAMES))})"
                 " ON CONFLICT DO NOTHING RETURNING id",
                 [_article_row(batch[i]) for i in todo],
                 returning=True,

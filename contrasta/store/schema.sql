@@ -1,20 +1,7 @@
 -- contrasta's SQLite store. One file holds everything a later command needs.
+-- The columns come from contrasta/store/rows.py (ARTICLE_COLUMNS).
 CREATE TABLE IF NOT EXISTS articles (
-    id TEXT PRIMARY KEY,
-    content_hash TEXT NOT NULL UNIQUE,
-    source TEXT NOT NULL,
-    fmt TEXT NOT NULL,
-    title TEXT NOT NULL,
-    text TEXT NOT NULL,
-    outlet TEXT,
-    url TEXT,
-    author TEXT,
-    published TEXT,
-    published_from TEXT NOT NULL,
-    lang TEXT,
-    meter TEXT,
-    refs TEXT NOT NULL DEFAULT '[]',
-    ingested_at TEXT NOT NULL
+    {article_columns}
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 

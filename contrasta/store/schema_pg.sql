@@ -24,23 +24,9 @@ END
 $$;
 
 -- Ids compare bytewise ("C"), as in SQLite, whatever the database's collation.
+-- The columns come from contrasta/store/rows.py (ARTICLE_COLUMNS).
 CREATE TABLE IF NOT EXISTS articles (
-    id TEXT COLLATE "C" PRIMARY KEY,
-    content_hash TEXT NOT NULL UNIQUE,
-    source TEXT NOT NULL,
-    fmt TEXT NOT NULL,
-    title TEXT NOT NULL,
-    text TEXT NOT NULL,
-    outlet TEXT,
-    url TEXT,
-    author TEXT,
-    published TIMESTAMP,
-    published_from TEXT NOT NULL,
-    lang TEXT,
-    -- json, not jsonb: the publisher's meter keeps its order of shares.
-    meter JSON,
-    refs JSON NOT NULL DEFAULT '[]',
-    ingested_at TIMESTAMP NOT NULL,
+    {article_columns},
     -- A tsvector is capped at 1 MB: only the first 250,000 characters of a text are indexed.
     search TSVECTOR GENERATED ALWAYS AS (
         setweight(to_tsvector('contrasta_es', title), 'A')

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -23,12 +22,20 @@ from contrasta.model import (
     StoryMember,
 )
 from contrasta.store import is_ref, query_words
-from contrasta.store.rows import from_iso, from_json, iso, reference_json, stored_article
-
-_ARTICLE_COLUMNS = (
-    "id, content_hash, source, fmt, title, text, outlet, url, author, published,"
-    " published_from, lang, meter, refs, ingested_at"
+from contrasta.store.rows import (
+    NAMES,
+    added_columns,
+    column_list,
+    from_iso,
+    from_json,
+    iso,
+    schema_script,
+    stored_article,
+    stored_values,
 )
+
+_ARTICLE_COLUMNS = column_list()
+_MARKS = ", ".join("?" * len(NAMES))
 
 
 def fts_query(text: str) -> str:
@@ -45,7 +52,10 @@ class SQLiteStore:
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             schema = resources.files("contrasta.store").joinpath("schema.sql").read_text()
-            self.conn.executescript(schema)
+            self.conn.executescript(schema_script(schema, "sqlite"))
+            present = {row[1] for row in self.conn.execute("PRAGMA table_info(articles)")}
+            for statement in added_columns(present, "sqlite"):
+                self.conn.execute(statement)
         except sqlite3.DatabaseError as exc:
             raise ContrastaError(
                 f"cannot open database {path}: {exc}", "pass another file with --db"
@@ -60,25 +70,8 @@ class SQLiteStore:
         with self.conn:
             for article in articles:
                 cursor = self.conn.execute(
-                    f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLUMNS})"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        article.id,
-                        article.content_hash,
-                        article.source,
-                        article.fmt,
-                        article.title,
-                        article.text,
-                        article.outlet,
-                        article.url,
-                        article.author,
-                        iso(article.published),
-                        article.published_from,
-                        article.lang,
-                        json.dumps(asdict(article.meter)) if article.meter else None,
-                        json.dumps([reference_json(r) for r in article.references]),
-                        iso(article.ingested_at or datetime.now()),
-                    ),
+                    f"INSERT OR IGNORE INTO articles ({_ARTICLE_COLUMNS}) VALUES ({_MARKS})",
+                    stored_values(article, time=iso, data=json.dumps),
                 )
                 is_new = cursor.rowcount == 1
                 added.append(is_new)
@@ -110,14 +103,7 @@ class SQLiteStore:
                     (row["id"],),
                 )
             ]
-        return stored_article(
-            row,
-            published=from_iso(row["published"]),
-            ingested_at=from_iso(row["ingested_at"]),
-            removed=removed,
-            meter=from_json(row["meter"], None),
-            references=from_json(row["refs"], []),
-        )
+        return stored_article(row, removed, time=from_iso, data=from_json)
 
     def get_article(self, ref: str) -> Article | None:
         if not is_ref(ref):
@@ -143,7 +129,7 @@ class SQLiteStore:
         if not match:
             return []
         rows = self.conn.execute(
-            f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))},"
+            f"SELECT {column_list('a.')},"
             " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip"
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import JSONResponse
 
 from contrasta.coverage import article_loaded
-from contrasta.dossier import Dossier
 from contrasta.refs import MIN_REF
-from contrasta.report.coverage import blindspot_json, coverage_json, loaded_json
-from contrasta.report.jsonout import article_json, dossier_json
+from contrasta.report import shape
+from contrasta.serial import to_data
 from contrasta.store import MAX_QUERY, MAX_QUERY_WORDS, MAX_REF
 from contrasta.web import data, schemas
 
@@ -33,8 +33,10 @@ Ref = Annotated[
 ]
 
 
-def _time(value) -> str | None:
-    return value.isoformat() if value else None
+def _json(shown) -> JSONResponse:
+    """The body as `serial.to_data` writes it, as stories.json is written; the response
+    model only describes it (tests/test_web.py checks the bodies against it)."""
+    return JSONResponse(to_data(shown))
 
 
 @router.get("/stories", response_model=schemas.StoryList, summary="Stories, largest first")
@@ -42,31 +44,30 @@ def stories(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     offset: Annotated[int, Query(ge=0)] = 0,
-) -> schemas.StoryList:
+) -> JSONResponse:
     with data.opened(request.app.state.settings) as store:
         every = store.list_stories()
         shown = every[offset : offset + limit]
         rows = data.story_rows(store, request.app.state, shown)
-    return schemas.StoryList(
-        total=len(every),
-        offset=offset,
-        stories=[
-            schemas.StorySummary(
-                id=r.id,
-                headline=r.headline,
-                articles=r.articles,
-                outlets=r.outlets,
-                independent_origins=r.origins,
-                first=_time(r.first),
-                last=_time(r.last),
-                coverage=[
-                    schemas.BandShare(label=b.label, count=b.count, percent=b.percent)
-                    for b in r.meter.shares
-                ],
-                blindspot=blindspot_json(r.blindspot),
-            )
-            for r in rows
-        ],
+    return _json(
+        shape.StoryList(
+            total=len(every),
+            offset=offset,
+            stories=[
+                shape.StorySummary(
+                    id=r.id,
+                    headline=r.headline,
+                    articles=r.articles,
+                    outlets=r.outlets,
+                    independent_origins=r.origins,
+                    first=r.first,
+                    last=r.last,
+                    coverage=r.meter.shares,
+                    blindspot=shape.blindspot_shown(r.blindspot),
+                )
+                for r in rows
+            ],
+        )
     )
 
 
@@ -76,20 +77,11 @@ def stories(
     responses=NOT_FOUND,
     summary="A story's dossier: provenance, cross-checked claims, summary, timeline, quotes",
 )
-def story(request: Request, story_id: Ref) -> schemas.StoryDetail:
+def story(request: Request, story_id: Ref) -> JSONResponse:
     with data.opened(request.app.state.settings) as store:
         found = data.find_story(store, story_id)
         dossier = data.dossier_of(store, request.app.state, found)
-    return schemas.StoryDetail.model_validate(_story_json(dossier))
-
-
-def _story_json(dossier: Dossier) -> dict:
-    """stories.json's story, with the coverage and loaded words the API also serves."""
-    found = dossier_json(dossier)
-    found.setdefault("coverage", coverage_json(dossier.coverage))
-    for article in found["articles"]:
-        article.setdefault("loaded", loaded_json(dossier.coverage.loaded.get(article["id"], [])))
-    return found
+    return _json(shape.story_shown(dossier))
 
 
 @router.get(
@@ -98,17 +90,12 @@ def _story_json(dossier: Dossier) -> dict:
     responses=NOT_FOUND,
     summary="An article: cleaned text, removed noise with its rules, metadata",
 )
-def article(request: Request, article_id: Ref) -> schemas.ArticleDetail:
+def article(request: Request, article_id: Ref) -> JSONResponse:
     with data.opened(request.app.state.settings) as store:
         found = data.find_article(store, article_id)
         story = data.story_of(store, found)
-    return schemas.ArticleDetail.model_validate(
-        {
-            **article_json(found),
-            "story_id": story.id if story else None,
-            "loaded": loaded_json(article_loaded(found, request.app.state.settings.lexicon)),
-        }
-    )
+    loaded = article_loaded(found, request.app.state.settings.lexicon)
+    return _json(shape.article_shown(found, story.id if story else None, loaded))
 
 
 @router.get("/search", response_model=schemas.SearchResult, summary="Full-text search")
@@ -122,20 +109,22 @@ def search(
         ),
     ],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
-) -> schemas.SearchResult:
+) -> JSONResponse:
     with data.opened(request.app.state.settings) as store:
         hits = data.search(store, q, limit)
-    return schemas.SearchResult(
-        query=q,
-        hits=[
-            schemas.SearchHit(
-                article_id=h.article.id,
-                title=h.article.title,
-                outlet=h.article.outlet,
-                published=_time(h.article.published),
-                snippet=h.snippet,
-                story_id=h.story.id if h.story else None,
-            )
-            for h in hits
-        ],
+    return _json(
+        shape.SearchResult(
+            query=q,
+            hits=[
+                shape.SearchHit(
+                    article_id=h.article.id,
+                    title=h.article.title,
+                    outlet=h.article.outlet,
+                    published=h.article.published,
+                    snippet=h.snippet,
+                    story_id=h.story.id if h.story else None,
+                )
+                for h in hits
+            ],
+        )
     )

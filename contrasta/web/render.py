@@ -23,8 +23,7 @@ from contrasta.labels import (
     LINK_KINDS,
     frame_text,
 )
-from contrasta.report.html import _when
-from contrasta.report.markdown import registry_names, source_name
+from contrasta.report.markdown import registry_names, source_name, when_text
 from contrasta.web.settings import TOKEN_FIELD, Settings
 
 ENV = Environment(
@@ -33,7 +32,7 @@ ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-ENV.filters["when"] = _when
+ENV.filters["when"] = when_text
 ENV.globals.update(
     rules={rule.id: rule.description for rule in RULES},
     claim_labels=CLAIM_LABELS,
