@@ -278,16 +278,9 @@ class SQLiteStore:
             )
 
     def load_vectors(self, model: str, ids: list[str]) -> dict[str, bytes]:
-        found: dict[str, bytes] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            rows = self.conn.execute(
-                "SELECT article_id, vector FROM article_vectors WHERE model = ? AND article_id IN"
-                f" ({', '.join('?' * len(chunk))})",
-                [model, *chunk],
-            ).fetchall()
-            found.update((row[0], row[1]) for row in rows)
-        return found
+        return self._blobs(
+            "SELECT article_id, vector FROM article_vectors WHERE model = ?", model, ids
+        )
 
     def save_readings(self, version: str, readings: dict[str, bytes]) -> None:
         with self.conn:
@@ -298,13 +291,18 @@ class SQLiteStore:
             )
 
     def load_readings(self, version: str, ids: list[str]) -> dict[str, bytes]:
+        return self._blobs(
+            "SELECT article_id, reading FROM article_readings WHERE version = ?", version, ids
+        )
+
+    def _blobs(self, query: str, key: str, ids: list[str]) -> dict[str, bytes]:
+        """`query` (article id and a blob, for one key) for the given articles, in chunks
+        that stay under SQLite's limit on bound parameters."""
         found: dict[str, bytes] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             rows = self.conn.execute(
-                "SELECT article_id, reading FROM article_readings WHERE version = ? AND"
-                f" article_id IN ({', '.join('?' * len(chunk))})",
-                [version, *chunk],
+                f"{query} AND article_id IN ({', '.join('?' * len(chunk))})", [key, *chunk]
             ).fetchall()
             found.update((row[0], row[1]) for row in rows)
         return found
