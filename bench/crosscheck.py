@@ -32,12 +32,10 @@ import argparse
 import csv
 import hashlib
 import json
-import os
 import random
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -45,21 +43,17 @@ ROOT = HERE.parent
 sys.path.append(str(ROOT))  # after PYTHONPATH: the contrasta under test comes first
 sys.path.insert(0, str(HERE))
 
+from evaldata import eval_dir, pair_side  # noqa: E402
 from reading_claims import ANNOTATIONS as EXAMPLE_ANNOTATIONS  # noqa: E402
 from reading_claims import checked_stories, score  # noqa: E402
 
 from contrasta.crosscheck import CONTRADICTED, CORROBORATED, CrossCheck, crosscheck  # noqa: E402
 from contrasta.crosscheck.claims import TEXT, TITLE  # noqa: E402
-from contrasta.ingest.text import paragraphs_from_lines  # noqa: E402
-from contrasta.model import Article, RawDocument  # noqa: E402
-from contrasta.prepare import prepare  # noqa: E402
+from contrasta.model import Article  # noqa: E402
 
 REAL = HERE / "real"
 PAIRS = Path("semeval2022-task8") / "pairs-dev.csv"
 SIDES = ("text1", "text2")
-# The articles carry no date, so relative days resolve against one fixed reading time and
-# every run reads them alike.
-READ_AT = datetime(2024, 1, 1)
 FOLD_SEED = 20261205
 
 SAME = "same-fact"
@@ -74,10 +68,6 @@ EXPECTED = {
     DIFFERENT: {APART},
     UPDATED: {CONTRADICTED, APART},
 }
-
-
-def eval_dir() -> Path:
-    return Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
 
 
 def annotations(split: str) -> dict:
@@ -105,15 +95,7 @@ def rows(annotated: dict, path: Path) -> dict[str, dict[str, str]]:
 
 
 def read_article(pair_id: str, side: str, text: str) -> Article:
-    """As a JSON-lines record holding only the text and its outlet."""
-    raw = RawDocument(
-        source=f"{PAIRS.name}:{pair_id}:{side}",
-        fmt="jsonl",
-        text=text,
-        outlet=f"outlet-{side}",
-        paragraphs=paragraphs_from_lines(text.splitlines()),
-    )
-    return prepare(raw, now=READ_AT)
+    return pair_side(f"{PAIRS.name}:{pair_id}", side, text)
 
 
 def _squeezed(text: str) -> tuple[str, list[int]]:

@@ -16,10 +16,21 @@ import subprocess
 import sys
 import types
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from contrasta.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
-EVAL = Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
+
+
+def eval_dir() -> Path:
+    return Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
+
+
+EVAL = eval_dir()
 FAKEDES = EVAL / "spanish-fake-news"
 FAKEDES_FILES = ("train", "development", "test")
 SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
@@ -105,3 +116,25 @@ def prf(right: int, found: int, gold: int) -> tuple[float, float, float]:
     recall = right / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+# Pair sides carry no date: each is read at one fixed time, so relative days resolve alike
+# on every run and no two sides are far apart.
+READ_AT = datetime(2024, 1, 1)
+
+
+def pair_side(source: str, side: str, text: str) -> Article:
+    """One side of a SemEval pair as a JSON-lines record holding only the text and its
+    outlet ("outlet-text1"), prepared as `contrasta analyze` would."""
+    from contrasta.ingest.text import paragraphs_from_lines
+    from contrasta.model import RawDocument
+    from contrasta.prepare import prepare
+
+    raw = RawDocument(
+        source=f"{source}:{side}",
+        fmt="jsonl",
+        text=text,
+        outlet=f"outlet-{side}",
+        paragraphs=paragraphs_from_lines(text.splitlines()),
+    )
+    return prepare(raw, now=READ_AT)

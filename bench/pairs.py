@@ -24,12 +24,10 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -37,11 +35,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.append(str(ROOT))  # after PYTHONPATH: the contrasta under test comes first
 
+from evaldata import eval_dir, pair_side  # noqa: E402
+
 from contrasta.embed import load_embedder  # noqa: E402
 from contrasta.errors import InputError  # noqa: E402
-from contrasta.ingest.text import paragraphs_from_lines  # noqa: E402
-from contrasta.model import Article, RawDocument  # noqa: E402
-from contrasta.prepare import prepare  # noqa: E402
+from contrasta.model import Article  # noqa: E402
 from contrasta.stories.group import embedding, item_of  # noqa: E402
 from contrasta.stories.online import Item, Model, models, pair_score  # noqa: E402
 
@@ -49,12 +47,6 @@ PAIRS = Path("semeval2022-task8") / "pairs-dev.csv"
 SIDES = ("text1", "text2")
 SAME_EVENT = 2.0  # Overall <= 2: "very" or "somewhat" similar, the task's same-event cut
 RECALL_GOAL = 0.80
-# The articles carry no date: every side is read at one fixed time, so none is far apart.
-READ_AT = datetime(2024, 1, 1)
-
-
-def eval_dir() -> Path:
-    return Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
 
 
 @dataclass(frozen=True)
@@ -93,15 +85,7 @@ def load_pairs(path: Path) -> list[Pair]:
 
 
 def read_article(pair_id: str, side: str, text: str) -> Article:
-    """As a JSON-lines record holding only the text and its outlet."""
-    raw = RawDocument(
-        source=f"{pair_id}:{side}",
-        fmt="jsonl",
-        text=text,
-        outlet=f"outlet-{side}",
-        paragraphs=paragraphs_from_lines(text.splitlines()),
-    )
-    return prepare(raw, now=READ_AT)
+    return pair_side(pair_id, side, text)
 
 
 def items(pair: Pair) -> tuple[Item, Item]:
