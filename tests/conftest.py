@@ -14,15 +14,36 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+from contrasta.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SLOW_FIXTURES = frozenset({"pg_server", "spark_run", "analysed"})
 """Fixtures that start PostgreSQL or PySpark, or run the example corpus through the command
 line: tests that use them are `slow`."""
+
+
+def story_article(
+    key: str, outlet: str, paragraphs: list[str], published: datetime | None, lang: str = "es"
+) -> Article:
+    """An article of a story written in a test: the key is its id and hash, the outlet
+    names its title."""
+    return Article(
+        id=key,
+        source=f"{key}.txt",
+        fmt="text",
+        content_hash=key,
+        title=f"Titular de {outlet}",
+        text="\n\n".join(paragraphs),
+        outlet=outlet,
+        published=published,
+        lang=lang,
+    )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import story_article
 from contrasta.crosscheck import (
     CONTRADICTED,
     CORROBORATED,
@@ -44,18 +45,7 @@ FILLER = {
 
 
 def article(key: str, outlet: str, lead: str, filler: str = "a", hour: int = 9) -> Article:
-    text = "\n\n".join([lead, *FILLER[filler]])
-    return Article(
-        id=key,
-        source=f"{key}.txt",
-        fmt="text",
-        content_hash=key,
-        title=f"Titular de {outlet}",
-        text=text,
-        outlet=outlet,
-        published=datetime(2026, 3, 10, hour),
-        lang="es",
-    )
+    return story_article(key, outlet, [lead, *FILLER[filler]], datetime(2026, 3, 10, hour))
 
 
 def group_of(checked, article_id: str, fragment: str):

@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from conftest import story_article
 from contrasta.crosscheck import CONTRADICTED, CORROBORATED, crosscheck, extract_claims
 from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame
 from contrasta.model import Article
@@ -22,16 +23,9 @@ FILLER = {
 
 
 def article(key: str, outlet: str, lead: str, day: int | None = 10, lang: str = "es") -> Article:
-    return Article(
-        id=key,
-        source=f"{key}.txt",
-        fmt="text",
-        content_hash=key,
-        title=f"Titular de {outlet}",
-        text="\n\n".join([lead, FILLER.get(key[0], FILLER["a"])]),
-        outlet=outlet,
-        published=datetime(2026, 3, day, 9) if day else None,
-        lang=lang,
+    filler = FILLER.get(key[0], FILLER["a"])
+    return story_article(
+        key, outlet, [lead, filler], datetime(2026, 3, day, 9) if day else None, lang
     )
 
 

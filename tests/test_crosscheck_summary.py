@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from conftest import story_article
 from contrasta.crosscheck import CONTRADICTED, FIELDS, crosscheck
 from contrasta.dossier import build_dossier
 from contrasta.dossier.summary import neutral_summary
@@ -35,17 +36,7 @@ RADIO = [
 
 
 def article(key: str, outlet: str, paragraphs: list[str]) -> Article:
-    return Article(
-        id=key,
-        source=f"{key}.txt",
-        fmt="text",
-        content_hash=key,
-        title=f"Titular de {outlet}",
-        text="\n\n".join(paragraphs),
-        outlet=outlet,
-        published=datetime(2026, 3, 16, 9),
-        lang="es",
-    )
+    return story_article(key, outlet, paragraphs, datetime(2026, 3, 16, 9))
 
 
 @pytest.fixture(scope="module")

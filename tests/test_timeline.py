@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from conftest import story_article
 from contrasta.crosscheck import crosscheck
 from contrasta.dossier import build_dossier
 from contrasta.dossier.timeline import timeline
@@ -27,17 +28,7 @@ HELD = (
 
 
 def article(key: str, outlet: str, when: datetime | None, *paragraphs: str) -> Article:
-    return Article(
-        id=key,
-        source=f"{key}.txt",
-        fmt="text",
-        content_hash=key,
-        title=f"Titular de {outlet}",
-        text="\n\n".join(paragraphs),
-        outlet=outlet,
-        published=when,
-        lang="es",
-    )
+    return story_article(key, outlet, list(paragraphs), when)
 
 
 def fair_story(held_on: datetime, held: str = HELD) -> list[Article]:
