@@ -158,10 +158,6 @@ class SQLiteStore:
                 "DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)"
             )
 
-    def delete_stories(self, ids: list[str]) -> None:
-        with self.conn:
-            self.conn.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in ids])
-
     def clear_stories(self) -> None:
         with self.conn:
             self.conn.execute("DELETE FROM story_articles")
