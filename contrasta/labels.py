@@ -46,6 +46,7 @@ CONFLICT_KINDS = Labels(
         "circumstance": N_("how it was said or done"),
         "place": N_("place"),
         "happened": N_("happened after being ruled out"),
+        "kinship": N_("how the people named are related"),
     }
 )
 # A claim's frame fields (`crosscheck.FIELDS`), as a reader reads them.

@@ -10,8 +10,11 @@ import pytest
 
 from conftest import story_article
 from contrasta.crosscheck import CONTRADICTED, CORROBORATED, crosscheck, extract_claims
+from contrasta.crosscheck.figures import compatible
 from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame
+from contrasta.crosscheck.kin import kin_conflict
 from contrasta.model import Article
+from contrasta.reading.numbers import Style, find_numbers
 
 # Each outlet its own background paragraph: shared paragraphs would make them copies.
 FILLER = {
@@ -193,6 +196,63 @@ def test_in_person_against_in_writing_is_a_conflict():
     group = checked.group_of("a", "prometió durante su visita")
     assert group.label == CONTRADICTED
     assert [c.kind for c in group.conflicts] == ["circumstance"]
+
+
+def test_the_same_people_related_otherwise_is_a_conflict():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "La marcha fue encabezada por Tomás Ferrer, Rubén y Elías Ferrer -sobrinos de "
+                "Tomás-, que recorrieron el centro de Altamar el sábado.",
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "Los hermanos Tomás, Rubén y Elías Ferrer encabezaron el sábado la marcha por "
+                "el centro de Altamar.",
+            ),
+        ]
+    )
+    group = checked.group_of("b", "Los hermanos Tomás")
+    assert group.label == CONTRADICTED
+    assert [c.kind for c in group.conflicts] == ["kinship"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "related"),
+    [
+        ("los hermanos Tomás y Rubén Ferrer", "Rubén Ferrer, sobrino de Tomás,", False),
+        ("los hermanos Tomás y Rubén Ferrer", "Rubén Ferrer, hermano de Tomás,", True),
+        ("Inés Vidal, madre de Clara,", "Clara, hija de Inés Vidal,", True),
+        # Two people who share only a given name are not one person.
+        ("Juan Pérez, hermano de Luis,", "Juan García, primo de Luis,", True),
+    ],
+)
+def test_kin_stated_two_ways_agrees_when_it_is_one_relation(a, b, related):
+    assert (kin_conflict(a, b) is None) == related
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("incrementos no superiores al 7% del precio", "max"),
+        ("no deberían subir más del 7% este año", "max"),
+        ("subieron más del 7% este año", "min"),
+    ],
+)
+def test_a_denied_lower_bound_is_a_cap(text, bound):
+    (number,) = find_numbers(text, Style("es", ","))
+    assert number.bound == bound
+
+
+def test_two_different_caps_for_one_quantity_disagree():
+    cap = find_numbers("subirán hasta un 10,5%", Style("es", ","))[0]
+    other = find_numbers("no superiores al 7%", Style("es", ","))[0]
+    same = find_numbers("hasta el 10,5%", Style("es", ","))[0]
+    assert not compatible(cap, other)
+    assert compatible(cap, same)
 
 
 def test_a_conflict_is_listed_once_per_pair_of_origins():

@@ -48,6 +48,7 @@ from contrasta.crosscheck.frames import (
     opposite_polarity,
     unrelated,
 )
+from contrasta.crosscheck.kin import kin_conflict
 from contrasta.crosscheck.said import same_quote, shingles
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
@@ -140,12 +141,15 @@ def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> b
 def anchored(a: Claim, b: Claim) -> bool:
     """Evidence that outweighs the frames: what `telling` accepts, one figure each for
     the same counted noun ("3.000 estibadores" and "5.000 estibadores": the same quantity,
-    whatever verb each outlet put it with), or the same day or month. Figures that clash
-    count wherever they are written (that is where outlets disagree); figures that agree,
-    and dates, only when each claim states them."""
+    whatever verb each outlet put it with), the same people related otherwise (`kin`), or
+    the same day or month. Figures that clash count wherever they are written (that is
+    where outlets disagree); figures that agree, and dates, only when each claim states
+    them."""
     quantities = _quantities(a) & _quantities(b)
     mine, theirs = single_values(a), single_values(b)
     if any(not compatible(mine[unit], theirs[unit]) for unit in quantities):
+        return True
+    if kin_conflict(a.sentence, b.sentence):
         return True
     a, b = a.asserted(), b.asserted()
     return telling(a, b) or bool(_quantities(a) & _quantities(b)) or bool(_dated(a) & _dated(b))

@@ -42,6 +42,10 @@ def compatible(a: Number, b: Number) -> bool:
     """Whether two figures for one counted noun can both be true: "al menos 12" fits 15,
     "unos 3.000" fits 3.100, "3.000" does not fit "5.000"."""
     tolerance = 0.1 if "approx" in (a.bound, b.bound) else 0.005
+    if a.bound == b.bound == "max":
+        # Two caps for one quantity ("hasta un 10,5%" / "no superiores al 7%"): each
+        # outlet states what the cap is, and they state two.
+        return abs(a.value - b.value) <= tolerance * max(abs(a.value), abs(b.value))
     for low, other in ((a, b), (b, a)):
         if low.bound == "min":
             if other.bound == "max":

@@ -29,6 +29,7 @@ from contrasta.crosscheck.frames import (
     place_conflict,
     predicate_relation,
 )
+from contrasta.crosscheck.kin import kin_conflict
 from contrasta.crosscheck.said import (
     channel,
     circumstance_conflict,
@@ -51,10 +52,11 @@ class Conflict:
     against "aprobó")."""
 
     # "number" | "date" | "negation" | "speaker" | "circumstance" (said or written, in
-    # person or in writing) | "place" | "happened" (done, after being ruled out)
+    # person or in writing) | "place" | "happened" (done, after being ruled out) | "kinship"
+    # (the same people related otherwise: brothers, or uncle and nephews)
     kind: str
-    # the counted noun, "day", "place", the negated predicate or word stem, or the quote's
-    # first words
+    # the counted noun, "day", "place", the negated predicate or word stem, the quote's
+    # first words, or "kinship"
     about: str
     claims: tuple[Claim, Claim]
     values: tuple[str, str]
@@ -144,6 +146,9 @@ def conflicts_between(
         found.append(Conflict("circumstance", _quote_head(a.quotes[0]), (a, b), channels))
     elif (channels := manner_conflict(a, b)) is not None:
         found.append(Conflict("circumstance", a.frame.predicate, (a, b), channels))
+    kin = kin_conflict(a.sentence, b.sentence)
+    if kin:
+        found.append(Conflict("kinship", "kinship", (a, b), kin))
     places = place_conflict(a.frame, b.frame, a.cited()[0], b.cited()[0])
     if places:
         found.append(Conflict("place", "place", (a, b), places))

@@ -1,0 +1,111 @@
+"""How named people are related, as a sentence states it: who is whose brother, nephew,
+father.
+
+Two outlets that name the same people and relate them differently ("los hermanos Adrián,
+Julián y Brayan" / "Julián y Brayan, sobrinos de Adrián") disagree on who the actors are,
+however differently they word the rest: that is a conflict an editor must see, and
+evidence that the two sentences speak of one occasion. Read from two shapes news uses: a
+kin noun before a list of names ("los hermanos A, B y C": all of them siblings) and a kin
+noun set off after a name ("A -padre de B-", "A, hermana de B,").
+"""
+
+from __future__ import annotations
+
+import re
+
+from contrasta.crosscheck.words import fold
+
+SIBLING = "sibling"
+COUSIN = "cousin"
+SPOUSE = "spouse"
+PARENT = "parent"  # (a, PARENT, b): a is b's parent
+CHILD = "child"
+NEPHEW = "nephew"
+UNCLE = "uncle"
+GRANDPARENT = "grandparent"
+GRANDCHILD = "grandchild"
+# Kin nouns, singular and plural, by the relation they state.
+_NOUNS = {
+    SIBLING: "hermano hermana hermanos hermanas brother sister brothers sisters",
+    COUSIN: "primo prima primos primas cousin cousins",
+    SPOUSE: "esposo esposa marido cónyuge husband wife",
+    PARENT: "padre madre padres father mother parents",
+    CHILD: "hijo hija hijos hijas son daughter sons daughters",
+    NEPHEW: "sobrino sobrina sobrinos sobrinas nephew niece nephews nieces",
+    UNCLE: "tío tía tíos tías uncle aunt uncles aunts",
+    GRANDPARENT: "abuelo abuela abuelos abuelas grandfather grandmother grandparents",
+    GRANDCHILD: "nieto nieta nietos nietas grandson granddaughter grandchildren",
+}
+_RELATION = {fold(noun): relation for relation, nouns in _NOUNS.items() for noun in nouns.split()}
+_INVERSE = {
+    SIBLING: SIBLING,
+    COUSIN: COUSIN,
+    SPOUSE: SPOUSE,
+    PARENT: CHILD,
+    CHILD: PARENT,
+    NEPHEW: UNCLE,
+    UNCLE: NEPHEW,
+    GRANDPARENT: GRANDCHILD,
+    GRANDCHILD: GRANDPARENT,
+}
+_NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+)*"
+_NAMES = rf"{_NAME}(?:, {_NAME})*(?: (?:y|e|and) {_NAME})?"
+_KIN = (
+    "(?i:"
+    + "|".join(sorted({n for ns in _NOUNS.values() for n in ns.split()}, key=len, reverse=True))
+    + ")"
+)
+# "los hermanos Adrián, Julián y Brayan LeBarón"
+_BEFORE = re.compile(rf"\b(?P<kin>{_KIN}) (?P<names>{_NAMES})")
+# "Adrián -padre de Rhonita-", "Julián y Brayan LeBarón -sobrinos de Adrián-",
+# "Edith Barrios, hermana de Jorge"
+_AFTER = re.compile(
+    rf"(?P<names>{_NAMES}) ?(?:[-–—(]|, )(?:el |la |los |las |su |sus )?(?P<kin>{_KIN}) "
+    rf"(?:de |del |of )(?:la |el )?(?P<of>{_NAME})"
+)
+_LIST = re.compile(r", | (?:y|e|and) ")
+
+Relation = tuple[str, str, str]  # (person, relation, person), names as written
+
+
+def kin_relations(text: str) -> frozenset[Relation]:
+    """Every (a, relation, b) the text states between two named people, with its inverse
+    ((b, uncle, a) for (a, nephew, b))."""
+    found: set[Relation] = set()
+    for match in _BEFORE.finditer(text):
+        relation = _RELATION.get(fold(match.group("kin")))
+        people = _people(match.group("names"))
+        if relation in (SIBLING, COUSIN) and len(people) > 1:
+            found |= {(a, relation, b) for a in people for b in people if a != b}
+    for match in _AFTER.finditer(text):
+        relation = _RELATION.get(fold(match.group("kin")))
+        if relation is None:
+            continue
+        for person in _people(match.group("names")):
+            found.add((person, relation, match.group("of")))
+            found.add((match.group("of"), _INVERSE[relation], person))
+    return frozenset(found)
+
+
+def _people(names: str) -> list[str]:
+    """ "Julián y Brayan LeBarón" names Julián and Brayan: a list's last item carries the
+    family name of all."""
+    return [name.strip() for name in _LIST.split(names) if name.strip()]
+
+
+def same_person(a: str, b: str) -> bool:
+    """One given name, the family name written by one of them only or by both alike
+    ("Adrián" / "Adrián LeBarón"; not "Juan Pérez" / "Juan García")."""
+    x, y = fold(a).split(), fold(b).split()
+    return bool(x and y) and x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x[-1] == y[-1])
+
+
+def kin_conflict(a: str, b: str) -> tuple[str, str] | None:
+    """Two texts that relate the same two people differently: ("Julián sibling Adrián",
+    "Julián nephew Adrián")."""
+    mine, theirs = kin_relations(a), kin_relations(b)
+    for x, relation, y in sorted(mine):
+        for p, other, q in sorted(theirs):
+            if other != relation and same_person(x, p) and same_person(y, q):
+                return f"{x} {relation} {y}", f"{p} {other} {q}"
+    return None
