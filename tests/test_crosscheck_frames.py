@@ -255,6 +255,43 @@ def test_two_different_caps_for_one_quantity_disagree():
     assert compatible(cap, same)
 
 
+def test_two_caps_on_one_rise_are_a_conflict_however_worded():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "Pacto con las cadenas de alimentación: el pan no sube y el resto de productos "
+                "subirá hasta un 9,5%.",
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "Los productos básicos no podrán subir más del 6% desde el lunes, según el "
+                "pacto que el Ministerio firmó con las cadenas.",
+            ),
+        ]
+    )
+    group = checked.group_of("b", "no podrán subir más del 6%")
+    assert group.label == CONTRADICTED
+    assert [c.kind for c in group.conflicts] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Los talleres fabricarán unos 3.000 barbijos por día en las cárceles.", "barbijos/dia"),
+        ("La planta produce 200 toneladas diarias de acero.", "toneladas/dia"),
+        ("Murieron 30 personas al día siguiente del temporal.", "muertos"),
+        ("Logró la investidura por solo 2 votos en el Congreso.", None),
+        ("Ganó la elección con 5 votos de diferencia sobre su rival.", None),
+    ],
+)
+def test_a_rate_or_a_margin_is_not_the_total(text, unit):
+    (claim, *_) = extract_claims(article("x", "Diario", text))
+    assert claim.numbers[0].unit == unit
+
+
 def test_a_conflict_is_listed_once_per_pair_of_origins():
     wire = (
         "Unos 350 vecinos fueron evacuados el domingo en Robledo por el avance del incendio "

@@ -43,9 +43,11 @@ from contrasta.crosscheck.claims import CODES, Claim, content_words, fold
 from contrasta.crosscheck.figures import compatible, figure_changes, single_values
 from contrasta.crosscheck.frames import (
     RULED_OUT,
+    SAME,
     different_facts,
     frame_agreement,
     opposite_polarity,
+    predicate_relation,
     unrelated,
 )
 from contrasta.crosscheck.kin import kin_conflict
@@ -74,6 +76,10 @@ FRAME_WEIGHT = 0.1
 # one asserts and the other denies are joined from this lower score: that is where outlets
 # disagree, and wording drifts most.
 CONFLICT_THRESHOLD = 0.5
+# Claims of one predicate whose figures for one counted noun cannot both hold, or that
+# relate the same people otherwise, are joined from lower still: the frame says one act,
+# and the clash is what an editor must see; outlets that disagree word the fact apart.
+CLASH_THRESHOLD = 0.3
 
 
 def align(
@@ -97,7 +103,7 @@ def align(
     def apart(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
         return (
-            (a.article_id == b.article_id and (a.headline == b.headline or _clash(a, b)))
+            (a.article_id == b.article_id and (a.headline == b.headline or _clashes(a, b)))
             or bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
             or (different_facts(a.frame, b.frame) and not anchored(a, b))
@@ -116,10 +122,16 @@ def align(
             or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
         )
 
-    groups = _greedy(score, apart, None)
-    return [
-        [claims[i] for i in sorted(group)] for group in _greedy(score, apart, comparable, groups)
-    ]
+    def clashing(i: int, j: int) -> bool:
+        a, b = claims[i], claims[j]
+        return predicate_relation(a.frame, b.frame) == SAME and (
+            bool(_clashes(a, b)) or kin_conflict(a.sentence, b.sentence) is not None
+        )
+
+    groups = _greedy(score, apart, THRESHOLD)
+    groups = _greedy(score, apart, CONFLICT_THRESHOLD, comparable, groups)
+    groups = _greedy(score, apart, CLASH_THRESHOLD, clashing, groups)
+    return [[claims[i] for i in sorted(group)] for group in groups]
 
 
 def _denied_word(a: Claim, b: Claim) -> bool:
@@ -145,21 +157,22 @@ def anchored(a: Claim, b: Claim) -> bool:
     the same day or month. Figures that clash count wherever they are written (that is
     where outlets disagree); figures that agree, and dates, only when each claim states
     them."""
-    quantities = _quantities(a) & _quantities(b)
-    mine, theirs = single_values(a), single_values(b)
-    if any(not compatible(mine[unit], theirs[unit]) for unit in quantities):
-        return True
-    if kin_conflict(a.sentence, b.sentence):
+    if _clashes(a, b) or kin_conflict(a.sentence, b.sentence):
         return True
     a, b = a.asserted(), b.asserted()
     return telling(a, b) or bool(_quantities(a) & _quantities(b)) or bool(_dated(a) & _dated(b))
 
 
-def _clash(a: Claim, b: Claim) -> bool:
-    """One figure each for the same counted noun, and they cannot both hold: an article's
-    headline and a sentence of its body that do are not one fact of it."""
+def _clashes(a: Claim, b: Claim) -> set[str]:
+    """Counted nouns the two claims give one figure each for that cannot both hold (an
+    article's headline and a sentence of its body that do are not one fact of it). A
+    share clashes only as two caps ("hasta un 10,5%" / "no más del 7%"): two plain
+    percentages in a story are most often shares of two things."""
     mine, theirs = single_values(a), single_values(b)
-    return any(not compatible(mine[unit], theirs[unit]) for unit in _quantities(a) & _quantities(b))
+    units = _quantities(a) & _quantities(b)
+    if "%" in mine and "%" in theirs and mine["%"].bound == theirs["%"].bound == "max":
+        units.add("%")
+    return {unit for unit in units if not compatible(mine[unit], theirs[unit])}
 
 
 def _quantities(claim: Claim) -> set[str]:
@@ -200,15 +213,15 @@ def _values(claim: Claim) -> set[float]:
 def _greedy(
     score: np.ndarray,
     apart: Callable[[int, int], bool],
+    threshold: float,
     comparable: Callable[[int, int], bool] | None = None,
     start: list[list[int]] | None = None,
 ) -> list[list[int]]:
-    """Best pair first; with `comparable`, a second pass joins groups holding claims that
-    can disagree (one quantity, one day, one quote, a denied word) at the lower
-    CONFLICT_THRESHOLD, so that "3.000" and "5.000 estibadores" meet even when worded far
-    apart — the explicit checks then decide."""
+    """Best pair first; with `comparable`, a later pass joins groups holding claims that
+    can disagree (one quantity, one day, one quote, a denied word) at a lower threshold,
+    so that "3.000" and "5.000 estibadores" meet even when worded far apart — the
+    explicit checks then decide."""
     n = len(score)
-    threshold = THRESHOLD if comparable is None else CONFLICT_THRESHOLD
     upper = np.triu(score, k=1)
     rows, cols = np.nonzero(upper >= threshold)
     if comparable is not None:

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from contrasta.crosscheck.figures import qualified
 from contrasta.crosscheck.frame_parse import parsed_frame
 from contrasta.crosscheck.frame_shapes import shallow_frame
 from contrasta.crosscheck.frames import COUNTED_BY, Frame
@@ -300,7 +301,7 @@ def _claim(article_id: str, text: str, start: int, base, style: Style, source: s
     folded = fold(text)
     mentions = find_dates(text, base)
     spans = [(m.start, m.end) for m in mentions]
-    numbers = tuple(find_numbers(text, style, spans, offset=start))
+    numbers = qualified(tuple(find_numbers(text, style, spans, offset=start)), text, start)
     negated_stems, stems = _negation(text)
     return Claim(
         article_id=article_id,

@@ -85,7 +85,9 @@ _LOWER_WORDS = (
 _LOWER = re.compile(rf"{_LOWER_WORDS}\s+$")
 # "no superiores al 7%", "no deberían subir más del 7%": a lower bound denied is a cap.
 _DENIED_LOWER = re.compile(rf"\b(?:no|not)\b(?:\s+[a-z]+){{0,3}}\s+{_LOWER_WORDS}\s+$")
-_UPPER = re.compile(r"(?:hasta|menos de|no mas de|up to|fewer than|less than|under)\s+$")
+_UPPER = re.compile(
+    r"(?:hasta|menos de|no mas de|up to|fewer than|less than|under)\s+(?:(?:un|el|the)\s+)?$"
+)
 _APPROX = re.compile(
     r"(?:unos|unas|cerca de|casi|alrededor de|en torno a|aproximadamente|aproximado de|"
     r"aproximado el|practicamente|about|around|nearly|some|almost|roughly)\s+$"
