@@ -128,9 +128,10 @@ def align(
             bool(_clashes(a, b)) or kin_conflict(a.sentence, b.sentence) is not None
         )
 
-    groups = _greedy(score, apart, THRESHOLD)
-    groups = _greedy(score, apart, CONFLICT_THRESHOLD, comparable, groups)
-    groups = _greedy(score, apart, CLASH_THRESHOLD, clashing, groups)
+    reports = [c.article_id for c in claims]
+    groups = _greedy(score, reports, apart, THRESHOLD)
+    groups = _greedy(score, reports, apart, CONFLICT_THRESHOLD, comparable, groups)
+    groups = _greedy(score, reports, apart, CLASH_THRESHOLD, clashing, groups)
     return [[claims[i] for i in sorted(group)] for group in groups]
 
 
@@ -212,6 +213,7 @@ def _values(claim: Claim) -> set[float]:
 
 def _greedy(
     score: np.ndarray,
+    reports: list[str],
     apart: Callable[[int, int], bool],
     threshold: float,
     comparable: Callable[[int, int], bool] | None = None,
@@ -220,7 +222,8 @@ def _greedy(
     """Best pair first; with `comparable`, a later pass joins groups holding claims that
     can disagree (one quantity, one day, one quote, a denied word) at a lower threshold,
     so that "3.000" and "5.000 estibadores" meet even when worded far apart — the
-    explicit checks then decide."""
+    explicit checks then decide. Two groups merge when their average link clears the
+    threshold (`_linkage`)."""
     n = len(score)
     upper = np.triu(score, k=1)
     rows, cols = np.nonzero(upper >= threshold)
@@ -242,13 +245,27 @@ def _greedy(
         left, right = groups[a], groups[b]
         if any(apart(i, j) for i in left for j in right):
             continue
-        if score[np.ix_(left, right)].mean() < threshold:
+        if _linkage(score, reports, left, right) < threshold:
             continue
         groups[a] = left + right
         for i in right:
             member[i] = a
         del groups[b]
     return sorted(groups.values(), key=min)
+
+
+def _linkage(score: np.ndarray, reports: list[str], left: list[int], right: list[int]) -> float:
+    """The mean, over pairs of articles, of the best score between their claims in the two
+    groups: an article's headline and the sentence of its lead that it restates are one
+    report of the fact, and another outlet's sentence need match only one of them. Links
+    within one article count only when there is no other (its headline joining its lead)."""
+    best: dict[tuple[str, str], float] = {}
+    for i in left:
+        for j in right:
+            key = (reports[i], reports[j])
+            best[key] = max(best.get(key, -np.inf), float(score[i, j]))
+    across = [link for (x, y), link in best.items() if x != y] or list(best.values())
+    return sum(across) / len(across)
 
 
 def similarity(
