@@ -228,6 +228,10 @@ def test_the_same_people_related_otherwise_is_a_conflict():
         ("Inés Vidal, madre de Clara,", "Clara, hija de Inés Vidal,", True),
         # Two people who share only a given name are not one person.
         ("Juan Pérez, hermano de Luis,", "Juan García, primo de Luis,", True),
+        # One daughter against several, of one mother however she is named.
+        ("Esposo e hijas de Marisol Ferrer", "Esposo de Sol Ferrer y su hija", False),
+        ("Esposo e hijas de Marisol Ferrer", "Marisol Ferrer y sus hijas", True),
+        ("la hija de Marisol Ferrer", "la hija de Inés Vidal", True),
     ],
 )
 def test_kin_stated_two_ways_agrees_when_it_is_one_relation(a, b, related):

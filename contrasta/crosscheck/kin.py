@@ -64,6 +64,13 @@ _AFTER = re.compile(
     rf"(?:de |del |of )(?:la |el )?(?P<of>{_NAME})"
 )
 _LIST = re.compile(r", | (?:y|e|and) ")
+# "Esposo e hijas de Jacqueline Vidal": how many of someone's kin, a fact of its own.
+_OF = re.compile(
+    rf"\b(?P<kins>{_KIN}(?: (?:e|y|and) {_KIN})*) (?:de |del |of )(?:la |el )?(?P<of>{_NAME})"
+)
+# "Jacky Vidal y su hija": the possessive names the kin of the name just before.
+_AND_HER = re.compile(rf"(?P<of>{_NAME}) (?:y|e|and) (?:su|sus|his|her|their) (?P<kins>{_KIN})\b")
+_SINGULAR = frozenset(noun for noun in _RELATION if not noun.endswith("s"))
 
 Relation = tuple[str, str, str]  # (person, relation, person), names as written
 
@@ -100,12 +107,48 @@ def same_person(a: str, b: str) -> bool:
     return bool(x and y) and x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x[-1] == y[-1])
 
 
+Kin = tuple[str, str, str]  # (whose, relation, the kin noun as written)
+
+
+def kin_of(text: str) -> frozenset[Kin]:
+    """Whose kin the text names and in what number ("hijas de Jacqueline Vidal": her
+    daughters, more than one; "Jacky Vidal y su hija": one)."""
+    found: set[Kin] = set()
+    for pattern in (_OF, _AND_HER):
+        for match in pattern.finditer(text):
+            for noun in _LIST.split(match.group("kins")):
+                relation = _RELATION.get(fold(noun))
+                if relation is not None:
+                    found.add((match.group("of"), relation, noun))
+    return frozenset(found)
+
+
+def _plural(noun: str) -> bool:
+    folded = fold(noun)
+    return folded.endswith("s") and folded[:-1] in _SINGULAR
+
+
+def _same_family(a: str, b: str) -> bool:
+    """ "Jacqueline Vidal" and "Jacky Vidal": one family name, as a possessor is named."""
+    x, y = fold(a).split(), fold(b).split()
+    return bool(x and y) and (x[-1] == y[-1] or x == y)
+
+
 def kin_conflict(a: str, b: str) -> tuple[str, str] | None:
-    """Two texts that relate the same two people differently: ("Julián sibling Adrián",
-    "Julián nephew Adrián")."""
+    """Two texts that relate the same two people differently (("Julián sibling Adrián",
+    "Julián nephew Adrián")), or give someone one kin where the other gives several ("su
+    hija" / "sus hijas")."""
     mine, theirs = kin_relations(a), kin_relations(b)
     for x, relation, y in sorted(mine):
         for p, other, q in sorted(theirs):
             if other != relation and same_person(x, p) and same_person(y, q):
                 return f"{x} {relation} {y}", f"{p} {other} {q}"
+    for whose, relation, noun in sorted(kin_of(a)):
+        for other_whose, other, other_noun in sorted(kin_of(b)):
+            if (
+                relation == other
+                and _plural(noun) != _plural(other_noun)
+                and _same_family(whose, other_whose)
+            ):
+                return f"{noun} ({whose})", f"{other_noun} ({other_whose})"
     return None
