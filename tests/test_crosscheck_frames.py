@@ -296,6 +296,55 @@ def test_a_rate_or_a_margin_is_not_the_total(text, unit):
     assert claim.numbers[0].unit == unit
 
 
+def test_one_fact_on_two_weekdays_is_a_conflict_without_publication_dates():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "El nuevo peaje de la autopista de Altamar costará 4,50 euros y entrará en "
+                "vigor a partir de este miércoles, según el Ministerio.",
+                day=None,
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "El nuevo peaje de la autopista de Altamar costará 4,50 euros y entrará en "
+                "vigor a partir de este jueves, según el Ministerio.",
+                day=None,
+            ),
+        ]
+    )
+    group = checked.group_of("a", "a partir de este miércoles")
+    assert group.label == CONTRADICTED
+    assert [(c.kind, c.values) for c in group.conflicts] == [
+        ("date", ("este miércoles", "este jueves"))
+    ]
+
+
+def test_two_outlets_saying_it_will_not_happen_are_no_call_off_and_its_event():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "El Gobierno de Valdoria descartó que la tarifa del agua vaya a subir este año "
+                "en la provincia de Altamar.",
+                day=None,
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "El Gobierno de Valdoria aseguró que la tarifa del agua no sube este año en la "
+                "provincia de Altamar.",
+                day=None,
+            ),
+        ]
+    )
+    group = checked.group_of("a", "descartó que la tarifa")
+    assert group.label == CORROBORATED
+
+
 def test_a_conflict_is_listed_once_per_pair_of_origins():
     wire = (
         "Unos 350 vecinos fueron evacuados el domingo en Robledo por el avance del incendio "

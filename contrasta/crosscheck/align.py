@@ -165,6 +165,8 @@ def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> b
     if (a.frame.modality == RULED_OUT) == (b.frame.modality == RULED_OUT):
         return False
     off, other = (a, b) if a.frame.modality == RULED_OUT else (b, a)
+    if other.frame.denies:
+        return False  # both say it will not happen: no event reported
     said, seen = when.get(off.article_id), when.get(other.article_id)
     return said is None or seen is None or said.date() > seen.date()
 

@@ -37,6 +37,7 @@ from contrasta.crosscheck.said import (
     same_person,
     speaker_conflicts,
 )
+from contrasta.crosscheck.weekdays import weekday_clash, weekdays
 from contrasta.dedup.outlets import outlet_key
 from contrasta.model import Article
 
@@ -133,6 +134,10 @@ def conflicts_between(
         found.append(
             Conflict("date", "day", (a, b), (a.days[0].isoformat(), b.days[0].isoformat()))
         )
+    elif predicate_relation(a.frame, b.frame) == SAME and (
+        weekdays := weekday_clash(a, b, when if published is None else published)
+    ):
+        found.append(Conflict("date", "day", (a, b), weekdays))
     for negated, plain in ((a, b), (b, a)):
         for stem in sorted(negated.negated_stems & plain.stems - plain.negated_stems):
             pair = (a, b) if negated is a else (b, a)
@@ -197,6 +202,10 @@ def _happened(a: Claim, b: Claim, when: dict[str, datetime | None]) -> Conflict 
     return None
 
 
+def _weekdays(claim: Claim) -> set[int]:
+    return {day for day, _, _ in weekdays(claim)}
+
+
 def _quote_head(quote: Quoted) -> str:
     return " ".join(quote.words[:8]) + ("…" if len(quote.words) > 8 else "")
 
@@ -222,7 +231,7 @@ def _support(group: ClaimGroup, conflict: Conflict, side: Claim, origin: dict[st
             mine = single_values(side)[conflict.about]
             return theirs is not None and compatible(mine, theirs)
         if conflict.kind == "date":
-            return claim.days == side.days
+            return claim.days == side.days and _weekdays(claim) == _weekdays(side)
         if conflict.kind == "speaker":
             speaker = conflict.values[conflict.claims.index(side)]
             return any(q.speaker and same_person(q.speaker, speaker) for q in claim.quotes)
