@@ -345,6 +345,30 @@ def test_two_outlets_saying_it_will_not_happen_are_no_call_off_and_its_event():
     assert group.label == CORROBORATED
 
 
+def test_other_common_nouns_as_subjects_of_one_predicate_are_still_one_fact():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "El mercado municipal de Robledo se incendió la madrugada del domingo sin "
+                "causar heridos entre los vecinos.",
+                day=None,
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "El fuego consumió la madrugada del domingo el mercado municipal de Robledo, "
+                "sin causar heridos entre los vecinos.",
+                day=None,
+            ),
+        ]
+    )
+    group = checked.group_of("a", "se incendió la madrugada")
+    assert group.label == CORROBORATED
+    assert len(group.article_ids) == 2
+
+
 def test_a_conflict_is_listed_once_per_pair_of_origins():
     wire = (
         "Unos 350 vecinos fueron evacuados el domingo en Robledo por el avance del incendio "
