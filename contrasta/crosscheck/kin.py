@@ -12,6 +12,7 @@ noun set off after a name ("A -padre de B-", "A, hermana de B,").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from contrasta.crosscheck.words import fold
 
@@ -75,6 +76,7 @@ _SINGULAR = frozenset(noun for noun in _RELATION if not noun.endswith("s"))
 Relation = tuple[str, str, str]  # (person, relation, person), names as written
 
 
+@lru_cache(maxsize=4096)
 def kin_relations(text: str) -> frozenset[Relation]:
     """Every (a, relation, b) the text states between two named people, with its inverse
     ((b, uncle, a) for (a, nephew, b))."""
@@ -110,6 +112,7 @@ def same_person(a: str, b: str) -> bool:
 Kin = tuple[str, str, str]  # (whose, relation, the kin noun as written)
 
 
+@lru_cache(maxsize=4096)
 def kin_of(text: str) -> frozenset[Kin]:
     """Whose kin the text names and in what number ("hijas de Jacqueline Vidal": her
     daughters, more than one; "Jacky Vidal y su hija": one)."""
