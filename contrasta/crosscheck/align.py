@@ -142,15 +142,12 @@ def _another_year(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
     """One claim dates its fact to a year the other does not speak of ("provocó en 1987 un
     sismo que dejó siete muertos" beside this week's toll): its figures are another
     occasion's, however they differ."""
-    years = [{d.iso[:4] for d in c.dates if d.iso} for c in (a, b)]
-    if years[0] and years[1]:
-        return not years[0] & years[1]
-    for dated, other in ((a, b), (b, a)):
-        mine = {d.iso[:4] for d in dated.dates if d.iso}
-        base = when.get(other.article_id)
-        if mine and base is not None and str(base.year) not in mine:
-            return True
-    return False
+    mine, theirs = ({d.iso[:4] for d in c.dates if d.iso} for c in (a, b))
+    if mine and theirs:
+        return not mine & theirs
+    other = b if mine else a
+    years, base = mine or theirs, when.get(other.article_id)
+    return bool(years) and base is not None and str(base.year) not in years
 
 
 def _denied_word(a: Claim, b: Claim) -> bool:

@@ -97,12 +97,13 @@ def kin_relations(text: str) -> frozenset[Relation]:
 
 
 def _people(names: str) -> list[str]:
-    """ "Julián y Brayan LeBarón" names Julián and Brayan: a list's last item carries the
-    family name of all."""
+    """ "Julián y Brayan LeBarón" names "Julián" and "Brayan LeBarón": a list gives the
+    family name once, at its end, so a bare given name matches a full name (`_one_person`).
+    """
     return [name.strip() for name in _LIST.split(names) if name.strip()]
 
 
-def same_person(a: str, b: str) -> bool:
+def _one_person(a: str, b: str) -> bool:
     """One given name, the family name written by one of them only or by both alike
     ("Adrián" / "Adrián LeBarón"; not "Juan Pérez" / "Juan García")."""
     x, y = fold(a).split(), fold(b).split()
@@ -134,7 +135,7 @@ def _plural(noun: str) -> bool:
 def _same_family(a: str, b: str) -> bool:
     """ "Jacqueline Vidal" and "Jacky Vidal": one family name, as a possessor is named."""
     x, y = fold(a).split(), fold(b).split()
-    return bool(x and y) and (x[-1] == y[-1] or x == y)
+    return bool(x and y) and x[-1] == y[-1]
 
 
 def kin_conflict(a: str, b: str) -> tuple[str, str] | None:
@@ -144,7 +145,7 @@ def kin_conflict(a: str, b: str) -> tuple[str, str] | None:
     mine, theirs = kin_relations(a), kin_relations(b)
     for x, relation, y in sorted(mine):
         for p, other, q in sorted(theirs):
-            if other != relation and same_person(x, p) and same_person(y, q):
+            if other != relation and _one_person(x, p) and _one_person(y, q):
                 return f"{x} {relation} {y}", f"{p} {other} {q}"
     for whose, relation, noun in sorted(kin_of(a)):
         for other_whose, other, other_noun in sorted(kin_of(b)):

@@ -13,12 +13,8 @@ from datetime import datetime
 
 from contrasta.crosscheck.claims import NOT_EVENT_DAY, Claim
 from contrasta.crosscheck.words import fold
+from contrasta.dates import WEEKDAYS
 
-WEEKDAYS = {
-    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5,
-    "domingo": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-}  # fmt: skip
 _SAME_WEEK = 6  # days between publications beyond which "este lunes" may be another Monday
 
 
