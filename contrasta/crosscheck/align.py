@@ -101,6 +101,9 @@ def align(
         return []
     score = similarity(claims, embedder, origin)
 
+    def source(claim: Claim) -> object:
+        return origin.get(claim.article_id, claim.article_id) if origin else claim.article_id
+
     def apart(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
         return (
@@ -124,9 +127,12 @@ def align(
         )
 
     def clashing(i: int, j: int) -> bool:
+        # Only across origins: `labels` reads no conflict within one, and a claim joined
+        # this loosely must not stay in a group as if it agreed.
         a, b = claims[i], claims[j]
         return (
-            predicate_relation(a.frame, b.frame) != OTHER
+            source(a) != source(b)
+            and predicate_relation(a.frame, b.frame) != OTHER
             and not _another_year(a, b, when if published is None else published)
             and (bool(_clashes(a, b)) or kin_conflict(a.sentence, b.sentence) is not None)
         )
