@@ -218,6 +218,11 @@ def test_the_same_people_related_otherwise_is_a_conflict():
     group = checked.group_of("b", "Los hermanos Tomás")
     assert group.label == CONTRADICTED
     assert [c.kind for c in group.conflicts] == ["kinship"]
+    # Shown as each outlet wrote it.
+    assert sorted(group.conflicts[0].values) == [
+        "Tomás Ferrer, Rubén y Elías Ferrer -sobrinos de Tomás",
+        "hermanos Tomás, Rubén y Elías Ferrer",
+    ]
 
 
 @pytest.mark.parametrize(

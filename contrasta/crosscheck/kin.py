@@ -73,26 +73,30 @@ _OF = re.compile(
 _AND_HER = re.compile(rf"(?P<of>{_NAME}) (?:y|e|and) (?:su|sus|his|her|their) (?P<kins>{_KIN})\b")
 _SINGULAR = frozenset(noun for noun in _RELATION if not noun.endswith("s"))
 
-Relation = tuple[str, str, str]  # (person, relation, person), names as written
+# (person, relation, person, the words that say it), names as written.
+Relation = tuple[str, str, str, str]
 
 
 @lru_cache(maxsize=4096)
 def kin_relations(text: str) -> frozenset[Relation]:
-    """Every (a, relation, b) the text states between two named people, with its inverse
-    ((b, uncle, a) for (a, nephew, b))."""
+    """Every (a, relation, b, words) the text states between two named people, with its
+    inverse ((b, uncle, a) for (a, nephew, b)); `words` is the phrase that says it, shown
+    to a reader as it was written."""
     found: set[Relation] = set()
     for match in _BEFORE.finditer(text):
         relation = _RELATION.get(fold(match.group("kin")))
         people = _people(match.group("names"))
         if relation in (SIBLING, COUSIN) and len(people) > 1:
-            found |= {(a, relation, b) for a in people for b in people if a != b}
+            found |= {(a, relation, b, match.group()) for a in people for b in people if a != b}
     for match in _AFTER.finditer(text):
         relation = _RELATION.get(fold(match.group("kin")))
         if relation is None:
             continue
         for person in _people(match.group("names")):
-            found.add((person, relation, match.group("of")))
-            found.add((match.group("of"), _INVERSE[relation], person))
+            if _one_person(person, match.group("of")):
+                continue  # "Tomás, Rubén y Elías -sobrinos de Tomás-": the list ran too far
+            found.add((person, relation, match.group("of"), match.group()))
+            found.add((match.group("of"), _INVERSE[relation], person, match.group()))
     return frozenset(found)
 
 
@@ -110,7 +114,7 @@ def _one_person(a: str, b: str) -> bool:
     return bool(x and y) and x[0] == y[0] and (len(x) == 1 or len(y) == 1 or x[-1] == y[-1])
 
 
-Kin = tuple[str, str, str]  # (whose, relation, the kin noun as written)
+Kin = tuple[str, str, str, str]  # (whose, relation, the kin noun, the words), as written
 
 
 @lru_cache(maxsize=4096)
@@ -123,7 +127,7 @@ def kin_of(text: str) -> frozenset[Kin]:
             for noun in _LIST.split(match.group("kins")):
                 relation = _RELATION.get(fold(noun))
                 if relation is not None:
-                    found.add((match.group("of"), relation, noun))
+                    found.add((match.group("of"), relation, noun, match.group()))
     return frozenset(found)
 
 
@@ -139,20 +143,20 @@ def _same_family(a: str, b: str) -> bool:
 
 
 def kin_conflict(a: str, b: str) -> tuple[str, str] | None:
-    """Two texts that relate the same two people differently (("Julián sibling Adrián",
-    "Julián nephew Adrián")), or give someone one kin where the other gives several ("su
-    hija" / "sus hijas")."""
+    """Two texts that relate the same two people differently ("hermanos Adrián, Julián y
+    Brayan" / "Julián y Brayan -sobrinos de Adrián"), or give someone one kin where the
+    other gives several ("su hija" / "sus hijas"): the words of each, as written."""
     mine, theirs = kin_relations(a), kin_relations(b)
-    for x, relation, y in sorted(mine):
-        for p, other, q in sorted(theirs):
+    for x, relation, y, words in sorted(mine):
+        for p, other, q, other_words in sorted(theirs):
             if other != relation and _one_person(x, p) and _one_person(y, q):
-                return f"{x} {relation} {y}", f"{p} {other} {q}"
-    for whose, relation, noun in sorted(kin_of(a)):
-        for other_whose, other, other_noun in sorted(kin_of(b)):
+                return words, other_words
+    for whose, relation, noun, words in sorted(kin_of(a)):
+        for other_whose, other, other_noun, other_words in sorted(kin_of(b)):
             if (
                 relation == other
                 and _plural(noun) != _plural(other_noun)
                 and _same_family(whose, other_whose)
             ):
-                return f"{noun} ({whose})", f"{other_noun} ({other_whose})"
+                return words, other_words
     return None
