@@ -35,7 +35,7 @@ class Labels(Mapping[str, str]):
 ENTITY_LABELS = Labels(
     {"PER": N_("People"), "ORG": N_("Organisations"), "LOC": N_("Places"), "MISC": N_("Other")}
 )
-CONFLICT_ABOUT = Labels({"day": N_("date"), "place": N_("place")})
+CONFLICT_ABOUT = Labels({"day": N_("date"), "place": N_("place"), "kinship": N_("kinship")})
 # What two outlets disagree on, by conflict kind (`crosscheck.labels.Conflict.kind`).
 CONFLICT_KINDS = Labels(
     {
@@ -46,6 +46,7 @@ CONFLICT_KINDS = Labels(
         "circumstance": N_("how it was said or done"),
         "place": N_("place"),
         "happened": N_("happened after being ruled out"),
+        "kinship": N_("how the people named are related"),
     }
 )
 # A claim's frame fields (`crosscheck.FIELDS`), as a reader reads them.

@@ -10,8 +10,11 @@ import pytest
 
 from conftest import story_article
 from contrasta.crosscheck import CONTRADICTED, CORROBORATED, crosscheck, extract_claims
+from contrasta.crosscheck.figures import compatible
 from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame
+from contrasta.crosscheck.kin import kin_conflict
 from contrasta.model import Article
+from contrasta.reading.numbers import Style, find_numbers
 
 # Each outlet its own background paragraph: shared paragraphs would make them copies.
 FILLER = {
@@ -193,6 +196,182 @@ def test_in_person_against_in_writing_is_a_conflict():
     group = checked.group_of("a", "prometió durante su visita")
     assert group.label == CONTRADICTED
     assert [c.kind for c in group.conflicts] == ["circumstance"]
+
+
+def test_the_same_people_related_otherwise_is_a_conflict():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "La marcha fue encabezada por Tomás Ferrer, Rubén y Elías Ferrer -sobrinos de "
+                "Tomás-, que recorrieron el centro de Altamar el sábado.",
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "Los hermanos Tomás, Rubén y Elías Ferrer encabezaron el sábado la marcha por "
+                "el centro de Altamar.",
+            ),
+        ]
+    )
+    group = checked.group_of("b", "Los hermanos Tomás")
+    assert group.label == CONTRADICTED
+    assert [c.kind for c in group.conflicts] == ["kinship"]
+    # Shown as each outlet wrote it.
+    assert sorted(group.conflicts[0].values) == [
+        "Tomás Ferrer, Rubén y Elías Ferrer -sobrinos de Tomás",
+        "hermanos Tomás, Rubén y Elías Ferrer",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "related"),
+    [
+        ("los hermanos Tomás y Rubén Ferrer", "Rubén Ferrer, sobrino de Tomás,", False),
+        ("los hermanos Tomás y Rubén Ferrer", "Rubén Ferrer, hermano de Tomás,", True),
+        ("Inés Vidal, madre de Clara,", "Clara, hija de Inés Vidal,", True),
+        # Two people who share only a given name are not one person.
+        ("Juan Pérez, hermano de Luis,", "Juan García, primo de Luis,", True),
+        # One daughter against several, of one mother however she is named.
+        ("Esposo e hijas de Marisol Ferrer", "Esposo de Sol Ferrer y su hija", False),
+        ("Esposo e hijas de Marisol Ferrer", "Marisol Ferrer y sus hijas", True),
+        ("la hija de Marisol Ferrer", "la hija de Inés Vidal", True),
+    ],
+)
+def test_kin_stated_two_ways_agrees_when_it_is_one_relation(a, b, related):
+    assert (kin_conflict(a, b) is None) == related
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("incrementos no superiores al 7% del precio", "max"),
+        ("no deberían subir más del 7% este año", "max"),
+        ("subieron más del 7% este año", "min"),
+    ],
+)
+def test_a_denied_lower_bound_is_a_cap(text, bound):
+    (number,) = find_numbers(text, Style("es", ","))
+    assert number.bound == bound
+
+
+def test_two_different_caps_for_one_quantity_disagree():
+    cap = find_numbers("subirán hasta un 10,5%", Style("es", ","))[0]
+    other = find_numbers("no superiores al 7%", Style("es", ","))[0]
+    same = find_numbers("hasta el 10,5%", Style("es", ","))[0]
+    assert not compatible(cap, other)
+    assert compatible(cap, same)
+
+
+def test_two_caps_on_one_rise_are_a_conflict_however_worded():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "Pacto con las cadenas de alimentación: el pan no sube y el resto de productos "
+                "subirá hasta un 9,5%.",
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "Los productos básicos no podrán subir más del 6% desde el lunes, según el "
+                "pacto que el Ministerio firmó con las cadenas.",
+            ),
+        ]
+    )
+    group = checked.group_of("b", "no podrán subir más del 6%")
+    assert group.label == CONTRADICTED
+    assert [c.kind for c in group.conflicts] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Los talleres fabricarán unos 3.000 barbijos por día en las cárceles.", "barbijos/dia"),
+        ("La planta produce 200 toneladas diarias de acero.", "toneladas/dia"),
+        ("Murieron 30 personas al día siguiente del temporal.", "muertos"),
+        ("Logró la investidura por solo 2 votos en el Congreso.", None),
+        ("Ganó la elección con 5 votos de diferencia sobre su rival.", None),
+    ],
+)
+def test_a_rate_or_a_margin_is_not_the_total(text, unit):
+    (claim, *_) = extract_claims(article("x", "Diario", text))
+    assert claim.numbers[0].unit == unit
+
+
+def test_one_fact_on_two_weekdays_is_a_conflict_without_publication_dates():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "El nuevo peaje de la autopista de Altamar costará 4,50 euros y entrará en "
+                "vigor a partir de este miércoles, según el Ministerio.",
+                day=None,
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "El nuevo peaje de la autopista de Altamar costará 4,50 euros y entrará en "
+                "vigor a partir de este jueves, según el Ministerio.",
+                day=None,
+            ),
+        ]
+    )
+    group = checked.group_of("a", "a partir de este miércoles")
+    assert group.label == CONTRADICTED
+    assert [(c.kind, c.values) for c in group.conflicts] == [
+        ("date", ("este miércoles", "este jueves"))
+    ]
+
+
+def test_two_outlets_saying_it_will_not_happen_are_no_call_off_and_its_event():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "El Gobierno de Valdoria descartó que la tarifa del agua vaya a subir este año "
+                "en la provincia de Altamar.",
+                day=None,
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "El Gobierno de Valdoria aseguró que la tarifa del agua no sube este año en la "
+                "provincia de Altamar.",
+                day=None,
+            ),
+        ]
+    )
+    group = checked.group_of("a", "descartó que la tarifa")
+    assert group.label == CORROBORATED
+
+
+def test_other_common_nouns_as_subjects_of_one_predicate_are_still_one_fact():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "El mercado municipal de Robledo se incendió la madrugada del domingo sin "
+                "causar heridos entre los vecinos.",
+                day=None,
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "El fuego consumió la madrugada del domingo el mercado municipal de Robledo, "
+                "sin causar heridos entre los vecinos.",
+                day=None,
+            ),
+        ]
+    )
+    group = checked.group_of("a", "se incendió la madrugada")
+    assert group.label == CORROBORATED
+    assert len(group.article_ids) == 2
 
 
 def test_a_conflict_is_listed_once_per_pair_of_origins():

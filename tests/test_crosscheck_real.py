@@ -49,19 +49,20 @@ def dev() -> dict:
 
 # Floors a little below the figures measured on the dev split (69 article pairs, 593
 # sentence pairs: the first round's dev and held-out rows, see CLAIMS.md "History of the
-# splits") once headlines became claims (third round of issue 11). Before that round:
-# false corroboration 0.024 of 42 pairs / 0.029 of 35 groups, conflict recall 1/15,
-# check-worthiness F1 0.882, label accuracy 0.725, same-fact pairs 0.215; before the
-# second: 0.167 of 42 / 0.184 of 38, 2/15, 0.882, 0.703, 0.183.
+# splits") once conflicts were read from frames (fourth round of issue 11: kinship, caps,
+# rates and margins, a lower score for claims whose figures clash). Before that round:
+# false corroboration 0.021 of 47 pairs / 0.027 of 37 groups, conflict recall 1/15,
+# check-worthiness F1 0.892, label accuracy 0.732, same-fact pairs 0.237; before the
+# third: 0.024 of 42 / 0.029 of 35, 1/15, 0.882, 0.725, 0.215.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.021 of 47 pairs put together, 0.027 of 37 agreeing groups.
+    # Measured 0.020 of 49 pairs put together, 0.026 of 38 agreeing groups.
     assert dev["false_corroboration"] <= 0.05, "\n".join(dev["misses"])
-    assert dev["false_corroboration_groups"] <= 0.06
+    assert dev["false_corroboration_groups"] <= 0.05
 
 
 def test_conflict_recall_floor(dev):
-    # Measured 0.067 (1 of 15 conflicting pairs flagged): far below the goal of 0.80.
-    assert dev["conflict_recall"] >= 0.06, "\n".join(dev["misses"])
+    # Measured 0.333 (5 of 15 conflicting pairs flagged): far below the goal of 0.80.
+    assert dev["conflict_recall"] >= 0.33, "\n".join(dev["misses"])
 
 
 def test_check_worthiness_floor(dev):
@@ -70,6 +71,6 @@ def test_check_worthiness_floor(dev):
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.732; same-fact pairs, the weak part, 0.237: saying less costs recall.
-    assert dev["label_accuracy"] >= 0.72, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.22
+    # Measured 0.740; same-fact pairs, the weak part, 0.247: saying less costs recall.
+    assert dev["label_accuracy"] >= 0.73, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.24

@@ -42,12 +42,15 @@ import numpy as np
 from contrasta.crosscheck.claims import CODES, Claim, content_words, fold
 from contrasta.crosscheck.figures import compatible, figure_changes, single_values
 from contrasta.crosscheck.frames import (
+    OTHER,
     RULED_OUT,
     different_facts,
     frame_agreement,
     opposite_polarity,
+    predicate_relation,
     unrelated,
 )
+from contrasta.crosscheck.kin import kin_conflict
 from contrasta.crosscheck.said import same_quote, shingles
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
@@ -73,6 +76,11 @@ FRAME_WEIGHT = 0.1
 # one asserts and the other denies are joined from this lower score: that is where outlets
 # disagree, and wording drifts most.
 CONFLICT_THRESHOLD = 0.5
+# Claims whose frames do not say two acts and whose figures for one counted noun cannot
+# both hold (at one time: not when one dates its fact to another year), or that relate the
+# same people otherwise, are joined from lower still: the clash is what an editor must
+# see, and outlets that disagree word the fact apart.
+CLASH_THRESHOLD = 0.3
 
 
 def align(
@@ -93,10 +101,13 @@ def align(
         return []
     score = similarity(claims, embedder, origin)
 
+    def source(claim: Claim) -> object:
+        return origin.get(claim.article_id, claim.article_id) if origin else claim.article_id
+
     def apart(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
         return (
-            (a.article_id == b.article_id and (a.headline == b.headline or _clash(a, b)))
+            (a.article_id == b.article_id and (a.headline == b.headline or _clashes(a, b)))
             or bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
             or (different_facts(a.frame, b.frame) and not anchored(a, b))
@@ -115,10 +126,34 @@ def align(
             or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
         )
 
-    groups = _greedy(score, apart, None)
-    return [
-        [claims[i] for i in sorted(group)] for group in _greedy(score, apart, comparable, groups)
-    ]
+    def clashing(i: int, j: int) -> bool:
+        # Only across origins: `labels` reads no conflict within one, and a claim joined
+        # this loosely must not stay in a group as if it agreed.
+        a, b = claims[i], claims[j]
+        return (
+            source(a) != source(b)
+            and predicate_relation(a.frame, b.frame) != OTHER
+            and not _another_year(a, b, when if published is None else published)
+            and (bool(_clashes(a, b)) or kin_conflict(a.sentence, b.sentence) is not None)
+        )
+
+    reports = [c.article_id for c in claims]
+    groups = _greedy(score, reports, apart, THRESHOLD)
+    groups = _greedy(score, reports, apart, CONFLICT_THRESHOLD, comparable, groups)
+    groups = _greedy(score, reports, apart, CLASH_THRESHOLD, clashing, groups)
+    return [[claims[i] for i in sorted(group)] for group in groups]
+
+
+def _another_year(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+    """One claim dates its fact to a year the other does not speak of ("provocó en 1987 un
+    sismo que dejó siete muertos" beside this week's toll): its figures are another
+    occasion's, however they differ."""
+    mine, theirs = ({d.iso[:4] for d in c.dates if d.iso} for c in (a, b))
+    if mine and theirs:
+        return not mine & theirs
+    other = b if mine else a
+    years, base = mine or theirs, when.get(other.article_id)
+    return bool(years) and base is not None and str(base.year) not in years
 
 
 def _denied_word(a: Claim, b: Claim) -> bool:
@@ -133,6 +168,8 @@ def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> b
     if (a.frame.modality == RULED_OUT) == (b.frame.modality == RULED_OUT):
         return False
     off, other = (a, b) if a.frame.modality == RULED_OUT else (b, a)
+    if other.frame.denies:
+        return False  # both say it will not happen: no event reported
     said, seen = when.get(off.article_id), when.get(other.article_id)
     return said is None or seen is None or said.date() > seen.date()
 
@@ -140,22 +177,26 @@ def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> b
 def anchored(a: Claim, b: Claim) -> bool:
     """Evidence that outweighs the frames: what `telling` accepts, one figure each for
     the same counted noun ("3.000 estibadores" and "5.000 estibadores": the same quantity,
-    whatever verb each outlet put it with), or the same day or month. Figures that clash
-    count wherever they are written (that is where outlets disagree); figures that agree,
-    and dates, only when each claim states them."""
-    quantities = _quantities(a) & _quantities(b)
-    mine, theirs = single_values(a), single_values(b)
-    if any(not compatible(mine[unit], theirs[unit]) for unit in quantities):
+    whatever verb each outlet put it with), the same people related otherwise (`kin`), or
+    the same day or month. Figures that clash count wherever they are written (that is
+    where outlets disagree); figures that agree, and dates, only when each claim states
+    them."""
+    if _clashes(a, b) or kin_conflict(a.sentence, b.sentence):
         return True
     a, b = a.asserted(), b.asserted()
     return telling(a, b) or bool(_quantities(a) & _quantities(b)) or bool(_dated(a) & _dated(b))
 
 
-def _clash(a: Claim, b: Claim) -> bool:
-    """One figure each for the same counted noun, and they cannot both hold: an article's
-    headline and a sentence of its body that do are not one fact of it."""
+def _clashes(a: Claim, b: Claim) -> set[str]:
+    """Counted nouns the two claims give one figure each for that cannot both hold (an
+    article's headline and a sentence of its body that do are not one fact of it). A
+    share clashes only as two caps ("hasta un 10,5%" / "no más del 7%"): two plain
+    percentages in a story are most often shares of two things."""
     mine, theirs = single_values(a), single_values(b)
-    return any(not compatible(mine[unit], theirs[unit]) for unit in _quantities(a) & _quantities(b))
+    units = _quantities(a) & _quantities(b)
+    if "%" in mine and "%" in theirs and mine["%"].bound == theirs["%"].bound == "max":
+        units.add("%")
+    return {unit for unit in units if not compatible(mine[unit], theirs[unit])}
 
 
 def _quantities(claim: Claim) -> set[str]:
@@ -195,16 +236,18 @@ def _values(claim: Claim) -> set[float]:
 
 def _greedy(
     score: np.ndarray,
+    reports: list[str],
     apart: Callable[[int, int], bool],
+    threshold: float,
     comparable: Callable[[int, int], bool] | None = None,
     start: list[list[int]] | None = None,
 ) -> list[list[int]]:
-    """Best pair first; with `comparable`, a second pass joins groups holding claims that
-    can disagree (one quantity, one day, one quote, a denied word) at the lower
-    CONFLICT_THRESHOLD, so that "3.000" and "5.000 estibadores" meet even when worded far
-    apart — the explicit checks then decide."""
+    """Best pair first; with `comparable`, a later pass joins groups holding claims that
+    can disagree (one quantity, one day, one quote, a denied word) at a lower threshold,
+    so that "3.000" and "5.000 estibadores" meet even when worded far apart — the
+    explicit checks then decide. Two groups merge when their average link clears the
+    threshold (`_linkage`)."""
     n = len(score)
-    threshold = THRESHOLD if comparable is None else CONFLICT_THRESHOLD
     upper = np.triu(score, k=1)
     rows, cols = np.nonzero(upper >= threshold)
     if comparable is not None:
@@ -225,13 +268,27 @@ def _greedy(
         left, right = groups[a], groups[b]
         if any(apart(i, j) for i in left for j in right):
             continue
-        if score[np.ix_(left, right)].mean() < threshold:
+        if _linkage(score, reports, left, right) < threshold:
             continue
         groups[a] = left + right
         for i in right:
             member[i] = a
         del groups[b]
     return sorted(groups.values(), key=min)
+
+
+def _linkage(score: np.ndarray, reports: list[str], left: list[int], right: list[int]) -> float:
+    """The mean, over pairs of articles, of the best score between their claims in the two
+    groups: an article's headline and the sentence of its lead that it restates are one
+    report of the fact, and another outlet's sentence need match only one of them. Links
+    within one article count only when there is no other (its headline joining its lead)."""
+    best: dict[tuple[str, str], float] = {}
+    for i in left:
+        for j in right:
+            key = (reports[i], reports[j])
+            best[key] = max(best.get(key, -np.inf), float(score[i, j]))
+    across = [link for (x, y), link in best.items() if x != y] or list(best.values())
+    return sum(across) / len(across)
 
 
 def similarity(

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from contrasta.crosscheck.figures import qualified
 from contrasta.crosscheck.frame_parse import parsed_frame
 from contrasta.crosscheck.frame_shapes import shallow_frame
 from contrasta.crosscheck.frames import COUNTED_BY, Frame
@@ -167,7 +168,7 @@ _CALENDAR_DAY = re.compile(r"(?<![\d:.])\d{1,4}(?![\d:])")
 # A day after these bounds a period or dates a document ("paralizado desde el pasado 12 de
 # enero", "un comunicado fechado el 13/01"): it is not the day the sentence's event
 # happened, and two such days cannot contradict each other.
-_NOT_EVENT_DAY = re.compile(
+NOT_EVENT_DAY = re.compile(
     r"\b(?:desde|hasta|a partir de|fechad[oa]s?|since|until|dated)(?: (?:el|la|los|the))?"
     r"(?: (?:pasado|proximo|dia|last|next))?\s*$"
 )
@@ -300,7 +301,7 @@ def _claim(article_id: str, text: str, start: int, base, style: Style, source: s
     folded = fold(text)
     mentions = find_dates(text, base)
     spans = [(m.start, m.end) for m in mentions]
-    numbers = tuple(find_numbers(text, style, spans, offset=start))
+    numbers = qualified(tuple(find_numbers(text, style, spans, offset=start)), text, start)
     negated_stems, stems = _negation(text)
     return Claim(
         article_id=article_id,
@@ -320,7 +321,7 @@ def _claim(article_id: str, text: str, start: int, base, style: Style, source: s
                     and m.value is not None
                     and m.precision == DAY
                     and _CALENDAR_DAY.search(m.text)
-                    and not _NOT_EVENT_DAY.search(fold(text[: m.start]))
+                    and not NOT_EVENT_DAY.search(fold(text[: m.start]))
                 }
             )
         ),

@@ -10,8 +10,12 @@ higher one ("15 muertos" on Thursday, "se mantiene en 12" on Friday).
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
+
+from contrasta.crosscheck.words import fold
 
 if TYPE_CHECKING:
     from contrasta.crosscheck.claims import Claim, Number
@@ -20,6 +24,44 @@ if TYPE_CHECKING:
 CUMULATIVE = frozenset(
     "muertos heridos victimas desaparecidos hectareas replicas detenidos casos contagios".split()
 )
+
+
+# "3.000 barbijos por día" is a rate, not the 19.000 made so far: another quantity.
+_RATE = re.compile(
+    r"\s*(?:(?:por|al|a la|cada|per|a|an|each) (?P<period>dia|semana|mes|ano|hora|minuto|"
+    r"jornada|day|week|month|year|hour|minute)\b(?! (?:siguiente|anterior|next|before))|"
+    r"(?P<adjective>diari[oa]s?|semanal(?:es)?|mensual(?:es)?|anual(?:es)?|daily|weekly|"
+    r"monthly|yearly|a year|a day))"
+)
+_PERIODS = {
+    "diari": "dia", "semanal": "semana", "mensual": "mes", "anual": "ano", "daily": "day",
+    "weekly": "week", "monthly": "month", "yearly": "year", "a year": "year", "a day": "day",
+}  # fmt: skip
+# "logró la investidura por solo 2 votos", "won by 5 votes": a margin, the difference
+# between two counts, is not the count itself.
+_MARGIN_BEFORE = re.compile(r"\b(?:por (?:solo|apenas|tan solo)|by (?:just|only))\s+$")
+_MARGIN_AFTER = re.compile(r"\s*(?:de diferencia|de ventaja|ahead|of difference)\b")
+
+
+def qualified(numbers: tuple[Number, ...], text: str, offset: int) -> tuple[Number, ...]:
+    """The figures of `text` (their offsets `offset` past its start) with what their noun
+    leaves unsaid: a rate counts its noun per period ("barbijos/dia"), a margin counts
+    nothing one can compare with a total."""
+    folded = fold(text)
+    found = []
+    for number in numbers:
+        start, end = number.start - offset, number.end - offset
+        if number.unit and number.unit != "%":
+            rate = _RATE.match(folded, end)
+            if rate:
+                period = rate.group("period") or next(
+                    v for k, v in _PERIODS.items() if rate.group("adjective").startswith(k)
+                )
+                number = replace(number, unit=f"{number.unit}/{period}")
+            elif _MARGIN_BEFORE.search(folded[:start]) or _MARGIN_AFTER.match(folded, end):
+                number = replace(number, unit=None)
+        found.append(number)
+    return tuple(found)
 
 
 def same_moment(a: datetime | None, b: datetime | None) -> bool:
@@ -42,6 +84,10 @@ def compatible(a: Number, b: Number) -> bool:
     """Whether two figures for one counted noun can both be true: "al menos 12" fits 15,
     "unos 3.000" fits 3.100, "3.000" does not fit "5.000"."""
     tolerance = 0.1 if "approx" in (a.bound, b.bound) else 0.005
+    if a.bound == b.bound == "max":
+        # Two caps for one quantity ("hasta un 10,5%" / "no superiores al 7%"): each
+        # outlet states what the cap is, and they state two.
+        return abs(a.value - b.value) <= tolerance * max(abs(a.value), abs(b.value))
     for low, other in ((a, b), (b, a)):
         if low.bound == "min":
             if other.bound == "max":

@@ -179,8 +179,20 @@ def different_facts(a: Frame, b: Frame) -> bool:
     countries, held by other people)."""
     if predicate_relation(a, b) == OTHER:
         return True
-    # Actors are those of the main predicates: compared only when those are one family.
-    return a.family == b.family and not a.light() and actor_relation(a, b) == OTHER
+    # Actors are those of the main predicates: compared only when those are one family,
+    # and only named ones: "el mercado se incendió" and "el incendio consumió el mercado"
+    # have other subjects and one fact.
+    return (
+        a.family == b.family
+        and not a.light()
+        and _named(a)
+        and _named(b)
+        and actor_relation(a, b) == OTHER
+    )
+
+
+def _named(frame: Frame) -> bool:
+    return any(actor[:1].isupper() for actor in frame.actors)
 
 
 def frame_agreement(a: Frame, b: Frame) -> int:

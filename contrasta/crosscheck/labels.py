@@ -29,6 +29,7 @@ from contrasta.crosscheck.frames import (
     place_conflict,
     predicate_relation,
 )
+from contrasta.crosscheck.kin import kin_conflict
 from contrasta.crosscheck.said import (
     channel,
     circumstance_conflict,
@@ -36,6 +37,7 @@ from contrasta.crosscheck.said import (
     same_person,
     speaker_conflicts,
 )
+from contrasta.crosscheck.weekdays import weekday_clash, weekdays
 from contrasta.dedup.outlets import outlet_key
 from contrasta.model import Article
 
@@ -51,10 +53,11 @@ class Conflict:
     against "aprobó")."""
 
     # "number" | "date" | "negation" | "speaker" | "circumstance" (said or written, in
-    # person or in writing) | "place" | "happened" (done, after being ruled out)
+    # person or in writing) | "place" | "happened" (done, after being ruled out) | "kinship"
+    # (the same people related otherwise: brothers, or uncle and nephews)
     kind: str
-    # the counted noun, "day", "place", the negated predicate or word stem, or the quote's
-    # first words
+    # the counted noun, "day", "place", the negated predicate or word stem, the quote's
+    # first words, or "kinship"
     about: str
     claims: tuple[Claim, Claim]
     values: tuple[str, str]
@@ -131,6 +134,10 @@ def conflicts_between(
         found.append(
             Conflict("date", "day", (a, b), (a.days[0].isoformat(), b.days[0].isoformat()))
         )
+    elif predicate_relation(a.frame, b.frame) == SAME and (
+        weekdays := weekday_clash(a, b, when if published is None else published)
+    ):
+        found.append(Conflict("date", "day", (a, b), weekdays))
     for negated, plain in ((a, b), (b, a)):
         for stem in sorted(negated.negated_stems & plain.stems - plain.negated_stems):
             pair = (a, b) if negated is a else (b, a)
@@ -144,6 +151,9 @@ def conflicts_between(
         found.append(Conflict("circumstance", _quote_head(a.quotes[0]), (a, b), channels))
     elif (channels := manner_conflict(a, b)) is not None:
         found.append(Conflict("circumstance", a.frame.predicate, (a, b), channels))
+    kin = kin_conflict(a.sentence, b.sentence)
+    if kin:
+        found.append(Conflict("kinship", "kinship", (a, b), kin))
     places = place_conflict(a.frame, b.frame, a.cited()[0], b.cited()[0])
     if places:
         found.append(Conflict("place", "place", (a, b), places))
@@ -192,6 +202,10 @@ def _happened(a: Claim, b: Claim, when: dict[str, datetime | None]) -> Conflict 
     return None
 
 
+def _weekdays(claim: Claim) -> set[int]:
+    return {day for day, _, _ in weekdays(claim)}
+
+
 def _quote_head(quote: Quoted) -> str:
     return " ".join(quote.words[:8]) + ("…" if len(quote.words) > 8 else "")
 
@@ -217,7 +231,7 @@ def _support(group: ClaimGroup, conflict: Conflict, side: Claim, origin: dict[st
             mine = single_values(side)[conflict.about]
             return theirs is not None and compatible(mine, theirs)
         if conflict.kind == "date":
-            return claim.days == side.days
+            return claim.days == side.days and _weekdays(claim) == _weekdays(side)
         if conflict.kind == "speaker":
             speaker = conflict.values[conflict.claims.index(side)]
             return any(q.speaker and same_person(q.speaker, speaker) for q in claim.quotes)

@@ -78,11 +78,16 @@ _CURRENCY_SIGNS = {"us$": "dolares", "u$s": "dolares", "€": "euros", "£": "li
 # fmt: on
 # "el número de fallecidos asciende a 15": the noun is named before the figure.
 _COUNT_NOUN = re.compile(r"(?:(?:numero|cifra|balance|total) del?|number of|toll of) ([a-z]+)")
-_LOWER = re.compile(
-    r"(?:al menos|por lo menos|mas de|superiores? a|supera a|superan|rebasa|por encima de|"
-    r"at least|more than|over)\s+$"
+_LOWER_WORDS = (
+    r"(?:al menos|por lo menos|mas del?|superiores? al?|supera al?|superan|rebasa|"
+    r"por encima del?|at least|more than|over)"
 )
-_UPPER = re.compile(r"(?:hasta|menos de|no mas de|up to|fewer than|less than|under)\s+$")
+_LOWER = re.compile(rf"{_LOWER_WORDS}\s+$")
+# "no superiores al 7%", "no deberían subir más del 7%": a lower bound denied is a cap.
+_DENIED_LOWER = re.compile(rf"\b(?:no|not)\b(?:\s+[a-z]+){{0,3}}\s+{_LOWER_WORDS}\s+$")
+_UPPER = re.compile(
+    r"(?:hasta|menos de|no mas de|up to|fewer than|less than|under)\s+(?:(?:un|el|the)\s+)?$"
+)
 _APPROX = re.compile(
     r"(?:unos|unas|cerca de|casi|alrededor de|en torno a|aproximadamente|aproximado de|"
     r"aproximado el|practicamente|about|around|nearly|some|almost|roughly)\s+$"
@@ -305,7 +310,9 @@ def _finish(
     unit, unit_end = _unit(folded, start, end)
     before = folded[max(0, start - _HEDGE_REACH) : start]
     bound = (
-        "min"
+        "max"
+        if _DENIED_LOWER.search(before)
+        else "min"
         if _LOWER.search(before)
         else "max"
         if _UPPER.search(before)
