@@ -1,5 +1,7 @@
 """One article's reading, done once: the parts of a dossier that depend on that article
-alone (its entity mentions and its claims, both from spaCy, most of a dossier's cost).
+alone (its entity mentions and its claims, both from spaCy, most of a dossier's cost; its
+direct quotes and the people it names, which the claims, the speakers of the story's
+quotes and the loaded words inside quotes all start from).
 
 A run reads each new article once and stores the result under `VERSION`; a dossier is
 then assembled from stored readings, so a story that grows by one article costs one
@@ -21,6 +23,8 @@ from contrasta.crosscheck.parse import can_parse
 from contrasta.model import Article
 from contrasta.reading.entities import Mention, load_reader
 from contrasta.reading.nlp import load_pipeline
+from contrasta.reading.quotes import Quote, quotes_and_people
+from contrasta.reading.roles import Description
 from contrasta.serial import shape
 
 if TYPE_CHECKING:
@@ -38,6 +42,9 @@ class ArticleReading:
     mentions: list[Mention]  # in f"{title}.\n\n{text}", as `story_entities` counts them
     entity_model: str
     claims: list[Claim]
+    quotes: list[Quote]  # the text's, read alone (`story_quotes` reads them again with the
+    # story's people, who may name a speaker this text leaves open)
+    people: dict[str, Description]  # `quotes.people` of the text
 
 
 VERSION = f"{RULES}.{hashlib.sha256(shape(ArticleReading).encode()).hexdigest()[:8]}"
@@ -76,11 +83,14 @@ def _read_batch(articles: list[Article]) -> Iterator[ArticleReading]:
         mentions = reader.read(entity_text(a) for a in group)
         parses = _parses(group, lang)
         for index, article, found in zip(indexes, group, mentions, strict=True):
+            quotes, people = quotes_and_people(article.text, article.lang)
             readings[index] = ArticleReading(
                 article_id=article.id,
                 mentions=found,
                 entity_model=reader.model,
-                claims=extract_claims(article, next(parses) if parses else None),
+                claims=extract_claims(article, next(parses) if parses else None, quotes),
+                quotes=quotes,
+                people=people,
             )
     return (readings[index] for index in range(len(articles)))
 
