@@ -240,11 +240,11 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
             k
             for k, long_words in words.items()
             if len(long_words) > len(short_words)
+            and group_label[k] == "PER"  # before the costlier test of the short form
             and (
                 long_words[-len(short_words) :] == short_words
                 or is_short_form(groups[short][0], groups[k][0])
             )
-            and group_label[k] == "PER"
         ]
         if len(longer) == 1:
             parent[short] = longer[0]
