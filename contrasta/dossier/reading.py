@@ -62,7 +62,8 @@ def read_article(article: Article) -> ArticleReading:
 def read_articles(articles: Iterable[Article], batch: int = BATCH) -> Iterator[ArticleReading]:
     """The readings of `articles`, in order, each the same as read alone. The spaCy parts
     run over up to `batch` articles of one language at a time (`reading.nlp`), which spares
-    spaCy's cost per call; the readings of a batch are held in memory until it is done."""
+    spaCy's cost per call (a few percent of reading); a batch's readings are held in memory
+    until it is done."""
     pending: list[Article] = []
     for article in articles:
         pending.append(article)

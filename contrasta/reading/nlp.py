@@ -6,7 +6,8 @@ lexeme was paid twice. One pipeline serves both now, each running only its own p
 own texts: the entity reader the gazetteer ruler and `ner` (whose tok2vec is its own, not a
 listener), the parser `tok2vec`, the tagger, the parser and the lemmatizer. Texts go through
 in batches (`pipe`): parsing an article's paragraphs in a call of their own cost 10-20% more
-than parsing a batch of articles' paragraphs together (real Spanish news, one core).
+than parsing a batch of articles' paragraphs together, a few percent of a whole reading
+(real news, one core; bench/reading_speed.py).
 
 Languages with no model offline (English included: `en_core_web_sm` is not on the package
 index here) get spaCy's blank tokenizer of their language and the gazetteer ruler, no
