@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -33,7 +33,7 @@ from contrasta.coverage import (
 )
 from contrasta.dossier import Dossier, DossierFailure, try_dossier
 from contrasta.dossier import reading as article_reading
-from contrasta.dossier.reading import ArticleReading, read_article
+from contrasta.dossier.reading import ArticleReading, read_article, read_articles
 from contrasta.model import Article, Story
 from contrasta.store import Store
 
@@ -98,6 +98,37 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256(serial.dumps(parts).encode()).hexdigest()
 
 
+def _by_articles(stories: list[Story], size: int) -> Iterator[list[Story]]:
+    """Runs of consecutive stories holding about `size` articles (a larger story alone)."""
+    chunk: list[Story] = []
+    members = 0
+    for story in stories:
+        chunk.append(story)
+        members += len(story.article_ids)
+        if members >= size:
+            yield chunk
+            chunk, members = [], 0
+    if chunk:
+        yield chunk
+
+
+def _read(articles: list[Article]) -> dict[str, ArticleReading]:
+    """Readings of `articles` by id. An article whose reading fails spoils its batch, so
+    the batch is read again one article at a time; the failing one is logged and left out
+    (its dossier reads it again and reports the failure)."""
+    try:
+        return {r.article_id: r for r in read_articles(articles)}
+    except Exception:
+        log.warning("a batch of %d articles failed; reading them one by one", len(articles))
+    new = {}
+    for article in articles:
+        try:
+            new[article.id] = read_article(article)
+        except Exception:
+            log.exception("reading article %s", article.id)
+    return new
+
+
 class Service:
     """A store with the user's outlet registry and lexicon, given once."""
 
@@ -152,22 +183,24 @@ class Service:
 
     def refresh(self, on_progress: Callable[[int, int], None] | None = None) -> Refreshed:
         """Build and store the dossier of every story whose key changed (all of them after
-        a version change), reading only the articles that have no reading of this version."""
+        a version change), reading only the articles that have no reading of this version,
+        a few stories' worth at a time (`dossier.reading` reads in batches)."""
         done = Refreshed()
         started = time.process_time()
         stale = self.stale()
         read_cpu = 0.0
-        for count, story in enumerate(stale):
-            articles = self._articles(story)
+        for chunk in _by_articles(stale, article_reading.BATCH):
+            articles_of = {story.id: self._articles(story) for story in chunk}
             before = time.process_time()
-            readings = self._readings(articles, done)
+            readings = self._readings([a for s in chunk for a in articles_of[s.id]], done)
             read_cpu += time.process_time() - before
-            built, _ = self._build(story, articles, readings)
-            done.stories += 1
-            if isinstance(built, DossierFailure):
-                done.failed.append(built)
-            if on_progress:
-                on_progress(count + 1, len(stale))
+            for story in chunk:
+                built, _ = self._build(story, articles_of[story.id], readings)
+                done.stories += 1
+                if isinstance(built, DossierFailure):
+                    done.failed.append(built)
+                if on_progress:
+                    on_progress(done.stories, len(stale))
         total = time.process_time() - started
         done.cpu = {"annotate": read_cpu, "dossiers": total - read_cpu}
         log.info(
@@ -195,14 +228,8 @@ class Service:
                 readings[article_id] = serial.unpack(ArticleReading, packed)
             except serial.SchemaError:
                 log.warning("stored reading of %s does not fit; reading it again", article_id)
-        new = {}
-        for article in articles:
-            if article.id in readings:
-                continue
-            try:
-                readings[article.id] = new[article.id] = read_article(article)
-            except Exception:  # the dossier reads it again and reports the failure
-                log.exception("reading article %s", article.id)
+        new = _read([a for a in articles if a.id not in readings])
+        readings.update(new)
         if new:
             self.store.save_readings(version, {i: serial.pack(r) for i, r in new.items()})
             done.read += len(new)

@@ -41,7 +41,7 @@ from contrasta.coverage.registry import (
 from contrasta.dedup.links import CopyLink
 from contrasta.dedup.outlets import display_name
 from contrasta.model import Article, CoverageMeter
-from contrasta.reading.quotes import find_quotes
+from contrasta.reading.quotes import Quote, find_quotes
 
 __all__ = [
     "DEFAULT_BANDS",
@@ -101,8 +101,10 @@ def story_coverage(
     registry: Registry | None = None,
     lexicon: Lexicon | None = None,
     bands: tuple[Band, ...] = DEFAULT_BANDS,
+    quotes: dict[str, list[Quote]] | None = None,
 ) -> Coverage:
-    """Meter, blindspot, publisher meters and loaded words of one story."""
+    """Meter, blindspot, publisher meters and loaded words of one story; `quotes` are the
+    articles' quotes by article id when their readings hold them already."""
     registry = registry or default_registry()
     lexicon = lexicon or default_lexicon()
     meter = coverage_meter(articles, links, registry, bands)
@@ -114,18 +116,23 @@ def story_coverage(
             for a in articles
             if a.meter is not None
         ],
-        loaded={a.id: article_loaded(a, lexicon) for a in articles},
+        loaded={a.id: article_loaded(a, lexicon, (quotes or {}).get(a.id)) for a in articles},
         registry_sources=registry.sources,
         lexicon_sources=lexicon.sources,
     )
 
 
-def article_loaded(article: Article, lexicon: Lexicon | None = None) -> list[LoadedMatch]:
-    """Loaded words in the title and text; hits inside direct quotes are marked quoted."""
+def article_loaded(
+    article: Article, lexicon: Lexicon | None = None, quotes: list[Quote] | None = None
+) -> list[LoadedMatch]:
+    """Loaded words in the title and text; hits inside direct quotes (the text's, found
+    here unless given) are marked quoted."""
     lexicon = lexicon or default_lexicon()
-    quotes = [(q.start, q.end) for q in find_quotes(article.text, article.lang)]
+    if quotes is None:
+        quotes = find_quotes(article.text, article.lang)
+    spans = [(q.start, q.end) for q in quotes]
     in_text = [
-        replace(m, quoted=True) if any(s <= m.start and m.end <= e for s, e in quotes) else m
+        replace(m, quoted=True) if any(s <= m.start and m.end <= e for s, e in spans) else m
         for m in lexicon.find(article.text)
     ]
     return lexicon.find(article.title, field="title") + in_text

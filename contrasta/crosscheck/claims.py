@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from contrasta.crosscheck.figures import qualified
 from contrasta.crosscheck.frame_parse import parsed_frame
@@ -40,6 +42,9 @@ from contrasta.reading.rarity import TOP_ZIPF, rarity
 from contrasta.reading.sentences import Sentence, is_verb, split_clauses, split_sentences
 from contrasta.reading.speech import PREPOSITION_CUES, SPEECH_VERBS
 from contrasta.reading.tokens import STOPWORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 MIN_WORDS = 6
 TEXT = "text"
@@ -191,29 +196,47 @@ _SKIP = re.compile(
 )
 
 
-def extract_claims(article: Article) -> list[Claim]:
+def extract_claims(
+    article: Article, docs: list[Doc] | None = None, quotes: list[Quote] | None = None
+) -> list[Claim]:
     """One claim per clause of every check-worthy sentence (see `split_clauses`), the
-    title's first."""
+    title's first. `docs` (the parses of `parsed_texts`) and `quotes` (the text's) are
+    given by a reader that has them already (`dossier.reading` parses a batch at once)."""
     # Dates in the text count from publication only; ingestion time says nothing of it.
     base = article.published
     style = number_style(article.text, article.lang)
     paragraphs = article.text.split("\n\n")
     title = article.title  # offsets index it as stored
-    own_title = bool(title.strip()) and not article.text.startswith(title.strip())
-    docs = parse([title, *paragraphs] if own_title else paragraphs, article.lang)
+    own_title = _own_title(article)
+    if docs is None:
+        docs = parse(parsed_texts(article), article.lang)
     claims = []
     if own_title:
-        quotes = find_quotes(title, article.lang)
-        read = _Reading(article, base, style, quotes, TITLE)
+        title_quotes = find_quotes(title, article.lang)
+        read = _Reading(article, base, style, title_quotes, TITLE)
         claims += read.paragraph(title, 0, docs[0] if docs is not None else None, True)
         docs = docs[1:] if docs is not None else None
-    read = _Reading(article, base, style, find_quotes(article.text, article.lang), TEXT)
+    if quotes is None:
+        quotes = find_quotes(article.text, article.lang)
+    read = _Reading(article, base, style, quotes, TEXT)
     offset = 0
     for number, paragraph in enumerate(paragraphs):
         doc = docs[number] if docs is not None else None
         claims += read.paragraph(paragraph, offset, doc, number == 0 and not own_title)
         offset += len(paragraph) + 2
     return claims
+
+
+def parsed_texts(article: Article) -> list[str]:
+    """What the parser reads of an article: its title (unless the text opens with it) and
+    each paragraph, on its own (a sentence never runs across two)."""
+    paragraphs = article.text.split("\n\n")
+    return [article.title, *paragraphs] if _own_title(article) else paragraphs
+
+
+def _own_title(article: Article) -> bool:
+    title = article.title.strip()
+    return bool(title) and not article.text.startswith(title)
 
 
 @dataclass(frozen=True)
@@ -375,6 +398,7 @@ def _states_a_fact(claim: Claim, quotes) -> bool:
     return frame.person not in (1, 2) or sourced
 
 
+@lru_cache(maxsize=4096)  # a one-clause sentence asks twice: as the sentence, as its clause
 def attribution(text: str) -> str | None:
     """Who the sentence says the fact comes from, cue included ("según datos de la
     Autoridad Portuaria", "afirmó Ramiro Acuña"), so a reader sees how it was sourced."""

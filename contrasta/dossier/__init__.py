@@ -30,7 +30,7 @@ from contrasta.model import Article, Story
 from contrasta.reading.entities import Mention, resolve
 from contrasta.reading.names import is_short_form
 from contrasta.reading.quotes import find_quotes, people
-from contrasta.reading.roles import story_people
+from contrasta.reading.roles import Description, story_people
 
 log = logging.getLogger(__name__)
 UNKNOWN_OUTLET = "medio desconocido"
@@ -82,14 +82,22 @@ class Dossier:
         return self.check.provenance
 
 
-def story_quotes(articles: list[Article], canonical: dict[str, str]) -> dict[str, list[CitedQuote]]:
+def story_quotes(
+    articles: list[Article],
+    canonical: dict[str, str],
+    people_of: dict[str, dict[str, Description]] | None = None,
+) -> dict[str, list[CitedQuote]]:
     """Direct quotes grouped by speaker (spelling variants merged), most quoted first.
 
     Each article is read knowing the people of the whole story (`story_people`), so a
     title or a short name one article leaves open ("el mandatario ruso", "Kim") resolves
     to the one person another article introduced; a speaker's short form left over
-    ("Lavrov") joins the one fuller speaker name it shortens."""
-    known = story_people([people(article.text, article.lang) for article in articles])
+    ("Lavrov") joins the one fuller speaker name it shortens. `people_of` holds each
+    article's people (`quotes.people`) when its reading has them already."""
+    people_of = people_of or {}
+    known = story_people(
+        [people_of[a.id] if a.id in people_of else people(a.text, a.lang) for a in articles]
+    )
     found = [(article, find_quotes(article.text, article.lang, known)) for article in articles]
     names = {canonical.get(q.speaker, q.speaker) for _, quotes in found for q in quotes}
     names.discard(None)
@@ -179,11 +187,17 @@ def build_dossier(
         last=max(dates) if dates else None,
         entities=entities,
         entity_model=entity_model,
-        quotes=story_quotes(articles, canonical),
+        quotes=story_quotes(articles, canonical, {r.article_id: r.people for r in read}),
         summary=neutral_summary(check, articles),
         check=check,
         timeline=timeline(check),
-        coverage=story_coverage(articles, check.provenance.links, registry, lexicon),
+        coverage=story_coverage(
+            articles,
+            check.provenance.links,
+            registry,
+            lexicon,
+            quotes={r.article_id: r.quotes for r in read},
+        ),
     )
 
 

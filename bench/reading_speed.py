@@ -1,0 +1,120 @@
+"""Benchmark: what reading an article costs (`dossier.reading.read_articles`: entities,
+claims, quotes and people), in CPU seconds, on real news, and what loading its tables costs.
+
+    PYTHONPATH=$PWD .venv/bin/python bench/reading_speed.py [--limit 400] [--batch 64]
+
+The articles are the FakeDeS development rows (Spanish; headline and text, read as a JSON
+Lines record would be) and the distinct sides of the SemEval-2022 development pairs
+(Spanish, English and Italian), prepared as `contrasta analyze` prepares them, every k-th
+taken up to --limit. First each one-off load is timed (spaCy, the pipeline of each
+language, simplemma's dictionary, gender-guesser's names, wordfreq's table); then the
+articles are read once to warm what loads lazily, and timed on a second pass, per batch
+(--batch) and, for comparison, one article per call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from evaldata import (  # noqa: E402
+    FAKEDES,
+    READ_AT,
+    SEMEVAL,
+    fakedes_rows,
+    missing,
+    pair_side,
+    semeval_rows,
+)
+
+from contrasta.model import Article  # noqa: E402
+
+
+def articles(limit: int) -> list[Article]:
+    from contrasta.errors import InputError
+    from contrasta.ingest.text import paragraphs_from_lines
+    from contrasta.model import RawDocument
+    from contrasta.prepare import prepare
+
+    found = []
+    for row in fakedes_rows("development"):
+        if not row["TEXT"]:
+            continue
+        text = str(row["TEXT"])
+        raw = RawDocument(
+            source=f"fakedes:{row['ID']}",
+            fmt="jsonl",
+            text=text,
+            title=str(row["HEADLINE"] or "").strip() or None,
+            lang="es",
+            paragraphs=paragraphs_from_lines(text.splitlines()),
+        )
+        found.append(prepare(raw, now=READ_AT))
+    texts = {row[f"text{s}"]: (row["pair_id"], s) for row in semeval_rows(SEMEVAL) for s in "12"}
+    for text, (pair, side) in texts.items():
+        try:
+            found.append(pair_side(pair, side, text))
+        except InputError:  # nothing of an article left after cleaning
+            continue
+    step = max(1, len(found) // limit)
+    return found[::step][:limit]
+
+
+def cpu(what: str, run: Callable[[], object]) -> object:
+    started = time.process_time()
+    result = run()
+    print(f"{what:<44} {time.process_time() - started:6.2f} CPU s", flush=True)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=400)
+    parser.add_argument("--batch", type=int, default=64)
+    args = parser.parse_args()
+    reason = missing(FAKEDES / "development.xlsx", SEMEVAL, xlsx=True)
+    if reason:
+        print(reason, file=sys.stderr)
+        return 1
+    chosen = articles(args.limit)
+    words = sum(len(a.text.split()) for a in chosen) / len(chosen)
+    langs = sorted({a.lang or "?" for a in chosen})
+    print(f"{len(chosen)} articles ({', '.join(langs)}), {words:.0f} words each on average")
+
+    cpu("import spacy", lambda: __import__("spacy"))
+    from contrasta.dossier.reading import read_article, read_articles
+    from contrasta.reading.entities import _is_inflected_word
+    from contrasta.reading.names import is_given_name
+    from contrasta.reading.nlp import load_pipeline
+    from contrasta.reading.rarity import rarity
+
+    for lang in langs:
+        cpu(f"the {lang} pipeline", lambda lang=lang: load_pipeline(None if lang == "?" else lang))
+    cpu("simplemma's dictionary (first look-up)", lambda: _is_inflected_word("consultado"))
+    cpu("gender-guesser's names", lambda: is_given_name("Lucía"))
+    cpu("wordfreq's Spanish table", lambda: rarity("casa", "es"))
+    cpu("read every article once (warming up)", lambda: list(read_articles(chosen, args.batch)))
+    started = time.process_time()
+    list(read_articles(chosen, args.batch))
+    batched = time.process_time() - started
+    started = time.process_time()
+    for article in chosen:
+        read_article(article)
+    alone = time.process_time() - started
+    for what, seconds in ((f"in batches of {args.batch}", batched), ("one per call", alone)):
+        print(
+            f"read {what:<20} {seconds:6.2f} CPU s: {1000 * seconds / len(chosen):5.1f} ms "
+            f"an article, {len(chosen) / seconds:5.1f} articles per CPU second"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

