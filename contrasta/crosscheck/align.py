@@ -114,6 +114,7 @@ def align(
             or (unrelated(a.frame, b.frame) and not telling(a, b))
             or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
             or _undated_call_off(a, b, when if published is None else published)
+            or _unread(a, b)
         )
 
     def comparable(i: int, j: int) -> bool:
@@ -154,6 +155,17 @@ def _another_year(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
     other = b if mine else a
     years, base = mine or theirs, when.get(other.article_id)
     return bool(years) and base is not None and str(base.year) not in years
+
+
+def _unread(a: Claim, b: Claim) -> bool:
+    """Neither clause's frame was read (no predicate: a line with little syntax, or English
+    whose word shapes showed no verb), so nothing says who did what: wording and figures
+    alone do not make them one fact ("19 parks" of a park system and of its hike series);
+    a name both state must, or the same quote."""
+    if a.frame.predicate or b.frame.predicate:
+        return False
+    shared = {fold(n) for n in names_in(a.sentence)} & {fold(n) for n in names_in(b.sentence)}
+    return not shared and not any(same_quote(x, y) for x in a.quotes for y in b.quotes)
 
 
 def _denied_word(a: Claim, b: Claim) -> bool:
