@@ -91,23 +91,23 @@ def test_label_accuracy_floor(dev):
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.24
 
 
-# Floors a little below the figures measured on the English dev rows (16 article pairs,
-# 198 sentence pairs, drawn after the held-out rows: CLAIMS.md "History of the splits")
+# Floors a little below the figures measured on the English dev rows (24 article pairs,
+# 278 sentence pairs, drawn after the held-out rows: CLAIMS.md "History of the splits")
 # once clauses with no frame read needed a shared name to be one fact. Before that rule:
-# false corroboration 0.042 of 24 pairs / 0.071 of 14 groups, label accuracy 0.687.
+# false corroboration 0.037 of 27 pairs / 0.059 of 17 groups, label accuracy 0.712.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
-    # Measured 0.000 of 23 pairs put together, 0.000 of 13 agreeing groups.
+    # Measured 0.000 of 26 pairs put together, 0.000 of 16 agreeing groups.
     assert english["false_corroboration"] <= 0.05, "\n".join(english["misses"])
     assert english["false_corroboration_groups"] <= 0.05
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.865 (precision 0.819, recall 0.916 over 267 sentences).
-    assert english["check_worthy"]["f1"] >= 0.85
+    # Measured F1 0.851 (precision 0.797, recall 0.914 over 405 sentences).
+    assert english["check_worthy"]["f1"] >= 0.84
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.692; same-fact pairs 0.277 (23 of 83): word shapes find few predicates,
+    # Measured 0.716; same-fact pairs 0.250 (26 of 104): word shapes find few predicates,
     # so most reports of one fact are left apart.
-    assert english["label_accuracy"] >= 0.68, "\n".join(english["misses"])
-    assert english["label_accuracy_by_label"]["same-fact"] >= 0.26
+    assert english["label_accuracy"] >= 0.70, "\n".join(english["misses"])
+    assert english["label_accuracy_by_label"]["same-fact"] >= 0.24
