@@ -23,8 +23,8 @@ claim of each sits in one group. Figures:
 
 and beside them the same rates on the example corpus (examples/truth-claims.json, scored as
 bench/reading_claims.py does). The same figures follow per language pair of the rows
-(es-es, es-en, en-en): English is read by word shapes, Spanish by a parser. The held-out split is scored once, at the end of a round of
-work, never while tuning.
+(es-es, es-en, en-en): English is read by word shapes, Spanish by a parser. The held-out
+split is scored once, at the end of a round of work, never while tuning.
 """
 
 from __future__ import annotations

@@ -20,10 +20,11 @@ quote, the figure or the code. Figures and days of a clause that only says which
 meant ("tras la riña que dejó 16 muertos") outweigh nothing unless they clash. A claim
 that says its predicate did not happen is never joined with one that shares no predicate
 with it (it can confirm nothing; a shared predicate makes it a conflict, found in
-`labels`). Nor are two claims of one article (an article states a fact
-once; its second sentence adds something), except its headline and a sentence of its body
-whose figures do not clash (the headline restates the lead; both may meet another outlet's
-sentence); nor an update of another — the same counted
+`labels`); nor two claims neither of whose frames was read (no predicate: English word
+shapes often find none) unless they share a name or a quote. Nor are two claims of one
+article (an article states a fact once; its second sentence adds something), except its
+headline and a sentence of its body whose figures do not clash (the headline restates the
+lead; both may meet another outlet's sentence); nor an update of another — the same counted
 noun with incompatible figures on different days ("40 buques" on Wednesday and "52
 buques" on Friday, see `figures`), or an event said to be moved to another day ("adelantó
 al martes 14 la reunión prevista para el 15"), or a plan called off and a report of the
