@@ -1,7 +1,7 @@
 """The cross-check on real article pairs, against claims annotated by hand.
 
     PYTHONPATH=$PWD .venv/bin/python bench/crosscheck.py [--split dev|heldout] [--json]
-        [--misses] [--folds N]
+        [--misses] [--folds N] [--languages es-es,es-en|en-en]
 
 Each annotated row of ../shared/eval/semeval2022-task8/pairs-dev.csv (two outlets on one
 event; annotations in bench/real/claims-<split>.json, guide in bench/real/CLAIMS.md) is
@@ -22,8 +22,9 @@ claim of each sits in one group. Figures:
   same-fact-updated not corroborated (goal >= 0.85);
 
 and beside them the same rates on the example corpus (examples/truth-claims.json, scored as
-bench/reading_claims.py does). The held-out split is scored once, at the end of a round of
-work, never while tuning.
+bench/reading_claims.py does). The same figures follow per language pair of the rows
+(es-es, es-en, en-en): English is read by word shapes, Spanish by a parser. The held-out
+split is scored once, at the end of a round of work, never while tuning.
 """
 
 from __future__ import annotations
@@ -229,12 +230,36 @@ def _f1(precision: float | None, recall: float | None) -> float | None:
     return 2 * precision * recall / (precision + recall)
 
 
-def evaluate(split: str = "dev") -> dict:
-    """The real-text figures of one split, with the cases behind them."""
+def language_pair(article: dict) -> str:
+    return "-".join(article["langs"])
+
+
+def evaluate(split: str = "dev", languages: set[str] | None = None) -> dict:
+    """The real-text figures of one split, with the cases behind them; with `languages`,
+    of its rows of those language pairs only ("es-es", "es-en", "en-en")."""
     annotated = annotations(split)
+    articles = [
+        a for a in annotated["articles"] if languages is None or language_pair(a) in languages
+    ]
     found = rows(annotated, eval_dir() / PAIRS)
-    results = [check_pair(a, found[a["pair_id"]]) for a in annotated["articles"]]
-    return figures(split, annotated["articles"], results)
+    results = [check_pair(a, found[a["pair_id"]]) for a in articles]
+    name = split if languages is None else f"{split} {'+'.join(sorted(languages))}"
+    return with_languages(figures(name, articles, results), articles, results)
+
+
+def with_languages(whole: dict, articles: list[dict], results: list[PairResult]) -> dict:
+    """The figures with the same figures per language pair beside them: English is read by
+    word shapes and Spanish by a parser, so a mixed figure hides where the errors are."""
+    kinds = sorted({language_pair(a) for a in articles})
+    whole["by_languages"] = {
+        kind: figures(
+            f"{whole['split']} {kind}",
+            [a for a in articles if language_pair(a) == kind],
+            [r for a, r in zip(articles, results, strict=True) if language_pair(a) == kind],
+        )
+        for kind in kinds
+    }
+    return whole
 
 
 def folds(split: str, count: int) -> list[dict]:
@@ -247,8 +272,12 @@ def folds(split: str, count: int) -> list[dict]:
     random.Random(FOLD_SEED).shuffle(order)
     by_id = {a["pair_id"]: a for a in annotated["articles"]}
     return [
-        figures(
-            f"{split} fold {k + 1}/{count}",
+        with_languages(
+            figures(
+                f"{split} fold {k + 1}/{count}",
+                [by_id[pair_id] for pair_id in order[k::count]],
+                [results[pair_id] for pair_id in order[k::count]],
+            ),
             [by_id[pair_id] for pair_id in order[k::count]],
             [results[pair_id] for pair_id in order[k::count]],
         )
@@ -377,6 +406,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--misses", action="store_true", help="list every wrong pair")
     parser.add_argument("--folds", type=int, default=0, help="figures on N folds of the rows")
+    parser.add_argument(
+        "--languages", help="only rows of these language pairs, e.g. es-es,es-en or en-en"
+    )
     args = parser.parse_args()
     path = eval_dir() / PAIRS
     if not path.exists():
@@ -384,12 +416,16 @@ def main() -> None:
     if args.folds:
         for fold in folds(args.split, args.folds):
             print(fold_line(fold))
+            print("\n".join(f"  {fold_line(part)}" for part in fold["by_languages"].values()))
         return
-    real, examples = evaluate(args.split), example_figures()
+    languages = set(args.languages.split(",")) if args.languages else None
+    real, examples = evaluate(args.split, languages), example_figures()
     if args.json:
         print(json.dumps({"real": real, "examples": examples}, indent=1, ensure_ascii=False))
         return
     print("\n".join(report(real, examples)))
+    if len(real["by_languages"]) > 1:
+        print("\n".join(fold_line(part) for part in real["by_languages"].values()))
     if args.misses:
         print("\n".join(f"  miss: {miss}" for miss in real["misses"]))
 

@@ -423,6 +423,35 @@ def test_english_is_read_by_word_shapes_and_other_languages_are_not_guessed():
     )
 
 
+def test_clauses_with_no_frame_read_need_a_shared_name_to_be_one_fact():
+    # English read by word shapes: no past or modal verb, so neither frame has a predicate.
+    # The same "14 reserves" is all these two share: a valley's reserves, and the reserves
+    # some of its winter walks run through.
+    def english(key: str, outlet: str, lead: str, other: str) -> Article:
+        return story_article(key, outlet, [lead, other], datetime(2026, 3, 10, 9), "en")
+
+    checked = crosscheck(
+        [
+            english(
+                "a",
+                "Valley Courier",
+                "Across 9,000 acres of the Marrow Valley, visitors have 14 reserves to explore "
+                "along with 120 miles of footpaths.",
+                "The district office opens its new visitor centre next spring, its director says.",
+            ),
+            english(
+                "b",
+                "Hill Gazette",
+                "Hundreds of walkers now turn up for the winter walks that run through January "
+                "at 6 of the district's 14 reserves.",
+                "Volunteers hand out soup and tea at the start of each walk, organisers say.",
+            ),
+        ]
+    )
+    assert [c.frame.predicate for c in checked.group_of("a", "14 reserves").claims] == [""]
+    assert checked.group_of("a", "14 reserves").article_ids == ["a"]
+
+
 def test_a_call_off_is_compared_on_publication_dates_never_on_ingestion_time():
     ruled_out = (
         "El Gobierno de Valdoria descartó que vaya a celebrarse una nueva cumbre con "

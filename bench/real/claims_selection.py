@@ -9,8 +9,11 @@ texts originals. Rows that share an article with a row annotated before (an Engl
 original whose machine translation is in dev) are left out, so no fact read while tuning
 comes back. The candidates, sorted by pair id, are shuffled with one fixed seed, chosen
 before any of them was read; the first TAKEN of that order are annotated (a row is skipped
-only as CLAIMS.md says), enough for at least 15 rows and 120 sentence pairs. Prints one
-line per candidate: its rank, pair id, Overall score and whether it is taken.
+only as CLAIMS.md says), enough for at least 15 rows and 120 sentence pairs. The rows
+after them, in the same order, are annotated into the dev split as English dev rows (en-en
+entries of claims-dev.json), so English can be tuned on without the held-out. Prints one
+line per candidate: its rank, pair id, Overall score and whether it is taken (held-out) or
+annotated into dev.
 """
 
 from __future__ import annotations
@@ -36,10 +39,21 @@ def article_ids(pair_id: str) -> set[str]:
     return {part.removesuffix("es").removesuffix("en") for part in pair_id.split("_")}
 
 
-def annotated_before() -> set[str]:
+def _dev_rows() -> list[dict]:
+    """The dev split's annotated and skipped rows, each with its "langs"."""
     dev = json.loads((HERE / "claims-dev.json").read_text(encoding="utf-8"))
-    pairs = [a["pair_id"] for a in dev["articles"]] + [s["pair_id"] for s in dev["skipped"]]
+    return dev["articles"] + dev["skipped"]
+
+
+def annotated_before() -> set[str]:
+    """Articles of the rows annotated before the draw: the es-es and es-en dev rows (the
+    en-en dev rows were drawn from this order, after it)."""
+    pairs = [row["pair_id"] for row in _dev_rows() if row.get("langs") != ["en", "en"]]
     return {article for pair_id in pairs for article in article_ids(pair_id)}
+
+
+def english_dev() -> set[str]:
+    return {row["pair_id"] for row in _dev_rows() if row.get("langs") == ["en", "en"]}
 
 
 def candidates() -> list[str]:
@@ -66,8 +80,9 @@ def main() -> None:
     with evaldata.SEMEVAL.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             overall[row["pair_id"]] = float(row["Overall"])
+    dev = english_dev()
     for rank, pair_id in enumerate(candidates(), 1):
-        taken = "taken" if rank <= TAKEN else ""
+        taken = "taken" if rank <= TAKEN else "dev" if pair_id in dev else ""
         print(f"{rank:3} {pair_id} {overall[pair_id]:.2f} {taken}")
 
 

@@ -20,10 +20,11 @@ quote, the figure or the code. Figures and days of a clause that only says which
 meant ("tras la riña que dejó 16 muertos") outweigh nothing unless they clash. A claim
 that says its predicate did not happen is never joined with one that shares no predicate
 with it (it can confirm nothing; a shared predicate makes it a conflict, found in
-`labels`). Nor are two claims of one article (an article states a fact
-once; its second sentence adds something), except its headline and a sentence of its body
-whose figures do not clash (the headline restates the lead; both may meet another outlet's
-sentence); nor an update of another — the same counted
+`labels`); nor two claims neither of whose frames was read (no predicate: English word
+shapes often find none) unless they share a name or a quote. Nor are two claims of one
+article (an article states a fact once; its second sentence adds something), except its
+headline and a sentence of its body whose figures do not clash (the headline restates the
+lead; both may meet another outlet's sentence); nor an update of another — the same counted
 noun with incompatible figures on different days ("40 buques" on Wednesday and "52
 buques" on Friday, see `figures`), or an event said to be moved to another day ("adelantó
 al martes 14 la reunión prevista para el 15"), or a plan called off and a report of the
@@ -114,6 +115,7 @@ def align(
             or (unrelated(a.frame, b.frame) and not telling(a, b))
             or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
             or _undated_call_off(a, b, when if published is None else published)
+            or _unread(a, b)
         )
 
     def comparable(i: int, j: int) -> bool:
@@ -154,6 +156,17 @@ def _another_year(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
     other = b if mine else a
     years, base = mine or theirs, when.get(other.article_id)
     return bool(years) and base is not None and str(base.year) not in years
+
+
+def _unread(a: Claim, b: Claim) -> bool:
+    """Neither clause's frame was read (no predicate: a line with little syntax, or English
+    whose word shapes showed no verb), so nothing says who did what: wording and figures
+    alone do not make them one fact ("19 parks" of a park system and of its hike series);
+    a name both state must, or the same quote."""
+    if a.frame.predicate or b.frame.predicate:
+        return False
+    shared = {fold(n) for n in names_in(a.sentence)} & {fold(n) for n in names_in(b.sentence)}
+    return not shared and not any(same_quote(x, y) for x in a.quotes for y in b.quotes)
 
 
 def _denied_word(a: Claim, b: Claim) -> bool:
