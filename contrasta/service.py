@@ -61,6 +61,8 @@ class StoryRow:
     last: datetime | None
     meter: Meter
     blindspot: Blindspot | None
+    contradictions: int = 0  # claim groups labelled contradicted
+    single_source: int = 0  # claim groups only one independent origin states
     failed: str = ""  # why the story's dossier could not be built, if it could not
 
 
@@ -71,6 +73,7 @@ VERSION = hashlib.sha256(
 
 def story_row(dossier: Dossier) -> StoryRow:
     provenance = dossier.provenance
+    labels = [group.label for group in dossier.check.groups]
     return StoryRow(
         id=dossier.story.id,
         headline=dossier.story.headline,
@@ -81,6 +84,8 @@ def story_row(dossier: Dossier) -> StoryRow:
         last=dossier.story.last,
         meter=dossier.coverage.meter,
         blindspot=dossier.coverage.blindspot,
+        contradictions=labels.count("contradicted"),
+        single_source=labels.count("single-source"),
     )
 
 
@@ -147,8 +152,16 @@ class Service:
         return self.refresh()
 
     def stale(self) -> list[Story]:
-        stored = self.store.dossier_keys()
-        return [s for s in self.store.list_stories() if stored.get(s.id) != self.key(s)]
+        """Stories whose stored dossier is missing or was built from something else. Keys
+        are computed only for the stories saved since their dossier was built or built
+        from other inputs (`Store.stale_story_ids`), so the check follows what changed,
+        not the size of the database; a story saved again unchanged is marked current."""
+        candidates = self.store.get_stories(self.store.stale_story_ids(self._inputs))
+        stored = self.store.dossier_rows([s.id for s in candidates])
+        current = {s.id for s in candidates if stored.get(s.id, ("", ""))[0] == self.key(s)}
+        if current:
+            self.store.confirm_dossiers(self._inputs, sorted(current))
+        return [s for s in candidates if s.id not in current]
 
     def refresh(self, on_progress: Callable[[int, int], None] | None = None) -> Refreshed:
         """Build and store the dossier of every story whose key changed (all of them after
@@ -233,7 +246,7 @@ class Service:
         else:
             row = story_row(built)
             stored = serial.pack(replace(built, articles=[]))
-        self.store.save_dossier(story.id, self.key(story), serial.dumps(row), stored)
+        self.store.save_dossier(story.id, self.key(story), self._inputs, serial.dumps(row), stored)
         return built, row
 
     def _rebuilt(self, story: Story) -> tuple[Dossier | DossierFailure, StoryRow]:
@@ -278,14 +291,30 @@ class Service:
             rows.append(self._rebuilt(story)[1])
         return rows
 
-    def dossiers(self) -> list[Dossier | DossierFailure]:
-        return [self.dossier(story) for story in self.store.list_stories()]
-
     def write_reports(self, out_dir: Path) -> Written:
+        """Files of the stories changed since `out_dir` was last written, and the index.
+        What is stale is built first, so every stored row and key is then current."""
         from contrasta.report import write_reports
 
         started = time.process_time()
-        loaded = self.dossiers()
-        written = write_reports(self.store, out_dir, loaded, self.registry)
-        written.cpu["load"] = time.process_time() - started - sum(written.cpu.values())
+        self.refresh()
+        rows, keys = [], {}
+        for story_id, (key, text) in self.store.dossier_rows().items():
+            try:
+                rows.append(serial.loads(StoryRow, text))
+            except serial.SchemaError:  # built by this version: only a damaged row gets here
+                log.warning("stored row of story %s does not fit", story_id)
+                story = self.store.get_stories([story_id])[0]
+                rows.append(self._rebuilt(story)[1])
+                key = self.key(story)
+            keys[story_id] = key
+        rows.sort(key=lambda r: (-r.articles, r.first is not None, r.first or datetime.min, r.id))
+        read = time.process_time() - started
+        written = write_reports(
+            out_dir, rows, keys, self._stored, self.store.grouping_method(), self.registry
+        )
+        written.cpu["load"] += read
         return written
+
+    def _stored(self, story_id: str) -> Dossier | DossierFailure:
+        return self.dossier(self.store.get_stories([story_id])[0])

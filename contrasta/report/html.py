@@ -1,4 +1,5 @@
-"""report.html: one self-contained page (inline CSS, no script, no external request).
+"""report.html and stories/ID.html: self-contained pages (inline CSS, no script, no
+external request), the index and one per story.
 
 Scraped text is hostile input, so it only ever reaches the page through Jinja2's
 autoescaping; the template has no `|safe`.
@@ -6,15 +7,15 @@ autoescaping; the template has no `|safe`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from contrasta.clean import RULES
 from contrasta.coverage import NO_SCORE, Registry, default_registry
 from contrasta.crosscheck import frame_fields
-from contrasta.dossier import Dossier, DossierFailure
+from contrasta.dossier import Dossier
 from contrasta.i18n import _, language, ngettext
 from contrasta.labels import (
     CLAIM_LABELS,
@@ -26,7 +27,16 @@ from contrasta.labels import (
     frame_text,
 )
 from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
-from contrasta.report.markdown import FAILED_HEADING, registry_names, source_name, when_text
+from contrasta.report.markdown import (
+    FAILED_HEADING,
+    STORIES,
+    registry_names,
+    source_name,
+    when_text,
+)
+
+if TYPE_CHECKING:
+    from contrasta.service import StoryRow
 
 _ENV = Environment(
     loader=PackageLoader("contrasta.report", "templates"),
@@ -40,14 +50,25 @@ _ENV.globals.update(_=_, ngettext=ngettext, lang=language)
 _ENV.filters["when"] = when_text
 
 
-def render_html(
-    dossiers: list[Dossier],
-    method: str,
-    generated: datetime,
-    failed: Sequence[DossierFailure] = (),
-    registry: Registry | None = None,
+def index_html(
+    rows: list[StoryRow], failed: list[StoryRow], method: str, generated: datetime
 ) -> str:
-    """`registry` (the shipped one by default) gives the owners shown beside outlets."""
+    """report.html: every story's list row, largest first, linking to its own page."""
+    return _ENV.get_template("index.html.j2").render(
+        rows=rows,
+        failed=failed,
+        failed_heading=_(FAILED_HEADING),
+        method=method,
+        generated=generated,
+        articles=sum(r.articles for r in rows),
+        band_classes=BAND_CLASSES,
+        folder=STORIES,
+    )
+
+
+def story_html(dossier: Dossier, generated: datetime, registry: Registry | None = None) -> str:
+    """stories/ID.html: one story's dossier. `registry` (the shipped one by default) gives
+    the owners shown beside outlets."""
     rules = {rule.id: rule.description for rule in RULES}
     registry = registry or default_registry()
 
@@ -55,11 +76,8 @@ def render_html(
         found = registry.by_name(name)
         return found.owner if found else ""
 
-    return _ENV.get_template("report.html.j2").render(
-        dossiers=dossiers,
-        failed=failed,
-        failed_heading=_(FAILED_HEADING),
-        method=method,
+    return _ENV.get_template("story.html.j2").render(
+        d=dossier,
         generated=generated,
         rules=rules,
         kinds=LINK_KINDS,
@@ -74,7 +92,6 @@ def render_html(
         segments=paragraph_segments,
         band_classes=BAND_CLASSES,
         no_score=NO_SCORE,
-        articles=sum(len(d.articles) for d in dossiers),
         owner_of=owner_of,
         date_sources=DATE_SOURCES,
         source_name=source_name,
