@@ -303,8 +303,8 @@ def _story_failed(failure) -> None:
 
 def _print_failed(written: Written) -> None:
     """A story whose dossier failed: one line each; the reports list it too."""
-    for row in written.failed:
-        _print_problem(_("story {id}").format(id=row.id), row.failed, INTERNAL_HINT)
+    for failed in written.failed:
+        _print_problem(_("story {id}").format(id=failed.id), failed.error, INTERNAL_HINT)
 
 
 def _print_summary(

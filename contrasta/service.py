@@ -112,11 +112,11 @@ class Service:
         self.store = store
         self.registry = registry or default_registry()
         self.lexicon = lexicon or default_lexicon()
-        self._inputs = _digest(VERSION, self.registry, self.lexicon)
+        self.inputs = _digest(VERSION, self.registry, self.lexicon)
 
     def key(self, story: Story) -> str:
         """What a story's stored dossier must have been built from to be served."""
-        return _digest(self._inputs, story)
+        return _digest(self.inputs, story)
 
     # Runs: every way in ends with `refresh`, so what a run touched is stored built.
 
@@ -156,11 +156,11 @@ class Service:
         are computed only for the stories saved since their dossier was built or built
         from other inputs (`Store.stale_story_ids`), so the check follows what changed,
         not the size of the database; a story saved again unchanged is marked current."""
-        candidates = self.store.get_stories(self.store.stale_story_ids(self._inputs))
+        candidates = self.store.get_stories(self.store.stale_story_ids(self.inputs))
         stored = self.store.dossier_rows([s.id for s in candidates])
         current = {s.id for s in candidates if stored.get(s.id, ("", ""))[0] == self.key(s)}
         if current:
-            self.store.confirm_dossiers(self._inputs, sorted(current))
+            self.store.confirm_dossiers(self.inputs, sorted(current))
         return [s for s in candidates if s.id not in current]
 
     def refresh(self, on_progress: Callable[[int, int], None] | None = None) -> Refreshed:
@@ -246,7 +246,7 @@ class Service:
         else:
             row = story_row(built)
             stored = serial.pack(replace(built, articles=[]))
-        self.store.save_dossier(story.id, self.key(story), self._inputs, serial.dumps(row), stored)
+        self.store.save_dossier(story.id, self.key(story), self.inputs, serial.dumps(row), stored)
         return built, row
 
     def _rebuilt(self, story: Story) -> tuple[Dossier | DossierFailure, StoryRow]:
@@ -298,23 +298,16 @@ class Service:
 
         started = time.process_time()
         self.refresh()
-        rows, keys = [], {}
-        for story_id, (key, text) in self.store.dossier_rows().items():
-            try:
-                rows.append(serial.loads(StoryRow, text))
-            except serial.SchemaError:  # built by this version: only a damaged row gets here
-                log.warning("stored row of story %s does not fit", story_id)
-                story = self.store.get_stories([story_id])[0]
-                rows.append(self._rebuilt(story)[1])
-                key = self.key(story)
-            keys[story_id] = key
-        rows.sort(key=lambda r: (-r.articles, r.first is not None, r.first or datetime.min, r.id))
+        keys = self.store.dossier_keys()
         read = time.process_time() - started
         written = write_reports(
-            out_dir, rows, keys, self._stored, self.store.grouping_method(), self.registry
+            out_dir, keys, self._rows_of, self._stored, self.store.grouping_method(), self.registry
         )
         written.cpu["load"] += read
         return written
+
+    def _rows_of(self, story_ids: list[str]) -> dict[str, StoryRow]:
+        return {row.id: row for row in self.rows(self.store.get_stories(story_ids))}
 
     def _stored(self, story_id: str) -> Dossier | DossierFailure:
         return self.dossier(self.store.get_stories([story_id])[0])

@@ -503,7 +503,7 @@ def test_a_failing_story_is_reported_alone(tmp_path):
     if not written.failed:
         pytest.skip("no input known here makes a dossier fail any more: give this test one")
     (failure,) = written.failed
-    assert failure.id == "sfinal" and one_line(failure.failed)
+    assert failure.id == "sfinal" and one_line(failure.error)
     data = json.loads((tmp_path / "out" / "stories.json").read_text(encoding="utf-8"))
     assert [s["id"] for s in data["stories"]] == ["sbuena"]
     assert data["failed_stories"][0]["id"] == "sfinal"

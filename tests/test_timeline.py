@@ -187,9 +187,7 @@ def test_dates_keep_their_precision_and_undated_ones_stay_unresolved():
         ("2025-09", "month", "septiembre de 2025"),
         (None, "day", "este domingo"),
     ]
-    [claim] = [
-        c for g in data["claims"] for c in g["claims"] if c["article_id"] == "eco"
-    ]
+    [claim] = [c for g in data["claims"] for c in g["claims"] if c["article_id"] == "eco"]
     [date] = claim["dates"]
     assert articles[2].text[date["start"] : date["end"]] == "este domingo"
     assert date["value"] is None

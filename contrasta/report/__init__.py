@@ -1,13 +1,14 @@
 """Outputs of `analyze`: one offline HTML page, Markdown and JSON per story, under an index.
 
-    out/report.html, report.md, stories.json   the index: every story's list row
+    out/report.html, report.md, stories.json   the index: one entry per story
     out/stories/ID.html, ID.md, ID.json        one story's dossier, in full
 
 A run writes the files of the stories whose stored dossier changed since they were
-written (`written.json` in the folder remembers each story's dossier key), removes those of
-stories that are gone, and writes the index from the stored list rows: what a run costs
-follows what it touched, not the size of the database. A story whose dossier fails is
-listed as such in the index.
+written, removes those of stories that are gone, and writes the index again from each
+story's entries. `stories/written.json` keeps, per story, the key of the dossier its files
+show and its three index entries as written, so only the changed stories' rows are read
+and rendered: what a run costs follows what it touched, not the size of the database. A
+story whose dossier fails is listed as such in the index.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from importlib import metadata, resources
 from pathlib import Path
@@ -25,14 +26,15 @@ from typing import TYPE_CHECKING
 from contrasta.coverage import Registry
 from contrasta.dossier import Dossier, DossierFailure
 from contrasta.i18n import language
-from contrasta.report.html import index_html, story_html
-from contrasta.report.jsonout import index_json, story_json
-from contrasta.report.markdown import STORIES, index_markdown, story_markdown
+from contrasta.report.html import entry_html, index_html, story_html
+from contrasta.report.jsonout import entry_json, index_json, story_json
+from contrasta.report.markdown import STORIES, entry_markdown, index_markdown, story_markdown
+from contrasta.report.shape import FailedStory
 
 if TYPE_CHECKING:
     from contrasta.service import StoryRow
 
-MANIFEST = "written.json"  # in STORIES: story id -> key of the dossier its files show
+MANIFEST = "written.json"  # in STORIES: per story, what its files and index entries show
 SUFFIXES = (".html", ".md", ".json")
 
 
@@ -46,13 +48,50 @@ class Found:
     blindspots: int = 0
 
 
-def found_in(rows: list[StoryRow]) -> Found:
-    built = [r for r in rows if not r.failed]
+@dataclass
+class Entry:
+    """One story in the index, as written, with the key of the dossier it shows."""
+
+    key: str
+    headline: str
+    articles: int
+    first: str  # ISO time, "" when unknown: the index lists largest first, then oldest
+    contradictions: int
+    single_source: int
+    blindspot: bool
+    failed: str  # why its dossier could not be built, if it could not
+    html: str = ""
+    md: str = ""
+    json: str = ""
+
+
+def _entry(row: StoryRow, key: str) -> Entry:
+    entry = Entry(
+        key=key,
+        headline=row.headline,
+        articles=row.articles,
+        first=row.first.isoformat() if row.first else "",
+        contradictions=row.contradictions,
+        single_source=row.single_source,
+        blindspot=row.blindspot is not None,
+        failed=row.failed,
+    )
+    if not row.failed:
+        entry.html, entry.md, entry.json = entry_html(row), entry_markdown(row), entry_json(row)
+    return entry
+
+
+def _order(item: tuple[str, Entry]) -> tuple:
+    story_id, entry = item
+    return (-entry.articles, entry.first != "", entry.first, story_id)
+
+
+def found_in(entries: list[Entry]) -> Found:
     return Found(
-        stories=len(built),
-        contradictions=sum(r.contradictions for r in built),
-        single_source=sum(r.single_source for r in built),
-        blindspots=sum(r.blindspot is not None for r in built),
+        stories=len(entries),
+        contradictions=sum(e.contradictions for e in entries),
+        single_source=sum(e.single_source for e in entries),
+        blindspots=sum(e.blindspot for e in entries),
     )
 
 
@@ -60,7 +99,7 @@ def found_in(rows: list[StoryRow]) -> Found:
 class Written:
     paths: list[Path]  # the index files
     folder: Path  # the story files'
-    failed: list[StoryRow]  # stories whose dossier could not be built
+    failed: list[FailedStory]  # stories whose dossier could not be built
     stories: int = 0  # stories whose files this run wrote
     removed: int = 0  # stories gone since the last run, whose files it removed
     bytes: int = 0  # bytes this run wrote, index included
@@ -84,16 +123,23 @@ def _layout() -> str:
     return hashlib.sha256(json.dumps([version, language(), sources]).encode()).hexdigest()
 
 
-def _manifest(out_dir: Path, layout: str) -> dict[str, str]:
-    path = out_dir / STORIES / MANIFEST
+def written(out_dir: Path) -> dict[str, Entry]:
+    """Story id -> its entry as last written in `out_dir` (none when the folder was written
+    by another layout: then every story is written again)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads((out_dir / STORIES / MANIFEST).read_text(encoding="utf-8"))
+        if data.get("layout") != _layout():
+            return {}
+        return {story_id: Entry(**entry) for story_id, entry in data["stories"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return {}
-    if not isinstance(data, dict) or data.get("layout") != layout:
-        return {}
-    stories = data.get("stories")
-    return stories if isinstance(stories, dict) else {}
+
+
+def save_written(out_dir: Path, entries: dict[str, Entry]) -> int:
+    """Remember what each story's files and index entries show; the bytes written."""
+    stories = {story_id: asdict(entry) for story_id, entry in entries.items()}
+    manifest = json.dumps({"layout": _layout(), "stories": stories}, ensure_ascii=False)
+    return _write(out_dir / STORIES / MANIFEST, manifest)
 
 
 def _write(path: Path, text: str) -> int:
@@ -104,37 +150,41 @@ def _write(path: Path, text: str) -> int:
 
 def write_reports(
     out_dir: Path,
-    rows: list[StoryRow],
     keys: dict[str, str],
+    rows: Callable[[list[str]], dict[str, StoryRow]],
     load: Callable[[str], Dossier | DossierFailure],
     method: str,
     registry: Registry | None = None,
 ) -> Written:
-    """`rows` are every stored story's list row in index order, `keys` their dossiers' keys,
-    `load` gives one story's stored dossier (`Service.dossier`); only the stories whose key
-    differs from the one their files were written from are loaded. `registry` (the
-    shipped one by default) gives the owners shown beside outlets."""
+    """`keys` are every stored story's dossier key; `rows` gives the list rows of some
+    stories and `load` one story's dossier (`Service`), asked only for the stories whose
+    key differs from the one their files were written from. `registry` (the shipped one by
+    default) gives the owners shown beside outlets."""
     started = time.process_time()
     (out_dir / STORIES).mkdir(parents=True, exist_ok=True)
-    layout = _layout()
-    before = _manifest(out_dir, layout)
+    before = written(out_dir)
     generated = datetime.now().replace(microsecond=0)
-    written = Written([], out_dir / STORIES, [r for r in rows if r.failed], found=found_in(rows))
-    loading = 0.0
-    after: dict[str, str] = {}
-    for row in rows:
-        key = keys[row.id]
-        if row.failed:
-            continue
-        after[row.id] = key
-        if before.get(row.id) == key:
+    report = Written([], out_dir / STORIES, [])
+    changed = [
+        story_id
+        for story_id, key in keys.items()
+        if story_id not in before or before[story_id].key != key
+    ]
+    loading = time.process_time()
+    fresh = rows(changed)
+    loading = time.process_time() - loading
+    entries = {story_id: before[story_id] for story_id in keys.keys() - set(changed)}
+    for story_id in changed:
+        entry = entries[story_id] = _entry(fresh[story_id], keys[story_id])
+        if entry.failed:
+            _remove(out_dir, story_id)
             continue
         loaded = time.process_time()
-        dossier = load(row.id)
+        dossier = load(story_id)
         loading += time.process_time() - loaded
-        if not isinstance(dossier, Dossier):  # failed since its row was read
-            written.failed.append(row)
-            del after[row.id]
+        if isinstance(dossier, DossierFailure):  # failed since its row was stored
+            entry.failed = dossier.reason
+            _remove(out_dir, story_id)
             continue
         shown = {
             ".html": story_html(dossier, generated, registry),
@@ -142,22 +192,32 @@ def write_reports(
             ".json": story_json(dossier),
         }
         for suffix, text in shown.items():
-            written.bytes += _write(story_path(out_dir, row.id, suffix), text)
-        written.stories += 1
-    for gone in before.keys() - after.keys():
-        for suffix in SUFFIXES:
-            story_path(out_dir, gone, suffix).unlink(missing_ok=True)
-        written.removed += 1
-    built = [r for r in rows if r.id in after]
+            report.bytes += _write(story_path(out_dir, story_id, suffix), text)
+        report.stories += 1
+    for gone in before.keys() - keys.keys():
+        _remove(out_dir, gone)
+        report.removed += 1
+    ordered = sorted(entries.items(), key=_order)
+    built = [entry for _, entry in ordered if not entry.failed]
+    report.failed = [
+        FailedStory(story_id, entry.headline, entry.articles, entry.failed)
+        for story_id, entry in ordered
+        if entry.failed
+    ]
+    report.found = found_in(built)
     index = {
-        "report.html": index_html(built, written.failed, method, generated),
-        "report.md": index_markdown(built, written.failed, method, generated),
-        "stories.json": index_json(built, written.failed, method, generated),
+        "report.html": index_html(built, report.failed, method, generated),
+        "report.md": index_markdown(built, report.failed, method, generated),
+        "stories.json": index_json(built, report.failed, method, generated),
     }
     for name, text in index.items():
-        written.bytes += _write(out_dir / name, text)
-        written.paths.append(out_dir / name)
-    manifest = json.dumps({"layout": layout, "stories": after}, separators=(",", ":"))
-    written.bytes += _write(out_dir / STORIES / MANIFEST, manifest)
-    written.cpu = {"load": loading, "render": time.process_time() - started - loading}
-    return written
+        report.bytes += _write(out_dir / name, text)
+        report.paths.append(out_dir / name)
+    report.bytes += save_written(out_dir, entries)
+    report.cpu = {"load": loading, "render": time.process_time() - started - loading}
+    return report
+
+
+def _remove(out_dir: Path, story_id: str) -> None:
+    for suffix in SUFFIXES:
+        story_path(out_dir, story_id, suffix).unlink(missing_ok=True)

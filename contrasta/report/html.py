@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from contrasta.clean import RULES
 from contrasta.coverage import NO_SCORE, Registry, default_registry
@@ -36,6 +37,8 @@ from contrasta.report.markdown import (
 )
 
 if TYPE_CHECKING:
+    from contrasta.report import Entry
+    from contrasta.report.shape import FailedStory
     from contrasta.service import StoryRow
 
 _ENV = Environment(
@@ -50,19 +53,25 @@ _ENV.globals.update(_=_, ngettext=ngettext, lang=language)
 _ENV.filters["when"] = when_text
 
 
+def entry_html(row: StoryRow) -> str:
+    """A story's item in report.html's list."""
+    return _ENV.get_template("entry.html.j2").render(
+        r=row, band_classes=BAND_CLASSES, folder=STORIES
+    )
+
+
 def index_html(
-    rows: list[StoryRow], failed: list[StoryRow], method: str, generated: datetime
+    entries: list[Entry], failed: list[FailedStory], method: str, generated: datetime
 ) -> str:
-    """report.html: every story's list row, largest first, linking to its own page."""
+    """report.html: every story's item, largest first, each linking to its own page. The
+    items were rendered (and escaped) by `entry_html` when their story last changed."""
     return _ENV.get_template("index.html.j2").render(
-        rows=rows,
+        entries=[Markup(entry.html) for entry in entries],
         failed=failed,
         failed_heading=_(FAILED_HEADING),
         method=method,
         generated=generated,
-        articles=sum(r.articles for r in rows),
-        band_classes=BAND_CLASSES,
-        folder=STORIES,
+        articles=sum(entry.articles for entry in entries),
     )
 
 

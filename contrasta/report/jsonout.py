@@ -8,10 +8,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from contrasta.dossier import Dossier
-from contrasta.report.shape import stories_file, story_shown
+from contrasta.report.shape import story_shown, story_summary
 from contrasta.serial import to_data
 
 if TYPE_CHECKING:
+    from contrasta.report import Entry
+    from contrasta.report.shape import FailedStory
     from contrasta.service import StoryRow
 
 
@@ -23,8 +25,19 @@ def story_json(dossier: Dossier) -> str:
     return json.dumps(dossier_json(dossier), ensure_ascii=False, indent=2)
 
 
+def entry_json(row: StoryRow) -> str:
+    """A story's entry in stories.json, one line."""
+    return json.dumps(to_data(story_summary(row)), ensure_ascii=False, separators=(",", ":"))
+
+
 def index_json(
-    rows: list[StoryRow], failed: list[StoryRow], method: str, generated: datetime
+    entries: list[Entry], failed: list[FailedStory], method: str, generated: datetime
 ) -> str:
-    data = to_data(stories_file(rows, failed, method, generated))
-    return json.dumps(data, ensure_ascii=False, indent=1)
+    """stories.json (`shape.StoriesFile`): the stories' entries as written, one a line."""
+    head = json.dumps(to_data(generated)), json.dumps(method, ensure_ascii=False)
+    stories = ",\n".join(entry.json for entry in entries)
+    failures = json.dumps(to_data(failed), ensure_ascii=False)
+    return (
+        f'{{"generated_at": {head[0]},\n"grouping_method": {head[1]},\n'
+        f'"stories": [\n{stories}\n],\n"failed_stories": {failures}}}\n'
+    )

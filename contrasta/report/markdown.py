@@ -21,6 +21,8 @@ from contrasta.labels import (
 from contrasta.report.coverage import coverage_markdown, loaded_markdown
 
 if TYPE_CHECKING:
+    from contrasta.report import Entry
+    from contrasta.report.shape import FailedStory
     from contrasta.service import StoryRow
 
 FAILED_HEADING = N_("Stories that could not be analysed")
@@ -74,7 +76,8 @@ def _outlets(sources: tuple[tuple[str, str], ...]) -> str:
     return ", ".join(_md(outlet) for outlet in dict.fromkeys(o for _id, o in sources))
 
 
-def _row_line(row: StoryRow) -> str:
+def entry_markdown(row: StoryRow) -> str:
+    """A story's line in report.md."""
     outlets = ngettext("{n} outlet", "{n} outlets", len(row.outlets)).format(n=len(row.outlets))
     link = f"{STORIES}/{row.id}.md"
     line = f"- [{_md(row.headline)}]({link}) ({_articles(row.articles)}, {outlets})"
@@ -84,10 +87,10 @@ def _row_line(row: StoryRow) -> str:
 
 
 def index_markdown(
-    rows: list[StoryRow], failed: list[StoryRow], method: str, generated: datetime
+    entries: list[Entry], failed: list[FailedStory], method: str, generated: datetime
 ) -> str:
-    """report.md: every story, largest first, linking to its own file."""
-    stories = ngettext("{n} story", "{n} stories", len(rows)).format(n=len(rows))
+    """report.md: every story's line, largest first, each linking to its own file."""
+    stories = ngettext("{n} story", "{n} stories", len(entries)).format(n=len(entries))
     lines = [
         "# contrasta — " + _("report"),
         "",
@@ -100,11 +103,11 @@ def index_markdown(
     if failed:
         lines += ["## " + _(FAILED_HEADING), ""]
         lines += [
-            f"- `{f.id}` {_md(f.headline)} ({_articles(f.articles)}): {_md(f.failed)}"
+            f"- `{f.id}` {_md(f.headline)} ({_articles(f.articles)}): {_md(f.error)}"
             for f in failed
         ]
         lines.append("")
-    lines += [_row_line(row) for row in rows]
+    lines += [entry.md for entry in entries]
     lines.append("")
     return "\n".join(lines)
 
@@ -112,7 +115,7 @@ def index_markdown(
 def story_markdown(d: Dossier) -> str:
     """stories/ID.md: one story's dossier."""
     lines = [
-        f"[{_('report')}](../report.md)",
+        "[" + _("report") + "](../report.md)",
         "",
         f"# {_md(d.story.headline)}",
         "",

@@ -440,16 +440,6 @@ class StoriesFile:
     failed_stories: list[FailedStory]
 
 
-def stories_file(rows, failed, method: str, generated: datetime) -> StoriesFile:
-    """`rows` and `failed` are `service.StoryRow`s (a failed one says why)."""
-    return StoriesFile(
-        generated_at=generated,
-        grouping_method=method,
-        stories=[story_summary(r) for r in rows],
-        failed_stories=[FailedStory(f.id, f.headline, f.articles, f.failed) for f in failed],
-    )
-
-
 @dataclass
 class StoryList:
     total: int

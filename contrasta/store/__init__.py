@@ -116,8 +116,11 @@ class Store(Protocol):
     def get_stories(self, ids: list[str]) -> list[Story]:
         """In the order asked for (ids not stored are left out)."""
 
-    def dossier_rows(self, story_ids: list[str] | None = None) -> dict[str, tuple[str, str]]:
-        """Story id -> (key, row JSON) of these stories' stored dossiers (default: all)."""
+    def dossier_keys(self) -> dict[str, str]:
+        """Story id -> key of every stored dossier: what the reports compare."""
+
+    def dossier_rows(self, story_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """Story id -> (key, row JSON) of these stories' stored dossiers."""
 
     def pin(self, article_ids: list[str], story_id: str) -> None:
         """Placed by hand: a rebuild keeps these articles in that story."""

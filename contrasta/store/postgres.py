@@ -395,14 +395,15 @@ class PostgresStore:
         ).fetchone()
         return (row["key"], bytes(row["dossier"])) if row else None
 
-    def dossier_rows(self, story_ids: list[str] | None = None) -> dict[str, tuple[str, str]]:
-        if story_ids is None:
-            rows = self.conn.execute("SELECT story_id, key, row FROM story_dossiers").fetchall()
-        else:
-            rows = self.conn.execute(
-                "SELECT story_id, key, row FROM story_dossiers WHERE story_id = ANY(%s)",
-                (story_ids,),
-            ).fetchall()
+    def dossier_keys(self) -> dict[str, str]:
+        rows = self.conn.execute("SELECT story_id, key FROM story_dossiers").fetchall()
+        return {row["story_id"]: row["key"] for row in rows}
+
+    def dossier_rows(self, story_ids: list[str]) -> dict[str, tuple[str, str]]:
+        rows = self.conn.execute(
+            "SELECT story_id, key, row FROM story_dossiers WHERE story_id = ANY(%s)",
+            (story_ids,),
+        ).fetchall()
         return {row["story_id"]: (row["key"], row["row"]) for row in rows}
 
     def pin(self, article_ids: list[str], story_id: str) -> None:

@@ -364,10 +364,11 @@ class SQLiteStore:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def dossier_rows(self, story_ids: list[str] | None = None) -> dict[str, tuple[str, str]]:
-        if story_ids is None:
-            rows = self.conn.execute("SELECT story_id, key, row FROM story_dossiers").fetchall()
-            return {row[0]: (row[1], row[2]) for row in rows}
+    def dossier_keys(self) -> dict[str, str]:
+        rows = self.conn.execute("SELECT story_id, key FROM story_dossiers").fetchall()
+        return {row[0]: row[1] for row in rows}
+
+    def dossier_rows(self, story_ids: list[str]) -> dict[str, tuple[str, str]]:
         found: dict[str, tuple[str, str]] = {}
         for start in range(0, len(story_ids), 500):
             chunk = story_ids[start : start + 500]
