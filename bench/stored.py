@@ -38,7 +38,7 @@ from contrasta.coverage import Meter  # noqa: E402
 from contrasta.dossier.reading import read_article  # noqa: E402
 from contrasta.embed import load_embedder  # noqa: E402
 from contrasta.model import Article, Story, StoryMember  # noqa: E402
-from contrasta.report import save_written  # noqa: E402
+from contrasta.report import entry_of, save_written, written  # noqa: E402
 from contrasta.serial import dumps  # noqa: E402
 from contrasta.service import VERSION, Service, StoryRow  # noqa: E402
 from contrasta.store import open_store  # noqa: E402
@@ -66,10 +66,10 @@ def filler(n: int) -> Article:
     )
 
 
-def row(story: Story) -> str:
+def row(story: Story) -> StoryRow:
     """A story-list row as a run stores it (the dossier itself is never read here)."""
-    return dumps(
-        StoryRow(story.id, story.headline, 3, [], 3, story.first, story.last, Meter([], []), None)
+    return StoryRow(
+        story.id, story.headline, 3, [], 3, story.first, story.last, Meter([], []), None
     )
 
 
@@ -78,7 +78,7 @@ def build(db: Path, out: Path, size: int) -> None:
     files recorded as written."""
     store = open_store(db)
     service = Service(store)
-    keys: dict[str, str] = {}
+    entries = {}
     try:
         for start in range(0, size, 3000):
             articles = [filler(n) for n in range(start, min(size, start + 3000))]
@@ -95,20 +95,21 @@ def build(db: Path, out: Path, size: int) -> None:
             ]
             store.save_stories(stories, "bench")
             for story in store.get_stories([s.id for s in stories]):
-                keys[story.id] = service.key(story)
-                store.save_dossier(story.id, keys[story.id], service.inputs, row(story), b"")
+                key, listed = service.key(story), row(story)
+                store.save_dossier(story.id, key, service.inputs, dumps(listed), b"")
+                entries[story.id] = entry_of(listed, key)
         assert service.stale() == [], "the stored dossiers should be current"
     finally:
         store.close()
     (out / "stories").mkdir(parents=True)
-    save_written(out, keys)
+    save_written(out, entries)
 
 
 def base(size: int) -> tuple[Path, Path]:
     """The cached database of SIZE articles and its report folder, built when missing."""
     folder = DATA / f"stored-{size}-{VERSION}"
     db, out = folder / "base.db", folder / "out"
-    if not db.exists():
+    if not db.exists() or not written(out):  # none yet, or written by another layout
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
         started = time.monotonic()

@@ -17,7 +17,7 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import metadata, resources
 from pathlib import Path
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from contrasta.service import StoryRow
 
 MANIFEST = "written.json"  # in STORIES: per story, what its files and index entries show
+MANIFEST_FORMAT = 2  # raise when `Entry` changes
 SUFFIXES = (".html", ".md", ".json")
 
 
@@ -65,7 +66,7 @@ class Entry:
     json: str = ""
 
 
-def _entry(row: StoryRow, key: str) -> Entry:
+def entry_of(row: StoryRow, key: str) -> Entry:
     entry = Entry(
         key=key,
         headline=row.headline,
@@ -120,7 +121,9 @@ def _layout() -> str:
         version = ""
     template = resources.files("contrasta.report").joinpath("templates")
     sources = sorted((t.name, t.read_text(encoding="utf-8")) for t in template.iterdir())
-    return hashlib.sha256(json.dumps([version, language(), sources]).encode()).hexdigest()
+    return hashlib.sha256(
+        json.dumps([MANIFEST_FORMAT, version, language(), sources]).encode()
+    ).hexdigest()
 
 
 def written(out_dir: Path) -> dict[str, Entry]:
@@ -130,14 +133,14 @@ def written(out_dir: Path) -> dict[str, Entry]:
         data = json.loads((out_dir / STORIES / MANIFEST).read_text(encoding="utf-8"))
         if data.get("layout") != _layout():
             return {}
-        return {story_id: Entry(**entry) for story_id, entry in data["stories"].items()}
+        return {story_id: Entry(*values) for story_id, values in data["stories"].items()}
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return {}
 
 
 def save_written(out_dir: Path, entries: dict[str, Entry]) -> int:
     """Remember what each story's files and index entries show; the bytes written."""
-    stories = {story_id: asdict(entry) for story_id, entry in entries.items()}
+    stories = {story_id: list(vars(entry).values()) for story_id, entry in entries.items()}
     manifest = json.dumps({"layout": _layout(), "stories": stories}, ensure_ascii=False)
     return _write(out_dir / STORIES / MANIFEST, manifest)
 
@@ -175,7 +178,7 @@ def write_reports(
     loading = time.process_time() - loading
     entries = {story_id: before[story_id] for story_id in keys.keys() - set(changed)}
     for story_id in changed:
-        entry = entries[story_id] = _entry(fresh[story_id], keys[story_id])
+        entry = entries[story_id] = entry_of(fresh[story_id], keys[story_id])
         if entry.failed:
             _remove(out_dir, story_id)
             continue
