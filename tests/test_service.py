@@ -240,3 +240,28 @@ def test_reports_rewrite_only_the_stories_a_run_changed(tmp_path):
         assert "stories/suno.html" in (out / "report.html").read_text(encoding="utf-8")
     finally:
         store.close()
+
+
+def test_a_database_from_before_revisions_keeps_its_dossiers(tmp_path):
+    """Opened by this version, a database whose stories had no revisions gains the
+    columns; its stored dossiers are checked by key once and kept, not built again."""
+    db = tmp_path / "c.db"
+    store = open_store(db)
+    _strike_story(store, STRIKE[:2])
+    Service(store).refresh()
+    store.close()
+    with sqlite3.connect(db) as conn:
+        for table, column in (
+            ("story_dossiers", "revision"),
+            ("story_dossiers", "inputs"),
+            ("stories", "revision"),
+        ):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    store = open_store(db)
+    try:
+        service = Service(store)
+        assert service.stale() == []
+        assert store.stale_story_ids(service.inputs) == []  # checked once, marked current
+        assert service.refresh().stories == 0
+    finally:
+        store.close()
