@@ -65,7 +65,7 @@ def index_html(
 ) -> str:
     """report.html: every story's item, largest first, each linking to its own page. The
     items were rendered (and escaped) by `entry_html` when their story last changed."""
-    return _ENV.get_template("index.html.j2").render(
+    return _ENV.get_template("report.html.j2").render(
         entries=[Markup(entry.html) for entry in entries],
         failed=failed,
         failed_heading=_(FAILED_HEADING),
