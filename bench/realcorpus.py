@@ -123,7 +123,8 @@ def run(name: str, corpus: Path, root: Path) -> None:
         capture_output=True,
         text=True,
         cwd=work,
-        env={**os.environ, "COLUMNS": "250", "NO_COLOR": "1"},
+        # English: the summary's labels are read back below.
+        env={**os.environ, "COLUMNS": "250", "NO_COLOR": "1", "CONTRASTA_LANG": "en"},
     )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
