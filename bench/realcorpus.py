@@ -9,8 +9,8 @@ included, each text once). The 181 article-extraction pages go beside it as HTML
 repository, and `contrasta analyze` runs on it in a fresh database twice: with the default
 settings and with `--embedder use`. Per run it prints the exit status, the problems (how
 many, and the commonest reasons), the CPU seconds of each stage (the summary's own row),
-articles per CPU second, and whether every report was written: every stored story in
-stories.json, or listed there as failed with its reason.
+articles per CPU second, and whether every report was written: every stored story in the
+index stories.json with its own stories/ID.json, or listed there as failed with its reason.
 
     PYTHONPATH=$PWD python bench/realcorpus.py [--no-html] [--only default|use] [--keep DIR]
 """
@@ -102,7 +102,11 @@ def _reports_complete(db: Path, out: Path) -> tuple[bool, int, list[dict]]:
         return False, len(stored), []
     data = json.loads(path.read_text(encoding="utf-8"))
     reported = {s["id"] for s in data["stories"]} | {f["id"] for f in data["failed_stories"]}
-    complete = reported == stored and all((out / n).exists() for n in ("report.html", "report.md"))
+    complete = (
+        reported == stored
+        and all((out / n).exists() for n in ("report.html", "report.md"))
+        and all((out / "stories" / f"{s['id']}.json").exists() for s in data["stories"])
+    )
     return complete, len(stored), data["failed_stories"]
 
 
@@ -119,7 +123,8 @@ def run(name: str, corpus: Path, root: Path) -> None:
         capture_output=True,
         text=True,
         cwd=work,
-        env={**os.environ, "COLUMNS": "250", "NO_COLOR": "1"},
+        # English: the summary's labels are read back below.
+        env={**os.environ, "COLUMNS": "250", "NO_COLOR": "1", "CONTRASTA_LANG": "en"},
     )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -136,6 +141,9 @@ def run(name: str, corpus: Path, root: Path) -> None:
     rate = int(added) / cpu if added.isdigit() and cpu else 0.0
     print(f"CPU seconds in all {cpu:.0f}; {rate:.1f} articles per CPU second")
     print(f"every report written: {'yes' if complete else 'NO'}; stories failed: {len(failed)}")
+    files = [path for path in out.rglob("*") if path.is_file()] if out.exists() else []
+    size = sum(path.stat().st_size for path in files) / 1e6
+    print(f"report files written: {len(files)}, {size:.1f} MB")
     for failure in failed[:5]:
         print(f"  failed {failure['id']}: {failure['error']}")
     log = work / "contrasta.log"

@@ -303,8 +303,8 @@ def _story_failed(failure) -> None:
 
 def _print_failed(written: Written) -> None:
     """A story whose dossier failed: one line each; the reports list it too."""
-    for failure in written.failed:
-        _story_failed(failure)
+    for failed in written.failed:
+        _print_problem(_("story {id}").format(id=failed.id), failed.error, INTERNAL_HINT)
 
 
 def _print_summary(
@@ -325,7 +325,11 @@ def _print_summary(
     table.add_row(_("articles read / dossiers built"), f"{refreshed.read} / {refreshed.stories}")
     table.add_row(_("problems"), f"[red]{len(result.problems)}[/]" if result.problems else "0")
     table.add_row(_("database"), shown(db))
-    table.add_row(_("reports"), ", ".join(str(p) for p in written.paths))
+    table.add_row(
+        _("reports"),
+        ", ".join(str(p) for p in written.paths)
+        + f" + {written.stories} × {written.folder / 'ID'}.{{html,md,json}}",
+    )
     cpu = {**result.cpu, **refreshed.cpu, **written.cpu}
     table.add_row(_("CPU seconds"), " · ".join(f"{stage} {cpu[stage]:.1f}" for stage in cpu))
     console.print(Panel(table, title="contrasta analyze", expand=False))

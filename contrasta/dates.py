@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import partial
+from functools import cache, partial
 
 from contrasta.reading.tense import FUTURE, PAST, tense_at
 
@@ -297,15 +297,18 @@ _TEXT_FORMS = "|".join(
 )
 # Two passes, each skipped at once when its cue is missing: every alternative costs time at
 # every word of every line.
-_FIND = re.compile(rf"\b(?:{_FORMS}){_TIME}?")
-_FIND_IN_TEXT = re.compile(rf"\b(?:{_TEXT_FORMS}){_TIME}?")
+# The three long patterns are compiled on first use: a display loads this module for its
+# types (`DateMention`) and never looks for a date.
+_compiled = cache(re.compile)
+_FIND = rf"\b(?:{_FORMS}){_TIME}?"
+_FIND_IN_TEXT = rf"\b(?:{_TEXT_FORMS}){_TIME}?"
 _CUE = re.compile(rf"\d|\b(?:hace|ago|{_alt(RELATIVE_DAYS)}|{_alt(WEEKDAYS)}|{_alt(PERIODS)})\b")
 _TEXT_CUE = re.compile(rf"\b(?:{_alt(MONTHS)})\b|\d{{4}}\s+y\s+\d")
-_PARSE = re.compile(
+_PARSE = (
     rf"(?:(?:{_alt(LABELS)})\b(?:\s+(?:el|on|en))?\s*[:\-–—|]?\s*)?"
     r"(?:(?:en|on|in|desde|since)\s+)?"
     rf"(?:{_FORMS}|(?P<bare_year>\d{{4}})"
-    rf"|(?:(?:a\s+las?|at)\s+)?(?P<clock>{_CLOCK})){_TIME}?[\s.,;]*",
+    rf"|(?:(?:a\s+las?|at)\s+)?(?P<clock>{_CLOCK})){_TIME}?[\s.,;]*"
 )
 _CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?")
 _PM = re.compile(r"p\.?\s?m\b")
@@ -346,7 +349,7 @@ def parse_date(text: str, base: datetime | None = None) -> datetime | None:
         return None
     base = datetime.now() if base is None else _naive(base)
     folded = _fold(unicodedata.normalize("NFC", text))
-    match = _PARSE.fullmatch(folded)
+    match = _compiled(_PARSE).fullmatch(folded)
     if match is not None:
         found = _resolve(match, _form(match), base, strict=False, tense=None)
         return found[0] if found else None
@@ -387,12 +390,12 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
 
 def _matches(folded: str) -> list[re.Match[str]]:
     """Matches of both passes in text order; the first pass wins where they overlap."""
-    found = list(_FIND.finditer(folded)) if _CUE.search(folded) else []
+    found = list(_compiled(_FIND).finditer(folded)) if _CUE.search(folded) else []
     if _TEXT_CUE.search(folded):
         taken = [m.span() for m in found]
         found += [
             m
-            for m in _FIND_IN_TEXT.finditer(folded)
+            for m in _compiled(_FIND_IN_TEXT).finditer(folded)
             if not any(m.start() < end and start < m.end() for start, end in taken)
         ]
         found.sort(key=lambda m: m.start())

@@ -61,6 +61,8 @@ class StoryRow:
     last: datetime | None
     meter: Meter
     blindspot: Blindspot | None
+    contradictions: int = 0  # claim groups labelled contradicted
+    single_source: int = 0  # claim groups only one independent origin states
     failed: str = ""  # why the story's dossier could not be built, if it could not
 
 
@@ -71,6 +73,7 @@ VERSION = hashlib.sha256(
 
 def story_row(dossier: Dossier) -> StoryRow:
     provenance = dossier.provenance
+    labels = [group.label for group in dossier.check.groups]
     return StoryRow(
         id=dossier.story.id,
         headline=dossier.story.headline,
@@ -81,6 +84,8 @@ def story_row(dossier: Dossier) -> StoryRow:
         last=dossier.story.last,
         meter=dossier.coverage.meter,
         blindspot=dossier.coverage.blindspot,
+        contradictions=labels.count("contradicted"),
+        single_source=labels.count("single-source"),
     )
 
 
@@ -138,11 +143,11 @@ class Service:
         self.store = store
         self.registry = registry or default_registry()
         self.lexicon = lexicon or default_lexicon()
-        self._inputs = _digest(VERSION, self.registry, self.lexicon)
+        self.inputs = _digest(VERSION, self.registry, self.lexicon)
 
     def key(self, story: Story) -> str:
         """What a story's stored dossier must have been built from to be served."""
-        return _digest(self._inputs, story)
+        return _digest(self.inputs, story)
 
     # Runs: every way in ends with `refresh`, so what a run touched is stored built.
 
@@ -178,8 +183,16 @@ class Service:
         return self.refresh()
 
     def stale(self) -> list[Story]:
-        stored = self.store.dossier_keys()
-        return [s for s in self.store.list_stories() if stored.get(s.id) != self.key(s)]
+        """Stories whose stored dossier is missing or was built from something else. Keys
+        are computed only for the stories saved since their dossier was built or built
+        from other inputs (`Store.stale_story_ids`), so the check follows what changed,
+        not the size of the database; a story saved again unchanged is marked current."""
+        candidates = self.store.get_stories(self.store.stale_story_ids(self.inputs))
+        stored = self.store.dossier_rows([s.id for s in candidates])
+        current = {s.id for s in candidates if stored.get(s.id, ("", ""))[0] == self.key(s)}
+        if current:
+            self.store.confirm_dossiers(self.inputs, sorted(current))
+        return [s for s in candidates if s.id not in current]
 
     def refresh(self, on_progress: Callable[[int, int], None] | None = None) -> Refreshed:
         """Build and store the dossier of every story whose key changed (all of them after
@@ -260,7 +273,7 @@ class Service:
         else:
             row = story_row(built)
             stored = serial.pack(replace(built, articles=[]))
-        self.store.save_dossier(story.id, self.key(story), serial.dumps(row), stored)
+        self.store.save_dossier(story.id, self.key(story), self.inputs, serial.dumps(row), stored)
         return built, row
 
     def _rebuilt(self, story: Story) -> tuple[Dossier | DossierFailure, StoryRow]:
@@ -305,14 +318,23 @@ class Service:
             rows.append(self._rebuilt(story)[1])
         return rows
 
-    def dossiers(self) -> list[Dossier | DossierFailure]:
-        return [self.dossier(story) for story in self.store.list_stories()]
-
     def write_reports(self, out_dir: Path) -> Written:
+        """Files of the stories changed since `out_dir` was last written, and the index.
+        What is stale is built first, so every stored row and key is then current."""
         from contrasta.report import write_reports
 
         started = time.process_time()
-        loaded = self.dossiers()
-        written = write_reports(self.store, out_dir, loaded, self.registry)
-        written.cpu["load"] = time.process_time() - started - sum(written.cpu.values())
+        self.refresh()
+        keys = self.store.dossier_keys()
+        read = time.process_time() - started
+        written = write_reports(
+            out_dir, keys, self._rows_of, self._stored, self.store.grouping_method(), self.registry
+        )
+        written.cpu["load"] += read
         return written
+
+    def _rows_of(self, story_ids: list[str]) -> dict[str, StoryRow]:
+        return {row.id: row for row in self.rows(self.store.get_stories(story_ids))}
+
+    def _stored(self, story_id: str) -> Dossier | DossierFailure:
+        return self.dossier(self.store.get_stories([story_id])[0])

@@ -74,6 +74,22 @@ class Analysed:
     run: subprocess.CompletedProcess
 
 
+def written_stories(out: Path) -> list[dict]:
+    """Every story a run wrote, in full, in the index's order: stories.json lists them and
+    each one's dossier is stories/ID.json."""
+    index = json.loads((out / "stories.json").read_text(encoding="utf-8"))
+    return [
+        json.loads((out / "stories" / f"{s['id']}.json").read_text(encoding="utf-8"))
+        for s in index["stories"]
+    ]
+
+
+def written_pages(out: Path, suffix: str) -> str:
+    """The index (report.html or report.md) and every story's page, one after another."""
+    pages = [out / f"report{suffix}", *sorted((out / "stories").glob(f"*{suffix}"))]
+    return "\n".join(page.read_text(encoding="utf-8") for page in pages)
+
+
 @pytest.fixture(scope="session")
 def truth() -> dict:
     return json.loads((EXAMPLES / "truth.json").read_text(encoding="utf-8"))

@@ -261,9 +261,13 @@ def test_the_upload_form_is_reachable_by_keyboard(server, sized):
 
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run `make test`")
 def test_the_static_report_fits_the_screen_and_passes_axe(analysed, sized):
-    """report.html, opened from disk, with every section unfolded (the claims tables too)."""
+    """report.html, opened from disk, then its first story's page with every section
+    unfolded (the claims tables too)."""
     sized.goto((analysed.out / "report.html").as_uri())
     assert sized.locator(".index .bar").count() >= 1
+    assert sized.evaluate("document.documentElement.scrollWidth") <= sized.width
+    assert _axe(sized) == []
+    sized.locator(".index a").first.click()
     _shot(sized, f"report-{sized.width}")  # folded: unfolded, it is too tall to picture
     for summary in sized.locator("details > summary").all():
         summary.click()

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
-from conftest import EXAMPLES, contrasta
+from conftest import EXAMPLES, contrasta, written_pages, written_stories
 
 
 def test_analyze_succeeds_and_summarises(analysed, truth):
     assert analysed.run.returncode == 0, analysed.run.stdout + analysed.run.stderr
     out = analysed.run.stdout
     assert re.search(rf"artículos añadidos\s+{len(truth['articles'])}\b", out)
-    stories = json.loads((analysed.out / "stories.json").read_text(encoding="utf-8"))["stories"]
+    stories = written_stories(analysed.out)
     assert re.search(rf"historias creadas o actualizadas\s+{len(stories)}\b", out)
     assert "agrupación" in out and "sentence-encoder" in out
     for unknown in truth["unknown_files"]:
@@ -23,9 +22,9 @@ def test_analyze_succeeds_and_summarises(analysed, truth):
 
 
 def test_reports_are_written_and_consistent(analysed, truth):
-    data = json.loads((analysed.out / "stories.json").read_text(encoding="utf-8"))
-    assert sum(len(s["articles"]) for s in data["stories"]) == len(truth["articles"])
-    for story in data["stories"]:
+    stories = written_stories(analysed.out)
+    assert sum(len(s["articles"]) for s in stories) == len(truth["articles"])
+    for story in stories:
         ids = {a["id"] for a in story["articles"]}
         fields = {
             "text": {a["id"]: a["text"] for a in story["articles"]},
@@ -45,14 +44,17 @@ def test_reports_are_written_and_consistent(analysed, truth):
         for quotes in story["quotes_by_speaker"].values():
             for q in quotes:
                 assert texts[q["article_id"]][q["start"] : q["end"]] == q["text"]
-    labels = {g["label"] for s in data["stories"] for g in s["claims"]}
+    labels = {g["label"] for s in stories for g in s["claims"]}
     assert labels == {"corroborated", "single-source", "contradicted"}
-    markdown = (analysed.out / "report.md").read_text(encoding="utf-8")
-    assert markdown.count("\n## ") == len(data["stories"])
+    index = (analysed.out / "report.md").read_text(encoding="utf-8")
+    for story in stories:
+        assert f"](stories/{story['id']}.md)" in index
+        markdown = (analysed.out / "stories" / f"{story['id']}.md").read_text(encoding="utf-8")
+        assert markdown.count("\n# ") == 1 and story["id"] in markdown
 
 
 def test_html_report_is_self_contained_and_escapes_scraped_text(analysed):
-    html = (analysed.out / "report.html").read_text(encoding="utf-8")
+    html = written_pages(analysed.out, ".html")
     assert "<script" not in html.lower()
     assert not re.search(r"<[^>]+\son\w+\s*=", html, re.IGNORECASE)
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
@@ -112,7 +114,7 @@ def test_exit_status_says_something_failed(tmp_path):
 
 
 def test_the_summary_ends_with_what_was_found_and_what_to_do_next(analysed):
-    data = json.loads((analysed.out / "stories.json").read_text(encoding="utf-8"))["stories"]
+    data = written_stories(analysed.out)
     labels = [g["label"] for s in data for g in s["claims"]]
     blindspots = sum(s["coverage"]["blindspot"] is not None for s in data)
     out = " ".join(analysed.run.stdout.split())

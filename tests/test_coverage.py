@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import shutil
@@ -10,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, contrasta
+from conftest import EXAMPLES, contrasta, written_pages, written_stories
 from contrasta.coverage import (
     LEANINGS,
     UNRATED,
@@ -359,8 +358,7 @@ def with_outlets(analysed, tmp_path_factory):
     run = contrasta("analyze", str(EXAMPLES), "--db", str(db), "--out", str(out), *options)
     assert run.returncode == 0, run.stdout + run.stderr
     assert re.search(r"artículos añadidos\s+0\b", run.stdout), run.stdout
-    data = json.loads((out / "stories.json").read_text(encoding="utf-8"))
-    return db, out, lexicon, data["stories"]
+    return db, out, lexicon, written_stories(out)
 
 
 def _story_of(stories, truth, story_key):
@@ -392,10 +390,10 @@ def test_cli_reports_meter_copies_blindspot_and_publisher_meters(with_outlets, t
     flagged = [s for s in stories if s["coverage"]["blindspot"]]
     assert [s["id"] for s in flagged] == [_story_of(stories, truth, "sismo-quimal")["id"]]
     assert quake["blindspot"]["side"] == "conservador"
-    html = (out / "report.html").read_text(encoding="utf-8")
+    html = written_pages(out, ".html")
     assert "Punto ciego" in html and "Medidor del propio editor" in html
     assert "<mark " in html and "huelga indefinida" in html.lower()
-    assert "ficticio — corpus de ejemplo" in (out / "report.md").read_text(encoding="utf-8")
+    assert "ficticio — corpus de ejemplo" in written_pages(out, ".md")
 
 
 def test_cli_loaded_words_carry_offsets_into_the_text(with_outlets):
@@ -444,8 +442,7 @@ def test_cli_commands_refuse_a_bad_registry_row_with_file_and_line(command, tmp_
 
 
 def test_without_a_user_registry_the_fictional_outlets_are_unrated(analysed):
-    data = json.loads((analysed.out / "stories.json").read_text(encoding="utf-8"))
-    for story in data["stories"]:
+    for story in written_stories(analysed.out):
         shares = {s["label"]: s["percent"] for s in story["coverage"]["shares"]}
         assert shares[UNRATED_LABEL] == 100
         assert story["coverage"]["blindspot"] is None

@@ -13,9 +13,9 @@ from contrasta.crosscheck import CONTRADICTED, FIELDS, crosscheck
 from contrasta.dossier import build_dossier
 from contrasta.dossier.summary import neutral_summary
 from contrasta.model import Article, Story, StoryMember
-from contrasta.report.html import render_html
+from contrasta.report.html import story_html
 from contrasta.report.jsonout import dossier_json
-from contrasta.report.markdown import render_markdown
+from contrasta.report.markdown import story_markdown
 from contrasta.web.schemas import StoryDetail
 
 WIRE = [
@@ -99,8 +99,8 @@ def test_reports_show_what_each_claim_was_compared_on():
     assert evacuated["attribution"].startswith("según")
     StoryDetail.model_validate({**found, "articles": []})
     when = datetime(2026, 3, 16, 12)
-    markdown = render_markdown([dossier], "test", when)
+    markdown = story_markdown(dossier)
     assert "cuánto: 1.800 hectáreas" in markdown
     assert "cifra — " in markdown  # the kind of each contradiction, in Spanish
-    html = render_html([dossier], "test", when)
+    html = story_html(dossier, when)
     assert "cuánto: 1.800 hectáreas" in html

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, written_stories
 from contrasta.store import open_store
 
 
@@ -129,15 +129,13 @@ def test_stories_match_truth(stored, truth):
 
 
 def test_syndicated_copy_is_linked_to_its_origin(analysed, truth):
-    import json
-
-    data = json.loads((analysed.out / "stories.json").read_text(encoding="utf-8"))
+    stories = written_stories(analysed.out)
     store = open_store(analysed.db)
     key_of = {a.id: source_key(a.source) for a in store.iter_articles()}
     store.close()
     links = {
         (key_of[link["copy_id"]], key_of[link["origin_id"]])
-        for story in data["stories"]
+        for story in stories
         for link in story["provenance"]["links"]
         if link["kind"] == "article"
     }
@@ -148,5 +146,5 @@ def test_syndicated_copy_is_linked_to_its_origin(analysed, truth):
     }
     assert expected
     assert expected <= links
-    strike = next(s for s in data["stories"] if len(s["provenance"]["links"]))
+    strike = next(s for s in stories if len(s["provenance"]["links"]))
     assert strike["provenance"]["independent_origins"] < strike["provenance"]["articles"]

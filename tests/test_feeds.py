@@ -9,7 +9,7 @@ from datetime import datetime
 import pytest
 from loopback import ARTICLES, Site, atom, rss
 
-from conftest import contrasta
+from conftest import contrasta, written_pages
 from contrasta.errors import InputError
 from contrasta.fetch.feeds import parse_feed, poll_feed, record_poll
 from contrasta.fetch.fetcher import Fetcher, FetchOptions
@@ -136,7 +136,7 @@ def test_watch_once_end_to_end(site, tmp_path):
     assert re.search(r"páginas descargadas 1 · artículos añadidos 1 ·", second.stdout)
     assert _story_sizes(db) == {FIRE.title: 2, PORT.title: 1}
     assert site.hits[f"/noticias/{FIRE.slug}.html"] == 1
-    assert FIRE_NEXT.title in (tmp_path / "out" / "report.md").read_text("utf-8")
+    assert FIRE_NEXT.title in written_pages(tmp_path / "out", ".md")
 
     assert site.requests["/portada.xml"][-1]["If-None-Match"] == '"1"'
 

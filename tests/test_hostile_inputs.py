@@ -474,6 +474,7 @@ def test_a_database_with_huge_articles_keeps_working(poisoned, tmp_path):
     assert report.exit_code == 0, report.output
     stories = json.loads((tmp_path / "stories.json").read_text(encoding="utf-8"))["stories"]
     assert {s["id"] for s in stories} == {"sordinaria", "stitulo", "sparrafo"}
+    assert all((tmp_path / "stories" / f"{s['id']}.html").exists() for s in stories)
     assert shown.exit_code == 0, shown.output
     store = open_store(poisoned)
     try:
@@ -502,7 +503,7 @@ def test_a_failing_story_is_reported_alone(tmp_path):
     if not written.failed:
         pytest.skip("no input known here makes a dossier fail any more: give this test one")
     (failure,) = written.failed
-    assert failure.story.id == "sfinal" and one_line(failure.reason)
+    assert failure.id == "sfinal" and one_line(failure.error)
     data = json.loads((tmp_path / "out" / "stories.json").read_text(encoding="utf-8"))
     assert [s["id"] for s in data["stories"]] == ["sbuena"]
     assert data["failed_stories"][0]["id"] == "sfinal"

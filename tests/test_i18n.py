@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from live_server import copy_db, live_server
 
-from conftest import contrasta
+from conftest import contrasta, written_pages
 from contrasta import i18n
 from contrasta.catalogue import LOCALE, PACKAGE, code_messages, compiled, read
 from contrasta.cli import cli
@@ -145,10 +145,10 @@ def test_tables_and_reports_follow_the_language(analysed, tmp_path):
     assert "por qué:" not in shown.stdout and "why:" in shown.stdout
     run = contrasta("--lang", "en", "report", "--db", db, "--out", str(tmp_path))
     assert run.returncode == 0, run.stderr
-    markdown = (tmp_path / "report.md").read_text(encoding="utf-8")
+    markdown = written_pages(tmp_path, ".md")
     assert markdown.startswith("# contrasta — report")
     assert "Historias" not in markdown and "artículos de" not in markdown
-    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    page = written_pages(tmp_path, ".html")
     assert '<html lang="en">' in page and "Coverage by leaning" in page
     assert "Cobertura por orientación" not in page
 

@@ -46,3 +46,32 @@ def test_the_summary_says_which_embedder_and_why():
     assert choice_reason("auto").startswith("USE, chosen by auto")
     assert "faster" in choice_reason("auto")
     assert choice_reason("e5") == "e5, as asked (--embedder e5)"
+
+
+def test_showing_a_stored_story_imports_no_heavy_library(tmp_path):
+    """`show STORY` reads the stored dossier: its types, not the readers that built it."""
+    from test_service import STRIKE, _strike_story
+
+    from contrasta.service import Service
+    from contrasta.store import open_store
+
+    db = tmp_path / "c.db"
+    store = open_store(db)
+    story = _strike_story(store, STRIKE[:2])
+    Service(store).refresh()
+    store.close()
+    probe = (
+        "import sys\n"
+        f"sys.argv = ['contrasta', 'show', {story.id!r}, '--db', {str(db)!r}]\n"
+        "from contrasta.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert story.headline in done.stdout  # the story was shown
+    assert done.stdout.strip().splitlines()[-1] == "[]"

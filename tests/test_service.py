@@ -187,3 +187,81 @@ def test_an_internal_error_is_logged_beside_the_database(tmp_path):
     assert "Traceback" in log and "sfinal" in log
     assert "Traceback" in run.stderr  # --verbose: the log on stderr as well
     assert not (tmp_path / "contrasta.log").exists()
+
+
+def _placed(store, story_id: str, articles) -> Story:
+    story = Story(
+        id=story_id,
+        headline=articles[0].title,
+        members=[StoryMember(a.id, 1.0, "placed by the test") for a in articles],
+        first=min(a.when for a in articles),
+        last=max(a.when for a in articles),
+    )
+    store.save_stories([story], "t")
+    return story
+
+
+def test_reports_rewrite_only_the_stories_a_run_changed(tmp_path):
+    """Each story's files are written when its dossier changes and removed when the story
+    is gone; the index lists what is stored. Saving a story again unchanged builds nothing."""
+    out = tmp_path / "out"
+    store = open_store(tmp_path / "c.db")
+    try:
+        ingest(store, STRIKE, now=datetime(2026, 2, 1))
+        articles = sorted(store.iter_articles(), key=lambda a: (a.when, a.id))
+        assert len(articles) >= 4
+        _placed(store, "suno", articles[:2])
+        _placed(store, "sdos", articles[2:3])
+        service = Service(store)
+        first = service.write_reports(out)
+        assert (first.stories, first.removed) == (2, 0)
+        pages = {p.name: p.read_bytes() for p in (out / "stories").iterdir()}
+        assert set(pages) >= {f"{s}{x}" for s in ("suno", "sdos") for x in (".html", ".md")}
+
+        _placed(store, "suno", articles[:2])  # the same story saved again
+        assert service.stale() == []
+        again = service.write_reports(out)
+        assert (again.stories, again.removed) == (0, 0)
+        assert again.bytes < first.bytes / 4  # the index only
+
+        _placed(store, "sdos", articles[2:4])
+        grown = service.write_reports(out)
+        assert (grown.stories, grown.removed) == (1, 0)
+        assert (out / "stories" / "suno.html").read_bytes() == pages["suno.html"]
+        assert articles[3].id in (out / "stories" / "sdos.json").read_text(encoding="utf-8")
+
+        _placed(store, "suno", articles[:4])  # sdos merged into suno: sdos is gone
+        merged = service.write_reports(out)
+        assert (merged.stories, merged.removed) == (1, 1)
+        assert not list((out / "stories").glob("sdos.*"))
+        index = json.loads((out / "stories.json").read_text(encoding="utf-8"))
+        assert [s["id"] for s in index["stories"]] == ["suno"]
+        assert index["stories"][0]["articles"] == 4
+        assert "stories/suno.html" in (out / "report.html").read_text(encoding="utf-8")
+    finally:
+        store.close()
+
+
+def test_a_database_from_before_revisions_keeps_its_dossiers(tmp_path):
+    """Opened by this version, a database whose stories had no revisions gains the
+    columns; its stored dossiers are checked by key once and kept, not built again."""
+    db = tmp_path / "c.db"
+    store = open_store(db)
+    _strike_story(store, STRIKE[:2])
+    Service(store).refresh()
+    store.close()
+    with sqlite3.connect(db) as conn:
+        for table, column in (
+            ("story_dossiers", "revision"),
+            ("story_dossiers", "inputs"),
+            ("stories", "revision"),
+        ):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    store = open_store(db)
+    try:
+        service = Service(store)
+        assert service.stale() == []
+        assert store.stale_story_ids(service.inputs) == []  # checked once, marked current
+        assert service.refresh().stories == 0
+    finally:
+        store.close()

@@ -8,21 +8,26 @@ import json
 import pytest
 from pydantic import ValidationError
 
+from conftest import written_stories
 from contrasta.report import shape
 from contrasta.web.schemas import model_of
 
 
 def test_stories_json_is_exactly_the_described_shape(analysed):
+    """The index and every story's file: the shapes `/api/stories` and `/api/stories/ID`
+    describe."""
     written = json.loads((analysed.out / "stories.json").read_text())
     assert written["stories"], "the examples make stories"
     model_of(shape.StoriesFile).model_validate(written)
-    story = written["stories"][0]
+    for story in written_stories(analysed.out):
+        model_of(shape.StoryDetail).model_validate(story)
+    story = written_stories(analysed.out)[0]
     assert {"provenance", "claims", "timeline", "coverage", "articles"} <= set(story)
     assert {"format", "flags", "removed", "references", "loaded"} <= set(story["articles"][0])
 
 
 def test_a_key_the_shape_does_not_have_is_refused(analysed):
-    story = json.loads((analysed.out / "stories.json").read_text())["stories"][0]
+    story = written_stories(analysed.out)[0]
     model_of(shape.StoryDetail).model_validate(story)
     with pytest.raises(ValidationError):
         model_of(shape.StoryDetail).model_validate({**story, "fmt": "text"})

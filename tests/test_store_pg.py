@@ -4,14 +4,13 @@ The shared store behaviour is tested on both back ends in test_store.py."""
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from datetime import datetime
 
 import pytest
 
-from conftest import EXAMPLES, contrasta
+from conftest import EXAMPLES, contrasta, written_stories
 from contrasta.errors import ContrastaError
 from contrasta.model import Article, RemovedLine, Story, StoryMember
 from contrasta.store import open_store, shown
@@ -196,7 +195,7 @@ def test_shown_hides_passwords_only():
     assert shown("datos/contrasta.db") == "datos/contrasta.db"
 
 
-def _stored_part(report: dict) -> list[dict]:
+def _stored_part(stories: list[dict]) -> list[dict]:
     """What comes out of the store: stories, members, scores, articles and provenance.
     The analysis on top (and the names listed among tied ones in `why`) follows set
     order, which differs between any two runs, whatever the back end."""
@@ -208,7 +207,7 @@ def _stored_part(report: dict) -> list[dict]:
                 {**a, "why": a["why"].partition("shared names: ")[0]} for a in story["articles"]
             ],
         }
-        for story in report["stories"]
+        for story in stories
     ]
 
 
@@ -218,10 +217,7 @@ def test_cli_on_postgres_gives_the_stories_sqlite_gives(analysed, pg_url, tmp_pa
     run = contrasta("analyze", str(EXAMPLES), "--out", str(tmp_path), "--db", pg_url)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Traceback" not in run.stderr
-    reports = [
-        _stored_part(json.loads((out / "stories.json").read_text(encoding="utf-8")))
-        for out in (tmp_path, analysed.out)
-    ]
+    reports = [_stored_part(written_stories(out)) for out in (tmp_path, analysed.out)]
     assert reports[0] == reports[1]
     stories = reports[1]
     listed = contrasta("stories", "--db", pg_url).stdout

@@ -4,7 +4,6 @@ for these tests, through to the three reports."""
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 from conftest import story_article
@@ -12,9 +11,9 @@ from contrasta.crosscheck import crosscheck
 from contrasta.dossier import build_dossier
 from contrasta.dossier.timeline import timeline
 from contrasta.model import Article, Story, StoryMember
-from contrasta.report.html import render_html
-from contrasta.report.jsonout import render_json
-from contrasta.report.markdown import render_markdown
+from contrasta.report.html import story_html
+from contrasta.report.jsonout import dossier_json
+from contrasta.report.markdown import story_markdown
 from contrasta.web.charts import timeline_chart
 
 CALLED_OFF = (
@@ -107,12 +106,12 @@ def test_the_reports_show_the_chronology_conflict():
     dossier = build_dossier(story, articles)
     generated = datetime(2026, 3, 24)
     flag = "Radio Sierra Noticias lo dio por suspendido o descartado el 2026-03-15"
-    assert flag in render_markdown([dossier], "test", generated)
-    assert flag in render_html([dossier], "test", generated).replace(
+    assert flag in story_markdown(dossier)
+    assert flag in story_html(dossier, generated).replace(
         '<a href="#a-radio">Radio Sierra Noticias</a>', "Radio Sierra Noticias"
     )
-    data = json.loads(render_json([dossier], "test", generated))
-    [entry] = [e for e in data["stories"][0]["timeline"] if e["called_off"]]
+    data = dossier_json(dossier)
+    [entry] = [e for e in data["timeline"] if e["called_off"]]
     assert entry["when"]["value"] == "2026-03-22"
     assert entry["when"]["precision"] == "day"
     assert entry["called_off"][0]["said_on"] == "2026-03-15"
@@ -168,8 +167,8 @@ def test_dates_keep_their_precision_and_undated_ones_stay_unresolved():
     shown = [e.when.shown for e in dossier.timeline]
     assert shown == ["2024", "septiembre de 2025", "este domingo (sin fecha de referencia)"]
     generated = datetime(2026, 3, 24)
-    markdown = render_markdown([dossier], "test", generated)
-    html = render_html([dossier], "test", generated)
+    markdown = story_markdown(dossier)
+    html = story_html(dossier, generated)
     for when in shown:
         assert when in markdown
         assert when in html
@@ -180,18 +179,15 @@ def test_dates_keep_their_precision_and_undated_ones_stay_unresolved():
     chart = timeline_chart(dossier.timeline, lambda article_id, start: "#")
     assert [label.text for label in chart.labels] == ["2024", "sep 2025"]
     assert len(chart.dots) == 2
-    data = json.loads(render_json([dossier], "test", generated))
+    data = dossier_json(dossier)
     assert [
-        (e["when"]["value"], e["when"]["precision"], e["when"]["text"])
-        for e in data["stories"][0]["timeline"]
+        (e["when"]["value"], e["when"]["precision"], e["when"]["text"]) for e in data["timeline"]
     ] == [
         ("2024", "year", "2024"),
         ("2025-09", "month", "septiembre de 2025"),
         (None, "day", "este domingo"),
     ]
-    [claim] = [
-        c for g in data["stories"][0]["claims"] for c in g["claims"] if c["article_id"] == "eco"
-    ]
+    [claim] = [c for g in data["claims"] for c in g["claims"] if c["article_id"] == "eco"]
     [date] = claim["dates"]
     assert articles[2].text[date["start"] : date["end"]] == "este domingo"
     assert date["value"] is None

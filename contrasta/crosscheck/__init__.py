@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
 
-from contrasta.crosscheck.align import align
 from contrasta.crosscheck.claims import TEXT, TITLE, Claim, Number, extract_claims
 from contrasta.crosscheck.fields import FIELDS, frame_fields
 from contrasta.crosscheck.labels import (
@@ -97,6 +96,8 @@ def crosscheck(
 ) -> CrossCheck:
     """`claims_of` holds the articles' claims when they were extracted already (stored
     readings); the others' are extracted here."""
+    from contrasta.crosscheck.align import align  # numpy: not for a display's types
+
     provenance = story_provenance(articles)
     origin = independent_origins(articles, provenance.groups)
     when = {a.id: a.when for a in articles}

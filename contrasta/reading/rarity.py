@@ -12,13 +12,10 @@ from __future__ import annotations
 import math
 from functools import cache, lru_cache
 
-from wordfreq import available_languages, get_frequency_dict, zipf_frequency
-
 # wordfreq tokenizes Japanese and Korean with MeCab and Chinese with jieba, which are not
 # installed (and a page may declare any language): those fall back to the default list,
 # where every word is simply unknown.
 _NEEDS_TOKENIZER = frozenset({"ja", "ko", "zh"})
-_KNOWN = frozenset(available_languages()) - _NEEDS_TOKENIZER
 TOP_ZIPF = 7.0  # "de", "la", "the": as frequent as words get
 RARE_ZIPF = 2.0
 """Words rarer than this (about one in a hundred million) all count as unknown ones: the
@@ -29,13 +26,24 @@ CACHED = 20_000
 stories open in one week, a few thousand, so memory does not grow with the archive."""
 
 
+@cache
+def _known() -> frozenset[str]:
+    """wordfreq is imported on first use: `show` and the web app load this module for
+    its types and never look a word up."""
+    from wordfreq import available_languages
+
+    return frozenset(available_languages()) - _NEEDS_TOKENIZER
+
+
 def _language(lang: str | None) -> str:
-    return lang if lang in _KNOWN else "es"
+    return lang if lang in _known() else "es"
 
 
 @lru_cache(maxsize=CACHED)
 def rarity(term: str, lang: str | None) -> float:
     """0 for the commonest words, up to 7 for words absent from general text."""
+    from wordfreq import zipf_frequency
+
     return max(0.0, TOP_ZIPF - zipf_frequency(term, _language(lang)))
 
 
@@ -43,6 +51,8 @@ def rarity(term: str, lang: str | None) -> float:
 def _table(lang: str) -> dict[str, float]:
     """Rarity of each word of the language's list down to RARE_ZIPF, looked up without
     wordfreq's tokenizer (which costs ~40 µs a call)."""
+    from wordfreq import get_frequency_dict
+
     table = {}
     for word, frequency in get_frequency_dict(lang).items():
         zipf = math.log10(frequency) + 9

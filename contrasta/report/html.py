@@ -1,4 +1,5 @@
-"""report.html: one self-contained page (inline CSS, no script, no external request).
+"""report.html and stories/ID.html: self-contained pages (inline CSS, no script, no
+external request), the index and one per story.
 
 Scraped text is hostile input, so it only ever reaches the page through Jinja2's
 autoescaping; the template has no `|safe`.
@@ -6,15 +7,16 @@ autoescaping; the template has no `|safe`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from contrasta.clean import RULES
 from contrasta.coverage import NO_SCORE, Registry, default_registry
 from contrasta.crosscheck import frame_fields
-from contrasta.dossier import Dossier, DossierFailure
+from contrasta.dossier import Dossier
 from contrasta.i18n import _, language, ngettext
 from contrasta.labels import (
     CLAIM_LABELS,
@@ -26,7 +28,18 @@ from contrasta.labels import (
     frame_text,
 )
 from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
-from contrasta.report.markdown import FAILED_HEADING, registry_names, source_name, when_text
+from contrasta.report.markdown import (
+    FAILED_HEADING,
+    STORIES,
+    registry_names,
+    source_name,
+    when_text,
+)
+
+if TYPE_CHECKING:
+    from contrasta.report import Entry
+    from contrasta.report.shape import FailedStory
+    from contrasta.service import StoryRow
 
 _ENV = Environment(
     loader=PackageLoader("contrasta.report", "templates"),
@@ -40,14 +53,31 @@ _ENV.globals.update(_=_, ngettext=ngettext, lang=language)
 _ENV.filters["when"] = when_text
 
 
-def render_html(
-    dossiers: list[Dossier],
-    method: str,
-    generated: datetime,
-    failed: Sequence[DossierFailure] = (),
-    registry: Registry | None = None,
+def entry_html(row: StoryRow) -> str:
+    """A story's item in report.html's list."""
+    return _ENV.get_template("entry.html.j2").render(
+        r=row, band_classes=BAND_CLASSES, folder=STORIES
+    )
+
+
+def index_html(
+    entries: list[Entry], failed: list[FailedStory], method: str, generated: datetime
 ) -> str:
-    """`registry` (the shipped one by default) gives the owners shown beside outlets."""
+    """report.html: every story's item, largest first, each linking to its own page. The
+    items were rendered (and escaped) by `entry_html` when their story last changed."""
+    return _ENV.get_template("report.html.j2").render(
+        entries=[Markup(entry.html) for entry in entries],
+        failed=failed,
+        failed_heading=_(FAILED_HEADING),
+        method=method,
+        generated=generated,
+        articles=sum(entry.articles for entry in entries),
+    )
+
+
+def story_html(dossier: Dossier, generated: datetime, registry: Registry | None = None) -> str:
+    """stories/ID.html: one story's dossier. `registry` (the shipped one by default) gives
+    the owners shown beside outlets."""
     rules = {rule.id: rule.description for rule in RULES}
     registry = registry or default_registry()
 
@@ -55,11 +85,8 @@ def render_html(
         found = registry.by_name(name)
         return found.owner if found else ""
 
-    return _ENV.get_template("report.html.j2").render(
-        dossiers=dossiers,
-        failed=failed,
-        failed_heading=_(FAILED_HEADING),
-        method=method,
+    return _ENV.get_template("story.html.j2").render(
+        d=dossier,
         generated=generated,
         rules=rules,
         kinds=LINK_KINDS,
@@ -74,7 +101,6 @@ def render_html(
         segments=paragraph_segments,
         band_classes=BAND_CLASSES,
         no_score=NO_SCORE,
-        articles=sum(len(d.articles) for d in dossiers),
         owner_of=owner_of,
         date_sources=DATE_SOURCES,
         source_name=source_name,

@@ -1,26 +1,43 @@
-"""stories.json: everything in the report, with offsets, for other programs to cite.
-Its shape is `report.shape`, the same the JSON API serves."""
+"""stories.json and stories/ID.json: everything in the report, with offsets, for other
+programs to cite. Their shapes are `report.shape`'s, the same the JSON API serves."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from contrasta.dossier import Dossier, DossierFailure
-from contrasta.report.shape import stories_file, story_shown
+from contrasta.dossier import Dossier
+from contrasta.report.shape import story_shown, story_summary
 from contrasta.serial import to_data
+
+if TYPE_CHECKING:
+    from contrasta.report import Entry
+    from contrasta.report.shape import FailedStory
+    from contrasta.service import StoryRow
 
 
 def dossier_json(dossier: Dossier) -> dict:
     return to_data(story_shown(dossier))
 
 
-def render_json(
-    dossiers: list[Dossier],
-    method: str,
-    generated: datetime,
-    failed: Sequence[DossierFailure] = (),
+def story_json(dossier: Dossier) -> str:
+    return json.dumps(dossier_json(dossier), ensure_ascii=False, indent=2)
+
+
+def entry_json(row: StoryRow) -> str:
+    """A story's entry in stories.json, one line."""
+    return json.dumps(to_data(story_summary(row)), ensure_ascii=False, separators=(",", ":"))
+
+
+def index_json(
+    entries: list[Entry], failed: list[FailedStory], method: str, generated: datetime
 ) -> str:
-    data = to_data(stories_file(dossiers, method, generated, failed))
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    """stories.json (`shape.StoriesFile`): the stories' entries as written, one a line."""
+    head = json.dumps(to_data(generated)), json.dumps(method, ensure_ascii=False)
+    stories = ",\n".join(entry.json for entry in entries)
+    failures = json.dumps(to_data(failed), ensure_ascii=False)
+    return (
+        f'{{"generated_at": {head[0]},\n"grouping_method": {head[1]},\n'
+        f'"stories": [\n{stories}\n],\n"failed_stories": {failures}}}\n'
+    )

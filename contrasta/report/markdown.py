@@ -1,14 +1,15 @@
-"""report.md: the same dossiers as plain Markdown, for pasting into notes and tickets."""
+"""report.md and stories/ID.md: the index and each story's dossier as plain Markdown, for
+pasting into notes and tickets."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from contrasta.coverage.registry import SHIPPED
 from contrasta.crosscheck import frame_fields
-from contrasta.dossier import Dossier, DossierFailure
+from contrasta.dossier import Dossier
 from contrasta.i18n import N_, _, ngettext
 from contrasta.labels import (
     CONFLICT_ABOUT,
@@ -19,7 +20,13 @@ from contrasta.labels import (
 )
 from contrasta.report.coverage import coverage_markdown, loaded_markdown
 
+if TYPE_CHECKING:
+    from contrasta.report import Entry
+    from contrasta.report.shape import FailedStory
+    from contrasta.service import StoryRow
+
 FAILED_HEADING = N_("Stories that could not be analysed")
+STORIES = "stories"  # the folder of each story's files, beside the index
 
 
 def source_name(source: str) -> str:
@@ -69,13 +76,21 @@ def _outlets(sources: tuple[tuple[str, str], ...]) -> str:
     return ", ".join(_md(outlet) for outlet in dict.fromkeys(o for _id, o in sources))
 
 
-def render_markdown(
-    dossiers: list[Dossier],
-    method: str,
-    generated: datetime,
-    failed: Sequence[DossierFailure] = (),
+def entry_markdown(row: StoryRow) -> str:
+    """A story's line in report.md."""
+    outlets = ngettext("{n} outlet", "{n} outlets", len(row.outlets)).format(n=len(row.outlets))
+    link = f"{STORIES}/{row.id}.md"
+    line = f"- [{_md(row.headline)}]({link}) ({_articles(row.articles)}, {outlets})"
+    if row.blindspot is not None:
+        line += " ⚠ " + _md(row.blindspot.text)
+    return line
+
+
+def index_markdown(
+    entries: list[Entry], failed: list[FailedStory], method: str, generated: datetime
 ) -> str:
-    stories = ngettext("{n} story", "{n} stories", len(dossiers)).format(n=len(dossiers))
+    """report.md: every story's line, largest first, each linking to its own file."""
+    stories = ngettext("{n} story", "{n} stories", len(entries)).format(n=len(entries))
     lines = [
         "# contrasta — " + _("report"),
         "",
@@ -88,104 +103,109 @@ def render_markdown(
     if failed:
         lines += ["## " + _(FAILED_HEADING), ""]
         lines += [
-            f"- `{f.story.id}` {_md(f.story.headline)} ({_articles(len(f.story.members))}):"
-            f" {_md(f.reason)}"
+            f"- `{f.id}` {_md(f.headline)} ({_articles(f.articles)}): {_md(f.error)}"
             for f in failed
         ]
         lines.append("")
-    for d in dossiers:
+    lines += [entry.md for entry in entries]
+    lines.append("")
+    return "\n".join(lines)
+
+
+def story_markdown(d: Dossier) -> str:
+    """stories/ID.md: one story's dossier."""
+    lines = [
+        "[" + _("report") + "](../report.md)",
+        "",
+        f"# {_md(d.story.headline)}",
+        "",
+        f"`{d.story.id}` · {_articles(len(d.articles))} "
+        + ngettext("from {n} outlet", "from {n} outlets", len(d.outlets)).format(n=len(d.outlets))
+        + ", "
+        + _origins(d.provenance.origins)
+        + f" · {when_text(d.first)} → {when_text(d.last)}",
+        "",
+        _("Outlets") + ": " + ", ".join(_md(o) for o in d.outlets),
+        "",
+        *coverage_markdown(d.coverage, _md),
+    ]
+    if d.provenance.links:
+        lines += ["### " + _("Copies and rewrites"), ""]
         lines += [
-            f"## {_md(d.story.headline)}",
-            "",
-            f"`{d.story.id}` · {_articles(len(d.articles))} "
-            + ngettext("from {n} outlet", "from {n} outlets", len(d.outlets)).format(
-                n=len(d.outlets)
-            )
-            + ", "
-            + _origins(d.provenance.origins)
-            + f" · {when_text(d.first)} → {when_text(d.last)}",
-            "",
-            _("Outlets") + ": " + ", ".join(_md(o) for o in d.outlets),
-            "",
-            *coverage_markdown(d.coverage, _md),
+            f"- `{link.copy_id}` ← `{link.origin_id}` ({LINK_KINDS[link.kind]}, "
+            + _("similarity")
+            + f" {link.similarity:.2f})"
+            for link in d.provenance.links
         ]
-        if d.provenance.links:
-            lines += ["### " + _("Copies and rewrites"), ""]
-            lines += [
-                f"- `{link.copy_id}` ← `{link.origin_id}` ({LINK_KINDS[link.kind]}, "
-                + _("similarity")
-                + f" {link.similarity:.2f})"
-                for link in d.provenance.links
-            ]
-            lines.append("")
-        for heading, points in (
-            (_("Summary: facts confirmed by several sources"), d.summary.agreed),
-            (_("Only one source says it"), d.summary.single_source),
-            (_("Disputed"), d.summary.disputed),
-        ):
-            if points:
-                lines += [f"### {heading}", ""]
-                for p in points:
-                    cut = " (" + _("this clause only") + ")" if p.clause else ""
-                    lines.append(f"- {_md(p.text)}{cut} [{_outlets(p.sources)}]")
-                    if p.frame and frame_text(p.frame):
-                        lines.append(f"  - {_md(frame_text(p.frame))}")
-                lines.append("")
-        conflicts = [c for g in d.check.groups for c in g.conflicts]
-        if conflicts:
-            lines += ["### " + _("Contradictions"), ""]
-            for c in conflicts:
-                first, second = (d.check.outlet_of[claim.article_id] for claim in c.claims)
-                lines.append(
-                    f"- {CONFLICT_KINDS.get(c.kind, c.kind)} — "
-                    f"{_md(CONFLICT_ABOUT.get(c.about, c.about))}: "
-                    + _("{first} ({first_outlet}) vs {second} ({second_outlet})").format(
-                        first=f"«{_md(c.values[0])}»",
-                        first_outlet=_md(first),
-                        second=f"«{_md(c.values[1])}»",
-                        second_outlet=_md(second),
-                    )
-                )
-                frames = " / ".join(frame_text(frame_fields(claim)) for claim in c.claims)
-                lines.append(f"  - {_md(frames)}")
-            lines.append("")
-        if d.timeline:
-            lines += ["### " + _("Timeline"), ""]
-            for e in d.timeline:
-                mark = " ⚠ " + _("date disputed") if e.disputed else ""
-                mark += "".join(
-                    " ⚠ "
-                    + _("chronology: {outlet} called it off or ruled it out on {day}").format(
-                        outlet=_md(c.outlet), day=c.said_on.isoformat()
-                    )
-                    for c in e.called_off
-                )
-                lines.append(f"- {_md(e.when.shown)}: {_md(e.text)} [{_outlets(e.sources)}]{mark}")
-            lines.append("")
-        if d.entities:
-            lines += ["### " + _("Entities"), ""]
-            for label, heading in ENTITY_LABELS.items():
-                found = [e for e in d.entities if e.label == label]
-                if found:
-                    listed = ", ".join(f"{_md(e.name)} ({e.mentions})" for e in found)
-                    lines.append(f"- {heading}: {listed}")
-            lines += ["", "_" + _("Entities") + f": {_md(d.entity_model)}_", ""]
-        if d.quotes:
-            lines += ["### " + _("Quotes by person"), ""]
-            for speaker, quotes in d.quotes.items():
-                who = _("unattributed") if speaker == "?" else _md(speaker)
-                lines.append(f"- **{who}** ({len(quotes)})")
-                lines += [f"  - «{_md(q.text)}» [{_md(q.outlet or q.article_id)}]" for q in quotes]
-            lines.append("")
-        lines += loaded_markdown(d.articles, d.coverage, _md)
-        columns = (_("id"), _("outlet"), _("date"), _("title"), _("noise removed"))
-        lines += ["### " + _("Articles"), "", f"| {' | '.join(columns)} |"]
-        lines.append("|---|---|---|---|---|")
-        for a in d.articles:
-            title = _md(a.title).replace("|", "\\|")
-            outlet = _md(a.outlet or "—").replace("|", "\\|")
-            lines.append(
-                f"| `{a.id}` | {outlet} | {when_text(a.published)} | {title} | {len(a.removed)} |"
-            )
         lines.append("")
+    for heading, points in (
+        (_("Summary: facts confirmed by several sources"), d.summary.agreed),
+        (_("Only one source says it"), d.summary.single_source),
+        (_("Disputed"), d.summary.disputed),
+    ):
+        if points:
+            lines += [f"### {heading}", ""]
+            for p in points:
+                cut = " (" + _("this clause only") + ")" if p.clause else ""
+                lines.append(f"- {_md(p.text)}{cut} [{_outlets(p.sources)}]")
+                if p.frame and frame_text(p.frame):
+                    lines.append(f"  - {_md(frame_text(p.frame))}")
+            lines.append("")
+    conflicts = [c for g in d.check.groups for c in g.conflicts]
+    if conflicts:
+        lines += ["### " + _("Contradictions"), ""]
+        for c in conflicts:
+            first, second = (d.check.outlet_of[claim.article_id] for claim in c.claims)
+            lines.append(
+                f"- {CONFLICT_KINDS.get(c.kind, c.kind)} — "
+                f"{_md(CONFLICT_ABOUT.get(c.about, c.about))}: "
+                + _("{first} ({first_outlet}) vs {second} ({second_outlet})").format(
+                    first=f"«{_md(c.values[0])}»",
+                    first_outlet=_md(first),
+                    second=f"«{_md(c.values[1])}»",
+                    second_outlet=_md(second),
+                )
+            )
+            frames = " / ".join(frame_text(frame_fields(claim)) for claim in c.claims)
+            lines.append(f"  - {_md(frames)}")
+        lines.append("")
+    if d.timeline:
+        lines += ["### " + _("Timeline"), ""]
+        for e in d.timeline:
+            mark = " ⚠ " + _("date disputed") if e.disputed else ""
+            mark += "".join(
+                " ⚠ "
+                + _("chronology: {outlet} called it off or ruled it out on {day}").format(
+                    outlet=_md(c.outlet), day=c.said_on.isoformat()
+                )
+                for c in e.called_off
+            )
+            lines.append(f"- {_md(e.when.shown)}: {_md(e.text)} [{_outlets(e.sources)}]{mark}")
+        lines.append("")
+    if d.entities:
+        lines += ["### " + _("Entities"), ""]
+        for label, heading in ENTITY_LABELS.items():
+            found = [e for e in d.entities if e.label == label]
+            if found:
+                listed = ", ".join(f"{_md(e.name)} ({e.mentions})" for e in found)
+                lines.append(f"- {heading}: {listed}")
+        lines += ["", "_" + _("Entities") + f": {_md(d.entity_model)}_", ""]
+    if d.quotes:
+        lines += ["### " + _("Quotes by person"), ""]
+        for speaker, quotes in d.quotes.items():
+            who = _("unattributed") if speaker == "?" else _md(speaker)
+            lines.append(f"- **{who}** ({len(quotes)})")
+            lines += [f"  - «{_md(q.text)}» [{_md(q.outlet or q.article_id)}]" for q in quotes]
+        lines.append("")
+    lines += loaded_markdown(d.articles, d.coverage, _md)
+    columns = (_("id"), _("outlet"), _("date"), _("title"), _("noise removed"))
+    lines += ["### " + _("Articles"), "", f"| {' | '.join(columns)} |"]
+    lines.append("|---|---|---|---|---|")
+    for a in d.articles:
+        title = _md(a.title).replace("|", "\\|")
+        outlet = _md(a.outlet or "—").replace("|", "\\|")
+        lines.append(
+            f"| `{a.id}` | {outlet} | {when_text(a.published)} | {title} | {len(a.removed)} |"
+        )
+    lines.append("")
     return "\n".join(lines)

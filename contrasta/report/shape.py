@@ -12,7 +12,6 @@ naive wall-clock times as the outlets printed them (see docs/ARCHITECTURE.md).
 from __future__ import annotations
 
 import typing
-from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, make_dataclass
 from datetime import datetime
 from typing import Any
@@ -27,7 +26,7 @@ from contrasta.crosscheck import ClaimGroup as FoundGroup
 from contrasta.crosscheck import frame_fields
 from contrasta.dates import DateMention
 from contrasta.dedup.links import CopyLink
-from contrasta.dossier import CitedQuote, Dossier, DossierFailure, EntityCount
+from contrasta.dossier import CitedQuote, Dossier, EntityCount
 from contrasta.dossier.summary import NeutralSummary
 from contrasta.dossier.timeline import CalledOff
 from contrasta.store.rows import ARTICLE_COLUMNS
@@ -394,40 +393,6 @@ def story_shown(dossier: Dossier) -> StoryDetail:
 
 
 @dataclass
-class FailedStory:
-    id: str
-    headline: str
-    articles: list[str]
-    error: str
-
-
-@dataclass
-class StoriesFile:
-    """stories.json: everything in the report, with offsets, for other programs to cite."""
-
-    generated_at: datetime
-    grouping_method: str
-    stories: list[StoryDetail]
-    failed_stories: list[FailedStory]
-
-
-def stories_file(
-    dossiers: list[Dossier],
-    method: str,
-    generated: datetime,
-    failed: Sequence[DossierFailure] = (),
-) -> StoriesFile:
-    return StoriesFile(
-        generated_at=generated,
-        grouping_method=method,
-        stories=[story_shown(d) for d in dossiers],
-        failed_stories=[
-            FailedStory(f.story.id, f.story.headline, f.story.article_ids, f.reason) for f in failed
-        ],
-    )
-
-
-@dataclass
 class StorySummary:
     id: str
     headline: str
@@ -438,6 +403,41 @@ class StorySummary:
     last: datetime | None = doc(TIME)
     coverage: list[BandShare]
     blindspot: Blindspot | None = doc("the same object as a story's coverage")
+
+
+def story_summary(row) -> StorySummary:
+    """A story-list row (`service.StoryRow`) as the index and the API show it."""
+    return StorySummary(
+        id=row.id,
+        headline=row.headline,
+        articles=row.articles,
+        outlets=row.outlets,
+        independent_origins=row.origins,
+        first=row.first,
+        last=row.last,
+        coverage=row.meter.shares,
+        blindspot=blindspot_shown(row.blindspot),
+    )
+
+
+@dataclass
+class FailedStory:
+    id: str
+    headline: str
+    articles: int
+    error: str
+
+
+@dataclass
+class StoriesFile:
+    """stories.json: the index of the stories written, largest first. Each story's
+    dossier, with offsets for other programs to cite, is `stories/ID.json` beside it: the
+    body `/api/stories/ID` serves."""
+
+    generated_at: datetime
+    grouping_method: str
+    stories: list[StorySummary]
+    failed_stories: list[FailedStory]
 
 
 @dataclass

@@ -98,15 +98,26 @@ class Store(Protocol):
     def load_readings(self, version: str, ids: list[str]) -> dict[str, bytes]:
         """Readings of `version` among `ids`; an article read by another version is absent."""
 
-    def save_dossier(self, story_id: str, key: str, row: str, dossier: bytes) -> None:
+    def save_dossier(self, story_id: str, key: str, inputs: str, row: str, dossier: bytes) -> None:
         """A story's list row (JSON) and dossier (packed) under the key of what they were
-        built from; nothing when the story is gone meanwhile."""
+        built from, marked as built from `inputs` and the story's current revision;
+        nothing when the story is gone meanwhile."""
 
     def load_dossier(self, story_id: str) -> tuple[str, bytes] | None:
         """(key, packed dossier) of a stored story, None when none was built."""
 
+    def stale_story_ids(self, inputs: str) -> list[str]:
+        """Stories with no stored dossier, or one built from other `inputs` or before the
+        story was last saved: the only ones whose key a refresh computes."""
+
+    def confirm_dossiers(self, inputs: str, story_ids: list[str]) -> None:
+        """These stories' stored dossiers are current (their key matched): mark them so."""
+
+    def get_stories(self, ids: list[str]) -> list[Story]:
+        """In the order asked for (ids not stored are left out)."""
+
     def dossier_keys(self) -> dict[str, str]:
-        """Story id -> key of every stored dossier: what a refresh compares."""
+        """Story id -> key of every stored dossier: what the reports compare."""
 
     def dossier_rows(self, story_ids: list[str]) -> dict[str, tuple[str, str]]:
         """Story id -> (key, row JSON) of these stories' stored dossiers."""

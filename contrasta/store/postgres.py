@@ -52,7 +52,7 @@ _HEADLINE = (
 _STORIES_LOCK = "SELECT pg_advisory_xact_lock(hashtext('contrasta stories'))"
 # The version schema_pg.sql records last; an older database runs the (idempotent) script
 # again on open, which adds the tables it lacks.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _clean(value: str | None) -> str | None:
@@ -224,12 +224,15 @@ class PostgresStore:
         """Insert or update stories and their full member lists, in one transaction."""
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.execute(_STORIES_LOCK)
+            cur.execute("SELECT coalesce(max(revision), 0) + 1 AS r FROM stories")
+            revision = cur.fetchone()["r"]
             cur.executemany(
-                "INSERT INTO stories(id, headline, method, first_at, last_at)"
-                " VALUES (%s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET"
+                "INSERT INTO stories(id, headline, method, first_at, last_at, revision)"
+                " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET"
                 " headline = excluded.headline, method = excluded.method,"
-                " first_at = excluded.first_at, last_at = excluded.last_at",
-                [(s.id, _clean(s.headline), method, s.first, s.last) for s in stories],
+                " first_at = excluded.first_at, last_at = excluded.last_at,"
+                " revision = excluded.revision",
+                [(s.id, _clean(s.headline), method, s.first, s.last, revision) for s in stories],
             )
             cur.execute(
                 "DELETE FROM story_articles WHERE story_id = ANY(%s)", ([s.id for s in stories],)
@@ -281,6 +284,11 @@ class PostgresStore:
 
     def list_stories(self) -> list[Story]:
         return self._stories()
+
+    def get_stories(self, ids: list[str]) -> list[Story]:
+        """In the order asked for (ids not stored are left out)."""
+        found = {s.id: s for s in self._stories("WHERE s.id = ANY(%s)", (ids,))}
+        return [found[i] for i in dict.fromkeys(ids) if i in found]
 
     def get_story(self, ref: str) -> Story | None:
         if not is_ref(ref):
@@ -355,14 +363,30 @@ class PostgresStore:
         ).fetchall()
         return {row["article_id"]: bytes(row["reading"]) for row in rows}
 
-    def save_dossier(self, story_id: str, key: str, row: str, dossier: bytes) -> None:
+    def save_dossier(self, story_id: str, key: str, inputs: str, row: str, dossier: bytes) -> None:
         """A story merged away meanwhile (by another user) gets no row."""
         self.conn.execute(
-            "INSERT INTO story_dossiers(story_id, key, row, dossier)"
-            " SELECT %s, %s, %s, %s WHERE EXISTS (SELECT 1 FROM stories WHERE id = %s)"
-            " ON CONFLICT (story_id) DO UPDATE SET"
-            " key = excluded.key, row = excluded.row, dossier = excluded.dossier",
-            (story_id, key, _clean(row), dossier, story_id),
+            "INSERT INTO story_dossiers(story_id, key, row, dossier, inputs, revision)"
+            " SELECT %s, %s, %s, %s, %s, revision FROM stories WHERE id = %s"
+            " ON CONFLICT (story_id) DO UPDATE SET key = excluded.key, row = excluded.row,"
+            " dossier = excluded.dossier, inputs = excluded.inputs, revision = excluded.revision",
+            (story_id, key, _clean(row), dossier, inputs, story_id),
+        )
+
+    def stale_story_ids(self, inputs: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT s.id FROM stories s LEFT JOIN story_dossiers d ON d.story_id = s.id"
+            " WHERE d.story_id IS NULL OR d.inputs IS DISTINCT FROM %s"
+            " OR d.revision IS DISTINCT FROM s.revision ORDER BY s.id",
+            (inputs,),
+        ).fetchall()
+        return [row["id"] for row in rows]
+
+    def confirm_dossiers(self, inputs: str, story_ids: list[str]) -> None:
+        self.conn.execute(
+            "UPDATE story_dossiers d SET inputs = %s, revision = s.revision FROM stories s"
+            " WHERE s.id = d.story_id AND d.story_id = ANY(%s)",
+            (inputs, story_ids),
         )
 
     def load_dossier(self, story_id: str) -> tuple[str, bytes] | None:

@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS stories (
     headline TEXT NOT NULL,
     method TEXT NOT NULL,
     first_at TEXT,
-    last_at TEXT
+    last_at TEXT,
+    revision INTEGER NOT NULL DEFAULT 0  -- raised by every save: see story_dossiers
 );
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last_at);
 CREATE TABLE IF NOT EXISTS story_articles (
@@ -62,12 +63,16 @@ CREATE TABLE IF NOT EXISTS article_readings (
 
 -- Each story's dossier (packed like a reading) and story-list row (JSON), as last built, under
 -- the key of what it was built from (members, versions, outlet registry and lexicon): a
--- display reads them; a run or `contrasta rebuild` replaces those whose key changed.
+-- display reads them; a run or `contrasta rebuild` replaces those whose key changed. A run
+-- compares keys only of the stories saved since (another `revision`) or built from other
+-- `inputs` (versions, registry, lexicon), so its check does not grow with the database.
 CREATE TABLE IF NOT EXISTS story_dossiers (
     story_id TEXT PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
     key TEXT NOT NULL,
     row TEXT NOT NULL,
-    dossier BLOB NOT NULL
+    dossier BLOB NOT NULL,
+    inputs TEXT NOT NULL DEFAULT '',
+    revision INTEGER NOT NULL DEFAULT -1
 );
 
 CREATE TABLE IF NOT EXISTS runs (

@@ -50,8 +50,11 @@ CREATE TABLE IF NOT EXISTS stories (
     headline TEXT NOT NULL,
     method TEXT NOT NULL,
     first_at TIMESTAMP,
-    last_at TIMESTAMP
+    last_at TIMESTAMP,
+    revision BIGINT NOT NULL DEFAULT 0  -- raised by every save: see story_dossiers
 );
+-- Version 3 (a database made before it gains the column).
+ALTER TABLE stories ADD COLUMN IF NOT EXISTS revision BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last_at);
 
 -- An article belongs to one story at most: its id is the key; moving it replaces the row.
@@ -88,13 +91,19 @@ CREATE TABLE IF NOT EXISTS article_readings (
 
 -- Each story's dossier (packed like a reading) and story-list row (JSON), as last built, under
 -- the key of what it was built from (members, versions, outlet registry and lexicon): a
--- display reads them; a run or `contrasta rebuild` replaces those whose key changed.
+-- display reads them; a run or `contrasta rebuild` replaces those whose key changed. A run
+-- compares keys only of the stories saved since (another `revision`) or built from other
+-- `inputs` (versions, registry, lexicon), so its check does not grow with the database.
 CREATE TABLE IF NOT EXISTS story_dossiers (
     story_id TEXT COLLATE "C" PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
     key TEXT NOT NULL,
     row TEXT NOT NULL,
-    dossier BYTEA NOT NULL
+    dossier BYTEA NOT NULL,
+    inputs TEXT NOT NULL DEFAULT '',
+    revision BIGINT NOT NULL DEFAULT -1
 );
+ALTER TABLE story_dossiers ADD COLUMN IF NOT EXISTS inputs TEXT NOT NULL DEFAULT '';
+ALTER TABLE story_dossiers ADD COLUMN IF NOT EXISTS revision BIGINT NOT NULL DEFAULT -1;
 
 CREATE TABLE IF NOT EXISTS runs (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -117,4 +126,4 @@ CREATE INDEX IF NOT EXISTS problems_run ON problems(run_id);
 
 -- Written last: once a version is here, later opens skip this script (and its locks).
 CREATE TABLE IF NOT EXISTS contrasta_schema (version INTEGER PRIMARY KEY);
-INSERT INTO contrasta_schema(version) VALUES (2) ON CONFLICT DO NOTHING;
+INSERT INTO contrasta_schema(version) VALUES (3) ON CONFLICT DO NOTHING;

@@ -43,6 +43,13 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{token}"' for token in query_words(text))
 
 
+_REVISION_COLUMNS = (
+    ("stories", "revision", "INTEGER NOT NULL DEFAULT 0"),
+    ("story_dossiers", "inputs", "TEXT NOT NULL DEFAULT ''"),
+    ("story_dossiers", "revision", "INTEGER NOT NULL DEFAULT -1"),
+)
+
+
 class SQLiteStore:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -56,11 +63,20 @@ class SQLiteStore:
             present = {row[1] for row in self.conn.execute("PRAGMA table_info(articles)")}
             for statement in added_columns(present, "sqlite"):
                 self.conn.execute(statement)
+            self._add_revisions()
         except sqlite3.DatabaseError as exc:
             raise ContrastaError(
                 f"cannot open database {path}: {exc}", "pass another file with --db"
             ) from exc
         self.conn.row_factory = sqlite3.Row
+
+    def _add_revisions(self) -> None:
+        """A database made before stories had revisions gains the columns (its stored
+        dossiers count as built from another revision: the next run checks their keys)."""
+        for table, column, ddl in _REVISION_COLUMNS:
+            present = {row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")}
+            if column not in present:
+                self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
 
     def close(self) -> None:
         self.conn.close()
@@ -140,13 +156,17 @@ class SQLiteStore:
     def save_stories(self, stories: list[Story], method: str) -> None:
         """Insert or update stories and their full member lists, in one transaction."""
         with self.conn:
+            (revision,) = self.conn.execute(
+                "SELECT coalesce(max(revision), 0) + 1 FROM stories"
+            ).fetchone()
             for story in stories:
                 self.conn.execute(
-                    "INSERT INTO stories(id, headline, method, first_at, last_at)"
-                    " VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                    "INSERT INTO stories(id, headline, method, first_at, last_at, revision)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
                     " headline = excluded.headline, method = excluded.method,"
-                    " first_at = excluded.first_at, last_at = excluded.last_at",
-                    (story.id, story.headline, method, iso(story.first), iso(story.last)),
+                    " first_at = excluded.first_at, last_at = excluded.last_at,"
+                    " revision = excluded.revision",
+                    (story.id, story.headline, method, iso(story.first), iso(story.last), revision),
                 )
                 self.conn.execute("DELETE FROM story_articles WHERE story_id = ?", (story.id,))
                 self.conn.executemany(
@@ -180,9 +200,17 @@ class SQLiteStore:
             last=from_iso(row["last_at"]),
         )
 
+    def get_stories(self, ids: list[str]) -> list[Story]:
+        """In the order asked for (ids not stored are left out)."""
+        found = []
+        for story_id in dict.fromkeys(ids):
+            row = self.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+            if row is not None:
+                found.append(self._story(row))
+        return found
+
     def list_stories(self) -> list[Story]:
-        """Members of every story in one query: each run lists them all to find the
-        stories whose stored dossier is stale."""
+        """Members of every story in one query."""
         rows = self.conn.execute(
             "SELECT s.* FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id"
             " GROUP BY s.id ORDER BY count(sa.article_id) DESC, s.first_at, s.id"
@@ -303,12 +331,31 @@ class SQLiteStore:
             found.update((row[0], row[1]) for row in rows)
         return found
 
-    def save_dossier(self, story_id: str, key: str, row: str, dossier: bytes) -> None:
+    def save_dossier(self, story_id: str, key: str, inputs: str, row: str, dossier: bytes) -> None:
         with self.conn:
             self.conn.execute(
-                "INSERT OR REPLACE INTO story_dossiers(story_id, key, row, dossier)"
-                " SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM stories WHERE id = ?)",
-                (story_id, key, row, dossier, story_id),
+                "INSERT OR REPLACE INTO story_dossiers"
+                "(story_id, key, row, dossier, inputs, revision)"
+                " SELECT ?, ?, ?, ?, ?, revision FROM stories WHERE id = ?",
+                (story_id, key, row, dossier, inputs, story_id),
+            )
+
+    def stale_story_ids(self, inputs: str) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT s.id FROM stories s LEFT JOIN story_dossiers d ON d.story_id = s.id"
+            " WHERE d.story_id IS NULL OR d.inputs IS NOT ? OR d.revision IS NOT s.revision"
+            " ORDER BY s.id",
+            (inputs,),
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def confirm_dossiers(self, inputs: str, story_ids: list[str]) -> None:
+        with self.conn:
+            self.conn.executemany(
+                "UPDATE story_dossiers SET inputs = ?,"
+                " revision = (SELECT revision FROM stories WHERE id = story_id)"
+                " WHERE story_id = ?",
+                [(inputs, story_id) for story_id in story_ids],
             )
 
     def load_dossier(self, story_id: str) -> tuple[str, bytes] | None:

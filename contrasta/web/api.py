@@ -53,20 +53,7 @@ def stories(
         shape.StoryList(
             total=len(every),
             offset=offset,
-            stories=[
-                shape.StorySummary(
-                    id=r.id,
-                    headline=r.headline,
-                    articles=r.articles,
-                    outlets=r.outlets,
-                    independent_origins=r.origins,
-                    first=r.first,
-                    last=r.last,
-                    coverage=r.meter.shares,
-                    blindspot=shape.blindspot_shown(r.blindspot),
-                )
-                for r in rows
-            ],
+            stories=[shape.story_summary(r) for r in rows],
         )
     )
 
