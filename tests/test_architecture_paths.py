@@ -21,6 +21,9 @@ RUN_TIME = {
     "DB.uploads/": "the uploads folder made beside the database by the web app",
     "out/_keyed": "written by the Spark job",
     "stories.json": "a report written by `analyze`",
+    "stories/ID.json": "one story's report written by `analyze`",
+    "stories/ID.{html,md,json}": "one story's reports written by `analyze`",
+    "stories/written.json": "what each story's report files show, written by `analyze`",
 }
 """Paths the document names that a run creates, not the repository."""
 
