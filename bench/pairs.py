@@ -93,19 +93,26 @@ def items(pair: Pair) -> tuple[Item, Item]:
     return tuple(item_of(read_article(pair.pair_id, s, getattr(pair, s))) for s in SIDES)
 
 
+def readable(pairs: list[Pair]) -> list[tuple[Pair, tuple[Item, Item]]]:
+    """Each pair with its two sides as the clusterer sees them. A side that cleaning leaves
+    empty skips its pair (named on stderr), as the pipeline does: a problem, and the others
+    go on."""
+    out = []
+    for pair in pairs:
+        try:
+            out.append((pair, items(pair)))
+        except InputError as exc:
+            print(f"skipped {pair.pair_id}: {exc}", file=sys.stderr)
+    return out
+
+
 def judge(pairs: list[Pair], embedder_choice: str, model: Model | None = None) -> list[Judged]:
-    """Every readable pair scored by the clusterer; leads embedded only where it asks. A
-    side that cleaning leaves empty skips its pair (named on stderr)."""
+    """Every readable pair scored by the clusterer; leads embedded only where it asks."""
     embedder = load_embedder(embedder_choice)
     model = model or models()[embedder.key]
     embed = embedding(embedder)
     judged = []
-    for pair in pairs:
-        try:
-            sides = items(pair)
-        except InputError as exc:  # as the pipeline does: a problem, and the others go on
-            print(f"skipped {pair.pair_id}: {exc}", file=sys.stderr)
-            continue
+    for pair, sides in readable(pairs):
         j = pair_score(model, *sides, embed)
         judged.append(Judged(pair, j.probability, j.joins(model), j.evidence.embedding is None))
     return judged

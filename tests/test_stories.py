@@ -166,7 +166,7 @@ def test_the_embedding_is_read_only_when_the_words_do_not_settle_it():
     # Nothing in common: not even a candidate.
     assert clusterer.add(_item("x", {"festival": 1})) != story
     assert embed.asked == []
-    # Some words in common: the article and every member of the story are embedded once.
+    # Some words in common: the article and the story's first members are embedded once.
     assert clusterer.add(_item("c", {"huelga": 1, "cine": 2})) != story
     assert embed.asked == [["a", "b", "c"]]
     assert clusterer.add(_item("d", {"huelga": 1, "muelle": 1})) == story

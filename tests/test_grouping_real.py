@@ -1,0 +1,45 @@
+"""Story grouping on articles grown from real Spanish news (bench/clustering.py's
+generated corpus, seeds read from ../shared/eval at run time and written to a temporary
+folder only): the stories keep their precision and recall, and the words settle enough
+decisions that most leads need no embedding. Speed is the bench's business, not this."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+from clustering import FAKEDES_ALL, SEMEVAL, TimedEmbedder, bcubed, generate_real, story_of
+
+from contrasta.embed import load_embedder
+from contrasta.pipeline import ingest
+from contrasta.store import open_store
+from contrasta.stories.group import group
+
+pytestmark = pytest.mark.slow  # reads the seeds and embeds a few hundred leads
+
+ARTICLES = 1000
+
+
+def test_generated_real_stories_keep_their_figures(tmp_path):
+    if not (SEMEVAL.exists() and all(p.exists() for p in FAKEDES_ALL)):
+        pytest.skip(f"{SEMEVAL.parent.parent} not found (set up ../shared/eval)")
+    gold_by_url = generate_real(tmp_path / "corpus", ARTICLES)
+    store = open_store(tmp_path / "c.db")
+    ingest(store, [tmp_path / "corpus"])
+    embedder = TimedEmbedder(load_embedder("use"))
+    group(store, embedder)
+    predicted = story_of(store)
+    url_of = {a.id: a.url for a in store.iter_articles()}
+    store.close()
+    gold = {a: str(gold_by_url[url_of[a]]) for a in predicted}
+    precision, recall, _ = bcubed(predicted, gold)
+    # Measured 2026-12-05 (USE): B-cubed P 1.000, R 0.507, 573 leads embedded. Before the
+    # words settled the clear same-language cases: P 0.999, R 0.439, 996 leads.
+    assert precision >= 0.98
+    assert recall >= 0.48
+    assert embedder.texts <= 0.65 * ARTICLES
