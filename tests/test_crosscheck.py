@@ -533,3 +533,20 @@ def test_label_accuracy_on_the_annotated_examples_and_held_out_stories():
     assert heldout["claims"] >= 40
     # Measured 0.912 (57 claims in two stories written apart from the examples).
     assert heldout["accuracy"] >= 0.84, "\n".join(heldout["misses"])
+
+
+def test_one_articles_claims_are_each_their_own_fact_and_need_no_embedding():
+    """No two claims of one article state one fact unless one is its headline, so a
+    single-article story (most of a day's) is aligned without loading an embedder."""
+    from contrasta.crosscheck.align import align
+
+    lone = article(
+        "a",
+        "Diario La Meseta",
+        "El Ayuntamiento de Valdecruz aprobó el martes un plan de 4 millones de euros. "
+        "Las obras empezarán el 3 de marzo y durarán 18 meses, según el alcalde.",
+    )
+    claims = [c for c in extract_claims(lone) if c.field == "text"]
+    assert len(claims) >= 2
+    groups = align(claims, {lone.id: lone.when}, embedder=None)
+    assert groups == [[claim] for claim in claims]

@@ -100,6 +100,10 @@ def align(
     """
     if not claims:
         return []
+    if len({(c.article_id, c.headline) for c in claims}) == 1:
+        # One article's claims, all headline or all not: every pair is apart (below), so
+        # nothing is embedded. Most stories of a day hold a single article.
+        return [[claim] for claim in claims]
     score = similarity(claims, embedder, origin)
 
     def source(claim: Claim) -> object:
