@@ -307,6 +307,15 @@ def _print_failed(written: Written) -> None:
         _print_problem(_("story {id}").format(id=failed.id), failed.error, INTERNAL_HINT)
 
 
+def _placed_rows(table: Table, result: RunResult) -> None:
+    """The rows an `analyze` and a `load-parquet` summary share: what was stored and placed."""
+    table.add_row(_("articles added"), str(result.added))
+    table.add_row(_("already stored (duplicates)"), str(result.duplicates))
+    table.add_row(_("added without a date (flagged)"), str(result.undated))
+    table.add_row(_("stories created or updated"), str(result.stories))
+    table.add_row(_("grouping"), result.method)
+
+
 def _print_summary(
     result: RunResult, refreshed: Refreshed, written: Written, db: str, embedder: str
 ) -> None:
@@ -316,11 +325,7 @@ def _print_summary(
         table.add_row(_("pages fetched"), str(result.fetched))
     table.add_row(_("files skipped (unknown type)"), str(len(result.skipped)))
     table.add_row(_("articles found"), str(result.documents))
-    table.add_row(_("articles added"), str(result.added))
-    table.add_row(_("already stored (duplicates)"), str(result.duplicates))
-    table.add_row(_("added without a date (flagged)"), str(result.undated))
-    table.add_row(_("stories created or updated"), str(result.stories))
-    table.add_row(_("grouping"), result.method)
+    _placed_rows(table, result)
     table.add_row(_("embedder"), choice_reason(embedder))
     table.add_row(_("articles read / dossiers built"), f"{refreshed.read} / {refreshed.stories}")
     table.add_row(_("problems"), f"[red]{len(result.problems)}[/]" if result.problems else "0")
@@ -944,11 +949,7 @@ def load_parquet_command(
         service.store.close()
     table = Table.grid(padding=(0, 2))
     table.add_row(_("Parquet files read"), str(result.files))
-    table.add_row(_("articles added"), str(result.added))
-    table.add_row(_("already stored (duplicates)"), str(result.duplicates))
-    table.add_row(_("added without a date (flagged)"), str(result.undated))
-    table.add_row(_("stories created or updated"), str(result.stories))
-    table.add_row(_("grouping"), result.method)
+    _placed_rows(table, result)
     again = _("grouping finds them again")
     table.add_row(_("copy links found by Spark"), f"{result.copy_links} ({again})")
     table.add_row(_("problems in the Spark run"), str(len(result.problems)))
