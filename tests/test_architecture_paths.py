@@ -20,6 +20,7 @@ _SKIPPED_DIRS = {".git", ".venv", "__pycache__", ".ruff_cache", ".pytest_cache",
 RUN_TIME = {
     "DB.uploads/": "the uploads folder made beside the database by the web app",
     "out/_keyed": "written by the Spark job",
+    "report.md": "the index report written by `analyze`",
     "stories.json": "a report written by `analyze`",
     "stories/ID.json": "one story's report written by `analyze`",
     "stories/ID.{html,md,json}": "one story's reports written by `analyze`",
