@@ -20,6 +20,9 @@ from crosscheck import EXPECTED, PAIRS, annotations, eval_dir, evaluate, rows
 pytestmark = pytest.mark.slow  # reads and cross-checks real stories
 
 KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
+# Sentence pairs each split must hold: the issue asked for 150 on real text; a held-out split
+# was wanted with at least 120 (CLAIMS.md "History of the splits").
+MIN_PAIRS = {"dev": 150, "heldout": 120}
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
@@ -40,7 +43,7 @@ def test_annotation_files_hold_together(split):
                 assert a["check_worthy"] and b["check_worthy"], pair
             assert (pair["conflict"] in KINDS) == (pair["label"] == "conflicting"), pair
         pairs += len(article["pairs"])
-    assert pairs >= 150
+    assert pairs >= MIN_PAIRS[split]
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
