@@ -5,18 +5,24 @@ figures. Only the dev split is scored here; the held-out split is scored once pe
 from __future__ import annotations
 
 import sys
+from itertools import pairwise
 
 import pytest
 
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "bench" / "real"))
 
-from crosscheck import EXPECTED, PAIRS, annotations, eval_dir, evaluate
+from claims_selection import article_ids
+from crosscheck import EXPECTED, PAIRS, annotations, eval_dir, evaluate, rows
 
 pytestmark = pytest.mark.slow  # reads and cross-checks real stories
 
 KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
+# Sentence pairs each split must hold: the issue asked for 150 on real text; a held-out split
+# was wanted with at least 120 (CLAIMS.md "History of the splits").
+MIN_PAIRS = {"dev": 150, "heldout": 120}
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
@@ -37,7 +43,41 @@ def test_annotation_files_hold_together(split):
                 assert a["check_worthy"] and b["check_worthy"], pair
             assert (pair["conflict"] in KINDS) == (pair["label"] == "conflicting"), pair
         pairs += len(article["pairs"])
-    assert pairs >= 150
+    assert pairs >= MIN_PAIRS[split]
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_annotations_match_the_data(split):
+    """Every annotated row is found by its hashes, its languages and score are the row's,
+    and each sentence is a trimmed span apart from the others, numbered in text order. It
+    reads the data and scores nothing, so it may run on the held-out split."""
+    if not (eval_dir() / PAIRS).exists():
+        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
+    annotated = annotations(split)
+    found = rows(annotated, eval_dir() / PAIRS)
+    for article in annotated["articles"]:
+        row = found[article["pair_id"]]
+        assert article["langs"] == [row["lang1"], row["lang2"]]
+        assert article["overall"] == pytest.approx(float(row["Overall"]))
+        for side in ("text1", "text2"):
+            spans = sorted(
+                (int(s["id"].split(".")[1]), s["start"], s["end"])
+                for s in article["sentences"]
+                if s["side"] == side
+            )
+            assert [start for _, start, _ in spans] == sorted(start for _, start, _ in spans)
+            for (_, _, end), (_, start, _) in pairwise(spans):
+                assert end <= start, (article["pair_id"], side)
+            for _, start, end in spans:
+                text = row[side][start:end]
+                assert text and text == text.strip(), (article["pair_id"], side, start)
+
+
+def test_heldout_shares_no_article_with_dev():
+    dev, heldout = annotations("dev"), annotations("heldout")
+    read = {a for row in dev["articles"] + dev["skipped"] for a in article_ids(row["pair_id"])}
+    for row in heldout["articles"] + heldout["skipped"]:
+        assert not article_ids(row["pair_id"]) & read, row["pair_id"]
 
 
 SPANISH = {"es-es", "es-en"}
@@ -91,23 +131,25 @@ def test_label_accuracy_floor(dev):
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.24
 
 
-# Floors a little below the figures measured on the English dev rows (24 article pairs,
-# 278 sentence pairs, drawn after the held-out rows: CLAIMS.md "History of the splits")
-# once clauses with no frame read needed a shared name to be one fact. Before that rule:
-# false corroboration 0.037 of 27 pairs / 0.059 of 17 groups, label accuracy 0.712.
+# Floors a little below the figures measured on the English dev rows (43 article pairs,
+# 458 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
+# folded in after it was scored; CLAIMS.md "History of the splits"). On the 24 rows alone:
+# false corroboration 0.000 of 26 pairs / 0.000 of 16 groups, check-worthiness F1 0.851,
+# label accuracy 0.716, same-fact pairs 0.250; the rows folded in hold the misses the
+# held-out score found, so the ceilings sit above the goal of 0.05.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
-    # Measured 0.000 of 26 pairs put together, 0.000 of 16 agreeing groups.
-    assert english["false_corroboration"] <= 0.05, "\n".join(english["misses"])
-    assert english["false_corroboration_groups"] <= 0.05
+    # Measured 0.091 of 44 pairs put together, 0.107 of 28 agreeing groups.
+    assert english["false_corroboration"] <= 0.10, "\n".join(english["misses"])
+    assert english["false_corroboration_groups"] <= 0.11
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.851 (precision 0.797, recall 0.914 over 405 sentences).
-    assert english["check_worthy"]["f1"] >= 0.84
+    # Measured F1 0.832 (precision 0.765, recall 0.911 over 741 sentences).
+    assert english["check_worthy"]["f1"] >= 0.82
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.716; same-fact pairs 0.250 (26 of 104): word shapes find few predicates,
+    # Measured 0.703; same-fact pairs 0.235 (40 of 170): word shapes find few predicates,
     # so most reports of one fact are left apart.
-    assert english["label_accuracy"] >= 0.70, "\n".join(english["misses"])
-    assert english["label_accuracy_by_label"]["same-fact"] >= 0.24
+    assert english["label_accuracy"] >= 0.69, "\n".join(english["misses"])
+    assert english["label_accuracy_by_label"]["same-fact"] >= 0.23

@@ -1,27 +1,34 @@
-"""Which SemEval rows the claims held-out split annotates, and in what order.
+"""Which SemEval rows the claims held-out splits annotate, and in what order.
 
     python bench/real/claims_selection.py
 
-The second claims held-out split (CLAIMS.md, "History of the splits"). Every es-es and
-es-en row rated same-event (`Overall <= 2`) was annotated in the first round, so this one
-draws from the en-en rows rated same-event: real pairs of outlets on one event, both
-texts originals. Rows that share an article with a row annotated before (an English
-original whose machine translation is in dev) are left out, so no fact read while tuning
-comes back. The candidates, sorted by pair id, are shuffled with one fixed seed, chosen
-before any of them was read; the first TAKEN of that order are annotated (a row is skipped
-only as CLAIMS.md says), enough for at least 15 rows and 120 sentence pairs. The rows
-after them, in the same order, are annotated into the dev split as English dev rows (en-en
-entries of claims-dev.json), so English can be tuned on without the held-out. Prints one
-line per candidate: its rank, pair id, Overall score and whether it is taken (held-out) or
-annotated into dev.
+Two draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
+of each order were annotated (a row is skipped only as CLAIMS.md says). Both are computed
+from the data file alone, so a later fold of a split into dev does not change them.
+
+- The second draw: every es-es and es-en row rated same-event (`Overall <= 2`) was
+  annotated in the first round, so it drew from the en-en rows rated same-event, leaving
+  out rows that share an article with one of those es rows (an English original whose
+  machine translation is in dev). Its first 20 were the second held-out split (scored,
+  then folded into dev); the rows after them were annotated into dev as English rows.
+- The third draw: with every same-event row of those language pairs now read, it draws
+  from the next band, the es-es and es-en rows rated 2 < `Overall` <= 3 (related
+  coverage the task's annotators judged not quite one event: the case where reports of
+  different events are taken for one fact), plus any en-en row rated same-event that the
+  second draw left out, leaving out rows that share an article with a row either earlier
+  population holds.
+
+Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
+candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -30,6 +37,10 @@ import evaldata
 
 SEED = 20261205
 TAKEN = 20
+THIRD_SEED = 202612053
+THIRD_TAKEN = 20
+SPANISH = {("es", "es"), ("es", "en")}
+ENGLISH = ("en", "en")
 HERE = Path(__file__).resolve().parent
 
 
@@ -39,51 +50,94 @@ def article_ids(pair_id: str) -> set[str]:
     return {part.removesuffix("es").removesuffix("en") for part in pair_id.split("_")}
 
 
-def _dev_rows() -> list[dict]:
-    """The dev split's annotated and skipped rows, each with its "langs"."""
-    dev = json.loads((HERE / "claims-dev.json").read_text(encoding="utf-8"))
-    return dev["articles"] + dev["skipped"]
+def _rows() -> list[dict]:
+    return list(evaldata.semeval_rows())
 
 
-def annotated_before() -> set[str]:
-    """Articles of the rows annotated before the draw: the es-es and es-en dev rows (the
-    en-en dev rows were drawn from this order, after it)."""
-    pairs = [row["pair_id"] for row in _dev_rows() if row.get("langs") != ["en", "en"]]
-    return {article for pair_id in pairs for article in article_ids(pair_id)}
+def _langs(row: dict) -> tuple[str, str]:
+    return row["lang1"], row["lang2"]
 
 
-def english_dev() -> set[str]:
-    return {row["pair_id"] for row in _dev_rows() if row.get("langs") == ["en", "en"]}
+def _same_event(row: dict) -> bool:
+    return float(row["Overall"]) <= 2
 
 
-def candidates() -> list[str]:
-    seen = annotated_before()
-    with evaldata.SEMEVAL.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    counts: dict[str, int] = {}
-    for row in rows:
-        counts[row["pair_id"]] = counts.get(row["pair_id"], 0) + 1
-    ids = sorted(
+def _once(rows: list[dict]) -> set[str]:
+    counts = Counter(row["pair_id"] for row in rows)
+    return {pair_id for pair_id, count in counts.items() if count == 1}
+
+
+def _articles(pair_ids: list[str]) -> set[str]:
+    return {article for pair_id in pair_ids for article in article_ids(pair_id)}
+
+
+def _shuffled(pair_ids: list[str], seed: int) -> list[str]:
+    order = sorted(pair_ids)
+    random.Random(seed).shuffle(order)
+    return order
+
+
+def _spanish_same_event(rows: list[dict]) -> list[str]:
+    """The first round's rows: every es-es and es-en row rated same-event."""
+    return [row["pair_id"] for row in rows if _langs(row) in SPANISH and _same_event(row)]
+
+
+def candidates(rows: list[dict] | None = None) -> list[str]:
+    """The second draw's order."""
+    rows = _rows() if rows is None else rows
+    seen, once = _articles(_spanish_same_event(rows)), _once(rows)
+    ids = [
         row["pair_id"]
         for row in rows
-        if (row["lang1"], row["lang2"]) == ("en", "en")
-        and float(row["Overall"]) <= 2
-        and counts[row["pair_id"]] == 1
+        if _langs(row) == ENGLISH
+        and _same_event(row)
+        and row["pair_id"] in once
         and not article_ids(row["pair_id"]) & seen
-    )
-    random.Random(SEED).shuffle(ids)
-    return ids
+    ]
+    return _shuffled(ids, SEED)
+
+
+def third_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The third draw's order."""
+    rows = _rows() if rows is None else rows
+    second = candidates(rows)
+    seen, once = _articles(_spanish_same_event(rows) + second), _once(rows)
+    ids = [
+        row["pair_id"]
+        for row in rows
+        if (
+            (_langs(row) in SPANISH and 2 < float(row["Overall"]) <= 3)
+            or (_langs(row) == ENGLISH and _same_event(row) and row["pair_id"] not in second)
+        )
+        and row["pair_id"] in once
+        and not article_ids(row["pair_id"]) & seen
+    ]
+    return _shuffled(ids, THIRD_SEED)
+
+
+def _split_ids(split: str) -> set[str]:
+    annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
+    return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
 
 
 def main() -> None:
-    overall = {}
-    with evaldata.SEMEVAL.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            overall[row["pair_id"]] = float(row["Overall"])
-    dev = english_dev()
-    for rank, pair_id in enumerate(candidates(), 1):
-        taken = "taken" if rank <= TAKEN else "dev" if pair_id in dev else ""
-        print(f"{rank:3} {pair_id} {overall[pair_id]:.2f} {taken}")
+    rows = _rows()
+    by_id = {row["pair_id"]: row for row in rows}
+    dev, heldout = _split_ids("dev"), _split_ids("heldout")
+    draws = (
+        ("second draw", candidates(rows), TAKEN, "held-out 2, now dev"),
+        ("third draw", third_candidates(rows), THIRD_TAKEN, "held-out 3"),
+    )
+    for name, order, taken, split in draws:
+        print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
+        for rank, pair_id in enumerate(order, 1):
+            row = by_id[pair_id]
+            where = "dev" if pair_id in dev else "heldout" if pair_id in heldout else ""
+            mark = "taken" if rank <= taken else ""
+            print(
+                f"{rank:3} {pair_id:24} {'-'.join(_langs(row))} {float(row['Overall']):.2f}"
+                f" {mark:5} {where}"
+            )
 
 
 if __name__ == "__main__":
