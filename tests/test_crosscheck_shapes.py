@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from contrasta.crosscheck.frame_shapes import shallow_frame
-from contrasta.crosscheck.frames import PLANNED, frame_agreement
+from contrasta.crosscheck.frames import PAST, PLANNED, Frame, frame_agreement
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,10 @@ def test_frames_read_by_word_shapes_that_do_not_agree_count_against_a_pair():
     arrest = shallow_frame("Police in Port Selene arrested 87 people after the riot.", "en")
     arrests = shallow_frame("Officers in Port Selene arrested 87 inmates on Monday.", "en")
     assert frame_agreement(arrest, arrests) == 1
+
+
+def test_a_parsed_frame_beside_one_read_by_word_shapes_is_not_counted_against():
+    # Only two frames read by word shapes are unsure together: a Spanish clause is parsed.
+    english = shallow_frame("The ferry company says it will close two routes", "en")
+    spanish = Frame(predicate="aprobar", lang="es", tense=PAST)
+    assert frame_agreement(english, spanish) == 0
