@@ -52,6 +52,33 @@ def test_a_plural_noun_after_a_comma_is_not_a_present_tense():
     assert frame.predicate == ""
 
 
+def test_a_noun_before_its_verb_or_after_a_possessive_is_not_a_present_tense():
+    assert shallow_frame("Several harbour lawmakers announced a strike.", "en").predicate == (
+        "announc"
+    )
+    assert shallow_frame("Several Valdorian lawmakers announced a strike.", "en").predicate == (
+        "announc"
+    )
+    assert shallow_frame("After Lind's diagnosis two aides left the ministry", "en").predicate == (
+        "left"
+    )
+
+
+@pytest.mark.parametrize(
+    ("forms", "lemma"),
+    [
+        (("closes", "closed", "are closing", "will close"), "close"),
+        (("arrested", "arrests"), "arrest"),
+        (("injured", "injures"), "injure"),
+        (("dropped", "drops"), "drop"),
+    ],
+)
+def test_every_form_of_a_verb_gets_one_lemma(forms, lemma):
+    assert {shallow_frame(f"Officials {form} the port", "en").predicate for form in forms} == {
+        lemma
+    }
+
+
 def test_a_one_word_subject_is_the_actor():
     assert shallow_frame("Varga, 35, made his return to the league.", "en").actors == ("Varga",)
     assert shallow_frame("Portmar has lost four finals in a row.", "en").actors == ("Portmar",)

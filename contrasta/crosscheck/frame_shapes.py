@@ -13,6 +13,7 @@ against a pair.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from contrasta.crosscheck.frames import (
@@ -22,6 +23,7 @@ from contrasta.crosscheck.frames import (
     RULED_OUT,
     SAYING_VERBS,
     Frame,
+    family,
 )
 from contrasta.crosscheck.words import fold
 from contrasta.reading.names import names as names_in
@@ -73,8 +75,7 @@ def shallow_frame(text: str, lang: str | None) -> Frame:
         return Frame(lang=lang or "xx")
     low = text.lower()
     words = [(m.group(), m.start()) for m in _EN_WORD.finditer(text)]
-    found = _verb(text, words)
-    verb_at, predicate = found if found else (None, "")
+    verb_at, predicate = next(_verbs(text, words), (None, ""))
     if fold(predicate) in SAYING_VERBS and verb_at is not None:
         rest = text[verb_at:]
         said = rest.split(maxsplit=1)[0]
@@ -122,33 +123,39 @@ def shallow_frame(text: str, lang: str | None) -> Frame:
     )
 
 
-def _verb(text: str, words: list[tuple[str, int]]) -> tuple[int, str] | None:
-    """Where the clause's first verb is, and the word that names its act: the verb after
-    a modal or an auxiliary ("will also star", "had taken", "was yielding"), the object's
-    noun after a light verb ("made his return"), else the verb itself."""
+def _verbs(text: str, words: list[tuple[str, int]]) -> Iterator[tuple[int, str]]:
+    """Where the clause's verbs are, in order, each with the word that names its act: the
+    verb after a modal or an auxiliary ("will also star", "had taken", "was yielding"),
+    the object's noun after a light verb ("made his return"), else the verb itself."""
     title = sum(w[:1].isupper() for w, _ in words) >= _TITLE_CASE * len(words)
     lowered = [w.lower().replace("’", "'") for w, _ in words]
     for k, (word, at) in enumerate(words):
         if word[:1].isupper() and not title and _in_name(words, k):
             continue
         w = lowered[k]
+        previous, ends = words[k - 1] if k else ("", 0)
         if w in _EN_MODAL:
             following = _after_auxiliaries(lowered, k + 1)
-            return (at, following) if following else None
-        if w in _EN_IRREGULAR or (_EN_PAST.fullmatch(w) and w not in _EN_NOT_VERBS):
+            if following:
+                yield at, following
+        elif w in _EN_IRREGULAR or (_EN_PAST.fullmatch(w) and w not in _EN_NOT_VERBS):
             if w in _EN_AUXILIARIES:
-                return at, _after_auxiliaries(lowered, k + 1, w)
-            if w in _EN_LIGHT_OBJECTS:
-                return at, _object_noun(lowered, k + 1) or w
-            return at, w
-        if w in ("is", "are", "has", "have") and k:
+                yield at, _after_auxiliaries(lowered, k + 1, w)
+            elif w in _EN_LIGHT_OBJECTS:
+                yield at, _object_noun(lowered, k + 1) or w
+            else:
+                yield at, w
+        elif w in ("is", "are", "has", "have") and k:
             following = _after_auxiliaries(lowered, k + 1, "")
             if following:
-                return at, following
-        previous, ends = words[k - 1] if k else ("", 0)
-        if k and not text[ends + len(previous) : at].strip() and _present(previous, w):
-            return at, w
-    return None
+                yield at, following
+        elif (
+            k
+            and not text[ends + len(previous) : at].strip()
+            and _present(previous, w)
+            and not (k + 1 < len(words) and _finite(lowered[k + 1]))
+        ):
+            yield at, w  # not a subject's noun: "Republican lawmakers announced"
 
 
 def _after_auxiliaries(lowered: list[str], k: int, default: str | None = None) -> str:
@@ -189,9 +196,17 @@ def _in_name(words: list[tuple[str, int]], k: int) -> bool:
     return any(0 <= j < len(words) and words[j][0][:1].isupper() for j in (k - 1, k + 1))
 
 
+def _finite(word: str) -> bool:
+    """A past form, an irregular one or a modal: the verb of a subject before it."""
+    return word in _EN_MODAL or word in _EN_IRREGULAR or bool(_EN_PAST.fullmatch(word))
+
+
 def _present(previous_word: str, word: str) -> bool:
-    """A present-tense verb right after its subject: a name or a subject pronoun."""
-    previous = previous_word.lower()
+    """A present-tense verb right after its subject: a name or a subject pronoun, not a
+    possessive ("Paul's diagnosis")."""
+    previous = previous_word.lower().replace("’", "'")
+    if previous.endswith("'s"):
+        return False
     if not _EN_PRESENT.fullmatch(word) and not (word in SAYING_VERBS and word.endswith("s")):
         return False
     return previous in _EN_SUBJECT_PRONOUNS or (
@@ -221,10 +236,19 @@ _EN_LEMMAS = {
 
 
 def _english_lemma(word: str) -> str:
-    """Enough of a lemma to compare two English predicates: "arrested" -> "arrest"."""
+    """Enough of a lemma to compare two English predicates: one stem for every form
+    ("closes", "closed", "closing", "close" -> "clos"), or the verb as a family of
+    predicates names it ("arrested" -> "arrest", "injured" -> "injure")."""
     if word in _EN_LEMMAS:
         return _EN_LEMMAS[word]
-    return re.sub(r"(?:ed|es|s|ing)$", "", word) if len(word) > 5 else word
+    if len(word) <= 4:
+        return word
+    stem = re.sub(r"ie[sd]$", "y", word)
+    if stem == word:
+        stem = re.sub(r"(?:ing|ed|es|s|e)$", "", word)
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+            stem = stem[:-1]  # "dropped" -> "drop"
+    return next((c for c in (stem, stem + "e") if family(c) != c), stem)
 
 
 # Comparing frames.
