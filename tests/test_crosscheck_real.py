@@ -133,14 +133,15 @@ def test_label_accuracy_floor(dev):
 
 # Floors a little below the figures measured on the English dev rows (43 article pairs,
 # 458 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
-# folded in after it was scored; CLAIMS.md "History of the splits"). On the 24 rows alone:
-# false corroboration 0.000 of 26 pairs / 0.000 of 16 groups, check-worthiness F1 0.851,
-# label accuracy 0.716, same-fact pairs 0.250; the rows folded in hold the misses the
-# held-out score found, so the ceilings sit above the goal of 0.05.
+# folded in after it was scored; CLAIMS.md "History of the splits") once the word-shape
+# reading read present tenses, auxiliaries and light verbs' objects, and two frames read by
+# word shapes that do not agree count against a pair (issue 11, sixth round). Before that
+# round: false corroboration 0.091 of 44 pairs / 0.107 of 28 groups, label accuracy 0.703,
+# same-fact pairs 0.235; on each of the three folds the English part is now 0.000.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
-    # Measured 0.091 of 44 pairs put together, 0.107 of 28 agreeing groups.
-    assert english["false_corroboration"] <= 0.10, "\n".join(english["misses"])
-    assert english["false_corroboration_groups"] <= 0.11
+    # Measured 0.000 of 33 pairs put together, 0.000 of 22 agreeing groups.
+    assert english["false_corroboration"] <= 0.05, "\n".join(english["misses"])
+    assert english["false_corroboration_groups"] <= 0.05
 
 
 def test_english_check_worthiness_floor(english):
@@ -149,7 +150,7 @@ def test_english_check_worthiness_floor(english):
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.703; same-fact pairs 0.235 (40 of 170): word shapes find few predicates,
-    # so most reports of one fact are left apart.
+    # Measured 0.699; same-fact pairs 0.194 (33 of 170): when word shapes cannot vouch for
+    # a pair the cross-check says less, so most reports of one fact are left apart.
     assert english["label_accuracy"] >= 0.69, "\n".join(english["misses"])
-    assert english["label_accuracy_by_label"]["same-fact"] >= 0.23
+    assert english["label_accuracy_by_label"]["same-fact"] >= 0.18

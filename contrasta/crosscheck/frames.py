@@ -197,14 +197,22 @@ def _named(frame: Frame) -> bool:
 
 def frame_agreement(a: Frame, b: Frame) -> int:
     """1 when the frames share the predicate and do not say two facts, -1 when their
-    actors differ and their predicates are not one, else 0. One actor alone says little:
+    actors differ and their predicates are not one, or when neither was parsed (word
+    shapes read too little to vouch for a pair), else 0. One actor alone says little:
     a minister speaks and resigns in one story."""
     actors, predicates = actor_relation(a, b), predicate_relation(a, b)
     if predicates == SAME and not different_facts(a, b):
         return 1
     if actors == OTHER and predicates != SAME:
         return -1
+    if _shapes(a) and _shapes(b):
+        return -1  # both read by word shapes: too little is read to vouch for the pair
     return 0
+
+
+def _shapes(frame: Frame) -> bool:
+    """Read by English word shapes (`frame_shapes`), not parsed: no tense is known."""
+    return frame.tense is None and frame.lang.split("-")[0] == "en"
 
 
 def unrelated(a: Frame, b: Frame) -> bool:
