@@ -612,3 +612,28 @@ def test_a_headline_joins_its_own_lead_only_when_their_figures_agree(lead, joine
         {c.field for c in g.claims if c.article_id == "a"} for g in crosscheck([a, b]).groups
     ]
     assert ({"title", "text"} in together) == joined
+
+
+def test_a_headline_and_its_lead_in_other_verbs_both_join_another_outlet():
+    # The headline says "suspende", the lead "trasladó": two frames of one article that
+    # would be two facts across outlets, but a headline restates its lead in its own words.
+    headlined = replace(
+        article(
+            "a",
+            "Diario del Norte",
+            "El Ayuntamiento de Robledo trasladó la feria de abril al otoño por la sequía que "
+            "sufre la comarca.",
+        ),
+        title="Robledo suspende la feria de abril por la sequía",
+    )
+    other = article(
+        "b",
+        "La Gaceta",
+        "La feria de abril de Robledo quedará para el otoño por la sequía que sufre la "
+        "comarca, según el Ayuntamiento.",
+    )
+    checked = crosscheck([headlined, other])
+    group = checked.group_of("a", "Robledo suspende la feria")
+    assert group is checked.group_of("a", "trasladó la feria de abril")
+    assert group.label == CORROBORATED
+    assert group.article_ids == ["a", "b"]

@@ -24,9 +24,10 @@ with it (it can confirm nothing; a shared predicate makes it a conflict, found i
 shapes often find none) unless they share a name or a quote. Nor are two claims of one
 article (an article states a fact once; its second sentence adds something), except its
 headline and a sentence of its body whose figures do not clash (the headline restates the
-lead; both may meet another outlet's sentence); nor an update of another — the same counted
-noun with incompatible figures on different days ("40 buques" on Wednesday and "52
-buques" on Friday, see `figures`), or an event said to be moved to another day ("adelantó
+lead in its own words, so their frames are not compared; both may meet another outlet's
+sentence, and only such a meeting puts them in one group); nor an update of another — the
+same counted noun with incompatible figures on different days ("40 buques" on Wednesday
+and "52 buques" on Friday, see `figures`), or an event said to be moved to another day ("adelantó
 al martes 14 la reunión prevista para el 15"), or a plan called off and a report of the
 event unless real publication dates put the call-off first. An update is neither a
 disagreement nor a confirmation.
@@ -111,9 +112,13 @@ def align(
 
     def apart(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
+        if a.article_id == b.article_id:
+            # A headline restates its lead in other words and another verb ("Un estudio
+            # estima 147.000 fallecidos" / "ha planteado su proyección de muertes"): within
+            # one article only clashing figures tell them apart.
+            return a.headline == b.headline or bool(_clashes(a, b))
         return (
-            (a.article_id == b.article_id and (a.headline == b.headline or _clashes(a, b)))
-            or bool(figure_changes(a, b, when)[1])
+            bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
             or (different_facts(a.frame, b.frame) and not anchored(a, b))
             or (unrelated(a.frame, b.frame) and not telling(a, b))
@@ -267,6 +272,10 @@ def _greedy(
     n = len(score)
     upper = np.triu(score, k=1)
     rows, cols = np.nonzero(upper >= threshold)
+    # Only pairs across articles join groups: an article's headline and its lead are one
+    # report, which comes into a group when both match another outlet's claim.
+    across = [k for k in range(len(rows)) if reports[rows[k]] != reports[cols[k]]]
+    rows, cols = rows[across], cols[across]
     if comparable is not None:
         keep = [k for k in range(len(rows)) if comparable(rows[k], cols[k])]
         rows, cols = rows[keep], cols[keep]
