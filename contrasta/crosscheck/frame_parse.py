@@ -149,8 +149,11 @@ def _coordinated(verb: Token, span: Span) -> tuple[str, ...]:
 
 
 def _predicative(token: Token) -> bool:
-    """A verb, or a noun or adjective with its copula ("es el mayor empleador")."""
-    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
+    """A verb, or a noun or adjective with its copula ("es el mayor empleador"); a word, not
+    the punctuation of a dateline the parser hung a copula on ("(EFE) .- La NBA es")."""
+    return any(ch.isalpha() for ch in token.text) and (
+        token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
+    )
 
 
 def _finite(verb: Token) -> Token:
