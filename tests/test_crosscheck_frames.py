@@ -637,3 +637,21 @@ def test_a_headline_and_its_lead_in_other_verbs_both_join_another_outlet():
     assert group is checked.group_of("a", "trasladó la feria de abril")
     assert group.label == CORROBORATED
     assert group.article_ids == ["a", "b"]
+
+
+def test_a_sentence_of_a_quotation_is_a_claim_in_the_first_person():
+    # The speaker is named at the end of the quotation, in another sentence: the first
+    # sentence is still her statement. The same words out of quotes are the outlet's own.
+    quoted = extract_claims(
+        article(
+            "a",
+            "Diario",
+            "«Anunciaremos la nueva fecha de la feria muy pronto. Nadie perderá su puesto», "
+            "dijo la alcaldesa Marta Ibáñez.",
+        )
+    )
+    assert quoted[0].sentence.startswith("«Anunciaremos la nueva fecha")
+    unquoted = extract_claims(
+        article("b", "Diario", "Anunciaremos la nueva fecha de la feria muy pronto.")
+    )
+    assert not any(c.sentence.startswith("Anunciaremos") for c in unquoted)

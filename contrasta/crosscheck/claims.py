@@ -282,7 +282,7 @@ class _Reading:
                     field=self.field,
                     headline=top and (self.field == TITLE or _headline(sentence, sentences[0])),
                 )
-                if not _states_a_fact(claim, self.quotes):
+                if not _states_a_fact(claim, _in_quote(paragraph, sentence.start - offset)):
                     continue
                 if len(clauses) > 1:
                     claim = replace(claim, context=sentence.text, context_start=sentence.start)
@@ -382,20 +382,37 @@ def _unglued(sentence: Sentence) -> list[Sentence]:
     ]
 
 
-def _states_a_fact(claim: Claim, quotes) -> bool:
+def _states_a_fact(claim: Claim, quoted: bool) -> bool:
     """Whether the clause reports something another source could confirm or deny (see
     bench/real/CLAIMS.md). Left out: clauses with no verb (headings, credits, fragments of a
     cut text), first or second person with no one quoted ("Tenemos que...", "debemos
-    exigir"). Only a parsed frame can tell; other languages keep the sentence."""
+    exigir"); a sentence of a quotation (`quoted`) is someone's words, whoever the article
+    names in another sentence ("«Anunciaremos la nueva fecha muy pronto. ...», dijo").
+    Only a parsed frame can tell; other languages keep the sentence."""
     frame = claim.frame
     if frame.tense is None:
         return True
-    sourced = bool(
+    sourced = quoted or bool(
         claim.attribution or claim.quotes or _SAID_ANYWHERE.search(fold(claim.cited()[0]))
     )
     if not frame.predicate and not claim.numbers:
         return False
     return frame.person not in (1, 2) or sourced
+
+
+def _in_quote(paragraph: str, at: int) -> bool:
+    """Whether the sentence starting at `at` opens a quotation or continues one the
+    paragraph opened before it."""
+    before = paragraph[:at]
+    return (
+        paragraph[at : at + 1] in _OPENING
+        or before.count("«") > before.count("»")
+        or before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+    )
+
+
+_OPENING = frozenset('«“"')
 
 
 @lru_cache(maxsize=4096)  # a one-clause sentence asks twice: as the sentence, as its clause
