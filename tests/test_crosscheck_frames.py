@@ -9,7 +9,13 @@ from datetime import datetime
 import pytest
 
 from conftest import story_article
-from contrasta.crosscheck import CONTRADICTED, CORROBORATED, crosscheck, extract_claims
+from contrasta.crosscheck import (
+    CONTRADICTED,
+    CORROBORATED,
+    SINGLE_SOURCE,
+    crosscheck,
+    extract_claims,
+)
 from contrasta.crosscheck.figures import compatible
 from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame
 from contrasta.crosscheck.kin import kin_conflict
@@ -655,3 +661,31 @@ def test_a_sentence_of_a_quotation_is_a_claim_in_the_first_person():
         article("b", "Diario", "Anunciaremos la nueva fecha de la feria muy pronto.")
     )
     assert not any(c.sentence.startswith("Anunciaremos") for c in unquoted)
+
+
+def test_one_speaker_naming_one_event_two_ways_is_a_conflict():
+    sister = article(
+        "a",
+        "Diario del Norte",
+        "«Esto fue un intento de asesinato, nunca le había pasado algo así», afirmó Marta "
+        "Ruiz, hermana del boxeador herido.",
+    )
+    same_speaker = article(
+        "b",
+        "La Gaceta",
+        "Marta Ruiz, hermana del boxeador Julián Ruiz, dijo ayer que aquello fue un intento "
+        "de robo.",
+    )
+    checked = crosscheck([sister, same_speaker])
+    group = checked.group_of("b", "un intento de robo")
+    assert group.label == CONTRADICTED
+    assert [(c.kind, c.values) for c in group.conflicts] == [("content", ("asesinato", "robo"))]
+    # Another speaker's name for it is another statement: neither a conflict nor a
+    # confirmation.
+    officer = article(
+        "b",
+        "La Gaceta",
+        "El comisario Pablo Sanz dijo ayer que aquello fue un intento de robo.",
+    )
+    checked = crosscheck([sister, officer])
+    assert checked.group_of("b", "un intento de robo").label == SINGLE_SOURCE

@@ -53,7 +53,7 @@ from contrasta.crosscheck.frames import (
     unrelated,
 )
 from contrasta.crosscheck.kin import kin_conflict
-from contrasta.crosscheck.said import same_quote, shingles
+from contrasta.crosscheck.said import content_conflict, same_quote, shingles
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
 from contrasta.reading.names import names as names_in
@@ -145,7 +145,11 @@ def align(
             source(a) != source(b)
             and predicate_relation(a.frame, b.frame) != OTHER
             and not _another_year(a, b, when if published is None else published)
-            and (bool(_clashes(a, b)) or kin_conflict(a.sentence, b.sentence) is not None)
+            and (
+                bool(_clashes(a, b))
+                or kin_conflict(a.sentence, b.sentence) is not None
+                or content_conflict(a, b) is not None
+            )
         )
 
     reports = [c.article_id for c in claims]

@@ -109,12 +109,27 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
         patient=patient,
         tense=_tense(verb) if _predicative(verb) else "",
         person=_person(verb),
+        attribute=_attribute(verb),
         background=tuple(
             _extent(t)
             for t in span
             if (t.dep_ in _RELATIVE or (t.dep_ == "conj" and t.head not in span))
             and _identifying(t)
         ),
+    )
+
+
+def _attribute(verb: Token) -> str:
+    """The noun a predicate noun is of ("un intento de robo": "robo"), "" for a verb."""
+    if verb.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in verb.children):
+        return ""
+    return next(
+        (
+            _lemma(c)
+            for c in verb.children
+            if c.dep_ == "nmod" and c.pos_ == "NOUN" and any(g.lower_ == "de" for g in c.children)
+        ),
+        "",
     )
 
 
