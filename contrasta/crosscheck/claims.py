@@ -160,7 +160,8 @@ _SAID_PARTICIPLE = _alternation(
 # "», afirmó Ramiro Acuña" / "según la Autoridad Portuaria": the source follows the cue.
 _ATTRIBUTION = re.compile(rf"\b(?:{_alternation(_SOURCE_CUES)}|{_SAID})\b")
 _SOURCE_START = re.compile(r" (?:el|la|los|las|un|una|uno|su|sus|the)\b| [A-ZÁÉÍÓÚÑ]")
-_SAID_ANYWHERE = re.compile(rf"\b(?:{_SAID}|{_SAID_PARTICIPLE})\b")
+# Any form of a verb of saying, in folded text: the sentence reports what someone said.
+SAID_ANYWHERE = re.compile(rf"\b(?:{_SAID}|{_SAID_PARTICIPLE})\b")
 # "La Cámara de Comercio estima que...": the source is the subject before the verb.
 _REPORTED = re.compile(rf"\b(?P<verb>(?:{_SAID}|{_SAID_PARTICIPLE})(?: [a-z]+)?) (?:que|that)\b")
 _ATTRIBUTION_END = re.compile(
@@ -393,7 +394,7 @@ def _states_a_fact(claim: Claim, quoted: bool) -> bool:
     if frame.tense is None:
         return True
     sourced = quoted or bool(
-        claim.attribution or claim.quotes or _SAID_ANYWHERE.search(fold(claim.cited()[0]))
+        claim.attribution or claim.quotes or SAID_ANYWHERE.search(fold(claim.cited()[0]))
     )
     if not frame.predicate and not claim.numbers:
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from contrasta.crosscheck.claims import Claim, Quoted, fold
+from contrasta.crosscheck.claims import SAID_ANYWHERE, Claim, Quoted, fold
 from contrasta.crosscheck.frames import SAME, actor_relation, predicate_relation, same_names
 from contrasta.reading.names import names as names_in
 
@@ -112,11 +112,12 @@ def content_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
 
 
 def _speakers(claim: Claim) -> tuple[str, ...]:
-    """Names the claim gives as its source: its quotes' speakers, and, when it is
-    attributed, the names its sentence writes outside quotes ("Edith Barrios, hermana de
-    «La Hiena», dijo que..."), where the attribution read from a cue may have stopped
-    short of the name."""
+    """Names the claim gives as its source: its quotes' speakers, and, when its sentence
+    reports what was said, the names it writes outside quotes ("Edith Barrios, hermana de
+    «La Hiena», dijo a la radio que..."), where an attribution read from a cue may stop
+    short of the name or miss it."""
     found = [q.speaker for q in claim.quotes if q.speaker]
-    if claim.attribution:
-        found += names_in(_QUOTED.sub(" ", claim.cited()[0]))
+    outside = _QUOTED.sub(" ", claim.cited()[0])
+    if claim.attribution or SAID_ANYWHERE.search(fold(outside)):
+        found += names_in(outside)
     return tuple(found)
