@@ -690,3 +690,31 @@ def test_one_speaker_naming_one_event_two_ways_is_a_conflict(told):
     officer = article("b", "La Gaceta", f"El comisario Pablo Sanz {told}")
     checked = crosscheck([sister, officer])
     assert checked.group_of("b", "un intento de robo").label == SINGLE_SOURCE
+
+
+def test_an_article_restating_its_fact_with_one_verb_confirms_it_once_in_one_group():
+    lead = story_article(
+        "a",
+        "Diario del Norte",
+        [
+            "La policía de Robledo detuvo a 12 personas tras los disturbios del sábado en el "
+            "barrio del puerto.",
+            FILLER["a"],
+            "Los agentes detuvieron durante la noche a 12 personas para interrogarlas, "
+            "explicó el comisario Pablo Sanz.",
+        ],
+        datetime(2026, 3, 10, 9),
+    )
+    other = article(
+        "b",
+        "La Gaceta",
+        "Agentes de la policía detuvieron a 12 personas después de los disturbios del "
+        "sábado en el puerto de Robledo, según el comisario Pablo Sanz.",
+    )
+    checked = crosscheck([lead, other])
+    group = checked.group_of("a", "Los agentes detuvieron durante la noche")
+    assert group is checked.group_of("a", "La policía de Robledo detuvo")
+    assert group.label == CORROBORATED
+    assert len(group.origins) == 2  # one outlet's two sentences count once
+    # Its other sentences, of other acts, stay out of the group.
+    assert checked.group_of("a", "Los comercios del centro cerraron") is not group

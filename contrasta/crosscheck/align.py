@@ -24,12 +24,14 @@ with it (it can confirm nothing; a shared predicate makes it a conflict, found i
 shapes often find none) unless they share a name or a quote. Nor are two claims of one
 article (an article states a fact once; its second sentence adds something), except its
 headline and a sentence of its body whose figures do not clash (the headline restates the
-lead in its own words, so their frames are not compared; both may meet another outlet's
-sentence, and only such a meeting puts them in one group); nor an update of another — the
-same counted noun with incompatible figures on different days ("40 buques" on Wednesday
-and "52 buques" on Friday, see `figures`), or an event said to be moved to another day ("adelantó
-al martes 14 la reunión prevista para el 15"), or a plan called off and a report of the
-event unless real publication dates put the call-off first. An update is neither a
+lead in its own words, so their frames are not compared), or two sentences whose frames
+say one act and whose figures do not clash (the lead and a quote restating it); both
+may meet another outlet's sentence, and only such a meeting puts them in one group; nor
+an update of another — the same counted noun with incompatible figures on different days
+("40 buques" on Wednesday and "52 buques" on Friday, see `figures`), or an event said to
+be moved to another day ("adelantó al martes 14 la reunión prevista para el 15"), or a
+plan called off and a report of the event unless real publication dates put the call-off
+first. An update is neither a
 disagreement nor a confirmation.
 """
 
@@ -46,6 +48,7 @@ from contrasta.crosscheck.figures import compatible, figure_changes, single_valu
 from contrasta.crosscheck.frames import (
     OTHER,
     RULED_OUT,
+    SAME,
     different_facts,
     frame_agreement,
     opposite_polarity,
@@ -115,8 +118,10 @@ def align(
         if a.article_id == b.article_id:
             # A headline restates its lead in other words and another verb ("Un estudio
             # estima 147.000 fallecidos" / "ha planteado su proyección de muertes"): within
-            # one article only clashing figures tell them apart.
-            return a.headline == b.headline or bool(_clashes(a, b))
+            # one article only clashing figures tell them apart. Two sentences of the body
+            # restate one fact only with one predicate ("la policía detuvo a 87 personas",
+            # and a quote: "detuvimos a 87 personas").
+            return bool(_clashes(a, b)) or (a.headline == b.headline and not _restated(a, b))
         return (
             bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
@@ -157,6 +162,12 @@ def align(
     groups = _greedy(score, reports, apart, CONFLICT_THRESHOLD, comparable, groups)
     groups = _greedy(score, reports, apart, CLASH_THRESHOLD, clashing, groups)
     return [[claims[i] for i in sorted(group)] for group in groups]
+
+
+def _restated(a: Claim, b: Claim) -> bool:
+    """Two claims whose frames say one act: one predicate family, nothing telling them
+    apart."""
+    return predicate_relation(a.frame, b.frame) == SAME and not different_facts(a.frame, b.frame)
 
 
 def _another_year(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
