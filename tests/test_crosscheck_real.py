@@ -65,13 +65,14 @@ def english() -> dict:
 # Floors a little below the figures measured on the dev rows with a Spanish side (69
 # article pairs, 593 sentence pairs: the first round's dev and held-out rows, see CLAIMS.md
 # "History of the splits") after the sixth round of issue 11 (a headline and its lead
-# compared by their figures only, sentences of a quotation kept in the first person, one
+# compared by their figures only, two sentences of one article saying one act both
+# joining another outlet's, sentences of a quotation kept in the first person, one
 # speaker's two names for one thing a conflict). Before that round: false corroboration
 # 0.020 of 49 pairs / 0.026 of 38 groups, conflict recall 5/15, check-worthiness F1 0.892,
 # label accuracy 0.740, same-fact pairs 0.247; before the fourth: 0.021 of 47 / 0.027 of
 # 37, 1/15, 0.892, 0.732, 0.237.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.018 of 55 pairs put together, 0.025 of 40 agreeing groups.
+    # Measured 0.017 of 59 pairs put together, 0.025 of 40 agreeing groups.
     assert dev["false_corroboration"] <= 0.05, "\n".join(dev["misses"])
     assert dev["false_corroboration_groups"] <= 0.05
 
@@ -82,14 +83,14 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.900 (precision 0.866, recall 0.937 over 989 sentences).
+    # Measured F1 0.900 (precision 0.865, recall 0.937 over 989 sentences).
     assert dev["check_worthy"]["f1"] >= 0.89
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.750; same-fact pairs, the weak part, 0.280: saying less costs recall.
-    assert dev["label_accuracy"] >= 0.74, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.27
+    # Measured 0.757; same-fact pairs, the weak part, 0.301: saying less costs recall.
+    assert dev["label_accuracy"] >= 0.75, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.29
 
 
 # Floors a little below the figures measured on the English dev rows (24 article pairs,
