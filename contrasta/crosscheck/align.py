@@ -31,8 +31,7 @@ an update of another — the same counted noun with incompatible figures on diff
 ("40 buques" on Wednesday and "52 buques" on Friday, see `figures`), or an event said to
 be moved to another day ("adelantó al martes 14 la reunión prevista para el 15"), or a
 plan called off and a report of the event unless real publication dates put the call-off
-first. An update is neither a
-disagreement nor a confirmation.
+first. An update is neither a disagreement nor a confirmation.
 """
 
 from __future__ import annotations
@@ -287,8 +286,9 @@ def _greedy(
     n = len(score)
     upper = np.triu(score, k=1)
     rows, cols = np.nonzero(upper >= threshold)
-    # Only pairs across articles join groups: an article's headline and its lead are one
-    # report, which comes into a group when both match another outlet's claim.
+    # Only pairs across articles join groups: an article's headline and its lead (or two
+    # sentences saying one act) are one report, which comes into a group when both match
+    # another outlet's claim.
     across = [k for k in range(len(rows)) if reports[rows[k]] != reports[cols[k]]]
     rows, cols = rows[across], cols[across]
     if comparable is not None:

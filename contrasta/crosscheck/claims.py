@@ -185,10 +185,12 @@ _MOVED = re.compile(
     r"previst|prevista inicialmente|previsto inicialmente|cambio de fecha|nueva fecha|"
     r"\b(?:rescheduled|postponed|brought forward|moved to)\b"
 )
-# The outlet's own lines and service lines that report no event (CLAIMS.md).
+# Marks that open a quotation (a straight one opens as often as it closes).
+_OPENING = frozenset('«“"')
 _GLUED = re.compile(
     r"(?<=[a-záéíóúñ0-9»”\"])\s+(?P<next>(?:El|La|Los|Las|Un|Una|Unos|Unas) [a-záéíóúñ])"
 )
+# The outlet's own lines and service lines that report no event (CLAIMS.md).
 _SKIP = re.compile(
     r"seguir[aá] informando|will keep reporting|"
     r"(?:anyone|cualquier persona|quien|quienes) (?:with|que tenga|que tengan) (?:any )?"
@@ -411,9 +413,6 @@ def _in_quote(paragraph: str, at: int) -> bool:
         or before.count("“") > before.count("”")
         or before.count('"') % 2 == 1
     )
-
-
-_OPENING = frozenset('«“"')
 
 
 @lru_cache(maxsize=4096)  # a one-clause sentence asks twice: as the sentence, as its clause

@@ -167,9 +167,7 @@ def _coordinated(verb: Token, span: Span) -> tuple[str, ...]:
 def _predicative(token: Token) -> bool:
     """A verb, or a noun or adjective with its copula ("es el mayor empleador"); a word, not
     the punctuation of a dateline the parser hung a copula on ("(EFE) .- La NBA es")."""
-    return any(ch.isalpha() for ch in token.text) and (
-        token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
-    )
+    return any(ch.isalpha() for ch in token.text) and _clausal(token)
 
 
 def _finite(verb: Token) -> Token:
@@ -262,6 +260,7 @@ def _content(verb: Token, span: Span) -> Token | None:
 
 
 def _clausal(token: Token) -> bool:
+    """A verb, or a word with its copula: the head of a clause."""
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
 
 
