@@ -718,3 +718,10 @@ def test_an_article_restating_its_fact_with_one_verb_confirms_it_once_in_one_gro
     assert len(group.origins) == 2  # one outlet's two sentences count once
     # Its other sentences, of other acts, stay out of the group.
     assert checked.group_of("a", "Los comercios del centro cerraron") is not group
+
+
+def test_a_short_sentence_is_a_claim_when_it_gives_a_figure():
+    aged = extract_claims(article("a", "Diario", "Tenía 77 años."))
+    assert aged[0].sentence == "Tenía 77 años."
+    remark = extract_claims(article("b", "Diario", "Fue un golpe durísimo."))
+    assert not any(c.sentence.startswith("Fue un golpe") for c in remark)

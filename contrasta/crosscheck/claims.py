@@ -5,13 +5,13 @@ Embeddings say two sentences are about the same thing; they cannot say whether "
 the noun they count and how hedged they are), its resolved dates and its negation scope
 explicitly, and the comparison in `labels` works on those.
 
-Kept as claims: declarative sentences of at least six words, one claim per clause when a
-sentence packs several facts ("dejó sin actividad las terminales y obligó a desviar seis
-buques": outlets repeat each fact on its own; see `reading.sentences.split_clauses`). A
-sentence that is mostly a direct quote is kept too, attributed to its speaker, with the
-quote and speaker (`Quoted`): "Acuña said X" is itself a checkable fact, and two
-independent outlets carrying the same quote corroborate that it was said — or contradict
-each other on who said it, or how (`said`).
+Kept as claims: declarative sentences of at least six words (three when they give a figure
+in digits: "Tenía 77 años."), one claim per clause when a sentence packs several facts
+("dejó sin actividad las terminales y obligó a desviar seis buques": outlets repeat each
+fact on its own; see `reading.sentences.split_clauses`). A sentence that is mostly a direct
+quote is kept too, attributed to its speaker, with the quote and speaker (`Quoted`): "Acuña
+said X" is itself a checkable fact, and two independent outlets carrying the same quote
+corroborate that it was said — or contradict each other on who said it, or how (`said`).
 The title is read like a paragraph of its own: outlets put a fact in their headline that
 their lead words differently, or not at all, and another outlet's lead may state it. Its
 claims say so (`Claim.field` = "title") and their offsets index `Article.title`, as a
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MIN_WORDS = 6
+MIN_WORDS_WITH_FIGURE = 3  # "Tenía 77 años.", "Murieron 12 presos."
 TEXT = "text"
 TITLE = "title"
 
@@ -358,11 +359,15 @@ def _claim(article_id: str, text: str, start: int, base, style: Style, source: s
 
 
 def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
-    """A declarative sentence of some length, or a headline with no final stop: a line of
-    its own ("Italia cierra centros educativos hasta el 15 de marzo"), or the start of a
-    paragraph it was glued to (`_unglued`)."""
+    """A declarative sentence of some length (shorter when it gives a figure in digits), or
+    a headline with no final stop: a line of its own ("Italia cierra centros educativos
+    hasta el 15 de marzo"), or the start of a paragraph it was glued to (`_unglued`)."""
+    words = len(text.split())
     return (
-        len(text.split()) >= MIN_WORDS
+        (
+            words >= MIN_WORDS
+            or (words >= MIN_WORDS_WITH_FIGURE and any(ch.isdigit() for ch in text))
+        )
         and not text.rstrip("»”\"' ").endswith("?")
         and (text.rstrip()[-1:] in ".!»”\"'…)" or text == paragraph.strip() or first)
         and not _SKIP.search(text)
