@@ -66,13 +66,13 @@ def english() -> dict:
 # article pairs, 593 sentence pairs: the first round's dev and held-out rows, see CLAIMS.md
 # "History of the splits") after the sixth round of issue 11 (a headline and its lead
 # compared by their figures only, two sentences of one article saying one act both
-# joining another outlet's, sentences of a quotation kept in the first person, one
-# speaker's two names for one thing a conflict). Before that round: false corroboration
-# 0.020 of 49 pairs / 0.026 of 38 groups, conflict recall 5/15, check-worthiness F1 0.892,
-# label accuracy 0.740, same-fact pairs 0.247; before the fourth: 0.021 of 47 / 0.027 of
-# 37, 1/15, 0.892, 0.732, 0.237.
+# joining another outlet's, sentences of a quotation kept in the first person, short
+# sentences with a figure kept, one speaker's two names for one thing a conflict). Before
+# that round: false corroboration 0.020 of 49 pairs / 0.026 of 38 groups, conflict recall
+# 5/15, check-worthiness F1 0.892, label accuracy 0.740, same-fact pairs 0.247; before the
+# fourth: 0.021 of 47 / 0.027 of 37, 1/15, 0.892, 0.732, 0.237.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.017 of 59 pairs put together, 0.025 of 40 agreeing groups.
+    # Measured 0.017 of 60 pairs put together, 0.024 of 41 agreeing groups.
     assert dev["false_corroboration"] <= 0.05, "\n".join(dev["misses"])
     assert dev["false_corroboration_groups"] <= 0.05
 
@@ -83,14 +83,14 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.900 (precision 0.865, recall 0.937 over 989 sentences).
+    # Measured F1 0.900 (precision 0.863, recall 0.940 over 989 sentences).
     assert dev["check_worthy"]["f1"] >= 0.89
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.757; same-fact pairs, the weak part, 0.301: saying less costs recall.
+    # Measured 0.759; same-fact pairs, the weak part, 0.306: saying less costs recall.
     assert dev["label_accuracy"] >= 0.75, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.29
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.30
 
 
 # Floors a little below the figures measured on the English dev rows (24 article pairs,
@@ -98,18 +98,19 @@ def test_label_accuracy_floor(dev):
 # once clauses with no frame read needed a shared name to be one fact. Before that rule:
 # false corroboration 0.037 of 27 pairs / 0.059 of 17 groups, label accuracy 0.712.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
-    # Measured 0.000 of 27 pairs put together, 0.000 of 17 agreeing groups.
+    # Measured 0.000 of 28 pairs put together, 0.000 of 18 agreeing groups.
     assert english["false_corroboration"] <= 0.05, "\n".join(english["misses"])
     assert english["false_corroboration_groups"] <= 0.05
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.851 (precision 0.797, recall 0.914 over 405 sentences).
-    assert english["check_worthy"]["f1"] >= 0.84
+    # Measured F1 0.854 (precision 0.796, recall 0.920 over 405 sentences; 0.851 before
+    # the sixth round).
+    assert english["check_worthy"]["f1"] >= 0.85
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.719; same-fact pairs 0.260 (27 of 104): word shapes find few predicates,
+    # Measured 0.723; same-fact pairs 0.269 (28 of 104): word shapes find few predicates,
     # so most reports of one fact are left apart (0.716 and 0.250 before the sixth round).
     assert english["label_accuracy"] >= 0.71, "\n".join(english["misses"])
-    assert english["label_accuracy_by_label"]["same-fact"] >= 0.25
+    assert english["label_accuracy_by_label"]["same-fact"] >= 0.26
