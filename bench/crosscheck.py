@@ -262,10 +262,14 @@ def with_languages(whole: dict, articles: list[dict], results: list[PairResult])
     return whole
 
 
-def folds(split: str, count: int) -> list[dict]:
-    """The split's figures on each of `count` folds of its rows (drawn with a fixed seed):
-    rules written from the misses of some rows should hold on the others."""
+def folds(split: str, count: int, languages: set[str] | None = None) -> list[dict]:
+    """The split's figures on each of `count` folds of its rows (drawn with a fixed seed),
+    with `languages` of its rows of those language pairs only: rules written from the
+    misses of some rows should hold on the others."""
     annotated = annotations(split)
+    annotated["articles"] = [
+        a for a in annotated["articles"] if languages is None or language_pair(a) in languages
+    ]
     found = rows(annotated, eval_dir() / PAIRS)
     results = {a["pair_id"]: check_pair(a, found[a["pair_id"]]) for a in annotated["articles"]}
     order = sorted(results)
@@ -397,6 +401,7 @@ def fold_line(real: dict) -> str:
         f"({real['corroborated_pairs']} together), conflict recall "
         f"{_show(real['conflict_recall'])}, check-worthiness F1 "
         f"{_show(real['check_worthy']['f1'])}, label accuracy {_show(real['label_accuracy'])}"
+        f" (same-fact {_show(real['label_accuracy_by_label'].get(SAME))})"
     )
 
 
@@ -413,12 +418,12 @@ def main() -> None:
     path = eval_dir() / PAIRS
     if not path.exists():
         sys.exit(f"{path} not found (set CONTRASTA_EVAL to the folder of the eval data)")
+    languages = set(args.languages.split(",")) if args.languages else None
     if args.folds:
-        for fold in folds(args.split, args.folds):
+        for fold in folds(args.split, args.folds, languages):
             print(fold_line(fold))
             print("\n".join(f"  {fold_line(part)}" for part in fold["by_languages"].values()))
         return
-    languages = set(args.languages.split(",")) if args.languages else None
     real, examples = evaluate(args.split, languages), example_figures()
     if args.json:
         print(json.dumps({"real": real, "examples": examples}, indent=1, ensure_ascii=False))

@@ -47,6 +47,7 @@ CONFLICT_KINDS = Labels(
         "place": N_("place"),
         "happened": N_("happened after being ruled out"),
         "kinship": N_("how the people named are related"),
+        "content": N_("what the same speaker called it"),
     }
 )
 # A claim's frame fields (`crosscheck.FIELDS`), as a reader reads them.

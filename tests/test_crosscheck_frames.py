@@ -9,7 +9,13 @@ from datetime import datetime
 import pytest
 
 from conftest import story_article
-from contrasta.crosscheck import CONTRADICTED, CORROBORATED, crosscheck, extract_claims
+from contrasta.crosscheck import (
+    CONTRADICTED,
+    CORROBORATED,
+    SINGLE_SOURCE,
+    crosscheck,
+    extract_claims,
+)
 from contrasta.crosscheck.figures import compatible
 from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame
 from contrasta.crosscheck.kin import kin_conflict
@@ -612,3 +618,110 @@ def test_a_headline_joins_its_own_lead_only_when_their_figures_agree(lead, joine
         {c.field for c in g.claims if c.article_id == "a"} for g in crosscheck([a, b]).groups
     ]
     assert ({"title", "text"} in together) == joined
+
+
+def test_a_headline_and_its_lead_in_other_verbs_both_join_another_outlet():
+    # The headline says "suspende", the lead "trasladó": two frames of one article that
+    # would be two facts across outlets, but a headline restates its lead in its own words.
+    headlined = replace(
+        article(
+            "a",
+            "Diario del Norte",
+            "El Ayuntamiento de Robledo trasladó la feria de abril al otoño por la sequía que "
+            "sufre la comarca.",
+        ),
+        title="Robledo suspende la feria de abril por la sequía",
+    )
+    other = article(
+        "b",
+        "La Gaceta",
+        "La feria de abril de Robledo quedará para el otoño por la sequía que sufre la "
+        "comarca, según el Ayuntamiento.",
+    )
+    checked = crosscheck([headlined, other])
+    group = checked.group_of("a", "Robledo suspende la feria")
+    assert group is checked.group_of("a", "trasladó la feria de abril")
+    assert group.label == CORROBORATED
+    assert group.article_ids == ["a", "b"]
+
+
+def test_a_sentence_of_a_quotation_is_a_claim_in_the_first_person():
+    # The speaker is named at the end of the quotation, in another sentence: the first
+    # sentence is still her statement. The same words out of quotes are the outlet's own.
+    quoted = extract_claims(
+        article(
+            "a",
+            "Diario",
+            "«Anunciaremos la nueva fecha de la feria muy pronto. Nadie perderá su puesto», "
+            "dijo la alcaldesa Marta Ibáñez.",
+        )
+    )
+    assert quoted[0].sentence.startswith("«Anunciaremos la nueva fecha")
+    unquoted = extract_claims(
+        article("b", "Diario", "Anunciaremos la nueva fecha de la feria muy pronto.")
+    )
+    assert not any(c.sentence.startswith("Anunciaremos") for c in unquoted)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "dijo ayer que aquello fue un intento de robo.",
+        # The parser hangs this "que" clause on the addressee, as if it said which radio.
+        "dijo a la radio local que había sido un intento de robo.",
+    ],
+)
+def test_one_speaker_naming_one_event_two_ways_is_a_conflict(told):
+    sister = article(
+        "a",
+        "Diario del Norte",
+        "«Esto fue un intento de asesinato, nunca le había pasado algo así», afirmó Marta "
+        "Ruiz, hermana del boxeador herido.",
+    )
+    same_speaker = article(
+        "b", "La Gaceta", f"Marta Ruiz, hermana del boxeador Julián Ruiz, {told}"
+    )
+    checked = crosscheck([sister, same_speaker])
+    group = checked.group_of("b", "un intento de robo")
+    assert group.label == CONTRADICTED
+    assert [(c.kind, c.values) for c in group.conflicts] == [("content", ("asesinato", "robo"))]
+    # Another speaker's name for it is another statement: neither a conflict nor a
+    # confirmation.
+    officer = article("b", "La Gaceta", f"El comisario Pablo Sanz {told}")
+    checked = crosscheck([sister, officer])
+    assert checked.group_of("b", "un intento de robo").label == SINGLE_SOURCE
+
+
+def test_an_article_restating_its_fact_with_one_verb_confirms_it_once_in_one_group():
+    lead = story_article(
+        "a",
+        "Diario del Norte",
+        [
+            "La policía de Robledo detuvo a 12 personas tras los disturbios del sábado en el "
+            "barrio del puerto.",
+            FILLER["a"],
+            "Los agentes detuvieron durante la noche a 12 personas para interrogarlas, "
+            "explicó el comisario Pablo Sanz.",
+        ],
+        datetime(2026, 3, 10, 9),
+    )
+    other = article(
+        "b",
+        "La Gaceta",
+        "Agentes de la policía detuvieron a 12 personas después de los disturbios del "
+        "sábado en el puerto de Robledo, según el comisario Pablo Sanz.",
+    )
+    checked = crosscheck([lead, other])
+    group = checked.group_of("a", "Los agentes detuvieron durante la noche")
+    assert group is checked.group_of("a", "La policía de Robledo detuvo")
+    assert group.label == CORROBORATED
+    assert len(group.origins) == 2  # one outlet's two sentences count once
+    # Its other sentences, of other acts, stay out of the group.
+    assert checked.group_of("a", "Los comercios del centro cerraron") is not group
+
+
+def test_a_short_sentence_is_a_claim_when_it_gives_a_figure():
+    aged = extract_claims(article("a", "Diario", "Tenía 77 años."))
+    assert aged[0].sentence == "Tenía 77 años."
+    remark = extract_claims(article("b", "Diario", "Fue un golpe durísimo."))
+    assert not any(c.sentence.startswith("Fue un golpe") for c in remark)

@@ -104,31 +104,33 @@ def english() -> dict:
 
 # Floors a little below the figures measured on the dev rows with a Spanish side (69
 # article pairs, 593 sentence pairs: the first round's dev and held-out rows, see CLAIMS.md
-# "History of the splits") once conflicts were read from frames (fourth round of issue 11:
-# kinship, caps, rates and margins, a lower score for claims whose figures clash). Before
-# that round: false corroboration 0.021 of 47 pairs / 0.027 of 37 groups, conflict recall
-# 1/15, check-worthiness F1 0.892, label accuracy 0.732, same-fact pairs 0.237; before the
-# third: 0.024 of 42 / 0.029 of 35, 1/15, 0.882, 0.725, 0.215.
+# "History of the splits") after the sixth round of issue 11 (a headline and its lead
+# compared by their figures only, two sentences of one article saying one act both
+# joining another outlet's, sentences of a quotation kept in the first person, short
+# sentences with a figure kept, one speaker's two names for one thing a conflict). Before
+# that round: false corroboration 0.020 of 49 pairs / 0.026 of 38 groups, conflict recall
+# 5/15, check-worthiness F1 0.892, label accuracy 0.740, same-fact pairs 0.247; before the
+# fourth: 0.021 of 47 / 0.027 of 37, 1/15, 0.892, 0.732, 0.237.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.020 of 49 pairs put together, 0.026 of 38 agreeing groups.
+    # Measured 0.017 of 60 pairs put together, 0.024 of 41 agreeing groups.
     assert dev["false_corroboration"] <= 0.05, "\n".join(dev["misses"])
     assert dev["false_corroboration_groups"] <= 0.05
 
 
 def test_conflict_recall_floor(dev):
-    # Measured 0.333 (5 of 15 conflicting pairs flagged): far below the goal of 0.80.
-    assert dev["conflict_recall"] >= 0.33, "\n".join(dev["misses"])
+    # Measured 0.400 (6 of 15 conflicting pairs flagged): far below the goal of 0.80.
+    assert dev["conflict_recall"] >= 0.39, "\n".join(dev["misses"])
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.892 (precision 0.866, recall 0.920 over 989 sentences).
-    assert dev["check_worthy"]["f1"] >= 0.88
+    # Measured F1 0.900 (precision 0.863, recall 0.940 over 989 sentences).
+    assert dev["check_worthy"]["f1"] >= 0.89
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.740; same-fact pairs, the weak part, 0.247: saying less costs recall.
-    assert dev["label_accuracy"] >= 0.73, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.24
+    # Measured 0.759; same-fact pairs, the weak part, 0.306: saying less costs recall.
+    assert dev["label_accuracy"] >= 0.75, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.30
 
 
 # Floors a little below the figures measured on the English dev rows (43 article pairs,

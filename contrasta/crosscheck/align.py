@@ -24,12 +24,14 @@ with it (it can confirm nothing; a shared predicate makes it a conflict, found i
 shapes often find none) unless they share a name or a quote. Nor are two claims of one
 article (an article states a fact once; its second sentence adds something), except its
 headline and a sentence of its body whose figures do not clash (the headline restates the
-lead; both may meet another outlet's sentence); nor an update of another — the same counted
-noun with incompatible figures on different days ("40 buques" on Wednesday and "52
-buques" on Friday, see `figures`), or an event said to be moved to another day ("adelantó
-al martes 14 la reunión prevista para el 15"), or a plan called off and a report of the
-event unless real publication dates put the call-off first. An update is neither a
-disagreement nor a confirmation.
+lead in its own words, so their frames are not compared), or two sentences whose frames
+say one act and whose figures do not clash (the lead and a quote restating it); both
+may meet another outlet's sentence, and only such a meeting puts them in one group; nor
+an update of another — the same counted noun with incompatible figures on different days
+("40 buques" on Wednesday and "52 buques" on Friday, see `figures`), or an event said to
+be moved to another day ("adelantó al martes 14 la reunión prevista para el 15"), or a
+plan called off and a report of the event unless real publication dates put the call-off
+first. An update is neither a disagreement nor a confirmation.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from contrasta.crosscheck.figures import compatible, figure_changes, single_valu
 from contrasta.crosscheck.frames import (
     OTHER,
     RULED_OUT,
+    SAME,
     different_facts,
     frame_agreement,
     opposite_polarity,
@@ -52,7 +55,7 @@ from contrasta.crosscheck.frames import (
     unrelated,
 )
 from contrasta.crosscheck.kin import kin_conflict
-from contrasta.crosscheck.said import same_quote, shingles
+from contrasta.crosscheck.said import content_conflict, same_quote, shingles
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
 from contrasta.reading.names import names as names_in
@@ -111,9 +114,15 @@ def align(
 
     def apart(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
+        if a.article_id == b.article_id:
+            # A headline restates its lead in other words and another verb ("Un estudio
+            # estima 147.000 fallecidos" / "ha planteado su proyección de muertes"): within
+            # one article only clashing figures tell them apart. Two sentences of the body
+            # restate one fact only with one predicate ("la policía detuvo a 87 personas",
+            # and a quote: "detuvimos a 87 personas").
+            return bool(_clashes(a, b)) or (a.headline == b.headline and not _restated(a, b))
         return (
-            (a.article_id == b.article_id and (a.headline == b.headline or _clashes(a, b)))
-            or bool(figure_changes(a, b, when)[1])
+            bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
             or (different_facts(a.frame, b.frame) and not anchored(a, b))
             or (unrelated(a.frame, b.frame) and not telling(a, b))
@@ -140,7 +149,11 @@ def align(
             source(a) != source(b)
             and predicate_relation(a.frame, b.frame) != OTHER
             and not _another_year(a, b, when if published is None else published)
-            and (bool(_clashes(a, b)) or kin_conflict(a.sentence, b.sentence) is not None)
+            and (
+                bool(_clashes(a, b))
+                or kin_conflict(a.sentence, b.sentence) is not None
+                or content_conflict(a, b) is not None
+            )
         )
 
     reports = [c.article_id for c in claims]
@@ -148,6 +161,12 @@ def align(
     groups = _greedy(score, reports, apart, CONFLICT_THRESHOLD, comparable, groups)
     groups = _greedy(score, reports, apart, CLASH_THRESHOLD, clashing, groups)
     return [[claims[i] for i in sorted(group)] for group in groups]
+
+
+def _restated(a: Claim, b: Claim) -> bool:
+    """Two claims whose frames say one act: one predicate family, nothing telling them
+    apart."""
+    return predicate_relation(a.frame, b.frame) == SAME and not different_facts(a.frame, b.frame)
 
 
 def _another_year(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
@@ -267,6 +286,11 @@ def _greedy(
     n = len(score)
     upper = np.triu(score, k=1)
     rows, cols = np.nonzero(upper >= threshold)
+    # Only pairs across articles join groups: an article's headline and its lead (or two
+    # sentences saying one act) are one report, which comes into a group when both match
+    # another outlet's claim.
+    across = [k for k in range(len(rows)) if reports[rows[k]] != reports[cols[k]]]
+    rows, cols = rows[across], cols[across]
     if comparable is not None:
         keep = [k for k in range(len(rows)) if comparable(rows[k], cols[k])]
         rows, cols = rows[keep], cols[keep]

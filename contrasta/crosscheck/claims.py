@@ -5,13 +5,13 @@ Embeddings say two sentences are about the same thing; they cannot say whether "
 the noun they count and how hedged they are), its resolved dates and its negation scope
 explicitly, and the comparison in `labels` works on those.
 
-Kept as claims: declarative sentences of at least six words, one claim per clause when a
-sentence packs several facts ("dejó sin actividad las terminales y obligó a desviar seis
-buques": outlets repeat each fact on its own; see `reading.sentences.split_clauses`). A
-sentence that is mostly a direct quote is kept too, attributed to its speaker, with the
-quote and speaker (`Quoted`): "Acuña said X" is itself a checkable fact, and two
-independent outlets carrying the same quote corroborate that it was said — or contradict
-each other on who said it, or how (`said`).
+Kept as claims: declarative sentences of at least six words (three when they give a figure
+in digits: "Tenía 77 años."), one claim per clause when a sentence packs several facts
+("dejó sin actividad las terminales y obligó a desviar seis buques": outlets repeat each
+fact on its own; see `reading.sentences.split_clauses`). A sentence that is mostly a direct
+quote is kept too, attributed to its speaker, with the quote and speaker (`Quoted`): "Acuña
+said X" is itself a checkable fact, and two independent outlets carrying the same quote
+corroborate that it was said — or contradict each other on who said it, or how (`said`).
 The title is read like a paragraph of its own: outlets put a fact in their headline that
 their lead words differently, or not at all, and another outlet's lead may state it. Its
 claims say so (`Claim.field` = "title") and their offsets index `Article.title`, as a
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MIN_WORDS = 6
+MIN_WORDS_WITH_FIGURE = 3  # "Tenía 77 años.", "Murieron 12 presos."
 TEXT = "text"
 TITLE = "title"
 
@@ -160,7 +161,8 @@ _SAID_PARTICIPLE = _alternation(
 # "», afirmó Ramiro Acuña" / "según la Autoridad Portuaria": the source follows the cue.
 _ATTRIBUTION = re.compile(rf"\b(?:{_alternation(_SOURCE_CUES)}|{_SAID})\b")
 _SOURCE_START = re.compile(r" (?:el|la|los|las|un|una|uno|su|sus|the)\b| [A-ZÁÉÍÓÚÑ]")
-_SAID_ANYWHERE = re.compile(rf"\b(?:{_SAID}|{_SAID_PARTICIPLE})\b")
+# Any form of a verb of saying, in folded text: the sentence reports what someone said.
+SAID_ANYWHERE = re.compile(rf"\b(?:{_SAID}|{_SAID_PARTICIPLE})\b")
 # "La Cámara de Comercio estima que...": the source is the subject before the verb.
 _REPORTED = re.compile(rf"\b(?P<verb>(?:{_SAID}|{_SAID_PARTICIPLE})(?: [a-z]+)?) (?:que|that)\b")
 _ATTRIBUTION_END = re.compile(
@@ -184,10 +186,12 @@ _MOVED = re.compile(
     r"previst|prevista inicialmente|previsto inicialmente|cambio de fecha|nueva fecha|"
     r"\b(?:rescheduled|postponed|brought forward|moved to)\b"
 )
-# The outlet's own lines and service lines that report no event (CLAIMS.md).
+# Marks that open a quotation (a straight one opens as often as it closes).
+_OPENING = frozenset('«“"')
 _GLUED = re.compile(
     r"(?<=[a-záéíóúñ0-9»”\"])\s+(?P<next>(?:El|La|Los|Las|Un|Una|Unos|Unas) [a-záéíóúñ])"
 )
+# The outlet's own lines and service lines that report no event (CLAIMS.md).
 _SKIP = re.compile(
     r"seguir[aá] informando|will keep reporting|"
     r"(?:anyone|cualquier persona|quien|quienes) (?:with|que tenga|que tengan) (?:any )?"
@@ -282,7 +286,7 @@ class _Reading:
                     field=self.field,
                     headline=top and (self.field == TITLE or _headline(sentence, sentences[0])),
                 )
-                if not _states_a_fact(claim, self.quotes):
+                if not _states_a_fact(claim, _in_quote(paragraph, sentence.start - offset)):
                     continue
                 if len(clauses) > 1:
                     claim = replace(claim, context=sentence.text, context_start=sentence.start)
@@ -355,11 +359,15 @@ def _claim(article_id: str, text: str, start: int, base, style: Style, source: s
 
 
 def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
-    """A declarative sentence of some length, or a headline with no final stop: a line of
-    its own ("Italia cierra centros educativos hasta el 15 de marzo"), or the start of a
-    paragraph it was glued to (`_unglued`)."""
+    """A declarative sentence of some length (shorter when it gives a figure in digits), or
+    a headline with no final stop: a line of its own ("Italia cierra centros educativos
+    hasta el 15 de marzo"), or the start of a paragraph it was glued to (`_unglued`)."""
+    words = len(text.split())
     return (
-        len(text.split()) >= MIN_WORDS
+        (
+            words >= MIN_WORDS
+            or (words >= MIN_WORDS_WITH_FIGURE and any(ch.isdigit() for ch in text))
+        )
         and not text.rstrip("»”\"' ").endswith("?")
         and (text.rstrip()[-1:] in ".!»”\"'…)" or text == paragraph.strip() or first)
         and not _SKIP.search(text)
@@ -382,20 +390,34 @@ def _unglued(sentence: Sentence) -> list[Sentence]:
     ]
 
 
-def _states_a_fact(claim: Claim, quotes) -> bool:
+def _states_a_fact(claim: Claim, quoted: bool) -> bool:
     """Whether the clause reports something another source could confirm or deny (see
     bench/real/CLAIMS.md). Left out: clauses with no verb (headings, credits, fragments of a
     cut text), first or second person with no one quoted ("Tenemos que...", "debemos
-    exigir"). Only a parsed frame can tell; other languages keep the sentence."""
+    exigir"); a sentence of a quotation (`quoted`) is someone's words, whoever the article
+    names in another sentence ("«Anunciaremos la nueva fecha muy pronto. ...», dijo").
+    Only a parsed frame can tell; other languages keep the sentence."""
     frame = claim.frame
     if frame.tense is None:
         return True
-    sourced = bool(
-        claim.attribution or claim.quotes or _SAID_ANYWHERE.search(fold(claim.cited()[0]))
+    sourced = quoted or bool(
+        claim.attribution or claim.quotes or SAID_ANYWHERE.search(fold(claim.cited()[0]))
     )
     if not frame.predicate and not claim.numbers:
         return False
     return frame.person not in (1, 2) or sourced
+
+
+def _in_quote(paragraph: str, at: int) -> bool:
+    """Whether the sentence starting at `at` opens a quotation or continues one the
+    paragraph opened before it."""
+    before = paragraph[:at]
+    return (
+        paragraph[at : at + 1] in _OPENING
+        or before.count("«") > before.count("»")
+        or before.count("“") > before.count("”")
+        or before.count('"') % 2 == 1
+    )
 
 
 @lru_cache(maxsize=4096)  # a one-clause sentence asks twice: as the sentence, as its clause

@@ -17,10 +17,13 @@ FIELDS = ("actor", "predicate", "with", "place", "time", "figure", "attribution"
 
 
 def frame_fields(claim: Claim) -> dict[str, str | None]:
-    """Every field of FIELDS, None when the claim does not say it. `predicate` carries its
-    negation and modality ("no asistir (ruled out)")."""
+    """Every field of FIELDS, None when the claim does not say it. `predicate` carries what
+    a predicate noun is of, its negation and its modality ("intento de robo", "no asistir
+    (ruled out)")."""
     frame = claim.frame
     predicate = frame.predicate or None
+    if predicate and frame.attribute:
+        predicate = f"{predicate} de {frame.attribute}"
     if predicate and frame.negated:
         predicate = f"no {predicate}"
     if predicate and frame.modality != REPORTED:

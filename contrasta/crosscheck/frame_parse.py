@@ -109,12 +109,28 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
         patient=patient,
         tense=_tense(verb) if _predicative(verb) else "",
         person=_person(verb),
+        attribute=_attribute(verb),
         background=tuple(
             _extent(t)
             for t in span
             if (t.dep_ in _RELATIVE or (t.dep_ == "conj" and t.head not in span))
+            and (t != verb or verb is top)  # what a verb of saying says is asserted
             and _identifying(t)
         ),
+    )
+
+
+def _attribute(verb: Token) -> str:
+    """The noun a predicate noun is of ("un intento de robo": "robo"), "" for a verb."""
+    if verb.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in verb.children):
+        return ""
+    return next(
+        (
+            _lemma(c)
+            for c in verb.children
+            if c.dep_ == "nmod" and c.pos_ == "NOUN" and any(g.lower_ == "de" for g in c.children)
+        ),
+        "",
     )
 
 
@@ -149,8 +165,9 @@ def _coordinated(verb: Token, span: Span) -> tuple[str, ...]:
 
 
 def _predicative(token: Token) -> bool:
-    """A verb, or a noun or adjective with its copula ("es el mayor empleador")."""
-    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
+    """A verb, or a noun or adjective with its copula ("es el mayor empleador"); a word, not
+    the punctuation of a dateline the parser hung a copula on ("(EFE) .- La NBA es")."""
+    return any(ch.isalpha() for ch in token.text) and _clausal(token)
 
 
 def _finite(verb: Token) -> Token:
@@ -217,14 +234,34 @@ def _lemma(token: Token) -> str:
 
 def _content(verb: Token, span: Span) -> Token | None:
     """The head of the clause a verb of saying or denying governs ("dijo que murieron",
-    "afirmó que están comprometidas")."""
+    "afirmó que están comprometidas"). The parser sometimes hangs that clause on the
+    addressee as a relative one ("explicó a la radio local que cuatro presos murieron");
+    a verb of saying with no clause of its own says that one."""
     inside = range(span.start, span.end)
     for child in verb.children:
         if child.i not in inside or child.dep_ not in _CONTENT:
             continue
-        if child.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in child.children):
+        if _clausal(child):
             return child
+    for addressee in verb.children:
+        if addressee.dep_ not in _OBJECTS or not any(
+            c.dep_ == "case" and c.lower_ == "a" for c in addressee.children
+        ):
+            continue
+        for child in addressee.children:
+            if (
+                child.i in inside
+                and child.dep_ in _RELATIVE
+                and child.left_edge.lower_ == "que"
+                and _clausal(child)
+            ):
+                return child
     return None
+
+
+def _clausal(token: Token) -> bool:
+    """A verb, or a word with its copula: the head of a clause."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
 
 
 def _negated(verb: Token) -> bool:

@@ -107,6 +107,10 @@ class Frame:
     # personas"): the fact they state is not the clause's, so a figure or a day there does
     # not tell which fact the clause reports (CLAIMS.md).
     background: tuple[tuple[int, int], ...] = ()
+    # What a predicate noun is of ("fue un intento de robo": "robo"), "" when the predicate
+    # is a verb: the same speaker calling one event "un intento de asesinato" and "un
+    # intento de robo" said two incompatible things (`said.content_conflict`).
+    attribute: str = ""
 
     def light(self) -> bool:
         """No predicate, or one that says little about which fact it is ("ser")."""

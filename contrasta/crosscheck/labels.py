@@ -33,6 +33,7 @@ from contrasta.crosscheck.kin import kin_conflict
 from contrasta.crosscheck.said import (
     channel,
     circumstance_conflict,
+    content_conflict,
     manner_conflict,
     same_person,
     speaker_conflicts,
@@ -54,10 +55,11 @@ class Conflict:
 
     # "number" | "date" | "negation" | "speaker" | "circumstance" (said or written, in
     # person or in writing) | "place" | "happened" (done, after being ruled out) | "kinship"
-    # (the same people related otherwise: brothers, or uncle and nephews)
+    # (the same people related otherwise: brothers, or uncle and nephews) | "content" (one
+    # speaker's two names for one thing: an attempted murder, an attempted robbery)
     kind: str
     # the counted noun, "day", "place", the negated predicate or word stem, the quote's
-    # first words, or "kinship"
+    # first words, "kinship", or the predicate noun ("intento")
     about: str
     claims: tuple[Claim, Claim]
     values: tuple[str, str]
@@ -151,6 +153,9 @@ def conflicts_between(
         found.append(Conflict("circumstance", _quote_head(a.quotes[0]), (a, b), channels))
     elif (channels := manner_conflict(a, b)) is not None:
         found.append(Conflict("circumstance", a.frame.predicate, (a, b), channels))
+    said = content_conflict(a, b)
+    if said:
+        found.append(Conflict("content", a.frame.predicate, (a, b), said))
     kin = kin_conflict(a.sentence, b.sentence)
     if kin:
         found.append(Conflict("kinship", "kinship", (a, b), kin))
@@ -237,6 +242,8 @@ def _support(group: ClaimGroup, conflict: Conflict, side: Claim, origin: dict[st
             return any(q.speaker and same_person(q.speaker, speaker) for q in claim.quotes)
         if conflict.kind == "circumstance":
             return channel(claim) == channel(side)
+        if conflict.kind == "content":
+            return claim.frame.attribute == side.frame.attribute
         negated = conflict.about in side.negated_stems
         return conflict.about in (claim.negated_stems if negated else claim.stems)
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from contrasta.crosscheck.claims import Claim, Quoted, fold
-from contrasta.crosscheck.frames import SAME, actor_relation, predicate_relation
+from contrasta.crosscheck.claims import SAID_ANYWHERE, Claim, Quoted, fold
+from contrasta.crosscheck.frames import SAME, actor_relation, predicate_relation, same_names
+from contrasta.reading.names import names as names_in
 
 # Fewer words than this in common is a phrase, not the same quote ("no vamos a firmar").
 MIN_SHARED_WORDS = 5
@@ -95,3 +96,28 @@ def manner_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
         return None
     mine, theirs = channel(a), channel(b)
     return (mine, theirs) if mine and theirs and mine != theirs else None
+
+
+def content_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The same speaker calling one thing by two incompatible names ("fue un intento de
+    asesinato", said Edith; "era un intento de robo", said Edith Barrios): the same
+    predicate noun of another thing, by someone both claims name as its source:
+    (a's attribute, b's attribute)."""
+    x, y = a.frame, b.frame
+    if not x.attribute or not y.attribute or x.attribute == y.attribute:
+        return None
+    if x.predicate != y.predicate or not same_names(_speakers(a), _speakers(b)):
+        return None
+    return x.attribute, y.attribute
+
+
+def _speakers(claim: Claim) -> tuple[str, ...]:
+    """Names the claim gives as its source: its quotes' speakers, and, when its sentence
+    reports what was said, the names it writes outside quotes ("Edith Barrios, hermana de
+    «La Hiena», dijo a la radio que..."), where an attribution read from a cue may stop
+    short of the name or miss it."""
+    found = [q.speaker for q in claim.quotes if q.speaker]
+    outside = _QUOTED.sub(" ", claim.cited()[0])
+    if claim.attribution or SAID_ANYWHERE.search(fold(outside)):
+        found += names_in(outside)
+    return tuple(found)
