@@ -22,7 +22,7 @@ from contrasta.coverage import coverage_meter, load_registry
 from contrasta.coverage.loaded import default_lexicon
 from contrasta.model import Article
 from contrasta.store import open_store
-from contrasta.web import make_settings
+from contrasta.web import make_settings, pages
 from contrasta.web.charts import coverage_bar
 from contrasta.web.data import warm
 from contrasta.web.pages import article_href
@@ -139,6 +139,35 @@ def test_story_list_shows_every_story_with_counts_and_coverage(read_only):
         assert sum(share["percent"] for share in row["coverage"]) == 100
     bars = re.findall(r'<td class="coverage"[^>]*>\s*<figure class="chart bare">\s*<svg', page)
     assert len(bars) == len(stories)
+
+
+def test_story_list_comes_a_page_at_a_time_newest_first(read_only, monkeypatch):
+    monkeypatch.setattr(pages, "PAGE_SIZE", 1)
+    stories = [story for story, _ in _stories(read_only)]
+    newest = sorted(stories, key=lambda s: (s.last is not None, s.last, s.id), reverse=True)
+    assert len(stories) > 2
+
+    def listed(path: str) -> tuple[list[str], str]:
+        page = _get(read_only, path).text
+        return re.findall(r'<tr>\n<td><a href="/stories/(\w+)">', page), page
+
+    first, page = listed("/")
+    assert first == [newest[0].id]
+    assert 'href="/?order=recent&amp;page=2"' in page and "más historias" in page
+    assert 'aria-current="page">las más recientes primero<' in page
+    last, page = listed("/?page=999")
+    assert last == [newest[-1].id]
+    assert "más historias" not in page and f"page={len(stories) - 1}" in page
+    largest = sorted(stories, key=lambda s: (-len(s.members), s.first, s.id))
+    assert listed("/?order=largest&page=2")[0] == [largest[1].id]
+    assert listed("/?order=nonsense")[0] == first
+    walked = []
+    for offset in range(0, len(stories), 2):
+        body = _get(read_only, f"/api/stories?order=largest&limit=2&offset={offset}").json()
+        assert (body["total"], body["offset"], body["order"]) == (len(stories), offset, "largest")
+        walked += [row["id"] for row in body["stories"]]
+    assert walked == [s.id for s in largest]
+    _get(read_only, "/api/stories?order=nonsense", 422)
 
 
 def test_story_page_has_every_section_and_inline_charts(read_only):

@@ -444,7 +444,8 @@ class StoriesFile:
 class StoryList:
     total: int
     offset: int
-    stories: list[StorySummary]
+    order: str = doc("recent: latest article first; largest: most articles first")
+    stories: list[StorySummary] = doc("one page of the stories, in that order")
 
 
 @dataclass

@@ -19,6 +19,8 @@ from contrasta.crosscheck import TEXT
 from contrasta.dossier import Dossier
 from contrasta.errors import ContrastaError
 from contrasta.i18n import _
+from contrasta.labels import STORY_ORDERS
+from contrasta.store import MAX_OFFSET, ORDERS
 from contrasta.stories.manual import merge_stories, split_story
 from contrasta.web import data, upload, views
 from contrasta.web.charts import NARROW, WIDTH, coverage_bar, publication_chart, timeline_chart
@@ -45,14 +47,22 @@ def _settings(request: Request) -> Settings:
 
 @router.api_route("/", methods=["GET", "HEAD"])
 def index(
-    request: Request, q: str = "", page_number: Annotated[int, Query(alias="page")] = 1
+    request: Request,
+    q: str = "",
+    page_number: Annotated[int, Query(alias="page")] = 1,
+    order: str = ORDERS[0],
 ) -> Response:
+    """One page of stories, newest first unless asked for the largest: the store orders,
+    cuts and counts, so the page costs its 50 rows however many stories there are."""
+    order = order if order in ORDERS else ORDERS[0]
+    number = min(max(page_number, 1), MAX_OFFSET // PAGE_SIZE)
     with data.opened(_settings(request)) as store:
         hits = data.hits_by_story(data.search(store, q, 50)) if q.strip() else None
-        every = store.list_stories()
-        pages = max(1, -(-len(every) // PAGE_SIZE))
-        number = min(max(page_number, 1), pages)
-        shown = every[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        shown, total = store.story_page(order, PAGE_SIZE, (number - 1) * PAGE_SIZE)
+        pages = max(1, -(-total // PAGE_SIZE))
+        if number > pages:  # a page past the end (stories merged since): the last one
+            number = pages
+            shown, total = store.story_page(order, PAGE_SIZE, (number - 1) * PAGE_SIZE)
         rows = data.story_rows(store, request.app.state, shown)
         articles = store.count_articles()
     return page(
@@ -61,10 +71,12 @@ def index(
         q=q,
         hits=hits,
         rows=rows,
-        total=len(every),
+        total=total,
         articles=articles,
         page_number=number,
         pages=pages,
+        order=order,
+        orders=STORY_ORDERS,
         snippet=views.snippet_segments,
         bar=lambda row: coverage_bar(row.meter, width=160, labelled=False),
     )
@@ -82,10 +94,16 @@ def blindspots(
     """Stories (almost) only one side covered, active in the `dias` days up to the newest
     article stored (not the clock: an archive analysed later shows its own last days)."""
     with data.opened(_settings(request)) as store:
-        every = store.list_stories()
-        rows = data.story_rows(store, request.app.state, every)
-    dated = [r.last for r in rows if r.last]
-    since = max(dated) - timedelta(days=dias) if dated else None
+        newest = store.story_page("recent", 1)[0]
+        last = newest[0].last if newest else None
+        since = last - timedelta(days=dias) if last else None
+        # Only the stories active in those days are read (all of them when none is dated).
+        recent = (
+            store.get_stories(store.active_story_ids(since, last))
+            if since
+            else store.list_stories()
+        )
+        rows = data.story_rows(store, request.app.state, recent)
     found = [
         r
         for r in rows
@@ -111,10 +129,10 @@ def story(request: Request, story_id: str) -> Response:
             return RedirectResponse(f"/stories/{found.id}", status_code=307)
         dossier = data.dossier_of(store, request.app.state, found)
         others = (
-            [(s.id, s.headline) for s in store.list_stories() if s.id != found.id][:200]
+            [(s.id, s.headline) for s in store.story_page("recent", 201)[0] if s.id != found.id]
             if settings.write
             else []
-        )
+        )[:200]
     members = {m.article_id: m for m in found.members}
     return page(
         request,
@@ -138,7 +156,7 @@ def article(request: Request, article_id: str) -> Response:
         found = data.find_article(store, article_id)
         if found.id != article_id:
             return RedirectResponse(f"/articles/{found.id}", status_code=307)
-        story = data.story_of(store, found)
+        story = store.story_of(found.id)
         found_dossier = data.built(store, request.app.state, story) if story else None
     # A story whose dossier failed still shows its articles, without the highlights.
     dossier = found_dossier if isinstance(found_dossier, Dossier) else None
@@ -203,7 +221,7 @@ def _analyse(request: Request, uploads: list[upload.Upload]):
         result = upload.analyse(store, uploads, _settings(request))
         request.app.state.caches.clear()
         placed = [
-            (article, data.story_of(store, article))
+            (article, store.story_of(article.id))
             for article in data.articles_in_order(store, result.article_ids)
         ]
     return placed, result.run.problems
