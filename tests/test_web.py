@@ -26,6 +26,7 @@ from contrasta.web import make_settings, pages
 from contrasta.web.charts import coverage_bar
 from contrasta.web.data import warm
 from contrasta.web.pages import article_href
+from contrasta.web.render import takes_gzip
 from contrasta.web.security import CSP
 from contrasta.web.views import Mark, article_marks, highlighted, snippet_segments
 
@@ -187,6 +188,31 @@ def test_story_page_has_every_section_and_inline_charts(read_only):
     assert html.escape(coverage["arithmetic"]) in page
     assert page.count('<tr id="a-') == len(articles)
     assert "✓" in page
+
+
+def test_story_pages_are_rendered_once_per_language_and_sent_compressed(read_only):
+    story = _stories(read_only)[0][0]
+    path = f"{read_only.url}/stories/{story.id}"
+    pages_cache = read_only.app.state.caches.pages
+    pages_cache.clear()
+    before = pages_cache.builds
+    zipped = httpx.get(path, headers={"Accept-Encoding": "gzip"}, timeout=60)
+    plain = httpx.get(path, headers={"Accept-Encoding": "identity"}, timeout=60)
+    refused = httpx.get(path, headers={"Accept-Encoding": "gzip;q=0"}, timeout=60)
+    english = httpx.get(path, headers={"Accept-Language": "en"}, timeout=60)
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert len(zipped.content) == len(plain.content) == len(refused.content)
+    assert int(zipped.headers["content-length"]) < len(plain.content) / 4
+    assert "content-encoding" not in plain.headers and "content-encoding" not in refused.headers
+    assert zipped.text == plain.text and "Cobertura por orientación" in plain.text
+    assert "Coverage by leaning" in english.text
+    assert pages_cache.builds - before == 2  # Spanish once, English once
+
+
+def test_gzip_is_taken_only_when_accepted():
+    assert takes_gzip("gzip, deflate, br") and takes_gzip("*") and takes_gzip("GZIP;q=0.5")
+    assert not takes_gzip("") and not takes_gzip("identity") and not takes_gzip("gzip;q=0")
+    assert not takes_gzip("br, gzip;q=nonsense")
 
 
 def test_citations_point_at_highlighted_passages(read_only):

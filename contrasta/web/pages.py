@@ -12,21 +12,22 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from contrasta.coverage import NO_SCORE
 from contrasta.crosscheck import TEXT
 from contrasta.dossier import Dossier
 from contrasta.errors import ContrastaError
-from contrasta.i18n import _
+from contrasta.i18n import _, language
 from contrasta.labels import STORY_ORDERS
-from contrasta.store import MAX_OFFSET, ORDERS
+from contrasta.model import Story
+from contrasta.store import MAX_OFFSET, ORDERS, Store
 from contrasta.stories.manual import merge_stories, split_story
 from contrasta.web import data, upload, views
 from contrasta.web.charts import NARROW, WIDTH, coverage_bar, publication_chart, timeline_chart
 from contrasta.web.errors import WebError
 from contrasta.web.forms import Form, read_form
-from contrasta.web.render import page
+from contrasta.web.render import packed, page, unpacked
 from contrasta.web.settings import Settings
 
 router = APIRouter(include_in_schema=False)
@@ -122,17 +123,29 @@ def blindspots(
 
 @router.api_route("/stories/{story_id}", methods=["GET", "HEAD"])
 def story(request: Request, story_id: str) -> Response:
+    """Read-only, the page is rendered once per story and language and kept compressed
+    (with writes on, its merge form lists the other stories, which change without it)."""
     settings = _settings(request)
     with data.opened(settings) as store:
         found = data.find_story(store, story_id)
         if found.id != story_id:
             return RedirectResponse(f"/stories/{found.id}", status_code=307)
-        dossier = data.dossier_of(store, request.app.state, found)
-        others = (
-            [(s.id, s.headline) for s in store.story_page("recent", 201)[0] if s.id != found.id]
-            if settings.write
-            else []
-        )[:200]
+        if settings.write:
+            return _story_page(request, store, found)
+        body = request.app.state.caches.pages.get(
+            found, lambda s: packed(_story_page(request, store, s)), language()
+        )
+    return unpacked(request, body)
+
+
+def _story_page(request: Request, store: Store, found: Story) -> HTMLResponse:
+    settings = _settings(request)
+    dossier = data.dossier_of(store, request.app.state, found)
+    others = (
+        [(s.id, s.headline) for s in store.story_page("recent", 201)[0] if s.id != found.id]
+        if settings.write
+        else []
+    )[:200]
     members = {m.article_id: m for m in found.members}
     return page(
         request,
