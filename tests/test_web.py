@@ -24,8 +24,7 @@ from contrasta.model import Article
 from contrasta.store import open_store
 from contrasta.web import make_settings, pages
 from contrasta.web.charts import coverage_bar
-from contrasta.web.data import warm
-from contrasta.web.pages import article_href
+from contrasta.web.pages import article_href, warm
 from contrasta.web.render import takes_gzip
 from contrasta.web.security import CSP
 from contrasta.web.views import Mark, article_marks, highlighted, snippet_segments
@@ -548,17 +547,17 @@ def test_coverage_bar_parts_add_up_to_the_whole_width():
     assert all("de 4 voces" in b.title for b in chart.bars)
 
 
-def test_warm_up_builds_recent_dossiers_so_the_first_view_is_cached(analysed, tmp_path_factory):
+def test_warm_up_renders_recent_stories_so_the_first_view_is_cached(analysed, tmp_path_factory):
     with _server(analysed, tmp_path_factory) as live:
         state = live.app.state
         stories = len(_stories(live))
         assert warm(state, limit=2) == 2
         assert state.caches.dossiers.builds == 2
         assert warm(state, limit=64) == stories
-        assert state.caches.dossiers.builds == stories
+        assert state.caches.dossiers.builds == state.caches.pages.builds == stories
         for story, _ in _stories(live):
             _get(live, f"/stories/{story.id}")
-        assert state.caches.dossiers.builds == stories
+        assert state.caches.dossiers.builds == state.caches.pages.builds == stories
 
 
 def test_ids_too_short_or_unknown_are_404s_that_say_why(read_only):

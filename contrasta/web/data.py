@@ -20,7 +20,6 @@ from contrasta.refs import MIN_REF, listed, matches
 from contrasta.service import Service, StoryRow
 from contrasta.store import MAX_REF, Store, is_ref, open_store
 from contrasta.web.errors import WebError
-from contrasta.web.render import compile_templates
 from contrasta.web.settings import Settings
 
 SERVER_FAULT = N_("a fault in contrasta, not in the articles: the server's log has the details")
@@ -116,18 +115,6 @@ def dossier_of(store: Store, state: State, story: Story) -> Dossier:
     if isinstance(found, DossierFailure):
         raise WebError(500, found.reason, _(SERVER_FAULT))
     return found
-
-
-def warm(state: State, limit: int) -> int:
-    """Compile the page templates, then load the dossiers of the `limit` most recent stories
-    into the cache (building any that is stale), so their first reader waits for none of
-    it. Returns how many."""
-    compile_templates()
-    with opened(state.settings) as store:
-        recent, _total = store.story_page("recent", limit)
-        for story in recent:
-            built(store, state, story)
-    return len(recent)
 
 
 def story_rows(store: Store, state: State, stories: list[Story]) -> list[StoryRow]:

@@ -13,6 +13,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.datastructures import State
 
 from contrasta.coverage import NO_SCORE
 from contrasta.crosscheck import TEXT
@@ -27,7 +28,7 @@ from contrasta.web import data, upload, views
 from contrasta.web.charts import NARROW, WIDTH, coverage_bar, publication_chart, timeline_chart
 from contrasta.web.errors import WebError
 from contrasta.web.forms import Form, read_form
-from contrasta.web.render import packed, page, unpacked
+from contrasta.web.render import compile_templates, packed, page, rendered, unpacked
 from contrasta.web.settings import Settings
 
 router = APIRouter(include_in_schema=False)
@@ -123,32 +124,34 @@ def blindspots(
 
 @router.api_route("/stories/{story_id}", methods=["GET", "HEAD"])
 def story(request: Request, story_id: str) -> Response:
-    """Read-only, the page is rendered once per story and language and kept compressed
-    (with writes on, its merge form lists the other stories, which change without it)."""
-    settings = _settings(request)
-    with data.opened(settings) as store:
+    state = request.app.state
+    with data.opened(state.settings) as store:
         found = data.find_story(store, story_id)
         if found.id != story_id:
             return RedirectResponse(f"/stories/{found.id}", status_code=307)
-        if settings.write:
-            return _story_page(request, store, found)
-        body = request.app.state.caches.pages.get(
-            found, lambda s: packed(_story_page(request, store, s)), language()
-        )
+        if state.settings.write:
+            return HTMLResponse(story_html(store, state, found))
+        body = packed_story(store, state, found)
     return unpacked(request, body)
 
 
-def _story_page(request: Request, store: Store, found: Story) -> HTMLResponse:
-    settings = _settings(request)
-    dossier = data.dossier_of(store, request.app.state, found)
+def packed_story(store: Store, state: State, found: Story) -> bytes:
+    """Read-only, a story page is rendered once per story and language and kept compressed
+    (with writes on, its merge form lists the other stories, which change without it)."""
+    return state.caches.pages.get(found, lambda s: packed(story_html(store, state, s)), language())
+
+
+def story_html(store: Store, state: State, found: Story) -> str:
+    settings: Settings = state.settings
+    dossier = data.dossier_of(store, state, found)
     others = (
         [(s.id, s.headline) for s in store.story_page("recent", 201)[0] if s.id != found.id]
         if settings.write
         else []
     )[:200]
     members = {m.article_id: m for m in found.members}
-    return page(
-        request,
+    return rendered(
+        settings,
         "story.html.j2",
         d=dossier,
         members=members,
@@ -161,6 +164,24 @@ def _story_page(request: Request, store: Store, found: Story) -> HTMLResponse:
         href=article_href,
         others=others,
     )
+
+
+def warm(state: State, limit: int) -> int:
+    """Compile the templates, then load the `limit` most recent stories' dossiers into the
+    cache (building any that is stale) and, read-only, render their pages in the default
+    language, so their first reader waits for none of it. Returns how many."""
+    compile_templates()
+    with data.opened(state.settings) as store:
+        recent, _total = store.story_page("recent", limit)
+        for found in recent:
+            if state.settings.write:
+                data.built(store, state, found)
+                continue
+            try:
+                packed_story(store, state, found)
+            except WebError:  # a failed dossier: its readers get the 500 that says so
+                continue
+    return len(recent)
 
 
 @router.api_route("/articles/{article_id}", methods=["GET", "HEAD"])

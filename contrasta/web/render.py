@@ -57,10 +57,10 @@ ENV.globals.update(
 )
 
 
-def packed(response: HTMLResponse) -> bytes:
+def packed(html: str) -> bytes:
     """A rendered page as the page cache keeps it (no timestamp: the same page, the same
     bytes)."""
-    return gzip.compress(response.body, compresslevel=6, mtime=0)
+    return gzip.compress(html.encode(), compresslevel=6, mtime=0)
 
 
 def takes_gzip(accept_encoding: str) -> bool:
@@ -91,12 +91,16 @@ def compile_templates() -> None:
         ENV.get_template(name)
 
 
-def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
-    settings: Settings = request.app.state.settings
-    html = ENV.get_template(template).render(
-        request=request,
+def rendered(settings: Settings, template: str, **context) -> str:
+    """A page's HTML: what it shows depends on the settings, the context and the language,
+    never on the request itself (so a page can be rendered before anyone asks for it)."""
+    return ENV.get_template(template).render(
         write=settings.write,
         form_token=settings.token if settings.token_in_forms else None,
         **context,
     )
+
+
+def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+    html = rendered(request.app.state.settings, template, **context)
     return HTMLResponse(html, status_code=status)

@@ -11,7 +11,7 @@ import uvicorn
 from contrasta.errors import ContrastaError
 from contrasta.i18n import _
 from contrasta.web.app import create_app
-from contrasta.web.data import warm
+from contrasta.web.pages import warm
 from contrasta.web.settings import TOKEN_FIELD, TOKEN_HEADER, Settings
 
 
