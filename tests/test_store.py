@@ -124,6 +124,10 @@ def test_story_pages_are_ordered_cut_and_counted_by_the_store(store):
     (oldest,), _ = store.story_page("recent", 1, 3)
     assert oldest.article_ids == [f"{n:012x}" for n in (1, 2, 3)]
     assert oldest.last == datetime(2026, 1, 3)
+    assert store.story_of(f"{5:012x}").id == "s3"
+    assert store.story_of(f"{5:012x}").article_ids == [f"{n:012x}" for n in (4, 5)]
+    store.add_articles([article(9, "sin historia")])
+    assert store.story_of(f"{9:012x}") is None
 
 
 def test_active_stories_are_found_by_date_span(store):
