@@ -3,6 +3,7 @@ search, stories."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import pytest
@@ -128,6 +129,20 @@ def test_story_pages_are_ordered_cut_and_counted_by_the_store(store):
     assert store.story_of(f"{5:012x}").article_ids == [f"{n:012x}" for n in (4, 5)]
     store.add_articles([article(9, "sin historia")])
     assert store.story_of(f"{9:012x}") is None
+
+    def row(blindspot: dict | None) -> str:
+        return json.dumps({"headline": "x", "blindspot": blindspot})
+
+    store.save_dossier("s1", "k", "i", row({"side": "izquierda"}), b"")
+    store.save_dossier("s2", "k", "i", row(None), b"")
+    store.save_dossier("s4", "k", "i", row({"side": "derecha"}), b"")
+    # s3 has no stored row yet: listed, so that the page builds its row
+    assert store.blindspot_story_ids("i", None) == ["s4", "s3", "s1"]
+    assert store.blindspot_story_ids("i", datetime(2026, 1, 5)) == ["s4", "s3"]
+    # rows built from other inputs (another registry) may flag other stories
+    assert store.blindspot_story_ids("other", None) == ["s2", "s4", "s3", "s1"]
+    store.save_stories([made("s2", [7])], "m")  # saved again: its row may be stale
+    assert store.blindspot_story_ids("i", None) == ["s2", "s4", "s3", "s1"]
 
 
 def test_active_stories_are_found_by_date_span(store):

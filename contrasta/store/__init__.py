@@ -133,6 +133,12 @@ class Store(Protocol):
     def dossier_rows(self, story_ids: list[str]) -> dict[str, tuple[str, str]]:
         """Story id -> (key, row JSON) of these stories' stored dossiers."""
 
+    def blindspot_story_ids(self, inputs: str, since: datetime | None) -> list[str]:
+        """Stories active at or after `since` (all when None) whose stored list row flags a
+        blindspot (its `blindspot` is not null), or may be stale (as `stale_story_ids`
+        says: its row is then built again), newest first: the blindspot page reads only
+        these rows, however long the archive."""
+
     def pin(self, article_ids: list[str], story_id: str) -> None:
         """Placed by hand: a rebuild keeps these articles in that story."""
 

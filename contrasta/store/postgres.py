@@ -425,6 +425,18 @@ class PostgresStore:
         ).fetchall()
         return {row["story_id"]: (row["key"], row["row"]) for row in rows}
 
+    def blindspot_story_ids(self, inputs: str, since: datetime | None) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT s.id FROM stories s LEFT JOIN story_dossiers d ON d.story_id = s.id"
+            " WHERE (%(since)s::timestamp IS NULL OR s.last_at >= %(since)s)"
+            " AND (d.story_id IS NULL OR d.inputs IS DISTINCT FROM %(inputs)s"
+            " OR d.revision IS DISTINCT FROM s.revision"
+            " OR (d.row::json ->> 'blindspot') IS NOT NULL)"
+            " ORDER BY s.last_at DESC NULLS LAST, s.id DESC",
+            {"since": since, "inputs": inputs},
+        ).fetchall()
+        return [row["id"] for row in rows]
+
     def pin(self, article_ids: list[str], story_id: str) -> None:
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.execute(_STORIES_LOCK)

@@ -398,6 +398,17 @@ class SQLiteStore:
             found.update((row[0], (row[1], row[2])) for row in rows)
         return found
 
+    def blindspot_story_ids(self, inputs: str, since: datetime | None) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT s.id FROM stories s LEFT JOIN story_dossiers d ON d.story_id = s.id"
+            " WHERE (? IS NULL OR s.last_at >= ?)"
+            " AND (d.story_id IS NULL OR d.inputs IS NOT ? OR d.revision IS NOT s.revision"
+            " OR json_extract(d.row, '$.blindspot') IS NOT NULL)"
+            " ORDER BY s.last_at DESC, s.id DESC",
+            (iso(since), iso(since), inputs),
+        ).fetchall()
+        return [row[0] for row in rows]
+
     def pin(self, article_ids: list[str], story_id: str) -> None:
         with self.conn:
             self.conn.executemany(

@@ -99,13 +99,9 @@ def blindspots(
         newest = store.story_page("recent", 1)[0]
         last = newest[0].last if newest else None
         since = last - timedelta(days=dias) if last else None
-        # Only the stories active in those days are read (all of them when none is dated).
-        recent = (
-            store.get_stories(store.active_story_ids(since, last))
-            if since
-            else store.list_stories()
-        )
-        rows = data.story_rows(store, request.app.state, recent)
+        inputs = data.service(store, request.app.state).inputs
+        flagged = store.get_stories(store.blindspot_story_ids(inputs, since))
+        rows = data.story_rows(store, request.app.state, flagged)
     found = [
         r
         for r in rows
