@@ -35,6 +35,8 @@ class Labels(Mapping[str, str]):
 ENTITY_LABELS = Labels(
     {"PER": N_("People"), "ORG": N_("Organisations"), "LOC": N_("Places"), "MISC": N_("Other")}
 )
+# How the story list can be ordered (`store.ORDERS`), as its links say it.
+STORY_ORDERS = Labels({"recent": N_("newest first"), "largest": N_("most articles first")})
 CONFLICT_ABOUT = Labels({"day": N_("date"), "place": N_("place"), "kinship": N_("kinship")})
 # What two outlets disagree on, by conflict kind (`crosscheck.labels.Conflict.kind`).
 CONFLICT_KINDS = Labels(

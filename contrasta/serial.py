@@ -254,11 +254,11 @@ def _dataclass(kind: type) -> Decoder:
     """Field decoders are looked up on first use: a dataclass may hold itself."""
     fields = _fields(kind)
     names = frozenset(f.name for f in fields)
-    required = [
+    required = frozenset(
         f.name
         for f in fields
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-    ]
+    )
     late = [f.name for f in fields if not f.init]
     decoders: dict[str, Decoder] = {}
 
@@ -270,10 +270,11 @@ def _dataclass(kind: type) -> Decoder:
             decoders.update((f.name, _decoder(hints[f.name])) for f in fields)
         if not names.issuperset(data):
             raise SchemaError(f"{kind.__name__} has no field {sorted(set(data) - names)[0]}")
-        for name in required:
-            if name not in data:
-                raise SchemaError(f"{kind.__name__} stored without {name}")
+        if not required <= data.keys():
+            raise SchemaError(f"{kind.__name__} stored without {sorted(required - data.keys())[0]}")
         values = {name: decoders[name](value) for name, value in data.items()}
+        if not late:
+            return kind(**values)
         made = kind(**{k: v for k, v in values.items() if k not in late})
         for name in late:
             if name in values:

@@ -3,7 +3,6 @@ a private copy of a database, for the web and browser tests."""
 
 from __future__ import annotations
 
-import socket
 import sqlite3
 import threading
 import time
@@ -15,6 +14,7 @@ from pathlib import Path
 import uvicorn
 
 from contrasta.web import Settings, create_app
+from contrasta.web.server import listen
 
 
 @dataclass
@@ -34,9 +34,7 @@ def copy_db(source: Path, target: Path) -> Path:
 @contextmanager
 def live_server(settings: Settings) -> Iterator[Live]:
     app = create_app(settings)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(64)
+    sock = listen("127.0.0.1", 0)  # as `contrasta serve` binds (Nagle off on its connections)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

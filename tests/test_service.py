@@ -5,6 +5,7 @@ members make it stale, and a refresh (`contrasta rebuild`) builds only what is s
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import zlib
 from dataclasses import replace
@@ -16,15 +17,18 @@ import pytest
 from live_server import copy_db, live_server
 
 from conftest import EXAMPLES, contrasta
+from contrasta import report as report_module
 from contrasta import service as service_module
 from contrasta.dossier import Dossier, build_dossier
 from contrasta.dossier import reading as reading_module
 from contrasta.model import Story, StoryMember
 from contrasta.pipeline import ingest
+from contrasta.report import shape
 from contrasta.serial import dumps, from_data, loads, unpack_data
 from contrasta.service import Service, StoryRow
 from contrasta.store import open_store
 from contrasta.web import make_settings
+from contrasta.web.schemas import model_of
 
 STRIKE = sorted(EXAMPLES.glob("*/*huelga*"))
 
@@ -189,12 +193,12 @@ def test_an_internal_error_is_logged_beside_the_database(tmp_path):
     assert not (tmp_path / "contrasta.log").exists()
 
 
-def _placed(store, story_id: str, articles) -> Story:
+def _placed(store, story_id: str, articles, first: datetime | None = None) -> Story:
     story = Story(
         id=story_id,
         headline=articles[0].title,
         members=[StoryMember(a.id, 1.0, "placed by the test") for a in articles],
-        first=min(a.when for a in articles),
+        first=first or min(a.when for a in articles),
         last=max(a.when for a in articles),
     )
     store.save_stories([story], "t")
@@ -238,6 +242,68 @@ def test_reports_rewrite_only_the_stories_a_run_changed(tmp_path):
         assert [s["id"] for s in index["stories"]] == ["suno"]
         assert index["stories"][0]["articles"] == 4
         assert "stories/suno.html" in (out / "report.html").read_text(encoding="utf-8")
+    finally:
+        store.close()
+
+
+def test_a_large_report_lists_months_and_a_run_rewrites_only_the_months_it_touched(
+    tmp_path, monkeypatch
+):
+    """Past INDEX_LIMIT stories the index lists its months, each month's stories in files
+    of their own, so a run leaves the months it did not touch alone; back under the limit,
+    the index lists every story again and the month files go."""
+    monkeypatch.setattr(report_module, "INDEX_LIMIT", 2)
+    out = tmp_path / "out"
+    store = open_store(tmp_path / "c.db")
+    try:
+        ingest(store, STRIKE, now=datetime(2026, 2, 1))
+        articles = sorted(store.iter_articles(), key=lambda a: (a.when, a.id))
+        month = articles[1].when.strftime("%Y-%m")
+        assert month != "2025-12" and articles[3].when.strftime("%Y-%m") == month
+        _placed(store, "sdic", articles[:1], first=datetime(2025, 12, 30))
+        _placed(store, "suno", articles[1:2])
+        _placed(store, "sdos", articles[2:3])
+        service = Service(store)
+        service.write_reports(out)
+
+        def listed(name: str) -> dict:
+            data = json.loads((out / name).read_text(encoding="utf-8"))
+            model_of(shape.StoriesFile).model_validate(data)
+            return data
+
+        index = listed("stories.json")
+        assert index["stories"] == []
+        assert [(m["month"], m["stories"], m["file"]) for m in index["months"]] == [
+            (month, 2, f"stories-{month}.json"),
+            ("2025-12", 1, "stories-2025-12.json"),
+        ]
+        assert {s["id"] for s in listed(f"stories-{month}.json")["stories"]} == {"suno", "sdos"}
+        assert [s["id"] for s in listed("stories-2025-12.json")["stories"]] == ["sdic"]
+        assert 'href="report-2025-12.html"' in (out / "report.html").read_text(encoding="utf-8")
+        assert "stories/sdic.html" in (out / "report-2025-12.html").read_text(encoding="utf-8")
+        assert f"(report-{month}.md)" in (out / "report.md").read_text(encoding="utf-8")
+        untouched = [
+            out / f"{name}-2025-12{suffix}"
+            for name, suffix in (("report", ".html"), ("report", ".md"), ("stories", ".json"))
+        ]
+        for path in untouched:
+            os.utime(path, ns=(0, 0))
+
+        _placed(store, "sdos", articles[2:4])  # grows within its month
+        grown = service.write_reports(out)
+        assert grown.stories == 1
+        assert [path.stat().st_mtime_ns for path in untouched] == [0, 0, 0]
+        rows = {s["id"]: s["articles"] for s in listed(f"stories-{month}.json")["stories"]}
+        assert rows == {"sdos": 2, "suno": 1}
+        assert grown.found.stories == 3
+
+        monkeypatch.setattr(report_module, "INDEX_LIMIT", 3)
+        whole = service.write_reports(out)
+        assert (whole.stories, whole.found.stories) == (0, 3)
+        assert not list(out.glob("report-*")) and not list(out.glob("stories-*"))
+        index = listed("stories.json")
+        assert [s["id"] for s in index["stories"]] == ["sdos", "sdic", "suno"]
+        assert index["months"] == []
     finally:
         store.close()
 

@@ -3,6 +3,7 @@ search, stories."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import pytest
@@ -99,6 +100,49 @@ def test_stories_are_saved_ordered_and_articles_move_between_them(store):
     assert store.get_story("s1").article_ids == sorted(ids[1:])
     store.save_stories([Story("s1", "Titular", [], first, last)], "m")
     assert [s.id for s in store.list_stories()] == ["s2"]
+
+
+def test_story_pages_are_ordered_cut_and_counted_by_the_store(store):
+    store.add_articles([article(n, f"texto {n}") for n in range(1, 8)])
+
+    def made(story_id: str, days: list[int]) -> Story:
+        members = [StoryMember(f"{n:012x}", 1.0, "test") for n in reversed(days)]
+        first, last = datetime(2026, 1, days[0]), datetime(2026, 1, days[-1])
+        return Story(story_id, story_id.upper(), members, first, last)
+
+    stories = [made("s1", [1, 2, 3]), made("s2", [7]), made("s3", [4, 5]), made("s4", [6])]
+    store.save_stories(stories, "m")
+
+    def ids(order: str, limit: int, offset: int = 0) -> tuple[list[str], int]:
+        page, total = store.story_page(order, limit, offset)
+        return [s.id for s in page], total
+
+    assert ids("recent", 2) == (["s2", "s4"], 4)
+    assert ids("recent", 2, 2) == (["s3", "s1"], 4)
+    assert ids("largest", 3) == (["s1", "s3", "s4"], 4)
+    assert ids("largest", 3, 3) == (["s2"], 4)
+    assert ids("recent", 5, 4) == ([], 4)
+    (oldest,), _ = store.story_page("recent", 1, 3)
+    assert oldest.article_ids == [f"{n:012x}" for n in (1, 2, 3)]
+    assert oldest.last == datetime(2026, 1, 3)
+    assert store.story_of(f"{5:012x}").id == "s3"
+    assert store.story_of(f"{5:012x}").article_ids == [f"{n:012x}" for n in (4, 5)]
+    store.add_articles([article(9, "sin historia")])
+    assert store.story_of(f"{9:012x}") is None
+
+    def row(blindspot: dict | None) -> str:
+        return json.dumps({"headline": "x", "blindspot": blindspot})
+
+    store.save_dossier("s1", "k", "i", row({"side": "izquierda"}), b"")
+    store.save_dossier("s2", "k", "i", row(None), b"")
+    store.save_dossier("s4", "k", "i", row({"side": "derecha"}), b"")
+    # s3 has no stored row yet: listed, so that the page builds its row
+    assert store.blindspot_story_ids("i", None) == ["s4", "s3", "s1"]
+    assert store.blindspot_story_ids("i", datetime(2026, 1, 5)) == ["s4", "s3"]
+    # rows built from other inputs (another registry) may flag other stories
+    assert store.blindspot_story_ids("other", None) == ["s2", "s4", "s3", "s1"]
+    store.save_stories([made("s2", [7])], "m")  # saved again: its row may be stale
+    assert store.blindspot_story_ids("i", None) == ["s2", "s4", "s3", "s1"]
 
 
 def test_active_stories_are_found_by_date_span(store):

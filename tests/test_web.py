@@ -22,10 +22,10 @@ from contrasta.coverage import coverage_meter, load_registry
 from contrasta.coverage.loaded import default_lexicon
 from contrasta.model import Article
 from contrasta.store import open_store
-from contrasta.web import make_settings
+from contrasta.web import make_settings, pages
 from contrasta.web.charts import coverage_bar
-from contrasta.web.data import warm
-from contrasta.web.pages import article_href
+from contrasta.web.pages import article_href, warm
+from contrasta.web.render import takes_gzip
 from contrasta.web.security import CSP
 from contrasta.web.views import Mark, article_marks, highlighted, snippet_segments
 
@@ -141,6 +141,35 @@ def test_story_list_shows_every_story_with_counts_and_coverage(read_only):
     assert len(bars) == len(stories)
 
 
+def test_story_list_comes_a_page_at_a_time_newest_first(read_only, monkeypatch):
+    monkeypatch.setattr(pages, "PAGE_SIZE", 1)
+    stories = [story for story, _ in _stories(read_only)]
+    newest = sorted(stories, key=lambda s: (s.last is not None, s.last, s.id), reverse=True)
+    assert len(stories) > 2
+
+    def listed(path: str) -> tuple[list[str], str]:
+        page = _get(read_only, path).text
+        return re.findall(r'<tr>\n<td><a href="/stories/(\w+)">', page), page
+
+    first, page = listed("/")
+    assert first == [newest[0].id]
+    assert 'href="/?order=recent&amp;page=2"' in page and "más historias" in page
+    assert 'aria-current="page">las más recientes primero<' in page
+    last, page = listed("/?page=999")
+    assert last == [newest[-1].id]
+    assert "más historias" not in page and f"page={len(stories) - 1}" in page
+    largest = sorted(stories, key=lambda s: (-len(s.members), s.first, s.id))
+    assert listed("/?order=largest&page=2")[0] == [largest[1].id]
+    assert listed("/?order=nonsense")[0] == first
+    walked = []
+    for offset in range(0, len(stories), 2):
+        body = _get(read_only, f"/api/stories?order=largest&limit=2&offset={offset}").json()
+        assert (body["total"], body["offset"], body["order"]) == (len(stories), offset, "largest")
+        walked += [row["id"] for row in body["stories"]]
+    assert walked == [s.id for s in largest]
+    _get(read_only, "/api/stories?order=nonsense", 422)
+
+
 def test_story_page_has_every_section_and_inline_charts(read_only):
     story, articles = max(_stories(read_only), key=lambda s: len(s[1]))
     page = _get(read_only, f"/stories/{story.id}").text
@@ -158,6 +187,31 @@ def test_story_page_has_every_section_and_inline_charts(read_only):
     assert html.escape(coverage["arithmetic"]) in page
     assert page.count('<tr id="a-') == len(articles)
     assert "✓" in page
+
+
+def test_story_pages_are_rendered_once_per_language_and_sent_compressed(read_only):
+    story = _stories(read_only)[0][0]
+    path = f"{read_only.url}/stories/{story.id}"
+    pages_cache = read_only.app.state.caches.pages
+    pages_cache.clear()
+    before = pages_cache.builds
+    zipped = httpx.get(path, headers={"Accept-Encoding": "gzip"}, timeout=60)
+    plain = httpx.get(path, headers={"Accept-Encoding": "identity"}, timeout=60)
+    refused = httpx.get(path, headers={"Accept-Encoding": "gzip;q=0"}, timeout=60)
+    english = httpx.get(path, headers={"Accept-Language": "en"}, timeout=60)
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert len(zipped.content) == len(plain.content) == len(refused.content)
+    assert int(zipped.headers["content-length"]) < len(plain.content) / 4
+    assert "content-encoding" not in plain.headers and "content-encoding" not in refused.headers
+    assert zipped.text == plain.text and "Cobertura por orientación" in plain.text
+    assert "Coverage by leaning" in english.text
+    assert pages_cache.builds - before == 2  # Spanish once, English once
+
+
+def test_gzip_is_taken_only_when_accepted():
+    assert takes_gzip("gzip, deflate, br") and takes_gzip("*") and takes_gzip("GZIP;q=0.5")
+    assert not takes_gzip("") and not takes_gzip("identity") and not takes_gzip("gzip;q=0")
+    assert not takes_gzip("br, gzip;q=nonsense")
 
 
 def test_citations_point_at_highlighted_passages(read_only):
@@ -493,17 +547,17 @@ def test_coverage_bar_parts_add_up_to_the_whole_width():
     assert all("de 4 voces" in b.title for b in chart.bars)
 
 
-def test_warm_up_builds_recent_dossiers_so_the_first_view_is_cached(analysed, tmp_path_factory):
+def test_warm_up_renders_recent_stories_so_the_first_view_is_cached(analysed, tmp_path_factory):
     with _server(analysed, tmp_path_factory) as live:
         state = live.app.state
         stories = len(_stories(live))
         assert warm(state, limit=2) == 2
         assert state.caches.dossiers.builds == 2
         assert warm(state, limit=64) == stories
-        assert state.caches.dossiers.builds == stories
+        assert state.caches.dossiers.builds == state.caches.pages.builds == stories
         for story, _ in _stories(live):
             _get(live, f"/stories/{story.id}")
-        assert state.caches.dossiers.builds == stories
+        assert state.caches.dossiers.builds == state.caches.pages.builds == stories
 
 
 def test_ids_too_short_or_unknown_are_404s_that_say_why(read_only):

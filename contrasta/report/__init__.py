@@ -3,40 +3,58 @@
     out/report.html, report.md, stories.json   the index: one entry per story
     out/stories/ID.html, ID.md, ID.json        one story's dossier, in full
 
+    out/report-YYYY-MM.html, .md, stories-YYYY-MM.json
+                                               a month's stories, when the index is split
+
 A run writes the files of the stories whose stored dossier changed since they were
 written, removes those of stories that are gone, and writes the index again from each
 story's entries. `stories/written.json` keeps, per story, the key of the dossier its files
-show and its three index entries as written, so only the changed stories' rows are read
-and rendered: what a run costs follows what it touched, not the size of the database. A
-story whose dossier fails is listed as such in the index.
+show and the month it is listed under, with each month's totals; `stories/written-MONTH.json`
+keeps that month's stories' three index entries as written. So only the changed stories'
+rows are read and rendered, and past INDEX_LIMIT stories (the index then lists months) only
+the touched months' entries are read and written: what a run costs follows what it
+touched, not the size of the database. A story whose dossier fails is listed as such in the
+index.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import metadata, resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from contrasta.coverage import Registry
 from contrasta.dossier import Dossier, DossierFailure
 from contrasta.i18n import language
 from contrasta.report.html import entry_html, index_html, story_html
 from contrasta.report.jsonout import entry_json, index_json, story_json
-from contrasta.report.markdown import STORIES, entry_markdown, index_markdown, story_markdown
-from contrasta.report.shape import FailedStory
+from contrasta.report.markdown import (
+    STORIES,
+    UNDATED,
+    entry_markdown,
+    index_markdown,
+    month_file,
+    story_markdown,
+)
+from contrasta.report.shape import FailedStory, IndexMonth
 
 if TYPE_CHECKING:
     from contrasta.service import StoryRow
 
-MANIFEST = "written.json"  # in STORIES: per story, what its files and index entries show
-MANIFEST_FORMAT = 2  # raise when `Entry` changes
+MANIFEST = "written.json"  # in STORIES: per story, the key its files show, and its month's
+MANIFEST_FORMAT = 3  # raise when `Entry` or the manifest changes
 SUFFIXES = (".html", ".md", ".json")
+INDEX_LIMIT = 1000
+"""Stories the index files list themselves. A larger report's index lists its months, and
+each month's stories are in files of their own (`markdown.month_file`), so a run rewrites
+the months it touched, not every story's line."""
 
 
 @dataclass(frozen=True)
@@ -126,29 +144,128 @@ def _layout() -> str:
     ).hexdigest()
 
 
-def written(out_dir: Path) -> dict[str, Entry]:
-    """Story id -> its entry as last written in `out_dir` (none when the folder was written
-    by another layout: then every story is written again)."""
+def month_of(entry: Entry) -> str:
+    """The month a split index lists the story under: that of its first article."""
+    return entry.first[:7] or UNDATED
+
+
+@dataclass
+class _Manifest:
+    """`stories/written.json`: per story the key its files show and its month; per month
+    its totals (`IndexMonth`'s counts); per failed story its line (month first)."""
+
+    keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+    months: dict[str, list[int]] = field(default_factory=dict)
+    failed: dict[str, list] = field(default_factory=dict)
+
+
+def _read_json(path: Path) -> Any:
     try:
-        data = json.loads((out_dir / STORIES / MANIFEST).read_text(encoding="utf-8"))
-        if data.get("layout") != _layout():
-            return {}
-        return {story_id: Entry(*values) for story_id, values in data["stories"].items()}
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _manifest(out_dir: Path) -> _Manifest:
+    """As last written in `out_dir`; empty when the folder was written by another layout
+    (then every story is written again)."""
+    data = _read_json(out_dir / STORIES / MANIFEST)
+    try:
+        if data["layout"] == _layout():
+            keys = {story_id: (key, month) for story_id, (key, month) in data["keys"].items()}
+            return _Manifest(keys, data["months"], data["failed"])
+    except (TypeError, KeyError, ValueError, AttributeError):
+        pass
+    return _Manifest()
+
+
+def _part_path(out_dir: Path, month: str) -> Path:
+    return out_dir / STORIES / f"written-{month}.json"
+
+
+def _part(out_dir: Path, month: str, manifest: _Manifest) -> dict[str, Entry]:
+    """The entries of one month as written, only those the manifest places there."""
+    data = _read_json(_part_path(out_dir, month))
+    try:
+        return {
+            story_id: Entry(*values)
+            for story_id, values in data.items()
+            if manifest.keys.get(story_id, ("", ""))[1] == month
+        }
+    except (TypeError, AttributeError):
         return {}
 
 
-def save_written(out_dir: Path, entries: dict[str, Entry]) -> int:
-    """Remember what each story's files and index entries show; the bytes written."""
+def _totals(entries: Iterable[Entry]) -> list[int]:
+    built = [entry for entry in entries if not entry.failed]
+    found = found_in(built)
+    articles = sum(entry.articles for entry in built)
+    return [found.stories, articles, found.contradictions, found.single_source, found.blindspots]
+
+
+def _save_part(out_dir: Path, month: str, entries: dict[str, Entry]) -> int:
+    if not entries:
+        _part_path(out_dir, month).unlink(missing_ok=True)
+        return 0
     stories = {story_id: list(vars(entry).values()) for story_id, entry in entries.items()}
-    manifest = json.dumps({"layout": _layout(), "stories": stories}, ensure_ascii=False)
-    return _write(out_dir / STORIES / MANIFEST, manifest)
+    return _write(_part_path(out_dir, month), json.dumps(stories, ensure_ascii=False))
+
+
+def _save_manifest(out_dir: Path, manifest: _Manifest) -> int:
+    data = {"layout": _layout(), **vars(manifest)}
+    return _write(out_dir / STORIES / MANIFEST, json.dumps(data, ensure_ascii=False))
+
+
+def written(out_dir: Path) -> dict[str, Entry]:
+    """Story id -> its entry as last written in `out_dir` (none when the folder was written
+    by another layout: then every story is written again)."""
+    manifest = _manifest(out_dir)
+    return {i: e for month in manifest.months for i, e in _part(out_dir, month, manifest).items()}
+
+
+def save_written(out_dir: Path, entries: dict[str, Entry]) -> int:
+    """Remember a whole report's entries as written; the bytes written."""
+    parts: dict[str, dict[str, Entry]] = {}
+    for story_id, entry in entries.items():
+        parts.setdefault(month_of(entry), {})[story_id] = entry
+    manifest = _Manifest(
+        {story_id: (entry.key, month_of(entry)) for story_id, entry in entries.items()},
+        {month: _totals(part.values()) for month, part in parts.items()},
+        _failed(parts),
+    )
+    size = sum(_save_part(out_dir, month, part) for month, part in parts.items())
+    return size + _save_manifest(out_dir, manifest)
+
+
+def _failed(parts: dict[str, dict[str, Entry]]) -> dict[str, list]:
+    return {
+        story_id: [month, entry.headline, entry.articles, entry.failed]
+        for month, part in parts.items()
+        for story_id, entry in part.items()
+        if entry.failed
+    }
 
 
 def _write(path: Path, text: str) -> int:
     data = text.encode("utf-8")
     path.write_bytes(data)
     return len(data)
+
+
+def _index(
+    entries: list[Entry],
+    failed: list[FailedStory],
+    method: str,
+    generated: datetime,
+    months: list[IndexMonth],
+    month: str = "",
+) -> dict[str, str]:
+    """The three index files of the report (`month` empty) or of one month, by suffix."""
+    return {
+        ".html": index_html(entries, failed, method, generated, months, month),
+        ".md": index_markdown(entries, failed, method, generated, months, month),
+        ".json": index_json(entries, failed, method, generated, months),
+    }
 
 
 def write_reports(
@@ -165,20 +282,31 @@ def write_reports(
     default) gives the owners shown beside outlets."""
     started = time.process_time()
     (out_dir / STORIES).mkdir(parents=True, exist_ok=True)
-    before = written(out_dir)
+    before = _manifest(out_dir)
     generated = datetime.now().replace(microsecond=0)
     report = Written([], out_dir / STORIES, [])
-    changed = [
-        story_id
-        for story_id, key in keys.items()
-        if story_id not in before or before[story_id].key != key
-    ]
+    changed = [i for i, key in keys.items() if before.keys.get(i, ("", ""))[0] != key]
+    gone = before.keys.keys() - keys.keys()
     loading = time.process_time()
     fresh = rows(changed)
     loading = time.process_time() - loading
-    entries = {story_id: before[story_id] for story_id in keys.keys() - set(changed)}
+    new = {story_id: entry_of(fresh[story_id], keys[story_id]) for story_id in changed}
+    split = len(keys) > INDEX_LIMIT
+    left = {before.keys[i][1] for i in [*changed, *gone] if i in before.keys}
+    touched = left | {month_of(entry) for entry in new.values()}
+    months = set(before.months) | touched
+    # Split, only the touched months are read, and those whose files are missing (the
+    # index has just split); listed in full, every month is.
+    unwritten = {m for m in months if not (out_dir / month_file(m, ".html")).exists()}
+    read = (touched | unwritten) if split else months
+    parts = {month: _part(out_dir, month, before) for month in read}
+    for story_id in [*changed, *gone]:
+        if story_id in before.keys:
+            parts[before.keys[story_id][1]].pop(story_id, None)
+    for story_id, entry in new.items():
+        parts[month_of(entry)][story_id] = entry
     for story_id in changed:
-        entry = entries[story_id] = entry_of(fresh[story_id], keys[story_id])
+        entry = new[story_id]
         if entry.failed:
             _remove(out_dir, story_id)
             continue
@@ -197,28 +325,66 @@ def write_reports(
         for suffix, text in shown.items():
             report.bytes += _write(story_path(out_dir, story_id, suffix), text)
         report.stories += 1
-    for gone in before.keys() - keys.keys():
-        _remove(out_dir, gone)
+    for story_id in gone:
+        _remove(out_dir, story_id)
         report.removed += 1
-    ordered = sorted(entries.items(), key=_order)
-    built = [entry for _, entry in ordered if not entry.failed]
-    report.failed = [
-        FailedStory(story_id, entry.headline, entry.articles, entry.failed)
-        for story_id, entry in ordered
-        if entry.failed
-    ]
-    report.found = found_in(built)
-    index = {
-        "report.html": index_html(built, report.failed, method, generated),
-        "report.md": index_markdown(built, report.failed, method, generated),
-        "stories.json": index_json(built, report.failed, method, generated),
-    }
-    for name, text in index.items():
-        report.bytes += _write(out_dir / name, text)
-        report.paths.append(out_dir / name)
-    report.bytes += save_written(out_dir, entries)
+    after = _Manifest(
+        {i: v for i, v in before.keys.items() if i in keys and i not in new}
+        | {i: (entry.key, month_of(entry)) for i, entry in new.items()},
+        {m: v for m, v in before.months.items() if m not in parts}
+        | {m: _totals(part.values()) for m, part in parts.items() if part},
+        {i: v for i, v in before.failed.items() if v[0] not in parts} | _failed(parts),
+    )
+    for month in touched:
+        report.bytes += _save_part(out_dir, month, parts[month])
+    report.failed = sorted(
+        (
+            FailedStory(i, headline, articles, error)
+            for i, (_m, headline, articles, error) in after.failed.items()
+        ),
+        key=lambda f: (-f.articles, f.id),
+    )
+    if split:
+        for month in read:
+            ordered = [e for _, e in sorted(parts[month].items(), key=_order) if not e.failed]
+            for suffix, text in _index(ordered, [], method, generated, [], month).items():
+                if ordered:
+                    report.bytes += _write(out_dir / month_file(month, suffix), text)
+                else:
+                    (out_dir / month_file(month, suffix)).unlink(missing_ok=True)
+        listed = [
+            IndexMonth(m, *after.months[m], file=month_file(m, ".json"))
+            for m in sorted(after.months, key=lambda m: (m != UNDATED, m), reverse=True)
+            if after.months[m][0]  # a month of failed stories only has no file
+        ]
+        totals = [sum(column) for column in zip(*after.months.values(), strict=True)]
+        report.found = Found(*([totals[0], *totals[2:]] if totals else []))
+        index = _index([], report.failed, method, generated, listed)
+    else:
+        _remove_months(out_dir)
+        every = [item for part in parts.values() for item in part.items()]
+        built = [entry for _, entry in sorted(every, key=_order) if not entry.failed]
+        report.found = found_in(built)
+        index = _index(built, report.failed, method, generated, [])
+    for suffix, text in index.items():
+        path = out_dir / ("stories.json" if suffix == ".json" else f"report{suffix}")
+        report.bytes += _write(path, text)
+        report.paths.append(path)
+    report.bytes += _save_manifest(out_dir, after)
     report.cpu = {"load": loading, "render": time.process_time() - started - loading}
     return report
+
+
+_MONTH_FILE = re.compile(
+    r"(report-(\d{4}-\d{2}|undated)\.(html|md)|stories-(\d{4}-\d{2}|undated)\.json)"
+)
+
+
+def _remove_months(out_dir: Path) -> None:
+    """The month files of an index that was split, now that it lists every story again."""
+    for path in out_dir.iterdir():
+        if _MONTH_FILE.fullmatch(path.name):
+            path.unlink()
 
 
 def _remove(out_dir: Path, story_id: str) -> None:

@@ -7,6 +7,7 @@ autoescaping; the template has no `|safe`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -29,8 +30,11 @@ from contrasta.labels import (
 )
 from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
 from contrasta.report.markdown import (
+    BY_MONTH,
     FAILED_HEADING,
     STORIES,
+    month_file,
+    month_name,
     registry_names,
     source_name,
     when_text,
@@ -38,7 +42,7 @@ from contrasta.report.markdown import (
 
 if TYPE_CHECKING:
     from contrasta.report import Entry
-    from contrasta.report.shape import FailedStory
+    from contrasta.report.shape import FailedStory, IndexMonth
     from contrasta.service import StoryRow
 
 _ENV = Environment(
@@ -61,17 +65,30 @@ def entry_html(row: StoryRow) -> str:
 
 
 def index_html(
-    entries: list[Entry], failed: list[FailedStory], method: str, generated: datetime
+    entries: list[Entry],
+    failed: list[FailedStory],
+    method: str,
+    generated: datetime,
+    months: Sequence[IndexMonth] = (),
+    month: str = "",
 ) -> str:
     """report.html: every story's item, largest first, each linking to its own page. The
-    items were rendered (and escaped) by `entry_html` when their story last changed."""
+    items were rendered (and escaped) by `entry_html` when their story last changed. A
+    split index lists its months instead (`months`), and a month's page (`month`) its
+    stories."""
     return _ENV.get_template("report.html.j2").render(
         entries=[Markup(entry.html) for entry in entries],
         failed=failed,
         failed_heading=_(FAILED_HEADING),
         method=method,
         generated=generated,
-        articles=sum(entry.articles for entry in entries),
+        articles=sum(entry.articles for entry in entries) + sum(m.articles for m in months),
+        stories=len(entries) + sum(m.stories for m in months),
+        months=months,
+        month=month,
+        month_name=month_name,
+        month_file=month_file,
+        by_month=_(BY_MONTH),
     )
 
 

@@ -4,6 +4,7 @@ programs to cite. Their shapes are `report.shape`'s, the same the JSON API serve
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from contrasta.serial import to_data
 
 if TYPE_CHECKING:
     from contrasta.report import Entry
-    from contrasta.report.shape import FailedStory
+    from contrasta.report.shape import FailedStory, IndexMonth
     from contrasta.service import StoryRow
 
 
@@ -31,13 +32,19 @@ def entry_json(row: StoryRow) -> str:
 
 
 def index_json(
-    entries: list[Entry], failed: list[FailedStory], method: str, generated: datetime
+    entries: list[Entry],
+    failed: list[FailedStory],
+    method: str,
+    generated: datetime,
+    months: Sequence[IndexMonth] = (),
 ) -> str:
-    """stories.json (`shape.StoriesFile`): the stories' entries as written, one a line."""
+    """stories.json (`shape.StoriesFile`): the stories' entries as written, one a line (a
+    split index: its months, each naming its own file of this shape)."""
     head = json.dumps(to_data(generated)), json.dumps(method, ensure_ascii=False)
     stories = ",\n".join(entry.json for entry in entries)
     failures = json.dumps(to_data(failed), ensure_ascii=False)
+    listed = json.dumps(to_data(list(months)), ensure_ascii=False)
     return (
         f'{{"generated_at": {head[0]},\n"grouping_method": {head[1]},\n'
-        f'"stories": [\n{stories}\n],\n"failed_stories": {failures}}}\n'
+        f'"stories": [\n{stories}\n],\n"failed_stories": {failures},\n"months": {listed}}}\n'
     )

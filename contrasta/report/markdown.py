@@ -3,6 +3,7 @@ pasting into notes and tickets."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
@@ -22,11 +23,13 @@ from contrasta.report.coverage import coverage_markdown, loaded_markdown
 
 if TYPE_CHECKING:
     from contrasta.report import Entry
-    from contrasta.report.shape import FailedStory
+    from contrasta.report.shape import FailedStory, IndexMonth
     from contrasta.service import StoryRow
 
 FAILED_HEADING = N_("Stories that could not be analysed")
 STORIES = "stories"  # the folder of each story's files, beside the index
+BY_MONTH = N_("Stories by month")
+UNDATED = "undated"  # the month of a split index that holds the stories with no date
 
 
 def source_name(source: str) -> str:
@@ -87,12 +90,22 @@ def entry_markdown(row: StoryRow) -> str:
 
 
 def index_markdown(
-    entries: list[Entry], failed: list[FailedStory], method: str, generated: datetime
+    entries: list[Entry],
+    failed: list[FailedStory],
+    method: str,
+    generated: datetime,
+    months: Sequence[IndexMonth] = (),
+    month: str = "",
 ) -> str:
-    """report.md: every story's line, largest first, each linking to its own file."""
+    """report.md: every story's line, largest first, each linking to its own file; a split
+    index lists its months instead (`months`), and a month's file (`month`) its stories."""
     stories = ngettext("{n} story", "{n} stories", len(entries)).format(n=len(entries))
+    if months:
+        total = sum(m.stories for m in months)
+        stories = ngettext("{n} story", "{n} stories", total).format(n=total)
+    title = "# contrasta — " + _("report") + (f" — {month_name(month)}" if month else "")
     lines = [
-        "# contrasta — " + _("report"),
+        title,
         "",
         _("Generated {when}").format(when=generated.isoformat(sep=" "))
         + f" · {stories} · "
@@ -100,6 +113,8 @@ def index_markdown(
         + f": {method}",
         "",
     ]
+    if month:
+        lines[2:2] = ["[" + _("report") + "](report.md)", ""]
     if failed:
         lines += ["## " + _(FAILED_HEADING), ""]
         lines += [
@@ -107,9 +122,28 @@ def index_markdown(
             for f in failed
         ]
         lines.append("")
+    if months:
+        lines += ["## " + _(BY_MONTH), ""]
+        lines += [
+            f"- [{month_name(m.month)}]({month_file(m.month, '.md')}): "
+            + ngettext("{n} story", "{n} stories", m.stories).format(n=m.stories)
+            + f", {_articles(m.articles)}"
+            for m in months
+        ]
+        lines.append("")
     lines += [entry.md for entry in entries]
     lines.append("")
     return "\n".join(lines)
+
+
+def month_name(month: str) -> str:
+    return _("no date") if month == UNDATED else month
+
+
+def month_file(month: str, suffix: str) -> str:
+    """A split index's file of one month's stories, beside the index (so the stories'
+    links, written once per story, point the same way from both)."""
+    return ("stories-" if suffix == ".json" else "report-") + month + suffix
 
 
 def story_markdown(d: Dossier) -> str:

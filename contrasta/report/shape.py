@@ -429,22 +429,40 @@ class FailedStory:
 
 
 @dataclass
+class IndexMonth:
+    """One month of a large report's index: its stories are listed in a file of their own."""
+
+    month: str = doc("YYYY-MM of the stories' first article, or undated")
+    stories: int = doc("stories listed in that month's file (failed ones aside)")
+    articles: int
+    contradictions: int
+    single_source: int
+    blindspots: int
+    file: str = doc("that month's stories file, beside this one (same shape as this file)")
+
+
+@dataclass
 class StoriesFile:
     """stories.json: the index of the stories written, largest first. Each story's
     dossier, with offsets for other programs to cite, is `stories/ID.json` beside it: the
-    body `/api/stories/ID` serves."""
+    body `/api/stories/ID` serves. A report of more stories than the index lists itself
+    lists its months instead (`months`), each month's stories in a file of this shape."""
 
     generated_at: datetime
     grouping_method: str
     stories: list[StorySummary]
     failed_stories: list[FailedStory]
+    months: list[IndexMonth] = field(
+        default_factory=list, metadata={"description": "empty unless the index is split"}
+    )
 
 
 @dataclass
 class StoryList:
     total: int
     offset: int
-    stories: list[StorySummary]
+    order: str = doc("recent: latest article first; largest: most articles first")
+    stories: list[StorySummary] = doc("one page of the stories, in that order")
 
 
 @dataclass

@@ -24,6 +24,10 @@ POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 MAX_REF = 64  # characters of an article or story id, or of a prefix of one
 MAX_QUERY = 500  # characters of a search
 MAX_QUERY_WORDS = 32
+MAX_OFFSET = 2**31 - 1  # rows skipped before a page of the story list (an SQL integer)
+# How a page of the story list can be ordered: latest activity first (a story's last
+# article), or most articles first. The stores order, count and cut the page in SQL.
+ORDERS = ("recent", "largest")
 _REF = re.compile(r"[0-9A-Za-z]+")
 _WORD = re.compile(r"\w+")
 
@@ -73,7 +77,14 @@ class Store(Protocol):
 
     def list_stories(self) -> list[Story]: ...
 
+    def story_page(self, order: str, limit: int, offset: int = 0) -> tuple[list[Story], int]:
+        """`limit` stories from `offset` in `order` (one of `ORDERS`), with their members,
+        and how many stories there are: a page costs its own rows, not the database's."""
+
     def get_story(self, ref: str) -> Story | None: ...
+
+    def story_of(self, article_id: str) -> Story | None:
+        """The story holding the article (by its full id), None when it is in none."""
 
     def active_story_ids(self, start: datetime, end: datetime) -> list[str]: ...
 
@@ -121,6 +132,12 @@ class Store(Protocol):
 
     def dossier_rows(self, story_ids: list[str]) -> dict[str, tuple[str, str]]:
         """Story id -> (key, row JSON) of these stories' stored dossiers."""
+
+    def blindspot_story_ids(self, inputs: str, since: datetime | None) -> list[str]:
+        """Stories active at or after `since` (all when None) whose stored list row flags a
+        blindspot (its `blindspot` is not null), or may be stale (as `stale_story_ids`
+        says: its row is then built again), newest first: the blindspot page reads only
+        these rows, however long the archive."""
 
     def pin(self, article_ids: list[str], story_id: str) -> None:
         """Placed by hand: a rebuild keeps these articles in that story."""

@@ -48,11 +48,19 @@ _SEARCH_CONFIG = "contrasta_es"
 _HEADLINE = (
     "StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=2, FragmentDelimiter=' … '"
 )
+# `Store.story_page`'s orders (`ORDERS`), as in the SQLite store (NULLs last in both).
+_PAGES = {
+    "recent": "SELECT id FROM stories ORDER BY last_at DESC NULLS LAST, id DESC LIMIT %s OFFSET %s",
+    "largest": "SELECT s.id FROM stories s JOIN"
+    " (SELECT story_id, count(*) AS size FROM story_articles GROUP BY story_id) n"
+    " ON n.story_id = s.id"
+    " ORDER BY n.size DESC, s.first_at IS NULL, s.first_at, s.id LIMIT %s OFFSET %s",
+}
 # Key of the advisory lock that serialises story writes between users.
 _STORIES_LOCK = "SELECT pg_advisory_xact_lock(hashtext('contrasta stories'))"
 # The version schema_pg.sql records last; an older database runs the (idempotent) script
 # again on open, which adds the tables it lacks.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _clean(value: str | None) -> str | None:
@@ -285,6 +293,11 @@ class PostgresStore:
     def list_stories(self) -> list[Story]:
         return self._stories()
 
+    def story_page(self, order: str, limit: int, offset: int = 0) -> tuple[list[Story], int]:
+        ids = [row["id"] for row in self.conn.execute(_PAGES[order], (limit, offset))]
+        total = self.conn.execute("SELECT count(*) AS n FROM stories").fetchone()["n"]
+        return self.get_stories(ids), total
+
     def get_stories(self, ids: list[str]) -> list[Story]:
         """In the order asked for (ids not stored are left out)."""
         found = {s.id: s for s in self._stories("WHERE s.id = ANY(%s)", (ids,))}
@@ -295,6 +308,12 @@ class PostgresStore:
             return None
         found = self._stories("WHERE s.id LIKE %s", (_prefix(ref),), limit=2)
         return found[0] if len(found) == 1 else None
+
+    def story_of(self, article_id: str) -> Story | None:
+        found = self.conn.execute(
+            "SELECT story_id FROM story_articles WHERE article_id = %s", (article_id,)
+        ).fetchone()
+        return self.get_stories([found["story_id"]])[0] if found else None
 
     def grouping_method(self) -> str:
         rows = self.conn.execute(
@@ -405,6 +424,18 @@ class PostgresStore:
             (story_ids,),
         ).fetchall()
         return {row["story_id"]: (row["key"], row["row"]) for row in rows}
+
+    def blindspot_story_ids(self, inputs: str, since: datetime | None) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT s.id FROM stories s LEFT JOIN story_dossiers d ON d.story_id = s.id"
+            " WHERE (%(since)s::timestamp IS NULL OR s.last_at >= %(since)s)"
+            " AND (d.story_id IS NULL OR d.inputs IS DISTINCT FROM %(inputs)s"
+            " OR d.revision IS DISTINCT FROM s.revision"
+            " OR (d.row::json ->> 'blindspot') IS NOT NULL)"
+            " ORDER BY s.last_at DESC NULLS LAST, s.id DESC",
+            {"since": since, "inputs": inputs},
+        ).fetchall()
+        return [row["id"] for row in rows]
 
     def pin(self, article_ids: list[str], story_id: str) -> None:
         with self.conn.transaction(), self.conn.cursor() as cur:

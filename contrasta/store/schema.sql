@@ -27,6 +27,8 @@ CREATE TABLE IF NOT EXISTS stories (
     revision INTEGER NOT NULL DEFAULT 0  -- raised by every save: see story_dossiers
 );
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last_at);
+-- The story list's newest-first pages (`Store.story_page`) read it backwards.
+CREATE INDEX IF NOT EXISTS stories_recent ON stories(last_at, id);
 CREATE TABLE IF NOT EXISTS story_articles (
     story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

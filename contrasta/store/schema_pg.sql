@@ -56,6 +56,8 @@ CREATE TABLE IF NOT EXISTS stories (
 -- Version 3 (a database made before it gains the column).
 ALTER TABLE stories ADD COLUMN IF NOT EXISTS revision BIGINT NOT NULL DEFAULT 0;
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last_at);
+-- Version 4: the story list's newest-first pages (`Store.story_page`).
+CREATE INDEX IF NOT EXISTS stories_recent ON stories(last_at DESC NULLS LAST, id DESC);
 
 -- An article belongs to one story at most: its id is the key; moving it replaces the row.
 CREATE TABLE IF NOT EXISTS story_articles (
@@ -126,4 +128,4 @@ CREATE INDEX IF NOT EXISTS problems_run ON problems(run_id);
 
 -- Written last: once a version is here, later opens skip this script (and its locks).
 CREATE TABLE IF NOT EXISTS contrasta_schema (version INTEGER PRIMARY KEY);
-INSERT INTO contrasta_schema(version) VALUES (3) ON CONFLICT DO NOTHING;
+INSERT INTO contrasta_schema(version) VALUES (4) ON CONFLICT DO NOTHING;

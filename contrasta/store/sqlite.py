@@ -43,6 +43,14 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{token}"' for token in query_words(text))
 
 
+# `Store.story_page`'s orders (`ORDERS`): each walks an index, then cuts the page.
+_PAGES = {
+    "recent": "SELECT * FROM stories ORDER BY last_at DESC, id DESC LIMIT ? OFFSET ?",
+    "largest": "SELECT s.* FROM stories s JOIN"
+    " (SELECT story_id, count(*) AS size FROM story_articles GROUP BY story_id) n"
+    " ON n.story_id = s.id"
+    " ORDER BY n.size DESC, s.first_at IS NULL, s.first_at, s.id LIMIT ? OFFSET ?",
+}
 _REVISION_COLUMNS = (
     ("stories", "revision", "INTEGER NOT NULL DEFAULT 0"),
     ("story_dossiers", "inputs", "TEXT NOT NULL DEFAULT ''"),
@@ -183,45 +191,23 @@ class SQLiteStore:
             self.conn.execute("DELETE FROM story_articles")
             self.conn.execute("DELETE FROM stories")
 
-    def _story(self, row: sqlite3.Row) -> Story:
-        members = [
-            StoryMember(article_id=m["article_id"], score=m["score"], reason=m["reason"])
-            for m in self.conn.execute(
-                "SELECT sa.* FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
-                " WHERE story_id = ? ORDER BY coalesce(a.published, a.ingested_at), a.id",
-                (row["id"],),
-            )
-        ]
-        return Story(
-            id=row["id"],
-            headline=row["headline"],
-            members=members,
-            first=from_iso(row["first_at"]),
-            last=from_iso(row["last_at"]),
-        )
-
-    def get_stories(self, ids: list[str]) -> list[Story]:
-        """In the order asked for (ids not stored are left out)."""
-        found = []
-        for story_id in dict.fromkeys(ids):
-            row = self.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
-            if row is not None:
-                found.append(self._story(row))
-        return found
-
-    def list_stories(self) -> list[Story]:
-        """Members of every story in one query."""
-        rows = self.conn.execute(
-            "SELECT s.* FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id"
-            " GROUP BY s.id ORDER BY count(sa.article_id) DESC, s.first_at, s.id"
-        ).fetchall()
+    def _stories(self, rows: list[sqlite3.Row], every: bool = False) -> list[Story]:
+        """The stories of `rows`, in their order, with members in time order: one query per
+        500 stories (`every`: one query for all members)."""
         members: dict[str, list[StoryMember]] = {row["id"]: [] for row in rows}
-        for m in self.conn.execute(
-            "SELECT sa.story_id, sa.article_id, sa.score, sa.reason FROM story_articles sa"
-            " JOIN articles a ON a.id = sa.article_id"
-            " ORDER BY coalesce(a.published, a.ingested_at), a.id"
-        ):
-            members[m[0]].append(StoryMember(article_id=m[1], score=m[2], reason=m[3]))
+        ids = list(members)
+        chunks = [None] if every else [ids[i : i + 500] for i in range(0, len(ids), 500)]
+        for chunk in chunks:
+            where = (
+                "" if chunk is None else f" WHERE sa.story_id IN ({', '.join('?' * len(chunk))})"
+            )
+            for m in self.conn.execute(
+                "SELECT sa.story_id, sa.article_id, sa.score, sa.reason FROM story_articles sa"
+                f" JOIN articles a ON a.id = sa.article_id{where}"
+                " ORDER BY coalesce(a.published, a.ingested_at), a.id",
+                chunk or (),
+            ):
+                members[m[0]].append(StoryMember(article_id=m[1], score=m[2], reason=m[3]))
         return [
             Story(
                 id=row["id"],
@@ -232,6 +218,30 @@ class SQLiteStore:
             )
             for row in rows
         ]
+
+    def get_stories(self, ids: list[str]) -> list[Story]:
+        """In the order asked for (ids not stored are left out)."""
+        wanted = list(dict.fromkeys(ids))
+        found = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.conn.execute(f"SELECT * FROM stories WHERE id IN ({marks})", chunk):
+                found[row["id"]] = row
+        return self._stories([found[i] for i in wanted if i in found])
+
+    def list_stories(self) -> list[Story]:
+        """Members of every story in one query."""
+        rows = self.conn.execute(
+            "SELECT s.* FROM stories s LEFT JOIN story_articles sa ON sa.story_id = s.id"
+            " GROUP BY s.id ORDER BY count(sa.article_id) DESC, s.first_at, s.id"
+        ).fetchall()
+        return self._stories(rows, every=True)
+
+    def story_page(self, order: str, limit: int, offset: int = 0) -> tuple[list[Story], int]:
+        rows = self.conn.execute(_PAGES[order], (limit, offset)).fetchall()
+        (total,) = self.conn.execute("SELECT count(*) FROM stories").fetchone()
+        return self._stories(rows), total
 
     def grouping_method(self) -> str:
         rows = self.conn.execute("SELECT DISTINCT method FROM stories").fetchall()
@@ -252,7 +262,15 @@ class SQLiteStore:
             "SELECT * FROM stories WHERE id LIKE ? LIMIT 2",
             (ref.replace("%", "").replace("_", "") + "%",),
         ).fetchall()
-        return self._story(rows[0]) if len(rows) == 1 else None
+        return self._stories(rows)[0] if len(rows) == 1 else None
+
+    def story_of(self, article_id: str) -> Story | None:
+        rows = self.conn.execute(
+            "SELECT s.* FROM story_articles sa JOIN stories s ON s.id = sa.story_id"
+            " WHERE sa.article_id = ?",
+            (article_id,),
+        ).fetchall()
+        return self._stories(rows)[0] if rows else None
 
     def get_articles(self, ids: list[str]) -> list[Article]:
         """Removed lines come in one query per 500 articles, not one per article."""
@@ -379,6 +397,17 @@ class SQLiteStore:
             ).fetchall()
             found.update((row[0], (row[1], row[2])) for row in rows)
         return found
+
+    def blindspot_story_ids(self, inputs: str, since: datetime | None) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT s.id FROM stories s LEFT JOIN story_dossiers d ON d.story_id = s.id"
+            " WHERE (? IS NULL OR s.last_at >= ?)"
+            " AND (d.story_id IS NULL OR d.inputs IS NOT ? OR d.revision IS NOT s.revision"
+            " OR json_extract(d.row, '$.blindspot') IS NOT NULL)"
+            " ORDER BY s.last_at DESC, s.id DESC",
+            (iso(since), iso(since), inputs),
+        ).fetchall()
+        return [row[0] for row in rows]
 
     def pin(self, article_ids: list[str], story_id: str) -> None:
         with self.conn:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
@@ -11,7 +11,7 @@ from contrasta.coverage import article_loaded
 from contrasta.refs import MIN_REF
 from contrasta.report import shape
 from contrasta.serial import to_data
-from contrasta.store import MAX_QUERY, MAX_QUERY_WORDS, MAX_REF
+from contrasta.store import MAX_OFFSET, MAX_QUERY, MAX_QUERY_WORDS, MAX_REF, ORDERS
 from contrasta.web import data, schemas
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -39,20 +39,25 @@ def _json(shown) -> JSONResponse:
     return JSONResponse(to_data(shown))
 
 
-@router.get("/stories", response_model=schemas.StoryList, summary="Stories, largest first")
+@router.get(
+    "/stories", response_model=schemas.StoryList, summary="Stories, a page at a time, newest first"
+)
 def stories(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    order: Annotated[
+        Literal[ORDERS], Query(description="recent: latest article first; largest: most articles")
+    ] = ORDERS[0],
 ) -> JSONResponse:
     with data.opened(request.app.state.settings) as store:
-        every = store.list_stories()
-        shown = every[offset : offset + limit]
+        shown, total = store.story_page(order, limit, offset)
         rows = data.story_rows(store, request.app.state, shown)
     return _json(
         shape.StoryList(
-            total=len(every),
+            total=total,
             offset=offset,
+            order=order,
             stories=[shape.story_summary(r) for r in rows],
         )
     )
@@ -80,7 +85,7 @@ def story(request: Request, story_id: Ref) -> JSONResponse:
 def article(request: Request, article_id: Ref) -> JSONResponse:
     with data.opened(request.app.state.settings) as store:
         found = data.find_article(store, article_id)
-        story = data.story_of(store, found)
+        story = store.story_of(found.id)
     loaded = article_loaded(found, request.app.state.settings.lexicon)
     return _json(shape.article_shown(found, story.id if story else None, loaded))
 

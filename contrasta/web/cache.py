@@ -1,5 +1,5 @@
-"""Per-story results are expensive (a dossier runs entities, quotes and the cross-check;
-even a story-list row runs copy detection): compute each once, reuse it.
+"""Per-story results cost time (a stored dossier is decompressed and decoded, a story page
+renders half a megabyte of HTML): compute each once, reuse it.
 
 The key is the story as stored — its id, headline and members with their reasons — so a
 story changed by another process (a later `contrasta analyze`) misses the cache by
@@ -19,11 +19,13 @@ from typing import Generic, TypeVar
 from contrasta.model import Story
 
 T = TypeVar("T")
-Key = tuple[str, str, tuple[tuple[str, str], ...]]
+Key = tuple[str, str, tuple[tuple[str, str], ...], str]
 
 
-def story_key(story: Story) -> Key:
-    return (story.id, story.headline, tuple((m.article_id, m.reason) for m in story.members))
+def story_key(story: Story, variant: str = "") -> Key:
+    """`variant` tells apart values of one story that differ otherwise (a page's language)."""
+    members = tuple((m.article_id, m.reason) for m in story.members)
+    return (story.id, story.headline, members, variant)
 
 
 class StoryCache(Generic[T]):
@@ -48,8 +50,8 @@ class StoryCache(Generic[T]):
     def peek(self, story: Story) -> T | None:
         return self._cached(story_key(story))
 
-    def get(self, story: Story, build: Callable[[Story], T]) -> T:
-        key = story_key(story)
+    def get(self, story: Story, build: Callable[[Story], T], variant: str = "") -> T:
+        key = story_key(story, variant)
         if (value := self._cached(key)) is not None:
             return value
         with self._build:
@@ -71,10 +73,14 @@ class StoryCache(Generic[T]):
 class Caches:
     """Everything the app keeps between requests; one `clear()` after every write."""
 
-    def __init__(self, dossiers: int = 64, rows: int = 4096) -> None:
+    def __init__(self, dossiers: int = 64, rows: int = 4096, pages: int = 256) -> None:
         self.dossiers: StoryCache = StoryCache(dossiers)
         self.rows: StoryCache = StoryCache(rows)
+        # Story pages as sent, gzip-compressed (a 50-article story's ~400 kB is ~40 kB):
+        # a second reader waits for no rendering, a phone downloads a tenth.
+        self.pages: StoryCache[bytes] = StoryCache(pages)
 
     def clear(self) -> None:
         self.dossiers.clear()
         self.rows.clear()
+        self.pages.clear()

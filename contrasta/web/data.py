@@ -117,29 +117,6 @@ def dossier_of(store: Store, state: State, story: Story) -> Dossier:
     return found
 
 
-def warm(state: State, limit: int) -> int:
-    """Load the dossiers of the `limit` most recent stories into the cache (building any
-    that is stale), so their first reader waits for neither. Returns how many."""
-    with opened(state.settings) as store:
-        stories = store.list_stories()
-        recent = sorted(stories, key=lambda s: (s.last is None, s.last), reverse=True)
-        for story in recent[:limit]:
-            built(store, state, story)
-    return min(limit, len(stories))
-
-
-def story_of(store: Store, article: Article) -> Story | None:
-    """The story holding `article`: only stories whose span covers its date can."""
-    if article.id in set(store.unplaced_article_ids()):
-        return None
-    if article.when is not None:
-        for story_id in store.active_story_ids(article.when, article.when):
-            story = store.get_story(story_id)
-            if story is not None and article.id in story.article_ids:
-                return story
-    return next((s for s in store.list_stories() if article.id in s.article_ids), None)
-
-
 def story_rows(store: Store, state: State, stories: list[Story]) -> list[StoryRow]:
     """Rows of the story list, from the cache, else from the store in one query."""
     rows = {s.id: row for s in stories if (row := state.caches.rows.peek(s)) is not None}
@@ -162,7 +139,7 @@ def search(store: Store, query: str, limit: int) -> list[Hit]:
         found = store.search(query, limit)
     except ContrastaError as exc:
         raise WebError(422, str(exc), exc.hint) from exc
-    return [Hit(article, snippet, story_of(store, article)) for article, snippet in found]
+    return [Hit(article, snippet, store.story_of(article.id)) for article, snippet in found]
 
 
 def hits_by_story(hits: list[Hit]) -> list[tuple[Story | None, list[Hit]]]:

@@ -12,19 +12,23 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.datastructures import State
 
 from contrasta.coverage import NO_SCORE
 from contrasta.crosscheck import TEXT
 from contrasta.dossier import Dossier
 from contrasta.errors import ContrastaError
-from contrasta.i18n import _
+from contrasta.i18n import _, language
+from contrasta.labels import STORY_ORDERS
+from contrasta.model import Story
+from contrasta.store import MAX_OFFSET, ORDERS, Store
 from contrasta.stories.manual import merge_stories, split_story
 from contrasta.web import data, upload, views
 from contrasta.web.charts import NARROW, WIDTH, coverage_bar, publication_chart, timeline_chart
 from contrasta.web.errors import WebError
 from contrasta.web.forms import Form, read_form
-from contrasta.web.render import page
+from contrasta.web.render import compile_templates, packed, page, rendered, unpacked
 from contrasta.web.settings import Settings
 
 router = APIRouter(include_in_schema=False)
@@ -45,14 +49,22 @@ def _settings(request: Request) -> Settings:
 
 @router.api_route("/", methods=["GET", "HEAD"])
 def index(
-    request: Request, q: str = "", page_number: Annotated[int, Query(alias="page")] = 1
+    request: Request,
+    q: str = "",
+    page_number: Annotated[int, Query(alias="page")] = 1,
+    order: str = ORDERS[0],
 ) -> Response:
+    """One page of stories, newest first unless asked for the largest: the store orders,
+    cuts and counts, so the page costs its 50 rows however many stories there are."""
+    order = order if order in ORDERS else ORDERS[0]
+    number = min(max(page_number, 1), MAX_OFFSET // PAGE_SIZE)
     with data.opened(_settings(request)) as store:
         hits = data.hits_by_story(data.search(store, q, 50)) if q.strip() else None
-        every = store.list_stories()
-        pages = max(1, -(-len(every) // PAGE_SIZE))
-        number = min(max(page_number, 1), pages)
-        shown = every[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        shown, total = store.story_page(order, PAGE_SIZE, (number - 1) * PAGE_SIZE)
+        pages = max(1, -(-total // PAGE_SIZE))
+        if number > pages:  # a page past the end (stories merged since): the last one
+            number = pages
+            shown, total = store.story_page(order, PAGE_SIZE, (number - 1) * PAGE_SIZE)
         rows = data.story_rows(store, request.app.state, shown)
         articles = store.count_articles()
     return page(
@@ -61,10 +73,12 @@ def index(
         q=q,
         hits=hits,
         rows=rows,
-        total=len(every),
+        total=total,
         articles=articles,
         page_number=number,
         pages=pages,
+        order=order,
+        orders=STORY_ORDERS,
         snippet=views.snippet_segments,
         bar=lambda row: coverage_bar(row.meter, width=160, labelled=False),
     )
@@ -82,10 +96,12 @@ def blindspots(
     """Stories (almost) only one side covered, active in the `dias` days up to the newest
     article stored (not the clock: an archive analysed later shows its own last days)."""
     with data.opened(_settings(request)) as store:
-        every = store.list_stories()
-        rows = data.story_rows(store, request.app.state, every)
-    dated = [r.last for r in rows if r.last]
-    since = max(dated) - timedelta(days=dias) if dated else None
+        newest = store.story_page("recent", 1)[0]
+        last = newest[0].last if newest else None
+        since = last - timedelta(days=dias) if last else None
+        inputs = data.service(store, request.app.state).inputs
+        flagged = store.get_stories(store.blindspot_story_ids(inputs, since))
+        rows = data.story_rows(store, request.app.state, flagged)
     found = [
         r
         for r in rows
@@ -104,20 +120,34 @@ def blindspots(
 
 @router.api_route("/stories/{story_id}", methods=["GET", "HEAD"])
 def story(request: Request, story_id: str) -> Response:
-    settings = _settings(request)
-    with data.opened(settings) as store:
+    state = request.app.state
+    with data.opened(state.settings) as store:
         found = data.find_story(store, story_id)
         if found.id != story_id:
             return RedirectResponse(f"/stories/{found.id}", status_code=307)
-        dossier = data.dossier_of(store, request.app.state, found)
-        others = (
-            [(s.id, s.headline) for s in store.list_stories() if s.id != found.id][:200]
-            if settings.write
-            else []
-        )
+        if state.settings.write:
+            return HTMLResponse(story_html(store, state, found))
+        body = packed_story(store, state, found)
+    return unpacked(request, body)
+
+
+def packed_story(store: Store, state: State, found: Story) -> bytes:
+    """Read-only, a story page is rendered once per story and language and kept compressed
+    (with writes on, its merge form lists the other stories, which change without it)."""
+    return state.caches.pages.get(found, lambda s: packed(story_html(store, state, s)), language())
+
+
+def story_html(store: Store, state: State, found: Story) -> str:
+    settings: Settings = state.settings
+    dossier = data.dossier_of(store, state, found)
+    others = (
+        [(s.id, s.headline) for s in store.story_page("recent", 201)[0] if s.id != found.id]
+        if settings.write
+        else []
+    )[:200]
     members = {m.article_id: m for m in found.members}
-    return page(
-        request,
+    return rendered(
+        settings,
         "story.html.j2",
         d=dossier,
         members=members,
@@ -132,13 +162,31 @@ def story(request: Request, story_id: str) -> Response:
     )
 
 
+def warm(state: State, limit: int) -> int:
+    """Compile the templates, then load the `limit` most recent stories' dossiers into the
+    cache (building any that is stale) and, read-only, render their pages in the default
+    language, so their first reader waits for none of it. Returns how many."""
+    compile_templates()
+    with data.opened(state.settings) as store:
+        recent, _total = store.story_page("recent", limit)
+        for found in recent:
+            if state.settings.write:
+                data.built(store, state, found)
+                continue
+            try:
+                packed_story(store, state, found)
+            except WebError:  # a failed dossier: its readers get the 500 that says so
+                continue
+    return len(recent)
+
+
 @router.api_route("/articles/{article_id}", methods=["GET", "HEAD"])
 def article(request: Request, article_id: str) -> Response:
     with data.opened(_settings(request)) as store:
         found = data.find_article(store, article_id)
         if found.id != article_id:
             return RedirectResponse(f"/articles/{found.id}", status_code=307)
-        story = data.story_of(store, found)
+        story = store.story_of(found.id)
         found_dossier = data.built(store, request.app.state, story) if story else None
     # A story whose dossier failed still shows its articles, without the highlights.
     dossier = found_dossier if isinstance(found_dossier, Dossier) else None
@@ -203,7 +251,7 @@ def _analyse(request: Request, uploads: list[upload.Upload]):
         result = upload.analyse(store, uploads, _settings(request))
         request.app.state.caches.clear()
         placed = [
-            (article, data.story_of(store, article))
+            (article, store.story_of(article.id))
             for article in data.articles_in_order(store, result.article_ids)
         ]
     return placed, result.run.problems
