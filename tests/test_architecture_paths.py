@@ -25,6 +25,8 @@ RUN_TIME = {
     "stories/ID.json": "one story's report written by `analyze`",
     "stories/ID.{html,md,json}": "one story's reports written by `analyze`",
     "stories/written.json": "what each story's report files show, written by `analyze`",
+    "stories/written-MONTH.json": "one month's part of that manifest, past 1,000 stories",
+    "stories-YYYY-MM.json": "one month's stories of the index, past 1,000 stories",
 }
 """Paths the document names that a run creates, not the repository."""
 
