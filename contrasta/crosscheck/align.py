@@ -43,7 +43,13 @@ from datetime import datetime
 import numpy as np
 
 from contrasta.crosscheck.claims import CODES, Claim, content_words, fold
-from contrasta.crosscheck.figures import compatible, figure_changes, single_values
+from contrasta.crosscheck.figures import (
+    compatible,
+    descriptive,
+    figure_changes,
+    single_values,
+    telling_values,
+)
 from contrasta.crosscheck.frames import (
     OTHER,
     RULED_OUT,
@@ -133,7 +139,7 @@ def align(
 
     def comparable(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
-        shared = single_values(a).keys() & single_values(b).keys() - {"%"}
+        shared = telling_values(a).keys() & telling_values(b).keys() - {"%"}
         return (
             bool(shared)
             or (len(a.days) == 1 and len(b.days) == 1)
@@ -236,8 +242,8 @@ def _clashes(a: Claim, b: Claim) -> set[str]:
 
 
 def _quantities(claim: Claim) -> set[str]:
-    """Counted nouns the claim gives one figure for, spans and shares left out."""
-    return single_values(claim).keys() - {"%"} - _SPANS
+    """Counted nouns the claim gives one telling figure for, spans and shares left out."""
+    return telling_values(claim).keys() - {"%"} - _SPANS
 
 
 def telling(a: Claim, b: Claim) -> bool:
@@ -267,7 +273,11 @@ _SPANS = frozenset(
 
 
 def _values(claim: Claim) -> set[float]:
-    return {n.value for n in claim.numbers if _telling(n.value) and n.unit not in _SPANS}
+    return {
+        n.value
+        for n in claim.numbers
+        if _telling(n.value) and n.unit not in _SPANS and not descriptive(n)
+    }
 
 
 def _greedy(
@@ -426,9 +436,10 @@ def _figures(claim: Claim) -> dict[str, float]:
     "5.000 estibadores") says two claims are about one quantity, whatever the figures,
     which is what makes them a contradiction; the same figure ("178 votos") or date
     ("junio de 2024") says more."""
-    found = {f"unit:{n.unit}": 1.0 for n in claim.numbers if n.unit and n.unit != "%"}
+    numbers = [n for n in claim.numbers if not descriptive(n)]
+    found = {f"unit:{n.unit}": 1.0 for n in numbers if n.unit and n.unit != "%"}
     found.update(
-        {f"value:{n.unit}:{n.value:g}": 1.0 for n in claim.numbers if n.unit and _telling(n.value)}
+        {f"value:{n.unit}:{n.value:g}": 1.0 for n in numbers if n.unit and _telling(n.value)}
     )
     found.update({f"value:{value:g}": 1.0 for value in _values(claim)})
     found.update({f"date:{d.iso}": 1.0 for d in claim.dates if d.iso})
