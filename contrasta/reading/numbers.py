@@ -100,8 +100,9 @@ _UPPER = re.compile(
 )
 # "han reunido hasta un millón de personas": after a verb that reports what happened,
 # "hasta" gives the highest estimate of a count, not a cap on it ("multas de hasta").
+# Read on the text lower-cased with its accents: "reunió" is a past tense, "reunio" is not.
 _ESTIMATE_UPTO = re.compile(
-    r"(?:\b(?:ha|han|habia|habian|hubo)\s+[a-z]+(?:ado|ido)|[a-z]{2,}(?:aron|ieron))"
+    r"(?:\b(?:ha|han|hab[ií]an?|hubo)\s+[a-z]+(?:ado|ido)|[a-z]{2,}(?:aron|ieron|ó))"
     r"\s+hasta\s+(?:(?:un|unos|unas)\s+)?$"
 )
 _APPROX = re.compile(
@@ -365,7 +366,7 @@ def _finish(
         else "min"
         if _LOWER.search(before)
         else "approx"
-        if _ESTIMATE_UPTO.search(before)
+        if _ESTIMATE_UPTO.search(text[max(0, start - _HEDGE_REACH) : start].lower())
         else "max"
         if _UPPER.search(before)
         else "approx"
