@@ -16,22 +16,25 @@ predicate, or the same predicate with other named actors — two meetings of the
 countries) are never joined unless something outweighs the frames: the same quote, the
 same telling figure, one figure each for the same counted noun, the same day or month, or
 the same code ("RN-7"); other actors doing another thing (`frames.unrelated`) need the
-quote, the figure or the code. Figures and days of a clause that only says which thing is
-meant ("tras la riña que dejó 16 muertos") outweigh nothing unless they clash. A claim
-that says its predicate did not happen is never joined with one that shares no predicate
-with it (it can confirm nothing; a shared predicate makes it a conflict, found in
-`labels`); nor two claims neither of whose frames was read (no predicate: English word
-shapes often find none) unless they share a name or a quote. Nor are two claims of one
-article (an article states a fact once; its second sentence adds something), except its
-headline and a sentence of its body whose figures do not clash (the headline restates the
-lead in its own words, so their frames are not compared), or two sentences whose frames
-say one act and whose figures do not clash (the lead and a quote restating it); both
-may meet another outlet's sentence, and only such a meeting puts them in one group; nor
-an update of another — the same counted noun with incompatible figures on different days
-("40 buques" on Wednesday and "52 buques" on Friday, see `figures`), or an event said to
-be moved to another day ("adelantó al martes 14 la reunión prevista para el 15"), or a
-plan called off and a report of the event unless real publication dates put the call-off
-first. An update is neither a disagreement nor a confirmation.
+quote, the figure or the code. An age beside a name or a vague amount ("Kubica, 35,",
+"decenas de miles", `figures.descriptive`) is none of this evidence, and adds nothing to
+the score: it is compared only once other evidence has joined two claims. Figures and
+days of a clause that only says which thing is meant ("tras la riña que dejó 16 muertos")
+outweigh nothing unless they clash. A claim that says its predicate did not happen is
+never joined with one that shares no predicate with it (it can confirm nothing; a shared
+predicate makes it a conflict, found in `labels`); nor two claims neither of whose frames
+was read (no predicate: English word shapes often find none) unless they share a name or
+a quote. Nor are two claims of one article (an article states a fact once; its second
+sentence adds something), except its headline and a sentence of its body whose figures do
+not clash (the headline restates the lead in its own words, so their frames are not
+compared), or two sentences whose frames say one act and whose figures do not clash (the
+lead and a quote restating it); both may meet another outlet's sentence, and only such a
+meeting puts them in one group; nor an update of another — the same counted noun with
+incompatible figures on different days ("40 buques" on Wednesday and "52 buques" on
+Friday, see `figures`), or an event said to be moved to another day ("adelantó al martes
+14 la reunión prevista para el 15"), or a plan called off and a report of the event
+unless real publication dates put the call-off first. An update is neither a disagreement
+nor a confirmation.
 """
 
 from __future__ import annotations
