@@ -12,7 +12,12 @@ Joined figures share what one of them leaves unsaid: "entre 20 y 50 millones de 
 is twenty million people.
 Not figures: years standing alone, numbers inside the date spans the caller passes, clock
 times, codes glued to letters ("COVID-19", "5G"), sections and versions ("7.3.1"), list
-numbers, ordinals, names ("Cinco Estrellas"), vague plurals ("miles de personas").
+numbers, ordinals, names ("Cinco Estrellas").
+A vague plural ("decenas de miles de personas", "cientos de heridos") is an amount of a
+size, read as the range it allows (`VAGUE_SIZES`): it can tell that two reports of one
+count disagree ("decenas de miles" against "un millón"), never that two sentences report
+one fact. An age set beside a name ("Kubica, 35,", "Edith Barrios, de 77 años,") has its
+own unit (`AGE`): it says who, not what happened.
 """
 
 from __future__ import annotations
