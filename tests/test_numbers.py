@@ -194,3 +194,9 @@ def test_hasta_after_a_past_tense_is_an_estimate_not_a_cap(text, bound):
 def test_an_age_beside_a_name_is_an_age(text, lang, unit):
     (number,) = find_numbers(text, number_style(text, lang))
     assert number.unit == unit
+
+
+def test_as_many_as_is_an_estimate():
+    text = "As many as 300 people were evacuated from Brockton."
+    (number,) = find_numbers(text, number_style(text, "en"))
+    assert (number.value, number.unit, number.bound) == (300, "personas", "approx")
