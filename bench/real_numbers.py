@@ -32,7 +32,7 @@ import evaldata  # noqa: E402
 
 from contrasta.crosscheck.claims import fold  # noqa: E402
 from contrasta.dates import find_dates  # noqa: E402
-from contrasta.reading.numbers import canonical_unit, find_numbers, number_style  # noqa: E402
+from contrasta.reading.numbers import VAGUE, canonical_unit, find_numbers, number_style  # noqa: E402
 from contrasta.reading.sentences import split_sentences  # noqa: E402
 
 ANNOTATIONS = ROOT / "bench" / "real" / "numbers.json"
@@ -83,6 +83,7 @@ def new_parser(whole: str) -> Callable:
         return [
             (n.start, n.end, n.value, n.unit, n.bound)
             for n in find_numbers(sentence, style, spans, offset)
+            if n.bound != VAGUE  # the annotations leave vague plurals out
         ]
 
     return parse

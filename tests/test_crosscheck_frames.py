@@ -16,6 +16,7 @@ from contrasta.crosscheck import (
     crosscheck,
     extract_claims,
 )
+from contrasta.crosscheck.align import anchored, telling
 from contrasta.crosscheck.figures import compatible
 from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame
 from contrasta.crosscheck.kin import kin_conflict
@@ -290,6 +291,50 @@ def test_two_caps_on_one_rise_are_a_conflict_however_worded():
     group = checked.group_of("b", "no podrán subir más del 6%")
     assert group.label == CONTRADICTED
     assert [c.kind for c in group.conflicts] == ["number"]
+
+
+def test_a_vague_crowd_and_an_estimate_of_a_million_disagree():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "Decenas de miles de vecinos marcharon el sábado por el centro de Villaroja "
+                "para pedir la dimisión del alcalde Tomás Ferrer.",
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "Marcharon hasta un millón de vecinos el sábado por el centro de Villaroja para "
+                "pedir la dimisión del alcalde Tomás Ferrer, según los organizadores.",
+            ),
+        ]
+    )
+    group = checked.group_of("a", "Decenas de miles de vecinos")
+    assert group.label == CONTRADICTED
+    assert [c.kind for c in group.conflicts] == ["number"]
+
+
+def test_a_vague_amount_fits_a_figure_inside_its_range():
+    crowd = find_numbers("decenas de miles de vecinos", Style("es", ","))[0]
+    assert compatible(crowd, find_numbers("unos 50.000 vecinos", Style("es", ","))[0])
+    assert not compatible(crowd, find_numbers("más de 200.000 vecinos", Style("es", ","))[0])
+    assert not compatible(crowd, find_numbers("unos 5.000 vecinos", Style("es", ","))[0])
+
+
+def test_a_shared_age_or_vague_amount_is_no_evidence_of_one_fact():
+    """Two acts of one driver, each sentence giving his age; two crowds of one city."""
+    first, second, crowd, other = (
+        extract_claims(article(key, "Diario del Norte", text))[0]
+        for key, text in (
+            ("a1", "Kowalski, 35, ganó el sábado el rally de Montevar con un coche prestado."),
+            ("a2", "Kowalski, 35, anunció el domingo que deja la escudería tras doce años."),
+            ("a3", "Miles de vecinos celebraron en la plaza mayor el ascenso del equipo local."),
+            ("a4", "Miles de vecinos protestaron ante el ayuntamiento por el cierre del mercado."),
+        )
+    )
+    assert not telling(first, second) and not anchored(first, second)
+    assert not anchored(crowd, other)
 
 
 @pytest.mark.parametrize(

@@ -141,7 +141,7 @@ def test_label_accuracy_floor(dev):
 # round: false corroboration 0.091 of 44 pairs / 0.107 of 28 groups, label accuracy 0.703,
 # same-fact pairs 0.235; on each of the three folds the English part is now 0.000.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
-    # Measured 0.000 of 33 pairs put together, 0.000 of 22 agreeing groups.
+    # Measured 0.030 of 33 pairs put together, 0.045 of 22 agreeing groups (eighth round).
     assert english["false_corroboration"] <= 0.05, "\n".join(english["misses"])
     assert english["false_corroboration_groups"] <= 0.05
 
@@ -152,7 +152,8 @@ def test_english_check_worthiness_floor(english):
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.699; same-fact pairs 0.194 (33 of 170): when word shapes cannot vouch for
-    # a pair the cross-check says less, so most reports of one fact are left apart.
+    # Measured 0.694; same-fact pairs 0.188 (32 of 170) since "Thousands" is a vague amount,
+    # not the figure 1.000 two headlines shared (CLAIMS.md, history item 14): when word
+    # shapes cannot vouch for a pair the cross-check says less.
     assert english["label_accuracy"] >= 0.69, "\n".join(english["misses"])
     assert english["label_accuracy_by_label"]["same-fact"] >= 0.18

@@ -78,7 +78,6 @@ def test_figures(text, expected):
         "El brote de COVID-19 cerró la A-4 y la RN-7.",
         "Según el apartado 7.3.1 del reglamento, no procede.",
         "La huelga cumplió su tercer día.",
-        "Miles de personas y millones de euros en juego.",
         "El aeropuerto cerrará hasta las 4 am del sábado.",
         "Uno de ellos habló con una vecina.",
         "Las redes 5G llegaron con el ID2020.",
@@ -147,3 +146,57 @@ def test_figures_on_real_news_dev_part():
     assert result["value"][2] >= 0.94
     assert result["unit"][2] >= 0.73
     assert result["bound"] >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Decenas de miles de vecinos marcharon por Villaroja.", [(2e4, 99999, "vecinos")]),
+        ("Hubo cientos de heridos leves.", [(200, 999, "heridos")]),
+        (
+            "Miles de personas y millones de euros en juego.",
+            [(2e3, 9999, "personas"), (2e6, 9999999, "euros")],
+        ),
+        ("Tens of thousands of people marched in Brockton.", [(2e4, 99999, "personas")]),
+    ],
+)
+def test_a_vague_plural_is_the_range_it_allows(text, expected):
+    found = find_numbers(text, number_style(text, "en" if text.startswith("Tens") else "es"))
+    assert [(n.value, n.high, n.unit) for n in found] == expected
+    assert {n.bound for n in found} == {"vague"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("La marcha ha reunido hasta un millón de personas, según los organizadores.", "approx"),
+        ("La marcha reunió hasta 300.000 personas.", "approx"),
+        ("El reglamento permitirá reuniones de hasta 500 personas.", "max"),
+    ],
+)
+def test_hasta_after_a_past_tense_is_an_estimate_not_a_cap(text, bound):
+    (number,) = find_numbers(text, number_style(text, "es"))
+    assert number.bound == bound
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Marta Ibáñez, de 52 años, declaró ante el juez.", "es", "edad"),
+        ("Kowalski, 35, won the Montevar rally.", "en", "edad"),
+        ("A 35-year-old driver won the rally.", "en", "edad"),
+        # An age the sentence states is its fact, read as any other figure.
+        ("Tenía 52 años.", "es", "anos"),
+        ("Kowalski dies aged 77", "en", None),
+        ("Fue condenado a 20 años de prisión.", "es", "anos"),
+    ],
+)
+def test_an_age_beside_a_name_is_an_age(text, lang, unit):
+    (number,) = find_numbers(text, number_style(text, lang))
+    assert number.unit == unit
+
+
+def test_as_many_as_is_an_estimate():
+    text = "As many as 300 people were evacuated from Brockton."
+    (number,) = find_numbers(text, number_style(text, "en"))
+    assert (number.value, number.unit, number.bound) == (300, "personas", "approx")

@@ -16,22 +16,25 @@ predicate, or the same predicate with other named actors — two meetings of the
 countries) are never joined unless something outweighs the frames: the same quote, the
 same telling figure, one figure each for the same counted noun, the same day or month, or
 the same code ("RN-7"); other actors doing another thing (`frames.unrelated`) need the
-quote, the figure or the code. Figures and days of a clause that only says which thing is
-meant ("tras la riña que dejó 16 muertos") outweigh nothing unless they clash. A claim
-that says its predicate did not happen is never joined with one that shares no predicate
-with it (it can confirm nothing; a shared predicate makes it a conflict, found in
-`labels`); nor two claims neither of whose frames was read (no predicate: English word
-shapes often find none) unless they share a name or a quote. Nor are two claims of one
-article (an article states a fact once; its second sentence adds something), except its
-headline and a sentence of its body whose figures do not clash (the headline restates the
-lead in its own words, so their frames are not compared), or two sentences whose frames
-say one act and whose figures do not clash (the lead and a quote restating it); both
-may meet another outlet's sentence, and only such a meeting puts them in one group; nor
-an update of another — the same counted noun with incompatible figures on different days
-("40 buques" on Wednesday and "52 buques" on Friday, see `figures`), or an event said to
-be moved to another day ("adelantó al martes 14 la reunión prevista para el 15"), or a
-plan called off and a report of the event unless real publication dates put the call-off
-first. An update is neither a disagreement nor a confirmation.
+quote, the figure or the code. An age beside a name or a vague amount ("Kubica, 35,",
+"decenas de miles", `figures.descriptive`) is none of this evidence, and adds nothing to
+the score: it is compared only once other evidence has joined two claims. Figures and
+days of a clause that only says which thing is meant ("tras la riña que dejó 16 muertos")
+outweigh nothing unless they clash. A claim that says its predicate did not happen is
+never joined with one that shares no predicate with it (it can confirm nothing; a shared
+predicate makes it a conflict, found in `labels`); nor two claims neither of whose frames
+was read (no predicate: English word shapes often find none) unless they share a name or
+a quote. Nor are two claims of one article (an article states a fact once; its second
+sentence adds something), except its headline and a sentence of its body whose figures do
+not clash (the headline restates the lead in its own words, so their frames are not
+compared), or two sentences whose frames say one act and whose figures do not clash (the
+lead and a quote restating it); both may meet another outlet's sentence, and only such a
+meeting puts them in one group; nor an update of another — the same counted noun with
+incompatible figures on different days ("40 buques" on Wednesday and "52 buques" on
+Friday, see `figures`), or an event said to be moved to another day ("adelantó al martes
+14 la reunión prevista para el 15"), or a plan called off and a report of the event
+unless real publication dates put the call-off first. An update is neither a disagreement
+nor a confirmation.
 """
 
 from __future__ import annotations
@@ -43,7 +46,13 @@ from datetime import datetime
 import numpy as np
 
 from contrasta.crosscheck.claims import CODES, Claim, content_words, fold
-from contrasta.crosscheck.figures import compatible, figure_changes, single_values
+from contrasta.crosscheck.figures import (
+    compatible,
+    descriptive,
+    figure_changes,
+    single_values,
+    telling_values,
+)
 from contrasta.crosscheck.frames import (
     OTHER,
     RULED_OUT,
@@ -133,7 +142,7 @@ def align(
 
     def comparable(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
-        shared = single_values(a).keys() & single_values(b).keys() - {"%"}
+        shared = telling_values(a).keys() & telling_values(b).keys() - {"%"}
         return (
             bool(shared)
             or (len(a.days) == 1 and len(b.days) == 1)
@@ -236,8 +245,8 @@ def _clashes(a: Claim, b: Claim) -> set[str]:
 
 
 def _quantities(claim: Claim) -> set[str]:
-    """Counted nouns the claim gives one figure for, spans and shares left out."""
-    return single_values(claim).keys() - {"%"} - _SPANS
+    """Counted nouns the claim gives one telling figure for, spans and shares left out."""
+    return telling_values(claim).keys() - {"%"} - _SPANS
 
 
 def telling(a: Claim, b: Claim) -> bool:
@@ -267,7 +276,11 @@ _SPANS = frozenset(
 
 
 def _values(claim: Claim) -> set[float]:
-    return {n.value for n in claim.numbers if _telling(n.value) and n.unit not in _SPANS}
+    return {
+        n.value
+        for n in claim.numbers
+        if _telling(n.value) and n.unit not in _SPANS and not descriptive(n)
+    }
 
 
 def _greedy(
@@ -426,9 +439,10 @@ def _figures(claim: Claim) -> dict[str, float]:
     "5.000 estibadores") says two claims are about one quantity, whatever the figures,
     which is what makes them a contradiction; the same figure ("178 votos") or date
     ("junio de 2024") says more."""
-    found = {f"unit:{n.unit}": 1.0 for n in claim.numbers if n.unit and n.unit != "%"}
+    numbers = [n for n in claim.numbers if not descriptive(n)]
+    found = {f"unit:{n.unit}": 1.0 for n in numbers if n.unit and n.unit != "%"}
     found.update(
-        {f"value:{n.unit}:{n.value:g}": 1.0 for n in claim.numbers if n.unit and _telling(n.value)}
+        {f"value:{n.unit}:{n.value:g}": 1.0 for n in numbers if n.unit and _telling(n.value)}
     )
     found.update({f"value:{value:g}": 1.0 for value in _values(claim)})
     found.update({f"date:{d.iso}": 1.0 for d in claim.dates if d.iso})

@@ -36,7 +36,7 @@ from contrasta.crosscheck.parse import parse
 from contrasta.crosscheck.words import fold, stem
 from contrasta.dates import DAY, DateMention, find_dates
 from contrasta.model import Article
-from contrasta.reading.numbers import Number, Style, find_numbers, number_style
+from contrasta.reading.numbers import AGE, Number, Style, find_numbers, number_style
 from contrasta.reading.quotes import Quote, find_quotes
 from contrasta.reading.rarity import TOP_ZIPF, rarity
 from contrasta.reading.sentences import Sentence, is_verb, split_clauses, split_sentences
@@ -311,7 +311,8 @@ def _counted(numbers: tuple[Number, ...], frame: Frame, offset: int) -> tuple[Nu
         return numbers
     low, high = frame.patient[0] + offset, frame.patient[1] + offset
     return tuple(
-        replace(n, unit=counted) if low <= n.start and n.end <= high else n for n in numbers
+        replace(n, unit=counted) if low <= n.start and n.end <= high and n.unit != AGE else n
+        for n in numbers
     )
 
 

@@ -6,6 +6,11 @@ successive updates ("40 buques" on Wednesday, "52" on Friday): neither a disagre
 a confirmation. One exception: a total that can only grow (deaths, burnt hectares,
 aftershocks) cannot go down, so a later, lower figure still disagrees with an earlier,
 higher one ("15 muertos" on Thursday, "se mantiene en 12" on Friday).
+
+Some figures describe rather than count what happened (`descriptive`): a person's age, a
+vague amount ("decenas de miles de personas"). Two reports of one fact can disagree on
+them (35 against 36 years of one driver; "decenas de miles" against "hasta un millón" of
+one crowd), but sharing one is no evidence that two sentences report one fact.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from contrasta.crosscheck.words import fold
+from contrasta.reading.numbers import AGE, VAGUE
 
 if TYPE_CHECKING:
     from contrasta.crosscheck.claims import Claim, Number
@@ -80,9 +86,24 @@ def single_values(claim: Claim) -> dict[str, Number]:
     return {unit: found[0] for unit, found in by_unit.items() if len({n.value for n in found}) == 1}
 
 
+def descriptive(number: Number) -> bool:
+    """An age or a vague amount: compared once two sentences are judged one fact, never
+    evidence that they are."""
+    return number.unit == AGE or number.bound == VAGUE
+
+
+def telling_values(claim: Claim) -> dict[str, Number]:
+    """`single_values` that may tell which fact a claim reports."""
+    return {unit: n for unit, n in single_values(claim).items() if not descriptive(n)}
+
+
 def compatible(a: Number, b: Number) -> bool:
     """Whether two figures for one counted noun can both be true: "al menos 12" fits 15,
-    "unos 3.000" fits 3.100, "3.000" does not fit "5.000"."""
+    "unos 3.000" fits 3.100, "3.000" does not fit "5.000", "decenas de miles" (20.000 to
+    99.999) does not fit "hasta un millón" said of a crowd."""
+    if VAGUE in (a.bound, b.bound):
+        (low, high), (other_low, other_high) = _span(a), _span(b)
+        return low <= other_high and other_low <= high
     tolerance = 0.1 if "approx" in (a.bound, b.bound) else 0.005
     if a.bound == b.bound == "max":
         # Two caps for one quantity ("hasta un 10,5%" / "no superiores al 7%"): each
@@ -97,6 +118,15 @@ def compatible(a: Number, b: Number) -> bool:
         if high.bound == "max":
             return other.value <= high.value * (1 + tolerance)
     return abs(a.value - b.value) <= tolerance * max(abs(a.value), abs(b.value))
+
+
+def _span(number: Number) -> tuple[float, float]:
+    """The values a figure allows, after its hedge."""
+    if number.bound == VAGUE:
+        return number.value, number.high
+    tolerance = 0.1 if number.bound == "approx" else 0.005
+    low, high = number.value * (1 - tolerance), number.value * (1 + tolerance)
+    return {"min": (low, float("inf")), "max": (0.0, high)}.get(number.bound, (low, high))
 
 
 def figure_changes(

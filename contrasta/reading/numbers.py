@@ -12,7 +12,12 @@ Joined figures share what one of them leaves unsaid: "entre 20 y 50 millones de 
 is twenty million people.
 Not figures: years standing alone, numbers inside the date spans the caller passes, clock
 times, codes glued to letters ("COVID-19", "5G"), sections and versions ("7.3.1"), list
-numbers, ordinals, names ("Cinco Estrellas"), vague plurals ("miles de personas").
+numbers, ordinals, names ("Cinco Estrellas").
+A vague plural ("decenas de miles de personas", "cientos de heridos") is an amount of a
+size, read as the range it allows (`VAGUE_SIZES`): it can tell that two reports of one
+count disagree ("decenas de miles" against "un millón"), never that two sentences report
+one fact. An age set beside a name ("Kubica, 35,", "Edith Barrios, de 77 años,") has its
+own unit (`AGE`): it says who, not what happened.
 """
 
 from __future__ import annotations
@@ -31,16 +36,18 @@ from contrasta.reading.tokens import STOPWORDS
 
 @dataclass(frozen=True)
 class Number:
-    """`bound` is how the outlet hedged it: "exact", "approx" ("unos", "cerca de"), "min"
-    ("al menos", "más de") or "max" ("hasta", "menos de"); a hedge decides whether two
-    different figures really disagree."""
+    """`bound` is how the outlet hedged it: "exact", "approx" ("unos", "cerca de", "han
+    reunido hasta"), "min" ("al menos", "más de"), "max" ("hasta", "menos de") or `VAGUE`
+    ("decenas de miles": `value` to `high`); a hedge decides whether two different figures
+    really disagree."""
 
     value: float
-    unit: str | None  # canonical counted noun ("muertos", "estibadores", "%")
+    unit: str | None  # canonical counted noun ("muertos", "estibadores", "%", `AGE`)
     text: str
     start: int  # offsets into the text given, plus the caller's offset
     end: int
     bound: str = "exact"
+    high: float | None = None  # a vague amount's largest value
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,14 @@ _CANONICAL = {
     "houses": "viviendas", "votes": "votos", "magnitude": "magnitud",
     "empleados": "trabajadores", "workers": "trabajadores", "employees": "trabajadores",
 }
+# The size each vague plural counts in: "decenas" are two to nine tens (20 to 99), "miles"
+# two to nine thousands; "decenas de miles", two to nine tens of thousands (20.000 to 99.999).
+VAGUE_SIZES = {
+    "decenas": 10, "docenas": 12, "cientos": 100, "centenares": 100, "miles": 1e3,
+    "millares": 1e3, "millones": 1e6, "billones": 1e12,
+    "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
+    "billions": 1e9,
+}
 # Currency signs written before the figure ("US$64.000"), by the noun they stand for.
 _CURRENCY_SIGNS = {"us$": "dolares", "u$s": "dolares", "€": "euros", "£": "libras", "$": "$"}
 # fmt: on
@@ -88,9 +103,16 @@ _DENIED_LOWER = re.compile(rf"\b(?:no|not)\b(?:\s+[a-z]+){{0,3}}\s+{_LOWER_WORDS
 _UPPER = re.compile(
     r"(?:hasta|menos de|no mas de|up to|fewer than|less than|under)\s+(?:(?:un|el|the)\s+)?$"
 )
+# "han reunido hasta un millón de personas": after a verb that reports what happened,
+# "hasta" gives the highest estimate of a count, not a cap on it ("multas de hasta").
+# Read on the text lower-cased with its accents: "reunió" is a past tense, "reunio" is not.
+_ESTIMATE_UPTO = re.compile(
+    r"(?:\b(?:ha|han|hab[ií]an?|hubo)\s+[a-z]+(?:ado|ido)|[a-z]{2,}(?:aron|ieron|ó))"
+    r"\s+hasta\s+(?:(?:un|unos|unas)\s+)?$"
+)
 _APPROX = re.compile(
     r"(?:unos|unas|cerca de|casi|alrededor de|en torno a|aproximadamente|aproximado de|"
-    r"aproximado el|practicamente|about|around|nearly|some|almost|roughly)\s+$"
+    r"aproximado el|practicamente|about|around|nearly|some|almost|roughly|as many as)\s+$"
 )
 _HEDGE_REACH = 30
 _THOUSAND_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?(?<![\w.,])(?P<mil>mil)\s+$")
@@ -124,7 +146,22 @@ _STOP = frozenset(_ACCENTS.sub("", unicodedata.normalize("NFD", w)) for w in STO
 _SPELLINGS = {"veintiún": "veintiuno", "tercer": "tercero"}
 # Plurals that say "many", never a figure on their own ("miles de personas"), and
 # "ciento" in "por ciento".
-_VAGUE = frozenset("cientos centenares miles millares decenas docenas millones billones".split())
+VAGUE = "vague"
+_VAGUE_AMOUNT = re.compile(
+    rf"\b(?P<count>{'|'.join(VAGUE_SIZES)})(?:\s+(?:de|of)\s+(?P<size>miles|millares|millones|"
+    r"thousands|millions))?\b"
+)
+# The unit of a figure that describes a person by their age, set beside their name
+# ("Edith Barrios, de 77 años,", "Kubica, 35,", "a 77-year-old man", "a man aged 77"): it
+# says who, not what happened, and two ages are compared only as one person's. An age the
+# sentence states ("tenía 77 años", "dies at 77", "dies aged 77") is its fact, read as any
+# other figure.
+AGE = "edad"
+_AGE_BEFORE = re.compile(r"(?:,\s*de|(?<!dies )(?<!died )\baged)\s+$")
+_YEARS_OF_AGE = re.compile(r"\s+(?:anos|years)\b(?:\s+de edad)?(?=\s*[,;)])")
+_AGE_AFTER = re.compile(r"-years?-old\b")
+# "Kubica, 35, made his return": a bare figure set off by commas after a name.
+_AGE_APPOSITION = re.compile(r"[A-Z][\w'-]*,\s*$")
 
 
 def number_style(text: str, lang: str | None) -> Style:
@@ -166,10 +203,28 @@ def find_numbers(
     for start, end, value in _number_words(text, style.lang, taken):
         value, end, scales[start] = _scaled(folded, value, end)
         found.append(_finish(text, folded, value, start, end, taken))
+    for start, end, low, high in _vague_amounts(folded, taken):
+        scales[start] = 1.0
+        number = _finish(text, folded, low, start, end, taken)
+        found.append(replace(number, bound=VAGUE, high=high))
     return [
         replace(n, start=n.start + offset, end=n.end + offset)
         for n in _elided(folded, sorted(found, key=lambda n: n.start), scales)
     ]
+
+
+def _vague_amounts(folded: str, taken: list[tuple[int, int]]):
+    """(start, end, low, high) of each vague plural no figure before it scales ("tres
+    millones" is a figure; "millones de euros" a vague amount)."""
+    for match in _VAGUE_AMOUNT.finditer(folded):
+        start, end = match.span()
+        if _inside(start, end, taken) or re.search(r"\d\s*$", folded[:start]):
+            continue
+        size = VAGUE_SIZES[match.group("count")] * (
+            VAGUE_SIZES[match.group("size")] if match.group("size") else 1
+        )
+        of = re.match(r"\s+of(?=\s)", folded[end:])  # "thousands of people" counts people
+        yield start, end + (of.end() if of else 0), 2.0 * size, 10.0 * size - 1
 
 
 def canonical_unit(word: str) -> str:
@@ -267,7 +322,7 @@ def _number_words(text: str, lang: str, taken: list[tuple[int, int]]):
             not word.isalpha()
             or _inside(match.start(), match.end(), taken)
             or word in ("unos", "unas")  # "unos tres mil": a hedge, not a one
-            or (word in _VAGUE and not _is_number_word(previous, lang))
+            or (word in VAGUE_SIZES and not _is_number_word(previous, lang))
             or (word == "ciento" and previous == "por")
         )
         tokens.append(_Token(word, match.start(), match.end(), blocked))
@@ -307,13 +362,16 @@ def _finish(
     text: str, folded: str, value: float, start: int, end: int, taken: list[tuple[int, int]]
 ) -> Number:
     taken.append((start, end))
-    unit, unit_end = _unit(folded, start, end)
+    age = _age(text, folded, start, end)
+    unit, unit_end = (AGE, age) if age is not None else _unit(folded, start, end)
     before = folded[max(0, start - _HEDGE_REACH) : start]
     bound = (
         "max"
         if _DENIED_LOWER.search(before)
         else "min"
         if _LOWER.search(before)
+        else "approx"
+        if _ESTIMATE_UPTO.search(text[max(0, start - _HEDGE_REACH) : start].lower())
         else "max"
         if _UPPER.search(before)
         else "approx"
@@ -356,6 +414,23 @@ def _unit(folded: str, start: int, end: int) -> tuple[str | None, int]:
     if counted:
         return canonical_unit(counted.group(1)), end
     return None, end
+
+
+def _age(text: str, folded: str, start: int, end: int) -> int | None:
+    """Where an age set beside a name ends; None when the figure is no such age."""
+    after = _AGE_AFTER.match(folded, end)
+    if after:
+        return after.end()
+    before = folded[max(0, start - 20) : start]
+    if _AGE_BEFORE.search(before):
+        if before.rstrip().endswith("aged"):
+            return end
+        years = _YEARS_OF_AGE.match(folded, end)
+        if years:
+            return years.end()
+    if _AGE_APPOSITION.search(text, max(0, start - 30), start) and re.match(r"\s*,", text[end:]):
+        return end
+    return None
 
 
 def _elided(folded: str, found: list[Number], scales: dict[int, float]) -> list[Number]:
