@@ -80,8 +80,11 @@ _CANONICAL = {
     "houses": "viviendas", "votes": "votos", "magnitude": "magnitud",
     "empleados": "trabajadores", "workers": "trabajadores", "employees": "trabajadores",
 }
-# The size each vague plural counts in: "decenas" are two to nine tens (20 to 99), "miles"
-# two to nine thousands; "decenas de miles", two to nine tens of thousands (20.000 to 99.999).
+# The size each vague plural counts in: "decenas" are two tens or more (from 20), "miles" two
+# thousands or more. The top is read loosely, up to twenty sizes ("miles" up to 19.999): the
+# press stretches the words ("miles de manifestantes, 15.000 según la policía"), and a
+# conflict flagged on a word's strict reading would be wrong; "decenas de miles" (20.000 to
+# 199.999) still conflicts with "hasta un millón".
 VAGUE_SIZES = {
     "decenas": 10, "docenas": 12, "cientos": 100, "centenares": 100, "miles": 1e3,
     "millares": 1e3, "millones": 1e6, "billones": 1e12,
@@ -224,7 +227,7 @@ def _vague_amounts(folded: str, taken: list[tuple[int, int]]):
             VAGUE_SIZES[match.group("size")] if match.group("size") else 1
         )
         of = re.match(r"\s+of(?=\s)", folded[end:])  # "thousands of people" counts people
-        yield start, end + (of.end() if of else 0), 2.0 * size, 10.0 * size - 1
+        yield start, end + (of.end() if of else 0), 2.0 * size, 20.0 * size - 1
 
 
 def canonical_unit(word: str) -> str:
