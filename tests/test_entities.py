@@ -5,12 +5,15 @@ Every sentence here is invented for the tests.
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT
-from contrasta.reading.entities import Mention, load_reader, resolve
+from contrasta.reading.entities import Mention, _whole_word_spans, load_reader, resolve
 
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -167,3 +170,14 @@ def test_family_name_shared_by_two_people_stays_apart():
         "b": [Mention("Ri", "PER", 0, 2, "")],
     }
     assert resolve(story)["Ri"] == "Ri"
+
+
+@settings(max_examples=500)
+@given(
+    st.text(alphabet="ab _-.é1", min_size=1, max_size=4),
+    st.text(alphabet="ab _-.é1", max_size=40),
+)
+def test_whole_word_spans_are_what_the_word_pattern_finds(word, text):
+    pattern = rf"(?<!\w){re.escape(word)}(?!\w)"
+    expected = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    assert list(_whole_word_spans(word, text)) == expected

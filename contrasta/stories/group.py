@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from threadpoolctl import ThreadpoolController
 
+from contrasta.blas import one_thread
 from contrasta.dedup import DuplicateIndex
 from contrasta.dedup.links import ARTICLE
 from contrasta.embed import Embedder, article_lead, vector_key
@@ -138,7 +138,7 @@ def group(
     """
     # One BLAS thread: the products here are small, and OpenBLAS's second thread, woken
     # for each one, cost more CPU time than the clustering itself in a busy week.
-    with ThreadpoolController().limit(limits=1, user_api="blas"):
+    with one_thread():
         return _group(store, embedder, rebuild, on_progress, model or models()[embedder.key])
 
 
