@@ -15,29 +15,12 @@ import re
 from functools import lru_cache
 
 from contrasta.crosscheck.words import fold
+from contrasta.reading.roles import KIN, KIN_NOUNS
 
-SIBLING = "sibling"
-COUSIN = "cousin"
-SPOUSE = "spouse"
-PARENT = "parent"  # (a, PARENT, b): a is b's parent
-CHILD = "child"
-NEPHEW = "nephew"
-UNCLE = "uncle"
-GRANDPARENT = "grandparent"
-GRANDCHILD = "grandchild"
-# Kin nouns, singular and plural, by the relation they state.
-_NOUNS = {
-    SIBLING: "hermano hermana hermanos hermanas brother sister brothers sisters",
-    COUSIN: "primo prima primos primas cousin cousins",
-    SPOUSE: "esposo esposa marido cónyuge husband wife",
-    PARENT: "padre madre padres father mother parents",
-    CHILD: "hijo hija hijos hijas son daughter sons daughters",
-    NEPHEW: "sobrino sobrina sobrinos sobrinas nephew niece nephews nieces",
-    UNCLE: "tío tía tíos tías uncle aunt uncles aunts",
-    GRANDPARENT: "abuelo abuela abuelos abuelas grandfather grandmother grandparents",
-    GRANDCHILD: "nieto nieta nietos nietas grandson granddaughter grandchildren",
-}
-_RELATION = {fold(noun): relation for relation, nouns in _NOUNS.items() for noun in nouns.split()}
+# The relations, in the order of the table.
+SIBLING, COUSIN, SPOUSE, PARENT, CHILD, NEPHEW, UNCLE, GRANDPARENT, GRANDCHILD = KIN
+# (a, PARENT, b): a is b's parent.
+_RELATION = {fold(noun): relation for relation, nouns in KIN.items() for noun in nouns.split()}
 _INVERSE = {
     SIBLING: SIBLING,
     COUSIN: COUSIN,
@@ -51,11 +34,7 @@ _INVERSE = {
 }
 _NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+)*"
 _NAMES = rf"{_NAME}(?:, {_NAME})*(?: (?:y|e|and) {_NAME})?"
-_KIN = (
-    "(?i:"
-    + "|".join(sorted({n for ns in _NOUNS.values() for n in ns.split()}, key=len, reverse=True))
-    + ")"
-)
+_KIN = "(?i:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + ")"
 # "los hermanos Adrián, Julián y Brayan LeBarón"
 _BEFORE = re.compile(rf"\b(?P<kin>{_KIN}) (?P<names>{_NAMES})")
 # "Adrián -padre de Rhonita-", "Julián y Brayan LeBarón -sobrinos de Adrián-",

@@ -98,6 +98,7 @@ from contrasta.reading.names import (
     short_forms,
 )
 from contrasta.reading.roles import (
+    KIN_NOUNS,
     UNKNOWN,
     Description,
     describe,
@@ -215,14 +216,9 @@ _FILED = {
     "querella": "querell",
     "recurso": "recurr",
 }
-# Kin: people a name may be the complement of ("la hija de Ana Ruiz").
-_KIN = frozenset(
-    """
-    hijo hija hijos hijas padre madre padres esposo esposa marido mujer hermano hermana
-    hermanos abuelo abuela nieto nieta tío tía primo prima sobrino sobrina novio novia
-    pareja amigo amiga amigos
-    """.split()
-)
+# Kin and the other people someone is named by, whom a name may be the complement of ("la
+# hija de Ana Ruiz", "la pareja de Luis Gil").
+_KINFOLK = KIN_NOUNS | frozenset("mujer novio novia pareja amigo amiga amigos".split())
 # Nouns that refer back to an organisation: "dijo la compañía en un comunicado".
 _ORG_NOUNS = frozenset(
     """
@@ -1484,7 +1480,7 @@ def _people(noun: str) -> bool:
     or a plural of those who do something ("participantes", "manifestantes")."""
     return bool(
         role_of(_singular(noun))
-        or noun in _COLLECTIVES | _KIN
+        or noun in _COLLECTIVES | _KINFOLK
         or (noun.endswith(("antes", "entes", "istas")) and len(noun) > 6)
     )
 

@@ -85,6 +85,21 @@ _ROLES = """
 """
 # Prefixes that make another role of the same noun: "vicepresidente", "exministro",
 # "eurodiputado".
+# Kin nouns by the relation they state, Spanish and English, singular and plural: quotes
+# take them for people ("dijo su hija"), the cross-check reads how named people are related
+# ("los hermanos A y B", "A, sobrina de B").
+KIN = {
+    "sibling": "hermano hermana hermanos hermanas brother sister brothers sisters",
+    "cousin": "primo prima primos primas cousin cousins",
+    "spouse": "esposo esposa marido cónyuge husband wife",
+    "parent": "padre madre padres father mother parents",
+    "child": "hijo hija hijos hijas son daughter sons daughters",
+    "nephew": "sobrino sobrina sobrinos sobrinas nephew niece nephews nieces",
+    "uncle": "tío tía tíos tías uncle aunt uncles aunts",
+    "grandparent": "abuelo abuela abuelos abuelas grandfather grandmother grandparents",
+    "grandchild": "nieto nieta nietos nietas grandson granddaughter grandchildren",
+}
+KIN_NOUNS = frozenset(noun for nouns in KIN.values() for noun in nouns.split())
 _PREFIXES = ("vice", "sub", "ex", "euro")
 # Roles also written in several words, read by `describe`: "primer ministro" and "jefe
 # de Estado" are heads of state, "ministro de Asuntos Exteriores" and "jefe de la
