@@ -178,7 +178,7 @@ def _decoder(kind: Any) -> Decoder:
 def _plain(kind: type) -> Decoder:
     def decode(data: Any) -> Any:
         if not isinstance(data, kind):
-            raise SchemaError(f"{data!r} is not a {kind.__name__}")
+            _wrong(data, kind)
         return data
 
     return decode
