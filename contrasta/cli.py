@@ -42,6 +42,10 @@ console = Console()
 errors = Console(stderr=True)
 log = logging.getLogger(__name__)
 
+STORIES_SHOWN = 50
+"""`contrasta stories` lists this many by default: a database of a year holds tens of
+thousands, and each listed story is a stored row read and a table line drawn."""
+
 db_option = click.option(
     "--db",
     "db",
@@ -352,18 +356,28 @@ def _print_problems(result: RunResult) -> None:
 
 
 @cli.group("stories", invoke_without_command=True)
+@click.option(
+    "--limit", default=STORIES_SHOWN, show_default=True, help="how many stories, newest first"
+)
+@click.option("--all", "every", is_flag=True, help="list every story")
 @outlets_option
 @db_option
 @click.pass_context
-def stories_command(ctx: click.Context, outlets: tuple[str, ...], db: str) -> None:
-    """List the stories (blindspots flagged); `merge`, `split` and `rebuild` change them."""
+def stories_command(
+    ctx: click.Context, limit: int, every: bool, outlets: tuple[str, ...], db: str
+) -> None:
+    """List the stories, newest first (blindspots flagged); `merge`, `split` and `rebuild`
+    change them."""
     if ctx.invoked_subcommand is not None:
         return
     service = _service(db, outlets)
+    shown, total = service.store.story_page("recent", max(limit, 0))
+    if every and total > len(shown):
+        shown, total = service.store.story_page("recent", total)
     table = Table(
         _("id"), _("articles"), _("outlets"), _("origins"), _("from"), _("blindspot"), _("headline")
     )
-    for row in service.rows():
+    for row in service.rows(shown):
         first = row.first.strftime("%Y-%m-%d") if row.first else "—"
         spot = row.blindspot
         table.add_row(
@@ -376,6 +390,16 @@ def stories_command(ctx: click.Context, outlets: tuple[str, ...], db: str) -> No
             row.headline,
         )
     console.print(table)
+    more = total - len(shown)
+    if more > 0:
+        console.print(
+            ngettext(
+                "{n} older story not listed: `contrasta stories --all` lists every one",
+                "{n} older stories not listed: `contrasta stories --all` lists every one",
+                more,
+            ).format(n=more),
+            markup=False,
+        )
 
 
 def _story(store: Store, ref: str):

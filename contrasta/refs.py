@@ -26,18 +26,11 @@ class Matches:
 
 
 def matches(store: Store, ref: str) -> Matches:
-    """Story and article ids starting with `ref` (case ignored, as the store's lookup does).
-    Asked only after a lookup failed, so reading every id once is affordable: every
-    article is in a story or among the unplaced ones."""
+    """Story and article ids starting with `ref` (case ignored, as the store's lookup does:
+    ids are lower case)."""
     if len(ref) < MIN_REF or not is_ref(ref):
         return Matches([], [])
-    prefix = ref.lower()
-    stories = store.list_stories()
-    articles = {a for s in stories for a in s.article_ids} | set(store.unplaced_article_ids())
-    return Matches(
-        sorted(s.id for s in stories if s.id.lower().startswith(prefix)),
-        sorted(a for a in articles if a.lower().startswith(prefix)),
-    )
+    return Matches(*store.ids_starting(ref.lower()))
 
 
 def listed(ids: list[str]) -> str:

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from conftest import EXAMPLES, contrasta, written_pages, written_stories
+from contrasta.store import open_store
 
 
 def test_analyze_succeeds_and_summarises(analysed, truth):
@@ -73,7 +74,8 @@ def test_query_commands_work_from_the_database_alone(analysed, truth):
     db = str(analysed.db)
     stories = contrasta("stories", "--db", db)
     assert stories.returncode == 0
-    story_id = re.search(r"\b(s[0-9a-f]{8})\b", stories.stdout).group(1)
+    sizes = re.findall(r"\b(s[0-9a-f]{8})\W+(\d+)", stories.stdout)
+    story_id = max(sizes, key=lambda found: int(found[1]))[0]
     articles = contrasta("articles", "--story", story_id, "--db", db)
     assert articles.returncode == 0
     article_id = re.search(r"\b([0-9a-f]{12})\b", articles.stdout).group(1)
@@ -179,3 +181,16 @@ def test_short_and_shared_id_prefixes_say_why(tmp_path):
     short = contrasta("show", "abc", "--db", str(db))
     assert short.returncode == 2 and "demasiado corto" in short.stderr
     assert contrasta("show", "abcd00000002", "--db", str(db)).returncode == 0
+
+
+def test_stories_lists_the_newest_and_says_how_many_more(analysed):
+    db = str(analysed.db)
+    every = re.findall(r"\b(s[0-9a-f]{8})\b", contrasta("stories", "--all", "--db", db).stdout)
+    one = contrasta("stories", "--limit", "1", "--db", db).stdout
+    assert len(every) > 1 and re.findall(r"\b(s[0-9a-f]{8})\b", one) == every[:1]
+    more = len(every) - 1
+    assert f"{more} historias más antiguas sin listar" in one
+    store = open_store(analysed.db)
+    newest = max(store.list_stories(), key=lambda s: (s.last, s.id))
+    store.close()
+    assert every[0] == newest.id

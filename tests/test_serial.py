@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from contrasta.serial import SchemaError, dumps, from_data, loads, shape, to_data
 
@@ -69,3 +71,54 @@ def test_data_of_another_shape_is_refused(change):
 def test_the_shape_names_every_field_and_type():
     described = shape(Note)
     assert "figures:list[Figure(value:float" in described and "by_page:dict[int,str]" in described
+
+
+figures = st.builds(
+    Figure,
+    value=st.floats(allow_nan=False, allow_infinity=False),
+    unit=st.none() | st.text(),
+    days=st.lists(st.dates()).map(tuple),
+)
+notes = st.builds(
+    Note,
+    title=st.text(),
+    at=st.none() | st.datetimes(),
+    figures=st.lists(figures, max_size=4),
+    words=st.frozensets(st.text(max_size=8)),
+    by_page=st.dictionaries(st.integers(), st.text(max_size=8)),
+    pair=st.tuples(st.text(max_size=8), st.integers()),
+    either=st.integers() | st.text(max_size=8),
+)
+
+
+@given(notes)
+def test_any_note_round_trips_equal(value):
+    assert loads(Note, dumps(value)) == value
+
+
+@dataclass(frozen=True)
+class Tally:
+    """A frozen class whose `__post_init__` must still run when it is read back."""
+
+    counts: tuple[int, ...]
+    total: int = 0
+
+    def __post_init__(self):
+        object.__setattr__(self, "total", sum(self.counts))
+
+
+def test_a_post_init_runs_when_read():
+    assert from_data(Tally, {"counts": [2, 3], "total": 0}).total == 5
+
+
+def test_a_field_left_to_its_default_is_filled():
+    data = to_data(note())
+    del data["words"], data["pair"]
+    assert from_data(Note, data) == replace(note(), words=frozenset(), pair=("", 0))
+
+
+def test_a_list_of_names_holding_a_number_is_refused():
+    data = to_data(note())
+    data["words"] = ["sismo", 3]
+    with pytest.raises(SchemaError):
+        from_data(Note, data)

@@ -32,6 +32,12 @@ _REF = re.compile(r"[0-9A-Za-z]+")
 _WORD = re.compile(r"\w+")
 
 
+def id_range(prefix: str) -> tuple[str, str]:
+    """The ids starting with `prefix` are those in [low, high): a range an index answers,
+    where a LIKE in SQLite (case-insensitive) reads every id."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
 def is_ref(ref: str) -> bool:
     """Whether `ref` can be an id or id prefix at all (else nothing is looked up)."""
     return len(ref) <= MAX_REF and _REF.fullmatch(ref) is not None
@@ -92,6 +98,10 @@ class Store(Protocol):
 
     def unplaced_article_ids(self) -> list[str]:
         """Articles in no story yet, oldest first."""
+
+    def ids_starting(self, prefix: str) -> tuple[list[str], list[str]]:
+        """(story ids, article ids) starting with `prefix` (lower case letters and digits,
+        as ids are made), sorted: a walk of each id index, not a read of every id."""
 
     def ingested_between(
         self, start: datetime, end: datetime

@@ -25,7 +25,7 @@ from contrasta.model import (
     Story,
     StoryMember,
 )
-from contrasta.store import is_ref, query_words, shown
+from contrasta.store import id_range, is_ref, query_words, shown
 from contrasta.store.rows import (
     NAMES,
     added_columns,
@@ -337,6 +337,19 @@ class PostgresStore:
             f" ORDER BY {_WHEN}"
         ).fetchall()
         return [row["id"] for row in rows]
+
+    def ids_starting(self, prefix: str) -> tuple[list[str], list[str]]:
+        stories, articles = (
+            [
+                row["id"]
+                for row in self.conn.execute(
+                    f"SELECT id FROM {table} WHERE id >= %s AND id < %s ORDER BY id",
+                    id_range(prefix),
+                )
+            ]
+            for table in ("stories", "articles")
+        )
+        return stories, articles
 
     def ingested_between(
         self, start: datetime, end: datetime

@@ -21,7 +21,7 @@ from contrasta.model import (
     Story,
     StoryMember,
 )
-from contrasta.store import is_ref, query_words
+from contrasta.store import id_range, is_ref, query_words
 from contrasta.store.rows import (
     NAMES,
     added_columns,
@@ -300,6 +300,19 @@ class SQLiteStore:
             " ORDER BY coalesce(published, ingested_at), id"
         ).fetchall()
         return [row[0] for row in rows]
+
+    def ids_starting(self, prefix: str) -> tuple[list[str], list[str]]:
+        stories, articles = (
+            [
+                row[0]
+                for row in self.conn.execute(
+                    f"SELECT id FROM {table} WHERE id >= ? AND id < ? ORDER BY id",
+                    id_range(prefix),
+                )
+            ]
+            for table in ("stories", "articles")
+        )
+        return stories, articles
 
     def ingested_between(
         self, start: datetime, end: datetime
