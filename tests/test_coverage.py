@@ -446,3 +446,15 @@ def test_without_a_user_registry_the_fictional_outlets_are_unrated(analysed):
         shares = {s["label"]: s["percent"] for s in story["coverage"]["shares"]}
         assert shares[UNRATED_LABEL] == 100
         assert story["coverage"]["blindspot"] is None
+
+
+def test_shipped_files_are_named_by_their_place_in_the_package(tmp_path):
+    """Stored dossiers are keyed by the registry and lexicon used, and reports show them:
+    the folders contrasta is installed in must not enter either."""
+    mine = tmp_path / "mis_medios.csv"
+    mine.write_text("name,leaning\nDiario del Valle,unrated\n", encoding="utf-8")
+    registry = load_registry([mine])
+    assert registry.sources == ("contrasta/coverage/outlets.csv", str(mine))
+    lexicon = load_lexicon()
+    assert lexicon.sources == ("contrasta/coverage/loaded.csv",)
+    assert {term.origin.split(":")[0] for term in lexicon.terms} == {lexicon.sources[0]}

@@ -12,6 +12,19 @@ from pathlib import Path
 from contrasta.errors import InputError
 from contrasta.i18n import _
 
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def file_name(path: Path) -> str:
+    """How a CSV file is named in what a run stores and shows: a file shipped inside the
+    package by its place in the package ("contrasta/coverage/outlets.csv"), so stored
+    dossiers stay valid wherever contrasta is installed and published reports never show
+    the folders of the machine that made them; a user's file as it was given."""
+    try:
+        return (_PACKAGE.name / Path(path).resolve().relative_to(_PACKAGE)).as_posix()
+    except ValueError:
+        return str(path)
+
 
 def read_rows(
     path: Path, columns: tuple[str, ...], required: tuple[str, ...]

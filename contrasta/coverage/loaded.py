@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from contrasta.coverage.csvrows import read_rows
+from contrasta.coverage.csvrows import file_name, read_rows
 
 SHIPPED_LEXICON = Path(__file__).with_name("loaded.csv")
 COLUMNS = ("term", "variants", "category", "neutral", "note")
@@ -140,7 +140,7 @@ def load_lexicon(extra: list[Path] | tuple[Path, ...] = (), shipped: bool = True
     """The shipped lexicon plus the user's files; a user row replaces a shipped row
     with the same term. Bad rows raise `InputError` naming `file:line`."""
     terms = list(_shipped()) if shipped else []
-    sources = [str(SHIPPED_LEXICON)] if shipped else []
+    sources = [file_name(SHIPPED_LEXICON)] if shipped else []
     for path in extra:
         for term in read_terms(Path(path)):
             terms = [t for t in terms if fold(t.term) != fold(term.term)] + [term]
@@ -166,7 +166,7 @@ def read_terms(path: Path) -> list[LoadedTerm]:
             neutral=row["neutral"],
             note=row["note"],
             variants=tuple(v.strip() for v in row["variants"].split(";") if v.strip()),
-            origin=f"{path}:{line}",
+            origin=f"{file_name(path)}:{line}",
         )
         for line, row in read_rows(path, COLUMNS, ("term", "category"))
     ]

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from contrasta.coverage.csvrows import read_rows
+from contrasta.coverage.csvrows import file_name, read_rows
 from contrasta.dedup.outlets import outlet_key
 from contrasta.errors import InputError
 from contrasta.i18n import _
@@ -126,7 +126,7 @@ def load_registry(extra: list[Path] | tuple[Path, ...] = (), shipped: bool = Tru
     wrong rating in it must be fixed, not silently half-used.
     """
     outlets = list(_shipped()) if shipped else []
-    sources = [str(SHIPPED)] if shipped else []
+    sources = [file_name(SHIPPED)] if shipped else []
     for path in extra:
         for row in read_outlets(Path(path)):
             outlets = [o for o in outlets if not _same_outlet(o, row)] + [row]
@@ -152,7 +152,7 @@ def read_outlets(path: Path) -> list[Outlet]:
     """Rows of one registry file. Lines whose first cell starts with "#" are comments."""
     rows = []
     for line, cells in read_rows(path, COLUMNS, _REQUIRED):
-        rows.append(_outlet(cells, f"{path}:{line}"))
+        rows.append(_outlet(cells, f"{file_name(path)}:{line}"))
     return rows
 
 

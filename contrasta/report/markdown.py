@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path, PurePath
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from contrasta.coverage.csvrows import file_name
 from contrasta.coverage.registry import SHIPPED
 from contrasta.crosscheck import frame_fields
 from contrasta.dossier import Dossier
@@ -43,7 +44,7 @@ def source_name(source: str) -> str:
 def registry_names(sources: tuple[str, ...] | list[str]) -> str:
     """The outlet registries used, by file name: the shipped one named as such."""
     return ", ".join(
-        _("the registry shipped with contrasta") if Path(s) == SHIPPED else source_name(s)
+        _("the registry shipped with contrasta") if s == file_name(SHIPPED) else source_name(s)
         for s in sources
     )
 
