@@ -18,6 +18,7 @@ import numpy as np
 
 EPOCH = datetime(1970, 1, 1)
 TICK = timedelta(microseconds=1)
+POSTING = 4  # first capacity of a word's posting, doubled as it fills
 NEVER_FIRST = np.iinfo(np.int64).max  # an undated span that no window reaches
 NEVER_LAST = np.iinfo(np.int64).min
 
@@ -25,6 +26,41 @@ NEVER_LAST = np.iinfo(np.int64).min
 def ticks(when: datetime) -> int:
     """Microseconds since 1970, exactly: window bounds compare as the datetimes do."""
     return (when - EPOCH) // TICK
+
+
+class Posting:
+    """One word's rows and their summed weights, as arrays: the overlaps of an article
+    then cost one slice per word, however many stories hold it (a busy week's common
+    words are in hundreds). `at` finds a row's place; a closed row's place is taken by the
+    last one, since the order of a word's rows changes no sum."""
+
+    __slots__ = ("at", "rows", "weights")
+
+    def __init__(self) -> None:
+        self.at: dict[int, int] = {}
+        self.rows = np.zeros(POSTING, np.intp)
+        self.weights = np.zeros(POSTING, np.float64)
+
+    def __len__(self) -> int:
+        return len(self.at)
+
+    def add(self, row: int, weight: float) -> None:
+        place = self.at.get(row)
+        if place is not None:
+            self.weights[place] += weight
+            return
+        place = self.at[row] = len(self.at)
+        if place == len(self.rows):
+            self.rows = np.concatenate([self.rows, np.zeros(place, np.intp)])
+            self.weights = np.concatenate([self.weights, np.zeros(place, np.float64)])
+        self.rows[place], self.weights[place] = row, weight
+
+    def remove(self, row: int) -> None:
+        place, last = self.at.pop(row), len(self.at)
+        if place != last:
+            moved = int(self.rows[last])
+            self.rows[place], self.weights[place] = moved, self.weights[last]
+            self.at[moved] = place
 
 
 class StoryRows:
@@ -42,7 +78,7 @@ class StoryRows:
         self.arrived_last = np.full(capacity, NEVER_LAST, np.int64)
         self.alive = np.zeros(capacity, bool)
         self.langs: dict[str | None, np.ndarray] = {}
-        self.postings: dict[str, dict[int, float]] = {}  # word -> {row: summed weight}
+        self.postings: dict[str, Posting] = {}
 
     def _grow(self) -> None:
         old, self.capacity = self.capacity, 2 * self.capacity
@@ -90,16 +126,15 @@ class StoryRows:
         for term, weight in terms.items():
             posting = postings.get(term)
             if posting is None:
-                postings[term] = {row: weight}
-            else:
-                posting[row] = posting.get(row, 0.0) + weight
+                posting = postings[term] = Posting()
+            posting.add(row, weight)
 
     def close(self, row: int, terms: dict[str, float]) -> None:
         """The story of `row` left the window; its words leave the index."""
         postings = self.postings
         for term in terms:
             posting = postings[term]
-            del posting[row]
+            posting.remove(row)
             if not posting:
                 del postings[term]
         self.size[row] = self.first[row] = self.last[row] = 0
@@ -111,20 +146,23 @@ class StoryRows:
 
     def overlaps(self, terms: dict[str, float]) -> np.ndarray:
         """Per row, the dot product of the word vector `terms` with the row's summed one."""
-        rows: list[int] = []
-        summed: list[float] = []
+        rows: list[np.ndarray] = []
+        summed: list[np.ndarray] = []
         scale: list[float] = []
         lengths: list[int] = []
         postings = self.postings
         for term, weight in terms.items():
             posting = postings.get(term)
             if posting is not None:
-                rows += posting
-                summed += posting.values()
+                n = len(posting.at)
+                rows.append(posting.rows[:n])
+                summed.append(posting.weights[:n])
                 scale.append(weight)
-                lengths.append(len(posting))
-        products = np.array(summed) * np.repeat(scale, lengths)
-        return np.bincount(np.array(rows, np.intp), products, minlength=self.used)
+                lengths.append(n)
+        if not rows:
+            return np.zeros(self.used)
+        products = np.concatenate(summed) * np.repeat(scale, lengths)
+        return np.bincount(np.concatenate(rows), products, minlength=self.used)
 
     def in_reach(self, rows: np.ndarray, low: datetime, high: datetime, dated: bool) -> np.ndarray:
         """Those of `rows` whose dated span (`dated`) or arrival span meets [low, high]."""
