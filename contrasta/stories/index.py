@@ -29,29 +29,25 @@ def ticks(when: datetime) -> int:
 
 
 class Posting:
-    """One word's rows and their summed weights, as arrays: the overlaps of an article
-    then cost one slice per word, however many stories hold it (a busy week's common
-    words are in hundreds). `at` finds a row's place; a closed row's place is taken by the
-    last one, since the order of a word's rows changes no sum. `StoryRows.take` and
-    `close` change it in place (a call per word and story was a tenth of grouping)."""
+    """One word's rows and their summed weights, as the two lines of one array (rows as
+    floats, exact below 2**53): the overlaps of an article then cost one slice per word,
+    however many stories hold it (a busy week's common words are in hundreds). `at` finds
+    a row's place; a closed row's place is taken by the last one, since the order of a
+    word's rows changes no sum. `StoryRows.take` and `close` change it in place (a call
+    per word and story was a tenth of grouping)."""
 
-    __slots__ = ("at", "rows", "weights")
+    __slots__ = ("at", "data")
 
     def __init__(self, row: int, weight: float) -> None:
         self.at = {row: 0}
-        self.rows = np.empty(POSTING, np.intp)
-        self.weights = np.empty(POSTING, np.float64)
-        self.rows[0], self.weights[0] = row, weight
-
-    def __len__(self) -> int:
-        return len(self.at)
+        self.data = np.empty((2, POSTING))
+        self.data[:, 0] = row, weight
 
     def append(self, row: int, weight: float) -> None:
         place = self.at[row] = len(self.at)
-        if place == len(self.rows):
-            self.rows = np.concatenate([self.rows, np.empty(place, np.intp)])
-            self.weights = np.concatenate([self.weights, np.empty(place, np.float64)])
-        self.rows[place], self.weights[place] = row, weight
+        if place == self.data.shape[1]:
+            self.data = np.concatenate([self.data, np.empty((2, place))], axis=1)
+        self.data[:, place] = row, weight
 
 
 class StoryRows:
@@ -119,7 +115,7 @@ class StoryRows:
             if posting is None:
                 postings[term] = Posting(row, weight)
             elif (place := posting.at.get(row)) is not None:
-                posting.weights[place] += weight
+                posting.data[1, place] += weight
             else:
                 posting.append(row, weight)
 
@@ -133,10 +129,9 @@ class StoryRows:
             if not at:
                 del postings[term]
             elif place != len(at):
-                rows, weights, last = posting.rows, posting.weights, len(at)
-                moved = rows.item(last)
-                rows[place], weights[place] = moved, weights.item(last)
-                at[moved] = place
+                data, last = posting.data, len(at)
+                data[:, place] = data[:, last]
+                at[int(data.item(0, place))] = place
         self.size[row] = self.first[row] = self.last[row] = 0
         self.arrived_first[row], self.arrived_last[row] = NEVER_FIRST, NEVER_LAST
         self.alive[row] = False
@@ -146,8 +141,7 @@ class StoryRows:
 
     def overlaps(self, terms: dict[str, float]) -> np.ndarray:
         """Per row, the dot product of the word vector `terms` with the row's summed one."""
-        rows: list[np.ndarray] = []
-        summed: list[np.ndarray] = []
+        pieces: list[np.ndarray] = []
         scale: list[float] = []
         lengths: list[int] = []
         postings = self.postings
@@ -155,14 +149,14 @@ class StoryRows:
             posting = postings.get(term)
             if posting is not None:
                 n = len(posting.at)
-                rows.append(posting.rows[:n])
-                summed.append(posting.weights[:n])
+                pieces.append(posting.data[:, :n])
                 scale.append(weight)
                 lengths.append(n)
-        if not rows:
+        if not pieces:
             return np.zeros(self.used)
-        products = np.concatenate(summed) * np.repeat(scale, lengths)
-        return np.bincount(np.concatenate(rows), products, minlength=self.used)
+        rows, summed = np.concatenate(pieces, axis=1)
+        products = summed * np.repeat(scale, lengths)
+        return np.bincount(rows.astype(np.intp), products, minlength=self.used)
 
     def in_reach(self, rows: np.ndarray, low: datetime, high: datetime, dated: bool) -> np.ndarray:
         """Those of `rows` whose dated span (`dated`) or arrival span meets [low, high]."""
