@@ -400,6 +400,11 @@ def generated(
             f" articles), {embedder.cpu:.1f} s CPU ({embedder.cpu / group_cpu:.0%} of grouping,"
             f" {embedder.texts / max(embedder.cpu, 1e-9):.0f} leads per CPU second)"
         )
+        fixed = (group_cpu - embedder.cpu) / grouped.placed
+        print(
+            f"  outside embedding: {1000 * fixed:.2f} ms CPU per article "
+            f"({1 / fixed:.0f} articles per CPU second with every lead's vector known)"
+        )
         print(
             f"  end to end (ingest -> dedup -> cluster), one process: "
             f"{rates(grouped.placed, ingest_wall + group_wall, ingest_cpu + group_cpu)}"

@@ -10,30 +10,41 @@ with a week of stories.
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import Counter
+
+import numpy as np
 
 from contrasta.reading.rarity import word_rarities
 
 TERMS = 64
 _WORD = re.compile(r"\w\w+")
+_TIMES = np.array([0.0] + [1.0 + math.log(count) for count in range(1, 1024)])
+"""1 + ln(count) by count, from math.log as the weights always were (the same floats)."""
 
 TermVector = dict[str, float]
 """Word -> weight, unit length, heaviest first."""
 
 
 def term_vector(text: str, lang: str | None) -> TermVector:
+    """The heaviest words first, equal weights by word (many unknown words weigh the same,
+    so which of them are kept must not depend on the text's order)."""
     counts = Counter(_WORD.findall(text.lower()))
-    weighted = [
-        (-(1.0 + math.log(count)) * rarity, word)
-        for (word, count), rarity in zip(
-            counts.items(), word_rarities(list(counts), lang), strict=True
-        )
-        if rarity > 0
-    ]
-    kept = heapq.nsmallest(TERMS, weighted)
+    words = list(counts)
+    times = np.fromiter(counts.values(), np.intp, len(words))
+    frequent = times >= len(_TIMES)
+    weights = np.where(frequent, 0.0, _TIMES[np.where(frequent, 0, times)])
+    if frequent.any():
+        weights[frequent] = [1.0 + math.log(c) for c in times[frequent].tolist()]
+    weights *= word_rarities(words, lang)
+    heavy = np.flatnonzero(weights > 0)
+    if len(heavy) > TERMS:  # only those reaching the TERMS-th heaviest weight are sorted
+        cut = np.partition(weights[heavy], len(heavy) - TERMS)[len(heavy) - TERMS]
+        heavy = heavy[weights[heavy] >= cut]
+    picked = heavy.tolist()
+    kept = sorted(zip((-weights[picked]).tolist(), [words[i] for i in picked], strict=True))
+    kept = kept[:TERMS]
     norm = math.sqrt(sum(w * w for w, _ in kept)) or 1.0
     return {word: -w / norm for w, word in kept}
 
