@@ -550,3 +550,42 @@ def test_one_articles_claims_are_each_their_own_fact_and_need_no_embedding():
     assert len(claims) >= 2
     groups = align(claims, {lone.id: lone.when}, embedder=None)
     assert groups == [[claim] for claim in claims]
+
+
+class _Recording:
+    """The shared USE model, with the sentences it was asked to embed."""
+
+    def __init__(self) -> None:
+        from contrasta.embed import load_embedder
+
+        self.inner = load_embedder("use")
+        self.key, self.name, self.dim = self.inner.key, self.inner.name, self.inner.dim
+        self.texts: list[str] = []
+
+    def embed(self, texts: list[str]):
+        self.texts += texts
+        return self.inner.embed(texts)
+
+
+def test_a_claim_apart_from_every_other_articles_claim_is_not_embedded():
+    """Another act by other actors, with no figure, day or quote in common, can join no
+    claim of the other article: it stays a fact of its own and costs no embedding, while
+    the fact both state is still joined."""
+    plan = "El Ayuntamiento de Valdecruz aprobó el martes un plan de 4 millones de euros."
+    arrest = "La Guardia Civil detuvo a dos jóvenes por pintar la fachada del museo."
+    recording = _Recording()
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario La Meseta",
+                "El pleno de Valdecruz aprobó el martes un plan de 4 millones de euros.",
+            ),
+            article("b", "El Eco del Valle", f"{plan} {arrest}"),
+        ],
+        embedder=recording,
+    )
+    assert arrest not in recording.texts
+    assert plan in recording.texts
+    assert [c.sentence for c in group_of(checked, "b", arrest).claims] == [arrest]
+    assert group_of(checked, "b", plan).article_ids == ["a", "b"]
