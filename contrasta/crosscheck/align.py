@@ -116,6 +116,7 @@ def align(
         # One article's claims, all headline or all not: every pair is apart (below), so
         # nothing is embedded. Most stories of a day hold a single article.
         return [[claim] for claim in claims]
+    score = similarity(claims, embedder, origin)
 
     def source(claim: Claim) -> object:
         return origin.get(claim.article_id, claim.article_id) if origin else claim.article_id
@@ -165,29 +166,10 @@ def align(
         )
 
     reports = [c.article_id for c in claims]
-    score = similarity(claims, embedder, origin, _joinable(reports, apart))
     groups = _greedy(score, reports, apart, THRESHOLD)
     groups = _greedy(score, reports, apart, CONFLICT_THRESHOLD, comparable, groups)
     groups = _greedy(score, reports, apart, CLASH_THRESHOLD, clashing, groups)
     return [[claims[i] for i in sorted(group)] for group in groups]
-
-
-def _joinable(reports: list[str], apart: Callable[[int, int], bool]) -> list[bool]:
-    """Which claims some claim of another article may join: only those are embedded. A
-    claim kept apart from every other article's claim stays a group of its own whatever
-    its score (every join needs a pair across articles that is not apart), and in a story
-    of many outlets that is most claims: they say another thing than everyone else. Both
-    orders are asked: a join asks `apart` in either, and not every rule is symmetric."""
-    joinable = [False] * len(reports)
-    for i in range(len(reports)):
-        for j in range(i + 1, len(reports)):
-            if (
-                reports[i] != reports[j]
-                and not (joinable[i] and joinable[j])
-                and not (apart(i, j) and apart(j, i))
-            ):
-                joinable[i] = joinable[j] = True
-    return joinable
 
 
 def _restated(a: Claim, b: Claim) -> bool:
@@ -364,10 +346,7 @@ def _linkage(score: np.ndarray, reports: list[str], left: list[int], right: list
 
 
 def similarity(
-    claims: list[Claim],
-    embedder: Embedder,
-    origin: dict[str, int] | None = None,
-    joinable: list[bool] | None = None,
+    claims: list[Claim], embedder: Embedder, origin: dict[str, int] | None = None
 ) -> np.ndarray:
     """Pairwise score: embedding cosine plus the names, content words and figures two
     claims share, each counted only when it tells facts of the story apart, and a bonus
@@ -375,14 +354,8 @@ def similarity(
 
     `origin` maps article ids to independent origins (copies of one text count once when
     telling how common a name or word is in the story); by default each article is one.
-    With `joinable`, only those claims are embedded (in one batch: embedding is most of a
-    dossier's cost); the others score -inf with every claim, so nothing joins them.
     """
-    wanted = np.ones(len(claims), dtype=bool) if joinable is None else np.array(joinable)
-    vectors = np.zeros((len(claims), embedder.dim), dtype=np.float32)
-    picked = np.flatnonzero(wanted)
-    if len(picked):
-        vectors[picked] = embedder.embed([claims[i].sentence for i in picked])
+    vectors = embedder.embed([c.sentence for c in claims])
     sources = [origin.get(c.article_id, c.article_id) if origin else c.article_id for c in claims]
     content = [content_words(c.sentence) for c in claims]
     names = _matrix([{fold(n): 1.0 for n in names_in(c.sentence)} for c in claims], sources)
@@ -411,8 +384,6 @@ def similarity(
         + QUOTE_WEIGHT * (quoted.values @ quoted.values.T > 0)
         + NEGATION_WEIGHT * ((negation + negation.T) > 0)
     )
-    score[~wanted, :] = -np.inf
-    score[:, ~wanted] = -np.inf
     # Frames are compared only where they can tip the balance.
     low, high = CONFLICT_THRESHOLD - FRAME_WEIGHT, THRESHOLD + FRAME_WEIGHT
     near = np.argwhere(np.triu((score > low) & (score < high), k=1))
