@@ -411,3 +411,13 @@ def test_chains_stop_on_same_day_credit_cycles():
     result = provenance([a, b], links)
     assert result.chains == {"a": ["a", "b"], "b": ["b", "a"]}
     assert result.origins == 1
+
+
+def test_an_outlet_named_after_an_agency_is_read_whole():
+    """The agencies' names are one pattern and the outlets at hand another: where both find
+    a name at one place, the longer one is the outlet credited."""
+    outlets = ["Europa Press Valdemora", "Diario del Sur"]
+    verde = article("x", ["El río bajó un 40%, según Europa Press Valdemora."], "Diario del Sur", 0)
+    efe = article("y", ["El río bajó un 40%, según EFE."], "Diario del Sur", 0)
+    assert [c.outlet for c in cited_origins(verde, outlets)] == ["Europa Press Valdemora"]
+    assert [c.outlet for c in cited_origins(efe, outlets)] == ["EFE"]

@@ -86,26 +86,51 @@ _REFERENCE_LINE = re.compile(r"\W*(?:referencias?|references?)\s*:", re.IGNORECA
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[¿¡\"«“(]?[A-ZÁÉÍÓÚÑ])")
 
 
+def _alternation(spellings: Iterable[str]) -> re.Pattern[str]:
+    """Longest spelling first: where several start at one place, the longest is found."""
+    ordered = sorted(spellings, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(_spelling, ordered)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _shapes(spellings: Iterable[str]) -> dict[str, list[list[str]]]:
+    shapes: dict[str, list[list[str]]] = defaultdict(list)
+    for spelling in spellings:
+        shapes[outlet_key(spelling)].append(spelling.split())
+    return shapes
+
+
+_AGENCY_SPELLINGS = frozenset(alias for aliases in AGENCIES.values() for alias in aliases)
+# Built once: the agencies are sought in every article; the outlets at hand differ by story
+# and get a small pattern of their own.
+_AGENCY_PATTERN = _alternation(_AGENCY_SPELLINGS)
+_AGENCY_SHAPES = _shapes(_AGENCY_SPELLINGS)
+
+
 class _Names:
     """Finds outlet names in text, keeping only properly capitalised mentions."""
 
     def __init__(self, names: Iterable[str]) -> None:
-        spellings = {alias for aliases in AGENCIES.values() for alias in aliases}
-        spellings.update(n.strip() for n in names if n and n.strip())
-        ordered = sorted(spellings, key=len, reverse=True)
-        self._pattern = re.compile(
-            r"(?<!\w)(?:" + "|".join(map(_spelling, ordered)) + r")(?!\w)",
-            re.IGNORECASE,
-        )
-        self._shapes: dict[str, list[list[str]]] = defaultdict(list)
-        for spelling in ordered:
-            self._shapes[outlet_key(spelling)].append(spelling.split())
+        extra = {" ".join(n.split()) for n in names if n and n.strip()} - _AGENCY_SPELLINGS
+        self._patterns = [_AGENCY_PATTERN, *([_alternation(extra)] if extra else [])]
+        self._shapes = _AGENCY_SHAPES
+        if extra:
+            self._shapes = defaultdict(list, {k: list(v) for k, v in _AGENCY_SHAPES.items()})
+            for key, shapes in _shapes(extra).items():
+                self._shapes[key] += shapes
+
+    def _search(self, text: str, start: int = 0) -> re.Match[str] | None:
+        """The first mention, of the longest spelling where several start there, as one
+        alternation of every spelling would find it."""
+        found = [m for p in self._patterns if (m := p.search(text, start)) is not None]
+        if not found:
+            return None
+        return min(found, key=lambda m: (m.start(), -len(" ".join(m.group().split()))))
 
     def find(self, text: str) -> list[re.Match[str]]:
         """Mentions left to right; a rejected one ("agencia Andina" for the spelling
         "Agencia Andina") is retried one character on, where "Andina" alone may fit."""
         found, start = [], 0
-        while (mention := self._pattern.search(text, start)) is not None:
+        while (mention := self._search(text, start)) is not None:
             if self._capitalised(mention.group()):
                 found.append(mention)
                 start = mention.end()
@@ -114,7 +139,7 @@ class _Names:
         return found
 
     def search(self, text: str) -> bool:
-        return self._pattern.search(text) is not None
+        return any(p.search(text) is not None for p in self._patterns)
 
     def _capitalised(self, found: str) -> bool:
         """Every word capitalised in some spelling of the name is capitalised here too.
