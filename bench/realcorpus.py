@@ -101,13 +101,19 @@ def _reports_complete(db: Path, out: Path) -> tuple[bool, int, list[dict]]:
     if not path.exists():
         return False, len(stored), []
     data = json.loads(path.read_text(encoding="utf-8"))
-    reported = {s["id"] for s in data["stories"]} | {f["id"] for f in data["failed_stories"]}
+    # Past 1,000 stories the index lists months, each in a file of the same shape.
+    parts = [data] + [
+        json.loads((out / m["file"]).read_text(encoding="utf-8")) for m in data.get("months", [])
+    ]
+    listed = [s for part in parts for s in part["stories"]]
+    failed = [f for part in parts for f in part["failed_stories"]]
+    reported = {s["id"] for s in listed} | {f["id"] for f in failed}
     complete = (
         reported == stored
         and all((out / n).exists() for n in ("report.html", "report.md"))
-        and all((out / "stories" / f"{s['id']}.json").exists() for s in data["stories"])
+        and all((out / "stories" / f"{s['id']}.json").exists() for s in listed)
     )
-    return complete, len(stored), data["failed_stories"]
+    return complete, len(stored), failed
 
 
 def run(name: str, corpus: Path, root: Path) -> None:
