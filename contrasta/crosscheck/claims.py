@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from contrasta.crosscheck.figures import qualified
@@ -158,13 +158,29 @@ _SAID = _alternation(form for verbs in SPEECH_VERBS.values() for form in verbs.f
 _SAID_PARTICIPLE = _alternation(
     form for verbs in SPEECH_VERBS.values() for form in verbs.participles
 )
-# "», afirmó Ramiro Acuña" / "según la Autoridad Portuaria": the source follows the cue.
-_ATTRIBUTION = re.compile(rf"\b(?:{_alternation(_SOURCE_CUES)}|{_SAID})\b")
 _SOURCE_START = re.compile(r" (?:el|la|los|las|un|una|uno|su|sus|the)\b| [A-ZÁÉÍÓÚÑ]")
-# Any form of a verb of saying, in folded text: the sentence reports what someone said.
-SAID_ANYWHERE = re.compile(rf"\b(?:{_SAID}|{_SAID_PARTICIPLE})\b")
-# "La Cámara de Comercio estima que...": the source is the subject before the verb.
-_REPORTED = re.compile(rf"\b(?P<verb>(?:{_SAID}|{_SAID_PARTICIPLE})(?: [a-z]+)?) (?:que|that)\b")
+# The three patterns of every verb of saying take ~45 ms to compile: they are compiled when
+# a sentence is first read, since `show` and the web load this module for `Claim` only.
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """ "», afirmó Ramiro Acuña" / "según la Autoridad Portuaria": the source follows the cue."""
+    return re.compile(rf"\b(?:{_alternation(_SOURCE_CUES)}|{_SAID})\b")
+
+
+@cache
+def said_anywhere() -> re.Pattern[str]:
+    """Any form of a verb of saying, in folded text: the sentence reports what someone said."""
+    return re.compile(rf"\b(?:{_SAID}|{_SAID_PARTICIPLE})\b")
+
+
+@cache
+def _reported() -> re.Pattern[str]:
+    """ "La Cámara de Comercio estima que...": the source is the subject before the verb."""
+    return re.compile(rf"\b(?P<verb>(?:{_SAID}|{_SAID_PARTICIPLE})(?: [a-z]+)?) (?:que|that)\b")
+
+
 _ATTRIBUTION_END = re.compile(
     r"[.;:«»“”\"(]|, |\s(?:en|ante|tras|durante|desde|que|cuando|mientras|in|at|on|after|as)\s"
 )
@@ -402,7 +418,7 @@ def _states_a_fact(claim: Claim, quoted: bool) -> bool:
     if frame.tense is None:
         return True
     sourced = quoted or bool(
-        claim.attribution or claim.quotes or SAID_ANYWHERE.search(fold(claim.cited()[0]))
+        claim.attribution or claim.quotes or said_anywhere().search(fold(claim.cited()[0]))
     )
     if not frame.predicate and not claim.numbers:
         return False
@@ -426,7 +442,7 @@ def attribution(text: str) -> str | None:
     """Who the sentence says the fact comes from, cue included ("según datos de la
     Autoridad Portuaria", "afirmó Ramiro Acuña"), so a reader sees how it was sourced."""
     folded = fold(text)
-    for match in _ATTRIBUTION.finditer(folded):
+    for match in _attribution().finditer(folded):
         cue = match.group()
         if cue not in _SOURCE_CUES and not _SOURCE_START.match(text, match.end()):
             continue  # "anunció que...": the source is the subject, found below
@@ -434,7 +450,7 @@ def attribution(text: str) -> str | None:
         found = text[match.start() : stop].strip(" ,")
         if len(found.split()) >= 2:
             return found
-    reported = _REPORTED.search(folded)
+    reported = _reported().search(folded)
     if reported:
         clause = re.split(r"[.;:»”\"]|, (?=[a-z])", folded[: reported.start()])[-1]
         words = text[reported.start() - len(clause) : reported.start()].split()

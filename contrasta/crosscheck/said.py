@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from contrasta.crosscheck.claims import SAID_ANYWHERE, Claim, Quoted, fold
+from contrasta.crosscheck.claims import Claim, Quoted, fold, said_anywhere
 from contrasta.crosscheck.frames import SAME, actor_relation, predicate_relation, same_names
 from contrasta.reading.names import names as names_in
 
@@ -118,6 +118,6 @@ def _speakers(claim: Claim) -> tuple[str, ...]:
     short of the name or miss it."""
     found = [q.speaker for q in claim.quotes if q.speaker]
     outside = _QUOTED.sub(" ", claim.cited()[0])
-    if claim.attribution or SAID_ANYWHERE.search(fold(outside)):
+    if claim.attribution or said_anywhere().search(fold(outside)):
         found += names_in(outside)
     return tuple(found)
