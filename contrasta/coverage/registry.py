@@ -26,6 +26,7 @@ LEANINGS = ("izquierda", "centro-izquierda", "centro", "centro-derecha", "derech
 """The scale, left to right. A source's own words are mapped onto it as README says."""
 UNRATED = "unrated"
 SHIPPED = Path(__file__).with_name("outlets.csv")
+SHIPPED_NAME = file_name(SHIPPED)  # as runs store it and reports show it
 COLUMNS = (
     "name",
     "aliases",
@@ -126,7 +127,7 @@ def load_registry(extra: list[Path] | tuple[Path, ...] = (), shipped: bool = Tru
     wrong rating in it must be fixed, not silently half-used.
     """
     outlets = list(_shipped()) if shipped else []
-    sources = [file_name(SHIPPED)] if shipped else []
+    sources = [SHIPPED_NAME] if shipped else []
     for path in extra:
         for row in read_outlets(Path(path)):
             outlets = [o for o in outlets if not _same_outlet(o, row)] + [row]

@@ -8,8 +8,7 @@ from datetime import datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from contrasta.coverage.csvrows import file_name
-from contrasta.coverage.registry import SHIPPED
+from contrasta.coverage.registry import SHIPPED_NAME
 from contrasta.crosscheck import frame_fields
 from contrasta.dossier import Dossier
 from contrasta.i18n import N_, _, ngettext
@@ -44,7 +43,7 @@ def source_name(source: str) -> str:
 def registry_names(sources: tuple[str, ...] | list[str]) -> str:
     """The outlet registries used, by file name: the shipped one named as such."""
     return ", ".join(
-        _("the registry shipped with contrasta") if s == file_name(SHIPPED) else source_name(s)
+        _("the registry shipped with contrasta") if s == SHIPPED_NAME else source_name(s)
         for s in sources
     )
 
