@@ -413,7 +413,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list every wrong pair")
     parser.add_argument("--folds", type=int, default=0, help="figures on N folds of the rows")
     parser.add_argument(
-        "--languages", help="only rows of these language pairs, e.g. es-es,es-en or en-en"
+        "--languages", help="only rows of these language pairs, e.g. es-es,es-en, es-it or en-en"
     )
     args = parser.parse_args()
     path = eval_dir() / PAIRS
