@@ -14,8 +14,15 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "real"))
 
-from claims_selection import article_ids
+from claims_selection import (
+    FOURTH_TAKEN,
+    THIRD_TAKEN,
+    article_ids,
+    fourth_candidates,
+    third_candidates,
+)
 from crosscheck import EXPECTED, PAIRS, annotations, eval_dir, evaluate, rows
+from evaldata import semeval_rows
 
 pytestmark = pytest.mark.slow  # reads and cross-checks real stories
 
@@ -78,6 +85,25 @@ def test_heldout_shares_no_article_with_dev():
     read = {a for row in dev["articles"] + dev["skipped"] for a in article_ids(row["pair_id"])}
     for row in heldout["articles"] + heldout["skipped"]:
         assert not article_ids(row["pair_id"]) & read, row["pair_id"]
+
+
+def test_heldout_is_the_fourth_draw():
+    """The held-out rows, annotated or skipped, are the first rows of the fourth draw's
+    order (annotated in that order), and share no article with the third held-out split's
+    rows, which are folded into dev (CLAIMS.md "History of the splits")."""
+    if not (eval_dir() / PAIRS).exists():
+        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
+    data = list(semeval_rows(eval_dir() / PAIRS))
+    heldout = annotations("heldout")
+    order = fourth_candidates(data)
+    annotated = [row["pair_id"] for row in heldout["articles"]]
+    assert {*annotated, *(row["pair_id"] for row in heldout["skipped"])} == set(
+        order[:FOURTH_TAKEN]
+    )
+    assert annotated == [pair_id for pair_id in order if pair_id in annotated]
+    third = {a for pair_id in third_candidates(data)[:THIRD_TAKEN] for a in article_ids(pair_id)}
+    for pair_id in order[:FOURTH_TAKEN]:
+        assert not article_ids(pair_id) & third, pair_id
 
 
 SPANISH = {"es-es", "es-en"}

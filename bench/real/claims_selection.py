@@ -2,9 +2,9 @@
 
     python bench/real/claims_selection.py
 
-Two draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Three draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
-of each order were annotated (a row is skipped only as CLAIMS.md says). Both are computed
+of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
 
 - The second draw: every es-es and es-en row rated same-event (`Overall <= 2`) was
@@ -18,6 +18,14 @@ from the data file alone, so a later fold of a split into dev does not change th
   different events are taken for one fact), plus any en-en row rated same-event that the
   second draw left out, leaving out rows that share an article with a row either earlier
   population holds.
+- The fourth draw: every es-es, es-en and en-en row rated same-event, and the third
+  draw's band, are read or share an article with a row read, so it draws two strata, each
+  sorted and shuffled by one generator, in this order: the es-it rows rated same-event
+  (both sides machine translations, into Spanish and into Italian: the cross-check meets
+  pairs across languages), then the es-es and es-en rows rated 3 < `Overall` < 4 (related
+  coverage of different events; rows rated 4, very dissimilar in every respect, are mostly
+  unrelated stories with no hard negative). Rows sharing an article with a row any earlier
+  draw's population holds are left out.
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -39,15 +47,20 @@ SEED = 20261205
 TAKEN = 20
 THIRD_SEED = 202612053
 THIRD_TAKEN = 20
+FOURTH_SEED = 202612054
+FOURTH_TAKEN = 18
 SPANISH = {("es", "es"), ("es", "en")}
+SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
 HERE = Path(__file__).resolve().parent
 
 
 def article_ids(pair_id: str) -> set[str]:
     """The two article ids of a pair id ("1484012206es_1484134349": the es suffix marks
-    the side that team machine-translated)."""
-    return {part.removesuffix("es").removesuffix("en") for part in pair_id.split("_")}
+    the side that team machine-translated, into Spanish; "it", into Italian)."""
+    return {
+        part.removesuffix("es").removesuffix("en").removesuffix("it") for part in pair_id.split("_")
+    }
 
 
 def _rows() -> list[dict]:
@@ -115,6 +128,30 @@ def third_candidates(rows: list[dict] | None = None) -> list[str]:
     return _shuffled(ids, THIRD_SEED)
 
 
+def fourth_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The fourth draw's order: its first stratum, then its second."""
+    rows = _rows() if rows is None else rows
+    earlier = _spanish_same_event(rows) + candidates(rows) + third_candidates(rows)
+    seen, once = _articles(earlier), _once(rows)
+    fresh = [
+        row for row in rows if row["pair_id"] in once and not article_ids(row["pair_id"]) & seen
+    ]
+    strata = (
+        [row["pair_id"] for row in fresh if _langs(row) == SPANISH_ITALIAN and _same_event(row)],
+        [
+            row["pair_id"]
+            for row in fresh
+            if _langs(row) in SPANISH and 3 < float(row["Overall"]) < 4
+        ],
+    )
+    generator, order = random.Random(FOURTH_SEED), []
+    for stratum in strata:
+        stratum = sorted(stratum)
+        generator.shuffle(stratum)
+        order += stratum
+    return order
+
+
 def _split_ids(split: str) -> set[str]:
     annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
     return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
@@ -126,7 +163,8 @@ def main() -> None:
     dev, heldout = _split_ids("dev"), _split_ids("heldout")
     draws = (
         ("second draw", candidates(rows), TAKEN, "held-out 2, now dev"),
-        ("third draw", third_candidates(rows), THIRD_TAKEN, "held-out 3"),
+        ("third draw", third_candidates(rows), THIRD_TAKEN, "held-out 3, now dev"),
+        ("fourth draw", fourth_candidates(rows), FOURTH_TAKEN, "held-out 4"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
