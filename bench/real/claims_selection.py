@@ -17,7 +17,8 @@ from the data file alone, so a later fold of a split into dev does not change th
   coverage the task's annotators judged not quite one event: the case where reports of
   different events are taken for one fact), plus any en-en row rated same-event that the
   second draw left out, leaving out rows that share an article with a row either earlier
-  population holds.
+  population holds. Its first 20 were the third held-out split (scored, then folded into
+  dev).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -126,7 +127,7 @@ def main() -> None:
     dev, heldout = _split_ids("dev"), _split_ids("heldout")
     draws = (
         ("second draw", candidates(rows), TAKEN, "held-out 2, now dev"),
-        ("third draw", third_candidates(rows), THIRD_TAKEN, "held-out 3"),
+        ("third draw", third_candidates(rows), THIRD_TAKEN, "held-out 3, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
