@@ -632,3 +632,19 @@ def test_two_sourced_figures_for_one_count_are_its_versions():
     )
     group = group_of(checked, "b1", "Unas 30.000 personas participaron")
     assert group.label == CONTRADICTED
+
+
+def test_a_part_of_a_count_is_another_quantity():
+    """ "220 casos activos" and "cuatro nuevos casos" are parts of the case count, not the
+    total: no conflict with "459 casos" or with each other."""
+    claims = extract_claims(
+        article(
+            "a1",
+            "Diario del Valle",
+            "La consejería confirmó cuatro nuevos casos de gripe aviar en Monteluz y elevó el "
+            "total a 459 casos, de los que 220 casos activos siguen en seguimiento.",
+            "a",
+        )
+    )
+    units = {n.unit for claim in claims for n in claim.numbers if n.unit}
+    assert {"casos nuevos", "casos", "casos activos"} <= units

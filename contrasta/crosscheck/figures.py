@@ -10,10 +10,11 @@ higher one ("15 muertos" on Thursday, "se mantiene en 12" on Friday).
 What a figure counts is read from its noun, and for a crowd from its sentence too: people
 at a march, a rally, a protest ("hasta un millón de personas" marching, "decenas de miles
 de personas" protesting) are one count however far apart two outlets word it, so it gets
-its own unit (`CROWD`). One sentence may give two figures for one count, each from its
-source ("más de un millón, según los organizadores, frente a 50.000 según la policía"):
-those are the count's versions (`counts`), and another outlet's figure disagrees when it
-fits one version and not the other, or neither.
+its own unit (`CROWD`). A part of a count is another quantity than the count ("220 casos
+activos", "cuatro nuevos casos" beside "459 casos"). One sentence may give two figures
+for one count, each from its source ("más de un millón, según los organizadores, frente
+a 50.000 según la policía"): those are the count's versions (`counts`), and another
+outlet's figure disagrees when it fits one version and not the other, or neither.
 
 Some figures describe rather than count what happened (`descriptive`): a person's age, a
 vague amount ("decenas de miles de personas"). Two reports of one fact can disagree on
@@ -65,6 +66,12 @@ _HARMED = re.compile(
     r"\s*(?:\w+\s+)?(?:herid|detenid|arrestad|muert|fallecid|evacuad|desaparecid|injured|"
     r"arrested|killed|dead|detained)"
 )
+# "220 casos activos", "cuatro nuevos casos": a part of the count the noun names, another
+# quantity than the total ("459 casos").
+_PART = re.compile(r"\s*(?P<part>activ[oa]s|nuev[oa]s|recuperad[oa]s|active|new|recovered)\b")
+_PARTS = {"activ": "activos", "nuev": "nuevos", "recuperad": "recuperados", "active": "activos",
+          "new": "nuevos", "recovered": "recuperados"}  # fmt: skip
+_NOUN = re.compile(r"\s*(?P<noun>[a-z]+)")
 # Between two figures for one count, the words that set one source's against another's.
 _CONTRAST = re.compile(
     r"\b(?:contrasta|frente a|frente al|mientras que|en cambio|pero|aunque|sin embargo|"
@@ -90,6 +97,11 @@ def qualified(numbers: tuple[Number, ...], text: str, offset: int) -> tuple[Numb
         start, end = number.start - offset, number.end - offset
         if number.unit in _PEOPLE and _GATHERING.search(folded) and not _HARMED.match(folded, end):
             number = replace(number, unit=CROWD)
+        part = _part(number.unit)
+        if part and (noun := _NOUN.match(folded, end)):  # "nuevos casos"
+            number = replace(number, unit=f"{noun.group('noun')} {part}")
+        elif number.unit and (after := _PART.match(folded, end)):  # "casos activos"
+            number = replace(number, unit=f"{number.unit} {_part(after.group('part'))}")
         if number.unit and number.unit != "%":
             rate = _RATE.match(folded, end)
             if rate:
@@ -101,6 +113,10 @@ def qualified(numbers: tuple[Number, ...], text: str, offset: int) -> tuple[Numb
                 number = replace(number, unit=None)
         found.append(number)
     return tuple(found)
+
+
+def _part(word: str | None) -> str | None:
+    return next((part for stem, part in _PARTS.items() if word and word.startswith(stem)), None)
 
 
 def same_moment(a: datetime | None, b: datetime | None) -> bool:
