@@ -642,9 +642,10 @@ def test_a_part_of_a_count_is_another_quantity():
             "a1",
             "Diario del Valle",
             "La consejería confirmó cuatro nuevos casos de gripe aviar en Monteluz y elevó el "
-            "total a 459 casos, de los que 220 casos activos siguen en seguimiento.",
+            "total a 459 casos, de los que 220 casos activos siguen en seguimiento. Unos 12 "
+            "activistas esperaron la nota ante la consejería.",
             "a",
         )
     )
     units = {n.unit for claim in claims for n in claim.numbers if n.unit}
-    assert {"casos nuevos", "casos", "casos activos"} <= units
+    assert {"casos nuevos", "casos", "casos activos", "activistas"} <= units

@@ -116,7 +116,10 @@ def qualified(numbers: tuple[Number, ...], text: str, offset: int) -> tuple[Numb
 
 
 def _part(word: str | None) -> str | None:
-    return next((part for stem, part in _PARTS.items() if word and word.startswith(stem)), None)
+    """The part a whole word names ("nuevas": "nuevos"); none for "activistas"."""
+    if not word or not _PART.fullmatch(word):
+        return None
+    return next(part for stem, part in _PARTS.items() if word.startswith(stem))
 
 
 def same_moment(a: datetime | None, b: datetime | None) -> bool:
