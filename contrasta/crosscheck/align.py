@@ -18,7 +18,11 @@ same telling figure, one figure each for the same counted noun, the same day or 
 the same code ("RN-7"); other actors doing another thing (`frames.unrelated`) need the
 quote, the figure or the code. An age beside a name or a vague amount ("Kubica, 35,",
 "decenas de miles", `figures.descriptive`) is none of this evidence, and adds nothing to
-the score: it is compared only once other evidence has joined two claims. Figures and
+the score: an age is compared only once other evidence has joined two claims, and a vague
+amount joins two claims only where it clashes (then the group is a conflict, never a
+confirmation). One crowd counted twice (`figures.CROWD`) is compared by what is counted,
+not by wording: two figures for it that cannot both hold join from a very low score, when
+actors, year and day do not say another gathering. Figures and
 days of a clause that only says which thing is meant ("tras la riña que dejó 16 muertos")
 outweigh nothing unless they clash. A claim that says its predicate did not happen is
 never joined with one that shares no predicate with it (it can confirm nothing; a shared
@@ -28,12 +32,13 @@ a quote. Nor are two claims of one article (an article states a fact once; its s
 sentence adds something), except its headline and a sentence of its body whose figures do
 not clash (the headline restates the lead in its own words, so their frames are not
 compared), or two sentences whose frames say one act and whose figures do not clash (the
-lead and a quote restating it); both may meet another outlet's sentence, and only such a
-meeting puts them in one group; nor an update of another — the same counted noun with
-incompatible figures on different days ("40 buques" on Wednesday and "52 buques" on
-Friday, see `figures`), or an event said to be moved to another day ("adelantó al martes
-14 la reunión prevista para el 15"), or a plan called off and a report of the event
-unless real publication dates put the call-off first. An update is neither a disagreement
+lead and a quote restating it, or two sentences giving one crowd's size); both may meet
+another outlet's sentence, and only such a meeting puts them in one group; nor an update
+of another — the same counted noun with incompatible figures on different days ("40
+buques" on Wednesday and "52 buques" on Friday, see `figures`), or an event said to be
+moved to another day ("adelantó al martes 14 la reunión prevista para el 15"), or a plan
+called off and a report of the event unless real publication dates put the call-off
+first. An update is neither a disagreement
 nor a confirmation.
 """
 
