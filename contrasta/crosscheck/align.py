@@ -38,8 +38,7 @@ of another — the same counted noun with incompatible figures on different days
 buques" on Wednesday and "52 buques" on Friday, see `figures`), or an event said to be
 moved to another day ("adelantó al martes 14 la reunión prevista para el 15"), or a plan
 called off and a report of the event unless real publication dates put the call-off
-first. An update is neither a disagreement
-nor a confirmation.
+first. An update is neither a disagreement nor a confirmation.
 """
 
 from __future__ import annotations
