@@ -235,13 +235,33 @@ def language_pair(article: dict) -> str:
     return "-".join(article["langs"])
 
 
+class EmptySplit(ValueError):
+    """A split with no annotated rows to score."""
+
+
+def selected(split: str, languages: set[str] | None = None) -> dict:
+    """The split's annotations, with `languages` its rows of those language pairs only.
+    A split between draws holds no rows (CLAIMS.md, "History of the splits"): that is
+    said, not scored as a split where nothing went wrong."""
+    annotated = annotations(split)
+    annotated["articles"] = [
+        a for a in annotated["articles"] if languages is None or language_pair(a) in languages
+    ]
+    if not annotated["articles"]:
+        of = f" of {', '.join(sorted(languages))}" if languages else ""
+        raise EmptySplit(
+            f"claims-{split}.json holds no annotated rows{of}: nothing to score "
+            "(a held-out split is empty between a fold into dev and the next draw; "
+            "see bench/real/CLAIMS.md, History of the splits)"
+        )
+    return annotated
+
+
 def evaluate(split: str = "dev", languages: set[str] | None = None) -> dict:
     """The real-text figures of one split, with the cases behind them; with `languages`,
     of its rows of those language pairs only ("es-es", "es-en", "en-en")."""
-    annotated = annotations(split)
-    articles = [
-        a for a in annotated["articles"] if languages is None or language_pair(a) in languages
-    ]
+    annotated = selected(split, languages)
+    articles = annotated["articles"]
     found = rows(annotated, eval_dir() / PAIRS)
     results = [check_pair(a, found[a["pair_id"]]) for a in articles]
     name = split if languages is None else f"{split} {'+'.join(sorted(languages))}"
@@ -267,10 +287,7 @@ def folds(split: str, count: int, languages: set[str] | None = None) -> list[dic
     """The split's figures on each of `count` folds of its rows (drawn with a fixed seed),
     with `languages` of its rows of those language pairs only: rules written from the
     misses of some rows should hold on the others."""
-    annotated = annotations(split)
-    annotated["articles"] = [
-        a for a in annotated["articles"] if languages is None or language_pair(a) in languages
-    ]
+    annotated = selected(split, languages)
     found = rows(annotated, eval_dir() / PAIRS)
     results = {a["pair_id"]: check_pair(a, found[a["pair_id"]]) for a in annotated["articles"]}
     order = sorted(results)
@@ -420,6 +437,10 @@ def main() -> None:
     if not path.exists():
         sys.exit(f"{path} not found (set CONTRASTA_EVAL to the folder of the eval data)")
     languages = set(args.languages.split(",")) if args.languages else None
+    try:
+        selected(args.split, languages)
+    except EmptySplit as empty:
+        sys.exit(str(empty))
     if args.folds:
         for fold in folds(args.split, args.folds, languages):
             print(fold_line(fold))

@@ -18,6 +18,7 @@ from contrasta.crosscheck import (
     extract_claims,
 )
 from contrasta.crosscheck.claims import attribution
+from contrasta.crosscheck.figures import CROWD, counts
 from contrasta.model import Article
 from contrasta.reading.sentences import split_clauses, split_sentences
 
@@ -347,6 +348,19 @@ def test_a_sentence_with_two_facts_is_two_claims():
             "la sede del ministerio.",
             None,
         ),
+        (
+            # "y" joins the subjects of the "que" clause, which has no verb yet.
+            "La alcaldesa informó que sus dos hijos y su marido habían resultado ilesos.",
+            None,
+        ),
+        (
+            "La alcaldesa aseguró que el puente quedó cortado y habilitó un desvío por el "
+            "polígono norte.",
+            [
+                "La alcaldesa aseguró que el puente quedó cortado",
+                "habilitó un desvío por el polígono norte.",
+            ],
+        ),
     ],
 )
 def test_split_clauses(sentence, clauses):
@@ -550,3 +564,88 @@ def test_one_articles_claims_are_each_their_own_fact_and_need_no_embedding():
     assert len(claims) >= 2
     groups = align(claims, {lone.id: lone.when}, embedder=None)
     assert groups == [[claim] for claim in claims]
+
+
+def test_one_crowd_counted_twice_is_compared_however_it_is_worded():
+    """A crowd's size in a relative clause of one outlet's lead and in another's headline
+    line: the wording is far apart, the count is one (CLAIMS.md, history item 16)."""
+    checked = crosscheck(
+        [
+            article(
+                "a1",
+                "Diario del Valle",
+                "Unos 40 manifestantes fueron detenidos anoche en Valdeoro tras una nueva "
+                "jornada de protestas, que ha reunido hasta un millón de personas, según "
+                "los organizadores.",
+                "a",
+            ),
+            article(
+                "b1",
+                "La Gaceta Fluvial",
+                "Decenas de miles de personas desfilaban este domingo por las avenidas del "
+                "centro para exigir la dimisión del alcalde.",
+                "b",
+            ),
+        ]
+    )
+    group = group_of(checked, "b1", "Decenas de miles de personas desfilaban")
+    assert group.label == CONTRADICTED
+    assert ("number", CROWD) in [(c.kind, c.about) for c in group.conflicts]
+
+
+def test_two_sourced_figures_for_one_count_are_its_versions():
+    disputed = "La plataforma vecinal aseguró que hubo más de 200.000 personas en la marcha, "
+    article_a = article(
+        "a1",
+        "Diario del Valle",
+        disputed + "una cifra que contrasta con las 30.000 personas que dio la policía.",
+        "a",
+    )
+    (claim,) = [c for c in extract_claims(article_a) if "200.000" in c.sentence]
+    assert sorted(n.value for n in counts(claim)[CROWD]) == [30_000, 200_000]
+    # Without a source set against the other, two figures say no version of one count.
+    (plain,) = [
+        c
+        for c in extract_claims(
+            article(
+                "a2",
+                "Diario del Valle",
+                "Hubo 200.000 personas en la marcha del domingo y 30.000 personas en la del "
+                "lunes en el centro de Valdeoro.",
+                "a",
+            )
+        )
+        if "200.000" in c.sentence
+    ]
+    assert CROWD not in counts(plain)
+    checked = crosscheck(
+        [
+            article_a,
+            article(
+                "b1",
+                "La Gaceta Fluvial",
+                "Unas 30.000 personas participaron en la marcha vecinal de este domingo, según "
+                "la policía.",
+                "b",
+            ),
+        ]
+    )
+    group = group_of(checked, "b1", "Unas 30.000 personas participaron")
+    assert group.label == CONTRADICTED
+
+
+def test_a_part_of_a_count_is_another_quantity():
+    """ "220 casos activos" and "cuatro nuevos casos" are parts of the case count, not the
+    total: no conflict with "459 casos" or with each other."""
+    claims = extract_claims(
+        article(
+            "a1",
+            "Diario del Valle",
+            "La consejería confirmó cuatro nuevos casos de gripe aviar en Monteluz y elevó el "
+            "total a 459 casos, de los que 220 casos activos siguen en seguimiento. Unos 12 "
+            "activistas esperaron la nota ante la consejería.",
+            "a",
+        )
+    )
+    units = {n.unit for claim in claims for n in claim.numbers if n.unit}
+    assert {"casos nuevos", "casos", "casos activos", "activistas"} <= units

@@ -21,7 +21,7 @@ from claims_selection import (
     fourth_candidates,
     third_candidates,
 )
-from crosscheck import EXPECTED, PAIRS, annotations, eval_dir, evaluate, rows
+from crosscheck import EXPECTED, PAIRS, EmptySplit, annotations, eval_dir, evaluate, rows
 from evaldata import semeval_rows
 
 pytestmark = pytest.mark.slow  # reads and cross-checks real stories
@@ -32,9 +32,18 @@ KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
 MIN_PAIRS = {"dev": 150, "heldout": 120}
 
 
+def _annotated(split: str) -> dict:
+    """The split's annotations; a held-out split between a fold into dev and the next
+    draw holds no rows, and its tests skip saying so."""
+    annotated = annotations(split)
+    if not annotated["articles"]:
+        pytest.skip(f"claims-{split}.json holds no annotated rows (CLAIMS.md, History)")
+    return annotated
+
+
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_annotation_files_hold_together(split):
-    annotated = annotations(split)
+    annotated = _annotated(split)
     pairs = 0
     for article in annotated["articles"]:
         sentences = {s["id"]: s for s in article["sentences"]}
@@ -60,7 +69,7 @@ def test_annotations_match_the_data(split):
     reads the data and scores nothing, so it may run on the held-out split."""
     if not (eval_dir() / PAIRS).exists():
         pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
-    annotated = annotations(split)
+    annotated = _annotated(split)
     found = rows(annotated, eval_dir() / PAIRS)
     for article in annotated["articles"]:
         row = found[article["pair_id"]]
@@ -106,6 +115,11 @@ def test_heldout_is_the_fourth_draw():
         assert not article_ids(pair_id) & third, pair_id
 
 
+def test_a_split_with_no_rows_is_refused_with_a_reason():
+    with pytest.raises(EmptySplit, match="no annotated rows of xx-xx"):
+        evaluate("dev", {"xx-xx"})
+
+
 SPANISH = {"es-es", "es-en"}
 ENGLISH = {"en-en"}
 
@@ -128,34 +142,34 @@ def english() -> dict:
     return _scored(ENGLISH)
 
 
-# Floors a little below the figures measured on the dev rows with a Spanish side (69
-# article pairs, 593 sentence pairs: the first round's dev and held-out rows, see CLAIMS.md
-# "History of the splits") after the sixth round of issue 11 (a headline and its lead
-# compared by their figures only, two sentences of one article saying one act both
-# joining another outlet's, sentences of a quotation kept in the first person, short
-# sentences with a figure kept, one speaker's two names for one thing a conflict). Before
-# that round: false corroboration 0.020 of 49 pairs / 0.026 of 38 groups, conflict recall
-# 5/15, check-worthiness F1 0.892, label accuracy 0.740, same-fact pairs 0.247; before the
-# fourth: 0.021 of 47 / 0.027 of 37, 1/15, 0.892, 0.732, 0.237.
+# Floors a little below the figures measured on the dev rows with a Spanish side (87
+# article pairs, 726 sentence pairs: the first round's dev and held-out rows, then the third
+# held-out split's 18 rows, folded in after it was scored; see CLAIMS.md "History of the
+# splits") after the ninth round of issue 11 (one crowd counted twice compared by what is
+# counted, a sentence's two sourced figures for one count read as its versions, one fact on
+# two weekdays joined from the clash score, a part of a count another quantity). Right
+# after the fold, before that round: false corroboration 0.031 of 64 pairs / 0.045 of 44
+# groups, conflict recall 6/15, check-worthiness F1 0.897, label accuracy 0.795, same-fact
+# pairs 0.311.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.017 of 60 pairs put together, 0.024 of 41 agreeing groups.
+    # Measured 0.031 of 65 pairs put together, 0.044 of 45 agreeing groups.
     assert dev["false_corroboration"] <= 0.05, "\n".join(dev["misses"])
     assert dev["false_corroboration_groups"] <= 0.05
 
 
 def test_conflict_recall_floor(dev):
-    # Measured 0.400 (6 of 15 conflicting pairs flagged): far below the goal of 0.80.
-    assert dev["conflict_recall"] >= 0.39, "\n".join(dev["misses"])
+    # Measured 0.667 (10 of 15 conflicting pairs flagged): below the goal of 0.80.
+    assert dev["conflict_recall"] >= 0.65, "\n".join(dev["misses"])
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.900 (precision 0.863, recall 0.940 over 989 sentences).
+    # Measured F1 0.897 (precision 0.859, recall 0.939 over 1277 sentences).
     assert dev["check_worthy"]["f1"] >= 0.89
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.759; same-fact pairs, the weak part, 0.306: saying less costs recall.
-    assert dev["label_accuracy"] >= 0.75, "\n".join(dev["misses"])
+    # Measured 0.802; same-fact pairs, the weak part, 0.316: saying less costs recall.
+    assert dev["label_accuracy"] >= 0.79, "\n".join(dev["misses"])
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.30
 
 

@@ -17,7 +17,8 @@ from the data file alone, so a later fold of a split into dev does not change th
   coverage the task's annotators judged not quite one event: the case where reports of
   different events are taken for one fact), plus any en-en row rated same-event that the
   second draw left out, leaving out rows that share an article with a row either earlier
-  population holds.
+  population holds. Its first 20 were the third held-out split (scored, then folded into
+  dev).
 - The fourth draw: every es-es, es-en and en-en row rated same-event, and the third
   draw's band, are read or share an article with a row read, so it draws two strata, each
   sorted and shuffled by one generator, in this order: the es-it rows rated same-event

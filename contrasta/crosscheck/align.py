@@ -18,7 +18,11 @@ same telling figure, one figure each for the same counted noun, the same day or 
 the same code ("RN-7"); other actors doing another thing (`frames.unrelated`) need the
 quote, the figure or the code. An age beside a name or a vague amount ("Kubica, 35,",
 "decenas de miles", `figures.descriptive`) is none of this evidence, and adds nothing to
-the score: it is compared only once other evidence has joined two claims. Figures and
+the score: an age is compared only once other evidence has joined two claims, and a vague
+amount joins two claims only where it clashes (then the group is a conflict, never a
+confirmation). One crowd counted twice (`figures.CROWD`) is compared by what is counted,
+not by wording: two figures for it that cannot both hold join from a very low score, when
+actors, year and day do not say another gathering. Figures and
 days of a clause that only says which thing is meant ("tras la riña que dejó 16 muertos")
 outweigh nothing unless they clash. A claim that says its predicate did not happen is
 never joined with one that shares no predicate with it (it can confirm nothing; a shared
@@ -28,13 +32,13 @@ a quote. Nor are two claims of one article (an article states a fact once; its s
 sentence adds something), except its headline and a sentence of its body whose figures do
 not clash (the headline restates the lead in its own words, so their frames are not
 compared), or two sentences whose frames say one act and whose figures do not clash (the
-lead and a quote restating it); both may meet another outlet's sentence, and only such a
-meeting puts them in one group; nor an update of another — the same counted noun with
-incompatible figures on different days ("40 buques" on Wednesday and "52 buques" on
-Friday, see `figures`), or an event said to be moved to another day ("adelantó al martes
-14 la reunión prevista para el 15"), or a plan called off and a report of the event
-unless real publication dates put the call-off first. An update is neither a disagreement
-nor a confirmation.
+lead and a quote restating it, or two sentences giving one crowd's size); both may meet
+another outlet's sentence, and only such a meeting puts them in one group; nor an update
+of another — the same counted noun with incompatible figures on different days ("40
+buques" on Wednesday and "52 buques" on Friday, see `figures`), or an event said to be
+moved to another day ("adelantó al martes 14 la reunión prevista para el 15"), or a plan
+called off and a report of the event unless real publication dates put the call-off
+first. An update is neither a disagreement nor a confirmation.
 """
 
 from __future__ import annotations
@@ -45,18 +49,20 @@ from datetime import datetime
 
 import numpy as np
 
-from contrasta.crosscheck.claims import CODES, Claim, content_words, fold
+from contrasta.crosscheck.claims import CODES, Claim, Number, content_words, fold
 from contrasta.crosscheck.figures import (
-    compatible,
+    CROWD,
+    clash,
+    counts,
     descriptive,
     figure_changes,
-    single_values,
     telling_values,
 )
 from contrasta.crosscheck.frames import (
     OTHER,
     RULED_OUT,
     SAME,
+    actor_relation,
     different_facts,
     frame_agreement,
     opposite_polarity,
@@ -65,9 +71,11 @@ from contrasta.crosscheck.frames import (
 )
 from contrasta.crosscheck.kin import kin_conflict
 from contrasta.crosscheck.said import content_conflict, same_quote, shingles
+from contrasta.crosscheck.weekdays import weekday_clash
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
 from contrasta.reading.names import names as names_in
+from contrasta.reading.numbers import AGE
 
 # Chosen on the example stories with the USE model (bench/reading_claims.py): with this
 # blend most same-fact clauses score 0.65-1.2, the closest different facts of a story
@@ -94,6 +102,11 @@ CONFLICT_THRESHOLD = 0.5
 # same people otherwise, are joined from lower still: the clash is what an editor must
 # see, and outlets that disagree word the fact apart.
 CLASH_THRESHOLD = 0.3
+# Two figures for one crowd that cannot both hold are joined from a score this low: the
+# count is the fact ("que han reunido hasta un millón de personas" / "decenas de miles de
+# personas desfilaban"), and two outlets word it as far apart as a relative clause and a
+# headline (scores 0.15-0.2). Actors, year and day must not say another gathering.
+CROWD_THRESHOLD = 0.1
 
 
 def align(
@@ -129,7 +142,9 @@ def align(
             # one article only clashing figures tell them apart. Two sentences of the body
             # restate one fact only with one predicate ("la policía detuvo a 87 personas",
             # and a quote: "detuvimos a 87 personas").
-            return bool(_clashes(a, b)) or (a.headline == b.headline and not _restated(a, b))
+            return bool(_clashes(a, b, every=True)) or (
+                a.headline == b.headline and not _restated(a, b)
+            )
         return (
             bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
@@ -154,27 +169,45 @@ def align(
         # Only across origins: `labels` reads no conflict within one, and a claim joined
         # this loosely must not stay in a group as if it agreed.
         a, b = claims[i], claims[j]
+        dated = when if published is None else published
+        predicates = predicate_relation(a.frame, b.frame)
         return (
             source(a) != source(b)
-            and predicate_relation(a.frame, b.frame) != OTHER
-            and not _another_year(a, b, when if published is None else published)
+            and predicates != OTHER
+            and not _another_year(a, b, dated)
             and (
                 bool(_clashes(a, b))
                 or kin_conflict(a.sentence, b.sentence) is not None
                 or content_conflict(a, b) is not None
+                or (predicates == SAME and weekday_clash(a, b, dated) is not None)
             )
+        )
+
+    def crowds(i: int, j: int) -> bool:
+        # One crowd counted twice: compared by what is counted, not by wording.
+        a, b = claims[i], claims[j]
+        return (
+            source(a) != source(b)
+            and CROWD in _clashes(a, b)
+            and actor_relation(a.frame, b.frame) != OTHER
+            and not _another_year(a, b, when if published is None else published)
+            and not (a.days and b.days and a.days != b.days)
         )
 
     reports = [c.article_id for c in claims]
     groups = _greedy(score, reports, apart, THRESHOLD)
     groups = _greedy(score, reports, apart, CONFLICT_THRESHOLD, comparable, groups)
     groups = _greedy(score, reports, apart, CLASH_THRESHOLD, clashing, groups)
+    groups = _greedy(score, reports, apart, CROWD_THRESHOLD, crowds, groups)
     return [[claims[i] for i in sorted(group)] for group in groups]
 
 
 def _restated(a: Claim, b: Claim) -> bool:
     """Two claims whose frames say one act: one predicate family, nothing telling them
-    apart."""
+    apart; or two figures of one crowd that fit each other (a march's size given in the
+    lead and again with its sources)."""
+    if CROWD in counts(a) and CROWD in counts(b):
+        return True
     return predicate_relation(a.frame, b.frame) == SAME and not different_facts(a.frame, b.frame)
 
 
@@ -232,16 +265,27 @@ def anchored(a: Claim, b: Claim) -> bool:
     return telling(a, b) or bool(_quantities(a) & _quantities(b)) or bool(_dated(a) & _dated(b))
 
 
-def _clashes(a: Claim, b: Claim) -> set[str]:
-    """Counted nouns the two claims give one figure each for that cannot both hold (an
-    article's headline and a sentence of its body that do are not one fact of it). A
-    share clashes only as two caps ("hasta un 10,5%" / "no más del 7%"): two plain
-    percentages in a story are most often shares of two things."""
-    mine, theirs = single_values(a), single_values(b)
-    units = _quantities(a) & _quantities(b)
-    if "%" in mine and "%" in theirs and mine["%"].bound == theirs["%"].bound == "max":
+def _clashes(a: Claim, b: Claim, every: bool = False) -> set[str]:
+    """Counted nouns the two claims give figures for that cannot both hold (an article's
+    headline and a sentence of its body that do are not one fact of it; `every` as in
+    `figures.clash`). A vague amount clashes too ("decenas de miles" / "hasta un millón"),
+    an age does not (two people of one story). A share clashes only as two caps ("hasta
+    un 10,5%" / "no más del 7%"): two plain percentages in a story are most often shares
+    of two things."""
+    mine, theirs = counts(a), counts(b)
+    units = _counted(mine) & _counted(theirs)
+    if "%" in mine and "%" in theirs and mine["%"][0].bound == theirs["%"][0].bound == "max":
         units.add("%")
-    return {unit for unit in units if not compatible(mine[unit], theirs[unit])}
+    return {unit for unit in units if clash(mine[unit], theirs[unit], every)}
+
+
+def _counted(found: dict[str, tuple[Number, ...]]) -> set[str]:
+    """Counted nouns whose figures can clash: no share, span or age."""
+    return {
+        unit
+        for unit, numbers in found.items()
+        if unit != "%" and unit not in _SPANS and not any(n.unit == AGE for n in numbers)
+    }
 
 
 def _quantities(claim: Claim) -> set[str]:

@@ -7,6 +7,15 @@ a confirmation. One exception: a total that can only grow (deaths, burnt hectare
 aftershocks) cannot go down, so a later, lower figure still disagrees with an earlier,
 higher one ("15 muertos" on Thursday, "se mantiene en 12" on Friday).
 
+What a figure counts is read from its noun, and for a crowd from its sentence too: people
+at a march, a rally, a protest ("hasta un millón de personas" marching, "decenas de miles
+de personas" protesting) are one count however far apart two outlets word it, so it gets
+its own unit (`CROWD`). A part of a count is another quantity than the count ("220 casos
+activos", "cuatro nuevos casos" beside "459 casos"). One sentence may give two figures
+for one count, each from its source ("más de un millón, según los organizadores, frente
+a 50.000 según la policía"): those are the count's versions (`counts`), and another
+outlet's figure disagrees when it fits one version and not the other, or neither.
+
 Some figures describe rather than count what happened (`descriptive`): a person's age, a
 vague amount ("decenas de miles de personas"). Two reports of one fact can disagree on
 them (35 against 36 years of one driver; "decenas de miles" against "hasta un millón" of
@@ -43,6 +52,35 @@ _PERIODS = {
     "diari": "dia", "semanal": "semana", "mensual": "mes", "anual": "ano", "daily": "day",
     "weekly": "week", "monthly": "month", "yearly": "year", "a year": "year", "a day": "day",
 }  # fmt: skip
+# People counted at a gathering: the crowd's size, whatever verb each outlet puts it with.
+CROWD = "asistentes"
+_PEOPLE = frozenset(
+    "personas manifestantes asistentes participantes protesters demonstrators marchers".split()
+)
+_GATHERING = re.compile(
+    r"\b(?:reuni|congreg|concentr|marcha|manifesta|moviliza|protest|desfil|mitin|rall|march|"
+    r"gather|demonstrat|attend|asisti)\w*"
+)
+# "cinco personas heridas en la marcha": the people the gathering harmed, not its size.
+_HARMED = re.compile(
+    r"\s*(?:\w+\s+)?(?:herid|detenid|arrestad|muert|fallecid|evacuad|desaparecid|injured|"
+    r"arrested|killed|dead|detained)"
+)
+# "220 casos activos", "cuatro nuevos casos": a part of the count the noun names, another
+# quantity than the total ("459 casos").
+_PART = re.compile(r"\s*(?P<part>activ[oa]s|nuev[oa]s|recuperad[oa]s|active|new|recovered)\b")
+_PARTS = {"activ": "activos", "nuev": "nuevos", "recuperad": "recuperados", "active": "activos",
+          "new": "nuevos", "recovered": "recuperados"}  # fmt: skip
+_NOUN = re.compile(r"\s*(?P<noun>[a-z]+)")
+# Between two figures for one count, the words that set one source's against another's.
+_CONTRAST = re.compile(
+    r"\b(?:contrasta|frente a|frente al|mientras que|en cambio|pero|aunque|sin embargo|"
+    r"whereas|while|but|compared|against|versus)\b"
+)
+_SOURCE = re.compile(
+    r"\b(?:segun|de acuerdo con|according to|policia|police|organizador|organi[sz]er|"
+    r"autoridades|authorities|cifr|calcul|estim)\w*"
+)
 # "logró la investidura por solo 2 votos", "won by 5 votes": a margin, the difference
 # between two counts, is not the count itself.
 _MARGIN_BEFORE = re.compile(r"\b(?:por (?:solo|apenas|tan solo)|by (?:just|only))\s+$")
@@ -57,6 +95,13 @@ def qualified(numbers: tuple[Number, ...], text: str, offset: int) -> tuple[Numb
     found = []
     for number in numbers:
         start, end = number.start - offset, number.end - offset
+        if number.unit in _PEOPLE and _GATHERING.search(folded) and not _HARMED.match(folded, end):
+            number = replace(number, unit=CROWD)
+        part = _part(number.unit)
+        if part and (noun := _NOUN.match(folded, end)):  # "nuevos casos"
+            number = replace(number, unit=f"{noun.group('noun')} {part}")
+        elif number.unit and (after := _PART.match(folded, end)):  # "casos activos"
+            number = replace(number, unit=f"{number.unit} {_part(after.group('part'))}")
         if number.unit and number.unit != "%":
             rate = _RATE.match(folded, end)
             if rate:
@@ -68,6 +113,13 @@ def qualified(numbers: tuple[Number, ...], text: str, offset: int) -> tuple[Numb
                 number = replace(number, unit=None)
         found.append(number)
     return tuple(found)
+
+
+def _part(word: str | None) -> str | None:
+    """The part a whole word names ("nuevas": "nuevos"); none for "activistas"."""
+    if not word or not _PART.fullmatch(word):
+        return None
+    return next(part for stem, part in _PARTS.items() if word.startswith(stem))
 
 
 def same_moment(a: datetime | None, b: datetime | None) -> bool:
@@ -84,6 +136,40 @@ def single_values(claim: Claim) -> dict[str, Number]:
         if number.unit:
             by_unit.setdefault(number.unit, []).append(number)
     return {unit: found[0] for unit, found in by_unit.items() if len({n.value for n in found}) == 1}
+
+
+def counts(claim: Claim) -> dict[str, tuple[Number, ...]]:
+    """`single_values` as one-figure tuples, and a count the sentence gives two figures for
+    from two sources (a contrast between them, a source named) as its two versions."""
+    found = {unit: (number,) for unit, number in single_values(claim).items()}
+    by_unit: dict[str, list[Number]] = {}
+    for number in claim.numbers:
+        if number.unit and number.unit != "%" and number.unit not in found:
+            by_unit.setdefault(number.unit, []).append(number)
+    folded = fold(claim.sentence)
+    for unit, numbers in by_unit.items():
+        first, second = numbers[0], numbers[-1]
+        between = folded[first.end - claim.start : second.start - claim.start]
+        if (
+            len({n.value for n in numbers}) == 2
+            and _CONTRAST.search(between)
+            and _SOURCE.search(folded)
+        ):
+            found[unit] = (first, second)
+    return found
+
+
+def clash(
+    mine: tuple[Number, ...], theirs: tuple[Number, ...], every: bool = False
+) -> tuple[Number, Number] | None:
+    """Two figures of the two reports of one count that cannot both be true. With versions
+    (`counts`), another outlet that fits only one of them disagrees with the other; with
+    `every`, figures clash only when no version fits (an article does not contradict the
+    version it gives itself)."""
+    pairs = [(x, y) for x in mine for y in theirs if not compatible(x, y)]
+    if not pairs or (every and len(pairs) < len(mine) * len(theirs)):
+        return None
+    return pairs[0]
 
 
 def descriptive(number: Number) -> bool:
@@ -134,13 +220,14 @@ def figure_changes(
 ) -> tuple[list[tuple[Number, Number]], list[tuple[Number, Number]]]:
     """The pairs of figures for one counted noun that cannot both be true, split into
     (conflicts, updates) by the rule above."""
-    mine, theirs = single_values(a), single_values(b)
+    mine, theirs = counts(a), counts(b)
     at_a, at_b = when.get(a.article_id), when.get(b.article_id)
     conflicts, updates = [], []
     for unit in sorted(mine.keys() & theirs.keys()):
-        x, y = mine[unit], theirs[unit]
-        if compatible(x, y):
+        found = clash(mine[unit], theirs[unit])
+        if found is None:
             continue
+        x, y = found
         if same_moment(at_a, at_b) or (unit in CUMULATIVE and _went_down(x, y, at_a, at_b)):
             conflicts.append((x, y))
         else:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from contrasta.crosscheck.claims import Claim, Quoted
-from contrasta.crosscheck.figures import compatible, figure_changes, single_values
+from contrasta.crosscheck.figures import clash, counts, figure_changes
 from contrasta.crosscheck.frames import (
     OTHER,
     PAST,
@@ -232,9 +232,9 @@ def contradicting_claims(group: ClaimGroup, origin: dict[str, int]) -> set[Claim
 def _support(group: ClaimGroup, conflict: Conflict, side: Claim, origin: dict[str, int]) -> int:
     def agrees(claim: Claim) -> bool:
         if conflict.kind == "number":
-            theirs = single_values(claim).get(conflict.about)
-            mine = single_values(side)[conflict.about]
-            return theirs is not None and compatible(mine, theirs)
+            theirs = counts(claim).get(conflict.about)
+            mine = counts(side)[conflict.about]
+            return theirs is not None and clash(mine, theirs, every=True) is None
         if conflict.kind == "date":
             return claim.days == side.days and _weekdays(claim) == _weekdays(side)
         if conflict.kind == "speaker":

@@ -161,6 +161,17 @@ def _opens_clause(text: str, verbs: frozenset[str]) -> bool:
     return False
 
 
+def _open_subject(left: str, verbs: frozenset[str]) -> bool:
+    """Whether the left part ends in a "que" clause with no verb yet: a conjunction there
+    joins that clause's subjects ("informó que sus hijas y su marido habían dado
+    negativo"), not two clauses."""
+    words = [w.lower() for w in _TOKEN.findall(left)]
+    if "que" not in words:
+        return False
+    after = words[len(words) - words[::-1].index("que") :]
+    return not _has_verb(" ".join(after), verbs)
+
+
 def _quoted(text: str) -> list[tuple[int, int]]:
     spans = []
     for pattern in (r"«[^»]*»", r"“[^”]*”", r'"[^"]*"', r"\([^)]*\)"):
@@ -198,7 +209,7 @@ def split_clauses(
             continue
         if kind != ";" and not (_STARTS_RELATIVE.match(left) or _has_verb(left, verbs)):
             continue
-        if kind == "and" and not _opens_clause(right, verbs):
+        if kind == "and" and (not _opens_clause(right, verbs) or _open_subject(left, verbs)):
             continue
         if kind == "but" and not _has_verb(re.split(r"[,;]", right)[0], verbs):
             continue
