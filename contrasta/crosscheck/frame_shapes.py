@@ -232,6 +232,10 @@ _EN_LEMMAS = {
     "seen": "see", "given": "give", "known": "know", "done": "do", "shown": "show",
     "took": "take", "taken": "take", "held": "hold", "won": "win", "made": "make",
     "shot": "shoot", "killed": "kill", "closed": "close", "wounded": "wound",
+    "fled": "flee", "struck": "strike", "fell": "fall", "rose": "rise", "sent": "send",
+    "lost": "lose", "left": "leave", "spent": "spend", "paid": "pay", "sold": "sell",
+    "began": "begin", "broke": "break", "wrote": "write", "spoke": "speak", "came": "come",
+    "went": "go", "gave": "give", "found": "find", "saw": "see", "led": "lead",
 }  # fmt: skip
 
 
@@ -239,8 +243,7 @@ def _english_lemma(word: str) -> str:
     """Enough of a lemma to compare two English predicates: one stem for every form
     ("closes", "closed", "closing", "close" -> "clos"), or the verb as a family of
     predicates names it ("arrested" -> "arrest", "injured" -> "injure")."""
-    if word in _EN_LEMMAS:
-        return _EN_LEMMAS[word]
+    word = _EN_LEMMAS.get(word, word)
     if len(word) <= 4:
         return word
     stem = re.sub(r"ie[sd]$", "y", word)

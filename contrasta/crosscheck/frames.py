@@ -50,10 +50,11 @@ _FAMILIES = {
     SAYING: "afirmar asegurar declarar explicar indicar señalar manifestar sostener "
     "defender añadir agregar subrayar destacar insistir comentar apuntar precisar "
     "reconocer admitir advertir alertar anunciar informar comunicar expresar "
-    "recalcar reiterar responder replicar contar relatar say tell state add claim",
-    "detener": "arrestar capturar apresar aprehender arrest detain",
-    "morir": "fallecer perecer die kill matar asesinar",
-    "herir": "lesionar injure wound",
+    "recalcar reiterar responder replicar contar relatar say tell state add claim "
+    "announce explain declare insist note stress warn",
+    "detener": "arrestar capturar apresar aprehender arrest detain apprehend capture",
+    "morir": "fallecer perecer die kill matar asesinar perish",
+    "herir": "lesionar injure wound hurt",
     "cerrar": "clausurar suspender cortar close shut",
     "comenzar": "empezar iniciar originar arrancar start begin",
     "producir": "fabricar elaborar manufacturar produce make manufacture",
@@ -68,6 +69,24 @@ _FAMILIES = {
     "convocar": "organizar celebrar organise organize hold",
     "evacuar": "desalojar evacuate",
     "incendiar": "quemar arder calcinar consumir burn",
+    "aplazar": "posponer postergar retrasar demorar delay postpone defer",
+    "cancelar": "anular cancel scrap",
+    "golpear": "abofetear slap punch",
+    "chocar": "estrellar colisionar crash collide",
+    "derrumbar": "derrumbarse desplomar colapsar collapse",
+    "huir": "escapar fugar flee escape",
+    "rescatar": "salvar rescue",
+    "liberar": "excarcelar free",
+    "atacar": "agredir attack assault",
+    "disparar": "tirotear balear shoot",
+    "acusar": "imputar inculpar accuse charge indict",
+    "renunciar": "dimitir resign",
+    "investigar": "indagar investigate probe",
+    "amenazar": "threaten",
+    "recaudar": "raise rake",
+    "revelar": "desvelar unveil reveal introduce",
+    "aislar": "isolate quarantine self-quarantine",
+    "fichar": "join",
 }
 _FAMILY = {word: head for head, words in _FAMILIES.items() for word in (head, *words.split())}
 # What a figure counts when the predicate says it ("cuatro presos murieron": deaths).
