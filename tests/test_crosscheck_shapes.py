@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from contrasta.crosscheck.frame_shapes import shallow_frame
-from contrasta.crosscheck.frames import PAST, PLANNED, Frame, frame_agreement
+from contrasta.crosscheck.frames import PAST, PLANNED, Frame, different_facts, frame_agreement
 
 
 @pytest.mark.parametrize(
@@ -130,3 +130,18 @@ def test_a_parsed_frame_beside_one_read_by_word_shapes_is_not_counted_against():
 def test_a_predicate_family_holds_english_forms_and_spanish_lemmas(english, spanish):
     frame = shallow_frame(english, "en")
     assert frame.family == spanish
+
+
+def test_a_verb_word_shapes_passed_over_keeps_two_frames_from_saying_two_acts():
+    # Which verb is the clause's is a guess: "collapses" and "feared" are read, and
+    # "trapped" in both says the two headlines may be one event.
+    collapse = shallow_frame("Warehouse collapses after fire in Portmar, workers trapped", "en")
+    fear = shallow_frame("Major fire at a Portmar warehouse, many feared trapped", "en")
+    assert collapse.family != fear.family
+    assert not different_facts(collapse, fear)
+
+
+def test_a_shared_verb_of_saying_does_not_make_two_acts_one():
+    resigned = shallow_frame("The harbour mayor resigned on Friday, aides said.", "en")
+    collapsed = shallow_frame("The harbour bridge collapsed on Friday, officials said.", "en")
+    assert different_facts(resigned, collapsed)

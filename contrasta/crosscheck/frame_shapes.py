@@ -4,7 +4,8 @@ The names before the first verb are the actor, that verb the predicate (a past f
 irregular one, a present tense right after its subject, the verb an auxiliary or a modal
 carries, or the object's noun after a light verb: "made his debut"), the names after it
 its partners, and "in X" or "at X" its place; "will", "ruled out" and "denied" give its
-modality. A verb of saying passes to the clause it reports. A capitalised word inside a
+modality; the other verbs found are kept as `Frame.verbs`. A verb of saying passes to the
+clause it reports. A capitalised word inside a
 name is never a verb ("Alfred A Knopf"), unless the line is set in title case. What word
 shapes read is unsure: `frames.frame_agreement` counts two such frames that do not agree
 against a pair.
@@ -75,7 +76,8 @@ def shallow_frame(text: str, lang: str | None) -> Frame:
         return Frame(lang=lang or "xx")
     low = text.lower()
     words = [(m.group(), m.start()) for m in _EN_WORD.finditer(text)]
-    verb_at, predicate = next(_verbs(text, words), (None, ""))
+    found = list(_verbs(text, words))
+    verb_at, predicate = found[0] if found else (None, "")
     if fold(predicate) in SAYING_VERBS and verb_at is not None:
         rest = text[verb_at:]
         said = rest.split(maxsplit=1)[0]
@@ -115,6 +117,7 @@ def shallow_frame(text: str, lang: str | None) -> Frame:
     return Frame(
         actors=_shallow_names(before) or _lone_subject(before),
         predicate=_english_lemma(predicate),
+        verbs=tuple(dict.fromkeys(_english_lemma(w) for _, w in found[1:] if w)),
         negated=negated and modality == REPORTED,
         modality=modality,
         partners=tuple(n for n in _shallow_names(after) if n not in places),

@@ -130,6 +130,10 @@ class Frame:
     # is a verb: the same speaker calling one event "un intento de asesinato" and "un
     # intento de robo" said two incompatible things (`said.content_conflict`).
     attribute: str = ""
+    # Other verbs word shapes found in the clause (English), none of them known to be its
+    # predicate: a shared one keeps two frames from saying two acts (`different_facts`),
+    # nothing more.
+    verbs: tuple[str, ...] = ()
 
     def light(self) -> bool:
         """No predicate, or one that says little about which fact it is ("ser")."""
@@ -198,9 +202,10 @@ def predicate_relation(a: Frame, b: Frame) -> str:
 
 def different_facts(a: Frame, b: Frame) -> bool:
     """Frames that cannot be one fact: another predicate in one language ("otorga" and
-    "atiende"), or the same predicate with other named actors (two meetings of the same
+    "atiende") and no other verb of one in a family of the other's, or the same predicate
+    with other named actors (two meetings of the same
     countries, held by other people)."""
-    if predicate_relation(a, b) == OTHER:
+    if _other_acts(a, b):
         return True
     # Actors are those of the main predicates: compared only when those are one family,
     # and only named ones: "el mercado se incendió" and "el incendio consumió el mercado"
@@ -212,6 +217,17 @@ def different_facts(a: Frame, b: Frame) -> bool:
         and _named(b)
         and actor_relation(a, b) == OTHER
     )
+
+
+def _other_acts(a: Frame, b: Frame) -> bool:
+    """Another predicate, and no verb of either clause in a family of the other's (verbs of
+    saying aside: they tell who spoke, not what happened): word shapes cannot tell which
+    verb is the clause's ("Building collapses after fire, people trapped" / "many feared
+    trapped"), so a verb they passed over still says the two may be one act."""
+    if predicate_relation(a, b) != OTHER:
+        return False
+    mine, theirs = ({family(v) for v in (*f.families(), *f.verbs)} for f in (a, b))
+    return not mine & theirs - {SAYING}
 
 
 def _named(frame: Frame) -> bool:
@@ -241,7 +257,7 @@ def _shapes(frame: Frame) -> bool:
 def unrelated(a: Frame, b: Frame) -> bool:
     """Other actors doing another thing: no shared figure or day makes that one fact (a
     court's sentence and a prosecutor's deal both name the accident's 43 dead)."""
-    return actor_relation(a, b) == OTHER and predicate_relation(a, b) == OTHER
+    return actor_relation(a, b) == OTHER and _other_acts(a, b)
 
 
 def opposite_polarity(a: Frame, b: Frame) -> bool:
