@@ -5,9 +5,8 @@ irregular one, a present tense right after its subject, the verb an auxiliary or
 carries, or the object's noun after a light verb: "made his debut"), the names after it
 its partners, and "in X" or "at X" its place; "will", "ruled out" and "denied" give its
 modality; the other verbs found are kept as `Frame.verbs`. A verb of saying passes to the
-clause it reports. A capitalised word inside a
-name is never a verb ("Alfred A Knopf"), unless the line is set in title case. What word
-shapes read is unsure: `frames.frame_agreement` counts two such frames that do not agree
+clause it reports. A capitalised word inside a name is never a verb ("Alfred A Knopf"),
+unless the line is set in title case. What word shapes read is unsure: `frames.frame_agreement` counts two such frames that do not agree
 against a pair.
 """
 
