@@ -58,7 +58,8 @@ _FAMILIES = {
     "cerrar": "clausurar suspender cortar close shut",
     "comenzar": "empezar iniciar originar arrancar start begin",
     "producir": "fabricar elaborar manufacturar produce make manufacture",
-    "registrar": "contabilizar sumar reportar confirmar ascender alcanzar superar "
+    # The verbs a toll or a count is given with ("dejó 16 muertos", "se registraron 16").
+    "registrar": "contabilizar sumar reportar confirmar ascender alcanzar superar dejar "
     "record report reach",
     "lograr": "obtener conseguir ganar win obtain",
     "reunir": "reunirse visitar entrevistar meet visit",
