@@ -123,6 +123,11 @@ def test_a_collective_numeral_is_an_approximate_figure(text, lang, expected):
     assert (number.value, number.unit, number.bound) == expected
 
 
+def test_a_scale_word_joined_by_a_hyphen_scales_the_figure():
+    (number,) = find_numbers("The tow cost the port 135-thousand-dollars.", Style("en", "."))
+    assert number.value == 135000
+
+
 def test_collective_nouns_that_name_other_things_are_not_figures():
     assert figures("La cuarentena acabó tras una quincena.") == []
 

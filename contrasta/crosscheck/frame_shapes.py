@@ -6,8 +6,8 @@ carries, or the object's noun after a light verb: "made his debut"), the names a
 its partners, and "in X" or "at X" its place; "will", "ruled out" and "denied" give its
 modality; the other verbs found are kept as `Frame.verbs`. A verb of saying passes to the
 clause it reports. A capitalised word inside a name is never a verb ("Alfred A Knopf"),
-unless the line is set in title case. What word shapes read is unsure: `frames.frame_agreement` counts two such frames that do not agree
-against a pair.
+unless the line is set in title case. What word shapes read is unsure:
+`frames.frame_agreement` counts two such frames that do not agree against a pair.
 """
 
 from __future__ import annotations

@@ -301,10 +301,11 @@ def _other(mark: str) -> str:
 
 
 def _scaled(folded: str, value: float, end: int) -> tuple[float, int, float]:
-    """The figure times the scale words after it ("1,5 millones", "mil millones"), plus
-    the hundreds of the Mexican "901 mil 268"; with its new end and the multiplier."""
+    """The figure times the scale words after it ("1,5 millones", "mil millones",
+    "135-thousand-dollars"), plus the hundreds of the Mexican "901 mil 268"; with its new
+    end and the multiplier."""
     multiplier = 1.0
-    while scale := re.match(r"\s+([a-z]+)\b", folded[end:]):
+    while scale := re.match(r"(?:\s+|-)([a-z]+)\b", folded[end:]):
         if scale.group(1) not in _SCALES:
             break
         multiplier *= _SCALES[scale.group(1)]
