@@ -116,7 +116,9 @@ def shallow_frame(text: str, lang: str | None) -> Frame:
     return Frame(
         actors=_shallow_names(before) or _lone_subject(before),
         predicate=_english_lemma(predicate),
-        verbs=tuple(dict.fromkeys(_english_lemma(w) for _, w in found[1:] if w)),
+        verbs=tuple(
+            dict.fromkeys(_english_lemma(w) for _, w in found[1:] if w and w not in _EN_AUXILIARIES)
+        ),
         negated=negated and modality == REPORTED,
         modality=modality,
         partners=tuple(n for n in _shallow_names(after) if n not in places),

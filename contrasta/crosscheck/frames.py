@@ -204,8 +204,7 @@ def predicate_relation(a: Frame, b: Frame) -> str:
 def different_facts(a: Frame, b: Frame) -> bool:
     """Frames that cannot be one fact: another predicate in one language ("otorga" and
     "atiende") and no other verb of one in a family of the other's, or the same predicate
-    with other named actors (two meetings of the same
-    countries, held by other people)."""
+    with other named actors (two meetings of the same countries, held by other people)."""
     if _other_acts(a, b):
         return True
     # Actors are those of the main predicates: compared only when those are one family,
@@ -227,8 +226,8 @@ def _other_acts(a: Frame, b: Frame) -> bool:
     trapped"), so a verb they passed over still says the two may be one act."""
     if predicate_relation(a, b) != OTHER:
         return False
-    mine, theirs = ({family(v) for v in (*f.families(), *f.verbs)} for f in (a, b))
-    return not mine & theirs - {SAYING}
+    mine, theirs = (f.families() | {family(v) for v in f.verbs if v not in LIGHT} for f in (a, b))
+    return not (mine & theirs) - {SAYING}
 
 
 def _named(frame: Frame) -> bool:
