@@ -168,9 +168,9 @@ def test_check_worthiness_floor(dev):
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.802; same-fact pairs, the weak part, 0.316: saying less costs recall.
+    # Measured 0.804; same-fact pairs, the weak part, 0.326: saying less costs recall.
     assert dev["label_accuracy"] >= 0.79, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.30
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.31
 
 
 # Floors a little below the figures measured on the English dev rows (43 article pairs,
@@ -181,7 +181,8 @@ def test_label_accuracy_floor(dev):
 # round: false corroboration 0.091 of 44 pairs / 0.107 of 28 groups, label accuracy 0.703,
 # same-fact pairs 0.235; on each of the three folds the English part is now 0.000.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
-    # Measured 0.030 of 33 pairs put together, 0.045 of 22 agreeing groups (eighth round).
+    # Measured 0.022 of 46 pairs put together, 0.034 of 29 agreeing groups (ninth round;
+    # eighth: 0.030 of 33, 0.045 of 22).
     assert english["false_corroboration"] <= 0.05, "\n".join(english["misses"])
     assert english["false_corroboration_groups"] <= 0.05
 
@@ -192,8 +193,9 @@ def test_english_check_worthiness_floor(english):
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.694; same-fact pairs 0.188 (32 of 170) since "Thousands" is a vague amount,
-    # not the figure 1.000 two headlines shared (CLAIMS.md, history item 14): when word
-    # shapes cannot vouch for a pair the cross-check says less.
-    assert english["label_accuracy"] >= 0.69, "\n".join(english["misses"])
-    assert english["label_accuracy_by_label"]["same-fact"] >= 0.18
+    # Measured 0.723; same-fact pairs 0.265 (45 of 170) once predicate families held English
+    # forms and a verb word shapes passed over kept two frames from saying two acts (ninth
+    # round; before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check
+    # says less.
+    assert english["label_accuracy"] >= 0.71, "\n".join(english["misses"])
+    assert english["label_accuracy_by_label"]["same-fact"] >= 0.24

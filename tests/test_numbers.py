@@ -102,6 +102,36 @@ def test_a_figure_against_the_text_convention_is_not_read():
     assert find_numbers("Véase el punto 7.3 del acuerdo.", style) == []
 
 
+def test_before_a_scale_word_a_mark_against_the_text_convention_is_a_decimal():
+    """ "41.2 millones" can be read only one way, whatever the text's own convention."""
+    style = number_style("El paro bajó al 2,5 %.", "es")
+    (number,) = find_numbers("Viajaron 41.2 millones de pasajeros.", style)
+    assert (number.value, number.unit) == (41.2e6, "pasajeros")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("El fuego mató a una treintena de monos.", "es", (30, "monos", "approx")),
+        ("Murieron más de una docena de presos.", "es", (12, "presos", "min")),
+        ("Llegó un centenar de vecinos.", "es", (100, "vecinos", "approx")),
+        ("A dozen jets flew over Brockton.", "en", (12, "jets", "approx")),
+    ],
+)
+def test_a_collective_numeral_is_an_approximate_figure(text, lang, expected):
+    (number,) = find_numbers(text, number_style(text, lang))
+    assert (number.value, number.unit, number.bound) == expected
+
+
+def test_a_scale_word_joined_by_a_hyphen_scales_the_figure():
+    (number,) = find_numbers("The tow cost the port 135-thousand-dollars.", Style("en", "."))
+    assert number.value == 135000
+
+
+def test_collective_nouns_that_name_other_things_are_not_figures():
+    assert figures("La cuarentena acabó tras una quincena.") == []
+
+
 def test_offsets_point_into_the_text():
     text = "Unos 3.000 estibadores y doce buques; el 30 % de la plantilla."
     found = find_numbers(text, skip=[], offset=100)

@@ -4,10 +4,10 @@ The names before the first verb are the actor, that verb the predicate (a past f
 irregular one, a present tense right after its subject, the verb an auxiliary or a modal
 carries, or the object's noun after a light verb: "made his debut"), the names after it
 its partners, and "in X" or "at X" its place; "will", "ruled out" and "denied" give its
-modality. A verb of saying passes to the clause it reports. A capitalised word inside a
-name is never a verb ("Alfred A Knopf"), unless the line is set in title case. What word
-shapes read is unsure: `frames.frame_agreement` counts two such frames that do not agree
-against a pair.
+modality; the other verbs found are kept as `Frame.verbs`. A verb of saying passes to the
+clause it reports. A capitalised word inside a name is never a verb ("Alfred A Knopf"),
+unless the line is set in title case. What word shapes read is unsure:
+`frames.frame_agreement` counts two such frames that do not agree against a pair.
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ def shallow_frame(text: str, lang: str | None) -> Frame:
         return Frame(lang=lang or "xx")
     low = text.lower()
     words = [(m.group(), m.start()) for m in _EN_WORD.finditer(text)]
-    verb_at, predicate = next(_verbs(text, words), (None, ""))
+    found = list(_verbs(text, words))
+    verb_at, predicate = found[0] if found else (None, "")
     if fold(predicate) in SAYING_VERBS and verb_at is not None:
         rest = text[verb_at:]
         said = rest.split(maxsplit=1)[0]
@@ -115,6 +116,9 @@ def shallow_frame(text: str, lang: str | None) -> Frame:
     return Frame(
         actors=_shallow_names(before) or _lone_subject(before),
         predicate=_english_lemma(predicate),
+        verbs=tuple(
+            dict.fromkeys(_english_lemma(w) for _, w in found[1:] if w and w not in _EN_AUXILIARIES)
+        ),
         negated=negated and modality == REPORTED,
         modality=modality,
         partners=tuple(n for n in _shallow_names(after) if n not in places),
@@ -232,6 +236,10 @@ _EN_LEMMAS = {
     "seen": "see", "given": "give", "known": "know", "done": "do", "shown": "show",
     "took": "take", "taken": "take", "held": "hold", "won": "win", "made": "make",
     "shot": "shoot", "killed": "kill", "closed": "close", "wounded": "wound",
+    "fled": "flee", "struck": "strike", "fell": "fall", "rose": "rise", "sent": "send",
+    "lost": "lose", "left": "leave", "spent": "spend", "paid": "pay", "sold": "sell",
+    "began": "begin", "broke": "break", "wrote": "write", "spoke": "speak", "came": "come",
+    "went": "go", "gave": "give", "found": "find", "saw": "see", "led": "lead",
 }  # fmt: skip
 
 
@@ -239,8 +247,7 @@ def _english_lemma(word: str) -> str:
     """Enough of a lemma to compare two English predicates: one stem for every form
     ("closes", "closed", "closing", "close" -> "clos"), or the verb as a family of
     predicates names it ("arrested" -> "arrest", "injured" -> "injure")."""
-    if word in _EN_LEMMAS:
-        return _EN_LEMMAS[word]
+    word = _EN_LEMMAS.get(word, word)
     if len(word) <= 4:
         return word
     stem = re.sub(r"ie[sd]$", "y", word)

@@ -50,14 +50,16 @@ _FAMILIES = {
     SAYING: "afirmar asegurar declarar explicar indicar señalar manifestar sostener "
     "defender añadir agregar subrayar destacar insistir comentar apuntar precisar "
     "reconocer admitir advertir alertar anunciar informar comunicar expresar "
-    "recalcar reiterar responder replicar contar relatar say tell state add claim",
-    "detener": "arrestar capturar apresar aprehender arrest detain",
-    "morir": "fallecer perecer die kill matar asesinar",
-    "herir": "lesionar injure wound",
+    "recalcar reiterar responder replicar contar relatar say tell state add claim "
+    "announce explain declare insist note stress warn",
+    "detener": "arrestar capturar apresar aprehender arrest detain apprehend capture",
+    "morir": "fallecer perecer die kill matar asesinar perish",
+    "herir": "lesionar injure wound hurt",
     "cerrar": "clausurar suspender cortar close shut",
     "comenzar": "empezar iniciar originar arrancar start begin",
     "producir": "fabricar elaborar manufacturar produce make manufacture",
-    "registrar": "contabilizar sumar reportar confirmar ascender alcanzar superar "
+    # The verbs a toll or a count is given with ("dejó 16 muertos", "se registraron 16").
+    "registrar": "contabilizar sumar reportar confirmar ascender alcanzar superar dejar "
     "record report reach",
     "lograr": "obtener conseguir ganar win obtain",
     "reunir": "reunirse visitar entrevistar meet visit",
@@ -68,6 +70,24 @@ _FAMILIES = {
     "convocar": "organizar celebrar organise organize hold",
     "evacuar": "desalojar evacuate",
     "incendiar": "quemar arder calcinar consumir burn",
+    "aplazar": "posponer postergar retrasar demorar delay postpone defer",
+    "cancelar": "anular cancel scrap",
+    "golpear": "abofetear slap punch",
+    "chocar": "estrellar colisionar crash collide",
+    "derrumbar": "derrumbarse desplomar colapsar collapse",
+    "huir": "escapar fugar flee escape",
+    "rescatar": "salvar rescue",
+    "liberar": "excarcelar free",
+    "atacar": "agredir attack assault",
+    "disparar": "tirotear balear shoot",
+    "acusar": "imputar inculpar accuse charge indict",
+    "renunciar": "dimitir resign",
+    "investigar": "indagar investigate probe",
+    "amenazar": "threaten",
+    "recaudar": "raise rake",
+    "revelar": "desvelar unveil reveal introduce",
+    "aislar": "isolate quarantine self-quarantine",
+    "fichar": "join",
 }
 _FAMILY = {word: head for head, words in _FAMILIES.items() for word in (head, *words.split())}
 # What a figure counts when the predicate says it ("cuatro presos murieron": deaths).
@@ -111,6 +131,10 @@ class Frame:
     # is a verb: the same speaker calling one event "un intento de asesinato" and "un
     # intento de robo" said two incompatible things (`said.content_conflict`).
     attribute: str = ""
+    # Other verbs word shapes found in the clause (English), none of them known to be its
+    # predicate: a shared one keeps two frames from saying two acts (`different_facts`),
+    # nothing more.
+    verbs: tuple[str, ...] = ()
 
     def light(self) -> bool:
         """No predicate, or one that says little about which fact it is ("ser")."""
@@ -179,9 +203,9 @@ def predicate_relation(a: Frame, b: Frame) -> str:
 
 def different_facts(a: Frame, b: Frame) -> bool:
     """Frames that cannot be one fact: another predicate in one language ("otorga" and
-    "atiende"), or the same predicate with other named actors (two meetings of the same
-    countries, held by other people)."""
-    if predicate_relation(a, b) == OTHER:
+    "atiende") and no other verb of one in a family of the other's, or the same predicate
+    with other named actors (two meetings of the same countries, held by other people)."""
+    if _other_acts(a, b):
         return True
     # Actors are those of the main predicates: compared only when those are one family,
     # and only named ones: "el mercado se incendió" and "el incendio consumió el mercado"
@@ -193,6 +217,17 @@ def different_facts(a: Frame, b: Frame) -> bool:
         and _named(b)
         and actor_relation(a, b) == OTHER
     )
+
+
+def _other_acts(a: Frame, b: Frame) -> bool:
+    """Another predicate, and no verb of either clause in a family of the other's (verbs of
+    saying aside: they tell who spoke, not what happened): word shapes cannot tell which
+    verb is the clause's ("Building collapses after fire, people trapped" / "many feared
+    trapped"), so a verb they passed over still says the two may be one act."""
+    if predicate_relation(a, b) != OTHER:
+        return False
+    mine, theirs = (f.families() | {family(v) for v in f.verbs if v not in LIGHT} for f in (a, b))
+    return not (mine & theirs) - {SAYING}
 
 
 def _named(frame: Frame) -> bool:
@@ -222,7 +257,7 @@ def _shapes(frame: Frame) -> bool:
 def unrelated(a: Frame, b: Frame) -> bool:
     """Other actors doing another thing: no shared figure or day makes that one fact (a
     court's sentence and a prosecutor's deal both name the accident's 43 dead)."""
-    return actor_relation(a, b) == OTHER and predicate_relation(a, b) == OTHER
+    return actor_relation(a, b) == OTHER and _other_acts(a, b)
 
 
 def opposite_polarity(a: Frame, b: Frame) -> bool:

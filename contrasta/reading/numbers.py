@@ -91,6 +91,12 @@ VAGUE_SIZES = {
     "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6,
     "billions": 1e9,
 }
+# Collective numerals, singular after an article ("una treintena", "a dozen"); their plurals
+# are vague amounts ("decenas", "dozens"). "cuarentena" and "quincena" name other things.
+COLLECTIVE_SIZES = {
+    "decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100,
+    "millar": 1e3, "dozen": 12,
+}
 # Currency signs written before the figure ("US$64.000"), by the noun they stand for.
 _CURRENCY_SIGNS = {"us$": "dolares", "u$s": "dolares", "€": "euros", "£": "libras", "$": "$"}
 # fmt: on
@@ -150,6 +156,8 @@ _SPELLINGS = {"veintiún": "veintiuno", "tercer": "tercero"}
 # Plurals that say "many", never a figure on their own ("miles de personas"), and
 # "ciento" in "por ciento".
 VAGUE = "vague"
+_COLLECTIVE = re.compile(rf"\b(?:una?|a) (?P<word>{'|'.join(COLLECTIVE_SIZES)})\b")
+_SCALE_AFTER = re.compile(rf"\s+(?:{'|'.join(_SCALES)})\b")
 _VAGUE_AMOUNT = re.compile(
     rf"\b(?P<count>{'|'.join(VAGUE_SIZES)})(?:\s+(?:de|of)\s+(?P<size>miles|millares|millones|"
     r"thousands|millions))?\b"
@@ -195,6 +203,10 @@ def find_numbers(
         ):
             continue
         value = _parse_digits(match.group(), style)
+        if value is None and _SCALE_AFTER.match(folded, end):
+            # "41.2 millones" in a text that writes "41,2": before a scale word the mark can
+            # only be a decimal one, whichever the text uses.
+            value = _parse_digits(match.group(), Style(style.lang))
         if value is None:
             continue
         thousand = _THOUSAND_BEFORE.search(folded, 0, start)
@@ -206,6 +218,9 @@ def find_numbers(
     for start, end, value in _number_words(text, style.lang, taken):
         value, end, scales[start] = _scaled(folded, value, end)
         found.append(_finish(text, folded, value, start, end, taken))
+    for start, end, value in _collective(folded, taken):
+        number = _finish(text, folded, value, start, end, taken)
+        found.append(replace(number, bound="approx") if number.bound == "exact" else number)
     for start, end, low, high in _vague_amounts(folded, taken):
         scales[start] = 1.0
         number = _finish(text, folded, low, start, end, taken)
@@ -214,6 +229,16 @@ def find_numbers(
         replace(n, start=n.start + offset, end=n.end + offset)
         for n in _elided(folded, sorted(found, key=lambda n: n.start), scales)
     ]
+
+
+def _collective(folded: str, taken: list[tuple[int, int]]):
+    """(start, end, value) of each collective numeral with its article ("una treintena de
+    animales", "a dozen jets"): a round count, read as an approximate figure, so that it
+    meets "más de 30 animales"."""
+    for match in _COLLECTIVE.finditer(folded):
+        start, end = match.span()
+        if not _inside(start, end, taken):
+            yield start, end, float(COLLECTIVE_SIZES[match.group("word")])
 
 
 def _vague_amounts(folded: str, taken: list[tuple[int, int]]):
@@ -276,10 +301,11 @@ def _other(mark: str) -> str:
 
 
 def _scaled(folded: str, value: float, end: int) -> tuple[float, int, float]:
-    """The figure times the scale words after it ("1,5 millones", "mil millones"), plus
-    the hundreds of the Mexican "901 mil 268"; with its new end and the multiplier."""
+    """The figure times the scale words after it ("1,5 millones", "mil millones",
+    "135-thousand-dollars"), plus the hundreds of the Mexican "901 mil 268"; with its new
+    end and the multiplier."""
     multiplier = 1.0
-    while scale := re.match(r"\s+([a-z]+)\b", folded[end:]):
+    while scale := re.match(r"(?:\s+|-)([a-z]+)\b", folded[end:]):
         if scale.group(1) not in _SCALES:
             break
         multiplier *= _SCALES[scale.group(1)]
