@@ -19,3 +19,21 @@ def test_any_declared_language_gets_a_rarity(lang):
 
 def test_common_words_are_less_rare_than_names():
     assert rarity("gobierno", "es") < rarity("estibadores", "es") < rarity("quimalzeta", "es")
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_table_holds_wordfreqs_own_frequencies(lang):
+    """The table is read bucket by bucket; wordfreq's word -> frequency dictionary gives the
+    same words and values."""
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    from contrasta.reading.rarity import RARE_ZIPF, TOP_ZIPF, _table
+
+    expected = {
+        word: max(0.0, TOP_ZIPF - (math.log10(frequency) + 9))
+        for word, frequency in get_frequency_dict(lang).items()
+        if math.log10(frequency) + 9 >= RARE_ZIPF
+    }
+    assert _table(lang) == expected

@@ -50,14 +50,18 @@ def rarity(term: str, lang: str | None) -> float:
 @cache
 def _table(lang: str) -> dict[str, float]:
     """Rarity of each word of the language's list down to RARE_ZIPF, looked up without
-    wordfreq's tokenizer (which costs ~40 µs a call)."""
-    from wordfreq import get_frequency_dict
+    wordfreq's tokenizer (which costs ~40 µs a call). Read from the list's buckets (one
+    per centibel, each word in one, commonest first) a bucket at a time: the same values
+    as from `get_frequency_dict`, which sets every word of the list one by one (~0.35 CPU
+    s for Spanish; this, ~0.1)."""
+    from wordfreq import get_frequency_list
 
-    table = {}
-    for word, frequency in get_frequency_dict(lang).items():
-        zipf = math.log10(frequency) + 9
-        if zipf >= RARE_ZIPF:
-            table[word] = max(0.0, TOP_ZIPF - zipf)
+    table: dict[str, float] = {}
+    for index, bucket in enumerate(get_frequency_list(lang)):
+        zipf = math.log10(10 ** (-index / 100)) + 9  # wordfreq's cB_to_freq, on the Zipf scale
+        if zipf < RARE_ZIPF:
+            break
+        table.update(dict.fromkeys(bucket, max(0.0, TOP_ZIPF - zipf)))
     return table
 
 
