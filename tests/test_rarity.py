@@ -29,11 +29,11 @@ def test_the_table_holds_wordfreqs_own_frequencies(lang):
 
     from wordfreq import get_frequency_dict
 
-    from contrasta.reading.rarity import RARE_ZIPF, TOP_ZIPF, _table
+    from contrasta.reading.rarity import RARE_ZIPF, TOP_ZIPF, rarity_table
 
     expected = {
         word: max(0.0, TOP_ZIPF - (math.log10(frequency) + 9))
         for word, frequency in get_frequency_dict(lang).items()
         if math.log10(frequency) + 9 >= RARE_ZIPF
     }
-    assert _table(lang) == expected
+    assert rarity_table(lang) == expected

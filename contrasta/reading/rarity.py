@@ -48,7 +48,7 @@ def rarity(term: str, lang: str | None) -> float:
 
 
 @cache
-def _table(lang: str) -> dict[str, float]:
+def rarity_table(lang: str) -> dict[str, float]:
     """Rarity of each word of the language's list down to RARE_ZIPF, looked up without
     wordfreq's tokenizer (which costs ~40 µs a call). Read from the list's buckets (one
     per centibel, each word in one, commonest first) a bucket at a time: the same values
@@ -72,7 +72,7 @@ def word_rarities(words: list[str], lang: str | None) -> list[float]:
     """Rarity of each lowercase word, from 0 up to UNKNOWN for a word the list does not
     know. Words with digits go through wordfreq, which spreads a number's frequency over
     its digits ("2020" is commoner than "2917")."""
-    table = _table(_language(lang))
+    table = rarity_table(_language(lang))
     return [
         table.get(word, UNKNOWN) if word.isalpha() else min(UNKNOWN, rarity(word, lang))
         for word in words
