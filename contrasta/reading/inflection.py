@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from pathlib import Path
 
-from contrasta.reading.rarity import rarity_table
+from contrasta.reading.rarity import rarity_table, zipf_frequency
 
 OWN_LEMMAS = Path(__file__).with_name("own_lemmas_es.txt")
 PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "ando", "iendo", "mos")
@@ -25,8 +25,6 @@ COMMON_ZIPF = 3.5
 def worth_asking(word: str) -> bool:
     """A participle's ending, or a common word: the only words whose lemma is looked up
     (a rare surname that looks inflected, "Acuña", stays a name without one)."""
-    from wordfreq import zipf_frequency
-
     return word.endswith(PARTICIPLE_ENDINGS) or zipf_frequency(word, "es") >= COMMON_ZIPF
 
 
