@@ -34,6 +34,7 @@ LOADS = {
     "USE weights and tokenizer": ("contrasta.embed", "_shared"),
     "wordfreq: word -> frequency dictionary": ("wordfreq", "get_frequency_dict"),
     "wordfreq: rarity table": ("contrasta.reading.rarity", "rarity_table"),
+    "wordfreq: buckets by word": ("contrasta.reading.rarity", "_buckets"),
     "gender-guesser: names indexed": ("contrasta.reading.names", "_name_lines"),
     "simplemma (words outside the kept list)": (
         "contrasta.reading.inflection",
