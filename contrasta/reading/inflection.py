@@ -23,8 +23,8 @@ COMMON_ZIPF = 3.5
 
 
 def worth_asking(word: str) -> bool:
-    """A participle's ending, or a common word: the only words whose lemma is looked up
-    (a rare surname that looks inflected, "Acuña", stays a name without one)."""
+    """A participle's ending, or a common word: the only words whose lemma is looked up (a
+    rare word opening a sentence is taken for a name without one)."""
     return word.endswith(PARTICIPLE_ENDINGS) or zipf_frequency(word, "es") >= COMMON_ZIPF
 
 

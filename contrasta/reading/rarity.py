@@ -89,8 +89,9 @@ def _frequency(tokens: list[str], lang: str) -> float:
 
 @cache
 def _buckets(lang: str) -> dict[str, int]:
-    """Each word of the language's list with its bucket (its frequency in centibels below
-    1); a word listed twice keeps its last bucket, as wordfreq's dictionary does."""
+    """Each word of the language's list with its bucket: bucket i holds the words of
+    frequency 10^(-i/100). A word listed twice keeps its last bucket, as in wordfreq's
+    dictionary."""
     from wordfreq import get_frequency_list
 
     found: dict[str, int] = {}
