@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from functools import cache, lru_cache
+from itertools import repeat
 
 # wordfreq tokenizes Japanese and Korean with MeCab and Chinese with jieba, which are not
 # installed (and a page may declare any language): those fall back to the default list,
@@ -96,7 +97,7 @@ def _buckets(lang: str) -> dict[str, int]:
 
     found: dict[str, int] = {}
     for index, bucket in enumerate(get_frequency_list(lang)):
-        found.update(dict.fromkeys(bucket, index))
+        found.update(zip(bucket, repeat(index)))
     return found
 
 
