@@ -15,10 +15,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from contrasta.reading.gazetteer import fold, load_gazetteer
+from contrasta.reading.inflection import is_inflected
 from contrasta.reading.names import is_short_form, names
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
 from contrasta.reading.tokens import STOPWORDS
@@ -167,26 +168,12 @@ def _trim(text: str, ent) -> Mention | None:
     if len(tokens) == 1 and (
         surface.lower() in _NOT_NAMES
         or _ROLE_OF.search(text[max(0, start - 30) : start])
-        or (_at_sentence_start(text, start) and _is_inflected_word(surface.lower()))
+        # "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected
+        # word opening a sentence.
+        or (_at_sentence_start(text, start) and is_inflected(surface.lower()))
     ):
         return None
     return Mention(surface, ent.label_, start, end, "")
-
-
-@lru_cache(maxsize=20_000)
-def _is_inflected_word(word: str) -> bool:
-    """ "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected word
-    opening a sentence. Rare surnames that look inflected ("Acuña") stay names. The lemma
-    is looked up last, in simplemma's low-memory dictionary (same lemmas; it loads in
-    about half the time of the default one), only for words that pass the cheap tests."""
-    from wordfreq import zipf_frequency
-
-    participle = word.endswith(("ado", "ada", "ido", "ida", "ando", "iendo", "mos"))
-    if not (participle or zipf_frequency(word, "es") >= 3.5):
-        return False
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="es", low_memory=True).lower() != word
 
 
 def _regex_mentions(text: str) -> list[Mention]:

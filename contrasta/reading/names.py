@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import cache, lru_cache
+from pathlib import Path
 
 from contrasta.reading.gazetteer import fold
 from contrasta.reading.tokens import STOPWORDS
@@ -97,12 +98,41 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 @cache
-def _given_names():
-    """gender-guesser's table of ~45,000 first names from many countries (Jörg Michael's
-    nam_dict, GFDL); loaded once, on first use (~0.4 s)."""
+def _name_lines() -> dict[str, list[str]]:
+    """gender-guesser's data lines (Jörg Michael's nam_dict, GFDL: ~45,000 first names from
+    many countries) by the lowercase name each one sets, "+" read as gender-guesser reads it
+    (nothing, a space or a hyphen). Its `Detector` parses every line's country columns on
+    creation (~0.27 CPU s); a run asks about a few dozen names, so only the lines are kept
+    here (~0.08 s) and each name's are parsed when it is asked about."""
+    import gender_guesser
+
+    data = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    lines: dict[str, list[str]] = {}
+    for raw in data.read_bytes().decode("utf-8").splitlines():
+        line = raw.strip()
+        if line and line[0] not in "#=":
+            name = line.split(None, 2)[1].lower()
+            forms = (
+                (name.replace("+", joint) for joint in ("", " ", "-")) if "+" in name else (name,)
+            )
+            for form in forms:
+                lines.setdefault(form, []).append(line)
+    return lines
+
+
+@lru_cache(maxsize=20_000)
+def _gender(name: str) -> str:
+    """`Detector(case_sensitive=False).get_gender(name)`: gender-guesser's own parsing and
+    choice, on a detector that has read only the lines that set this name, in file order
+    (the same entries the whole file gives it)."""
     from gender_guesser.detector import Detector
 
-    return Detector(case_sensitive=False)
+    detector = Detector.__new__(Detector)
+    detector.case_sensitive = False
+    detector.names = {}
+    for line in _name_lines().get(name.lower(), ()):
+        detector._eat_name_line(line)
+    return detector.get_gender(name)
 
 
 @lru_cache(maxsize=20_000)
@@ -110,16 +140,14 @@ def is_given_name(word: str) -> bool:
     """Whether a word is someone's first name somewhere ("Tatiana", "Vladímir", "Joan"),
     which tells a person ("Tatiana Clouthier") from a place or a thing written like one
     ("América del Norte", "Camp Nou", "Oriente Medio")."""
-    detector = _given_names()
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return any(detector.get_gender(form) != "unknown" for form in {word, plain})
+    return any(_gender(form) != "unknown" for form in {word, plain})
 
 
 @lru_cache(maxsize=20_000)
 def given_name_gender(word: str) -> str | None:
     """ "f" or "m" for a first name borne by women only or men only ("Lucía", "Andrés");
     None for one borne by both ("María", part of "José María"), or by no one."""
-    detector = _given_names()
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    genders = {detector.get_gender(form) for form in {word, plain}} - {"unknown"}
+    genders = {_gender(form) for form in {word, plain}} - {"unknown"}
     return {"female": "f", "male": "m"}.get(genders.pop()) if len(genders) == 1 else None

@@ -97,6 +97,7 @@ from contrasta.reading.names import (
     name_key,
     short_forms,
 )
+from contrasta.reading.rarity import zipf_frequency
 from contrasta.reading.roles import (
     KIN_NOUNS,
     UNKNOWN,
@@ -1583,8 +1584,6 @@ def _glued(found: str, name: str) -> int:
 
 @lru_cache(maxsize=20_000)
 def _common(word: str) -> bool:
-    from wordfreq import zipf_frequency  # loaded with the first quote read, not on import
-
     return zipf_frequency(word.lower(), "es") >= _COMMON_ZIPF
 
 
