@@ -331,3 +331,20 @@ def test_a_database_from_before_revisions_keeps_its_dossiers(tmp_path):
         assert service.refresh().stories == 0
     finally:
         store.close()
+
+
+def test_the_reports_manifest_does_not_depend_on_the_order_months_come_in(tmp_path):
+    """A run touches months in a set's order, which follows the process's hash seed; the
+    manifest it leaves must be the same file either way."""
+    from contrasta.report import STORIES, Entry, save_written
+
+    entries = {
+        f"s{n}": Entry(f"k{n}", f"Titular {n}", n, f"2026-0{n}-01T00:00:00", 0, 0, False, "")
+        for n in range(1, 5)
+    }
+    texts = []
+    for name, order in (("a", list(entries)), ("b", list(reversed(entries)))):
+        (tmp_path / name / STORIES).mkdir(parents=True)
+        save_written(tmp_path / name, {i: entries[i] for i in order})
+        texts.append((tmp_path / name / STORIES / "written.json").read_bytes())
+    assert texts[0] == texts[1]

@@ -213,7 +213,11 @@ def _save_part(out_dir: Path, month: str, entries: dict[str, Entry]) -> int:
 
 def _save_manifest(out_dir: Path, manifest: _Manifest) -> int:
     data = {"layout": _layout(), **vars(manifest)}
-    return _write(out_dir / STORIES / MANIFEST, json.dumps(data, ensure_ascii=False))
+    # Sorted so that one report gives one file whatever the order months were touched in
+    # (a set's order follows the process's hash seed).
+    return _write(
+        out_dir / STORIES / MANIFEST, json.dumps(data, ensure_ascii=False, sort_keys=True)
+    )
 
 
 def written(out_dir: Path) -> dict[str, Entry]:
@@ -299,7 +303,7 @@ def write_reports(
     # index has just split); listed in full, every month is.
     unwritten = {m for m in months if not (out_dir / month_file(m, ".html")).exists()}
     read = (touched | unwritten) if split else months
-    parts = {month: _part(out_dir, month, before) for month in read}
+    parts = {month: _part(out_dir, month, before) for month in sorted(read)}
     for story_id in [*changed, *gone]:
         if story_id in before.keys:
             parts[before.keys[story_id][1]].pop(story_id, None)
