@@ -140,7 +140,9 @@ def _attribute(verb: Token) -> str:
 def _theme(verb: Token, span: Span) -> tuple[str, ...]:
     """Stems of the nouns and names in a light predicate's objects and complements ("hizo
     la acusación a The New York Times", "cuentan con su par de zapatos", "dio luz verde a
-    la Ley de Desconexión Digital"): with a light verb they say which fact it is."""
+    la Ley de Desconexión Digital"): with a light verb they say which fact it is. With them
+    the verb, which another outlet may name by its noun ("llegó al mundo" / "la
+    llegada"); nothing for a light verb with no such complement ("sigue", "es")."""
     if _lemma(verb) not in LIGHT:
         return ()
     inside = range(span.start, span.end)
@@ -151,7 +153,7 @@ def _theme(verb: Token, span: Span) -> tuple[str, ...]:
         for t in child.subtree
         if t.i in inside and t.pos_ in ("NOUN", "PROPN") and len(fold(t.text)) >= 4
     ]
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys([stem(_lemma(verb)), *found])) if found else ()
 
 
 def _identifying(token: Token) -> bool:
