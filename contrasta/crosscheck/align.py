@@ -13,7 +13,8 @@ wrong "confirmed" is the error that gets printed.
 
 Two claims whose frames say they are different facts (`frames.different_facts`: another
 predicate, or the same predicate with other named actors — two meetings of the same
-countries) are never joined unless something outweighs the frames: the same quote, the
+countries; or a light verb whose object the other clause, an act of its own, names nothing
+of: `_other_theme`) are never joined unless something outweighs the frames: the same quote, the
 same telling figure, one figure each for the same counted noun, the same day or month, or
 the same code ("RN-7"); other actors doing another thing (`frames.unrelated`) need the
 quote, the figure or the code. An age beside a name or a vague amount ("Kubica, 35,",
