@@ -142,6 +142,44 @@ def test_two_meetings_of_the_same_countries_are_different_facts():
     assert group is not None and group.article_ids == ["a"]
 
 
+def test_a_light_verb_says_its_fact_in_its_object():
+    # The same two executives own something in one report and sign something in the other:
+    # their names are shared, the fact is not.
+    people = "la directora de Aurelia Textil, Marta Soler, y el gerente de la firma, Pablo Ruiz"
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                f"{people[0].upper()}{people[1:]}, ya cuentan con su par de botas artesanales "
+                "del mercado de la calle Mayor, de Puerto Celeste.",
+            ),
+            article("b", "La Gaceta", f"Los convenios fueron firmados por {people}."),
+        ]
+    )
+    group = checked.group_of("a", "ya cuentan con su par de botas")
+    assert group is not None and group.article_ids == ["a"]
+
+
+def test_a_light_verb_whose_object_the_other_report_names_is_one_fact():
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "El Congreso dio luz verde el martes a la Ley de Aguas Limpias de Valdoria.",
+            ),
+            article(
+                "b",
+                "La Gaceta",
+                "El Congreso aprobó el martes la Ley de Aguas Limpias de Valdoria.",
+            ),
+        ]
+    )
+    group = checked.group_of("a", "dio luz verde")
+    assert group is not None and group.label == CORROBORATED
+
+
 def test_a_fact_ruled_out_earlier_and_reported_later_is_a_conflict_on_real_dates():
     ruled_out = (
         "El Gobierno de Valdoria descartó que vaya a celebrarse una nueva cumbre con "

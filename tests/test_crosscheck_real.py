@@ -147,14 +147,15 @@ def english() -> dict:
 # held-out split's 18 rows, folded in after it was scored; see CLAIMS.md "History of the
 # splits") after the ninth round of issue 11 (one crowd counted twice compared by what is
 # counted, a sentence's two sourced figures for one count read as its versions, one fact on
-# two weekdays joined from the clash score, a part of a count another quantity). Right
-# after the fold, before that round: false corroboration 0.031 of 64 pairs / 0.045 of 44
-# groups, conflict recall 6/15, check-worthiness F1 0.897, label accuracy 0.795, same-fact
-# pairs 0.311.
+# two weekdays joined from the clash score, a part of a count another quantity) and the
+# tenth (a light verb says its fact in its object). Right after the fold, before those
+# rounds: false corroboration 0.031 of 64 pairs / 0.045 of 44 groups, conflict recall 6/15,
+# check-worthiness F1 0.897, label accuracy 0.795, same-fact pairs 0.311.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.031 of 65 pairs put together, 0.044 of 45 agreeing groups.
-    assert dev["false_corroboration"] <= 0.05, "\n".join(dev["misses"])
-    assert dev["false_corroboration_groups"] <= 0.05
+    # Measured 0.000 of 65 pairs put together, 0.000 of 43 agreeing groups (ninth round:
+    # 0.031 of 65, 0.044 of 45): one wrong pair passes, a second fails.
+    assert dev["false_corroboration"] <= 0.02, "\n".join(dev["misses"])
+    assert dev["false_corroboration_groups"] <= 0.025
 
 
 def test_conflict_recall_floor(dev):
@@ -168,7 +169,7 @@ def test_check_worthiness_floor(dev):
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.804; same-fact pairs, the weak part, 0.326: saying less costs recall.
+    # Measured 0.807; same-fact pairs, the weak part, 0.326: saying less costs recall.
     assert dev["label_accuracy"] >= 0.79, "\n".join(dev["misses"])
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.31
 

@@ -13,7 +13,8 @@ wrong "confirmed" is the error that gets printed.
 
 Two claims whose frames say they are different facts (`frames.different_facts`: another
 predicate, or the same predicate with other named actors — two meetings of the same
-countries) are never joined unless something outweighs the frames: the same quote, the
+countries; or a light verb whose object the other clause, an act of its own, names nothing
+of: `_other_theme`) are never joined unless something outweighs the frames: the same quote, the
 same telling figure, one figure each for the same counted noun, the same day or month, or
 the same code ("RN-7"); other actors doing another thing (`frames.unrelated`) need the
 quote, the figure or the code. An age beside a name or a vague amount ("Kubica, 35,",
@@ -62,6 +63,7 @@ from contrasta.crosscheck.frames import (
     OTHER,
     RULED_OUT,
     SAME,
+    SAYING,
     actor_relation,
     different_facts,
     frame_agreement,
@@ -148,7 +150,7 @@ def align(
         return (
             bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
-            or (different_facts(a.frame, b.frame) and not anchored(a, b))
+            or ((different_facts(a.frame, b.frame) or _other_theme(a, b)) and not anchored(a, b))
             or (unrelated(a.frame, b.frame) and not telling(a, b))
             or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
             or _undated_call_off(a, b, when if published is None else published)
@@ -221,6 +223,27 @@ def _another_year(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
     other = b if mine else a
     years, base = mine or theirs, when.get(other.article_id)
     return bool(years) and base is not None and str(base.year) not in years
+
+
+def _other_theme(a: Claim, b: Claim) -> bool:
+    """A light predicate says its fact in its object ("cuentan con su par de zapatos",
+    "hizo la acusación a The New York Times"); a clause with an act of its own that names
+    nothing of that object reports another fact, whatever names the two share (the same two
+    executives own shoes in one sentence and sign agreements in the other). Across
+    languages only names and words spelled alike can match, so there it keeps more apart:
+    a lawyer's accusation to a newspaper and his remark on an open secret."""
+    return _theme_missing(a, b) or _theme_missing(b, a)
+
+
+def _theme_missing(light: Claim, other: Claim) -> bool:
+    frame = other.frame
+    if not light.frame.theme or frame.light():
+        return False
+    if SAYING in frame.families():
+        return False  # what was said is elsewhere: "anunció" may report any act
+    # Four letters tie a noun to its verb ("acusación", "acusó").
+    words = {w[:4] for w in other.stems | other.negated_stems}
+    return not {t[:4] for t in light.frame.theme} & words
 
 
 def _unread(a: Claim, b: Claim) -> bool:
