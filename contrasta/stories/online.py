@@ -54,10 +54,11 @@ placed on the evidence of their leads (the first state the event; later ones dri
 reactions and follow-ups). A member the words alone placed adds no lead: its wording
 already matched the story's, and reading its lead as well embedded 1.39 times as many
 leads on the generated corpus of bench/clustering.py (10,000 articles: 5,001 against
-3,609), for the same B-cubed precision and a lower recall (0.462 against 0.470). Reading
-only these bounds what a story costs to embed, however long it grows, while the words of
-every member still count. The founder alone was cheaper still but left two articles of the
-example corpus's law story apart."""
+3,609), for the same B-cubed precision and a lower recall (0.462 against 0.470); at 100,000
+articles 52% of the leads against 36%, precision 0.924 against 0.921 and recall 0.431
+against 0.436. Reading only these bounds what a story costs to embed, however long it
+grows, while the words of every member still count. The founder alone was cheaper still
+but left two articles of the example corpus's law story apart."""
 LEADS_READ = "el comienzo dice lo mismo"
 """How a member's reason says that its lead was read (see `Clusterer.explain`)."""
 CLOSEST = 1
