@@ -102,13 +102,14 @@ def rates(count: int, wall: float, cpu: float) -> str:
 
 
 class TimedEmbedder:
-    """The embedder, with the CPU time spent in it counted."""
+    """The embedder, with the CPU time spent in it, its calls and its texts counted (a call
+    is one article whose placement needed the embedding, with the leads it brought along)."""
 
     def __init__(self, embedder: Embedder) -> None:
         self.inner = embedder
         self.key, self.name, self.dim = embedder.key, embedder.name, embedder.dim
         self.cpu = 0.0
-        self.texts = 0
+        self.texts = self.calls = 0
 
     def embed(self, texts: list[str]):
         started = time.process_time()
@@ -117,6 +118,7 @@ class TimedEmbedder:
         finally:
             self.cpu += time.process_time() - started
             self.texts += len(texts)
+            self.calls += 1
 
 
 def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
@@ -397,7 +399,8 @@ def generated(
         print(f"  dedup + embed + cluster: {rates(grouped.placed, group_wall, group_cpu)}")
         print(
             f"  embedding: {embedder.texts} leads ({embedder.texts / grouped.placed:.0%} of the"
-            f" articles), {embedder.cpu:.1f} s CPU ({embedder.cpu / group_cpu:.0%} of grouping,"
+            f" articles) in {embedder.calls} calls ({embedder.calls / grouped.placed:.0%}),"
+            f" {embedder.cpu:.1f} s CPU ({embedder.cpu / group_cpu:.0%} of grouping,"
             f" {embedder.texts / max(embedder.cpu, 1e-9):.0f} leads per CPU second)"
         )
         fixed = (group_cpu - embedder.cpu) / grouped.placed

@@ -300,6 +300,23 @@ def test_a_late_original_re_points_its_copies(story):
     assert sorted(pairs(changed)) == [("sur-1", "efe-1"), ("sur-2", "efe-1")]
 
 
+def test_a_narrowed_index_links_as_one_built_from_its_articles(story):
+    extra = article("relay", [CHRONICLE[1], WIRE[1], MINISTER[1]], "Relevo", 9)
+    articles = [*story, extra]
+    index = DuplicateIndex()
+    for item in articles:
+        index.add(item)
+    kept = [a for i, a in enumerate(articles) if i != 0]
+    narrowed = index.narrowed([a.id for a in kept])
+    assert narrowed.links() == find_copies(kept)
+    assert len(narrowed) == len(kept) and articles[0].id not in narrowed
+    later = article("sur-2", republished(WIRE), "Diario Oeste", 3)
+    fresh = DuplicateIndex()
+    for item in kept:
+        fresh.add(item)
+    assert narrowed.add(later) == fresh.add(later)
+
+
 def test_an_article_is_indexed_once(wire):
     index = DuplicateIndex()
     index.add(wire)

@@ -166,13 +166,16 @@ def test_the_embedding_is_read_only_when_the_words_do_not_settle_it():
     # Nothing in common: not even a candidate.
     assert clusterer.add(_item("x", {"festival": 1})) != story
     assert embed.asked == []
-    # Some words in common: the article and the story's first members are embedded once.
+    # Some words in common: the article and the leads standing for the story are embedded
+    # once; b's wording placed it, so its lead is not one of them.
     assert clusterer.add(_item("c", {"huelga": 1, "cine": 2})) != story
-    assert embed.asked == [["a", "b", "c"]]
+    assert embed.asked == [["a", "c"]]
     assert clusterer.add(_item("d", {"huelga": 1, "muelle": 1})) == story
-    assert embed.asked == [["a", "b", "c"], ["d"]]
+    assert embed.asked == [["a", "c"], ["d"]]
     reason = clusterer.open[story].members[-1].reason
     assert "el comienzo dice lo mismo en un 100 %" in reason and "probabilidad" in reason
+    # d was placed on its lead, which now stands for the story beside the founder's.
+    assert [i.id for i in clusterer.open[story].leads] == ["a", "d"]
 
 
 def test_across_languages_the_embedding_decides():

@@ -26,8 +26,8 @@ original. A late-arriving original therefore re-points links made before it came
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import chain
 
@@ -77,6 +77,7 @@ class _Entry:
     long: tuple[int, ...]  # paragraphs long enough to be indexed on their own
     first_node: int  # paragraph-index key of long[0]; the others follow
     sketch: RMinHash | None = None  # of the whole text, when it is long enough
+    parts: tuple[RMinHash, ...] = ()  # of the `long` paragraphs
 
     def paragraph(self, i: int) -> set[int]:
         return set(self.hashes[self.offsets[i] : self.offsets[i + 1]])
@@ -204,10 +205,26 @@ class DuplicateIndex:
         """
         if article.id in self._seqs:
             raise ValueError(f"article {article.id!r} is already indexed")
-        seq = len(self._entries)
-        entry, whole, sketches = self._sketch(article, seq)
+        return self._index(self._sketch(article, len(self._entries)))
+
+    def narrowed(self, ids: Iterable[str]) -> DuplicateIndex:
+        """A new index holding only the articles `ids`, indexed in that order: the links of
+        one built by adding those articles, from the shingles and sketches kept here, so no
+        text is read again (a run keeps its index to the window's articles this way, and
+        re-reading them was a sixth of deduplication at 10,000 articles)."""
+        index = DuplicateIndex(paragraphs=self._with_paragraphs)
+        for article_id in ids:
+            entry = self._entries[self._seqs[article_id]]
+            seq = len(index._entries)
+            index._index(
+                replace(entry, key=(*entry.key[:2], seq), first_node=len(index._node_owner))
+            )
+        return index
+
+    def _index(self, entry: _Entry) -> list[CopyLink]:
+        seq, whole, sketches = len(self._entries), entry.sketch, entry.parts
         self._entries.append(entry)
-        self._seqs[article.id] = seq
+        self._seqs[entry.id] = seq
         self._clusters.add()
         affected = {seq}
         if whole is not None:
@@ -237,9 +254,9 @@ class DuplicateIndex:
         self._sets.clear()
         return changed
 
-    def _sketch(self, article: Article, seq: int) -> tuple[_Entry, RMinHash | None, list[RMinHash]]:
-        """The article's stored entry, its whole-text MinHash (None when too short) and
-        the MinHashes of its long paragraphs."""
+    def _sketch(self, article: Article, seq: int) -> _Entry:
+        """The article's stored entry, with its whole-text MinHash (None when too short)
+        and the MinHashes of its long paragraphs."""
         shingled, words = paragraph_shingles(article.text)
         hashed = hash_shingles(shingled)
         offsets = array("L", [0])
@@ -266,7 +283,8 @@ class DuplicateIndex:
         sketches = [_minhash(tokens) for tokens in token_sets]
         if indexed:
             entry.sketch = sketches.pop(0)
-        return entry, entry.sketch, sketches
+        entry.parts = tuple(sketches)
+        return entry
 
     def _matching_paragraphs(self, entry: _Entry, mine: set[int], sketch: RMinHash) -> list[int]:
         """Confirmed matches of one paragraph among other outlets' paragraphs.

