@@ -133,9 +133,12 @@ def test_a_light_verb_shows_what_its_fact_is_about():
     assert dossier.check.group_of("port", "cuentan con") is not dossier.check.group_of(
         "ministry", "firmaron"
     )
-    frames = [c["frame"] for g in dossier_json(dossier)["claims"] for c in g["claims"]]
+    found = dossier_json(dossier)
+    StoryDetail.model_validate({**found, "articles": []})
+    frames = [c["frame"] for g in found["claims"] for c in g["claims"]]
     light = next(f for f in frames if f["predicate"] == "contar")
     assert "nave" in light["theme"] and "repuestos" in light["theme"]
     signed = next(f for f in frames if f["predicate"] == "firmar")
     assert signed["theme"] is None  # an act of its own says its fact in its verb
     assert "sobre qué: nave" in story_markdown(dossier)
+    assert "sobre qué: nave" in story_html(dossier, datetime(2026, 3, 16, 12))
