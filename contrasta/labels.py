@@ -57,6 +57,7 @@ FRAME_LABELS = Labels(
     {
         "actor": N_("who"),
         "predicate": N_("what"),
+        "theme": N_("about what"),
         "with": N_("with whom"),
         "place": N_("where"),
         "time": N_("when"),

@@ -104,3 +104,41 @@ def test_reports_show_what_each_claim_was_compared_on():
     assert "cifra — " in markdown  # the kind of each contradiction, in Spanish
     html = story_html(dossier, when)
     assert "cuánto: 1.800 hectáreas" in html
+
+
+def test_a_light_verb_shows_what_its_fact_is_about():
+    """ "cuentan con una nave de repuestos": the verb says little, its object says which
+    fact it is, and that is what kept it apart from the other outlet's agreement of the
+    same two people, so a reader is shown it."""
+    port = [
+        "Los empresarios Marta Lozano y Julián Ferro cuentan con una nave de repuestos en el "
+        "puerto de Robledo desde 2019.",
+    ]
+    ministry = [
+        "Los empresarios Marta Lozano y Julián Ferro firmaron este lunes un convenio con la "
+        "consejería de Industria.",
+    ]
+    articles = [
+        article("port", "Diario de Peñalta", port),
+        article("ministry", "Radio Sierra", ministry),
+    ]
+    story = Story(
+        id="s2",
+        headline="Los empresarios de Robledo",
+        members=[StoryMember(a.id, 1.0, "test") for a in articles],
+        first=None,
+        last=None,
+    )
+    dossier = build_dossier(story, articles)
+    assert dossier.check.group_of("port", "cuentan con") is not dossier.check.group_of(
+        "ministry", "firmaron"
+    )
+    found = dossier_json(dossier)
+    StoryDetail.model_validate({**found, "articles": []})
+    frames = [c["frame"] for g in found["claims"] for c in g["claims"]]
+    light = next(f for f in frames if f["predicate"] == "contar")
+    assert "nave" in light["theme"] and "repuestos" in light["theme"]
+    signed = next(f for f in frames if f["predicate"] == "firmar")
+    assert signed["theme"] is None  # an act of its own says its fact in its verb
+    assert "sobre qué: nave" in story_markdown(dossier)
+    assert "sobre qué: nave" in story_html(dossier, datetime(2026, 3, 16, 12))

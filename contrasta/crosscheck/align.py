@@ -241,9 +241,11 @@ def _theme_missing(light: Claim, other: Claim) -> bool:
         return False
     if SAYING in frame.families():
         return False  # what was said is elsewhere: "anunció" may report any act
-    # Four letters tie a noun to its verb ("acusación", "acusó").
+    # Four letters tie a noun to its verb ("acusación", "acusó"); the light verb counts too,
+    # as another outlet may name it by its noun ("llegó al mundo" / "la llegada").
     words = {w[:4] for w in other.stems | other.negated_stems}
-    return not {t[:4] for t in light.frame.theme} & words
+    named = (light.frame.predicate, *light.frame.theme)
+    return not {fold(t)[:4] for t in named if t} & words
 
 
 def _unread(a: Claim, b: Claim) -> bool:

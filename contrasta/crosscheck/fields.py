@@ -1,5 +1,6 @@
-"""A claim's frame as a reader sees it: who, did what, with whom, where, when, how many,
-and according to whom — the parts two reports were compared on (see `frames`).
+"""A claim's frame as a reader sees it: who, did what (and about what, when the verb says
+little: "cuentan con su par de zapatos"), with whom, where, when, how many, and according to
+whom — the parts two reports were compared on (see `frames`).
 
 One definition for every output (JSON, Markdown, HTML, the web page, `contrasta show`), so
 what a reader is shown is what the comparison used.
@@ -13,7 +14,17 @@ from contrasta.crosscheck.said import channel
 from contrasta.crosscheck.words import fold
 
 # Field names, in the order they are shown.
-FIELDS = ("actor", "predicate", "with", "place", "time", "figure", "attribution", "manner")
+FIELDS = (
+    "actor",
+    "predicate",
+    "theme",
+    "with",
+    "place",
+    "time",
+    "figure",
+    "attribution",
+    "manner",
+)
 
 
 def frame_fields(claim: Claim) -> dict[str, str | None]:
@@ -32,6 +43,7 @@ def frame_fields(claim: Claim) -> dict[str, str | None]:
     return {
         "actor": _joined(a for a in frame.actors if a),
         "predicate": predicate,
+        "theme": _joined(frame.theme),
         "with": _joined(frame.partners),
         "place": _joined(frame.places),
         "time": dates[0].iso if dates else None,

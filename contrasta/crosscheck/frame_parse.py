@@ -24,7 +24,7 @@ from contrasta.crosscheck.frames import (
     Frame,
     family,
 )
-from contrasta.crosscheck.words import fold, stem
+from contrasta.crosscheck.words import fold
 from contrasta.reading.nlp import lemma
 from contrasta.reading.tokens import STOPWORDS
 
@@ -138,22 +138,23 @@ def _attribute(verb: Token) -> str:
 
 
 def _theme(verb: Token, span: Span) -> tuple[str, ...]:
-    """Stems of the nouns and names in a light predicate's objects and complements ("hizo
-    la acusación a The New York Times", "cuentan con su par de zapatos", "dio luz verde a
-    la Ley de Desconexión Digital"): with a light verb they say which fact it is. With them
-    the verb, which another outlet may name by its noun ("llegó al mundo" / "la
-    llegada"); nothing for a light verb with no such complement ("sigue", "es")."""
+    """The nouns and names, as written, in a light predicate's objects and complements
+    ("hizo la acusación a The New York Times", "cuentan con su par de zapatos", "dio luz
+    verde a la Ley de Desconexión Digital"): with a light verb they say which fact it is,
+    and a reader is shown them; nothing for a light verb with no such complement ("sigue",
+    "es")."""
     if _lemma(verb) not in LIGHT:
         return ()
     inside = range(span.start, span.end)
-    found = [
-        stem(fold(t.text))
-        for child in verb.children
-        if child.i in inside and child.dep_ in _OBJECTS
-        for t in child.subtree
-        if t.i in inside and t.pos_ in ("NOUN", "PROPN") and len(fold(t.text)) >= 4
-    ]
-    return tuple(dict.fromkeys([stem(_lemma(verb)), *found])) if found else ()
+    return tuple(
+        dict.fromkeys(
+            t.text
+            for child in verb.children
+            if child.i in inside and child.dep_ in _OBJECTS
+            for t in child.subtree
+            if t.i in inside and t.pos_ in ("NOUN", "PROPN") and len(fold(t.text)) >= 4
+        )
+    )
 
 
 def _identifying(token: Token) -> bool:

@@ -135,10 +135,10 @@ class Frame:
     # predicate: a shared one keeps two frames from saying two acts (`different_facts`),
     # nothing more.
     verbs: tuple[str, ...] = ()
-    # Stems of the nouns and names in a light predicate's objects and complements ("cuentan
-    # con su par de zapatos": "zapat"): with "contar", "hacer" or "tener" they say which fact
-    # it is, so a clause of another act that names none of them reports another fact
-    # (`align._other_theme`). Empty for other predicates and when not parsed.
+    # The nouns and names, as written, in a light predicate's objects and complements
+    # ("cuentan con su par de zapatos": "zapatos"): with "contar", "hacer" or "tener" they
+    # say which fact it is, so a clause of another act that names none of them reports
+    # another fact (`align._other_theme`). Empty for other predicates and when not parsed.
     theme: tuple[str, ...] = ()
 
     def light(self) -> bool:

@@ -124,7 +124,8 @@ class Number:
 FRAME = (
     "the claim read as a fact, what two reports were compared on (null where it does not "
     "say): actor (who), predicate (did what, with 'no' and '(planned)', '(ruled out)' or "
-    "'(denied)' when it says so), with (to or with whom), place, time (ISO at the precision "
+    "'(denied)' when it says so), theme (what a light verb's object names: 'cuentan con su "
+    "par de zapatos': zapatos), with (to or with whom), place, time (ISO at the precision "
     "written), figure (how many), attribution (according to whom), manner (escrito | de "
     "palabra)"
 )
