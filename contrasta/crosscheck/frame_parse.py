@@ -86,6 +86,7 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
         modality, negated = RULED_OUT, False
     places = _places(verb, span)
     actors, subject = _actors(verb, span)
+    inside = range(span.start, span.end)  # a Span has no `in`: it would walk its tokens
     if _passive(verb) or _intransitive(verb):
         patient = subject
     else:
@@ -94,7 +95,7 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
         name
         for child in verb.children
         if child.dep_ in _OBJECTS
-        and child.i in range(span.start, span.end)
+        and child.i in inside
         and not any(c.lower_ in _NOT_PARTNERS for c in child.children if c.dep_ == "case")
         for name in _names(child, span)
         if name not in places and name not in actors
@@ -116,7 +117,7 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
         background=tuple(
             _extent(t)
             for t in span
-            if (t.dep_ in _RELATIVE or (t.dep_ == "conj" and t.head not in span))
+            if (t.dep_ in _RELATIVE or (t.dep_ == "conj" and t.head.i not in inside))
             and (t != verb or verb is top)  # what a verb of saying says is asserted
             and _identifying(t)
         ),

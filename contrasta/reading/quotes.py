@@ -282,6 +282,10 @@ _PAIRS = {"«": "»", "“": "”", '"': '"'}
 _STYLES = {"«": "«»", "“": "“”", '"': '""'}
 _DASHES = "—―"
 _FOREIGN_CLOSERS = {"»": "«", "”": "“"}
+# Where a quotation may open, and every mark `_closing` looks at: the other characters
+# between are skipped in C.
+_OPENING = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_MARKS = re.compile("[" + re.escape("".join({*_PAIRS, *_PAIRS.values(), *_FOREIGN_CLOSERS})) + "]")
 
 # A capitalised word: "Ferrán", "Jong-un", "Pérez-Castejón", "McDermott", "O'Brien".
 _CAPITALISED = (
@@ -548,9 +552,10 @@ def _dash_spans(paragraph: str) -> list[_Span]:
 def _mark_spans(paragraph: str) -> list[_Span]:
     spans = []
     i = 0
-    while i < len(paragraph):
+    while (opening := _OPENING.search(paragraph, i)) is not None:
+        i = opening.start()
         mark = paragraph[i]
-        if mark not in _PAIRS or (mark == '"' and not _opens_straight(paragraph, i)):
+        if mark == '"' and not _opens_straight(paragraph, i):
             i += 1
             continue
         close = _closing(paragraph, i)
@@ -588,9 +593,9 @@ def _closing(paragraph: str, i: int) -> int | None:
     opening, closing = paragraph[i], _PAIRS[paragraph[i]]
     depth = 0
     foreign = None
-    seen = set()
-    for j in range(i + 1, len(paragraph)):
-        char = paragraph[j]
+    seen = set()  # the marks met, of which only opening ones are asked about
+    for found in _MARKS.finditer(paragraph, i + 1):
+        j, char = found.start(), found.group()
         if char == closing and depth == 0:
             return j
         if char == closing:
