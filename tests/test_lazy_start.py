@@ -101,6 +101,29 @@ def test_the_run_on_local_files_imports_no_http_client():
     assert done.stdout.strip() == "[]"
 
 
+def test_spacy_loads_without_its_command_line():
+    """spaCy's command line (weasel, typer) is imported only when something uses it."""
+    probe = (
+        "import sys\n"
+        "from contrasta.reading.nlp import load_pipeline\n"
+        "pipeline = load_pipeline('es')\n"
+        "print(sorted(m for m in ('weasel', 'typer') if m in sys.modules))\n"
+        "print([t.dep_ for t in next(pipeline.parsed(['El alcalde habló ayer.']))])\n"
+        "import spacy\n"
+        "print(sorted(spacy.info(silent=True))[:2], callable(spacy.cli.setup_cli))\n"
+        "print(type(sys.modules['spacy.cli.info']).__name__, 'weasel' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines() == [
+        "[]",
+        "['det', 'nsubj', 'ROOT', 'advmod', 'punct']",
+        "['location', 'pipelines'] True",
+        "module True",
+    ]
+
+
 @pytest.mark.slow  # two runs of `analyze` in new processes
 def test_a_run_with_nothing_new_loads_no_model(tmp_path):
     """Every article already stored: nothing to read, embed or build, so neither spaCy nor

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from contrasta.blas import one_thread
 from contrasta.reading.gazetteer import Gazetteer, load_gazetteer
+from contrasta.reading.spacy_import import import_spacy
 
 if TYPE_CHECKING:  # spaCy itself is loaded with the first pipeline
     from spacy.language import Language
@@ -87,9 +88,9 @@ def lemma(token: Token) -> str:
 @cache
 def load_pipeline(lang: str | None) -> Pipeline:
     """The pipeline of a language; built once per process (the model loads in ~0.4 s)."""
-    import spacy
     from thinc.api import get_current_ops, set_current_ops
 
+    spacy = import_spacy()
     code = (lang or "xx").split("-")[0].lower()
     package = MODELS.get(code)
     if package:
