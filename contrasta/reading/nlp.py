@@ -16,8 +16,9 @@ the pipeline is built on ops that route them there (`_BlasOps`): the same readin
 equal on 200 real articles), about 28% less CPU for a whole reading (bench/reading_speed.py).
 
 Languages with no model offline (English included: `en_core_web_sm` is not on the package
-index here) get spaCy's blank tokenizer of their language and the gazetteer ruler, no
-parser, and say so in `model`.
+index here) get spaCy's blank tokenizer of their language (English the multi-language one,
+`BLANK_TOKENIZER`) and the gazetteer ruler, no parser, and say so in `model`. spaCy itself
+is imported without its command line (`spacy_import`).
 """
 
 from __future__ import annotations
