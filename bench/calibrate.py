@@ -56,8 +56,9 @@ from pairs import PAIRS, Pair, eval_dir, load_pairs, pearson, prf, readable, tfi
 
 from contrasta.embed import LEAD_CHARS, load_embedder  # noqa: E402
 from contrasta.reading.vectors import TERMS  # noqa: E402
+from contrasta.stories.fitted import MODEL_FILE, Evidence, Model  # noqa: E402
 from contrasta.stories.group import embedding  # noqa: E402
-from contrasta.stories.online import MODEL_FILE, Evidence, Model, pair_evidence  # noqa: E402
+from contrasta.stories.online import pair_evidence  # noqa: E402
 
 PRECISION_GOAL = 0.90
 SAME_LANGUAGE_LOSS = 0.01

@@ -38,7 +38,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from clustering import Clock, TimedEmbedder, generate, rates  # noqa: E402
 
 from contrasta.embed import load_embedder  # noqa: E402
-from contrasta.fetch.fetcher import Fetcher, FetchOptions  # noqa: E402
+from contrasta.fetch.fetcher import Fetcher  # noqa: E402
+from contrasta.fetch.options import FetchOptions  # noqa: E402
 from contrasta.fetch.state import FetchState  # noqa: E402
 from contrasta.pipeline import watch_once  # noqa: E402
 from contrasta.store import open_store  # noqa: E402

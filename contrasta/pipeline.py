@@ -13,19 +13,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from contrasta.embed import Embedder
 from contrasta.errors import INTERNAL_HINT, InputError, describe
-from contrasta.fetch.feeds import poll_feed, record_poll
-from contrasta.fetch.fetcher import Fetcher, FetchOptions, is_http_url
-from contrasta.fetch.pages import UNCHANGED, read_url
-from contrasta.fetch.state import FetchState
+from contrasta.fetch.options import UNCHANGED, FetchOptions, is_http_url
 from contrasta.ingest import discover, read_file
 from contrasta.limits import DEFAULT_LIMITS, DEFAULT_MAX_BYTES, TextLimits
 from contrasta.model import Article, Captured, Problem, RawDocument
 from contrasta.prepare import prepare, settle
 from contrasta.store import Store
-from contrasta.stories.group import group
+from contrasta.stories.fitted import method_name, models
+
+if TYPE_CHECKING:
+    from contrasta.fetch.fetcher import Fetcher
 
 BATCH = 200
 log = logging.getLogger(__name__)
@@ -173,6 +174,11 @@ def ingest(
         if on_file:
             on_file(path)
     if urls:
+        # The HTTP client is imported only when there is something to fetch.
+        from contrasta.fetch.fetcher import Fetcher
+        from contrasta.fetch.pages import read_url
+        from contrasta.fetch.state import FetchState
+
         state = FetchState.maybe(store)
         with Fetcher(fetch or FetchOptions(max_bytes=max_bytes)) as fetcher:
             for url in urls:
@@ -196,6 +202,9 @@ def watch_once(
 
     The feeds' state (items taken, validators) is written only after the articles are
     stored, so an interrupted poll is taken again, not lost."""
+    from contrasta.fetch.feeds import poll_feed, record_poll
+    from contrasta.fetch.state import FetchState
+
     state = FetchState.of(store)
     result = RunResult(run_id=store.start_run())
     intake = _Intake(store, result, now, BATCH)
@@ -232,10 +241,14 @@ def place(
     """Group what a run stored and record the run: every way in (files, feeds, Spark's
     Parquet) ends here, so their summaries count the same things."""
     started = time.process_time()
-    grouped = group(store, embedder, on_progress=on_group)
+    if store.unplaced_article_ids():
+        from contrasta.stories.group import group
+
+        grouped = group(store, embedder, on_progress=on_group)
+        result.stories, result.method = grouped.stories_touched, grouped.method
+    else:  # what grouping would say, without importing the clusterer and numpy
+        result.method = method_name(embedder.name, models()[embedder.key])
     result.cpu["group"] = time.process_time() - started
-    result.stories = grouped.stories_touched
-    result.method = grouped.method
     store.finish_run(
         result.run_id,
         {

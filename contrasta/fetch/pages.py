@@ -7,12 +7,12 @@ from dataclasses import fields
 
 from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.fetch.fetcher import Fetcher, Page
+from contrasta.fetch.options import UNCHANGED
 from contrasta.fetch.state import FetchState
 from contrasta.ingest.decode import as_utf8, check_text_bytes
 from contrasta.ingest.html import read_html
 from contrasta.model import Captured, Problem, RawDocument
 
-UNCHANGED = "unchanged"
 log = logging.getLogger(__name__)
 
 

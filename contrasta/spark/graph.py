@@ -19,7 +19,7 @@ from pyspark.sql.pandas.types import from_arrow_schema
 
 from contrasta.dedup.links import ARTICLE
 from contrasta.spark import rows, stages
-from contrasta.stories.online import WINDOW
+from contrasta.stories.fitted import WINDOW
 
 MAX_KEY_ARTICLES = 200
 """A (week, name) key shared by more articles than this is too common to say two of them

@@ -36,7 +36,8 @@ from contrasta.model import RawDocument
 from contrasta.prepare import prepare, settle
 from contrasta.reading.rarity import rarity
 from contrasta.spark import rows
-from contrasta.stories.online import WINDOW, salient_names
+from contrasta.stories.fitted import WINDOW
+from contrasta.stories.online import salient_names
 
 Stage = Callable[[pa.RecordBatch], pa.RecordBatch]
 ROWS_PER_BAND = NUM_PERM // BANDS

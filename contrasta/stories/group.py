@@ -23,7 +23,8 @@ from contrasta.embed import Embedder, article_lead, vector_key
 from contrasta.model import Article
 from contrasta.reading.vectors import term_vector
 from contrasta.store import Store
-from contrasta.stories.online import Clusterer, Embed, Item, Model, models, salient_names
+from contrasta.stories.fitted import Model, method_name, models
+from contrasta.stories.online import Clusterer, Embed, Item, salient_names
 
 CHUNK = 500
 LOOKAHEAD = 15
@@ -34,14 +35,6 @@ class GroupResult:
     placed: int
     stories_touched: int
     method: str
-
-
-def method_name(embedder: Embedder, model: Model) -> str:
-    return (
-        f"online clustering: shared wording, then {embedder.name} lead cosine where the "
-        f"wording does not settle it; same story above probability {model.threshold:.2f}, "
-        f"window {Clusterer.default_window.days} days"
-    )
 
 
 def item_of(article: Article, copy_of: str | None = None) -> Item:
@@ -150,7 +143,7 @@ def _group(
     on_progress: Callable[[int, int], None] | None,
     model: Model,
 ) -> GroupResult:
-    method = method_name(embedder, model)
+    method = method_name(embedder.name, model)
     if rebuild:
         store.clear_stories()
     pending = store.unplaced_article_ids()
@@ -178,7 +171,7 @@ class _Run:
         self.embedder = embedder
         self.lookahead = _Lookahead(store, embedder)
         self.clusterer = Clusterer(model, self.lookahead)
-        self.method = method_name(embedder, model)
+        self.method = method_name(embedder.name, model)
         self.recent: dict[str, Article] = {}
         self.copies = _CopyFinder()
         self.touched: set[str] = set()

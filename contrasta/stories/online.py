@@ -28,14 +28,11 @@ other, so the threshold is set for precision and a new story is cheap.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cache
-from pathlib import Path
 
 import numpy as np
 
@@ -43,10 +40,9 @@ from contrasta.model import Story, StoryMember
 from contrasta.reading.names import names
 from contrasta.reading.rarity import rarity
 from contrasta.reading.vectors import TermVector
+from contrasta.stories.fitted import WINDOW, Evidence, Model
 from contrasta.stories.index import StoryRows
 
-WINDOW = timedelta(days=7)
-MODEL_FILE = Path(__file__).with_name("model.json")
 SHOWN_NAMES = 5
 LEAD_MEMBERS = 4
 """How many members' leads stand for a story: its founder's and those of the first members
@@ -66,86 +62,6 @@ CLOSEST = 1
 on the generated corpus of bench/clustering.py (10,000 articles), reading only the closest
 embedded 18% fewer leads with the same B-cubed precision and recall; the others were hardly
 ever the story an article joined."""
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """What one article and one story have in common.
-
-    `lexical` is the mean word-vector cosine with the story's members in the article's
-    language (with all members when none is: `cross`); `embedding` the mean lead cosine,
-    None while it was not needed.
-    """
-
-    lexical: float
-    cross: bool
-    embedding: float | None = None
-
-
-@dataclass(frozen=True)
-class Model:
-    """Logistic models of "same story" and the bounds that let words alone decide.
-
-    `lexical`: intercept and weights of sqrt(lexical) and cross; `full`: intercept and
-    weights of sqrt(lexical), embedding and cross. The square root makes the word cosine
-    rise fastest where stories part (measured: it correlates better with people's ratings).
-    """
-
-    embedder: str
-    lexical: tuple[float, float, float]
-    full: tuple[float, float, float, float]
-    threshold: float
-    settle_below: float
-    settle_above: float
-    cross_below: float
-
-    def lexical_probability(self, e: Evidence) -> float:
-        a, b, c = self.lexical
-        return _logistic(a + b * math.sqrt(e.lexical) + c * e.cross)
-
-    def probability(self, e: Evidence) -> float:
-        """The full model when the embedding was read, the lexical one otherwise."""
-        if e.embedding is None:
-            return self.lexical_probability(e)
-        a, b, c, d = self.full
-        return _logistic(a + b * math.sqrt(e.lexical) + c * e.embedding + d * e.cross)
-
-    def settled(self, e: Evidence) -> bool | None:
-        """True or False when the words alone decide, None when the embedding must."""
-        return self.words_settle(e.lexical, e.cross)
-
-    def words_settle(self, lexical: float, cross: bool) -> bool | None:
-        if lexical < self.lowest(cross):
-            return False
-        if not cross and lexical >= self.settle_above:
-            return True
-        return None
-
-    def lowest(self, cross: bool) -> float:
-        """The word cosine under which the words alone say "not the same story"."""
-        return self.cross_below if cross else self.settle_below
-
-
-def _logistic(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z))
-
-
-@cache
-def models() -> dict[str, Model]:
-    """The fitted models by embedder key, read once from model.json."""
-    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    return {
-        key: Model(
-            embedder=key,
-            lexical=tuple(m["lexical"]),
-            full=tuple(m["full"]),
-            threshold=m["threshold"],
-            settle_below=m["settle_below"],
-            settle_above=m["settle_above"],
-            cross_below=m["cross_below"],
-        )
-        for key, m in data["models"].items()
-    }
 
 
 @dataclass

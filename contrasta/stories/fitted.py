@@ -1,0 +1,106 @@
+"""The fitted "same story" model (model.json, written by bench/calibrate.py) and the
+window stories are compared within: what a grouping run is described by.
+
+Apart from the clusterer (`online`), which needs numpy, so that a run with nothing to place
+says how it groups without importing it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import cache
+from pathlib import Path
+
+WINDOW = timedelta(days=7)
+MODEL_FILE = Path(__file__).with_name("model.json")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one article and one story have in common.
+
+    `lexical` is the mean word-vector cosine with the story's members in the article's
+    language (with all members when none is: `cross`); `embedding` the mean lead cosine,
+    None while it was not needed.
+    """
+
+    lexical: float
+    cross: bool
+    embedding: float | None = None
+
+
+@dataclass(frozen=True)
+class Model:
+    """Logistic models of "same story" and the bounds that let words alone decide.
+
+    `lexical`: intercept and weights of sqrt(lexical) and cross; `full`: intercept and
+    weights of sqrt(lexical), embedding and cross. The square root makes the word cosine
+    rise fastest where stories part (measured: it correlates better with people's ratings).
+    """
+
+    embedder: str
+    lexical: tuple[float, float, float]
+    full: tuple[float, float, float, float]
+    threshold: float
+    settle_below: float
+    settle_above: float
+    cross_below: float
+
+    def lexical_probability(self, e: Evidence) -> float:
+        a, b, c = self.lexical
+        return _logistic(a + b * math.sqrt(e.lexical) + c * e.cross)
+
+    def probability(self, e: Evidence) -> float:
+        """The full model when the embedding was read, the lexical one otherwise."""
+        if e.embedding is None:
+            return self.lexical_probability(e)
+        a, b, c, d = self.full
+        return _logistic(a + b * math.sqrt(e.lexical) + c * e.embedding + d * e.cross)
+
+    def settled(self, e: Evidence) -> bool | None:
+        """True or False when the words alone decide, None when the embedding must."""
+        return self.words_settle(e.lexical, e.cross)
+
+    def words_settle(self, lexical: float, cross: bool) -> bool | None:
+        if lexical < self.lowest(cross):
+            return False
+        if not cross and lexical >= self.settle_above:
+            return True
+        return None
+
+    def lowest(self, cross: bool) -> float:
+        """The word cosine under which the words alone say "not the same story"."""
+        return self.cross_below if cross else self.settle_below
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def models() -> dict[str, Model]:
+    """The fitted models by embedder key, read once from model.json."""
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return {
+        key: Model(
+            embedder=key,
+            lexical=tuple(m["lexical"]),
+            full=tuple(m["full"]),
+            threshold=m["threshold"],
+            settle_below=m["settle_below"],
+            settle_above=m["settle_above"],
+            cross_below=m["cross_below"],
+        )
+        for key, m in data["models"].items()
+    }
+
+
+def method_name(embedder_name: str, model: Model) -> str:
+    return (
+        f"online clustering: shared wording, then {embedder_name} lead cosine where the "
+        f"wording does not settle it; same story above probability {model.threshold:.2f}, "
+        f"window {WINDOW.days} days"
+    )
