@@ -35,6 +35,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -139,6 +140,16 @@ def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, floa
 
 def story_of(store) -> dict[str, str]:
     return {m.article_id: s.id for s in store.list_stories() for m in s.members}
+
+
+def partition_hash(predicted: dict[str, str]) -> str:
+    """A fingerprint of which articles share a story (not of story ids or reasons), so two
+    runs can be compared for an identical grouping."""
+    stories: dict[str, list[str]] = defaultdict(list)
+    for article, story in predicted.items():
+        stories[story].append(article)
+    groups = sorted(",".join(sorted(members)) for members in stories.values())
+    return hashlib.sha256("\n".join(groups).encode()).hexdigest()[:16]
 
 
 def public(embedder_choice: str) -> None:
@@ -413,6 +424,7 @@ def generated(
             f"{rates(grouped.placed, ingest_wall + group_wall, ingest_cpu + group_cpu)}"
         )
         print(f"  B-cubed on generated stories: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+        print(f"  partition {partition_hash(predicted)}, peak {peak_mb():.0f} MB")
         print(f"  method: {grouped.method}")
         if baseline:
             texts = {a: (a_.when, f"{a_.title}. {a_.text}") for a, a_ in _articles(store, ids)}

@@ -8,9 +8,12 @@ rewrites and independent reporting on the same event.
 from __future__ import annotations
 
 import random
+import re
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from contrasta.dedup import (
     Citation,
@@ -24,7 +27,14 @@ from contrasta.dedup import (
 )
 from contrasta.dedup.links import timeline_key
 from contrasta.dedup.outlets import outlet_key, same_house
-from contrasta.dedup.shingles import fold, paragraph_shingles, shingles, words
+from contrasta.dedup.shingles import (
+    fold,
+    paragraph_shingles,
+    paragraph_words,
+    shingles,
+    word_shingles,
+    words,
+)
 from contrasta.model import Article, Reference
 
 WIRE = [
@@ -166,6 +176,23 @@ def test_paragraph_shingles_follow_article_paragraph_indexes():
     assert counts == [4, 3]
     assert shingled == [["uno dos tres", "dos tres cuatro"], ["cinco seis siete"]]
     assert len(shingled) == len(article("x", [text], None, 0).paragraphs)
+
+
+# Letters whose case or accents fold (final sigma, dotted capital I, ß, ligatures), marks,
+# digits, spaces, line breaks and punctuation.
+TEXTS = st.text(alphabet="aAeÉéÍíñÑçÇüÜÖΣσςİIßﬁ\u0301\u200b1²  \n\t.,«»-_", max_size=60)
+
+
+@given(TEXTS, TEXTS)
+def test_one_reading_gives_the_words_of_both_readers(title, text):
+    """Words read once, lower-cased: folded, they are the words of the folded text (copy
+    detection); with the title's, those of the lower-cased `title. text` (word vectors)."""
+    paragraphs = paragraph_words(text)
+    folded = [words(p) for p in text.split("\n\n") if p.strip()]
+    assert word_shingles(paragraphs) == ([shingles(w) for w in folded], list(map(len, folded)))
+    assert word_shingles(paragraphs) == paragraph_shingles(text)
+    together = re.findall(r"\w+", f"{title}. {text}".lower())
+    assert [w for p in paragraph_words(title) + paragraphs for w in p] == together
 
 
 def test_accents_lost_by_a_scraper_do_not_hide_a_copy(wire):

@@ -35,7 +35,7 @@ from rensa import RMinHash, RMinHashLSH
 
 from contrasta.dedup.links import ARTICLE, PARAGRAPHS, CopyLink, timeline_key
 from contrasta.dedup.outlets import outlet_key
-from contrasta.dedup.shingles import hash_shingles, paragraph_shingles
+from contrasta.dedup.shingles import hash_shingles, paragraph_words, word_shingles
 from contrasta.model import Article
 
 __all__ = ["CopyLink", "DuplicateIndex", "find_copies"]
@@ -195,17 +195,20 @@ class DuplicateIndex:
         """Every current link, copies in indexing order."""
         return [link for seq in sorted(self._links) for link in self._links[seq]]
 
-    def add(self, article: Article) -> list[CopyLink]:
+    def add(self, article: Article, words: list[list[str]] | None = None) -> list[CopyLink]:
         """Index `article` and return the links that it created or changed.
 
         These are all current links of every article whose links changed: usually just
         the new article's own. An original indexed after its copies, or an article that
         joins two groups, re-points older links; each re-pointed article is returned with
-        its complete new set of links, which replaces the one it had.
+        its complete new set of links, which replaces the one it had. `words`: the text's
+        `paragraph_words`, when the caller has them already.
         """
         if article.id in self._seqs:
             raise ValueError(f"article {article.id!r} is already indexed")
-        return self._index(self._sketch(article, len(self._entries)))
+        if words is None:
+            words = paragraph_words(article.text)
+        return self._index(self._sketch(article, words, len(self._entries)))
 
     def narrowed(self, ids: Iterable[str]) -> DuplicateIndex:
         """A new index holding only the articles `ids`, indexed in that order: the links of
@@ -254,10 +257,10 @@ class DuplicateIndex:
         self._sets.clear()
         return changed
 
-    def _sketch(self, article: Article, seq: int) -> _Entry:
+    def _sketch(self, article: Article, paragraphs: list[list[str]], seq: int) -> _Entry:
         """The article's stored entry, with its whole-text MinHash (None when too short)
         and the MinHashes of its long paragraphs."""
-        shingled, words = paragraph_shingles(article.text)
+        shingled, words = word_shingles(paragraphs)
         hashed = hash_shingles(shingled)
         offsets = array("L", [0])
         for paragraph in hashed:

@@ -44,7 +44,10 @@ _WORD = re.compile(r"\w+")
 
 def fold(text: str) -> str:
     """Lower-case and strip the accents of Latin scripts; line breaks are left in place."""
-    text = text.lower()
+    return _strip_accents(text.lower())
+
+
+def _strip_accents(text: str) -> str:
     for accented, plain in _FOLDS:
         text = text.replace(accented, plain)
     return text
@@ -61,19 +64,36 @@ def shingles(tokens: list[str]) -> list[str]:
     return list(map(" ".join, zip(tokens, tokens[1:], tokens[2:], strict=False)))
 
 
-def paragraph_shingles(text: str) -> tuple[list[list[str]], list[int]]:
-    """Shingles and word counts of each paragraph, indexed like `Article.paragraphs`.
+def paragraph_words(text: str) -> list[list[str]]:
+    """The words of each non-blank paragraph, indexed like `Article.paragraphs`, lower-cased
+    with their accents: grouping weighs them as they are (reading.vectors) and copy
+    detection folds them (`word_shingles`), so an article is tokenised once for both.
 
-    The text is folded once as a whole; folding never turns a blank paragraph into a
-    non-blank one or the reverse, so the indexes still match the unfolded paragraphs.
+    Lower-casing never turns a blank paragraph into a non-blank one or the reverse, so the
+    indexes match the paragraphs as written.
     """
-    shingled, counts = [], []
-    for paragraph in fold(text).split("\n\n"):
-        if paragraph.strip():
-            tokens = _WORD.findall(paragraph)
-            shingled.append(shingles(tokens))
-            counts.append(len(tokens))
-    return shingled, counts
+    return [
+        _WORD.findall(paragraph) for paragraph in text.lower().split("\n\n") if paragraph.strip()
+    ]
+
+
+def paragraph_shingles(text: str) -> tuple[list[list[str]], list[int]]:
+    """Shingles and word counts of each paragraph, indexed like `Article.paragraphs`."""
+    return word_shingles(paragraph_words(text))
+
+
+def word_shingles(paragraphs: list[list[str]]) -> tuple[list[list[str]], list[int]]:
+    """Shingles and word counts of each paragraph of `paragraph_words`.
+
+    The words of the folded text are the folded words: folding maps word characters to
+    word characters one for one, so it moves no word boundary. They are folded in one
+    string, words a space apart and paragraphs a line apart (no word holds either).
+    """
+    if not paragraphs:
+        return [], []
+    folded = _strip_accents("\n".join(" ".join(words) for words in paragraphs)).split("\n")
+    shingled = [shingles(line.split(" ")) if line else [] for line in folded]
+    return shingled, [len(words) for words in paragraphs]
 
 
 def hash_shingles(token_sets: list[list[str]]) -> list[list[int]]:

@@ -11,15 +11,14 @@ with a week of stories.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
+from collections.abc import Iterable
 
 import numpy as np
 
 from contrasta.reading.rarity import word_rarities
 
 TERMS = 64
-_WORD = re.compile(r"\w\w+")
 _TIMES = np.array([0.0] + [1.0 + math.log(count) for count in range(1, 1024)])
 """1 + ln(count) by count, from math.log as the weights always were (the same floats)."""
 
@@ -27,10 +26,16 @@ TermVector = dict[str, float]
 """Word -> weight, unit length, heaviest first."""
 
 
-def term_vector(text: str, lang: str | None) -> TermVector:
+def term_vector(tokens: Iterable[str], lang: str | None) -> TermVector:
     """The heaviest words first, equal weights by word (many unknown words weigh the same,
-    so which of them are kept must not depend on the text's order)."""
-    counts = Counter(_WORD.findall(text.lower()))
+    so which of them are kept must not depend on the text's order).
+
+    `tokens`: the text's lower-cased `\\w+` runs (`dedup.shingles.paragraph_words`, which
+    copy detection reads too); those of one character are left out.
+    """
+    counts = Counter(tokens)
+    for short in [token for token in counts if len(token) < 2]:
+        del counts[short]
     words = list(counts)
     times = np.fromiter(counts.values(), np.intp, len(words))
     frequent = times >= len(_TIMES)

@@ -13,12 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import chain
 
 import numpy as np
 
 from contrasta.blas import one_thread
 from contrasta.dedup import DuplicateIndex
 from contrasta.dedup.links import ARTICLE
+from contrasta.dedup.shingles import paragraph_words
 from contrasta.embed import Embedder, article_lead, vector_key
 from contrasta.model import Article
 from contrasta.reading.vectors import term_vector
@@ -37,14 +39,24 @@ class GroupResult:
     method: str
 
 
-def item_of(article: Article, copy_of: str | None = None) -> Item:
+Words = dict[str, list[list[str]]]
+"""Article id -> its text's `paragraph_words`, read once for copy detection and grouping."""
+
+
+def item_of(
+    article: Article, copy_of: str | None = None, words: list[list[str]] | None = None
+) -> Item:
+    """`words`: the text's `paragraph_words`, when they were read already."""
     text = f"{article.title}. {article.text}"
+    if words is None:
+        words = paragraph_words(article.text)
+    tokens = chain.from_iterable(paragraph_words(article.title) + words)
     return Item(
         arrived=article.ingested_at,
         id=article.id,
         title=article.title,
         when=article.when,
-        terms=term_vector(text, article.lang),
+        terms=term_vector(tokens, article.lang),
         names=salient_names(text),
         lead=article_lead(article),
         copy_of=copy_of,
@@ -178,8 +190,11 @@ class _Run:
         self.undated: set[str] = set()  # new undated articles and those taken out of stories
         self.arrivals: list[datetime] = []  # first and last arrival among the new articles
 
-    def _items(self, articles: list[Article], origins: dict[str, str]) -> list[Item]:
-        items = [item_of(article, origins.get(article.id)) for article in articles]
+    def _items(
+        self, articles: list[Article], origins: dict[str, str], words: Words | None = None
+    ) -> list[Item]:
+        words = words or {}
+        items = [item_of(a, origins.get(a.id), words.get(a.id)) for a in articles]
         _with_stored_vectors(self.store, self.embedder, items)
         return items
 
@@ -214,9 +229,10 @@ class _Run:
         articles = sorted(
             dated + [a for a in replay if a.id not in self.undated], key=lambda a: (a.when, a.id)
         )
-        origins = self.copies.add(articles, self.recent)
+        words = {a.id: paragraph_words(a.text) for a in articles}
+        origins = self.copies.add(articles, self.recent, words)
         changed = set()
-        items = self._items(articles, origins)
+        items = self._items(articles, origins, words)
         self.lookahead.next(items)
         for article, item in zip(articles, items, strict=True):
             self.lookahead.placing(item)
@@ -245,8 +261,9 @@ class _Run:
         holders = {story for i, _, story in around if i not in self.undated and story}
         changed = self._restore(sorted((holders | was_in) - self.clusterer.open.keys()))
         changed |= was_in & self.clusterer.open.keys()
-        origins = _CopyFinder().add(playing, {})
-        for item in self._items(playing, origins):
+        words = {a.id: paragraph_words(a.text) for a in playing}
+        origins = _CopyFinder().add(playing, {}, words)
+        for item in self._items(playing, origins, words):
             changed.add(self.clusterer.add(item))
         self._save(changed)
 
@@ -281,7 +298,9 @@ class _CopyFinder:
     def __init__(self) -> None:
         self.index = DuplicateIndex(paragraphs=False)
 
-    def add(self, articles: list[Article], recent: dict[str, Article]) -> dict[str, str]:
+    def add(
+        self, articles: list[Article], recent: dict[str, Article], words: Words
+    ) -> dict[str, str]:
         """Index `articles`; for each that republishes an earlier text, the earliest copy."""
         if len(self.index) > 2 * len(recent) + CHUNK:
             self.index = self.index.narrowed(recent)
@@ -289,7 +308,7 @@ class _CopyFinder:
         for article in articles:
             if article.id in self.index:
                 continue
-            for link in self.index.add(article):
+            for link in self.index.add(article, words[article.id]):
                 if link.kind == ARTICLE and link.copy_id == article.id:
                     origins[article.id] = link.origin_id
         return origins
