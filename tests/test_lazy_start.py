@@ -44,6 +44,11 @@ def _run_cli(args: list[str]) -> subprocess.CompletedProcess:
         "    pass\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
+    return _run(probe)
+
+
+def _run(probe: str) -> subprocess.CompletedProcess:
+    """`probe` run by Python in a new process, from the repository's root."""
     return subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     )
@@ -95,10 +100,7 @@ def test_the_run_on_local_files_imports_no_http_client():
         "print(sorted(m for m in ('httpx', 'httpcore', 'feedparser', 'contrasta.fetch.fetcher')"
         " if m in sys.modules))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert done.stdout.strip() == "[]"
+    assert _run(probe).stdout.strip() == "[]"
 
 
 def test_spacy_loads_without_its_command_line():
@@ -113,10 +115,7 @@ def test_spacy_loads_without_its_command_line():
         "print(sorted(spacy.info(silent=True))[:2], callable(spacy.cli.setup_cli))\n"
         "print(type(sys.modules['spacy.cli.info']).__name__, 'weasel' in sys.modules)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert done.stdout.splitlines() == [
+    assert _run(probe).stdout.splitlines() == [
         "[]",
         "['det', 'nsubj', 'ROOT', 'advmod', 'punct']",
         "['location', 'pipelines'] True",
