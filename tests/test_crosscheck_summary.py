@@ -81,16 +81,16 @@ def test_a_disagreement_is_listed_once_per_pair_of_origins(story):
     assert len(numbers) == 1
 
 
+def dossier_of(story_id: str, headline: str, articles: list[Article]):
+    """The dossier of a story made of `articles`, placed by hand."""
+    members = [StoryMember(a.id, 1.0, "test") for a in articles]
+    story = Story(id=story_id, headline=headline, members=members, first=None, last=None)
+    return build_dossier(story, articles)
+
+
 def test_reports_show_what_each_claim_was_compared_on():
     articles = [article("wire", "Agencia Norte", WIRE), article("radio", "Radio Sierra", RADIO)]
-    story = Story(
-        id="s1",
-        headline="Incendio en la sierra de Peñalta",
-        members=[StoryMember(a.id, 1.0, "test") for a in articles],
-        first=None,
-        last=None,
-    )
-    dossier = build_dossier(story, articles)
+    dossier = dossier_of("s1", "Incendio en la sierra de Peñalta", articles)
     found = dossier_json(dossier)
     frames = [c["frame"] for g in found["claims"] for c in g["claims"]]
     assert set(frames[0]) == set(FIELDS)
@@ -122,14 +122,7 @@ def test_a_light_verb_shows_what_its_fact_is_about():
         article("port", "Diario de Peñalta", port),
         article("ministry", "Radio Sierra", ministry),
     ]
-    story = Story(
-        id="s2",
-        headline="Los empresarios de Robledo",
-        members=[StoryMember(a.id, 1.0, "test") for a in articles],
-        first=None,
-        last=None,
-    )
-    dossier = build_dossier(story, articles)
+    dossier = dossier_of("s2", "Los empresarios de Robledo", articles)
     assert dossier.check.group_of("port", "cuentan con") is not dossier.check.group_of(
         "ministry", "firmaron"
     )
