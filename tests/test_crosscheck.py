@@ -49,6 +49,17 @@ def article(key: str, outlet: str, lead: str, filler: str = "a", hour: int = 9) 
     return story_article(key, outlet, [lead, *FILLER[filler]], datetime(2026, 3, 10, hour))
 
 
+def two_outlets(lead_a: str, lead_b: str, hour: int = 9):
+    """The cross-check of two outlets' articles, a1 and b1, whose leads are given; b1's
+    published at `hour`."""
+    return crosscheck(
+        [
+            article("a1", "Diario del Valle", lead_a, "a"),
+            article("b1", "La Gaceta Fluvial", lead_b, "b", hour=hour),
+        ]
+    )
+
+
 def group_of(checked, article_id: str, fragment: str):
     group = checked.group_of(article_id, fragment)
     assert group is not None, f"no claim holds {fragment!r}"
@@ -56,23 +67,11 @@ def group_of(checked, article_id: str, fragment: str):
 
 
 def test_number_conflict_on_the_same_counted_noun():
-    checked = crosscheck(
-        [
-            article(
-                "a1",
-                "Diario del Valle",
-                "Unos 300 vecinos fueron evacuados ayer en Monteluz por la crecida del río "
-                "Tarma, según Protección Civil.",
-                "a",
-            ),
-            article(
-                "b1",
-                "La Gaceta Fluvial",
-                "Unos 800 vecinos fueron evacuados ayer en Monteluz por la crecida del río Tarma.",
-                "b",
-                hour=12,
-            ),
-        ]
+    checked = two_outlets(
+        "Unos 300 vecinos fueron evacuados ayer en Monteluz por la crecida del río "
+        "Tarma, según Protección Civil.",
+        "Unos 800 vecinos fueron evacuados ayer en Monteluz por la crecida del río Tarma.",
+        hour=12,
     )
     group = group_of(checked, "a1", "Unos 300 vecinos")
     assert group.label == CONTRADICTED
@@ -84,23 +83,11 @@ def test_number_conflict_on_the_same_counted_noun():
 
 
 def test_different_day_for_the_same_event():
-    checked = crosscheck(
-        [
-            article(
-                "a1",
-                "Diario del Valle",
-                "El ayuntamiento de Monteluz aprobó el lunes 9 de marzo el nuevo plan de "
-                "movilidad para el casco viejo.",
-                "a",
-            ),
-            article(
-                "b1",
-                "La Gaceta Fluvial",
-                "El ayuntamiento de Monteluz aprobó el martes 10 de marzo el nuevo plan de "
-                "movilidad para el casco viejo.",
-                "b",
-            ),
-        ]
+    checked = two_outlets(
+        "El ayuntamiento de Monteluz aprobó el lunes 9 de marzo el nuevo plan de "
+        "movilidad para el casco viejo.",
+        "El ayuntamiento de Monteluz aprobó el martes 10 de marzo el nuevo plan de "
+        "movilidad para el casco viejo.",
     )
     group = group_of(checked, "b1", "martes 10 de marzo")
     assert group.label == CONTRADICTED
@@ -110,23 +97,11 @@ def test_different_day_for_the_same_event():
 
 
 def test_negation_of_the_same_statement():
-    checked = crosscheck(
-        [
-            article(
-                "a1",
-                "Diario del Valle",
-                "El pleno municipal de Monteluz aprobó este martes el presupuesto con los "
-                "votos del equipo de gobierno.",
-                "a",
-            ),
-            article(
-                "b1",
-                "La Gaceta Fluvial",
-                "El pleno municipal de Monteluz no logró aprobar este martes el presupuesto "
-                "con los votos del equipo de gobierno.",
-                "b",
-            ),
-        ]
+    checked = two_outlets(
+        "El pleno municipal de Monteluz aprobó este martes el presupuesto con los "
+        "votos del equipo de gobierno.",
+        "El pleno municipal de Monteluz no logró aprobar este martes el presupuesto "
+        "con los votos del equipo de gobierno.",
     )
     group = group_of(checked, "a1", "aprobó este martes el presupuesto")
     assert group.label == CONTRADICTED
@@ -190,23 +165,11 @@ def test_a_wire_copy_is_not_independent_corroboration():
 
 
 def test_a_claim_only_one_outlet_makes_is_single_source():
-    checked = crosscheck(
-        [
-            article(
-                "a1",
-                "Diario del Valle",
-                "Fuentes municipales aseguran que la alcaldesa estudia dimitir tras la "
-                "gestión de la crecida del río Tarma.",
-                "a",
-            ),
-            article(
-                "b1",
-                "La Gaceta Fluvial",
-                "El caudal del río Tarma bajó durante la noche y los técnicos dieron por "
-                "terminada la alerta roja en Monteluz.",
-                "b",
-            ),
-        ]
+    checked = two_outlets(
+        "Fuentes municipales aseguran que la alcaldesa estudia dimitir tras la "
+        "gestión de la crecida del río Tarma.",
+        "El caudal del río Tarma bajó durante la noche y los técnicos dieron por "
+        "terminada la alerta roja en Monteluz.",
     )
     group = group_of(checked, "a1", "estudia dimitir")
     assert group.label == SINGLE_SOURCE
@@ -266,24 +229,12 @@ def later(item: Article, day: int, hour: int = 9) -> Article:
 
 
 def test_a_sentence_with_two_facts_is_two_claims():
-    checked = crosscheck(
-        [
-            article(
-                "a1",
-                "Diario del Valle",
-                "El Ayuntamiento de Monteluz cerró ayer el puente viejo sobre el río Tarma y "
-                "desalojó a 40 familias del barrio de San Telmo por el riesgo de derrumbe.",
-                "a",
-            ),
-            article(
-                "b1",
-                "La Gaceta Fluvial",
-                "Unas 40 familias del barrio de San Telmo tuvieron que abandonar ayer sus casas "
-                "por el riesgo de derrumbe, según el Ayuntamiento de Monteluz.",
-                "b",
-                hour=12,
-            ),
-        ]
+    checked = two_outlets(
+        "El Ayuntamiento de Monteluz cerró ayer el puente viejo sobre el río Tarma y "
+        "desalojó a 40 familias del barrio de San Telmo por el riesgo de derrumbe.",
+        "Unas 40 familias del barrio de San Telmo tuvieron que abandonar ayer sus casas "
+        "por el riesgo de derrumbe, según el Ayuntamiento de Monteluz.",
+        hour=12,
     )
     closed = group_of(checked, "a1", "cerró ayer el puente viejo")
     moved = group_of(checked, "a1", "desalojó a 40 familias")
@@ -428,24 +379,12 @@ def test_the_same_quote_said_and_written_is_a_contradiction():
 
 
 def test_a_denial_negates_the_predicate_of_its_clause():
-    checked = crosscheck(
-        [
-            article(
-                "a1",
-                "Diario del Valle",
-                "Fuentes de la investigación dan por hecho que la rotura del dique de "
-                "Monteluz fue intencionada.",
-                "a",
-            ),
-            article(
-                "b1",
-                "La Gaceta Fluvial",
-                "La Confederación Hidrográfica descartó este martes que la rotura del dique "
-                "de Monteluz fuera intencionada.",
-                "b",
-                hour=18,
-            ),
-        ]
+    checked = two_outlets(
+        "Fuentes de la investigación dan por hecho que la rotura del dique de "
+        "Monteluz fue intencionada.",
+        "La Confederación Hidrográfica descartó este martes que la rotura del dique "
+        "de Monteluz fuera intencionada.",
+        hour=18,
     )
     group = group_of(checked, "b1", "descartó este martes")
     assert group.label == CONTRADICTED
@@ -569,24 +508,12 @@ def test_one_articles_claims_are_each_their_own_fact_and_need_no_embedding():
 def test_one_crowd_counted_twice_is_compared_however_it_is_worded():
     """A crowd's size in a relative clause of one outlet's lead and in another's headline
     line: the wording is far apart, the count is one (CLAIMS.md, history item 16)."""
-    checked = crosscheck(
-        [
-            article(
-                "a1",
-                "Diario del Valle",
-                "Unos 40 manifestantes fueron detenidos anoche en Valdeoro tras una nueva "
-                "jornada de protestas, que ha reunido hasta un millón de personas, según "
-                "los organizadores.",
-                "a",
-            ),
-            article(
-                "b1",
-                "La Gaceta Fluvial",
-                "Decenas de miles de personas desfilaban este domingo por las avenidas del "
-                "centro para exigir la dimisión del alcalde.",
-                "b",
-            ),
-        ]
+    checked = two_outlets(
+        "Unos 40 manifestantes fueron detenidos anoche en Valdeoro tras una nueva "
+        "jornada de protestas, que ha reunido hasta un millón de personas, según "
+        "los organizadores.",
+        "Decenas de miles de personas desfilaban este domingo por las avenidas del "
+        "centro para exigir la dimisión del alcalde.",
     )
     group = group_of(checked, "b1", "Decenas de miles de personas desfilaban")
     assert group.label == CONTRADICTED
