@@ -37,6 +37,22 @@ def test_reader_names_its_model(es):
     assert "gazetteer" in es.model
 
 
+def test_an_inflected_word_opening_a_sentence_is_a_name_when_the_text_capitalises_it_elsewhere(
+    es,
+):
+    """ "Acuña" is also a form of "acuñar": at a sentence's start alone it is dropped like
+    "Consultado", but a text that writes it capitalised mid-sentence names someone."""
+    text = (
+        "Acuña anunció ayer su candidatura a la alcaldía de Montecierzo. Según explicó Acuña, "
+        "no habrá pactos. Consultado por este diario, el partido no respondió."
+    )
+    starts = [m.start for m in es.mentions(text) if m.text == "Acuña"]
+    assert starts == [0, text.index("Acuña", 1)]
+    assert "Consultado" not in found(es, text)
+    alone = "Acuña anunció ayer su candidatura a la alcaldía de Montecierzo."
+    assert "Acuña" not in found(es, alone)
+
+
 def test_people_places_and_organisations(es):
     text = (
         "La alcaldesa de Montecierzo, Irene Lasarte, se reunió ayer en Bogotá con la "

@@ -138,6 +138,11 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - 3) : start]))
 
 
+def _capitalised_mid_sentence(text: str, word: str) -> bool:
+    """Whether `word`, capitalised, stands somewhere in `text` not opening a sentence."""
+    return any(not _at_sentence_start(text, at) for at, _ in _whole_word_spans(word, text))
+
+
 def _trim(text: str, ent) -> Mention | None:
     """Cut a model span back to a name, or drop it.
 
@@ -169,8 +174,13 @@ def _trim(text: str, ent) -> Mention | None:
         surface.lower() in _NOT_NAMES
         or _ROLE_OF.search(text[max(0, start - 30) : start])
         # "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected
-        # word opening a sentence.
-        or (_at_sentence_start(text, start) and is_inflected(surface.lower()))
+        # word opening a sentence, unless the text capitalises it mid-sentence too
+        # ("Acuña", a surname and a form of "acuñar").
+        or (
+            _at_sentence_start(text, start)
+            and is_inflected(surface.lower())
+            and not _capitalised_mid_sentence(text, surface)
+        )
     ):
         return None
     return Mention(surface, ent.label_, start, end, "")
