@@ -39,6 +39,11 @@ def article(key: str, outlet: str, lead: str, day: int | None = 10, lang: str = 
     )
 
 
+def two_outlets(lead_a: str, lead_b: str):
+    """The cross-check of two outlets' articles, "a" and "b", whose leads are given."""
+    return crosscheck([article("a", "Diario del Norte", lead_a), article("b", "La Gaceta", lead_b)])
+
+
 def frame_of(text: str, lang: str = "es"):
     (claim, *_) = extract_claims(article("x", "Diario", text, lang=lang))
     return claim.frame
@@ -122,21 +127,11 @@ def test_a_figure_counts_what_its_predicate_says():
 
 
 def test_two_meetings_of_the_same_countries_are_different_facts():
-    checked = crosscheck(
-        [
-            article(
-                "a",
-                "Diario del Norte",
-                "El presidente de Montrava, Aurelio Vidal, visitó el lunes al primer ministro "
-                "de Valdoria, Tomás Ibarra, en Puerto Celeste.",
-            ),
-            article(
-                "b",
-                "La Gaceta",
-                "La canciller de Montrava, Elena Soto, se reunió con su homólogo de Valdoria, "
-                "Rubén Lagos, en la ciudad de Altamar.",
-            ),
-        ]
+    checked = two_outlets(
+        "El presidente de Montrava, Aurelio Vidal, visitó el lunes al primer ministro "
+        "de Valdoria, Tomás Ibarra, en Puerto Celeste.",
+        "La canciller de Montrava, Elena Soto, se reunió con su homólogo de Valdoria, "
+        "Rubén Lagos, en la ciudad de Altamar.",
     )
     group = checked.group_of("a", "visitó el lunes")
     assert group is not None and group.article_ids == ["a"]
@@ -162,19 +157,9 @@ def test_a_light_verb_says_its_fact_in_its_object():
 
 
 def test_a_light_verb_whose_object_the_other_report_names_is_one_fact():
-    checked = crosscheck(
-        [
-            article(
-                "a",
-                "Diario del Norte",
-                "El Congreso dio luz verde el martes a la Ley de Aguas Limpias de Valdoria.",
-            ),
-            article(
-                "b",
-                "La Gaceta",
-                "El Congreso aprobó el martes la Ley de Aguas Limpias de Valdoria.",
-            ),
-        ]
+    checked = two_outlets(
+        "El Congreso dio luz verde el martes a la Ley de Aguas Limpias de Valdoria.",
+        "El Congreso aprobó el martes la Ley de Aguas Limpias de Valdoria.",
     )
     group = checked.group_of("a", "dio luz verde")
     assert group is not None and group.label == CORROBORATED
@@ -201,42 +186,21 @@ def test_a_fact_ruled_out_earlier_and_reported_later_is_a_conflict_on_real_dates
 
 
 def test_an_outlet_that_negates_a_fact_never_confirms_it():
-    checked = crosscheck(
-        [
-            article(
-                "a",
-                "Diario del Norte",
-                "Los investigadores confirmaron que el incendio de la sierra de Peñalta fue "
-                "intencionado.",
-            ),
-            article(
-                "b",
-                "La Gaceta",
-                "La Guardia Civil descartó este martes que el incendio de la sierra de Peñalta "
-                "fuera intencionado.",
-            ),
-        ]
+    checked = two_outlets(
+        "Los investigadores confirmaron que el incendio de la sierra de Peñalta fue intencionado.",
+        "La Guardia Civil descartó este martes que el incendio de la sierra de Peñalta "
+        "fuera intencionado.",
     )
     group = checked.group_of("a", "fue intencionado")
     assert group.label != CORROBORATED
 
 
 def test_in_person_against_in_writing_is_a_conflict():
-    checked = crosscheck(
-        [
-            article(
-                "a",
-                "Diario del Norte",
-                "El presidente Aurelio Vidal prometió durante su visita a Altamar una ayuda de "
-                "40 millones de euros para la reconstrucción del puerto.",
-            ),
-            article(
-                "b",
-                "La Gaceta",
-                "El presidente Aurelio Vidal prometió en una carta una ayuda de 40 millones de "
-                "euros para la reconstrucción del puerto de Altamar.",
-            ),
-        ]
+    checked = two_outlets(
+        "El presidente Aurelio Vidal prometió durante su visita a Altamar una ayuda de "
+        "40 millones de euros para la reconstrucción del puerto.",
+        "El presidente Aurelio Vidal prometió en una carta una ayuda de 40 millones de "
+        "euros para la reconstrucción del puerto de Altamar.",
     )
     group = checked.group_of("a", "prometió durante su visita")
     assert group.label == CONTRADICTED
@@ -244,21 +208,11 @@ def test_in_person_against_in_writing_is_a_conflict():
 
 
 def test_the_same_people_related_otherwise_is_a_conflict():
-    checked = crosscheck(
-        [
-            article(
-                "a",
-                "Diario del Norte",
-                "La marcha fue encabezada por Tomás Ferrer, Rubén y Elías Ferrer -sobrinos de "
-                "Tomás-, que recorrieron el centro de Altamar el sábado.",
-            ),
-            article(
-                "b",
-                "La Gaceta",
-                "Los hermanos Tomás, Rubén y Elías Ferrer encabezaron el sábado la marcha por "
-                "el centro de Altamar.",
-            ),
-        ]
+    checked = two_outlets(
+        "La marcha fue encabezada por Tomás Ferrer, Rubén y Elías Ferrer -sobrinos de "
+        "Tomás-, que recorrieron el centro de Altamar el sábado.",
+        "Los hermanos Tomás, Rubén y Elías Ferrer encabezaron el sábado la marcha por "
+        "el centro de Altamar.",
     )
     group = checked.group_of("b", "Los hermanos Tomás")
     assert group.label == CONTRADICTED
@@ -310,21 +264,11 @@ def test_two_different_caps_for_one_quantity_disagree():
 
 
 def test_two_caps_on_one_rise_are_a_conflict_however_worded():
-    checked = crosscheck(
-        [
-            article(
-                "a",
-                "Diario del Norte",
-                "Pacto con las cadenas de alimentación: el pan no sube y el resto de productos "
-                "subirá hasta un 9,5%.",
-            ),
-            article(
-                "b",
-                "La Gaceta",
-                "Los productos básicos no podrán subir más del 6% desde el lunes, según el "
-                "pacto que el Ministerio firmó con las cadenas.",
-            ),
-        ]
+    checked = two_outlets(
+        "Pacto con las cadenas de alimentación: el pan no sube y el resto de productos "
+        "subirá hasta un 9,5%.",
+        "Los productos básicos no podrán subir más del 6% desde el lunes, según el "
+        "pacto que el Ministerio firmó con las cadenas.",
     )
     group = checked.group_of("b", "no podrán subir más del 6%")
     assert group.label == CONTRADICTED
@@ -332,21 +276,11 @@ def test_two_caps_on_one_rise_are_a_conflict_however_worded():
 
 
 def test_a_vague_crowd_and_an_estimate_of_a_million_disagree():
-    checked = crosscheck(
-        [
-            article(
-                "a",
-                "Diario del Norte",
-                "Decenas de miles de vecinos marcharon el sábado por el centro de Villaroja "
-                "para pedir la dimisión del alcalde Tomás Ferrer.",
-            ),
-            article(
-                "b",
-                "La Gaceta",
-                "Marcharon hasta un millón de vecinos el sábado por el centro de Villaroja para "
-                "pedir la dimisión del alcalde Tomás Ferrer, según los organizadores.",
-            ),
-        ]
+    checked = two_outlets(
+        "Decenas de miles de vecinos marcharon el sábado por el centro de Villaroja "
+        "para pedir la dimisión del alcalde Tomás Ferrer.",
+        "Marcharon hasta un millón de vecinos el sábado por el centro de Villaroja para "
+        "pedir la dimisión del alcalde Tomás Ferrer, según los organizadores.",
     )
     group = checked.group_of("a", "Decenas de miles de vecinos")
     assert group.label == CONTRADICTED
@@ -559,40 +493,20 @@ def test_a_call_off_is_compared_on_publication_dates_never_on_ingestion_time():
 
 
 def test_a_toll_that_only_says_which_brawl_is_meant_makes_no_two_reports_one_fact():
-    checked = crosscheck(
-        [
-            article(
-                "a",
-                "Diario del Norte",
-                "Las autoridades de Valdoria reforzaron la vigilancia en sus cárceles tras la "
-                "riña que dejó 14 muertos.",
-            ),
-            article(
-                "b",
-                "La Gaceta",
-                "Un partido de fútbol en la cárcel de Puerto Celeste terminó con 14 muertos.",
-            ),
-        ]
+    checked = two_outlets(
+        "Las autoridades de Valdoria reforzaron la vigilancia en sus cárceles tras la "
+        "riña que dejó 14 muertos.",
+        "Un partido de fútbol en la cárcel de Puerto Celeste terminó con 14 muertos.",
     )
     assert checked.group_of("a", "reforzaron la vigilancia").article_ids == ["a"]
 
 
 def test_other_people_doing_another_thing_are_apart_whatever_count_they_share():
-    checked = crosscheck(
-        [
-            article(
-                "a",
-                "Diario del Norte",
-                "La Audiencia Provincial condenó a cuatro exdirectivos de la naviera Costa "
-                "Azul a dos años de prisión por el naufragio.",
-            ),
-            article(
-                "b",
-                "La Gaceta",
-                "La Fiscalía Anticorrupción alcanzó un acuerdo con cuatro exdirectivos de la "
-                "naviera Costa Azul por el naufragio.",
-            ),
-        ]
+    checked = two_outlets(
+        "La Audiencia Provincial condenó a cuatro exdirectivos de la naviera Costa "
+        "Azul a dos años de prisión por el naufragio.",
+        "La Fiscalía Anticorrupción alcanzó un acuerdo con cuatro exdirectivos de la "
+        "naviera Costa Azul por el naufragio.",
     )
     assert checked.group_of("a", "condenó a cuatro").article_ids == ["a"]
 
