@@ -16,8 +16,10 @@ Prints median and p95 wall time per kind, and the server's CPU time per first an
 cached story page (from /proc: on a shared machine wall time waits for the CPU, CPU time
 does not). The server warms the 64 most recent stories, so every story here is warm; what a
 story outside them costs on its first view (its stored dossier decoded, its page rendered
-and compressed) is then measured in this process, caches empty, as "cold first view", with
-the part of it that reads the stored dossier (`Service.dossier`) beside it.
+and compressed) is then measured twice: over HTTP from a second server started with its
+warming off (`serve(..., warmed=False)`: wall time and server CPU per first request), and
+in this process, caches empty, as "cold first view", with the part of it that reads the
+stored dossier (`Service.dossier`) beside it.
 Targets (issue 14): `show` ≤ 0.5 CPU s, first view ≤ 100 ms server CPU, p95 ≤ 200 ms.
 """
 
@@ -144,6 +146,47 @@ def cold_views(db: Path, stories: list[str]) -> tuple[list[float], list[float]]:
     return seconds, reads
 
 
+COLD_SERVER = (
+    "import sys\n"
+    "from contrasta.web.server import serve\n"
+    "from contrasta.web.settings import make_settings\n"
+    "serve(make_settings(sys.argv[1]), 0, lambda line: print(line, flush=True), warmed=False)"
+)
+
+
+def server(db: Path, warmed: bool) -> tuple[subprocess.Popen, str]:
+    """`contrasta serve` in its own process (or the same server with its warming off), and
+    the address it announced."""
+    command = ["-m", "contrasta", "serve", "--db", str(db), "--port", "0"]
+    process = subprocess.Popen(
+        [sys.executable, *(command if warmed else ["-c", COLD_SERVER, str(db)])],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
+    )
+    return process, process.stdout.readline().split()[-1]
+
+
+def stopped(process: subprocess.Popen) -> None:
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def first_views(db: Path, stories: list[str]) -> tuple[list[float], float]:
+    """Wall seconds of each story page's first request to a server that warmed nothing,
+    and its CPU seconds per request."""
+    process, url = server(db, warmed=False)
+    try:
+        with httpx.Client(base_url=url, timeout=300) as client:
+            timed(client, "/")  # imports and first connection, not a story
+            settled(process.pid)
+            before = cpu_seconds(process.pid)
+            walls = [timed(client, f"/stories/{sid}") for sid in stories]
+            return walls, (cpu_seconds(process.pid) - before) / len(stories)
+    finally:
+        stopped(process)
+
+
 def timed(client: httpx.Client, path: str) -> float:
     start = time.perf_counter()
     response = client.get(path)
@@ -172,40 +215,38 @@ def main() -> None:
         stories = build_db(db, args.stories, args.articles)
         read, build_cpu = stored(db)
         shows = [show_cpu(db, sid) for sid, _ in stories]
-        server = subprocess.Popen(
-            [sys.executable, "-m", "contrasta", "serve", "--db", str(db), "--port", "0"],
-            stdout=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
-        )
+        served, url = server(db, warmed=True)
         try:
-            url = server.stdout.readline().split()[-1]
             with httpx.Client(base_url=url, timeout=300) as client:
                 timed(client, "/")  # imports and first connection, not a story
-                settled(server.pid)
-                before = cpu_seconds(server.pid)
+                settled(served.pid)
+                before = cpu_seconds(served.pid)
                 first = [timed(client, f"/stories/{sid}") for sid, _ in stories]
-                cold_cpu = (cpu_seconds(server.pid) - before) / len(stories)
-                before = cpu_seconds(server.pid)
+                cold_cpu = (cpu_seconds(served.pid) - before) / len(stories)
+                before = cpu_seconds(served.pid)
                 cached = [
                     timed(client, f"/stories/{stories[i % len(stories)][0]}")
                     for i in range(args.requests)
                 ]
-                cpu = (cpu_seconds(server.pid) - before) / args.requests
+                cpu = (cpu_seconds(served.pid) - before) / args.requests
                 listing = [timed(client, "/") for _ in range(20)]
                 pages = [timed(client, f"/articles/{aid}") for aid in stories[0][1][:20]]
         finally:
-            server.terminate()
-            server.wait(timeout=30)
+            stopped(served)
+        unwarmed, unwarmed_cpu = first_views(db, [sid for sid, _ in stories])
         cold, reads = cold_views(db, [sid for sid, _ in stories])
     print(f"{args.stories} stories of {args.articles} articles, over HTTP on 127.0.0.1")
     print(f"dossiers built and stored: {read} articles read, {build_cpu:.1f} CPU s")
     print(f"contrasta show STORY: median {statistics.median(shows):.2f} CPU s")
     report("story page, first request", first)
+    report("story page, first, server not warmed", unwarmed)
     report("story page, cached", cached)
     report("story list (/)", listing)
     report("article page (story cached)", pages)
-    print(f"server CPU per story page: first {cold_cpu * 1000:.0f} ms, cached {cpu * 1000:.1f} ms")
+    print(
+        f"server CPU per story page: first {cold_cpu * 1000:.0f} ms"
+        f" (not warmed {unwarmed_cpu * 1000:.0f} ms), cached {cpu * 1000:.1f} ms"
+    )
     print(
         f"cold first view (not warmed), CPU: median {statistics.median(cold) * 1000:.0f} ms,"
         f" max {max(cold) * 1000:.0f} ms; of which the stored dossier read and decoded"

@@ -38,14 +38,17 @@ def announce(settings: Settings, port: int) -> list[str]:
     return lines
 
 
-def serve(settings: Settings, port: int, say: Callable[[str], None]) -> None:
+def serve(settings: Settings, port: int, say: Callable[[str], None], warmed: bool = True) -> None:
+    """`warmed`: render the most recent stories' pages in the background at start, so the
+    pages a reader most likely opens first are ready (off only to measure a cold server)."""
     listening = listen(settings.host, port)
     for line in announce(settings, listening.getsockname()[1]):
         say(line)
     app = create_app(settings)
-    threading.Thread(
-        target=warm, args=(app.state, app.state.caches.dossiers.size), daemon=True
-    ).start()
+    if warmed:
+        threading.Thread(
+            target=warm, args=(app.state, app.state.caches.dossiers.size), daemon=True
+        ).start()
     config = uvicorn.Config(app, log_level="warning")
     uvicorn.Server(config).run(sockets=[listening])
 
