@@ -15,11 +15,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "real"))
 
 from claims_selection import (
+    FIFTH_TAKEN,
     FOURTH_TAKEN,
-    THIRD_TAKEN,
     article_ids,
+    fifth_candidates,
     fourth_candidates,
-    third_candidates,
 )
 from crosscheck import EXPECTED, PAIRS, EmptySplit, annotations, eval_dir, evaluate, rows
 from evaldata import semeval_rows
@@ -96,23 +96,24 @@ def test_heldout_shares_no_article_with_dev():
         assert not article_ids(row["pair_id"]) & read, row["pair_id"]
 
 
-def test_heldout_is_the_fourth_draw():
-    """The held-out rows, annotated or skipped, are the first rows of the fourth draw's
-    order (annotated in that order), and share no article with the third held-out split's
-    rows, which are folded into dev (CLAIMS.md "History of the splits")."""
+def test_heldout_is_the_fifth_draw():
+    """The held-out rows, annotated or skipped, are the first rows of the fifth draw's order
+    (annotated in that order), share no article with one another, and share none with the
+    fourth held-out split's rows, which are folded into dev (CLAIMS.md "History of the
+    splits")."""
     if not (eval_dir() / PAIRS).exists():
         pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
     data = list(semeval_rows(eval_dir() / PAIRS))
     heldout = annotations("heldout")
-    order = fourth_candidates(data)
+    order = fifth_candidates(data)
     annotated = [row["pair_id"] for row in heldout["articles"]]
-    assert {*annotated, *(row["pair_id"] for row in heldout["skipped"])} == set(
-        order[:FOURTH_TAKEN]
-    )
+    assert {*annotated, *(row["pair_id"] for row in heldout["skipped"])} == set(order[:FIFTH_TAKEN])
     assert annotated == [pair_id for pair_id in order if pair_id in annotated]
-    third = {a for pair_id in third_candidates(data)[:THIRD_TAKEN] for a in article_ids(pair_id)}
-    for pair_id in order[:FOURTH_TAKEN]:
-        assert not article_ids(pair_id) & third, pair_id
+    fourth = {a for pair_id in fourth_candidates(data)[:FOURTH_TAKEN] for a in article_ids(pair_id)}
+    read: set[str] = set()
+    for pair_id in order[:FIFTH_TAKEN]:
+        assert not article_ids(pair_id) & (fourth | read), pair_id
+        read |= article_ids(pair_id)
 
 
 def test_a_split_with_no_rows_is_refused_with_a_reason():

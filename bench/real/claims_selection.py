@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Three draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Four draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -26,7 +26,16 @@ from the data file alone, so a later fold of a split into dev does not change th
   pairs across languages), then the es-es and es-en rows rated 3 < `Overall` < 4 (related
   coverage of different events; rows rated 4, very dissimilar in every respect, are mostly
   unrelated stories with no hard negative). Rows sharing an article with a row any earlier
-  draw's population holds are left out.
+  draw's population holds are left out. Its first 18 were the fourth held-out split.
+- The fifth draw: the fourth took every es-it row rated same-event, so it draws three
+  strata, each sorted and shuffled by one generator, in this order: the fourth draw's
+  candidates after its first 18 (es-es and es-en rows rated 3 < `Overall` < 4, never
+  read), then the es-it rows rated 2 < `Overall` <= 3 (related coverage across Spanish and
+  Italian), then the en-en rows rated 2 < `Overall` <= 3 (related coverage in English).
+  Rows sharing an article with a row any earlier draw's population holds are left out of
+  the last two strata (the first is part of the fourth draw's population, which already
+  left them out), and so is a row sharing an article with a row before it in the draw's
+  order (the same two articles in another language pair, or one article twice).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -50,6 +59,8 @@ THIRD_SEED = 202612053
 THIRD_TAKEN = 20
 FOURTH_SEED = 202612054
 FOURTH_TAKEN = 18
+FIFTH_SEED = 202612055
+FIFTH_TAKEN = 16
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -74,6 +85,11 @@ def _langs(row: dict) -> tuple[str, str]:
 
 def _same_event(row: dict) -> bool:
     return float(row["Overall"]) <= 2
+
+
+def _related(row: dict) -> bool:
+    """Rated 2 < Overall <= 3: related coverage, not quite one event."""
+    return 2 < float(row["Overall"]) <= 3
 
 
 def _once(rows: list[dict]) -> set[str]:
@@ -120,7 +136,7 @@ def third_candidates(rows: list[dict] | None = None) -> list[str]:
         row["pair_id"]
         for row in rows
         if (
-            (_langs(row) in SPANISH and 2 < float(row["Overall"]) <= 3)
+            (_langs(row) in SPANISH and _related(row))
             or (_langs(row) == ENGLISH and _same_event(row) and row["pair_id"] not in second)
         )
         and row["pair_id"] in once
@@ -153,6 +169,31 @@ def fourth_candidates(rows: list[dict] | None = None) -> list[str]:
     return order
 
 
+def fifth_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The fifth draw's order: its three strata one after another."""
+    rows = _rows() if rows is None else rows
+    fourth = fourth_candidates(rows)
+    earlier = _spanish_same_event(rows) + candidates(rows) + third_candidates(rows) + fourth
+    seen, once = _articles(earlier), _once(rows)
+    fresh = [
+        row for row in rows if row["pair_id"] in once and not article_ids(row["pair_id"]) & seen
+    ]
+    strata = (
+        fourth[FOURTH_TAKEN:],
+        [row["pair_id"] for row in fresh if _langs(row) == SPANISH_ITALIAN and _related(row)],
+        [row["pair_id"] for row in fresh if _langs(row) == ENGLISH and _related(row)],
+    )
+    generator, order, read = random.Random(FIFTH_SEED), [], set()
+    for stratum in strata:
+        stratum = sorted(stratum)
+        generator.shuffle(stratum)
+        for pair_id in stratum:
+            if not article_ids(pair_id) & read:
+                order.append(pair_id)
+                read |= article_ids(pair_id)
+    return order
+
+
 def _split_ids(split: str) -> set[str]:
     annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
     return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
@@ -165,7 +206,8 @@ def main() -> None:
     draws = (
         ("second draw", candidates(rows), TAKEN, "held-out 2, now dev"),
         ("third draw", third_candidates(rows), THIRD_TAKEN, "held-out 3, now dev"),
-        ("fourth draw", fourth_candidates(rows), FOURTH_TAKEN, "held-out 4"),
+        ("fourth draw", fourth_candidates(rows), FOURTH_TAKEN, "held-out 4, now dev"),
+        ("fifth draw", fifth_candidates(rows), FIFTH_TAKEN, "held-out 5"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
