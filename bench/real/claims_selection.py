@@ -26,7 +26,8 @@ from the data file alone, so a later fold of a split into dev does not change th
   pairs across languages), then the es-es and es-en rows rated 3 < `Overall` < 4 (related
   coverage of different events; rows rated 4, very dissimilar in every respect, are mostly
   unrelated stories with no hard negative). Rows sharing an article with a row any earlier
-  draw's population holds are left out.
+  draw's population holds are left out. Its first 18 were the fourth held-out split
+  (scored, then folded into dev).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -165,7 +166,7 @@ def main() -> None:
     draws = (
         ("second draw", candidates(rows), TAKEN, "held-out 2, now dev"),
         ("third draw", third_candidates(rows), THIRD_TAKEN, "held-out 3, now dev"),
-        ("fourth draw", fourth_candidates(rows), FOURTH_TAKEN, "held-out 4"),
+        ("fourth draw", fourth_candidates(rows), FOURTH_TAKEN, "held-out 4, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
