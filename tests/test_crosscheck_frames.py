@@ -443,6 +443,14 @@ def test_a_headline_glued_to_the_lead_at_a_dateline_is_a_claim_of_its_own():
     claims = extract_claims(article("a", "Diario", glued))
     assert claims[0].sentence == "Valdoria cierra sus puertos por el temporal de nieve"
     assert claims[1].sentence.startswith("El Gobierno de Valdoria ordenó")
+    # A place written as a name ends in ".-".
+    named = (
+        "Valdoria cierra sus puertos por el temporal de nieve Puerto Almagro, 4 mar (AAN) .- "
+        "El Gobierno de Valdoria ordenó este miércoles el cierre de los tres puertos del norte."
+    )
+    claims = extract_claims(article("c", "Diario", named))
+    assert claims[0].sentence == "Valdoria cierra sus puertos por el temporal de nieve"
+    assert claims[1].sentence.startswith("El Gobierno de Valdoria ordenó")
     # An acronym before a dash is no dateline.
     acronym = "El director de la OTAN - Rusia no acudió - dijo que la reunión se aplaza."
     assert extract_claims(article("b", "Diario", acronym))[0].sentence == acronym

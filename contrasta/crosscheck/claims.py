@@ -231,11 +231,14 @@ _GLUED = re.compile(
 )
 # A dateline after a word with no stop, before a capital: the lead's, glued to the headline
 # or to a photo credit ("...por el temporal de nieve PUERTO ALMAGRO (AAN) - El Gobierno...").
-# The place has a word of five capitals at least: "no VFA – Duterte", "la OTAN - Rusia".
+# The place in capitals has a word of five at least: "no VFA – Duterte", "la OTAN - Rusia".
+# Written as a name, the place ends in the Spanish press's ".-" ("Puerto Almagro, 4 mar
+# (AAN) .-", "Valdoria.-").
 _GLUED_DATELINE = re.compile(
-    r"(?<=[a-záéíóúñ0-9»”\"'’])\s+(?=[A-ZÁÉÍÓÚÑ .]{0,20}[A-ZÁÉÍÓÚÑ]{5})"
-    rf"(?P<dateline>[A-ZÁÉÍÓÚÑ]{_DATELINE_TAIL})\s+"
-    r"(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])"
+    r"(?<=[a-záéíóúñ0-9»”\"'’])\s+(?P<dateline>"
+    rf"(?=[A-ZÁÉÍÓÚÑ .]{{0,20}}[A-ZÁÉÍÓÚÑ]{{5}})[A-ZÁÉÍÓÚÑ]{_DATELINE_TAIL}"
+    r"|[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:,?\s[\w().]+){0,4}\s?\.-"
+    r")\s*(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])"
 )
 # The outlet's own lines and service lines that report no event (CLAIMS.md).
 _SKIP = re.compile(
