@@ -94,7 +94,8 @@ WORD_WEIGHT = 0.3
 FIGURE_WEIGHT = 0.2  # per shared counted noun, figure or date, two at most
 QUOTE_WEIGHT = 0.3
 # A word at least this rare (wordfreq rarity, see reading.rarity) denied by one claim and
-# asserted by another is evidence that both state one fact ("intencionado").
+# asserted by another is evidence that both state one fact ("intencionado"); opening a
+# sentence, it is taken for a name (`_names`).
 RARE = 3.0
 NEGATION_WEIGHT = 0.2
 # Frames that agree on the actor or the predicate (and nowhere say two facts) make a pair
