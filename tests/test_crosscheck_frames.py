@@ -435,6 +435,86 @@ def test_a_headline_glued_to_the_lead_is_a_claim_of_its_own():
     assert named[0].sentence.endswith("para reunirse con el Gobierno.")
 
 
+def test_a_headline_glued_to_the_lead_at_a_dateline_is_a_claim_of_its_own():
+    glued = (
+        "Valdoria cierra sus puertos por el temporal de nieve PUERTO ALMAGRO (AAN) - El "
+        "Gobierno de Valdoria ordenó este miércoles el cierre de los tres puertos del norte."
+    )
+    claims = extract_claims(article("a", "Diario", glued))
+    assert claims[0].sentence == "Valdoria cierra sus puertos por el temporal de nieve"
+    assert claims[1].sentence.startswith("El Gobierno de Valdoria ordenó")
+    # A place written as a name ends in ".-".
+    named = (
+        "Valdoria cierra sus puertos por el temporal de nieve Puerto Almagro, 4 mar (AAN) .- "
+        "El Gobierno de Valdoria ordenó este miércoles el cierre de los tres puertos del norte."
+    )
+    claims = extract_claims(article("c", "Diario", named))
+    assert claims[0].sentence == "Valdoria cierra sus puertos por el temporal de nieve"
+    assert claims[1].sentence.startswith("El Gobierno de Valdoria ordenó")
+    # An acronym before a dash is no dateline.
+    acronym = "El director de la OTAN - Rusia no acudió - dijo que la reunión se aplaza."
+    assert extract_claims(article("b", "Diario", acronym))[0].sentence == acronym
+
+
+def test_a_lead_opening_with_the_name_its_headline_opened_with_is_a_claim_of_its_own():
+    # The page lost the line break after the headline: the lead opens with its name.
+    glued = (
+        "Mara Lind's legacy: a timeline of her years as harbour mayor of Portmar Mara Lind, "
+        "the former harbour mayor of Portmar, died on Monday at the age of 81."
+    )
+    lead = story_article("a", "Courier", [glued], datetime(2026, 3, 10, 9), "en")
+    claims = extract_claims(replace(lead, title=""))
+    assert claims[0].sentence.endswith("harbour mayor of Portmar")
+    assert claims[1].sentence.startswith("Mara Lind, the former harbour mayor")
+    # Inside the lead, after a word such as "of", the name is the lead's own.
+    named = (
+        "Port Selene harbour reopens after the storm The mayor of Port Selene said on "
+        "Monday that the ferries sail again."
+    )
+    inside = story_article("b", "Courier", [named], datetime(2026, 3, 10, 9), "en")
+    assert extract_claims(replace(inside, title=""))[0].sentence == named
+
+
+def test_a_clause_with_no_frame_joins_another_only_on_a_name_or_a_quote():
+    # Italian has no frame reader: what the two clauses share beyond wording must say they
+    # are one fact. A translated quote that names no one stays apart.
+    def italian(key: str, outlet: str, lead: str) -> Article:
+        return replace(article(key, outlet, lead), lang="it")
+
+    named = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "La ministra Lucía Ferrán inauguró el lunes el nuevo puerto de Valdoria.",
+            ),
+            italian(
+                "b",
+                "Il Corriere",
+                "La ministra Lucía Ferrán ha inaugurato lunedì il nuovo porto di Valdoria.",
+            ),
+        ]
+    )
+    assert named.group_of("b", "ha inaugurato").article_ids == ["a", "b"]
+    quoted = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                "«Nunca habíamos visto tanta agua en las calles del pueblo», contó una vecina.",
+            ),
+            italian(
+                "b",
+                "Il Corriere",
+                "«Non avevamo mai visto tanta acqua nelle strade del paese», ha raccontato "
+                "una vicina.",
+            ),
+        ]
+    )
+    assert [c.frame.predicate for c in quoted.group_of("b", "tanta acqua").claims] == [""]
+    assert quoted.group_of("b", "tanta acqua").article_ids == ["b"]
+
+
 def test_english_is_read_by_word_shapes_and_other_languages_are_not_guessed():
     english = frame_of(
         "Police in Port Selene arrested 87 people after the riot at Cabrales prison.", "en"

@@ -17,9 +17,11 @@ sys.path.insert(0, str(ROOT / "bench" / "real"))
 from claims_selection import (
     FIFTH_TAKEN,
     FOURTH_TAKEN,
+    THIRD_TAKEN,
     article_ids,
     fifth_candidates,
     fourth_candidates,
+    third_candidates,
 )
 from crosscheck import EXPECTED, PAIRS, EmptySplit, annotations, eval_dir, evaluate, rows
 from evaldata import semeval_rows
@@ -116,6 +118,26 @@ def test_heldout_is_the_fifth_draw():
         read |= article_ids(pair_id)
 
 
+def test_the_fourth_draw_is_folded_into_dev():
+    """The fourth held-out split's rows, annotated or skipped, are the first rows of the
+    fourth draw's order (annotated in that order), folded into dev after their one scoring,
+    and share no article with the third held-out split's rows (CLAIMS.md "History of the
+    splits", items 18, 19 and 24)."""
+    if not (eval_dir() / PAIRS).exists():
+        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
+    data = list(semeval_rows(eval_dir() / PAIRS))
+    dev = annotations("dev")
+    order = fourth_candidates(data)
+    drawn = set(order[:FOURTH_TAKEN])
+    annotated = [row["pair_id"] for row in dev["articles"] if row["pair_id"] in drawn]
+    skipped = {row["pair_id"] for row in dev["skipped"]} & drawn
+    assert {*annotated, *skipped} == drawn
+    assert annotated == [pair_id for pair_id in order if pair_id in annotated]
+    third = {a for pair_id in third_candidates(data)[:THIRD_TAKEN] for a in article_ids(pair_id)}
+    for pair_id in drawn:
+        assert not article_ids(pair_id) & third, pair_id
+
+
 def test_a_split_with_no_rows_is_refused_with_a_reason():
     with pytest.raises(EmptySplit, match="no annotated rows of xx-xx"):
         evaluate("dev", {"xx-xx"})
@@ -123,6 +145,7 @@ def test_a_split_with_no_rows_is_refused_with_a_reason():
 
 SPANISH = {"es-es", "es-en"}
 ENGLISH = {"en-en"}
+ITALIAN = {"es-it"}
 
 
 def _scored(languages: set[str]) -> dict:
@@ -143,17 +166,24 @@ def english() -> dict:
     return _scored(ENGLISH)
 
 
-# Floors a little below the figures measured on the dev rows with a Spanish side (87
-# article pairs, 726 sentence pairs: the first round's dev and held-out rows, then the third
-# held-out split's 18 rows, folded in after it was scored; see CLAIMS.md "History of the
-# splits") after the ninth round of issue 11 (one crowd counted twice compared by what is
-# counted, a sentence's two sourced figures for one count read as its versions, one fact on
-# two weekdays joined from the clash score, a part of a count another quantity) and the
-# tenth (a light verb says its fact in its object). Right after the fold, before those
-# rounds: false corroboration 0.031 of 64 pairs / 0.045 of 44 groups, conflict recall 6/15,
-# check-worthiness F1 0.897, label accuracy 0.795, same-fact pairs 0.311.
+@pytest.fixture(scope="module")
+def italian() -> dict:
+    """The es-it dev rows: the Italian side has no frame reader (CLAIMS.md, history)."""
+    return _scored(ITALIAN)
+
+
+# Floors a little below the figures measured on the es-es and es-en dev rows (92 article
+# pairs, 764 sentence pairs: the first round's dev and held-out rows, then the third and the
+# fourth held-out splits' es-es and es-en rows, folded in after they were scored; see
+# CLAIMS.md "History of the splits") after the ninth and tenth rounds of issue 11 and the
+# round of history item 24 (a headline glued to its lead at a dateline, or by the lead
+# opening with the headline's name, is a claim of its own; a clause with no frame read
+# joins another only on a name, a quote, or a figure for one counted noun beside a frame
+# read; two predicate families across languages are two acts). Before that round: false
+# corroboration 0.000 of 65 pairs, conflict recall 10/15, check-worthiness F1 0.898, label
+# accuracy 0.815, same-fact pairs 0.326.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.000 of 65 pairs put together, 0.000 of 43 agreeing groups (ninth round:
+    # Measured 0.000 of 61 pairs put together, 0.000 of 41 agreeing groups (ninth round:
     # 0.031 of 65, 0.044 of 45): one wrong pair passes, a second fails.
     assert dev["false_corroboration"] <= 0.02, "\n".join(dev["misses"])
     assert dev["false_corroboration_groups"] <= 0.025
@@ -165,14 +195,15 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.897 (precision 0.859, recall 0.939 over 1277 sentences).
+    # Measured F1 0.898 (precision 0.859, recall 0.940 over 1475 sentences).
     assert dev["check_worthy"]["f1"] >= 0.89
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.807; same-fact pairs, the weak part, 0.326: saying less costs recall.
+    # Measured 0.813; same-fact pairs, the weak part, 0.306 (0.326 before a clause with no
+    # frame read needed a name, a quote or a counted figure): saying less costs recall.
     assert dev["label_accuracy"] >= 0.79, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.31
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.29
 
 
 # Floors a little below the figures measured on the English dev rows (43 article pairs,
@@ -183,21 +214,47 @@ def test_label_accuracy_floor(dev):
 # round: false corroboration 0.091 of 44 pairs / 0.107 of 28 groups, label accuracy 0.703,
 # same-fact pairs 0.235; on each of the three folds the English part is now 0.000.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
-    # Measured 0.022 of 46 pairs put together, 0.034 of 29 agreeing groups (ninth round;
-    # eighth: 0.030 of 33, 0.045 of 22).
+    # Measured 0.000 of 44 pairs put together, 0.000 of 30 agreeing groups once a headline
+    # glued to its lead was read apart from it (before: 0.022 of 46, 0.034 of 29).
     assert english["false_corroboration"] <= 0.05, "\n".join(english["misses"])
     assert english["false_corroboration_groups"] <= 0.05
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.832 (precision 0.765, recall 0.911 over 741 sentences).
+    # Measured F1 0.832 (precision 0.765, recall 0.913 over 741 sentences).
     assert english["check_worthy"]["f1"] >= 0.82
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.723; same-fact pairs 0.265 (45 of 170) once predicate families held English
-    # forms and a verb word shapes passed over kept two frames from saying two acts (ninth
-    # round; before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check
+    # Measured 0.723; same-fact pairs 0.259 (44 of 170; 0.265 before glued headlines were
+    # read apart from their leads, which some same-fact pairs had been joined through; ninth
+    # round before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check
     # says less.
     assert english["label_accuracy"] >= 0.71, "\n".join(english["misses"])
     assert english["label_accuracy_by_label"]["same-fact"] >= 0.24
+
+
+# Floors a little below the figures measured on the es-it dev rows (11 article pairs, 138
+# sentence pairs: the fourth held-out split's first stratum, folded in after it was scored;
+# CLAIMS.md "History of the splits", items 18-24). Italian has no frame reader, so its
+# clauses join others only on a shared name or quote, or a figure for one counted noun
+# beside a Spanish frame. As scored once: false corroboration 0.118 of 17 pairs (a glued
+# headline), label accuracy 0.645.
+def test_spanish_italian_false_corroboration_stays_under_its_ceiling(italian):
+    # Measured 0.000 of 13 pairs put together, 0.000 of 10 agreeing groups: one wrong pair
+    # fails.
+    assert italian["false_corroboration"] <= 0.05, "\n".join(italian["misses"])
+    assert italian["false_corroboration_groups"] <= 0.05
+
+
+def test_spanish_italian_check_worthiness_floor(italian):
+    # Measured F1 0.855 (precision 0.781, recall 0.945 over 178 sentences): the Italian
+    # side is kept by the surface rules only.
+    assert italian["check_worthy"]["f1"] >= 0.84
+
+
+def test_spanish_italian_label_accuracy_floor(italian):
+    # Measured 0.645; same-fact pairs 0.213 (13 of 61): across languages with no frame on
+    # one side, most reports of one fact are left apart.
+    assert italian["label_accuracy"] >= 0.62, "\n".join(italian["misses"])
+    assert italian["label_accuracy_by_label"]["same-fact"] >= 0.19

@@ -7,7 +7,17 @@ from __future__ import annotations
 import pytest
 
 from contrasta.crosscheck.frame_shapes import shallow_frame
-from contrasta.crosscheck.frames import PAST, PLANNED, Frame, different_facts, frame_agreement
+from contrasta.crosscheck.frames import (
+    OTHER,
+    PAST,
+    PLANNED,
+    SAME,
+    UNKNOWN,
+    Frame,
+    different_facts,
+    frame_agreement,
+    predicate_relation,
+)
 
 
 @pytest.mark.parametrize(
@@ -145,3 +155,15 @@ def test_a_shared_verb_of_saying_does_not_make_two_acts_one():
     resigned = shallow_frame("The harbour mayor resigned on Friday, aides said.", "en")
     collapsed = shallow_frame("The harbour bridge collapsed on Friday, officials said.", "en")
     assert different_facts(resigned, collapsed)
+
+
+def test_two_families_across_languages_are_two_acts_and_a_verb_in_none_is_unknown():
+    # A family lists both languages' forms, so two families say two acts in any language;
+    # a verb in no family cannot be compared with a word of another language.
+    shot = shallow_frame("A teenager shot himself with a gun he found, police said.", "en")
+    investigating = Frame(predicate="investigar", lang="es", tense=PAST)
+    probing = shallow_frame("Police probed the shooting on Monday.", "en")
+    labelled = Frame(predicate="etiquetar", lang="es", tense=PAST)
+    assert predicate_relation(investigating, shot) == OTHER
+    assert predicate_relation(investigating, probing) == SAME
+    assert predicate_relation(labelled, shot) == UNKNOWN

@@ -26,7 +26,8 @@ from the data file alone, so a later fold of a split into dev does not change th
   pairs across languages), then the es-es and es-en rows rated 3 < `Overall` < 4 (related
   coverage of different events; rows rated 4, very dissimilar in every respect, are mostly
   unrelated stories with no hard negative). Rows sharing an article with a row any earlier
-  draw's population holds are left out. Its first 18 were the fourth held-out split.
+  draw's population holds are left out. Its first 18 were the fourth held-out split
+  (scored, then folded into dev).
 - The fifth draw: the fourth took every es-it row rated same-event, so it draws three
   strata, each sorted and shuffled by one generator, in this order: the fourth draw's
   candidates after its first 18 (es-es and es-en rows rated 3 < `Overall` < 4, never

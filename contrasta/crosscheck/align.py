@@ -27,9 +27,11 @@ actors, year and day do not say another gathering. Figures and
 days of a clause that only says which thing is meant ("tras la riña que dejó 16 muertos")
 outweigh nothing unless they clash. A claim that says its predicate did not happen is
 never joined with one that shares no predicate with it (it can confirm nothing; a shared
-predicate makes it a conflict, found in `labels`); nor two claims neither of whose frames
-was read (no predicate: English word shapes often find none) unless they share a name or
-a quote. Nor are two claims of one article (an article states a fact once; its second
+predicate makes it a conflict, found in `labels`); nor a claim whose frame was not read
+(no predicate: Italian has no frame reader, English word shapes often find none) and
+another unless they share a name or a quote, or, beside a frame read, a figure each for
+one counted noun (`_unread`). Nor are two claims of one article (an article states a
+fact once; its second
 sentence adds something), except its headline and a sentence of its body whose figures do
 not clash (the headline restates the lead in its own words, so their frames are not
 compared), or two sentences whose frames say one act and whose figures do not clash (the
@@ -44,6 +46,7 @@ first. An update is neither a disagreement nor a confirmation.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -69,6 +72,7 @@ from contrasta.crosscheck.frames import (
     frame_agreement,
     opposite_polarity,
     predicate_relation,
+    same_names,
     unrelated,
 )
 from contrasta.crosscheck.kin import kin_conflict
@@ -78,6 +82,7 @@ from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
 from contrasta.reading.names import names as names_in
 from contrasta.reading.numbers import AGE
+from contrasta.reading.rarity import rarity
 
 # Chosen on the example stories with the USE model (bench/reading_claims.py): with this
 # blend most same-fact clauses score 0.65-1.2, the closest different facts of a story
@@ -89,7 +94,8 @@ WORD_WEIGHT = 0.3
 FIGURE_WEIGHT = 0.2  # per shared counted noun, figure or date, two at most
 QUOTE_WEIGHT = 0.3
 # A word at least this rare (wordfreq rarity, see reading.rarity) denied by one claim and
-# asserted by another is evidence that both state one fact ("intencionado").
+# asserted by another is evidence that both state one fact ("intencionado"); opening a
+# sentence, it is taken for a name (`_names`).
 RARE = 3.0
 NEGATION_WEIGHT = 0.2
 # Frames that agree on the actor or the predicate (and nowhere say two facts) make a pair
@@ -249,14 +255,39 @@ def _theme_missing(light: Claim, other: Claim) -> bool:
 
 
 def _unread(a: Claim, b: Claim) -> bool:
-    """Neither clause's frame was read (no predicate: a line with little syntax, or English
-    whose word shapes showed no verb), so nothing says who did what: wording and figures
-    alone do not make them one fact ("19 parks" of a park system and of its hike series);
-    a name both state must, or the same quote."""
-    if a.frame.predicate or b.frame.predicate:
+    """A clause whose frame was not read (no predicate: Italian, which has no frame reader;
+    a Spanish headline built on a participle; English whose word shapes showed no verb)
+    vouches for nothing of who did what, so wording alone does not make it one fact with
+    another clause: a name both state must, or the same quote, or, beside a clause whose
+    frame was read, a figure each for one counted noun ("Más de 80 personas detenidas" /
+    "police held 87 people"). Two unread clauses need a name and a telling figure both:
+    neither a figure ("19 parks" of a park system and of its hike series) nor a name (two
+    headlines on one man, his death and his career) is enough alone. Across languages
+    this is most of what joins an unread clause: a translated quote that names no one
+    stays apart."""
+    if a.frame.predicate and b.frame.predicate:
         return False
-    shared = {fold(n) for n in names_in(a.sentence)} & {fold(n) for n in names_in(b.sentence)}
-    return not shared and not any(same_quote(x, y) for x in a.quotes for y in b.quotes)
+    if any(same_quote(x, y) for x in a.quotes for y in b.quotes):
+        return False
+    named = same_names(_names(a), _names(b))
+    if not a.frame.predicate and not b.frame.predicate:
+        return not (named and telling(a, b))
+    return not named and not _quantities(a.asserted()) & _quantities(b.asserted())
+
+
+_OPENING_WORD = re.compile(r"[\W\d_]*([A-ZÁÉÍÓÚÑÜ][^\W\d_]{2,})")
+
+
+def _names(claim: Claim) -> tuple[str, ...]:
+    """The names the clause states, with its opening word when general text in its
+    language seldom uses that word ("Ferrán, exministra de Defensa, ..."): a name that
+    opens a sentence is no name to `names`, and translations often open with it."""
+    found = tuple(names_in(claim.sentence))
+    opening = _OPENING_WORD.match(claim.sentence)
+    lang = claim.frame.lang.split("-")[0] or None
+    if opening and rarity(opening.group(1), lang) >= RARE:
+        return (*found, opening.group(1))
+    return found
 
 
 def _denied_word(a: Claim, b: Claim) -> bool:

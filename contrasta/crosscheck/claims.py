@@ -205,7 +205,10 @@ _ATTRIBUTION_END = re.compile(
 )
 _SUBJECT_WORDS = 8
 _ENGLISH_SAID = re.compile(r",? (?:officials|[a-z ]{0,40}) said\b")
-_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .]{2,40}(?:,[^—–\n]{0,30})?\s*[—–-]+\s*")
+# A dateline: the place in capitals, a region or a day after a comma, the agency in
+# brackets, a dash ("PUERTO ALMAGRO, 12 ene (AAN) —", "CANBERA (dpa-AFX) -").
+_DATELINE_TAIL = r"[A-ZÁÉÍÓÚÑ .]{2,40}(?:,[^—–\n]{0,30})?\s*(?:\([^()\n]{1,25}\)\s*)?[—–-]+"
+_DATELINE = re.compile(rf"^[A-ZÁÉÍÓÚÑ]{_DATELINE_TAIL}\s*")
 _CALENDAR_DAY = re.compile(r"(?<![\d:.])\d{1,4}(?![\d:])")
 # A day after these bounds a period or dates a document ("paralizado desde el pasado 12 de
 # enero", "un comunicado fechado el 13/01"): it is not the day the sentence's event
@@ -225,6 +228,17 @@ _MOVED = re.compile(
 _OPENING = frozenset('«“"')
 _GLUED = re.compile(
     r"(?<=[a-záéíóúñ0-9»”\"])\s+(?P<next>(?:El|La|Los|Las|Un|Una|Unos|Unas) [a-záéíóúñ])"
+)
+# A dateline after a word with no stop, before a capital: the lead's, glued to the headline
+# or to a photo credit ("...por el temporal de nieve PUERTO ALMAGRO (AAN) - El Gobierno...").
+# The place in capitals has a word of five at least: "no VFA – Duterte", "la OTAN - Rusia".
+# Written as a name, the place ends in the Spanish press's ".-" ("Puerto Almagro, 4 mar
+# (AAN) .-", "Valdoria.-").
+_GLUED_DATELINE = re.compile(
+    r"(?<=[a-záéíóúñ0-9»”\"'’])\s+(?P<dateline>"
+    rf"(?=[A-ZÁÉÍÓÚÑ .]{{0,20}}[A-ZÁÉÍÓÚÑ]{{5}})[A-ZÁÉÍÓÚÑ]{_DATELINE_TAIL}"
+    r"|[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:,?\s[\w().]+){0,4}\s?\.-"
+    r")\s*(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])"
 )
 # The outlet's own lines and service lines that report no event (CLAIMS.md).
 _SKIP = re.compile(
@@ -294,8 +308,8 @@ class _Reading:
         claims = []
         sentences = [
             piece
-            for found in split_sentences(paragraph, offset)
-            for piece in _unglued(_without_dateline(found))
+            for k, found in enumerate(split_sentences(paragraph, offset))
+            for piece in _unglued(_without_dateline(found), top and k == 0)
         ]
         for sentence in sentences:
             if not _check_worthy(sentence.text, paragraph, sentence is sentences[0]):
@@ -410,12 +424,21 @@ def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
     )
 
 
-def _unglued(sentence: Sentence) -> list[Sentence]:
+def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
     """A headline glued to the lead when a line break was lost ("...hasta el 15 de marzo
     por coronavirus El Gobierno italiano aprobó..."): split where a capitalised article
     follows a word with no stop and precedes a lower-case word; mid-sentence, "El", "La",
-    "Los" are capitalised only in names ("La Paz"), which a capital follows."""
-    glue = _GLUED.search(sentence.text)
+    "Los" are capitalised only in names ("La Paz"), which a capital follows. Or split at a
+    dateline after a word with no stop, which is left out of both pieces: read as one
+    claim, the headline would share every group its lead joins. Or, in the `opening`
+    sentence of an article, where its first two words, capitalised, come again after a
+    word with no stop: the lead opening with the name the headline opened with ("Mara
+    Lind's legacy: ... harbour mayor of Portmar Mara Lind, the former mayor, died ...")."""
+    glue = (
+        _GLUED_DATELINE.search(sentence.text)
+        or (_restated_opening(sentence.text) if opening else None)
+        or _GLUED.search(sentence.text)
+    )
     if glue is None:
         return [sentence]
     at = glue.start("next")
@@ -424,6 +447,23 @@ def _unglued(sentence: Sentence) -> list[Sentence]:
         Sentence(head, sentence.start, sentence.start + len(head)),
         Sentence(sentence.text[at:], sentence.start + at, sentence.end),
     ]
+
+
+_OPENING_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]+) ([A-ZÁÉÍÓÚÑ][^\W\d_]+)")
+
+
+def _restated_opening(text: str) -> re.Match[str] | None:
+    """Where a sentence's opening two capitalised words come again after a content word
+    with no stop, as the start of the glued lead (`next`); after a function word they are
+    inside the lead ("Port Selene reopens ... The mayor of Port Selene said ...")."""
+    opening = _OPENING_NAME.match(text)
+    if opening is None:
+        return None
+    again = re.compile(rf"(?<=[^\W_])\s+(?P<next>{re.escape(opening.group(0))})\b")
+    for found in again.finditer(text, opening.end()):
+        if text[: found.start()].split()[-1].lower() not in STOPWORDS:
+            return found
+    return None
 
 
 def _states_a_fact(claim: Claim, quoted: bool) -> bool:

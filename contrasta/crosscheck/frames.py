@@ -194,8 +194,10 @@ def actor_relation(a: Frame, b: Frame) -> str:
 
 
 def predicate_relation(a: Frame, b: Frame) -> str:
-    """SAME family (or stem), OTHER in one language, UNKNOWN across languages (unless the
-    families meet) or when either predicate is light ("ser", "tener")."""
+    """SAME family (or stem), OTHER in one language, UNKNOWN across languages or when
+    either predicate is light ("ser", "tener"). Across languages two predicates meet only
+    through a family, which lists both languages' forms: two main predicates of two such
+    families are two acts ("investigar" / "shot"), others are unknown."""
     mine, theirs = a.families(), b.families()
     if not mine or not theirs:
         return UNKNOWN
@@ -203,7 +205,9 @@ def predicate_relation(a: Frame, b: Frame) -> str:
         return SAME  # one family, or one stem ("intencionada" read as verb and adjective)
     if SAYING in mine | theirs:
         return UNKNOWN  # "anunció el cierre" may be "cerrará": what was said is elsewhere
-    return OTHER if a.lang == b.lang else UNKNOWN
+    if a.lang == b.lang:
+        return OTHER
+    return OTHER if a.family in _FAMILIES and b.family in _FAMILIES else UNKNOWN
 
 
 def different_facts(a: Frame, b: Frame) -> bool:
