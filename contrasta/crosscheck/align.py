@@ -70,6 +70,7 @@ from contrasta.crosscheck.frames import (
     actor_relation,
     different_facts,
     frame_agreement,
+    named,
     opposite_polarity,
     place_conflict,
     predicate_relation,
@@ -233,15 +234,11 @@ def frames_agree(a: Claim, b: Claim) -> bool:
         return False
     if not (x.families() & y.families()) - {SAYING} or x.light() or y.light():
         return False
-    if actor_relation(x, y) == OTHER or not (_named(x) or _named(y)):
+    if actor_relation(x, y) == OTHER or not (named(x) or named(y)):
         return False
     if place_conflict(x, y, a.sentence, b.sentence) or (a.days and b.days and a.days != b.days):
         return False
     return predicate_relation(x, y) == SAME
-
-
-def _named(frame) -> bool:
-    return any(actor[:1].isupper() for actor in frame.actors)
 
 
 def _restated(a: Claim, b: Claim) -> bool:

@@ -222,8 +222,8 @@ def different_facts(a: Frame, b: Frame) -> bool:
     return (
         a.family == b.family
         and not a.light()
-        and _named(a)
-        and _named(b)
+        and named(a)
+        and named(b)
         and actor_relation(a, b) == OTHER
     )
 
@@ -239,7 +239,8 @@ def _other_acts(a: Frame, b: Frame) -> bool:
     return not (mine & theirs) - {SAYING}
 
 
-def _named(frame: Frame) -> bool:
+def named(frame: Frame) -> bool:
+    """The frame's actor is named ("Pedro Sánchez"), not described ("los presos")."""
     return any(actor[:1].isupper() for actor in frame.actors)
 
 
