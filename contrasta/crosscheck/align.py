@@ -75,11 +75,12 @@ from contrasta.crosscheck.frames import (
     place_conflict,
     predicate_relation,
     same_names,
+    shapes,
     unrelated,
 )
 from contrasta.crosscheck.kin import kin_conflict
 from contrasta.crosscheck.said import content_conflict, same_quote, shingles
-from contrasta.crosscheck.weekdays import weekday_clash
+from contrasta.crosscheck.weekdays import weekday_clash, weekdays
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
 from contrasta.reading.names import names as names_in
@@ -123,6 +124,11 @@ CROWD_THRESHOLD = 0.1
 # other place or day are joined from this score: outlets word one act far apart ("Ha
 # obtenido 167 respaldos" / "logró una mayoría de 167 votos"), and the frames vouch for it.
 FRAMES_THRESHOLD = 0.3
+# Word shapes often take the wrong verb for an English clause's predicate ("Kim Jong-un says
+# the world will witness a new strategic weapon" / "Kim threatens to resume tests"): from
+# this score, two such clauses whose actors do not differ and who name no other weekday are
+# not parted by their predicates.
+SHAPES_THRESHOLD = 0.8
 
 
 def align(
@@ -164,7 +170,11 @@ def align(
         return (
             bool(figure_changes(a, b, when)[1])
             or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
-            or ((different_facts(a.frame, b.frame) or _other_theme(a, b)) and not anchored(a, b))
+            or (
+                (different_facts(a.frame, b.frame) or _other_theme(a, b))
+                and not anchored(a, b)
+                and not (score[i, j] >= SHAPES_THRESHOLD and _shapes_unsure(a, b))
+            )
             or (unrelated(a.frame, b.frame) and not telling(a, b))
             or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
             or _undated_call_off(a, b, when if published is None else published)
@@ -239,6 +249,16 @@ def frames_agree(a: Claim, b: Claim) -> bool:
     if place_conflict(x, y, a.sentence, b.sentence) or (a.days and b.days and a.days != b.days):
         return False
     return predicate_relation(x, y) == SAME
+
+
+def _shapes_unsure(a: Claim, b: Claim) -> bool:
+    """Two clauses read by word shapes, whose actors do not differ and that name no other
+    weekday (a governor's Thursday briefing and his Friday remarks): their predicates, as
+    word shapes read them, cannot part them."""
+    if not (shapes(a.frame) and shapes(b.frame)) or actor_relation(a.frame, b.frame) == OTHER:
+        return False
+    mine, theirs = ({day for day, _, _ in weekdays(c)} for c in (a, b))
+    return not (mine and theirs and mine != theirs) and not (a.days and b.days and a.days != b.days)
 
 
 def _restated(a: Claim, b: Claim) -> bool:

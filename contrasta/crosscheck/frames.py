@@ -254,12 +254,12 @@ def frame_agreement(a: Frame, b: Frame) -> int:
         return 1
     if actors == OTHER and predicates != SAME:
         return -1
-    if _shapes(a) and _shapes(b):
+    if shapes(a) and shapes(b):
         return -1  # both read by word shapes: too little is read to vouch for the pair
     return 0
 
 
-def _shapes(frame: Frame) -> bool:
+def shapes(frame: Frame) -> bool:
     """Read by English word shapes (`frame_shapes`), not parsed: no tense is known."""
     return frame.tense is None and frame.lang.split("-")[0] == "en"
 
