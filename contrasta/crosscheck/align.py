@@ -125,12 +125,12 @@ CLASH_THRESHOLD = 0.3
 CROWD_THRESHOLD = 0.1
 # Two parsed clauses whose frames agree on the act (one predicate family, neither light nor
 # of saying), name one actor (or one names it and the other leaves it to the sentence
-# before: "Ha logrado la investidura" / "Pedro Sánchez logró la confianza") and say no
-# other place or day are joined from this score: outlets word one act far apart ("Ha
-# obtenido 167 respaldos" / "logró una mayoría de 167 votos"), and the frames vouch for it.
+# before: "Ha conseguido el escaño" / "Lucía Ferrán obtuvo el respaldo") and say no other
+# place or day are joined from this score: outlets word one act far apart ("Ha obtenido 40
+# apoyos" / "logró una mayoría de 40 votos"), and the frames vouch for it.
 FRAMES_THRESHOLD = 0.3
-# Word shapes often take the wrong verb for an English clause's predicate ("Kim Jong-un says
-# the world will witness a new strategic weapon" / "Kim threatens to resume tests"): from
+# Word shapes often take the wrong verb for an English clause's predicate ("The mayor says
+# residents will witness a new bridge" / "the mayor promises to build a bridge"): from
 # this score, two such clauses whose actors do not differ and who name no other weekday are
 # not parted by their predicates. On the English dev rows 0.7 and 0.65 join the same pairs,
 # 0.6 joins different facts (two photos of one actor, two statements of one governor).
