@@ -272,21 +272,31 @@ def _shapes_unsure(a: Claim, b: Claim) -> bool:
 def _restated(a: Claim, b: Claim) -> bool:
     """Two claims whose frames say one act: one predicate family, nothing telling them
     apart; or two figures of one crowd that fit each other (a march's size given in the
-    lead and again with its sources); or one telling figure for one counted noun in both
-    (an article giving a company's 99% fall in its lead and again in its body: read
-    without a frame, as Italian is, nothing else says the two sentences restate it)."""
+    lead and again with its sources); or the same figures (`_restated_figures`: an
+    article giving a company's 99% fall in its lead and again in its body; read without a
+    frame, as Italian is, nothing else says the two sentences restate it)."""
     if CROWD in counts(a) and CROWD in counts(b):
         return True
-    if _same_figures(a) & _same_figures(b):
+    if _restated_figures(a, b):
         return True
     return predicate_relation(a.frame, b.frame) == SAME and not different_facts(a.frame, b.frame)
 
 
-def _same_figures(claim: Claim) -> set[tuple[str, float]]:
-    """The telling figures the claim states, each with what it counts."""
+def _restated_figures(a: Claim, b: Claim) -> bool:
+    """One telling figure for one counted noun in both, or two telling figures in both
+    whatever each counts ("98 pacientes ... 104 en centros" / "98 en hospitales, 104 en
+    centros"): an article giving its figures again."""
+    mine, theirs = a.asserted(), b.asserted()
+    if len(_values(mine) & _values(theirs)) > 1:
+        return True
+    return bool(_counted_values(mine) & _counted_values(theirs))
+
+
+def _counted_values(claim: Claim) -> set[tuple[str, float]]:
+    """The telling figures the claim gives, each with what it counts."""
     return {
         (unit, n.value)
-        for unit, n in telling_values(claim.asserted()).items()
+        for unit, n in telling_values(claim).items()
         if unit not in _SPANS and _telling(n.value)
     }
 
