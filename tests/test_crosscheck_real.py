@@ -186,7 +186,7 @@ def italian() -> dict:
 # label accuracy 0.815, same-fact pairs 0.326; before item 27: 0.000 of 61, 10/15, 0.898,
 # 0.813, 0.306.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.000 of 65 pairs put together, 0.000 of 41 agreeing groups (ninth round:
+    # Measured 0.000 of 66 pairs put together, 0.000 of 41 agreeing groups (ninth round:
     # 0.031 of 65, 0.044 of 45): one wrong pair passes, a second fails.
     assert dev["false_corroboration"] <= 0.02, "\n".join(dev["misses"])
     assert dev["false_corroboration_groups"] <= 0.025
@@ -203,7 +203,7 @@ def test_check_worthiness_floor(dev):
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.818; same-fact pairs, the weak part, 0.326 (63 of 193; 0.306 before
+    # Measured 0.819; same-fact pairs, the weak part, 0.332 (64 of 193; 0.306 before
     # history item 27, most misses being paraphrases the embedding scores low).
     assert dev["label_accuracy"] >= 0.80, "\n".join(dev["misses"])
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.31
