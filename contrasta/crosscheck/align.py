@@ -8,8 +8,13 @@ paraphrases and Spanish with English); shared names and shared figures or days a
 because two sentences that name the same people and give the same count are very likely
 the same fact even when worded apart. Near a threshold the frames tip the balance: one
 predicate family adds to the score, other named actors with no predicate in common take
-from it (`frames.frame_agreement`). When frames are unsure, the cross-check says less: a
-wrong "confirmed" is the error that gets printed.
+from it (`frames.frame_agreement`). Where parsed frames agree on the act (one predicate
+family, actors not other and named on one side, no other place or day: `frames_agree`),
+they join two clauses from a low score, since outlets word one act far apart; a quote
+translated into another language counts as the same quote (`translated_quotes`). When
+frames are unsure, the cross-check says less: a wrong "confirmed" is the error that gets
+printed; English frames read by word shapes part no pair scoring `SHAPES_THRESHOLD` or
+more on their predicates alone.
 
 Two claims whose frames say they are different facts (`frames.different_facts`: another
 predicate, or the same predicate with other named actors — two meetings of the same
