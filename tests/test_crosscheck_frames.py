@@ -477,7 +477,8 @@ def test_a_lead_opening_with_the_name_its_headline_opened_with_is_a_claim_of_its
 
 def test_a_clause_with_no_frame_joins_another_only_on_a_name_or_a_quote():
     # Italian has no frame reader: what the two clauses share beyond wording must say they
-    # are one fact. A translated quote that names no one stays apart.
+    # are one fact. A quote translated counts as the same quote; another quote of the same
+    # neighbour does not.
     def italian(key: str, outlet: str, lead: str) -> Article:
         return replace(article(key, outlet, lead), lang="it")
 
@@ -496,13 +497,14 @@ def test_a_clause_with_no_frame_joins_another_only_on_a_name_or_a_quote():
         ]
     )
     assert named.group_of("b", "ha inaugurato").article_ids == ["a", "b"]
+    spanish = article(
+        "a",
+        "Diario del Norte",
+        "«Nunca habíamos visto tanta agua en las calles del pueblo», contó una vecina.",
+    )
     quoted = crosscheck(
         [
-            article(
-                "a",
-                "Diario del Norte",
-                "«Nunca habíamos visto tanta agua en las calles del pueblo», contó una vecina.",
-            ),
+            spanish,
             italian(
                 "b",
                 "Il Corriere",
@@ -511,8 +513,20 @@ def test_a_clause_with_no_frame_joins_another_only_on_a_name_or_a_quote():
             ),
         ]
     )
-    assert [c.frame.predicate for c in quoted.group_of("b", "tanta acqua").claims] == [""]
-    assert quoted.group_of("b", "tanta acqua").article_ids == ["b"]
+    group = quoted.group_of("b", "tanta acqua")
+    assert [c.frame.predicate for c in group.claims if c.article_id == "b"] == [""]
+    assert group.article_ids == ["a", "b"]
+    other = crosscheck(
+        [
+            spanish,
+            italian(
+                "b",
+                "Il Corriere",
+                "«Domani porteremo i bambini dai nonni in montagna», ha raccontato una vicina.",
+            ),
+        ]
+    )
+    assert other.group_of("b", "porteremo").article_ids == ["b"]
 
 
 def test_english_is_read_by_word_shapes_and_other_languages_are_not_guessed():
@@ -802,3 +816,62 @@ def test_a_short_sentence_is_a_claim_when_it_gives_a_figure():
     assert aged[0].sentence == "Tenía 77 años."
     remark = extract_claims(article("b", "Diario", "Fue un golpe durísimo."))
     assert not any(c.sentence.startswith("Fue un golpe") for c in remark)
+
+
+def test_frames_that_agree_on_one_act_join_clauses_worded_apart():
+    # One predicate family (obtener / conseguir), one named actor: one fact, though the
+    # wording scores under the joining threshold. Another act of the same actor stays apart.
+    lead = (
+        "La diputada Lucía Ferrán obtuvo el respaldo de los grupos de la cámara tras semanas "
+        "de negociación."
+    )
+    same = two_outlets(
+        lead, "Ferrán consiguió este martes la presidencia de la comisión de Hacienda de Valdoria."
+    )
+    assert same.group_of("b", "consiguió").article_ids == ["a", "b"]
+    other = two_outlets(
+        lead, "Ferrán inauguró este martes la nueva sede de la comisión de Hacienda de Valdoria."
+    )
+    assert other.group_of("b", "inauguró").article_ids == ["b"]
+
+
+def test_word_shapes_do_not_part_a_close_pair_unless_weekdays_differ():
+    # Word shapes read "witness" and "promise" as two acts; the wording says one, and the
+    # actor is one. Said on two weekdays, the two remarks are two facts.
+    def english(key: str, outlet: str, lead: str) -> Article:
+        return article(key, outlet, lead, lang="en")
+
+    same = crosscheck(
+        [
+            english(
+                "a",
+                "Courier",
+                "Mayor Ana Ruiz says residents will witness a new bridge over the Selene river "
+                "next year.",
+            ),
+            english(
+                "b",
+                "Herald",
+                "Mayor Ana Ruiz promises a new bridge over the Selene river for residents next "
+                "year.",
+            ),
+        ]
+    )
+    assert same.group_of("b", "promises").article_ids == ["a", "b"]
+    days = crosscheck(
+        [
+            english(
+                "a",
+                "Courier",
+                "Mayor Ana Ruiz said on Thursday residents will witness a new bridge over the "
+                "Selene river.",
+            ),
+            english(
+                "b",
+                "Herald",
+                "Mayor Ana Ruiz promised on Friday a new bridge over the Selene river for "
+                "residents.",
+            ),
+        ]
+    )
+    assert days.group_of("b", "promised").article_ids == ["b"]

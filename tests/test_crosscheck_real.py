@@ -179,11 +179,14 @@ def italian() -> dict:
 # round of history item 24 (a headline glued to its lead at a dateline, or by the lead
 # opening with the headline's name, is a claim of its own; a clause with no frame read
 # joins another only on a name, a quote, or a figure for one counted noun beside a frame
-# read; two predicate families across languages are two acts). Before that round: false
-# corroboration 0.000 of 65 pairs, conflict recall 10/15, check-worthiness F1 0.898, label
-# accuracy 0.815, same-fact pairs 0.326.
+# read; two predicate families across languages are two acts), and the round of history
+# item 27 (frames that agree on one act join from a low score; a quote translated is the
+# same quote; an article's sentences giving one figure restate one fact). Before item 24:
+# false corroboration 0.000 of 65 pairs, conflict recall 10/15, check-worthiness F1 0.898,
+# label accuracy 0.815, same-fact pairs 0.326; before item 27: 0.000 of 61, 10/15, 0.898,
+# 0.813, 0.306.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.000 of 61 pairs put together, 0.000 of 41 agreeing groups (ninth round:
+    # Measured 0.000 of 66 pairs put together, 0.000 of 41 agreeing groups (ninth round:
     # 0.031 of 65, 0.044 of 45): one wrong pair passes, a second fails.
     assert dev["false_corroboration"] <= 0.02, "\n".join(dev["misses"])
     assert dev["false_corroboration_groups"] <= 0.025
@@ -200,10 +203,10 @@ def test_check_worthiness_floor(dev):
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.813; same-fact pairs, the weak part, 0.306 (0.326 before a clause with no
-    # frame read needed a name, a quote or a counted figure): saying less costs recall.
-    assert dev["label_accuracy"] >= 0.79, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.29
+    # Measured 0.819; same-fact pairs, the weak part, 0.332 (64 of 193; 0.306 before
+    # history item 27, most misses being paraphrases the embedding scores low).
+    assert dev["label_accuracy"] >= 0.80, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.31
 
 
 # Floors a little below the figures measured on the English dev rows (43 article pairs,
@@ -214,8 +217,9 @@ def test_label_accuracy_floor(dev):
 # round: false corroboration 0.091 of 44 pairs / 0.107 of 28 groups, label accuracy 0.703,
 # same-fact pairs 0.235; on each of the three folds the English part is now 0.000.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
-    # Measured 0.000 of 44 pairs put together, 0.000 of 30 agreeing groups once a headline
-    # glued to its lead was read apart from it (before: 0.022 of 46, 0.034 of 29).
+    # Measured 0.000 of 50 pairs put together, 0.000 of 34 agreeing groups (0.000 of 44 and
+    # of 30 before history item 27; 0.022 of 46, 0.034 of 29 before a headline glued to its
+    # lead was read apart from it).
     assert english["false_corroboration"] <= 0.05, "\n".join(english["misses"])
     assert english["false_corroboration_groups"] <= 0.05
 
@@ -226,12 +230,12 @@ def test_english_check_worthiness_floor(english):
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.723; same-fact pairs 0.259 (44 of 170; 0.265 before glued headlines were
-    # read apart from their leads, which some same-fact pairs had been joined through; ninth
-    # round before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check
-    # says less.
-    assert english["label_accuracy"] >= 0.71, "\n".join(english["misses"])
-    assert english["label_accuracy_by_label"]["same-fact"] >= 0.24
+    # Measured 0.736; same-fact pairs 0.294 (50 of 170; 0.723 and 0.259 before history item
+    # 27 let a score of 0.7 or more outweigh predicates read by word shapes; ninth round
+    # before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check says
+    # less.
+    assert english["label_accuracy"] >= 0.72, "\n".join(english["misses"])
+    assert english["label_accuracy_by_label"]["same-fact"] >= 0.27
 
 
 # Floors a little below the figures measured on the es-it dev rows (11 article pairs, 138
@@ -241,7 +245,7 @@ def test_english_label_accuracy_floor(english):
 # beside a Spanish frame. As scored once: false corroboration 0.118 of 17 pairs (a glued
 # headline), label accuracy 0.645.
 def test_spanish_italian_false_corroboration_stays_under_its_ceiling(italian):
-    # Measured 0.000 of 13 pairs put together, 0.000 of 10 agreeing groups: one wrong pair
+    # Measured 0.000 of 15 pairs put together, 0.000 of 11 agreeing groups: one wrong pair
     # fails.
     assert italian["false_corroboration"] <= 0.05, "\n".join(italian["misses"])
     assert italian["false_corroboration_groups"] <= 0.05
@@ -254,7 +258,8 @@ def test_spanish_italian_check_worthiness_floor(italian):
 
 
 def test_spanish_italian_label_accuracy_floor(italian):
-    # Measured 0.645; same-fact pairs 0.213 (13 of 61): across languages with no frame on
-    # one side, most reports of one fact are left apart.
-    assert italian["label_accuracy"] >= 0.62, "\n".join(italian["misses"])
-    assert italian["label_accuracy_by_label"]["same-fact"] >= 0.19
+    # Measured 0.659; same-fact pairs 0.246 (15 of 61; 0.645 and 0.213 before history item
+    # 27 took a translated quote and a figure an article restates): across languages with
+    # no frame on one side, most reports of one fact are left apart.
+    assert italian["label_accuracy"] >= 0.64, "\n".join(italian["misses"])
+    assert italian["label_accuracy_by_label"]["same-fact"] >= 0.22

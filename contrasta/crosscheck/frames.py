@@ -222,8 +222,8 @@ def different_facts(a: Frame, b: Frame) -> bool:
     return (
         a.family == b.family
         and not a.light()
-        and _named(a)
-        and _named(b)
+        and named(a)
+        and named(b)
         and actor_relation(a, b) == OTHER
     )
 
@@ -239,7 +239,8 @@ def _other_acts(a: Frame, b: Frame) -> bool:
     return not (mine & theirs) - {SAYING}
 
 
-def _named(frame: Frame) -> bool:
+def named(frame: Frame) -> bool:
+    """The frame's actor is named ("Pedro Sánchez"), not described ("los presos")."""
     return any(actor[:1].isupper() for actor in frame.actors)
 
 
@@ -253,12 +254,12 @@ def frame_agreement(a: Frame, b: Frame) -> int:
         return 1
     if actors == OTHER and predicates != SAME:
         return -1
-    if _shapes(a) and _shapes(b):
+    if shapes(a) and shapes(b):
         return -1  # both read by word shapes: too little is read to vouch for the pair
     return 0
 
 
-def _shapes(frame: Frame) -> bool:
+def shapes(frame: Frame) -> bool:
     """Read by English word shapes (`frame_shapes`), not parsed: no tense is known."""
     return frame.tense is None and frame.lang.split("-")[0] == "en"
 
