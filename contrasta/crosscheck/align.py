@@ -127,9 +127,10 @@ def align(
     """
     if not claims:
         return []
-    if len({(c.article_id, c.headline) for c in claims}) == 1:
-        # One article's claims, all headline or all not: every pair is apart (below), so
-        # nothing is embedded. Most stories of a day hold a single article.
+    if len({c.article_id for c in claims}) == 1:
+        # One article's claims: only pairs across articles join groups (`_greedy`; its
+        # headline meets its lead only through another outlet's sentence), so nothing is
+        # embedded. Most stories of a day hold a single article.
         return [[claim] for claim in claims]
     score = similarity(claims, embedder, origin)
 
