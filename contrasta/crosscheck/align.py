@@ -186,11 +186,16 @@ def align(
             )
         )
 
+    # Nearly every pair of a story clears CROWD_THRESHOLD; few claims count a crowd.
+    crowd = [CROWD in counts(claim) for claim in claims]
+
     def crowds(i: int, j: int) -> bool:
         # One crowd counted twice: compared by what is counted, not by wording.
         a, b = claims[i], claims[j]
         return (
-            source(a) != source(b)
+            crowd[i]
+            and crowd[j]
+            and source(a) != source(b)
             and CROWD in _clashes(a, b)
             and actor_relation(a.frame, b.frame) != OTHER
             and not _another_year(a, b, when if published is None else published)
