@@ -660,7 +660,7 @@ def _closing(paragraph: str, i: int) -> int | None:
     return foreign
 
 
-def _mask(paragraph: str, spans: list[_Span]) -> str:
+def _mask(paragraph: str, spans: tuple[_Span, ...]) -> str:
     """The paragraph with quoted words blanked, so speech never looks like narration."""
     chars = list(paragraph)
     for span in spans:
