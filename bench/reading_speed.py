@@ -92,14 +92,14 @@ def main() -> int:
 
     cpu("import spacy", lambda: __import__("spacy"))
     from contrasta.dossier.reading import read_article, read_articles
-    from contrasta.reading.entities import _is_inflected_word
+    from contrasta.reading.inflection import is_inflected
     from contrasta.reading.names import is_given_name
     from contrasta.reading.nlp import load_pipeline
     from contrasta.reading.rarity import rarity
 
     for lang in langs:
         cpu(f"the {lang} pipeline", lambda lang=lang: load_pipeline(None if lang == "?" else lang))
-    cpu("simplemma's dictionary (first look-up)", lambda: _is_inflected_word("consultado"))
+    cpu("simplemma's dictionary (first look-up)", lambda: is_inflected("consultado"))
     cpu("gender-guesser's names", lambda: is_given_name("Lucía"))
     cpu("wordfreq's Spanish table", lambda: rarity("casa", "es"))
     cpu("read every article once (warming up)", lambda: list(read_articles(chosen, args.batch)))

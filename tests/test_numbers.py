@@ -123,6 +123,13 @@ def test_a_collective_numeral_is_an_approximate_figure(text, lang, expected):
     assert (number.value, number.unit, number.bound) == expected
 
 
+def test_two_collective_numerals_joined_are_two_figures():
+    """Joined figures share what one leaves unsaid (`_elided`): collectives take part too."""
+    text = "Dirigió casi un centenar de cortos y una veintena de series de televisión."
+    found = find_numbers(text, number_style(text, "es"))
+    assert [(n.value, n.unit) for n in found] == [(100, "cortos"), (20, "series")]
+
+
 def test_a_scale_word_joined_by_a_hyphen_scales_the_figure():
     (number,) = find_numbers("The tow cost the port 135-thousand-dollars.", Style("en", "."))
     assert number.value == 135000

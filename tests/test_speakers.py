@@ -74,6 +74,14 @@ def test_story_people_resolve_titles_another_article_introduced(known):
     assert speakers(BRIEF, known) == ["Ri Chol-su", "Pak Son-hwa"]
 
 
+def test_a_reading_with_the_story_people_leaves_the_text_read_alone_as_it_was(known):
+    """A text's layout is kept between its readings (`quotes.LAYOUTS`): what the story's
+    people resolve belongs to that one reading, not to the text."""
+    assert speakers(BRIEF) == [None, None]
+    assert speakers(BRIEF, known) == ["Ri Chol-su", "Pak Son-hwa"]
+    assert speakers(BRIEF) == [None, None]
+
+
 def test_story_people_merge_short_forms_with_their_titles(known):
     assert set(known) == {"Arkadi Volkov", "Ri Chol-su", "Borís Zadornov", "Pak Son-hwa"}
     assert known["Ri Chol-su"].countries == {"Corea del Norte"}

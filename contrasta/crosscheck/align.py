@@ -158,9 +158,10 @@ def align(
     """
     if not claims:
         return []
-    if len({(c.article_id, c.headline) for c in claims}) == 1:
-        # One article's claims, all headline or all not: every pair is apart (below), so
-        # nothing is embedded. Most stories of a day hold a single article.
+    if len({c.article_id for c in claims}) == 1:
+        # One article's claims: only pairs across articles join groups (`_greedy`; its
+        # headline meets its lead only through another outlet's sentence), so nothing is
+        # embedded. Most stories of a day hold a single article.
         return [[claim] for claim in claims]
     translated = translated_quotes(claims, embedder)
     score = similarity(claims, embedder, origin) + QUOTE_WEIGHT * translated
@@ -222,11 +223,16 @@ def align(
             )
         )
 
+    # Nearly every pair of a story clears CROWD_THRESHOLD; few claims count a crowd.
+    crowd = [CROWD in counts(claim) for claim in claims]
+
     def crowds(i: int, j: int) -> bool:
         # One crowd counted twice: compared by what is counted, not by wording.
         a, b = claims[i], claims[j]
         return (
-            source(a) != source(b)
+            crowd[i]
+            and crowd[j]
+            and source(a) != source(b)
             and CROWD in _clashes(a, b)
             and actor_relation(a.frame, b.frame) != OTHER
             and not _another_year(a, b, when if published is None else published)

@@ -146,7 +146,8 @@ def counts(claim: Claim) -> dict[str, tuple[Number, ...]]:
     for number in claim.numbers:
         if number.unit and number.unit != "%" and number.unit not in found:
             by_unit.setdefault(number.unit, []).append(number)
-    folded = fold(claim.sentence)
+    # Folded only for a count given twice (few sentences): `align` asks for every pair.
+    folded = fold(claim.sentence) if by_unit else ""
     for unit, numbers in by_unit.items():
         first, second = numbers[0], numbers[-1]
         between = folded[first.end - claim.start : second.start - claim.start]

@@ -219,6 +219,7 @@ def find_numbers(
         value, end, scales[start] = _scaled(folded, value, end)
         found.append(_finish(text, folded, value, start, end, taken))
     for start, end, value in _collective(folded, taken):
+        scales[start] = 1.0
         number = _finish(text, folded, value, start, end, taken)
         found.append(replace(number, bound="approx") if number.bound == "exact" else number)
     for start, end, low, high in _vague_amounts(folded, taken):

@@ -110,7 +110,7 @@ from contrasta.reading.roles import (
     nationality,
     role_of,
 )
-from contrasta.reading.sentences import split_sentences
+from contrasta.reading.sentences import Sentence, split_sentences
 from contrasta.reading.speech import POSSESSIVE_CUES, PREPOSITION_CUES, SPEECH_VERBS
 
 # Capitalised words that make a name an organisation (`INSTITUTION_WORDS`), a place or
@@ -485,17 +485,69 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
     )
 
 
+LAYOUTS = 128
+"""Texts whose `_Layout` is kept. A run reads a batch of articles (`dossier.reading.BATCH`)
+and then builds their stories' dossiers, which read the same texts' quotes again with each
+story's people: kept, the second reading skips about two thirds of the work."""
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What reading a text's quotes starts from, whoever the story's people are: its
+    paragraphs (offset, text), each paragraph's quoted spans, the paragraphs with the
+    quoted words masked, their sentences, and the names they write."""
+
+    paragraphs: tuple[tuple[int, str], ...]
+    spans: tuple[tuple[_Span, ...], ...]
+    masked: tuple[tuple[int, str], ...]
+    sentences: tuple[tuple[Sentence, ...], ...]
+    mentions: tuple[_Mention, ...]
+
+
+@lru_cache(maxsize=LAYOUTS)
+def _layout(text: str) -> _Layout:
+    paragraphs = tuple(_paragraphs(text))
+    spans = tuple(
+        tuple(_dash_spans(paragraph) or _mark_spans(paragraph)) for _, paragraph in paragraphs
+    )
+    masked = tuple(
+        (offset, _mask(paragraph, found))
+        for (offset, paragraph), found in zip(paragraphs, spans, strict=True)
+    )
+    return _Layout(
+        paragraphs=paragraphs,
+        spans=spans,
+        masked=masked,
+        sentences=tuple(tuple(split_sentences(paragraph)) for _, paragraph in masked),
+        mentions=tuple(_names_written(masked)),
+    )
+
+
 def _read(text: str, lang: str | None, known: dict[str, Description] | None):
     cues = _cues((lang,) if lang in _VERBS else tuple(_VERBS))
-    paragraphs = list(_paragraphs(text))
-    masked_paragraphs = []
-    spans_by_paragraph = []
-    for offset, paragraph in paragraphs:
-        spans = _dash_spans(paragraph) or _mark_spans(paragraph)
-        spans_by_paragraph.append(spans)
-        masked_paragraphs.append((offset, _mask(paragraph, spans)))
-    reader = _Reader(text, masked_paragraphs, cues, known or {}, lang)
-    return paragraphs, spans_by_paragraph, reader
+    layout = _layout(text)
+    reader = _Reader(text, layout, cues, known or {}, lang)
+    return layout.paragraphs, layout.spans, reader
+
+
+def _names_written(masked_paragraphs: tuple[tuple[int, str], ...]) -> list[_Mention]:
+    """The names the masked paragraphs write, each with the title it is introduced with."""
+    found = []
+    for offset, masked in masked_paragraphs:
+        for match in _NAME.finditer(masked):
+            acronym = _ACRONYM_BEFORE.search(masked, max(0, match.start() - 8), match.start())
+            first = match.group(0).split()[0]
+            joined = acronym and (
+                _listed(acronym.group(0) + first) or not is_given_name(first)
+            )  # "BBC Mundo", "TV Azteca", "CB Cebulski"; not "AAN Jacinta Ortúzar"
+            written = (acronym.group(0) if joined else "") + match.group(0)
+            name = _strip_titles(written)  # "BBC Mundo Nayra Ruiz": the outlet cut
+            if not name or _function_word(name):
+                continue
+            start = match.start() + _glued(match.group(0), name)
+            description = _introduction(masked, start, match.end())
+            found.append(_Mention(name, offset + start, description))
+    return found
 
 
 def _last_words(text: str, count: int) -> int:
@@ -608,7 +660,7 @@ def _closing(paragraph: str, i: int) -> int | None:
     return foreign
 
 
-def _mask(paragraph: str, spans: list[_Span]) -> str:
+def _mask(paragraph: str, spans: tuple[_Span, ...]) -> str:
     """The paragraph with quoted words blanked, so speech never looks like narration."""
     chars = list(paragraph)
     for span in spans:
@@ -619,17 +671,17 @@ def _mask(paragraph: str, spans: list[_Span]) -> str:
 class _Reader:
     """Attribution over one text: knows its people, their roles and its sentences."""
 
-    def __init__(self, text, masked_paragraphs, cues: _Cues, known, lang):
+    def __init__(self, text, layout: _Layout, cues: _Cues, known, lang):
         self.text = text
         self.indefinite = _INDEFINITE if lang == "es" else _INDEFINITE | _INDEFINITE_EN
-        self.paragraphs = masked_paragraphs
-        self.sentences = [split_sentences(masked) for _, masked in masked_paragraphs]
+        self.paragraphs = layout.masked
+        self.sentences = layout.sentences
         self.known = known
         self.shortened: dict[tuple[str, ...], list[str]] = {}  # the story's, by short form
         for full in known:
             for form in short_forms(full):
                 self.shortened.setdefault(form, []).append(full)
-        self.mentions = self._mentions()
+        self.mentions = layout.mentions
         self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
         self.speakers: list[str] = []  # attributed so far, in reading order
@@ -639,24 +691,6 @@ class _Reader:
         self.inverted = cues.inverted
         self.preposition = cues.preposition
         self.possessive = cues.possessive
-
-    def _mentions(self) -> list[_Mention]:
-        found = []
-        for offset, masked in self.paragraphs:
-            for match in _NAME.finditer(masked):
-                acronym = _ACRONYM_BEFORE.search(masked, max(0, match.start() - 8), match.start())
-                first = match.group(0).split()[0]
-                joined = acronym and (
-                    _listed(acronym.group(0) + first) or not is_given_name(first)
-                )  # "BBC Mundo", "TV Azteca", "CB Cebulski"; not "AAN Jacinta Ortúzar"
-                written = (acronym.group(0) if joined else "") + match.group(0)
-                name = _strip_titles(written)  # "BBC Mundo Nayra Ruiz": the outlet cut
-                if not name or _function_word(name):
-                    continue
-                start = match.start() + _glued(match.group(0), name)
-                description = _introduction(masked, start, match.end())
-                found.append(_Mention(name, offset + start, description))
-        return found
 
     @cached_property
     def introductions(self) -> list[tuple[str, str, int]]:
