@@ -249,9 +249,21 @@ class USEForward:
             np.maximum(second, 0, out=second)
             second += first
             feats[:, _EMB + i * _CNN : _EMB + (i + 1) * _CNN] = second[kept]
-        _layernorm(feats, b.ln_g, b.ln_b, b.eps)
-        # Summing each sentence's rows with slices: np.add.reduceat is 10x slower on rows.
-        return np.stack([feats[s : s + n].sum(axis=0) for s, n in zip(starts, lens, strict=True)])
+        # Only each sentence's sum of layer-normed rows is needed, and the norm's gain and
+        # shift are the same for every row, so they apply to the sums: a row's own scale
+        # weighs it in one product per sentence (three passes over the rows instead of six).
+        feats -= feats.mean(axis=1, keepdims=True)
+        scale = np.einsum("ij,ij->i", feats, feats)
+        scale /= feats.shape[1]
+        scale += b.eps
+        np.sqrt(scale, out=scale)
+        np.reciprocal(scale, out=scale)
+        sums = np.stack(
+            [scale[s : s + n] @ feats[s : s + n] for s, n in zip(starts, lens, strict=True)]
+        )
+        sums *= b.ln_g
+        sums += lens[:, None] * b.ln_b
+        return sums
 
     def _head(self, sums: np.ndarray, lens: np.ndarray) -> np.ndarray:
         """Projection of the pooled features (summed first: the projection is linear) and
