@@ -1,0 +1,50 @@
+"""Whole-text word vectors: the weights their definition gives, to the bit."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from contrasta.reading.rarity import word_rarities
+from contrasta.reading.vectors import TERMS, term_vector
+
+WORDS = ["gobierno", "huelga", "estibadores", "quimal", "de", "y", "x", "2020", "la", "muelle"]
+
+
+def _by_definition(tokens: list[str], lang: str) -> dict[str, float]:
+    """(1 + ln count) x rarity for every word of two characters or more, in numpy; the
+    TERMS heaviest, equal weights by word, scaled to unit length."""
+    counts = Counter(t for t in tokens if len(t) > 1)
+    words = sorted(counts)
+    weights = np.array([1.0 + math.log(counts[w]) for w in words])
+    weights *= np.array(word_rarities(words, lang))
+    ranked = sorted(
+        ((float(w), word) for w, word in zip(weights, words, strict=True) if w > 0),
+        key=lambda pair: (-pair[0], pair[1]),
+    )[:TERMS]
+    norm = math.sqrt(sum(w * w for w, _ in ranked)) or 1.0
+    return {word: w / norm for w, word in ranked}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(WORDS), st.text("abcdñé0", min_size=1, max_size=6)),
+        max_size=300,
+    )
+)
+def test_weights_are_those_of_the_definition(tokens):
+    found = term_vector(tokens, "es")
+    expected = _by_definition(tokens, "es")
+    assert list(found.items()) == list(expected.items())
+
+
+def test_a_word_repeated_past_the_table_of_counts_is_weighed_alike():
+    found = term_vector(["quimal"] * 1500 + ["muelle"] * 1023 + ["huelga"], "es")
+    assert list(found.items()) == list(
+        _by_definition(["quimal"] * 1500 + ["muelle"] * 1023 + ["huelga"], "es").items()
+    )
