@@ -55,7 +55,7 @@ sys.path.insert(0, str(HERE))
 from pairs import PAIRS, Pair, eval_dir, load_pairs, pearson, prf, readable, tfidf_scores  # noqa: E402
 
 from contrasta.embed import LEAD_CHARS, load_embedder  # noqa: E402
-from contrasta.reading.vectors import TERMS  # noqa: E402
+from contrasta.reading.vectors import STEM, TERMS  # noqa: E402
 from contrasta.stories.fitted import MODEL_FILE, Evidence, Model  # noqa: E402
 from contrasta.stories.group import embedding  # noqa: E402
 from contrasta.stories.online import pair_evidence  # noqa: E402
@@ -241,6 +241,7 @@ def write(model: Model, table: dict, path: Path, examples: list[Example]) -> Non
             "pairs": len(examples),
             "lead_chars": LEAD_CHARS,
             "terms": TERMS,
+            "stem": STEM,
             "date": datetime.date.today().isoformat(),
             "commit": commit(),
             "cross_validated": table,

@@ -1,4 +1,4 @@
-"""Whole-text word vectors: the weights their definition gives, to the bit."""
+"""Whole-text stem vectors: the weights their definition gives, to the bit."""
 
 from __future__ import annotations
 
@@ -10,24 +10,27 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from contrasta.reading.rarity import word_rarities
-from contrasta.reading.vectors import TERMS, term_vector
+from contrasta.reading.vectors import STEM, TERMS, term_vector
 
 WORDS = ["gobierno", "huelga", "estibadores", "quimal", "de", "y", "x", "2020", "la", "muelle"]
 
 
 def _by_definition(tokens: list[str], lang: str) -> dict[str, float]:
-    """(1 + ln count) x rarity for every word of two characters or more, in numpy; the
-    TERMS heaviest, equal weights by word, scaled to unit length."""
+    """(1 + ln count) x rarity for every word of two characters or more, in numpy, added
+    up by stem in the order the words first occur; the TERMS heaviest stems, equal
+    weights by stem, scaled to unit length."""
     counts = Counter(t for t in tokens if len(t) > 1)
-    words = sorted(counts)
+    words = list(counts)
     weights = np.array([1.0 + math.log(counts[w]) for w in words])
     weights *= np.array(word_rarities(words, lang))
-    ranked = sorted(
-        ((float(w), word) for w, word in zip(weights, words, strict=True) if w > 0),
-        key=lambda pair: (-pair[0], pair[1]),
-    )[:TERMS]
+    stems: dict[str, float] = {}
+    for weight, word in zip(weights.tolist(), words, strict=True):
+        if weight > 0:
+            stems[word[:STEM]] = stems.get(word[:STEM], 0.0) + weight
+    ranked = sorted(((w, stem) for stem, w in stems.items()), key=lambda p: (-p[0], p[1]))
+    ranked = ranked[:TERMS]
     norm = math.sqrt(sum(w * w for w, _ in ranked)) or 1.0
-    return {word: w / norm for w, word in ranked}
+    return {stem: w / norm for w, stem in ranked}
 
 
 @settings(max_examples=200, deadline=None)

@@ -2,14 +2,17 @@
 
 Each word counts 1 + ln(times it occurs), times its rarity in general language
 (reading.rarity): the same text gets the same vector in any run, whatever was read before
-it, which document frequencies counted over a corpus would not give. Only the TERMS most
-heavily weighted words are kept: they carry nearly all of the cosine (measured on rated
-news pairs, bench/pairs.py), and they bound the work and memory of comparing an article
-with a week of stories.
+it, which document frequencies counted over a corpus would not give. Words are compared by
+their first STEM letters: "detenido" and "detenidos", "dimitió" and "dimisión", or
+"president" and "presidente" across languages, count as one. Only the TERMS most heavily
+weighted of these are kept: they carry nearly all of the cosine (measured on rated news
+pairs, bench/pairs.py), and they bound the work and memory of comparing an article with a
+week of stories.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -17,15 +20,26 @@ from collections.abc import Iterable
 from contrasta.reading.rarity import word_rarities
 
 TERMS = 64
+STEM = 4
+"""Letters a word is compared by. Measured on the rated news pairs (bench/calibrate.py,
+cross-validated): with whole words, Pearson es-es 0.744, es-en 0.713, es-it 0.800, en-en
+0.819, all 0.780, same-event precision 0.867 at recall 0.741; with 4 letters 0.787, 0.739,
+0.816, 0.813, 0.795, and 0.882 at 0.776 (en-en 0.815 both ways over 15 shufflings). With 5
+letters 0.768, 0.735, 0.815, 0.821, 0.794, and 0.867 at 0.781; 6 gained less again.
+Inflected forms of one word share their stem in Spanish, and so do many translations in
+English and Italian; the rarity of each form still weighs what it says. On the generated
+corpus of bench/clustering.py (10,000 articles) it costs: 39% more leads embedded (5,017
+against 3,609: the bounds where the words settle moved up), B-cubed recall 0.422 against
+0.470 at precision 0.994 against 0.992."""
 _TIMES = (0.0, *(1.0 + math.log(count) for count in range(1, 1024)))
 """1 + ln(count) by count, from math.log as the weights always were (the same floats)."""
 
 TermVector = dict[str, float]
-"""Word -> weight, unit length, heaviest first."""
+"""Stem (a word's first STEM letters) -> weight, unit length, heaviest first."""
 
 
 def term_vector(tokens: Iterable[str], lang: str | None) -> TermVector:
-    """The heaviest words first, equal weights by word (many unknown words weigh the same,
+    """The heaviest stems first, equal weights by stem (many unknown words weigh the same,
     so which of them are kept must not depend on the text's order).
 
     `tokens`: the text's lower-cased `\\w+` runs (`dedup.shingles.paragraph_words`, which
@@ -37,13 +51,14 @@ def term_vector(tokens: Iterable[str], lang: str | None) -> TermVector:
     """
     counts = Counter(tokens)
     words = [word for word in counts if len(word) > 1]
-    kept = sorted(
-        (-_times(counts[word]) * rarity, word)
-        for word, rarity in zip(words, word_rarities(words, lang), strict=True)
-        if rarity > 0
-    )[:TERMS]
+    stems: dict[str, float] = {}
+    for word, rarity in zip(words, word_rarities(words, lang), strict=True):
+        if rarity > 0:
+            stem = word[:STEM]
+            stems[stem] = stems.get(stem, 0.0) + _times(counts[word]) * rarity
+    kept = heapq.nsmallest(TERMS, ((-w, stem) for stem, w in stems.items()))
     norm = math.sqrt(sum(w * w for w, _ in kept)) or 1.0
-    return {word: -w / norm for w, word in kept}
+    return {stem: -w / norm for w, stem in kept}
 
 
 def _times(count: int) -> float:

@@ -9,7 +9,8 @@ It reads two pieces of evidence, each an average over the story's members (avera
 linkage: a big, loose story must not attract everything, which a centroid would do):
 
 - how much of the wording is shared: the cosine of whole-text word vectors weighted by
-  rarity in general language (reading.vectors), among members in the article's language;
+  rarity in general language, words compared by their first letters so that the forms of
+  one word count as one (reading.vectors), among members in the article's language;
 - how close the openings are in meaning: the cosine of lead embeddings, which also works
   across languages (against the leads that stand for the story: see `LEAD_MEMBERS`).
 
@@ -278,7 +279,10 @@ class Clusterer:
         ]
         if e.cross:
             parts.append("escrito en otro idioma que los demás artículos")
-        parts.append(f"el texto comparte un {_percent(e.lexical)} de sus palabras con la historia")
+        parts.append(
+            f"el texto comparte un {_percent(e.lexical)} de sus palabras (contadas por su raíz) "
+            "con la historia"
+        )
         if e.embedding is None:
             parts.append("decidido solo por las palabras")
         else:
