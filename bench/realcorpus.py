@@ -28,7 +28,6 @@ PYTHONHASHSEED values to see whether the stories depend on the process.
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import json
 import os
@@ -42,56 +41,46 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from evaldata import EVAL, FAKEDES, FAKEDES_FILES, PAGES, SEMEVAL, fakedes_rows, semeval_rows
 from pairs import Pair, load_pairs
 from run_pairs import group_only, in_run, report
 
 from contrasta.store import open_store
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
-RATED = EVAL / "semeval2022-task8" / "pairs-dev.csv"
 RUNS = {"default": "auto", "use": "use"}  # the embedder each run chooses
 CORPUS = "real.jsonl"
 
 
-def fakedes(folder: Path) -> list[dict]:
-    from openpyxl import load_workbook
-
+def fakedes() -> list[dict]:
     records = []
-    for name in ("train", "development", "test"):
-        sheet = load_workbook(folder / f"{name}.xlsx", read_only=True).active
-        rows = sheet.iter_rows(values_only=True)
-        header = [str(cell).strip().upper() if cell else "" for cell in next(rows)]
-        column = {key: header.index(key) for key in ("HEADLINE", "TEXT", "SOURCE", "LINK")}
-        for row in rows:
-            if not row[column["TEXT"]]:
+    for name in FAKEDES_FILES:
+        for row in fakedes_rows(name):
+            if not row["TEXT"]:
                 continue
-            record = {"text": str(row[column["TEXT"]]), "lang": "es"}
+            record = {"text": str(row["TEXT"]), "lang": "es"}
             for key, field in (("title", "HEADLINE"), ("outlet", "SOURCE"), ("url", "LINK")):
-                if row[column[field]]:
-                    record[key] = str(row[column[field]]).strip()
+                if row[field]:
+                    record[key] = str(row[field]).strip()
             records.append(record)
     return records
 
 
-def semeval(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    texts = {row[f"text{s}"]: row[f"lang{s}"] for row in rows for s in "12"}
+def semeval() -> list[dict]:
+    texts = {row[f"text{s}"]: row[f"lang{s}"] for row in semeval_rows() for s in "12"}
     return [{"text": text, "lang": lang} for text, lang in texts.items() if text.strip()]
 
 
 def build(folder: Path, html: bool) -> dict[str, int]:
     """Write the corpus into `folder`; how many inputs of each kind."""
-    records = fakedes(EVAL / "spanish-fake-news")
+    records = fakedes()
     counts = {"FakeDeS items": len(records)}
-    pairs = semeval(RATED)
+    pairs = semeval()
     counts["SemEval articles"] = len(pairs)
     with (folder / CORPUS).open("w", encoding="utf-8") as out:
         for record in records + pairs:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     if html:
-        pages = sorted((EVAL / "article-extraction" / "html").glob("*.html.gz"))
+        pages = sorted((PAGES / "html").glob("*.html.gz"))
         (folder / "html").mkdir()
         for page in pages:
             (folder / "html" / page.name.removesuffix(".gz")).write_bytes(
@@ -213,7 +202,7 @@ def main() -> int:
         "--group-only", action="store_true", help="ingest and group only (no dossiers, reports)"
     )
     args = parser.parse_args()
-    if not (EVAL / "spanish-fake-news" / "test.xlsx").exists():
+    if not (FAKEDES / "test.xlsx").exists():
         print(f"no evaluation data at {EVAL}", file=sys.stderr)
         return 1
     work = args.keep or Path(tempfile.mkdtemp(prefix="contrasta-real-"))
@@ -223,7 +212,7 @@ def main() -> int:
         corpus.mkdir()
         counts = build(corpus, html=not args.no_html)
         print("corpus: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
-        pairs = load_pairs(RATED)
+        pairs = load_pairs(SEMEVAL)
         for name in [args.only] if args.only else RUNS:
             (group if args.group_only else run)(name, corpus, work, pairs)
     finally:
