@@ -12,7 +12,10 @@ holds its floor.
 
 A run that only ingests and groups (`group_only`: what `contrasta analyze` does before it
 reads articles and builds dossiers) decides the same stories at a fraction of the cost, so
-the figure costs a grouping run, not a full analysis.
+the figure costs a grouping run, not a full analysis. Measured 2026-12-05 on the 2,288
+articles of `bench/realcorpus.py --no-html --only use`: 22.6 CPU s with --group-only (20.5
+of them grouping), 225 for the full `contrasta analyze`, the same partition (fingerprint)
+in both and under every PYTHONHASHSEED tried.
 """
 
 from __future__ import annotations
