@@ -11,14 +11,23 @@ settings and with `--embedder use`. Per run it prints the exit status, the probl
 many, and the commonest reasons), the CPU seconds of each stage (the summary's own row),
 articles per CPU second, and whether every report was written: every stored story in the
 index stories.json with its own stories/ID.json, or listed there as failed with its reason.
+Then the stories against people's ratings (bench/run_pairs.py): for every rated SemEval
+pair whose two articles are in the run, same story vs same event (Overall <= 2), precision,
+recall and F1 per language pair and overall, and a fingerprint of the partition (equal
+fingerprints: the same articles share a story).
+
+With --group-only, each run only ingests and groups, in this process (the library call
+`contrasta analyze` makes before reading articles and building dossiers): the same stories
+for the cost of grouping, its CPU seconds by stage printed. Run it twice with different
+PYTHONHASHSEED values to see whether the stories depend on the process.
 
     PYTHONPATH=$PWD python bench/realcorpus.py [--no-html] [--only default|use] [--keep DIR]
+        [--group-only]
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import gzip
 import json
 import os
@@ -32,51 +41,46 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from evaldata import EVAL, FAKEDES, FAKEDES_FILES, PAGES, SEMEVAL, fakedes_rows, semeval_rows
+from pairs import Pair, load_pairs
+from run_pairs import group_only, in_run, report
+
 from contrasta.store import open_store
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
-RUNS = {"default": [], "use": ["--embedder", "use"]}
+RUNS = {"default": "auto", "use": "use"}  # the embedder each run chooses
+CORPUS = "real.jsonl"
 
 
-def fakedes(folder: Path) -> list[dict]:
-    from openpyxl import load_workbook
-
+def fakedes() -> list[dict]:
     records = []
-    for name in ("train", "development", "test"):
-        sheet = load_workbook(folder / f"{name}.xlsx", read_only=True).active
-        rows = sheet.iter_rows(values_only=True)
-        header = [str(cell).strip().upper() if cell else "" for cell in next(rows)]
-        column = {key: header.index(key) for key in ("HEADLINE", "TEXT", "SOURCE", "LINK")}
-        for row in rows:
-            if not row[column["TEXT"]]:
+    for name in FAKEDES_FILES:
+        for row in fakedes_rows(name):
+            if not row["TEXT"]:
                 continue
-            record = {"text": str(row[column["TEXT"]]), "lang": "es"}
+            record = {"text": str(row["TEXT"]), "lang": "es"}
             for key, field in (("title", "HEADLINE"), ("outlet", "SOURCE"), ("url", "LINK")):
-                if row[column[field]]:
-                    record[key] = str(row[column[field]]).strip()
+                if row[field]:
+                    record[key] = str(row[field]).strip()
             records.append(record)
     return records
 
 
-def semeval(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    texts = {row[f"text{s}"]: row[f"lang{s}"] for row in rows for s in "12"}
+def semeval() -> list[dict]:
+    texts = {row[f"text{s}"]: row[f"lang{s}"] for row in semeval_rows() for s in "12"}
     return [{"text": text, "lang": lang} for text, lang in texts.items() if text.strip()]
 
 
 def build(folder: Path, html: bool) -> dict[str, int]:
     """Write the corpus into `folder`; how many inputs of each kind."""
-    records = fakedes(EVAL / "spanish-fake-news")
+    records = fakedes()
     counts = {"FakeDeS items": len(records)}
-    pairs = semeval(EVAL / "semeval2022-task8" / "pairs-dev.csv")
+    pairs = semeval()
     counts["SemEval articles"] = len(pairs)
-    with (folder / "real.jsonl").open("w", encoding="utf-8") as out:
+    with (folder / CORPUS).open("w", encoding="utf-8") as out:
         for record in records + pairs:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     if html:
-        pages = sorted((EVAL / "article-extraction" / "html").glob("*.html.gz"))
+        pages = sorted((PAGES / "html").glob("*.html.gz"))
         (folder / "html").mkdir()
         for page in pages:
             (folder / "html" / page.name.removesuffix(".gz")).write_bytes(
@@ -116,12 +120,22 @@ def _reports_complete(db: Path, out: Path) -> tuple[bool, int, list[dict]]:
     return complete, len(stored), failed
 
 
-def run(name: str, corpus: Path, root: Path) -> None:
+def settings(name: str) -> list[str]:
+    return [] if RUNS[name] == "auto" else ["--embedder", RUNS[name]]
+
+
+def print_pairs(db: Path, corpus: Path, pairs: list[Pair]) -> None:
+    table, fingerprint = in_run(db, corpus / CORPUS, pairs)
+    print("\n".join(report(table, len(pairs))))
+    print(f"partition fingerprint {fingerprint}")
+
+
+def run(name: str, corpus: Path, root: Path, pairs: list[Pair]) -> None:
     work = root / name  # each run keeps its own contrasta.log
     work.mkdir()
     db, out = work / "contrasta.db", work / "out"
     command = [sys.executable, "-m", "contrasta", "analyze", str(corpus), "--db", str(db)]
-    command += ["--out", str(out), *RUNS[name]]
+    command += ["--out", str(out), *settings(name)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     done = subprocess.run(
@@ -138,7 +152,7 @@ def run(name: str, corpus: Path, root: Path) -> None:
     problems = [line for line in done.stdout.splitlines() if line.startswith("problem ")]
     reasons = Counter(re.sub(r"^problem .*?: ", "", line)[:70] for line in problems)
     complete, stories, failed = _reports_complete(db, out)
-    print(f"\n== contrasta analyze {' '.join(RUNS[name]) or '(default settings)'}")
+    print(f"\n== contrasta analyze {' '.join(settings(name)) or '(default settings)'}")
     print(f"exit status {done.returncode}; {time.monotonic() - started:.0f} s wall")
     print(f"articles found {_row(done.stdout, 'articles found')}, added {added}")
     print(f"stories {stories}; grouping {_row(done.stdout, 'grouping')}")
@@ -160,6 +174,23 @@ def run(name: str, corpus: Path, root: Path) -> None:
         print(f"internal errors logged with their traceback: {errors} ({log})")
     if "Traceback" in done.stderr:
         print("traceback on stderr:\n" + done.stderr[-3000:])
+    print_pairs(db, corpus, pairs)
+
+
+def group(name: str, corpus: Path, root: Path, pairs: list[Pair]) -> None:
+    work = root / name
+    work.mkdir()
+    db = work / "contrasta.db"
+    done = group_only([corpus], db, RUNS[name])
+    result = done.result
+    reasons = Counter(problem.reason[:70] for problem in result.problems)
+    print(f"\n== ingest and grouping only, {' '.join(settings(name)) or '(default settings)'}")
+    print(f"articles found {result.documents}, added {result.added}; stories {result.stories}")
+    print(f"problems {len(result.problems)}: {dict(reasons.most_common(6))}")
+    print("CPU seconds by stage: " + ", ".join(f"{k} {v:.1f}" for k, v in result.cpu.items()))
+    rate = result.added / done.cpu if done.cpu else 0.0
+    print(f"CPU seconds in all {done.cpu:.1f} (model load included); {rate:.0f} articles per CPU s")
+    print_pairs(db, corpus, pairs)
 
 
 def main() -> int:
@@ -167,8 +198,11 @@ def main() -> int:
     parser.add_argument("--no-html", action="store_true", help="leave out the HTML pages")
     parser.add_argument("--only", choices=sorted(RUNS), help="one run instead of both")
     parser.add_argument("--keep", type=Path, help="work here (kept) instead of a temp folder")
+    parser.add_argument(
+        "--group-only", action="store_true", help="ingest and group only (no dossiers, reports)"
+    )
     args = parser.parse_args()
-    if not (EVAL / "spanish-fake-news" / "test.xlsx").exists():
+    if not (FAKEDES / "test.xlsx").exists():
         print(f"no evaluation data at {EVAL}", file=sys.stderr)
         return 1
     work = args.keep or Path(tempfile.mkdtemp(prefix="contrasta-real-"))
@@ -178,8 +212,9 @@ def main() -> int:
         corpus.mkdir()
         counts = build(corpus, html=not args.no_html)
         print("corpus: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+        pairs = load_pairs(SEMEVAL)
         for name in [args.only] if args.only else RUNS:
-            run(name, corpus, work)
+            (group if args.group_only else run)(name, corpus, work, pairs)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
