@@ -1,16 +1,20 @@
 """Jinja2 for the pages: autoescaping on for everything, no `|safe` anywhere.
 
 Formatting and labels come from `contrasta.report`, so the web pages and report.html say
-the same things in the same words.
+the same things in the same words. The one piece of HTML written here, the cells of the
+claims × outlet table, is made with `Markup.format`, which escapes what it fills in as the
+templates do.
 """
 
 from __future__ import annotations
 
 import gzip
+from collections.abc import Callable
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
 
 from contrasta.clean import RULES
 from contrasta.coverage.meter import UNRATED_LABEL
@@ -28,6 +32,32 @@ from contrasta.labels import (
 from contrasta.report.markdown import registry_names, source_name, when_text
 from contrasta.web.settings import TOKEN_FIELD, Settings
 
+CELL_MARKS = {"present": "✓", "absent": "", "contradicts": "✗"}
+"""What a cell of the claims × outlet table shows, by the outlet's state in its row."""
+_CELL = Markup('<td class="cell {state}">{mark}<span class="who"> {outlet}</span></td>')
+_EMPTY_CELL = Markup('<td class="cell {state}"></td>')
+
+
+def matrix_row(outlets: list[str]) -> Callable[[dict[str, str]], Markup]:
+    """The cells of one row of the claims × outlet table, from the row's state per outlet.
+    Each outlet's cells are made once per page and a row joins them: a 50-article story's
+    table is 4,400 cells, and a template loop over them was a third of its page's time."""
+    made = {
+        outlet: {
+            state: (_EMPTY_CELL if state == "absent" else _CELL).format(
+                state=state, mark=mark, outlet=outlet
+            )
+            for state, mark in CELL_MARKS.items()
+        }
+        for outlet in outlets
+    }
+
+    def row(states: dict[str, str]) -> Markup:
+        return Markup("").join([made[outlet][states[outlet]] for outlet in outlets])
+
+    return row
+
+
 ENV = Environment(
     loader=PackageLoader("contrasta.web", "templates"),
     autoescape=True,
@@ -44,7 +74,6 @@ ENV.globals.update(
     frame_fields=frame_fields,
     entity_labels=ENTITY_LABELS,
     kinds=LINK_KINDS,
-    cells={"present": "✓", "absent": "", "contradicts": "✗"},
     token_field=TOKEN_FIELD,
     date_sources=DATE_SOURCES,
     source_name=source_name,
