@@ -19,7 +19,7 @@ from markupsafe import Markup
 from contrasta.clean import RULES
 from contrasta.coverage.meter import UNRATED_LABEL
 from contrasta.crosscheck import frame_fields
-from contrasta.i18n import _, language, ngettext
+from contrasta.i18n import _, language, ngettext, translations
 from contrasta.labels import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
@@ -53,7 +53,7 @@ def matrix_row(outlets: list[str]) -> Callable[[dict[str, str]], Markup]:
     }
 
     def row(states: dict[str, str]) -> Markup:
-        return Markup("").join([made[outlet][states[outlet]] for outlet in outlets])
+        return Markup("".join([made[outlet][states[outlet]] for outlet in outlets]))
 
     return row
 
@@ -123,7 +123,10 @@ def compile_templates() -> None:
 def rendered(settings: Settings, template: str, **context) -> str:
     """A page's HTML: what it shows depends on the settings, the context and the language,
     never on the request itself (so a page can be rendered before anyone asks for it)."""
+    catalogue = translations()
     return ENV.get_template(template).render(
+        _=catalogue.gettext,
+        ngettext=catalogue.ngettext,
         write=settings.write,
         form_token=settings.token if settings.token_in_forms else None,
         **context,
