@@ -2,8 +2,8 @@
 
 Formatting and labels come from `contrasta.report`, so the web pages and report.html say
 the same things in the same words. The one piece of HTML written here, the cells of the
-claims × outlet table, is made with `Markup.format`, which escapes what it fills in as the
-templates do.
+claims × outlet table, escapes the one text it holds (the outlet's name) as the templates
+do; its other parts are our own constants.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from contrasta.clean import RULES
 from contrasta.coverage.meter import UNRATED_LABEL
@@ -34,22 +34,21 @@ from contrasta.web.settings import TOKEN_FIELD, Settings
 
 CELL_MARKS = {"present": "✓", "absent": "", "contradicts": "✗"}
 """What a cell of the claims × outlet table shows, by the outlet's state in its row."""
-_CELL = Markup('<td class="cell {state}">{mark}<span class="who"> {outlet}</span></td>')
-_EMPTY_CELL = Markup('<td class="cell {state}"></td>')
+
+
+def _cell(state: str, outlet: Markup) -> str:
+    if state == "absent":
+        return f'<td class="cell {state}"></td>'
+    return f'<td class="cell {state}">{CELL_MARKS[state]}<span class="who"> {outlet}</span></td>'
 
 
 def matrix_row(outlets: list[str]) -> Callable[[dict[str, str]], Markup]:
     """The cells of one row of the claims × outlet table, from the row's state per outlet.
-    Each outlet's cells are made once per page and a row joins them: a 50-article story's
-    table is 4,400 cells, and a template loop over them was a third of its page's time."""
+    Each outlet's name is escaped once per page and its cells made once, and a row joins
+    them: a 50-article story's table is 4,400 cells, and a template loop over them was a
+    third of its page's time."""
     made = {
-        outlet: {
-            state: (_EMPTY_CELL if state == "absent" else _CELL).format(
-                state=state, mark=mark, outlet=outlet
-            )
-            for state, mark in CELL_MARKS.items()
-        }
-        for outlet in outlets
+        outlet: {state: _cell(state, escape(outlet)) for state in CELL_MARKS} for outlet in outlets
     }
 
     def row(states: dict[str, str]) -> Markup:
