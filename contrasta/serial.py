@@ -21,8 +21,6 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-import msgspec
-
 
 class SchemaError(ValueError):
     """Stored data no longer fits its dataclass (a field was renamed or removed)."""
@@ -125,18 +123,25 @@ def unpack(kind: Any, packed: bytes) -> Any:
     if decode is None:
         return from_data(kind, _json(text))
     with _collector_paused():
-        try:
-            return decode(text)
-        except (msgspec.ValidationError, msgspec.DecodeError) as exc:
-            raise SchemaError(f"stored data does not fit {kind}: {exc}") from exc
+        return decode(text)
 
 
 @cache
 def _typed(kind: Any) -> Decoder | None:
+    import msgspec  # ~25 ms of imports, paid only by the commands that read stored values
+
     try:
-        return msgspec.json.Decoder(kind).decode
+        decoder = msgspec.json.Decoder(kind)
     except TypeError:
         return None
+
+    def decode(text: bytes) -> Any:
+        try:
+            return decoder.decode(text)
+        except msgspec.DecodeError as exc:  # ValidationError is one
+            raise SchemaError(f"stored data does not fit {kind}: {exc}") from exc
+
+    return decode
 
 
 @contextmanager
