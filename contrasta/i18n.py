@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from functools import cache
+from functools import cache, lru_cache
 from gettext import GNUTranslations
 from importlib.resources import files
 
@@ -31,8 +31,10 @@ def language() -> str:
     return _active.get() or chosen(os.environ.get(ENV_VAR))
 
 
+@lru_cache(maxsize=16)
 def chosen(value: str | None) -> str:
-    """`value` if it names a language we have ("en", "en-GB", "EN"), else the default."""
+    """`value` if it names a language we have ("en", "en-GB", "EN"), else the default.
+    Kept: with no language set, every message looked up asks it about $CONTRASTA_LANG."""
     code = (value or "").strip().lower().replace("_", "-").split("-")[0]
     return code if code in LANGUAGES else DEFAULT
 
@@ -59,6 +61,12 @@ def from_accept(header: str | None) -> str:
 def _translations(lang: str) -> GNUTranslations:
     with (files("contrasta") / "locale" / f"{lang}.mo").open("rb") as compiled:
         return GNUTranslations(compiled)
+
+
+def translations() -> GNUTranslations:
+    """The active language's catalogue, for code that shows many messages at once (a story
+    page shows 1,400): the language is looked up once, not once per message."""
+    return _translations(language())
 
 
 def _(message: str) -> str:

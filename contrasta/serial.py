@@ -1,7 +1,7 @@
 """Result dataclasses to JSON-ready data and back, driven by their type hints.
 
-Stored readings and dossiers are written with `to_data` and read with `from_data` into
-the very dataclasses the analysis returned, so a new field is stored without a new
+Stored readings and dossiers are written with `to_data` and read with `unpack` (or
+`from_data`) into the very dataclasses the analysis returned, so a new field is stored without a new
 column or a hand-written converter, and a stored value compares equal to a fresh one.
 Datetimes and dates are ISO strings; sets and tuples are lists; dict keys are strings.
 """
@@ -15,7 +15,8 @@ import json
 import types
 import typing
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -95,32 +96,77 @@ def pack(value: Any) -> bytes:
 def unpack_data(packed: bytes) -> Any:
     """The JSON data of a packed value; SchemaError when it is not one."""
     try:
-        return json.loads(zlib.decompress(packed))
-    except (zlib.error, ValueError) as exc:
+        text = zlib.decompress(packed)
+    except zlib.error as exc:
+        raise SchemaError(f"stored data is not packed JSON: {exc}") from exc
+    return _json(text)
+
+
+def _json(text: bytes) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError as exc:
         raise SchemaError(f"stored data is not packed JSON: {exc}") from exc
 
 
 def unpack(kind: Any, packed: bytes) -> Any:
-    return from_data(kind, unpack_data(packed))
+    """A packed value read straight into `kind`'s dataclasses by msgspec, in one pass in C:
+    a 50-article dossier costs 7–13 ms this way and 30–35 ms as JSON data then `from_data`
+    (that was half of a story page's first view). msgspec ignores a field the class does not have;
+    nothing else differs, and stored values are keyed by their `shape` anyway. A type
+    msgspec cannot read (a union of two dataclasses) takes `from_data`."""
+    try:
+        text = zlib.decompress(packed)
+    except zlib.error as exc:
+        raise SchemaError(f"stored data is not packed JSON: {exc}") from exc
+    decode = _typed(kind)
+    if decode is None:
+        return from_data(kind, _json(text))
+    with _collector_paused():
+        return decode(text)
+
+
+@cache
+def _typed(kind: Any) -> Decoder | None:
+    import msgspec  # ~25 ms of imports, paid only by the commands that read stored values
+
+    try:
+        decoder = msgspec.json.Decoder(kind)
+    except TypeError:
+        return None
+
+    def decode(text: bytes) -> Any:
+        try:
+            return decoder.decode(text)
+        except msgspec.DecodeError as exc:  # ValidationError is one
+            raise SchemaError(f"stored data does not fit {kind}: {exc}") from exc
+
+    return decode
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A stored value is tens of thousands of new objects, none of them garbage, and the
+    full collections they set off tripled a page view's time."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def from_data(kind: Any, data: Any) -> Any:
     """`data` (from `to_data`) back as a value of type `kind`; SchemaError when it does
-    not fit, so a caller can treat old stored data as stale.
-
-    The collector is paused meanwhile: a dossier is tens of thousands of new objects, none
-    of them garbage, and the full collections they set off tripled a page view's time."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        return _decoder(kind)(data)
-    except SchemaError:
-        raise
-    except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise SchemaError(f"stored data does not fit {kind}: {exc}") from exc
-    finally:
-        if paused:
-            gc.enable()
+    not fit, so a caller can treat old stored data as stale (the collector paused meanwhile)."""
+    with _collector_paused():
+        try:
+            return _decoder(kind)(data)
+        except SchemaError:
+            raise
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise SchemaError(f"stored data does not fit {kind}: {exc}") from exc
 
 
 Decoder = Callable[[Any], Any]

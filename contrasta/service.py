@@ -99,6 +99,17 @@ class Refreshed:
     cpu: dict[str, float] = field(default_factory=dict)
 
 
+def _failure(packed: bytes) -> str | None:
+    """The reason of a stored failure (packed as {"failed": reason}), else None."""
+    try:
+        data = serial.unpack_data(packed)
+    except serial.SchemaError:
+        return None
+    if isinstance(data, dict) and set(data) == {"failed"}:
+        return data["failed"]
+    return None
+
+
 def _digest(*parts: object) -> str:
     return hashlib.sha256(serial.dumps(parts).encode()).hexdigest()
 
@@ -293,11 +304,11 @@ class Service:
 
     def _loaded(self, story: Story, packed: bytes) -> Dossier | DossierFailure | None:
         try:
-            data = serial.unpack_data(packed)
-            if isinstance(data, dict) and set(data) == {"failed"}:
-                return DossierFailure(story, data["failed"])
-            dossier = serial.from_data(Dossier, data)
+            dossier = serial.unpack(Dossier, packed)
         except serial.SchemaError:
+            failed = _failure(packed)
+            if failed is not None:
+                return DossierFailure(story, failed)
             log.warning("stored dossier of story %s does not fit; building it again", story.id)
             return None
         return replace(dossier, articles=self._articles(story))

@@ -9,7 +9,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from contrasta.serial import SchemaError, dumps, from_data, loads, shape, to_data
+from contrasta.serial import (
+    SchemaError,
+    dumps,
+    from_data,
+    loads,
+    pack,
+    shape,
+    to_data,
+    unpack,
+)
 
 
 @dataclass(frozen=True)
@@ -96,6 +105,31 @@ def test_any_note_round_trips_equal(value):
     assert loads(Note, dumps(value)) == value
 
 
+@given(notes)
+def test_any_note_unpacks_as_from_data_reads_it(value):
+    packed = pack(value)
+    assert unpack(Note, packed) == from_data(Note, to_data(value)) == value
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d.pop("title"),
+        lambda d: d.update(figures=[{"value": "doce", "unit": None}]),
+        lambda d: d.update(pair=["a", 2, 3]),
+        lambda d: d.update(title=None),
+        lambda d: d.update(words=["sismo", 3]),
+    ],
+)
+def test_packed_data_of_another_shape_is_refused(change):
+    data = to_data(note())
+    change(data)
+    with pytest.raises(SchemaError):
+        unpack(Note, pack(data))
+    with pytest.raises(SchemaError):
+        unpack(Note, b"not packed")
+
+
 @dataclass(frozen=True)
 class Tally:
     """A frozen class whose `__post_init__` must still run when it is read back."""
@@ -109,6 +143,7 @@ class Tally:
 
 def test_a_post_init_runs_when_read():
     assert from_data(Tally, {"counts": [2, 3], "total": 0}).total == 5
+    assert unpack(Tally, pack({"counts": [2, 3], "total": 0})).total == 5
 
 
 def test_a_field_left_to_its_default_is_filled():

@@ -25,7 +25,7 @@ from contrasta.store import open_store
 from contrasta.web import make_settings, pages
 from contrasta.web.charts import coverage_bar
 from contrasta.web.pages import article_href, warm
-from contrasta.web.render import takes_gzip
+from contrasta.web.render import matrix_row, takes_gzip
 from contrasta.web.security import CSP
 from contrasta.web.views import Mark, article_marks, highlighted, snippet_segments
 
@@ -212,6 +212,16 @@ def test_gzip_is_taken_only_when_accepted():
     assert takes_gzip("gzip, deflate, br") and takes_gzip("*") and takes_gzip("GZIP;q=0.5")
     assert not takes_gzip("") and not takes_gzip("identity") and not takes_gzip("gzip;q=0")
     assert not takes_gzip("br, gzip;q=nonsense")
+
+
+def test_matrix_cells_escape_the_outlet_as_the_templates_do():
+    row = matrix_row(["<b>Diario & Co</b>", "Eco"])(
+        {"<b>Diario & Co</b>": "present", "Eco": "absent"}
+    )
+    assert str(row) == (
+        '<td class="cell present">✓<span class="who"> &lt;b&gt;Diario &amp; Co&lt;/b&gt;'
+        '</span></td><td class="cell absent"></td>'
+    )
 
 
 def test_citations_point_at_highlighted_passages(read_only):

@@ -28,7 +28,14 @@ from contrasta.web import data, upload, views
 from contrasta.web.charts import NARROW, WIDTH, coverage_bar, publication_chart, timeline_chart
 from contrasta.web.errors import WebError
 from contrasta.web.forms import Form, read_form
-from contrasta.web.render import compile_templates, packed, page, rendered, unpacked
+from contrasta.web.render import (
+    compile_templates,
+    matrix_row,
+    packed,
+    page,
+    rendered,
+    unpacked,
+)
 from contrasta.web.settings import Settings
 
 router = APIRouter(include_in_schema=False)
@@ -158,6 +165,7 @@ def story_html(store: Store, state: State, found: Story) -> str:
         timeline=_both(lambda w: timeline_chart(dossier.timeline, article_href, w)),
         publications=_both(lambda w: publication_chart(dossier, article_href, w)),
         href=article_href,
+        matrix_cells=matrix_row(dossier.check.outlets),
         others=others,
     )
 
