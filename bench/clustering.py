@@ -67,6 +67,15 @@ FAKEDES = EVAL / "spanish-fake-news" / "test.xlsx"
 FAKEDES_ALL = [EVAL / "spanish-fake-news" / f"{n}.xlsx" for n in ("train", "development", "test")]
 SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
 SEED_SENTENCES, NOISE_SENTENCES = 3, 2
+LEAD_SENTENCES = 3
+"""An article of a generated story opens with one of its seed's first LEAD_SENTENCES
+sentences, as outlets open with the event (its other seed sentences come from the rest of
+the seed, its noise never leads). Drawing the three from anywhere in the seed, 39% of the
+pairs of one story shared no sentence, and the pairs left apart read like the rated real
+pairs of different events (10,000 articles: word cosine 0.25 and lead cosine 0.39 at the
+median, against 0.39 and 0.61 for same-event es-es pairs and 0.15 and 0.31 for different
+ones), so B-cubed recall measured the generator; two members share about as many sentences
+either way (0.8 on average)."""
 BASELINE_THRESHOLDS = (0.3, 0.2)
 SYLLABLES = (
     "ba be bi bo ca ce co da de do fa fe ga go la le lo ma me mo na ne no ra re ro sa se so ta"
@@ -289,15 +298,15 @@ def generate_real(folder: Path, total: int, seed: int = 11) -> dict[str, int]:
 
         day = start + timedelta(minutes=rng.randint(0, 365 * 24 * 60))
         for _ in range(min(rng.randint(1, 15), total - written)):
-            own = [rename(s) for s in rng.sample(core, SEED_SENTENCES)]
-            noise = [rng.choice(rng.choice(seeds)) for _ in range(NOISE_SENTENCES)]
-            sentences = own + noise
-            rng.shuffle(sentences)
+            lead = rename(rng.choice(core[:LEAD_SENTENCES]))
+            rest = [rename(s) for s in rng.sample(core[LEAD_SENTENCES:], SEED_SENTENCES - 1)]
+            rest += [rng.choice(rng.choice(seeds)) for _ in range(NOISE_SENTENCES)]
+            rng.shuffle(rest)
             url = f"https://gen.example/{story}/{written}"
             when = day + timedelta(minutes=rng.randint(0, 3 * 24 * 60))
             record = {
-                "title": " ".join(own[0].split()[:12]),
-                "text": "\n".join(sentences),
+                "title": " ".join(lead.split()[:12]),
+                "text": "\n".join([lead, *rest]),
                 "url": url,
                 "outlet": f"Medio {rng.randint(1, 40)}",
                 "published": when.isoformat(),
