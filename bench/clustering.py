@@ -21,8 +21,8 @@
    rated real es-es same-event pairs (cross-validated): the generated stories are harder to
    keep together than the rated real ones. With --corpus examples, the older corpus: six
    core sentences of the examples per story, renamed, of which each article reuses four or
-   five; its stories share whole sentences and differ
-   only in names, which makes word overlap too easy and tells stories apart by names alone.
+   five; its stories share whole sentences and differ only in names, which makes word
+   overlap too easy and tells stories apart by names alone.
    Prints ingest and grouping throughput, per wall-clock second and per CPU second of this
    process (the machine is shared, so CPU time is the figure that compares), the share of
    it spent embedding and how many leads were embedded, resident memory at each quarter
