@@ -55,6 +55,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 import numpy as np
 
@@ -244,6 +245,8 @@ def align(
         return source(a) != source(b) and frames_agree(a, b)
 
     reports = [c.article_id for c in claims]
+    # Each pass asks again about the pairs of groups it could not merge before.
+    apart = cache(apart)
     groups = _greedy(score, reports, apart, THRESHOLD)
     groups = _greedy(score, reports, apart, FRAMES_THRESHOLD, agreeing, groups)
     groups = _greedy(score, reports, apart, CONFLICT_THRESHOLD, comparable, groups)
