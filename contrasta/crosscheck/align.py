@@ -645,8 +645,9 @@ def _matrix(
 def _weighted_jaccard(matrix: np.ndarray) -> np.ndarray:
     """Weight of the features two rows share over the weight of those either has."""
     present = (matrix > 0).astype(np.float32)
-    shared = (present * matrix.max(axis=0)) @ present.T
-    own = (present * matrix.max(axis=0)).sum(axis=1)
+    weighted = present * matrix.max(axis=0)
+    shared = weighted @ present.T
+    own = weighted.sum(axis=1)
     union = own[:, None] + own[None, :] - shared
     return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
 
