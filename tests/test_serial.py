@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -94,6 +95,13 @@ notes = st.builds(
 @given(notes)
 def test_any_note_round_trips_equal(value):
     assert loads(Note, dumps(value)) == value
+
+
+@given(notes)
+def test_stored_text_is_the_json_of_its_data(value):
+    """`dumps` writes through the JSON encoder's own walk; it must give the very text of
+    `to_data` (sets of any strings in the same order, integer keys, dates, nesting)."""
+    assert dumps(value) == json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
