@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cache
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
 
@@ -32,18 +33,33 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 def to_data(value: Any) -> Any:
     """`value` as dicts, lists, strings, numbers, booleans and None.
 
-    The common types are told apart by `type` before any `isinstance`: a dossier is tens of
-    thousands of values, and this is the time of writing one or serving it as JSON."""
+    The common types are told apart by `type` before any `isinstance`, and plain members
+    are kept without a call of their own: a dossier is tens of thousands of values, most of
+    them strings and numbers, and this is the time of writing one or serving it as JSON."""
     kind = type(value)
     if kind in _PLAIN:
         return value
-    names = _names(kind)
+    names = _NAMES.get(kind, _UNSEEN)
+    if names is _UNSEEN:
+        names = _NAMES[kind] = _names(kind)
     if names is not None:
-        return {name: to_data(getattr(value, name)) for name in names}
+        data = {}
+        for name in names:
+            member = getattr(value, name)
+            data[name] = member if type(member) in _PLAIN else to_data(member)
+        return data
     if kind is list or kind is tuple:
-        return [to_data(v) for v in value]
+        return [v if type(v) in _PLAIN else to_data(v) for v in value]
     if kind is dict:
-        return {_key(k): to_data(v) for k, v in value.items()}
+        return {
+            k if type(k) is str else _key(k): v if type(v) in _PLAIN else to_data(v)
+            for k, v in value.items()
+        }
+    return _other(value)
+
+
+def _other(value: Any) -> Any:
+    """`to_data` of what is neither plain, a dataclass, nor a list, tuple or dict as such."""
     if isinstance(value, str | int | float | bool):
         return value
     if isinstance(value, datetime | date):
@@ -53,13 +69,20 @@ def to_data(value: Any) -> Any:
     if isinstance(value, dict):
         return {_key(k): to_data(v) for k, v in value.items()}
     if isinstance(value, set | frozenset):
-        return sorted((to_data(v) for v in value), key=json.dumps)
+        items = [to_data(v) for v in value]
+        # In the order of their JSON; a string's is `encode_basestring_ascii`'s, as
+        # `json.dumps` writes it, without a call of `json.dumps` for each.
+        strings = all(type(v) is str for v in items)
+        return sorted(items, key=encode_basestring_ascii if strings else json.dumps)
     if isinstance(value, list | tuple):
         return [to_data(v) for v in value]
     raise TypeError(f"cannot store a {type(value).__name__}")
 
 
-@cache
+_UNSEEN = object()
+_NAMES: dict[type, tuple[str, ...] | None] = {}  # `_names` of each type met
+
+
 def _names(kind: type) -> tuple[str, ...] | None:
     """A dataclass' field names; None for any other type."""
     if not dataclasses.is_dataclass(kind):
@@ -76,7 +99,23 @@ def _key(key: Any) -> str:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":"))
+    """`to_data(value)` as compact JSON, the same text, written by the JSON encoder itself:
+    it asks `_shallow` only for what it cannot write (dataclasses, dates, sets, enums), and
+    walks strings, numbers, lists and dicts in C (most of a dossier's values)."""
+    return json.dumps(value, default=_shallow, ensure_ascii=False, separators=(",", ":"))
+
+
+def _shallow(value: Any) -> Any:
+    """One level of `to_data`: a dataclass as the dict of its fields, as they are."""
+    names = _NAMES.get(type(value), _UNSEEN)
+    if names is _UNSEEN:
+        names = _NAMES[type(value)] = _names(type(value))
+    if names is not None:
+        fields = getattr(value, "__dict__", None)  # the fields themselves, in their order
+        if fields is not None and tuple(fields) == names:
+            return fields
+        return {name: getattr(value, name) for name in names}
+    return _other(value)
 
 
 def loads(kind: Any, text: str | bytes) -> Any:

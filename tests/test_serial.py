@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
@@ -128,6 +129,13 @@ def test_packed_data_of_another_shape_is_refused(change):
         unpack(Note, pack(data))
     with pytest.raises(SchemaError):
         unpack(Note, b"not packed")
+
+
+@given(notes)
+def test_stored_text_is_the_json_of_its_data(value):
+    """`dumps` writes through the JSON encoder's own walk; it must give the very text of
+    `to_data` (sets of any strings in the same order, integer keys, dates, nesting)."""
+    assert dumps(value) == json.dumps(to_data(value), ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True)

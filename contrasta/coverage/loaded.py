@@ -104,13 +104,21 @@ class Lexicon:
 
 def fold(text: str) -> str:
     """Lower case without accents, one character for one, so offsets stay valid."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLDED)
 
 
-@cache
-def _fold_char(char: str) -> str:
-    base = unicodedata.normalize("NFD", char)[0].lower()
-    return base[0] if base else char
+class _Folded(dict):
+    """`str.translate` table of each character's fold, filled in as characters are met:
+    a text is folded in C, not with a call per character."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        folded = self[code] = base[0] if base else char
+        return folded
+
+
+_FOLDED = _Folded()
 
 
 def plural(phrase: str) -> str:

@@ -55,6 +55,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 import numpy as np
 
@@ -244,6 +245,8 @@ def align(
         return source(a) != source(b) and frames_agree(a, b)
 
     reports = [c.article_id for c in claims]
+    # Each pass asks again about the pairs of groups it could not merge before.
+    apart = cache(apart)
     groups = _greedy(score, reports, apart, THRESHOLD)
     groups = _greedy(score, reports, apart, FRAMES_THRESHOLD, agreeing, groups)
     groups = _greedy(score, reports, apart, CONFLICT_THRESHOLD, comparable, groups)
@@ -642,8 +645,9 @@ def _matrix(
 def _weighted_jaccard(matrix: np.ndarray) -> np.ndarray:
     """Weight of the features two rows share over the weight of those either has."""
     present = (matrix > 0).astype(np.float32)
-    shared = (present * matrix.max(axis=0)) @ present.T
-    own = (present * matrix.max(axis=0)).sum(axis=1)
+    weighted = present * matrix.max(axis=0)
+    shared = weighted @ present.T
+    own = weighted.sum(axis=1)
     union = own[:, None] + own[None, :] - shared
     return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
 

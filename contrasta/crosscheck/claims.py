@@ -318,34 +318,50 @@ class _Reading:
             whole = attribution(sentence.text)
             for clause in clauses:
                 source = attribution(clause.text) or whole
-                claim = _claim(
-                    self.article.id, clause.text, clause.start, self.base, self.style, source
-                )
                 frame = (
                     doc is not None
                     and parsed_frame(doc, clause.start - offset, clause.end - offset)
                 ) or shallow_frame(clause.text, self.article.lang)
-                claim = replace(
-                    claim,
-                    frame=frame,
-                    numbers=_counted(claim.numbers, frame, offset),
-                    background=tuple(
-                        (low + offset, high + offset) for low, high in frame.background
+                claim = _claim(
+                    self.article.id,
+                    clause.text,
+                    clause.start,
+                    self.base,
+                    self.style,
+                    source,
+                    _Placed(
+                        frame,
+                        offset,
+                        self.field,
+                        top and (self.field == TITLE or _headline(sentence, sentences[0])),
                     ),
-                    field=self.field,
-                    headline=top and (self.field == TITLE or _headline(sentence, sentences[0])),
                 )
                 if not _states_a_fact(claim, _in_quote(paragraph, sentence.start - offset)):
                     continue
-                if len(clauses) > 1:
-                    claim = replace(claim, context=sentence.text, context_start=sentence.start)
                 inside = tuple(
                     Quoted(tuple(_WORD.findall(fold(q.text))), q.speaker)
                     for q in self.quotes
                     if q.start < clause.end and clause.start < q.end
                 )
-                claims.append(replace(claim, quotes=inside) if inside else claim)
+                if len(clauses) > 1:
+                    claim = replace(
+                        claim, context=sentence.text, context_start=sentence.start, quotes=inside
+                    )
+                elif inside:
+                    claim = replace(claim, quotes=inside)
+                claims.append(claim)
         return claims
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """Where a clause stands: its frame (offsets into its paragraph), the paragraph's offset
+    into its field, the field, and whether it is the headline."""
+
+    frame: Frame
+    offset: int
+    field: str
+    headline: bool
 
 
 def _headline(sentence: Sentence, first: Sentence) -> bool:
@@ -374,18 +390,29 @@ def _without_dateline(sentence: Sentence) -> Sentence:
     return Sentence(sentence.text[dateline.end() :], sentence.start + dateline.end(), sentence.end)
 
 
-def _claim(article_id: str, text: str, start: int, base, style: Style, source: str | None) -> Claim:
+def _claim(
+    article_id: str,
+    text: str,
+    start: int,
+    base,
+    style: Style,
+    source: str | None,
+    placed: _Placed,
+) -> Claim:
+    """The clause's claim, made once with all it is (a claim has some twenty fields, and
+    remaking it for each one added cost as much as reading its numbers)."""
     folded = fold(text)
     mentions = find_dates(text, base)
     spans = [(m.start, m.end) for m in mentions]
     numbers = qualified(tuple(find_numbers(text, style, spans, offset=start)), text, start)
     negated_stems, stems = _negation(text)
+    frame, offset = placed.frame, placed.offset
     return Claim(
         article_id=article_id,
         sentence=text,
         start=start,
         end=start + len(text),
-        numbers=numbers,
+        numbers=_counted(numbers, frame, offset),
         dates=tuple(replace(m, start=m.start + start, end=m.end + start) for m in mentions),
         negated=bool(_NEGATION.search(folded)),
         attribution=source,
@@ -405,6 +432,10 @@ def _claim(article_id: str, text: str, start: int, base, style: Style, source: s
         negated_stems=negated_stems,
         stems=stems,
         moved=bool(_MOVED.search(folded)),
+        frame=frame,
+        background=tuple((low + offset, high + offset) for low, high in frame.background),
+        headline=placed.headline,
+        field=placed.field,
     )
 
 

@@ -45,6 +45,7 @@ _GOVERNING = {
     "pretender": PLANNED,
     "programar": PLANNED,
 }
+_GOVERNING_OR_SAYING = _GOVERNING.keys() | SAYING_VERBS
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 _OBJECTS = frozenset({"obj", "iobj", "obl", "obl:arg"})
 _ASSERTED = frozenset({"conj", "ccomp", "xcomp", "parataxis"})
@@ -68,7 +69,7 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
     top = _top(span)
     modality = REPORTED
     verb = top
-    while verb is not None and _lemma(verb) in _GOVERNING.keys() | SAYING_VERBS:
+    while verb is not None and _lemma(verb) in _GOVERNING_OR_SAYING:
         modality = _GOVERNING.get(_lemma(verb), modality)
         inner = _content(verb, span)
         if inner is None:

@@ -28,7 +28,7 @@ from contrasta.dossier.timeline import TimelineEntry, timeline
 from contrasta.errors import describe
 from contrasta.model import Article, Story
 from contrasta.reading.entities import Mention, resolve
-from contrasta.reading.names import is_short_form
+from contrasta.reading.names import name_key, short_forms
 from contrasta.reading.quotes import find_quotes, people
 from contrasta.reading.roles import Description, story_people
 
@@ -101,9 +101,13 @@ def story_quotes(
     found = [(article, find_quotes(article.text, article.lang, known)) for article in articles]
     names = {canonical.get(q.speaker, q.speaker) for _, quotes in found for q in quotes}
     names.discard(None)
+    shortened: dict[tuple[str, ...], list[str]] = {}  # speakers by their short forms
+    for other in names:
+        for form in short_forms(other):
+            shortened.setdefault(form, []).append(other)
     fuller = {}
     for name in names:
-        longer = [other for other in names if is_short_form(name, other)]
+        longer = shortened.get(name_key(name), [])  # `is_short_form(name, other)`
         if len(longer) == 1:
             fuller[name] = longer[0]
     by_speaker: dict[str, list[CitedQuote]] = {}

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from contrasta.reading.gazetteer import fold, load_gazetteer
 from contrasta.reading.inflection import is_inflected
-from contrasta.reading.names import is_short_form, names
+from contrasta.reading.names import name_key, names, short_forms
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
 from contrasta.reading.tokens import STOPWORDS
 
@@ -251,20 +251,22 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         for k, forms in groups.items()
     }
     words = {k: _words(forms[0]) for k, forms in groups.items()}
+    # The people's groups by what may shorten them: their last words, and their
+    # `short_forms`; a group is looked up there, not tested against every other group.
+    by_ending: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    by_form: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k, long_words in words.items():
+        if group_label[k] == "PER":
+            for n in range(1, len(long_words)):
+                by_ending[long_words[-n:]].append(k)
+            for form in short_forms(groups[k][0]):
+                by_form[form].append(k)
     parent: dict[str, str] = {}
     for short, short_words in words.items():
-        longer = [
-            k
-            for k, long_words in words.items()
-            if len(long_words) > len(short_words)
-            and group_label[k] == "PER"  # before the costlier test of the short form
-            and (
-                long_words[-len(short_words) :] == short_words
-                or is_short_form(groups[short][0], groups[k][0])
-            )
-        ]
+        candidates = by_ending.get(short_words, []) + by_form.get(name_key(groups[short][0]), [])
+        longer = {k for k in candidates if len(words[k]) > len(short_words)}
         if len(longer) == 1:
-            parent[short] = longer[0]
+            parent[short] = longer.pop()
 
     def root(k: str) -> str:
         while k in parent:
