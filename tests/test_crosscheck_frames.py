@@ -475,6 +475,45 @@ def test_a_lead_opening_with_the_name_its_headline_opened_with_is_a_claim_of_its
     assert extract_claims(replace(inside, title=""))[0].sentence == named
 
 
+def test_a_photo_credit_glued_to_the_lead_is_cut_off_and_no_claim():
+    glued = (
+        "(Foto: Ana Ruiz/AAN) El Gobierno de Valdoria ordenó este miércoles el cierre de los "
+        "tres puertos del norte por el temporal."
+    )
+    lead = story_article("a", "Diario", [glued], datetime(2026, 3, 10, 9), "es")
+    claims = extract_claims(replace(lead, title=""))
+    assert [c.sentence for c in claims] == [glued[len("(Foto: Ana Ruiz/AAN) ") :]]
+    # A longer credit standing alone is no claim either; brackets that open a report are.
+    credit = "(Courtesy of the Port Selene Maritime Museum archive team)"
+    alone = story_article("b", "Courier", [credit], datetime(2026, 3, 10, 9), "en")
+    assert extract_claims(replace(alone, title="")) == []
+    aside = "(Reuters) The mayor of Port Selene said on Monday that the ferries sail again."
+    kept = story_article("c", "Courier", [aside], datetime(2026, 3, 10, 9), "en")
+    assert [c.sentence for c in extract_claims(replace(kept, title=""))] == [aside]
+
+
+def test_service_lines_are_no_claims():
+    # The outlet's lines around a report: a call for witnesses, a reporter's help, its app,
+    # a byline. Two outlets printing the same call would otherwise corroborate each other.
+    lines = [
+        "Anyone with information is asked to call Port Selene police at 555-0142.",
+        "Anyone who has seen the missing boy or has information on where he is should call "
+        "the harbour police at 555-0199.",
+        "Staff writer Tom Hale contributed to this report.",
+        "For all the latest Port Selene news, download the Courier app.",
+        "By: Tom Hale Posted on: March 10, 2026",
+        "The harbour police said on Monday that the missing boy was found safe in Portmar.",
+    ]
+    page = story_article("a", "Courier", lines, datetime(2026, 3, 10, 9), "en")
+    assert [c.sentence for c in extract_claims(replace(page, title=""))] == [lines[-1]]
+    spanish = (
+        "Anna Ferri, de Diario Norte, contribuyó a este informe.",
+        "El alcalde de Puerto Almagro anunció el lunes que el puerto reabrirá el jueves.",
+    )
+    lines = story_article("b", "Diario", list(spanish), datetime(2026, 3, 10, 9), "es")
+    assert [c.sentence for c in extract_claims(replace(lines, title=""))] == [spanish[1]]
+
+
 def test_a_clause_with_no_frame_joins_another_only_on_a_name_or_a_quote():
     # Italian has no frame reader: what the two clauses share beyond wording must say they
     # are one fact. A quote translated counts as the same quote; another quote of the same

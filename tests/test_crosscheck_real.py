@@ -98,18 +98,20 @@ def test_heldout_shares_no_article_with_dev():
         assert not article_ids(row["pair_id"]) & read, row["pair_id"]
 
 
-def test_heldout_is_the_fifth_draw():
-    """The held-out rows, annotated or skipped, are the first rows of the fifth draw's order
-    (annotated in that order), share no article with one another, and share none with the
-    fourth held-out split's rows, which are folded into dev (CLAIMS.md "History of the
-    splits")."""
+def test_the_fifth_draw_is_folded_into_dev():
+    """The fifth held-out split's rows, annotated or skipped, are the first rows of the fifth
+    draw's order (annotated in that order), folded into dev after their one scoring, share
+    no article with one another, and share none with the fourth held-out split's rows
+    (CLAIMS.md "History of the splits", items 25, 26, 28 and 29)."""
     if not (eval_dir() / PAIRS).exists():
         pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
     data = list(semeval_rows(eval_dir() / PAIRS))
-    heldout = annotations("heldout")
+    dev = annotations("dev")
     order = fifth_candidates(data)
-    annotated = [row["pair_id"] for row in heldout["articles"]]
-    assert {*annotated, *(row["pair_id"] for row in heldout["skipped"])} == set(order[:FIFTH_TAKEN])
+    drawn = set(order[:FIFTH_TAKEN])
+    annotated = [row["pair_id"] for row in dev["articles"] if row["pair_id"] in drawn]
+    skipped = {row["pair_id"] for row in dev["skipped"]} & drawn
+    assert {*annotated, *skipped} == drawn
     assert annotated == [pair_id for pair_id in order if pair_id in annotated]
     fourth = {a for pair_id in fourth_candidates(data)[:FOURTH_TAKEN] for a in article_ids(pair_id)}
     read: set[str] = set()
@@ -172,9 +174,9 @@ def italian() -> dict:
     return _scored(ITALIAN)
 
 
-# Floors a little below the figures measured on the es-es and es-en dev rows (92 article
-# pairs, 764 sentence pairs: the first round's dev and held-out rows, then the third and the
-# fourth held-out splits' es-es and es-en rows, folded in after they were scored; see
+# Floors a little below the figures measured on the es-es and es-en dev rows (95 article
+# pairs, 794 sentence pairs: the first round's dev and held-out rows, then the third, fourth
+# and fifth held-out splits' es-es and es-en rows, folded in after they were scored; see
 # CLAIMS.md "History of the splits") after the ninth and tenth rounds of issue 11 and the
 # round of history item 24 (a headline glued to its lead at a dateline, or by the lead
 # opening with the headline's name, is a claim of its own; a clause with no frame read
@@ -184,9 +186,11 @@ def italian() -> dict:
 # same quote; an article's sentences giving one figure restate one fact). Before item 24:
 # false corroboration 0.000 of 65 pairs, conflict recall 10/15, check-worthiness F1 0.898,
 # label accuracy 0.815, same-fact pairs 0.326; before item 27: 0.000 of 61, 10/15, 0.898,
-# 0.813, 0.306.
+# 0.813, 0.306; before the fifth split's fold (item 29): 0.000 of 66, 10/15, 0.898, 0.819,
+# 0.332; after it, before the page's service lines and bracketed photo credits were read as
+# no claims (item 29): 0.000 of 67, 10/15, 0.884, 0.826, 0.335.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.000 of 66 pairs put together, 0.000 of 41 agreeing groups (ninth round:
+    # Measured 0.000 of 67 pairs put together, 0.000 of 42 agreeing groups (ninth round:
     # 0.031 of 65, 0.044 of 45): one wrong pair passes, a second fails.
     assert dev["false_corroboration"] <= 0.02, "\n".join(dev["misses"])
     assert dev["false_corroboration_groups"] <= 0.025
@@ -198,49 +202,57 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.898 (precision 0.859, recall 0.940 over 1475 sentences).
-    assert dev["check_worthy"]["f1"] >= 0.89
+    # Measured F1 0.885 (precision 0.837, recall 0.940 over 1595 sentences; 0.898 before
+    # the fifth split's three es-en rows, related coverage, where the system takes many
+    # more sentences for check-worthy than the annotators did: columns, advice, forecasts).
+    assert dev["check_worthy"]["f1"] >= 0.87
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.819; same-fact pairs, the weak part, 0.332 (64 of 193; 0.306 before
+    # Measured 0.826; same-fact pairs, the weak part, 0.335 (65 of 194; 0.306 before
     # history item 27, most misses being paraphrases the embedding scores low).
     assert dev["label_accuracy"] >= 0.80, "\n".join(dev["misses"])
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.31
 
 
-# Floors a little below the figures measured on the English dev rows (43 article pairs,
-# 458 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
-# folded in after it was scored; CLAIMS.md "History of the splits") once the word-shape
+# Floors a little below the figures measured on the English dev rows (48 article pairs,
+# 502 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
+# then the fifth held-out split's 5 en-en rows of related coverage, each folded in after it
+# was scored; CLAIMS.md "History of the splits") once the word-shape
 # reading read present tenses, auxiliaries and light verbs' objects, and two frames read by
 # word shapes that do not agree count against a pair (issue 11, sixth round). Before that
 # round: false corroboration 0.091 of 44 pairs / 0.107 of 28 groups, label accuracy 0.703,
 # same-fact pairs 0.235; on each of the three folds the English part is now 0.000.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
-    # Measured 0.000 of 50 pairs put together, 0.000 of 34 agreeing groups (0.000 of 44 and
-    # of 30 before history item 27; 0.022 of 46, 0.034 of 29 before a headline glued to its
-    # lead was read apart from it).
+    # Measured 0.000 of 50 pairs put together, 0.000 of 34 agreeing groups (0.020 of 51,
+    # 0.029 of 35 once the fifth split was folded in, before two police tip lines were read
+    # as service lines, history item 29; 0.000 of 44 and of 30 before history item 27;
+    # 0.022 of 46, 0.034 of 29 before a headline glued to its lead was read apart).
     assert english["false_corroboration"] <= 0.05, "\n".join(english["misses"])
     assert english["false_corroboration_groups"] <= 0.05
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.832 (precision 0.765, recall 0.913 over 741 sentences).
+    # Measured F1 0.839 (precision 0.773, recall 0.918 over 821 sentences; 0.836 before
+    # service lines were no claims, 0.832 before the fifth split's fold).
     assert english["check_worthy"]["f1"] >= 0.82
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.736; same-fact pairs 0.294 (50 of 170; 0.723 and 0.259 before history item
+    # Measured 0.759 (0.757 before service lines were no claims, 0.736 before the fifth
+    # split's fold added 44 different-fact pairs);
+    # same-fact pairs 0.294 (50 of 170; 0.723 and 0.259 before history item
     # 27 let a score of 0.7 or more outweigh predicates read by word shapes; ninth round
     # before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check says
     # less.
-    assert english["label_accuracy"] >= 0.72, "\n".join(english["misses"])
+    assert english["label_accuracy"] >= 0.74, "\n".join(english["misses"])
     assert english["label_accuracy_by_label"]["same-fact"] >= 0.27
 
 
-# Floors a little below the figures measured on the es-it dev rows (11 article pairs, 138
-# sentence pairs: the fourth held-out split's first stratum, folded in after it was scored;
-# CLAIMS.md "History of the splits", items 18-24). Italian has no frame reader, so its
+# Floors a little below the figures measured on the es-it dev rows (15 article pairs, 185
+# sentence pairs: the fourth held-out split's first stratum, then the fifth held-out split's
+# 4 es-it rows of related coverage, each folded in after it was scored; CLAIMS.md "History
+# of the splits", items 18-29). Italian has no frame reader, so its
 # clauses join others only on a shared name or quote, or a figure for one counted noun
 # beside a Spanish frame. As scored once: false corroboration 0.118 of 17 pairs (a glued
 # headline), label accuracy 0.645.
@@ -252,14 +264,16 @@ def test_spanish_italian_false_corroboration_stays_under_its_ceiling(italian):
 
 
 def test_spanish_italian_check_worthiness_floor(italian):
-    # Measured F1 0.855 (precision 0.781, recall 0.945 over 178 sentences): the Italian
-    # side is kept by the surface rules only.
-    assert italian["check_worthy"]["f1"] >= 0.84
+    # Measured F1 0.847 (precision 0.769, recall 0.941 over 240 sentences; 0.844 before
+    # service lines were no claims, 0.855 before the fifth split's fold): the Italian side is
+    # kept by the surface rules only.
+    assert italian["check_worthy"]["f1"] >= 0.83
 
 
 def test_spanish_italian_label_accuracy_floor(italian):
-    # Measured 0.659; same-fact pairs 0.246 (15 of 61; 0.645 and 0.213 before history item
+    # Measured 0.735 (0.659 before the fifth split's fold added 45 different-fact pairs);
+    # same-fact pairs 0.238 (15 of 63; 0.645 and 0.213 before history item
     # 27 took a translated quote and a figure an article restates): across languages with
     # no frame on one side, most reports of one fact are left apart.
-    assert italian["label_accuracy"] >= 0.64, "\n".join(italian["misses"])
+    assert italian["label_accuracy"] >= 0.72, "\n".join(italian["misses"])
     assert italian["label_accuracy_by_label"]["same-fact"] >= 0.22

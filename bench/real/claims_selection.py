@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Four draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Five draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -36,7 +36,8 @@ from the data file alone, so a later fold of a split into dev does not change th
   Rows sharing an article with a row any earlier draw's population holds are left out of
   the last two strata (the first is part of the fourth draw's population, which already
   left them out), and so is a row sharing an article with a row before it in the draw's
-  order (the same two articles in another language pair, or one article twice).
+  order (the same two articles in another language pair, or one article twice). Its first
+  16 were the fifth held-out split (scored, then folded into dev).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -208,7 +209,7 @@ def main() -> None:
         ("second draw", candidates(rows), TAKEN, "held-out 2, now dev"),
         ("third draw", third_candidates(rows), THIRD_TAKEN, "held-out 3, now dev"),
         ("fourth draw", fourth_candidates(rows), FOURTH_TAKEN, "held-out 4, now dev"),
-        ("fifth draw", fifth_candidates(rows), FIFTH_TAKEN, "held-out 5"),
+        ("fifth draw", fifth_candidates(rows), FIFTH_TAKEN, "held-out 5, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")

@@ -240,11 +240,23 @@ _GLUED_DATELINE = re.compile(
     r"|[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:,?\s[\w().]+){0,4}\s?\.-"
     r")\s*(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])"
 )
-# The outlet's own lines and service lines that report no event (CLAIMS.md).
+# A photo credit in brackets, which the page prints before a caption or the lead with no
+# stop between them ("(Foto: Ana Ruiz/AAN)", "(Courtesy of the Port Selene Museum)").
+_CREDIT = (
+    r"\((?i:fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|photos?|courtesy|cortes[ií]a|"
+    r"cr[eé]ditos?|credits?)\b[^()\n]{0,60}\)"
+)
+_GLUED_CREDIT = re.compile(rf"(?P<credit>{_CREDIT})\s+(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])")
+# The outlet's own lines and service lines that report no event (CLAIMS.md): credits,
+# bylines, a reporter's help, the app to download, the call for anyone who knows more.
 _SKIP = re.compile(
     r"seguir[aá] informando|will keep reporting|"
     r"(?:anyone|cualquier persona|quien|quienes) (?:with|que tenga|que tengan) (?:any )?"
-    r"informaci[oó]n|remains under investigation|(?:sigue|contin[uú]a) bajo investigaci[oó]n",
+    r"(?:informaci[oó]n|information)|\banyone who ha(?:s|ve)\b[^.]{0,40}\binformation\b|"
+    r"remains under investigation|(?:sigue|contin[uú]a) bajo investigaci[oó]n|"
+    r"contribu(?:y[oó]|ted) (?:a|to) (?:este|this) (?:informe|report)|"
+    r"\bfor (?:all )?the latest\b.{0,60}\bdownload\b|^by: |"
+    rf"^{_CREDIT}$",
     re.IGNORECASE,
 )
 
@@ -464,7 +476,14 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
     claim, the headline would share every group its lead joins. Or, in the `opening`
     sentence of an article, where its first two words, capitalised, come again after a
     word with no stop: the lead opening with the name the headline opened with ("Mara
-    Lind's legacy: ... harbour mayor of Portmar Mara Lind, the former mayor, died ...")."""
+    Lind's legacy: ... harbour mayor of Portmar Mara Lind, the former mayor, died ...").
+    A photo credit in brackets opening the sentence is a piece of its own, cut before the
+    rest is read: read with it, the caption or lead would share the credit's fate."""
+    credit = _GLUED_CREDIT.match(sentence.text)
+    if credit is not None:
+        at, head = credit.start("next"), credit.group("credit")
+        rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
+        return [Sentence(head, sentence.start, sentence.start + len(head)), *_unglued(rest)]
     glue = (
         _GLUED_DATELINE.search(sentence.text)
         or (_restated_opening(sentence.text) if opening else None)
