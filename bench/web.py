@@ -178,13 +178,19 @@ def first_views(db: Path, stories: list[str]) -> tuple[list[float], float]:
     process, url = server(db, warmed=False)
     try:
         with httpx.Client(base_url=url, timeout=300) as client:
-            timed(client, "/")  # imports and first connection, not a story
-            settled(process.pid)
-            before = cpu_seconds(process.pid)
-            walls = [timed(client, f"/stories/{sid}") for sid in stories]
-            return walls, (cpu_seconds(process.pid) - before) / len(stories)
+            return first_requests(client, process.pid, stories)
     finally:
         stopped(process)
+
+
+def first_requests(client: httpx.Client, pid: int, stories: list[str]) -> tuple[list, float]:
+    """Once the server's start-up work is done: wall seconds of each story page's first
+    request, and the server's CPU seconds per request."""
+    timed(client, "/")  # imports and first connection, not a story
+    settled(pid)
+    before = cpu_seconds(pid)
+    walls = [timed(client, f"/stories/{sid}") for sid in stories]
+    return walls, (cpu_seconds(pid) - before) / len(stories)
 
 
 def timed(client: httpx.Client, path: str) -> float:
@@ -218,11 +224,7 @@ def main() -> None:
         served, url = server(db, warmed=True)
         try:
             with httpx.Client(base_url=url, timeout=300) as client:
-                timed(client, "/")  # imports and first connection, not a story
-                settled(served.pid)
-                before = cpu_seconds(served.pid)
-                first = [timed(client, f"/stories/{sid}") for sid, _ in stories]
-                cold_cpu = (cpu_seconds(served.pid) - before) / len(stories)
+                first, cold_cpu = first_requests(client, served.pid, [sid for sid, _ in stories])
                 before = cpu_seconds(served.pid)
                 cached = [
                     timed(client, f"/stories/{stories[i % len(stories)][0]}")
