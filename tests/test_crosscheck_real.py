@@ -17,10 +17,12 @@ sys.path.insert(0, str(ROOT / "bench" / "real"))
 from claims_selection import (
     FIFTH_TAKEN,
     FOURTH_TAKEN,
+    SIXTH_TAKEN,
     THIRD_TAKEN,
     article_ids,
     fifth_candidates,
     fourth_candidates,
+    sixth_candidates,
     third_candidates,
 )
 from crosscheck import EXPECTED, PAIRS, EmptySplit, annotations, eval_dir, evaluate, rows
@@ -96,6 +98,26 @@ def test_heldout_shares_no_article_with_dev():
     read = {a for row in dev["articles"] + dev["skipped"] for a in article_ids(row["pair_id"])}
     for row in heldout["articles"] + heldout["skipped"]:
         assert not article_ids(row["pair_id"]) & read, row["pair_id"]
+
+
+def test_heldout_is_the_sixth_draw():
+    """The held-out rows, annotated or skipped, are the first rows of the sixth draw's order,
+    annotated in that order (the whole draw, or the prefix reached when the session ended),
+    and share no article with one another (CLAIMS.md "History of the splits", items 30
+    and 31)."""
+    if not (eval_dir() / PAIRS).exists():
+        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
+    heldout = _annotated("heldout")
+    order = sixth_candidates(list(semeval_rows(eval_dir() / PAIRS)))
+    drawn = [row["pair_id"] for row in heldout["articles"] + heldout["skipped"]]
+    assert len(drawn) <= SIXTH_TAKEN
+    assert set(drawn) == set(order[: len(drawn)])
+    annotated = [row["pair_id"] for row in heldout["articles"]]
+    assert annotated == [pair_id for pair_id in order if pair_id in annotated]
+    read: set[str] = set()
+    for pair_id in order[: len(drawn)]:
+        assert not article_ids(pair_id) & read, pair_id
+        read |= article_ids(pair_id)
 
 
 def test_the_fifth_draw_is_folded_into_dev():

@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Five draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Six draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -38,6 +38,11 @@ from the data file alone, so a later fold of a split into dev does not change th
   left them out), and so is a row sharing an article with a row before it in the draw's
   order (the same two articles in another language pair, or one article twice). Its first
   16 were the fifth held-out split (scored, then folded into dev).
+- The sixth draw: the fifth draw's candidates after its first 16 (en-en rows rated 2 <
+  `Overall` <= 3, never read; they already share no article with an earlier population
+  or with one another), sorted and shuffled again. Every other band an earlier draw left
+  is either read or shares an article with a row read. Its first 8 are the sixth
+  held-out split.
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -63,6 +68,8 @@ FOURTH_SEED = 202612054
 FOURTH_TAKEN = 18
 FIFTH_SEED = 202612055
 FIFTH_TAKEN = 16
+SIXTH_SEED = 202612056
+SIXTH_TAKEN = 8
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -196,6 +203,12 @@ def fifth_candidates(rows: list[dict] | None = None) -> list[str]:
     return order
 
 
+def sixth_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The sixth draw's order: what the fifth drew and did not take, in a new order."""
+    rows = _rows() if rows is None else rows
+    return _shuffled(fifth_candidates(rows)[FIFTH_TAKEN:], SIXTH_SEED)
+
+
 def _split_ids(split: str) -> set[str]:
     annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
     return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
@@ -210,6 +223,7 @@ def main() -> None:
         ("third draw", third_candidates(rows), THIRD_TAKEN, "held-out 3, now dev"),
         ("fourth draw", fourth_candidates(rows), FOURTH_TAKEN, "held-out 4, now dev"),
         ("fifth draw", fifth_candidates(rows), FIFTH_TAKEN, "held-out 5, now dev"),
+        ("sixth draw", sixth_candidates(rows), SIXTH_TAKEN, "held-out 6"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
