@@ -51,6 +51,7 @@ import tracemalloc
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import combinations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,6 +150,24 @@ def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, floa
         recall += len(same) / len(by_gold[gold[item]])
     precision, recall = precision / len(gold), recall / len(gold)
     return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def false_pairs(
+    predicted: dict[str, str], gold: dict[str, str], seed_of: dict[int, int]
+) -> tuple[int, int]:
+    """Article pairs put in one story whose generated stories differ: how many of them come
+    from two stories grown from the same seed, and how many in all. Seed reuse is the
+    generator's doing, not the grouper's: such stories differ only in their names."""
+    by_pred: dict[str, list[str]] = defaultdict(list)
+    for item in gold:
+        by_pred[predicted[item]].append(item)
+    one_seed = pairs = 0
+    for members in by_pred.values():
+        labels = Counter(gold[m] for m in members)
+        for a, b in combinations(labels, 2):
+            pairs += labels[a] * labels[b]
+            one_seed += labels[a] * labels[b] * (seed_of[int(a)] == seed_of[int(b)])
+    return one_seed, pairs
 
 
 def story_of(store) -> dict[str, str]:
@@ -278,9 +297,12 @@ def _real_seeds() -> list[list[str]]:
     return seeds
 
 
-def generate_real(folder: Path, total: int, seed: int = 11) -> dict[str, int]:
+def generate_real(
+    folder: Path, total: int, seed: int = 11, seed_of: dict[int, int] | None = None
+) -> dict[str, int]:
     """JSON Lines files of 5,000 articles, `total` in all, grown from real seeds; returns
-    url -> story label. A seed's first use keeps its names; later uses rename them."""
+    url -> story label and fills `seed_of` (story label -> seed index) when given. A seed's
+    first use keeps its names; later uses rename them."""
     rng = random.Random(seed)
     seeds = _real_seeds()
     order = list(range(len(seeds)))
@@ -295,6 +317,8 @@ def generate_real(folder: Path, total: int, seed: int = 11) -> dict[str, int]:
         core = seeds[order[story % len(seeds)]]
         renamed = story >= len(seeds)
         story += 1
+        if seed_of is not None:
+            seed_of[story] = order[(story - 1) % len(seeds)]
         _, pattern, swap = _story_text(core, rng) if renamed else (core, None, {})
 
         def rename(text: str, pattern=pattern, swap=swap) -> str:
@@ -375,8 +399,11 @@ def generated(
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "generated"
-        make = generate_real if corpus_kind == "real" else generate
-        gold_by_url = make(corpus, total)
+        seed_of: dict[int, int] = {}
+        if corpus_kind == "real":
+            gold_by_url = generate_real(corpus, total, seed_of=seed_of)
+        else:
+            gold_by_url = generate(corpus, total)
         print(f"generated corpus: {corpus_kind}, {len(set(gold_by_url.values()))} stories")
         store = open_store(Path(tmp) / "generated.db")
         if trace_memory:
@@ -437,6 +464,12 @@ def generated(
             f"{rates(grouped.placed, ingest_wall + group_wall, ingest_cpu + group_cpu)}"
         )
         print(f"  B-cubed on generated stories: P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+        if seed_of:
+            one_seed, pairs = false_pairs(predicted, gold, seed_of)
+            print(
+                f"  article pairs put in one story from different generated stories: {pairs}, "
+                f"of which {one_seed} ({one_seed / max(pairs, 1):.0%}) from stories of one seed"
+            )
         print(f"  partition {partition_hash(predicted)}, peak {peak_mb():.0f} MB")
         print(f"  method: {grouped.method}")
         if baseline:
