@@ -92,8 +92,9 @@ STORY_SPAN = timedelta(days=3)
 SEED_GAP = STORY_SPAN + WINDOW
 """Stories grown from one seed start at least SEED_GAP apart, so none falls in another's
 window: they share every word but their names, a pair no reader could tell apart by words
-either. Drawn anywhere in the year, at 100k articles (about eight stories per seed) those
-pairs were most of the false joins (see the final report of this change)."""
+either. Drawn anywhere in the year, at 100,000 articles (about eight stories per seed) 84%
+of the article pairs wrongly put in one story came from two stories of one seed (B-cubed P
+0.907); kept apart, 12% (P 0.979, against 0.991 at 10,000 where no seed is reused)."""
 BASELINE_THRESHOLDS = (0.3, 0.2)
 SYLLABLES = (
     "ba be bi bo ca ce co da de do fa fe ga go la le lo ma me mo na ne no ra re ro sa se so ta"
