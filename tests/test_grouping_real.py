@@ -5,7 +5,11 @@ decisions that most leads need no embedding. Speed is the bench's business, not 
 
 from __future__ import annotations
 
+import json
 import sys
+from collections import defaultdict
+from datetime import datetime
+from itertools import pairwise
 
 import pytest
 
@@ -18,16 +22,43 @@ from clustering import FAKEDES_ALL, SEMEVAL, TimedEmbedder, bcubed, generate_rea
 from contrasta.embed import load_embedder
 from contrasta.pipeline import ingest
 from contrasta.store import open_store
+from contrasta.stories.fitted import WINDOW
 from contrasta.stories.group import group
 
 pytestmark = pytest.mark.slow  # reads the seeds and embeds a few hundred leads
 
 ARTICLES = 1000
+REUSED = 30_000  # about 3,700 stories from about 1,500 seeds
+
+
+def _need_seeds() -> None:
+    if not (SEMEVAL.exists() and all(p.exists() for p in FAKEDES_ALL)):
+        pytest.skip(f"{SEMEVAL.parent.parent} not found (set up ../shared/eval)")
+
+
+def test_stories_of_one_seed_never_share_a_window(tmp_path):
+    """Two stories grown from one seed differ only in their names; inside one window they
+    would be one event to any reader, so the generator keeps them apart."""
+    _need_seeds()
+    seed_of: dict[int, int] = {}
+    gold = generate_real(tmp_path, REUSED, seed_of=seed_of)
+    spans: dict[int, list[datetime]] = defaultdict(list)
+    for path in tmp_path.glob("*.jsonl"):
+        for line in path.read_text("utf-8").splitlines():
+            record = json.loads(line)
+            spans[gold[record["url"]]].append(datetime.fromisoformat(record["published"]))
+    by_seed: dict[int, list[tuple[datetime, datetime]]] = defaultdict(list)
+    for story, times in spans.items():
+        by_seed[seed_of[story]].append((min(times), max(times)))
+    assert max(len(s) for s in by_seed.values()) > 1
+    for stories in by_seed.values():
+        stories.sort()
+        for (_, end), (begin, _) in pairwise(stories):
+            assert begin - end >= WINDOW
 
 
 def test_generated_real_stories_keep_their_figures(tmp_path):
-    if not (SEMEVAL.exists() and all(p.exists() for p in FAKEDES_ALL)):
-        pytest.skip(f"{SEMEVAL.parent.parent} not found (set up ../shared/eval)")
+    _need_seeds()
     gold_by_url = generate_real(tmp_path / "corpus", ARTICLES)
     store = open_store(tmp_path / "c.db")
     ingest(store, [tmp_path / "corpus"])
