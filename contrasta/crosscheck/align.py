@@ -183,7 +183,7 @@ def align(
             )
         return (
             bool(figure_changes(a, b, when)[1])
-            or ((a.moved or b.moved) and bool(a.days) and bool(b.days) and a.days != b.days)
+            or ((a.moved or b.moved) and _other_days(a, b))
             or (
                 (different_facts(a.frame, b.frame) or _other_theme(a, b))
                 and not (anchored(a, b) or translated[i, j])
@@ -237,7 +237,7 @@ def align(
             and CROWD in _clashes(a, b)
             and actor_relation(a.frame, b.frame) != OTHER
             and not _another_year(a, b, when if published is None else published)
-            and not (a.days and b.days and a.days != b.days)
+            and not _other_days(a, b)
         )
 
     def agreeing(i: int, j: int) -> bool:
@@ -268,7 +268,7 @@ def frames_agree(a: Claim, b: Claim) -> bool:
         return False
     if actor_relation(x, y) == OTHER or not (named(x) or named(y)):
         return False
-    if place_conflict(x, y, a.sentence, b.sentence) or (a.days and b.days and a.days != b.days):
+    if place_conflict(x, y, a.sentence, b.sentence) or _other_days(a, b):
         return False
     return predicate_relation(x, y) == SAME
 
@@ -280,7 +280,12 @@ def _shapes_unsure(a: Claim, b: Claim) -> bool:
     if not (shapes(a.frame) and shapes(b.frame)) or actor_relation(a.frame, b.frame) == OTHER:
         return False
     mine, theirs = ({day for day, _, _ in weekdays(c)} for c in (a, b))
-    return not (mine and theirs and mine != theirs) and not (a.days and b.days and a.days != b.days)
+    return not (mine and theirs and mine != theirs) and not _other_days(a, b)
+
+
+def _other_days(a: Claim, b: Claim) -> bool:
+    """Both claims date their fact, to other days."""
+    return bool(a.days) and bool(b.days) and a.days != b.days
 
 
 def _restated(a: Claim, b: Claim) -> bool:
