@@ -134,11 +134,14 @@ def pack(value: Any) -> bytes:
 
 def unpack_data(packed: bytes) -> Any:
     """The JSON data of a packed value; SchemaError when it is not one."""
+    return _json(_decompressed(packed))
+
+
+def _decompressed(packed: bytes) -> bytes:
     try:
-        text = zlib.decompress(packed)
+        return zlib.decompress(packed)
     except zlib.error as exc:
         raise SchemaError(f"stored data is not packed JSON: {exc}") from exc
-    return _json(text)
 
 
 def _json(text: bytes) -> Any:
@@ -154,10 +157,7 @@ def unpack(kind: Any, packed: bytes) -> Any:
     (that was half of a story page's first view). msgspec ignores a field the class does not have;
     nothing else differs, and stored values are keyed by their `shape` anyway. A type
     msgspec cannot read (a union of two dataclasses) takes `from_data`."""
-    try:
-        text = zlib.decompress(packed)
-    except zlib.error as exc:
-        raise SchemaError(f"stored data is not packed JSON: {exc}") from exc
+    text = _decompressed(packed)
     decode = _typed(kind)
     if decode is None:
         return from_data(kind, _json(text))
