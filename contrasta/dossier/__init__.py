@@ -28,7 +28,7 @@ from contrasta.dossier.timeline import TimelineEntry, timeline
 from contrasta.errors import describe
 from contrasta.model import Article, Story
 from contrasta.reading.entities import Mention, resolve
-from contrasta.reading.names import name_key, short_forms
+from contrasta.reading.names import by_short_form, name_key
 from contrasta.reading.quotes import find_quotes, people
 from contrasta.reading.roles import Description, story_people
 
@@ -101,10 +101,7 @@ def story_quotes(
     found = [(article, find_quotes(article.text, article.lang, known)) for article in articles]
     names = {canonical.get(q.speaker, q.speaker) for _, quotes in found for q in quotes}
     names.discard(None)
-    shortened: dict[tuple[str, ...], list[str]] = {}  # speakers by their short forms
-    for other in names:
-        for form in short_forms(other):
-            shortened.setdefault(form, []).append(other)
+    shortened = by_short_form(names)
     fuller = {}
     for name in names:
         longer = shortened.get(name_key(name), [])  # `is_short_form(name, other)`

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -67,6 +68,16 @@ def is_short_form(short: str, full: str) -> bool:
     """Whether `short` names the same person as the longer `full`, as a story shortens it
     (see `short_forms`). Whether it is the only such name is for the caller to decide."""
     return name_key(short) in short_forms(full)
+
+
+def by_short_form(names: Iterable[str]) -> dict[tuple[str, ...], list[str]]:
+    """`names` by each of their `short_forms`: the fuller names a short one may stand for
+    are looked up under its `name_key`, not tested against every name."""
+    found: dict[tuple[str, ...], list[str]] = {}
+    for full in names:
+        for form in short_forms(full):
+            found.setdefault(form, []).append(full)
+    return found
 
 
 @lru_cache(maxsize=50_000)

@@ -91,11 +91,11 @@ from functools import cache, cached_property, lru_cache
 
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
 from contrasta.reading.names import (
+    by_short_form,
     given_name_gender,
     is_given_name,
     is_short_form,
     name_key,
-    short_forms,
 )
 from contrasta.reading.rarity import zipf_frequency
 from contrasta.reading.roles import (
@@ -677,10 +677,7 @@ class _Reader:
         self.paragraphs = layout.masked
         self.sentences = layout.sentences
         self.known = known
-        self.shortened: dict[tuple[str, ...], list[str]] = {}  # the story's, by short form
-        for full in known:
-            for form in short_forms(full):
-                self.shortened.setdefault(form, []).append(full)
+        self.shortened = by_short_form(known)  # the story's people
         self.mentions = layout.mentions
         self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}

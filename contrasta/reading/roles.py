@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
-from contrasta.reading.names import name_key, short_forms
+from contrasta.reading.names import by_short_form, name_key
 
 # One role a line; the first word is its key. Spanish and English, both read by quotes.
 _ROLES = """
@@ -165,10 +165,7 @@ def story_people(found: list[dict[str, Description]]) -> dict[str, Description]:
     for name, title in merged.items():
         key = keys[fold(name)]
         people[key] = people[key].merge(title) if key in people else title
-    shortened: dict[tuple[str, ...], set[str]] = {}
-    for name in people:
-        for form in short_forms(name):
-            shortened.setdefault(form, set()).add(name)
+    shortened = by_short_form(people)
     for name in sorted(people, key=lambda n: len(n.split())):
         longer = [full for full in shortened.get(name_key(name), ()) if full in people]
         if len(longer) == 1:
