@@ -1,0 +1,79 @@
+"""Which named people a described actor is, read from the rest of its article.
+
+An article names a person once and then calls them by a role ("la actriz", "el
+presidente"), and a family by kin and family name ("los hermanos LeBarón" after "los
+hermanos Adrián, Julián y Brayan LeBarón"). A frame compares actors by their words
+(`frames.actor_relation`), so "la actriz" and "Jacky Bracamontes" read as two actors and
+"sus hijas" of the actress as nobody's daughters: two outlets that disagree on who tested
+negative are not seen to speak of one family.
+
+A described actor takes a referent only when exactly one of the people the article names
+before the clause (its title included) fits: by an introduction with a fitting role
+("la cantante Ana Torres"), else, when no one was introduced with that role, by the
+gender the description and a first name both say; a kin group by the last list of the
+same kin and family name. Two candidates, or none, leave it unresolved: a wrong referent
+makes two actors one. The referent only ever adds to what the actor is compared on: it can
+show two frames to have one actor, never two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from contrasta.crosscheck.kin import kin_group
+from contrasta.reading.names import given_name_gender
+from contrasta.reading.quotes import people
+from contrasta.reading.roles import describe, fit
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from contrasta.crosscheck.claims import Claim
+
+_DEFINITE = re.compile(r"(?i)^(?:el|la|the)\s")
+
+
+def with_referents(
+    claims: list[Claim], text_before: Callable[[Claim], str], lang: str | None
+) -> list[Claim]:
+    """The claims, each described actor given its referent when one person fits;
+    `text_before` gives what the article says before a claim, its title included."""
+    found = []
+    for claim in claims:
+        frame = claim.frame
+        referent = _referent(frame.subject, frame.actors, text_before(claim), lang)
+        found.append(replace(claim, frame=replace(frame, referent=referent)) if referent else claim)
+    return found
+
+
+def _referent(subject: str, actors: tuple[str, ...], text: str, lang: str | None) -> tuple:
+    if not subject or not actors or not text:
+        return ()
+    group = kin_group(subject, text)
+    if group:
+        return group
+    if any(actor[:1].isupper() for actor in actors) or not _DEFINITE.match(subject):
+        return ()  # a named actor, or "un vecino": no one in particular
+    description = describe(subject)
+    if description is None:
+        return ()
+    known = people(text, lang)
+    ranked: dict[int, list[str]] = {}
+    for name, title in known.items():
+        score = fit(description, title)
+        if score:
+            ranked.setdefault(score, []).append(name)
+    if ranked:
+        fitting = ranked[max(ranked)]
+        return (fitting[0],) if len(fitting) == 1 else ()
+    if not description.genders:
+        return ()
+    alike = [
+        name
+        for name, title in known.items()
+        if not title.roles
+        and (title.genders or {given_name_gender(name.split()[0])}) & description.genders
+    ]
+    return (alike[0],) if len(alike) == 1 else ()
