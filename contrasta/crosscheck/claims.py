@@ -296,7 +296,7 @@ def extract_claims(
             return title[: claim.start]
         return (f"{title}.\n\n" if own_title else "") + article.text[: claim.start]
 
-    return with_referents(claims, before, article.lang)
+    return with_referents(claims, before, f"{title}.\n\n{article.text}", article.lang)
 
 
 def parsed_texts(article: Article) -> list[str]:

@@ -57,7 +57,7 @@ _OF = re.compile(
 _AND_HER = re.compile(rf"(?P<of>{_NAME}) (?:y|e|and) (?:su|sus|his|her|their) (?P<kins>{_KIN})\b")
 _SINGULAR = frozenset(noun for noun in _RELATION if not noun.endswith("s"))
 # "Los hermanos LeBarón": a family called by kin and family name, after it was listed.
-_GROUP = re.compile(rf"^(?i:los|las|the) (?P<kin>{_KIN}) (?P<family>{_NAME})$")
+GROUP = re.compile(rf"^(?i:los|las|the) (?P<kin>{_KIN}) (?P<family>{_NAME})$")
 # "sus hijas", "su marido": the clause's actor's kin, unless a name comes just before
 # ("Jacky Vidal y su hija", read by `_AND_HER`).
 _POSSESSED = re.compile(rf"\b(?:su|sus|his|her|their) (?P<kin>{_KIN})\b")
@@ -125,7 +125,7 @@ def kin_group(subject: str, text: str) -> tuple[str, ...]:
     """The people a family called by kin and family name is ("los hermanos LeBarón"): the
     last list in `text` of the same kin and family name ("los hermanos Adrián, Julián y
     Brayan LeBarón"), each with the family name; () when the text lists none."""
-    group = _GROUP.match(subject.strip())
+    group = GROUP.match(subject.strip())
     if group is None:
         return ()
     relation = _RELATION.get(fold(group.group("kin")))
@@ -147,7 +147,7 @@ def _claim_relations(claim: Claim) -> frozenset[Relation]:
     """`kin_relations` of the sentence, and those of a kin group its actor resolves to
     ("los hermanos LeBarón": Adrián, Julián and Brayan LeBarón, siblings)."""
     found = kin_relations(claim.sentence)
-    group = _GROUP.match(claim.frame.subject.strip())
+    group = GROUP.match(claim.frame.subject.strip())
     people = claim.frame.referent
     if group is None or len(people) < 2:
         return found

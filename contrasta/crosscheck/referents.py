@@ -22,10 +22,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from contrasta.crosscheck.kin import kin_group
+from contrasta.crosscheck.kin import GROUP, kin_group
+from contrasta.crosscheck.words import fold
 from contrasta.reading.names import given_name_gender
 from contrasta.reading.quotes import people
-from contrasta.reading.roles import describe, fit
+from contrasta.reading.roles import Description, describe, fit
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,30 +37,50 @@ _DEFINITE = re.compile(r"(?i)^(?:el|la|the)\s")
 
 
 def with_referents(
-    claims: list[Claim], text_before: Callable[[Claim], str], lang: str | None
+    claims: list[Claim], text_before: Callable[[Claim], str], whole: str, lang: str | None
 ) -> list[Claim]:
     """The claims, each described actor given its referent when one person fits;
-    `text_before` gives what the article says before a claim, its title included."""
-    found = []
+    `text_before` gives what the article says before a claim, its title included, `whole`
+    all it says (a person's title may come after the clause that calls them by it)."""
+    found, titles = [], None
     for claim in claims:
         frame = claim.frame
-        referent = _referent(frame.subject, frame.actors, text_before(claim), lang)
+        if not _resolvable(frame.subject, frame.actors):
+            found.append(claim)
+            continue
+        if titles is None:
+            titles = {fold(name): title for name, title in people(whole, lang).items()}
+        referent = _referent(frame.subject, text_before(claim), titles, lang)
         found.append(replace(claim, frame=replace(frame, referent=referent)) if referent else claim)
     return found
 
 
-def _referent(subject: str, actors: tuple[str, ...], text: str, lang: str | None) -> tuple:
-    if not subject or not actors or not text:
-        return ()
+def _resolvable(subject: str, actors: tuple[str, ...]) -> bool:
+    """A described actor ("la actriz") or a family by kin and family name."""
+    return bool(actors) and (
+        GROUP.match(subject.strip()) is not None or _described(subject, actors)
+    )
+
+
+def _described(subject: str, actors: tuple[str, ...]) -> bool:
+    """A definite singular description naming no one: "un vecino" is no one in particular,
+    "la actriz Ana Torres" is named."""
+    return bool(_DEFINITE.match(subject)) and not any(actor[:1].isupper() for actor in actors)
+
+
+def _referent(
+    subject: str, text: str, titles: dict[str, Description], lang: str | None
+) -> tuple[str, ...]:
     group = kin_group(subject, text)
-    if group:
+    if group or not _described(subject, ("",)):
         return group
-    if any(actor[:1].isupper() for actor in actors) or not _DEFINITE.match(subject):
-        return ()  # a named actor, or "un vecino": no one in particular
     description = describe(subject)
     if description is None:
         return ()
-    known = people(text, lang)
+    known = {
+        name: title.merge(titles.get(fold(name), title))
+        for name, title in people(text, lang).items()
+    }
     ranked: dict[int, list[str]] = {}
     for name, title in known.items():
         score = fit(description, title)
@@ -70,10 +91,14 @@ def _referent(subject: str, actors: tuple[str, ...], text: str, lang: str | None
         return (fitting[0],) if len(fitting) == 1 else ()
     if not description.genders:
         return ()
+    # No one is known by that role: the one person of the description's gender by first
+    # name, known by no other role anywhere in the article, whose name is only names
+    # ("Dean de la Facultad de Medicina" is a post, whatever "Dean" is).
     alike = [
         name
         for name, title in known.items()
         if not title.roles
+        and all(word[:1].isupper() for word in name.split())
         and (title.genders or {given_name_gender(name.split()[0])}) & description.genders
     ]
     return (alike[0],) if len(alike) == 1 else ()
