@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from conftest import story_article
-from contrasta.crosscheck import CONTRADICTED, crosscheck, extract_claims
+from contrasta.crosscheck import CONTRADICTED, crosscheck, extract_claims, frame_fields
 
 
 def claims_of(*paragraphs: str):
@@ -102,6 +102,9 @@ def test_the_kin_of_a_resolved_actor_can_disagree_with_another_outlets():
     group = checked.group_of("a", "La actriz recibió")
     assert group.label == CONTRADICTED
     assert [c.kind for c in group.conflicts] == ["kinship"]
+    # A reader is shown who the actress is taken to be.
+    (actress,) = [c for c in group.claims if c.sentence.startswith("La actriz")]
+    assert frame_fields(actress)["actor"] == "actriz (Marisol Ferrer)"
 
 
 def test_a_family_called_again_by_its_name_shares_the_conflict_on_who_they_are():
