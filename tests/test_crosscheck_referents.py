@@ -3,12 +3,14 @@ article, and the conflicts that takes. Fictional stories written for these tests
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
 from conftest import story_article
 from contrasta.crosscheck import CONTRADICTED, crosscheck, extract_claims, frame_fields
+from contrasta.crosscheck.frames import OTHER, SAME, UNKNOWN, Frame, actor_relation
 
 
 def claims_of(*paragraphs: str):
@@ -122,3 +124,22 @@ def test_a_family_called_again_by_its_name_shares_the_conflict_on_who_they_are()
     group = checked.group_of("b", "Los hermanos Ferrer llegaron")
     assert group.label == CONTRADICTED
     assert group is checked.group_of("a", "La marcha del sábado")
+
+
+@pytest.mark.parametrize(
+    ("other", "relation"),
+    [
+        (Frame(actors=("Marisol Ferrer",)), SAME),
+        (Frame(actors=("Ferrer",)), SAME),
+        # Someone else, named or described: as before the actress was resolved.
+        (Frame(actors=("Tomás Vidal",)), OTHER),
+        (Frame(actors=("alcalde",)), OTHER),
+        (Frame(), UNKNOWN),
+    ],
+)
+def test_a_referent_names_the_actor_it_resolves(other, relation):
+    actress = Frame(actors=("actriz",), referent=("Marisol Ferrer",))
+    assert actor_relation(actress, other) == relation
+    assert actor_relation(replace(actress, referent=()), other) == (
+        OTHER if relation == SAME else relation
+    )
