@@ -26,6 +26,7 @@ from contrasta.crosscheck.kin import GROUP, kin_group
 from contrasta.crosscheck.words import fold
 from contrasta.reading.names import given_name_gender
 from contrasta.reading.quotes import people
+from contrasta.reading.rarity import rarity
 from contrasta.reading.roles import Description, describe, fit
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
     from contrasta.crosscheck.claims import Claim
 
 _DEFINITE = re.compile(r"(?i)^(?:el|la|the)\s")
+# Words of a name at least this rare (wordfreq, see `reading.rarity`): "Sánchez" 2.3,
+# "Bracamontes" 4.9; "Nuevo" 1.2, "Madrid" 1.6.
+_NAME_RARITY = 2.0
 
 
 def with_referents(
@@ -92,13 +96,22 @@ def _referent(
     if not description.genders:
         return ()
     # No one is known by that role: the one person of the description's gender by first
-    # name, known by no other role anywhere in the article, whose name is only names
-    # ("Dean de la Facultad de Medicina" is a post, whatever "Dean" is).
+    # name, known by no other role anywhere in the article.
     alike = [
         name
         for name, title in known.items()
         if not title.roles
-        and all(word[:1].isupper() for word in name.split())
+        and _personal(name, lang)
         and (title.genders or {given_name_gender(name.split()[0])}) & description.genders
     ]
     return (alike[0],) if len(alike) == 1 else ()
+
+
+def _personal(name: str, lang: str | None) -> bool:
+    """A name that is only names, one of them seldom used in general text (a surname, an
+    uncommon first name): "Dean de la Facultad de Medicina" is a post and "Año Nuevo" a
+    day, whatever first names "Dean" and "Año" may be."""
+    words = name.split()
+    return all(word[:1].isupper() for word in words) and any(
+        rarity(word, lang) >= _NAME_RARITY for word in words
+    )
