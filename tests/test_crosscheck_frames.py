@@ -13,6 +13,7 @@ from contrasta.crosscheck import (
     CONTRADICTED,
     CORROBORATED,
     SINGLE_SOURCE,
+    Claim,
     crosscheck,
     extract_claims,
 )
@@ -239,7 +240,12 @@ def test_the_same_people_related_otherwise_is_a_conflict():
     ],
 )
 def test_kin_stated_two_ways_agrees_when_it_is_one_relation(a, b, related):
-    assert (kin_conflict(a, b) is None) == related
+    assert (kin_conflict(stated(a), stated(b)) is None) == related
+
+
+def stated(text: str, frame: Frame | None = None) -> Claim:
+    """A claim of `text` alone, with the frame given."""
+    return Claim("x", text, 0, len(text), (), (), False, None, frame=frame or Frame())
 
 
 @pytest.mark.parametrize(

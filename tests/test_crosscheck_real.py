@@ -219,8 +219,10 @@ def test_false_corroboration_stays_under_its_ceiling(dev):
 
 
 def test_conflict_recall_floor(dev):
-    # Measured 0.667 (10 of 15 conflicting pairs flagged): below the goal of 0.80.
-    assert dev["conflict_recall"] >= 0.65, "\n".join(dev["misses"])
+    # Measured 0.800 (12 of 15 conflicting pairs flagged; 10 of 15 before a described actor
+    # was resolved to the one person of its article it fits, history item 32): one lost
+    # conflict fails.
+    assert dev["conflict_recall"] >= 0.78, "\n".join(dev["misses"])
 
 
 def test_check_worthiness_floor(dev):
@@ -231,8 +233,9 @@ def test_check_worthiness_floor(dev):
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.826; same-fact pairs, the weak part, 0.335 (65 of 194; 0.306 before
-    # history item 27, most misses being paraphrases the embedding scores low).
+    # Measured 0.829 (0.826 before history item 32); same-fact pairs, the weak part, 0.335
+    # (65 of 194; 0.306 before history item 27, most misses being paraphrases the embedding
+    # scores low).
     assert dev["label_accuracy"] >= 0.80, "\n".join(dev["misses"])
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.31
 

@@ -84,7 +84,7 @@ from contrasta.crosscheck.frames import (
     shapes,
     unrelated,
 )
-from contrasta.crosscheck.kin import kin_conflict
+from contrasta.crosscheck.kin import kin_conflict, same_kin
 from contrasta.crosscheck.said import MIN_SHARED_WORDS, content_conflict, same_quote, shingles
 from contrasta.crosscheck.weekdays import weekday_clash, weekdays
 from contrasta.dates import DAY, MONTH
@@ -120,15 +120,20 @@ FRAME_WEIGHT = 0.1
 # disagree, and wording drifts most.
 CONFLICT_THRESHOLD = 0.5
 # Claims whose frames do not say two acts and whose figures for one counted noun cannot
-# both hold (at one time: not when one dates its fact to another year), or that relate the
-# same people otherwise, are joined from lower still: the clash is what an editor must
-# see, and outlets that disagree word the fact apart.
+# both hold (at one time: not when one dates its fact to another year), or in whose
+# words one speaker calls one thing two names, are joined from lower still: the clash is
+# what an editor must see, and outlets that disagree word the fact apart.
 CLASH_THRESHOLD = 0.3
 # Two figures for one crowd that cannot both hold are joined from a score this low: the
 # count is the fact ("que han reunido hasta un millón de personas" / "decenas de miles de
 # personas desfilaban"), and two outlets word it as far apart as a relative clause and a
 # headline (scores 0.15-0.2). Actors, year and day must not say another gathering.
 CROWD_THRESHOLD = 0.1
+# Two claims that relate the same people otherwise, or give one person one kin where the
+# other gives several, are joined from as low: who is whose kin is the fact, whatever act
+# each sentence tells of them ("La actriz informó que sus hijas y su marido..." / "Esposo de
+# Jacky Bracamontes y su hija dan negativo", 0.25).
+KIN_THRESHOLD = 0.1
 # Two parsed clauses whose frames agree on the act (one predicate family, neither light nor
 # of saying), name one actor (or one names it and the other leaves it to the sentence
 # before: "Ha conseguido el escaño" / "Lucía Ferrán obtuvo el respaldo") and say no other
@@ -218,7 +223,6 @@ def align(
             and not _another_year(a, b, dated)
             and (
                 bool(_clashes(a, b))
-                or kin_conflict(a.sentence, b.sentence) is not None
                 or content_conflict(a, b) is not None
                 or (predicates == SAME and weekday_clash(a, b, dated) is not None)
             )
@@ -240,6 +244,15 @@ def align(
             and not _other_days(a, b)
         )
 
+    def kin(i: int, j: int) -> bool:
+        a, b = claims[i], claims[j]
+        dated = when if published is None else published
+        return (
+            source(a) != source(b)
+            and not _another_year(a, b, dated)
+            and kin_conflict(a, b) is not None
+        )
+
     def agreeing(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
         return source(a) != source(b) and frames_agree(a, b)
@@ -252,6 +265,7 @@ def align(
     groups = _greedy(score, reports, apart, CONFLICT_THRESHOLD, comparable, groups)
     groups = _greedy(score, reports, apart, CLASH_THRESHOLD, clashing, groups)
     groups = _greedy(score, reports, apart, CROWD_THRESHOLD, crowds, groups)
+    groups = _greedy(score, reports, apart, KIN_THRESHOLD, kin, groups)
     return [[claims[i] for i in sorted(group)] for group in groups]
 
 
@@ -293,10 +307,13 @@ def _restated(a: Claim, b: Claim) -> bool:
     apart; or two figures of one crowd that fit each other (a march's size given in the
     lead and again with its sources); or the same figures (`_restated_figures`: an
     article giving a company's 99% fall in its lead and again in its body; read without a
-    frame, as Italian is, nothing else says the two sentences restate it)."""
+    frame, as Italian is, nothing else says the two sentences restate it); or the same
+    people related the same way ("los hermanos Adrián, Julián y Brayan LeBarón" ... "los
+    hermanos LeBarón"): who they are is a fact of the story, which another outlet may state
+    otherwise."""
     if CROWD in counts(a) and CROWD in counts(b):
         return True
-    if _restated_figures(a, b):
+    if _restated_figures(a, b) or same_kin(a, b):
         return True
     return predicate_relation(a.frame, b.frame) == SAME and not different_facts(a.frame, b.frame)
 
@@ -416,7 +433,7 @@ def anchored(a: Claim, b: Claim) -> bool:
     the same day or month. Figures that clash count wherever they are written (that is
     where outlets disagree); figures that agree, and dates, only when each claim states
     them."""
-    if _clashes(a, b) or kin_conflict(a.sentence, b.sentence):
+    if _clashes(a, b) or kin_conflict(a, b):
         return True
     a, b = a.asserted(), b.asserted()
     return telling(a, b) or bool(_quantities(a) & _quantities(b)) or bool(_dated(a) & _dated(b))

@@ -33,6 +33,7 @@ from contrasta.crosscheck.frame_parse import parsed_frame
 from contrasta.crosscheck.frame_shapes import shallow_frame
 from contrasta.crosscheck.frames import COUNTED_BY, Frame
 from contrasta.crosscheck.parse import parse
+from contrasta.crosscheck.referents import with_referents
 from contrasta.crosscheck.words import fold, stem
 from contrasta.dates import DAY, DateMention, find_dates
 from contrasta.model import Article
@@ -289,7 +290,13 @@ def extract_claims(
         doc = docs[number] if docs is not None else None
         claims += read.paragraph(paragraph, offset, doc, number == 0 and not own_title)
         offset += len(paragraph) + 2
-    return claims
+
+    def before(claim: Claim) -> str:
+        if claim.field == TITLE:
+            return title[: claim.start]
+        return (f"{title}.\n\n" if own_title else "") + article.text[: claim.start]
+
+    return with_referents(claims, before, f"{title}.\n\n{article.text}", article.lang)
 
 
 def parsed_texts(article: Article) -> list[str]:

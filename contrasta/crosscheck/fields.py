@@ -9,7 +9,7 @@ what a reader is shown is what the comparison used.
 from __future__ import annotations
 
 from contrasta.crosscheck.claims import Claim
-from contrasta.crosscheck.frames import REPORTED
+from contrasta.crosscheck.frames import REPORTED, Frame
 from contrasta.crosscheck.said import channel
 from contrasta.crosscheck.words import fold
 
@@ -41,7 +41,7 @@ def frame_fields(claim: Claim) -> dict[str, str | None]:
         predicate = f"{predicate} ({frame.modality})"
     dates = sorted((d for d in claim.dates if d.iso), key=lambda d: len(d.iso or ""), reverse=True)
     return {
-        "actor": _joined(a for a in frame.actors if a),
+        "actor": _actor(frame),
         "predicate": predicate,
         "theme": _joined(frame.theme),
         "with": _joined(frame.partners),
@@ -54,6 +54,16 @@ def frame_fields(claim: Claim) -> dict[str, str | None]:
         "attribution": claim.attribution,
         "manner": channel(claim),
     }
+
+
+def _actor(frame: Frame) -> str | None:
+    """The actor as the clause names it, and who that is when the article says it elsewhere
+    ("actriz (Jacqueline Bracamontes)"): why two sentences were taken to speak of one
+    person."""
+    written = _joined(a for a in frame.actors if a)
+    if written and frame.referent:
+        return f"{written} ({', '.join(frame.referent)})"
+    return written
 
 
 def _joined(values) -> str | None:

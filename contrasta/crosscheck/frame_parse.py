@@ -9,6 +9,7 @@ verb or its auxiliary.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from contrasta.crosscheck.frames import (
@@ -86,7 +87,7 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
     if modality == PLANNED and negated:
         modality, negated = RULED_OUT, False
     places = _places(verb, span)
-    actors, subject = _actors(verb, span)
+    actors, subject, written = _actors(verb, span)
     inside = range(span.start, span.end)  # a Span has no `in`: it would walk its tokens
     if _passive(verb) or _intransitive(verb):
         patient = subject
@@ -114,6 +115,7 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
         tense=_tense(verb) if _predicative(verb) else "",
         person=_person(verb),
         attribute=_attribute(verb),
+        subject=written,
         theme=_theme(verb, span),
         background=tuple(
             _extent(t)
@@ -329,10 +331,10 @@ def _passive(verb: Token) -> bool:
     )
 
 
-def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] | None]:
-    """Names in the subject, and the subject's offsets; for a passive, the names in its
-    agent ("convocada por el Colectivo"); for a verb coordinated with another ("y fue
-    encabezada"), the first verb's subject."""
+def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] | None, str]:
+    """Names in the subject, the subject's offsets, and the phrase the names were read
+    from, as written; for a passive, the names in its agent ("convocada por el Colectivo");
+    for a verb coordinated with another ("y fue encabezada"), the first verb's subject."""
     inside = range(span.start, span.end)
     subject = None
     for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
@@ -349,10 +351,21 @@ def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] |
             if child.i in inside and any(c.lower_ == "por" for c in child.children):
                 found = _names(child, span) or _noun(child)
                 if found:
-                    return found, where
+                    return found, where, _written(child)
     if subject is None:
-        return (), None
-    return _subject_names(subject, span), where
+        return (), None, ""
+    return _subject_names(subject, span), where, _written(subject)
+
+
+def _written(token: Token) -> str:
+    """The phrase a token heads, as written, from after its preposition ("por la actriz")
+    up to a relative clause or an aside."""
+    low, high = _extent(token)
+    marks = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
+    if marks:
+        low = marks[-1].idx + len(marks[-1])
+    phrase = token.doc.text[low:high].strip()
+    return re.split(r"\s*(?:,|\(|\bque\b|\bquien\b|\bwho\b)", phrase, maxsplit=1)[0]
 
 
 def _subject_names(subject: Token, span: Span) -> tuple[str, ...]:

@@ -140,6 +140,13 @@ class Frame:
     # say which fact it is, so a clause of another act that names none of them reports
     # another fact (`align._other_theme`). Empty for other predicates and when not parsed.
     theme: tuple[str, ...] = ()
+    # The phrase the actors were read from, as written ("La actriz", "Los hermanos
+    # LeBarón"): what `referents` resolves. "" when not parsed.
+    subject: str = ""
+    # The named people a described actor is, read from the rest of its article
+    # (`referents`): "la actriz" after "Jacqueline Bracamontes y su esposo Martín Fuentes" is
+    # Jacqueline Bracamontes. Empty when no one, or more than one, fits.
+    referent: tuple[str, ...] = ()
 
     def light(self) -> bool:
         """No predicate, or one that says little about which fact it is ("ser")."""
@@ -181,11 +188,13 @@ def same_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def actor_relation(a: Frame, b: Frame) -> str:
-    """SAME when the actors share a telling word; OTHER when both are known and do not,
-    across languages only when both are names (a common noun is not translated)."""
+    """SAME when the actors share a telling word, the people a described actor resolves
+    to counting as its words ("la actriz" / "Jacky Bracamontes"); OTHER when both are known
+    and do not, across languages only when both are names (a common noun is not
+    translated)."""
     if not a.actors or not b.actors or not any(a.actors) or not any(b.actors):
         return UNKNOWN
-    if same_names(a.actors, b.actors):
+    if same_names((*a.actors, *a.referent), (*b.actors, *b.referent)):
         return SAME
     if a.lang != b.lang:
         proper = all(x[:1].isupper() for x in (*a.actors, *b.actors))

@@ -13,9 +13,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from contrasta.crosscheck.words import fold
+from contrasta.reading.names import is_given_name
 from contrasta.reading.roles import KIN, KIN_NOUNS
+
+if TYPE_CHECKING:
+    from contrasta.crosscheck.claims import Claim
 
 # The relations, in the order of the table.
 SIBLING, COUSIN, SPOUSE, PARENT, CHILD, NEPHEW, UNCLE, GRANDPARENT, GRANDCHILD = KIN
@@ -51,6 +56,12 @@ _OF = re.compile(
 # "Jacky Vidal y su hija": the possessive names the kin of the name just before.
 _AND_HER = re.compile(rf"(?P<of>{_NAME}) (?:y|e|and) (?:su|sus|his|her|their) (?P<kins>{_KIN})\b")
 _SINGULAR = frozenset(noun for noun in _RELATION if not noun.endswith("s"))
+# "Los hermanos LeBarón": a family called by kin and family name, after it was listed.
+GROUP = re.compile(rf"^(?i:los|las|the) (?P<kin>{_KIN}) (?P<family>{_NAME})$")
+# "sus hijas", "su marido": the clause's actor's kin, unless a name comes just before
+# ("Jacky Vidal y su hija", read by `_AND_HER`).
+_POSSESSED = re.compile(rf"\b(?:su|sus|his|her|their) (?P<kin>{_KIN})\b")
+_AFTER_NAME = re.compile(rf"{_NAME} (?:y|e|and) $")
 
 # (person, relation, person, the words that say it), names as written.
 Relation = tuple[str, str, str, str]
@@ -110,6 +121,68 @@ def kin_of(text: str) -> frozenset[Kin]:
     return frozenset(found)
 
 
+def kin_group(subject: str, text: str) -> tuple[str, ...]:
+    """The people a family called by kin and family name is ("los hermanos LeBarón"): the
+    last list in `text` of the same kin and family name ("los hermanos Adrián, Julián y
+    Brayan LeBarón"), each with the family name; () when the text lists none."""
+    group = GROUP.match(subject.strip())
+    if group is None:
+        return ()
+    relation = _RELATION.get(fold(group.group("kin")))
+    family = fold(group.group("family"))
+    found: tuple[str, ...] = ()
+    for match in _BEFORE.finditer(text):
+        people = _people(match.group("names"))
+        if (
+            _RELATION.get(fold(match.group("kin"))) == relation
+            and len(people) > 1
+            and fold(people[-1]).split()[-1] == family
+        ):
+            last = people[-1].split()[-1]
+            found = tuple(p if fold(p).split()[-1] == family else f"{p} {last}" for p in people)
+    return found
+
+
+def _claim_relations(claim: Claim) -> frozenset[Relation]:
+    """`kin_relations` of the sentence, and those of a kin group its actor resolves to
+    ("los hermanos LeBarón": Adrián, Julián and Brayan LeBarón, siblings)."""
+    found = kin_relations(claim.sentence)
+    group = GROUP.match(claim.frame.subject.strip())
+    people = claim.frame.referent
+    if group is None or len(people) < 2:
+        return found
+    relation = _RELATION[fold(group.group("kin"))]
+    words = group.group()
+    return found | {(a, relation, b, words) for a in people for b in people if a != b}
+
+
+def _claim_kin(claim: Claim) -> frozenset[Kin]:
+    """`kin_of` the sentence, and the kin its actor has in it ("La actriz informó que sus
+    hijas...": the actress's daughters), when the actor is one person, named or resolved."""
+    found = kin_of(claim.sentence)
+    whose = _person(claim)
+    if whose is None:
+        return found
+    possessed = {
+        (whose, _RELATION[fold(match.group("kin"))], match.group("kin"), match.group())
+        for match in _POSSESSED.finditer(claim.sentence)
+        if not _AFTER_NAME.search(claim.sentence[: match.start()])
+    }
+    return found | possessed
+
+
+def _person(claim: Claim) -> str | None:
+    """The one person the clause's actor is: its referent, or its one name when that
+    opens with a first name."""
+    frame = claim.frame
+    if len(frame.referent) == 1:
+        return frame.referent[0]
+    if len(frame.actors) == 1 and frame.actors[0][:1].isupper():
+        first = frame.actors[0].split()[0]
+        return frame.actors[0] if " " in frame.actors[0] and is_given_name(first) else None
+    return None
+
+
 def _plural(noun: str) -> bool:
     folded = fold(noun)
     return folded.endswith("s") and folded[:-1] in _SINGULAR
@@ -121,17 +194,28 @@ def _same_family(a: str, b: str) -> bool:
     return bool(x and y) and x[-1] == y[-1]
 
 
-def kin_conflict(a: str, b: str) -> tuple[str, str] | None:
-    """Two texts that relate the same two people differently ("hermanos Adrián, Julián y
+def same_kin(a: Claim, b: Claim) -> bool:
+    """Both claims relate two people the same way (an article saying again who is whose
+    brother: "los hermanos Adrián, Julián y Brayan LeBarón" ... "los hermanos LeBarón")."""
+    return any(
+        relation == other and _one_person(x, p) and _one_person(y, q)
+        for x, relation, y, _ in _claim_relations(a)
+        for p, other, q, _ in _claim_relations(b)
+    )
+
+
+def kin_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """Two claims that relate the same two people differently ("hermanos Adrián, Julián y
     Brayan" / "Julián y Brayan -sobrinos de Adrián"), or give someone one kin where the
-    other gives several ("su hija" / "sus hijas"): the words of each, as written."""
-    mine, theirs = kin_relations(a), kin_relations(b)
+    other gives several ("su hija" / "sus hijas"): the words of each, as written. A
+    claim's actor counts as named by its referent ("los hermanos LeBarón", "la actriz")."""
+    mine, theirs = _claim_relations(a), _claim_relations(b)
     for x, relation, y, words in sorted(mine):
         for p, other, q, other_words in sorted(theirs):
             if other != relation and _one_person(x, p) and _one_person(y, q):
                 return words, other_words
-    for whose, relation, noun, words in sorted(kin_of(a)):
-        for other_whose, other, other_noun, other_words in sorted(kin_of(b)):
+    for whose, relation, noun, words in sorted(_claim_kin(a)):
+        for other_whose, other, other_noun, other_words in sorted(_claim_kin(b)):
             if (
                 relation == other
                 and _plural(noun) != _plural(other_noun)

@@ -156,7 +156,7 @@ def conflicts_between(
     said = content_conflict(a, b)
     if said:
         found.append(Conflict("content", a.frame.predicate, (a, b), said))
-    kin = kin_conflict(a.sentence, b.sentence)
+    kin = kin_conflict(a, b)
     if kin:
         found.append(Conflict("kinship", "kinship", (a, b), kin))
     places = place_conflict(a.frame, b.frame, a.cited()[0], b.cited()[0])
