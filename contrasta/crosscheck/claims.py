@@ -32,6 +32,7 @@ from contrasta.crosscheck.figures import qualified
 from contrasta.crosscheck.frame_parse import parsed_frame
 from contrasta.crosscheck.frame_shapes import shallow_frame
 from contrasta.crosscheck.frames import COUNTED_BY, Frame
+from contrasta.crosscheck.genre import commentary, reported
 from contrasta.crosscheck.parse import parse
 from contrasta.crosscheck.words import fold, stem
 from contrasta.dates import DAY, DateMention, find_dates
@@ -273,17 +274,18 @@ def extract_claims(
     paragraphs = article.text.split("\n\n")
     title = article.title  # offsets index it as stored
     own_title = _own_title(article)
+    opinion = commentary(article)
     if docs is None:
         docs = parse(parsed_texts(article), article.lang)
     claims = []
     if own_title:
         title_quotes = find_quotes(title, article.lang)
-        read = _Reading(article, base, style, title_quotes, TITLE)
+        read = _Reading(article, base, style, title_quotes, TITLE, opinion)
         claims += read.paragraph(title, 0, docs[0] if docs is not None else None, True)
         docs = docs[1:] if docs is not None else None
     if quotes is None:
         quotes = find_quotes(article.text, article.lang)
-    read = _Reading(article, base, style, quotes, TEXT)
+    read = _Reading(article, base, style, quotes, TEXT, opinion)
     offset = 0
     for number, paragraph in enumerate(paragraphs):
         doc = docs[number] if docs is not None else None
@@ -313,6 +315,9 @@ class _Reading:
     style: Style
     quotes: list[Quote]
     field: str
+    # The article is a column, an editorial, a review or advice (`genre`): only its
+    # clauses that state a fact are claims.
+    opinion: bool = False
 
     def paragraph(self, paragraph: str, offset: int, doc, top: bool) -> list[Claim]:
         """The paragraph's claims; `top` when it is the title or may start with the
@@ -348,7 +353,8 @@ class _Reading:
                         top and (self.field == TITLE or _headline(sentence, sentences[0])),
                     ),
                 )
-                if not _states_a_fact(claim, _in_quote(paragraph, sentence.start - offset)):
+                quoted = _in_quote(paragraph, sentence.start - offset)
+                if not _states_a_fact(claim, quoted):
                     continue
                 inside = tuple(
                     Quoted(tuple(_WORD.findall(fold(q.text))), q.speaker)
@@ -361,6 +367,8 @@ class _Reading:
                     )
                 elif inside:
                     claim = replace(claim, quotes=inside)
+                if self.opinion and not reported(claim, _sourced(claim, quoted)):
+                    continue
                 claims.append(claim)
         return claims
 
@@ -526,12 +534,17 @@ def _states_a_fact(claim: Claim, quoted: bool) -> bool:
     frame = claim.frame
     if frame.tense is None:
         return True
-    sourced = quoted or bool(
-        claim.attribution or claim.quotes or said_anywhere().search(fold(claim.cited()[0]))
-    )
     if not frame.predicate and not claim.numbers:
         return False
-    return frame.person not in (1, 2) or sourced
+    return frame.person not in (1, 2) or _sourced(claim, quoted)
+
+
+def _sourced(claim: Claim, quoted: bool) -> bool:
+    """The clause is someone's statement: quoted, attributed, or reported by a verb of
+    saying."""
+    return quoted or bool(
+        claim.attribution or claim.quotes or said_anywhere().search(fold(claim.cited()[0]))
+    )
 
 
 def _in_quote(paragraph: str, at: int) -> bool:
