@@ -35,13 +35,16 @@ _SECTION = re.compile(
 # A writer's sign-off, or the outlet's note that the piece is its editorial.
 _SIGN_OFF = re.compile(
     r"\bthe (?:writer|author) is\b|\bel (?:autor|escritor) es\b|\bla autora es\b|"
+    r"\bl['’](?:autore|autrice) è\b|"
     r"\bthe views expressed\b|\blas opiniones expresadas\b|"
     r"\b(?:is|es) (?:the|el) (?:lead |principal )?editorial\b|\beditorial principal\b",
     re.IGNORECASE,
 )
 # The reader spoken to: second person, outside quotes.
 _READER = re.compile(
-    r"\b(?:you|your|yours|yourself|yourselves|usted|ustedes|vosotros|vosotras)\b", re.IGNORECASE
+    r"\b(?:you|your|yours|yourself|yourselves|usted|ustedes|tú|tu|tus|contigo|vosotros|"
+    r"vosotras)\b",
+    re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 # A year in digits dates a fact the date reader leaves alone ("in the fall of 2018").
