@@ -257,7 +257,15 @@ _SKIP = re.compile(
     r"remains under investigation|(?:sigue|contin[uú]a) bajo investigaci[oó]n|"
     r"contribu(?:y[oó]|ted) (?:a|to) (?:este|this) (?:informe|report)|"
     r"\bfor (?:all )?the latest\b.{0,60}\bdownload\b|^by: |"
-    rf"^{_CREDIT}$",
+    rf"^{_CREDIT}$|"
+    # Pointers to more of the page or the site, and notes on the piece itself.
+    r"^(?:for more information|para (?:obtener )?m[aá]s informaci[oó]n)\b|"
+    r"\bfor more stories\b|\bpara obtener m[aá]s historias\b|"
+    r"\b(?:enable|habilite|habilitar|activa|active) javascript\b|"
+    r"\bha sido le[ií]da\b.{0,30}\bveces\b|\bhas not been edited by\b|"
+    r"^\(?reporting by\b|"
+    r"\b(?:this (?:article|story) (?:has been|was) updated|"
+    r"este art[ií]culo (?:se actualiz[oó]|ha sido actualizado))\b",
     re.IGNORECASE,
 )
 
