@@ -18,6 +18,8 @@ claims say so (`Claim.field` = "title") and their offsets index `Article.title`,
 loaded word of the title does (`coverage.loaded.LoadedMatch`). A title the cleaner did not
 find (`prepare` then shows the start of the text) is the text's, not a second copy of it.
 Left out: questions, list headings, and the outlet's own "we will keep reporting" lines.
+In commentary (a column, an editorial, a review, advice to the reader: `genre`) only the
+clauses that state a fact are claims: someone's statement, a figure, a date.
 """
 
 from __future__ import annotations
