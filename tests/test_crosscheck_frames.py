@@ -516,13 +516,17 @@ def test_service_lines_are_no_claims():
 
 def test_the_pages_pointers_and_notes_on_the_piece_are_no_claims():
     # Pointers to more of the site, a video player's note, a read count, an agency's
-    # reporting credit, an update note: none reports an event.
+    # reporting credit, an update note, a call for comments, a caption, a writer's
+    # biography: none reports an event.
     lines = [
         "For more information, visit the harbour festival page on the city website.",
         "Visit the Courier's homepage for more stories.",
         "To view this video please enable JavaScript and update your browser.",
         "(Reporting by Tom Hale, editing by Ana Ruiz)",
         "This story has been updated with the mayor's statement.",
+        "Scroll down to leave a comment on this story!",
+        "The new ferry Santa Irene is seen in this photo.",
+        "Tom Hale is an assistant editor at the Courier.",
         "The harbour police said on Monday that the missing boy was found safe in Portmar.",
     ]
     page = story_article("a", "Courier", lines, datetime(2026, 3, 10, 9), "en")

@@ -265,7 +265,11 @@ _SKIP = re.compile(
     r"\bfor more stories\b|\bpara obtener m[aá]s historias\b|"
     r"\b(?:enable|habilite|habilitar|activa|active) javascript\b|"
     r"\bha sido le[ií]da\b.{0,30}\bveces\b|\bhas not been edited by\b|"
-    r"^\(?reporting by\b|"
+    r"^\(?reporting by\b|\b(?:leave a comment|deja (?:tu|un) comentario)\b|"
+    # A caption ("An iPhone 11 is seen in this photo"), a writer's one-line biography.
+    r"\b(?:is|are) (?:seen|pictured)\b|"
+    r"^(?:[A-ZÁÉÍÓÚÑ][^\s.]+ ){1,3}is (?:an?|the) (?:[\w-]+ ){0,3}"
+    r"(?:editor|reporter|writer|correspondent|columnist)(?: (?:at|for|of) [^.]{0,40})?\.?$|"
     r"\b(?:this (?:article|story) (?:has been|was) updated|"
     r"este art[ií]culo (?:se actualiz[oó]|ha sido actualizado))\b",
     re.IGNORECASE,
