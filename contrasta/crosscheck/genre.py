@@ -2,16 +2,16 @@
 reader) rather than a report, and which of its sentences still report a fact.
 
 A column's sentences look like a report's: declarative, of report length, often with
-figures and names ("So the one-year returns for each of the past three years did not move
-secularly"). What marks them is the genre of the whole text, which the page says in its
-title ("Reseña de la película", "Haaretz Editorial", "Rincón del analista"), in a writer's
-sign-off ("The writer is managing partner", "El artículo anterior es el editorial
-principal"), or by speaking to its reader throughout ("If you pay a high electric rate,
-...", "you should brace for ..."). In such a text only what another source could confirm
-is a claim (bench/real/CLAIMS.md): a statement someone is said to have made, and a
-figure or a date (a day, a month, a year) the writer gives, unless the sentence speaks
-to the reader. The rest,
-the writer's own analysis and advice, is opinion however it is worded.
+figures and names ("So the index's yearly returns tell us little about the funds").
+What marks them is the genre of the whole text, which the page says in its title (a
+"Reseña de ..." or "... Editorial" heading, an analyst's corner), in a writer's sign-off
+("The writer is a fund manager", "El autor es profesor"), in the outlet's note that the
+piece is its editorial, or by speaking to its reader throughout ("If your roof faces
+south, ...", "you should compare three quotes"). In such a text only what another source
+could confirm is a claim (bench/real/CLAIMS.md): a statement someone is said to have
+made, and a figure or a date (a day, a month, a year) the writer gives, unless the
+sentence speaks to the reader. The rest, the writer's own analysis and advice, is opinion
+however it is worded.
 """
 
 from __future__ import annotations
