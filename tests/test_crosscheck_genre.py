@@ -94,3 +94,19 @@ def test_a_section_word_deep_in_a_glued_title_is_not_the_section():
     )
     report = _article(f"Aprobado el presupuesto municipal {lead}", [lead])
     assert not commentary(report)
+
+
+def test_a_title_that_speaks_to_its_reader_is_advice():
+    advice = _article(
+        "Five rules your shop must follow this year",
+        [
+            "The last decade changed how small shops keep their customers' data.",
+            "Most owners still treat the matter as a problem for larger firms.",
+            "According to the chamber of commerce, 35% of shops suffered a data breach in 2025.",
+        ],
+        lang="en",
+    )
+    assert commentary(advice)
+    claimed = " ".join(_claimed(advice))
+    assert "35% of shops" in claimed
+    assert "larger firms" not in claimed

@@ -224,7 +224,7 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.898 (precision 0.863, recall 0.936 over 1595 sentences; 0.885, P 0.837,
+    # Measured F1 0.897 (precision 0.863, recall 0.934 over 1595 sentences; 0.885, P 0.837,
     # R 0.940, before commentary kept only its sourced, figured or dated clauses and more
     # page lines were no claims; 0.898 before the fifth split's three es-en rows, related
     # coverage, where the system takes many more sentences for check-worthy than the
@@ -257,10 +257,10 @@ def test_english_false_corroboration_stays_under_its_ceiling(english):
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.845 (precision 0.783, recall 0.918 over 821 sentences; 0.839 before
+    # Measured F1 0.852 (precision 0.795, recall 0.918 over 821 sentences; 0.839 before
     # commentary and more page lines were read, 0.836 before service lines were no claims,
     # 0.832 before the fifth split's fold).
-    assert english["check_worthy"]["f1"] >= 0.83
+    assert english["check_worthy"]["f1"] >= 0.84
 
 
 def test_english_label_accuracy_floor(english):

@@ -66,10 +66,14 @@ def addresses_reader(text: str) -> bool:
 
 def commentary(article: Article) -> bool:
     """The article is a column, an editorial, a review or advice: its title names the
-    section or the kind of piece, a sign-off names its writer or calls it the outlet's
-    editorial, or it addresses its reader throughout."""
+    section or the kind of piece, or speaks to its reader ("Five rules your shop must
+    follow"), a sign-off names its writer or calls it the outlet's editorial, or it
+    addresses its reader throughout."""
     headings = (article.title, article.text.lstrip().split("\n", 1)[0])
-    if any(_SECTION.search(heading[:_HEADING]) for heading in headings):
+    if any(
+        _SECTION.search(heading[:_HEADING]) or addresses_reader(heading[:_HEADING])
+        for heading in headings
+    ):
         return True
     if _SIGN_OFF.search(article.text):
         return True
