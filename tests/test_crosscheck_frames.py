@@ -520,6 +520,34 @@ def test_service_lines_are_no_claims():
     assert [c.sentence for c in extract_claims(replace(lines, title=""))] == [spanish[1]]
 
 
+def test_the_pages_pointers_and_notes_on_the_piece_are_no_claims():
+    # Pointers to more of the site, a video player's note, a read count, an agency's
+    # reporting credit, an update note, a call for comments, a caption, a writer's
+    # biography: none reports an event.
+    lines = [
+        "For more information, visit the harbour festival page on the city website.",
+        "Visit the Courier's homepage for more stories.",
+        "To view this video please enable JavaScript and update your browser.",
+        "(Reporting by Tom Hale, editing by Ana Ruiz)",
+        "This story has been updated with the mayor's statement.",
+        "Scroll down to leave a comment on this story!",
+        "The new ferry Santa Irene is seen in this photo.",
+        "Tom Hale is an assistant editor at the Courier.",
+        "The harbour police said on Monday that the missing boy was found safe in Portmar.",
+    ]
+    page = story_article("a", "Courier", lines, datetime(2026, 3, 10, 9), "en")
+    assert [c.sentence for c in extract_claims(replace(page, title=""))] == [lines[-1]]
+    spanish = [
+        "Para obtener más información, visite la página del festival en la web municipal.",
+        "Para ver este video, habilite JavaScript y actualice su navegador.",
+        "Esta nota ha sido leída aproximadamente 1200 veces.",
+        "Este artículo se actualizó con la declaración del alcalde.",
+        "El alcalde de Puerto Almagro anunció el lunes que el puerto reabrirá el jueves.",
+    ]
+    notes = story_article("b", "Diario", spanish, datetime(2026, 3, 10, 9), "es")
+    assert [c.sentence for c in extract_claims(replace(notes, title=""))] == [spanish[-1]]
+
+
 def test_a_clause_with_no_frame_joins_another_only_on_a_name_or_a_quote():
     # Italian has no frame reader: what the two clauses share beyond wording must say they
     # are one fact. A quote translated counts as the same quote; another quote of the same

@@ -226,10 +226,12 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.885 (precision 0.837, recall 0.940 over 1595 sentences; 0.898 before
-    # the fifth split's three es-en rows, related coverage, where the system takes many
-    # more sentences for check-worthy than the annotators did: columns, advice, forecasts).
-    assert dev["check_worthy"]["f1"] >= 0.87
+    # Measured F1 0.897 (precision 0.863, recall 0.934 over 1595 sentences; 0.885, P 0.837,
+    # R 0.940, before commentary kept only its sourced, figured or dated clauses and more
+    # page lines were no claims; 0.898 before the fifth split's three es-en rows, related
+    # coverage, where the system takes many more sentences for check-worthy than the
+    # annotators did: columns, advice, forecasts).
+    assert dev["check_worthy"]["f1"] >= 0.885
 
 
 def test_label_accuracy_floor(dev):
@@ -258,9 +260,10 @@ def test_english_false_corroboration_stays_under_its_ceiling(english):
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.839 (precision 0.773, recall 0.918 over 821 sentences; 0.836 before
-    # service lines were no claims, 0.832 before the fifth split's fold).
-    assert english["check_worthy"]["f1"] >= 0.82
+    # Measured F1 0.852 (precision 0.795, recall 0.918 over 821 sentences; 0.839 before
+    # commentary and more page lines were read, 0.836 before service lines were no claims,
+    # 0.832 before the fifth split's fold).
+    assert english["check_worthy"]["f1"] >= 0.84
 
 
 def test_english_label_accuracy_floor(english):
@@ -289,10 +292,11 @@ def test_spanish_italian_false_corroboration_stays_under_its_ceiling(italian):
 
 
 def test_spanish_italian_check_worthiness_floor(italian):
-    # Measured F1 0.847 (precision 0.769, recall 0.941 over 240 sentences; 0.844 before
-    # service lines were no claims, 0.855 before the fifth split's fold): the Italian side is
-    # kept by the surface rules only.
-    assert italian["check_worthy"]["f1"] >= 0.83
+    # Measured F1 0.859 (precision 0.798, recall 0.929 over 240 sentences; 0.847 before
+    # commentary was read (an editorial and its Italian version), 0.844 before service lines
+    # were no claims, 0.855 before the fifth split's fold): the Italian side is kept by the
+    # surface rules only.
+    assert italian["check_worthy"]["f1"] >= 0.845
 
 
 def test_spanish_italian_label_accuracy_floor(italian):

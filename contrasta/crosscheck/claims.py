@@ -18,6 +18,8 @@ claims say so (`Claim.field` = "title") and their offsets index `Article.title`,
 loaded word of the title does (`coverage.loaded.LoadedMatch`). A title the cleaner did not
 find (`prepare` then shows the start of the text) is the text's, not a second copy of it.
 Left out: questions, list headings, and the outlet's own "we will keep reporting" lines.
+In commentary (a column, an editorial, a review, advice to the reader: `genre`) only the
+clauses that state a fact are claims: someone's statement, a figure, a date.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from contrasta.crosscheck.figures import qualified
 from contrasta.crosscheck.frame_parse import parsed_frame
 from contrasta.crosscheck.frame_shapes import shallow_frame
 from contrasta.crosscheck.frames import COUNTED_BY, Frame
+from contrasta.crosscheck.genre import commentary, reported
 from contrasta.crosscheck.parse import parse
 from contrasta.crosscheck.referents import with_referents
 from contrasta.crosscheck.words import fold, stem
@@ -257,7 +260,19 @@ _SKIP = re.compile(
     r"remains under investigation|(?:sigue|contin[uú]a) bajo investigaci[oó]n|"
     r"contribu(?:y[oó]|ted) (?:a|to) (?:este|this) (?:informe|report)|"
     r"\bfor (?:all )?the latest\b.{0,60}\bdownload\b|^by: |"
-    rf"^{_CREDIT}$",
+    rf"^{_CREDIT}$|"
+    # Pointers to more of the page or the site, and notes on the piece itself.
+    r"^(?:for more information|para (?:obtener )?m[aá]s informaci[oó]n)\b|"
+    r"\bfor more stories\b|\bpara obtener m[aá]s historias\b|"
+    r"\b(?:enable|habilite|habilitar|activa|active) javascript\b|"
+    r"\bha sido le[ií]da\b.{0,30}\bveces\b|\bhas not been edited by\b|"
+    r"^\(?reporting by\b|\b(?:leave a comment|deja (?:tu|un) comentario)\b|"
+    # A caption ("An iPhone 11 is seen in this photo"), a writer's one-line biography.
+    r"\b(?:is|are) (?:seen|pictured)\b|"
+    r"^(?:[A-ZÁÉÍÓÚÑ][^\s.]+ ){1,3}is (?:an?|the) (?:[\w-]+ ){0,3}"
+    r"(?:editor|reporter|writer|correspondent|columnist)(?: (?:at|for|of) [^.]{0,40})?\.?$|"
+    r"\b(?:this (?:article|story) (?:has been|was) updated|"
+    r"este art[ií]culo (?:se actualiz[oó]|ha sido actualizado))\b",
     re.IGNORECASE,
 )
 
@@ -274,17 +289,18 @@ def extract_claims(
     paragraphs = article.text.split("\n\n")
     title = article.title  # offsets index it as stored
     own_title = _own_title(article)
+    opinion = commentary(article)
     if docs is None:
         docs = parse(parsed_texts(article), article.lang)
     claims = []
     if own_title:
         title_quotes = find_quotes(title, article.lang)
-        read = _Reading(article, base, style, title_quotes, TITLE)
+        read = _Reading(article, base, style, title_quotes, TITLE, opinion)
         claims += read.paragraph(title, 0, docs[0] if docs is not None else None, True)
         docs = docs[1:] if docs is not None else None
     if quotes is None:
         quotes = find_quotes(article.text, article.lang)
-    read = _Reading(article, base, style, quotes, TEXT)
+    read = _Reading(article, base, style, quotes, TEXT, opinion)
     offset = 0
     for number, paragraph in enumerate(paragraphs):
         doc = docs[number] if docs is not None else None
@@ -320,6 +336,9 @@ class _Reading:
     style: Style
     quotes: list[Quote]
     field: str
+    # The article is a column, an editorial, a review or advice (`genre`): only its
+    # clauses that state a fact are claims.
+    opinion: bool = False
 
     def paragraph(self, paragraph: str, offset: int, doc, top: bool) -> list[Claim]:
         """The paragraph's claims; `top` when it is the title or may start with the
@@ -355,7 +374,8 @@ class _Reading:
                         top and (self.field == TITLE or _headline(sentence, sentences[0])),
                     ),
                 )
-                if not _states_a_fact(claim, _in_quote(paragraph, sentence.start - offset)):
+                quoted = _in_quote(paragraph, sentence.start - offset)
+                if not _states_a_fact(claim, quoted):
                     continue
                 inside = tuple(
                     Quoted(tuple(_WORD.findall(fold(q.text))), q.speaker)
@@ -368,6 +388,8 @@ class _Reading:
                     )
                 elif inside:
                     claim = replace(claim, quotes=inside)
+                if self.opinion and not reported(claim, _sourced(claim, quoted)):
+                    continue
                 claims.append(claim)
         return claims
 
@@ -533,12 +555,17 @@ def _states_a_fact(claim: Claim, quoted: bool) -> bool:
     frame = claim.frame
     if frame.tense is None:
         return True
-    sourced = quoted or bool(
-        claim.attribution or claim.quotes or said_anywhere().search(fold(claim.cited()[0]))
-    )
     if not frame.predicate and not claim.numbers:
         return False
-    return frame.person not in (1, 2) or sourced
+    return frame.person not in (1, 2) or _sourced(claim, quoted)
+
+
+def _sourced(claim: Claim, quoted: bool) -> bool:
+    """The clause is someone's statement: quoted, attributed, or reported by a verb of
+    saying."""
+    return quoted or bool(
+        claim.attribution or claim.quotes or said_anywhere().search(fold(claim.cited()[0]))
+    )
 
 
 def _in_quote(paragraph: str, at: int) -> bool:
