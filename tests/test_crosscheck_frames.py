@@ -948,3 +948,21 @@ def test_word_shapes_do_not_part_a_close_pair_unless_weekdays_differ():
         ]
     )
     assert days.group_of("b", "promised").article_ids == ["b"]
+
+
+def test_two_headlines_of_one_series_are_not_one_fact_by_their_kicker():
+    """A series' kicker ("25 for '25") gives both headlines a figure; with a name each, two
+    clauses with no verb read would join on it (`align._unread`)."""
+
+    def headline(key: str, outlet: str, title: str) -> Article:
+        found = story_article(key, outlet, [FILLER[key]], datetime(2026, 1, 3, 9), "en")
+        return replace(found, title=title)
+
+    checked = crosscheck(
+        [
+            headline("a", "Marlow Courier", "25 for '25: Marlow Hospice Society"),
+            headline("b", "Marlow Herald", "25 for '25: Marlow Hospital expansion"),
+        ]
+    )
+    titles = [g for g in checked.groups if {c.field for c in g.claims} == {"title"}]
+    assert titles and all(len(g.claims) == 1 for g in titles)

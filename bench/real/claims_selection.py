@@ -223,7 +223,7 @@ def main() -> None:
         ("third draw", third_candidates(rows), THIRD_TAKEN, "held-out 3, now dev"),
         ("fourth draw", fourth_candidates(rows), FOURTH_TAKEN, "held-out 4, now dev"),
         ("fifth draw", fifth_candidates(rows), FIFTH_TAKEN, "held-out 5, now dev"),
-        ("sixth draw", sixth_candidates(rows), SIXTH_TAKEN, "held-out 6"),
+        ("sixth draw", sixth_candidates(rows), SIXTH_TAKEN, "held-out 6, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")

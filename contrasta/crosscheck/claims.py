@@ -93,7 +93,8 @@ class Claim:
     # inicialmente para el 15"): its day updates, not contradicts, an earlier one.
     moved: bool = False
     frame: Frame = field(default_factory=Frame)
-    # Offsets into its field of the frame's background clauses (`Frame.background`).
+    # Offsets into its field of the frame's background clauses (`Frame.background`) and of a
+    # headline's kicker (`_kicker`).
     background: tuple[tuple[int, int], ...] = ()
     # The article's headline: its title, or the text's first sentence when it ends with no
     # full stop (a headline the cleaner left in the text). It restates a fact of the lead,
@@ -474,10 +475,28 @@ def _claim(
         stems=stems,
         moved=bool(_MOVED.search(folded)),
         frame=frame,
-        background=tuple((low + offset, high + offset) for low, high in frame.background),
+        background=(
+            *((low + offset, high + offset) for low, high in frame.background),
+            *_kicker(text, start, placed.headline),
+        ),
         headline=placed.headline,
         field=placed.field,
     )
+
+
+# A headline's kicker: a few words before its colon ("20 in '20: Delta Hospital expansion",
+# "Mundial 2026: ..."), naming the series or topic the fact belongs to.
+_KICKER = re.compile(r"[^:\n]{1,30}?(?=:\s)")
+_KICKER_WORDS = 4
+
+
+def _kicker(text: str, start: int, headline: bool) -> tuple[tuple[int, int], ...]:
+    """The kicker's span as background: two headlines of one series share its figures ("20
+    in '20"), which say nothing about which fact each states (`Claim.asserted`)."""
+    found = _KICKER.match(text) if headline else None
+    if found is None or len(found.group().split()) > _KICKER_WORDS:
+        return ()
+    return ((start, start + found.end()),)
 
 
 def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
