@@ -433,6 +433,16 @@ def test_provenance_counts_independent_origins(story):
     assert {link.kind for link in result.links} == {"article", "paragraphs"}
 
 
+def test_one_article_is_its_own_origin_whatever_it_credits(story):
+    # A story of one article is read by no detector: what they would find in it is nothing.
+    for alone in [*story, article("voz-1", CREDITED, "La Voz", 7)]:
+        found = find_copies([alone])
+        found += attribution_links([alone], found)
+        assert found == []
+        assert story_provenance([alone]) == provenance([alone], [])
+        assert story_provenance([alone]).origins == 1
+
+
 def test_provenance_with_credits_and_outside_links(story):
     credited = article("voz-1", CREDITED, "La Voz", 7)
     outside = CopyLink("cronica-1", "elsewhere", "article", 0.9, ())

@@ -53,6 +53,10 @@ PLAIN_CASES = [
     "007",
     "3",
     "the minister said",
+    "Gobierno",  # a sentence's opening word, a name: wordfreq folds the case
+    "Lucía Ferrán",
+    "ESTIBADORES",
+    "Quimalzeta 12",
 ]
 
 
@@ -66,7 +70,28 @@ def test_plain_texts_get_wordfreqs_zipf(lang):
         assert zipf_frequency(text, lang) == wordfreq.zipf_frequency(text, lang), text
 
 
-@pytest.mark.parametrize("text", ["Jong-un", "o'higgins", "Quimal", "6,4", "señor  y", ""])
+def test_characters_lower_cased_into_plain_letters_are_wordfreqs_too():
+    """Every character that lower-cases into `_PLAIN`'s letters (capitals, the Kelvin sign)
+    is tokenised by wordfreq as its lower-case form."""
+    import sys
+
+    import wordfreq
+
+    from contrasta.reading.rarity import _PLAIN
+
+    folding = [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if c != c.lower() and _PLAIN.fullmatch(c.lower())
+    ]
+    assert len(folding) > 26
+    for lang in ("es", "en"):
+        assert [wordfreq.tokenize(f"{c}ab", lang) for c in folding] == [
+            [f"{c.lower()}ab"] for c in folding
+        ]
+
+
+@pytest.mark.parametrize("text", ["Jong-un", "o'higgins", "Straße", "6,4", "señor  y", ""])
 def test_other_texts_are_wordfreqs_to_read(text):
     import wordfreq
 
@@ -95,7 +120,7 @@ def test_generated_plain_texts_get_wordfreqs_zipf(words, lang):
     assert zipf_frequency(text, lang) == wordfreq.zipf_frequency(text, lang)
 
 
-@pytest.mark.slow  # every plain word of two lists, ~6 CPU s each
+@pytest.mark.slow  # every plain word of two lists in three cases, ~20 CPU s each
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_every_plain_word_of_the_list_gets_wordfreqs_zipf(lang):
     import wordfreq
@@ -104,5 +129,6 @@ def test_every_plain_word_of_the_list_gets_wordfreqs_zipf(lang):
 
     words = [w for w in _buckets(lang) if _PLAIN.fullmatch(w)]
     assert len(words) > 250_000
-    wrong = [w for w in words if zipf_frequency(w, lang) != wordfreq.zipf_frequency(w, lang)]
+    forms = [form for w in words for form in (w, w.capitalize(), w.upper())]
+    wrong = [w for w in forms if zipf_frequency(w, lang) != wordfreq.zipf_frequency(w, lang)]
     assert not wrong, wrong[:10]

@@ -59,6 +59,7 @@ from functools import cache
 
 import numpy as np
 
+from contrasta.blas import one_thread
 from contrasta.crosscheck.claims import CODES, Claim, Number, content_words, fold
 from contrasta.crosscheck.figures import (
     CROWD,
@@ -169,8 +170,9 @@ def align(
         # headline meets its lead only through another outlet's sentence), so nothing is
         # embedded. Most stories of a day hold a single article.
         return [[claim] for claim in claims]
-    translated = translated_quotes(claims, embedder)
-    score = similarity(claims, embedder, origin) + QUOTE_WEIGHT * translated
+    with one_thread():  # a story's products are small: a second BLAS thread only spins
+        translated = translated_quotes(claims, embedder)
+        score = similarity(claims, embedder, origin) + QUOTE_WEIGHT * translated
 
     def source(claim: Claim) -> object:
         return origin.get(claim.article_id, claim.article_id) if origin else claim.article_id

@@ -29,5 +29,9 @@ __all__ = [
 
 
 def story_provenance(articles: list[Article]) -> Provenance:
+    """Most stories hold one article, which copies and credits no other of its story: its
+    text is neither sketched nor scanned for credits."""
+    if len(articles) < 2:
+        return provenance(articles, [])
     links = find_copies(articles)
     return provenance(articles, links + attribution_links(articles, links))

@@ -49,22 +49,24 @@ def rarity(term: str, lang: str | None) -> float:
 
 _PLAIN = re.compile(r"(?:[a-zñáéíóúü]+|[0-9]+)(?: (?:[a-zñáéíóúü]+|[0-9]+))*")
 PLAIN_LANGUAGES = frozenset({"es", "en"})
-"""Where a text of lowercase Spanish letters and digits, words one space apart (`_PLAIN`),
-is split by wordfreq's tokenizer at its spaces and left as it is (its normal form, case
-folded): checked on every such word of both lists and on generated texts."""
+"""Where a text of Spanish letters and digits, words one space apart, that lower-cases to
+`_PLAIN` is split by wordfreq's tokenizer at its spaces and lower-cased (its normal form,
+case folded): checked on every such word of both lists, capitalised and in capitals, on
+every character that lower-cases into `_PLAIN`, and on generated texts."""
 
 
 def zipf_frequency(text: str, lang: str) -> float:
-    """wordfreq's `zipf_frequency(text, lang)`. A plain text (`_PLAIN`) in one of
-    PLAIN_LANGUAGES is looked up here, in the list's buckets, with wordfreq's own arithmetic
-    for numbers, several words and rounding: no tokenizer (~40 µs a call) and no
-    word -> frequency dictionary (~0.3 CPU s to build, for Spanish). Anything else is
-    wordfreq's."""
+    """wordfreq's `zipf_frequency(text, lang)`. A plain text (`_PLAIN` once lower-cased:
+    "Quimal" opening a sentence, "gobierno") in one of PLAIN_LANGUAGES is looked up here, in
+    the list's buckets, with wordfreq's own arithmetic for numbers, several words and
+    rounding: no tokenizer (~40 µs a call) and no word -> frequency dictionary (~0.3 CPU s
+    to build, for Spanish). Anything else is wordfreq's."""
     import wordfreq
 
-    if lang not in PLAIN_LANGUAGES or not _PLAIN.fullmatch(text):
+    folded = text.lower()
+    if lang not in PLAIN_LANGUAGES or not _PLAIN.fullmatch(folded):
         return wordfreq.zipf_frequency(text, lang)
-    return round(wordfreq.freq_to_zipf(_frequency(text.split(" "), lang)), 2)
+    return round(wordfreq.freq_to_zipf(_frequency(folded.split(" "), lang)), 2)
 
 
 def _frequency(tokens: list[str], lang: str) -> float:
