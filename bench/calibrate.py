@@ -21,8 +21,11 @@ The fitting rules, run inside every training fold and once on all pairs:
   "same" and the training same-language pairs reach a precision of 0.90 (words are cheap,
   and where they overlap this much the embedding changed few decisions on the rated pairs,
   right and wrong alike);
-- cross_below: the highest word cosine under which at most 5% of the training same-event
-  pairs across languages fall (there the embedding earns its cost: it is 0 on these pairs).
+- cross_below: the highest word cosine under which at most 2% of the training same-event
+  pairs across languages fall (there the embedding earns its cost). At 5%, the words
+  turned away pairs the embedding would have scored, and their score was the words'
+  alone: Pearson es-en 0.739 and es-it 0.816 against 0.751 and 0.830 at 2%, all else
+  equal (the title counted once, stems of 4 letters).
 
 Cross-validation is grouped: pairs sharing an article, or articles opening with the same
 words (the file holds reworded copies), stay on one side of the split; 5 folds, repeated
@@ -62,7 +65,7 @@ from contrasta.stories.online import pair_evidence  # noqa: E402
 
 PRECISION_GOAL = 0.90
 SAME_LANGUAGE_LOSS = 0.01
-CROSS_LANGUAGE_LOSS = 0.05
+CROSS_LANGUAGE_LOSS = 0.02
 FOLDS, REPEATS = 5, 5
 C = 1.0
 GRID = [round(0.005 * i, 3) for i in range(201)]
