@@ -50,13 +50,13 @@ def item_of(
     text = f"{article.title}. {article.text}"
     if words is None:
         words = paragraph_words(article.text)
-    title = chain.from_iterable(paragraph_words(article.title))
+    tokens = chain.from_iterable(paragraph_words(article.title) + words)
     return Item(
         arrived=article.ingested_at,
         id=article.id,
         title=article.title,
         when=article.when,
-        terms=term_vector(chain.from_iterable(words), article.lang, title),
+        terms=term_vector(tokens, article.lang),
         names=salient_names(text),
         lead=article_lead(article),
         copy_of=copy_of,
