@@ -10,10 +10,14 @@ ones it decides) and words plus embedding (sqrt of the word cosine, lead embeddi
 other language).
 The fitting rules, run inside every training fold and once on all pairs:
 
-- threshold: the probability at which the training pairs' F0.5 is highest (precision
-  weighs twice as much as recall: a false merge makes outlets look as if they corroborated
-  each other), the higher one on a tie. A hard precision floor moved the threshold by 0.04
-  when two of 380 pairs left the file; F0.5 stays put;
+- threshold: the probability at which the training pairs' F0.5, averaged over the grid
+  points within SMOOTHING of it, is highest (precision weighs twice as much as recall: a
+  false merge makes outlets look as if they corroborated each other), the higher one on a
+  tie. A hard precision floor moved the threshold by 0.04 when two of 380 pairs left the
+  file; F0.5 stays put. Unaveraged, F0.5 can peak on a spike a few pairs wide (with title
+  words counted three times in the word vectors: 0.635 on all pairs, where 0.57 is at the
+  middle of a plateau as high). Cross-validated, all else as now: precision 0.882 at recall
+  0.776 unaveraged, 0.884 at 0.791 averaged (on all pairs 0.565 either way);
 - settle_below: the highest word cosine under which at most 1% of the training
   same-language pairs the full model puts together fall (there the embedding is not read:
   it would change almost no decision);
@@ -21,8 +25,11 @@ The fitting rules, run inside every training fold and once on all pairs:
   "same" and the training same-language pairs reach a precision of 0.90 (words are cheap,
   and where they overlap this much the embedding changed few decisions on the rated pairs,
   right and wrong alike);
-- cross_below: the highest word cosine under which at most 5% of the training same-event
-  pairs across languages fall (there the embedding earns its cost: it is 0 on these pairs).
+- cross_below: the highest word cosine under which at most 2% of the training same-event
+  pairs across languages fall (there the embedding earns its cost). At 5%, the words
+  turned away pairs the embedding would have scored, and their score was the words'
+  alone: Pearson es-en 0.739 and es-it 0.816 against 0.751 and 0.830 at 2%, all else
+  equal (the title counted once, stems of 4 letters).
 
 Cross-validation is grouped: pairs sharing an article, or articles opening with the same
 words (the file holds reworded copies), stay on one side of the split; 5 folds, repeated
@@ -62,10 +69,11 @@ from contrasta.stories.online import pair_evidence  # noqa: E402
 
 PRECISION_GOAL = 0.90
 SAME_LANGUAGE_LOSS = 0.01
-CROSS_LANGUAGE_LOSS = 0.05
+CROSS_LANGUAGE_LOSS = 0.02
 FOLDS, REPEATS = 5, 5
 C = 1.0
 GRID = [round(0.005 * i, 3) for i in range(201)]
+SMOOTHING = 0.05
 
 
 @dataclass(frozen=True)
@@ -98,7 +106,14 @@ def _threshold(probabilities: list[float], labels: list[bool]) -> float:
         precision, recall, _ = prf([p > threshold for p in probabilities], labels)
         return 1.25 * precision * recall / (0.25 * precision + recall) if recall else 0.0
 
-    return max(GRID, key=lambda t: (f_half(t), t))
+    scores = [f_half(t) for t in GRID]
+    reach = round(SMOOTHING / (GRID[1] - GRID[0]))
+
+    def smoothed(i: int) -> float:
+        near = scores[max(0, i - reach) : i + reach + 1]
+        return sum(near) / len(near)
+
+    return GRID[max(range(len(GRID)), key=lambda i: (smoothed(i), i))]
 
 
 def _below(values: list[float], loss: float) -> float:

@@ -8,6 +8,13 @@ their first STEM letters: "detenido" and "detenidos", "dimitió" and "dimisión"
 weighted of these are kept: they carry nearly all of the cosine (measured on rated news
 pairs, bench/pairs.py), and they bound the work and memory of comparing an article with a
 week of stories.
+
+A title word counts as one of the text. Counted three times, it raised the cross-validated
+Pearson on the rated pairs for es-es from 0.790 to 0.814 and lowered es-en from 0.751 to
+0.741; refitted to it, the model read more leads (the bound over which the words settle
+"same" rose from 0.375 to 0.41), which left the example corpus's opinion piece on the law
+out of its story and, in a run over the real texts (bench/realcorpus.py), took recall from
+0.741 to 0.727 at precision 0.888 -> 0.886.
 """
 
 from __future__ import annotations
