@@ -32,8 +32,10 @@
    it spent embedding and how many leads were embedded, resident memory at each quarter
    (flat means the window bounds the work), and B-cubed P/R/F1 against the generated story
    labels, and how many article pairs put in one story belong to different generated
-   stories, with the share of those from stories of one seed. With --trace-memory, also the
-   Python heap (tracemalloc; several times slower).
+   stories, with the share of those from stories of one seed; and how many of the judgements
+   the lead embedding decided went otherwise than the words alone would have (what the
+   embedded leads bought). With --trace-memory, also the Python heap (tracemalloc; several
+   times slower).
 3. Beside it, on the same generated articles, a single-pass TF-IDF clusterer (the
    baseline of issue 13): scikit-learn TF-IDF over the cleaned texts (sublinear tf,
    accents stripped, document frequencies from the whole corpus), each article joins the
@@ -55,7 +57,7 @@ import tempfile
 import time
 import tracemalloc
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from itertools import combinations
 from pathlib import Path
@@ -70,7 +72,7 @@ from contrasta.prepare import prepare  # noqa: E402
 from contrasta.reading.names import names  # noqa: E402
 from contrasta.reading.sentences import split_sentences  # noqa: E402
 from contrasta.store import open_store  # noqa: E402
-from contrasta.stories.fitted import WINDOW  # noqa: E402
+from contrasta.stories.fitted import WINDOW, Evidence, Model, models  # noqa: E402
 from contrasta.stories.group import group  # noqa: E402
 
 FILE_LINES = 5000
@@ -148,6 +150,21 @@ class TimedEmbedder:
             self.cpu += time.process_time() - started
             self.texts += len(texts)
             self.calls += 1
+
+
+@dataclass(frozen=True)
+class TalliedModel(Model):
+    """The fitted model, counting the judgements the lead embedding decided by whether it
+    agreed with the words' own verdict (the words-alone model at the same threshold): how
+    many of the embedded leads changed a decision."""
+
+    tally: Counter = field(default_factory=Counter, compare=False)
+
+    def probability(self, e: Evidence) -> float:
+        p = super().probability(e)
+        if e.embedding is not None:
+            self.tally[(self.lexical_probability(e) > self.threshold, p > self.threshold)] += 1
+        return p
 
 
 def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
@@ -460,8 +477,9 @@ def generated(
                     )
 
         embedder = TimedEmbedder(load_embedder(embedder_choice))
+        model = TalliedModel(**asdict(models()[embedder.key]))
         grouping = Clock()
-        grouped = group(store, embedder, on_progress=progress)
+        grouped = group(store, embedder, on_progress=progress, model=model)
         group_wall, group_cpu = grouping.elapsed()
         predicted = story_of(store)
         ids = list(predicted)
@@ -478,6 +496,14 @@ def generated(
             f" articles) in {embedder.calls} calls ({embedder.calls / grouped.placed:.0%}),"
             f" {embedder.cpu:.1f} s CPU ({embedder.cpu / group_cpu:.0%} of grouping,"
             f" {embedder.texts / max(embedder.cpu, 1e-9):.0f} leads per CPU second)"
+        )
+        decided = sum(model.tally.values())
+        joined, parted = model.tally[(False, True)], model.tally[(True, False)]
+        changed = joined + parted
+        print(
+            f"  decided by the lead embedding: {decided} judgements; the words alone would "
+            f"have decided otherwise in {changed} ({changed / max(decided, 1):.0%}: "
+            f"{joined} joined, {parted} kept apart)"
         )
         fixed = (group_cpu - embedder.cpu) / grouped.placed
         print(
