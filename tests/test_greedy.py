@@ -29,18 +29,21 @@ def _read(docs) -> list[list[tuple]]:
 @pytest.mark.parametrize(
     ("before", "step"), [(("tok2vec", "morphologizer"), "parser"), (("entity_ruler",), "ner")]
 )
-def test_python_steps_parse_as_spacy_does(before, step):
+@pytest.mark.parametrize("batch_size", [4, 256])  # spaCy's loop for a few docs, else Python's
+def test_python_steps_parse_as_spacy_does(before, step, batch_size):
     nlp = load_pipeline("es").nlp
+    texts = TEXTS * 8
+    assert len(texts) >= greedy.MIN_DOCS
 
     def prepared():
-        docs = [nlp.make_doc(text) for text in TEXTS * 3]
+        docs = [nlp.make_doc(text) for text in texts]
         for name in before:
             docs = list(nlp.get_pipe(name).pipe(docs))
         return docs
 
-    ours = list(greedy.run(nlp.get_pipe(step), prepared(), batch_size=4))
-    theirs = list(nlp.get_pipe(step).pipe(prepared(), batch_size=4))
-    assert [d.text for d in ours] == TEXTS * 3
+    ours = list(greedy.run(nlp.get_pipe(step), prepared(), batch_size=batch_size))
+    theirs = list(nlp.get_pipe(step).pipe(prepared(), batch_size=64))
+    assert [d.text for d in ours] == texts
     assert _read(ours) == _read(theirs)
     if step == "parser":
         assert any(t.dep_ == "nsubj" for t in ours[0])
