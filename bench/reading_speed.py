@@ -127,7 +127,7 @@ def steps(spanish: list[Article]) -> None:
     from contrasta.blas import one_thread
     from contrasta.crosscheck.claims import parsed_texts
     from contrasta.dossier.reading import entity_text
-    from contrasta.reading.nlp import BATCH, ENTITY_STEPS, PARSE_STEPS, load_pipeline
+    from contrasta.reading.nlp import ENTITY_STEPS, PARSE_STEPS, load_pipeline, run_step
 
     nlp = load_pipeline("es").nlp
     runs = (
@@ -142,7 +142,7 @@ def steps(spanish: list[Article]) -> None:
             print(f"  {reader:<9} {'tokenizer':<16} {time.process_time() - started:6.2f} CPU s")
             for name in names:
                 started = time.process_time()
-                docs = list(nlp.get_pipe(name).pipe(docs, batch_size=BATCH))
+                docs = list(run_step(nlp, name, docs))
                 print(f"  {reader:<9} {name:<16} {time.process_time() - started:6.2f} CPU s")
 
 

@@ -80,6 +80,27 @@ def test_gazetteer_wins_over_the_model(es):
     assert found(es, "Protección Civil evacuó a los vecinos.")["Protección Civil"] == "ORG"
 
 
+def test_an_institution_of_a_listed_family_is_an_organisation_whatever_its_head_word(es):
+    # Without the gazetteer's families the model reads a place, a person, a cut name.
+    for text, name in (
+        (
+            "Lo anunció el Ministerio de Obras Públicas y Vivienda de Valdoria.",
+            "Ministerio de Obras Públicas y Vivienda de Valdoria",
+        ),
+        (
+            "Cámara de Comercio de Puerto Almagro pidió calma.",
+            "Cámara de Comercio de Puerto Almagro",
+        ),
+        ("El acuerdo lo firmó Secretaría de Aguas y Riegos.", "Secretaría de Aguas y Riegos"),
+        (
+            "Tribunal Superior de Montecierzo rechazó el recurso.",
+            "Tribunal Superior de Montecierzo",
+        ),
+        ("Federación Galarza convocó la huelga.", "Federación Galarza"),
+    ):
+        assert found(es, text).get(name) == "ORG", (text, found(es, text))
+
+
 def test_sentence_initial_segun_is_not_a_person(es):
     assert "Según" not in found(es, "Según Otilia Brandariz, el puente no resistirá.")
 

@@ -47,3 +47,12 @@ def test_entities_and_parses_share_one_pipeline():
     assert doc.vocab is pipeline.nlp.vocab
     assert [t.dep_ for t in doc if t.dep_ == "ROOT"] == ["ROOT"]
     assert parse(["The minister announced the reform."], "en") is None
+
+
+def test_parses_mark_whitespace_as_space_and_read_no_fine_tags():
+    (doc,) = parse(["El ministro   anunció\nla reforma."], "es")
+    spaces = [t for t in doc if t.is_space]
+    assert len(spaces) == 2
+    assert all(t.pos_ == "SPACE" and not t.morph for t in spaces)
+    verb = next(t for t in doc if t.text == "anunció")
+    assert verb.pos_ == "VERB" and verb.morph.get("Tense") == ["Past"]

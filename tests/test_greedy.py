@@ -1,0 +1,51 @@
+"""The transition parsers stepped from Python (`reading.greedy`) give what spaCy's own
+compiled loop gives: the same heads, labels and entities, docs in the order given.
+
+Every sentence here is invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contrasta.reading import greedy
+from contrasta.reading.nlp import load_pipeline
+
+TEXTS = [
+    "El Ayuntamiento de Valdoria aprobó ayer el presupuesto con los votos de la oposición.",
+    "",
+    "Lucía Ferrán, portavoz del Sindicato de Estibadores, anunció que la huelga seguirá "
+    "el lunes 12 de enero si la Autoridad Portuaria de Puerto Almagro no retira el plan.",
+    "Ocho heridos.",
+    "«No vamos a ceder», dijo Ramiro Acuña a la agencia AAN.\n\nLa reunión terminó sin "
+    "acuerdo tras siete horas en la sede del Ministerio de Trabajo, en Montecierzo.",
+]
+
+
+def _read(docs) -> list[list[tuple]]:
+    return [[(t.i, t.head.i, t.dep_, t.ent_iob_, t.ent_type_) for t in doc] for doc in docs]
+
+
+@pytest.mark.parametrize(
+    ("before", "step"), [(("tok2vec", "morphologizer"), "parser"), (("entity_ruler",), "ner")]
+)
+@pytest.mark.parametrize("batch_size", [4, 256])  # spaCy's loop for a few docs, else Python's
+def test_python_steps_parse_as_spacy_does(before, step, batch_size):
+    nlp = load_pipeline("es").nlp
+    texts = TEXTS * 8
+    assert len(texts) >= greedy.MIN_DOCS
+
+    def prepared():
+        docs = [nlp.make_doc(text) for text in texts]
+        for name in before:
+            docs = list(nlp.get_pipe(name).pipe(docs))
+        return docs
+
+    ours = list(greedy.run(nlp.get_pipe(step), prepared(), batch_size=batch_size))
+    theirs = list(nlp.get_pipe(step).pipe(prepared(), batch_size=64))
+    assert [d.text for d in ours] == texts
+    assert _read(ours) == _read(theirs)
+    if step == "parser":
+        assert any(t.dep_ == "nsubj" for t in ours[0])
+    else:
+        assert ours[2].ents
