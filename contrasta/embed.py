@@ -166,17 +166,18 @@ def vector_key(embedder: Embedder) -> str:
     return f"{embedder.key}:{LEAD_CHARS}"
 
 
-def article_lead(article: Article) -> str:
+def article_lead(article: Article, chars: int = LEAD_CHARS) -> str:
     """Title and opening paragraphs, cut at a word: where news states the event, and cheap.
 
     The embedding cost grows with the text; past the lead, the whole text's words (compared
     separately, reading.vectors) say as much about the story as more embedded text does.
+    `chars` other than LEAD_CHARS is for measuring other windows (bench/lead_window.py).
     """
     lead = article.title + "."
     for paragraph in article.paragraphs:
-        if len(lead) > LEAD_CHARS:
+        if len(lead) > chars:
             break
         lead += " " + paragraph
-    if len(lead) <= LEAD_CHARS:
+    if len(lead) <= chars:
         return lead
-    return lead[:LEAD_CHARS].rsplit(" ", 1)[0]
+    return lead[:chars].rsplit(" ", 1)[0]
