@@ -10,8 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from conftest import EXAMPLES, contrasta
-from contrasta.embed import load_embedder
+from conftest import EXAMPLES, contrasta, story_article
+from contrasta.embed import LEAD_CHARS, article_lead, load_embedder
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
 from contrasta.stories.fitted import Model
@@ -256,3 +256,18 @@ def test_retired_stories_leave_the_clusterer_indexes():
     assert len(clusterer.open) == 1
     assert sorted(clusterer.rows.postings) == ["común", "nombre299"]
     assert clusterer.rows.used == 1  # the row of a closed story is used again
+
+
+def test_the_lead_is_the_title_and_opening_cut_at_a_word_within_its_window():
+    paragraphs = [
+        "El ayuntamiento de Villaclara aprobó ayer el plan de riego para la comarca.",
+        "La obra costará 12 millones y empezará en primavera, según el alcalde.",
+        "Los regantes pidieron más plazo para presentar alegaciones al proyecto. " * 20,
+    ]
+    article = story_article("lead", "El Diario", paragraphs, DAY)
+    lead = article_lead(article)
+    assert lead.startswith(f"{article.title}. {paragraphs[0]} {paragraphs[1]}")
+    assert len(lead) <= LEAD_CHARS
+    assert f"{article.title}. {article.text}".replace("\n\n", " ").startswith(lead + " ")
+    short = article_lead(article, 120)
+    assert len(short) <= 120 and lead.startswith(short + " ")
