@@ -360,11 +360,10 @@ def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] |
 def _written(token: Token) -> str:
     """The phrase a token heads, as written, from after its preposition ("por la actriz")
     up to a relative clause or an aside."""
-    low, high = _extent(token)
     marks = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
-    if marks:
-        low = marks[-1].idx + len(marks[-1])
-    phrase = token.doc.text[low:high].strip()
+    first = marks[-1].i + 1 if marks else token.left_edge.i
+    # The span's own text: `Doc.text` joins every token of the paragraph at each call.
+    phrase = token.doc[first : token.right_edge.i + 1].text.strip()
     return re.split(r"\s*(?:,|\(|\bque\b|\bquien\b|\bwho\b)", phrase, maxsplit=1)[0]
 
 
