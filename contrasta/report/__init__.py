@@ -101,8 +101,10 @@ def entry_of(row: StoryRow, key: str) -> Entry:
 
 
 def _order(item: tuple[str, Entry]) -> tuple:
+    """As the store's "largest" page: most articles first, then by first publication, the
+    stories with no dated article after the dated ones."""
     story_id, entry = item
-    return (-entry.articles, entry.first != "", entry.first, story_id)
+    return (-entry.articles, entry.first == "", entry.first, story_id)
 
 
 def found_in(entries: list[Entry]) -> Found:
