@@ -210,7 +210,10 @@ def _save_part(out_dir: Path, month: str, entries: dict[str, Entry]) -> int:
         _part_path(out_dir, month).unlink(missing_ok=True)
         return 0
     stories = {story_id: list(vars(entry).values()) for story_id, entry in entries.items()}
-    return _write(_part_path(out_dir, month), json.dumps(stories, ensure_ascii=False))
+    # Sorted as the manifest is: the entries arrive in the order the stories were stored.
+    return _write(
+        _part_path(out_dir, month), json.dumps(stories, ensure_ascii=False, sort_keys=True)
+    )
 
 
 def _save_manifest(out_dir: Path, manifest: _Manifest) -> int:
