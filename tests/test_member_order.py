@@ -5,13 +5,18 @@ which differs between runs (issue 13, point 4)."""
 
 from __future__ import annotations
 
-import json
+import sys
 import time
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 from test_grouping_order import SEMEVAL, real_files
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+from same_reports import report_files  # the writing time blanked, as the bench compares
 
 from contrasta.embed import load_embedder
 from contrasta.service import Service
@@ -87,21 +92,6 @@ def run(inputs: Path, work: Path, batches: list[list[str]], embedder) -> tuple[l
     members = sorted(story.article_ids for story in store.list_stories())
     store.close()
     return members, report_files(work / "out")
-
-
-def report_files(out: Path) -> dict[str, str]:
-    """Every file's text, the time the run wrote it (the one thing a run may change)
-    blanked in the forms the reports show it."""
-    index = json.loads((out / "stories.json").read_text(encoding="utf-8"))
-    written = datetime.fromisoformat(index["generated_at"])
-    stamps = [written.isoformat(), f"{written:%Y-%m-%d %H:%M:%S}", f"{written:%Y-%m-%d %H:%M}"]
-    files = {}
-    for path in sorted(p for p in out.rglob("*") if p.is_file()):
-        text = path.read_text(encoding="utf-8")
-        for stamp in stamps:
-            text = text.replace(stamp, "")
-        files[str(path.relative_to(out))] = text
-    return files
 
 
 def test_members_and_reports_are_the_same_whatever_the_batches(tmp_path, embedder):
