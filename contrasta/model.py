@@ -132,6 +132,15 @@ class Article:
         """Publication time, or ingestion time for an undated article (flagged elsewhere)."""
         return self.published or self.ingested_at
 
+    @property
+    def order(self) -> tuple[bool, datetime, str]:
+        """Where the article stands among others (a story's members, a dossier): the dated
+        by publication time, then the undated; ties and the undated by id, a content hash.
+        Not by ingestion time: it differs between runs, and the same input must give the
+        same stories and reports in any process. The stores sort by the same key in SQL
+        (`MEMBER_ORDER`)."""
+        return (self.published is None, self.published or datetime.min, self.id)
+
 
 @dataclass(frozen=True)
 class Problem:

@@ -31,7 +31,7 @@ from contrasta.coverage import (
     default_registry,
     fold_outlets,
 )
-from contrasta.dossier import Dossier, DossierFailure, try_dossier
+from contrasta.dossier import Dossier, DossierFailure, published_span, try_dossier
 from contrasta.dossier import reading as article_reading
 from contrasta.dossier.reading import ArticleReading, read_article, read_articles
 from contrasta.model import Article, Story
@@ -80,8 +80,8 @@ def story_row(dossier: Dossier) -> StoryRow:
         articles=len(dossier.articles),
         outlets=sorted({a.outlet for a in dossier.articles if a.outlet}),
         origins=provenance.origins,
-        first=dossier.story.first,
-        last=dossier.story.last,
+        first=dossier.first,
+        last=dossier.last,
         meter=dossier.coverage.meter,
         blindspot=dossier.coverage.blindspot,
         contradictions=labels.count("contradicted"),
@@ -157,8 +157,11 @@ class Service:
         self.inputs = _digest(VERSION, self.registry, self.lexicon)
 
     def key(self, story: Story) -> str:
-        """What a story's stored dossier must have been built from to be served."""
-        return _digest(self.inputs, story)
+        """What a story's stored dossier must have been built from to be served. Not the
+        story's stored span: the dossier reads its own from the articles (`published_span`),
+        and for undated articles the stored one is their ingestion time, different in
+        every run."""
+        return _digest(self.inputs, replace(story, first=None, last=None))
 
     # Runs: every way in ends with `refresh`, so what a run touched is stored built.
 
@@ -266,6 +269,7 @@ class Service:
         same members fail the same way, and a display must not try again)."""
         built = try_dossier(story, articles, self.registry, self.lexicon, readings)
         if isinstance(built, DossierFailure):
+            first, last = published_span(articles)
             row = StoryRow(
                 id=story.id,
                 headline=story.headline,
@@ -274,8 +278,8 @@ class Service:
                     {a.outlet for a in fold_outlets(articles, self.registry) if a.outlet}
                 ),
                 origins=0,
-                first=story.first,
-                last=story.last,
+                first=first,
+                last=last,
                 meter=Meter([], []),
                 blindspot=None,
                 failed=built.reason,

@@ -193,12 +193,12 @@ def test_an_internal_error_is_logged_beside_the_database(tmp_path):
     assert not (tmp_path / "contrasta.log").exists()
 
 
-def _placed(store, story_id: str, articles, first: datetime | None = None) -> Story:
+def _placed(store, story_id: str, articles) -> Story:
     story = Story(
         id=story_id,
         headline=articles[0].title,
         members=[StoryMember(a.id, 1.0, "placed by the test") for a in articles],
-        first=first or min(a.when for a in articles),
+        first=min(a.when for a in articles),
         last=max(a.when for a in articles),
     )
     store.save_stories([story], "t")
@@ -260,7 +260,11 @@ def test_a_large_report_lists_months_and_a_run_rewrites_only_the_months_it_touch
         articles = sorted(store.iter_articles(), key=lambda a: (a.when, a.id))
         month = articles[1].when.strftime("%Y-%m")
         assert month != "2025-12" and articles[3].when.strftime("%Y-%m") == month
-        _placed(store, "sdic", articles[:1], first=datetime(2025, 12, 30))
+        december = replace(
+            articles[0], id="dec0000000000000", content_hash="dec", published=datetime(2025, 12, 30)
+        )
+        store.add_articles([december])
+        _placed(store, "sdic", [december])
         _placed(store, "suno", articles[1:2])
         _placed(store, "sdos", articles[2:3])
         service = Service(store)

@@ -4,6 +4,7 @@ search, stories."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -100,6 +101,27 @@ def test_stories_are_saved_ordered_and_articles_move_between_them(store):
     assert store.get_story("s1").article_ids == sorted(ids[1:])
     store.save_stories([Story("s1", "Titular", [], first, last)], "m")
     assert [s.id for s in store.list_stories()] == ["s2"]
+
+
+def test_members_come_dated_by_time_then_undated_by_id_never_by_ingestion(store):
+    """Ingestion times differ between runs of the same input, so they must not order
+    anything: the undated follow the dated, among themselves by id (`Article.order`)."""
+    undated = [
+        replace(article(n, "u"), published=None, ingested_at=at)
+        for n, at in ((7, datetime(2026, 2, 1, 9, 0, 1)), (5, datetime(2026, 2, 1, 9, 0, 2)))
+    ]
+    early = replace(article(3, "e"), published=None, ingested_at=datetime(2025, 6, 1))
+    articles = [article(9, "d"), *undated, early, article(2, "c")]
+    store.add_articles(articles)
+    expected = [a.id for a in sorted(articles, key=lambda a: a.order)]
+    assert expected == [f"{n:012x}" for n in (2, 9, 3, 5, 7)]
+    assert store.unplaced_article_ids() == expected
+    assert [a.id for a in store.iter_articles()] == expected
+    members = [StoryMember(i, 0.5, "test") for i in reversed(expected)]
+    store.save_stories([Story("s1", "Titular", members, datetime(2026, 1, 2))], "m")
+    assert store.get_story("s1").article_ids == expected
+    assert store.list_stories()[0].article_ids == expected
+    assert store.story_page("largest", 1)[0][0].article_ids == expected
 
 
 def test_story_pages_are_ordered_cut_and_counted_by_the_store(store):

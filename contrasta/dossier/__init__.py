@@ -162,6 +162,14 @@ def story_entities(
     return entities, "; ".join(sorted(models)), canonical
 
 
+def published_span(articles: list[Article]) -> tuple[datetime | None, datetime | None]:
+    """The first and last publication times of a story's articles; None when none is dated.
+    Not the story's stored span: for undated articles that is their ingestion time, which
+    differs between runs, and a report must come out the same from the same input."""
+    dates = [a.published for a in articles if a.published]
+    return (min(dates), max(dates)) if dates else (None, None)
+
+
 def build_dossier(
     story: Story,
     articles: list[Article],
@@ -176,7 +184,7 @@ def build_dossier(
     articles = fold_outlets(articles, registry)
     done = readings or {}
     read = [done[a.id] if a.id in done else read_article(a) for a in articles]
-    dates = [a.published for a in articles if a.published]
+    first, last = published_span(articles)
     outlets = sorted({a.outlet or UNKNOWN_OUTLET for a in articles})
     entities, entity_model, canonical = story_entities(read)
     check = crosscheck(articles, claims_of={r.article_id: r.claims for r in read})
@@ -184,8 +192,8 @@ def build_dossier(
         story=story,
         articles=articles,
         outlets=outlets,
-        first=min(dates) if dates else None,
-        last=max(dates) if dates else None,
+        first=first,
+        last=last,
         entities=entities,
         entity_model=entity_model,
         quotes=story_quotes(articles, canonical, {r.article_id: r.people for r in read}),

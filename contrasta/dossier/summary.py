@@ -89,7 +89,7 @@ def _point(
 
 
 def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE) -> NeutralSummary:
-    order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: (a.when, a.id)))}
+    order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: a.order))}
 
     def earliest(group: ClaimGroup) -> tuple[int, int]:
         return min((order[c.article_id], c.start) for c in group.claims)

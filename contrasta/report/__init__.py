@@ -101,8 +101,10 @@ def entry_of(row: StoryRow, key: str) -> Entry:
 
 
 def _order(item: tuple[str, Entry]) -> tuple:
+    """As the store's "largest" page: most articles first, then by first publication, the
+    stories with no dated article after the dated ones."""
     story_id, entry = item
-    return (-entry.articles, entry.first != "", entry.first, story_id)
+    return (-entry.articles, entry.first == "", entry.first, story_id)
 
 
 def found_in(entries: list[Entry]) -> Found:
@@ -208,7 +210,10 @@ def _save_part(out_dir: Path, month: str, entries: dict[str, Entry]) -> int:
         _part_path(out_dir, month).unlink(missing_ok=True)
         return 0
     stories = {story_id: list(vars(entry).values()) for story_id, entry in entries.items()}
-    return _write(_part_path(out_dir, month), json.dumps(stories, ensure_ascii=False))
+    # Sorted as the manifest is: the entries arrive in the order the stories were stored.
+    return _write(
+        _part_path(out_dir, month), json.dumps(stories, ensure_ascii=False, sort_keys=True)
+    )
 
 
 def _save_manifest(out_dir: Path, manifest: _Manifest) -> int:

@@ -28,6 +28,9 @@ MAX_OFFSET = 2**31 - 1  # rows skipped before a page of the story list (an SQL i
 # How a page of the story list can be ordered: latest activity first (a story's last
 # article), or most articles first. The stores order, count and cut the page in SQL.
 ORDERS = ("recent", "largest")
+# Articles in `Article.order`, in SQL over `articles a` (both stores): the dated by
+# publication time, then the undated, ties and the undated by id; never by ingestion time.
+MEMBER_ORDER = "a.published IS NULL, a.published, a.id"
 _REF = re.compile(r"[0-9A-Za-z]+")
 _WORD = re.compile(r"\w+")
 

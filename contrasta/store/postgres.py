@@ -25,7 +25,7 @@ from contrasta.model import (
     Story,
     StoryMember,
 )
-from contrasta.store import id_range, is_ref, query_words, shown
+from contrasta.store import MEMBER_ORDER, id_range, is_ref, query_words, shown
 from contrasta.store.rows import (
     NAMES,
     added_columns,
@@ -43,7 +43,6 @@ _ARTICLE_FIELDS = (
     "  FROM removed_lines r WHERE r.article_id = a.id) AS removed"
 )
 _ARTICLE_SELECT = f"SELECT {_ARTICLE_FIELDS} FROM articles a"
-_WHEN = "coalesce(a.published, a.ingested_at), a.id"
 _SEARCH_CONFIG = "contrasta_es"
 _HEADLINE = (
     "StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=2, FragmentDelimiter=' … '"
@@ -60,7 +59,7 @@ _PAGES = {
 _STORIES_LOCK = "SELECT pg_advisory_xact_lock(hashtext('contrasta stories'))"
 # The version schema_pg.sql records last; an older database runs the (idempotent) script
 # again on open, which adds the tables it lacks.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _clean(value: str | None) -> str | None:
@@ -198,7 +197,7 @@ class PostgresStore:
         return _article(rows[0]) if len(rows) == 1 else None
 
     def iter_articles(self) -> Iterator[Article]:
-        rows = self.conn.execute(f"{_ARTICLE_SELECT} ORDER BY {_WHEN}").fetchall()
+        rows = self.conn.execute(f"{_ARTICLE_SELECT} ORDER BY {MEMBER_ORDER}").fetchall()
         for row in rows:
             yield _article(row)
 
@@ -275,7 +274,7 @@ class PostgresStore:
         for m in self.conn.execute(
             "SELECT sa.story_id, sa.article_id, sa.score, sa.reason FROM story_articles sa"
             " JOIN articles a ON a.id = sa.article_id"
-            f" WHERE sa.story_id = ANY(%s) ORDER BY {_WHEN}",
+            f" WHERE sa.story_id = ANY(%s) ORDER BY {MEMBER_ORDER}",
             (list(members),),
         ):
             members[m["story_id"]].append(StoryMember(m["article_id"], m["score"], m["reason"]))
@@ -334,7 +333,7 @@ class PostgresStore:
         rows = self.conn.execute(
             "SELECT a.id FROM articles a WHERE NOT EXISTS"
             " (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)"
-            f" ORDER BY {_WHEN}"
+            f" ORDER BY {MEMBER_ORDER}"
         ).fetchall()
         return [row["id"] for row in rows]
 

@@ -34,7 +34,10 @@ CREATE TABLE IF NOT EXISTS articles (
     ) STORED
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
-CREATE INDEX IF NOT EXISTS articles_when ON articles((coalesce(published, ingested_at)), id);
+-- Articles in MEMBER_ORDER (contrasta/store/__init__.py); version 5 replaced an index by
+-- ingestion time, which differs between runs.
+DROP INDEX IF EXISTS articles_when;
+CREATE INDEX IF NOT EXISTS articles_order ON articles((published IS NULL), published, id);
 CREATE INDEX IF NOT EXISTS articles_search ON articles USING GIN (search);
 
 CREATE TABLE IF NOT EXISTS removed_lines (
@@ -128,4 +131,4 @@ CREATE INDEX IF NOT EXISTS problems_run ON problems(run_id);
 
 -- Written last: once a version is here, later opens skip this script (and its locks).
 CREATE TABLE IF NOT EXISTS contrasta_schema (version INTEGER PRIMARY KEY);
-INSERT INTO contrasta_schema(version) VALUES (4) ON CONFLICT DO NOTHING;
+INSERT INTO contrasta_schema(version) VALUES (5) ON CONFLICT DO NOTHING;

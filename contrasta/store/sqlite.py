@@ -21,7 +21,7 @@ from contrasta.model import (
     Story,
     StoryMember,
 )
-from contrasta.store import id_range, is_ref, query_words
+from contrasta.store import MEMBER_ORDER, id_range, is_ref, query_words
 from contrasta.store.rows import (
     NAMES,
     added_columns,
@@ -140,7 +140,7 @@ class SQLiteStore:
 
     def iter_articles(self) -> Iterator[Article]:
         rows = self.conn.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY coalesce(published, ingested_at), id"
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles a ORDER BY {MEMBER_ORDER}"
         ).fetchall()
         for row in rows:
             yield self._article(row)
@@ -192,7 +192,7 @@ class SQLiteStore:
             self.conn.execute("DELETE FROM stories")
 
     def _stories(self, rows: list[sqlite3.Row], every: bool = False) -> list[Story]:
-        """The stories of `rows`, in their order, with members in time order: one query per
+        """The stories of `rows`, in their order, with members in `MEMBER_ORDER`: one query per
         500 stories (`every`: one query for all members)."""
         members: dict[str, list[StoryMember]] = {row["id"]: [] for row in rows}
         ids = list(members)
@@ -204,7 +204,7 @@ class SQLiteStore:
             for m in self.conn.execute(
                 "SELECT sa.story_id, sa.article_id, sa.score, sa.reason FROM story_articles sa"
                 f" JOIN articles a ON a.id = sa.article_id{where}"
-                " ORDER BY coalesce(a.published, a.ingested_at), a.id",
+                f" ORDER BY {MEMBER_ORDER}",
                 chunk or (),
             ):
                 members[m[0]].append(StoryMember(article_id=m[1], score=m[2], reason=m[3]))
@@ -296,8 +296,8 @@ class SQLiteStore:
     def unplaced_article_ids(self) -> list[str]:
         """Articles in no story yet: what the next grouping step has to place."""
         rows = self.conn.execute(
-            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles)"
-            " ORDER BY coalesce(published, ingested_at), id"
+            "SELECT id FROM articles a WHERE id NOT IN (SELECT article_id FROM story_articles)"
+            f" ORDER BY {MEMBER_ORDER}"
         ).fetchall()
         return [row[0] for row in rows]
 
