@@ -39,6 +39,8 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from evaldata import EVAL, FAKEDES, FAKEDES_FILES, PAGES, SEMEVAL, fakedes_rows, semeval_rows
@@ -193,31 +195,49 @@ def group(name: str, corpus: Path, root: Path, pairs: list[Pair]) -> None:
     print_pairs(db, corpus, pairs)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def corpus_options(description: str, only: str) -> argparse.ArgumentParser:
+    """The options of a bench that builds this corpus and runs settings of `RUNS` on it."""
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
     parser.add_argument("--no-html", action="store_true", help="leave out the HTML pages")
-    parser.add_argument("--only", choices=sorted(RUNS), help="one run instead of both")
+    parser.add_argument("--only", choices=sorted(RUNS), help=only)
     parser.add_argument("--keep", type=Path, help="work here (kept) instead of a temp folder")
-    parser.add_argument(
-        "--group-only", action="store_true", help="ingest and group only (no dossiers, reports)"
-    )
-    args = parser.parse_args()
+    return parser
+
+
+@contextmanager
+def built_corpus(args: argparse.Namespace, prefix: str) -> Iterator[tuple[Path, Path] | None]:
+    """The corpus built in a work folder, with that folder (removed after unless `--keep`);
+    None, said on stderr, when the evaluation data is absent."""
     if not (FAKEDES / "test.xlsx").exists():
         print(f"no evaluation data at {EVAL}", file=sys.stderr)
-        return 1
-    work = args.keep or Path(tempfile.mkdtemp(prefix="contrasta-real-"))
+        yield None
+        return
+    work = args.keep or Path(tempfile.mkdtemp(prefix=prefix))
     work.mkdir(parents=True, exist_ok=True)
     try:
         corpus = work / "corpus"
         corpus.mkdir()
         counts = build(corpus, html=not args.no_html)
         print("corpus: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
-        pairs = load_pairs(SEMEVAL)
-        for name in [args.only] if args.only else RUNS:
-            (group if args.group_only else run)(name, corpus, work, pairs)
+        yield corpus, work
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> int:
+    parser = corpus_options(__doc__, "one run instead of both")
+    parser.add_argument(
+        "--group-only", action="store_true", help="ingest and group only (no dossiers, reports)"
+    )
+    args = parser.parse_args()
+    with built_corpus(args, "contrasta-real-") as built:
+        if built is None:
+            return 1
+        corpus, work = built
+        pairs = load_pairs(SEMEVAL)
+        for name in [args.only] if args.only else RUNS:
+            (group if args.group_only else run)(name, corpus, work, pairs)
     return 0
 
 

@@ -12,19 +12,15 @@ stories and files differ and the first differing line of a few.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
 
-from evaldata import EVAL, FAKEDES
-from realcorpus import RUNS, build, settings
+from realcorpus import RUNS, built_corpus, corpus_options, settings
 
 from contrasta.store import open_store
 
@@ -96,26 +92,13 @@ def compare(name: str, corpus: Path, root: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--no-html", action="store_true", help="leave out the HTML pages")
-    parser.add_argument("--only", choices=sorted(RUNS), help="one setting instead of both")
-    parser.add_argument("--keep", type=Path, help="work here (kept) instead of a temp folder")
-    args = parser.parse_args()
-    if not (FAKEDES / "test.xlsx").exists():
-        print(f"no evaluation data at {EVAL}", file=sys.stderr)
-        return 1
-    work = args.keep or Path(tempfile.mkdtemp(prefix="contrasta-same-"))
-    work.mkdir(parents=True, exist_ok=True)
-    try:
-        corpus = work / "corpus"
-        corpus.mkdir()
-        counts = build(corpus, html=not args.no_html)
-        print("corpus: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+    args = corpus_options(__doc__, "one setting instead of both").parse_args()
+    with built_corpus(args, "contrasta-same-") as built:
+        if built is None:
+            return 1
+        corpus, work = built
         for name in [args.only] if args.only else RUNS:
             compare(name, corpus, work)
-    finally:
-        if not args.keep:
-            shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
