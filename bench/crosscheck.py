@@ -152,6 +152,9 @@ class PairResult:
     agreeing: list[list[str]] = field(default_factory=list)  # labels inside each such group
     origins: int = 2
     error: str | None = None  # the cross-check raised: nothing claimed, everything apart
+    # Annotated pairs sharing a group labelled corroborated: what a reader is shown as
+    # confirmed (a group of one origin, copies or one outlet's, is single-source).
+    confirmed: list[dict] = field(default_factory=list)
 
 
 def check_pair(annotated: dict, row: dict[str, str]) -> PairResult:
@@ -178,12 +181,14 @@ def check_pair(annotated: dict, row: dict[str, str]) -> PairResult:
                 side = "text" + sid.split(".")[0]
                 if span and side_of[claim.article_id] == side and _overlaps(claim, span):
                     groups_of[sid].add(number)
-    verdicts = []
+    verdicts, confirmed = [], []
     for pair in annotated["pairs"]:
         shared = groups_of[pair["a"]] & groups_of[pair["b"]]
         labels = {checked.groups[n].label for n in shared}
         verdict = CONTRADICTED if CONTRADICTED in labels else CORROBORATED if labels else APART
         verdicts.append((pair, verdict))
+        if verdict == CORROBORATED and CORROBORATED in labels:
+            confirmed.append(pair)
     agreeing = []
     for number, group in enumerate(checked.groups):
         if group.label == CONTRADICTED or len(group.article_ids) < 2:
@@ -201,6 +206,7 @@ def check_pair(annotated: dict, row: dict[str, str]) -> PairResult:
         verdicts,
         agreeing,
         _origins(checked),
+        confirmed=confirmed,
     )
 
 
@@ -311,6 +317,7 @@ def folds(split: str, count: int, languages: set[str] | None = None) -> list[dic
 def figures(name: str, articles: list[dict], results: list[PairResult]) -> dict:
     verdicts = [(pair, verdict) for r in results for pair, verdict in r.verdicts]
     together = [pair for pair, verdict in verdicts if verdict == CORROBORATED]
+    confirmed = [pair for r in results for pair in r.confirmed]
     conflicting = [verdict for pair, verdict in verdicts if pair["label"] == CONFLICTING]
     agreeing = [labels for r in results for labels in r.agreeing]
     gold, predicted = [], []
@@ -334,6 +341,10 @@ def figures(name: str, articles: list[dict], results: list[PairResult]) -> dict:
             sum(pair["label"] == DIFFERENT for pair in together), len(together)
         ),
         "corroborated_pairs": len(together),
+        "false_confirmed": _ratio(
+            sum(pair["label"] == DIFFERENT for pair in confirmed), len(confirmed)
+        ),
+        "confirmed_pairs": len(confirmed),
         "false_corroboration_groups": _ratio(
             sum(DIFFERENT in labels for labels in agreeing), len(agreeing)
         ),
@@ -394,6 +405,8 @@ def report(real: dict, examples: dict) -> list[str]:
         f"{'false corroboration (pairs)':34}{_show(real['false_corroboration']):>8}"
         f"{_show(examples['false_corroboration']):>10}  <= 0.05"
         f"   ({real['corroborated_pairs']} pairs put together)",
+        f"{'  of them shown as confirmed':34}{_show(real['false_confirmed']):>8}"
+        f"{'':>10}  <= 0.05   ({real['confirmed_pairs']} pairs in corroborated groups)",
         f"{'false corroboration (groups)':34}{_show(real['false_corroboration_groups']):>8}"
         f"{'':>10}  <= 0.05   ({real['agreeing_groups']} agreeing groups)",
         f"{'conflict recall':34}{_show(real['conflict_recall']):>8}"
