@@ -174,6 +174,9 @@ def align(
         translated = translated_quotes(claims, embedder)
         score = similarity(claims, embedder, origin) + QUOTE_WEIGHT * translated
 
+    # Publication times proper when given: what dates a call-off, a year or a weekday.
+    dated = when if published is None else published
+
     def source(claim: Claim) -> object:
         return origin.get(claim.article_id, claim.article_id) if origin else claim.article_id
 
@@ -198,7 +201,7 @@ def align(
             )
             or (unrelated(a.frame, b.frame) and not (telling(a, b) or translated[i, j]))
             or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
-            or _undated_call_off(a, b, when if published is None else published)
+            or _undated_call_off(a, b, dated)
             or (_unread(a, b) and not translated[i, j])
         )
 
@@ -217,7 +220,6 @@ def align(
         # Only across origins: `labels` reads no conflict within one, and a claim joined
         # this loosely must not stay in a group as if it agreed.
         a, b = claims[i], claims[j]
-        dated = when if published is None else published
         predicates = predicate_relation(a.frame, b.frame)
         return (
             source(a) != source(b)
@@ -242,13 +244,12 @@ def align(
             and source(a) != source(b)
             and CROWD in _clashes(a, b)
             and actor_relation(a.frame, b.frame) != OTHER
-            and not _another_year(a, b, when if published is None else published)
+            and not _another_year(a, b, dated)
             and not _other_days(a, b)
         )
 
     def kin(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
-        dated = when if published is None else published
         return (
             source(a) != source(b)
             and not _another_year(a, b, dated)

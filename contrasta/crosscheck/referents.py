@@ -76,7 +76,7 @@ def _referent(
     subject: str, text: str, titles: dict[str, Description], lang: str | None
 ) -> tuple[str, ...]:
     group = kin_group(subject, text)
-    if group or not _described(subject, ("",)):
+    if group or not _DEFINITE.match(subject):
         return group
     description = describe(subject)
     if description is None:
