@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Six draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Seven draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -41,8 +41,15 @@ from the data file alone, so a later fold of a split into dev does not change th
 - The sixth draw: the fifth draw's candidates after its first 16 (en-en rows rated 2 <
   `Overall` <= 3, never read; they already share no article with an earlier population
   or with one another), sorted and shuffled again. Every other band an earlier draw left
-  is either read or shares an article with a row read. Its first 8 are the sixth
-  held-out split.
+  is either read or shares an article with a row read. Its first 8 were the sixth
+  held-out split (scored, then folded into dev).
+- The seventh draw: three strata, each sorted and shuffled by one generator, in this
+  order: the sixth draw's candidates after its first 8 (en-en rows rated 2 < `Overall` <=
+  3, never read), then the en-en rows rated 3 < `Overall` < 4, then the es-it rows rated
+  3 < `Overall` < 4 (related coverage of different events; rows rated 4 and above are
+  mostly unrelated stories with no hard negative). Rows sharing an article with a row any
+  earlier draw's population holds, or with a row before them in this draw's order, are
+  left out. Its first 10 are the seventh held-out split.
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -70,6 +77,8 @@ FIFTH_SEED = 202612055
 FIFTH_TAKEN = 16
 SIXTH_SEED = 202612056
 SIXTH_TAKEN = 8
+SEVENTH_SEED = 202612057
+SEVENTH_TAKEN = 10
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -99,6 +108,12 @@ def _same_event(row: dict) -> bool:
 def _related(row: dict) -> bool:
     """Rated 2 < Overall <= 3: related coverage, not quite one event."""
     return 2 < float(row["Overall"]) <= 3
+
+
+def _other_events(row: dict) -> bool:
+    """Rated 3 < Overall < 4: coverage of different events (4 and above: mostly unrelated
+    stories, with no hard negative)."""
+    return 3 < float(row["Overall"]) < 4
 
 
 def _once(rows: list[dict]) -> set[str]:
@@ -164,11 +179,7 @@ def fourth_candidates(rows: list[dict] | None = None) -> list[str]:
     ]
     strata = (
         [row["pair_id"] for row in fresh if _langs(row) == SPANISH_ITALIAN and _same_event(row)],
-        [
-            row["pair_id"]
-            for row in fresh
-            if _langs(row) in SPANISH and 3 < float(row["Overall"]) < 4
-        ],
+        [row["pair_id"] for row in fresh if _langs(row) in SPANISH and _other_events(row)],
     )
     generator, order = random.Random(FOURTH_SEED), []
     for stratum in strata:
@@ -209,6 +220,37 @@ def sixth_candidates(rows: list[dict] | None = None) -> list[str]:
     return _shuffled(fifth_candidates(rows)[FIFTH_TAKEN:], SIXTH_SEED)
 
 
+def seventh_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The seventh draw's order: its three strata one after another."""
+    rows = _rows() if rows is None else rows
+    sixth = sixth_candidates(rows)
+    earlier = (
+        _spanish_same_event(rows)
+        + candidates(rows)
+        + third_candidates(rows)
+        + fourth_candidates(rows)
+        + fifth_candidates(rows)
+    )
+    seen, once = _articles(earlier), _once(rows)
+    fresh = [
+        row for row in rows if row["pair_id"] in once and not article_ids(row["pair_id"]) & seen
+    ]
+    strata = (
+        sixth[SIXTH_TAKEN:],
+        [row["pair_id"] for row in fresh if _langs(row) == ENGLISH and _other_events(row)],
+        [row["pair_id"] for row in fresh if _langs(row) == SPANISH_ITALIAN and _other_events(row)],
+    )
+    generator, order, read = random.Random(SEVENTH_SEED), [], set()
+    for stratum in strata:
+        stratum = sorted(stratum)
+        generator.shuffle(stratum)
+        for pair_id in stratum:
+            if not article_ids(pair_id) & read:
+                order.append(pair_id)
+                read |= article_ids(pair_id)
+    return order
+
+
 def _split_ids(split: str) -> set[str]:
     annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
     return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
@@ -224,6 +266,7 @@ def main() -> None:
         ("fourth draw", fourth_candidates(rows), FOURTH_TAKEN, "held-out 4, now dev"),
         ("fifth draw", fifth_candidates(rows), FIFTH_TAKEN, "held-out 5, now dev"),
         ("sixth draw", sixth_candidates(rows), SIXTH_TAKEN, "held-out 6, now dev"),
+        ("seventh draw", seventh_candidates(rows), SEVENTH_TAKEN, "held-out 7"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
