@@ -151,17 +151,16 @@ SHAPES_THRESHOLD = 0.7
 
 def align(
     claims: list[Claim],
-    when: dict[str, datetime | None],
+    published: dict[str, datetime | None],
     embedder: Embedder,
     origin: dict[str, int] | None = None,
-    published: dict[str, datetime | None] | None = None,
 ) -> list[list[Claim]]:
     """Groups of claims stating one fact, each in article order, singletons included.
 
-    `when` maps article ids to publication times (None when unknown: such an article's
-    figures are treated as contemporary with every other article's); `published` to
-    publication times proper, never an ingestion time (`when` by default): a plan called
-    off is compared with a report of the event only on those.
+    `published` maps article ids to publication times, None when unknown — never an
+    ingestion time, which depends on when a batch was read: an undated article's figures
+    are taken as contemporary with every other article's (neither an update nor older),
+    and it takes no part in dating a call-off, a year or a weekday.
     """
     if not claims:
         return []
@@ -173,9 +172,6 @@ def align(
     with one_thread():  # a story's products are small: a second BLAS thread only spins
         translated = translated_quotes(claims, embedder)
         score = similarity(claims, embedder, origin) + QUOTE_WEIGHT * translated
-
-    # Publication times proper when given: what dates a call-off, a year or a weekday.
-    dated = when if published is None else published
 
     def source(claim: Claim) -> object:
         return origin.get(claim.article_id, claim.article_id) if origin else claim.article_id
@@ -192,7 +188,7 @@ def align(
                 a.headline == b.headline and not _restated(a, b)
             )
         return (
-            bool(figure_changes(a, b, when)[1])
+            bool(figure_changes(a, b, published)[1])
             or ((a.moved or b.moved) and _other_days(a, b))
             or (
                 (different_facts(a.frame, b.frame) or _other_theme(a, b))
@@ -201,7 +197,7 @@ def align(
             )
             or (unrelated(a.frame, b.frame) and not (telling(a, b) or translated[i, j]))
             or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
-            or _undated_call_off(a, b, dated)
+            or _undated_call_off(a, b, published)
             or (_unread(a, b) and not translated[i, j])
         )
 
@@ -224,11 +220,11 @@ def align(
         return (
             source(a) != source(b)
             and predicates != OTHER
-            and not _another_year(a, b, dated)
+            and not _another_year(a, b, published)
             and (
                 bool(_clashes(a, b))
                 or content_conflict(a, b) is not None
-                or (predicates == SAME and weekday_clash(a, b, dated) is not None)
+                or (predicates == SAME and weekday_clash(a, b, published) is not None)
             )
         )
 
@@ -244,7 +240,7 @@ def align(
             and source(a) != source(b)
             and CROWD in _clashes(a, b)
             and actor_relation(a.frame, b.frame) != OTHER
-            and not _another_year(a, b, dated)
+            and not _another_year(a, b, published)
             and not _other_days(a, b)
         )
 
@@ -252,7 +248,7 @@ def align(
         a, b = claims[i], claims[j]
         return (
             source(a) != source(b)
-            and not _another_year(a, b, dated)
+            and not _another_year(a, b, published)
             and kin_conflict(a, b) is not None
         )
 
@@ -340,7 +336,7 @@ def _counted_values(claim: Claim) -> set[tuple[str, float]]:
     }
 
 
-def _another_year(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+def _another_year(a: Claim, b: Claim, published: dict[str, datetime | None]) -> bool:
     """One claim dates its fact to a year the other does not speak of ("provocó en 1987 un
     sismo que dejó siete muertos" beside this week's toll): its figures are another
     occasion's, however they differ."""
@@ -348,7 +344,7 @@ def _another_year(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
     if mine and theirs:
         return not mine & theirs
     other = b if mine else a
-    years, base = mine or theirs, when.get(other.article_id)
+    years, base = mine or theirs, published.get(other.article_id)
     return bool(years) and base is not None and str(base.year) not in years
 
 
@@ -416,7 +412,7 @@ def _denied_word(a: Claim, b: Claim) -> bool:
     return bool(a.negated_stems & b.stems or b.negated_stems & a.stems)
 
 
-def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+def _undated_call_off(a: Claim, b: Claim, published: dict[str, datetime | None]) -> bool:
     """A plan ruled out and a report of the event are one fact only when real dates put
     the ruling out first (then `labels` flags it); otherwise they stay apart, neither
     confirming nor contradicting each other."""
@@ -425,7 +421,7 @@ def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> b
     off, other = (a, b) if a.frame.modality == RULED_OUT else (b, a)
     if other.frame.denies:
         return False  # both say it will not happen: no event reported
-    said, seen = when.get(off.article_id), when.get(other.article_id)
+    said, seen = published.get(off.article_id), published.get(other.article_id)
     return said is None or seen is None or said.date() > seen.date()
 
 
