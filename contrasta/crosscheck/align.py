@@ -35,18 +35,19 @@ never joined with one that shares no predicate with it (it can confirm nothing; 
 predicate makes it a conflict, found in `labels`); nor a claim whose frame was not read
 (no predicate: Italian has no frame reader, English word shapes often find none) and
 another unless they share a name or a quote, or, beside a frame read, a figure each for
-one counted noun (`_unread`). Nor are two claims of one article (an article states a
-fact once; its second
-sentence adds something), except its headline and a sentence of its body whose figures do
-not clash (the headline restates the lead in its own words, so their frames are not
-compared), or two sentences whose frames say one act and whose figures do not clash (the
-lead and a quote restating it, or two sentences giving one crowd's size); both may meet
-another outlet's sentence, and only such a meeting puts them in one group; nor an update
-of another — the same counted noun with incompatible figures on different days ("40
-buques" on Wednesday and "52 buques" on Friday, see `figures`), or an event said to be
-moved to another day ("adelantó al martes 14 la reunión prevista para el 15"), or a plan
-called off and a report of the event unless real publication dates put the call-off
-first. An update is neither a disagreement nor a confirmation.
+one counted noun (`_unread`), or its article says the fact through another claim of the
+group that the other clause matches (a verbless headline beside its lead). Nor are two
+claims of one article (an article states a fact once; its second sentence adds
+something), except its headline and a sentence of its body whose figures do not clash (the
+headline restates the lead in its own words, so their frames are not compared), or two
+sentences whose frames say one act and whose figures do not clash (the lead and a quote
+restating it, or two sentences giving one crowd's size); both may meet another outlet's
+sentence, and only such a meeting puts them in one group; nor an update of another —
+the same counted noun with incompatible figures on different days ("40 buques" on
+Wednesday and "52 buques" on Friday, see `figures`), or an event said to be moved to
+another day ("adelantó al martes 14 la reunión prevista para el 15"), or a plan called
+off and a report of the event unless real publication dates put the call-off first. An
+update is neither a disagreement nor a confirmation.
 """
 
 from __future__ import annotations
@@ -198,7 +199,28 @@ def align(
             or (unrelated(a.frame, b.frame) and not (telling(a, b) or translated[i, j]))
             or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
             or _undated_call_off(a, b, published)
-            or (_unread(a, b) and not translated[i, j])
+        )
+
+    def unvouched(i: int, j: int) -> bool:
+        a, b = claims[i], claims[j]
+        return a.article_id != b.article_id and _unread(a, b) and not translated[i, j]
+
+    def vouched(i: int, j: int) -> bool:
+        return not (apart(i, j) or unvouched(i, j))
+
+    def parted(left: list[int], right: list[int]) -> bool:
+        # A clause read with no frame vouches for nothing (`_unread`), but its article may
+        # speak through another claim of the group: a verbless headline ("Más de 30
+        # animales muertos por incendio en zoo") joined with the lead that says it, which
+        # the other outlet's sentence matches. Then it does not keep the groups apart.
+        if any(apart(i, j) for i in left for j in right):
+            return True
+        return any(
+            unvouched(i, j)
+            and not any(k != i and reports[k] == reports[i] and vouched(k, j) for k in left)
+            and not any(k != j and reports[k] == reports[j] and vouched(i, k) for k in right)
+            for i in left
+            for j in right
         )
 
     def comparable(i: int, j: int) -> bool:
@@ -258,13 +280,13 @@ def align(
 
     reports = [c.article_id for c in claims]
     # Each pass asks again about the pairs of groups it could not merge before.
-    apart = cache(apart)
-    groups = _greedy(score, reports, apart, THRESHOLD)
-    groups = _greedy(score, reports, apart, FRAMES_THRESHOLD, agreeing, groups)
-    groups = _greedy(score, reports, apart, CONFLICT_THRESHOLD, comparable, groups)
-    groups = _greedy(score, reports, apart, CLASH_THRESHOLD, clashing, groups)
-    groups = _greedy(score, reports, apart, CROWD_THRESHOLD, crowds, groups)
-    groups = _greedy(score, reports, apart, KIN_THRESHOLD, kin, groups)
+    apart, unvouched = cache(apart), cache(unvouched)
+    groups = _greedy(score, reports, parted, THRESHOLD)
+    groups = _greedy(score, reports, parted, FRAMES_THRESHOLD, agreeing, groups)
+    groups = _greedy(score, reports, parted, CONFLICT_THRESHOLD, comparable, groups)
+    groups = _greedy(score, reports, parted, CLASH_THRESHOLD, clashing, groups)
+    groups = _greedy(score, reports, parted, CROWD_THRESHOLD, crowds, groups)
+    groups = _greedy(score, reports, parted, KIN_THRESHOLD, kin, groups)
     return [[claims[i] for i in sorted(group)] for group in groups]
 
 
@@ -503,7 +525,7 @@ def _values(claim: Claim) -> set[float]:
 def _greedy(
     score: np.ndarray,
     reports: list[str],
-    apart: Callable[[int, int], bool],
+    parted: Callable[[list[int], list[int]], bool],
     threshold: float,
     comparable: Callable[[int, int], bool] | None = None,
     start: list[list[int]] | None = None,
@@ -537,7 +559,7 @@ def _greedy(
         if a == b:
             continue
         left, right = groups[a], groups[b]
-        if any(apart(i, j) for i in left for j in right):
+        if parted(left, right):
             continue
         if _linkage(score, reports, left, right) < threshold:
             continue
