@@ -503,7 +503,7 @@ def test_one_articles_claims_are_each_their_own_fact_and_need_no_embedding():
     lone = replace(lone, title="Valdecruz aprueba un plan de 4 millones de euros para sus obras")
     claims = extract_claims(lone)
     assert any(c.headline for c in claims) and sum(not c.headline for c in claims) >= 2
-    groups = align(claims, {lone.id: lone.when}, embedder=None)
+    groups = align(claims, {lone.id: lone.published}, embedder=None)
     assert groups == [[claim] for claim in claims]
 
 
@@ -578,3 +578,32 @@ def test_a_part_of_a_count_is_another_quantity():
     )
     units = {n.unit for claim in claims for n in claim.numbers if n.unit}
     assert {"casos nuevos", "casos", "casos activos", "activistas"} <= units
+
+
+def test_an_undated_report_is_no_later_update_whenever_it_was_read():
+    """Which of two figures is the later report is read on publication dates only: an
+    undated article's figure is taken as of the same moment as any other, whether its
+    batch was read the same day or two days later."""
+    dated = article(
+        "a1",
+        "Diario del Valle",
+        "Unas 300 personas pasaron la noche en el polideportivo de Monteluz tras la "
+        "crecida del río Tarma.",
+        "a",
+    )
+    undated = replace(
+        article(
+            "b1",
+            "La Gaceta Fluvial",
+            "Unas 800 personas pasaron la noche en el polideportivo de Monteluz tras la "
+            "crecida del río Tarma.",
+            "b",
+        ),
+        published=None,
+    )
+    for read in (datetime(2026, 3, 10, 9), datetime(2026, 3, 12, 9)):
+        checked = crosscheck([dated, replace(undated, ingested_at=read)])
+        group = group_of(checked, "b1", "Unas 800 personas")
+        assert group is group_of(checked, "a1", "Unas 300 personas")
+        assert group.label == CONTRADICTED
+        assert [(c.kind, c.about) for c in group.conflicts] == [("number", "personas")]

@@ -457,6 +457,14 @@ def test_a_headline_glued_to_the_lead_at_a_dateline_is_a_claim_of_its_own():
     claims = extract_claims(article("c", "Diario", named))
     assert claims[0].sentence == "Valdoria cierra sus puertos por el temporal de nieve"
     assert claims[1].sentence.startswith("El Gobierno de Valdoria ordenó")
+    # A dateline that is a date ("16 de mayo de 2026.-").
+    dated = (
+        "Valdoria eleva a 229 los recuperados de la gripe 16 de mayo de 2026.- Valdoria "
+        "elevó este viernes a 229 las personas recuperadas, indicó el ministro de Sanidad."
+    )
+    claims = extract_claims(article("d", "Diario", dated))
+    assert claims[0].sentence == "Valdoria eleva a 229 los recuperados de la gripe"
+    assert claims[1].sentence.startswith("Valdoria elevó este viernes")
     # An acronym before a dash is no dateline.
     acronym = "El director de la OTAN - Rusia no acudió - dijo que la reunión se aplaza."
     assert extract_claims(article("b", "Diario", acronym))[0].sentence == acronym
@@ -542,6 +550,8 @@ def test_the_pages_pointers_and_notes_on_the_piece_are_no_claims():
         "Para ver este video, habilite JavaScript y actualice su navegador.",
         "Esta nota ha sido leída aproximadamente 1200 veces.",
         "Este artículo se actualizó con la declaración del alcalde.",
+        "Lea más detalles sobre esta y otras noticias en la edición impresa de Diario Norte "
+        "de mañana martes 11 de marzo.",
         "El alcalde de Puerto Almagro anunció el lunes que el puerto reabrirá el jueves.",
     ]
     notes = story_article("b", "Diario", spanish, datetime(2026, 3, 10, 9), "es")
@@ -966,3 +976,43 @@ def test_two_headlines_of_one_series_are_not_one_fact_by_their_kicker():
     )
     titles = [g for g in checked.groups if {c.field for c in g.claims} == {"title"}]
     assert titles and all(len(g.claims) == 1 for g in titles)
+
+
+def test_a_verbless_headline_keeps_no_outlet_out_of_the_fact_its_lead_states():
+    """A headline built on a participle has no frame and vouches for nothing alone
+    ("Más de 30 animales muertos..."), but its article says the fact in its lead too: once
+    the lead is in a group, another outlet's sentence that the lead matches joins it."""
+    first = replace(
+        story_article(
+            "a",
+            "Diario del Norte",
+            [
+                "Unos farolillos voladores son la causa más probable del incendio en un "
+                "zoológico de Valdoria que acabó anoche con la vida de 30 animales.",
+                FILLER["a"],
+            ],
+            datetime(2026, 3, 10, 9),
+        ),
+        title="Murieron varios animales en un zoo por un incendio causado por farolillos",
+    )
+    second = replace(
+        story_article(
+            "b",
+            "La Gaceta",
+            [
+                "Un incendio en un zoológico de Valdoria ocurrido en los primeros minutos del "
+                "año mató a más de 30 animales, informaron las autoridades.",
+                FILLER["b"],
+            ],
+            datetime(2026, 3, 10, 11),
+        ),
+        title="Más de 30 animales muertos por el fuego en un zoo",
+    )
+    checked = crosscheck([first, second])
+    group = checked.group_of("a", "Murieron varios animales")
+    assert group is checked.group_of("b", "mató a más de 30 animales")
+    assert group is checked.group_of("b", "Más de 30 animales muertos")
+    assert group.label == CORROBORATED
+    # Alone, the verbless headline still vouches for nothing.
+    alone = crosscheck([first, replace(second, text=FILLER["b"])])
+    assert alone.group_of("a", "Murieron varios animales").article_ids == ["a"]

@@ -234,9 +234,11 @@ def italian() -> dict:
 # label accuracy 0.815, same-fact pairs 0.326; before item 27: 0.000 of 61, 10/15, 0.898,
 # 0.813, 0.306; before the fifth split's fold (item 29): 0.000 of 66, 10/15, 0.898, 0.819,
 # 0.332; after it, before the page's service lines and bracketed photo credits were read as
-# no claims (item 29): 0.000 of 67, 10/15, 0.884, 0.826, 0.335.
+# no claims (item 29): 0.000 of 67, 10/15, 0.884, 0.826, 0.335; before the round of history
+# item 38 (a verbless headline's article speaks through its lead; a print-edition pointer is
+# no claim): 0.000 of 67, 12/15, 0.897, 0.829, 0.335.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.000 of 67 pairs put together, 0.000 of 42 agreeing groups (ninth round:
+    # Measured 0.000 of 69 pairs put together, 0.000 of 42 agreeing groups (ninth round:
     # 0.031 of 65, 0.044 of 45): one wrong pair passes, a second fails.
     assert dev["false_corroboration"] <= 0.02, "\n".join(dev["misses"])
     assert dev["false_confirmed"] <= 0.02  # measured 0.000 of the pairs shown as confirmed
@@ -251,20 +253,21 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.897 (precision 0.863, recall 0.934 over 1595 sentences; 0.885, P 0.837,
+    # Measured F1 0.898 (precision 0.864, recall 0.934 over 1595 sentences; 0.897 before a
+    # print-edition pointer was no claim, history item 38; 0.885, P 0.837,
     # R 0.940, before commentary kept only its sourced, figured or dated clauses and more
     # page lines were no claims; 0.898 before the fifth split's three es-en rows, related
     # coverage, where the system takes many more sentences for check-worthy than the
     # annotators did: columns, advice, forecasts).
-    assert dev["check_worthy"]["f1"] >= 0.885
+    assert dev["check_worthy"]["f1"] >= 0.89
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.829 (0.826 before history item 32); same-fact pairs, the weak part, 0.335
-    # (65 of 194; 0.306 before history item 27, most misses being paraphrases the embedding
-    # scores low).
-    assert dev["label_accuracy"] >= 0.80, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.31
+    # Measured 0.832 (0.829 before history item 38, 0.826 before item 32); same-fact pairs,
+    # the weak part, 0.345 (67 of 194; 0.335 before item 38, 0.306 before item 27, most
+    # misses being translations and paraphrases the embedding scores low: item 38's table).
+    assert dev["label_accuracy"] >= 0.82, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.33
 
 
 # Floors a little below the figures measured on the English dev rows (56 article pairs,

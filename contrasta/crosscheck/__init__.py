@@ -100,7 +100,8 @@ def crosscheck(
 
     provenance = story_provenance(articles)
     origin = independent_origins(articles, provenance.groups)
-    when = {a.id: a.when for a in articles}
+    # Publication times, never ingestion times (`Article.when` for an undated article):
+    # which of two figures is the later report must not depend on when a batch was read.
     published = {a.id: a.published for a in articles}
     known = claims_of or {}
     claims = [
@@ -109,8 +110,8 @@ def crosscheck(
         for claim in (known[article.id] if article.id in known else extract_claims(article))
     ]
     groups = [
-        label(found, origin, when, published)
-        for found in align(claims, when, embedder or _default_embedder(), origin, published)
+        label(found, origin, published)
+        for found in align(claims, published, embedder or _default_embedder(), origin)
     ]
     outlet_of = {a.id: display_name(a.outlet) if a.outlet else a.id for a in articles}
     outlets = list(dict.fromkeys(outlet_of[a.id] for a in articles))

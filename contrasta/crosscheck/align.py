@@ -35,18 +35,19 @@ never joined with one that shares no predicate with it (it can confirm nothing; 
 predicate makes it a conflict, found in `labels`); nor a claim whose frame was not read
 (no predicate: Italian has no frame reader, English word shapes often find none) and
 another unless they share a name or a quote, or, beside a frame read, a figure each for
-one counted noun (`_unread`). Nor are two claims of one article (an article states a
-fact once; its second
-sentence adds something), except its headline and a sentence of its body whose figures do
-not clash (the headline restates the lead in its own words, so their frames are not
-compared), or two sentences whose frames say one act and whose figures do not clash (the
-lead and a quote restating it, or two sentences giving one crowd's size); both may meet
-another outlet's sentence, and only such a meeting puts them in one group; nor an update
-of another — the same counted noun with incompatible figures on different days ("40
-buques" on Wednesday and "52 buques" on Friday, see `figures`), or an event said to be
-moved to another day ("adelantó al martes 14 la reunión prevista para el 15"), or a plan
-called off and a report of the event unless real publication dates put the call-off
-first. An update is neither a disagreement nor a confirmation.
+one counted noun (`_unread`), or its article says the fact through another claim of the
+group that the other clause matches (a verbless headline beside its lead). Nor are two
+claims of one article (an article states a fact once; its second sentence adds
+something), except its headline and a sentence of its body whose figures do not clash (the
+headline restates the lead in its own words, so their frames are not compared), or two
+sentences whose frames say one act and whose figures do not clash (the lead and a quote
+restating it, or two sentences giving one crowd's size); both may meet another outlet's
+sentence, and only such a meeting puts them in one group; nor an update of another —
+the same counted noun with incompatible figures on different days ("40 buques" on
+Wednesday and "52 buques" on Friday, see `figures`), or an event said to be moved to
+another day ("adelantó al martes 14 la reunión prevista para el 15"), or a plan called
+off and a report of the event unless real publication dates put the call-off first. An
+update is neither a disagreement nor a confirmation.
 """
 
 from __future__ import annotations
@@ -151,17 +152,16 @@ SHAPES_THRESHOLD = 0.7
 
 def align(
     claims: list[Claim],
-    when: dict[str, datetime | None],
+    published: dict[str, datetime | None],
     embedder: Embedder,
     origin: dict[str, int] | None = None,
-    published: dict[str, datetime | None] | None = None,
 ) -> list[list[Claim]]:
     """Groups of claims stating one fact, each in article order, singletons included.
 
-    `when` maps article ids to publication times (None when unknown: such an article's
-    figures are treated as contemporary with every other article's); `published` to
-    publication times proper, never an ingestion time (`when` by default): a plan called
-    off is compared with a report of the event only on those.
+    `published` maps article ids to publication times, None when unknown — never an
+    ingestion time, which depends on when a batch was read: an undated article's figures
+    are taken as contemporary with every other article's (neither an update nor older),
+    and it takes no part in dating a call-off, a year or a weekday.
     """
     if not claims:
         return []
@@ -173,9 +173,6 @@ def align(
     with one_thread():  # a story's products are small: a second BLAS thread only spins
         translated = translated_quotes(claims, embedder)
         score = similarity(claims, embedder, origin) + QUOTE_WEIGHT * translated
-
-    # Publication times proper when given: what dates a call-off, a year or a weekday.
-    dated = when if published is None else published
 
     def source(claim: Claim) -> object:
         return origin.get(claim.article_id, claim.article_id) if origin else claim.article_id
@@ -192,7 +189,7 @@ def align(
                 a.headline == b.headline and not _restated(a, b)
             )
         return (
-            bool(figure_changes(a, b, when)[1])
+            bool(figure_changes(a, b, published)[1])
             or ((a.moved or b.moved) and _other_days(a, b))
             or (
                 (different_facts(a.frame, b.frame) or _other_theme(a, b))
@@ -201,8 +198,29 @@ def align(
             )
             or (unrelated(a.frame, b.frame) and not (telling(a, b) or translated[i, j]))
             or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
-            or _undated_call_off(a, b, dated)
-            or (_unread(a, b) and not translated[i, j])
+            or _undated_call_off(a, b, published)
+        )
+
+    def unvouched(i: int, j: int) -> bool:
+        a, b = claims[i], claims[j]
+        return a.article_id != b.article_id and _unread(a, b) and not translated[i, j]
+
+    def vouched(i: int, j: int) -> bool:
+        return not (apart(i, j) or unvouched(i, j))
+
+    def parted(left: list[int], right: list[int]) -> bool:
+        # A clause read with no frame vouches for nothing (`_unread`), but its article may
+        # speak through another claim of the group: a verbless headline ("Más de 30
+        # animales muertos por incendio en zoo") joined with the lead that says it, which
+        # the other outlet's sentence matches. Then it does not keep the groups apart.
+        if any(apart(i, j) for i in left for j in right):
+            return True
+        return any(
+            unvouched(i, j)
+            and not any(k != i and reports[k] == reports[i] and vouched(k, j) for k in left)
+            and not any(k != j and reports[k] == reports[j] and vouched(i, k) for k in right)
+            for i in left
+            for j in right
         )
 
     def comparable(i: int, j: int) -> bool:
@@ -224,11 +242,11 @@ def align(
         return (
             source(a) != source(b)
             and predicates != OTHER
-            and not _another_year(a, b, dated)
+            and not _another_year(a, b, published)
             and (
                 bool(_clashes(a, b))
                 or content_conflict(a, b) is not None
-                or (predicates == SAME and weekday_clash(a, b, dated) is not None)
+                or (predicates == SAME and weekday_clash(a, b, published) is not None)
             )
         )
 
@@ -244,7 +262,7 @@ def align(
             and source(a) != source(b)
             and CROWD in _clashes(a, b)
             and actor_relation(a.frame, b.frame) != OTHER
-            and not _another_year(a, b, dated)
+            and not _another_year(a, b, published)
             and not _other_days(a, b)
         )
 
@@ -252,7 +270,7 @@ def align(
         a, b = claims[i], claims[j]
         return (
             source(a) != source(b)
-            and not _another_year(a, b, dated)
+            and not _another_year(a, b, published)
             and kin_conflict(a, b) is not None
         )
 
@@ -262,13 +280,13 @@ def align(
 
     reports = [c.article_id for c in claims]
     # Each pass asks again about the pairs of groups it could not merge before.
-    apart = cache(apart)
-    groups = _greedy(score, reports, apart, THRESHOLD)
-    groups = _greedy(score, reports, apart, FRAMES_THRESHOLD, agreeing, groups)
-    groups = _greedy(score, reports, apart, CONFLICT_THRESHOLD, comparable, groups)
-    groups = _greedy(score, reports, apart, CLASH_THRESHOLD, clashing, groups)
-    groups = _greedy(score, reports, apart, CROWD_THRESHOLD, crowds, groups)
-    groups = _greedy(score, reports, apart, KIN_THRESHOLD, kin, groups)
+    apart, unvouched = cache(apart), cache(unvouched)
+    groups = _greedy(score, reports, parted, THRESHOLD)
+    groups = _greedy(score, reports, parted, FRAMES_THRESHOLD, agreeing, groups)
+    groups = _greedy(score, reports, parted, CONFLICT_THRESHOLD, comparable, groups)
+    groups = _greedy(score, reports, parted, CLASH_THRESHOLD, clashing, groups)
+    groups = _greedy(score, reports, parted, CROWD_THRESHOLD, crowds, groups)
+    groups = _greedy(score, reports, parted, KIN_THRESHOLD, kin, groups)
     return [[claims[i] for i in sorted(group)] for group in groups]
 
 
@@ -340,7 +358,7 @@ def _counted_values(claim: Claim) -> set[tuple[str, float]]:
     }
 
 
-def _another_year(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+def _another_year(a: Claim, b: Claim, published: dict[str, datetime | None]) -> bool:
     """One claim dates its fact to a year the other does not speak of ("provocó en 1987 un
     sismo que dejó siete muertos" beside this week's toll): its figures are another
     occasion's, however they differ."""
@@ -348,7 +366,7 @@ def _another_year(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
     if mine and theirs:
         return not mine & theirs
     other = b if mine else a
-    years, base = mine or theirs, when.get(other.article_id)
+    years, base = mine or theirs, published.get(other.article_id)
     return bool(years) and base is not None and str(base.year) not in years
 
 
@@ -416,7 +434,7 @@ def _denied_word(a: Claim, b: Claim) -> bool:
     return bool(a.negated_stems & b.stems or b.negated_stems & a.stems)
 
 
-def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> bool:
+def _undated_call_off(a: Claim, b: Claim, published: dict[str, datetime | None]) -> bool:
     """A plan ruled out and a report of the event are one fact only when real dates put
     the ruling out first (then `labels` flags it); otherwise they stay apart, neither
     confirming nor contradicting each other."""
@@ -425,7 +443,7 @@ def _undated_call_off(a: Claim, b: Claim, when: dict[str, datetime | None]) -> b
     off, other = (a, b) if a.frame.modality == RULED_OUT else (b, a)
     if other.frame.denies:
         return False  # both say it will not happen: no event reported
-    said, seen = when.get(off.article_id), when.get(other.article_id)
+    said, seen = published.get(off.article_id), published.get(other.article_id)
     return said is None or seen is None or said.date() > seen.date()
 
 
@@ -507,7 +525,7 @@ def _values(claim: Claim) -> set[float]:
 def _greedy(
     score: np.ndarray,
     reports: list[str],
-    apart: Callable[[int, int], bool],
+    parted: Callable[[list[int], list[int]], bool],
     threshold: float,
     comparable: Callable[[int, int], bool] | None = None,
     start: list[list[int]] | None = None,
@@ -541,7 +559,7 @@ def _greedy(
         if a == b:
             continue
         left, right = groups[a], groups[b]
-        if any(apart(i, j) for i in left for j in right):
+        if parted(left, right):
             continue
         if _linkage(score, reports, left, right) < threshold:
             continue

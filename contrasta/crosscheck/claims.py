@@ -243,6 +243,7 @@ _GLUED_DATELINE = re.compile(
     r"(?<=[a-záéíóúñ0-9»”\"'’])\s+(?P<dateline>"
     rf"(?=[A-ZÁÉÍÓÚÑ .]{{0,20}}[A-ZÁÉÍÓÚÑ]{{5}})[A-ZÁÉÍÓÚÑ]{_DATELINE_TAIL}"
     r"|[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:,?\s[\w().]+){0,4}\s?\.-"
+    r"|\d{1,2} de [a-záéíóúñ]+ de \d{4}\s?\.-"
     r")\s*(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])"
 )
 # A photo credit in brackets, which the page prints before a caption or the lead with no
@@ -265,6 +266,7 @@ _SKIP = re.compile(
     # Pointers to more of the page or the site, and notes on the piece itself.
     r"^(?:for more information|para (?:obtener )?m[aá]s informaci[oó]n)\b|"
     r"\bfor more stories\b|\bpara obtener m[aá]s historias\b|"
+    r"^lea m[aá]s (?:detalles|informaci[oó]n)\b.{0,80}\bedici[oó]n impresa\b|"
     r"\b(?:enable|habilite|habilitar|activa|active) javascript\b|"
     r"\bha sido le[ií]da\b.{0,30}\bveces\b|\bhas not been edited by\b|"
     r"^\(?reporting by\b|\b(?:leave a comment|deja (?:tu|un) comentario)\b|"

@@ -217,12 +217,12 @@ def _span(number: Number) -> tuple[float, float]:
 
 
 def figure_changes(
-    a: Claim, b: Claim, when: dict[str, datetime | None]
+    a: Claim, b: Claim, published: dict[str, datetime | None]
 ) -> tuple[list[tuple[Number, Number]], list[tuple[Number, Number]]]:
     """The pairs of figures for one counted noun that cannot both be true, split into
     (conflicts, updates) by the rule above."""
     mine, theirs = counts(a), counts(b)
-    at_a, at_b = when.get(a.article_id), when.get(b.article_id)
+    at_a, at_b = published.get(a.article_id), published.get(b.article_id)
     conflicts, updates = [], []
     for unit in sorted(mine.keys() & theirs.keys()):
         found = clash(mine[unit], theirs[unit])

@@ -99,11 +99,9 @@ def independent_origins(articles: list[Article], copy_groups: list[list[str]]) -
 def label(
     claims: list[Claim],
     origin: dict[str, int],
-    when: dict[str, datetime | None],
-    published: dict[str, datetime | None] | None = None,
+    published: dict[str, datetime | None],
 ) -> ClaimGroup:
-    """`when` as in `align`; `published` holds publication times proper (`when` by
-    default), the only ones a call-off is compared on."""
+    """`published` as in `align`: publication times, None when unknown."""
     by_origin: dict[int, list[str]] = {}
     for article_id in dict.fromkeys(c.article_id for c in claims):
         by_origin.setdefault(origin.get(article_id, -1), []).append(article_id)
@@ -113,7 +111,7 @@ def label(
             origins = frozenset((origin.get(a.article_id), origin.get(b.article_id)))
             if len(origins) < 2:
                 continue
-            for conflict in conflicts_between(a, b, when, published):
+            for conflict in conflicts_between(a, b, published):
                 # Once per pair of origins: a wire text and its copies disagree once.
                 key = (conflict.kind, conflict.about, origins)
                 if key not in seen:
@@ -126,18 +124,17 @@ def label(
 def conflicts_between(
     a: Claim,
     b: Claim,
-    when: dict[str, datetime | None],
-    published: dict[str, datetime | None] | None = None,
+    published: dict[str, datetime | None],
 ) -> list[Conflict]:
     found = []
-    for x, y in figure_changes(a, b, when)[0]:
+    for x, y in figure_changes(a, b, published)[0]:
         found.append(Conflict("number", x.unit or "", (a, b), (x.text, y.text)))
     if len(a.days) == 1 and len(b.days) == 1 and a.days != b.days and not (a.moved or b.moved):
         found.append(
             Conflict("date", "day", (a, b), (a.days[0].isoformat(), b.days[0].isoformat()))
         )
     elif predicate_relation(a.frame, b.frame) == SAME and (
-        weekdays := weekday_clash(a, b, when if published is None else published)
+        weekdays := weekday_clash(a, b, published)
     ):
         found.append(Conflict("date", "day", (a, b), weekdays))
     for negated, plain in ((a, b), (b, a)):
@@ -162,7 +159,7 @@ def conflicts_between(
     places = place_conflict(a.frame, b.frame, a.cited()[0], b.cited()[0])
     if places:
         found.append(Conflict("place", "place", (a, b), places))
-    happened = _happened(a, b, when if published is None else published)
+    happened = _happened(a, b, published)
     if happened:
         # The plan called off and the event: one disagreement, not also a denied word.
         found = [c for c in found if c.kind != "negation"] + [happened]
@@ -185,11 +182,11 @@ def _polarity(a: Claim, b: Claim) -> list[Conflict]:
     return [Conflict("negation", word, pair, (f"no {word}", plain.frame.predicate))]
 
 
-def _happened(a: Claim, b: Claim, when: dict[str, datetime | None]) -> Conflict | None:
+def _happened(a: Claim, b: Claim, published: dict[str, datetime | None]) -> Conflict | None:
     """An outlet reports as done what an earlier one said was ruled out or would not
     happen. Only on real publication dates: an undated article takes no part."""
     for off, done in ((a, b), (b, a)):
-        said, seen = when.get(off.article_id), when.get(done.article_id)
+        said, seen = published.get(off.article_id), published.get(done.article_id)
         if (
             off.frame.modality == RULED_OUT
             and done.frame.modality == REPORTED

@@ -29,10 +29,12 @@ def weekdays(claim: Claim) -> list[tuple[int, bool, str]]:
     return found
 
 
-def weekday_clash(a: Claim, b: Claim, when: dict[str, datetime | None]) -> tuple[str, str] | None:
+def weekday_clash(
+    a: Claim, b: Claim, published: dict[str, datetime | None]
+) -> tuple[str, str] | None:
     """The two weekdays as written, when each claim names one, of the same kind, and they
     differ."""
-    at_a, at_b = when.get(a.article_id), when.get(b.article_id)
+    at_a, at_b = published.get(a.article_id), published.get(b.article_id)
     if at_a is not None and at_b is not None and abs((at_a - at_b).days) > _SAME_WEEK:
         return None
     mine, theirs = weekdays(a), weekdays(b)
