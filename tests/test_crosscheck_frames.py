@@ -550,8 +550,8 @@ def test_the_pages_pointers_and_notes_on_the_piece_are_no_claims():
         "Para ver este video, habilite JavaScript y actualice su navegador.",
         "Esta nota ha sido leída aproximadamente 1200 veces.",
         "Este artículo se actualizó con la declaración del alcalde.",
-        "Lea más detalles sobre esta y otras noticias en la edición impresa de Diario Norte "
-        "de mañana martes 11 de marzo.",
+        "Lea más información de este caso y de otros temas del día en la edición impresa "
+        "de Diario Norte del martes 11 de marzo.",
         "El alcalde de Puerto Almagro anunció el lunes que el puerto reabrirá el jueves.",
     ]
     notes = story_article("b", "Diario", spanish, datetime(2026, 3, 10, 9), "es")
@@ -987,7 +987,7 @@ def test_a_verbless_headline_keeps_no_outlet_out_of_the_fact_its_lead_states():
             "a",
             "Diario del Norte",
             [
-                "Unos farolillos voladores son la causa más probable del incendio en un "
+                "Unos farolillos voladores causaron probablemente el incendio de un "
                 "zoológico de Valdoria que acabó anoche con la vida de 30 animales.",
                 FILLER["a"],
             ],
