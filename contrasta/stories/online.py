@@ -58,7 +58,7 @@ grows, while the words of every member still count. The founder alone was cheape
 but left two articles of the example corpus's law story apart."""
 LEADS_READ = "el comienzo dice lo mismo"
 """How a member's reason says that its lead was read (see `Clusterer.explain`)."""
-CLOSEST = 1
+CLOSEST = 2
 """Stories left open by the words whose leads are read, those sharing most wording first:
 on the generated corpus of bench/clustering.py (10,000 articles), reading only the closest
 embedded 18% fewer leads with the same B-cubed precision and recall; the others were hardly
@@ -246,15 +246,19 @@ class Clusterer:
             else:
                 p = model.lexical_probability(evidence)
                 judged.append(Judgement(story, evidence, p, settled))
-        pending.sort(key=lambda p: (-p[1].lexical, p[0].id))
-        for story, evidence in pending[CLOSEST:]:  # set aside: closer stories come first
-            judged.append(Judgement(story, evidence, model.lexical_probability(evidence), False))
-        pending = pending[:CLOSEST]
-        if pending and not any(j.settled for j in judged):
-            self._embed([item] + [m for s, _ in pending for m in s.leads])
-            for story, evidence in pending:
+        pending.sort(key=lambda p: (-p[1].lexical, p[0].id), reverse=True)
+        if not any(j.settled for j in judged):
+            for _ in range(CLOSEST):
+                if not pending:
+                    break
+                story, evidence = pending.pop()
+                self._embed([item, *story.leads])
                 full = Evidence(evidence.lexical, evidence.cross, story.mean_vector_cosine(item))
-                judged.append(Judgement(story, full, self.model.probability(full), None))
+                judged.append(Judgement(story, full, model.probability(full), None))
+                if judged[-1].joins(model):
+                    break
+        for story, evidence in pending:  # set aside: a closer story was read or joined
+            judged.append(Judgement(story, evidence, model.lexical_probability(evidence), False))
         judged.sort(key=lambda j: (-j.probability, j.story.id))
         return judged
 
