@@ -268,7 +268,7 @@ class Clusterer:
                 judged.append(Judgement(story, full, model.probability(full), None))
                 if judged[-1].joins(model):
                     break
-        for story, evidence in pending:  # set aside: a closer story was read or joined
+        for story, evidence in pending:  # set aside: settled elsewhere, or closer ones read
             judged.append(Judgement(story, evidence, model.lexical_probability(evidence), False))
         judged.sort(key=lambda j: (-j.probability, j.story.id))
         return judged
