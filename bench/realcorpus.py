@@ -19,10 +19,12 @@ fingerprints: the same articles share a story).
 With --group-only, each run only ingests and groups, in this process (the library call
 `contrasta analyze` makes before reading articles and building dossiers): the same stories
 for the cost of grouping, its CPU seconds by stage printed. Run it twice with different
-PYTHONHASHSEED values to see whether the stories depend on the process.
+PYTHONHASHSEED values to see whether the stories depend on the process. With --why, each
+wrong rated pair follows with its cause (bench/run_misses.py: the pair scorer's own verdict
+or the run's placement), counted by cause.
 
     PYTHONPATH=$PWD python bench/realcorpus.py [--no-html] [--only default|use] [--keep DIR]
-        [--group-only]
+        [--group-only] [--why]
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import run_misses
 from evaldata import EVAL, FAKEDES, FAKEDES_FILES, PAGES, SEMEVAL, fakedes_rows, semeval_rows
 from pairs import Pair, load_pairs
 from run_pairs import group_only, in_run, report
@@ -126,13 +129,17 @@ def settings(name: str) -> list[str]:
     return [] if RUNS[name] == "auto" else ["--embedder", RUNS[name]]
 
 
-def print_pairs(db: Path, corpus: Path, pairs: list[Pair]) -> None:
+def print_pairs(db: Path, corpus: Path, pairs: list[Pair], name: str, why: bool) -> None:
+    """With `why`, each wrong pair with its cause (bench/run_misses.py)."""
     table, fingerprint = in_run(db, corpus / CORPUS, pairs)
     print("\n".join(report(table, len(pairs))))
     print(f"partition fingerprint {fingerprint}")
+    if why:
+        found = run_misses.misses(db, corpus / CORPUS, pairs, RUNS[name])
+        print("\n".join(run_misses.report(found)))
 
 
-def run(name: str, corpus: Path, root: Path, pairs: list[Pair]) -> None:
+def run(name: str, corpus: Path, root: Path, pairs: list[Pair], why: bool) -> None:
     work = root / name  # each run keeps its own contrasta.log
     work.mkdir()
     db, out = work / "contrasta.db", work / "out"
@@ -176,10 +183,10 @@ def run(name: str, corpus: Path, root: Path, pairs: list[Pair]) -> None:
         print(f"internal errors logged with their traceback: {errors} ({log})")
     if "Traceback" in done.stderr:
         print("traceback on stderr:\n" + done.stderr[-3000:])
-    print_pairs(db, corpus, pairs)
+    print_pairs(db, corpus, pairs, name, why)
 
 
-def group(name: str, corpus: Path, root: Path, pairs: list[Pair]) -> None:
+def group(name: str, corpus: Path, root: Path, pairs: list[Pair], why: bool) -> None:
     work = root / name
     work.mkdir()
     db = work / "contrasta.db"
@@ -192,7 +199,7 @@ def group(name: str, corpus: Path, root: Path, pairs: list[Pair]) -> None:
     print("CPU seconds by stage: " + ", ".join(f"{k} {v:.1f}" for k, v in result.cpu.items()))
     rate = result.added / done.cpu if done.cpu else 0.0
     print(f"CPU seconds in all {done.cpu:.1f} (model load included); {rate:.0f} articles per CPU s")
-    print_pairs(db, corpus, pairs)
+    print_pairs(db, corpus, pairs, name, why)
 
 
 def corpus_options(description: str, only: str) -> argparse.ArgumentParser:
@@ -230,6 +237,9 @@ def main() -> int:
     parser.add_argument(
         "--group-only", action="store_true", help="ingest and group only (no dossiers, reports)"
     )
+    parser.add_argument(
+        "--why", action="store_true", help="each wrong rated pair with its cause (run_misses.py)"
+    )
     args = parser.parse_args()
     with built_corpus(args, "contrasta-real-") as built:
         if built is None:
@@ -237,7 +247,7 @@ def main() -> int:
         corpus, work = built
         pairs = load_pairs(SEMEVAL)
         for name in [args.only] if args.only else RUNS:
-            (group if args.group_only else run)(name, corpus, work, pairs)
+            (group if args.group_only else run)(name, corpus, work, pairs, args.why)
     return 0
 
 

@@ -56,19 +56,24 @@ class Tally:
         return prf(self.hits, self.together, self.same_event)
 
 
-def stories_by_text(store: Store, corpus: Path) -> dict[str, str]:
-    """Text of each JSON-lines record of `corpus` that the run stored -> its story's id (the
-    article's own id when it is in none). A record's article names its line as its source
-    (`path:line`), so texts are matched without cleaning them again."""
+def articles_by_text(store: Store, corpus: Path) -> dict[str, str]:
+    """Text of each JSON-lines record of `corpus` that the run stored -> its article's id. A
+    record's article names its line as its source (`path:line`), so texts are matched
+    without cleaning them again."""
     records = corpus.read_text(encoding="utf-8").split("\n")
-    story_of = {m.article_id: s.id for s in store.list_stories() for m in s.members}
     out = {}
     for article in store.iter_articles():
         path, _, line = article.source.rpartition(":")
         if Path(path).name == corpus.name and line.isdigit():
-            text = json.loads(records[int(line) - 1])["text"]
-            out[text] = story_of.get(article.id, article.id)
+            out[json.loads(records[int(line) - 1])["text"]] = article.id
     return out
+
+
+def stories_by_text(store: Store, corpus: Path) -> dict[str, str]:
+    """Text of each record the run stored -> its story's id (the article's own id when it is
+    in none)."""
+    story_of = {m.article_id: s.id for s in store.list_stories() for m in s.members}
+    return {text: story_of.get(i, i) for text, i in articles_by_text(store, corpus).items()}
 
 
 def tally(pairs: Iterable[Pair], story_of_text: dict[str, str]) -> dict[str, Tally]:

@@ -15,7 +15,7 @@ from contrasta.embed import LEAD_CHARS, article_lead, load_embedder
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
 from contrasta.stories.fitted import Model
-from contrasta.stories.online import Clusterer, Item, pair_score
+from contrasta.stories.online import CLOSEST, Clusterer, Item, pair_score
 
 
 def partition(db: Path) -> set[frozenset[str]]:
@@ -177,6 +177,23 @@ def test_the_embedding_is_read_only_when_the_words_do_not_settle_it():
     assert "el comienzo dice lo mismo en un 100 %" in reason and "probabilidad" in reason
     # d was placed on its lead, which now stands for the story beside the founder's.
     assert [i.id for i in clusterer.open[story].leads] == ["a", "d"]
+
+
+def test_undecided_stories_are_read_closest_first_until_one_takes_the_article():
+    """The story sharing most wording is not always the article's: its lead can tell
+    otherwise, and the next closest is read (online.CLOSEST); no further."""
+    assert CLOSEST == 2
+    embed = CountingEmbed({"a": [0, 1], "b": [1, 0], "c": [1, 0], "x": [1, 0], "y": [0, 1]})
+    clusterer = Clusterer(MODEL, embed)
+    port = clusterer.add(_item("a", {"huelga": 1, "puerto": 1, "grúa": 1}))
+    cinema = clusterer.add(_item("b", {"cine": 1, "festival": 1}))
+    clusterer.add(_item("c", {"muelle": 1, "ferry": 1, "barco": 1}))
+    assert embed.asked == []
+    assert clusterer.add(_item("x", {"huelga": 1, "puerto": 1, "muelle": 1, "cine": 1})) == cinema
+    assert embed.asked == [["a", "x"], ["b"]]  # the third story's lead is never read
+    # When the closest takes the article, the next is not read.
+    assert clusterer.add(_item("y", {"huelga": 1, "puerto": 1, "ferry": 1, "cine": 1})) == port
+    assert embed.asked == [["a", "x"], ["b"], ["y"]]
 
 
 def test_across_languages_the_embedding_decides():
