@@ -265,9 +265,10 @@ def test_check_worthiness_floor(dev):
 def test_label_accuracy_floor(dev):
     # Measured 0.832 (0.829 before history item 38, 0.826 before item 32); same-fact pairs,
     # the weak part, 0.345 (67 of 194; 0.335 before item 38, 0.306 before item 27, most
-    # misses being translations and paraphrases the embedding scores low: item 38's table).
-    assert dev["label_accuracy"] >= 0.82, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.33
+    # misses being translations and paraphrases the embedding scores low: item 38's table;
+    # unchanged by item 39, whose rules were measured and dropped).
+    assert dev["label_accuracy"] >= 0.825, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.34
 
 
 # Floors a little below the figures measured on the English dev rows (56 article pairs,
@@ -309,9 +310,9 @@ def test_english_label_accuracy_floor(english):
     # same-fact pairs 0.294 (50 of 170; 0.723 and 0.259 before history item
     # 27 let a score of 0.7 or more outweigh predicates read by word shapes; ninth round
     # before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check says
-    # less.
-    assert english["label_accuracy"] >= 0.74, "\n".join(english["misses"])
-    assert english["label_accuracy_by_label"]["same-fact"] >= 0.27
+    # less. Measured again in history item 39: 0.796, same-fact 0.291 (51 of 175).
+    assert english["label_accuracy"] >= 0.78, "\n".join(english["misses"])
+    assert english["label_accuracy_by_label"]["same-fact"] >= 0.28
 
 
 # Floors a little below the figures measured on the es-it dev rows (15 article pairs, 185
