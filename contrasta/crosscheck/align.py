@@ -210,8 +210,8 @@ def align(
 
     def parted(left: list[int], right: list[int]) -> bool:
         # A clause read with no frame vouches for nothing (`_unread`), but its article may
-        # speak through another claim of the group: a verbless headline ("Más de 30
-        # animales muertos por incendio en zoo") joined with the lead that says it, which
+        # speak through another claim of the group: a verbless headline ("Una treintena de
+        # animales, muertos en el fuego de un zoo") joined with the lead that says it, which
         # the other outlet's sentence matches. Then it does not keep the groups apart.
         if any(apart(i, j) for i in left for j in right):
             return True
