@@ -131,6 +131,34 @@ def _shuffled(pair_ids: list[str], seed: int) -> list[str]:
     return order
 
 
+def _fresh(rows: list[dict], earlier: list[str]) -> list[dict]:
+    """Rows read once in the data file that share no article with an earlier population."""
+    seen, once = _articles(earlier), _once(rows)
+    return [
+        row for row in rows if row["pair_id"] in once and not article_ids(row["pair_id"]) & seen
+    ]
+
+
+def _drawn(strata: tuple[list[str], ...], seed: int) -> list[str]:
+    """Each stratum sorted and shuffled by one generator, one stratum after another."""
+    generator, order = random.Random(seed), []
+    for stratum in strata:
+        stratum = sorted(stratum)
+        generator.shuffle(stratum)
+        order += stratum
+    return order
+
+
+def _apart(order: list[str]) -> list[str]:
+    """The order without a row sharing an article with a row before it."""
+    kept, read = [], set()
+    for pair_id in order:
+        if not article_ids(pair_id) & read:
+            kept.append(pair_id)
+            read |= article_ids(pair_id)
+    return kept
+
+
 def _spanish_same_event(rows: list[dict]) -> list[str]:
     """The first round's rows: every es-es and es-en row rated same-event."""
     return [row["pair_id"] for row in rows if _langs(row) in SPANISH and _same_event(row)]
@@ -173,20 +201,12 @@ def fourth_candidates(rows: list[dict] | None = None) -> list[str]:
     """The fourth draw's order: its first stratum, then its second."""
     rows = _rows() if rows is None else rows
     earlier = _spanish_same_event(rows) + candidates(rows) + third_candidates(rows)
-    seen, once = _articles(earlier), _once(rows)
-    fresh = [
-        row for row in rows if row["pair_id"] in once and not article_ids(row["pair_id"]) & seen
-    ]
+    fresh = _fresh(rows, earlier)
     strata = (
         [row["pair_id"] for row in fresh if _langs(row) == SPANISH_ITALIAN and _same_event(row)],
         [row["pair_id"] for row in fresh if _langs(row) in SPANISH and _other_events(row)],
     )
-    generator, order = random.Random(FOURTH_SEED), []
-    for stratum in strata:
-        stratum = sorted(stratum)
-        generator.shuffle(stratum)
-        order += stratum
-    return order
+    return _drawn(strata, FOURTH_SEED)
 
 
 def fifth_candidates(rows: list[dict] | None = None) -> list[str]:
@@ -194,24 +214,13 @@ def fifth_candidates(rows: list[dict] | None = None) -> list[str]:
     rows = _rows() if rows is None else rows
     fourth = fourth_candidates(rows)
     earlier = _spanish_same_event(rows) + candidates(rows) + third_candidates(rows) + fourth
-    seen, once = _articles(earlier), _once(rows)
-    fresh = [
-        row for row in rows if row["pair_id"] in once and not article_ids(row["pair_id"]) & seen
-    ]
+    fresh = _fresh(rows, earlier)
     strata = (
         fourth[FOURTH_TAKEN:],
         [row["pair_id"] for row in fresh if _langs(row) == SPANISH_ITALIAN and _related(row)],
         [row["pair_id"] for row in fresh if _langs(row) == ENGLISH and _related(row)],
     )
-    generator, order, read = random.Random(FIFTH_SEED), [], set()
-    for stratum in strata:
-        stratum = sorted(stratum)
-        generator.shuffle(stratum)
-        for pair_id in stratum:
-            if not article_ids(pair_id) & read:
-                order.append(pair_id)
-                read |= article_ids(pair_id)
-    return order
+    return _apart(_drawn(strata, FIFTH_SEED))
 
 
 def sixth_candidates(rows: list[dict] | None = None) -> list[str]:
@@ -231,24 +240,13 @@ def seventh_candidates(rows: list[dict] | None = None) -> list[str]:
         + fourth_candidates(rows)
         + fifth_candidates(rows)
     )
-    seen, once = _articles(earlier), _once(rows)
-    fresh = [
-        row for row in rows if row["pair_id"] in once and not article_ids(row["pair_id"]) & seen
-    ]
+    fresh = _fresh(rows, earlier)
     strata = (
         sixth[SIXTH_TAKEN:],
         [row["pair_id"] for row in fresh if _langs(row) == ENGLISH and _other_events(row)],
         [row["pair_id"] for row in fresh if _langs(row) == SPANISH_ITALIAN and _other_events(row)],
     )
-    generator, order, read = random.Random(SEVENTH_SEED), [], set()
-    for stratum in strata:
-        stratum = sorted(stratum)
-        generator.shuffle(stratum)
-        for pair_id in stratum:
-            if not article_ids(pair_id) & read:
-                order.append(pair_id)
-                read |= article_ids(pair_id)
-    return order
+    return _apart(_drawn(strata, SEVENTH_SEED))
 
 
 def _split_ids(split: str) -> set[str]:
