@@ -11,8 +11,14 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cache, lru_cache
+import tempfile
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache, partial
 from itertools import repeat
+from pathlib import Path
 
 # wordfreq tokenizes Japanese and Korean with MeCab and Chinese with jieba, which are not
 # installed (and a page may declare any language): those fall back to the default list,
@@ -30,11 +36,9 @@ stories open in one week, a few thousand, so memory does not grow with the archi
 
 @cache
 def _known() -> frozenset[str]:
-    """wordfreq is imported on first use: `show` and the web app load this module for
-    its types and never look a word up."""
-    from wordfreq import available_languages
-
-    return frozenset(available_languages()) - _NEEDS_TOKENIZER
+    """wordfreq's languages, kept in the cache folder (importing wordfreq costs ~0.15 CPU
+    s): `show` and the web app load this module for its types and never look a word up."""
+    return frozenset(_stored("languages", _write_languages)) - _NEEDS_TOKENIZER
 
 
 def _language(lang: str | None) -> str:
@@ -58,67 +62,182 @@ every character that lower-cases into `_PLAIN`, and on generated texts."""
 def zipf_frequency(text: str, lang: str) -> float:
     """wordfreq's `zipf_frequency(text, lang)`. A plain text (`_PLAIN` once lower-cased:
     "Quimal" opening a sentence, "gobierno") in one of PLAIN_LANGUAGES is looked up here, in
-    the list's buckets, with wordfreq's own arithmetic for numbers, several words and
-    rounding: no tokenizer (~40 µs a call) and no word -> frequency dictionary (~0.3 CPU s
-    to build, for Spanish). Anything else is wordfreq's."""
-    import wordfreq
-
+    the list as kept (`WordList`), with wordfreq's own arithmetic for numbers, several words
+    and rounding: no tokenizer (~40 µs a call), no word -> frequency dictionary (~0.3 CPU s
+    to build, for Spanish) and no import of wordfreq. Anything else is wordfreq's."""
     folded = text.lower()
     if lang not in PLAIN_LANGUAGES or not _PLAIN.fullmatch(folded):
+        import wordfreq
+
         return wordfreq.zipf_frequency(text, lang)
-    return round(wordfreq.freq_to_zipf(_frequency(folded.split(" "), lang)), 2)
+    # wordfreq's freq_to_zipf, rounded as its zipf_frequency rounds
+    return round(math.log(_frequency(folded.split(" "), lang), 10) + 9, 2)
 
 
 def _frequency(tokens: list[str], lang: str) -> float:
-    """wordfreq's `_word_frequency` for tokens it would read as they are, minimum 0 Zipf."""
-    from wordfreq import cB_to_freq, zipf_to_freq
-    from wordfreq.numbers import digit_freq, smash_numbers
-
-    minimum = zipf_to_freq(0.0)
-    buckets = _buckets(lang)
+    """wordfreq's `_word_frequency` for tokens it would read as they are, minimum 0 Zipf. A
+    number of two digits or more is read as wordfreq reads it (`smash_numbers`): its digits
+    as zeroes looked up in the list, times wordfreq's estimate for those digits."""
+    words = word_list(lang)
+    minimum = words.minimum
     one_over_result = 0.0
     for token in tokens:
-        smashed = smash_numbers(token)
-        if smashed not in buckets:
+        number = len(token) > 1 and token.isdigit()
+        smashed = "0" * len(token) if number else token
+        bucket = words.bucket(smashed)
+        if bucket is None:
             return minimum
-        freq = cB_to_freq(-buckets[smashed])
+        freq = words.freqs[bucket]
         if smashed != token:
-            freq *= digit_freq(token)
+            freq *= words.digit_freq(token)
         one_over_result += 1.0 / freq
     unrounded = max(1.0 / one_over_result, minimum)
     leading_zeroes = math.floor(-math.log(unrounded, 10))
     return round(unrounded, leading_zeroes + 3)
 
 
-@cache
-def _buckets(lang: str) -> dict[str, int]:
-    """Each word of the language's list with its bucket: bucket i holds the words of
-    frequency 10^(-i/100). A word listed twice keeps its last bucket, as in wordfreq's
-    dictionary."""
-    from wordfreq import get_frequency_list
+@dataclass(frozen=True)
+class WordList:
+    """One language's wordfreq list as kept in the cache folder: its words sorted, each with
+    its bucket (bucket i holds the words of frequency 10^(-i/100); a word listed twice
+    keeps its last, as in wordfreq's dictionary), and wordfreq's own values for what
+    `_frequency` computes from them: each bucket's frequency, the frequency of Zipf 0, and
+    its estimate for a number's digits (`numbers.digit_freq`: by length and first digit,
+    every four-digit number apart as a year).
 
-    found: dict[str, int] = {}
+    Read as a sorted list (~0.05 CPU s for Spanish's 342,000 words) and looked up by
+    bisection (~1 µs): a run looks up a few thousand words, and a dictionary of them all
+    took twice as long to build as the list takes to read."""
+
+    words: list[str]
+    buckets: array
+    freqs: list[float]
+    minimum: float
+    digits: dict[int, list[float]]
+    years: list[float]
+
+    def bucket(self, word: str) -> int | None:
+        i = bisect_left(self.words, word)
+        return self.buckets[i] if i < len(self.words) and self.words[i] == word else None
+
+    def digit_freq(self, number: str) -> float:
+        if len(number) == 4:
+            return self.years[int(number)]
+        return self.digits[len(number)][int(number[0])]
+
+
+_LAYOUT = 1  # of the kept lists: raise when what they hold or how changes
+
+
+def _stored(part: str, write) -> dict:
+    """A part of wordfreq's data as kept in the cache folder (`contrasta.cache`), written
+    by `write(path)` from wordfreq on first use; read from wordfreq in this process when
+    the folder cannot be written."""
+    import marshal
+    from importlib import metadata
+
+    from contrasta import cache
+    from contrasta.i18n import N_
+
+    name = f"wordfreq-{metadata.version('wordfreq')}-{_LAYOUT}-{part}"
+    path = cache.cached(name, N_("wordfreq's word lists as tables that load fast"), write)
+    if path is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / name
+            write(path)
+            return marshal.loads(path.read_bytes())
+    return marshal.loads(path.read_bytes())
+
+
+def _write_languages(path: Path) -> None:
+    import marshal
+
+    from wordfreq import available_languages
+
+    path.write_bytes(marshal.dumps(sorted(available_languages())))
+
+
+@cache
+def word_list(lang: str) -> WordList:
+    """`lang`'s list (one of `_known`'s)."""
+    stored = _stored(lang, partial(_write_list, lang))
+    buckets = array("H")
+    buckets.frombytes(stored["buckets"])
+    return WordList(
+        words=stored["words"].decode("utf-8").split("\n"),
+        buckets=buckets,
+        freqs=stored["freqs"],
+        minimum=stored["minimum"],
+        digits=stored["digits"],
+        years=stored["years"],
+    )
+
+
+def _write_list(lang: str, path: Path) -> None:
+    """From wordfreq's list and its own functions, so that every value is wordfreq's."""
+    import marshal
+
+    from wordfreq import cB_to_freq, get_frequency_list, zipf_to_freq
+    from wordfreq.numbers import digit_freq
+
+    bucket_of: dict[str, int] = {}
     for index, bucket in enumerate(get_frequency_list(lang)):
-        found.update(zip(bucket, repeat(index)))
-    return found
+        bucket_of.update(zip(bucket, repeat(index)))
+    words = sorted(bucket_of)
+    if any("\n" in word for word in words):
+        raise ValueError(f"a word of wordfreq's {lang} list holds a line break")
+    lengths = {len(w) for w in words if len(w) > 1 and w.isdigit() and not w.strip("0")}
+    table = {
+        "words": "\n".join(words).encode("utf-8"),
+        "buckets": array("H", (bucket_of[w] for w in words)).tobytes(),
+        "freqs": [cB_to_freq(-index) for index in range(max(bucket_of.values(), default=0) + 1)],
+        "minimum": zipf_to_freq(0.0),
+        "digits": {n: [digit_freq(f"{d}{'1' * (n - 1)}") for d in range(10)] for n in lengths},
+        "years": [digit_freq(f"{year:04d}") for year in range(10_000)],
+    }
+    path.write_bytes(marshal.dumps(table))
+
+
+class _Rarities(Mapping[str, float]):
+    """Rarity of each word of a list down to RARE_ZIPF, read from the list as kept."""
+
+    def __init__(self, words: WordList) -> None:
+        self._list = words
+        self._values: list[float | None] = []
+        for index in range(len(words.freqs)):
+            zipf = math.log10(10 ** (-index / 100)) + 9  # wordfreq's cB_to_freq, Zipf scale
+            self._values.append(max(0.0, TOP_ZIPF - zipf) if zipf >= RARE_ZIPF else None)
+
+    def get(self, word: str, default: float | None = None) -> float | None:
+        bucket = self._list.bucket(word)
+        value = None if bucket is None else self._values[bucket]
+        return default if value is None else value
+
+    def __getitem__(self, word: str) -> float:
+        value = self.get(word)
+        if value is None:
+            raise KeyError(word)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        values = self._values
+        return (
+            w
+            for w, b in zip(self._list.words, self._list.buckets, strict=True)
+            if values[b] is not None
+        )
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @cache
-def rarity_table(lang: str) -> dict[str, float]:
+def rarity_table(lang: str) -> Mapping[str, float]:
     """Rarity of each word of the language's list down to RARE_ZIPF, looked up without
-    wordfreq's tokenizer (which costs ~40 µs a call). Read from the list's buckets (one
-    per centibel, each word in one, commonest first) a bucket at a time: the same values
-    as from `get_frequency_dict`, which sets every word of the list one by one (~0.35 CPU
-    s for Spanish; this, ~0.1)."""
-    from wordfreq import get_frequency_list
-
-    table: dict[str, float] = {}
-    for index, bucket in enumerate(get_frequency_list(lang)):
-        zipf = math.log10(10 ** (-index / 100)) + 9  # wordfreq's cB_to_freq, on the Zipf scale
-        if zipf < RARE_ZIPF:
-            break
-        table.update(dict.fromkeys(bucket, max(0.0, TOP_ZIPF - zipf)))
-    return table
+    wordfreq's tokenizer (which costs ~40 µs a call): the same values as from
+    `get_frequency_dict`, which sets every word of the list one by one (~0.35 CPU s for
+    Spanish)."""
+    return _Rarities(word_list(lang))
 
 
 UNKNOWN = TOP_ZIPF - RARE_ZIPF
