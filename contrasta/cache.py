@@ -66,3 +66,17 @@ def cached(name: str, what: str, write: Callable[[Path], None]) -> Path | None:
         log.info("could not keep %s in %s (%s): reading it as installed", what, path, exc)
         return None
     return path
+
+
+def replace(name: str, data: bytes) -> None:
+    """Write the copy `name` anew, renamed into place when whole; nothing when the folder
+    cannot be written."""
+    path = folder() / name
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(dir=path.parent, prefix=".building-") as tmp:
+            partial = Path(tmp) / name
+            partial.write_bytes(data)
+            os.replace(partial, path)
+    except OSError as exc:
+        log.info("could not keep %s (%s)", path, exc)
