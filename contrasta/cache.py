@@ -15,10 +15,12 @@ The folder is `$CONTRASTA_CACHE`, else `$XDG_CACHE_HOME/contrasta`, else
 from __future__ import annotations
 
 import logging
+import marshal
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,22 @@ def cached(name: str, what: str, write: Callable[[Path], None]) -> Path | None:
         log.info("could not keep %s in %s (%s): reading it as installed", what, path, exc)
         return None
     return path
+
+
+def kept(name: str, what: str, build: Callable[[], Any]) -> Any:
+    """`build()`, plain data (strings, bytes, numbers and lists, tuples and dicts of them),
+    read from the copy `name` in marshal's form (~4 times faster to read than to build the
+    dictionaries it is used for), built and kept at the first use."""
+    built = []
+
+    def write(path: Path) -> None:
+        built.append(build())
+        path.write_bytes(marshal.dumps(built[0]))
+
+    path = cached(name, what, write)
+    if built:
+        return built[0]
+    return build() if path is None else marshal.loads(path.read_bytes())
 
 
 def replace(name: str, data: bytes) -> None:

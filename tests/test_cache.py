@@ -38,7 +38,7 @@ def test_a_folder_that_cannot_be_written_costs_speed_not_results(tmp_path, monke
     blocked.write_text("")
     monkeypatch.setenv(cache.ENV, str(blocked / "cache"))
     assert cache.cached("part", "a table", lambda path: path.write_text("x")) is None
-    languages = rarity._stored("languages", rarity._write_languages)
+    languages = rarity._stored("languages", rarity._languages)
     assert languages == sorted(wordfreq.available_languages())
 
 
@@ -66,3 +66,11 @@ def test_use_weights_from_the_copy_are_usem3s():
         for a, b in pairs:
             if isinstance(b, np.ndarray):
                 assert a.dtype == b.dtype and np.array_equal(a, b), key
+
+
+def test_kept_data_is_read_back_as_it_was_built(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    data = {"words": b"a\nb", "freqs": [0.1, 1e-9], "digits": {2: [0.3]}, "names": {"ana": "F"}}
+    built = cache.kept("data", "a table", lambda: data)
+    read = cache.kept("data", "a table", lambda: pytest.fail("built twice"))
+    assert built == read == data

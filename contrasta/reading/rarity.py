@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-import tempfile
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import repeat
-from pathlib import Path
+from typing import Any
 
 # wordfreq tokenizes Japanese and Korean with MeCab and Chinese with jieba, which are not
 # installed (and a page may declare any language): those fall back to the default list,
@@ -38,7 +37,7 @@ stories open in one week, a few thousand, so memory does not grow with the archi
 def _known() -> frozenset[str]:
     """wordfreq's languages, kept in the cache folder (importing wordfreq costs ~0.15 CPU
     s): `show` and the web app load this module for its types and never look a word up."""
-    return frozenset(_stored("languages", _write_languages)) - _NEEDS_TOKENIZER
+    return frozenset(_stored("languages", _languages)) - _NEEDS_TOKENIZER
 
 
 def _language(lang: str | None) -> str:
@@ -129,38 +128,28 @@ class WordList:
 _LAYOUT = 1  # of the kept lists: raise when what they hold or how changes
 
 
-def _stored(part: str, write) -> dict:
-    """A part of wordfreq's data as kept in the cache folder (`contrasta.cache`), written
-    by `write(path)` from wordfreq on first use; read from wordfreq in this process when
-    the folder cannot be written."""
-    import marshal
+def _stored(part: str, build: Callable[[], Any]) -> Any:
+    """A part of wordfreq's data as kept in the cache folder (`contrasta.cache`), built
+    from wordfreq at the first use."""
     from importlib import metadata
 
     from contrasta import cache
     from contrasta.i18n import N_
 
     name = f"wordfreq-{metadata.version('wordfreq')}-{_LAYOUT}-{part}"
-    path = cache.cached(name, N_("wordfreq's word lists as tables that load fast"), write)
-    if path is None:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / name
-            write(path)
-            return marshal.loads(path.read_bytes())
-    return marshal.loads(path.read_bytes())
+    return cache.kept(name, N_("wordfreq's word lists as tables that load fast"), build)
 
 
-def _write_languages(path: Path) -> None:
-    import marshal
-
+def _languages() -> list[str]:
     from wordfreq import available_languages
 
-    path.write_bytes(marshal.dumps(sorted(available_languages())))
+    return sorted(available_languages())
 
 
 @cache
 def word_list(lang: str) -> WordList:
     """`lang`'s list (one of `_known`'s)."""
-    stored = _stored(lang, partial(_write_list, lang))
+    stored = _stored(lang, partial(_list_table, lang))
     buckets = array("H")
     buckets.frombytes(stored["buckets"])
     return WordList(
@@ -173,10 +162,8 @@ def word_list(lang: str) -> WordList:
     )
 
 
-def _write_list(lang: str, path: Path) -> None:
+def _list_table(lang: str) -> dict[str, Any]:
     """From wordfreq's list and its own functions, so that every value is wordfreq's."""
-    import marshal
-
     from wordfreq import cB_to_freq, get_frequency_list, zipf_to_freq
     from wordfreq.numbers import digit_freq
 
@@ -187,7 +174,7 @@ def _write_list(lang: str, path: Path) -> None:
     if any("\n" in word for word in words):
         raise ValueError(f"a word of wordfreq's {lang} list holds a line break")
     lengths = {len(w) for w in words if len(w) > 1 and w.isdigit() and not w.strip("0")}
-    table = {
+    return {
         "words": "\n".join(words).encode("utf-8"),
         "buckets": array("H", (bucket_of[w] for w in words)).tobytes(),
         "freqs": [cB_to_freq(-index) for index in range(max(bucket_of.values(), default=0) + 1)],
@@ -195,7 +182,6 @@ def _write_list(lang: str, path: Path) -> None:
         "digits": {n: [digit_freq(f"{d}{'1' * (n - 1)}") for d in range(10)] for n in lengths},
         "years": [digit_freq(f"{year:04d}") for year in range(10_000)],
     }
-    path.write_bytes(marshal.dumps(table))
 
 
 class _Rarities(Mapping[str, float]):
