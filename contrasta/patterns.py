@@ -20,11 +20,11 @@ compiler is not what this module knows, keeps its own or none.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import logging
 import marshal
 import re
 import sys
+import zlib
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -120,9 +120,7 @@ def _build() -> str:
     """This Python build and its regular expression engine, as a file name."""
     sre = _sre()
     tag = f"{sys.version}|{sre.MAGIC}|{sre.CODESIZE}|{sre.MAXREPEAT}|{sre.MAXGROUPS}"
-    return (
-        f"patterns-{sys.implementation.cache_tag}-{hashlib.sha256(tag.encode()).hexdigest()[:16]}"
-    )
+    return f"patterns-{sys.implementation.cache_tag}-{zlib.crc32(tag.encode()):08x}"
 
 
 def install() -> None:
