@@ -37,11 +37,17 @@ which folder, before it is: the command line prints it; a library user's process
 _announced: set[str] = set()
 
 
-def folder() -> Path:
+def folder() -> Path | None:
+    """None for a user with no home folder: nothing is kept then."""
     explicit = os.environ.get(ENV)
     if explicit:
         return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = Path.home() / ".cache"
+        except RuntimeError:
+            return None
     return Path(base) / "contrasta"
 
 
@@ -50,7 +56,10 @@ def cached(name: str, what: str, write: Callable[[Path], None]) -> Path | None:
     when it cannot be written. `write` fills a temporary path beside the final one, which
     is renamed into place when complete, so a copy is never seen half written (two
     processes building one at once both get a whole copy)."""
-    path = folder() / name
+    base = folder()
+    if base is None:
+        return None
+    path = base / name
     if path.exists():
         return path
     try:
@@ -83,13 +92,21 @@ def kept(name: str, what: str, build: Callable[[], Any]) -> Any:
     path = cached(name, what, write)
     if built:
         return built[0]
-    return build() if path is None else marshal.loads(path.read_bytes())
+    if path is not None:
+        try:
+            return marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            log.info("could not read %s: reading it as installed", path)
+    return build()
 
 
 def replace(name: str, data: bytes) -> None:
     """Write the copy `name` anew, renamed into place when whole; nothing when the folder
     cannot be written."""
-    path = folder() / name
+    base = folder()
+    if base is None:
+        return
+    path = base / name
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(dir=path.parent, prefix=".building-") as tmp:

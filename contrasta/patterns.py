@@ -58,11 +58,13 @@ class _Kept:
         if self.found is None:
             from contrasta import cache
 
-            path = cache.folder() / self.name
-            try:
-                self.found = marshal.loads(path.read_bytes())
-            except (OSError, ValueError, EOFError, TypeError):
-                self.found = {}
+            self.found = {}
+            base = cache.folder()
+            if base is not None and (base / self.name).exists():
+                try:
+                    self.found = marshal.loads((base / self.name).read_bytes())
+                except (OSError, ValueError, EOFError, TypeError):
+                    log.info("kept patterns unreadable: compiling them again", exc_info=True)
         return self.found
 
     def compile(self, pattern: Any, flags: int = 0) -> Any:
@@ -77,7 +79,8 @@ class _Kept:
         return _sre().compile(pattern, *found)
 
     def save(self) -> None:
-        """The run's lists first, then the others kept before, up to KEPT."""
+        """The run's lists first, then the others kept before, up to KEPT; at exit, where a
+        fault must not turn into a traceback after the command's own output."""
         if not self.new:
             return
         from contrasta import cache
@@ -87,7 +90,10 @@ class _Kept:
             if len(kept) >= KEPT:
                 break
             kept.setdefault(key, found)
-        cache.replace(self.name, marshal.dumps(dict(list(kept.items())[:KEPT])))
+        try:
+            cache.replace(self.name, marshal.dumps(dict(list(kept.items())[:KEPT])))
+        except Exception:
+            log.info("compiled patterns not kept", exc_info=True)
 
 
 def _sre() -> Any:
