@@ -74,3 +74,16 @@ def test_kept_data_is_read_back_as_it_was_built(tmp_path, monkeypatch):
     built = cache.kept("data", "a table", lambda: data)
     read = cache.kept("data", "a table", lambda: pytest.fail("built twice"))
     assert built == read == data
+
+
+def test_a_user_with_no_home_folder_keeps_nothing(monkeypatch):
+    monkeypatch.delenv(cache.ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert cache.folder() is None
+    assert cache.cached("part", "a table", lambda path: path.write_text("x")) is None
+    assert cache.kept("data", "a table", lambda: [1, 2]) == [1, 2]
