@@ -33,8 +33,8 @@ LOADS = {
     "spaCy pipelines (load_pipeline, per language)": ("contrasta.reading.nlp", "load_pipeline"),
     "USE weights and tokenizer": ("contrasta.embed", "_shared"),
     "wordfreq: word -> frequency dictionary": ("wordfreq", "get_frequency_dict"),
+    "wordfreq: its lists as kept (per language)": ("contrasta.reading.rarity", "word_list"),
     "wordfreq: rarity table": ("contrasta.reading.rarity", "rarity_table"),
-    "wordfreq: buckets by word": ("contrasta.reading.rarity", "_buckets"),
     "gender-guesser: names indexed": ("contrasta.reading.names", "_name_lines"),
     "simplemma (words outside the kept list)": (
         "contrasta.reading.inflection",

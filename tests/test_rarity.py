@@ -125,9 +125,9 @@ def test_generated_plain_texts_get_wordfreqs_zipf(words, lang):
 def test_every_plain_word_of_the_list_gets_wordfreqs_zipf(lang):
     import wordfreq
 
-    from contrasta.reading.rarity import _PLAIN, _buckets, zipf_frequency
+    from contrasta.reading.rarity import _PLAIN, word_list, zipf_frequency
 
-    words = [w for w in _buckets(lang) if _PLAIN.fullmatch(w)]
+    words = [w for w in word_list(lang).words if _PLAIN.fullmatch(w)]
     assert len(words) > 250_000
     forms = [form for w in words for form in (w, w.capitalize(), w.upper())]
     wrong = [w for w in forms if zipf_frequency(w, lang) != wordfreq.zipf_frequency(w, lang)]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from conftest import written_stories
@@ -40,3 +42,28 @@ def test_times_are_described_as_wall_clock_strings():
     first = spec["properties"]["first_published"]
     assert first["description"] == shape.TIME
     assert all(arm.get("format") != "date-time" for arm in first["anyOf"])
+
+
+_JSON_LEAVES = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text()
+)
+
+
+@given(
+    st.recursive(
+        _JSON_LEAVES,
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+        max_leaves=20,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_story_files_are_laid_out_as_json_dumps_lays_them_out(data):
+    """stories/ID.json's text: json.dumps with indent=2, character for character (floats
+    in exponent form, escapes, empty containers, NaN included)."""
+    from contrasta.report.jsonout import indented
+
+    assert indented(data) == json.dumps(data, ensure_ascii=False, indent=2)

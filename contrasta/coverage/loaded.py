@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from contrasta.coverage.csvrows import file_name, read_rows
+from contrasta.patterns import longest_first
 
 SHIPPED_LEXICON = Path(__file__).with_name("loaded.csv")
 COLUMNS = ("term", "variants", "category", "neutral", "note")
@@ -75,7 +76,7 @@ class Lexicon:
             for form in term.forms:
                 by_form[form] = term
         self._by_form = by_form
-        forms = sorted(by_form, key=len, reverse=True)
+        forms = sorted(by_form, key=longest_first)
         alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
         self._pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if forms else None
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from contrasta.crosscheck.words import fold
+from contrasta.patterns import longest_first
 from contrasta.reading.names import is_given_name
 from contrasta.reading.roles import KIN, KIN_NOUNS
 
@@ -39,7 +40,7 @@ _INVERSE = {
 }
 _NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?: (?:de |del )?[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+)*"
 _NAMES = rf"{_NAME}(?:, {_NAME})*(?: (?:y|e|and) {_NAME})?"
-_KIN = "(?i:" + "|".join(sorted(KIN_NOUNS, key=len, reverse=True)) + ")"
+_KIN = "(?i:" + "|".join(sorted(KIN_NOUNS, key=longest_first)) + ")"
 # "los hermanos Adrián, Julián y Brayan LeBarón"
 _BEFORE = re.compile(rf"\b(?P<kin>{_KIN}) (?P<names>{_NAMES})")
 # "Adrián -padre de Rhonita-", "Julián y Brayan LeBarón -sobrinos de Adrián-",

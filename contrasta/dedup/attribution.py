@@ -25,6 +25,7 @@ from contrasta.dedup.links import ATTRIBUTION, CopyLink, moment
 from contrasta.dedup.outlets import AGENCIES, display_name, outlet_key, same_house
 from contrasta.dedup.shingles import words
 from contrasta.model import Article
+from contrasta.patterns import longest_first
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[¿¡\"«“(]?[A-ZÁÉÍÓÚÑ]
 
 def _alternation(spellings: Iterable[str]) -> re.Pattern[str]:
     """Longest spelling first: where several start at one place, the longest is found."""
-    ordered = sorted(spellings, key=len, reverse=True)
+    ordered = sorted(spellings, key=longest_first)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(_spelling, ordered)) + r")(?!\w)", re.IGNORECASE)
 
 

@@ -24,8 +24,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from warcio.archiveiterator import ArchiveIterator
-
 from contrasta.dates import parse_date
 from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.ingest.decode import as_utf8, check_text_bytes, media_type
@@ -160,6 +158,8 @@ def _parse(
     if size == 0:
         yield InputError("empty file", "nothing to read; remove it or check the crawler", source)
         return
+    from warcio.archiveiterator import ArchiveIterator  # ~0.025 CPU s: only for an archive
+
     records = ArchiveIterator(stream)
     following = iter(records)
     end = 0  # where the last complete record ends: where a cut file stopped being whole

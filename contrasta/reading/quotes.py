@@ -89,6 +89,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
+from contrasta.patterns import longest_first
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
 from contrasta.reading.names import (
     by_short_form,
@@ -181,7 +182,7 @@ _ADVERBIAL = re.compile(
     r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|"
     r"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|"
     r"domingo|mañana|tarde|noche)|"
-    + "|".join(sorted(_ADVERBS, key=len, reverse=True))
+    + "|".join(sorted(_ADVERBS, key=longest_first))
     + r")\b[\s,]*)+",
     re.I,
 )
@@ -285,7 +286,9 @@ _FOREIGN_CLOSERS = {"»": "«", "”": "“"}
 # Where a quotation may open, and every mark `_closing` looks at: the other characters
 # between are skipped in C.
 _OPENING = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
-_MARKS = re.compile("[" + re.escape("".join({*_PAIRS, *_PAIRS.values(), *_FOREIGN_CLOSERS})) + "]")
+_MARKS = re.compile(
+    "[" + re.escape("".join(sorted({*_PAIRS, *_PAIRS.values(), *_FOREIGN_CLOSERS}))) + "]"
+)
 
 # A capitalised word: "Ferrán", "Jong-un", "Pérez-Castejón", "McDermott", "O'Brien".
 _CAPITALISED = (
@@ -468,7 +471,7 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
         r"(?<![\w])"
         + _CLITICS
         + "(?:"
-        + "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+        + "|".join(sorted((re.escape(v) for v in verbs), key=longest_first))
         + r")(?![\w])",
         re.I,
     )
