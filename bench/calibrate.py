@@ -5,9 +5,9 @@
 Reads the pairs bench/pairs.py scores (SemEval-2022 Task 8 dev by default), has the
 clusterer read both kinds of evidence for every pair (`pair_evidence`: word overlap and
 lead embedding cosine, as in grouping), and fits two logistic regressions (scikit-learn,
-L2, C=1): words alone (sqrt of the word cosine; fitted on the same-language pairs, the only
-ones it decides) and words plus embedding (sqrt of the word cosine, lead embedding cosine,
-other language).
+L2, C=1): words alone (sqrt of the word cosine and how much of each title the other side's
+words hold; fitted on the same-language pairs, the only ones it decides) and words plus
+embedding (sqrt of the word cosine, lead embedding cosine, other language).
 The fitting rules, run inside every training fold and once on all pairs:
 
 - threshold: the probability at which the training pairs' F0.5, averaged over the grid
@@ -21,10 +21,12 @@ The fitting rules, run inside every training fold and once on all pairs:
 - settle_below: the highest word cosine under which at most 1% of the training
   same-language pairs the full model puts together fall (there the embedding is not read:
   it would change almost no decision);
-- settle_above: the lowest word cosine at and above which the words-alone model says
-  "same" and the training same-language pairs reach a precision of 0.90 (words are cheap,
-  and where they overlap this much the embedding changed few decisions on the rated pairs,
-  right and wrong alike);
+- settle_above: the lowest probability of the words-alone model, over the threshold, at
+  and above which the training same-language pairs reach a precision of 0.90 (words are
+  cheap, and where they overlap this much the embedding changed few decisions on the rated
+  pairs, right and wrong alike). A bound on the word cosine instead gave the same figures
+  without the titles, and with them left the words-alone probability of a pair it settles
+  under the threshold;
 - cross_below: the highest word cosine under which at most 2% of the training same-event
   pairs across languages fall (there the embedding earns its cost). At 5%, the words
   turned away pairs the embedding would have scored, and their score was the words'
@@ -87,7 +89,7 @@ class Example:
 
 
 def lexical_features(e: Evidence) -> list[float]:
-    return [math.sqrt(e.lexical), float(e.cross)]
+    return [math.sqrt(e.lexical), float(e.cross), e.titles]
 
 
 def full_features(e: Evidence) -> list[float]:
@@ -143,11 +145,13 @@ def fit(examples: list[Example], embedder: str) -> Model:
 
 
 def _above(words: Model, same_language: list[Example]) -> float:
-    """The lowest grid value from which the words alone decide "same" at the precision goal."""
+    """The lowest grid probability over the threshold from which the words alone decide
+    "same" at the precision goal."""
+    probabilities = [words.lexical_probability(x.evidence) for x in same_language]
     for value in GRID:
-        if words.lexical_probability(Evidence(value, False)) <= words.threshold:
+        if value <= words.threshold:
             continue
-        above_it = [x.same for x in same_language if x.evidence.lexical >= value]
+        above_it = [x.same for x, p in zip(same_language, probabilities, strict=True) if p >= value]
         if above_it and sum(above_it) / len(above_it) >= PRECISION_GOAL:
             return value
     return math.inf
@@ -264,9 +268,10 @@ def write(model: Model, table: dict, path: Path, examples: list[Example]) -> Non
     }
     data["about"] = (
         "Same-story model by embedder, written by bench/calibrate.py: logistic weights "
-        "(lexical: intercept, sqrt word cosine, cross-language; full: intercept, sqrt word "
-        "cosine, lead embedding cosine, cross-language), the probability threshold, and the "
-        "word-cosine bounds under/above which the words alone decide; with the "
+        "(lexical: intercept, sqrt word cosine, cross-language, titles held by the other "
+        "side; full: intercept, sqrt word cosine, lead embedding cosine, cross-language), "
+        "the probability threshold, the word-cosine bounds under which the words alone say "
+        "no, and the words-alone probability from which they say yes; with the "
         "cross-validated figures on the pairs they were fitted to."
     )
     MODEL_FILE.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
