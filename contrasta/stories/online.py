@@ -10,7 +10,9 @@ linkage: a big, loose story must not attract everything, which a centroid would 
 
 - how much of the wording is shared: the cosine of whole-text word vectors weighted by
   rarity in general language, words compared by their first letters so that the forms of
-  one word count as one (reading.vectors), among members in the article's language;
+  one word count as one (reading.vectors), among members in the article's language; and
+  how much of each side's title the other side's words hold (`OpenStory.title_overlap`),
+  which the words-alone model reads beside it;
 - how close the openings are in meaning: the cosine of lead embeddings, which also works
   across languages (against the leads that stand for the story: see `LEAD_MEMBERS`).
 
@@ -325,6 +327,10 @@ class Clusterer:
             "con la historia"
         )
         if e.embedding is None:
+            if not e.cross:
+                parts.append(
+                    f"los textos contienen un {_percent(e.titles)} de las palabras de los títulos"
+                )
             parts.append("decidido solo por las palabras")
         else:
             parts.append(f"{LEADS_READ} en un {_percent(e.embedding)}")
