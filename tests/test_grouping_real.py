@@ -69,13 +69,14 @@ def test_generated_real_stories_keep_their_figures(tmp_path):
     store.close()
     gold = {a: str(gold_by_url[url_of[a]]) for a in predicted}
     precision, recall, _ = bcubed(predicted, gold)
-    # Measured 2026-12-05 (USE): B-cubed P 0.995, R 0.499, 430 leads embedded, since each
-    # generated article opens with one of its seed's first sentences (bench/clustering.py
+    # Measured 2026-12-05 (USE): B-cubed P 0.992, R 0.574, 330 leads embedded (before the
+    # words-alone model read the titles: P 0.995, R 0.499, 430 leads), each generated
+    # article opening with one of its seed's first sentences (bench/clustering.py
     # LEAD_SENTENCES); before, its seed sentences came from anywhere: P 1.000, R 0.462, 477
     # leads; with whole words instead of stems (reading.vectors.STEM, better on the rated
     # real pairs): R 0.509, 330 leads; while every member's lead stood for its story: R 0.507,
     # 573 leads; before the words settled the clear same-language cases: P 0.999, R 0.439,
     # 996 leads.
     assert precision >= 0.98
-    assert recall >= 0.47
-    assert embedder.texts <= 0.50 * ARTICLES
+    assert recall >= 0.54
+    assert embedder.texts <= 0.40 * ARTICLES

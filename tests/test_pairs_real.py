@@ -27,11 +27,13 @@ def spanish():
 
 
 def test_spanish_pairs_keep_their_figures(spanish):
-    # Measured 2026-12-05 (USE, 103 pairs): Pearson 0.808, precision 0.913, recall 0.824,
-    # 56% of the pairs decided on the wording alone (with whole words, not stems: 0.761,
-    # 0.913, 0.824, 63%; before the words settled the clear cases: 0.773, 0.953, 0.804, 28%).
+    # Measured 2026-12-05 (USE, 103 pairs): Pearson 0.819, precision 0.933, recall 0.824,
+    # 50% of the pairs decided on the wording alone (before the titles held by the other
+    # side counted in the words-alone model: 0.808, 0.913, 0.824, 56%; with whole words, not
+    # stems: 0.761, 0.913, 0.824, 63%; before the words settled the clear cases: 0.773,
+    # 0.953, 0.804, 28%).
     pairs = [j.pair for j in spanish]
-    assert pearson([j.score for j in spanish], pairs) >= 0.78
+    assert pearson([j.score for j in spanish], pairs) >= 0.80
     precision, recall, _ = prf([j.same for j in spanish], [p.same_event for p in pairs])
-    assert precision >= 0.90 and recall >= 0.80
-    assert 0.50 <= sum(j.lexical_only for j in spanish) / len(spanish) <= 0.75
+    assert precision >= 0.92 and recall >= 0.80
+    assert 0.45 <= sum(j.lexical_only for j in spanish) / len(spanish) <= 0.75

@@ -31,14 +31,15 @@ def test_rated_pairs_inside_a_run_keep_their_figures(tmp_path):
     group_only([corpus], tmp_path / "c.db", "use")
     table, _ = in_run(tmp_path / "c.db", corpus / CORPUS, load_pairs(SEMEVAL))
     # Measured 2026-12-05 (USE, 2,288 articles, 378 of the 380 rated pairs in the run):
-    # all P 0.893 R 0.777 (121 put together, 108 of them same event, of 139); es-es 0.952,
-    # 0.784 (103 pairs); en-en 0.824, 0.840; es-en 0.889, 0.727; es-it 1.000, 0.625. While
+    # all P 0.908 R 0.777 (119 put together, 108 of them same event, of 139); es-es 0.976,
+    # 0.784 (103 pairs); en-en 0.840, 0.840; es-en 0.889, 0.727; es-it 1.000, 0.625. Before
+    # the words-alone model read the titles: all P 0.893 R 0.777, es-es 0.952 0.784. While
     # only the closest undecided story was embedded (online.CLOSEST = 1): all P 0.888 R 0.741.
     assert table["all"].pairs >= 375
     precision, recall, _ = table["all"].scores
-    assert precision >= 0.87 and recall >= 0.75
+    assert precision >= 0.89 and recall >= 0.75
     precision, recall, _ = table["es-es"].scores
-    assert precision >= 0.92 and recall >= 0.75
+    assert precision >= 0.95 and recall >= 0.75
 
 
 def test_pairs_count_only_when_both_articles_are_in_the_run():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -12,9 +13,10 @@ import pytest
 
 from conftest import EXAMPLES, contrasta, story_article
 from contrasta.embed import LEAD_CHARS, article_lead, load_embedder
+from contrasta.model import StoryMember
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
-from contrasta.stories.fitted import Model
+from contrasta.stories.fitted import Evidence, Model
 from contrasta.stories.online import CLOSEST, Clusterer, Item, pair_score
 
 
@@ -97,14 +99,15 @@ def test_undated_short_and_unknown_language_articles_are_placed_and_flagged(tmp_
 
 
 # A hand-made model, so that these tests do not move when model.json is refitted: words
-# decide under 0.1 (apart) and from 0.8 (together); in between the embedding decides.
+# decide under 0.1 (apart) and from 0.8 (together: the words-alone probability there, with
+# no title shared); in between the embedding decides.
 MODEL = Model(
     embedder="test",
-    lexical=(-3.0, 6.0, 0.0),
+    lexical=(-3.0, 6.0, 0.0, 0.0),
     full=(-4.0, 3.0, 5.0, 0.0),
     threshold=0.5,
     settle_below=0.1,
-    settle_above=0.8,
+    settle_above=0.914,
     cross_below=0.01,
 )
 DAY = datetime(2026, 2, 4)
@@ -117,6 +120,7 @@ def _item(
     vector: list[float] | None = None,
     lang: str | None = "es",
     copy_of: str | None = None,
+    title: dict[str, float] | None = None,
 ) -> Item:
     norm = sum(w * w for w in terms.values()) ** 0.5
     return Item(
@@ -124,6 +128,7 @@ def _item(
         title=f"t{name}",
         when=when,
         terms={t: w / norm for t, w in terms.items()},
+        title_words=title or {},
         vector=None if vector is None else np.asarray(vector, dtype=np.float32),
         lang=lang,
         copy_of=copy_of,
@@ -215,6 +220,37 @@ def test_a_pair_is_judged_as_the_clusterer_judges_it():
     assert judgement.joins(MODEL) == joined
     assert judgement.evidence.lexical == pytest.approx(0.5)
     assert judgement.evidence.embedding == pytest.approx(0.8)
+
+
+def test_title_overlap_is_what_each_side_holds_of_the_other_title_among_its_language():
+    clusterer = Clusterer(MODEL)
+    founder = _item("a", {"huelga": 1, "puerto": 1}, title={"huelga": 0.75, "grúa": 0.25})
+    story = clusterer.open[clusterer.add(founder)]
+    clusterer.add(_item("b", {"huelga": 1, "puerto": 1}, title={"puerto": 1.0}))
+    english = _item("e", {"huelga": 1, "puerto": 1}, lang="en", title={"huelga": 1.0})
+    story.take(english, StoryMember("e", 1.0, ""), False)
+    article = _item("x", {"puerto": 1, "grúa": 1}, title={"puerto": 0.5, "muelle": 0.5})
+    # The article's title in a's words 0.5 and in b's 0.5; a's title in its words 0.25 and
+    # b's 1.0; the English member counts for neither.
+    assert story.title_overlap(article) == pytest.approx((0.5 + 0.5 + 0.25 + 1.0) / 4)
+    assert story.title_overlap(replace(article, lang="it")) == 0.0
+
+
+def test_a_shared_title_lets_the_words_settle_what_they_alone_leave_open():
+    reads_titles = replace(MODEL, lexical=(-3.0, 6.0, 0.0, 4.0))
+    words = {"huelga": 1, "muelle": 1}
+    assert reads_titles.settled(Evidence(0.5, False)) is None
+    assert reads_titles.settled(Evidence(0.5, False, titles=1.0)) is True
+    assert reads_titles.settled(Evidence(0.05, False, titles=1.0)) is False
+    founder = _item("a", {"huelga": 1, "cine": 1}, title={"cine": 1.0})
+    for title, settled in (({"cine": 1.0}, True), ({"muelle": 1.0}, False)):
+        embed = CountingEmbed({"a": [0, 1], "b": [1, 0]})
+        clusterer = Clusterer(reads_titles, embed)
+        story = clusterer.add(replace(founder))
+        assert (clusterer.add(_item("b", words, title=title)) == story) is settled
+        assert embed.asked == ([] if settled else [["a", "b"]])
+    words_alone = clusterer.judgements(_item("c", words, title={"cine": 1.0}))[0]
+    assert "de las palabras de los títulos" in clusterer.explain(_item("c", words), words_alone)
 
 
 @pytest.fixture(scope="module")

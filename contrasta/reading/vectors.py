@@ -75,3 +75,11 @@ def cosine(a: TermVector, b: TermVector) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def shares(tokens: Iterable[str], lang: str | None) -> TermVector:
+    """The `term_vector` of a short text (a title) as each stem's share of its weight, so
+    that how much of it another text's words hold is the sum of the shares they hold."""
+    vector = term_vector(tokens, lang)
+    total = sum(vector.values())
+    return {stem: weight / total for stem, weight in vector.items()} if total else {}

@@ -23,26 +23,31 @@ class Evidence:
     """What one article and one story have in common.
 
     `lexical` is the mean word-vector cosine with the story's members in the article's
-    language (with all members when none is: `cross`); `embedding` the mean lead cosine,
-    None while it was not needed.
+    language (with all members when none is: `cross`); `titles` how much of each side's
+    title the other side's words hold, averaged over those members (0 across languages:
+    see `OpenStory.title_overlap`); `embedding` the mean lead cosine, None while it was
+    not needed.
     """
 
     lexical: float
     cross: bool
     embedding: float | None = None
+    titles: float = 0.0
 
 
 @dataclass(frozen=True)
 class Model:
     """Logistic models of "same story" and the bounds that let words alone decide.
 
-    `lexical`: intercept and weights of sqrt(lexical) and cross; `full`: intercept and
-    weights of sqrt(lexical), embedding and cross. The square root makes the word cosine
-    rise fastest where stories part (measured: it correlates better with people's ratings).
+    `lexical`: intercept and weights of sqrt(lexical), cross and titles; `full`: intercept
+    and weights of sqrt(lexical), embedding and cross. The square root makes the word
+    cosine rise fastest where stories part (measured: it correlates better with people's
+    ratings). `settle_above` is a probability of the words-alone model: from it, in the
+    article's language, the words say "same" without reading the leads.
     """
 
     embedder: str
-    lexical: tuple[float, float, float]
+    lexical: tuple[float, float, float, float]
     full: tuple[float, float, float, float]
     threshold: float
     settle_below: float
@@ -50,8 +55,8 @@ class Model:
     cross_below: float
 
     def lexical_probability(self, e: Evidence) -> float:
-        a, b, c = self.lexical
-        return _logistic(a + b * math.sqrt(e.lexical) + c * e.cross)
+        a, b, c, d = self.lexical
+        return _logistic(a + b * math.sqrt(e.lexical) + c * e.cross + d * e.titles)
 
     def probability(self, e: Evidence) -> float:
         """The full model when the embedding was read, the lexical one otherwise."""
@@ -62,12 +67,9 @@ class Model:
 
     def settled(self, e: Evidence) -> bool | None:
         """True or False when the words alone decide, None when the embedding must."""
-        return self.words_settle(e.lexical, e.cross)
-
-    def words_settle(self, lexical: float, cross: bool) -> bool | None:
-        if lexical < self.lowest(cross):
+        if e.lexical < self.lowest(e.cross):
             return False
-        if not cross and lexical >= self.settle_above:
+        if not e.cross and self.lexical_probability(e) >= self.settle_above:
             return True
         return None
 

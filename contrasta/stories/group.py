@@ -23,7 +23,7 @@ from contrasta.dedup.links import ARTICLE
 from contrasta.dedup.shingles import paragraph_words
 from contrasta.embed import Embedder, article_lead, vector_key
 from contrasta.model import Article
-from contrasta.reading.vectors import term_vector
+from contrasta.reading.vectors import shares, term_vector
 from contrasta.store import Store
 from contrasta.stories.fitted import Model, method_name, models
 from contrasta.stories.online import Clusterer, Embed, Item, salient_names
@@ -50,13 +50,15 @@ def item_of(
     text = f"{article.title}. {article.text}"
     if words is None:
         words = paragraph_words(article.text)
-    tokens = chain.from_iterable(paragraph_words(article.title) + words)
+    title = paragraph_words(article.title)
+    tokens = chain.from_iterable(title + words)
     return Item(
         arrived=article.ingested_at,
         id=article.id,
         title=article.title,
         when=article.when,
         terms=term_vector(tokens, article.lang),
+        title_words=shares(chain.from_iterable(title), article.lang),
         names=salient_names(text),
         lead=article_lead(article),
         copy_of=copy_of,

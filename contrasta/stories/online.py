@@ -10,7 +10,9 @@ linkage: a big, loose story must not attract everything, which a centroid would 
 
 - how much of the wording is shared: the cosine of whole-text word vectors weighted by
   rarity in general language, words compared by their first letters so that the forms of
-  one word count as one (reading.vectors), among members in the article's language;
+  one word count as one (reading.vectors), among members in the article's language; and
+  how much of each side's title the other side's words hold (`OpenStory.title_overlap`),
+  which the words-alone model reads beside it;
 - how close the openings are in meaning: the cosine of lead embeddings, which also works
   across languages (against the leads that stand for the story: see `LEAD_MEMBERS`).
 
@@ -33,7 +35,7 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 import numpy as np
@@ -87,6 +89,7 @@ class Item:
     title: str
     when: datetime
     terms: TermVector
+    title_words: TermVector = field(default_factory=dict)  # share of the title by stem
     names: frozenset[str] = frozenset()
     lead: str = ""
     vector: np.ndarray | None = None
@@ -109,6 +112,8 @@ class OpenStory:
     terms: dict[str, float] = field(default_factory=dict)
     langs: Counter[str | None] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
+    titles: dict[str | None, dict[str, float]] = field(default_factory=dict)
+    held: dict[str | None, Counter[str]] = field(default_factory=dict)
     leads: list[Item] = field(default_factory=list)
     total: np.ndarray | None = None
     summed: int = 0  # members whose vectors `total` holds, in member order
@@ -136,6 +141,10 @@ class OpenStory:
         for term, weight in item.terms.items():
             self.terms[term] = self.terms.get(term, 0.0) + weight
         self.langs[item.lang] += 1
+        titles = self.titles.setdefault(item.lang, {})
+        for term, share in item.title_words.items():
+            titles[term] = titles.get(term, 0.0) + share
+        self.held.setdefault(item.lang, Counter()).update(item.terms.keys())
         self.names.update(item.names)
         self.items.append(item)
         self.members.append(member)
@@ -149,6 +158,24 @@ class OpenStory:
         if item.arrived is not None:
             self.arrived_first = min(self.arrived_first or item.arrived, item.arrived)
             self.arrived_last = max(self.arrived_last or item.arrived, item.arrived)
+
+    def title_overlap(self, item: Item) -> float:
+        """How much of each side's title the other side's words hold, averaged over the
+        members in the article's language: half the share of the article's title among the
+        words of each member, half the share of each member's title among the article's.
+
+        Read where the word cosine is diluted: a short text beside a long one, or two texts
+        whose bodies drift apart after titles that tell one event. In the words-alone model
+        (bench/calibrate.py, cross-validated on the rated pairs) it raised Pearson en-en
+        0.813 -> 0.836 and es-es 0.790 -> 0.804 at the same decisions (all 0.816, precision
+        0.885 at recall 0.796 against 0.884 at 0.791). In the full model as well, or as a
+        title-to-title cosine, it lowered the cross-language pairs or the precision."""
+        held, titles = self.held.get(item.lang), self.titles.get(item.lang)
+        if not held:
+            return 0.0
+        mine = sum(share * held.get(term, 0) for term, share in item.title_words.items())
+        theirs = sum(titles.get(term, 0.0) for term in item.terms)
+        return (mine + theirs) / (2 * self.langs[item.lang])
 
     def mean_vector_cosine(self, item: Item) -> float:
         """Mean lead cosine with the `leads`; each of their vectors must be known.
@@ -250,8 +277,9 @@ class Clusterer:
             for r, x, s in zip(rows.tolist(), lexical.tolist(), same.tolist(), strict=True)
         )
         for _, story, lexical_, cross in candidates:
-            settled = model.words_settle(lexical_, cross)
-            evidence = Evidence(lexical=lexical_, cross=cross)
+            titles = 0.0 if cross else story.title_overlap(item)
+            evidence = Evidence(lexical=lexical_, cross=cross, titles=titles)
+            settled = model.settled(evidence)
             if settled is None:
                 pending.append((story, evidence))
             else:
@@ -264,7 +292,7 @@ class Clusterer:
                     break
                 story, evidence = pending.pop()
                 self._embed([item, *story.leads])
-                full = Evidence(evidence.lexical, evidence.cross, story.mean_vector_cosine(item))
+                full = replace(evidence, embedding=story.mean_vector_cosine(item))
                 judged.append(Judgement(story, full, model.probability(full), None))
                 if judged[-1].joins(model):
                     break
@@ -299,6 +327,10 @@ class Clusterer:
             "con la historia"
         )
         if e.embedding is None:
+            if not e.cross:
+                parts.append(
+                    f"los textos contienen un {_percent(e.titles)} de las palabras de los títulos"
+                )
             parts.append("decidido solo por las palabras")
         else:
             parts.append(f"{LEADS_READ} en un {_percent(e.embedding)}")
@@ -372,7 +404,7 @@ def pair_score(model: Model, first: Item, second: Item, embed: Embed) -> Judgeme
 
 UNDECIDED = Model(
     embedder="",
-    lexical=(0.0, 0.0, 0.0),
+    lexical=(0.0, 0.0, 0.0, 0.0),
     full=(0.0, 0.0, 0.0, 0.0),
     threshold=0.5,
     settle_below=0.0,
