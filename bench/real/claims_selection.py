@@ -49,7 +49,7 @@ from the data file alone, so a later fold of a split into dev does not change th
   3 < `Overall` < 4 (related coverage of different events; rows rated 4 and above are
   mostly unrelated stories with no hard negative). Rows sharing an article with a row any
   earlier draw's population holds, or with a row before them in this draw's order, are
-  left out. Its first 10 are the seventh held-out split.
+  left out. Its first 10 were the seventh held-out split (scored, then folded into dev).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -264,7 +264,7 @@ def main() -> None:
         ("fourth draw", fourth_candidates(rows), FOURTH_TAKEN, "held-out 4, now dev"),
         ("fifth draw", fifth_candidates(rows), FIFTH_TAKEN, "held-out 5, now dev"),
         ("sixth draw", sixth_candidates(rows), SIXTH_TAKEN, "held-out 6, now dev"),
-        ("seventh draw", seventh_candidates(rows), SEVENTH_TAKEN, "held-out 7"),
+        ("seventh draw", seventh_candidates(rows), SEVENTH_TAKEN, "held-out 7, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
