@@ -15,12 +15,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "real"))
 
 from claims_selection import (
+    EIGHTH_TAKEN,
     FIFTH_TAKEN,
     FOURTH_TAKEN,
     SEVENTH_TAKEN,
     SIXTH_TAKEN,
     THIRD_TAKEN,
     article_ids,
+    eighth_candidates,
     fifth_candidates,
     fourth_candidates,
     seventh_candidates,
@@ -100,6 +102,28 @@ def test_heldout_shares_no_article_with_dev():
     read = {a for row in dev["articles"] + dev["skipped"] for a in article_ids(row["pair_id"])}
     for row in heldout["articles"] + heldout["skipped"]:
         assert not article_ids(row["pair_id"]) & read, row["pair_id"]
+
+
+def test_the_heldout_rows_are_the_eighth_draw():
+    """The held-out rows, annotated or skipped, are the eighth draw's first rows (annotated
+    in that order), share no article with one another, and share none with the seventh
+    held-out split's rows, now in dev (CLAIMS.md "History of the splits", items 42 and 43)."""
+    if not (eval_dir() / PAIRS).exists():
+        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
+    heldout = _annotated("heldout")
+    data = list(semeval_rows(eval_dir() / PAIRS))
+    order = eighth_candidates(data)
+    annotated = [row["pair_id"] for row in heldout["articles"]]
+    skipped = {row["pair_id"] for row in heldout["skipped"]}
+    assert {*annotated, *skipped} == set(order[:EIGHTH_TAKEN])
+    assert annotated == [pair_id for pair_id in order if pair_id in annotated]
+    seventh = {
+        a for pair_id in seventh_candidates(data)[:SEVENTH_TAKEN] for a in article_ids(pair_id)
+    }
+    read: set[str] = set()
+    for pair_id in order[:EIGHTH_TAKEN]:
+        assert not article_ids(pair_id) & (seventh | read), pair_id
+        read |= article_ids(pair_id)
 
 
 def test_the_seventh_draw_is_folded_into_dev():
