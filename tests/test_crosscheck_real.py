@@ -15,12 +15,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "real"))
 
 from claims_selection import (
+    EIGHTH_TAKEN,
     FIFTH_TAKEN,
     FOURTH_TAKEN,
     SEVENTH_TAKEN,
     SIXTH_TAKEN,
     THIRD_TAKEN,
     article_ids,
+    eighth_candidates,
     fifth_candidates,
     fourth_candidates,
     seventh_candidates,
@@ -102,18 +104,42 @@ def test_heldout_shares_no_article_with_dev():
         assert not article_ids(row["pair_id"]) & read, row["pair_id"]
 
 
-def test_the_heldout_rows_are_the_seventh_draw():
-    """The held-out rows, annotated or skipped, are the seventh draw's first rows (annotated
-    in that order), share no article with one another, and share none with the sixth
-    held-out split's rows, now in dev (CLAIMS.md "History of the splits", items 36 and 37)."""
+def test_the_heldout_rows_are_the_eighth_draw():
+    """The held-out rows, annotated or skipped, are the eighth draw's first rows (annotated
+    in that order), share no article with one another, and share none with the seventh
+    held-out split's rows, now in dev (CLAIMS.md "History of the splits", items 42 and 43)."""
     if not (eval_dir() / PAIRS).exists():
         pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
     heldout = _annotated("heldout")
     data = list(semeval_rows(eval_dir() / PAIRS))
-    order = seventh_candidates(data)
+    order = eighth_candidates(data)
     annotated = [row["pair_id"] for row in heldout["articles"]]
     skipped = {row["pair_id"] for row in heldout["skipped"]}
-    assert {*annotated, *skipped} == set(order[:SEVENTH_TAKEN])
+    assert {*annotated, *skipped} == set(order[:EIGHTH_TAKEN])
+    assert annotated == [pair_id for pair_id in order if pair_id in annotated]
+    seventh = {
+        a for pair_id in seventh_candidates(data)[:SEVENTH_TAKEN] for a in article_ids(pair_id)
+    }
+    read: set[str] = set()
+    for pair_id in order[:EIGHTH_TAKEN]:
+        assert not article_ids(pair_id) & (seventh | read), pair_id
+        read |= article_ids(pair_id)
+
+
+def test_the_seventh_draw_is_folded_into_dev():
+    """The seventh held-out split's rows, annotated or skipped, are the first rows of the
+    seventh draw's order (annotated in that order), folded into dev after their one scoring,
+    share no article with one another, and share none with the sixth held-out split's rows
+    (CLAIMS.md "History of the splits", items 36, 37, 40 and 41)."""
+    if not (eval_dir() / PAIRS).exists():
+        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
+    data = list(semeval_rows(eval_dir() / PAIRS))
+    dev = annotations("dev")
+    order = seventh_candidates(data)
+    drawn = set(order[:SEVENTH_TAKEN])
+    annotated = [row["pair_id"] for row in dev["articles"] if row["pair_id"] in drawn]
+    skipped = {row["pair_id"] for row in dev["skipped"]} & drawn
+    assert {*annotated, *skipped} == drawn
     assert annotated == [pair_id for pair_id in order if pair_id in annotated]
     sixth = {a for pair_id in sixth_candidates(data)[:SIXTH_TAKEN] for a in article_ids(pair_id)}
     read: set[str] = set()
@@ -271,20 +297,21 @@ def test_label_accuracy_floor(dev):
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.34
 
 
-# Floors a little below the figures measured on the English dev rows (56 article pairs,
-# 624 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
-# then the fifth held-out split's 5 en-en rows and the sixth's 8, of related coverage, each
-# folded in after it was scored; CLAIMS.md "History of the splits") once the word-shape
+# Floors a little below the figures measured on the English dev rows (65 article pairs,
+# 760 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
+# then the fifth held-out split's 5 en-en rows and the sixth's 8, of related coverage, then
+# the seventh's 9, of related coverage and of different events, each folded in after it was
+# scored; CLAIMS.md "History of the splits") once the word-shape
 # reading read present tenses, auxiliaries and light verbs' objects, and two frames read by
 # word shapes that do not agree count against a pair (issue 11, sixth round). Before that
 # round: false corroboration 0.091 of 44 pairs / 0.107 of 28 groups, label accuracy 0.703,
 # same-fact pairs 0.235; on each of the three folds the English part is now 0.000.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
     # Measured 0.038 of 53 pairs put together, 0.054 of 37 agreeing groups once the sixth
-    # split was folded in (history item 35): the two wrong pairs are one outlet's series
-    # introduction printed word for word above two different items, taken for one origin
-    # and so labelled single-source, never confirmed. Before that fold 0.000 of 50 and of 34
-    # (0.020 of 51,
+    # split was folded in (history item 35), unchanged by the seventh's fold (item 41): the
+    # two wrong pairs are one outlet's series introduction printed word for word above two
+    # different items, taken for one origin and so labelled single-source, never confirmed.
+    # Before the sixth fold 0.000 of 50 and of 34 (0.020 of 51,
     # 0.029 of 35 once the fifth split was folded in, before two police tip lines were read
     # as service lines, history item 29; 0.000 of 44 and of 30 before history item 27;
     # 0.022 of 46, 0.034 of 29 before a headline glued to its lead was read apart).
@@ -295,8 +322,10 @@ def test_english_false_corroboration_stays_under_its_ceiling(english):
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.840 (precision 0.783, recall 0.907 over 970 sentences) once the sixth
-    # split's related coverage was folded in (it scored 0.768 alone); before, 0.852 (P 0.795,
+    # Measured F1 0.842 (precision 0.787, recall 0.907 over 1139 sentences) once the seventh
+    # split was folded in (history item 41); 0.840 (P 0.783, R 0.907 over 970 sentences)
+    # once the sixth split's related coverage was folded in (it scored 0.768 alone); before,
+    # 0.852 (P 0.795,
     # R 0.918 over 821 sentences; 0.839 before
     # commentary and more page lines were read, 0.836 before service lines were no claims,
     # 0.832 before the fifth split's fold).
@@ -304,14 +333,16 @@ def test_english_check_worthiness_floor(english):
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.796 once the sixth split's 122 pairs, nearly all different facts, were
-    # folded in; 0.759 before (0.757 before service lines were no claims, 0.736 before the fifth
+    # Measured 0.833 (same-fact 0.291, 51 of 175) once the seventh split's 136 pairs, all
+    # different facts and none put together, were folded in (history item 41); 0.796 once
+    # the sixth split's 122 pairs, nearly all different facts, were folded in; 0.759 before
+    # (0.757 before service lines were no claims, 0.736 before the fifth
     # split's fold added 44 different-fact pairs);
     # same-fact pairs 0.294 (50 of 170; 0.723 and 0.259 before history item
     # 27 let a score of 0.7 or more outweigh predicates read by word shapes; ninth round
     # before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check says
     # less. Measured again in history item 39: 0.796, same-fact 0.291 (51 of 175).
-    assert english["label_accuracy"] >= 0.78, "\n".join(english["misses"])
+    assert english["label_accuracy"] >= 0.82, "\n".join(english["misses"])
     assert english["label_accuracy_by_label"]["same-fact"] >= 0.28
 
 

@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Seven draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Eight draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -49,7 +49,11 @@ from the data file alone, so a later fold of a split into dev does not change th
   3 < `Overall` < 4 (related coverage of different events; rows rated 4 and above are
   mostly unrelated stories with no hard negative). Rows sharing an article with a row any
   earlier draw's population holds, or with a row before them in this draw's order, are
-  left out. Its first 10 are the seventh held-out split.
+  left out. Its first 10 were the seventh held-out split (scored, then folded into dev).
+- The eighth draw: the seventh draw's candidates after its first 10, in the seventh draw's
+  order (not shuffled again: that order was fixed before any of them was read, and they
+  already share no article with an earlier population or with one another). Its first 8
+  are the eighth held-out split.
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -79,6 +83,7 @@ SIXTH_SEED = 202612056
 SIXTH_TAKEN = 8
 SEVENTH_SEED = 202612057
 SEVENTH_TAKEN = 10
+EIGHTH_TAKEN = 8
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -249,6 +254,12 @@ def seventh_candidates(rows: list[dict] | None = None) -> list[str]:
     return _apart(_drawn(strata, SEVENTH_SEED))
 
 
+def eighth_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The eighth draw's order: what the seventh drew and did not take, in its order."""
+    rows = _rows() if rows is None else rows
+    return seventh_candidates(rows)[SEVENTH_TAKEN:]
+
+
 def _split_ids(split: str) -> set[str]:
     annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
     return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
@@ -264,7 +275,8 @@ def main() -> None:
         ("fourth draw", fourth_candidates(rows), FOURTH_TAKEN, "held-out 4, now dev"),
         ("fifth draw", fifth_candidates(rows), FIFTH_TAKEN, "held-out 5, now dev"),
         ("sixth draw", sixth_candidates(rows), SIXTH_TAKEN, "held-out 6, now dev"),
-        ("seventh draw", seventh_candidates(rows), SEVENTH_TAKEN, "held-out 7"),
+        ("seventh draw", seventh_candidates(rows), SEVENTH_TAKEN, "held-out 7, now dev"),
+        ("eighth draw", eighth_candidates(rows), EIGHTH_TAKEN, "held-out 8"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
