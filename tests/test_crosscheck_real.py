@@ -104,112 +104,100 @@ def test_heldout_shares_no_article_with_dev():
         assert not article_ids(row["pair_id"]) & read, row["pair_id"]
 
 
+def _semeval_rows() -> list[dict]:
+    if not (eval_dir() / PAIRS).exists():
+        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
+    return list(semeval_rows(eval_dir() / PAIRS))
+
+
+def _assert_drawn(
+    annotated: list[str],
+    skipped: set[str],
+    order: list[str],
+    taken: int,
+    earlier: list[str],
+    apart: bool = True,
+) -> None:
+    """A split's rows, annotated or skipped, are the first `taken` rows of its draw's order,
+    annotated in that order, and share no article with the earlier split's rows (nor, when
+    the draw keeps its rows apart, with one another)."""
+    assert {*annotated, *skipped} == set(order[:taken])
+    assert annotated == [pair_id for pair_id in order if pair_id in annotated]
+    before = {a for pair_id in earlier for a in article_ids(pair_id)}
+    read: set[str] = set()
+    for pair_id in order[:taken]:
+        assert not article_ids(pair_id) & (before | read), pair_id
+        if apart:
+            read |= article_ids(pair_id)
+
+
 def test_the_heldout_rows_are_the_eighth_draw():
-    """The held-out rows, annotated or skipped, are the eighth draw's first rows (annotated
-    in that order), share no article with one another, and share none with the seventh
-    held-out split's rows, now in dev (CLAIMS.md "History of the splits", items 42 and 43)."""
-    if not (eval_dir() / PAIRS).exists():
-        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
+    """The held-out rows are the eighth draw's first rows, apart from one another and from
+    the seventh held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
+    42 and 43)."""
+    data = _semeval_rows()
     heldout = _annotated("heldout")
-    data = list(semeval_rows(eval_dir() / PAIRS))
-    order = eighth_candidates(data)
-    annotated = [row["pair_id"] for row in heldout["articles"]]
-    skipped = {row["pair_id"] for row in heldout["skipped"]}
-    assert {*annotated, *skipped} == set(order[:EIGHTH_TAKEN])
-    assert annotated == [pair_id for pair_id in order if pair_id in annotated]
-    seventh = {
-        a for pair_id in seventh_candidates(data)[:SEVENTH_TAKEN] for a in article_ids(pair_id)
-    }
-    read: set[str] = set()
-    for pair_id in order[:EIGHTH_TAKEN]:
-        assert not article_ids(pair_id) & (seventh | read), pair_id
-        read |= article_ids(pair_id)
+    _assert_drawn(
+        [row["pair_id"] for row in heldout["articles"]],
+        {row["pair_id"] for row in heldout["skipped"]},
+        eighth_candidates(data),
+        EIGHTH_TAKEN,
+        seventh_candidates(data)[:SEVENTH_TAKEN],
+    )
 
 
-def test_the_seventh_draw_is_folded_into_dev():
-    """The seventh held-out split's rows, annotated or skipped, are the first rows of the
-    seventh draw's order (annotated in that order), folded into dev after their one scoring,
-    share no article with one another, and share none with the sixth held-out split's rows
-    (CLAIMS.md "History of the splits", items 36, 37, 40 and 41)."""
-    if not (eval_dir() / PAIRS).exists():
-        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
-    data = list(semeval_rows(eval_dir() / PAIRS))
+# Each folded draw: its order and rows taken, the draw before it and its rows taken, and
+# whether the draw kept its own rows apart (the fourth did not); keyed by the CLAIMS.md
+# history items that tell it.
+FOLDED = {
+    "fourth (items 18, 19, 24)": (
+        fourth_candidates,
+        FOURTH_TAKEN,
+        third_candidates,
+        THIRD_TAKEN,
+        False,
+    ),
+    "fifth (items 25, 26, 28, 29)": (
+        fifth_candidates,
+        FIFTH_TAKEN,
+        fourth_candidates,
+        FOURTH_TAKEN,
+        True,
+    ),
+    "sixth (items 30, 31, 34, 35)": (
+        sixth_candidates,
+        SIXTH_TAKEN,
+        fifth_candidates,
+        FIFTH_TAKEN,
+        True,
+    ),
+    "seventh (items 36, 37, 40, 41)": (
+        seventh_candidates,
+        SEVENTH_TAKEN,
+        sixth_candidates,
+        SIXTH_TAKEN,
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("draw", list(FOLDED))
+def test_a_scored_held_out_draw_is_folded_into_dev(draw):
+    """A held-out split's rows, after their one scoring, are in dev as the first rows of its
+    draw's order (CLAIMS.md "History of the splits")."""
+    candidates_of, taken, earlier_of, earlier_taken, apart = FOLDED[draw]
+    data = _semeval_rows()
     dev = annotations("dev")
-    order = seventh_candidates(data)
-    drawn = set(order[:SEVENTH_TAKEN])
-    annotated = [row["pair_id"] for row in dev["articles"] if row["pair_id"] in drawn]
-    skipped = {row["pair_id"] for row in dev["skipped"]} & drawn
-    assert {*annotated, *skipped} == drawn
-    assert annotated == [pair_id for pair_id in order if pair_id in annotated]
-    sixth = {a for pair_id in sixth_candidates(data)[:SIXTH_TAKEN] for a in article_ids(pair_id)}
-    read: set[str] = set()
-    for pair_id in order[:SEVENTH_TAKEN]:
-        assert not article_ids(pair_id) & (sixth | read), pair_id
-        read |= article_ids(pair_id)
-
-
-def test_the_sixth_draw_is_folded_into_dev():
-    """The sixth held-out split's rows, annotated or skipped, are the first rows of the sixth
-    draw's order (annotated in that order), folded into dev after their one scoring, share
-    no article with one another, and share none with the fifth held-out split's rows
-    (CLAIMS.md "History of the splits", items 30, 31, 34 and 35)."""
-    if not (eval_dir() / PAIRS).exists():
-        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
-    data = list(semeval_rows(eval_dir() / PAIRS))
-    dev = annotations("dev")
-    order = sixth_candidates(data)
-    drawn = set(order[:SIXTH_TAKEN])
-    annotated = [row["pair_id"] for row in dev["articles"] if row["pair_id"] in drawn]
-    skipped = {row["pair_id"] for row in dev["skipped"]} & drawn
-    assert {*annotated, *skipped} == drawn
-    assert annotated == [pair_id for pair_id in order if pair_id in annotated]
-    fifth = {a for pair_id in fifth_candidates(data)[:FIFTH_TAKEN] for a in article_ids(pair_id)}
-    read: set[str] = set()
-    for pair_id in order[:SIXTH_TAKEN]:
-        assert not article_ids(pair_id) & (fifth | read), pair_id
-        read |= article_ids(pair_id)
-
-
-def test_the_fifth_draw_is_folded_into_dev():
-    """The fifth held-out split's rows, annotated or skipped, are the first rows of the fifth
-    draw's order (annotated in that order), folded into dev after their one scoring, share
-    no article with one another, and share none with the fourth held-out split's rows
-    (CLAIMS.md "History of the splits", items 25, 26, 28 and 29)."""
-    if not (eval_dir() / PAIRS).exists():
-        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
-    data = list(semeval_rows(eval_dir() / PAIRS))
-    dev = annotations("dev")
-    order = fifth_candidates(data)
-    drawn = set(order[:FIFTH_TAKEN])
-    annotated = [row["pair_id"] for row in dev["articles"] if row["pair_id"] in drawn]
-    skipped = {row["pair_id"] for row in dev["skipped"]} & drawn
-    assert {*annotated, *skipped} == drawn
-    assert annotated == [pair_id for pair_id in order if pair_id in annotated]
-    fourth = {a for pair_id in fourth_candidates(data)[:FOURTH_TAKEN] for a in article_ids(pair_id)}
-    read: set[str] = set()
-    for pair_id in order[:FIFTH_TAKEN]:
-        assert not article_ids(pair_id) & (fourth | read), pair_id
-        read |= article_ids(pair_id)
-
-
-def test_the_fourth_draw_is_folded_into_dev():
-    """The fourth held-out split's rows, annotated or skipped, are the first rows of the
-    fourth draw's order (annotated in that order), folded into dev after their one scoring,
-    and share no article with the third held-out split's rows (CLAIMS.md "History of the
-    splits", items 18, 19 and 24)."""
-    if not (eval_dir() / PAIRS).exists():
-        pytest.skip(f"{eval_dir() / PAIRS} not found (set CONTRASTA_EVAL)")
-    data = list(semeval_rows(eval_dir() / PAIRS))
-    dev = annotations("dev")
-    order = fourth_candidates(data)
-    drawn = set(order[:FOURTH_TAKEN])
-    annotated = [row["pair_id"] for row in dev["articles"] if row["pair_id"] in drawn]
-    skipped = {row["pair_id"] for row in dev["skipped"]} & drawn
-    assert {*annotated, *skipped} == drawn
-    assert annotated == [pair_id for pair_id in order if pair_id in annotated]
-    third = {a for pair_id in third_candidates(data)[:THIRD_TAKEN] for a in article_ids(pair_id)}
-    for pair_id in drawn:
-        assert not article_ids(pair_id) & third, pair_id
+    order = candidates_of(data)
+    drawn = set(order[:taken])
+    _assert_drawn(
+        [row["pair_id"] for row in dev["articles"] if row["pair_id"] in drawn],
+        {row["pair_id"] for row in dev["skipped"]} & drawn,
+        order,
+        taken,
+        earlier_of(data)[:earlier_taken],
+        apart,
+    )
 
 
 def test_a_split_with_no_rows_is_refused_with_a_reason():
