@@ -285,18 +285,17 @@ class Clusterer:
             else:
                 p = model.lexical_probability(evidence)
                 judged.append(Judgement(story, evidence, p, settled))
-        pending.sort(key=lambda p: (-p[1].lexical, p[0].id), reverse=True)
+        pending.sort(key=lambda p: (-p[1].lexical, p[0].id))
+        read = 0
         if not any(j.settled for j in judged):
-            for _ in range(CLOSEST):
-                if not pending:
-                    break
-                story, evidence = pending.pop()
+            for story, evidence in pending[:CLOSEST]:
+                read += 1
                 self._embed([item, *story.leads])
                 full = replace(evidence, embedding=story.mean_vector_cosine(item))
                 judged.append(Judgement(story, full, model.probability(full), None))
                 if judged[-1].joins(model):
                     break
-        for story, evidence in pending:  # set aside: settled elsewhere, or closer ones read
+        for story, evidence in pending[read:]:  # set aside: settled elsewhere, or closer read
             judged.append(Judgement(story, evidence, model.lexical_probability(evidence), False))
         judged.sort(key=lambda j: (-j.probability, j.story.id))
         return judged
