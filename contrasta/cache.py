@@ -53,9 +53,8 @@ def folder() -> Path | None:
 
 def cached(name: str, what: str, write: Callable[[Path], None]) -> Path | None:
     """The path of the copy `name`, written by `write(path)` if it is not there yet; None
-    when it cannot be written. `write` fills a temporary path beside the final one, which
-    is renamed into place when complete, so a copy is never seen half written (two
-    processes building one at once both get a whole copy)."""
+    when it cannot be written. It is written whole (`_whole`): two processes building one
+    at once both get a whole copy."""
     base = folder()
     if base is None:
         return None
@@ -63,14 +62,10 @@ def cached(name: str, what: str, write: Callable[[Path], None]) -> Path | None:
     if path.exists():
         return path
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         if what not in _announced:
             _announced.add(what)
             announce(what, path.parent)
-        with tempfile.TemporaryDirectory(dir=path.parent, prefix=".building-") as tmp:
-            partial = Path(tmp) / name
-            write(partial)
-            os.replace(partial, path)
+        _whole(path, write)
     except OSError as exc:
         if path.exists():  # another process put its copy in place first
             return path
@@ -108,10 +103,16 @@ def replace(name: str, data: bytes) -> None:
         return
     path = base / name
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=path.parent, prefix=".building-") as tmp:
-            partial = Path(tmp) / name
-            partial.write_bytes(data)
-            os.replace(partial, path)
+        _whole(path, lambda partial: partial.write_bytes(data))
     except OSError as exc:
         log.info("could not keep %s (%s)", path, exc)
+
+
+def _whole(path: Path, write: Callable[[Path], None]) -> None:
+    """`write` fills a temporary path beside `path`, renamed into place when complete, so
+    that a copy is never seen half written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=path.parent, prefix=".building-") as tmp:
+        partial = Path(tmp) / path.name
+        write(partial)
+        os.replace(partial, path)
