@@ -6,7 +6,9 @@ Every command opens the same SQLite file (`--db`), so what `analyze` stored is t
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
+import gc
 import logging
 import sys
 import time
@@ -1000,6 +1002,11 @@ def _announce(what: str, where: Path) -> None:
 
 def _main() -> None:
     cache.announce = _announce
+    # Python's collections at exit walk every object the command made (~0.25 CPU s after
+    # an `analyze` of 21 articles) to free memory the process is about to hand back whole:
+    # frozen, they skip them. Nothing that writes is left to a collection: the store is
+    # closed and every file written by the command that opened it.
+    atexit.register(gc.freeze)
     try:
         cli()
     except ContrastaError as exc:
