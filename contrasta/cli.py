@@ -230,9 +230,14 @@ def analyze_command(
     """Read files/folders and fetch http(s) URLs, clean and store the articles, group them,
     write reports."""
     registry, words = _coverage_inputs(outlets, lexicon)
-    # Imported once the user's files are known to be good: a bad row costs no model load.
-    from contrasta.fetch.options import FetchOptions
-    from contrasta.service import Service
+    # Imported once the user's files are known to be good: a bad row costs no model load;
+    # the pipeline too, while its modules' objects, all kept, are spared the collector.
+    from contrasta import collector
+
+    with collector.lasting():
+        import contrasta.pipeline  # noqa: F401
+        from contrasta.fetch.options import FetchOptions
+        from contrasta.service import Service
 
     model = load_embedder(embedder)
     store = _open(db)
