@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import gc
 import json
 import types
 import typing
 import zlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
 from json.encoder import encode_basestring_ascii
 from typing import Any
+
+from contrasta import collector
 
 
 class SchemaError(ValueError):
@@ -161,7 +161,7 @@ def unpack(kind: Any, packed: bytes) -> Any:
     decode = _typed(kind)
     if decode is None:
         return from_data(kind, _json(text))
-    with _collector_paused():
+    with collector.paused():
         return decode(text)
 
 
@@ -183,23 +183,10 @@ def _typed(kind: Any) -> Decoder | None:
     return decode
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """A stored value is tens of thousands of new objects, none of them garbage, and the
-    full collections they set off tripled a page view's time."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
-
-
 def from_data(kind: Any, data: Any) -> Any:
     """`data` (from `to_data`) back as a value of type `kind`; SchemaError when it does
     not fit, so a caller can treat old stored data as stale (the collector paused meanwhile)."""
-    with _collector_paused():
+    with collector.paused():
         try:
             return _decoder(kind)(data)
         except SchemaError:

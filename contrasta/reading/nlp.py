@@ -32,6 +32,7 @@ from functools import cache
 from importlib import metadata
 from typing import TYPE_CHECKING
 
+from contrasta import collector
 from contrasta.blas import one_thread
 from contrasta.reading import greedy
 from contrasta.reading.gazetteer import Gazetteer, load_gazetteer
@@ -115,6 +116,7 @@ def lemma(token: Token) -> str:
 
 
 @cache
+@collector.lasting()
 def load_pipeline(lang: str | None) -> Pipeline:
     """The pipeline of a language; built once per process (the model loads in ~0.4 s)."""
     from thinc.api import get_current_ops, set_current_ops
