@@ -1,6 +1,7 @@
 """The command line's process reuses the pages of a large freed block instead of faulting
 in fresh ones (`contrasta.memory`)."""
 
+import os
 import platform
 import subprocess
 import sys
@@ -22,8 +23,9 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
 
 
 def _faults(mode: str) -> int:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MALLOC_")}
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, mode], capture_output=True, text=True, check=True
+        [sys.executable, "-c", PROBE, mode], capture_output=True, text=True, check=True, env=env
     )
     return int(done.stdout)
 
@@ -33,6 +35,7 @@ def _faults(mode: str) -> int:
     reason="mallopt is glibc's",
 )
 def test_a_freed_block_is_reused_without_page_faults():
-    pages = 64 * 2**20 // 4096
-    assert _faults("default") > pages // 2  # the block handed back and faulted in again
-    assert _faults("kept") < pages // 20
+    default = _faults("default")  # the block handed back and faulted in again: 16,384 pages
+    if default < 100:
+        pytest.skip("faulted in as huge pages here: too few faults to tell")
+    assert _faults("kept") < default // 20
