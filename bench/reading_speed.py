@@ -11,7 +11,8 @@ language, simplemma's dictionary, gender-guesser's names, wordfreq's table); the
 articles are read once to warm what loads lazily, and timed on a second pass, per batch
 (--batch) and, for comparison, one article per call. Last, the Spanish articles' spaCy
 steps are timed one by one (what `reading.nlp` runs for the clause parser and the entity
-reader), to show where a reading's model time goes.
+reader), to show where a reading's model time goes. Freed memory is kept for reuse, as
+the command line keeps it (`contrasta.memory`).
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ def main() -> int:
     langs = sorted({a.lang or "?" for a in chosen})
     print(f"{len(chosen)} articles ({', '.join(langs)}), {words:.0f} words each on average")
 
+    from contrasta.memory import keep_freed
+
+    keep_freed()  # as the command line's process does
     cpu("import spacy", lambda: __import__("spacy"))
     from contrasta.dossier.reading import read_article, read_articles
     from contrasta.reading.inflection import is_inflected

@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from contrasta import cache, i18n, logs, patterns
+from contrasta import cache, i18n, logs, memory, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
 from contrasta.i18n import _, ngettext
@@ -995,6 +995,7 @@ def load_parquet_command(
 
 def main() -> None:
     patterns.install()
+    memory.keep_freed()
     with i18n.using(_lang_in(sys.argv[1:])):
         _main()
 

@@ -117,12 +117,17 @@ def frame_text(frame: dict[str, str | None]) -> str:
     """ "quién: Lucía Ferrán · qué: reunir · dónde: Valdoria": the parts of the fact the
     cross-check compared, in the reader's language."""
     shown = []
+    marks = None  # "(code)" -> "(word)", translated once per call and only when needed
     for key, label in FRAME_LABELS.items():
         value = frame.get(key)
         if not value:
             continue
-        for code, word in (*MODALITIES.items(), *MANNERS.items()):
-            value = value.replace(f"({code})", f"({word})")
+        if "(" in value:  # every mark opens with one: a value without it has none
+            if marks is None:
+                pairs = (*MODALITIES.items(), *MANNERS.items())
+                marks = [(f"({code})", f"({word})") for code, word in pairs]
+            for mark, word in marks:
+                value = value.replace(mark, word)
         if key == "manner":
             value = MANNERS.get(value, value)
         shown.append(f"{label}: {value}")
