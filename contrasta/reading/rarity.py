@@ -270,7 +270,9 @@ UNKNOWN = TOP_ZIPF - RARE_ZIPF
 KNOWN = 50_000
 """Words whose `word_rarities` answer is kept, in each of two generations (see
 `_Rarities.remember`): the generated corpus of bench/clustering.py uses ~35,000 distinct
-words in 10,000 articles."""
+words in 10,000 articles. Grouping 100,000 of them with every lead vector stored took 14.7
+CPU s of term vectors instead of 22.4 with the list's own cache alone (the run: 111 CPU s
+against 122, with the cheaper story saves of the store as well)."""
 
 
 def word_rarities(words: list[str], lang: str | None) -> list[float]:
