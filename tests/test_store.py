@@ -101,6 +101,10 @@ def test_stories_are_saved_ordered_and_articles_move_between_them(store):
     assert store.get_story("s1").article_ids == sorted(ids[1:])
     store.save_stories([Story("s1", "Titular", [], first, last)], "m")
     assert [s.id for s in store.list_stories()] == ["s2"]
+    # A story not saved, left empty by a save that takes its last member, goes too.
+    third = Story("s3", "Tercera", [StoryMember(ids[0], 1.0, "by hand")], last, last)
+    store.save_stories([third], "m")
+    assert [s.id for s in store.list_stories()] == ["s3"]
 
 
 def test_members_come_dated_by_time_then_undated_by_id_never_by_ingestion(store):

@@ -167,6 +167,9 @@ class SQLiteStore:
             (revision,) = self.conn.execute(
                 "SELECT coalesce(max(revision), 0) + 1 FROM stories"
             ).fetchone()
+            emptied = {story.id for story in stories} | self._stories_of(
+                [m.article_id for story in stories for m in story.members]
+            )
             for story in stories:
                 self.conn.execute(
                     "INSERT INTO stories(id, headline, method, first_at, last_at, revision)"
@@ -182,9 +185,29 @@ class SQLiteStore:
                     " VALUES (?, ?, ?, ?)",
                     [(story.id, m.article_id, m.score, m.reason) for m in story.members],
                 )
-            self.conn.execute(
-                "DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM story_articles)"
+            # Only a story saved or one that lost a member to them can be left empty: a
+            # check of every story cost a scan of the table in each grouping chunk (at
+            # 100,000 articles, 27 ms a chunk by the end, growing with the archive).
+            self.conn.executemany(
+                "DELETE FROM stories WHERE id = ?"
+                " AND NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = ?)",
+                [(story_id, story_id) for story_id in sorted(emptied)],
             )
+
+    def _stories_of(self, article_ids: list[str]) -> set[str]:
+        """The stories that hold any of `article_ids` now."""
+        found: set[str] = set()
+        for start in range(0, len(article_ids), 500):
+            chunk = article_ids[start : start + 500]
+            found.update(
+                row[0]
+                for row in self.conn.execute(
+                    "SELECT story_id FROM story_articles"
+                    f" WHERE article_id IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
+        return found
 
     def clear_stories(self) -> None:
         with self.conn:
