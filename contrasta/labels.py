@@ -9,8 +9,9 @@ active language, so `DATE_SOURCES["url"]` is Spanish on a Spanish page and Engli
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 
-from contrasta.i18n import N_, _
+from contrasta.i18n import LANGUAGES, N_, _, language, using
 
 
 class Labels(Mapping[str, str]):
@@ -121,12 +122,23 @@ def frame_text(frame: dict[str, str | None]) -> str:
         value = frame.get(key)
         if not value:
             continue
-        for code, word in (*MODALITIES.items(), *MANNERS.items()):
-            value = value.replace(f"({code})", f"({word})")
+        if "(" in value:  # only a bracket holds a code to translate
+            for code, word in _bracketed(language()):
+                value = value.replace(code, word)
         if key == "manner":
             value = MANNERS.get(value, value)
         shown.append(f"{label}: {value}")
     return " · ".join(shown)
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _bracketed(lang: str) -> tuple[tuple[str, str], ...]:
+    """("(planned)", "(previsto)"): the codes `frame_text` translates in `lang`, looked up
+    once (a report shows thousands of frames)."""
+    with using(lang):
+        return tuple(
+            (f"({code})", f"({word})") for code, word in (*MODALITIES.items(), *MANNERS.items())
+        )
 
 
 def conflict_line(kind: str, about: str) -> str:
