@@ -9,8 +9,9 @@ active language, so `DATE_SOURCES["url"]` is Spanish on a Spanish page and Engli
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 
-from contrasta.i18n import N_, _
+from contrasta.i18n import LANGUAGES, N_, _, language, using
 
 
 class Labels(Mapping[str, str]):
@@ -117,21 +118,27 @@ def frame_text(frame: dict[str, str | None]) -> str:
     """ "quién: Lucía Ferrán · qué: reunir · dónde: Valdoria": the parts of the fact the
     cross-check compared, in the reader's language."""
     shown = []
-    marks = None  # "(code)" -> "(word)", translated once per call and only when needed
     for key, label in FRAME_LABELS.items():
         value = frame.get(key)
         if not value:
             continue
-        if "(" in value:  # every mark opens with one: a value without it has none
-            if marks is None:
-                pairs = (*MODALITIES.items(), *MANNERS.items())
-                marks = [(f"({code})", f"({word})") for code, word in pairs]
-            for mark, word in marks:
-                value = value.replace(mark, word)
+        if "(" in value:  # only a bracket holds a code to translate
+            for code, word in _bracketed(language()):
+                value = value.replace(code, word)
         if key == "manner":
             value = MANNERS.get(value, value)
         shown.append(f"{label}: {value}")
     return " · ".join(shown)
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _bracketed(lang: str) -> tuple[tuple[str, str], ...]:
+    """("(planned)", "(previsto)"): the codes `frame_text` translates in `lang`, looked up
+    once (a report shows thousands of frames)."""
+    with using(lang):
+        return tuple(
+            (f"({code})", f"({word})") for code, word in (*MODALITIES.items(), *MANNERS.items())
+        )
 
 
 def conflict_line(kind: str, about: str) -> str:

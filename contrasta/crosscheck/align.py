@@ -86,7 +86,7 @@ from contrasta.crosscheck.frames import (
     shapes,
     unrelated,
 )
-from contrasta.crosscheck.kin import kin_conflict, same_kin
+from contrasta.crosscheck.kin import kin_conflict, kinship, kinship_conflict, same_kin
 from contrasta.crosscheck.said import MIN_SHARED_WORDS, content_conflict, same_quote, shingles
 from contrasta.crosscheck.weekdays import weekday_clash, weekdays
 from contrasta.dates import DAY, MONTH
@@ -223,6 +223,13 @@ def align(
             for j in right
         )
 
+    # Per claim, worked out when first asked: the passes ask about most pairs of a story.
+    kinship_of = cache(lambda i: kinship(claims[i]))
+    years_of = cache(lambda i: _years(claims[i]))
+
+    def another_year(i: int, j: int) -> bool:
+        return _another_year(claims[i], claims[j], years_of(i), years_of(j), published)
+
     def comparable(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
         shared = telling_values(a).keys() & telling_values(b).keys() - {"%"}
@@ -242,7 +249,7 @@ def align(
         return (
             source(a) != source(b)
             and predicates != OTHER
-            and not _another_year(a, b, published)
+            and not another_year(i, j)
             and (
                 bool(_clashes(a, b))
                 or content_conflict(a, b) is not None
@@ -262,7 +269,7 @@ def align(
             and source(a) != source(b)
             and CROWD in _clashes(a, b)
             and actor_relation(a.frame, b.frame) != OTHER
-            and not _another_year(a, b, published)
+            and not another_year(i, j)
             and not _other_days(a, b)
         )
 
@@ -270,8 +277,8 @@ def align(
         a, b = claims[i], claims[j]
         return (
             source(a) != source(b)
-            and not _another_year(a, b, published)
-            and kin_conflict(a, b) is not None
+            and not another_year(i, j)
+            and kinship_conflict(kinship_of(i), kinship_of(j)) is not None
         )
 
     def agreeing(i: int, j: int) -> bool:
@@ -358,11 +365,20 @@ def _counted_values(claim: Claim) -> set[tuple[str, float]]:
     }
 
 
-def _another_year(a: Claim, b: Claim, published: dict[str, datetime | None]) -> bool:
+def _years(claim: Claim) -> set[str]:
+    return {d.iso[:4] for d in claim.dates if d.iso}
+
+
+def _another_year(
+    a: Claim,
+    b: Claim,
+    mine: set[str],
+    theirs: set[str],
+    published: dict[str, datetime | None],
+) -> bool:
     """One claim dates its fact to a year the other does not speak of ("provocó en 1987 un
     sismo que dejó siete muertos" beside this week's toll): its figures are another
-    occasion's, however they differ."""
-    mine, theirs = ({d.iso[:4] for d in c.dates if d.iso} for c in (a, b))
+    occasion's, however they differ. `mine` and `theirs` are their `_years`."""
     if mine and theirs:
         return not mine & theirs
     other = b if mine else a

@@ -12,6 +12,7 @@ noun set off after a name ("A -padre de B-", "A, hermana de B,").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -205,18 +206,36 @@ def same_kin(a: Claim, b: Claim) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Kinship:
+    """What `kin_conflict` compares of one claim, sorted: its relations between people
+    (`_claim_relations`) and whose kin it names (`_claim_kin`). Worked out once per claim
+    when a story's pairs are compared (`align`), not again for every pair."""
+
+    relations: tuple[Relation, ...]
+    kin: tuple[Kin, ...]
+
+
+def kinship(claim: Claim) -> Kinship:
+    return Kinship(tuple(sorted(_claim_relations(claim))), tuple(sorted(_claim_kin(claim))))
+
+
 def kin_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
     """Two claims that relate the same two people differently ("hermanos Adrián, Julián y
     Brayan" / "Julián y Brayan -sobrinos de Adrián"), or give someone one kin where the
     other gives several ("su hija" / "sus hijas"): the words of each, as written. A
     claim's actor counts as named by its referent ("los hermanos LeBarón", "la actriz")."""
-    mine, theirs = _claim_relations(a), _claim_relations(b)
-    for x, relation, y, words in sorted(mine):
-        for p, other, q, other_words in sorted(theirs):
+    return kinship_conflict(kinship(a), kinship(b))
+
+
+def kinship_conflict(a: Kinship, b: Kinship) -> tuple[str, str] | None:
+    """`kin_conflict` of two claims' `kinship`."""
+    for x, relation, y, words in a.relations:
+        for p, other, q, other_words in b.relations:
             if other != relation and _one_person(x, p) and _one_person(y, q):
                 return words, other_words
-    for whose, relation, noun, words in sorted(_claim_kin(a)):
-        for other_whose, other, other_noun, other_words in sorted(_claim_kin(b)):
+    for whose, relation, noun, words in a.kin:
+        for other_whose, other, other_noun, other_words in b.kin:
             if (
                 relation == other
                 and _plural(noun) != _plural(other_noun)
