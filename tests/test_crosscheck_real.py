@@ -131,21 +131,6 @@ def _assert_drawn(
             read |= article_ids(pair_id)
 
 
-def test_the_heldout_rows_are_the_eighth_draw():
-    """The held-out rows are the eighth draw's first rows, apart from one another and from
-    the seventh held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
-    42 and 43)."""
-    data = _semeval_rows()
-    heldout = _annotated("heldout")
-    _assert_drawn(
-        [row["pair_id"] for row in heldout["articles"]],
-        {row["pair_id"] for row in heldout["skipped"]},
-        eighth_candidates(data),
-        EIGHTH_TAKEN,
-        seventh_candidates(data)[:SEVENTH_TAKEN],
-    )
-
-
 # Each folded draw: its order and rows taken, the draw before it and its rows taken, and
 # whether the draw kept its own rows apart (the fourth did not); keyed by the CLAIMS.md
 # history items that tell it.
@@ -176,6 +161,13 @@ FOLDED = {
         SEVENTH_TAKEN,
         sixth_candidates,
         SIXTH_TAKEN,
+        True,
+    ),
+    "eighth (items 42, 43, 45, 46)": (
+        eighth_candidates,
+        EIGHTH_TAKEN,
+        seventh_candidates,
+        SEVENTH_TAKEN,
         True,
     ),
 }
@@ -285,20 +277,22 @@ def test_label_accuracy_floor(dev):
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.34
 
 
-# Floors a little below the figures measured on the English dev rows (65 article pairs,
-# 760 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
+# Floors a little below the figures measured on the English dev rows (71 article pairs,
+# 883 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
 # then the fifth held-out split's 5 en-en rows and the sixth's 8, of related coverage, then
-# the seventh's 9, of related coverage and of different events, each folded in after it was
-# scored; CLAIMS.md "History of the splits") once the word-shape
+# the seventh's 9, of related coverage and of different events, then the eighth's 6, of
+# different events, each folded in after it was scored; CLAIMS.md "History of the
+# splits") once the word-shape
 # reading read present tenses, auxiliaries and light verbs' objects, and two frames read by
 # word shapes that do not agree count against a pair (issue 11, sixth round). Before that
 # round: false corroboration 0.091 of 44 pairs / 0.107 of 28 groups, label accuracy 0.703,
 # same-fact pairs 0.235; on each of the three folds the English part is now 0.000.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
     # Measured 0.038 of 53 pairs put together, 0.054 of 37 agreeing groups once the sixth
-    # split was folded in (history item 35), unchanged by the seventh's fold (item 41): the
-    # two wrong pairs are one outlet's series introduction printed word for word above two
-    # different items, taken for one origin and so labelled single-source, never confirmed.
+    # split was folded in (history item 35), unchanged by the seventh's and the eighth's
+    # folds (items 41 and 46): the two wrong pairs are one outlet's series introduction
+    # printed word for word above two different items, taken for one origin and so
+    # labelled single-source, never confirmed.
     # Before the sixth fold 0.000 of 50 and of 34 (0.020 of 51,
     # 0.029 of 35 once the fifth split was folded in, before two police tip lines were read
     # as service lines, history item 29; 0.000 of 44 and of 30 before history item 27;
@@ -310,9 +304,11 @@ def test_english_false_corroboration_stays_under_its_ceiling(english):
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.842 (precision 0.787, recall 0.907 over 1139 sentences) once the seventh
-    # split was folded in (history item 41); 0.840 (P 0.783, R 0.907 over 970 sentences)
-    # once the sixth split's related coverage was folded in (it scored 0.768 alone); before,
+    # Measured F1 0.844 (precision 0.784, recall 0.913 over 1233 sentences) once the eighth
+    # split was folded in (history item 46); 0.842 (P 0.787, R 0.907 over 1139 sentences)
+    # once the seventh split was folded in (history item 41); 0.840 (P 0.783, R 0.907
+    # over 970 sentences) once the sixth split's related coverage was folded in (it scored
+    # 0.768 alone); before,
     # 0.852 (P 0.795,
     # R 0.918 over 821 sentences; 0.839 before
     # commentary and more page lines were read, 0.836 before service lines were no claims,
@@ -321,8 +317,10 @@ def test_english_check_worthiness_floor(english):
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.833 (same-fact 0.291, 51 of 175) once the seventh split's 136 pairs, all
-    # different facts and none put together, were folded in (history item 41); 0.796 once
+    # Measured 0.855 (same-fact 0.290, 51 of 176) once the eighth split's 123 pairs, 122
+    # different facts, none put together, and one same-fact pair left apart, were folded in
+    # (history item 46); 0.833 (same-fact 0.291, 51 of 175) once the seventh split's 136
+    # pairs, all different facts and none put together, were folded in (item 41); 0.796 once
     # the sixth split's 122 pairs, nearly all different facts, were folded in; 0.759 before
     # (0.757 before service lines were no claims, 0.736 before the fifth
     # split's fold added 44 different-fact pairs);
@@ -330,7 +328,7 @@ def test_english_label_accuracy_floor(english):
     # 27 let a score of 0.7 or more outweigh predicates read by word shapes; ninth round
     # before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check says
     # less. Measured again in history item 39: 0.796, same-fact 0.291 (51 of 175).
-    assert english["label_accuracy"] >= 0.82, "\n".join(english["misses"])
+    assert english["label_accuracy"] >= 0.84, "\n".join(english["misses"])
     assert english["label_accuracy_by_label"]["same-fact"] >= 0.28
 
 

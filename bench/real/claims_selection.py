@@ -53,7 +53,7 @@ from the data file alone, so a later fold of a split into dev does not change th
 - The eighth draw: the seventh draw's candidates after its first 10, in the seventh draw's
   order (not shuffled again: that order was fixed before any of them was read, and they
   already share no article with an earlier population or with one another). Its first 8
-  are the eighth held-out split.
+  were the eighth held-out split (scored, then folded into dev).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -276,7 +276,7 @@ def main() -> None:
         ("fifth draw", fifth_candidates(rows), FIFTH_TAKEN, "held-out 5, now dev"),
         ("sixth draw", sixth_candidates(rows), SIXTH_TAKEN, "held-out 6, now dev"),
         ("seventh draw", seventh_candidates(rows), SEVENTH_TAKEN, "held-out 7, now dev"),
-        ("eighth draw", eighth_candidates(rows), EIGHTH_TAKEN, "held-out 8"),
+        ("eighth draw", eighth_candidates(rows), EIGHTH_TAKEN, "held-out 8, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
