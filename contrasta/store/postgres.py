@@ -59,7 +59,7 @@ _PAGES = {
 _STORIES_LOCK = "SELECT pg_advisory_xact_lock(hashtext('contrasta stories'))"
 # The version schema_pg.sql records last; an older database runs the (idempotent) script
 # again on open, which adds the tables it lacks.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _clean(value: str | None) -> str | None:

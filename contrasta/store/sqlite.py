@@ -80,11 +80,15 @@ class SQLiteStore:
 
     def _add_revisions(self) -> None:
         """A database made before stories had revisions gains the columns (its stored
-        dossiers count as built from another revision: the next run checks their keys)."""
+        dossiers count as built from another revision: the next run checks their keys),
+        and any database the index every save reads the highest revision from (without
+        it a scan of the stories, growing with the archive); schema.sql cannot hold the
+        index, as an older database has no column to index when the script runs."""
         for table, column, ddl in _REVISION_COLUMNS:
             present = {row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")}
             if column not in present:
                 self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
+        self.conn.execute("CREATE INDEX IF NOT EXISTS stories_revision ON stories(revision)")
 
     def close(self) -> None:
         self.conn.close()
