@@ -314,13 +314,15 @@ def test_a_large_report_lists_months_and_a_run_rewrites_only_the_months_it_touch
 
 def test_a_database_from_before_revisions_keeps_its_dossiers(tmp_path):
     """Opened by this version, a database whose stories had no revisions gains the
-    columns; its stored dossiers are checked by key once and kept, not built again."""
+    columns and their index; its stored dossiers are checked by key once and kept, not
+    built again."""
     db = tmp_path / "c.db"
     store = open_store(db)
     _strike_story(store, STRIKE[:2])
     Service(store).refresh()
     store.close()
     with sqlite3.connect(db) as conn:
+        conn.execute("DROP INDEX stories_revision")
         for table, column in (
             ("story_dossiers", "revision"),
             ("story_dossiers", "inputs"),
@@ -333,6 +335,8 @@ def test_a_database_from_before_revisions_keeps_its_dossiers(tmp_path):
         assert service.stale() == []
         assert store.stale_story_ids(service.inputs) == []  # checked once, marked current
         assert service.refresh().stories == 0
+        indexes = store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        assert "stories_revision" in {row[0] for row in indexes}
     finally:
         store.close()
 

@@ -87,11 +87,12 @@ def test_reopening_keeps_everything_and_skips_the_schema(pg_url):
 
 
 def test_an_older_database_gets_the_new_tables_on_open(pg_url):
-    """A database made before stored readings and dossiers: opening it adds their tables
-    and keeps its articles."""
+    """A database made before stored readings and dossiers, and the index of story
+    revisions: opening it adds them and keeps its articles."""
     old = open_store(pg_url)
     old.add_articles([article(1, "Primer texto.")])
     old.conn.execute("DROP TABLE story_dossiers, article_readings")
+    old.conn.execute("DROP INDEX stories_revision")
     old.conn.execute("DELETE FROM contrasta_schema")
     old.conn.execute("INSERT INTO contrasta_schema(version) VALUES (1)")
     old.close()
@@ -99,6 +100,8 @@ def test_an_older_database_gets_the_new_tables_on_open(pg_url):
     again.save_readings("v", {"000000000001": b"\x00{}"})
     assert again.load_readings("v", ["000000000001"]) == {"000000000001": b"\x00{}"}
     assert again.count_articles() == 1
+    found = again.conn.execute("SELECT to_regclass('stories_revision') IS NOT NULL AS i")
+    assert found.fetchone()["i"]
     again.close()
 
 

@@ -41,6 +41,15 @@ def id_range(prefix: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+def may_empty(stories: list[Story], holders: set[str]) -> list[str]:
+    """The stories a save of `stories` can leave without members, sorted: those saved and
+    `holders`, the stories holding any of their members before the save (a member moves,
+    never doubles). Both stores check only these: a check of every story cost a scan of
+    the table in each grouping chunk (SQLite at 100,000 articles, 27 ms a chunk by the
+    end, growing with the archive)."""
+    return sorted({story.id for story in stories} | holders)
+
+
 def is_ref(ref: str) -> bool:
     """Whether `ref` can be an id or id prefix at all (else nothing is looked up)."""
     return len(ref) <= MAX_REF and _REF.fullmatch(ref) is not None

@@ -25,7 +25,7 @@ from contrasta.model import (
     Story,
     StoryMember,
 )
-from contrasta.store import MEMBER_ORDER, id_range, is_ref, query_words, shown
+from contrasta.store import MEMBER_ORDER, id_range, is_ref, may_empty, query_words, shown
 from contrasta.store.rows import (
     NAMES,
     added_columns,
@@ -59,7 +59,7 @@ _PAGES = {
 _STORIES_LOCK = "SELECT pg_advisory_xact_lock(hashtext('contrasta stories'))"
 # The version schema_pg.sql records last; an older database runs the (idempotent) script
 # again on open, which adds the tables it lacks.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _clean(value: str | None) -> str | None:
@@ -233,6 +233,11 @@ class PostgresStore:
             cur.execute(_STORIES_LOCK)
             cur.execute("SELECT coalesce(max(revision), 0) + 1 AS r FROM stories")
             revision = cur.fetchone()["r"]
+            cur.execute(
+                "SELECT DISTINCT story_id FROM story_articles WHERE article_id = ANY(%s)",
+                ([m.article_id for s in stories for m in s.members],),
+            )
+            emptied = may_empty(stories, {row["story_id"] for row in cur})
             cur.executemany(
                 "INSERT INTO stories(id, headline, method, first_at, last_at, revision)"
                 " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET"
@@ -251,8 +256,9 @@ class PostgresStore:
                 [(s.id, m.article_id, m.score, m.reason) for s in stories for m in s.members],
             )
             cur.execute(
-                "DELETE FROM stories s WHERE NOT EXISTS"
-                " (SELECT 1 FROM story_articles sa WHERE sa.story_id = s.id)"
+                "DELETE FROM stories s WHERE s.id = ANY(%s) AND NOT EXISTS"
+                " (SELECT 1 FROM story_articles sa WHERE sa.story_id = s.id)",
+                (emptied,),
             )
 
     def clear_stories(self) -> None:

@@ -58,6 +58,9 @@ CREATE TABLE IF NOT EXISTS stories (
 );
 -- Version 3 (a database made before it gains the column).
 ALTER TABLE stories ADD COLUMN IF NOT EXISTS revision BIGINT NOT NULL DEFAULT 0;
+-- Version 6: every save reads the highest revision, which without an index is a scan of
+-- the stories, growing with the archive.
+CREATE INDEX IF NOT EXISTS stories_revision ON stories(revision);
 CREATE INDEX IF NOT EXISTS stories_last ON stories(last_at);
 -- Version 4: the story list's newest-first pages (`Store.story_page`).
 CREATE INDEX IF NOT EXISTS stories_recent ON stories(last_at DESC NULLS LAST, id DESC);
@@ -131,4 +134,4 @@ CREATE INDEX IF NOT EXISTS problems_run ON problems(run_id);
 
 -- Written last: once a version is here, later opens skip this script (and its locks).
 CREATE TABLE IF NOT EXISTS contrasta_schema (version INTEGER PRIMARY KEY);
-INSERT INTO contrasta_schema(version) VALUES (5) ON CONFLICT DO NOTHING;
+INSERT INTO contrasta_schema(version) VALUES (6) ON CONFLICT DO NOTHING;
