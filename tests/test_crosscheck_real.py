@@ -19,6 +19,7 @@ from claims_selection import (
     EIGHTH_TAKEN,
     FIFTH_TAKEN,
     FOURTH_TAKEN,
+    NINTH_TAKEN,
     SEVENTH_TAKEN,
     SIXTH_TAKEN,
     THIRD_TAKEN,
@@ -26,6 +27,7 @@ from claims_selection import (
     eighth_candidates,
     fifth_candidates,
     fourth_candidates,
+    ninth_candidates,
     seventh_candidates,
     sixth_candidates,
     third_candidates,
@@ -133,6 +135,21 @@ def _assert_drawn(
         assert not article_ids(pair_id) & (before | read), pair_id
         if apart:
             read |= article_ids(pair_id)
+
+
+def test_the_heldout_rows_are_the_ninth_draw():
+    """The held-out rows are the ninth draw's first rows, apart from one another and from
+    the eighth held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
+    47 and 48)."""
+    data = _semeval_rows()
+    heldout = annotations("heldout")
+    _assert_drawn(
+        [row["pair_id"] for row in heldout["articles"]],
+        {row["pair_id"] for row in heldout["skipped"]},
+        ninth_candidates(data),
+        NINTH_TAKEN,
+        eighth_candidates(data)[:EIGHTH_TAKEN],
+    )
 
 
 # Each folded draw: its order and rows taken, the draw before it and its rows taken, and

@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Eight draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Nine draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -54,6 +54,8 @@ from the data file alone, so a later fold of a split into dev does not change th
   order (not shuffled again: that order was fixed before any of them was read, and they
   already share no article with an earlier population or with one another). Its first 8
   were the eighth held-out split (scored, then folded into dev).
+- The ninth draw: the eighth draw's candidates after its first 8, in the same order (not
+  shuffled again, for the same reason). Its first 8 are the ninth held-out split.
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -84,6 +86,7 @@ SIXTH_TAKEN = 8
 SEVENTH_SEED = 202612057
 SEVENTH_TAKEN = 10
 EIGHTH_TAKEN = 8
+NINTH_TAKEN = 8
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -260,6 +263,12 @@ def eighth_candidates(rows: list[dict] | None = None) -> list[str]:
     return seventh_candidates(rows)[SEVENTH_TAKEN:]
 
 
+def ninth_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The ninth draw's order: what the eighth drew and did not take, in its order."""
+    rows = _rows() if rows is None else rows
+    return eighth_candidates(rows)[EIGHTH_TAKEN:]
+
+
 def _split_ids(split: str) -> set[str]:
     annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
     return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
@@ -277,6 +286,7 @@ def main() -> None:
         ("sixth draw", sixth_candidates(rows), SIXTH_TAKEN, "held-out 6, now dev"),
         ("seventh draw", seventh_candidates(rows), SEVENTH_TAKEN, "held-out 7, now dev"),
         ("eighth draw", eighth_candidates(rows), EIGHTH_TAKEN, "held-out 8, now dev"),
+        ("ninth draw", ninth_candidates(rows), NINTH_TAKEN, "held-out 9"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
