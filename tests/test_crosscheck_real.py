@@ -280,7 +280,9 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.898 (precision 0.864, recall 0.934 over 1595 sentences; 0.897 before a
+    # Measured F1 0.900 (precision 0.868, recall 0.934 over 1595 sentences) once a guess
+    # given by no one, with no figure and no date, was no claim (history item 49); 0.898
+    # (precision 0.864, recall 0.934) before; 0.897 before a
     # print-edition pointer was no claim, history item 38; 0.885, P 0.837,
     # R 0.940, before commentary kept only its sourced, figured or dated clauses and more
     # page lines were no claims; 0.898 before the fifth split's three es-en rows, related
@@ -325,7 +327,9 @@ def test_english_false_corroboration_stays_under_its_ceiling(english):
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.844 (precision 0.784, recall 0.913 over 1233 sentences) once the eighth
+    # Measured F1 0.847 (precision 0.792, recall 0.910 over 1233 sentences) once a guess
+    # given by no one, with no figure and no date, was no claim (history item 49); 0.844
+    # (precision 0.784, recall 0.913) once the eighth
     # split was folded in (history item 46); 0.842 (P 0.787, R 0.907 over 1139 sentences)
     # once the seventh split was folded in (history item 41); 0.840 (P 0.783, R 0.907
     # over 970 sentences) once the sixth split's related coverage was folded in (it scored
@@ -334,7 +338,7 @@ def test_english_check_worthiness_floor(english):
     # R 0.918 over 821 sentences; 0.839 before
     # commentary and more page lines were read, 0.836 before service lines were no claims,
     # 0.832 before the fifth split's fold).
-    assert english["check_worthy"]["f1"] >= 0.83
+    assert english["check_worthy"]["f1"] >= 0.84
 
 
 def test_english_label_accuracy_floor(english):

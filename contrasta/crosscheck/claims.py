@@ -37,6 +37,7 @@ from contrasta.crosscheck.frames import COUNTED_BY, Frame
 from contrasta.crosscheck.genre import commentary, reported
 from contrasta.crosscheck.parse import parse
 from contrasta.crosscheck.referents import with_referents
+from contrasta.crosscheck.speculation import speculates
 from contrasta.crosscheck.words import fold, stem
 from contrasta.dates import DAY, DateMention, find_dates
 from contrasta.model import Article
@@ -572,7 +573,10 @@ def _states_a_fact(claim: Claim, quoted: bool) -> bool:
     cut text), first or second person with no one quoted ("Tenemos que...", "debemos
     exigir"); a sentence of a quotation (`quoted`) is someone's words, whoever the article
     names in another sentence ("«Anunciaremos la nueva fecha muy pronto. ...», dijo").
-    Only a parsed frame can tell; other languages keep the sentence."""
+    Only a parsed frame can tell; other languages keep the sentence. In every language, a
+    guess no one is said to have made (`speculates`)."""
+    if speculates(claim) and not _sourced(claim, quoted):
+        return False
     frame = claim.frame
     if frame.tense is None:
         return True
