@@ -29,7 +29,15 @@ from contrasta.stories.fitted import Model, method_name, models
 from contrasta.stories.online import Clusterer, Embed, Item, salient_names
 
 CHUNK = 500
-LOOKAHEAD = 15
+LOOKAHEAD = 8
+"""Articles ahead whose leads may come along in a call to the embedder (`_Lookahead`).
+Measured judging every article ahead (before its gate), on the generated corpus of
+bench/clustering.py (10,000 articles, USE), against embedding only what was asked for
+(2,980 leads in 2,372 calls): 8 embedded 3,342 leads in 951 calls, lead embedding 13.2 ->
+12.5 CPU s and grouping 436 -> 462 articles per CPU s (two runs each, same partition); 4:
+3,183 in 1,293; 15: 3,641 in 791 and 30: 4,221 in 887, both slower than none (the stories
+move before the articles furthest ahead are placed). Their own leads alone, without those
+of the stories they would read, saved fewer calls (1,203 at 8)."""
 
 
 @dataclass
@@ -81,38 +89,60 @@ def embedding(embedder: Embedder) -> Embed:
 class _Lookahead:
     """Lead embedding for the clusterer, with the store and a look ahead.
 
-    A call to the embedder costs about as much as one more lead in it (USE, real leads:
-    ~10 ms for one, ~5 ms a lead in a batch), so while most articles need a vector, the
-    next articles of the chunk that lack one come along when the clusterer asks: the
-    call saved pays for the leads embedded in vain. While fewer than half need one (the
-    words settle most), each is embedded when asked for. Every vector is stored, so no
-    later run embeds it again: kept until the chunk's stories are saved, and written in
-    the same turn (a transaction per call cost a tenth of grouping).
+    A call to the embedder costs about 2 ms more than the leads in it (USE reads the
+    weights of its head once a call: ~5 ms for one lead, ~3.3 a lead in a batch of eight),
+    and most calls held one lead. So when the clusterer asks, the next LOOKAHEAD articles
+    of the chunk are judged by their words against the stories as they stand
+    (`Clusterer.leads_wanted`), each once, and the leads those judgements would embed
+    come along in the same call. Every vector is stored, so no later run embeds it again:
+    kept until the chunk's stories are saved, and written in the same turn (a transaction
+    per call cost a tenth of grouping).
+
+    An article ahead is not judged yet while it shares a salient name with one to be
+    placed before it (the one being placed included): a story mate may stand in between,
+    and once that is placed the words settle the article, its lead unread (nor are
+    copies: see `Clusterer.leads_wanted`). Judging every article ahead, on the generated
+    corpus of 1,000 articles, 119 of the 229 leads brought along were never read, all of
+    them the articles' own (11 of copies), and the run embedded 438 leads against 330
+    (test_grouping_real bounds it at 400) and was slower; at 10,000, 17% of them. With
+    this gate (grouping CPU s, two runs each, same partition): 1,000 articles 330 leads in
+    221 calls -> 331 in 175, 2.25 -> 2.15 s; 10,000 2,980 in 2,372 -> 3,054 in 1,316, 20.4
+    -> 19.6 s (judging every article ahead: 3,342 in 951); 100,000 31,636 in 27,396 ->
+    31,828 in 10,138, 257 -> 238 s (389 -> 421 articles per CPU s). Sharing two names
+    rather than one: 367 leads in 154 calls and 3,171 in 1,019, no faster; looking 16
+    ahead: 332 in 180 and 3,115 in 1,274, no faster.
     """
 
     def __init__(self, store: Store, embedder: Embedder) -> None:
         self.store, self.key, self.embed = store, vector_key(embedder), embedding(embedder)
         self.upcoming: list[Item] = []
-        self.seen = self.needed = 0
+        self.current: Item | None = None
+        self.checked: set[str] = set()
+        self.wanted: Callable[[Item], list[Item]] = lambda item: []
         self.unsaved: dict[str, bytes] = {}
 
     def next(self, items: list[Item]) -> None:
         """The chunk about to be placed, in order."""
         self.upcoming = list(reversed(items))
+        self.checked = set()
+        self.current = None
 
     def placing(self, item: Item) -> None:
         while self.upcoming and self.upcoming[-1] is not item:
             self.upcoming.pop()
         if self.upcoming:
             self.upcoming.pop()
-        self.seen += 1
+        self.current = item
 
     def __call__(self, items: list[Item]) -> None:
-        self.needed += 1
         extra = []
-        if 2 * self.needed > self.seen:  # (walking the chunk on every call cost 1% at 30k)
-            extra = [i for i in reversed(self.upcoming) if i.vector is None][:LOOKAHEAD]
-        batch = list({id(i): i for i in items + extra}.values())
+        between = [self.current] if self.current is not None else []
+        for ahead in self.upcoming[: -LOOKAHEAD - 1 : -1]:
+            if ahead.id not in self.checked and not any(ahead.names & b.names for b in between):
+                self.checked.add(ahead.id)
+                extra += self.wanted(ahead)
+            between.append(ahead)
+        batch = list({id(i): i for i in items + extra if i.vector is None}.values())
         self.embed(batch)
         self.unsaved.update((i.id, i.vector.tobytes()) for i in batch)
 
@@ -185,6 +215,7 @@ class _Run:
         self.embedder = embedder
         self.lookahead = _Lookahead(store, embedder)
         self.clusterer = Clusterer(model, self.lookahead)
+        self.lookahead.wanted = self.clusterer.leads_wanted
         self.method = method_name(embedder.name, model)
         self.recent: dict[str, Article] = {}
         self.copies = _CopyFinder()

@@ -260,6 +260,27 @@ class Clusterer:
     def _judge(self, item: Item, every: bool, rejected: bool) -> list[Judgement]:
         """`judgements`; without `rejected`, leaving out the stories the words settle as
         not the same (most of them: placing an article needs only the others)."""
+        model = self.model
+        judged, pending = self._by_words(item, every, rejected)
+        read = 0
+        if not any(j.settled for j in judged):
+            for story, evidence in pending[:CLOSEST]:
+                read += 1
+                self._embed([item, *story.leads])
+                full = replace(evidence, embedding=story.mean_vector_cosine(item))
+                judged.append(Judgement(story, full, model.probability(full), None))
+                if judged[-1].joins(model):
+                    break
+        for story, evidence in pending[read:]:  # set aside: settled elsewhere, or closer read
+            judged.append(Judgement(story, evidence, model.lexical_probability(evidence), False))
+        judged.sort(key=lambda j: (-j.probability, j.story.id))
+        return judged
+
+    def _by_words(
+        self, item: Item, every: bool, rejected: bool
+    ) -> tuple[list[Judgement], list[tuple[OpenStory, Evidence]]]:
+        """The stories the words settle, judged, and the undecided ones with their word
+        evidence, those sharing most wording first."""
         index, model = self.rows, self.model
         dots = index.overlaps(item.terms)
         if every:
@@ -286,19 +307,19 @@ class Clusterer:
                 p = model.lexical_probability(evidence)
                 judged.append(Judgement(story, evidence, p, settled))
         pending.sort(key=lambda p: (-p[1].lexical, p[0].id))
-        read = 0
-        if not any(j.settled for j in judged):
-            for story, evidence in pending[:CLOSEST]:
-                read += 1
-                self._embed([item, *story.leads])
-                full = replace(evidence, embedding=story.mean_vector_cosine(item))
-                judged.append(Judgement(story, full, model.probability(full), None))
-                if judged[-1].joins(model):
-                    break
-        for story, evidence in pending[read:]:  # set aside: settled elsewhere, or closer read
-            judged.append(Judgement(story, evidence, model.lexical_probability(evidence), False))
-        judged.sort(key=lambda j: (-j.probability, j.story.id))
-        return judged
+        return judged, pending
+
+    def leads_wanted(self, item: Item) -> list[Item]:
+        """The leads without a vector that placing `item` now would embed first: its own
+        and those of the closest undecided story, unless the words settle it or it is a
+        copy (it joins its origin's story, placed before it) (what the leads' embedder
+        batches ahead: see `stories.group._Lookahead`)."""
+        if item.copy_of is not None:
+            return []
+        judged, pending = self._by_words(item, False, rejected=False)
+        if not pending or any(j.settled for j in judged):
+            return []
+        return [i for i in (item, *pending[0][0].leads) if i.vector is None]
 
     def _embed(self, items: list[Item]) -> None:
         missing = [i for i in items if i.vector is None]
