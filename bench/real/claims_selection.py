@@ -55,7 +55,8 @@ from the data file alone, so a later fold of a split into dev does not change th
   already share no article with an earlier population or with one another). Its first 8
   were the eighth held-out split (scored, then folded into dev).
 - The ninth draw: the eighth draw's candidates after its first 8, in the same order (not
-  shuffled again, for the same reason). Its first 8 are the ninth held-out split.
+  shuffled again, for the same reason). Its first 8 were the ninth held-out split (scored,
+  then folded into dev).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -286,7 +287,7 @@ def main() -> None:
         ("sixth draw", sixth_candidates(rows), SIXTH_TAKEN, "held-out 6, now dev"),
         ("seventh draw", seventh_candidates(rows), SEVENTH_TAKEN, "held-out 7, now dev"),
         ("eighth draw", eighth_candidates(rows), EIGHTH_TAKEN, "held-out 8, now dev"),
-        ("ninth draw", ninth_candidates(rows), NINTH_TAKEN, "held-out 9"),
+        ("ninth draw", ninth_candidates(rows), NINTH_TAKEN, "held-out 9, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
