@@ -22,6 +22,7 @@ from claims_selection import (
     NINTH_TAKEN,
     SEVENTH_TAKEN,
     SIXTH_TAKEN,
+    TENTH_TAKEN,
     THIRD_TAKEN,
     article_ids,
     eighth_candidates,
@@ -30,6 +31,7 @@ from claims_selection import (
     ninth_candidates,
     seventh_candidates,
     sixth_candidates,
+    tenth_candidates,
     third_candidates,
 )
 from crosscheck import EXPECTED, PAIRS, EmptySplit, annotations, eval_dir, evaluate, rows
@@ -135,6 +137,21 @@ def _assert_drawn(
         assert not article_ids(pair_id) & (before | read), pair_id
         if apart:
             read |= article_ids(pair_id)
+
+
+def test_the_heldout_rows_are_the_tenth_draw():
+    """The held-out rows are the tenth draw's first rows, apart from one another and from
+    the ninth held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
+    52 and 53)."""
+    data = _semeval_rows()
+    heldout = annotations("heldout")
+    _assert_drawn(
+        [row["pair_id"] for row in heldout["articles"]],
+        {row["pair_id"] for row in heldout["skipped"]},
+        tenth_candidates(data),
+        TENTH_TAKEN,
+        ninth_candidates(data)[:NINTH_TAKEN],
+    )
 
 
 # Each folded draw: its order and rows taken, the draw before it and its rows taken, and
