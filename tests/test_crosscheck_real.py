@@ -22,6 +22,7 @@ from claims_selection import (
     NINTH_TAKEN,
     SEVENTH_TAKEN,
     SIXTH_TAKEN,
+    TENTH_TAKEN,
     THIRD_TAKEN,
     article_ids,
     eighth_candidates,
@@ -30,6 +31,7 @@ from claims_selection import (
     ninth_candidates,
     seventh_candidates,
     sixth_candidates,
+    tenth_candidates,
     third_candidates,
 )
 from crosscheck import EXPECTED, PAIRS, EmptySplit, annotations, eval_dir, evaluate, rows
@@ -137,18 +139,18 @@ def _assert_drawn(
             read |= article_ids(pair_id)
 
 
-def test_the_heldout_rows_are_the_ninth_draw():
-    """The held-out rows are the ninth draw's first rows, apart from one another and from
-    the eighth held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
-    47 and 48)."""
+def test_the_heldout_rows_are_the_tenth_draw():
+    """The held-out rows are the tenth draw's first rows, apart from one another and from
+    the ninth held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
+    52 and 53)."""
     data = _semeval_rows()
     heldout = annotations("heldout")
     _assert_drawn(
         [row["pair_id"] for row in heldout["articles"]],
         {row["pair_id"] for row in heldout["skipped"]},
-        ninth_candidates(data),
-        NINTH_TAKEN,
-        eighth_candidates(data)[:EIGHTH_TAKEN],
+        tenth_candidates(data),
+        TENTH_TAKEN,
+        ninth_candidates(data)[:NINTH_TAKEN],
     )
 
 
@@ -189,6 +191,13 @@ FOLDED = {
         EIGHTH_TAKEN,
         seventh_candidates,
         SEVENTH_TAKEN,
+        True,
+    ),
+    "ninth (items 47, 48, 50, 51)": (
+        ninth_candidates,
+        NINTH_TAKEN,
+        eighth_candidates,
+        EIGHTH_TAKEN,
         True,
     ),
 }
@@ -300,21 +309,21 @@ def test_label_accuracy_floor(dev):
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.34
 
 
-# Floors a little below the figures measured on the English dev rows (71 article pairs,
-# 883 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
+# Floors a little below the figures measured on the English dev rows (75 article pairs,
+# 1016 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
 # then the fifth held-out split's 5 en-en rows and the sixth's 8, of related coverage, then
-# the seventh's 9, of related coverage and of different events, then the eighth's 6, of
-# different events, each folded in after it was scored; CLAIMS.md "History of the
-# splits") once the word-shape
+# the seventh's 9, of related coverage and of different events, then the eighth's 6 and the
+# ninth's 4, of different events, each folded in after it was scored; CLAIMS.md "History
+# of the splits") once the word-shape
 # reading read present tenses, auxiliaries and light verbs' objects, and two frames read by
 # word shapes that do not agree count against a pair (issue 11, sixth round). Before that
 # round: false corroboration 0.091 of 44 pairs / 0.107 of 28 groups, label accuracy 0.703,
 # same-fact pairs 0.235; on each of the three folds the English part is now 0.000.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
     # Measured 0.038 of 53 pairs put together, 0.054 of 37 agreeing groups once the sixth
-    # split was folded in (history item 35), unchanged by the seventh's and the eighth's
-    # folds (items 41 and 46): the two wrong pairs are one outlet's series introduction
-    # printed word for word above two different items, taken for one origin and so
+    # split was folded in (history item 35), unchanged by the seventh's, the eighth's and
+    # the ninth's folds (items 41, 46 and 51): the two wrong pairs are one outlet's series
+    # introduction printed word for word above two different items, taken for one origin and so
     # labelled single-source, never confirmed.
     # Before the sixth fold 0.000 of 50 and of 34 (0.020 of 51,
     # 0.029 of 35 once the fifth split was folded in, before two police tip lines were read
@@ -327,8 +336,10 @@ def test_english_false_corroboration_stays_under_its_ceiling(english):
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.847 (precision 0.792, recall 0.910 over 1233 sentences) once a guess
-    # given by no one, with no figure and no date, was no claim (history item 49); 0.844
+    # Measured F1 0.848 (precision 0.793, recall 0.911 over 1299 sentences) once the ninth
+    # split was folded in (history item 51); 0.847 (precision 0.792, recall 0.910 over 1233
+    # sentences) once a guess given by no one, with no figure and no date, was no claim
+    # (history item 49); 0.844
     # (precision 0.784, recall 0.913) once the eighth
     # split was folded in (history item 46); 0.842 (P 0.787, R 0.907 over 1139 sentences)
     # once the seventh split was folded in (history item 41); 0.840 (P 0.783, R 0.907
@@ -342,18 +353,19 @@ def test_english_check_worthiness_floor(english):
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.855 (same-fact 0.290, 51 of 176) once the eighth split's 123 pairs, 122
-    # different facts, none put together, and one same-fact pair left apart, were folded in
-    # (history item 46); 0.833 (same-fact 0.291, 51 of 175) once the seventh split's 136
-    # pairs, all different facts and none put together, were folded in (item 41); 0.796 once
-    # the sixth split's 122 pairs, nearly all different facts, were folded in; 0.759 before
-    # (0.757 before service lines were no claims, 0.736 before the fifth
-    # split's fold added 44 different-fact pairs);
+    # Measured 0.874 (same-fact 0.290, 51 of 176) once the ninth split's 133 pairs, all
+    # different facts and none put together, were folded in (history item 51); 0.855 once
+    # the eighth split's 123 pairs, 122 different facts, none put together, and one
+    # same-fact pair left apart, were folded in (item 46); 0.833 (same-fact 0.291, 51 of
+    # 175) once the seventh split's 136 pairs, all different facts and none put together,
+    # were folded in (item 41); 0.796 once the sixth split's 122 pairs, nearly all
+    # different facts, were folded in; 0.759 before (0.757 before service lines were no
+    # claims, 0.736 before the fifth split's fold added 44 different-fact pairs);
     # same-fact pairs 0.294 (50 of 170; 0.723 and 0.259 before history item
     # 27 let a score of 0.7 or more outweigh predicates read by word shapes; ninth round
     # before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check says
     # less. Measured again in history item 39: 0.796, same-fact 0.291 (51 of 175).
-    assert english["label_accuracy"] >= 0.84, "\n".join(english["misses"])
+    assert english["label_accuracy"] >= 0.86, "\n".join(english["misses"])
     assert english["label_accuracy_by_label"]["same-fact"] >= 0.28
 
 

@@ -55,7 +55,10 @@ from the data file alone, so a later fold of a split into dev does not change th
   already share no article with an earlier population or with one another). Its first 8
   were the eighth held-out split (scored, then folded into dev).
 - The ninth draw: the eighth draw's candidates after its first 8, in the same order (not
-  shuffled again, for the same reason). Its first 8 are the ninth held-out split.
+  shuffled again, for the same reason). Its first 8 were the ninth held-out split (scored,
+  then folded into dev).
+- The tenth draw: the ninth draw's candidates after its first 8, in the same order (not
+  shuffled again, for the same reason). Its first 8 are the tenth held-out split.
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -87,6 +90,7 @@ SEVENTH_SEED = 202612057
 SEVENTH_TAKEN = 10
 EIGHTH_TAKEN = 8
 NINTH_TAKEN = 8
+TENTH_TAKEN = 8
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -269,6 +273,12 @@ def ninth_candidates(rows: list[dict] | None = None) -> list[str]:
     return eighth_candidates(rows)[EIGHTH_TAKEN:]
 
 
+def tenth_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The tenth draw's order: what the ninth drew and did not take, in its order."""
+    rows = _rows() if rows is None else rows
+    return ninth_candidates(rows)[NINTH_TAKEN:]
+
+
 def _split_ids(split: str) -> set[str]:
     annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
     return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
@@ -286,7 +296,8 @@ def main() -> None:
         ("sixth draw", sixth_candidates(rows), SIXTH_TAKEN, "held-out 6, now dev"),
         ("seventh draw", seventh_candidates(rows), SEVENTH_TAKEN, "held-out 7, now dev"),
         ("eighth draw", eighth_candidates(rows), EIGHTH_TAKEN, "held-out 8, now dev"),
-        ("ninth draw", ninth_candidates(rows), NINTH_TAKEN, "held-out 9"),
+        ("ninth draw", ninth_candidates(rows), NINTH_TAKEN, "held-out 9, now dev"),
+        ("tenth draw", tenth_candidates(rows), TENTH_TAKEN, "held-out 10"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
