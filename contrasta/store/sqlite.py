@@ -36,6 +36,15 @@ from contrasta.store.rows import (
 
 _ARTICLE_COLUMNS = column_list()
 _MARKS = ", ".join("?" * len(NAMES))
+_CHUNK = 500
+"""Ids per `IN (...)` list: a query stays under SQLite's limit on bound parameters."""
+
+
+def _in_chunks(ids: list[str]) -> Iterator[tuple[list[str], str]]:
+    """`ids` in chunks of `_CHUNK`, each with its placeholders ("?, ?, ?")."""
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        yield chunk, ", ".join("?" * len(chunk))
 
 
 def fts_query(text: str) -> str:
@@ -198,14 +207,11 @@ class SQLiteStore:
     def _stories_of(self, article_ids: list[str]) -> set[str]:
         """The stories that hold any of `article_ids` now."""
         found: set[str] = set()
-        for start in range(0, len(article_ids), 500):
-            chunk = article_ids[start : start + 500]
+        for chunk, marks in _in_chunks(article_ids):
             found.update(
                 row[0]
                 for row in self.conn.execute(
-                    "SELECT story_id FROM story_articles"
-                    f" WHERE article_id IN ({', '.join('?' * len(chunk))})",
-                    chunk,
+                    f"SELECT story_id FROM story_articles WHERE article_id IN ({marks})", chunk
                 )
             )
         return found
@@ -220,16 +226,14 @@ class SQLiteStore:
         500 stories (`every`: one query for all members)."""
         members: dict[str, list[StoryMember]] = {row["id"]: [] for row in rows}
         ids = list(members)
-        chunks = [None] if every else [ids[i : i + 500] for i in range(0, len(ids), 500)]
-        for chunk in chunks:
-            where = (
-                "" if chunk is None else f" WHERE sa.story_id IN ({', '.join('?' * len(chunk))})"
-            )
+        chunks = [([], None)] if every else _in_chunks(ids)
+        for chunk, marks in chunks:
+            where = "" if marks is None else f" WHERE sa.story_id IN ({marks})"
             for m in self.conn.execute(
                 "SELECT sa.story_id, sa.article_id, sa.score, sa.reason FROM story_articles sa"
                 f" JOIN articles a ON a.id = sa.article_id{where}"
                 f" ORDER BY {MEMBER_ORDER}",
-                chunk or (),
+                chunk,
             ):
                 members[m[0]].append(StoryMember(article_id=m[1], score=m[2], reason=m[3]))
         return [
@@ -247,9 +251,7 @@ class SQLiteStore:
         """In the order asked for (ids not stored are left out)."""
         wanted = list(dict.fromkeys(ids))
         found = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(wanted):
             for row in self.conn.execute(f"SELECT * FROM stories WHERE id IN ({marks})", chunk):
                 found[row["id"]] = row
         return self._stories([found[i] for i in wanted if i in found])
@@ -299,9 +301,7 @@ class SQLiteStore:
     def get_articles(self, ids: list[str]) -> list[Article]:
         """Removed lines come in one query per 500 articles, not one per article."""
         found = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" * len(chunk))
+        for chunk, marks in _in_chunks(ids):
             rows = self.conn.execute(
                 f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
             ).fetchall()
@@ -378,10 +378,9 @@ class SQLiteStore:
         """`query` (article id and a blob, for one key) for the given articles, in chunks
         that stay under SQLite's limit on bound parameters."""
         found: dict[str, bytes] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
+        for chunk, marks in _in_chunks(ids):
             rows = self.conn.execute(
-                f"{query} AND article_id IN ({', '.join('?' * len(chunk))})", [key, *chunk]
+                f"{query} AND article_id IN ({marks})", [key, *chunk]
             ).fetchall()
             found.update((row[0], row[1]) for row in rows)
         return found
@@ -425,11 +424,9 @@ class SQLiteStore:
 
     def dossier_rows(self, story_ids: list[str]) -> dict[str, tuple[str, str]]:
         found: dict[str, tuple[str, str]] = {}
-        for start in range(0, len(story_ids), 500):
-            chunk = story_ids[start : start + 500]
+        for chunk, marks in _in_chunks(story_ids):
             rows = self.conn.execute(
-                "SELECT story_id, key, row FROM story_dossiers"
-                f" WHERE story_id IN ({', '.join('?' * len(chunk))})",
+                f"SELECT story_id, key, row FROM story_dossiers WHERE story_id IN ({marks})",
                 chunk,
             ).fetchall()
             found.update((row[0], (row[1], row[2])) for row in rows)
