@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from contrasta.crosscheck.genre import YEAR
+from contrasta.crosscheck.genre import datable
 from contrasta.crosscheck.words import fold
 
 if TYPE_CHECKING:
@@ -43,10 +43,9 @@ _BEFORE = 2
 def speculates(claim: Claim) -> bool:
     """The clause guesses with a modal of its own and names no figure and no date; whether
     someone is said to have made the guess is the caller's to ask."""
-    text = claim.sentence
-    if claim.numbers or claim.dates or YEAR.search(text):
+    if datable(claim):
         return False
-    return _guesses(_GUESS, fold(text)) or _guesses(_MAY, text)
+    return _guesses(_GUESS, fold(claim.sentence)) or _guesses(_MAY, claim.sentence)
 
 
 def _guesses(cue: re.Pattern[str], text: str) -> bool:
