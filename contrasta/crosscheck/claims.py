@@ -348,22 +348,30 @@ class _Reading:
         """The paragraph's claims; `top` when it is the title or may start with the
         headline."""
         claims = []
-        sentences = [
-            piece
-            for k, found in enumerate(split_sentences(paragraph, offset))
-            for piece in _unglued(_without_dateline(found), top and k == 0)
-        ]
+        sentences, lines = [], []
+        for k, found in enumerate(split_sentences(paragraph, offset)):
+            pieces = _unglued(_without_dateline(found), top and k == 0)
+            sentences += pieces
+            if top and k == 0:
+                lines += pieces[:-1]
         for sentence in sentences:
-            if not _check_worthy(sentence.text, paragraph, sentence is sentences[0]):
+            # A piece of the opening sentence cut off before a glued lead is a line of its
+            # own, with no stop to end it: the headline, a subhead under it.
+            line = sentence is sentences[0] or any(sentence is cut for cut in lines)
+            if not _check_worthy(sentence.text, paragraph, line):
                 continue
             clauses = split_clauses(sentence, MIN_WORDS, _SAID_FORMS)
             whole = attribution(sentence.text)
+            headline = top and (self.field == TITLE or _headline(sentence, sentences[0]))
             for clause in clauses:
                 source = attribution(clause.text) or whole
+                # Who did what is read after a headline's kicker ("Norvia: Ana Gil gana
+                # la votación" is Ana Gil's act, not Norvia's).
+                told = _kicker_end(clause.text, headline)
                 frame = (
                     doc is not None
-                    and parsed_frame(doc, clause.start - offset, clause.end - offset)
-                ) or shallow_frame(clause.text, self.article.lang)
+                    and parsed_frame(doc, clause.start + told - offset, clause.end - offset)
+                ) or shallow_frame(clause.text[told:], self.article.lang)
                 claim = _claim(
                     self.article.id,
                     clause.text,
@@ -371,12 +379,7 @@ class _Reading:
                     self.base,
                     self.style,
                     source,
-                    _Placed(
-                        frame,
-                        offset,
-                        self.field,
-                        top and (self.field == TITLE or _headline(sentence, sentences[0])),
-                    ),
+                    _Placed(frame, offset, self.field, headline),
                 )
                 quoted = _in_quote(paragraph, sentence.start - offset)
                 if not _states_a_fact(claim, quoted):
@@ -496,10 +499,16 @@ _KICKER_WORDS = 4
 def _kicker(text: str, start: int, headline: bool) -> tuple[tuple[int, int], ...]:
     """The kicker's span as background: two headlines of one series share its figures ("20
     in '20"), which say nothing about which fact each states (`Claim.asserted`)."""
+    end = _kicker_end(text, headline)
+    return ((start, start + end),) if end else ()
+
+
+def _kicker_end(text: str, headline: bool) -> int:
+    """Where a headline's kicker ends, its colon and spaces included; 0 when it has none."""
     found = _KICKER.match(text) if headline else None
     if found is None or len(found.group().split()) > _KICKER_WORDS:
-        return ()
-    return ((start, start + found.end()),)
+        return 0
+    return found.end() + len(text[found.end() :]) - len(text[found.end() :].lstrip(": "))
 
 
 def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
@@ -525,46 +534,73 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
     "Los" are capitalised only in names ("La Paz"), which a capital follows. Or split at a
     dateline after a word with no stop, which is left out of both pieces: read as one
     claim, the headline would share every group its lead joins. Or, in the `opening`
-    sentence of an article, where its first two words, capitalised, come again after a
-    word with no stop: the lead opening with the name the headline opened with ("Mara
-    Lind's legacy: ... harbour mayor of Portmar Mara Lind, the former mayor, died ...").
-    A photo credit in brackets opening the sentence is a piece of its own, cut before the
-    rest is read: read with it, the caption or lead would share the credit's fate."""
+    sentence of an article, where a name it opens with comes again after a word with no
+    stop: the lead opening with the name the headline opened with (`_restated`). The
+    headline ends at the first of these; what follows it is cut again, as a headline may
+    be glued to a caption or a subhead glued to the lead. A photo credit in brackets
+    opening the sentence is a piece of its own, cut before the rest is read: read with it,
+    the caption or lead would share the credit's fate."""
     credit = _GLUED_CREDIT.match(sentence.text)
     if credit is not None:
         at, head = credit.start("next"), credit.group("credit")
         rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
         return [Sentence(head, sentence.start, sentence.start + len(head)), *_unglued(rest)]
-    glue = (
-        _GLUED_DATELINE.search(sentence.text)
-        or (_restated_opening(sentence.text) if opening else None)
-        or _GLUED.search(sentence.text)
-    )
+    return _cut(sentence, _opening_names(sentence.text) if opening else [])
+
+
+def _cut(sentence: Sentence, names: list[str]) -> list[Sentence]:
+    """The sentence cut at each glue; `names`, patterns of the names the article's opening
+    sentence opens with."""
+    found = [
+        _GLUED_DATELINE.search(sentence.text),
+        _restated(sentence.text, names),
+        _GLUED.search(sentence.text),
+    ]
+    glue = min((g for g in found if g is not None), key=lambda g: g.start(), default=None)
     if glue is None:
         return [sentence]
     at = glue.start("next")
     head = sentence.text[: glue.start()].rstrip()
-    return [
-        Sentence(head, sentence.start, sentence.start + len(head)),
-        Sentence(sentence.text[at:], sentence.start + at, sentence.end),
-    ]
+    rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
+    return [Sentence(head, sentence.start, sentence.start + len(head)), *_cut(rest, names)]
 
 
-_OPENING_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]+) ([A-ZÁÉÍÓÚÑ][^\W\d_]+)")
+# A name of two capitalised words, and one word before a comma, opening a headline.
+_NAME = re.compile(r"(?=([A-ZÁÉÍÓÚÑ][^\W\d_]+ [A-ZÁÉÍÓÚÑ][^\W\d_]+)\b)")
+_NAME_BEFORE_COMMA = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]{3,}),")
+_OPENING_WORDS = re.compile(r"\S+(?:\s+\S+){0,2}")
 
 
-def _restated_opening(text: str) -> re.Match[str] | None:
-    """Where a sentence's opening two capitalised words come again after a content word
-    with no stop, as the start of the glued lead (`next`); after a function word they are
-    inside the lead ("Port Selene reopens ... The mayor of Port Selene said ...")."""
-    opening = _OPENING_NAME.match(text)
-    if opening is None:
-        return None
-    again = re.compile(rf"(?<=[^\W_])\s+(?P<next>{re.escape(opening.group(0))})\b")
-    for found in again.finditer(text, opening.end()):
-        if text[: found.start()].split()[-1].lower() not in STOPWORDS:
-            return found
-    return None
+def _opening_names(text: str) -> list[str]:
+    """Patterns of the names a sentence opens with: two capitalised words among its first
+    three ("Mara Lind's legacy: ...", "Muere Mara Lind, ..."), or one word before a comma,
+    which may come again with a first name ("Lind, alcaldesa de Portmar ...")."""
+    words = _OPENING_WORDS.match(text)
+    names = [re.escape(m.group(1)) for m in _NAME.finditer(words.group() if words else "")]
+    short = _NAME_BEFORE_COMMA.match(text)
+    if short:
+        names.append(rf"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+ )?{re.escape(short.group(1))}")
+    return names
+
+
+def _restated(text: str, names: list[str]) -> re.Match[str] | None:
+    """Where one of the opening's names comes again after the text's first three words,
+    after a content word with no stop, as the start of the glued lead (`next`): "... mayor
+    of Portmar Mara Lind, the former mayor, died ...", "... tras la votación Mara Lind
+    gobernará ...". After a function word the name is inside the lead ("Port Selene
+    reopens ... The mayor of Port Selene said ..."); among the first words, it is the
+    piece's own subject ("El socialista Ana Gil logró ...")."""
+    words = _OPENING_WORDS.match(text)
+    since = words.end() if words else 0
+    first = None
+    for name in names:
+        again = re.compile(rf"(?<=[^\W_])\s+(?P<next>{name})\b")
+        for found in again.finditer(text, since):
+            if text[: found.start()].split()[-1].lower() not in STOPWORDS:
+                if first is None or found.start() < first.start():
+                    first = found
+                break
+    return first
 
 
 def _states_a_fact(claim: Claim, quoted: bool) -> bool:

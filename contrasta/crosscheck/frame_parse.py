@@ -340,9 +340,10 @@ def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] |
     for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
         if candidate is None:
             continue
-        subject = next(
-            (c for c in candidate.children if c.dep_ in _SUBJECTS and not c.is_space), None
-        )
+        # A subject inside the clause first: the parser may hang a headline's kicker on
+        # the verb as a second subject ("Norvia: Ana Gil logra ...").
+        subjects = [c for c in candidate.children if c.dep_ in _SUBJECTS and not c.is_space]
+        subject = next((c for c in subjects if c.i in inside), next(iter(subjects), None))
         if subject is not None:
             break
     where = _extent(subject) if subject is not None else None
@@ -354,6 +355,10 @@ def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] |
                     return found, where, _written(child)
     if subject is None:
         return (), None, ""
+    if subject.dep_ == "csubj":
+        # A clause as subject ("Quienes rechazaban un gobierno de Lind lograron 165 votos")
+        # names no one who acted: its names are those it speaks of.
+        return (), where, _written(subject)
     return _subject_names(subject, span), where, _written(subject)
 
 
