@@ -348,17 +348,13 @@ class _Reading:
         """The paragraph's claims; `top` when it is the title or may start with the
         headline."""
         claims = []
-        sentences, lines = [], []
-        for k, found in enumerate(split_sentences(paragraph, offset)):
-            pieces = _unglued(_without_dateline(found), top and k == 0)
-            sentences += pieces
-            if top and k == 0:
-                lines += pieces[:-1]
+        sentences = [
+            piece
+            for k, found in enumerate(split_sentences(paragraph, offset))
+            for piece in _unglued(_without_dateline(found), top and k == 0)
+        ]
         for sentence in sentences:
-            # A piece of the opening sentence cut off before a glued lead is a line of its
-            # own, with no stop to end it: the headline, a subhead under it.
-            line = sentence is sentences[0] or any(sentence is cut for cut in lines)
-            if not _check_worthy(sentence.text, paragraph, line):
+            if not _check_worthy(sentence.text, paragraph, sentence is sentences[0]):
                 continue
             clauses = split_clauses(sentence, MIN_WORDS, _SAID_FORMS)
             whole = attribution(sentence.text)
@@ -535,72 +531,65 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
     dateline after a word with no stop, which is left out of both pieces: read as one
     claim, the headline would share every group its lead joins. Or, in the `opening`
     sentence of an article, where a name it opens with comes again after a word with no
-    stop: the lead opening with the name the headline opened with (`_restated`). The
-    headline ends at the first of these; what follows it is cut again, as a headline may
-    be glued to a caption or a subhead glued to the lead. A photo credit in brackets
-    opening the sentence is a piece of its own, cut before the rest is read: read with it,
-    the caption or lead would share the credit's fate."""
+    stop: the lead opening with the name the headline opened with (`_restated`).
+    A photo credit in brackets opening the sentence is a piece of its own, cut before the
+    rest is read: read with it, the caption or lead would share the credit's fate."""
     credit = _GLUED_CREDIT.match(sentence.text)
     if credit is not None:
         at, head = credit.start("next"), credit.group("credit")
         rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
         return [Sentence(head, sentence.start, sentence.start + len(head)), *_unglued(rest)]
-    return _cut(sentence, _opening_names(sentence.text) if opening else [])
-
-
-def _cut(sentence: Sentence, names: list[str]) -> list[Sentence]:
-    """The sentence cut at each glue; `names`, patterns of the names the article's opening
-    sentence opens with."""
-    found = [
-        _GLUED_DATELINE.search(sentence.text),
-        _restated(sentence.text, names),
-        _GLUED.search(sentence.text),
-    ]
-    glue = min((g for g in found if g is not None), key=lambda g: g.start(), default=None)
+    glue = _glue(_GLUED_DATELINE.search(sentence.text))
+    if glue is None and opening:
+        glue = _restated(sentence.text)
+    if glue is None:
+        glue = _glue(_GLUED.search(sentence.text))
     if glue is None:
         return [sentence]
-    at = glue.start("next")
-    head = sentence.text[: glue.start()].rstrip()
-    rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
-    return [Sentence(head, sentence.start, sentence.start + len(head)), *_cut(rest, names)]
+    end, at = glue
+    head = sentence.text[:end].rstrip()
+    return [
+        Sentence(head, sentence.start, sentence.start + len(head)),
+        Sentence(sentence.text[at:], sentence.start + at, sentence.end),
+    ]
+
+
+def _glue(found: re.Match[str] | None) -> tuple[int, int] | None:
+    """(where the headline ends, where the lead starts) of a glue pattern's match."""
+    return None if found is None else (found.start(), found.start("next"))
 
 
 # A name of two capitalised words, and one word before a comma, opening a headline.
 _NAME = re.compile(r"(?=([A-ZÁÉÍÓÚÑ][^\W\d_]+ [A-ZÁÉÍÓÚÑ][^\W\d_]+)\b)")
 _NAME_BEFORE_COMMA = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]{3,}),")
 _OPENING_WORDS = re.compile(r"\S+(?:\s+\S+){0,2}")
+# A title before the restated name, which the lead opens with ("... El socialista Ana Gil").
+_TITLED = re.compile(r"(?<=[^\W_])\s+(?P<next>(?:El|La|Los|Las) [a-záéíóúñ]+)$")
 
 
-def _opening_names(text: str) -> list[str]:
-    """Patterns of the names a sentence opens with: two capitalised words among its first
-    three ("Mara Lind's legacy: ...", "Muere Mara Lind, ..."), or one word before a comma,
-    which may come again with a first name ("Lind, alcaldesa de Portmar ...")."""
+def _restated(text: str) -> tuple[int, int] | None:
+    """Where a name the sentence opens with comes again after a content word with no stop,
+    as the start of the glued lead: two capitalised words among its first three ("Mara
+    Lind's legacy: ... mayor of Portmar Mara Lind, the former mayor, died ...", "Muere
+    Mara Lind, ... actual Mara Lind, la mujer que ..."), or one word before a comma, which
+    comes again with a first name ("Lind, alcaldesa ... tras la votación Mara Lind
+    gobernará ..."). The lead may open with a title before the name ("... en democracia
+    El socialista Mara Lind logró ..."). After a function word the name is inside the lead
+    ("Port Selene reopens ... The mayor of Port Selene said ...")."""
     words = _OPENING_WORDS.match(text)
-    names = [re.escape(m.group(1)) for m in _NAME.finditer(words.group() if words else "")]
+    if words is None:
+        return None
+    names = [re.escape(m.group(1)) for m in _NAME.finditer(words.group())]
     short = _NAME_BEFORE_COMMA.match(text)
     if short:
         names.append(rf"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+ )?{re.escape(short.group(1))}")
-    return names
-
-
-def _restated(text: str, names: list[str]) -> re.Match[str] | None:
-    """Where one of the opening's names comes again after the text's first three words,
-    after a content word with no stop, as the start of the glued lead (`next`): "... mayor
-    of Portmar Mara Lind, the former mayor, died ...", "... tras la votación Mara Lind
-    gobernará ...". After a function word the name is inside the lead ("Port Selene
-    reopens ... The mayor of Port Selene said ..."); among the first words, it is the
-    piece's own subject ("El socialista Ana Gil logró ...")."""
-    words = _OPENING_WORDS.match(text)
-    since = words.end() if words else 0
-    first = None
     for name in names:
         again = re.compile(rf"(?<=[^\W_])\s+(?P<next>{name})\b")
-        for found in again.finditer(text, since):
-            if text[: found.start()].split()[-1].lower() not in STOPWORDS:
-                if first is None or found.start() < first.start():
-                    first = found
-                break
-    return first
+        for found in again.finditer(text, words.end()):
+            if text[: found.start()].split()[-1].lower() in STOPWORDS:
+                continue
+            return _glue(_TITLED.search(text, words.end(), found.start()) or found)
+    return None
 
 
 def _states_a_fact(claim: Claim, quoted: bool) -> bool:
