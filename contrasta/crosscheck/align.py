@@ -513,8 +513,36 @@ def telling(a: Claim, b: Claim) -> bool:
     return (
         bool(_values(a) & _values(b))
         or bool(set(CODES.findall(a.sentence)) & set(CODES.findall(b.sentence)))
+        or bool(clock_times(a.sentence) & clock_times(b.sentence))
         or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
     )
+
+
+# A time of day with its minutes ("a las 12:16 a.m.", "02:00 h", "at 9.45pm").
+_CLOCK = re.compile(
+    r"(?<![\d:.,])(\d{1,2})[:.](\d{2})(?![\d:.,]\d)\s*(?:(a|p)\.?\s?m\b\.?|h\b|horas\b|hrs\b)?",
+    re.IGNORECASE,
+)
+
+
+def clock_times(text: str) -> set[str]:
+    """The times of day a sentence gives, as 24-hour "HH:MM": two reports naming the
+    same minute ("llegó al mundo a las 12:16 a.m." / "a las 12:16 a.m. en el Centro
+    Médico") tell one occurrence as a telling figure does. A bare "2.30" with no mark of
+    the hour is a figure, not a time, unless it reads as one ("14:05")."""
+    found = set()
+    for match in _CLOCK.finditer(text):
+        hour, minute, half, mark = int(match[1]), int(match[2]), match[3], match[0]
+        if (
+            hour > 23
+            or minute > 59
+            or (":" not in mark and not (half or mark.rstrip()[-1:].isalpha()))
+        ):
+            continue
+        if half:
+            hour = hour % 12 + (12 if half.lower() == "p" else 0)
+        found.add(f"{hour:02d}:{minute:02d}")
+    return found
 
 
 def _dated(claim: Claim) -> set[str]:
@@ -723,6 +751,7 @@ def _figures(claim: Claim) -> dict[str, float]:
     )
     found.update({f"value:{value:g}": 1.0 for value in _values(claim)})
     found.update({f"date:{d.iso}": 1.0 for d in claim.dates if d.iso})
+    found.update({f"time:{t}": 1.0 for t in clock_times(claim.sentence)})
     return found
 
 

@@ -247,6 +247,11 @@ _GLUED_DATELINE = re.compile(
     r"|\d{1,2} de [a-záéíóúñ]+ de \d{4}\s?\.-"
     r")\s*(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])"
 )
+# In an article's opening sentence, a capitalised preposition or "Se" after a word with no
+# stop ("...nuevas rutas en el país Para 2030, se espera..."): a lead glued to the headline.
+_GLUED_OPENER = re.compile(
+    r"(?<=[^\W_»”\"])\s+(?P<next>(?:Para|En|Con|Tras|Según|Desde|Durante|Ante|Se) )"
+)
 # A photo credit in brackets, which the page prints before a caption or the lead with no
 # stop between them ("(Foto: Ana Ruiz/AAN)", "(Courtesy of the Port Selene Museum)").
 _CREDIT = (
@@ -544,6 +549,8 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
         glue = _restated(sentence.text)
     if glue is None:
         glue = _glue(_GLUED.search(sentence.text))
+    if glue is None and opening:
+        glue = _glue(_GLUED_OPENER.search(sentence.text))
     if glue is None:
         return [sentence]
     end, at = glue
