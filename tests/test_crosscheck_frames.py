@@ -17,7 +17,7 @@ from contrasta.crosscheck import (
     crosscheck,
     extract_claims,
 )
-from contrasta.crosscheck.align import anchored, telling
+from contrasta.crosscheck.align import anchored, clock_times, telling
 from contrasta.crosscheck.figures import compatible
 from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame
 from contrasta.crosscheck.kin import kin_conflict
@@ -487,6 +487,98 @@ def test_a_lead_opening_with_the_name_its_headline_opened_with_is_a_claim_of_its
     )
     inside = story_article("b", "Courier", [named], datetime(2026, 3, 10, 9), "en")
     assert extract_claims(replace(inside, title=""))[0].sentence == named
+
+
+def test_a_lead_restating_a_name_the_headline_opened_with_otherwise_is_cut_off():
+    def sentences(key: str, text: str) -> list[str]:
+        lead = story_article(key, "Diario", [text], datetime(2026, 3, 10, 9), "es")
+        return [c.sentence for c in extract_claims(replace(lead, title=""))]
+
+    # One word before a comma, restated with a first name.
+    found = sentences(
+        "a",
+        "Lind, alcaldesa de Portmar tras ganar la votación final Mara Lind gobernará la "
+        "ciudad hasta 2030 con el apoyo de tres partidos.",
+    )
+    assert found[0] == "Lind, alcaldesa de Portmar tras ganar la votación final"
+    assert found[1].startswith("Mara Lind gobernará")
+    # A name among the headline's first three words.
+    found = sentences(
+        "b",
+        "Muere Mara Lind, la alcaldesa que reabrió el puerto Mara Lind, la mujer que gobernó "
+        "Portmar durante doce años, murió el lunes a los 81 años.",
+    )
+    assert found[0] == "Muere Mara Lind, la alcaldesa que reabrió el puerto"
+    assert found[1].startswith("Mara Lind, la mujer que gobernó")
+    # The lead opens with a title before the name: it is the lead's.
+    found = sentences(
+        "c",
+        "Norvia: Mara Lind logra la investidura por la mínima El socialista Mara Lind logró "
+        "este martes el apoyo de 167 diputados.",
+    )
+    assert found[0] == "Norvia: Mara Lind logra la investidura por la mínima"
+    assert found[1].startswith("El socialista Mara Lind logró")
+    # Repeated inside one sentence after a title that is no glue, it stays whole.
+    whole = "Lind gana la votación y el alcalde Lind formará un gobierno de coalición."
+    assert sentences("d", whole) == [whole]
+
+
+def test_a_lead_glued_to_the_opening_line_by_a_capitalised_preposition_is_cut_off():
+    glued = (
+        "En 2025 el Gobierno autorizó 40 rutas aéreas nuevas en el país Para 2030, se espera "
+        "que los aeropuertos muevan a más de 100 millones de pasajeros."
+    )
+    lead = story_article("a", "Diario", [glued], datetime(2026, 3, 10, 9), "es")
+    claims = extract_claims(replace(lead, title=""))
+    assert claims[0].sentence == "En 2025 el Gobierno autorizó 40 rutas aéreas nuevas en el país"
+    assert claims[1].sentence.startswith("Para 2030, se espera")
+    # Only the opening line is a headline: later, the sentence is read whole.
+    body = story_article("b", "Diario", [FILLER["a"], glued], datetime(2026, 3, 10, 9), "es")
+    later = [c.sentence for c in extract_claims(replace(body, title=""))]
+    assert glued in later
+
+
+def test_who_acts_is_read_after_a_headline_kicker_and_not_in_a_clause_as_subject():
+    headline = replace(
+        story_article("a", "Diario", [FILLER["a"]], datetime(2026, 3, 10, 9), "es"),
+        title="Norvia: Mara Lind logra la investidura y formará un gobierno de coalición",
+    )
+    title = next(c for c in extract_claims(headline) if c.field == "title")
+    assert title.frame.actors == ("Mara Lind",)
+    assert title.frame.predicate == "lograr"
+    # "Quienes rechazaban un gobierno de Lind" names Lind, who did not win the seats.
+    clause = extract_claims(
+        article(
+            "b",
+            "Diario",
+            "Quienes rechazaban un gobierno encabezado por Lind lograron 165 escaños.",
+        )
+    )[0]
+    assert clause.frame.predicate == "lograr"
+    assert clause.frame.actors == ()
+
+
+def test_a_time_of_day_two_claims_give_is_telling_evidence():
+    assert clock_times("nació a las 12:16 a.m., casi con el Año Nuevo") == {"00:16"}
+    assert clock_times("hacia las 02:00 h de este jueves") == {"02:00"}
+    assert clock_times("landed at 9.45pm on Friday") == {"21:45"}
+    # Figures with a decimal point are no times.
+    assert clock_times("la bolsa subió 2.30 puntos y el 14.05 por ciento") == set()
+
+    def claim(key: str, lead: str) -> Claim:
+        return extract_claims(article(key, "Diario", lead))[0]
+
+    born = claim("a", "Lía Ferrán llegó al mundo a las 12:16 a.m. en el hospital de Portmar.")
+    noted = claim(
+        "b", "En Portmar se registró la llegada del primer bebé a las 12:16 a.m. del día."
+    )
+    assert telling(born, noted)
+    later = claim("c", "En Valdoria el primer nacimiento del año ocurrió a las 12:19 a.m. del día.")
+    assert not telling(born, later)
+    evening = claim(
+        "d", "En Portmar se registró la llegada del primer bebé a las 12:16 p.m. del día."
+    )
+    assert not telling(born, evening)
 
 
 def test_a_photo_credit_glued_to_the_lead_is_cut_off_and_no_claim():

@@ -20,15 +20,16 @@ Two claims whose frames say they are different facts (`frames.different_facts`: 
 predicate, or the same predicate with other named actors — two meetings of the same
 countries; or a light verb whose object the other clause, an act of its own, names nothing
 of: `_other_theme`) are never joined unless something outweighs the frames: the same quote, the
-same telling figure, one figure each for the same counted noun, the same day or month, or
-the same code ("RN-7"); other actors doing another thing (`frames.unrelated`) need the
-quote, the figure or the code. An age beside a name or a vague amount ("Kubica, 35,",
-"decenas de miles", `figures.descriptive`) is none of this evidence, and adds nothing to
-the score: an age is compared only once other evidence has joined two claims, and a vague
-amount joins two claims only where it clashes (then the group is a conflict, never a
-confirmation). One crowd counted twice (`figures.CROWD`) is compared by what is counted,
-not by wording: two figures for it that cannot both hold join from a very low score, when
-actors, year and day do not say another gathering. Figures and
+same telling figure, one figure each for the same counted noun, the same day or month, the
+same time of day ("a las 12:16"), or the same code ("RN-7"); other actors doing another
+thing (`frames.unrelated`) need the quote, the figure, the time or the code. An age beside
+a name or a vague amount ("Kubica, 35,", "decenas de miles", `figures.descriptive`) is none
+of this evidence, and adds nothing to the score: an age is compared only once other
+evidence has joined two claims, and a vague amount joins two claims only where it clashes
+(then the group is a conflict, never a confirmation). One crowd counted twice
+(`figures.CROWD`) is compared by what is counted, not by wording: two figures for it
+that cannot both hold join from a very low score, when actors, year and day do not say
+another gathering. Figures and
 days of a clause that only says which thing is meant ("tras la riña que dejó 16 muertos")
 outweigh nothing unless they clash. A claim that says its predicate did not happen is
 never joined with one that shares no predicate with it (it can confirm nothing; a shared
@@ -507,8 +508,8 @@ def _quantities(claim: Claim) -> set[str]:
 def telling(a: Claim, b: Claim) -> bool:
     """Evidence that outweighs even frames of other actors doing another thing: the same
     quote, the same telling figure ("87" in both, whatever noun each counts it with), the
-    same code. Only what each states counts: a figure in a clause that says which accident
-    is meant ("que costó la vida a 43 personas") is no evidence."""
+    same time of day, the same code. Only what each states counts: a figure in a clause
+    that says which accident is meant ("que costó la vida a 43 personas") is no evidence."""
     a, b = a.asserted(), b.asserted()
     return (
         bool(_values(a) & _values(b))

@@ -536,7 +536,8 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
     dateline after a word with no stop, which is left out of both pieces: read as one
     claim, the headline would share every group its lead joins. Or, in the `opening`
     sentence of an article, where a name it opens with comes again after a word with no
-    stop: the lead opening with the name the headline opened with (`_restated`).
+    stop: the lead opening with the name the headline opened with (`_restated`), or where
+    a capitalised preposition or "Se" follows a word with no stop (`_GLUED_OPENER`).
     A photo credit in brackets opening the sentence is a piece of its own, cut before the
     rest is read: read with it, the caption or lead would share the credit's fate."""
     credit = _GLUED_CREDIT.match(sentence.text)
