@@ -568,15 +568,17 @@ def test_a_time_of_day_two_claims_give_is_telling_evidence():
     def claim(key: str, lead: str) -> Claim:
         return extract_claims(article(key, "Diario", lead))[0]
 
-    born = claim("a", "Lía Ferrán llegó al mundo a las 12:16 a.m. en el hospital de Portmar.")
+    born = claim("a", "El ferry de Portmar zarpó a las 12:16 a.m. con cuarenta pasajeros a bordo.")
     noted = claim(
-        "b", "En Portmar se registró la llegada del primer bebé a las 12:16 a.m. del día."
+        "b", "La naviera confirmó que su barco dejó el muelle norte a las 12:16 a.m. ayer."
     )
     assert telling(born, noted)
-    later = claim("c", "En Valdoria el primer nacimiento del año ocurrió a las 12:19 a.m. del día.")
+    later = claim(
+        "c", "La naviera confirmó que su barco dejó el muelle norte a las 12:19 a.m. ayer."
+    )
     assert not telling(born, later)
     evening = claim(
-        "d", "En Portmar se registró la llegada del primer bebé a las 12:16 p.m. del día."
+        "d", "La naviera confirmó que su barco dejó el muelle norte a las 12:16 p.m. ayer."
     )
     assert not telling(born, evening)
 
