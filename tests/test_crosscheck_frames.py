@@ -532,6 +532,20 @@ def test_a_lead_glued_to_the_opening_line_by_a_capitalised_preposition_is_cut_of
     claims = extract_claims(replace(lead, title=""))
     assert claims[0].sentence == "En 2025 el Gobierno autorizó 40 rutas aéreas nuevas en el país"
     assert claims[1].sentence.startswith("Para 2030, se espera")
+    # After a closing quote too; and the headline ends at the first glue.
+    quoted = story_article(
+        "c",
+        "Diario",
+        [
+            "Los vecinos de Portmar temen “otra guerra” Según la policía, dos bandas se "
+            "enfrentaron el lunes en el puerto y Los guardias acudieron a las diez."
+        ],
+        datetime(2026, 3, 10, 9),
+        "es",
+    )
+    found = [c.sentence for c in extract_claims(replace(quoted, title=""))]
+    assert found[0] == "Los vecinos de Portmar temen “otra guerra”"
+    assert found[1].startswith("Según la policía, dos bandas")
     # Only the opening line is a headline: later, the sentence is read whole.
     body = story_article("b", "Diario", [FILLER["a"], glued], datetime(2026, 3, 10, 9), "es")
     later = [c.sentence for c in extract_claims(replace(body, title=""))]

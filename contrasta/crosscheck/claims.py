@@ -250,7 +250,7 @@ _GLUED_DATELINE = re.compile(
 # In an article's opening sentence, a capitalised preposition or "Se" after a word with no
 # stop ("...nuevas rutas en el país Para 2030, se espera..."): a lead glued to the headline.
 _GLUED_OPENER = re.compile(
-    r"(?<=[^\W_»”\"])\s+(?P<next>(?:Para|En|Con|Tras|Según|Desde|Durante|Ante|Se) )"
+    r"(?:(?<=[^\W_])|(?<=[»”\"]))\s+(?P<next>(?:Para|En|Con|Tras|Según|Desde|Durante|Ante|Se) )"
 )
 # A photo credit in brackets, which the page prints before a caption or the lead with no
 # stop between them ("(Foto: Ana Ruiz/AAN)", "(Courtesy of the Port Selene Museum)").
@@ -549,9 +549,10 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
     if glue is None and opening:
         glue = _restated(sentence.text)
     if glue is None:
-        glue = _glue(_GLUED.search(sentence.text))
-    if glue is None and opening:
-        glue = _glue(_GLUED_OPENER.search(sentence.text))
+        found = [_GLUED.search(sentence.text)]
+        if opening:
+            found.append(_GLUED_OPENER.search(sentence.text))
+        glue = _glue(min((g for g in found if g), key=lambda g: g.start(), default=None))
     if glue is None:
         return [sentence]
     end, at = glue
