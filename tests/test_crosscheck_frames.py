@@ -457,6 +457,14 @@ def test_a_headline_glued_to_the_lead_at_a_dateline_is_a_claim_of_its_own():
     claims = extract_claims(article("c", "Diario", named))
     assert claims[0].sentence == "Valdoria cierra sus puertos por el temporal de nieve"
     assert claims[1].sentence.startswith("El Gobierno de Valdoria ordenó")
+    # A longer one ends in the agency's name in brackets.
+    agency = (
+        "Ana Gil, la mujer que hizo de la liga una empresa Redacción de deportes (EE. UU.), "
+        "1 de enero (AAN) .- La muerte de Ana Gil a los 77 años dejó la liga sin su líder."
+    )
+    claims = extract_claims(article("e", "Diario", agency))
+    assert claims[0].sentence == "Ana Gil, la mujer que hizo de la liga una empresa"
+    assert claims[1].sentence.startswith("La muerte de Ana Gil")
     # A dateline that is a date ("16 de mayo de 2026.-").
     dated = (
         "Valdoria eleva a 229 los recuperados de la gripe 16 de mayo de 2026.- Valdoria "

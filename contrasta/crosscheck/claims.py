@@ -239,12 +239,14 @@ _GLUED = re.compile(
 # or to a photo credit ("...por el temporal de nieve PUERTO ALMAGRO (AAN) - El Gobierno...").
 # The place in capitals has a word of five at least: "no VFA – Duterte", "la OTAN - Rusia".
 # Written as a name, the place ends in the Spanish press's ".-" ("Puerto Almagro, 4 mar
-# (AAN) .-", "Valdoria.-").
+# (AAN) .-", "Valdoria.-"), or, longer, in an agency's name in brackets ("Redacción de
+# deportes (EE. UU.), 1 de enero (AAN) .-").
 _GLUED_DATELINE = re.compile(
     r"(?<=[a-záéíóúñ0-9»”\"'’])\s+(?P<dateline>"
     rf"(?=[A-ZÁÉÍÓÚÑ .]{{0,20}}[A-ZÁÉÍÓÚÑ]{{5}})[A-ZÁÉÍÓÚÑ]{_DATELINE_TAIL}"
     r"|[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:,?\s[\w().]+){0,4}\s?\.-"
     r"|\d{1,2} de [a-záéíóúñ]+ de \d{4}\s?\.-"
+    r"|[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:,?\s[\w().]+){0,8}?\s\([A-Z][\w-]{1,10}\)\s?\.-"
     r")\s*(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])"
 )
 # In an article's opening sentence, a capitalised preposition or "Se" after a word with no
