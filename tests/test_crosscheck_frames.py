@@ -19,7 +19,7 @@ from contrasta.crosscheck import (
 )
 from contrasta.crosscheck.align import anchored, clock_times, telling
 from contrasta.crosscheck.figures import compatible
-from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame
+from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame, different_facts
 from contrasta.crosscheck.kin import kin_conflict
 from contrasta.model import Article
 from contrasta.reading.numbers import Style, find_numbers
@@ -578,6 +578,21 @@ def test_who_acts_is_read_after_a_headline_kicker_and_not_in_a_clause_as_subject
     )[0]
     assert clause.frame.predicate == "lograr"
     assert clause.frame.actors == ()
+
+
+def test_a_decision_is_read_as_the_act_decided():
+    placed = extract_claims(
+        article(
+            "a", "Diario", "La junta electoral decidió colocar al Partido Azul en la casilla 3."
+        )
+    )[0]
+    assert placed.frame.predicate == "colocar"
+    other = extract_claims(
+        article("b", "Diario", "La junta electoral decidió retirar al Partido Verde de la boleta.")
+    )[0]
+    assert other.frame.predicate == "retirar"
+    # Two decisions of one board are two facts.
+    assert different_facts(placed.frame, other.frame)
 
 
 def test_a_time_of_day_two_claims_give_is_telling_evidence():

@@ -32,8 +32,10 @@ from contrasta.reading.tokens import STOPWORDS
 if TYPE_CHECKING:  # spaCy is loaded by `parse` only when a clause is parsed
     from spacy.tokens import Doc, Span, Token
 
-# Verbs that put the clause they govern in doubt: the fact is what they govern, with
-# this modality ("descartó que vaya a celebrarse una cumbre": a summit, ruled out).
+# Verbs whose fact is the clause they govern, with this modality: those that put it in
+# doubt ("descartó que vaya a celebrarse una cumbre": a summit, ruled out), and a decision,
+# which is the act decided ("decidió colocar al partido en la casilla 3": two decisions of
+# one board that place two parties are two facts, not one "decidir").
 _GOVERNING = {
     "descartar": RULED_OUT,
     "excluir": RULED_OUT,
@@ -45,6 +47,7 @@ _GOVERNING = {
     "proyectar": PLANNED,
     "pretender": PLANNED,
     "programar": PLANNED,
+    "decidir": REPORTED,
 }
 _GOVERNING_OR_SAYING = _GOVERNING.keys() | SAYING_VERBS
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
