@@ -17,9 +17,9 @@ from contrasta.crosscheck import (
     crosscheck,
     extract_claims,
 )
-from contrasta.crosscheck.align import anchored, telling
+from contrasta.crosscheck.align import anchored, clock_times, telling
 from contrasta.crosscheck.figures import compatible
-from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame
+from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame, different_facts
 from contrasta.crosscheck.kin import kin_conflict
 from contrasta.model import Article
 from contrasta.reading.numbers import Style, find_numbers
@@ -457,6 +457,14 @@ def test_a_headline_glued_to_the_lead_at_a_dateline_is_a_claim_of_its_own():
     claims = extract_claims(article("c", "Diario", named))
     assert claims[0].sentence == "Valdoria cierra sus puertos por el temporal de nieve"
     assert claims[1].sentence.startswith("El Gobierno de Valdoria ordenó")
+    # A longer one ends in the agency's name in brackets.
+    agency = (
+        "Ana Gil, la mujer que hizo de la liga una empresa Redacción de deportes (EE. UU.), "
+        "1 de enero (AAN) .- La muerte de Ana Gil a los 77 años dejó la liga sin su líder."
+    )
+    claims = extract_claims(article("e", "Diario", agency))
+    assert claims[0].sentence == "Ana Gil, la mujer que hizo de la liga una empresa"
+    assert claims[1].sentence.startswith("La muerte de Ana Gil")
     # A dateline that is a date ("16 de mayo de 2026.-").
     dated = (
         "Valdoria eleva a 229 los recuperados de la gripe 16 de mayo de 2026.- Valdoria "
@@ -487,6 +495,129 @@ def test_a_lead_opening_with_the_name_its_headline_opened_with_is_a_claim_of_its
     )
     inside = story_article("b", "Courier", [named], datetime(2026, 3, 10, 9), "en")
     assert extract_claims(replace(inside, title=""))[0].sentence == named
+
+
+def test_a_lead_restating_a_name_the_headline_opened_with_otherwise_is_cut_off():
+    def sentences(key: str, text: str) -> list[str]:
+        lead = story_article(key, "Diario", [text], datetime(2026, 3, 10, 9), "es")
+        return [c.sentence for c in extract_claims(replace(lead, title=""))]
+
+    # One word before a comma, restated with a first name.
+    found = sentences(
+        "a",
+        "Lind, alcaldesa de Portmar tras ganar la votación final Mara Lind gobernará la "
+        "ciudad hasta 2030 con el apoyo de tres partidos.",
+    )
+    assert found[0] == "Lind, alcaldesa de Portmar tras ganar la votación final"
+    assert found[1].startswith("Mara Lind gobernará")
+    # A name among the headline's first three words.
+    found = sentences(
+        "b",
+        "Muere Mara Lind, la alcaldesa que reabrió el puerto Mara Lind, la mujer que gobernó "
+        "Portmar durante doce años, murió el lunes a los 81 años.",
+    )
+    assert found[0] == "Muere Mara Lind, la alcaldesa que reabrió el puerto"
+    assert found[1].startswith("Mara Lind, la mujer que gobernó")
+    # The lead opens with a title before the name: it is the lead's.
+    found = sentences(
+        "c",
+        "Norvia: Mara Lind logra la investidura por la mínima El socialista Mara Lind logró "
+        "este martes el apoyo de 167 diputados.",
+    )
+    assert found[0] == "Norvia: Mara Lind logra la investidura por la mínima"
+    assert found[1].startswith("El socialista Mara Lind logró")
+    # Repeated inside one sentence after a title that is no glue, it stays whole.
+    whole = "Lind gana la votación y el alcalde Lind formará un gobierno de coalición."
+    assert sentences("d", whole) == [whole]
+
+
+def test_a_lead_glued_to_the_opening_line_by_a_capitalised_preposition_is_cut_off():
+    glued = (
+        "En 2025 el Gobierno autorizó 40 rutas aéreas nuevas en el país Para 2030, se espera "
+        "que los aeropuertos muevan a más de 100 millones de pasajeros."
+    )
+    lead = story_article("a", "Diario", [glued], datetime(2026, 3, 10, 9), "es")
+    claims = extract_claims(replace(lead, title=""))
+    assert claims[0].sentence == "En 2025 el Gobierno autorizó 40 rutas aéreas nuevas en el país"
+    assert claims[1].sentence.startswith("Para 2030, se espera")
+    # After a closing quote too; and the headline ends at the first glue.
+    quoted = story_article(
+        "c",
+        "Diario",
+        [
+            "Los vecinos de Portmar temen “otra guerra” Según la policía, dos bandas se "
+            "enfrentaron el lunes en el puerto y Los guardias acudieron a las diez."
+        ],
+        datetime(2026, 3, 10, 9),
+        "es",
+    )
+    found = [c.sentence for c in extract_claims(replace(quoted, title=""))]
+    assert found[0] == "Los vecinos de Portmar temen “otra guerra”"
+    assert found[1].startswith("Según la policía, dos bandas")
+    # Only the opening line is a headline: later, the sentence is read whole.
+    body = story_article("b", "Diario", [FILLER["a"], glued], datetime(2026, 3, 10, 9), "es")
+    later = [c.sentence for c in extract_claims(replace(body, title=""))]
+    assert glued in later
+
+
+def test_who_acts_is_read_after_a_headline_kicker_and_not_in_a_clause_as_subject():
+    headline = replace(
+        story_article("a", "Diario", [FILLER["a"]], datetime(2026, 3, 10, 9), "es"),
+        title="Norvia: Mara Lind logra la investidura y formará un gobierno de coalición",
+    )
+    title = next(c for c in extract_claims(headline) if c.field == "title")
+    assert title.frame.actors == ("Mara Lind",)
+    assert title.frame.predicate == "lograr"
+    # "Quienes rechazaban un gobierno de Lind" names Lind, who did not win the seats.
+    clause = extract_claims(
+        article(
+            "b",
+            "Diario",
+            "Quienes rechazaban un gobierno encabezado por Lind lograron 165 escaños.",
+        )
+    )[0]
+    assert clause.frame.predicate == "lograr"
+    assert clause.frame.actors == ()
+
+
+def test_a_decision_is_read_as_the_act_decided():
+    placed = extract_claims(
+        article(
+            "a", "Diario", "La junta electoral decidió colocar al Partido Azul en la casilla 3."
+        )
+    )[0]
+    assert placed.frame.predicate == "colocar"
+    other = extract_claims(
+        article("b", "Diario", "La junta electoral decidió retirar al Partido Verde de la boleta.")
+    )[0]
+    assert other.frame.predicate == "retirar"
+    # Two decisions of one board are two facts.
+    assert different_facts(placed.frame, other.frame)
+
+
+def test_a_time_of_day_two_claims_give_is_telling_evidence():
+    assert clock_times("nació a las 12:16 a.m., casi con el Año Nuevo") == {"00:16"}
+    assert clock_times("hacia las 02:00 h de este jueves") == {"02:00"}
+    assert clock_times("landed at 9.45pm on Friday") == {"21:45"}
+    # Figures with a decimal point are no times.
+    assert clock_times("la bolsa subió 2.30 puntos y el 14.05 por ciento") == set()
+
+    def claim(key: str, lead: str) -> Claim:
+        return extract_claims(article(key, "Diario", lead))[0]
+
+    born = claim("a", "El ferry de Portmar zarpó a las 12:16 a.m. con cuarenta pasajeros a bordo.")
+    noted = claim(
+        "b", "La naviera confirmó que su barco dejó el muelle norte a las 12:16 a.m. ayer."
+    )
+    assert telling(born, noted)
+    later = claim(
+        "c", "La naviera confirmó que su barco dejó el muelle norte a las 12:19 a.m. ayer."
+    )
+    assert not telling(born, later)
+    evening = claim(
+        "d", "La naviera confirmó que su barco dejó el muelle norte a las 12:16 p.m. ayer."
+    )
+    assert not telling(born, evening)
 
 
 def test_a_photo_credit_glued_to_the_lead_is_cut_off_and_no_claim():

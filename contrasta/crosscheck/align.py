@@ -20,15 +20,16 @@ Two claims whose frames say they are different facts (`frames.different_facts`: 
 predicate, or the same predicate with other named actors — two meetings of the same
 countries; or a light verb whose object the other clause, an act of its own, names nothing
 of: `_other_theme`) are never joined unless something outweighs the frames: the same quote, the
-same telling figure, one figure each for the same counted noun, the same day or month, or
-the same code ("RN-7"); other actors doing another thing (`frames.unrelated`) need the
-quote, the figure or the code. An age beside a name or a vague amount ("Kubica, 35,",
-"decenas de miles", `figures.descriptive`) is none of this evidence, and adds nothing to
-the score: an age is compared only once other evidence has joined two claims, and a vague
-amount joins two claims only where it clashes (then the group is a conflict, never a
-confirmation). One crowd counted twice (`figures.CROWD`) is compared by what is counted,
-not by wording: two figures for it that cannot both hold join from a very low score, when
-actors, year and day do not say another gathering. Figures and
+same telling figure, one figure each for the same counted noun, the same day or month, the
+same time of day ("a las 12:16"), or the same code ("RN-7"); other actors doing another
+thing (`frames.unrelated`) need the quote, the figure, the time or the code. An age beside
+a name or a vague amount ("Kubica, 35,", "decenas de miles", `figures.descriptive`) is none
+of this evidence, and adds nothing to the score: an age is compared only once other
+evidence has joined two claims, and a vague amount joins two claims only where it clashes
+(then the group is a conflict, never a confirmation). One crowd counted twice
+(`figures.CROWD`) is compared by what is counted, not by wording: two figures for it
+that cannot both hold join from a very low score, when actors, year and day do not say
+another gathering. Figures and
 days of a clause that only says which thing is meant ("tras la riña que dejó 16 muertos")
 outweigh nothing unless they clash. A claim that says its predicate did not happen is
 never joined with one that shares no predicate with it (it can confirm nothing; a shared
@@ -507,14 +508,42 @@ def _quantities(claim: Claim) -> set[str]:
 def telling(a: Claim, b: Claim) -> bool:
     """Evidence that outweighs even frames of other actors doing another thing: the same
     quote, the same telling figure ("87" in both, whatever noun each counts it with), the
-    same code. Only what each states counts: a figure in a clause that says which accident
-    is meant ("que costó la vida a 43 personas") is no evidence."""
+    same time of day, the same code. Only what each states counts: a figure in a clause
+    that says which accident is meant ("que costó la vida a 43 personas") is no evidence."""
     a, b = a.asserted(), b.asserted()
     return (
         bool(_values(a) & _values(b))
         or bool(set(CODES.findall(a.sentence)) & set(CODES.findall(b.sentence)))
+        or bool(clock_times(a.sentence) & clock_times(b.sentence))
         or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
     )
+
+
+# A time of day with its minutes ("a las 12:16 a.m.", "02:00 h", "at 9.45pm").
+_CLOCK = re.compile(
+    r"(?<![\d:.,])(\d{1,2})[:.](\d{2})(?![\d:.,]\d)\s*(?:(a|p)\.?\s?m\b\.?|h\b|horas\b|hrs\b)?",
+    re.IGNORECASE,
+)
+
+
+def clock_times(text: str) -> set[str]:
+    """The times of day a sentence gives, as 24-hour "HH:MM": two reports naming the
+    same minute ("llegó al mundo a las 12:16 a.m." / "a las 12:16 a.m. en el Centro
+    Médico") tell one occurrence as a telling figure does. A bare "2.30" with no mark of
+    the hour is a figure, not a time, unless it reads as one ("14:05")."""
+    found = set()
+    for match in _CLOCK.finditer(text):
+        hour, minute, half, mark = int(match[1]), int(match[2]), match[3], match[0]
+        if (
+            hour > 23
+            or minute > 59
+            or (":" not in mark and not (half or mark.rstrip()[-1:].isalpha()))
+        ):
+            continue
+        if half:
+            hour = hour % 12 + (12 if half.lower() == "p" else 0)
+        found.add(f"{hour:02d}:{minute:02d}")
+    return found
 
 
 def _dated(claim: Claim) -> set[str]:
@@ -723,6 +752,7 @@ def _figures(claim: Claim) -> dict[str, float]:
     )
     found.update({f"value:{value:g}": 1.0 for value in _values(claim)})
     found.update({f"date:{d.iso}": 1.0 for d in claim.dates if d.iso})
+    found.update({f"time:{t}": 1.0 for t in clock_times(claim.sentence)})
     return found
 
 

@@ -239,13 +239,20 @@ _GLUED = re.compile(
 # or to a photo credit ("...por el temporal de nieve PUERTO ALMAGRO (AAN) - El Gobierno...").
 # The place in capitals has a word of five at least: "no VFA – Duterte", "la OTAN - Rusia".
 # Written as a name, the place ends in the Spanish press's ".-" ("Puerto Almagro, 4 mar
-# (AAN) .-", "Valdoria.-").
+# (AAN) .-", "Valdoria.-"), or, longer, in an agency's name in brackets ("Redacción de
+# deportes (EE. UU.), 1 de enero (AAN) .-").
 _GLUED_DATELINE = re.compile(
     r"(?<=[a-záéíóúñ0-9»”\"'’])\s+(?P<dateline>"
     rf"(?=[A-ZÁÉÍÓÚÑ .]{{0,20}}[A-ZÁÉÍÓÚÑ]{{5}})[A-ZÁÉÍÓÚÑ]{_DATELINE_TAIL}"
     r"|[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:,?\s[\w().]+){0,4}\s?\.-"
     r"|\d{1,2} de [a-záéíóúñ]+ de \d{4}\s?\.-"
+    r"|[A-ZÁÉÍÓÚÑ][^\W\d_]+(?:,?\s[\w().]+){0,8}?\s\([A-Z][\w-]{1,10}\)\s?\.-"
     r")\s*(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])"
+)
+# In an article's opening sentence, a capitalised preposition or "Se" after a word with no
+# stop ("...nuevas rutas en el país Para 2030, se espera..."): a lead glued to the headline.
+_GLUED_OPENER = re.compile(
+    r"(?:(?<=[^\W_])|(?<=[»”\"]))\s+(?P<next>(?:Para|En|Con|Tras|Según|Desde|Durante|Ante|Se) )"
 )
 # A photo credit in brackets, which the page prints before a caption or the lead with no
 # stop between them ("(Foto: Ana Ruiz/AAN)", "(Courtesy of the Port Selene Museum)").
@@ -358,12 +365,16 @@ class _Reading:
                 continue
             clauses = split_clauses(sentence, MIN_WORDS, _SAID_FORMS)
             whole = attribution(sentence.text)
+            headline = top and (self.field == TITLE or _headline(sentence, sentences[0]))
             for clause in clauses:
                 source = attribution(clause.text) or whole
+                # Who did what is read after a headline's kicker ("Norvia: Ana Gil gana
+                # la votación" is Ana Gil's act, not Norvia's).
+                told = _kicker_end(clause.text, headline)
                 frame = (
                     doc is not None
-                    and parsed_frame(doc, clause.start - offset, clause.end - offset)
-                ) or shallow_frame(clause.text, self.article.lang)
+                    and parsed_frame(doc, clause.start + told - offset, clause.end - offset)
+                ) or shallow_frame(clause.text[told:], self.article.lang)
                 claim = _claim(
                     self.article.id,
                     clause.text,
@@ -371,12 +382,7 @@ class _Reading:
                     self.base,
                     self.style,
                     source,
-                    _Placed(
-                        frame,
-                        offset,
-                        self.field,
-                        top and (self.field == TITLE or _headline(sentence, sentences[0])),
-                    ),
+                    _Placed(frame, offset, self.field, headline),
                 )
                 quoted = _in_quote(paragraph, sentence.start - offset)
                 if not _states_a_fact(claim, quoted):
@@ -496,10 +502,16 @@ _KICKER_WORDS = 4
 def _kicker(text: str, start: int, headline: bool) -> tuple[tuple[int, int], ...]:
     """The kicker's span as background: two headlines of one series share its figures ("20
     in '20"), which say nothing about which fact each states (`Claim.asserted`)."""
+    end = _kicker_end(text, headline)
+    return ((start, start + end),) if end else ()
+
+
+def _kicker_end(text: str, headline: bool) -> int:
+    """Where a headline's kicker ends, its colon and spaces included; 0 when it has none."""
     found = _KICKER.match(text) if headline else None
     if found is None or len(found.group().split()) > _KICKER_WORDS:
-        return ()
-    return ((start, start + found.end()),)
+        return 0
+    return found.end() + len(text[found.end() :]) - len(text[found.end() :].lstrip(": "))
 
 
 def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
@@ -525,9 +537,9 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
     "Los" are capitalised only in names ("La Paz"), which a capital follows. Or split at a
     dateline after a word with no stop, which is left out of both pieces: read as one
     claim, the headline would share every group its lead joins. Or, in the `opening`
-    sentence of an article, where its first two words, capitalised, come again after a
-    word with no stop: the lead opening with the name the headline opened with ("Mara
-    Lind's legacy: ... harbour mayor of Portmar Mara Lind, the former mayor, died ...").
+    sentence of an article, where a name it opens with comes again after a word with no
+    stop: the lead opening with the name the headline opened with (`_restated`), or where
+    a capitalised preposition or "Se" follows a word with no stop (`_GLUED_OPENER`).
     A photo credit in brackets opening the sentence is a piece of its own, cut before the
     rest is read: read with it, the caption or lead would share the credit's fate."""
     credit = _GLUED_CREDIT.match(sentence.text)
@@ -535,35 +547,59 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
         at, head = credit.start("next"), credit.group("credit")
         rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
         return [Sentence(head, sentence.start, sentence.start + len(head)), *_unglued(rest)]
-    glue = (
-        _GLUED_DATELINE.search(sentence.text)
-        or (_restated_opening(sentence.text) if opening else None)
-        or _GLUED.search(sentence.text)
-    )
+    glue = _glue(_GLUED_DATELINE.search(sentence.text))
+    if glue is None and opening:
+        glue = _restated(sentence.text)
+    if glue is None:
+        found = [_GLUED.search(sentence.text)]
+        if opening:
+            found.append(_GLUED_OPENER.search(sentence.text))
+        glue = _glue(min((g for g in found if g), key=lambda g: g.start(), default=None))
     if glue is None:
         return [sentence]
-    at = glue.start("next")
-    head = sentence.text[: glue.start()].rstrip()
+    end, at = glue
+    head = sentence.text[:end].rstrip()
     return [
         Sentence(head, sentence.start, sentence.start + len(head)),
         Sentence(sentence.text[at:], sentence.start + at, sentence.end),
     ]
 
 
-_OPENING_NAME = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]+) ([A-ZÁÉÍÓÚÑ][^\W\d_]+)")
+def _glue(found: re.Match[str] | None) -> tuple[int, int] | None:
+    """(where the headline ends, where the lead starts) of a glue pattern's match."""
+    return None if found is None else (found.start(), found.start("next"))
 
 
-def _restated_opening(text: str) -> re.Match[str] | None:
-    """Where a sentence's opening two capitalised words come again after a content word
-    with no stop, as the start of the glued lead (`next`); after a function word they are
-    inside the lead ("Port Selene reopens ... The mayor of Port Selene said ...")."""
-    opening = _OPENING_NAME.match(text)
-    if opening is None:
+# A name of two capitalised words, and one word before a comma, opening a headline.
+_NAME = re.compile(r"(?=([A-ZÁÉÍÓÚÑ][^\W\d_]+ [A-ZÁÉÍÓÚÑ][^\W\d_]+)\b)")
+_NAME_BEFORE_COMMA = re.compile(r"([A-ZÁÉÍÓÚÑ][^\W\d_]{3,}),")
+_OPENING_WORDS = re.compile(r"\S+(?:\s+\S+){0,2}")
+# A title before the restated name, which the lead opens with ("... El socialista Ana Gil").
+_TITLED = re.compile(r"(?<=[^\W_])\s+(?P<next>(?:El|La|Los|Las) [a-záéíóúñ]+)$")
+
+
+def _restated(text: str) -> tuple[int, int] | None:
+    """Where a name the sentence opens with comes again after a content word with no stop,
+    as the start of the glued lead: two capitalised words among its first three ("Mara
+    Lind's legacy: ... mayor of Portmar Mara Lind, the former mayor, died ...", "Muere
+    Mara Lind, ... actual Mara Lind, la mujer que ..."), or one word before a comma, which
+    comes again with a first name ("Lind, alcaldesa ... tras la votación Mara Lind
+    gobernará ..."). The lead may open with a title before the name ("... en democracia
+    El socialista Mara Lind logró ..."). After a function word the name is inside the lead
+    ("Port Selene reopens ... The mayor of Port Selene said ...")."""
+    words = _OPENING_WORDS.match(text)
+    if words is None:
         return None
-    again = re.compile(rf"(?<=[^\W_])\s+(?P<next>{re.escape(opening.group(0))})\b")
-    for found in again.finditer(text, opening.end()):
-        if text[: found.start()].split()[-1].lower() not in STOPWORDS:
-            return found
+    names = [re.escape(m.group(1)) for m in _NAME.finditer(words.group())]
+    short = _NAME_BEFORE_COMMA.match(text)
+    if short:
+        names.append(rf"(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+ )?{re.escape(short.group(1))}")
+    for name in names:
+        again = re.compile(rf"(?<=[^\W_])\s+(?P<next>{name})\b")
+        for found in again.finditer(text, words.end()):
+            if text[: found.start()].split()[-1].lower() in STOPWORDS:
+                continue
+            return _glue(_TITLED.search(text, words.end(), found.start()) or found)
     return None
 
 

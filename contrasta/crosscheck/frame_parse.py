@@ -32,8 +32,10 @@ from contrasta.reading.tokens import STOPWORDS
 if TYPE_CHECKING:  # spaCy is loaded by `parse` only when a clause is parsed
     from spacy.tokens import Doc, Span, Token
 
-# Verbs that put the clause they govern in doubt: the fact is what they govern, with
-# this modality ("descartó que vaya a celebrarse una cumbre": a summit, ruled out).
+# Verbs whose fact is the clause they govern, with this modality: those that put it in
+# doubt ("descartó que vaya a celebrarse una cumbre": a summit, ruled out), and a decision,
+# which is the act decided ("decidió colocar al partido en la casilla 3": two decisions of
+# one board that place two parties are two facts, not one "decidir").
 _GOVERNING = {
     "descartar": RULED_OUT,
     "excluir": RULED_OUT,
@@ -45,6 +47,7 @@ _GOVERNING = {
     "proyectar": PLANNED,
     "pretender": PLANNED,
     "programar": PLANNED,
+    "decidir": REPORTED,
 }
 _GOVERNING_OR_SAYING = _GOVERNING.keys() | SAYING_VERBS
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
@@ -340,9 +343,10 @@ def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] |
     for candidate in (verb, verb.head if verb.dep_ == "conj" else None):
         if candidate is None:
             continue
-        subject = next(
-            (c for c in candidate.children if c.dep_ in _SUBJECTS and not c.is_space), None
-        )
+        # A subject inside the clause first: the parser may hang a headline's kicker on
+        # the verb as a second subject ("Norvia: Ana Gil logra ...").
+        subjects = [c for c in candidate.children if c.dep_ in _SUBJECTS and not c.is_space]
+        subject = next((c for c in subjects if c.i in inside), next(iter(subjects), None))
         if subject is not None:
             break
     where = _extent(subject) if subject is not None else None
@@ -354,6 +358,10 @@ def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] |
                     return found, where, _written(child)
     if subject is None:
         return (), None, ""
+    if subject.dep_ == "csubj":
+        # A clause as subject ("Quienes rechazaban un gobierno de Lind lograron 165 votos")
+        # names no one who acted: its names are those it speaks of.
+        return (), where, _written(subject)
     return _subject_names(subject, span), where, _written(subject)
 
 
