@@ -58,7 +58,8 @@ from the data file alone, so a later fold of a split into dev does not change th
   shuffled again, for the same reason). Its first 8 were the ninth held-out split (scored,
   then folded into dev).
 - The tenth draw: the ninth draw's candidates after its first 8, in the same order (not
-  shuffled again, for the same reason). Its first 8 are the tenth held-out split.
+  shuffled again, for the same reason). Its first 8 were the tenth held-out split (scored,
+  then folded into dev).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -297,7 +298,7 @@ def main() -> None:
         ("seventh draw", seventh_candidates(rows), SEVENTH_TAKEN, "held-out 7, now dev"),
         ("eighth draw", eighth_candidates(rows), EIGHTH_TAKEN, "held-out 8, now dev"),
         ("ninth draw", ninth_candidates(rows), NINTH_TAKEN, "held-out 9, now dev"),
-        ("tenth draw", tenth_candidates(rows), TENTH_TAKEN, "held-out 10"),
+        ("tenth draw", tenth_candidates(rows), TENTH_TAKEN, "held-out 10, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
