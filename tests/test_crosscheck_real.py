@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT / "bench" / "real"))
 
 from claims_selection import (
     EIGHTH_TAKEN,
+    ELEVENTH_TAKEN,
     FIFTH_TAKEN,
     FOURTH_TAKEN,
     NINTH_TAKEN,
@@ -26,6 +27,7 @@ from claims_selection import (
     THIRD_TAKEN,
     article_ids,
     eighth_candidates,
+    eleventh_candidates,
     fifth_candidates,
     fourth_candidates,
     ninth_candidates,
@@ -137,6 +139,21 @@ def _assert_drawn(
         assert not article_ids(pair_id) & (before | read), pair_id
         if apart:
             read |= article_ids(pair_id)
+
+
+def test_the_heldout_rows_are_the_eleventh_draw():
+    """The held-out rows are the eleventh draw's first rows, apart from one another and from
+    the tenth held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
+    56 and 57)."""
+    data = _semeval_rows()
+    heldout = annotations("heldout")
+    _assert_drawn(
+        [row["pair_id"] for row in heldout["articles"]],
+        {row["pair_id"] for row in heldout["skipped"]},
+        eleventh_candidates(data),
+        ELEVENTH_TAKEN,
+        tenth_candidates(data)[:TENTH_TAKEN],
+    )
 
 
 # Each folded draw: its order and rows taken, the draw before it and its rows taken, and
