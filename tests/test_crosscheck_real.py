@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT / "bench" / "real"))
 
 from claims_selection import (
     EIGHTH_TAKEN,
+    ELEVENTH_TAKEN,
     FIFTH_TAKEN,
     FOURTH_TAKEN,
     NINTH_TAKEN,
@@ -26,6 +27,7 @@ from claims_selection import (
     THIRD_TAKEN,
     article_ids,
     eighth_candidates,
+    eleventh_candidates,
     fifth_candidates,
     fourth_candidates,
     ninth_candidates,
@@ -139,18 +141,18 @@ def _assert_drawn(
             read |= article_ids(pair_id)
 
 
-def test_the_heldout_rows_are_the_tenth_draw():
-    """The held-out rows are the tenth draw's first rows, apart from one another and from
-    the ninth held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
-    52 and 53)."""
+def test_the_heldout_rows_are_the_eleventh_draw():
+    """The held-out rows are the eleventh draw's first rows, apart from one another and from
+    the tenth held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
+    56 and 57)."""
     data = _semeval_rows()
     heldout = annotations("heldout")
     _assert_drawn(
         [row["pair_id"] for row in heldout["articles"]],
         {row["pair_id"] for row in heldout["skipped"]},
-        tenth_candidates(data),
-        TENTH_TAKEN,
-        ninth_candidates(data)[:NINTH_TAKEN],
+        eleventh_candidates(data),
+        ELEVENTH_TAKEN,
+        tenth_candidates(data)[:TENTH_TAKEN],
     )
 
 
@@ -198,6 +200,13 @@ FOLDED = {
         NINTH_TAKEN,
         eighth_candidates,
         EIGHTH_TAKEN,
+        True,
+    ),
+    "tenth (items 52, 53, 54, 55)": (
+        tenth_candidates,
+        TENTH_TAKEN,
+        ninth_candidates,
+        NINTH_TAKEN,
         True,
     ),
 }
@@ -309,20 +318,21 @@ def test_label_accuracy_floor(dev):
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.34
 
 
-# Floors a little below the figures measured on the English dev rows (75 article pairs,
-# 1016 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
+# Floors a little below the figures measured on the English dev rows (78 article pairs,
+# 1156 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
 # then the fifth held-out split's 5 en-en rows and the sixth's 8, of related coverage, then
-# the seventh's 9, of related coverage and of different events, then the eighth's 6 and the
-# ninth's 4, of different events, each folded in after it was scored; CLAIMS.md "History
-# of the splits") once the word-shape
+# the seventh's 9, of related coverage and of different events, then the eighth's 6, the
+# ninth's 4 and the tenth's 3, of different events, each folded in after it was scored;
+# CLAIMS.md "History of the splits") once the word-shape
 # reading read present tenses, auxiliaries and light verbs' objects, and two frames read by
 # word shapes that do not agree count against a pair (issue 11, sixth round). Before that
 # round: false corroboration 0.091 of 44 pairs / 0.107 of 28 groups, label accuracy 0.703,
 # same-fact pairs 0.235; on each of the three folds the English part is now 0.000.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
     # Measured 0.038 of 53 pairs put together, 0.054 of 37 agreeing groups once the sixth
-    # split was folded in (history item 35), unchanged by the seventh's, the eighth's and
-    # the ninth's folds (items 41, 46 and 51): the two wrong pairs are one outlet's series
+    # split was folded in (history item 35), unchanged by the seventh's, the eighth's, the
+    # ninth's and the tenth's folds (items 41, 46, 51 and 55): the two wrong pairs are one
+    # outlet's series
     # introduction printed word for word above two different items, taken for one origin and so
     # labelled single-source, never confirmed.
     # Before the sixth fold 0.000 of 50 and of 34 (0.020 of 51,
@@ -336,10 +346,11 @@ def test_english_false_corroboration_stays_under_its_ceiling(english):
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.848 (precision 0.793, recall 0.911 over 1299 sentences) once the ninth
-    # split was folded in (history item 51); 0.847 (precision 0.792, recall 0.910 over 1233
-    # sentences) once a guess given by no one, with no figure and no date, was no claim
-    # (history item 49); 0.844
+    # Measured F1 0.848 (precision 0.793, recall 0.912 over 1354 sentences) once the tenth
+    # split was folded in (history item 55); 0.848 (recall 0.911 over 1299 sentences) once
+    # the ninth split was folded in (history item 51); 0.847 (precision 0.792, recall
+    # 0.910 over 1233 sentences) once a guess given by no one, with no figure and no date,
+    # was no claim (history item 49); 0.844
     # (precision 0.784, recall 0.913) once the eighth
     # split was folded in (history item 46); 0.842 (P 0.787, R 0.907 over 1139 sentences)
     # once the seventh split was folded in (history item 41); 0.840 (P 0.783, R 0.907
@@ -353,8 +364,10 @@ def test_english_check_worthiness_floor(english):
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.874 (same-fact 0.290, 51 of 176) once the ninth split's 133 pairs, all
-    # different facts and none put together, were folded in (history item 51); 0.855 once
+    # Measured 0.889 (same-fact 0.290, 51 of 176) once the tenth split's 140 pairs, all
+    # different facts and none put together, were folded in (history item 55); 0.874 once
+    # the ninth split's 133 pairs, all different facts and none put together, were folded
+    # in (item 51); 0.855 once
     # the eighth split's 123 pairs, 122 different facts, none put together, and one
     # same-fact pair left apart, were folded in (item 46); 0.833 (same-fact 0.291, 51 of
     # 175) once the seventh split's 136 pairs, all different facts and none put together,
@@ -365,7 +378,7 @@ def test_english_label_accuracy_floor(english):
     # 27 let a score of 0.7 or more outweigh predicates read by word shapes; ninth round
     # before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check says
     # less. Measured again in history item 39: 0.796, same-fact 0.291 (51 of 175).
-    assert english["label_accuracy"] >= 0.86, "\n".join(english["misses"])
+    assert english["label_accuracy"] >= 0.88, "\n".join(english["misses"])
     assert english["label_accuracy_by_label"]["same-fact"] >= 0.28
 
 

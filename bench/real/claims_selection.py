@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Nine draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Eleven draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -58,7 +58,10 @@ from the data file alone, so a later fold of a split into dev does not change th
   shuffled again, for the same reason). Its first 8 were the ninth held-out split (scored,
   then folded into dev).
 - The tenth draw: the ninth draw's candidates after its first 8, in the same order (not
-  shuffled again, for the same reason). Its first 8 are the tenth held-out split.
+  shuffled again, for the same reason). Its first 8 were the tenth held-out split (scored,
+  then folded into dev).
+- The eleventh draw: the tenth draw's candidates after its first 8, in the same order (not
+  shuffled again, for the same reason). Its first 8 are the eleventh held-out split.
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -91,6 +94,7 @@ SEVENTH_TAKEN = 10
 EIGHTH_TAKEN = 8
 NINTH_TAKEN = 8
 TENTH_TAKEN = 8
+ELEVENTH_TAKEN = 8
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -279,6 +283,12 @@ def tenth_candidates(rows: list[dict] | None = None) -> list[str]:
     return ninth_candidates(rows)[NINTH_TAKEN:]
 
 
+def eleventh_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The eleventh draw's order: what the tenth drew and did not take, in its order."""
+    rows = _rows() if rows is None else rows
+    return tenth_candidates(rows)[TENTH_TAKEN:]
+
+
 def _split_ids(split: str) -> set[str]:
     annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
     return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
@@ -297,7 +307,8 @@ def main() -> None:
         ("seventh draw", seventh_candidates(rows), SEVENTH_TAKEN, "held-out 7, now dev"),
         ("eighth draw", eighth_candidates(rows), EIGHTH_TAKEN, "held-out 8, now dev"),
         ("ninth draw", ninth_candidates(rows), NINTH_TAKEN, "held-out 9, now dev"),
-        ("tenth draw", tenth_candidates(rows), TENTH_TAKEN, "held-out 10"),
+        ("tenth draw", tenth_candidates(rows), TENTH_TAKEN, "held-out 10, now dev"),
+        ("eleventh draw", eleventh_candidates(rows), ELEVENTH_TAKEN, "held-out 11"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
