@@ -283,7 +283,7 @@ def italian() -> dict:
 # item 38 (a verbless headline's article speaks through its lead; a print-edition pointer is
 # no claim): 0.000 of 67, 12/15, 0.897, 0.829, 0.335.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.000 of 69 pairs put together, 0.000 of 42 agreeing groups (ninth round:
+    # Measured 0.000 of 70 pairs put together, 0.000 of 42 agreeing groups (ninth round:
     # 0.031 of 65, 0.044 of 45): one wrong pair passes, a second fails.
     assert dev["false_corroboration"] <= 0.02, "\n".join(dev["misses"])
     assert dev["false_confirmed"] <= 0.02  # measured 0.000 of the pairs shown as confirmed
@@ -298,7 +298,8 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.900 (precision 0.868, recall 0.934 over 1595 sentences) once a guess
+    # Measured F1 0.899 (P 0.868, R 0.933) once glued headlines were cut at restated names;
+    # 0.900 (precision 0.868, recall 0.934 over 1595 sentences) once a guess
     # given by no one, with no figure and no date, was no claim (history item 49); 0.898
     # (precision 0.864, recall 0.934) before; 0.897 before a
     # print-edition pointer was no claim, history item 38; 0.885, P 0.837,
@@ -310,12 +311,13 @@ def test_check_worthiness_floor(dev):
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.832 (0.829 before history item 38, 0.826 before item 32); same-fact pairs,
-    # the weak part, 0.345 (67 of 194; 0.335 before item 38, 0.306 before item 27, most
-    # misses being translations and paraphrases the embedding scores low: item 38's table;
-    # unchanged by item 39, whose rules were measured and dropped).
-    assert dev["label_accuracy"] >= 0.825, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.34
+    # Measured 0.840 once glued headlines were cut where the lead restates their name and
+    # decisions read as the act decided (0.832 before, 0.829 before history item 38, 0.826
+    # before item 32); same-fact pairs, the weak part, 0.361 (0.345 before, 0.335 before
+    # item 38, 0.306 before item 27, most misses being translations and paraphrases the
+    # embedding scores low: item 38's table).
+    assert dev["label_accuracy"] >= 0.835, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.355
 
 
 # Floors a little below the figures measured on the English dev rows (78 article pairs,
