@@ -41,6 +41,7 @@ from contrasta.crosscheck.speculation import speculates
 from contrasta.crosscheck.words import caseless, fold, stem
 from contrasta.dates import DAY, DateMention, find_dates
 from contrasta.model import Article
+from contrasta.patterns import word_tree
 from contrasta.reading.numbers import AGE, Number, Style, find_numbers, number_style
 from contrasta.reading.quotes import Quote, find_quotes
 from contrasta.reading.rarity import CACHED, TOP_ZIPF, rarity
@@ -160,26 +161,10 @@ CODES = re.compile(r"\b[A-Z]{1,5}-?\d{1,4}\b")
 
 
 def _alternation(words) -> str:
-    """The folded words as a pattern that matches what their alternation, longest first,
-    matches, in the same order of tries, written as a tree of their letters: `re` tries an
-    alternation's words one by one at every position of a sentence, and the 742 forms of the
-    verbs of saying made each sentence's three searches most of what a claim's source cost.
-    The words that match at one position are prefixes of one another, so trying a letter's
-    longer continuations before ending there (a greedy `?`) is trying the longest first."""
-    tree: dict = {}
-    for word in {fold(w) for w in words}:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branches(tree)
-
-
-def _branches(node: dict) -> str:
-    longer = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
-    if not longer:
-        return ""
-    return f"(?:{'|'.join(longer)})" + ("?" if "" in node else "")
+    """The folded words as a tree of their letters (`patterns.word_tree`): the 742 forms of
+    the verbs of saying, alternated, made each sentence's three searches most of what a
+    claim's source cost."""
+    return word_tree({fold(w) for w in words})
 
 
 _SOURCE_CUES = frozenset(fold(cue) for cues in PREPOSITION_CUES.values() for cue in cues)
