@@ -25,6 +25,7 @@ import marshal
 import re
 import sys
 import zlib
+from collections.abc import Iterable
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,35 @@ def longest_first(alternative: str) -> tuple[int, str]:
     point order, so that the pattern is the same text in every process (a set's order
     changes with the process's string hashing) and its compiled form is found kept."""
     return -len(alternative), alternative
+
+
+def word_tree(words: Iterable[str], space: str | None = None) -> str:
+    """A pattern that matches what the alternation of `words`, longest first, matches, in
+    the same order of tries, written as a tree of their letters: `re` tries an
+    alternation's words one by one at every position of a text, a tree's branches only
+    where their letter is. The words that match at one position are prefixes of one
+    another, so trying a letter's longer continuations before ending there (a greedy `?`)
+    is trying the longest first. `space`, when given, is what a space in a word matches
+    (r"\\s+": the words are written with single spaces, and no word starts or ends with
+    one)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree, space)
+
+
+def _branches(node: dict, space: str | None) -> str:
+    longer = [
+        (space if space and char == " " else re.escape(char)) + _branches(child, space)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not longer:
+        return ""
+    return f"(?:{'|'.join(longer)})" + ("?" if "" in node else "")
 
 
 class _Kept:

@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from contrasta.coverage.csvrows import file_name, read_rows
-from contrasta.patterns import longest_first
+from contrasta.patterns import word_tree
 
 SHIPPED_LEXICON = Path(__file__).with_name("loaded.csv")
 COLUMNS = ("term", "variants", "category", "neutral", "note")
@@ -76,9 +76,10 @@ class Lexicon:
             for form in term.forms:
                 by_form[form] = term
         self._by_form = by_form
-        forms = sorted(by_form, key=longest_first)
-        alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-        self._pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)") if forms else None
+        # A tree of the forms' letters (`word_tree`): an alternation of them, longest
+        # first, took three times as long to search a text.
+        tree = word_tree(by_form, space=r"\s+")
+        self._pattern = re.compile(rf"(?<!\w)(?:{tree})(?!\w)") if by_form else None
 
     def find(self, text: str, field: str = "text") -> list[LoadedMatch]:
         """Every lexicon hit in `text`, leftmost-longest, with offsets into `text`."""

@@ -275,6 +275,12 @@ def align(
         )
 
     def kin(i: int, j: int) -> bool:
+        # Most claims relate no one: `kinship_conflict` needs both to (the pass asks about
+        # nearly every pair of a story).
+        if not (kinship_of(i).relations or kinship_of(i).kin):
+            return False
+        if not (kinship_of(j).relations or kinship_of(j).kin):
+            return False
         a, b = claims[i], claims[j]
         return (
             source(a) != source(b)
@@ -586,10 +592,12 @@ def _greedy(
     # Only pairs across articles join groups: an article's headline and its lead (or two
     # sentences saying one act) are one report, which comes into a group when both match
     # another outlet's claim.
-    across = [k for k in range(len(rows)) if reports[rows[k]] != reports[cols[k]]]
+    # Python's ints: a numpy array's item costs a scalar made at each look-up.
+    pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))
+    across = [k for k, (i, j) in enumerate(pairs) if reports[i] != reports[j]]
     rows, cols = rows[across], cols[across]
     if comparable is not None:
-        keep = [k for k in range(len(rows)) if comparable(rows[k], cols[k])]
+        keep = [k for k, (i, j) in enumerate(pairs[k] for k in across) if comparable(i, j)]
         rows, cols = rows[keep], cols[keep]
     order = np.argsort(-upper[rows, cols], kind="stable")
     groups: dict[int, list[int]] = (

@@ -38,12 +38,13 @@ from contrasta.crosscheck.genre import commentary, reported
 from contrasta.crosscheck.parse import parse
 from contrasta.crosscheck.referents import with_referents
 from contrasta.crosscheck.speculation import speculates
-from contrasta.crosscheck.words import fold, stem
+from contrasta.crosscheck.words import caseless, fold, stem
 from contrasta.dates import DAY, DateMention, find_dates
 from contrasta.model import Article
+from contrasta.patterns import word_tree
 from contrasta.reading.numbers import AGE, Number, Style, find_numbers, number_style
 from contrasta.reading.quotes import Quote, find_quotes
-from contrasta.reading.rarity import TOP_ZIPF, rarity
+from contrasta.reading.rarity import CACHED, TOP_ZIPF, rarity
 from contrasta.reading.sentences import Sentence, is_verb, split_clauses, split_sentences
 from contrasta.reading.speech import PREPOSITION_CUES, SPEECH_VERBS
 from contrasta.reading.tokens import STOPWORDS
@@ -124,11 +125,15 @@ class Claim:
 
 
 _WORD = re.compile(r"[a-zñ]+")
-_NEGATION = re.compile(
-    r"\b(?:no|nunca|jamas|tampoco|ni|sin exito|nego|niega|negaron|descarto|descarta|"
-    r"descartaron|desmintio|desmiente|rechazo|rechaza|rechazaron|fracaso|fracasa|not|never|"
-    r"denied|denies|rejected|failed)\b"
-)
+_NEGATORS = (
+    "no|nunca|jamas|tampoco|ni|sin exito|nego|niega|negaron|descarto|descarta|"
+    "descartaron|desmintio|desmiente|rechazo|rechaza|rechazaron|fracaso|fracasa|not|never|"
+    "denied|denies|rejected|failed"
+).split("|")
+_NEGATION = re.compile(rf"\b(?:{'|'.join(_NEGATORS)})\b")
+# The negators of one word, for `_negation`, which meets words one by one: a set's look-up
+# where a pattern's match cost a call into `re` per word of every clause.
+_NEGATOR_WORDS = frozenset(negator for negator in _NEGATORS if " " not in negator)
 # Between a negator and the verb it negates ("no logró aprobar", "no se ha firmado").
 _NEGATION_FILLER = frozenset(
     "se lo la le les los las me nos ha han habia habian logro lograron pudo pudieron consiguio "
@@ -156,26 +161,10 @@ CODES = re.compile(r"\b[A-Z]{1,5}-?\d{1,4}\b")
 
 
 def _alternation(words) -> str:
-    """The folded words as a pattern that matches what their alternation, longest first,
-    matches, in the same order of tries, written as a tree of their letters: `re` tries an
-    alternation's words one by one at every position of a sentence, and the 742 forms of the
-    verbs of saying made each sentence's three searches most of what a claim's source cost.
-    The words that match at one position are prefixes of one another, so trying a letter's
-    longer continuations before ending there (a greedy `?`) is trying the longest first."""
-    tree: dict = {}
-    for word in {fold(w) for w in words}:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branches(tree)
-
-
-def _branches(node: dict) -> str:
-    longer = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
-    if not longer:
-        return ""
-    return f"(?:{'|'.join(longer)})" + ("?" if "" in node else "")
+    """The folded words as a tree of their letters (`patterns.word_tree`): the 742 forms of
+    the verbs of saying, alternated, made each sentence's three searches most of what a
+    claim's source cost."""
+    return word_tree({fold(w) for w in words})
 
 
 _SOURCE_CUES = frozenset(fold(cue) for cues in PREPOSITION_CUES.values() for cue in cues)
@@ -203,7 +192,8 @@ def said_anywhere() -> re.Pattern[str]:
 @cache
 def _reported() -> re.Pattern[str]:
     """ "La Cámara de Comercio estima que...": the source is the subject before the verb."""
-    return re.compile(rf"\b(?P<verb>(?:{_SAID}|{_SAID_PARTICIPLE})(?: [a-z]+)?) (?:que|that)\b")
+    that = "|".join(sorted(_THAT))
+    return re.compile(rf"\b(?P<verb>(?:{_SAID}|{_SAID_PARTICIPLE})(?: [a-z]+)?) (?:{that})\b")
 
 
 _ATTRIBUTION_END = re.compile(
@@ -213,7 +203,10 @@ _SUBJECT_WORDS = 8
 _ENGLISH_SAID = re.compile(r",? (?:officials|[a-z ]{0,40}) said\b")
 # A dateline: the place in capitals, a region or a day after a comma, the agency in
 # brackets, a dash ("PUERTO ALMAGRO, 12 ene (AAN) —", "CANBERA (dpa-AFX) -").
-_DATELINE_TAIL = r"[A-ZÁÉÍÓÚÑ .]{2,40}(?:,[^—–\n]{0,30})?\s*(?:\([^()\n]{1,25}\)\s*)?[—–-]+"
+_DASHES = "—–-"  # a dateline ends in one, or in the Spanish press's ".-"
+_DATELINE_TAIL = (
+    rf"[A-ZÁÉÍÓÚÑ .]{{2,40}}(?:,[^—–\n]{{0,30}})?\s*(?:\([^()\n]{{1,25}}\)\s*)?[{_DASHES}]+"
+)
 _DATELINE = re.compile(rf"^[A-ZÁÉÍÓÚÑ]{_DATELINE_TAIL}\s*")
 _CALENDAR_DAY = re.compile(r"(?<![\d:.])\d{1,4}(?![\d:])")
 # A day after these bounds a period or dates a document ("paralizado desde el pasado 12 de
@@ -263,28 +256,49 @@ _CREDIT = (
 _GLUED_CREDIT = re.compile(rf"(?P<credit>{_CREDIT})\s+(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])")
 # The outlet's own lines and service lines that report no event (CLAIMS.md): credits,
 # bylines, a reporter's help, the app to download, the call for anyone who knows more.
-_SKIP = re.compile(
-    r"seguir[aá] informando|will keep reporting|"
-    r"(?:anyone|cualquier persona|quien|quienes) (?:with|que tenga|que tengan) (?:any )?"
-    r"(?:informaci[oó]n|information)|\banyone who ha(?:s|ve)\b[^.]{0,40}\binformation\b|"
-    r"remains under investigation|(?:sigue|contin[uú]a) bajo investigaci[oó]n|"
-    r"contribu(?:y[oó]|ted) (?:a|to) (?:este|this) (?:informe|report)|"
-    r"\bfor (?:all )?the latest\b.{0,60}\bdownload\b|^by: |"
-    rf"^{_CREDIT}$|"
-    # Pointers to more of the page or the site, and notes on the piece itself.
-    r"^(?:for more information|para (?:obtener )?m[aá]s informaci[oó]n)\b|"
-    r"\bfor more stories\b|\bpara obtener m[aá]s historias\b|"
-    r"^lea m[aá]s (?:detalles|informaci[oó]n)\b.{0,80}\bedici[oó]n impresa\b|"
-    r"\b(?:enable|habilite|habilitar|activa|active) javascript\b|"
-    r"\bha sido le[ií]da\b.{0,30}\bveces\b|\bhas not been edited by\b|"
-    r"^\(?reporting by\b|\b(?:leave a comment|deja (?:tu|un) comentario)\b|"
-    # A caption ("An iPhone 11 is seen in this photo"), a writer's one-line biography.
-    r"\b(?:is|are) (?:seen|pictured)\b|"
-    r"^(?:[A-ZÁÉÍÓÚÑ][^\s.]+ ){1,3}is (?:an?|the) (?:[\w-]+ ){0,3}"
-    r"(?:editor|reporter|writer|correspondent|columnist)(?: (?:at|for|of) [^.]{0,40})?\.?$|"
-    r"\b(?:this (?:article|story) (?:has been|was) updated|"
-    r"este art[ií]culo (?:se actualiz[oó]|ha sido actualizado))\b",
-    re.IGNORECASE,
+# Each pattern beside a word every match of it holds (lower case, ASCII): a sentence is
+# searched only for the patterns whose word it holds (`_skipped`). One search of all of
+# them at every position of every sentence cost a thirteenth of extracting its claims,
+# and almost no sentence holds any of the words.
+_SKIP = tuple(
+    (word, re.compile(pattern, re.IGNORECASE))
+    for word, pattern in (
+        ("informando", r"seguir[aá] informando"),
+        ("keep reporting", r"will keep reporting"),
+        (
+            "informa",
+            r"(?:anyone|cualquier persona|quien|quienes) (?:with|que tenga|que tengan) (?:any )?"
+            r"(?:informaci[oó]n|information)",
+        ),
+        ("information", r"\banyone who ha(?:s|ve)\b[^.]{0,40}\binformation\b"),
+        ("remains under investigation", r"remains under investigation"),
+        ("investigaci", r"(?:sigue|contin[uú]a) bajo investigaci[oó]n"),
+        ("contribu", r"contribu(?:y[oó]|ted) (?:a|to) (?:este|this) (?:informe|report)"),
+        ("download", r"\bfor (?:all )?the latest\b.{0,60}\bdownload\b"),
+        ("by: ", r"^by: "),
+        ("(", rf"^{_CREDIT}$"),
+        # Pointers to more of the page or the site, and notes on the piece itself.
+        ("informa", r"^(?:for more information|para (?:obtener )?m[aá]s informaci[oó]n)\b"),
+        ("for more stories", r"\bfor more stories\b"),
+        ("historias", r"\bpara obtener m[aá]s historias\b"),
+        ("impresa", r"^lea m[aá]s (?:detalles|informaci[oó]n)\b.{0,80}\bedici[oó]n impresa\b"),
+        ("javascript", r"\b(?:enable|habilite|habilitar|activa|active) javascript\b"),
+        ("veces", r"\bha sido le[ií]da\b.{0,30}\bveces\b"),
+        ("has not been edited by", r"\bhas not been edited by\b"),
+        ("reporting by", r"^\(?reporting by\b"),
+        ("leave a comment", r"\bleave a comment\b"),
+        ("comentario", r"\bdeja (?:tu|un) comentario\b"),
+        # A caption ("An iPhone 11 is seen in this photo"), a writer's one-line biography.
+        ("seen", r"\b(?:is|are) seen\b"),
+        ("pictured", r"\b(?:is|are) pictured\b"),
+        (
+            " is ",
+            r"^(?:[A-ZÁÉÍÓÚÑ][^\s.]+ ){1,3}is (?:an?|the) (?:[\w-]+ ){0,3}"
+            r"(?:editor|reporter|writer|correspondent|columnist)(?: (?:at|for|of) [^.]{0,40})?\.?$",
+        ),
+        ("updated", r"\bthis (?:article|story) (?:has been|was) updated\b"),
+        ("actualiz", r"\beste art[ií]culo (?:se actualiz[oó]|ha sido actualizado)\b"),
+    )
 )
 
 
@@ -526,7 +540,15 @@ def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
         )
         and not text.rstrip("»”\"' ").endswith("?")
         and (text.rstrip()[-1:] in ".!»”\"'…)" or text == paragraph.strip() or first)
-        and not _SKIP.search(text)
+        and not _skipped(text)
+    )
+
+
+def _skipped(text: str) -> bool:
+    """A line of the outlet's own or a service line (`_SKIP`)."""
+    lowered = caseless(text)
+    return any(
+        (lowered is None or word in lowered) and pattern.search(text) for word, pattern in _SKIP
     )
 
 
@@ -547,7 +569,9 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
         at, head = credit.start("next"), credit.group("credit")
         rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
         return [Sentence(head, sentence.start, sentence.start + len(head)), *_unglued(rest)]
-    glue = _glue(_GLUED_DATELINE.search(sentence.text))
+    # Nine sentences in ten hold no dash, which every dateline ends in.
+    dashed = any(dash in sentence.text for dash in _DASHES)
+    glue = _glue(_GLUED_DATELINE.search(sentence.text)) if dashed else None
     if glue is None and opening:
         glue = _restated(sentence.text)
     if glue is None:
@@ -654,14 +678,17 @@ def attribution(text: str) -> str | None:
         found = text[match.start() : stop].strip(" ,")
         if len(found.split()) >= 2:
             return found
-    reported = _reported().search(folded)
+    # Each pattern below matches only where its last words are: most sentences lack them,
+    # and `str` finds that far faster than `re` trying 700 verb forms at every position.
+    that = any(f" {word}" in folded for word in _THAT)
+    reported = _reported().search(folded) if that else None
     if reported:
         clause = re.split(r"[.;:»”\"]|, (?=[a-z])", folded[: reported.start()])[-1]
         words = text[reported.start() - len(clause) : reported.start()].split()
         verb = text[reported.start() : reported.end("verb")]
         if words:
             return " ".join([*words[-_SUBJECT_WORDS:], verb])
-    said = _ENGLISH_SAID.search(folded)
+    said = _ENGLISH_SAID.search(folded) if " said" in folded else None
     if said:
         return text[said.start() : said.end()].strip(" ,")
     return None
@@ -699,7 +726,7 @@ def _negation(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if folded in _DENIALS and (predicate := _denied_predicate(words, k)) is not None:
             predicates[predicate[0]] = predicate[1]
             continue
-        if _NEGATION.fullmatch(folded):
+        if folded in _NEGATOR_WORDS:
             scope = _NEGATION_SCOPE
             continue
         content = len(folded) >= 4 and folded not in STOPWORDS and folded not in _ENGLISH_STOP
@@ -740,9 +767,19 @@ def content_words(sentence: str) -> dict[str, float]:
     "verano" say more about which fact two sentences state than "gobierno"."""
     found = {code.lower(): TOP_ZIPF for code in CODES.findall(sentence)}
     for word in _LETTERS.findall(sentence.lower()):
-        folded = fold(word)
-        if len(folded) < 4 or folded in STOPWORDS or word in STOPWORDS:
-            continue
-        key = stem(folded)
-        found[key] = max(found.get(key, 0.0), rarity(word, "es"))
+        content = _content_word(word)
+        if content is not None:
+            key, weight = content
+            found[key] = max(found.get(key, 0.0), weight)
     return found
+
+
+@lru_cache(maxsize=CACHED)
+def _content_word(word: str) -> tuple[str, float] | None:
+    """A lower-case word's stem and rarity, None for a function word or a short one: a
+    story's sentences repeat their words, and reading each anew (folded, looked up,
+    stemmed) was most of what a claim's content words cost."""
+    folded = fold(word)
+    if len(folded) < 4 or folded in STOPWORDS or word in STOPWORDS:
+        return None
+    return stem(folded), rarity(word, "es")

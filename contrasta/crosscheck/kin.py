@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from contrasta.crosscheck.words import fold
+from contrasta.crosscheck.words import caseless, fold
 from contrasta.patterns import longest_first
 from contrasta.reading.names import is_given_name
 from contrasta.reading.roles import KIN, KIN_NOUNS
@@ -64,6 +64,18 @@ GROUP = re.compile(rf"^(?i:los|las|the) (?P<kin>{_KIN}) (?P<family>{_NAME})$")
 # ("Jacky Vidal y su hija", read by `_AND_HER`).
 _POSSESSED = re.compile(rf"\b(?:su|sus|his|her|their) (?P<kin>{_KIN})\b")
 _AFTER_NAME = re.compile(rf"{_NAME} (?:y|e|and) $")
+_WORD = re.compile(r"\w+")
+_KIN_WORDS = frozenset(noun.lower() for noun in KIN_NOUNS)
+
+
+def _names_kin(text: str) -> bool:
+    """Whether a kin noun is a word of the text, which every pattern here needs (each
+    reads its noun as a whole word: a space, a dash or a bracket before it, a space or a
+    word's end after it): most sentences name no kin, and looking for one word by word
+    costs a tenth of what trying the 64 nouns at every position of a sentence did."""
+    lowered = caseless(text)
+    return lowered is None or not _KIN_WORDS.isdisjoint(_WORD.findall(lowered))
+
 
 # (person, relation, person, the words that say it), names as written.
 Relation = tuple[str, str, str, str]
@@ -75,6 +87,8 @@ def kin_relations(text: str) -> frozenset[Relation]:
     inverse ((b, uncle, a) for (a, nephew, b)); `words` is the phrase that says it, shown
     to a reader as it was written."""
     found: set[Relation] = set()
+    if not _names_kin(text):
+        return frozenset(found)
     for match in _BEFORE.finditer(text):
         relation = _RELATION.get(fold(match.group("kin")))
         people = _people(match.group("names"))
@@ -114,6 +128,8 @@ def kin_of(text: str) -> frozenset[Kin]:
     """Whose kin the text names and in what number ("hijas de Jacqueline Vidal": her
     daughters, more than one; "Jacky Vidal y su hija": one)."""
     found: set[Kin] = set()
+    if not _names_kin(text):
+        return frozenset(found)
     for pattern in (_OF, _AND_HER):
         for match in pattern.finditer(text):
             for noun in _LIST.split(match.group("kins")):

@@ -30,3 +30,19 @@ def fold(text: str) -> str:
 def stem(word: str) -> str:
     """Five letters are enough to tie "aprobó", "aprobar" and "aprobada" together."""
     return word[:5]
+
+
+# Letters a case-insensitive pattern takes for an ASCII letter that `str.lower` does not
+# lower to it: to `re`, "ſ" is an "s", "ı" and "İ" are an "i" ("İ" lowers to two
+# characters).
+_CASE_TWINS = "İıſ"
+
+
+def caseless(text: str) -> str | None:
+    """The text lower-cased, to test cheaply whether a case-insensitive pattern can match
+    it (a word the pattern needs is in it, as `str` finds words: far faster than `re`
+    trying a pattern's alternatives at every position); None when the text holds a letter
+    `re` matches otherwise than its lower case, and only the pattern can tell."""
+    if not text.isascii() and any(twin in text for twin in _CASE_TWINS):
+        return None
+    return text.lower()

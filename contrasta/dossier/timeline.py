@@ -159,8 +159,10 @@ def _called_off(check: CrossCheck) -> list[tuple[CalledOff, _Thing]]:
     for group in check.groups:
         for claim in group.claims:
             said = check.published.get(claim.article_id)
+            if said is None:
+                continue  # undated, it dates no call-off: its sentences are not read for one
             thing = _called_off_thing(claim)
-            if said is None or thing is None:
+            if thing is None:
                 continue
             text, start, end = claim.cited()
             outlet = check.outlet_of[claim.article_id]

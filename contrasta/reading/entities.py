@@ -239,13 +239,12 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
             counts[m.text] += 1
             labels[m.text][m.label] += 1
 
-    def key(surface: str) -> str:
-        listed = gazetteer.canonical(surface)
-        return fold(listed) if listed else fold(surface)
-
+    # Each form's gazetteer name and key, looked up once: they are asked for again below.
+    listed = {surface: gazetteer.canonical(surface) for surface in counts}
+    key = {surface: fold(listed[surface] or surface) for surface in counts}
     groups: dict[str, list[str]] = defaultdict(list)
     for surface in counts:
-        groups[key(surface)].append(surface)
+        groups[key[surface]].append(surface)
     group_label = {
         k: sum((labels[s] for s in forms), Counter()).most_common(1)[0][0]
         for k, forms in groups.items()
@@ -278,9 +277,9 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         members[root(k)] += forms
     canonical = {}
     for k, forms in members.items():
-        listed = next(filter(None, map(gazetteer.canonical, forms)), None)
-        full = [s for s in forms if key(s) == k]
-        name = listed or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
+        gazetteer_name = next(filter(None, map(listed.get, forms)), None)
+        full = [s for s in forms if key[s] == k]
+        name = gazetteer_name or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
         canonical.update(dict.fromkeys(forms, name))
     return canonical
 

@@ -139,13 +139,17 @@ _DIFFERENCE = re.compile(r"\s+(?:mas|menos|more|fewer|less)\b")
 _DIGITS = re.compile(r"(?<![\w.,:/])(?<![^\W\d_]-)\d+(?:[.,]\d+)*(?![\w:/°ºª])")
 _AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")
 # Figures that show the text's decimal mark: a decimal part that is not three digits long,
-# or two groups of thousands. A clock time ("a las 14.30") shows nothing.
+# or two groups of thousands. A clock time ("a las 14.30") shows nothing. Each starts with a
+# digit, which the lookahead checks first: `re` then tries the alternatives (and their
+# lookbehinds) only where one is, which made reading a whole text's figures four times
+# faster.
 _COMMA_DECIMAL = re.compile(
-    r"(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])|\d{1,3}(?:\.\d{3}){2,}(?![\d])|\d\.\d{3},\d"
+    r"(?=\d)(?:(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])|\d{1,3}(?:\.\d{3}){2,}(?![\d])"
+    r"|\d\.\d{3},\d)"
 )
 _POINT_DECIMAL = re.compile(
-    r"(?<![\d.,])(?<!las )(?<!la )\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])(?!\s*(?:h\b|hs\b|horas))"
-    r"|\d{1,3}(?:,\d{3}){2,}(?![\d])|\d,\d{3}\.\d"
+    r"(?=\d)(?:(?<![\d.,])(?<!las )(?<!la )\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])"
+    r"(?!\s*(?:h\b|hs\b|horas))|\d{1,3}(?:,\d{3}){2,}(?![\d])|\d,\d{3}\.\d)"
 )
 _LOCALES = {",": "es", ".": "es_MX"}
 _WORD_OR_DIGITS = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[^\w\s]")
