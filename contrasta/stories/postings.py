@@ -4,15 +4,21 @@ one pool of arrays under integer word ids.
 An article's overlaps with every open story are then a gather over its words' segments
 and one weighted bincount, a dozen array operations whatever its number of words, and a
 story's joining member or its closing is one pass of array operations over its words: a
-numpy slice or scalar store per word and story was most of grouping's work outside
-embedding at 100,000 articles. Each row's sum runs over the article's words in their
+numpy slice or scalar store per word and story was close to a third of grouping's work
+outside embedding at 100,000 articles. Each row's sum runs over the article's words in their
 order, and each summed weight grows by its members in their order, so the same articles
 give the same floats in any run, whatever the ids, the rows or the places in a segment.
+Measured on the generated corpus of bench/clustering.py at 100,000 articles, regrouped
+with every lead's vector stored (CPU s, against a `Posting` of a row array and a dict per
+word): overlaps 13.4 -> 9.9 (each gathers ~10,000 postings from ~1,400 open stories, most
+of them sharing some word with the article), members joining 7.1 -> 5.6, stories closing
+7.6 -> 3.2, the whole regrouping 97 -> 88; the same partition.
 
 A word's segment has room for a power of two of rows (at least `ROOM`); a full one moves
 to the end of the pool with twice the room, and a full pool is packed into a new one of
-twice what its segments use, so memory follows what the open stories hold (a few times it). A word no open story holds gives its
-id back; id 0 is no word and holds nothing, so words outside the index cost nothing.
+twice what its segments use, so memory follows what the open stories hold (a few times it).
+A word no open story holds gives its id back; id 0 is no word and holds nothing, so words
+outside the index cost nothing.
 """
 
 from __future__ import annotations
