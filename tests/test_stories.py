@@ -307,7 +307,7 @@ def test_retired_stories_leave_the_clusterer_indexes():
         clusterer.retire_before(when - clusterer.window)
         clusterer.add(_item(f"a{i}", {f"nombre{i}": 1, "común": 1}, when))
     assert len(clusterer.open) == 1
-    assert sorted(clusterer.rows.postings) == ["común", "nombre299"]
+    assert sorted(clusterer.rows.postings.ids) == ["común", "nombre299"]
     assert clusterer.rows.used == 1  # the row of a closed story is used again
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from datetime import datetime, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from contrasta.stories.index import StoryRows
+from contrasta.stories.postings import Postings
 
 WORDS = [f"w{i}" for i in range(12)]
 DAY = datetime(2025, 3, 1)
@@ -37,7 +39,8 @@ def test_overlaps_are_the_dot_products_with_each_open_story(script, query):
         else:
             row = sorted(summed)[pick % len(summed)]
         if action == "close" and summed[row]:
-            rows.close(row, summed.pop(row))
+            summed.pop(row)
+            rows.close(row)
             continue
         for term, weight in terms.items():
             summed[row][term] = summed[row].get(term, 0.0) + weight
@@ -50,7 +53,7 @@ def test_overlaps_are_the_dot_products_with_each_open_story(script, query):
                 expected = expected + weight * summed[row][term]
         assert dots[row] == expected
     live = {t for terms in summed.values() for t in terms}
-    assert set(rows.postings) == live
+    assert set(rows.postings.ids) == live
     assert rows.used <= len(script)
 
 
@@ -65,3 +68,38 @@ def test_window_and_languages_per_row():
     assert rows.in_reach(both, DAY, DAY, dated=False).tolist() == [new]
     assert rows.same_language(both, "es").tolist() == [1, 0]
     assert rows.same_language(both, None).tolist() == [0, 0]
+
+
+def test_postings_keep_their_sums_while_segments_widen_move_and_pack():
+    """Enough words, rows and closings that segments widen, words give their ids back and
+    the pool is packed several times over: every row's dot product stays the loop's float,
+    and the pool stays within a bound of what the open rows hold."""
+    rng = random.Random(5)
+    postings = Postings()
+    summed: dict[int, dict[str, float]] = {}
+    pools = set()
+    for step in range(4000):
+        row = rng.randrange(300)
+        if row in summed and rng.random() < 0.2:
+            postings.remove(row)
+            del summed[row]
+            continue
+        terms = {f"w{rng.randrange(2000 if step % 2 else 40)}": rng.random() for _ in range(8)}
+        postings.add(row, terms)
+        mine = summed.setdefault(row, {})
+        for term, weight in terms.items():
+            mine[term] = mine.get(term, 0.0) + weight
+        pools.add(id(postings.rows))
+        held = sum(len(t) for t in summed.values())
+        assert postings.end - postings.idle <= 2 * held + 4 * len(postings.ids)
+    query = {f"w{i}": rng.random() for i in range(0, 2000, 7)}
+    dots = postings.dots(query, 300)
+    for row in range(300):
+        expected = 0.0
+        for term, weight in query.items():
+            if term in summed.get(row, {}):
+                expected = expected + weight * summed[row][term]
+        assert dots[row] == expected
+    assert set(postings.ids) == {t for terms in summed.values() for t in terms}
+    assert len(pools) > 3
+    assert len(postings.rows) <= 4 * (postings.end - postings.idle) + 2048

@@ -55,6 +55,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from itertools import repeat
+from operator import mul
 
 import numpy as np
 
@@ -146,7 +148,10 @@ class OpenStory:
     @property
     def headline(self) -> str:
         """The title of the member whose wording is closest to the others'."""
-        central = max(self.items, key=lambda i: sum(w * self.terms[t] for t, w in i.terms.items()))
+        summed = self.terms.__getitem__
+        central = max(
+            self.items, key=lambda i: sum(map(mul, i.terms.values(), map(summed, i.terms)))
+        )
         return central.title
 
     def as_story(self) -> Story:
@@ -191,8 +196,9 @@ class OpenStory:
         held, titles = self.held.get(item.lang), self.titles.get(item.lang)
         if not held:
             return 0.0
-        mine = sum(share * held.get(term, 0) for term, share in item.title_words.items())
-        theirs = sum(titles.get(term, 0.0) for term in item.terms)
+        shares = item.title_words
+        mine = sum(map(mul, shares.values(), map(held.get, shares, repeat(0))))
+        theirs = sum(map(titles.get, item.terms, repeat(0.0)))
         return (mine + theirs) / (2 * self.langs[item.lang])
 
     def mean_vector_cosine(self, item: Item) -> float:
@@ -423,7 +429,7 @@ class Clusterer:
         for story in closed:
             del self.open[story.id]
             del self._by_row[story.row]
-            self.rows.close(story.row, story.terms)
+            self.rows.close(story.row)
             for member in story.members:
                 self.story_of.pop(member.article_id, None)
         return closed
