@@ -11,8 +11,8 @@ language, simplemma's dictionary, gender-guesser's names, wordfreq's table); the
 articles are read once to warm what loads lazily, and timed on a second pass, per batch
 (--batch) and, for comparison, one article per call. Last, the Spanish articles' spaCy
 steps are timed one by one (what `reading.nlp` runs for the clause parser and the entity
-reader), to show where a reading's model time goes. Freed memory is kept for reuse, as
-the command line keeps it (`contrasta.memory`).
+reader, with `ner`'s own encoder also timed alone), to show where a reading's model time
+goes. Freed memory is kept for reuse, as the command line keeps it (`contrasta.memory`).
 """
 
 from __future__ import annotations
@@ -145,9 +145,28 @@ def steps(spanish: list[Article]) -> None:
             docs = [nlp.make_doc(text) for text in texts]
             print(f"  {reader:<9} {'tokenizer':<16} {time.process_time() - started:6.2f} CPU s")
             for name in names:
+                if name == "ner":
+                    started = time.process_time()
+                    encoder(nlp, docs)
+                    seconds = time.process_time() - started
+                    print(f"  {reader:<9} {'(ner encoder)':<16} {seconds:6.2f} CPU s")
                 started = time.process_time()
                 docs = list(run_step(nlp, name, docs))
                 print(f"  {reader:<9} {name:<16} {time.process_time() - started:6.2f} CPU s")
+
+
+def encoder(nlp, docs: list) -> None:
+    """Run `ner`'s own encoder alone, on the parts `greedy.run` gives it (a quarter of a
+    batch, by length): the part of the `ner` row that the parser's encoder (`tok2vec`)
+    would spare if the two were one; the rest of the row is its transitions. On larger
+    parts it costs more than the whole row (arrays of tens of megabytes first touched)."""
+    from contrasta.reading.nlp import BATCH
+
+    tok2vec = nlp.get_pipe("ner").model.get_ref("tok2vec")
+    for start in range(0, len(docs), BATCH):
+        by_length = sorted(docs[start : start + BATCH], key=len)
+        for part in range(0, len(by_length), BATCH // 4):
+            tok2vec.predict(by_length[part : part + BATCH // 4])
 
 
 if __name__ == "__main__":
