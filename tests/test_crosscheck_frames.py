@@ -441,39 +441,46 @@ def test_a_headline_glued_to_the_lead_is_a_claim_of_its_own():
     assert named[0].sentence.endswith("para reunirse con el Gobierno.")
 
 
-def test_a_headline_glued_to_the_lead_at_a_dateline_is_a_claim_of_its_own():
-    glued = (
-        "Valdoria cierra sus puertos por el temporal de nieve PUERTO ALMAGRO (AAN) - El "
-        "Gobierno de Valdoria ordenó este miércoles el cierre de los tres puertos del norte."
-    )
-    claims = extract_claims(article("a", "Diario", glued))
-    assert claims[0].sentence == "Valdoria cierra sus puertos por el temporal de nieve"
-    assert claims[1].sentence.startswith("El Gobierno de Valdoria ordenó")
-    # A place written as a name ends in ".-".
-    named = (
-        "Valdoria cierra sus puertos por el temporal de nieve Puerto Almagro, 4 mar (AAN) .- "
-        "El Gobierno de Valdoria ordenó este miércoles el cierre de los tres puertos del norte."
-    )
-    claims = extract_claims(article("c", "Diario", named))
-    assert claims[0].sentence == "Valdoria cierra sus puertos por el temporal de nieve"
-    assert claims[1].sentence.startswith("El Gobierno de Valdoria ordenó")
-    # A longer one ends in the agency's name in brackets.
-    agency = (
-        "Ana Gil, la mujer que hizo de la liga una empresa Redacción de deportes (EE. UU.), "
-        "1 de enero (AAN) .- La muerte de Ana Gil a los 77 años dejó la liga sin su líder."
-    )
-    claims = extract_claims(article("e", "Diario", agency))
-    assert claims[0].sentence == "Ana Gil, la mujer que hizo de la liga una empresa"
-    assert claims[1].sentence.startswith("La muerte de Ana Gil")
-    # A dateline that is a date ("16 de mayo de 2026.-").
-    dated = (
-        "Valdoria eleva a 229 los recuperados de la gripe 16 de mayo de 2026.- Valdoria "
-        "elevó este viernes a 229 las personas recuperadas, indicó el ministro de Sanidad."
-    )
-    claims = extract_claims(article("d", "Diario", dated))
-    assert claims[0].sentence == "Valdoria eleva a 229 los recuperados de la gripe"
-    assert claims[1].sentence.startswith("Valdoria elevó este viernes")
-    # An acronym before a dash is no dateline.
+@pytest.mark.parametrize(
+    ("text", "headline", "lead"),
+    [
+        pytest.param(
+            "Valdoria cierra sus puertos por el temporal de nieve PUERTO ALMAGRO (AAN) - El "
+            "Gobierno de Valdoria ordenó este miércoles el cierre de los tres puertos del norte.",
+            "Valdoria cierra sus puertos por el temporal de nieve",
+            "El Gobierno de Valdoria ordenó",
+            id="a place in capitals before a dash",
+        ),
+        pytest.param(
+            "Valdoria cierra sus puertos por el temporal de nieve Puerto Almagro, 4 mar (AAN) "
+            ".- El Gobierno de Valdoria ordenó este miércoles el cierre de los tres puertos.",
+            "Valdoria cierra sus puertos por el temporal de nieve",
+            "El Gobierno de Valdoria ordenó",
+            id="a place written as a name ends in '.-'",
+        ),
+        pytest.param(
+            "Ana Gil, la mujer que hizo de la liga una empresa Redacción de deportes (EE. UU.), "
+            "1 de enero (AAN) .- La muerte de Ana Gil a los 77 años dejó la liga sin su líder.",
+            "Ana Gil, la mujer que hizo de la liga una empresa",
+            "La muerte de Ana Gil",
+            id="a longer one ends in the agency's name in brackets",
+        ),
+        pytest.param(
+            "Valdoria eleva a 229 los recuperados de la gripe 16 de mayo de 2026.- Valdoria "
+            "elevó este viernes a 229 las personas recuperadas, indicó el ministro de Sanidad.",
+            "Valdoria eleva a 229 los recuperados de la gripe",
+            "Valdoria elevó este viernes",
+            id="a dateline that is a date",
+        ),
+    ],
+)
+def test_a_headline_glued_to_the_lead_at_a_dateline_is_a_claim_of_its_own(text, headline, lead):
+    claims = extract_claims(article("a", "Diario", text))
+    assert claims[0].sentence == headline
+    assert claims[1].sentence.startswith(lead)
+
+
+def test_an_acronym_before_a_dash_is_no_dateline():
     acronym = "El director de la OTAN - Rusia no acudió - dijo que la reunión se aplaza."
     assert extract_claims(article("b", "Diario", acronym))[0].sentence == acronym
 
@@ -497,38 +504,50 @@ def test_a_lead_opening_with_the_name_its_headline_opened_with_is_a_claim_of_its
     assert extract_claims(replace(inside, title=""))[0].sentence == named
 
 
-def test_a_lead_restating_a_name_the_headline_opened_with_otherwise_is_cut_off():
-    def sentences(key: str, text: str) -> list[str]:
-        lead = story_article(key, "Diario", [text], datetime(2026, 3, 10, 9), "es")
-        return [c.sentence for c in extract_claims(replace(lead, title=""))]
+def opening_claims(*paragraphs: str) -> list[str]:
+    """The claims of a Spanish article with no title, whose first paragraph is its opening
+    line: where a headline glued to its lead is looked for."""
+    lead = story_article("a", "Diario", list(paragraphs), datetime(2026, 3, 10, 9), "es")
+    return [c.sentence for c in extract_claims(replace(lead, title=""))]
 
-    # One word before a comma, restated with a first name.
-    found = sentences(
-        "a",
-        "Lind, alcaldesa de Portmar tras ganar la votación final Mara Lind gobernará la "
-        "ciudad hasta 2030 con el apoyo de tres partidos.",
-    )
-    assert found[0] == "Lind, alcaldesa de Portmar tras ganar la votación final"
-    assert found[1].startswith("Mara Lind gobernará")
-    # A name among the headline's first three words.
-    found = sentences(
-        "b",
-        "Muere Mara Lind, la alcaldesa que reabrió el puerto Mara Lind, la mujer que gobernó "
-        "Portmar durante doce años, murió el lunes a los 81 años.",
-    )
-    assert found[0] == "Muere Mara Lind, la alcaldesa que reabrió el puerto"
-    assert found[1].startswith("Mara Lind, la mujer que gobernó")
-    # The lead opens with a title before the name: it is the lead's.
-    found = sentences(
-        "c",
-        "Norvia: Mara Lind logra la investidura por la mínima El socialista Mara Lind logró "
-        "este martes el apoyo de 167 diputados.",
-    )
-    assert found[0] == "Norvia: Mara Lind logra la investidura por la mínima"
-    assert found[1].startswith("El socialista Mara Lind logró")
-    # Repeated inside one sentence after a title that is no glue, it stays whole.
+
+@pytest.mark.parametrize(
+    ("text", "headline", "lead"),
+    [
+        pytest.param(
+            "Lind, alcaldesa de Portmar tras ganar la votación final Mara Lind gobernará la "
+            "ciudad hasta 2030 con el apoyo de tres partidos.",
+            "Lind, alcaldesa de Portmar tras ganar la votación final",
+            "Mara Lind gobernará",
+            id="one word before a comma, restated with a first name",
+        ),
+        pytest.param(
+            "Muere Mara Lind, la alcaldesa que reabrió el puerto Mara Lind, la mujer que "
+            "gobernó Portmar durante doce años, murió el lunes a los 81 años.",
+            "Muere Mara Lind, la alcaldesa que reabrió el puerto",
+            "Mara Lind, la mujer que gobernó",
+            id="a name among the headline's first three words",
+        ),
+        pytest.param(
+            "Norvia: Mara Lind logra la investidura por la mínima El socialista Mara Lind "
+            "logró este martes el apoyo de 167 diputados.",
+            "Norvia: Mara Lind logra la investidura por la mínima",
+            "El socialista Mara Lind logró",
+            id="the lead opens with a title before the name: it is the lead's",
+        ),
+    ],
+)
+def test_a_lead_restating_a_name_the_headline_opened_with_otherwise_is_cut_off(
+    text, headline, lead
+):
+    found = opening_claims(text)
+    assert found[0] == headline
+    assert found[1].startswith(lead)
+
+
+def test_a_name_repeated_after_a_title_that_is_no_glue_keeps_the_sentence_whole():
     whole = "Lind gana la votación y el alcalde Lind formará un gobierno de coalición."
-    assert sentences("d", whole) == [whole]
+    assert opening_claims(whole) == [whole]
 
 
 def test_a_lead_glued_to_the_opening_line_by_a_capitalised_preposition_is_cut_off():
@@ -536,28 +555,18 @@ def test_a_lead_glued_to_the_opening_line_by_a_capitalised_preposition_is_cut_of
         "En 2025 el Gobierno autorizó 40 rutas aéreas nuevas en el país Para 2030, se espera "
         "que los aeropuertos muevan a más de 100 millones de pasajeros."
     )
-    lead = story_article("a", "Diario", [glued], datetime(2026, 3, 10, 9), "es")
-    claims = extract_claims(replace(lead, title=""))
-    assert claims[0].sentence == "En 2025 el Gobierno autorizó 40 rutas aéreas nuevas en el país"
-    assert claims[1].sentence.startswith("Para 2030, se espera")
+    claims = opening_claims(glued)
+    assert claims[0] == "En 2025 el Gobierno autorizó 40 rutas aéreas nuevas en el país"
+    assert claims[1].startswith("Para 2030, se espera")
     # After a closing quote too; and the headline ends at the first glue.
-    quoted = story_article(
-        "c",
-        "Diario",
-        [
-            "Los vecinos de Portmar temen “otra guerra” Según la policía, dos bandas se "
-            "enfrentaron el lunes en el puerto y Los guardias acudieron a las diez."
-        ],
-        datetime(2026, 3, 10, 9),
-        "es",
+    found = opening_claims(
+        "Los vecinos de Portmar temen “otra guerra” Según la policía, dos bandas se "
+        "enfrentaron el lunes en el puerto y Los guardias acudieron a las diez."
     )
-    found = [c.sentence for c in extract_claims(replace(quoted, title=""))]
     assert found[0] == "Los vecinos de Portmar temen “otra guerra”"
     assert found[1].startswith("Según la policía, dos bandas")
     # Only the opening line is a headline: later, the sentence is read whole.
-    body = story_article("b", "Diario", [FILLER["a"], glued], datetime(2026, 3, 10, 9), "es")
-    later = [c.sentence for c in extract_claims(replace(body, title=""))]
-    assert glued in later
+    assert glued in opening_claims(FILLER["a"], glued)
 
 
 def test_who_acts_is_read_after_a_headline_kicker_and_not_in_a_clause_as_subject():
