@@ -741,3 +741,90 @@ def test_a_complaint_speaks_for_who_filed_it():
         "tres mayores asociaciones vecinales de Valdeluz",
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # reported speech going on: words quoted in the next sentence are still the report
+        (
+            "El consejero de Obras, Tomás Fuenteovejuna, anticipó que el Gobierno regional "
+            "aprobará nuevas ayudas. El objetivo es llegar a los “tres mil hogares que "
+            "esperan la reforma desde hace años” antes del verano.",
+            "Tomás Fuenteovejuna",
+        ),
+        # a sentence between them that is the narrator's: no one
+        (
+            "El consejero de Obras, Tomás Fuenteovejuna, anticipó que el Gobierno regional "
+            "aprobará nuevas ayudas. Las obras empezaron en marzo. El objetivo es llegar a los "
+            "“tres mil hogares que esperan la reforma desde hace años” antes del verano.",
+            None,
+        ),
+        # no report ("que") in the sentence before: no one
+        (
+            "El consejero de Obras, Tomás Fuenteovejuna, visitó ayer las obras del barrio. "
+            "El objetivo es llegar a los “tres mil hogares que esperan la reforma desde hace "
+            "años” antes del verano.",
+            None,
+        ),
+    ],
+)
+def test_reported_speech_goes_on_into_the_next_sentence(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a venue's common noun is the venue named before
+        (
+            "Casa Lumbre es un icono de la noche. La veterana discoteca ha aclarado que están "
+            "abordando «un ambicioso plan de reforma de sus salas» para volver.",
+            "Casa Lumbre",
+        ),
+        (
+            "El Hospital San Rafael de Orcasitas reabrió ayer su planta. El hospital aseguró que "
+            "«no habrá más demoras en las consultas».",
+            "Hospital San Rafael de Orcasitas",
+        ),
+        # a thing carrying someone's words, then "en la que": that someone
+        (
+            "Luego, el vídeo muestra una entrevista con Ramírez en la que dice: «No puedo pedir "
+            "más».",
+            "Ramírez",
+        ),
+        (
+            "La carta del Ministerio de Cultura, en la que asegura que «no habrá más recortes "
+            "este año», llegó ayer.",
+            "Ministerio de Cultura",
+        ),
+        # a thing that carries no one's words: no one
+        ("El anuncio muestra un mapa de la ciudad en el que dice: «No puedo pedir más».", None),
+    ],
+)
+def test_venues_and_words_carried_by_a_thing(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_an_ordinal_speaks_for_who_published_the_items_it_counts():
+    """ "publicó tres tuits … El primero afirma": the account that published them, across
+    paragraphs; a count with no one before it, or things that carry no words, is no one."""
+    text = (
+        "La cuenta @VecinosDelSur, que ya no está activa, publicó tres tuits muy comentados.\n\n"
+        'El primero de ellos afirma que: "La calle es de todos y nadie nos la quitará".\n\n'
+        'El segundo, quizá el más duro de todos, asegura: "No vamos a callar nunca más".\n\n'
+        'El tercero de los mensajes afirma que: "Volveremos cada domingo a la plaza".'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["@VecinosDelSur"] * 3
+    placards = (
+        "Los vecinos colgaron tres carteles en la plaza. "
+        'El primero dice: "Aquí no se rinde nadie jamás".'
+    )
+    assert only(placards).speaker == "vecinos"
+    nobody = 'Tres carteles aparecieron en la plaza. El primero dice: "Aquí no se rinde nadie".'
+    assert only(nobody).speaker is None
+    decrees = (
+        "El Gobierno aprobó dos decretos. "
+        'El primero de ellos, publicado ayer, dice: "Aquí no se rinde nadie jamás".'
+    )
+    assert only(decrees).speaker is None

@@ -22,6 +22,9 @@ keeps no speaker: a wrong name is worse than none.
   quote with no cue continues the attributed quote before it in the same paragraph, or,
   being its own paragraph, the full quote whose attribution closed the paragraph before
   ("«…», comenta X. ⏎ «…»."); an unclosed quote continues into the next paragraph's.
+  Words quoted inside a sentence with no cue, right after a sentence of the same
+  paragraph that reports someone's speech ("X anticipó que … . El objetivo es «…»"), are
+  that speaker's.
 - The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
   outlet never part of the name) and adverbials ("por su parte", "este lunes"), a name;
   a name in single quotes ("señala ‘Marea Verde’") or an account ("@vecinos"); the name
@@ -31,7 +34,8 @@ keeps no speaker: a wrong name is worse than none.
   del Ministerio", "la declaración atribuida a X").
 - The subject before the verb: in a relative clause, its antecedent ("la jurisprudencia
   del Tribunal X, que sostiene", "un medio digital que aseguraba", "X, de Banco Y,
-  quien advierte"; not after "ya que", not a place, not a kinsman's name, and "hay
+  quien advierte"; a thing carrying someone's words, "una entrevista con X en la que
+  dice"; not after "ya que", not a place, not a kinsman's name, and "hay
   quienes" is no one); else the name right before the verb past the asides that
   separate it ("Al preguntarle por X, Nadella aclaró", "Ciudadanos, que ha virado, ha
   insistido"); else the first name that is not after a preposition or an article and
@@ -49,14 +53,17 @@ keeps no speaker: a wrong name is worse than none.
   that neither their known title nor their first name's gender contradicts ("la también
   periodista" adds a title). A noun the text introduced a name with names it again ("la
   plataforma separatista ‘X’" … "señala la plataforma separatista"); an organisation's
-  common noun ("el consistorio", "la compañía", "el organismo") is the organisation named
-  before (by acronym too: "la OMS"). A capitalised epithet ("El Nobel") is no anaphor. A
+  common noun ("el consistorio", "la compañía", "el organismo", a venue: "la discoteca",
+  "el hospital") is the organisation named before (by acronym too: "la OMS"). A
+  capitalised epithet ("El Nobel") is no anaphor. A
   plural subject or a plural verb without one is a group ("los manifestantes", "Desde
   el comité aseguran", "las vecinas que … exigían"), never one person. An indefinite
   description is an anonymous source kept as written ("un portavoz del departamento"); a
-  pronoun ("uno de ellos", "el primero de ellos") or a thing ("un cartel", "el
+  pronoun ("uno de ellos") or a thing ("un cartel", "el
   comunicado", "el anuncio", "las exploraciones") names no one, save a complaint, which
-  speaks for who filed it ("la denuncia": whoever "ha denunciado" first in the text).
+  speaks for who filed it ("la denuncia": whoever "ha denunciado" first in the text), and
+  an ordinal standing for items counted before, which speaks for who published them
+  ("La cuenta @X publicó tres tuits. ⏎ El primero afirma"; a few paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
   name opens it, it has a title, or it has spoken), else the last speaker.
@@ -227,6 +234,8 @@ _ORG_NOUNS = frozenset(
     órgano organismo institución entidad empresa compañía firma corporación red plataforma
     marca cadena club aerolínea operadora constructora farmacéutica tecnológica
     multinacional fabricante asociación fundación federación organización sociedad
+    discoteca sala local restaurante hotel teatro museo editorial hospital clínica
+    universidad colegio escuela
     """.split()
 )
 # Things that carry words but say nothing themselves (a study's words are its authors').
@@ -771,6 +780,8 @@ class _Reader:
         if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
             speaker, cue = self._announced(index, lo)
         partial = span.style != "dash" and _partial_before(before)
+        if cue is None and speaker is None and partial:
+            speaker, cue = self._reported(index, lo)
         if cue is None and speaker is None and not after.strip(" .") and not partial:
             speaker, cue = self._announced_after(index, span.close)
         if partial and cue is None and speaker is None and words < _QUOTATION_WORDS:
@@ -872,6 +883,22 @@ class _Reader:
             return None, None
         at = self.paragraphs[back][0] + sentence.end
         return self._before(sentence.text, 0, at, back, sentence.start)
+
+    def _reported(self, index: int, lo: int):
+        """Words quoted inside a sentence with no cue of its own, right after a sentence of
+        the same paragraph that reports someone's speech ("X anticipó que … . El objetivo
+        es llegar a los «…»"), are that speaker's: the report goes on. Only reported speech
+        ("que"), and only the sentence right before: further back, the narrator speaks."""
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        if not earlier or re.search(r"[«“\"_—]", earlier[-1].text):
+            return None, None
+        sentence = earlier[-1]
+        verbs = [v for v in self._verbs(sentence.text) if _THAT.match(sentence.text, v.end())]
+        if not verbs:
+            return None, None
+        at = self.paragraphs[index][0] + sentence.start + verbs[-1].start()
+        speaker = self._subject(sentence.text[: verbs[-1].start()], at, index, sentence.start)
+        return (speaker, _cue(verbs[-1].group(0))) if speaker else (None, None)
 
     def _announced_after(self, index: int, close: int):
         """A quote that is its own sentence, credited by the next one: "«…». Así lo explicó
@@ -979,6 +1006,8 @@ class _Reader:
         begins in the text, so that a description is resolved from what comes before it,
         not from the rest of the sentence ("el priista explica que si lo que Trump…")."""
         subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
+        if _ORDINAL_ITEM.match(subject.strip()):
+            return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         relative = _RELATIVE_END.search(subject)
         before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
         if relative and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms:
@@ -1069,6 +1098,12 @@ class _Reader:
         ("dijo que afirmó": "que" opens reported speech, not a relative clause). "quien"
         may follow an apposition ("X, investigadora del Wilson Center, quien apunta");
         "quienes" wants a plural."""
+        carrier = _CARRIER_BEFORE.search(text)
+        if carrier and carrier.group(1).lower() in _THINGS | _SAYINGS:
+            named = _NAME.fullmatch(carrier.group(2))
+            stripped = _strip_titles(named.group(0)) if named else None
+            if stripped and not _function_word(stripped):
+                return self._expand(stripped, at)  # "una entrevista con X en la que dice"
         name = next((m for m in _NAME.finditer(text) if m.end() == len(text)), None)
         if pronoun == "quienes":
             name = None
@@ -1264,6 +1299,27 @@ class _Reader:
         )
         return self._organisation(found, at) if found else None
 
+    def _publisher(self, index: int, lo: int) -> str | None:
+        """Who published the items an ordinal stands for ("La cuenta @X publicó tres
+        tuits. ⏎ El primero afirma: «…»"): the subject of the nearest earlier sentence that
+        counts things carrying words, within a few paragraphs; else no one."""
+        earlier = [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
+        for back in range(index - 1, max(-1, index - 1 - _PUBLISHER_REACH), -1):
+            earlier += [s.text for s in reversed(self.sentences[back])]
+        for sentence in earlier:
+            counted = next(
+                (m for m in _COUNTED.finditer(sentence) if m.group(1).lower() in _THINGS), None
+            )
+            if counted is None:
+                continue
+            verb = re.search(r"\s*\b[\w-]+\s*$", sentence[: counted.start()])
+            if verb is None or not verb.start():
+                return None
+            at = self.paragraphs[index][0] + lo
+            plural = verb.group(0).strip().endswith("n")  # "Los vecinos colgaron tres carteles"
+            return self._subject(sentence[: verb.start()], at, index, lo, plural=plural)
+        return None
+
     def _named_organisation(self, phrase: str, at: int, index: int, lo: int) -> str | None:
         """The organisation a common noun refers back to: "el consistorio" is the
         Ayuntamiento named before, "la compañía" the organisation named just before."""
@@ -1450,6 +1506,20 @@ _PERIPHRASIS = re.compile(
     r"(?:se\s+)?(?:[a-záéíóúñ]+(?:ó|ió)\s+(?:a|de|por)|quiso|pudo|prefirió|decidió|supo)\s+",
     re.I,
 )
+# A thing that carries someone's words, then "en la que": "una entrevista con X en la que
+# dice", "un vídeo de X en el que afirma", "la carta del Ministerio, en la que asegura".
+_CARRIER_BEFORE = re.compile(
+    r"\b([a-záéíóúñ]+)\s+(?:de|del|con)\s+([^,;:]+?)\s*,?\s+(?:en|con)\s+(?:el|la|los|las)\s*$"
+)
+# An ordinal standing for items counted before ("El primero de ellos afirma", "El tercero
+# de los mensajes"), and the count ("publicó tres tuits"), searched this many paragraphs back.
+_ORDINAL_ITEM = re.compile(
+    r"(?:el|la)\s+(?:primer|segund|tercer|cuart|quint|últim)[oa]\b"
+    r"(?:\s+de\s+(?:ellos|ellas|(?:los|las)\s+[a-záéíóúñ]+))?\s*(?:,|$)",
+    re.I,
+)
+_COUNTED = re.compile(r"\b(?:dos|tres|cuatro|cinco|seis|varios|varias)\s+([a-záéíóúñ]+)", re.I)
+_PUBLISHER_REACH = 6
 # A noun phrase ending a clause: "un medio digital", "las participantes".
 _TRAILING_PHRASE = re.compile(
     r"\b(?:el|la|los|las|un|una|unos|unas)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}$", re.I
