@@ -828,3 +828,54 @@ def test_an_ordinal_speaks_for_who_published_the_items_it_counts():
         'El primero de ellos, publicado ayer, dice: "Aquí no se rinde nadie jamás".'
     )
     assert only(decrees).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an organisation's name opening the sentence, a role word inside it
+        (
+            "La Asociación de Vecinos de Triana lamentó: «Otra vez nos dejan sin autobús».",
+            "Asociación de Vecinos de Triana",
+        ),
+        # an organisation with the place it is of, by a common noun
+        (
+            "El Ayuntamiento de la localidad ha señalado que «la situación está controlada».",
+            "Ayuntamiento de la localidad",
+        ),
+        # an acronym: as written, or as the text spelled it out before
+        ("El sindicato CCOO ha criticado que «la empresa no cumple el convenio».", "CCOO"),
+        ("La OMS aseguró que «la pandemia no ha terminado».", "OMS"),
+        (
+            "La Organización Mundial de la Salud publicó su informe. Después, la OMS aseguró "
+            "que «la pandemia no ha terminado».",
+            "Organización Mundial de la Salud",
+        ),
+        (
+            "El Partido Verde de Lugo (PVL) presentó su lista. El PVL ha criticado que «la "
+            "empresa no cumple el convenio».",
+            "Partido Verde de Lugo",
+        ),
+        # a listed place's acronym is no one
+        ("EEUU aseguró que «no habrá más sanciones».", None),
+        # an organisation's name going on past a lowercase word
+        (
+            "La plataforma Vecinos por Lugo denunció que «nadie escucha al barrio».",
+            "Vecinos por Lugo",
+        ),
+        (
+            "La Plataforma de Afectados por la Hipoteca ha lamentado que «nadie escucha al "
+            "barrio».",
+            "Plataforma de Afectados por la Hipoteca",
+        ),
+        (
+            "La plataforma Vecinos por Lugo convocó ayer una marcha. «Nadie escucha al "
+            "barrio», señala la plataforma.",
+            "Vecinos por Lugo",
+        ),
+        # a person's name does not go on so
+        ("Marta Ruiz por Lugo ha lamentado que «nadie escucha al barrio».", "Marta Ruiz"),
+    ],
+)
+def test_organisations_as_subjects(text, speaker):
+    assert only(text).speaker == speaker

@@ -42,9 +42,13 @@ keeps no speaker: a wrong name is worse than none.
   not inside a relative aside: "Kim, tras reunirse con Putin, dijo" is Kim, "la
   Champions" is no one, "la Organización Mundial de la Salud" and "La Fiscalía General
   de X" are, being organisations (with the place they are of: "el Ayuntamiento de la
-  localidad"). A lone capitalised word opening the sentence is a name only before a
-  singular verb. Before a colon with no verb of saying, a clause with a subject of its
-  own names the speaker or no one ("la respuesta fue contundente:").
+  localidad"; "La Asociación de Vecinos de X" though a role is inside it; past a
+  lowercase word after an organisation's noun: "la plataforma Vecinos por Lugo"); an
+  acronym ("la OMS", "el sindicato CCOO") as the text spelled it out before, else as
+  written, a listed place's ("EEUU") no one. A lone capitalised word opening the
+  sentence is a name only before a singular verb. Before a colon with no verb of
+  saying, a clause with a subject of its own names the speaker or no one ("la respuesta
+  fue contundente:").
 - Descriptions: a title ("el mandatario ruso", "la canciller", "el especialista", "el
   exfuncionario") is the one person whose title fits it (`contrasta.reading.roles`:
   role, country, gender), among those this text introduced and those of the story
@@ -327,6 +331,11 @@ _LINKS = frozenset("de del a al en con por para sobre entre y e o que".split())
 _INTRODUCING = re.compile(
     r"\b(?:el|la|los|las|El|La|Los|Las)\s+((?:[a-záéíóúñ]+\s+){1,3}?),?\s*"
     r"(?=[‘']?[A-ZÁÉÍÓÚÑ@])"
+)
+# An organisation's name going on past a lowercase word: "Afectados| por la Hipoteca".
+_NAME_GOES_ON = re.compile(
+    rf"\s+(?:por|contra|sin|para)\s+(?:(?:el|la|los|las)\s+)?{_CAPITALISED}"
+    rf"(?:\s+(?:(?:de|del|de la|de los|de las|y)\s+)?{_CAPITALISED})*"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -718,6 +727,9 @@ class _Reader:
                 if name is None:
                     named = _NAME.match(masked, match.end())
                     name = _strip_titles(named.group(0)) if named else None
+                    going_on = named and _NAME_GOES_ON.match(masked, named.end())
+                    if name and going_on and noun in _ORG_NOUNS:
+                        name += going_on.group(0)  # "la plataforma Vecinos por Lugo"
                 if (
                     name
                     and noun
@@ -1017,6 +1029,10 @@ class _Reader:
             if antecedent is not None or pronoun != "que":
                 return antecedent  # "hay quienes cuestionan": no one in particular
         clause = _main_clause(subject)
+        acronym = _ACRONYM_SUBJECT.fullmatch(clause)
+        noun = acronym and acronym.group(1)
+        if acronym and (noun is None or noun.lower() in _ORG_NOUNS | _ORG_ANAPHORA.keys()):
+            return self._spelled_out(acronym.group(2), at)  # "La OMS aseguró", "CCOO critica"
         if (
             clause != subject.strip()
             and _NAME.fullmatch(clause)
@@ -1045,6 +1061,9 @@ class _Reader:
         ]
         if candidates:
             name = _strip_titles(candidates[0].group(0))
+            going_on = _NAME_GOES_ON.match(subject, candidates[0].end())
+            if name and going_on and _last_word(subject[: candidates[0].start()]) in _ORG_NOUNS:
+                return name + going_on.group(0)  # "la plataforma Vecinos por Lugo"
             if name and _is_organisation(name):
                 return name + _of_place(subject, candidates[0].end())
             if name:
@@ -1063,6 +1082,21 @@ class _Reader:
                     return None  # "las exploraciones revelaron": things
                 return _group(clause, self.text[:at])
             clause_at = at if start is None else start + subject.rfind(clause)
+            name = _NAME.match(clause, len(words[0]) + 1)
+            going_on = name and _NAME_GOES_ON.match(clause, name.end())
+            if (
+                going_on
+                and going_on.end() == len(clause)
+                and (_is_organisation(name.group(0)) or _head_noun(name.group(0)) in _ORG_NOUNS)
+            ):
+                return name.group(0) + going_on.group(0)  # "La Plataforma de Afectados por la H"
+            if (
+                name
+                and _is_organisation(name.group(0))
+                and name.end() + len(_of_place(clause, name.end())) == len(clause)
+            ):  # "La Asociación de Vecinos de X", a role inside its name; "El Ayuntamiento
+                # de la localidad"
+                return self._organisation(name.group(0), at)
             if introduced := self._introduced_as(_head_noun(clause), clause_at):
                 return introduced
             if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
@@ -1074,7 +1108,6 @@ class _Reader:
             authored = _AUTHORED.fullmatch(clause)
             if authored and authored.group(1) in _THINGS | _SAYINGS:
                 return self._author(authored, at)
-            name = _NAME.match(clause, len(words[0]) + 1)
             if name and " " in name.group(0) and name.end() == len(clause):
                 return self._organisation(name.group(0), at)  # "La Procuraduría General…"
             if complainant := self._complainant(_common_noun(clause), clause_at):
@@ -1299,6 +1332,23 @@ class _Reader:
         )
         return self._organisation(found, at) if found else None
 
+    def _spelled_out(self, acronym: str, at: int) -> str | None:
+        """An organisation's acronym as the text names it in full before `at` ("el Partido
+        Socialista (PS)", or a listed organisation's name: "Organización Mundial de la
+        Salud" for "OMS"), else as written; a listed place ("EEUU") is no one."""
+        listed = load_gazetteer().phrases.get(acronym)
+        if listed and listed[0] != "ORG":
+            return None
+        text = self.text[:at]
+        if listed and listed[1] != acronym and listed[1] in text:
+            return listed[1]
+        spelled = (
+            _ARTICLE_START.sub("", m.group(0))
+            for m in _NAME.finditer(text)
+            if re.match(rf"\s*\(\s*{acronym}\s*\)", text[m.end() :])
+        )
+        return next(spelled, acronym)
+
     def _publisher(self, index: int, lo: int) -> str | None:
         """Who published the items an ordinal stands for ("La cuenta @X publicó tres
         tuits. ⏎ El primero afirma: «…»"): the subject of the nearest earlier sentence that
@@ -1520,6 +1570,10 @@ _ORDINAL_ITEM = re.compile(
 )
 _COUNTED = re.compile(r"\b(?:dos|tres|cuatro|cinco|seis|varios|varias)\s+([a-záéíóúñ]+)", re.I)
 _PUBLISHER_REACH = 6
+# An organisation by its acronym as a subject: "CCOO", "la OMS", "el sindicato UGT".
+_ACRONYM_SUBJECT = re.compile(
+    r"(?:(?:El|La|Los|Las|el|la|los|las)\s+(?:([a-záéíóúñ]+)\s+)?)?([A-ZÁÉÍÓÚÑ]{2,6})"
+)
 # A noun phrase ending a clause: "un medio digital", "las participantes".
 _TRAILING_PHRASE = re.compile(
     r"\b(?:el|la|los|las|un|una|unos|unas)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}$", re.I
