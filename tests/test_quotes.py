@@ -879,3 +879,46 @@ def test_an_ordinal_speaks_for_who_published_the_items_it_counts():
 )
 def test_organisations_as_subjects(text, speaker):
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "el especialista", "la experta": the one person of a profession of expertise
+        (
+            "Pedro Salinas, médico internista del Hospital Central, atiende a diario a "
+            "pacientes. El especialista advierte que «la segunda ola será más dura».",
+            "Pedro Salinas",
+        ),
+        (
+            "La economista Marta Gil presentó su informe. La experta advierte que «la "
+            "inflación seguirá alta».",
+            "Marta Gil",
+        ),
+        # no profession of expertise: no one
+        (
+            "El alcalde Pedro Salinas inauguró el centro. El especialista advierte que «la "
+            "segunda ola será más dura».",
+            None,
+        ),
+    ],
+)
+def test_an_expert_is_the_one_professional_named_before(text, speaker):
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a bare plural of people opening the sentence, before a plural verb: a group
+        (
+            "Fuentes de la empresa explicaron que «el cierre será temporal».",
+            "fuentes de la empresa",
+        ),
+        ("Vecinos del barrio denuncian que «nadie nos escucha».", "vecinos del barrio"),
+        # a bare plural of things: no one
+        ("Datos del ministerio confirman que «el cierre será temporal».", None),
+    ],
+)
+def test_a_bare_plural_of_people_before_the_verb(text, speaker):
+    assert only(text).speaker == speaker

@@ -60,7 +60,8 @@ keeps no speaker: a wrong name is worse than none.
   common noun ("el consistorio", "la compañía", "el organismo", a venue: "la discoteca",
   "el hospital") is the organisation named before (by acronym too: "la OMS"). A
   capitalised epithet ("El Nobel") is no anaphor. A
-  plural subject or a plural verb without one is a group ("los manifestantes", "Desde
+  plural subject or a plural verb without one is a group ("los manifestantes", a bare
+  plural of people: "Fuentes de la empresa explicaron", "Desde
   el comité aseguran", "las vecinas que … exigían"), never one person. An indefinite
   description is an anonymous source kept as written ("un portavoz del departamento"); a
   pronoun ("uno de ellos") or a thing ("un cartel", "el
@@ -1115,6 +1116,8 @@ class _Reader:
             if _description(clause, "") is None or name:
                 return None  # "El primero de ellos afirma", "El Nobel"
             return self._previous_subject(clause_at, index, lo)
+        if plural and words and _bare_plural(words[0].lower()):
+            return _group(clause, self.text[:at])  # "Fuentes de la empresa explicaron"
         words = subject.split()
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
