@@ -922,3 +922,11 @@ def test_an_expert_is_the_one_professional_named_before(text, speaker):
 )
 def test_a_bare_plural_of_people_before_the_verb(text, speaker):
     assert only(text).speaker == speaker
+
+
+def test_from_a_campaign_is_its_team():
+    """ "Desde la campaña de X aseguran": the campaign's people; the thing alone, as
+    subject, is its author's."""
+    text = "Desde la campaña de Ruiz Montero aseguran que «ratifican su compromiso»."
+    assert only(text).speaker == "campaña de Ruiz Montero"
+    assert only("Desde el programa explican que «no habrá más emisiones».").speaker == "programa"

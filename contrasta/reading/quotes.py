@@ -61,8 +61,9 @@ keeps no speaker: a wrong name is worse than none.
   "el hospital") is the organisation named before (by acronym too: "la OMS"). A
   capitalised epithet ("El Nobel") is no anaphor. A
   plural subject or a plural verb without one is a group ("los manifestantes", a bare
-  plural of people: "Fuentes de la empresa explicaron", "Desde
-  el comité aseguran", "las vecinas que … exigían"), never one person. An indefinite
+  plural of people: "Fuentes de la empresa explicaron", "Desde el comité aseguran", a
+  campaign's team: "Desde la campaña de X aseguran", "las vecinas que … exigían"),
+  never one person. An indefinite
   description is an anonymous source kept as written ("un portavoz del departamento"); a
   pronoun ("uno de ellos") or a thing ("un cartel", "el
   comunicado", "el anuncio", "las exploraciones") names no one, save a complaint, which
@@ -255,6 +256,9 @@ _THINGS = frozenset(
     reportaje reporte investigación análisis trabajo
     """.split()
 )
+# Things that are also the people who make them, after "Desde": "Desde la campaña de X
+# aseguran", "Desde el programa explican".
+_TEAMS = frozenset("campaña programa".split())
 # Nouns for what someone said, whose "de X" names who said it ("según la versión de X").
 _SAYINGS = frozenset(
     "versión palabras declaraciones testimonio relato explicación explicaciones opinión".split()
@@ -1072,6 +1076,8 @@ class _Reader:
         words = clause.split()
         source = _FROM.match(subject)
         if plural and source:
+            if _head_noun(source.group(1)) in _TEAMS:  # "Desde la campaña de X aseguran"
+                return re.sub(r"^(?:el|la|los|las)\s+", "", source.group(1), flags=re.I)
             return _group(source.group(1), self.text[:at])
         by_article = _NAMED_BY_ARTICLE.match(clause)
         if by_article and _is_organisation(by_article.group(1)):
