@@ -930,3 +930,22 @@ def test_from_a_campaign_is_its_team():
     text = "Desde la campaña de Ruiz Montero aseguran que «ratifican su compromiso»."
     assert only(text).speaker == "campaña de Ruiz Montero"
     assert only("Desde el programa explican que «no habrá más emisiones».").speaker == "programa"
+
+
+def test_a_placard_speaks_for_who_carried_it():
+    """ "rezaba una pancarta que portaban X": X; "otra que portaban" with no carriers of its
+    own: those named so before, else no one."""
+    text = (
+        "Cientos de vecinas marcharon ayer por el centro.\n\n"
+        '"Tu silencio te hace cómplice", rezaba una de las pancartas que portaban las '
+        "manifestantes, algunas con pañuelos verdes.\n\n"
+        '"Nos quitaron tanto que nos quitaron el miedo", rezaba otra de las pancartas que '
+        "portaban mientras gritaban."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["manifestantes", "manifestantes"]
+    alone = (
+        "Vimos la marcha.\n\n"
+        '"Nos quitaron tanto que nos quitaron el miedo", rezaba otra de las pancartas que '
+        "portaban mientras gritaban."
+    )
+    assert only(alone).speaker is None

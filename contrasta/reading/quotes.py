@@ -67,7 +67,8 @@ keeps no speaker: a wrong name is worse than none.
   description is an anonymous source kept as written ("un portavoz del departamento"); a
   pronoun ("uno de ellos") or a thing ("un cartel", "el
   comunicado", "el anuncio", "las exploraciones") names no one, save a complaint, which
-  speaks for who filed it ("la denuncia": whoever "ha denunciado" first in the text), and
+  speaks for who filed it ("la denuncia": whoever "ha denunciado" first in the text), a
+  placard, which speaks for who carried it ("una pancarta que portaban las vecinas"), and
   an ordinal standing for items counted before, which speaks for who published them
   ("La cuenta @X publicó tres tuits. ⏎ El primero afirma"; a few paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
@@ -217,12 +218,14 @@ _COLLECTIVES = frozenset(
     "vecinos trabajadores manifestantes científicos autores especialistas asociaciones "
     "federaciones organizaciones plataformas colectivos sindicatos".split()
 )
-# "rezaba una pancarta que portaban las manifestantes": the carriers said it.
-_CARRIED_BY = re.compile(
+# "rezaba una pancarta que portaban las manifestantes": the carriers said it; "otra de las
+# pancartas que portaban mientras gritaban", with no carriers of its own: those named so
+# before.
+_CARRYING = re.compile(
     r"\s*que\s+(?:portaba|portaban|llevaba|llevaban|sostenía|sostenían|mostraba|mostraban|"
-    r"exhibía|exhibían|enarbolaba|enarbolaban|levantaba|levantaban)\s+((?:el|la|los|las)\s.+)",
-    re.S,
+    r"exhibía|exhibían|enarbolaba|enarbolaban|levantaba|levantaban)\b"
 )
+_CARRIED_BY = re.compile(_CARRYING.pattern + r"\s+((?:el|la|los|las)\s[^.]+)", re.S)
 # Acts that someone filed, by the stem of the verb of filing: "la denuncia" is of whoever
 # "ha denunciado".
 _FILED = {
@@ -1245,6 +1248,10 @@ class _Reader:
         carriers = _CARRIED_BY.match(tail)
         if carriers and set(_WORD.findall(head.lower())) & _THINGS:
             return _group(_head_phrase(carriers.group(1))[0], self.text[:at])
+        if _CARRYING.match(tail) and set(_WORD.findall(head.lower())) & _THINGS:
+            named = [m.group(1) for m in _CARRIED_BY.finditer(self.text[:at])]
+            if named:  # "otra de las pancartas que portaban mientras…": those named before
+                return _group(_head_phrase(named[-1])[0], self.text[:at])
         return _description(head, self.text[:at])
 
     def _author(self, authored: re.Match[str], at: int) -> str | None:
