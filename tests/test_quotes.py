@@ -760,6 +760,13 @@ def test_a_complaint_speaks_for_who_filed_it():
             "“tres mil hogares que esperan la reforma desde hace años” antes del verano.",
             None,
         ),
+        # a sentence with a subject that acts is someone else's judgement: no one
+        (
+            "El ministro Luis Gil dijo que bajarán los impuestos en enero. La oposición "
+            "calificó la medida de «una maniobra electoralista de última hora sin ningún "
+            "apoyo».",
+            None,
+        ),
         # no report ("que") in the sentence before: no one
         (
             "El consejero de Obras, Tomás Fuenteovejuna, visitó ayer las obras del barrio. "
@@ -789,9 +796,15 @@ def test_reported_speech_goes_on_into_the_next_sentence(text, speaker):
         ),
         # a thing carrying someone's words, then "en la que": that someone
         (
-            "Luego, el vídeo muestra una entrevista con Ramírez en la que dice: «No puedo pedir "
-            "más».",
-            "Ramírez",
+            "El anuncio usa una cita de Luis Ramírez. Luego muestra una entrevista con Ramírez "
+            "en la que dice: «No puedo pedir más».",
+            "Luis Ramírez",
+        ),
+        # "una entrevista con" an outlet: the outlet is the host, not the speaker
+        (
+            "La ministra Ana Gil concedió ayer una entrevista con Telemundo en la que dice: «No "
+            "habrá más recortes».",
+            "Ana Gil",
         ),
         (
             "La carta del Ministerio de Cultura, en la que asegura que «no habrá más recortes "
@@ -823,6 +836,11 @@ def test_an_ordinal_speaks_for_who_published_the_items_it_counts():
     assert only(placards).speaker == "vecinos"
     nobody = 'Tres carteles aparecieron en la plaza. El primero dice: "Aquí no se rinde nadie".'
     assert only(nobody).speaker is None
+    received = (
+        "Juan López recibió tres cartas.\n\n"
+        'La primera dice: "Te esperamos en casa cuando quieras volver".'
+    )
+    assert only(received).speaker is None  # received, not written
     decrees = (
         "El Gobierno aprobó dos decretos. "
         'El primero de ellos, publicado ayer, dice: "Aquí no se rinde nadie jamás".'
@@ -855,6 +873,12 @@ def test_an_ordinal_speaks_for_who_published_the_items_it_counts():
             "El Partido Verde de Lugo (PVL) presentó su lista. El PVL ha criticado que «la "
             "empresa no cumple el convenio».",
             "Partido Verde de Lugo",
+        ),
+        # a person's initials, spelled out before
+        (
+            "El presidente Andrés Manuel López Obrador habló ayer. AMLO aseguró que «no habrá "
+            "más impuestos».",
+            "Andrés Manuel López Obrador",
         ),
         # a listed place's acronym is no one
         ("EEUU aseguró que «no habrá más sanciones».", None),

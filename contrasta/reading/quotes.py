@@ -800,7 +800,7 @@ class _Reader:
         if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
             speaker, cue = self._announced(index, lo)
         partial = span.style != "dash" and _partial_before(before)
-        if cue is None and speaker is None and partial:
+        if cue is None and speaker is None and partial and _GOES_ON.match(before):
             speaker, cue = self._reported(index, lo)
         if cue is None and speaker is None and not after.strip(" .") and not partial:
             speaker, cue = self._announced_after(index, span.close)
@@ -908,7 +908,10 @@ class _Reader:
         """Words quoted inside a sentence with no cue of its own, right after a sentence of
         the same paragraph that reports someone's speech ("X anticipó que … . El objetivo
         es llegar a los «…»"), are that speaker's: the report goes on. Only reported speech
-        ("que"), and only the sentence right before: further back, the narrator speaks."""
+        ("que"), only the sentence right before (further back, the narrator speaks), and
+        only a sentence that states what the report was about ("El objetivo es", `_GOES_ON`):
+        one with a subject that acts ("La oposición calificó la medida de «…»") is someone
+        else's judgement."""
         earlier = [s for s in self.sentences[index] if s.end <= lo]
         if not earlier or re.search(r"[«“\"_—]", earlier[-1].text):
             return None, None
@@ -1145,10 +1148,11 @@ class _Reader:
         "quienes" wants a plural."""
         carrier = _CARRIER_BEFORE.search(text)
         if carrier and carrier.group(1).lower() in _THINGS | _SAYINGS:
-            named = _NAME.fullmatch(carrier.group(2))
+            named = _NAME.fullmatch(carrier.group(3))
             stripped = _strip_titles(named.group(0)) if named else None
-            if stripped and not _function_word(stripped):
-                return self._expand(stripped, at)  # "una entrevista con X en la que dice"
+            full = self._expand(stripped, at) if stripped and not _function_word(stripped) else None
+            if full and (carrier.group(2) != "con" or self._person_like(full)):
+                return full  # "una entrevista con X en la que dice"; "con Telemundo": its host
         name = next((m for m in _NAME.finditer(text) if m.end() == len(text)), None)
         if pronoun == "quienes":
             name = None
@@ -1349,21 +1353,24 @@ class _Reader:
         return self._organisation(found, at) if found else None
 
     def _spelled_out(self, acronym: str, at: int) -> str | None:
-        """An organisation's acronym as the text names it in full before `at` ("el Partido
-        Socialista (PS)", or a listed organisation's name: "Organización Mundial de la
-        Salud" for "OMS"), else as written; a listed place ("EEUU") is no one."""
+        """An organisation's (or a person's: "AMLO") acronym as the text names it in full
+        before `at` ("el Partido Socialista (PS)", a name with those initials, or a listed
+        organisation's name: "Organización Mundial de la Salud" for "OMS"), else as
+        written; a listed place ("EEUU") is no one."""
         listed = load_gazetteer().phrases.get(acronym)
         if listed and listed[0] != "ORG":
             return None
         text = self.text[:at]
         if listed and listed[1] != acronym and listed[1] in text:
             return listed[1]
+        names = [_ARTICLE_START.sub("", m.group(0)) for m in _NAME.finditer(text)]
         spelled = (
-            _ARTICLE_START.sub("", m.group(0))
-            for m in _NAME.finditer(text)
+            name
+            for m, name in zip(_NAME.finditer(text), names, strict=True)
             if re.match(rf"\s*\(\s*{acronym}\s*\)", text[m.end() :])
+            or "".join(w[0] for w in name.split() if w[0].isupper()) == acronym
         )
-        return next(spelled, acronym)
+        return next(spelled, acronym)  # "AMLO": "Andrés Manuel López Obrador"
 
     def _publisher(self, index: int, lo: int) -> str | None:
         """Who published the items an ordinal stands for ("La cuenta @X publicó tres
@@ -1379,8 +1386,8 @@ class _Reader:
             if counted is None:
                 continue
             verb = re.search(r"\s*\b[\w-]+\s*$", sentence[: counted.start()])
-            if verb is None or not verb.start():
-                return None
+            if verb is None or not verb.start() or not _PUBLISHED.match(verb.group(0).strip()):
+                return None  # "recibió tres cartas": not theirs
             at = self.paragraphs[index][0] + lo
             plural = verb.group(0).strip().endswith("n")  # "Los vecinos colgaron tres carteles"
             return self._subject(sentence[: verb.start()], at, index, lo, plural=plural)
@@ -1575,7 +1582,13 @@ _PERIPHRASIS = re.compile(
 # A thing that carries someone's words, then "en la que": "una entrevista con X en la que
 # dice", "un vídeo de X en el que afirma", "la carta del Ministerio, en la que asegura".
 _CARRIER_BEFORE = re.compile(
-    r"\b([a-záéíóúñ]+)\s+(?:de|del|con)\s+([^,;:]+?)\s*,?\s+(?:en|con)\s+(?:el|la|los|las)\s*$"
+    r"\b([a-záéíóúñ]+)\s+(de|del|con)\s+([^,;:]+?)\s*,?\s+(?:en|con)\s+(?:el|la|los|las)\s*$"
+)
+# A sentence going on with a report: a noun phrase and a copula, no name ("El objetivo es
+# establecer cuarentena a los «…»").
+_GOES_ON = re.compile(
+    r"\s*(?i:el|la|los|las|su|sus)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,3}\s+"
+    r"(?:es|son|era|eran|fue|fueron|será|serán|sería|serían)\b[^A-ZÁÉÍÓÚÑ]*$"
 )
 # An ordinal standing for items counted before ("El primero de ellos afirma", "El tercero
 # de los mensajes"), and the count ("publicó tres tuits"), searched this many paragraphs back.
@@ -1586,6 +1599,12 @@ _ORDINAL_ITEM = re.compile(
 )
 _COUNTED = re.compile(r"\b(?:dos|tres|cuatro|cinco|seis|varios|varias)\s+([a-záéíóúñ]+)", re.I)
 _PUBLISHER_REACH = 6
+# Verbs of making words public, by stem: "publicó", "colgaron", "difundió", "envió".
+_PUBLISHED = re.compile(
+    r"(?:public|difund|escrib|compart|lanz|colg|tuite|envi|emit|redact|firm|mostr|exhib|"
+    r"present)[a-záéíóúñ]*$",
+    re.I,
+)
 # An organisation by its acronym as a subject: "CCOO", "la OMS", "el sindicato UGT".
 _ACRONYM_SUBJECT = re.compile(
     r"(?:(?:El|La|Los|Las|el|la|los|las)\s+(?:([a-záéíóúñ]+)\s+)?)?([A-ZÁÉÍÓÚÑ]{2,6})"
