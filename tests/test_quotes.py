@@ -741,3 +741,235 @@ def test_a_complaint_speaks_for_who_filed_it():
         "tres mayores asociaciones vecinales de Valdeluz",
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # reported speech going on: words quoted in the next sentence are still the report
+        (
+            "El consejero de Obras, Tomás Fuenteovejuna, anticipó que el Gobierno regional "
+            "aprobará nuevas ayudas. El objetivo es llegar a los “tres mil hogares que "
+            "esperan la reforma desde hace años” antes del verano.",
+            "Tomás Fuenteovejuna",
+        ),
+        # a sentence between them that is the narrator's: no one
+        (
+            "El consejero de Obras, Tomás Fuenteovejuna, anticipó que el Gobierno regional "
+            "aprobará nuevas ayudas. Las obras empezaron en marzo. El objetivo es llegar a los "
+            "“tres mil hogares que esperan la reforma desde hace años” antes del verano.",
+            None,
+        ),
+        # a sentence with a subject that acts is someone else's judgement: no one
+        (
+            "El ministro Luis Gil dijo que bajarán los impuestos en enero. La oposición "
+            "calificó la medida de «una maniobra electoralista de última hora sin ningún "
+            "apoyo».",
+            None,
+        ),
+        # no report ("que") in the sentence before: no one
+        (
+            "El consejero de Obras, Tomás Fuenteovejuna, visitó ayer las obras del barrio. "
+            "El objetivo es llegar a los “tres mil hogares que esperan la reforma desde hace "
+            "años” antes del verano.",
+            None,
+        ),
+    ],
+)
+def test_reported_speech_goes_on_into_the_next_sentence(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a venue's common noun is the venue named before
+        (
+            "Casa Lumbre es un icono de la noche. La veterana discoteca ha aclarado que están "
+            "abordando «un ambicioso plan de reforma de sus salas» para volver.",
+            "Casa Lumbre",
+        ),
+        (
+            "El Hospital San Rafael de Orcasitas reabrió ayer su planta. El hospital aseguró que "
+            "«no habrá más demoras en las consultas».",
+            "Hospital San Rafael de Orcasitas",
+        ),
+        # a thing carrying someone's words, then "en la que": that someone
+        (
+            "El anuncio usa una cita de Luis Ramírez. Luego muestra una entrevista con Ramírez "
+            "en la que dice: «No puedo pedir más».",
+            "Luis Ramírez",
+        ),
+        # "una entrevista con" an outlet: the outlet is the host, not the speaker
+        (
+            "La ministra Ana Gil concedió ayer una entrevista con Telemundo en la que dice: «No "
+            "habrá más recortes».",
+            "Ana Gil",
+        ),
+        (
+            "La carta del Ministerio de Cultura, en la que asegura que «no habrá más recortes "
+            "este año», llegó ayer.",
+            "Ministerio de Cultura",
+        ),
+        # a thing that carries no one's words: no one
+        ("El anuncio muestra un mapa de la ciudad en el que dice: «No puedo pedir más».", None),
+    ],
+)
+def test_venues_and_words_carried_by_a_thing(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_an_ordinal_speaks_for_who_published_the_items_it_counts():
+    """ "publicó tres tuits … El primero afirma": the account that published them, across
+    paragraphs; a count with no one before it, or things that carry no words, is no one."""
+    text = (
+        "La cuenta @VecinosDelSur, que ya no está activa, publicó tres tuits muy comentados.\n\n"
+        'El primero de ellos afirma que: "La calle es de todos y nadie nos la quitará".\n\n'
+        'El segundo, quizá el más duro de todos, asegura: "No vamos a callar nunca más".\n\n'
+        'El tercero de los mensajes afirma que: "Volveremos cada domingo a la plaza".'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["@VecinosDelSur"] * 3
+    placards = (
+        "Los vecinos colgaron tres carteles en la plaza. "
+        'El primero dice: "Aquí no se rinde nadie jamás".'
+    )
+    assert only(placards).speaker == "vecinos"
+    nobody = 'Tres carteles aparecieron en la plaza. El primero dice: "Aquí no se rinde nadie".'
+    assert only(nobody).speaker is None
+    received = (
+        "Juan López recibió tres cartas.\n\n"
+        'La primera dice: "Te esperamos en casa cuando quieras volver".'
+    )
+    assert only(received).speaker is None  # received, not written
+    decrees = (
+        "El Gobierno aprobó dos decretos. "
+        'El primero de ellos, publicado ayer, dice: "Aquí no se rinde nadie jamás".'
+    )
+    assert only(decrees).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an organisation's name opening the sentence, a role word inside it
+        (
+            "La Asociación de Vecinos de Triana lamentó: «Otra vez nos dejan sin autobús».",
+            "Asociación de Vecinos de Triana",
+        ),
+        # an organisation with the place it is of, by a common noun
+        (
+            "El Ayuntamiento de la localidad ha señalado que «la situación está controlada».",
+            "Ayuntamiento de la localidad",
+        ),
+        # an acronym: as written, or as the text spelled it out before
+        ("El sindicato CCOO ha criticado que «la empresa no cumple el convenio».", "CCOO"),
+        ("La OMS aseguró que «la pandemia no ha terminado».", "OMS"),
+        (
+            "La Organización Mundial de la Salud publicó su informe. Después, la OMS aseguró "
+            "que «la pandemia no ha terminado».",
+            "Organización Mundial de la Salud",
+        ),
+        (
+            "El Partido Verde de Lugo (PVL) presentó su lista. El PVL ha criticado que «la "
+            "empresa no cumple el convenio».",
+            "Partido Verde de Lugo",
+        ),
+        # a person's initials, spelled out before
+        (
+            "El presidente Andrés Manuel López Obrador habló ayer. AMLO aseguró que «no habrá "
+            "más impuestos».",
+            "Andrés Manuel López Obrador",
+        ),
+        # a listed place's acronym is no one
+        ("EEUU aseguró que «no habrá más sanciones».", None),
+        # an organisation's name going on past a lowercase word
+        (
+            "La plataforma Vecinos por Lugo denunció que «nadie escucha al barrio».",
+            "Vecinos por Lugo",
+        ),
+        (
+            "La Plataforma de Afectados por la Hipoteca ha lamentado que «nadie escucha al "
+            "barrio».",
+            "Plataforma de Afectados por la Hipoteca",
+        ),
+        (
+            "La plataforma Vecinos por Lugo convocó ayer una marcha. «Nadie escucha al "
+            "barrio», señala la plataforma.",
+            "Vecinos por Lugo",
+        ),
+        # a person's name does not go on so
+        ("Marta Ruiz por Lugo ha lamentado que «nadie escucha al barrio».", "Marta Ruiz"),
+    ],
+)
+def test_organisations_as_subjects(text, speaker):
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "el especialista", "la experta": the one person of a profession of expertise
+        (
+            "Pedro Salinas, médico internista del Hospital Central, atiende a diario a "
+            "pacientes. El especialista advierte que «la segunda ola será más dura».",
+            "Pedro Salinas",
+        ),
+        (
+            "La economista Marta Gil presentó su informe. La experta advierte que «la "
+            "inflación seguirá alta».",
+            "Marta Gil",
+        ),
+        # no profession of expertise: no one
+        (
+            "El alcalde Pedro Salinas inauguró el centro. El especialista advierte que «la "
+            "segunda ola será más dura».",
+            None,
+        ),
+    ],
+)
+def test_an_expert_is_the_one_professional_named_before(text, speaker):
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a bare plural of people opening the sentence, before a plural verb: a group
+        (
+            "Fuentes de la empresa explicaron que «el cierre será temporal».",
+            "fuentes de la empresa",
+        ),
+        ("Vecinos del barrio denuncian que «nadie nos escucha».", "vecinos del barrio"),
+        # a bare plural of things: no one
+        ("Datos del ministerio confirman que «el cierre será temporal».", None),
+    ],
+)
+def test_a_bare_plural_of_people_before_the_verb(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_from_a_campaign_is_its_team():
+    """ "Desde la campaña de X aseguran": the campaign's people; the thing alone, as
+    subject, is its author's."""
+    text = "Desde la campaña de Ruiz Montero aseguran que «ratifican su compromiso»."
+    assert only(text).speaker == "campaña de Ruiz Montero"
+    assert only("Desde el programa explican que «no habrá más emisiones».").speaker == "programa"
+
+
+def test_a_placard_speaks_for_who_carried_it():
+    """ "rezaba una pancarta que portaban X": X; "otra que portaban" with no carriers of its
+    own: those named so before, else no one."""
+    text = (
+        "Cientos de vecinas marcharon ayer por el centro.\n\n"
+        '"Tu silencio te hace cómplice", rezaba una de las pancartas que portaban las '
+        "manifestantes, algunas con pañuelos verdes.\n\n"
+        '"Nos quitaron tanto que nos quitaron el miedo", rezaba otra de las pancartas que '
+        "portaban mientras gritaban."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["manifestantes", "manifestantes"]
+    alone = (
+        "Vimos la marcha.\n\n"
+        '"Nos quitaron tanto que nos quitaron el miedo", rezaba otra de las pancartas que '
+        "portaban mientras gritaban."
+    )
+    assert only(alone).speaker is None

@@ -22,6 +22,9 @@ keeps no speaker: a wrong name is worse than none.
   quote with no cue continues the attributed quote before it in the same paragraph, or,
   being its own paragraph, the full quote whose attribution closed the paragraph before
   ("«…», comenta X. ⏎ «…»."); an unclosed quote continues into the next paragraph's.
+  Words quoted inside a sentence with no cue, right after a sentence of the same
+  paragraph that reports someone's speech ("X anticipó que … . El objetivo es «…»"), are
+  that speaker's.
 - The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
   outlet never part of the name) and adverbials ("por su parte", "este lunes"), a name;
   a name in single quotes ("señala ‘Marea Verde’") or an account ("@vecinos"); the name
@@ -31,16 +34,21 @@ keeps no speaker: a wrong name is worse than none.
   del Ministerio", "la declaración atribuida a X").
 - The subject before the verb: in a relative clause, its antecedent ("la jurisprudencia
   del Tribunal X, que sostiene", "un medio digital que aseguraba", "X, de Banco Y,
-  quien advierte"; not after "ya que", not a place, not a kinsman's name, and "hay
+  quien advierte"; a thing carrying someone's words, "una entrevista con X en la que
+  dice"; not after "ya que", not a place, not a kinsman's name, and "hay
   quienes" is no one); else the name right before the verb past the asides that
   separate it ("Al preguntarle por X, Nadella aclaró", "Ciudadanos, que ha virado, ha
   insistido"); else the first name that is not after a preposition or an article and
   not inside a relative aside: "Kim, tras reunirse con Putin, dijo" is Kim, "la
   Champions" is no one, "la Organización Mundial de la Salud" and "La Fiscalía General
   de X" are, being organisations (with the place they are of: "el Ayuntamiento de la
-  localidad"). A lone capitalised word opening the sentence is a name only before a
-  singular verb. Before a colon with no verb of saying, a clause with a subject of its
-  own names the speaker or no one ("la respuesta fue contundente:").
+  localidad"; "La Asociación de Vecinos de X" though a role is inside it; past a
+  lowercase word after an organisation's noun: "la plataforma Vecinos por Lugo"); an
+  acronym ("la OMS", "el sindicato CCOO") as the text spelled it out before, else as
+  written, a listed place's ("EEUU") no one. A lone capitalised word opening the
+  sentence is a name only before a singular verb. Before a colon with no verb of
+  saying, a clause with a subject of its own names the speaker or no one ("la respuesta
+  fue contundente:").
 - Descriptions: a title ("el mandatario ruso", "la canciller", "el especialista", "el
   exfuncionario") is the one person whose title fits it (`contrasta.reading.roles`:
   role, country, gender), among those this text introduced and those of the story
@@ -49,14 +57,20 @@ keeps no speaker: a wrong name is worse than none.
   that neither their known title nor their first name's gender contradicts ("la también
   periodista" adds a title). A noun the text introduced a name with names it again ("la
   plataforma separatista ‘X’" … "señala la plataforma separatista"); an organisation's
-  common noun ("el consistorio", "la compañía", "el organismo") is the organisation named
-  before (by acronym too: "la OMS"). A capitalised epithet ("El Nobel") is no anaphor. A
-  plural subject or a plural verb without one is a group ("los manifestantes", "Desde
-  el comité aseguran", "las vecinas que … exigían"), never one person. An indefinite
+  common noun ("el consistorio", "la compañía", "el organismo", a venue: "la discoteca",
+  "el hospital") is the organisation named before (by acronym too: "la OMS"). A
+  capitalised epithet ("El Nobel") is no anaphor. A
+  plural subject or a plural verb without one is a group ("los manifestantes", a bare
+  plural of people: "Fuentes de la empresa explicaron", "Desde el comité aseguran", a
+  campaign's team: "Desde la campaña de X aseguran", "las vecinas que … exigían"),
+  never one person. An indefinite
   description is an anonymous source kept as written ("un portavoz del departamento"); a
-  pronoun ("uno de ellos", "el primero de ellos") or a thing ("un cartel", "el
+  pronoun ("uno de ellos") or a thing ("un cartel", "el
   comunicado", "el anuncio", "las exploraciones") names no one, save a complaint, which
-  speaks for who filed it ("la denuncia": whoever "ha denunciado" first in the text).
+  speaks for who filed it ("la denuncia": whoever "ha denunciado" first in the text), a
+  placard, which speaks for who carried it ("una pancarta que portaban las vecinas"), and
+  an ordinal standing for items counted before, which speaks for who published them
+  ("La cuenta @X publicó tres tuits. ⏎ El primero afirma"; a few paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
   name opens it, it has a title, or it has spoken), else the last speaker.
@@ -204,12 +218,14 @@ _COLLECTIVES = frozenset(
     "vecinos trabajadores manifestantes científicos autores especialistas asociaciones "
     "federaciones organizaciones plataformas colectivos sindicatos".split()
 )
-# "rezaba una pancarta que portaban las manifestantes": the carriers said it.
-_CARRIED_BY = re.compile(
+# "rezaba una pancarta que portaban las manifestantes": the carriers said it; "otra de las
+# pancartas que portaban mientras gritaban", with no carriers of its own: those named so
+# before.
+_CARRYING = re.compile(
     r"\s*que\s+(?:portaba|portaban|llevaba|llevaban|sostenía|sostenían|mostraba|mostraban|"
-    r"exhibía|exhibían|enarbolaba|enarbolaban|levantaba|levantaban)\s+((?:el|la|los|las)\s.+)",
-    re.S,
+    r"exhibía|exhibían|enarbolaba|enarbolaban|levantaba|levantaban)\b"
 )
+_CARRIED_BY = re.compile(_CARRYING.pattern + r"\s+((?:el|la|los|las)\s[^.]+)", re.S)
 # Acts that someone filed, by the stem of the verb of filing: "la denuncia" is of whoever
 # "ha denunciado".
 _FILED = {
@@ -227,6 +243,8 @@ _ORG_NOUNS = frozenset(
     órgano organismo institución entidad empresa compañía firma corporación red plataforma
     marca cadena club aerolínea operadora constructora farmacéutica tecnológica
     multinacional fabricante asociación fundación federación organización sociedad
+    discoteca sala local restaurante hotel teatro museo editorial hospital clínica
+    universidad colegio escuela
     """.split()
 )
 # Things that carry words but say nothing themselves (a study's words are its authors').
@@ -241,6 +259,9 @@ _THINGS = frozenset(
     reportaje reporte investigación análisis trabajo
     """.split()
 )
+# Things that are also the people who make them, after "Desde": "Desde la campaña de X
+# aseguran", "Desde el programa explican".
+_TEAMS = frozenset("campaña programa".split())
 # Nouns for what someone said, whose "de X" names who said it ("según la versión de X").
 _SAYINGS = frozenset(
     "versión palabras declaraciones testimonio relato explicación explicaciones opinión".split()
@@ -318,6 +339,11 @@ _LINKS = frozenset("de del a al en con por para sobre entre y e o que".split())
 _INTRODUCING = re.compile(
     r"\b(?:el|la|los|las|El|La|Los|Las)\s+((?:[a-záéíóúñ]+\s+){1,3}?),?\s*"
     r"(?=[‘']?[A-ZÁÉÍÓÚÑ@])"
+)
+# An organisation's name going on past a lowercase word: "Afectados| por la Hipoteca".
+_NAME_GOES_ON = re.compile(
+    rf"\s+(?:por|contra|sin|para)\s+(?:(?:el|la|los|las)\s+)?{_CAPITALISED}"
+    rf"(?:\s+(?:(?:de|del|de la|de los|de las|y)\s+)?{_CAPITALISED})*"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -738,6 +764,9 @@ class _Reader:
                 if name is None:
                     named = _NAME.match(masked, match.end())
                     name = _strip_titles(named.group(0)) if named else None
+                    going_on = named and _NAME_GOES_ON.match(masked, named.end())
+                    if name and going_on and noun in _ORG_NOUNS:
+                        name += going_on.group(0)  # "la plataforma Vecinos por Lugo"
                 if (
                     name
                     and noun
@@ -800,6 +829,8 @@ class _Reader:
         if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
             speaker, cue = self._announced(index, lo)
         partial = span.style != "dash" and _partial_before(before)
+        if cue is None and speaker is None and partial and _GOES_ON.match(before):
+            speaker, cue = self._reported(index, lo)
         if cue is None and speaker is None and not after.strip(" .") and not partial:
             speaker, cue = self._announced_after(index, span.close)
         if partial and cue is None and speaker is None and words < _QUOTATION_WORDS:
@@ -901,6 +932,25 @@ class _Reader:
             return None, None
         at = self.paragraphs[back][0] + sentence.end
         return self._before(sentence.text, 0, at, back, sentence.start)
+
+    def _reported(self, index: int, lo: int):
+        """Words quoted inside a sentence with no cue of its own, right after a sentence of
+        the same paragraph that reports someone's speech ("X anticipó que … . El objetivo
+        es llegar a los «…»"), are that speaker's: the report goes on. Only reported speech
+        ("que"), only the sentence right before (further back, the narrator speaks), and
+        only a sentence that states what the report was about ("El objetivo es", `_GOES_ON`):
+        one with a subject that acts ("La oposición calificó la medida de «…»") is someone
+        else's judgement."""
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        if not earlier or re.search(r"[«“\"_—]", earlier[-1].text):
+            return None, None
+        sentence = earlier[-1]
+        verbs = [v for v in self._verbs(sentence.text) if _THAT.match(sentence.text, v.end())]
+        if not verbs:
+            return None, None
+        at = self.paragraphs[index][0] + sentence.start + verbs[-1].start()
+        speaker = self._subject(sentence.text[: verbs[-1].start()], at, index, sentence.start)
+        return (speaker, _cue(verbs[-1].group(0))) if speaker else (None, None)
 
     def _announced_after(self, index: int, close: int):
         """A quote that is its own sentence, credited by the next one: "«…». Así lo explicó
@@ -1008,6 +1058,8 @@ class _Reader:
         begins in the text, so that a description is resolved from what comes before it,
         not from the rest of the sentence ("el priista explica que si lo que Trump…")."""
         subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
+        if _ORDINAL_ITEM.match(subject.strip()):
+            return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         relative = _RELATIVE_END.search(subject)
         before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
         if relative and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms:
@@ -1017,6 +1069,10 @@ class _Reader:
             if antecedent is not None or pronoun != "que":
                 return antecedent  # "hay quienes cuestionan": no one in particular
         clause = _main_clause(subject)
+        acronym = _ACRONYM_SUBJECT.fullmatch(clause)
+        noun = acronym and acronym.group(1)
+        if acronym and (noun is None or noun.lower() in _ORG_NOUNS | _ORG_ANAPHORA.keys()):
+            return self._spelled_out(acronym.group(2), at)  # "La OMS aseguró", "CCOO critica"
         if (
             clause != subject.strip()
             and _NAME.fullmatch(clause)
@@ -1045,6 +1101,9 @@ class _Reader:
         ]
         if candidates:
             name = _strip_titles(candidates[0].group(0))
+            going_on = _NAME_GOES_ON.match(subject, candidates[0].end())
+            if name and going_on and _last_word(subject[: candidates[0].start()]) in _ORG_NOUNS:
+                return name + going_on.group(0)  # "la plataforma Vecinos por Lugo"
             if name and _is_organisation(name):
                 return name + _of_place(subject, candidates[0].end())
             if name:
@@ -1052,6 +1111,8 @@ class _Reader:
         words = clause.split()
         source = _FROM.match(subject)
         if plural and source:
+            if _head_noun(source.group(1)) in _TEAMS:  # "Desde la campaña de X aseguran"
+                return re.sub(r"^(?:el|la|los|las)\s+", "", source.group(1), flags=re.I)
             return _group(source.group(1), self.text[:at])
         by_article = _NAMED_BY_ARTICLE.match(clause)
         if by_article and _is_organisation(by_article.group(1)):
@@ -1063,6 +1124,21 @@ class _Reader:
                     return None  # "las exploraciones revelaron": things
                 return _group(clause, self.text[:at])
             clause_at = at if start is None else start + subject.rfind(clause)
+            name = _NAME.match(clause, len(words[0]) + 1)
+            going_on = name and _NAME_GOES_ON.match(clause, name.end())
+            if (
+                going_on
+                and going_on.end() == len(clause)
+                and (_is_organisation(name.group(0)) or _head_noun(name.group(0)) in _ORG_NOUNS)
+            ):
+                return name.group(0) + going_on.group(0)  # "La Plataforma de Afectados por la H"
+            if (
+                name
+                and _is_organisation(name.group(0))
+                and name.end() + len(_of_place(clause, name.end())) == len(clause)
+            ):  # "La Asociación de Vecinos de X", a role inside its name; "El Ayuntamiento
+                # de la localidad"
+                return self._organisation(name.group(0), at)
             if introduced := self._introduced_as(_head_noun(clause), clause_at):
                 return introduced
             if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
@@ -1074,7 +1150,6 @@ class _Reader:
             authored = _AUTHORED.fullmatch(clause)
             if authored and authored.group(1) in _THINGS | _SAYINGS:
                 return self._author(authored, at)
-            name = _NAME.match(clause, len(words[0]) + 1)
             if name and " " in name.group(0) and name.end() == len(clause):
                 return self._organisation(name.group(0), at)  # "La Procuraduría General…"
             if complainant := self._complainant(_common_noun(clause), clause_at):
@@ -1082,6 +1157,8 @@ class _Reader:
             if _description(clause, "") is None or name:
                 return None  # "El primero de ellos afirma", "El Nobel"
             return self._previous_subject(clause_at, index, lo)
+        if plural and words and _bare_plural(words[0].lower()):
+            return _group(clause, self.text[:at])  # "Fuentes de la empresa explicaron"
         words = subject.split()
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
@@ -1098,6 +1175,13 @@ class _Reader:
         ("dijo que afirmó": "que" opens reported speech, not a relative clause). "quien"
         may follow an apposition ("X, investigadora del Wilson Center, quien apunta");
         "quienes" wants a plural."""
+        carrier = _CARRIER_BEFORE.search(text)
+        if carrier and carrier.group(1).lower() in _THINGS | _SAYINGS:
+            named = _NAME.fullmatch(carrier.group(3))
+            stripped = _strip_titles(named.group(0)) if named else None
+            full = self._expand(stripped, at) if stripped and not _function_word(stripped) else None
+            if full and (carrier.group(2) != "con" or self._person_like(full)):
+                return full  # "una entrevista con X en la que dice"; "con Telemundo": its host
         name = next((m for m in _NAME.finditer(text) if m.end() == len(text)), None)
         if pronoun == "quienes":
             name = None
@@ -1197,6 +1281,10 @@ class _Reader:
         carriers = _CARRIED_BY.match(tail)
         if carriers and set(_WORD.findall(head.lower())) & _THINGS:
             return _group(_head_phrase(carriers.group(1))[0], self.text[:at])
+        if _CARRYING.match(tail) and set(_WORD.findall(head.lower())) & _THINGS:
+            named = [m.group(1) for m in _CARRIED_BY.finditer(self.text[:at])]
+            if named:  # "otra de las pancartas que portaban mientras…": those named before
+                return _group(_head_phrase(named[-1])[0], self.text[:at])
         return _description(head, self.text[:at])
 
     def _author(self, authored: re.Match[str], at: int) -> str | None:
@@ -1292,6 +1380,47 @@ class _Reader:
             None,
         )
         return self._organisation(found, at) if found else None
+
+    def _spelled_out(self, acronym: str, at: int) -> str | None:
+        """An organisation's (or a person's: "AMLO") acronym as the text names it in full
+        before `at` ("el Partido Socialista (PS)", a name with those initials, or a listed
+        organisation's name: "Organización Mundial de la Salud" for "OMS"), else as
+        written; a listed place ("EEUU") is no one."""
+        listed = load_gazetteer().phrases.get(acronym)
+        if listed and listed[0] != "ORG":
+            return None
+        text = self.text[:at]
+        if listed and listed[1] != acronym and listed[1] in text:
+            return listed[1]
+        names = [_ARTICLE_START.sub("", m.group(0)) for m in _NAME.finditer(text)]
+        spelled = (
+            name
+            for m, name in zip(_NAME.finditer(text), names, strict=True)
+            if re.match(rf"\s*\(\s*{acronym}\s*\)", text[m.end() :])
+            or "".join(w[0] for w in name.split() if w[0].isupper()) == acronym
+        )
+        return next(spelled, acronym)  # "AMLO": "Andrés Manuel López Obrador"
+
+    def _publisher(self, index: int, lo: int) -> str | None:
+        """Who published the items an ordinal stands for ("La cuenta @X publicó tres
+        tuits. ⏎ El primero afirma: «…»"): the subject of the nearest earlier sentence that
+        counts things carrying words, within a few paragraphs; else no one."""
+        earlier = [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
+        for back in range(index - 1, max(-1, index - 1 - _PUBLISHER_REACH), -1):
+            earlier += [s.text for s in reversed(self.sentences[back])]
+        for sentence in earlier:
+            counted = next(
+                (m for m in _COUNTED.finditer(sentence) if m.group(1).lower() in _THINGS), None
+            )
+            if counted is None:
+                continue
+            verb = re.search(r"\s*\b[\w-]+\s*$", sentence[: counted.start()])
+            if verb is None or not verb.start() or not _PUBLISHED.match(verb.group(0).strip()):
+                return None  # "recibió tres cartas": not theirs
+            at = self.paragraphs[index][0] + lo
+            plural = verb.group(0).strip().endswith("n")  # "Los vecinos colgaron tres carteles"
+            return self._subject(sentence[: verb.start()], at, index, lo, plural=plural)
+        return None
 
     def _named_organisation(self, phrase: str, at: int, index: int, lo: int) -> str | None:
         """The organisation a common noun refers back to: "el consistorio" is the
@@ -1478,6 +1607,36 @@ _AFTER_QUOTE = re.compile(r"(?:nos\s+|me\s+|le\s+)?(?:cuenta|cuentan)(?![\w])(?!
 _PERIPHRASIS = re.compile(
     r"(?:se\s+)?(?:[a-záéíóúñ]+(?:ó|ió)\s+(?:a|de|por)|quiso|pudo|prefirió|decidió|supo)\s+",
     re.I,
+)
+# A thing that carries someone's words, then "en la que": "una entrevista con X en la que
+# dice", "un vídeo de X en el que afirma", "la carta del Ministerio, en la que asegura".
+_CARRIER_BEFORE = re.compile(
+    r"\b([a-záéíóúñ]+)\s+(de|del|con)\s+([^,;:]+?)\s*,?\s+(?:en|con)\s+(?:el|la|los|las)\s*$"
+)
+# A sentence going on with a report: a noun phrase and a copula, no name ("El objetivo es
+# establecer cuarentena a los «…»").
+_GOES_ON = re.compile(
+    r"\s*(?i:el|la|los|las|su|sus)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,3}\s+"
+    r"(?:es|son|era|eran|fue|fueron|será|serán|sería|serían)\b[^A-ZÁÉÍÓÚÑ]*$"
+)
+# An ordinal standing for items counted before ("El primero de ellos afirma", "El tercero
+# de los mensajes"), and the count ("publicó tres tuits"), searched this many paragraphs back.
+_ORDINAL_ITEM = re.compile(
+    r"(?:el|la)\s+(?:primer|segund|tercer|cuart|quint|últim)[oa]\b"
+    r"(?:\s+de\s+(?:ellos|ellas|(?:los|las)\s+[a-záéíóúñ]+))?\s*(?:,|$)",
+    re.I,
+)
+_COUNTED = re.compile(r"\b(?:dos|tres|cuatro|cinco|seis|varios|varias)\s+([a-záéíóúñ]+)", re.I)
+_PUBLISHER_REACH = 6
+# Verbs of making words public, by stem: "publicó", "colgaron", "difundió", "envió".
+_PUBLISHED = re.compile(
+    r"(?:public|difund|escrib|compart|lanz|colg|tuite|envi|emit|redact|firm|mostr|exhib|"
+    r"present)[a-záéíóúñ]*$",
+    re.I,
+)
+# An organisation by its acronym as a subject: "CCOO", "la OMS", "el sindicato UGT".
+_ACRONYM_SUBJECT = re.compile(
+    r"(?:(?:El|La|Los|Las|el|la|los|las)\s+(?:([a-záéíóúñ]+)\s+)?)?([A-ZÁÉÍÓÚÑ]{2,6})"
 )
 # A noun phrase ending a clause: "un medio digital", "las participantes".
 _TRAILING_PHRASE = re.compile(

@@ -8,7 +8,8 @@ whose introduction fits it. Variants of a role share a key ("mandatario" and "pr
 are one role). An introduction also carries the roles its role implies: a foreign
 minister is a minister, a head of state is a leader, a national "líder" is a head of
 state, a minister or a governor is an official, a former one ("el exsubdirector") a
-former official ("el exfuncionario"). A description asks only for its own: "el
+former official ("el exfuncionario"), a profession of expertise (a physician, an economist)
+an expert ("el especialista", "el experto"). A description asks only for its own: "el
 ministro ruso" fits the foreign minister, "el canciller" does not fit the minister of
 Defence. The table also holds the professions the press names people by once it has
 named them ("el especialista", "el analista", "la periodista"), so that a description
@@ -116,6 +117,14 @@ _OFFICIALS = frozenset(
     """.split()
 )
 _OFFICIAL = "funcionario"
+# Any of these professions is an expert: "el especialista" can be the internist named before.
+_EXPERT_PROFESSIONS = frozenset(
+    """
+    investigador economista arquitecto médico sismólogo historiador académico profesor
+    analista
+    """.split()
+)
+_EXPERTS = ("especialista", "experto")
 _FEMININE = frozenset("la una esta esa aquella".split())
 _MASCULINE = frozenset("el del al un este ese aquel".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
@@ -335,6 +344,8 @@ def introduced(phrase: str) -> Description | None:
             roles.add(_HEAD_OF_STATE)
     if roles & _OFFICIALS:
         roles.add(_OFFICIAL)
+    if roles & _EXPERT_PROFESSIONS:
+        roles.update(_EXPERTS)
     if any(role.startswith("ex") and _official(role[2:]) for role in roles):
         roles.add("ex" + _OFFICIAL)  # "el exfuncionario" is the former deputy director
     return Description(frozenset(roles), found.countries, found.genders)

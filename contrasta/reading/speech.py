@@ -23,7 +23,7 @@ _REGULAR_ES = """
     celebrar garantizar proclamar vaticinar pronosticar rematar agradecer apelar rezar
     recriminar cuestionar reivindicar clamar gritar tuitear sintetizar cacarear
     finalizar revelar mencionar aseverar considerar abundar externar rememorar ampliar
-    instar aconsejar culminar acotar reafirmar ratificar sincerar adelantar
+    instar aconsejar culminar acotar reafirmar ratificar sincerar adelantar anticipar
 """
 # One verb a line: infinitive; preterite and present, singular then plural; participle.
 # "-" leaves out a form that is mostly something else ("cuenta", "la cifra").
