@@ -1,7 +1,9 @@
 """Quotes, speakers and dates on real Spanish news annotated by hand (bench/real, dev split).
 
-Only the dev split is asserted on: the held-out split is scored once by the lead and must
-never steer the code. Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is absent.
+Only the dev split is scored: the held-out split is scored once by the lead and must never
+steer the code; its annotations are only checked against the data (hashes, spans), which
+runs no quote or date finder. Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl
+is absent.
 """
 
 from __future__ import annotations
@@ -19,17 +21,32 @@ import real_reading
 MISSING = real_reading.missing()
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=MISSING or "")]
 
-# Floors a little below the dev figures (40 articles) measured after the second round of
-# speaker work: quote text F1 0.962, quote + speaker F1 0.845 (speakers given: precision
-# 1.000, recall 0.867); dates 0.953.
-QUOTE_TEXT_F1 = 0.94
-QUOTE_SPEAKER_F1 = 0.89
-DATES = 0.93
+# Floors a little below the dev figures (64 articles) measured once the second round's
+# held-out split, scored twice, joined dev (bench/real/README.md item 6): quote text F1
+# 0.929, quote + speaker F1 0.806 (speakers given: precision 0.918, recall 0.859); dates
+# 0.910. They are lower than the 40 articles' (0.962, 0.904, 0.953) because the 24 joined
+# are ones the rules were not fitted to, not because anything got worse.
+QUOTE_TEXT_F1 = 0.91
+QUOTE_SPEAKER_F1 = 0.78
+DATES = 0.89
 
 
 @pytest.fixture(scope="module")
 def dev() -> dict:
     return real_reading.evaluate("dev")
+
+
+@pytest.mark.parametrize("split", real_reading.SPLITS)
+def test_the_annotations_fit_the_data(split):
+    sources = real_reading.load_sources()
+    for key, entry in real_reading.load_annotations(split).items():
+        assert key in sources, key
+        real_reading.check(entry, sources[key])
+
+
+def test_no_article_is_in_two_splits():
+    dev, heldout = (set(real_reading.load_annotations(split)) for split in real_reading.SPLITS)
+    assert not dev & heldout
 
 
 def test_the_dev_split_is_large_enough(dev):

@@ -1,7 +1,8 @@
 """Which real articles bench/real annotates, and which split each belongs to.
 
-    python bench/real/selection.py             # the first round (now all dev)
-    python bench/real/selection.py --second    # the second held-out split and its reserve
+    python bench/real/selection.py             # the first round (all dev since the second)
+    python bench/real/selection.py --second    # the second round (now all dev)
+    python bench/real/selection.py --third     # the third held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -158,10 +159,10 @@ def _single_pair_ids() -> set[str]:
     return {pair_id for pair_id, n in counts.items() if n == 1}
 
 
-def second_round() -> list[dict]:
-    """The second held-out split and its reserve, in the order they are to be annotated."""
-    first = {(item["source"], item["id"]) for item in select()}
-    strata: dict[str, list[dict]] = {name: [] for name in SECOND_QUOTA}
+def later_round(seed: int, quota: dict[str, int], before: set[tuple[str, str]]) -> list[dict]:
+    """A held-out split drawn after others, and its reserve, in the order they are to be
+    annotated: the candidates not in `before`, each stratum shuffled with `seed`."""
+    strata: dict[str, list[dict]] = {name: [] for name in quota}
     for row in evaldata.fakedes_rows():
         if row["CATEGORY"] is not True or not _quoting(row["TEXT"]):
             continue
@@ -171,7 +172,7 @@ def second_round() -> list[dict]:
             "outlet": row["SOURCE"],
             "published": link_date(row["LINK"]),
         }
-        if ("fakedes", item["id"]) not in first:
+        if ("fakedes", item["id"]) not in before:
             strata["fakedes-true-dated" if item["published"] else "fakedes-true"].append(item)
     single = _single_pair_ids()
     strata["semeval"] = [
@@ -179,31 +180,54 @@ def second_round() -> list[dict]:
         for a in semeval_articles()
         if _quoting(a["text"])
         and a["id"].split(":")[0] in single
-        and ("semeval", a["id"]) not in first
+        and ("semeval", a["id"]) not in before
     ]
-    rng = random.Random(SECOND_SEED)
+    rng = random.Random(seed)
     per_outlet: Counter = Counter()
     queues = {}
-    for name in SECOND_QUOTA:
+    for name in quota:
         rng.shuffle(strata[name])
         queues[name] = (item for item in strata[name] if _room(item, per_outlet))
     chosen = []
-    for name, quota in SECOND_QUOTA.items():
-        chosen.extend(dict(item, split="heldout") for item in islice(queues[name], quota))
+    for name, count in quota.items():
+        chosen.extend(dict(item, split="heldout") for item in islice(queues[name], count))
     reserve: list[dict] = []
     while len(reserve) < RESERVE:
-        before = len(reserve)
-        for name in SECOND_QUOTA:
+        before_count = len(reserve)
+        for name in quota:
             item = next(queues[name], None)
             if item is not None and len(reserve) < RESERVE:
                 reserve.append(dict(item, split="reserve"))
-        if len(reserve) == before:
+        if len(reserve) == before_count:
             break
     return chosen + reserve
 
 
-def main_second() -> None:
-    for n, item in enumerate(second_round(), 1):
+def _keys(items: list[dict]) -> set[tuple[str, str]]:
+    return {(item["source"], item["id"]) for item in items if item["split"] != "reserve"}
+
+
+def second_round() -> list[dict]:
+    """The second held-out split and its reserve (the first round's 40 left out)."""
+    return later_round(SECOND_SEED, SECOND_QUOTA, _keys(select()))
+
+
+# Third round: the second round's 24 were scored twice and joined dev (README item 6); a
+# new held-out split of 16, drawn like the second from the articles of neither earlier
+# round, with a new seed fixed and committed before any of them was read. The reserve is
+# taken in order only while the split holds fewer than 50 quotes or 30 date expressions.
+
+THIRD_SEED = 20261205
+THIRD_QUOTA = {"fakedes-true-dated": 7, "fakedes-true": 4, "semeval": 5}
+
+
+def third_round() -> list[dict]:
+    """The third held-out split and its reserve (both earlier rounds' 64 left out)."""
+    return later_round(THIRD_SEED, THIRD_QUOTA, _keys(select()) | _keys(second_round()))
+
+
+def show_round(items: list[dict]) -> None:
+    for n, item in enumerate(items, 1):
         print(
             n,
             item["split"],
@@ -217,6 +241,8 @@ def main_second() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--second"]:
-        main_second()
+        show_round(second_round())
+    elif sys.argv[1:] == ["--third"]:
+        show_round(third_round())
     else:
         main()
