@@ -1165,3 +1165,21 @@ def test_a_verbless_headline_keeps_no_outlet_out_of_the_fact_its_lead_states():
     # Alone, the verbless headline still vouches for nothing.
     alone = crosscheck([first, replace(second, text=FILLER["b"])])
     assert alone.group_of("a", "Murieron varios animales").article_ids == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("title", "claimed"),
+    [
+        ("Ferrán: «Decepcionados por una derrota injusta»", True),
+        ("Alarma en la costa de Valdoria por la marea negra", False),
+    ],
+)
+def test_a_verbless_headline_is_a_claim_only_when_it_quotes_someone(title, claimed):
+    """Someone's words in a headline are a fact another outlet may quote; a verbless
+    heading without them states nothing to check."""
+    lead = (
+        "La ministra de Defensa, Lucía Ferrán, habló ayer en Valdoria tras la derrota de su "
+        "partido en las elecciones municipales."
+    )
+    titled = replace(article("a", "Diario", lead), title=title)
+    assert any(c.field == "title" for c in extract_claims(titled)) == claimed
