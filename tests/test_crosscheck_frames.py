@@ -854,10 +854,19 @@ def test_a_denial_confirms_nothing_it_shares_no_predicate_with():
         ("Valdoria reforzó la vigilancia tras la riña que dejó 14 muertos en su cárcel.", True),
         ("El juez citó a los directivos del astillero que construyó el ferry hundido.", True),
         ("La huelga sigue con pérdidas que la Autoridad Portuaria cifra en 90 millones.", False),
+        ("Habló el director, quien aseguró que 36 pacientes siguen ingresados.", False),
     ],
 )
 def test_a_clause_that_only_says_which_thing_is_meant_is_background(sentence, background):
     assert bool(frame_of(sentence).background) == background
+
+
+def test_a_clause_opened_by_quien_states_its_figures():
+    """A clause '…, quien confirmó que …' adds what the person said: its figures are asserted, and
+    may anchor the claim to another outlet's."""
+    text = "Declaró el director de la cárcel, quien confirmó que 36 presos huyeron el lunes."
+    (said,) = [c for c in extract_claims(article("a", "Diario", text)) if "quien" in c.sentence]
+    assert [n.value for n in said.asserted().numbers] == [36.0]
 
 
 def test_a_title_yields_claims_that_index_the_title():
@@ -1156,3 +1165,21 @@ def test_a_verbless_headline_keeps_no_outlet_out_of_the_fact_its_lead_states():
     # Alone, the verbless headline still vouches for nothing.
     alone = crosscheck([first, replace(second, text=FILLER["b"])])
     assert alone.group_of("a", "Murieron varios animales").article_ids == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("title", "claimed"),
+    [
+        ("Ferrán: «Decepcionados por una derrota injusta»", True),
+        ("Alarma en la costa de Valdoria por la marea negra", False),
+    ],
+)
+def test_a_verbless_headline_is_a_claim_only_when_it_quotes_someone(title, claimed):
+    """Someone's words in a headline are a fact another outlet may quote; a verbless
+    heading without them states nothing to check."""
+    lead = (
+        "La ministra de Defensa, Lucía Ferrán, habló ayer en Valdoria tras la derrota de su "
+        "partido en las elecciones municipales."
+    )
+    titled = replace(article("a", "Diario", lead), title=title)
+    assert any(c.field == "title" for c in extract_claims(titled)) == claimed

@@ -399,13 +399,13 @@ class _Reading:
                     _Placed(frame, offset, self.field, headline),
                 )
                 quoted = _in_quote(paragraph, sentence.start - offset)
-                if not _states_a_fact(claim, quoted):
-                    continue
                 inside = tuple(
                     Quoted(tuple(_WORD.findall(fold(q.text))), q.speaker)
                     for q in self.quotes
                     if q.start < clause.end and clause.start < q.end
                 )
+                if not _states_a_fact(claim, quoted, bool(inside)):
+                    continue
                 if len(clauses) > 1:
                     claim = replace(
                         claim, context=sentence.text, context_start=sentence.start, quotes=inside
@@ -627,21 +627,23 @@ def _restated(text: str) -> tuple[int, int] | None:
     return None
 
 
-def _states_a_fact(claim: Claim, quoted: bool) -> bool:
+def _states_a_fact(claim: Claim, quoted: bool, quoting: bool = False) -> bool:
     """Whether the clause reports something another source could confirm or deny (see
     bench/real/CLAIMS.md). Left out: clauses with no verb (headings, credits, fragments of a
-    cut text), first or second person with no one quoted ("Tenemos que...", "debemos
-    exigir"); a sentence of a quotation (`quoted`) is someone's words, whoever the article
-    names in another sentence ("«Anunciaremos la nueva fecha muy pronto. ...», dijo").
-    Only a parsed frame can tell; other languages keep the sentence. In every language, a
-    guess no one is said to have made (`speculates`)."""
+    cut text) unless they hold a quotation (`quoting`: the headline 'Ferrán: «Nadie dimitirá
+    por esto»' gives someone's words, which another outlet may quote), first or second
+    person with no one quoted ("Tenemos que...", "debemos exigir"); a sentence of a
+    quotation (`quoted`) is someone's words, whoever the article names in another sentence
+    ("«Anunciaremos la nueva fecha muy pronto. ...», dijo"). Only a parsed frame can tell;
+    other languages keep the sentence. In every language, a guess no one is said to have
+    made (`speculates`)."""
     if speculates(claim) and not _sourced(claim, quoted):
         return False
     frame = claim.frame
     if frame.tense is None:
         return True
     if not frame.predicate and not claim.numbers:
-        return False
+        return quoting
     return frame.person not in (1, 2) or _sourced(claim, quoted)
 
 

@@ -58,6 +58,10 @@ _RELATIVE = frozenset({"acl", "acl:relcl"})
 # Prepositions that put an event before the clause's or make it its cause.
 _BEFORE_OR_BECAUSE = frozenset({"tras", "después", "por", "desde", "antes"})
 _WITH_ARTICLE = frozenset({"del", "al"})  # one token, the article inside
+# Relative pronouns that, as a clause's subject, only open a clause set off by commas: it
+# adds what the person did ("el ministro, Jorge Rodríguez, quien destacó que ..."), it
+# does not say which person is meant.
+_ADDING = frozenset({"quien", "quienes"})
 # Prepositions that introduce a source or a time, not a partner ("según Protección Civil").
 _NOT_PARTNERS = frozenset({"según", "desde", "hasta", "durante", "tras", "antes", "después"})
 _CONTENT = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "obj"})
@@ -169,11 +173,14 @@ def _identifying(token: Token) -> bool:
     on a noun with a definite article ("el accidente que costó la vida a 43 personas y
     causó 47 heridos") or one that gives the cause or the time of the clause's event
     ("tras riña que dejó 16 muertos"). On a bare noun it adds a fact ("con pérdidas que la
-    Autoridad cifra en 100 millones")."""
+    Autoridad cifra en 100 millones"), and so does a clause whose subject is "quien"
+    (`_ADDING`: "la ministra, quien afirmó que 40 presos huyeron")."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     head = token.head
     if token.dep_ not in _RELATIVE or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in _ADDING for c in token.children):
         return False
     return any(
         (c.dep_ == "det" and "Def" in c.morph.get("Definite"))
