@@ -67,6 +67,8 @@ _NOT_PARTNERS = frozenset({"según", "desde", "hasta", "durante", "tras", "antes
 _CONTENT = frozenset({"ccomp", "xcomp", "advcl", "parataxis", "obj"})
 _NEGATORS = frozenset({"no", "nunca", "jamás", "tampoco"})
 _CONNECTORS = frozenset("de del la las los y e".split())
+# Where a subject's phrase as written ends: a relative clause or an aside.
+_PHRASE_END = re.compile(r"\s*(?:,|\(|\bque\b|\bquien\b|\bwho\b)")
 
 
 def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
@@ -250,12 +252,19 @@ def _places(verb: Token, span: Span) -> tuple[str, ...]:
 def _top(span: Span) -> Token:
     """The clause's head: the token whose head lies outside the clause, a verb first."""
     inside = range(span.start, span.end)
-    heads = [t for t in span if t.head.i not in inside or t.head == t]
-    verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
-    if verbs:
-        return verbs[0]
+    first = None  # the first head of any kind, in case no verb heads the clause
+    # One walk that stops at the first verb heading the clause; a token's head is looked
+    # up only for a verb or until a first head is found (each `head` makes a Token).
+    for t in span:
+        verb = t.pos_ in ("VERB", "AUX")
+        if verb or first is None:
+            head = t.head
+            if head.i not in inside or head == t:
+                if verb:
+                    return t
+                first = t
     found = [t for t in span if t.pos_ == "VERB"]
-    return min(found, key=lambda t: _depth(t)) if found else heads[0]
+    return min(found, key=lambda t: _depth(t)) if found else first
 
 
 def _depth(token: Token) -> int:
@@ -379,7 +388,7 @@ def _written(token: Token) -> str:
     first = marks[-1].i + 1 if marks else token.left_edge.i
     # The span's own text: `Doc.text` joins every token of the paragraph at each call.
     phrase = token.doc[first : token.right_edge.i + 1].text.strip()
-    return re.split(r"\s*(?:,|\(|\bque\b|\bquien\b|\bwho\b)", phrase, maxsplit=1)[0]
+    return _PHRASE_END.split(phrase, maxsplit=1)[0]
 
 
 def _subject_names(subject: Token, span: Span) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -44,6 +44,8 @@ _ROLE_OF = re.compile(
     r" (?:de|del|of) $",
     re.IGNORECASE,
 )
+
+_WORD_BREAK = re.compile(r"[\s\-]+")  # between the words of a name (`resolve`)
 
 
 @dataclass(frozen=True)
@@ -106,10 +108,8 @@ class Reader:
                 if ent.ent_id_:
                     found.append(Mention(ent.text, ent.label_, start, end, ""))
                     taken.append((start, end))
-                elif mention := _trim(chunk, ent):
-                    found.append(
-                        replace(mention, start=offset + mention.start, end=offset + mention.end)
-                    )
+                elif mention := _trim(chunk, ent, offset):
+                    found.append(mention)
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
         found.sort(key=lambda m: m.start)
@@ -119,15 +119,14 @@ class Reader:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in found:
             votes[canonical[m.text]][m.label] += 1 if m.label == "MISC" or m.text.isupper() else 3
-        listed = {m.text: m.label for m in found if load_gazetteer().canonical(m.text)}
-        return [
-            replace(
-                m,
-                canonical=canonical[m.text],
-                label=listed.get(m.text) or votes[canonical[m.text]].most_common(1)[0][0],
-            )
-            for m in found
-        ]
+        gazetteer = load_gazetteer()
+        listed = {m.text: m.label for m in found if gazetteer.canonical(m.text)}
+        # Each form's label decided once (a text names one entity many times).
+        labels = {
+            text: listed.get(text) or votes[canonical[text]].most_common(1)[0][0]
+            for text in dict.fromkeys(m.text for m in found)
+        }
+        return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
 
 
 def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -143,8 +142,8 @@ def _capitalised_mid_sentence(text: str, word: str) -> bool:
     return any(not _at_sentence_start(text, at) for at, _ in _whole_word_spans(word, text))
 
 
-def _trim(text: str, ent) -> Mention | None:
-    """Cut a model span back to a name, or drop it.
+def _trim(text: str, ent, offset: int = 0) -> Mention | None:
+    """Cut a model span back to a name, or drop it; its offsets `offset` on.
 
     Leading lowercase words go ("la Autoridad Portuaria"), and so does a leading determiner
     at a sentence start ("La agencia EFE" -> "EFE"): mid-sentence a capitalised "Los" or
@@ -183,7 +182,7 @@ def _trim(text: str, ent) -> Mention | None:
         )
     ):
         return None
-    return Mention(surface, ent.label_, start, end, "")
+    return Mention(surface, ent.label_, offset + start, offset + end, "")
 
 
 def _regex_mentions(text: str) -> list[Mention]:
@@ -285,4 +284,4 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
 
 
 def _words(surface: str) -> tuple[str, ...]:
-    return tuple(fold(w) for w in re.split(r"[\s\-]+", surface) if fold(w))
+    return tuple(folded for w in _WORD_BREAK.split(surface) if (folded := fold(w)))

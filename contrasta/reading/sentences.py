@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
     """
@@ -123,8 +124,10 @@ _SUBJECT_REACH = 6
 _TOKEN = re.compile(r"[^\W\d_]+|\d[\d.,]*|[^\w\s]")
 
 
+@lru_cache(maxsize=1 << 16)
 def is_verb(word: str) -> bool:
-    """A finite verb form, by its ending or as one of the common irregular ones."""
+    """A finite verb form, by its ending or as one of the common irregular ones (kept per
+    word: a text asks about the same words again and again)."""
     low = word.lower()
     return low in _VERB_WORDS or bool(_VERB_ENDINGS.fullmatch(low))
 
@@ -172,10 +175,14 @@ def _open_subject(left: str, verbs: frozenset[str]) -> bool:
     return not _has_verb(" ".join(after), verbs)
 
 
+_QUOTED = tuple(re.compile(p) for p in (r"«[^»]*»", r"“[^”]*”", r'"[^"]*"', r"\([^)]*\)"))
+_FIRST_PART = re.compile(r"[,;]")  # what a contrast's verb is looked for before
+
+
 def _quoted(text: str) -> list[tuple[int, int]]:
     spans = []
-    for pattern in (r"«[^»]*»", r"“[^”]*”", r'"[^"]*"', r"\([^)]*\)"):
-        spans += [m.span() for m in re.finditer(pattern, text)]
+    for pattern in _QUOTED:
+        spans += [m.span() for m in pattern.finditer(text)]
     return spans
 
 
@@ -211,7 +218,7 @@ def split_clauses(
             continue
         if kind == "and" and (not _opens_clause(right, verbs) or _open_subject(left, verbs)):
             continue
-        if kind == "but" and not _has_verb(re.split(r"[,;]", right)[0], verbs):
+        if kind == "but" and not _has_verb(_FIRST_PART.split(right)[0], verbs):
             continue
         if kind == "rel":
             end = match.start("relative")
