@@ -401,7 +401,16 @@ class Clusterer:
         """The leads without a vector that placing `item` now would embed first: its own
         and those of the closest undecided story, unless the words settle it or it is a
         copy (it joins its origin's story, placed before it) (what the leads' embedder
-        batches ahead: see `stories.group._Lookahead`)."""
+        batches ahead: see `stories.group._Lookahead`).
+
+        The words' weighing is kept until the article is placed, which weighs again only
+        the stories placed into since (`_weighed_again`): the look-ahead weighs about half
+        the articles before their turn (4,795 of 10,000 on the generated corpus of
+        bench/clustering.py). Measured there, same partitions: at 100,000 articles (~1,400
+        open stories to weigh against; one run each) grouping 423 -> 462 articles per CPU
+        s, outside the embedding 1.07 -> 0.93 ms an article; at 10,000 (a tenth of the
+        open stories, two runs each) the words' weighing, placing and look-ahead, 1.65 ->
+        1.54 CPU s."""
         if item.copy_of is not None:
             return []
         weighed = self._weigh(item, False, False)
