@@ -324,3 +324,34 @@ def test_the_lead_is_the_title_and_opening_cut_at_a_word_within_its_window():
     assert f"{article.title}. {article.text}".replace("\n\n", " ").startswith(lead + " ")
     short = article_lead(article, 120)
     assert len(short) <= 120 and lead.startswith(short + " ")
+
+
+def test_an_article_weighed_ahead_is_judged_as_if_it_had_not_been():
+    """The look-ahead weighs articles by their words before those placed in between
+    (`Clusterer.leads_wanted`); placing one then reuses that weighing, weighing again only
+    the stories placed into since: the stories, scores and reasons must be the same."""
+    rng = np.random.default_rng(7)
+    words = [f"palabra{i}" for i in range(12)]
+    items = []
+    for i in range(80):
+        chosen = rng.choice(len(words), size=rng.integers(1, 5), replace=False)
+        terms = {words[j]: float(rng.integers(1, 4)) for j in chosen}
+        title = {words[j]: 1 / len(chosen) for j in chosen[:2]}
+        lang = "en" if i % 9 == 0 else "es"
+        items.append((f"a{i:02d}", terms, DAY + timedelta(hours=3 * i), lang, title))
+    table = {name: rng.normal(size=4).tolist() for name, *_ in items}
+
+    def placed(ahead: int) -> tuple[list[str], list[list[StoryMember]]]:
+        clusterer = Clusterer(MODEL, CountingEmbed(table))
+        fresh = [_item(n, t, when, lang=lang, title=title) for n, t, when, lang, title in items]
+        for i, item in enumerate(fresh):
+            for later in fresh[i + 1 : i + 1 + ahead]:
+                if later.id not in clusterer._ahead:
+                    clusterer.leads_wanted(later)
+            clusterer.add(item)
+        stories = sorted(clusterer.open.values(), key=lambda s: s.id)
+        return [s.id for s in stories], [s.members for s in stories]
+
+    alone = placed(0)
+    assert len(alone[0]) > 5 and max(len(m) for m in alone[1]) > 3
+    assert placed(8) == alone
