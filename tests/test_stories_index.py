@@ -91,7 +91,7 @@ def test_postings_keep_their_sums_while_segments_widen_move_and_pack():
             mine[term] = mine.get(term, 0.0) + weight
         pools.add(id(postings.rows))
         held = sum(len(t) for t in summed.values())
-        assert postings.end - postings.idle <= 2 * held + 4 * len(postings.ids)
+        assert postings.in_use <= 2 * held + 4 * len(postings.ids)
     query = {f"w{i}": rng.random() for i in range(0, 2000, 7)}
     dots = postings.dots(query, 300)
     for row in range(300):
@@ -102,4 +102,4 @@ def test_postings_keep_their_sums_while_segments_widen_move_and_pack():
         assert dots[row] == expected
     assert set(postings.ids) == {t for terms in summed.values() for t in terms}
     assert len(pools) > 3
-    assert len(postings.rows) <= 4 * (postings.end - postings.idle) + 2048
+    assert len(postings.rows) <= 4 * (postings.in_use) + 2048

@@ -64,9 +64,13 @@ class Postings:
         self.rows = np.empty(FIRST_POOL, np.intp)
         self.weights = np.empty(FIRST_POOL)
         self.end = 0  # pool places given to segments so far
-        self.idle = 0  # of those, places no segment uses any more
         self.places: dict[int, dict[int, int]] = {}
         self.ranges = _Ranges()
+
+    @property
+    def in_use(self) -> int:
+        """Pool places the segments hold (their room): what memory follows."""
+        return int(self.room.sum())
 
     def dots(self, terms: dict[str, float], size: int) -> np.ndarray:
         """Per row below `size`, the dot product of the word vector `terms` with the row's
@@ -126,7 +130,6 @@ class Postings:
             self.places[other][i] = place
         for i in ids[last == 0].tolist():
             del self.ids[self.words[i]]
-            self.idle += int(self.room[i])
             self.room[i] = 0
             self.free_ids.append(i)
 
@@ -155,7 +158,6 @@ class Postings:
         self.rows[end : end + count] = self.rows[start : start + count]
         self.weights[end : end + count] = self.weights[start : start + count]
         self.start[i], self.room[i] = end, wider
-        self.idle += room
         self.end += wider
 
     def _compact(self, need: int) -> None:
@@ -173,4 +175,4 @@ class Postings:
         rows[target], weights[target] = self.rows[source], self.weights[source]
         self.rows, self.weights = rows, weights
         self.start[ids] = starts
-        self.end, self.idle = used, 0
+        self.end = used
