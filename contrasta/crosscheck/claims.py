@@ -96,7 +96,7 @@ class Claim:
     moved: bool = False
     frame: Frame = field(default_factory=Frame)
     # Offsets into its field of the frame's background clauses (`Frame.background`) and of a
-    # headline's kicker (`_kicker`).
+    # headline's kicker (`_kicker_end`).
     background: tuple[tuple[int, int], ...] = ()
     # The article's headline: its title, or the text's first sentence when it ends with no
     # full stop (a headline the cleaner left in the text). It restates a fact of the lead,
@@ -396,7 +396,7 @@ class _Reading:
                     self.base,
                     self.style,
                     source,
-                    _Placed(frame, offset, self.field, headline),
+                    _Placed(frame, offset, self.field, headline, told),
                 )
                 quoted = _in_quote(paragraph, sentence.start - offset)
                 inside = tuple(
@@ -421,12 +421,14 @@ class _Reading:
 @dataclass(frozen=True)
 class _Placed:
     """Where a clause stands: its frame (offsets into its paragraph), the paragraph's offset
-    into its field, the field, and whether it is the headline."""
+    into its field, the field, whether it is the headline, and where the headline's kicker
+    ends in it (`_kicker_end`; 0 when it has none)."""
 
     frame: Frame
     offset: int
     field: str
     headline: bool
+    kicker: int
 
 
 def _headline(sentence: Sentence, first: Sentence) -> bool:
@@ -500,7 +502,7 @@ def _claim(
         frame=frame,
         background=(
             *((low + offset, high + offset) for low, high in frame.background),
-            *_kicker(text, start, placed.headline),
+            *(((start, start + placed.kicker),) if placed.kicker else ()),
         ),
         headline=placed.headline,
         field=placed.field,
@@ -513,19 +515,15 @@ _KICKER = re.compile(r"[^:\n]{1,30}?(?=:\s)")
 _KICKER_WORDS = 4
 
 
-def _kicker(text: str, start: int, headline: bool) -> tuple[tuple[int, int], ...]:
-    """The kicker's span as background: two headlines of one series share its figures ("20
-    in '20"), which say nothing about which fact each states (`Claim.asserted`)."""
-    end = _kicker_end(text, headline)
-    return ((start, start + end),) if end else ()
-
-
 def _kicker_end(text: str, headline: bool) -> int:
-    """Where a headline's kicker ends, its colon and spaces included; 0 when it has none."""
+    """Where a headline's kicker ends, its colon and spaces included; 0 when it has none.
+    The kicker is background: two headlines of one series share its figures ("20 in '20"),
+    which say nothing about which fact each states (`Claim.asserted`); and who did what is
+    read after it."""
     found = _KICKER.match(text) if headline else None
     if found is None or len(found.group().split()) > _KICKER_WORDS:
         return 0
-    return found.end() + len(text[found.end() :]) - len(text[found.end() :].lstrip(": "))
+    return len(text) - len(text[found.end() :].lstrip(": "))
 
 
 def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
