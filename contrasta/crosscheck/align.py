@@ -57,7 +57,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -275,11 +275,8 @@ def align(
         )
 
     def kin(i: int, j: int) -> bool:
-        # Most claims relate no one: `kinship_conflict` needs both to (the pass asks about
-        # nearly every pair of a story).
-        if not (kinship_of(i).relations or kinship_of(i).kin):
-            return False
-        if not (kinship_of(j).relations or kinship_of(j).kin):
+        # The pass asks about nearly every pair of a story.
+        if not (kinship_of(i).relates and kinship_of(j).relates):
             return False
         a, b = claims[i], claims[j]
         return (
@@ -532,11 +529,13 @@ _CLOCK = re.compile(
 )
 
 
-def clock_times(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def clock_times(text: str) -> frozenset[str]:
     """The times of day a sentence gives, as 24-hour "HH:MM": two reports naming the
     same minute ("llegó al mundo a las 12:16 a.m." / "a las 12:16 a.m. en el Centro
     Médico") tell one occurrence as a telling figure does. A bare "2.30" with no mark of
-    the hour is a figure, not a time, unless it reads as one ("14:05")."""
+    the hour is a figure, not a time, unless it reads as one ("14:05"). Kept per
+    sentence: `telling` asks it of both claims of every pair it weighs."""
     found = set()
     for match in _CLOCK.finditer(text):
         hour, minute, half, mark = int(match[1]), int(match[2]), match[3], match[0]
@@ -549,7 +548,7 @@ def clock_times(text: str) -> set[str]:
         if half:
             hour = hour % 12 + (12 if half.lower() == "p" else 0)
         found.add(f"{hour:02d}:{minute:02d}")
-    return found
+    return frozenset(found)
 
 
 def _dated(claim: Claim) -> set[str]:

@@ -231,6 +231,12 @@ class Kinship:
     relations: tuple[Relation, ...]
     kin: tuple[Kin, ...]
 
+    @property
+    def relates(self) -> bool:
+        """Whether it relates anyone: `kinship_conflict` needs both claims to, and most
+        claims relate no one."""
+        return bool(self.relations or self.kin)
+
 
 def kinship(claim: Claim) -> Kinship:
     return Kinship(tuple(sorted(_claim_relations(claim))), tuple(sorted(_claim_kin(claim))))
