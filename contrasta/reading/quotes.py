@@ -1392,14 +1392,14 @@ class _Reader:
         text = self.text[:at]
         if listed and listed[1] != acronym and listed[1] in text:
             return listed[1]
-        names = [_ARTICLE_START.sub("", m.group(0)) for m in _NAME.finditer(text)]
-        spelled = (
-            name
-            for m, name in zip(_NAME.finditer(text), names, strict=True)
-            if re.match(rf"\s*\(\s*{acronym}\s*\)", text[m.end() :])
-            or "".join(w[0] for w in name.split() if w[0].isupper()) == acronym
-        )
-        return next(spelled, acronym)  # "AMLO": "Andrés Manuel López Obrador"
+        for m in _NAME.finditer(text):
+            name = _ARTICLE_START.sub("", m.group(0))
+            if (
+                re.match(rf"\s*\(\s*{acronym}\s*\)", text[m.end() :])
+                or "".join(w[0] for w in name.split() if w[0].isupper()) == acronym
+            ):
+                return name  # "AMLO": "Andrés Manuel López Obrador"
+        return acronym
 
     def _publisher(self, index: int, lo: int) -> str | None:
         """Who published the items an ordinal stands for ("La cuenta @X publicó tres
