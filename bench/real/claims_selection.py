@@ -73,6 +73,7 @@ import json
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -265,28 +266,23 @@ def seventh_candidates(rows: list[dict] | None = None) -> list[str]:
     return _apart(_drawn(strata, SEVENTH_SEED))
 
 
-def eighth_candidates(rows: list[dict] | None = None) -> list[str]:
-    """The eighth draw's order: what the seventh drew and did not take, in its order."""
-    rows = _rows() if rows is None else rows
-    return seventh_candidates(rows)[SEVENTH_TAKEN:]
+def _rest_of(
+    order_of: Callable[[list[dict] | None], list[str]], taken: int
+) -> Callable[[list[dict] | None], list[str]]:
+    """A draw of what the draw before it drew and did not take, in that draw's order: not
+    shuffled again, since that order was fixed before any of its rows was read and its rows
+    already share no article with an earlier population or with one another."""
+
+    def order(rows: list[dict] | None = None) -> list[str]:
+        return order_of(_rows() if rows is None else rows)[taken:]
+
+    return order
 
 
-def ninth_candidates(rows: list[dict] | None = None) -> list[str]:
-    """The ninth draw's order: what the eighth drew and did not take, in its order."""
-    rows = _rows() if rows is None else rows
-    return eighth_candidates(rows)[EIGHTH_TAKEN:]
-
-
-def tenth_candidates(rows: list[dict] | None = None) -> list[str]:
-    """The tenth draw's order: what the ninth drew and did not take, in its order."""
-    rows = _rows() if rows is None else rows
-    return ninth_candidates(rows)[NINTH_TAKEN:]
-
-
-def eleventh_candidates(rows: list[dict] | None = None) -> list[str]:
-    """The eleventh draw's order: what the tenth drew and did not take, in its order."""
-    rows = _rows() if rows is None else rows
-    return tenth_candidates(rows)[TENTH_TAKEN:]
+eighth_candidates = _rest_of(seventh_candidates, SEVENTH_TAKEN)
+ninth_candidates = _rest_of(eighth_candidates, EIGHTH_TAKEN)
+tenth_candidates = _rest_of(ninth_candidates, NINTH_TAKEN)
+eleventh_candidates = _rest_of(tenth_candidates, TENTH_TAKEN)
 
 
 def _split_ids(split: str) -> set[str]:
