@@ -607,3 +607,15 @@ def test_an_undated_report_is_no_later_update_whenever_it_was_read():
         assert group is group_of(checked, "a1", "Unas 300 personas")
         assert group.label == CONTRADICTED
         assert [(c.kind, c.about) for c in group.conflicts] == [("number", "personas")]
+
+
+def test_a_forecast_is_no_conflict_with_a_result():
+    checked = two_outlets(
+        "Para 2030 se espera que el aeropuerto de Monteluz mueva 9 millones de pasajeros "
+        "al año, según la autoridad aeroportuaria.",
+        "El aeropuerto de Monteluz mueve hoy 4 millones de pasajeros al año, según la "
+        "autoridad aeroportuaria.",
+    )
+    forecast = group_of(checked, "a1", "se espera que el aeropuerto")
+    assert forecast.label == SINGLE_SOURCE
+    assert forecast is not group_of(checked, "b1", "mueve hoy 4 millones")

@@ -48,7 +48,10 @@ the same counted noun with incompatible figures on different days ("40 buques" o
 Wednesday and "52 buques" on Friday, see `figures`), or an event said to be moved to
 another day ("adelantó al martes 14 la reunión prevista para el 15"), or a plan called
 off and a report of the event unless real publication dates put the call-off first. An
-update is neither a disagreement nor a confirmation.
+update is neither a disagreement nor a confirmation. Nor is a forecast and a report whose
+figures for one counted noun cannot both hold ("Para 2030 se espera que el puerto reciba 3
+millones de pasajeros" / "el puerto recibió 1,2 millones de pasajeros"): what is expected
+is not contradicted by what happened (`speculation.forecasts`).
 """
 
 from __future__ import annotations
@@ -89,6 +92,7 @@ from contrasta.crosscheck.frames import (
 )
 from contrasta.crosscheck.kin import kin_conflict, kinship, kinship_conflict, same_kin
 from contrasta.crosscheck.said import MIN_SHARED_WORDS, content_conflict, same_quote, shingles
+from contrasta.crosscheck.speculation import forecasts
 from contrasta.crosscheck.weekdays import weekday_clash, weekdays
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
@@ -191,6 +195,7 @@ def align(
             )
         return (
             bool(figure_changes(a, b, published)[1])
+            or (forecasts(a) != forecasts(b) and bool(_clashes(a, b)))
             or ((a.moved or b.moved) and _other_days(a, b))
             or (
                 (different_facts(a.frame, b.frame) or _other_theme(a, b))
