@@ -619,3 +619,33 @@ def test_a_forecast_is_no_conflict_with_a_result():
     forecast = group_of(checked, "a1", "se espera que el aeropuerto")
     assert forecast.label == SINGLE_SOURCE
     assert forecast is not group_of(checked, "b1", "mueve hoy 4 millones")
+
+
+def test_one_named_actor_on_one_weekday_joins_a_translation():
+    def checked(day: str):
+        return crosscheck(
+            [
+                story_article(
+                    "a1",
+                    "Diario del Valle",
+                    ["La exministra Lucía Ferrán dejó el martes su partido."],
+                    None,
+                    "es",
+                ),
+                story_article(
+                    "b1",
+                    "The Valley Post",
+                    [
+                        f"Notably, Lucía Ferrán, a three-term MP, on {day} brought to an end "
+                        "her long association with the Greens."
+                    ],
+                    None,
+                    "en",
+                ),
+            ]
+        )
+
+    same = checked("Tuesday")
+    assert group_of(same, "a1", "dejó el martes").label == CORROBORATED
+    other = checked("Wednesday")
+    assert group_of(other, "a1", "dejó el martes").label == SINGLE_SOURCE

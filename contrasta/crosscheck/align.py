@@ -122,9 +122,10 @@ NEGATION_WEIGHT = 0.2
 # Frames that agree on the actor or the predicate (and nowhere say two facts) make a pair
 # likelier one fact; named actors that differ, with no predicate in common, less likely.
 FRAME_WEIGHT = 0.1
-# Groups that hold claims about one quantity or one written day, the same quote, or a word
-# one asserts and the other denies are joined from this lower score: that is where outlets
-# disagree, and wording drifts most.
+# Groups that hold claims about one quantity or one written day, the same quote, a word
+# one asserts and the other denies, or one named actor on one weekday (`_same_weekday`)
+# are joined from this lower score: that is where outlets disagree, and wording drifts
+# most, across languages most of all.
 CONFLICT_THRESHOLD = 0.5
 # Claims whose frames do not say two acts and whose figures for one counted noun cannot
 # both hold (at one time: not when one dates its fact to another year), or in whose
@@ -242,6 +243,7 @@ def align(
         return (
             bool(shared)
             or (len(a.days) == 1 and len(b.days) == 1)
+            or _same_weekday(a, b)
             or _denied_word(a, b)
             or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
             or bool(translated[i, j])
@@ -332,6 +334,20 @@ def _shapes_unsure(a: Claim, b: Claim) -> bool:
         return False
     mine, theirs = ({day for day, _, _ in weekdays(c)} for c in (a, b))
     return not (mine and theirs and mine != theirs) and not _other_days(a, b)
+
+
+def _same_weekday(a: Claim, b: Claim) -> bool:
+    """One named actor, and one weekday each, the same ("Ferrán dejó el partido el martes"
+    / "on Tuesday Ferrán ended his ties with the party"): who and when, which no
+    translation changes, where an undated article resolves no weekday to a day."""
+    mine, theirs = weekdays(a), weekdays(b)
+    return (
+        len(mine) == len(theirs) == 1
+        and mine[0][0] == theirs[0][0]
+        and actor_relation(a.frame, b.frame) == SAME
+        and named(a.frame)
+        and named(b.frame)
+    )
 
 
 def _other_days(a: Claim, b: Claim) -> bool:
