@@ -649,3 +649,24 @@ def test_one_named_actor_on_one_weekday_joins_a_translation():
     assert group_of(same, "a1", "dejó el martes").label == CORROBORATED
     other = checked("Wednesday")
     assert group_of(other, "a1", "dejó el martes").label == SINGLE_SOURCE
+
+
+def test_the_same_telling_figure_joins_two_read_clauses_worded_apart():
+    def checked(lot: str):
+        return crosscheck(
+            [
+                story_article("a1", "Diario del Valle", ["Se registró otro en el Lote 39."], None),
+                story_article(
+                    "b1",
+                    "La Gaceta Fluvial",
+                    [
+                        f"Los más complicados ocurrían en el Lote {lot} de la Forestal del "
+                        "Tarma, cerca de Monteluz, según los bomberos."
+                    ],
+                    None,
+                ),
+            ]
+        )
+
+    assert group_of(checked("39"), "a1", "Lote 39").label == CORROBORATED
+    assert group_of(checked("41"), "a1", "Lote 39").label == SINGLE_SOURCE
