@@ -607,3 +607,66 @@ def test_an_undated_report_is_no_later_update_whenever_it_was_read():
         assert group is group_of(checked, "a1", "Unas 300 personas")
         assert group.label == CONTRADICTED
         assert [(c.kind, c.about) for c in group.conflicts] == [("number", "personas")]
+
+
+def test_a_forecast_is_no_conflict_with_a_result():
+    checked = two_outlets(
+        "Para 2030 se espera que el aeropuerto de Monteluz mueva 9 millones de pasajeros "
+        "al año, según la autoridad aeroportuaria.",
+        "El aeropuerto de Monteluz mueve hoy 4 millones de pasajeros al año, según la "
+        "autoridad aeroportuaria.",
+    )
+    forecast = group_of(checked, "a1", "se espera que el aeropuerto")
+    assert forecast.label == SINGLE_SOURCE
+    assert forecast is not group_of(checked, "b1", "mueve hoy 4 millones")
+
+
+def test_one_named_actor_on_one_weekday_joins_a_translation():
+    def checked(day: str):
+        return crosscheck(
+            [
+                story_article(
+                    "a1",
+                    "Diario del Valle",
+                    ["La exministra Lucía Ferrán dejó el martes su partido."],
+                    None,
+                    "es",
+                ),
+                story_article(
+                    "b1",
+                    "The Valley Post",
+                    [
+                        f"Notably, Lucía Ferrán, a three-term MP, on {day} brought to an end "
+                        "her long association with the Greens."
+                    ],
+                    None,
+                    "en",
+                ),
+            ]
+        )
+
+    same = checked("Tuesday")
+    assert group_of(same, "a1", "dejó el martes").label == CORROBORATED
+    other = checked("Wednesday")
+    assert group_of(other, "a1", "dejó el martes").label == SINGLE_SOURCE
+
+
+def test_the_same_telling_figure_joins_two_read_clauses_worded_apart():
+    def checked(lot: str):
+        return crosscheck(
+            [
+                story_article("a1", "Diario del Valle", ["Se registró otro en el Lote 39."], None),
+                story_article(
+                    "b1",
+                    "La Gaceta Fluvial",
+                    [
+                        f"Los más complicados ocurrían en el Lote {lot} de la Forestal del "
+                        "Tarma, cerca de Monteluz, según los bomberos."
+                    ],
+                    None,
+                ),
+            ]
+        )
+
+    assert group_of(checked("39"), "a1", "Lote 39").label == CORROBORATED
+    assert group_of(checked("41"), "a1", "Lote 39").label == SINGLE_SOURCE

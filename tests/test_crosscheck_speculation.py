@@ -9,6 +9,7 @@ import pytest
 
 from conftest import story_article
 from contrasta.crosscheck import extract_claims
+from contrasta.crosscheck.speculation import forecasts
 
 
 def _claimed(paragraphs: list[str], lang: str) -> str:
@@ -61,3 +62,19 @@ def test_a_guess_with_no_source_no_figure_and_no_date_is_no_claim(lang):
         assert words not in claimed
     for words in kept:
         assert words in claimed
+
+
+def test_a_forecast_is_told_from_a_hedge_on_what_happened():
+    article = story_article(
+        "s2",
+        "Diario del Valle",
+        [
+            "Para 2030 se espera que el puerto de Almagro reciba a 3 millones de pasajeros.",
+            "El derrumbe del muelle, que dejó 4 heridos, podría deberse a la lluvia.",
+            "The port is expected to handle 2 million passengers by 2030.",
+        ],
+        datetime(2026, 3, 10, 9),
+        "es",
+    )
+    told = {claim.sentence[:12]: forecasts(claim) for claim in extract_claims(article)}
+    assert told == {"Para 2030 se": True, "El derrumbe ": False, "The port is ": True}

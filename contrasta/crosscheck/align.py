@@ -48,7 +48,10 @@ the same counted noun with incompatible figures on different days ("40 buques" o
 Wednesday and "52 buques" on Friday, see `figures`), or an event said to be moved to
 another day ("adelantó al martes 14 la reunión prevista para el 15"), or a plan called
 off and a report of the event unless real publication dates put the call-off first. An
-update is neither a disagreement nor a confirmation.
+update is neither a disagreement nor a confirmation. Nor is a forecast and a report whose
+figures for one counted noun cannot both hold ("Para 2030 se espera que el puerto reciba 3
+millones de pasajeros" / "el puerto recibió 1,2 millones de pasajeros"): what is expected
+is not contradicted by what happened (`speculation.forecasts`).
 """
 
 from __future__ import annotations
@@ -89,6 +92,7 @@ from contrasta.crosscheck.frames import (
 )
 from contrasta.crosscheck.kin import kin_conflict, kinship, kinship_conflict, same_kin
 from contrasta.crosscheck.said import MIN_SHARED_WORDS, content_conflict, same_quote, shingles
+from contrasta.crosscheck.speculation import forecasts
 from contrasta.crosscheck.weekdays import weekday_clash, weekdays
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder
@@ -118,9 +122,13 @@ NEGATION_WEIGHT = 0.2
 # Frames that agree on the actor or the predicate (and nowhere say two facts) make a pair
 # likelier one fact; named actors that differ, with no predicate in common, less likely.
 FRAME_WEIGHT = 0.1
-# Groups that hold claims about one quantity or one written day, the same quote, or a word
-# one asserts and the other denies are joined from this lower score: that is where outlets
-# disagree, and wording drifts most.
+# Groups that hold claims about one quantity or one written day, the same quote, a word
+# one asserts and the other denies, one named actor on one weekday (`_same_weekday`), or,
+# in two clauses whose frames were read, the same telling figure, time or code (`telling`:
+# "en el Lote 39" in both, whatever verb each put it with) are joined from this lower
+# score: that is where outlets disagree, and wording drifts most, across languages most
+# of all. An unread clause (Italian) shares a figure with the index it names ("FTSE 100"),
+# not with the fact.
 CONFLICT_THRESHOLD = 0.5
 # Claims whose frames do not say two acts and whose figures for one counted noun cannot
 # both hold (at one time: not when one dates its fact to another year), or in whose
@@ -191,6 +199,7 @@ def align(
             )
         return (
             bool(figure_changes(a, b, published)[1])
+            or (forecasts(a) != forecasts(b) and bool(_clashes(a, b)))
             or ((a.moved or b.moved) and _other_days(a, b))
             or (
                 (different_facts(a.frame, b.frame) or _other_theme(a, b))
@@ -237,6 +246,8 @@ def align(
         return (
             bool(shared)
             or (len(a.days) == 1 and len(b.days) == 1)
+            or _same_weekday(a, b)
+            or (bool(a.frame.predicate and b.frame.predicate) and telling(a, b))
             or _denied_word(a, b)
             or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
             or bool(translated[i, j])
@@ -327,6 +338,20 @@ def _shapes_unsure(a: Claim, b: Claim) -> bool:
         return False
     mine, theirs = ({day for day, _, _ in weekdays(c)} for c in (a, b))
     return not (mine and theirs and mine != theirs) and not _other_days(a, b)
+
+
+def _same_weekday(a: Claim, b: Claim) -> bool:
+    """One named actor, and one weekday each, the same ("Ferrán dejó el partido el martes"
+    / "on Tuesday Ferrán ended his ties with the party"): who and when, which no
+    translation changes, where an undated article resolves no weekday to a day."""
+    mine, theirs = weekdays(a), weekdays(b)
+    return (
+        len(mine) == len(theirs) == 1
+        and mine[0][0] == theirs[0][0]
+        and actor_relation(a.frame, b.frame) == SAME
+        and named(a.frame)
+        and named(b.frame)
+    )
 
 
 def _other_days(a: Claim, b: Claim) -> bool:

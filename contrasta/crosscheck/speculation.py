@@ -31,6 +31,8 @@ _GUESS = re.compile(
     r"probablemente|quizas?|tal vez|(?:could|would|might)(?! not\b|n't| like\b)|"
     r"likely|probably|(?:is|are) expected to)\b"
 )
+# Expectation, a subset of the guesses: what is forecast, not what may have happened.
+_FORECAST = re.compile(r"\b(?:se (?:espera|preve) que|(?:is|are) (?:expected|forecast) to)\b")
 # "may" in lower case, as written: "May" is the month.
 _MAY = re.compile(r"\bmay(?! not\b)\b")
 # A word that opens a clause saying which thing is meant or what someone thought, up to
@@ -46,6 +48,14 @@ def speculates(claim: Claim) -> bool:
     if datable(claim):
         return False
     return _guesses(_GUESS, fold(claim.sentence)) or _guesses(_MAY, claim.sentence)
+
+
+def forecasts(claim: Claim) -> bool:
+    """The clause says what is expected to happen, figures or not ("Para 2030 se espera
+    que el puerto reciba 3 millones de pasajeros"): no report of what happened, so a
+    result's other figure does not contradict it (`align`). A hedge on what happened
+    ("el derrumbe podría deberse a la lluvia") is no forecast: its figures are reported."""
+    return _guesses(_FORECAST, fold(claim.sentence))
 
 
 def _guesses(cue: re.Pattern[str], text: str) -> bool:
