@@ -23,16 +23,17 @@ from contrasta.crosscheck.words import fold
 if TYPE_CHECKING:
     from contrasta.crosscheck.claims import Claim
 
+# Expectation, a kind of guess: what is forecast, not what may have happened.
+_EXPECTED = r"se (?:espera|preve) que|(?:is|are) (?:expected|forecast) to"
 # Modals of possibility and expectation, Spanish (folded) and English. Left out: a
 # negated modal, which reports a refusal or a failure ("the operator would not
 # comment"), and "would like", a wish.
 _GUESS = re.compile(
-    r"\b(?:podrian?|pudiera[ns]?|se espera que|es (?:posible|probable) que|"
+    r"\b(?:podrian?|pudiera[ns]?|es (?:posible|probable) que|"
     r"probablemente|quizas?|tal vez|(?:could|would|might)(?! not\b|n't| like\b)|"
-    r"likely|probably|(?:is|are) expected to)\b"
+    rf"likely|probably|{_EXPECTED})\b"
 )
-# Expectation, a subset of the guesses: what is forecast, not what may have happened.
-_FORECAST = re.compile(r"\b(?:se (?:espera|preve) que|(?:is|are) (?:expected|forecast) to)\b")
+_FORECAST = re.compile(rf"\b(?:{_EXPECTED})\b")
 # "may" in lower case, as written: "May" is the month.
 _MAY = re.compile(r"\bmay(?! not\b)\b")
 # A word that opens a clause saying which thing is meant or what someone thought, up to
