@@ -108,6 +108,23 @@ def test_a_clause_is_read_as_a_frame(sentence, actor, predicate, modality, negat
         assert not any(a[:1].isupper() for a in frame.actors)
 
 
+def test_an_opening_infinitive_hung_on_the_sentence_before_is_not_the_predicate():
+    # The parser hangs "Al seguir ..." on the headline before it, which makes the
+    # infinitive head the clause as much as "comenzó", the verb that says the fact.
+    claims = extract_claims(
+        article(
+            "x",
+            "Diario",
+            "¡Valdoria ya cuenta con nuevo gobernador! Al seguir sus costumbres, el nuevo "
+            "gobernador de la región, Luis Mora, comenzó su acto de investidura con una misa "
+            "en la catedral.",
+        )
+    )
+    (claim,) = [c for c in claims if c.sentence.startswith("Al seguir")]
+    assert claim.frame.predicate == "comenzar"
+    assert "Luis Mora" in claim.frame.actors
+
+
 def test_a_reported_statement_is_framed_by_what_was_said():
     frame = frame_of(
         "La ONG Ventana Abierta dijo que cuatro presos murieron en el motín del penal de Cabrales."

@@ -253,16 +253,25 @@ def _top(span: Span) -> Token:
     """The clause's head: the token whose head lies outside the clause, a verb first."""
     inside = range(span.start, span.end)
     first = None  # the first head of any kind, in case no verb heads the clause
-    # One walk that stops at the first verb heading the clause; a token's head is looked
-    # up only for a verb or until a first head is found (each `head` makes a Token).
+    unfinished = None  # the first verb heading it with no tense ("Al conservar ...")
+    # One walk that stops at the first finite verb heading the clause; a token's head is
+    # looked up only for a verb or until a first head is found (each `head` makes a
+    # Token). The parser may hang a clause on the sentence before it: then an opening
+    # infinitive ("Al conservar sus tradiciones, la alcaldesa comenzó ...") heads it
+    # as much as its finite verb does, which says the fact.
     for t in span:
         verb = t.pos_ in ("VERB", "AUX")
         if verb or first is None:
             head = t.head
             if head.i not in inside or head == t:
-                if verb:
+                if verb and "Fin" in _finite(t).morph.get("VerbForm"):
                     return t
-                first = t
+                if verb:
+                    unfinished = unfinished or t
+                else:
+                    first = first or t
+    if unfinished is not None:
+        return unfinished
     found = [t for t in span if t.pos_ == "VERB"]
     return min(found, key=lambda t: _depth(t)) if found else first
 
