@@ -348,6 +348,34 @@ def test_the_same_quote_from_two_speakers_is_a_contradiction():
     assert set(conflict.values) == {"Julián Sotelo", "Inés Robledo"}
 
 
+def test_a_misspelt_speaker_is_no_second_speaker():
+    """A one-word name no word list knows, beside a known name with its initial, is the
+    same speaker misspelt (a machine-translated copy); with another initial it may be
+    another person."""
+    words = "«El agua ha llegado a niveles que no veíamos desde hace treinta años»"
+
+    def group_with(speaker: str):
+        first = article(
+            "a1",
+            "Diario del Valle",
+            f"{words}, afirmó el jefe de bomberos, Julián Sotelo, en el puesto de mando.",
+            "a",
+        )
+        second = article(
+            "b1",
+            "La Gaceta Fluvial",
+            f"{words}, declaró el jefe de bomberos {speaker} en el puesto de mando.",
+            "b",
+            hour=12,
+        )
+        return group_of(crosscheck([first, second]), "a1", "El agua ha llegado")
+
+    assert group_with("Sutelga").label == CORROBORATED
+    group = group_with("Quimal")
+    assert group.label == CONTRADICTED
+    assert set(group.conflicts[0].values) == {"Julián Sotelo", "Quimal"}
+
+
 def test_the_same_quote_said_and_written_is_a_contradiction():
     words = "«Nadie se quedará sin ayuda para reconstruir su casa»"
     spoken = article(

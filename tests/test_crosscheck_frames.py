@@ -17,7 +17,7 @@ from contrasta.crosscheck import (
     crosscheck,
     extract_claims,
 )
-from contrasta.crosscheck.align import anchored, clock_times, telling
+from contrasta.crosscheck.align import anchored, clock_times, frames_agree, telling
 from contrasta.crosscheck.figures import compatible
 from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame, different_facts
 from contrasta.crosscheck.kin import kin_conflict
@@ -1200,3 +1200,54 @@ def test_a_verbless_headline_is_a_claim_only_when_it_quotes_someone(title, claim
     )
     titled = replace(article("a", "Diario", lead), title=title)
     assert any(c.field == "title" for c in extract_claims(titled)) == claimed
+
+
+def test_a_clause_a_preposition_opens_is_no_content_of_a_verb_of_saying():
+    # "criticar" is a verb of saying; "por cerrar el puerto" says why she was criticised,
+    # not what was said (her act is the criticism).
+    frame = frame_of(
+        "Lucía Ferrán criticó al alcalde Ismael Roca por cerrar el puerto de Valdoria."
+    )
+    assert frame.predicate == "criticar"
+    assert "Lucía Ferrán" in frame.actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "negated"),
+    [
+        ("Ismael Roca no es el único responsable del cierre del puerto de Valdoria.", "es", False),
+        ("Ismael Roca is not the only mayor to have been criticized over the port.", "en", False),
+        ("Ismael Roca no es el responsable del cierre del puerto de Valdoria.", "es", True),
+        ("Ismael Roca was not criticized over the port of Valdoria last week.", "en", True),
+    ],
+)
+def test_not_the_only_one_asserts(sentence, lang, negated):
+    assert frame_of(sentence, lang).negated == negated
+
+
+def test_a_parsed_clause_and_english_word_shapes_agree_on_a_name_and_a_family():
+    # Across languages the embedding scores a paraphrase low; the shared name vouches for
+    # the actor word shapes read, the family ("criticar" / "criticize") for the act.
+    spanish = extract_claims(
+        article(
+            "a", "Diario", "Lucía Ferrán criticó con dureza al alcalde por el cierre del puerto."
+        )
+    )[0]
+    english = extract_claims(
+        article(
+            "b",
+            "Gazette",
+            "In March, Lucía Ferrán harshly criticized the mayor over the port.",
+            lang="en",
+        )
+    )[0]
+    assert frames_agree(spanish, english)
+    stranger = extract_claims(
+        article(
+            "b",
+            "Gazette",
+            "In March, Ana Gil harshly criticized the mayor over the port.",
+            lang="en",
+        )
+    )[0]
+    assert not frames_agree(spanish, stranger)

@@ -311,13 +311,21 @@ def test_check_worthiness_floor(dev):
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.840 once glued headlines were cut where the lead restates their name and
+    # Measured 0.853 (677 of 794; same-fact 0.412) once a closing quote mark no mark
+    # opened, before a verb of saying, ended a quote (a translated quote then matched);
+    # 0.851 (676; 0.407) once a parsed clause and English word shapes sharing a name
+    # agreed on one act's family, "not the only one" asserted and a clause a preposition
+    # opens was no content of a verb of saying; 0.850 (675; 0.402) once a one-word
+    # speaker no word list knows, beside a known name of its initial, was the same
+    # speaker misspelt (0.848, 0.392 before; 0.846, then 0.841, before this round's two
+    # other merges);
+    # 0.840 once glued headlines were cut where the lead restates their name and
     # decisions read as the act decided (0.832 before, 0.829 before history item 38, 0.826
     # before item 32); same-fact pairs, the weak part, 0.361 (0.345 before, 0.335 before
     # item 38, 0.306 before item 27, most misses being translations and paraphrases the
     # embedding scores low: item 38's table).
-    assert dev["label_accuracy"] >= 0.835, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.355
+    assert dev["label_accuracy"] >= 0.852, "\n".join(dev["misses"])
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.41
 
 
 # Floors a little below the figures measured on the English dev rows (78 article pairs,

@@ -973,3 +973,33 @@ def test_a_placard_speaks_for_who_carried_it():
         "portaban mientras gritaban."
     )
     assert only(alone).speaker is None
+
+
+def test_a_closing_mark_no_mark_opened_ends_a_quote_opened_with_its_sentence():
+    # The opening mark lost in a translation: the verb of saying after the closing one
+    # says what was quoted, from the start of the sentence.
+    text = (
+        "La protesta recorrió el centro de Portmar durante la mañana. Los vecinos llevan tres "
+        "semanas sin agua corriente en las casas del barrio», dijo la alcaldesa Inés Robledo."
+    )
+    quote = only(text)
+    assert quote.text == (
+        "Los vecinos llevan tres semanas sin agua corriente en las casas del barrio"
+    )
+    assert (quote.speaker, quote.cue) == ("Inés Robledo", "dijo")
+    assert text[quote.start : quote.end] == quote.text
+
+
+def test_an_unopened_quote_runs_back_over_sentences_in_the_first_person():
+    text = (
+        "La alcaldesa habló ante la prensa en Portmar. En mis años de mandato nunca he visto "
+        "una sequía así. Los pozos del valle se han secado por completo este verano», dijo "
+        "Inés Robledo."
+    )
+    assert only(text).text.startswith("En mis años de mandato")
+
+
+def test_a_few_words_before_an_unopened_closing_mark_are_no_quote():
+    assert (
+        find_quotes("Los vecinos marcharon por el centro. Queremos agua», dijo Inés Robledo.") == []
+    )

@@ -9,8 +9,9 @@ because two sentences that name the same people and give the same count are very
 the same fact even when worded apart. Near a threshold the frames tip the balance: one
 predicate family adds to the score, other named actors with no predicate in common take
 from it (`frames.frame_agreement`). Where parsed frames agree on the act (one predicate
-family, actors not other and named on one side, no other place or day: `frames_agree`),
-they join two clauses from a low score, since outlets word one act far apart; a quote
+family, actors not other and named on one side, no other place or day: `frames_agree`;
+a parsed clause and English word shapes when their actors share a name), they join two
+clauses from a low score, since outlets word one act far apart; a quote
 translated into another language counts as the same quote (`translated_quotes`). When
 frames are unsure, the cross-check says less: a wrong "confirmed" is the error that gets
 printed; English frames read by word shapes part no pair scoring `SHAPES_THRESHOLD` or
@@ -79,6 +80,7 @@ from contrasta.crosscheck.frames import (
     RULED_OUT,
     SAME,
     SAYING,
+    Frame,
     actor_relation,
     different_facts,
     frame_agreement,
@@ -313,13 +315,15 @@ def align(
 
 
 def frames_agree(a: Claim, b: Claim) -> bool:
-    """Two clauses read from a parse (word shapes read too little to vouch for a pair) that
-    report one act: a predicate family both share, neither light nor of saying (what was
-    said is elsewhere), actors not other and named on one side at least (two unnamed
+    """Two clauses read from a parse (word shapes read too little to vouch for a pair, but
+    for an actor named as the parsed clause names it: `_read_across`) that report one act:
+    a predicate family both share, neither light nor of saying (what was said is
+    elsewhere), actors not other and named on one side at least (two unnamed
     subjects, "los presos elaboraron" / "serán fabricados", may be two workshops), no
     place either names that the other sentence does not, and no two days."""
     x, y = a.frame, b.frame
-    if x.tense is None or y.tense is None or x.lang != y.lang:
+    parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
+    if not (parsed or _read_across(x, y)):
         return False
     if not (x.families() & y.families()) - {SAYING} or x.light() or y.light():
         return False
@@ -328,6 +332,20 @@ def frames_agree(a: Claim, b: Claim) -> bool:
     if place_conflict(x, y, a.sentence, b.sentence) or _other_days(a, b):
         return False
     return predicate_relation(x, y) == SAME
+
+
+def _read_across(x: Frame, y: Frame) -> bool:
+    """A parsed clause and an English one read by word shapes, of other languages, whose
+    actors share a name ("Ferrán criticó al alcalde por cerrar el puerto" / "Ferrán
+    criticized the mayor for closing the port"): the name vouches for the actor the
+    shapes read."""
+    parsed, read = sorted((x, y), key=shapes)
+    return (
+        parsed.tense is not None
+        and shapes(read)
+        and parsed.lang != read.lang
+        and actor_relation(parsed, read) == SAME
+    )
 
 
 def _shapes_unsure(a: Claim, b: Claim) -> bool:

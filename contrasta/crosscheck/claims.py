@@ -43,6 +43,7 @@ from contrasta.dates import DAY, DateMention, find_dates
 from contrasta.model import Article
 from contrasta.patterns import word_tree
 from contrasta.reading.numbers import AGE, Number, Style, find_numbers, number_style
+from contrasta.reading.polarity import unnegated
 from contrasta.reading.quotes import Quote, find_quotes
 from contrasta.reading.rarity import CACHED, TOP_ZIPF, rarity
 from contrasta.reading.sentences import Sentence, is_verb, split_clauses, split_sentences
@@ -481,7 +482,7 @@ def _claim(
         end=start + len(text),
         numbers=_counted(numbers, frame, offset),
         dates=tuple(replace(m, start=m.start + start, end=m.end + start) for m in mentions),
-        negated=bool(_NEGATION.search(folded)),
+        negated=bool(_NEGATION.search(unnegated(folded))),
         attribution=source,
         days=tuple(
             sorted(
@@ -708,10 +709,11 @@ _ENGLISH_STOP = frozenset("the a an of and or to in on at by for from with was w
 
 def _negation(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(stems under a negation, the other content stems). A negator negates the next
-    content word ("no logró aprobar" negates "aprobar"); a verb of denial followed by
-    "que" negates the predicate of its clause ("descartó que el incendio fuera
-    intencionado" negates "intencionado", not "incendio")."""
-    words = [(word, fold(word)) for word in _LETTERS.findall(text.lower())]
+    content word ("no logró aprobar" negates "aprobar"), unless it asserts (`unnegated`:
+    "no es el único responsable"); a verb of denial followed by "que" negates the predicate of
+    its clause ("descartó que el incendio fuera intencionado" negates "intencionado", not
+    "incendio")."""
+    words = [(word, fold(word)) for word in _LETTERS.findall(unnegated(text.lower()))]
     negated: set[str] = set()
     plain: set[str] = set()
     scope = 0

@@ -27,6 +27,7 @@ from contrasta.crosscheck.frames import (
 )
 from contrasta.crosscheck.words import fold
 from contrasta.reading.nlp import lemma
+from contrasta.reading.polarity import asserting
 from contrasta.reading.tokens import STOPWORDS
 
 if TYPE_CHECKING:  # spaCy is loaded by `parse` only when a clause is parsed
@@ -295,7 +296,7 @@ def _content(verb: Token, span: Span) -> Token | None:
     a verb of saying with no clause of its own says that one."""
     inside = range(span.start, span.end)
     for child in verb.children:
-        if child.i not in inside or child.dep_ not in _CONTENT:
+        if child.i not in inside or child.dep_ not in _CONTENT or _circumstance(child):
             continue
         if _clausal(child):
             return child
@@ -315,6 +316,15 @@ def _content(verb: Token, span: Span) -> Token | None:
     return None
 
 
+def _circumstance(clause: Token) -> bool:
+    """A clause a preposition introduces ("criticó a Ana Gil por cerrar el puerto", "al
+    llegar"): why or when the act happened, not what was said. Not "para": "confirmó
+    cuatro casos para elevar la cifra a 459" says what the count now is."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.pos_ == "ADP" and c.lower_ != "para" for c in clause.children
+    )
+
+
 def _clausal(token: Token) -> bool:
     """A verb, or a word with its copula: the head of a clause."""
     return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
@@ -322,11 +332,18 @@ def _clausal(token: Token) -> bool:
 
 def _negated(verb: Token) -> bool:
     return any(
-        c.lower_ in _NEGATORS
+        _negator(c)
         for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")))
         for c in t.children
         if c.dep_ == "advmod"
-    ) or any(c.lower_ in _NEGATORS and c.dep_ == "advmod" for c in verb.children)
+    ) or any(_negator(c) and c.dep_ == "advmod" for c in verb.children)
+
+
+def _negator(token: Token) -> bool:
+    """A negator that negates: not the "no" of "no es el único" (`reading.polarity`)."""
+    if token.lower_ not in _NEGATORS:
+        return False
+    return not asserting(token.doc.text[token.idx : token.idx + 40].lower())
 
 
 def _future(verb: Token) -> bool:

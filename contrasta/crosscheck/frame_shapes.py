@@ -27,6 +27,7 @@ from contrasta.crosscheck.frames import (
 )
 from contrasta.crosscheck.words import fold
 from contrasta.reading.names import names as names_in
+from contrasta.reading.polarity import unnegated
 from contrasta.reading.tokens import STOPWORDS
 
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -103,7 +104,9 @@ def shallow_frame(text: str, lang: str | None) -> Frame:
     before = text[:verb_at] if verb_at is not None else ""
     after = text[verb_at:] if verb_at is not None else text
     places = tuple(dict.fromkeys(m.group(1) for m in _EN_PLACE.finditer(after)))
-    negated = any(w in _EN_NEGATORS or _EN_CONTRACTED.fullmatch(w) for w in low.split()[:12])
+    negated = any(
+        w in _EN_NEGATORS or _EN_CONTRACTED.fullmatch(w) for w in unnegated(low).split()[:12]
+    )
     modality = (
         DENIED
         if _EN_DENIED.search(low)

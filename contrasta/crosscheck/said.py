@@ -13,6 +13,7 @@ import re
 from contrasta.crosscheck.claims import Claim, Quoted, fold, said_anywhere
 from contrasta.crosscheck.frames import SAME, actor_relation, predicate_relation, same_names
 from contrasta.reading.names import names as names_in
+from contrasta.reading.rarity import TOP_ZIPF, rarity
 
 # Fewer words than this in common is a phrase, not the same quote ("no vamos a firmar").
 MIN_SHARED_WORDS = 5
@@ -60,8 +61,33 @@ def speaker_conflicts(a: Claim, b: Claim) -> list[tuple[Quoted, Quoted]]:
         (x, y)
         for x in a.quotes
         for y in b.quotes
-        if x.speaker and y.speaker and not same_person(x.speaker, y.speaker) and same_quote(x, y)
+        if x.speaker
+        and y.speaker
+        and not same_person(x.speaker, y.speaker)
+        and not _garbled(x.speaker, a.frame.lang, y.speaker, b.frame.lang)
+        and same_quote(x, y)
     ]
+
+
+def _garbled(a: str, a_lang: str | None, b: str, b_lang: str | None) -> bool:
+    """One speaker a single word never met in general text, the other a name whose last
+    word is known and shares its initial ("el jefe Sutelga" / "Julián Sotelo", in a
+    machine-translated copy): a misspelt name more likely than another person, so the
+    two speakers of one quote are no conflict. With another initial ("Quimal") the
+    unknown word may well be another person's name."""
+    for (short, short_lang), (full, full_lang) in (
+        ((a, a_lang), (b, b_lang)),
+        ((b, b_lang), (a, a_lang)),
+    ):
+        word, last = short.split(), full.split()[-1]
+        if (
+            len(word) == 1
+            and fold(word[0])[:1] == fold(last)[:1]
+            and rarity(word[0].lower(), short_lang) >= TOP_ZIPF
+            and rarity(last.lower(), full_lang) < TOP_ZIPF
+        ):
+            return True
+    return False
 
 
 def channel(claim: Claim) -> str | None:

@@ -8,6 +8,9 @@ keeps no speaker: a wrong name is worse than none.
 - Marks: «» (with “” and ‹› nested inside), “” (with ‘’ nested inside), straight "";
   a quote opened and never closed runs to the end of its paragraph (the Spanish
   convention for quotes that go on in the next paragraph), never further.
+  A closing mark no mark opened, followed by a verb of saying ("…», dijo X": the opening
+  mark lost in a translation), ends a quote that opens with its sentence, or with the
+  sentences before it in the first person.
 - Dialogue dashes: a paragraph that opens with "—" is speech up to the narrator's dash.
 - Attribution, in order: a verb of saying (the table in `contrasta.reading.speech`,
   shared with claims; "le dijo", "ha asegurado", "rezaba", "llegó a decir" included;
@@ -349,6 +352,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 _VERBS = {lang: verbs.forms for lang, verbs in SPEECH_VERBS.items()}
+_SAYING_FORMS = frozenset().union(*_VERBS.values())
 _PREPOSITION_CUES = PREPOSITION_CUES
 
 
@@ -571,7 +575,7 @@ class _ParagraphLayout:
 
 @lru_cache(maxsize=PARAGRAPHS)
 def _paragraph_layout(paragraph: str) -> _ParagraphLayout:
-    spans = tuple(_dash_spans(paragraph) or _mark_spans(paragraph))
+    spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, _mark_spans(paragraph)))
     masked = _mask(paragraph, spans)
     return _ParagraphLayout(
         spans=spans,
@@ -686,6 +690,50 @@ def _mark_spans(paragraph: str) -> list[_Span]:
             )
         i = close + 1
     return spans
+
+
+# A closing mark no opening mark answers, then a verb of saying: "…es demasiado corto”,
+# dijo X" (the opening mark lost in a translation or a copy).
+_UNOPENED = re.compile(r"[”»],\s*(?:(?:se|le|les|nos|me)\s+)?([^\W\d_]+)")
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)")
+# Words only a speaker uses of themselves: a sentence with one, before an unopened quote,
+# is the quote's too ("En mis años de servicio nunca… . Los comentarios…», dijo X").
+_FIRST_PERSON = frozenset(
+    "yo me mi mis conmigo nosotros nosotras nuestro nuestra nuestros nuestras my we our".split()
+)
+
+
+def _unopened(paragraph: str, spans: list[_Span]) -> list[_Span]:
+    """The spans, with the quote a closing mark ends though no mark opened it, when a verb
+    of saying follows ("Hay pocos médicos en la zona», dijo la directora"): the quote
+    opens with its sentence, or earlier with the sentences before it in the first person,
+    and holds a statement (`_QUOTATION_WORDS` words or more: too few may be a title's
+    or a slogan's end). Words of a sentence with a mark of its own are left as they are."""
+    found = list(spans)
+    for closer in _UNOPENED.finditer(paragraph):
+        mark = closer.start()
+        if closer[1].lower() not in _SAYING_FORMS:
+            continue
+        if any(span.open <= mark < span.close for span in spans):
+            continue
+        floor = max((span.close for span in spans if span.open < mark), default=0)
+        ends = [0, *(m.end() for m in _SENTENCE_END.finditer(paragraph, 0, mark))]
+        ends = [end for end in ends if end >= floor]
+        if not ends or _MARKS.search(paragraph, ends[-1], mark):
+            continue
+        start = ends.pop()
+        while ends and _FIRST_PERSON & set(_WORD.findall(paragraph[ends[-1] : start].lower())):
+            start = ends.pop()
+        if _MARKS.search(paragraph, start, mark):
+            continue
+        inner = paragraph[start:mark]
+        if len(_WORD.findall(inner)) < _QUOTATION_WORDS:
+            continue
+        end = start + len(inner.rstrip())
+        start += len(inner) - len(inner.lstrip())
+        style = _STYLES[_FOREIGN_CLOSERS[paragraph[mark]]]
+        found.append(_Span(start, end, start, mark + 1, style, True))
+    return sorted(found, key=lambda span: span.open)
 
 
 def _opens_straight(paragraph: str, i: int) -> bool:
