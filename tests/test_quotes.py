@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT
 from contrasta.crosscheck.claims import attribution
-from contrasta.reading.quotes import find_quotes
+from contrasta.reading.quotes import find_quotes, people
 from contrasta.reading.speech import SPEECH_VERBS
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -1003,3 +1003,239 @@ def test_a_few_words_before_an_unopened_closing_mark_are_no_quote():
     assert (
         find_quotes("Los vecinos marcharon por el centro. Queremos agua», dijo Inés Robledo.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Apoyaremos a los talleres», resaltó Rosa Quintero.", "Rosa Quintero"),
+        ("«No habrá prórroga», contestó Iván Lares.", "Iván Lares"),
+        ("«Faltan plazas en los hospitales», refiere Ada Peñalver.", "Ada Peñalver"),
+    ],
+)
+def test_more_verbs_of_saying(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_se_refiere_is_no_speech():
+    text = (
+        "Las tarjetas de Acme se refieren en realidad a unos “sellos de tinta "
+        "invisible” que marcan a los clientes."
+    )
+    assert find_quotes(text, "es") == []
+
+
+def test_a_straight_quote_glued_to_a_full_stop_opens():
+    text = (
+        'El ministro Julián Arce habló de las obras, informó la agencia."Puedo confirmar '
+        'que habrá cuatro puentes nuevos", dijo Arce.'
+    )
+    quote = only(text)
+    assert quote.text.startswith("Puedo")
+    assert quote.speaker == "Julián Arce"
+
+
+def test_reported_speech_past_an_adverbial_governs_a_short_quote():
+    text = (
+        "El alcalde Tomás Ibarra dijo este viernes que los vecinos del barrio alto de la "
+        "ciudad verán las «nuevas farolas» antes del verano, informó la Agencia Norte."
+    )
+    assert only(text).speaker == "Tomás Ibarra"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Bajaremos los impuestos»: Ferrán – El Diario del Sur – Portada\n\n"
+        "La ministra Lucía Ferrán habló ayer.",
+        "“Bajaremos los impuestos”: Lucía Ferrán\n\nLa ministra habló ayer en el Congreso.",
+    ],
+)
+def test_a_headline_credits_its_quote_after_a_colon(text):
+    assert find_quotes(text, "es")[0].speaker == "Lucía Ferrán"
+
+
+def test_a_name_joined_by_y_to_a_complement_is_a_complement():
+    text = (
+        "La doctora Irene Vallejo presentó el estudio. Al respecto, la también directora "
+        "del Instituto de Virus y Enfermedades Raras dijo que “el jarabe no causó molestias "
+        "a ninguno de los voluntarios”."
+    )
+    assert only(text).speaker == "Irene Vallejo"
+
+
+def test_a_place_cut_from_a_name_leaves_no_preposition():
+    text = "Después, la concejala del Parlamento de Lugo ha enviado una nota que, dice, «molesta»."
+    assert only(text).speaker is None
+
+
+def test_a_name_in_apposition_to_a_complement_is_no_subject():
+    text = (
+        "En Lugo, adonde viajó para apoyar a la candidata a alcaldesa, Rosa Miravalles, el "
+        "ministro Tomás Arjona consideró que «el tiempo de las primarias ha terminado»."
+    )
+    assert only(text).speaker == "Tomás Arjona"
+
+
+def test_pro_drop_skips_a_name_in_apposition_to_an_object():
+    text = (
+        "El alcalde Tomás Arjona visitó el barrio.\n\n"
+        "En la visita arremetió contra el presidente de la asociación vecinal, Ángel "
+        "Roldán, a quien culpó del retraso.\n\n"
+        "«Nadie recibirá una sanción por opinar», afirmó."
+    )
+    assert only(text).speaker == "Tomás Arjona"
+
+
+def test_a_title_reaches_past_an_acronym_aside_and_no_organisation_takes_it():
+    text = (
+        "El presidente Unión Cívica Nacional (UCN), Mario Ortega, pidió "
+        "apoyo a los candidatos.\n\n"
+        "En Lugo, el dirigente partidista consideró que «el tiempo de las primarias ha terminado»."
+    )
+    assert only(text).speaker == "Mario Ortega"
+    found = people(text)
+    assert "presidente" in found["Mario Ortega"].roles
+    assert "Unión Cívica Nacional" not in found
+
+
+def test_two_nouns_joined_by_y_before_the_names_comma_are_its_title():
+    text = (
+        "«Faltan libros sobre el tema», detalló a RADIOSUR el arquitecto y cofundador, "
+        "Diego Arribas."
+    )
+    assert only(text).speaker == "Diego Arribas"
+
+
+@pytest.mark.parametrize(
+    ("epithet", "speaker"),
+    [("el creativo", "Diego Arribas"), ("la creativa", None)],
+)
+def test_a_bare_definite_noun_is_the_last_speaker_of_its_gender(epithet, speaker):
+    text = (
+        "«Faltan libros sobre el tema», dijo Diego Arribas.\n\n"
+        "El proyecto nació hace dos años. «Hemos abierto una cuenta para financiarlo», "
+        f"explicó {epithet}."
+    )
+    quotes = find_quotes(text, "es")
+    assert [q.speaker for q in quotes] == ["Diego Arribas", speaker]
+
+
+def test_a_bare_definite_noun_with_someone_else_named_since_is_no_one():
+    text = (
+        "«Faltan libros sobre el tema», dijo Diego Arribas.\n\n"
+        "El editor Tomás Ibáñez prepara la edición. «Hemos abierto una cuenta», explicó "
+        "el creativo."
+    )
+    assert find_quotes(text, "es")[1].speaker is None
+
+
+def test_pro_drop_takes_who_came_in_since_the_last_quote():
+    text = (
+        "«Faltan plazas», dijo Tomás Arjona.\n\n"
+        "Los hospitales no contratan a los residentes.\n\n"
+        "Elena Robles, expresidenta de la Asociación de Cirugía, considera que el problema "
+        "es otro.\n\n"
+        "Hacen falta, señala, contratos estables.\n\n"
+        "Subraya que muchos trabajan en dos lugares.\n\n"
+        "«Los jóvenes médicos merecen un sueldo digno», remarca."
+    )
+    assert [q.speaker for q in find_quotes(text, "es")] == ["Tomás Arjona", "Elena Robles"]
+
+
+def test_a_mark_opening_again_after_a_full_stop_ends_the_unclosed_quote():
+    text = (
+        "«Hablaremos con todos los grupos», manifestó Dolores Roca. «Bienvenidas las "
+        "propuestas, este año habrá presupuesto. «En mayo votaremos las cuentas, sin "
+        "excusas», remarcó."
+    )
+    quotes = find_quotes(text, "es")
+    assert [q.text[:11] for q in quotes] == ["Hablaremos ", "Bienvenidas", "En mayo vot"]
+    assert quotes[1].text.endswith("presupuesto.")
+    assert {q.speaker for q in quotes} == {"Dolores Roca"}
+
+
+@pytest.mark.parametrize("aside", ["-expuso-", "—dijo—"])
+def test_the_narrators_words_inside_a_quote_split_it(aside):
+    text = (
+        "La ingeniera Sara Gil apuntó que las pruebas «salieron bien».\n\n"
+        f"«En todos los tramos del puente {aside}, el hormigón resiste más de lo previsto "
+        "en el proyecto»."
+    )
+    quotes = find_quotes(text, "es")
+    assert [q.text for q in quotes[1:]] == [
+        "En todos los tramos del puente",
+        "el hormigón resiste más de lo previsto en el proyecto",
+    ]
+    assert {q.speaker for q in quotes} == {"Sara Gil"}
+
+
+def test_dashes_inside_a_quote_without_a_verb_of_saying_are_the_speakers():
+    text = "«Lo diré claro -y sin rodeos-, no habrá prórroga», afirmó Rosa Quintero."
+    assert only(text).text == "Lo diré claro -y sin rodeos-, no habrá prórroga"
+
+
+def test_a_quote_with_no_cue_goes_on_only_with_no_one_else_named_since():
+    text = (
+        "«Subiremos los sueldos», dijo Ana Ruiz a Tomás Arjona. «Será en enero, con el "
+        "nuevo presupuesto».\n\n"
+        "«Subiremos los sueldos», dijo Ana Ruiz. Tomás Arjona, líder de la oposición, "
+        "votó en contra. «No hay dinero para eso»."
+    )
+    assert [q.speaker for q in find_quotes(text, "es")] == [
+        "Ana Ruiz",
+        "Ana Ruiz",
+        "Ana Ruiz",
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Para la vicepresidenta", "Nadia Calvo"),
+        ("Para Calvo", "Nadia Calvo"),
+        ("Para el Gobierno", "Gobierno"),
+        ("Para la próxima semana", None),
+        ("Para Madrid", None),
+    ],
+)
+def test_para_x_opening_a_sentence_gives_whose_view_it_is(opening, speaker):
+    text = (
+        "La vicepresidenta económica, Nadia Calvo, habló ayer.\n\n"
+        f"{opening}, la reforma será “un cambio tan grande como el del euro en su "
+        "primer año″."
+    )
+    quote = find_quotes(text, "es")[0]
+    assert quote.text == "un cambio tan grande como el del euro en su primer año"
+    assert quote.speaker == speaker
+
+
+def test_a_speaker_between_commas_past_an_adverbial():
+    text = (
+        "El ministro Julián Arce destacó que el pacto abre «una etapa nueva».\n\n"
+        "La relevancia del acuerdo, subrayó por su parte la decana Ortuño, es que «la ciencia "
+        "y la empresa pueden trabajar juntas sin recelos»."
+    )
+    assert find_quotes(text, "es")[1].speaker == "Ortuño"
+
+
+def test_a_name_on_a_list_after_a_titles_complement_is_not_titled():
+    text = (
+        "Rosa Quiroga atendió ayer a la radio local.\n\n"
+        "La exjugadora de Sevilla, Bilbao, Valencia y Girona opinó que aún es temprano.\n\n"
+        "La exjugadora española, que ganó dos ligas, opinó que el equipo «mejorará cada "
+        "temporada» sin duda."
+    )
+    assert "Bilbao" not in people(text)
+    assert only(text).speaker != "Bilbao"
+
+
+def test_a_listed_organisation_of_someone_is_no_person():
+    text = (
+        "Habló la canciller, pieza clave del Ejecutivo de Trudeau. Horas antes, el primer "
+        "ministro Trudeau había hablado. «Prevalecerá el sentido común», agregó el "
+        "mandatario canadiense."
+    )
+    assert only(text).speaker == "Trudeau"
+    assert "Ejecutivo de Trudeau" not in people(text)

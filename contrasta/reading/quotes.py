@@ -5,91 +5,108 @@ the press conventions it relies on are few and stable. Each rule below is a gene
 habit of Spanish reporting; when none applies, or two answers fit as well, the quote
 keeps no speaker: a wrong name is worse than none.
 
-- Marks: «» (with “” and ‹› nested inside), “” (with ‘’ nested inside), straight "";
-  a quote opened and never closed runs to the end of its paragraph (the Spanish
-  convention for quotes that go on in the next paragraph), never further.
-  A closing mark no mark opened, followed by a verb of saying ("…», dijo X": the opening
-  mark lost in a translation), ends a quote that opens with its sentence, or with the
-  sentences before it in the first person.
+- Marks: «» (with “” and ‹› nested inside), “” (with ‘’ nested inside; a double prime
+  "″" typed for its closing mark), straight ""; a quote opened and never closed runs to
+  the end of its paragraph (the Spanish convention for quotes that go on in the next
+  paragraph), never further, or to its last full stop before the same mark opens again
+  ("«Habrá elecciones. «En mayo…», remarcó"). A straight mark glued to a full stop opens
+  a quote when a capital follows it ('la agencia."Habrá'). A closing mark no mark opened,
+  followed by a verb of saying ("…», dijo X": the opening mark lost in a translation),
+  ends a quote that opens with its sentence, or with the sentences before it in the
+  first person.
 - Dialogue dashes: a paragraph that opens with "—" is speech up to the narrator's dash.
+  The narrator's words between dashes inside a quote, with a verb of saying, split it in
+  two quotes ("«En mayo -expuso-, abriremos»").
 - Attribution, in order: a verb of saying (the table in `contrasta.reading.speech`,
   shared with claims; "le dijo", "ha asegurado", "rezaba", "llegó a decir" included;
   never a noun after a determiner, "la denuncia", a participle without "ha", "el
-  mencionado", nor a capitalised word inside a name, "Ochoa Reza") right after the
-  quote («…», afirmó X); a cue earlier in the same sentence (X afirmó que «…», Según X,
-  A decir de X, "…, afirmó Lavrov: «…»", "En su opinión, …"); one later in it, set off by
-  commas ("«…» que hay que corregir, afirma su directora, X"); for a quote that opens
-  its sentence, the sentence before it when that one announces it ("…, afirmó Lavrov:"
-  ending the previous paragraph, "X lo explicó así."), or the one after it when that
-  one credits it ("«…». Así lo aseguró X", "Con estas palabras ha reaccionado X"). A
-  quote with no cue continues the attributed quote before it in the same paragraph, or,
-  being its own paragraph, the full quote whose attribution closed the paragraph before
-  ("«…», comenta X. ⏎ «…»."); an unclosed quote continues into the next paragraph's.
-  Words quoted inside a sentence with no cue, right after a sentence of the same
-  paragraph that reports someone's speech ("X anticipó que … . El objetivo es «…»"), are
-  that speaker's.
+  mencionado", nor a capitalised word inside a name, "Ochoa Reza") right after the quote
+  («…», afirmó X); a cue earlier in the same sentence (X afirmó que «…», Según X, "Para
+  la vicepresidenta, …" opening it with a person or an organisation, A decir de X, "…,
+  afirmó Lavrov: «…»", "En su opinión, …"); one later in it, set off by commas ("«…» que
+  hay que corregir, afirma su directora, X"); for a quote that opens its sentence, the
+  sentence before it when that one announces it ("…, afirmó Lavrov:" ending the previous
+  paragraph, "X lo explicó así."), or the one after it when that one credits it ("«…».
+  Así lo aseguró X", "Con estas palabras ha reaccionado X"). A quote with no cue
+  continues the attributed quote before it in the same paragraph when no one else is
+  named in between (an addressee aside: "le dijo X a Ana Ruiz"), or, being its own
+  paragraph, the full quote whose attribution closed the paragraph before ("«…», comenta
+  X. ⏎ «…»."); an unclosed quote continues into the next paragraph's. Words quoted
+  inside a sentence with no cue, right after a sentence of the same paragraph that
+  reports someone's speech ("X anticipó que … . El objetivo es «…»"), are that
+  speaker's. A verb opens reported speech past an adverbial ("dijo este viernes que …
+  «…»"). A headline credits its quote after a colon ("«…»: Sánchez", "“…”: Trump – El
+  Diario").
 - The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
-  outlet never part of the name) and adverbials ("por su parte", "este lunes"), a name;
+  outlet never part of the name) and adverbials ("por su parte", "este lunes"; also set
+  off by commas: ", subrayó por su parte la decana X,"), a name;
   a name in single quotes ("señala ‘Marea Verde’") or an account ("@vecinos"); the name
-  in apposition to a title, titles joined by "y" included ("el cantante y actor X"); a
-  bare plural of people ("reclaman vecinas del barrio", "adelantan fuentes del
-  regulador"); what someone said or wrote is theirs ("la versión de X", "el comunicado
-  del Ministerio", "la declaración atribuida a X").
+  in apposition to a title, titles joined by "y" included ("el cantante y actor X", "el
+  arquitecto y cofundador, X"); a bare plural of people ("reclaman vecinas del barrio",
+  "adelantan fuentes del regulador"); what someone said or wrote is theirs ("la versión
+  de X", "el comunicado del Ministerio", "la declaración atribuida a X").
 - The subject before the verb: in a relative clause, its antecedent ("la jurisprudencia
-  del Tribunal X, que sostiene", "un medio digital que aseguraba", "X, de Banco Y,
-  quien advierte"; a thing carrying someone's words, "una entrevista con X en la que
-  dice"; not after "ya que", not a place, not a kinsman's name, and "hay
-  quienes" is no one); else the name right before the verb past the asides that
-  separate it ("Al preguntarle por X, Nadella aclaró", "Ciudadanos, que ha virado, ha
-  insistido"); else the first name that is not after a preposition or an article and
-  not inside a relative aside: "Kim, tras reunirse con Putin, dijo" is Kim, "la
-  Champions" is no one, "la Organización Mundial de la Salud" and "La Fiscalía General
-  de X" are, being organisations (with the place they are of: "el Ayuntamiento de la
-  localidad"; "La Asociación de Vecinos de X" though a role is inside it; past a
-  lowercase word after an organisation's noun: "la plataforma Vecinos por Lugo"); an
-  acronym ("la OMS", "el sindicato CCOO") as the text spelled it out before, else as
-  written, a listed place's ("EEUU") no one. A lone capitalised word opening the
-  sentence is a name only before a singular verb. Before a colon with no verb of
-  saying, a clause with a subject of its own names the speaker or no one ("la respuesta
-  fue contundente:").
+  del Tribunal X, que sostiene", "un medio digital que aseguraba", "X, de Banco Y, quien
+  advierte"; a thing carrying someone's words, "una entrevista con X en la que dice";
+  not after "ya que", not a place, not a kinsman's name, and "hay quienes" is no one);
+  else the name right before the verb past the asides that separate it ("Al preguntarle
+  por X, Nadella aclaró", "Ciudadanos, que ha virado, ha insistido"); else the first
+  name that is not after a preposition or an article and not inside a relative aside
+  (nor joined by "y" to one after a preposition: "del Instituto de Virus y
+  Enfermedades Raras"; nor in apposition to a title after one: "a la candidata,
+  Rosa Pardo,", "contra el presidente del consejo, X,"): "Kim, tras reunirse con Putin,
+  dijo" is Kim, "la Champions" is no one, "la Organización Mundial de la Salud" and "La
+  Fiscalía General de X" are, being organisations (with the place they are of: "el
+  Ayuntamiento de la localidad"; "La Asociación de Vecinos de X" though a role is inside
+  it; past a lowercase word after an organisation's noun: "la plataforma Vecinos por
+  Lugo"); an acronym ("la OMS", "el sindicato CCOO") as the text spelled it out before,
+  else as written, a listed place's ("EEUU") no one. A lone capitalised word opening the
+  sentence is a name only before a singular verb. Before a colon with no verb of saying,
+  a clause with a subject of its own names the speaker or no one ("la respuesta fue
+  contundente:").
 - Descriptions: a title ("el mandatario ruso", "la canciller", "el especialista", "el
   exfuncionario") is the one person whose title fits it (`contrasta.reading.roles`:
   role, country, gender), among those this text introduced and those of the story
-  (`known`); a nationality ("el mexicano") the one of that country; two fitting as well
-  is no answer, and the previous subject is taken only for a title without a country
-  that neither their known title nor their first name's gender contradicts ("la también
-  periodista" adds a title). A noun the text introduced a name with names it again ("la
-  plataforma separatista ‘X’" … "señala la plataforma separatista"); an organisation's
-  common noun ("el consistorio", "la compañía", "el organismo", a venue: "la discoteca",
-  "el hospital") is the organisation named before (by acronym too: "la OMS"). A
-  capitalised epithet ("El Nobel") is no anaphor. A
-  plural subject or a plural verb without one is a group ("los manifestantes", a bare
-  plural of people: "Fuentes de la empresa explicaron", "Desde el comité aseguran", a
-  campaign's team: "Desde la campaña de X aseguran", "las vecinas que … exigían"),
-  never one person. An indefinite
-  description is an anonymous source kept as written ("un portavoz del departamento"); a
-  pronoun ("uno de ellos") or a thing ("un cartel", "el
-  comunicado", "el anuncio", "las exploraciones") names no one, save a complaint, which
-  speaks for who filed it ("la denuncia": whoever "ha denunciado" first in the text), a
-  placard, which speaks for who carried it ("una pancarta que portaban las vecinas"), and
-  an ordinal standing for items counted before, which speaks for who published them
-  ("La cuenta @X publicó tres tuits. ⏎ El primero afirma"; a few paragraphs back).
+  (`known`; a title reaches its name past an acronym's aside, "El presidente de Unión
+  Cívica (UC), X", and never titles an organisation nor a name listed after its
+  complement, "La exjugadora de Sevilla, Bilbao, Girona"); a nationality ("el mexicano")
+  the one of that country; two fitting as well is no answer, and the previous subject is
+  taken only for a title without a country that neither their known title nor their
+  first name's gender contradicts ("la también periodista" adds a title). A noun the
+  text introduced a name with names it again ("la plataforma separatista ‘X’" … "señala
+  la plataforma separatista"); an organisation's common noun ("el consistorio", "la
+  compañía", "el organismo", a venue: "la discoteca", "el hospital") is the organisation
+  named before (by acronym too: "la OMS"). A capitalised epithet ("El Nobel") is no
+  anaphor. A plural subject or a plural verb without one is a group ("los
+  manifestantes", a bare plural of people: "Fuentes de la empresa explicaron", "Desde el
+  comité aseguran", a campaign's team: "Desde la campaña de X aseguran", "las vecinas
+  que … exigían"), never one person. A bare definite noun no table knows ("explicó el
+  galerista") is the last speaker when they are also the subject named last and of the
+  article's gender, else no one. An indefinite description is an anonymous source kept
+  as written ("un portavoz del departamento"); a pronoun ("uno de ellos") or a thing
+  ("un cartel", "el comunicado", "el anuncio", "las exploraciones") names no one, save a
+  complaint, which speaks for who filed it ("la denuncia": whoever "ha denunciado" first
+  in the text), a placard, which speaks for who carried it ("una pancarta que portaban
+  las vecinas"), and an ordinal standing for items counted before, which speaks for who
+  published them ("La cuenta @X publicó tres tuits. ⏎ El primero afirma"; a few
+  paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
-  name opens it, it has a title, or it has spoken), else the last speaker.
+  name opens it, it has a title, or it has spoken), else in a paragraph since the last
+  attributed quote (who came in after it), else the last speaker.
 - Short forms: "Ferrán" becomes the fullest name in the same text it shortens
   (`names.is_short_form`: last words, the first of two surnames, a Korean or Chinese
-  family name, "Kim" of "Kim Jong-un"), else the one person of the story it shortens, and
-  a first name alone ("dijo Jessica") the one person of the text it begins. Place and
-  organisation words run into a name are cut ("Estados Unidos John F. Kennedy", "de
+  family name, "Kim" of "Kim Jong-un"), else the one person of the story it shortens,
+  and a first name alone ("dijo Jessica") the one person of the text it begins. Place
+  and organisation words run into a name are cut ("Estados Unidos John F. Kennedy", "de
   Obras Públicas del Estado Fermín Larrea"), not an organisation's own name
   ("Universidad Carlos III", "Colegio de San Ildefonso").
 - Terms are not speech: a quoted string right after "la llamada", "el lema", "esa frase
   de", "bajo el título", "significa"... is never a quote, nor a short one after "la
   película", "la ley", "como"..., nor a short one of capitalised words (a name:
   «Silenciadas», "DY2K20"), nor a word inside a source phrase ("Según el «filántropo»",
-  whose quoted epithet is the previous subject), nor a fragment of fewer than eight words
-  set in a sentence with no cue and no speaker (a scare quote; a longer one is a
+  whose quoted epithet is the previous subject), nor a fragment of fewer than eight
+  words set in a sentence with no cue and no speaker (a scare quote; a longer one is a
   quotation, kept without speaker); one of 1–3 words is dropped unless a cue stands
   within a few words before it ("se limitó a pedir «paciencia»") or opens the reported
   speech it is part of ("aseguró que … «cuanto antes»"), and then it is a partial quote,
@@ -306,7 +323,7 @@ _COMMON_ZIPF = 3.0
 _PAIRS = {"«": "»", "“": "”", '"': '"'}
 _STYLES = {"«": "«»", "“": "“”", '"': '""'}
 _DASHES = "—―"
-_FOREIGN_CLOSERS = {"»": "«", "”": "“"}
+_FOREIGN_CLOSERS = {"»": "«", "”": "“", "″": "‶"}  # "″": a double prime typed for ”
 # Where a quotation may open, and every mark `_closing` looks at: the other characters
 # between are skipped in C.
 _OPENING = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
@@ -439,7 +456,12 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
             if quote is None:
                 continue
             resumed = span.style == "dash" and previous is not None and previous.style == "dash"
-            if resumed or (quote.speaker is None and quote.cue is None and previous is not None):
+            if resumed or (
+                quote.speaker is None
+                and quote.cue is None
+                and previous is not None
+                and not reader.other_named(previous, quote.start)
+            ):
                 quote = _with_speaker(quote, previous)
             elif (
                 quote.speaker is None
@@ -458,6 +480,7 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
             if quote.speaker is not None:
                 previous = quote
                 reader.speakers.append(quote.speaker)
+                reader.spoken_in = index
         last = quotes[-1] if quotes and spans else None
         ending = (
             last
@@ -607,7 +630,8 @@ def _names_written(masked_paragraphs: tuple[tuple[int, str], ...]) -> list[_Ment
             if not name or _function_word(name):
                 continue
             start = match.start() + _glued(match.group(0), name)
-            description = _introduction(masked, start, match.end())
+            organisation = _is_organisation(name)  # "El presidente Unión X Nacional"
+            description = None if organisation else _introduction(masked, start, match.end())
             found.append(_Mention(name, offset + start, description))
     return found
 
@@ -674,21 +698,30 @@ def _mark_spans(paragraph: str) -> list[_Span]:
             continue
         close = _closing(paragraph, i)
         closed = close is not None
+        after = close + 1 if closed else None
         if close is None:
             if i + 1 >= len(paragraph) or not (
                 paragraph[i + 1].isalnum() or paragraph[i + 1] in "¿¡."
             ):
                 i += 1
                 continue
-            close = len(paragraph)
+            reopened = _reopened(paragraph, i)
+            close = reopened + 1 if reopened is not None else len(paragraph)
+            after = paragraph.index(mark, close) if reopened is not None else close + 1
         inner = paragraph[i + 1 : close]
         start = i + 1 + len(inner) - len(inner.lstrip())
         end = i + 1 + len(inner.rstrip())
+        aside = _NARRATOR_ASIDE.search(paragraph, start, end)
+        if aside and not _SAYING_FORMS.isdisjoint(w.lower() for w in _WORD.findall(aside.group(1))):
+            # "«En mayo -expuso-, abriremos»": two quotes, the narrator's
+            # words between them
+            spans.append(_Span(start, aside.start(), i, aside.start(), _STYLES[mark], True))
+            start, i = aside.end(), aside.end() - 1
         if end > start:
             spans.append(
                 _Span(start, end, i, close + 1 if closed else close, _STYLES[mark], closed)
             )
-        i = close + 1
+        i = after
     return spans
 
 
@@ -736,9 +769,28 @@ def _unopened(paragraph: str, spans: list[_Span]) -> list[_Span]:
     return sorted(found, key=lambda span: span.open)
 
 
+# The narrator's words set between dashes inside a quote: " -expuso-, ", " —dijo— ".
+_NARRATOR_ASIDE = re.compile(r"\s+[-–—]([a-záéíóúñ][^-–—\n]{0,60}?)[-–—][,;]?\s+")
+
+
+def _reopened(paragraph: str, i: int) -> int | None:
+    """Where a quote left unclosed ends when the same mark opens another after a full
+    stop ("“Habrá elecciones. “En mayo votaremos”, remarcó"): its last full stop, the
+    press never nesting a mark inside itself at a sentence's start. None when none does."""
+    if paragraph[i] == _PAIRS[paragraph[i]]:
+        return None  # a straight mark closes whatever comes next
+    again = re.compile(rf"[.!?…]\s+{re.escape(paragraph[i])}").search(paragraph, i + 1)
+    return again.start() if again else None
+
+
 def _opens_straight(paragraph: str, i: int) -> bool:
+    """A straight mark opens a quote after a space or a sign, and after a sentence's full
+    stop when a capital follows it with no space ('informó la agencia."Habrá…'): a closing
+    mark has the words before it, not a capital after it."""
     before = paragraph[i - 1] if i else " "
     after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+    if before in ".!?":
+        return after.isupper() or after in "¿¡"
     return (before.isspace() or before in "([{—:-;,") and not after.isspace()
 
 
@@ -788,6 +840,7 @@ class _Reader:
         self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
         self.speakers: list[str] = []  # attributed so far, in reading order
+        self.spoken_in = -1  # the paragraph of the last attributed quote
         self.cue = cues.verb
         self.verb_forms = cues.forms
         self.participles = cues.participles
@@ -860,6 +913,9 @@ class _Reader:
             return None
         at = offset + span.open
         speaker, cue = self._after(after, at, index, lo)
+        credit = _HEADLINE_CREDIT.match(masked, span.close)
+        if cue is None and credit and not before.strip() and not _function_word(credit.group(1)):
+            speaker, cue = self._expand(_strip_titles(credit.group(1)), at), ":"
         if cue is None:
             reach = 0 if words > _MAX_TERM_WORDS else self._reach(before)
             speaker, cue = self._before(before, reach, at, index, lo)
@@ -892,6 +948,19 @@ class _Reader:
         offset, masked = self.paragraphs[index]
         quoted = self.text[offset + span.start : offset + span.end]
         return _alone(masked, span) and not _is_crosshead(quoted, masked, span)
+
+    def other_named(self, previous: Quote, at: int) -> bool:
+        """Whether a person other than the previous quote's speaker is named between it and
+        `at`, not as an addressee or an object ("le dijo X a Ana Ruiz"): then a quote with
+        no cue of its own may be theirs, and is no one's."""
+        return any(
+            previous.end <= m.start < at
+            and not _after_preposition(self.text, m.start)
+            and (full := self._expand(m.name, m.start)) != previous.speaker
+            and not _same_or_short(m.name, previous.speaker)
+            and self._person_like(full)
+            for m in self.mentions
+        )
 
     def closes(self, index: int, quote: Quote) -> bool:
         """Whether a quote is in the last sentence of its paragraph, its attribution
@@ -945,7 +1014,7 @@ class _Reader:
         reported = [
             m
             for m in self._verbs(before)
-            if _THAT.match(before, m.end()) or "_" in before[m.end() :]
+            if _opens_report(before, m.end()) or "_" in before[m.end() :]
         ]
         return reported[-1].start() if reported else _last_words(before, _MAX_TERM_CUE_GAP)
 
@@ -993,7 +1062,7 @@ class _Reader:
         if not earlier or re.search(r"[«“\"_—]", earlier[-1].text):
             return None, None
         sentence = earlier[-1]
-        verbs = [v for v in self._verbs(sentence.text) if _THAT.match(sentence.text, v.end())]
+        verbs = [v for v in self._verbs(sentence.text) if _opens_report(sentence.text, v.end())]
         if not verbs:
             return None, None
         at = self.paragraphs[index][0] + sentence.start + verbs[-1].start()
@@ -1017,7 +1086,7 @@ class _Reader:
 
     def _after(self, after: str, at: int, index: int, lo: int):
         """A verb of saying right after the quote, its speaker following (or preceding) it."""
-        head = re.match(r"\s*[,.;]?\s*[—―]?\s*", after)
+        head = re.match(r"\s*[,.;]?\s*[—―\-–]?\s*", after)
         rest = after[head.end() :]
         cue = self.cue.match(rest) or self.preposition.match(rest) or _AFTER_QUOTE.match(rest)
         periphrasis = _PERIPHRASIS.match(rest)
@@ -1069,6 +1138,8 @@ class _Reader:
             aside = _ASIDE.match(before, last_verb.end())
             if aside and re.search(r",\s*$", before[: last_verb.start()]):
                 inverted = aside.group(1)  # "Otra razón, dice Söderlund, es que «…»"
+                adverbial = _ADVERBIAL.match(inverted)  # "subrayó por su parte la decana X,"
+                inverted = inverted[adverbial.end() :] if adverbial else inverted
             else:
                 aside = None
             if (
@@ -1082,9 +1153,27 @@ class _Reader:
             subject = before[: last_verb.start()]
             start = at - len(before)
             return self._subject(subject, at, index, lo, _plural(cue), start=start), cue
+        judge = _FOR_SOURCE.match(before)
+        if judge and (speaker := self._judge(judge.group(1), at, index, lo)):
+            return speaker, "para"  # "Para la vicepresidenta, los fondos supondrán «…»"
         if re.search(r":\s*$", before[reach:]):  # "X, sin embargo, no tiene dudas: «…»"
             return self._subject(before, at, index, lo, named=True, start=at - len(before)), None
         return None, None
+
+    def _judge(self, phrase: str, at: int, index: int, lo: int) -> str | None:
+        """Whose view "Para X, …" opening a sentence gives: a person or an organisation
+        ("Para la vicepresidenta", "Para el Gobierno", "Para Ferrán"); not a time or a
+        purpose ("Para la próxima semana", "Para ello")."""
+        name = _NAME.fullmatch(re.sub(r"^(?:el|la|los|las)\s+", "", phrase, flags=re.I))
+        if name and _is_organisation(name.group(0)):
+            return self._organisation(name.group(0), at)
+        if name and not _function_word(phrase):
+            full = self._expand(_strip_titles(phrase), at)
+            return full if self._person_like(full) else None
+        noun = _head_noun(phrase)
+        if re.match(r"(?:el|la)\s", phrase) and (describe(phrase) or noun in _ORG_NOUNS):
+            return self._phrase(phrase, at, index, lo, addressee=False)
+        return None
 
     def _subject(
         self,
@@ -1333,7 +1422,24 @@ class _Reader:
             named = [m.group(1) for m in _CARRIED_BY.finditer(self.text[:at])]
             if named:  # "otra de las pancartas que portaban mientras…": those named before
                 return _group(_head_phrase(named[-1])[0], self.text[:at])
+        if _EPITHET.fullmatch(head) and _common_noun(head) not in _THINGS | _SAYINGS:
+            return self._epithet(head, at, index, lo)
         return _description(head, self.text[:at])
+
+    def _epithet(self, head: str, at: int, index: int, lo: int) -> str | None:
+        """A bare definite noun no table knows ("explicó el galerista", "añadió la
+        gallega") is the press's way to name again who was just quoted: the last speaker,
+        when they are also the subject named last and their gender is the article's;
+        else no one (never the noun itself)."""
+        if not self.speakers:
+            return None
+        speaker = self.speakers[-1]
+        if self._previous_subject(at, index, lo) != speaker or not _is_person(speaker):
+            return None
+        known = self._profiles(at).get(speaker, (UNKNOWN, False))[0]
+        genders = known.genders or {given_name_gender(speaker.split()[0])} - {None}
+        wanted = "m" if head.split()[0].lower() == "el" else "f"
+        return speaker if genders == {wanted} else None
 
     def _author(self, authored: re.Match[str], at: int) -> str | None:
         """Who wrote or said a thing: "el comunicado del Ministerio" is the Ministerio,
@@ -1377,15 +1483,19 @@ class _Reader:
                     )
         return None
 
-    def _previous_subject(self, at: int, index: int, lo: int) -> str | None:
+    def _previous_subject(
+        self, at: int, index: int, lo: int, back_to: int | None = None
+    ) -> str | None:
         """Who pro-drop refers to: the first person named in this sentence before the quote
-        ("X: «…», dijo él"), else in the nearest earlier sentence that names one. A name
+        ("X: «…», dijo él"), else in the nearest earlier sentence that names one, two
+        paragraphs back (`back_to`: further, down to the paragraph after that one). A name
         after a preposition or an article ("en el Camp Nou", "la Champions") is a place,
         a thing or an object, not a subject."""
         offset, masked = self.paragraphs[index]
         texts = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
         texts += [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
-        for back in range(index - 1, max(-1, index - 3), -1):
+        stop = index - 3 if back_to is None else min(index - 3, back_to)
+        for back in range(index - 1, max(-1, stop), -1):
             texts += [s.text for s in reversed(self.sentences[back])]
         for text in texts:
             title = _TITLE_START.match(text)
@@ -1518,8 +1628,12 @@ class _Reader:
 
     def _pro_drop(self, at: int, index: int, lo: int) -> str | None:
         """The speaker of a cue without a subject ("…», afirmó."): the previous subject,
-        else, with no person named in the sentences just before, the last speaker."""
+        else the first person named in a paragraph since the last attributed quote (who
+        came in after it: "X, expresidenta de Y, considera que … ⏎ … ⏎ … ⏎ «…», remarca"),
+        else, with no person named since, the last speaker."""
         subject = self._previous_subject(at, index, lo)
+        if subject is None and self.spoken_in < index - 3:
+            subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
         if subject is None and self.speakers:
             return self.speakers[-1]
         return subject
@@ -1638,6 +1752,11 @@ _RELATIVE_END = re.compile(
 _ANNOUNCED_AFTER = re.compile(
     r"\s*(?:Así\s+(?:lo|se)|(?:Con|En)\s+(?:estas|esas|tales|dichas)\s+(palabras|términos))\s+",
 )
+# "Para la vicepresidenta, …": whose view the sentence gives, opening it.
+_FOR_SOURCE = re.compile(r"\s*Para\s+([^,.;:]{2,60}),")
+# A headline credits a quote after a colon, the name closing it or a dash setting the
+# outlet's name after it: "«…»: Sánchez", "“…”: Trump – El Diario".
+_HEADLINE_CREDIT = re.compile(rf"\s*:\s*({_NAME.pattern})\s*(?:[–—|]|-\s|$)")
 _ANY_VERB = re.compile(r"(?:(?:ha|han|había)\s+)?[a-záéíóúñ]+(?:ó|ió|a|e|aba|ía|ado|ido)\b")
 # A preposition opening a sentence glued to the name after it: "En Twitter, X dijo".
 _OPENING_PREPOSITION = re.compile(
@@ -1831,8 +1950,8 @@ def _unglued(words: list[str]) -> list[str]:
         return words
     organisation = _is_organisation(" ".join(words))
     for k in range(len(words) - 2, 0, -1):
-        if not organisation and _listed(" ".join(words[:k])):
-            return words[k:]
+        if not organisation and words[k][0].isupper() and _listed(" ".join(words[:k])):
+            return words[k:]  # never "de Lugo" of "Parlamento de Lugo"
     if is_given_name(words[0]) and not organisation:
         return words
     first = next(
@@ -1863,9 +1982,18 @@ def _common(word: str) -> bool:
 
 
 def _is_organisation(name: str) -> bool:
+    """An organisation's name: an institution's word in it, a listed organisation, or one
+    of those followed by what it is of ("Parlamento de Lugo", "Ejecutivo de X")."""
     words = name.split()
-    return any(w.lower() in _ORG_WORDS for w in words) or (
-        load_gazetteer().phrases.get(name, ("",))[0] == "ORG"
+    phrases = load_gazetteer().phrases
+    return (
+        any(w.lower() in _ORG_WORDS for w in words)
+        or phrases.get(name, ("",))[0] == "ORG"
+        or (
+            len(words) > 2
+            and words[1] in ("de", "del")
+            and phrases.get(words[0], ("",))[0] == "ORG"
+        )
     )
 
 
@@ -1876,9 +2004,8 @@ def _listed(name: str) -> bool:
 
 
 def _is_person(name: str) -> bool:
-    words = name.split()
-    capitalised = [w for w in words if w[0].isupper()]
-    return len(capitalised) >= 2 and not any(w.lower() in _ORG_WORDS for w in words)
+    capitalised = [w for w in name.split() if w[0].isupper()]
+    return len(capitalised) >= 2 and not _is_organisation(name)
 
 
 def _function_word(name: str) -> bool:
@@ -1940,9 +2067,36 @@ def _after_preposition(text: str, start: int, organisation: bool = False) -> boo
     ("la Champions", "el Camp Nou"), unless it is an organisation ("la Organización
     Mundial de la Salud confirmó")."""
     left = text[max(0, start - 12) : start]
-    return bool(_PREPOSITION_BEFORE.search(left)) or (
-        not organisation and bool(_ARTICLE_BEFORE.search(left))
+    coordinated = _AND_BEFORE.search(left)
+    if coordinated:  # "de Virus y Enfermedades Raras": both after "de"
+        end = start - len(left) + coordinated.start()
+        first = next((m for m in _NAME.finditer(text, 0, end) if m.end() == end), None)
+        if first:
+            return _after_preposition(text, first.start(), organisation)
+    return (
+        bool(_PREPOSITION_BEFORE.search(left))
+        or (not organisation and bool(_ARTICLE_BEFORE.search(left)))
+        or _complement_apposition(text, start)
     )
+
+
+def _complement_apposition(text: str, start: int) -> bool:
+    """Whether a name stands in apposition to a title after a preposition ("respaldar
+    a la candidata a alcaldesa, Rosa Pardo,", "arremetió contra el presidente del
+    consejo, Luis Ferro,"): the person is an object there, as the title is."""
+    window = max(0, start - 3)
+    comma = re.search(r",\s*$", text[window:start])
+    if comma is None:
+        return False
+    clause = re.split(r"[,.;:()]", text[: window + comma.start()])[-1]
+    words = list(_WORD.finditer(clause))
+    at = first_role([w.group(0) for w in words])
+    if at is None or not _ends_in_title(clause, _MAX_TITLE_LOWERCASE):
+        return False
+    return bool(_PREPOSITION_BEFORE.search(clause[: words[at].start()]))
+
+
+_AND_BEFORE = re.compile(r"\s+(?:y|e|and)\s+$")
 
 
 _PREPOSITION_BEFORE = re.compile(
@@ -1962,6 +2116,19 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$", re.I)
 _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")
 # A subject after the verb ends the sentence or announces the quote: "…, afirmó Lavrov:".
 _THAT = re.compile(r"\s+(?:que|that)\b", re.I)
+
+
+def _opens_report(text: str, end: int) -> bool:
+    """Whether the verb of saying ending at `end` opens reported speech: "que" follows
+    it, past the adverbials the press sets between them ("dijo este viernes que",
+    "aseguró por su parte que")."""
+    rest = text[end:]
+    adverbial = _ADVERBIAL.match(rest.lstrip())
+    if adverbial:
+        rest = " " + rest.lstrip()[adverbial.end() :]
+    return bool(_THAT.match(rest))
+
+
 # A subject between commas after the verb: ", dice Söderlund,".
 _ASIDE = re.compile(r"\s+([^,.;:]+?)\s*,")
 _MAX_INVERTED_WORDS = 8
@@ -2019,8 +2186,11 @@ def _introduction(masked: str, start: int, end: int) -> Description | None:
     Trabajo X" before it, "X, presidente de Rusia," after it. A title before a comma is
     an apposition only if the name ends there too ("Tras ver al presidente, X dijo" is
     not one)."""
-    left = re.split(r"[.;:!?()«»“”\"]", masked[max(0, start - 100) : start])[-1]
+    left = masked[max(0, start - 100) : start]
+    left = re.split(r"[.;:!?()«»“”\"]", _ACRONYM_ASIDE.sub(", ", left))[-1]
     if re.search(r",\s*$", left):
+        if _LISTED_AFTER.match(masked, end) and _COMPLEMENT_END.search(left):
+            return None  # "La exjugadora de Sevilla, Bilbao, Girona": a list of places
         if re.match(r"\s*(?:[,.;:)]|$|y\s|e\s)", masked[end:]):
             clause = left.rstrip(" ,").rsplit(",", 1)[-1]
             found = introduced(clause) if _ends_in_title(clause, _MAX_TITLE_LOWERCASE) else None
@@ -2034,6 +2204,17 @@ def _introduction(masked: str, start: int, end: int) -> Description | None:
     return None
 
 
+# A bare definite singular noun, with no complement: "el galerista", "la gallega".
+_EPITHET = re.compile(r"(?:el|la|El|La)\s+[a-záéíóúñü]+(?<!s)")
+# A name that goes on a list ("…, Bilbao, Valencia y Girona") after a title whose
+# complement is a name ("La exjugadora de Sevilla, "): an item of the complement.
+_LISTED_AFTER = re.compile(r"\s*(?:,|y|e)\s+[A-ZÁÉÍÓÚÑ]")
+_COMPLEMENT_END = re.compile(
+    rf"\b(?:de|del|en|a)\s+(?:(?:el|la|los|las)\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*,\s*$"
+)
+# An acronym's aside between a title and the name after it: "El presidente de Unión
+# Cívica (UC), X".
+_ACRONYM_ASIDE = re.compile(r"\s*\([^()]*\)\s*,\s*$")
 # Lowercase words a title may carry after its role word ("del Gobierno vecinal") when it
 # stands in apposition before a comma; right before the name, none may.
 _MAX_TITLE_LOWERCASE = 3
@@ -2110,12 +2291,18 @@ _SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉ�
 
 def _head_phrase(phrase: str) -> tuple[str, str]:
     """Split a speaker phrase at its first comma or clause word: (head, rest); "y" joining
-    two titles is no clause word ("el cantante y actor Bruno Salas")."""
+    two titles is no clause word ("el cantante y actor Bruno Salas", "el arquitecto y
+    cofundador, Rosa Pardo": a noun before the name's comma is a title)."""
     words = []
-    tokens = list(re.finditer(r"[^\s,]+|,", phrase))
-    for i, match in enumerate(tokens):
+    matches = list(re.finditer(r"[^\s,]+|,", phrase))
+    tokens = [m.group(0) for m in matches]
+    for i, match in enumerate(matches):
         token = match.group(0)
-        joined = token in ("y", "e") and i + 1 < len(tokens) and role_of(tokens[i + 1].group(0))
+        after = tokens[i + 1 : i + 4]
+        joined = token in ("y", "e") and (
+            (after and role_of(after[0]))
+            or (len(after) == 3 and after[1] == "," and after[2][0].isupper())
+        )
         if token == "," or (words and token.lower().strip(".") in _PHRASE_STOPS and not joined):
             return " ".join(words).rstrip("."), phrase[match.start() :]
         words.append(token)

@@ -24,6 +24,7 @@ _REGULAR_ES = """
     recriminar cuestionar reivindicar clamar gritar tuitear sintetizar cacarear
     finalizar revelar mencionar aseverar considerar abundar externar rememorar ampliar
     instar aconsejar culminar acotar reafirmar ratificar sincerar adelantar anticipar
+    resaltar contestar
 """
 # One verb a line: infinitive; preterite and present, singular then plural; participle.
 # "-" leaves out a form that is mostly something else ("cuenta", "la cifra").
@@ -49,7 +50,7 @@ _IRREGULAR_ES = """
     continuar continuó continúa continuaron continúan continuado
     desmentir desmintió desmiente desmintieron desmienten desmentido
     escribir escribió escribe escribieron escriben -
-    - refirió - refirieron - -
+    - refirió refiere refirieron - -
     exponer expuso expone expusieron exponen expuesto
 """
 _FINITE_EN = """
