@@ -61,7 +61,8 @@ from the data file alone, so a later fold of a split into dev does not change th
   shuffled again, for the same reason). Its first 8 were the tenth held-out split (scored,
   then folded into dev).
 - The eleventh draw: the tenth draw's candidates after its first 8, in the same order (not
-  shuffled again, for the same reason). Its first 8 are the eleventh held-out split.
+  shuffled again, for the same reason). Its first 8 were the eleventh held-out split
+  (scored, then folded into dev).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -304,7 +305,7 @@ def main() -> None:
         ("eighth draw", eighth_candidates(rows), EIGHTH_TAKEN, "held-out 8, now dev"),
         ("ninth draw", ninth_candidates(rows), NINTH_TAKEN, "held-out 9, now dev"),
         ("tenth draw", tenth_candidates(rows), TENTH_TAKEN, "held-out 10, now dev"),
-        ("eleventh draw", eleventh_candidates(rows), ELEVENTH_TAKEN, "held-out 11"),
+        ("eleventh draw", eleventh_candidates(rows), ELEVENTH_TAKEN, "held-out 11, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
