@@ -141,21 +141,6 @@ def _assert_drawn(
             read |= article_ids(pair_id)
 
 
-def test_the_heldout_rows_are_the_eleventh_draw():
-    """The held-out rows are the eleventh draw's first rows, apart from one another and from
-    the tenth held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
-    56 and 57)."""
-    data = _semeval_rows()
-    heldout = annotations("heldout")
-    _assert_drawn(
-        [row["pair_id"] for row in heldout["articles"]],
-        {row["pair_id"] for row in heldout["skipped"]},
-        eleventh_candidates(data),
-        ELEVENTH_TAKEN,
-        tenth_candidates(data)[:TENTH_TAKEN],
-    )
-
-
 # Each folded draw: its order and rows taken, the draw before it and its rows taken, and
 # whether the draw kept its own rows apart (the fourth did not); keyed by the CLAIMS.md
 # history items that tell it.
@@ -207,6 +192,13 @@ FOLDED = {
         TENTH_TAKEN,
         ninth_candidates,
         NINTH_TAKEN,
+        True,
+    ),
+    "eleventh (items 56, 57, 58, 59)": (
+        eleventh_candidates,
+        ELEVENTH_TAKEN,
+        tenth_candidates,
+        TENTH_TAKEN,
         True,
     ),
 }
@@ -328,21 +320,20 @@ def test_label_accuracy_floor(dev):
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.41
 
 
-# Floors a little below the figures measured on the English dev rows (78 article pairs,
-# 1156 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
+# Floors a little below the figures measured on the English dev rows (82 article pairs,
+# 1277 sentence pairs: the 24 rows drawn after the second held-out split, then its 19 rows,
 # then the fifth held-out split's 5 en-en rows and the sixth's 8, of related coverage, then
 # the seventh's 9, of related coverage and of different events, then the eighth's 6, the
-# ninth's 4 and the tenth's 3, of different events, each folded in after it was scored;
-# CLAIMS.md "History of the splits") once the word-shape
+# ninth's 4, the tenth's 3 and the eleventh's 4, of different events, each folded in after
+# it was scored; CLAIMS.md "History of the splits") once the word-shape
 # reading read present tenses, auxiliaries and light verbs' objects, and two frames read by
 # word shapes that do not agree count against a pair (issue 11, sixth round). Before that
 # round: false corroboration 0.091 of 44 pairs / 0.107 of 28 groups, label accuracy 0.703,
 # same-fact pairs 0.235; on each of the three folds the English part is now 0.000.
 def test_english_false_corroboration_stays_under_its_ceiling(english):
     # Measured 0.038 of 53 pairs put together, 0.054 of 37 agreeing groups once the sixth
-    # split was folded in (history item 35), unchanged by the seventh's, the eighth's, the
-    # ninth's and the tenth's folds (items 41, 46, 51 and 55): the two wrong pairs are one
-    # outlet's series
+    # split was folded in (history item 35), unchanged by the seventh's to the eleventh's
+    # folds (items 41, 46, 51, 55 and 59): the two wrong pairs are one outlet's series
     # introduction printed word for word above two different items, taken for one origin and so
     # labelled single-source, never confirmed.
     # Before the sixth fold 0.000 of 50 and of 34 (0.020 of 51,
@@ -356,8 +347,11 @@ def test_english_false_corroboration_stays_under_its_ceiling(english):
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.848 (precision 0.793, recall 0.912 over 1354 sentences) once the tenth
-    # split was folded in (history item 55); 0.848 (recall 0.911 over 1299 sentences) once
+    # Measured F1 0.842 (precision 0.782, recall 0.912 over 1436 sentences) once the
+    # eleventh split was folded in (history item 59: it scored 0.727 alone, captions,
+    # page lines, cut pieces and a writer's framing taken for claims); 0.848 (precision
+    # 0.793, recall 0.912 over 1354 sentences) once the tenth split was folded in (history
+    # item 55); 0.848 (recall 0.911 over 1299 sentences) once
     # the ninth split was folded in (history item 51); 0.847 (precision 0.792, recall
     # 0.910 over 1233 sentences) once a guess given by no one, with no figure and no date,
     # was no claim (history item 49); 0.844
@@ -374,8 +368,10 @@ def test_english_check_worthiness_floor(english):
 
 
 def test_english_label_accuracy_floor(english):
-    # Measured 0.889 (same-fact 0.290, 51 of 176) once the tenth split's 140 pairs, all
-    # different facts and none put together, were folded in (history item 55); 0.874 once
+    # Measured 0.900 (same-fact 0.290, 51 of 176) once the eleventh split's 121 en-en
+    # pairs, all different facts and none put together, were folded in (history item 59);
+    # 0.889 once the tenth split's 140 pairs, all different facts and none put together,
+    # were folded in (item 55); 0.874 once
     # the ninth split's 133 pairs, all different facts and none put together, were folded
     # in (item 51); 0.855 once
     # the eighth split's 123 pairs, 122 different facts, none put together, and one
@@ -388,14 +384,15 @@ def test_english_label_accuracy_floor(english):
     # 27 let a score of 0.7 or more outweigh predicates read by word shapes; ninth round
     # before: 0.694, 0.188): when word shapes cannot vouch for a pair the cross-check says
     # less. Measured again in history item 39: 0.796, same-fact 0.291 (51 of 175).
-    assert english["label_accuracy"] >= 0.88, "\n".join(english["misses"])
+    assert english["label_accuracy"] >= 0.89, "\n".join(english["misses"])
     assert english["label_accuracy_by_label"]["same-fact"] >= 0.28
 
 
-# Floors a little below the figures measured on the es-it dev rows (15 article pairs, 185
+# Floors a little below the figures measured on the es-it dev rows (16 article pairs, 215
 # sentence pairs: the fourth held-out split's first stratum, then the fifth held-out split's
-# 4 es-it rows of related coverage, each folded in after it was scored; CLAIMS.md "History
-# of the splits", items 18-29). Italian has no frame reader, so its
+# 4 es-it rows of related coverage, then the eleventh's one es-it row of different events,
+# each folded in after it was scored; CLAIMS.md "History of the splits", items 18-29 and
+# 56-59). Italian has no frame reader, so its
 # clauses join others only on a shared name or quote, or a figure for one counted noun
 # beside a Spanish frame. As scored once: false corroboration 0.118 of 17 pairs (a glued
 # headline), label accuracy 0.645.
@@ -407,7 +404,9 @@ def test_spanish_italian_false_corroboration_stays_under_its_ceiling(italian):
 
 
 def test_spanish_italian_check_worthiness_floor(italian):
-    # Measured F1 0.859 (precision 0.798, recall 0.929 over 240 sentences; 0.847 before
+    # Measured F1 0.857 (precision 0.796, recall 0.928 over 257 sentences) once the
+    # eleventh split's es-it row was folded in (history item 59); 0.859 (precision 0.798,
+    # recall 0.929 over 240 sentences) before it; 0.847 before
     # commentary was read (an editorial and its Italian version), 0.844 before service lines
     # were no claims, 0.855 before the fifth split's fold): the Italian side is kept by the
     # surface rules only.
@@ -415,9 +414,11 @@ def test_spanish_italian_check_worthiness_floor(italian):
 
 
 def test_spanish_italian_label_accuracy_floor(italian):
-    # Measured 0.735 (0.659 before the fifth split's fold added 45 different-fact pairs);
+    # Measured 0.772 once the eleventh split's es-it row added 30 different-fact pairs,
+    # none put together (history item 59); 0.735 before (0.659 before the fifth split's
+    # fold added 45 different-fact pairs);
     # same-fact pairs 0.238 (15 of 63; 0.645 and 0.213 before history item
     # 27 took a translated quote and a figure an article restates): across languages with
     # no frame on one side, most reports of one fact are left apart.
-    assert italian["label_accuracy"] >= 0.72, "\n".join(italian["misses"])
+    assert italian["label_accuracy"] >= 0.76, "\n".join(italian["misses"])
     assert italian["label_accuracy_by_label"]["same-fact"] >= 0.22

@@ -21,14 +21,16 @@ import real_reading
 MISSING = real_reading.missing()
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=MISSING or "")]
 
-# Floors a little below the dev figures (64 articles) after the fourth round of speaker
-# work (general attribution rules, RULES 28): quote text F1 0.949, quote + speaker F1
-# 0.884 (speakers given: precision 0.988, recall 0.926); dates 0.910. Before it, when the
-# second round's held-out split joined dev (bench/real/README.md item 6): 0.929, 0.806
-# (0.918, 0.859), 0.910.
+# Floors a little below the dev figures (80 articles) once the third round's held-out
+# split, scored once, joined dev (bench/real/README.md item 11): quote text F1 0.951,
+# quote + speaker F1 0.832 (speakers given: precision 0.961, recall 0.868); dates 0.892.
+# On the 64 articles before, after the fourth round of speaker work (RULES 28-29, item 9):
+# 0.952, 0.887 (0.988, 0.927), 0.910; before that round, when the second round's held-out
+# split joined dev (item 6): 0.929, 0.806 (0.918, 0.859), 0.910. The fall from 64 to 80
+# is the 16 articles the rules were not fitted to, not anything that got worse.
 QUOTE_TEXT_F1 = 0.94
-QUOTE_SPEAKER_F1 = 0.87
-DATES = 0.89
+QUOTE_SPEAKER_F1 = 0.82
+DATES = 0.88
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Eleven draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Twelve draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -61,7 +61,17 @@ from the data file alone, so a later fold of a split into dev does not change th
   shuffled again, for the same reason). Its first 8 were the tenth held-out split (scored,
   then folded into dev).
 - The eleventh draw: the tenth draw's candidates after its first 8, in the same order (not
-  shuffled again, for the same reason). Its first 8 are the eleventh held-out split.
+  shuffled again, for the same reason). Its first 8 were the eleventh held-out split
+  (scored, then folded into dev).
+- The twelfth draw: every row rated below 4, in every language pair, is read, shares an
+  article with a row an earlier draw's population holds, or is one of the eleventh draw's
+  candidates after its first 8 (5 es-it rows rated 3 < `Overall` < 4, never read). Those
+  come first, in the eleventh draw's order (fixed before any of them was read), then the
+  es-es and es-en rows rated `Overall` >= 4 (mostly unrelated stories, so few hard
+  negatives, but Spanish text, read by the Spanish parse), sorted and shuffled with a seed
+  fixed before any of them was read. Rows sharing an article with a row any earlier
+  draw's population holds, or with a row before them in this draw's order, are left out.
+  Its first 8 are the twelfth held-out split.
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -96,6 +106,8 @@ EIGHTH_TAKEN = 8
 NINTH_TAKEN = 8
 TENTH_TAKEN = 8
 ELEVENTH_TAKEN = 8
+TWELFTH_SEED = 2026120512
+TWELFTH_TAKEN = 8
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -131,6 +143,11 @@ def _other_events(row: dict) -> bool:
     """Rated 3 < Overall < 4: coverage of different events (4 and above: mostly unrelated
     stories, with no hard negative)."""
     return 3 < float(row["Overall"]) < 4
+
+
+def _unrelated(row: dict) -> bool:
+    """Rated Overall >= 4: very dissimilar in every respect, mostly unrelated stories."""
+    return float(row["Overall"]) >= 4
 
 
 def _once(rows: list[dict]) -> set[str]:
@@ -285,6 +302,26 @@ tenth_candidates = _rest_of(ninth_candidates, NINTH_TAKEN)
 eleventh_candidates = _rest_of(tenth_candidates, TENTH_TAKEN)
 
 
+def twelfth_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The twelfth draw's order: the eleventh draw's candidates after its first 8, in that
+    order, then the es-es and es-en rows rated Overall >= 4, sorted and shuffled."""
+    rows = _rows() if rows is None else rows
+    earlier = (
+        _spanish_same_event(rows)
+        + candidates(rows)
+        + third_candidates(rows)
+        + fourth_candidates(rows)
+        + fifth_candidates(rows)
+        + seventh_candidates(rows)
+    )
+    fresh = [
+        row["pair_id"]
+        for row in _fresh(rows, earlier)
+        if _langs(row) in SPANISH and _unrelated(row)
+    ]
+    return _apart(eleventh_candidates(rows)[ELEVENTH_TAKEN:] + _shuffled(fresh, TWELFTH_SEED))
+
+
 def _split_ids(split: str) -> set[str]:
     annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
     return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
@@ -304,7 +341,8 @@ def main() -> None:
         ("eighth draw", eighth_candidates(rows), EIGHTH_TAKEN, "held-out 8, now dev"),
         ("ninth draw", ninth_candidates(rows), NINTH_TAKEN, "held-out 9, now dev"),
         ("tenth draw", tenth_candidates(rows), TENTH_TAKEN, "held-out 10, now dev"),
-        ("eleventh draw", eleventh_candidates(rows), ELEVENTH_TAKEN, "held-out 11"),
+        ("eleventh draw", eleventh_candidates(rows), ELEVENTH_TAKEN, "held-out 11, now dev"),
+        ("twelfth draw", twelfth_candidates(rows), TWELFTH_TAKEN, "held-out 12"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")

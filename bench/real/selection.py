@@ -2,7 +2,8 @@
 
     python bench/real/selection.py             # the first round (all dev since the second)
     python bench/real/selection.py --second    # the second round (now all dev)
-    python bench/real/selection.py --third     # the third held-out split and its reserve
+    python bench/real/selection.py --third     # the third round (now all dev)
+    python bench/real/selection.py --fourth    # the fourth held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -226,6 +227,20 @@ def third_round() -> list[dict]:
     return later_round(THIRD_SEED, THIRD_QUOTA, _keys(select()) | _keys(second_round()))
 
 
+# Fourth round: the third round's 16 were scored once and joined dev (README items 10 and
+# 11); a new held-out split drawn like the third, with its quotas and reserve rule, from
+# the articles of no earlier round (all 80 left out), with a new seed fixed and committed
+# before any of them was read.
+
+FOURTH_SEED = 20261206
+
+
+def fourth_round() -> list[dict]:
+    """The fourth held-out split and its reserve (the three earlier rounds' 80 left out)."""
+    before = _keys(select()) | _keys(second_round()) | _keys(third_round())
+    return later_round(FOURTH_SEED, THIRD_QUOTA, before)
+
+
 def show_round(items: list[dict]) -> None:
     for n, item in enumerate(items, 1):
         print(
@@ -244,5 +259,7 @@ if __name__ == "__main__":
         show_round(second_round())
     elif sys.argv[1:] == ["--third"]:
         show_round(third_round())
+    elif sys.argv[1:] == ["--fourth"]:
+        show_round(fourth_round())
     else:
         main()
