@@ -9,8 +9,11 @@ from datetime import datetime
 
 from conftest import story_article
 from contrasta.crosscheck import extract_claims
+from contrasta.crosscheck.claims import _moved
+from contrasta.crosscheck.genre import commentary
 from contrasta.crosscheck.kin import kin_of, kin_relations
-from contrasta.crosscheck.words import caseless
+from contrasta.crosscheck.words import caseless, fold
+from contrasta.reading.sentences import MAX_SENTENCE
 
 LEAD = (
     "El puerto de Valdoria cerró este lunes sus tres muelles de carga por el temporal, "
@@ -49,3 +52,24 @@ def test_kin_is_read_however_the_kin_noun_is_cased():
     assert {(a, relation, b) for a, relation, b, _ in kin_relations(shouted)} == expected
     assert kin_of("Las HIJAS de Jacqueline Vidal dieron negativo.")
     assert not kin_relations("Los vecinos de Adrián Ferrol viajaban en la camioneta.")
+
+
+def test_a_moved_event_is_read_whichever_words_say_it():
+    for clause in (
+        "La cumbre de Valdoria se aplazó hasta el 3 de mayo.",
+        "El pleno, previsto inicialmente para el lunes, será el martes.",
+        "La final tendrá una nueva fecha tras el temporal.",
+        "El concierto, originalmente previsto en marzo, se celebrará en abril.",
+        "The Valdoria summit was rescheduled to May 3.",
+        "The vote was brought forward to Monday.",
+    ):
+        assert _moved(fold(clause)), clause
+    assert not _moved(fold("La cumbre de Valdoria se celebró el 3 de mayo."))
+
+
+def test_a_text_cut_inside_a_word_still_counts_the_pieces_that_address_the_reader():
+    # A stretch with no space is cut every MAX_SENTENCE characters, here just before "tu":
+    # the piece addresses the reader though the text, read whole, has no word "tu".
+    paragraph = "a" * (MAX_SENTENCE - 1) + "btu casa tiene tres muelles de carga."
+    article = story_article("a1", "Diario Norte", [paragraph] * 4, datetime(2025, 3, 3))
+    assert commentary(article)

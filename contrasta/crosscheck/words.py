@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 
 class _Marks(dict):
@@ -19,8 +20,11 @@ class _Marks(dict):
 _MARKS = _Marks()
 
 
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
-    """Lower case without accents: "Aprobó" and "aprobo" are one word to compare."""
+    """Lower case without accents: "Aprobó" and "aprobo" are one word to compare. The last
+    ones are kept: a clause is folded for its source, its figures, its negation and its
+    guesses, each asking anew."""
     lowered = text.lower()
     if lowered.isascii():
         return lowered

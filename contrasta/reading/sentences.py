@@ -25,7 +25,10 @@ _BOUNDARY = re.compile(
     r"(?<=[.!?…])(?P<close>[»”\"')]*)"
     r"(?:\s+(?=[¿¡«“\"(—A-ZÁÉÍÓÚÑ0-9])|(?<=[a-záéíóúñ»”\")][.!?])(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]))"
 )
-_LAST_WORD = re.compile(r"(\w+)\.\W*$")
+# The word before the stop that ends a stretch, matched from the stretch's start: the
+# greedy `.*` leaps to its end and steps back to that word, where a search for the word
+# itself tried every word of the stretch (a tenth of splitting a text into sentences).
+_LAST_WORD = re.compile(r"(?s:.*\W)?(\w+)\.\W*$")
 _ENUMERATOR = re.compile(r"\s*\d{1,3}\.")  # "1. Derecho a no contestar": a list heading
 MAX_SENTENCE = 2_000
 
@@ -42,7 +45,7 @@ def split_sentences(paragraph: str, offset: int = 0) -> list[Sentence]:
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
         head = paragraph[start : match.start()]
-        last = _LAST_WORD.search(head)
+        last = _LAST_WORD.match(head)
         if _ENUMERATOR.fullmatch(head) or (
             last and (last.group(1).lower() in _ABBREVIATIONS or _initial(last.group(1)))
         ):
