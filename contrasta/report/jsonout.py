@@ -8,22 +8,18 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from contrasta.dossier import Dossier
-from contrasta.report.shape import story_shown, story_summary
+from contrasta.report.shape import story_summary
 from contrasta.serial import to_data
 
 if TYPE_CHECKING:
     from contrasta.report import Entry
+    from contrasta.report.page import StoryPage
     from contrasta.report.shape import FailedStory, IndexMonth
     from contrasta.service import StoryRow
 
 
-def dossier_json(dossier: Dossier) -> dict:
-    return to_data(story_shown(dossier))
-
-
-def story_json(dossier: Dossier) -> str:
-    return indented(dossier_json(dossier))
+def story_json(page: StoryPage) -> str:
+    return indented(to_data(page.detail))
 
 
 def indented(data: object) -> str:
