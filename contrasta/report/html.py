@@ -2,7 +2,10 @@
 external request), the index and one per story.
 
 Scraped text is hostile input, so it only ever reaches the page through Jinja2's
-autoescaping; the template has no `|safe`.
+autoescaping (the template has no `|safe`), or through `markupsafe.escape` in the one
+piece of HTML written in Python, the claims table's cells (`matrix_row`). What both the
+page and the Markdown file print beyond the dossier's fields comes worked out once per
+story (`page.StoryPage`).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, select_autoescape
@@ -17,7 +21,7 @@ from markupsafe import Markup, escape
 
 from contrasta.clean import RULES
 from contrasta.coverage import NO_SCORE, Registry, default_registry
-from contrasta.i18n import _, language, ngettext, translations
+from contrasta.i18n import LANGUAGES, _, language, ngettext, translations, using
 from contrasta.labels import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
@@ -44,6 +48,7 @@ if TYPE_CHECKING:
     from contrasta.service import StoryRow
 
 _OPTIONS = {"trim_blocks": True, "lstrip_blocks": True}
+_RULES = {rule.id: rule.description for rule in RULES}
 
 
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
@@ -135,11 +140,18 @@ def index_html(
     )
 
 
+@lru_cache(maxsize=len(LANGUAGES))
+def _rules_table(lang: str) -> Markup:
+    """The cleaning rules at the foot of every story page, the same on each page in a
+    language: rendered (and escaped) once, not once per story (22 rows)."""
+    with using(lang):
+        return Markup(_ENV.get_template("rules.html.j2").render(rules=_RULES))
+
+
 def story_html(page: StoryPage, generated: datetime, registry: Registry | None = None) -> str:
     """stories/ID.html: one story's dossier. `registry` (the shipped one by default) gives
     the owners shown beside outlets. The messages come from the language's catalogue,
     looked up once per page (a page shows thousands), as do the claims' labels."""
-    rules = {rule.id: rule.description for rule in RULES}
     registry = registry or default_registry()
     catalogue = translations()
 
@@ -153,7 +165,8 @@ def story_html(page: StoryPage, generated: datetime, registry: Registry | None =
         d=page.dossier,
         page=page,
         generated=generated,
-        rules=rules,
+        rules=_RULES,
+        rules_table=_rules_table(language()),
         kinds=LINK_KINDS,
         claim_labels=dict(CLAIM_LABELS.items()),
         conflict_about=CONFLICT_ABOUT,
