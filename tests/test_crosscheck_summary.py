@@ -13,6 +13,7 @@ from conftest import story_article
 from contrasta.crosscheck import CONTRADICTED, FIELDS, crosscheck
 from contrasta.dossier import build_dossier
 from contrasta.dossier.summary import neutral_summary
+from contrasta.i18n import using
 from contrasta.model import Article, Story, StoryMember
 from contrasta.report.html import story_html
 from contrasta.report.jsonout import story_json
@@ -106,6 +107,24 @@ def test_reports_show_what_each_claim_was_compared_on():
     assert "cifra — " in markdown  # the kind of each contradiction, in Spanish
     html = story_html(story_page(dossier), when)
     assert "cuánto: 1.800 hectáreas" in html
+
+
+def test_a_story_page_is_in_the_language_it_was_made_in():
+    """Frame labels and the cleaning rules' table are looked up once per language: a page
+    made in English after one in Spanish is English throughout, in every file."""
+    articles = [article("wire", "Agencia Norte", WIRE), article("radio", "Radio Sierra", RADIO)]
+    dossier = dossier_of("s1", "Incendio en la sierra de Peñalta", articles)
+    when = datetime(2026, 3, 16, 12)
+    pages = {}
+    for lang in ("es", "en"):
+        with using(lang):
+            page = story_page(dossier)
+            pages[lang] = story_html(page, when) + story_markdown(page)
+    assert pages["es"].count("Reglas de limpieza") == 1
+    assert "cuánto: 1.800 hectáreas" in pages["es"]
+    assert "Reglas de limpieza" not in pages["en"] and "Cleaning rules" in pages["en"]
+    assert "cuánto:" not in pages["en"]
+    assert pages["en"].count("how much: 1.800 hectáreas") >= 2  # the page and the Markdown
 
 
 def test_a_light_verb_shows_what_its_fact_is_about():
