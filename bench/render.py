@@ -16,10 +16,14 @@ own time (cProfile's clock is the wall clock: a file's opening there is mostly w
 story after another as `write_reports` does, without writing files: the story's
 `StoryPage`, its HTML, Markdown and JSON.
 
-On the real corpus (1,876 stories, English), CPU seconds of the writers alone, files not
-written: HTML 1.8-1.9, Markdown 0.38, JSON 2.1-2.7 (of which `shape.story_shown` ~1.2,
-most of it `frame_fields` of 37,880 claims), 4.8-5.0 in all, before one `StoryPage` per
-story; after: page 1.3, HTML 1.2-1.6, Markdown 0.19, JSON 0.8-0.9, 3.8-4.3 in all.
+On the real corpus (1,876 stories, English; kept run of `realcorpus.py --only default`),
+CPU seconds of the writers, files not written, three runs each on a shared machine: before
+one `StoryPage` per story (each writer worked from the dossier; JSON includes
+`shape.story_shown`) HTML 1.85-2.10, Markdown 0.38-0.42, JSON 2.59-2.92, 4.83-5.45 in
+all; after, page 1.29-1.38 (`story_shown` ~1.1 of it, mostly `frame_fields` of 37,880
+claims), HTML 1.52-1.66, Markdown 0.18-0.20, JSON 0.81-0.91, 3.82-4.14 in all (how the
+page and the HTML split it moves with the collector's runs). The run's own render stage:
+7.7 -> 5.4 CPU s.
 """
 
 from __future__ import annotations
