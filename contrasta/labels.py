@@ -118,17 +118,26 @@ def frame_text(frame: dict[str, str | None]) -> str:
     """ "quién: Lucía Ferrán · qué: reunir · dónde: Valdoria": the parts of the fact the
     cross-check compared, in the reader's language."""
     shown = []
-    for key, label in FRAME_LABELS.items():
+    lang = language()
+    for key, label in _frame_labels(lang):
         value = frame.get(key)
         if not value:
             continue
         if "(" in value:  # only a bracket holds a code to translate
-            for code, word in _bracketed(language()):
+            for code, word in _bracketed(lang):
                 value = value.replace(code, word)
         if key == "manner":
             value = MANNERS.get(value, value)
         shown.append(f"{label}: {value}")
     return " · ".join(shown)
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _frame_labels(lang: str) -> tuple[tuple[str, str], ...]:
+    """(field, its label in `lang`) in the order `frame_text` writes them, looked up once
+    (each look-up of a label asks for the active language)."""
+    with using(lang):
+        return tuple(FRAME_LABELS.items())
 
 
 @lru_cache(maxsize=len(LANGUAGES))

@@ -4,6 +4,7 @@ one disagreement is listed once per pair of origins. A fictional story written f
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import pytest
@@ -12,10 +13,12 @@ from conftest import story_article
 from contrasta.crosscheck import CONTRADICTED, FIELDS, crosscheck
 from contrasta.dossier import build_dossier
 from contrasta.dossier.summary import neutral_summary
+from contrasta.i18n import using
 from contrasta.model import Article, Story, StoryMember
 from contrasta.report.html import story_html
-from contrasta.report.jsonout import dossier_json
+from contrasta.report.jsonout import story_json
 from contrasta.report.markdown import story_markdown
+from contrasta.report.page import story_page
 from contrasta.web.schemas import StoryDetail
 
 WIRE = [
@@ -91,7 +94,7 @@ def dossier_of(story_id: str, headline: str, articles: list[Article]):
 def test_reports_show_what_each_claim_was_compared_on():
     articles = [article("wire", "Agencia Norte", WIRE), article("radio", "Radio Sierra", RADIO)]
     dossier = dossier_of("s1", "Incendio en la sierra de Peñalta", articles)
-    found = dossier_json(dossier)
+    found = json.loads(story_json(story_page(dossier)))
     frames = [c["frame"] for g in found["claims"] for c in g["claims"]]
     assert set(frames[0]) == set(FIELDS)
     evacuated = next(f for f in frames if f["figure"] and "350" in f["figure"])
@@ -99,11 +102,29 @@ def test_reports_show_what_each_claim_was_compared_on():
     assert evacuated["attribution"].startswith("según")
     StoryDetail.model_validate({**found, "articles": []})
     when = datetime(2026, 3, 16, 12)
-    markdown = story_markdown(dossier)
+    markdown = story_markdown(story_page(dossier))
     assert "cuánto: 1.800 hectáreas" in markdown
     assert "cifra — " in markdown  # the kind of each contradiction, in Spanish
-    html = story_html(dossier, when)
+    html = story_html(story_page(dossier), when)
     assert "cuánto: 1.800 hectáreas" in html
+
+
+def test_a_story_page_is_in_the_language_it_was_made_in():
+    """Frame labels and the cleaning rules' table are looked up once per language: a page
+    made in English after one in Spanish is English throughout, in every file."""
+    articles = [article("wire", "Agencia Norte", WIRE), article("radio", "Radio Sierra", RADIO)]
+    dossier = dossier_of("s1", "Incendio en la sierra de Peñalta", articles)
+    when = datetime(2026, 3, 16, 12)
+    pages = {}
+    for lang in ("es", "en"):
+        with using(lang):
+            page = story_page(dossier)
+            pages[lang] = story_html(page, when) + story_markdown(page)
+    assert pages["es"].count("Reglas de limpieza") == 1
+    assert "cuánto: 1.800 hectáreas" in pages["es"]
+    assert "Reglas de limpieza" not in pages["en"] and "Cleaning rules" in pages["en"]
+    assert "cuánto:" not in pages["en"]
+    assert pages["en"].count("how much: 1.800 hectáreas") >= 2  # the page and the Markdown
 
 
 def test_a_light_verb_shows_what_its_fact_is_about():
@@ -126,12 +147,12 @@ def test_a_light_verb_shows_what_its_fact_is_about():
     assert dossier.check.group_of("port", "cuentan con") is not dossier.check.group_of(
         "ministry", "firmaron"
     )
-    found = dossier_json(dossier)
+    found = json.loads(story_json(story_page(dossier)))
     StoryDetail.model_validate({**found, "articles": []})
     frames = [c["frame"] for g in found["claims"] for c in g["claims"]]
     light = next(f for f in frames if f["predicate"] == "contar")
     assert "nave" in light["theme"] and "repuestos" in light["theme"]
     signed = next(f for f in frames if f["predicate"] == "firmar")
     assert signed["theme"] is None  # an act of its own says its fact in its verb
-    assert "sobre qué: nave" in story_markdown(dossier)
-    assert "sobre qué: nave" in story_html(dossier, datetime(2026, 3, 16, 12))
+    assert "sobre qué: nave" in story_markdown(story_page(dossier))
+    assert "sobre qué: nave" in story_html(story_page(dossier), datetime(2026, 3, 16, 12))

@@ -4,6 +4,7 @@ for these tests, through to the three reports."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from conftest import story_article
@@ -12,8 +13,9 @@ from contrasta.dossier import build_dossier
 from contrasta.dossier.timeline import timeline
 from contrasta.model import Article, Story, StoryMember
 from contrasta.report.html import story_html
-from contrasta.report.jsonout import dossier_json
+from contrasta.report.jsonout import story_json
 from contrasta.report.markdown import story_markdown
+from contrasta.report.page import story_page
 from contrasta.web.charts import timeline_chart
 
 CALLED_OFF = (
@@ -106,11 +108,11 @@ def test_the_reports_show_the_chronology_conflict():
     dossier = build_dossier(story, articles)
     generated = datetime(2026, 3, 24)
     flag = "Radio Sierra Noticias lo dio por suspendido o descartado el 2026-03-15"
-    assert flag in story_markdown(dossier)
-    assert flag in story_html(dossier, generated).replace(
+    assert flag in story_markdown(story_page(dossier))
+    assert flag in story_html(story_page(dossier), generated).replace(
         '<a href="#a-radio">Radio Sierra Noticias</a>', "Radio Sierra Noticias"
     )
-    data = dossier_json(dossier)
+    data = json.loads(story_json(story_page(dossier)))
     [entry] = [e for e in data["timeline"] if e["called_off"]]
     assert entry["when"]["value"] == "2026-03-22"
     assert entry["when"]["precision"] == "day"
@@ -167,8 +169,8 @@ def test_dates_keep_their_precision_and_undated_ones_stay_unresolved():
     shown = [e.when.shown for e in dossier.timeline]
     assert shown == ["2024", "septiembre de 2025", "este domingo (sin fecha de referencia)"]
     generated = datetime(2026, 3, 24)
-    markdown = story_markdown(dossier)
-    html = story_html(dossier, generated)
+    markdown = story_markdown(story_page(dossier))
+    html = story_html(story_page(dossier), generated)
     for when in shown:
         assert when in markdown
         assert when in html
@@ -179,7 +181,7 @@ def test_dates_keep_their_precision_and_undated_ones_stay_unresolved():
     chart = timeline_chart(dossier.timeline, lambda article_id, start: "#")
     assert [label.text for label in chart.labels] == ["2024", "sep 2025"]
     assert len(chart.dots) == 2
-    data = dossier_json(dossier)
+    data = json.loads(story_json(story_page(dossier)))
     assert [
         (e["when"]["value"], e["when"]["precision"], e["when"]["text"]) for e in data["timeline"]
     ] == [

@@ -21,11 +21,12 @@ from conftest import EXAMPLES
 from contrasta.coverage import coverage_meter, load_registry
 from contrasta.coverage.loaded import default_lexicon
 from contrasta.model import Article
+from contrasta.report.html import matrix_row
 from contrasta.store import open_store
 from contrasta.web import make_settings, pages
 from contrasta.web.charts import coverage_bar
 from contrasta.web.pages import article_href, warm
-from contrasta.web.render import matrix_row, takes_gzip
+from contrasta.web.render import takes_gzip
 from contrasta.web.security import CSP
 from contrasta.web.views import Mark, article_marks, highlighted, snippet_segments
 

@@ -43,6 +43,7 @@ from contrasta.report.markdown import (
     month_file,
     story_markdown,
 )
+from contrasta.report.page import story_page
 from contrasta.report.shape import FailedStory, IndexMonth
 
 if TYPE_CHECKING:
@@ -326,10 +327,11 @@ def write_reports(
             entry.failed = dossier.reason
             _remove(out_dir, story_id)
             continue
+        page = story_page(dossier)
         shown = {
-            ".html": story_html(dossier, generated, registry),
-            ".md": story_markdown(dossier),
-            ".json": story_json(dossier),
+            ".html": story_html(page, generated, registry),
+            ".md": story_markdown(page),
+            ".json": story_json(page),
         }
         for suffix, text in shown.items():
             report.bytes += _write(story_path(out_dir, story_id, suffix), text)

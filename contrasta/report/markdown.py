@@ -9,20 +9,13 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from contrasta.coverage.registry import SHIPPED_NAME
-from contrasta.crosscheck import frame_fields
-from contrasta.dossier import Dossier
 from contrasta.i18n import N_, _, ngettext
-from contrasta.labels import (
-    CONFLICT_ABOUT,
-    CONFLICT_KINDS,
-    ENTITY_LABELS,
-    LINK_KINDS,
-    frame_text,
-)
+from contrasta.labels import CONFLICT_ABOUT, CONFLICT_KINDS, LINK_KINDS
 from contrasta.report.coverage import coverage_markdown, loaded_markdown
 
 if TYPE_CHECKING:
     from contrasta.report import Entry
+    from contrasta.report.page import StoryPage
     from contrasta.report.shape import FailedStory, IndexMonth
     from contrasta.service import StoryRow
 
@@ -146,8 +139,9 @@ def month_file(month: str, suffix: str) -> str:
     return ("stories-" if suffix == ".json" else "report-") + month + suffix
 
 
-def story_markdown(d: Dossier) -> str:
+def story_markdown(page: StoryPage) -> str:
     """stories/ID.md: one story's dossier."""
+    d = page.dossier
     lines = [
         "[" + _("report") + "](../report.md)",
         "",
@@ -172,24 +166,20 @@ def story_markdown(d: Dossier) -> str:
             for link in d.provenance.links
         ]
         lines.append("")
-    for heading, points in (
-        (_("Summary: facts confirmed by several sources"), d.summary.agreed),
-        (_("Only one source says it"), d.summary.single_source),
-        (_("Disputed"), d.summary.disputed),
-    ):
-        if points:
-            lines += [f"### {heading}", ""]
-            for p in points:
-                cut = " (" + _("this clause only") + ")" if p.clause else ""
-                lines.append(f"- {_md(p.text)}{cut} [{_outlets(p.sources)}]")
-                if p.frame and frame_text(p.frame):
-                    lines.append(f"  - {_md(frame_text(p.frame))}")
-            lines.append("")
-    conflicts = [c for g in d.check.groups for c in g.conflicts]
-    if conflicts:
+    for heading, points in page.summary:
+        lines += [f"### {heading}", ""]
+        for shown in points:
+            p = shown.point
+            cut = " (" + _("this clause only") + ")" if p.clause else ""
+            lines.append(f"- {_md(p.text)}{cut} [{_outlets(p.sources)}]")
+            if shown.frame:
+                lines.append(f"  - {_md(shown.frame)}")
+        lines.append("")
+    if page.conflicts:
         lines += ["### " + _("Contradictions"), ""]
-        for c in conflicts:
-            first, second = (d.check.outlet_of[claim.article_id] for claim in c.claims)
+        for shown in page.conflicts:
+            c = shown.conflict
+            first, second = shown.outlets
             lines.append(
                 f"- {CONFLICT_KINDS.get(c.kind, c.kind)} — "
                 f"{_md(CONFLICT_ABOUT.get(c.about, c.about))}: "
@@ -200,8 +190,7 @@ def story_markdown(d: Dossier) -> str:
                     second_outlet=_md(second),
                 )
             )
-            frames = " / ".join(frame_text(frame_fields(claim)) for claim in c.claims)
-            lines.append(f"  - {_md(frames)}")
+            lines.append(f"  - {_md(' / '.join(shown.frames))}")
         lines.append("")
     if d.timeline:
         lines += ["### " + _("Timeline"), ""]
@@ -218,11 +207,9 @@ def story_markdown(d: Dossier) -> str:
         lines.append("")
     if d.entities:
         lines += ["### " + _("Entities"), ""]
-        for label, heading in ENTITY_LABELS.items():
-            found = [e for e in d.entities if e.label == label]
-            if found:
-                listed = ", ".join(f"{_md(e.name)} ({e.mentions})" for e in found)
-                lines.append(f"- {heading}: {listed}")
+        for heading, found in page.entities:
+            listed = ", ".join(f"{_md(e.name)} ({e.mentions})" for e in found)
+            lines.append(f"- {heading}: {listed}")
         lines += ["", "_" + _("Entities") + f": {_md(d.entity_model)}_", ""]
     if d.quotes:
         lines += ["### " + _("Quotes by person"), ""]

@@ -22,20 +22,14 @@ from contrasta.errors import ContrastaError
 from contrasta.i18n import _, language
 from contrasta.labels import STORY_ORDERS
 from contrasta.model import Story
+from contrasta.report.html import matrix_row
 from contrasta.store import MAX_OFFSET, ORDERS, Store
 from contrasta.stories.manual import merge_stories, split_story
 from contrasta.web import data, upload, views
 from contrasta.web.charts import NARROW, WIDTH, coverage_bar, publication_chart, timeline_chart
 from contrasta.web.errors import WebError
 from contrasta.web.forms import Form, read_form
-from contrasta.web.render import (
-    compile_templates,
-    matrix_row,
-    packed,
-    page,
-    rendered,
-    unpacked,
-)
+from contrasta.web.render import compile_templates, packed, page, rendered, unpacked
 from contrasta.web.settings import Settings
 
 router = APIRouter(include_in_schema=False)

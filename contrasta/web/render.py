@@ -1,20 +1,17 @@
 """Jinja2 for the pages: autoescaping on for everything, no `|safe` anywhere.
 
 Formatting and labels come from `contrasta.report`, so the web pages and report.html say
-the same things in the same words. The one piece of HTML written here, the cells of the
-claims × outlet table, escapes the one text it holds (the outlet's name) as the templates
-do; its other parts are our own constants.
+the same things in the same words (the cells of the claims × outlet table too:
+`report.html.matrix_row`).
 """
 
 from __future__ import annotations
 
 import gzip
-from collections.abc import Callable
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader
-from markupsafe import Markup, escape
 
 from contrasta.clean import RULES
 from contrasta.coverage.meter import UNRATED_LABEL
@@ -31,31 +28,6 @@ from contrasta.labels import (
 )
 from contrasta.report.markdown import registry_names, source_name, when_text
 from contrasta.web.settings import TOKEN_FIELD, Settings
-
-CELL_MARKS = {"present": "✓", "absent": "", "contradicts": "✗"}
-"""What a cell of the claims × outlet table shows, by the outlet's state in its row."""
-
-
-def _cell(state: str, outlet: Markup) -> str:
-    if state == "absent":
-        return f'<td class="cell {state}"></td>'
-    return f'<td class="cell {state}">{CELL_MARKS[state]}<span class="who"> {outlet}</span></td>'
-
-
-def matrix_row(outlets: list[str]) -> Callable[[dict[str, str]], Markup]:
-    """The cells of one row of the claims × outlet table, from the row's state per outlet.
-    Each outlet's name is escaped once per page and its cells made once, and a row joins
-    them: a 50-article story's table is 4,400 cells, and a template loop over them was a
-    third of its page's time."""
-    made = {
-        outlet: {state: _cell(state, escape(outlet)) for state in CELL_MARKS} for outlet in outlets
-    }
-
-    def row(states: dict[str, str]) -> Markup:
-        return Markup("".join([made[outlet][states[outlet]] for outlet in outlets]))
-
-    return row
-
 
 ENV = Environment(
     loader=PackageLoader("contrasta.web", "templates"),
