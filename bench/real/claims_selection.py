@@ -263,17 +263,23 @@ def sixth_candidates(rows: list[dict] | None = None) -> list[str]:
     return _shuffled(fifth_candidates(rows)[FIFTH_TAKEN:], SIXTH_SEED)
 
 
-def seventh_candidates(rows: list[dict] | None = None) -> list[str]:
-    """The seventh draw's order: its three strata one after another."""
-    rows = _rows() if rows is None else rows
-    sixth = sixth_candidates(rows)
-    earlier = (
+def _up_to_the_fifth(rows: list[dict]) -> list[str]:
+    """The populations the draws up to the fifth read from (the sixth drew from the
+    fifth's): what a later stratum's fresh rows share no article with."""
+    return (
         _spanish_same_event(rows)
         + candidates(rows)
         + third_candidates(rows)
         + fourth_candidates(rows)
         + fifth_candidates(rows)
     )
+
+
+def seventh_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The seventh draw's order: its three strata one after another."""
+    rows = _rows() if rows is None else rows
+    sixth = sixth_candidates(rows)
+    earlier = _up_to_the_fifth(rows)
     fresh = _fresh(rows, earlier)
     strata = (
         sixth[SIXTH_TAKEN:],
@@ -306,14 +312,7 @@ def twelfth_candidates(rows: list[dict] | None = None) -> list[str]:
     """The twelfth draw's order: the eleventh draw's candidates after its first 8, in that
     order, then the es-es and es-en rows rated Overall >= 4, sorted and shuffled."""
     rows = _rows() if rows is None else rows
-    earlier = (
-        _spanish_same_event(rows)
-        + candidates(rows)
-        + third_candidates(rows)
-        + fourth_candidates(rows)
-        + fifth_candidates(rows)
-        + seventh_candidates(rows)
-    )
+    earlier = _up_to_the_fifth(rows) + seventh_candidates(rows)
     fresh = [
         row["pair_id"]
         for row in _fresh(rows, earlier)
