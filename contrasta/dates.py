@@ -105,17 +105,20 @@ PERIODS: dict[str, str] = {"año": "years", "year": "years", "mes": "months", "m
 # Words that may stand between "hace" and the number ("hace unos 20 minutos").
 HEDGES = ("mas de", "menos de", "poco mas de", "unos", "unas", "apenas", "casi", "solo",
           "cerca de", "alrededor de", "al menos")
-# A bare "de 2024" is a year only when followed by one of these (not "de 2000 personas").
+# A bare "de 2024" is a year only when followed by one of these (not "de 2000 personas"), or
+# by a word that cannot be counted (`_YEAR_END`).
 YEAR_FOLLOWERS = ("y", "e", "o", "u", "a", "al", "en", "que", "con", "se", "el", "la", "los",
                   "las", "por", "para", "fue", "fueron", "hasta", "cuando", "como", "tras",
-                  "desde", "sobre", "contra", "ante", "durante")
+                  "desde", "sobre", "contra", "ante", "antes", "despues", "durante")
 # Words before a month without year that make it a date ("en junio", "a finales de marzo").
-MONTH_PREPOSITIONS = ("en", "desde", "hasta", "durante", "para", "el mes de", "mes de",
-                      "a finales de", "a principios de", "a mediados de", "a fines de",
-                      "finales de", "principios de", "mediados de", "fines de", "in")
-# Words that make a following year unambiguous ("en 2024", "desde 2019").
-YEAR_PREPOSITIONS = ("en", "desde", "hasta", "durante", "el año", "año", "in", "since",
-                     "until", "year")
+MONTH_PREPOSITIONS = ("en", "desde", "hasta", "durante", "para", "entre", "el mes de",
+                      "mes de", "a finales de", "a principios de", "a mediados de",
+                      "a fines de", "finales de", "principios de", "mediados de", "fines de",
+                      "in")
+# Words that make a following year unambiguous ("en 2024", "desde 2019", "en todo el 2020",
+# "este 2020": an article before a four-digit number is only ever a year's).
+YEAR_PREPOSITIONS = ("en", "desde", "hasta", "durante", "el año", "año", "el", "este", "ese",
+                     "aquel", "in", "since", "until", "year")
 LABELS = ("publicado", "publicada", "actualizado", "actualizada", "modificado", "creado",
           "fecha", "fecha de publicacion", "fecha de actualizacion", "ultima actualizacion",
           "date", "published", "updated", "modified", "posted", "last updated",
@@ -132,9 +135,12 @@ FALLBACK_WORDS = frozenset(
 # Precisions, coarsest first: what a date written in a text pins down.
 YEAR, MONTH, DAY = "year", "month", "day"
 PRECISIONS = (YEAR, MONTH, DAY)
-# Plausibility window: nothing before this year, nothing more than a year ahead.
+# Plausibility window: nothing before this year, nothing more than a year ahead, except a
+# year alone in running text, which may be a plan's or a target's ("hasta 2026", "para
+# 2050"), up to MAX_YEAR.
 MIN_YEAR = 1900
 MAX_AHEAD = timedelta(days=366)
+MAX_YEAR = 2100
 # A day-month without year is taken in the past unless that is further back than this.
 MAX_PAST_GUESS = timedelta(days=300)
 MAX_MONTHS_BACK = MAX_PAST_GUESS.days // 31
@@ -235,8 +241,20 @@ _TIME = (
 )
 
 # What may follow a year written without a preposition that announces one ("de 2024" in
-# "las elecciones de 2024 y ...", not in "de 2000 personas").
-_YEAR_END = rf"(?![.,]?\d)(?=\s*(?:[^\w\s]|$)|\s+(?:{_alt(YEAR_FOLLOWERS)})\b)"
+# "las elecciones de 2024 y ...", "para 2020 prevé", not in "de 2000 personas" nor "de 2000
+# €"): punctuation, a word of YEAR_FOLLOWERS, or a word of four letters or more not ending
+# in "s", which cannot be what a figure above one counts (its noun and adjectives are
+# plural; "mil", "km" are short).
+_YEAR_END = (
+    rf"(?![.,]?\d)(?=\s*(?:[^\w\s%€$£]|$)|\s+(?:{_alt(YEAR_FOLLOWERS)})\b"
+    r"|\s+[a-zñ]{3,}[a-rt-zñ]\b)"
+)
+# After a preposition that announces a year, what it must still not be: a figure with its
+# unit or its counted noun ("hasta 2000 euros", "en 2030 ocasiones").
+_NOT_COUNTED = (
+    r"(?!\s*(?:[%€$£]|por\s+ciento\b)"
+    rf"|\s+(?!(?:{_alt(YEAR_FOLLOWERS)})\b)[a-zñ]+s\b)"
+)
 
 _FORMS = "|".join(
     (
@@ -257,26 +275,29 @@ _FORMS = "|".join(
         # junio de 2024, June 2024
         rf"(?P<my>(?P<my_m>{_MONTH})\s*(?:del?\s+(?:año\s+)?|[-/,.]\s*)?(?P<my_y>\d{{4}})(?!\d))",
         # en 2024; las elecciones de 2023 y ...
-        rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d)",
+        rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d){_NOT_COUNTED}",
         rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_YEAR_END}",
         # hace tres días, 2 hours ago
         rf"(?P<ago>hace\s+(?:(?:{_alt(HEDGES)})\s+)?{_NUMBER}\s+{_UNIT}"
         rf"|{_NUMBER}\s+{_UNIT}\s+ago\b)",
-        # ayer, anteayer, hoy (not "hoy en día"), esta mañana (today), mañana (not "la
-        # mañana", "un mañana")
-        rf"(?P<rel>{_alt(r for r in RELATIVE_DAYS if r != 'mañana')}"
+        # ayer, anteayer, hoy (not "hoy en día" nor "a día de hoy": nowadays), esta mañana
+        # (today), mañana (not "la mañana", "un mañana")
+        rf"(?<!a\sdia\sde\s)(?P<rel>{_alt(r for r in RELATIVE_DAYS if r != 'mañana')}"
         r"|(?<!la\s)(?<!esta\s)(?<!una\s)(?<!cada\s)(?<!media\s)(?<!un\s)(?<!el\s)mañana)\b"
         r"(?!\s+(?:en\s+)?dia\b)",
         # el martes pasado, el próximo lunes, este domingo (not "los martes": every Tuesday;
         # not Santo Domingo)
         rf"(?:(?:el|la)\s+)?(?<!los\s)(?<!cada\s)(?<!santo\s)"
         rf"(?P<weekday>(?:{_QUALIFIER}\s+)?{_WEEKDAY}(?!\s*,?\s*\d)(?:\s+{_QUALIFIER_AFTER})?)",
-        # el año pasado, este mes, next year
-        # (not "el pasado mes de marzo", which is March)
-        rf"(?:(?:el|la)\s+)?(?P<period>{_PERIOD_QUALIFIER}\s+(?:{_alt(PERIODS)})\b(?!\s+de\b)"
+        # el año pasado, este mes, este mismo año, next year
+        # (not "el pasado mes de marzo", which is March, nor "este año 2020", which says it)
+        rf"(?:(?:el|la)\s+)?(?P<period>{_PERIOD_QUALIFIER}\s+(?:mism[oa]\s+)?(?:{_alt(PERIODS)})\b"
+        r"(?!\s+(?:de\b|\d))"
         rf"|(?:{_alt(PERIODS)})\s+{_QUALIFIER_AFTER})",
     )
 )
+# A month followed by this says its year in words ("marzo del año pasado").
+_YEAR_IN_WORDS = r"\s+del?\s+(?:\w+\s+)?año\b"
 # Forms only running text has; a metadata value is never a bare month or a list of days.
 _TEXT_FORMS = "|".join(
     (
@@ -292,7 +313,7 @@ _TEXT_FORMS = "|".join(
         # junio de 2024" nor "en marzo del año pasado", which say their year)
         rf"(?P<month>(?:{_QUALIFIER}\s+)?(?:{_alt(MONTH_PREPOSITIONS)})\s+"
         rf"(?P<month_m>{_alt(MONTHS)})\b(?:\s+{_QUALIFIER_AFTER})?)"
-        r"(?!\s*(?:del?\s+|[-/,.]\s*)?\d|\s+del?\s+(?:\w+\s+)?año\b)",
+        rf"(?!\s*(?:del?\s+|[-/,.]\s*)?\d|{_YEAR_IN_WORDS})",
     )
 )
 # Two passes, each skipped at once when its cue is missing: every alternative costs time at
@@ -310,6 +331,12 @@ _PARSE = (
     rf"(?:{_FORMS}|(?P<bare_year>\d{{4}})"
     rf"|(?:(?:a\s+las?|at)\s+)?(?P<clock>{_CLOCK})){_TIME}?[\s.,;]*"
 )
+# Months listed after a month alone ("en julio y agosto", "entre marzo y mayo"): each is
+# a month of its own. Not "hasta", which announces a month alone itself.
+_MONTH_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:y|e|o|u|a|al)\s+)(?P<month>{_alt(MONTHS)})\b")
+# The year written after the last month of such a list belongs to all of them.
+_LIST_YEAR = re.compile(r"\s*(?:del?\s+(?:año\s+)?|[-/,.]\s*)?(?P<year>\d{4})(?!\d)")
+_SAYS_YEAR = re.compile(_YEAR_IN_WORDS)
 _CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?")
 _PM = re.compile(r"p\.?\s?m\b")
 _AM = re.compile(r"a\.?\s?m\b")
@@ -385,7 +412,52 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
         if found:
             value, precision, start, end = found
             mentions.append(DateMention(text[start:end], start, end, value, precision))
+            if form == "month":
+                mentions[-1:] = [
+                    m
+                    for m in _listed_months(text, folded, match, mentions[-1])
+                    if m.value is None or _plausible(m.value, MONTH, base, strict=True)
+                ]
     return mentions
+
+
+def _listed_months(
+    text: str,
+    folded: str,
+    match: re.Match[str],
+    first: DateMention,
+) -> list[DateMention]:
+    """A month alone (`first`) and the months listed after it ("en julio y agosto"): the
+    first read by its qualifier and tense, each next one the first such month after the
+    one before (a list runs forward: "entre noviembre y enero"). A list that ends with a
+    year ("en julio y agosto de 2020") gives them all that year, its last month being the
+    first pass's own; one that ends with its year in words ("del año pasado") is left to
+    that period, as a month alone is."""
+    listed, end = [], match.end("month")
+    while after := _MONTH_AFTER.match(folded, end):
+        listed.append(after)
+        end = after.end()
+    if not listed:
+        return [first]
+    year = _LIST_YEAR.match(folded, end)
+    if year:
+        listed.pop()
+    elif _SAYS_YEAR.match(folded, end):
+        return []
+    months = [MONTHS[match["month_m"]], *(MONTHS[m["month"]] for m in listed)]
+    if year:
+        values = [datetime(int(year["year"]), month, 1) for month in months]
+    elif first.value is None:
+        values = [None] * len(months)
+    else:
+        values = [first.value]
+        for month in months[1:]:
+            values.append(_add_months(values[-1], (month - values[-1].month) % 12))
+    spans = [(first.start, first.end), *(m.span("month") for m in listed)]
+    return [
+        DateMention(text[start:end], start, end, value, MONTH)
+        for (start, end), value in zip(spans, values, strict=True)
+    ]
 
 
 def _matches(folded: str) -> list[re.Match[str]]:
@@ -454,15 +526,21 @@ def _resolve(
         end = match.end("time")
         if value is not None:
             value = _with_clock(value, time)
-    if value is not None and not _plausible(value, base):
+    if value is not None and not _plausible(value, precision, base, strict):
         return None
     return value, precision, start, end
 
 
-def _plausible(value: datetime, base: datetime | None) -> bool:
+def _plausible(value: datetime, precision: str, base: datetime | None, strict: bool) -> bool:
     """Not before MIN_YEAR, not more than MAX_AHEAD past the base. Without a base the
-    clock bounds what is plausible ("el año 3026"); it never resolves anything."""
-    return value.year >= MIN_YEAR and value <= (base or datetime.now()) + MAX_AHEAD
+    clock bounds what is plausible ("el año 3026"); it never resolves anything. A year
+    alone in running text may be further ahead, up to MAX_YEAR: press dates plans and
+    targets by their year. A page's own stamp (`strict` False) never is."""
+    if value.year < MIN_YEAR:
+        return False
+    if strict and precision == YEAR:
+        return value.year <= MAX_YEAR
+    return value <= (base or datetime.now()) + MAX_AHEAD
 
 
 def _iso(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
@@ -537,12 +615,14 @@ def _month_alone(
     the latest, unless that is most of a year back, as for a day without year."""
     if base is None:
         return None, MONTH
-    month = MONTHS[match["month_m"]]
+    return _month_near(MONTHS[match["month_m"]], base, _lean(_words(match["month"]), tense)), MONTH
+
+
+def _month_near(month: int, base: datetime, lean: str | None) -> datetime:
     back = (base.month - month) % 12
-    lean = _lean(_words(match["month"]), tense)
     if lean == FUTURE or (lean is None and back > MAX_MONTHS_BACK):
-        return _add_months(base, (month - base.month) % 12), MONTH
-    return _add_months(base, -back), MONTH
+        return _add_months(base, (month - base.month) % 12)
+    return _add_months(base, -back)
 
 
 def _ago(

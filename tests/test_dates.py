@@ -411,6 +411,49 @@ RUNNING_TEXT = [
         [("2026", at(1), "year"), ("ayer", at(13), "day")],
     ),
     ("Caben para 2000 personas.", []),
+    # A year after an article or a demonstrative; a year's plan may lie years ahead.
+    (
+        "Creció desde el 2019 y en todo el 2025 dobló su tamaño.",
+        [("2019", at(1, year=2019), "year"), ("2025", at(1, year=2025), "year")],
+    ),
+    ("Las cuentas de este 2026 se votan hoy.", [("2026", at(1), "year"), ("hoy", at(14), "day")]),
+    ("Recibirá los fondos hasta 2030 según el plan.", [("2030", at(1, year=2030), "year")]),
+    ("El 2150 será otro siglo.", []),
+    # After "de" or "para", a singular word cannot be what a figure counts.
+    ("El calendario para 2026 muestra diez eclipses.", [("2026", at(1), "year")]),
+    ("Las cuentas de 2025 supondrán un alivio.", [("2025", at(1, year=2025), "year")]),
+    ("Sube de 2000 km a 2500 km.", []),
+    ("Un premio de 2000 € para el ganador.", []),
+    # Figures after a preposition that otherwise announces a year.
+    ("El bono llega hasta 2000 euros por hogar.", []),
+    ("El fondo creció el 2000 % en un mes.", []),
+    # "este año 2025" says its year; "este mismo año" is this year.
+    ("Se votará en este año 2026, dijo.", [("2026", at(1), "year")]),
+    ("Lo aprobarán este mismo año.", [("este mismo año", at(1), "year")]),
+    # Months in a list: each is a month, running forward; a year after the last is all's.
+    (
+        "Se vendieron más entre marzo y mayo.",
+        [
+            ("entre marzo", at(1, month=3, year=2025), "month"),
+            ("mayo", at(1, month=5, year=2025), "month"),
+        ],
+    ),
+    (
+        "Se venderá en noviembre, diciembre y enero.",
+        [
+            ("en noviembre", at(1, month=11), "month"),
+            ("diciembre", at(1, month=12), "month"),
+            ("enero", at(1, year=2027), "month"),
+        ],
+    ),
+    (
+        "Llovió en julio y agosto de 2020.",
+        [
+            ("en julio", at(1, month=7, year=2020), "month"),
+            ("agosto de 2020", at(1, month=8, year=2020), "month"),
+        ],
+    ),
+    ("Llovió en julio y agosto del año pasado.", [("año pasado", at(1, year=2025), "year")]),
     (
         "Los contagios subieron en diciembre.",
         [("en diciembre", at(1, month=12, year=2025), "month")],
@@ -430,6 +473,7 @@ RUNNING_TEXT = [
     ("Lo anunció esta tarde el alcalde.", [("esta tarde", at(14), "day")]),
     # Names, not dates.
     ("Va a ser un mañana complicado para todos.", []),
+    ("A día de hoy son doscientos los inscritos.", []),
     ("Lo publicó el diario El Mundo Today en su web.", []),
     ("La procesión del Domingo de Ramos salió puntual.", []),
     ("SANTO DOMINGO, RD.- El ministro habló este viernes.", [("este viernes", at(9), "day")]),

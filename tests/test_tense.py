@@ -19,6 +19,8 @@ from contrasta.reading.tense import FUTURE, PAST, tense_at
         ("El Congreso va a votar el jueves la reforma.", "el jueves", FUTURE),
         ("La cumbre, prevista para el viernes, sigue en pie.", "el viernes", FUTURE),
         ("The summit will open on Friday.", "on Friday", FUTURE),
+        # An expectation looks ahead, nearer than the saying that reports it.
+        ("Dijo que espera poder firmar el pacto en marzo.", "en marzo", FUTURE),
         ("Officials confirmed the toll on Friday.", "on Friday", PAST),
         # The nearer verb decides: the saying, not the thing said.
         ("Anunció este domingo que el partido se jugará en marzo.", "este domingo", PAST),

@@ -31,8 +31,9 @@ _PAST_WORDS = frozenset(
     saw won lost spoke wrote
     """.split()
 )
-# Present forms that announce something ahead ("prevé votar el lunes").
-_FUTURE_WORDS = frozenset("will shall prevé prevén".split())
+# Present forms that announce something ahead ("prevé votar el lunes", "espera presentarlo en
+# marzo").
+_FUTURE_WORDS = frozenset("will shall prevé prevén espera esperan".split())
 # fmt: on
 _PAST_ENDING = re.compile(r"[^\W\d_]{2,}(?:ó|aron|ieron|yeron|aba|aban)")
 _FUTURE_ENDING = re.compile(r"[^\W\d_]{2,}(?:rá|rán|ré|remos|réis)")
