@@ -290,7 +290,10 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.899 (P 0.868, R 0.933) once glued headlines were cut at restated names;
+    # Measured F1 0.908 (precision 0.882, recall 0.936 over 1595 sentences) once page
+    # lines glued to the story were cut out, lines saying only when, lines to the reader
+    # and unanswered requests for comment were no claims; 0.901 (P 0.868, R 0.937) before;
+    # 0.899 (P 0.868, R 0.933) once glued headlines were cut at restated names;
     # 0.900 (precision 0.868, recall 0.934 over 1595 sentences) once a guess
     # given by no one, with no figure and no date, was no claim (history item 49); 0.898
     # (precision 0.864, recall 0.934) before; 0.897 before a
@@ -299,7 +302,7 @@ def test_check_worthiness_floor(dev):
     # page lines were no claims; 0.898 before the fifth split's three es-en rows, related
     # coverage, where the system takes many more sentences for check-worthy than the
     # annotators did: columns, advice, forecasts).
-    assert dev["check_worthy"]["f1"] >= 0.89
+    assert dev["check_worthy"]["f1"] >= 0.90
 
 
 def test_label_accuracy_floor(dev):
@@ -347,7 +350,10 @@ def test_english_false_corroboration_stays_under_its_ceiling(english):
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.842 (precision 0.782, recall 0.912 over 1436 sentences) once the
+    # Measured F1 0.855 (precision 0.804, recall 0.912 over 1436 sentences) once page
+    # lines glued to the story were cut out, lines saying only when, lines to the reader,
+    # unanswered requests for comment and a contracted "'d be" guess were no claims; 0.842
+    # (precision 0.782, recall 0.912 over 1436 sentences) once the
     # eleventh split was folded in (history item 59: it scored 0.727 alone, captions,
     # page lines, cut pieces and a writer's framing taken for claims); 0.848 (precision
     # 0.793, recall 0.912 over 1354 sentences) once the tenth split was folded in (history
@@ -364,7 +370,7 @@ def test_english_check_worthiness_floor(english):
     # R 0.918 over 821 sentences; 0.839 before
     # commentary and more page lines were read, 0.836 before service lines were no claims,
     # 0.832 before the fifth split's fold).
-    assert english["check_worthy"]["f1"] >= 0.84
+    assert english["check_worthy"]["f1"] >= 0.85
 
 
 def test_english_label_accuracy_floor(english):

@@ -34,6 +34,8 @@ ENGLISH = [
     "Officials said the plan could be extended to the northern districts.",
     "The ferry operator would not comment on the plan for the terminal.",
     "The council signed a contract that would double the number of buses.",
+    "Until the works end, it'd be wise for drivers to avoid the harbour road.",
+    "By then they'd already left the terminal with the last ferry of the night.",
 ]
 
 
@@ -45,13 +47,19 @@ CASES = {
     ),
     "en": (
         ENGLISH,
-        ["ideal answer", "Traffic could improve"],
-        ["approved a new harbour", "Officials said", "would not comment", "that would double"],
+        ["ideal answer", "Traffic could improve", "it'd be wise"],
+        [
+            "approved a new harbour",
+            "Officials said",
+            "would not comment",
+            "that would double",
+            "they'd already left",
+        ],
     ),
 }
 """Per language: the articles' paragraphs, what is no claim (unsourced guesses with no
 figure or date), and what stays one (a report, a hedged figure, a guess someone made, a
-planned act, a refusal, a description after "that")."""
+planned act, a refusal, a description after "that", a contracted "had")."""
 
 
 @pytest.mark.parametrize("lang", list(CASES))

@@ -17,7 +17,9 @@ their lead words differently, or not at all, and another outlet's lead may state
 claims say so (`Claim.field` = "title") and their offsets index `Article.title`, as a
 loaded word of the title does (`coverage.loaded.LoadedMatch`). A title the cleaner did not
 find (`prepare` then shows the start of the text) is the text's, not a second copy of it.
-Left out: questions, list headings, and the outlet's own "we will keep reporting" lines.
+Left out: questions, list headings, the outlet's own "we will keep reporting" lines, the
+page's lines (an ad's place, a photo credit: cut out of the sentence the flattened text
+glued them to), lines saying only when, and lines to the reader (`_SKIP`).
 In commentary (a column, an editorial, a review, advice to the reader: `genre`) only the
 clauses that state a fact are claims: someone's statement, a figure, a date.
 """
@@ -39,7 +41,16 @@ from contrasta.crosscheck.parse import parse
 from contrasta.crosscheck.referents import with_referents
 from contrasta.crosscheck.speculation import speculates
 from contrasta.crosscheck.words import caseless, fold, stem
-from contrasta.dates import DAY, DateMention, find_dates
+from contrasta.dates import (
+    DAY,
+    FALLBACK_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    TIMEZONES,
+    WEEKDAYS,
+    DateMention,
+    find_dates,
+)
 from contrasta.model import Article
 from contrasta.patterns import word_tree
 from contrasta.reading.numbers import AGE, Number, Style, find_numbers, number_style
@@ -266,11 +277,33 @@ _GLUED_OPENER = re.compile(
 )
 # A photo credit in brackets, which the page prints before a caption or the lead with no
 # stop between them ("(Foto: Ana Ruiz/AAN)", "(Courtesy of the Port Selene Museum)").
+# A photographer's name and the outlet, a slash between them, is one too ("(Ana Ruiz /
+# Diario de Selene)"), and so is the handle the page prints after it ("@ana_ruiz").
 _CREDIT = (
-    r"\((?i:fotos?|fotograf[ií]as?|im[aá]gen(?:es)?|photos?|courtesy|cortes[ií]a|"
-    r"cr[eé]ditos?|credits?)\b[^()\n]{0,60}\)"
+    r"\((?:(?i:fotos?|fotograf[ií]as?|im[aá]g(?:en|es)(?:es)?|photos?|courtesy|cortes[ií]a|"
+    r"cr[eé]ditos?|credits?)\b[^()\n]{0,60}|[A-Z][^()\n/]{1,40}/\s?[A-Z][^()\n]{1,60})\)"
+    r"(?:\s+@\w+)?"
 )
 _GLUED_CREDIT = re.compile(rf"(?P<credit>{_CREDIT})\s+(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])")
+# A page's lines that the flattened text glued to a sentence: the word a page prints
+# where an ad or a widget was ("Advertisement", "- Publicidad -", "Escuchar Nota"), and
+# a photo's credit line ("Foto: Ana Ruiz", "Photo / Supplied", "Image copyright AAN").
+# They are cut out before the rest is read: read with it, the title or the lead would
+# carry them, and a caption would pass for the lead. A credit line runs to the first
+# capitalised word a lower-case one follows, where the next sentence starts ("Foto: Ana
+# Ruiz Una tormenta dejó..."); a bare page word is followed by a capital or a quote.
+_NEXT = r"[A-ZÁÉÍÓÚÑ¿¡«“\"]"
+_GLUED_PAGE_LINE = re.compile(
+    r"(?:^|(?<=\s))(?:"
+    r"(?:Advertisement|ADVERTISEMENT|Publicidad|PUBLICIDAD|Sponsored|Patrocinado|"
+    r"Escuchar Nota|Text size|Image caption|Article continues below|Free Sign Up|"
+    r"article continues below|CLOSE)"
+    r"|[-–—] ?(?:Publicidad|Advertisement|Sponsored|Patrocinado) ?[-–—]"
+    rf")\s+(?={_NEXT})"
+    r"|(?:^|(?<=\s))(?:(?:Foto|Fotos|Fotografía|Photo|Picture|Image|Imagen)(?: [Cc]redit)?"
+    r" ?[:/]|Image copyright) "
+    r"\S+(?: \S+){0,5}? (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,? [a-záéíóúñ])"
+)
 # The outlet's own lines and service lines that report no event (CLAIMS.md): credits,
 # bylines, a reporter's help, the app to download, the call for anyone who knows more.
 # Each pattern beside a word every match of it holds (lower case, ASCII): a sentence is
@@ -313,7 +346,34 @@ _SKIP = tuple(
             r"^(?:[A-ZÁÉÍÓÚÑ][^\s.]+ ){1,3}is (?:an?|the) (?:[\w-]+ ){0,3}"
             r"(?:editor|reporter|writer|correspondent|columnist)(?: (?:at|for|of) [^.]{0,40})?\.?$",
         ),
+        # The reader addressed: a pointer to what follows or to more elsewhere, a
+        # newsletter, a share bar, thanks for reading, a number to call or write to.
+        ("here", r"^(?:and )?here(?:'s|’s| is| are)\b[^.]{0,100}[.:]$"),
+        ("below", r"^below (?:is|are)\b"),
+        ("a continuaci", r"^a continuaci[oó]n (?:se muestra|te|les?)\b"),
+        ("here", r"^(?:check out|find|read|see|click)\b.{0,80}\bhere\b"),
+        ("sign up", r"\bsign up\b.{0,80}\b(?:newsletter|membership|inbox)\b"),
+        ("miss", r"\b(?:do not|don't|don’t|never) miss\b.{0,40}\b(?:news|stories)\b"),
+        ("share this", r"^share this\b"),
+        ("join us", r"^join us\b"),
+        ("for reading", r"\bthank(?:s| you)\b.{0,20}\bfor reading\b"),
+        ("gracias por leer", r"\bgracias por leer\b"),
+        ("contact", r"^contact [A-Z][^.]{0,40}\bat\b"),
+        (
+            "call",
+            r"\b(?:call|contact)\b[^.]{0,80}\b\d{3}[-.]\d{3}[-.]\d{4}\b",
+        ),
+        # No answer to a request for comment, which says nothing of the event.
+        (
+            "comment",
+            r"\b(?:did not|didn't|didn’t|has not|hasn't|hasn’t|have not|haven't|haven’t)"
+            r"(?: immediately)? (?:respond|return|reply)\b[^.]{0,60}\bcomment"
+            r"|\bcould(?: not|n't|n’t) be reached for (?:a )?comment\b"
+            r"|\befforts? to (?:seek|reach|get)\b[^.]{0,60}\bcomment\b[^.]{0,30}"
+            r"\b(?:futile|failed|unsuccessful)\b",
+        ),
         ("updated", r"\bthis (?:article|story) (?:has been|was) updated\b"),
+        ("corrects", r"^\(?this (?:article|story) corrects\b"),
         ("actualiz", r"\beste art[ií]culo (?:se actualiz[oó]|ha sido actualizado)\b"),
     )
 )
@@ -392,7 +452,8 @@ class _Reading:
             for piece in _unglued(_without_dateline(found), top and k == 0)
         ]
         for sentence in sentences:
-            if not _check_worthy(sentence.text, paragraph, sentence is sentences[0]):
+            line = sentence is sentences[0] or _before_page_line(paragraph, sentence.end - offset)
+            if not _check_worthy(sentence.text, paragraph, line):
                 continue
             clauses = split_clauses(sentence, MIN_WORDS, _SAID_FORMS)
             whole = attribution(sentence.text)
@@ -446,6 +507,13 @@ class _Placed:
     field: str
     headline: bool
     kicker: int
+
+
+def _before_page_line(paragraph: str, end: int) -> bool:
+    """A page's line (`_GLUED_PAGE_LINE`) follows the sentence: it was a line of its own, a
+    title maybe, which needs no final stop."""
+    after = paragraph[end:]
+    return _GLUED_PAGE_LINE.match(paragraph, end + len(after) - len(after.lstrip())) is not None
 
 
 def _headline(sentence: Sentence, first: Sentence) -> bool:
@@ -551,7 +619,8 @@ def _kicker_end(text: str, headline: bool) -> int:
 def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
     """A declarative sentence of some length (shorter when it gives a figure in digits), or
     a headline with no final stop: a line of its own ("Italia cierra centros educativos
-    hasta el 15 de marzo"), or the start of a paragraph it was glued to (`_unglued`)."""
+    hasta el 15 de marzo"), the start of a paragraph it was glued to (`_unglued`), or a
+    line a page's line followed (`first`). Not a line saying only when (`_only_a_time`)."""
     words = len(text.split())
     return (
         (
@@ -560,7 +629,27 @@ def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
         )
         and not text.rstrip("»”\"' ").endswith("?")
         and (text.rstrip()[-1:] in ".!»”\"'…)" or text == paragraph.strip() or first)
+        and not _only_a_time(text)
         and not _skipped(text)
+    )
+
+
+# What a line giving only when something was posted holds besides figures: dates, times,
+# zones, and the page's reading time ("Dec. 24, 12:31 p.m.", "16:44 LOCAL TIME 13:44 GMT",
+# "December 31, 2019 4 min read").
+_TIME_LINE_WORDS = frozenset(
+    {*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *TIMEZONES, *FALLBACK_WORDS}
+    | {"a", "p", "m", "local", "time", "hora", "min", "read", "lectura"}
+)
+_TIME_LINE_LENGTH = 8
+
+
+def _only_a_time(text: str) -> bool:
+    """A line of the page's saying when: a date or a time and nothing reported of it."""
+    return (
+        len(text.split()) <= _TIME_LINE_LENGTH
+        and any(ch.isdigit() for ch in text)
+        and all(word in _TIME_LINE_WORDS for word in _LETTERS.findall(fold(text)))
     )
 
 
@@ -584,6 +673,12 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
     a capitalised preposition or "Se" follows a word with no stop (`_GLUED_OPENER`).
     A photo credit in brackets opening the sentence is a piece of its own, cut before the
     rest is read: read with it, the caption or lead would share the credit's fate."""
+    page = _GLUED_PAGE_LINE.search(sentence.text)
+    if page is not None:
+        head = sentence.text[: page.start()].rstrip()
+        rest = Sentence(sentence.text[page.end() :], sentence.start + page.end(), sentence.end)
+        before = _unglued(Sentence(head, sentence.start, sentence.start + len(head)), opening)
+        return [*(before if head else []), *_unglued(rest)]
     credit = _GLUED_CREDIT.match(sentence.text)
     if credit is not None:
         at, head = credit.start("next"), credit.group("credit")

@@ -25,13 +25,14 @@ if TYPE_CHECKING:
 
 # Expectation, a kind of guess: what is forecast, not what may have happened.
 _EXPECTED = r"se (?:espera|preve) que|(?:is|are) (?:expected|forecast) to"
-# Modals of possibility and expectation, Spanish (folded) and English. Left out: a
-# negated modal, which reports a refusal or a failure ("the operator would not
-# comment"), and "would like", a wish.
+# Modals of possibility and expectation, Spanish (folded) and English, "would" also
+# contracted before "be" or "have" ("it'd be wise", "they'd have won"; "'d" before a
+# participle is "had"). Left out: a negated modal, which reports a refusal or a failure
+# ("the operator would not comment"), and "would like", a wish.
 _GUESS = re.compile(
     r"\b(?:podrian?|pudiera[ns]?|es (?:posible|probable) que|"
     r"probablemente|quizas?|tal vez|(?:could|would|might)(?! not\b|n't| like\b)|"
-    rf"likely|probably|{_EXPECTED})\b"
+    rf"(?<=\w)['\u2019]d (?:be|have)|likely|probably|{_EXPECTED})\b"
 )
 _FORECAST = re.compile(rf"\b(?:{_EXPECTED})\b")
 # "may" in lower case, as written: "May" is the month.

@@ -1,0 +1,116 @@
+"""A page's lines the flattened text glued to the story (an ad's place, a widget's word, a
+photo's credit line) are no claims, and are cut out of the sentence they were glued to;
+the title before such a line is read as a line of its own. Lines saying only when, lines
+to the reader and unanswered requests for comment are no claims either. Fictional
+articles written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from conftest import story_article
+from contrasta.crosscheck import extract_claims
+
+
+def _claims(text: str, lang: str) -> list[str]:
+    article = story_article("p1", "Diario del Valle", [text], datetime(2026, 3, 10, 9), lang)
+    return [claim.sentence for claim in extract_claims(article)]
+
+
+CASES = [
+    (
+        "es",
+        "Vecinos de Puerto Almagro piden más luz en el paseo - Publicidad - Un grupo de"
+        " vecinos del barrio del Faro se reunió el lunes con la alcaldesa Marta Ibarra.",
+        ["Vecinos de Puerto Almagro piden más luz en el paseo", "Un grupo de vecinos"],
+        ["Publicidad"],
+    ),
+    (
+        "es",
+        "Un rayo provocó cinco focos de incendio en la sierra de Almagro. Foto: Captura"
+        " Vídeo Almagro 24 hs Bomberos de tres pueblos trabajaron toda la noche.",
+        ["Un rayo provocó cinco focos", "Bomberos de tres pueblos trabajaron"],
+        ["Foto", "Captura"],
+    ),
+    (
+        "en",
+        "Port Selene ferry strike ends after two weeks Advertisement The ferry crews of Port"
+        " Selene went back to work on Monday after a two-week strike. Image copyright AAN"
+        " Image caption Crews gathered at the terminal at dawn.",
+        [
+            "Port Selene ferry strike ends after two weeks",
+            "The ferry crews of Port Selene went back",
+        ],
+        ["Advertisement", "Image copyright", "Image caption"],
+    ),
+    (
+        "en",
+        "The new harbour bridge opened to traffic on Monday morning. (Ana Ruiz / Selene"
+        " Courier) @ana_ruiz Mayor Dora Kell cut the ribbon in front of 300 residents.",
+        ["The new harbour bridge opened", "Mayor Dora Kell cut the ribbon"],
+        ["Ana Ruiz", "@ana_ruiz"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kept", "dropped"), CASES)
+def test_a_page_line_glued_to_the_story_is_cut_out_of_it(lang, text, kept, dropped):
+    claims = _claims(text, lang)
+    for words in kept:
+        assert any(claim.startswith(words) for claim in claims), (words, claims)
+    for words in dropped:
+        assert not any(words in claim for claim in claims), (words, claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Dec. 24, 12:31 p.m."),
+        ("en", "16:44 LOCAL TIME 13:44 GMT"),
+        ("en", "March 9, 2026 4 min read"),
+        ("en", "Wednesday, March 11, 2026"),
+    ],
+)
+def test_a_line_saying_only_when_is_no_claim(lang, line):
+    story = "The council of Port Selene approved the harbour plan on Monday by 12 votes to 3."
+    article = story_article("p2", "Diario del Valle", [line, story], datetime(2026, 3, 10, 9), lang)
+    claims = [claim.sentence for claim in extract_claims(article)]
+    assert claims == [story]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Here is a timeline of the mayor's years in office."),
+        ("en", "Below is a summary of the council's decisions this year."),
+        ("es", "A continuación se muestra un extracto de la entrevista con la alcaldesa."),
+        ("en", "Check out the rest of our coverage of the harbour works here."),
+        ("en", "Sign up for the Selene Courier's morning newsletter to get more stories."),
+        ("en", "Do not miss out on the latest news from the harbour."),
+        ("en", "Share this: Twitter Facebook Print Like this: Like Loading.."),
+        ("en", "Join us at Selene Daily if you want the news from the port first!"),
+        ("en", "And thank you so much for reading my column all these years."),
+        ("en", "Contact Dora Kell at dkell@selene.example or 555-201-3344."),
+        ("en", "Anyone who saw the crash can call the harbour police at 555-201-3344."),
+        (
+            "en",
+            "A spokesman for the ferry company did not immediately respond to a request for"
+            " comment.",
+        ),
+        ("en", "The harbour master could not be reached for comment on Monday."),
+        ("en", "Efforts to reach the port board for comment were futile."),
+        ("en", "(This story corrects the mayor's surname in the second paragraph.)"),
+    ],
+)
+def test_a_line_to_the_reader_or_on_an_unanswered_request_is_no_claim(lang, line):
+    story = "The council of Port Selene approved the harbour plan on Monday by 12 votes to 3."
+    article = story_article("p3", "Diario del Valle", [story, line], datetime(2026, 3, 10, 9), lang)
+    assert [claim.sentence for claim in extract_claims(article)] == [story]
+
+
+def test_a_title_pointing_to_what_follows_stays_a_claim():
+    title = "Here's how the council of Port Selene voted on the new harbour plan"
+    article = story_article("p4", "Diario del Valle", [title], datetime(2026, 3, 10, 9), "en")
+    assert [claim.sentence for claim in extract_claims(article)] == [title]
