@@ -64,6 +64,15 @@ def test_a_page_line_glued_to_the_story_is_cut_out_of_it(lang, text, kept, dropp
         assert not any(words in claim for claim in claims), (words, claims)
 
 
+STORY = "The council of Port Selene approved the harbour plan on Monday by 12 votes to 3."
+
+
+def _claims_beside(paragraphs: list[str], lang: str) -> list[str]:
+    """The claims of an article whose paragraphs hold one report beside a page's line."""
+    article = story_article("p2", "Diario del Valle", paragraphs, datetime(2026, 3, 10, 9), lang)
+    return [claim.sentence for claim in extract_claims(article)]
+
+
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
@@ -74,10 +83,7 @@ def test_a_page_line_glued_to_the_story_is_cut_out_of_it(lang, text, kept, dropp
     ],
 )
 def test_a_line_saying_only_when_is_no_claim(lang, line):
-    story = "The council of Port Selene approved the harbour plan on Monday by 12 votes to 3."
-    article = story_article("p2", "Diario del Valle", [line, story], datetime(2026, 3, 10, 9), lang)
-    claims = [claim.sentence for claim in extract_claims(article)]
-    assert claims == [story]
+    assert _claims_beside([line, STORY], lang) == [STORY]
 
 
 @pytest.mark.parametrize(
@@ -105,9 +111,7 @@ def test_a_line_saying_only_when_is_no_claim(lang, line):
     ],
 )
 def test_a_line_to_the_reader_or_on_an_unanswered_request_is_no_claim(lang, line):
-    story = "The council of Port Selene approved the harbour plan on Monday by 12 votes to 3."
-    article = story_article("p3", "Diario del Valle", [story, line], datetime(2026, 3, 10, 9), lang)
-    assert [claim.sentence for claim in extract_claims(article)] == [story]
+    assert _claims_beside([STORY, line], lang) == [STORY]
 
 
 def test_a_title_pointing_to_what_follows_stays_a_claim():
