@@ -25,6 +25,7 @@ from claims_selection import (
     SIXTH_TAKEN,
     TENTH_TAKEN,
     THIRD_TAKEN,
+    TWELFTH_TAKEN,
     article_ids,
     eighth_candidates,
     eleventh_candidates,
@@ -35,6 +36,7 @@ from claims_selection import (
     sixth_candidates,
     tenth_candidates,
     third_candidates,
+    twelfth_candidates,
 )
 from crosscheck import EXPECTED, PAIRS, EmptySplit, annotations, eval_dir, evaluate, rows
 from evaldata import semeval_rows
@@ -139,6 +141,21 @@ def _assert_drawn(
         assert not article_ids(pair_id) & (before | read), pair_id
         if apart:
             read |= article_ids(pair_id)
+
+
+def test_the_heldout_rows_are_the_twelfth_draw():
+    """The held-out rows are the twelfth draw's first rows, apart from one another and from
+    the eleventh held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
+    60 and 61)."""
+    data = _semeval_rows()
+    heldout = annotations("heldout")
+    _assert_drawn(
+        [row["pair_id"] for row in heldout["articles"]],
+        {row["pair_id"] for row in heldout["skipped"]},
+        twelfth_candidates(data),
+        TWELFTH_TAKEN,
+        eleventh_candidates(data)[:ELEVENTH_TAKEN],
+    )
 
 
 # Each folded draw: its order and rows taken, the draw before it and its rows taken, and
