@@ -18,10 +18,13 @@ from hypothesis import HealthCheck, given, settings
 from live_server import copy_db, live_server
 
 from conftest import EXAMPLES
+from contrasta import i18n
 from contrasta.coverage import coverage_meter, load_registry
 from contrasta.coverage.loaded import default_lexicon
 from contrasta.model import Article
 from contrasta.report.html import matrix_row
+from contrasta.report.page import story_page
+from contrasta.service import Service
 from contrasta.store import open_store
 from contrasta.web import make_settings, pages
 from contrasta.web.charts import coverage_bar
@@ -188,6 +191,33 @@ def test_story_page_has_every_section_and_inline_charts(read_only):
     assert html.escape(coverage["arithmetic"]) in page
     assert page.count('<tr id="a-') == len(articles)
     assert "✓" in page
+
+
+def test_story_page_prints_what_the_reports_story_page_works_out(read_only):
+    """Frames in words, a contradiction's outlets and frames, the entities by kind: the web
+    page shows the report's `StoryPage`, the same words in the same language."""
+    store = open_store(read_only.settings.db)
+    try:
+        shown = [(s, Service(store).dossier(s)) for s in store.list_stories()]
+    finally:
+        store.close()
+    frames = conflicts = 0
+    for story, dossier in shown:
+        with i18n.using("en"):
+            page = story_page(dossier)
+        text = httpx.get(
+            f"{read_only.url}/stories/{story.id}", headers={"accept-language": "en"}, timeout=60
+        ).text
+        for point in (p for points in page.summary.values() for p in points if p.frame):
+            assert f'<span class="meta frame">{html.escape(point.frame)}</span>' in text
+            frames += 1
+        for c in page.conflicts:
+            assert html.escape(" / ".join(c.frames)) in text
+            assert all(f">{html.escape(outlet)}</a>)" in text for outlet in c.outlets)
+            conflicts += 1
+        for heading, _found in page.entities:
+            assert f"<strong>{html.escape(heading)}:</strong>" in text
+    assert frames and conflicts
 
 
 def test_story_pages_are_rendered_once_per_language_and_sent_compressed(read_only):

@@ -166,7 +166,7 @@ def story_markdown(page: StoryPage) -> str:
             for link in d.provenance.links
         ]
         lines.append("")
-    for heading, points in page.summary:
+    for heading, points in page.sections():
         lines += [f"### {heading}", ""]
         for shown in points:
             p = shown.point

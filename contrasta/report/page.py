@@ -1,17 +1,20 @@
-"""A story as the report's three files show it, worked out once per story.
+"""A story as the report's three files and the web story page show it, worked out once.
 
 `write_reports` makes one `StoryPage` per story and hands the same one to the HTML page,
-the Markdown file and the JSON file. It holds the JSON shape (`shape.StoryDetail`) and what
-the page and the Markdown file both print beyond the dossier's own fields: the summary's
-sections with each point's frame in words, each contradiction with its two outlets and
-frames in words, the entities by kind, and why each article is in the story. Each file
-worked these out for itself before (a point's frame four times); the frames in words are
-the reader's language's, so a page is made in the language its files are written in.
+the Markdown file and the JSON file; the web story page renders from one too. It holds the
+JSON shape (`shape.StoryDetail`, worked out on first use: the web page does not show it)
+and what the pages and the Markdown file print beyond the dossier's own fields: the
+summary's sections with each point's frame in words, each contradiction with its two
+outlets and frames in words, the entities by kind, and why each article is in the story.
+Each file and the web page worked these out for themselves before (a point's frame five
+times); the frames in words are the reader's language's, so a page is made in the language
+it is shown in.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from contrasta.crosscheck import frame_fields
 from contrasta.crosscheck.labels import Conflict
@@ -20,6 +23,8 @@ from contrasta.dossier.summary import SummaryPoint
 from contrasta.i18n import _
 from contrasta.labels import ENTITY_LABELS, frame_text
 from contrasta.report.shape import StoryDetail, story_shown
+
+SECTIONS = ("agreed", "single_source", "disputed")  # the neutral summary's, in shown order
 
 
 @dataclass
@@ -38,20 +43,27 @@ class ShownConflict:
 @dataclass
 class StoryPage:
     dossier: Dossier
-    detail: StoryDetail  # what stories/ID.json holds
-    summary: list[tuple[str, list[ShownPoint]]]  # (heading, points) of the sections with any
+    summary: dict[str, list[ShownPoint]]  # SECTIONS -> points, empty ones too (the web shows them)
     conflicts: list[ShownConflict]
     entities: list[tuple[str, list[EntityCount]]]  # (heading, entities) of the kinds found
     reasons: dict[str, str]  # article id -> why it joined the story
 
+    @cached_property
+    def detail(self) -> StoryDetail:
+        """What stories/ID.json holds."""
+        return story_shown(self.dossier)
+
+    def sections(self) -> list[tuple[str, list[ShownPoint]]]:
+        """The report's summary: (heading, points) of the sections with any."""
+        headings = {
+            "agreed": _("Summary: facts confirmed by several sources"),
+            "single_source": _("Only one source says it"),
+            "disputed": _("Disputed"),
+        }
+        return [(headings[code], points) for code, points in self.summary.items() if points]
+
 
 def story_page(dossier: Dossier) -> StoryPage:
-    summary = dossier.summary
-    sections = (
-        (_("Summary: facts confirmed by several sources"), summary.agreed),
-        (_("Only one source says it"), summary.single_source),
-        (_("Disputed"), summary.disputed),
-    )
     outlet_of = dossier.check.outlet_of
     by_kind = [
         (heading, [e for e in dossier.entities if e.label == label])
@@ -59,12 +71,10 @@ def story_page(dossier: Dossier) -> StoryPage:
     ]
     return StoryPage(
         dossier=dossier,
-        detail=story_shown(dossier),
-        summary=[
-            (heading, [ShownPoint(p, frame_text(p.frame)) for p in points])
-            for heading, points in sections
-            if points
-        ],
+        summary={
+            code: [ShownPoint(p, frame_text(p.frame)) for p in getattr(dossier.summary, code)]
+            for code in SECTIONS
+        },
         conflicts=[
             ShownConflict(
                 c,

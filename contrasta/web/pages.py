@@ -23,6 +23,7 @@ from contrasta.i18n import _, language
 from contrasta.labels import STORY_ORDERS
 from contrasta.model import Story
 from contrasta.report.html import matrix_row
+from contrasta.report.page import story_page
 from contrasta.store import MAX_OFFSET, ORDERS, Store
 from contrasta.stories.manual import merge_stories, split_story
 from contrasta.web import data, upload, views
@@ -148,10 +149,10 @@ def story_html(store: Store, state: State, found: Story) -> str:
         settings,
         "story.html.j2",
         d=dossier,
+        page=story_page(dossier),
         members=members,
         sides=views.sides(dossier, settings.registry),
         owners=views.owners(dossier.outlets, settings.registry),
-        conflicts=[c for g in dossier.check.groups for c in g.conflicts],
         coverage=_both(lambda w: coverage_bar(dossier.coverage.meter, width=w)),
         timeline=_both(lambda w: timeline_chart(dossier.timeline, article_href, w)),
         publications=_both(lambda w: publication_chart(dossier, article_href, w)),

@@ -15,16 +15,13 @@ from jinja2 import Environment, PackageLoader
 
 from contrasta.clean import RULES
 from contrasta.coverage.meter import UNRATED_LABEL
-from contrasta.crosscheck import frame_fields
 from contrasta.i18n import _, language, ngettext, translations
 from contrasta.labels import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
     CONFLICT_KINDS,
     DATE_SOURCES,
-    ENTITY_LABELS,
     LINK_KINDS,
-    frame_text,
 )
 from contrasta.report.markdown import registry_names, source_name, when_text
 from contrasta.web.settings import TOKEN_FIELD, Settings
@@ -41,9 +38,6 @@ ENV.globals.update(
     claim_labels=CLAIM_LABELS,
     conflict_about=CONFLICT_ABOUT,
     conflict_kinds=CONFLICT_KINDS,
-    frame_text=frame_text,
-    frame_fields=frame_fields,
-    entity_labels=ENTITY_LABELS,
     kinds=LINK_KINDS,
     token_field=TOKEN_FIELD,
     date_sources=DATE_SOURCES,
