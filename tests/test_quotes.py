@@ -874,6 +874,30 @@ def test_an_ordinal_speaks_for_who_published_the_items_it_counts():
             "empresa no cumple el convenio».",
             "Partido Verde de Lugo",
         ),
+        # an acronym of a name in another language, glossed where the name is given
+        (
+            "Lo anunció el Departamento de Aguas Limpias (WCA por sus siglas en inglés). "
+            "Después, la WCA aseguró que «el río estará limpio en un año».",
+            "Departamento de Aguas Limpias",
+        ),
+        # the acronym first, the name it stands for in brackets
+        (
+            "El WCA (Departamento de Aguas Limpias) publicó su informe. Después, el WCA "
+            "aseguró que «el río estará limpio en un año».",
+            "Departamento de Aguas Limpias",
+        ),
+        # a place in brackets after the acronym is not its name
+        (
+            "El PVL (Lugo) presentó su lista. El PVL ha criticado que «la empresa no cumple "
+            "el convenio».",
+            "PVL",
+        ),
+        # a page's label run into the sentence after it: the name after the label
+        (
+            "Respuesta de Acme  Acme respondió al informe y aseguró haber «trabajado con "
+            "expertos para frenar el fraude».",
+            "Acme",
+        ),
         # a person's initials, spelled out before
         (
             "El presidente Andrés Manuel López Obrador habló ayer. AMLO aseguró que «no habrá "
