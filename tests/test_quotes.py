@@ -1263,3 +1263,15 @@ def test_a_listed_organisation_of_someone_is_no_person():
     )
     assert only(text).speaker == "Trudeau"
     assert "Ejecutivo de Trudeau" not in people(text)
+
+
+def test_a_verb_joined_to_an_organisations_verb_keeps_its_subject():
+    """A second verb with no subject, joined to an organisation's in one sentence, is
+    the organisation's, not the person named paragraphs before (whom a search for
+    people would find)."""
+    text = (
+        "El gobierno del presidente Julián Orduña actúa con rapidez.\n\n"
+        "En el comunicado, la WCA dijo que anima a todos, «sin excepción», a que beban "
+        "agua, y destacó que la agencia «apoya por completo el acceso al río»."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["WCA", "WCA"]

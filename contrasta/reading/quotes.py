@@ -481,6 +481,7 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 previous = quote
                 reader.speakers.append(quote.speaker)
                 reader.spoken_in = index
+                reader.spoken_at = quote.end
         last = quotes[-1] if quotes and spans else None
         ending = (
             last
@@ -852,6 +853,7 @@ class _Reader:
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
         self.speakers: list[str] = []  # attributed so far, in reading order
         self.spoken_in = -1  # the paragraph of the last attributed quote
+        self.spoken_at = -1  # where the last attributed quote ends in the text
         self.cue = cues.verb
         self.verb_forms = cues.forms
         self.participles = cues.participles
@@ -1644,10 +1646,15 @@ class _Reader:
         return _description(group.group(0), "")
 
     def _pro_drop(self, at: int, index: int, lo: int) -> str | None:
-        """The speaker of a cue without a subject ("…», afirmó."): the previous subject,
-        else the first person named in a paragraph since the last attributed quote (who
-        came in after it: "X, expresidenta de Y, considera que … ⏎ … ⏎ … ⏎ «…», remarca"),
-        else, with no person named since, the last speaker."""
+        """The speaker of a cue without a subject ("…», afirmó."): the last speaker when
+        their quote is earlier in this sentence (a verb joined to theirs: "el CNE dijo
+        que «…», y destacó que «…»", an organisation a search for people would pass
+        over), else the previous subject, else the first person named in a paragraph
+        since the last attributed quote (who came in after it: "X, expresidenta de Y,
+        considera que … ⏎ … ⏎ … ⏎ «…», remarca"), else, with no person named since, the
+        last speaker."""
+        if self.speakers and self.paragraphs[index][0] + lo <= self.spoken_at <= at:
+            return self.speakers[-1]
         subject = self._previous_subject(at, index, lo)
         if subject is None and self.spoken_in < index - 3:
             subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
