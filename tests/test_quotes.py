@@ -874,6 +874,30 @@ def test_an_ordinal_speaks_for_who_published_the_items_it_counts():
             "empresa no cumple el convenio».",
             "Partido Verde de Lugo",
         ),
+        # an acronym of a name in another language, glossed where the name is given
+        (
+            "Lo anunció el Departamento de Aguas Limpias (WCA por sus siglas en inglés). "
+            "Después, la WCA aseguró que «el río estará limpio en un año».",
+            "Departamento de Aguas Limpias",
+        ),
+        # the acronym first, the name it stands for in brackets
+        (
+            "El WCA (Departamento de Aguas Limpias) publicó su informe. Después, el WCA "
+            "aseguró que «el río estará limpio en un año».",
+            "Departamento de Aguas Limpias",
+        ),
+        # a place in brackets after the acronym is not its name
+        (
+            "El PVL (Lugo) presentó su lista. El PVL ha criticado que «la empresa no cumple "
+            "el convenio».",
+            "PVL",
+        ),
+        # a page's label run into the sentence after it: the name after the label
+        (
+            "Respuesta de Acme  Acme respondió al informe y aseguró haber «trabajado con "
+            "expertos para frenar el fraude».",
+            "Acme",
+        ),
         # a person's initials, spelled out before
         (
             "El presidente Andrés Manuel López Obrador habló ayer. AMLO aseguró que «no habrá "
@@ -1239,3 +1263,15 @@ def test_a_listed_organisation_of_someone_is_no_person():
     )
     assert only(text).speaker == "Trudeau"
     assert "Ejecutivo de Trudeau" not in people(text)
+
+
+def test_a_verb_joined_to_an_organisations_verb_keeps_its_subject():
+    """A second verb with no subject, joined to an organisation's in one sentence, is
+    the organisation's, not the person named paragraphs before (whom a search for
+    people would find)."""
+    text = (
+        "El gobierno del presidente Julián Orduña actúa con rapidez.\n\n"
+        "En el comunicado, la WCA dijo que anima a todos, «sin excepción», a que beban "
+        "agua, y destacó que la agencia «apoya por completo el acceso al río»."
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["WCA", "WCA"]

@@ -481,6 +481,7 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 previous = quote
                 reader.speakers.append(quote.speaker)
                 reader.spoken_in = index
+                reader.spoken_at = quote.end
         last = quotes[-1] if quotes and spans else None
         ending = (
             last
@@ -640,6 +641,17 @@ def _last_words(text: str, count: int) -> int:
     """Where the last `count` words of `text` begin."""
     starts = [m.start() for m in re.finditer(r"\S+", text)]
     return starts[-count] if len(starts) > count else 0
+
+
+def _past_label(speaker: str | None) -> str | None:
+    """A page's label run into the sentence after it when cleaning lost the line break
+    ("Respuesta de Acme  Acme respondió…" reads as one name, "Respuesta de Acme Acme"):
+    a name repeated word for word ends the label, and the speaker is what follows it."""
+    words = (speaker or "").split()
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] == words[i - 1] and words[i][:1].isupper():
+            return " ".join(words[i:])
+    return speaker
 
 
 def _with_speaker(quote: Quote, source: Quote) -> Quote:
@@ -841,6 +853,7 @@ class _Reader:
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
         self.speakers: list[str] = []  # attributed so far, in reading order
         self.spoken_in = -1  # the paragraph of the last attributed quote
+        self.spoken_at = -1  # where the last attributed quote ends in the text
         self.cue = cues.verb
         self.verb_forms = cues.forms
         self.participles = cues.participles
@@ -940,6 +953,7 @@ class _Reader:
         if partial and cue is None and speaker is None and words < _QUOTATION_WORDS:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
+        speaker = _past_label(speaker)
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
 
     def goes_on(self, index: int, span: _Span) -> bool:
@@ -1541,7 +1555,9 @@ class _Reader:
 
     def _spelled_out(self, acronym: str, at: int) -> str | None:
         """An organisation's (or a person's: "AMLO") acronym as the text names it in full
-        before `at` ("el Partido Socialista (PS)", a name with those initials, or a listed
+        before `at` ("el Partido Socialista (PS)", "el PS (Partido Socialista)", the
+        acronym of a name in another language with its gloss: "el Departamento de Seguridad
+        Nacional (DHS por sus siglas en inglés)", a name with those initials, or a listed
         organisation's name: "Organización Mundial de la Salud" for "OMS"), else as
         written; a listed place ("EEUU") is no one."""
         listed = load_gazetteer().phrases.get(acronym)
@@ -1550,10 +1566,13 @@ class _Reader:
         text = self.text[:at]
         if listed and listed[1] != acronym and listed[1] in text:
             return listed[1]
+        glossed = re.search(rf"\b{acronym}\s*\(\s*({_NAME.pattern})\s*\)", text)
+        if glossed and _is_organisation(glossed.group(1)):  # not a place: "el PP (Lugo)"
+            return _ARTICLE_START.sub("", glossed.group(1))
         for m in _NAME.finditer(text):
             name = _ARTICLE_START.sub("", m.group(0))
             if (
-                re.match(rf"\s*\(\s*{acronym}\s*\)", text[m.end() :])
+                re.match(rf"\s*\(\s*{acronym}\b[^()]*\)", text[m.end() :])
                 or "".join(w[0] for w in name.split() if w[0].isupper()) == acronym
             ):
                 return name  # "AMLO": "Andrés Manuel López Obrador"
@@ -1627,10 +1646,15 @@ class _Reader:
         return _description(group.group(0), "")
 
     def _pro_drop(self, at: int, index: int, lo: int) -> str | None:
-        """The speaker of a cue without a subject ("…», afirmó."): the previous subject,
-        else the first person named in a paragraph since the last attributed quote (who
-        came in after it: "X, expresidenta de Y, considera que … ⏎ … ⏎ … ⏎ «…», remarca"),
-        else, with no person named since, the last speaker."""
+        """The speaker of a cue without a subject ("…», afirmó."): the last speaker when
+        their quote is earlier in this sentence (a verb joined to theirs: "el CNE dijo
+        que «…», y destacó que «…»", an organisation a search for people would pass
+        over), else the previous subject, else the first person named in a paragraph
+        since the last attributed quote (who came in after it: "X, expresidenta de Y,
+        considera que … ⏎ … ⏎ … ⏎ «…», remarca"), else, with no person named since, the
+        last speaker."""
+        if self.speakers and self.paragraphs[index][0] + lo <= self.spoken_at <= at:
+            return self.speakers[-1]
         subject = self._previous_subject(at, index, lo)
         if subject is None and self.spoken_in < index - 3:
             subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
