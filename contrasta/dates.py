@@ -256,6 +256,10 @@ _NOT_COUNTED = (
     rf"|\s+(?!(?:{_alt(YEAR_FOLLOWERS)})\b)[a-zñ]+s\b)"
 )
 
+# What stands between a month and its year ("junio de 2024", "junio del año 2024",
+# "June 2024", "06/2024").
+_TO_YEAR = r"\s*(?:del?\s+(?:año\s+)?|[-/,.]\s*)?"
+
 _FORMS = "|".join(
     (
         # 2026-01-14, 2026-01-14T05:01:00+01:00
@@ -273,7 +277,7 @@ _FORMS = "|".join(
         rf"(?P<mdy>(?:{_WEEKDAY}\s*,?\s*)?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>{_DAY})"
         r"(?:\s*,?\s*(?P<mdy_y>\d{4})(?!\d))?)",
         # junio de 2024, June 2024
-        rf"(?P<my>(?P<my_m>{_MONTH})\s*(?:del?\s+(?:año\s+)?|[-/,.]\s*)?(?P<my_y>\d{{4}})(?!\d))",
+        rf"(?P<my>(?P<my_m>{_MONTH}){_TO_YEAR}(?P<my_y>\d{{4}})(?!\d))",
         # en 2024; las elecciones de 2023 y ...
         rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d){_NOT_COUNTED}",
         rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_YEAR_END}",
@@ -335,7 +339,7 @@ _PARSE = (
 # a month of its own. Not "hasta", which announces a month alone itself.
 _MONTH_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:y|e|o|u|a|al)\s+)(?P<month>{_alt(MONTHS)})\b")
 # The year written after the last month of such a list belongs to all of them.
-_LIST_YEAR = re.compile(r"\s*(?:del?\s+(?:año\s+)?|[-/,.]\s*)?(?P<year>\d{4})(?!\d)")
+_LIST_YEAR = re.compile(rf"{_TO_YEAR}(?P<year>\d{{4}})(?!\d)")
 _SAYS_YEAR = re.compile(_YEAR_IN_WORDS)
 _CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?")
 _PM = re.compile(r"p\.?\s?m\b")
@@ -615,14 +619,12 @@ def _month_alone(
     the latest, unless that is most of a year back, as for a day without year."""
     if base is None:
         return None, MONTH
-    return _month_near(MONTHS[match["month_m"]], base, _lean(_words(match["month"]), tense)), MONTH
-
-
-def _month_near(month: int, base: datetime, lean: str | None) -> datetime:
+    month = MONTHS[match["month_m"]]
     back = (base.month - month) % 12
+    lean = _lean(_words(match["month"]), tense)
     if lean == FUTURE or (lean is None and back > MAX_MONTHS_BACK):
-        return _add_months(base, (month - base.month) % 12)
-    return _add_months(base, -back)
+        return _add_months(base, (month - base.month) % 12), MONTH
+    return _add_months(base, -back), MONTH
 
 
 def _ago(
