@@ -785,14 +785,21 @@ def _unopened(paragraph: str, spans: list[_Span]) -> list[_Span]:
 _NARRATOR_ASIDE = re.compile(r"\s+[-–—]([a-záéíóúñ][^-–—\n]{0,60}?)[-–—][,;]?\s+")
 
 
+# A full stop, then the opening mark again: where a quote left unclosed ends (`_reopened`).
+_REOPENING = {
+    opening: re.compile(rf"[.!?…]\s+{re.escape(opening)}")
+    for opening, closing in _PAIRS.items()
+    if opening != closing
+}
+
+
 def _reopened(paragraph: str, i: int) -> int | None:
     """Where a quote left unclosed ends when the same mark opens another after a full
     stop ("“Habrá elecciones. “En mayo votaremos”, remarcó"): its last full stop, the
     press never nesting a mark inside itself at a sentence's start. None when none does."""
-    if paragraph[i] == _PAIRS[paragraph[i]]:
-        return None  # a straight mark closes whatever comes next
-    again = re.compile(rf"[.!?…]\s+{re.escape(paragraph[i])}").search(paragraph, i + 1)
-    return again.start() if again else None
+    again = _REOPENING.get(paragraph[i])  # a straight mark closes whatever comes next
+    found = again.search(paragraph, i + 1) if again else None
+    return found.start() if found else None
 
 
 def _opens_straight(paragraph: str, i: int) -> bool:
