@@ -144,13 +144,11 @@ def story_html(store: Store, state: State, found: Story) -> str:
         if settings.write
         else []
     )[:200]
-    members = {m.article_id: m for m in found.members}
     return rendered(
         settings,
         "story.html.j2",
         d=dossier,
         page=story_page(dossier),
-        members=members,
         sides=views.sides(dossier, settings.registry),
         owners=views.owners(dossier.outlets, settings.registry),
         coverage=_both(lambda w: coverage_bar(dossier.coverage.meter, width=w)),
