@@ -230,7 +230,8 @@ _PRONOUN_WORDS = frozenset(
 # investigadores de Taiwán y de Cincinnati", "Los vecinos del barrio").
 _GROUP = re.compile(
     r"(?:Un|Una|Unos|Unas|El|La|Los|Las)\s+[a-záéíóúñ]+"
-    r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el)\s+)?[^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
+    r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el|ambos|ambas|sus)\s+)?[^\W\d_]+"
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
 )
 # Nouns for a group of people.
 _COLLECTIVES = frozenset(
@@ -357,7 +358,7 @@ _LINKS = frozenset("de del a al en con por para sobre entre y e o que".split())
 # A noun phrase that introduces a name: "la plataforma vecinal ‘Marea Verde’", "la
 # empresa adjudicataria, Obras Norte".
 _INTRODUCING = re.compile(
-    r"\b(?:el|la|los|las|El|La|Los|Las)\s+((?:[a-záéíóúñ]+\s+){1,3}?),?\s*"
+    r"\b(?:el|la|los|las|El|La|Los|Las|del|al)\s+((?:[a-záéíóúñ]+\s+){1,3}?),?\s*"
     r"(?=[‘']?[A-ZÁÉÍÓÚÑ@])"
 )
 # An organisation's name going on past a lowercase word: "Afectados| por la Hipoteca".
@@ -879,7 +880,7 @@ class _Reader:
             for match in _INTRODUCING.finditer(masked):
                 if set(match.group(1).split()) & _LINKS:
                     continue  # "el gobierno de Nicolás Maduro" is no "gobierno" named so
-                noun = _head_noun(match.group(0))
+                noun = _head_noun(match.group(1))
                 quoted = _QUOTED_NAME.match(masked, match.end())
                 name = quoted.group("name") if quoted else None
                 if name is None:
@@ -1227,10 +1228,8 @@ class _Reader:
             if antecedent is not None or pronoun != "que":
                 return antecedent  # "hay quienes cuestionan": no one in particular
         clause = _main_clause(subject)
-        acronym = _ACRONYM_SUBJECT.fullmatch(clause)
-        noun = acronym and acronym.group(1)
-        if acronym and (noun is None or noun.lower() in _ORG_NOUNS | _ORG_ANAPHORA.keys()):
-            return self._spelled_out(acronym.group(2), at)  # "La OMS aseguró", "CCOO critica"
+        if short := self._short_name(clause):
+            return self._spelled_out(short, at)  # "La OMS aseguró", "CCOO critica"
         if (
             clause != subject.strip()
             and _NAME.fullmatch(clause)
@@ -1248,6 +1247,7 @@ class _Reader:
                 or _glued(m.group(0), _strip_titles(m.group(0)))  # "de la Secretaría X Ana Ruiz"
             )
             and not _OPENING_PREPOSITION.match(m.group(0))
+            and m.group(0).split()[0].lower() not in _SOURCE_NOUNS  # "Fuentes del Ministerio"
             and not _in_aside(subject, m.start())
             and not (_function_word(m.group(0)))
             and not (
@@ -1278,7 +1278,7 @@ class _Reader:
         if words and words[0].lower() in _DEFINITE:
             if plural:
                 noun = _head_noun(clause)
-                if not (_people(noun) or noun in _ORG_NOUNS):
+                if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
                     return None  # "las exploraciones revelaron": things
                 return _group(clause, self.text[:at])
             clause_at = at if start is None else start + subject.rfind(clause)
@@ -1302,6 +1302,8 @@ class _Reader:
             if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
                 return self._named_organisation(clause, clause_at, index, lo)
             description = describe(clause) or nationality(clause)
+            if description is not None and (unnamed := self._spokesperson(description, clause, at)):
+                return unnamed  # "El portavoz de la compañía aseguró"
             if description is not None:
                 also = bool(_ALSO.search(clause))
                 return self._described(description, clause_at, index, lo, also=also)
@@ -1314,6 +1316,8 @@ class _Reader:
                 return complainant  # "La denuncia sostiene": who denounced
             if _description(clause, "") is None or name:
                 return None  # "El primero de ellos afirma", "El Nobel"
+            if _head_noun(clause) in _PRESS:
+                return _description(clause, self.text[:at])  # "La prensa local asegura"
             return self._previous_subject(clause_at, index, lo)
         if plural and words and _bare_plural(words[0].lower()):
             return _group(clause, self.text[:at])  # "Fuentes de la empresa explicaron"
@@ -1386,6 +1390,8 @@ class _Reader:
         if not words:
             return self._pro_drop(at, index, lo)
         first = words[0].lower().strip(".,;:")
+        if short := self._short_name(_head_phrase(phrase)[0]):
+            return self._spelled_out(short, at)  # "señaló el DSI", "advirtió la Aemet"
         quoted = _QUOTED_NAME.match(phrase)
         if quoted:
             return quoted.group("name")  # "señala ‘Marea Verde’ en sus redes"
@@ -1431,6 +1437,8 @@ class _Reader:
         if first in _DEFINITE and (introduced := self._introduced_as(_head_noun(head), at)):
             return introduced  # "la plataforma separatista" introduced "‘Marea Verde’"
         if first in _DEFINITE and description is not None:
+            if unnamed := self._spokesperson(description, head, at):
+                return unnamed  # "apostilló el portavoz de la compañía"
             return self._described(description, at, index, lo, also=bool(_ALSO.search(head)))
         if first in _DEFINITE and _common_noun(head) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
             return self._named_organisation(head, at, index, lo)  # "el consistorio"
@@ -1533,6 +1541,41 @@ class _Reader:
                         return full
         return None
 
+    def _previous_organisation_speaking(self, at: int, index: int, lo: int) -> str | None:
+        """The organisation the sentence of a dropped subject, or the one right before it,
+        says spoke (`_speaking_organisation`): "El Ministerio informó ayer de trece casos.
+        ⏎ Añadió que «…»". Only that near: further back, the narrator has moved on."""
+        offset, masked = self.paragraphs[index]
+        texts = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        if earlier:
+            texts.append(earlier[-1].text)
+        elif index and self.sentences[index - 1]:
+            texts.append(self.sentences[index - 1][-1].text)
+        return next(filter(None, (self._speaking_organisation(text, at) for text in texts)), None)
+
+    def _speaking_organisation(self, text: str, at: int) -> str | None:
+        """The organisation a sentence names as the subject of its verb of saying, right
+        before it ("El Ministerio de Sanidad informó ayer…") or right after it ("…,
+        informó en un comunicado el Departamento de X"): who a dropped subject after it
+        refers to, when the sentence names no person."""
+        verbs = self._verbs(text)
+        for m in _ORGANISATION_NAME.finditer(text) if verbs else ():
+            name = _ARTICLE_START.sub("", m.group(0))
+            if not (_is_organisation(name) or _ACRONYM.fullmatch(name)) or _after_preposition(
+                text, m.start(), organisation=True
+            ):
+                continue
+            follows = next((v for v in verbs if v.start() >= m.end()), None)
+            precedes = next((v for v in reversed(verbs) if v.end() <= m.start()), None)
+            if (follows and _SUBJECT_GAP.fullmatch(text, m.end(), follows.start())) or (
+                precedes and _INVERTED_GAP.fullmatch(text, precedes.end(), m.start())
+            ):
+                if _ACRONYM.fullmatch(name):
+                    return self._spelled_out(name, at)
+                return self._organisation(name, at) + _of_place(text, m.end())
+        return None
+
     def _previous_organisation(self, at: int, index: int, lo: int) -> str | None:
         """What "la compañía" or "el organismo" refers to: the first organisation named
         in the nearest earlier sentences ("el Congreso de Veracruz"), else the first name
@@ -1560,29 +1603,56 @@ class _Reader:
         )
         return self._organisation(found, at) if found else None
 
+    @cached_property
+    def short_names(self) -> dict[str, list[tuple[int, str]]]:
+        """Short names the text gives in brackets with a full name, in either order, by
+        where each pair stands: an acronym ("el Partido Socialista (PS)", "el PS (Partido
+        Socialista)", "el Departamento de Seguridad Nacional (DHS por sus siglas en
+        inglés)", "Andrés Manuel López Obrador (AMLO)") or an organisation's short name
+        with its initial ("la Agencia Estatal de Meteorología (Aemet)"): a place in
+        brackets is no short name ("el PP (Lugo)"). Read when a short name first asks."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for m in _NAME.finditer(self.text):
+            name = _ARTICLE_START.sub("", m.group(0))
+            short = _BRACKETED_SHORT.match(self.text, m.end())
+            if short and _names_short(short.group(1), name, any_name=True):
+                found.setdefault(short.group(1), []).append((m.start(), name))
+        for m in _BRACKETED_FULL.finditer(self.text):
+            name = _ARTICLE_START.sub("", m.group(2))
+            if _names_short(m.group(1), name, any_name=False):
+                found.setdefault(m.group(1), []).append((m.start(), name))
+        return found
+
+    def _short_name(self, phrase: str) -> str | None:
+        """The acronym or short name a phrase names an organisation by ("la OMS", "CCOO",
+        "el sindicato UGT", "the EPA", "la Aemet" when the text gave it in brackets)."""
+        match = _ACRONYM_SUBJECT.fullmatch(phrase.strip())
+        if match is None:
+            return None
+        noun, short = match.group(1), match.group(2)
+        if noun is not None and noun.lower() not in _ORG_NOUNS | _ORG_ANAPHORA.keys():
+            return None
+        return short if _ACRONYM.fullmatch(short) or short in self.short_names else None
+
     def _spelled_out(self, acronym: str, at: int) -> str | None:
-        """An organisation's (or a person's: "AMLO") acronym as the text names it in full
-        before `at` ("el Partido Socialista (PS)", "el PS (Partido Socialista)", the
-        acronym of a name in another language with its gloss: "el Departamento de Seguridad
-        Nacional (DHS por sus siglas en inglés)", a name with those initials, or a listed
-        organisation's name: "Organización Mundial de la Salud" for "OMS"), else as
-        written; a listed place ("EEUU") is no one."""
+        """An organisation's (or a person's: "AMLO") acronym or short name as the text
+        names it in full (`short_names`, a name with those initials, or a listed
+        organisation's name: "Organización Mundial de la Salud" for "OMS"), before `at`
+        first, else anywhere in it: the longest form the article gives; else as written.
+        A listed place ("EEUU") is no one."""
         listed = load_gazetteer().phrases.get(acronym)
         if listed and listed[0] != "ORG":
             return None
-        text = self.text[:at]
-        if listed and listed[1] != acronym and listed[1] in text:
-            return listed[1]
-        glossed = re.search(rf"\b{acronym}\s*\(\s*({_NAME.pattern})\s*\)", text)
-        if glossed and _is_organisation(glossed.group(1)):  # not a place: "el PP (Lugo)"
-            return _ARTICLE_START.sub("", glossed.group(1))
-        for m in _NAME.finditer(text):
-            name = _ARTICLE_START.sub("", m.group(0))
-            if (
-                re.match(rf"\s*\(\s*{acronym}\b[^()]*\)", text[m.end() :])
-                or "".join(w[0] for w in name.split() if w[0].isupper()) == acronym
-            ):
-                return name  # "AMLO": "Andrés Manuel López Obrador"
+        for text in (self.text[:at], self.text):
+            if listed and listed[1] != acronym and listed[1] in text:
+                return listed[1]
+            given = [name for start, name in self.short_names.get(acronym, ()) if start < len(text)]
+            if given:
+                return given[0]
+            for m in _NAME.finditer(text):
+                name = _ARTICLE_START.sub("", m.group(0))
+                if "".join(w[0] for w in name.split() if w[0].isupper()) == acronym:
+                    return name  # "AMLO": "Andrés Manuel López Obrador"
         return acronym
 
     def _publisher(self, index: int, lo: int) -> str | None:
@@ -1647,7 +1717,8 @@ class _Reader:
             return None
         nouns = [w.lower() for w in _WORD.findall(group.group(0))]
         if not any(
-            n in _COLLECTIVES or (n.endswith("s") and role_of(_singular(n))) for n in nouns[1:3]
+            n in _COLLECTIVES or (n.endswith("s") and (role_of(_singular(n)) or _bodies(n)))
+            for n in nouns[1:3]
         ):
             return None
         return _description(group.group(0), "")
@@ -1665,6 +1736,8 @@ class _Reader:
         subject = self._previous_subject(at, index, lo)
         if subject is None and self.spoken_in < index - 3:
             subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
+        if subject is None:
+            subject = self._previous_organisation_speaking(at, index, lo)
         if subject is None and self.speakers:
             return self.speakers[-1]
         return subject
@@ -1742,6 +1815,17 @@ class _Reader:
         if known.roles and not also:
             return None  # "el vocero" is not the singer named before; "la también periodista" is
         return subject
+
+    def _spokesperson(self, description: Description, head: str, at: int) -> str | None:
+        """ "el portavoz de la compañía" when no one named so far is a spokesperson: an
+        anonymous source kept as written, as the press quotes an organisation through a
+        spokesperson it does not name (never the person named before, who would have been
+        introduced as one)."""
+        if _SPOKESPERSON not in description.roles or not _OF.search(head):
+            return None
+        if any(fit(description, known) for known, _ in self._profiles(at).values()):
+            return None
+        return _description(head, self.text[:at])
 
     def _profiles(self, at: int) -> dict[str, tuple[Description, bool]]:
         """Name -> (what is known of them, whether this text introduced them before `at`)."""
@@ -1832,10 +1916,18 @@ _PUBLISHED = re.compile(
     r"present)[a-záéíóúñ]*$",
     re.I,
 )
-# An organisation by its acronym as a subject: "CCOO", "la OMS", "el sindicato UGT".
+# An organisation by its acronym or short name: "CCOO", "la OMS", "el sindicato UGT",
+# "the EPA", "la Aemet".
+_SHORT_NAME = r"[A-ZÁÉÍÓÚÑ][A-Za-záéíóúñ]{1,9}"
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
 _ACRONYM_SUBJECT = re.compile(
-    r"(?:(?:El|La|Los|Las|el|la|los|las)\s+(?:([a-záéíóúñ]+)\s+)?)?([A-ZÁÉÍÓÚÑ]{2,6})"
+    r"(?:(?:El|La|Los|Las|el|la|los|las|The|the)\s+(?:([a-záéíóúñ]+)\s+)?)?"
+    rf"({_SHORT_NAME})"
 )
+# A short name in brackets after a full name ("… de Meteorología (Aemet)", "(DHS por sus
+# siglas en inglés)"), or a full name in brackets after it ("la OMS (Organización …)").
+_BRACKETED_SHORT = re.compile(rf"\s*\(\s*({_SHORT_NAME})\b[^()]*\)")
+_BRACKETED_FULL = re.compile(rf"\b({_SHORT_NAME})\s*\(\s*({_NAME.pattern})\s*\)")
 # A noun phrase ending a clause: "un medio digital", "las participantes".
 _TRAILING_PHRASE = re.compile(
     r"\b(?:el|la|los|las|un|una|unos|unas)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}$", re.I
@@ -1857,6 +1949,17 @@ _OUTLETS = frozenset(
     "medio medios diario periódico revista cadena agencia emisora portal web televisión "
     "radio".split()
 )
+# The role of who speaks for an organisation (`roles`' key), and its complement.
+_SPOKESPERSON = "portavoz"
+_OF = re.compile(r"\s(?:de|del|of)\s")
+# Between an organisation and the verb of saying it is the subject of: adverbials, no
+# clause ("El Ministerio informó ayer", not "El Ministerio, que dirige X, informó").
+_SUBJECT_GAP = re.compile(r"(?:\s+(?!que\b|quien\b)[^\W\d_]+){0,2}\s+", re.I)
+# ...and between a verb of saying and an organisation after it: "informó en un comunicado
+# el", "aseguró ayer la".
+_INVERTED_GAP = re.compile(r"(?![^,.;:]*\bque\b)[^,.;:_]{0,40}?\b(?:el|la|los|las|the)\s+", re.I)
+# The press as a whole, a source of its own when no outlet is named: "la prensa local".
+_PRESS = frozenset("prensa medios press media".split())
 _CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
 # Endings of the finite forms reported speech opens with: "Resaltó", "Aseguraba".
 _VERB_ENDINGS = ("ó", "aba", "ía", "aron", "ieron")
@@ -1909,6 +2012,12 @@ def _people(noun: str) -> bool:
         or noun in _COLLECTIVES | _KINFOLK
         or (noun.endswith(("antes", "entes", "istas")) and len(noun) > 6)
     )
+
+
+def _bodies(noun: str) -> bool:
+    """Whether a plural noun names organisations ("los ministerios", "las empresas"),
+    whose words, given together, are the group's."""
+    return noun.endswith("s") and _singular(noun) in _ORG_NOUNS | INSTITUTION_WORDS
 
 
 def _partial_before(before: str) -> bool:
@@ -2034,6 +2143,16 @@ def _listed(name: str) -> bool:
     return load_gazetteer().canonical(name) is not None
 
 
+def _names_short(short: str, name: str, any_name: bool) -> bool:
+    """Whether a word in brackets with a name is its short name: an acronym (of any name
+    after it, "… López Obrador (AMLO)"; of an organisation's before it), or a short name
+    opening with the organisation's initial ("Agencia Estatal … (Aemet)"), not a place
+    ("el PP (Lugo)", "Ayuntamiento de Villalba (Lugo)")."""
+    if _ACRONYM.fullmatch(short):
+        return any_name or _is_organisation(name)
+    return _is_organisation(name) and short[0] == name[0] and not _listed(short)
+
+
 def _is_person(name: str) -> bool:
     capitalised = [w for w in name.split() if w[0].isupper()]
     return len(capitalised) >= 2 and not _is_organisation(name)
@@ -2141,7 +2260,7 @@ _TITLE_START = re.compile(
 )
 # "El Tribunal", "la Fiscalía": an organisation named again by its head word.
 _NAMED_BY_ARTICLE = re.compile(rf"(?:El|La|Los|Las|el|la|los|las)\s+({_CAPITALISED})\s*$")
-_ARTICLE_START = re.compile(r"^(?:El|La|Los|Las)\s+")
+_ARTICLE_START = re.compile(r"^(?:El|La|Los|Las|The)\s+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$", re.I)
 # "Desde el Ministerio aseguran que…": the source of a plural verb, as Spanish press puts it.
 _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")
@@ -2320,6 +2439,11 @@ def _skip_addressee(phrase: str) -> str:
 _SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉÍÓÚÑ])")
 
 
+# A word that ends a sentence: a full stop after two letters ("compañía."), not an initial
+# ("J.") nor an abbreviation ("EE.UU.").
+_FULL_STOP = re.compile(r"^[^.]*[^\W\d_]{2}\.$")
+
+
 def _head_phrase(phrase: str) -> tuple[str, str]:
     """Split a speaker phrase at its first comma or clause word: (head, rest); "y" joining
     two titles is no clause word ("el cantante y actor Bruno Salas", "el arquitecto y
@@ -2337,6 +2461,8 @@ def _head_phrase(phrase: str) -> tuple[str, str]:
         if token == "," or (words and token.lower().strip(".") in _PHRASE_STOPS and not joined):
             return " ".join(words).rstrip("."), phrase[match.start() :]
         words.append(token)
+        if _FULL_STOP.search(token) and i + 1 < len(matches):  # "compañía. https://…"
+            return " ".join(words).rstrip("."), phrase[match.end() :]
     return " ".join(words).rstrip("."), ""
 
 
