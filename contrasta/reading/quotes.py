@@ -153,6 +153,9 @@ from contrasta.reading.speech import POSSESSIVE_CUES, PREPOSITION_CUES, SPEECH_V
 _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     """
     ley decreto plan programa valle villa puerto río calle plaza avenida palacio teatro
+    revista diario periódico semanario cadena emisora canal radio televisión
+    department office commission committee court bank authority administration
+    organization organisation association foundation
     estado república provincia región comunidad festival premio catedral iglesia basílica
     parroquia santuario monasterio convento estadio aeropuerto parque museo hotel barrio
     colonia puente valley street city town
@@ -1263,7 +1266,7 @@ class _Reader:
             if name and going_on and _last_word(subject[: candidates[0].start()]) in _ORG_NOUNS:
                 return name + going_on.group(0)  # "la plataforma Vecinos por Lugo"
             if name and _is_organisation(name):
-                return name + _of_place(subject, candidates[0].end())
+                return name + _organisation_tail(subject, name, candidates[0].end())
             if name:
                 return self._expand(name, at)
         words = clause.split()
@@ -1293,7 +1296,8 @@ class _Reader:
             if (
                 name
                 and _is_organisation(name.group(0))
-                and name.end() + len(_of_place(clause, name.end())) == len(clause)
+                and name.end() + len(_organisation_tail(clause, name.group(0), name.end()))
+                == len(clause)
             ):  # "La Asociación de Vecinos de X", a role inside its name; "El Ayuntamiento
                 # de la localidad"
                 return self._organisation(name.group(0), at)
@@ -1314,6 +1318,8 @@ class _Reader:
                 return self._organisation(name.group(0), at)  # "La Procuraduría General…"
             if complainant := self._complainant(_common_noun(clause), clause_at):
                 return complainant  # "La denuncia sostiene": who denounced
+            if issuer := self._issuer(clause, clause_at, index, lo):
+                return issuer  # "X emitió un comunicado. … El texto afirma"
             if _description(clause, "") is None or name:
                 return None  # "El primero de ellos afirma", "El Nobel"
             if _head_noun(clause) in _PRESS:
@@ -1422,6 +1428,8 @@ class _Reader:
         ]
         if inside:
             stripped = _strip_titles(inside[-1].group(0))
+            if stripped and _is_organisation(stripped):  # "the Ministry| of Water"
+                return stripped + _organisation_tail(head, stripped, inside[-1].end())
             if stripped:
                 return self._expand(stripped, at)
         if role_of(first) and words[0].strip(".,;:") == first:
@@ -1444,6 +1452,8 @@ class _Reader:
             return self._named_organisation(head, at, index, lo)  # "el consistorio"
         if first in _DEFINITE and (complainant := self._complainant(_common_noun(head), at)):
             return complainant  # "Según la denuncia": who denounced
+        if first in _DEFINITE and (issuer := self._issuer(head, at, index, lo)):
+            return issuer  # "X emitió un comunicado. … «…», señala el texto"
         carriers = _CARRIED_BY.match(tail)
         if carriers and set(_WORD.findall(head.lower())) & _THINGS:
             return _group(_head_phrase(carriers.group(1))[0], self.text[:at])
@@ -1482,6 +1492,42 @@ class _Reader:
         if _people(_head_noun(head)):  # "la denuncia de las federaciones vecinales"
             return _description(head, self.text[:at])
         return None  # "los datos del ministerio": no one in particular
+
+    def _issuer(self, head: str, at: int, index: int, lo: int) -> str | None:
+        """Who issued the document a bare definite noun refers back to ("el comunicado",
+        "el texto", "la carta"): the subject of the verb that brought it in, in the nearest
+        earlier sentence that introduces one ("X emitió un comunicado", "X explicó en una
+        nota", "X han hecho público un comunicado conjunto"), within a few paragraphs. A
+        statement's words are its issuer's, as a study's are its authors'."""
+        if not _BARE_DOCUMENT.fullmatch(head):
+            return None
+        for back in range(index, max(-1, index - 1 - _PUBLISHER_REACH), -1):
+            offset = self.paragraphs[back][0]
+            for sentence in reversed(self.sentences[back]):
+                if offset + sentence.start >= at:
+                    continue
+                document = _DOCUMENT_INTRODUCED.search(sentence.text)
+                if document is None:
+                    continue
+                text = sentence.text[: document.start()]
+                verbs = [
+                    m
+                    for m in _WORD.finditer(text)
+                    if m.group(0).lower() in self.verb_forms or _ISSUING.fullmatch(m.group(0))
+                ]
+                if not verbs:
+                    return None
+                start = offset + sentence.start
+                subject = self._subject(
+                    text[: verbs[-1].start()],
+                    start + verbs[-1].start(),
+                    back,
+                    sentence.start,
+                    _plural(verbs[-1].group(0)),
+                    named=True,
+                )
+                return subject or self._speaking_organisation(sentence.text, at)
+        return None
 
     def _complainant(self, noun: str, at: int) -> str | None:
         """Who filed "la denuncia", "la demanda", "la querella", "el recurso": the subject
@@ -1573,7 +1619,7 @@ class _Reader:
             ):
                 if _ACRONYM.fullmatch(name):
                     return self._spelled_out(name, at)
-                return self._organisation(name, at) + _of_place(text, m.end())
+                return self._organisation(name, at) + _organisation_tail(text, name, m.end())
         return None
 
     def _previous_organisation(self, at: int, index: int, lo: int) -> str | None:
@@ -1694,7 +1740,9 @@ class _Reader:
         forms = [
             " ".join(form)
             for form in (
-                _ARTICLE_START.sub("", m.group(0) + _of_place(text, m.end())).split()
+                _ARTICLE_START.sub(
+                    "", m.group(0) + _organisation_tail(text, m.group(0), m.end())
+                ).split()
                 for m in _NAME.finditer(text)
             )
             if form[: len(words)] == words
@@ -1949,6 +1997,21 @@ _OUTLETS = frozenset(
     "medio medios diario periódico revista cadena agencia emisora portal web televisión "
     "radio".split()
 )
+# Documents that carry an organisation's or a person's words, named again by a bare noun
+# ("el comunicado", "el texto") after one was brought in ("emitió un comunicado").
+_DOCUMENTS = (
+    "comunicado|nota|carta|misiva|texto|escrito|documento|declaración|informe|statement|letter"
+)
+_BARE_DOCUMENT = re.compile(rf"(?i:el|la|the)\s+(?:{_DOCUMENTS})")
+_DOCUMENT_INTRODUCED = re.compile(
+    rf"\b(?:un|una|su|a|its)\s+(?:[a-záéíóúñ]+\s+)?(?:{_DOCUMENTS})\b", re.I
+)
+# Verbs that issue a document, by stem: "emitió", "publicó", "envió", "han hecho público".
+_ISSUING = re.compile(
+    r"(?:emit|public|difund|envi|remit|firm|redact|escrib|divulg|hech|hizo|hicieron|"
+    r"issu|releas|publish|sent|wrote)[a-záéíóúñ]*",
+    re.I,
+)
 # The role of who speaks for an organisation (`roles`' key), and its complement.
 _SPOKESPERSON = "portavoz"
 _OF = re.compile(r"\s(?:de|del|of)\s")
@@ -1958,6 +2021,12 @@ _SUBJECT_GAP = re.compile(r"(?:\s+(?!que\b|quien\b)[^\W\d_]+){0,2}\s+", re.I)
 # ...and between a verb of saying and an organisation after it: "informó en un comunicado
 # el", "aseguró ayer la".
 _INVERTED_GAP = re.compile(r"(?![^,.;:]*\bque\b)[^,.;:_]{0,40}?\b(?:el|la|los|las|the)\s+", re.I)
+# An English organisation's complement, "of" a name: "Ministry| of Water".
+_OF_NAME = re.compile(
+    rf"\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|and|the)\s+)?{_CAPITALISED})*"
+)
+# An acronym going on a one-word name: "Revista| PYM".
+_ACRONYM_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w.])")
 # The press as a whole, a source of its own when no outlet is named: "la prensa local".
 _PRESS = frozenset("prensa medios press media".split())
 _CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
@@ -2041,6 +2110,20 @@ def _has_subject(clause: str) -> bool:
         or first in _ADVERBS | _SENTENCE_ADVERBS
         or first.endswith(_VERB_ENDINGS)  # "Resaltó:"
     )
+
+
+def _organisation_tail(text: str, name: str, end: int) -> str:
+    """What an organisation's name found ending at `end` goes on with: the place it is of
+    (`_of_place`), an English complement after an institution's word ("the Ministry| of
+    Water", "the Bank| of Easton") or an acronym after a one-word name ("la Revista|
+    PYM", "el Grupo| ACS")."""
+    if place := _of_place(text, end):
+        return place
+    complement = _OF_NAME.match(text, end)
+    if complement and name.split()[-1].lower() in _ORG_WORDS:
+        return complement.group(0)
+    acronym = _ACRONYM_AFTER.match(text, end)
+    return acronym.group(0) if acronym and " " not in name.strip() else ""
 
 
 def _of_place(text: str, end: int) -> str:
@@ -2251,7 +2334,7 @@ _AND_BEFORE = re.compile(r"\s+(?:y|e|and)\s+$")
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
-    r"with|in|at)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
+    r"with|in|at|for)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
     re.I,
 )
 # A sentence opening with a title: "La vicefiscal denunció…", "El ministro ruso dijo…".
