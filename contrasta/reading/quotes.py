@@ -161,6 +161,8 @@ _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     colonia puente valley street city town
     """.split()
 )
+# Place words that are also surnames: after a first name, a person's ("Carmen Villa").
+_SURNAMES = frozenset("villa valle puerto plaza palacio río calle".split())
 # Words that precede a person's name as part of it in running text; dropped.
 _NAME_TITLES = frozenset(
     """
@@ -450,6 +452,7 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
     quotes: list[Quote] = []
     pending: list[int] = []  # unclosed, unattributed quotes awaiting the next paragraph's
     ending: Quote | None = None  # an attributed quote closing the paragraph before
+    said: Quote | None = None  # the last attributed quote
     for index, ((_, paragraph), spans) in enumerate(
         zip(paragraphs, spans_by_paragraph, strict=True)
     ):
@@ -474,6 +477,15 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 and reader.goes_on(index, span)
             ):
                 quote = _with_speaker(quote, ending)  # «…», dijo X. ⏎ «…».
+            elif (
+                quote.speaker is None
+                and quote.cue is None
+                and previous is None
+                and said is not None
+                and not quote.partial
+                and reader.still_speaking(said, index, span)
+            ):
+                quote = _with_speaker(quote, said)  # Subraya que … ⏎ … «…».
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
                     quotes[at] = _with_speaker(quotes[at], quote)
@@ -482,7 +494,7 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 pending.append(len(quotes))
             quotes.append(quote)
             if quote.speaker is not None:
-                previous = quote
+                previous = said = quote
                 reader.speakers.append(quote.speaker)
                 reader.spoken_in = index
                 reader.spoken_at = quote.end
@@ -985,6 +997,48 @@ class _Reader:
             and not _same_or_short(m.name, previous.speaker)
             and self._person_like(full)
             for m in self.mentions
+        )
+
+    def still_speaking(self, last: Quote, index: int, span: _Span) -> bool:
+        """Whether a quote with no cue that opens its sentence, in a paragraph after the
+        last attributed quote's, is still that speaker's: an interview or a profile goes
+        on quoting one voice, the narrator reporting only theirs in between ("Subraya
+        que … ⏎ … «…»."). Only when the words between report speech or name the speaker,
+        no one else is named there (a person, an organisation, a title opening a
+        sentence), and the last quote is at most a few paragraphs back."""
+        offset, masked = self.paragraphs[index]
+        at = offset + span.open
+        sentence = next((s for s in self.sentences[index] if s.start <= span.open < s.end), None)
+        if (
+            sentence is None
+            or masked[sentence.start : span.open].strip(" ¿¡")
+            or _SAID_AFTER.match(masked, span.close, sentence.end) is None
+        ):
+            return False  # not a sentence of its own: "«…», es el mensaje que…"
+        back = max(i for i, (start, _) in enumerate(self.paragraphs) if start <= last.start)
+        if not 0 < index - back <= _STILL_SPEAKING_PARAGRAPHS:
+            return False
+        between = [
+            (start + s.start, s.text)
+            for i in range(back, index + 1)
+            for start in (self.paragraphs[i][0],)
+            for s in self.sentences[i]
+            if last.end <= start + s.end and start + s.start < at
+        ]
+        if any(
+            (title := _TITLE_START.match(text)) and role_of(title.group(1)) for _, text in between
+        ):
+            return False  # "El portavoz del ministerio aseguró…": someone else
+        named = [m for m in self.mentions if last.end <= m.start < at]
+        if any(
+            not _same_or_short(m.name, last.speaker)
+            and ((full := self._expand(m.name, m.start)) != last.speaker)
+            and (self._person_like(full) or _is_organisation(m.name))
+            for m in named
+        ):
+            return False
+        return any(_same_or_short(m.name, last.speaker) for m in named) or any(
+            self._verbs(text) for _, text in between
         )
 
     def closes(self, index: int, quote: Quote) -> bool:
@@ -2027,6 +2081,11 @@ _OF_NAME = re.compile(
 )
 # An acronym going on a one-word name: "Revista| PYM".
 _ACRONYM_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w.])")
+# How many paragraphs back the last attributed quote may be for a quote with no cue to
+# go on being its speaker's (`_Reader.still_speaking`).
+_STILL_SPEAKING_PARAGRAPHS = 3
+# What may follow a quote that is a sentence of its own: its full stop, another quote.
+_SAID_AFTER = re.compile(r"[\s.…!?]*(?:[«“\"_—].*)?$", re.S)
 # The press as a whole, a source of its own when no outlet is named: "la prensa local".
 _PRESS = frozenset("prensa medios press media".split())
 _CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
@@ -2209,6 +2268,9 @@ def _is_organisation(name: str) -> bool:
     of those followed by what it is of ("Parlamento de Lugo", "Ejecutivo de X")."""
     words = name.split()
     phrases = load_gazetteer().phrases
+    places = [w.lower() for w in words[1:] if w.lower() in _ORG_WORDS]
+    if places and _SURNAMES.issuperset(places) and is_given_name(words[0]):
+        return False  # "Carmen Villa", "Luis del Valle": surnames
     return (
         any(w.lower() in _ORG_WORDS for w in words)
         or phrases.get(name, ("",))[0] == "ORG"
