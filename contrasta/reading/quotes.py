@@ -1009,27 +1009,28 @@ class _Reader:
         offset, masked = self.paragraphs[index]
         at = offset + span.open
         sentence = next((s for s in self.sentences[index] if s.start <= span.open < s.end), None)
+        quoted = self.text[offset + span.start : offset + span.end]
         if (
             sentence is None
             or masked[sentence.start : span.open].strip(" ¿¡")
             or _SAID_AFTER.match(masked, span.close, sentence.end) is None
+            or _is_crosshead(quoted, masked, span)
         ):
             return False  # not a sentence of its own: "«…», es el mensaje que…"
         back = max(i for i, (start, _) in enumerate(self.paragraphs) if start <= last.start)
         if not 0 < index - back <= _STILL_SPEAKING_PARAGRAPHS:
             return False
-        between = [
-            (start + s.start, s.text)
+        sentences = [
+            (start + s.start, start + s.end, s.text)
             for i in range(back, index + 1)
             for start in (self.paragraphs[i][0],)
             for s in self.sentences[i]
-            if last.end <= start + s.end and start + s.start < at
         ]
-        if any(
-            (title := _TITLE_START.match(text)) and role_of(title.group(1)) for _, text in between
-        ):
+        since = next((end for _, end, _ in sentences if end >= last.end), last.end)
+        between = [text for start, _, text in sentences if since <= start < at]
+        if any((title := _TITLE_START.match(text)) and role_of(title.group(1)) for text in between):
             return False  # "El portavoz del ministerio aseguró…": someone else
-        named = [m for m in self.mentions if last.end <= m.start < at]
+        named = [m for m in self.mentions if since <= m.start < at]
         if any(
             not _same_or_short(m.name, last.speaker)
             and ((full := self._expand(m.name, m.start)) != last.speaker)
@@ -1038,7 +1039,7 @@ class _Reader:
         ):
             return False
         return any(_same_or_short(m.name, last.speaker) for m in named) or any(
-            self._verbs(text) for _, text in between
+            self._verbs(text) or _TALKED.search(text) for text in between
         )
 
     def closes(self, index: int, quote: Quote) -> bool:
@@ -2086,6 +2087,9 @@ _ACRONYM_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w.])")
 _STILL_SPEAKING_PARAGRAPHS = 3
 # What may follow a quote that is a sentence of its own: its full stop, another quote.
 _SAID_AFTER = re.compile(r"[\s.…!?]*(?:[«“\"_—].*)?$", re.S)
+# Verbs that say someone talked about something without quoting them: "En la entrevista
+# también habló de su familia", "se refirió a".
+_TALKED = re.compile(r"\b(?:habl(?:ó|a|aba|ado)|se\s+refiri[óe]|se\s+refiere|talked|spoke)\b", re.I)
 # The press as a whole, a source of its own when no outlet is named: "la prensa local".
 _PRESS = frozenset("prensa medios press media".split())
 _CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
