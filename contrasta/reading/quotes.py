@@ -1277,6 +1277,8 @@ class _Reader:
         subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
         if _ORDINAL_ITEM.match(subject.strip()):
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
+        if clause := _CLAUSE_SUBJECT.search(subject):
+            subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
         relative = _RELATIVE_END.search(subject)
         before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
         if relative and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms:
@@ -1489,6 +1491,8 @@ class _Reader:
                 return self._expand(stripped, at)
         if role_of(first) and words[0].strip(".,;:") == first:
             return _description(head, self.text[:at])  # "explicó cirujano", "dijo vocero"
+        if first in _THINGS:
+            return None  # "según datos del informe": a thing no one is said to have written
         if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
             return self._pro_drop(at, index, lo)
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
@@ -2090,6 +2094,11 @@ _SAID_AFTER = re.compile(r"[\s.…!?]*(?:[«“\"_—].*)?$", re.S)
 # Verbs that say someone talked about something without quoting them: "En la entrevista
 # también habló de su familia", "se refirió a".
 _TALKED = re.compile(r"\b(?:habl(?:ó|a|aba|ado)|se\s+refiri[óe]|se\s+refiere|talked|spoke)\b", re.I)
+# The subject of a clause reported with "que", right before its verb: "…señaló que el
+# Acuerdo| indica", "dijo que la ministra| afirmó".
+_CLAUSE_SUBJECT = re.compile(
+    r"\bque\s+((?:el|la|los|las)\s+[^\W\d_]+(?:\s+(?:de|del|de la)?\s*[^\W\d_]+){0,3})\s*$"
+)
 # The press as a whole, a source of its own when no outlet is named: "la prensa local".
 _PRESS = frozenset("prensa medios press media".split())
 _CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
