@@ -235,6 +235,7 @@ _PRONOUN_WORDS = frozenset(
 # investigadores de Taiwán y de Cincinnati", "Los vecinos del barrio").
 _GROUP = re.compile(
     r"(?:Un|Una|Unos|Unas|El|La|Los|Las)\s+[a-záéíóúñ]+"
+    r"(?:\s+(?!(?:más|menos|además|después|antes|pues|tras)\b)[a-záéíóúñ]+[oae]s\b){0,2}"
     r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el|ambos|ambas|sus)\s+)?[^\W\d_]+"
     r"(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
 )
@@ -892,7 +893,9 @@ class _Reader:
         when a description first asks for it."""
         found = []
         for offset, masked in self.paragraphs:
-            for match in _INTRODUCING.finditer(masked):
+            at = 0
+            while (match := _INTRODUCING.search(masked, at)) is not None:
+                at = match.start() + 1  # overlapping: "el mensaje |del patriarca Teófilo"
                 if set(match.group(1).split()) & _LINKS:
                     continue  # "el gobierno de Nicolás Maduro" is no "gobierno" named so
                 noun = _head_noun(match.group(1))
@@ -1720,6 +1723,10 @@ class _Reader:
         for m in _NAME.finditer(self.text):
             name = _ARTICLE_START.sub("", m.group(0))
             short = _BRACKETED_SHORT.match(self.text, m.end())
+            joined = _JOINED_BEFORE.search(self.text, max(0, m.start() - 120), m.start())
+            whole = _ARTICLE_START.sub("", joined.group(0)) + name if joined else name
+            if short and _initials(whole) == short.group(1):
+                name = whole  # "Comisión Nacional de los Mercados y la Competencia (CNMC)"
             if short and _names_short(short.group(1), name, any_name=True):
                 found.setdefault(short.group(1), []).append((m.start(), name))
         for m in _BRACKETED_FULL.finditer(self.text):
@@ -1756,7 +1763,7 @@ class _Reader:
                 return given[0]
             for m in _NAME.finditer(text):
                 name = _ARTICLE_START.sub("", m.group(0))
-                if "".join(w[0] for w in name.split() if w[0].isupper()) == acronym:
+                if _initials(name) == acronym:
                     return name  # "AMLO": "Andrés Manuel López Obrador"
         return acronym
 
@@ -2034,6 +2041,9 @@ _ACRONYM_SUBJECT = re.compile(
 # A short name in brackets after a full name ("… de Meteorología (Aemet)", "(DHS por sus
 # siglas en inglés)"), or a full name in brackets after it ("la OMS (Organización …)").
 _BRACKETED_SHORT = re.compile(rf"\s*\(\s*({_SHORT_NAME})\b[^()]*\)")
+# A name joined by "y" to the one a short name follows, a part of it when the initials say
+# so: "la Comisión Nacional de los Mercados y la| Competencia (CNMC)".
+_JOINED_BEFORE = re.compile(rf"({_NAME.pattern})\s+(?:y|e|and)\s+(?:(?:la|el|los|las|the)\s+)?$")
 _BRACKETED_FULL = re.compile(rf"\b({_SHORT_NAME})\s*\(\s*({_NAME.pattern})\s*\)")
 # A noun phrase ending a clause: "un medio digital", "las participantes".
 _TRAILING_PHRASE = re.compile(
@@ -2299,6 +2309,11 @@ def _is_organisation(name: str) -> bool:
 def _listed(name: str) -> bool:
     """A place or organisation of the gazetteer ("Estados Unidos"), not a person."""
     return load_gazetteer().canonical(name) is not None
+
+
+def _initials(name: str) -> str:
+    """ "CNMC" of "Comisión Nacional de los Mercados y la Competencia"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _names_short(short: str, name: str, any_name: bool) -> bool:
