@@ -287,6 +287,69 @@ def test_a_quote_with_no_cue_is_no_ones_unless_the_speaker_is_still_speaking(tex
     assert speakers(text) == ["Elena Soto", None]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an institution's name with its reach
+        (
+            "es",
+            "El Gobierno regional, a través de un comunicado, aseguró que «las ayudas "
+            "llegarán en junio».",
+            ["Gobierno regional"],
+        ),
+        # "desde" an organisation after a plural verb, not from a place
+        (
+            "es",
+            "«Los hospitales están preparados», explicaron desde la Consejería de Salud.",
+            ["Consejería de Salud"],
+        ),
+        ("es", "«Os va a caer una multa», avisaban desde la orilla.", [None]),
+        # an organisation named again by its head word, in its fullest form
+        (
+            "es",
+            "La Policía Nacional detuvo a dos jóvenes en Vigo.\n\nLos agentes encontraron "
+            "droga en el coche.\n\n«La operación sigue abierta», informó la Policía.",
+            ["Policía Nacional"],
+        ),
+        # English: the company and the ministry named before
+        (
+            "en",
+            "Orchard Foods announced on Monday that it would close two plants.\n\nIn a "
+            'statement, the company said "the decision was not taken lightly".',
+            ["Orchard Foods"],
+        ),
+        (
+            "en",
+            'The Ministry of Health reported 40 new cases.\n\n"The situation is under '
+            'control," the ministry said in a statement.',
+            ["Ministry of Health"],
+        ),
+        # English: a title the person was introduced with
+        (
+            "en",
+            'Senator Jane Holt visited the border on Friday.\n\n"We need more judges," the '
+            "senator said.",
+            ["Jane Holt"],
+        ),
+        # English: "told" takes the addressee after it, the subject before
+        (
+            "en",
+            "Tom Reyes, a farmer, lost his crop in the flood.\n\nHe told reporters: "
+            '"Everything is gone."',
+            ["Tom Reyes"],
+        ),
+        # English: officials of an institution, whatever the verb's number
+        (
+            "en",
+            'Officials at the Department of Education said "schools will reopen on Monday".',
+            ["officials at the Department of Education"],
+        ),
+    ],
+)
+def test_more_phrasings_of_organisations_and_earlier_speakers(lang, text, expected):
+    assert speakers(text, lang) == expected
+
+
 # Mini-articles written after the rules above, in the styles of the press they are about.
 # They are not the rules' own examples: they check that the rules carry over.
 GENERAL = [

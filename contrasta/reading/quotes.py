@@ -271,7 +271,8 @@ _ORG_NOUNS = frozenset(
     marca cadena club aerolínea operadora constructora farmacéutica tecnológica
     multinacional fabricante asociación fundación federación organización sociedad
     discoteca sala local restaurante hotel teatro museo editorial hospital clínica
-    universidad colegio escuela
+    universidad colegio escuela company firm agency ministry department organization
+    organisation council authority
     """.split()
 )
 # Things that carry words but say nothing themselves (a study's words are its authors').
@@ -1181,6 +1182,10 @@ class _Reader:
             if cue.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
             subject = _skip_addressee(phrase.strip())
+            source = _FROM_AFTER.match(_head_phrase(phrase.strip())[0])
+            if _plural(cue.group(0)) and source and _body(source.group(1)):
+                # "…», explicaron desde la Consejería"; not "avisaban desde la orilla"
+                return _source(source.group(1), self.text[:at]), _cue(cue.group(0))
             if _plural(cue.group(0)) and not (
                 subject and _starts_subject(subject, self.indefinite)
             ):
@@ -1227,6 +1232,7 @@ class _Reader:
                 aside = None
             if (
                 inverted
+                and last_verb.group(0).lower() not in _TELLING  # "He told reporters:"
                 and _starts_subject(inverted, self.indefinite)
                 and (aside or _INVERTED_END.search(before))
                 and len(inverted.split()) <= _MAX_INVERTED_WORDS
@@ -1332,9 +1338,7 @@ class _Reader:
         words = clause.split()
         source = _FROM.match(subject)
         if plural and source:
-            if _head_noun(source.group(1)) in _TEAMS:  # "Desde la campaña de X aseguran"
-                return re.sub(r"^(?:el|la|los|las)\s+", "", source.group(1), flags=re.I)
-            return _group(source.group(1), self.text[:at])
+            return _source(source.group(1), self.text[:at])
         by_article = _NAMED_BY_ARTICLE.match(clause)
         if by_article and _is_organisation(by_article.group(1)):
             return self._organisation(by_article.group(1), at)
@@ -1385,8 +1389,10 @@ class _Reader:
             if _head_noun(clause) in _PRESS:
                 return _description(clause, self.text[:at])  # "La prensa local asegura"
             return self._previous_subject(clause_at, index, lo)
-        if plural and words and _bare_plural(words[0].lower()):
-            return _group(clause, self.text[:at])  # "Fuentes de la empresa explicaron"
+        if words and (
+            (plural and _bare_plural(words[0].lower())) or words[0].lower() in _SOURCE_NOUNS
+        ):  # "Fuentes de la empresa explicaron", "Officials at the Department said"
+            return _group(clause, self.text[:at])
         words = subject.split()
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
@@ -1488,8 +1494,9 @@ class _Reader:
         ]
         if inside:
             stripped = _strip_titles(inside[-1].group(0))
-            if stripped and _is_organisation(stripped):  # "the Ministry| of Water"
-                return stripped + _organisation_tail(head, stripped, inside[-1].end())
+            if stripped and _is_organisation(stripped):  # "the Ministry| of Water", "la Policía"
+                tail = _organisation_tail(head, stripped, inside[-1].end())
+                return max(self._organisation(stripped, at), stripped + tail, key=len)
             if stripped:
                 return self._expand(stripped, at)
         if role_of(first) and words[0].strip(".,;:") == first:
@@ -2094,6 +2101,11 @@ _INVERTED_GAP = re.compile(r"(?![^,.;:]*\bque\b)[^,.;:_]{0,40}?\b(?:el|la|los|la
 _OF_NAME = re.compile(
     rf"\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|and|the)\s+)?{_CAPITALISED})*"
 )
+# Adjectives of an institution's reach, after its name: "el Gobierno| regional".
+_ORG_ADJECTIVE = re.compile(
+    r"\s+(?:regional|central|autonómico|autonómica|provincial|local|municipal|estatal|federal|"
+    r"foral|insular|comarcal|national)(?![\w])"
+)
 # An acronym going on a one-word name: "Revista| PYM".
 _ACRONYM_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w.])")
 # How many paragraphs back the last attributed quote may be for a quote with no cue to
@@ -2109,6 +2121,8 @@ _TALKED = re.compile(r"\b(?:habl(?:ó|a|aba|ado)|se\s+refiri[óe]|se\s+refiere|t
 _CLAUSE_SUBJECT = re.compile(
     r"\bque\s+((?:el|la|los|las)\s+[^\W\d_]+(?:\s+(?:de|del|de la)?\s*[^\W\d_]+){0,3})\s*$"
 )
+# English verbs of saying whose object, not subject, follows them: "He told reporters:".
+_TELLING = frozenset("told tell tells".split())
 # The press as a whole, a source of its own when no outlet is named: "la prensa local".
 _PRESS = frozenset("prensa medios press media".split())
 _CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
@@ -2165,6 +2179,29 @@ def _people(noun: str) -> bool:
     )
 
 
+def _source(phrase: str, before_text: str) -> str | None:
+    """Who "Desde X" speaks for with a plural verb: a campaign's team ("Desde la campaña
+    de X aseguran") or an organisation by its name ("desde la Consejería de Salud"),
+    else X as a group ("Desde el comité")."""
+    bare = re.sub(r"^(?:el|la|los|las)\s+", "", phrase, flags=re.I)
+    if _head_noun(phrase) in _TEAMS or _NAME.fullmatch(bare):
+        return bare
+    return _group(phrase, before_text)
+
+
+def _body(phrase: str) -> bool:
+    """Whether a phrase names an organisation or a group of people, who can speak from
+    somewhere ("desde la Consejería de Salud", "desde el comité"), not a place ("desde la
+    orilla")."""
+    bare = re.sub(r"^(?:el|la|los|las)\s+", "", phrase, flags=re.I)
+    noun = _head_noun(phrase)
+    return bool(
+        (_NAME.fullmatch(bare) and (" " in bare or _is_organisation(bare)))
+        or noun in _ORG_NOUNS | _TEAMS | INSTITUTION_WORDS
+        or _people(noun)
+    )
+
+
 def _bodies(noun: str) -> bool:
     """Whether a plural noun names organisations ("los ministerios", "las empresas"),
     whose words, given together, are the group's."""
@@ -2201,6 +2238,8 @@ def _organisation_tail(text: str, name: str, end: int) -> str:
     PYM", "el Grupo| ACS")."""
     if place := _of_place(text, end):
         return place
+    if adjective := _ORG_ADJECTIVE.match(text, end):
+        return adjective.group(0)  # "el Gobierno| regional"
     complement = _OF_NAME.match(text, end)
     if complement and name.split()[-1].lower() in _ORG_WORDS:
         return complement.group(0)
@@ -2437,6 +2476,8 @@ _ARTICLE_START = re.compile(r"^(?:El|La|Los|Las|The)\s+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$", re.I)
 # "Desde el Ministerio aseguran que…": the source of a plural verb, as Spanish press puts it.
 _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")
+# ...and after a plural verb of saying: "…», explicaron desde la Consejería".
+_FROM_AFTER = re.compile(r"desde\s+(.+)", re.I)
 # A subject after the verb ends the sentence or announces the quote: "…, afirmó Lavrov:".
 _THAT = re.compile(r"\s+(?:que|that)\b", re.I)
 
