@@ -1,10 +1,11 @@
 """Speakers that are organisations, and speakers named earlier in the article.
 
-Two kinds of quote the held-out articles of the real-text bench kept missing: an
+Kinds of quote the held-out articles of the real-text bench kept missing: an
 organisation, a ministry or its department speaking (by its full name, by the acronym or
 short name the article gives it in brackets, through "fuentes de", a spokesperson it does
-not name, or a statement), and a person named paragraphs before the quote and then
-referred to by surname, title, pronoun or a dropped subject ("añadió", "he added").
+not name, or a statement), a person named paragraphs before the quote and then referred
+to by surname, title, pronoun or a dropped subject ("añadió", "he added"), and the words
+of a letter, which are its writer's.
 
 Every text is invented (people, places, organisations and words); each states one press
 convention, in Spanish or English. The second half are mini-articles written after the
@@ -348,6 +349,43 @@ def test_a_quote_with_no_cue_is_no_ones_unless_the_speaker_is_still_speaking(tex
 )
 def test_more_phrasings_of_organisations_and_earlier_speakers(lang, text, expected):
     assert speakers(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the writer named with the letter
+        (
+            "es",
+            "Una carta del poeta Ramiro Salas se subastó ayer en Londres.\n\nLa carta dice "
+            "que «la guerra nos robó la juventud».",
+        ),
+        (
+            "es",
+            "La casa de subastas vendió una carta escrita por Ramiro Salas en 1940.\n\n«La "
+            "guerra nos robó la juventud», dice la carta.",
+        ),
+        # a sentence opening inside the letter, its verb with no subject
+        (
+            "es",
+            "Una carta de Ramiro Salas se subastó ayer en Londres por dos millones.\n\nEn "
+            "la misiva, «la guerra nos robó la juventud», afirma.",
+        ),
+        # the one who signed it
+        (
+            "es",
+            "Ramiro Salas firmó la carta junto a otros cien escritores.\n\nEl texto afirma "
+            "que «la guerra nos robó la juventud».",
+        ),
+        (
+            "en",
+            "A letter by the poet Ramiro Salas was sold in London.\n\n"
+            '"The war stole our youth," the letter says.',
+        ),
+    ],
+)
+def test_a_letter_speaks_for_its_writer(lang, text):
+    assert speakers(text, lang) == ["Ramiro Salas"]
 
 
 # Mini-articles written after the rules above, in the styles of the press they are about.

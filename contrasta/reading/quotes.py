@@ -1564,10 +1564,12 @@ class _Reader:
 
     def _issuer(self, head: str, at: int, index: int, lo: int) -> str | None:
         """Who issued the document a bare definite noun refers back to ("el comunicado",
-        "el texto", "la carta"): the subject of the verb that brought it in, in the nearest
-        earlier sentence that introduces one ("X emitió un comunicado", "X explicó en una
-        nota", "X han hecho público un comunicado conjunto"), within a few paragraphs. A
-        statement's words are its issuer's, as a study's are its authors'."""
+        "el texto", "la carta"), in the nearest earlier sentence that brings one in, within
+        a few paragraphs: its writer named with it ("una carta del poeta X", "una carta
+        escrita por X", "a letter by X"), else the subject of the verb that brought it in
+        ("X emitió un comunicado", "X explicó en una nota", "X firmó la carta", "X han
+        hecho público un comunicado conjunto"). A statement's words are its issuer's, as a
+        study's are its authors'."""
         if not _BARE_DOCUMENT.fullmatch(head):
             return None
         for back in range(index, max(-1, index - 1 - _PUBLISHER_REACH), -1):
@@ -1578,12 +1580,17 @@ class _Reader:
                 document = _DOCUMENT_INTRODUCED.search(sentence.text)
                 if document is None:
                     continue
+                writer = _WRITTEN_BY.match(sentence.text, document.end())
+                if writer and not _function_word(writer.group(1)):
+                    return self._expand(_strip_titles(writer.group(1)), at)
                 text = sentence.text[: document.start()]
                 verbs = [
                     m
                     for m in _WORD.finditer(text)
                     if m.group(0).lower() in self.verb_forms or _ISSUING.fullmatch(m.group(0))
                 ]
+                if not verbs and document.group(1).lower() in ("la", "el", "the"):
+                    continue  # "La carta, que se vendió en 2012, …": brought in earlier
                 if not verbs:
                     return None
                 start = offset + sentence.start
@@ -1851,9 +1858,18 @@ class _Reader:
         over), else the previous subject, else the first person named in a paragraph
         since the last attributed quote (who came in after it: "X, expresidenta de Y,
         considera que … ⏎ … ⏎ … ⏎ «…», remarca"), else, with no person named since, the
-        last speaker."""
+        last speaker. In a sentence that opens inside a document ("En la carta, afirma que
+        «…»"), its writer (`_issuer`)."""
         if self.speakers and self.paragraphs[index][0] + lo <= self.spoken_at <= at:
             return self.speakers[-1]
+        offset, masked = self.paragraphs[index]
+        inside = _IN_DOCUMENT.match(masked, lo)
+        if (
+            inside
+            and offset + inside.end() <= at
+            and (writer := self._issuer(inside.group(1), at, index, lo))
+        ):
+            return writer  # "En la carta, afirma que «…»"
         subject = self._previous_subject(at, index, lo)
         if subject is None and self.spoken_in < index - 3:
             subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
@@ -2080,7 +2096,14 @@ _DOCUMENTS = (
 )
 _BARE_DOCUMENT = re.compile(rf"(?i:el|la|the)\s+(?:{_DOCUMENTS})")
 _DOCUMENT_INTRODUCED = re.compile(
-    rf"\b(?:un|una|su|a|its)\s+(?:[a-záéíóúñ]+\s+)?(?:{_DOCUMENTS})\b", re.I
+    rf"\b(un|una|su|a|its|la|el|the)\s+(?:[a-záéíóúñ]+\s+)?(?:{_DOCUMENTS})\b", re.I
+)
+# A sentence opening inside a document: "En la carta, …", "In the letter, …".
+_IN_DOCUMENT = re.compile(rf"\s*(?:En|In)\s+((?:el|la|the)\s+(?:{_DOCUMENTS}))\b")
+# Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X".
+_WRITTEN_BY = re.compile(
+    r"\s+(?:de|del|by|from|(?:escrit|firmad|redactad|enviad|written|signed|sent)[oa]?s?\s+"
+    rf"(?:por|by))\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
 )
 # Verbs that issue a document, by stem: "emitió", "publicó", "envió", "han hecho público".
 _ISSUING = re.compile(
