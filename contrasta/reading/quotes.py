@@ -1734,14 +1734,26 @@ class _Reader:
         with its initial ("la Agencia Estatal de Meteorología (Aemet)"): a place in
         brackets is no short name ("el PP (Lugo)"). Read when a short name first asks."""
         found: dict[str, list[tuple[int, str]]] = {}
-        for m in _NAME.finditer(self.text):
+        for short in _BRACKETED_SHORT.finditer(self.text):
+            reach = max(0, short.start() - _SHORT_NAME_REACH)
+            m = next(
+                (
+                    m
+                    for m in _NAME.finditer(self.text, reach, short.start())
+                    if m.end() == short.start()
+                ),
+                None,
+            )
+            if m is None:
+                continue
             name = _ARTICLE_START.sub("", m.group(0))
-            short = _BRACKETED_SHORT.match(self.text, m.end())
-            joined = _JOINED_BEFORE.search(self.text, max(0, m.start() - 120), m.start())
+            joined = _JOINED_BEFORE.search(
+                self.text, max(0, m.start() - _SHORT_NAME_REACH), m.start()
+            )
             whole = _ARTICLE_START.sub("", joined.group(0)) + name if joined else name
-            if short and _initials(whole) == short.group(1):
+            if _initials(whole) == short.group(1):
                 name = whole  # "Comisión Nacional de los Mercados y la Competencia (CNMC)"
-            if short and _names_short(short.group(1), name, any_name=True):
+            if _names_short(short.group(1), name, any_name=True):
                 found.setdefault(short.group(1), []).append((m.start(), name))
         for m in _BRACKETED_FULL.finditer(self.text):
             name = _ARTICLE_START.sub("", m.group(2))
@@ -1758,7 +1770,10 @@ class _Reader:
         noun, short = match.group(1), match.group(2)
         if noun is not None and noun.lower() not in _ORG_NOUNS | _ORG_ANAPHORA.keys():
             return None
-        return short if _ACRONYM.fullmatch(short) or short in self.short_names else None
+        if _ACRONYM.fullmatch(short):
+            return short
+        given = f"({short}" in self.text or f"{short} (" in self.text  # before reading them all
+        return short if given and short in self.short_names else None
 
     def _spelled_out(self, acronym: str, at: int) -> str | None:
         """An organisation's (or a person's: "AMLO") acronym or short name as the text
@@ -2064,6 +2079,8 @@ _ACRONYM_SUBJECT = re.compile(
 # A short name in brackets after a full name ("… de Meteorología (Aemet)", "(DHS por sus
 # siglas en inglés)"), or a full name in brackets after it ("la OMS (Organización …)").
 _BRACKETED_SHORT = re.compile(rf"\s*\(\s*({_SHORT_NAME})\b[^()]*\)")
+# How far before its bracket a full name may begin.
+_SHORT_NAME_REACH = 120
 # A name joined by "y" to the one a short name follows, a part of it when the initials say
 # so: "la Comisión Nacional de los Mercados y la| Competencia (CNMC)".
 _JOINED_BEFORE = re.compile(rf"({_NAME.pattern})\s+(?:y|e|and)\s+(?:(?:la|el|los|las|the)\s+)?$")
