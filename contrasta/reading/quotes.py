@@ -31,12 +31,15 @@ keeps no speaker: a wrong name is worse than none.
   continues the attributed quote before it in the same paragraph when no one else is
   named in between (an addressee aside: "le dijo X a Ana Ruiz"), or, being its own
   paragraph, the full quote whose attribution closed the paragraph before ("«…», comenta
-  X. ⏎ «…»."); an unclosed quote continues into the next paragraph's. Words quoted
-  inside a sentence with no cue, right after a sentence of the same paragraph that
-  reports someone's speech ("X anticipó que … . El objetivo es «…»"), are that
-  speaker's. A verb opens reported speech past an adverbial ("dijo este viernes que …
-  «…»"). A headline credits its quote after a colon ("«…»: Sánchez", "“…”: Trump – El
-  Diario").
+  X. ⏎ «…»."), or, being a sentence of its own a few paragraphs after the last
+  attributed quote, that quote when the words between only report speech or talk
+  ("Subraya que …", "En la entrevista habló de …") or name that speaker, and name no one
+  else, no organisation and no title opening a sentence (an interview, a profile); an
+  unclosed quote continues into the next paragraph's. Words quoted inside a sentence
+  with no cue, right after a sentence of the same paragraph that reports someone's
+  speech ("X anticipó que … . El objetivo es «…»"), are that speaker's. A verb opens
+  reported speech past an adverbial ("dijo este viernes que … «…»"). A headline credits
+  its quote after a colon ("«…»: Sánchez", "“…”: Trump – El Diario").
 - The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
   outlet never part of the name) and adverbials ("por su parte", "este lunes"; also set
   off by commas: ", subrayó por su parte la decana X,"), a name;
@@ -59,8 +62,16 @@ keeps no speaker: a wrong name is worse than none.
   Fiscalía General de X" are, being organisations (with the place they are of: "el
   Ayuntamiento de la localidad"; "La Asociación de Vecinos de X" though a role is inside
   it; past a lowercase word after an organisation's noun: "la plataforma Vecinos por
-  Lugo"); an acronym ("la OMS", "el sindicato CCOO") as the text spelled it out before,
-  else as written, a listed place's ("EEUU") no one. A lone capitalised word opening the
+  Lugo"; with its reach: "el Gobierno regional"; English, with its "of": "the Ministry of
+  Water"; one word with an acronym: "la Revista PYM"); an acronym ("la OMS", "el
+  sindicato CCOO", "the EPA", after a verb too: "señaló el DSI") or a short name the text
+  gave in brackets ("la Agencia Estatal de Meteorología (Aemet)", opening with its
+  initial; never a place: "(Lugo)") as the text spells it out, before the quote or else
+  after it, joined over "y" when the initials say so ("Comisión Nacional de los Mercados
+  y la Competencia (CNMC)"), else as written, a listed place's ("EEUU") no one. "Fuentes
+  del Ministerio" ("Officials at X") are an anonymous source, whatever the verb's number,
+  not the ministry. A clause reported with "que" has its own subject right before its
+  verb ("…señaló que el Acuerdo indica"). A lone capitalised word opening the
   sentence is a name only before a singular verb. Before a colon with no verb of saying,
   a clause with a subject of its own names the speaker or no one ("la respuesta fue
   contundente:").
@@ -76,31 +87,46 @@ keeps no speaker: a wrong name is worse than none.
   text introduced a name with names it again ("la plataforma separatista ‘X’" … "señala
   la plataforma separatista"); an organisation's common noun ("el consistorio", "la
   compañía", "el organismo", a venue: "la discoteca", "el hospital") is the organisation
-  named before (by acronym too: "la OMS"). A capitalised epithet ("El Nobel") is no
-  anaphor. A plural subject or a plural verb without one is a group ("los
-  manifestantes", a bare plural of people: "Fuentes de la empresa explicaron", "Desde el
-  comité aseguran", a campaign's team: "Desde la campaña de X aseguran", "las vecinas
-  que … exigían"), never one person. A bare definite noun no table knows ("explicó el
-  galerista") is the last speaker when they are also the subject named last and of the
-  article's gender, else no one. An indefinite description is an anonymous source kept
-  as written ("un portavoz del departamento"); a pronoun ("uno de ellos") or a thing
-  ("un cartel", "el comunicado", "el anuncio", "las exploraciones") names no one, save a
-  complaint, which speaks for who filed it ("la denuncia": whoever "ha denunciado" first
-  in the text), a placard, which speaks for who carried it ("una pancarta que portaban
-  las vecinas"), and an ordinal standing for items counted before, which speaks for who
-  published them ("La cuenta @X publicó tres tuits. ⏎ El primero afirma"; a few
-  paragraphs back).
+  named before (by acronym too: "la OMS"; in English "the company", "the ministry"); a
+  noun the text put before a name after "del"/"al" ("del papa Francisco") names it
+  again. A capitalised epithet ("El Nobel") is no anaphor. "El portavoz de la compañía"
+  when no one named so far is a spokesperson, and the press as a whole ("la prensa
+  local"), are sources kept as written. A statement or a letter named again by a bare
+  noun ("el comunicado", "el texto", "la carta", "the letter") speaks for who issued it:
+  its writer named with it ("una carta del poeta X", "escrita por X", "a letter by X"),
+  else the subject of the verb that brought it in ("X emitió un comunicado", "X firmó la
+  carta"); a bare thing ("según datos del informe") names no one. A plural subject or a
+  plural verb without one is a group ("los manifestantes", a bare plural of people:
+  "Fuentes de la empresa explicaron", "Desde el comité aseguran", "…», explicaron desde
+  la Consejería de Salud" (an organisation or people, not a place: "desde la orilla"), a
+  campaign's team: "Desde la campaña de X aseguran", "las vecinas que … exigían",
+  organisations in the plural: "Los ministerios de Cultura de ambos países", "las
+  universidades públicas"), never one person. A bare definite noun no table knows
+  ("explicó el galerista") is the last speaker when they are also the subject named last
+  and of the article's gender, else no one. An indefinite description is an anonymous
+  source kept as written ("un portavoz del departamento"); a pronoun ("uno de ellos") or
+  a thing ("un cartel", "el anuncio", "las exploraciones", a statement no one issued) names no
+  one, save a complaint, which speaks for who filed it ("la denuncia": whoever "ha
+  denunciado" first in the text), a placard, which speaks for who carried it ("una
+  pancarta que portaban las vecinas"), and an ordinal standing for items counted before,
+  which speaks for who published them ("La cuenta @X publicó tres tuits. ⏎ El primero
+  afirma"; a few paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
   name opens it, it has a title, or it has spoken), else in a paragraph since the last
-  attributed quote (who came in after it), else the last speaker.
+  attributed quote (who came in after it), else an organisation the sentence before, or
+  this one, says spoke as the subject of its verb of saying ("El Ministerio informó ayer
+  de … ⏎ Añadió que «…»", "…, informó en un comunicado el Departamento de X"), else the
+  last speaker; in a sentence opening inside a document ("En la carta, afirma"), its
+  writer.
 - Short forms: "Ferrán" becomes the fullest name in the same text it shortens
   (`names.is_short_form`: last words, the first of two surnames, a Korean or Chinese
   family name, "Kim" of "Kim Jong-un"), else the one person of the story it shortens,
   and a first name alone ("dijo Jessica") the one person of the text it begins. Place
   and organisation words run into a name are cut ("Estados Unidos John F. Kennedy", "de
   Obras Públicas del Estado Fermín Larrea"), not an organisation's own name
-  ("Universidad Carlos III", "Colegio de San Ildefonso").
+  ("Universidad Carlos III", "Colegio de San Ildefonso"); a place word after a first
+  name is a surname ("Carmen Villa", "Luis del Valle").
 - Terms are not speech: a quoted string right after "la llamada", "el lema", "esa frase
   de", "bajo el título", "significa"... is never a quote, nor a short one after "la
   película", "la ley", "como"..., nor a short one of capitalised words (a name:
