@@ -388,6 +388,27 @@ def test_a_letter_speaks_for_its_writer(lang, text):
     assert speakers(text, lang) == ["Ramiro Salas"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full stop ends an unnamed source's phrase (a link run into the sentence)...
+        (
+            "«Revisaremos cada caso», apostilló el portavoz de la compañía. "
+            "https://example.com/nota",
+            ["portavoz de la compañía"],
+        ),
+        # ...not a title's abbreviation
+        ("«Habrá más médicos», dijo el Dr. Pérez Gil.", ["Pérez Gil"]),
+        ("«Habrá más médicos», dijo la Sra. Ana Gil.", ["Ana Gil"]),
+        # an outlet's word after a first name is a surname; before a name, an outlet
+        ("«Habrá más médicos», aseguró Ana Cadena, alcaldesa de Soto.", ["Ana Cadena"]),
+        ("«El alcalde no piensa dimitir», informó la Cadena Norte.", ["Cadena Norte"]),
+    ],
+)
+def test_where_a_speaker_phrase_ends_and_what_a_name_is(text, expected):
+    assert speakers(text) == expected
+
+
 # Mini-articles written after the rules above, in the styles of the press they are about.
 # They are not the rules' own examples: they check that the rules carry over.
 GENERAL = [

@@ -188,7 +188,7 @@ _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     """.split()
 )
 # Place words that are also surnames: after a first name, a person's ("Carmen Villa").
-_SURNAMES = frozenset("villa valle puerto plaza palacio río calle".split())
+_SURNAMES = frozenset("villa valle puerto plaza palacio río calle cadena canal".split())
 # Words that precede a person's name as part of it in running text; dropped.
 _NAME_TITLES = frozenset(
     """
@@ -2719,9 +2719,10 @@ def _skip_addressee(phrase: str) -> str:
 _SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉÍÓÚÑ])")
 
 
-# A word that ends a sentence: a full stop after two letters ("compañía."), not an initial
-# ("J.") nor an abbreviation ("EE.UU.").
-_FULL_STOP = re.compile(r"^[^.]*[^\W\d_]{2}\.$")
+# A word that ends a sentence: a full stop after a lowercase word or a long one
+# ("compañía.", "Pérez."), not after an initial ("J."), a title ("Dr.", "Sra.", "Lic.")
+# or an abbreviation ("EE.UU.").
+_FULL_STOP = re.compile(r"^(?:[a-záéíóúñü][^\W\d_]+|[^\W\d_]{5,})\.$")
 
 
 def _head_phrase(phrase: str) -> tuple[str, str]:
