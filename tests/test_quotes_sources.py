@@ -481,6 +481,82 @@ GENERAL = [
 ]
 
 
+# A second batch, written once all the rules above were in: 6 of 10 passed as first run;
+# the misses showed an announcing sentence read by its reported verb ("Explica que …
+# han pedido"), nouns for a company or an agency ("la naviera", "la dependencia") and
+# an acronym named again by such a noun, and English "they" after a group.
+GENERAL += [
+    (
+        "es",
+        "La Secretaría de Salud (SSA) reportó 812 nuevos contagios en las últimas 24 "
+        "horas.\n\nEn conferencia de prensa, el subsecretario Hugo Palma explicó que «la "
+        "curva empieza a bajar».\n\nLa SSA recomendó mantener la sana distancia: «No es "
+        "momento de relajarse», señaló la dependencia.",
+        ["Hugo Palma", "Secretaría de Salud"],
+    ),
+    (
+        "es",
+        "El Instituto Nacional Electoral (INE) rechazó las acusaciones del partido.\n\n"
+        "«Las boletas se imprimieron con todas las garantías», sostuvo el INE en un "
+        "comunicado.",
+        ["Instituto Nacional Electoral"],
+    ),
+    (
+        "es",
+        "Amparo Ríos, presidenta de la asociación de comerciantes, atendió a este diario en "
+        "su tienda.\n\nCuenta que las ventas han caído a la mitad desde marzo.\n\n«Si "
+        "esto sigue así, cerraremos antes de Navidad», advierte.\n\nRíos pide al "
+        "Ayuntamiento que rebaje las tasas.",
+        ["Amparo Ríos"],
+    ),
+    (
+        "es",
+        "Amparo Ríos, presidenta de la asociación de comerciantes, atendió a este diario."
+        "\n\n«Si esto sigue así, cerraremos», advierte.\n\nExplica que muchos socios ya "
+        "han pedido créditos.\n\n«Nadie nos ha ayudado».",
+        ["Amparo Ríos", "Amparo Ríos"],
+    ),
+    (
+        "es",
+        "La naviera Mar del Sur suspendió la ruta a las islas por el temporal.\n\n«Ningún "
+        "barco saldrá hasta el jueves», informó la empresa a través de un comunicado.",
+        ["Mar del Sur"],
+    ),
+    (
+        "es",
+        "Fuentes de la Guardia Civil confirmaron que «el incendio fue provocado».",
+        ["fuentes de la Guardia Civil"],
+    ),
+    (
+        "es",
+        "El Ministerio del Interior y la Dirección General de Tráfico (DGT) presentaron la "
+        "campaña de verano.\n\n«Cada fin de semana mueren en la carretera doce personas», "
+        "recordó la DGT.",
+        ["Dirección General de Tráfico"],
+    ),
+    (
+        "en",
+        "The World Meteorological Organization (WMO) warned on Thursday that the summer "
+        'would be the hottest on record.\n\n"Heatwaves will become more frequent," the '
+        "WMO said in its report.",
+        ["World Meteorological Organization"],
+    ),
+    (
+        "en",
+        "Carla Mendes, a spokeswoman for the port authority, said the strike had cost "
+        'millions.\n\n"Ships are waiting for days," Mendes said.\n\nShe added: "We need '
+        'an agreement this week."',
+        ["Carla Mendes", "Carla Mendes"],
+    ),
+    (
+        "en",
+        'Union leaders said on Tuesday that the strike would continue.\n\n"We will not '
+        'go back without a deal," they said in a joint statement.',
+        ["union leaders"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), GENERAL)
 def test_the_rules_carry_over_to_mini_articles_written_after_them(lang, text, expected):
     assert speakers(text, lang) == expected

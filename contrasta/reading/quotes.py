@@ -26,7 +26,9 @@ keeps no speaker: a wrong name is worse than none.
   afirmó Lavrov: «…»", "En su opinión, …"); one later in it, set off by commas ("«…» que
   hay que corregir, afirma su directora, X"); for a quote that opens its sentence, the
   sentence before it when that one announces it ("…, afirmó Lavrov:" ending the previous
-  paragraph, "X lo explicó así."), or the one after it when that one credits it ("«…».
+  paragraph, "X lo explicó así."; by the verb that opens its report, if one does:
+  "Explica que los socios han pedido créditos."), or the one after it when that one
+  credits it ("«…».
   Así lo aseguró X", "Con estas palabras ha reaccionado X"). A quote with no cue
   continues the attributed quote before it in the same paragraph when no one else is
   named in between (an addressee aside: "le dijo X a Ana Ruiz"), or, being its own
@@ -234,6 +236,7 @@ _INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another"
 _INDEFINITE_EN = frozenset("a an".split())
 _ARTICLES_DROPPED = frozenset("el la los las un una unos unas the a an".split())
 _PRONOUNS = frozenset("él ella ellos ellas he she they".split())
+_PLURAL_PRONOUNS = frozenset("ellos ellas they".split())  # plural whatever the verb says
 # A free relative as the subject: "quienes inventan un bulo".
 _RELATIVES = frozenset("quien quienes".split())
 # Adverbs that may sit between a verb of saying and its subject.
@@ -265,6 +268,8 @@ _GROUP = re.compile(
     r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el|ambos|ambas|sus)\s+)?[^\W\d_]+"
     r"(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
 )
+# ...in English: "The residents", "Union leaders".
+_GROUP_EN = re.compile(r"(?:The\s+[a-z]+|[A-Z][a-z]+\s+[a-z]+s)\b")
 # Nouns for a group of people.
 _COLLECTIVES = frozenset(
     "equipo grupo comité colectivo plantilla sindicato asociación familia familias "
@@ -297,7 +302,8 @@ _ORG_NOUNS = frozenset(
     marca cadena club aerolínea operadora constructora farmacéutica tecnológica
     multinacional fabricante asociación fundación federación organización sociedad
     discoteca sala local restaurante hotel teatro museo editorial hospital clínica
-    universidad colegio escuela company firm agency ministry department organization
+    universidad colegio escuela naviera aseguradora eléctrica petrolera minera
+    distribuidora dependencia company firm agency ministry department organization
     organisation council authority
     """.split()
 )
@@ -1145,7 +1151,9 @@ class _Reader:
         """A quote opening its sentence with no cue of its own takes the speaker of the
         sentence before it when that one announces it ("…, afirmó X:", "X lo explicó
         así.", "Según X, …"), in this paragraph or ending the previous one; one that holds
-        a quote itself is left to the quote-continuation rule."""
+        a quote itself is left to the quote-continuation rule. Its verb is the one that
+        opens its reported speech, when one does: the verbs after "que" are the report's
+        ("Explica que muchos socios han pedido créditos. «…»" is who explains)."""
         earlier = [s for s in self.sentences[index] if s.end <= lo]
         if earlier:
             back, sentence = index, earlier[-1]
@@ -1158,7 +1166,9 @@ class _Reader:
         ):
             return None, None
         at = self.paragraphs[back][0] + sentence.end
-        return self._before(sentence.text, 0, at, back, sentence.start)
+        text = sentence.text
+        report = next((v for v in self._verbs(text) if _opens_report(text, v.end())), None)
+        return self._before(text[: report.end()] if report else text, 0, at, back, sentence.start)
 
     def _reported(self, index: int, lo: int):
         """Words quoted inside a sentence with no cue of its own, right after a sentence of
@@ -1221,7 +1231,7 @@ class _Reader:
         if inverted and _starts_subject(inverted.group(1), self.indefinite):
             subject = inverted.group(1)
             if subject.split()[0].lower() in _PRONOUNS:
-                if _plural(inverted.group(2)):
+                if _plural(inverted.group(2)) or subject.split()[0].lower() in _PLURAL_PRONOUNS:
                     return self._previous_group(index, lo), _cue(inverted.group(2))
                 return self._pro_drop(at, index, lo), _cue(inverted.group(2))
             speaker = self._phrase(subject, at, index, lo, addressee=False)
@@ -1749,6 +1759,8 @@ class _Reader:
             (n for n in names if " " in n and not (_listed(n) or is_given_name(n.split()[0]))),
             None,
         )
+        if found and _ACRONYM.fullmatch(found):
+            return self._spelled_out(found, at)  # "La SSA recomendó … señaló la dependencia"
         return self._organisation(found, at) if found else None
 
     @cached_property
@@ -1881,7 +1893,7 @@ class _Reader:
             sentence = self.sentences[index - 1][-1]
         else:
             return None
-        group = _GROUP.match(sentence.text)
+        group = _GROUP.match(sentence.text) or _GROUP_EN.match(sentence.text)
         if not group:
             return None
         nouns = [w.lower() for w in _WORD.findall(group.group(0))]
