@@ -26,17 +26,22 @@ keeps no speaker: a wrong name is worse than none.
   afirmó Lavrov: «…»", "En su opinión, …"); one later in it, set off by commas ("«…» que
   hay que corregir, afirma su directora, X"); for a quote that opens its sentence, the
   sentence before it when that one announces it ("…, afirmó Lavrov:" ending the previous
-  paragraph, "X lo explicó así."), or the one after it when that one credits it ("«…».
+  paragraph, "X lo explicó así."; by the verb that opens its report, if one does:
+  "Explica que los socios han pedido créditos."), or the one after it when that one
+  credits it ("«…».
   Así lo aseguró X", "Con estas palabras ha reaccionado X"). A quote with no cue
   continues the attributed quote before it in the same paragraph when no one else is
   named in between (an addressee aside: "le dijo X a Ana Ruiz"), or, being its own
   paragraph, the full quote whose attribution closed the paragraph before ("«…», comenta
-  X. ⏎ «…»."); an unclosed quote continues into the next paragraph's. Words quoted
-  inside a sentence with no cue, right after a sentence of the same paragraph that
-  reports someone's speech ("X anticipó que … . El objetivo es «…»"), are that
-  speaker's. A verb opens reported speech past an adverbial ("dijo este viernes que …
-  «…»"). A headline credits its quote after a colon ("«…»: Sánchez", "“…”: Trump – El
-  Diario").
+  X. ⏎ «…»."), or, being a sentence of its own a few paragraphs after the last
+  attributed quote, that quote when the words between only report speech or talk
+  ("Subraya que …", "En la entrevista habló de …") or name that speaker, and name no one
+  else, no organisation and no title opening a sentence (an interview, a profile); an
+  unclosed quote continues into the next paragraph's. Words quoted inside a sentence
+  with no cue, right after a sentence of the same paragraph that reports someone's
+  speech ("X anticipó que … . El objetivo es «…»"), are that speaker's. A verb opens
+  reported speech past an adverbial ("dijo este viernes que … «…»"). A headline credits
+  its quote after a colon ("«…»: Sánchez", "“…”: Trump – El Diario").
 - The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
   outlet never part of the name) and adverbials ("por su parte", "este lunes"; also set
   off by commas: ", subrayó por su parte la decana X,"), a name;
@@ -59,8 +64,16 @@ keeps no speaker: a wrong name is worse than none.
   Fiscalía General de X" are, being organisations (with the place they are of: "el
   Ayuntamiento de la localidad"; "La Asociación de Vecinos de X" though a role is inside
   it; past a lowercase word after an organisation's noun: "la plataforma Vecinos por
-  Lugo"); an acronym ("la OMS", "el sindicato CCOO") as the text spelled it out before,
-  else as written, a listed place's ("EEUU") no one. A lone capitalised word opening the
+  Lugo"; with its reach: "el Gobierno regional"; English, with its "of": "the Ministry of
+  Water"; one word with an acronym: "la Revista PYM"); an acronym ("la OMS", "el
+  sindicato CCOO", "the EPA", after a verb too: "señaló el DSI") or a short name the text
+  gave in brackets ("la Agencia Estatal de Meteorología (Aemet)", opening with its
+  initial; never a place: "(Lugo)") as the text spells it out, before the quote or else
+  after it, joined over "y" when the initials say so ("Comisión Nacional de los Mercados
+  y la Competencia (CNMC)"), else as written, a listed place's ("EEUU") no one. "Fuentes
+  del Ministerio" ("Officials at X") are an anonymous source, whatever the verb's number,
+  not the ministry. A clause reported with "que" has its own subject right before its
+  verb ("…señaló que el Acuerdo indica"). A lone capitalised word opening the
   sentence is a name only before a singular verb. Before a colon with no verb of saying,
   a clause with a subject of its own names the speaker or no one ("la respuesta fue
   contundente:").
@@ -76,31 +89,46 @@ keeps no speaker: a wrong name is worse than none.
   text introduced a name with names it again ("la plataforma separatista ‘X’" … "señala
   la plataforma separatista"); an organisation's common noun ("el consistorio", "la
   compañía", "el organismo", a venue: "la discoteca", "el hospital") is the organisation
-  named before (by acronym too: "la OMS"). A capitalised epithet ("El Nobel") is no
-  anaphor. A plural subject or a plural verb without one is a group ("los
-  manifestantes", a bare plural of people: "Fuentes de la empresa explicaron", "Desde el
-  comité aseguran", a campaign's team: "Desde la campaña de X aseguran", "las vecinas
-  que … exigían"), never one person. A bare definite noun no table knows ("explicó el
-  galerista") is the last speaker when they are also the subject named last and of the
-  article's gender, else no one. An indefinite description is an anonymous source kept
-  as written ("un portavoz del departamento"); a pronoun ("uno de ellos") or a thing
-  ("un cartel", "el comunicado", "el anuncio", "las exploraciones") names no one, save a
-  complaint, which speaks for who filed it ("la denuncia": whoever "ha denunciado" first
-  in the text), a placard, which speaks for who carried it ("una pancarta que portaban
-  las vecinas"), and an ordinal standing for items counted before, which speaks for who
-  published them ("La cuenta @X publicó tres tuits. ⏎ El primero afirma"; a few
-  paragraphs back).
+  named before (by acronym too: "la OMS"; in English "the company", "the ministry"); a
+  noun the text put before a name after "del"/"al" ("del papa Francisco") names it
+  again. A capitalised epithet ("El Nobel") is no anaphor. "El portavoz de la compañía"
+  when no one named so far is a spokesperson, and the press as a whole ("la prensa
+  local"), are sources kept as written. A statement or a letter named again by a bare
+  noun ("el comunicado", "el texto", "la carta", "the letter") speaks for who issued it:
+  its writer named with it ("una carta del poeta X", "escrita por X", "a letter by X"),
+  else the subject of the verb that brought it in ("X emitió un comunicado", "X firmó la
+  carta"); a bare thing ("según datos del informe") names no one. A plural subject or a
+  plural verb without one is a group ("los manifestantes", a bare plural of people:
+  "Fuentes de la empresa explicaron", "Desde el comité aseguran", "…», explicaron desde
+  la Consejería de Salud" (an organisation or people, not a place: "desde la orilla"), a
+  campaign's team: "Desde la campaña de X aseguran", "las vecinas que … exigían",
+  organisations in the plural: "Los ministerios de Cultura de ambos países", "las
+  universidades públicas"), never one person. A bare definite noun no table knows
+  ("explicó el galerista") is the last speaker when they are also the subject named last
+  and of the article's gender, else no one. An indefinite description is an anonymous
+  source kept as written ("un portavoz del departamento"); a pronoun ("uno de ellos") or
+  a thing ("un cartel", "el anuncio", "las exploraciones", a statement no one issued) names no
+  one, save a complaint, which speaks for who filed it ("la denuncia": whoever "ha
+  denunciado" first in the text), a placard, which speaks for who carried it ("una
+  pancarta que portaban las vecinas"), and an ordinal standing for items counted before,
+  which speaks for who published them ("La cuenta @X publicó tres tuits. ⏎ El primero
+  afirma"; a few paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
   name opens it, it has a title, or it has spoken), else in a paragraph since the last
-  attributed quote (who came in after it), else the last speaker.
+  attributed quote (who came in after it), else an organisation the sentence before, or
+  this one, says spoke as the subject of its verb of saying ("El Ministerio informó ayer
+  de … ⏎ Añadió que «…»", "…, informó en un comunicado el Departamento de X"), else the
+  last speaker; in a sentence opening inside a document ("En la carta, afirma"), its
+  writer.
 - Short forms: "Ferrán" becomes the fullest name in the same text it shortens
   (`names.is_short_form`: last words, the first of two surnames, a Korean or Chinese
   family name, "Kim" of "Kim Jong-un"), else the one person of the story it shortens,
   and a first name alone ("dijo Jessica") the one person of the text it begins. Place
   and organisation words run into a name are cut ("Estados Unidos John F. Kennedy", "de
   Obras Públicas del Estado Fermín Larrea"), not an organisation's own name
-  ("Universidad Carlos III", "Colegio de San Ildefonso").
+  ("Universidad Carlos III", "Colegio de San Ildefonso"); a place word after a first
+  name is a surname ("Carmen Villa", "Luis del Valle").
 - Terms are not speech: a quoted string right after "la llamada", "el lema", "esa frase
   de", "bajo el título", "significa"... is never a quote, nor a short one after "la
   película", "la ley", "como"..., nor a short one of capitalised words (a name:
@@ -153,11 +181,16 @@ from contrasta.reading.speech import POSSESSIVE_CUES, PREPOSITION_CUES, SPEECH_V
 _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     """
     ley decreto plan programa valle villa puerto río calle plaza avenida palacio teatro
+    revista diario periódico semanario cadena emisora canal radio televisión
+    department office commission committee court bank authority administration
+    organization organisation association foundation
     estado república provincia región comunidad festival premio catedral iglesia basílica
     parroquia santuario monasterio convento estadio aeropuerto parque museo hotel barrio
     colonia puente valley street city town
     """.split()
 )
+# Place words that are also surnames: after a first name, a person's ("Carmen Villa").
+_SURNAMES = frozenset("villa valle puerto plaza palacio río calle cadena canal".split())
 # Words that precede a person's name as part of it in running text; dropped.
 _NAME_TITLES = frozenset(
     """
@@ -203,6 +236,7 @@ _INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another"
 _INDEFINITE_EN = frozenset("a an".split())
 _ARTICLES_DROPPED = frozenset("el la los las un una unos unas the a an".split())
 _PRONOUNS = frozenset("él ella ellos ellas he she they".split())
+_PLURAL_PRONOUNS = frozenset("ellos ellas they".split())  # plural whatever the verb says
 # A free relative as the subject: "quienes inventan un bulo".
 _RELATIVES = frozenset("quien quienes".split())
 # Adverbs that may sit between a verb of saying and its subject.
@@ -230,8 +264,12 @@ _PRONOUN_WORDS = frozenset(
 # investigadores de Taiwán y de Cincinnati", "Los vecinos del barrio").
 _GROUP = re.compile(
     r"(?:Un|Una|Unos|Unas|El|La|Los|Las)\s+[a-záéíóúñ]+"
-    r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el)\s+)?[^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
+    r"(?:\s+(?!(?:más|menos|además|después|antes|pues|tras)\b)[a-záéíóúñ]+[oae]s\b){0,2}"
+    r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el|ambos|ambas|sus)\s+)?[^\W\d_]+"
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
 )
+# ...in English: "The residents", "Union leaders".
+_GROUP_EN = re.compile(r"(?:The\s+[a-z]+|[A-Z][a-z]+\s+[a-z]+s)\b")
 # Nouns for a group of people.
 _COLLECTIVES = frozenset(
     "equipo grupo comité colectivo plantilla sindicato asociación familia familias "
@@ -264,7 +302,9 @@ _ORG_NOUNS = frozenset(
     marca cadena club aerolínea operadora constructora farmacéutica tecnológica
     multinacional fabricante asociación fundación federación organización sociedad
     discoteca sala local restaurante hotel teatro museo editorial hospital clínica
-    universidad colegio escuela
+    universidad colegio escuela naviera aseguradora eléctrica petrolera minera
+    distribuidora dependencia company firm agency ministry department organization
+    organisation council authority
     """.split()
 )
 # Things that carry words but say nothing themselves (a study's words are its authors').
@@ -357,7 +397,7 @@ _LINKS = frozenset("de del a al en con por para sobre entre y e o que".split())
 # A noun phrase that introduces a name: "la plataforma vecinal ‘Marea Verde’", "la
 # empresa adjudicataria, Obras Norte".
 _INTRODUCING = re.compile(
-    r"\b(?:el|la|los|las|El|La|Los|Las)\s+((?:[a-záéíóúñ]+\s+){1,3}?),?\s*"
+    r"\b(?:el|la|los|las|El|La|Los|Las|del|al)\s+((?:[a-záéíóúñ]+\s+){1,3}?),?\s*"
     r"(?=[‘']?[A-ZÁÉÍÓÚÑ@])"
 )
 # An organisation's name going on past a lowercase word: "Afectados| por la Hipoteca".
@@ -446,6 +486,7 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
     quotes: list[Quote] = []
     pending: list[int] = []  # unclosed, unattributed quotes awaiting the next paragraph's
     ending: Quote | None = None  # an attributed quote closing the paragraph before
+    said: Quote | None = None  # the last attributed quote
     for index, ((_, paragraph), spans) in enumerate(
         zip(paragraphs, spans_by_paragraph, strict=True)
     ):
@@ -470,6 +511,15 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 and reader.goes_on(index, span)
             ):
                 quote = _with_speaker(quote, ending)  # «…», dijo X. ⏎ «…».
+            elif (
+                quote.speaker is None
+                and quote.cue is None
+                and previous is None
+                and said is not None
+                and not quote.partial
+                and reader.still_speaking(said, index, span)
+            ):
+                quote = _with_speaker(quote, said)  # Subraya que … ⏎ … «…».
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
                     quotes[at] = _with_speaker(quotes[at], quote)
@@ -478,7 +528,7 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 pending.append(len(quotes))
             quotes.append(quote)
             if quote.speaker is not None:
-                previous = quote
+                previous = said = quote
                 reader.speakers.append(quote.speaker)
                 reader.spoken_in = index
                 reader.spoken_at = quote.end
@@ -876,10 +926,12 @@ class _Reader:
         when a description first asks for it."""
         found = []
         for offset, masked in self.paragraphs:
-            for match in _INTRODUCING.finditer(masked):
+            at = 0
+            while (match := _INTRODUCING.search(masked, at)) is not None:
+                at = match.start() + 1  # overlapping: "el mensaje |del patriarca Teófilo"
                 if set(match.group(1).split()) & _LINKS:
                     continue  # "el gobierno de Nicolás Maduro" is no "gobierno" named so
-                noun = _head_noun(match.group(0))
+                noun = _head_noun(match.group(1))
                 quoted = _QUOTED_NAME.match(masked, match.end())
                 name = quoted.group("name") if quoted else None
                 if name is None:
@@ -983,6 +1035,49 @@ class _Reader:
             for m in self.mentions
         )
 
+    def still_speaking(self, last: Quote, index: int, span: _Span) -> bool:
+        """Whether a quote with no cue that opens its sentence, in a paragraph after the
+        last attributed quote's, is still that speaker's: an interview or a profile goes
+        on quoting one voice, the narrator reporting only theirs in between ("Subraya
+        que … ⏎ … «…»."). Only when the words between report speech or name the speaker,
+        no one else is named there (a person, an organisation, a title opening a
+        sentence), and the last quote is at most a few paragraphs back."""
+        offset, masked = self.paragraphs[index]
+        at = offset + span.open
+        sentence = next((s for s in self.sentences[index] if s.start <= span.open < s.end), None)
+        quoted = self.text[offset + span.start : offset + span.end]
+        if (
+            sentence is None
+            or masked[sentence.start : span.open].strip(" ¿¡")
+            or _SAID_AFTER.match(masked, span.close, sentence.end) is None
+            or _is_crosshead(quoted, masked, span)
+        ):
+            return False  # not a sentence of its own: "«…», es el mensaje que…"
+        back = max(i for i, (start, _) in enumerate(self.paragraphs) if start <= last.start)
+        if not 0 < index - back <= _STILL_SPEAKING_PARAGRAPHS:
+            return False
+        sentences = [
+            (start + s.start, start + s.end, s.text)
+            for i in range(back, index + 1)
+            for start in (self.paragraphs[i][0],)
+            for s in self.sentences[i]
+        ]
+        since = next((end for _, end, _ in sentences if end >= last.end), last.end)
+        between = [text for start, _, text in sentences if since <= start < at]
+        if any((title := _TITLE_START.match(text)) and role_of(title.group(1)) for text in between):
+            return False  # "El portavoz del ministerio aseguró…": someone else
+        named = [m for m in self.mentions if since <= m.start < at]
+        if any(
+            not _same_or_short(m.name, last.speaker)
+            and ((full := self._expand(m.name, m.start)) != last.speaker)
+            and (self._person_like(full) or _is_organisation(m.name))
+            for m in named
+        ):
+            return False
+        return any(_same_or_short(m.name, last.speaker) for m in named) or any(
+            self._verbs(text) or _TALKED.search(text) for text in between
+        )
+
     def closes(self, index: int, quote: Quote) -> bool:
         """Whether a quote is in the last sentence of its paragraph, its attribution
         ending the paragraph ("«…», dijo X.")."""
@@ -1056,7 +1151,9 @@ class _Reader:
         """A quote opening its sentence with no cue of its own takes the speaker of the
         sentence before it when that one announces it ("…, afirmó X:", "X lo explicó
         así.", "Según X, …"), in this paragraph or ending the previous one; one that holds
-        a quote itself is left to the quote-continuation rule."""
+        a quote itself is left to the quote-continuation rule. Its verb is the one that
+        opens its reported speech, when one does: the verbs after "que" are the report's
+        ("Explica que muchos socios han pedido créditos. «…»" is who explains)."""
         earlier = [s for s in self.sentences[index] if s.end <= lo]
         if earlier:
             back, sentence = index, earlier[-1]
@@ -1069,7 +1166,9 @@ class _Reader:
         ):
             return None, None
         at = self.paragraphs[back][0] + sentence.end
-        return self._before(sentence.text, 0, at, back, sentence.start)
+        text = sentence.text
+        report = next((v for v in self._verbs(text) if _opens_report(text, v.end())), None)
+        return self._before(text[: report.end()] if report else text, 0, at, back, sentence.start)
 
     def _reported(self, index: int, lo: int):
         """Words quoted inside a sentence with no cue of its own, right after a sentence of
@@ -1119,6 +1218,10 @@ class _Reader:
             if cue.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
             subject = _skip_addressee(phrase.strip())
+            source = _FROM_AFTER.match(_head_phrase(phrase.strip())[0])
+            if _plural(cue.group(0)) and source and _body(source.group(1)):
+                # "…», explicaron desde la Consejería"; not "avisaban desde la orilla"
+                return _source(source.group(1), self.text[:at]), _cue(cue.group(0))
             if _plural(cue.group(0)) and not (
                 subject and _starts_subject(subject, self.indefinite)
             ):
@@ -1128,7 +1231,7 @@ class _Reader:
         if inverted and _starts_subject(inverted.group(1), self.indefinite):
             subject = inverted.group(1)
             if subject.split()[0].lower() in _PRONOUNS:
-                if _plural(inverted.group(2)):
+                if _plural(inverted.group(2)) or subject.split()[0].lower() in _PLURAL_PRONOUNS:
                     return self._previous_group(index, lo), _cue(inverted.group(2))
                 return self._pro_drop(at, index, lo), _cue(inverted.group(2))
             speaker = self._phrase(subject, at, index, lo, addressee=False)
@@ -1165,6 +1268,7 @@ class _Reader:
                 aside = None
             if (
                 inverted
+                and last_verb.group(0).lower() not in _TELLING  # "He told reporters:"
                 and _starts_subject(inverted, self.indefinite)
                 and (aside or _INVERTED_END.search(before))
                 and len(inverted.split()) <= _MAX_INVERTED_WORDS
@@ -1218,6 +1322,8 @@ class _Reader:
         subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
         if _ORDINAL_ITEM.match(subject.strip()):
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
+        if clause := _CLAUSE_SUBJECT.search(subject):
+            subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
         relative = _RELATIVE_END.search(subject)
         before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
         if relative and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms:
@@ -1227,10 +1333,8 @@ class _Reader:
             if antecedent is not None or pronoun != "que":
                 return antecedent  # "hay quienes cuestionan": no one in particular
         clause = _main_clause(subject)
-        acronym = _ACRONYM_SUBJECT.fullmatch(clause)
-        noun = acronym and acronym.group(1)
-        if acronym and (noun is None or noun.lower() in _ORG_NOUNS | _ORG_ANAPHORA.keys()):
-            return self._spelled_out(acronym.group(2), at)  # "La OMS aseguró", "CCOO critica"
+        if short := self._short_name(clause):
+            return self._spelled_out(short, at)  # "La OMS aseguró", "CCOO critica"
         if (
             clause != subject.strip()
             and _NAME.fullmatch(clause)
@@ -1248,6 +1352,7 @@ class _Reader:
                 or _glued(m.group(0), _strip_titles(m.group(0)))  # "de la Secretaría X Ana Ruiz"
             )
             and not _OPENING_PREPOSITION.match(m.group(0))
+            and m.group(0).split()[0].lower() not in _SOURCE_NOUNS  # "Fuentes del Ministerio"
             and not _in_aside(subject, m.start())
             and not (_function_word(m.group(0)))
             and not (
@@ -1263,22 +1368,20 @@ class _Reader:
             if name and going_on and _last_word(subject[: candidates[0].start()]) in _ORG_NOUNS:
                 return name + going_on.group(0)  # "la plataforma Vecinos por Lugo"
             if name and _is_organisation(name):
-                return name + _of_place(subject, candidates[0].end())
+                return name + _organisation_tail(subject, name, candidates[0].end())
             if name:
                 return self._expand(name, at)
         words = clause.split()
         source = _FROM.match(subject)
         if plural and source:
-            if _head_noun(source.group(1)) in _TEAMS:  # "Desde la campaña de X aseguran"
-                return re.sub(r"^(?:el|la|los|las)\s+", "", source.group(1), flags=re.I)
-            return _group(source.group(1), self.text[:at])
+            return _source(source.group(1), self.text[:at])
         by_article = _NAMED_BY_ARTICLE.match(clause)
         if by_article and _is_organisation(by_article.group(1)):
             return self._organisation(by_article.group(1), at)
         if words and words[0].lower() in _DEFINITE:
             if plural:
                 noun = _head_noun(clause)
-                if not (_people(noun) or noun in _ORG_NOUNS):
+                if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
                     return None  # "las exploraciones revelaron": things
                 return _group(clause, self.text[:at])
             clause_at = at if start is None else start + subject.rfind(clause)
@@ -1293,7 +1396,8 @@ class _Reader:
             if (
                 name
                 and _is_organisation(name.group(0))
-                and name.end() + len(_of_place(clause, name.end())) == len(clause)
+                and name.end() + len(_organisation_tail(clause, name.group(0), name.end()))
+                == len(clause)
             ):  # "La Asociación de Vecinos de X", a role inside its name; "El Ayuntamiento
                 # de la localidad"
                 return self._organisation(name.group(0), at)
@@ -1302,6 +1406,8 @@ class _Reader:
             if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
                 return self._named_organisation(clause, clause_at, index, lo)
             description = describe(clause) or nationality(clause)
+            if description is not None and (unnamed := self._spokesperson(description, clause, at)):
+                return unnamed  # "El portavoz de la compañía aseguró"
             if description is not None:
                 also = bool(_ALSO.search(clause))
                 return self._described(description, clause_at, index, lo, also=also)
@@ -1312,11 +1418,17 @@ class _Reader:
                 return self._organisation(name.group(0), at)  # "La Procuraduría General…"
             if complainant := self._complainant(_common_noun(clause), clause_at):
                 return complainant  # "La denuncia sostiene": who denounced
+            if issuer := self._issuer(clause, clause_at, index, lo):
+                return issuer  # "X emitió un comunicado. … El texto afirma"
             if _description(clause, "") is None or name:
                 return None  # "El primero de ellos afirma", "El Nobel"
+            if _head_noun(clause) in _PRESS:
+                return _description(clause, self.text[:at])  # "La prensa local asegura"
             return self._previous_subject(clause_at, index, lo)
-        if plural and words and _bare_plural(words[0].lower()):
-            return _group(clause, self.text[:at])  # "Fuentes de la empresa explicaron"
+        if words and (
+            (plural and _bare_plural(words[0].lower())) or words[0].lower() in _SOURCE_NOUNS
+        ):  # "Fuentes de la empresa explicaron", "Officials at the Department said"
+            return _group(clause, self.text[:at])
         words = subject.split()
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
@@ -1386,6 +1498,8 @@ class _Reader:
         if not words:
             return self._pro_drop(at, index, lo)
         first = words[0].lower().strip(".,;:")
+        if short := self._short_name(_head_phrase(phrase)[0]):
+            return self._spelled_out(short, at)  # "señaló el DSI", "advirtió la Aemet"
         quoted = _QUOTED_NAME.match(phrase)
         if quoted:
             return quoted.group("name")  # "señala ‘Marea Verde’ en sus redes"
@@ -1416,10 +1530,15 @@ class _Reader:
         ]
         if inside:
             stripped = _strip_titles(inside[-1].group(0))
+            if stripped and _is_organisation(stripped):  # "the Ministry| of Water", "la Policía"
+                tail = _organisation_tail(head, stripped, inside[-1].end())
+                return max(self._organisation(stripped, at), stripped + tail, key=len)
             if stripped:
                 return self._expand(stripped, at)
         if role_of(first) and words[0].strip(".,;:") == first:
             return _description(head, self.text[:at])  # "explicó cirujano", "dijo vocero"
+        if first in _THINGS:
+            return None  # "según datos del informe": a thing no one is said to have written
         if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
             return self._pro_drop(at, index, lo)
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
@@ -1431,11 +1550,15 @@ class _Reader:
         if first in _DEFINITE and (introduced := self._introduced_as(_head_noun(head), at)):
             return introduced  # "la plataforma separatista" introduced "‘Marea Verde’"
         if first in _DEFINITE and description is not None:
+            if unnamed := self._spokesperson(description, head, at):
+                return unnamed  # "apostilló el portavoz de la compañía"
             return self._described(description, at, index, lo, also=bool(_ALSO.search(head)))
         if first in _DEFINITE and _common_noun(head) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
             return self._named_organisation(head, at, index, lo)  # "el consistorio"
         if first in _DEFINITE and (complainant := self._complainant(_common_noun(head), at)):
             return complainant  # "Según la denuncia": who denounced
+        if first in _DEFINITE and (issuer := self._issuer(head, at, index, lo)):
+            return issuer  # "X emitió un comunicado. … «…», señala el texto"
         carriers = _CARRIED_BY.match(tail)
         if carriers and set(_WORD.findall(head.lower())) & _THINGS:
             return _group(_head_phrase(carriers.group(1))[0], self.text[:at])
@@ -1474,6 +1597,49 @@ class _Reader:
         if _people(_head_noun(head)):  # "la denuncia de las federaciones vecinales"
             return _description(head, self.text[:at])
         return None  # "los datos del ministerio": no one in particular
+
+    def _issuer(self, head: str, at: int, index: int, lo: int) -> str | None:
+        """Who issued the document a bare definite noun refers back to ("el comunicado",
+        "el texto", "la carta"), in the nearest earlier sentence that brings one in, within
+        a few paragraphs: its writer named with it ("una carta del poeta X", "una carta
+        escrita por X", "a letter by X"), else the subject of the verb that brought it in
+        ("X emitió un comunicado", "X explicó en una nota", "X firmó la carta", "X han
+        hecho público un comunicado conjunto"). A statement's words are its issuer's, as a
+        study's are its authors'."""
+        if not _BARE_DOCUMENT.fullmatch(head):
+            return None
+        for back in range(index, max(-1, index - 1 - _PUBLISHER_REACH), -1):
+            offset = self.paragraphs[back][0]
+            for sentence in reversed(self.sentences[back]):
+                if offset + sentence.start >= at:
+                    continue
+                document = _DOCUMENT_INTRODUCED.search(sentence.text)
+                if document is None:
+                    continue
+                writer = _WRITTEN_BY.match(sentence.text, document.end())
+                if writer and not _function_word(writer.group(1)):
+                    return self._expand(_strip_titles(writer.group(1)), at)
+                text = sentence.text[: document.start()]
+                verbs = [
+                    m
+                    for m in _WORD.finditer(text)
+                    if m.group(0).lower() in self.verb_forms or _ISSUING.fullmatch(m.group(0))
+                ]
+                if not verbs and document.group(1).lower() in ("la", "el", "the"):
+                    continue  # "La carta, que se vendió en 2012, …": brought in earlier
+                if not verbs:
+                    return None
+                start = offset + sentence.start
+                subject = self._subject(
+                    text[: verbs[-1].start()],
+                    start + verbs[-1].start(),
+                    back,
+                    sentence.start,
+                    _plural(verbs[-1].group(0)),
+                    named=True,
+                )
+                return subject or self._speaking_organisation(sentence.text, at)
+        return None
 
     def _complainant(self, noun: str, at: int) -> str | None:
         """Who filed "la denuncia", "la demanda", "la querella", "el recurso": the subject
@@ -1533,6 +1699,41 @@ class _Reader:
                         return full
         return None
 
+    def _previous_organisation_speaking(self, at: int, index: int, lo: int) -> str | None:
+        """The organisation the sentence of a dropped subject, or the one right before it,
+        says spoke (`_speaking_organisation`): "El Ministerio informó ayer de trece casos.
+        ⏎ Añadió que «…»". Only that near: further back, the narrator has moved on."""
+        offset, masked = self.paragraphs[index]
+        texts = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        if earlier:
+            texts.append(earlier[-1].text)
+        elif index and self.sentences[index - 1]:
+            texts.append(self.sentences[index - 1][-1].text)
+        return next(filter(None, (self._speaking_organisation(text, at) for text in texts)), None)
+
+    def _speaking_organisation(self, text: str, at: int) -> str | None:
+        """The organisation a sentence names as the subject of its verb of saying, right
+        before it ("El Ministerio de Sanidad informó ayer…") or right after it ("…,
+        informó en un comunicado el Departamento de X"): who a dropped subject after it
+        refers to, when the sentence names no person."""
+        verbs = self._verbs(text)
+        for m in _ORGANISATION_NAME.finditer(text) if verbs else ():
+            name = _ARTICLE_START.sub("", m.group(0))
+            if not (_is_organisation(name) or _ACRONYM.fullmatch(name)) or _after_preposition(
+                text, m.start(), organisation=True
+            ):
+                continue
+            follows = next((v for v in verbs if v.start() >= m.end()), None)
+            precedes = next((v for v in reversed(verbs) if v.end() <= m.start()), None)
+            if (follows and _SUBJECT_GAP.fullmatch(text, m.end(), follows.start())) or (
+                precedes and _INVERTED_GAP.fullmatch(text, precedes.end(), m.start())
+            ):
+                if _ACRONYM.fullmatch(name):
+                    return self._spelled_out(name, at)
+                return self._organisation(name, at) + _organisation_tail(text, name, m.end())
+        return None
+
     def _previous_organisation(self, at: int, index: int, lo: int) -> str | None:
         """What "la compañía" or "el organismo" refers to: the first organisation named
         in the nearest earlier sentences ("el Congreso de Veracruz"), else the first name
@@ -1558,31 +1759,79 @@ class _Reader:
             (n for n in names if " " in n and not (_listed(n) or is_given_name(n.split()[0]))),
             None,
         )
+        if found and _ACRONYM.fullmatch(found):
+            return self._spelled_out(found, at)  # "La SSA recomendó … señaló la dependencia"
         return self._organisation(found, at) if found else None
 
+    @cached_property
+    def short_names(self) -> dict[str, list[tuple[int, str]]]:
+        """Short names the text gives in brackets with a full name, in either order, by
+        where each pair stands: an acronym ("el Partido Socialista (PS)", "el PS (Partido
+        Socialista)", "el Departamento de Seguridad Nacional (DHS por sus siglas en
+        inglés)", "Andrés Manuel López Obrador (AMLO)") or an organisation's short name
+        with its initial ("la Agencia Estatal de Meteorología (Aemet)"): a place in
+        brackets is no short name ("el PP (Lugo)"). Read when a short name first asks."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for short in _BRACKETED_SHORT.finditer(self.text):
+            reach = max(0, short.start() - _SHORT_NAME_REACH)
+            m = next(
+                (
+                    m
+                    for m in _NAME.finditer(self.text, reach, short.start())
+                    if m.end() == short.start()
+                ),
+                None,
+            )
+            if m is None:
+                continue
+            name = _ARTICLE_START.sub("", m.group(0))
+            joined = _JOINED_BEFORE.search(
+                self.text, max(0, m.start() - _SHORT_NAME_REACH), m.start()
+            )
+            whole = _ARTICLE_START.sub("", joined.group(0)) + name if joined else name
+            if _initials(whole) == short.group(1):
+                name = whole  # "Comisión Nacional de los Mercados y la Competencia (CNMC)"
+            if _names_short(short.group(1), name, any_name=True):
+                found.setdefault(short.group(1), []).append((m.start(), name))
+        for m in _BRACKETED_FULL.finditer(self.text):
+            name = _ARTICLE_START.sub("", m.group(2))
+            if _names_short(m.group(1), name, any_name=False):
+                found.setdefault(m.group(1), []).append((m.start(), name))
+        return found
+
+    def _short_name(self, phrase: str) -> str | None:
+        """The acronym or short name a phrase names an organisation by ("la OMS", "CCOO",
+        "el sindicato UGT", "the EPA", "la Aemet" when the text gave it in brackets)."""
+        match = _ACRONYM_SUBJECT.fullmatch(phrase.strip())
+        if match is None:
+            return None
+        noun, short = match.group(1), match.group(2)
+        if noun is not None and noun.lower() not in _ORG_NOUNS | _ORG_ANAPHORA.keys():
+            return None
+        if _ACRONYM.fullmatch(short):
+            return short
+        given = f"({short}" in self.text or f"{short} (" in self.text  # before reading them all
+        return short if given and short in self.short_names else None
+
     def _spelled_out(self, acronym: str, at: int) -> str | None:
-        """An organisation's (or a person's: "AMLO") acronym as the text names it in full
-        before `at` ("el Partido Socialista (PS)", "el PS (Partido Socialista)", the
-        acronym of a name in another language with its gloss: "el Departamento de Seguridad
-        Nacional (DHS por sus siglas en inglés)", a name with those initials, or a listed
-        organisation's name: "Organización Mundial de la Salud" for "OMS"), else as
-        written; a listed place ("EEUU") is no one."""
+        """An organisation's (or a person's: "AMLO") acronym or short name as the text
+        names it in full (`short_names`, a name with those initials, or a listed
+        organisation's name: "Organización Mundial de la Salud" for "OMS"), before `at`
+        first, else anywhere in it: the longest form the article gives; else as written.
+        A listed place ("EEUU") is no one."""
         listed = load_gazetteer().phrases.get(acronym)
         if listed and listed[0] != "ORG":
             return None
-        text = self.text[:at]
-        if listed and listed[1] != acronym and listed[1] in text:
-            return listed[1]
-        glossed = re.search(rf"\b{acronym}\s*\(\s*({_NAME.pattern})\s*\)", text)
-        if glossed and _is_organisation(glossed.group(1)):  # not a place: "el PP (Lugo)"
-            return _ARTICLE_START.sub("", glossed.group(1))
-        for m in _NAME.finditer(text):
-            name = _ARTICLE_START.sub("", m.group(0))
-            if (
-                re.match(rf"\s*\(\s*{acronym}\b[^()]*\)", text[m.end() :])
-                or "".join(w[0] for w in name.split() if w[0].isupper()) == acronym
-            ):
-                return name  # "AMLO": "Andrés Manuel López Obrador"
+        for text in (self.text[:at], self.text):
+            if listed and listed[1] != acronym and listed[1] in text:
+                return listed[1]
+            given = [name for start, name in self.short_names.get(acronym, ()) if start < len(text)]
+            if given:
+                return given[0]
+            for m in _NAME.finditer(text):
+                name = _ARTICLE_START.sub("", m.group(0))
+                if _initials(name) == acronym:
+                    return name  # "AMLO": "Andrés Manuel López Obrador"
         return acronym
 
     def _publisher(self, index: int, lo: int) -> str | None:
@@ -1624,7 +1873,9 @@ class _Reader:
         forms = [
             " ".join(form)
             for form in (
-                _ARTICLE_START.sub("", m.group(0) + _of_place(text, m.end())).split()
+                _ARTICLE_START.sub(
+                    "", m.group(0) + _organisation_tail(text, m.group(0), m.end())
+                ).split()
                 for m in _NAME.finditer(text)
             )
             if form[: len(words)] == words
@@ -1642,12 +1893,13 @@ class _Reader:
             sentence = self.sentences[index - 1][-1]
         else:
             return None
-        group = _GROUP.match(sentence.text)
+        group = _GROUP.match(sentence.text) or _GROUP_EN.match(sentence.text)
         if not group:
             return None
         nouns = [w.lower() for w in _WORD.findall(group.group(0))]
         if not any(
-            n in _COLLECTIVES or (n.endswith("s") and role_of(_singular(n))) for n in nouns[1:3]
+            n in _COLLECTIVES or (n.endswith("s") and (role_of(_singular(n)) or _bodies(n)))
+            for n in nouns[1:3]
         ):
             return None
         return _description(group.group(0), "")
@@ -1659,12 +1911,23 @@ class _Reader:
         over), else the previous subject, else the first person named in a paragraph
         since the last attributed quote (who came in after it: "X, expresidenta de Y,
         considera que … ⏎ … ⏎ … ⏎ «…», remarca"), else, with no person named since, the
-        last speaker."""
+        last speaker. In a sentence that opens inside a document ("En la carta, afirma que
+        «…»"), its writer (`_issuer`)."""
         if self.speakers and self.paragraphs[index][0] + lo <= self.spoken_at <= at:
             return self.speakers[-1]
+        offset, masked = self.paragraphs[index]
+        inside = _IN_DOCUMENT.match(masked, lo)
+        if (
+            inside
+            and offset + inside.end() <= at
+            and (writer := self._issuer(inside.group(1), at, index, lo))
+        ):
+            return writer  # "En la carta, afirma que «…»"
         subject = self._previous_subject(at, index, lo)
         if subject is None and self.spoken_in < index - 3:
             subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
+        if subject is None:
+            subject = self._previous_organisation_speaking(at, index, lo)
         if subject is None and self.speakers:
             return self.speakers[-1]
         return subject
@@ -1742,6 +2005,17 @@ class _Reader:
         if known.roles and not also:
             return None  # "el vocero" is not the singer named before; "la también periodista" is
         return subject
+
+    def _spokesperson(self, description: Description, head: str, at: int) -> str | None:
+        """ "el portavoz de la compañía" when no one named so far is a spokesperson: an
+        anonymous source kept as written, as the press quotes an organisation through a
+        spokesperson it does not name (never the person named before, who would have been
+        introduced as one)."""
+        if _SPOKESPERSON not in description.roles or not _OF.search(head):
+            return None
+        if any(fit(description, known) for known, _ in self._profiles(at).values()):
+            return None
+        return _description(head, self.text[:at])
 
     def _profiles(self, at: int) -> dict[str, tuple[Description, bool]]:
         """Name -> (what is known of them, whether this text introduced them before `at`)."""
@@ -1832,10 +2106,23 @@ _PUBLISHED = re.compile(
     r"present)[a-záéíóúñ]*$",
     re.I,
 )
-# An organisation by its acronym as a subject: "CCOO", "la OMS", "el sindicato UGT".
+# An organisation by its acronym or short name: "CCOO", "la OMS", "el sindicato UGT",
+# "the EPA", "la Aemet".
+_SHORT_NAME = r"[A-ZÁÉÍÓÚÑ][A-Za-záéíóúñ]{1,9}"
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
 _ACRONYM_SUBJECT = re.compile(
-    r"(?:(?:El|La|Los|Las|el|la|los|las)\s+(?:([a-záéíóúñ]+)\s+)?)?([A-ZÁÉÍÓÚÑ]{2,6})"
+    r"(?:(?:El|La|Los|Las|el|la|los|las|The|the)\s+(?:([a-záéíóúñ]+)\s+)?)?"
+    rf"({_SHORT_NAME})"
 )
+# A short name in brackets after a full name ("… de Meteorología (Aemet)", "(DHS por sus
+# siglas en inglés)"), or a full name in brackets after it ("la OMS (Organización …)").
+_BRACKETED_SHORT = re.compile(rf"\s*\(\s*({_SHORT_NAME})\b[^()]*\)")
+# How far before its bracket a full name may begin.
+_SHORT_NAME_REACH = 120
+# A name joined by "y" to the one a short name follows, a part of it when the initials say
+# so: "la Comisión Nacional de los Mercados y la| Competencia (CNMC)".
+_JOINED_BEFORE = re.compile(rf"({_NAME.pattern})\s+(?:y|e|and)\s+(?:(?:la|el|los|las|the)\s+)?$")
+_BRACKETED_FULL = re.compile(rf"\b({_SHORT_NAME})\s*\(\s*({_NAME.pattern})\s*\)")
 # A noun phrase ending a clause: "un medio digital", "las participantes".
 _TRAILING_PHRASE = re.compile(
     r"\b(?:el|la|los|las|un|una|unos|unas)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}$", re.I
@@ -1857,6 +2144,65 @@ _OUTLETS = frozenset(
     "medio medios diario periódico revista cadena agencia emisora portal web televisión "
     "radio".split()
 )
+# Documents that carry an organisation's or a person's words, named again by a bare noun
+# ("el comunicado", "el texto") after one was brought in ("emitió un comunicado").
+_DOCUMENTS = (
+    "comunicado|nota|carta|misiva|texto|escrito|documento|declaración|informe|statement|letter"
+)
+_BARE_DOCUMENT = re.compile(rf"(?i:el|la|the)\s+(?:{_DOCUMENTS})")
+_DOCUMENT_INTRODUCED = re.compile(
+    rf"\b(un|una|su|a|its|la|el|the)\s+(?:[a-záéíóúñ]+\s+)?(?:{_DOCUMENTS})\b", re.I
+)
+# A sentence opening inside a document: "En la carta, …", "In the letter, …".
+_IN_DOCUMENT = re.compile(rf"\s*(?:En|In)\s+((?:el|la|the)\s+(?:{_DOCUMENTS}))\b")
+# Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X".
+_WRITTEN_BY = re.compile(
+    r"\s+(?:de|del|by|from|(?:escrit|firmad|redactad|enviad|written|signed|sent)[oa]?s?\s+"
+    rf"(?:por|by))\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
+)
+# Verbs that issue a document, by stem: "emitió", "publicó", "envió", "han hecho público".
+_ISSUING = re.compile(
+    r"(?:emit|public|difund|envi|remit|firm|redact|escrib|divulg|hech|hizo|hicieron|"
+    r"issu|releas|publish|sent|wrote)[a-záéíóúñ]*",
+    re.I,
+)
+# The role of who speaks for an organisation (`roles`' key), and its complement.
+_SPOKESPERSON = "portavoz"
+_OF = re.compile(r"\s(?:de|del|of)\s")
+# Between an organisation and the verb of saying it is the subject of: adverbials, no
+# clause ("El Ministerio informó ayer", not "El Ministerio, que dirige X, informó").
+_SUBJECT_GAP = re.compile(r"(?:\s+(?!que\b|quien\b)[^\W\d_]+){0,2}\s+", re.I)
+# ...and between a verb of saying and an organisation after it: "informó en un comunicado
+# el", "aseguró ayer la".
+_INVERTED_GAP = re.compile(r"(?![^,.;:]*\bque\b)[^,.;:_]{0,40}?\b(?:el|la|los|las|the)\s+", re.I)
+# An English organisation's complement, "of" a name: "Ministry| of Water".
+_OF_NAME = re.compile(
+    rf"\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|and|the)\s+)?{_CAPITALISED})*"
+)
+# Adjectives of an institution's reach, after its name: "el Gobierno| regional".
+_ORG_ADJECTIVE = re.compile(
+    r"\s+(?:regional|central|autonómico|autonómica|provincial|local|municipal|estatal|federal|"
+    r"foral|insular|comarcal|national)(?![\w])"
+)
+# An acronym going on a one-word name: "Revista| PYM".
+_ACRONYM_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w.])")
+# How many paragraphs back the last attributed quote may be for a quote with no cue to
+# go on being its speaker's (`_Reader.still_speaking`).
+_STILL_SPEAKING_PARAGRAPHS = 3
+# What may follow a quote that is a sentence of its own: its full stop, another quote.
+_SAID_AFTER = re.compile(r"[\s.…!?]*(?:[«“\"_—].*)?$", re.S)
+# Verbs that say someone talked about something without quoting them: "En la entrevista
+# también habló de su familia", "se refirió a".
+_TALKED = re.compile(r"\b(?:habl(?:ó|a|aba|ado)|se\s+refiri[óe]|se\s+refiere|talked|spoke)\b", re.I)
+# The subject of a clause reported with "que", right before its verb: "…señaló que el
+# Acuerdo| indica", "dijo que la ministra| afirmó".
+_CLAUSE_SUBJECT = re.compile(
+    r"\bque\s+((?:el|la|los|las)\s+[^\W\d_]+(?:\s+(?:de|del|de la)?\s*[^\W\d_]+){0,3})\s*$"
+)
+# English verbs of saying whose object, not subject, follows them: "He told reporters:".
+_TELLING = frozenset("told tell tells".split())
+# The press as a whole, a source of its own when no outlet is named: "la prensa local".
+_PRESS = frozenset("prensa medios press media".split())
 _CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
 # Endings of the finite forms reported speech opens with: "Resaltó", "Aseguraba".
 _VERB_ENDINGS = ("ó", "aba", "ía", "aron", "ieron")
@@ -1911,6 +2257,35 @@ def _people(noun: str) -> bool:
     )
 
 
+def _source(phrase: str, before_text: str) -> str | None:
+    """Who "Desde X" speaks for with a plural verb: a campaign's team ("Desde la campaña
+    de X aseguran") or an organisation by its name ("desde la Consejería de Salud"),
+    else X as a group ("Desde el comité")."""
+    bare = re.sub(r"^(?:el|la|los|las)\s+", "", phrase, flags=re.I)
+    if _head_noun(phrase) in _TEAMS or _NAME.fullmatch(bare):
+        return bare
+    return _group(phrase, before_text)
+
+
+def _body(phrase: str) -> bool:
+    """Whether a phrase names an organisation or a group of people, who can speak from
+    somewhere ("desde la Consejería de Salud", "desde el comité"), not a place ("desde la
+    orilla")."""
+    bare = re.sub(r"^(?:el|la|los|las)\s+", "", phrase, flags=re.I)
+    noun = _head_noun(phrase)
+    return bool(
+        (_NAME.fullmatch(bare) and (" " in bare or _is_organisation(bare)))
+        or noun in _ORG_NOUNS | _TEAMS | INSTITUTION_WORDS
+        or _people(noun)
+    )
+
+
+def _bodies(noun: str) -> bool:
+    """Whether a plural noun names organisations ("los ministerios", "las empresas"),
+    whose words, given together, are the group's."""
+    return noun.endswith("s") and _singular(noun) in _ORG_NOUNS | INSTITUTION_WORDS
+
+
 def _partial_before(before: str) -> bool:
     """Whether the words before a quote run into it ("pidió «calma»")."""
     return bool(re.search(r"[^\W\d_]\s*$", before))
@@ -1932,6 +2307,22 @@ def _has_subject(clause: str) -> bool:
         or first in _ADVERBS | _SENTENCE_ADVERBS
         or first.endswith(_VERB_ENDINGS)  # "Resaltó:"
     )
+
+
+def _organisation_tail(text: str, name: str, end: int) -> str:
+    """What an organisation's name found ending at `end` goes on with: the place it is of
+    (`_of_place`), an English complement after an institution's word ("the Ministry| of
+    Water", "the Bank| of Easton") or an acronym after a one-word name ("la Revista|
+    PYM", "el Grupo| ACS")."""
+    if place := _of_place(text, end):
+        return place
+    if adjective := _ORG_ADJECTIVE.match(text, end):
+        return adjective.group(0)  # "el Gobierno| regional"
+    complement = _OF_NAME.match(text, end)
+    if complement and name.split()[-1].lower() in _ORG_WORDS:
+        return complement.group(0)
+    acronym = _ACRONYM_AFTER.match(text, end)
+    return acronym.group(0) if acronym and " " not in name.strip() else ""
 
 
 def _of_place(text: str, end: int) -> str:
@@ -2017,6 +2408,9 @@ def _is_organisation(name: str) -> bool:
     of those followed by what it is of ("Parlamento de Lugo", "Ejecutivo de X")."""
     words = name.split()
     phrases = load_gazetteer().phrases
+    places = [w.lower() for w in words[1:] if w.lower() in _ORG_WORDS]
+    if places and _SURNAMES.issuperset(places) and is_given_name(words[0]):
+        return False  # "Carmen Villa", "Luis del Valle": surnames
     return (
         any(w.lower() in _ORG_WORDS for w in words)
         or phrases.get(name, ("",))[0] == "ORG"
@@ -2032,6 +2426,21 @@ def _is_organisation(name: str) -> bool:
 def _listed(name: str) -> bool:
     """A place or organisation of the gazetteer ("Estados Unidos"), not a person."""
     return load_gazetteer().canonical(name) is not None
+
+
+def _initials(name: str) -> str:
+    """ "CNMC" of "Comisión Nacional de los Mercados y la Competencia"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _names_short(short: str, name: str, any_name: bool) -> bool:
+    """Whether a word in brackets with a name is its short name: an acronym (of any name
+    after it, "… López Obrador (AMLO)"; of an organisation's before it), or a short name
+    opening with the organisation's initial ("Agencia Estatal … (Aemet)"), not a place
+    ("el PP (Lugo)", "Ayuntamiento de Villalba (Lugo)")."""
+    if _ACRONYM.fullmatch(short):
+        return any_name or _is_organisation(name)
+    return _is_organisation(name) and short[0] == name[0] and not _listed(short)
 
 
 def _is_person(name: str) -> bool:
@@ -2132,7 +2541,7 @@ _AND_BEFORE = re.compile(r"\s+(?:y|e|and)\s+$")
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
-    r"with|in|at)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
+    r"with|in|at|for)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
     re.I,
 )
 # A sentence opening with a title: "La vicefiscal denunció…", "El ministro ruso dijo…".
@@ -2141,10 +2550,12 @@ _TITLE_START = re.compile(
 )
 # "El Tribunal", "la Fiscalía": an organisation named again by its head word.
 _NAMED_BY_ARTICLE = re.compile(rf"(?:El|La|Los|Las|el|la|los|las)\s+({_CAPITALISED})\s*$")
-_ARTICLE_START = re.compile(r"^(?:El|La|Los|Las)\s+")
+_ARTICLE_START = re.compile(r"^(?:El|La|Los|Las|The)\s+")
 _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$", re.I)
 # "Desde el Ministerio aseguran que…": the source of a plural verb, as Spanish press puts it.
 _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")
+# ...and after a plural verb of saying: "…», explicaron desde la Consejería".
+_FROM_AFTER = re.compile(r"desde\s+(.+)", re.I)
 # A subject after the verb ends the sentence or announces the quote: "…, afirmó Lavrov:".
 _THAT = re.compile(r"\s+(?:que|that)\b", re.I)
 
@@ -2320,6 +2731,12 @@ def _skip_addressee(phrase: str) -> str:
 _SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉÍÓÚÑ])")
 
 
+# A word that ends a sentence: a full stop after a lowercase word or a long one
+# ("compañía.", "Pérez."), not after an initial ("J."), a title ("Dr.", "Sra.", "Lic.")
+# or an abbreviation ("EE.UU.").
+_FULL_STOP = re.compile(r"^(?:[a-záéíóúñü][^\W\d_]+|[^\W\d_]{5,})\.$")
+
+
 def _head_phrase(phrase: str) -> tuple[str, str]:
     """Split a speaker phrase at its first comma or clause word: (head, rest); "y" joining
     two titles is no clause word ("el cantante y actor Bruno Salas", "el arquitecto y
@@ -2337,6 +2754,8 @@ def _head_phrase(phrase: str) -> tuple[str, str]:
         if token == "," or (words and token.lower().strip(".") in _PHRASE_STOPS and not joined):
             return " ".join(words).rstrip("."), phrase[match.start() :]
         words.append(token)
+        if _FULL_STOP.search(token) and i + 1 < len(matches):  # "compañía. https://…"
+            return " ".join(words).rstrip("."), phrase[match.end() :]
     return " ".join(words).rstrip("."), ""
 
 

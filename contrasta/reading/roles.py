@@ -41,7 +41,7 @@ _ROLES = """
     director directora realizador realizadora directivo directiva ejecutivo ejecutiva head
     portavoz vocero vocera spokesman spokeswoman spokesperson
     secretario secretaria secretary
-    diputado diputada senador senadora legislador legisladora parlamentario parlamentaria
+    diputado diputada senador senadora legislador legisladora parlamentario parlamentaria senator
         congresista
     abogado abogada letrado letrada lawyer
     párroco sacerdote cura obispo priest
