@@ -305,6 +305,12 @@ def test_a_sentence_with_two_facts_is_two_claims():
             None,
         ),
         (
+            # "y" joins two years; the comma after the second is no clause's subject.
+            "Ana Gil, la mujer que presidió la liga entre 1990 y 2010, ha fallecido a los 80 "
+            "años en su casa.",
+            None,
+        ),
+        (
             "La alcaldesa aseguró que el puente quedó cortado y habilitó un desvío por el "
             "polígono norte.",
             [

@@ -483,6 +483,14 @@ def test_a_headline_glued_to_the_lead_is_a_claim_of_its_own():
             id="a longer one ends in the agency's name in brackets",
         ),
         pytest.param(
+            "Valdoria celebra la reelección de Ana Gil como jefa del Parlamento regional "
+            "Almagro, 5 ene (AAN).- El Gobierno de Valdoria celebró este domingo la "
+            "reelección de Ana Gil.",
+            "Valdoria celebra la reelección de Ana Gil como jefa del Parlamento regional",
+            "El Gobierno de Valdoria celebró",
+            id="the headline's own names are not the dateline's place",
+        ),
+        pytest.param(
             "Valdoria eleva a 229 los recuperados de la gripe 16 de mayo de 2026.- Valdoria "
             "elevó este viernes a 229 las personas recuperadas, indicó el ministro de Sanidad.",
             "Valdoria eleva a 229 los recuperados de la gripe",
@@ -495,6 +503,28 @@ def test_a_headline_glued_to_the_lead_at_a_dateline_is_a_claim_of_its_own(text, 
     claims = extract_claims(article("a", "Diario", text))
     assert claims[0].sentence == headline
     assert claims[1].sentence.startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("headline", "predicate", "actor"),
+    [
+        ("Muere Mara Lind, la fundadora de la liga de Valdoria", "morir", "Mara Lind"),
+        ("Fallece Ana Gil a los 80 años en Almagro", "fallecer", "Ana Gil"),
+    ],
+)
+def test_a_headline_opening_with_its_verb_is_read_with_that_verb(headline, predicate, actor):
+    lead = (
+        "La exalcaldesa de Valdoria murió este martes en su casa de Almagro, informó su "
+        "familia en un comunicado."
+    )
+    # As its own title, and glued to the lead of a text whose title is its opening.
+    titled = replace(article("a", "Diario", lead), title=headline)
+    glued = replace(article("a", "Diario", f"{headline} {lead}"), title=headline)
+    for read in (titled, glued):
+        claims = extract_claims(read)
+        assert claims[0].sentence == headline
+        assert claims[0].frame.predicate == predicate
+        assert actor in claims[0].frame.actors
 
 
 def test_an_acronym_before_a_dash_is_no_dateline():

@@ -53,6 +53,7 @@ from contrasta.dates import (
 )
 from contrasta.model import Article
 from contrasta.patterns import word_tree
+from contrasta.reading.inflection import is_inflected
 from contrasta.reading.numbers import AGE, Number, Style, find_numbers, number_style
 from contrasta.reading.polarity import unnegated
 from contrasta.reading.quotes import Quote, find_quotes
@@ -463,9 +464,10 @@ class _Reading:
                 # Who did what is read after a headline's kicker ("Norvia: Ana Gil gana
                 # la votación" is Ana Gil's act, not Norvia's).
                 told = _kicker_end(clause.text, headline)
+                start, end = clause.start + told - offset, clause.end - offset
                 frame = (
                     doc is not None
-                    and parsed_frame(doc, clause.start + told - offset, clause.end - offset)
+                    and _headline_frame(paragraph, doc, start, end, headline, self.article.lang)
                 ) or shallow_frame(clause.text[told:], self.article.lang)
                 claim = _claim(
                     self.article.id,
@@ -494,6 +496,33 @@ class _Reading:
                     continue
                 claims.append(claim)
         return claims
+
+
+def _headline_frame(paragraph: str, doc, start: int, end: int, headline: bool, lang: str):
+    """The parsed frame of paragraph[start:end]. A headline opening with its verb ("Muere
+    Ana Gil a los 80 años", "Detienen a tres hombres ...") is read by the tagger as a name
+    when capitalised, and then no predicate is found. When that word is an inflected form
+    (`inflection.is_inflected`, or a verb's ending) the paragraph is parsed again with its
+    first letter in lower case, and that frame is kept when the word, a verb, heads the
+    clause (a name opening a headline whose verb the parser missed stays a name)."""
+    frame = parsed_frame(doc, start, end)
+    if not headline or frame is None or frame.predicate:
+        return frame
+    opening = doc.char_span(start, end, alignment_mode="expand")
+    if not opening or opening[0].pos_ != "PROPN" or not opening[0].text[:1].isupper():
+        return frame
+    word = opening[0].text.lower()
+    if not (is_inflected(word) or is_verb(word)):
+        return frame  # a noun the parser would take for a verb in lower case ("Alarma en ...")
+    at = opening[0].idx
+    lowered = f"{paragraph[:at]}{paragraph[at].lower()}{paragraph[at + 1 :]}"
+    again = parse([lowered], lang)[0]
+    read = parsed_frame(again, start, end)
+    if read is None:  # the text in lower case was cut into other tokens
+        return frame
+    verb = again.char_span(start, end, alignment_mode="expand")[0]
+    heads = verb.head == verb or not start <= verb.head.idx < end
+    return read if verb.pos_ == "VERB" and heads else frame
 
 
 @dataclass(frozen=True)
@@ -686,7 +715,7 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
         return [Sentence(head, sentence.start, sentence.start + len(head)), *_unglued(rest)]
     # Nine sentences in ten hold no dash, which every dateline ends in.
     dashed = any(dash in sentence.text for dash in _DASHES)
-    glue = _glue(_GLUED_DATELINE.search(sentence.text)) if dashed else None
+    glue = _last_dateline(sentence.text) if dashed else None
     if glue is None and opening:
         glue = _restated(sentence.text)
     if glue is None:
@@ -702,6 +731,29 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
         Sentence(head, sentence.start, sentence.start + len(head)),
         Sentence(sentence.text[at:], sentence.start + at, sentence.end),
     ]
+
+
+def _last_dateline(text: str) -> tuple[int, int] | None:
+    """(where the headline ends, where the lead starts) at a glued dateline, taken as the
+    match that starts last before the lead, with the capitalised words of a place written
+    as a name before it ("Puerto Almagro, 5 ene (AAN).-"; a place in capitals,
+    "ALMAGRO (AAN) -", is all the dateline's): a dateline may run over a few words before
+    its agency, and the first match would take the headline's own words for them ("... la
+    reelección de Ana Gil como jefa del Parlamento regional Almagro, 5 ene (AAN).-"),
+    leaving a headline too short to be read."""
+    found = _GLUED_DATELINE.search(text)
+    while found is not None:
+        later = _GLUED_DATELINE.search(text, found.start() + 1)
+        if later is None or later.start("next") != found.start("next"):
+            at = found.start("dateline")
+            place = None if text[at + 1 : at + 2].isupper() else _PLACE.search(text, 0, at)
+            return (place or found).start(), found.start("next")
+        found = later
+    return None
+
+
+# Capitalised words, maybe joined by "de" or "del", right before a dateline's last word.
+_PLACE = re.compile(r"\s+(?:[A-ZÁÉÍÓÚÑ][^\W\d_]*\s+(?:del?\s+)?)+$")
 
 
 def _glue(found: re.Match[str] | None) -> tuple[int, int] | None:
