@@ -3,7 +3,8 @@
     python bench/real/selection.py             # the first round (all dev since the second)
     python bench/real/selection.py --second    # the second round (now all dev)
     python bench/real/selection.py --third     # the third round (now all dev)
-    python bench/real/selection.py --fourth    # the fourth held-out split and its reserve
+    python bench/real/selection.py --fourth    # the fourth round (now all dev)
+    python bench/real/selection.py --fifth     # the fifth held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -241,6 +242,20 @@ def fourth_round() -> list[dict]:
     return later_round(FOURTH_SEED, THIRD_QUOTA, before)
 
 
+# Fifth round: the fourth round's 16 were scored once and joined dev (README items 16 and
+# 18); a new held-out split drawn like the fourth, with its quotas and reserve rule, from
+# the articles of no earlier round (all 96 left out), with a new seed fixed and committed
+# before any of them was read.
+
+FIFTH_SEED = 20261207
+
+
+def fifth_round() -> list[dict]:
+    """The fifth held-out split and its reserve (the four earlier rounds' 96 left out)."""
+    before = _keys(select()) | _keys(second_round()) | _keys(third_round()) | _keys(fourth_round())
+    return later_round(FIFTH_SEED, THIRD_QUOTA, before)
+
+
 def show_round(items: list[dict]) -> None:
     for n, item in enumerate(items, 1):
         print(
@@ -261,5 +276,7 @@ if __name__ == "__main__":
         show_round(third_round())
     elif sys.argv[1:] == ["--fourth"]:
         show_round(fourth_round())
+    elif sys.argv[1:] == ["--fifth"]:
+        show_round(fifth_round())
     else:
         main()
