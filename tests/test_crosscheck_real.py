@@ -25,6 +25,7 @@ from claims_selection import (
     SIXTH_TAKEN,
     TENTH_TAKEN,
     THIRD_TAKEN,
+    THIRTEENTH_TAKEN,
     TWELFTH_TAKEN,
     article_ids,
     eighth_candidates,
@@ -36,6 +37,7 @@ from claims_selection import (
     sixth_candidates,
     tenth_candidates,
     third_candidates,
+    thirteenth_candidates,
     twelfth_candidates,
 )
 from crosscheck import EXPECTED, PAIRS, EmptySplit, annotations, eval_dir, evaluate, rows
@@ -141,6 +143,23 @@ def _assert_drawn(
         assert not article_ids(pair_id) & (before | read), pair_id
         if apart:
             read |= article_ids(pair_id)
+
+
+def test_the_heldout_rows_are_the_thirteenth_draw():
+    """The held-out rows are the thirteenth draw's first rows (its first 8, or the prefix
+    read when a session ended first), apart from one another and from the twelfth held-out
+    split's rows, now in dev (CLAIMS.md "History of the splits", items 65 and 66)."""
+    data = _semeval_rows()
+    heldout = annotations("heldout")
+    reached = len(heldout["articles"]) + len(heldout["skipped"])
+    assert reached <= THIRTEENTH_TAKEN
+    _assert_drawn(
+        [row["pair_id"] for row in heldout["articles"]],
+        {row["pair_id"] for row in heldout["skipped"]},
+        thirteenth_candidates(data),
+        reached,
+        twelfth_candidates(data)[:TWELFTH_TAKEN],
+    )
 
 
 # Each folded draw: its order and rows taken, the draw before it and its rows taken, and
