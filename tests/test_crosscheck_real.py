@@ -25,6 +25,7 @@ from claims_selection import (
     SIXTH_TAKEN,
     TENTH_TAKEN,
     THIRD_TAKEN,
+    THIRTEENTH_TAKEN,
     TWELFTH_TAKEN,
     article_ids,
     eighth_candidates,
@@ -36,6 +37,7 @@ from claims_selection import (
     sixth_candidates,
     tenth_candidates,
     third_candidates,
+    thirteenth_candidates,
     twelfth_candidates,
 )
 from crosscheck import EXPECTED, PAIRS, EmptySplit, annotations, eval_dir, evaluate, rows
@@ -143,18 +145,20 @@ def _assert_drawn(
             read |= article_ids(pair_id)
 
 
-def test_the_heldout_rows_are_the_twelfth_draw():
-    """The held-out rows are the twelfth draw's first rows, apart from one another and from
-    the eleventh held-out split's rows, now in dev (CLAIMS.md "History of the splits", items
-    60 and 61)."""
+def test_the_heldout_rows_are_the_thirteenth_draw():
+    """The held-out rows are the thirteenth draw's first rows (its first 8, or the prefix
+    read when a session ended first), apart from one another and from the twelfth held-out
+    split's rows, now in dev (CLAIMS.md "History of the splits", items 65 and 66)."""
     data = _semeval_rows()
     heldout = annotations("heldout")
+    reached = len(heldout["articles"]) + len(heldout["skipped"])
+    assert reached <= THIRTEENTH_TAKEN
     _assert_drawn(
         [row["pair_id"] for row in heldout["articles"]],
         {row["pair_id"] for row in heldout["skipped"]},
-        twelfth_candidates(data),
-        TWELFTH_TAKEN,
-        eleventh_candidates(data)[:ELEVENTH_TAKEN],
+        thirteenth_candidates(data),
+        reached,
+        twelfth_candidates(data)[:TWELFTH_TAKEN],
     )
 
 
@@ -218,6 +222,13 @@ FOLDED = {
         TENTH_TAKEN,
         True,
     ),
+    "twelfth (items 60, 61, 62, 64)": (
+        twelfth_candidates,
+        TWELFTH_TAKEN,
+        eleventh_candidates,
+        ELEVENTH_TAKEN,
+        True,
+    ),
 }
 
 
@@ -274,9 +285,9 @@ def italian() -> dict:
     return _scored(ITALIAN)
 
 
-# Floors a little below the figures measured on the es-es and es-en dev rows (95 article
-# pairs, 794 sentence pairs: the first round's dev and held-out rows, then the third, fourth
-# and fifth held-out splits' es-es and es-en rows, folded in after they were scored; see
+# Floors a little below the figures measured on the es-es and es-en dev rows (98 article
+# pairs, 864 sentence pairs: the first round's dev and held-out rows, then the third, fourth,
+# fifth and twelfth held-out splits' es-es and es-en rows, folded in after they were scored; see
 # CLAIMS.md "History of the splits") after the ninth and tenth rounds of issue 11 and the
 # round of history item 24 (a headline glued to its lead at a dateline, or by the lead
 # opening with the headline's name, is a claim of its own; a clause with no frame read
@@ -307,7 +318,12 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.908 (precision 0.882, recall 0.936 over 1595 sentences) once page
+    # Measured F1 0.903 (precision 0.871, recall 0.938 over 1653 sentences) once the twelfth
+    # split's 2 es-es rows and 1 es-en row were folded in (history item 64: it scored 0.732
+    # alone, framing, forecasts, page lines and cut pieces taken for claims); 0.909
+    # (precision 0.882, recall 0.938) before, once a figure's trailing comma opened no clause
+    # and headlines opening with their verb were read (item 63); 0.908 (precision 0.882,
+    # recall 0.936 over 1595 sentences) once page
     # lines glued to the story were cut out, lines saying only when, lines to the reader
     # and unanswered requests for comment were no claims; 0.901 (P 0.868, R 0.937) before;
     # 0.899 (P 0.868, R 0.933) once glued headlines were cut at restated names;
@@ -323,7 +339,9 @@ def test_check_worthiness_floor(dev):
 
 
 def test_label_accuracy_floor(dev):
-    # Measured 0.853 (677 of 794; same-fact 0.412) once a closing quote mark no mark
+    # Measured 0.865 (747 of 864; same-fact 0.412) once the twelfth split's 70 es-es and
+    # es-en pairs, all different facts and none put together, were folded in (history item
+    # 64); 0.853 (677 of 794; same-fact 0.412) before, once a closing quote mark no mark
     # opened, before a verb of saying, ended a quote (a translated quote then matched);
     # 0.851 (676; 0.407) once a parsed clause and English word shapes sharing a name
     # agreed on one act's family, "not the only one" asserted and a clause a preposition
@@ -336,7 +354,7 @@ def test_label_accuracy_floor(dev):
     # before item 32); same-fact pairs, the weak part, 0.361 (0.345 before, 0.335 before
     # item 38, 0.306 before item 27, most misses being translations and paraphrases the
     # embedding scores low: item 38's table).
-    assert dev["label_accuracy"] >= 0.852, "\n".join(dev["misses"])
+    assert dev["label_accuracy"] >= 0.864, "\n".join(dev["misses"])
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.41
 
 
@@ -411,11 +429,11 @@ def test_english_label_accuracy_floor(english):
     assert english["label_accuracy_by_label"]["same-fact"] >= 0.28
 
 
-# Floors a little below the figures measured on the es-it dev rows (16 article pairs, 215
+# Floors a little below the figures measured on the es-it dev rows (20 article pairs, 329
 # sentence pairs: the fourth held-out split's first stratum, then the fifth held-out split's
-# 4 es-it rows of related coverage, then the eleventh's one es-it row of different events,
-# each folded in after it was scored; CLAIMS.md "History of the splits", items 18-29 and
-# 56-59). Italian has no frame reader, so its
+# 4 es-it rows of related coverage, then the eleventh's one es-it row and the twelfth's 4, of
+# different events, each folded in after it was scored; CLAIMS.md "History of the splits",
+# items 18-29 and 56-64). Italian has no frame reader, so its
 # clauses join others only on a shared name or quote, or a figure for one counted noun
 # beside a Spanish frame. As scored once: false corroboration 0.118 of 17 pairs (a glued
 # headline), label accuracy 0.645.
@@ -427,21 +445,25 @@ def test_spanish_italian_false_corroboration_stays_under_its_ceiling(italian):
 
 
 def test_spanish_italian_check_worthiness_floor(italian):
-    # Measured F1 0.857 (precision 0.796, recall 0.928 over 257 sentences) once the
+    # Measured F1 0.832 (precision 0.755, recall 0.928 over 327 sentences) once the
+    # twelfth split's 4 es-it rows were folded in (history item 64: a weather page, an
+    # op-ed's resolve and a custom's background, each line of them taken for a claim);
+    # 0.857 (precision 0.796, recall 0.928 over 257 sentences) once the
     # eleventh split's es-it row was folded in (history item 59); 0.859 (precision 0.798,
     # recall 0.929 over 240 sentences) before it; 0.847 before
     # commentary was read (an editorial and its Italian version), 0.844 before service lines
     # were no claims, 0.855 before the fifth split's fold): the Italian side is kept by the
     # surface rules only.
-    assert italian["check_worthy"]["f1"] >= 0.845
+    assert italian["check_worthy"]["f1"] >= 0.825
 
 
 def test_spanish_italian_label_accuracy_floor(italian):
-    # Measured 0.772 once the eleventh split's es-it row added 30 different-fact pairs,
-    # none put together (history item 59); 0.735 before (0.659 before the fifth split's
-    # fold added 45 different-fact pairs);
+    # Measured 0.851 once the twelfth split's 4 es-it rows added 114 different-fact pairs,
+    # none put together (history item 64); 0.772 once the eleventh split's es-it row added
+    # 30 different-fact pairs, none put together (history item 59); 0.735 before (0.659
+    # before the fifth split's fold added 45 different-fact pairs);
     # same-fact pairs 0.238 (15 of 63; 0.645 and 0.213 before history item
     # 27 took a translated quote and a figure an article restates): across languages with
     # no frame on one side, most reports of one fact are left apart.
-    assert italian["label_accuracy"] >= 0.76, "\n".join(italian["misses"])
+    assert italian["label_accuracy"] >= 0.84, "\n".join(italian["misses"])
     assert italian["label_accuracy_by_label"]["same-fact"] >= 0.22

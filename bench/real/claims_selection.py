@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Twelve draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Thirteen draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -71,7 +71,16 @@ from the data file alone, so a later fold of a split into dev does not change th
   negatives, but Spanish text, read by the Spanish parse), sorted and shuffled with a seed
   fixed before any of them was read. Rows sharing an article with a row any earlier
   draw's population holds, or with a row before them in this draw's order, are left out.
-  Its first 8 are the twelfth held-out split.
+  Its first 8 were the twelfth held-out split (scored, then folded into dev).
+- The thirteenth draw: every row rated below 4 is read or shares an article with a row an
+  earlier population holds, and the twelfth draw's candidates after its first 8 (es-es and
+  es-en rows rated `Overall` >= 4, never read) come first, in the twelfth draw's order
+  (fixed before any of them was read, not shuffled again); then the es-it rows rated
+  `Overall` >= 4 (Spanish against Italian, the Spanish side read by the Spanish parse; the
+  en-en rows of that band are still not drawn), sorted and shuffled with a seed fixed
+  before any of them was read. Rows sharing an article with a row any earlier draw's
+  population holds, or with a row before them in this draw's order, are left out. Its
+  first 8 are the thirteenth held-out split.
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -108,6 +117,8 @@ TENTH_TAKEN = 8
 ELEVENTH_TAKEN = 8
 TWELFTH_SEED = 2026120512
 TWELFTH_TAKEN = 8
+THIRTEENTH_SEED = 2026120613
+THIRTEENTH_TAKEN = 8
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -321,6 +332,20 @@ def twelfth_candidates(rows: list[dict] | None = None) -> list[str]:
     return _apart(eleventh_candidates(rows)[ELEVENTH_TAKEN:] + _shuffled(fresh, TWELFTH_SEED))
 
 
+def thirteenth_candidates(rows: list[dict] | None = None) -> list[str]:
+    """The thirteenth draw's order: the twelfth draw's candidates after its first 8, in that
+    order, then the es-it rows rated Overall >= 4, sorted and shuffled."""
+    rows = _rows() if rows is None else rows
+    twelfth = twelfth_candidates(rows)
+    earlier = _up_to_the_fifth(rows) + seventh_candidates(rows) + twelfth
+    fresh = [
+        row["pair_id"]
+        for row in _fresh(rows, earlier)
+        if _langs(row) == SPANISH_ITALIAN and _unrelated(row)
+    ]
+    return _apart(twelfth[TWELFTH_TAKEN:] + _shuffled(fresh, THIRTEENTH_SEED))
+
+
 def _split_ids(split: str) -> set[str]:
     annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
     return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
@@ -341,7 +366,8 @@ def main() -> None:
         ("ninth draw", ninth_candidates(rows), NINTH_TAKEN, "held-out 9, now dev"),
         ("tenth draw", tenth_candidates(rows), TENTH_TAKEN, "held-out 10, now dev"),
         ("eleventh draw", eleventh_candidates(rows), ELEVENTH_TAKEN, "held-out 11, now dev"),
-        ("twelfth draw", twelfth_candidates(rows), TWELFTH_TAKEN, "held-out 12"),
+        ("twelfth draw", twelfth_candidates(rows), TWELFTH_TAKEN, "held-out 12, now dev"),
+        ("thirteenth draw", thirteenth_candidates(rows), THIRTEENTH_TAKEN, "held-out 13"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
