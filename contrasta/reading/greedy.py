@@ -108,8 +108,9 @@ class _Scores:
         # `precompute_hiddens` of the same call.
         hidden = lower.predict(numpy.concatenate(vectors))
         features = lower.get_dim("nF")
-        self.hidden = hidden.reshape((hidden.shape[0], features, -1))
-        self.positions = numpy.arange(features)
+        self.hidden = hidden.reshape((hidden.shape[0] * features, -1))  # row: token, feature
+        self.features = features
+        self.positions = numpy.arange(features, dtype="i")
         self.pieces = lower.get_dim("nP")
         self.bias = lower.get_param("b")
         self.gemm = upper.ops.gemm  # the upper layer's own (BLIS), as spaCy calls it
@@ -122,9 +123,10 @@ class _Scores:
         import numpy
 
         ids = self.token_ids(self.step_model, states) + 1  # -1 (no token) takes the padding
-        picked = self.hidden[ids, self.positions]
+        rows = ids * self.features + self.positions
+        picked = self.hidden.take(rows.ravel(), axis=0).reshape((len(ids), self.features, -1))
         vector = picked[:, 0].copy()  # summed feature by feature, as spaCy sums them
-        for feature in range(1, len(self.positions)):
+        for feature in range(1, self.features):
             vector += picked[:, feature]
         vector = vector.reshape((len(ids), -1, self.pieces))
         vector += self.bias
