@@ -71,7 +71,7 @@ def _parse(parser: Parser, docs: list[Doc]) -> list:
     return batch
 
 
-def _parts(docs: list[Doc], tokens: int) -> Iterator[list[Doc]]:
+def token_runs(docs: list[Doc], tokens: int) -> Iterator[list[Doc]]:
     """`docs` in runs of consecutive docs of about `tokens` tokens (the last one less)."""
     part: list[Doc] = []
     size = 0
@@ -103,7 +103,7 @@ class _Scores:
             raise ValueError("only a model with an upper layer and no unseen moves")
         lower, upper = model.get_ref("lower"), model.get_ref("upper")
         tok2vec = model.get_ref("tok2vec")
-        vectors = [tok2vec.predict(part) for part in _parts(docs, ENCODER_TOKENS)]
+        vectors = [tok2vec.predict(part) for part in token_runs(docs, ENCODER_TOKENS)]
         # Each token's share of the hidden units for each feature, the padding first: spaCy's
         # `precompute_hiddens` of the same call.
         hidden = lower.predict(numpy.concatenate(vectors))
