@@ -167,16 +167,18 @@ def steps(spanish: list[Article]) -> None:
 
 def encoder(nlp, docs: list) -> None:
     """Run `ner`'s own encoder alone, on the parts `greedy.run` gives it (a quarter of a
-    batch, by length): the part of the `ner` row that the parser's encoder (`tok2vec`)
-    would spare if the two were one; the rest of the row is its transitions. On larger
-    parts it costs more than the whole row (arrays of tens of megabytes first touched)."""
+    batch, by length, in runs of `greedy.ENCODER_TOKENS` tokens): the part of the `ner`
+    row that the parser's encoder (`tok2vec`) would spare if the two were one; the rest of
+    the row is its transitions."""
+    from contrasta.reading.greedy import ENCODER_TOKENS, token_runs
     from contrasta.reading.nlp import BATCH
 
     tok2vec = nlp.get_pipe("ner").model.get_ref("tok2vec")
     for start in range(0, len(docs), BATCH):
         by_length = sorted(docs[start : start + BATCH], key=len)
         for part in range(0, len(by_length), BATCH // 4):
-            tok2vec.predict(by_length[part : part + BATCH // 4])
+            for run in token_runs(by_length[part : part + BATCH // 4], ENCODER_TOKENS):
+                tok2vec.predict(run)
 
 
 if __name__ == "__main__":

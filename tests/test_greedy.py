@@ -49,3 +49,26 @@ def test_python_steps_parse_as_spacy_does(before, step, batch_size):
         assert any(t.dep_ == "nsubj" for t in ours[0])
     else:
         assert ours[2].ents
+
+
+def test_an_encoder_read_in_runs_of_tokens_parses_the_same(monkeypatch):
+    """`ENCODER_TOKENS` splits a batch's docs for the encoder only: runs of a few dozen
+    tokens give the parses and entities one run over every doc gives."""
+    nlp = load_pipeline("es").nlp
+    texts = TEXTS * 8
+
+    def read(tokens: int) -> list[list[tuple]]:
+        monkeypatch.setattr(greedy, "ENCODER_TOKENS", tokens)
+        docs = [nlp.make_doc(text) for text in texts]
+        for name in ("tok2vec", "morphologizer"):
+            docs = list(nlp.get_pipe(name).pipe(docs))
+        docs = list(greedy.run(nlp.get_pipe("parser"), docs, batch_size=256))
+        docs = list(nlp.get_pipe("entity_ruler").pipe(docs))
+        return _read(greedy.run(nlp.get_pipe("ner"), docs, batch_size=256))
+
+    docs = [nlp.make_doc(text) for text in TEXTS]
+    runs = list(greedy.token_runs(docs, 20))
+    assert len(runs) > 1 and [doc for run in runs for doc in run] == docs
+    whole = read(10**9)
+    assert whole == read(20)
+    assert any(ent for doc in whole for *_, ent in doc)

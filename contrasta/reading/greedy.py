@@ -5,21 +5,24 @@ back the interpreter lock for every hidden unit of every state at every step (th
 `Vec.arg_max`, built with Cython 3's exception checks, inside `predict_states`): on
 `es_core_news_sm` that was about 40% of the parser's time outside its network, and the
 largest part of the transitions' cost. Here the same model scores a batch's states in one
-matrix product per step (spaCy's own `ParserStepModel`, as its beam search and training
-use it) and spaCy's compiled `transition_states` applies the best valid move, so the moves,
-and the parses, are the same: checked equal on every Spanish text of the real-text corpus
-(heads, labels, entities), 26% less CPU for the parser and 30% less for `ner`
-(bench/reading_speed.py). A step from Python has a fixed cost, which only enough states
-repay: below `MIN_DOCS` docs at once (an article read alone), spaCy's loop stays cheaper.
+matrix product per step (`_Scores`: what spaCy's `ParserStepModel` computes, as its beam
+search and training use it, without their bookkeeping) and spaCy's compiled
+`transition_states` applies the best valid move, so the moves, and the parses, are the
+same: checked equal on every Spanish text of the real-text corpus (heads, labels,
+entities), 26% less CPU for the parser and 30% less for `ner` (bench/reading_speed.py).
+A step from Python has a fixed cost, which only enough states repay: below `MIN_DOCS`
+docs at once (an article read alone), spaCy's loop stays cheaper.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import numpy
     from spacy.pipeline.transition_parser import Parser
     from spacy.tokens import Doc
 
@@ -28,13 +31,22 @@ if TYPE_CHECKING:
 # Spanish news, one core: at 16 paragraphs or articles spaCy's loop was 10% cheaper, at 32
 # stepping from Python 10-20%, at 64 30%).
 MIN_DOCS = 32
+ENCODER_TOKENS = 4000
+"""Tokens a parser's own encoder reads at once. Each token's vector is its own (a window of
+its doc's tokens, a row of each matrix product), so reading a batch's docs in runs gives the
+same vectors (checked equal on 400 real Spanish texts); 64 whole articles at once (~30,000
+tokens) made arrays of tens of MB that every layer streams through memory, ~4,000 tokens
+cost `ner`'s encoder ~17% less CPU (bench/reading_speed.py; 1,000-8,000 tokens about the
+same)."""
 
 
 def run(parser: Parser, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
     """What `parser.pipe(docs, batch_size=batch_size)` yields: docs in order, each batch
     parsed in sub-batches of a quarter of it, by length (states of similar length finish
-    together, so fewer steps score few states). A beam-search parser goes through spaCy."""
-    if parser.cfg["beam_width"] != 1:
+    together, so fewer steps score few states). A beam-search parser, or a model `_Scores`
+    does not score, goes through spaCy."""
+    attrs = parser.model.attrs
+    if parser.cfg["beam_width"] != 1 or attrs["unseen_classes"] or not attrs["has_upper"]:
         yield from parser.pipe(docs, batch_size=batch_size)
         return
     stream = iter(docs)
@@ -54,9 +66,73 @@ def _parse(parser: Parser, docs: list[Doc]) -> list:
     if not any(len(doc) for doc in docs):
         return batch
     parser._ensure_labels_are_added(docs)  # as spaCy does: labels preset on the docs
-    model = parser.model.predict(docs)
+    scores = _Scores(parser.model, docs)
     states = [state for state in batch if not state.is_final()]
     while states:
-        states = parser.transition_states(states, model.predict(states))
-    model.clear_memory()
+        states = parser.transition_states(states, scores(states))
     return batch
+
+
+def token_runs(docs: list[Doc], tokens: int) -> Iterator[list[Doc]]:
+    """`docs` in runs of consecutive docs of about `tokens` tokens (the last one less)."""
+    part: list[Doc] = []
+    size = 0
+    for doc in docs:
+        part.append(doc)
+        size += len(doc)
+        if size >= tokens:
+            yield part
+            part, size = [], 0
+    if part:
+        yield part
+
+
+class _Scores:
+    """The scores of the moves of a batch's states, step by step: what spaCy's
+    `ParserStepModel` gives (its `step_forward` for prediction), the same arithmetic in the
+    same order, without what only training reads (a backward closure per layer, maxout's
+    record of each winning piece, a dropout check, a mask of unseen moves filled in at
+    every step). Those were most of a step's cost, as a step scores a dozen states for
+    `ner` and two dozen for the parser: a step costs 20-25% less, with the same scores bit
+    for bit (checked at every step over 400 real Spanish texts; the parses and entities of
+    all 1,857 Spanish texts of bench/realcorpus.py equal). A model with moves it never saw
+    in training (masked at every step) or no upper layer is not scored here (`run`)."""
+
+    def __init__(self, model, docs: list[Doc]) -> None:
+        import numpy
+        from spacy.ml.parser_model import ParserStepModel
+
+        lower, upper = model.get_ref("lower"), model.get_ref("upper")
+        tok2vec = model.get_ref("tok2vec")
+        vectors = [tok2vec.predict(part) for part in token_runs(docs, ENCODER_TOKENS)]
+        # Each token's share of the hidden units for each feature, the padding first: spaCy's
+        # `precompute_hiddens` of the same call.
+        hidden = lower.predict(numpy.concatenate(vectors))
+        features = lower.get_dim("nF")
+        self.hidden = hidden.reshape((hidden.shape[0] * features, -1))  # row: token, feature
+        self.features = features
+        self.positions = numpy.arange(features, dtype="i")
+        self.pieces = lower.get_dim("nP")
+        self.bias = lower.get_param("b")
+        self.gemm = upper.ops.gemm  # the upper layer's own (BLIS), as spaCy calls it
+        self.weights, self.upper_bias = upper.get_param("W"), upper.get_param("b")
+        # `get_token_ids` reads nothing of its step model but `state2vec.nF`.
+        self.step_model = SimpleNamespace(state2vec=SimpleNamespace(nF=features))
+        self.token_ids = ParserStepModel.get_token_ids
+        self.maximum = numpy.maximum
+
+    def __call__(self, states: list) -> numpy.ndarray:
+        ids = self.token_ids(self.step_model, states) + 1  # -1 (no token) takes the padding
+        rows = ids * self.features + self.positions
+        picked = self.hidden.take(rows.ravel(), axis=0).reshape((len(ids), self.features, -1))
+        vector = picked[:, 0].copy()  # summed feature by feature, as spaCy sums them
+        for feature in range(1, self.features):
+            vector += picked[:, feature]
+        vector = vector.reshape((len(ids), -1, self.pieces))
+        vector += self.bias
+        best = vector[..., 0].copy()  # maxout: each unit's largest piece
+        for piece in range(1, self.pieces):
+            self.maximum(best, vector[..., piece], out=best)
+        scores = self.gemm(best, self.weights, trans2=True)
+        scores += self.upper_bias
+        return scores
