@@ -296,7 +296,10 @@ class _Run:
         changed |= was_in & self.clusterer.open.keys()
         words = {a.id: paragraph_words(a.text) for a in playing}
         origins = _CopyFinder().add(playing, {}, words)
-        for item in self._items(playing, origins, words):
+        items = self._items(playing, origins, words)
+        self.lookahead.next(items)
+        for item in items:
+            self.lookahead.placing(item)
             changed.add(self.clusterer.add(item))
         self._save(changed)
 
