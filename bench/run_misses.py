@@ -74,8 +74,18 @@ class _Recording(Clusterer):
     placements: dict[str, Placement]
 
     def _judge(self, item: Item, every: bool, rejected: bool) -> list[Judgement]:
-        self._last = super()._judge(item, every, rejected)
-        return self._last
+        found = super()._judge(item, every, rejected)
+        self._last = found
+        if not rejected:
+            # Placing judges none of the undecided stories it set aside: judged again with
+            # every story (the same reads, nothing embedded anew), they join the record.
+            seen = {j.story.id for j in found}
+            self._last = found + [
+                j
+                for j in super()._judge(item, every, True)
+                if j.story.id not in seen and self.model.settled(j.evidence) is None
+            ]
+        return found
 
     def add(self, item: Item) -> str:
         self._last = []

@@ -201,6 +201,23 @@ def test_undecided_stories_are_read_closest_first_until_one_takes_the_article():
     assert embed.asked == [["a", "x"], ["b"], ["y"]]
 
 
+def test_stories_of_other_languages_are_read_closest_first_equal_ones_by_story_id():
+    """Across languages the words settle only "not the same", so every story in another
+    language that shares a word is undecided (`Weighed.across`); placing reads the closest
+    two of them, equal word overlaps by story id, and no other."""
+    shared = {"p": "quimal", "q": "valle", "r": "ruta"}
+    table = {name: np.eye(5)[k].tolist() for k, name in enumerate([*shared, "s", "en"])}
+    embed = CountingEmbed(table)  # the article's lead is none of the stories': none takes it
+    clusterer = Clusterer(MODEL, embed)
+    tied = {clusterer.add(_item(n, {word: 1, f"solo{n}": 1})): n for n, word in shared.items()}
+    farther = clusterer.add(_item("s", {"monte": 1, "solos": 3}))
+    assert embed.asked == []
+    article = _item("en", {"quimal": 1, "valle": 1, "ruta": 1, "monte": 1}, lang="en")
+    assert clusterer.add(article) not in {*tied, farther}
+    first, second = (tied[story] for story in sorted(tied)[:2])
+    assert embed.asked == [sorted(["en", first]), [second]]
+
+
 def test_across_languages_the_embedding_decides():
     embed = CountingEmbed({"es": [1, 0], "en": [0.99, 0.141]})
     clusterer = Clusterer(MODEL, embed)

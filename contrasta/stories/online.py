@@ -50,6 +50,7 @@ different-event pairs put together and one parted).
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 from collections import Counter
 from collections.abc import Callable
@@ -237,12 +238,24 @@ def story_id(founder: str) -> str:
     return "s" + hashlib.sha1(founder.encode()).hexdigest()[:8]
 
 
-Weighed = dict[int, tuple[Evidence, bool | None]]
-"""Per story row, an article's word evidence and the words' verdict on it (None: undecided)."""
+@dataclass
+class Weighed:
+    """Per story row, an article's word evidence and the words' verdict on it (None:
+    undecided). Rows with members in the article's language are kept as evidence and
+    verdict (their titles read); rows of other languages as their rows and word overlaps,
+    their evidence made only for those asked for: across languages the words settle only
+    "not the same", and with every article undated (the real texts of
+    bench/realcorpus.py) an article meets ~280 stories of other languages, two of them
+    read."""
+
+    own: dict[int, tuple[Evidence, bool | None]]
+    across: np.ndarray  # rows
+    across_lexical: np.ndarray  # their `Evidence.lexical`
 
 
-def _story_id(weighed: tuple[OpenStory, Evidence, bool | None]) -> str:
-    return weighed[0].id
+def _closest_first(pending: tuple[OpenStory, Evidence]) -> tuple[float, str]:
+    """Undecided stories, those sharing most wording first, equal ones by story id."""
+    return -pending[1].lexical, pending[0].id
 
 
 Embed = Callable[[list[Item]], None]
@@ -293,7 +306,10 @@ class Clusterer:
 
     def _judge(self, item: Item, every: bool, rejected: bool) -> list[Judgement]:
         """`judgements`; without `rejected`, leaving out the stories the words settle as
-        not the same (most of them: placing an article needs only the others)."""
+        not the same and the undecided ones set aside (most of them: placing an article
+        needs only the others; with every article undated, as in the real texts of
+        bench/realcorpus.py, each article met ~280 stories of other languages, all set
+        aside but the closest)."""
         model = self.model
         judged, pending = self._by_words(item, every, rejected)
         read = 0
@@ -305,8 +321,11 @@ class Clusterer:
                 judged.append(Judgement(story, full, model.probability(full), None))
                 if judged[-1].joins(model):
                     break
-        for story, evidence in pending[read:]:  # set aside: settled elsewhere, or closer read
-            judged.append(Judgement(story, evidence, model.lexical_probability(evidence), False))
+        if rejected:
+            for story, evidence in pending[read:]:  # set aside: settled elsewhere, or closer read
+                judged.append(
+                    Judgement(story, evidence, model.lexical_probability(evidence), False)
+                )
         judged.sort(key=lambda j: (-j.probability, j.story.id))
         return judged
 
@@ -324,7 +343,7 @@ class Clusterer:
             weighed = self._weigh(item, False, False)
         if not self._ahead:
             self._placed = []
-        return self._verdicts(weighed)
+        return self._verdicts(weighed, CLOSEST)
 
     def _weigh(self, item: Item, every: bool, rejected: bool) -> Weighed:
         index = self.rows
@@ -345,15 +364,13 @@ class Clusterer:
         if not rejected:
             kept = lexical >= np.where(same == 0, model.lowest(True), model.lowest(False))
             rows, same, lexical = rows[kept], same[kept], lexical[kept]
-        weighed = {}
-        for row, lexical_, same_ in zip(
-            rows.tolist(), lexical.tolist(), same.tolist(), strict=True
-        ):
-            cross = not same_
-            titles = 0.0 if cross else self._by_row[row].title_overlap(item)
-            evidence = Evidence(lexical=lexical_, cross=cross, titles=titles)
-            weighed[row] = (evidence, model.settled(evidence))
-        return weighed
+        cross = same == 0
+        own = {}
+        for row, lexical_ in zip(rows[~cross].tolist(), lexical[~cross].tolist(), strict=True):
+            titles = self._by_row[row].title_overlap(item)
+            evidence = Evidence(lexical=lexical_, cross=False, titles=titles)
+            own[row] = (evidence, model.settled(evidence))
+        return Weighed(own, rows[cross], lexical[cross])
 
     def _weighed_again(self, item: Item, since: int, weighed: Weighed) -> Weighed:
         """What `_weigh(item, False, False)` gives now, from the look-ahead's weighing of
@@ -365,7 +382,8 @@ class Clusterer:
         summed weight of the word (grown by its members in their order in both) times the
         article's: the same float."""
         changed = set(self._placed[since:])
-        weighed = {row: v for row, v in weighed.items() if row not in changed}
+        own = {row: v for row, v in weighed.own.items() if row not in changed}
+        kept = ~np.isin(weighed.across, np.fromiter(changed, np.intp, len(changed)))
         overlap = {}
         for row in sorted(changed):
             held, dot = self._by_row[row].terms, 0.0
@@ -377,24 +395,49 @@ class Clusterer:
                 overlap[row] = dot
         rows = self._in_reach(item, np.fromiter(overlap, np.intp, len(overlap)))
         dots = np.array([overlap[row] for row in rows.tolist()], float)
-        weighed.update(self._weighed(item, rows, dots, rejected=False))
-        return weighed
+        fresh = self._weighed(item, rows, dots, rejected=False)
+        own.update(fresh.own)
+        return Weighed(
+            own,
+            np.concatenate([weighed.across[kept], fresh.across]),
+            np.concatenate([weighed.across_lexical[kept], fresh.across_lexical]),
+        )
 
     def _verdicts(
-        self, weighed: Weighed
+        self, weighed: Weighed, closest: int | None = None
     ) -> tuple[list[Judgement], list[tuple[OpenStory, Evidence]]]:
-        """The rows' word evidence as `_by_words` gives it: the settled judged, by story
-        id, and the undecided, those sharing most wording first."""
-        model = self.model
+        """The rows' word evidence as `_by_words` gives it: the settled judged, and the
+        undecided, those sharing most wording first (with `closest`, only that many of
+        them). Each is ordered later where it matters."""
+        model, by_row = self.model, self._by_row
         judged, pending = [], []
-        by_id = sorted(((self._by_row[row], *v) for row, v in weighed.items()), key=_story_id)
-        for story, evidence, settled in by_id:
+        for row, (evidence, settled) in weighed.own.items():
             if settled is None:
-                pending.append((story, evidence))
+                pending.append((by_row[row], evidence))
             else:
                 p = model.lexical_probability(evidence)
-                judged.append(Judgement(story, evidence, p, settled))
-        pending.sort(key=lambda p: (-p[1].lexical, p[0].id))
+                judged.append(Judgement(by_row[row], evidence, p, settled))
+        rows, lexical = weighed.across, weighed.across_lexical
+        low = lexical < model.lowest(True)  # `Model.settled` across languages: no, or unsure
+        for row, lexical_ in zip(rows[low].tolist(), lexical[low].tolist(), strict=True):
+            evidence = Evidence(lexical=lexical_, cross=True)
+            judged.append(
+                Judgement(by_row[row], evidence, model.lexical_probability(evidence), False)
+            )
+        rows, lexical = rows[~low], lexical[~low]
+        if closest is not None and len(rows) > closest:
+            # Only those that could be among the closest (equal overlaps all kept: the
+            # story id breaks the tie).
+            near = lexical >= np.partition(lexical, len(rows) - closest)[len(rows) - closest]
+            rows, lexical = rows[near], lexical[near]
+        pending += [
+            (by_row[row], Evidence(lexical=lexical_, cross=True))
+            for row, lexical_ in zip(rows.tolist(), lexical.tolist(), strict=True)
+        ]
+        if closest is None:
+            pending.sort(key=_closest_first)
+        else:
+            pending = heapq.nsmallest(closest, pending, key=_closest_first)
         return judged, pending
 
     def leads_wanted(self, item: Item) -> list[Item]:
@@ -415,7 +458,7 @@ class Clusterer:
             return []
         weighed = self._weigh(item, False, False)
         self._ahead[item.id] = (item, len(self._placed), weighed)
-        judged, pending = self._verdicts(weighed)
+        judged, pending = self._verdicts(weighed, 1)
         if not pending or any(j.settled for j in judged):
             return []
         return [i for i in (item, *pending[0][0].leads) if i.vector is None]
