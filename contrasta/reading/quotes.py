@@ -183,7 +183,8 @@ _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     ley decreto plan programa valle villa puerto río calle plaza avenida palacio teatro
     revista diario periódico semanario cadena emisora canal radio televisión
     department office commission committee court bank authority administration
-    organization organisation association foundation
+    organization organisation association foundation board bureau center centre
+    centro observatorio consorcio
     estado república provincia región comunidad festival premio catedral iglesia basílica
     parroquia santuario monasterio convento estadio aeropuerto parque museo hotel barrio
     colonia puente valley street city town
@@ -254,6 +255,8 @@ _ADVERBIAL = re.compile(
     + r")\b[\s,]*)+",
     re.I,
 )
+# ...closing the words before a verb: "la OMS también recalcó".
+_TRAILING_ADVERBIAL = re.compile(r"\s+" + _ADVERBIAL.pattern + "$", re.I)
 # Words of a description that name nobody in particular: "uno de ellos", "otra".
 _PRONOUN_WORDS = frozenset(
     "uno una unos unas otro otra otros otras alguno alguna alguien de del los las el la "
@@ -381,6 +384,8 @@ _NAME = re.compile(
     r"(?:\s+[A-Z]\.)?"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
 )
+# "y la ", "and the ": a second name joined to a first, not one name ("X y Prevención").
+_ARTICLE_END = re.compile(r"\b(?:la|el|los|las|the)\s+$", re.I)
 # A name, or an acronym ("la OMS"), as organisations are named.
 _ORGANISATION_NAME = re.compile(
     r"(?:(?<=\bel )|(?<=\bla )|(?<=\bEl )|(?<=\bLa )|(?<=\blos )|(?<=\bLos ))"
@@ -1219,6 +1224,9 @@ class _Reader:
                 phrase = "el " + phrase
             subject = _skip_addressee(phrase.strip())
             source = _FROM_AFTER.match(_head_phrase(phrase.strip())[0])
+            short = source and self._short_name(source.group(1))
+            if _plural(cue.group(0)) and short:
+                return self._spelled_out(short, at), _cue(cue.group(0))  # "desde la OMS"
             if _plural(cue.group(0)) and source and _body(source.group(1)):
                 # "…», explicaron desde la Consejería"; not "avisaban desde la orilla"
                 return _source(source.group(1), self.text[:at]), _cue(cue.group(0))
@@ -1254,6 +1262,7 @@ class _Reader:
             if last_prep.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
             phrase = re.sub(r",\s*$", "", phrase.rstrip())
+            phrase = re.sub(r"\s*\([^()]*\)$", "", phrase)  # "De acuerdo con el X (ORC),"
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, _cue(last_prep.group(0))
         if last_verb:
@@ -1333,8 +1342,9 @@ class _Reader:
             if antecedent is not None or pronoun != "que":
                 return antecedent  # "hay quienes cuestionan": no one in particular
         clause = _main_clause(subject)
-        if short := self._short_name(clause):
-            return self._spelled_out(short, at)  # "La OMS aseguró", "CCOO critica"
+        trailing = _TRAILING_ADVERBIAL.search(clause)
+        if short := self._short_name(clause[: trailing.start()] if trailing else clause):
+            return self._spelled_out(short, at)  # "La OMS aseguró", "la OMS también dijo"
         if (
             clause != subject.strip()
             and _NAME.fullmatch(clause)
@@ -1789,8 +1799,10 @@ class _Reader:
                 self.text, max(0, m.start() - _SHORT_NAME_REACH), m.start()
             )
             whole = _ARTICLE_START.sub("", joined.group(0)) + name if joined else name
-            if _initials(whole) == short.group(1):
-                name = whole  # "Comisión Nacional de los Mercados y la Competencia (CNMC)"
+            one_name = joined and not _ARTICLE_END.search(joined.group(0))
+            if _initials(whole) == short.group(1) or (one_name and short.group(1)[0] == whole[0]):
+                name = whole  # "Comisión Nacional de los Mercados y la Competencia (CNMC)";
+                # an acronym of another language: "Centro de Control y Prevención … (CCDC)"
             if _names_short(short.group(1), name, any_name=True):
                 found.setdefault(short.group(1), []).append((m.start(), name))
         for m in _BRACKETED_FULL.finditer(self.text):
