@@ -601,7 +601,7 @@ ORGANISATIONS = [
     ),
     (
         "en",
-        "The National Board of Water Safety (NBWS) said on Monday that \"the wells in the "
+        'The National Board of Water Safety (NBWS) said on Monday that "the wells in the '
         'valley are safe again".',
         ["National Board of Water Safety"],
     ),
