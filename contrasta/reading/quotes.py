@@ -1374,6 +1374,13 @@ class _Reader:
         ]
         if candidates:
             name = _strip_titles(candidates[0].group(0))
+            if (
+                plural
+                and name
+                and self._person_like(self._expand(name, at))
+                and not _JOINED_AFTER.match(subject, candidates[0].end())
+            ):
+                return None  # "X contó que … varios hombres entraron y gritaron:": not X
             going_on = _NAME_GOES_ON.match(subject, candidates[0].end())
             if name and going_on and _last_word(subject[: candidates[0].start()]) in _ORG_NOUNS:
                 return name + going_on.group(0)  # "la plataforma Vecinos por Lugo"
@@ -1520,6 +1527,8 @@ class _Reader:
         if first in _PRONOUNS:
             return self._pro_drop(at, index, lo)
         head, tail = _head_phrase(phrase)
+        if (reach := _REACH.match(tail)) and _SPOKESPERSON in head.lower().split():
+            head += " " + reach.group(0).strip()  # "una portavoz de la organización en Italia"
         if first in _RELATIVES:
             return head  # "cacarean quienes inventan un bulo"
         if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I) or re.match(
@@ -1551,6 +1560,9 @@ class _Reader:
             return None  # "según datos del informe": a thing no one is said to have written
         if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
             return self._pro_drop(at, index, lo)
+        if first in _POSSESSIVES and _head_noun(head) in _MEDIA:
+            owner = _OWNER.match(tail)  # "señaló su página de Facebook, la Asociación X,"
+            return self._organisation(owner.group(1), at) if owner else None
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
         if apposition:
             stripped = _strip_titles(apposition.group(0).lstrip(", "))
@@ -1924,7 +1936,8 @@ class _Reader:
         since the last attributed quote (who came in after it: "X, expresidenta de Y,
         considera que … ⏎ … ⏎ … ⏎ «…», remarca"), else, with no person named since, the
         last speaker. In a sentence that opens inside a document ("En la carta, afirma que
-        «…»"), its writer (`_issuer`)."""
+        «…»"), its writer (`_issuer`). The sentence right before ending an attributed
+        quote (`_quoted_just_before`) gives its speaker before any earlier subject."""
         if self.speakers and self.paragraphs[index][0] + lo <= self.spoken_at <= at:
             return self.speakers[-1]
         offset, masked = self.paragraphs[index]
@@ -1935,6 +1948,8 @@ class _Reader:
             and (writer := self._issuer(inside.group(1), at, index, lo))
         ):
             return writer  # "En la carta, afirma que «…»"
+        if self.speakers and self._quoted_just_before(at, index, lo):
+            return self.speakers[-1]  # "«…», señala una portavoz de X. Y añade: «…»"
         subject = self._previous_subject(at, index, lo)
         if subject is None and self.spoken_in < index - 3:
             subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
@@ -1943,6 +1958,28 @@ class _Reader:
         if subject is None and self.speakers:
             return self.speakers[-1]
         return subject
+
+    def _quoted_just_before(self, at: int, index: int, lo: int) -> bool:
+        """Whether the last attributed quote is in the sentence right before this one and
+        this one names no one before `at`: a dropped subject then goes on with that
+        speaker ("«…», señala una portavoz de la ONG. Y añade: «…»"; "En opinión de X,
+        «…». A su juicio, …"), not with a name the sentence before opened with."""
+        offset = self.paragraphs[index][0]
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        if earlier:
+            start, end = offset + earlier[-1].start, offset + earlier[-1].end
+        elif index and self.sentences[index - 1]:
+            previous = self.paragraphs[index - 1][0]
+            start = previous + self.sentences[index - 1][-1].start
+            end = previous + self.sentences[index - 1][-1].end
+        else:
+            return False
+        if not start <= self.spoken_at <= end + 1:
+            return False
+        return not any(
+            offset + lo <= m.start < at and self._person_like(self._expand(m.name, m.start))
+            for m in self.mentions
+        )
 
     def _person_like(self, name: str) -> bool:
         """A name that can be a speaker without a title next to it: a first name opens it,
@@ -2180,6 +2217,15 @@ _ISSUING = re.compile(
 )
 # The role of who speaks for an organisation (`roles`' key), and its complement.
 _SPOKESPERSON = "portavoz"
+# A page or an account speaks for its owner, whom "su" leaves unsaid unless an apposition
+# names it: "«…», señaló su página de Facebook, la Asociación Vecinal de X,".
+_MEDIA = frozenset("página páginas cuenta cuentas perfil web blog canal page account".split())
+_POSSESSIVES = frozenset("su sus its their his her".split())
+_OWNER = re.compile(rf",\s*(?:(?:el|la|los|las|the)\s+)?({_NAME.pattern})\s*(?:[,.;]|$)")
+# A name joined to another subject: "Ana Ruiz y su hermano dijeron", "X and Y said".
+_JOINED_AFTER = re.compile(r"(?:\s*,\s*[^,]{1,60},)?\s+(?:y|e|and)\s+\S")
+# Where an unnamed spokesperson speaks for the organisation: "… en Italia".
+_REACH = re.compile(r"\s*en\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?")
 _OF = re.compile(r"\s(?:de|del|of)\s")
 # Between an organisation and the verb of saying it is the subject of: adverbials, no
 # clause ("El Ministerio informó ayer", not "El Ministerio, que dirige X, informó").
