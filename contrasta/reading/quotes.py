@@ -337,6 +337,21 @@ _AUTHORED = re.compile(
     r"redactad)[oa]s?\s+(?:a|por)\s+)(.+)",
     re.S,
 )
+# What a quote is called after a copula, its speaker after "de" or "que <verb>": "«…», es
+# el mensaje que lanza el médico X", "«…», fue la queja de la presidenta, X".
+_SAID_NOUNS = frozenset(
+    """
+    mensaje advertencia queja respuesta reflexión conclusión consejo lema frase promesa
+    petición reclamo crítica explicación opinión palabras aviso llamamiento
+    """.split()
+)
+_NAMED_SAYING = re.compile(
+    r"(?:es|fue|era|son|fueron|ha\s+sido)\s+(?:el|la|los|las)\s+([a-záéíóúñ]+)\s+"
+    r"(?:de\s+|(del)\s+|que\s+(?:(?:le|les|nos|se)\s+)?(?:ha\s+)?[a-záéíóúñ]+(?:a|e|ó|ió|do)\s+"
+    r"(?=(?:el|la|los|las|un|una)\s|(?-i:[A-ZÁÉÍÓÚÑ])))"
+    r"(.+)",
+    re.S | re.I,
+)
 # Nouns that name an anonymous source without an article ("según fuentes del Gobierno").
 _SOURCE_NOUNS = frozenset(
     "fuentes testigos portavoces expertos sources officials witnesses".split()
@@ -1235,6 +1250,11 @@ class _Reader:
             ):
                 return self._previous_group(index, lo), _cue(cue.group(0))
             return self._phrase(phrase, at, index, lo, addressee=True), _cue(rest[: cue.end()])
+        named = _NAMED_SAYING.match(rest)
+        if named and named.group(1).lower() in _SAID_NOUNS:
+            phrase = ("el " if named.group(2) else "") + named.group(3)
+            speaker = self._phrase(phrase, at, index, lo, addressee=False)
+            return speaker, named.group(1).lower()  # "«…», es el mensaje que da el médico X"
         inverted = self.inverted.match(rest)
         if inverted and _starts_subject(inverted.group(1), self.indefinite):
             subject = inverted.group(1)
@@ -1715,6 +1735,13 @@ class _Reader:
                 name = _strip_titles(match.group(0))
                 if _after_preposition(text, match.start()) and not _glued(match.group(0), name):
                     continue
+                if (
+                    name
+                    and " " not in name
+                    and not is_given_name(name)
+                    and _TITLED_COMPLEMENT.search(text, 0, match.start())
+                ):
+                    continue  # "de la vecina Birmania": a place, no one's surname
                 if name and not _function_word(name):
                     full = self._expand(name, at)
                     if self._person_like(full):
@@ -2595,6 +2622,12 @@ def _complement_apposition(text: str, start: int) -> bool:
 
 
 _AND_BEFORE = re.compile(r"\s+(?:y|e|and)\s+$")
+# A preposition, an article and one word before a lone capitalised word: a place or a
+# thing ("de la vecina Birmania"), not the subject a dropped one refers to.
+_TITLED_COMPLEMENT = re.compile(
+    r"\b(?:de|del|al|a|con|en|entre|sobre|para|contra|ante|tras|hacia|sin)\s+"
+    r"(?:el|la|los|las|un|una|su|sus)\s+[a-záéíóúñ]+\s+$"
+)
 
 
 _PREPOSITION_BEFORE = re.compile(
