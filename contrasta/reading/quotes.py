@@ -337,6 +337,14 @@ _AUTHORED = re.compile(
     r"redactad)[oa]s?\s+(?:a|por)\s+)(.+)",
     re.S,
 )
+# An infinitive after a copula is what something is, not who says it ("Ser republicano
+# es defender lo común «…»").
+_INFINITIVE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)")
+_COPULA_BEFORE = re.compile(
+    r"\b(?:es|era|fue|son|eran|será|sería|is|was)[\s,]+(?:[^\W\d_]+,?\s+){0,6}$", re.I
+)
+# ...unless someone owns the aim: "Su objetivo es denunciar que «…»".
+_OWNED = re.compile(r"\b(?:su|sus|his|her|their)\s", re.I)
 # What a quote is called after a copula, its speaker after "de" or "que <verb>": "«…», es
 # el mensaje que lanza el médico X", "«…», fue la queja de la presidenta, X".
 _SAID_NOUNS = frozenset(
@@ -1287,6 +1295,13 @@ class _Reader:
             return speaker, _cue(last_prep.group(0))
         if last_verb:
             cue = _cue(last_verb.group(0))
+            copula = _INFINITIVE.fullmatch(cue) and _COPULA_BEFORE.search(
+                before, 0, last_verb.start()
+            )
+            if copula and not (
+                _FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start())
+            ):
+                return None, cue  # "Ser republicano es defender «…»": no one says it
             inverted = before[last_verb.end() :].strip(" \n:.,")
             aside = _ASIDE.match(before, last_verb.end())
             if aside and re.search(r",\s*$", before[: last_verb.start()]):
