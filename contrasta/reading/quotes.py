@@ -2003,9 +2003,10 @@ class _Reader:
 
     def _quoted_just_before(self, at: int, index: int, lo: int) -> bool:
         """Whether the last attributed quote is in the sentence right before this one and
-        this one names no one before `at`: a dropped subject then goes on with that
-        speaker ("«…», señala una portavoz de la ONG. Y añade: «…»"; "En opinión de X,
-        «…». A su juicio, …"), not with a name the sentence before opened with."""
+        this one names no one before `at`, by name or by title: a dropped subject then goes
+        on with that speaker ("«…», señala una portavoz de la ONG. Y añade: «…»"; "En
+        opinión de X, «…». A su juicio, …"), not with a name the sentence before opened
+        with."""
         offset = self.paragraphs[index][0]
         earlier = [s for s in self.sentences[index] if s.end <= lo]
         if earlier:
@@ -2018,6 +2019,9 @@ class _Reader:
             return False
         if not start <= self.spoken_at <= end + 1:
             return False
+        opening = self.text[offset + lo : at]
+        if first_role(_WORD.findall(opening.lower())) is not None:
+            return False  # "Explicó el presidente …: «…»": someone else is named
         return not any(
             offset + lo <= m.start < at and self._person_like(self._expand(m.name, m.start))
             for m in self.mentions
