@@ -183,7 +183,8 @@ _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     ley decreto plan programa valle villa puerto río calle plaza avenida palacio teatro
     revista diario periódico semanario cadena emisora canal radio televisión
     department office commission committee court bank authority administration
-    organization organisation association foundation
+    organization organisation association foundation board bureau center centre
+    centro observatorio consorcio
     estado república provincia región comunidad festival premio catedral iglesia basílica
     parroquia santuario monasterio convento estadio aeropuerto parque museo hotel barrio
     colonia puente valley street city town
@@ -254,6 +255,8 @@ _ADVERBIAL = re.compile(
     + r")\b[\s,]*)+",
     re.I,
 )
+# ...closing the words before a verb: "la OMS también recalcó".
+_TRAILING_ADVERBIAL = re.compile(r"\s+" + _ADVERBIAL.pattern + "$", re.I)
 # Words of a description that name nobody in particular: "uno de ellos", "otra".
 _PRONOUN_WORDS = frozenset(
     "uno una unos unas otro otra otros otras alguno alguna alguien de del los las el la "
@@ -334,6 +337,29 @@ _AUTHORED = re.compile(
     r"redactad)[oa]s?\s+(?:a|por)\s+)(.+)",
     re.S,
 )
+# An infinitive after a copula is what something is, not who says it ("Ser republicano
+# es defender lo común «…»").
+_INFINITIVE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)")
+_COPULA_BEFORE = re.compile(
+    r"\b(?:es|era|fue|son|eran|será|sería|is|was)[\s,]+(?:[^\W\d_]+,?\s+){0,6}$", re.I
+)
+# ...unless someone owns the aim: "Su objetivo es denunciar que «…»".
+_OWNED = re.compile(r"\b(?:su|sus|his|her|their)\s", re.I)
+# What a quote is called after a copula, its speaker after "de" or "que <verb>": "«…», es
+# el mensaje que lanza el médico X", "«…», fue la queja de la presidenta, X".
+_SAID_NOUNS = frozenset(
+    """
+    mensaje advertencia queja respuesta reflexión conclusión consejo lema frase promesa
+    petición reclamo crítica explicación opinión palabras aviso llamamiento
+    """.split()
+)
+_NAMED_SAYING = re.compile(
+    r"(?:es|fue|era|son|fueron|ha\s+sido)\s+(?:el|la|los|las)\s+([a-záéíóúñ]+)\s+"
+    r"(?:de\s+|(del)\s+|que\s+(?:(?:le|les|nos|se)\s+)?(?:ha\s+)?[a-záéíóúñ]+(?:a|e|ó|ió|do)\s+"
+    r"(?=(?:el|la|los|las|un|una)\s|(?-i:[A-ZÁÉÍÓÚÑ])))"
+    r"(.+)",
+    re.S | re.I,
+)
 # Nouns that name an anonymous source without an article ("según fuentes del Gobierno").
 _SOURCE_NOUNS = frozenset(
     "fuentes testigos portavoces expertos sources officials witnesses".split()
@@ -381,6 +407,8 @@ _NAME = re.compile(
     r"(?:\s+[A-Z]\.)?"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
 )
+# "y la ", "and the ": a second name joined to a first, not one name ("X y Prevención").
+_ARTICLE_END = re.compile(r"\b(?:la|el|los|las|the)\s+$", re.I)
 # A name, or an acronym ("la OMS"), as organisations are named.
 _ORGANISATION_NAME = re.compile(
     r"(?:(?<=\bel )|(?<=\bla )|(?<=\bEl )|(?<=\bLa )|(?<=\blos )|(?<=\bLos ))"
@@ -1219,6 +1247,9 @@ class _Reader:
                 phrase = "el " + phrase
             subject = _skip_addressee(phrase.strip())
             source = _FROM_AFTER.match(_head_phrase(phrase.strip())[0])
+            short = source and self._short_name(source.group(1))
+            if _plural(cue.group(0)) and short:
+                return self._spelled_out(short, at), _cue(cue.group(0))  # "desde la OMS"
             if _plural(cue.group(0)) and source and _body(source.group(1)):
                 # "…», explicaron desde la Consejería"; not "avisaban desde la orilla"
                 return _source(source.group(1), self.text[:at]), _cue(cue.group(0))
@@ -1227,6 +1258,11 @@ class _Reader:
             ):
                 return self._previous_group(index, lo), _cue(cue.group(0))
             return self._phrase(phrase, at, index, lo, addressee=True), _cue(rest[: cue.end()])
+        named = _NAMED_SAYING.match(rest)
+        if named and named.group(1).lower() in _SAID_NOUNS:
+            phrase = ("el " if named.group(2) else "") + named.group(3)
+            speaker = self._phrase(phrase, at, index, lo, addressee=False)
+            return speaker, named.group(1).lower()  # "«…», es el mensaje que da el médico X"
         inverted = self.inverted.match(rest)
         if inverted and _starts_subject(inverted.group(1), self.indefinite):
             subject = inverted.group(1)
@@ -1254,10 +1290,18 @@ class _Reader:
             if last_prep.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
             phrase = re.sub(r",\s*$", "", phrase.rstrip())
+            phrase = re.sub(r"\s*\([^()]*\)$", "", phrase)  # "De acuerdo con el X (ORC),"
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, _cue(last_prep.group(0))
         if last_verb:
             cue = _cue(last_verb.group(0))
+            copula = _INFINITIVE.fullmatch(cue) and _COPULA_BEFORE.search(
+                before, 0, last_verb.start()
+            )
+            if copula and not (
+                _FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start())
+            ):
+                return None, cue  # "Ser republicano es defender «…»": no one says it
             inverted = before[last_verb.end() :].strip(" \n:.,")
             aside = _ASIDE.match(before, last_verb.end())
             if aside and re.search(r",\s*$", before[: last_verb.start()]):
@@ -1333,8 +1377,9 @@ class _Reader:
             if antecedent is not None or pronoun != "que":
                 return antecedent  # "hay quienes cuestionan": no one in particular
         clause = _main_clause(subject)
-        if short := self._short_name(clause):
-            return self._spelled_out(short, at)  # "La OMS aseguró", "CCOO critica"
+        trailing = _TRAILING_ADVERBIAL.search(clause)
+        if short := self._short_name(clause[: trailing.start()] if trailing else clause):
+            return self._spelled_out(short, at)  # "La OMS aseguró", "la OMS también dijo"
         if (
             clause != subject.strip()
             and _NAME.fullmatch(clause)
@@ -1364,6 +1409,13 @@ class _Reader:
         ]
         if candidates:
             name = _strip_titles(candidates[0].group(0))
+            if (
+                plural
+                and name
+                and self._person_like(self._expand(name, at))
+                and not _JOINED_AFTER.match(subject, candidates[0].end())
+            ):
+                return None  # "X contó que … varios hombres entraron y gritaron:": not X
             going_on = _NAME_GOES_ON.match(subject, candidates[0].end())
             if name and going_on and _last_word(subject[: candidates[0].start()]) in _ORG_NOUNS:
                 return name + going_on.group(0)  # "la plataforma Vecinos por Lugo"
@@ -1510,6 +1562,8 @@ class _Reader:
         if first in _PRONOUNS:
             return self._pro_drop(at, index, lo)
         head, tail = _head_phrase(phrase)
+        if (reach := _REACH.match(tail)) and _SPOKESPERSON in head.lower().split():
+            head += " " + reach.group(0).strip()  # "una portavoz de la organización en Italia"
         if first in _RELATIVES:
             return head  # "cacarean quienes inventan un bulo"
         if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I) or re.match(
@@ -1541,6 +1595,9 @@ class _Reader:
             return None  # "según datos del informe": a thing no one is said to have written
         if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
             return self._pro_drop(at, index, lo)
+        if first in _POSSESSIVES and _head_noun(head) in _MEDIA:
+            owner = _OWNER.match(tail)  # "señaló su página de Facebook, la Asociación X,"
+            return self._organisation(owner.group(1), at) if owner else None
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
         if apposition:
             stripped = _strip_titles(apposition.group(0).lstrip(", "))
@@ -1693,6 +1750,13 @@ class _Reader:
                 name = _strip_titles(match.group(0))
                 if _after_preposition(text, match.start()) and not _glued(match.group(0), name):
                     continue
+                if (
+                    name
+                    and " " not in name
+                    and not is_given_name(name)
+                    and _TITLED_COMPLEMENT.search(text, 0, match.start())
+                ):
+                    continue  # "de la vecina Birmania": a place, no one's surname
                 if name and not _function_word(name):
                     full = self._expand(name, at)
                     if self._person_like(full):
@@ -1789,8 +1853,10 @@ class _Reader:
                 self.text, max(0, m.start() - _SHORT_NAME_REACH), m.start()
             )
             whole = _ARTICLE_START.sub("", joined.group(0)) + name if joined else name
-            if _initials(whole) == short.group(1):
-                name = whole  # "Comisión Nacional de los Mercados y la Competencia (CNMC)"
+            one_name = joined and not _ARTICLE_END.search(joined.group(0))
+            if _initials(whole) == short.group(1) or (one_name and short.group(1)[0] == whole[0]):
+                name = whole  # "Comisión Nacional de los Mercados y la Competencia (CNMC)";
+                # an acronym of another language: "Centro de Control y Prevención … (CCDC)"
             if _names_short(short.group(1), name, any_name=True):
                 found.setdefault(short.group(1), []).append((m.start(), name))
         for m in _BRACKETED_FULL.finditer(self.text):
@@ -1912,7 +1978,8 @@ class _Reader:
         since the last attributed quote (who came in after it: "X, expresidenta de Y,
         considera que … ⏎ … ⏎ … ⏎ «…», remarca"), else, with no person named since, the
         last speaker. In a sentence that opens inside a document ("En la carta, afirma que
-        «…»"), its writer (`_issuer`)."""
+        «…»"), its writer (`_issuer`). The sentence right before ending an attributed
+        quote (`_quoted_just_before`) gives its speaker before any earlier subject."""
         if self.speakers and self.paragraphs[index][0] + lo <= self.spoken_at <= at:
             return self.speakers[-1]
         offset, masked = self.paragraphs[index]
@@ -1923,6 +1990,8 @@ class _Reader:
             and (writer := self._issuer(inside.group(1), at, index, lo))
         ):
             return writer  # "En la carta, afirma que «…»"
+        if self.speakers and self._quoted_just_before(at, index, lo):
+            return self.speakers[-1]  # "«…», señala una portavoz de X. Y añade: «…»"
         subject = self._previous_subject(at, index, lo)
         if subject is None and self.spoken_in < index - 3:
             subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
@@ -1931,6 +2000,32 @@ class _Reader:
         if subject is None and self.speakers:
             return self.speakers[-1]
         return subject
+
+    def _quoted_just_before(self, at: int, index: int, lo: int) -> bool:
+        """Whether the last attributed quote is in the sentence right before this one and
+        this one names no one before `at`, by name or by title: a dropped subject then goes
+        on with that speaker ("«…», señala una portavoz de la ONG. Y añade: «…»"; "En
+        opinión de X, «…». A su juicio, …"), not with a name the sentence before opened
+        with."""
+        offset = self.paragraphs[index][0]
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        if earlier:
+            start, end = offset + earlier[-1].start, offset + earlier[-1].end
+        elif index and self.sentences[index - 1]:
+            previous = self.paragraphs[index - 1][0]
+            start = previous + self.sentences[index - 1][-1].start
+            end = previous + self.sentences[index - 1][-1].end
+        else:
+            return False
+        if not start <= self.spoken_at <= end + 1:
+            return False
+        opening = self.text[offset + lo : at]
+        if first_role(_WORD.findall(opening.lower())) is not None:
+            return False  # "Explicó el presidente …: «…»": someone else is named
+        return not any(
+            offset + lo <= m.start < at and self._person_like(self._expand(m.name, m.start))
+            for m in self.mentions
+        )
 
     def _person_like(self, name: str) -> bool:
         """A name that can be a speaker without a title next to it: a first name opens it,
@@ -2168,6 +2263,15 @@ _ISSUING = re.compile(
 )
 # The role of who speaks for an organisation (`roles`' key), and its complement.
 _SPOKESPERSON = "portavoz"
+# A page or an account speaks for its owner, whom "su" leaves unsaid unless an apposition
+# names it: "«…», señaló su página de Facebook, la Asociación Vecinal de X,".
+_MEDIA = frozenset("página páginas cuenta cuentas perfil web blog canal page account".split())
+_POSSESSIVES = frozenset("su sus its their his her".split())
+_OWNER = re.compile(rf",\s*(?:(?:el|la|los|las|the)\s+)?({_NAME.pattern})\s*(?:[,.;]|$)")
+# A name joined to another subject: "Ana Ruiz y su hermano dijeron", "X and Y said".
+_JOINED_AFTER = re.compile(r"(?:\s*,\s*[^,]{1,60},)?\s+(?:y|e|and)\s+\S")
+# Where an unnamed spokesperson speaks for the organisation: "… en Italia".
+_REACH = re.compile(r"\s*en\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?")
 _OF = re.compile(r"\s(?:de|del|of)\s")
 # Between an organisation and the verb of saying it is the subject of: adverbials, no
 # clause ("El Ministerio informó ayer", not "El Ministerio, que dirige X, informó").
@@ -2537,6 +2641,12 @@ def _complement_apposition(text: str, start: int) -> bool:
 
 
 _AND_BEFORE = re.compile(r"\s+(?:y|e|and)\s+$")
+# A preposition, an article and one word before a lone capitalised word: a place or a
+# thing ("de la vecina Birmania"), not the subject a dropped one refers to.
+_TITLED_COMPLEMENT = re.compile(
+    r"\b(?:de|del|al|a|con|en|entre|sobre|para|contra|ante|tras|hacia|sin)\s+"
+    r"(?:el|la|los|las|un|una|su|sus)\s+[a-záéíóúñ]+\s+$"
+)
 
 
 _PREPOSITION_BEFORE = re.compile(

@@ -67,7 +67,10 @@ _ROLES = """
     propietario propietaria owner
     comerciante comerciantes
     sismólogo sismóloga seismologist
-    médico médica doctor doctora cirujano cirujana
+    médico médica doctor doctora cirujano cirujana galeno galena facultativo facultativa
+        pediatra internista psiquiatra cardiólogo cardióloga epidemiólogo epidemióloga
+        virólogo viróloga inmunólogo inmunóloga neumólogo neumóloga oncólogo oncóloga
+        neurólogo neuróloga physician
     candidato candidata candidate
     funcionario funcionaria official
     especialista specialist
@@ -125,6 +128,8 @@ _EXPERT_PROFESSIONS = frozenset(
     """.split()
 )
 _EXPERTS = ("especialista", "experto")
+# ...and so is any "-ólogo" or "-logist" ("vulcanólogo", "epidemiólogo", "virologist").
+_SCIENCES = ("ólogo", "logist")
 _FEMININE = frozenset("la una esta esa aquella".split())
 _MASCULINE = frozenset("el del al un este ese aquel".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
@@ -344,8 +349,8 @@ def introduced(phrase: str) -> Description | None:
             roles.add(_HEAD_OF_STATE)
     if roles & _OFFICIALS:
         roles.add(_OFFICIAL)
-    if roles & _EXPERT_PROFESSIONS:
-        roles.update(_EXPERTS)
+    if roles & _EXPERT_PROFESSIONS or any(role.endswith(_SCIENCES) for role in roles):
+        roles.update(_EXPERTS)  # "el vulcanólogo X" is "el experto" too
     if any(role.startswith("ex") and _official(role[2:]) for role in roles):
         roles.add("ex" + _OFFICIAL)  # "el exfuncionario" is the former deputy director
     return Description(frozenset(roles), found.countries, found.genders)
