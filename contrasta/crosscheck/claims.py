@@ -286,6 +286,13 @@ _CREDIT = (
     r"(?:\s+@\w+)?"
 )
 _GLUED_CREDIT = re.compile(rf"(?P<credit>{_CREDIT})\s+(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])")
+# A section's label in capitals the flattened text glued to the sentence after it, which
+# opens with a capitalised word and goes on in lower case ("REACCIONES Varios vecinos
+# criticaron...", "BACKGROUND The crews..."). A name in capitals before a title or a name
+# ("NASA Administrator Ana Gil", "MADRID El Gobierno") goes on with a capital and stays.
+_GLUED_LABEL = re.compile(
+    r"(?P<label>[A-ZÁÉÍÓÚÑ]{4,})\s+(?P<next>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+ [a-záéíóúñ])"
+)
 # A page's lines that the flattened text glued to a sentence: the word a page prints
 # where an ad or a widget was ("Advertisement", "- Publicidad -", "Escuchar Nota"), and
 # a photo's credit line ("Foto: Ana Ruiz", "Photo / Supplied", "Image copyright AAN").
@@ -318,8 +325,8 @@ _SKIP = tuple(
         ("keep reporting", r"will keep reporting"),
         (
             "informa",
-            r"(?:anyone|cualquier persona|quien|quienes) (?:with|que tenga|que tengan) (?:any )?"
-            r"(?:informaci[oó]n|information)",
+            r"(?:anyone|cualquier persona|quien|quienes|chiunque) (?:with|que tenga|que tengan|"
+            r"abbia) (?:any )?(?:informaci[oó]n|information|informazioni)",
         ),
         ("information", r"\banyone who ha(?:s|ve)\b[^.]{0,40}\binformation\b"),
         ("remains under investigation", r"remains under investigation"),
@@ -332,6 +339,7 @@ _SKIP = tuple(
         ("informa", r"^(?:for more information|para (?:obtener )?m[aá]s informaci[oó]n)\b"),
         ("for more stories", r"\bfor more stories\b"),
         ("historias", r"\bpara obtener m[aá]s historias\b"),
+        ("storie", r"\bper (?:altre|ulteriori) storie\b"),
         ("impresa", r"^lea m[aá]s (?:detalles|informaci[oó]n)\b.{0,80}\bedici[oó]n impresa\b"),
         ("javascript", r"\b(?:enable|habilite|habilitar|activa|active) javascript\b"),
         ("veces", r"\bha sido le[ií]da\b.{0,30}\bveces\b"),
@@ -356,6 +364,12 @@ _SKIP = tuple(
         ("sign up", r"\bsign up\b.{0,80}\b(?:newsletter|membership|inbox)\b"),
         ("miss", r"\b(?:do not|don't|don’t|never) miss\b.{0,40}\b(?:news|stories)\b"),
         ("share this", r"^share this\b"),
+        # A share bar's buttons, one a line ("Fai clic per condividere su Facebook").
+        (
+            "clic",
+            r"^(?:fai |haz |click |clic )?(?:clic|click|clicca|cliquea)\b.{0,40}"
+            r"\b(?:condividere|compartir|share|inviare|enviar|send)\b",
+        ),
         ("join us", r"^join us\b"),
         ("for reading", r"\bthank(?:s| you)\b.{0,20}\bfor reading\b"),
         ("gracias por leer", r"\bgracias por leer\b"),
@@ -373,6 +387,12 @@ _SKIP = tuple(
             r"|\befforts? to (?:seek|reach|get)\b[^.]{0,60}\bcomment\b[^.]{0,30}"
             r"\b(?:futile|failed|unsuccessful)\b",
         ),
+        (
+            "coment",
+            r"\bno (?:respondi[oó]|contest[oó]|ha respondido)\b[^.]{0,40}"
+            r"\b(?:solicitud|petici[oó]n|pedido)\b[^.]{0,20}\bcomentarios?\b",
+        ),
+        ("commento", r"\bnon ha(?:nno)? risposto\b[^.]{0,40}\brichiesta di commento\b"),
         ("updated", r"\bthis (?:article|story) (?:has been|was) updated\b"),
         ("corrects", r"^\(?this (?:article|story) corrects\b"),
         ("actualiz", r"\beste art[ií]culo (?:se actualiz[oó]|ha sido actualizado)\b"),
@@ -700,14 +720,20 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
     sentence of an article, where a name it opens with comes again after a word with no
     stop: the lead opening with the name the headline opened with (`_restated`), or where
     a capitalised preposition or "Se" follows a word with no stop (`_GLUED_OPENER`).
-    A photo credit in brackets opening the sentence is a piece of its own, cut before the
-    rest is read: read with it, the caption or lead would share the credit's fate."""
+    A photo credit in brackets opening the sentence, or a section's label in capitals
+    (`_GLUED_LABEL`), is a piece of its own, cut before the rest is read: read with it,
+    the caption or lead would share the credit's fate."""
     page = _GLUED_PAGE_LINE.search(sentence.text)
     if page is not None:
         head = sentence.text[: page.start()].rstrip()
         rest = Sentence(sentence.text[page.end() :], sentence.start + page.end(), sentence.end)
         before = _unglued(Sentence(head, sentence.start, sentence.start + len(head)), opening)
         return [*(before if head else []), *_unglued(rest)]
+    label = _GLUED_LABEL.match(sentence.text)
+    if label is not None:
+        at, head = label.start("next"), label.group("label")
+        rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
+        return [Sentence(head, sentence.start, sentence.start + len(head)), *_unglued(rest)]
     credit = _GLUED_CREDIT.match(sentence.text)
     if credit is not None:
         at, head = credit.start("next"), credit.group("credit")
