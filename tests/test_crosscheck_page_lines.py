@@ -108,6 +108,14 @@ def test_a_line_saying_only_when_is_no_claim(lang, line):
         ("en", "The harbour master could not be reached for comment on Monday."),
         ("en", "Efforts to reach the port board for comment were futile."),
         ("en", "(This story corrects the mayor's surname in the second paragraph.)"),
+        ("it", "Fai clic per condividere su Facebook (Si apre in una nuova finestra)"),
+        ("it", "Visita la home page del Corriere di Valdoria per altre storie."),
+        ("it", "La polizia chiede a chiunque abbia informazioni di farsi avanti."),
+        ("it", "Un portavoce del sindaco non ha risposto alla richiesta di commento."),
+        (
+            "es",
+            "Un portavoz de la naviera no respondió de inmediato a una solicitud de comentarios.",
+        ),
     ],
 )
 def test_a_line_to_the_reader_or_on_an_unanswered_request_is_no_claim(lang, line):
@@ -118,3 +126,69 @@ def test_a_title_pointing_to_what_follows_stays_a_claim():
     title = "Here's how the council of Port Selene voted on the new harbour plan"
     article = story_article("p4", "Diario del Valle", [title], datetime(2026, 3, 10, 9), "en")
     assert [claim.sentence for claim in extract_claims(article)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept", "dropped"),
+    [
+        (
+            "es",
+            "El puerto de Almagro reabre tras la tormenta. REACCIONES Varios vecinos"
+            " criticaron el retraso de las obras del muelle.",
+            "Varios vecinos criticaron",
+            "REACCIONES",
+        ),
+        (
+            "en",
+            "Port Selene ferry strike ends. BACKGROUND The ferry crews walked out two weeks"
+            " ago over pay.",
+            "The ferry crews walked out",
+            "BACKGROUND",
+        ),
+        (
+            "en",
+            "NASA Administrator Ana Gil said the launch would go ahead on Tuesday.",
+            "NASA Administrator Ana Gil",
+            None,
+        ),
+        (
+            "es",
+            "MADRID El Gobierno aprobó el decreto de ayudas a los pescadores este martes.",
+            "MADRID El Gobierno",
+            None,
+        ),
+    ],
+)
+def test_a_section_label_in_capitals_is_cut_off_the_sentence_it_was_glued_to(
+    lang, text, kept, dropped
+):
+    """A name in capitals before a title or a name stays with its sentence."""
+    claims = _claims(text, lang)
+    assert any(claim.startswith(kept) for claim in claims), claims
+    assert dropped is None or not any(dropped in claim for claim in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "Giovedì sarà piovoso con raffiche di vento e neve sulle colline di Valdoria."),
+        ("es", "Mañana lloverá en todo el norte y habrá nevadas en la sierra de Almagro."),
+        ("en", "Thursday will be breezy and damp with more snow in the mountains."),
+        ("en", "Expect gusty winds and scattered showers across the valley this weekend."),
+    ],
+)
+def test_a_weather_forecast_with_no_figure_and_no_source_is_no_claim(lang, line):
+    assert _claims_beside([STORY, line], lang) == [STORY]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "La nieve obligó a cerrar 12 carreteras de la sierra de Almagro el martes."),
+        ("es", "El temporal de viento dejó sin luz a 3.000 hogares de Puerto Almagro."),
+        ("it", "La tempesta ha abbattuto decine di alberi a Valdoria nella notte di lunedì."),
+        ("en", "Heavy rain flooded 40 homes in Port Selene on Monday, the fire service said."),
+    ],
+)
+def test_what_the_weather_did_stays_a_claim(lang, line):
+    assert _claims_beside([line], lang) == [line]

@@ -445,7 +445,9 @@ def test_spanish_italian_false_corroboration_stays_under_its_ceiling(italian):
 
 
 def test_spanish_italian_check_worthiness_floor(italian):
-    # Measured F1 0.832 (precision 0.755, recall 0.928 over 327 sentences) once the
+    # Measured F1 0.855 (precision 0.792, recall 0.928 over 327 sentences) once weather
+    # forecasts, Italian share-bar and service lines and glued section labels were no
+    # claims (history item 67); 0.832 (precision 0.755, recall 0.928) once the
     # twelfth split's 4 es-it rows were folded in (history item 64: a weather page, an
     # op-ed's resolve and a custom's background, each line of them taken for a claim);
     # 0.857 (precision 0.796, recall 0.928 over 257 sentences) once the
@@ -454,7 +456,7 @@ def test_spanish_italian_check_worthiness_floor(italian):
     # commentary was read (an editorial and its Italian version), 0.844 before service lines
     # were no claims, 0.855 before the fifth split's fold): the Italian side is kept by the
     # surface rules only.
-    assert italian["check_worthy"]["f1"] >= 0.825
+    assert italian["check_worthy"]["f1"] >= 0.845
 
 
 def test_spanish_italian_label_accuracy_floor(italian):
