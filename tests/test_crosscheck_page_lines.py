@@ -22,6 +22,34 @@ def _claims(text: str, lang: str) -> list[str]:
 CASES = [
     (
         "es",
+        "Vecinos de Almagro piden más luz en el paseo Diario del Valle / Agencias Un grupo"
+        " de vecinos del barrio del Faro se reunió el lunes con la alcaldesa.",
+        ["Vecinos de Almagro piden más luz en el paseo", "Un grupo de vecinos"],
+        ["Agencias", "Diario del Valle"],
+    ),
+    (
+        "es",
+        "Cómo cambiará el puerto de Almagro en 2027 05 de marzo de 2026 11:14 CET La"
+        " alcaldesa Marta Ibarra presentó el lunes el plan del puerto.",
+        ["Cómo cambiará el puerto de Almagro en 2027", "La alcaldesa Marta Ibarra"],
+        ["11:14"],
+    ),
+    (
+        "es",
+        "Revive la polémica por el muelle de Almagro Compartir en: Puerto Almagro.- La"
+        " alcaldesa Marta Ibarra anunció el lunes la reapertura del muelle.",
+        ["Revive la polémica por el muelle", "La alcaldesa Marta Ibarra"],
+        ["Compartir"],
+    ),
+    (
+        "es",
+        "Robos en el casco viejo de Almagro /Redacción/ La Policía Local detuvo el lunes a"
+        " tres carteristas en el casco viejo.",
+        ["La Policía Local detuvo"],
+        ["Redacción"],
+    ),
+    (
+        "es",
         "Vecinos de Puerto Almagro piden más luz en el paseo - Publicidad - Un grupo de"
         " vecinos del barrio del Faro se reunió el lunes con la alcaldesa Marta Ibarra.",
         ["Vecinos de Puerto Almagro piden más luz en el paseo", "Un grupo de vecinos"],
@@ -192,3 +220,15 @@ def test_a_weather_forecast_with_no_figure_and_no_source_is_no_claim(lang, line)
 )
 def test_what_the_weather_did_stays_a_claim(lang, line):
     assert _claims_beside([line], lang) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "El pleno aprobó el presupuesto el 5 de marzo de 2026 a las 11:14 con 12 votos a favor.",
+        "La Agencia Estatal de Meteorología / AEMET activó la alerta naranja en Almagro el lunes.",
+        "El tren salió a las 11:14 del 5 de marzo de 2026 hacia Puerto Almagro con 300 viajeros.",
+    ],
+)
+def test_a_time_or_a_slash_inside_a_report_is_no_page_line(line):
+    assert _claims_beside([line], "es") == [line]

@@ -294,9 +294,11 @@ _GLUED_LABEL = re.compile(
     r"(?P<label>[A-ZÁÉÍÓÚÑ]{4,})\s+(?P<next>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+ [a-záéíóúñ])"
 )
 # A page's lines that the flattened text glued to a sentence: the word a page prints
-# where an ad or a widget was ("Advertisement", "- Publicidad -", "Escuchar Nota"), and
-# a photo's credit line ("Foto: Ana Ruiz", "Photo / Supplied", "Image copyright AAN").
-# They are cut out before the rest is read: read with it, the title or the lead would
+# where an ad or a widget was ("Advertisement", "- Publicidad -", "Escuchar Nota",
+# "Compartir en:"), a byline to the agencies ("Diario del Valle / Agencias",
+# "/Redacción/"), the date and time the piece was posted ("05 de marzo de 2026 11:14
+# CET"), and a photo's credit line ("Foto: Ana Ruiz", "Photo / Supplied", "Image copyright
+# AAN"). They are cut out before the rest is read: read with it, the title or the lead would
 # carry them, and a caption would pass for the lead. A credit line runs to the first
 # capitalised word a lower-case one follows, where the next sentence starts ("Foto: Ana
 # Ruiz Una tormenta dejó..."); a bare page word is followed by a capital or a quote.
@@ -305,8 +307,12 @@ _GLUED_PAGE_LINE = re.compile(
     r"(?:^|(?<=\s))(?:"
     r"(?:Advertisement|ADVERTISEMENT|Publicidad|PUBLICIDAD|Sponsored|Patrocinado|"
     r"Escuchar Nota|Text size|Image caption|Article continues below|Free Sign Up|"
-    r"article continues below|CLOSE)"
+    r"article continues below|CLOSE|Compartir(?: en)?:?|Condividi(?: su)?:?|Share(?: on)?:)"
     r"|[-–—] ?(?:Publicidad|Advertisement|Sponsored|Patrocinado) ?[-–—]"
+    r"|(?:[A-ZÁÉÍÓÚÑ][^\s/]*\s(?:(?:de|del|la|el)\s)?){1,4}/ ?(?:Agencias|AGENCIAS)"
+    r"|/ ?(?:Redacci[oó]n|REDACCI[OÓ]N) ?/"
+    r"|\d{1,2} de [a-záéíóú]+ de \d{4},? \d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?| ?h)?"
+    r"(?: [A-Z]{2,4})?"
     rf")\s+(?={_NEXT})"
     r"|(?:^|(?<=\s))(?:(?:Foto|Fotos|Fotografía|Photo|Picture|Image|Imagen)(?: [Cc]redit)?"
     r" ?[:/]|Image copyright) "
