@@ -232,3 +232,32 @@ def test_what_the_weather_did_stays_a_claim(lang, line):
 )
 def test_a_time_or_a_slash_inside_a_report_is_no_page_line(line):
     assert _claims_beside([line], "es") == [line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "RELATED: Port Selene harbour master resigns after the strike"),
+        ("es", "Noticias relacionadas La Junta de Almagro regula los muelles deportivos"),
+        ("es", "Recomendamos: la alcaldesa de Almagro presenta el nuevo plan del puerto"),
+        ("en", "From harbours to ferries: the stories that defined the port's decade Read more"),
+        ("it", "Leggi anche: Il sindaco di Valdoria firma il decreto sul porto"),
+    ],
+)
+def test_a_pointer_to_a_related_article_is_no_claim(lang, line):
+    assert _claims_beside([STORY, line], lang) == [STORY]
+    glued = _claims_beside([f"{STORY} {line}"], lang)
+    assert glued == [STORY], glued
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Related Companies bought the harbour building for 40 million dollars on Monday."),
+        ("es", "Relacionados con el robo del muelle, la policía detuvo a tres vecinos de Almagro."),
+        ("es", "El Gobierno detuvo a 12 personas relacionadas con el robo del puerto de Almagro."),
+        ("en", "The mayor said she would read more reports before the vote on Tuesday."),
+    ],
+)
+def test_a_report_naming_a_relation_stays_a_claim(lang, line):
+    assert _claims_beside([line], lang) == [line]

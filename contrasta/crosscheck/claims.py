@@ -286,6 +286,14 @@ _CREDIT = (
     r"(?:\s+@\w+)?"
 )
 _GLUED_CREDIT = re.compile(rf"(?P<credit>{_CREDIT})\s+(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])")
+# A related article's label after a word with no stop: the pointer the page printed on a
+# line of its own, which runs to the next stop (`_SKIP` tells it).
+_RELATED_LABEL = re.compile(
+    r"(?:RELATED|Related|Recomendamos|(?:También )?[Tt]e puede interesar|Le[ae] también|"
+    r"Leer más|LEER MÁS|(?:To )?[Rr]ead more|Leggi anche):"
+    r"|(?:Noticias relacionadas|Contenido relacionado):?\s(?=[A-ZÁÉÍÓÚÑ«“\"])"
+)
+_RELATED_LINE = re.compile(rf"(?<=\S)\s+(?P<next>{_RELATED_LABEL.pattern})")
 # A section's label in capitals the flattened text glued to the sentence after it, which
 # opens with a capitalised word and goes on in lower case ("REACCIONES Varios vecinos
 # criticaron...", "BACKGROUND The crews..."). A name in capitals before a title or a name
@@ -370,6 +378,17 @@ _SKIP = tuple(
         ("sign up", r"\bsign up\b.{0,80}\b(?:newsletter|membership|inbox)\b"),
         ("miss", r"\b(?:do not|don't|don’t|never) miss\b.{0,40}\b(?:news|stories)\b"),
         ("share this", r"^share this\b"),
+        # A pointer to another article of the site, its title after the label
+        # (`_RELATED_LINE`), or a teaser whose link reads "Read more".
+        ("relacionad", r"^(?:noticias |contenido )?relacionad[ao]s?(?::|\s+(?-i:[A-ZÁÉÍÓÚÑ«“\"]))"),
+        ("related", r"^related(?: stories| articles?)?:"),
+        ("recomendamos", r"^recomendamos:"),
+        ("interesar", r"^(?:tambi[eé]n )?te puede interesar\b"),
+        ("tambi", r"^le[ae] tambi[eé]n:"),
+        ("leer m", r"^leer m[aá]s:|\bleer m[aá]s\.?$"),
+        ("read more", r"^(?:to )?read more:|\bread more\.?$"),
+        ("leggi anche", r"^leggi anche:"),
+        ("interessare", r"^ti potrebbe interessare\b"),
         # A share bar's buttons, one a line ("Fai clic per condividere su Facebook").
         (
             "clic",
@@ -565,10 +584,12 @@ class _Placed:
 
 
 def _before_page_line(paragraph: str, end: int) -> bool:
-    """A page's line (`_GLUED_PAGE_LINE`) follows the sentence: it was a line of its own, a
-    title maybe, which needs no final stop."""
+    """A page's line (`_GLUED_PAGE_LINE`) or a related article's label (`_RELATED_LABEL`)
+    follows the sentence: it was a line of its own, a title maybe, which needs no final
+    stop."""
     after = paragraph[end:]
-    return _GLUED_PAGE_LINE.match(paragraph, end + len(after) - len(after.lstrip())) is not None
+    at = end + len(after) - len(after.lstrip())
+    return bool(_GLUED_PAGE_LINE.match(paragraph, at) or _RELATED_LABEL.match(paragraph, at))
 
 
 def _headline(sentence: Sentence, first: Sentence) -> bool:
@@ -735,6 +756,13 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
         rest = Sentence(sentence.text[page.end() :], sentence.start + page.end(), sentence.end)
         before = _unglued(Sentence(head, sentence.start, sentence.start + len(head)), opening)
         return [*(before if head else []), *_unglued(rest)]
+    related = _RELATED_LINE.search(sentence.text)
+    if related is not None:
+        head = sentence.text[: related.start()].rstrip()
+        at = related.start("next")
+        rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
+        before = _unglued(Sentence(head, sentence.start, sentence.start + len(head)), opening)
+        return [*before, *_unglued(rest)]
     label = _GLUED_LABEL.match(sentence.text)
     if label is not None:
         at, head = label.start("next"), label.group("label")
