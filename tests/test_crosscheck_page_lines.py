@@ -261,3 +261,17 @@ def test_a_pointer_to_a_related_article_is_no_claim(lang, line):
 )
 def test_a_report_naming_a_relation_stays_a_claim(lang, line):
     assert _claims_beside([line], lang) == [line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "claimed"),
+    [
+        ("es", "Top 10 de 2025: las columnas más leídas del Diario del Valle", False),
+        ("en", "LIST: Notable deaths in Port Selene in 2025", False),
+        ("it", "Top 10 del 2025: gli articoli più letti di Valdoria", False),
+        ("en", "Top 10 seed Ana Gil lost to Mara Lind 6-3, 6-2 in Port Selene on Monday.", True),
+        ("es", "La lista de espera del hospital de Almagro creció un 12% en marzo.", True),
+    ],
+)
+def test_a_title_naming_only_a_list_is_no_claim(lang, line, claimed):
+    assert (_claims_beside([STORY, line], lang) == [STORY, line]) is claimed

@@ -388,6 +388,10 @@ _SKIP = tuple(
         ("leer m", r"^leer m[aá]s:|\bleer m[aá]s\.?$"),
         ("read more", r"^(?:to )?read more:|\bread more\.?$"),
         ("leggi anche", r"^leggi anche:"),
+        # A title naming only a list, with no final stop ("Top 10 de 2025: las columnas más
+        # leídas", "LIST: Notable deaths in 2025"): what it lists is told below, if at all.
+        ("top", r"^top \d+\b[^.!?]*$"),
+        ("list", r"^lista?:[^.!?]*$"),
         ("interessare", r"^ti potrebbe interessare\b"),
         # A share bar's buttons, one a line ("Fai clic per condividere su Facebook").
         (
