@@ -275,3 +275,19 @@ def test_a_report_naming_a_relation_stays_a_claim(lang, line):
 )
 def test_a_title_naming_only_a_list_is_no_claim(lang, line, claimed):
     assert (_claims_beside([STORY, line], lang) == [STORY, line]) is claimed
+
+
+@pytest.mark.parametrize(
+    ("line", "claimed"),
+    [
+        ("Ma siamo sulla buona strada per un domani più sicuro per Valdoria.", False),
+        ("C'è un duro lavoro davanti a noi e non torneremo indietro.", False),
+        ("La nostra città merita la sicurezza che i suoi abitanti chiedono da anni.", False),
+        ("Abbiamo vinto la sfida del porto, ha detto il sindaco di Valdoria lunedì.", True),
+        ("«Dobbiamo ricostruire il molo entro l'estate», ha dichiarato l'assessore Ana Gil.", True),
+        ("Secondo il sindaco, abbiamo perso 3 milioni di euro con la tempesta.", True),
+    ],
+)
+def test_the_italian_writers_own_we_is_no_claim(line, claimed):
+    """Italian has no parser here: its first person plural is told by word shapes."""
+    assert bool(_claims_beside([line], "it")) is claimed

@@ -36,7 +36,7 @@ from contrasta.crosscheck.figures import qualified
 from contrasta.crosscheck.frame_parse import parsed_frame
 from contrasta.crosscheck.frame_shapes import shallow_frame
 from contrasta.crosscheck.frames import COUNTED_BY, Frame
-from contrasta.crosscheck.genre import commentary, reported
+from contrasta.crosscheck.genre import commentary, datable, reported
 from contrasta.crosscheck.parse import parse
 from contrasta.crosscheck.referents import with_referents
 from contrasta.crosscheck.speculation import speculates
@@ -866,16 +866,41 @@ def _states_a_fact(claim: Claim, quoted: bool, quoting: bool = False) -> bool:
     person with no one quoted ("Tenemos que...", "debemos exigir"); a sentence of a
     quotation (`quoted`) is someone's words, whoever the article names in another sentence
     ("«Anunciaremos la nueva fecha muy pronto. ...», dijo"). Only a parsed frame can tell;
-    other languages keep the sentence. In every language, a guess no one is said to have
+    other languages keep the sentence, but for Italian's first person plural, told by its
+    word shapes (`_italian_we`). In every language, a guess no one is said to have
     made (`speculates`)."""
     if speculates(claim) and not _sourced(claim, quoted):
         return False
     frame = claim.frame
     if frame.tense is None:
-        return True
+        return not _italian_we(claim) or _sourced(claim, quoted)
     if not frame.predicate and not claim.numbers:
         return quoting
     return frame.person not in (1, 2) or _sourced(claim, quoted)
+
+
+# The first person plural in Italian, which no parser reads here: a verb's ending ("siamo",
+# "vogliamo", "stiamo") or the pronoun and possessive ("noi", "nostra").
+_ITALIAN_WE = re.compile(r"\b(?:noi|nostr[oaie]|[^\W\d_]+iamo)\b")
+# Who says it, in Italian: a verb of saying in the perfect, or "secondo".
+_ITALIAN_SAID = re.compile(
+    r"\b(?:secondo|(?:ha|hanno) (?:detto|dichiarato|affermato|spiegato|aggiunto|"
+    r"sottolineato|annunciato|riferito|raccontato))\b"
+)
+
+
+def _italian_we(claim: Claim) -> bool:
+    """An Italian clause in the first person plural with no figure, no date, no quotation
+    mark and no one said to speak: the writer's own voice (an op-ed's "siamo sulla buona
+    strada"), which the parsed languages tell by the verb's person."""
+    low = claim.sentence.lower()
+    return (
+        claim.frame.lang.split("-")[0] == "it"
+        and not datable(claim)
+        and bool(_ITALIAN_WE.search(low))
+        and not _ITALIAN_SAID.search(low)
+        and not any(mark in low for mark in '«»“”"')
+    )
 
 
 def _sourced(claim: Claim, quoted: bool) -> bool:
