@@ -216,9 +216,13 @@ def test_a_weather_forecast_with_no_figure_and_no_source_is_no_claim(lang, line)
         ("es", "El temporal de viento dejó sin luz a 3.000 hogares de Puerto Almagro."),
         ("it", "La tempesta ha abbattuto decine di alberi a Valdoria nella notte di lunedì."),
         ("en", "Heavy rain flooded 40 homes in Port Selene on Monday, the fire service said."),
+        ("en", "The company will wind down its operations in Port Selene next spring."),
+        ("en", "David Frost will host the ceremony at the Port Selene harbour."),
+        ("it", "Venti persone saranno ascoltate dal giudice di Valdoria la prossima settimana."),
     ],
 )
 def test_what_the_weather_did_stays_a_claim(lang, line):
+    """So does a future whose words only look like the weather's (a verb, a name, a figure)."""
     assert _claims_beside([line], lang) == [line]
 
 

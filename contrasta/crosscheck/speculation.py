@@ -47,13 +47,14 @@ _EMBEDDING = frozenset({"that", "which", "who", "saying", "que"})
 _BEFORE = 2
 
 
-# The weather's words (folded; Spanish, English, Italian) and what says it is still to come,
-# read with its accents: a future ("será", "lloverá", "sarà", "ci saranno", "will be"),
-# "expect" or a verb of forecasting. Both must be in the clause.
+# The weather's words (folded; Spanish, English, Italian), as common nouns and adjectives
+# (not "wind down", "venti" for twenty, nor a name such as "Frost"), and what says it is
+# still to come, read with its accents: a future ("será", "lloverá", "sarà", "ci saranno",
+# "will be"), "expect" or a verb of forecasting. Both must be in the clause.
 _WEATHER = re.compile(
     r"\b(?:lluvias?|llovera|llovizna|chubascos?|nieve|nevadas?|nevara|vientos?|ventoso|"
-    r"rachas|granizo|heladas?|nublados?|rain|showers?|snow|winds?|windy|breezy|gusts?|gusty|"
-    r"drizzle|sleet|frost|cloudy|pioggi[ae]|piovos[oa]|neve|nevicate|vent[oi]|ventilato|"
+    r"rachas|granizo|heladas?|nublados?|rain|showers?|snow|windy|breezy|gusts?|gusty|"
+    r"drizzle|sleet|frost|cloudy|pioggi[ae]|piovos[oa]|neve|nevicate|vento|ventilato|"
     r"raffiche|rovesci|temporali|nuvolos[oa])\b"
 )
 _TO_COME = re.compile(
@@ -67,19 +68,19 @@ def speculates(claim: Claim) -> bool:
     forecasts the weather with no figure; whether someone is said to have made the guess is
     the caller's to ask."""
     folded = fold(claim.sentence)
-    if _forecasts_weather(claim, folded):
+    if _forecasts_weather(claim):
         return True
     if datable(claim):
         return False
     return _guesses(_GUESS, folded) or _guesses(_MAY, claim.sentence)
 
 
-def _forecasts_weather(claim: Claim, folded: str) -> bool:
+def _forecasts_weather(claim: Claim) -> bool:
     """The clause says what the weather will be, with no figure and no year."""
     return (
         not claim.numbers
         and not _YEAR.search(claim.sentence)
-        and bool(_WEATHER.search(folded))
+        and bool(_WEATHER.search(_lower_words(claim.sentence)))
         and bool(_TO_COME.search(claim.sentence.lower()))
     )
 
@@ -90,6 +91,13 @@ def forecasts(claim: Claim) -> bool:
     result's other figure does not contradict it (`align`). A hedge on what happened
     ("el derrumbe podría deberse a la lluvia") is no forecast: its figures are reported."""
     return _guesses(_FORECAST, fold(claim.sentence))
+
+
+def _lower_words(text: str) -> str:
+    """The text's words written in lower case (and its first word), folded: a capitalised
+    word inside a sentence is a name."""
+    words = text.split()
+    return " ".join(fold(w) for k, w in enumerate(words) if k == 0 or not w[:1].isupper())
 
 
 def _guesses(cue: re.Pattern[str], text: str) -> bool:
