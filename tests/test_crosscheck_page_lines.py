@@ -22,6 +22,34 @@ def _claims(text: str, lang: str) -> list[str]:
 CASES = [
     (
         "es",
+        "Vecinos de Almagro piden más luz en el paseo Diario del Valle / Agencias Un grupo"
+        " de vecinos del barrio del Faro se reunió el lunes con la alcaldesa.",
+        ["Vecinos de Almagro piden más luz en el paseo", "Un grupo de vecinos"],
+        ["Agencias", "Diario del Valle"],
+    ),
+    (
+        "es",
+        "Cómo cambiará el puerto de Almagro en 2027 05 de marzo de 2026 11:14 CET La"
+        " alcaldesa Marta Ibarra presentó el lunes el plan del puerto.",
+        ["Cómo cambiará el puerto de Almagro en 2027", "La alcaldesa Marta Ibarra"],
+        ["11:14"],
+    ),
+    (
+        "es",
+        "Revive la polémica por el muelle de Almagro Compartir en: Puerto Almagro.- La"
+        " alcaldesa Marta Ibarra anunció el lunes la reapertura del muelle.",
+        ["Revive la polémica por el muelle", "La alcaldesa Marta Ibarra"],
+        ["Compartir"],
+    ),
+    (
+        "es",
+        "Robos en el casco viejo de Almagro /Redacción/ La Policía Local detuvo el lunes a"
+        " tres carteristas en el casco viejo.",
+        ["La Policía Local detuvo"],
+        ["Redacción"],
+    ),
+    (
+        "es",
         "Vecinos de Puerto Almagro piden más luz en el paseo - Publicidad - Un grupo de"
         " vecinos del barrio del Faro se reunió el lunes con la alcaldesa Marta Ibarra.",
         ["Vecinos de Puerto Almagro piden más luz en el paseo", "Un grupo de vecinos"],
@@ -108,6 +136,14 @@ def test_a_line_saying_only_when_is_no_claim(lang, line):
         ("en", "The harbour master could not be reached for comment on Monday."),
         ("en", "Efforts to reach the port board for comment were futile."),
         ("en", "(This story corrects the mayor's surname in the second paragraph.)"),
+        ("it", "Fai clic per condividere su Facebook (Si apre in una nuova finestra)"),
+        ("it", "Visita la home page del Corriere di Valdoria per altre storie."),
+        ("it", "La polizia chiede a chiunque abbia informazioni di farsi avanti."),
+        ("it", "Un portavoce del sindaco non ha risposto alla richiesta di commento."),
+        (
+            "es",
+            "Un portavoz de la naviera no respondió de inmediato a una solicitud de comentarios.",
+        ),
     ],
 )
 def test_a_line_to_the_reader_or_on_an_unanswered_request_is_no_claim(lang, line):
@@ -118,3 +154,144 @@ def test_a_title_pointing_to_what_follows_stays_a_claim():
     title = "Here's how the council of Port Selene voted on the new harbour plan"
     article = story_article("p4", "Diario del Valle", [title], datetime(2026, 3, 10, 9), "en")
     assert [claim.sentence for claim in extract_claims(article)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept", "dropped"),
+    [
+        (
+            "es",
+            "El puerto de Almagro reabre tras la tormenta. REACCIONES Varios vecinos"
+            " criticaron el retraso de las obras del muelle.",
+            "Varios vecinos criticaron",
+            "REACCIONES",
+        ),
+        (
+            "en",
+            "Port Selene ferry strike ends. BACKGROUND The ferry crews walked out two weeks"
+            " ago over pay.",
+            "The ferry crews walked out",
+            "BACKGROUND",
+        ),
+        (
+            "en",
+            "NASA Administrator Ana Gil said the launch would go ahead on Tuesday.",
+            "NASA Administrator Ana Gil",
+            None,
+        ),
+        (
+            "es",
+            "MADRID El Gobierno aprobó el decreto de ayudas a los pescadores este martes.",
+            "MADRID El Gobierno",
+            None,
+        ),
+    ],
+)
+def test_a_section_label_in_capitals_is_cut_off_the_sentence_it_was_glued_to(
+    lang, text, kept, dropped
+):
+    """A name in capitals before a title or a name stays with its sentence."""
+    claims = _claims(text, lang)
+    assert any(claim.startswith(kept) for claim in claims), claims
+    assert dropped is None or not any(dropped in claim for claim in claims), claims
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("it", "Giovedì sarà piovoso con raffiche di vento e neve sulle colline di Valdoria."),
+        ("es", "Mañana lloverá en todo el norte y habrá nevadas en la sierra de Almagro."),
+        ("en", "Thursday will be breezy and damp with more snow in the mountains."),
+        ("en", "Expect gusty winds and scattered showers across the valley this weekend."),
+    ],
+)
+def test_a_weather_forecast_with_no_figure_and_no_source_is_no_claim(lang, line):
+    assert _claims_beside([STORY, line], lang) == [STORY]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "La nieve obligó a cerrar 12 carreteras de la sierra de Almagro el martes."),
+        ("es", "El temporal de viento dejó sin luz a 3.000 hogares de Puerto Almagro."),
+        ("it", "La tempesta ha abbattuto decine di alberi a Valdoria nella notte di lunedì."),
+        ("en", "Heavy rain flooded 40 homes in Port Selene on Monday, the fire service said."),
+        ("en", "The company will wind down its operations in Port Selene next spring."),
+        ("en", "David Frost will host the ceremony at the Port Selene harbour."),
+        ("it", "Venti persone saranno ascoltate dal giudice di Valdoria la prossima settimana."),
+    ],
+)
+def test_what_the_weather_did_stays_a_claim(lang, line):
+    """So does a future whose words only look like the weather's (a verb, a name, a figure)."""
+    assert _claims_beside([line], lang) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "El pleno aprobó el presupuesto el 5 de marzo de 2026 a las 11:14 con 12 votos a favor.",
+        "La Agencia Estatal de Meteorología / AEMET activó la alerta naranja en Almagro el lunes.",
+        "El tren salió a las 11:14 del 5 de marzo de 2026 hacia Puerto Almagro con 300 viajeros.",
+    ],
+)
+def test_a_time_or_a_slash_inside_a_report_is_no_page_line(line):
+    assert _claims_beside([line], "es") == [line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "RELATED: Port Selene harbour master resigns after the strike"),
+        ("es", "Noticias relacionadas La Junta de Almagro regula los muelles deportivos"),
+        ("es", "Recomendamos: la alcaldesa de Almagro presenta el nuevo plan del puerto"),
+        ("en", "From harbours to ferries: the stories that defined the port's decade Read more"),
+        ("it", "Leggi anche: Il sindaco di Valdoria firma il decreto sul porto"),
+    ],
+)
+def test_a_pointer_to_a_related_article_is_no_claim(lang, line):
+    assert _claims_beside([STORY, line], lang) == [STORY]
+    glued = _claims_beside([f"{STORY} {line}"], lang)
+    assert glued == [STORY], glued
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Related Companies bought the harbour building for 40 million dollars on Monday."),
+        ("es", "Relacionados con el robo del muelle, la policía detuvo a tres vecinos de Almagro."),
+        ("es", "El Gobierno detuvo a 12 personas relacionadas con el robo del puerto de Almagro."),
+        ("en", "The mayor said she would read more reports before the vote on Tuesday."),
+    ],
+)
+def test_a_report_naming_a_relation_stays_a_claim(lang, line):
+    assert _claims_beside([line], lang) == [line]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "claimed"),
+    [
+        ("es", "Top 10 de 2025: las columnas más leídas del Diario del Valle", False),
+        ("en", "LIST: Notable deaths in Port Selene in 2025", False),
+        ("it", "Top 10 del 2025: gli articoli più letti di Valdoria", False),
+        ("en", "Top 10 seed Ana Gil lost to Mara Lind 6-3, 6-2 in Port Selene on Monday.", True),
+        ("es", "La lista de espera del hospital de Almagro creció un 12% en marzo.", True),
+    ],
+)
+def test_a_title_naming_only_a_list_is_no_claim(lang, line, claimed):
+    assert (_claims_beside([STORY, line], lang) == [STORY, line]) is claimed
+
+
+@pytest.mark.parametrize(
+    ("line", "claimed"),
+    [
+        ("Ma siamo sulla buona strada per un domani più sicuro per Valdoria.", False),
+        ("C'è un duro lavoro davanti a noi e non torneremo indietro.", False),
+        ("La nostra città merita la sicurezza che i suoi abitanti chiedono da anni.", False),
+        ("Abbiamo vinto la sfida del porto, ha detto il sindaco di Valdoria lunedì.", True),
+        ("«Dobbiamo ricostruire il molo entro l'estate», ha dichiarato l'assessore Ana Gil.", True),
+        ("Secondo il sindaco, abbiamo perso 3 milioni di euro con la tempesta.", True),
+    ],
+)
+def test_the_italian_writers_own_we_is_no_claim(line, claimed):
+    """Italian has no parser here: its first person plural is told by word shapes."""
+    assert bool(_claims_beside([line], "it")) is claimed

@@ -318,7 +318,10 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.903 (precision 0.871, recall 0.938 over 1653 sentences) once the twelfth
+    # Measured F1 0.906 (precision 0.877, recall 0.936 over 1653 sentences) once weather
+    # forecasts, glued section labels, bylines and posting times, related-article pointers
+    # and titles naming only a list were no claims (history item 67); 0.903 (precision
+    # 0.871, recall 0.938) once the twelfth
     # split's 2 es-es rows and 1 es-en row were folded in (history item 64: it scored 0.732
     # alone, framing, forecasts, page lines and cut pieces taken for claims); 0.909
     # (precision 0.882, recall 0.938) before, once a figure's trailing comma opened no clause
@@ -385,7 +388,9 @@ def test_english_false_corroboration_stays_under_its_ceiling(english):
 
 
 def test_english_check_worthiness_floor(english):
-    # Measured F1 0.855 (precision 0.804, recall 0.912 over 1436 sentences) once page
+    # Measured F1 0.854 (precision 0.804, recall 0.911 over 1436 sentences) once
+    # related-article pointers were no claims (history item 67: a lead glued to a related
+    # title after "RELATED:" is lost with it); 0.855 (precision 0.804, recall 0.912) once page
     # lines glued to the story were cut out, lines saying only when, lines to the reader,
     # unanswered requests for comment and a contracted "'d be" guess were no claims; 0.842
     # (precision 0.782, recall 0.912 over 1436 sentences) once the
@@ -445,7 +450,10 @@ def test_spanish_italian_false_corroboration_stays_under_its_ceiling(italian):
 
 
 def test_spanish_italian_check_worthiness_floor(italian):
-    # Measured F1 0.832 (precision 0.755, recall 0.928 over 327 sentences) once the
+    # Measured F1 0.864 (precision 0.808, recall 0.928 over 327 sentences) once weather
+    # forecasts, Italian share-bar and service lines, glued section labels, titles naming
+    # only a list and an Italian writer's own "we" were no claims (history item 67); 0.832
+    # (precision 0.755, recall 0.928) once the
     # twelfth split's 4 es-it rows were folded in (history item 64: a weather page, an
     # op-ed's resolve and a custom's background, each line of them taken for a claim);
     # 0.857 (precision 0.796, recall 0.928 over 257 sentences) once the
@@ -454,7 +462,7 @@ def test_spanish_italian_check_worthiness_floor(italian):
     # commentary was read (an editorial and its Italian version), 0.844 before service lines
     # were no claims, 0.855 before the fifth split's fold): the Italian side is kept by the
     # surface rules only.
-    assert italian["check_worthy"]["f1"] >= 0.825
+    assert italian["check_worthy"]["f1"] >= 0.855
 
 
 def test_spanish_italian_label_accuracy_floor(italian):

@@ -36,7 +36,7 @@ from contrasta.crosscheck.figures import qualified
 from contrasta.crosscheck.frame_parse import parsed_frame
 from contrasta.crosscheck.frame_shapes import shallow_frame
 from contrasta.crosscheck.frames import COUNTED_BY, Frame
-from contrasta.crosscheck.genre import commentary, reported
+from contrasta.crosscheck.genre import commentary, datable, reported
 from contrasta.crosscheck.parse import parse
 from contrasta.crosscheck.referents import with_referents
 from contrasta.crosscheck.speculation import speculates
@@ -286,10 +286,27 @@ _CREDIT = (
     r"(?:\s+@\w+)?"
 )
 _GLUED_CREDIT = re.compile(rf"(?P<credit>{_CREDIT})\s+(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])")
+# A related article's label after a word with no stop: the pointer the page printed on a
+# line of its own, which runs to the next stop (`_SKIP` tells it).
+_RELATED_LABEL = re.compile(
+    r"(?:RELATED|Related|Recomendamos|(?:También )?[Tt]e puede interesar|Le[ae] también|"
+    r"Leer más|LEER MÁS|(?:To )?[Rr]ead more|Leggi anche):"
+    r"|(?:Noticias relacionadas|Contenido relacionado):?\s(?=[A-ZÁÉÍÓÚÑ«“\"])"
+)
+_RELATED_LINE = re.compile(rf"(?<=\S)\s+(?P<next>{_RELATED_LABEL.pattern})")
+# A section's label in capitals the flattened text glued to the sentence after it, which
+# opens with a capitalised word and goes on in lower case ("REACCIONES Varios vecinos
+# criticaron...", "BACKGROUND The crews..."). A name in capitals before a title or a name
+# ("NASA Administrator Ana Gil", "MADRID El Gobierno") goes on with a capital and stays.
+_GLUED_LABEL = re.compile(
+    r"(?P<label>[A-ZÁÉÍÓÚÑ]{4,})\s+(?P<next>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+ [a-záéíóúñ])"
+)
 # A page's lines that the flattened text glued to a sentence: the word a page prints
-# where an ad or a widget was ("Advertisement", "- Publicidad -", "Escuchar Nota"), and
-# a photo's credit line ("Foto: Ana Ruiz", "Photo / Supplied", "Image copyright AAN").
-# They are cut out before the rest is read: read with it, the title or the lead would
+# where an ad or a widget was ("Advertisement", "- Publicidad -", "Escuchar Nota",
+# "Compartir en:"), a byline to the agencies ("Diario del Valle / Agencias",
+# "/Redacción/"), the date and time the piece was posted ("05 de marzo de 2026 11:14
+# CET"), and a photo's credit line ("Foto: Ana Ruiz", "Photo / Supplied", "Image copyright
+# AAN"). They are cut out before the rest is read: read with it, the title or the lead would
 # carry them, and a caption would pass for the lead. A credit line runs to the first
 # capitalised word a lower-case one follows, where the next sentence starts ("Foto: Ana
 # Ruiz Una tormenta dejó..."); a bare page word is followed by a capital or a quote.
@@ -298,8 +315,12 @@ _GLUED_PAGE_LINE = re.compile(
     r"(?:^|(?<=\s))(?:"
     r"(?:Advertisement|ADVERTISEMENT|Publicidad|PUBLICIDAD|Sponsored|Patrocinado|"
     r"Escuchar Nota|Text size|Image caption|Article continues below|Free Sign Up|"
-    r"article continues below|CLOSE)"
+    r"article continues below|CLOSE|Compartir(?: en)?:?|Condividi(?: su)?:?|Share(?: on)?:)"
     r"|[-–—] ?(?:Publicidad|Advertisement|Sponsored|Patrocinado) ?[-–—]"
+    r"|(?:[A-ZÁÉÍÓÚÑ][^\s/]*\s(?:(?:de|del|la|el)\s)?){1,4}/ ?(?:Agencias|AGENCIAS)"
+    r"|/ ?(?:Redacci[oó]n|REDACCI[OÓ]N) ?/"
+    r"|\d{1,2} de [a-záéíóú]+ de \d{4},? \d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?| ?h)?"
+    r"(?: [A-Z]{2,4})?"
     rf")\s+(?={_NEXT})"
     r"|(?:^|(?<=\s))(?:(?:Foto|Fotos|Fotografía|Photo|Picture|Image|Imagen)(?: [Cc]redit)?"
     r" ?[:/]|Image copyright) "
@@ -318,8 +339,8 @@ _SKIP = tuple(
         ("keep reporting", r"will keep reporting"),
         (
             "informa",
-            r"(?:anyone|cualquier persona|quien|quienes) (?:with|que tenga|que tengan) (?:any )?"
-            r"(?:informaci[oó]n|information)",
+            r"(?:anyone|cualquier persona|quien|quienes|chiunque) (?:with|que tenga|que tengan|"
+            r"abbia) (?:any )?(?:informaci[oó]n|information|informazioni)",
         ),
         ("information", r"\banyone who ha(?:s|ve)\b[^.]{0,40}\binformation\b"),
         ("remains under investigation", r"remains under investigation"),
@@ -332,6 +353,7 @@ _SKIP = tuple(
         ("informa", r"^(?:for more information|para (?:obtener )?m[aá]s informaci[oó]n)\b"),
         ("for more stories", r"\bfor more stories\b"),
         ("historias", r"\bpara obtener m[aá]s historias\b"),
+        ("storie", r"\bper (?:altre|ulteriori) storie\b"),
         ("impresa", r"^lea m[aá]s (?:detalles|informaci[oó]n)\b.{0,80}\bedici[oó]n impresa\b"),
         ("javascript", r"\b(?:enable|habilite|habilitar|activa|active) javascript\b"),
         ("veces", r"\bha sido le[ií]da\b.{0,30}\bveces\b"),
@@ -356,6 +378,27 @@ _SKIP = tuple(
         ("sign up", r"\bsign up\b.{0,80}\b(?:newsletter|membership|inbox)\b"),
         ("miss", r"\b(?:do not|don't|don’t|never) miss\b.{0,40}\b(?:news|stories)\b"),
         ("share this", r"^share this\b"),
+        # A pointer to another article of the site, its title after the label
+        # (`_RELATED_LINE`), or a teaser whose link reads "Read more".
+        ("relacionad", r"^(?:noticias |contenido )?relacionad[ao]s?(?::|\s+(?-i:[A-ZÁÉÍÓÚÑ«“\"]))"),
+        ("related", r"^related(?: stories| articles?)?:"),
+        ("recomendamos", r"^recomendamos:"),
+        ("interesar", r"^(?:tambi[eé]n )?te puede interesar\b"),
+        ("tambi", r"^le[ae] tambi[eé]n:"),
+        ("leer m", r"^leer m[aá]s:|\bleer m[aá]s\.?$"),
+        ("read more", r"^(?:to )?read more:|\bread more\.?$"),
+        ("leggi anche", r"^leggi anche:"),
+        # A title naming only a list, with no final stop ("Top 10 de 2025: las columnas más
+        # leídas", "LIST: Notable deaths in 2025"): what it lists is told below, if at all.
+        ("top", r"^top \d+\b[^.!?]*$"),
+        ("list", r"^lista?:[^.!?]*$"),
+        ("interessare", r"^ti potrebbe interessare\b"),
+        # A share bar's buttons, one a line ("Fai clic per condividere su Facebook").
+        (
+            "clic",
+            r"^(?:fai |haz |click |clic )?(?:clic|click|clicca|cliquea)\b.{0,40}"
+            r"\b(?:condividere|compartir|share|inviare|enviar|send)\b",
+        ),
         ("join us", r"^join us\b"),
         ("for reading", r"\bthank(?:s| you)\b.{0,20}\bfor reading\b"),
         ("gracias por leer", r"\bgracias por leer\b"),
@@ -373,6 +416,12 @@ _SKIP = tuple(
             r"|\befforts? to (?:seek|reach|get)\b[^.]{0,60}\bcomment\b[^.]{0,30}"
             r"\b(?:futile|failed|unsuccessful)\b",
         ),
+        (
+            "coment",
+            r"\bno (?:respondi[oó]|contest[oó]|ha respondido)\b[^.]{0,40}"
+            r"\b(?:solicitud|petici[oó]n|pedido)\b[^.]{0,20}\bcomentarios?\b",
+        ),
+        ("commento", r"\bnon ha(?:nno)? risposto\b[^.]{0,40}\brichiesta di commento\b"),
         ("updated", r"\bthis (?:article|story) (?:has been|was) updated\b"),
         ("corrects", r"^\(?this (?:article|story) corrects\b"),
         ("actualiz", r"\beste art[ií]culo (?:se actualiz[oó]|ha sido actualizado)\b"),
@@ -539,10 +588,12 @@ class _Placed:
 
 
 def _before_page_line(paragraph: str, end: int) -> bool:
-    """A page's line (`_GLUED_PAGE_LINE`) follows the sentence: it was a line of its own, a
-    title maybe, which needs no final stop."""
+    """A page's line (`_GLUED_PAGE_LINE`) or a related article's label (`_RELATED_LABEL`)
+    follows the sentence: it was a line of its own, a title maybe, which needs no final
+    stop."""
     after = paragraph[end:]
-    return _GLUED_PAGE_LINE.match(paragraph, end + len(after) - len(after.lstrip())) is not None
+    at = end + len(after) - len(after.lstrip())
+    return bool(_GLUED_PAGE_LINE.match(paragraph, at) or _RELATED_LABEL.match(paragraph, at))
 
 
 def _headline(sentence: Sentence, first: Sentence) -> bool:
@@ -700,14 +751,27 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
     sentence of an article, where a name it opens with comes again after a word with no
     stop: the lead opening with the name the headline opened with (`_restated`), or where
     a capitalised preposition or "Se" follows a word with no stop (`_GLUED_OPENER`).
-    A photo credit in brackets opening the sentence is a piece of its own, cut before the
-    rest is read: read with it, the caption or lead would share the credit's fate."""
+    A photo credit in brackets opening the sentence, or a section's label in capitals
+    (`_GLUED_LABEL`), is a piece of its own, cut before the rest is read: read with it,
+    the caption or lead would share the credit's fate."""
     page = _GLUED_PAGE_LINE.search(sentence.text)
     if page is not None:
         head = sentence.text[: page.start()].rstrip()
         rest = Sentence(sentence.text[page.end() :], sentence.start + page.end(), sentence.end)
         before = _unglued(Sentence(head, sentence.start, sentence.start + len(head)), opening)
         return [*(before if head else []), *_unglued(rest)]
+    related = _RELATED_LINE.search(sentence.text)
+    if related is not None:
+        head = sentence.text[: related.start()].rstrip()
+        at = related.start("next")
+        rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
+        before = _unglued(Sentence(head, sentence.start, sentence.start + len(head)), opening)
+        return [*before, *_unglued(rest)]
+    label = _GLUED_LABEL.match(sentence.text)
+    if label is not None:
+        at, head = label.start("next"), label.group("label")
+        rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
+        return [Sentence(head, sentence.start, sentence.start + len(head)), *_unglued(rest)]
     credit = _GLUED_CREDIT.match(sentence.text)
     if credit is not None:
         at, head = credit.start("next"), credit.group("credit")
@@ -802,16 +866,41 @@ def _states_a_fact(claim: Claim, quoted: bool, quoting: bool = False) -> bool:
     person with no one quoted ("Tenemos que...", "debemos exigir"); a sentence of a
     quotation (`quoted`) is someone's words, whoever the article names in another sentence
     ("«Anunciaremos la nueva fecha muy pronto. ...», dijo"). Only a parsed frame can tell;
-    other languages keep the sentence. In every language, a guess no one is said to have
+    other languages keep the sentence, but for Italian's first person plural, told by its
+    word shapes (`_italian_we`). In every language, a guess no one is said to have
     made (`speculates`)."""
     if speculates(claim) and not _sourced(claim, quoted):
         return False
     frame = claim.frame
     if frame.tense is None:
-        return True
+        return not _italian_we(claim) or _sourced(claim, quoted)
     if not frame.predicate and not claim.numbers:
         return quoting
     return frame.person not in (1, 2) or _sourced(claim, quoted)
+
+
+# The first person plural in Italian, which no parser reads here: a verb's ending ("siamo",
+# "vogliamo", "stiamo") or the pronoun and possessive ("noi", "nostra").
+_ITALIAN_WE = re.compile(r"\b(?:noi|nostr[oaie]|[^\W\d_]+iamo)\b")
+# Who says it, in Italian: a verb of saying in the perfect, or "secondo".
+_ITALIAN_SAID = re.compile(
+    r"\b(?:secondo|(?:ha|hanno) (?:detto|dichiarato|affermato|spiegato|aggiunto|"
+    r"sottolineato|annunciato|riferito|raccontato))\b"
+)
+
+
+def _italian_we(claim: Claim) -> bool:
+    """An Italian clause in the first person plural with no figure, no date, no quotation
+    mark and no one said to speak: the writer's own voice (an op-ed's "siamo sulla buona
+    strada"), which the parsed languages tell by the verb's person."""
+    low = claim.sentence.lower()
+    return (
+        claim.frame.lang.split("-")[0] == "it"
+        and not datable(claim)
+        and bool(_ITALIAN_WE.search(low))
+        and not _ITALIAN_SAID.search(low)
+        and not any(mark in low for mark in '«»“”"')
+    )
 
 
 def _sourced(claim: Claim, quoted: bool) -> bool:

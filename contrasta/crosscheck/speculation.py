@@ -9,7 +9,10 @@ a date reports something datable even when hedged ("Para 2030 se espera que el p
 reciba a 3 millones de pasajeros", "El Gobierno podría aprobar el decreto el martes"):
 both stay claims. The cue is a modal of possibility or expectation, not the future tense:
 a future with an actor is a planned act ("El Gobierno aprobará el decreto"), which is
-checkable.
+checkable. A weather forecast is a guess too, even with the day it is for ("El jueves
+lloverá en el norte", "Giovedì sarà ventilato con neve in montagna"): a page's forecast
+names no one who made it, and no other outlet reports the same guess as news; what the
+weather did, an alert a named service issued, and a forecast giving a figure stay claims.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from contrasta.crosscheck.genre import datable
+from contrasta.crosscheck.genre import _YEAR, datable
 from contrasta.crosscheck.words import fold
 
 if TYPE_CHECKING:
@@ -44,12 +47,42 @@ _EMBEDDING = frozenset({"that", "which", "who", "saying", "que"})
 _BEFORE = 2
 
 
+# The weather's words (folded; Spanish, English, Italian), as common nouns and adjectives
+# (not "wind down", "venti" for twenty, nor a name such as "Frost"), and what says it is
+# still to come, read with its accents: a future ("será", "lloverá", "sarà", "ci saranno",
+# "will be"), "expect" or a verb of forecasting. Both must be in the clause.
+_WEATHER = re.compile(
+    r"\b(?:lluvias?|llovera|llovizna|chubascos?|nieve|nevadas?|nevara|vientos?|ventoso|"
+    r"rachas|granizo|heladas?|nublados?|rain|showers?|snow|windy|breezy|gusts?|gusty|"
+    r"drizzle|sleet|frost|cloudy|pioggi[ae]|piovos[oa]|neve|nevicate|vento|ventilato|"
+    r"raffiche|rovesci|temporali|nuvolos[oa])\b"
+)
+_TO_COME = re.compile(
+    r"[^\W\d_]+(?:rá|rán|rà|ranno)\b|\b(?:will|expect(?:ed)?|forecast|se esperan?|se prevén?|"
+    r"previst[oiae])\b"
+)
+
+
 def speculates(claim: Claim) -> bool:
-    """The clause guesses with a modal of its own and names no figure and no date; whether
-    someone is said to have made the guess is the caller's to ask."""
+    """The clause guesses with a modal of its own and names no figure and no date, or
+    forecasts the weather with no figure; whether someone is said to have made the guess is
+    the caller's to ask."""
+    folded = fold(claim.sentence)
+    if _forecasts_weather(claim):
+        return True
     if datable(claim):
         return False
-    return _guesses(_GUESS, fold(claim.sentence)) or _guesses(_MAY, claim.sentence)
+    return _guesses(_GUESS, folded) or _guesses(_MAY, claim.sentence)
+
+
+def _forecasts_weather(claim: Claim) -> bool:
+    """The clause says what the weather will be, with no figure and no year."""
+    return (
+        not claim.numbers
+        and not _YEAR.search(claim.sentence)
+        and bool(_WEATHER.search(_lower_words(claim.sentence)))
+        and bool(_TO_COME.search(claim.sentence.lower()))
+    )
 
 
 def forecasts(claim: Claim) -> bool:
@@ -58,6 +91,13 @@ def forecasts(claim: Claim) -> bool:
     result's other figure does not contradict it (`align`). A hedge on what happened
     ("el derrumbe podría deberse a la lluvia") is no forecast: its figures are reported."""
     return _guesses(_FORECAST, fold(claim.sentence))
+
+
+def _lower_words(text: str) -> str:
+    """The text's words written in lower case (and its first word), folded: a capitalised
+    word inside a sentence is a name."""
+    words = text.split()
+    return " ".join(fold(w) for k, w in enumerate(words) if k == 0 or not w[:1].isupper())
 
 
 def _guesses(cue: re.Pattern[str], text: str) -> bool:
