@@ -279,9 +279,9 @@ def _read_beside(
     settled 0.744), precision 0.908 at recall 0.777 -> 0.784, and parted or joined no
     other. On the generated corpus of bench/clustering.py (10,000 articles) 5% more leads
     embedded (3,214 against 3,054, in 1,377 calls against 1,316), the same B-cubed P 0.993
-    R 0.560 and 264 pairs from different generated stories, grouping ~5% slower (CPU s
-    21.7, 22.6, 22.7 against 20.2, 21.1, 22.3). Without the lean, 12% more leads and
-    ~15% slower for the same figures."""
+    R 0.560 and 264 pairs from different generated stories, grouping 5% slower (five runs
+    each: 21.7-23.2 CPU s, mean 22.6, against 20.2-22.4, mean 21.5). Without the lean, 12%
+    more leads and ~15% slower for the same figures."""
     settled = [j.evidence.lexical for j in judged if j.settled]
     if not settled:
         return CLOSEST
