@@ -80,7 +80,7 @@ from the data file alone, so a later fold of a split into dev does not change th
   en-en rows of that band are still not drawn), sorted and shuffled with a seed fixed
   before any of them was read. Rows sharing an article with a row any earlier draw's
   population holds, or with a row before them in this draw's order, are left out. Its
-  first 8 are the thirteenth held-out split.
+  first 8 were the thirteenth held-out split (scored, then folded into dev).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -367,7 +367,7 @@ def main() -> None:
         ("tenth draw", tenth_candidates(rows), TENTH_TAKEN, "held-out 10, now dev"),
         ("eleventh draw", eleventh_candidates(rows), ELEVENTH_TAKEN, "held-out 11, now dev"),
         ("twelfth draw", twelfth_candidates(rows), TWELFTH_TAKEN, "held-out 12, now dev"),
-        ("thirteenth draw", thirteenth_candidates(rows), THIRTEENTH_TAKEN, "held-out 13"),
+        ("thirteenth draw", thirteenth_candidates(rows), THIRTEENTH_TAKEN, "held-out 13, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
