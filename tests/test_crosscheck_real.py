@@ -355,7 +355,7 @@ def test_label_accuracy_floor(dev):
     # before item 32); same-fact pairs, the weak part, 0.361 (0.345 before, 0.335 before
     # item 38, 0.306 before item 27, most misses being translations and paraphrases the
     # embedding scores low: item 38's table).
-    assert dev["label_accuracy"] >= 0.86, "\n".join(dev["misses"])
+    assert dev["label_accuracy"] >= 0.89, "\n".join(dev["misses"])
     assert dev["label_accuracy_by_label"]["same-fact"] >= 0.41
 
 
