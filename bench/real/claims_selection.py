@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Thirteen draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Fourteen draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -81,6 +81,10 @@ from the data file alone, so a later fold of a split into dev does not change th
   before any of them was read. Rows sharing an article with a row any earlier draw's
   population holds, or with a row before them in this draw's order, are left out. Its
   first 8 were the thirteenth held-out split (scored, then folded into dev).
+- The fourteenth draw: the thirteenth draw's candidates after its first 8, in the same
+  order (not shuffled again: that order was fixed before any of them was read, and they
+  already share no article with an earlier population or with one another). Its first 8
+  are the fourteenth held-out split.
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -119,6 +123,7 @@ TWELFTH_SEED = 2026120512
 TWELFTH_TAKEN = 8
 THIRTEENTH_SEED = 2026120613
 THIRTEENTH_TAKEN = 8
+FOURTEENTH_TAKEN = 8
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -346,6 +351,9 @@ def thirteenth_candidates(rows: list[dict] | None = None) -> list[str]:
     return _apart(twelfth[TWELFTH_TAKEN:] + _shuffled(fresh, THIRTEENTH_SEED))
 
 
+fourteenth_candidates = _rest_of(thirteenth_candidates, THIRTEENTH_TAKEN)
+
+
 def _split_ids(split: str) -> set[str]:
     annotated = json.loads((HERE / f"claims-{split}.json").read_text(encoding="utf-8"))
     return {row["pair_id"] for row in annotated["articles"] + annotated["skipped"]}
@@ -368,6 +376,7 @@ def main() -> None:
         ("eleventh draw", eleventh_candidates(rows), ELEVENTH_TAKEN, "held-out 11, now dev"),
         ("twelfth draw", twelfth_candidates(rows), TWELFTH_TAKEN, "held-out 12, now dev"),
         ("thirteenth draw", thirteenth_candidates(rows), THIRTEENTH_TAKEN, "held-out 13, now dev"),
+        ("fourteenth draw", fourteenth_candidates(rows), FOURTEENTH_TAKEN, "held-out 14"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
