@@ -4,7 +4,8 @@
     python bench/real/selection.py --second    # the second round (now all dev)
     python bench/real/selection.py --third     # the third round (now all dev)
     python bench/real/selection.py --fourth    # the fourth round (now all dev)
-    python bench/real/selection.py --fifth     # the fifth held-out split and its reserve
+    python bench/real/selection.py --fifth     # the fifth round (now all dev)
+    python bench/real/selection.py --sixth     # the sixth held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -205,8 +206,12 @@ def later_round(seed: int, quota: dict[str, int], before: set[tuple[str, str]]) 
     return chosen + reserve
 
 
-def _keys(items: list[dict]) -> set[tuple[str, str]]:
-    return {(item["source"], item["id"]) for item in items if item["split"] != "reserve"}
+def _keys(items: list[dict], reserve_used: int = 0) -> set[tuple[str, str]]:
+    """The articles a round took: its draw and the first `reserve_used` of its reserve (a
+    reserve is used in order, so the articles it gave are its first ones)."""
+    reserve = [item for item in items if item["split"] == "reserve"][:reserve_used]
+    drawn = [item for item in items if item["split"] != "reserve"]
+    return {(item["source"], item["id"]) for item in drawn + reserve}
 
 
 def second_round() -> list[dict]:
@@ -256,6 +261,28 @@ def fifth_round() -> list[dict]:
     return later_round(FIFTH_SEED, THIRD_QUOTA, before)
 
 
+# Sixth round: the fifth round's 20 (its 16 drawn and the first 4 of its reserve, README
+# item 20) were scored once and joined dev (items 22 and 23); a new held-out split drawn
+# like the fifth, with its quotas and reserve rule, from the articles of no earlier round
+# (all 116 left out, the 4 reserve articles the fifth round used included), with a new seed
+# fixed and committed before any of them was read.
+
+SIXTH_SEED = 20261208
+FIFTH_RESERVE_USED = 4
+
+
+def sixth_round() -> list[dict]:
+    """The sixth held-out split and its reserve (the five earlier rounds' 116 left out)."""
+    before = (
+        _keys(select())
+        | _keys(second_round())
+        | _keys(third_round())
+        | _keys(fourth_round())
+        | _keys(fifth_round(), FIFTH_RESERVE_USED)
+    )
+    return later_round(SIXTH_SEED, THIRD_QUOTA, before)
+
+
 def show_round(items: list[dict]) -> None:
     for n, item in enumerate(items, 1):
         print(
@@ -278,5 +305,7 @@ if __name__ == "__main__":
         show_round(fourth_round())
     elif sys.argv[1:] == ["--fifth"]:
         show_round(fifth_round())
+    elif sys.argv[1:] == ["--sixth"]:
+        show_round(sixth_round())
     else:
         main()
