@@ -110,3 +110,69 @@ def test_a_title_that_speaks_to_its_reader_is_advice():
     claimed = " ".join(_claimed(advice))
     assert "35% of shops" in claimed
     assert "larger firms" not in claimed
+
+
+# Spanish news whose headline speaks to its reader, the body reporting in the third person:
+# the headline's "tu" is the outlet's hook, not a column's voice.
+ADDRESSED_HEADLINES = [
+    (
+        "Ya puedes pedir tu cita médica por teléfono en Puerto Almagro",
+        [
+            "La consejería de Salud publicó el lunes las normas que regulan las consultas "
+            "por teléfono.",
+            "Hasta ahora no había ninguna norma sobre la atención a distancia en la región.",
+            "Los médicos deberán guardar un registro de cada consulta durante cinco años.",
+        ],
+        "es",
+    ),
+    (
+        "¿Sabías que tu ciudad tiene tres nuevos parques?",
+        [
+            "El Ayuntamiento de Valdoria inauguró el sábado tres parques en los barrios del norte.",
+            "Las obras costaron 2,4 millones de euros y duraron catorce meses.",
+        ],
+        "es",
+    ),
+    (
+        "Lo que tienes que saber de tu nueva factura del agua",
+        [
+            "La empresa municipal de aguas cambiará la factura a partir de abril.",
+            "El recibo se cobrará cada dos meses y no cada tres.",
+        ],
+        "es",
+    ),
+]
+
+
+def test_a_news_headline_speaking_to_its_reader_does_not_make_a_column():
+    for title, paragraphs, lang in ADDRESSED_HEADLINES:
+        report = _article(title, paragraphs, lang)
+        assert not commentary(report), title
+        claimed = " ".join(_claimed(report))
+        assert paragraphs[1][:30] in claimed, title
+
+
+def test_a_headline_speaking_to_its_reader_with_a_body_that_does_too_is_advice():
+    advice = _article(
+        "Cómo proteger tu casa del frío este invierno",
+        [
+            "Las olas de frío se han vuelto más largas en el valle en la última década.",
+            "Si tu casa tiene ventanas viejas, un burlete barato puede ahorrar mucho.",
+            "Muchas familias dejan la calefacción encendida toda la noche sin necesidad.",
+        ],
+    )
+    assert commentary(advice)
+    claimed = " ".join(_claimed(advice))
+    assert "sin necesidad" not in claimed
+
+
+def test_an_english_headline_speaking_to_its_reader_still_makes_a_column():
+    listing = _article(
+        "Things to do with your family this weekend in Valdoria",
+        [
+            "The winter fair opens on Friday in the old market square.",
+            "The city museum adds a room of maps from the harbour's first years.",
+        ],
+        lang="en",
+    )
+    assert commentary(listing)

@@ -295,3 +295,52 @@ def test_a_title_naming_only_a_list_is_no_claim(lang, line, claimed):
 def test_the_italian_writers_own_we_is_no_claim(line, claimed):
     """Italian has no parser here: its first person plural is told by word shapes."""
     assert bool(_claims_beside([line], "it")) is claimed
+
+
+@pytest.mark.parametrize(
+    ("lang", "pointer", "report"),
+    [
+        (
+            "es",
+            "Noticias relacionadas La Junta de Almagro regula los muelles deportivos",
+            "El puerto de Almagro recibirá 3 millones de euros para ampliar su muelle norte.",
+        ),
+        (
+            "es",
+            "Te puede interesar: Frente frío 12 podría traer nieve a la sierra",
+            "Desde el pasado 15 de enero, 200 soldados reparten mantas en los pueblos altos.",
+        ),
+        (
+            "es",
+            "Recomendamos: la alcaldesa de Almagro presenta el nuevo plan del puerto",
+            "Según la policía local, 40 coches fueron multados el lunes en el paseo marítimo.",
+        ),
+        (
+            "en",
+            "RELATED: Port Selene harbour master resigns after the strike",
+            "The ferry company said 12 crossings were cancelled on Monday.",
+        ),
+        (
+            "it",
+            "Leggi anche: Il sindaco di Valdoria firma il decreto sul porto",
+            "Il comune ha stanziato 2 milioni di euro per il nuovo molo.",
+        ),
+    ],
+)
+def test_a_report_glued_after_a_related_pointer_stays_a_claim(lang, pointer, report):
+    claimed = _claims_beside([f"{STORY} {pointer} {report}"], lang)
+    assert claimed[0] == STORY, claimed
+    assert any(report[:-1] in claim for claim in claimed), claimed
+    assert not any(pointer.split()[-1] in claim for claim in claimed), claimed
+
+
+@pytest.mark.parametrize(
+    ("lang", "pointer"),
+    [
+        ("es", "Noticias relacionadas Detienen en Madrid a dos hombres por el robo del muelle"),
+        ("es", "Te puede interesar: Vecinos de Almagro piden más luz en el paseo"),
+        ("en", "RELATED: Mayor of Port Selene opens the new ferry terminal"),
+    ],
+)
+def test_a_related_pointer_ending_the_text_is_no_claim(lang, pointer):
+    assert _claims_beside([f"{STORY} {pointer}"], lang) == [STORY]

@@ -293,7 +293,22 @@ _RELATED_LABEL = re.compile(
     r"Leer más|LEER MÁS|(?:To )?[Rr]ead more|Leggi anche):"
     r"|(?:Noticias relacionadas|Contenido relacionado):?\s(?=[A-ZÁÉÍÓÚÑ«“\"])"
 )
-_RELATED_LINE = re.compile(rf"(?<=\S)\s+(?P<next>{_RELATED_LABEL.pattern})")
+_RELATED_LINE = re.compile(rf"(?:^|(?<=\S)\s+)(?P<next>{_RELATED_LABEL.pattern})")
+# Where the pointed-to headline ends when the flattened text glued the report after it with
+# no stop: a capitalised word after a word of lower-case letters or figures only, with a
+# lower-case word after it ("...podría traer nieve a la sierra Desde el pasado 15 de
+# enero...", "...after the strike The ferry company said..."). A preposition, an article or
+# a conjunction before the capital is a name's, inside the headline ("la alcaldesa de
+# Almagro presenta"); a headline ending in a name ("...en la sierra de Valdoria Desde el
+# lunes...") is not cut, and the report after it is lost with it. Sought only when the
+# text after the pointer ends in a stop, as a report does and a headline does not, so that
+# a name in a headline ending the text is no report.
+_POINTED_END = re.compile(
+    r"(?:^|\s)(?!(?:de|del|di|da|en|a|al|por|con|para|sin|y|e|o|la|el|los|las|il|lo|le|"
+    r"of|in|at|to|for|and|or|the|by|on|from|per|su|sul|nel|nella)\s)[a-záéíóúñ0-9]+"
+    r"(?P<gap>\s+)(?P<next>[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñ]*\s+[a-záéíóúñ])"
+)
+_STOPPED = re.compile(r"[.!?][»”\"]?\s*$")
 # A section's label in capitals the flattened text glued to the sentence after it, which
 # opens with a capitalised word and goes on in lower case ("REACCIONES Varios vecinos
 # criticaron...", "BACKGROUND The crews..."). A name in capitals before a title or a name
@@ -761,12 +776,22 @@ def _unglued(sentence: Sentence, opening: bool = False) -> list[Sentence]:
         before = _unglued(Sentence(head, sentence.start, sentence.start + len(head)), opening)
         return [*(before if head else []), *_unglued(rest)]
     related = _RELATED_LINE.search(sentence.text)
-    if related is not None:
+    pointed = (
+        related is not None
+        and _STOPPED.search(sentence.text)
+        and _POINTED_END.search(sentence.text, related.end())
+    )
+    if related is not None and (pointed or related.start("next") > 0):
         head = sentence.text[: related.start()].rstrip()
         at = related.start("next")
-        rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
         before = _unglued(Sentence(head, sentence.start, sentence.start + len(head)), opening)
-        return [*before, *_unglued(rest)]
+        if not pointed:
+            rest = Sentence(sentence.text[at:], sentence.start + at, sentence.end)
+            return [*before, *_unglued(rest)]
+        end, report = pointed.start("gap"), pointed.start("next")
+        pointer = Sentence(sentence.text[at:end], sentence.start + at, sentence.start + end)
+        rest = Sentence(sentence.text[report:], sentence.start + report, sentence.end)
+        return [*(before if head else []), pointer, *_unglued(rest)]
     label = _GLUED_LABEL.match(sentence.text)
     if label is not None:
         at, head = label.start("next"), label.group("label")
