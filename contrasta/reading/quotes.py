@@ -818,7 +818,6 @@ def _mark_spans(paragraph: str) -> list[_Span]:
 # A closing mark no opening mark answers, then a verb of saying: "…es demasiado corto”,
 # dijo X" (the opening mark lost in a translation or a copy).
 _UNOPENED = re.compile(r"[”»],\s*(?:(?:se|le|les|nos|me)\s+)?([^\W\d_]+)")
-_SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)")
 # Words only a speaker uses of themselves: a sentence with one, before an unopened quote,
 # is the quote's too ("En mis años de servicio nunca… . Los comentarios…», dijo X").
 _FIRST_PERSON = frozenset(
@@ -840,7 +839,7 @@ def _unopened(paragraph: str, spans: list[_Span]) -> list[_Span]:
         if any(span.open <= mark < span.close for span in spans):
             continue
         floor = max((span.close for span in spans if span.open < mark), default=0)
-        ends = [0, *(m.end() for m in _SENTENCE_END.finditer(paragraph, 0, mark))]
+        ends = [0, *(sentence.start for sentence in split_sentences(paragraph[:mark])[1:])]
         ends = [end for end in ends if end >= floor]
         if not ends or _MARKS.search(paragraph, ends[-1], mark):
             continue
