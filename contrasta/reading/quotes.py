@@ -231,7 +231,9 @@ _TITLE_MARKERS = """
     figura etiqueta categoría como film book song album tour term phrase label
 """
 _MAX_TITLE_WORDS = 6
-_DEFINITE = frozenset("el la los las su sus the his her their its".split())
+_POSSESSIVES = frozenset("su sus its their his her".split())
+_DEFINITE_ARTICLES = frozenset("el la los las the".split())
+_DEFINITE = _DEFINITE_ARTICLES | _POSSESSIVES
 _INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another".split())
 # English articles that are Spanish prepositions ("A nivel personal, reconoció…").
 _INDEFINITE_EN = frozenset("a an".split())
@@ -2265,7 +2267,6 @@ _SPOKESPERSON = "portavoz"
 # A page or an account speaks for its owner, whom "su" leaves unsaid unless an apposition
 # names it: "«…», señaló su página de Facebook, la Asociación Vecinal de X,".
 _MEDIA = frozenset("página páginas cuenta cuentas perfil web blog canal page account".split())
-_POSSESSIVES = frozenset("su sus its their his her".split())
 _OWNER = re.compile(rf",\s*(?:(?:el|la|los|las|the)\s+)?({_NAME.pattern})\s*(?:[,.;]|$)")
 # A name joined to another subject: "Ana Ruiz y su hermano dijeron", "X and Y said".
 _JOINED_AFTER = re.compile(r"(?:\s*,\s*[^,]{1,60},)?\s+(?:y|e|and)\s+\S")
@@ -2554,7 +2555,7 @@ def _is_person(name: str) -> bool:
 def _function_word(name: str) -> bool:
     """A capitalised word that only opens a sentence ("Según", "El", "Consultado")."""
     first = name.split()[0].lower()
-    if first in ("el", "la", "los", "las", "the"):
+    if first in _DEFINITE_ARTICLES:
         return True
     return " " not in name and (
         first in _STOPWORDS_CAP or first in _PRONOUNS or first in _SENTENCE_ADVERBS | _ADVERBS
