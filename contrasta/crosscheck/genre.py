@@ -48,7 +48,7 @@ _READER = re.compile(
 )
 _QUOTED = re.compile(r"[«“\"][^«»“”\"]*[»”\"]")
 # A year in digits dates a fact the date reader leaves alone ("in the fall of 2018").
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Where a title names its section: its first characters ("Reseña de la película ...",
 # "... – Reel Film Reviews"), which the cleaner may have glued to the lead.
 _HEADING = 100
@@ -113,4 +113,4 @@ def reported(claim: Claim, sourced: bool) -> bool:
 def datable(claim: Claim) -> bool:
     """The clause gives a figure or a date (a year in digits included): something another
     source can confirm or contradict, whoever writes it and however hedged."""
-    return bool(claim.numbers or claim.dates or _YEAR.search(claim.sentence))
+    return bool(claim.numbers or claim.dates or YEAR.search(claim.sentence))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from contrasta.crosscheck.genre import _YEAR, datable
+from contrasta.crosscheck.genre import YEAR, datable
 from contrasta.crosscheck.words import fold
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def _forecasts_weather(claim: Claim) -> bool:
     """The clause says what the weather will be, with no figure and no year."""
     return (
         not claim.numbers
-        and not _YEAR.search(claim.sentence)
+        and not YEAR.search(claim.sentence)
         and bool(_WEATHER.search(_lower_words(claim.sentence)))
         and bool(_TO_COME.search(claim.sentence.lower()))
     )
