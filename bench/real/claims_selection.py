@@ -84,7 +84,7 @@ from the data file alone, so a later fold of a split into dev does not change th
 - The fourteenth draw: the thirteenth draw's candidates after its first 8, in the same
   order (not shuffled again: that order was fixed before any of them was read, and they
   already share no article with an earlier population or with one another). Its first 8
-  are the fourteenth held-out split.
+  were the fourteenth held-out split (scored, then folded into dev).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -376,7 +376,7 @@ def main() -> None:
         ("eleventh draw", eleventh_candidates(rows), ELEVENTH_TAKEN, "held-out 11, now dev"),
         ("twelfth draw", twelfth_candidates(rows), TWELFTH_TAKEN, "held-out 12, now dev"),
         ("thirteenth draw", thirteenth_candidates(rows), THIRTEENTH_TAKEN, "held-out 13, now dev"),
-        ("fourteenth draw", fourteenth_candidates(rows), FOURTEENTH_TAKEN, "held-out 14"),
+        ("fourteenth draw", fourteenth_candidates(rows), FOURTEENTH_TAKEN, "held-out 14, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
