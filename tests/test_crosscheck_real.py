@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT / "bench" / "real"))
 from claims_selection import (
     EIGHTH_TAKEN,
     ELEVENTH_TAKEN,
+    FIFTEENTH_TAKEN,
     FIFTH_TAKEN,
     FOURTEENTH_TAKEN,
     FOURTH_TAKEN,
@@ -31,6 +32,7 @@ from claims_selection import (
     article_ids,
     eighth_candidates,
     eleventh_candidates,
+    fifteenth_candidates,
     fifth_candidates,
     fourteenth_candidates,
     fourth_candidates,
@@ -145,6 +147,23 @@ def _assert_drawn(
         assert not article_ids(pair_id) & (before | read), pair_id
         if apart:
             read |= article_ids(pair_id)
+
+
+def test_the_heldout_rows_are_the_fifteenth_draw():
+    """The held-out rows are the fifteenth draw's first rows (its first 8, or the prefix
+    read when a session ended first), apart from one another and from the fourteenth
+    held-out split's rows, now in dev (CLAIMS.md "History of the splits", items 75 and 76)."""
+    data = _semeval_rows()
+    heldout = annotations("heldout")
+    reached = len(heldout["articles"]) + len(heldout["skipped"])
+    assert reached <= FIFTEENTH_TAKEN
+    _assert_drawn(
+        [row["pair_id"] for row in heldout["articles"]],
+        {row["pair_id"] for row in heldout["skipped"]},
+        fifteenth_candidates(data),
+        reached,
+        fourteenth_candidates(data)[:FOURTEENTH_TAKEN],
+    )
 
 
 # Each folded draw: its order and rows taken, the draw before it and its rows taken, and

@@ -8,6 +8,7 @@ is absent.
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -15,8 +16,10 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "bench" / "real"))
 
 import real_reading
+from selection import seventh_round
 
 MISSING = real_reading.missing()
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=MISSING or "")]
@@ -49,6 +52,18 @@ def test_the_annotations_fit_the_data(split):
 def test_no_article_is_in_two_splits():
     dev, heldout = (set(real_reading.load_annotations(split)) for split in real_reading.SPLITS)
     assert not dev & heldout
+
+
+def test_the_heldout_articles_are_the_seventh_draw_in_order():
+    """The held-out split is the seventh round's draw and then its reserve, taken in order
+    (bench/real/README.md items 28 and 29): a prefix of that list, each article of it in
+    both files, none skipped or set aside after reading."""
+    drawn = [f"{item['source']}:{item['id']}" for item in seventh_round()]
+    heldout = list(real_reading.load_annotations("heldout"))
+    assert heldout == drawn[: len(heldout)]
+    for kind in ("quotes", "dates"):
+        data = json.loads((real_reading.ANNOTATIONS / "heldout" / f"{kind}.json").read_text())
+        assert [real_reading.article_key(entry) for entry in data["articles"]] == heldout
 
 
 def test_the_dev_split_is_large_enough(dev):

@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Fourteen draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Fifteen draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -85,6 +85,10 @@ from the data file alone, so a later fold of a split into dev does not change th
   order (not shuffled again: that order was fixed before any of them was read, and they
   already share no article with an earlier population or with one another). Its first 8
   were the fourteenth held-out split (scored, then folded into dev).
+- The fifteenth draw: the fourteenth draw's candidates after its first 8, in the same order
+  (not shuffled again, for the same reason): 22 es-es and es-en rows rated 4.00, then the
+  25 es-it rows rated 4.00. Its first 8 are the fifteenth held-out split (CLAIMS.md items
+  75, 76).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -124,6 +128,7 @@ TWELFTH_TAKEN = 8
 THIRTEENTH_SEED = 2026120613
 THIRTEENTH_TAKEN = 8
 FOURTEENTH_TAKEN = 8
+FIFTEENTH_TAKEN = 8
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -352,6 +357,7 @@ def thirteenth_candidates(rows: list[dict] | None = None) -> list[str]:
 
 
 fourteenth_candidates = _rest_of(thirteenth_candidates, THIRTEENTH_TAKEN)
+fifteenth_candidates = _rest_of(fourteenth_candidates, FOURTEENTH_TAKEN)
 
 
 def _split_ids(split: str) -> set[str]:
@@ -377,6 +383,7 @@ def main() -> None:
         ("twelfth draw", twelfth_candidates(rows), TWELFTH_TAKEN, "held-out 12, now dev"),
         ("thirteenth draw", thirteenth_candidates(rows), THIRTEENTH_TAKEN, "held-out 13, now dev"),
         ("fourteenth draw", fourteenth_candidates(rows), FOURTEENTH_TAKEN, "held-out 14, now dev"),
+        ("fifteenth draw", fifteenth_candidates(rows), FIFTEENTH_TAKEN, "held-out 15"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")

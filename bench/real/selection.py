@@ -5,7 +5,8 @@
     python bench/real/selection.py --third     # the third round (now all dev)
     python bench/real/selection.py --fourth    # the fourth round (now all dev)
     python bench/real/selection.py --fifth     # the fifth round (now all dev)
-    python bench/real/selection.py --sixth     # the sixth held-out split and its reserve
+    python bench/real/selection.py --sixth     # the sixth round (now all dev)
+    python bench/real/selection.py --seventh   # the seventh held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -102,12 +103,7 @@ def select() -> list[dict]:
     for row in evaldata.fakedes_rows():
         if row["ID"] is None or not _annotatable(row["TEXT"]):
             continue
-        item = {
-            "source": "fakedes",
-            "id": str(row["ID"]),
-            "outlet": row["SOURCE"],
-            "published": link_date(row["LINK"]),
-        }
+        item = _fakedes_item(row)
         if row["CATEGORY"] is True:
             strata["fakedes-true-dated" if item["published"] else "fakedes-true"].append(item)
         else:
@@ -162,29 +158,22 @@ def _single_pair_ids() -> set[str]:
     return {pair_id for pair_id, n in counts.items() if n == 1}
 
 
-def later_round(seed: int, quota: dict[str, int], before: set[tuple[str, str]]) -> list[dict]:
-    """A held-out split drawn after others, and its reserve, in the order they are to be
-    annotated: the candidates not in `before`, each stratum shuffled with `seed`."""
-    strata: dict[str, list[dict]] = {name: [] for name in quota}
-    for row in evaldata.fakedes_rows():
-        if row["CATEGORY"] is not True or not _quoting(row["TEXT"]):
-            continue
-        item = {
-            "source": "fakedes",
-            "id": str(row["ID"]),
-            "outlet": row["SOURCE"],
-            "published": link_date(row["LINK"]),
-        }
-        if ("fakedes", item["id"]) not in before:
-            strata["fakedes-true-dated" if item["published"] else "fakedes-true"].append(item)
+def _semeval_candidates(before: set[tuple[str, str]]) -> list[dict]:
+    """Spanish sides of es-es pairs that quote, of one row only, in no earlier round."""
     single = _single_pair_ids()
-    strata["semeval"] = [
+    return [
         {"source": "semeval", "id": a["id"], "outlet": None, "published": None}
         for a in semeval_articles()
         if _quoting(a["text"])
         and a["id"].split(":")[0] in single
         and ("semeval", a["id"]) not in before
     ]
+
+
+def _draw(seed: int, quota: dict[str, int], strata: dict[str, list[dict]]) -> list[dict]:
+    """Each stratum shuffled with `seed` (one generator, strata in quota order) and taken in
+    order under the outlet cap: the quota of each, then RESERVE more, one stratum after
+    another in turn, in the order they are to be used."""
     rng = random.Random(seed)
     per_outlet: Counter = Counter()
     queues = {}
@@ -204,6 +193,29 @@ def later_round(seed: int, quota: dict[str, int], before: set[tuple[str, str]]) 
         if len(reserve) == before_count:
             break
     return chosen + reserve
+
+
+def _fakedes_item(row: dict) -> dict:
+    return {
+        "source": "fakedes",
+        "id": str(row["ID"]),
+        "outlet": row["SOURCE"],
+        "published": link_date(row["LINK"]),
+    }
+
+
+def later_round(seed: int, quota: dict[str, int], before: set[tuple[str, str]]) -> list[dict]:
+    """A held-out split drawn after others, and its reserve, in the order they are to be
+    annotated: the candidates not in `before`, each stratum shuffled with `seed`."""
+    strata: dict[str, list[dict]] = {name: [] for name in quota}
+    for row in evaldata.fakedes_rows():
+        if row["CATEGORY"] is not True or not _quoting(row["TEXT"]):
+            continue
+        item = _fakedes_item(row)
+        if ("fakedes", item["id"]) not in before:
+            strata["fakedes-true-dated" if item["published"] else "fakedes-true"].append(item)
+    strata["semeval"] = _semeval_candidates(before)
+    return _draw(seed, quota, strata)
 
 
 def _keys(items: list[dict], reserve_used: int = 0) -> set[tuple[str, str]]:
@@ -283,6 +295,63 @@ def sixth_round() -> list[dict]:
     return later_round(SIXTH_SEED, THIRD_QUOTA, before)
 
 
+# Seventh round: the sixth round's 17 (its 9 drawn and the first 8 of its reserve, README
+# item 25) were scored once and joined dev (items 26 and 27). The stratum of FakeDeS True
+# with a link date inside the length bounds is used up, so the sixth split had no article
+# with a `published` and could not test a relative or yearless date resolved against one.
+# Two strata bring such articles back: True rows with a link date a little longer than
+# MAX_CHARS (up to LONG_MAX_CHARS), and rows of CATEGORY False with a link date (a dated
+# link means a site that publishes like a newspaper; fake content, press form). The other
+# two strata are the sixth round's, minus all 133 articles of the six earlier rounds; the
+# reserve rule is the sixth round's; a new seed, fixed and committed before any of these
+# articles was read.
+
+SEVENTH_SEED = 20261209
+LONG_MAX_CHARS = 6000
+SEVENTH_QUOTA = {
+    "fakedes-true-dated-long": 3,
+    "fakedes-fake-dated": 3,
+    "fakedes-true": 4,
+    "semeval": 5,
+}
+SIXTH_RESERVE_USED = 8
+
+
+def _seventh_stratum(row: dict, item: dict) -> str | None:
+    """Which of the seventh round's FakeDeS strata a quoting row belongs to, if any."""
+    size = len(row["TEXT"])
+    in_bounds = MIN_CHARS <= size <= MAX_CHARS
+    if row["CATEGORY"] is True and item["published"]:
+        return "fakedes-true-dated-long" if MAX_CHARS < size <= LONG_MAX_CHARS else None
+    if row["CATEGORY"] is True:
+        return "fakedes-true" if in_bounds else None
+    if row["CATEGORY"] is False and item["published"] and in_bounds:
+        return "fakedes-fake-dated"
+    return None
+
+
+def seventh_round() -> list[dict]:
+    """The seventh held-out split and its reserve (the six earlier rounds' 133 left out)."""
+    before = (
+        _keys(select())
+        | _keys(second_round())
+        | _keys(third_round())
+        | _keys(fourth_round())
+        | _keys(fifth_round(), FIFTH_RESERVE_USED)
+        | _keys(sixth_round(), SIXTH_RESERVE_USED)
+    )
+    strata: dict[str, list[dict]] = {name: [] for name in SEVENTH_QUOTA}
+    for row in evaldata.fakedes_rows():
+        if row["ID"] is None or not row["TEXT"] or not _MARKS.search(row["TEXT"]):
+            continue
+        item = _fakedes_item(row)
+        name = _seventh_stratum(row, item)
+        if name is not None and ("fakedes", item["id"]) not in before:
+            strata[name].append(item)
+    strata["semeval"] = _semeval_candidates(before)
+    return _draw(SEVENTH_SEED, SEVENTH_QUOTA, strata)
+
+
 def show_round(items: list[dict]) -> None:
     for n, item in enumerate(items, 1):
         print(
@@ -307,5 +376,7 @@ if __name__ == "__main__":
         show_round(fifth_round())
     elif sys.argv[1:] == ["--sixth"]:
         show_round(sixth_round())
+    elif sys.argv[1:] == ["--seventh"]:
+        show_round(seventh_round())
     else:
         main()
