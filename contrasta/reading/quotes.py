@@ -234,6 +234,7 @@ _MAX_TITLE_WORDS = 6
 _POSSESSIVES = frozenset("su sus its their his her".split())
 _DEFINITE_ARTICLES = frozenset("el la los las the".split())
 _DEFINITE = _DEFINITE_ARTICLES | _POSSESSIVES
+_PLURAL_ARTICLES = frozenset("los las".split())
 _INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another".split())
 # English articles that are Spanish prepositions ("A nivel personal, reconoció…").
 _INDEFINITE_EN = frozenset("a an".split())
@@ -250,7 +251,9 @@ _ADVERBS = frozenset(
 # ...and adverbial phrases: "ha asegurado por su parte el abogado".
 _ADVERBIAL = re.compile(
     r"(?:(?:por\s+su\s+parte|a\s+su\s+vez|por\s+otra\s+parte|por\s+otro\s+lado|al\s+respecto|"
-    r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|"
+    r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|por\s+teléfono|por\s+escrito|"
+    r"en\s+(?:un|una|su)\s+(?:entrevista|comunicado|mensaje|vídeo|video|nota|carta|"
+    r"rueda\s+de\s+prensa)|"
     r"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|"
     r"domingo|mañana|tarde|noche)|"
     + "|".join(sorted(_ADVERBS, key=longest_first))
@@ -279,7 +282,8 @@ _GROUP_EN = re.compile(r"(?:The\s+[a-z]+|[A-Z][a-z]+\s+[a-z]+s)\b")
 _COLLECTIVES = frozenset(
     "equipo grupo comité colectivo plantilla sindicato asociación familia familias "
     "vecinos trabajadores manifestantes científicos autores especialistas asociaciones "
-    "federaciones organizaciones plataformas colectivos sindicatos".split()
+    "federaciones organizaciones plataformas colectivos sindicatos oposición defensa "
+    "acusación".split()
 )
 # "rezaba una pancarta que portaban las manifestantes": the carriers said it; "otra de las
 # pancartas que portaban mientras gritaban", with no carriers of its own: those named so
@@ -1220,8 +1224,13 @@ class _Reader:
 
     def _announced_after(self, index: int, close: int):
         """A quote that is its own sentence, credited by the next one: "«…». Así lo explicó
-        X", "Con estas palabras ha reaccionado X"."""
+        X", "Con estas palabras ha reaccionado X", "Son palabras de X"."""
         sentence = next((s for s in self.sentences[index] if s.start >= close), None)
+        words_of = sentence and _WORDS_OF.match(sentence.text)
+        if words_of:
+            at = self.paragraphs[index][0] + sentence.start
+            phrase = ("el " if words_of.group(1) == "del" else "") + sentence.text[words_of.end() :]
+            return self._phrase(phrase, at, index, sentence.start, addressee=False), "palabras"
         announce = sentence and _ANNOUNCED_AFTER.match(sentence.text)
         if not announce:
             return None, None
@@ -1390,6 +1399,8 @@ class _Reader:
             stripped = _strip_titles(clause)  # "Al preguntarle por Windows, Nadella aclaró"
             if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
                 return self._expand(stripped, at)
+        if clause != subject.strip() and (titled := self._titled_subject(clause, at)):
+            return titled  # "Tras la reunión con el ministro X, la portavoz Y dijo": Y
         candidates = [
             m
             for m in _NAME.finditer(subject)
@@ -1483,11 +1494,34 @@ class _Reader:
         ):  # "Fuentes de la empresa explicaron", "Officials at the Department said"
             return _group(clause, self.text[:at])
         words = subject.split()
+        authored = _AUTHORED.fullmatch(clause)
+        if words and words[0].lower() in self.indefinite and authored:
+            if authored.group(1) in _THINGS | _SAYINGS:
+                return self._author(authored, at)  # "Un estudio del Instituto X concluye"
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
         if named and _has_subject(clause):
             return None  # "la respuesta fue contundente:", "Una cuenta publicó el mensaje:"
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
+
+    def _titled_subject(self, clause: str, at: int) -> str | None:
+        """The name a title puts right before the verb, in the clause that holds the verb
+        ("la portavoz sindical Rocío Mendaña" of "Tras reunirse con el ministro X, la
+        portavoz sindical Rocío Mendaña dijo"): the subject of the verb of saying, whoever
+        the words set off before it name."""
+        name = next((m for m in _NAME.finditer(clause) if m.end() == len(clause)), None)
+        title = clause[: name.start()].strip() if name else ""
+        words = title.split()
+        if (
+            name is None
+            or not words
+            or words[0].lower() not in _DEFINITE_ARTICLES
+            or any(w[0].isupper() for w in words)
+            or not _ends_in_title(title, _MAX_TITLE_LOWERCASE)
+        ):
+            return None
+        stripped = _strip_titles(name.group(0))
+        return self._expand(stripped, at) if stripped and _is_person(stripped) else None
 
     def _antecedent(
         self, text: str, at: int, index: int, lo: int, pronoun: str = "que"
@@ -1607,6 +1641,8 @@ class _Reader:
         description = describe(head) or nationality(head)
         if first in _DEFINITE and (introduced := self._introduced_as(_head_noun(head), at)):
             return introduced  # "la plataforma separatista" introduced "‘Marea Verde’"
+        if first in _PLURAL_ARTICLES and description is not None and _people(_head_noun(head)):
+            return _group(head, self.text[:at])  # "gritaban los vecinos": a group, no one
         if first in _DEFINITE and description is not None:
             if unnamed := self._spokesperson(description, head, at):
                 return unnamed  # "apostilló el portavoz de la compañía"
@@ -1624,7 +1660,7 @@ class _Reader:
             named = [m.group(1) for m in _CARRIED_BY.finditer(self.text[:at])]
             if named:  # "otra de las pancartas que portaban mientras…": those named before
                 return _group(_head_phrase(named[-1])[0], self.text[:at])
-        if _EPITHET.fullmatch(head) and _common_noun(head) not in _THINGS | _SAYINGS:
+        if _EPITHET.fullmatch(head) and _common_noun(head) not in _THINGS | _SAYINGS | _COLLECTIVES:
             return self._epithet(head, at, index, lo)
         return _description(head, self.text[:at])
 
@@ -2153,6 +2189,11 @@ _RELATIVE_END = re.compile(
 _ANNOUNCED_AFTER = re.compile(
     r"\s*(?:Así\s+(?:lo|se)|(?:Con|En)\s+(?:estas|esas|tales|dichas)\s+(palabras|términos))\s+",
 )
+# "«…». Son palabras de X": the next sentence says whose words they were.
+_WORDS_OF = re.compile(
+    r"\s*(?:(?:Estas|Esas|Tales)\s+)?(?:[Ss]on|[Ff]ueron|[Ee]ran)\s+(?:las\s+)?"
+    r"(?:palabras|declaraciones|reflexiones)\s+(de|del)\s+"
+)
 # "Para la vicepresidenta, …": whose view the sentence gives, opening it.
 _FOR_SOURCE = re.compile(r"\s*Para\s+([^,.;:]{2,60}),")
 # A headline credits a quote after a colon, the name closing it or a dash setting the
@@ -2327,10 +2368,12 @@ _ASIDE_OPEN = re.compile(
 # A word right before, in the same sentence: a capitalised word after it is a name.
 _WORD_BEFORE = re.compile(r"\w[\s,]*$")
 # Words that open an aside between a subject and its verb: a relative, a preposition, a
-# determiner (an apposition), a gerund.
+# determiner (an apposition), a gerund, a participle in lowercase ("presentado por …";
+# never a capitalised surname, "Machado").
 _ASIDE_START = re.compile(
     r"\s*(?:que|quien|quienes|cuyo|cuya|donde|tras|durante|con|en|según|a|al|de|desde|"
-    r"sin|ante|entre|para|por|un|una|unos|unas|[a-záéíóúñ]+(?:ando|iendo))\b",
+    r"sin|ante|entre|para|por|un|una|unos|unas|[a-záéíóúñ]+(?:ando|iendo)|"
+    r"(?-i:[a-záéíóúñ]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)))\b",
     re.I,
 )
 
@@ -2453,9 +2496,25 @@ def _main_clause(subject: str) -> str:
     denuncia, que suscriben tres asociaciones, una de ellas vecinal," is "La denuncia");
     else its last comma-separated part."""
     parts = subject.split(",")
-    while len(parts) > 1 and (not parts[-1].strip() or _ASIDE_START.match(parts[-1])):
-        parts.pop()
+    while len(parts) > 1:
+        if not parts[-1].strip() or _ASIDE_START.match(parts[-1]):
+            parts.pop()
+        elif len(parts) > 2 and _apposition_aside(parts[-2], parts[-1]):
+            del parts[-2:]  # "El estudio, presentado por su director, X, concluye"
+        else:
+            break
     return parts[-1].strip()
+
+
+def _apposition_aside(aside: str, name: str) -> bool:
+    """Whether a name closes an aside as the apposition of the title it ends with
+    ("presentado ayer por su director, Álvaro Mies"): the aside's object, not the
+    subject of the verb after it."""
+    return (
+        bool(_ASIDE_START.match(aside))
+        and bool(_NAME.fullmatch(name.strip()))
+        and _ends_in_title(aside, _MAX_TITLE_LOWERCASE)
+    )
 
 
 def _cue(text: str) -> str:
