@@ -29,21 +29,26 @@ keeps no speaker: a wrong name is worse than none.
   paragraph, "X lo explicó así."; by the verb that opens its report, if one does:
   "Explica que los socios han pedido créditos."), or the one after it when that one
   credits it ("«…».
-  Así lo aseguró X", "Con estas palabras ha reaccionado X"). A quote with no cue
+  Así lo aseguró X", "Con estas palabras ha reaccionado X", "Son palabras de X"). A quote
+  with no cue
   continues the attributed quote before it in the same paragraph when no one else is
   named in between (an addressee aside: "le dijo X a Ana Ruiz"), or, being its own
   paragraph, the full quote whose attribution closed the paragraph before ("«…», comenta
   X. ⏎ «…»."), or, being a sentence of its own a few paragraphs after the last
   attributed quote, that quote when the words between only report speech or talk
   ("Subraya que …", "En la entrevista habló de …") or name that speaker, and name no one
-  else, no organisation and no title opening a sentence (an interview, a profile); an
+  else, no organisation and no title opening a sentence (an interview, a profile), or,
+  being a sentence of its own in a paragraph that opens with a person's full name and
+  names no other person nor an organisation as a subject before it, that person's (a
+  profile: "Ana Lucero, de 34 años, llegó con sus hijos. «Estamos agotadas»."); an
   unclosed quote continues into the next paragraph's. Words quoted inside a sentence
   with no cue, right after a sentence of the same paragraph that reports someone's
   speech ("X anticipó que … . El objetivo es «…»"), are that speaker's. A verb opens
   reported speech past an adverbial ("dijo este viernes que … «…»"). A headline credits
   its quote after a colon ("«…»: Sánchez", "“…”: Trump – El Diario").
 - The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
-  outlet never part of the name) and adverbials ("por su parte", "este lunes"; also set
+  outlet never part of the name) and adverbials ("por su parte", "este lunes", the means:
+  "por teléfono", "en un comunicado"; also set
   off by commas: ", subrayó por su parte la decana X,"), a name;
   a name in single quotes ("señala ‘Marea Verde’") or an account ("@vecinos"); the name
   in apposition to a title, titles joined by "y" included ("el cantante y actor X", "el
@@ -55,7 +60,10 @@ keeps no speaker: a wrong name is worse than none.
   advierte"; a thing carrying someone's words, "una entrevista con X en la que dice";
   not after "ya que", not a place, not a kinsman's name, and "hay quienes" is no one);
   else the name right before the verb past the asides that separate it ("Al preguntarle
-  por X, Nadella aclaró", "Ciudadanos, que ha virado, ha insistido"); else the first
+  por X, Nadella aclaró", "Ciudadanos, que ha virado, ha insistido"; a title and a name
+  there: "Tras reunirse con el ministro X, la portavoz sindical Y dijo" is Y; never a
+  name closing an aside as its title's apposition: "El estudio, presentado por su
+  director, X, concluye" is the study's); else the first
   name that is not after a preposition or an article and not inside a relative aside
   (nor joined by "y" to one after a preposition: "del Instituto de Virus y
   Enfermedades Raras"; nor in apposition to a title after one: "a la candidata,
@@ -105,8 +113,13 @@ keeps no speaker: a wrong name is worse than none.
   organisations in the plural: "Los ministerios de Cultura de ambos países", "las
   universidades públicas"), never one person. A bare definite noun no table knows
   ("explicó el galerista") is the last speaker when they are also the subject named last
-  and of the article's gender, else no one. An indefinite description is an anonymous
-  source kept as written ("un portavoz del departamento"); a pronoun ("uno de ellos") or
+  and of the article's gender, else no one. A title no person named before the quote
+  could bear is kept as written ("confesó el alcalde": "alcalde"), short; a plural one
+  is a group ("gritaban los vecinos"), and a collective noun ("la oposición", "la
+  defensa") speaks as one. An indefinite description is an anonymous
+  source kept as written ("un portavoz del departamento", also before a relative clause:
+  "Una vecina que prefiere no dar su nombre relata"); "Un estudio de X concluye" is X's;
+  a pronoun ("uno de ellos") or
   a thing ("un cartel", "el anuncio", "las exploraciones", a statement no one issued) names no
   one, save a complaint, which speaks for who filed it ("la denuncia": whoever "ha
   denunciado" first in the text), a placard, which speaks for who carried it ("una
@@ -122,13 +135,17 @@ keeps no speaker: a wrong name is worse than none.
   last speaker; in a sentence opening inside a document ("En la carta, afirma"), its
   writer.
 - Short forms: "Ferrán" becomes the fullest name in the same text it shortens
-  (`names.is_short_form`: last words, the first of two surnames, a Korean or Chinese
+  (`names.is_short_form`: last words, the first of two surnames, the name without its
+  second surname, "José Mena" of "José Mena Abud", a Korean or Chinese
   family name, "Kim" of "Kim Jong-un"), else the one person of the story it shortens,
   and a first name alone ("dijo Jessica") the one person of the text it begins. Place
   and organisation words run into a name are cut ("Estados Unidos John F. Kennedy", "de
   Obras Públicas del Estado Fermín Larrea"), not an organisation's own name
   ("Universidad Carlos III", "Colegio de San Ildefonso"); a place word after a first
-  name is a surname ("Carmen Villa", "Luis del Valle").
+  name is a surname ("Carmen Villa", "Luis del Valle"). A short form two people of the
+  text bear as much ("Peral" of Luis Peral and Marta Peral, each named once) is no one;
+  the one named most is meant, and a first name shortened is the same person ("Rafa",
+  "Rafael"). Names take any Latin letter ("Helga Sørensen" is not cut at "ø").
 - Terms are not speech: a quoted string right after "la llamada", "el lema", "esa frase
   de", "bajo el título", "significa"... is never a quote, nor a short one after "la
   película", "la ley", "como"..., nor a short one of capitalised words (a name:
@@ -148,7 +165,7 @@ pro-drop rules read them).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 from contrasta.patterns import longest_first
@@ -310,7 +327,8 @@ _ORG_NOUNS = frozenset(
     órgano organismo institución entidad empresa compañía firma corporación red plataforma
     marca cadena club aerolínea operadora constructora farmacéutica tecnológica
     multinacional fabricante asociación fundación federación organización sociedad
-    discoteca sala local restaurante hotel teatro museo editorial hospital clínica
+    discoteca sala local restaurante hotel teatro museo zoo zoológico acuario editorial
+    hospital clínica
     universidad colegio escuela naviera aseguradora eléctrica petrolera minera
     distribuidora dependencia company firm agency ministry department organization
     organisation council authority
@@ -383,6 +401,9 @@ _MAX_TERM_WORDS = 3
 # a verb further back governs another clause and the quote is a label.
 _MAX_TERM_CUE_GAP = 8
 _MAX_DESCRIPTION_WORDS = 6
+# A title kept as written for a speaker never named ("confesó el alcalde"): short, or it
+# is more likely a clause the reader mistook for one.
+_MAX_UNNAMED_WORDS = 4
 # A group may be named at more length: "las tres mayores federaciones islámicas de X".
 _MAX_GROUP_WORDS = 8
 # A fragment this long is quoted from someone even when the sentence does not say whom.
@@ -404,9 +425,12 @@ _MARKS = re.compile(
 )
 
 # A capitalised word: "Ferrán", "Jong-un", "Pérez-Castejón", "McDermott", "O'Brien".
-_CAPITALISED = (
-    r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöç'’]+(?:(?:[-'’][A-ZÁÉÍÓÚÑÜ]?|[A-ZÁÉÍÓÚÑÜ])[a-záéíóúñüäëïöç]+)*"
-)
+# Latin letters of any European language, so that "Sørensen", "Łukasz", "Çelik" or
+# "Dvořák" are not cut short ("Helga" for "Helga Sørensen"). Latin Extended-A mixes both
+# cases; it counts as both.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOWER = "a-zß-öø-ÿĀ-ſ"
+_CAPITALISED = rf"[{_UPPER}][{_LOWER}'’]+(?:(?:[-'’][{_UPPER}]?|[{_UPPER}])[{_LOWER}]+)*"
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
     rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
@@ -554,6 +578,14 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 and reader.still_speaking(said, index, span)
             ):
                 quote = _with_speaker(quote, said)  # Subraya que … ⏎ … «…».
+            elif (
+                quote.speaker is None
+                and quote.cue is None
+                and previous is None
+                and not quote.partial
+                and (presented := reader.presented(index, span))
+            ):
+                quote = replace(quote, speaker=presented)  # X, 34 años, … «…».
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
                     quotes[at] = _with_speaker(quotes[at], quote)
@@ -1046,6 +1078,8 @@ class _Reader:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         speaker = _past_label(speaker)
+        if speaker and self._ambiguous(speaker):
+            speaker = None
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
 
     def goes_on(self, index: int, span: _Span) -> bool:
@@ -1110,6 +1144,37 @@ class _Reader:
         return any(_same_or_short(m.name, last.speaker) for m in named) or any(
             self._verbs(text) or _TALKED.search(text) for text in between
         )
+
+    def presented(self, index: int, span: _Span) -> str | None:
+        """The one person a paragraph presents, for a quote with no cue that is a sentence
+        of its own later in it ("Ana Lucero, de 34 años y enfermera, llegó con sus hijos.
+        «Estamos agotadas»."): a profile's words are the profiled person's when the
+        paragraph opens with their full name and names no other person, nor an
+        organisation as a subject, before the quote."""
+        offset, masked = self.paragraphs[index]
+        sentence = next((s for s in self.sentences[index] if s.start <= span.open < s.end), None)
+        quoted = self.text[offset + span.start : offset + span.end]
+        if (
+            sentence is None
+            or sentence.start == 0
+            or masked[sentence.start : span.open].strip(" ¿¡")
+            or _SAID_AFTER.match(masked, span.close, sentence.end) is None
+            or _is_crosshead(quoted, masked, span)
+        ):
+            return None
+        named = [m for m in self.mentions if offset <= m.start < offset + span.open]
+        if not named or named[0].start != offset + _lead(masked) or not _is_person(named[0].name):
+            return None
+        person = self._expand(named[0].name, named[0].start)
+        for m in named[1:]:
+            full = self._expand(m.name, m.start)
+            local = m.start - offset
+            if full != person and (
+                self._person_like(full)
+                or (_is_organisation(m.name) and not _after_preposition(masked, local, True))
+            ):
+                return None
+        return person if self._person_like(person) else None
 
     def closes(self, index: int, quote: Quote) -> bool:
         """Whether a quote is in the last sentence of its paragraph, its attribution
@@ -1474,7 +1539,7 @@ class _Reader:
                 return unnamed  # "El portavoz de la compañía aseguró"
             if description is not None:
                 also = bool(_ALSO.search(clause))
-                return self._described(description, clause_at, index, lo, also=also)
+                return self._described(description, clause_at, index, lo, also=also, head=clause)
             authored = _AUTHORED.fullmatch(clause)
             if authored and authored.group(1) in _THINGS | _SAYINGS:
                 return self._author(authored, at)
@@ -1495,11 +1560,20 @@ class _Reader:
             return _group(clause, self.text[:at])
         words = subject.split()
         authored = _AUTHORED.fullmatch(clause)
-        if words and words[0].lower() in self.indefinite and authored:
-            if authored.group(1) in _THINGS | _SAYINGS:
-                return self._author(authored, at)  # "Un estudio del Instituto X concluye"
+        indefinite = bool(words) and words[0].lower() in self.indefinite
+        if indefinite and authored and authored.group(1) in _THINGS | _SAYINGS:
+            return self._author(authored, at)  # "Un estudio del Instituto X concluye"
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
+        head = _RELATIVE_OPENS.split(subject.strip(), maxsplit=1)[0]
+        if (
+            words
+            and words[0].lower() in self.indefinite
+            and head != subject.strip()
+            and len(head.split()) - 1 <= _MAX_DESCRIPTION_WORDS
+            and _people(_head_noun(head))
+        ):  # "Una vecina que prefiere no dar su nombre relata", "Un portavoz de X, que …,"
+            return _description(head, self.text[:at])
         if named and _has_subject(clause):
             return None  # "la respuesta fue contundente:", "Una cuenta publicó el mensaje:"
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
@@ -1646,7 +1720,9 @@ class _Reader:
         if first in _DEFINITE and description is not None:
             if unnamed := self._spokesperson(description, head, at):
                 return unnamed  # "apostilló el portavoz de la compañía"
-            return self._described(description, at, index, lo, also=bool(_ALSO.search(head)))
+            return self._described(
+                description, at, index, lo, also=bool(_ALSO.search(head)), head=head
+            )
         if first in _DEFINITE and _common_noun(head) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
             return self._named_organisation(head, at, index, lo)  # "el consistorio"
         if first in _DEFINITE and (complainant := self._complainant(_common_noun(head), at)):
@@ -2085,6 +2161,8 @@ class _Reader:
         the one person of the story it shortens; else, for a first name alone, the one
         person of this text it begins."""
         forms = [m for m in self.full_names if _same_or_short(name, m.name)]
+        if self._ambiguous(name):
+            return name  # "Peral" of "Luis Peral" and "Marta Peral": `read` gives no one
         if forms:
             earlier = [m for m in forms if m.start < at] or forms
             return max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
@@ -2099,6 +2177,26 @@ class _Reader:
                 return named.pop()
         return name
 
+    def _ambiguous(self, name: str) -> bool:
+        """Whether a short form stands for two people of this text as much as for one
+        ("Peral" when Luis Peral and Marta Peral are each named once): who is meant is not
+        said, so no one is. The person the text names most is meant ("Aguilar" for the
+        one it names three times, not a relative named once); a first name shortened is
+        the same person ("Rafa Nadal", "Rafael Nadal")."""
+        longer = {m.name for m in self.full_names if is_short_form(name, m.name)}
+        people = {
+            n
+            for n in longer
+            if not any(is_short_form(n, other) or _nicknamed(n, other) for other in longer)
+        }
+        if len(people) < 2:
+            return False
+        counts = sorted(
+            (sum(m.name == n or is_short_form(m.name, n) for m in self.full_names) for n in people),
+            reverse=True,
+        )
+        return counts[0] == counts[1]
+
     def _described(
         self,
         description: Description,
@@ -2107,6 +2205,7 @@ class _Reader:
         lo: int,
         fallback: bool = True,
         also: bool = False,
+        head: str | None = None,
     ) -> str | None:
         """The one person a title fits ("el mandatario ruso"), among those this text
         introduced before the quote and those of the story, what is known of each from
@@ -2114,7 +2213,8 @@ class _Reader:
         story's. Two people fitting as well is no answer. A title without a country may
         also be the previous sentence's subject, unless their known title contradicts it
         (`also`: the description says it adds a title, "la también periodista") or their
-        gender does."""
+        gender does. `head`: the title as written, the answer when no one named fits it
+        (the press quoting someone it never names: "confesó el alcalde" is "alcalde")."""
         profiles = self._profiles(at)
         ranked: dict[tuple[int, bool], list[str]] = {}
         for name, (known, here) in profiles.items():
@@ -2128,7 +2228,7 @@ class _Reader:
             return None
         subject = self._previous_subject(at, index, lo)
         if subject is None:
-            return None
+            return self._unnamed(head, at)
         known = profiles[subject][0] if subject in profiles else UNKNOWN
         gender = given_name_gender(subject.split()[0]) if _is_person(subject) else None
         genders = known.genders or ({gender} if gender else set())
@@ -2137,6 +2237,18 @@ class _Reader:
         if known.roles and not also:
             return None  # "el vocero" is not the singer named before; "la también periodista" is
         return subject
+
+    def _unnamed(self, head: str | None, at: int) -> str | None:
+        """A short title as written ("alcalde"), when the text names no person before it
+        whom it could stand for: the press quoting someone it never names."""
+        if not head or len(head.split()) > _MAX_UNNAMED_WORDS:
+            return None
+        if self.known or any(
+            m.start < at and self._person_like(self._expand(m.name, m.start))
+            for m in self.full_names
+        ):
+            return None
+        return _description(head, self.text[:at])
 
     def _spokesperson(self, description: Description, head: str, at: int) -> str | None:
         """ "el portavoz de la compañía" when no one named so far is a spokesperson: an
@@ -2189,6 +2301,8 @@ _RELATIVE_END = re.compile(
 _ANNOUNCED_AFTER = re.compile(
     r"\s*(?:Así\s+(?:lo|se)|(?:Con|En)\s+(?:estas|esas|tales|dichas)\s+(palabras|términos))\s+",
 )
+# Where a relative clause opens after a noun phrase: "Una vecina| que prefiere …".
+_RELATIVE_OPENS = re.compile(r"\s*,?\s+(?:que|quien)\s", re.I)
 # "«…». Son palabras de X": the next sentence says whose words they were.
 _WORDS_OF = re.compile(
     r"\s*(?:(?:Estas|Esas|Tales)\s+)?(?:[Ss]on|[Ff]ueron|[Ee]ran)\s+(?:las\s+)?"
@@ -2523,6 +2637,14 @@ def _cue(text: str) -> str:
 
 def _same_or_short(name: str, full: str) -> bool:
     return name == full or is_short_form(name, full)
+
+
+def _nicknamed(name: str, other: str) -> bool:
+    """Whether `name` is `other` with its first name shortened ("Rafa Nadal" of "Rafael
+    Nadal", "Dani Ruiz" of "Daniel Ruiz"): the same person, not a second one."""
+    first, *rest = name_key(name)
+    other_first, *other_rest = name_key(other)
+    return rest == other_rest and first != other_first and other_first.startswith(first)
 
 
 def _unglued(words: list[str]) -> list[str]:
