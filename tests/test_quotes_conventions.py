@@ -1,10 +1,13 @@
 """Who speaks, by the conventions of press attribution rather than by any one article.
 
-A round of speaker work (bench/real/README.md, item 26) wrote these mini-articles before
-writing any rule, each with its expected speakers decided first, and ran them once on the
-code of the time: its first-run pass rate is the figure that says whether the reader's
-rules carry to text nobody tuned on. Each text is invented (people, places, organisations,
-products and words) and states one habit of Spanish reporting:
+A round of speaker work (2026-12-06, `RULES` 39) wrote these mini-articles before writing
+any rule, in six batches, each text with its expected speakers decided first, and ran each
+batch once before writing the rules it led to: the first-run pass rate says whether the
+reader's rules carry to text nobody tuned on. First runs: 19 of 24, 9 of 15, 7 of 10, 3 of
+10, 8 of 10, 7 of 10 (53 of 79; the code before the round reads the same 53). The cases
+still missed are marked `xfail` with the reason, two of them judgement calls where the
+expectation written first is arguable. Each text is invented (people, places,
+organisations, products and words) and states one habit of Spanish reporting:
 
 - the name given is the fullest form the article uses for that person, whatever form the
   quote's own sentence uses ("Villalobos" is "Marta Villalobos Quintana");
@@ -482,7 +485,70 @@ FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CONVENTIONS + PRECISION + NEARBY + UNNAMED + FORMS)
+# A sixth batch: the nearest verb of saying's own subject, a verb's number, channels and
+# portals, a court's ruling.
+CHANNELS = [
+    # the officers a congresswoman quotes speak, not she
+    (
+        "La congresista Laura Méndez relató que los agentes le dijeron: «No podemos "
+        "garantizar su seguridad».",
+        ["agentes"],
+    ),
+    # a fact-checking portal whose name has a dot
+    (
+        "Según el portal de verificación Maldita.es, «la foto es de 2015».",
+        ["Maldita.es"],
+    ),
+    # a fact-checker named after its noun
+    (
+        "El verificador Newtral explicó que «el vídeo está manipulado».",
+        ["Newtral"],
+    ),
+    # a minister named by title again, writing on his account
+    (
+        "El ministro de Cultura, Iván Lasa, inauguró la muestra. Horas después, el ministro "
+        "escribió en su cuenta de Twitter: «Hoy es un gran día para el cine».",
+        ["Iván Lasa"],
+    ),
+    # a singer writing on Instagram
+    (
+        "En un mensaje publicado en Instagram, la cantante Vera Soto escribió: «Gracias por "
+        "tanto cariño».",
+        ["Vera Soto"],
+    ),
+    # a singular verb after a plural subject: the person the sentence names
+    (
+        "Los investigadores entrevistaron a Pedro Lanza, superviviente del naufragio. "
+        "«Estuve doce horas en el agua», relató.",
+        ["Pedro Lanza"],
+    ),
+    # ...and a mayor booed by residents
+    (
+        "Los vecinos recibieron al alcalde Fermín Rojo con pitos. «Volveré cuando haya "
+        "soluciones», prometió.",
+        ["Fermín Rojo"],
+    ),
+    # police sources
+    (
+        "«El detenido tiene antecedentes», según fuentes policiales.",
+        ["fuentes policiales"],
+    ),
+    # a ruling speaks for the court
+    (
+        "El Tribunal Supremo ha anulado la multa. La sentencia afirma que «no hubo dolo».",
+        ["Tribunal Supremo"],
+    ),
+    # a profile on a professional network
+    (
+        "«Fue el mejor año de mi vida», asegura en su perfil de LinkedIn la ingeniera Sara Blanco.",
+        ["Sara Blanco"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONVENTIONS + PRECISION + NEARBY + UNNAMED + FORMS + CHANNELS
+)
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")
     for quote in quotes:

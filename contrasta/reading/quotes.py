@@ -50,7 +50,8 @@ keeps no speaker: a wrong name is worse than none.
   outlet never part of the name) and adverbials ("por su parte", "este lunes", the means:
   "por teléfono", "en un comunicado"; also set
   off by commas: ", subrayó por su parte la decana X,"), a name;
-  a name in single quotes ("señala ‘Marea Verde’") or an account ("@vecinos"); the name
+  a name in single quotes ("señala ‘Marea Verde’"), an account ("@vecinos") or a portal
+  with its domain ("Maldita.es"); the name
   in apposition to a title, titles joined by "y" included ("el cantante y actor X", "el
   arquitecto y cofundador, X"); a bare plural of people ("reclaman vecinas del barrio",
   "adelantan fuentes del regulador"); what someone said or wrote is theirs ("la versión
@@ -122,7 +123,8 @@ keeps no speaker: a wrong name is worse than none.
   a pronoun ("uno de ellos") or
   a thing ("un cartel", "el anuncio", "las exploraciones", a statement no one issued) names no
   one, save a complaint, which speaks for who filed it ("la denuncia": whoever "ha
-  denunciado" first in the text), a placard, which speaks for who carried it ("una
+  denunciado" first in the text), a ruling, which speaks for the court named last ("la
+  sentencia", "el fallo"), a placard, which speaks for who carried it ("una
   pancarta que portaban las vecinas"), and an ordinal standing for items counted before,
   which speaks for who published them ("La cuenta @X publicó tres tuits. ⏎ El primero
   afirma"; a few paragraphs back).
@@ -133,7 +135,8 @@ keeps no speaker: a wrong name is worse than none.
   this one, says spoke as the subject of its verb of saying ("El Ministerio informó ayer
   de … ⏎ Añadió que «…»", "…, informó en un comunicado el Departamento de X"), else the
   last speaker; in a sentence opening inside a document ("En la carta, afirma"), its
-  writer.
+  writer. A singular verb after a sentence whose subject is plural goes on with the one
+  person that sentence names ("Los investigadores entrevistaron a X. «…», relató.").
 - Short forms: "Ferrán" becomes the fullest name in the same text it shortens
   (`names.is_short_form`: last words, the first of two surnames, the name without its
   second surname, "José Mena" of "José Mena Abud", a Korean or Chinese
@@ -318,6 +321,9 @@ _FILED = {
     "querella": "querell",
     "recurso": "recurr",
 }
+# A court's rulings, which speak for the court that gave them.
+_RULINGS = frozenset("sentencia fallo auto resolución ruling".split())
+_COURTS = frozenset("tribunal juzgado audiencia corte sala court supremo".split())
 # Kin and the other people someone is named by, whom a name may be the complement of ("la
 # hija de Ana Ruiz", "la pareja de Luis Gil").
 _KINFOLK = KIN_NOUNS | frozenset("mujer novio novia pareja amigo amiga amigos".split())
@@ -434,7 +440,7 @@ _CAPITALISED = rf"[{_UPPER}][{_LOWER}'’]+(?:(?:[-'’][{_UPPER}]?|[{_UPPER}])[
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
     rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
-    r"(?:\s+[A-Z]\.)?"
+    r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w))?"  # an initial; a portal: "Maldita.es"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
 )
 # "y la ", "and the ": a second name joined to a first, not one name ("X y Prevención").
@@ -1815,7 +1821,13 @@ class _Reader:
         """Who filed "la denuncia", "la demanda", "la querella", "el recurso": the subject
         of the first verb before it that it is the act of ("Tres federaciones han
         denunciado …"; the first, where news names the complainants in full), when that
-        sentence names one."""
+        sentence names one. A ruling ("la sentencia", "el fallo", "el auto") is the
+        court's named last before it ("El Tribunal Supremo ha anulado la multa. La
+        sentencia afirma …"), as the press credits a court's words to the court."""
+        if noun in _RULINGS:
+            names = (_ARTICLE_START.sub("", m.group(0)) for m in _NAME.finditer(self.text, 0, at))
+            courts = [name for name in names if _court(name)]
+            return courts[-1] if courts else None
         stem = _FILED.get(noun)
         if stem is None:
             return None
@@ -2105,7 +2117,7 @@ class _Reader:
             return writer  # "En la carta, afirma que «…»"
         if self.speakers and self._quoted_just_before(at, index, lo):
             return self.speakers[-1]  # "«…», señala una portavoz de X. Y añade: «…»"
-        subject = self._previous_subject(at, index, lo)
+        subject = self._previous_subject(at, index, lo) or self._singled_out(index, lo, at)
         if subject is None and self.spoken_in < index - 3:
             subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
         if subject is None:
@@ -2113,6 +2125,24 @@ class _Reader:
         if subject is None and self.speakers:
             return self.speakers[-1]
         return subject
+
+    def _singled_out(self, index: int, lo: int, at: int) -> str | None:
+        """The one person the sentence before names, when its subject is a plural ("Los
+        investigadores entrevistaron a Pedro Lanza. «…», relató."): a verb of saying in the
+        singular cannot go on with that subject, so it goes on with the person it singled
+        out. Two people named there are no answer."""
+        before = [s for s in self.sentences[index] if s.end <= lo]
+        if not before or not _PLURAL_OPENING.match(before[-1].text):
+            return None
+        text = before[-1].text
+        people = {
+            full
+            for match in _NAME.finditer(text)
+            if (name := _strip_titles(match.group(0))) and not _function_word(name)
+            for full in (self._expand(name, at),)
+            if self._person_like(full)
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _quoted_just_before(self, at: int, index: int, lo: int) -> bool:
         """Whether the last attributed quote is in the sentence right before this one and
@@ -2301,6 +2331,8 @@ _RELATIVE_END = re.compile(
 _ANNOUNCED_AFTER = re.compile(
     r"\s*(?:Así\s+(?:lo|se)|(?:Con|En)\s+(?:estas|esas|tales|dichas)\s+(palabras|términos))\s+",
 )
+# A sentence whose subject is a plural noun phrase: "Los vecinos recibieron…".
+_PLURAL_OPENING = re.compile(r"\s*(?:Los|Las)\s+[a-záéíóúñ]+s\b")
 # Where a relative clause opens after a noun phrase: "Una vecina| que prefiere …".
 _RELATIVE_OPENS = re.compile(r"\s*,?\s+(?:que|quien)\s", re.I)
 # "«…». Son palabras de X": the next sentence says whose words they were.
@@ -2637,6 +2669,11 @@ def _cue(text: str) -> str:
 
 def _same_or_short(name: str, full: str) -> bool:
     return name == full or is_short_form(name, full)
+
+
+def _court(name: str) -> bool:
+    """Whether a name is a court's ("Tribunal Supremo", "Juzgado de lo Penal 3")."""
+    return name.split()[0].lower() in _COURTS
 
 
 def _nicknamed(name: str, other: str) -> bool:
