@@ -2270,12 +2270,26 @@ class _Reader:
 
     def _unnamed(self, head: str | None, at: int) -> str | None:
         """A short title as written ("alcalde"), when the text names no person before it
-        whom it could stand for: the press quoting someone it never names."""
-        if not head or len(head.split()) > _MAX_UNNAMED_WORDS:
+        whom it could stand for, nor opens a sentence with a name ("Ri insistió …":
+        a title after it may be Ri's): the press quoting someone it never names."""
+        if not head or len(head.split()) > _MAX_UNNAMED_WORDS or self.known:
             return None
-        if self.known or any(
+        if any(
             m.start < at and self._person_like(self._expand(m.name, m.start))
             for m in self.full_names
+        ):
+            return None
+        openings = {
+            offset + sentence.start + _lead(sentence.text)
+            for (offset, _), sentences in zip(self.paragraphs, self.sentences, strict=True)
+            for sentence in sentences
+        }
+        if any(
+            m.start < at
+            and m.start in openings
+            and self.text.startswith(m.name, m.start)  # not "En Almazán": a place's
+            and not _is_organisation(m.name)
+            for m in self.mentions
         ):
             return None
         return _description(head, self.text[:at])
