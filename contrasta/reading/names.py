@@ -84,7 +84,8 @@ def by_short_form(names: Iterable[str]) -> dict[tuple[str, ...], list[str]]:
 def short_forms(full: str) -> frozenset[tuple[str, ...]]:
     """The shorter names a story may use for the person `full` names, as `name_key`s: its
     last words ("Ferrán" of "Lucía Ferrán", "López Obrador"); the first of two surnames
-    ("Sánchez" of "Pedro Sánchez Pérez-Castejón"); the first word of two when it is no
+    ("Sánchez" of "Pedro Sánchez Pérez-Castejón"), or the whole name without the last one
+    when a first name opens it ("Pedro Sánchez"); the first word of two when it is no
     first name (two surnames, "Osorio Chong", or a nickname); the family name that comes
     first in Chinese, Korean and Vietnamese names ("Kim" of "Kim Jong-un", "Xi" of "Xi
     Jinping").
@@ -94,6 +95,8 @@ def short_forms(full: str) -> frozenset[tuple[str, ...]]:
     forms = {words[-n:] for n in range(1, m)}
     if m >= 3:
         forms.add(words[m - 2 : m - 1])
+    if m >= 3 and is_given_name(full.split()[0]):
+        forms.add(words[:-1])  # "José Mena" of "José Mena Abud": the second surname dropped
     if m == 2 and not is_given_name(full.split()[0]):
         forms.add(words[:1])  # "Osorio" of "Osorio Chong", "Omy" of "Omy Perdomo"
     given = full.split()[1:2]

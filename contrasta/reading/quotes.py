@@ -29,23 +29,29 @@ keeps no speaker: a wrong name is worse than none.
   paragraph, "X lo explicó así."; by the verb that opens its report, if one does:
   "Explica que los socios han pedido créditos."), or the one after it when that one
   credits it ("«…».
-  Así lo aseguró X", "Con estas palabras ha reaccionado X"). A quote with no cue
+  Así lo aseguró X", "Con estas palabras ha reaccionado X", "Son palabras de X"). A quote
+  with no cue
   continues the attributed quote before it in the same paragraph when no one else is
   named in between (an addressee aside: "le dijo X a Ana Ruiz"), or, being its own
   paragraph, the full quote whose attribution closed the paragraph before ("«…», comenta
   X. ⏎ «…»."), or, being a sentence of its own a few paragraphs after the last
   attributed quote, that quote when the words between only report speech or talk
   ("Subraya que …", "En la entrevista habló de …") or name that speaker, and name no one
-  else, no organisation and no title opening a sentence (an interview, a profile); an
+  else, no organisation and no title opening a sentence (an interview, a profile), or,
+  being a sentence of its own in a paragraph that opens with a person's full name and
+  names no other person nor an organisation as a subject before it, that person's (a
+  profile: "Ana Lucero, de 34 años, llegó con sus hijos. «Estamos agotadas»."); an
   unclosed quote continues into the next paragraph's. Words quoted inside a sentence
   with no cue, right after a sentence of the same paragraph that reports someone's
   speech ("X anticipó que … . El objetivo es «…»"), are that speaker's. A verb opens
   reported speech past an adverbial ("dijo este viernes que … «…»"). A headline credits
   its quote after a colon ("«…»: Sánchez", "“…”: Trump – El Diario").
 - The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
-  outlet never part of the name) and adverbials ("por su parte", "este lunes"; also set
+  outlet never part of the name) and adverbials ("por su parte", "este lunes", the means:
+  "por teléfono", "en un comunicado"; also set
   off by commas: ", subrayó por su parte la decana X,"), a name;
-  a name in single quotes ("señala ‘Marea Verde’") or an account ("@vecinos"); the name
+  a name in single quotes ("señala ‘Marea Verde’"), an account ("@vecinos") or a portal
+  with its domain ("Maldita.es"); the name
   in apposition to a title, titles joined by "y" included ("el cantante y actor X", "el
   arquitecto y cofundador, X"); a bare plural of people ("reclaman vecinas del barrio",
   "adelantan fuentes del regulador"); what someone said or wrote is theirs ("la versión
@@ -55,7 +61,10 @@ keeps no speaker: a wrong name is worse than none.
   advierte"; a thing carrying someone's words, "una entrevista con X en la que dice";
   not after "ya que", not a place, not a kinsman's name, and "hay quienes" is no one);
   else the name right before the verb past the asides that separate it ("Al preguntarle
-  por X, Nadella aclaró", "Ciudadanos, que ha virado, ha insistido"); else the first
+  por X, Nadella aclaró", "Ciudadanos, que ha virado, ha insistido"; a title and a name
+  there: "Tras reunirse con el ministro X, la portavoz sindical Y dijo" is Y; never a
+  name closing an aside as its title's apposition: "El estudio, presentado por su
+  director, X, concluye" is the study's); else the first
   name that is not after a preposition or an article and not inside a relative aside
   (nor joined by "y" to one after a preposition: "del Instituto de Virus y
   Enfermedades Raras"; nor in apposition to a title after one: "a la candidata,
@@ -105,11 +114,17 @@ keeps no speaker: a wrong name is worse than none.
   organisations in the plural: "Los ministerios de Cultura de ambos países", "las
   universidades públicas"), never one person. A bare definite noun no table knows
   ("explicó el galerista") is the last speaker when they are also the subject named last
-  and of the article's gender, else no one. An indefinite description is an anonymous
-  source kept as written ("un portavoz del departamento"); a pronoun ("uno de ellos") or
+  and of the article's gender, else no one. A title no person named before the quote
+  could bear is kept as written ("confesó el alcalde": "alcalde"), short; a plural one
+  is a group ("gritaban los vecinos"), and a collective noun ("la oposición", "la
+  defensa") speaks as one. An indefinite description is an anonymous
+  source kept as written ("un portavoz del departamento", also before a relative clause:
+  "Una vecina que prefiere no dar su nombre relata"); "Un estudio de X concluye" is X's;
+  a pronoun ("uno de ellos") or
   a thing ("un cartel", "el anuncio", "las exploraciones", a statement no one issued) names no
   one, save a complaint, which speaks for who filed it ("la denuncia": whoever "ha
-  denunciado" first in the text), a placard, which speaks for who carried it ("una
+  denunciado" first in the text), a ruling, which speaks for the court named last ("la
+  sentencia", "el fallo"), a placard, which speaks for who carried it ("una
   pancarta que portaban las vecinas"), and an ordinal standing for items counted before,
   which speaks for who published them ("La cuenta @X publicó tres tuits. ⏎ El primero
   afirma"; a few paragraphs back).
@@ -120,15 +135,20 @@ keeps no speaker: a wrong name is worse than none.
   this one, says spoke as the subject of its verb of saying ("El Ministerio informó ayer
   de … ⏎ Añadió que «…»", "…, informó en un comunicado el Departamento de X"), else the
   last speaker; in a sentence opening inside a document ("En la carta, afirma"), its
-  writer.
+  writer. A singular verb after a sentence whose subject is plural goes on with the one
+  person that sentence names ("Los investigadores entrevistaron a X. «…», relató.").
 - Short forms: "Ferrán" becomes the fullest name in the same text it shortens
-  (`names.is_short_form`: last words, the first of two surnames, a Korean or Chinese
+  (`names.is_short_form`: last words, the first of two surnames, the name without its
+  second surname, "José Mena" of "José Mena Abud", a Korean or Chinese
   family name, "Kim" of "Kim Jong-un"), else the one person of the story it shortens,
   and a first name alone ("dijo Jessica") the one person of the text it begins. Place
   and organisation words run into a name are cut ("Estados Unidos John F. Kennedy", "de
   Obras Públicas del Estado Fermín Larrea"), not an organisation's own name
   ("Universidad Carlos III", "Colegio de San Ildefonso"); a place word after a first
-  name is a surname ("Carmen Villa", "Luis del Valle").
+  name is a surname ("Carmen Villa", "Luis del Valle"). A short form two people of the
+  text bear as much ("Peral" of Luis Peral and Marta Peral, each named once) is no one;
+  the one named most is meant, and a first name shortened is the same person ("Rafa",
+  "Rafael"). Names take any Latin letter ("Helga Sørensen" is not cut at "ø").
 - Terms are not speech: a quoted string right after "la llamada", "el lema", "esa frase
   de", "bajo el título", "significa"... is never a quote, nor a short one after "la
   película", "la ley", "como"..., nor a short one of capitalised words (a name:
@@ -148,7 +168,7 @@ pro-drop rules read them).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 from contrasta.patterns import longest_first
@@ -234,6 +254,7 @@ _MAX_TITLE_WORDS = 6
 _POSSESSIVES = frozenset("su sus its their his her".split())
 _DEFINITE_ARTICLES = frozenset("el la los las the".split())
 _DEFINITE = _DEFINITE_ARTICLES | _POSSESSIVES
+_PLURAL_ARTICLES = frozenset("los las".split())
 _INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another".split())
 # English articles that are Spanish prepositions ("A nivel personal, reconoció…").
 _INDEFINITE_EN = frozenset("a an".split())
@@ -250,7 +271,9 @@ _ADVERBS = frozenset(
 # ...and adverbial phrases: "ha asegurado por su parte el abogado".
 _ADVERBIAL = re.compile(
     r"(?:(?:por\s+su\s+parte|a\s+su\s+vez|por\s+otra\s+parte|por\s+otro\s+lado|al\s+respecto|"
-    r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|"
+    r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|por\s+teléfono|por\s+escrito|"
+    r"en\s+(?:un|una|su)\s+(?:entrevista|comunicado|mensaje|vídeo|video|nota|carta|"
+    r"rueda\s+de\s+prensa)|"
     r"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|"
     r"domingo|mañana|tarde|noche)|"
     + "|".join(sorted(_ADVERBS, key=longest_first))
@@ -279,7 +302,8 @@ _GROUP_EN = re.compile(r"(?:The\s+[a-z]+|[A-Z][a-z]+\s+[a-z]+s)\b")
 _COLLECTIVES = frozenset(
     "equipo grupo comité colectivo plantilla sindicato asociación familia familias "
     "vecinos trabajadores manifestantes científicos autores especialistas asociaciones "
-    "federaciones organizaciones plataformas colectivos sindicatos".split()
+    "federaciones organizaciones plataformas colectivos sindicatos oposición defensa "
+    "acusación".split()
 )
 # "rezaba una pancarta que portaban las manifestantes": the carriers said it; "otra de las
 # pancartas que portaban mientras gritaban", with no carriers of its own: those named so
@@ -297,6 +321,9 @@ _FILED = {
     "querella": "querell",
     "recurso": "recurr",
 }
+# A court's rulings, which speak for the court that gave them.
+_RULINGS = frozenset("sentencia fallo auto resolución ruling".split())
+_COURTS = frozenset("tribunal juzgado audiencia corte sala court supremo".split())
 # Kin and the other people someone is named by, whom a name may be the complement of ("la
 # hija de Ana Ruiz", "la pareja de Luis Gil").
 _KINFOLK = KIN_NOUNS | frozenset("mujer novio novia pareja amigo amiga amigos".split())
@@ -306,7 +333,8 @@ _ORG_NOUNS = frozenset(
     órgano organismo institución entidad empresa compañía firma corporación red plataforma
     marca cadena club aerolínea operadora constructora farmacéutica tecnológica
     multinacional fabricante asociación fundación federación organización sociedad
-    discoteca sala local restaurante hotel teatro museo editorial hospital clínica
+    discoteca sala local restaurante hotel teatro museo zoo zoológico acuario editorial
+    hospital clínica
     universidad colegio escuela naviera aseguradora eléctrica petrolera minera
     distribuidora dependencia company firm agency ministry department organization
     organisation council authority
@@ -379,6 +407,9 @@ _MAX_TERM_WORDS = 3
 # a verb further back governs another clause and the quote is a label.
 _MAX_TERM_CUE_GAP = 8
 _MAX_DESCRIPTION_WORDS = 6
+# A title kept as written for a speaker never named ("confesó el alcalde"): short, or it
+# is more likely a clause the reader mistook for one.
+_MAX_UNNAMED_WORDS = 4
 # A group may be named at more length: "las tres mayores federaciones islámicas de X".
 _MAX_GROUP_WORDS = 8
 # A fragment this long is quoted from someone even when the sentence does not say whom.
@@ -400,13 +431,16 @@ _MARKS = re.compile(
 )
 
 # A capitalised word: "Ferrán", "Jong-un", "Pérez-Castejón", "McDermott", "O'Brien".
-_CAPITALISED = (
-    r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüäëïöç'’]+(?:(?:[-'’][A-ZÁÉÍÓÚÑÜ]?|[A-ZÁÉÍÓÚÑÜ])[a-záéíóúñüäëïöç]+)*"
-)
+# Latin letters of any European language, so that "Sørensen", "Łukasz", "Çelik" or
+# "Dvořák" are not cut short ("Helga" for "Helga Sørensen"). Latin Extended-A mixes both
+# cases; it counts as both.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LOWER = "a-zß-öø-ÿĀ-ſ"
+_CAPITALISED = rf"[{_UPPER}][{_LOWER}'’]+(?:(?:[-'’][{_UPPER}]?|[{_UPPER}])[{_LOWER}]+)*"
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
     rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
-    r"(?:\s+[A-Z]\.)?"
+    r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w))?"  # an initial; a portal: "Maldita.es"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
 )
 # "y la ", "and the ": a second name joined to a first, not one name ("X y Prevención").
@@ -550,6 +584,14 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 and reader.still_speaking(said, index, span)
             ):
                 quote = _with_speaker(quote, said)  # Subraya que … ⏎ … «…».
+            elif (
+                quote.speaker is None
+                and quote.cue is None
+                and previous is None
+                and not quote.partial
+                and (presented := reader.presented(index, span))
+            ):
+                quote = replace(quote, speaker=presented)  # X, 34 años, … «…».
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
                     quotes[at] = _with_speaker(quotes[at], quote)
@@ -1042,6 +1084,8 @@ class _Reader:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         speaker = _past_label(speaker)
+        if speaker and self._ambiguous(speaker):
+            speaker = None
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
 
     def goes_on(self, index: int, span: _Span) -> bool:
@@ -1106,6 +1150,37 @@ class _Reader:
         return any(_same_or_short(m.name, last.speaker) for m in named) or any(
             self._verbs(text) or _TALKED.search(text) for text in between
         )
+
+    def presented(self, index: int, span: _Span) -> str | None:
+        """The one person a paragraph presents, for a quote with no cue that is a sentence
+        of its own later in it ("Ana Lucero, de 34 años y enfermera, llegó con sus hijos.
+        «Estamos agotadas»."): a profile's words are the profiled person's when the
+        paragraph opens with their full name and names no other person, nor an
+        organisation as a subject, before the quote."""
+        offset, masked = self.paragraphs[index]
+        sentence = next((s for s in self.sentences[index] if s.start <= span.open < s.end), None)
+        quoted = self.text[offset + span.start : offset + span.end]
+        if (
+            sentence is None
+            or sentence.start == 0
+            or masked[sentence.start : span.open].strip(" ¿¡")
+            or _SAID_AFTER.match(masked, span.close, sentence.end) is None
+            or _is_crosshead(quoted, masked, span)
+        ):
+            return None
+        named = [m for m in self.mentions if offset <= m.start < offset + span.open]
+        if not named or named[0].start != offset + _lead(masked) or not _is_person(named[0].name):
+            return None
+        person = self._expand(named[0].name, named[0].start)
+        for m in named[1:]:
+            full = self._expand(m.name, m.start)
+            local = m.start - offset
+            if full != person and (
+                self._person_like(full)
+                or (_is_organisation(m.name) and not _after_preposition(masked, local, True))
+            ):
+                return None
+        return person if self._person_like(person) else None
 
     def closes(self, index: int, quote: Quote) -> bool:
         """Whether a quote is in the last sentence of its paragraph, its attribution
@@ -1220,8 +1295,13 @@ class _Reader:
 
     def _announced_after(self, index: int, close: int):
         """A quote that is its own sentence, credited by the next one: "«…». Así lo explicó
-        X", "Con estas palabras ha reaccionado X"."""
+        X", "Con estas palabras ha reaccionado X", "Son palabras de X"."""
         sentence = next((s for s in self.sentences[index] if s.start >= close), None)
+        words_of = sentence and _WORDS_OF.match(sentence.text)
+        if words_of:
+            at = self.paragraphs[index][0] + sentence.start
+            phrase = ("el " if words_of.group(1) == "del" else "") + sentence.text[words_of.end() :]
+            return self._phrase(phrase, at, index, sentence.start, addressee=False), "palabras"
         announce = sentence and _ANNOUNCED_AFTER.match(sentence.text)
         if not announce:
             return None, None
@@ -1390,6 +1470,8 @@ class _Reader:
             stripped = _strip_titles(clause)  # "Al preguntarle por Windows, Nadella aclaró"
             if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
                 return self._expand(stripped, at)
+        if clause != subject.strip() and (titled := self._titled_subject(clause, at)):
+            return titled  # "Tras la reunión con el ministro X, la portavoz Y dijo": Y
         candidates = [
             m
             for m in _NAME.finditer(subject)
@@ -1463,7 +1545,7 @@ class _Reader:
                 return unnamed  # "El portavoz de la compañía aseguró"
             if description is not None:
                 also = bool(_ALSO.search(clause))
-                return self._described(description, clause_at, index, lo, also=also)
+                return self._described(description, clause_at, index, lo, also=also, head=clause)
             authored = _AUTHORED.fullmatch(clause)
             if authored and authored.group(1) in _THINGS | _SAYINGS:
                 return self._author(authored, at)
@@ -1483,11 +1565,43 @@ class _Reader:
         ):  # "Fuentes de la empresa explicaron", "Officials at the Department said"
             return _group(clause, self.text[:at])
         words = subject.split()
+        authored = _AUTHORED.fullmatch(clause)
+        indefinite = bool(words) and words[0].lower() in self.indefinite
+        if indefinite and authored and authored.group(1) in _THINGS | _SAYINGS:
+            return self._author(authored, at)  # "Un estudio del Instituto X concluye"
         if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
             return _description(" ".join(words), self.text[:at])
+        head = _RELATIVE_OPENS.split(subject.strip(), maxsplit=1)[0]
+        if (
+            words
+            and words[0].lower() in self.indefinite
+            and head != subject.strip()
+            and len(head.split()) - 1 <= _MAX_DESCRIPTION_WORDS
+            and _people(_head_noun(head))
+        ):  # "Una vecina que prefiere no dar su nombre relata", "Un portavoz de X, que …,"
+            return _description(head, self.text[:at])
         if named and _has_subject(clause):
             return None  # "la respuesta fue contundente:", "Una cuenta publicó el mensaje:"
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
+
+    def _titled_subject(self, clause: str, at: int) -> str | None:
+        """The name a title puts right before the verb, in the clause that holds the verb
+        ("la portavoz sindical Rocío Mendaña" of "Tras reunirse con el ministro X, la
+        portavoz sindical Rocío Mendaña dijo"): the subject of the verb of saying, whoever
+        the words set off before it name."""
+        name = next((m for m in _NAME.finditer(clause) if m.end() == len(clause)), None)
+        title = clause[: name.start()].strip() if name else ""
+        words = title.split()
+        if (
+            name is None
+            or not words
+            or words[0].lower() not in _DEFINITE_ARTICLES
+            or any(w[0].isupper() for w in words)
+            or not _ends_in_title(title, _MAX_TITLE_LOWERCASE)
+        ):
+            return None
+        stripped = _strip_titles(name.group(0))
+        return self._expand(stripped, at) if stripped and _is_person(stripped) else None
 
     def _antecedent(
         self, text: str, at: int, index: int, lo: int, pronoun: str = "que"
@@ -1607,10 +1721,14 @@ class _Reader:
         description = describe(head) or nationality(head)
         if first in _DEFINITE and (introduced := self._introduced_as(_head_noun(head), at)):
             return introduced  # "la plataforma separatista" introduced "‘Marea Verde’"
+        if first in _PLURAL_ARTICLES and description is not None and _people(_head_noun(head)):
+            return _group(head, self.text[:at])  # "gritaban los vecinos": a group, no one
         if first in _DEFINITE and description is not None:
             if unnamed := self._spokesperson(description, head, at):
                 return unnamed  # "apostilló el portavoz de la compañía"
-            return self._described(description, at, index, lo, also=bool(_ALSO.search(head)))
+            return self._described(
+                description, at, index, lo, also=bool(_ALSO.search(head)), head=head
+            )
         if first in _DEFINITE and _common_noun(head) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
             return self._named_organisation(head, at, index, lo)  # "el consistorio"
         if first in _DEFINITE and (complainant := self._complainant(_common_noun(head), at)):
@@ -1624,7 +1742,7 @@ class _Reader:
             named = [m.group(1) for m in _CARRIED_BY.finditer(self.text[:at])]
             if named:  # "otra de las pancartas que portaban mientras…": those named before
                 return _group(_head_phrase(named[-1])[0], self.text[:at])
-        if _EPITHET.fullmatch(head) and _common_noun(head) not in _THINGS | _SAYINGS:
+        if _EPITHET.fullmatch(head) and _common_noun(head) not in _THINGS | _SAYINGS | _COLLECTIVES:
             return self._epithet(head, at, index, lo)
         return _description(head, self.text[:at])
 
@@ -1703,7 +1821,13 @@ class _Reader:
         """Who filed "la denuncia", "la demanda", "la querella", "el recurso": the subject
         of the first verb before it that it is the act of ("Tres federaciones han
         denunciado …"; the first, where news names the complainants in full), when that
-        sentence names one."""
+        sentence names one. A ruling ("la sentencia", "el fallo", "el auto") is the
+        court's named last before it ("El Tribunal Supremo ha anulado la multa. La
+        sentencia afirma …"), as the press credits a court's words to the court."""
+        if noun in _RULINGS:
+            names = (_ARTICLE_START.sub("", m.group(0)) for m in _NAME.finditer(self.text, 0, at))
+            courts = [name for name in names if _court(name)]
+            return courts[-1] if courts else None
         stem = _FILED.get(noun)
         if stem is None:
             return None
@@ -1993,7 +2117,7 @@ class _Reader:
             return writer  # "En la carta, afirma que «…»"
         if self.speakers and self._quoted_just_before(at, index, lo):
             return self.speakers[-1]  # "«…», señala una portavoz de X. Y añade: «…»"
-        subject = self._previous_subject(at, index, lo)
+        subject = self._previous_subject(at, index, lo) or self._singled_out(index, lo, at)
         if subject is None and self.spoken_in < index - 3:
             subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
         if subject is None:
@@ -2001,6 +2125,24 @@ class _Reader:
         if subject is None and self.speakers:
             return self.speakers[-1]
         return subject
+
+    def _singled_out(self, index: int, lo: int, at: int) -> str | None:
+        """The one person the sentence before names, when its subject is a plural ("Los
+        investigadores entrevistaron a Pedro Lanza. «…», relató."): a verb of saying in the
+        singular cannot go on with that subject, so it goes on with the person it singled
+        out. Two people named there are no answer."""
+        before = [s for s in self.sentences[index] if s.end <= lo]
+        if not before or not _PLURAL_OPENING.match(before[-1].text):
+            return None
+        text = before[-1].text
+        people = {
+            full
+            for match in _NAME.finditer(text)
+            if (name := _strip_titles(match.group(0))) and not _function_word(name)
+            for full in (self._expand(name, at),)
+            if self._person_like(full)
+        }
+        return people.pop() if len(people) == 1 else None
 
     def _quoted_just_before(self, at: int, index: int, lo: int) -> bool:
         """Whether the last attributed quote is in the sentence right before this one and
@@ -2049,6 +2191,8 @@ class _Reader:
         the one person of the story it shortens; else, for a first name alone, the one
         person of this text it begins."""
         forms = [m for m in self.full_names if _same_or_short(name, m.name)]
+        if self._ambiguous(name):
+            return name  # "Peral" of "Luis Peral" and "Marta Peral": `read` gives no one
         if forms:
             earlier = [m for m in forms if m.start < at] or forms
             return max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
@@ -2063,6 +2207,26 @@ class _Reader:
                 return named.pop()
         return name
 
+    def _ambiguous(self, name: str) -> bool:
+        """Whether a short form stands for two people of this text as much as for one
+        ("Peral" when Luis Peral and Marta Peral are each named once): who is meant is not
+        said, so no one is. The person the text names most is meant ("Aguilar" for the
+        one it names three times, not a relative named once); a first name shortened is
+        the same person ("Rafa Nadal", "Rafael Nadal")."""
+        longer = {m.name for m in self.full_names if is_short_form(name, m.name)}
+        people = {
+            n
+            for n in longer
+            if not any(is_short_form(n, other) or _nicknamed(n, other) for other in longer)
+        }
+        if len(people) < 2:
+            return False
+        counts = sorted(
+            (sum(m.name == n or is_short_form(m.name, n) for m in self.full_names) for n in people),
+            reverse=True,
+        )
+        return counts[0] == counts[1]
+
     def _described(
         self,
         description: Description,
@@ -2071,6 +2235,7 @@ class _Reader:
         lo: int,
         fallback: bool = True,
         also: bool = False,
+        head: str | None = None,
     ) -> str | None:
         """The one person a title fits ("el mandatario ruso"), among those this text
         introduced before the quote and those of the story, what is known of each from
@@ -2078,7 +2243,8 @@ class _Reader:
         story's. Two people fitting as well is no answer. A title without a country may
         also be the previous sentence's subject, unless their known title contradicts it
         (`also`: the description says it adds a title, "la también periodista") or their
-        gender does."""
+        gender does. `head`: the title as written, the answer when no one named fits it
+        (the press quoting someone it never names: "confesó el alcalde" is "alcalde")."""
         profiles = self._profiles(at)
         ranked: dict[tuple[int, bool], list[str]] = {}
         for name, (known, here) in profiles.items():
@@ -2092,7 +2258,7 @@ class _Reader:
             return None
         subject = self._previous_subject(at, index, lo)
         if subject is None:
-            return None
+            return self._unnamed(head, at)
         known = profiles[subject][0] if subject in profiles else UNKNOWN
         gender = given_name_gender(subject.split()[0]) if _is_person(subject) else None
         genders = known.genders or ({gender} if gender else set())
@@ -2101,6 +2267,32 @@ class _Reader:
         if known.roles and not also:
             return None  # "el vocero" is not the singer named before; "la también periodista" is
         return subject
+
+    def _unnamed(self, head: str | None, at: int) -> str | None:
+        """A short title as written ("alcalde"), when the text names no person before it
+        whom it could stand for, nor opens a sentence with a name ("Ri insistió …":
+        a title after it may be Ri's): the press quoting someone it never names."""
+        if not head or len(head.split()) > _MAX_UNNAMED_WORDS or self.known:
+            return None
+        if any(
+            m.start < at and self._person_like(self._expand(m.name, m.start))
+            for m in self.full_names
+        ):
+            return None
+        openings = {
+            offset + sentence.start + _lead(sentence.text)
+            for (offset, _), sentences in zip(self.paragraphs, self.sentences, strict=True)
+            for sentence in sentences
+        }
+        if any(
+            m.start < at
+            and m.start in openings
+            and self.text.startswith(m.name, m.start)  # not "En Almazán": a place's
+            and not _is_organisation(m.name)
+            for m in self.mentions
+        ):
+            return None
+        return _description(head, self.text[:at])
 
     def _spokesperson(self, description: Description, head: str, at: int) -> str | None:
         """ "el portavoz de la compañía" when no one named so far is a spokesperson: an
@@ -2152,6 +2344,15 @@ _RELATIVE_END = re.compile(
 # ha reaccionado X" (any verb after "palabras"; a verb of saying after "Así").
 _ANNOUNCED_AFTER = re.compile(
     r"\s*(?:Así\s+(?:lo|se)|(?:Con|En)\s+(?:estas|esas|tales|dichas)\s+(palabras|términos))\s+",
+)
+# A sentence whose subject is a plural noun phrase: "Los vecinos recibieron…".
+_PLURAL_OPENING = re.compile(r"\s*(?:Los|Las)\s+[a-záéíóúñ]+s\b")
+# Where a relative clause opens after a noun phrase: "Una vecina| que prefiere …".
+_RELATIVE_OPENS = re.compile(r"\s*,?\s+(?:que|quien)\s", re.I)
+# "«…». Son palabras de X": the next sentence says whose words they were.
+_WORDS_OF = re.compile(
+    r"\s*(?:(?:Estas|Esas|Tales)\s+)?(?:[Ss]on|[Ff]ueron|[Ee]ran)\s+(?:las\s+)?"
+    r"(?:palabras|declaraciones|reflexiones)\s+(de|del)\s+"
 )
 # "Para la vicepresidenta, …": whose view the sentence gives, opening it.
 _FOR_SOURCE = re.compile(r"\s*Para\s+([^,.;:]{2,60}),")
@@ -2327,10 +2528,12 @@ _ASIDE_OPEN = re.compile(
 # A word right before, in the same sentence: a capitalised word after it is a name.
 _WORD_BEFORE = re.compile(r"\w[\s,]*$")
 # Words that open an aside between a subject and its verb: a relative, a preposition, a
-# determiner (an apposition), a gerund.
+# determiner (an apposition), a gerund, a participle in lowercase ("presentado por …";
+# never a capitalised surname, "Machado").
 _ASIDE_START = re.compile(
     r"\s*(?:que|quien|quienes|cuyo|cuya|donde|tras|durante|con|en|según|a|al|de|desde|"
-    r"sin|ante|entre|para|por|un|una|unos|unas|[a-záéíóúñ]+(?:ando|iendo))\b",
+    r"sin|ante|entre|para|por|un|una|unos|unas|[a-záéíóúñ]+(?:ando|iendo)|"
+    r"(?-i:[a-záéíóúñ]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)))\b",
     re.I,
 )
 
@@ -2453,9 +2656,25 @@ def _main_clause(subject: str) -> str:
     denuncia, que suscriben tres asociaciones, una de ellas vecinal," is "La denuncia");
     else its last comma-separated part."""
     parts = subject.split(",")
-    while len(parts) > 1 and (not parts[-1].strip() or _ASIDE_START.match(parts[-1])):
-        parts.pop()
+    while len(parts) > 1:
+        if not parts[-1].strip() or _ASIDE_START.match(parts[-1]):
+            parts.pop()
+        elif len(parts) > 2 and _apposition_aside(parts[-2], parts[-1]):
+            del parts[-2:]  # "El estudio, presentado por su director, X, concluye"
+        else:
+            break
     return parts[-1].strip()
+
+
+def _apposition_aside(aside: str, name: str) -> bool:
+    """Whether a name closes an aside as the apposition of the title it ends with
+    ("presentado ayer por su director, Álvaro Mies"): the aside's object, not the
+    subject of the verb after it."""
+    return (
+        bool(_ASIDE_START.match(aside))
+        and bool(_NAME.fullmatch(name.strip()))
+        and _ends_in_title(aside, _MAX_TITLE_LOWERCASE)
+    )
 
 
 def _cue(text: str) -> str:
@@ -2464,6 +2683,19 @@ def _cue(text: str) -> str:
 
 def _same_or_short(name: str, full: str) -> bool:
     return name == full or is_short_form(name, full)
+
+
+def _court(name: str) -> bool:
+    """Whether a name is a court's ("Tribunal Supremo", "Juzgado de lo Penal 3")."""
+    return name.split()[0].lower() in _COURTS
+
+
+def _nicknamed(name: str, other: str) -> bool:
+    """Whether `name` is `other` with its first name shortened ("Rafa Nadal" of "Rafael
+    Nadal", "Dani Ruiz" of "Daniel Ruiz"): the same person, not a second one."""
+    first, *rest = name_key(name)
+    other_first, *other_rest = name_key(other)
+    return rest == other_rest and first != other_first and other_first.startswith(first)
 
 
 def _unglued(words: list[str]) -> list[str]:

@@ -1,0 +1,556 @@
+"""Who speaks, by the conventions of press attribution rather than by any one article.
+
+A round of speaker work (2026-12-06, `RULES` 39) wrote these mini-articles before writing
+any rule, in six batches, each text with its expected speakers decided first, and ran each
+batch once before writing the rules it led to: the first-run pass rate says whether the
+reader's rules carry to text nobody tuned on. First runs: 19 of 24, 9 of 15, 7 of 10, 3 of
+10, 8 of 10, 7 of 10 (53 of 79; the code before the round reads the same 53). The cases
+still missed are marked `xfail` with the reason, two of them judgement calls where the
+expectation written first is arguable. Each text is invented (people, places,
+organisations, products and words) and states one habit of Spanish reporting:
+
+- the name given is the fullest form the article uses for that person, whatever form the
+  quote's own sentence uses ("Villalobos" is "Marta Villalobos Quintana");
+- the subject of the verb of saying speaks, not a politician, an institution or a place
+  named earlier or near (a spokesperson for a ministry, a fire chief at a president's
+  visit, a researcher at a university);
+- an institution's channel (its account, a statement) speaks for the institution;
+- a speaker may be named only after the quote ("Así lo resumía X", "en palabras de X");
+- precision: a page label, a place, a product is never a speaker; an indefinite pronoun
+  ("uno de ellos") and a placard nobody is said to carry name no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contrasta.reading.quotes import find_quotes
+
+CONVENTIONS = [
+    # the fullest form of a name: a surname alone after a full mention
+    (
+        "La consejera de Hacienda, Marta Villalobos Quintana, presentó ayer los presupuestos "
+        "regionales.\n\nVillalobos defendió las cuentas ante los diputados. «Son unos "
+        "presupuestos pensados para la gente», aseguró Villalobos.",
+        ["Marta Villalobos Quintana"],
+    ),
+    # ...and a first name and surname after a first name and two surnames
+    (
+        "El diputado José Mena Abud registró una pregunta sobre el hospital comarcal.\n\n"
+        "«Llevamos tres años esperando una respuesta», dijo José Mena a la salida del pleno.",
+        ["José Mena Abud"],
+    ),
+    # a title named again alone: the person the article gave it to
+    (
+        "El alcalde de Torrealta, Julián Serrano, inauguró este sábado el nuevo puente "
+        "sobre el río.\n\n«Es una obra que el pueblo esperaba desde hace décadas», declaró "
+        "el alcalde.",
+        ["Julián Serrano"],
+    ),
+    # a spokesperson speaks, not the ministry she speaks for
+    (
+        "El Ministerio de Transportes respondió a las críticas de los usuarios. Su portavoz, "
+        "Elena Marín, afirmó: «Los trenes volverán a circular con normalidad el lunes».",
+        ["Elena Marín"],
+    ),
+    # the fire chief speaks, not the president named in the sentence before
+    (
+        "El presidente regional, Andrés Lobato, visitó la zona afectada por el incendio. La "
+        "jefa de bomberos, Sonia Prieto, explicó: «El fuego está estabilizado, pero no "
+        "controlado».",
+        ["Sonia Prieto"],
+    ),
+    # the subject of the verb of saying, not the minister named earlier in the sentence
+    (
+        "Tras la reunión con el ministro Ernesto Galán, la portavoz sindical Rocío Mendaña "
+        "dijo que «no hay acuerdo posible».",
+        ["Rocío Mendaña"],
+    ),
+    # the opposition's spokesperson, not the mayor she criticises
+    (
+        "La oposición criticó duramente al alcalde, Mario Bravo, por el retraso de las "
+        "obras. «Ha mentido a los vecinos», dijo la portavoz socialista, Irene Soler.",
+        ["Irene Soler"],
+    ),
+    # a researcher speaks, not the institute she works at
+    (
+        "Javier Olmedo, investigador del Instituto de Salud Pública de Valdeolmos, advierte: "
+        "«Las olas de calor serán cada vez más largas».",
+        ["Javier Olmedo"],
+    ),
+    # a party's leader, not the party
+    (
+        "El Partido Regionalista celebró su congreso en Almazán. Su líder, Amparo Villegas, "
+        "advirtió: «No seremos la muleta de nadie».",
+        ["Amparo Villegas"],
+    ),
+    # an account speaks for its owner
+    pytest.param(
+        "El Club Deportivo Almenara anunció la destitución de su entrenador. «Agradecemos "
+        "su trabajo y le deseamos suerte», publicó el club en su cuenta de Twitter.",
+        ["Club Deportivo Almenara"],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason='"publicó" is no verb of saying in the table quotes share with claims',
+        ),
+    ),
+    # a statement speaks for the institution that issued it
+    (
+        "La Guardia Civil, a través de un comunicado, pidió «extremar la precaución» en las "
+        "carreteras de montaña.",
+        ["Guardia Civil"],
+    ),
+    # the speaker named only after the quote, in the next sentence
+    (
+        "«Nunca habíamos visto algo así». Así lo resumía Felipe Arroyo, pescador del puerto "
+        "desde hace treinta años.",
+        ["Felipe Arroyo"],
+    ),
+    # "en palabras de" after the quote
+    (
+        "El proyecto quedará paralizado, «al menos hasta que haya una sentencia firme», en "
+        "palabras del abogado de los vecinos, Tomás Echeverría.",
+        ["Tomás Echeverría"],
+    ),
+    # "según" after the quote, a title in apposition
+    (
+        "«El río se desbordará esta noche», según el alcalde de Riberas, Gonzalo Peña.",
+        ["Gonzalo Peña"],
+    ),
+    # a colon after a sentence whose subject is the speaker
+    (
+        "La directora del hospital, Pilar Osuna, fue tajante: «No vamos a cerrar ninguna "
+        "planta este verano».",
+        ["Pilar Osuna"],
+    ),
+    # a pronoun after the only person named
+    (
+        "Lucía Benavente lleva veinte años en el mercado de abastos. Ella lo resume así: "
+        "«Aquí se vende menos, pero se vende mejor».",
+        ["Lucía Benavente"],
+    ),
+    # a dropped subject goes on with the speaker of the sentence before
+    (
+        "La ministra de Igualdad, Nuria Casado, compareció este martes en el Congreso. «Hemos "
+        "cumplido lo prometido», afirmó. Y añadió: «Queda mucho por hacer».",
+        ["Nuria Casado", "Nuria Casado"],
+    ),
+    # two speakers in turn: each quote its own
+    (
+        "«¿Cuándo abrirán el centro de salud?», preguntó una vecina. «En cuanto lleguen los "
+        "médicos», respondió el concejal Ramón Iturbe.",
+        ["vecina", "Ramón Iturbe"],
+    ),
+    # a product is no speaker: the company's president speaks
+    (
+        "El nuevo Cierzo 300 llegará a los concesionarios en marzo. «Es el coche más "
+        "importante de nuestra historia», dijo el presidente de la marca, Óscar Ledesma.",
+        ["Óscar Ledesma"],
+    ),
+    # a page label opening the text is no speaker
+    (
+        "Noticia\n\nLa distribuidora eléctrica Lumisur anunció cortes de luz en el barrio del "
+        "Carmen. «Los trabajos durarán unas cuatro horas», indicó Lumisur.",
+        ["Lumisur"],
+    ),
+    # a place is no speaker: the residents shout
+    (
+        "En Valdemoro, la tensión crecía por momentos. «Queremos respuestas ya», gritaban los "
+        "vecinos frente al ayuntamiento.",
+        ["vecinos"],
+    ),
+    # an indefinite pronoun names no one, though a group is named before
+    (
+        "Los trabajadores de la fábrica se concentraron a las puertas. «Nos han engañado», "
+        "lamentaba uno de ellos.",
+        [None],
+    ),
+    # a placard nobody is said to carry names no one
+    (
+        "Cientos de personas recorrieron el centro de Almazán. «Sin agua no hay futuro», se "
+        "leía en una de las pancartas.",
+        [None],
+    ),
+    # only proximity: a quote after a sentence about someone, with no cue, names no one
+    pytest.param(
+        "El ministro Ernesto Galán visitó la planta de Valdeolmos el lunes.\n\nEn la puerta "
+        "había una pintada: «Fuera especuladores».",
+        [None],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a two-word quote with no verb of saying is read as a term, not a quote",
+        ),
+    ),
+]
+
+# A second batch, written after the first batch's rules and before any precision rule:
+# mostly speakers the evidence names only by proximity, and the wrong names near them.
+PRECISION = [
+    # no one named: the city the delegation arrives in is no speaker
+    (
+        "La delegación llegó a Ginebra el martes por la tarde. «Venimos a negociar, no a "
+        "firmar», declaró a su llegada.",
+        [None],
+    ),
+    # the glaciologist speaks, not the country she studies
+    (
+        "Un equipo de la Universidad de Oslo ha medido el deshielo en Noruega. «El glaciar "
+        "ha perdido un tercio de su masa», afirma la glacióloga Ingrid Dahl.",
+        ["Ingrid Dahl"],
+    ),
+    # a party's candidate, not the party that opens the paragraph
+    (
+        "Unidad Vecinal ganó las elecciones en Almazán. «Gobernaremos para todos», dijo su "
+        "candidata, Marisa Lloret.",
+        ["Marisa Lloret"],
+    ),
+    # the spokesperson, not the president who did not appear
+    (
+        "El presidente Hugo Salvatierra no compareció. En su lugar, el portavoz del Gobierno, "
+        "Damián Orts, aseguró que «no hay ninguna crisis en el Ejecutivo».",
+        ["Damián Orts"],
+    ),
+    # a quote with no cue after sentences about others: no one
+    pytest.param(
+        "El alcalde, Fermín Rojo, recorrió el mercado. Los comerciantes se quejaban de la "
+        "falta de clientes.\n\n«Esto no se arregla con fotos».",
+        [None],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="judgement: the sentence before reports the shopkeepers' complaint, "
+            "and the reader gives them the quote; a defensible reading",
+        ),
+    ),
+    # a group writing on its page
+    (
+        "La asociación Vecinos del Ensanche escribió en su página de Facebook: «Seguiremos "
+        "luchando hasta que se retire el proyecto».",
+        ["Vecinos del Ensanche"],
+    ),
+    # a town opening the paragraph is no speaker: a resident tells
+    (
+        "Valdeolmos vive con miedo desde el incendio. «No dormimos por las noches», cuenta "
+        "una vecina.",
+        ["vecina"],
+    ),
+    # a profile: the one person a paragraph presents, then her words
+    (
+        "Ana Lucero, de 34 años y enfermera en el hospital de Almazán, llegó a la protesta "
+        "con sus dos hijos. «Estamos agotadas y nadie nos escucha».",
+        ["Ana Lucero"],
+    ),
+    # a bus is no speaker: a passenger explains
+    (
+        "El autobús de la línea 5 quedó atrapado en la nieve. «Llevamos tres horas aquí», "
+        "explicó por teléfono una pasajera.",
+        ["pasajera"],
+    ),
+    # a section word opening the page is no speaker
+    (
+        "Internacional\n\nLa canciller de Arvonia, Mirta Sáez, respondió a las sanciones. "
+        "«Es un ataque a nuestra soberanía», dijo.",
+        ["Mirta Sáez"],
+    ),
+    # a platform's name with its "de" and "del"
+    (
+        "«El agua es de todos», afirmó la plataforma Defensa del Río Tajuña en un comunicado.",
+        ["Defensa del Río Tajuña"],
+    ),
+    # two people in the sentence before and a dropped subject: no one
+    pytest.param(
+        "El ministro Ernesto Galán se reunió con la alcaldesa Carmen Vidal. «Ha sido una "
+        "reunión muy productiva», aseguró tras el encuentro.",
+        [None],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="judgement: a dropped subject goes on with the subject of the "
+            "sentence before, the minister; a defensible reading",
+        ),
+    ),
+    # the addressee is no speaker
+    (
+        "«Tiene que dimitir», le dijo Ramón Iturbe a la consejera Marta Villalobos.",
+        ["Ramón Iturbe"],
+    ),
+    # "Son palabras de" in the next sentence
+    (
+        "«No hay vuelta atrás». Son palabras de la presidenta de la Cámara de Comercio de "
+        "Almazán, Elvira Cano.",
+        ["Elvira Cano"],
+    ),
+    # the object of the verb of saying is no speaker
+    (
+        "«Es una irresponsabilidad», criticó la oposición al alcalde Fermín Rojo.",
+        ["oposición"],
+    ),
+]
+
+# A third batch, on the fallbacks that find a speaker from nearby sentences (a dropped
+# subject, a title named again, a document's issuer): a place, a product or a page label
+# the sentence before names is no one, and two people fitting a title are no answer.
+NEARBY = [
+    # a dropped subject after a sentence about a town: no one
+    (
+        "Almazán amaneció cubierta de nieve. «Nunca había visto tanta», reconoció a este diario.",
+        [None],
+    ),
+    # a dropped subject after a sentence about a car: no one
+    (
+        "El Cierzo 300 se presentó ayer en el salón del automóvil. «Es nuestro mejor "
+        "modelo», aseguró.",
+        [None],
+    ),
+    # a study speaks for who made it, not for the director who presented it
+    (
+        "Un estudio del Instituto Tarsia, presentado ayer por su director, Álvaro Mies, "
+        "concluye que «la dieta mediterránea reduce el riesgo de infarto».",
+        ["Instituto Tarsia"],
+    ),
+    # a page label and a dropped subject: no one
+    (
+        "Noticia\n\n«Habrá cortes de agua en todo el barrio», dijo.",
+        [None],
+    ),
+    # two ministers fit "la ministra": no answer
+    (
+        "La ministra de Sanidad, Carolina Díez, y la ministra de Educación, Paula Roig, "
+        "visitaron el colegio. «Volveremos en septiembre», dijo la ministra.",
+        [None],
+    ),
+    # a dropped subject goes on with the person the sentence before names, not with the
+    # speaker of the paragraph before
+    (
+        "«La ley llega tarde», dijo la abogada Marta Gil.\n\nEl fiscal jefe, Andrés Rey, "
+        "no quiso hacer declaraciones. Horas después, sin embargo, añadió: «Investigaremos "
+        "hasta el final».",
+        ["Marta Gil", "Andrés Rey"],
+    ),
+    # an unnamed spokesperson is described, not named after the party
+    (
+        "Un portavoz del grupo municipal de Vox, que no quiso dar su nombre, aseguró que "
+        "«el pleno es ilegal».",
+        ["portavoz del grupo municipal de Vox"],
+    ),
+    # the drivers shout, not their lorries
+    (
+        "Los camiones de la empresa Transportes Lera bloquearon la autovía. «Sin gasóleo no "
+        "hay reparto», gritaban los conductores.",
+        ["conductores"],
+    ),
+    # the prosecution's writ speaks for the prosecution, not for the man it accuses
+    pytest.param(
+        "La Fiscalía acusa al empresario Jaime Roca de fraude fiscal. «Ocultó cuatro "
+        "millones a Hacienda», sostiene el escrito.",
+        ["Fiscalía"],
+        marks=pytest.mark.xfail(
+            strict=True, reason='"el escrito" was brought in by no verb of issuing, only by "acusa"'
+        ),
+    ),
+    # the outlet a statement was made to is no speaker
+    (
+        "En declaraciones a Radio Almazán, el consejero Luis Peral afirmó: «No habrá "
+        "recortes en la sanidad pública».",
+        ["Luis Peral"],
+    ),
+]
+
+# A fourth batch: speakers never named (the description is the answer), names in other
+# alphabets' Latin letters, and a place that only says where the words came from.
+UNNAMED = [
+    # a title no one in the text bears: the description
+    (
+        "En Almazán, el alcalde dijo que «no habrá más cortes de agua este verano».",
+        ["alcalde"],
+    ),
+    # a name with a letter Spanish does not use is given whole
+    (
+        "Desde Bruselas, la comisaria Helga Sørensen advirtió: «No habrá prórroga».",
+        ["Helga Sørensen"],
+    ),
+    # "desde" a city: where the words came from, no one
+    pytest.param(
+        "Desde Bruselas advierten: «No habrá prórroga para nadie».",
+        [None],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason='a city after "desde" is read as a source; seats of government '
+            "(la Moncloa) are listed as places too",
+        ),
+    ),
+    # a seat of government's spokesperson, as written
+    (
+        "Moscú respondió con dureza. «Es una provocación», afirmó el portavoz del Kremlin.",
+        ["portavoz del Kremlin"],
+    ),
+    # an outlet that published the interview is not the mayor who speaks in it
+    (
+        "La web Noticias del Sur publicó la entrevista. «Nunca pensé en dimitir», confesó "
+        "el alcalde.",
+        ["alcalde"],
+    ),
+    # a fact-checking portal by its whole name
+    (
+        "Según el portal Verifica Ya, «la imagen es falsa».",
+        ["Verifica Ya"],
+    ),
+    # a zoo named again by its noun
+    (
+        "El Zoo de Almazán anunció el nacimiento de un panda. «Es una gran noticia», señaló "
+        "el zoo en un comunicado.",
+        ["Zoo de Almazán"],
+    ),
+    # a scam message's words: no sender named
+    (
+        "«Su cuenta ha sido bloqueada. Pulse aquí para recuperarla», dice el mensaje que "
+        "reciben las víctimas.",
+        [None],
+    ),
+    # an anonymous woman, set off by a relative aside
+    (
+        "Una mujer, que prefiere no dar su nombre, relata: «Me quitaron el bolso a plena luz "
+        "del día».",
+        ["mujer"],
+    ),
+    # ...and without commas
+    (
+        "Una vecina que prefiere no dar su nombre relata: «Me quitaron el bolso a plena luz "
+        "del día».",
+        ["vecina"],
+    ),
+]
+
+# A fifth batch: names given again in other forms (a title, an honorific, a first name),
+# dialogue, and the nearest verb of saying when one report holds another.
+FORMS = [
+    # a title named again a paragraph later
+    (
+        "La presidenta de la Cámara de Comercio, Elvira Cano, presentó el informe anual.\n\n"
+        "Más tarde, la presidenta insistió: «Sin crédito no hay empleo».",
+        ["Elvira Cano"],
+    ),
+    # an honorific and a surname
+    (
+        "El doctor Andrés Rey atendió a los heridos en el hospital de campaña. «Hemos "
+        "tenido mucha suerte», dijo el Dr. Rey.",
+        ["Andrés Rey"],
+    ),
+    # a first name alone after the full name
+    (
+        "Marta Gil tiene 19 años y estudia Enfermería en Almazán. «Quiero trabajar aquí, "
+        "no en el extranjero», dice Marta.",
+        ["Marta Gil"],
+    ),
+    # two people share the surname: a surname alone is no answer
+    (
+        "Los hermanos Luis Peral y Marta Peral regentan la panadería desde 1998. «Cada año "
+        "es más difícil», reconoce Peral.",
+        [None],
+    ),
+    # "la señora" and a surname
+    (
+        "Rosa Iturbe denunció el robo en comisaría. «Se llevaron hasta las fotos», explicó "
+        "la señora Iturbe.",
+        ["Rosa Iturbe"],
+    ),
+    # a report inside a report: the nearest verb of saying has the speaker
+    (
+        "El alcalde, Fermín Rojo, contó que el consejero Luis Peral le había asegurado que "
+        "«las obras empezarán en enero».",
+        ["Luis Peral"],
+    ),
+    # dialogue dashes in an interview: the answer's speaker named in the narrator's aside
+    pytest.param(
+        "—¿Volverá a presentarse?\n—No lo descarto —responde Amparo Villegas.",
+        [None, "Amparo Villegas"],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="dialogue lines split by a single line break are read as one paragraph",
+        ),
+    ),
+    # the speaker announced with "Lo dijo" and a colon
+    (
+        "Lo dijo bien claro la presidenta del comité, Sara Lozano: «No firmaremos este convenio».",
+        ["Sara Lozano"],
+    ),
+    # an agency the words were said to is no speaker
+    (
+        "«La situación es crítica», declaró a la agencia Efe el director del hospital, Tomás Leal.",
+        ["Tomás Leal"],
+    ),
+    # anonymous sources of an investigation
+    (
+        "Según fuentes de la investigación, el detenido «no ha colaborado en ningún momento».",
+        ["fuentes de la investigación"],
+    ),
+]
+
+
+# A sixth batch: the nearest verb of saying's own subject, a verb's number, channels and
+# portals, a court's ruling.
+CHANNELS = [
+    # the officers a congresswoman quotes speak, not she
+    (
+        "La congresista Laura Méndez relató que los agentes le dijeron: «No podemos "
+        "garantizar su seguridad».",
+        ["agentes"],
+    ),
+    # a fact-checking portal whose name has a dot
+    (
+        "Según el portal de verificación Maldita.es, «la foto es de 2015».",
+        ["Maldita.es"],
+    ),
+    # a fact-checker named after its noun
+    (
+        "El verificador Newtral explicó que «el vídeo está manipulado».",
+        ["Newtral"],
+    ),
+    # a minister named by title again, writing on his account
+    (
+        "El ministro de Cultura, Iván Lasa, inauguró la muestra. Horas después, el ministro "
+        "escribió en su cuenta de Twitter: «Hoy es un gran día para el cine».",
+        ["Iván Lasa"],
+    ),
+    # a singer writing on Instagram
+    (
+        "En un mensaje publicado en Instagram, la cantante Vera Soto escribió: «Gracias por "
+        "tanto cariño».",
+        ["Vera Soto"],
+    ),
+    # a singular verb after a plural subject: the person the sentence names
+    (
+        "Los investigadores entrevistaron a Pedro Lanza, superviviente del naufragio. "
+        "«Estuve doce horas en el agua», relató.",
+        ["Pedro Lanza"],
+    ),
+    # ...and a mayor booed by residents
+    (
+        "Los vecinos recibieron al alcalde Fermín Rojo con pitos. «Volveré cuando haya "
+        "soluciones», prometió.",
+        ["Fermín Rojo"],
+    ),
+    # police sources
+    (
+        "«El detenido tiene antecedentes», según fuentes policiales.",
+        ["fuentes policiales"],
+    ),
+    # a ruling speaks for the court
+    (
+        "El Tribunal Supremo ha anulado la multa. La sentencia afirma que «no hubo dolo».",
+        ["Tribunal Supremo"],
+    ),
+    # a profile on a professional network
+    (
+        "«Fue el mejor año de mi vida», asegura en su perfil de LinkedIn la ingeniera Sara Blanco.",
+        ["Sara Blanco"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CONVENTIONS + PRECISION + NEARBY + UNNAMED + FORMS + CHANNELS
+)
+def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
+    quotes = find_quotes(text, "es")
+    for quote in quotes:
+        assert text[quote.start : quote.end] == quote.text
+    assert [quote.speaker for quote in quotes] == expected
