@@ -453,3 +453,30 @@ def test_a_source_credit_or_a_sign_up_line_is_no_claim(lang, line, claimed):
     """Where the piece first ran, whose information it used, and the outlet's newsletter and
     alerts offered to the reader: lines of the page, not of the story."""
     assert (_claims_beside([STORY, line], lang) == [STORY, line]) is claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Almagro abre el centro de interpretación del puerto Guardar Enviar noticia por"
+            " correo electrónico Tu nombre * Tu correo electrónico * La alcaldesa Marta Ibarra"
+            " inauguró el lunes el centro.",
+            ["Almagro abre el centro de interpretación del puerto", "La alcaldesa Marta Ibarra"],
+            ["Guardar", "correo"],
+        ),
+        (
+            "La alcaldesa de Almagro pidió enviar por correo electrónico las quejas del puerto.",
+            ["La alcaldesa de Almagro pidió enviar por correo electrónico"],
+            [],
+        ),
+    ],
+)
+def test_a_box_to_send_the_piece_by_mail_is_cut_out(text, kept, dropped):
+    """The box to send the piece by e-mail, its fields marked as required: a page line, cut
+    out of the title and lead it was glued to."""
+    claims = _claims(text, "es")
+    for words in kept:
+        assert any(claim.startswith(words) for claim in claims), (words, claims)
+    for words in dropped:
+        assert not any(words in claim for claim in claims), (words, claims)

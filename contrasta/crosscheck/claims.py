@@ -320,8 +320,9 @@ _GLUED_LABEL = re.compile(
 # where an ad or a widget was ("Advertisement", "- Publicidad -", "Escuchar Nota",
 # "Compartir en:"), a byline to the agencies ("Diario del Valle / Agencias",
 # "/Redacción/"), the date and time the piece was posted ("05 de marzo de 2026 11:14
-# CET"), a photographer's name and agency with no bracket ("Ana Ruiz/AP", "Ana Ruiz/Getty
-# Images"), and a photo's credit line ("Foto: Ana Ruiz", "Photo / Supplied", "Image
+# CET"), the box to send the piece by e-mail ("Guardar Enviar noticia por correo
+# electrónico Tu nombre *"), a photographer's name and agency with no bracket ("Ana
+# Ruiz/AP", "Ana Ruiz/Getty Images"), and a photo's credit line ("Foto: Ana Ruiz", "Photo / Supplied", "Image
 # copyright AAN"). They are cut out before the rest is read: read with it, the title or the
 # lead would carry them, and a caption would pass for the lead. A credit line runs to the
 # first capitalised word a lower-case one follows, where the next sentence starts ("Foto:
@@ -340,6 +341,8 @@ _GLUED_PAGE_LINE = re.compile(
     r"(?:AP|AFP|Reuters|REUTERS|EFE|EPA|Getty Images|Bloomberg|Europa Press|ANSA|Xinhua)"
     r"|\d{1,2} de [a-záéíóú]+ de \d{4},? \d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?| ?h)?"
     r"(?: [A-Z]{2,4})?"
+    r"|(?:Guardar )?Enviar noticias? por correo electrónico(?: (?:Tu|Su) (?:nombre|correo"
+    r" electrónico) \*)*"
     rf")\s+(?={_NEXT})"
     r"|(?:^|(?<=\s))(?:(?:Foto|Fotos|Fotografía|Photo|Picture|Image|Imagen)(?: [Cc]redit)?"
     r" ?[:/]|Image copyright) "
