@@ -286,12 +286,37 @@ _CREDIT = (
     r"(?:\s+@\w+)?"
 )
 _GLUED_CREDIT = re.compile(rf"(?P<credit>{_CREDIT})\s+(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])")
-# A related article's label after a word with no stop: the pointer the page printed on a
-# line of its own, which runs to the next stop (`_SKIP` tells it).
+# The label of a pointer to another article of the site, written once for the pointer on a
+# line of its own (`_SKIP`, any case) and the one glued after a word with no stop
+# (`_RELATED_LABEL`, as a page prints it: as written here or in capitals, so that a
+# sentence's own "related:" is not taken for one). Each beside a word every match holds
+# (lower case, ASCII; `_skipped`). A label ends in a colon; a heading may also stand before
+# a capitalised headline with no colon ("Noticias relacionadas La Junta regula ..."). A
+# link's text ends a teaser too ("... the books that defined the decade Read more").
+_READ_MORE = (("leer m", "Leer m[aá]s"), ("read more", "Read more"))
+_POINTER_LABELS = (
+    ("related", "Related(?: stories| articles?)?"),
+    ("recomendamos", "Recomendamos"),
+    ("tambi", "Le[ae] tambi[eé]n"),
+    ("to read more", "To read more"),
+    ("leggi anche", "Leggi anche"),
+    *_READ_MORE,
+)
+_POINTER_HEADINGS = (
+    ("te puede interesar", "(?:Tambi[eé]n te|Te) puede interesar"),
+    ("ti potrebbe interessare", "Ti potrebbe interessare"),
+    ("relacionad", "Noticias relacionadas|Contenido relacionado|Relacionad[ao]s?"),
+)
+_HEADLINE_START = '[A-ZÁÉÍÓÚÑ«“"]'
+
+
+def _as_printed(labels: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"{label}|{label.upper()}" for _, label in labels)
+
+
 _RELATED_LABEL = re.compile(
-    r"(?:RELATED|Related|Recomendamos|(?:También )?[Tt]e puede interesar|Le[ae] también|"
-    r"Leer más|LEER MÁS|(?:To )?[Rr]ead more|Leggi anche):"
-    r"|(?:Noticias relacionadas|Contenido relacionado):?\s(?=[A-ZÁÉÍÓÚÑ«“\"])"
+    rf"(?:{_as_printed(_POINTER_LABELS)}):"
+    rf"|(?:{_as_printed(_POINTER_HEADINGS)}):?\s(?={_HEADLINE_START})"
 )
 _RELATED_LINE = re.compile(rf"(?:^|(?<=\S)\s+)(?P<next>{_RELATED_LABEL.pattern})")
 # Where the pointed-to headline ends when the flattened text glued the report after it with
@@ -322,12 +347,12 @@ _GLUED_LABEL = re.compile(
 # "/Redacción/"), the date and time the piece was posted ("05 de marzo de 2026 11:14
 # CET"), the box to send the piece by e-mail ("Guardar Enviar noticia por correo
 # electrónico Tu nombre *"), a photographer's name and agency with no bracket ("Ana
-# Ruiz/AP", "Ana Ruiz/Getty Images"), and a photo's credit line ("Foto: Ana Ruiz", "Photo / Supplied", "Image
-# copyright AAN"). They are cut out before the rest is read: read with it, the title or the
-# lead would carry them, and a caption would pass for the lead. A credit line runs to the
-# first capitalised word a lower-case one follows, where the next sentence starts ("Foto:
-# Ana Ruiz Una tormenta dejó..."), to a quotation opening, or to the sentence's end; a bare
-# page word is followed by a capital or a quote.
+# Ruiz/AP", "Ana Ruiz/Getty Images"), and a photo's credit line ("Foto: Ana Ruiz", "Photo
+# / Supplied", "Image copyright AAN"). They are cut out before the rest is read: read with
+# it, the title or the lead would carry them, and a caption would pass for the lead. A
+# credit line runs to the first capitalised word a lower-case one follows, where the next
+# sentence starts ("Foto: Ana Ruiz Una tormenta dejó..."), to a quotation opening, or to
+# the sentence's end; a bare page word is followed by a capital or a quote.
 _NEXT = r"[A-ZÁÉÍÓÚÑ¿¡«“\"]"
 _GLUED_PAGE_LINE = re.compile(
     r"(?:^|(?<=\s))(?:"
@@ -415,20 +440,17 @@ _SKIP = tuple(
         ("make sure to", r"\bmake sure to (?:like|follow)\b"),
         ("follow us", r"\bfollow us on\b"),
         # A pointer to another article of the site, its title after the label
-        # (`_RELATED_LINE`), or a teaser whose link reads "Read more".
-        ("relacionad", r"^(?:noticias |contenido )?relacionad[ao]s?(?::|\s+(?-i:[A-ZÁÉÍÓÚÑ«“\"]))"),
-        ("related", r"^related(?: stories| articles?)?:"),
-        ("recomendamos", r"^recomendamos:"),
-        ("interesar", r"^(?:tambi[eé]n )?te puede interesar\b"),
-        ("tambi", r"^le[ae] tambi[eé]n:"),
-        ("leer m", r"^leer m[aá]s:|\bleer m[aá]s\.?$"),
-        ("read more", r"^(?:to )?read more:|\bread more\.?$"),
-        ("leggi anche", r"^leggi anche:"),
+        # (`_POINTER_LABELS`, `_RELATED_LINE`), or a teaser whose link reads "Read more".
+        *((word, rf"^(?:{label}):") for word, label in _POINTER_LABELS),
+        *(
+            (word, rf"^(?:{heading})(?::|\s+(?-i:{_HEADLINE_START}))")
+            for word, heading in _POINTER_HEADINGS
+        ),
+        *((word, rf"\b{link}\.?$") for word, link in _READ_MORE),
         # A title naming only a list, with no final stop ("Top 10 de 2025: las columnas más
         # leídas", "LIST: Notable deaths in 2025"): what it lists is told below, if at all.
         ("top", r"^top \d+\b[^.!?]*$"),
         ("list", r"^lista?:[^.!?]*$"),
-        ("interessare", r"^ti potrebbe interessare\b"),
         # A share bar's buttons, one a line ("Fai clic per condividere su Facebook").
         (
             "clic",
