@@ -29,9 +29,9 @@ CASES = [
     ),
     (
         "es",
-        "Cómo cambiará el puerto de Almagro en 2027 05 de marzo de 2026 11:14 CET La"
+        "El puerto de Almagro cambiará en 2027 05 de marzo de 2026 11:14 CET La"
         " alcaldesa Marta Ibarra presentó el lunes el plan del puerto.",
-        ["Cómo cambiará el puerto de Almagro en 2027", "La alcaldesa Marta Ibarra"],
+        ["El puerto de Almagro cambiará en 2027", "La alcaldesa Marta Ibarra"],
         ["11:14"],
     ),
     (
@@ -344,3 +344,139 @@ def test_a_report_glued_after_a_related_pointer_stays_a_claim(lang, pointer, rep
 )
 def test_a_related_pointer_ending_the_text_is_no_claim(lang, pointer):
     assert _claims_beside([f"{STORY} {pointer}"], lang) == [STORY]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "claimed"),
+    [
+        ("es", "Por qué el puerto de Almagro cerrará sus muelles en verano", False),
+        ("es", "Ayudas al alquiler: Cómo pedir la ayuda del Ayuntamiento de Almagro", False),
+        ("es", "Qué se sabe del incendio de la sierra de Peñablanca", False),
+        ("en", "Why Port Selene's ferry fares are rising again this spring", False),
+        ("en", "Harbour Festival 2026: How to Watch, Live Stream and Tickets", False),
+        ("it", "Perché il porto di Valdoria chiude ad agosto", False),
+        ("es", "Como cada año, el Ayuntamiento de Almagro cerró el puerto el 1 de agosto", True),
+        ("es", "El Gobierno de Almagro explica por qué cerró el puerto en agosto", True),
+        ("en", "Mayor explains why Port Selene closed its harbour in August", True),
+        ("en", "Howard Lind wins the Port Selene mayoral race by 12 votes", True),
+        ("it", "Il sindaco spiega perché il porto di Valdoria chiude ad agosto", True),
+    ],
+)
+def test_a_headline_asking_what_the_piece_explains_is_no_claim(lang, line, claimed):
+    """A headline opening, after its kicker, with a question word and no question mark
+    announces an explainer or a guide: the facts are told below, if at all."""
+    assert (_claims_beside([STORY, line], lang) == [STORY, line]) is claimed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kept", "dropped"),
+    [
+        (
+            "en",
+            "Protesters gathered outside the town hall of Port Selene on Monday. Ana Ruiz/AP The"
+            " mayor said the harbour would reopen in May.",
+            ["Protesters gathered outside", "The mayor said the harbour"],
+            ["Ana Ruiz", "AP"],
+        ),
+        (
+            "es",
+            "Vecinos de Almagro protestan por el cierre del muelle Marta Ibarra/EFE La alcaldesa"
+            " de Almagro firmó el lunes el decreto del puerto.",
+            ["Vecinos de Almagro protestan por el cierre del muelle", "La alcaldesa de Almagro"],
+            ["Ibarra", "EFE"],
+        ),
+        (
+            "es",
+            "El alcalde visitó el muelle norte de Almagro con los pescadores Foto: Ana Ruiz/Diario"
+            " del Valle",
+            ["El alcalde visitó el muelle norte de Almagro con los pescadores"],
+            ["Foto", "Ruiz"],
+        ),
+        (
+            "es",
+            "Foto: Ana Ruiz «No hay fecha para reabrir el muelle», dijo la alcaldesa de Almagro.",
+            ["«No hay fecha para reabrir el muelle»"],
+            ["Foto", "Ruiz"],
+        ),
+        (
+            "en",
+            "The company's shares rose 3% on Monday, Bloomberg/Reuters data showed.",
+            ["The company's shares rose 3% on Monday, Bloomberg/Reuters data showed."],
+            [],
+        ),
+        (
+            "es",
+            "La agencia EFE/Europa Press informó del cierre del puerto de Almagro el lunes.",
+            ["La agencia EFE/Europa Press informó del cierre"],
+            [],
+        ),
+    ],
+)
+def test_a_photo_credit_is_cut_out_of_the_sentence_it_was_glued_to(lang, text, kept, dropped):
+    """A photographer's name and agency after a slash, with no bracket, and a credit line
+    ending the sentence or followed by a quotation; a slash inside a report stays."""
+    claims = _claims(text, lang)
+    for words in kept:
+        assert any(claim.startswith(words) for claim in claims), (words, claims)
+    for words in dropped:
+        assert not any(words in claim for claim in claims), (words, claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "claimed"),
+    [
+        ("en", "This story originally appeared on Selene Business Daily.", False),
+        ("es", "Este artículo se publicó originalmente en Diario del Valle.", False),
+        ("es", "Con información de AAN y Diario del Valle", False),
+        ("es", "Al hacer clic en enviar quedarás suscrito a nuestro boletín de noticias.", False),
+        ("es", "Suscríbete a nuestro boletín para recibir las noticias de Almagro.", False),
+        ("es", "¡Recibe notificaciones por correo electrónico sobre el puerto de Almagro!", False),
+        (
+            "en",
+            "To stay up to date on the latest harbour news make sure to like the Selene Courier"
+            " on Facebook",
+            False,
+        ),
+        ("it", "Iscriviti alla nostra newsletter per ricevere le notizie di Valdoria.", False),
+        (
+            "es",
+            "Con información de la policía, el juez ordenó el lunes detener a tres vecinos.",
+            True,
+        ),
+        ("en", "The report originally appeared to show 12 deaths, the ministry said.", True),
+        ("es", "El Ayuntamiento de Almagro enviará un boletín a 3.000 vecinos en marzo.", True),
+        ("en", "The council will notify 12,000 residents by email about the harbour fees.", True),
+        ("es", "El Boletín Oficial del Estado publicó el lunes el decreto del puerto.", True),
+    ],
+)
+def test_a_source_credit_or_a_sign_up_line_is_no_claim(lang, line, claimed):
+    """Where the piece first ran, whose information it used, and the outlet's newsletter and
+    alerts offered to the reader: lines of the page, not of the story."""
+    assert (_claims_beside([STORY, line], lang) == [STORY, line]) is claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            "Almagro abre el centro de interpretación del puerto Guardar Enviar noticia por"
+            " correo electrónico Tu nombre * Tu correo electrónico * La alcaldesa Marta Ibarra"
+            " inauguró el lunes el centro.",
+            ["Almagro abre el centro de interpretación del puerto", "La alcaldesa Marta Ibarra"],
+            ["Guardar", "correo"],
+        ),
+        (
+            "La alcaldesa de Almagro pidió enviar por correo electrónico las quejas del puerto.",
+            ["La alcaldesa de Almagro pidió enviar por correo electrónico"],
+            [],
+        ),
+    ],
+)
+def test_a_box_to_send_the_piece_by_mail_is_cut_out(text, kept, dropped):
+    """The box to send the piece by e-mail, its fields marked as required: a page line, cut
+    out of the title and lead it was glued to."""
+    claims = _claims(text, "es")
+    for words in kept:
+        assert any(claim.startswith(words) for claim in claims), (words, claims)
+    for words in dropped:
+        assert not any(words in claim for claim in claims), (words, claims)

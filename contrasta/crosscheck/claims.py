@@ -286,12 +286,37 @@ _CREDIT = (
     r"(?:\s+@\w+)?"
 )
 _GLUED_CREDIT = re.compile(rf"(?P<credit>{_CREDIT})\s+(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])")
-# A related article's label after a word with no stop: the pointer the page printed on a
-# line of its own, which runs to the next stop (`_SKIP` tells it).
+# The label of a pointer to another article of the site, written once for the pointer on a
+# line of its own (`_SKIP`, any case) and the one glued after a word with no stop
+# (`_RELATED_LABEL`, as a page prints it: as written here or in capitals, so that a
+# sentence's own "related:" is not taken for one). Each beside a word every match holds
+# (lower case, ASCII; `_skipped`). A label ends in a colon; a heading may also stand before
+# a capitalised headline with no colon ("Noticias relacionadas La Junta regula ..."). A
+# link's text ends a teaser too ("... the books that defined the decade Read more").
+_READ_MORE = (("leer m", "Leer m[aá]s"), ("read more", "Read more"))
+_POINTER_LABELS = (
+    ("related", "Related(?: stories| articles?)?"),
+    ("recomendamos", "Recomendamos"),
+    ("tambi", "Le[ae] tambi[eé]n"),
+    ("to read more", "To read more"),
+    ("leggi anche", "Leggi anche"),
+    *_READ_MORE,
+)
+_POINTER_HEADINGS = (
+    ("te puede interesar", "(?:Tambi[eé]n te|Te) puede interesar"),
+    ("ti potrebbe interessare", "Ti potrebbe interessare"),
+    ("relacionad", "Noticias relacionadas|Contenido relacionado|Relacionad[ao]s?"),
+)
+_HEADLINE_START = '[A-ZÁÉÍÓÚÑ«“"]'
+
+
+def _as_printed(labels: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"{label}|{label.upper()}" for _, label in labels)
+
+
 _RELATED_LABEL = re.compile(
-    r"(?:RELATED|Related|Recomendamos|(?:También )?[Tt]e puede interesar|Le[ae] también|"
-    r"Leer más|LEER MÁS|(?:To )?[Rr]ead more|Leggi anche):"
-    r"|(?:Noticias relacionadas|Contenido relacionado):?\s(?=[A-ZÁÉÍÓÚÑ«“\"])"
+    rf"(?:{_as_printed(_POINTER_LABELS)}):"
+    rf"|(?:{_as_printed(_POINTER_HEADINGS)}):?\s(?={_HEADLINE_START})"
 )
 _RELATED_LINE = re.compile(rf"(?:^|(?<=\S)\s+)(?P<next>{_RELATED_LABEL.pattern})")
 # Where the pointed-to headline ends when the flattened text glued the report after it with
@@ -320,11 +345,14 @@ _GLUED_LABEL = re.compile(
 # where an ad or a widget was ("Advertisement", "- Publicidad -", "Escuchar Nota",
 # "Compartir en:"), a byline to the agencies ("Diario del Valle / Agencias",
 # "/Redacción/"), the date and time the piece was posted ("05 de marzo de 2026 11:14
-# CET"), and a photo's credit line ("Foto: Ana Ruiz", "Photo / Supplied", "Image copyright
-# AAN"). They are cut out before the rest is read: read with it, the title or the lead would
-# carry them, and a caption would pass for the lead. A credit line runs to the first
-# capitalised word a lower-case one follows, where the next sentence starts ("Foto: Ana
-# Ruiz Una tormenta dejó..."); a bare page word is followed by a capital or a quote.
+# CET"), the box to send the piece by e-mail ("Guardar Enviar noticia por correo
+# electrónico Tu nombre *"), a photographer's name and agency with no bracket ("Ana
+# Ruiz/AP", "Ana Ruiz/Getty Images"), and a photo's credit line ("Foto: Ana Ruiz", "Photo
+# / Supplied", "Image copyright AAN"). They are cut out before the rest is read: read with
+# it, the title or the lead would carry them, and a caption would pass for the lead. A
+# credit line runs to the first capitalised word a lower-case one follows, where the next
+# sentence starts ("Foto: Ana Ruiz Una tormenta dejó..."), to a quotation opening, or to
+# the sentence's end; a bare page word is followed by a capital or a quote.
 _NEXT = r"[A-ZÁÉÍÓÚÑ¿¡«“\"]"
 _GLUED_PAGE_LINE = re.compile(
     r"(?:^|(?<=\s))(?:"
@@ -334,12 +362,16 @@ _GLUED_PAGE_LINE = re.compile(
     r"|[-–—] ?(?:Publicidad|Advertisement|Sponsored|Patrocinado) ?[-–—]"
     r"|(?:[A-ZÁÉÍÓÚÑ][^\s/]*\s(?:(?:de|del|la|el)\s)?){1,4}/ ?(?:Agencias|AGENCIAS)"
     r"|/ ?(?:Redacci[oó]n|REDACCI[OÓ]N) ?/"
+    r"|(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+\s){1,3}[A-ZÁÉÍÓÚÑ][^\W\d_]+ ?/ ?"
+    r"(?:AP|AFP|Reuters|REUTERS|EFE|EPA|Getty Images|Bloomberg|Europa Press|ANSA|Xinhua)"
     r"|\d{1,2} de [a-záéíóú]+ de \d{4},? \d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?| ?h)?"
     r"(?: [A-Z]{2,4})?"
+    r"|(?:Guardar )?Enviar noticias? por correo electrónico(?: (?:Tu|Su) (?:nombre|correo"
+    r" electrónico) \*)*"
     rf")\s+(?={_NEXT})"
     r"|(?:^|(?<=\s))(?:(?:Foto|Fotos|Fotografía|Photo|Picture|Image|Imagen)(?: [Cc]redit)?"
     r" ?[:/]|Image copyright) "
-    r"\S+(?: \S+){0,5}? (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,? [a-záéíóúñ])"
+    r"\S+(?: \S+){0,5}?(?: (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,? [a-záéíóúñ]|[«“\"])|$)"
 )
 # The outlet's own lines and service lines that report no event (CLAIMS.md): credits,
 # bylines, a reporter's help, the app to download, the call for anyone who knows more.
@@ -373,6 +405,17 @@ _SKIP = tuple(
         ("javascript", r"\b(?:enable|habilite|habilitar|activa|active) javascript\b"),
         ("veces", r"\bha sido le[ií]da\b.{0,30}\bveces\b"),
         ("has not been edited by", r"\bhas not been edited by\b"),
+        # Where the piece first ran, and whose information it used ("Con información de AAN").
+        (
+            "originally",
+            r"^(?:this|the) (?:story|article) (?:originally|first) (?:appeared|ran)\b",
+        ),
+        (
+            "originalmente",
+            r"^(?:este|el) (?:art[ií]culo|texto) (?:se public[oó]|fue publicado|apareci[oó])"
+            r" originalmente\b",
+        ),
+        ("con informaci", r"^con informaci[oó]n de\b[^.,;:]{0,60}\.?$"),
         ("reporting by", r"^\(?reporting by\b"),
         ("leave a comment", r"\bleave a comment\b"),
         ("comentario", r"\bdeja (?:tu|un) comentario\b"),
@@ -393,21 +436,21 @@ _SKIP = tuple(
         ("sign up", r"\bsign up\b.{0,80}\b(?:newsletter|membership|inbox)\b"),
         ("miss", r"\b(?:do not|don't|don’t|never) miss\b.{0,40}\b(?:news|stories)\b"),
         ("share this", r"^share this\b"),
+        ("bolet", r"\bnuestros? bolet[ií]n(?:es)?\b|\bsuscr[ií]b[a-z]*\b.{0,60}\bbolet[ií]n\b"),
+        ("make sure to", r"\bmake sure to (?:like|follow)\b"),
+        ("follow us", r"\bfollow us on\b"),
         # A pointer to another article of the site, its title after the label
-        # (`_RELATED_LINE`), or a teaser whose link reads "Read more".
-        ("relacionad", r"^(?:noticias |contenido )?relacionad[ao]s?(?::|\s+(?-i:[A-ZÁÉÍÓÚÑ«“\"]))"),
-        ("related", r"^related(?: stories| articles?)?:"),
-        ("recomendamos", r"^recomendamos:"),
-        ("interesar", r"^(?:tambi[eé]n )?te puede interesar\b"),
-        ("tambi", r"^le[ae] tambi[eé]n:"),
-        ("leer m", r"^leer m[aá]s:|\bleer m[aá]s\.?$"),
-        ("read more", r"^(?:to )?read more:|\bread more\.?$"),
-        ("leggi anche", r"^leggi anche:"),
+        # (`_POINTER_LABELS`, `_RELATED_LINE`), or a teaser whose link reads "Read more".
+        *((word, rf"^(?:{label}):") for word, label in _POINTER_LABELS),
+        *(
+            (word, rf"^(?:{heading})(?::|\s+(?-i:{_HEADLINE_START}))")
+            for word, heading in _POINTER_HEADINGS
+        ),
+        *((word, rf"\b{link}\.?$") for word, link in _READ_MORE),
         # A title naming only a list, with no final stop ("Top 10 de 2025: las columnas más
         # leídas", "LIST: Notable deaths in 2025"): what it lists is told below, if at all.
         ("top", r"^top \d+\b[^.!?]*$"),
         ("list", r"^lista?:[^.!?]*$"),
-        ("interessare", r"^ti potrebbe interessare\b"),
         # A share bar's buttons, one a line ("Fai clic per condividere su Facebook").
         (
             "clic",
@@ -725,6 +768,7 @@ def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
         and not text.rstrip("»”\"' ").endswith("?")
         and (text.rstrip()[-1:] in ".!»”\"'…)" or text == paragraph.strip() or first)
         and not _only_a_time(text)
+        and not _asks(text)
         and not _skipped(text)
     )
 
@@ -746,6 +790,25 @@ def _only_a_time(text: str) -> bool:
         and any(ch.isdigit() for ch in text)
         and all(word in _TIME_LINE_WORDS for word in _LETTERS.findall(fold(text)))
     )
+
+
+# A question word opening a headline, written as a question (Spanish with its accent: "Como
+# cada año" is no question); English "when", "where", "who" and Italian "come", "quando"
+# open a headline's clause of time, place or manner as often, and are left out.
+_QUESTION_OPENING = re.compile(
+    r"(?:Por qué|Cómo|Qué|Cuál|Cuáles|Cuánto|Cuánta|Cuántos|Cuántas|Dónde|Cuándo|Quién|"
+    r"Quiénes|Why|How|What|Perché|Cosa)\s+[^\W\d_]"
+)
+
+
+def _asks(text: str) -> bool:
+    """A headline (no final stop) opening, after its kicker, with a question word and no
+    question mark ("Por qué cerrará el puerto de Almagro", "Harbour Festival: How to
+    Watch"): an explainer's or a guide's title, whose facts are told below, if at all."""
+    line = text.rstrip()
+    if line[-1:] in ".!?»”\"'…)" or "?" in line:
+        return False
+    return bool(_QUESTION_OPENING.match(line, _kicker_end(line, True)))
 
 
 def _skipped(text: str) -> bool:
