@@ -305,6 +305,9 @@ _FORMS = "|".join(
         r"(?:\s*,?\s*(?P<mdy_y>\d{4})(?!\d))?)",
         # junio de 2024, June 2024
         rf"(?P<my>(?P<my_m>{_MONTH}){_TO_YEAR}(?P<my_y>\d{{4}})(?!\d))",
+        # el primer día del 2020, el último día de 2019
+        r"(?P<year_day>(?P<year_day_which>primer|ultimo)\s+dia\s+del?\s+(?:año\s+)?"
+        r"(?P<year_day_y>\d{4}))(?!\d)",
         # en 2024; las elecciones de 2023 y ...
         rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d){_NOT_COUNTED}",
         rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_YEAR_END}",
@@ -489,15 +492,16 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
 # Forms that are a year alone, and forms that count from the moment of writing.
 _YEAR_FORMS = frozenset({"year", "year_of", "bare"})
 _DEICTIC = frozenset({"rel", "weekday", "period", "ago"})
-_DECADE = re.compile(r"(?:decada\s+del?|años)\s+$")
+_DECADE = re.compile(r"(?:decada\s+del?|años|los)\s+$")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
     """Whether a four-digit figure read as a year alone is one. Not in a decade ("la década
-    de 1960": no year to place it at), nor, when no preposition announced it, after a hedge
-    ("unas 2000"), a noun that numbers things ("la ley 1955", "el artículo 1902") or a
-    capitalised word, which makes it part of a name ("Agenda 2030", "Tokio 2020")."""
+    de 1960", "los 2000": no year to place it at), nor, when no preposition announced it,
+    after a hedge ("unas 2000"), a noun that numbers things ("la ley 1955", "el artículo
+    1902") or a capitalised word, which makes it part of a name ("Agenda 2030", "Tokio
+    2020")."""
     if _DECADE.search(folded, max(0, start - 12), start):
         return False
     if form != "bare":
@@ -513,7 +517,17 @@ def _states_year(match: re.Match[str], form: str) -> bool:
     """Whether a date carries its own year, so that it dates what is told around it."""
     if form in ("dmy", "mdy", "list"):
         return bool(match[f"{form}_y"])
-    return form in ("iso", "num", "my", "year", "year_of", "bare", "year_from", "year_and")
+    return form in (
+        "iso",
+        "num",
+        "my",
+        "year",
+        "year_of",
+        "bare",
+        "year_day",
+        "year_from",
+        "year_and",
+    )
 
 
 def _counted_from(match: re.Match[str], precision: str, anchor: DateMention | None):
@@ -827,6 +841,15 @@ def _period(match: re.Match[str], base: datetime | None, strict: bool, tense: st
     return _add_months(base, step), precision
 
 
+def _year_day(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found:
+    year = int(match["year_day_y"])
+    if match["year_day_which"] == "primer":
+        return datetime(year, 1, 1), DAY
+    return datetime(year, 12, 31), DAY
+
+
 def _counted(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
     """The precision only: the value is counted from the date before it (`_counted_from`)."""
     unit = SPAN_UNITS[match["counted_u"]] if match["counted_u"] else _ONE_UNIT[match["counted_one"]]
@@ -869,6 +892,7 @@ _HANDLERS = {
     "year": partial(_year, form="year"),
     "year_of": partial(_year, form="year_of"),
     "bare": partial(_year, form="bare"),
+    "year_day": _year_day,
     "counted": _counted,
     "day_alone": _day_alone,
     "ago": _ago,

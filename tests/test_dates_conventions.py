@@ -134,6 +134,14 @@ CASES = [
     ("La votación será el próximo día 31.", PUB, "día 31", "2021-03-31"),
     ("El pasado día 31 terminó el plazo.", PUB, "día 31", "2021-01-31"),
     ("Las ventas de la versión 2019 del programa cayeron.", PUB, "2019", "2019"),
+    # A third block, before the rules of the first and last day of a year and of "los 2000"
+    # (first run: 2 of 6).
+    ("El primer día del 2020 amaneció nevado.", PUB, "primer día", "2020-01-01"),
+    ("Se despidió el último día de 2019 con una cena.", PUB, "último día", "2019-12-31"),
+    ("El primer día del año 2021 abrieron las tiendas.", PUB, "primer día", "2021-01-01"),
+    ("La música de los 2000 vuelve a sonar.", PUB, "2000", None),
+    ("La moda de los años 1980 regresa.", PUB, "1980", None),
+    ("El primer día de clase fue duro.", PUB, "primer día", None),
 ]
 
 
