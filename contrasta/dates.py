@@ -296,10 +296,12 @@ _FORMS = "|".join(
         # 14/01/2026, 14-01-2026, 14.01.2026, 14/01/26
         r"(?<![\d.,/:-])(?P<num>(?P<num_d>\d{1,2})(?P<num_s>[/.-])(?P<num_m>\d{1,2})"
         r"(?P=num_s)(?P<num_y>\d{4}|\d{2}))(?!\d|[.,/-]\d)",
-        # [este|pasado] [miércoles,] 14 de enero [de 2026]; 14 ene 2026; 14 January 2026
+        # [este|pasado] [miércoles,] 14 de enero [de 2026]; 14 ene 2026; 14 January 2026;
+        # 6 de mayo, 2020 (not "el 3 de mayo, 2000 personas...")
         rf"(?:el\s+)?(?P<dmy>(?:{_QUALIFIER}\s+)?(?:{_WEEKDAY}\s*,?\s*(?:the\s+)?)?"
         rf"(?P<dmy_d>{_DAY})(?:\s+de\s+|\s*[-/.]\s*|\s+(?:of\s+)?)(?P<dmy_m>{_MONTH})"
-        r"(?:(?:\s+del?\s+|\s*[-/.]\s*|\s+)(?P<dmy_y>\d{4})(?!\d))?)",
+        r"(?:(?:\s+del?\s+|\s*[-/.,]\s*|\s+)(?P<dmy_y>\d{4})(?!\d)"
+        rf"{_NOT_COUNTED})?)",
         # [Wednesday,] January 14, 2026; ene. 14, 2026
         rf"(?P<mdy>(?:{_WEEKDAY}\s*,?\s*)?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>{_DAY})"
         r"(?:\s*,?\s*(?P<mdy_y>\d{4})(?!\d))?)",
