@@ -496,6 +496,23 @@ _YEAR_FORMS = frozenset({"year", "year_of", "bare"})
 _DEICTIC = frozenset({"rel", "weekday", "period", "ago"})
 _DECADE = re.compile(r"(?:decada\s+del?|años|los)\s+$")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# Endings of the preterite and the imperfect of the verbs of saying ("señaló", "dijo",
+# "contaron", "decía"): speech told in the past; "dice", "indica", "ha explicado" tell it
+# now.
+_PAST_ENDINGS = (
+    "ó",
+    "aron",
+    "ieron",
+    "eron",
+    "aba",
+    "aban",
+    "ía",
+    "ían",
+    "ijo",
+    "uvo",
+    "uso",
+    "izo",
+)
 
 
 def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
@@ -555,10 +572,11 @@ _ONE_UNIT = {"dia": "days", "mes": "months", "año": "years"}
 
 def _retold(text: str, start: int, stated: list[DateMention], base: datetime | None) -> bool:
     """Whether a day or period counted from the moment of speaking ("ayer", "el domingo",
-    "este año") lies in reported speech of a sentence that dates the speaking elsewhere than
-    at the publication ("En diciembre de 2020, la revista señaló que este año...", "Según
-    relató en 2016, el domingo..."): its anchor is then that past moment, which the
-    sentence gives too coarsely to count from, so it is left unresolved."""
+    "este año") lies in speech reported in the past tense, in a sentence that dates the
+    speaking elsewhere than at the publication ("En diciembre de 2020, la revista señaló
+    que este año...", "Según relató en 2016, el domingo..."): its anchor is then that past
+    moment, which the sentence gives too coarsely to count from, so it is left
+    unresolved."""
     if base is None or not stated:
         return False
     last = stated[-1]
@@ -567,7 +585,11 @@ def _retold(text: str, start: int, stated: list[DateMention], base: datetime | N
         return False
     words = _WORD.findall(text[sentence_start:start].lower())
     verbs = SPEECH_VERBS["es"]
-    return any(w in verbs.finite or w in verbs.participles for w in words)
+    return any(
+        (w in verbs.finite and w.endswith(_PAST_ENDINGS))
+        or (w in verbs.participles and before in ("había", "habían"))
+        for before, w in zip(["", *words], words, strict=False)
+    )
 
 
 def _covers(mention: DateMention, moment: datetime) -> bool:
