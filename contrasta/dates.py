@@ -458,8 +458,12 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
 
     Stricter than parse_date, since prose is full of numbers: a date without a year needs
     its month spelt out in day-month order ("3 mar" may be the sea), a two-digit year needs
-    slashes, a lone year needs a preposition ("en 2024"), and clock times count only when
-    attached to a day. Impossible or implausible dates are dropped, not reported.
+    slashes, a lone year must not be a figure, a numbered thing's number or part of a name
+    ("unas 2000", "la ley 1955", "Agenda 2030"), and clock times count only when attached
+    to a day. Impossible or implausible dates are dropped, not reported. A span counted
+    from a date ("dos años más tarde") counts from the one written last before it, even
+    without a base; a day counted from the moment of speaking, in speech reported in the
+    past in a sentence that dates itself elsewhere, stays unresolved (`_retold`).
     """
     folded = _fold(text)
     base = None if base is None else _naive(base)
@@ -499,20 +503,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # Endings of the preterite and the imperfect of the verbs of saying ("señaló", "dijo",
 # "contaron", "decía"): speech told in the past; "dice", "indica", "ha explicado" tell it
 # now.
-_PAST_ENDINGS = (
-    "ó",
-    "aron",
-    "ieron",
-    "eron",
-    "aba",
-    "aban",
-    "ía",
-    "ían",
-    "ijo",
-    "uvo",
-    "uso",
-    "izo",
-)
+_PAST_ENDINGS = tuple("ó aron ieron eron aba aban ía ían ijo uvo uso izo".split())
+# Forms whose date carries its own year (a day or month with one written after it too).
+_STATED_FORMS = frozenset("iso num my year year_of bare year_day year_from year_and".split())
+# Before a year alone: a hedge or a noun that numbers things makes it a figure.
+_NUMBER_BEFORE = re.compile(rf"(?:^|[^\w.º])(?:{_alt(HEDGES)}|{_alt(NUMBERED)})\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
@@ -525,10 +521,9 @@ def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
         return False
     if form != "bare":
         return True
-    before = folded[max(0, start - 30) : start]
-    if re.search(rf"(?:^|[^\w.º])(?:{_alt(HEDGES)}|{_alt(NUMBERED)})\s+$", before):
+    if _NUMBER_BEFORE.search(folded, max(0, start - 30), start):
         return False
-    word = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 30) : start])
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return not (word and word[1][0].isupper() and _fold(word[1]) not in NOT_NAMES)
 
 
@@ -536,20 +531,12 @@ def _states_year(match: re.Match[str], form: str) -> bool:
     """Whether a date carries its own year, so that it dates what is told around it."""
     if form in ("dmy", "mdy", "list"):
         return bool(match[f"{form}_y"])
-    return form in (
-        "iso",
-        "num",
-        "my",
-        "year",
-        "year_of",
-        "bare",
-        "year_day",
-        "year_from",
-        "year_and",
-    )
+    return form in _STATED_FORMS
 
 
-def _counted_from(match: re.Match[str], precision: str, anchor: DateMention | None):
+def _counted_from(
+    match: re.Match[str], precision: str, anchor: DateMention | None
+) -> datetime | None:
     """A span counted from the date written last before it ("En 2010 se casaron. Dos años
     más tarde..."), at the precision of its unit; None when that date is unknown or coarser
     ("en 2010... un día después": no day to count from)."""
@@ -559,15 +546,12 @@ def _counted_from(match: re.Match[str], precision: str, anchor: DateMention | No
         return None
     step = 1 if match["counted_way"] in COUNTED_AFTER else -1
     amount = int(_number(match["counted_n"])) if match["counted_n"] else 1
-    unit = SPAN_UNITS[match["counted_u"]] if match["counted_u"] else _ONE_UNIT[match["counted_one"]]
+    unit = SPAN_UNITS[match["counted_u"] or match["counted_one"]]
     if unit == "years":
         return datetime(anchor.value.year + step * amount, 1, 1)
     if unit == "months":
         return _add_months(anchor.value, step * amount)
     return _midnight(anchor.value) + timedelta(**{unit: step * amount})
-
-
-_ONE_UNIT = {"dia": "days", "mes": "months", "año": "years"}
 
 
 def _retold(text: str, start: int, stated: list[DateMention], base: datetime | None) -> bool:
@@ -876,21 +860,21 @@ def _year_day(
 
 def _counted(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
     """The precision only: the value is counted from the date before it (`_counted_from`)."""
-    unit = SPAN_UNITS[match["counted_u"]] if match["counted_u"] else _ONE_UNIT[match["counted_one"]]
+    unit = SPAN_UNITS[match["counted_u"] or match["counted_one"]]
     return None, {"years": YEAR, "months": MONTH}.get(unit, DAY)
 
 
 def _day_alone(
     match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
 ) -> Found:
-    """ "el próximo día 17", "el pasado día 3": the first such day of a month after the
-    base, or the latest before it."""
+    """A day of the month without its month: the first such day after the base ("el
+    próximo día 17"), or the latest before it ("el pasado día 3")."""
     day = int(re.match(r"\d+", match["day_alone_d"]).group())
     if base is None:
         return None, DAY
     ahead = "proximo" in match["day_alone"]
     today = _midnight(base)
-    month = _add_months(base, 0)
+    month = _add_months(base, 0)  # the 1st of the base's month
     for _ in range(12):
         if day <= calendar.monthrange(month.year, month.month)[1]:
             value = month.replace(day=day)
