@@ -127,8 +127,8 @@ MONTH_PREPOSITIONS = ("en", "desde", "hasta", "durante", "para", "entre", "el me
 # of a name ("Agenda 2030", "Tokio 2020", "Peugeot 2008").
 NUMBERED = ("ley", "decreto", "resolucion", "articulo", "art", "numero", "num", "no", "n",
             "nº", "n.º", "codigo", "expediente", "sentencia", "vuelo", "ruta", "linea", "calle",
-            "avenida", "carrera", "kilometro", "km", "pagina", "lote", "habitacion", "folio",
-            "tomo", "capitulo", "dorsal", "referencia", "ref", "telefono", "tel")
+            "avenida", "carrera", "postal", "kilometro", "km", "pagina", "lote", "habitacion",
+            "folio", "tomo", "capitulo", "dorsal", "referencia", "ref", "telefono", "tel")
 # Units written short after a figure ("1950 m de altura").
 SHORT_UNITS = ("m", "km", "cm", "mm", "kg", "g", "mg", "t", "l", "ml", "mw", "kw", "gw", "kwh",
                "mb", "gb", "tb", "hp", "cv", "cc", "mil", "msnm", "rpm", "x")
@@ -282,6 +282,8 @@ _COUNTED = (
     rf"|\s+(?!(?:{_alt(YEAR_FOLLOWERS)})\b)[a-zñ]+s\b)"
 )
 _NOT_COUNTED = rf"(?!{_COUNTED})"
+# Nor the first end of a range of counted things ("de 2000 a 3000 personas").
+_NOT_RANGE_COUNTED = rf"(?!\s+(?:y|o|a|al)\s+[\d.,]*\d{_COUNTED})"
 
 # What stands between a month and its year ("junio de 2024", "junio del año 2024",
 # "June 2024", "06/2024").
@@ -312,13 +314,13 @@ _FORMS = "|".join(
         r"(?P<year_day_y>\d{4}))(?!\d)",
         # en 2024; las elecciones de 2023 y ...
         rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d){_NOT_COUNTED}",
-        rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_YEAR_END}",
+        rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_YEAR_END}{_NOT_RANGE_COUNTED}",
         # terminó 2020 con..., la carta de 1954 de..., la temporada 2019-2020 (not after a
         # currency sign: "$ 2000"; `_year_alone` says when the words before make it a
         # number or a name instead)
         rf"(?:(?<=\d{{4}}-)|(?<![\d.,/:$€£#-]))(?<![$€£/]\s)(?P<bare>(?:19|20)\d\d|2100)"
-        rf"(?![.,/:]?\d|-(?!\d{{4}}(?!\d))|\s+(?:del?\s+\d|\d|(?:{_alt(SHORT_UNITS)})\b)"
-        rf"|\s+(?:y|o|a|al)\s+[\d.,]*\d{_COUNTED}){_NOT_COUNTED}",
+        rf"(?![.,/:]?\d|-(?!\d{{4}}(?!\d))|\s+(?:del?\s+\d|\d|(?:{_alt(SHORT_UNITS)})\b))"
+        rf"{_NOT_RANGE_COUNTED}{_NOT_COUNTED}",
         # el próximo día 17, el pasado día 3 (not "el día 3 de mayo", which says its month)
         rf"(?:el\s+)?(?P<day_alone>(?:pasado|proximo)\s+dia\s+(?P<day_alone_d>{_DAY}))"
         r"(?!\s+de\b)",

@@ -165,6 +165,12 @@ CASES = [
     ("El bono es de S/ 1990 por familia.", PUB, "1990", None),
     ("Pagó € 2010 por el coche.", PUB, "2010", None),
     ("Se cobran USD 2000 de multa.", PUB, "2000", None),
+    # A seventh, before a range of counted things after "de" and a postal code were kept
+    # from a year (first run: 2 of 4).
+    ("Se esperan de 2000 a 3000 personas.", PUB, "2000", None),
+    ("De 2019 a 2020 el paro creció.", PUB, "2019", "2019"),
+    ("Vive en el código postal 2000 de la ciudad.", PUB, "2000", None),
+    ("Entre 2015 y 2016 se duplicó.", PUB, "2016", "2016"),
 ]
 
 
