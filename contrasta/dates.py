@@ -20,12 +20,14 @@ slower.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache, partial
 
+from contrasta.reading.speech import SPEECH_VERBS
 from contrasta.reading.tense import FUTURE, PAST, tense_at
 
 # Which occurrence a qualifier points at: "este domingo" may be either side of today.
@@ -102,6 +104,11 @@ QUALIFIERS: dict[str, str] = {
 # "el último año" is the last twelve months, not the previous calendar year.
 NOT_PERIOD_QUALIFIERS = frozenset({"ultimo", "ultima"})
 PERIODS: dict[str, str] = {"año": "years", "year": "years", "mes": "months", "month": "months"}
+# Units a span counted from a stated date is written in ("dos años más tarde").
+SPAN_UNITS: dict[str, str] = {
+    "dia": "days", "dias": "days", "semana": "weeks", "semanas": "weeks", "mes": "months",
+    "meses": "months", "año": "years", "años": "years",
+}
 # Words that may stand between "hace" and the number ("hace unos 20 minutos").
 HEDGES = ("mas de", "menos de", "poco mas de", "unos", "unas", "apenas", "casi", "solo",
           "cerca de", "alrededor de", "al menos")
@@ -114,11 +121,30 @@ YEAR_FOLLOWERS = ("y", "e", "o", "u", "a", "al", "en", "que", "con", "se", "el",
 MONTH_PREPOSITIONS = ("en", "desde", "hasta", "durante", "para", "entre", "el mes de",
                       "mes de", "a finales de", "a principios de", "a mediados de",
                       "a fines de", "finales de", "principios de", "mediados de", "fines de",
-                      "in")
+                      "dias de", "in")
+# Nouns that number things: a four-digit figure after them is a number, not a year ("la ley
+# 1955 de 2019", "el artículo 1902", "el vuelo 2020"); after a capitalised word it is part
+# of a name ("Agenda 2030", "Tokio 2020", "Peugeot 2008").
+NUMBERED = ("ley", "decreto", "resolucion", "articulo", "art", "numero", "num", "no", "n",
+            "nº", "n.º", "codigo", "expediente", "sentencia", "vuelo", "ruta", "linea", "calle",
+            "avenida", "carrera", "postal", "kilometro", "km", "pagina", "lote", "habitacion",
+            "folio", "tomo", "capitulo", "dorsal", "referencia", "ref", "telefono", "tel")
+# Units written short after a figure ("1950 m de altura").
+SHORT_UNITS = ("m", "km", "cm", "mm", "kg", "g", "mg", "t", "l", "ml", "mw", "kw", "gw", "kwh",
+               "mb", "gb", "tb", "hp", "cv", "cc", "mil", "msnm", "rpm", "x")
+# A span counted from the date written before it ("dos años más tarde", "al día
+# siguiente"): which way it runs.
+COUNTED_AFTER = ("mas tarde", "despues", "siguiente", "posterior")
+COUNTED_BEFORE = ("antes", "anterior")
 # Words that make a following year unambiguous ("en 2024", "desde 2019", "en todo el 2020",
 # "este 2020": an article before a four-digit number is only ever a year's).
 YEAR_PREPOSITIONS = ("en", "desde", "hasta", "durante", "el año", "año", "el", "este", "ese",
                      "aquel", "in", "since", "until", "year")
+# A capitalised word before a year names something ("Agenda 2030") unless it is one of these
+# (a sentence's first word: "Con 2020 llega...", "Hasta 2008 no...").
+NOT_NAMES = frozenset(
+    (*YEAR_FOLLOWERS, *YEAR_PREPOSITIONS, "de", "del", "segun", "hacia", "entre", "pero")
+)
 LABELS = ("publicado", "publicada", "actualizado", "actualizada", "modificado", "creado",
           "fecha", "fecha de publicacion", "fecha de actualizacion", "ultima actualizacion",
           "date", "published", "updated", "modified", "posted", "last updated",
@@ -251,10 +277,13 @@ _YEAR_END = (
 )
 # After a preposition that announces a year, what it must still not be: a figure with its
 # unit or its counted noun ("hasta 2000 euros", "en 2030 ocasiones").
-_NOT_COUNTED = (
-    r"(?!\s*(?:[%€$£]|por\s+ciento\b)"
+_COUNTED = (
+    r"(?:\s*(?:[%€$£]|por\s+ciento\b)"
     rf"|\s+(?!(?:{_alt(YEAR_FOLLOWERS)})\b)[a-zñ]+s\b)"
 )
+_NOT_COUNTED = rf"(?!{_COUNTED})"
+# Nor the first end of a range of counted things ("de 2000 a 3000 personas").
+_NOT_RANGE_COUNTED = rf"(?!\s+(?:y|o|a|al)\s+[\d.,]*\d{_COUNTED})"
 
 # What stands between a month and its year ("junio de 2024", "junio del año 2024",
 # "June 2024", "06/2024").
@@ -269,18 +298,32 @@ _FORMS = "|".join(
         # 14/01/2026, 14-01-2026, 14.01.2026, 14/01/26
         r"(?<![\d.,/:-])(?P<num>(?P<num_d>\d{1,2})(?P<num_s>[/.-])(?P<num_m>\d{1,2})"
         r"(?P=num_s)(?P<num_y>\d{4}|\d{2}))(?!\d|[.,/-]\d)",
-        # [este|pasado] [miércoles,] 14 de enero [de 2026]; 14 ene 2026; 14 January 2026
+        # [este|pasado] [miércoles,] 14 de enero [de 2026]; 14 ene 2026; 14 January 2026;
+        # 6 de mayo, 2020 (not "el 3 de mayo, 2000 personas...")
         rf"(?:el\s+)?(?P<dmy>(?:{_QUALIFIER}\s+)?(?:{_WEEKDAY}\s*,?\s*(?:the\s+)?)?"
         rf"(?P<dmy_d>{_DAY})(?:\s+de\s+|\s*[-/.]\s*|\s+(?:of\s+)?)(?P<dmy_m>{_MONTH})"
-        r"(?:(?:\s+del?\s+|\s*[-/.]\s*|\s+)(?P<dmy_y>\d{4})(?!\d))?)",
+        r"(?:(?:\s+del?\s+|\s*[-/.,]\s*|\s+)(?P<dmy_y>\d{4})(?!\d)"
+        rf"{_NOT_COUNTED})?)",
         # [Wednesday,] January 14, 2026; ene. 14, 2026
         rf"(?P<mdy>(?:{_WEEKDAY}\s*,?\s*)?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>{_DAY})"
         r"(?:\s*,?\s*(?P<mdy_y>\d{4})(?!\d))?)",
         # junio de 2024, June 2024
         rf"(?P<my>(?P<my_m>{_MONTH}){_TO_YEAR}(?P<my_y>\d{{4}})(?!\d))",
+        # el primer día del 2020, el último día de 2019
+        r"(?P<year_day>(?P<year_day_which>primer|ultimo)\s+dia\s+del?\s+(?:año\s+)?"
+        r"(?P<year_day_y>\d{4}))(?!\d)",
         # en 2024; las elecciones de 2023 y ...
         rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d){_NOT_COUNTED}",
-        rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_YEAR_END}",
+        rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_YEAR_END}{_NOT_RANGE_COUNTED}",
+        # terminó 2020 con..., la carta de 1954 de..., la temporada 2019-2020 (not after a
+        # currency sign: "$ 2000"; `_year_alone` says when the words before make it a
+        # number or a name instead)
+        rf"(?:(?<=\d{{4}}-)|(?<![\d.,/:$€£#-]))(?<![$€£/]\s)(?P<bare>(?:19|20)\d\d|2100)"
+        rf"(?![.,/:]?\d|-(?!\d{{4}}(?!\d))|\s+(?:del?\s+\d|\d|(?:{_alt(SHORT_UNITS)})\b))"
+        rf"{_NOT_RANGE_COUNTED}{_NOT_COUNTED}",
+        # el próximo día 17, el pasado día 3 (not "el día 3 de mayo", which says its month)
+        rf"(?:el\s+)?(?P<day_alone>(?:pasado|proximo)\s+dia\s+(?P<day_alone_d>{_DAY}))"
+        r"(?!\s+de\b)",
         # hace tres días, 2 hours ago
         rf"(?P<ago>hace\s+(?:(?:{_alt(HEDGES)})\s+)?{_NUMBER}\s+{_UNIT}"
         rf"|{_NUMBER}\s+{_UNIT}\s+ago\b)",
@@ -300,6 +343,14 @@ _FORMS = "|".join(
         rf"|(?:{_alt(PERIODS)})\s+{_QUALIFIER_AFTER})",
     )
 )
+# dos años más tarde, un día después, al año siguiente (not "dos años antes de las
+# elecciones": counted from something else than a date). A pass of its own: a number word
+# tried at every word of every line costs more than all the other forms.
+_COUNTED_SPAN = (
+    rf"(?P<counted>(?:(?P<counted_n>{_NUMBER})\s+(?P<counted_u>{_alt(SPAN_UNITS)})\b"
+    rf"|(?:al|el|la)\s+(?P<counted_one>dia|mes|año)\b)"
+    rf"\s+(?P<counted_way>{_alt(COUNTED_AFTER + COUNTED_BEFORE)})\b)(?!\s+del?\b)"
+)
 # A month followed by this says its year in words ("marzo del año pasado").
 _YEAR_IN_WORDS = r"\s+del?\s+(?:\w+\s+)?año\b"
 # Forms only running text has; a metadata value is never a bare month or a list of days.
@@ -315,7 +366,10 @@ _TEXT_FORMS = "|".join(
         rf"(?<=\d{{4}}\s)(?<![\d.,]\d{{4}}\s)y\s+(?P<year_and>\d{{4}}){_YEAR_END}",
         # en junio, a finales de marzo, el pasado mes de mayo, en abril próximo (not "en
         # junio de 2024" nor "en marzo del año pasado", which say their year)
-        rf"(?P<month>(?:{_QUALIFIER}\s+)?(?:{_alt(MONTH_PREPOSITIONS)})\s+"
+        # agosto pasado, el pasado agosto: a qualifier makes a month a date without any
+        # preposition
+        rf"(?P<month>(?:(?:{_QUALIFIER}\s+)?(?:{_alt(MONTH_PREPOSITIONS)})\s+"
+        rf"|(?:pasad[oa]|proxim[oa])\s+|(?=(?:{_alt(MONTHS)})\s+{_QUALIFIER_AFTER}))"
         rf"(?P<month_m>{_alt(MONTHS)})\b(?:\s+{_QUALIFIER_AFTER})?)"
         rf"(?!\s*(?:del?\s+|[-/,.]\s*)?\d|{_YEAR_IN_WORDS})",
     )
@@ -327,8 +381,14 @@ _TEXT_FORMS = "|".join(
 _compiled = cache(re.compile)
 _FIND = rf"\b(?:{_FORMS}){_TIME}?"
 _FIND_IN_TEXT = rf"\b(?:{_TEXT_FORMS}){_TIME}?"
+_FIND_COUNTED = rf"\b{_COUNTED_SPAN}(?P<time>)"
 _CUE = re.compile(rf"\d|\b(?:hace|ago|{_alt(RELATIVE_DAYS)}|{_alt(WEEKDAYS)}|{_alt(PERIODS)})\b")
 _TEXT_CUE = re.compile(rf"\b(?:{_alt(MONTHS)})\b|\d{{4}}\s+y\s+\d")
+_COUNTED_CUE = re.compile(
+    rf"\b(?:{_alt(SPAN_UNITS)})\s+(?:{_alt(COUNTED_AFTER + COUNTED_BEFORE)})\b"
+)
+# The passes, each run only on a line with its cue; an earlier one wins where they overlap.
+_PASSES = ((_CUE, _FIND), (_TEXT_CUE, _FIND_IN_TEXT), (_COUNTED_CUE, _FIND_COUNTED))
 _PARSE = (
     rf"(?:(?:{_alt(LABELS)})\b(?:\s+(?:el|on|en))?\s*[:\-–—|]?\s*)?"
     r"(?:(?:en|on|in|desde|since)\s+)?"
@@ -401,21 +461,34 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
 
     Stricter than parse_date, since prose is full of numbers: a date without a year needs
     its month spelt out in day-month order ("3 mar" may be the sea), a two-digit year needs
-    slashes, a lone year needs a preposition ("en 2024"), and clock times count only when
-    attached to a day. Impossible or implausible dates are dropped, not reported.
+    slashes, a lone year must not be a figure, a numbered thing's number or part of a name
+    ("unas 2000", "la ley 1955", "Agenda 2030"), and clock times count only when attached
+    to a day. Impossible or implausible dates are dropped, not reported. A span counted
+    from a date ("dos años más tarde") counts from the one written last before it, even
+    without a base; a day counted from the moment of speaking, in speech reported in the
+    past in a sentence that dates itself elsewhere, stays unresolved (`_retold`).
     """
     folded = _fold(text)
     base = None if base is None else _naive(base)
-    mentions = []
+    mentions: list[DateMention] = []
+    stated: list[DateMention] = []  # those that carry their own year
     for match in _matches(folded):
         form = _form(match)
         if form in ("rel", "weekday") and _named(text, match.start(), *match.span(form)):
+            continue
+        if form in _YEAR_FORMS and not _year_alone(text, folded, form, match.start(form)):
             continue
         tense = tense_at(text, *match.span(form)) if base and _leans(match, form) else None
         found = _resolve(match, form, base, strict=True, tense=tense)
         if found:
             value, precision, start, end = found
+            if form == "counted":
+                value = _counted_from(match, precision, mentions[-1] if mentions else None)
+            elif value is not None and form in _DEICTIC and _retold(text, start, stated, base):
+                value = None
             mentions.append(DateMention(text[start:end], start, end, value, precision))
+            if _states_year(match, form) and value is not None:
+                stated.append(mentions[-1])
             if form == "month":
                 mentions[-1:] = [
                     m
@@ -423,6 +496,93 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
                     if m.value is None or _plausible(m.value, MONTH, base, strict=True)
                 ]
     return mentions
+
+
+# Forms that are a year alone, and forms that count from the moment of writing.
+_YEAR_FORMS = frozenset({"year", "year_of", "bare"})
+_DEICTIC = frozenset({"rel", "weekday", "period", "ago"})
+_DECADE = re.compile(r"(?:decada\s+del?|años|los)\s+$")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# Endings of the preterite and the imperfect of the verbs of saying ("señaló", "dijo",
+# "contaron", "decía"): speech told in the past; "dice", "indica", "ha explicado" tell it
+# now.
+_PAST_ENDINGS = tuple("ó aron ieron eron aba aban ía ían ijo uvo uso izo".split())
+# Forms whose date carries its own year (a day or month with one written after it too).
+_STATED_FORMS = frozenset("iso num my year year_of bare year_day year_from year_and".split())
+# Before a year alone: a hedge or a noun that numbers things makes it a figure.
+_NUMBER_BEFORE = re.compile(rf"(?:^|[^\w.º])(?:{_alt(HEDGES)}|{_alt(NUMBERED)})\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
+    """Whether a four-digit figure read as a year alone is one. Not in a decade ("la década
+    de 1960", "los 2000": no year to place it at), nor, when no preposition announced it,
+    after a hedge ("unas 2000"), a noun that numbers things ("la ley 1955", "el artículo
+    1902") or a capitalised word, which makes it part of a name ("Agenda 2030", "Tokio
+    2020")."""
+    if _DECADE.search(folded, max(0, start - 12), start):
+        return False
+    if form != "bare":
+        return True
+    if _NUMBER_BEFORE.search(folded, max(0, start - 30), start):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return not (word and word[1][0].isupper() and _fold(word[1]) not in NOT_NAMES)
+
+
+def _states_year(match: re.Match[str], form: str) -> bool:
+    """Whether a date carries its own year, so that it dates what is told around it."""
+    if form in ("dmy", "mdy", "list"):
+        return bool(match[f"{form}_y"])
+    return form in _STATED_FORMS
+
+
+def _counted_from(
+    match: re.Match[str], precision: str, anchor: DateMention | None
+) -> datetime | None:
+    """A span counted from the date written last before it ("En 2010 se casaron. Dos años
+    más tarde..."), at the precision of its unit; None when that date is unknown or coarser
+    ("en 2010... un día después": no day to count from)."""
+    if anchor is None or anchor.value is None:
+        return None
+    if PRECISIONS.index(anchor.precision) < PRECISIONS.index(precision):
+        return None
+    step = 1 if match["counted_way"] in COUNTED_AFTER else -1
+    amount = int(_number(match["counted_n"])) if match["counted_n"] else 1
+    unit = SPAN_UNITS[match["counted_u"] or match["counted_one"]]
+    if unit == "years":
+        return datetime(anchor.value.year + step * amount, 1, 1)
+    if unit == "months":
+        return _add_months(anchor.value, step * amount)
+    return _midnight(anchor.value) + timedelta(**{unit: step * amount})
+
+
+def _retold(text: str, start: int, stated: list[DateMention], base: datetime | None) -> bool:
+    """Whether a day or period counted from the moment of speaking ("ayer", "el domingo",
+    "este año") lies in speech reported in the past tense, in a sentence that dates the
+    speaking elsewhere than at the publication ("En diciembre de 2020, la revista señaló
+    que este año...", "Según relató en 2016, el domingo..."): its anchor is then that past
+    moment, which the sentence gives too coarsely to count from, so it is left
+    unresolved."""
+    if base is None or not stated:
+        return False
+    last = stated[-1]
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    if last.start < sentence_start or _covers(last, base):
+        return False
+    words = _WORD.findall(text[sentence_start:start].lower())
+    verbs = SPEECH_VERBS["es"]
+    return any(
+        (w in verbs.finite and w.endswith(_PAST_ENDINGS))
+        or (w in verbs.participles and before in ("había", "habían"))
+        for before, w in zip(["", *words], words, strict=False)
+    )
+
+
+def _covers(mention: DateMention, moment: datetime) -> bool:
+    """Whether a stated date is the publication's own (its year, month or day)."""
+    cut = {YEAR: 4, MONTH: 7, DAY: 10}[mention.precision]
+    return mention.iso == moment.isoformat()[:cut]
 
 
 def _listed_months(
@@ -465,16 +625,17 @@ def _listed_months(
 
 
 def _matches(folded: str) -> list[re.Match[str]]:
-    """Matches of both passes in text order; the first pass wins where they overlap."""
-    found = list(_compiled(_FIND).finditer(folded)) if _CUE.search(folded) else []
-    if _TEXT_CUE.search(folded):
-        taken = [m.span() for m in found]
-        found += [
-            m
-            for m in _compiled(_FIND_IN_TEXT).finditer(folded)
-            if not any(m.start() < end and start < m.end() for start, end in taken)
-        ]
-        found.sort(key=lambda m: m.start())
+    """Matches of all passes in text order; an earlier pass wins where they overlap."""
+    found: list[re.Match[str]] = []
+    for cue, pattern in _PASSES:
+        if cue.search(folded):
+            taken = [m.span() for m in found]
+            found += [
+                m
+                for m in _compiled(pattern).finditer(folded)
+                if not any(m.start() < end and start < m.end() for start, end in taken)
+            ]
+    found.sort(key=lambda m: m.start())
     return found
 
 
@@ -691,6 +852,41 @@ def _period(match: re.Match[str], base: datetime | None, strict: bool, tense: st
     return _add_months(base, step), precision
 
 
+def _year_day(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found:
+    year = int(match["year_day_y"])
+    if match["year_day_which"] == "primer":
+        return datetime(year, 1, 1), DAY
+    return datetime(year, 12, 31), DAY
+
+
+def _counted(match: re.Match[str], base: datetime | None, strict: bool, tense: str | None) -> Found:
+    """The precision only: the value is counted from the date before it (`_counted_from`)."""
+    unit = SPAN_UNITS[match["counted_u"] or match["counted_one"]]
+    return None, {"years": YEAR, "months": MONTH}.get(unit, DAY)
+
+
+def _day_alone(
+    match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
+) -> Found:
+    """A day of the month without its month: the first such day after the base ("el
+    próximo día 17"), or the latest before it ("el pasado día 3")."""
+    day = int(re.match(r"\d+", match["day_alone_d"]).group())
+    if base is None:
+        return None, DAY
+    ahead = "proximo" in match["day_alone"]
+    today = _midnight(base)
+    month = _add_months(base, 0)  # the 1st of the base's month
+    for _ in range(12):
+        if day <= calendar.monthrange(month.year, month.month)[1]:
+            value = month.replace(day=day)
+            if (value >= today) if ahead else (value < today):
+                return value, DAY
+        month = _add_months(month, 1 if ahead else -1)
+    raise ValueError("no such day")
+
+
 def _clock_only(
     match: re.Match[str], base: datetime | None, strict: bool, tense: str | None
 ) -> Found:
@@ -706,6 +902,10 @@ _HANDLERS = {
     "my": _month_year,
     "year": partial(_year, form="year"),
     "year_of": partial(_year, form="year_of"),
+    "bare": partial(_year, form="bare"),
+    "year_day": _year_day,
+    "counted": _counted,
+    "day_alone": _day_alone,
     "ago": _ago,
     "rel": _relative_day,
     "weekday": _weekday,

@@ -19,7 +19,10 @@ import evaldata
 
 # Where a year may stand after a date that borrows it ("el 14 y 21 de diciembre de 2020").
 YEAR_REACH = 40
-BASE = datetime(2020, 6, 15, 12)  # when most of these articles were written
+BASE = datetime(2020, 6, 15, 12)
+COUNTED = re.compile(
+    r"(?:después|tarde|siguiente|anterior|posterior|antes)$"
+)  # when most of these articles were written
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +44,8 @@ def test_without_a_publication_date_only_dates_written_with_their_year_resolve(r
                 unresolved += 1
                 continue
             resolved += 1
+            if COUNTED.search(m.text):  # "tres años después": from a year written before
+                continue
             written = text[m.start : m.end + YEAR_REACH]
             assert re.search(rf"(?<!\d){m.value.year}(?!\d)|/\d\d\b", written), m
     # The sets are full of both kinds; a reader that found neither would pass vacuously.
@@ -50,7 +55,10 @@ def test_without_a_publication_date_only_dates_written_with_their_year_resolve(r
 
 def test_a_publication_date_resolves_more_but_finds_the_same(read):
     """Only plausibility may drop a date once the base is known: "en 2030" is more than a
-    year ahead of an article from 2020, and "hace 200 años" is before MIN_YEAR."""
+    year ahead of an article from 2020, and "hace 200 años" is before MIN_YEAR. A day told
+    in reported speech dated elsewhere ("En 2016 contó que el domingo...") stays
+    unresolved with it too."""
+    gained = 0
     for _, undated, dated in read:
         found = {(m.start, m.end): m for m in dated}
         assert found.keys() <= {(m.start, m.end) for m in undated}
@@ -59,5 +67,7 @@ def test_a_publication_date_resolves_more_but_finds_the_same(read):
             if b is None:
                 assert a.value is None or a.value > BASE + MAX_AHEAD, a
                 continue
-            assert b.precision == a.precision and b.value is not None
+            assert b.precision == a.precision
             assert a.value in (None, b.value)
+            gained += a.value is None and b.value is not None
+    assert gained > 200
