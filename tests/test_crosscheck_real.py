@@ -149,23 +149,6 @@ def _assert_drawn(
             read |= article_ids(pair_id)
 
 
-def test_the_heldout_rows_are_the_fifteenth_draw():
-    """The held-out rows are the fifteenth draw's first rows (its first 8, or the prefix
-    read when a session ended first), apart from one another and from the fourteenth
-    held-out split's rows, now in dev (CLAIMS.md "History of the splits", items 75 and 76)."""
-    data = _semeval_rows()
-    heldout = annotations("heldout")
-    reached = len(heldout["articles"]) + len(heldout["skipped"])
-    assert reached <= FIFTEENTH_TAKEN
-    _assert_drawn(
-        [row["pair_id"] for row in heldout["articles"]],
-        {row["pair_id"] for row in heldout["skipped"]},
-        fifteenth_candidates(data),
-        reached,
-        fourteenth_candidates(data)[:FOURTEENTH_TAKEN],
-    )
-
-
 # Each folded draw: its order and rows taken, the draw before it and its rows taken, and
 # whether the draw kept its own rows apart (the fourth did not); keyed by the CLAIMS.md
 # history items that tell it.
@@ -245,6 +228,13 @@ FOLDED = {
         FOURTEENTH_TAKEN,
         thirteenth_candidates,
         THIRTEENTH_TAKEN,
+        True,
+    ),
+    "fifteenth (items 75, 76, 78, 79)": (
+        fifteenth_candidates,
+        FIFTEENTH_TAKEN,
+        fourteenth_candidates,
+        FOURTEENTH_TAKEN,
         True,
     ),
 }

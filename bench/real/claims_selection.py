@@ -87,8 +87,8 @@ from the data file alone, so a later fold of a split into dev does not change th
   were the fourteenth held-out split (scored, then folded into dev).
 - The fifteenth draw: the fourteenth draw's candidates after its first 8, in the same order
   (not shuffled again, for the same reason): 22 es-es and es-en rows rated 4.00, then the
-  25 es-it rows rated 4.00. Its first 8 are the fifteenth held-out split (CLAIMS.md items
-  75, 76).
+  25 es-it rows rated 4.00. Its first 8 were the fifteenth held-out split (CLAIMS.md items
+  75, 76; scored, then folded into dev, items 78, 79).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -383,7 +383,7 @@ def main() -> None:
         ("twelfth draw", twelfth_candidates(rows), TWELFTH_TAKEN, "held-out 12, now dev"),
         ("thirteenth draw", thirteenth_candidates(rows), THIRTEENTH_TAKEN, "held-out 13, now dev"),
         ("fourteenth draw", fourteenth_candidates(rows), FOURTEENTH_TAKEN, "held-out 14, now dev"),
-        ("fifteenth draw", fifteenth_candidates(rows), FIFTEENTH_TAKEN, "held-out 15"),
+        ("fifteenth draw", fifteenth_candidates(rows), FIFTEENTH_TAKEN, "held-out 15, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
