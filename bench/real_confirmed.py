@@ -14,7 +14,9 @@ conflicting).
 A sentence is cited by the row it comes from and Python `str` offsets into that row's field
 as the eval files hold it: `fakedes/FILE/ID/TEXT` or `/HEADLINE` (openpyxl cell string),
 `semeval/PAIR/SIDE/textSIDE` (pairs-dev.csv; `PAIR.2` for the second row of a pair id
-given twice), `page/ID/articleBody` (article-extraction ground truth). Never text: the
+given twice), `page/ID/articleBody` (article-extraction ground truth) or, for what is not
+in that body (a page's title), `page/ID/html` (the page, decoded as UTF-8 with
+replacement). Never text: the
 file records each field's length and the first 8 hex digits of its SHA-256, and the texts
 are read at run time. A shown pair is annotated when an annotated pair's two sentences
 overlap its two sentences (sentence boundaries may move with the code); pairs no annotation
@@ -52,11 +54,20 @@ import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
+from dataclasses import field as default
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from evaldata import EVAL, FAKEDES, PAGES, extraction_truth, fakedes_rows, semeval_rows
+from evaldata import (
+    EVAL,
+    FAKEDES,
+    PAGES,
+    extraction_page,
+    extraction_truth,
+    fakedes_rows,
+    semeval_rows,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "bench" / "real" / "confirmed.json"
@@ -90,6 +101,7 @@ class ShownPair:
     group: int  # index of its group among those of its kind in the run
     a: Sentence
     b: Sentence
+    why: str = ""  # a conflict's kind as the system names it ("number", "negation", ...)
 
 
 @dataclass
@@ -121,6 +133,8 @@ def field_texts() -> dict[str, str]:
             texts[f"semeval/{name}/{side}/text{side}"] = row[f"text{side}"]
     for page, truth in extraction_truth().items():
         texts[f"page/{page}/articleBody"] = truth["articleBody"]
+    for page in extraction_truth():  # a page's title is not in its article body
+        texts[f"page/{page}/html"] = extraction_page(page).decode("utf-8", errors="replace")
     return texts
 
 
@@ -214,10 +228,9 @@ def shown(dossiers, rows: dict[int, str], texts: dict[str, str]) -> dict[str, Sh
                 at = member(claim, article, row, texts) if row else None
                 found[kind].unlocated += at is None
                 members.append((n, at))
-            if kind == CONFIRMED:
-                add_group(found[kind], kind, members, story)
-            else:  # each conflict's two claims, not the group's other members
-                add_group(found[kind], kind, members, story, pairwise_only=True)
+            # A conflict pairs its own two claims, not the group's other members.
+            whys = [c.kind for c in group.conflicts] if kind == CONFLICT else None
+            add_group(found[kind], kind, members, story, whys)
     return found
 
 
@@ -226,20 +239,21 @@ def add_group(
     kind: str,
     members: list[tuple[int, Sentence | None]],
     story: tuple[str, ...],
-    pairwise_only: bool = False,
+    whys: list[str] | None = None,
 ) -> None:
     """A group and its sentence pairs across origins (two claims of one sentence: one
-    pair); with `pairwise_only`, members come two by two and only those are paired."""
+    pair); with `whys` (a conflict's kind each), members come two by two, one conflict
+    each, and only those two are paired."""
     number = len(into.groups)
     into.groups.append(tuple(sorted({s for _, s in members if s})))
     into.stories.append(story)
-    pairs = set()
+    pairs: dict[tuple[Sentence, Sentence], str] = {}
     for i, (first, a) in enumerate(members):
-        later = members[i + 1 : i + 2 - i % 2] if pairwise_only else members[i + 1 :]
+        later = members[i + 1 : i + 2 - i % 2] if whys else members[i + 1 :]
         for second, b in later:
             if first != second and a and b and a != b:
-                pairs.add((min(a, b), max(a, b)))
-    into.pairs.extend(ShownPair(kind, number, a, b) for a, b in sorted(pairs))
+                pairs.setdefault((min(a, b), max(a, b)), whys[i // 2] if whys else "")
+    into.pairs.extend(ShownPair(kind, number, a, b, why) for (a, b), why in sorted(pairs.items()))
 
 
 def stored_dossiers(db: Path) -> list:
@@ -357,10 +371,13 @@ def label_of(pair: ShownPair, annotated: list[dict]) -> dict | None:
 class Score:
     shown: int = 0
     annotated: int = 0  # of any split
-    scored: Counter | None = None  # labels of the annotated pairs of the scored split
+    scored: list[tuple[ShownPair, dict]] = default(default_factory=list)  # the split's, annotated
+
+    def labels(self) -> Counter[str]:
+        return Counter(entry["label"] for _, entry in self.scored)
 
     def precision(self, kind: str) -> float:
-        labels = self.scored or Counter()
+        labels = self.labels()
         total = sum(labels.values())
         if not total:
             return 0.0
@@ -371,7 +388,7 @@ class Score:
 def score(found: Shown, kind: str, annotated: dict, split: str) -> tuple[Score, list[ShownPair]]:
     """The figures of one kind and its pairs no annotation covers."""
     entries = [p for p in annotated["pairs"] if p["kind"] == kind]
-    result, missing = Score(shown=len(found.pairs), scored=Counter()), []
+    result, missing = Score(shown=len(found.pairs)), []
     for pair in found.pairs:
         entry = label_of(pair, entries)
         if entry is None:
@@ -379,7 +396,7 @@ def score(found: Shown, kind: str, annotated: dict, split: str) -> tuple[Score, 
             continue
         result.annotated += 1
         if entry["split"] == split:
-            result.scored[entry["label"]] += 1
+            result.scored.append((pair, entry))
     return result, missing
 
 
@@ -396,22 +413,35 @@ def draw(groups: list[tuple[Sentence, ...]], kind: str) -> dict[str, list[int]]:
 def report(
     found: dict[str, Shown], annotated: dict, split: str, texts: dict[str, str], show: bool
 ) -> None:
-    """The figures; with `show`, each pair no annotation covers with its two sentences (on
-    the terminal, to read them: never into a file of the repository)."""
+    """The figures, and what the pairs shown wrongly are (never their text); with `show`,
+    each pair no annotation covers with its two sentences (on the terminal, to read them:
+    never into a file of the repository)."""
     for kind in (CONFIRMED, CONFLICT):
-        shown_here = found[kind]
-        result, missing = score(shown_here, kind, annotated, split)
-        labels = result.scored or Counter()
+        here = found[kind]
+        result, missing = score(here, kind, annotated, split)
         print(
-            f"\n== shown {kind}: {len(shown_here.groups)} groups, {result.shown} sentence pairs "
-            f"across origins ({shown_here.unlocated} member sentences not found in their field)"
+            f"\n== shown {kind}: {len(here.groups)} groups, {result.shown} sentence pairs across"
+            f" origins ({here.unlocated} member sentences not found in their field)"
         )
         coverage = result.annotated / result.shown if result.shown else 0.0
         print(f"annotated {result.annotated} of {result.shown} (coverage {coverage:.3f})")
+        labels = result.labels()
         total = sum(labels.values())
         print(f"{split}: {total} annotated pairs shown, {dict(sorted(labels.items()))}")
         if total:
             print(f'{split} precision of "{kind}": {result.precision(kind):.3f} ({total} pairs)')
+            kinds = Counter(
+                (
+                    entry["label"],
+                    entry.get("negative") or entry.get("conflict") or "-",
+                    entry["relation"],
+                    pair.why or "-",
+                )
+                for pair, entry in result.scored
+            )
+            print("  (label, negative or conflict, texts, system's conflict kind): count")
+            for key, count in sorted(kinds.items()):
+                print(f"    {key}: {count}")
         for pair in missing:
             print(f"  not annotated: group {pair.group} {pair.a.cited()} {pair.b.cited()}")
             if show:
