@@ -402,8 +402,14 @@ def score(found: Shown, kind: str, annotated: dict, split: str) -> tuple[Score, 
 
 def draw(groups: list[tuple[Sentence, ...]], kind: str) -> dict[str, list[int]]:
     """Group indices drawn with `SEED` from the groups in their order of sentences, the
-    first half dev, the rest held out."""
-    ordered = sorted(range(len(groups)), key=lambda i: groups[i])
+    first half dev, the rest held out. Sentences found only in a page's HTML are left out
+    of that order: the draw was made (b8b812f) before they were looked for there, and must
+    come out the same."""
+
+    def key(i: int) -> tuple[Sentence, ...]:
+        return tuple(s for s in groups[i] if not s.field.endswith("/html"))
+
+    ordered = sorted(range(len(groups)), key=key)
     random.Random(SEED).shuffle(ordered)
     taken = ordered[: DRAWN[kind]]
     half = (len(taken) + 1) // 2
