@@ -17,10 +17,11 @@ as the eval files hold it: `fakedes/FILE/ID/TEXT` or `/HEADLINE` (openpyxl cell 
 given twice), `page/ID/articleBody` (article-extraction ground truth) or, for what is not
 in that body (a page's title), `page/ID/html` (the page, decoded as UTF-8 with
 replacement). Never text: the file records each field's length and the first 8 hex digits
-of its SHA-256, and the texts are read at run time. A shown pair is annotated when an annotated pair's two sentences
-overlap its two sentences (sentence boundaries may move with the code); pairs no annotation
-covers are listed, and their share is the coverage (as in pooled evaluation: a code change
-shows new pairs, which need reading before the figure speaks for them).
+of its SHA-256, and the texts are read at run time. A shown pair is annotated when an
+annotated pair's two sentences overlap its two sentences (sentence boundaries may move with
+the code); pairs no annotation covers are listed, and their share is the coverage (as in
+pooled evaluation: a code change shows new pairs, which need reading before the figure
+speaks for them).
 
 Precision of "confirmed": over the annotated shown pairs, the share not different-fact (a
 conflicting pair or an update shown confirmed is not counted wrong there, but the table of
