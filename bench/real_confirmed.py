@@ -83,8 +83,8 @@ ROOT = Path(__file__).resolve().parents[1]
 ANNOTATIONS = ROOT / "bench" / "real" / "confirmed.json"
 SEED = 20261206  # fixed and committed before any sentence of a drawn group was read
 # Groups drawn of each kind (all of them when the run shows fewer), fixed with the seed
-# before reading: the run of 2026-12-06 showed 520 confirmed groups (706 sentence pairs)
-# and 134 contradicted ones (151 conflict pairs).
+# before reading: the run of 2026-12-06 showed 520 confirmed groups (706 sentence pairs; 722 once
+# page titles were looked for in the HTML) and 134 contradicted ones (151 conflict pairs).
 DRAWN = {"confirmed": 40, "conflict": 20}
 LABELS = ("same-fact", "same-fact-updated", "different-fact", "conflicting")
 CONFIRMED, CONFLICT = "confirmed", "conflict"
