@@ -56,7 +56,9 @@ RUNS = {"default": "auto", "use": "use"}  # the embedder each run chooses
 CORPUS = "real.jsonl"
 
 
-def fakedes() -> list[dict]:
+def fakedes_keyed() -> list[tuple[str, dict]]:
+    """Each FakeDeS record with the row it comes from, "fakedes/FILE/ID" (bench/real_confirmed.py
+    cites sentences by row)."""
     records = []
     for name in FAKEDES_FILES:
         for row in fakedes_rows(name):
@@ -66,13 +68,32 @@ def fakedes() -> list[dict]:
             for key, field in (("title", "HEADLINE"), ("outlet", "SOURCE"), ("url", "LINK")):
                 if row[field]:
                     record[key] = str(row[field]).strip()
-            records.append(record)
+            records.append((f"fakedes/{name}/{row['ID']}", record))
     return records
 
 
+def fakedes() -> list[dict]:
+    return [record for _, record in fakedes_keyed()]
+
+
+def semeval_keyed() -> list[tuple[str, dict]]:
+    """Each distinct SemEval text once, with the first side that holds it, "semeval/PAIR/SIDE"
+    ("semeval/PAIR.2/SIDE" for the second row of a pair id: a few ids are given twice)."""
+    texts: dict[str, tuple[str, str]] = {}
+    seen: Counter[str] = Counter()
+    for row in semeval_rows():
+        seen[row["pair_id"]] += 1
+        name = row["pair_id"] + (f".{seen[row['pair_id']]}" if seen[row["pair_id"]] > 1 else "")
+        for s in "12":
+            first = texts.setdefault(row[f"text{s}"], (f"semeval/{name}/{s}", ""))
+            texts[row[f"text{s}"]] = (first[0], row[f"lang{s}"])
+    return [
+        (key, {"text": text, "lang": lang}) for text, (key, lang) in texts.items() if text.strip()
+    ]
+
+
 def semeval() -> list[dict]:
-    texts = {row[f"text{s}"]: row[f"lang{s}"] for row in semeval_rows() for s in "12"}
-    return [{"text": text, "lang": lang} for text, lang in texts.items() if text.strip()]
+    return [record for _, record in semeval_keyed()]
 
 
 def build(folder: Path, html: bool) -> dict[str, int]:

@@ -1,0 +1,525 @@
+"""What a reader is shown as confirmed on real text, checked against a reading of it.
+
+The claims bench (bench/crosscheck.py) scores annotated pairs of articles; a journalist
+sees the dossiers of a whole run instead: facts shown "confirmed by several sources" (claim
+groups labelled corroborated: two independent origins or more) and facts shown disputed
+(groups labelled contradicted, each conflict naming two claims). This bench takes those
+from a run over every real text under ../shared/eval (bench/realcorpus.py's corpus, default
+settings), cuts each confirmed group into pairs of its members' sentences from different
+origins (what the label asserts: origin A and origin B state one fact) and each conflict
+into its two sentences, and scores them against bench/real/confirmed.json, labelled by
+reading with bench/real/CLAIMS.md's guide (same-fact, same-fact-updated, different-fact,
+conflicting).
+
+A sentence is cited by the row it comes from and Python `str` offsets into that row's field
+as the eval files hold it: `fakedes/FILE/ID/TEXT` or `/HEADLINE` (openpyxl cell string),
+`semeval/PAIR/SIDE/textSIDE` (pairs-dev.csv; `PAIR.2` for the second row of a pair id
+given twice), `page/ID/articleBody` (article-extraction ground truth) or, for what is not
+in that body (a page's title), `page/ID/html` (the page, decoded as UTF-8 with
+replacement). Never text: the file records each field's length and the first 8 hex digits
+of its SHA-256, and the texts are read at run time. A shown pair is annotated when an
+annotated pair's two sentences overlap its two sentences (sentence boundaries may move with
+the code); pairs no annotation covers are listed, and their share is the coverage (as in
+pooled evaluation: a code change shows new pairs, which need reading before the figure
+speaks for them).
+
+Precision of "confirmed": over the annotated shown pairs, the share not different-fact (a
+conflicting pair or an update shown confirmed is not counted wrong there, but the table of
+kinds under it shows it); precision of "conflict": the share labelled conflicting. Each
+annotated pair also says whether its two texts are one article (`translation`: one is the
+file's machine translation of the other; `variant`: one article twice in the file) or two
+(`independent`): provenance cannot see a translation as a copy, so such a pair is "confirmed"
+by an article and itself. The sample was drawn with `SEED` and `DRAWN`, fixed and committed
+before any sentence was read (`--draw` prints it), each kind's groups split half dev, half
+held out; only dev is scored unless `--split heldout` is given (the lead's, once).
+
+Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
+1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
+shown contradicted, 151 conflict pairs. Read: 40 confirmed groups (53 pairs) and 20
+contradicted (23 pairs). Dev: precision of "confirmed" 0.320 (8 of 25; of the pairs of two
+independent texts 4 of 20), of "conflict" 0.100 (1 of 10).
+
+    PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
+    PYTHONPATH=$PWD python bench/real_confirmed.py --db DIR/default/contrasta.db
+    PYTHONPATH=$PWD python bench/real_confirmed.py            # runs the corpus itself
+    PYTHONPATH=$PWD python bench/real_confirmed.py --stories  # only the annotated stories
+
+`--stories` builds only the articles of the stories the annotations come from (recorded
+in the file, as rows) and their dossiers, each story with the members the full run gave
+it: the cross-check and its labels as a full run shows them, without the grouping of the
+whole corpus (tests/test_real_confirmed.py). With `--db` too it says whether the groups
+those stories show are the ones the full run showed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from dataclasses import field as default
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from evaldata import (
+    EVAL,
+    FAKEDES,
+    PAGES,
+    extraction_page,
+    extraction_truth,
+    fakedes_rows,
+    semeval_rows,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATIONS = ROOT / "bench" / "real" / "confirmed.json"
+SEED = 20261206  # fixed and committed before any sentence of a drawn group was read
+# Groups drawn of each kind (all of them when the run shows fewer), fixed with the seed
+# before reading: the run of 2026-12-06 showed 520 confirmed groups (706 sentence pairs; 722 once
+# page titles were looked for in the HTML) and 134 contradicted ones (151 conflict pairs).
+DRAWN = {"confirmed": 40, "conflict": 20}
+LABELS = ("same-fact", "same-fact-updated", "different-fact", "conflicting")
+CONFIRMED, CONFLICT = "confirmed", "conflict"
+
+
+@dataclass(frozen=True, order=True)
+class Sentence:
+    """A sentence of an eval field: `field` names the row and its field, offsets into it."""
+
+    field: str
+    start: int
+    end: int
+
+    def overlaps(self, other: Sentence) -> bool:
+        return self.field == other.field and self.start < other.end and other.start < self.end
+
+    def cited(self) -> list:
+        return [self.field, self.start, self.end]
+
+
+@dataclass(frozen=True)
+class ShownPair:
+    kind: str  # CONFIRMED | CONFLICT
+    group: int  # index of its group among those of its kind in the run
+    a: Sentence
+    b: Sentence
+    why: str = ""  # a conflict's kind as the system names it ("number", "negation", ...)
+
+
+@dataclass
+class Shown:
+    """Groups of one kind as a run shows them: each as its member sentences and its pairs."""
+
+    groups: list[tuple[Sentence, ...]]
+    stories: list[tuple[str, ...]]  # per group, the rows of its story's articles in order
+    pairs: list[ShownPair]
+    unlocated: int  # member sentences not found in their eval field
+
+
+# Source texts
+
+
+def field_texts() -> dict[str, str]:
+    """Every eval field a run's article can come from, by its name."""
+    texts = {}
+    for name in ("train", "development", "test"):
+        for row in fakedes_rows(name):
+            for field in ("HEADLINE", "TEXT"):
+                if row[field]:
+                    texts[f"fakedes/{name}/{row['ID']}/{field}"] = str(row[field])
+    seen: Counter[str] = Counter()
+    for row in semeval_rows():
+        seen[row["pair_id"]] += 1
+        name = row["pair_id"] + (f".{seen[row['pair_id']]}" if seen[row["pair_id"]] > 1 else "")
+        for side in "12":
+            texts[f"semeval/{name}/{side}/text{side}"] = row[f"text{side}"]
+    for page, truth in extraction_truth().items():
+        texts[f"page/{page}/articleBody"] = truth["articleBody"]
+    for page in extraction_truth():  # a page's title is not in its article body
+        texts[f"page/{page}/html"] = extraction_page(page).decode("utf-8", errors="replace")
+    return texts
+
+
+def fingerprint(text: str) -> dict[str, object]:
+    return {"chars": len(text), "sha256_8": hashlib.sha256(text.encode()).hexdigest()[:8]}
+
+
+def row_fields(row: str, texts: dict[str, str]) -> list[str]:
+    """The fields of a row a sentence of its article may be in, likeliest first."""
+    return [name for name in texts if name.rsplit("/", 1)[0] == row]
+
+
+def locate(
+    sentence: str, where: float, fields: list[str], texts: dict[str, str]
+) -> Sentence | None:
+    """The sentence in the first of `fields` that holds it, whitespace aside (cleaning
+    changes it); of several occurrences the one nearest its relative place `where`."""
+    words = sentence.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    for field in fields:
+        text = texts[field]
+        found = list(pattern.finditer(text))
+        if found:
+            best = min(found, key=lambda m: abs(m.start() / max(len(text), 1) - where))
+            return Sentence(field, best.start(), best.end())
+    return None
+
+
+# The run
+
+
+def article_rows(corpus: Path) -> dict[int, str]:
+    """Line number of the run's JSON Lines corpus -> its row, as bench/realcorpus.py wrote it."""
+    from realcorpus import fakedes_keyed, semeval_keyed
+
+    keyed = fakedes_keyed() + semeval_keyed()
+    if corpus.exists():
+        lines = corpus.read_text(encoding="utf-8").split("\n")
+        assert all(json.loads(lines[i]) == r for i, (_, r) in enumerate(keyed)), corpus
+    return {i + 1: key for i, (key, _) in enumerate(keyed)}
+
+
+def row_of(source: str, rows: dict[int, str]) -> str | None:
+    path, _, line = source.rpartition(":")
+    if line.isdigit() and path.endswith(".jsonl"):
+        return rows.get(int(line))
+    if source.endswith(".html"):
+        return "page/" + Path(source).name.removesuffix(".html")
+    return None
+
+
+def member(claim, article, row: str, texts: dict[str, str]) -> Sentence | None:
+    from contrasta.crosscheck import TITLE
+
+    text, start, _ = claim.cited()
+    whole = article.title if claim.field == TITLE else article.text
+    fields = row_fields(row, texts)
+    if claim.field == TITLE:  # a FakeDeS headline is its own field; elsewhere the text's
+        fields.sort(key=lambda f: not f.endswith("/HEADLINE"))
+    else:
+        fields.sort(key=lambda f: f.endswith("/HEADLINE"))
+    return locate(text, start / max(len(whole), 1), fields, texts)
+
+
+def shown(dossiers, rows: dict[int, str], texts: dict[str, str]) -> dict[str, Shown]:
+    """The confirmed groups and the conflicts of these dossiers, in their order."""
+    from contrasta.crosscheck import CONTRADICTED, CORROBORATED
+
+    found = {CONFIRMED: Shown([], [], [], 0), CONFLICT: Shown([], [], [], 0)}
+    for dossier in dossiers:
+        articles = {a.id: a for a in dossier.articles}
+        story = tuple(row_of(a.source, rows) or a.id for a in dossier.articles)
+        for group in dossier.check.groups:
+            if group.label == CORROBORATED:
+                kind = CONFIRMED
+                origin = {i: n for n, ids in enumerate(group.origins) for i in ids}
+                claims = [(origin[c.article_id], c) for c in group.claims]
+            elif group.label == CONTRADICTED:
+                kind = CONFLICT
+                claims = [
+                    (n, c) for conflict in group.conflicts for n, c in enumerate(conflict.claims)
+                ]
+            else:
+                continue
+            members = []
+            for n, claim in claims:
+                article = articles[claim.article_id]
+                row = row_of(article.source, rows)
+                at = member(claim, article, row, texts) if row else None
+                found[kind].unlocated += at is None
+                members.append((n, at))
+            # A conflict pairs its own two claims, not the group's other members.
+            whys = [c.kind for c in group.conflicts] if kind == CONFLICT else None
+            add_group(found[kind], kind, members, story, whys)
+    return found
+
+
+def add_group(
+    into: Shown,
+    kind: str,
+    members: list[tuple[int, Sentence | None]],
+    story: tuple[str, ...],
+    whys: list[str] | None = None,
+) -> None:
+    """A group and its sentence pairs across origins (two claims of one sentence: one
+    pair); with `whys` (a conflict's kind each), members come two by two, one conflict
+    each, and only those two are paired."""
+    number = len(into.groups)
+    into.groups.append(tuple(sorted({s for _, s in members if s})))
+    into.stories.append(story)
+    pairs: dict[tuple[Sentence, Sentence], str] = {}
+    for i, (first, a) in enumerate(members):
+        later = members[i + 1 : i + 2 - i % 2] if whys else members[i + 1 :]
+        for second, b in later:
+            if first != second and a and b and a != b:
+                pairs.setdefault((min(a, b), max(a, b)), whys[i // 2] if whys else "")
+    into.pairs.extend(ShownPair(kind, number, a, b, why) for (a, b), why in sorted(pairs.items()))
+
+
+def stored_dossiers(db: Path) -> list:
+    """The dossiers a run stored, as a display reads them (stale ones built again)."""
+    from contrasta.dossier import DossierFailure
+    from contrasta.service import Service
+    from contrasta.store import open_store
+
+    store = open_store(db)
+    try:
+        service = Service(store)
+        built = [service.dossier(s) for s in store.list_stories() if len(s.members) > 1]
+    finally:
+        store.close()
+    return [d for d in built if not isinstance(d, DossierFailure)]
+
+
+def rebuilt_dossiers(stories: list[list[str]]) -> tuple[list, dict[int, str]]:
+    """Dossiers of these stories (each its members' rows, in the run's order) built from
+    only their articles: ingested as the run ingests them, not grouped again."""
+    from realcorpus import fakedes_keyed, semeval_keyed
+
+    from contrasta.dossier import build_dossier
+    from contrasta.model import Story, StoryMember
+    from contrasta.pipeline import ingest
+    from contrasta.store import open_store
+
+    wanted = {row for story in stories for row in story}
+    work = Path(tempfile.mkdtemp(prefix="contrasta-confirmed-"))
+    try:
+        corpus = work / "corpus"
+        corpus.mkdir()
+        records = [(k, r) for k, r in fakedes_keyed() + semeval_keyed() if k in wanted]
+        with (corpus / "real.jsonl").open("w", encoding="utf-8") as out:
+            for _, record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        rows = {i + 1: key for i, (key, _) in enumerate(records)}
+        for row in wanted:
+            if row.startswith("page/"):
+                page = row.removeprefix("page/")
+                source = PAGES / "html" / f"{page}.html.gz"
+                (corpus / f"{page}.html").write_bytes(gzip_read(source))
+        store = open_store(work / "contrasta.db")
+        try:
+            ingest(store, [corpus])
+            by_row = {row_of(a.source, rows): a for a in store.iter_articles()}
+        finally:
+            store.close()
+        dossiers = []
+        for n, story in enumerate(stories):
+            articles = [by_row[row] for row in story]
+            members = [StoryMember(a.id, 1.0, "") for a in articles]
+            dossiers.append(build_dossier(Story(f"story-{n}", "", members), articles))
+        return dossiers, rows
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def gzip_read(path: Path) -> bytes:
+    import gzip
+
+    return gzip.decompress(path.read_bytes())
+
+
+def run_corpus(work: Path) -> Path:
+    """The whole corpus through `contrasta analyze` (bench/realcorpus.py, default settings)."""
+    command = [sys.executable, str(ROOT / "bench" / "realcorpus.py"), "--only", "default"]
+    subprocess.run([*command, "--keep", str(work)], check=True)
+    return work / "default" / "contrasta.db"
+
+
+# Annotations
+
+
+def annotations(path: Path = ANNOTATIONS) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def check_fields(annotated: dict, texts: dict[str, str]) -> list[str]:
+    """What does not fit the eval data: changed fields, spans out of their text or with a
+    blank edge. Empty when everything fits."""
+    wrong = []
+    for field, expected in annotated["fields"].items():
+        if field not in texts:
+            wrong.append(f"{field}: no such field")
+        elif fingerprint(texts[field]) != expected:
+            wrong.append(f"{field}: changed ({fingerprint(texts[field])} != {expected})")
+    for pair in annotated["pairs"]:
+        for field, start, end in (pair["a"], pair["b"]):
+            text = texts.get(field, "")
+            if field not in annotated["fields"] or not 0 <= start < end <= len(text):
+                wrong.append(f"{field} {start}:{end}: out of its text")
+            elif text[start:end] != text[start:end].strip():
+                wrong.append(f"{field} {start}:{end}: blank edge")
+    return wrong
+
+
+def label_of(pair: ShownPair, annotated: list[dict]) -> dict | None:
+    """The annotation whose two sentences overlap this pair's two (most overlap first)."""
+
+    def overlap(x: Sentence, y: list) -> int:
+        other = Sentence(*y)
+        return min(x.end, other.end) - max(x.start, other.start) if x.overlaps(other) else 0
+
+    best, most = None, 0
+    for entry in annotated:
+        for a, b in ((entry["a"], entry["b"]), (entry["b"], entry["a"])):
+            shared = min(overlap(pair.a, a), overlap(pair.b, b))
+            if shared > most:
+                best, most = entry, shared
+    return best
+
+
+@dataclass
+class Score:
+    shown: int = 0
+    annotated: int = 0  # of any split
+    scored: list[tuple[ShownPair, dict]] = default(default_factory=list)  # the split's, annotated
+
+    def labels(self) -> Counter[str]:
+        return Counter(entry["label"] for _, entry in self.scored)
+
+    def precision(self, kind: str) -> float:
+        labels = self.labels()
+        total = sum(labels.values())
+        if not total:
+            return 0.0
+        right = total - labels["different-fact"] if kind == CONFIRMED else labels["conflicting"]
+        return right / total
+
+
+def score(found: Shown, kind: str, annotated: dict, split: str) -> tuple[Score, list[ShownPair]]:
+    """The figures of one kind and its pairs no annotation covers."""
+    entries = [p for p in annotated["pairs"] if p["kind"] == kind]
+    result, missing = Score(shown=len(found.pairs)), []
+    for pair in found.pairs:
+        entry = label_of(pair, entries)
+        if entry is None:
+            missing.append(pair)
+            continue
+        result.annotated += 1
+        if entry["split"] == split:
+            result.scored.append((pair, entry))
+    return result, missing
+
+
+def draw(groups: list[tuple[Sentence, ...]], kind: str) -> dict[str, list[int]]:
+    """Group indices drawn with `SEED` from the groups in their order of sentences, the
+    first half dev, the rest held out. Sentences found only in a page's HTML are left out
+    of that order: the draw was made (b8b812f) before they were looked for there, and must
+    come out the same."""
+
+    def key(i: int) -> tuple[Sentence, ...]:
+        return tuple(s for s in groups[i] if not s.field.endswith("/html"))
+
+    ordered = sorted(range(len(groups)), key=key)
+    random.Random(SEED).shuffle(ordered)
+    taken = ordered[: DRAWN[kind]]
+    half = (len(taken) + 1) // 2
+    return {"dev": taken[:half], "heldout": taken[half:]}
+
+
+def report(
+    found: dict[str, Shown], annotated: dict, split: str, texts: dict[str, str], show: bool
+) -> None:
+    """The figures, and what the pairs shown wrongly are (never their text); with `show`,
+    each pair no annotation covers with its two sentences (on the terminal, to read them:
+    never into a file of the repository)."""
+    for kind in (CONFIRMED, CONFLICT):
+        here = found[kind]
+        result, missing = score(here, kind, annotated, split)
+        print(
+            f"\n== shown {kind}: {len(here.groups)} groups, {result.shown} sentence pairs across"
+            f" origins ({here.unlocated} member sentences not found in their field)"
+        )
+        coverage = result.annotated / result.shown if result.shown else 0.0
+        print(f"annotated {result.annotated} of {result.shown} (coverage {coverage:.3f})")
+        labels = result.labels()
+        total = sum(labels.values())
+        print(f"{split}: {total} annotated pairs shown, {dict(sorted(labels.items()))}")
+        if total:
+            print(f'{split} precision of "{kind}": {result.precision(kind):.3f} ({total} pairs)')
+            kinds = Counter(
+                (
+                    entry["label"],
+                    entry.get("negative") or entry.get("conflict") or "-",
+                    entry["relation"],
+                    pair.why or "-",
+                )
+                for pair, entry in result.scored
+            )
+            print("  (label, negative or conflict, texts, system's conflict kind): count")
+            for key, count in sorted(kinds.items()):
+                print(f"    {key}: {count}")
+        for pair in missing:
+            print(f"  not annotated: group {pair.group} {pair.a.cited()} {pair.b.cited()}")
+            if show:
+                for sentence in (pair.a, pair.b):
+                    print("    | " + texts[sentence.field][sentence.start : sentence.end])
+
+
+def same_groups(full: dict[str, Shown], rebuilt: dict[str, Shown]) -> bool:
+    """Whether the annotated stories rebuilt alone show the groups the full run showed in them."""
+    stories = set(rebuilt[CONFIRMED].stories) | set(rebuilt[CONFLICT].stories)
+    for kind in (CONFIRMED, CONFLICT):
+        here = Counter(
+            g for g, s in zip(full[kind].groups, full[kind].stories, strict=True) if s in stories
+        )
+        if here != Counter(rebuilt[kind].groups):
+            return False
+    return True
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="a kept bench/realcorpus.py run's contrasta.db")
+    parser.add_argument("--stories", action="store_true", help="only the annotated stories")
+    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--draw", action="store_true", help="print the drawn groups (rows only)")
+    parser.add_argument("--show", action="store_true", help="unannotated pairs with their text")
+    args = parser.parse_args()
+    if not (FAKEDES / "test.xlsx").exists():
+        print(f"no evaluation data at {EVAL}", file=sys.stderr)
+        return 1
+    texts = field_texts()
+    annotated = annotations()
+    wrong = check_fields(annotated, texts)
+    if wrong:
+        print("annotations do not fit the data:\n  " + "\n  ".join(wrong), file=sys.stderr)
+        return 1
+    work = Path(tempfile.mkdtemp(prefix="contrasta-confirmed-run-")) if not args.db else None
+    try:
+        full = None
+        if args.db or not args.stories:
+            db = args.db or run_corpus(work)
+            corpus = db.parent.parent / "corpus" / "real.jsonl"
+            full = shown(stored_dossiers(db), article_rows(corpus), texts)
+        found = full
+        if args.stories:
+            found = shown(*rebuilt_dossiers(annotated["stories"]), texts)
+            if full is not None:
+                same = same_groups(full, found)
+                print(
+                    f"annotated stories alone show the full run's groups: {'yes' if same else 'NO'}"
+                )
+        if args.draw:
+            for kind in (CONFIRMED, CONFLICT):
+                for split, chosen in draw(found[kind].groups, kind).items():
+                    for i in chosen:
+                        print(kind, split, i, [s.cited() for s in found[kind].groups[i]])
+        report(found, annotated, args.split, texts, args.show)
+    finally:
+        if work:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
