@@ -193,3 +193,25 @@ def test_dates_keep_their_precision_and_undated_ones_stay_unresolved():
     [date] = claim["dates"]
     assert articles[2].text[date["start"] : date["end"]] == "este domingo"
     assert date["value"] is None
+
+
+def test_a_counted_day_with_no_date_before_it_stays_unplaced_in_a_dated_article():
+    """ "Un día después" counts from the last date written before it; with none, it stays
+    unresolved even in a dated article, and the timeline shows it as written."""
+    later = (
+        "Un día después, el Ayuntamiento de Robledal cerró la carretera de la sierra a los "
+        "camiones de la Feria del Queso por el avance del incendio."
+    )
+    radio = article(
+        "radio",
+        "Radio Sierra Noticias",
+        datetime(2026, 3, 15, 8),
+        "El alcalde de Robledal anunció que la Feria del Queso no se celebrará.",
+    )
+    eco = article("eco", "El Eco de Robledal", datetime(2026, 3, 16, 8), later)
+    [counted] = [e for e in timeline(crosscheck([radio, eco])) if e.article_id == "eco"]
+    assert (counted.when.text, counted.when.value, counted.called_off) == (
+        "Un día después",
+        None,
+        (),
+    )

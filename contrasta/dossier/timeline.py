@@ -182,9 +182,11 @@ def _called_off_before(
     check: CrossCheck,
 ) -> list[CalledOff]:
     """Other articles that called this event off on or before the day it is dated, when
-    that is a day and the claim's article is dated."""
+    that is a day and the claim's article is dated (a dated article's day can still stay
+    unplaced: one told in reported speech dated elsewhere)."""
     if (
         mention.precision != DAY
+        or mention.value is None
         or check.published.get(claim.article_id) is None
         or _CALLED_OFF.search(fold(claim.sentence))
     ):
