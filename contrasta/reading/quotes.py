@@ -136,7 +136,19 @@ keeps no speaker: a wrong name is worse than none.
   de … ⏎ Añadió que «…»", "…, informó en un comunicado el Departamento de X"), else the
   last speaker; in a sentence opening inside a document ("En la carta, afirma"), its
   writer. A singular verb after a sentence whose subject is plural goes on with the one
-  person that sentence names ("Los investigadores entrevistaron a X. «…», relató.").
+  person that sentence names ("Los investigadores entrevistaron a X. «…», relató."). Where
+  that cannot be checked, no one: a person found in a sentence that names them after a
+  title as a complement ("El club despidió al entrenador X", "La muerte del actor X") or
+  that credits another source ("X votó, según Marta Gil"), unless they spoke last; a
+  person named paragraphs back, further than the nearest, once a sentence since opens
+  with a subject of its own ("Los investigadores lo comparan…").
+- Evidence: each quote's `how` says what its speaker rests on, the cue's place ("after"
+  the quote, the verb's "subject" before it, "according to", "para", a "headline" colon,
+  "announced" by the sentence before, …) or the context that carried it ("continued",
+  "next paragraph", "still speaking", "presented", "unclosed"), then the resolvers its
+  name went through ("dropped subject > previous subject > title > name"): a speaker
+  written in the quote's sentence can be checked there, one resolved across sentences
+  only by reading back.
 - Short forms: "Ferrán" becomes the fullest name in the same text it shortens
   (`names.is_short_form`: last words, the first of two surnames, the name without its
   second surname, "José Mena" of "José Mena Abud", a Korean or Chinese
@@ -1001,6 +1013,7 @@ class _Reader:
         self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
         self.via = ""  # which of `_before`'s cues gave its answer
+        self.contested = False  # `_previous_subject` met two candidates (`_pro_drop`)
         self.speakers: list[str] = []  # attributed so far, in reading order
         self.spoken_in = -1  # the paragraph of the last attributed quote
         self.spoken_at = -1  # where the last attributed quote ends in the text
@@ -1938,8 +1951,37 @@ class _Reader:
                 if name and not _function_word(name):
                     full = self._expand(name, at)
                     if self._person_like(full):
-                        return full
+                        self.contested = self._contested(text, match.start(), full, at)
+                        return None if self.contested else full
         return None
+
+    def _contested(self, text: str, start: int, person: str, at: int) -> bool:
+        """Whether the person a sentence names at `start`, who has not just spoken, may not
+        be who a dropped subject after it refers to: the sentence opens with a subject of
+        its own and names them later, not in apposition to it ("El club despidió al
+        entrenador X. «…», explicó": the club's words or X's), or it credits what it says
+        to another source ("X también votó con normalidad, según Marta Gil"). Either may be
+        meant, so neither is."""
+        if self.speakers and self.speakers[-1] == person:
+            return False  # "Los objetivos que Sánchez resumió son: … ⏎ Agregó que «…»"
+        complement = _COMPLEMENT_TITLE.search(text, 0, start)
+        return bool(complement and role_of(complement.group(1))) or self._sourced_otherwise(
+            text, person, at
+        )
+
+    def _sourced_otherwise(self, text: str, subject: str, at: int) -> bool:
+        """Whether a sentence credits what it says to a source other than `subject`."""
+        for cue in self.preposition.finditer(text):
+            name = _NAME.match(
+                text, cue.end() + len(text[cue.end() :]) - len(text[cue.end() :].lstrip())
+            )
+            if name and (stripped := _strip_titles(name.group(0))):
+                mark = len(self.trail)
+                full = self._expand(stripped, at)
+                del self.trail[mark:]
+                if full != subject and self._person_like(full):
+                    return True
+        return False
 
     @_evidence("organisation spoke before")
     def _previous_organisation_speaking(self, at: int, index: int, lo: int) -> str | None:
@@ -2180,9 +2222,14 @@ class _Reader:
         if self.speakers and self._quoted_just_before(at, index, lo):
             self.trail.append(("speaker of the sentence before", self.speakers[-1]))
             return self.speakers[-1]  # "«…», señala una portavoz de X. Y añade: «…»"
-        subject = self._previous_subject(at, index, lo) or self._singled_out(index, lo, at)
+        self.contested = False
+        subject = self._previous_subject(at, index, lo)
+        if self.contested:  # "X votó, según Marta Gil. ⏎ «…», indicó": either, so neither,
+            return self._singled_out(index, lo, at)  # save a plural subject's one person
+        subject = subject or self._singled_out(index, lo, at)
         if subject is None and self.spoken_in < index - 3:
-            subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
+            far = self._previous_subject(at, index, lo, back_to=self.spoken_in)
+            subject = far if far and self._still_the_subject(far, at) else None
             self.trail.append(("far back", subject))
         if subject is None:
             subject = self._previous_organisation_speaking(at, index, lo)
@@ -2190,6 +2237,31 @@ class _Reader:
             self.trail.append(("last speaker, no one named", self.speakers[-1]))
             return self.speakers[-1]
         return subject
+
+    def _still_the_subject(self, name: str, at: int) -> bool:
+        """Whether a person named paragraphs before a dropped subject is still who the
+        text is about: no sentence since their last mention opens with a subject of its own
+        ("Elena López, expresidenta de X, considera … ⏎ Subraya que … ⏎ «…», remarca" is
+        hers; "El fallecimiento del actor X … ⏎ Los investigadores lo comparan … ⏎ «…»,
+        sostiene" is no one's: the narrator moved on to other subjects, and who speaks
+        cannot be checked from the words near the quote)."""
+        mark = len(self.trail)  # the names read here are not the speaker's evidence
+        last = max(
+            (
+                m.start
+                for m in self.mentions
+                if m.start < at and self._expand(m.name, m.start) == name
+            ),
+            default=None,
+        )
+        del self.trail[mark:]
+        if last is None:
+            return False
+        return not any(
+            last < offset + sentence.start < at and _NEW_SUBJECT.match(sentence.text)
+            for (offset, _), sentences in zip(self.paragraphs, self.sentences, strict=True)
+            for sentence in sentences
+        )
 
     @_evidence("singled out")
     def _singled_out(self, index: int, lo: int, at: int) -> str | None:
@@ -2957,6 +3029,15 @@ _TITLED_COMPLEMENT = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
     r"with|in|at|for)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
+    re.I,
+)
+# A sentence that opens with a subject of its own, an article and a noun: "Los vecinos".
+_NEW_SUBJECT = re.compile(r"\s*(?:El|La|Los|Las)\s+[a-záéíóúñ]")
+# A title after a preposition, right before a name: "al entrenador ", "del actor "; not
+# a view's holder nor an agent ("para la doctora X", "por el ministro X").
+_COMPLEMENT_TITLE = re.compile(
+    r"\b(?:a|al|de|del|con|contra|ante|tras|sin|sobre|entre)\s+"
+    r"(?:(?:el|la|los|las|un|una|su|sus)\s+)?([a-záéíóúñ]+)\s+$",
     re.I,
 )
 # A sentence opening with a title: "La vicefiscal denunció…", "El ministro ruso dijo…".
