@@ -82,6 +82,8 @@ class Tally:
     speaker_given_right: int = 0
     speaker_wanted: int = 0  # matched quotes whose gold has a speaker
     speaker_wanted_right: int = 0
+    how_given: Counter = field(default_factory=Counter)  # speakers given, by `Quote.how`
+    how_right: Counter = field(default_factory=Counter)
     dates_gold: int = 0
     dates_right: int = 0
     resolved_gold: int = 0
@@ -226,12 +228,15 @@ def score_quotes(tally: Tally, key: str, raw: str, article: Article | None, gold
         tally.speaker_given_right += right and quote.speaker is not None
         tally.speaker_wanted += item["speaker"] is not None
         tally.speaker_wanted_right += right and item["speaker"] is not None
+        if quote.speaker is not None:
+            tally.how_given[quote.how] += 1
+            tally.how_right[quote.how] += right
         if right:
             tally.pair_right += 1
         else:
             tally.misses.append(
                 f"{key}: quote at {item['start']} speaker {quote.speaker!r}, "
-                f"want {item['speaker']!r}"
+                f"want {item['speaker']!r}" + (f" (from {quote.how})" if quote.how else "")
             )
     for item, span in open_gold:
         where = "lost in cleaning" if span is None else "not found"
@@ -309,6 +314,9 @@ def evaluate(split: str, first: int | None = None, last: int | None = None) -> d
         "quote_speaker": evaldata.prf(tally.pair_right, tally.quotes_found, tally.quotes_gold),
         "speaker_precision": [tally.speaker_given_right, tally.speaker_given],
         "speaker_recall": [tally.speaker_wanted_right, tally.speaker_wanted],
+        "speakers_by_how": {
+            how: [tally.how_right[how], given] for how, given in tally.how_given.most_common()
+        },
         "quotes_found": tally.quotes_found,
         "quotes_gold": tally.quotes_gold,
         "partial_agreement": tally.partial_right / tally.text_right if tally.text_right else 0.0,
@@ -340,7 +348,7 @@ def examples() -> dict:
     }
 
 
-def show(result: dict, example: dict, misses: bool = True) -> None:
+def show(result: dict, example: dict, misses: bool = True, paths: bool = False) -> None:
     p, r, f = result["quote_text"]
     print(
         f"real {result['split']}: {result['articles']} articles "
@@ -378,6 +386,8 @@ def show(result: dict, example: dict, misses: bool = True) -> None:
         f"examples: quote text F1 {example['quote_text'][2]:.3f}, quote + speaker F1 {f:.3f}, "
         f"dates {example['dates']:.3f}"
     )
+    for how, (right, given) in result["speakers_by_how"].items() if paths else ():
+        print(f"  speakers by evidence: {right}/{given} right  {how}")
     for miss in result["misses"] if misses else []:
         print("  miss:", miss)
 
@@ -390,6 +400,9 @@ def main() -> None:
     which.add_argument("--first", type=int, metavar="N", help="score the first N articles only")
     which.add_argument("--last", type=int, metavar="N", help="score the last N articles only")
     parser.add_argument("--no-misses", action="store_true", help="print no miss lines")
+    parser.add_argument(
+        "--paths", action="store_true", help="print the speakers given right by their evidence"
+    )
     args = parser.parse_args()
     reason = missing()
     if reason:
@@ -401,7 +414,7 @@ def main() -> None:
     if args.json:
         print(json.dumps({"real": result, "examples": example}, ensure_ascii=False, indent=1))
     else:
-        show(result, example, not args.no_misses)
+        show(result, example, not args.no_misses, args.paths)
 
 
 if __name__ == "__main__":

@@ -136,7 +136,19 @@ keeps no speaker: a wrong name is worse than none.
   de … ⏎ Añadió que «…»", "…, informó en un comunicado el Departamento de X"), else the
   last speaker; in a sentence opening inside a document ("En la carta, afirma"), its
   writer. A singular verb after a sentence whose subject is plural goes on with the one
-  person that sentence names ("Los investigadores entrevistaron a X. «…», relató.").
+  person that sentence names ("Los investigadores entrevistaron a X. «…», relató."). Where
+  that cannot be checked, no one: a person found in a sentence that names them after a
+  title as a complement ("El club despidió al entrenador X", "La muerte del actor X") or
+  that credits another source ("X votó, según Marta Gil"), unless they spoke last; a
+  person named paragraphs back, further than the nearest, once a sentence since opens
+  with a subject of its own ("Los investigadores lo comparan…").
+- Evidence: each quote's `how` says what its speaker rests on, the cue's place ("after"
+  the quote, the verb's "subject" before it, "according to", "para", a "headline" colon,
+  "announced" by the sentence before, …) or the context that carried it ("continued",
+  "next paragraph", "still speaking", "presented", "unclosed"), then the resolvers its
+  name went through ("dropped subject > previous subject > title > name"): a speaker
+  written in the quote's sentence can be checked there, one resolved across sentences
+  only by reading back.
 - Short forms: "Ferrán" becomes the fullest name in the same text it shortens
   (`names.is_short_form`: last words, the first of two surnames, the name without its
   second surname, "José Mena" of "José Mena Abud", a Korean or Chinese
@@ -169,7 +181,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, wraps
 
 from contrasta.patterns import longest_first
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
@@ -498,6 +510,7 @@ class Quote:
     style: str
     partial: bool
     cue: str | None
+    how: str | None = None  # the evidence the speaker rests on (`_Reader.read`); None: none
 
 
 @dataclass(frozen=True)
@@ -567,14 +580,14 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 and previous is not None
                 and not reader.other_named(previous, quote.start)
             ):
-                quote = _with_speaker(quote, previous)
+                quote = _with_speaker(quote, previous, "continued")
             elif (
                 quote.speaker is None
                 and quote.cue is None
                 and ending
                 and reader.goes_on(index, span)
             ):
-                quote = _with_speaker(quote, ending)  # «…», dijo X. ⏎ «…».
+                quote = _with_speaker(quote, ending, "next paragraph")  # «…», dijo X. ⏎ «…».
             elif (
                 quote.speaker is None
                 and quote.cue is None
@@ -583,7 +596,7 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 and not quote.partial
                 and reader.still_speaking(said, index, span)
             ):
-                quote = _with_speaker(quote, said)  # Subraya que … ⏎ … «…».
+                quote = _with_speaker(quote, said, "still speaking")  # Subraya que … ⏎ … «…».
             elif (
                 quote.speaker is None
                 and quote.cue is None
@@ -591,10 +604,10 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 and not quote.partial
                 and (presented := reader.presented(index, span))
             ):
-                quote = replace(quote, speaker=presented)  # X, 34 años, … «…».
+                quote = replace(quote, speaker=presented, how="presented")  # X, 34 años, … «…».
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
-                    quotes[at] = _with_speaker(quotes[at], quote)
+                    quotes[at] = _with_speaker(quotes[at], quote, "unclosed")
             carried = []
             if quote.speaker is None and not span.closed:
                 pending.append(len(quotes))
@@ -776,9 +789,10 @@ def _past_label(speaker: str | None) -> str | None:
     return speaker
 
 
-def _with_speaker(quote: Quote, source: Quote) -> Quote:
-    return Quote(
-        quote.text, source.speaker, quote.start, quote.end, quote.style, quote.partial, source.cue
+def _with_speaker(quote: Quote, source: Quote, how: str) -> Quote:
+    """`quote` given `source`'s speaker by context (`how`: which continuation rule)."""
+    return replace(
+        quote, speaker=source.speaker, cue=source.cue, how=how if source.speaker else None
     )
 
 
@@ -966,11 +980,30 @@ def _mask(paragraph: str, spans: tuple[_Span, ...]) -> str:
     return "".join(chars)
 
 
+def _evidence(kind: str):
+    """A resolver whose answer rests on `kind` of evidence ("title": a title fitted to a
+    person named before): each answer is noted in the reader's `trail`, which `_how`
+    reads for the quote it was asked for."""
+
+    def noting(method):
+        @wraps(method)
+        def resolved(self, *args, **kwargs):
+            found = method(self, *args, **kwargs)
+            if found:
+                self.trail.append((kind, found))
+            return found
+
+        return resolved
+
+    return noting
+
+
 class _Reader:
     """Attribution over one text: knows its people, their roles and its sentences."""
 
     def __init__(self, text, layout: _Layout, cues: _Cues, known, lang):
         self.text = text
+        self.trail: list[tuple[str, str]] = []  # (kind, answer) of the resolvers, `_how`
         self.indefinite = _INDEFINITE if lang == "es" else _INDEFINITE | _INDEFINITE_EN
         self.paragraphs = layout.masked
         self.sentences = layout.sentences
@@ -979,6 +1012,8 @@ class _Reader:
         self.mentions = layout.mentions
         self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
+        self.via = ""  # which of `_before`'s cues gave its answer
+        self.contested = False  # `_previous_subject` met two candidates (`_pro_drop`)
         self.speakers: list[str] = []  # attributed so far, in reading order
         self.spoken_in = -1  # the paragraph of the last attributed quote
         self.spoken_at = -1  # where the last attributed quote ends in the text
@@ -1021,6 +1056,7 @@ class _Reader:
                     found.append((noun, name, offset + match.start()))
         return found
 
+    @_evidence("introduced noun")
     def _introduced_as(self, noun: str, at: int) -> str | None:
         """The one name introduced before `at` with this noun ("la plataforma"), if one."""
         names = {
@@ -1055,16 +1091,21 @@ class _Reader:
         ):
             return None
         at = offset + span.open
+        self.trail = []
         speaker, cue = self._after(after, at, index, lo)
+        path = "after"
         credit = _HEADLINE_CREDIT.match(masked, span.close)
         if cue is None and credit and not before.strip() and not _function_word(credit.group(1)):
             speaker, cue = self._expand(_strip_titles(credit.group(1)), at), ":"
+            path = "headline"
         if cue is None:
             reach = 0 if words > _MAX_TERM_WORDS else self._reach(before)
             speaker, cue = self._before(before, reach, at, index, lo)
+            path = self.via
         if cue is None:
             later, cue = self._later(after, at, index, lo)
             speaker = later if cue is not None else speaker
+            path = "later" if cue is not None else path
         quoted = self.text[offset + span.start : offset + span.end]
         exclaimed = _alone(masked, span) and quoted.rstrip()[-1:] in "!?"  # "«¡Todos a una!»"
         if (
@@ -1075,18 +1116,30 @@ class _Reader:
             return None
         if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
             speaker, cue = self._announced(index, lo)
+            path = "announced"
         partial = span.style != "dash" and _partial_before(before)
         if cue is None and speaker is None and partial and _GOES_ON.match(before):
             speaker, cue = self._reported(index, lo)
+            path = "reported"
         if cue is None and speaker is None and not after.strip(" .") and not partial:
             speaker, cue = self._announced_after(index, span.close)
+            path = "announced after"
         if partial and cue is None and speaker is None and words < _QUOTATION_WORDS:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         speaker = _past_label(speaker)
         if speaker and self._ambiguous(speaker):
             speaker = None
-        return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue)
+        how = self._how(path, speaker) if speaker else None
+        return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
+
+    def _how(self, path: str, speaker: str) -> str:
+        """Where a speaker came from: the cue's place (`path`: "after" the quote, the
+        verb's "subject" before it, "according to", a "headline" colon, …), then the
+        resolvers its name went through, outermost first ("title" > "short form": a
+        title resolved to a person named before, under the fullest form of the name)."""
+        kinds = dict.fromkeys(kind for kind, found in reversed(self.trail) if found == speaker)
+        return " > ".join((path, *kinds))
 
     def goes_on(self, index: int, span: _Span) -> bool:
         """Whether a quote is its whole paragraph and no crosshead: the words of whoever
@@ -1365,6 +1418,7 @@ class _Reader:
         if possessive and all(
             m is None or m.start() < possessive[-1].start() for m in (last_prep, last_verb)
         ):
+            self.via = "possessive"
             return self._pro_drop(at, index, lo), _cue(possessive[-1].group(0))
         if last_prep and (not last_verb or last_prep.start() > last_verb.start()):
             phrase = before[last_prep.end() :]
@@ -1372,6 +1426,7 @@ class _Reader:
                 phrase = "el " + phrase
             phrase = re.sub(r",\s*$", "", phrase.rstrip())
             phrase = re.sub(r"\s*\([^()]*\)$", "", phrase)  # "De acuerdo con el X (ORC),"
+            self.via = "according to"
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, _cue(last_prep.group(0))
         if last_verb:
@@ -1399,13 +1454,17 @@ class _Reader:
                 and len(inverted.split()) <= _MAX_INVERTED_WORDS
                 and not _THAT.search(" " + inverted)
             ):
+                self.via = "verb then name"
                 return self._phrase(inverted, at, index, lo, addressee=True), cue
+            self.via = "subject"
             subject = before[: last_verb.start()]
             start = at - len(before)
             return self._subject(subject, at, index, lo, _plural(cue), start=start), cue
         judge = _FOR_SOURCE.match(before)
+        self.via = "para"
         if judge and (speaker := self._judge(judge.group(1), at, index, lo)):
             return speaker, "para"  # "Para la vicepresidenta, los fondos supondrán «…»"
+        self.via = "colon"
         if re.search(r":\s*$", before[reach:]):  # "X, sin embargo, no tiene dudas: «…»"
             return self._subject(before, at, index, lo, named=True, start=at - len(before)), None
         return None, None
@@ -1584,6 +1643,7 @@ class _Reader:
             return None  # "la respuesta fue contundente:", "Una cuenta publicó el mensaje:"
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
 
+    @_evidence("title and name")
     def _titled_subject(self, clause: str, at: int) -> str | None:
         """The name a title puts right before the verb, in the clause that holds the verb
         ("la portavoz sindical Rocío Mendaña" of "Tras reunirse con el ministro X, la
@@ -1603,6 +1663,7 @@ class _Reader:
         stripped = _strip_titles(name.group(0))
         return self._expand(stripped, at) if stripped and _is_person(stripped) else None
 
+    @_evidence("relative")
     def _antecedent(
         self, text: str, at: int, index: int, lo: int, pronoun: str = "que"
     ) -> str | None:
@@ -1746,6 +1807,7 @@ class _Reader:
             return self._epithet(head, at, index, lo)
         return _description(head, self.text[:at])
 
+    @_evidence("epithet")
     def _epithet(self, head: str, at: int, index: int, lo: int) -> str | None:
         """A bare definite noun no table knows ("explicó el galerista", "añadió la
         gallega") is the press's way to name again who was just quoted: the last speaker,
@@ -1761,6 +1823,7 @@ class _Reader:
         wanted = "m" if head.split()[0].lower() == "el" else "f"
         return speaker if genders == {wanted} else None
 
+    @_evidence("author")
     def _author(self, authored: re.Match[str], at: int) -> str | None:
         """Who wrote or said a thing: "el comunicado del Ministerio" is the Ministerio,
         "la denuncia de las federaciones" the federations."""
@@ -1774,6 +1837,7 @@ class _Reader:
             return _description(head, self.text[:at])
         return None  # "los datos del ministerio": no one in particular
 
+    @_evidence("document")
     def _issuer(self, head: str, at: int, index: int, lo: int) -> str | None:
         """Who issued the document a bare definite noun refers back to ("el comunicado",
         "el texto", "la carta"), in the nearest earlier sentence that brings one in, within
@@ -1817,6 +1881,7 @@ class _Reader:
                 return subject or self._speaking_organisation(sentence.text, at)
         return None
 
+    @_evidence("complaint")
     def _complainant(self, noun: str, at: int) -> str | None:
         """Who filed "la denuncia", "la demanda", "la querella", "el recurso": the subject
         of the first verb before it that it is the act of ("Tres federaciones han
@@ -1852,6 +1917,7 @@ class _Reader:
                     )
         return None
 
+    @_evidence("previous subject")
     def _previous_subject(
         self, at: int, index: int, lo: int, back_to: int | None = None
     ) -> str | None:
@@ -1885,9 +1951,39 @@ class _Reader:
                 if name and not _function_word(name):
                     full = self._expand(name, at)
                     if self._person_like(full):
-                        return full
+                        self.contested = self._contested(text, match.start(), full, at)
+                        return None if self.contested else full
         return None
 
+    def _contested(self, text: str, start: int, person: str, at: int) -> bool:
+        """Whether the person a sentence names at `start`, who has not just spoken, may not
+        be who a dropped subject after it refers to: the sentence opens with a subject of
+        its own and names them later, not in apposition to it ("El club despidió al
+        entrenador X. «…», explicó": the club's words or X's), or it credits what it says
+        to another source ("X también votó con normalidad, según Marta Gil"). Either may be
+        meant, so neither is."""
+        if self.speakers and self.speakers[-1] == person:
+            return False  # "Los objetivos que Sánchez resumió son: … ⏎ Agregó que «…»"
+        complement = _COMPLEMENT_TITLE.search(text, 0, start)
+        return bool(complement and role_of(complement.group(1))) or self._sourced_otherwise(
+            text, person, at
+        )
+
+    def _sourced_otherwise(self, text: str, subject: str, at: int) -> bool:
+        """Whether a sentence credits what it says to a source other than `subject`."""
+        for cue in self.preposition.finditer(text):
+            name = _NAME.match(
+                text, cue.end() + len(text[cue.end() :]) - len(text[cue.end() :].lstrip())
+            )
+            if name and (stripped := _strip_titles(name.group(0))):
+                mark = len(self.trail)
+                full = self._expand(stripped, at)
+                del self.trail[mark:]
+                if full != subject and self._person_like(full):
+                    return True
+        return False
+
+    @_evidence("organisation spoke before")
     def _previous_organisation_speaking(self, at: int, index: int, lo: int) -> str | None:
         """The organisation the sentence of a dropped subject, or the one right before it,
         says spoke (`_speaking_organisation`): "El Ministerio informó ayer de trece casos.
@@ -1923,6 +2019,7 @@ class _Reader:
                 return self._organisation(name, at) + _organisation_tail(text, name, m.end())
         return None
 
+    @_evidence("organisation before")
     def _previous_organisation(self, at: int, index: int, lo: int) -> str | None:
         """What "la compañía" or "el organismo" refers to: the first organisation named
         in the nearest earlier sentences ("el Congreso de Veracruz"), else the first name
@@ -2004,6 +2101,7 @@ class _Reader:
         given = f"({short}" in self.text or f"{short} (" in self.text  # before reading them all
         return short if given and short in self.short_names else None
 
+    @_evidence("acronym")
     def _spelled_out(self, acronym: str, at: int) -> str | None:
         """An organisation's (or a person's: "AMLO") acronym or short name as the text
         names it in full (`short_names`, a name with those initials, or a listed
@@ -2025,6 +2123,7 @@ class _Reader:
                     return name  # "AMLO": "Andrés Manuel López Obrador"
         return acronym
 
+    @_evidence("publisher")
     def _publisher(self, index: int, lo: int) -> str | None:
         """Who published the items an ordinal stands for ("La cuenta @X publicó tres
         tuits. ⏎ El primero afirma: «…»"): the subject of the nearest earlier sentence that
@@ -2046,6 +2145,7 @@ class _Reader:
             return self._subject(sentence[: verb.start()], at, index, lo, plural=plural)
         return None
 
+    @_evidence("organisation noun")
     def _named_organisation(self, phrase: str, at: int, index: int, lo: int) -> str | None:
         """The organisation a common noun refers back to: "el consistorio" is the
         Ayuntamiento named before, "la compañía" the organisation named just before."""
@@ -2055,6 +2155,7 @@ class _Reader:
             return named if named != _ORG_ANAPHORA[noun] or named in self.text[:at] else None
         return self._previous_organisation(at, index, lo)
 
+    @_evidence("organisation")
     def _organisation(self, name: str, at: int) -> str:
         """ "El Tribunal" after "el Tribunal Constitucional de Austria": the fullest name
         this text gave before `at` that begins with it, with the place it is of ("el
@@ -2073,6 +2174,7 @@ class _Reader:
         ]
         return max(forms, key=len, default=name)
 
+    @_evidence("group before")
     def _previous_group(self, index: int, lo: int) -> str | None:
         """Who a plural verb without a subject refers to ("…», señalaron en su estudio"):
         a group of people opening the sentence before ("Un equipo de investigadores de X
@@ -2095,6 +2197,7 @@ class _Reader:
             return None
         return _description(group.group(0), "")
 
+    @_evidence("dropped subject")
     def _pro_drop(self, at: int, index: int, lo: int) -> str | None:
         """The speaker of a cue without a subject ("…», afirmó."): the last speaker when
         their quote is earlier in this sentence (a verb joined to theirs: "el CNE dijo
@@ -2106,6 +2209,7 @@ class _Reader:
         «…»"), its writer (`_issuer`). The sentence right before ending an attributed
         quote (`_quoted_just_before`) gives its speaker before any earlier subject."""
         if self.speakers and self.paragraphs[index][0] + lo <= self.spoken_at <= at:
+            self.trail.append(("speaker of this sentence", self.speakers[-1]))
             return self.speakers[-1]
         offset, masked = self.paragraphs[index]
         inside = _IN_DOCUMENT.match(masked, lo)
@@ -2116,16 +2220,50 @@ class _Reader:
         ):
             return writer  # "En la carta, afirma que «…»"
         if self.speakers and self._quoted_just_before(at, index, lo):
+            self.trail.append(("speaker of the sentence before", self.speakers[-1]))
             return self.speakers[-1]  # "«…», señala una portavoz de X. Y añade: «…»"
-        subject = self._previous_subject(at, index, lo) or self._singled_out(index, lo, at)
+        self.contested = False
+        subject = self._previous_subject(at, index, lo)
+        if self.contested:  # "X votó, según Marta Gil. ⏎ «…», indicó": either, so neither,
+            return self._singled_out(index, lo, at)  # save a plural subject's one person
+        subject = subject or self._singled_out(index, lo, at)
         if subject is None and self.spoken_in < index - 3:
-            subject = self._previous_subject(at, index, lo, back_to=self.spoken_in)
+            far = self._previous_subject(at, index, lo, back_to=self.spoken_in)
+            subject = far if far and self._still_the_subject(far, at) else None
+            self.trail.append(("far back", subject))
         if subject is None:
             subject = self._previous_organisation_speaking(at, index, lo)
         if subject is None and self.speakers:
+            self.trail.append(("last speaker, no one named", self.speakers[-1]))
             return self.speakers[-1]
         return subject
 
+    def _still_the_subject(self, name: str, at: int) -> bool:
+        """Whether a person named paragraphs before a dropped subject is still who the
+        text is about: no sentence since their last mention opens with a subject of its own
+        ("Elena López, expresidenta de X, considera … ⏎ Subraya que … ⏎ «…», remarca" is
+        hers; "El fallecimiento del actor X … ⏎ Los investigadores lo comparan … ⏎ «…»,
+        sostiene" is no one's: the narrator moved on to other subjects, and who speaks
+        cannot be checked from the words near the quote)."""
+        mark = len(self.trail)  # the names read here are not the speaker's evidence
+        last = max(
+            (
+                m.start
+                for m in self.mentions
+                if m.start < at and self._expand(m.name, m.start) == name
+            ),
+            default=None,
+        )
+        del self.trail[mark:]
+        if last is None:
+            return False
+        return not any(
+            last < offset + sentence.start < at and _NEW_SUBJECT.match(sentence.text)
+            for (offset, _), sentences in zip(self.paragraphs, self.sentences, strict=True)
+            for sentence in sentences
+        )
+
+    @_evidence("singled out")
     def _singled_out(self, index: int, lo: int, at: int) -> str | None:
         """The one person the sentence before names, when its subject is a plural ("Los
         investigadores entrevistaron a Pedro Lanza. «…», relató."): a verb of saying in the
@@ -2195,15 +2333,19 @@ class _Reader:
             return name  # "Peral" of "Luis Peral" and "Marta Peral": `read` gives no one
         if forms:
             earlier = [m for m in forms if m.start < at] or forms
-            return max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
+            full = max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
+            self.trail.append(("short form" if full != name else "name", full))
+            return full
         story = self.shortened.get(name_key(name), [])
         if len(story) == 1:
+            self.trail.append(("story's person", story[0]))
             return story[0]
         if " " not in name and is_given_name(name):
             # a first name alone ("dijo Jessica", common in translated news): the one
             # person of this text it opens
             named = {m.name for m in self.full_names if m.name.split()[0] == name}
             if len(named) == 1:
+                self.trail.append(("first name", next(iter(named))))
                 return named.pop()
         return name
 
@@ -2227,6 +2369,7 @@ class _Reader:
         )
         return counts[0] == counts[1]
 
+    @_evidence("title")
     def _described(
         self,
         description: Description,
@@ -2268,6 +2411,7 @@ class _Reader:
             return None  # "el vocero" is not the singer named before; "la también periodista" is
         return subject
 
+    @_evidence("title as written")
     def _unnamed(self, head: str | None, at: int) -> str | None:
         """A short title as written ("alcalde"), when the text names no person before it
         whom it could stand for, nor opens a sentence with a name ("Ri insistió …":
@@ -2294,6 +2438,7 @@ class _Reader:
             return None
         return _description(head, self.text[:at])
 
+    @_evidence("spokesperson")
     def _spokesperson(self, description: Description, head: str, at: int) -> str | None:
         """ "el portavoz de la compañía" when no one named so far is a spokesperson: an
         anonymous source kept as written, as the press quotes an organisation through a
@@ -2884,6 +3029,15 @@ _TITLED_COMPLEMENT = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
     r"with|in|at|for)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
+    re.I,
+)
+# A sentence that opens with a subject of its own, an article and a noun: "Los vecinos".
+_NEW_SUBJECT = re.compile(r"\s*(?:El|La|Los|Las)\s+[a-záéíóúñ]")
+# A title after a preposition, right before a name: "al entrenador ", "del actor "; not
+# a view's holder nor an agent ("para la doctora X", "por el ministro X").
+_COMPLEMENT_TITLE = re.compile(
+    r"\b(?:a|al|de|del|con|contra|ante|tras|sin|sobre|entre)\s+"
+    r"(?:(?:el|la|los|las|un|una|su|sus)\s+)?([a-záéíóúñ]+)\s+$",
     re.I,
 )
 # A sentence opening with a title: "La vicefiscal denunció…", "El ministro ruso dijo…".
