@@ -24,6 +24,7 @@ from claims_selection import (
     FOURTH_TAKEN,
     NINTH_TAKEN,
     SEVENTH_TAKEN,
+    SIXTEENTH_TAKEN,
     SIXTH_TAKEN,
     TENTH_TAKEN,
     THIRD_TAKEN,
@@ -38,6 +39,7 @@ from claims_selection import (
     fourth_candidates,
     ninth_candidates,
     seventh_candidates,
+    sixteenth_candidates,
     sixth_candidates,
     tenth_candidates,
     third_candidates,
@@ -147,6 +149,23 @@ def _assert_drawn(
         assert not article_ids(pair_id) & (before | read), pair_id
         if apart:
             read |= article_ids(pair_id)
+
+
+def test_the_heldout_rows_are_the_sixteenth_draw():
+    """The held-out rows are the sixteenth draw's first rows (its first 8, or the prefix
+    read when a session ended first), apart from one another and from the fifteenth
+    held-out split's rows, now in dev (CLAIMS.md "History of the splits", items 81 and 82)."""
+    data = _semeval_rows()
+    heldout = annotations("heldout")
+    reached = len(heldout["articles"]) + len(heldout["skipped"])
+    assert reached <= SIXTEENTH_TAKEN
+    _assert_drawn(
+        [row["pair_id"] for row in heldout["articles"]],
+        {row["pair_id"] for row in heldout["skipped"]},
+        sixteenth_candidates(data),
+        reached,
+        fifteenth_candidates(data)[:FIFTEENTH_TAKEN],
+    )
 
 
 # Each folded draw: its order and rows taken, the draw before it and its rows taken, and

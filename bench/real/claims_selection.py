@@ -2,7 +2,7 @@
 
     python bench/real/claims_selection.py
 
-Fifteen draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
+Sixteen draws (CLAIMS.md, "History of the splits"), each from rows no split had read, sorted
 by pair id and shuffled with a seed fixed before any candidate was read; the first TAKEN
 of each order were annotated (a row is skipped only as CLAIMS.md says). All are computed
 from the data file alone, so a later fold of a split into dev does not change them.
@@ -89,6 +89,10 @@ from the data file alone, so a later fold of a split into dev does not change th
   (not shuffled again, for the same reason): 22 es-es and es-en rows rated 4.00, then the
   25 es-it rows rated 4.00. Its first 8 were the fifteenth held-out split (CLAIMS.md items
   75, 76; scored, then folded into dev, items 78, 79).
+- The sixteenth draw: the fifteenth draw's candidates after its first 8, in the same order
+  (not shuffled again, for the same reason): 14 es-es and es-en rows rated 4.00, then the
+  25 es-it rows rated 4.00. Its first 8 (4 es-es, 4 es-en) are the sixteenth held-out
+  split (CLAIMS.md items 81, 82).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -129,6 +133,7 @@ THIRTEENTH_SEED = 2026120613
 THIRTEENTH_TAKEN = 8
 FOURTEENTH_TAKEN = 8
 FIFTEENTH_TAKEN = 8
+SIXTEENTH_TAKEN = 8
 SPANISH = {("es", "es"), ("es", "en")}
 SPANISH_ITALIAN = ("es", "it")
 ENGLISH = ("en", "en")
@@ -358,6 +363,7 @@ def thirteenth_candidates(rows: list[dict] | None = None) -> list[str]:
 
 fourteenth_candidates = _rest_of(thirteenth_candidates, THIRTEENTH_TAKEN)
 fifteenth_candidates = _rest_of(fourteenth_candidates, FOURTEENTH_TAKEN)
+sixteenth_candidates = _rest_of(fifteenth_candidates, FIFTEENTH_TAKEN)
 
 
 def _split_ids(split: str) -> set[str]:
@@ -384,6 +390,7 @@ def main() -> None:
         ("thirteenth draw", thirteenth_candidates(rows), THIRTEENTH_TAKEN, "held-out 13, now dev"),
         ("fourteenth draw", fourteenth_candidates(rows), FOURTEENTH_TAKEN, "held-out 14, now dev"),
         ("fifteenth draw", fifteenth_candidates(rows), FIFTEENTH_TAKEN, "held-out 15, now dev"),
+        ("sixteenth draw", sixteenth_candidates(rows), SIXTEENTH_TAKEN, "held-out 16"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")
