@@ -23,7 +23,9 @@ countries; or a light verb whose object the other clause, an act of its own, nam
 of: `_other_theme`) are never joined unless something outweighs the frames: the same quote, the
 same telling figure, one figure each for the same counted noun, the same day or month, the
 same time of day ("a las 12:16"), or the same code ("RN-7"); other actors doing another
-thing (`frames.unrelated`) need the quote, the figure, the time or the code. An age beside
+thing (`frames.unrelated`) need the quote, the figure, the time or the code, and so do two
+claims about two people who share a surname (`people.other_people`: a team-mate of the same
+name, however alike the sentences read). An age beside
 a name or a vague amount ("Kubica, 35,", "decenas de miles", `figures.descriptive`) is none
 of this evidence, and adds nothing to the score: an age is compared only once other
 evidence has joined two claims, and a vague amount joins two claims only where it clashes

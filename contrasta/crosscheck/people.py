@@ -1,9 +1,9 @@
 """Which people a claim names, when two people of a story share a surname.
 
-A person is identified by the full name the article gives: "Marvin Jones" and "Christian
-Jones" are two players of one team, and a sentence about one states nothing about the
+A person is identified by the full name the article gives: "Marcos Ibarra" and "Tomás
+Ibarra" are two players of one team, and a sentence about one states nothing about the
 other, however alike the two sentences read (the team, the surname, the coach and the
-weekday are the same). A surname alone ("Jones dijo...") is the article's one person of
+weekday are the same). A surname alone ("Ibarra dijo...") is the article's one person of
 that surname when it names exactly one in full; when it names two ("Laura Pérez y Marta
 Pérez"), it could be either, and it confirms neither; when it names none, it is no one in
 particular and is left to the words (`frames.same_names`).
@@ -91,9 +91,9 @@ def other_people(
     """Two claims about two people who share a surname, and no person both certainly
     name. Each list holds, per name its claim states, the people it may stand for
     (`People.who`). Two people, one named by each, are two when neither article names
-    the other's: an article that names both (a father and his son, "Christopher Noxon" and
-    "Charlie Noxon") may tell of one through the other ("the son of Christopher Noxon
-    dies"), and then the surname decides nothing. A surname its article gives to two
+    the other's: an article that names both (a father and his son, "Andrés Ibarra" and
+    "Lucas Ibarra") may tell of one through the other ("muere el hijo de Andrés Ibarra"),
+    and then the surname decides nothing. A surname its article gives to two
     people stands for neither against a claim naming one of them."""
     if any(
         xs and ys and all(one_person(x, y) for x in xs for y in ys) for xs in mine for ys in theirs
