@@ -208,3 +208,29 @@ def test_a_father_and_son_the_article_names_both_part_nothing():
         ]
     )
     assert together(checked, "El hijo del escritor", "Lucas Ibarra, the son")
+
+
+def test_two_namesakes_named_together_are_both_named():
+    # "Laura Pérez y Marta Pérez" names each of them: a report naming one is not parted.
+    checked = crosscheck(
+        [
+            article(
+                "a",
+                "Diario del Norte",
+                [
+                    "Laura Pérez y Marta Pérez, diputadas del Partido Verde, presentaron el "
+                    "martes una moción contra el presupuesto de Valdoria."
+                ],
+            ),
+            article(
+                "b",
+                "Courier",
+                [
+                    "Green Party deputy Marta Pérez presented a motion against the Valdoria "
+                    "budget on Tuesday."
+                ],
+                lang="en",
+            ),
+        ]
+    )
+    assert together(checked, "Laura Pérez y Marta", "Marta Pérez presented")

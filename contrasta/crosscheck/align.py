@@ -204,7 +204,7 @@ def align(
         claim = claims[i]
         opening = _OPENING_WORD.match(claim.sentence)
         found = (*_names(claim), *((opening.group(1),) if opening else ()))
-        return [people_of(i).who(name) for name in dict.fromkeys(found)]
+        return people_of(i).who(dict.fromkeys(found))
 
     def apart(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]

@@ -12,6 +12,7 @@ particular and is left to the words (`frames.same_names`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from contrasta.reading.names import (
@@ -32,14 +33,15 @@ class People:
     by_form: dict[tuple[str, ...], list[str]]
     full: tuple[str, ...] = ()
 
-    def who(self, name: str) -> tuple[str, ...]:
-        """The full names `name` may stand for: itself when it is one, the article's
-        people it shortens, none when it names no known person (a place, a team); two
-        people named together ("Laura Pérez y Marta Pérez") are both."""
-        found = []
-        for one in _apart(name):
-            found += [one] if _full(one) else self.by_form.get(name_key(one), [])
-        return tuple(dict.fromkeys(found))
+    def who(self, names: Iterable[str]) -> list[tuple[str, ...]]:
+        """Per name, the full names it may stand for: itself when it is one, the
+        article's people it shortens, none when it names no known person (a place, a
+        team). Two people named together ("Laura Pérez y Marta Pérez") are two names."""
+        return [
+            (one,) if _full(one) else tuple(dict.fromkeys(self.by_form.get(name_key(one), ())))
+            for name in names
+            for one in _apart(name)
+        ]
 
     def names(self, person: str) -> bool:
         """Whether the article names this person in full somewhere."""
