@@ -24,6 +24,7 @@ from contrasta.crosscheck.labels import (
     independent_origins,
     label,
 )
+from contrasta.crosscheck.people import article_people
 from contrasta.dedup import Provenance, story_provenance
 from contrasta.dedup.outlets import display_name
 from contrasta.embed import Embedder, load_embedder
@@ -103,6 +104,7 @@ def crosscheck(
     # Publication times, never ingestion times (`Article.when` for an undated article):
     # which of two figures is the later report must not depend on when a batch was read.
     published = {a.id: a.published for a in articles}
+    people = {a.id: article_people(a.title, a.text) for a in articles}
     known = claims_of or {}
     claims = [
         claim
@@ -111,7 +113,7 @@ def crosscheck(
     ]
     groups = [
         label(found, origin, published)
-        for found in align(claims, published, embedder or _default_embedder(), origin)
+        for found in align(claims, published, embedder or _default_embedder(), origin, people)
     ]
     outlet_of = {a.id: display_name(a.outlet) if a.outlet else a.id for a in articles}
     outlets = list(dict.fromkeys(outlet_of[a.id] for a in articles))

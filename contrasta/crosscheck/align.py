@@ -23,7 +23,9 @@ countries; or a light verb whose object the other clause, an act of its own, nam
 of: `_other_theme`) are never joined unless something outweighs the frames: the same quote, the
 same telling figure, one figure each for the same counted noun, the same day or month, the
 same time of day ("a las 12:16"), or the same code ("RN-7"); other actors doing another
-thing (`frames.unrelated`) need the quote, the figure, the time or the code. An age beside
+thing (`frames.unrelated`) need the quote, the figure, the time or the code, and so do two
+claims about two people who share a surname (`people.other_people`: a team-mate of the same
+name, however alike the sentences read). An age beside
 a name or a vague amount ("Kubica, 35,", "decenas de miles", `figures.descriptive`) is none
 of this evidence, and adds nothing to the score: an age is compared only once other
 evidence has joined two claims, and a vague amount joins two claims only where it clashes
@@ -93,6 +95,7 @@ from contrasta.crosscheck.frames import (
     unrelated,
 )
 from contrasta.crosscheck.kin import kin_conflict, kinship, kinship_conflict, same_kin
+from contrasta.crosscheck.people import NOBODY, People, other_people
 from contrasta.crosscheck.said import MIN_SHARED_WORDS, content_conflict, same_quote, shingles
 from contrasta.crosscheck.speculation import forecasts
 from contrasta.crosscheck.weekdays import weekday_clash, weekdays
@@ -166,13 +169,16 @@ def align(
     published: dict[str, datetime | None],
     embedder: Embedder,
     origin: dict[str, int] | None = None,
+    people: dict[str, People] | None = None,
 ) -> list[list[Claim]]:
     """Groups of claims stating one fact, each in article order, singletons included.
 
     `published` maps article ids to publication times, None when unknown — never an
     ingestion time, which depends on when a batch was read: an undated article's figures
     are taken as contemporary with every other article's (neither an update nor older),
-    and it takes no part in dating a call-off, a year or a weekday.
+    and it takes no part in dating a call-off, a year or a weekday. `people` holds the
+    people each article names in full (`people.article_people`), who a surname alone in
+    its claims stands for; without it a surname alone is no one in particular.
     """
     if not claims:
         return []
@@ -187,6 +193,18 @@ def align(
 
     def source(claim: Claim) -> object:
         return origin.get(claim.article_id, claim.article_id) if origin else claim.article_id
+
+    def people_of(i: int) -> People:
+        return (people or {}).get(claims[i].article_id, NOBODY)
+
+    @cache
+    def named_people(i: int) -> list[tuple[str, ...]]:
+        # A surname opening the sentence is a name when its article names someone by it
+        # ("Pérez dijo..." after "Laura Pérez"), however common the word.
+        claim = claims[i]
+        opening = _OPENING_WORD.match(claim.sentence)
+        found = (*_names(claim), *((opening.group(1),) if opening else ()))
+        return people_of(i).who(dict.fromkeys(found))
 
     def apart(i: int, j: int) -> bool:
         a, b = claims[i], claims[j]
@@ -209,6 +227,10 @@ def align(
                 and not (score[i, j] >= SHAPES_THRESHOLD and _shapes_unsure(a, b))
             )
             or (unrelated(a.frame, b.frame) and not (telling(a, b) or translated[i, j]))
+            or (
+                other_people(named_people(i), named_people(j), people_of(i), people_of(j))
+                and not (telling(a, b) or translated[i, j])
+            )
             or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
             or _undated_call_off(a, b, published)
         )

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from contrasta.crosscheck.words import fold, stem
 from contrasta.reading.names import names as names_in
+from contrasta.reading.names import namesakes
 from contrasta.reading.speech import SPEECH_VERBS
 from contrasta.reading.tokens import STOPWORDS
 
@@ -183,8 +184,10 @@ def name_key(name: str) -> frozenset[str]:
 
 
 def same_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    keys = [name_key(x) for x in a]
-    return any(k & name_key(y) for k in keys for y in b)
+    """Some name of `a` shares a telling word with one of `b`, unless the two are people
+    who only share a surname ("Laura Pérez" / "Marta Pérez": `names.namesakes`)."""
+    keys = [(x, name_key(x)) for x in a]
+    return any(k & name_key(y) and not namesakes(x, y) for x, k in keys for y in b)
 
 
 def actor_relation(a: Frame, b: Frame) -> str:

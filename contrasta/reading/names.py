@@ -105,6 +105,24 @@ def short_forms(full: str) -> frozenset[tuple[str, ...]]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=20_000)
+def namesakes(one: str, other: str) -> bool:
+    """Whether two names are two people who share a surname ("Laura Pérez" and "Marta
+    Pérez", "Laura Pérez García" and "Marta Pérez"): a person is the full name given, so
+    both must open with a first name, and the first names must differ other than as one
+    shortens the other ("Rafa Nadal" is "Rafael Nadal"). A surname alone names no one in
+    particular: which person it is, is for its article to say."""
+    mine, theirs = one.split(), other.split()
+    if len(mine) < 2 or len(theirs) < 2:
+        return False
+    if not (is_given_name(mine[0]) and is_given_name(theirs[0])):
+        return False
+    first, second = fold(mine[0]), fold(theirs[0])
+    if first.startswith(second) or second.startswith(first):
+        return False
+    return bool(short_forms(one) & short_forms(other))
+
+
 @lru_cache(maxsize=50_000)
 def name_key(name: str) -> tuple[str, ...]:
     """A name's words compared ignoring case and accents: ("lucia", "ferran")."""
