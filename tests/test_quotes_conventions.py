@@ -691,10 +691,38 @@ AT_THE_CUE_CHECK = [
     ),
 ]
 
+# Ninth batch, a party's name that is also a first name ("Alba") run into a person's
+# name, and two compound first names it must not cut: first run 2 of 3 (the party kept).
+FIRST_NAMES_GLUED = [
+    (
+        "El portavoz de Alba Ricardo Lozano dijo: «No votaremos la reforma». Alba tiene seis "
+        "escaños en el Congreso. Lozano no quiso dar más detalles.",
+        ["Ricardo Lozano"],
+    ),
+    (
+        "«Gracias a todos los que vinieron», dijo José Luis Ortega. José estaba emocionado "
+        "tras el acto.",
+        ["José Luis Ortega"],
+    ),
+    (
+        "«Gracias a todos los que vinieron», dijo Rosa María Ortega. Rosa, emocionada, abrazó "
+        "a su hermana. Ortega recibió el premio.",
+        ["Rosa María Ortega"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    CONVENTIONS + PRECISION + NEARBY + UNNAMED + FORMS + CHANNELS + AT_THE_CUE + AT_THE_CUE_CHECK,
+    CONVENTIONS
+    + PRECISION
+    + NEARBY
+    + UNNAMED
+    + FORMS
+    + CHANNELS
+    + AT_THE_CUE
+    + AT_THE_CUE_CHECK
+    + FIRST_NAMES_GLUED,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

@@ -2891,22 +2891,31 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
     Unidos John F. Kennedy", "de Cambio Radical Richard Aguilar", "de Strategy Analytics
     Neil Mawston", "de Obras Públicas del Estado Fermín Larrea"): a listed name before it,
     or a name the article writes `alone` elsewhere before a first name (an agency's, a
-    party's: "Renova Carlos Mejía" where "Renova tiene cuatro escaños"; not "Santiago
-    Ruiz Pérez" where the city is named, a first name opening it), or two words, or one
-    common word, before a first name; an organisation named after a person keeps its
-    name ("Universidad Carlos III", "Hospital Juan Pablo II")."""
+    party's: "Renova Carlos Mejía" where "Renova tiene cuatro escaños"; one that is also a
+    first name, "Alba" of "Alba Ricardo Lozano", only where the rest is written alone too,
+    "Lozano", and the two first names differ in gender, which a compound first name's
+    rarely do, "Rosa María"; never "Santiago Ruiz Pérez" after "Santiago"), or two words,
+    or one common word, before a first name; an organisation named after a person keeps
+    its name ("Universidad Carlos III", "Hospital Juan Pablo II")."""
     if len(words) < 3:
         return words
     organisation = _is_organisation(" ".join(words))
     for k in range(len(words) - 2, 0, -1):
         if not organisation and words[k][0].isupper() and _listed(" ".join(words[:k])):
             return words[k:]  # never "de Lugo" of "Parlamento de Lugo"
+        rest = " ".join(words[k:])
         if (
             not organisation
             and " ".join(words[:k]) in alone
-            and not is_given_name(words[0])
             and words[k][0].isupper()
             and is_given_name(words[k])
+            and (
+                not is_given_name(words[0])
+                or (
+                    _genders_differ(words[0], words[k])
+                    and any(_same_or_short(name, rest) for name in alone)  # "Lozano"
+                )
+            )
         ):
             return words[k:]
     if is_given_name(words[0]) and not organisation:
@@ -2923,6 +2932,13 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
     ):
         return words[first:]
     return words
+
+
+def _genders_differ(first: str, second: str) -> bool:
+    """Two first names each of one gender, not the same ("Alba Ricardo"; never "Rosa
+    María", "María" being also a man's second first name)."""
+    genders = given_name_gender(first), given_name_gender(second)
+    return None not in genders and genders[0] != genders[1]
 
 
 def _cut_glued(mention: _Mention, alone: frozenset[str]) -> _Mention:
