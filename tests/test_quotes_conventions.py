@@ -545,9 +545,184 @@ CHANNELS = [
     ),
 ]
 
+# Seventh batch (2026-12-06, `RULES` 43): the name at the cue read right, written before
+# any rule of the round; first run 8 of 14 (missed: a party or an agency the article names
+# alone run into the person's name, three; a short form written before the full name; a
+# ministry's area alone; a party's members).
+AT_THE_CUE = [
+    # an agency the article names alone elsewhere, run into the name after "a"
+    (
+        "«No hay marcha atrás», declaró a Prensa Austral Ramón Figueras, director de la "
+        "fábrica.\n\nEn otra entrevista con Prensa Austral, Figueras añadió que la plantilla "
+        "será recolocada.",
+        ["Ramón Figueras"],
+    ),
+    # a party the article names alone, between a title and the name
+    (
+        "«Vamos a votar en contra», anunció el portavoz de Renova Carlos Mejía. Renova tiene "
+        "cuatro escaños en la cámara.",
+        ["Carlos Mejía"],
+    ),
+    (
+        "El diputado de Renova Carlos Mejía aseguró: «No apoyaremos estos presupuestos». "
+        "Renova ya votó en contra el año pasado.",
+        ["Carlos Mejía"],
+    ),
+    # a listed agency
+    (
+        "«La situación es crítica», dijo a EFE Marta Ibarra, presidenta de la cooperativa.",
+        ["Marta Ibarra"],
+    ),
+    (
+        "«Hemos recuperado el 80 % de las ventas», explicó a Infoandes Lucía Parra, gerente de "
+        "la cooperativa. Infoandes intentó sin éxito contactar con el ministerio.",
+        ["Lucía Parra"],
+    ),
+    # a page label is no speaker
+    (
+        "Noticia\n\n«Es un día histórico para la comarca», afirmó ayer en rueda de prensa.",
+        [None],
+    ),
+    (
+        "Noticia\n\nEl alcalde de Valdeprado, Tomás Ribas, anunció la apertura del mercado. "
+        "«Será un gran día para el pueblo», dijo Ribas.",
+        ["Tomás Ribas"],
+    ),
+    # the fullest form anywhere in the article, even written after the quote
+    (
+        "«Llevamos tres años esperando», dijo José Mena en el pleno.\n\nEl diputado José "
+        "Mena Abud registró después una pregunta sobre el hospital.",
+        ["José Mena Abud"],
+    ),
+    (
+        "Según Carla Benítez, «el plan llega tarde y sin dinero».\n\nLa portavoz vecinal "
+        "Carla Benítez Roldán insistió después en la falta de médicos.",
+        ["Carla Benítez Roldán"],
+    ),
+    # a body under the fullest of its names: a ministry's area, a party's members
+    (
+        "El Ministerio de Agricultura y Pesca publicó ayer el informe anual. «La cosecha será "
+        "un 20 % menor que la del año pasado», señaló Agricultura en un comunicado.",
+        ["Ministerio de Agricultura y Pesca"],
+    ),
+    (
+        "El Partido Popular presentó ayer una moción contra el nuevo impuesto. «Es una "
+        "vergüenza que se castigue a las familias», denunciaron los populares.",
+        ["Partido Popular"],
+    ),
+    # a city's name before a first name and surnames is no glued word: a first name opens it
+    (
+        "El alcalde de Santiago visitó la obra. «Terminaremos en junio», dijo Santiago Ruiz "
+        "Pérez, jefe de obra.",
+        ["Santiago Ruiz Pérez"],
+    ),
+    # an organisation named after a person keeps its name
+    (
+        "«Ayudaremos a trescientas familias este invierno», anunció la Fundación Marta Ibáñez. "
+        "La fundación abrirá dos comedores.",
+        ["Fundación Marta Ibáñez"],
+    ),
+    (
+        "La emisora Radio Norte entrevistó al alcalde. «No subiremos los impuestos», aseguró a "
+        "Radio Norte Pablo Ceballos, alcalde de Villamar.",
+        ["Pablo Ceballos"],
+    ),
+]
+
+# Eighth batch, written after the seventh's rules as a check: first run 6 of 10 (one
+# expectation written as "los vecinos", the house form being "vecinos", corrected here).
+AT_THE_CUE_CHECK = [
+    (
+        "Noticia\n«Hay que actuar ya», pidió ayer el consejero de Sanidad, Luis Ortega, ante el "
+        "aumento de casos.",
+        ["Luis Ortega"],
+    ),
+    (
+        "Inicio Noticias Sociedad\n\n«Nadie nos avisó del corte de agua», lamentó Rosa "
+        "Llorente, vecina del barrio.",
+        ["Rosa Llorente"],
+    ),
+    pytest.param(
+        "Noticia\n\n«El puerto seguirá cerrado hasta el lunes».\n\nAsí lo comunicó ayer la "
+        "Capitanía Marítima de Puertoclaro.",
+        ["Capitanía Marítima de Puertoclaro"],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a speaker named in the next paragraph only is not looked for"
+        ),
+    ),
+    ("Portada\n\n«No habrá más recortes», dijo.", [None]),
+    pytest.param(
+        "El PP presentó ayer una moción contra la tasa turística. «Es un castigo a los "
+        "hosteleros», denunciaron los populares.",
+        ["PP"],
+        marks=pytest.mark.xfail(
+            strict=True, reason="a party's members are tied to its name's words, not its acronym"
+        ),
+    ),
+    (
+        "El Partido Socialista y el Partido Popular votaron juntos. «Era lo responsable», "
+        "dijeron los socialistas.",
+        ["Partido Socialista"],
+    ),
+    (
+        "Los vecinos de Valdeprado se concentraron ante el ayuntamiento. «Queremos un médico "
+        "todos los días», reclamaron los vecinos.",
+        ["vecinos"],
+    ),
+    (
+        "Sanidad ha confirmado tres nuevos casos. «La situación está controlada», señaló "
+        "Sanidad en un comunicado.",
+        ["Sanidad"],
+    ),
+    (
+        "La agencia Infoandes y el diario El Valle publicaron la entrevista. «Seguiremos "
+        "adelante», dijo a Infoandes Jorge Salinas.",
+        ["Jorge Salinas"],
+    ),
+    pytest.param(
+        "El ministro de Industria, Comercio y Turismo, Pedro Alcázar, visitó la planta. «Es "
+        "una apuesta de futuro», afirmó Industria en una nota.",
+        ["Ministerio de Industria"],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="judgement call: the ministry is never written out, only its minister's "
+            "title, so the fullest name the text gives is 'Industria'",
+        ),
+    ),
+]
+
+# Ninth batch, a party's name that is also a first name ("Alba") run into a person's
+# name, and two compound first names it must not cut: first run 2 of 3 (the party kept).
+FIRST_NAMES_GLUED = [
+    (
+        "El portavoz de Alba Ricardo Lozano dijo: «No votaremos la reforma». Alba tiene seis "
+        "escaños en el Congreso. Lozano no quiso dar más detalles.",
+        ["Ricardo Lozano"],
+    ),
+    (
+        "«Gracias a todos los que vinieron», dijo José Luis Ortega. José estaba emocionado "
+        "tras el acto.",
+        ["José Luis Ortega"],
+    ),
+    (
+        "«Gracias a todos los que vinieron», dijo Rosa María Ortega. Rosa, emocionada, abrazó "
+        "a su hermana. Ortega recibió el premio.",
+        ["Rosa María Ortega"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("text", "expected"), CONVENTIONS + PRECISION + NEARBY + UNNAMED + FORMS + CHANNELS
+    ("text", "expected"),
+    CONVENTIONS
+    + PRECISION
+    + NEARBY
+    + UNNAMED
+    + FORMS
+    + CHANNELS
+    + AT_THE_CUE
+    + AT_THE_CUE_CHECK
+    + FIRST_NAMES_GLUED,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

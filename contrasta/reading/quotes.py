@@ -192,6 +192,7 @@ from contrasta.reading.names import (
     is_short_form,
     name_key,
 )
+from contrasta.reading.nlp import CONNECTORS
 from contrasta.reading.rarity import zipf_frequency
 from contrasta.reading.roles import (
     KIN_NOUNS,
@@ -454,6 +455,13 @@ _NAME = re.compile(
     rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
     r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w))?"  # an initial; a portal: "Maldita.es"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
+)
+# An institution's name written out from the head word of a gazetteer family ("Ministerio
+# de Agricultura y Pesca", "Partido Popular"), over the connectors the entity reader's
+# families take.
+_BODY = re.compile(
+    rf"\b(?:{'|'.join(head for _, head in load_gazetteer().families)})"
+    rf"(?:\s+(?:(?:{'|'.join(sorted(CONNECTORS))})\s+)*{_CAPITALISED})+"
 )
 # "y la ", "and the ": a second name joined to a first, not one name ("X y Prevención").
 _ARTICLE_END = re.compile(r"\b(?:la|el|los|las|the)\s+$", re.I)
@@ -1009,7 +1017,8 @@ class _Reader:
         self.sentences = layout.sentences
         self.known = known
         self.shortened = by_short_form(known)  # the story's people
-        self.mentions = layout.mentions
+        self.alone = frozenset(m.name for m in layout.mentions)  # "Renova", "Prensa Austral"
+        self.mentions = [_cut_glued(m, self.alone) for m in layout.mentions]
         self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
         self.via = ""  # which of `_before`'s cues gave its answer
@@ -1042,7 +1051,7 @@ class _Reader:
                 name = quoted.group("name") if quoted else None
                 if name is None:
                     named = _NAME.match(masked, match.end())
-                    name = _strip_titles(named.group(0)) if named else None
+                    name = _strip_titles(named.group(0), self.alone) if named else None
                     going_on = named and _NAME_GOES_ON.match(masked, named.end())
                     if name and going_on and noun in _ORG_NOUNS:
                         name += going_on.group(0)  # "la plataforma Vecinos por Lugo"
@@ -1096,7 +1105,7 @@ class _Reader:
         path = "after"
         credit = _HEADLINE_CREDIT.match(masked, span.close)
         if cue is None and credit and not before.strip() and not _function_word(credit.group(1)):
-            speaker, cue = self._expand(_strip_titles(credit.group(1)), at), ":"
+            speaker, cue = self._expand(_strip_titles(credit.group(1), self.alone), at), ":"
             path = "headline"
         if cue is None:
             reach = 0 if words > _MAX_TERM_WORDS else self._reach(before)
@@ -1128,6 +1137,7 @@ class _Reader:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         speaker = _past_label(speaker)
+        speaker = speaker and (self._fullest_body(speaker) or speaker)
         if speaker and self._ambiguous(speaker):
             speaker = None
         how = self._how(path, speaker) if speaker else None
@@ -1477,7 +1487,7 @@ class _Reader:
         if name and _is_organisation(name.group(0)):
             return self._organisation(name.group(0), at)
         if name and not _function_word(phrase):
-            full = self._expand(_strip_titles(phrase), at)
+            full = self._expand(_strip_titles(phrase, self.alone), at)
             return full if self._person_like(full) else None
         noun = _head_noun(phrase)
         if re.match(r"(?:el|la)\s", phrase) and (describe(phrase) or noun in _ORG_NOUNS):
@@ -1526,7 +1536,9 @@ class _Reader:
             and _lone_name(clause)
             and first_role(clause.split()) is None
         ):
-            stripped = _strip_titles(clause)  # "Al preguntarle por Windows, Nadella aclaró"
+            stripped = _strip_titles(
+                clause, self.alone
+            )  # "Al preguntarle por Windows, Nadella aclaró"
             if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
                 return self._expand(stripped, at)
         if clause != subject.strip() and (titled := self._titled_subject(clause, at)):
@@ -1536,7 +1548,9 @@ class _Reader:
             for m in _NAME.finditer(subject)
             if (
                 not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
-                or _glued(m.group(0), _strip_titles(m.group(0)))  # "de la Secretaría X Ana Ruiz"
+                or _glued(
+                    m.group(0), _strip_titles(m.group(0), self.alone)
+                )  # "de la Secretaría X Ana Ruiz"
             )
             and not _OPENING_PREPOSITION.match(m.group(0))
             and m.group(0).split()[0].lower() not in _SOURCE_NOUNS  # "Fuentes del Ministerio"
@@ -1550,7 +1564,7 @@ class _Reader:
             )
         ]
         if candidates:
-            name = _strip_titles(candidates[0].group(0))
+            name = _strip_titles(candidates[0].group(0), self.alone)
             if (
                 plural
                 and name
@@ -1660,7 +1674,7 @@ class _Reader:
             or not _ends_in_title(title, _MAX_TITLE_LOWERCASE)
         ):
             return None
-        stripped = _strip_titles(name.group(0))
+        stripped = _strip_titles(name.group(0), self.alone)
         return self._expand(stripped, at) if stripped and _is_person(stripped) else None
 
     @_evidence("relative")
@@ -1676,7 +1690,7 @@ class _Reader:
         carrier = _CARRIER_BEFORE.search(text)
         if carrier and carrier.group(1).lower() in _THINGS | _SAYINGS:
             named = _NAME.fullmatch(carrier.group(3))
-            stripped = _strip_titles(named.group(0)) if named else None
+            stripped = _strip_titles(named.group(0), self.alone) if named else None
             full = self._expand(stripped, at) if stripped and not _function_word(stripped) else None
             if full and (carrier.group(2) != "con" or self._person_like(full)):
                 return full  # "una entrevista con X en la que dice"; "con Telemundo": its host
@@ -1689,7 +1703,7 @@ class _Reader:
             affiliation = re.search(r",\s*(?:de|del)\s+$", text[: name.start()])
             if affiliation:  # "Gabriela Siller, de Banco Base, que advierte"
                 return self._antecedent(text[: affiliation.start()], at, index, lo)
-            stripped = _strip_titles(name.group(0))
+            stripped = _strip_titles(name.group(0), self.alone)
             full = self._expand(stripped, at) if stripped else None
             owner = _OWNER_BEFORE.search(text, max(0, name.start() - 30), name.start())
             institution = any(w.lower() in INSTITUTION_WORDS for w in stripped.split())
@@ -1733,7 +1747,7 @@ class _Reader:
             return quoted.group("name")  # "señala ‘Marea Verde’ en sus redes"
         name = _NAME.match(phrase)
         if name and not _function_word(name.group(0)):
-            stripped = _strip_titles(name.group(0))
+            stripped = _strip_titles(name.group(0), self.alone)
             return self._expand(stripped, at) if stripped else None
         if first in _PRONOUNS:
             return self._pro_drop(at, index, lo)
@@ -1755,11 +1769,12 @@ class _Reader:
             if not _function_word(m.group(0))
             and (
                 not _after_preposition(head, m.start(), _is_organisation(m.group(0)))
-                or _unglued(m.group(0).split()) != m.group(0).split()  # "de Acme Ana Ruiz"
+                or _unglued(m.group(0).split(), self.alone)
+                != m.group(0).split()  # "de Acme Ana Ruiz"
             )
         ]
         if inside:
-            stripped = _strip_titles(inside[-1].group(0))
+            stripped = _strip_titles(inside[-1].group(0), self.alone)
             if stripped and _is_organisation(stripped):  # "the Ministry| of Water", "la Policía"
                 tail = _organisation_tail(head, stripped, inside[-1].end())
                 return max(self._organisation(stripped, at), stripped + tail, key=len)
@@ -1776,7 +1791,7 @@ class _Reader:
             return self._organisation(owner.group(1), at) if owner else None
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
         if apposition:
-            stripped = _strip_titles(apposition.group(0).lstrip(", "))
+            stripped = _strip_titles(apposition.group(0).lstrip(", "), self.alone)
             if stripped:
                 return self._expand(stripped, at)
         description = describe(head) or nationality(head)
@@ -1830,7 +1845,7 @@ class _Reader:
         author = authored.group(3).strip()
         name = _NAME.match(author)
         if name and not _function_word(name.group(0)):
-            stripped = _strip_titles(name.group(0))
+            stripped = _strip_titles(name.group(0), self.alone)
             return self._expand(stripped, at) if stripped else None
         head = _head_phrase(("el " if authored.group(2) else "") + author)[0]
         if _people(_head_noun(head)):  # "la denuncia de las federaciones vecinales"
@@ -1858,7 +1873,7 @@ class _Reader:
                     continue
                 writer = _WRITTEN_BY.match(sentence.text, document.end())
                 if writer and not _function_word(writer.group(1)):
-                    return self._expand(_strip_titles(writer.group(1)), at)
+                    return self._expand(_strip_titles(writer.group(1), self.alone), at)
                 text = sentence.text[: document.start()]
                 verbs = [
                     m
@@ -1938,7 +1953,7 @@ class _Reader:
             if described and (person := self._described(described, at, index, lo, False)):
                 return person  # "La vicefiscal denunció…"
             for match in _NAME.finditer(text):
-                name = _strip_titles(match.group(0))
+                name = _strip_titles(match.group(0), self.alone)
                 if _after_preposition(text, match.start()) and not _glued(match.group(0), name):
                     continue
                 if (
@@ -1975,7 +1990,7 @@ class _Reader:
             name = _NAME.match(
                 text, cue.end() + len(text[cue.end() :]) - len(text[cue.end() :].lstrip())
             )
-            if name and (stripped := _strip_titles(name.group(0))):
+            if name and (stripped := _strip_titles(name.group(0), self.alone)):
                 mark = len(self.trail)
                 full = self._expand(stripped, at)
                 del self.trail[mark:]
@@ -2174,6 +2189,34 @@ class _Reader:
         ]
         return max(forms, key=len, default=name)
 
+    @_evidence("body's full name")
+    def _fullest_body(self, speaker: str) -> str | None:
+        """A body under the fullest of its names in this text, as a person is: a
+        ministry's area alone ("Agricultura", "Sanidad") for the one "Ministerio de
+        Agricultura y Pesca" the text names; a party's members ("los populares", "los
+        socialistas") for the one organisation the text names with their word ("el
+        Partido Popular"). None when no such body, or two, are named."""
+        words = speaker.split()
+        word = words[-1]
+        if len(words) > 2 or (len(words) == 2 and words[0].lower() not in ("los", "las")):
+            return None
+        if word[0].isupper() and len(words) == 1:
+            if is_given_name(word) or _listed(word) or _is_organisation(word):
+                return None
+            bodies = {n for n in self._bodies if n.split()[2:3] == [word]}
+        elif word.islower() and word.endswith("s"):
+            member = _singular(word)
+            bodies = {n for n in self._bodies if member in (w.lower() for w in n.split()[1:])}
+        else:
+            return None
+        return bodies.pop() if len(bodies) == 1 else None
+
+    @cached_property
+    def _bodies(self) -> frozenset[str]:
+        """The names of institutions this text writes out, head word first ("Ministerio
+        de Agricultura y Pesca", "Partido Popular")."""
+        return frozenset(m.group(0) for m in _BODY.finditer(self.text))
+
     @_evidence("group before")
     def _previous_group(self, index: int, lo: int) -> str | None:
         """Who a plural verb without a subject refers to ("…», señalaron en su estudio"):
@@ -2276,7 +2319,7 @@ class _Reader:
         people = {
             full
             for match in _NAME.finditer(text)
-            if (name := _strip_titles(match.group(0))) and not _function_word(name)
+            if (name := _strip_titles(match.group(0), self.alone)) and not _function_word(name)
             for full in (self._expand(name, at),)
             if self._person_like(full)
         }
@@ -2325,15 +2368,15 @@ class _Reader:
         )
 
     def _expand(self, name: str, at: int) -> str:
-        """The fullest form of a name in this text, preferring forms seen before `at`; else
+        """The fullest form of a name anywhere in this text (a short form may come first,
+        the full name paragraphs later), preferring forms seen before `at`; else
         the one person of the story it shortens; else, for a first name alone, the one
         person of this text it begins."""
         forms = [m for m in self.full_names if _same_or_short(name, m.name)]
         if self._ambiguous(name):
             return name  # "Peral" of "Luis Peral" and "Marta Peral": `read` gives no one
         if forms:
-            earlier = [m for m in forms if m.start < at] or forms
-            full = max(earlier, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
+            full = max(forms, key=lambda m: (len(m.name.split()), m.start < at, m.start)).name
             self.trail.append(("short form" if full != name else "name", full))
             return full
         story = self.shortened.get(name_key(name), [])
@@ -2843,18 +2886,38 @@ def _nicknamed(name: str, other: str) -> bool:
     return rest == other_rest and first != other_first and other_first.startswith(first)
 
 
-def _unglued(words: list[str]) -> list[str]:
+def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]:
     """A name without the place, organisation or common words run into it ("Estados
     Unidos John F. Kennedy", "de Cambio Radical Richard Aguilar", "de Strategy Analytics
     Neil Mawston", "de Obras Públicas del Estado Fermín Larrea"): a listed name before it,
-    or two words, or one common word, before a first name; an organisation named after a
-    person keeps its name ("Universidad Carlos III", "Hospital Juan Pablo II")."""
+    or a name the article writes `alone` elsewhere before a first name (an agency's, a
+    party's: "Renova Carlos Mejía" where "Renova tiene cuatro escaños"; one that is also a
+    first name, "Alba" of "Alba Ricardo Lozano", only where the rest is written alone too,
+    "Lozano", and the two first names differ in gender, which a compound first name's
+    rarely do, "Rosa María"; never "Santiago Ruiz Pérez" after "Santiago"), or two words,
+    or one common word, before a first name; an organisation named after a person keeps
+    its name ("Universidad Carlos III", "Hospital Juan Pablo II")."""
     if len(words) < 3:
         return words
     organisation = _is_organisation(" ".join(words))
     for k in range(len(words) - 2, 0, -1):
         if not organisation and words[k][0].isupper() and _listed(" ".join(words[:k])):
             return words[k:]  # never "de Lugo" of "Parlamento de Lugo"
+        rest = " ".join(words[k:])
+        if (
+            not organisation
+            and " ".join(words[:k]) in alone
+            and words[k][0].isupper()
+            and is_given_name(words[k])
+            and (
+                not is_given_name(words[0])
+                or (
+                    _genders_differ(words[0], words[k])
+                    and any(_same_or_short(name, rest) for name in alone)  # "Lozano"
+                )
+            )
+        ):
+            return words[k:]
     if is_given_name(words[0]) and not organisation:
         return words
     first = next(
@@ -2869,6 +2932,22 @@ def _unglued(words: list[str]) -> list[str]:
     ):
         return words[first:]
     return words
+
+
+def _genders_differ(first: str, second: str) -> bool:
+    """Two first names each of one gender, not the same ("Alba Ricardo"; never "Rosa
+    María", "María" being also a man's second first name)."""
+    genders = given_name_gender(first), given_name_gender(second)
+    return None not in genders and genders[0] != genders[1]
+
+
+def _cut_glued(mention: _Mention, alone: frozenset[str]) -> _Mention:
+    """A mention without a name the article writes alone run into it (`_unglued`): read
+    paragraph by paragraph, a mention cannot know the rest of its article."""
+    name = " ".join(_unglued(mention.name.split(), alone))
+    if name == mention.name:
+        return mention
+    return _Mention(name, mention.start + _glued(mention.name, name), mention.description)
 
 
 def _glued(found: str, name: str) -> int:
@@ -2962,9 +3041,10 @@ _BEFORE_NAMES = _NAME_TITLES | _STOPWORDS_CAP | _SENTENCE_ADVERBS | _ADVERBS
 
 
 @lru_cache(maxsize=20_000)
-def _strip_titles(name: str) -> str:
-    """Drop titles and a sentence-initial function word glued to a name ("Para X"), and
-    the next sentence's first word glued after an initial ("Alfonso S. No obstante")."""
+def _strip_titles(name: str, alone: frozenset[str] = frozenset()) -> str:
+    """Drop titles and a sentence-initial function word glued to a name ("Para X"), the
+    next sentence's first word glued after an initial ("Alfonso S. No obstante"), and
+    what `_unglued` cuts (`alone`: the names the article writes alone)."""
     words = name.split()
     while len(words) > 1 and words[0].lower() in _BEFORE_NAMES:
         words.pop(0)
@@ -2976,7 +3056,7 @@ def _strip_titles(name: str) -> str:
         ),
         None,
     )
-    words = _unglued(words[:cut])
+    words = _unglued(words[:cut], alone)
     if len(words) == 1 and words[0].lower() in _NAME_TITLES:
         return ""
     return " ".join(words)
