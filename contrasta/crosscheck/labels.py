@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from contrasta.crosscheck.acts import denied, same_count
 from contrasta.crosscheck.claims import Claim, Quoted
 from contrasta.crosscheck.figures import clash, counts, figure_changes
 from contrasta.crosscheck.frames import (
@@ -128,7 +129,8 @@ def conflicts_between(
 ) -> list[Conflict]:
     found = []
     for x, y in figure_changes(a, b, published)[0]:
-        found.append(Conflict("number", x.unit or "", (a, b), (x.text, y.text)))
+        if same_count(a, b, x.unit or ""):
+            found.append(Conflict("number", x.unit or "", (a, b), (x.text, y.text)))
     if len(a.days) == 1 and len(b.days) == 1 and a.days != b.days and not (a.moved or b.moved):
         found.append(
             Conflict("date", "day", (a, b), (a.days[0].isoformat(), b.days[0].isoformat()))
@@ -138,7 +140,7 @@ def conflicts_between(
     ):
         found.append(Conflict("date", "day", (a, b), weekdays))
     for negated, plain in ((a, b), (b, a)):
-        for stem in sorted(negated.negated_stems & plain.stems - plain.negated_stems):
+        for stem in denied(negated, plain):
             pair = (a, b) if negated is a else (b, a)
             found.append(Conflict("negation", stem, pair, (f"no {stem}…", f"{stem}…")))
     if not any(c.kind == "negation" for c in found):
