@@ -1,14 +1,15 @@
 """What a group of aligned claims amounts to: corroborated, single-source or contradicted.
 
 Corroboration counts independent origins, not articles: copies of one wire text (the copy
-graph of `contrasta.dedup.story_provenance`) count once, and so do articles of one outlet
+graph of `contrasta.dedup.story_provenance`, with the translations of
+`crosscheck.translations`) count once, and so do articles of one outlet
 (a newsroom repeating itself confirms nothing). Contradiction is checked explicitly —
 embedding models barely see "no", and cannot compare figures or dates — on five kinds of
-evidence: a different figure for the same counted noun (`figures`), a different day for
-the same event, one outlet negating the verb the other asserts, the same quote given to
-two speakers, and the same quote said in person according to one outlet and in writing
-according to the other (`said`). A group with any such conflict is `contradicted`
-whatever its number of origins: an editor must look at it.
+evidence: a different figure for the same counted noun of one act (`figures`, `acts`), a
+different day for the same event, one outlet negating the act the other asserts (`acts`),
+the same quote given to two speakers, and the same quote said in person according to one
+outlet and in writing according to the other (`said`). A group with any such conflict is
+`contradicted` whatever its number of origins: an editor must look at it.
 """
 
 from __future__ import annotations
