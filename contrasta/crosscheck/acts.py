@@ -35,6 +35,10 @@ from contrasta.crosscheck.frames import (
 from contrasta.crosscheck.words import fold, stem
 from contrasta.reading.numbers import TALLIES
 
+# Main verbs of a periphrasis ("tuvieron que abandonar sus casas", "debieron salir"): the
+# act is worded with another verb than the other outlet's ("desalojar"), so two predicates
+# are no evidence of two acts.
+_MODAL = frozenset({"tener", "deber", "poder", "ir"})
 # A tally noun just before the figure: "un saldo de", "el total de", "la cifra de".
 _TOLL = re.compile(rf"\b(?:saldo|{'|'.join(TALLIES)})\s+(?:de\s+|del\s+)?(?:unos?\s+|unas\s+)?$")
 
@@ -44,7 +48,8 @@ def same_count(a: Claim, b: Claim, unit: str) -> bool:
     actors do it (two companies' earnings). Two predicates are two acts ("desalojar a 300
     vecinos" / "destruyó las casas de 40 vecinos"), unless the counted noun is the subject
     of both ("3.000 estibadores comenzaron la huelga" / "5.000 estibadores la secundaron")
-    or the count is a crowd's (`figures.CROWD`). A light predicate ("sigue en") or a verb
+    or the count is a crowd's (`figures.CROWD`), or one is worded as a periphrasis
+    (`_MODAL`). A light predicate ("sigue en") or a verb
     a count is given with ("asciende a", "supera": `frames.COUNTING`) tells no act: then
     only other actors tell two counts ("Hacienda obtuvo ... pesos" / "su cónyuge tiene ...
     pesos"), and a tally as the subject ("el balance", "el número de fallecidos") is no
@@ -60,6 +65,7 @@ def same_count(a: Claim, b: Claim, unit: str) -> bool:
         unit == CROWD
         or (_counted_subject(x, unit) and _counted_subject(y, unit))
         or COUNTING in (x.family, y.family)
+        or bool(_MODAL & {x.predicate, y.predicate})
         or _tolled(a, unit)
         or _tolled(b, unit)
         or predicates == UNKNOWN
