@@ -85,6 +85,7 @@ LINK_KINDS = Labels(
         "article": N_("republication"),
         "paragraphs": N_("copied paragraphs"),
         "attribution": N_("cites the source"),
+        "translation": N_("translation"),
     }
 )
 DATE_SOURCES = Labels(

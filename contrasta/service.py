@@ -46,7 +46,8 @@ log = logging.getLogger(__name__)
 
 # Raise when a dossier step changes what it finds without the dossier's shape changing.
 # 2: the cross-check parts claims about two people who share a surname.
-RULES = 2
+# 3: copies cut short and translations are one origin; a conflict is shown only about one act.
+RULES = 3
 
 
 @dataclass(frozen=True)

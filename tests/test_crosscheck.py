@@ -704,3 +704,40 @@ def test_the_same_telling_figure_joins_two_read_clauses_worded_apart():
 
     assert group_of(checked("39"), "a1", "Lote 39").label == CORROBORATED
     assert group_of(checked("41"), "a1", "Lote 39").label == SINGLE_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("lead_a", "lead_b"),
+    [
+        # Two counts of "vecinos", of two acts: evacuated and whose houses burnt, or left
+        # without power. ("dejó sin luz a 400 vecinos" would still clash with the 90: "dejar"
+        # is a verb a toll is given with, "dejó 16 muertos", which tells no act.)
+        (
+            "El incendio de Monteluz obligó ayer a desalojar a 300 vecinos del barrio de la "
+            "Ribera.",
+            "El incendio de Monteluz destruyó ayer las casas de 40 vecinos del barrio de la "
+            "Ribera.",
+        ),
+        (
+            "La crecida del río Tarma cortó ayer la luz a 400 vecinos de Monteluz.",
+            "La crecida del río Tarma obligó ayer a evacuar a 90 vecinos de Monteluz.",
+        ),
+        # A name under "ni ... ni" in one, its subject in the other: not one act denied.
+        (
+            "Ni el alcalde ni la concejala Robledo se pronunciaron sobre el puerto fluvial.",
+            "La concejala Robledo destacó la importancia del puerto fluvial para Monteluz.",
+        ),
+        # "no se debe a" (is not caused by) and "debe hervirse" (must be boiled).
+        (
+            "El consejero aseguró que el brote no se debe al agua del embalse de Monteluz.",
+            "El consejero recordó que el agua del embalse de Monteluz debe hervirse antes de "
+            "beberla.",
+        ),
+    ],
+)
+def test_figures_or_denials_of_two_acts_say_nothing(lead_a, lead_b):
+    """Neither a conflict nor a confirmation: what the reader is told of either claim."""
+    checked = two_outlets(lead_a, lead_b)
+    for group in checked.groups:
+        if len(group.article_ids) > 1:
+            assert group.label == SINGLE_SOURCE, [c.kind for c in group.conflicts]

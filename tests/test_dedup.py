@@ -259,6 +259,25 @@ def test_a_copy_of_a_copy_points_to_the_original():
     assert links["c"].shared == ((0, 2), (1, 3), (2, 4))
 
 
+def test_a_truncated_scrape_with_its_breaks_lost_is_a_copy():
+    long = article("efe-2", WIRE + CHRONICLE, "EFE", 0)
+    # The first three paragraphs run into one: no paragraph matches one of the origin's,
+    # and the whole text shares too little with it (Jaccard < 0.5), yet all of it is there.
+    scrape = article("portal-1", [" ".join(WIRE[:3])], "Portal", 3)
+    links = find_copies([long, scrape])
+    assert [(link.copy_id, link.origin_id, link.kind) for link in links] == [
+        ("portal-1", "efe-2", "article")
+    ]
+    assert links[0].similarity < 0.5
+    assert story_provenance([long, scrape]).origins == 1
+
+
+def test_a_piece_quoting_part_of_another_is_not_contained_in_it(story):
+    wire, north = story[0], story[2]
+    # Two of its five paragraphs are the wire's: a passage link, not a whole copy.
+    assert [link.kind for link in find_copies([wire, north])] == ["paragraphs"]
+
+
 def test_passages_chain_to_the_earliest_article(story):
     wire, north = story[0], story[2]
     relay = article("relay", [CHRONICLE[1], WIRE[1], MINISTER[1]], "Relevo", 9)

@@ -14,6 +14,7 @@ dossiers); that such stories show the groups the full run showed was checked wit
 from __future__ import annotations
 
 import sys
+from collections import Counter
 
 import pytest
 
@@ -36,9 +37,16 @@ KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
 # of 10, the kinship one; the others are numbers of different counts and negations of
 # different acts). Low, and written down so that they can only rise; a fix that drops right
 # pairs with the wrong ones must keep the right ones counted below.
-CONFIRMED_PRECISION = 0.32
-CONFIRMED_RIGHT = 7
-CONFLICT_PRECISION = 0.10
+# Of the 8 right, 3 were an article and its machine translation and 1 an article entered
+# twice: "confirmed" by one text. Since translations are one origin (dossier RULES 2) those
+# are no longer shown, so the floors count the pairs of two independent texts (4 right of
+# 20 before and after) and bound the pairs of one article shown confirmed (5 before, 1 now:
+# the variant, reworded past copy detection). Conflicts of one act (same RULES): 1 right
+# of 4 (two of those 4 read after the change, see their `doubt`).
+INDEPENDENT_PRECISION = 0.20
+INDEPENDENT_RIGHT = 4
+ONE_ARTICLE_SHOWN = 1
+CONFLICT_PRECISION = 0.25
 CONFLICT_RIGHT = 1
 # Share of the pairs the annotated stories show that the file covers (0.305 when read):
 # below it, a change shows pairs nobody read, and the precision no longer speaks for them.
@@ -107,9 +115,14 @@ def test_the_annotated_stories_are_still_the_runs(tmp_path, annotated):
 
 def test_dev_floor(rebuilt, annotated):
     confirmed, _ = bench.score(rebuilt[bench.CONFIRMED], bench.CONFIRMED, annotated, "dev")
-    labels = confirmed.labels()
-    assert sum(labels.values()) - labels["different-fact"] >= CONFIRMED_RIGHT, labels
-    assert confirmed.precision(bench.CONFIRMED) >= CONFIRMED_PRECISION, labels
+    independent = Counter(
+        entry["label"] for _, entry in confirmed.scored if entry["relation"] == "independent"
+    )
+    right = sum(independent.values()) - independent["different-fact"]
+    assert right >= INDEPENDENT_RIGHT, independent
+    assert right / sum(independent.values()) >= INDEPENDENT_PRECISION, independent
+    one_article = [e for _, e in confirmed.scored if e["relation"] != "independent"]
+    assert len(one_article) <= ONE_ARTICLE_SHOWN, one_article
     conflict, _ = bench.score(rebuilt[bench.CONFLICT], bench.CONFLICT, annotated, "dev")
     labels = conflict.labels()
     assert labels["conflicting"] >= CONFLICT_RIGHT, labels

@@ -25,7 +25,9 @@ from contrasta.crosscheck.labels import (
     label,
 )
 from contrasta.crosscheck.people import article_people
+from contrasta.crosscheck.translations import language, translation_links
 from contrasta.dedup import Provenance, story_provenance
+from contrasta.dedup import provenance as copy_provenance
 from contrasta.dedup.outlets import display_name
 from contrasta.embed import Embedder, load_embedder
 from contrasta.model import Article
@@ -99,8 +101,6 @@ def crosscheck(
     readings); the others' are extracted here."""
     from contrasta.crosscheck.align import align  # numpy: not for a display's types
 
-    provenance = story_provenance(articles)
-    origin = independent_origins(articles, provenance.groups)
     # Publication times, never ingestion times (`Article.when` for an undated article):
     # which of two figures is the later report must not depend on when a batch was read.
     published = {a.id: a.published for a in articles}
@@ -111,6 +111,13 @@ def crosscheck(
         for article in articles
         for claim in (known[article.id] if article.id in known else extract_claims(article))
     ]
+    provenance = story_provenance(articles)
+    if len(set(language(claims).values())) > 1:
+        embedder = embedder or _default_embedder()
+        translated = translation_links(articles, claims, embedder)
+        if translated:
+            provenance = copy_provenance(articles, provenance.links + translated)
+    origin = independent_origins(articles, provenance.groups)
     groups = [
         label(found, origin, published)
         for found in align(claims, published, embedder or _default_embedder(), origin, people)

@@ -68,6 +68,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from contrasta.blas import one_thread
+from contrasta.crosscheck.acts import denied, same_count
 from contrasta.crosscheck.claims import CODES, Claim, Number, content_words, fold
 from contrasta.crosscheck.figures import (
     CROWD,
@@ -233,6 +234,7 @@ def align(
             )
             or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
             or _undated_call_off(a, b, published)
+            or _two_acts(a, b)
         )
 
     def unvouched(i: int, j: int) -> bool:
@@ -287,7 +289,7 @@ def align(
             and predicates != OTHER
             and not another_year(i, j)
             and (
-                bool(_clashes(a, b))
+                any(same_count(a, b, unit) for unit in _clashes(a, b))
                 or content_conflict(a, b) is not None
                 or (predicates == SAME and weekday_clash(a, b, published) is not None)
             )
@@ -517,6 +519,14 @@ def _names(claim: Claim) -> tuple[str, ...]:
 def _denied_word(a: Claim, b: Claim) -> bool:
     """One claim denies a word the other asserts ("no fue intencionado" / "intencionado")."""
     return bool(a.negated_stems & b.stems or b.negated_stems & a.stems)
+
+
+def _two_acts(a: Claim, b: Claim) -> bool:
+    """Figures that clash, or a word one denies and the other asserts, where `acts` sees two
+    acts: the labels would show no conflict, so the claims must not stand as one fact."""
+    if any(not same_count(a, b, unit) for unit in _clashes(a, b)):
+        return True
+    return _denied_word(a, b) and not (denied(a, b) or denied(b, a))
 
 
 def _undated_call_off(a: Claim, b: Claim, published: dict[str, datetime | None]) -> bool:

@@ -47,6 +47,7 @@ LIGHT = frozenset(
 # Predicates news uses for one act, by family: "detuvo" and "arrestó" report one arrest,
 # "afirmó" and "aseguró" one statement. A lemma in no family is its own.
 SAYING = "decir"
+COUNTING = "registrar"  # the family of the verbs a toll or a count is given with
 _FAMILIES = {
     SAYING: "afirmar asegurar declarar explicar indicar señalar manifestar sostener "
     "defender añadir agregar subrayar destacar insistir comentar apuntar precisar "
@@ -60,7 +61,7 @@ _FAMILIES = {
     "comenzar": "empezar iniciar originar arrancar start begin",
     "producir": "fabricar elaborar manufacturar produce make manufacture",
     # The verbs a toll or a count is given with ("dejó 16 muertos", "se registraron 16").
-    "registrar": "contabilizar sumar reportar confirmar ascender alcanzar superar dejar "
+    COUNTING: "contabilizar sumar reportar confirmar ascender alcanzar superar dejar "
     "record report reach",
     "lograr": "obtener conseguir ganar win obtain",
     "reunir": "reunirse visitar entrevistar meet visit",

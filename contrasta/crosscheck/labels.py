@@ -1,14 +1,15 @@
 """What a group of aligned claims amounts to: corroborated, single-source or contradicted.
 
 Corroboration counts independent origins, not articles: copies of one wire text (the copy
-graph of `contrasta.dedup.story_provenance`) count once, and so do articles of one outlet
+graph of `contrasta.dedup.story_provenance`, with the translations of
+`crosscheck.translations`) count once, and so do articles of one outlet
 (a newsroom repeating itself confirms nothing). Contradiction is checked explicitly —
 embedding models barely see "no", and cannot compare figures or dates — on five kinds of
-evidence: a different figure for the same counted noun (`figures`), a different day for
-the same event, one outlet negating the verb the other asserts, the same quote given to
-two speakers, and the same quote said in person according to one outlet and in writing
-according to the other (`said`). A group with any such conflict is `contradicted`
-whatever its number of origins: an editor must look at it.
+evidence: a different figure for the same counted noun of one act (`figures`, `acts`), a
+different day for the same event, one outlet negating the act the other asserts (`acts`),
+the same quote given to two speakers, and the same quote said in person according to one
+outlet and in writing according to the other (`said`). A group with any such conflict is
+`contradicted` whatever its number of origins: an editor must look at it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from contrasta.crosscheck.acts import denied, same_count
 from contrasta.crosscheck.claims import Claim, Quoted
 from contrasta.crosscheck.figures import clash, counts, figure_changes
 from contrasta.crosscheck.frames import (
@@ -128,7 +130,8 @@ def conflicts_between(
 ) -> list[Conflict]:
     found = []
     for x, y in figure_changes(a, b, published)[0]:
-        found.append(Conflict("number", x.unit or "", (a, b), (x.text, y.text)))
+        if same_count(a, b, x.unit or ""):
+            found.append(Conflict("number", x.unit or "", (a, b), (x.text, y.text)))
     if len(a.days) == 1 and len(b.days) == 1 and a.days != b.days and not (a.moved or b.moved):
         found.append(
             Conflict("date", "day", (a, b), (a.days[0].isoformat(), b.days[0].isoformat()))
@@ -138,7 +141,7 @@ def conflicts_between(
     ):
         found.append(Conflict("date", "day", (a, b), weekdays))
     for negated, plain in ((a, b), (b, a)):
-        for stem in sorted(negated.negated_stems & plain.stems - plain.negated_stems):
+        for stem in denied(negated, plain):
             pair = (a, b) if negated is a else (b, a)
             found.append(Conflict("negation", stem, pair, (f"no {stem}…", f"{stem}…")))
     if not any(c.kind == "negation" for c in found):

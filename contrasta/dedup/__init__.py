@@ -2,9 +2,10 @@
 
 A republished wire story stays in the corpus (its outlet did publish it) but stops
 counting as independent confirmation. `story_provenance` runs the three detectors on one
-story's articles: shared text (whole articles and paragraphs, `minhash`), explicit
-credits (`attribution`), then counts independent origins (`provenance`). For a whole
-corpus, run `DuplicateIndex` online and keep credits for story-sized sets.
+story's articles: shared text (whole articles, copies cut short and paragraphs, `minhash`),
+explicit credits (`attribution`), then counts independent origins (`provenance`). For a
+whole corpus, run `DuplicateIndex` online and keep credits for story-sized sets. (A
+translation shares no words: `crosscheck.translations` finds it from the claims.)
 """
 
 from __future__ import annotations

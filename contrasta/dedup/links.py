@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 ARTICLE = "article"
 PARAGRAPHS = "paragraphs"
 ATTRIBUTION = "attribution"
+TRANSLATION = "translation"
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,9 @@ class CopyLink:
 
     `similarity` is the exact Jaccard of the two articles' word 3-gram sets for "article"
     and "paragraphs" links, and the Jaccard of their word sets for "attribution" links (a
-    credited rewrite keeps the facts' words but not the phrasing). `shared` pairs
+    credited rewrite keeps the facts' words but not the phrasing); for "translation" links
+    (`crosscheck.translations`), the share of the shorter article's claims that have their
+    translation in the other. `shared` pairs
     (copy paragraph index, origin paragraph index), indexes into `Article.paragraphs`.
     """
 

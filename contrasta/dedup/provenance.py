@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from contrasta.dedup.links import ARTICLE, ATTRIBUTION, PARAGRAPHS, CopyLink, timeline_key
+from contrasta.dedup.links import (
+    ARTICLE,
+    ATTRIBUTION,
+    PARAGRAPHS,
+    TRANSLATION,
+    CopyLink,
+    timeline_key,
+)
 from contrasta.dedup.outlets import outlet_key
 from contrasta.model import Article
 
-_STRENGTH = {ARTICLE: 0, PARAGRAPHS: 1, ATTRIBUTION: 2}
+_STRENGTH = {ARTICLE: 0, TRANSLATION: 1, PARAGRAPHS: 2, ATTRIBUTION: 3}
 
 
 @dataclass
@@ -21,8 +28,8 @@ class Provenance:
     """`outlets` counts distinct named outlets (articles without one add none).
 
     `chains` maps each article id to itself followed by its origin, that origin's origin
-    and so on, following the strongest link each time (republication over shared
-    paragraphs over credit, then most shared paragraphs, then the earliest origin).
+    and so on, following the strongest link each time (republication over translation over
+    shared paragraphs over credit, then most shared paragraphs, then the earliest origin).
     """
 
     articles: int

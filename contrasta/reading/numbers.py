@@ -101,8 +101,10 @@ COLLECTIVE_SIZES = {
 # Currency signs written before the figure ("US$64.000"), by the noun they stand for.
 _CURRENCY_SIGNS = {"us$": "dolares", "u$s": "dolares", "€": "euros", "£": "libras", "$": "$"}
 # fmt: on
-# "el número de fallecidos asciende a 15": the noun is named before the figure.
-_COUNT_NOUN = re.compile(r"(?:(?:numero|cifra|balance|total) del?|number of|toll of) ([a-z]+)")
+# Nouns that name a count, not a thing counted: "el número de fallecidos asciende a 15" (the
+# noun is named before the figure), "el balance sigue en 12".
+TALLIES = ("numero", "cifra", "balance", "total")
+_COUNT_NOUN = re.compile(rf"(?:(?:{'|'.join(TALLIES)}) del?|number of|toll of) ([a-z]+)")
 _LOWER_WORDS = (
     r"(?:al menos|por lo menos|mas del?|superiores? al?|supera al?|superan|rebasa|"
     r"por encima del?|at least|more than|over)"
