@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from contrasta.agencies import CREDIT_SPELLINGS
+from contrasta.patterns import word_tree
+
 DROP = "drop"
 EXTRACT = "extract"
 DROP_TRAILER = "drop-trailer"
@@ -67,17 +70,15 @@ def _line(*alternatives: str) -> re.Pattern[str]:
     return re.compile(rf"{_LEAD}(?:{body}){_TAIL}$", re.IGNORECASE)
 
 
-_AGENCY = (
-    r"(?:efe|afp|ap|reuters|europa press|ansa|dpa|xinhua|getty images|ep"
-    r"|associated press|bloomberg|shutterstock|istock)"
-)
+# Trees of the spellings' letters (`patterns.word_tree`): a credit is sought at every
+# position of every line, and an alternation of a hundred spellings is tried one by one.
+_AGENCY = word_tree({spelling.lower() for spelling in CREDIT_SPELLINGS}, space=" ")
+"""Agencies in a credit, any case and accents optional (`loosen`ed with the line)."""
 _PICTURE = r"(?:foto(?:grafía)?s?|imagen|imágenes|vídeos?|photo(?:graph)?s?|images?|pictures?)"
 
-AGENCY_AS_WRITTEN = (
-    r"(?:EFE|AFP|AP|Reuters|REUTERS|Europa Press|EUROPA PRESS|ANSA|DPA|dpa|Xinhua|XINHUA"
-    r"|Getty Images|EP|Bloomberg|Cuartoscuro|CUARTOSCURO|Notimex|NOTIMEX|Télam|TÉLAM)"
-)
-"""Agencies as credits print them; case matters where a credit is told from prose by it."""
+AGENCY_AS_WRITTEN = word_tree({form for s in CREDIT_SPELLINGS for form in (s, s.upper())})
+"""Agencies as credits print them, as spelt or in capitals (`contrasta.agencies`); case
+matters where a credit is told from prose by it."""
 _CAPITALISED = r"[A-ZÁÉÍÓÚÑ](?:[\w'’-]*|\.)"
 _PHOTOGRAPHER = rf"{_CAPITALISED}(?: (?:(?:de|del|la) )?{_CAPITALISED}){{0,4}}"
 PHOTOGRAPHER_CREDIT = rf"{_PHOTOGRAPHER} ?/ ?{AGENCY_AS_WRITTEN}"

@@ -5,7 +5,7 @@ survives, yet they say so: "según informó EFE", "(Con información de Reuters)
 "Fuente: Europa Press", "according to AP", an APA reference at the foot. Such a credit
 links the article to the cited outlet's article on the same story, when the set has one.
 
-"Según X" only counts when X is an outlet: a known news agency (`outlets.AGENCIES`) or
+"Según X" only counts when X is an outlet: a known news agency (`agencies.NEWS_AGENCIES`) or
 an outlet that publishes one of the articles at hand. Names are checked for capitals
 word by word, so "según la ministra Ferrán", "el país vecino" or "la región andina" are
 never read as the outlets Ferrán, El País or Andina. Photo credits ("Foto: EFE") carry
@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 
+from contrasta.agencies import NEWS_AGENCIES
 from contrasta.dedup.links import ATTRIBUTION, CopyLink, moment
-from contrasta.dedup.outlets import AGENCIES, display_name, outlet_key, same_house
+from contrasta.dedup.outlets import display_name, outlet_key, same_house
 from contrasta.dedup.shingles import words
 from contrasta.model import Article
 from contrasta.patterns import longest_first
@@ -100,7 +101,7 @@ def _shapes(spellings: Iterable[str]) -> dict[str, list[list[str]]]:
     return shapes
 
 
-_AGENCY_SPELLINGS = frozenset(alias for aliases in AGENCIES.values() for alias in aliases)
+_AGENCY_SPELLINGS = frozenset(alias for aliases in NEWS_AGENCIES.values() for alias in aliases)
 # Built once: the agencies are sought in every article; the outlets at hand differ by story
 # and get a small pattern of their own.
 _AGENCY_PATTERN = _alternation(_AGENCY_SPELLINGS)

@@ -2,44 +2,16 @@
 
 "Agencia EFE", "EFE" and "efe" are one source, and so are "Agence France-Presse" and
 "AFP": comparing outlets (is this a copy of one's own text? whom does this article
-credit?) must see through the spellings.
+credit?) must see through the spellings. The agencies are `contrasta.agencies`' news
+agencies (photo agencies credit pictures and are no outlet).
 """
 
 from __future__ import annotations
 
 import re
 
+from contrasta.agencies import NEWS_AGENCIES
 from contrasta.dedup.shingles import fold
-
-AGENCIES: dict[str, tuple[str, ...]] = {
-    "EFE": ("EFE", "Agencia EFE", "ACAN-EFE"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "France-Presse"),
-    "AP": ("AP", "Associated Press", "The Associated Press", "Prensa Asociada"),
-    "Reuters": ("Reuters", "Thomson Reuters"),
-    "Europa Press": ("Europa Press",),
-    "ANSA": ("ANSA", "Agenzia ANSA"),
-    "DPA": ("DPA", "dpa", "Deutsche Presse-Agentur"),
-    "Xinhua": ("Xinhua", "Agencia Xinhua"),
-    "Télam": ("Télam", "Agencia Télam"),
-    "Notimex": ("Notimex",),
-    "Andina": ("Andina", "Agencia Andina"),
-    "Prensa Latina": ("Prensa Latina",),
-    "Sputnik": ("Sputnik", "RIA Novosti"),
-    "Anadolu": ("Anadolu", "Agencia Anadolu"),
-    "Bloomberg": ("Bloomberg",),
-    "Servimedia": ("Servimedia",),
-    "Colpisa": ("Colpisa",),
-    "Agencia Brasil": ("Agencia Brasil", "Agência Brasil"),
-    "Kyodo": ("Kyodo",),
-    "Yonhap": ("Yonhap",),
-    "TASS": ("TASS",),
-    "ABI": ("Agencia Boliviana de Información",),
-    "AVN": ("Agencia Venezolana de Noticias",),
-    "Noticias Argentinas": ("Noticias Argentinas",),
-}
-"""News agencies whose text is syndicated in Spanish-language media, with the spellings
-that appear in credits. Bare acronyms that are also ordinary words or initials of other
-things (EP, PL, NA) are left out: a false credit is worse than a missed one."""
 
 _SPACES = re.compile(r"[\s\-‐–]+")
 
@@ -51,10 +23,10 @@ def _normalise(name: str) -> str:
 
 _ALIAS_KEYS = {
     _normalise(alias): _normalise(canonical)
-    for canonical, aliases in AGENCIES.items()
+    for canonical, aliases in NEWS_AGENCIES.items()
     for alias in (canonical, *aliases)
 }
-_DISPLAY = {_normalise(canonical): canonical for canonical in AGENCIES}
+_DISPLAY = {_normalise(canonical): canonical for canonical in NEWS_AGENCIES}
 
 
 def outlet_key(name: str) -> str:

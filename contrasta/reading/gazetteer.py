@@ -1,5 +1,6 @@
-"""Listed names (gazetteer.tsv): agencies, institutions, countries with their demonyms;
-and the head words that make any name an institution's.
+"""Listed names: the news and photo agencies (`contrasta.agencies`), then gazetteer.tsv's
+outlets, institutions, countries with their demonyms; and the head words that make any
+name an institution's.
 
 One table serves the entity reader (an EntityRuler fixes listed names before the model
 sees them) and the reading of role descriptions ("el mandatario ruso" ties a person to
@@ -12,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+
+from contrasta.agencies import AGENCIES
 
 GAZETTEER = Path(__file__).with_name("gazetteer.tsv")
 # Capitalised words that make a name an institution's, not a person's or a place's: read
@@ -47,9 +50,21 @@ class Gazetteer:
         return hit[1] if hit else None
 
 
+def _agency_phrases() -> dict[str, tuple[str, str]]:
+    """Each agency's spellings as organisations, under its usual name where it is written
+    so. A bare name that means something else too is left out ("Andina" of the Comunidad
+    Andina): "Agencia Andina" is listed, and "Andina" is read like any capitalised word."""
+    phrases = {}
+    for agency in AGENCIES:
+        listed = [s for s in agency.spellings if not (agency.other_meaning and s == agency.name)]
+        canonical = agency.name if agency.name in listed else listed[0]
+        phrases.update(dict.fromkeys(listed, ("ORG", canonical)))
+    return phrases
+
+
 @cache
 def load_gazetteer(path: Path = GAZETTEER) -> Gazetteer:
-    phrases: dict[str, tuple[str, str]] = {}
+    phrases = _agency_phrases()
     families = []
     demonyms = {}
     for line in path.read_text(encoding="utf-8").splitlines():
