@@ -47,7 +47,9 @@ log = logging.getLogger(__name__)
 # Raise when a dossier step changes what it finds without the dossier's shape changing.
 # 2: the cross-check parts claims about two people who share a surname.
 # 3: copies cut short and translations are one origin; a conflict is shown only about one act.
-RULES = 3
+# 4: a group is shown confirmed only when two origins' parsed clauses name one act or share
+#    an anchor (crosscheck.align.confirms); otherwise each origin's claims are single-source.
+RULES = 4
 
 
 @dataclass(frozen=True)

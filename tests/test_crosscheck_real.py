@@ -376,6 +376,11 @@ def test_check_worthiness_floor(dev):
 
 
 def test_label_accuracy_floor(dev):
+    # Measured 0.936 (same-fact 0.400) once a group was shown confirmed only when two
+    # origins' parsed clauses name one act or share an anchor (history item 83): of its
+    # 195 same-fact pairs, 2 no longer shown confirmed (one minister's statement reported
+    # and quoted, one age given twice), for 8 of 16 wrong "confirmed" gone on a real run
+    # (bench/real_confirmed.py); 0.937 (same-fact 0.410) before.
     # Measured 0.915 (1253 of 1370; same-fact 0.412) once the fourteenth split's 203 es-es
     # and es-en pairs, all different facts and none put together, were folded in (history
     # item 74); 0.900 (1050 of 1167; same-fact 0.412) once the thirteenth split's 303 es-es
@@ -397,7 +402,7 @@ def test_label_accuracy_floor(dev):
     # item 38, 0.306 before item 27, most misses being translations and paraphrases the
     # embedding scores low: item 38's table).
     assert dev["label_accuracy"] >= 0.89, "\n".join(dev["misses"])
-    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.41
+    assert dev["label_accuracy_by_label"]["same-fact"] >= 0.40
 
 
 # Floors a little below the figures measured on the English dev rows (82 article pairs,

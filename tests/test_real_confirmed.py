@@ -43,8 +43,13 @@ KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
 # 20 before and after) and bound the pairs of one article shown confirmed (5 before, 1 now:
 # the variant, reworded past copy detection). Conflicts of one act (same RULES): 1 right
 # of 4 (two of those 4 read after the change, see their `doubt`).
-INDEPENDENT_PRECISION = 0.20
+# Confirmation needs one act or an anchor where both clauses were parsed (service RULES 4):
+# of the 20 drawn pairs of two independent texts, 8 wrong are still shown (16 before), the
+# 4 right kept; with the 5 pairs read then to keep the coverage (shown before and after,
+# all wrong), 4 right of 17 (0.235; 4 of 25 before).
+INDEPENDENT_PRECISION = 0.23
 INDEPENDENT_RIGHT = 4
+INDEPENDENT_WRONG = 13
 ONE_ARTICLE_SHOWN = 1
 CONFLICT_PRECISION = 0.25
 CONFLICT_RIGHT = 1
@@ -121,6 +126,7 @@ def test_dev_floor(rebuilt, annotated):
     right = sum(independent.values()) - independent["different-fact"]
     assert right >= INDEPENDENT_RIGHT, independent
     assert right / sum(independent.values()) >= INDEPENDENT_PRECISION, independent
+    assert independent["different-fact"] <= INDEPENDENT_WRONG, independent
     one_article = [e for _, e in confirmed.scored if e["relation"] != "independent"]
     assert len(one_article) <= ONE_ARTICLE_SHOWN, one_article
     conflict, _ = bench.score(rebuilt[bench.CONFLICT], bench.CONFLICT, annotated, "dev")

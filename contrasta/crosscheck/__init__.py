@@ -119,8 +119,9 @@ def crosscheck(
             provenance = copy_provenance(articles, provenance.links + translated)
     origin = independent_origins(articles, provenance.groups)
     groups = [
-        label(found, origin, published)
+        group
         for found in align(claims, published, embedder or _default_embedder(), origin, people)
+        for group in _shown(found, origin, published)
     ]
     outlet_of = {a.id: display_name(a.outlet) if a.outlet else a.id for a in articles}
     outlets = list(dict.fromkeys(outlet_of[a.id] for a in articles))
@@ -133,3 +134,25 @@ def crosscheck(
             row[outlet_of[claim.article_id]] = CONTRADICTS
         table.append(row)
     return CrossCheck(groups, outlets, table, provenance, outlet_of, published)
+
+
+def _shown(
+    claims: list[Claim], origin: dict[str, int], published: dict[str, datetime | None]
+) -> list[ClaimGroup]:
+    """The group as labelled, or, when it would be shown confirmed with no pair of claims of
+    two origins that `confirms` one fact, each origin's claims as a group of their own:
+    a wrong "confirmed" is the error that gets printed, and each outlet still shows its
+    claim as single-source."""
+    from contrasta.crosscheck.align import confirms
+
+    group = label(claims, origin, published)
+    if group.label != CORROBORATED or any(
+        origin.get(a.article_id) != origin.get(b.article_id) and confirms(a, b)
+        for i, a in enumerate(claims)
+        for b in claims[i + 1 :]
+    ):
+        return [group]
+    parts: dict[int, list[Claim]] = {}
+    for claim in claims:
+        parts.setdefault(origin.get(claim.article_id, -1), []).append(claim)
+    return [label(part, origin, published) for part in parts.values()]

@@ -555,6 +555,20 @@ def anchored(a: Claim, b: Claim) -> bool:
     return telling(a, b) or bool(_quantities(a) & _quantities(b)) or bool(_dated(a) & _dated(b))
 
 
+def confirms(a: Claim, b: Claim) -> bool:
+    """Whether two claims of two origins, joined as one fact, may be shown confirming each
+    other: where both clauses were parsed in one language, their frames name one act
+    (`predicate_relation` SAME) or something outweighs the frames (`anchored`: a quote, a
+    telling figure, a counted noun, a day). Reading alike and sharing the story's names is
+    not enough: on a real run most such groups were two facts of one story (another
+    speaker's statement, a fact given as background, a remark on the story's subject).
+    Frames not parsed (Italian, English word shapes, two languages) cannot tell: there the
+    alignment alone decides, as it does on the claims bench's rows."""
+    x, y = a.frame, b.frame
+    parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
+    return not parsed or predicate_relation(x, y) == SAME or anchored(a, b)
+
+
 def _clashes(a: Claim, b: Claim, every: bool = False) -> set[str]:
     """Counted nouns the two claims give figures for that cannot both hold (an article's
     headline and a sentence of its body that do are not one fact of it; `every` as in

@@ -1,0 +1,89 @@
+"""A group is shown confirmed only when two origins' claims name one act or share what
+outweighs the frames (`align.confirms`); otherwise each outlet's claim is single-source.
+Fictional texts; the expected outcomes were written before the first run."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from conftest import story_article
+from contrasta.crosscheck import CORROBORATED, crosscheck
+from contrasta.crosscheck.align import confirms
+from contrasta.crosscheck.claims import extract_claims
+
+
+def claim_of(sentence: str, key: str):
+    article = story_article(key, f"Medio {key}", [sentence], datetime(2026, 5, 4, 9))
+    (claim,) = [c for c in extract_claims(article) if c.sentence.startswith(sentence[:20])]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # One act, worded apart: one predicate family.
+        (
+            "Los bomberos rescataron a catorce excursionistas en la sierra de Corvera.",
+            "Catorce excursionistas fueron rescatados por los bomberos en la sierra de Corvera.",
+            True,
+        ),
+        # The same telling figure outweighs two verbs.
+        (
+            "La cooperativa de Orbaneja vendió 3.418 toneladas de almendra este año.",
+            "Las 3.418 toneladas de almendra de Orbaneja salieron de la cooperativa.",
+            True,
+        ),
+        # One person's statement and what she is: the story's name, two facts.
+        (
+            "La consejera Alba Ferrero anunció que el embalse de Orbaneja abrirá las compuertas.",
+            "Alba Ferrero es la consejera responsable del embalse de Orbaneja.",
+            False,
+        ),
+        # A plan and a fact of the place given as background.
+        (
+            "El ayuntamiento de Monteluz cerrará el mercado de abastos por obras.",
+            "El mercado de abastos de Monteluz es el más antiguo de la comarca.",
+            False,
+        ),
+    ],
+)
+def test_what_confirms_one_fact(a: str, b: str, expected: bool):
+    assert confirms(claim_of(a, "a1"), claim_of(b, "b1")) is expected
+
+
+def test_no_group_is_shown_confirmed_without_a_confirming_pair():
+    checked = crosscheck(
+        [
+            story_article(
+                key,
+                outlet,
+                [lead, "Los vecinos del barrio de San Telmo siguieron la noticia con atención."],
+                datetime(2026, 5, 4, 9),
+            )
+            for key, outlet, lead in (
+                (
+                    "a1",
+                    "Diario del Valle",
+                    "La consejera Alba Ferrero anunció que el embalse de Orbaneja abrirá sus "
+                    "compuertas el jueves.",
+                ),
+                (
+                    "b1",
+                    "La Gaceta Fluvial",
+                    "Alba Ferrero, consejera de Aguas, es la responsable del embalse de "
+                    "Orbaneja desde hace años.",
+                ),
+            )
+        ]
+    )
+    for group in checked.groups:
+        if group.label == CORROBORATED:
+            assert any(
+                a.article_id != b.article_id and confirms(a, b)
+                for a in group.claims
+                for b in group.claims
+            )
+    lead = checked.group_of("a1", "abrirá sus compuertas")
+    assert lead is not None and lead.label != CORROBORATED
