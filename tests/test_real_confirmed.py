@@ -6,10 +6,11 @@ here only checked against the data.
 
 A whole run takes about 160 CPU seconds, so the floor test builds only the stories the
 annotations come from: their articles, ingested as the run ingests them, each story with
-the members the run gave it, and their dossiers (about 12 CPU seconds). That the stories
-are still the run's is checked by grouping the whole corpus (about 25 CPU seconds, no
-dossiers); that such stories show the groups the full run showed was checked with
-`bench/real_confirmed.py --db DIR/default/contrasta.db --stories` (2026-12-06: yes).
+the members the run gave it, and their dossiers (about 12 CPU seconds; 2 more since the
+second draw's 22 stories). That the stories are still the run's is checked by grouping the
+whole corpus (about 25 CPU seconds, no dossiers); that such stories show the groups the
+full run showed was checked with `bench/real_confirmed.py --db DIR/default/contrasta.db
+--stories` (2026-12-06: yes; again with the second draw's stories, run at 1e92283: yes).
 """
 
 from __future__ import annotations
