@@ -112,15 +112,17 @@ def crosscheck(
         for claim in (known[article.id] if article.id in known else extract_claims(article))
     ]
     provenance = story_provenance(articles)
+    embedder = embedder or _default_embedder()
+    vectors = None  # the claims' embeddings, taken once for translations and alignment
     if len(set(language(claims).values())) > 1:
-        embedder = embedder or _default_embedder()
-        translated = translation_links(articles, claims, embedder)
+        vectors = embedder.embed([c.sentence for c in claims])
+        translated = translation_links(articles, claims, vectors)
         if translated:
             provenance = copy_provenance(articles, provenance.links + translated)
     origin = independent_origins(articles, provenance.groups)
     groups = [
         group
-        for found in align(claims, published, embedder or _default_embedder(), origin, people)
+        for found in align(claims, published, embedder, origin, people, vectors)
         for group in _shown(found, origin, published)
     ]
     outlet_of = {a.id: display_name(a.outlet) if a.outlet else a.id for a in articles}

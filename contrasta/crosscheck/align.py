@@ -171,6 +171,7 @@ def align(
     embedder: Embedder,
     origin: dict[str, int] | None = None,
     people: dict[str, People] | None = None,
+    vectors: np.ndarray | None = None,
 ) -> list[list[Claim]]:
     """Groups of claims stating one fact, each in article order, singletons included.
 
@@ -179,7 +180,8 @@ def align(
     are taken as contemporary with every other article's (neither an update nor older),
     and it takes no part in dating a call-off, a year or a weekday. `people` holds the
     people each article names in full (`people.article_people`), who a surname alone in
-    its claims stands for; without it a surname alone is no one in particular.
+    its claims stands for; without it a surname alone is no one in particular. `vectors`
+    are the claims' embeddings when the caller has them already (`similarity`).
     """
     if not claims:
         return []
@@ -190,7 +192,7 @@ def align(
         return [[claim] for claim in claims]
     with one_thread():  # a story's products are small: a second BLAS thread only spins
         translated = translated_quotes(claims, embedder)
-        score = similarity(claims, embedder, origin) + QUOTE_WEIGHT * translated
+        score = similarity(claims, embedder, origin, vectors) + QUOTE_WEIGHT * translated
 
     def source(claim: Claim) -> object:
         return origin.get(claim.article_id, claim.article_id) if origin else claim.article_id
@@ -726,7 +728,10 @@ def _linkage(score: np.ndarray, reports: list[str], left: list[int], right: list
 
 
 def similarity(
-    claims: list[Claim], embedder: Embedder, origin: dict[str, int] | None = None
+    claims: list[Claim],
+    embedder: Embedder,
+    origin: dict[str, int] | None = None,
+    vectors: np.ndarray | None = None,
 ) -> np.ndarray:
     """Pairwise score: embedding cosine plus the names, content words and figures two
     claims share, each counted only when it tells facts of the story apart, and a bonus
@@ -735,7 +740,8 @@ def similarity(
     `origin` maps article ids to independent origins (copies of one text count once when
     telling how common a name or word is in the story); by default each article is one.
     """
-    vectors = embedder.embed([c.sentence for c in claims])
+    if vectors is None:
+        vectors = embedder.embed([c.sentence for c in claims])
     sources = [origin.get(c.article_id, c.article_id) if origin else c.article_id for c in claims]
     content = [content_words(c.sentence) for c in claims]
     names = _matrix([{fold(n): 1.0 for n in names_in(c.sentence)} for c in claims], sources)

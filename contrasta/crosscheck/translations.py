@@ -14,11 +14,14 @@ translations and in none of the 116 others (their highest share 0.43; at 0.8, 25
 from __future__ import annotations
 
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from contrasta.crosscheck.claims import Claim
 from contrasta.dedup.links import TRANSLATION, CopyLink, timeline_key
-from contrasta.embed import Embedder
 from contrasta.model import Article
+
+if TYPE_CHECKING:
+    import numpy as np
 
 CLOSE = 0.7  # cosine from which a claim has its translation in the other article
 SHARE = 0.5  # share of the shorter article's claims that must have one
@@ -34,29 +37,26 @@ def language(claims: list[Claim]) -> dict[str, str]:
 
 
 def translation_links(
-    articles: list[Article], claims: list[Claim], embedder: Embedder
+    articles: list[Article], claims: list[Claim], vectors: np.ndarray
 ) -> list[CopyLink]:
     """A "translation" link for each pair of articles in two languages whose claims match as
-    a translation's do; the later article (`timeline_key`) is the copy. Nothing is embedded
-    unless two languages have enough claims."""
+    a translation's do; the later article (`timeline_key`) is the copy. `vectors` are the
+    claims' unit embeddings, row for row: the ones the alignment then scores with."""
     lang = language(claims)
     by_article: dict[str, list[int]] = {}
     for k, claim in enumerate(claims):
         by_article.setdefault(claim.article_id, []).append(k)
     ids = [a.id for a in articles if len(by_article.get(a.id, ())) >= MATCHED and a.id in lang]
-    if len({lang[i] for i in ids}) < 2:
-        return []
-    wanted = [k for i in ids for k in by_article[i]]
-    vectors = dict(zip(wanted, embedder.embed([claims[k].sentence for k in wanted]), strict=True))
     key = {a.id: timeline_key(a.published, n) for n, a in enumerate(articles)}
     links = []
     for x, y in combinations(ids, 2):
         if lang[x] == lang[y]:
             continue
         mine, theirs = sorted((by_article[x], by_article[y]), key=len)
-        close = [max(float(vectors[i] @ vectors[j]) for j in theirs) >= CLOSE for i in mine]
-        share = sum(close) / len(close)
-        if share >= SHARE and sum(close) >= MATCHED:
+        close = (vectors[mine] @ vectors[theirs].T).max(axis=1) >= CLOSE
+        matched = int(close.sum())
+        share = matched / len(mine)
+        if share >= SHARE and matched >= MATCHED:
             copy, origin = sorted((x, y), key=key.__getitem__, reverse=True)
             links.append(CopyLink(copy, origin, TRANSLATION, round(share, 4)))
     return links
