@@ -105,6 +105,13 @@ def short_forms(full: str) -> frozenset[tuple[str, ...]]:
     return frozenset(forms)
 
 
+def shortened(short: str, full: str) -> bool:
+    """Whether the first name `short` is `full` cut short ("Rafa" of "Rafael", "Dani" of
+    "Daniel"), compared as `name_key` compares words: one person's two first names."""
+    short, full = fold(short), fold(full)
+    return short != full and full.startswith(short)
+
+
 @lru_cache(maxsize=20_000)
 def namesakes(one: str, other: str) -> bool:
     """Whether two names are two people who share a surname ("Laura Pérez" and "Marta
@@ -118,7 +125,7 @@ def namesakes(one: str, other: str) -> bool:
     if not (is_given_name(mine[0]) and is_given_name(theirs[0])):
         return False
     first, second = fold(mine[0]), fold(theirs[0])
-    if first.startswith(second) or second.startswith(first):
+    if first == second or shortened(first, second) or shortened(second, first):
         return False
     return bool(short_forms(one) & short_forms(other))
 

@@ -191,6 +191,7 @@ from contrasta.reading.names import (
     is_given_name,
     is_short_form,
     name_key,
+    shortened,
 )
 from contrasta.reading.nlp import CONNECTORS
 from contrasta.reading.rarity import zipf_frequency
@@ -2883,7 +2884,7 @@ def _nicknamed(name: str, other: str) -> bool:
     Nadal", "Dani Ruiz" of "Daniel Ruiz"): the same person, not a second one."""
     first, *rest = name_key(name)
     other_first, *other_rest = name_key(other)
-    return rest == other_rest and first != other_first and other_first.startswith(first)
+    return rest == other_rest and shortened(first, other_first)
 
 
 def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]:
