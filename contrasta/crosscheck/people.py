@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import product
 
 from contrasta.reading.names import (
     by_short_form,
@@ -101,15 +102,11 @@ def other_people(
         xs and ys and all(one_person(x, y) for x in xs for y in ys) for xs in mine for ys in theirs
     ):
         return False
-    for xs in mine:
-        for ys in theirs:
-            for x in xs:
-                for y in ys:
-                    if not namesakes(x, y):
-                        continue
-                    if len(xs) == len(ys) == 1:
-                        if not (my_article.names(y) or their_article.names(x)):
-                            return True
-                    elif len(xs) == 1 or len(ys) == 1:
-                        return True
+    for xs, ys in product(mine, theirs):
+        if len(xs) > 1 and len(ys) > 1:
+            continue  # two ambiguous surnames: left to the words
+        lone = len(xs) == len(ys) == 1
+        for x, y in product(xs, ys):
+            if namesakes(x, y) and not (lone and (my_article.names(y) or their_article.names(x))):
+                return True
     return False
