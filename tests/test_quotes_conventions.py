@@ -711,6 +711,88 @@ FIRST_NAMES_GLUED = [
     ),
 ]
 
+# Tenth batch (2026-12-06), the name at the cue where the last 32 dev articles (the sixth
+# and seventh splits) read it wrongly, written before any rule of the round: first run 3
+# of 12 (missed: a thing's noun written with a capital taken for a name, three; a
+# ministry's common name, two; a party's name after its acronym run into the person's;
+# an impersonal "se" read as the last person speaking; a name in the object of a first
+# verb taken for the subject of a second; an expert named again by "el experto"). The
+# Aurora text was written after the impersonal rule, to check it names an issuer too.
+AT_THE_CUE_LABELS = [
+    # a thing's noun after an article, capitalised as a label, is no one's name
+    (
+        "El estudio de la Universidad de Valdeprado se publicó ayer. «Los enjuagues reducen "
+        "la carga viral», explica un Noticia publicado por la casa de estudios.",
+        [None],
+    ),
+    (
+        "Los investigadores probaron ocho productos. «Todas las preparaciones redujeron la "
+        "concentración del virus», indica el Noticia.",
+        [None],
+    ),
+    ("«Es una decisión histórica», afirma un Informe del consejo escolar.", [None]),
+    # a ministry's common name is the ministry the article writes out, in full
+    (
+        "El Ministerio de Relaciones Exteriores condenó ayer el cierre de la frontera. «Es "
+        "una violación de los acuerdos», comunicó la Cancillería a través de su cuenta en "
+        "Twitter.",
+        ["Ministerio de Relaciones Exteriores"],
+    ),
+    (
+        "«Rechazamos cualquier injerencia», comunicó la Cancillería en un comunicado. El "
+        "Ministerio de Asuntos Exteriores y Cooperación citó después al embajador. El "
+        "Ministerio de Asuntos Exteriores no dio más detalles.",
+        ["Ministerio de Asuntos Exteriores y Cooperación"],
+    ),
+    # a party's name after its acronym, run into the person's name
+    (
+        "El diputado de AV Renova Carlos Mejía se preguntó «para qué sirve el Senado». AV "
+        "Renova votará en contra de la reforma.",
+        ["Carlos Mejía"],
+    ),
+    # who signs a document is not who speaks when the document is the subject
+    (
+        "La circular, firmada por la secretaria de Empleo, Laura Campos Gil, pide «más "
+        "esfuerzo en la lucha contra el fraude».",
+        [None],
+    ),
+    (
+        "La carta está firmada además por el director del hospital, Mario Ruiz, también pide "
+        "«un refuerzo de personal para el verano».",
+        [None],
+    ),
+    # an impersonal "se" reads a document: its issuer, or no one; never the last person
+    (
+        "El patriarca de la Iglesia Ortodoxa de Valmonte, Teodoro Ilic, ingresó ayer en el "
+        "hospital. A través de un comunicado difundido por la misma iglesia se dio a conocer "
+        "la noticia: «Su Santidad está recibiendo tratamiento», se informa en el escrito.",
+        [None],
+    ),
+    (
+        "La fundación Aurora publicó ayer un comunicado sobre el cierre. «Seguiremos "
+        "ayudando a las familias», se informa en el comunicado.",
+        ["Aurora"],
+    ),
+    # two verbs joined by "y" share the subject before the first, not a name in its object
+    (
+        "En respuesta a este diario, el aeropuerto de Valdeprado niega la presencia del avión "
+        "militar Halcón en la pista y afirma que «se trata de un error de registro».",
+        ["aeropuerto de Valdeprado"],
+    ),
+    (
+        "La concejala de Hacienda defendió las cuentas. «Es muy difícil negociar con quienes "
+        "no proponen nada», recalcó el alcalde socialista, que también criticó a la oposición.",
+        ["alcalde socialista"],
+    ),
+    # "el experto" names again the expert just quoted
+    (
+        "«El tratamiento es seguro», dijo a la prensa Fernando Goldar, "
+        "director del Centro de Proteínas.\n\n«Es el primer tratamiento aprobado en el "
+        "país», agregó el experto.",
+        ["Fernando Goldar", "Fernando Goldar"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -722,7 +804,8 @@ FIRST_NAMES_GLUED = [
     + CHANNELS
     + AT_THE_CUE
     + AT_THE_CUE_CHECK
-    + FIRST_NAMES_GLUED,
+    + FIRST_NAMES_GLUED
+    + AT_THE_CUE_LABELS,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

@@ -196,6 +196,7 @@ from contrasta.reading.names import (
 from contrasta.reading.nlp import CONNECTORS
 from contrasta.reading.rarity import zipf_frequency
 from contrasta.reading.roles import (
+    EXPERTS,
     KIN_NOUNS,
     UNKNOWN,
     Description,
@@ -248,6 +249,10 @@ _ORG_ANAPHORA = {
     "sindicato": "Sindicato",
     "partido": "Partido",
 }
+# A ministry's common name, as the press of Spanish-speaking countries writes it, and the
+# word of its area its written-out name holds ("la Cancillería": the "Ministerio de
+# Relaciones Exteriores" or "de Asuntos Exteriores" the article names).
+_MINISTRY_COMMON_NAMES = {"cancillería": "Exteriores"}
 # A quoted string right after these is the name of a thing, not speech.
 _TERM_MARKERS = r"""
     llamada llamado llamadas llamados denominada denominado conocida\s+como
@@ -363,8 +368,14 @@ _THINGS = frozenset(
     estadísticas pautas normas petición denuncia denuncias querella demanda sentencia
     anuncio anuncios entrevista programa campaña
     resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
-    reportaje reporte investigación análisis trabajo
+    reportaje reporte investigación análisis trabajo noticia noticias
     """.split()
+)
+# A thing's noun after an article, written with a capital as a page label or a headline
+# habit is ("un Noticia publicado por la universidad", "indica el Informe"): still the
+# thing, no one's name.
+_CAPITALISED_THING = re.compile(
+    rf"(?:el|la|los|las|un|una|este|esta|dicho|dicha)\s+((?:{'|'.join(_THINGS)})\b)", re.I
 )
 # Things that are also the people who make them, after "Desde": "Desde la campaña de X
 # aseguran", "Desde el programa explican".
@@ -474,6 +485,11 @@ _ORGANISATION_NAME = re.compile(
 # An acronym right before a capitalised name, part of it ("TV Azteca", "BBC Mundo") unless
 # a first name follows (a credit or an outlet before a person: "AAN Jacinta Ortúzar").
 _ACRONYM_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,6}\s+$")
+# Such an acronym and the capitalised words after it that a person's name was cut from
+# (`_names_written`: "EH Bildu Jon Iñarritu" is "Jon Iñarritu"): a party's or an outlet's
+# name, written alone as much as "Renova" is, so "Bildu Jon Iñarritu", read without the
+# acronym at a cue, is cut the same way.
+_ACRONYM_LED = re.compile(rf"\b[A-ZÁÉÍÓÚÑ]{{2,6}}\s+((?:{_CAPITALISED})(?:\s+{_CAPITALISED})*)\s+$")
 # A name set in single quotes, as the press writes a platform's or a campaign's:
 # "la plataforma ‘Marea Verde’".
 _QUOTED_NAME = re.compile(r"[‘'](?P<name>[A-ZÁÉÍÓÚÑ][^’'\n]{0,60}?)[’']")
@@ -1018,7 +1034,11 @@ class _Reader:
         self.sentences = layout.sentences
         self.known = known
         self.shortened = by_short_form(known)  # the story's people
-        self.alone = frozenset(m.name for m in layout.mentions)  # "Renova", "Prensa Austral"
+        self.alone = frozenset(m.name for m in layout.mentions) | frozenset(
+            led.group(1)
+            for m in layout.mentions
+            if (led := _ACRONYM_LED.search(text, max(0, m.start - 80), m.start))
+        )  # "Renova", "Prensa Austral"; "Bildu" of "EH Bildu Jon Iñarritu"
         self.mentions = [_cut_glued(m, self.alone) for m in layout.mentions]
         self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
@@ -1388,6 +1408,8 @@ class _Reader:
             cue = verb if verb and verb.group(0).lower().endswith("r") else None
         if cue:
             phrase = rest[cue.end() :]
+            if _IMPERSONAL.fullmatch(cue.group(0)) and (writing := _IN_WRITING.match(phrase)):
+                return self._issuer(writing.group(1), at, index, lo), _cue(cue.group(0))
             if cue.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
             subject = _skip_addressee(phrase.strip())
@@ -1469,6 +1491,10 @@ class _Reader:
                 return self._phrase(inverted, at, index, lo, addressee=True), cue
             self.via = "subject"
             subject = before[: last_verb.start()]
+            if len(verbs) > 1 and _JOINED_VERBS.fullmatch(
+                before, verbs[-2].end(), last_verb.start()
+            ):
+                subject = before[: verbs[-2].start()]  # "X niega la presencia de Y y afirma"
             start = at - len(before)
             return self._subject(subject, at, index, lo, _plural(cue), start=start), cue
         judge = _FOR_SOURCE.match(before)
@@ -1633,6 +1659,8 @@ class _Reader:
                 return None  # "El primero de ellos afirma", "El Nobel"
             if _head_noun(clause) in _PRESS:
                 return _description(clause, self.text[:at])  # "La prensa local asegura"
+            if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
+                return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
             return self._previous_subject(clause_at, index, lo)
         if words and (
             (plural and _bare_plural(words[0].lower())) or words[0].lower() in _SOURCE_NOUNS
@@ -1737,6 +1765,8 @@ class _Reader:
         if addressee:
             phrase = _skip_addressee(phrase)
         phrase = phrase[_ADVERBIAL.match(phrase).end() if _ADVERBIAL.match(phrase) else 0 :]
+        if (thing := _CAPITALISED_THING.match(phrase)) and thing.group(1)[0].isupper():
+            phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
         words = phrase.split()
         if not words:
             return self._pro_drop(at, index, lo)
@@ -2196,12 +2226,17 @@ class _Reader:
         ministry's area alone ("Agricultura", "Sanidad") for the one "Ministerio de
         Agricultura y Pesca" the text names; a party's members ("los populares", "los
         socialistas") for the one organisation the text names with their word ("el
-        Partido Popular"). None when no such body, or two, are named."""
+        Partido Popular"); a ministry's common name ("la Cancillería") for the ministry
+        the text writes out. A name the text also writes cut short ("Ministerio de
+        Relaciones" of "Ministerio de Relaciones Exteriores") is the same body. None when
+        no such body, or two, are named."""
         words = speaker.split()
         word = words[-1]
         if len(words) > 2 or (len(words) == 2 and words[0].lower() not in ("los", "las")):
             return None
-        if word[0].isupper() and len(words) == 1:
+        if area := _MINISTRY_COMMON_NAMES.get(speaker.lower()):
+            bodies = {n for n in self._bodies if n.startswith("Ministerio ") and area in n.split()}
+        elif word[0].isupper() and len(words) == 1:
             if is_given_name(word) or _listed(word) or _is_organisation(word):
                 return None
             bodies = {n for n in self._bodies if n.split()[2:3] == [word]}
@@ -2210,7 +2245,8 @@ class _Reader:
             bodies = {n for n in self._bodies if member in (w.lower() for w in n.split()[1:])}
         else:
             return None
-        return bodies.pop() if len(bodies) == 1 else None
+        fullest = {n for n in bodies if not any(o.startswith(n + " ") for o in bodies)}
+        return fullest.pop() if len(fullest) == 1 else None
 
     @cached_property
     def _bodies(self) -> frozenset[str]:
@@ -2429,8 +2465,9 @@ class _Reader:
         both; a fit by country beats one by role alone, and this text's people beat the
         story's. Two people fitting as well is no answer. A title without a country may
         also be the previous sentence's subject, unless their known title contradicts it
-        (`also`: the description says it adds a title, "la también periodista") or their
-        gender does. `head`: the title as written, the answer when no one named fits it
+        (`also`: the description says it adds a title, "la también periodista"; "el
+        experto" contradicts no title of the one just quoted: it names them as a source) or
+        their gender does. `head`: the title as written, the answer when no one named fits it
         (the press quoting someone it never names: "confesó el alcalde" is "alcalde")."""
         profiles = self._profiles(at)
         ranked: dict[tuple[int, bool], list[str]] = {}
@@ -2451,9 +2488,11 @@ class _Reader:
         genders = known.genders or ({gender} if gender else set())
         if description.genders and genders and not genders & description.genders:
             return None  # "la académica" is not the Andrés named before
-        if known.roles and not also:
+        expert = bool(description.roles) and description.roles <= frozenset(EXPERTS)
+        expert = expert and self.speakers[-1:] == [subject]
+        if known.roles and not also and not expert:
             return None  # "el vocero" is not the singer named before; "la también periodista" is
-        return subject
+        return subject  # "agregó el experto": the director just quoted, as a source
 
     @_evidence("title as written")
     def _unnamed(self, head: str | None, at: int) -> str | None:
@@ -2639,6 +2678,22 @@ _BARE_DOCUMENT = re.compile(rf"(?i:el|la|the)\s+(?:{_DOCUMENTS})")
 _DOCUMENT_INTRODUCED = re.compile(
     rf"\b(un|una|su|a|its|la|el|the)\s+(?:[a-záéíóúñ]+\s+)?(?:{_DOCUMENTS})\b", re.I
 )
+# An impersonal "se" before a verb of saying and the document it is read in ("«…», se
+# informa en el escrito", "se dice en esta nota"): no person's words, but the document's:
+# its issuer when a bare "el"/"la" refers back to one brought in before (`_issuer`), else
+# no one; never the last person named. Pronominal verbs ("se quejó en su carta") keep
+# their subject, so only verbs that take no "se" of their own.
+_IMPERSONAL = re.compile(
+    r"se\s+(?:ha\s+)?(?:lee|leía|leyó|dice|decía|dijo|dicho|informa|informó|informaba|"
+    r"informado|indica|indicó|indicaba|señala|señaló|señalaba|explica|explicó|afirma|afirmó|"
+    r"asegura|aseguró|detalla|detalló|añade|añadió|agrega|agregó|advierte|advirtió|"
+    r"precisa|precisó|recoge|recogía|expone|menciona|mencionó|sostiene)",
+    re.I,
+)
+_IN_WRITING = re.compile(
+    rf"\s*en\s+((?:el|la|esta|este|esa|ese|dicha|dicho|su)\s+(?:{_DOCUMENTS}|publicación))\b",
+    re.I,
+)
 # A sentence opening inside a document: "En la carta, …", "In the letter, …".
 _IN_DOCUMENT = re.compile(rf"\s*(?:En|In)\s+((?:el|la|the)\s+(?:{_DOCUMENTS}))\b")
 # Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X".
@@ -2669,6 +2724,12 @@ _SUBJECT_GAP = re.compile(r"(?:\s+(?!que\b|quien\b)[^\W\d_]+){0,2}\s+", re.I)
 # ...and between a verb of saying and an organisation after it: "informó en un comunicado
 # el", "aseguró ayer la".
 _INVERTED_GAP = re.compile(r"(?![^,.;:]*\bque\b)[^,.;:_]{0,40}?\b(?:el|la|los|las|the)\s+", re.I)
+# A common noun and the name it is of ("el aeropuerto de Gran Canaria", "la embajada de
+# Noruega"): a body said in full, no word naming again someone named before (a person's
+# kin or title is read as such: "la hija de Ana Ruiz").
+_OWNED_BY_NAME = re.compile(
+    rf"(?:[Ee]l|[Ll]a)\s+[a-záéíóúñ]+\s+(?:de|del)\s+(?:(?:el|la)\s+)?(?:{_NAME.pattern})"
+)
 # An English organisation's complement, "of" a name: "Ministry| of Water".
 _OF_NAME = re.compile(
     rf"\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|and|the)\s+)?{_CAPITALISED})*"
@@ -3099,6 +3160,10 @@ def _complement_apposition(text: str, start: int) -> bool:
 
 
 _AND_BEFORE = re.compile(r"\s+(?:y|e|and)\s+$")
+# Two verbs of saying joined by "y" in one clause share the subject before the first ("el
+# aeropuerto niega la presencia del avión Halcón y afirma que"): a name in the first one's
+# object is not the second one's subject.
+_JOINED_VERBS = re.compile(r"(?:(?!\bque\b)[^.;:«»“”\"])*?\s(?:y|e)\s+", re.I)
 # A preposition, an article and one word before a lone capitalised word: a place or a
 # thing ("de la vecina Birmania"), not the subject a dropped one refers to.
 _TITLED_COMPLEMENT = re.compile(
