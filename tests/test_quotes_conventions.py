@@ -721,21 +721,20 @@ FIRST_NAMES_GLUED = [
 AT_THE_CUE_LABELS = [
     # a thing's noun after an article, capitalised as a label, is no one's name
     (
-        "El estudio de la Universidad de Valdeprado se publicó ayer. «Los enjuagues reducen "
-        "la carga viral», explica un Noticia publicado por la casa de estudios.",
+        "La Universidad de Valdeprado probó seis jarabes. «Ninguno alivia la tos más que el "
+        "agua», resume un Noticia difundido por el centro.",
         [None],
     ),
     (
-        "Los investigadores probaron ocho productos. «Todas las preparaciones redujeron la "
-        "concentración del virus», indica el Noticia.",
+        "El equipo midió el ruido en veinte calles. «Solo dos calles cumplen la norma», "
+        "señala el Noticia.",
         [None],
     ),
     ("«Es una decisión histórica», afirma un Informe del consejo escolar.", [None]),
     # a ministry's common name is the ministry the article writes out, in full
     (
         "El Ministerio de Relaciones Exteriores condenó ayer el cierre de la frontera. «Es "
-        "una violación de los acuerdos», comunicó la Cancillería a través de su cuenta en "
-        "Twitter.",
+        "una violación de los acuerdos», informó la Cancillería en un mensaje.",
         ["Ministerio de Relaciones Exteriores"],
     ),
     (
@@ -746,26 +745,26 @@ AT_THE_CUE_LABELS = [
     ),
     # a party's name after its acronym, run into the person's name
     (
-        "El diputado de AV Renova Carlos Mejía se preguntó «para qué sirve el Senado». AV "
-        "Renova votará en contra de la reforma.",
-        ["Carlos Mejía"],
+        "La senadora de AV Renova Marta Lobo se preguntó «a quién beneficia la reforma». AV "
+        "Renova votará en contra.",
+        ["Marta Lobo"],
     ),
     # who signs a document is not who speaks when the document is the subject
     (
-        "La circular, firmada por la secretaria de Empleo, Laura Campos Gil, pide «más "
-        "esfuerzo en la lucha contra el fraude».",
+        "La circular, firmada por la secretaria de Empleo, Laura Campos Gil, pide «cerrar "
+        "las oficinas a las tres».",
         [None],
     ),
     (
-        "La carta está firmada además por el director del hospital, Mario Ruiz, también pide "
-        "«un refuerzo de personal para el verano».",
+        "La carta lleva la firma del director del hospital, Mario Ruiz, y pide «un refuerzo "
+        "de personal para el verano».",
         [None],
     ),
     # an impersonal "se" reads a document: its issuer, or no one; never the last person
     (
-        "El patriarca de la Iglesia Ortodoxa de Valmonte, Teodoro Ilic, ingresó ayer en el "
-        "hospital. A través de un comunicado difundido por la misma iglesia se dio a conocer "
-        "la noticia: «Su Santidad está recibiendo tratamiento», se informa en el escrito.",
+        "El obispo de Valmonte, Teodoro Ilic, fue operado ayer de la cadera. La noticia llegó "
+        "por una nota sin firma: «Su Excelencia se encuentra estable», se informa en el "
+        "escrito.",
         [None],
     ),
     (
@@ -775,21 +774,71 @@ AT_THE_CUE_LABELS = [
     ),
     # two verbs joined by "y" share the subject before the first, not a name in its object
     (
-        "En respuesta a este diario, el aeropuerto de Valdeprado niega la presencia del avión "
-        "militar Halcón en la pista y afirma que «se trata de un error de registro».",
-        ["aeropuerto de Valdeprado"],
+        "Preguntado por esta revista, el puerto de Valdeprado desmiente la llegada del buque "
+        "Halcón a sus muelles y explica que «el barco atracó en otro puerto».",
+        ["puerto de Valdeprado"],
     ),
     (
-        "La concejala de Hacienda defendió las cuentas. «Es muy difícil negociar con quienes "
-        "no proponen nada», recalcó el alcalde socialista, que también criticó a la oposición.",
+        "La edil de Deportes defendió el plan. «Nadie trae propuestas nuevas a la mesa», "
+        "lamentó el alcalde socialista, que también criticó a la oposición.",
         ["alcalde socialista"],
     ),
     # "el experto" names again the expert just quoted
     (
-        "«El tratamiento es seguro», dijo a la prensa Fernando Goldar, "
-        "director del Centro de Proteínas.\n\n«Es el primer tratamiento aprobado en el "
-        "país», agregó el experto.",
+        "«El suero es seguro», dijo a la prensa Fernando Goldar, director del Centro de "
+        "Vacunas.\n\n«Lo hemos probado en cuatrocientas personas», agregó el experto.",
         ["Fernando Goldar", "Fernando Goldar"],
+    ),
+]
+
+# Eleventh batch, written after the tenth's rules, before the rules it led to: first run 2
+# of 6 (missed: a title the one person named before cannot bear by gender; a verb that
+# brings in a quote of its own taken for the cue of the quote before it; the second of a
+# list of titled names after "por" taken for the subject; and "Lucía Prieto", first
+# expected as no one, corrected: her verb's "que" brings in no quote). The last text was
+# written after the rules, as a guard (a sentence's opening noun, past its asides, is the
+# subject). Both batches were then reworded to keep clear of any real article's wording;
+# on the code before each batch's rules the reworded texts pass 3 of 13 and 4 of 7.
+AT_THE_CUE_SUBJECTS = [
+    # a title no one named before can bear: the title as written, not the woman named
+    (
+        "La concejala de Cultura, Elena Vidal, cerró el acuerdo con dos grupos. Después "
+        "dirigió sus críticas al resto. «Nadie trae propuestas nuevas», lamentó el alcalde "
+        "socialista.",
+        ["alcalde socialista"],
+    ),
+    (
+        "La consejera de Empleo, Marta Gil, presentó el plan. «Es un plan sin dinero», criticó "
+        "el portavoz de la oposición.",
+        ["portavoz de la oposición"],
+    ),
+    # a verb whose "que" opens a quote of its own is that quote's cue, not the one before
+    (
+        "Tras la llamada de la reina a la «unidad de todos», Ferrer ha insistido en que «la "
+        "unidad empieza por respetar a todos».",
+        [None, "Ferrer"],
+    ),
+    (
+        "«No nos vamos a ir», Lucía Prieto ha asegurado que seguirá en el cargo.",
+        ["Lucía Prieto"],
+    ),
+    # titled names listed after "por" signed; the document the sentence opens on speaks
+    (
+        "«Cumpliremos los plazos», indicó el director de Obras, Luis Roca.\n\nLa orden lleva "
+        "también la firma de la vicepresidenta, Nuria Sanz Gil, la secretaria de Empleo, "
+        "Laura Campos Gil, también exige «cerrar las oficinas a las tres».",
+        ["Luis Roca", None],
+    ),
+    (
+        "El plan fue respaldado por el alcalde, Tomás Ribas, y la concejala de Obras, Ana "
+        "Soler, dijo que «las obras empezarán en junio».",
+        ["Ana Soler"],
+    ),
+    # the noun a sentence opens on, past its asides, is the subject of its verb
+    (
+        "El cirujano Pablo Arenas atendió a los heridos. El médico, quien asegura que "
+        "«faltan camas», también afirma que la guardia fue «agotadora».",
+        ["Pablo Arenas", "Pablo Arenas"],
     ),
 ]
 
@@ -805,7 +854,8 @@ AT_THE_CUE_LABELS = [
     + AT_THE_CUE
     + AT_THE_CUE_CHECK
     + FIRST_NAMES_GLUED
-    + AT_THE_CUE_LABELS,
+    + AT_THE_CUE_LABELS
+    + AT_THE_CUE_SUBJECTS,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

@@ -368,7 +368,7 @@ _THINGS = frozenset(
     estadísticas pautas normas petición denuncia denuncias querella demanda sentencia
     anuncio anuncios entrevista programa campaña
     resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
-    reportaje reporte investigación análisis trabajo noticia noticias
+    reportaje reporte investigación análisis trabajo noticia noticias circular
     """.split()
 )
 # A thing's noun after an article, written with a capital as a page label or a headline
@@ -1432,6 +1432,8 @@ class _Reader:
             return speaker, named.group(1).lower()  # "«…», es el mensaje que da el médico X"
         inverted = self.inverted.match(rest)
         if inverted and _starts_subject(inverted.group(1), self.indefinite):
+            if _OWN_QUOTE.match(rest, inverted.end()):
+                return None, _cue(inverted.group(2))  # "«…», X insistió en que «…»": no one
             subject = inverted.group(1)
             if subject.split()[0].lower() in _PRONOUNS:
                 if _plural(inverted.group(2)) or subject.split()[0].lower() in _PLURAL_PRONOUNS:
@@ -1684,6 +1686,11 @@ class _Reader:
             return _description(head, self.text[:at])
         if named and _has_subject(clause):
             return None  # "la respuesta fue contundente:", "Una cuenta publicó el mensaje:"
+        opening = _OPENING_NOUN.match(subject)
+        if clause.lower() in _ADVERBS and clause != subject.strip() and opening:
+            # "El médico, quien asegura …, también afirma": the noun the sentence opens on
+            # is the subject ("La circular está firmada por X, Y, también pide": no one)
+            return self._phrase(opening.group(0), at, index, lo, addressee=False)
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
 
     @_evidence("title and name")
@@ -2487,7 +2494,7 @@ class _Reader:
         gender = given_name_gender(subject.split()[0]) if _is_person(subject) else None
         genders = known.genders or ({gender} if gender else set())
         if description.genders and genders and not genders & description.genders:
-            return None  # "la académica" is not the Andrés named before
+            return self._unnamed(head, at, description.genders)  # not the Andrés named before
         expert = bool(description.roles) and description.roles <= frozenset(EXPERTS)
         expert = expert and self.speakers[-1:] == [subject]
         if known.roles and not also and not expert:
@@ -2495,14 +2502,21 @@ class _Reader:
         return subject  # "agregó el experto": the director just quoted, as a source
 
     @_evidence("title as written")
-    def _unnamed(self, head: str | None, at: int) -> str | None:
+    def _unnamed(
+        self, head: str | None, at: int, genders: frozenset[str] = frozenset()
+    ) -> str | None:
         """A short title as written ("alcalde"), when the text names no person before it
         whom it could stand for, nor opens a sentence with a name ("Ri insistió …":
-        a title after it may be Ri's): the press quoting someone it never names."""
+        a title after it may be Ri's): the press quoting someone it never names.
+        `genders`: the title's, when it says one ("el alcalde"); a person named before
+        whose first name is of the other gender cannot stand for it ("la concejala Raquel
+        Ruiz" is not "el alcalde socialista")."""
         if not head or len(head.split()) > _MAX_UNNAMED_WORDS or self.known:
             return None
         if any(
-            m.start < at and self._person_like(self._expand(m.name, m.start))
+            m.start < at
+            and self._person_like(full := self._expand(m.name, m.start))
+            and not (genders and given_name_gender(full.split()[0]) in {"m", "f"} - genders)
             for m in self.full_names
         ):
             return None
@@ -2724,6 +2738,9 @@ _SUBJECT_GAP = re.compile(r"(?:\s+(?!que\b|quien\b)[^\W\d_]+){0,2}\s+", re.I)
 # ...and between a verb of saying and an organisation after it: "informó en un comunicado
 # el", "aseguró ayer la".
 _INVERTED_GAP = re.compile(r"(?![^,.;:]*\bque\b)[^,.;:_]{0,40}?\b(?:el|la|los|las|the)\s+", re.I)
+# A verb whose "que" opens a quote of its own ("…», Mayoral ha insistido en que «…»"):
+# each cue serves the quote it brings in, not the one before it.
+_OWN_QUOTE = re.compile(r"\s*,?\s*(?:en\s+|de\s+)?que\s*[«“\"]", re.I)
 # A common noun and the name it is of ("el aeropuerto de Gran Canaria", "la embajada de
 # Noruega"): a body said in full, no word naming again someone named before (a person's
 # kin or title is read as such: "la hija de Ana Ruiz").
@@ -3146,7 +3163,8 @@ def _after_preposition(text: str, start: int, organisation: bool = False) -> boo
 def _complement_apposition(text: str, start: int) -> bool:
     """Whether a name stands in apposition to a title after a preposition ("respaldar
     a la candidata a alcaldesa, Rosa Pardo,", "arremetió contra el presidente del
-    consejo, Luis Ferro,"): the person is an object there, as the title is."""
+    consejo, Luis Ferro,"), or to the next title of a list that opened so: the person is
+    an object there, as the title is."""
     window = max(0, start - 3)
     comma = re.search(r",\s*$", text[window:start])
     if comma is None:
@@ -3156,7 +3174,15 @@ def _complement_apposition(text: str, start: int) -> bool:
     at = first_role([w.group(0) for w in words])
     if at is None or not _ends_in_title(clause, _MAX_TITLE_LOWERCASE):
         return False
-    return bool(_PREPOSITION_BEFORE.search(clause[: words[at].start()]))
+    if _PREPOSITION_BEFORE.search(clause[: words[at].start()]):
+        return True
+    # the next of a list of titled names after the preposition ("firmada por la
+    # vicepresidenta, X, la secretaria de Empleo, Y,"): an object as the first one is
+    listed_after = window + comma.start() - len(clause) - 1
+    listed = re.match(r"\s*(?:el|la)\s", clause) and next(
+        (m for m in _NAME.finditer(text, 0, listed_after) if m.end() == listed_after), None
+    )
+    return bool(listed) and _complement_apposition(text, listed.start())
 
 
 _AND_BEFORE = re.compile(r"\s+(?:y|e|and)\s+$")
@@ -3179,6 +3205,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # A sentence that opens with a subject of its own, an article and a noun: "Los vecinos".
 _NEW_SUBJECT = re.compile(r"\s*(?:El|La|Los|Las)\s+[a-záéíóúñ]")
+_OPENING_NOUN = re.compile(r"\s*(?:El|La)\s+[a-záéíóúñ]+")
 # A title after a preposition, right before a name: "al entrenador ", "del actor "; not
 # a view's holder nor an agent ("para la doctora X", "por el ministro X").
 _COMPLEMENT_TITLE = re.compile(
