@@ -2494,6 +2494,8 @@ class _Reader:
         gender = given_name_gender(subject.split()[0]) if _is_person(subject) else None
         genders = known.genders or ({gender} if gender else set())
         if description.genders and genders and not genders & description.genders:
+            if description.roles & frozenset(EXPERTS):
+                return None  # "la especialista" may name again a woman named otherwise
             return self._unnamed(head, at, description.genders)  # not the Andrés named before
         expert = bool(description.roles) and description.roles <= frozenset(EXPERTS)
         expert = expert and self.speakers[-1:] == [subject]
