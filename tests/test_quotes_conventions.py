@@ -842,6 +842,28 @@ AT_THE_CUE_SUBJECTS = [
     ),
 ]
 
+# Twelfth batch: a verb of saying set between dashes names, after it, who says the
+# sentence it interrupts. First run 2 of 3 (the two people were right by way of the
+# dropped subject, the document was taken for the person quoted before it).
+DASHED_ASIDES = [
+    (
+        "«Cumpliremos los plazos», indicó el director de Obras, Luis Roca.\n\nEn materia de "
+        "empleo, -dice la orden- hay que contratar a más jóvenes, «como una oportunidad para "
+        "todos».",
+        ["Luis Roca", None],
+    ),
+    (
+        "La ministra de Trabajo, Ana Ruiz, visitó la fábrica. En materia de empleo, -explica la "
+        "ministra- el plan busca «más contratos estables y mejor pagados».",
+        ["Ana Ruiz"],
+    ),
+    (
+        "El informe se presentó ayer. En cuanto a los precios, —señala el economista Luis "
+        "Pardo— la subida será «moderada pero constante durante todo el año».",
+        ["Luis Pardo"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -855,7 +877,8 @@ AT_THE_CUE_SUBJECTS = [
     + AT_THE_CUE_CHECK
     + FIRST_NAMES_GLUED
     + AT_THE_CUE_LABELS
-    + AT_THE_CUE_SUBJECTS,
+    + AT_THE_CUE_SUBJECTS
+    + DASHED_ASIDES,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

@@ -1473,6 +1473,10 @@ class _Reader:
                 _FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start())
             ):
                 return None, cue  # "Ser republicano es defender «…»": no one says it
+            dashed = _DASHED_SUBJECT.match(before, last_verb.end())
+            if dashed and _DASH_BEFORE.search(before, 0, last_verb.start()):
+                self.via = "aside"  # "En paridad de género, -dice la circular- se debe «…»"
+                return self._phrase(dashed.group(1), at, index, lo, addressee=False), cue
             inverted = before[last_verb.end() :].strip(" \n:.,")
             aside = _ASIDE.match(before, last_verb.end())
             if aside and re.search(r",\s*$", before[: last_verb.start()]):
@@ -3244,6 +3248,10 @@ def _opens_report(text: str, end: int) -> bool:
 
 # A subject between commas after the verb: ", dice Söderlund,".
 _ASIDE = re.compile(r"\s+([^,.;:]+?)\s*,")
+# A verb of saying set between dashes, its subject after it ("-dice la circular-", "—señala
+# el economista X—"): the aside names who says the sentence it interrupts.
+_DASH_BEFORE = re.compile(r"(?:^|\s)[-–—]\s*$")
+_DASHED_SUBJECT = re.compile(r"\s+([^-–—,.;:«»“”\"]{1,60}?)\s*[-–—](?:\s|$)")
 _MAX_INVERTED_WORDS = 8
 _IS_BEFORE = re.compile(r"\b(?:es|o sea|quiere)\s+$", re.I)  # "es decir": not speech
 _DETERMINER_BEFORE = re.compile(
