@@ -864,6 +864,27 @@ DASHED_ASIDES = [
     ),
 ]
 
+# Thirteenth batch: a title in apposition after the speaker phrase names the speaker ("la
+# directora del estudio, la profesora X"). First run 0 of 3 (the first title kept as
+# written, or no one).
+TITLED_APPOSITIONS = [
+    (
+        "El estudio se hizo en nueve países. «Los cambios bruscos dañan la salud mental», "
+        "explica co-líder del estudio, el profesor Tomás Argüello.",
+        ["Tomás Argüello"],
+    ),
+    (
+        "«Los cambios bruscos dañan la salud mental», explica el co-líder del estudio, el "
+        "profesor Tomás Argüello.",
+        ["Tomás Argüello"],
+    ),
+    (
+        "«Los cambios bruscos dañan la salud mental», explica la directora del estudio, la "
+        "profesora Rosa Lomas.",
+        ["Rosa Lomas"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -878,7 +899,8 @@ DASHED_ASIDES = [
     + FIRST_NAMES_GLUED
     + AT_THE_CUE_LABELS
     + AT_THE_CUE_SUBJECTS
-    + DASHED_ASIDES,
+    + DASHED_ASIDES
+    + TITLED_APPOSITIONS,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

@@ -1826,6 +1826,11 @@ class _Reader:
             return _description(head, self.text[:at])  # "explicó cirujano", "dijo vocero"
         if first in _THINGS:
             return None  # "según datos del informe": a thing no one is said to have written
+        titled = _TITLED_APPOSITION.match(tail)
+        if titled and role_of(titled.group(1).lower()) and (named := titled.group(2)):
+            stripped = _strip_titles(named, self.alone)  # "la directora del estudio, la
+            if stripped:  # profesora Rosa Lomas", "co-líder del estudio, el profesor X"
+                return self._expand(stripped, at)
         if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
             return self._pro_drop(at, index, lo)
         if first in _POSSESSIVES and _head_noun(head) in _MEDIA:
@@ -2747,6 +2752,10 @@ _INVERTED_GAP = re.compile(r"(?![^,.;:]*\bque\b)[^,.;:_]{0,40}?\b(?:el|la|los|la
 # A verb whose "que" opens a quote of its own ("…», Mayoral ha insistido en que «…»"):
 # each cue serves the quote it brings in, not the one before it.
 _OWN_QUOTE = re.compile(r"\s*,?\s*(?:en\s+|de\s+)?que\s*[«“\"]", re.I)
+# A title in apposition to the speaker phrase, and the name it gives: ", el profesor X".
+_TITLED_APPOSITION = re.compile(
+    rf",\s*(?:el|la)\s+([a-záéíóúñ]+)\s+(?:[a-záéíóúñ]+\s+){{0,2}}?({_NAME.pattern})"
+)
 # A common noun and the name it is of ("el aeropuerto de Gran Canaria", "la embajada de
 # Noruega"): a body said in full, no word naming again someone named before (a person's
 # kin or title is read as such: "la hija de Ana Ruiz").
