@@ -406,6 +406,8 @@ _SAID_NOUNS = frozenset(
     """
     mensaje advertencia queja respuesta reflexión conclusión consejo lema frase promesa
     petición reclamo crítica explicación opinión palabras aviso llamamiento
+    mensajes advertencias quejas respuestas reflexiones conclusiones consejos promesas
+    críticas explicaciones
     """.split()
 )
 _NAMED_SAYING = re.compile(
@@ -2010,6 +2012,9 @@ class _Reader:
                     and _TITLED_COMPLEMENT.search(text, 0, match.start())
                 ):
                     continue  # "de la vecina Birmania": a place, no one's surname
+                titled = _AGENT_TITLE.search(text, 0, match.start())
+                if titled and role_of(titled.group(1).lower()):
+                    continue  # "impulsado por el gobernador X": an object, not a subject
                 if name and not _function_word(name):
                     full = self._expand(name, at)
                     if self._person_like(full):
@@ -3210,6 +3215,15 @@ _JOINED_VERBS = re.compile(r"(?:(?!\bque\b)[^.;:«»“”\"])*?\s(?:y|e)\s+", r
 _TITLED_COMPLEMENT = re.compile(
     r"\b(?:de|del|al|a|con|en|entre|sobre|para|contra|ante|tras|hacia|sin)\s+"
     r"(?:el|la|los|las|un|una|su|sus)\s+[a-záéíóúñ]+\s+$"
+)
+
+
+# A preposition that makes an object of a person, an article and their title right before
+# the name ("por el gobernador X", "con el ministro X"; not "de", whose "el discurso del
+# presidente X" is the president's, nor "para", whose "para la doctora X," gives her view).
+_AGENT_TITLE = re.compile(
+    r"\b(?:por|con|al|a|contra|ante|tras|sin|sobre|hacia|entre)\s+(?:el|la|los|las)\s+"
+    r"([a-záéíóúñ]+)\s+$"
 )
 
 
