@@ -1154,7 +1154,7 @@ class _Reader:
             speaker, cue = self._reported(index, lo)
             path = "reported"
         if cue is None and speaker is None and not after.strip(" .") and not partial:
-            speaker, cue = self._announced_after(index, span.close)
+            speaker, cue = self._announced_after(index, span.close, _alone(masked, span))
             path = "announced after"
         if partial and cue is None and speaker is None and words < _QUOTATION_WORDS:
             return None  # words set in a sentence with no one said to say them: a term
@@ -1379,10 +1379,13 @@ class _Reader:
         speaker = self._subject(sentence.text[: verbs[-1].start()], at, index, sentence.start)
         return (speaker, _cue(verbs[-1].group(0))) if speaker else (None, None)
 
-    def _announced_after(self, index: int, close: int):
+    def _announced_after(self, index: int, close: int, alone: bool = False):
         """A quote that is its own sentence, credited by the next one: "«…». Así lo explicó
-        X", "Con estas palabras ha reaccionado X", "Son palabras de X"."""
+        X", "Con estas palabras ha reaccionado X", "Son palabras de X"; a quote that is its
+        own paragraph (`alone`), by the next paragraph's first sentence."""
         sentence = next((s for s in self.sentences[index] if s.start >= close), None)
+        if sentence is None and alone and index + 1 < len(self.sentences):
+            index, sentence = index + 1, next(iter(self.sentences[index + 1]), None)
         words_of = sentence and _WORDS_OF.match(sentence.text)
         if words_of:
             at = self.paragraphs[index][0] + sentence.start
