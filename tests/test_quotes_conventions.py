@@ -642,13 +642,11 @@ AT_THE_CUE_CHECK = [
         "Llorente, vecina del barrio.",
         ["Rosa Llorente"],
     ),
-    pytest.param(
+    # a quote that is its own paragraph, credited by the next paragraph (RULES 45)
+    (
         "Noticia\n\n«El puerto seguirá cerrado hasta el lunes».\n\nAsí lo comunicó ayer la "
         "Capitanía Marítima de Puertoclaro.",
         ["Capitanía Marítima de Puertoclaro"],
-        marks=pytest.mark.xfail(
-            strict=True, reason="a speaker named in the next paragraph only is not looked for"
-        ),
     ),
     ("Portada\n\n«No habrá más recortes», dijo.", [None]),
     pytest.param(
@@ -711,6 +709,231 @@ FIRST_NAMES_GLUED = [
     ),
 ]
 
+# Tenth batch (2026-12-06), the name at the cue where the last 32 dev articles (the sixth
+# and seventh splits) read it wrongly, written before any rule of the round: first run 3
+# of 12 (missed: a thing's noun written with a capital taken for a name, three; a
+# ministry's common name, two; a party's name after its acronym run into the person's;
+# an impersonal "se" read as the last person speaking; a name in the object of a first
+# verb taken for the subject of a second; an expert named again by "el experto"). The
+# Aurora text was written after the impersonal rule, to check it names an issuer too.
+AT_THE_CUE_LABELS = [
+    # a thing's noun after an article, capitalised as a label, is no one's name
+    (
+        "La Universidad de Valdeprado probó seis jarabes. «Ninguno alivia la tos más que el "
+        "agua», resume un Noticia difundido por el centro.",
+        [None],
+    ),
+    (
+        "El equipo midió el ruido en veinte calles. «Solo dos calles cumplen la norma», "
+        "señala el Noticia.",
+        [None],
+    ),
+    ("«Es una decisión histórica», afirma un Informe del consejo escolar.", [None]),
+    # a ministry's common name is the ministry the article writes out, in full
+    (
+        "El Ministerio de Relaciones Exteriores condenó ayer el cierre de la frontera. «Es "
+        "una violación de los acuerdos», informó la Cancillería en un mensaje.",
+        ["Ministerio de Relaciones Exteriores"],
+    ),
+    (
+        "«Rechazamos cualquier injerencia», comunicó la Cancillería en un comunicado. El "
+        "Ministerio de Asuntos Exteriores y Cooperación citó después al embajador. El "
+        "Ministerio de Asuntos Exteriores no dio más detalles.",
+        ["Ministerio de Asuntos Exteriores y Cooperación"],
+    ),
+    # a party's name after its acronym, run into the person's name
+    (
+        "La senadora de AV Renova Marta Lobo se preguntó «a quién beneficia la reforma». AV "
+        "Renova votará en contra.",
+        ["Marta Lobo"],
+    ),
+    # who signs a document is not who speaks when the document is the subject
+    (
+        "La circular, firmada por la secretaria de Empleo, Laura Campos Gil, pide «cerrar "
+        "las oficinas a las tres».",
+        [None],
+    ),
+    (
+        "La carta lleva la firma del director del hospital, Mario Ruiz, y pide «un refuerzo "
+        "de personal para el verano».",
+        [None],
+    ),
+    # an impersonal "se" reads a document: its issuer, or no one; never the last person
+    (
+        "El obispo de Valmonte, Teodoro Ilic, fue operado ayer de la cadera. La noticia llegó "
+        "por una nota sin firma: «Su Excelencia se encuentra estable», se informa en el "
+        "escrito.",
+        [None],
+    ),
+    (
+        "La fundación Aurora publicó ayer un comunicado sobre el cierre. «Seguiremos "
+        "ayudando a las familias», se informa en el comunicado.",
+        ["Aurora"],
+    ),
+    # two verbs joined by "y" share the subject before the first, not a name in its object
+    (
+        "Preguntado por esta revista, el puerto de Valdeprado desmiente la llegada del buque "
+        "Halcón a sus muelles y explica que «el barco atracó en otro puerto».",
+        ["puerto de Valdeprado"],
+    ),
+    (
+        "La edil de Deportes defendió el plan. «Nadie trae propuestas nuevas a la mesa», "
+        "lamentó el alcalde socialista, que también criticó a la oposición.",
+        ["alcalde socialista"],
+    ),
+    # "el experto" names again the expert just quoted
+    (
+        "«El suero es seguro», dijo a la prensa Fernando Goldar, director del Centro de "
+        "Vacunas.\n\n«Lo hemos probado en cuatrocientas personas», agregó el experto.",
+        ["Fernando Goldar", "Fernando Goldar"],
+    ),
+]
+
+# Eleventh batch, written after the tenth's rules, before the rules it led to: first run 2
+# of 6 (missed: a title the one person named before cannot bear by gender; a verb that
+# brings in a quote of its own taken for the cue of the quote before it; the second of a
+# list of titled names after "por" taken for the subject; and "Lucía Prieto", first
+# expected as no one, corrected: her verb's "que" brings in no quote). The last text was
+# written after the rules, as a guard (a sentence's opening noun, past its asides, is the
+# subject). Both batches were then reworded to keep clear of any real article's wording;
+# on the code before each batch's rules the reworded texts pass 3 of 13 and 4 of 7.
+AT_THE_CUE_SUBJECTS = [
+    # a title no one named before can bear: the title as written, not the woman named
+    (
+        "La concejala de Cultura, Elena Vidal, cerró el acuerdo con dos grupos. Después "
+        "dirigió sus críticas al resto. «Nadie trae propuestas nuevas», lamentó el alcalde "
+        "socialista.",
+        ["alcalde socialista"],
+    ),
+    (
+        "La consejera de Empleo, Marta Gil, presentó el plan. «Es un plan sin dinero», criticó "
+        "el portavoz de la oposición.",
+        ["portavoz de la oposición"],
+    ),
+    # a verb whose "que" opens a quote of its own is that quote's cue, not the one before
+    (
+        "Tras la llamada de la reina a la «unidad de todos», Ferrer ha insistido en que «la "
+        "unidad empieza por respetar a todos».",
+        [None, "Ferrer"],
+    ),
+    (
+        "«No nos vamos a ir», Lucía Prieto ha asegurado que seguirá en el cargo.",
+        ["Lucía Prieto"],
+    ),
+    # titled names listed after "por" signed; the document the sentence opens on speaks
+    (
+        "«Cumpliremos los plazos», indicó el director de Obras, Luis Roca.\n\nLa orden lleva "
+        "también la firma de la vicepresidenta, Nuria Sanz Gil, la secretaria de Empleo, "
+        "Laura Campos Gil, también exige «cerrar las oficinas a las tres».",
+        ["Luis Roca", None],
+    ),
+    (
+        "El plan fue respaldado por el alcalde, Tomás Ribas, y la concejala de Obras, Ana "
+        "Soler, dijo que «las obras empezarán en junio».",
+        ["Ana Soler"],
+    ),
+    # the noun a sentence opens on, past its asides, is the subject of its verb
+    (
+        "El cirujano Pablo Arenas atendió a los heridos. El médico, quien asegura que "
+        "«faltan camas», también afirma que la guardia fue «agotadora».",
+        ["Pablo Arenas", "Pablo Arenas"],
+    ),
+]
+
+# Twelfth batch: a verb of saying set between dashes names, after it, who says the
+# sentence it interrupts. First run 2 of 3 (the two people were right by way of the
+# dropped subject, the document was taken for the person quoted before it).
+DASHED_ASIDES = [
+    (
+        "«Cumpliremos los plazos», indicó el director de Obras, Luis Roca.\n\nEn materia de "
+        "empleo, -dice la orden- hay que contratar a más jóvenes, «como una oportunidad para "
+        "todos».",
+        ["Luis Roca", None],
+    ),
+    (
+        "La ministra de Trabajo, Ana Ruiz, visitó la fábrica. En materia de empleo, -explica la "
+        "ministra- el plan busca «más contratos estables y mejor pagados».",
+        ["Ana Ruiz"],
+    ),
+    (
+        "El informe se presentó ayer. En cuanto a los precios, —señala el economista Luis "
+        "Pardo— la subida será «moderada pero constante durante todo el año».",
+        ["Luis Pardo"],
+    ),
+]
+
+# Thirteenth batch: a noun of saying in the plural ("fueron las reflexiones de X"), first
+# run 0 of 2; a title in apposition after the speaker phrase names the speaker ("la
+# directora del estudio, la profesora X"), first run 0 of 3 (the first title kept as
+# written, or no one).
+SAID_NOUNS_PLURAL = [
+    # a noun of saying in the plural names its speaker as the singular does
+    (
+        "El exministro Mauricio Cárdenas habló de las estafas en redes.\n\n«No se deje "
+        "engañar por quien promete dinero fácil», fueron las reflexiones de Cárdenas sobre "
+        "estas campañas.",
+        ["Mauricio Cárdenas"],
+    ),
+    (
+        "«Cuidado con los préstamos rápidos», fueron las advertencias del economista Pablo "
+        "Soria a los jóvenes.",
+        ["Pablo Soria"],
+    ),
+]
+# A person named after a preposition and a title ("impulsado por el gobernador X") is an
+# object there, not the subject a later dropped one refers to; "para la doctora X," gives
+# her view. The first two written before the rule, first run 1 of 2 (the governor taken);
+# the third after a first form of the rule with "para" lost a right speaker on dev.
+AGENT_TITLES = [
+    (
+        "Para el plan impulsado por el gobernador Miguel Riquelme, las salas han sido "
+        "equipadas con fondos estatales. «Hemos formado a todo el equipo», dijo.",
+        [None],
+    ),
+    (
+        "Tras reunirse con el ministro Ernesto Galán, los sindicatos salieron en silencio. «No "
+        "hay acuerdo», dijo.",
+        [None],
+    ),
+    (
+        "Sin embargo, para la doctora Irene Lasa, jefa de la clínica, tomar agua caliente no "
+        "sirve de nada.\n\n«Lo mejor es quedarse en casa», recalcó.",
+        ["Irene Lasa"],
+    ),
+]
+# A quote that is its own paragraph, credited by the next paragraph's first sentence (the
+# eighth batch's expected failure, now read); written after the rule, as checks.
+NEXT_PARAGRAPH = [
+    (
+        "El pleno votó ayer la reforma.\n\n«No vamos a permitir que se cierre ni un solo "
+        "colegio más».\n\nCon estas palabras ha reaccionado la consejera de Educación, Pilar "
+        "Ortiz, a la votación.",
+        ["Pilar Ortiz"],
+    ),
+    (
+        "El pleno votó ayer la reforma.\n\n«No vamos a permitir que se cierre ni un solo "
+        "colegio más».\n\nLa consejera de Educación, Pilar Ortiz, votó en contra.",
+        [None],
+    ),
+]
+TITLED_APPOSITIONS = [
+    (
+        "El estudio se hizo en nueve países. «Los cambios bruscos dañan la salud mental», "
+        "explica co-líder del estudio, el profesor Tomás Argüello.",
+        ["Tomás Argüello"],
+    ),
+    (
+        "«Los cambios bruscos dañan la salud mental», explica el co-líder del estudio, el "
+        "profesor Tomás Argüello.",
+        ["Tomás Argüello"],
+    ),
+    (
+        "«Los cambios bruscos dañan la salud mental», explica la directora del estudio, la "
+        "profesora Rosa Lomas.",
+        ["Rosa Lomas"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -722,7 +945,14 @@ FIRST_NAMES_GLUED = [
     + CHANNELS
     + AT_THE_CUE
     + AT_THE_CUE_CHECK
-    + FIRST_NAMES_GLUED,
+    + FIRST_NAMES_GLUED
+    + AT_THE_CUE_LABELS
+    + AT_THE_CUE_SUBJECTS
+    + DASHED_ASIDES
+    + SAID_NOUNS_PLURAL
+    + TITLED_APPOSITIONS
+    + AGENT_TITLES
+    + NEXT_PARAGRAPH,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

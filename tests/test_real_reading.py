@@ -31,9 +31,11 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # on 96: 0.939, 0.873, 0.930. Each fall of the speakers is the articles the rules were not
 # fitted to (held-out: fourth split 0.727, fifth 0.563, sixth 0.525, seventh 0.631), not
 # anything that got worse. Dates rose to 0.971 with RULES 41 (item 31; the seventh split
-# 0.976 held-out).
+# 0.976 held-out). The name at the cue read as a reader would (RULES 45, tuned on the same
+# 148) raised quote + speaker to 0.804 (speakers given: precision 0.971, recall 0.873);
+# the floor rose 0.76 -> 0.79 with it.
 QUOTE_TEXT_F1 = 0.91
-QUOTE_SPEAKER_F1 = 0.76
+QUOTE_SPEAKER_F1 = 0.79
 DATES = 0.96
 
 

@@ -196,6 +196,7 @@ from contrasta.reading.names import (
 from contrasta.reading.nlp import CONNECTORS
 from contrasta.reading.rarity import zipf_frequency
 from contrasta.reading.roles import (
+    EXPERTS,
     KIN_NOUNS,
     UNKNOWN,
     Description,
@@ -248,6 +249,10 @@ _ORG_ANAPHORA = {
     "sindicato": "Sindicato",
     "partido": "Partido",
 }
+# A ministry's common name, as the press of Spanish-speaking countries writes it, and the
+# word of its area its written-out name holds ("la Cancillería": the "Ministerio de
+# Relaciones Exteriores" or "de Asuntos Exteriores" the article names).
+_MINISTRY_COMMON_NAMES = {"cancillería": "Exteriores"}
 # A quoted string right after these is the name of a thing, not speech.
 _TERM_MARKERS = r"""
     llamada llamado llamadas llamados denominada denominado conocida\s+como
@@ -363,8 +368,14 @@ _THINGS = frozenset(
     estadísticas pautas normas petición denuncia denuncias querella demanda sentencia
     anuncio anuncios entrevista programa campaña
     resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
-    reportaje reporte investigación análisis trabajo
+    reportaje reporte investigación análisis trabajo noticia noticias circular
     """.split()
+)
+# A thing's noun after an article, written with a capital as a page label or a headline
+# habit is ("un Noticia publicado por la universidad", "indica el Informe"): still the
+# thing, no one's name.
+_CAPITALISED_THING = re.compile(
+    rf"(?:el|la|los|las|un|una|este|esta|dicho|dicha)\s+((?:{'|'.join(_THINGS)})\b)", re.I
 )
 # Things that are also the people who make them, after "Desde": "Desde la campaña de X
 # aseguran", "Desde el programa explican".
@@ -395,6 +406,8 @@ _SAID_NOUNS = frozenset(
     """
     mensaje advertencia queja respuesta reflexión conclusión consejo lema frase promesa
     petición reclamo crítica explicación opinión palabras aviso llamamiento
+    mensajes advertencias quejas respuestas reflexiones conclusiones consejos promesas
+    críticas explicaciones
     """.split()
 )
 _NAMED_SAYING = re.compile(
@@ -474,6 +487,11 @@ _ORGANISATION_NAME = re.compile(
 # An acronym right before a capitalised name, part of it ("TV Azteca", "BBC Mundo") unless
 # a first name follows (a credit or an outlet before a person: "AAN Jacinta Ortúzar").
 _ACRONYM_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,6}\s+$")
+# Such an acronym and the capitalised words after it that a person's name was cut from
+# (`_names_written`: "EH Bildu Jon Iñarritu" is "Jon Iñarritu"): a party's or an outlet's
+# name, written alone as much as "Renova" is, so "Bildu Jon Iñarritu", read without the
+# acronym at a cue, is cut the same way.
+_ACRONYM_LED = re.compile(rf"\b[A-ZÁÉÍÓÚÑ]{{2,6}}\s+((?:{_CAPITALISED})(?:\s+{_CAPITALISED})*)\s+$")
 # A name set in single quotes, as the press writes a platform's or a campaign's:
 # "la plataforma ‘Marea Verde’".
 _QUOTED_NAME = re.compile(r"[‘'](?P<name>[A-ZÁÉÍÓÚÑ][^’'\n]{0,60}?)[’']")
@@ -1018,7 +1036,11 @@ class _Reader:
         self.sentences = layout.sentences
         self.known = known
         self.shortened = by_short_form(known)  # the story's people
-        self.alone = frozenset(m.name for m in layout.mentions)  # "Renova", "Prensa Austral"
+        self.alone = frozenset(m.name for m in layout.mentions) | frozenset(
+            led.group(1)
+            for m in layout.mentions
+            if (led := _ACRONYM_LED.search(text, max(0, m.start - 80), m.start))
+        )  # "Renova", "Prensa Austral"; "Bildu" of "EH Bildu Jon Iñarritu"
         self.mentions = [_cut_glued(m, self.alone) for m in layout.mentions]
         self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
@@ -1132,7 +1154,7 @@ class _Reader:
             speaker, cue = self._reported(index, lo)
             path = "reported"
         if cue is None and speaker is None and not after.strip(" .") and not partial:
-            speaker, cue = self._announced_after(index, span.close)
+            speaker, cue = self._announced_after(index, span.close, _alone(masked, span))
             path = "announced after"
         if partial and cue is None and speaker is None and words < _QUOTATION_WORDS:
             return None  # words set in a sentence with no one said to say them: a term
@@ -1357,10 +1379,13 @@ class _Reader:
         speaker = self._subject(sentence.text[: verbs[-1].start()], at, index, sentence.start)
         return (speaker, _cue(verbs[-1].group(0))) if speaker else (None, None)
 
-    def _announced_after(self, index: int, close: int):
+    def _announced_after(self, index: int, close: int, alone: bool = False):
         """A quote that is its own sentence, credited by the next one: "«…». Así lo explicó
-        X", "Con estas palabras ha reaccionado X", "Son palabras de X"."""
+        X", "Con estas palabras ha reaccionado X", "Son palabras de X"; a quote that is its
+        own paragraph (`alone`), by the next paragraph's first sentence."""
         sentence = next((s for s in self.sentences[index] if s.start >= close), None)
+        if sentence is None and alone and index + 1 < len(self.sentences):
+            index, sentence = index + 1, next(iter(self.sentences[index + 1]), None)
         words_of = sentence and _WORDS_OF.match(sentence.text)
         if words_of:
             at = self.paragraphs[index][0] + sentence.start
@@ -1388,6 +1413,8 @@ class _Reader:
             cue = verb if verb and verb.group(0).lower().endswith("r") else None
         if cue:
             phrase = rest[cue.end() :]
+            if _IMPERSONAL.fullmatch(cue.group(0)) and (writing := _IN_WRITING.match(phrase)):
+                return self._issuer(writing.group(1), at, index, lo), _cue(cue.group(0))
             if cue.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
             subject = _skip_addressee(phrase.strip())
@@ -1410,6 +1437,8 @@ class _Reader:
             return speaker, named.group(1).lower()  # "«…», es el mensaje que da el médico X"
         inverted = self.inverted.match(rest)
         if inverted and _starts_subject(inverted.group(1), self.indefinite):
+            if _OWN_QUOTE.match(rest, inverted.end()):
+                return None, _cue(inverted.group(2))  # "«…», X insistió en que «…»": no one
             subject = inverted.group(1)
             if subject.split()[0].lower() in _PRONOUNS:
                 if _plural(inverted.group(2)) or subject.split()[0].lower() in _PLURAL_PRONOUNS:
@@ -1449,6 +1478,10 @@ class _Reader:
                 _FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start())
             ):
                 return None, cue  # "Ser republicano es defender «…»": no one says it
+            dashed = _DASHED_SUBJECT.match(before, last_verb.end())
+            if dashed and _DASH_BEFORE.search(before, 0, last_verb.start()):
+                self.via = "aside"  # "En paridad de género, -dice la circular- se debe «…»"
+                return self._phrase(dashed.group(1), at, index, lo, addressee=False), cue
             inverted = before[last_verb.end() :].strip(" \n:.,")
             aside = _ASIDE.match(before, last_verb.end())
             if aside and re.search(r",\s*$", before[: last_verb.start()]):
@@ -1469,6 +1502,10 @@ class _Reader:
                 return self._phrase(inverted, at, index, lo, addressee=True), cue
             self.via = "subject"
             subject = before[: last_verb.start()]
+            if len(verbs) > 1 and _JOINED_VERBS.fullmatch(
+                before, verbs[-2].end(), last_verb.start()
+            ):
+                subject = before[: verbs[-2].start()]  # "X niega la presencia de Y y afirma"
             start = at - len(before)
             return self._subject(subject, at, index, lo, _plural(cue), start=start), cue
         judge = _FOR_SOURCE.match(before)
@@ -1633,6 +1670,8 @@ class _Reader:
                 return None  # "El primero de ellos afirma", "El Nobel"
             if _head_noun(clause) in _PRESS:
                 return _description(clause, self.text[:at])  # "La prensa local asegura"
+            if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
+                return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
             return self._previous_subject(clause_at, index, lo)
         if words and (
             (plural and _bare_plural(words[0].lower())) or words[0].lower() in _SOURCE_NOUNS
@@ -1656,6 +1695,11 @@ class _Reader:
             return _description(head, self.text[:at])
         if named and _has_subject(clause):
             return None  # "la respuesta fue contundente:", "Una cuenta publicó el mensaje:"
+        opening = _OPENING_NOUN.match(subject)
+        if clause.lower() in _ADVERBS and clause != subject.strip() and opening:
+            # "El médico, quien asegura …, también afirma": the noun the sentence opens on
+            # is the subject ("La circular está firmada por X, Y, también pide": no one)
+            return self._phrase(opening.group(0), at, index, lo, addressee=False)
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
 
     @_evidence("title and name")
@@ -1737,6 +1781,8 @@ class _Reader:
         if addressee:
             phrase = _skip_addressee(phrase)
         phrase = phrase[_ADVERBIAL.match(phrase).end() if _ADVERBIAL.match(phrase) else 0 :]
+        if (thing := _CAPITALISED_THING.match(phrase)) and thing.group(1)[0].isupper():
+            phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
         words = phrase.split()
         if not words:
             return self._pro_drop(at, index, lo)
@@ -1785,6 +1831,11 @@ class _Reader:
             return _description(head, self.text[:at])  # "explicó cirujano", "dijo vocero"
         if first in _THINGS:
             return None  # "según datos del informe": a thing no one is said to have written
+        titled = _TITLED_APPOSITION.match(tail)
+        if titled and role_of(titled.group(1).lower()) and (named := titled.group(2)):
+            stripped = _strip_titles(named, self.alone)  # "la directora del estudio, la
+            if stripped:  # profesora Rosa Lomas", "co-líder del estudio, el profesor X"
+                return self._expand(stripped, at)
         if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
             return self._pro_drop(at, index, lo)
         if first in _POSSESSIVES and _head_noun(head) in _MEDIA:
@@ -1964,6 +2015,9 @@ class _Reader:
                     and _TITLED_COMPLEMENT.search(text, 0, match.start())
                 ):
                     continue  # "de la vecina Birmania": a place, no one's surname
+                titled = _AGENT_TITLE.search(text, 0, match.start())
+                if titled and role_of(titled.group(1).lower()):
+                    continue  # "impulsado por el gobernador X": an object, not a subject
                 if name and not _function_word(name):
                     full = self._expand(name, at)
                     if self._person_like(full):
@@ -2196,12 +2250,17 @@ class _Reader:
         ministry's area alone ("Agricultura", "Sanidad") for the one "Ministerio de
         Agricultura y Pesca" the text names; a party's members ("los populares", "los
         socialistas") for the one organisation the text names with their word ("el
-        Partido Popular"). None when no such body, or two, are named."""
+        Partido Popular"); a ministry's common name ("la Cancillería") for the ministry
+        the text writes out. A name the text also writes cut short ("Ministerio de
+        Relaciones" of "Ministerio de Relaciones Exteriores") is the same body. None when
+        no such body, or two, are named."""
         words = speaker.split()
         word = words[-1]
         if len(words) > 2 or (len(words) == 2 and words[0].lower() not in ("los", "las")):
             return None
-        if word[0].isupper() and len(words) == 1:
+        if area := _MINISTRY_COMMON_NAMES.get(speaker.lower()):
+            bodies = {n for n in self._bodies if n.startswith("Ministerio ") and area in n.split()}
+        elif word[0].isupper() and len(words) == 1:
             if is_given_name(word) or _listed(word) or _is_organisation(word):
                 return None
             bodies = {n for n in self._bodies if n.split()[2:3] == [word]}
@@ -2210,7 +2269,8 @@ class _Reader:
             bodies = {n for n in self._bodies if member in (w.lower() for w in n.split()[1:])}
         else:
             return None
-        return bodies.pop() if len(bodies) == 1 else None
+        fullest = {n for n in bodies if not any(o.startswith(n + " ") for o in bodies)}
+        return fullest.pop() if len(fullest) == 1 else None
 
     @cached_property
     def _bodies(self) -> frozenset[str]:
@@ -2429,8 +2489,9 @@ class _Reader:
         both; a fit by country beats one by role alone, and this text's people beat the
         story's. Two people fitting as well is no answer. A title without a country may
         also be the previous sentence's subject, unless their known title contradicts it
-        (`also`: the description says it adds a title, "la también periodista") or their
-        gender does. `head`: the title as written, the answer when no one named fits it
+        (`also`: the description says it adds a title, "la también periodista"; "el
+        experto" contradicts no title of the one just quoted: it names them as a source) or
+        their gender does. `head`: the title as written, the answer when no one named fits it
         (the press quoting someone it never names: "confesó el alcalde" is "alcalde")."""
         profiles = self._profiles(at)
         ranked: dict[tuple[int, bool], list[str]] = {}
@@ -2450,20 +2511,31 @@ class _Reader:
         gender = given_name_gender(subject.split()[0]) if _is_person(subject) else None
         genders = known.genders or ({gender} if gender else set())
         if description.genders and genders and not genders & description.genders:
-            return None  # "la académica" is not the Andrés named before
-        if known.roles and not also:
+            if description.roles & frozenset(EXPERTS):
+                return None  # "la especialista" may name again a woman named otherwise
+            return self._unnamed(head, at, description.genders)  # not the Andrés named before
+        expert = bool(description.roles) and description.roles <= frozenset(EXPERTS)
+        expert = expert and self.speakers[-1:] == [subject]
+        if known.roles and not also and not expert:
             return None  # "el vocero" is not the singer named before; "la también periodista" is
-        return subject
+        return subject  # "agregó el experto": the director just quoted, as a source
 
     @_evidence("title as written")
-    def _unnamed(self, head: str | None, at: int) -> str | None:
+    def _unnamed(
+        self, head: str | None, at: int, genders: frozenset[str] = frozenset()
+    ) -> str | None:
         """A short title as written ("alcalde"), when the text names no person before it
         whom it could stand for, nor opens a sentence with a name ("Ri insistió …":
-        a title after it may be Ri's): the press quoting someone it never names."""
+        a title after it may be Ri's): the press quoting someone it never names.
+        `genders`: the title's, when it says one ("el alcalde"); a person named before
+        whose first name is of the other gender cannot stand for it ("la concejala Raquel
+        Ruiz" is not "el alcalde socialista")."""
         if not head or len(head.split()) > _MAX_UNNAMED_WORDS or self.known:
             return None
         if any(
-            m.start < at and self._person_like(self._expand(m.name, m.start))
+            m.start < at
+            and self._person_like(full := self._expand(m.name, m.start))
+            and not (genders and given_name_gender(full.split()[0]) in {"m", "f"} - genders)
             for m in self.full_names
         ):
             return None
@@ -2639,6 +2711,22 @@ _BARE_DOCUMENT = re.compile(rf"(?i:el|la|the)\s+(?:{_DOCUMENTS})")
 _DOCUMENT_INTRODUCED = re.compile(
     rf"\b(un|una|su|a|its|la|el|the)\s+(?:[a-záéíóúñ]+\s+)?(?:{_DOCUMENTS})\b", re.I
 )
+# An impersonal "se" before a verb of saying and the document it is read in ("«…», se
+# informa en el escrito", "se dice en esta nota"): no person's words, but the document's:
+# its issuer when a bare "el"/"la" refers back to one brought in before (`_issuer`), else
+# no one; never the last person named. Pronominal verbs ("se quejó en su carta") keep
+# their subject, so only verbs that take no "se" of their own.
+_IMPERSONAL = re.compile(
+    r"se\s+(?:ha\s+)?(?:lee|leía|leyó|dice|decía|dijo|dicho|informa|informó|informaba|"
+    r"informado|indica|indicó|indicaba|señala|señaló|señalaba|explica|explicó|afirma|afirmó|"
+    r"asegura|aseguró|detalla|detalló|añade|añadió|agrega|agregó|advierte|advirtió|"
+    r"precisa|precisó|recoge|recogía|expone|menciona|mencionó|sostiene)",
+    re.I,
+)
+_IN_WRITING = re.compile(
+    rf"\s*en\s+((?:el|la|esta|este|esa|ese|dicha|dicho|su)\s+(?:{_DOCUMENTS}|publicación))\b",
+    re.I,
+)
 # A sentence opening inside a document: "En la carta, …", "In the letter, …".
 _IN_DOCUMENT = re.compile(rf"\s*(?:En|In)\s+((?:el|la|the)\s+(?:{_DOCUMENTS}))\b")
 # Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X".
@@ -2669,6 +2757,19 @@ _SUBJECT_GAP = re.compile(r"(?:\s+(?!que\b|quien\b)[^\W\d_]+){0,2}\s+", re.I)
 # ...and between a verb of saying and an organisation after it: "informó en un comunicado
 # el", "aseguró ayer la".
 _INVERTED_GAP = re.compile(r"(?![^,.;:]*\bque\b)[^,.;:_]{0,40}?\b(?:el|la|los|las|the)\s+", re.I)
+# A verb whose "que" opens a quote of its own ("…», Mayoral ha insistido en que «…»"):
+# each cue serves the quote it brings in, not the one before it.
+_OWN_QUOTE = re.compile(r"\s*,?\s*(?:en\s+|de\s+)?que\s*[«“\"]", re.I)
+# A title in apposition to the speaker phrase, and the name it gives: ", el profesor X".
+_TITLED_APPOSITION = re.compile(
+    rf",\s*(?:el|la)\s+([a-záéíóúñ]+)\s+(?:[a-záéíóúñ]+\s+){{0,2}}?({_NAME.pattern})"
+)
+# A common noun and the name it is of ("el aeropuerto de Gran Canaria", "la embajada de
+# Noruega"): a body said in full, no word naming again someone named before (a person's
+# kin or title is read as such: "la hija de Ana Ruiz").
+_OWNED_BY_NAME = re.compile(
+    rf"(?:[Ee]l|[Ll]a)\s+[a-záéíóúñ]+\s+(?:de|del)\s+(?:(?:el|la)\s+)?(?:{_NAME.pattern})"
+)
 # An English organisation's complement, "of" a name: "Ministry| of Water".
 _OF_NAME = re.compile(
     rf"\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|and|the)\s+)?{_CAPITALISED})*"
@@ -3085,7 +3186,8 @@ def _after_preposition(text: str, start: int, organisation: bool = False) -> boo
 def _complement_apposition(text: str, start: int) -> bool:
     """Whether a name stands in apposition to a title after a preposition ("respaldar
     a la candidata a alcaldesa, Rosa Pardo,", "arremetió contra el presidente del
-    consejo, Luis Ferro,"): the person is an object there, as the title is."""
+    consejo, Luis Ferro,"), or to the next title of a list that opened so: the person is
+    an object there, as the title is."""
     window = max(0, start - 3)
     comma = re.search(r",\s*$", text[window:start])
     if comma is None:
@@ -3095,15 +3197,36 @@ def _complement_apposition(text: str, start: int) -> bool:
     at = first_role([w.group(0) for w in words])
     if at is None or not _ends_in_title(clause, _MAX_TITLE_LOWERCASE):
         return False
-    return bool(_PREPOSITION_BEFORE.search(clause[: words[at].start()]))
+    if _PREPOSITION_BEFORE.search(clause[: words[at].start()]):
+        return True
+    # the next of a list of titled names after the preposition ("firmada por la
+    # vicepresidenta, X, la secretaria de Empleo, Y,"): an object as the first one is
+    listed_after = window + comma.start() - len(clause) - 1
+    listed = re.match(r"\s*(?:el|la)\s", clause) and next(
+        (m for m in _NAME.finditer(text, 0, listed_after) if m.end() == listed_after), None
+    )
+    return bool(listed) and _complement_apposition(text, listed.start())
 
 
 _AND_BEFORE = re.compile(r"\s+(?:y|e|and)\s+$")
+# Two verbs of saying joined by "y" in one clause share the subject before the first ("el
+# aeropuerto niega la presencia del avión Halcón y afirma que"): a name in the first one's
+# object is not the second one's subject.
+_JOINED_VERBS = re.compile(r"(?:(?!\bque\b)[^.;:«»“”\"])*?\s(?:y|e)\s+", re.I)
 # A preposition, an article and one word before a lone capitalised word: a place or a
 # thing ("de la vecina Birmania"), not the subject a dropped one refers to.
 _TITLED_COMPLEMENT = re.compile(
     r"\b(?:de|del|al|a|con|en|entre|sobre|para|contra|ante|tras|hacia|sin)\s+"
     r"(?:el|la|los|las|un|una|su|sus)\s+[a-záéíóúñ]+\s+$"
+)
+
+
+# A preposition that makes an object of a person, an article and their title right before
+# the name ("por el gobernador X", "con el ministro X"; not "de", whose "el discurso del
+# presidente X" is the president's, nor "para", whose "para la doctora X," gives her view).
+_AGENT_TITLE = re.compile(
+    r"\b(?:por|con|al|a|contra|ante|tras|sin|sobre|hacia|entre)\s+(?:el|la|los|las)\s+"
+    r"([a-záéíóúñ]+)\s+$"
 )
 
 
@@ -3114,6 +3237,7 @@ _PREPOSITION_BEFORE = re.compile(
 )
 # A sentence that opens with a subject of its own, an article and a noun: "Los vecinos".
 _NEW_SUBJECT = re.compile(r"\s*(?:El|La|Los|Las)\s+[a-záéíóúñ]")
+_OPENING_NOUN = re.compile(r"\s*(?:El|La)\s+[a-záéíóúñ]+")
 # A title after a preposition, right before a name: "al entrenador ", "del actor "; not
 # a view's holder nor an agent ("para la doctora X", "por el ministro X").
 _COMPLEMENT_TITLE = re.compile(
@@ -3150,6 +3274,10 @@ def _opens_report(text: str, end: int) -> bool:
 
 # A subject between commas after the verb: ", dice Söderlund,".
 _ASIDE = re.compile(r"\s+([^,.;:]+?)\s*,")
+# A verb of saying set between dashes, its subject after it ("-dice la circular-", "—señala
+# el economista X—"): the aside names who says the sentence it interrupts.
+_DASH_BEFORE = re.compile(r"(?:^|\s)[-–—]\s*$")
+_DASHED_SUBJECT = re.compile(r"\s+([^-–—,.;:«»“”\"]{1,60}?)\s*[-–—](?:\s|$)")
 _MAX_INVERTED_WORDS = 8
 _IS_BEFORE = re.compile(r"\b(?:es|o sea|quiere)\s+$", re.I)  # "es decir": not speech
 _DETERMINER_BEFORE = re.compile(

@@ -127,7 +127,7 @@ _EXPERT_PROFESSIONS = frozenset(
     analista
     """.split()
 )
-_EXPERTS = ("especialista", "experto")
+EXPERTS = ("especialista", "experto")
 # ...and so is any "-ólogo" or "-logist" ("vulcanólogo", "epidemiólogo", "virologist").
 _SCIENCES = ("ólogo", "logist")
 _FEMININE = frozenset("la una esta esa aquella".split())
@@ -350,7 +350,7 @@ def introduced(phrase: str) -> Description | None:
     if roles & _OFFICIALS:
         roles.add(_OFFICIAL)
     if roles & _EXPERT_PROFESSIONS or any(role.endswith(_SCIENCES) for role in roles):
-        roles.update(_EXPERTS)  # "el vulcanólogo X" is "el experto" too
+        roles.update(EXPERTS)  # "el vulcanólogo X" is "el experto" too
     if any(role.startswith("ex") and _official(role[2:]) for role in roles):
         roles.add("ex" + _OFFICIAL)  # "el exfuncionario" is the former deputy director
     return Description(frozenset(roles), found.countries, found.genders)

@@ -19,7 +19,7 @@ _REGULAR_ES = """
     preguntar quejar alertar avisar insistir añadir reiterar enfatizar remarcar expresar
     comunicar informar narrar admitir apostillar espetar reclamar solicitar plantear
     justificar argumentar razonar opinar valorar lanzar sentenciar bromear
-    confirmar negar asumir abogar estimar calcular detallar puntualizar ejemplificar
+    confirmar asumir abogar estimar calcular detallar puntualizar ejemplificar
     celebrar garantizar proclamar vaticinar pronosticar rematar agradecer apelar rezar
     recriminar cuestionar reivindicar clamar gritar tuitear sintetizar cacarear
     finalizar revelar mencionar aseverar considerar abundar externar rememorar ampliar
@@ -52,6 +52,7 @@ _IRREGULAR_ES = """
     escribir escribió escribe escribieron escriben -
     - refirió refiere refirieron - -
     exponer expuso expone expusieron exponen expuesto
+    negar negó niega negaron niegan negado
 """
 _FINITE_EN = """
     said says told tells added adds explained explains noted notes stated states warned
