@@ -83,10 +83,24 @@ def test_figures(text, expected):
         "Las redes 5G llegaron con el ID2020.",
         "Habló con el movimiento Cinco Estrellas.",
         "2- Emociones positivas",
+        # A corpus that masks its digits: the scale words of a masked figure read nothing.
+        "La finca se vendió por *NUMBER* mil *NUMBER* millones de pesos en *NUMBER*.",
+        "Equivale a *NUMBER* millón de pesos, unos *NUMBER* MIL dólares.",
     ],
 )
 def test_not_figures(text):
     assert figures(text) == []
+
+
+def test_the_base_of_a_rate_is_no_figure_of_it():
+    """Every report of a rate gives its base: it says nothing of which fact is reported."""
+    assert figures("La incidencia llegó a 212 casos por cada 100.000 habitantes.") == [
+        (212, "casos", "exact")
+    ]
+    assert figures("Ocho de cada 100.000 vecinos votaron.") != []
+    assert figures("The rate rose to 84 cases per 100,000 people.", "en") == [
+        (84, "cases", "exact")
+    ]
 
 
 def test_a_lone_separator_before_three_digits_is_thousands_without_other_evidence():
