@@ -71,6 +71,12 @@ def claim_of(sentence: str, key: str):
             "La doctora Nuria Pla dijo que la vacuna contra la GRIPE-27 frenará los contagios.",
             False,
         ),
+        # The base of two rates is no telling figure shared: two regions' incidences.
+        (
+            "Sanidad notificó 590 muertes y una incidencia de 138 por cada 100.000 habitantes.",
+            "Monteluz roza el umbral de 250 casos por cada 100.000 habitantes.",
+            False,
+        ),
         # Masked figures are no telling figure shared.
         (
             "La finca se vendió en *NUMBER* por *NUMBER* mil *NUMBER* millones de pesos.",
@@ -81,6 +87,11 @@ def claim_of(sentence: str, key: str):
 )
 def test_what_confirms_one_fact(a: str, b: str, expected: bool):
     assert confirms(claim_of(a, "a1"), claim_of(b, "b1")) is expected
+
+
+def test_a_rate_keeps_its_figure_not_its_base():
+    (claim,) = [claim_of("La incidencia llegó a 212 casos por cada 100.000 habitantes.", "a1")]
+    assert [(n.value, n.unit) for n in claim.numbers] == [(212, "casos")]
 
 
 def test_no_group_is_shown_confirmed_without_a_confirming_pair():

@@ -92,17 +92,6 @@ def test_not_figures(text):
     assert figures(text) == []
 
 
-def test_the_base_of_a_rate_is_no_figure_of_it():
-    """Every report of a rate gives its base: it says nothing of which fact is reported."""
-    assert figures("La incidencia llegó a 212 casos por cada 100.000 habitantes.") == [
-        (212, "casos", "exact")
-    ]
-    assert figures("Ocho de cada 100.000 vecinos votaron.") != []
-    assert figures("The rate rose to 84 cases per 100,000 people.", "en") == [
-        (84, "cases", "exact")
-    ]
-
-
 def test_a_lone_separator_before_three_digits_is_thousands_without_other_evidence():
     assert number_style("Llegaron 1.500 personas y 1,500 más.", "es") == Style("es", None)
     assert [n.value for n in find_numbers("Llegaron 1.500 personas.")] == [1500]

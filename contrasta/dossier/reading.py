@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # Raise when what a reading finds changes without its shape changing (a new rule in the
 # claim extractor, another entity model); a change of shape changes VERSION by itself.
-RULES = 45  # 45: a masked figure's scale words and a rate's base are no figures
+RULES = 45  # 45: no figure in a masked one's scale words, nor a claim's in a rate's base
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -132,7 +132,6 @@ _THOUSAND_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?(?<![\w.,])(?P<mil>mil)\s+$")
 # ("*NUMBER* mil *NUMBER* millones"): nothing of it can be read.
 _WRITTEN_SCALES = "|".join(w.replace("on", "[oó]n") for w in _SCALES)  # "millón" unfolded
 _MASKED = re.compile(rf"\*[A-Z]+\*(?:\s*\*[A-Z]+\*|\s+(?i:{_WRITTEN_SCALES})\b)*")
-_RATE_BASE = re.compile(r"\b(?:por cada|per)\s+$")
 _LIST_MARK = re.compile(r"[-.)]\s")  # "2- Emociones positivas" opens a list item
 _RATIO = re.compile(r"\s+de cada \S+\s+([a-z]+)")
 # "las 4 am", "a las 10 p. m.": a clock time the date finder did not take.
@@ -210,7 +209,6 @@ def find_numbers(
         if (
             _inside(start, end, taken)
             or _is_year(folded, end, match.group())
-            or _RATE_BASE.search(folded, max(0, start - 12), start)
             or _CLOCK.match(folded, end)
             or (not text[:start].strip() and _LIST_MARK.match(text, end))
         ):
