@@ -49,7 +49,9 @@ log = logging.getLogger(__name__)
 # 3: copies cut short and translations are one origin; a conflict is shown only about one act.
 # 4: a group is shown confirmed only when two origins' parsed clauses name one act or share
 #    an anchor (crosscheck.align.confirms); otherwise each origin's claims are single-source.
-RULES = 4
+# 5: no verb of beginning of two actors, no act done against one a source foretells, no
+#    shared code is what confirms (frames.one_act, align.confirms, align.telling).
+RULES = 5
 
 
 @dataclass(frozen=True)

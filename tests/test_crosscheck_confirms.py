@@ -47,10 +47,51 @@ def claim_of(sentence: str, key: str):
             "El mercado de abastos de Monteluz es el más antiguo de la comarca.",
             False,
         ),
+        # Two things said to begin: a verb of beginning is no act of its own...
+        (
+            "La plataforma comenzó a avisar a sus clientes del robo de datos de Fenalia.",
+            "Los problemas de Fenalia comenzaron cuando un técnico contó el robo de datos.",
+            False,
+        ),
+        # ...unless one actor begins one thing.
+        (
+            "La alcaldesa Irene Solano comenzó su mandato con una visita al hospital.",
+            "Irene Solano, la nueva alcaldesa, comenzó el mandato con una visita al hospital.",
+            True,
+        ),
+        # Medals won at past Games and medals a committee says the next will bring.
+        (
+            "En Lisboa, Veradia obtuvo siete medallas de remo.",
+            "El comité olímpico asegura que en Oslo Veradia ganará más medallas de remo.",
+            False,
+        ),
+        # A shared code names a thing, as a name does: two facts of one epidemic story.
+        (
+            "Una banda vende en Orbaneja una falsa vacuna contra la GRIPE-27.",
+            "La doctora Nuria Pla dijo que la vacuna contra la GRIPE-27 frenará los contagios.",
+            False,
+        ),
+        # The base of two rates is no telling figure shared: two regions' incidences.
+        (
+            "Sanidad notificó 590 muertes y una incidencia de 138 por cada 100.000 habitantes.",
+            "Monteluz roza el umbral de 250 casos por cada 100.000 habitantes.",
+            False,
+        ),
+        # Masked figures are no telling figure shared.
+        (
+            "La finca se vendió en *NUMBER* por *NUMBER* mil *NUMBER* millones de pesos.",
+            "El avalúo de la finca equivale a *NUMBER* millones *NUMBER* mil pesos.",
+            False,
+        ),
     ],
 )
 def test_what_confirms_one_fact(a: str, b: str, expected: bool):
     assert confirms(claim_of(a, "a1"), claim_of(b, "b1")) is expected
+
+
+def test_a_rate_keeps_its_figure_not_its_base():
+    (claim,) = [claim_of("La incidencia llegó a 212 casos por cada 100.000 habitantes.", "a1")]
+    assert [(n.value, n.unit) for n in claim.numbers] == [(212, "casos")]
 
 
 def test_no_group_is_shown_confirmed_without_a_confirming_pair():

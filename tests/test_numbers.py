@@ -83,6 +83,9 @@ def test_figures(text, expected):
         "Las redes 5G llegaron con el ID2020.",
         "Habló con el movimiento Cinco Estrellas.",
         "2- Emociones positivas",
+        # A corpus that masks its digits: the scale words of a masked figure read nothing.
+        "La finca se vendió por *NUMBER* mil *NUMBER* millones de pesos en *NUMBER*.",
+        "Equivale a *NUMBER* millón de pesos, unos *NUMBER* MIL dólares.",
     ],
 )
 def test_not_figures(text):

@@ -49,15 +49,24 @@ KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
 # of the 20 drawn pairs of two independent texts, 8 wrong are still shown (16 before), the
 # 4 right kept; with the 5 pairs read then to keep the coverage (shown before and after,
 # all wrong), 4 right of 17 (0.235; 4 of 25 before).
-INDEPENDENT_PRECISION = 0.23
-INDEPENDENT_RIGHT = 4
-INDEPENDENT_WRONG = 13
-ONE_ARTICLE_SHOWN = 1
-CONFLICT_PRECISION = 0.25
-CONFLICT_RIGHT = 1
-# Share of the pairs the annotated stories show that the file covers (0.305 when read):
-# below it, a change shows pairs nobody read, and the precision no longer speaks for them.
-COVERAGE = 0.25
+# At 77010d4, 31 more dev pairs were read (every unannotated pair the annotated stories
+# showed in the stories holding dev pairs only; CLAIMS.md item 86): confirmed between
+# independent texts 15 right of 36, conflicts 2 right of 14, and two more pairs of one
+# article (the reworded variant) that were shown before too. Then masked figures, rate
+# bases, verbs of beginning of two actors, acts foretold and shared codes stopped
+# confirming (service RULES 5): 15 right of 20 (0.750), every right pair kept; conflicts
+# unchanged. The conflict floor is the measured 2 of 14 of the larger reading (1 of 4 was
+# the figure of the 4 pairs read before; no code change dropped a right conflict).
+INDEPENDENT_PRECISION = 0.74
+INDEPENDENT_RIGHT = 15
+INDEPENDENT_WRONG = 5
+ONE_ARTICLE_SHOWN = 3
+CONFLICT_PRECISION = 0.14
+CONFLICT_RIGHT = 2
+# Share of the pairs the annotated stories show that the file covers (0.305 when read;
+# 0.487 of the confirmed pairs, 0.651 of the conflicts after item 86): below it, a change
+# shows pairs nobody read, and the precision no longer speaks for them.
+COVERAGE = 0.45
 
 
 @pytest.fixture(scope="module")

@@ -81,6 +81,8 @@ _SOURCE = re.compile(
     r"\b(?:segun|de acuerdo con|according to|policia|police|organizador|organi[sz]er|"
     r"autoridades|authorities|cifr|calcul|estim)\w*"
 )
+# "por cada 100.000 habitantes", "per 100,000 people": the base of a rate, not a count.
+_RATE_BASE = re.compile(r"\b(?:por cada|per)\s+$")
 # "logró la investidura por solo 2 votos", "won by 5 votes": a margin, the difference
 # between two counts, is not the count itself.
 _MARGIN_BEFORE = re.compile(r"\b(?:por (?:solo|apenas|tan solo)|by (?:just|only))\s+$")
@@ -90,11 +92,15 @@ _MARGIN_AFTER = re.compile(r"\s*(?:de diferencia|de ventaja|ahead|of difference)
 def qualified(numbers: tuple[Number, ...], text: str, offset: int) -> tuple[Number, ...]:
     """The figures of `text` (their offsets `offset` past its start) with what their noun
     leaves unsaid: a rate counts its noun per period ("barbijos/dia"), a margin counts
-    nothing one can compare with a total."""
+    nothing one can compare with a total. A rate's base ("por cada 100.000 habitantes")
+    is left out: every report of a rate gives it, whatever fact it reports, and two
+    regions' incidences shared it as a telling figure on a real run."""
     folded = fold(text)
     found = []
     for number in numbers:
         start, end = number.start - offset, number.end - offset
+        if _RATE_BASE.search(folded, max(0, start - 12), start):
+            continue
         if number.unit in _PEOPLE and _GATHERING.search(folded) and not _HARMED.match(folded, end):
             number = replace(number, unit=CROWD)
         part = _part(number.unit)

@@ -223,6 +223,26 @@ def predicate_relation(a: Frame, b: Frame) -> str:
     return OTHER if a.family in _FAMILIES and b.family in _FAMILIES else UNKNOWN
 
 
+# Families of verbs that say when something begins, not what it is ("comenzó a notificar",
+# "los problemas comenzaron cuando", "el evento iniciará a las ocho"): two clauses that
+# share only one of them name one act only when they begin one thing, said of one actor
+# ("la gobernadora comenzó su posesión con una misa" / "con una misa comienza la posesión
+# de la gobernadora").
+ASPECTUAL = frozenset({"comenzar"})
+
+
+def one_act(a: Frame, b: Frame) -> bool:
+    """The two clauses name one act: a predicate family of both (`predicate_relation`
+    SAME), other than a beginning (`ASPECTUAL`) unless their actors are one."""
+    if predicate_relation(a, b) != SAME:
+        return False
+    mine, theirs = (f.families() - ASPECTUAL for f in (a, b))
+    return (
+        bool(mine & theirs or {stem(f) for f in mine} & {stem(f) for f in theirs})
+        or actor_relation(a, b) == SAME
+    )
+
+
 def different_facts(a: Frame, b: Frame) -> bool:
     """Frames that cannot be one fact: another predicate in one language ("otorga" and
     "atiende") and no other verb of one in a family of the other's, or the same predicate

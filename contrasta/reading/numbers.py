@@ -128,6 +128,10 @@ _APPROX = re.compile(
 )
 _HEDGE_REACH = 30
 _THOUSAND_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?(?<![\w.,])(?P<mil>mil)\s+$")
+# A figure a corpus masked ("*NUMBER*"), with the scale words and masks that follow it
+# ("*NUMBER* mil *NUMBER* millones"): nothing of it can be read.
+_WRITTEN_SCALES = "|".join(w.replace("on", "[oó]n") for w in _SCALES)  # "millón" unfolded
+_MASKED = re.compile(rf"\*[A-Z]+\*(?:\s*\*[A-Z]+\*|\s+(?i:{_WRITTEN_SCALES})\b)*")
 _LIST_MARK = re.compile(r"[-.)]\s")  # "2- Emociones positivas" opens a list item
 _RATIO = re.compile(r"\s+de cada \S+\s+([a-z]+)")
 # "las 4 am", "a las 10 p. m.": a clock time the date finder did not take.
@@ -197,7 +201,7 @@ def find_numbers(
 ) -> list[Number]:
     """Every figure in `text`, in order; `skip` holds spans that are not figures (dates)."""
     folded = _fold(text)
-    taken = list(skip)
+    taken = [*skip, *(m.span() for m in _MASKED.finditer(text))]
     found = []
     scales: dict[int, float] = {}  # by start: what the scale words multiplied
     for match in _DIGITS.finditer(text):
