@@ -280,11 +280,11 @@ _GLUED_OPENER = re.compile(
 # stop between them ("(Foto: Ana Ruiz/AAN)", "(Courtesy of the Port Selene Museum)").
 # A photographer's name and the outlet, a slash between them, is one too ("(Ana Ruiz /
 # Diario de Selene)"), and so is the handle the page prints after it ("@ana_ruiz").
-_CREDIT = (
-    r"\((?:(?i:fotos?|fotograf[ií]as?|im[aá]g(?:en|es)(?:es)?|photos?|courtesy|cortes[ií]a|"
-    r"cr[eé]ditos?|credits?)\b[^()\n]{0,60}|[A-Z][^()\n/]{1,40}/\s?[A-Z][^()\n]{1,60})\)"
-    r"(?:\s+@\w+)?"
+_PHOTO_CREDIT = (
+    r"(?i:fotos?|fotograf[ií]as?|im[aá]g(?:en|es)(?:es)?|photos?|courtesy|cortes[ií]a|"
+    r"cr[eé]ditos?|credits?)\b[^()\n]{0,60}"
 )
+_CREDIT = rf"\((?:{_PHOTO_CREDIT}|[A-Z][^()\n/]{{1,40}}/\s?[A-Z][^()\n]{{1,60}})\)(?:\s+@\w+)?"
 _GLUED_CREDIT = re.compile(rf"(?P<credit>{_CREDIT})\s+(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])")
 # The label of a pointer to another article of the site, written once for the pointer on a
 # line of its own (`_SKIP`, any case) and the one glued after a word with no stop
@@ -297,7 +297,7 @@ _READ_MORE = (("leer m", "Leer m[aá]s"), ("read more", "Read more"))
 _POINTER_LABELS = (
     ("related", "Related(?: stories| articles?)?"),
     ("recomendamos", "Recomendamos"),
-    ("tambi", "Le[ae] tambi[eé]n"),
+    ("tambi", "Le[ae] tambi[eé]n|Tambi[eé]n le[ae]"),
     ("to read more", "To read more"),
     ("leggi anche", "Leggi anche"),
     *_READ_MORE,
@@ -354,6 +354,33 @@ _GLUED_LABEL = re.compile(
 # sentence starts ("Foto: Ana Ruiz Una tormenta dejó..."), to a quotation opening, or to
 # the sentence's end; a bare page word is followed by a capital or a quote.
 _NEXT = r"[A-ZÁÉÍÓÚÑ¿¡«“\"]"
+# A byline with the posting time as a timestamp ("Por Ana Ruiz 2026-03-04 9:13:08"); a
+# posting line with the outlet's or the writer's name and place before it ("Diario Valle
+# Almagro Actualizado: 02/03/2026 12:27h"); an embedded post's signature ("— Port Selene
+# Council (@SeleneCouncil) March 9, 2026").
+_BYLINE_STAMP = (
+    r"(?:(?:Por|By) (?:[A-ZÁÉÍÓÚÑ][^\W\d_]+ ){1,4})?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?"
+)
+_POSTED = (
+    r"(?:[A-ZÁÉÍÓÚÑ][^\s/]*\s){0,3}(?:Actualizado|Publicado|Updated|Posted):? "
+    r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2} ?h?"
+)
+_SIGNATURE = r"[—–] [^()\n]{1,60} \(@\w+\) [A-Z][a-z]+ \d{1,2}, \d{4}"
+# A share bar's buttons, three network names in a row at least.
+_SHARE_BUTTON = (
+    r"(?:WhatsApp|Facebook|Twitter|Pinterest|Linked[Ii]n|Tumblr|Telegram|Reddit|E-?mail)"
+)
+# An agency photo's caption, which pages print under the title: the place in capitals, a
+# dash, the day in capitals and a colon ("DETROIT, MI - 17 DE NOVIEMBRE: ...", "MUNICH,
+# GERMANY - DECEMBER 21: ..."); it tells what the picture shows, to the sentence's end. A
+# dateline puts the day after the place's comma and the dash last ("MADRID, 3 mar (AAN) -").
+_AGENCY_CAPTION = (
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .]{2,30}(?:, [A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .]{1,30})? [-–—] "
+    r"(?:\d{1,2} DE [A-ZÁÉÍÓÚ]+|[A-Z]{3,} \d{1,2}): .*"
+)
+# A newsletter's sign-up line ("Get the best of the Courier delivered to your inbox -
+# subscribe to Daybreak.").
+_SIGN_UP = r"(?:Get the best of .{1,40}? )?delivered to your inbox - subscribe to [^.]{1,40}\.?"
 _GLUED_PAGE_LINE = re.compile(
     r"(?:^|(?<=\s))(?:"
     r"(?:Advertisement|ADVERTISEMENT|Publicidad|PUBLICIDAD|Sponsored|Patrocinado|"
@@ -364,11 +391,17 @@ _GLUED_PAGE_LINE = re.compile(
     r"|/ ?(?:Redacci[oó]n|REDACCI[OÓ]N) ?/"
     r"|(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+\s){1,3}[A-ZÁÉÍÓÚÑ][^\W\d_]+ ?/ ?"
     r"(?:AP|AFP|Reuters|REUTERS|EFE|EPA|Getty Images|Bloomberg|Europa Press|ANSA|Xinhua)"
-    r"|\d{1,2} de [a-záéíóú]+ de \d{4},? \d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?| ?h)?"
+    r"|(?:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),? )?"
+    r"\d{1,2} de [a-záéíóú]+ de \d{4},? \d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?| ?h)?"
     r"(?: [A-Z]{2,4})?"
     r"|(?:Guardar )?Enviar noticias? por correo electrónico(?: (?:Tu|Su) (?:nombre|correo"
     r" electrónico) \*)*"
+    rf"|{_BYLINE_STAMP}|{_POSTED}|{_SIGNATURE}"
+    rf"|(?<=[^\W\d_]\s)\({_PHOTO_CREDIT}\)"
     rf")\s+(?={_NEXT})"
+    rf"|(?:^|(?<=\s))(?:{_POSTED}|{_SIGNATURE})\s*$"
+    rf"|(?:^|(?<=\s))(?:{_SHARE_BUTTON}(?:\s+|(?=[A-ZÁÉÍÓÚÑ])|$)){{3,}}"
+    rf"|(?:^|(?<=\s))(?:{_AGENCY_CAPTION}|{_SIGN_UP})$"
     r"|(?:^|(?<=\s))(?:(?:Foto|Fotos|Fotografía|Photo|Picture|Image|Imagen)(?: [Cc]redit)?"
     r" ?[:/]|Image copyright) "
     r"\S+(?: \S+){0,5}?(?: (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,? [a-záéíóúñ]|[«“\"])|$)"
@@ -439,9 +472,24 @@ _SKIP = tuple(
         ("bolet", r"\bnuestros? bolet[ií]n(?:es)?\b|\bsuscr[ií]b[a-z]*\b.{0,60}\bbolet[ií]n\b"),
         ("make sure to", r"\bmake sure to (?:like|follow)\b"),
         ("follow us", r"\bfollow us on\b"),
+        ("follow", r"^follow\b.{0,60}\bon (?:twitter|facebook|instagram)\b"),
+        (
+            "en ",
+            r"^(?:siga|s[ií]ganos|s[ií]guenos|sigue(?:nos)?)\b.{0,60}"
+            r"\ben (?:twitter|facebook|instagram)\b",
+        ),
+        ("inbox", r"\bdelivered to your inbox\b"),
+        # An e-mail alerts box: its template's placeholder, its messages.
+        ("{{", r"\{\{[^{}]{1,30}\}\}"),
+        (
+            "notifica",
+            r"\bguardar su notificaci[oó]n\b|"
+            r"\bnotificaciones por correo electr[oó]nico solo se env[ií]an\b",
+        ),
+        ("notification", r"\bsaving your notification\b|\bemail notifications are only sent\b"),
         # A pointer to another article of the site, its title after the label
         # (`_POINTER_LABELS`, `_RELATED_LINE`), or a teaser whose link reads "Read more".
-        *((word, rf"^(?:{label}):") for word, label in _POINTER_LABELS),
+        *((word, rf"^\[?(?:{label}):") for word, label in _POINTER_LABELS),
         *(
             (word, rf"^(?:{heading})(?::|\s+(?-i:{_HEADLINE_START}))")
             for word, heading in _POINTER_HEADINGS
