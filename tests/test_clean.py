@@ -189,3 +189,19 @@ def test_scraped_file_with_the_forms_real_sites_print():
     ]
     assert article.meter is not None and article.references[0].outlet == "Crónica del Este"
     assert unaccounted(raw, article) == []
+
+
+def test_every_headline_under_a_related_heading_is_dropped():
+    """A heading of related stories lists several headlines, one a line: all of them go,
+    and the report after them, which ends in a stop, stays."""
+    related = [
+        "Remembering the harbour workers who built the old pier of Port Selene",
+        "Dora Kell was a mother to the town's fishing families for forty years",
+    ]
+    lines = [P1, "RELATED STORIES:", *related, P3]
+    cleaned = clean(lines, title=TITLE)
+    assert cleaned.paragraphs == [P1, P3]
+    assert [(r.text, r.rule) for r in cleaned.removed] == [
+        ("RELATED STORIES:", "share-subscribe"),
+        *((line, "related-link") for line in related),
+    ]

@@ -98,5 +98,5 @@ def test_a_forecast_is_told_from_a_hedge_on_what_happened():
     ],
 )
 def test_a_writers_puede_que_is_a_guess(line, claimed):
-    """"Puede que" is the writer's "it may be that": a guess, as "es posible que"."""
+    """ "Puede que" is the writer's "it may be that": a guess, as "es posible que"."""
     assert bool(_claimed([line], "es")) is claimed

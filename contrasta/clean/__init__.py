@@ -153,7 +153,8 @@ def clean(
         published_from = HEADER.id if published else None
     updated: datetime | None = None
     last: _Left | None = None
-    label = False
+    label = False  # the line before was a "read also" label
+    listing = False  # the lines before were a label and headlines under it, with no stop
     masthead = OutletName(outlet or head.meta.get("outlet"), url or head.meta.get("url"))
 
     for position, line in enumerate(lines):
@@ -192,9 +193,15 @@ def clean(
                 last.before_credit = True
             last = None
             label = rule is SHARE_SUBSCRIBE and RELATED_LABEL.match(line) is not None
+            listing = False
             continue
-        last = _Left(position, line, text, credit, after_label=label)
-        label = False
+        # A heading of related stories may list several headlines, one a line ("RELATED
+        # STORIES:" and three titles): after the first, each line with no final stop is one,
+        # up to the first that is no headline.
+        unstopped = not text.endswith(headline.SENTENCE_END)
+        under = label or (listing and unstopped)
+        last = _Left(position, line, text, credit, after_label=under)
+        label, listing = False, under and unstopped and headline.headline_shaped(text)
         left.append(last)
 
     title = title or head.meta.get("title")
