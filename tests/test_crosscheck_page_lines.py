@@ -627,3 +627,34 @@ def test_a_report_naming_networks_alerts_or_a_time_stays_a_claim(lang, line):
 def test_a_dateline_is_no_agency_caption():
     line = "MADRID, 3 mar (AAN) - El Gobierno aprobó el lunes el plan de puertos de Almagro."
     assert _claims_beside([line], "es") == [line.split("- ", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "claimed"),
+    [
+        (
+            "Port Selene's Best Harbour Walks For The Whole FamilyLooking for a walk by the sea"
+            " this weekend with the kids?",
+            False,
+        ),
+        (
+            "Ferry Crews, Dock Workers And Other Top Stories Of 2025That time the ferry crews"
+            " walked out for two weeks over their pay...",
+            False,
+        ),
+        (
+            "Weekend Guide: Fish Market, Lantern Parade And Harbour SkatingThe kids are off"
+            " school and you will want to get everybody out of the house.",
+            False,
+        ),
+        (
+            "The council of Port Selene signed a deal with SoftBank on Monday for 3 new ferries.",
+            True,
+        ),
+        ("Port Selene Mayor Joins YouTube Live To Answer Questions On The New Harbour Plan", True),
+    ],
+)
+def test_a_related_headline_glued_to_its_teaser_is_no_claim(line, claimed):
+    """A title-case headline the flattened page glued to its teaser with no space
+    ("...Harbour SkatingThe kids are ...") lists another piece: neither half is a claim."""
+    assert bool(_claims_beside([line], "en")) is claimed

@@ -308,6 +308,13 @@ _POINTER_HEADINGS = (
     ("relacionad", "Noticias relacionadas|Contenido relacionado|Relacionad[ao]s?"),
 )
 _HEADLINE_START = '[A-ZÁÉÍÓÚÑ«“"]'
+# A related piece's headline in title case, glued with no space to its teaser's first
+# word ("...Harbour SkatingThe kids are off school", "...Of 2025That time the crews"): a
+# word of four letters at least (or a year) runs into a capitalised word a lower-case one
+# follows, after a title-case headline (`_TITLE_CASE` of its words of four letters).
+_TEASER_GLUE = re.compile(r"\b(?:[A-Z]?[a-z]{3,}|\d{4})(?P<glue>)[A-Z][a-z]+ [a-z]")
+_TITLE_CASE = 0.7
+_TITLE_WORDS = 4
 
 
 def _as_printed(labels: tuple[tuple[str, str], ...]) -> str:
@@ -818,7 +825,19 @@ def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
         and not _only_a_time(text)
         and not _asks(text)
         and not _skipped(text)
+        and not _teaser(text)
     )
+
+
+def _teaser(text: str) -> bool:
+    """A related piece's title-case headline glued to its teaser (`_TEASER_GLUE`): both
+    point to another article."""
+    for glue in _TEASER_GLUE.finditer(text):
+        words = [w for w in text[: glue.start("glue")].split() if len(w) >= 4 and w[0].isalpha()]
+        capitalised = sum(w[0].isupper() for w in words)
+        if len(words) >= _TITLE_WORDS and capitalised >= _TITLE_CASE * len(words):
+            return True
+    return False
 
 
 # What a line giving only when something was posted holds besides figures: dates, times,
