@@ -1018,9 +1018,11 @@ def _states_a_fact(claim: Claim, quoted: bool, quoting: bool = False) -> bool:
     bench/real/CLAIMS.md). Left out: clauses with no verb (headings, credits, fragments of a
     cut text) unless they hold a quotation (`quoting`: the headline 'Ferrán: «Nadie dimitirá
     por esto»' gives someone's words, which another outlet may quote), first or second
-    person with no one quoted ("Tenemos que...", "debemos exigir"); a sentence of a
-    quotation (`quoted`) is someone's words, whoever the article names in another sentence
-    ("«Anunciaremos la nueva fecha muy pronto. ...», dijo"). Only a parsed frame can tell;
+    person with no one quoted ("Tenemos que...", "debemos exigir"), unless it tells the
+    reader what they can now do ("Ya puedes pedir cita por teléfono", `_now_possible`); a
+    sentence of a quotation (`quoted`) is someone's words, whoever the article names in
+    another sentence ("«Anunciaremos la nueva fecha muy pronto. ...», dijo"). Only a
+    parsed frame can tell;
     other languages keep the sentence, but for Italian's first person plural, told by its
     word shapes (`_italian_we`). In every language, a guess no one is said to have
     made (`speculates`)."""
@@ -1031,7 +1033,19 @@ def _states_a_fact(claim: Claim, quoted: bool, quoting: bool = False) -> bool:
         return not _italian_we(claim) or _sourced(claim, quoted)
     if not frame.predicate and not claim.numbers:
         return quoting
-    return frame.person not in (1, 2) or _sourced(claim, quoted)
+    return frame.person not in (1, 2) or _sourced(claim, quoted) or _now_possible(claim)
+
+
+# The reader told what they can now do ("Ya puedes pedir cita por teléfono", "Desde hoy
+# podrás ..."): a headline's hook for a change, a new rule or service, which is news.
+_NOW_POSSIBLE = re.compile(
+    r"(?:ya|desde hoy|a partir de hoy) (?:puedes|podras|podes|puede usted|podra usted)\b"
+)
+
+
+def _now_possible(claim: Claim) -> bool:
+    """The clause opens telling the reader what they can now do (`_NOW_POSSIBLE`)."""
+    return bool(_NOW_POSSIBLE.match(fold(claim.sentence)))
 
 
 # The first person plural in Italian, which no parser reads here: a verb's ending ("siamo",
