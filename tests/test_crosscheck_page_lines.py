@@ -595,6 +595,9 @@ def test_the_pages_furniture_glued_to_a_report_is_cut_out(lang, text, kept, drop
         ),
         ("es", "También lee: La alcaldesa de Almagro presenta el plan del puerto"),
         ("en", "[RELATED: Port Selene harbour master resigns after the strike]"),
+        ("es", "Las causas que provocaron el incendio del almacén son investigadas."),
+        ("es", "Tu nombre (obligatorio) Tu correo electrónico (obligatorio) Texto de tu mensaje."),
+        ("en", "Your name (required) Your e-mail address (required) The text of your message."),
     ],
 )
 def test_the_pages_follow_sign_up_alert_and_pointer_lines_are_no_claims(lang, line):

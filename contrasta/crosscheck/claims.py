@@ -432,6 +432,10 @@ _SKIP = tuple(
         ("information", r"\banyone who ha(?:s|ve)\b[^.]{0,40}\binformation\b"),
         ("remains under investigation", r"remains under investigation"),
         ("investigaci", r"(?:sigue|contin[uú]a) bajo investigaci[oó]n"),
+        (
+            "causas",
+            r"^las causas\b[^.]{0,80}\b(?:son|est[aá]n siendo) (?:investigadas|indagadas)\b",
+        ),
         ("contribu", r"contribu(?:y[oó]|ted) (?:a|to) (?:este|this) (?:informe|report)"),
         ("download", r"\bfor (?:all )?the latest\b.{0,60}\bdownload\b"),
         ("by: ", r"^by: "),
@@ -486,6 +490,9 @@ _SKIP = tuple(
             r"\ben (?:twitter|facebook|instagram)\b",
         ),
         ("inbox", r"\bdelivered to your inbox\b"),
+        # A form's fields to fill in, comments' or a letter's to the outlet.
+        ("(obligatorio)", r"\(obligatorio\)"),
+        ("(required)", r"\(required\)"),
         # An e-mail alerts box: its template's placeholder, its messages.
         ("{{", r"\{\{[^{}]{1,30}\}\}"),
         (
