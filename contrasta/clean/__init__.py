@@ -155,6 +155,9 @@ def clean(
     last: _Left | None = None
     label = False  # the line before was a "read also" label
     listing = False  # the lines before were a label and headlines under it, with no stop
+    # Where the last line ending a sentence is: a list of related headlines ends the page.
+    stopped = [i for i, line in enumerate(lines) if line.rstrip().endswith(headline.SENTENCE_END)]
+    last_stop = stopped[-1] if stopped else -1
     masthead = OutletName(outlet or head.meta.get("outlet"), url or head.meta.get("url"))
 
     for position, line in enumerate(lines):
@@ -195,11 +198,12 @@ def clean(
             label = rule is SHARE_SUBSCRIBE and RELATED_LABEL.match(line) is not None
             listing = False
             continue
-        # A heading of related stories may list several headlines, one a line ("RELATED
-        # STORIES:" and three titles): after the first, each line with no final stop is one,
-        # up to the first that is no headline.
+        # A heading of related stories at the page's end may list several headlines, one a
+        # line ("RELATED STORIES:" and three titles): after the first, each line is one up
+        # to the first that is no headline, when no line after it ends a sentence (a
+        # headline-shaped line a report follows is the report's subheading).
         unstopped = not text.endswith(headline.SENTENCE_END)
-        under = label or (listing and unstopped)
+        under = label or (listing and unstopped and position > last_stop)
         last = _Left(position, line, text, credit, after_label=under)
         label, listing = False, under and unstopped and headline.headline_shaped(text)
         left.append(last)

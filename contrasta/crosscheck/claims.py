@@ -378,8 +378,8 @@ _SHARE_BUTTON = (
     r"(?:WhatsApp|Facebook|Twitter|Pinterest|Linked[Ii]n|Tumblr|Telegram|Reddit|E-?mail)"
 )
 # An agency photo's caption, which pages print under the title: the place in capitals, a
-# dash, the day in capitals and a colon ("DETROIT, MI - 17 DE NOVIEMBRE: ...", "MUNICH,
-# GERMANY - DECEMBER 21: ..."); it tells what the picture shows, to the sentence's end. A
+# dash, the day in capitals and a colon ("ALMAGRO, VALDORIA - 17 DE NOVIEMBRE: ...", "PORT
+# SELENE - MARCH 6: ..."); it tells what the picture shows, to the sentence's end. A
 # dateline puts the day after the place's comma and the dash last ("MADRID, 3 mar (AAN) -").
 _AGENCY_CAPTION = (
     r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .]{2,30}(?:, [A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .]{1,30})? [-–—] "
