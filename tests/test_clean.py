@@ -191,7 +191,6 @@ def test_scraped_file_with_the_forms_real_sites_print():
     assert unaccounted(raw, article) == []
 
 
-
 RELATED = [
     "Remembering the harbour workers who built the old pier of Port Selene",
     "Dora Kell was a mother to the town's fishing families for forty years",

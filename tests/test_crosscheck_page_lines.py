@@ -584,14 +584,14 @@ def test_the_pages_furniture_glued_to_a_report_is_cut_out(lang, text, kept, drop
         ("es", "Hubo un problema al guardar su notificación."),
         (
             "es",
-            "Las notificaciones por correo electrónico solo se envían una vez al día y solo si hay"
-            " nuevos elementos.",
+            "Las notificaciones por correo electrónico solo se envían cuando el Diario del Valle"
+            " publica algo del puerto.",
         ),
         ("en", "There was a problem saving your notification."),
         (
             "en",
-            "Email notifications are only sent once a day, and only if there are new matching"
-            " items.",
+            "Email notifications are only sent when the Selene Courier has new stories on the"
+            " harbour.",
         ),
         ("es", "También lee: La alcaldesa de Almagro presenta el plan del puerto"),
         ("en", "[RELATED: Port Selene harbour master resigns after the strike]"),
