@@ -189,3 +189,26 @@ def test_scraped_file_with_the_forms_real_sites_print():
     ]
     assert article.meter is not None and article.references[0].outlet == "Crónica del Este"
     assert unaccounted(raw, article) == []
+
+
+RELATED = [
+    "Remembering the harbour workers who built the old pier of Port Selene",
+    "Dora Kell was a mother to the town's fishing families for forty years",
+]
+
+
+def test_every_headline_under_a_related_heading_at_the_end_is_dropped():
+    """A heading of related stories at the page's end lists several headlines, one a
+    line: all of them go."""
+    cleaned = clean([P1, P3, "RELATED STORIES:", *RELATED], title=TITLE)
+    assert cleaned.paragraphs == [P1, P3]
+    assert [(r.text, r.rule) for r in cleaned.removed] == [
+        ("RELATED STORIES:", "share-subscribe"),
+        *((line, "related-link") for line in RELATED),
+    ]
+
+
+def test_a_subheading_after_a_related_headline_stays_when_a_report_follows():
+    subheading = "Los estibadores votan este martes en asamblea"
+    cleaned = clean([P1, "Lee también:", RELATED[0], subheading, P3], title=TITLE)
+    assert cleaned.paragraphs == [P1, subheading, P3]

@@ -176,3 +176,21 @@ def test_an_english_headline_speaking_to_its_reader_still_makes_a_column():
         lang="en",
     )
     assert commentary(listing)
+
+
+def test_a_headline_telling_its_reader_what_they_can_now_do_is_a_claim():
+    """ "Ya puedes ..." tells the reader of a change, a new rule or service: a fact, though
+    in the second person; "puedes ..." alone is a service line, and "tu" a writer's aside."""
+    title = "Ya puedes pedir cita con tu médico de Almagro por videollamada"
+    report = _article(
+        title,
+        [
+            "Ya podrás renovar el abono del autobús de Almagro desde el teléfono móvil.",
+            "Puedes pedir cita en el centro de salud de Almagro por teléfono o en persona.",
+            "La consejería de Salud aprobó el lunes las consultas por videollamada.",
+        ],
+    )
+    claimed = _claimed(report)
+    assert title in claimed
+    assert any(claim.startswith("Ya podrás renovar") for claim in claimed), claimed
+    assert not any(claim.startswith("Puedes pedir") for claim in claimed), claimed

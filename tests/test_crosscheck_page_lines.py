@@ -480,3 +480,184 @@ def test_a_box_to_send_the_piece_by_mail_is_cut_out(text, kept, dropped):
         assert any(claim.startswith(words) for claim in claims), (words, claims)
     for words in dropped:
         assert not any(words in claim for claim in claims), (words, claims)
+
+
+# A page's furniture the flattened text glued to a title or a lead, as the held-out splits
+# showed it (bench/real/CLAIMS.md item 87): a share bar of the networks' names, a posting
+# line with its byline, a posting date after its weekday, a byline with a timestamp, a
+# photo credit in brackets after a title, an embedded post's signature, an agency photo's
+# caption (PLACE - DATE: ...), a newsletter's sign-up.
+FURNITURE = [
+    (
+        "es",
+        "Vecinos de Almagro reclaman más autobuses al puerto WhatsApp Facebook Twitter"
+        " Pinterest Linkedin Tumblr Email La alcaldesa Marta Ibarra prometió el lunes dos"
+        " líneas nuevas.",
+        ["Vecinos de Almagro reclaman más autobuses al puerto", "La alcaldesa Marta Ibarra"],
+        ["WhatsApp", "Pinterest"],
+    ),
+    (
+        "es",
+        "El muelle de Almagro tendrá un centro de interpretación Diario Valle Almagro"
+        " Actualizado: 02/03/2026 12:27h El Ayuntamiento aprobó el lunes la obra del muelle.",
+        ["El muelle de Almagro tendrá un centro de interpretación", "El Ayuntamiento aprobó"],
+        ["Actualizado", "Diario Valle"],
+    ),
+    (
+        "es",
+        "Detienen a un conductor por atropellar a un vecino en Almagro miércoles, 04 de marzo"
+        " de 2026 17:29 La Policía Local detuvo el martes a un conductor de 40 años.",
+        ["Detienen a un conductor por atropellar a un vecino en Almagro", "La Policía Local"],
+        ["miércoles", "17:29"],
+    ),
+    (
+        "es",
+        "Por Ana Ruiz 2026-03-04 9:13:08 Un incendio destruyó el lunes tres naves del"
+        " polígono de Almagro.",
+        ["Un incendio destruyó"],
+        ["Ana Ruiz", "9:13"],
+    ),
+    (
+        "es",
+        "Alertan por el aumento de robos en el puerto de Almagro (Foto: AAN/Marta Gil) A pesar"
+        " de las cámaras, los robos en el puerto crecieron un 20% en febrero.",
+        ["Alertan por el aumento de robos en el puerto de Almagro", "A pesar de las cámaras"],
+        ["Foto", "Marta Gil"],
+    ),
+    (
+        "en",
+        "The mayor posted a video of the new pier on Monday. — Port Selene Council"
+        " (@SeleneCouncil) March 9, 2026 The council voted 12 to 3 to rebuild the old pier.",
+        ["The mayor posted a video", "The council voted 12 to 3"],
+        ["@SeleneCouncil"],
+    ),
+    (
+        "es",
+        "El Almagro CF renueva a la defensa Ana Gil hasta 2028 ALMAGRO, VALDORIA - 17 DE NOVIEMBRE:"
+        " Ana Gil #9 del Almagro CF sale del campo tras la derrota por 2-1 ante el Valdoria el"
+        " 17 de noviembre de 2025 en Almagro.",
+        ["El Almagro CF renueva a la defensa Ana Gil hasta 2028"],
+        ["sale del campo", "NOVIEMBRE"],
+    ),
+    (
+        "en",
+        "Selene FC signs defender Tom Bell from Port Almagro PORT SELENE, VALDORIA - MARCH 6:"
+        " Tom Bell #6 of Selene FC skates during a game against Port Almagro at the Harbour"
+        " Arena on March 6, 2026 in Port Selene.",
+        ["Selene FC signs defender Tom Bell from Port Almagro"],
+        ["skates during", "MARCH 6"],
+    ),
+    (
+        "en",
+        "The ferry crews voted on Monday to end their two-week strike Get the best of the"
+        " Selene Courier delivered to your inbox - subscribe to Harbour Daybreak.",
+        ["The ferry crews voted on Monday"],
+        ["subscribe", "inbox"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kept", "dropped"), FURNITURE)
+def test_the_pages_furniture_glued_to_a_report_is_cut_out(lang, text, kept, dropped):
+    claims = _claims(text, lang)
+    for words in kept:
+        assert any(claim.startswith(words) for claim in claims), (words, claims)
+    for words in dropped:
+        assert not any(words in claim for claim in claims), (words, claims)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "es",
+            "Siga Diario del Valle en Twitter, Instagram y Facebook, y manténgase al tanto de lo"
+            " que sucede en Almagro.",
+        ),
+        ("es", "Síguenos en Instagram y entérate de las noticias del puerto de la semana."),
+        ("en", "Follow the Selene Courier on Twitter, Instagram and Facebook for harbour news."),
+        (
+            "en",
+            "Get the best of the Selene Courier delivered to your inbox - subscribe to Daybreak.",
+        ),
+        ("es", "Cerrar ¡Recibe notificaciones por correo electrónico sobre {{subject}} cada día!"),
+        ("es", "Hubo un problema al guardar su notificación."),
+        (
+            "es",
+            "Las notificaciones por correo electrónico solo se envían cuando el Diario del Valle"
+            " publica algo del puerto.",
+        ),
+        ("en", "There was a problem saving your notification."),
+        (
+            "en",
+            "Email notifications are only sent when the Selene Courier has new stories on the"
+            " harbour.",
+        ),
+        ("es", "También lee: La alcaldesa de Almagro presenta el plan del puerto"),
+        ("en", "[RELATED: Port Selene harbour master resigns after the strike]"),
+        ("es", "Las causas que provocaron el incendio del almacén son investigadas."),
+        ("es", "Tu nombre (obligatorio) Tu correo electrónico (obligatorio) Texto de tu mensaje."),
+        ("en", "Your name (required) Your e-mail address (required) The text of your message."),
+    ],
+)
+def test_the_pages_follow_sign_up_alert_and_pointer_lines_are_no_claims(lang, line):
+    assert _claims_beside([STORY, line], lang) == [STORY]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "es",
+            "La alcaldesa anunció el lunes que el Ayuntamiento abrirá cuentas en Twitter,"
+            " Facebook e Instagram para avisar de las obras.",
+        ),
+        (
+            "es",
+            "El Ayuntamiento recibió 300 notificaciones por correo electrónico de vecinos"
+            " afectados por las obras del puerto.",
+        ),
+        ("es", "Ana Gil siguió en Twitter la votación del pleno de Almagro el lunes."),
+        ("en", "Follow-up inspections of the harbour found 12 faults on Monday."),
+        ("en", "The mayor urged residents to follow the council on Twitter for news of the works."),
+        ("es", "Por la tarde, el pleno de Almagro aprobó el plan del puerto con 12 votos a favor."),
+    ],
+)
+def test_a_report_naming_networks_alerts_or_a_time_stays_a_claim(lang, line):
+    assert _claims_beside([line], lang) == [line]
+
+
+def test_a_dateline_is_no_agency_caption():
+    line = "MADRID, 3 mar (AAN) - El Gobierno aprobó el lunes el plan de puertos de Almagro."
+    assert _claims_beside([line], "es") == [line.split("- ", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "claimed"),
+    [
+        (
+            "Port Selene's Best Harbour Walks For The Whole FamilyLooking for a walk by the sea"
+            " this weekend with the kids?",
+            False,
+        ),
+        (
+            "Ferry Crews, Dock Workers And Other Top Stories Of 2025That time the ferry crews"
+            " walked out for two weeks over their pay...",
+            False,
+        ),
+        (
+            "Weekend Guide: Fish Market, Lantern Parade And Harbour SkatingThe kids are off"
+            " school and you will want to get everybody out of the house.",
+            False,
+        ),
+        (
+            "The council of Port Selene signed a deal with SoftBank on Monday for 3 new ferries.",
+            True,
+        ),
+        ("Port Selene Mayor Joins YouTube Live To Answer Questions On The New Harbour Plan", True),
+    ],
+)
+def test_a_related_headline_glued_to_its_teaser_is_no_claim(line, claimed):
+    """A title-case headline the flattened page glued to its teaser with no space
+    ("...Harbour SkatingThe kids are ...") lists another piece: neither half is a claim."""
+    assert bool(_claims_beside([line], "en")) is claimed

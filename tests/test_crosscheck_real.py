@@ -346,7 +346,12 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
-    # Measured F1 0.893 (precision 0.856, recall 0.933 over 1933 sentences) once the
+    # Measured F1 0.904 (precision 0.876, recall 0.934 over 2093 sentences) once a page's
+    # furniture glued to titles and leads (share bars, posting lines, agency photo captions,
+    # embedded posts' signatures, sign-ups), follow-us and alert lines, related headlines
+    # and teasers were no claims and "Ya puedes ..." stayed one (history item 87; folds
+    # 0.904, 0.910, 0.899); 0.894 (precision 0.859, recall 0.932) after the fifteenth
+    # split's fold (item 79); 0.893 (precision 0.856, recall 0.933 over 1933 sentences) once the
     # fourteenth split's 5 es-es rows and 2 es-en rows were folded in (history item 74: it
     # scored 0.802 alone); 0.898 (precision 0.866, recall 0.932 over 1813 sentences) once the
     # thirteenth split's 5 es-es rows and 2 es-en rows were folded in (history item 69: it
@@ -372,7 +377,7 @@ def test_check_worthiness_floor(dev):
     # page lines were no claims; 0.898 before the fifth split's three es-en rows, related
     # coverage, where the system takes many more sentences for check-worthy than the
     # annotators did: columns, advice, forecasts).
-    assert dev["check_worthy"]["f1"] >= 0.89
+    assert dev["check_worthy"]["f1"] >= 0.895
 
 
 def test_label_accuracy_floor(dev):

@@ -86,3 +86,17 @@ def test_a_forecast_is_told_from_a_hedge_on_what_happened():
     )
     told = {claim.sentence[:12]: forecasts(claim) for claim in extract_claims(article)}
     assert told == {"Para 2030 se": True, "El derrumbe ": False, "The port is ": True}
+
+
+@pytest.mark.parametrize(
+    ("line", "claimed"),
+    [
+        ("Puede que la obra del muelle de Almagro se retrase todavía unos meses más.", False),
+        ("Puede que el nuevo muelle sea el más bonito de toda la costa de Valdoria.", False),
+        ("La alcaldesa dijo que puede que la obra del muelle se retrase unos meses.", True),
+        ("Los vecinos pueden pedir el nuevo abono del autobús en el Ayuntamiento.", True),
+    ],
+)
+def test_a_writers_puede_que_is_a_guess(line, claimed):
+    """ "Puede que" is the writer's "it may be that": a guess, as "es posible que"."""
+    assert bool(_claimed([line], "es")) is claimed

@@ -153,7 +153,11 @@ def clean(
         published_from = HEADER.id if published else None
     updated: datetime | None = None
     last: _Left | None = None
-    label = False
+    label = False  # the line before was a "read also" label
+    listing = False  # the lines before were a label and headlines under it, with no stop
+    # Where the last line ending a sentence is: a list of related headlines ends the page.
+    stopped = [i for i, line in enumerate(lines) if line.rstrip().endswith(headline.SENTENCE_END)]
+    last_stop = stopped[-1] if stopped else -1
     masthead = OutletName(outlet or head.meta.get("outlet"), url or head.meta.get("url"))
 
     for position, line in enumerate(lines):
@@ -192,9 +196,16 @@ def clean(
                 last.before_credit = True
             last = None
             label = rule is SHARE_SUBSCRIBE and RELATED_LABEL.match(line) is not None
+            listing = False
             continue
-        last = _Left(position, line, text, credit, after_label=label)
-        label = False
+        # A heading of related stories at the page's end may list several headlines, one a
+        # line ("RELATED STORIES:" and three titles): after the first, each line is one up
+        # to the first that is no headline, when no line after it ends a sentence (a
+        # headline-shaped line a report follows is the report's subheading).
+        unstopped = not text.endswith(headline.SENTENCE_END)
+        under = label or (listing and unstopped and position > last_stop)
+        last = _Left(position, line, text, credit, after_label=under)
+        label, listing = False, under and unstopped and headline.headline_shaped(text)
         left.append(last)
 
     title = title or head.meta.get("title")

@@ -280,11 +280,11 @@ _GLUED_OPENER = re.compile(
 # stop between them ("(Foto: Ana Ruiz/AAN)", "(Courtesy of the Port Selene Museum)").
 # A photographer's name and the outlet, a slash between them, is one too ("(Ana Ruiz /
 # Diario de Selene)"), and so is the handle the page prints after it ("@ana_ruiz").
-_CREDIT = (
-    r"\((?:(?i:fotos?|fotograf[ií]as?|im[aá]g(?:en|es)(?:es)?|photos?|courtesy|cortes[ií]a|"
-    r"cr[eé]ditos?|credits?)\b[^()\n]{0,60}|[A-Z][^()\n/]{1,40}/\s?[A-Z][^()\n]{1,60})\)"
-    r"(?:\s+@\w+)?"
+_PHOTO_CREDIT = (
+    r"(?i:fotos?|fotograf[ií]as?|im[aá]g(?:en|es)(?:es)?|photos?|courtesy|cortes[ií]a|"
+    r"cr[eé]ditos?|credits?)\b[^()\n]{0,60}"
 )
+_CREDIT = rf"\((?:{_PHOTO_CREDIT}|[A-Z][^()\n/]{{1,40}}/\s?[A-Z][^()\n]{{1,60}})\)(?:\s+@\w+)?"
 _GLUED_CREDIT = re.compile(rf"(?P<credit>{_CREDIT})\s+(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])")
 # The label of a pointer to another article of the site, written once for the pointer on a
 # line of its own (`_SKIP`, any case) and the one glued after a word with no stop
@@ -297,7 +297,7 @@ _READ_MORE = (("leer m", "Leer m[aá]s"), ("read more", "Read more"))
 _POINTER_LABELS = (
     ("related", "Related(?: stories| articles?)?"),
     ("recomendamos", "Recomendamos"),
-    ("tambi", "Le[ae] tambi[eé]n"),
+    ("tambi", "Le[ae] tambi[eé]n|Tambi[eé]n le[ae]"),
     ("to read more", "To read more"),
     ("leggi anche", "Leggi anche"),
     *_READ_MORE,
@@ -308,6 +308,13 @@ _POINTER_HEADINGS = (
     ("relacionad", "Noticias relacionadas|Contenido relacionado|Relacionad[ao]s?"),
 )
 _HEADLINE_START = '[A-ZÁÉÍÓÚÑ«“"]'
+# A related piece's headline in title case, glued with no space to its teaser's first
+# word ("...Harbour SkatingThe kids are off school", "...Of 2025That time the crews"): a
+# word of four letters at least (or a year) runs into a capitalised word a lower-case one
+# follows, after a title-case headline (`_TITLE_CASE` of its words of four letters).
+_TEASER_GLUE = re.compile(r"\b(?:[A-Z]?[a-z]{3,}|\d{4})(?P<glue>)[A-Z][a-z]+ [a-z]")
+_TITLE_CASE = 0.7
+_TITLE_WORDS = 4
 
 
 def _as_printed(labels: tuple[tuple[str, str], ...]) -> str:
@@ -354,6 +361,33 @@ _GLUED_LABEL = re.compile(
 # sentence starts ("Foto: Ana Ruiz Una tormenta dejó..."), to a quotation opening, or to
 # the sentence's end; a bare page word is followed by a capital or a quote.
 _NEXT = r"[A-ZÁÉÍÓÚÑ¿¡«“\"]"
+# A byline with the posting time as a timestamp ("Por Ana Ruiz 2026-03-04 9:13:08"); a
+# posting line with the outlet's or the writer's name and place before it ("Diario Valle
+# Almagro Actualizado: 02/03/2026 12:27h"); an embedded post's signature ("— Port Selene
+# Council (@SeleneCouncil) March 9, 2026").
+_BYLINE_STAMP = (
+    r"(?:(?:Por|By) (?:[A-ZÁÉÍÓÚÑ][^\W\d_]+ ){1,4})?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?"
+)
+_POSTED = (
+    r"(?:[A-ZÁÉÍÓÚÑ][^\s/]*\s){0,3}(?:Actualizado|Publicado|Updated|Posted):? "
+    r"\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2} ?h?"
+)
+_SIGNATURE = r"[—–] [^()\n]{1,60} \(@\w+\) [A-Z][a-z]+ \d{1,2}, \d{4}"
+# A share bar's buttons, three network names in a row at least.
+_SHARE_BUTTON = (
+    r"(?:WhatsApp|Facebook|Twitter|Pinterest|Linked[Ii]n|Tumblr|Telegram|Reddit|E-?mail)"
+)
+# An agency photo's caption, which pages print under the title: the place in capitals, a
+# dash, the day in capitals and a colon ("ALMAGRO, VALDORIA - 17 DE NOVIEMBRE: ...", "PORT
+# SELENE - MARCH 6: ..."); it tells what the picture shows, to the sentence's end. A
+# dateline puts the day after the place's comma and the dash last ("MADRID, 3 mar (AAN) -").
+_AGENCY_CAPTION = (
+    r"[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .]{2,30}(?:, [A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .]{1,30})? [-–—] "
+    r"(?:\d{1,2} DE [A-ZÁÉÍÓÚ]+|[A-Z]{3,} \d{1,2}): .*"
+)
+# A newsletter's sign-up line ("Get the best of the Courier delivered to your inbox -
+# subscribe to Daybreak.").
+_SIGN_UP = r"(?:Get the best of .{1,40}? )?delivered to your inbox - subscribe to [^.]{1,40}\.?"
 _GLUED_PAGE_LINE = re.compile(
     r"(?:^|(?<=\s))(?:"
     r"(?:Advertisement|ADVERTISEMENT|Publicidad|PUBLICIDAD|Sponsored|Patrocinado|"
@@ -364,11 +398,17 @@ _GLUED_PAGE_LINE = re.compile(
     r"|/ ?(?:Redacci[oó]n|REDACCI[OÓ]N) ?/"
     r"|(?:[A-ZÁÉÍÓÚÑ][^\W\d_]+\s){1,3}[A-ZÁÉÍÓÚÑ][^\W\d_]+ ?/ ?"
     r"(?:AP|AFP|Reuters|REUTERS|EFE|EPA|Getty Images|Bloomberg|Europa Press|ANSA|Xinhua)"
-    r"|\d{1,2} de [a-záéíóú]+ de \d{4},? \d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?| ?h)?"
+    r"|(?:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),? )?"
+    r"\d{1,2} de [a-záéíóú]+ de \d{4},? \d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?| ?h)?"
     r"(?: [A-Z]{2,4})?"
     r"|(?:Guardar )?Enviar noticias? por correo electrónico(?: (?:Tu|Su) (?:nombre|correo"
     r" electrónico) \*)*"
+    rf"|{_BYLINE_STAMP}|{_POSTED}|{_SIGNATURE}"
+    rf"|(?<=[^\W\d_]\s)\({_PHOTO_CREDIT}\)"
     rf")\s+(?={_NEXT})"
+    rf"|(?:^|(?<=\s))(?:{_POSTED}|{_SIGNATURE})\s*$"
+    rf"|(?:^|(?<=\s))(?:{_SHARE_BUTTON}(?:\s+|(?=[A-ZÁÉÍÓÚÑ])|$)){{3,}}"
+    rf"|(?:^|(?<=\s))(?:{_AGENCY_CAPTION}|{_SIGN_UP})$"
     r"|(?:^|(?<=\s))(?:(?:Foto|Fotos|Fotografía|Photo|Picture|Image|Imagen)(?: [Cc]redit)?"
     r" ?[:/]|Image copyright) "
     r"\S+(?: \S+){0,5}?(?: (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+,? [a-záéíóúñ]|[«“\"])|$)"
@@ -392,6 +432,10 @@ _SKIP = tuple(
         ("information", r"\banyone who ha(?:s|ve)\b[^.]{0,40}\binformation\b"),
         ("remains under investigation", r"remains under investigation"),
         ("investigaci", r"(?:sigue|contin[uú]a) bajo investigaci[oó]n"),
+        (
+            "causas",
+            r"^las causas\b[^.]{0,80}\b(?:son|est[aá]n siendo) (?:investigadas|indagadas)\b",
+        ),
         ("contribu", r"contribu(?:y[oó]|ted) (?:a|to) (?:este|this) (?:informe|report)"),
         ("download", r"\bfor (?:all )?the latest\b.{0,60}\bdownload\b"),
         ("by: ", r"^by: "),
@@ -439,9 +483,27 @@ _SKIP = tuple(
         ("bolet", r"\bnuestros? bolet[ií]n(?:es)?\b|\bsuscr[ií]b[a-z]*\b.{0,60}\bbolet[ií]n\b"),
         ("make sure to", r"\bmake sure to (?:like|follow)\b"),
         ("follow us", r"\bfollow us on\b"),
+        ("follow", r"^follow\b.{0,60}\bon (?:twitter|facebook|instagram)\b"),
+        (
+            "en ",
+            r"^(?:siga|s[ií]ganos|s[ií]guenos|sigue(?:nos)?)\b.{0,60}"
+            r"\ben (?:twitter|facebook|instagram)\b",
+        ),
+        ("inbox", r"\bdelivered to your inbox\b"),
+        # A form's fields to fill in, comments' or a letter's to the outlet.
+        ("(obligatorio)", r"\(obligatorio\)"),
+        ("(required)", r"\(required\)"),
+        # An e-mail alerts box: its template's placeholder, its messages.
+        ("{{", r"\{\{[^{}]{1,30}\}\}"),
+        (
+            "notifica",
+            r"\bguardar su notificaci[oó]n\b|"
+            r"\bnotificaciones por correo electr[oó]nico solo se env[ií]an\b",
+        ),
+        ("notification", r"\bsaving your notification\b|\bemail notifications are only sent\b"),
         # A pointer to another article of the site, its title after the label
         # (`_POINTER_LABELS`, `_RELATED_LINE`), or a teaser whose link reads "Read more".
-        *((word, rf"^(?:{label}):") for word, label in _POINTER_LABELS),
+        *((word, rf"^\[?(?:{label}):") for word, label in _POINTER_LABELS),
         *(
             (word, rf"^(?:{heading})(?::|\s+(?-i:{_HEADLINE_START}))")
             for word, heading in _POINTER_HEADINGS
@@ -770,7 +832,19 @@ def _check_worthy(text: str, paragraph: str, first: bool = False) -> bool:
         and not _only_a_time(text)
         and not _asks(text)
         and not _skipped(text)
+        and not _teaser(text)
     )
+
+
+def _teaser(text: str) -> bool:
+    """A related piece's title-case headline glued to its teaser (`_TEASER_GLUE`): both
+    point to another article."""
+    for glue in _TEASER_GLUE.finditer(text):
+        words = [w for w in text[: glue.start("glue")].split() if len(w) >= 4 and w[0].isalpha()]
+        capitalised = sum(w[0].isupper() for w in words)
+        if len(words) >= _TITLE_WORDS and capitalised >= _TITLE_CASE * len(words):
+            return True
+    return False
 
 
 # What a line giving only when something was posted holds besides figures: dates, times,
@@ -951,9 +1025,11 @@ def _states_a_fact(claim: Claim, quoted: bool, quoting: bool = False) -> bool:
     bench/real/CLAIMS.md). Left out: clauses with no verb (headings, credits, fragments of a
     cut text) unless they hold a quotation (`quoting`: the headline 'Ferrán: «Nadie dimitirá
     por esto»' gives someone's words, which another outlet may quote), first or second
-    person with no one quoted ("Tenemos que...", "debemos exigir"); a sentence of a
-    quotation (`quoted`) is someone's words, whoever the article names in another sentence
-    ("«Anunciaremos la nueva fecha muy pronto. ...», dijo"). Only a parsed frame can tell;
+    person with no one quoted ("Tenemos que...", "debemos exigir"), unless it tells the
+    reader what they can now do ("Ya puedes pedir cita por teléfono", `_now_possible`); a
+    sentence of a quotation (`quoted`) is someone's words, whoever the article names in
+    another sentence ("«Anunciaremos la nueva fecha muy pronto. ...», dijo"). Only a
+    parsed frame can tell;
     other languages keep the sentence, but for Italian's first person plural, told by its
     word shapes (`_italian_we`). In every language, a guess no one is said to have
     made (`speculates`)."""
@@ -964,7 +1040,19 @@ def _states_a_fact(claim: Claim, quoted: bool, quoting: bool = False) -> bool:
         return not _italian_we(claim) or _sourced(claim, quoted)
     if not frame.predicate and not claim.numbers:
         return quoting
-    return frame.person not in (1, 2) or _sourced(claim, quoted)
+    return frame.person not in (1, 2) or _sourced(claim, quoted) or _now_possible(claim)
+
+
+# The reader told what they can now do ("Ya puedes pedir cita por teléfono", "Desde hoy
+# podrás ..."): a headline's hook for a change, a new rule or service, which is news.
+_NOW_POSSIBLE = re.compile(
+    r"(?:ya|desde hoy|a partir de hoy) (?:puedes|podras|podes|puede usted|podra usted)\b"
+)
+
+
+def _now_possible(claim: Claim) -> bool:
+    """The clause opens telling the reader what they can now do (`_NOW_POSSIBLE`)."""
+    return bool(_NOW_POSSIBLE.match(fold(claim.sentence)))
 
 
 # The first person plural in Italian, which no parser reads here: a verb's ending ("siamo",

@@ -33,7 +33,7 @@ _EXPECTED = r"se (?:espera|preve) que|(?:is|are) (?:expected|forecast) to"
 # participle is "had"). Left out: a negated modal, which reports a refusal or a failure
 # ("the operator would not comment"), and "would like", a wish.
 _GUESS = re.compile(
-    r"\b(?:podrian?|pudiera[ns]?|es (?:posible|probable) que|"
+    r"\b(?:podrian?|pudiera[ns]?|es (?:posible|probable) que|puede que|"
     r"probablemente|quizas?|tal vez|(?:could|would|might)(?! not\b|n't| like\b)|"
     rf"(?<=\w)['\u2019]d (?:be|have)|likely|probably|{_EXPECTED})\b"
 )
