@@ -935,6 +935,60 @@ TITLED_APPOSITIONS = [
 ]
 
 
+# Fifteenth batch (2026-12-06, second speaker round), written before any rule of it. An
+# introduction with several titles records each ("el doctor X, director del IER" is "el
+# director del IER" later); a document brought in by its means ("A través de una circular
+# …, el Ministerio exigió", "mediante un comunicado difundido por la federación") speaks
+# for its issuer, and so do the dropped subjects that go on reading it.
+SEVERAL_TITLES = [
+    (
+        "«Los datos son claros», explicó el doctor Ramiro Soler, director del Instituto de "
+        "Estudios Renales (IER) de la Universidad de Castrejón.\n\nEl ensayo incluyó a 300 "
+        "pacientes de cuatro hospitales.\n\n«Es una opción para los casos graves», agregó el "
+        "director del IER.",
+        ["Ramiro Soler", "Ramiro Soler"],
+    ),
+    (
+        "«Los datos son claros», explicó la doctora Nuria Belmonte, jefa de cardiología del "
+        "Hospital de Castrejón.\n\nEl ensayo incluyó a 300 pacientes.\n\n«Hay que seguir "
+        "midiendo», añadió la jefa de cardiología.",
+        ["Nuria Belmonte", "Nuria Belmonte"],
+    ),
+    (
+        "«Los datos son claros», explicó el doctor Ramiro Soler, director del Instituto de "
+        "Estudios Renales.\n\nEl profesor Julio Arce, director del Museo de Castrejón, no "
+        "opinó.\n\n«Es una opción para los casos graves», agregó el director.",
+        ["Ramiro Soler", None],
+    ),
+]
+DOCUMENT_MEANS = [
+    (
+        "A través de una circular dirigida a todos los alcaldes de la provincia, el "
+        "Ministerio de Fomento exigió ayer más control de las obras.\n\n«Las obras deben "
+        "terminar en plazo», indicó el director de Carreteras, Tomás Lera.\n\nEn materia de "
+        "seguridad, -dice la circular- se deben revisar los puentes «cada seis meses».\n\nY "
+        "por último señala que «los contratos se publicarán en la web».",
+        ["Tomás Lera", "Ministerio de Fomento", "Ministerio de Fomento"],
+    ),
+    (
+        "La Federación Andaluza de Remo suspendió la regata. A través de un comunicado "
+        "difundido por la propia federación se conoció la noticia. «Lamentamos no poder "
+        "celebrar la prueba este año», se informa en el escrito.",
+        ["Federación Andaluza de Remo"],
+    ),
+    (
+        "Mediante un comunicado, la Asociación de Vecinos de Lomablanca anunció el cierre "
+        "del mercado.\n\n«El mercado volverá a abrir en primavera», indica el comunicado.",
+        ["Asociación de Vecinos de Lomablanca"],
+    ),
+    (
+        "El mercado de Lomablanca cerró ayer. «El mercado volverá a abrir en primavera», "
+        "indica el comunicado.",
+        [None],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONVENTIONS
@@ -952,7 +1006,9 @@ TITLED_APPOSITIONS = [
     + SAID_NOUNS_PLURAL
     + TITLED_APPOSITIONS
     + AGENT_TITLES
-    + NEXT_PARAGRAPH,
+    + NEXT_PARAGRAPH
+    + SEVERAL_TITLES
+    + DOCUMENT_MEANS,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

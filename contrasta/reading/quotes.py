@@ -89,45 +89,49 @@ keeps no speaker: a wrong name is worse than none.
 - Descriptions: a title ("el mandatario ruso", "la canciller", "el especialista", "el
   exfuncionario") is the one person whose title fits it (`contrasta.reading.roles`:
   role, country, gender), among those this text introduced and those of the story
-  (`known`; a title reaches its name past an acronym's aside, "El presidente de Unión
-  Cívica (UC), X", and never titles an organisation nor a name listed after its
-  complement, "La exjugadora de Sevilla, Bilbao, Girona"); a nationality ("el mexicano")
-  the one of that country; two fitting as well is no answer, and the previous subject is
-  taken only for a title without a country that neither their known title nor their
-  first name's gender contradicts ("la también periodista" adds a title). A noun the
-  text introduced a name with names it again ("la plataforma separatista ‘X’" … "señala
-  la plataforma separatista"); an organisation's common noun ("el consistorio", "la
-  compañía", "el organismo", a venue: "la discoteca", "el hospital") is the organisation
-  named before (by acronym too: "la OMS"; in English "the company", "the ministry"); a
-  noun the text put before a name after "del"/"al" ("del papa Francisco") names it
-  again. A capitalised epithet ("El Nobel") is no anaphor. "El portavoz de la compañía"
-  when no one named so far is a spokesperson, and the press as a whole ("la prensa
-  local"), are sources kept as written. A statement or a letter named again by a bare
-  noun ("el comunicado", "el texto", "la carta", "the letter") speaks for who issued it:
-  its writer named with it ("una carta del poeta X", "escrita por X", "a letter by X"),
-  else the subject of the verb that brought it in ("X emitió un comunicado", "X firmó la
-  carta"); a bare thing ("según datos del informe") names no one. A plural subject or a
-  plural verb without one is a group ("los manifestantes", a bare plural of people:
-  "Fuentes de la empresa explicaron", "Desde el comité aseguran", "…», explicaron desde
-  la Consejería de Salud" (an organisation or people, not a place: "desde la orilla"), a
-  campaign's team: "Desde la campaña de X aseguran", "las vecinas que … exigían",
-  organisations in the plural: "Los ministerios de Cultura de ambos países", "las
-  universidades públicas"), never one person. A bare definite noun no table knows
-  ("explicó el galerista") is the last speaker when they are also the subject named last
-  and of the article's gender, else no one. A title no person named before the quote
-  could bear is kept as written ("confesó el alcalde": "alcalde"), short; a plural one
-  is a group ("gritaban los vecinos"), and a collective noun ("la oposición", "la
-  defensa") speaks as one. An indefinite description is an anonymous
-  source kept as written ("un portavoz del departamento", also before a relative clause:
-  "Una vecina que prefiere no dar su nombre relata"); "Un estudio de X concluye" is X's;
-  a pronoun ("uno de ellos") or
-  a thing ("un cartel", "el anuncio", "las exploraciones", a statement no one issued) names no
-  one, save a complaint, which speaks for who filed it ("la denuncia": whoever "ha
-  denunciado" first in the text), a ruling, which speaks for the court named last ("la
-  sentencia", "el fallo"), a placard, which speaks for who carried it ("una
-  pancarta que portaban las vecinas"), and an ordinal standing for items counted before,
-  which speaks for who published them ("La cuenta @X publicó tres tuits. ⏎ El primero
-  afirma"; a few paragraphs back).
+  (`known`; an introduction with two titles gives both, "el doctor X, director del IER"
+  is "el director del IER" later; a title reaches its name past an acronym's aside, "El
+  presidente de Unión Cívica (UC), X", and never titles an organisation nor a name
+  listed after its complement, "La exjugadora de Sevilla, Bilbao, Girona"); a
+  nationality ("el mexicano") the one of that country; two fitting as well is no answer,
+  and the previous subject is taken only for a title without a country that neither
+  their known title nor their first name's gender contradicts ("la también periodista"
+  adds a title). A noun the text introduced a name with names it again ("la plataforma
+  separatista ‘X’" … "señala la plataforma separatista"); an organisation's common noun
+  ("el consistorio", "la compañía", "el organismo", a venue: "la discoteca", "el
+  hospital") is the organisation named before (by acronym too: "la OMS"; in English "the
+  company", "the ministry"); a noun the text put before a name after "del"/"al" ("del
+  papa Francisco") names it again. A capitalised epithet ("El Nobel") is no anaphor. "El
+  portavoz de la compañía" when no one named so far is a spokesperson, and the press as
+  a whole ("la prensa local"), are sources kept as written. A statement or a letter
+  named again by a bare noun ("el comunicado", "el texto", "la carta", "the letter")
+  speaks for who issued it: its writer named with it ("una carta del poeta X", "escrita
+  por X", "a letter by X"), else the subject of the verb that brought it in ("X emitió
+  un comunicado", "X firmó la carta") or of the clause it is the means of ("A través de
+  una circular …, el Ministerio exigió", "mediante un comunicado difundido por la
+  federación"; "se dio a conocer" is no one), and a dropped subject reading on from it
+  ("-dice la circular- … Y señala que") is that issuer too; a bare thing ("según datos
+  del informe") names no one. A plural subject or a plural verb without one is a group
+  ("los manifestantes", a bare plural of people: "Fuentes de la empresa explicaron",
+  "Desde el comité aseguran", "…», explicaron desde la Consejería de Salud" (an
+  organisation or people, not a place: "desde la orilla"), a campaign's team: "Desde la
+  campaña de X aseguran", "las vecinas que … exigían", organisations in the plural: "Los
+  ministerios de Cultura de ambos países", "las universidades públicas"), never one
+  person. A bare definite noun no table knows ("explicó el galerista") is the last
+  speaker when they are also the subject named last and of the article's gender, else no
+  one. A title no person named before the quote could bear is kept as written ("confesó
+  el alcalde": "alcalde"), short; a plural one is a group ("gritaban los vecinos"), and
+  a collective noun ("la oposición", "la defensa") speaks as one. An indefinite
+  description is an anonymous source kept as written ("un portavoz del departamento",
+  also before a relative clause: "Una vecina que prefiere no dar su nombre relata"); "Un
+  estudio de X concluye" is X's; a pronoun ("uno de ellos") or a thing ("un cartel", "el
+  anuncio", "las exploraciones", a statement no one issued) names no one, save a
+  complaint, which speaks for who filed it ("la denuncia": whoever "ha denunciado" first
+  in the text), a ruling, which speaks for the court named last ("la sentencia", "el
+  fallo"), a placard, which speaks for who carried it ("una pancarta que portaban las
+  vecinas"), and an ordinal standing for items counted before, which speaks for who
+  published them ("La cuenta @X publicó tres tuits. ⏎ El primero afirma"; a few
+  paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
   name opens it, it has a title, or it has spoken), else in a paragraph since the last
@@ -1915,6 +1919,7 @@ class _Reader:
         study's are its authors'."""
         if not _BARE_DOCUMENT.fullmatch(head):
             return None
+        named_by_cue = None  # "…», señala el texto": its verb's subject, if nothing earlier
         for back in range(index, max(-1, index - 1 - _PUBLISHER_REACH), -1):
             offset = self.paragraphs[back][0]
             for sentence in reversed(self.sentences[back]):
@@ -1926,27 +1931,53 @@ class _Reader:
                 writer = _WRITTEN_BY.match(sentence.text, document.end())
                 if writer and not _function_word(writer.group(1)):
                     return self._expand(_strip_titles(writer.group(1), self.alone), at)
+                start = offset + sentence.start
+                agent = _ISSUED_BY_NOUN.match(sentence.text, document.end())
+                if agent and _common_noun(agent.group(1)) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
+                    return self._named_organisation(agent.group(1), start, back, sentence.start)
                 text = sentence.text[: document.start()]
                 verbs = [
                     m
                     for m in _WORD.finditer(text)
                     if m.group(0).lower() in self.verb_forms or _ISSUING.fullmatch(m.group(0))
                 ]
-                if not verbs and document.group(1).lower() in ("la", "el", "the"):
-                    continue  # "La carta, que se vendió en 2012, …": brought in earlier
+                if not verbs and _BY_MEANS.search(text):
+                    verbs = [
+                        m
+                        for m in _WORD.finditer(sentence.text, document.end())
+                        if m.group(0).lower() in self.verb_forms
+                    ][:1]
+                    if verbs and _IMPERSONAL_SE.search(sentence.text, 0, verbs[0].start()):
+                        return None  # "A través de un comunicado se dio a conocer": no one
+
+                    text = sentence.text[: verbs[0].start()] if verbs else text
+                definite = document.group(1).lower() in ("la", "el", "the")
+                speaking = (
+                    verbs
+                    and not text[verbs[-1].end() :].strip()
+                    and not _ISSUING.fullmatch(verbs[-1].group(0))
+                )
+                if definite and speaking and named_by_cue is None:
+                    named_by_cue = (text, verbs[-1], start, back, sentence)
+                if definite and (not verbs or speaking):
+                    continue  # "La carta, que se vendió …", "-dice la circular-": said before
                 if not verbs:
                     return None
-                start = offset + sentence.start
-                subject = self._subject(
-                    text[: verbs[-1].start()],
-                    start + verbs[-1].start(),
-                    back,
-                    sentence.start,
-                    _plural(verbs[-1].group(0)),
-                    named=True,
-                )
-                return subject or self._speaking_organisation(sentence.text, at)
-        return None
+                return self._issuing_subject(text, verbs[-1], start, back, sentence, at)
+        return self._issuing_subject(*named_by_cue, at) if named_by_cue else None
+
+    def _issuing_subject(self, text: str, verb, start: int, back: int, sentence, at: int):
+        """The subject of the verb that brought a document in, or the organisation its
+        sentence says spoke."""
+        subject = self._subject(
+            text[: verb.start()],
+            start + verb.start(),
+            back,
+            sentence.start,
+            _plural(verb.group(0)),
+            named=True,
+        )
+        return subject or self._speaking_organisation(sentence.text, at)
 
     @_evidence("complaint")
     def _complainant(self, noun: str, at: int) -> str | None:
@@ -2692,7 +2723,8 @@ _BEFORE_NOUN = frozenset(
     dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas algunos
     algunas todos todas ambos ambas demás principal principales mayor mayores gran grandes
     mítico mítica famoso famosa conocido conocida célebre popular histórico histórica
-    nuevo nueva antiguo antigua actual propio propia joven veterano veterana polémico
+    nuevo nueva antiguo antigua actual propio propia mismo misma joven veterano veterana
+    polémico
     polémica controvertido controvertida reconocido reconocida prestigioso prestigiosa
     citado citada mencionado mencionada dicho dicha primer primera
     """.split()
@@ -2705,7 +2737,8 @@ _OUTLETS = frozenset(
 # Documents that carry an organisation's or a person's words, named again by a bare noun
 # ("el comunicado", "el texto") after one was brought in ("emitió un comunicado").
 _DOCUMENTS = (
-    "comunicado|nota|carta|misiva|texto|escrito|documento|declaración|informe|statement|letter"
+    "comunicado|nota|carta|misiva|circular|texto|escrito|documento|declaración|informe|"
+    "statement|letter"
 )
 _BARE_DOCUMENT = re.compile(rf"(?i:el|la|the)\s+(?:{_DOCUMENTS})")
 _DOCUMENT_INTRODUCED = re.compile(
@@ -2731,9 +2764,18 @@ _IN_WRITING = re.compile(
 _IN_DOCUMENT = re.compile(rf"\s*(?:En|In)\s+((?:el|la|the)\s+(?:{_DOCUMENTS}))\b")
 # Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X".
 _WRITTEN_BY = re.compile(
-    r"\s+(?:de|del|by|from|(?:escrit|firmad|redactad|enviad|written|signed|sent)[oa]?s?\s+"
-    rf"(?:por|by))\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
+    r"\s+(?:de|del|by|from|(?:escrit|firmad|redactad|enviad|difundid|emitid|publicad|written|"
+    rf"signed|sent)[oa]?s?\s+(?:por|by))\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
 )
+# ...or an organisation named again by its common noun: "difundido por la propia federación".
+_ISSUED_BY_NOUN = re.compile(
+    r"\s+(?:escrit|firmad|redactad|enviad|difundid|emitid|publicad)[oa]s?\s+por\s+"
+    r"((?:el|la)\s+(?:(?:propi|mism)[oa]\s+)?[a-záéíóúñ]+)\b"
+)
+# A document brought in as the means of the main clause that follows it: "A través de una
+# circular …, el Ministerio exigió", "Mediante un comunicado, la Asociación anunció".
+_IMPERSONAL_SE = re.compile(r"\bse\s+$", re.I)
+_BY_MEANS = re.compile(r"(?:a\s+trav[ée]s\s+de|mediante|por\s+medio\s+de)\s+$", re.I)
 # Verbs that issue a document, by stem: "emitió", "publicó", "envió", "han hecho público".
 _ISSUING = re.compile(
     r"(?:emit|public|difund|envi|remit|firm|redact|escrib|divulg|hech|hizo|hicieron|"
@@ -3330,9 +3372,10 @@ def _lone_name(word: str) -> bool:
 
 def _introduction(masked: str, start: int, end: int) -> Description | None:
     """The title a name is introduced with: "el presidente ruso, X," / "la ministra de
-    Trabajo X" before it, "X, presidente de Rusia," after it. A title before a comma is
-    an apposition only if the name ends there too ("Tras ver al presidente, X dijo" is
-    not one)."""
+    Trabajo X" before it, "X, presidente de Rusia," after it, and both when it has both
+    ("el doctor X, director del IER": "el director del IER" names X again as "el
+    doctor" does). A title before a comma is an apposition only if the name ends there
+    too ("Tras ver al presidente, X dijo" is not one)."""
     left = masked[max(0, start - 100) : start]
     left = re.split(r"[.;:!?()«»“”\"]", _ACRONYM_ASIDE.sub(", ", left))[-1]
     if re.search(r",\s*$", left):
@@ -3343,12 +3386,16 @@ def _introduction(masked: str, start: int, end: int) -> Description | None:
             found = introduced(clause) if _ends_in_title(clause, _MAX_TITLE_LOWERCASE) else None
             if found is not None:
                 return found
-    elif not _after_preposition(left, len(left)) and _ends_in_title(left, 0):
-        return introduced(left)
+    before = None
+    if not re.search(r",\s*$", left) and not _after_preposition(left, len(left)):
+        before = introduced(left) if _ends_in_title(left, 0) else None
     right = re.match(r",\s*((?:[^\W\d_]+\s+){0,2}?)([^\W\d_]+)([^,.;:]*)", masked[end:])
+    after = None
     if right and role_of(right.group(2)) and _only_determiners(right.group(1)):
-        return introduced(right.group(0).lstrip(", "))
-    return None
+        after = introduced(right.group(0).lstrip(", "))
+    if before is not None and after is not None:
+        return before.merge(after)  # "el doctor X, director del IER": both titles are X's
+    return before or after
 
 
 # A bare definite singular noun, with no complement: "el galerista", "la gallega".
