@@ -236,7 +236,7 @@ _NAME_TITLES = frozenset(
     """
     mayor president minister labour labor prime secretary senator governor sen gov dr
     mr mrs ms prof rev fr gen sr sra srta don doña dña presidente presidenta ministro
-    ministra alcalde alcaldesa
+    ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo
     """.split()
 )
 # "de la localidad": the place an organisation is of, named by a common noun.
@@ -798,7 +798,9 @@ def _names_written(masked_paragraphs: tuple[tuple[int, str], ...]) -> list[_Ment
                 continue
             start = match.start() + _glued(match.group(0), name)
             organisation = _is_organisation(name)  # "El presidente Unión X Nacional"
-            description = None if organisation else _introduction(masked, start, match.end())
+            description = (
+                None if organisation or _listed(name) else _introduction(masked, start, match.end())
+            )  # no title for "Ucrania" of "El patriarca de la Iglesia de Ucrania"
             found.append(_Mention(name, offset + start, description))
     return found
 
@@ -2034,7 +2036,8 @@ class _Reader:
             title = _TITLE_START.match(text)
             described = title and role_of(title.group(1)) and describe(title.group(0))
             if described and (person := self._described(described, at, index, lo, False)):
-                return person  # "La vicefiscal denunció…"
+                self.contested = self._contested(text, title.end(), person, at)
+                return None if self.contested else person  # "La vicefiscal denunció…"
             for match in _NAME.finditer(text):
                 name = _strip_titles(match.group(0), self.alone)
                 if _after_preposition(text, match.start()) and not _glued(match.group(0), name):
@@ -3210,8 +3213,16 @@ def _after_preposition(text: str, start: int, organisation: bool = False) -> boo
     """A name after "de"/"a"/"con"... (and an article) is an organisation, a place, an
     addressee or a companion, not the subject; after an article alone, a place or a thing
     ("la Champions", "el Camp Nou"), unless it is an organisation ("la Organización
-    Mundial de la Salud confirmó")."""
+    Mundial de la Salud confirmó"). An organisation after a preposition, an article and
+    an adjective is a complement too ("el vicepresidente del gobernante Partido X")."""
     left = text[max(0, start - 12) : start]
+    named = _NAME.match(text, start)
+    if (
+        named
+        and _is_organisation(named.group(0))
+        and _ADJECTIVE_AFTER_ARTICLE.search(text, max(0, start - 40), start)
+    ):
+        return True  # "del gobernante Partido X": a complement; "a la prensa X" is not
     coordinated = _AND_BEFORE.search(left)
     if coordinated:  # "de Virus y Enfermedades Raras": both after "de"
         end = start - len(left) + coordinated.start()
@@ -3276,6 +3287,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
     r"with|in|at|for)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
     re.I,
+)
+# ...and with one adjective between the article and the name: "del gobernante Partido".
+_ADJECTIVE_AFTER_ARTICLE = re.compile(
+    r"\b(?:del|al|(?:de|a|por|con|en)\s+(?:el|la|los|las))\s+[a-záéíóúñ]+\s+$", re.I
 )
 # A sentence that opens with a subject of its own, an article and a noun: "Los vecinos".
 _NEW_SUBJECT = re.compile(r"\s*(?:El|La|Los|Las)\s+[a-záéíóúñ]")
@@ -3375,13 +3390,14 @@ def _introduction(masked: str, start: int, end: int) -> Description | None:
     Trabajo X" before it, "X, presidente de Rusia," after it, and both when it has both
     ("el doctor X, director del IER": "el director del IER" names X again as "el
     doctor" does). A title before a comma is an apposition only if the name ends there
-    too ("Tras ver al presidente, X dijo" is not one)."""
+    too ("Tras ver al presidente, X dijo" is not one), or a name in brackets follows it
+    ("El patriarca de la Iglesia de X, Patriarca Y (Z) ingresó")."""
     left = masked[max(0, start - 100) : start]
     left = re.split(r"[.;:!?()«»“”\"]", _ACRONYM_ASIDE.sub(", ", left))[-1]
     if re.search(r",\s*$", left):
         if _LISTED_AFTER.match(masked, end) and _COMPLEMENT_END.search(left):
             return None  # "La exjugadora de Sevilla, Bilbao, Girona": a list of places
-        if re.match(r"\s*(?:[,.;:)]|$|y\s|e\s)", masked[end:]):
+        if re.match(r"\s*(?:[,.;:)]|$|y\s|e\s|\(\s*[A-ZÁÉÍÓÚÑ])", masked[end:]):
             clause = left.rstrip(" ,").rsplit(",", 1)[-1]
             found = introduced(clause) if _ends_in_title(clause, _MAX_TITLE_LOWERCASE) else None
             if found is not None:
