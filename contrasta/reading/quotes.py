@@ -2451,7 +2451,12 @@ class _Reader:
         or it has a title here or in the story, or it has spoken already."""
         known = self.known.get(name)
         return (
-            (_is_person(name) and not _listed(name) and is_given_name(name.split()[0]))
+            (
+                _is_person(name)
+                and not _listed(name)
+                and not _listed(_OF.split(name, 1)[0])  # "Santo Domingo de los Tsáchilas"
+                and is_given_name(name.split()[0])
+            )
             or name in self.titled
             or name in self.speakers
             or bool(known and known.roles)
