@@ -89,45 +89,49 @@ keeps no speaker: a wrong name is worse than none.
 - Descriptions: a title ("el mandatario ruso", "la canciller", "el especialista", "el
   exfuncionario") is the one person whose title fits it (`contrasta.reading.roles`:
   role, country, gender), among those this text introduced and those of the story
-  (`known`; a title reaches its name past an acronym's aside, "El presidente de Unión
-  Cívica (UC), X", and never titles an organisation nor a name listed after its
-  complement, "La exjugadora de Sevilla, Bilbao, Girona"); a nationality ("el mexicano")
-  the one of that country; two fitting as well is no answer, and the previous subject is
-  taken only for a title without a country that neither their known title nor their
-  first name's gender contradicts ("la también periodista" adds a title). A noun the
-  text introduced a name with names it again ("la plataforma separatista ‘X’" … "señala
-  la plataforma separatista"); an organisation's common noun ("el consistorio", "la
-  compañía", "el organismo", a venue: "la discoteca", "el hospital") is the organisation
-  named before (by acronym too: "la OMS"; in English "the company", "the ministry"); a
-  noun the text put before a name after "del"/"al" ("del papa Francisco") names it
-  again. A capitalised epithet ("El Nobel") is no anaphor. "El portavoz de la compañía"
-  when no one named so far is a spokesperson, and the press as a whole ("la prensa
-  local"), are sources kept as written. A statement or a letter named again by a bare
-  noun ("el comunicado", "el texto", "la carta", "the letter") speaks for who issued it:
-  its writer named with it ("una carta del poeta X", "escrita por X", "a letter by X"),
-  else the subject of the verb that brought it in ("X emitió un comunicado", "X firmó la
-  carta"); a bare thing ("según datos del informe") names no one. A plural subject or a
-  plural verb without one is a group ("los manifestantes", a bare plural of people:
-  "Fuentes de la empresa explicaron", "Desde el comité aseguran", "…», explicaron desde
-  la Consejería de Salud" (an organisation or people, not a place: "desde la orilla"), a
-  campaign's team: "Desde la campaña de X aseguran", "las vecinas que … exigían",
-  organisations in the plural: "Los ministerios de Cultura de ambos países", "las
-  universidades públicas"), never one person. A bare definite noun no table knows
-  ("explicó el galerista") is the last speaker when they are also the subject named last
-  and of the article's gender, else no one. A title no person named before the quote
-  could bear is kept as written ("confesó el alcalde": "alcalde"), short; a plural one
-  is a group ("gritaban los vecinos"), and a collective noun ("la oposición", "la
-  defensa") speaks as one. An indefinite description is an anonymous
-  source kept as written ("un portavoz del departamento", also before a relative clause:
-  "Una vecina que prefiere no dar su nombre relata"); "Un estudio de X concluye" is X's;
-  a pronoun ("uno de ellos") or
-  a thing ("un cartel", "el anuncio", "las exploraciones", a statement no one issued) names no
-  one, save a complaint, which speaks for who filed it ("la denuncia": whoever "ha
-  denunciado" first in the text), a ruling, which speaks for the court named last ("la
-  sentencia", "el fallo"), a placard, which speaks for who carried it ("una
-  pancarta que portaban las vecinas"), and an ordinal standing for items counted before,
-  which speaks for who published them ("La cuenta @X publicó tres tuits. ⏎ El primero
-  afirma"; a few paragraphs back).
+  (`known`; an introduction with two titles gives both, "el doctor X, director del IER"
+  is "el director del IER" later; a title reaches its name past an acronym's aside, "El
+  presidente de Unión Cívica (UC), X", and never titles an organisation nor a name
+  listed after its complement, "La exjugadora de Sevilla, Bilbao, Girona"); a
+  nationality ("el mexicano") the one of that country; two fitting as well is no answer,
+  and the previous subject is taken only for a title without a country that neither
+  their known title nor their first name's gender contradicts ("la también periodista"
+  adds a title). A noun the text introduced a name with names it again ("la plataforma
+  separatista ‘X’" … "señala la plataforma separatista"); an organisation's common noun
+  ("el consistorio", "la compañía", "el organismo", a venue: "la discoteca", "el
+  hospital") is the organisation named before (by acronym too: "la OMS"; in English "the
+  company", "the ministry"); a noun the text put before a name after "del"/"al" ("del
+  papa Francisco") names it again. A capitalised epithet ("El Nobel") is no anaphor. "El
+  portavoz de la compañía" when no one named so far is a spokesperson, and the press as
+  a whole ("la prensa local"), are sources kept as written. A statement or a letter
+  named again by a bare noun ("el comunicado", "el texto", "la carta", "the letter")
+  speaks for who issued it: its writer named with it ("una carta del poeta X", "escrita
+  por X", "a letter by X"), else the subject of the verb that brought it in ("X emitió
+  un comunicado", "X firmó la carta") or of the clause it is the means of ("A través de
+  una circular …, el Ministerio exigió", "mediante un comunicado difundido por la
+  federación"; "se dio a conocer" is no one), and a dropped subject reading on from it
+  ("-dice la circular- … Y señala que") is that issuer too; a bare thing ("según datos
+  del informe") names no one. A plural subject or a plural verb without one is a group
+  ("los manifestantes", a bare plural of people: "Fuentes de la empresa explicaron",
+  "Desde el comité aseguran", "…», explicaron desde la Consejería de Salud" (an
+  organisation or people, not a place: "desde la orilla"), a campaign's team: "Desde la
+  campaña de X aseguran", "las vecinas que … exigían", organisations in the plural: "Los
+  ministerios de Cultura de ambos países", "las universidades públicas"), never one
+  person. A bare definite noun no table knows ("explicó el galerista") is the last
+  speaker when they are also the subject named last and of the article's gender, else no
+  one. A title no person named before the quote could bear is kept as written ("confesó
+  el alcalde": "alcalde"), short; a plural one is a group ("gritaban los vecinos"), and
+  a collective noun ("la oposición", "la defensa") speaks as one. An indefinite
+  description is an anonymous source kept as written ("un portavoz del departamento",
+  also before a relative clause: "Una vecina que prefiere no dar su nombre relata"); "Un
+  estudio de X concluye" is X's; a pronoun ("uno de ellos") or a thing ("un cartel", "el
+  anuncio", "las exploraciones", a statement no one issued) names no one, save a
+  complaint, which speaks for who filed it ("la denuncia": whoever "ha denunciado" first
+  in the text), a ruling, which speaks for the court named last ("la sentencia", "el
+  fallo"), a placard, which speaks for who carried it ("una pancarta que portaban las
+  vecinas"), and an ordinal standing for items counted before, which speaks for who
+  published them ("La cuenta @X publicó tres tuits. ⏎ El primero afirma"; a few
+  paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
   name opens it, it has a title, or it has spoken), else in a paragraph since the last
@@ -232,7 +236,7 @@ _NAME_TITLES = frozenset(
     """
     mayor president minister labour labor prime secretary senator governor sen gov dr
     mr mrs ms prof rev fr gen sr sra srta don doña dña presidente presidenta ministro
-    ministra alcalde alcaldesa
+    ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo
     """.split()
 )
 # "de la localidad": the place an organisation is of, named by a common noun.
@@ -794,7 +798,9 @@ def _names_written(masked_paragraphs: tuple[tuple[int, str], ...]) -> list[_Ment
                 continue
             start = match.start() + _glued(match.group(0), name)
             organisation = _is_organisation(name)  # "El presidente Unión X Nacional"
-            description = None if organisation else _introduction(masked, start, match.end())
+            description = (
+                None if organisation or _listed(name) else _introduction(masked, start, match.end())
+            )  # no title for "Ucrania" of "El patriarca de la Iglesia de Ucrania"
             found.append(_Mention(name, offset + start, description))
     return found
 
@@ -1915,6 +1921,7 @@ class _Reader:
         study's are its authors'."""
         if not _BARE_DOCUMENT.fullmatch(head):
             return None
+        named_by_cue = None  # "…», señala el texto": its verb's subject, if nothing earlier
         for back in range(index, max(-1, index - 1 - _PUBLISHER_REACH), -1):
             offset = self.paragraphs[back][0]
             for sentence in reversed(self.sentences[back]):
@@ -1926,27 +1933,53 @@ class _Reader:
                 writer = _WRITTEN_BY.match(sentence.text, document.end())
                 if writer and not _function_word(writer.group(1)):
                     return self._expand(_strip_titles(writer.group(1), self.alone), at)
+                start = offset + sentence.start
+                agent = _ISSUED_BY_NOUN.match(sentence.text, document.end())
+                if agent and _common_noun(agent.group(1)) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
+                    return self._named_organisation(agent.group(1), start, back, sentence.start)
                 text = sentence.text[: document.start()]
                 verbs = [
                     m
                     for m in _WORD.finditer(text)
                     if m.group(0).lower() in self.verb_forms or _ISSUING.fullmatch(m.group(0))
                 ]
-                if not verbs and document.group(1).lower() in ("la", "el", "the"):
-                    continue  # "La carta, que se vendió en 2012, …": brought in earlier
+                if not verbs and _BY_MEANS.search(text):
+                    verbs = [
+                        m
+                        for m in _WORD.finditer(sentence.text, document.end())
+                        if m.group(0).lower() in self.verb_forms
+                    ][:1]
+                    if verbs and _IMPERSONAL_SE.search(sentence.text, 0, verbs[0].start()):
+                        return None  # "A través de un comunicado se dio a conocer": no one
+
+                    text = sentence.text[: verbs[0].start()] if verbs else text
+                definite = document.group(1).lower() in ("la", "el", "the")
+                speaking = (
+                    verbs
+                    and not text[verbs[-1].end() :].strip()
+                    and not _ISSUING.fullmatch(verbs[-1].group(0))
+                )
+                if definite and speaking and named_by_cue is None:
+                    named_by_cue = (text, verbs[-1], start, back, sentence)
+                if definite and (not verbs or speaking):
+                    continue  # "La carta, que se vendió …", "-dice la circular-": said before
                 if not verbs:
                     return None
-                start = offset + sentence.start
-                subject = self._subject(
-                    text[: verbs[-1].start()],
-                    start + verbs[-1].start(),
-                    back,
-                    sentence.start,
-                    _plural(verbs[-1].group(0)),
-                    named=True,
-                )
-                return subject or self._speaking_organisation(sentence.text, at)
-        return None
+                return self._issuing_subject(text, verbs[-1], start, back, sentence, at)
+        return self._issuing_subject(*named_by_cue, at) if named_by_cue else None
+
+    def _issuing_subject(self, text: str, verb, start: int, back: int, sentence, at: int):
+        """The subject of the verb that brought a document in, or the organisation its
+        sentence says spoke."""
+        subject = self._subject(
+            text[: verb.start()],
+            start + verb.start(),
+            back,
+            sentence.start,
+            _plural(verb.group(0)),
+            named=True,
+        )
+        return subject or self._speaking_organisation(sentence.text, at)
 
     @_evidence("complaint")
     def _complainant(self, noun: str, at: int) -> str | None:
@@ -2003,7 +2036,8 @@ class _Reader:
             title = _TITLE_START.match(text)
             described = title and role_of(title.group(1)) and describe(title.group(0))
             if described and (person := self._described(described, at, index, lo, False)):
-                return person  # "La vicefiscal denunció…"
+                self.contested = self._contested(text, title.end(), person, at)
+                return None if self.contested else person  # "La vicefiscal denunció…"
             for match in _NAME.finditer(text):
                 name = _strip_titles(match.group(0), self.alone)
                 if _after_preposition(text, match.start()) and not _glued(match.group(0), name):
@@ -2417,7 +2451,12 @@ class _Reader:
         or it has a title here or in the story, or it has spoken already."""
         known = self.known.get(name)
         return (
-            (_is_person(name) and not _listed(name) and is_given_name(name.split()[0]))
+            (
+                _is_person(name)
+                and not _listed(name)
+                and not _listed(_OF.split(name, 1)[0])  # "Santo Domingo de los Tsáchilas"
+                and is_given_name(name.split()[0])
+            )
             or name in self.titled
             or name in self.speakers
             or bool(known and known.roles)
@@ -2692,7 +2731,8 @@ _BEFORE_NOUN = frozenset(
     dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas algunos
     algunas todos todas ambos ambas demás principal principales mayor mayores gran grandes
     mítico mítica famoso famosa conocido conocida célebre popular histórico histórica
-    nuevo nueva antiguo antigua actual propio propia joven veterano veterana polémico
+    nuevo nueva antiguo antigua actual propio propia mismo misma joven veterano veterana
+    polémico
     polémica controvertido controvertida reconocido reconocida prestigioso prestigiosa
     citado citada mencionado mencionada dicho dicha primer primera
     """.split()
@@ -2705,7 +2745,8 @@ _OUTLETS = frozenset(
 # Documents that carry an organisation's or a person's words, named again by a bare noun
 # ("el comunicado", "el texto") after one was brought in ("emitió un comunicado").
 _DOCUMENTS = (
-    "comunicado|nota|carta|misiva|texto|escrito|documento|declaración|informe|statement|letter"
+    "comunicado|nota|carta|misiva|circular|texto|escrito|documento|declaración|informe|"
+    "statement|letter"
 )
 _BARE_DOCUMENT = re.compile(rf"(?i:el|la|the)\s+(?:{_DOCUMENTS})")
 _DOCUMENT_INTRODUCED = re.compile(
@@ -2731,9 +2772,18 @@ _IN_WRITING = re.compile(
 _IN_DOCUMENT = re.compile(rf"\s*(?:En|In)\s+((?:el|la|the)\s+(?:{_DOCUMENTS}))\b")
 # Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X".
 _WRITTEN_BY = re.compile(
-    r"\s+(?:de|del|by|from|(?:escrit|firmad|redactad|enviad|written|signed|sent)[oa]?s?\s+"
-    rf"(?:por|by))\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
+    r"\s+(?:de|del|by|from|(?:escrit|firmad|redactad|enviad|difundid|emitid|publicad|written|"
+    rf"signed|sent)[oa]?s?\s+(?:por|by))\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
 )
+# ...or an organisation named again by its common noun: "difundido por la propia federación".
+_ISSUED_BY_NOUN = re.compile(
+    r"\s+(?:escrit|firmad|redactad|enviad|difundid|emitid|publicad)[oa]s?\s+por\s+"
+    r"((?:el|la)\s+(?:(?:propi|mism)[oa]\s+)?[a-záéíóúñ]+)\b"
+)
+# A document brought in as the means of the main clause that follows it: "A través de una
+# circular …, el Ministerio exigió", "Mediante un comunicado, la Asociación anunció".
+_IMPERSONAL_SE = re.compile(r"\bse\s+$", re.I)
+_BY_MEANS = re.compile(r"(?:a\s+trav[ée]s\s+de|mediante|por\s+medio\s+de)\s+$", re.I)
 # Verbs that issue a document, by stem: "emitió", "publicó", "envió", "han hecho público".
 _ISSUING = re.compile(
     r"(?:emit|public|difund|envi|remit|firm|redact|escrib|divulg|hech|hizo|hicieron|"
@@ -3168,8 +3218,16 @@ def _after_preposition(text: str, start: int, organisation: bool = False) -> boo
     """A name after "de"/"a"/"con"... (and an article) is an organisation, a place, an
     addressee or a companion, not the subject; after an article alone, a place or a thing
     ("la Champions", "el Camp Nou"), unless it is an organisation ("la Organización
-    Mundial de la Salud confirmó")."""
+    Mundial de la Salud confirmó"). An organisation after a preposition, an article and
+    an adjective is a complement too ("el vicepresidente del gobernante Partido X")."""
     left = text[max(0, start - 12) : start]
+    named = _NAME.match(text, start)
+    if (
+        named
+        and _is_organisation(named.group(0))
+        and _ADJECTIVE_AFTER_ARTICLE.search(text, max(0, start - 40), start)
+    ):
+        return True  # "del gobernante Partido X": a complement; "a la prensa X" is not
     coordinated = _AND_BEFORE.search(left)
     if coordinated:  # "de Virus y Enfermedades Raras": both after "de"
         end = start - len(left) + coordinated.start()
@@ -3234,6 +3292,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
     r"with|in|at|for)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
     re.I,
+)
+# ...and with one adjective between the article and the name: "del gobernante Partido".
+_ADJECTIVE_AFTER_ARTICLE = re.compile(
+    r"\b(?:del|al|(?:de|a|por|con|en)\s+(?:el|la|los|las))\s+[a-záéíóúñ]+\s+$", re.I
 )
 # A sentence that opens with a subject of its own, an article and a noun: "Los vecinos".
 _NEW_SUBJECT = re.compile(r"\s*(?:El|La|Los|Las)\s+[a-záéíóúñ]")
@@ -3330,25 +3392,31 @@ def _lone_name(word: str) -> bool:
 
 def _introduction(masked: str, start: int, end: int) -> Description | None:
     """The title a name is introduced with: "el presidente ruso, X," / "la ministra de
-    Trabajo X" before it, "X, presidente de Rusia," after it. A title before a comma is
-    an apposition only if the name ends there too ("Tras ver al presidente, X dijo" is
-    not one)."""
+    Trabajo X" before it, "X, presidente de Rusia," after it, and both when it has both
+    ("el doctor X, director del IER": "el director del IER" names X again as "el
+    doctor" does). A title before a comma is an apposition only if the name ends there
+    too ("Tras ver al presidente, X dijo" is not one), or a name in brackets follows it
+    ("El patriarca de la Iglesia de X, Patriarca Y (Z) ingresó")."""
     left = masked[max(0, start - 100) : start]
     left = re.split(r"[.;:!?()«»“”\"]", _ACRONYM_ASIDE.sub(", ", left))[-1]
     if re.search(r",\s*$", left):
         if _LISTED_AFTER.match(masked, end) and _COMPLEMENT_END.search(left):
             return None  # "La exjugadora de Sevilla, Bilbao, Girona": a list of places
-        if re.match(r"\s*(?:[,.;:)]|$|y\s|e\s)", masked[end:]):
+        if re.match(r"\s*(?:[,.;:)]|$|y\s|e\s|\(\s*[A-ZÁÉÍÓÚÑ])", masked[end:]):
             clause = left.rstrip(" ,").rsplit(",", 1)[-1]
             found = introduced(clause) if _ends_in_title(clause, _MAX_TITLE_LOWERCASE) else None
             if found is not None:
                 return found
-    elif not _after_preposition(left, len(left)) and _ends_in_title(left, 0):
-        return introduced(left)
+    before = None
+    if not re.search(r",\s*$", left) and not _after_preposition(left, len(left)):
+        before = introduced(left) if _ends_in_title(left, 0) else None
     right = re.match(r",\s*((?:[^\W\d_]+\s+){0,2}?)([^\W\d_]+)([^,.;:]*)", masked[end:])
+    after = None
     if right and role_of(right.group(2)) and _only_determiners(right.group(1)):
-        return introduced(right.group(0).lstrip(", "))
-    return None
+        after = introduced(right.group(0).lstrip(", "))
+    if before is not None and after is not None:
+        return before.merge(after)  # "el doctor X, director del IER": both titles are X's
+    return before or after
 
 
 # A bare definite singular noun, with no complement: "el galerista", "la gallega".

@@ -45,6 +45,7 @@ _ROLES = """
         congresista
     abogado abogada letrado letrada lawyer
     párroco sacerdote cura obispo priest
+    arzobispo patriarca cardenal archbishop patriarch cardinal
     economista economist
     arquitecto arquitecta architect
     investigador investigadora científico científica researcher scientist
