@@ -24,8 +24,10 @@ default settings) and scores them against bench/real/timeline.json, labelled by 
 
 Sentences are cited as bench/real_confirmed.py cites them (row id, field, offsets, the
 field's length and sha256 prefix; never text), and located with its helpers. An entry is
-annotated when an annotation's sentence overlaps its sentence. Precision of the entries:
-the share `right` of the annotated entries the run shows; the kinds of wrong are counted.
+annotated when an annotation's sentence and date expression overlap its own (or only its
+sentence, when no entry is placed by the annotated expression: placed anew). Precision of
+the entries: the share `right` of the annotated entries the run shows (and the share of
+facts on their day, `background` too); the kinds of wrong are counted.
 
 The sample was drawn with `SEED` and `DRAWN`, fixed and committed before any entry was
 read (`--draw` prints it, rows and offsets only): entries of stories of more than one
@@ -74,7 +76,8 @@ SEED = 20261207  # fixed and committed before any drawn entry was read
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
 DRAWN = {ENTRY: 40, DISPUTE: 20, CALLED_OFF: 20}
-ENTRY_LABELS = ("right", "wrong-day", "other-date", "not-a-fact")
+ENTRY_LABELS = ("right", "background", "wrong-day", "other-date", "not-a-fact")
+DAY_RIGHT = ("right", "background")
 FLAG_LABELS = ("real", "not-real")
 SPLITS = ("dev", "heldout")
 
@@ -245,24 +248,42 @@ def overlap(a: Sentence | None, cited: list) -> int:
     return min(a.end, b.end) - max(a.start, b.start) if a.overlaps(b) else 0
 
 
-def reading_of(entry: ShownEntry, annotated: dict) -> dict | None:
-    """The annotation whose sentence overlaps this entry's sentence most."""
-    best, most = None, 0
-    for reading in annotated["entries"]:
-        shared = overlap(entry.sentence, reading["sentence"])
-        if shared > most:
-            best, most = reading, shared
-    return best
+def readings(found: Shown, annotated: dict) -> dict[int, dict]:
+    """Entry index -> its reading: the one whose sentence and date expression overlap the
+    entry's; else, for an entry whose sentence only overlaps a reading's, that reading
+    when no entry is placed by its date expression (the fact placed anew within its
+    sentence). A sentence of two clauses may give two entries, one read."""
+    found_readings: dict[int, dict] = {}
+    placed = set()
+    for i, entry in enumerate(found.entries):
+        for reading in annotated["entries"]:
+            if overlap(entry.sentence, reading["sentence"]) and overlap(
+                entry.date, reading["date"]
+            ):
+                found_readings[i] = reading
+                placed.add(id(reading))
+                break
+    for i, entry in enumerate(found.entries):
+        if i in found_readings:
+            continue
+        for reading in annotated["entries"]:
+            if id(reading) not in placed and overlap(entry.sentence, reading["sentence"]):
+                found_readings[i] = reading
+                break
+    return found_readings
 
 
 def judged(entry: ShownEntry, reading: dict) -> str:
-    """The reading's label when the entry is placed as it was read; else right when its
-    day is the fact's day, and otherwise a wrong day ("moved": placed anew, still wrong)."""
+    """The reading's label when the entry is placed as it was read; else, for a fact, its
+    day's label when placed on the fact's day, and "moved" (placed anew, wrongly) when
+    not."""
     if overlap(entry.date, reading["date"]) and entry.iso == reading["shown"]:
         return reading["label"]
+    if reading["label"] == "not-a-fact":
+        return reading["label"]
     if reading["day"] is not None and entry.iso == reading["day"]:
-        return "right"
-    return reading["label"] if reading["label"] != "right" else "moved"
+        return "background" if reading["background"] else "right"
+    return "moved"
 
 
 @dataclass
@@ -273,28 +294,29 @@ class Score:
     kinds: Counter = default(default_factory=Counter)  # (label, why) of the split's
     lost: list[dict] = default(default_factory=list)  # right when read, no longer shown
 
-    def precision(self) -> float:
+    def precision(self, right: tuple[str, ...] = ("right",)) -> float:
+        """The share of the entries shown of a fact of the story's time on its day; with
+        `DAY_RIGHT`, of a fact on its day, background or not."""
         total = sum(self.labels.values())
-        return self.labels["right"] / total if total else 0.0
+        return sum(self.labels[label] for label in right) / total if total else 0.0
 
 
 def score_entries(found: Shown, annotated: dict, split: str) -> Score:
     result = Score(shown=len(found.entries))
     seen = set()
-    for entry in found.entries:
-        reading = reading_of(entry, annotated)
-        if reading is None:
-            continue
+    for i, reading in sorted(readings(found, annotated).items()):
+        entry = found.entries[i]
         result.annotated += 1
         seen.add(id(reading))
         if reading["split"] == split and reading["kind"] == ENTRY:
             label = judged(entry, reading)
             result.labels[label] += 1
-            result.kinds[(label, reading.get("why", "-") if label != "right" else "-")] += 1
+            why = reading.get("why", "-").split(" (")[0] if label not in DAY_RIGHT else "-"
+            result.kinds[(label, why)] += 1
     result.lost = [
         r
         for r in annotated["entries"]
-        if r["split"] == split and r["kind"] == ENTRY and r["label"] == "right"
+        if r["split"] == split and r["kind"] == ENTRY and r["label"] in DAY_RIGHT
         if id(r) not in seen
     ]
     return result
@@ -343,7 +365,10 @@ def report(found: Shown, annotated: dict, split: str) -> None:
     print(f"entries annotated {result.annotated} of {result.shown}")
     print(f"{split}: {total} annotated entries shown, {dict(sorted(result.labels.items()))}")
     if total:
-        print(f"{split} precision of the entries' days: {result.precision():.3f} ({total})")
+        print(
+            f"{split} precision: a fact of the story's time on its day {result.precision():.3f},"
+            f" a fact on its day (background too) {result.precision(DAY_RIGHT):.3f} ({total})"
+        )
         for key, count in sorted(result.kinds.items()):
             print(f"    {key}: {count}")
     print(f"{split}: {len(result.lost)} entries read right no longer shown")
