@@ -36,6 +36,19 @@ chronology conflict (a sample of `DRAWN` when more). The drawn units are split b
 half dev, half held out (`split_by_story`). Only dev is scored; `--split heldout` is
 refused unless `--i-am-the-lead` is given too (the lead scores it once).
 
+Measured 2026-12-06 on the run of main at 16a2901 (2,469 articles, 1,876 stories, 4,253
+timeline entries; 437 stories of more than one article, 1,899 entries, 1,122 of them with
+a date placed): no dispute at all (only 5 claim groups hold days written with their number
+in two articles; none differ), 4 chronology conflicts, all in one story and all false. Dev
+(19 entries): a fact of the story's time on its day 3 (0.158); a fact on its day,
+background too, 9 (0.474); wrong: 6 dates of something else (2 of another clause, 3
+naming which thing is meant: "the 2020 tax demand", "a countdown to 2020"; 1 "Black
+Friday" read as the nearest Friday), 2 relative days inside speech counted from
+publication, 2 no fact. After "Black Friday" stopped being a Friday and an English active
+"-ed" stopped being read as a passive (service RULES 6): 1,892 entries, no chronology
+conflict; dev 3 of 18 (0.167) and 9 of 18 (0.500), no right entry lost. `--stories` gives
+the same dev figures as the full run, before and after.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
