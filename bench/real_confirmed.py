@@ -231,12 +231,20 @@ def row_of(source: str, rows: dict[int, str]) -> str | None:
 
 
 def member(claim, article, row: str, texts: dict[str, str]) -> Sentence | None:
+    text, start, _ = claim.cited()
+    return cited_in(text, start, claim.field, article, row, texts)
+
+
+def cited_in(
+    text: str, start: int, field: str, article, row: str, texts: dict[str, str]
+) -> Sentence | None:
+    """A sentence the system cites (offsets `start` into the article's `field`, as
+    `Claim.field`) located in the eval fields of its row."""
     from contrasta.crosscheck import TITLE
 
-    text, start, _ = claim.cited()
-    whole = article.title if claim.field == TITLE else article.text
+    whole = article.title if field == TITLE else article.text
     fields = row_fields(row, texts)
-    if claim.field == TITLE:  # a FakeDeS headline is its own field; elsewhere the text's
+    if field == TITLE:  # a FakeDeS headline is its own field; elsewhere the text's
         fields.sort(key=lambda f: not f.endswith("/HEADLINE"))
     else:
         fields.sort(key=lambda f: f.endswith("/HEADLINE"))
@@ -377,19 +385,25 @@ def annotations(path: Path = ANNOTATIONS) -> dict:
 def check_fields(annotated: dict, texts: dict[str, str]) -> list[str]:
     """What does not fit the eval data: changed fields, spans out of their text or with a
     blank edge. Empty when everything fits."""
+    spans = [span for pair in annotated["pairs"] for span in (pair["a"], pair["b"])]
+    return check_spans(annotated["fields"], spans, texts)
+
+
+def check_spans(fields: dict, spans: list[list], texts: dict[str, str]) -> list[str]:
+    """`check_fields` for any annotation file: its recorded `fields` (name -> fingerprint)
+    against the data, and each [field, start, end] span against its field."""
     wrong = []
-    for field, expected in annotated["fields"].items():
+    for field, expected in fields.items():
         if field not in texts:
             wrong.append(f"{field}: no such field")
         elif fingerprint(texts[field]) != expected:
             wrong.append(f"{field}: changed ({fingerprint(texts[field])} != {expected})")
-    for pair in annotated["pairs"]:
-        for field, start, end in (pair["a"], pair["b"]):
-            text = texts.get(field, "")
-            if field not in annotated["fields"] or not 0 <= start < end <= len(text):
-                wrong.append(f"{field} {start}:{end}: out of its text")
-            elif text[start:end] != text[start:end].strip():
-                wrong.append(f"{field} {start}:{end}: blank edge")
+    for field, start, end in spans:
+        text = texts.get(field, "")
+        if field not in fields or not 0 <= start < end <= len(text):
+            wrong.append(f"{field} {start}:{end}: out of its text")
+        elif text[start:end] != text[start:end].strip():
+            wrong.append(f"{field} {start}:{end}: blank edge")
     return wrong
 
 

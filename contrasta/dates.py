@@ -643,9 +643,18 @@ _NAME_WORDS = frozenset(k for k in (*SPANISH_WEEKDAYS, *RELATIVE_DAYS) if " " no
 _SENTENCE_OPENERS = tuple(".!?¿¡:;\"'«“‘(-—–\n")
 
 
+# Words that make an English weekday after them a day of its own, not the nearest such
+# weekday: "Black Friday" (the one after Thanksgiving), "Cyber Monday", "Good Friday".
+# English capitalises every weekday, so the capital cannot tell these apart.
+_DAY_NAME_BEFORE = re.compile(r"\b(?:black|cyber|good|super|giving|easter|palm|ash|maundy)\s+$")
+
+
 def _named(text: str, begin: int, start: int, end: int) -> bool:
     """A day word capitalised inside a sentence is part of a name, not a date: "El Mundo
-    Today", "el Domingo de Ramos", "Viernes Santo"."""
+    Today", "el Domingo de Ramos", "Viernes Santo"; so is an English weekday a word before
+    names ("Black Friday deals", "il black Friday")."""
+    if _DAY_NAME_BEFORE.search(_fold(text[max(0, start - 12) : start])):
+        return True
     capitalised = any(
         w.istitle() and _fold(w) in _NAME_WORDS for w in _WORD.findall(text[start:end])
     )

@@ -51,7 +51,9 @@ log = logging.getLogger(__name__)
 #    an anchor (crosscheck.align.confirms); otherwise each origin's claims are single-source.
 # 5: no verb of beginning of two actors, no act done against one a source foretells, no
 #    shared code is what confirms (frames.one_act, align.confirms, align.telling).
-RULES = 5
+# 6: "Black Friday" is no Friday (dates._named); an English active "-ed" or a participle
+#    after haber calls off its object, not its subject (timeline._passive).
+RULES = 6
 
 
 @dataclass(frozen=True)

@@ -476,6 +476,11 @@ RUNNING_TEXT = [
     ("A día de hoy son doscientos los inscritos.", []),
     ("Lo publicó el diario El Mundo Today en su web.", []),
     ("La procesión del Domingo de Ramos salió puntual.", []),
+    # A day's name is not the nearest such weekday: Black Friday is a date of its own.
+    ("The Black Friday deals at Tinmart went live.", []),
+    ("Il black Friday incombe sui negozi di Valdora.", []),
+    ("Shoppers queued for Cyber Monday and Good Friday sales.", []),
+    ("The Tinmart sale opened on Friday.", [("Friday", at(9), "day")]),
     ("SANTO DOMINGO, RD.- El ministro habló este viernes.", [("este viernes", at(9), "day")]),
 ]
 

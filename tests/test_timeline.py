@@ -102,6 +102,36 @@ def test_a_ruled_out_hypothesis_or_a_place_is_not_a_called_off_event():
     assert not [e for e in timeline(crosscheck(story)) if e.called_off]
 
 
+def test_who_called_it_off_is_not_the_thing_called_off():
+    """An active verb's object is what was called off, whatever its ending: "cancelled"
+    after a subject, "ha suspendido" after haber; only after a form of "be" is it a
+    passive whose subject is the thing."""
+    held = (
+        "Northvale's Harbour Regatta was held on Saturday, March 21, with 40 boats and "
+        "thousands of visitors from across the bay."
+    )
+    storm = (
+        "The storm brought down power lines across the eastern districts of the county, "
+        "and the council said that schools would stay closed until Tuesday."
+    )
+
+    def flagged(called_off: str, report: str, lang: str) -> bool:
+        story = [
+            story_article("radio", "Bay Radio", [called_off, storm], datetime(2026, 3, 15), lang),
+            story_article("tribune", "Tribune", [report, storm], datetime(2026, 3, 22), lang),
+        ]
+        return any(e.called_off for e in timeline(crosscheck(story)))
+
+    project = "This is also the year that Northvale cancelled its failed ferry link project."
+    assert not flagged(project, held, "en")
+    passive = "This year Northvale's Harbour Regatta was cancelled because of the storm."
+    assert flagged(passive, held, "en")
+    active = "The mayor of Northvale cancelled the Harbour Regatta because of the storm."
+    assert flagged(active, held, "en")
+    spanish = "El alcalde Ramón Escudero ha suspendido la Feria del Queso por el incendio."
+    assert flagged(spanish, HELD, "es")
+
+
 def test_the_reports_show_the_chronology_conflict():
     articles = fair_story(datetime(2026, 3, 23, 9))
     story = Story("s1", "La Feria del Queso", [StoryMember(a.id, 1.0, "test") for a in articles])

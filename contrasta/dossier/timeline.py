@@ -38,8 +38,14 @@ _CALLED_OFF = re.compile(
     r"no (?:se )?(?:celebrar|realizar|disputar|inaugurar|llevar a cabo)\w*|no tendra lugar|"
     r"called off|ruled out|will not (?:take place|go ahead))"
 )
-# "no se celebrará", "quedó suspendida", "fue cancelado": the thing is the subject.
-_PASSIVE = re.compile(r"^(?:no|will not)\b|(?:ad|id|uest)[oa]s?$|ed$")
+# "no se celebrará", "quedó suspendida", "fue cancelado", "was called off": the thing is
+# the subject. A participle after haber is active ("ha suspendido la feria"), and so is
+# an English "-ed" unless a form of "be" comes before it ("Apple cancelled its project").
+_NEGATED = re.compile(r"^(?:no|will not)\b")
+_SPANISH_PARTICIPLE = re.compile(r"(?:ad|id|uest)[oa]s?$")
+_ENGLISH_PARTICIPLE = re.compile(r"^\w+ed\b")
+_HABER = re.compile(r"\b(?:ha|han|he|hemos|habia|habian|haya|hayan|hubiera|hubieran)\s+$")
+_BE = re.compile(r"\b(?:was|were|is|are|be|been|being|got|gets?)\s+(?:\w+ly\s+)?$")
 _THING_WORDS = 10  # how far around the verb the called-off thing is looked for
 _RARE = 3.0  # without a name, the thing is its words at least this rare (reading.rarity)
 _MIN_SHARED = 2
@@ -125,7 +131,7 @@ def _called_off_thing(claim: Claim) -> _Thing | None:
     match = _CALLED_OFF.search(folded)
     if match is None or re.match(r"(?:\s+\w+){0,3}\s+que\b", folded[match.end() :]):
         return None
-    if _PASSIVE.search(match.group()):
+    if _passive(folded[: match.start()], match.group()):
         words = re.split(r"\bque\b|[.;:]", claim.sentence[: match.start()])[-1].split()
         words = words[-_THING_WORDS:]
     else:
@@ -136,6 +142,16 @@ def _called_off_thing(claim: Claim) -> _Thing | None:
     found = frozenset(fold(n) for n in names(around) if not _after_preposition(around, n))
     rare = frozenset(s for s, weight in content_words(around).items() if weight >= _RARE)
     return _Thing(found, rare) if found or len(rare) >= _MIN_SHARED else None
+
+
+def _passive(before: str, verb: str) -> bool:
+    """Whether the called-off thing is the verb's subject (`before`: the folded sentence
+    up to the verb)."""
+    if _NEGATED.search(verb):
+        return True
+    if _ENGLISH_PARTICIPLE.search(verb):
+        return bool(_BE.search(before))
+    return bool(_SPANISH_PARTICIPLE.search(verb)) and not _HABER.search(before)
 
 
 def _after_preposition(text: str, name: str) -> bool:

@@ -1,0 +1,468 @@
+"""The story timeline on real text, checked against a reading of it.
+
+The dates bench (bench/real_reading.py) scores date expressions, one by one, against the
+day they denote; a journalist sees the timeline instead: each dated fact of a story on one
+day, with its sources, a fact given different days by different outlets flagged as
+disputed, and an event reported on or after the day another source said it was called off
+flagged as a chronology conflict (contrasta/dossier/timeline.py). This bench takes those
+from a run over every real text under ../shared/eval (bench/realcorpus.py's corpus,
+default settings) and scores them against bench/real/timeline.json, labelled by reading:
+
+- an entry (its cited sentence, the date expression it is placed by, the day shown) is
+  `right` (the day the article gives that fact), `wrong-day` (the fact is the story's but
+  its day is not that one: a relative day resolved the wrong way, a day of another clause
+  of the sentence), `other-date` (the date is of something else: background, a
+  publication day or a deadline named in passing, the fact itself has another day or
+  none) or `not-a-fact` (no fact of the story: page furniture, an opinion, a headline
+  fragment). Each reading also records `day`, the day the article gives the fact (ISO at
+  the precision it is written, null when it gives none), so an entry a code change places
+  elsewhere is scored without reading it again: right when its day is that one.
+- a dispute (the group's entries, one per day) is `real` when the outlets give one fact
+  different days, else `not-real` with why (different facts, one day misread).
+- a chronology conflict (the event's sentence and the calling off) is `real` when the
+  called-off thing is the event reported, else `not-real`.
+
+Sentences are cited as bench/real_confirmed.py cites them (row id, field, offsets, the
+field's length and sha256 prefix; never text), and located with its helpers. An entry is
+annotated when an annotation's sentence and date expression overlap its own (or only its
+sentence, when no entry is placed by the annotated expression: placed anew). Precision of
+the entries: the share `right` of the annotated entries the run shows (and the share of
+facts on their day, `background` too); the kinds of wrong are counted.
+
+The sample was drawn with `SEED` and `DRAWN`, fixed and committed before any entry was
+read (`--draw` prints it, rows and offsets only): entries of stories of more than one
+article with a day (resolved), neither disputed nor flagged; every dispute and every
+chronology conflict (a sample of `DRAWN` when more). The drawn units are split by story,
+half dev, half held out (`split_by_story`). Only dev is scored; `--split heldout` is
+refused unless `--i-am-the-lead` is given too (the lead scores it once).
+
+Measured 2026-12-06 on the run of main at 16a2901 (2,469 articles, 1,876 stories, 4,253
+timeline entries; 437 stories of more than one article, 1,899 entries, 1,122 of them with
+a date placed): no dispute at all (only 5 claim groups hold days written with their number
+in two articles; none differ), 4 chronology conflicts, all in one story and all false. Dev
+(19 entries): a fact of the story's time on its day 3 (0.158); a fact on its day,
+background too, 9 (0.474); wrong: 6 dates of something else (2 of another clause, 3
+naming which thing is meant: "the 2020 tax demand", "a countdown to 2020"; 1 "Black
+Friday" read as the nearest Friday), 2 relative days inside speech counted from
+publication, 2 no fact. After "Black Friday" stopped being a Friday and an English active
+"-ed" stopped being read as a passive (service RULES 6): 1,892 entries, no chronology
+conflict; dev 3 of 18 (0.167) and 9 of 18 (0.500), no right entry lost. `--stories` gives
+the same dev figures as the full run, before and after.
+
+    PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
+    PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
+    PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass
+from dataclasses import field as default
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from evaldata import EVAL, FAKEDES
+from real_confirmed import (
+    Sentence,
+    article_rows,
+    check_spans,
+    cited_in,
+    field_texts,
+    rebuilt_dossiers,
+    row_of,
+    run_corpus,
+    stored_dossiers,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATIONS = ROOT / "bench" / "real" / "timeline.json"
+SEED = 20261207  # fixed and committed before any drawn entry was read
+ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
+# Units drawn of each kind (all of them when the run shows fewer).
+DRAWN = {ENTRY: 40, DISPUTE: 20, CALLED_OFF: 20}
+ENTRY_LABELS = ("right", "background", "wrong-day", "other-date", "not-a-fact")
+DAY_RIGHT = ("right", "background")
+FLAG_LABELS = ("real", "not-real")
+SPLITS = ("dev", "heldout")
+
+
+@dataclass(frozen=True)
+class ShownEntry:
+    """A timeline entry as a run shows it, located in the eval data."""
+
+    story: int  # index of its dossier among those of the run
+    sentence: Sentence | None
+    date: Sentence | None  # the date expression it is placed by
+    iso: str | None
+    published: str | None  # its article's publication day, to read relative dates by
+    group: int | None  # its claim group in the story when disputed
+    called_off: tuple[Sentence | None, ...]
+
+
+@dataclass
+class Shown:
+    entries: list[ShownEntry] = default(default_factory=list)
+    stories: list[tuple[str, ...]] = default(default_factory=list)  # rows, in the run's order
+
+    def disputes(self) -> dict[tuple[int, int], list[ShownEntry]]:
+        """The disputed entries by (story, group): one unit per disputed fact."""
+        found: dict[tuple[int, int], list[ShownEntry]] = {}
+        for entry in self.entries:
+            if entry.group is not None:
+                found.setdefault((entry.story, entry.group), []).append(entry)
+        return found
+
+    def conflicts(self) -> list[tuple[ShownEntry, Sentence | None]]:
+        return [(e, said) for e in self.entries for said in e.called_off]
+
+
+def within(sentence: Sentence | None, text: str, where: float, texts: dict[str, str]):
+    """A date expression inside its located sentence, whitespace aside."""
+    if sentence is None:
+        return None
+    words = text.split()
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    span = texts[sentence.field][sentence.start : sentence.end]
+    found = list(pattern.finditer(span))
+    if not found:
+        return None
+    best = min(found, key=lambda m: abs(m.start() / max(len(span), 1) - where))
+    return Sentence(sentence.field, sentence.start + best.start(), sentence.start + best.end())
+
+
+def located(text: str, start: int, field: str, article, rows, texts) -> Sentence | None:
+    row = row_of(article.source, rows)
+    return cited_in(text, start, field, article, row, texts) if row else None
+
+
+def shown(dossiers, rows: dict[int, str], texts: dict[str, str]) -> Shown:
+    """Every timeline entry of these dossiers, in their order."""
+    found = Shown()
+    for number, dossier in enumerate(dossiers):
+        articles = {a.id: a for a in dossier.articles}
+        found.stories.append(tuple(row_of(a.source, rows) or a.id for a in dossier.articles))
+        group_of = {
+            (c.article_id, c.field, c.cited()[1]): g
+            for g, group in enumerate(dossier.check.groups)
+            for c in group.claims
+        }
+
+        for e in dossier.timeline:
+            sentence = located(e.text, e.start, e.field, articles[e.article_id], rows, texts)
+            where = (e.when.start - e.start) / max(e.end - e.start, 1)
+            published = articles[e.article_id].published
+            called = tuple(
+                located(c.text, c.start, c.field, articles[c.article_id], rows, texts)
+                for c in e.called_off
+            )
+            found.entries.append(
+                ShownEntry(
+                    story=number,
+                    sentence=sentence,
+                    date=within(sentence, e.when.text, where, texts),
+                    iso=e.when.iso,
+                    published=published.date().isoformat() if published else None,
+                    group=group_of.get((e.article_id, e.field, e.start)) if e.disputed else None,
+                    called_off=called,
+                )
+            )
+    return found
+
+
+# The draw
+
+
+def drawn_units(found: Shown) -> dict[str, list]:
+    """The units of each kind, in a fixed order of their sentences, shuffled with `SEED`,
+    the first `DRAWN[kind]` of each."""
+    rng = random.Random(SEED)
+
+    def take(units: list, key, kind: str) -> list:
+        units = sorted(units, key=key)
+        rng.shuffle(units)
+        return units[: DRAWN[kind]]
+
+    plain = [
+        e
+        for e in found.entries
+        if e.iso and e.sentence and e.group is None and not e.called_off
+        if len(found.stories[e.story]) > 1
+    ]
+    disputes = [u for u in found.disputes().values() if all(e.sentence for e in u)]
+    conflicts = [(e, said) for e, said in found.conflicts() if e.sentence and said]
+    return {
+        ENTRY: take(plain, lambda e: (e.sentence, e.date or e.sentence), ENTRY),
+        DISPUTE: take(disputes, lambda u: tuple(e.sentence for e in u), DISPUTE),
+        CALLED_OFF: take(conflicts, lambda p: (p[0].sentence, p[1]), CALLED_OFF),
+    }
+
+
+def story_of(unit) -> int:
+    if isinstance(unit, ShownEntry):
+        return unit.story
+    return unit[0].story
+
+
+def split_by_story(units: dict[str, list], found: Shown) -> dict[tuple[str, ...], str]:
+    """Each story of the drawn units to one split: the stories (by their rows) shuffled
+    with `SEED`, each to the split holding fewer drawn units so far, dev first."""
+    stories = sorted({found.stories[story_of(u)] for kind in units.values() for u in kind})
+    random.Random(SEED).shuffle(stories)
+    count = Counter(found.stories[story_of(u)] for kind in units.values() for u in kind)
+    held = dict.fromkeys(SPLITS, 0)
+    split = {}
+    for story in stories:
+        chosen = min(SPLITS, key=lambda s: held[s])
+        split[story] = chosen
+        held[chosen] += count[story]
+    return split
+
+
+# Annotations
+
+
+def annotations(path: Path = ANNOTATIONS) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def spans(annotated: dict) -> list[list]:
+    found = []
+    for entry in annotated["entries"]:
+        found += [entry["sentence"], entry["date"]]
+    for flag in annotated["flags"]:
+        found += flag["sentences"]
+    return found
+
+
+def check(annotated: dict, texts: dict[str, str]) -> list[str]:
+    wrong = check_spans(annotated["fields"], spans(annotated), texts)
+    for entry in annotated["entries"]:
+        if entry["label"] not in ENTRY_LABELS or entry["split"] not in SPLITS:
+            wrong.append(f"{entry['sentence']}: label or split")
+    for flag in annotated["flags"]:
+        if flag["label"] not in FLAG_LABELS or flag["kind"] not in (DISPUTE, CALLED_OFF):
+            wrong.append(f"{flag['sentences']}: label or kind")
+    return wrong
+
+
+def overlap(a: Sentence | None, cited: list) -> int:
+    if a is None:
+        return 0
+    b = Sentence(*cited)
+    return min(a.end, b.end) - max(a.start, b.start) if a.overlaps(b) else 0
+
+
+def readings(found: Shown, annotated: dict) -> dict[int, dict]:
+    """Entry index -> its reading: the one whose sentence and date expression overlap the
+    entry's; else, for an entry whose sentence only overlaps a reading's, that reading
+    when no entry is placed by its date expression (the fact placed anew within its
+    sentence). A sentence of two clauses may give two entries, one read."""
+    found_readings: dict[int, dict] = {}
+    placed = set()
+    for i, entry in enumerate(found.entries):
+        for reading in annotated["entries"]:
+            if overlap(entry.sentence, reading["sentence"]) and overlap(
+                entry.date, reading["date"]
+            ):
+                found_readings[i] = reading
+                placed.add(id(reading))
+                break
+    for i, entry in enumerate(found.entries):
+        if i in found_readings:
+            continue
+        for reading in annotated["entries"]:
+            if id(reading) not in placed and overlap(entry.sentence, reading["sentence"]):
+                found_readings[i] = reading
+                break
+    return found_readings
+
+
+def judged(entry: ShownEntry, reading: dict) -> str:
+    """The reading's label when the entry is placed as it was read; else, for a fact, its
+    day's label when placed on the fact's day, and "moved" (placed anew, wrongly) when
+    not."""
+    if overlap(entry.date, reading["date"]) and entry.iso == reading["shown"]:
+        return reading["label"]
+    if reading["label"] == "not-a-fact":
+        return reading["label"]
+    if reading["day"] is not None and entry.iso == reading["day"]:
+        return "background" if reading["background"] else "right"
+    return "moved"
+
+
+@dataclass
+class Score:
+    shown: int = 0
+    annotated: int = 0  # of any split
+    labels: Counter = default(default_factory=Counter)  # the split's
+    kinds: Counter = default(default_factory=Counter)  # (label, why) of the split's
+    lost: list[dict] = default(default_factory=list)  # right when read, no longer shown
+
+    def precision(self, right: tuple[str, ...] = ("right",)) -> float:
+        """The share of the entries shown of a fact of the story's time on its day; with
+        `DAY_RIGHT`, of a fact on its day, background or not."""
+        total = sum(self.labels.values())
+        return sum(self.labels[label] for label in right) / total if total else 0.0
+
+
+def score_entries(found: Shown, annotated: dict, split: str) -> Score:
+    result = Score(shown=len(found.entries))
+    seen = set()
+    for i, reading in sorted(readings(found, annotated).items()):
+        entry = found.entries[i]
+        result.annotated += 1
+        seen.add(id(reading))
+        if reading["split"] == split and reading["kind"] == ENTRY:
+            label = judged(entry, reading)
+            result.labels[label] += 1
+            why = reading.get("why", "-").split(" (")[0] if label not in DAY_RIGHT else "-"
+            result.kinds[(label, why)] += 1
+    result.lost = [
+        r
+        for r in annotated["entries"]
+        if r["split"] == split and r["kind"] == ENTRY and r["label"] in DAY_RIGHT
+        if id(r) not in seen
+    ]
+    return result
+
+
+def flag_of(sentences: list[Sentence | None], kind: str, annotated: dict) -> dict | None:
+    for flag in annotated["flags"]:
+        if flag["kind"] == kind and all(
+            any(overlap(s, cited) for cited in flag["sentences"]) for s in sentences
+        ):
+            return flag
+    return None
+
+
+def score_flags(found: Shown, annotated: dict, split: str) -> dict[str, Counter]:
+    units = {
+        DISPUTE: [[e.sentence for e in unit] for unit in found.disputes().values()],
+        CALLED_OFF: [[e.sentence, said] for e, said in found.conflicts()],
+    }
+    result = {}
+    for kind, shown_units in units.items():
+        counts: Counter = Counter()
+        for sentences in shown_units:
+            flag = flag_of(sentences, kind, annotated)
+            counts["shown"] += 1
+            if flag is not None:
+                counts["annotated"] += 1
+                if flag["split"] == split:
+                    counts[flag["label"]] += 1
+        result[kind] = counts
+    return result
+
+
+def report(found: Shown, annotated: dict, split: str) -> None:
+    multi = [e for e in found.entries if len(found.stories[e.story]) > 1]
+    print(
+        f"{len(found.stories)} stories, {len(found.entries)} timeline entries"
+        f" ({sum(e.iso is not None for e in found.entries)} with a date placed);"
+        f" {len(found.disputes())} disputes ({sum(e.group is not None for e in found.entries)}"
+        f" entries); {len(found.conflicts())} chronology conflicts"
+        f" ({sum(bool(e.called_off) for e in found.entries)} entries);"
+        f" entries of stories of more than one article: {len(multi)}"
+    )
+    result = score_entries(found, annotated, split)
+    total = sum(result.labels.values())
+    print(f"entries annotated {result.annotated} of {result.shown}")
+    print(f"{split}: {total} annotated entries shown, {dict(sorted(result.labels.items()))}")
+    if total:
+        print(
+            f"{split} precision: a fact of the story's time on its day {result.precision():.3f},"
+            f" a fact on its day (background too) {result.precision(DAY_RIGHT):.3f} ({total})"
+        )
+        for key, count in sorted(result.kinds.items()):
+            print(f"    {key}: {count}")
+    print(f"{split}: {len(result.lost)} entries read right no longer shown")
+    for kind, counts in score_flags(found, annotated, split).items():
+        read = counts["real"] + counts["not-real"]
+        figure = f", precision {counts['real'] / read:.3f}" if read else ""
+        print(
+            f"{kind}: shown {counts['shown']}, annotated {counts['annotated']};"
+            f" {split} real {counts['real']} of {read}{figure}"
+        )
+
+
+def show_draw(found: Shown, texts: dict[str, str], text: bool) -> None:
+    """The drawn units with their split (rows and offsets; with `text`, on the terminal
+    only, their sentences to read them)."""
+    units = drawn_units(found)
+    split = split_by_story(units, found)
+
+    def line(sentence: Sentence | None) -> str:
+        if sentence is None:
+            return "-"
+        return texts[sentence.field][sentence.start : sentence.end] if text else ""
+
+    for kind, chosen in units.items():
+        for unit in chosen:
+            entries = [unit] if kind == ENTRY else unit if kind == DISPUTE else [unit[0]]
+            story = found.stories[story_of(unit)]
+            print(kind, split[story], "story", list(story))
+            for e in entries:
+                date = e.date.cited() if e.date else None
+                print(
+                    f"  entry {e.sentence.cited()} date {date} shown {e.iso}"
+                    f" published {e.published}"
+                )
+                if text:
+                    print(f"    date: {line(e.date)}\n    | {line(e.sentence)}")
+            if kind == CALLED_OFF:
+                print(f"  called off {unit[1].cited()}")
+                if text:
+                    print(f"    | {line(unit[1])}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="a kept bench/realcorpus.py run's contrasta.db")
+    parser.add_argument("--stories", action="store_true", help="only the annotated stories")
+    parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--i-am-the-lead", action="store_true", help="allow --split heldout")
+    parser.add_argument("--draw", action="store_true", help="print the drawn units (rows only)")
+    parser.add_argument("--show", action="store_true", help="with --draw, their text too")
+    args = parser.parse_args()
+    if args.split == "heldout" and not args.i_am_the_lead:
+        print("the held-out half is scored once, by the lead (--i-am-the-lead)", file=sys.stderr)
+        return 2
+    if not (FAKEDES / "test.xlsx").exists():
+        print(f"no evaluation data at {EVAL}", file=sys.stderr)
+        return 1
+    texts = field_texts()
+    annotated = (
+        annotations() if ANNOTATIONS.exists() else {"fields": {}, "entries": [], "flags": []}
+    )
+    wrong = check(annotated, texts)
+    if wrong:
+        print("annotations do not fit the data:\n  " + "\n  ".join(wrong), file=sys.stderr)
+        return 1
+    work = Path(tempfile.mkdtemp(prefix="contrasta-timeline-run-")) if not args.db else None
+    try:
+        if args.stories:
+            found = shown(*rebuilt_dossiers(annotated["stories"]), texts)
+        else:
+            db = args.db or run_corpus(work)
+            corpus = db.parent.parent / "corpus" / "real.jsonl"
+            found = shown(stored_dossiers(db), article_rows(corpus), texts)
+        if args.draw:
+            show_draw(found, texts, args.show)
+        report(found, annotated, args.split)
+    finally:
+        if work:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
