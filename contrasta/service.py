@@ -51,7 +51,9 @@ log = logging.getLogger(__name__)
 #    an anchor (crosscheck.align.confirms); otherwise each origin's claims are single-source.
 # 5: no verb of beginning of two actors, no act done against one a source foretells, no
 #    shared code is what confirms (frames.one_act, align.confirms, align.telling).
-RULES = 5
+# 6: a negation of a condition or a conditional denies no act; what a verb of asking urges
+#    is not asserted (claims._negation, frame_parse._negated, frame_parse._coordinated).
+RULES = 6
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,15 @@ def test_negation_of_the_same_statement():
     }
 
 
+def test_a_negation_of_a_condition_denies_no_act():
+    # A negation in a condition, and in what would follow from it: no act is denied.
+    checked = two_outlets(
+        "El alcalde de Monteluz se vacunó este martes en el hospital comarcal.",
+        "Si no se vacuna el alcalde de Monteluz, por ahora no se vacunaría nadie, comentó.",
+    )
+    assert not [c for g in checked.groups for c in g.conflicts if c.kind == "negation"]
+
+
 def test_two_independent_outlets_corroborate():
     checked = crosscheck(
         [
