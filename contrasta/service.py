@@ -52,7 +52,9 @@ log = logging.getLogger(__name__)
 # 5: no verb of beginning of two actors, no act done against one a source foretells, no
 #    shared code is what confirms (frames.one_act, align.confirms, align.telling).
 # 6: a negation of a condition or a conditional denies no act; what a verb of asking urges
-#    is not asserted (claims._negation, frame_parse._negated, frame_parse._coordinated).
+#    is not asserted (claims._negation, frame_parse._negated, frame_parse._coordinated);
+#    figures of acts the frames cannot compare conflict with nothing, and a group holding
+#    them is shown neither contradicted nor confirmed (acts.same_count, crosscheck._shown).
 RULES = 6
 
 
