@@ -53,7 +53,11 @@ log = logging.getLogger(__name__)
 #    shared code is what confirms (frames.one_act, align.confirms, align.telling).
 # 6: "Black Friday" is no Friday (dates._named); an English active "-ed" or a participle
 #    after haber calls off its object, not its subject (timeline._passive).
-RULES = 6
+# 7: a negation of a condition or a conditional denies no act; what a verb of asking urges
+#    is not asserted (claims._negation, frame_parse._negated, frame_parse._coordinated);
+#    figures of acts the frames cannot compare conflict with nothing, and a group holding
+#    them is shown neither contradicted nor confirmed (acts.same_count, crosscheck._shown).
+RULES = 7
 
 
 @dataclass(frozen=True)

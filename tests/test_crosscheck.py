@@ -17,6 +17,7 @@ from contrasta.crosscheck import (
     crosscheck,
     extract_claims,
 )
+from contrasta.crosscheck.acts import same_count
 from contrasta.crosscheck.claims import attribution
 from contrasta.crosscheck.figures import CROWD, counts
 from contrasta.model import Article
@@ -110,6 +111,15 @@ def test_negation_of_the_same_statement():
         "Diario del Valle": "contradicts",
         "La Gaceta Fluvial": "contradicts",
     }
+
+
+def test_a_negation_of_a_condition_denies_no_act():
+    # A negation in a condition, and in what would follow from it: no act is denied.
+    checked = two_outlets(
+        "El alcalde de Monteluz se vacunó este martes en el hospital comarcal.",
+        "Si no se vacuna el alcalde de Monteluz, por ahora no se vacunaría nadie, comentó.",
+    )
+    assert not [c for g in checked.groups for c in g.conflicts if c.kind == "negation"]
 
 
 def test_two_independent_outlets_corroborate():
@@ -741,3 +751,14 @@ def test_figures_or_denials_of_two_acts_say_nothing(lead_a, lead_b):
     for group in checked.groups:
         if len(group.article_ids) > 1:
             assert group.label == SINGLE_SOURCE, [c.kind for c in group.conflicts]
+
+
+def test_figures_of_acts_the_frames_cannot_compare_are_no_conflict():
+    # "Hay" tells no act: 40 residents in a shelter are not a version of 300 evacuated.
+    (evacuated, *_) = extract_claims(
+        article("a1", "Diario del Valle", "Unos 300 vecinos fueron evacuados ayer en Monteluz.")
+    )
+    (sheltered, *_) = extract_claims(
+        article("b1", "La Gaceta Fluvial", "Hay 40 vecinos en el albergue municipal de Tarma.")
+    )
+    assert not same_count(evacuated, sheltered, "vecinos")

@@ -20,7 +20,14 @@ from contrasta.crosscheck import (
 )
 from contrasta.crosscheck.align import align, anchored, clock_times, frames_agree, telling
 from contrasta.crosscheck.figures import compatible
-from contrasta.crosscheck.frames import PLANNED, REPORTED, RULED_OUT, Frame, different_facts
+from contrasta.crosscheck.frames import (
+    PLANNED,
+    REPORTED,
+    RULED_OUT,
+    Frame,
+    different_facts,
+    one_act,
+)
 from contrasta.crosscheck.kin import kin_conflict
 from contrasta.model import Article
 from contrasta.reading.numbers import Style, find_numbers
@@ -1252,6 +1259,18 @@ def test_a_clause_a_preposition_opens_is_no_content_of_a_verb_of_saying():
     )
     assert frame.predicate == "criticar"
     assert "Lucía Ferrán" in frame.actors
+
+
+def test_what_a_verb_of_asking_urges_is_not_asserted():
+    # The residents were urged to be vaccinated: that they were is not said, so a clause
+    # saying someone was vaccinated names another act.
+    urged = frame_of(
+        "La alcaldesa Inés Robledo animó este martes a los vecinos de Monteluz a vacunarse."
+    )
+    assert urged.predicate == "animar"
+    assert "vacunar" not in urged.also
+    done = frame_of("Los vecinos de Monteluz se vacunaron este martes en el hospital.")
+    assert not one_act(urged, done)
 
 
 @pytest.mark.parametrize(

@@ -151,14 +151,21 @@ def _shown(
     """The group as labelled, or, when it would be shown confirmed with no pair of claims of
     two origins that `confirms` one fact, each origin's claims as a group of their own:
     a wrong "confirmed" is the error that gets printed, and each outlet still shows its
-    claim as single-source."""
-    from contrasta.crosscheck.align import confirms
+    claim as single-source. So too when two origins give figures for one counted noun that
+    cannot both hold and `labels` saw no conflict in them (`acts.maybe_one_count`: one
+    count perhaps, of acts the frames cannot compare): unsure, the group is shown neither
+    contradicted nor confirmed."""
+    from contrasta.crosscheck.align import confirms, figures_clash
 
     group = label(claims, origin, published)
-    if group.label != CORROBORATED or any(
-        origin.get(a.article_id) != origin.get(b.article_id) and confirms(a, b)
+    pairs = [
+        (a, b)
         for i, a in enumerate(claims)
         for b in claims[i + 1 :]
+        if origin.get(a.article_id) != origin.get(b.article_id)
+    ]
+    if group.label != CORROBORATED or (
+        not any(figures_clash(a, b) for a, b in pairs) and any(confirms(a, b) for a, b in pairs)
     ):
         return [group]
     parts: dict[int, list[Claim]] = {}

@@ -68,7 +68,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from contrasta.blas import one_thread
-from contrasta.crosscheck.acts import denied, same_count
+from contrasta.crosscheck.acts import denied, maybe_one_count
 from contrasta.crosscheck.claims import Claim, Number, content_words, fold
 from contrasta.crosscheck.figures import (
     CROWD,
@@ -294,7 +294,7 @@ def align(
             and predicates != OTHER
             and not another_year(i, j)
             and (
-                any(same_count(a, b, unit) for unit in _clashes(a, b))
+                any(maybe_one_count(a, b, unit) for unit in _clashes(a, b))
                 or content_conflict(a, b) is not None
                 or (predicates == SAME and weekday_clash(a, b, published) is not None)
             )
@@ -543,7 +543,7 @@ def _denied_word(a: Claim, b: Claim) -> bool:
 def _two_acts(a: Claim, b: Claim) -> bool:
     """Figures that clash, or a word one denies and the other asserts, where `acts` sees two
     acts: the labels would show no conflict, so the claims must not stand as one fact."""
-    if any(not same_count(a, b, unit) for unit in _clashes(a, b)):
+    if any(not maybe_one_count(a, b, unit) for unit in _clashes(a, b)):
         return True
     return _denied_word(a, b) and not (denied(a, b) or denied(b, a))
 
@@ -598,6 +598,11 @@ def _foretold(a: Claim, b: Claim) -> bool:
     text itself plans ("fabricarán 3.000 por día") is left to the frames."""
     tenses = {a.frame.tense: a, b.frame.tense: b}
     return PAST in tenses and FUTURE in tenses and tenses[FUTURE].attribution is not None
+
+
+def figures_clash(a: Claim, b: Claim) -> bool:
+    """The two claims give figures for one counted noun that cannot both hold."""
+    return bool(_clashes(a, b))
 
 
 def _clashes(a: Claim, b: Claim, every: bool = False) -> set[str]:

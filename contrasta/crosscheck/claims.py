@@ -154,6 +154,11 @@ _NEGATION_FILLER = frozenset(
     "been was were did does to".split()
 )
 _NEGATION_SCOPE = 3
+# What opens a condition: a negation right after it ("si no se vacuna") denies no act.
+_IF = frozenset({"si", "if"})
+# A verb in the conditional mood ("no se vacunaría"): what would happen, no act denied;
+# not "deber", whose conditional is a norm ("no deberían subir más del 7%").
+_CONDITIONAL = re.compile(r"^(?!deb)\w*[aei]r(?:ía|ías|íamos|íais|ían)$")
 # Verbs of denial that govern a clause ("negó que vaya a reducir salarios").
 _DENIALS = frozenset(
     "nego niega niegan negaron descarto descarta descartan descartaron desmintio desmiente "
@@ -1145,11 +1150,15 @@ def _negation(text: str) -> tuple[frozenset[str], frozenset[str]]:
     content word ("no logró aprobar" negates "aprobar"), unless it asserts (`unnegated`:
     "no es el único responsable"); a verb of denial followed by "que" negates the predicate of
     its clause ("descartó que el incendio fuera intencionado" negates "intencionado", not
-    "incendio")."""
+    "incendio"). A negation of a condition ("si no se vacuna") or of what would follow
+    from one ("no se vacunaría") denies no act: the word it reaches is neither negated nor
+    asserted (on real text, 2 of 2 such negations shown as conflicts were of no act)."""
     words = [(word, fold(word)) for word in _LETTERS.findall(unnegated(text.lower()))]
     negated: set[str] = set()
     plain: set[str] = set()
+    hypothetical: set[str] = set()
     scope = 0
+    conditional = False
     predicates: dict[int, bool] = {}  # clause verbs under a denial: is it the predicate?
     for k, (_, folded) in enumerate(words):
         if k in predicates:
@@ -1163,6 +1172,7 @@ def _negation(text: str) -> tuple[frozenset[str], frozenset[str]]:
             continue
         if folded in _NEGATOR_WORDS:
             scope = _NEGATION_SCOPE
+            conditional = k > 0 and words[k - 1][1] in _IF
             continue
         content = len(folded) >= 4 and folded not in STOPWORDS and folded not in _ENGLISH_STOP
         if scope and folded in _NEGATION_FILLER:
@@ -1170,12 +1180,15 @@ def _negation(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if scope:
             scope -= 1
             if content:
-                negated.add(stem(folded))
+                if conditional or _CONDITIONAL.search(words[k][0]):
+                    hypothetical.add(stem(folded))
+                else:
+                    negated.add(stem(folded))
                 scope = 0
             continue
         if content:
             plain.add(stem(folded))
-    return frozenset(negated), frozenset(plain - negated)
+    return frozenset(negated), frozenset(plain - negated - hypothetical)
 
 
 def _denied_predicate(words: list[tuple[str, str]], at: int) -> tuple[int, bool] | None:

@@ -193,11 +193,17 @@ def _identifying(token: Token) -> bool:
 
 
 def _coordinated(verb: Token, span: Span) -> tuple[str, ...]:
-    """Lemmas of the predicates coordinated with or reported by `verb` inside the clause."""
+    """Lemmas of the predicates coordinated with or reported by `verb` inside the clause.
+    What a verb of asking urges is not asserted ("animó a la población a vacunarse" says
+    nothing of who was vaccinated: on real text it was shown confirming a vaccination)."""
     inside = range(span.start, span.end)
     found, todo = [], [verb]
     while todo:
-        for child in todo.pop().children:
+        head = todo.pop()
+        asked = family(_lemma(head)) == "pedir"
+        for child in head.children:
+            if asked and child.dep_ in ("xcomp", "ccomp"):
+                continue
             if child.i in inside and child.dep_ in _ASSERTED and _predicative(child):
                 found.append(_lemma(child))
                 todo.append(child)
@@ -331,12 +337,26 @@ def _clausal(token: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
+    """Whether the clause says its act did not happen: not the negation of a condition
+    ("si no se vacuna") nor of what would follow from one ("no se vacunaría", "no habría
+    firmado"), which deny no act."""
+    if _hypothetical(verb):
+        return False
     return any(
         _negator(c)
         for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")))
         for c in t.children
         if c.dep_ == "advmod"
     ) or any(_negator(c) and c.dep_ == "advmod" for c in verb.children)
+
+
+def _hypothetical(verb: Token) -> bool:
+    """A verb of a condition, or in the conditional mood; not "deber", whose conditional
+    is a norm ("no deberían subir más del 7%": a cap, which a figure can contradict)."""
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    return any(
+        "Cnd" in t.morph.get("Mood") and _lemma(t) != "deber" for t in (verb, *helpers)
+    ) or any(c.dep_ == "mark" and c.lower_ == "si" for c in verb.children)
 
 
 def _negator(token: Token) -> bool:

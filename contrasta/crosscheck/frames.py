@@ -67,7 +67,7 @@ _FAMILIES = {
     "reunir": "reunirse visitar entrevistar meet visit",
     "aprobar": "acordar adoptar approve adopt pass",
     "rechazar": "criticar condenar repudiar reject criticise criticize condemn",
-    "pedir": "exigir reclamar instar solicitar urgir demandar ask urge demand call",
+    "pedir": "exigir reclamar instar solicitar urgir demandar animar exhortar ask urge demand call",
     "retirar": "desistir desestimar sobreseer abandonar withdraw dismiss drop",
     "convocar": "organizar celebrar organise organize hold",
     "evacuar": "desalojar evacuate",
