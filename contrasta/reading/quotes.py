@@ -274,6 +274,11 @@ _TITLE_MARKERS = """
     figura etiqueta categoría como film book song album tour term phrase label
 """
 _MAX_TITLE_WORDS = 6
+# ...except "como" after a verb of judging, a few words back: "definió a X como «…»",
+# "valora la reforma como «…»" quote the judge's own words (bench/real/README.md counts
+# them), where "palabras como «…»" is a label. Stems of the verbs, and their endings.
+_JUDGING_STEMS = "defin calific catalog tild tach valor consider describ"
+_JUDGING_ENDINGS = "ó a an aron aba aban ar ió e en ieron ía ían ir"
 _POSSESSIVES = frozenset("su sus its their his her".split())
 _DEFINITE_ARTICLES = frozenset("el la los las the".split())
 _DEFINITE = _DEFINITE_ARTICLES | _POSSESSIVES
@@ -526,6 +531,11 @@ _TERM_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")(?:\s+(?:el|la|los|las|de|del|the))?\s*$",
+    re.I,
+)
+_JUDGED_AS = re.compile(
+    r"\b(?:" + "|".join(_JUDGING_STEMS.split()) + r")(?:" + "|".join(_JUDGING_ENDINGS.split())
+    + r")\b(?P<object>(?:\s+[^\s.;:]+){0,6}?)\s+como\s*$",
     re.I,
 )
 
@@ -1122,9 +1132,10 @@ class _Reader:
         before = masked[lo : span.open]
         after = masked[span.close : hi]
         words = len(_WORD.findall(self.text[offset + span.start : offset + span.end]))
+        judged = span.style != "dash" and _JUDGED_AS.search(before)
         if span.style != "dash" and (
             _TERM_BEFORE.search(before)
-            or (words <= _MAX_TITLE_WORDS and _TITLE_BEFORE.search(before))
+            or (words <= _MAX_TITLE_WORDS and not judged and _TITLE_BEFORE.search(before))
             or self._in_source(before)
         ):
             return None
@@ -1132,6 +1143,9 @@ class _Reader:
         self.trail = []
         speaker, cue = self._after(after, at, index, lo)
         path = "after"
+        if cue is None and judged:
+            speaker = self._subject(before[: judged.start()], at, index, lo)
+            cue, path = judged.group(0).split()[0], "judged"
         credit = _HEADLINE_CREDIT.match(masked, span.close)
         if cue is None and credit and not before.strip() and not _function_word(credit.group(1)):
             speaker, cue = self._expand(_strip_titles(credit.group(1), self.alone), at), ":"

@@ -1,0 +1,67 @@
+"""What a reader counts as quoted words, and what only stands in marks (2026-12-06).
+
+Each mini-article below is invented; its expected quotes were written before any rule
+was changed and the file was run once on the code before (first run recorded in the
+round's commit). The annotation guide (bench/real/README.md) counts someone's words,
+however short, and leaves out titles of works, labels, terms and nicknames:
+
+- a judgement in marks after a verb of judging and "como" ("definió a X como «…»",
+  "valora la reforma como «…»") is the judge's words, though "como «…»" alone is a label
+  ("palabras como «resiliencia»");
+- titles of works listed in marks ("entre ellas «…», «…» y «…»") are no one's words,
+  while the messages a group wrote, listed the same way, are theirs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from contrasta.reading.quotes import find_quotes
+
+QUOTED = [
+    # a judgement after a verb of judging and "como" is the judge's words
+    (
+        "El exalcalde Ramiro Salcedo definió a su sucesor como «un gestor sin rumbo».",
+        ["un gestor sin rumbo"],
+    ),
+    (
+        "La Federación de Pescadores del Cantábrico valora el nuevo reglamento como «un primer "
+        "paso», aunque pide más controles en los puertos.",
+        ["un primer paso"],
+    ),
+    (
+        "La diputada Irene Costales, que calificó la reforma como «insuficiente», votó en "
+        "contra del texto.",
+        ["insuficiente"],
+    ),
+    (
+        "Teodoro Alvarado critica al consejero, a quien cataloga como «lo peor de la vieja "
+        "política de este valle».",
+        ["lo peor de la vieja política de este valle"],
+    ),
+    # ...but "como «…»" after a noun or any other verb is a label or a term
+    ("Palabras como «resiliencia» se han vuelto habituales en los plenos del concejo.", []),
+    ("El grupo se presentó como «Los del Muelle» en su primer concierto en Tarifa.", []),
+    # titles of works listed in marks are no one's words
+    (
+        "La actriz Lidia Moreno protagonizó varias telenovelas, entre ellas «Amor de verano», "
+        "«La casa del río» y «Siempre tuya».",
+        [],
+    ),
+    (
+        "Durante años escribió radionovelas de gran éxito, entre ellas “Noches de Alcalá”, "
+        "“El último farero”, “Sangre en la arena”, entre muchas otras.",
+        [],
+    ),
+    # ...while messages a group wrote, listed the same way, are theirs
+    (
+        "Los vecinos del barrio respondieron en las redes con mensajes como «Gracias por todo», "
+        "«Qué orgullo de panadería» o «Nunca os olvidaremos».",
+        ["Gracias por todo", "Qué orgullo de panadería", "Nunca os olvidaremos"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED)
+def test_quoted_words_and_words_in_marks(text: str, expected: list[str]) -> None:
+    assert [q.text for q in find_quotes(text)] == expected
