@@ -277,6 +277,12 @@ _MAX_TITLE_WORDS = 6
 # ...except "como" after a verb of judging, a few words back: "definió a X como «…»",
 # "valora la reforma como «…»" quote the judge's own words (bench/real/README.md counts
 # them), where "palabras como «…»" is a label. Stems of the verbs, and their endings.
+# Works named in the plural, whose titles follow as a list ("varias telenovelas, entre
+# ellas «…», «…» y «…»"): every title of the list is a title.
+_WORKS = """
+    películas libros novelas canciones discos álbumes series obras documentales programas
+    telenovelas radionovelas poemas films books songs albums
+"""
 _JUDGING_STEMS = "defin calific catalog tild tach valor consider describ"
 _JUDGING_ENDINGS = "ó a an aron aba aban ar ió e en ieron ía ían ir"
 _POSSESSIVES = frozenset("su sus its their his her".split())
@@ -531,6 +537,12 @@ _TERM_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")(?:\s+(?:el|la|los|las|de|del|the))?\s*$",
+    re.I,
+)
+_WORKS_LISTED = re.compile(
+    r"\b(?:" + "|".join(_WORKS.split()) + r")"
+    r"(?:(?:\s+[^\s.;:«“\"]+){0,4}?,?\s+(?:entre\s+(?:ellas|ellos)|como|including)[,:]?)?"
+    r"(?:\s*[«“\"][^»”\"]*[»”\"](?:\s*,|\s+[yo]|\s+and|\s+or))*\s*$",
     re.I,
 )
 _JUDGED_AS = re.compile(
@@ -1136,6 +1148,7 @@ class _Reader:
         if span.style != "dash" and (
             _TERM_BEFORE.search(before)
             or (words <= _MAX_TITLE_WORDS and not judged and _TITLE_BEFORE.search(before))
+            or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
             or self._in_source(before)
         ):
             return None
