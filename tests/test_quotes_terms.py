@@ -39,6 +39,38 @@ QUOTED = [
         "política de este valle».",
         ["lo peor de la vieja política de este valle"],
     ),
+    # ...as is one after "calificó … de", "tildó de" and "X llamó (un) «…»"
+    (
+        "La portavoz vecinal Amparo Lezcano calificó la subida del agua de «un atropello».",
+        ["un atropello"],
+    ),
+    (
+        "El sindicalista Benito Orduña tildó de «chapuza» el nuevo convenio del puerto.",
+        ["chapuza"],
+    ),
+    (
+        "Se centró en lo que el obispo Anselmo Ruipérez llamó una «fe de escaparate» en su "
+        "homilía.",
+        ["fe de escaparate"],
+    ),
+    # ...but what "se llamó" is a name: a strategy, a plan
+    (
+        "El secretario general Hugo Marín recordó que en los años setenta el sindicato "
+        "impulsó la estrategia que se llamó de «unidad obrera» en toda la comarca.",
+        [],
+    ),
+    # a challenge's name in marks is no one's words
+    (
+        "La consejería de Educación informó este martes que el alumno está fuera de peligro tras el "
+        "desafío de las «noches sin sueño».",
+        [],
+    ),
+    # a term defined by its acronym in brackets is a name
+    (
+        "La bióloga Eva Linares explica que la enzima «cortadora» (EC) actúa sobre la pared "
+        "celular.",
+        [],
+    ),
     # ...but "como «…»" after a noun or any other verb is a label or a term
     ("Palabras como «resiliencia» se han vuelto habituales en los plenos del concejo.", []),
     ("El grupo se presentó como «Los del Muelle» en su primer concierto en Tarifa.", []),

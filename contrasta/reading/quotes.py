@@ -262,7 +262,7 @@ _TERM_MARKERS = r"""
     llamada llamado llamadas llamados denominada denominado conocida\s+como
     conocido\s+como bautizada bautizado apodada apodado titulada titulado título lema
     eslogan frase significa significan quiere\s+decir so-called dubbed titled called
-    nicknamed
+    nicknamed se\s+llam(?:a|ó|aba|an|aron) se\s+denomin(?:a|ó|aba|an|aron)
 """
 # ...also with an adjective and "de" between: "esa frase mítica de «…»".
 # After these (and an optional article or "de") a short quoted string is a title or a
@@ -271,19 +271,23 @@ _TERM_MARKERS = r"""
 _TITLE_MARKERS = """
     película libro novela canción disco álbum gira obra serie programa operación plan
     proyecto caso ley campaña documental informe término expresión palabra concepto
-    figura etiqueta categoría como film book song album tour term phrase label
+    figura etiqueta categoría como desafío reto film book song album tour term phrase label
+    challenge
 """
 _MAX_TITLE_WORDS = 6
-# ...except "como" after a verb of judging, a few words back: "definió a X como «…»",
-# "valora la reforma como «…»" quote the judge's own words (bench/real/README.md counts
-# them), where "palabras como «…»" is a label. Stems of the verbs, and their endings.
 # Works named in the plural, whose titles follow as a list ("varias telenovelas, entre
 # ellas «…», «…» y «…»"): every title of the list is a title.
 _WORKS = """
     películas libros novelas canciones discos álbumes series obras documentales programas
     telenovelas radionovelas poemas films books songs albums
 """
+# "como" after a verb of judging, a few words back ("definió a X como «…»", "valora la
+# reforma como «…»") quotes the judge's own words (bench/real/README.md counts them), where
+# "palabras como «…»" is a label; so do "calificó la medida de «…»", "tildó de «…»" and "X
+# llamó una «…»" (not "se llamó": a name). Stems of the verbs, those that take "de", and
+# their endings.
 _JUDGING_STEMS = "defin calific catalog tild tach valor consider describ"
+_JUDGING_OF_STEMS = "calific tild tach"
 _JUDGING_ENDINGS = "ó a an aron aba aban ar ió e en ieron ía ían ir"
 _POSSESSIVES = frozenset("su sus its their his her".split())
 _DEFINITE_ARTICLES = frozenset("el la los las the".split())
@@ -536,7 +540,8 @@ _TERM_BEFORE = re.compile(
     re.I,
 )
 _TITLE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")(?:\s+(?:el|la|los|las|de|del|the))?\s*$",
+    r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")"
+    r"(?:\s+(?:el|la|los|las|de|del|the|de\s+(?:la|las|los)))?\s*$",
     re.I,
 )
 _WORKS_LISTED = re.compile(
@@ -545,11 +550,15 @@ _WORKS_LISTED = re.compile(
     r"(?:\s*[«“\"][^»”\"]*[»”\"](?:\s*,|\s+[yo]|\s+and|\s+or))*\s*$",
     re.I,
 )
+_JUDGING_ENDING = r"(?:" + "|".join(_JUDGING_ENDINGS.split()) + r")\b(?:\s+[^\s.;:]+){0,6}?\s+"
 _JUDGED_AS = re.compile(
-    r"\b(?:" + "|".join(_JUDGING_STEMS.split()) + r")(?:" + "|".join(_JUDGING_ENDINGS.split())
-    + r")\b(?P<object>(?:\s+[^\s.;:]+){0,6}?)\s+como\s*$",
+    r"\b(?:(?:" + "|".join(_JUDGING_STEMS.split()) + r")" + _JUDGING_ENDING + r"como"
+    r"|(?:" + "|".join(_JUDGING_OF_STEMS.split()) + r")" + _JUDGING_ENDING + r"de"
+    r"|(?<!\bse\s)llam(?:ó|aba)(?:\s+(?:un|una|el|la))?)\s*$",
     re.I,
 )
+# A short quote defined by an acronym in brackets names a thing: "la proteína «espiga» (S)".
+_DEFINED_BY_ACRONYM = re.compile(r"[»”\"]?\s*\([A-ZÁÉÍÓÚÑ]{1,6}\)")
 
 
 @dataclass(frozen=True)
@@ -1149,6 +1158,7 @@ class _Reader:
             _TERM_BEFORE.search(before)
             or (words <= _MAX_TITLE_WORDS and not judged and _TITLE_BEFORE.search(before))
             or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
+            or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
             or self._in_source(before)
         ):
             return None
