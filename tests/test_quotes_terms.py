@@ -53,6 +53,13 @@ QUOTED = [
         "homilía.",
         ["fe de escaparate"],
     ),
+    # a short fragment in the clause a verb opens past whom it was said to
+    (
+        "Mientras tanto, el ministro de Pesca, Luca Ferrante, del Partido Verde, ha reclamado "
+        "a la Comisión Europea que muestre valentía para aprobar «una respuesta común» a la "
+        "crisis del sector.",
+        ["una respuesta común"],
+    ),
     # ...but what "se llamó" is a name: a strategy, a plan
     (
         "El secretario general Hugo Marín recordó que en los años setenta el sindicato "
@@ -61,8 +68,8 @@ QUOTED = [
     ),
     # a challenge's name in marks is no one's words
     (
-        "La consejería de Educación informó este martes que el alumno está fuera de peligro tras el "
-        "desafío de las «noches sin sueño».",
+        "La consejería de Educación informó este martes que el alumno está fuera de peligro "
+        "tras el desafío de las «noches sin sueño».",
         [],
     ),
     # a term defined by its acronym in brackets is a name

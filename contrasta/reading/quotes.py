@@ -3358,6 +3358,10 @@ _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-zá
 _FROM_AFTER = re.compile(r"desde\s+(.+)", re.I)
 # A subject after the verb ends the sentence or announces the quote: "…, afirmó Lavrov:".
 _THAT = re.compile(r"\s+(?:que|that)\b", re.I)
+# Whom the words were said to, between the verb and its "que": "reclamó a la Comisión que".
+_ADDRESSEE = re.compile(
+    r"\s+(?:a|al)\s+[^\s,.;:«»“”\"]+(?:\s+[^\s,.;:«»“”\"]+){0,3}?(?=\s+que\b)", re.I
+)
 
 
 def _opens_report(text: str, end: int) -> bool:
@@ -3368,6 +3372,9 @@ def _opens_report(text: str, end: int) -> bool:
     adverbial = _ADVERBIAL.match(rest.lstrip())
     if adverbial:
         rest = " " + rest.lstrip()[adverbial.end() :]
+    addressee = _ADDRESSEE.match(rest)
+    if addressee:
+        rest = rest[addressee.end() :]
     return bool(_THAT.match(rest))
 
 
