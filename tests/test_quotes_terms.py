@@ -72,6 +72,12 @@ QUOTED = [
         "tras el desafío de las «noches sin sueño».",
         [],
     ),
+    # a heading of a declaration or an account in marks is a label, however long
+    (
+        "La diputada Marisa Quintero declaró además 4.200 euros en concepto de «Otras rentas "
+        "del trabajo y prestaciones de carácter periódico».",
+        [],
+    ),
     # a term defined by its acronym in brackets is a name
     (
         "La bióloga Eva Linares explica que la enzima «cortadora» (EC) actúa sobre la pared "

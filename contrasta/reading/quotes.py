@@ -262,7 +262,7 @@ _TERM_MARKERS = r"""
     llamada llamado llamadas llamados denominada denominado conocida\s+como
     conocido\s+como bautizada bautizado apodada apodado titulada titulado título lema
     eslogan frase significa significan quiere\s+decir so-called dubbed titled called
-    nicknamed se\s+llam(?:a|ó|aba|an|aron) se\s+denomin(?:a|ó|aba|an|aron)
+    nicknamed se\s+llam(?:a|ó|aba|an|aron) se\s+denomin(?:a|ó|aba|an|aron) en\s+concepto
 """
 # ...also with an adjective and "de" between: "esa frase mítica de «…»".
 # After these (and an optional article or "de") a short quoted string is a title or a
