@@ -1167,7 +1167,10 @@ class _Reader:
         speaker, cue = self._after(after, at, index, lo)
         path = "after"
         if cue is None and judged:
-            speaker = self._subject(before[: judged.start()], at, index, lo)
+            subject = before[: judged.start()]
+            speaker = self._subject(subject, at, index, lo)
+            if speaker and speaker.split()[-1] not in subject:
+                speaker = None  # "La oposición calificó…": no one named, not the last person
             cue, path = judged.group(0).split()[0], "judged"
         credit = _HEADLINE_CREDIT.match(masked, span.close)
         if cue is None and credit and not before.strip() and not _function_word(credit.group(1)):
