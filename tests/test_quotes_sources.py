@@ -647,7 +647,12 @@ COMPETING = [
         "La ONG Mar Abierto valora la ley como «un avance», pero advierte: «Seguimos "
         "bloqueados en puerto», señala una portavoz de la organización en Grecia. Y añade: "
         "«Es un problema europeo, y el ministro Andreas Kostas lo sabe».",
-        ["portavoz de la organización en Grecia", "portavoz de la organización en Grecia"],
+        # "valora … como «…»" is the organisation's judgement (bench/real/README.md)
+        [
+            "Mar Abierto",
+            "portavoz de la organización en Grecia",
+            "portavoz de la organización en Grecia",
+        ],
     ),
     (
         "«La distancia funciona», explica Pedro Salinas, experto en aerosoles. En opinión de "

@@ -262,7 +262,7 @@ _TERM_MARKERS = r"""
     llamada llamado llamadas llamados denominada denominado conocida\s+como
     conocido\s+como bautizada bautizado apodada apodado titulada titulado título lema
     eslogan frase significa significan quiere\s+decir so-called dubbed titled called
-    nicknamed
+    nicknamed se\s+llam(?:a|ó|aba|an|aron) se\s+denomin(?:a|ó|aba|an|aron) en\s+concepto
 """
 # ...also with an adjective and "de" between: "esa frase mítica de «…»".
 # After these (and an optional article or "de") a short quoted string is a title or a
@@ -271,9 +271,24 @@ _TERM_MARKERS = r"""
 _TITLE_MARKERS = """
     película libro novela canción disco álbum gira obra serie programa operación plan
     proyecto caso ley campaña documental informe término expresión palabra concepto
-    figura etiqueta categoría como film book song album tour term phrase label
+    figura etiqueta categoría como desafío reto film book song album tour term phrase label
+    challenge
 """
 _MAX_TITLE_WORDS = 6
+# Works named in the plural, whose titles follow as a list ("varias telenovelas, entre
+# ellas «…», «…» y «…»"): every title of the list is a title.
+_WORKS = """
+    películas libros novelas canciones discos álbumes series obras documentales programas
+    telenovelas radionovelas poemas films books songs albums
+"""
+# "como" after a verb of judging, a few words back ("definió a X como «…»", "valora la
+# reforma como «…»") quotes the judge's own words (bench/real/README.md counts them), where
+# "palabras como «…»" is a label; so do "calificó la medida de «…»", "tildó de «…»" and "X
+# llamó una «…»" (not "se llamó": a name). Stems of the verbs, those that take "de", and
+# their endings.
+_JUDGING_STEMS = "defin calific catalog tild tach valor consider describ"
+_JUDGING_OF_STEMS = "calific tild tach"
+_JUDGING_ENDINGS = "ó a an aron aba aban ar ió e en ieron ía ían ir"
 _POSSESSIVES = frozenset("su sus its their his her".split())
 _DEFINITE_ARTICLES = frozenset("el la los las the".split())
 _DEFINITE = _DEFINITE_ARTICLES | _POSSESSIVES
@@ -525,9 +540,25 @@ _TERM_BEFORE = re.compile(
     re.I,
 )
 _TITLE_BEFORE = re.compile(
-    r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")(?:\s+(?:el|la|los|las|de|del|the))?\s*$",
+    r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")"
+    r"(?:\s+(?:el|la|los|las|de|del|the|de\s+(?:la|las|los)))?\s*$",
     re.I,
 )
+_WORKS_LISTED = re.compile(
+    r"\b(?:" + "|".join(_WORKS.split()) + r")"
+    r"(?:(?:\s+[^\s.;:«“\"]+){0,4}?,?\s+(?:entre\s+(?:ellas|ellos)|como|including)[,:]?)?"
+    r"(?:\s*[«“\"][^»”\"]*[»”\"](?:\s*,|\s+[yo]|\s+and|\s+or))*\s*$",
+    re.I,
+)
+_JUDGING_ENDING = r"(?:" + "|".join(_JUDGING_ENDINGS.split()) + r")\b(?:\s+[^\s.;:]+){0,6}?\s+"
+_JUDGED_AS = re.compile(
+    r"\b(?:(?:" + "|".join(_JUDGING_STEMS.split()) + r")" + _JUDGING_ENDING + r"como"
+    r"|(?:" + "|".join(_JUDGING_OF_STEMS.split()) + r")" + _JUDGING_ENDING + r"de"
+    r"|(?<!\bse\s)llam(?:ó|aba)(?:\s+(?:un|una|el|la))?)\s*$",
+    re.I,
+)
+# A short quote defined by an acronym in brackets names a thing: "la proteína «espiga» (S)".
+_DEFINED_BY_ACRONYM = re.compile(r"[»”\"]?\s*\([A-ZÁÉÍÓÚÑ]{1,6}\)")
 
 
 @dataclass(frozen=True)
@@ -1122,9 +1153,12 @@ class _Reader:
         before = masked[lo : span.open]
         after = masked[span.close : hi]
         words = len(_WORD.findall(self.text[offset + span.start : offset + span.end]))
+        judged = span.style != "dash" and _JUDGED_AS.search(before)
         if span.style != "dash" and (
             _TERM_BEFORE.search(before)
-            or (words <= _MAX_TITLE_WORDS and _TITLE_BEFORE.search(before))
+            or (words <= _MAX_TITLE_WORDS and not judged and _TITLE_BEFORE.search(before))
+            or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
+            or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
             or self._in_source(before)
         ):
             return None
@@ -1132,6 +1166,12 @@ class _Reader:
         self.trail = []
         speaker, cue = self._after(after, at, index, lo)
         path = "after"
+        if cue is None and judged:
+            subject = before[: judged.start()]
+            speaker = self._subject(subject, at, index, lo)
+            if speaker and speaker.split()[-1] not in subject:
+                speaker = None  # "La oposición calificó…": no one named, not the last person
+            cue, path = judged.group(0).split()[0], "judged"
         credit = _HEADLINE_CREDIT.match(masked, span.close)
         if cue is None and credit and not before.strip() and not _function_word(credit.group(1)):
             speaker, cue = self._expand(_strip_titles(credit.group(1), self.alone), at), ":"
@@ -3321,6 +3361,10 @@ _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-zá
 _FROM_AFTER = re.compile(r"desde\s+(.+)", re.I)
 # A subject after the verb ends the sentence or announces the quote: "…, afirmó Lavrov:".
 _THAT = re.compile(r"\s+(?:que|that)\b", re.I)
+# Whom the words were said to, between the verb and its "que": "reclamó a la Comisión que".
+_ADDRESSEE = re.compile(
+    r"\s+(?:a|al)\s+[^\s,.;:«»“”\"]+(?:\s+[^\s,.;:«»“”\"]+){0,3}?(?=\s+que\b)", re.I
+)
 
 
 def _opens_report(text: str, end: int) -> bool:
@@ -3331,6 +3375,9 @@ def _opens_report(text: str, end: int) -> bool:
     adverbial = _ADVERBIAL.match(rest.lstrip())
     if adverbial:
         rest = " " + rest.lstrip()[adverbial.end() :]
+    addressee = _ADDRESSEE.match(rest)
+    if addressee:
+        rest = rest[addressee.end() :]
     return bool(_THAT.match(rest))
 
 
