@@ -38,7 +38,11 @@ split `heldout2` (`SEED2`, `DRAWN2`, CLAIMS.md item 85): groups of the run at co
 (`draw2` of 21bf620 printed them), all held out. The lead scored it once with `--split
 heldout2` (CLAIMS.md item 91), and its pairs were then folded into dev: the split holds
 none now, and the file keeps the draw's groups (`heldout2`) as its record. The first
-draw's held-out half keeps its name (scored once, not folded).
+draw's held-out half keeps its name (scored once, not folded). A third draw makes the next
+held-out part, split `heldout3` (`SEED3`, `DRAWN3`, CLAIMS.md item 92): groups of the run
+at commit 10c7c94 that no annotation in the file covered and that pair two different
+articles (`draw3`), all held out, read and never scored but with `--split heldout3` (the
+lead's, once).
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -128,6 +132,13 @@ DRAWN = {"confirmed": 40, "conflict": 20}
 SEED2 = 20261211
 DRAWN2 = {"confirmed": 20, "conflict": 10}
 SECOND = "heldout2"
+# The third draw (CLAIMS.md item 92), made once the second had been scored and folded into
+# dev: groups of the run at commit 10c7c94 that no annotation in the file covered and that
+# pair two different articles, drawn with `SEED3`, all of them held out (`HELDOUT3`).
+# Fixed and committed before any of their sentences was read.
+SEED3 = 20261213
+DRAWN3 = {"confirmed": 20, "conflict": 10}
+HELDOUT3 = "heldout3"
 LABELS = ("same-fact", "same-fact-updated", "different-fact", "conflicting")
 CONFIRMED, CONFLICT = "confirmed", "conflict"
 
@@ -482,6 +493,28 @@ def draw(groups: list[tuple[Sentence, ...]], kind: str) -> dict[str, list[int]]:
     return {"dev": taken[:half], "heldout": taken[half:]}
 
 
+def article(field: str) -> str:
+    """The article a field's text is, whatever row holds it: a SemEval article is one text
+    in every pair that gives it, translated or not (its id without the language mark)."""
+    source, name, *rest = field.split("/")
+    if source != "semeval":
+        return field.rsplit("/", 1)[0]
+    ids = name.split(".")[0].split("_")
+    return "semeval/" + re.sub(r"[a-z]+$", "", ids[int(rest[0]) - 1])
+
+
+def draw3(found: Shown, kind: str, annotated: dict) -> list[int]:
+    """Group indices of the third draw: the groups in their order of sentences, shuffled
+    with `SEED3`, the first `DRAWN3[kind]` of those with a pair of two different articles
+    and no pair an annotation of another split covers (what was read before the draw)."""
+    before = [p for p in annotated["pairs"] if p["kind"] == kind and p["split"] != HELDOUT3]
+    covered = {pair.group for pair in found.pairs if label_of(pair, before)}
+    apart = {pair.group for pair in found.pairs if article(pair.a.field) != article(pair.b.field)}
+    ordered = sorted(range(len(found.groups)), key=lambda i: found.groups[i])
+    random.Random(SEED3).shuffle(ordered)
+    return [i for i in ordered if i in apart and i not in covered][: DRAWN3[kind]]
+
+
 def report(
     found: dict[str, Shown], annotated: dict, split: str, texts: dict[str, str], show: bool
 ) -> None:
@@ -537,7 +570,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a kept bench/realcorpus.py run's contrasta.db")
     parser.add_argument("--stories", action="store_true", help="only the annotated stories")
-    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", HELDOUT3), default="dev")
     parser.add_argument("--draw", action="store_true", help="print the drawn groups (rows only)")
     parser.add_argument("--show", action="store_true", help="unannotated pairs with their text")
     args = parser.parse_args()
@@ -570,6 +603,9 @@ def main() -> int:
                 for split, chosen in draw(found[kind].groups, kind).items():
                     for i in chosen:
                         print(kind, split, i, [s.cited() for s in found[kind].groups[i]])
+                for i in draw3(found[kind], kind, annotated):
+                    print(kind, HELDOUT3, i, [s.cited() for s in found[kind].groups[i]])
+                    print("  story", list(found[kind].stories[i]))
         report(found, annotated, args.split, texts, args.show)
     finally:
         if work:
