@@ -3,6 +3,8 @@
 bench/real/CLAIMS.md). Only dev is scored; the first draw's held-out half (scored once,
 CLAIMS.md item 84) is here only checked against the data. The second draw (item 85) was
 scored once by the lead and then folded into dev (item 91): its pairs count in the floors.
+The third draw's `heldout3` (item 92, never scored but once by the lead) is here only
+checked against the data and for each drawn group having pairs read, never for its labels.
 
 A whole run takes about 160 CPU seconds, so the floor test builds only the stories the
 annotations come from: their articles, ingested as the run ingests them, each story with
@@ -96,7 +98,7 @@ def test_annotations_fit_the_data(annotated, texts):
     assert bench.check_fields(annotated, texts) == []
     assert annotated["seed"] == bench.SEED
     for pair in annotated["pairs"]:
-        assert pair["split"] in {"dev", "heldout"}
+        assert pair["split"] in {"dev", "heldout", bench.HELDOUT3}
         assert pair["kind"] in {"confirmed", "conflict"}
         assert pair["label"] in bench.LABELS and pair["relation"] in RELATIONS
         assert pair["a"] != pair["b"]
@@ -112,7 +114,7 @@ def test_annotations_fit_the_data(annotated, texts):
 
 def test_each_split_holds_both_kinds(annotated):
     held = {(p["split"], p["kind"]) for p in annotated["pairs"]}
-    splits = ("dev", "heldout")
+    splits = ("dev", "heldout", bench.HELDOUT3)
     assert held == {(s, k) for s in splits for k in ("confirmed", "conflict")}
 
 
@@ -130,6 +132,24 @@ def test_the_second_draw_is_read(annotated):
             if p["split"] == "dev" and p["kind"] == kind
         ]
         assert [g for g in groups if not any(sides <= g for sides in dev)] == []
+
+
+def test_the_third_draw_is_read(annotated):
+    """Each pair of `heldout3` joins two members of one recorded drawn group, and each drawn
+    group has pairs read: the draw as committed before reading, not pairs picked after."""
+    third = annotated[bench.HELDOUT3]
+    assert third["seed"] == bench.SEED3
+    for kind in (bench.CONFIRMED, bench.CONFLICT):
+        groups = [{tuple(s) for s in group} for group in third[kind]]
+        assert len(groups) == bench.DRAWN3[kind]
+        read = [0] * len(groups)
+        for pair in annotated["pairs"]:
+            if pair["split"] == bench.HELDOUT3 and pair["kind"] == kind:
+                sides = {tuple(pair["a"]), tuple(pair["b"])}
+                holding = [n for n, group in enumerate(groups) if sides <= group]
+                assert holding, pair
+                read[holding[0]] += 1
+        assert all(read), read
 
 
 def test_the_annotated_stories_are_still_the_runs(tmp_path, annotated):
