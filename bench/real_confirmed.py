@@ -32,11 +32,17 @@ file's machine translation of the other; `variant`: one article twice in the fil
 by an article and itself. The sample was drawn with `SEED` and `DRAWN`, fixed and committed
 before any sentence was read (`--draw` prints it), each kind's groups split half dev, half
 held out; only dev is scored unless `--split heldout` is given (the lead's, once). That
-half was scored once (CLAIMS.md item 84), so a second draw makes a new held-out part,
+half was scored once (CLAIMS.md item 84), so a second draw made a new held-out part,
 split `heldout2` (`SEED2`, `DRAWN2`, CLAIMS.md item 85): groups of the run at commit
-1e92283 that no annotation of the first draw covers and that pair two different articles,
-all held out, annotated and never scored but with `--split heldout2` (the lead's, once).
-The first draw's two halves keep their names, so the dev floors stay as measured.
+1e92283 that no annotation of the first draw covered and that pair two different articles
+(`draw2` of 21bf620 printed them), all held out. The lead scored it once with `--split
+heldout2` (CLAIMS.md item 91), and its pairs were then folded into dev: the split holds
+none now, and the file keeps the draw's groups (`heldout2`) as its record. The first
+draw's held-out half keeps its name (scored once, not folded). A third draw makes the next
+held-out part, split `heldout3` (`SEED3`, `DRAWN3`, CLAIMS.md item 92): groups of the run
+at commit 10c7c94 that no annotation in the file covered and that pair two different
+articles (`draw3`), all held out, read and never scored but with `--split heldout3` (the
+lead's, once).
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -63,6 +69,13 @@ pairs only), two independent texts 15 right of 36, conflicts 2 of 14; after mask
 figures, rate bases, verbs of beginning of two actors, acts foretold and shared codes
 stopped confirming (dossier RULES 5), 15 right of 20 (0.750), conflicts as before.
 CLAIMS.md history item 86.
+
+The second draw scored once by the lead (CLAIMS.md item 91; runs of 10c7c94 and of
+77010d4): between two independent texts 28 right of 42 (0.667; 28 of 43 at 77010d4),
+conflicts 2 of 4 (0.500; 2 of 11). Dev at 10c7c94 (`--stories`, the full run's groups)
+before -> after folding it in: confirmed between two independent texts 15 right of 20
+(0.750) -> 43 of 62 (0.694), one-article pairs 3 -> 3, conflicts 2 of 7 (0.286) -> 4 of 11
+(0.364); coverage of the annotated stories' pairs unchanged (0.487 and 0.536).
 
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_confirmed.py --db DIR/default/contrasta.db
@@ -112,12 +125,20 @@ SEED = 20261206  # fixed and committed before any sentence of a drawn group was 
 # page titles were looked for in the HTML) and 134 contradicted ones (151 conflict pairs).
 DRAWN = {"confirmed": 40, "conflict": 20}
 # The second draw (CLAIMS.md item 85), made once the first held-out half had been scored:
-# groups of the run at commit 1e92283 that no pair of the first draw covers and that pair
+# groups of the run at commit 1e92283 that no pair of the first draw covered and that pair
 # two different articles (not an article and its translation), drawn with `SEED2`, all of
-# them held out (`HELDOUT2`). Fixed and committed before any of their sentences was read.
+# them held out. Fixed and committed before any of their sentences was read; scored once
+# by the lead, then folded into dev (item 91). `SECOND` names its record of drawn groups.
 SEED2 = 20261211
 DRAWN2 = {"confirmed": 20, "conflict": 10}
-HELDOUT2 = "heldout2"
+SECOND = "heldout2"
+# The third draw (CLAIMS.md item 92), made once the second had been scored and folded into
+# dev: groups of the run at commit 10c7c94 that no annotation in the file covered and that
+# pair two different articles, drawn with `SEED3`, all of them held out (`HELDOUT3`).
+# Fixed and committed before any of their sentences was read.
+SEED3 = 20261213
+DRAWN3 = {"confirmed": 20, "conflict": 10}
+HELDOUT3 = "heldout3"
 LABELS = ("same-fact", "same-fact-updated", "different-fact", "conflicting")
 CONFIRMED, CONFLICT = "confirmed", "conflict"
 
@@ -482,16 +503,16 @@ def article(field: str) -> str:
     return "semeval/" + re.sub(r"[a-z]+$", "", ids[int(rest[0]) - 1])
 
 
-def draw2(found: Shown, kind: str, annotated: dict) -> list[int]:
-    """Group indices of the second draw: the groups in their order of sentences, shuffled
-    with `SEED2`, the first `DRAWN2[kind]` of those with a pair of two different articles
-    and no pair an annotation of the first draw (splits dev and heldout) covers."""
-    first = [p for p in annotated["pairs"] if p["kind"] == kind and p["split"] != HELDOUT2]
-    covered = {pair.group for pair in found.pairs if label_of(pair, first)}
+def draw3(found: Shown, kind: str, annotated: dict) -> list[int]:
+    """Group indices of the third draw: the groups in their order of sentences, shuffled
+    with `SEED3`, the first `DRAWN3[kind]` of those with a pair of two different articles
+    and no pair an annotation of another split covers (what was read before the draw)."""
+    before = [p for p in annotated["pairs"] if p["kind"] == kind and p["split"] != HELDOUT3]
+    covered = {pair.group for pair in found.pairs if label_of(pair, before)}
     apart = {pair.group for pair in found.pairs if article(pair.a.field) != article(pair.b.field)}
     ordered = sorted(range(len(found.groups)), key=lambda i: found.groups[i])
-    random.Random(SEED2).shuffle(ordered)
-    return [i for i in ordered if i in apart and i not in covered][: DRAWN2[kind]]
+    random.Random(SEED3).shuffle(ordered)
+    return [i for i in ordered if i in apart and i not in covered][: DRAWN3[kind]]
 
 
 def report(
@@ -549,7 +570,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a kept bench/realcorpus.py run's contrasta.db")
     parser.add_argument("--stories", action="store_true", help="only the annotated stories")
-    parser.add_argument("--split", choices=("dev", "heldout", HELDOUT2), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", HELDOUT3), default="dev")
     parser.add_argument("--draw", action="store_true", help="print the drawn groups (rows only)")
     parser.add_argument("--show", action="store_true", help="unannotated pairs with their text")
     args = parser.parse_args()
@@ -582,8 +603,8 @@ def main() -> int:
                 for split, chosen in draw(found[kind].groups, kind).items():
                     for i in chosen:
                         print(kind, split, i, [s.cited() for s in found[kind].groups[i]])
-                for i in draw2(found[kind], kind, annotated):
-                    print(kind, HELDOUT2, i, [s.cited() for s in found[kind].groups[i]])
+                for i in draw3(found[kind], kind, annotated):
+                    print(kind, HELDOUT3, i, [s.cited() for s in found[kind].groups[i]])
                     print("  story", list(found[kind].stories[i]))
         report(found, annotated, args.split, texts, args.show)
     finally:
