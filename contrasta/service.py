@@ -53,7 +53,10 @@ log = logging.getLogger(__name__)
 #    shared code is what confirms (frames.one_act, align.confirms, align.telling).
 # 6: "Black Friday" is no Friday (dates._named); an English active "-ed" or a participle
 #    after haber calls off its object, not its subject (timeline._passive).
-RULES = 6
+# 7: a fact is not placed by a date of a background clause or a "desde que" clause, a year
+#    naming which thing is meant, nor a relative day in quoted or reported speech
+#    (timeline._dates_its_act).
+RULES = 7
 
 
 @dataclass(frozen=True)
