@@ -57,7 +57,10 @@ log = logging.getLogger(__name__)
 #    is not asserted (claims._negation, frame_parse._negated, frame_parse._coordinated);
 #    figures of acts the frames cannot compare conflict with nothing, and a group holding
 #    them is shown neither contradicted nor confirmed (acts.same_count, crosscheck._shown).
-RULES = 7
+# 8: a fact is not placed by a date of a background clause or a "desde que" clause, a year
+#    naming which thing is meant, nor a relative day in quoted or reported speech
+#    (timeline._dates_its_act).
+RULES = 8
 
 
 @dataclass(frozen=True)

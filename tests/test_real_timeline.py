@@ -26,18 +26,21 @@ from evaldata import FAKEDES, PAGES, SEMEVAL, missing
 MISSING = missing(FAKEDES / "test.xlsx", SEMEVAL, PAGES / "ground-truth.json", xlsx=True)
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=MISSING or "")]
 
-# Dev, read on the run of main at 16a2901 (19 entries): a fact of the story's time on its
-# day 3 (0.158), a fact on its day, background too, 9 (0.474); wrong: 6 dates of something
-# else (2 of another clause, 3 naming which thing is meant, 1 "Black Friday" read as a
-# Friday), 2 relative days counted from publication inside speech, 2 no fact. The 4
-# chronology conflicts shown, none real (an English active past of cancelling read as a
-# passive, its subject, a company, taken for the thing called off). After "Black Friday" is no
-# Friday and an active "-ed" calls off its object (service RULES 6): 18 entries shown, 3
-# and 9 right (0.167, 0.500), no chronology conflict shown. Floors a little below.
-RIGHT = 3
-PRECISION = 0.16
-DAY_RIGHT = 9
-DAY_PRECISION = 0.49
+# Dev, read on the run of main at 16a2901 (19 entries), then 40 more drawn with SEED_MORE
+# from the run of main at fd83dd8: 58 entries shown, a fact of the story's time on its day
+# 17 (0.293), a fact on its day, background too, 28 (0.483); wrong: 19 dates of something
+# else (7 of another clause, 7 naming which thing is meant, 3 bounding a period with
+# "desde"/"since", a deadline, a list), 8 wrong days (5 relative days inside speech), 3 no
+# fact. After a fact is no longer placed by a date of a background, "desde que" or since
+# clause, a year or written date naming a thing, nor a relative day in speech (service
+# RULES 7): 39 shown, 16 and 26 right (0.410, 0.667). Two read with a right day are lost: a
+# quote's "demand for 2020" (the rule's own example shape) and "desde 2016" opening a
+# sentence. Floors a little below.
+RIGHT = 16
+PRECISION = 0.40
+DAY_RIGHT = 26
+DAY_PRECISION = 0.65
+LOST = 2
 FALSE_CONFLICTS = 0
 
 
@@ -88,6 +91,6 @@ def test_dev_floor(rebuilt, annotated):
     assert result.precision() >= PRECISION, result.labels
     assert sum(result.labels[label] for label in bench.DAY_RIGHT) >= DAY_RIGHT, result.labels
     assert result.precision(bench.DAY_RIGHT) >= DAY_PRECISION, result.labels
-    assert result.lost == []
+    assert len(result.lost) <= LOST, result.lost
     flags = bench.score_flags(rebuilt, annotated, "dev")
     assert flags[bench.CALLED_OFF]["not-real"] <= FALSE_CONFLICTS, flags

@@ -245,3 +245,60 @@ def test_a_counted_day_with_no_date_before_it_stays_unplaced_in_a_dated_article(
         None,
         (),
     )
+
+
+def placed(*paragraphs: str, when: datetime = datetime(2026, 3, 16, 8)) -> list[str | None]:
+    """The days a one-article story's timeline shows, in its order."""
+    return [e.when.iso for e in timeline(crosscheck([article("eco", "El Eco", when, *paragraphs)]))]
+
+
+def test_a_date_of_another_clause_is_not_the_facts_day():
+    assert "2003" not in placed(
+        "El Club Deportivo Robledal ha ganado tres títulos desde que se unió a la liga "
+        "comarcal en 2003."
+    )
+    assert placed(
+        "La quesería que abrió en 2019 en la sierra cerró este lunes por el incendio."
+    ) == ["2026-03-16"]
+
+
+def test_a_year_naming_which_thing_is_meant_is_no_day_for_the_act():
+    assert "2020" not in placed(
+        "La Agencia Tributaria revisó la declaración de 2020 de la quesería de Robledal."
+    )
+    assert "2030" not in placed(
+        "El Ayuntamiento de Robledal puso en marcha la cuenta atrás para 2030 con un reloj."
+    )
+    assert placed("La quesería de Robledal cerró a finales de 2020 por las deudas.") == ["2020"]
+
+
+def test_a_relative_day_in_quoted_speech_is_not_placed():
+    assert (
+        placed(
+            "«Ayer cerramos la carretera de la sierra por el humo», dijo el alcalde de Robledal."
+        )
+        == []
+    )
+    assert (
+        placed("La alcaldesa de Robledal me comentó que mañana se reuniría con los ganaderos.")
+        == []
+    )
+    assert placed("El alcalde de Robledal cerró ayer la carretera de la sierra por el humo.") == [
+        "2026-03-15"
+    ]
+    assert placed(
+        "El alcalde de Robledal anunció ayer que la carretera de la sierra seguirá cerrada."
+    ) == ["2026-03-15"]
+
+
+def test_an_english_date_before_a_noun_names_the_thing():
+    def english(sentence: str) -> list[str | None]:
+        eco = story_article("eco", "The Echo", [sentence], datetime(2026, 3, 16, 8), lang="en")
+        return [e.when.iso for e in timeline(crosscheck([eco]))]
+
+    assert "2026-01-25" not in english(
+        "Lawmakers questioned the mayor about the January 25 vote on the cheese fair in Robledal."
+    )
+    assert english("The mayor of Robledal closed the mountain road on January 25.") == [
+        "2026-01-25"
+    ]
