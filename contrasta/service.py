@@ -60,7 +60,9 @@ log = logging.getLogger(__name__)
 # 8: a fact is not placed by a date of a background clause or a "desde que" clause, a year
 #    naming which thing is meant, nor a relative day in quoted or reported speech
 #    (timeline._dates_its_act).
-RULES = 8
+# 9: 8 taken back: on the timeline bench's held-out half it unplaced three right entries
+#    ("del 2021", "de 2020", a day in reported speech) for one wrong one.
+RULES = 9
 
 
 @dataclass(frozen=True)

@@ -31,16 +31,14 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # 17 (0.293), a fact on its day, background too, 28 (0.483); wrong: 19 dates of something
 # else (7 of another clause, 7 naming which thing is meant, 3 bounding a period with
 # "desde"/"since", a deadline, a list), 8 wrong days (5 relative days inside speech), 3 no
-# fact. After a fact is no longer placed by a date of a background, "desde que" or since
-# clause, a year or written date naming a thing, nor a relative day in speech (service
-# RULES 7): 39 shown, 16 and 26 right (0.410, 0.667). Two read with a right day are lost: a
-# quote's "demand for 2020" (the rule's own example shape) and "desde 2016" opening a
-# sentence. Floors a little below.
-RIGHT = 16
-PRECISION = 0.40
-DAY_RIGHT = 26
-DAY_PRECISION = 0.65
-LOST = 2
+# fact. A rule leaving those dates out (service RULES 8: dev 16 of 39, 26 of 39) was taken
+# back when the held-out half scored it worse (7 of 21 -> 4 of 18; RULES 9). The 4
+# chronology conflicts of the first 19 were none real, and are gone since "Black Friday"
+# is no Friday and an active "-ed" calls off its object (RULES 6). Floors a little below.
+RIGHT = 17
+PRECISION = 0.28
+DAY_RIGHT = 28
+DAY_PRECISION = 0.47
 FALSE_CONFLICTS = 0
 
 
@@ -91,6 +89,6 @@ def test_dev_floor(rebuilt, annotated):
     assert result.precision() >= PRECISION, result.labels
     assert sum(result.labels[label] for label in bench.DAY_RIGHT) >= DAY_RIGHT, result.labels
     assert result.precision(bench.DAY_RIGHT) >= DAY_PRECISION, result.labels
-    assert len(result.lost) <= LOST, result.lost
+    assert result.lost == []
     flags = bench.score_flags(rebuilt, annotated, "dev")
     assert flags[bench.CALLED_OFF]["not-real"] <= FALSE_CONFLICTS, flags

@@ -25,8 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from contrasta.crosscheck import TEXT, Claim, ClaimGroup, CrossCheck
-from contrasta.crosscheck.claims import NOT_EVENT_DAY, content_words, fold
-from contrasta.crosscheck.frames import SAYING_VERBS
+from contrasta.crosscheck.claims import content_words, fold
 from contrasta.dates import DAY, PRECISIONS, DateMention
 from contrasta.reading.names import names
 
@@ -87,78 +86,18 @@ class TimelineEntry:
 
 _FINENESS = {precision: i for i, precision in enumerate(PRECISIONS)}
 
-# A year after "de" or "para" says which thing is meant ("la declaración de 2020", "la
-# cuenta atrás para 2030", "los Juegos de 2028"), not when the sentence's act happened;
-# unless the word before is a part of the year ("a finales de 2020", "el verano de 2018").
-_NAMING_YEAR = re.compile(r"\b(\w+) (?:de|del|para|for|of)(?: el| the)?\s*$")
-_PART_OF_YEAR = frozenset(
-    "finales principios mediados comienzos inicios fines final principio mitad primavera "
-    "verano otono invierno semestre trimestre mes meses ano anos curso end beginning middle "
-    "spring summer autumn fall winter".split()
-)
-# A clause that dates something else than the sentence's act: "desde que se unió a la
-# liga en 2003", "since he joined in 2003" (up to the next comma).
-# An English date written with its number before a noun says which thing is meant, as a
-# year after "de" does: "Trump's July 25 call", "the 2017 draft" ("NASA's Monday
-# announcement" is the announcement's day).
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|his|her|its|their|\w+'s)\s*$")
-_ATTRIBUTIVE_AFTER = re.compile(r"^\s+([a-z]\w*)")
-_NOT_A_NOUN = frozenset("and or to when as that which who is was were are will".split())
-_OTHER_CLAUSE = re.compile(r"\b(?:desde que|since)\b[^,;:]*$")
-_QUOTE_MARKS = str.maketrans("«»“”", '""""')
-_REPORTED = re.compile(r"\b(\w+),? (?:que|that)\b")
-
-
-def _in_speech(claim: Claim, mention: DateMention) -> bool:
-    """Whether the mention is inside quotation marks of the sentence shown, or in what a
-    verb of saying reports ("comentó que mañana se reuniría"): a relative day there
-    counts from when the words were said, which the article seldom gives."""
-    text, start, _ = claim.cited()
-    before = text[: mention.start - start]
-    if before.translate(_QUOTE_MARKS).count('"') % 2 == 1:
-        return True
-    return any(m.group(1) in SAYING_VERBS for m in _REPORTED.finditer(fold(before)))
-
-
-def _dates_its_act(claim: Claim, mention: DateMention) -> bool:
-    """Whether a date written in the claim can be the day of what the claim states: not
-    inside a clause saying which thing is meant (`Claim.background`) or dating another
-    act, not a year naming a thing, not a relative day ("ayer", "el martes") in quoted or
-    reported speech (a year or a month there is seldom off by the days between saying and
-    printing). When unsure the fact stays off the timeline: a missing entry beats a wrong
-    day."""
-    if any(low <= mention.start and mention.end <= high for low, high in claim.background):
-        return False
-    text, start, _ = claim.cited()
-    before = fold(text[: mention.start - start])
-    if NOT_EVENT_DAY.search(before) or _OTHER_CLAUSE.search(before):
-        return False
-    written = any(c.isdigit() for c in mention.text)
-    if written and _ATTRIBUTIVE_BEFORE.search(before.replace("’", "'")):
-        after = _ATTRIBUTIVE_AFTER.match(text[mention.end - start :])
-        if after and after.group(1) not in _NOT_A_NOUN and after.group(1) not in _PREPOSITIONS:
-            return False
-    if mention.text.isdigit():
-        naming = _NAMING_YEAR.search(before)
-        if naming and naming.group(1) not in _PART_OF_YEAR:
-            return False
-    relative_day = mention.precision == DAY and not written
-    return not (relative_day and _in_speech(claim, mention))
-
 
 def _placed(claim: Claim) -> DateMention | None:
     """The date a claim is placed at: its first day written with its number, else its
-    first date, of those that can date its act (`_dates_its_act`). Later ones tend to be
-    background ("vencido desde setiembre de 2025"), not the event the sentence reports."""
-    dates = [m for m in claim.dates if _dates_its_act(claim, m)]
-    days = [
-        m
-        for m in dates
-        if m.value is not None and m.precision == DAY and m.value.date() in claim.days
-    ]
-    if days:
-        return min(days, key=lambda m: m.value)
-    return dates[0] if dates else None
+    first date. Later ones tend to be background ("vencido desde setiembre de 2025"), not
+    the event the sentence reports."""
+    if claim.days:
+        return next(
+            m
+            for m in claim.dates
+            if m.value is not None and m.precision == DAY and m.value.date() == claim.days[0]
+        )
+    return claim.dates[0] if claim.dates else None
 
 
 Placed = list[tuple[Claim, DateMention]]
