@@ -151,23 +151,6 @@ def _assert_drawn(
             read |= article_ids(pair_id)
 
 
-def test_the_heldout_rows_are_the_sixteenth_draw():
-    """The held-out rows are the sixteenth draw's first rows (its first 8, or the prefix
-    read when a session ended first), apart from one another and from the fifteenth
-    held-out split's rows, now in dev (CLAIMS.md "History of the splits", items 81 and 82)."""
-    data = _semeval_rows()
-    heldout = annotations("heldout")
-    reached = len(heldout["articles"]) + len(heldout["skipped"])
-    assert reached <= SIXTEENTH_TAKEN
-    _assert_drawn(
-        [row["pair_id"] for row in heldout["articles"]],
-        {row["pair_id"] for row in heldout["skipped"]},
-        sixteenth_candidates(data),
-        reached,
-        fifteenth_candidates(data)[:FIFTEENTH_TAKEN],
-    )
-
-
 # Each folded draw: its order and rows taken, the draw before it and its rows taken, and
 # whether the draw kept its own rows apart (the fourth did not); keyed by the CLAIMS.md
 # history items that tell it.
@@ -256,6 +239,13 @@ FOLDED = {
         FOURTEENTH_TAKEN,
         True,
     ),
+    "sixteenth (items 81, 82, 89, 90)": (
+        sixteenth_candidates,
+        SIXTEENTH_TAKEN,
+        fifteenth_candidates,
+        FIFTEENTH_TAKEN,
+        True,
+    ),
 }
 
 
@@ -331,10 +321,14 @@ def italian() -> dict:
 # through its lead; a print-edition pointer is no claim): 0.000 of 67, 12/15, 0.897, 0.829,
 # 0.335.
 def test_false_corroboration_stays_under_its_ceiling(dev):
-    # Measured 0.000 of 70 pairs put together, 0.000 of 42 agreeing groups (ninth round:
-    # 0.031 of 65, 0.044 of 45): one wrong pair passes, a second fails.
+    # Measured 0.013 of 79 pairs put together (0.013 of 78 shown as confirmed, 0.019 of 52
+    # agreeing groups) once the sixteenth split was folded in (history item 90): its one
+    # wrong pair, an obituary's family counts against a strike's counts of mills and
+    # districts, shared figures and no fact; 0.000 of 78 before (0.000 of 70, 0.000 of 42
+    # groups earlier; ninth round: 0.031 of 65, 0.044 of 45): one wrong pair passes, a
+    # second fails.
     assert dev["false_corroboration"] <= 0.02, "\n".join(dev["misses"])
-    assert dev["false_confirmed"] <= 0.02  # measured 0.000 of the pairs shown as confirmed
+    assert dev["false_confirmed"] <= 0.02  # measured 0.013 of the pairs shown as confirmed
     assert dev["false_corroboration_groups"] <= 0.025
 
 
@@ -346,6 +340,11 @@ def test_conflict_recall_floor(dev):
 
 
 def test_check_worthiness_floor(dev):
+    # Measured F1 0.897 (precision 0.866, recall 0.930 over 2222 sentences) once the
+    # sixteenth split's 4 es-es rows and 3 es-en rows were folded in (history item 90: it
+    # scored 0.766 alone, a press release, an opinion column, a pseudo-economics blog and a
+    # listicle's lines taken for claims, a politician's greeting tweets missed); the floor
+    # 0.895 -> 0.89 with it.
     # Measured F1 0.904 (precision 0.876, recall 0.934 over 2093 sentences) once a page's
     # furniture glued to titles and leads (share bars, posting lines, agency photo captions,
     # embedded posts' signatures, sign-ups), follow-us and alert lines, related headlines
@@ -377,10 +376,13 @@ def test_check_worthiness_floor(dev):
     # page lines were no claims; 0.898 before the fifth split's three es-en rows, related
     # coverage, where the system takes many more sentences for check-worthy than the
     # annotators did: columns, advice, forecasts).
-    assert dev["check_worthy"]["f1"] >= 0.895
+    assert dev["check_worthy"]["f1"] >= 0.89
 
 
 def test_label_accuracy_floor(dev):
+    # Measured 0.943 (same-fact 0.400, 2107 pairs) once the sixteenth split's 245 es-es
+    # and es-en pairs, all different facts, one put together, were folded in (history item
+    # 90; the floor left where it was).
     # Measured 0.936 (same-fact 0.400) once a group was shown confirmed only when two
     # origins' parsed clauses name one act or share an anchor (history item 83): of its
     # 195 same-fact pairs, 2 no longer shown confirmed (one minister's statement reported

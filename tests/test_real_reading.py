@@ -19,27 +19,30 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "real"))
 
 import real_reading
-from selection import DATE_TARGET, QUOTE_TARGET, counted_quotes, eighth_round, seventh_round
+from selection import (
+    DATE_TARGET,
+    QUOTE_TARGET,
+    counted_quotes,
+    eighth_round,
+    ninth_round,
+    seventh_round,
+)
 
 MISSING = real_reading.missing()
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=MISSING or "")]
 
-# Floors a little below the dev figures (148 articles) once the seventh round's held-out
-# split, scored once, joined dev (bench/real/README.md items 32, 33): quote text F1 0.917,
-# quote + speaker F1 0.772 (speakers given: precision 0.923, recall 0.837), dates 0.972.
-# On 133 before (RULES 41): 0.919, 0.795, 0.971; on 116: 0.925, 0.831, 0.928 (RULES 38);
-# on 96: 0.939, 0.873, 0.930. Each fall of the speakers is the articles the rules were not
-# fitted to (held-out: fourth split 0.727, fifth 0.563, sixth 0.525, seventh 0.631), not
-# anything that got worse. Dates rose to 0.971 with RULES 41 (item 31; the seventh split
-# 0.976 held-out). The name at the cue read as a reader would (RULES 45, tuned on the same
-# 148) raised quote + speaker to 0.804 (speakers given: precision 0.971, recall 0.873);
-# the floor rose 0.76 -> 0.79 with it. A second round on the same 148 (RULES 46: several
-# titles of one introduction, a document's issuer by its means) raised it to 0.821
-# (precision 0.982, recall 0.890); the floor rose 0.79 -> 0.80. A round on quoted words
-# against words in marks (RULES 49: judgements after "como", lists of titles, headings)
-# raised quote text F1 to 0.932 (P 0.955, R 0.910); its floor rose 0.91 -> 0.92.
+# Floors a little below the dev figures (165 articles) once the eighth round's held-out
+# split, scored once, joined dev (bench/real/README.md items 40, 41): quote text F1 0.925,
+# quote + speaker F1 0.778 (speakers given: precision 0.968, recall 0.834), dates 0.970
+# (RULES 51). On the 148 before at the same code: 0.932, 0.833 (0.982, 0.889), 0.972; at
+# RULES 41, before three rounds tuned on those 148 (items 36-39): 0.917, 0.772 (0.923,
+# 0.837), 0.972; on 133: 0.919, 0.795, 0.971; on 116: 0.925, 0.831, 0.928 (RULES 38). Each
+# fall of the speakers is the articles the rules were not fitted to (held-out: fourth split
+# 0.727, fifth 0.563, sixth 0.525, seventh 0.631, eighth 0.336: an article quoting one
+# person throughout with no cue at each quote, "fuente de X" sources), not anything that
+# got worse. The quote + speaker floor went 0.80 -> 0.77 with the fold.
 QUOTE_TEXT_F1 = 0.92
-QUOTE_SPEAKER_F1 = 0.80
+QUOTE_SPEAKER_F1 = 0.77
 DATES = 0.96
 
 
@@ -61,14 +64,19 @@ def test_no_article_is_in_two_splits():
     assert not dev & heldout
 
 
-def test_the_seventh_round_is_at_the_end_of_dev_in_draw_order():
-    """The seventh round's held-out split, scored once and folded (bench/real/README.md
-    items 28, 29, 32, 33), is dev's last 15 articles: its draw's first 15, in that order, in
-    both files."""
-    drawn = [f"{item['source']}:{item['id']}" for item in seventh_round()][:15]
+def test_the_seventh_and_eighth_rounds_are_at_the_end_of_dev_in_draw_order():
+    """The seventh and eighth rounds' held-out splits, each scored once and folded
+    (bench/real/README.md items 28, 29, 32, 33 and 34, 35, 40, 41), are dev's last 32
+    articles: the seventh draw's first 15, then the eighth draw's first 17 (its 15 drawn and
+    the first 2 of its reserve), each in its draw's order, in both files."""
+    seventh = [f"{item['source']}:{item['id']}" for item in seventh_round()][:15]
+    eighth = [f"{item['source']}:{item['id']}" for item in eighth_round()][:17]
     for kind in ("quotes", "dates"):
         data = json.loads((real_reading.ANNOTATIONS / "dev" / f"{kind}.json").read_text())
-        assert [real_reading.article_key(entry) for entry in data["articles"]][-15:] == drawn
+        assert [real_reading.article_key(entry) for entry in data["articles"]][-32:] == [
+            *seventh,
+            *eighth,
+        ]
 
 
 def _heldout(kind: str) -> list[dict]:
@@ -77,13 +85,13 @@ def _heldout(kind: str) -> list[dict]:
     ]
 
 
-def test_the_heldout_articles_are_the_eighth_draw_in_order():
-    """The held-out split is the eighth round's draw and then its reserve, taken in order
-    (bench/real/README.md items 34 and 35): a prefix of that list, each article of it in
-    both files, none skipped or set aside after reading; and no reserve article was taken
-    once the articles before it held the targets (quotes counted at most QUOTES_COUNTED
-    per article)."""
-    items = eighth_round()
+def test_the_heldout_articles_are_the_ninth_draw_in_order():
+    """The held-out split is the ninth round's draw and then its reserve, taken in order
+    (bench/real/README.md item 42): a prefix of that list, each article of it in both files,
+    none skipped or set aside after reading; and no reserve article was taken once the
+    articles before it held the targets (quotes counted at most QUOTES_COUNTED per
+    article)."""
+    items = ninth_round()
     drawn = [f"{item['source']}:{item['id']}" for item in items]
     quotes, dates = _heldout("quotes"), _heldout("dates")
     keys = [real_reading.article_key(entry) for entry in quotes]
@@ -96,6 +104,12 @@ def test_the_heldout_articles_are_the_eighth_draw_in_order():
             and sum(len(entry["dates"]) for entry in dates[:taken]) >= DATE_TARGET
         )
         assert not reached, f"reserve article {taken + 1} taken after the targets were held"
+
+
+def test_the_ninth_draw_leaves_out_every_dev_article():
+    """The ninth round was drawn with all 165 dev articles left out (README item 42)."""
+    drawn = {f"{item['source']}:{item['id']}" for item in ninth_round()}
+    assert not drawn & set(real_reading.load_annotations("dev"))
 
 
 def test_the_dev_split_is_large_enough(dev):

@@ -91,8 +91,8 @@ from the data file alone, so a later fold of a split into dev does not change th
   75, 76; scored, then folded into dev, items 78, 79).
 - The sixteenth draw: the fifteenth draw's candidates after its first 8, in the same order
   (not shuffled again, for the same reason): 14 es-es and es-en rows rated 4.00, then the
-  25 es-it rows rated 4.00. Its first 8 (4 es-es, 4 es-en) are the sixteenth held-out
-  split (CLAIMS.md items 81, 82).
+  25 es-it rows rated 4.00. Its first 8 (4 es-es, 4 es-en) were the sixteenth held-out
+  split (CLAIMS.md items 81, 82; scored, then folded into dev, items 89, 90).
 
 Ids that appear twice (a reworded copy of a row) are left out of both. Prints one line per
 candidate of each draw: its rank, pair id, languages, Overall score and what became of it.
@@ -390,7 +390,7 @@ def main() -> None:
         ("thirteenth draw", thirteenth_candidates(rows), THIRTEENTH_TAKEN, "held-out 13, now dev"),
         ("fourteenth draw", fourteenth_candidates(rows), FOURTEENTH_TAKEN, "held-out 14, now dev"),
         ("fifteenth draw", fifteenth_candidates(rows), FIFTEENTH_TAKEN, "held-out 15, now dev"),
-        ("sixteenth draw", sixteenth_candidates(rows), SIXTEENTH_TAKEN, "held-out 16"),
+        ("sixteenth draw", sixteenth_candidates(rows), SIXTEENTH_TAKEN, "held-out 16, now dev"),
     )
     for name, order, taken, split in draws:
         print(f"{name}: {len(order)} candidates, the first {taken} taken ({split})")

@@ -7,7 +7,8 @@
     python bench/real/selection.py --fifth     # the fifth round (now all dev)
     python bench/real/selection.py --sixth     # the sixth round (now all dev)
     python bench/real/selection.py --seventh   # the seventh round (now all dev)
-    python bench/real/selection.py --eighth    # the eighth held-out split and its reserve
+    python bench/real/selection.py --eighth    # the eighth round (now all dev)
+    python bench/real/selection.py --ninth     # the ninth held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -389,6 +390,26 @@ def eighth_round() -> list[dict]:
     return _widened_round(EIGHTH_SEED, before)
 
 
+# Ninth round: the eighth round's 17 (its 15 drawn and the first 2 of its reserve, README
+# item 35) were scored once and joined dev (items 40 and 41). Drawn as the eighth (the
+# seventh round's four strata, quotas, outlet cap, reserve, and at most QUOTES_COUNTED
+# quotes of an article counted toward the target), minus all 165 dev articles, with a new
+# seed fixed and committed before any of these articles was read.
+
+NINTH_SEED = 20261212
+EIGHTH_RESERVE_USED = 2
+
+
+def ninth_round() -> list[dict]:
+    """The ninth held-out split and its reserve (all 165 dev articles left out)."""
+    before = (
+        _six_rounds()
+        | _keys(seventh_round(), SEVENTH_RESERVE_USED)
+        | _keys(eighth_round(), EIGHTH_RESERVE_USED)
+    )
+    return _widened_round(NINTH_SEED, before)
+
+
 def show_round(items: list[dict]) -> None:
     for n, item in enumerate(items, 1):
         print(
@@ -417,5 +438,7 @@ if __name__ == "__main__":
         show_round(seventh_round())
     elif sys.argv[1:] == ["--eighth"]:
         show_round(eighth_round())
+    elif sys.argv[1:] == ["--ninth"]:
+        show_round(ninth_round())
     else:
         main()
