@@ -57,7 +57,9 @@ log = logging.getLogger(__name__)
 #    is not asserted (claims._negation, frame_parse._negated, frame_parse._coordinated);
 #    figures of acts the frames cannot compare conflict with nothing, and a group holding
 #    them is shown neither contradicted nor confirmed (acts.same_count, crosscheck._shown).
-RULES = 7
+# 8: across languages a shared figure is telling only counted by one word or beside a
+#    shared name (align.telling).
+RULES = 8
 
 
 @dataclass(frozen=True)

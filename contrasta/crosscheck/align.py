@@ -529,7 +529,7 @@ def _names(claim: Claim) -> tuple[str, ...]:
     opens a sentence is no name to `names`, and translations often open with it."""
     found = tuple(names_in(claim.sentence))
     opening = _OPENING_WORD.match(claim.sentence)
-    lang = claim.frame.lang.split("-")[0] or None
+    lang = _language(claim) or None
     if opening and rarity(opening.group(1), lang) >= RARE:
         return (*found, opening.group(1))
     return found
@@ -639,13 +639,31 @@ def telling(a: Claim, b: Claim) -> bool:
     same time of day. Only what each states counts: a figure in a clause that says which
     accident is meant ("que costó la vida a 43 personas") is no evidence. A shared code
     ("COVID-19", "RN-7") is not either: it names a thing, as a name does, and on a real
-    run it joined a vaccine scam, a plan and an expert's remark of one pandemic story."""
+    run it joined a vaccine scam, a plan and an expert's remark of one pandemic story.
+    Across languages the nouns a figure counts cannot be compared word for word, and
+    figures alone meet by chance (an obituary's "12 nietos y 11 bisnietos" and a strike's
+    "11-point demands at 12 state mills", CLAIMS.md item 89): there a shared figure tells
+    only with the same counted word on both sides ("12%", "12 km") or a name both state."""
     a, b = a.asserted(), b.asserted()
     return (
-        bool(_values(a) & _values(b))
+        _shared_figure(a, b)
         or bool(clock_times(a.sentence) & clock_times(b.sentence))
         or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
     )
+
+
+def _shared_figure(a: Claim, b: Claim) -> bool:
+    """The two claims state one telling figure; across languages, counted by one word or
+    beside a name both state (`telling`)."""
+    shared = _values(a) & _values(b)
+    if not shared or _language(a) == _language(b):
+        return bool(shared)
+    units = {(n.value, n.unit) for n in a.numbers if n.value in shared and n.unit}
+    return bool(units & {(n.value, n.unit) for n in b.numbers}) or same_names(_names(a), _names(b))
+
+
+def _language(claim: Claim) -> str:
+    return claim.frame.lang.split("-")[0]
 
 
 # A time of day with its minutes ("a las 12:16 a.m.", "02:00 h", "at 9.45pm").
