@@ -133,8 +133,7 @@ def test_no_group_is_shown_confirmed_without_a_confirming_pair():
 def test_figures_alone_tie_no_two_clauses_of_two_languages():
     """Across languages the counted nouns cannot be compared word for word, so figures
     shared by chance (an obituary's grandchildren, a strike's demands) are no evidence
-    unless a name is shared too (CLAIMS.md item 89). Only `telling` is asserted: on two
-    short articles the figures still lift the embedding score past the threshold."""
+    unless a name is shared too (CLAIMS.md item 89), nor lift the score."""
     obituary = story_article(
         "a1",
         "Diario de Corvera",
@@ -159,6 +158,8 @@ def test_figures_alone_tie_no_two_clauses_of_two_languages():
     )
     dead, demands = (extract_claims(article)[1] for article in (obituary, strike))
     assert not telling(dead, demands) and not anchored(dead, demands)
+    group = crosscheck([obituary, strike]).group_of("a1", "Le sobreviven")
+    assert group is not None and len(group.article_ids) == 1
     named = claim_of("Le sobreviven a Anselmo Corvera sus 12 nietos y 11 bisnietos.", "a2")
     noted = extract_claims(
         story_article(

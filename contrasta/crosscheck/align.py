@@ -808,6 +808,10 @@ def similarity(
     names = _matrix([{fold(n): 1.0 for n in names_in(c.sentence)} for c in claims], sources)
     words = _matrix(content, sources)
     figures = _matrix([_figures(c) for c in claims], sources)
+    worded = _matrix([_figures(c, bare=False) for c in claims], sources)
+    # Across languages a figure with no counted word both write adds nothing (`telling`).
+    languages = np.array([_language(c) for c in claims])
+    one_language = languages[:, None] == languages[None, :]
     # A quote is the same fact wherever it is quoted: no story-wide discount.
     quoted = _matrix([_quote_shingles(c) for c in claims], sources, discount=False)
     rare = [{s for s, weight in found.items() if weight >= RARE} for found in content]
@@ -827,7 +831,13 @@ def similarity(
         vectors @ vectors.T
         + NAME_WEIGHT * _weighted_jaccard(names.values)
         + WORD_WEIGHT * _weighted_jaccard(words.values)
-        + FIGURE_WEIGHT * np.minimum(2.0, figures.values @ figures.values.T)
+        + FIGURE_WEIGHT
+        * np.minimum(
+            2.0,
+            np.where(
+                one_language, figures.values @ figures.values.T, worded.values @ worded.values.T
+            ),
+        )
         + QUOTE_WEIGHT * (quoted.values @ quoted.values.T > 0)
         + NEGATION_WEIGHT * ((negation + negation.T) > 0)
     )
@@ -903,17 +913,19 @@ def _weighted_jaccard(matrix: np.ndarray) -> np.ndarray:
     return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
 
 
-def _figures(claim: Claim) -> dict[str, float]:
+def _figures(claim: Claim, bare: bool = True) -> dict[str, float]:
     """Counted nouns, figures and dates. A shared counted noun ("3.000 estibadores" and
     "5.000 estibadores") says two claims are about one quantity, whatever the figures,
     which is what makes them a contradiction; the same figure ("178 votos") or date
-    ("junio de 2024") says more."""
+    ("junio de 2024") says more. Without `bare`, a figure counts only with its counted
+    word: across languages a bare figure shared is chance (`telling`)."""
     numbers = [n for n in claim.numbers if not descriptive(n)]
     found = {f"unit:{n.unit}": 1.0 for n in numbers if n.unit and n.unit != "%"}
     found.update(
         {f"value:{n.unit}:{n.value:g}": 1.0 for n in numbers if n.unit and _telling(n.value)}
     )
-    found.update({f"value:{value:g}": 1.0 for value in _values(claim)})
+    if bare:
+        found.update({f"value:{value:g}": 1.0 for value in _values(claim)})
     found.update({f"date:{d.iso}": 1.0 for d in claim.dates if d.iso})
     found.update({f"time:{t}": 1.0 for t in clock_times(claim.sentence)})
     return found
