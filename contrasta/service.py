@@ -62,7 +62,9 @@ log = logging.getLogger(__name__)
 #    (timeline._dates_its_act).
 # 9: 8 taken back: on the timeline bench's held-out half it unplaced three right entries
 #    ("del 2021", "de 2020", a day in reported speech) for one wrong one.
-RULES = 9
+# 10: across languages a shared figure is telling only counted by one word or beside a
+#     shared name (align.telling); bare figures add nothing to the score there.
+RULES = 10
 
 
 @dataclass(frozen=True)

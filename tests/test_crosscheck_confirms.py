@@ -10,7 +10,7 @@ import pytest
 
 from conftest import story_article
 from contrasta.crosscheck import CORROBORATED, crosscheck
-from contrasta.crosscheck.align import confirms
+from contrasta.crosscheck.align import anchored, confirms, telling
 from contrasta.crosscheck.claims import extract_claims
 
 
@@ -128,3 +128,46 @@ def test_no_group_is_shown_confirmed_without_a_confirming_pair():
             )
     lead = checked.group_of("a1", "abrirá sus compuertas")
     assert lead is not None and lead.label != CORROBORATED
+
+
+def test_figures_alone_tie_no_two_clauses_of_two_languages():
+    """Across languages the counted nouns cannot be compared word for word, so figures
+    shared by chance (an obituary's grandchildren, a strike's demands) are no evidence
+    unless a name is shared too (CLAIMS.md item 89), nor lift the score."""
+    obituary = story_article(
+        "a1",
+        "Diario de Corvera",
+        [
+            "Rosalía Ubeda murió el martes en su casa de Corvera, donde dio clases de piano.",
+            "Le sobreviven su esposo Anselmo, sus cinco hijos, 12 nietos y 11 bisnietos.",
+            "El funeral se celebrará el viernes en la iglesia de San Telmo.",
+        ],
+        datetime(2026, 5, 4, 9),
+    )
+    strike = story_article(
+        "b1",
+        "Valley Courier",
+        [
+            "Jute workers at the Marlow mills began a hunger strike on Monday over unpaid wages.",
+            "The strikers raised an 11-point charter of demands at 12 state mills across "
+            "five districts.",
+            "The labour ministry said talks with the union would resume next week.",
+        ],
+        datetime(2026, 5, 4, 9),
+        lang="en",
+    )
+    dead, demands = (extract_claims(article)[1] for article in (obituary, strike))
+    assert not telling(dead, demands) and not anchored(dead, demands)
+    group = crosscheck([obituary, strike]).group_of("a1", "Le sobreviven")
+    assert group is not None and len(group.article_ids) == 1
+    named = claim_of("Le sobreviven a Anselmo Corvera sus 12 nietos y 11 bisnietos.", "a2")
+    noted = extract_claims(
+        story_article(
+            "b2",
+            "Valley Courier",
+            ["Anselmo Corvera leaves 12 grandchildren and 11 great-grandchildren."],
+            datetime(2026, 5, 4, 9),
+            lang="en",
+        )
+    )[0]
+    assert telling(named, noted)

@@ -529,7 +529,7 @@ def _names(claim: Claim) -> tuple[str, ...]:
     opens a sentence is no name to `names`, and translations often open with it."""
     found = tuple(names_in(claim.sentence))
     opening = _OPENING_WORD.match(claim.sentence)
-    lang = claim.frame.lang.split("-")[0] or None
+    lang = _language(claim) or None
     if opening and rarity(opening.group(1), lang) >= RARE:
         return (*found, opening.group(1))
     return found
@@ -639,13 +639,31 @@ def telling(a: Claim, b: Claim) -> bool:
     same time of day. Only what each states counts: a figure in a clause that says which
     accident is meant ("que costó la vida a 43 personas") is no evidence. A shared code
     ("COVID-19", "RN-7") is not either: it names a thing, as a name does, and on a real
-    run it joined a vaccine scam, a plan and an expert's remark of one pandemic story."""
+    run it joined a vaccine scam, a plan and an expert's remark of one pandemic story.
+    Across languages the nouns a figure counts cannot be compared word for word, and
+    figures alone meet by chance (an obituary's "12 nietos y 11 bisnietos" and a strike's
+    "11-point demands at 12 state mills", CLAIMS.md item 89): there a shared figure tells
+    only with the same counted word on both sides ("12%", "12 km") or a name both state."""
     a, b = a.asserted(), b.asserted()
     return (
-        bool(_values(a) & _values(b))
+        _shared_figure(a, b)
         or bool(clock_times(a.sentence) & clock_times(b.sentence))
         or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
     )
+
+
+def _shared_figure(a: Claim, b: Claim) -> bool:
+    """The two claims state one telling figure; across languages, counted by one word or
+    beside a name both state (`telling`)."""
+    shared = _values(a) & _values(b)
+    if not shared or _language(a) == _language(b):
+        return bool(shared)
+    units = {(n.value, n.unit) for n in a.numbers if n.value in shared and n.unit}
+    return bool(units & {(n.value, n.unit) for n in b.numbers}) or same_names(_names(a), _names(b))
+
+
+def _language(claim: Claim) -> str:
+    return claim.frame.lang.split("-")[0]
 
 
 # A time of day with its minutes ("a las 12:16 a.m.", "02:00 h", "at 9.45pm").
@@ -790,6 +808,10 @@ def similarity(
     names = _matrix([{fold(n): 1.0 for n in names_in(c.sentence)} for c in claims], sources)
     words = _matrix(content, sources)
     figures = _matrix([_figures(c) for c in claims], sources)
+    worded = _matrix([_figures(c, bare=False) for c in claims], sources)
+    # Across languages a figure with no counted word both write adds nothing (`telling`).
+    languages = np.array([_language(c) for c in claims])
+    one_language = languages[:, None] == languages[None, :]
     # A quote is the same fact wherever it is quoted: no story-wide discount.
     quoted = _matrix([_quote_shingles(c) for c in claims], sources, discount=False)
     rare = [{s for s, weight in found.items() if weight >= RARE} for found in content]
@@ -809,7 +831,13 @@ def similarity(
         vectors @ vectors.T
         + NAME_WEIGHT * _weighted_jaccard(names.values)
         + WORD_WEIGHT * _weighted_jaccard(words.values)
-        + FIGURE_WEIGHT * np.minimum(2.0, figures.values @ figures.values.T)
+        + FIGURE_WEIGHT
+        * np.minimum(
+            2.0,
+            np.where(
+                one_language, figures.values @ figures.values.T, worded.values @ worded.values.T
+            ),
+        )
         + QUOTE_WEIGHT * (quoted.values @ quoted.values.T > 0)
         + NEGATION_WEIGHT * ((negation + negation.T) > 0)
     )
@@ -885,17 +913,19 @@ def _weighted_jaccard(matrix: np.ndarray) -> np.ndarray:
     return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
 
 
-def _figures(claim: Claim) -> dict[str, float]:
+def _figures(claim: Claim, bare: bool = True) -> dict[str, float]:
     """Counted nouns, figures and dates. A shared counted noun ("3.000 estibadores" and
     "5.000 estibadores") says two claims are about one quantity, whatever the figures,
     which is what makes them a contradiction; the same figure ("178 votos") or date
-    ("junio de 2024") says more."""
+    ("junio de 2024") says more. Without `bare`, a figure counts only with its counted
+    word: across languages a bare figure shared is chance (`telling`)."""
     numbers = [n for n in claim.numbers if not descriptive(n)]
     found = {f"unit:{n.unit}": 1.0 for n in numbers if n.unit and n.unit != "%"}
     found.update(
         {f"value:{n.unit}:{n.value:g}": 1.0 for n in numbers if n.unit and _telling(n.value)}
     )
-    found.update({f"value:{value:g}": 1.0 for value in _values(claim)})
+    if bare:
+        found.update({f"value:{value:g}": 1.0 for value in _values(claim)})
     found.update({f"date:{d.iso}": 1.0 for d in claim.dates if d.iso})
     found.update({f"time:{t}": 1.0 for t in clock_times(claim.sentence)})
     return found
