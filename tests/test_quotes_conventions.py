@@ -1069,6 +1069,27 @@ OWN_DOCUMENTS = [
 ]
 
 
+# A name joined by "&" is part of a firm's or a foundation's name, not a second person
+# of the surname (2026-12-06, `RULES` 52; written before the rule: first run on the code
+# before it, 1 of 2: the foundation's text gave "Carmen Robledo").
+FIRM_NAMES = [
+    # "Robledo" is the man, not also a "Carmen Robledo" read out of the foundation's name
+    (
+        "El empresario Tomás Robledo, dueño de la naviera Ocaso, financia a través de la "
+        "Fundación Tomás & Carmen Robledo un programa de becas.\n\n«Queremos que nadie deje "
+        "de estudiar por dinero», afirmó Robledo, que creó la Fundación Tomás & Carmen "
+        "Robledo en 2009.",
+        ["Tomás Robledo"],
+    ),
+    # two people of one surname, each named once: the surname alone is still no one
+    (
+        "Los hermanos Tomás Robledo y Carmen Robledo dirigen la naviera Ocaso.\n\n«No "
+        "venderemos la empresa», afirmó Robledo.",
+        [None],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONVENTIONS
@@ -1091,7 +1112,8 @@ OWN_DOCUMENTS = [
     + DOCUMENT_MEANS
     + NAMED_AGAIN
     + LISTED_PLACES_OF
-    + OWN_DOCUMENTS,
+    + OWN_DOCUMENTS
+    + FIRM_NAMES,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

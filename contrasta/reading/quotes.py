@@ -692,6 +692,9 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
     return quotes
 
 
+# A name joined to the one before by "&" is part of a firm's or foundation's name.
+_AMPERSAND_BEFORE = re.compile(r"\w\s*&\s*$")
+
 # Clitics and auxiliaries before a verb of saying: "se lo dijo", "le ha dicho".
 _AUXILIARIES = "ha|han|había|habían|habría|habrían|hubiera"
 _CLITICS = rf"(?:(?:se|me|te|le|les|nos|lo)\s+){{0,2}}(?:(?:{_AUXILIARIES})\s+)?"
@@ -1079,7 +1082,13 @@ class _Reader:
             if (led := _ACRONYM_LED.search(text, max(0, m.start - 80), m.start))
         )  # "Renova", "Prensa Austral"; "Bildu" of "EH Bildu Jon Iñarritu"
         self.mentions = [_cut_glued(m, self.alone) for m in layout.mentions]
-        self.full_names = [m for m in self.mentions if _is_person(m.name) and not _listed(m.name)]
+        self.full_names = [
+            m
+            for m in self.mentions
+            if _is_person(m.name)
+            and not _listed(m.name)
+            and not _AMPERSAND_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ]  # not "Melinda Gates" of "Fundación Bill & Melinda Gates": a firm's name
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
         self.via = ""  # which of `_before`'s cues gave its answer
         self.contested = False  # `_previous_subject` met two candidates (`_pro_drop`)
