@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 #    them is shown neither contradicted nor confirmed (acts.same_count, crosscheck._shown).
 # 8: a fact is not placed by a date of a background clause or a "desde que" clause, a year
 #    naming which thing is meant, nor a relative day in quoted or reported speech
-#    (timeline._dates_its_act).
+#    (timeline._dates_its_act, since removed: see 9).
 # 9: 8 taken back: on the timeline bench's held-out half it unplaced three right entries
 #    ("del 2021", "de 2020", a day in reported speech) for one wrong one.
 # 10: across languages a shared figure is telling only counted by one word or beside a
