@@ -1090,6 +1090,41 @@ FIRM_NAMES = [
 ]
 
 
+# A noun naming again the person named last (item 45 of bench/real/README.md): a caller
+# named once as a complement and then "el oyente"; a fishmonger then "la pescadora"; never
+# one named last as an object, nor one of the other gender.
+ONE_IN_VIEW = [
+    (
+        "En el programa de la mañana hablamos con los oyentes sobre los alquileres. Entre "
+        "las llamadas destacó la de Ariel Montes, que lleva diez años buscando piso.\n\n"
+        "El oyente ha asegurado que «los precios se han duplicado en cinco años».",
+        ["Ariel Montes"],
+    ),
+    (
+        "Sofía Lanza vende pescado en el puerto de Villaseca desde hace veinte años. Lanza "
+        "recibió ayer a la prensa en su puesto.\n\n«Las lluvias nos obligaron a parar dos "
+        "meses», según la pescadora.",
+        ["Sofía Lanza"],
+    ),
+    (
+        "El alcalde, Tomás Ibarra, visitó el mercado. Después, la vendedora Lucía Peral "
+        "recibió a los periodistas en su puesto.\n\nLa tendera ha explicado que «las ventas "
+        "han caído a la mitad desde el verano».",
+        ["Lucía Peral"],
+    ),
+    (
+        "El cantante Hugo Prado acusó al productor Marcos Vela de quedarse sus derechos. "
+        "Según el artista, el contrato era «un abuso de principio a fin».",
+        [None],
+    ),
+    (
+        "La pescadora Rosa Quintero salió a faenar de madrugada con su hermano. «El mar "
+        "estaba en calma cuando salimos», contó el marinero.",
+        [None],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONVENTIONS
@@ -1113,7 +1148,8 @@ FIRM_NAMES = [
     + NAMED_AGAIN
     + LISTED_PLACES_OF
     + OWN_DOCUMENTS
-    + FIRM_NAMES,
+    + FIRM_NAMES
+    + ONE_IN_VIEW,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

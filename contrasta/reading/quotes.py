@@ -118,10 +118,16 @@ keeps no speaker: a wrong name is worse than none.
   campaña de X aseguran", "las vecinas que … exigían", organisations in the plural: "Los
   ministerios de Cultura de ambos países", "las universidades públicas"), never one
   person. A bare definite noun no table knows ("explicó el galerista") is the last
-  speaker when they are also the subject named last and of the article's gender, else no
-  one. A title no person named before the quote could bear is kept as written ("confesó
-  el alcalde": "alcalde"), short; a plural one is a group ("gritaban los vecinos"), and
-  a collective noun ("la oposición", "la defensa") speaks as one. An indefinite
+  speaker when they are also the subject named last and of the article's gender. A
+  definite noun for a person that resolved to no one ("el oyente", "según la científica
+  de datos") is the person the text named last, when the noun's gender is theirs (or
+  they are the only person named and their first name says none), and, with others
+  named before, that last mention is no object ("acusó a X", "liderada por el
+  presidente X"); a title someone named bears, or a person with a title of their own, is
+  left to the title's rule. A title no person named before the quote could bear is kept
+  as written ("confesó el alcalde": "alcalde"), short; a plural one is a group
+  ("gritaban los vecinos"), and a collective noun ("la oposición", "la defensa") speaks
+  as one. An indefinite
   description is an anonymous source kept as written ("un portavoz del departamento",
   also before a relative clause: "Una vecina que prefiere no dar su nombre relata"); "Un
   estudio de X concluye" is X's; a pronoun ("uno de ellos") or a thing ("un cartel", "el
@@ -1711,7 +1717,9 @@ class _Reader:
                 return unnamed  # "El portavoz de la compañía aseguró"
             if description is not None:
                 also = bool(_ALSO.search(clause))
-                return self._described(description, clause_at, index, lo, also=also, head=clause)
+                return self._described(
+                    description, clause_at, index, lo, also=also, head=clause
+                ) or self._in_view(clause, clause_at)
             authored = _AUTHORED.fullmatch(clause)
             if authored and authored.group(1) in _THINGS | _SAYINGS:
                 return self._author(authored, at)
@@ -1727,7 +1735,7 @@ class _Reader:
                 return _description(clause, self.text[:at])  # "La prensa local asegura"
             if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
                 return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
-            return self._previous_subject(clause_at, index, lo)
+            return self._previous_subject(clause_at, index, lo) or self._in_view(clause, clause_at)
         if words and (
             (plural and _bare_plural(words[0].lower())) or words[0].lower() in _SOURCE_NOUNS
         ):  # "Fuentes de la empresa explicaron", "Officials at the Department said"
@@ -1911,7 +1919,7 @@ class _Reader:
                 return unnamed  # "apostilló el portavoz de la compañía"
             return self._described(
                 description, at, index, lo, also=bool(_ALSO.search(head)), head=head
-            )
+            ) or self._in_view(head, at)
         if first in _DEFINITE and _common_noun(head) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
             return self._named_organisation(head, at, index, lo)  # "el consistorio"
         if first in _DEFINITE and (complainant := self._complainant(_common_noun(head), at)):
@@ -1926,7 +1934,7 @@ class _Reader:
             if named:  # "otra de las pancartas que portaban mientras…": those named before
                 return _group(_head_phrase(named[-1])[0], self.text[:at])
         if _EPITHET.fullmatch(head) and _common_noun(head) not in _THINGS | _SAYINGS | _COLLECTIVES:
-            return self._epithet(head, at, index, lo)
+            return self._epithet(head, at, index, lo) or self._in_view(head, at)
         return _description(head, self.text[:at])
 
     @_evidence("epithet")
@@ -1944,6 +1952,46 @@ class _Reader:
         genders = known.genders or {given_name_gender(speaker.split()[0])} - {None}
         wanted = "m" if head.split()[0].lower() == "el" else "f"
         return speaker if genders == {wanted} else None
+
+    @_evidence("one person in view")
+    def _in_view(self, head: str, at: int) -> str | None:
+        """A definite singular noun for a person ("el oyente", "la diputada") that no
+        title table or subject resolved: the press naming again, by a noun, the person it
+        named last, when the text has named no other person since and the noun's gender
+        is theirs ("Habló con el oyente Jesús Sanz. … El oyente ha dicho que «…»")."""
+        words = head.split()
+        noun = _head_noun(head)
+        if (
+            words[0].lower() not in ("el", "la")
+            or not (_people(noun) or (_EPITHET.fullmatch(head) and _AGENT_NOUN.fullmatch(noun)))
+            or noun in _THINGS | _SAYINGS | _COLLECTIVES | _ORG_NOUNS | _MEDIA
+            or noun in _ORG_ANAPHORA
+            or _BARE_DOCUMENT.match(head)
+        ):
+            return None
+        description = describe(head) or nationality(head)
+        profiles = self._profiles(at)
+        if description and any(fit(description, known) for known, _ in profiles.values()):
+            return None  # a title someone bears: `_described` said who, or that two may
+        mark = len(self.trail)  # the names read here are not the speaker's evidence
+        people = [
+            (full, m.start)
+            for m in self.mentions
+            if m.start < at and self._person_like(full := self._expand(m.name, m.start))
+        ]
+        del self.trail[mark:]
+        if not people:
+            return None
+        person, last = people[-1]
+        alone = len({full for full, _ in people}) == 1
+        if not alone and _OBJECT_BEFORE.search(self.text, max(0, last - 60), last):
+            return None  # "acusó a Bill Gates", "liderada por el presidente X": an object
+        known = profiles.get(person, (UNKNOWN, False))[0]
+        if description and known.roles:
+            return None  # "el arzobispo" is not the bishop named last: another one
+        genders = known.genders or {given_name_gender(person.split()[0])} - {None}
+        wanted = {"m" if words[0].lower() == "el" else "f"}
+        return person if genders == wanted or (alone and not genders) else None
 
     @_evidence("author")
     def _author(self, authored: re.Match[str], at: int) -> str | None:
@@ -3351,6 +3399,15 @@ _NEW_SUBJECT = re.compile(r"\s*(?:El|La|Los|Las)\s+[a-záéíóúñ]")
 _OPENING_NOUN = re.compile(r"\s*(?:El|La)\s+[a-záéíóúñ]+")
 # A title after a preposition, right before a name: "al entrenador ", "del actor "; not
 # a view's holder nor an agent ("para la doctora X", "por el ministro X").
+# A noun for who does something, by its ending: "oyente", "tendera", "galerista",
+# "pescadora"; not a thing's ("la orden", "el puente").
+_AGENT_NOUN = re.compile(r"[a-záéíóúñ]+(?:nte|ista|er[oa]|[dt]ora?)")
+# A person named as an object or a complement, their title between: "acusó a X",
+# "liderada por el autoproclamado presidente X" (`_Reader._in_view`).
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:de|del|al|a|por|con|contra|ante|tras|sin|sobre|entre|para|hacia)\s+"
+    r"(?:(?:el|la|los|las|un|una|su|sus)\s+)?(?:[a-záéíóúñ]+\s+){0,3}$"
+)
 _COMPLEMENT_TITLE = re.compile(
     r"\b(?:a|al|de|del|con|contra|ante|tras|sin|sobre|entre)\s+"
     r"(?:(?:el|la|los|las|un|una|su|sus)\s+)?([a-záéíóúñ]+)\s+$",
