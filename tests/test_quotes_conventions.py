@@ -1125,6 +1125,33 @@ ONE_IN_VIEW = [
 ]
 
 
+# An anonymous source (item 45 of bench/real/README.md): "una fuente de X, Y," is X's
+# source, whatever the apposition says of X; a dropped subject right after "Según la
+# fuente de X, …" goes on with that source; a thing credited names no one, and a
+# sentence's own subject still comes first.
+SOURCES_OF = [
+    (
+        "«La pista estará cerrada hasta el lunes», explicó una fuente de Aeropuertos del "
+        "Sur, Asur, la operadora de la terminal, a este diario.",
+        ["fuente de Aeropuertos del Sur"],
+    ),
+    (
+        "Según una fuente de la consejería, que pidió no ser identificada, el contrato se "
+        "firmará en mayo.\n\n«Solo falta la firma del consejero», dijo por teléfono.",
+        ["fuente de la consejería"],
+    ),
+    (
+        "Según el informe, las obras acabarán en mayo.\n\n«Vamos con retraso», dijo.",
+        [None],
+    ),
+    (
+        "La alcaldesa, Inés Roldán, presentó ayer, según fuentes municipales, el plan de "
+        "barrios. «Llegará a todos los distritos», dijo.",
+        ["Inés Roldán"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONVENTIONS
@@ -1149,7 +1176,8 @@ ONE_IN_VIEW = [
     + LISTED_PLACES_OF
     + OWN_DOCUMENTS
     + FIRM_NAMES
-    + ONE_IN_VIEW,
+    + ONE_IN_VIEW
+    + SOURCES_OF,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

@@ -140,13 +140,17 @@ keeps no speaker: a wrong name is worse than none.
   paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
-  name opens it, it has a title, or it has spoken), else in a paragraph since the last
-  attributed quote (who came in after it), else an organisation the sentence before, or
-  this one, says spoke as the subject of its verb of saying ("El Ministerio informó ayer
-  de … ⏎ Añadió que «…»", "…, informó en un comunicado el Departamento de X"), else the
-  last speaker; in a sentence opening inside a document ("En la carta, afirma"), its
-  writer. A singular verb after a sentence whose subject is plural goes on with the one
-  person that sentence names ("Los investigadores entrevistaron a X. «…», relató."). Where
+  name opens it, it has a title, or it has spoken), else the source the sentence right
+  before credits ("Según la fuente de X, … ⏎ «…», dijo por teléfono": "fuente de X"),
+  else one in a paragraph since the last attributed quote (who came in after it), else
+  an organisation the sentence before, or this one, says spoke as the subject of its verb
+  of saying ("El Ministerio informó ayer de … ⏎ Añadió que «…»", "…, informó en un
+  comunicado el Departamento de X"), else the last speaker; in a sentence opening inside
+  a document ("En la carta, afirma"), its writer. An anonymous source is kept as written,
+  and an apposition after it names what it is a source of ("una fuente de Aeropuertos del
+  Sur, Asur,": not "Asur"). A singular verb after a sentence whose subject is plural goes
+  on with the one person that sentence names ("Los investigadores entrevistaron a X. «…»,
+  relató."). Where
   that cannot be checked, no one: a person found in a sentence that names them after a
   title as a complement ("El club despidió al entrenador X", "La muerte del actor X") or
   that credits another source ("X votó, según Marta Gil"), unless they spoke last; a
@@ -1905,7 +1909,7 @@ class _Reader:
             owner = _OWNER.match(tail)  # "señaló su página de Facebook, la Asociación X,"
             return self._organisation(owner.group(1), at) if owner else None
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
-        if apposition:
+        if apposition and _head_noun(head) not in _SOURCE_NOUNS | {"fuente", "source"}:
             stripped = _strip_titles(apposition.group(0).lstrip(", "), self.alone)
             if stripped:
                 return self._expand(stripped, at)
@@ -2461,7 +2465,7 @@ class _Reader:
         subject = self._previous_subject(at, index, lo)
         if self.contested:  # "X votó, según Marta Gil. ⏎ «…», indicó": either, so neither,
             return self._singled_out(index, lo, at)  # save a plural subject's one person
-        subject = subject or self._singled_out(index, lo, at)
+        subject = subject or self._singled_out(index, lo, at) or self._credited(index, lo)
         if subject is None and self.spoken_in < index - 3:
             far = self._previous_subject(at, index, lo, back_to=self.spoken_in)
             subject = far if far and self._still_the_subject(far, at) else None
@@ -2472,6 +2476,26 @@ class _Reader:
             self.trail.append(("last speaker, no one named", self.speakers[-1]))
             return self.speakers[-1]
         return subject
+
+    @_evidence("credited before")
+    def _credited(self, index: int, lo: int) -> str | None:
+        """The source the sentence right before credits what it says to ("Según la fuente
+        de X, el diseño no podía copiarse. ⏎ «…», dijo por teléfono"), when it names no
+        subject: a dropped subject goes on with who was just reported speaking."""
+        earlier = [(index, s) for s in self.sentences[index] if s.end <= lo]
+        if not earlier and index and self.sentences[index - 1]:
+            earlier = [(index - 1, self.sentences[index - 1][-1])]
+        if not earlier:
+            return None
+        back, sentence = earlier[-1]
+        cues = list(self.preposition.finditer(sentence.text))
+        if not cues:
+            return None
+        phrase = _head_phrase(sentence.text[cues[-1].end() :])[0]
+        if cues[-1].group(0).lower().endswith("del"):
+            phrase = "el " + phrase
+        at = self.paragraphs[back][0] + sentence.start + cues[-1].end()
+        return self._phrase(phrase, at, back, sentence.start, addressee=False)
 
     def _still_the_subject(self, name: str, at: int) -> bool:
         """Whether a person named paragraphs before a dropped subject is still who the
