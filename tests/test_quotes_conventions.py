@@ -1091,8 +1091,9 @@ FIRM_NAMES = [
 
 
 # A noun naming again the person named last (item 45 of bench/real/README.md): a caller
-# named once as a complement and then "el oyente"; a fishmonger then "la pescadora"; never
-# one named last as an object, nor one of the other gender.
+# named once as a complement and then "el oyente"; a fishmonger then "la pescadora"; the
+# last speaker, when no one else is named since; never one of the other gender, one named
+# last who has not spoken, nor the last speaker when the noun is another's title.
 ONE_IN_VIEW = [
     (
         "En el programa de la mañana hablamos con los oyentes sobre los alquileres. Entre "
@@ -1121,6 +1122,19 @@ ONE_IN_VIEW = [
         "La pescadora Rosa Quintero salió a faenar de madrugada con su hermano. «El mar "
         "estaba en calma cuando salimos», contó el marinero.",
         [None],
+    ),
+    # two people named, the last one never quoted: either may be "la tendera"
+    (
+        "Tomás Ibarra y Rosa Vidal abrieron ayer la feria de Villaseca. «Ha venido más gente "
+        "que nunca», aseguró la tendera.",
+        [None],
+    ),
+    # the noun is another's title: not the last speaker (no one, rather than him)
+    (
+        "«Los datos son claros», escribe el autor, Tomás Ibarra, en su columna. El texto cita "
+        "al sociólogo Rubén Prado, quien afirma que «nadie lo vio venir». «Hay que mirar al "
+        "campo», concluye el autor.",
+        ["Tomás Ibarra", "Rubén Prado", None],
     ),
 ]
 

@@ -120,14 +120,13 @@ keeps no speaker: a wrong name is worse than none.
   person. A bare definite noun no table knows ("explicó el galerista") is the last
   speaker when they are also the subject named last and of the article's gender. A
   definite noun for a person that resolved to no one ("el oyente", "según la científica
-  de datos") is the person the text named last, when the noun's gender is theirs (or
-  they are the only person named and their first name says none), and, with others
-  named before, that last mention is no object ("acusó a X", "liderada por el
-  presidente X"); a title someone named bears, or a person with a title of their own, is
-  left to the title's rule. A title no person named before the quote could bear is kept
-  as written ("confesó el alcalde": "alcalde"), short; a plural one is a group
-  ("gritaban los vecinos"), and a collective noun ("la oposición", "la defensa") speaks
-  as one. An indefinite
+  de datos") is the one person in view, of the noun's gender: the only person the text
+  has named (whose first name may say no gender), or the last speaker when no other
+  person is named since their quote. Neither is taken when the noun is another's title
+  ("el autor, X"), a title someone named bears, or the person has a title of their own.
+  A title no person named before the quote could bear is kept as written ("confesó el
+  alcalde": "alcalde"), short; a plural one is a group ("gritaban los vecinos"), and a
+  collective noun ("la oposición", "la defensa") speaks as one. An indefinite
   description is an anonymous source kept as written ("un portavoz del departamento",
   also before a relative clause: "Una vecina que prefiere no dar su nombre relata"); "Un
   estudio de X concluye" is X's; a pronoun ("uno de ellos") or a thing ("un cartel", "el
@@ -1952,17 +1951,32 @@ class _Reader:
         speaker = self.speakers[-1]
         if self._previous_subject(at, index, lo) != speaker or not _is_person(speaker):
             return None
+        if self._titled_with(_head_noun(head), at) - {speaker}:
+            return None  # "escribe el autor, X, … cita a Y, quien afirma … concluye el autor"
         known = self._profiles(at).get(speaker, (UNKNOWN, False))[0]
         genders = known.genders or {given_name_gender(speaker.split()[0])} - {None}
         wanted = "m" if head.split()[0].lower() == "el" else "f"
         return speaker if genders == {wanted} else None
 
+    def _titled_with(self, noun: str, at: int) -> set[str]:
+        """Who the text names right after this noun before `at` ("el autor, Tomás Ibarra"):
+        the noun alone later names them, not whoever spoke last."""
+        mark = len(self.trail)  # the names read here are not the speaker's evidence
+        found = {
+            self._expand(named.group(1), named.start(1))
+            for named in re.finditer(rf"\b{re.escape(noun)},?\s+({_NAME.pattern})", self.text[:at])
+        }
+        del self.trail[mark:]
+        return found
+
     @_evidence("one person in view")
     def _in_view(self, head: str, at: int) -> str | None:
         """A definite singular noun for a person ("el oyente", "la diputada") that no
-        title table or subject resolved: the press naming again, by a noun, the person it
-        named last, when the text has named no other person since and the noun's gender
-        is theirs ("Habló con el oyente Jesús Sanz. … El oyente ha dicho que «…»")."""
+        title table or subject resolved: the press naming again, by a noun, the one person
+        in view, when the noun's gender is theirs and no one else bears the noun: the only
+        person the text has named ("Habló con el oyente Jesús Sanz. … El oyente ha dicho
+        que «…»"), or the last speaker when no other person is named since their quote
+        ("«…», afirmó Zhang. … «…», según la científica de datos")."""
         words = head.split()
         noun = _head_noun(head)
         if (
@@ -1986,10 +2000,13 @@ class _Reader:
         del self.trail[mark:]
         if not people:
             return None
-        person, last = people[-1]
+        person = people[-1][0]
         alone = len({full for full, _ in people}) == 1
-        if not alone and _OBJECT_BEFORE.search(self.text, max(0, last - 60), last):
-            return None  # "acusó a Bill Gates", "liderada por el presidente X": an object
+        last_speaker = self.speakers[-1:] == [person] and all(
+            full == person for full, start in people if start > self.spoken_at
+        )
+        if not (alone or last_speaker) or self._titled_with(noun, at) - {person}:
+            return None
         known = profiles.get(person, (UNKNOWN, False))[0]
         if description and known.roles:
             return None  # "el arzobispo" is not the bishop named last: another one
@@ -3426,12 +3443,6 @@ _OPENING_NOUN = re.compile(r"\s*(?:El|La)\s+[a-záéíóúñ]+")
 # A noun for who does something, by its ending: "oyente", "tendera", "galerista",
 # "pescadora"; not a thing's ("la orden", "el puente").
 _AGENT_NOUN = re.compile(r"[a-záéíóúñ]+(?:nte|ista|er[oa]|[dt]ora?)")
-# A person named as an object or a complement, their title between: "acusó a X",
-# "liderada por el autoproclamado presidente X" (`_Reader._in_view`).
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:de|del|al|a|por|con|contra|ante|tras|sin|sobre|entre|para|hacia)\s+"
-    r"(?:(?:el|la|los|las|un|una|su|sus)\s+)?(?:[a-záéíóúñ]+\s+){0,3}$"
-)
 _COMPLEMENT_TITLE = re.compile(
     r"\b(?:a|al|de|del|con|contra|ante|tras|sin|sobre|entre)\s+"
     r"(?:(?:el|la|los|las|un|una|su|sus)\s+)?([a-záéíóúñ]+)\s+$",
