@@ -118,15 +118,16 @@ keeps no speaker: a wrong name is worse than none.
   campaña de X aseguran", "las vecinas que … exigían", organisations in the plural: "Los
   ministerios de Cultura de ambos países", "las universidades públicas"), never one
   person. A bare definite noun no table knows ("explicó el galerista") is the last
-  speaker when they are also the subject named last and of the article's gender. A
-  definite noun for a person that resolved to no one ("el oyente", "según la científica
-  de datos") is the one person in view, of the noun's gender: the only person the text
-  has named (whose first name may say no gender), or the last speaker when no other
-  person is named since their quote. Neither is taken when the noun is another's title
-  ("el autor, X"), a title someone named bears, or the person has a title of their own.
-  A title no person named before the quote could bear is kept as written ("confesó el
-  alcalde": "alcalde"), short; a plural one is a group ("gritaban los vecinos"), and a
-  collective noun ("la oposición", "la defensa") speaks as one. An indefinite
+  speaker when they are also the subject named last and of the article's gender, unless
+  the text made the noun another's title ("el autor, X"). A definite noun for a person
+  that resolved to no one ("el oyente", "según la científica de datos") is the one
+  person in view, of the noun's gender: the only person the text has named (whose first
+  name may say no gender), or the last speaker when no other person is named since their
+  quote; not when the noun is another's title, a title someone named bears, or the
+  person has a title of their own. A title no person named before the quote could bear
+  is kept as written ("confesó el alcalde": "alcalde"), short; a plural one is a group
+  ("gritaban los vecinos"), and a collective noun ("la oposición", "la defensa") speaks
+  as one. An indefinite
   description is an anonymous source kept as written ("un portavoz del departamento",
   also before a relative clause: "Una vecina que prefiere no dar su nombre relata"); "Un
   estudio de X concluye" is X's; a pronoun ("uno de ellos") or a thing ("un cartel", "el
