@@ -1090,6 +1090,82 @@ FIRM_NAMES = [
 ]
 
 
+# A noun naming again the person named last (item 45 of bench/real/README.md): a caller
+# named once as a complement and then "el oyente"; a fishmonger then "la pescadora"; the
+# last speaker, when no one else is named since; never one of the other gender, one named
+# last who has not spoken, nor the last speaker when the noun is another's title.
+ONE_IN_VIEW = [
+    (
+        "En el programa de la mañana hablamos con los oyentes sobre los alquileres. Entre "
+        "las llamadas destacó la de Ariel Montes, que lleva diez años buscando piso.\n\n"
+        "El oyente ha asegurado que «los precios se han duplicado en cinco años».",
+        ["Ariel Montes"],
+    ),
+    (
+        "Sofía Lanza vende pescado en el puerto de Villaseca desde hace veinte años. Lanza "
+        "recibió ayer a la prensa en su puesto.\n\n«Las lluvias nos obligaron a parar dos "
+        "meses», según la pescadora.",
+        ["Sofía Lanza"],
+    ),
+    (
+        "El alcalde, Tomás Ibarra, visitó el mercado. Después, la vendedora Lucía Peral "
+        "recibió a los periodistas en su puesto.\n\nLa tendera ha explicado que «las ventas "
+        "han caído a la mitad desde el verano».",
+        ["Lucía Peral"],
+    ),
+    (
+        "El cantante Hugo Prado acusó al productor Marcos Vela de quedarse sus derechos. "
+        "Según el artista, el contrato era «un abuso de principio a fin».",
+        [None],
+    ),
+    (
+        "La pescadora Rosa Quintero salió a faenar de madrugada con su hermano. «El mar "
+        "estaba en calma cuando salimos», contó el marinero.",
+        [None],
+    ),
+    # two people named, the last one never quoted: either may be "la tendera"
+    (
+        "Tomás Ibarra y Rosa Vidal abrieron ayer la feria de Villaseca. «Ha venido más gente "
+        "que nunca», aseguró la tendera.",
+        [None],
+    ),
+    # the noun is another's title: not the last speaker (no one, rather than him)
+    (
+        "«Los datos son claros», escribe el autor, Tomás Ibarra, en su columna. El texto cita "
+        "al sociólogo Rubén Prado, quien afirma que «nadie lo vio venir». «Hay que mirar al "
+        "campo», concluye el autor.",
+        ["Tomás Ibarra", "Rubén Prado", None],
+    ),
+]
+
+
+# An anonymous source (item 45 of bench/real/README.md): "una fuente de X, Y," is X's
+# source, whatever the apposition says of X; a dropped subject right after "Según la
+# fuente de X, …" goes on with that source; a thing credited names no one, and a
+# sentence's own subject still comes first.
+SOURCES_OF = [
+    (
+        "«La pista estará cerrada hasta el lunes», explicó una fuente de Aeropuertos del "
+        "Sur, Asur, la operadora de la terminal, a este diario.",
+        ["fuente de Aeropuertos del Sur"],
+    ),
+    (
+        "Según una fuente de la consejería, que pidió no ser identificada, el contrato se "
+        "firmará en mayo.\n\n«Solo falta la firma del consejero», dijo por teléfono.",
+        ["fuente de la consejería"],
+    ),
+    (
+        "Según el informe, las obras acabarán en mayo.\n\n«Vamos con retraso», dijo.",
+        [None],
+    ),
+    (
+        "La alcaldesa, Inés Roldán, presentó ayer, según fuentes municipales, el plan de "
+        "barrios. «Llegará a todos los distritos», dijo.",
+        ["Inés Roldán"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONVENTIONS
@@ -1113,7 +1189,9 @@ FIRM_NAMES = [
     + NAMED_AGAIN
     + LISTED_PLACES_OF
     + OWN_DOCUMENTS
-    + FIRM_NAMES,
+    + FIRM_NAMES
+    + ONE_IN_VIEW
+    + SOURCES_OF,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

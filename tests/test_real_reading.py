@@ -40,9 +40,11 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # fall of the speakers is the articles the rules were not fitted to (held-out: fourth split
 # 0.727, fifth 0.563, sixth 0.525, seventh 0.631, eighth 0.336: an article quoting one
 # person throughout with no cue at each quote, "fuente de X" sources), not anything that
-# got worse. The quote + speaker floor went 0.80 -> 0.77 with the fold.
+# got worse. The quote + speaker floor went 0.80 -> 0.77 with the fold, then 0.79 after
+# items 44 and 45 (0.778 -> 0.793 -> 0.808; speakers given: precision 0.972, recall 0.867;
+# RULES 53).
 QUOTE_TEXT_F1 = 0.92
-QUOTE_SPEAKER_F1 = 0.77
+QUOTE_SPEAKER_F1 = 0.79
 DATES = 0.96
 
 

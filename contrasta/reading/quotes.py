@@ -118,10 +118,16 @@ keeps no speaker: a wrong name is worse than none.
   campaña de X aseguran", "las vecinas que … exigían", organisations in the plural: "Los
   ministerios de Cultura de ambos países", "las universidades públicas"), never one
   person. A bare definite noun no table knows ("explicó el galerista") is the last
-  speaker when they are also the subject named last and of the article's gender, else no
-  one. A title no person named before the quote could bear is kept as written ("confesó
-  el alcalde": "alcalde"), short; a plural one is a group ("gritaban los vecinos"), and
-  a collective noun ("la oposición", "la defensa") speaks as one. An indefinite
+  speaker when they are also the subject named last and of the article's gender, unless
+  the text made the noun another's title ("el autor, X"). A definite noun for a person
+  that resolved to no one ("el oyente", "según la científica de datos") is the one
+  person in view, of the noun's gender: the only person the text has named (whose first
+  name may say no gender), or the last speaker when no other person is named since their
+  quote; not when the noun is another's title, a title someone named bears, or the
+  person has a title of their own. A title no person named before the quote could bear
+  is kept as written ("confesó el alcalde": "alcalde"), short; a plural one is a group
+  ("gritaban los vecinos"), and a collective noun ("la oposición", "la defensa") speaks
+  as one. An indefinite
   description is an anonymous source kept as written ("un portavoz del departamento",
   also before a relative clause: "Una vecina que prefiere no dar su nombre relata"); "Un
   estudio de X concluye" is X's; a pronoun ("uno de ellos") or a thing ("un cartel", "el
@@ -134,13 +140,17 @@ keeps no speaker: a wrong name is worse than none.
   paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
-  name opens it, it has a title, or it has spoken), else in a paragraph since the last
-  attributed quote (who came in after it), else an organisation the sentence before, or
-  this one, says spoke as the subject of its verb of saying ("El Ministerio informó ayer
-  de … ⏎ Añadió que «…»", "…, informó en un comunicado el Departamento de X"), else the
-  last speaker; in a sentence opening inside a document ("En la carta, afirma"), its
-  writer. A singular verb after a sentence whose subject is plural goes on with the one
-  person that sentence names ("Los investigadores entrevistaron a X. «…», relató."). Where
+  name opens it, it has a title, or it has spoken), else the source the sentence right
+  before credits ("Según la fuente de X, … ⏎ «…», dijo por teléfono": "fuente de X"),
+  else one in a paragraph since the last attributed quote (who came in after it), else
+  an organisation the sentence before, or this one, says spoke as the subject of its verb
+  of saying ("El Ministerio informó ayer de … ⏎ Añadió que «…»", "…, informó en un
+  comunicado el Departamento de X"), else the last speaker; in a sentence opening inside
+  a document ("En la carta, afirma"), its writer. An anonymous source is kept as written,
+  and an apposition after it names what it is a source of ("una fuente de Aeropuertos del
+  Sur, Asur,": not "Asur"). A singular verb after a sentence whose subject is plural goes
+  on with the one person that sentence names ("Los investigadores entrevistaron a X. «…»,
+  relató."). Where
   that cannot be checked, no one: a person found in a sentence that names them after a
   title as a complement ("El club despidió al entrenador X", "La muerte del actor X") or
   that credits another source ("X votó, según Marta Gil"), unless they spoke last; a
@@ -1711,7 +1721,9 @@ class _Reader:
                 return unnamed  # "El portavoz de la compañía aseguró"
             if description is not None:
                 also = bool(_ALSO.search(clause))
-                return self._described(description, clause_at, index, lo, also=also, head=clause)
+                return self._described(
+                    description, clause_at, index, lo, also=also, head=clause
+                ) or self._in_view(clause, clause_at)
             authored = _AUTHORED.fullmatch(clause)
             if authored and authored.group(1) in _THINGS | _SAYINGS:
                 return self._author(authored, at)
@@ -1727,7 +1739,7 @@ class _Reader:
                 return _description(clause, self.text[:at])  # "La prensa local asegura"
             if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
                 return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
-            return self._previous_subject(clause_at, index, lo)
+            return self._previous_subject(clause_at, index, lo) or self._in_view(clause, clause_at)
         if words and (
             (plural and _bare_plural(words[0].lower())) or words[0].lower() in _SOURCE_NOUNS
         ):  # "Fuentes de la empresa explicaron", "Officials at the Department said"
@@ -1897,7 +1909,7 @@ class _Reader:
             owner = _OWNER.match(tail)  # "señaló su página de Facebook, la Asociación X,"
             return self._organisation(owner.group(1), at) if owner else None
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
-        if apposition:
+        if apposition and _head_noun(head) not in _SOURCE_NOUNS | {"fuente", "source"}:
             stripped = _strip_titles(apposition.group(0).lstrip(", "), self.alone)
             if stripped:
                 return self._expand(stripped, at)
@@ -1911,7 +1923,7 @@ class _Reader:
                 return unnamed  # "apostilló el portavoz de la compañía"
             return self._described(
                 description, at, index, lo, also=bool(_ALSO.search(head)), head=head
-            )
+            ) or self._in_view(head, at)
         if first in _DEFINITE and _common_noun(head) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
             return self._named_organisation(head, at, index, lo)  # "el consistorio"
         if first in _DEFINITE and (complainant := self._complainant(_common_noun(head), at)):
@@ -1926,7 +1938,7 @@ class _Reader:
             if named:  # "otra de las pancartas que portaban mientras…": those named before
                 return _group(_head_phrase(named[-1])[0], self.text[:at])
         if _EPITHET.fullmatch(head) and _common_noun(head) not in _THINGS | _SAYINGS | _COLLECTIVES:
-            return self._epithet(head, at, index, lo)
+            return self._epithet(head, at, index, lo) or self._in_view(head, at)
         return _description(head, self.text[:at])
 
     @_evidence("epithet")
@@ -1940,10 +1952,68 @@ class _Reader:
         speaker = self.speakers[-1]
         if self._previous_subject(at, index, lo) != speaker or not _is_person(speaker):
             return None
+        if self._titled_with(_head_noun(head), at) - {speaker}:
+            return None  # "escribe el autor, X, … cita a Y, quien afirma … concluye el autor"
         known = self._profiles(at).get(speaker, (UNKNOWN, False))[0]
         genders = known.genders or {given_name_gender(speaker.split()[0])} - {None}
         wanted = "m" if head.split()[0].lower() == "el" else "f"
         return speaker if genders == {wanted} else None
+
+    def _titled_with(self, noun: str, at: int) -> set[str]:
+        """Who the text names right after this noun before `at` ("el autor, Tomás Ibarra"):
+        the noun alone later names them, not whoever spoke last."""
+        mark = len(self.trail)  # the names read here are not the speaker's evidence
+        found = {
+            self._expand(named.group(1), named.start(1))
+            for named in re.finditer(rf"\b{re.escape(noun)},?\s+({_NAME.pattern})", self.text[:at])
+        }
+        del self.trail[mark:]
+        return found
+
+    @_evidence("one person in view")
+    def _in_view(self, head: str, at: int) -> str | None:
+        """A definite singular noun for a person ("el oyente", "la diputada") that no
+        title table or subject resolved: the press naming again, by a noun, the one person
+        in view, when the noun's gender is theirs and no one else bears the noun: the only
+        person the text has named ("Habló con el oyente Jesús Sanz. … El oyente ha dicho
+        que «…»"), or the last speaker when no other person is named since their quote
+        ("«…», afirmó Zhang. … «…», según la científica de datos")."""
+        words = head.split()
+        noun = _head_noun(head)
+        if (
+            words[0].lower() not in ("el", "la")
+            or not (_people(noun) or (_EPITHET.fullmatch(head) and _AGENT_NOUN.fullmatch(noun)))
+            or noun in _THINGS | _SAYINGS | _COLLECTIVES | _ORG_NOUNS | _MEDIA
+            or noun in _ORG_ANAPHORA
+            or _BARE_DOCUMENT.match(head)
+        ):
+            return None
+        description = describe(head) or nationality(head)
+        profiles = self._profiles(at)
+        if description and any(fit(description, known) for known, _ in profiles.values()):
+            return None  # a title someone bears: `_described` said who, or that two may
+        mark = len(self.trail)  # the names read here are not the speaker's evidence
+        people = [
+            (full, m.start)
+            for m in self.mentions
+            if m.start < at and self._person_like(full := self._expand(m.name, m.start))
+        ]
+        del self.trail[mark:]
+        if not people:
+            return None
+        person = people[-1][0]
+        alone = len({full for full, _ in people}) == 1
+        last_speaker = self.speakers[-1:] == [person] and all(
+            full == person for full, start in people if start > self.spoken_at
+        )
+        if not (alone or last_speaker) or self._titled_with(noun, at) - {person}:
+            return None
+        known = profiles.get(person, (UNKNOWN, False))[0]
+        if description and known.roles:
+            return None  # "el arzobispo" is not the bishop named last: another one
+        genders = known.genders or {given_name_gender(person.split()[0])} - {None}
+        wanted = {"m" if words[0].lower() == "el" else "f"}
+        return person if genders == wanted or (alone and not genders) else None
 
     @_evidence("author")
     def _author(self, authored: re.Match[str], at: int) -> str | None:
@@ -2413,7 +2483,7 @@ class _Reader:
         subject = self._previous_subject(at, index, lo)
         if self.contested:  # "X votó, según Marta Gil. ⏎ «…», indicó": either, so neither,
             return self._singled_out(index, lo, at)  # save a plural subject's one person
-        subject = subject or self._singled_out(index, lo, at)
+        subject = subject or self._singled_out(index, lo, at) or self._credited(index, lo)
         if subject is None and self.spoken_in < index - 3:
             far = self._previous_subject(at, index, lo, back_to=self.spoken_in)
             subject = far if far and self._still_the_subject(far, at) else None
@@ -2424,6 +2494,26 @@ class _Reader:
             self.trail.append(("last speaker, no one named", self.speakers[-1]))
             return self.speakers[-1]
         return subject
+
+    @_evidence("credited before")
+    def _credited(self, index: int, lo: int) -> str | None:
+        """The source the sentence right before credits what it says to ("Según la fuente
+        de X, el diseño no podía copiarse. ⏎ «…», dijo por teléfono"), when it names no
+        subject: a dropped subject goes on with who was just reported speaking."""
+        earlier = [(index, s) for s in self.sentences[index] if s.end <= lo]
+        if not earlier and index and self.sentences[index - 1]:
+            earlier = [(index - 1, self.sentences[index - 1][-1])]
+        if not earlier:
+            return None
+        back, sentence = earlier[-1]
+        cues = list(self.preposition.finditer(sentence.text))
+        if not cues:
+            return None
+        phrase = _head_phrase(sentence.text[cues[-1].end() :])[0]
+        if cues[-1].group(0).lower().endswith("del"):
+            phrase = "el " + phrase
+        at = self.paragraphs[back][0] + sentence.start + cues[-1].end()
+        return self._phrase(phrase, at, back, sentence.start, addressee=False)
 
     def _still_the_subject(self, name: str, at: int) -> bool:
         """Whether a person named paragraphs before a dropped subject is still who the
@@ -3351,6 +3441,9 @@ _NEW_SUBJECT = re.compile(r"\s*(?:El|La|Los|Las)\s+[a-záéíóúñ]")
 _OPENING_NOUN = re.compile(r"\s*(?:El|La)\s+[a-záéíóúñ]+")
 # A title after a preposition, right before a name: "al entrenador ", "del actor "; not
 # a view's holder nor an agent ("para la doctora X", "por el ministro X").
+# A noun for who does something, by its ending: "oyente", "tendera", "galerista",
+# "pescadora"; not a thing's ("la orden", "el puente").
+_AGENT_NOUN = re.compile(r"[a-záéíóúñ]+(?:nte|ista|er[oa]|[dt]ora?)")
 _COMPLEMENT_TITLE = re.compile(
     r"\b(?:a|al|de|del|con|contra|ante|tras|sin|sobre|entre)\s+"
     r"(?:(?:el|la|los|las|un|una|su|sus)\s+)?([a-záéíóúñ]+)\s+$",
