@@ -77,8 +77,9 @@ def test_annotations_fit_the_data(annotated, texts):
             assert real_confirmed.row_fields(row, texts), row
 
 
-def test_the_held_out_half_is_refused_without_asking(monkeypatch, capsys):
-    monkeypatch.setattr(sys, "argv", ["real_timeline.py", "--split", "heldout"])
+@pytest.mark.parametrize("split", bench.HELD_OUT)
+def test_a_held_out_split_is_refused_without_asking(split, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["real_timeline.py", "--split", split])
     assert bench.main() == 2
     assert "lead" in capsys.readouterr().err
 
