@@ -75,7 +75,10 @@ entries, at most `PER_STORY` of one story, from the kept run of main at 1e64d19
 (/work/runs/run-1e64d19, `--draw-heldout2` on a copy of its contrasta.db), of stories
 sharing no article with any read before (`read_before`: the stories of the first two
 draws, the dates bench's dev articles). `--split heldout2` scores only it and, like
-`--split heldout`, is refused unless `--i-am-the-lead` is given too.
+`--split heldout`, is refused unless `--i-am-the-lead` is given too. Drawn and read
+2026-12-06: 40 entries of 35 stories (the run: 437 stories of more than one article, 1,893
+entries, 1,116 with a date placed), labelled and given their `day` in a commit of their
+own, not scored.
 
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db

@@ -1,6 +1,7 @@
 """The story timeline on real text against a reading of it (bench/real_timeline.py,
-annotations in bench/real/timeline.json). Only the dev half is scored; the held-out half
-(annotated, never scored but by the lead, once) is here only checked against the data.
+annotations in bench/real/timeline.json). Only dev is scored; the held-out half and the
+held-out2 set (annotated, never scored but by the lead, once) are here only checked
+against the data.
 
 As in tests/test_real_confirmed.py, only the stories the annotations come from are built
 (their articles ingested as the run ingests them, each story with the members the run gave
@@ -62,6 +63,7 @@ def test_annotations_fit_the_data(annotated, texts):
     assert annotated["seed"] == bench.SEED
     held = Counter((r["split"], r["kind"]) for r in annotated["entries"])
     assert held[("dev", bench.ENTRY)] and held[("heldout", bench.ENTRY)], held
+    assert held[("heldout2", bench.ENTRY)] == bench.HELDOUT2, held
     for reading in annotated["entries"]:
         assert reading["sentence"][0] == reading["date"][0]
         assert reading["sentence"][1] <= reading["date"][1] < reading["date"][2]
@@ -75,6 +77,15 @@ def test_annotations_fit_the_data(annotated, texts):
         assert len(story) == len(set(story)) > 1
         for row in story:
             assert real_confirmed.row_fields(row, texts), row
+
+
+def test_the_second_held_out_set_shares_no_article_with_what_was_read_before(annotated):
+    before = bench.read_before(annotated)
+    rows = {r["sentence"][0].rsplit("/", 1)[0] for r in annotated["entries"] if bench.held2(r)}
+    assert all(r["seed"] == bench.SEED_HELDOUT2 for r in annotated["entries"] if bench.held2(r))
+    stories = [story for story in annotated["stories"] if rows & set(story)]
+    assert len(stories) * bench.PER_STORY >= bench.HELDOUT2
+    assert not before & {row for story in stories for row in story}
 
 
 @pytest.mark.parametrize("split", bench.HELD_OUT)
