@@ -316,10 +316,10 @@ _FORMS = "|".join(
         rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d){_NOT_COUNTED}",
         rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_YEAR_END}{_NOT_RANGE_COUNTED}",
         # terminó 2020 con..., la carta de 1954 de..., la temporada 2019-2020 (not after a
-        # currency sign: "$ 2000"; `_year_alone` says when the words before make it a
-        # number or a name instead)
+        # currency sign: "$ 2000", nor a decade: "the 2000s"; `_year_alone` says when the
+        # words before make it a number or a name instead)
         rf"(?:(?<=\d{{4}}-)|(?<![\d.,/:$€£#-]))(?<![$€£/]\s)(?P<bare>(?:19|20)\d\d|2100)"
-        rf"(?![.,/:]?\d|-(?!\d{{4}}(?!\d))|\s+(?:del?\s+\d|\d|(?:{_alt(SHORT_UNITS)})\b))"
+        rf"(?![.,/:]?\d|s\b|-(?!\d{{4}}(?!\d))|\s+(?:del?\s+\d|\d|(?:{_alt(SHORT_UNITS)})\b))"
         rf"{_NOT_RANGE_COUNTED}{_NOT_COUNTED}",
         # el próximo día 17, el pasado día 3 (not "el día 3 de mayo", which says its month)
         rf"(?:el\s+)?(?P<day_alone>(?:pasado|proximo)\s+dia\s+(?P<day_alone_d>{_DAY}))"

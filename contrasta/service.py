@@ -64,7 +64,10 @@ log = logging.getLogger(__name__)
 #    ("del 2021", "de 2020", a day in reported speech) for one wrong one.
 # 10: across languages a shared figure is telling only counted by one word or beside a
 #     shared name (align.telling); bare figures add nothing to the score there.
-RULES = 10
+# 11: a fact is not placed by a relative day inside quotation marks, an English written date
+#     naming which thing is meant ("Trump's July 25 call"), nor a date after "desde"/"since"
+#     bounding a period (timeline._dates_its_fact); "the 2000s" is no year (dates).
+RULES = 11
 
 
 @dataclass(frozen=True)

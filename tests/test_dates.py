@@ -411,6 +411,9 @@ RUNNING_TEXT = [
         [("2026", at(1), "year"), ("ayer", at(13), "day")],
     ),
     ("Caben para 2000 personas.", []),
+    # A decade has no year to place it at, in English as in Spanish ("los 2000").
+    ("He lived there in the early 2000s and left in 2003.", [("2003", at(1, year=2003), "year")]),
+    ("Los 2000 fueron otra época.", []),
     # A year after an article or a demonstrative; a year's plan may lie years ahead.
     (
         "Creció desde el 2019 y en todo el 2025 dobló su tamaño.",

@@ -245,3 +245,59 @@ def test_a_counted_day_with_no_date_before_it_stays_unplaced_in_a_dated_article(
         None,
         (),
     )
+
+
+def placed_by(*sentences: str, lang: str = "es") -> dict[str, str | None]:
+    """Each sentence's timeline entry of one fictional dated article: the date it is
+    placed by (None when the sentence has no entry)."""
+    news = story_article(
+        "eco", "El Eco de Robledal", list(sentences), datetime(2026, 3, 24, 9), lang
+    )
+    entries = {e.text: e.when.text for e in timeline(crosscheck([news]))}
+    return {s: entries.get(s) for s in sentences}
+
+
+def test_a_relative_day_inside_a_quote_does_not_place_its_fact():
+    """A quote's "ayer" counts from when the words were said, which the article seldom
+    gives: the fact is placed by a date outside the quote, or not at all."""
+    quoted = (
+        "“Ayer cerramos la carretera de la sierra por el humo”, dijo el alcalde Ramón Escudero."
+    )
+    closed_before = (
+        "“Mañana abriremos el albergue de Robledal para 40 familias”, anunció el martes la "
+        "alcaldesa Lucía Prado."
+    )
+    continued = 'Hoy es el peor día del incendio de Robledal", añadió el alcalde Ramón Escudero.'
+    told = "La Guardia Civil cortó ayer la carretera de la sierra de Robledal por el humo."
+    assert placed_by(quoted, closed_before, continued, told) == {
+        quoted: None,
+        closed_before: "martes",
+        continued: None,
+        told: "ayer",
+    }
+
+
+def test_a_written_date_naming_which_thing_is_meant_does_not_place_its_fact():
+    """ "the mayor's March 3 call" says which call; the questions were on Wednesday."""
+    questioned = (
+        "Lawmakers questioned the fire chief of Robledal on Wednesday about the mayor's "
+        "March 3 call to the regional government."
+    )
+    budget = "The council of Robledal approved the 2027 budget with 9 votes to 4."
+    reached = "The fire reached the outskirts of Robledal on March 3, the fire chief said."
+    assert placed_by(questioned, budget, reached, lang="en") == {
+        questioned: "Wednesday",
+        budget: None,
+        reached: "March 3",
+    }
+
+
+def test_a_year_bounding_a_period_does_not_place_its_fact():
+    """ "desde 2019" bounds how long something has lasted, unless the sentence tells
+    what began then; a day after "desde" is most often the day a change takes effect."""
+    lasting = "Los incendios se han multiplicado en la sierra de Robledal desde 2019."
+    english = "Robledal has not held its cheese fair with 40 dairies since 2019."
+    began = "Desde 2019 se dio inicio a las obras del embalse de Robledal."
+    closed = "La carretera de la sierra de Robledal está cortada desde el lunes por el humo."
+    assert placed_by(lasting, began, closed) == {lasting: None, began: "2019", closed: "lunes"}
+    assert placed_by(english, lang="en") == {english: None}

@@ -26,7 +26,7 @@ from datetime import date, datetime
 
 from contrasta.crosscheck import TEXT, Claim, ClaimGroup, CrossCheck
 from contrasta.crosscheck.claims import content_words, fold
-from contrasta.dates import DAY, PRECISIONS, DateMention
+from contrasta.dates import DAY, PRECISIONS, YEAR, DateMention
 from contrasta.reading.names import names
 
 # Called off, cancelled, ruled out (of an event, not of a claim: "descartó que fuera
@@ -87,17 +87,86 @@ class TimelineEntry:
 _FINENESS = {precision: i for i, precision in enumerate(PRECISIONS)}
 
 
+# A quotation mark; a straight one opens a quote when a word follows it ('dijo: "Hoy'),
+# else closes it ('hoy," dijo').
+_QUOTE_MARK = re.compile('[«»“”"]')
+# An English date written with its number between a determiner or a possessive and a noun
+# says which thing is meant ("Trump's July 25 call", "the 2017 draft", "the 2018 season"),
+# not when the sentence's act happened ("NASA's Monday announcement", with no number, is
+# the announcement's day).
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|his|her|its|their|\w+'s)\s*$")
+_ATTRIBUTIVE_AFTER = re.compile(r"^\s+([a-z]\w*)")
+_NOT_A_NOUN = frozenset("and or to when as that which who is was were are will".split())
+# "desde 2015", "since 2017", "desde que se unió en 2003", "since he joined in 2003": the
+# year bounds a period, the fact ("se han disparado", "has not tested") has no day; unless
+# the sentence tells a beginning, which is that year's ("Desde 2016 se dio inicio al
+# proyecto"). Only a year: "desde este viernes" is most often the day a change takes
+# effect ("tienen cerrado su perímetro desde este viernes"), and so are "a partir de" and
+# "hasta", which `claims.NOT_EVENT_DAY` also names; a bare "desde" is also "from" a place.
+_SINCE = re.compile(
+    r"\b(?:(?:desde|since)(?: (?:el|la|los|the))?(?: (?:pasado|last))?\s*"
+    r"|(?:desde que|since)\b[^,;:]*)$"
+)
+_BEGINNING = re.compile(
+    r"\b(?:inici\w*|comenz\w*|comienz\w*|empez\w*|empiez\w*|arranc\w*|"
+    r"began|begun|begin\w*|start\w*|launch\w*)"
+)
+
+
+def _opens(text: str, mark: int) -> bool:
+    if text[mark] in "«“":
+        return True
+    if text[mark] in "»”":
+        return False
+    return mark + 1 < len(text) and (text[mark + 1].isalnum() or text[mark + 1] in "¡¿")
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether the offset `at` of a sentence is inside quotation marks: the last mark
+    before it opens a quote, or, with none before it, the first after it closes one (the
+    sentence continues a quote: 'hoy es ese día", se lee'). An outlet may open with one
+    kind of mark and close with another."""
+    before = [m.start() for m in _QUOTE_MARK.finditer(text, 0, at)]
+    if before:
+        return _opens(text, before[-1])
+    after = _QUOTE_MARK.search(text, at)
+    return after is not None and not _opens(text, after.start())
+
+
+def _dates_its_fact(claim: Claim, mention: DateMention) -> bool:
+    """Whether a date of the claim's sentence can be the day of the fact it states. Not a
+    relative day inside quotation marks ("ayer", "today", "el próximo domingo"): it counts
+    from when the words were said, which is seldom the publication day the reader counts
+    from. Not a written date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`), nor a year
+    bounding a period (`_SINCE`). Only these conventions, recurring and seldom the fact's
+    day: when in doubt a date places its fact (a year after "de" is often the fact's)."""
+    text, start, _ = claim.cited()
+    at = mention.start - start
+    written = any(c.isdigit() for c in mention.text)
+    if mention.precision == DAY and not written and _in_quotation(text, at):
+        return False
+    before = fold(text[:at]).replace("’", "'")
+    if written and _ATTRIBUTIVE_BEFORE.search(before):
+        after = _ATTRIBUTIVE_AFTER.match(text[at + len(mention.text) :])
+        if after and after.group(1) not in _NOT_A_NOUN and after.group(1) not in _PREPOSITIONS:
+            return False
+    since = mention.precision == YEAR and _SINCE.search(before)
+    return not (since and not _BEGINNING.search(fold(text)))
+
+
 def _placed(claim: Claim) -> DateMention | None:
-    """The date a claim is placed at: its first day written with its number, else its
-    first date. Later ones tend to be background ("vencido desde setiembre de 2025"), not
-    the event the sentence reports."""
-    if claim.days:
-        return next(
-            m
-            for m in claim.dates
-            if m.value is not None and m.precision == DAY and m.value.date() == claim.days[0]
-        )
-    return claim.dates[0] if claim.dates else None
+    """The date a claim is placed at, of those that can date its fact (`_dates_its_fact`):
+    its first day written with its number, else its first date. Later ones tend to be
+    background ("vencido desde setiembre de 2025"), not the event the sentence reports."""
+    dates = [m for m in claim.dates if _dates_its_fact(claim, m)]
+    days = [
+        m
+        for m in dates
+        if m.value is not None and m.precision == DAY and m.value.date() in claim.days
+    ]
+    if days:
+        return min(days, key=lambda m: m.value)
+    return dates[0] if dates else None
 
 
 Placed = list[tuple[Claim, DateMention]]
