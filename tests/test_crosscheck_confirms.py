@@ -83,6 +83,30 @@ def claim_of(sentence: str, key: str):
             "El avalúo de la finca equivale a *NUMBER* millones *NUMBER* mil pesos.",
             False,
         ),
+        # A share is no telling figure shared: the same percentage of two things.
+        (
+            "La consejería redujo la movilidad en Corvera al 50% durante la alerta.",
+            "En Corvera la ocupación de camas del hospital llegó al 50% este lunes.",
+            False,
+        ),
+        # One share of one thing still confirms through the frames: one act.
+        (
+            "El paro de Orbaneja bajó al 12,5% en marzo.",
+            "La tasa de paro de Orbaneja bajó al 12,5% en marzo, según el instituto.",
+            True,
+        ),
+        # A general state told alike, in the present, naming no one: no claim to confirm.
+        (
+            "El pico del ave se curva hacia el pecho con los años.",
+            "Con los años el pico, largo y fino, se curva hacia el pecho y ya no le sirve.",
+            False,
+        ),
+        # The same present with a name is a particular fact.
+        (
+            "La alcaldesa Irene Solano visita el hospital de Monteluz.",
+            "Irene Solano visita el hospital de Monteluz con el consejero de Sanidad.",
+            True,
+        ),
     ],
 )
 def test_what_confirms_one_fact(a: str, b: str, expected: bool):
