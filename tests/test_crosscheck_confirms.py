@@ -4,6 +4,7 @@ Fictional texts; the expected outcomes were written before the first run."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -195,3 +196,16 @@ def test_figures_alone_tie_no_two_clauses_of_two_languages():
         )
     )[0]
     assert telling(named, noted)
+
+
+def test_a_headline_in_the_present_is_no_general_state():
+    """Headlines tell past events in the present and may name no one ("Ministra pide
+    ..."): one confirms the lead that tells its act, as any other clause of one act."""
+    article = replace(
+        story_article("a1", "Diario del Valle", ["Los pozos llevan un año secos."], None),
+        title="Ministra pide cerrar los pozos del valle",
+    )
+    (headline,) = [c for c in extract_claims(article) if c.headline]
+    lead = claim_of("La ministra pidió el martes cerrar los pozos del valle.", "b1")
+    assert not lead.headline
+    assert confirms(headline, lead)

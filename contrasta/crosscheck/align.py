@@ -597,13 +597,16 @@ def confirms(a: Claim, b: Claim) -> bool:
 
 
 def _general(claim: Claim) -> bool:
-    """A parsed clause in the present (or a heading's, with no tense) that names no one,
-    gives no figure or date and quotes or cites no one tells a general state, no particular
-    event: CLAIMS.md's guide counts such a sentence as no claim, so two of them alike
-    confirm nothing (a fable's bird whose beak "se curva" told by two sites, on a real
-    run). English read by word shapes has no tense, and is never taken for one."""
+    """A parsed clause of an article's body in the present (or with no tense) that names
+    no one, gives no figure or date and quotes or cites no one tells a general state, no
+    particular event: CLAIMS.md's guide counts such a sentence as no claim, so two of them
+    alike confirm nothing (a fable's bird whose beak "se curva", a drug's side effects,
+    told by two sites on a real run). A headline is not one: it tells past events in the
+    present ("Ministro pide ...", "México captura a ...") and its opening name is no name
+    to `names`. English read by word shapes has no tense, and is never taken for one."""
     return (
-        claim.frame.tense in (PRESENT, "")
+        not claim.headline
+        and claim.frame.tense in (PRESENT, "")
         and not claim.numbers
         and not claim.dates
         and not claim.quotes
