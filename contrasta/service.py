@@ -64,9 +64,9 @@ log = logging.getLogger(__name__)
 #    ("del 2021", "de 2020", a day in reported speech) for one wrong one.
 # 10: across languages a shared figure is telling only counted by one word or beside a
 #     shared name (align.telling); bare figures add nothing to the score there.
-# 11: a shared percentage is no telling figure (align.telling), and a clause stating nothing
-#     particular (present, no name, figure, date, quote or source) confirms nothing
-#     (align.confirms).
+# 11: a shared percentage is no telling figure (align.telling), and a clause of a body
+#     stating nothing particular (present, no name, figure, date, quote or source; never a
+#     headline) confirms nothing (align.confirms).
 RULES = 11
 
 
