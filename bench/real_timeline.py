@@ -82,7 +82,7 @@ own, not scored.
 
 A third dev round (2026-12-06), on conventions recurring across dev entries, each counted
 on dev before it was kept (no right entry lost by any), in `timeline._dates_its_fact`
-(service RULES 11; reading RULES 53): a relative day inside quotation marks ("ayer",
+(service RULES 11; reading RULES 54): a relative day inside quotation marks ("ayer",
 "today", "el próximo domingo") places no fact, as it counts from when the words were said
 (5 entries out: 4 wrong days, 1 'today' meaning nowadays); an English date written with its
 number between a determiner or possessive and a noun ("Trump's July 25 call", "the 2018

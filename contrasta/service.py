@@ -67,7 +67,10 @@ log = logging.getLogger(__name__)
 # 11: a fact is not placed by a relative day inside quotation marks, an English written date
 #     naming which thing is meant ("Trump's July 25 call"), nor a date after "desde"/"since"
 #     bounding a period (timeline._dates_its_fact); "the 2000s" is no year (dates).
-RULES = 11
+# 12: a shared percentage is no telling figure (align.telling), and a clause of a body
+#     stating nothing particular (present, no name, figure, date, quote or source; never a
+#     headline) confirms nothing (align.confirms).
+RULES = 12
 
 
 @dataclass(frozen=True)

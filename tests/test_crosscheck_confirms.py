@@ -4,6 +4,7 @@ Fictional texts; the expected outcomes were written before the first run."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -82,6 +83,30 @@ def claim_of(sentence: str, key: str):
             "La finca se vendió en *NUMBER* por *NUMBER* mil *NUMBER* millones de pesos.",
             "El avalúo de la finca equivale a *NUMBER* millones *NUMBER* mil pesos.",
             False,
+        ),
+        # A share is no telling figure shared: the same percentage of two things.
+        (
+            "La consejería redujo la movilidad en Corvera al 50% durante la alerta.",
+            "En Corvera la ocupación de camas del hospital llegó al 50% este lunes.",
+            False,
+        ),
+        # One share of one thing still confirms through the frames: one act.
+        (
+            "El paro de Orbaneja bajó al 12,5% en marzo.",
+            "La tasa de paro de Orbaneja bajó al 12,5% en marzo, según el instituto.",
+            True,
+        ),
+        # A general state told alike, in the present, naming no one: no claim to confirm.
+        (
+            "El pico del ave se curva hacia el pecho con los años.",
+            "Con los años el pico, largo y fino, se curva hacia el pecho y ya no le sirve.",
+            False,
+        ),
+        # The same present with a name is a particular fact.
+        (
+            "La alcaldesa Irene Solano visita el hospital de Monteluz.",
+            "Irene Solano visita el hospital de Monteluz con el consejero de Sanidad.",
+            True,
         ),
     ],
 )
@@ -171,3 +196,16 @@ def test_figures_alone_tie_no_two_clauses_of_two_languages():
         )
     )[0]
     assert telling(named, noted)
+
+
+def test_a_headline_in_the_present_is_no_general_state():
+    """Headlines tell past events in the present and may name no one ("Ministra pide
+    ..."): one confirms the lead that tells its act, as any other clause of one act."""
+    article = replace(
+        story_article("a1", "Diario del Valle", ["Los pozos llevan un año secos."], None),
+        title="Ministra pide cerrar los pozos del valle",
+    )
+    (headline,) = [c for c in extract_claims(article) if c.headline]
+    lead = claim_of("La ministra pidió el martes cerrar los pozos del valle.", "b1")
+    assert not lead.headline
+    assert confirms(headline, lead)
