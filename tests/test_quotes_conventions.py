@@ -1198,6 +1198,26 @@ SAID_IN_PHRASES = [
     ),
 ]
 
+# A law or a bylaw quoted after "según" carries its issuer's words and says nothing itself:
+# no speaker when the text names no issuer (`RULES` 54).
+LAWS_QUOTED = [
+    (
+        "Los hosteleros recuerdan que, según la Ordenanza municipal de terrazas de Villalba, "
+        "«queda prohibido instalar mesas a menos de dos metros del paso de peatones».",
+        [None],
+    ),
+    (
+        "El sueldo mínimo es una cifra que, según el real decreto que regula el trabajo en "
+        "prisión, «se tomará como referencia» para fijar las pagas de los internos.",
+        [None],
+    ),
+    (
+        "Según la portavoz de la Ordenanza Verde, Lucía Prats, «el parque abrirá en mayo y "
+        "tendrá huertos para todos los vecinos».",
+        ["Lucía Prats"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1225,7 +1245,8 @@ SAID_IN_PHRASES = [
     + FIRM_NAMES
     + ONE_IN_VIEW
     + SOURCES_OF
-    + SAID_IN_PHRASES,
+    + SAID_IN_PHRASES
+    + LAWS_QUOTED,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

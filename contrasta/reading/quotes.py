@@ -398,6 +398,7 @@ _THINGS = frozenset(
     anuncio anuncios entrevista programa campaña
     resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
     reportaje reporte investigación análisis trabajo noticia noticias circular
+    ley leyes ordenanza ordenanzas reglamento decreto constitución código estatuto
     """.split()
 )
 # A thing's noun after an article, written with a capital as a page label or a headline
