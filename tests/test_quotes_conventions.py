@@ -1166,8 +1166,8 @@ SOURCES_OF = [
 # lo dio a conocer X", whose subject follows the verb (up to where or how X said it).
 SAID_IN_PHRASES = [
     (
-        "Mientras Pedro Ruiz deja claro que él y su socio tienen mucho en común «con "
-        "respecto a la vida en el campo», el resto calla.",
+        "Aunque Pedro Ruiz deja claro que su cadena «no piensa cerrar ninguna tienda este "
+        "invierno», los sindicatos dudan.",
         ["Pedro Ruiz"],
     ),
     (
@@ -1176,10 +1176,10 @@ SAID_IN_PHRASES = [
         ["Rosa Gil"],
     ),
     (
-        "La escritora Ana Gil murió ayer a los 90 años, así lo dio a conocer la Sociedad de "
-        "Autores de Lima (SAL) en sus redes sociales.\n\n«Lamentamos profundamente la "
-        "pérdida de nuestra socia», se lee en su publicación.",
-        ["Sociedad de Autores de Lima"],
+        "El actor Tomás Vidal murió el domingo en su casa de Cádiz; así lo dio a conocer la "
+        "Unión de Intérpretes del Sur (UIS) en un mensaje a sus socios.\n\n«Despedimos con "
+        "tristeza a un compañero querido», se lee en su publicación.",
+        ["Unión de Intérpretes del Sur"],
     ),
     (
         "El pintor Luis Gil murió ayer, así lo anunció la Fundación Arte Vivo en un mensaje "
@@ -1187,29 +1187,38 @@ SAID_IN_PHRASES = [
         ["Fundación Arte Vivo"],
     ),
     (
-        "Así lo defiende Marta Ríos, catedrática de Historia de la Universidad de Soria y "
-        "autora de un blog: «El pasado no se repite, pero se parece mucho»",
+        "Así lo sostiene Marta Ríos, profesora de Historia en Soria y autora de un blog de "
+        "viajes: «El pasado no se repite, pero se parece mucho»",
         ["Marta Ríos"],
     ),
     (
-        "Fuentes del club dieron a conocer el enfado del entrenador: «No pienso volver a "
-        "sentarme en ese banquillo».",
-        [None],
+        "El alcalde Juan Mora dio a conocer ayer la gira del coro «Voces de la Ribera» por "
+        "los pueblos de la comarca.",
+        [],
     ),
 ]
 
 # A law or a bylaw quoted after "según" carries its issuer's words and says nothing itself:
-# no speaker when the text names no issuer (`RULES` 54).
+# no speaker when the text names no issuer ("de" after a law names what or where it rules,
+# not who wrote it), its issuer when "del" names one (`RULES` 54).
 LAWS_QUOTED = [
     (
-        "Los hosteleros recuerdan que, según la Ordenanza municipal de terrazas de Villalba, "
-        "«queda prohibido instalar mesas a menos de dos metros del paso de peatones».",
+        "La norma es clara: según la Ordenanza de Ruidos de Villalba, «ningún bar podrá "
+        "tener música en la calle después de las once».",
         [None],
     ),
     (
-        "El sueldo mínimo es una cifra que, según el real decreto que regula el trabajo en "
-        "prisión, «se tomará como referencia» para fijar las pagas de los internos.",
+        "Según el real decreto de becas, «el importe se revisará cada dos cursos» y nunca bajará.",
         [None],
+    ),
+    (
+        "Según la Ley de Costas, «ninguna casa podrá estar a menos de cien metros del mar».",
+        [None],
+    ),
+    (
+        "Según el decreto del Gobierno de Aragón, «las clases volverán el lunes a todos los "
+        "colegios».",
+        ["Gobierno de Aragón"],
     ),
     (
         "Según la portavoz de la Ordenanza Verde, Lucía Prats, «el parque abrirá en mayo y "

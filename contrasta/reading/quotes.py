@@ -388,9 +388,15 @@ _ORG_NOUNS = frozenset(
     organisation council authority
     """.split()
 )
+# Laws carry their issuer's words too, but "de" after one names what or where it rules, not
+# who wrote it: "la Ley de Costas", "la Ordenanza municipal de Málaga" (`_author`).
+_LAWS = frozenset(
+    "ley leyes ordenanza ordenanzas reglamento decreto constitución código estatuto".split()
+)
 # Things that carry words but say nothing themselves (a study's words are its authors').
-_THINGS = frozenset(
-    """
+_THINGS = (
+    frozenset(
+        """
     cartel carteles pancarta pancartas pintada pintadas letrero letreros mensaje mensajes
     texto documento comunicado nota escrito carta tuit tuits publicación vídeo video
     informe informes estudio estudios datos cifras resultados encuesta encuestas
@@ -398,8 +404,9 @@ _THINGS = frozenset(
     anuncio anuncios entrevista programa campaña
     resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
     reportaje reporte investigación análisis trabajo noticia noticias circular
-    ley leyes ordenanza ordenanzas reglamento decreto constitución código estatuto
     """.split()
+    )
+    | _LAWS
 )
 # A thing's noun after an article, written with a capital as a page label or a headline
 # habit is ("un Noticia publicado por la universidad", "indica el Informe"): still the
@@ -2035,7 +2042,12 @@ class _Reader:
     @_evidence("author")
     def _author(self, authored: re.Match[str], at: int) -> str | None:
         """Who wrote or said a thing: "el comunicado del Ministerio" is the Ministerio,
-        "la denuncia de las federaciones" the federations."""
+        "la denuncia de las federaciones" the federations; "la Ley de Costas" no one."""
+        if (
+            authored.group(1) in _LAWS
+            and authored.string[authored.end(1) : authored.start(3)].strip() == "de"
+        ):
+            return None
         author = authored.group(3).strip()
         name = _NAME.match(author)
         if name and not _function_word(name.group(0)):
