@@ -388,9 +388,15 @@ _ORG_NOUNS = frozenset(
     organisation council authority
     """.split()
 )
+# Laws carry their issuer's words too, but "de" after one names what or where it rules, not
+# who wrote it: "la Ley de Costas", "la Ordenanza municipal de Málaga" (`_author`).
+_LAWS = frozenset(
+    "ley leyes ordenanza ordenanzas reglamento decreto constitución código estatuto".split()
+)
 # Things that carry words but say nothing themselves (a study's words are its authors').
-_THINGS = frozenset(
-    """
+_THINGS = (
+    frozenset(
+        """
     cartel carteles pancarta pancartas pintada pintadas letrero letreros mensaje mensajes
     texto documento comunicado nota escrito carta tuit tuits publicación vídeo video
     informe informes estudio estudios datos cifras resultados encuesta encuestas
@@ -399,6 +405,8 @@ _THINGS = frozenset(
     resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
     reportaje reporte investigación análisis trabajo noticia noticias circular
     """.split()
+    )
+    | _LAWS
 )
 # A thing's noun after an article, written with a capital as a page label or a headline
 # habit is ("un Noticia publicado por la universidad", "indica el Informe"): still the
@@ -718,6 +726,7 @@ class _Cues:
     """The patterns of one language's cues, built once: the verb alternation is large."""
 
     forms: frozenset[str]  # the verb forms, lower case
+    phrase_heads: frozenset[str]  # the first words of those of more: "dio" of "dio a conocer"
     participles: frozenset[str]  # "afirmado": a cue only after "ha", "había"...
     verb: re.Pattern[str]  # "afirmó", "le dijo", "ha asegurado"
     inverted: re.Pattern[str]  # a short subject, then a verb: "la ministra afirmó"
@@ -741,6 +750,7 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
     )
     return _Cues(
         frozenset(v.lower() for v in verbs),
+        frozenset(v.split()[0].lower() for v in verbs if " " in v),
         participles,
         verb,
         re.compile(r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?)\s+(" + verb.pattern + ")", re.I),
@@ -1107,6 +1117,7 @@ class _Reader:
         self.spoken_at = -1  # where the last attributed quote ends in the text
         self.cue = cues.verb
         self.verb_forms = cues.forms
+        self.verb_words = cues.forms | cues.phrase_heads  # where `_verbs` tries the cue
         self.participles = cues.participles
         self.inverted = cues.inverted
         self.preposition = cues.preposition
@@ -1357,7 +1368,7 @@ class _Reader:
         where one is (scanning the pattern's alternation along the text is slow)."""
         found = []
         for word in _WORD.finditer(text):
-            if word.group(0).lower() not in self.verb_forms:
+            if word.group(0).lower() not in self.verb_words:
                 continue
             if word.group(0)[0].isupper() and _WORD_BEFORE.search(
                 text, max(0, word.start() - 3), word.start()
@@ -1365,9 +1376,14 @@ class _Reader:
                 continue  # "Enrique Ochoa Reza": a name, not "reza"
             prefix = _CUE_PREFIX.search(text, max(0, word.start() - _PREFIX_REACH), word.start())
             cue = self.cue.match(text, prefix.start() if prefix else word.start())
-            if cue is None or cue.end() != word.end():
+            verb = cue and _cue(text[word.start() : cue.end()])  # "dio a conocer"
+            if cue is None or verb not in self.verb_forms:
                 continue
-            if word.group(0).lower() in self.participles and not _AUXILIARY.search(cue.group(0)):
+            if " " in verb and not (
+                _PHRASE_REPORTS.match(text, cue.end()) or "lo" in cue.group(0).lower().split()
+            ):
+                continue  # "dio a conocer la noticia": a thing made known, not words
+            if verb in self.participles and not _AUXILIARY.search(cue.group(0)):
                 continue  # "el mencionado chip": an adjective
             if _DETERMINER_BEFORE.search(text, 0, cue.start()) or (
                 cue.group(0).lower() == "decir" and _IS_BEFORE.search(text, 0, cue.start())
@@ -1555,6 +1571,12 @@ class _Reader:
                 inverted = inverted[adverbial.end() :] if adverbial else inverted
             else:
                 aside = None
+            so_said = _SO_SAID.search(before, 0, last_verb.start())
+            where = so_said and _WHERE_SAID.search(inverted)
+            if where:  # "así lo anunció la Sociedad X en sus redes sociales."
+                inverted = inverted[: where.start()]
+            if so_said:  # "Así lo defiende X, catedrático de …:"
+                inverted = inverted.split(",")[0]
             if (
                 inverted
                 and last_verb.group(0).lower() not in _TELLING  # "He told reporters:"
@@ -1565,6 +1587,8 @@ class _Reader:
             ):
                 self.via = "verb then name"
                 return self._phrase(inverted, at, index, lo, addressee=True), cue
+            if so_said:
+                return None, cue  # "X murió, así lo dio a conocer …": the subject follows
             self.via = "subject"
             subject = before[: last_verb.start()]
             if len(verbs) > 1 and _JOINED_VERBS.fullmatch(
@@ -2018,7 +2042,12 @@ class _Reader:
     @_evidence("author")
     def _author(self, authored: re.Match[str], at: int) -> str | None:
         """Who wrote or said a thing: "el comunicado del Ministerio" is the Ministerio,
-        "la denuncia de las federaciones" the federations."""
+        "la denuncia de las federaciones" the federations; "la Ley de Costas" no one."""
+        if (
+            authored.group(1) in _LAWS
+            and authored.string[authored.end(1) : authored.start(3)].strip() == "de"
+        ):
+            return None
         author = authored.group(3).strip()
         name = _NAME.match(author)
         if name and not _function_word(name.group(0)):
@@ -3496,6 +3525,16 @@ _DETERMINER_BEFORE = re.compile(
     re.I,
 )
 _INVERTED_END = re.compile(r"[:.]\s*$")
+# Where or how a subject after "así lo" and its verb said it, which ends the subject: "así
+# lo anunció la Sociedad X en sus redes sociales", "así lo explicó X a través de un vídeo".
+_WHERE_SAID = re.compile(r"\s+(?:en|a\s+través\s+de|mediante|durante)\s")
+# A verb of saying of more than one word ("dar a conocer", "dejar claro") says words only
+# when it opens reported speech or a colon, or takes back what was said ("así lo dio a
+# conocer X"); before a noun it makes a thing known ("dio a conocer la presentación").
+_PHRASE_REPORTS = re.compile(r"\s*(?:que\b|:)")
+# A verb of saying that refers back to what was just said, its subject after it: "así lo
+# anunció X", "así lo dio a conocer X". The subject before it is another clause's.
+_SO_SAID = re.compile(r"\basí\s+(?:lo\s+|la\s+)?(?:(?:ha|han|había|habían)\s+)?$", re.I)
 
 
 def _alone(masked: str, span: _Span) -> bool:

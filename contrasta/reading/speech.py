@@ -54,6 +54,12 @@ _IRREGULAR_ES = """
     exponer expuso expone expusieron exponen expuesto
     negar negó niega negaron niegan negado
 """
+# Verbs of saying of more than one word ("dio a conocer que", "dejó claro que"), by their
+# first word's forms as in `_IRREGULAR_ES`; the words after it are the same in each form.
+_PHRASES_ES = """
+    a conocer: dar dio da dieron dan dado
+    claro: dejar dejó deja dejaron dejan dejado
+"""
 _FINITE_EN = """
     said says told tells added adds explained explains noted notes stated states warned
     warns insisted insists asked asks replied replies wrote writes argued argues claimed
@@ -113,6 +119,13 @@ def _spanish() -> SpeechVerbs:
         infinitives.add(infinitive)
         if infinitive:
             finite.update(_imperfect(infinitive))
+        finite.update(tensed)
+        participles.add(participle)
+    for line in _PHRASES_ES.strip().splitlines():
+        rest, verb = (part.strip() for part in line.split(":"))
+        infinitive, *tensed, participle = (f"{w} {rest}" for w in verb.split())
+        infinitives.add(infinitive)
+        finite.update(f"{w} {rest}" for w in _imperfect(verb.split()[0]))
         finite.update(tensed)
         participles.add(participle)
     finite.discard(None)
