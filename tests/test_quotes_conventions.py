@@ -1045,7 +1045,7 @@ LISTED_PLACES_OF = [
 # First run 1 of 3 (the third's quote, three words, was too short to be one: a word added);
 # then 2 of 3, and no rule kept: reading "su publicación" as the organisation the sentence
 # before says spoke moved no dev quote, and the first case needs "dar a conocer" (a verb of
-# saying since `RULES` 54: `SAID_IN_PHRASES`).
+# saying since `RULES` 55: `SAID_IN_PHRASES`).
 OWN_DOCUMENTS = [
     (
         "La Sociedad de Autores de Lomas (SAL) lo dio a conocer en sus redes sociales.\n\n"
@@ -1200,7 +1200,7 @@ SAID_IN_PHRASES = [
 
 # A law or a bylaw quoted after "según" carries its issuer's words and says nothing itself:
 # no speaker when the text names no issuer ("de" after a law names what or where it rules,
-# not who wrote it), its issuer when "del" names one (`RULES` 54).
+# not who wrote it), its issuer when "del" names one (`RULES` 55).
 LAWS_QUOTED = [
     (
         "La norma es clara: según la Ordenanza de Ruidos de Villalba, «ningún bar podrá "
