@@ -120,14 +120,16 @@ class _Scores:
         self.step_model = SimpleNamespace(state2vec=SimpleNamespace(nF=features))
         self.token_ids = ParserStepModel.get_token_ids
         self.maximum = numpy.maximum
+        self.add = numpy.add.reduce
 
     def __call__(self, states: list) -> numpy.ndarray:
         ids = self.token_ids(self.step_model, states) + 1  # -1 (no token) takes the padding
         rows = ids * self.features + self.positions
         picked = self.hidden.take(rows.ravel(), axis=0).reshape((len(ids), self.features, -1))
-        vector = picked[:, 0].copy()  # summed feature by feature, as spaCy sums them
-        for feature in range(1, self.features):
-            vector += picked[:, feature]
+        # Summed feature by feature, as spaCy sums them: a reduction over the middle axis
+        # adds whole rows in order (the contiguous axis is not the one reduced, so no
+        # pairwise summation), the same sums as a loop of `+=` at a third less cost.
+        vector = self.add(picked, axis=1)
         vector = vector.reshape((len(ids), -1, self.pieces))
         vector += self.bias
         best = vector[..., 0].copy()  # maxout: each unit's largest piece
