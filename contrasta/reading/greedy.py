@@ -32,12 +32,12 @@ if TYPE_CHECKING:
 # stepping from Python 10-20%, at 64 30%).
 MIN_DOCS = 32
 ENCODER_TOKENS = 4000
-"""Tokens a parser's own encoder reads at once. Each token's vector is its own (a window of
-its doc's tokens, a row of each matrix product), so reading a batch's docs in runs gives the
-same vectors (checked equal on 400 real Spanish texts); 64 whole articles at once (~30,000
-tokens) made arrays of tens of MB that every layer streams through memory, ~4,000 tokens
-cost `ner`'s encoder ~17% less CPU (bench/reading_speed.py; 1,000-8,000 tokens about the
-same)."""
+"""Tokens a parser's own encoder (and the shared one, `nlp._encoded`) reads at once. Each
+token's vector is its own (a window of its doc's tokens, a row of each matrix product), so
+reading a batch's docs in runs gives the same vectors (checked equal on 400 real Spanish
+texts); 64 whole articles at once (~30,000 tokens) made arrays of tens of MB that every
+layer streams through memory, ~4,000 tokens cost `ner`'s encoder ~17% less CPU
+(bench/reading_speed.py; 1,000-8,000 tokens about the same)."""
 
 
 def run(parser: Parser, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
