@@ -24,7 +24,9 @@ readings, ~10% less CPU for reading 1,031 real articles (36.4-37.0 -> 32.7-33.0 
 a third less peak memory (1.02 -> 0.64 GB). The encoder the tagger and the parser share
 reads its batches in the same runs (`_encoded`), and the lemmatizer looks its known lemmas
 up in sets (`_indexed`): the same readings of all 2,469 articles of bench/realcorpus.py
-(bench/same_readings.py), ~7% less CPU for reading 648 of them and a fifth less peak memory.
+(bench/same_readings.py); with `greedy`'s features summed in one reduction and
+`claims._page_line`, 8% less CPU for reading them all (paired runs, 101.5 -> 93.4 CPU s a
+whole process) and ~10% less peak memory.
 
 Languages with no model offline (English included: `en_core_web_sm` is not on the package
 index here) get spaCy's blank tokenizer of their language (English the multi-language one,
