@@ -10,6 +10,7 @@ from datetime import datetime
 
 import pytest
 
+import contrasta.crosscheck.claims as claims_module
 from conftest import story_article
 from contrasta.crosscheck import extract_claims
 
@@ -90,6 +91,38 @@ def test_a_page_line_glued_to_the_story_is_cut_out_of_it(lang, text, kept, dropp
         assert any(claim.startswith(words) for claim in claims), (words, claims)
     for words in dropped:
         assert not any(words in claim for claim in claims), (words, claims)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "- Publicidad -",
+        "Escuchar Nota",
+        "Compartir en:",
+        "Diario del Valle / Agencias",
+        "/Redacción/",
+        "Ana Ruiz/Getty Images",
+        "05 de marzo de 2026 11:14 CET",
+        "Por Ana Ruiz 2026-03-04 9:13:08",
+        "Diario Valle Almagro Actualizado: 02/03/2026 12:27h",
+        "— Port Selene Council (@SeleneCouncil) March 9, 2026",
+        "Guardar Enviar noticia por correo electrónico Tu nombre *",
+        "WhatsApp Facebook Twitter",
+        "Image copyright AAN",
+        "Foto: Ana Ruiz",
+        "Text size",
+        "Article continues below",
+        "Free Sign Up",
+    ],
+)
+def test_a_page_line_holds_a_mark_it_is_sought_by(line):
+    """`_page_line` looks for a page line only in a sentence holding one of
+    `_PAGE_LINE_MARKS`: each kind of line holds one, and is found as the pattern finds it."""
+    text = f"El puerto de Almagro reabre el muelle {line} La alcaldesa lo anunció el lunes."
+    found = claims_module._GLUED_PAGE_LINE.search(text)
+    assert found is not None, line
+    assert claims_module._page_line(text).span() == found.span()
 
 
 STORY = "The council of Port Selene approved the harbour plan on Monday by 12 votes to 3."

@@ -21,7 +21,12 @@ compiled loop's cost per hidden unit: the same parses, a quarter less CPU for th
 `ner`'s own encoder reads a batch in runs of ~4,000 tokens (`greedy.ENCODER_TOKENS`), not
 64 articles at once, and a step is scored without spaCy's training bookkeeping: the same
 readings, ~10% less CPU for reading 1,031 real articles (36.4-37.0 -> 32.7-33.0 s) and
-a third less peak memory (1.02 -> 0.64 GB).
+a third less peak memory (1.02 -> 0.64 GB). The encoder the tagger and the parser share
+reads its batches in the same runs (`_encoded`), and the lemmatizer looks its known lemmas
+up in sets (`_indexed`): the same readings of all 2,469 articles of bench/realcorpus.py
+(bench/same_readings.py); with `greedy`'s features summed in one reduction and
+`claims._page_line`, 8% less CPU for reading them all (paired runs, 101.5 -> 93.4 CPU s a
+whole process) and ~10% less peak memory.
 
 Languages with no model offline (English included: `en_core_web_sm` is not on the package
 index here) get spaCy's blank tokenizer of their language (English the multi-language one,
@@ -36,6 +41,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from contrasta import collector
@@ -69,6 +75,7 @@ away."""
 ENTITY_STEPS = ("entity_ruler", "ner")
 PARSE_STEPS = ("tok2vec", "morphologizer", "parser", "attribute_ruler")
 TRANSITION_STEPS = frozenset({"parser", "ner"})
+ENCODER_STEP = "tok2vec"  # the encoder the tagger and the parser listen to
 BATCH = 256  # docs per step of a batch: paragraphs are short, articles a few dozen of them
 CONNECTORS = frozenset("de del la las los y e & of the and".split())
 
@@ -103,11 +110,27 @@ class Pipeline:
 
 def run_step(nlp: Language, name: str, docs: Iterable[Doc]) -> Iterator[Doc]:
     """One step of the pipeline over `docs`, in batches; the transition parsers are stepped
-    from Python (`greedy`)."""
+    from Python (`greedy`), and the shared encoder reads a batch in runs of tokens."""
     step = nlp.get_pipe(name)
     if name in TRANSITION_STEPS:
         return greedy.run(step, docs, BATCH)
+    if name == ENCODER_STEP:
+        return _encoded(step, docs)
     return step.pipe(docs, batch_size=BATCH)
+
+
+def _encoded(step, docs: Iterable[Doc]) -> Iterator[Doc]:
+    """What `step.pipe(docs, batch_size=BATCH)` yields for the shared encoder (`tok2vec`),
+    read in runs of `greedy.ENCODER_TOKENS` tokens, as `ner`'s own encoder is: each token's
+    vector is its own, so the vectors are the same (the readings of all 2,469 articles of
+    bench/realcorpus.py equal, bench/same_readings.py), and a batch of 256 paragraphs at
+    once (~12,000 tokens) streamed arrays through memory that runs of ~4,000 tokens keep
+    in cache: ~20% less CPU for the step (4.1-5.0 -> 3.7-3.9 s on 600 real articles)."""
+    stream = iter(docs)
+    while batch := list(islice(stream, BATCH)):
+        for run in greedy.token_runs(batch, greedy.ENCODER_TOKENS):
+            step.set_annotations(run, step.predict(run))
+        yield from batch
 
 
 def lemma(token: Token) -> str:
@@ -146,6 +169,7 @@ def load_pipeline(lang: str | None) -> Pipeline:
             finally:
                 set_current_ops(previous)
         _untagged(nlp.get_pipe("attribute_ruler"))
+        _indexed(nlp.get_pipe("lemmatizer"))
         model = f"{package} {metadata.version(package.replace('_', '-'))} + gazetteer"
     else:
         try:
@@ -181,6 +205,30 @@ def _untagged(ruler) -> None:
     kept = [rule for rule in ruler.patterns if set(rule["attrs"]) != {"TAG"}]
     ruler.clear()
     ruler.add_patterns(kept)
+
+
+class _Index(list):
+    """A lemmatizer's list of known lemmas that answers `in` from a set: the same answers
+    (its items are strings), in a look-up instead of a walk through thousands of them."""
+
+    def __init__(self, items: list[str]) -> None:
+        super().__init__(items)
+        self.known = frozenset(items)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self.known
+
+
+def _indexed(lemmatizer) -> None:
+    """The lemmatizer's lists of known lemmas, one a part of speech, as `_Index`es. spaCy's
+    Spanish lemmatizer tests each lemma it guesses for a verb, a noun or an adjective with
+    `in` on a list of 8,252 verbs (or 4,340 nouns): most of what a lemma cost, which the
+    frames pay for every predicate (`lemma`); the same lemmas (bench/same_readings.py)."""
+    if "lemma_index" not in lemmatizer.lookups.tables:
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key, items in list(table.items()):
+        table[key] = _Index(items)
 
 
 def _blas_ops():
