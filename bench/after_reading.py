@@ -10,18 +10,19 @@ The database is copied to a temporary folder and its stored dossiers are dropped
 current, so nothing is read (the "annotate" figure is loading them). The USE weights are
 loaded before the clock starts. `--out` keeps the reports, to compare two versions' files
 with `diff -r` (only the times they were generated differ). To pair two commits, run this
-file of the newer one with PYTHONPATH set to each checkout in turn: a commit from before
-`refresh(keep=...)` builds without keeping, as its `analyze` did.
+file with PYTHONPATH set to each checkout in turn.
 
-Real corpus (kept run of 1e64d19, 1,876 stories, shared machine, CPU s, two pairs):
-dossiers 33.0-36.8 both; load 2.4-3.2 before, 0.6-0.7 after the run's reports were written
-from the dossiers it had just built (`service.KEEP_ARTICLES`); render 6.9-11.8 (noise).
+Real corpus (kept run of 1e64d19, 1,876 stories; a shared machine, CPU s vary by a fifth
+from run to run): dossiers 32-37, load 2.2-2.9, render 6.5-10.6. Tried and dropped:
+reports written from the dossiers the run had just built, kept in memory, instead of
+read back from the store: load 2.4 -> 0.4 and the same report files, but ~290 MB held
+and the collector's full collections walking them cost 1.8 -> 3.0-3.4 CPU s, so ~0.5 s
+gained in all.
 """
 
 from __future__ import annotations
 
 import argparse
-import inspect
 import shutil
 import sqlite3
 import tempfile
@@ -48,8 +49,7 @@ def main() -> None:
         store = open_store(work / "contrasta.db")
         try:
             service = Service(store)
-            keeps = "keep" in inspect.signature(service.refresh).parameters
-            done = service.refresh(keep=True) if keeps else service.refresh()
+            done = service.refresh()
             written = service.write_reports(args.out or work / "out")
         finally:
             store.close()

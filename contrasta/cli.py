@@ -261,7 +261,6 @@ def analyze_command(
                 on_build=lambda done, total: progress.update(
                     task, description=_("dossiers"), completed=done, total=total, current=""
                 ),
-                keep=True,
             )
         written = service.write_reports(Path(out))
         _print_summary(result, refreshed, written, db, embedder)
@@ -880,7 +879,7 @@ def watch_command(
     try:
         with Fetcher(options) as fetcher:
             while True:
-                result, _refreshed = service.watch_once(model, fetcher, keep=bool(out))
+                result, _refreshed = service.watch_once(model, fetcher)
                 ok = result.ok
                 _print_poll(result)
                 if out and result.added:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import zlib
 from dataclasses import replace
@@ -245,45 +244,6 @@ def test_reports_rewrite_only_the_stories_a_run_changed(tmp_path):
         assert "stories/suno.html" in (out / "report.html").read_text(encoding="utf-8")
     finally:
         store.close()
-
-
-def test_reports_from_the_dossiers_a_run_kept_are_those_from_the_store(tmp_path, monkeypatch):
-    """A run that writes reports next keeps what it built (`refresh(keep=True)`) and the
-    reports never read those dossiers back, yet come out byte for byte as from the store
-    (the time they were generated apart); past the budget the rest are read back."""
-    files = {}
-    runs = ((False, 0), (True, service_module.KEEP_ARTICLES), (True, 2))
-    for keep, budget in runs:
-        monkeypatch.setattr(service_module, "KEEP_ARTICLES", budget)
-        store = open_store(tmp_path / f"{keep}-{budget}.db")
-        try:
-            ingest(store, STRIKE, now=datetime(2026, 2, 1))
-            articles = sorted(store.iter_articles(), key=lambda a: (a.when, a.id))
-            _placed(store, "suno", articles[:3])
-            _placed(store, "sdos", articles[3:4])
-            service = Service(store)
-            service.refresh(keep=keep)
-            read_back = []
-            load = store.load_dossier
-            monkeypatch.setattr(
-                store,
-                "load_dossier",
-                lambda i, read_back=read_back, load=load: read_back.append(i) or load(i),
-            )
-            service.write_reports(tmp_path / f"out-{keep}-{budget}")
-            assert service._kept == {}  # nothing held after the reports
-        finally:
-            store.close()
-        assert sorted(read_back) == (
-            [] if keep and budget > 2 else ["suno"] if keep else ["sdos", "suno"]
-        )
-        folder = tmp_path / f"out-{keep}-{budget}" / "stories"
-        files[keep, budget] = {
-            p.name: re.sub(r"Generado[^<\n]*", "", p.read_text(encoding="utf-8"))
-            for p in folder.glob("s*.*")
-        }
-    assert len(files[runs[0]]) == 6
-    assert files[runs[0]] == files[runs[1]] == files[runs[2]]
 
 
 def test_a_large_report_lists_months_and_a_run_rewrites_only_the_months_it_touched(
