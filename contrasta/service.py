@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from contrasta import serial
+from contrasta import collector, serial
 from contrasta.coverage import (
     Blindspot,
     Lexicon,
@@ -236,7 +236,14 @@ class Service:
     def refresh(self, on_progress: Callable[[int, int], None] | None = None) -> Refreshed:
         """Build and store the dossier of every story whose key changed (all of them after
         a version change), reading only the articles that have no reading of this version,
-        a few stories' worth at a time (`dossier.reading` reads in batches)."""
+        a few stories' worth at a time (`dossier.reading` reads in batches).
+
+        The collector is paused while a story's dossier is built: the objects of a story in
+        the making, alive when a collection came, were moved on to the oldest generation,
+        and the full collections they set off walked every object of the process (a run's
+        readings too) to find them dead by then. On the real corpus's 1,876 stories
+        (bench/after_reading.py, gc callbacks): full collections 13 -> 10, their CPU 1.8 ->
+        1.4 s; the young generations' 0.8 s unchanged."""
         done = Refreshed()
         started = time.process_time()
         stale = self.stale()
@@ -247,7 +254,8 @@ class Service:
             readings = self._readings([a for s in chunk for a in articles_of[s.id]], done)
             read_cpu += time.process_time() - before
             for story in chunk:
-                built, _ = self._build(story, articles_of[story.id], readings)
+                with collector.paused():  # see `refresh`
+                    built, _ = self._build(story, articles_of[story.id], readings)
                 done.stories += 1
                 if isinstance(built, DossierFailure):
                     done.failed.append(built)

@@ -928,11 +928,17 @@ def _matrix(
         total = len(set(sources))
         kept = [k for k, ids in seen.items() if not discount or total <= 2 or len(ids) <= total / 2]
         columns = {key: k for k, key in enumerate(kept)}
-    values = np.zeros((len(features), len(columns)), dtype=np.float32)
+    # Set in one assignment: item by item, numpy's indexing was most of the time.
+    rows, cols, weights = [], [], []
     for i, found in enumerate(features):
         for key, weight in found.items():
-            if key in columns:
-                values[i, columns[key]] = weight
+            column = columns.get(key)
+            if column is not None:
+                rows.append(i)
+                cols.append(column)
+                weights.append(weight)
+    values = np.zeros((len(features), len(columns)), dtype=np.float32)
+    values[rows, cols] = weights
     return _Features(values, columns)
 
 

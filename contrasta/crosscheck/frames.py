@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from contrasta.crosscheck.words import fold, stem
 from contrasta.reading.names import names as names_in
 from contrasta.reading.names import namesakes
+from contrasta.reading.rarity import CACHED
 from contrasta.reading.speech import SPEECH_VERBS
 from contrasta.reading.tokens import STOPWORDS
 
@@ -177,8 +179,10 @@ OTHER = "other"
 UNKNOWN = "unknown"
 
 
+@lru_cache(maxsize=CACHED)
 def name_key(name: str) -> frozenset[str]:
-    """The telling words of a name: "el Gobierno colombiano" and "Gobierno" share one."""
+    """The telling words of a name: "el Gobierno colombiano" and "Gobierno" share one.
+    Kept per name: the alignment compares a story's few names across most of its pairs."""
     return frozenset(
         stem(w) for w in re.findall(r"[a-z0-9]+", fold(name)) if len(w) >= 3 and w not in STOPWORDS
     )
