@@ -81,6 +81,12 @@ After a shared percentage stopped being a telling figure and a clause of a body 
 nothing particular stopped confirming (service RULES 12): two independent texts 43 right of
 60 (0.717), every right pair kept; conflicts as before. CLAIMS.md history item 94.
 
+After one quote given to two speakers stopped conflicting unless both are names and
+neither sentence names the other's speaker (service RULES 13): the whole run's groups shown
+contradicted 36 -> 30 (43 -> 35 pairs), every pair removed wrong on reading; dev conflicts
+4 of 11 as before; the 12 pairs newly shown confirmed, read afterwards, all right:
+independent 49 of 66 (0.742), one-article pairs 3 -> 9. CLAIMS.md history item 95.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_confirmed.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_confirmed.py            # runs the corpus itself

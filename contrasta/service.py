@@ -70,7 +70,10 @@ log = logging.getLogger(__name__)
 # 12: a shared percentage is no telling figure (align.telling), and a clause of a body
 #     stating nothing particular (present, no name, figure, date, quote or source; never a
 #     headline) confirms nothing (align.confirms).
-RULES = 12
+# 13: one quote given to two speakers is a conflict only between two names (not a
+#     description, not a weekday), a middle initial aside, neither sentence naming the
+#     other speaker (said.speaker_conflicts, said.same_person).
+RULES = 13
 
 
 @dataclass(frozen=True)

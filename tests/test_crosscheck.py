@@ -392,6 +392,59 @@ def test_a_misspelt_speaker_is_no_second_speaker():
     assert set(group.conflicts[0].values) == {"Julián Sotelo", "Quimal"}
 
 
+def test_a_speaker_conflict_needs_two_named_people_neither_named_by_the_other():
+    """A middle initial written by one outlet only, a description ("el portavoz") that may
+    be that very person, a weekday parsed as who spoke, and a sentence that names both
+    people (one answering the other) give no second speaker; two names, each sentence
+    naming only its own, still do."""
+    words = "«El agua ha llegado a niveles que no veíamos desde hace treinta años»"
+
+    def group_with(first_text: str, second_text: str):
+        first = article("a1", "Diario del Valle", first_text, "a")
+        second = article("b1", "La Gaceta Fluvial", second_text, "b", hour=12)
+        return group_of(crosscheck([first, second]), "a1", words[1:10])
+
+    sotelo = f"{words}, afirmó el jefe de bomberos, Julián Sotelo, en el puesto de mando."
+    assert (
+        group_with(sotelo, f"{words}, declaró el jefe de bomberos, Julián M. Sotelo.").label
+        == CORROBORATED
+    )
+    assert group_with(sotelo, f"{words}, declaró el portavoz de los bomberos.").label != (
+        CONTRADICTED
+    )
+    quoting = f"{words}, dijo la alcaldesa, Inés Robledo, citando a Julián Sotelo."
+    assert group_with(sotelo, quoting).label != CONTRADICTED
+    robledo = f"{words}, declaró la alcaldesa, Inés Robledo, tras visitar la zona."
+    assert group_with(sotelo, robledo).label == CONTRADICTED
+
+
+def test_a_weekday_is_no_speaker():
+    """English capitalises its weekdays: "On Thursday, he added" gives no second speaker."""
+    words = "“The water has reached levels we have not seen for thirty years in this valley.”"
+    first = story_article(
+        "a1",
+        "Valley Daily",
+        [
+            f"Fire chief Julian Sotelo said at the command post on Wednesday: {words}",
+            "The river rose two metres overnight in the town of Monteluz.",
+        ],
+        datetime(2026, 3, 10, 9),
+    )
+    second = story_article(
+        "b1",
+        "River Gazette",
+        [
+            f"On Thursday, he added: {words}",
+            "Emergency crews opened two shelters in the school of Pradera.",
+        ],
+        datetime(2026, 3, 10, 12),
+    )
+    checked = crosscheck([replace(first, lang="en"), replace(second, lang="en")])
+    group = group_of(checked, "a1", "The water has reached")
+    assert len({c.article_id for c in group.claims}) == 2
+    assert all(c.kind != "speaker" for c in group.conflicts)
+
+
 def test_the_same_quote_said_and_written_is_a_contradiction():
     words = "«Nadie se quedará sin ayuda para reconstruir su casa»"
     spoken = article(

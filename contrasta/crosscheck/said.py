@@ -12,6 +12,7 @@ import re
 
 from contrasta.crosscheck.claims import Claim, Quoted, fold, said_anywhere
 from contrasta.crosscheck.frames import SAME, actor_relation, predicate_relation, same_names
+from contrasta.dates import MONTHS, WEEKDAYS
 from contrasta.reading.names import names as names_in
 from contrasta.reading.rarity import TOP_ZIPF, rarity
 
@@ -49,24 +50,51 @@ def same_quote(a: Quoted, b: Quoted) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """ "Villalba" is "Óscar Villalba": a short form ends the full name."""
-    x, y = fold(a).split(), fold(b).split()
+    """ "Villalba" is "Óscar Villalba": a short form ends the full name. A middle initial
+    ("Ana M. Villalba") is left aside: one outlet writes it, another not."""
+    x, y = _without_initials(fold(a).split()), _without_initials(fold(b).split())
     short, full = sorted((x, y), key=len)
     return full[-len(short) :] == short
 
 
+def _without_initials(words: list[str]) -> list[str]:
+    kept = [w for w in words if len(w.rstrip(".")) > 1]
+    return kept or words
+
+
 def speaker_conflicts(a: Claim, b: Claim) -> list[tuple[Quoted, Quoted]]:
-    """The same words given to two different people."""
+    """The same words given to two different people: each outlet names a person (a
+    description, "el portavoz", "a source", may be that very person), and neither
+    sentence names the other outlet's speaker too (a sentence naming both, one answering
+    the other, attributes the quote by its parse alone, which often picks the wrong one)."""
     return [
         (x, y)
         for x in a.quotes
         for y in b.quotes
         if x.speaker
         and y.speaker
+        and _a_person(x.speaker)
+        and _a_person(y.speaker)
         and not same_person(x.speaker, y.speaker)
         and not _garbled(x.speaker, a.frame.lang, y.speaker, b.frame.lang)
+        and not _names(a, y.speaker)
+        and not _names(b, x.speaker)
         and same_quote(x, y)
     ]
+
+
+def _a_person(speaker: str) -> bool:
+    """A speaker written as a name: a capital first word that is no weekday or month (English
+    capitalises those: "Thursday" taken as who said it)."""
+    first = speaker.split()[0]
+    return first[:1].isupper() and fold(first) not in WEEKDAYS and fold(first) not in MONTHS
+
+
+def _names(claim: Claim, speaker: str) -> bool:
+    """Whether the claim's sentence, outside its quotes, names this speaker (by surname)."""
+    outside = fold(_QUOTED.sub(" ", claim.cited()[0]))
+    last = fold(speaker.split()[-1])
+    return re.search(rf"\b{re.escape(last)}\b", outside) is not None
 
 
 def _garbled(a: str, a_lang: str | None, b: str, b_lang: str | None) -> bool:
