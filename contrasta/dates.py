@@ -382,13 +382,25 @@ _compiled = cache(re.compile)
 _FIND = rf"\b(?:{_FORMS}){_TIME}?"
 _FIND_IN_TEXT = rf"\b(?:{_TEXT_FORMS}){_TIME}?"
 _FIND_COUNTED = rf"\b{_COUNTED_SPAN}(?P<time>)"
-_CUE = re.compile(rf"\d|\b(?:hace|ago|{_alt(RELATIVE_DAYS)}|{_alt(WEEKDAYS)}|{_alt(PERIODS)})\b")
+_AGO = ("hace", "ago")
+_CUE = re.compile(
+    rf"\d|\b(?:{_alt(_AGO)}|{_alt(RELATIVE_DAYS)}|{_alt(WEEKDAYS)}|{_alt(PERIODS)})\b"
+)
 _TEXT_CUE = re.compile(rf"\b(?:{_alt(MONTHS)})\b|\d{{4}}\s+y\s+\d")
 _COUNTED_CUE = re.compile(
     rf"\b(?:{_alt(SPAN_UNITS)})\s+(?:{_alt(COUNTED_AFTER + COUNTED_BEFORE)})\b"
 )
 # The passes, each run only on a line with its cue; an earlier one wins where they overlap.
 _PASSES = ((_CUE, _FIND), (_TEXT_CUE, _FIND_IN_TEXT), (_COUNTED_CUE, _FIND_COUNTED))
+# What a cue needs: a digit, or the last word of one of its words or phrases, a whole word
+# (between spaces or word boundaries). Most lines have neither, and a look-up of their
+# words in a set costs less than the cues' long alternations (`_matches`).
+_DIGIT = re.compile(r"\d")
+_CUE_WORDS = frozenset(
+    key.split()[-1]
+    for table in (_AGO, RELATIVE_DAYS, WEEKDAYS, PERIODS, MONTHS, SPAN_UNITS)
+    for key in table
+)
 _PARSE = (
     rf"(?:(?:{_alt(LABELS)})\b(?:\s+(?:el|on|en))?\s*[:\-–—|]?\s*)?"
     r"(?:(?:en|on|in|desde|since)\s+)?"
@@ -627,6 +639,8 @@ def _listed_months(
 def _matches(folded: str) -> list[re.Match[str]]:
     """Matches of all passes in text order; an earlier pass wins where they overlap."""
     found: list[re.Match[str]] = []
+    if not _DIGIT.search(folded) and _CUE_WORDS.isdisjoint(_WORD.findall(folded)):
+        return found  # no cue can match
     for cue, pattern in _PASSES:
         if cue.search(folded):
             taken = [m.span() for m in found]

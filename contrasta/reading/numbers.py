@@ -26,8 +26,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from itertools import repeat
 
 from babel.numbers import NumberFormatError, parse_decimal
 from text_to_num import find_numbers as find_number_words
@@ -353,8 +351,11 @@ def _number_words(text: str, lang: str, taken: list[tuple[int, int]]):
     """(start, end, value) of each cardinal written in words. Ones are left out: "un",
     "una" and "one" are articles and pronouns far more often than counts."""
     words = set(_WORD_OR_DIGITS.findall(text.lower()))
-    # Mapped in C over the cached look-up: a generator's step per word cost more than it.
-    if max(map(_word_value, words, repeat(lang)), default=0) < 2:
+    values = _word_values(lang)
+    for word in words.difference(values):
+        values[word] = _value_of(word, lang)
+    # Mapped in C over the dict: a generator's step per word cost more than it.
+    if max(map(values.__getitem__, words), default=0) < 2:
         return  # most sentences: no need to build tokens
     tokens = []
     previous = ""
@@ -387,8 +388,22 @@ def _in_name(text: str, tokens: list[_Token], start: int, end: int) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_value(word: str, lang: str) -> float:
+_WORDS_KEPT = 1 << 16
+_VALUES: dict[str, dict[str, float]] = {}
+
+
+def _word_values(lang: str) -> dict[str, float]:
+    """The values of the words of `lang` seen so far (`_value_of`), emptied past
+    `_WORDS_KEPT` words. A plain dict, not a cached function: the early exit of
+    `_number_words` looks up every word of every sentence, and a dict's look-up by the word
+    alone costs less than a cache's by (word, language)."""
+    values = _VALUES.setdefault(lang, {})
+    if len(values) > _WORDS_KEPT:
+        values.clear()
+    return values
+
+
+def _value_of(word: str, lang: str) -> float:
     """The value of one number word ("mil", "quince"), 0 for any other word."""
     if not word.isalpha():
         return 0
@@ -397,7 +412,10 @@ def _word_value(word: str, lang: str) -> float:
 
 
 def _is_number_word(word: str, lang: str) -> bool:
-    return _word_value(word, lang) > 0
+    values = _word_values(lang)
+    if word not in values:
+        values[word] = _value_of(word, lang)
+    return values[word] > 0
 
 
 def _finish(
