@@ -120,8 +120,10 @@ def test_the_summary_ends_with_what_was_found_and_what_to_do_next(analysed):
     labels = [g["label"] for s in data for g in s["claims"]]
     blindspots = sum(s["coverage"]["blindspot"] is not None for s in data)
     out = " ".join(analysed.run.stdout.split())
+    disputed = labels.count("contradicted")
+    said = "posible contradicción" if disputed == 1 else "posibles contradicciones"
     assert (
-        f"encontrado: {len(data)} historias, {labels.count('contradicted')} contradicciones, "
+        f"encontrado: {len(data)} historias, {disputed} {said}, "
         f"{labels.count('single-source')} hechos de una sola fuente, {blindspots} punto"
     ) in out
     assert f"siguiente paso: abra {analysed.out / 'report.html'} o recorra las historias" in out
