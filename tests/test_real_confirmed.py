@@ -5,6 +5,8 @@ CLAIMS.md item 84) is here only checked against the data. The second draw (item 
 scored once by the lead and then folded into dev (item 91): its pairs count in the floors.
 The third draw (item 92) too was scored once by the lead (item 96) and folded into dev
 (item 97).
+The fourth draw's `heldout4` (item 98, never scored but once by the lead) is here only
+checked against the data and for each drawn group having pairs read, never for its labels.
 
 A whole run takes about 160 CPU seconds, so the floor test builds only the stories the
 annotations come from: their articles, ingested as the run ingests them, each story with
@@ -112,7 +114,7 @@ def test_annotations_fit_the_data(annotated, texts):
     assert bench.check_fields(annotated, texts) == []
     assert annotated["seed"] == bench.SEED
     for pair in annotated["pairs"]:
-        assert pair["split"] in {"dev", "heldout"}
+        assert pair["split"] in {"dev", "heldout", bench.HELDOUT4}
         assert pair["kind"] in {"confirmed", "conflict"}
         assert pair["label"] in bench.LABELS and pair["relation"] in RELATIONS
         assert pair["a"] != pair["b"]
@@ -128,7 +130,7 @@ def test_annotations_fit_the_data(annotated, texts):
 
 def test_each_split_holds_both_kinds(annotated):
     held = {(p["split"], p["kind"]) for p in annotated["pairs"]}
-    splits = ("dev", "heldout")
+    splits = ("dev", "heldout", bench.HELDOUT4)
     assert held == {(s, k) for s in splits for k in ("confirmed", "conflict")}
 
 
@@ -151,6 +153,24 @@ def test_the_folded_draws_are_read(annotated, record, seed, drawn):
             if p["split"] == "dev" and p["kind"] == kind
         ]
         assert [g for g in groups if not any(sides <= g for sides in dev)] == []
+
+
+def test_the_fourth_draw_is_read(annotated):
+    """Each pair of `heldout4` joins two members of one recorded drawn group, and each drawn
+    group has pairs read: the draw as committed before reading, not pairs picked after."""
+    fourth = annotated[bench.HELDOUT4]
+    assert fourth["seed"] == bench.SEED4
+    for kind in (bench.CONFIRMED, bench.CONFLICT):
+        groups = [{tuple(s) for s in group} for group in fourth[kind]]
+        assert 0 < len(groups) <= bench.DRAWN4[kind]
+        read = [0] * len(groups)
+        for pair in annotated["pairs"]:
+            if pair["split"] == bench.HELDOUT4 and pair["kind"] == kind:
+                sides = {tuple(pair["a"]), tuple(pair["b"])}
+                holding = [n for n, group in enumerate(groups) if sides <= group]
+                assert holding, pair
+                read[holding[0]] += 1
+        assert all(read), read
 
 
 def test_the_annotated_stories_are_still_the_runs(tmp_path, annotated):
