@@ -41,7 +41,12 @@ none now, and the file keeps the draw's groups (`heldout2`) as its record. The f
 draw's held-out half keeps its name (scored once, not folded). A third draw makes the next
 held-out part, split `heldout3` (`SEED3`, `DRAWN3`, CLAIMS.md item 92): groups of the run
 at commit 10c7c94 that no annotation in the file covered and that pair two different
-articles (`draw3`), all held out, read and never scored but with `--split heldout3` (the
+articles (`draw3` of 22aa0d8 printed them), all held out. The lead scored it once with
+`--split heldout3` (CLAIMS.md item 96) and its pairs were then folded into dev (item 97):
+the file keeps the draw's groups (`heldout3`) as its record. A fourth draw makes the next held-out
+part, split `heldout4` (`SEED4`, `DRAWN4`, CLAIMS.md item 98): groups of the run at
+commit 6b52dd2 that no annotation in the file covered and that pair two different
+articles (`draw4`), all held out, read and never scored but with `--split heldout4` (the
 lead's, once).
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
@@ -86,6 +91,12 @@ neither sentence names the other's speaker (service RULES 13): the whole run's g
 contradicted 36 -> 30 (43 -> 35 pairs), every pair removed wrong on reading; dev conflicts
 4 of 11 as before; the 12 pairs newly shown confirmed, read afterwards, all right:
 independent 49 of 66 (0.742), one-article pairs 3 -> 9. CLAIMS.md history item 95.
+
+The third draw scored once by the lead (CLAIMS.md item 96; runs of 6b52dd2 and of
+1e64d19): between two independent texts 16 right of 21 (0.762; 16 of 22 at 1e64d19),
+conflicts 0 of 11 (0 of 12). Dev at 6b52dd2 before -> after folding it in (item 97):
+independent 49 right of 66 (0.742) -> 65 of 87 (0.747), one-article pairs 9 -> 9,
+conflicts 4 of 11 (0.364) -> 4 of 22 (0.182); coverage unchanged.
 
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_confirmed.py --db DIR/default/contrasta.db
@@ -144,11 +155,19 @@ DRAWN2 = {"confirmed": 20, "conflict": 10}
 SECOND = "heldout2"
 # The third draw (CLAIMS.md item 92), made once the second had been scored and folded into
 # dev: groups of the run at commit 10c7c94 that no annotation in the file covered and that
-# pair two different articles, drawn with `SEED3`, all of them held out (`HELDOUT3`).
-# Fixed and committed before any of their sentences was read.
+# pair two different articles, drawn with `SEED3`, all of them held out. Fixed and
+# committed before any of their sentences was read; scored once by the lead (item 96),
+# then folded into dev (item 97). `THIRD` names its record of drawn groups.
 SEED3 = 20261213
 DRAWN3 = {"confirmed": 20, "conflict": 10}
-HELDOUT3 = "heldout3"
+THIRD = "heldout3"
+# The fourth draw (CLAIMS.md item 98), made once the third had been scored and folded into
+# dev: groups of the run at commit 6b52dd2 (service RULES 13) that no annotation in the
+# file covered and that pair two different articles, drawn with `SEED4`, all of them held
+# out (`HELDOUT4`). Fixed and committed before any of their sentences was read.
+SEED4 = 20261216
+DRAWN4 = {"confirmed": 20, "conflict": 10}
+HELDOUT4 = "heldout4"
 LABELS = ("same-fact", "same-fact-updated", "different-fact", "conflicting")
 CONFIRMED, CONFLICT = "confirmed", "conflict"
 
@@ -513,16 +532,16 @@ def article(field: str) -> str:
     return "semeval/" + re.sub(r"[a-z]+$", "", ids[int(rest[0]) - 1])
 
 
-def draw3(found: Shown, kind: str, annotated: dict) -> list[int]:
-    """Group indices of the third draw: the groups in their order of sentences, shuffled
-    with `SEED3`, the first `DRAWN3[kind]` of those with a pair of two different articles
+def draw4(found: Shown, kind: str, annotated: dict) -> list[int]:
+    """Group indices of the fourth draw: the groups in their order of sentences, shuffled
+    with `SEED4`, the first `DRAWN4[kind]` of those with a pair of two different articles
     and no pair an annotation of another split covers (what was read before the draw)."""
-    before = [p for p in annotated["pairs"] if p["kind"] == kind and p["split"] != HELDOUT3]
+    before = [p for p in annotated["pairs"] if p["kind"] == kind and p["split"] != HELDOUT4]
     covered = {pair.group for pair in found.pairs if label_of(pair, before)}
     apart = {pair.group for pair in found.pairs if article(pair.a.field) != article(pair.b.field)}
     ordered = sorted(range(len(found.groups)), key=lambda i: found.groups[i])
-    random.Random(SEED3).shuffle(ordered)
-    return [i for i in ordered if i in apart and i not in covered][: DRAWN3[kind]]
+    random.Random(SEED4).shuffle(ordered)
+    return [i for i in ordered if i in apart and i not in covered][: DRAWN4[kind]]
 
 
 def report(
@@ -580,7 +599,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a kept bench/realcorpus.py run's contrasta.db")
     parser.add_argument("--stories", action="store_true", help="only the annotated stories")
-    parser.add_argument("--split", choices=("dev", "heldout", HELDOUT3), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", HELDOUT4), default="dev")
     parser.add_argument("--draw", action="store_true", help="print the drawn groups (rows only)")
     parser.add_argument("--show", action="store_true", help="unannotated pairs with their text")
     args = parser.parse_args()
@@ -613,8 +632,8 @@ def main() -> int:
                 for split, chosen in draw(found[kind].groups, kind).items():
                     for i in chosen:
                         print(kind, split, i, [s.cited() for s in found[kind].groups[i]])
-                for i in draw3(found[kind], kind, annotated):
-                    print(kind, HELDOUT3, i, [s.cited() for s in found[kind].groups[i]])
+                for i in draw4(found[kind], kind, annotated):
+                    print(kind, HELDOUT4, i, [s.cited() for s in found[kind].groups[i]])
                     print("  story", list(found[kind].stories[i]))
         report(found, annotated, args.split, texts, args.show)
     finally:
