@@ -26,26 +26,27 @@ from selection import (
     eighth_round,
     ninth_round,
     seventh_round,
+    tenth_round,
 )
 
 MISSING = real_reading.missing()
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=MISSING or "")]
 
-# Floors a little below the dev figures (165 articles) once the eighth round's held-out
-# split, scored once, joined dev (bench/real/README.md items 40, 41): quote text F1 0.925,
-# quote + speaker F1 0.778 (speakers given: precision 0.968, recall 0.834), dates 0.970
-# (RULES 51). On the 148 before at the same code: 0.932, 0.833 (0.982, 0.889), 0.972; at
-# RULES 41, before three rounds tuned on those 148 (items 36-39): 0.917, 0.772 (0.923,
-# 0.837), 0.972; on 133: 0.919, 0.795, 0.971; on 116: 0.925, 0.831, 0.928 (RULES 38). Each
-# fall of the speakers is the articles the rules were not fitted to (held-out: fourth split
-# 0.727, fifth 0.563, sixth 0.525, seventh 0.631, eighth 0.336: an article quoting one
-# person throughout with no cue at each quote, "fuente de X" sources), not anything that
-# got worse. The quote + speaker floor went 0.80 -> 0.77 with the fold, then 0.79 after
-# items 44 and 45 (0.778 -> 0.793 -> 0.808; speakers given: precision 0.972, recall 0.867;
-# RULES 53).
+# Floors a little below the dev figures (180 articles) once the ninth round's held-out
+# split, scored once, joined dev (bench/real/README.md items 47, 48): quote text F1 0.927,
+# quote + speaker F1 0.794 (speakers given: precision 0.960, recall 0.850), dates 0.962
+# (RULES 55). On the 165 before at the same code: 0.925, 0.812 (0.974, 0.872), 0.970; at
+# RULES 51, when the eighth split joined (items 40, 41): 0.925, 0.778 (0.968, 0.834), 0.970;
+# on 148: 0.932, 0.833 (0.982, 0.889), 0.972; on 133: 0.919, 0.795, 0.971; on 116: 0.925,
+# 0.831, 0.928 (RULES 38). Each fall of the speakers is the articles the rules were not
+# fitted to (held-out: fourth split 0.727, fifth 0.563, sixth 0.525, seventh 0.631, eighth
+# 0.336, ninth 0.646: documents speaking for their issuers, a hospital named after a
+# person), not anything that got worse. With the fold the quote + speaker floor went
+# 0.79 -> 0.78 and the dates floor 0.96 -> 0.95 (a year in "el segundo semestre de 2021",
+# a day range with weekdays, a doubled "de").
 QUOTE_TEXT_F1 = 0.92
-QUOTE_SPEAKER_F1 = 0.79
-DATES = 0.96
+QUOTE_SPEAKER_F1 = 0.78
+DATES = 0.95
 
 
 @pytest.fixture(scope="module")
@@ -66,18 +67,21 @@ def test_no_article_is_in_two_splits():
     assert not dev & heldout
 
 
-def test_the_seventh_and_eighth_rounds_are_at_the_end_of_dev_in_draw_order():
-    """The seventh and eighth rounds' held-out splits, each scored once and folded
-    (bench/real/README.md items 28, 29, 32, 33 and 34, 35, 40, 41), are dev's last 32
-    articles: the seventh draw's first 15, then the eighth draw's first 17 (its 15 drawn and
-    the first 2 of its reserve), each in its draw's order, in both files."""
+def test_the_seventh_to_ninth_rounds_are_at_the_end_of_dev_in_draw_order():
+    """The seventh, eighth and ninth rounds' held-out splits, each scored once and folded
+    (bench/real/README.md items 28, 29, 32, 33; 34, 35, 40, 41; 42, 43, 47, 48), are dev's
+    last 47 articles: the seventh draw's first 15, then the eighth draw's first 17 (its 15
+    drawn and the first 2 of its reserve), then the ninth draw's first 15 (no reserve), each
+    in its draw's order, in both files."""
     seventh = [f"{item['source']}:{item['id']}" for item in seventh_round()][:15]
     eighth = [f"{item['source']}:{item['id']}" for item in eighth_round()][:17]
+    ninth = [f"{item['source']}:{item['id']}" for item in ninth_round()][:15]
     for kind in ("quotes", "dates"):
         data = json.loads((real_reading.ANNOTATIONS / "dev" / f"{kind}.json").read_text())
-        assert [real_reading.article_key(entry) for entry in data["articles"]][-32:] == [
+        assert [real_reading.article_key(entry) for entry in data["articles"]][-47:] == [
             *seventh,
             *eighth,
+            *ninth,
         ]
 
 
@@ -87,13 +91,13 @@ def _heldout(kind: str) -> list[dict]:
     ]
 
 
-def test_the_heldout_articles_are_the_ninth_draw_in_order():
-    """The held-out split is the ninth round's draw and then its reserve, taken in order
-    (bench/real/README.md item 42): a prefix of that list, each article of it in both files,
+def test_the_heldout_articles_are_the_tenth_draw_in_order():
+    """The held-out split is the tenth round's draw and then its reserve, taken in order
+    (bench/real/README.md item 49): a prefix of that list, each article of it in both files,
     none skipped or set aside after reading; and no reserve article was taken once the
     articles before it held the targets (quotes counted at most QUOTES_COUNTED per
     article)."""
-    items = ninth_round()
+    items = tenth_round()
     drawn = [f"{item['source']}:{item['id']}" for item in items]
     quotes, dates = _heldout("quotes"), _heldout("dates")
     keys = [real_reading.article_key(entry) for entry in quotes]
@@ -108,9 +112,9 @@ def test_the_heldout_articles_are_the_ninth_draw_in_order():
         assert not reached, f"reserve article {taken + 1} taken after the targets were held"
 
 
-def test_the_ninth_draw_leaves_out_every_dev_article():
-    """The ninth round was drawn with all 165 dev articles left out (README item 42)."""
-    drawn = {f"{item['source']}:{item['id']}" for item in ninth_round()}
+def test_the_tenth_draw_leaves_out_every_dev_article():
+    """The tenth round was drawn with all 180 dev articles left out (README item 49)."""
+    drawn = {f"{item['source']}:{item['id']}" for item in tenth_round()}
     assert not drawn & set(real_reading.load_annotations("dev"))
 
 

@@ -8,7 +8,8 @@
     python bench/real/selection.py --sixth     # the sixth round (now all dev)
     python bench/real/selection.py --seventh   # the seventh round (now all dev)
     python bench/real/selection.py --eighth    # the eighth round (now all dev)
-    python bench/real/selection.py --ninth     # the ninth held-out split and its reserve
+    python bench/real/selection.py --ninth     # the ninth round (now all dev)
+    python bench/real/selection.py --tenth     # the tenth held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -410,6 +411,27 @@ def ninth_round() -> list[dict]:
     return _widened_round(NINTH_SEED, before)
 
 
+# Tenth round: the ninth round's 15 (all drawn, no reserve, README item 43) were scored
+# once and joined dev (items 47 and 48). Drawn as the ninth (the seventh round's four
+# strata, quotas, outlet cap, reserve, and at most QUOTES_COUNTED quotes of an article
+# counted toward the target), minus all 180 dev articles, with a new seed fixed and
+# committed before any of these articles was read.
+
+TENTH_SEED = 20261215
+NINTH_RESERVE_USED = 0
+
+
+def tenth_round() -> list[dict]:
+    """The tenth held-out split and its reserve (all 180 dev articles left out)."""
+    before = (
+        _six_rounds()
+        | _keys(seventh_round(), SEVENTH_RESERVE_USED)
+        | _keys(eighth_round(), EIGHTH_RESERVE_USED)
+        | _keys(ninth_round(), NINTH_RESERVE_USED)
+    )
+    return _widened_round(TENTH_SEED, before)
+
+
 def show_round(items: list[dict]) -> None:
     for n, item in enumerate(items, 1):
         print(
@@ -440,5 +462,7 @@ if __name__ == "__main__":
         show_round(eighth_round())
     elif sys.argv[1:] == ["--ninth"]:
         show_round(ninth_round())
+    elif sys.argv[1:] == ["--tenth"]:
+        show_round(tenth_round())
     else:
         main()
