@@ -551,23 +551,14 @@ def show_draw(found: Shown, texts: dict[str, str], text: bool) -> None:
                     print(f"    | {line(unit[1])}")
 
 
-def show_more(found: Shown, annotated: dict, texts: dict[str, str], text: bool) -> None:
-    """The second draw (`more_drawn`), as `show_draw` prints entries."""
-    for e in more_drawn(found, annotated):
+def show_entries(
+    split: str, entries: list, found: Shown, texts: dict[str, str], text: bool
+) -> None:
+    """A later draw (`more_drawn` for dev, `heldout2_drawn`), as `show_draw` prints entries:
+    to annotate it, once."""
+    for e in entries:
         date = e.date.cited() if e.date else None
-        print("entry dev story", list(found.stories[e.story]))
-        print(f"  entry {e.sentence.cited()} date {date} shown {e.iso} published {e.published}")
-        if text:
-            print(f"    date: {texts[e.date.field][e.date.start : e.date.end] if e.date else '-'}")
-            print(f"    | {texts[e.sentence.field][e.sentence.start : e.sentence.end]}")
-
-
-def show_heldout2(found: Shown, annotated: dict, texts: dict[str, str], text: bool) -> None:
-    """The held-out2 draw (`heldout2_drawn`), as `show_draw` prints entries: to annotate
-    it, once."""
-    for e in heldout2_drawn(found, annotated):
-        date = e.date.cited() if e.date else None
-        print("entry heldout2 story", list(found.stories[e.story]))
+        print(f"entry {split} story", list(found.stories[e.story]))
         print(f"  entry {e.sentence.cited()} date {date} shown {e.iso} published {e.published}")
         if text:
             print(f"    date: {texts[e.date.field][e.date.start : e.date.end] if e.date else '-'}")
@@ -610,9 +601,9 @@ def main() -> int:
         if args.draw:
             show_draw(found, texts, args.show)
         if args.draw_more:
-            show_more(found, annotated, texts, args.show)
+            show_entries("dev", more_drawn(found, annotated), found, texts, args.show)
         if args.draw_heldout2:
-            show_heldout2(found, annotated, texts, args.show)
+            show_entries("heldout2", heldout2_drawn(found, annotated), found, texts, args.show)
         report(found, annotated, args.split)
     finally:
         if work:
