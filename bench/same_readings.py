@@ -18,7 +18,6 @@ read.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import sys
 import time
@@ -29,23 +28,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from stage_parts import chunks  # noqa: E402
+from stage_parts import chunks, kept_run  # noqa: E402
 
 from contrasta import serial  # noqa: E402
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("db", type=Path, help="a kept bench/realcorpus.py run's contrasta.db")
-    parser.add_argument("--limit", type=int, default=10**9, help="articles at most")
-    args = parser.parse_args()
-    if not args.db.exists():
-        print(f"no database at {args.db}", file=sys.stderr)
+    args = kept_run(__doc__)
+    if args is None:
         return 1
-
-    from contrasta.memory import keep_freed
-
-    keep_freed()  # as the command line's process does
     from contrasta.dossier.reading import VERSION, read_articles
     from contrasta.reading.nlp import load_pipeline
     from contrasta.store import open_store

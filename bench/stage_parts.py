@@ -90,18 +90,27 @@ def chunks(store, stories: list[Story], limit: int) -> list[list[Article]]:
     return found
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def kept_run(doc: str) -> argparse.Namespace | None:
+    """The arguments of a bench over a kept run (its database, `--limit`), or None when the
+    database is missing; freed memory is kept as the command line's process keeps it."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("db", type=Path, help="a kept bench/realcorpus.py run's contrasta.db")
     parser.add_argument("--limit", type=int, default=10**9, help="articles at most")
     args = parser.parse_args()
     if not args.db.exists():
         print(f"no database at {args.db}", file=sys.stderr)
-        return 1
+        return None
 
     from contrasta.memory import keep_freed
 
-    keep_freed()  # as the command line's process does
+    keep_freed()
+    return args
+
+
+def main() -> int:
+    args = kept_run(__doc__)
+    if args is None:
+        return 1
     import contrasta.crosscheck.align as align
     import contrasta.dossier as dossier
     import contrasta.dossier.reading as reading
