@@ -530,3 +530,12 @@ def test_a_weekday_is_within_a_week_on_the_side_the_verb_points_to(
     written = unicodedata.normalize("NFD", found.text.split()[-1]).encode("ascii", "ignore")
     assert WEEKDAYS[written.decode().lower()] == found.value.weekday()
     assert (-6 <= days <= 0) if verb in PAST_VERBS else (0 <= days <= 6)
+
+
+def test_every_cue_word_is_a_whole_word_the_gate_can_see():
+    """`_matches` skips a line holding no digit and none of `_CUE_WORDS`: that is safe only
+    while each cue word is one whole lower-case word as the gate splits a line."""
+    from contrasta import dates
+
+    for word in dates._CUE_WORDS:
+        assert dates._WORD.findall(word) == [word] and word == word.lower(), word
