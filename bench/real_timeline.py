@@ -69,12 +69,12 @@ right entries (a year after "del"/"de" that was the fact's year, "esta mañana" 
 speech said that day) for one wrong one. The round-one fixes (Black Friday, the active
 "-ed") leave the held-out half as they found it (7 of 21).
 
-The held-out half is used up (scored once). A new held-out set (`heldout2_drawn`,
-`SEED_HELDOUT2`, fixed and committed before any of its entries was read): `HELDOUT2`
-entries, at most `PER_STORY` of one story, from the kept run of main at 1e64d19
-(/work/runs/run-1e64d19, `--draw-heldout2` on a copy of its contrasta.db), of stories
-sharing no article with any read before (`read_before`: the stories of the first two
-draws, the dates bench's dev articles). `--split heldout2` scores only it and, like
+The held-out half is used up (scored once). A new held-out set (`held_out_drawn`,
+its seed in `SEED_HELD_OUT`, fixed and committed before any of its entries was read):
+`HELD_OUT_DRAWN` entries, at most `PER_STORY` of one story, from the kept run of main at
+1e64d19 (/work/runs/run-1e64d19, `--draw-heldout2` on a copy of its contrasta.db), of
+stories sharing no article with any read before (`read_before`: the stories of the first
+two draws, the dates bench's dev articles). `--split heldout2` scores only it and, like
 `--split heldout`, is refused unless `--i-am-the-lead` is given too. Drawn and read
 2026-12-06: 40 entries of 35 stories (the run: 437 stories of more than one article, 1,893
 entries, 1,116 with a date placed), labelled and given their `day` in a commit of their
@@ -101,6 +101,28 @@ nowadays, 2 said that day). Left as they were: a year after "de" naming a thing 
 held-out half's losses), dates of relative clauses (only the list-of-years entry moved on
 dev), "hace una semanas" (one article's typo), "hoy" as nowadays outside quotes (one
 caption on dev).
+
+heldout2 being used up (scored once, by the lead), a third held-out set is drawn the
+same way (`held_out_drawn`, `--draw-heldout3`, seed 20261217 fixed and committed before
+any of its entries was read): 40 entries, at most `PER_STORY` of one story, from the kept
+run of main at 76c4a2a (/work/runs/run-76c4a2a, on a copy of its contrasta.db), of stories
+sharing no article with dev, the first held-out half, heldout2 or the dates bench's dev
+articles. `--split heldout3` is refused unless `--i-am-the-lead` is given too. Drawn and
+read 2026-12-06: 40 entries of 31 stories (74 articles; the run: 437 stories of more than
+one article, 1,793 entries, 1,048 with a date placed), labelled and given their `day` in a
+commit of their own, not scored. Doubtful calls, by the conventions of the readings before
+(the reader can be wrong on these): a future thing on its own day is a fact there (a
+player's expected absence from the next game: right; a first model not expected until next
+year, as context: background; a fee rising from next year, in a headline: right), but a
+hope's or a quoted warning's horizon year is other-date, as a forecast's was; a day in a
+list of three days of one count (parties since a day) is other-date, as the first of a list
+of years was; a weekday of an arrest named in a noun phrase of the sentence's subject
+(the story's arrest) is right; "hace dos semanas" in a relative clause on the fall kept
+two weeks before is other-date (the fact is the rise since); a launch weekday in a clause
+of a few days before, also resolved to the coming weekday, is other-date, not wrong-day;
+the year a market index ended, just ended in the story's days, is background, a
+half-year's export figure of the story's year right; a magazine cover of six years before
+that is the article's subject is right (its day as the article gives it, true or not).
 
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
@@ -143,11 +165,12 @@ SEED = 20261207  # fixed and committed before any drawn entry was read
 # any of its entries was read (`more_drawn`).
 SEED_MORE = 20261208
 MORE = 40
-# A held-out set of its own, the first half being used up (scored once): `HELDOUT2`
-# entries drawn with `SEED_HELDOUT2` (`heldout2_drawn`), fixed and committed before any of
-# them was read, from the run of main at 1e64d19; scored once, by the lead.
-SEED_HELDOUT2 = 20261214
-HELDOUT2 = 40
+# Held-out sets of their own, each drawn when the one before was used up (scored once):
+# split -> seed, in the order drawn, each fixed and committed before any of its entries was
+# read (`held_out_drawn`: heldout2 from the run of main at 1e64d19, heldout3 from 76c4a2a);
+# each scored once, by the lead.
+SEED_HELD_OUT = {"heldout2": 20261214, "heldout3": 20261217}
+HELD_OUT_DRAWN = 40  # entries of each
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
@@ -156,8 +179,8 @@ ENTRY_LABELS = ("right", "background", "wrong-day", "other-date", "not-a-fact")
 DAY_RIGHT = ("right", "background")
 FLAG_LABELS = ("real", "not-real")
 HALVES = ("dev", "heldout")  # the first draw's split (`split_by_story`)
-SPLITS = (*HALVES, "heldout2")
-HELD_OUT = ("heldout", "heldout2")  # scored only with --i-am-the-lead
+SPLITS = (*HALVES, *SEED_HELD_OUT)
+HELD_OUT = ("heldout", *SEED_HELD_OUT)  # scored only with --i-am-the-lead
 DATES_DEV = ROOT / "bench" / "real" / "dev" / "dates.json"
 
 
@@ -289,12 +312,16 @@ def more_drawn(found: Shown, annotated: dict) -> list[ShownEntry]:
     return plain[:MORE]
 
 
-def read_before(annotated: dict) -> set[str]:
-    """The rows read before the held-out2 draw: every article of a story holding a timeline
-    reading of the first two draws, and the dates bench's dev articles (its date rules are
-    tuned on them)."""
-    cited = {r["sentence"][0].rsplit("/", 1)[0] for r in annotated["entries"]}
-    cited -= {r["sentence"][0].rsplit("/", 1)[0] for r in annotated["entries"] if held2(r)}
+def read_before(annotated: dict, split: str) -> set[str]:
+    """The rows read before the `split` draw (one of `SEED_HELD_OUT`): every article of a
+    story holding a timeline reading of dev, of the first held-out half or of a held-out
+    set drawn before it, and the dates bench's dev articles (its date rules are tuned on
+    them)."""
+    later = list(SEED_HELD_OUT)
+    earlier = {*HALVES, *later[: later.index(split)]}
+    cited = {
+        r["sentence"][0].rsplit("/", 1)[0] for r in annotated["entries"] if r["split"] in earlier
+    }
     cited |= {s[0].rsplit("/", 1)[0] for flag in annotated["flags"] for s in flag["sentences"]}
     rows = {row for story in annotated["stories"] if cited & set(story) for row in story}
     dates = json.loads(DATES_DEV.read_text(encoding="utf-8"))["articles"]
@@ -307,15 +334,11 @@ def read_before(annotated: dict) -> set[str]:
     return rows | cited
 
 
-def held2(reading: dict) -> bool:
-    return reading["split"] == "heldout2"
-
-
-def heldout2_drawn(found: Shown, annotated: dict) -> list[ShownEntry]:
-    """`HELDOUT2` entries held out: drawn as `drawn_units` draws entries (shuffled with
-    `SEED_HELDOUT2`, at most `PER_STORY` of one story) from the stories sharing no article
-    with any read before (`read_before`)."""
-    before = read_before(annotated)
+def held_out_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry]:
+    """`HELD_OUT_DRAWN` entries of the held-out set `split`: drawn as `drawn_units` draws
+    entries (shuffled with its seed in `SEED_HELD_OUT`, at most `PER_STORY` of one story)
+    from the stories sharing no article with any read before (`read_before`)."""
+    before = read_before(annotated, split)
     plain = [
         e
         for e in found.entries
@@ -323,11 +346,11 @@ def heldout2_drawn(found: Shown, annotated: dict) -> list[ShownEntry]:
         if len(found.stories[e.story]) > 1 and not before & set(found.stories[e.story])
     ]
     plain.sort(key=lambda e: (e.sentence, e.date or e.sentence))
-    random.Random(SEED_HELDOUT2).shuffle(plain)
+    random.Random(SEED_HELD_OUT[split]).shuffle(plain)
     taken: Counter = Counter()
     chosen = []
     for e in plain:
-        if len(chosen) < HELDOUT2 and taken[e.story] < PER_STORY:
+        if len(chosen) < HELD_OUT_DRAWN and taken[e.story] < PER_STORY:
             taken[e.story] += 1
             chosen.append(e)
     return chosen
@@ -554,7 +577,7 @@ def show_draw(found: Shown, texts: dict[str, str], text: bool) -> None:
 def show_entries(
     split: str, entries: list, found: Shown, texts: dict[str, str], text: bool
 ) -> None:
-    """A later draw (`more_drawn` for dev, `heldout2_drawn`), as `show_draw` prints entries:
+    """A later draw (`more_drawn` for dev, `held_out_drawn`), as `show_draw` prints entries:
     to annotate it, once."""
     for e in entries:
         date = e.date.cited() if e.date else None
@@ -573,7 +596,8 @@ def main() -> int:
     parser.add_argument("--i-am-the-lead", action="store_true", help="allow a held-out split")
     parser.add_argument("--draw", action="store_true", help="print the drawn units (rows only)")
     parser.add_argument("--draw-more", action="store_true", help="print the second draw")
-    parser.add_argument("--draw-heldout2", action="store_true", help="print the held-out2 draw")
+    for split in SEED_HELD_OUT:
+        parser.add_argument(f"--draw-{split}", action="store_true", help=f"print the {split} draw")
     parser.add_argument("--show", action="store_true", help="with --draw, their text too")
     args = parser.parse_args()
     if args.split in HELD_OUT and not args.i_am_the_lead:
@@ -602,8 +626,10 @@ def main() -> int:
             show_draw(found, texts, args.show)
         if args.draw_more:
             show_entries("dev", more_drawn(found, annotated), found, texts, args.show)
-        if args.draw_heldout2:
-            show_entries("heldout2", heldout2_drawn(found, annotated), found, texts, args.show)
+        for split in SEED_HELD_OUT:
+            if getattr(args, f"draw_{split}"):
+                drawn = held_out_drawn(found, annotated, split)
+                show_entries(split, drawn, found, texts, args.show)
         report(found, annotated, args.split)
     finally:
         if work:
