@@ -421,12 +421,15 @@ _TEAMS = frozenset("campaña programa".split())
 _SAYINGS = frozenset(
     "versión palabras declaraciones testimonio relato explicación explicaciones opinión".split()
 )
+# Participles, by stem, that name who issued a document after "por": "escrita por X",
+# "difundido por la federación", "la resolución aprobada por el Parlamento" (a body's
+# resolution or motion speaks for the body that voted it).
+_ISSUED_BY = "escrit|firmad|redactad|enviad|difundid|emitid|publicad|aprobad"
 # "el comunicado del Ministerio", "la versión de Marta Ibáñez", "la declaración atribuida
 # a X": a thing, and its author.
 _AUTHORED = re.compile(
     r"(?i:el|la|los|las|un|una|su|sus)\s+(?:[a-záéíóúñ]+\s+){0,2}?([a-záéíóúñ]+)"
-    r"(?:\s+de\s+|\s+(del)\s+|\s+[^,;]*?\b(?:atribuid|firmad|publicad|difundid|escrit|emitid|"
-    r"redactad)[oa]s?\s+(?:a|por)\s+)(.+)",
+    rf"(?:\s+de\s+|\s+(del)\s+|\s+[^,;]*?\b(?:atribuid|{_ISSUED_BY})[oa]s?\s+(?:a|por)\s+)(.+)",
     re.S,
 )
 # An infinitive after a copula is what something is, not who says it ("Ser republicano
@@ -2048,7 +2051,7 @@ class _Reader:
             and authored.string[authored.end(1) : authored.start(3)].strip() == "de"
         ):
             return None
-        author = authored.group(3).strip()
+        author = _ARTICLE_BEFORE_NAME.sub("", authored.group(3).strip())
         name = _NAME.match(author)
         if name and not _function_word(name.group(0)):
             stripped = _strip_titles(name.group(0), self.alone)
@@ -2913,7 +2916,7 @@ _OUTLETS = frozenset(
 # Documents that carry an organisation's or a person's words, named again by a bare noun
 # ("el comunicado", "el texto") after one was brought in ("emitió un comunicado").
 _DOCUMENTS = (
-    "comunicado|nota|carta|misiva|circular|texto|escrito|documento|declaración|informe|"
+    "comunicado|nota|carta|misiva|circular|texto|escrito|documento|declaración|informe|resolución|"
     "statement|letter"
 )
 _BARE_DOCUMENT = re.compile(rf"(?i:el|la|the)\s+(?:{_DOCUMENTS})")
@@ -2940,12 +2943,11 @@ _IN_WRITING = re.compile(
 _IN_DOCUMENT = re.compile(rf"\s*(?:En|In)\s+((?:el|la|the)\s+(?:{_DOCUMENTS}))\b")
 # Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X".
 _WRITTEN_BY = re.compile(
-    r"\s+(?:de|del|by|from|(?:escrit|firmad|redactad|enviad|difundid|emitid|publicad|written|"
-    rf"signed|sent)[oa]?s?\s+(?:por|by))\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
+    rf"\s+(?:de|del|by|from|(?:{_ISSUED_BY}|written|signed|sent)[oa]?s?\s+(?:por|by))\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
 )
 # ...or an organisation named again by its common noun: "difundido por la propia federación".
 _ISSUED_BY_NOUN = re.compile(
-    r"\s+(?:escrit|firmad|redactad|enviad|difundid|emitid|publicad)[oa]s?\s+por\s+"
+    rf"\s+(?:{_ISSUED_BY})[oa]s?\s+por\s+"
     r"((?:el|la)\s+(?:(?:propi|mism)[oa]\s+)?[a-záéíóúñ]+)\b"
 )
 # A document brought in as the means of the main clause that follows it: "A través de una
@@ -3436,9 +3438,12 @@ def _complement_apposition(text: str, start: int) -> bool:
 
 _AND_BEFORE = re.compile(r"\s+(?:y|e|and)\s+$")
 # Two verbs of saying joined by "y" in one clause share the subject before the first ("el
-# aeropuerto niega la presencia del avión Halcón y afirma que"): a name in the first one's
+# aeropuerto niega la presencia del avión Halcón y afirma que"), as when the first one's
+# words are a quote ("la resolución pide que «…» y señala que"): a name in the first one's
 # object is not the second one's subject.
-_JOINED_VERBS = re.compile(r"(?:(?!\bque\b)[^.;:«»“”\"])*?\s(?:y|e)\s+", re.I)
+_JOINED_VERBS = re.compile(
+    r"(?:(?:(?!\bque\b)[^.;:«»“”\"])*?|\s+que\s*[«“\"]_+[»”\"]?)\s(?:y|e)\s+", re.I
+)
 # A preposition, an article and one word before a lone capitalised word: a place or a
 # thing ("de la vecina Birmania"), not the subject a dropped one refers to.
 _TITLED_COMPLEMENT = re.compile(
@@ -3485,6 +3490,8 @@ _TITLE_START = re.compile(
 # "El Tribunal", "la Fiscalía": an organisation named again by its head word.
 _NAMED_BY_ARTICLE = re.compile(rf"(?:El|La|Los|Las|el|la|los|las)\s+({_CAPITALISED})\s*$")
 _ARTICLE_START = re.compile(r"^(?:El|La|Los|Las|The)\s+")
+# ...and before a name after "de" or "por": "el comunicado de la Asociación X".
+_ARTICLE_BEFORE_NAME = re.compile(r"^(?:el|la|los|las|the)\s+(?=[A-ZÁÉÍÓÚÑ])")
 _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$", re.I)
 # "Desde el Ministerio aseguran que…": the source of a plural verb, as Spanish press puts it.
 _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")
