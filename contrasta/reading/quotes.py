@@ -444,10 +444,10 @@ _OWNED = re.compile(r"\b(?:su|sus|his|her|their)\s", re.I)
 # el mensaje que lanza el médico X", "«…», fue la queja de la presidenta, X".
 _SAID_NOUNS = frozenset(
     """
-    mensaje advertencia queja respuesta reflexión conclusión consejo lema frase promesa
+    mensaje advertencia queja respuesta reflexión conclusión consejo lema frase promesa comentario
     petición reclamo crítica explicación opinión palabras aviso llamamiento
     mensajes advertencias quejas respuestas reflexiones conclusiones consejos promesas
-    críticas explicaciones
+    críticas explicaciones comentarios
     """.split()
 )
 _NAMED_SAYING = re.compile(
@@ -1717,6 +1717,8 @@ class _Reader:
         if by_article and _is_organisation(by_article.group(1)):
             return self._organisation(by_article.group(1), at)
         if words and words[0].lower() in _DEFINITE:
+            if not plural and _ALSO_TITLED.match(clause):
+                return self._previous_subject(at, index, lo)  # "El también portavoz de X dijo"
             if plural:
                 noun = _head_noun(clause)
                 if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
@@ -1762,7 +1764,7 @@ class _Reader:
                 return issuer  # "X emitió un comunicado. … El texto afirma"
             if _description(clause, "") is None or name:
                 return None  # "El primero de ellos afirma", "El Nobel"
-            if _head_noun(clause) in _PRESS:
+            if _head_noun(clause) in _PRESS | _OUTLETS:
                 return _description(clause, self.text[:at])  # "La prensa local asegura"
             if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
                 return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
@@ -1897,8 +1899,8 @@ class _Reader:
             head += " " + reach.group(0).strip()  # "una portavoz de la organización en Italia"
         if first in _RELATIVES:
             return head  # "cacarean quienes inventan un bulo"
-        if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I) or re.match(
-            r"(?:el|la)\s+también(?:\s+[a-záéíóúñ]+){1,3}$", head, re.I
+        if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I) or _ALSO_TITLED.fullmatch(
+            head
         ):
             return self._previous_subject(at, index, lo)  # "Según el «filántropo»", "la también"
         authored = _AUTHORED.fullmatch(head)
@@ -2840,6 +2842,9 @@ _OPENING_PREPOSITION = re.compile(
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # "la también periodista": a title added to what is known of someone.
 _ALSO = re.compile(r"\btambién\b", re.I)
+# A title with "también" names again the one just spoken of, whatever else the title says
+# ("la también periodista", "El también vicepresidente del partido X aseguró").
+_ALSO_TITLED = re.compile(r"(?:el|la)\s+también(?:\s+[a-záéíóúñ]+){1,3}", re.I)
 # Verbs of saying that are mostly something else, except right after a quote: "«…»,
 # cuenta Macknight" (elsewhere "la cuenta", "cuenta con").
 _AFTER_QUOTE = re.compile(r"(?:nos\s+|me\s+|le\s+)?(?:cuenta|cuentan)(?![\w])(?!\s+con\b)", re.I)
@@ -2911,7 +2916,7 @@ _BEFORE_NOUN = frozenset(
 # Media, which speak for themselves ("un medio digital que aseguraba").
 _OUTLETS = frozenset(
     "medio medios diario periódico revista cadena agencia emisora portal web televisión "
-    "radio".split()
+    "radio blog".split()
 )
 # Documents that carry an organisation's or a person's words, named again by a bare noun
 # ("el comunicado", "el texto") after one was brought in ("emitió un comunicado").
