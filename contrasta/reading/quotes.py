@@ -2806,10 +2806,13 @@ def _bare_plural(word: str) -> bool:
 
 
 # A verb of saying right after a relative pronoun ("…, que sostiene", "quien aseguró"), or
-# in a relative clause's second verb ("que reprochaban el patriarcado y exigían").
+# in a relative clause's second verb ("que reprochaban el patriarcado y exigían", "a X,
+# quien permanece en su casa y afirmó": the first verb past or present, not a determiner).
 _RELATIVE_END = re.compile(
     r"(?:^|[\s,])(?:que|quien|quienes)\s+"
-    r"(?:[a-záéíóúñ]+(?:aba|aban|ía|ían|ó|ió|aron|ieron)\b[^,;:«“\"_]*?\s+y\s+)?"
+    r"(?:(?:[a-záéíóúñ]+(?:aba|aban|ía|ían|ó|ió|aron|ieron)|(?!(?:esta|este|estas|estos|"
+    r"una|unas|otra|otras|otro|nuestra|nuestras)\b)[a-záéíóúñ]{3,}(?:a|e|an|en))"
+    r"\b[^,;:«“\"_]*?\s+y\s+)?"
     r"(?:(?:también|además|ya|no|se|le|les|lo|la|nos|me|incluso|siempre|nunca)\s+)*$",
     re.I,
 )
