@@ -1867,8 +1867,8 @@ class _Reader:
         if head.split()[0].lower() in ("los", "las"):
             return _group(head, self.text[:at])
         description = describe(head)
-        if description is not None:
-            return self._described(description, at, index, lo, fallback=False)
+        if description is not None:  # "El médico, quien asegura": a person, as a subject is
+            return self._described(description, at, index, lo, fallback=pronoun == "quien")
         return None
 
     def _phrase(self, phrase: str, at: int, index: int, lo: int, addressee: bool) -> str | None:
