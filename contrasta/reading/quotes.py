@@ -2205,6 +2205,9 @@ class _Reader:
                 titled = _AGENT_TITLE.search(text, 0, match.start())
                 if titled and role_of(titled.group(1).lower()):
                     continue  # "impulsado por el gobernador X": an object, not a subject
+                venue = _PLACE_NOUN_BEFORE.search(text, 0, match.start())
+                if venue and venue.group(1).lower() in _VENUES and is_given_name(name.split()[0]):
+                    continue  # "en el hospital del IESS José Carrasco": a place named for someone
                 if name and not _function_word(name):
                     full = self._expand(name, at)
                     if self._person_like(full):
@@ -3477,6 +3480,19 @@ _PREPOSITION_BEFORE = re.compile(
 # ...and with one adjective between the article and the name: "del gobernante Partido".
 _ADJECTIVE_AFTER_ARTICLE = re.compile(
     r"\b(?:del|al|(?:de|a|por|con|en)\s+(?:el|la|los|las))\s+[a-záéíóúñ]+\s+$", re.I
+)
+# Places often named after a person: a person's name right after one of these nouns (past
+# its owner's acronym) is the place's ("el estadio Ana Ruiz", "el hospital del IESS José
+# Carrasco"), not someone a dropped subject may refer to.
+_VENUES = frozenset(
+    """
+    hospital clínica sanatorio estadio aeropuerto colegio escuela liceo instituto teatro
+    auditorio pabellón polideportivo parque museo calle avenida plaza paseo puente colonia
+    barrio
+    """.split()
+)
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b([a-záéíóúñ]+)\s+(?:(?:de|del)\s+(?:la\s+)?[A-ZÁÉÍÓÚÑ]{2,6}\s+)?$"
 )
 # A sentence that opens with a subject of its own, an article and a noun: "Los vecinos".
 _NEW_SUBJECT = re.compile(r"\s*(?:El|La|Los|Las)\s+[a-záéíóúñ]")
