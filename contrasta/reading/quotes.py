@@ -424,7 +424,7 @@ _SAYINGS = frozenset(
 # Participles, by stem, that name who issued a document after "por": "escrita por X",
 # "difundido por la federación", "la resolución aprobada por el Parlamento" (a body's
 # resolution or motion speaks for the body that voted it).
-_ISSUED_BY = "escrit|firmad|redactad|enviad|difundid|emitid|publicad|aprobad"
+_ISSUED_BY = "escrit|firmad|redactad|enviad|difundid|emitid|publicad|aprobad|elaborad|realizad"
 # "el comunicado del Ministerio", "la versión de Marta Ibáñez", "la declaración atribuida
 # a X": a thing, and its author.
 _AUTHORED = re.compile(
@@ -1142,12 +1142,16 @@ class _Reader:
                 noun = _head_noun(match.group(1))
                 quoted = _QUOTED_NAME.match(masked, match.end())
                 name = quoted.group("name") if quoted else None
+                named = None
                 if name is None:
                     named = _NAME.match(masked, match.end())
                     name = _strip_titles(named.group(0), self.alone) if named else None
                     going_on = named and _NAME_GOES_ON.match(masked, named.end())
                     if name and going_on and noun in _ORG_NOUNS:
                         name += going_on.group(0)  # "la plataforma Vecinos por Lugo"
+                issuer = named and noun in _THINGS and _ISSUED_BY_NAME.match(masked, named.end())
+                if issuer:  # "el estudio Viajeros 2020 elaborado por Hoteles Sol": its author's
+                    name = _strip_titles(issuer.group(1), self.alone)
                 if (
                     name
                     and noun
@@ -1501,6 +1505,8 @@ class _Reader:
                 return self._issuer(writing.group(1), at, index, lo), _cue(cue.group(0))
             if cue.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
+            if _REPORTING.match(phrase):  # "«…» Agregó que el huracán X …": its own report,
+                return None, None  # no cue of this quote's
             subject = _skip_addressee(phrase.strip())
             source = _FROM_AFTER.match(_head_phrase(phrase.strip())[0])
             short = source and self._short_name(source.group(1))
@@ -2956,6 +2962,10 @@ _IN_DOCUMENT = re.compile(rf"\s*(?:En|In)\s+((?:el|la|the)\s+(?:{_DOCUMENTS}))\b
 _WRITTEN_BY = re.compile(
     rf"\s+(?:de|del|by|from|(?:{_ISSUED_BY}|written|signed|sent)[oa]?s?\s+(?:por|by))\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
 )
+# ...and after a thing's own name: "el estudio Viajeros 2020 elaborado por Hoteles Sol".
+_ISSUED_BY_NAME = re.compile(
+    rf"\s+(?:{_ISSUED_BY})[oa]s?\s+por\s+(?:(?:el|la|los|las)\s+)?({_NAME.pattern})"
+)
 # ...or an organisation named again by its common noun: "difundido por la propia federación".
 _ISSUED_BY_NOUN = re.compile(
     rf"\s+(?:{_ISSUED_BY})[oa]s?\s+por\s+"
@@ -2988,6 +2998,10 @@ _SUBJECT_GAP = re.compile(r"(?:\s+(?!que\b|quien\b)[^\W\d_]+){0,2}\s+", re.I)
 # ...and between a verb of saying and an organisation after it: "informó en un comunicado
 # el", "aseguró ayer la".
 _INVERTED_GAP = re.compile(r"(?![^,.;:]*\bque\b)[^,.;:_]{0,40}?\b(?:el|la|los|las|the)\s+", re.I)
+# A verb of saying after a quote whose "que" opens reported speech of its own: not the
+# quote's cue, and the name after it is no speaker ("«…» Agregó que el huracán X y su
+# gobierno…"); the cue before the quote, if any, says who spoke.
+_REPORTING = re.compile(r"\s*que\s", re.I)
 # A verb whose "que" opens a quote of its own ("…», Mayoral ha insistido en que «…»"):
 # each cue serves the quote it brings in, not the one before it.
 _OWN_QUOTE = re.compile(r"\s*,?\s*(?:en\s+|de\s+)?que\s*[«“\"]", re.I)
