@@ -2834,10 +2834,11 @@ _ANNOUNCED_AFTER = re.compile(
 _PLURAL_OPENING = re.compile(r"\s*(?:Los|Las)\s+[a-záéíóúñ]+s\b")
 # Where a relative clause opens after a noun phrase: "Una vecina| que prefiere …".
 _RELATIVE_OPENS = re.compile(r"\s*,?\s+(?:que|quien)\s", re.I)
-# "«…». Son palabras de X": the next sentence says whose words they were.
+# "«…». Son palabras de X", "Estas son las palabras con las que X abre su carta": the next
+# sentence says whose words they were (the subject right after "con las que").
 _WORDS_OF = re.compile(
     r"\s*(?:(?:Estas|Esas|Tales)\s+)?(?:[Ss]on|[Ff]ueron|[Ee]ran)\s+(?:las\s+)?"
-    r"(?:palabras|declaraciones|reflexiones)\s+(de|del)\s+"
+    r"(?:palabras|declaraciones|reflexiones)\s+(de|del|con\s+las\s+que(?=\s+(?:el|la|[A-ZÁÉÍÓÚÑ])))\s+"
 )
 # "Para la vicepresidenta, …": whose view the sentence gives, opening it.
 _FOR_SOURCE = re.compile(r"\s*Para\s+([^,.;:]{2,60}),")
