@@ -1841,6 +1841,13 @@ class _Reader:
             full = self._expand(stripped, at) if stripped and not _function_word(stripped) else None
             if full and (carrier.group(2) != "con" or self._person_like(full)):
                 return full  # "una entrevista con X en la que dice"; "con Telemundo": its host
+        issued = _ISSUED_CARRIER.search(text)
+        if issued and issued.group(2).lower() in _THINGS | _SAYINGS:
+            verbs = [m for m in _WORD.finditer(text, 0, issued.start()) if _ISSUING.fullmatch(m.group(0))]
+            if verbs:  # "La Consejería ha publicado un informe en el que advierte": its issuer
+                subject = text[: verbs[-1].start()]
+                subject = subject[: _CUE_PREFIX.search(subject).start()]  # "ha publicado"
+                return self._subject(subject, at, index, lo, _plural(verbs[-1].group(0)))
         name = next((m for m in _NAME.finditer(text) if m.end() == len(text)), None)
         if pronoun == "quienes":
             name = None
@@ -2870,6 +2877,11 @@ _PERIPHRASIS = re.compile(
 # dice", "un vídeo de X en el que afirma", "la carta del Ministerio, en la que asegura".
 _CARRIER_BEFORE = re.compile(
     r"\b([a-záéíóúñ]+)\s+(de|del|con)\s+([^,;:]+?)\s*,?\s+(?:en|con)\s+(?:el|la|los|las)\s*$"
+)
+# ...or with no one named with it, after the verb that issued it: "X ha publicado un
+# informe en el que advierte", "emitió un comunicado en el que asegura".
+_ISSUED_CARRIER = re.compile(
+    r"\b(un|una|el|la|su)\s+([a-záéíóúñ]+)\s*,?\s+(?:en|con)\s+(?:el|la|los|las)\s*$", re.I
 )
 # A sentence going on with a report: a noun phrase and a copula, no name ("El objetivo es
 # establecer cuarentena a los «…»").
