@@ -1770,8 +1770,10 @@ class _Reader:
                 return issuer  # "X emitió un comunicado. … El texto afirma"
             if _description(clause, "") is None or name:
                 return None  # "El primero de ellos afirma", "El Nobel"
-            if _head_noun(clause) in _PRESS | _OUTLETS:
-                return _description(clause, self.text[:at])  # "La prensa local asegura"
+            if _head_noun(clause) in _PRESS or (
+                _head_noun(clause) in _OUTLETS and len(words) <= _MAX_UNNAMED_WORDS
+            ):  # "La prensa local asegura", "el blog afirma": a medium speaks for itself
+                return _description(clause, self.text[:at])
             if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
                 return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
             return self._previous_subject(clause_at, index, lo) or self._in_view(clause, clause_at)
