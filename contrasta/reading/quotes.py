@@ -351,7 +351,9 @@ _COLLECTIVES = frozenset(
     "equipo grupo comité colectivo plantilla sindicato asociación familia familias "
     "vecinos trabajadores manifestantes científicos autores especialistas asociaciones "
     "federaciones organizaciones plataformas colectivos sindicatos oposición defensa "
-    "acusación".split()
+    "acusación agricultores ganaderos pescadores consumidores jubilados afectados "
+    "damnificados inquilinos alumnos docentes sanitarios enfermeros empleados autónomos "
+    "hosteleros productores conductores ciudadanos víctimas".split()
 )
 # "rezaba una pancarta que portaban las manifestantes": the carriers said it; "otra de las
 # pancartas que portaban mientras gritaban", with no carriers of its own: those named so
