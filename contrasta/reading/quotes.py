@@ -1504,6 +1504,11 @@ class _Reader:
         if cue:
             phrase = rest[cue.end() :]
             if _IMPERSONAL.fullmatch(cue.group(0)) and (writing := _IN_WRITING.match(phrase)):
+                writer = _WRITTEN_BY.match(phrase, writing.end())  # "en el texto firmado por X"
+                if writer and not _function_word(writer.group(1)):
+                    return self._expand(_strip_titles(writer.group(1), self.alone), at), _cue(
+                        cue.group(0)
+                    )
                 return self._issuer(writing.group(1), at, index, lo), _cue(cue.group(0))
             if cue.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
@@ -2091,6 +2096,9 @@ class _Reader:
         study's are its authors'."""
         if not _BARE_DOCUMENT.fullmatch(head):
             return None
+        aside = self.text.startswith(head, at) and _WRITTEN_BY.match(self.text, at + len(head))
+        if aside and not _function_word(aside.group(1)):  # "El comunicado, firmado por X,"
+            return self._expand(_strip_titles(aside.group(1), self.alone), at)
         named_by_cue = None  # "…», señala el texto": its verb's subject, if nothing earlier
         for back in range(index, max(-1, index - 1 - _PUBLISHER_REACH), -1):
             offset = self.paragraphs[back][0]
@@ -2883,9 +2891,11 @@ _CARRIER_BEFORE = re.compile(
     r"\b([a-záéíóúñ]+)\s+(de|del|con)\s+([^,;:]+?)\s*,?\s+(?:en|con)\s+(?:el|la|los|las)\s*$"
 )
 # ...or with no one named with it, after the verb that issued it: "X ha publicado un
-# informe en el que advierte", "emitió un comunicado en el que asegura".
+# informe en el que advierte", "remitió una carta a los vecinos en la que asegura".
 _ISSUED_CARRIER = re.compile(
-    r"\b(un|una|el|la|su)\s+([a-záéíóúñ]+)\s*,?\s+(?:en|con)\s+(?:el|la|los|las)\s*$", re.I
+    r"\b(un|una|el|la|su)\s+([a-záéíóúñ]+)(?:\s+(?:a|al)\s+[^,;:]{1,40}?)?\s*,?\s+"
+    r"(?:en|con)\s+(?:el|la|los|las)\s*$",
+    re.I,
 )
 # A sentence going on with a report: a noun phrase and a copula, no name ("El objetivo es
 # establecer cuarentena a los «…»").
@@ -2975,9 +2985,11 @@ _IN_WRITING = re.compile(
 )
 # A sentence opening inside a document: "En la carta, …", "In the letter, …".
 _IN_DOCUMENT = re.compile(rf"\s*(?:En|In)\s+((?:el|la|the)\s+(?:{_DOCUMENTS}))\b")
-# Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X".
+# Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X", in
+# an aside too ("El comunicado, firmado por la Asociación X, denuncia").
 _WRITTEN_BY = re.compile(
-    rf"\s+(?:de|del|by|from|(?:{_ISSUED_BY}|written|signed|sent)[oa]?s?\s+(?:por|by))\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
+    rf"(?:\s+(?:de|del|by|from)|,?\s+(?:{_ISSUED_BY}|written|signed|sent)[oa]?s?\s+(?:por|by))"
+    rf"\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
 )
 # ...and after a thing's own name: "el estudio Viajeros 2020 elaborado por Hoteles Sol".
 _ISSUED_BY_NAME = re.compile(
