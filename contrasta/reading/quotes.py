@@ -211,6 +211,7 @@ from contrasta.reading.nlp import CONNECTORS
 from contrasta.reading.rarity import zipf_frequency
 from contrasta.reading.roles import (
     EXPERTS,
+    HOLDER,
     KIN_NOUNS,
     UNKNOWN,
     Description,
@@ -2742,6 +2743,14 @@ class _Reader:
         if ranked:
             fitting = ranked[max(ranked)]
             return fitting[0] if len(fitting) == 1 else None
+        if HOLDER in description.roles and description.areas and fallback:
+            # no one introduced with that area: the one just spoken of, when no area of
+            # theirs says otherwise ("el titular de la Conadic"), else someone the text
+            # does not name ("el responsable de la planta", after a minister of Health)
+            subject = self._previous_subject(at, index, lo)
+            if subject and not profiles.get(subject, (UNKNOWN, False))[0].areas:
+                return subject
+            return _description(head, self.text[:at]) if head else None
         if description.countries or (description.of and not also) or not fallback:
             return None
         subject = self._previous_subject(at, index, lo)

@@ -127,7 +127,7 @@ _OFFICIAL = "funcionario"
 # ministro de Sanidad", "la consejera de Educación"); alone, the one official named.
 # "responsable" is that role only as a noun after an article ("la máxima responsable"),
 # never a title before a name ("de manera responsable Dijo").
-_HOLDER = "titular"
+HOLDER = "titular"
 _HOLDER_NOUN = re.compile(
     r"\b(?:el|la|del|al)\s+(?:(?:máximo|máxima|principal)\s+)?(responsable)\b", re.I
 )
@@ -302,7 +302,7 @@ def describe(phrase: str) -> Description | None:
         at = lows.index(holder.group(1).lower())
     elif at is None:
         return None
-    role = _HOLDER if holder else role_of(lows[at])
+    role = HOLDER if holder else role_of(lows[at])
     before, after = lows[:at], lows[at + 1 : at + 6]
     if before and before[-1] == "ex":
         role = "ex" + role
@@ -342,7 +342,7 @@ def describe(phrase: str) -> Description | None:
         frozenset({role}),
         frozenset({country}) if country else frozenset(),
         frozenset({gender}) if gender else frozenset(),
-        frozenset({fold(of)}) if of and role != _HOLDER else frozenset(),
+        frozenset({fold(of)}) if of and role != HOLDER else frozenset(),
         frozenset({fold(area)}) if area else frozenset(),
     )
 
@@ -392,9 +392,9 @@ def fit(description: Description, person: Description) -> int:
         return 0
     if description.of and not description.of & person.of:
         return 0  # "el presidente de Acme Corp" is not the president named before
-    if _HOLDER in description.roles and description.areas:
+    if HOLDER in description.roles and description.areas:
         return 2 if description.areas & person.areas else 0  # "el titular de Sanidad"
-    if _HOLDER in description.roles:
+    if HOLDER in description.roles:
         return 1 if person.roles & _OFFICIALS else 0  # "el máximo responsable": an official
     if not description.roles:  # a nationality: "el mexicano"
         return 2 if description.countries & person.countries else 0
