@@ -1320,6 +1320,12 @@ ISSUERS_TITLES_GROUPS = [
         "comunicado difundido por la Fundación Árbol Vivo.",
         ["Fundación Árbol Vivo"],
     ),
+    # an infinitive after "en"/"al" is how the subject said it, not a copula's complement
+    (
+        "El consejero de Obras, Rafael Soto, presentó el plan.\n\nEl consejero fue enfático "
+        "en afirmar que las obras acabarán en mayo, «sin un euro más de lo previsto».",
+        ["Rafael Soto"],
+    ),
     # a group speaks in the plural
     (
         "Los sindicatos exigen que «se paralicen de inmediato los despidos anunciados en la "

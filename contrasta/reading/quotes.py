@@ -441,7 +441,10 @@ _INFINITIVE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)")
 _COPULA_BEFORE = re.compile(
     r"\b(?:es|era|fue|son|eran|será|sería|is|was)[\s,]+(?:[^\W\d_]+,?\s+){0,6}$", re.I
 )
-# ...unless someone owns the aim: "Su objetivo es denunciar que «…»".
+# ...unless someone owns the aim: "Su objetivo es denunciar que «…»", or the infinitive
+# is how the subject said it ("El ministro fue enfático en afirmar que «…»", "fue claro al
+# decir").
+_MANNER_BEFORE = re.compile(r"\b(?:en|al)\s+$", re.I)
 _OWNED = re.compile(r"\b(?:su|sus|his|her|their)\s", re.I)
 # What a quote is called after a copula, its speaker after "de" or "que <verb>": "«…», es
 # el mensaje que lanza el médico X", "«…», fue la queja de la presidenta, X".
@@ -1572,8 +1575,10 @@ class _Reader:
             copula = _INFINITIVE.fullmatch(cue) and _COPULA_BEFORE.search(
                 before, 0, last_verb.start()
             )
-            if copula and not (
-                _FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start())
+            if (
+                copula
+                and not (_FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start()))
+                and not _MANNER_BEFORE.search(before, 0, last_verb.start())
             ):
                 return None, cue  # "Ser republicano es defender «…»": no one says it
             dashed = _DASHED_SUBJECT.match(before, last_verb.end())
