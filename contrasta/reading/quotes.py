@@ -29,7 +29,10 @@ keeps no speaker: a wrong name is worse than none.
   paragraph, "X lo explicó así."; by the verb that opens its report, if one does:
   "Explica que los socios han pedido créditos."), or the one after it when that one
   credits it ("«…».
-  Así lo aseguró X", "Con estas palabras ha reaccionado X", "Son palabras de X"). A quote
+  Así lo aseguró X", "Con estas palabras ha reaccionado X", "Son palabras de X", "Estas
+  son las palabras con las que X abre su carta"). A verb after the quote whose "que" opens
+  a report of its own ("«…» Agregó que el huracán X…") is not its cue. An infinitive of
+  saying after "en"/"al" is how the subject said it ("fue enfático en afirmar que"). A quote
   with no cue
   continues the attributed quote before it in the same paragraph when no one else is
   named in between (an addressee aside: "le dijo X a Ana Ruiz"), or, being its own
@@ -49,7 +52,7 @@ keeps no speaker: a wrong name is worse than none.
 - The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
   outlet never part of the name) and adverbials ("por su parte", "este lunes", the means:
   "por teléfono", "en un comunicado"; also set
-  off by commas: ", subrayó por su parte la decana X,"), a name;
+  off by commas: ", subrayó por su parte la decana X,"), a name; "fue el comentario de X";
   a name in single quotes ("señala ‘Marea Verde’"), an account ("@vecinos") or a portal
   with its domain ("Maldita.es"); the name
   in apposition to a title, titles joined by "y" included ("el cantante y actor X", "el
@@ -58,8 +61,12 @@ keeps no speaker: a wrong name is worse than none.
   de X", "el comunicado del Ministerio", "la declaración atribuida a X").
 - The subject before the verb: in a relative clause, its antecedent ("la jurisprudencia
   del Tribunal X, que sostiene", "un medio digital que aseguraba", "X, de Banco Y, quien
-  advierte"; a thing carrying someone's words, "una entrevista con X en la que dice";
-  not after "ya que", not a place, not a kinsman's name, and "hay quienes" is no one);
+  advierte"; a thing carrying someone's words, "una entrevista con X en la que dice"; a
+  thing issued "en el que" with no owner, its issuer: "X ha publicado un informe en el que
+  advierte", "remitió una carta a los vecinos en la que"; its second verb after a first
+  one past or present: "a X, quien permanece en casa y afirmó"; a title before "quien" as
+  before a verb: "El médico, quien asegura"; not after "ya que", not a place, not a
+  kinsman's name, and "hay quienes" is no one);
   else the name right before the verb past the asides that separate it ("Al preguntarle
   por X, Nadella aclaró", "Ciudadanos, que ha virado, ha insistido"; a title and a name
   there: "Tras reunirse con el ministro X, la portavoz sindical Y dijo" is Y; never a
@@ -96,48 +103,57 @@ keeps no speaker: a wrong name is worse than none.
   nationality ("el mexicano") the one of that country; two fitting as well is no answer,
   and the previous subject is taken only for a title without a country that neither
   their known title nor their first name's gender contradicts ("la también periodista"
-  adds a title). A noun the text introduced a name with names it again ("la plataforma
-  separatista ‘X’" … "señala la plataforma separatista"); an organisation's common noun
-  ("el consistorio", "la compañía", "el organismo", a venue: "la discoteca", "el
-  hospital") is the organisation named before (by acronym too: "la OMS"; in English "the
-  company", "the ministry"); a noun the text put before a name after "del"/"al" ("del
-  papa Francisco") names it again. A capitalised epithet ("El Nobel") is no anaphor. "El
-  portavoz de la compañía" when no one named so far is a spokesperson, and the press as
-  a whole ("la prensa local"), are sources kept as written. A statement or a letter
-  named again by a bare noun ("el comunicado", "el texto", "la carta", "the letter")
-  speaks for who issued it: its writer named with it ("una carta del poeta X", "escrita
-  por X", "a letter by X"), else the subject of the verb that brought it in ("X emitió
-  un comunicado", "X firmó la carta") or of the clause it is the means of ("A través de
-  una circular …, el Ministerio exigió", "mediante un comunicado difundido por la
-  federación"; "se dio a conocer" is no one), and a dropped subject reading on from it
-  ("-dice la circular- … Y señala que") is that issuer too; a bare thing ("según datos
-  del informe") names no one. A plural subject or a plural verb without one is a group
-  ("los manifestantes", a bare plural of people: "Fuentes de la empresa explicaron",
-  "Desde el comité aseguran", "…», explicaron desde la Consejería de Salud" (an
-  organisation or people, not a place: "desde la orilla"), a campaign's team: "Desde la
-  campaña de X aseguran", "las vecinas que … exigían", organisations in the plural: "Los
-  ministerios de Cultura de ambos países", "las universidades públicas"), never one
-  person. A bare definite noun no table knows ("explicó el galerista") is the last
-  speaker when they are also the subject named last and of the article's gender, unless
-  the text made the noun another's title ("el autor, X"). A definite noun for a person
-  that resolved to no one ("el oyente", "según la científica de datos") is the one
-  person in view, of the noun's gender: the only person the text has named (whose first
-  name may say no gender), or the last speaker when no other person is named since their
-  quote; not when the noun is another's title, a title someone named bears, or the
-  person has a title of their own. A title no person named before the quote could bear
-  is kept as written ("confesó el alcalde": "alcalde"), short; a plural one is a group
-  ("gritaban los vecinos"), and a collective noun ("la oposición", "la defensa") speaks
-  as one. An indefinite
-  description is an anonymous source kept as written ("un portavoz del departamento",
-  also before a relative clause: "Una vecina que prefiere no dar su nombre relata"); "Un
-  estudio de X concluye" is X's; a pronoun ("uno de ellos") or a thing ("un cartel", "el
-  anuncio", "las exploraciones", a statement no one issued) names no one, save a
-  complaint, which speaks for who filed it ("la denuncia": whoever "ha denunciado" first
-  in the text), a ruling, which speaks for the court named last ("la sentencia", "el
-  fallo"), a placard, which speaks for who carried it ("una pancarta que portaban las
-  vecinas"), and an ordinal standing for items counted before, which speaks for who
-  published them ("La cuenta @X publicó tres tuits. ⏎ El primero afirma"; a few
-  paragraphs back).
+  adds a title; "El también vicepresidente de X" before a verb too). A portfolio's
+  holder ("el titular de Sanidad", "la responsable de Educación"; "responsable" only as
+  a noun after an article) is the one person introduced with that area whatever their
+  title ("la consejera de Educación"), else the one just spoken of when no area of
+  theirs says otherwise, else as written ("el responsable de la planta"); alone ("el
+  máximo responsable"), the one official named. A noun the text introduced a name with
+  names it again ("la plataforma separatista ‘X’" … "señala la plataforma separatista");
+  an organisation's common noun ("el consistorio", "la compañía", "el organismo", a
+  venue: "la discoteca", "el hospital") is the organisation named before (by acronym
+  too: "la OMS"; in English "the company", "the ministry"); a noun the text put before a
+  name after "del"/"al" ("del papa Francisco") names it again. A capitalised epithet
+  ("El Nobel") is no anaphor. "El portavoz de la compañía" when no one named so far is a
+  spokesperson, and the press as a whole ("la prensa local"), are sources kept as
+  written. A statement or a letter named again by a bare noun ("el comunicado", "el
+  texto", "la carta", "the letter") speaks for who issued it: its writer named with it
+  ("una carta del poeta X", "escrita por X", "a letter by X", in an aside: "El
+  comunicado, firmado por X,"; a resolution "aprobada por" a body, named again as "la
+  resolución"; a study introduced with its own name "elaborado por X"; "se informa en el
+  comunicado difundido por X"), else the subject of the verb that brought it in ("X
+  emitió un comunicado", "X firmó la carta") or of the clause it is the means of ("A
+  través de una circular …, el Ministerio exigió", "mediante un comunicado difundido por
+  la federación"; "se dio a conocer" is no one), and a dropped subject reading on from
+  it ("-dice la circular- … Y señala que") is that issuer too; a bare thing ("según
+  datos del informe") names no one. A blog, an outlet, speaks for itself ("el blog
+  afirma"). A person's name right after a place noun ("el hospital del IESS X", "el
+  estadio X") is the place's, never who a dropped subject refers to. A plural subject or
+  a plural verb without one is a group ("los manifestantes", a bare plural of people:
+  "Fuentes de la empresa explicaron", "Desde el comité aseguran", "…», explicaron desde
+  la Consejería de Salud" (an organisation or people, not a place: "desde la orilla"), a
+  campaign's team: "Desde la campaña de X aseguran", "las vecinas que … exigían",
+  organisations in the plural: "Los ministerios de Cultura de ambos países", "las
+  universidades públicas"), never one person. A bare definite noun no table knows
+  ("explicó el galerista") is the last speaker when they are also the subject named last
+  and of the article's gender, unless the text made the noun another's title ("el autor,
+  X"). A definite noun for a person that resolved to no one ("el oyente", "según la
+  científica de datos") is the one person in view, of the noun's gender: the only person
+  the text has named (whose first name may say no gender), or the last speaker when no
+  other person is named since their quote; not when the noun is another's title, a title
+  someone named bears, or the person has a title of their own. A title no person named
+  before the quote could bear is kept as written ("confesó el alcalde": "alcalde"),
+  short; a plural one is a group ("gritaban los vecinos"), and a collective noun ("la
+  oposición", "la defensa") speaks as one. An indefinite description is an anonymous
+  source kept as written ("un portavoz del departamento", also before a relative clause:
+  "Una vecina que prefiere no dar su nombre relata"); "Un estudio de X concluye" is X's;
+  a pronoun ("uno de ellos") or a thing ("un cartel", "el anuncio", "las exploraciones",
+  a statement no one issued) names no one, save a complaint, which speaks for who filed
+  it ("la denuncia": whoever "ha denunciado" first in the text), a ruling, which speaks
+  for the court named last ("la sentencia", "el fallo"), a placard, which speaks for who
+  carried it ("una pancarta que portaban las vecinas"), and an ordinal standing for
+  items counted before, which speaks for who published them ("La cuenta @X publicó tres
+  tuits. ⏎ El primero afirma"; a few paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
   name opens it, it has a title, or it has spoken), else the source the sentence right
@@ -1858,7 +1874,9 @@ class _Reader:
                 return full  # "una entrevista con X en la que dice"; "con Telemundo": its host
         issued = _ISSUED_CARRIER.search(text)
         if issued and issued.group(2).lower() in _THINGS | _SAYINGS:
-            verbs = [m for m in _WORD.finditer(text, 0, issued.start()) if _ISSUING.fullmatch(m.group(0))]
+            verbs = [
+                m for m in _WORD.finditer(text, 0, issued.start()) if _ISSUING.fullmatch(m.group(0))
+            ]
             if verbs:  # "La Consejería ha publicado un informe en el que advierte": its issuer
                 subject = text[: verbs[-1].start()]
                 subject = subject[: _CUE_PREFIX.search(subject).start()]  # "ha publicado"

@@ -17,7 +17,10 @@ of another one ("el vocero") does not take the singer named before. A role word 
 capitalised name is no role ("el socio de Litigio Fiscal"). Countries come from the
 gazetteer's country rows, by demonym in any gender and number ("rusa", "norcoreanos")
 or by "de <country>" ("de Rusia", "de Corea del Norte"); a demonym alone stands for a
-person of that country ("el mexicano").
+person of that country ("el mexicano"). A title also keeps the first word of what it is
+of, its area ("de Sanidad", "del museo"): a portfolio's holder ("el titular de Sanidad",
+"la responsable de Educación") is whoever was introduced with that area, whatever their
+title ("la consejera de Educación").
 """
 
 from __future__ import annotations
