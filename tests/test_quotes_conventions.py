@@ -1227,6 +1227,146 @@ LAWS_QUOTED = [
     ),
 ]
 
+# A document speaks for its issuer, a portfolio's holder is whoever holds it whatever the
+# title, a group speaks in the plural (`RULES` 56): one case per rule, and the cases it
+# must leave alone.
+ISSUERS_TITLES_GROUPS = [
+    # a body's resolution, and the same resolution named again, speak for the body
+    (
+        "La resolución aprobada por el Parlamento de Valdemora afirma que «los crímenes del "
+        "régimen fueron juzgados por los tribunales de entonces».\n\nEn esta línea, la "
+        "resolución pide que «el 3 de mayo sea el día de las víctimas» y señala que «la "
+        "región tiene la responsabilidad de proteger la democracia».",
+        ["Parlamento de Valdemora"] * 3,
+    ),
+    # "fue el comentario de X" after a quote: X's
+    (
+        "El alcalde Tomás Rivera publicó ayer el mensaje de un pastor.\n\n«Si ganan los "
+        "rivales, el pueblo quedará partido para siempre», fue el comentario del reverendo "
+        "Julián Ortega, párroco de Villaverde.",
+        ["Julián Ortega"],
+    ),
+    # a blog speaks for itself, not for the politician it writes about
+    (
+        "El alcalde Tomás Rivera no ha dicho nada de un nuevo impuesto. La noticia procede de "
+        "un blog. Incluso, el blog afirma que «la medida se debe a la falta de fondos para "
+        "los programas sociales».",
+        ["blog"],
+    ),
+    # "el también portavoz" is the one just spoken of
+    (
+        "El diputado Andrés Lomas votó en contra. El también portavoz del grupo aseguró que "
+        "no pasará «nada» tras la votación.",
+        ["Andrés Lomas"],
+    ),
+    # a relative clause's second verb after a present-tense one: the antecedent's
+    (
+        "El diario El Faro contactó a Marta Ibáñez, quien permanece en su casa de Lugo y "
+        "afirmó: «La situación es muy grave y nadie sabe cuánto durará».",
+        ["Marta Ibáñez"],
+    ),
+    # a title before "quien" names again the one just quoted, as before a verb
+    (
+        "«La vacuna no sirve», es el mensaje del divulgador Hugo Ibarra Soto, quien insiste "
+        "en lo mismo desde marzo.\n\nEl médico, quien asegura que el virus «es un invento de "
+        "los ordenadores», también afirma que la vacuna daña el hígado.",
+        ["Hugo Ibarra Soto", "Hugo Ibarra Soto"],
+    ),
+    # a place named after someone is no one a dropped subject refers to
+    (
+        "La alcaldesa Ana Ruiz visitó las obras. Después acudió al estadio Santiago Mendaña. "
+        "«Estará listo en mayo», aseguró.",
+        ["Ana Ruiz"],
+    ),
+    # a verb after the quote whose "que" opens its own report is not the quote's cue
+    (
+        "La filósofa Marta Ibáñez habló con este diario.\n\nAñadió: «En general, esta crisis "
+        "es otro fracaso del mercado» Agregó que el huracán Rivera y su equipo han negado "
+        "la gravedad de la crisis.",
+        ["Marta Ibáñez"],
+    ),
+    # a study introduced with its name and its author: the author's
+    (
+        "Así lo desvela el nuevo estudio Viajeros Conectados elaborado por Hoteles Sol, que "
+        "analiza cómo viajan los jóvenes.\n\nEl 40 % de los viajeros, que según el estudio "
+        "«son adictos al palo de selfi», prefiere subir un autorretrato.",
+        ["Hoteles Sol"],
+    ),
+    # "Estas son las palabras con las que X …" after a quote: X's
+    (
+        "«En cualquier crisis, los líderes tienen dos tareas igual de importantes». Estas son "
+        "las palabras con las que Tomás Ibarra comienza su carta a la revista.",
+        ["Tomás Ibarra"],
+    ),
+    # a thing issued "en el que" speaks for whoever issued it
+    (
+        "La Consejería de Salud de Valdemora ha publicado un informe en el que advierte de "
+        "que «la situación puede empeorar en las próximas semanas».",
+        ["Consejería de Salud de Valdemora"],
+    ),
+    (
+        "El Ayuntamiento de Lugo ha remitido una carta a los vecinos en la que explica que "
+        "«las obras terminarán antes del verano».",
+        ["Ayuntamiento de Lugo"],
+    ),
+    # a document's writer in an aside, or after the writing an impersonal verb cites
+    (
+        "El comunicado, firmado por la Asociación de Vecinos de Lugo, afirma que «las obras "
+        "deben parar de inmediato».",
+        ["Asociación de Vecinos de Lugo"],
+    ),
+    (
+        "«Pedimos a las autoridades que actúen con urgencia y sin demora», se informa en el "
+        "comunicado difundido por la Fundación Árbol Vivo.",
+        ["Fundación Árbol Vivo"],
+    ),
+    # an infinitive after "en"/"al" is how the subject said it, not a copula's complement
+    (
+        "El consejero de Obras, Rafael Soto, presentó el plan.\n\nEl consejero fue enfático "
+        "en afirmar que las obras acabarán en mayo, «sin un euro más de lo previsto».",
+        ["Rafael Soto"],
+    ),
+    # a group speaks in the plural
+    (
+        "Los sindicatos exigen que «se paralicen de inmediato los despidos anunciados en la "
+        "fábrica de Lugo».",
+        ["sindicatos"],
+    ),
+    (
+        "Los agricultores cortaron ayer la autopista. Aseguran que «los precios en origen no "
+        "cubren los costes de producción».",
+        ["agricultores"],
+    ),
+    # a portfolio's holder, whatever the title the text introduced them with
+    (
+        "La consejera de Sanidad, Marta Lomas, presentó el plan. «Las consultas abrirán en "
+        "septiembre», afirmó la titular de Sanidad.",
+        ["Marta Lomas"],
+    ),
+    (
+        "El ministro de Sanidad, Tomás Ibarra, y la ministra de Trabajo, Lucía Ferrán, "
+        "presentaron el plan. «No habrá recortes», afirmó la responsable de Trabajo.",
+        ["Lucía Ferrán"],
+    ),
+    (
+        "El alcalde de Villaverde, Julián Ortega, presentó el plan. «Es un día histórico», "
+        "afirmó el máximo responsable municipal.",
+        ["Julián Ortega"],
+    ),
+    # ...but the head of something else is not the official named before: as written
+    (
+        "El ministro de Sanidad, Tomás Ibarra, visitó la fábrica. «La producción se "
+        "duplicará este año», explicó el responsable de la planta.",
+        ["responsable de la planta"],
+    ),
+    # ...and "responsable" as an adjective titles no one
+    (
+        "El gobernador Luis Peral habló ayer y pidió actuar de manera responsable Dijo también "
+        "que «no habrá nuevas restricciones en todo el estado».",
+        ["Luis Peral"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1255,7 +1395,8 @@ LAWS_QUOTED = [
     + ONE_IN_VIEW
     + SOURCES_OF
     + SAID_IN_PHRASES
-    + LAWS_QUOTED,
+    + LAWS_QUOTED
+    + ISSUERS_TITLES_GROUPS,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

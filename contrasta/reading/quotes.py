@@ -29,7 +29,10 @@ keeps no speaker: a wrong name is worse than none.
   paragraph, "X lo explicó así."; by the verb that opens its report, if one does:
   "Explica que los socios han pedido créditos."), or the one after it when that one
   credits it ("«…».
-  Así lo aseguró X", "Con estas palabras ha reaccionado X", "Son palabras de X"). A quote
+  Así lo aseguró X", "Con estas palabras ha reaccionado X", "Son palabras de X", "Estas
+  son las palabras con las que X abre su carta"). A verb after the quote whose "que" opens
+  a report of its own ("«…» Agregó que el huracán X…") is not its cue. An infinitive of
+  saying after "en"/"al" is how the subject said it ("fue enfático en afirmar que"). A quote
   with no cue
   continues the attributed quote before it in the same paragraph when no one else is
   named in between (an addressee aside: "le dijo X a Ana Ruiz"), or, being its own
@@ -49,7 +52,7 @@ keeps no speaker: a wrong name is worse than none.
 - The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
   outlet never part of the name) and adverbials ("por su parte", "este lunes", the means:
   "por teléfono", "en un comunicado"; also set
-  off by commas: ", subrayó por su parte la decana X,"), a name;
+  off by commas: ", subrayó por su parte la decana X,"), a name; "fue el comentario de X";
   a name in single quotes ("señala ‘Marea Verde’"), an account ("@vecinos") or a portal
   with its domain ("Maldita.es"); the name
   in apposition to a title, titles joined by "y" included ("el cantante y actor X", "el
@@ -58,8 +61,12 @@ keeps no speaker: a wrong name is worse than none.
   de X", "el comunicado del Ministerio", "la declaración atribuida a X").
 - The subject before the verb: in a relative clause, its antecedent ("la jurisprudencia
   del Tribunal X, que sostiene", "un medio digital que aseguraba", "X, de Banco Y, quien
-  advierte"; a thing carrying someone's words, "una entrevista con X en la que dice";
-  not after "ya que", not a place, not a kinsman's name, and "hay quienes" is no one);
+  advierte"; a thing carrying someone's words, "una entrevista con X en la que dice"; a
+  thing issued "en el que" with no owner, its issuer: "X ha publicado un informe en el que
+  advierte", "remitió una carta a los vecinos en la que"; its second verb after a first
+  one past or present: "a X, quien permanece en casa y afirmó"; a title before "quien" as
+  before a verb: "El médico, quien asegura"; not after "ya que", not a place, not a
+  kinsman's name, and "hay quienes" is no one);
   else the name right before the verb past the asides that separate it ("Al preguntarle
   por X, Nadella aclaró", "Ciudadanos, que ha virado, ha insistido"; a title and a name
   there: "Tras reunirse con el ministro X, la portavoz sindical Y dijo" is Y; never a
@@ -96,48 +103,57 @@ keeps no speaker: a wrong name is worse than none.
   nationality ("el mexicano") the one of that country; two fitting as well is no answer,
   and the previous subject is taken only for a title without a country that neither
   their known title nor their first name's gender contradicts ("la también periodista"
-  adds a title). A noun the text introduced a name with names it again ("la plataforma
-  separatista ‘X’" … "señala la plataforma separatista"); an organisation's common noun
-  ("el consistorio", "la compañía", "el organismo", a venue: "la discoteca", "el
-  hospital") is the organisation named before (by acronym too: "la OMS"; in English "the
-  company", "the ministry"); a noun the text put before a name after "del"/"al" ("del
-  papa Francisco") names it again. A capitalised epithet ("El Nobel") is no anaphor. "El
-  portavoz de la compañía" when no one named so far is a spokesperson, and the press as
-  a whole ("la prensa local"), are sources kept as written. A statement or a letter
-  named again by a bare noun ("el comunicado", "el texto", "la carta", "the letter")
-  speaks for who issued it: its writer named with it ("una carta del poeta X", "escrita
-  por X", "a letter by X"), else the subject of the verb that brought it in ("X emitió
-  un comunicado", "X firmó la carta") or of the clause it is the means of ("A través de
-  una circular …, el Ministerio exigió", "mediante un comunicado difundido por la
-  federación"; "se dio a conocer" is no one), and a dropped subject reading on from it
-  ("-dice la circular- … Y señala que") is that issuer too; a bare thing ("según datos
-  del informe") names no one. A plural subject or a plural verb without one is a group
-  ("los manifestantes", a bare plural of people: "Fuentes de la empresa explicaron",
-  "Desde el comité aseguran", "…», explicaron desde la Consejería de Salud" (an
-  organisation or people, not a place: "desde la orilla"), a campaign's team: "Desde la
-  campaña de X aseguran", "las vecinas que … exigían", organisations in the plural: "Los
-  ministerios de Cultura de ambos países", "las universidades públicas"), never one
-  person. A bare definite noun no table knows ("explicó el galerista") is the last
-  speaker when they are also the subject named last and of the article's gender, unless
-  the text made the noun another's title ("el autor, X"). A definite noun for a person
-  that resolved to no one ("el oyente", "según la científica de datos") is the one
-  person in view, of the noun's gender: the only person the text has named (whose first
-  name may say no gender), or the last speaker when no other person is named since their
-  quote; not when the noun is another's title, a title someone named bears, or the
-  person has a title of their own. A title no person named before the quote could bear
-  is kept as written ("confesó el alcalde": "alcalde"), short; a plural one is a group
-  ("gritaban los vecinos"), and a collective noun ("la oposición", "la defensa") speaks
-  as one. An indefinite
-  description is an anonymous source kept as written ("un portavoz del departamento",
-  also before a relative clause: "Una vecina que prefiere no dar su nombre relata"); "Un
-  estudio de X concluye" is X's; a pronoun ("uno de ellos") or a thing ("un cartel", "el
-  anuncio", "las exploraciones", a statement no one issued) names no one, save a
-  complaint, which speaks for who filed it ("la denuncia": whoever "ha denunciado" first
-  in the text), a ruling, which speaks for the court named last ("la sentencia", "el
-  fallo"), a placard, which speaks for who carried it ("una pancarta que portaban las
-  vecinas"), and an ordinal standing for items counted before, which speaks for who
-  published them ("La cuenta @X publicó tres tuits. ⏎ El primero afirma"; a few
-  paragraphs back).
+  adds a title; "El también vicepresidente de X" before a verb too). A portfolio's
+  holder ("el titular de Sanidad", "la responsable de Educación"; "responsable" only as
+  a noun after an article) is the one person introduced with that area whatever their
+  title ("la consejera de Educación"), else the one just spoken of when no area of
+  theirs says otherwise, else as written ("el responsable de la planta"); alone ("el
+  máximo responsable"), the one official named. A noun the text introduced a name with
+  names it again ("la plataforma separatista ‘X’" … "señala la plataforma separatista");
+  an organisation's common noun ("el consistorio", "la compañía", "el organismo", a
+  venue: "la discoteca", "el hospital") is the organisation named before (by acronym
+  too: "la OMS"; in English "the company", "the ministry"); a noun the text put before a
+  name after "del"/"al" ("del papa Francisco") names it again. A capitalised epithet
+  ("El Nobel") is no anaphor. "El portavoz de la compañía" when no one named so far is a
+  spokesperson, and the press as a whole ("la prensa local"), are sources kept as
+  written. A statement or a letter named again by a bare noun ("el comunicado", "el
+  texto", "la carta", "the letter") speaks for who issued it: its writer named with it
+  ("una carta del poeta X", "escrita por X", "a letter by X", in an aside: "El
+  comunicado, firmado por X,"; a resolution "aprobada por" a body, named again as "la
+  resolución"; a study introduced with its own name "elaborado por X"; "se informa en el
+  comunicado difundido por X"), else the subject of the verb that brought it in ("X
+  emitió un comunicado", "X firmó la carta") or of the clause it is the means of ("A
+  través de una circular …, el Ministerio exigió", "mediante un comunicado difundido por
+  la federación"; "se dio a conocer" is no one), and a dropped subject reading on from
+  it ("-dice la circular- … Y señala que") is that issuer too; a bare thing ("según
+  datos del informe") names no one. A blog, an outlet, speaks for itself ("el blog
+  afirma"). A person's name right after a place noun ("el hospital del IESS X", "el
+  estadio X") is the place's, never who a dropped subject refers to. A plural subject or
+  a plural verb without one is a group ("los manifestantes", a bare plural of people:
+  "Fuentes de la empresa explicaron", "Desde el comité aseguran", "…», explicaron desde
+  la Consejería de Salud" (an organisation or people, not a place: "desde la orilla"), a
+  campaign's team: "Desde la campaña de X aseguran", "las vecinas que … exigían",
+  organisations in the plural: "Los ministerios de Cultura de ambos países", "las
+  universidades públicas"), never one person. A bare definite noun no table knows
+  ("explicó el galerista") is the last speaker when they are also the subject named last
+  and of the article's gender, unless the text made the noun another's title ("el autor,
+  X"). A definite noun for a person that resolved to no one ("el oyente", "según la
+  científica de datos") is the one person in view, of the noun's gender: the only person
+  the text has named (whose first name may say no gender), or the last speaker when no
+  other person is named since their quote; not when the noun is another's title, a title
+  someone named bears, or the person has a title of their own. A title no person named
+  before the quote could bear is kept as written ("confesó el alcalde": "alcalde"),
+  short; a plural one is a group ("gritaban los vecinos"), and a collective noun ("la
+  oposición", "la defensa") speaks as one. An indefinite description is an anonymous
+  source kept as written ("un portavoz del departamento", also before a relative clause:
+  "Una vecina que prefiere no dar su nombre relata"); "Un estudio de X concluye" is X's;
+  a pronoun ("uno de ellos") or a thing ("un cartel", "el anuncio", "las exploraciones",
+  a statement no one issued) names no one, save a complaint, which speaks for who filed
+  it ("la denuncia": whoever "ha denunciado" first in the text), a ruling, which speaks
+  for the court named last ("la sentencia", "el fallo"), a placard, which speaks for who
+  carried it ("una pancarta que portaban las vecinas"), and an ordinal standing for
+  items counted before, which speaks for who published them ("La cuenta @X publicó tres
+  tuits. ⏎ El primero afirma"; a few paragraphs back).
 - Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
   quote, else in the nearest earlier sentences (a name counts as a person when a first
   name opens it, it has a title, or it has spoken), else the source the sentence right
@@ -211,6 +227,7 @@ from contrasta.reading.nlp import CONNECTORS
 from contrasta.reading.rarity import zipf_frequency
 from contrasta.reading.roles import (
     EXPERTS,
+    HOLDER,
     KIN_NOUNS,
     UNKNOWN,
     Description,
@@ -351,7 +368,9 @@ _COLLECTIVES = frozenset(
     "equipo grupo comité colectivo plantilla sindicato asociación familia familias "
     "vecinos trabajadores manifestantes científicos autores especialistas asociaciones "
     "federaciones organizaciones plataformas colectivos sindicatos oposición defensa "
-    "acusación".split()
+    "acusación agricultores ganaderos pescadores consumidores jubilados afectados "
+    "damnificados inquilinos alumnos docentes sanitarios enfermeros empleados autónomos "
+    "hosteleros productores conductores ciudadanos víctimas".split()
 )
 # "rezaba una pancarta que portaban las manifestantes": the carriers said it; "otra de las
 # pancartas que portaban mientras gritaban", with no carriers of its own: those named so
@@ -421,12 +440,15 @@ _TEAMS = frozenset("campaña programa".split())
 _SAYINGS = frozenset(
     "versión palabras declaraciones testimonio relato explicación explicaciones opinión".split()
 )
+# Participles, by stem, that name who issued a document after "por": "escrita por X",
+# "difundido por la federación", "la resolución aprobada por el Parlamento" (a body's
+# resolution or motion speaks for the body that voted it).
+_ISSUED_BY = "escrit|firmad|redactad|enviad|difundid|emitid|publicad|aprobad|elaborad|realizad"
 # "el comunicado del Ministerio", "la versión de Marta Ibáñez", "la declaración atribuida
 # a X": a thing, and its author.
 _AUTHORED = re.compile(
     r"(?i:el|la|los|las|un|una|su|sus)\s+(?:[a-záéíóúñ]+\s+){0,2}?([a-záéíóúñ]+)"
-    r"(?:\s+de\s+|\s+(del)\s+|\s+[^,;]*?\b(?:atribuid|firmad|publicad|difundid|escrit|emitid|"
-    r"redactad)[oa]s?\s+(?:a|por)\s+)(.+)",
+    rf"(?:\s+de\s+|\s+(del)\s+|\s+[^,;]*?\b(?:atribuid|{_ISSUED_BY})[oa]s?\s+(?:a|por)\s+)(.+)",
     re.S,
 )
 # An infinitive after a copula is what something is, not who says it ("Ser republicano
@@ -435,16 +457,19 @@ _INFINITIVE = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)")
 _COPULA_BEFORE = re.compile(
     r"\b(?:es|era|fue|son|eran|será|sería|is|was)[\s,]+(?:[^\W\d_]+,?\s+){0,6}$", re.I
 )
-# ...unless someone owns the aim: "Su objetivo es denunciar que «…»".
+# ...unless someone owns the aim: "Su objetivo es denunciar que «…»", or the infinitive
+# is how the subject said it ("El ministro fue enfático en afirmar que «…»", "fue claro al
+# decir").
+_MANNER_BEFORE = re.compile(r"\b(?:en|al)\s+$", re.I)
 _OWNED = re.compile(r"\b(?:su|sus|his|her|their)\s", re.I)
 # What a quote is called after a copula, its speaker after "de" or "que <verb>": "«…», es
 # el mensaje que lanza el médico X", "«…», fue la queja de la presidenta, X".
 _SAID_NOUNS = frozenset(
     """
-    mensaje advertencia queja respuesta reflexión conclusión consejo lema frase promesa
+    mensaje advertencia queja respuesta reflexión conclusión consejo lema frase promesa comentario
     petición reclamo crítica explicación opinión palabras aviso llamamiento
     mensajes advertencias quejas respuestas reflexiones conclusiones consejos promesas
-    críticas explicaciones
+    críticas explicaciones comentarios
     """.split()
 )
 _NAMED_SAYING = re.compile(
@@ -1139,12 +1164,16 @@ class _Reader:
                 noun = _head_noun(match.group(1))
                 quoted = _QUOTED_NAME.match(masked, match.end())
                 name = quoted.group("name") if quoted else None
+                named = None
                 if name is None:
                     named = _NAME.match(masked, match.end())
                     name = _strip_titles(named.group(0), self.alone) if named else None
                     going_on = named and _NAME_GOES_ON.match(masked, named.end())
                     if name and going_on and noun in _ORG_NOUNS:
                         name += going_on.group(0)  # "la plataforma Vecinos por Lugo"
+                issuer = named and noun in _THINGS and _ISSUED_BY_NAME.match(masked, named.end())
+                if issuer:  # "el estudio Viajeros 2020 elaborado por Hoteles Sol": its author's
+                    name = _strip_titles(issuer.group(1), self.alone)
                 if (
                     name
                     and noun
@@ -1495,9 +1524,16 @@ class _Reader:
         if cue:
             phrase = rest[cue.end() :]
             if _IMPERSONAL.fullmatch(cue.group(0)) and (writing := _IN_WRITING.match(phrase)):
+                writer = _WRITTEN_BY.match(phrase, writing.end())  # "en el texto firmado por X"
+                if writer and not _function_word(writer.group(1)):
+                    return self._expand(_strip_titles(writer.group(1), self.alone), at), _cue(
+                        cue.group(0)
+                    )
                 return self._issuer(writing.group(1), at, index, lo), _cue(cue.group(0))
             if cue.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
+            if _REPORTING.match(phrase):  # "«…» Agregó que el huracán X …": its own report,
+                return None, None  # no cue of this quote's
             subject = _skip_addressee(phrase.strip())
             source = _FROM_AFTER.match(_head_phrase(phrase.strip())[0])
             short = source and self._short_name(source.group(1))
@@ -1555,8 +1591,10 @@ class _Reader:
             copula = _INFINITIVE.fullmatch(cue) and _COPULA_BEFORE.search(
                 before, 0, last_verb.start()
             )
-            if copula and not (
-                _FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start())
+            if (
+                copula
+                and not (_FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start()))
+                and not _MANNER_BEFORE.search(before, 0, last_verb.start())
             ):
                 return None, cue  # "Ser republicano es defender «…»": no one says it
             dashed = _DASHED_SUBJECT.match(before, last_verb.end())
@@ -1714,6 +1752,8 @@ class _Reader:
         if by_article and _is_organisation(by_article.group(1)):
             return self._organisation(by_article.group(1), at)
         if words and words[0].lower() in _DEFINITE:
+            if not plural and _ALSO_TITLED.match(clause):
+                return self._previous_subject(at, index, lo)  # "El también portavoz de X dijo"
             if plural:
                 noun = _head_noun(clause)
                 if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
@@ -1759,8 +1799,10 @@ class _Reader:
                 return issuer  # "X emitió un comunicado. … El texto afirma"
             if _description(clause, "") is None or name:
                 return None  # "El primero de ellos afirma", "El Nobel"
-            if _head_noun(clause) in _PRESS:
-                return _description(clause, self.text[:at])  # "La prensa local asegura"
+            if _head_noun(clause) in _PRESS or (
+                _head_noun(clause) in _OUTLETS and len(words) <= _MAX_UNNAMED_WORDS
+            ):  # "La prensa local asegura", "el blog afirma": a medium speaks for itself
+                return _description(clause, self.text[:at])
             if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
                 return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
             return self._previous_subject(clause_at, index, lo) or self._in_view(clause, clause_at)
@@ -1830,6 +1872,15 @@ class _Reader:
             full = self._expand(stripped, at) if stripped and not _function_word(stripped) else None
             if full and (carrier.group(2) != "con" or self._person_like(full)):
                 return full  # "una entrevista con X en la que dice"; "con Telemundo": its host
+        issued = _ISSUED_CARRIER.search(text)
+        if issued and issued.group(2).lower() in _THINGS | _SAYINGS:
+            verbs = [
+                m for m in _WORD.finditer(text, 0, issued.start()) if _ISSUING.fullmatch(m.group(0))
+            ]
+            if verbs:  # "La Consejería ha publicado un informe en el que advierte": its issuer
+                subject = text[: verbs[-1].start()]
+                subject = subject[: _CUE_PREFIX.search(subject).start()]  # "ha publicado"
+                return self._subject(subject, at, index, lo, _plural(verbs[-1].group(0)))
         name = next((m for m in _NAME.finditer(text) if m.end() == len(text)), None)
         if pronoun == "quienes":
             name = None
@@ -1862,8 +1913,8 @@ class _Reader:
         if head.split()[0].lower() in ("los", "las"):
             return _group(head, self.text[:at])
         description = describe(head)
-        if description is not None:
-            return self._described(description, at, index, lo, fallback=False)
+        if description is not None:  # "El médico, quien asegura": a person, as a subject is
+            return self._described(description, at, index, lo, fallback=pronoun == "quien")
         return None
 
     def _phrase(self, phrase: str, at: int, index: int, lo: int, addressee: bool) -> str | None:
@@ -1894,8 +1945,8 @@ class _Reader:
             head += " " + reach.group(0).strip()  # "una portavoz de la organización en Italia"
         if first in _RELATIVES:
             return head  # "cacarean quienes inventan un bulo"
-        if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I) or re.match(
-            r"(?:el|la)\s+también(?:\s+[a-záéíóúñ]+){1,3}$", head, re.I
+        if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I) or _ALSO_TITLED.fullmatch(
+            head
         ):
             return self._previous_subject(at, index, lo)  # "Según el «filántropo»", "la también"
         authored = _AUTHORED.fullmatch(head)
@@ -2048,7 +2099,7 @@ class _Reader:
             and authored.string[authored.end(1) : authored.start(3)].strip() == "de"
         ):
             return None
-        author = authored.group(3).strip()
+        author = _ARTICLE_BEFORE_NAME.sub("", authored.group(3).strip())
         name = _NAME.match(author)
         if name and not _function_word(name.group(0)):
             stripped = _strip_titles(name.group(0), self.alone)
@@ -2069,6 +2120,9 @@ class _Reader:
         study's are its authors'."""
         if not _BARE_DOCUMENT.fullmatch(head):
             return None
+        aside = self.text.startswith(head, at) and _WRITTEN_BY.match(self.text, at + len(head))
+        if aside and not _function_word(aside.group(1)):  # "El comunicado, firmado por X,"
+            return self._expand(_strip_titles(aside.group(1), self.alone), at)
         named_by_cue = None  # "…», señala el texto": its verb's subject, if nothing earlier
         for back in range(index, max(-1, index - 1 - _PUBLISHER_REACH), -1):
             offset = self.paragraphs[back][0]
@@ -2200,6 +2254,9 @@ class _Reader:
                 titled = _AGENT_TITLE.search(text, 0, match.start())
                 if titled and role_of(titled.group(1).lower()):
                     continue  # "impulsado por el gobernador X": an object, not a subject
+                venue = _PLACE_NOUN_BEFORE.search(text, 0, match.start())
+                if venue and venue.group(1).lower() in _VENUES and is_given_name(name.split()[0]):
+                    continue  # "en el hospital del IESS José Carrasco": a place named for someone
                 if name and not _function_word(name):
                     full = self._expand(name, at)
                     if self._person_like(full):
@@ -2709,6 +2766,14 @@ class _Reader:
         if ranked:
             fitting = ranked[max(ranked)]
             return fitting[0] if len(fitting) == 1 else None
+        if HOLDER in description.roles and description.areas and fallback:
+            # no one introduced with that area: the one just spoken of, when no area of
+            # theirs says otherwise ("el titular de la Conadic"), else someone the text
+            # does not name ("el responsable de la planta", after a minister of Health)
+            subject = self._previous_subject(at, index, lo)
+            if subject and not profiles.get(subject, (UNKNOWN, False))[0].areas:
+                return subject
+            return _description(head, self.text[:at]) if head else None
         if description.countries or (description.of and not also) or not fallback:
             return None
         subject = self._previous_subject(at, index, lo)
@@ -2801,10 +2866,13 @@ def _bare_plural(word: str) -> bool:
 
 
 # A verb of saying right after a relative pronoun ("…, que sostiene", "quien aseguró"), or
-# in a relative clause's second verb ("que reprochaban el patriarcado y exigían").
+# in a relative clause's second verb ("que reprochaban el patriarcado y exigían", "a X,
+# quien permanece en su casa y afirmó": the first verb past or present, not a determiner).
 _RELATIVE_END = re.compile(
     r"(?:^|[\s,])(?:que|quien|quienes)\s+"
-    r"(?:[a-záéíóúñ]+(?:aba|aban|ía|ían|ó|ió|aron|ieron)\b[^,;:«“\"_]*?\s+y\s+)?"
+    r"(?:(?:[a-záéíóúñ]+(?:aba|aban|ía|ían|ó|ió|aron|ieron)|(?!(?:esta|este|estas|estos|"
+    r"una|unas|otra|otras|otro|nuestra|nuestras)\b)[a-záéíóúñ]{3,}(?:a|e|an|en))"
+    r"\b[^,;:«“\"_]*?\s+y\s+)?"
     r"(?:(?:también|además|ya|no|se|le|les|lo|la|nos|me|incluso|siempre|nunca)\s+)*$",
     re.I,
 )
@@ -2817,10 +2885,11 @@ _ANNOUNCED_AFTER = re.compile(
 _PLURAL_OPENING = re.compile(r"\s*(?:Los|Las)\s+[a-záéíóúñ]+s\b")
 # Where a relative clause opens after a noun phrase: "Una vecina| que prefiere …".
 _RELATIVE_OPENS = re.compile(r"\s*,?\s+(?:que|quien)\s", re.I)
-# "«…». Son palabras de X": the next sentence says whose words they were.
+# "«…». Son palabras de X", "Estas son las palabras con las que X abre su carta": the next
+# sentence says whose words they were (the subject right after "con las que").
 _WORDS_OF = re.compile(
     r"\s*(?:(?:Estas|Esas|Tales)\s+)?(?:[Ss]on|[Ff]ueron|[Ee]ran)\s+(?:las\s+)?"
-    r"(?:palabras|declaraciones|reflexiones)\s+(de|del)\s+"
+    r"(?:palabras|declaraciones|reflexiones)\s+(de|del|con\s+las\s+que(?=\s+(?:el|la|[A-ZÁÉÍÓÚÑ])))\s+"
 )
 # "Para la vicepresidenta, …": whose view the sentence gives, opening it.
 _FOR_SOURCE = re.compile(r"\s*Para\s+([^,.;:]{2,60}),")
@@ -2837,6 +2906,9 @@ _OPENING_PREPOSITION = re.compile(
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # "la también periodista": a title added to what is known of someone.
 _ALSO = re.compile(r"\btambién\b", re.I)
+# A title with "también" names again the one just spoken of, whatever else the title says
+# ("la también periodista", "El también vicepresidente del partido X aseguró").
+_ALSO_TITLED = re.compile(r"(?:el|la)\s+también(?:\s+[a-záéíóúñ]+){1,3}", re.I)
 # Verbs of saying that are mostly something else, except right after a quote: "«…»,
 # cuenta Macknight" (elsewhere "la cuenta", "cuenta con").
 _AFTER_QUOTE = re.compile(r"(?:nos\s+|me\s+|le\s+)?(?:cuenta|cuentan)(?![\w])(?!\s+con\b)", re.I)
@@ -2849,6 +2921,13 @@ _PERIPHRASIS = re.compile(
 # dice", "un vídeo de X en el que afirma", "la carta del Ministerio, en la que asegura".
 _CARRIER_BEFORE = re.compile(
     r"\b([a-záéíóúñ]+)\s+(de|del|con)\s+([^,;:]+?)\s*,?\s+(?:en|con)\s+(?:el|la|los|las)\s*$"
+)
+# ...or with no one named with it, after the verb that issued it: "X ha publicado un
+# informe en el que advierte", "remitió una carta a los vecinos en la que asegura".
+_ISSUED_CARRIER = re.compile(
+    r"\b(un|una|el|la|su)\s+([a-záéíóúñ]+)(?:\s+(?:a|al)\s+[^,;:]{1,40}?)?\s*,?\s+"
+    r"(?:en|con)\s+(?:el|la|los|las)\s*$",
+    re.I,
 )
 # A sentence going on with a report: a noun phrase and a copula, no name ("El objetivo es
 # establecer cuarentena a los «…»").
@@ -2908,12 +2987,12 @@ _BEFORE_NOUN = frozenset(
 # Media, which speak for themselves ("un medio digital que aseguraba").
 _OUTLETS = frozenset(
     "medio medios diario periódico revista cadena agencia emisora portal web televisión "
-    "radio".split()
+    "radio blog".split()
 )
 # Documents that carry an organisation's or a person's words, named again by a bare noun
 # ("el comunicado", "el texto") after one was brought in ("emitió un comunicado").
 _DOCUMENTS = (
-    "comunicado|nota|carta|misiva|circular|texto|escrito|documento|declaración|informe|"
+    "comunicado|nota|carta|misiva|circular|texto|escrito|documento|declaración|informe|resolución|"
     "statement|letter"
 )
 _BARE_DOCUMENT = re.compile(rf"(?i:el|la|the)\s+(?:{_DOCUMENTS})")
@@ -2938,14 +3017,19 @@ _IN_WRITING = re.compile(
 )
 # A sentence opening inside a document: "En la carta, …", "In the letter, …".
 _IN_DOCUMENT = re.compile(rf"\s*(?:En|In)\s+((?:el|la|the)\s+(?:{_DOCUMENTS}))\b")
-# Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X".
+# Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X", in
+# an aside too ("El comunicado, firmado por la Asociación X, denuncia").
 _WRITTEN_BY = re.compile(
-    r"\s+(?:de|del|by|from|(?:escrit|firmad|redactad|enviad|difundid|emitid|publicad|written|"
-    rf"signed|sent)[oa]?s?\s+(?:por|by))\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
+    rf"(?:\s+(?:de|del|by|from)|,?\s+(?:{_ISSUED_BY}|written|signed|sent)[oa]?s?\s+(?:por|by))"
+    rf"\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
+)
+# ...and after a thing's own name: "el estudio Viajeros 2020 elaborado por Hoteles Sol".
+_ISSUED_BY_NAME = re.compile(
+    rf"\s+(?:{_ISSUED_BY})[oa]s?\s+por\s+(?:(?:el|la|los|las)\s+)?({_NAME.pattern})"
 )
 # ...or an organisation named again by its common noun: "difundido por la propia federación".
 _ISSUED_BY_NOUN = re.compile(
-    r"\s+(?:escrit|firmad|redactad|enviad|difundid|emitid|publicad)[oa]s?\s+por\s+"
+    rf"\s+(?:{_ISSUED_BY})[oa]s?\s+por\s+"
     r"((?:el|la)\s+(?:(?:propi|mism)[oa]\s+)?[a-záéíóúñ]+)\b"
 )
 # A document brought in as the means of the main clause that follows it: "A través de una
@@ -2975,6 +3059,10 @@ _SUBJECT_GAP = re.compile(r"(?:\s+(?!que\b|quien\b)[^\W\d_]+){0,2}\s+", re.I)
 # ...and between a verb of saying and an organisation after it: "informó en un comunicado
 # el", "aseguró ayer la".
 _INVERTED_GAP = re.compile(r"(?![^,.;:]*\bque\b)[^,.;:_]{0,40}?\b(?:el|la|los|las|the)\s+", re.I)
+# A verb of saying after a quote whose "que" opens reported speech of its own: not the
+# quote's cue, and the name after it is no speaker ("«…» Agregó que el huracán X y su
+# gobierno…"); the cue before the quote, if any, says who spoke.
+_REPORTING = re.compile(r"\s*que\s", re.I)
 # A verb whose "que" opens a quote of its own ("…», Mayoral ha insistido en que «…»"):
 # each cue serves the quote it brings in, not the one before it.
 _OWN_QUOTE = re.compile(r"\s*,?\s*(?:en\s+|de\s+)?que\s*[«“\"]", re.I)
@@ -3436,9 +3524,12 @@ def _complement_apposition(text: str, start: int) -> bool:
 
 _AND_BEFORE = re.compile(r"\s+(?:y|e|and)\s+$")
 # Two verbs of saying joined by "y" in one clause share the subject before the first ("el
-# aeropuerto niega la presencia del avión Halcón y afirma que"): a name in the first one's
+# aeropuerto niega la presencia del avión Halcón y afirma que"), as when the first one's
+# words are a quote ("la resolución pide que «…» y señala que"): a name in the first one's
 # object is not the second one's subject.
-_JOINED_VERBS = re.compile(r"(?:(?!\bque\b)[^.;:«»“”\"])*?\s(?:y|e)\s+", re.I)
+_JOINED_VERBS = re.compile(
+    r"(?:(?:(?!\bque\b)[^.;:«»“”\"])*?|\s+que\s*[«“\"]_+[»”\"]?)\s(?:y|e)\s+", re.I
+)
 # A preposition, an article and one word before a lone capitalised word: a place or a
 # thing ("de la vecina Birmania"), not the subject a dropped one refers to.
 _TITLED_COMPLEMENT = re.compile(
@@ -3465,6 +3556,19 @@ _PREPOSITION_BEFORE = re.compile(
 _ADJECTIVE_AFTER_ARTICLE = re.compile(
     r"\b(?:del|al|(?:de|a|por|con|en)\s+(?:el|la|los|las))\s+[a-záéíóúñ]+\s+$", re.I
 )
+# Places often named after a person: a person's name right after one of these nouns (past
+# its owner's acronym) is the place's ("el estadio Ana Ruiz", "el hospital del IESS José
+# Carrasco"), not someone a dropped subject may refer to.
+_VENUES = frozenset(
+    """
+    hospital clínica sanatorio estadio aeropuerto colegio escuela liceo instituto teatro
+    auditorio pabellón polideportivo parque museo calle avenida plaza paseo puente colonia
+    barrio
+    """.split()
+)
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b([a-záéíóúñ]+)\s+(?:(?:de|del)\s+(?:la\s+)?[A-ZÁÉÍÓÚÑ]{2,6}\s+)?$"
+)
 # A sentence that opens with a subject of its own, an article and a noun: "Los vecinos".
 _NEW_SUBJECT = re.compile(r"\s*(?:El|La|Los|Las)\s+[a-záéíóúñ]")
 _OPENING_NOUN = re.compile(r"\s*(?:El|La)\s+[a-záéíóúñ]+")
@@ -3485,6 +3589,8 @@ _TITLE_START = re.compile(
 # "El Tribunal", "la Fiscalía": an organisation named again by its head word.
 _NAMED_BY_ARTICLE = re.compile(rf"(?:El|La|Los|Las|el|la|los|las)\s+({_CAPITALISED})\s*$")
 _ARTICLE_START = re.compile(r"^(?:El|La|Los|Las|The)\s+")
+# ...and before a name after "de" or "por": "el comunicado de la Asociación X".
+_ARTICLE_BEFORE_NAME = re.compile(r"^(?:el|la|los|las|the)\s+(?=[A-ZÁÉÍÓÚÑ])")
 _ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$", re.I)
 # "Desde el Ministerio aseguran que…": the source of a plural verb, as Spanish press puts it.
 _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")

@@ -17,7 +17,10 @@ of another one ("el vocero") does not take the singer named before. A role word 
 capitalised name is no role ("el socio de Litigio Fiscal"). Countries come from the
 gazetteer's country rows, by demonym in any gender and number ("rusa", "norcoreanos")
 or by "de <country>" ("de Rusia", "de Corea del Norte"); a demonym alone stands for a
-person of that country ("el mexicano").
+person of that country ("el mexicano"). A title also keeps the first word of what it is
+of, its area ("de Sanidad", "del museo"): a portfolio's holder ("el titular de Sanidad",
+"la responsable de Educación") is whoever was introduced with that area, whatever their
+title ("la consejera de Educación").
 """
 
 from __future__ import annotations
@@ -35,7 +38,8 @@ _ROLES = """
     presidente presidenta mandatario mandataria gobernante dictador dictadora autócrata
         monarca rey reina premier president chairman chairwoman
     líder lideresa dirigente sindicalista leader
-    ministro ministra titular minister
+    ministro ministra minister
+    titular
     canciller
     alcalde alcaldesa regidor regidora edil mayor
     director directora realizador realizadora directivo directiva ejecutivo ejecutiva head
@@ -121,6 +125,15 @@ _OFFICIALS = frozenset(
     """.split()
 )
 _OFFICIAL = "funcionario"
+# Who holds a portfolio or heads a body, whatever their title: "el titular de Sanidad", "la
+# responsable de Educación" name again the one person introduced with that area ("el
+# ministro de Sanidad", "la consejera de Educación"); alone, the one official named.
+# "responsable" is that role only as a noun after an article ("la máxima responsable"),
+# never a title before a name ("de manera responsable Dijo").
+HOLDER = "titular"
+_HOLDER_NOUN = re.compile(
+    r"\b(?:el|la|del|al)\s+(?:(?:máximo|máxima|principal)\s+)?(responsable)\b", re.I
+)
 # Any of these professions is an expert: "el especialista" can be the internist named before.
 _EXPERT_PROFESSIONS = frozenset(
     """
@@ -140,6 +153,9 @@ _ORGANISATION_OF = re.compile(
     r"([A-ZÁÉÍÓÚÑ][^\W\d_]*(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][^\W\d_]*)*)"
 )
 
+# The first word of what a role is of, capitalised or not: "de| Sanidad", "del| museo".
+_COMPLEMENT = re.compile(r"\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?([^\W\d_]+)")
+
 
 @dataclass(frozen=True)
 class Description:
@@ -150,6 +166,7 @@ class Description:
     countries: frozenset[str] = frozenset()
     genders: frozenset[str] = frozenset()
     of: frozenset[str] = frozenset()  # institutions the role is of: "presidente de Grupo Acme"
+    areas: frozenset[str] = frozenset()  # first word of what it is of: "de Sanidad", "del museo"
 
     def merge(self, other: Description) -> Description:
         return Description(
@@ -157,6 +174,7 @@ class Description:
             self.countries | other.countries,
             self.genders | other.genders,
             self.of | other.of,
+            self.areas | other.areas,
         )
 
 
@@ -282,9 +300,12 @@ def describe(phrase: str) -> Description | None:
     words = _WORD.findall(phrase)
     lows = [w.lower().rstrip(".") for w in words]
     at = first_role(words)
-    if at is None:
+    holder = _HOLDER_NOUN.search(phrase) if at is None else None
+    if holder:
+        at = lows.index(holder.group(1).lower())
+    elif at is None:
         return None
-    role = role_of(lows[at])
+    role = HOLDER if holder else role_of(lows[at])
     before, after = lows[:at], lows[at + 1 : at + 6]
     if before and before[-1] == "ex":
         role = "ex" + role
@@ -315,6 +336,8 @@ def describe(phrase: str) -> Description | None:
         country = demonyms.get(surface) or load_gazetteer().canonical(surface)
     gender = _gender(before, lows[at])
     organisation = _ORGANISATION_OF.match(rest)
+    complement = _COMPLEMENT.match(rest)
+    area = complement.group(1) if complement and not country else None
     of = organisation.group(1) if organisation and role != _FOREIGN_MINISTER else None
     if of and not any(word.lower() in INSTITUTION_WORDS for word in of.split()):
         of = None  # a place or a portfolio: "de Nuevo León", "de Trabajo"
@@ -322,7 +345,8 @@ def describe(phrase: str) -> Description | None:
         frozenset({role}),
         frozenset({country}) if country else frozenset(),
         frozenset({gender}) if gender else frozenset(),
-        frozenset({fold(of)}) if of else frozenset(),
+        frozenset({fold(of)}) if of and role != HOLDER else frozenset(),
+        frozenset({fold(area)}) if area else frozenset(),
     )
 
 
@@ -354,7 +378,7 @@ def introduced(phrase: str) -> Description | None:
         roles.update(EXPERTS)  # "el vulcanólogo X" is "el experto" too
     if any(role.startswith("ex") and _official(role[2:]) for role in roles):
         roles.add("ex" + _OFFICIAL)  # "el exfuncionario" is the former deputy director
-    return Description(frozenset(roles), found.countries, found.genders)
+    return Description(frozenset(roles), found.countries, found.genders, areas=found.areas)
 
 
 def _official(role: str) -> bool:
@@ -371,6 +395,10 @@ def fit(description: Description, person: Description) -> int:
         return 0
     if description.of and not description.of & person.of:
         return 0  # "el presidente de Acme Corp" is not the president named before
+    if HOLDER in description.roles and description.areas:
+        return 2 if description.areas & person.areas else 0  # "el titular de Sanidad"
+    if HOLDER in description.roles:
+        return 1 if person.roles & _OFFICIALS else 0  # "el máximo responsable": an official
     if not description.roles:  # a nationality: "el mexicano"
         return 2 if description.countries & person.countries else 0
     if not description.roles & person.roles:

@@ -38,11 +38,11 @@ _IRREGULAR_ES = """
     defender defendió defiende defendieron defienden defendido
     responder respondió responde respondieron responden respondido
     - contó - contaron - -
-    recordar recordó recuerda recordaron - recordado
-    concluir concluyó concluye concluyeron - concluido
-    prometer prometió promete prometieron - prometido
-    sugerir sugirió sugiere - - -
-    exigir exigió exige exigieron - exigido
+    recordar recordó recuerda recordaron recuerdan recordado
+    concluir concluyó concluye concluyeron concluyen concluido
+    prometer prometió promete prometieron prometen prometido
+    sugerir sugirió sugiere sugirieron sugieren -
+    exigir exigió exige exigieron exigen exigido
     describir describió describe - - -
     proseguir prosiguió prosigue - - -
     - cifró - cifraron - cifrado
