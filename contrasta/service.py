@@ -73,11 +73,12 @@ log = logging.getLogger(__name__)
 # 13: one quote given to two speakers is a conflict only between two names (not a
 #     description, not a weekday), a middle initial aside, neither sentence naming the
 #     other speaker (said.speaker_conflicts, said.same_person).
-# 14: a fact is not placed by a date of a relative clause set off by a comma, a deadline
-#     ("by 2022", "antes del", "para"; "hasta"/"until" before a year), a norm's date
-#     ("11/2020, de 31 de marzo"), a year of a range or in parentheses, a month whose
-#     written year was not read, a weekday resolved to another month than the one written
-#     after it, nor an English date before a capitalised noun (timeline._dates_its_fact).
+# 14: a fact is not placed by a date of a relative clause set off by a comma or of an
+#     opening "after" clause, a deadline ("by 2022", "antes del"; "para"/"hasta"/"until"
+#     before a year), a norm's date ("3/2018, de 5 de diciembre"), a year of a range or in
+#     parentheses, a month whose written year was not read, a weekday resolved to another
+#     month than the one written after it, nor an English date before a capitalised noun
+#     (timeline._dates_its_fact).
 RULES = 14
 
 

@@ -369,3 +369,13 @@ def test_a_date_whose_written_year_or_month_was_not_read_does_not_place_its_fact
 def test_an_english_date_before_a_capitalised_noun_names_which_thing_is_meant():
     named = "Robledal's mayor praised the 2025 Cheese Fair in a letter to the dairies."
     assert placed_by(named, lang="en") == {named: None}
+
+
+def test_a_date_of_an_opening_after_clause_does_not_place_its_fact():
+    """ "Tras la reunión del martes, ..." dates what came before the fact; an "after"
+    inside the sentence does not open it."""
+    opening = "Tras la reunión del martes, el alcalde de Robledal cerró la carretera de la sierra."
+    inside = "El alcalde de Robledal cerró el lunes la carretera de la sierra tras la reunión."
+    english = "After the mayor of Robledal left in February, the council closed the road."
+    assert placed_by(opening, inside) == {opening: None, inside: "lunes"}
+    assert placed_by(english, lang="en") == {english: None}

@@ -122,6 +122,12 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:que|quien|quienes|cuy[oa]s?|(?:el|la|los|las) cual(?:es)?|who|whom|whose|which)"
     r"\b[^,;:()]*$"
 )
+# A date in a clause opening the sentence with "after" ("Tras la reunión del martes, ...",
+# "Después de que el lunes ..., ", "After the mayor left in May, ...") dates what came
+# before the fact the sentence reports.
+_AFTER_CLAUSE = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:after|tras|despues de(?: que)?|luego de(?: que)?)\b[^,;:]*$"
+)
 # A deadline or a horizon ("by 2030", "antes del 15 de abril", "para 2030", "hasta 2027",
 # "antes de que acabe el 2026"): the date bounds when something is to be done or foreseen,
 # not the day of a fact. "para", "hasta" and "until" only before a year: "la gala, prevista
@@ -177,9 +183,10 @@ def _dates_its_fact(claim: Claim, mention: DateMention) -> bool:
     relative day inside quotation marks ("ayer", "today", "el próximo domingo"): it counts
     from when the words were said, which is seldom the publication day the reader counts
     from. Not a date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NORM`), of a
-    relative clause (`_RELATIVE_CLAUSE`), bounding a period or a deadline (`_SINCE`,
-    `_DEADLINE`, `_HORIZON`, a range), annotating a name in parentheses, nor one whose
-    written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`).
+    relative clause or an opening "after" clause (`_RELATIVE_CLAUSE`, `_AFTER_CLAUSE`),
+    bounding a period or a deadline (`_SINCE`, `_DEADLINE`, `_HORIZON`, a range),
+    annotating a name in parentheses, nor one whose written year or month the reader could
+    not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`).
     Only these conventions, recurring and seldom the fact's day: when in doubt a date
     places its fact (a year after "de" is often the fact's)."""
     text, start, _ = claim.cited()
@@ -193,7 +200,7 @@ def _dates_its_fact(claim: Claim, mention: DateMention) -> bool:
         noun = _ATTRIBUTIVE_AFTER.match(after)
         if noun and noun.group(1).lower() not in _NOT_A_NOUN | _PREPOSITIONS:
             return False
-    if _RELATIVE_CLAUSE.search(before) or _DEADLINE.search(before) or _NORM.search(before):
+    if any(p.search(before) for p in (_RELATIVE_CLAUSE, _AFTER_CLAUSE, _DEADLINE, _NORM)):
         return False
     if mention.precision == YEAR and _HORIZON.search(before):
         return False
