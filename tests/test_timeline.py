@@ -379,3 +379,22 @@ def test_a_date_of_an_opening_after_clause_does_not_place_its_fact():
     english = "After the mayor of Robledal left in February, the council closed the road."
     assert placed_by(opening, inside) == {opening: None, inside: "lunes"}
     assert placed_by(english, lang="en") == {english: None}
+
+
+def test_a_month_bounding_a_period_does_not_place_its_fact():
+    """ "desde marzo" and "entre enero y febrero" bound a period, as a year after "desde"
+    does; "en marzo" dates the fact."""
+    since = "La carretera de la sierra de Robledal está cortada desde marzo por las obras."
+    between = "Entre enero y febrero de 2026 ardieron 300 hectáreas en la sierra de Robledal."
+    burnt = "En febrero ardieron 300 hectáreas en la sierra de Robledal."
+    assert placed_by(since, between, burnt) == {since: None, between: None, burnt: "En febrero"}
+
+
+def test_a_year_after_a_capitalised_noun_and_de_names_a_thing():
+    """ "la Constitución de 1978", "the Class of 2025" name which thing is meant; after a
+    common noun the year is often the fact's ("la feria de 2025 reunió")."""
+    named = "El alcalde de Robledal defendió la Constitución de 1978 en el pleno municipal."
+    english = "The mayor of Robledal praised the Class of 2025 of the mountain school."
+    common = "La feria de 2025 reunió a 40 queserías en la plaza de Robledal."
+    assert placed_by(named, common) == {named: None, common: "2025"}
+    assert placed_by(english, lang="en") == {english: None}

@@ -136,17 +136,25 @@ _AFTER_CLAUSE = re.compile(
 _SOME_TIME = r"(?: (?:el|la|los|the|principios de|mediados de|finales de|fines de))?"
 _DEADLINE = re.compile(rf"\b(?:by|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$")
 _HORIZON = re.compile(rf"\b(?:until|till|hasta{_SOME_TIME}|para{_SOME_TIME})\s*$")
-# A year bounds a period when it opens or closes a range ("el plan 2020-2025", "entre 2019
-# y 2022", "from 2010 to 2015"), or annotates a name in parentheses ("Ramón Escudero
-# (Robledal, 1961)", "40 goles (2019), 38 (2020)"): a birth, a list's item, not the
-# fact's day.
+# A year or a month bounds a period when it opens or closes a range ("el plan 2020-2025",
+# "entre 2019 y 2022", "entre enero y marzo de 2026", "from 2010 to 2015"), or annotates a
+# name in parentheses ("Ramón Escudero (Robledal, 1961)", "40 goles (2019), 38 (2020)"): a
+# birth, a list's item, not the fact's day. English "may" is a month only here.
+_RANGE_FIRST = rf"(?:\d{{4}}|(?:{'|'.join(MONTHS)}|may)(?:,? (?:de )?\d{{4}})?)"
 _RANGE_BEFORE = re.compile(
-    r"(?:\d{4}\s*[-–]\s*|\b(?:entre|between)(?: el)? (?:\d{4} (?:y|and)(?: el)? )?"
+    rf"(?:\d{{4}}\s*[-–]\s*|\b(?:entre|between)(?: el)? (?:{_RANGE_FIRST} (?:y|and)(?: el)? )?"
     r"|\b(?:from|del?) \d{4} (?:to|al?) )$"
 )
 _RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d{4}\b")
 _PARENTHESIS_BEFORE = re.compile(r"\((?:[^()]*,\s*)?$")
 _PARENTHESIS_AFTER = re.compile(r"^\s*\)")
+# A month is a period's bound too when written with the word opening the period ("desde
+# marzo", "entre enero y marzo de 2019"), which the reader keeps in the date.
+_PERIOD_OPENS = re.compile(r"^(?:desde|entre|since|between)\b")
+# A year after a capitalised noun and "de" or "of" names a thing ("la Constitución de
+# 1999", "el Mundial de 2030", "the Class of 2020"), as "Agenda 2030" does without "de"
+# (which the dates reader leaves unread); a sentence's first word is no name.
+_NAMED_BY_YEAR = re.compile(r"[^\s.!?:¿¡\"«“(]\s+[A-ZÁÉÍÓÚÑ]\w*\s+(?:de|del|of)\s+$")
 # A norm cited by its number and its date ("el Real Decreto 12/2026, de 3 de marzo", "Ley
 # 3/2018, de 5 de diciembre"): the date names the norm.
 _NORM = re.compile(r"\d+/\d{2,4},?\s+de\s*$")
@@ -202,17 +210,23 @@ def _dates_its_fact(claim: Claim, mention: DateMention) -> bool:
             return False
     if any(p.search(before) for p in (_RELATIVE_CLAUSE, _AFTER_CLAUSE, _DEADLINE, _NORM)):
         return False
-    if mention.precision == YEAR and _HORIZON.search(before):
+    if mention.precision == YEAR and (
+        _HORIZON.search(before) or (written and _NAMED_BY_YEAR.search(text[:at]))
+    ):
         return False
     if not _read_whole(mention, fold(after)):
         return False
-    return not (mention.precision == YEAR and _bounds_a_period(text, before, after))
+    return not (
+        mention.precision in (YEAR, MONTH)
+        and _bounds_a_period(text, before, after, fold(mention.text))
+    )
 
 
-def _bounds_a_period(text: str, before: str, after: str) -> bool:
-    """Whether a year opens or closes a period (`_SINCE`, a range) or annotates a name in
-    parentheses, rather than dating the fact."""
-    if _SINCE.search(before) and not _BEGINNING.search(fold(text)):
+def _bounds_a_period(text: str, before: str, after: str, written: str) -> bool:
+    """Whether a year or a month opens or closes a period (`_SINCE`, `_PERIOD_OPENS`, a
+    range) or annotates a name in parentheses, rather than dating the fact."""
+    since = _SINCE.search(before) or _PERIOD_OPENS.match(written)
+    if since and not _BEGINNING.search(fold(text)):
         return True
     if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
         return True
