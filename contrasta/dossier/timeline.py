@@ -101,9 +101,10 @@ _NOT_A_NOUN = frozenset("and or to when as that which who is was were are will".
 # "desde 2015", "since 2017", "desde que se unió en 2003", "since he joined in 2003": the
 # year bounds a period, the fact ("se han disparado", "has not tested") has no day; unless
 # the sentence tells a beginning, which is that year's ("Desde 2016 se dio inicio al
-# proyecto"). Only a year: "desde este viernes" is most often the day a change takes
-# effect ("tienen cerrado su perímetro desde este viernes"), and so are "a partir de" and
-# "hasta", which `claims.NOT_EVENT_DAY` also names; a bare "desde" is also "from" a place.
+# proyecto"). Only a year or a month: "desde este viernes" is most often the day a change
+# takes effect ("tienen cerrado su perímetro desde este viernes"), and so are "a partir de"
+# and "hasta", which `claims.NOT_EVENT_DAY` also names; a bare "desde" is also "from" a
+# place.
 _SINCE = re.compile(
     r"\b(?:(?:desde|since)(?: (?:el|la|los|the))?(?: (?:pasado|last))?\s*"
     r"|(?:desde que|since)\b[^,;:]*)$"
@@ -190,13 +191,13 @@ def _dates_its_fact(claim: Claim, mention: DateMention) -> bool:
     """Whether a date of the claim's sentence can be the day of the fact it states. Not a
     relative day inside quotation marks ("ayer", "today", "el próximo domingo"): it counts
     from when the words were said, which is seldom the publication day the reader counts
-    from. Not a date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NORM`), of a
-    relative clause or an opening "after" clause (`_RELATIVE_CLAUSE`, `_AFTER_CLAUSE`),
-    bounding a period or a deadline (`_SINCE`, `_DEADLINE`, `_HORIZON`, a range),
-    annotating a name in parentheses, nor one whose written year or month the reader could
-    not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`).
-    Only these conventions, recurring and seldom the fact's day: when in doubt a date
-    places its fact (a year after "de" is often the fact's)."""
+    from. Not a date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NAMED_BY_YEAR`,
+    `_NORM`), of a relative clause or an opening "after" clause (`_RELATIVE_CLAUSE`,
+    `_AFTER_CLAUSE`), bounding a period or a deadline (`_SINCE`, `_PERIOD_OPENS`,
+    `_DEADLINE`, `_HORIZON`, a range), annotating a name in parentheses, nor one whose
+    written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`). Only
+    these conventions, recurring and seldom the fact's day: when in doubt a date places its
+    fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
     at = mention.start - start
     written = any(c.isdigit() for c in mention.text)
