@@ -124,6 +124,50 @@ the year a market index ended, just ended in the story's days, is background, a
 half-year's export figure of the story's year right; a magazine cover of six years before
 that is the article's subject is right (its day as the article gives it, true or not).
 
+A fourth dev round (2026-12-06), heldout2 being scored and so dev data too, on the run of
+main at 76c4a2a (/work/runs/run-76c4a2a, a copy; 1,793 entries, 1,048 with a date placed):
+nine more conventions in `timeline._dates_its_fact` (service RULES 14), each kept as it
+removed more wrong entries than right ones; figures after each, added in this order (dev
+right of shown, day right of shown; heldout2 the same; the whole run's entries): before,
+dev 17/46 (0.370), 28/46 (0.609); heldout2 12/37 (0.324), 21/37 (0.568). A date in a
+relative clause set off by a comma (", que", ", cuyo", ", who", ", which", up to the next
+comma): dev 16/41, 27/41 (4 wrong out, one right lost: a paper published "today" told in
+the clause); heldout2 13/36, 22/36 (one wrong out, one sentence placed anew on its right
+day); 1,724 entries (1,012 placed). A deadline or horizon ("by", "before", "antes de";
+"para", "hasta", "until" only before a year): dev 16/39, 27/39; heldout2 13/35, 22/35;
+1,693 (984). A norm's date ("Ley 3/2018, de 5 de diciembre"): 1,692 (its dev entry went
+at the range step, the norm's other year being a range's). A month whose written year was
+not read (masked "de *NUMBER*") and a weekday resolved to another month than the one
+written after it: dev 16/38; heldout2 13/33, 22/33; 1,683 (974). A year of a range
+("2020-2025", "entre 2019 y 2022") or alone in parentheses (a birth after a name and its
+town, a list's years): dev 16/36, 27/36; 1,661 (951). An English written date before a
+capitalised noun too (a constitution named by its year): heldout2 13/32, 22/32; 1,651
+(941). A date of a clause opening the sentence with "after" ("Tras ...,", "Después de
+que ...,", "After ...,"): dev 16/35, 27/35; 1,645 (939). A month bounding a period as a
+year does ("desde marzo", "entre enero y marzo", "since it opened in May") or in
+parentheses: dev and heldout2 unchanged; 1,634 (932). A year after a capitalised noun and
+"de"/"of" ("la Constitución de 1978", "the Class of 2025"): unchanged; 1,623 (922). After:
+dev 16/35 (0.457), 27/35 (0.771); heldout2 13/32 (0.406), 22/32 (0.688); the same on
+`--stories`; no entry read right lost but the one above. Read in stories not annotated
+(entries a rule took away): relative clause 25 read, 15 wrong (a noun's background, a
+deadline), 8 right (a death, a report of that week told in the clause), 2 background;
+deadline 12 read, 12 wrong; range and parentheses 9 read, 9 wrong; "after" clause 3 read,
+2 wrong, 1 right (the afternoon of the day the clause names); month periods 18 read (on
+the whole run), 13 wrong, 3 right (an opening's month in a "since" clause, a change
+taking effect "desde mediados de diciembre", a week in parentheses), 2 unclear; a
+capitalised noun's year 9 read, 9 wrong (laws, a constitution, an agreement, a class); the
+norm, the unread year and the English capitalised noun took none there (read on the whole
+run: 2 norm dates; 10 masked years, 8 plainly guessed wrong; 12 capitalised, a laptop
+model, a draft, an awards show named by their year). Examples: 53 -> 47 entries (relative
+clauses: an arrival and a start of that day lost, 2 background out, a period's "desde el
+martes" out, one sentence placed anew on its right day; "para este año" out). Dates bench
+unchanged (no reading change). Tried and left out: "para" and "hasta" before a day or a
+month (about half of those read right: a scheduled event's day, a count's day), a year
+after a common noun and "de"/"del" (of 40 read after a noun and "de", a fact's day about
+as often as a thing's name). Left: relative days in reported speech ("dijo que mañana",
+too few on the run to tell), a headline naming a month's robbery, a countdown "to" a
+year, Italian "dal"/"del" years.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories

@@ -73,7 +73,14 @@ log = logging.getLogger(__name__)
 # 13: one quote given to two speakers is a conflict only between two names (not a
 #     description, not a weekday), a middle initial aside, neither sentence naming the
 #     other speaker (said.speaker_conflicts, said.same_person).
-RULES = 13
+# 14: a fact is not placed by a date of a relative clause set off by a comma or of an
+#     opening "after" clause, a deadline ("by 2022", "antes del"; "para"/"hasta"/"until"
+#     before a year), a norm's date ("3/2018, de 5 de diciembre"), a year or a month of a
+#     range, of a period ("desde marzo") or in parentheses, a month whose written year was
+#     not read, a weekday resolved to another month than the one written after it, a year
+#     after a capitalised noun and "de"/"of", nor an English date before a capitalised
+#     noun (timeline._dates_its_fact).
+RULES = 14
 
 
 @dataclass(frozen=True)

@@ -37,11 +37,15 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # bounding a period; "the 2000s" no year): 46 shown, 17 (0.370) and 28 (0.609), none read
 # right lost. The 4 chronology conflicts of the first 19 were none real, and are gone
 # since "Black Friday" is no Friday and an active "-ed" calls off its object (RULES 6).
-# Floors a little below.
-RIGHT = 17
-PRECISION = 0.36
-DAY_RIGHT = 28
-DAY_PRECISION = 0.59
+# Since service RULES 14 (no date of a relative clause or an opening "after" clause, no
+# deadline, no norm's date, no year or month bounding a period, no year naming a thing,
+# no unread year): 35 shown, 16 (0.457) and 27 (0.771), one read right lost (a paper
+# published "today", told in a relative clause). Floors a little below.
+RIGHT = 16
+PRECISION = 0.44
+DAY_RIGHT = 27
+DAY_PRECISION = 0.75
+LOST = 1
 FALSE_CONFLICTS = 0
 
 
@@ -106,6 +110,6 @@ def test_dev_floor(rebuilt, annotated):
     assert result.precision() >= PRECISION, result.labels
     assert sum(result.labels[label] for label in bench.DAY_RIGHT) >= DAY_RIGHT, result.labels
     assert result.precision(bench.DAY_RIGHT) >= DAY_PRECISION, result.labels
-    assert result.lost == []
+    assert len(result.lost) <= LOST, result.lost
     flags = bench.score_flags(rebuilt, annotated, "dev")
     assert flags[bench.CALLED_OFF]["not-real"] <= FALSE_CONFLICTS, flags

@@ -301,3 +301,100 @@ def test_a_year_bounding_a_period_does_not_place_its_fact():
     closed = "La carretera de la sierra de Robledal está cortada desde el lunes por el humo."
     assert placed_by(lasting, began, closed) == {lasting: None, began: "2019", closed: "lunes"}
     assert placed_by(english, lang="en") == {english: None}
+
+
+def test_a_date_of_a_relative_clause_does_not_place_its_fact():
+    """ ", que llegó al cargo en 2019," says who the mayor is, not when the road was closed;
+    a date after the clause closes is the fact's."""
+    who = "El alcalde de Robledal, que llegó al cargo en 2019, cerró la carretera de la sierra."
+    closed = "El alcalde de Robledal, que visitó la zona, cerró el lunes la carretera de la sierra."
+    whose = (
+        "Los bomberos rescataron a un pastor de Robledal, cuyo rebaño se perdió el domingo, "
+        "junto al embalse de la sierra."
+    )
+    english = "The mayor of Robledal, who took office in 2019, closed the mountain road."
+    assert placed_by(who, closed, whose) == {who: None, closed: "lunes", whose: None}
+    assert placed_by(english, lang="en") == {english: None}
+
+
+def test_a_deadline_does_not_place_its_fact():
+    """ "antes del 15 de abril", "para 2030", "hasta 2027", "by 2030" bound when something is
+    to be done; "hasta el lunes" before a count gives the count's day."""
+    before = "El Ayuntamiento de Robledal reabrirá la carretera de la sierra antes del 15 de abril."
+    horizon = "El plan de Robledal quiere replantar 10.000 pinos en la sierra para 2030."
+    until = "La carretera de la sierra de Robledal seguirá cortada a los camiones hasta 2027."
+    counted = "Hasta el lunes se habían quemado 300 hectáreas en la sierra de Robledal."
+    english = "The council of Robledal expects to plant 10,000 pines in the hills by 2030."
+    assert placed_by(before, horizon, until, counted) == {
+        before: None,
+        horizon: None,
+        until: None,
+        counted: "lunes",
+    }
+    assert placed_by(english, lang="en") == {english: None}
+
+
+def test_a_date_naming_a_norm_or_a_period_does_not_place_its_fact():
+    """ "el Real Decreto 12/2026, de 3 de marzo" names the decree; "2020-2025", "entre 2019 y
+    2022" and "(Robledal, 1961)" bound a period or annotate a name."""
+    norm = "El Real Decreto 12/2026, de 3 de marzo, fija las ayudas a los ganaderos de Robledal."
+    approved = "El Gobierno aprobó el 3 de marzo las ayudas a los ganaderos de Robledal."
+    plan = "El plan de incendios de Robledal 2020-2025 redujo a la mitad la superficie quemada."
+    between = "Entre 2019 y 2022 ardieron 300 hectáreas en la sierra de Robledal."
+    born = "Ramón Escudero (Robledal, 1961) cerró la carretera de la sierra por el humo."
+    burnt = "En 2025 ardieron 300 hectáreas en la sierra de Robledal."
+    assert placed_by(norm, approved, plan, between, born, burnt) == {
+        norm: None,
+        approved: "3 de marzo",
+        plan: None,
+        between: None,
+        born: None,
+        burnt: "2025",
+    }
+
+
+def test_a_date_whose_written_year_or_month_was_not_read_does_not_place_its_fact():
+    """A year masked or garbled ("en mayo de *NUMBER*") is not guessed, nor a weekday placed
+    in another month than the one written after it."""
+    masked = "La Feria del Queso de Robledal se celebró por primera vez en mayo de *NUMBER*."
+    other_month = "El alcalde de Robledal presentó el miércoles *NUMBER* de febrero su plan."
+    same_month = "El alcalde de Robledal presentó el lunes *NUMBER* de marzo su plan."
+    assert placed_by(masked, other_month, same_month) == {
+        masked: None,
+        other_month: None,
+        same_month: "lunes",
+    }
+
+
+def test_an_english_date_before_a_capitalised_noun_names_which_thing_is_meant():
+    named = "Robledal's mayor praised the 2025 Cheese Fair in a letter to the dairies."
+    assert placed_by(named, lang="en") == {named: None}
+
+
+def test_a_date_of_an_opening_after_clause_does_not_place_its_fact():
+    """ "Tras la reunión del martes, ..." dates what came before the fact; an "after"
+    inside the sentence does not open it."""
+    opening = "Tras la reunión del martes, el alcalde de Robledal cerró la carretera de la sierra."
+    inside = "El alcalde de Robledal cerró el lunes la carretera de la sierra tras la reunión."
+    english = "After the mayor of Robledal left in February, the council closed the road."
+    assert placed_by(opening, inside) == {opening: None, inside: "lunes"}
+    assert placed_by(english, lang="en") == {english: None}
+
+
+def test_a_month_bounding_a_period_does_not_place_its_fact():
+    """ "desde marzo" and "entre enero y febrero" bound a period, as a year after "desde"
+    does; "en marzo" dates the fact."""
+    since = "La carretera de la sierra de Robledal está cortada desde marzo por las obras."
+    between = "Entre enero y febrero de 2026 ardieron 300 hectáreas en la sierra de Robledal."
+    burnt = "En febrero ardieron 300 hectáreas en la sierra de Robledal."
+    assert placed_by(since, between, burnt) == {since: None, between: None, burnt: "En febrero"}
+
+
+def test_a_year_after_a_capitalised_noun_and_de_names_a_thing():
+    """ "la Constitución de 1978", "the Class of 2025" name which thing is meant; after a
+    common noun the year is often the fact's ("la feria de 2025 reunió")."""
+    named = "El alcalde de Robledal defendió la Constitución de 1978 en el pleno municipal."
+    english = "The mayor of Robledal praised the Class of 2025 of the mountain school."
+    common = "La feria de 2025 reunió a 40 queserías en la plaza de Robledal."
+    assert placed_by(named, common) == {named: None, common: "2025"}
+    assert placed_by(english, lang="en") == {english: None}

@@ -26,7 +26,7 @@ from datetime import date, datetime
 
 from contrasta.crosscheck import TEXT, Claim, ClaimGroup, CrossCheck
 from contrasta.crosscheck.claims import content_words, fold
-from contrasta.dates import DAY, PRECISIONS, YEAR, DateMention
+from contrasta.dates import DAY, MONTH, MONTHS, PRECISIONS, YEAR, DateMention
 from contrasta.reading.names import names
 
 # Called off, cancelled, ruled out (of an event, not of a claim: "descartó que fuera
@@ -90,19 +90,21 @@ _FINENESS = {precision: i for i, precision in enumerate(PRECISIONS)}
 # A quotation mark; a straight one opens a quote when a word follows it ('dijo: "Hoy'),
 # else closes it ('hoy," dijo').
 _QUOTE_MARK = re.compile('[«»“”"]')
-# An English date written with its number between a determiner or a possessive and a noun
-# says which thing is meant ("Trump's July 25 call", "the 2017 draft", "the 2018 season"),
+# An English date written with its number between a determiner or a possessive and a noun,
+# capitalised or not, says which thing is meant ("Trump's July 25 call", "the 2017 draft",
+# "the 2018 season", "the 2025 Cheese Fair"),
 # not when the sentence's act happened ("NASA's Monday announcement", with no number, is
 # the announcement's day).
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|his|her|its|their|\w+'s)\s*$")
-_ATTRIBUTIVE_AFTER = re.compile(r"^\s+([a-z]\w*)")
+_ATTRIBUTIVE_AFTER = re.compile(r"^\s+([A-Za-z]\w*)")
 _NOT_A_NOUN = frozenset("and or to when as that which who is was were are will".split())
 # "desde 2015", "since 2017", "desde que se unió en 2003", "since he joined in 2003": the
 # year bounds a period, the fact ("se han disparado", "has not tested") has no day; unless
 # the sentence tells a beginning, which is that year's ("Desde 2016 se dio inicio al
-# proyecto"). Only a year: "desde este viernes" is most often the day a change takes
-# effect ("tienen cerrado su perímetro desde este viernes"), and so are "a partir de" and
-# "hasta", which `claims.NOT_EVENT_DAY` also names; a bare "desde" is also "from" a place.
+# proyecto"). Only a year or a month: "desde este viernes" is most often the day a change
+# takes effect ("tienen cerrado su perímetro desde este viernes"), and so are "a partir de"
+# and "hasta", which `claims.NOT_EVENT_DAY` also names; a bare "desde" is also "from" a
+# place.
 _SINCE = re.compile(
     r"\b(?:(?:desde|since)(?: (?:el|la|los|the))?(?: (?:pasado|last))?\s*"
     r"|(?:desde que|since)\b[^,;:]*)$"
@@ -111,6 +113,58 @@ _BEGINNING = re.compile(
     r"\b(?:inici\w*|comenz\w*|comienz\w*|empez\w*|empiez\w*|arranc\w*|"
     r"began|begun|begin\w*|start\w*|launch\w*)"
 )
+
+
+# A date inside a relative clause set off by a comma (", que llegó al cargo en 2019,", ",
+# cuyo rebaño se perdió el domingo", ", who took office in 2019,", ", which is to close by
+# 2030") tells something about a noun of the sentence, not when the fact the sentence
+# reports happened; a date after the clause's closing comma is the fact's again.
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:que|quien|quienes|cuy[oa]s?|(?:el|la|los|las) cual(?:es)?|who|whom|whose|which)"
+    r"\b[^,;:()]*$"
+)
+# A date in a clause opening the sentence with "after" ("Tras la reunión del martes, ...",
+# "Después de que el lunes ..., ", "After the mayor left in May, ...") dates what came
+# before the fact the sentence reports.
+_AFTER_CLAUSE = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:after|tras|despues de(?: que)?|luego de(?: que)?)\b[^,;:]*$"
+)
+# A deadline or a horizon ("by 2030", "antes del 15 de abril", "para 2030", "hasta 2027",
+# "antes de que acabe el 2026"): the date bounds when something is to be done or foreseen,
+# not the day of a fact. "para", "hasta" and "until" only before a year: "la gala, prevista
+# para el domingo 8 de marzo" is the gala's day, "hasta el lunes se habían quemado 300
+# hectáreas" a count's, and Mexican "no abrirá hasta finales de marzo" a beginning.
+_SOME_TIME = r"(?: (?:el|la|los|the|principios de|mediados de|finales de|fines de))?"
+_DEADLINE = re.compile(rf"\b(?:by|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$")
+_HORIZON = re.compile(rf"\b(?:until|till|hasta{_SOME_TIME}|para{_SOME_TIME})\s*$")
+# A year or a month bounds a period when it opens or closes a range ("el plan 2020-2025",
+# "entre 2019 y 2022", "entre enero y marzo de 2026", "from 2010 to 2015"), or annotates a
+# name in parentheses ("Ramón Escudero (Robledal, 1961)", "40 goles (2019), 38 (2020)"): a
+# birth, a list's item, not the fact's day. English "may" is a month only here.
+_RANGE_FIRST = rf"(?:\d{{4}}|(?:{'|'.join(MONTHS)}|may)(?:,? (?:de )?\d{{4}})?)"
+_RANGE_BEFORE = re.compile(
+    rf"(?:\d{{4}}\s*[-–]\s*|\b(?:entre|between)(?: el)? (?:{_RANGE_FIRST} (?:y|and)(?: el)? )?"
+    r"|\b(?:from|del?) \d{4} (?:to|al?) )$"
+)
+_RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d{4}\b")
+_PARENTHESIS_BEFORE = re.compile(r"\((?:[^()]*,\s*)?$")
+_PARENTHESIS_AFTER = re.compile(r"^\s*\)")
+# A month is a period's bound too when written with the word opening the period ("desde
+# marzo", "entre enero y marzo de 2019"), which the reader keeps in the date.
+_PERIOD_OPENS = re.compile(r"^(?:desde|entre|since|between)\b")
+# A year after a capitalised noun and "de" or "of" names a thing ("la Constitución de
+# 1999", "el Mundial de 2030", "the Class of 2020"), as "Agenda 2030" does without "de"
+# (which the dates reader leaves unread); a sentence's first word is no name.
+_NAMED_BY_YEAR = re.compile(r"[^\s.!?:¿¡\"«“(]\s+[A-ZÁÉÍÓÚÑ]\w*\s+(?:de|del|of)\s+$")
+# A norm cited by its number and its date ("el Real Decreto 12/2026, de 3 de marzo", "Ley
+# 3/2018, de 5 de diciembre"): the date names the norm.
+_NORM = re.compile(r"\d+/\d{2,4},?\s+de\s*$")
+# A month whose year is written but could not be read ("en mayo de *NUMBER*", a year
+# masked or garbled): the year the reader guesses is not the text's.
+_UNREAD_YEAR = re.compile(r"^\s+del?\s+(?:\*\w+\*|\S*\d)")
+# A weekday followed by the day of a named month ("el miércoles *NUMBER* de febrero"): when
+# the weekday was resolved to another month, the day written is not the one placed.
+_DAY_OF_MONTH = re.compile(r"^,?\s+(?:\*\w+\*|\d{1,2})\s+de\s+([a-z]+)")
 
 
 def _opens(text: str, mark: int) -> bool:
@@ -137,21 +191,62 @@ def _dates_its_fact(claim: Claim, mention: DateMention) -> bool:
     """Whether a date of the claim's sentence can be the day of the fact it states. Not a
     relative day inside quotation marks ("ayer", "today", "el próximo domingo"): it counts
     from when the words were said, which is seldom the publication day the reader counts
-    from. Not a written date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`), nor a year
-    bounding a period (`_SINCE`). Only these conventions, recurring and seldom the fact's
-    day: when in doubt a date places its fact (a year after "de" is often the fact's)."""
+    from. Not a date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NAMED_BY_YEAR`,
+    `_NORM`), of a relative clause or an opening "after" clause (`_RELATIVE_CLAUSE`,
+    `_AFTER_CLAUSE`), bounding a period or a deadline (`_SINCE`, `_PERIOD_OPENS`,
+    `_DEADLINE`, `_HORIZON`, a range), annotating a name in parentheses, nor one whose
+    written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`). Only
+    these conventions, recurring and seldom the fact's day: when in doubt a date places its
+    fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
     at = mention.start - start
     written = any(c.isdigit() for c in mention.text)
     if mention.precision == DAY and not written and _in_quotation(text, at):
         return False
     before = fold(text[:at]).replace("’", "'")
+    after = text[at + len(mention.text) :]
     if written and _ATTRIBUTIVE_BEFORE.search(before):
-        after = _ATTRIBUTIVE_AFTER.match(text[at + len(mention.text) :])
-        if after and after.group(1) not in _NOT_A_NOUN and after.group(1) not in _PREPOSITIONS:
+        noun = _ATTRIBUTIVE_AFTER.match(after)
+        if noun and noun.group(1).lower() not in _NOT_A_NOUN | _PREPOSITIONS:
             return False
-    since = mention.precision == YEAR and _SINCE.search(before)
-    return not (since and not _BEGINNING.search(fold(text)))
+    if any(p.search(before) for p in (_RELATIVE_CLAUSE, _AFTER_CLAUSE, _DEADLINE, _NORM)):
+        return False
+    if mention.precision == YEAR and (
+        _HORIZON.search(before) or (written and _NAMED_BY_YEAR.search(text[:at]))
+    ):
+        return False
+    if not _read_whole(mention, fold(after)):
+        return False
+    return not (
+        mention.precision in (YEAR, MONTH)
+        and _bounds_a_period(text, before, after, fold(mention.text))
+    )
+
+
+def _bounds_a_period(text: str, before: str, after: str, written: str) -> bool:
+    """Whether a year or a month opens or closes a period (`_SINCE`, `_PERIOD_OPENS`, a
+    range) or annotates a name in parentheses, rather than dating the fact."""
+    since = _SINCE.search(before) or _PERIOD_OPENS.match(written)
+    if since and not _BEGINNING.search(fold(text)):
+        return True
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+        return True
+    return bool(_PARENTHESIS_BEFORE.search(before) and _PARENTHESIS_AFTER.match(after))
+
+
+def _read_whole(mention: DateMention, after: str) -> bool:
+    """Whether what the text writes of the date was read: not a month followed by a year
+    the reader could not read, nor a weekday followed by a day of a month it was not
+    resolved to."""
+    if mention.value is None:
+        return True  # shown as written, its year guessed by nobody
+    if mention.precision == MONTH and _UNREAD_YEAR.match(after):
+        return False
+    day = _DAY_OF_MONTH.match(after)
+    if mention.precision != DAY or day is None:
+        return True
+    month = MONTHS.get(day.group(1))
+    return month is None or month == mention.value.month
 
 
 def _placed(claim: Claim) -> DateMention | None:
