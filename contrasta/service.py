@@ -73,9 +73,10 @@ log = logging.getLogger(__name__)
 # 13: one quote given to two speakers is a conflict only between two names (not a
 #     description, not a weekday), a middle initial aside, neither sentence naming the
 #     other speaker (said.speaker_conflicts, said.same_person).
-# 14: two clauses whose only act in common is saying, and two English clauses read by word
-#     shapes one of which names no act, confirm only through an anchor
-#     (align.confirms, align._said_alike, align._verbless).
+# 14: two clauses whose only act in common is saying, two English clauses read by word
+#     shapes one of which names no act, and a clause in the present or future whose
+#     subject is whoever fits a description confirm only through an anchor
+#     (align.confirms, align._said_alike, align._verbless, align._whoever).
 RULES = 14
 
 

@@ -134,6 +134,20 @@ def test_what_confirms_one_fact(a: str, b: str, expected: bool):
             "es",
             True,
         ),
+        # Whoever fits a description may vote: a rule, not who votes...
+        (
+            "Quienes tengan el carné de socio podrán votar en la asamblea del club de Orbaneja.",
+            "De los socios del club de Orbaneja, trescientos votarán por correo en la asamblea.",
+            "es",
+            False,
+        ),
+        # ...while a free relative in the past names a particular group.
+        (
+            "Quienes se oponían al proyecto lograron frenar la votación en el pleno de Orbaneja.",
+            "Los vecinos contrarios al proyecto lograron frenar la votación en Orbaneja.",
+            "es",
+            True,
+        ),
         # English read by word shapes: a headline written as a list names no act...
         (
             "Laptop sale at Corvex from $700, earbuds, more - Gadget Daily",

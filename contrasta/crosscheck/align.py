@@ -591,13 +591,14 @@ def confirms(a: Claim, b: Claim) -> bool:
     94). A clause stating nothing particular (`_general`) confirms nothing. Whatever the
     reading, two clauses whose only act in common is saying (`_said_alike`) confirm only
     through an anchor, and so do two English clauses read by word shapes one of which
-    names no act (`_verbless`; CLAIMS.md item 99)."""
+    names no act (`_verbless`) and a clause that says what anyone who fits a description
+    does or may do (`_whoever`; CLAIMS.md item 99)."""
     if _general(a) or _general(b):
         return False
     if anchored(a, b):
         return True
     x, y = a.frame, b.frame
-    if _said_alike(x, y) or _verbless(a, b):
+    if _said_alike(x, y) or _verbless(a, b) or _whoever(x) or _whoever(y):
         return False
     parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
     return not parsed or (one_act(x, y) and not _foretold(a, b))
@@ -615,8 +616,8 @@ def _said_alike(x: Frame, y: Frame) -> bool:
 
 def _verbless(a: Claim, b: Claim) -> bool:
     """Two English clauses read by word shapes, with no anchor between them, one of which
-    names no act (no verb found: a headline written as a list, "Laptop sale at a shop from
-    $700, earbuds, more"; a verdict on an interview): the story's names alone joined them,
+    names no act (no verb found: a headline written as a list, "Tablet sale at a shop from
+    $300, headphones, more"; a verdict on an interview): the story's names alone joined them,
     and they confirm nothing, unless a word of one is the other's verb (a title-case
     "Pulls" the shapes took for a name, against "was pulled"; four letters tie them, as
     in `_theme_missing`). On a real run these pairs were a headline on a season and one on
@@ -630,6 +631,24 @@ def _verbless(a: Claim, b: Claim) -> bool:
     if not (shapes(x) and shapes(y)) or (x.predicate and y.predicate):
         return False
     return not (_verb_named(a, y) or _verb_named(b, x))
+
+
+# A subject that is a free relative: whoever fits a description ("Quienes tengan el carné",
+# "el que llegue primero"), no one in particular.
+_WHOEVER = re.compile(
+    r"(?:quien(?:es)?|(?:todos? )?(?:el|la|los|las) que|cualquiera que)\b",
+    re.IGNORECASE,
+)
+
+
+def _whoever(frame: Frame) -> bool:
+    """A parsed clause in the present or the future whose subject is whoever fits a
+    description states a rule ("Quienes tengan el carné podrán votar"), no act of anyone
+    in particular: its verb meets any clause that tells who did or will do that act
+    (on a real run, the voters of two regions abroad, "votarán"), and it confirms only
+    through an anchor. A free relative in the past names a particular group ("Quienes
+    se oponían lograron frenar la votación") and is left to the frames."""
+    return frame.tense in (PRESENT, FUTURE, "") and bool(_WHOEVER.match(frame.subject))
 
 
 def _verb_named(claim: Claim, frame: Frame) -> bool:
