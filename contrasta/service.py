@@ -74,9 +74,10 @@ log = logging.getLogger(__name__)
 #     description, not a weekday), a middle initial aside, neither sentence naming the
 #     other speaker (said.speaker_conflicts, said.same_person).
 # 14: two clauses whose only act in common is saying, two English clauses read by word
-#     shapes one of which names no act, and a clause in the present or future whose
-#     subject is whoever fits a description confirm only through an anchor
-#     (align.confirms, align._said_alike, align._verbless, align._whoever).
+#     shapes one of which names no act, a clause in the present or future whose subject is
+#     whoever fits a description, and an act to be done again against one told done
+#     confirm only through an anchor (align.confirms, align._said_alike, align._verbless,
+#     align._whoever, align._again).
 RULES = 14
 
 

@@ -134,6 +134,13 @@ def test_what_confirms_one_fact(a: str, b: str, expected: bool):
             "es",
             True,
         ),
+        # An act to be done again is another occurrence than the one told done.
+        (
+            "El Orbaneja volverá a jugar la final de copa en el estadio de Monteluz.",
+            "El Orbaneja jugó la final de copa ante el Monteluz hace veinte años.",
+            "es",
+            False,
+        ),
         # Whoever fits a description may vote: a rule, not who votes...
         (
             "Quienes tengan el carné de socio podrán votar en la asamblea del club de Orbaneja.",
