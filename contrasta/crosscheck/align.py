@@ -624,7 +624,7 @@ def _verbless(a: Claim, b: Claim) -> bool:
     a record, a shop's sale and another's prices, an outlet's verdict on an interview and
     lawyers' use of it (CLAIMS.md item 99). Two clauses whose shapes found two verbs, none
     shared (`different_facts`), are left to the alignment: demanding an anchor there too
-    took one more wrong pair off a real run and six same-fact pairs off the claims bench's
+    took two more wrong pairs off a real run and six same-fact pairs off the claims bench's
     English rows. Against a clause of another language no word can be compared, and a
     translated sentence is most often what joins them: left to the alignment too."""
     x, y = a.frame, b.frame
