@@ -15,8 +15,8 @@ from contrasta.crosscheck.align import anchored, confirms, telling
 from contrasta.crosscheck.claims import extract_claims
 
 
-def claim_of(sentence: str, key: str):
-    article = story_article(key, f"Medio {key}", [sentence], datetime(2026, 5, 4, 9))
+def claim_of(sentence: str, key: str, lang: str = "es"):
+    article = story_article(key, f"Medio {key}", [sentence], datetime(2026, 5, 4, 9), lang)
     (claim,) = [c for c in extract_claims(article) if c.sentence.startswith(sentence[:20])]
     return claim
 
@@ -112,6 +112,69 @@ def claim_of(sentence: str, key: str):
 )
 def test_what_confirms_one_fact(a: str, b: str, expected: bool):
     assert confirms(claim_of(a, "a1"), claim_of(b, "b1")) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "expected"),
+    [
+        # Two posts said to say things: saying is their only act in common (CLAIMS.md 99).
+        (
+            "Decenas de mensajes difundidos en redes aseguran que la consejería de Orbaneja "
+            "“reconoce el cierre del puerto”.",
+            "“Bastó con que el alcalde Rubén Sáez hablara para que la consejería callara”, "
+            "asegura uno de los mensajes.",
+            "es",
+            False,
+        ),
+        # One quote said by one speaker in both: the quote anchors them.
+        (
+            "La consejera Alba Ferrero aseguró que “el puerto de Orbaneja cerrará en mayo por "
+            "las obras”.",
+            "“El puerto de Orbaneja cerrará en mayo por las obras”, aseguró Ferrero a los vecinos.",
+            "es",
+            True,
+        ),
+        # An act to be done again is another occurrence than the one told done.
+        (
+            "El Orbaneja volverá a jugar la final de copa en el estadio de Monteluz.",
+            "El Orbaneja jugó la final de copa ante el Monteluz hace veinte años.",
+            "es",
+            False,
+        ),
+        # Whoever fits a description may vote: a rule, not who votes...
+        (
+            "Quienes tengan el carné de socio podrán votar en la asamblea del club de Orbaneja.",
+            "De los socios del club de Orbaneja, trescientos votarán por correo en la asamblea.",
+            "es",
+            False,
+        ),
+        # ...while a free relative in the past names a particular group.
+        (
+            "Quienes se oponían al proyecto lograron frenar la votación en el pleno de Orbaneja.",
+            "Los vecinos contrarios al proyecto lograron frenar la votación en Orbaneja.",
+            "es",
+            True,
+        ),
+        # English read by word shapes: a headline written as a list names no act...
+        (
+            "Laptop sale at Corvex from $700, earbuds, more - Gadget Daily",
+            "Corvex earbuds dropped to an all-time low at just $139, and the charging case is "
+            "down to $164.99.",
+            "en",
+            False,
+        ),
+        # ...unless one of its words is the other clause's verb (a title-case "Pulls").
+        (
+            "Valley Gazette Pulls The Harbour Cover Due To Mayor Ines Roldan's Campaign This "
+            "letter from the editor is new.",
+            "The Harbour cover with Mayor Ines Roldan has been pulled by the Valley Gazette.",
+            "en",
+            True,
+        ),
+    ],
+)
+def test_what_confirms_when_frames_read_little(a: str, b: str, lang: str, expected: bool):
+    assert confirms(claim_of(a, "a1", lang), claim_of(b, "b1", lang)) is expected
 
 
 def test_a_rate_keeps_its_figure_not_its_base():
