@@ -10,6 +10,7 @@ verb or its auxiliary.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from contrasta.crosscheck.frames import (
@@ -102,13 +103,13 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
     if _passive(verb) or _intransitive(verb):
         patient = subject
     else:
-        patient = next((_extent(c) for c in verb.children if c.dep_ == "obj"), None)
+        patient = next((_extent(c) for c in _children(verb) if c.dep_ == "obj"), None)
     partners = tuple(
         name
-        for child in verb.children
+        for child in _children(verb)
         if child.dep_ in _OBJECTS
         and child.i in inside
-        and not any(c.lower_ in _NOT_PARTNERS for c in child.children if c.dep_ == "case")
+        and not any(c.lower_ in _NOT_PARTNERS for c in _children(child) if c.dep_ == "case")
         for name in _names(child, span)
         if name not in places and name not in actors
     )
@@ -139,13 +140,13 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
 
 def _attribute(verb: Token) -> str:
     """The noun a predicate noun is of ("un intento de robo": "robo"), "" for a verb."""
-    if verb.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in verb.children):
+    if verb.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in _children(verb)):
         return ""
     return next(
         (
             _lemma(c)
-            for c in verb.children
-            if c.dep_ == "nmod" and c.pos_ == "NOUN" and any(g.lower_ == "de" for g in c.children)
+            for c in _children(verb)
+            if c.dep_ == "nmod" and c.pos_ == "NOUN" and any(g.lower_ == "de" for g in _children(c))
         ),
         "",
     )
@@ -163,7 +164,7 @@ def _theme(verb: Token, span: Span) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(
             t.text
-            for child in verb.children
+            for child in _children(verb)
             if child.i in inside and child.dep_ in _OBJECTS
             for t in child.subtree
             if t.i in inside and t.pos_ in ("NOUN", "PROPN") and len(fold(t.text)) >= 4
@@ -183,12 +184,12 @@ def _identifying(token: Token) -> bool:
     head = token.head
     if token.dep_ not in _RELATIVE or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if any(c.dep_ == "nsubj" and c.lower_ in _ADDING for c in token.children):
+    if any(c.dep_ == "nsubj" and c.lower_ in _ADDING for c in _children(token)):
         return False
     return any(
-        (c.dep_ == "det" and "Def" in c.morph.get("Definite"))
+        (c.dep_ == "det" and "Def" in _feature(c, "Definite"))
         or (c.dep_ == "case" and c.lower_ in _BEFORE_OR_BECAUSE | _WITH_ARTICLE)
-        for c in head.children
+        for c in _children(head)
     )
 
 
@@ -201,7 +202,7 @@ def _coordinated(verb: Token, span: Span) -> tuple[str, ...]:
     while todo:
         head = todo.pop()
         asked = family(_lemma(head)) == "pedir"
-        for child in head.children:
+        for child in _children(head):
             if asked and child.dep_ in ("xcomp", "ccomp"):
                 continue
             if child.i in inside and child.dep_ in _ASSERTED and _predicative(child):
@@ -218,26 +219,26 @@ def _predicative(token: Token) -> bool:
 
 def _finite(verb: Token) -> Token:
     """The token that carries tense and person: the verb, or its auxiliary or copula."""
-    for child in verb.children:
-        if child.dep_ in ("aux", "aux:pass", "cop") and "Fin" in child.morph.get("VerbForm"):
+    for child in _children(verb):
+        if child.dep_ in ("aux", "aux:pass", "cop") and "Fin" in _feature(child, "VerbForm"):
             return child
     return verb
 
 
 def _tense(verb: Token) -> str:
     finite = _finite(verb)
-    tense = finite.morph.get("Tense")
+    tense = _feature(finite, "Tense")
     if _future(verb) or "Fut" in tense:
         return FUTURE
-    if "Pres" in tense and finite is not verb and "Part" in verb.morph.get("VerbForm"):
+    if "Pres" in tense and finite is not verb and "Part" in _feature(verb, "VerbForm"):
         return PAST  # "ha anunciado"
-    if "Past" in tense or "Imp" in tense or "Part" in verb.morph.get("VerbForm"):
+    if "Past" in tense or "Imp" in tense or "Part" in _feature(verb, "VerbForm"):
         return PAST
     return PRESENT if "Pres" in tense else ""
 
 
 def _person(verb: Token) -> int:
-    person = _finite(verb).morph.get("Person")
+    person = _feature(_finite(verb), "Person")
     return int(person[0]) if person and person[0].isdigit() else 0
 
 
@@ -247,10 +248,10 @@ def _places(verb: Token, span: Span) -> tuple[str, ...]:
     inside = range(span.start, span.end)
     found = [
         name
-        for child in verb.children
+        for child in _children(verb)
         if child.i in inside
         and child.dep_.startswith("obl")
-        and any(c.lower_ in ("en", "in") for c in child.children if c.dep_ == "case")
+        and any(c.lower_ in ("en", "in") for c in _children(child) if c.dep_ == "case")
         for name in _names(child, span)
     ]
     return tuple(dict.fromkeys(found))
@@ -271,7 +272,7 @@ def _top(span: Span) -> Token:
         if verb or first is None:
             head = t.head
             if head.i not in inside or head == t:
-                if verb and "Fin" in _finite(t).morph.get("VerbForm"):
+                if verb and "Fin" in _feature(_finite(t), "VerbForm"):
                     return t
                 if verb:
                     unfinished = unfinished or t
@@ -290,7 +291,9 @@ def _depth(token: Token) -> int:
     return depth
 
 
+@lru_cache(maxsize=64)
 def _lemma(token: Token) -> str:
+    """The token's lemma, folded; kept, as a frame asks for its verb's several times."""
     found = lemma(token)
     return fold(found.split()[0]) if found.strip() else fold(token.text)
 
@@ -301,17 +304,17 @@ def _content(verb: Token, span: Span) -> Token | None:
     addressee as a relative one ("explicó a la radio local que cuatro presos murieron");
     a verb of saying with no clause of its own says that one."""
     inside = range(span.start, span.end)
-    for child in verb.children:
+    for child in _children(verb):
         if child.i not in inside or child.dep_ not in _CONTENT or _circumstance(child):
             continue
         if _clausal(child):
             return child
-    for addressee in verb.children:
+    for addressee in _children(verb):
         if addressee.dep_ not in _OBJECTS or not any(
-            c.dep_ == "case" and c.lower_ == "a" for c in addressee.children
+            c.dep_ == "case" and c.lower_ == "a" for c in _children(addressee)
         ):
             continue
-        for child in addressee.children:
+        for child in _children(addressee):
             if (
                 child.i in inside
                 and child.dep_ in _RELATIVE
@@ -327,13 +330,13 @@ def _circumstance(clause: Token) -> bool:
     llegar"): why or when the act happened, not what was said. Not "para": "confirmó
     cuatro casos para elevar la cifra a 459" says what the count now is."""
     return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.pos_ == "ADP" and c.lower_ != "para" for c in clause.children
+        c.dep_ == "mark" and c.pos_ == "ADP" and c.lower_ != "para" for c in _children(clause)
     )
 
 
 def _clausal(token: Token) -> bool:
     """A verb, or a word with its copula: the head of a clause."""
-    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children)
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in _children(token))
 
 
 def _negated(verb: Token) -> bool:
@@ -344,35 +347,50 @@ def _negated(verb: Token) -> bool:
         return False
     return any(
         _negator(c)
-        for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")))
-        for c in t.children
+        for t in (verb, *(c for c in _children(verb) if c.dep_ in ("aux", "aux:pass", "cop")))
+        for c in _children(t)
         if c.dep_ == "advmod"
-    ) or any(_negator(c) and c.dep_ == "advmod" for c in verb.children)
+    ) or any(_negator(c) and c.dep_ == "advmod" for c in _children(verb))
 
 
 def _hypothetical(verb: Token) -> bool:
     """A verb of a condition, or in the conditional mood; not "deber", whose conditional
     is a norm ("no deberían subir más del 7%": a cap, which a figure can contradict)."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    helpers = [c for c in _children(verb) if c.dep_ in ("aux", "aux:pass", "cop")]
     return any(
-        "Cnd" in t.morph.get("Mood") and _lemma(t) != "deber" for t in (verb, *helpers)
-    ) or any(c.dep_ == "mark" and c.lower_ == "si" for c in verb.children)
+        "Cnd" in _feature(t, "Mood") and _lemma(t) != "deber" for t in (verb, *helpers)
+    ) or any(c.dep_ == "mark" and c.lower_ == "si" for c in _children(verb))
 
 
 def _negator(token: Token) -> bool:
     """A negator that negates: not the "no" of "no es el único" (`reading.polarity`)."""
     if token.lower_ not in _NEGATORS:
         return False
-    return not asserting(token.doc.text[token.idx : token.idx + 40].lower())
+    return not asserting(_text(token.doc)[token.idx : token.idx + 40].lower())
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text`, cut from the kept paragraph text (`_text`): a Span joins its
+    tokens' texts anew at each call."""
+    last = doc[end - 1]
+    return _text(doc)[doc[start].idx : last.idx + len(last)]
+
+
+@lru_cache(maxsize=4)
+def _text(doc: Doc) -> str:
+    """The paragraph's text, kept while its clauses are read: `Doc.text` joins every token
+    anew at each call (a paragraph's clauses come in turn; a headline parsed again may come
+    between two of them)."""
+    return doc.text
 
 
 def _future(verb: Token) -> bool:
     """ "se reunirá", "va a votar", "prevé votar" (the last through `_GOVERNING`)."""
-    if "Fut" in verb.morph.get("Tense"):
+    if "Fut" in _feature(verb, "Tense"):
         return True
     return any(
-        c.dep_ in ("aux", "aux:pass") and _lemma(c) == "ir" and "Pres" in c.morph.get("Tense")
-        for c in verb.children
+        c.dep_ in ("aux", "aux:pass") and _lemma(c) == "ir" and "Pres" in _feature(c, "Tense")
+        for c in _children(verb)
     )
 
 
@@ -382,17 +400,17 @@ def _extent(token: Token) -> tuple[int, int]:
 
 def _intransitive(verb: Token) -> bool:
     """Predicates whose subject is what they count: "cuatro presos murieron"."""
-    return family(_lemma(verb)) == "morir" and not any(c.dep_ == "obj" for c in verb.children)
+    return family(_lemma(verb)) == "morir" and not any(c.dep_ == "obj" for c in _children(verb))
 
 
 def _past(verb: Token) -> bool:
-    tense = _finite(verb).morph.get("Tense")
+    tense = _feature(_finite(verb), "Tense")
     return "Imp" in tense or "Past" in tense
 
 
 def _passive(verb: Token) -> bool:
     return any(
-        c.dep_ == "aux:pass" or (c.dep_ == "aux" and _lemma(c) == "ser") for c in verb.children
+        c.dep_ == "aux:pass" or (c.dep_ == "aux" and _lemma(c) == "ser") for c in _children(verb)
     )
 
 
@@ -407,14 +425,14 @@ def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] |
             continue
         # A subject inside the clause first: the parser may hang a headline's kicker on
         # the verb as a second subject ("Norvia: Ana Gil logra ...").
-        subjects = [c for c in candidate.children if c.dep_ in _SUBJECTS and not c.is_space]
+        subjects = [c for c in _children(candidate) if c.dep_ in _SUBJECTS and not c.is_space]
         subject = next((c for c in subjects if c.i in inside), next(iter(subjects), None))
         if subject is not None:
             break
     where = _extent(subject) if subject is not None else None
     if _passive(verb):
-        for child in verb.children:
-            if child.i in inside and any(c.lower_ == "por" for c in child.children):
+        for child in _children(verb):
+            if child.i in inside and any(c.lower_ == "por" for c in _children(child)):
                 found = _names(child, span) or _noun(child)
                 if found:
                     return found, where, _written(child)
@@ -430,10 +448,9 @@ def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] |
 def _written(token: Token) -> str:
     """The phrase a token heads, as written, from after its preposition ("por la actriz")
     up to a relative clause or an aside."""
-    marks = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
+    marks = [c for c in _children(token) if c.dep_ == "case" and c.i < token.i]
     first = marks[-1].i + 1 if marks else token.left_edge.i
-    # The span's own text: `Doc.text` joins every token of the paragraph at each call.
-    phrase = token.doc[first : token.right_edge.i + 1].text.strip()
+    phrase = _span_text(token.doc, first, token.right_edge.i + 1).strip()
     return _PHRASE_END.split(phrase, maxsplit=1)[0]
 
 
@@ -444,8 +461,8 @@ def _subject_names(subject: Token, span: Span) -> tuple[str, ...]:
     head = [name for _, _, name in _proper_runs(subject.doc, subject.i, subject.i + 1)]
     found = head or list(_noun(subject))
     # "el Gobierno italiano" is Italy's: the adjective names the actor as much as the noun.
-    found += [fold(c.text) for c in subject.children if c.dep_ == "amod" and c.i > subject.i]
-    for child in subject.children:
+    found += [fold(c.text) for c in _children(subject) if c.dep_ == "amod" and c.i > subject.i]
+    for child in _children(subject):
         if child.dep_ not in _CLAUSES:
             found += _names(child, span)
     return tuple(dict.fromkeys(found))
@@ -470,7 +487,8 @@ def _proper_runs(doc: Doc, low: int, high: int) -> list[tuple[int, int, str]]:
     while start > 0 and _proper(doc[start - 1]):
         start -= 1
     runs, run, pending = [], [], []
-    for token in doc[start:]:
+    for i in range(start, len(doc)):  # by index: a slice of the doc would be a Span to walk
+        token = doc[i]
         if _proper(token):
             run += [*pending, token]
             pending = []
@@ -478,12 +496,12 @@ def _proper_runs(doc: Doc, low: int, high: int) -> list[tuple[int, int, str]]:
             pending.append(token)
         else:
             if run:
-                runs.append((run[0].i, run[-1].i + 1, doc[run[0].i : run[-1].i + 1].text))
+                runs.append((run[0].i, run[-1].i + 1, _span_text(doc, run[0].i, run[-1].i + 1)))
             run, pending = [], []
             if token.i >= high:
                 break
     if run:
-        runs.append((run[0].i, run[-1].i + 1, doc[run[0].i : run[-1].i + 1].text))
+        runs.append((run[0].i, run[-1].i + 1, _span_text(doc, run[0].i, run[-1].i + 1)))
     return [r for r in runs if r[0] < high and low < r[1]]
 
 
@@ -493,3 +511,27 @@ def _proper(token: Token) -> bool:
 
 def _noun(token: Token) -> tuple[str, ...]:
     return (fold(lemma(token)),) if token.pos_ in ("NOUN", "PROPN") else ()
+
+
+@lru_cache(maxsize=64)
+def _children(token: Token) -> tuple[Token, ...]:
+    """`token.children`, kept: a frame walks its verb's children a dozen times, and spaCy
+    makes each child anew at every walk."""
+    return tuple(token.children)
+
+
+# A token's morphological values by field, kept per analysis (`_feature`).
+_FEATURES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _feature(token: Token, field: str) -> tuple[str, ...]:
+    """The values `token.morph.get(field)` gives, kept per analysis and field: spaCy builds
+    that list anew at each call (3-5 µs; the analysis's key and a look-up, under 1 µs), a
+    frame asks a dozen times, and the model knows a few hundred analyses, each the same
+    wherever it is met."""
+    morph = token.morph
+    key = (morph.key, field)
+    values = _FEATURES.get(key)
+    if values is None:
+        values = _FEATURES[key] = tuple(morph.get(field))
+    return values
