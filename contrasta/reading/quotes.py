@@ -210,6 +210,8 @@ pro-drop rules read them).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache, wraps
 
@@ -1271,6 +1273,17 @@ class _Reader:
         how = self._how(path, speaker) if speaker else None
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
 
+    @contextmanager
+    def _aside(self) -> Iterator[None]:
+        """Names read while checking something else (who a noun titles, who is in view,
+        whether a person is still the subject) are not the speaker's evidence: what the
+        resolvers note meanwhile leaves the trail `_how` reads."""
+        mark = len(self.trail)
+        try:
+            yield
+        finally:
+            del self.trail[mark:]
+
     def _how(self, path: str, speaker: str) -> str:
         """Where a speaker came from: the cue's place (`path`: "after" the quote, the
         verb's "subject" before it, "according to", a "headline" colon, …), then the
@@ -2037,13 +2050,13 @@ class _Reader:
     def _titled_with(self, noun: str, at: int) -> set[str]:
         """Who the text names right after this noun before `at` ("el autor, Tomás Ibarra"):
         the noun alone later names them, not whoever spoke last."""
-        mark = len(self.trail)  # the names read here are not the speaker's evidence
-        found = {
-            self._expand(named.group(1), named.start(1))
-            for named in re.finditer(rf"\b{re.escape(noun)},?\s+({_NAME.pattern})", self.text[:at])
-        }
-        del self.trail[mark:]
-        return found
+        with self._aside():
+            return {
+                self._expand(named.group(1), named.start(1))
+                for named in re.finditer(
+                    rf"\b{re.escape(noun)},?\s+({_NAME.pattern})", self.text[:at]
+                )
+            }
 
     @_evidence("one person in view")
     def _in_view(self, head: str, at: int) -> str | None:
@@ -2067,13 +2080,12 @@ class _Reader:
         profiles = self._profiles(at)
         if description and any(fit(description, known) for known, _ in profiles.values()):
             return None  # a title someone bears: `_described` said who, or that two may
-        mark = len(self.trail)  # the names read here are not the speaker's evidence
-        people = [
-            (full, m.start)
-            for m in self.mentions
-            if m.start < at and self._person_like(full := self._expand(m.name, m.start))
-        ]
-        del self.trail[mark:]
+        with self._aside():
+            people = [
+                (full, m.start)
+                for m in self.mentions
+                if m.start < at and self._person_like(full := self._expand(m.name, m.start))
+            ]
         if not people:
             return None
         person = people[-1][0]
@@ -2285,9 +2297,8 @@ class _Reader:
                 text, cue.end() + len(text[cue.end() :]) - len(text[cue.end() :].lstrip())
             )
             if name and (stripped := _strip_titles(name.group(0), self.alone)):
-                mark = len(self.trail)
-                full = self._expand(stripped, at)
-                del self.trail[mark:]
+                with self._aside():
+                    full = self._expand(stripped, at)
                 if full != subject and self._person_like(full):
                     return True
         return False
@@ -2608,16 +2619,15 @@ class _Reader:
         hers; "El fallecimiento del actor X … ⏎ Los investigadores lo comparan … ⏎ «…»,
         sostiene" is no one's: the narrator moved on to other subjects, and who speaks
         cannot be checked from the words near the quote)."""
-        mark = len(self.trail)  # the names read here are not the speaker's evidence
-        last = max(
-            (
-                m.start
-                for m in self.mentions
-                if m.start < at and self._expand(m.name, m.start) == name
-            ),
-            default=None,
-        )
-        del self.trail[mark:]
+        with self._aside():
+            last = max(
+                (
+                    m.start
+                    for m in self.mentions
+                    if m.start < at and self._expand(m.name, m.start) == name
+                ),
+                default=None,
+            )
         if last is None:
             return False
         return not any(
