@@ -48,7 +48,11 @@ held-out part, split `heldout4` (`SEED4`, `DRAWN4`, CLAIMS.md item 98): groups o
 at commit 6b52dd2 that no annotation in the file covered and that pair two different
 articles (`draw4` of f08c271 printed them), all held out. The lead scored it once with
 `--split heldout4` (CLAIMS.md item 100) and its pairs were then folded into dev (item
-101): the file keeps the draw's groups (`heldout4`) as its record.
+101): the file keeps the draw's groups (`heldout4`) as its record. A fifth draw makes the
+next held-out part, split `heldout5` (`SEED5`, `DRAWN5`, CLAIMS.md item 102): groups of the
+run at commit 557079a that no annotation in the file covered and that pair two different
+articles (`draw5`), all held out, read and never scored but with `--split heldout5` (the
+lead's, once).
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -184,6 +188,14 @@ THIRD = "heldout3"
 SEED4 = 20261216
 DRAWN4 = {"confirmed": 20, "conflict": 10}
 FOURTH = "heldout4"
+# The fifth draw (CLAIMS.md item 102), made once the fourth had been scored and folded
+# into dev: groups of the run at commit 557079a (service RULES 15) that no annotation in
+# the file covered and that pair two different articles, drawn with `SEED5`, all of them
+# held out (`HELDOUT5`); contradicted groups only if any is left unread (that run's 35
+# conflict pairs were all read). Fixed and committed before any of their sentences was read.
+SEED5 = 20261219
+DRAWN5 = {"confirmed": 20, "conflict": 10}
+HELDOUT5 = "heldout5"
 LABELS = ("same-fact", "same-fact-updated", "different-fact", "conflicting")
 CONFIRMED, CONFLICT = "confirmed", "conflict"
 
@@ -538,6 +550,28 @@ def draw(groups: list[tuple[Sentence, ...]], kind: str) -> dict[str, list[int]]:
     return {"dev": taken[:half], "heldout": taken[half:]}
 
 
+def article(field: str) -> str:
+    """The article a field's text is, whatever row holds it: a SemEval article is one text
+    in every pair that gives it, translated or not (its id without the language mark)."""
+    source, name, *rest = field.split("/")
+    if source != "semeval":
+        return field.rsplit("/", 1)[0]
+    ids = name.split(".")[0].split("_")
+    return "semeval/" + re.sub(r"[a-z]+$", "", ids[int(rest[0]) - 1])
+
+
+def draw5(found: Shown, kind: str, annotated: dict) -> list[int]:
+    """Group indices of the fifth draw: the groups in their order of sentences, shuffled
+    with `SEED5`, the first `DRAWN5[kind]` of those with a pair of two different articles
+    and no pair an annotation of another split covers (what was read before the draw)."""
+    before = [p for p in annotated["pairs"] if p["kind"] == kind and p["split"] != HELDOUT5]
+    covered = {pair.group for pair in found.pairs if label_of(pair, before)}
+    apart = {pair.group for pair in found.pairs if article(pair.a.field) != article(pair.b.field)}
+    ordered = sorted(range(len(found.groups)), key=lambda i: found.groups[i])
+    random.Random(SEED5).shuffle(ordered)
+    return [i for i in ordered if i in apart and i not in covered][: DRAWN5[kind]]
+
+
 def report(
     found: dict[str, Shown], annotated: dict, split: str, texts: dict[str, str], show: bool
 ) -> None:
@@ -593,7 +627,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a kept bench/realcorpus.py run's contrasta.db")
     parser.add_argument("--stories", action="store_true", help="only the annotated stories")
-    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", HELDOUT5), default="dev")
     parser.add_argument("--draw", action="store_true", help="print the drawn groups (rows only)")
     parser.add_argument("--show", action="store_true", help="unannotated pairs with their text")
     args = parser.parse_args()
@@ -626,6 +660,9 @@ def main() -> int:
                 for split, chosen in draw(found[kind].groups, kind).items():
                     for i in chosen:
                         print(kind, split, i, [s.cited() for s in found[kind].groups[i]])
+                for i in draw5(found[kind], kind, annotated):
+                    print(kind, HELDOUT5, i, [s.cited() for s in found[kind].groups[i]])
+                    print("  story", list(found[kind].stories[i]))
         report(found, annotated, args.split, texts, args.show)
     finally:
         if work:
