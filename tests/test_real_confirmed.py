@@ -4,7 +4,9 @@ bench/real/CLAIMS.md). Only dev is scored; the first draw's held-out half (score
 CLAIMS.md item 84) is here only checked against the data. The second draw (item 85) was
 scored once by the lead and then folded into dev (item 91): its pairs count in the floors.
 The third draw (item 92) too was scored once by the lead (item 96) and folded into dev
-(item 97), and so was the fourth (items 98, 100, 101).
+(item 97), and so was the fourth (items 98, 100, 101). The fifth draw's `heldout5` (item
+102, never scored but once by the lead) is here only checked against the data and for each
+drawn group having pairs read, never for its labels.
 
 A whole run takes about 160 CPU seconds, so the floor test builds only the stories the
 annotations come from: their articles, ingested as the run ingests them, each story with
@@ -124,7 +126,7 @@ def test_annotations_fit_the_data(annotated, texts):
     assert bench.check_fields(annotated, texts) == []
     assert annotated["seed"] == bench.SEED
     for pair in annotated["pairs"]:
-        assert pair["split"] in {"dev", "heldout"}
+        assert pair["split"] in {"dev", "heldout", bench.HELDOUT5}
         assert pair["kind"] in {"confirmed", "conflict"}
         assert pair["label"] in bench.LABELS and pair["relation"] in RELATIONS
         assert pair["a"] != pair["b"]
@@ -141,7 +143,9 @@ def test_annotations_fit_the_data(annotated, texts):
 def test_each_split_holds_both_kinds(annotated):
     held = {(p["split"], p["kind"]) for p in annotated["pairs"]}
     splits = ("dev", "heldout")
-    assert held == {(s, k) for s in splits for k in ("confirmed", "conflict")}
+    # The fifth draw found no contradicted group left unread (CLAIMS.md item 102).
+    fifth = {(bench.HELDOUT5, bench.CONFIRMED)}
+    assert held == {(s, k) for s in splits for k in ("confirmed", "conflict")} | fifth
 
 
 # The fourth draw found only 9 contradicted groups left to draw of the 10 it asked for
@@ -172,6 +176,25 @@ def test_the_folded_draws_are_read(annotated, record, seed, drawn):
             if p["split"] == "dev" and p["kind"] == kind
         ]
         assert [g for g in groups if not any(sides <= g for sides in dev)] == []
+
+
+def test_the_fifth_draw_is_read(annotated):
+    """Each pair of `heldout5` joins two members of one recorded drawn group, and each drawn
+    group has pairs read: the draw as committed before reading, not pairs picked after."""
+    fifth = annotated[bench.HELDOUT5]
+    assert fifth["seed"] == bench.SEED5
+    assert len(fifth[bench.CONFIRMED]) == bench.DRAWN5[bench.CONFIRMED]
+    assert fifth[bench.CONFLICT] == []  # every contradicted group of its run was read before
+    groups = [{tuple(s) for s in group} for group in fifth[bench.CONFIRMED]]
+    read = [0] * len(groups)
+    for pair in annotated["pairs"]:
+        if pair["split"] == bench.HELDOUT5:
+            assert pair["kind"] == bench.CONFIRMED, pair
+            sides = {tuple(pair["a"]), tuple(pair["b"])}
+            holding = [n for n, group in enumerate(groups) if sides <= group]
+            assert holding, pair
+            read[holding[0]] += 1
+    assert all(read), read
 
 
 def test_the_annotated_stories_are_still_the_runs(tmp_path, annotated):
