@@ -43,10 +43,15 @@ held-out part, split `heldout3` (`SEED3`, `DRAWN3`, CLAIMS.md item 92): groups o
 at commit 10c7c94 that no annotation in the file covered and that pair two different
 articles (`draw3` of 22aa0d8 printed them), all held out. The lead scored it once with
 `--split heldout3` (CLAIMS.md item 96) and its pairs were then folded into dev (item 97):
-the file keeps the draw's groups (`heldout3`) as its record. A fourth draw makes the next held-out
-part, split `heldout4` (`SEED4`, `DRAWN4`, CLAIMS.md item 98): groups of the run at
-commit 6b52dd2 that no annotation in the file covered and that pair two different
-articles (`draw4`), all held out, read and never scored but with `--split heldout4` (the
+the file keeps the draw's groups (`heldout3`) as its record. A fourth draw made the next
+held-out part, split `heldout4` (`SEED4`, `DRAWN4`, CLAIMS.md item 98): groups of the run
+at commit 6b52dd2 that no annotation in the file covered and that pair two different
+articles (`draw4` of f08c271 printed them), all held out. The lead scored it once with
+`--split heldout4` (CLAIMS.md item 100) and its pairs were then folded into dev (item
+101): the file keeps the draw's groups (`heldout4`) as its record. A fifth draw makes the
+next held-out part, split `heldout5` (`SEED5`, `DRAWN5`, CLAIMS.md item 102): groups of the
+run at commit 557079a that no annotation in the file covered and that pair two different
+articles (`draw5`), all held out, read and never scored but with `--split heldout5` (the
 lead's, once).
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
@@ -104,6 +109,12 @@ and an act to be done again against one told done stopped confirming without an 
 (service RULES 15): independent 65 right of 79 (0.823), wrong 22 -> 14, every right pair
 kept; the whole run's groups shown confirmed 314 -> 305 (457 -> 446 pairs). CLAIMS.md
 history item 99.
+
+The fourth draw scored once by the lead (CLAIMS.md item 100; runs of 557079a and of
+76c4a2a, the same): between two independent texts 19 right of 32 (0.594), conflicts 3 of
+9 (0.333). Dev on a copy of the run of 557079a before -> after folding it in (item 101):
+independent 65 right of 79 (0.823) -> 84 of 111 (0.757), one-article pairs 9 -> 9,
+conflicts 4 of 22 (0.182) -> 7 of 31 (0.226).
 
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_confirmed.py --db DIR/default/contrasta.db
@@ -171,10 +182,20 @@ THIRD = "heldout3"
 # The fourth draw (CLAIMS.md item 98), made once the third had been scored and folded into
 # dev: groups of the run at commit 6b52dd2 (service RULES 13) that no annotation in the
 # file covered and that pair two different articles, drawn with `SEED4`, all of them held
-# out (`HELDOUT4`). Fixed and committed before any of their sentences was read.
+# out (only 9 contradicted groups were left to draw). Fixed and committed before any of
+# their sentences was read; scored once by the lead (item 100), then folded into dev (item
+# 101). `FOURTH` names its record of drawn groups.
 SEED4 = 20261216
 DRAWN4 = {"confirmed": 20, "conflict": 10}
-HELDOUT4 = "heldout4"
+FOURTH = "heldout4"
+# The fifth draw (CLAIMS.md item 102), made once the fourth had been scored and folded
+# into dev: groups of the run at commit 557079a (service RULES 15) that no annotation in
+# the file covered and that pair two different articles, drawn with `SEED5`, all of them
+# held out (`HELDOUT5`); contradicted groups only if any is left unread (that run's 35
+# conflict pairs were all read). Fixed and committed before any of their sentences was read.
+SEED5 = 20261219
+DRAWN5 = {"confirmed": 20, "conflict": 10}
+HELDOUT5 = "heldout5"
 LABELS = ("same-fact", "same-fact-updated", "different-fact", "conflicting")
 CONFIRMED, CONFLICT = "confirmed", "conflict"
 
@@ -539,16 +560,16 @@ def article(field: str) -> str:
     return "semeval/" + re.sub(r"[a-z]+$", "", ids[int(rest[0]) - 1])
 
 
-def draw4(found: Shown, kind: str, annotated: dict) -> list[int]:
-    """Group indices of the fourth draw: the groups in their order of sentences, shuffled
-    with `SEED4`, the first `DRAWN4[kind]` of those with a pair of two different articles
+def draw5(found: Shown, kind: str, annotated: dict) -> list[int]:
+    """Group indices of the fifth draw: the groups in their order of sentences, shuffled
+    with `SEED5`, the first `DRAWN5[kind]` of those with a pair of two different articles
     and no pair an annotation of another split covers (what was read before the draw)."""
-    before = [p for p in annotated["pairs"] if p["kind"] == kind and p["split"] != HELDOUT4]
+    before = [p for p in annotated["pairs"] if p["kind"] == kind and p["split"] != HELDOUT5]
     covered = {pair.group for pair in found.pairs if label_of(pair, before)}
     apart = {pair.group for pair in found.pairs if article(pair.a.field) != article(pair.b.field)}
     ordered = sorted(range(len(found.groups)), key=lambda i: found.groups[i])
-    random.Random(SEED4).shuffle(ordered)
-    return [i for i in ordered if i in apart and i not in covered][: DRAWN4[kind]]
+    random.Random(SEED5).shuffle(ordered)
+    return [i for i in ordered if i in apart and i not in covered][: DRAWN5[kind]]
 
 
 def report(
@@ -606,7 +627,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a kept bench/realcorpus.py run's contrasta.db")
     parser.add_argument("--stories", action="store_true", help="only the annotated stories")
-    parser.add_argument("--split", choices=("dev", "heldout", HELDOUT4), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", HELDOUT5), default="dev")
     parser.add_argument("--draw", action="store_true", help="print the drawn groups (rows only)")
     parser.add_argument("--show", action="store_true", help="unannotated pairs with their text")
     args = parser.parse_args()
@@ -639,8 +660,8 @@ def main() -> int:
                 for split, chosen in draw(found[kind].groups, kind).items():
                     for i in chosen:
                         print(kind, split, i, [s.cited() for s in found[kind].groups[i]])
-                for i in draw4(found[kind], kind, annotated):
-                    print(kind, HELDOUT4, i, [s.cited() for s in found[kind].groups[i]])
+                for i in draw5(found[kind], kind, annotated):
+                    print(kind, HELDOUT5, i, [s.cited() for s in found[kind].groups[i]])
                     print("  story", list(found[kind].stories[i]))
         report(found, annotated, args.split, texts, args.show)
     finally:

@@ -4,9 +4,9 @@ bench/real/CLAIMS.md). Only dev is scored; the first draw's held-out half (score
 CLAIMS.md item 84) is here only checked against the data. The second draw (item 85) was
 scored once by the lead and then folded into dev (item 91): its pairs count in the floors.
 The third draw (item 92) too was scored once by the lead (item 96) and folded into dev
-(item 97).
-The fourth draw's `heldout4` (item 98, never scored but once by the lead) is here only
-checked against the data and for each drawn group having pairs read, never for its labels.
+(item 97), and so was the fourth (items 98, 100, 101). The fifth draw's `heldout5` (item
+102, never scored but once by the lead) is here only checked against the data and for each
+drawn group having pairs read, never for its labels.
 
 A whole run takes about 160 CPU seconds, so the floor test builds only the stories the
 annotations come from: their articles, ingested as the run ingests them, each story with
@@ -88,12 +88,19 @@ KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
 # do, and an act to be done again against one told done stopped confirming without an
 # anchor (service RULES 15, CLAIMS.md item 99): 65 right of 79 (0.823), wrong 22 -> 14,
 # every right pair kept.
-INDEPENDENT_PRECISION = 0.82
-INDEPENDENT_RIGHT = 65
-INDEPENDENT_WRONG = 14
+# The fourth draw, scored once by the lead, was folded into dev on a copy of the run of
+# 557079a (CLAIMS.md items 100, 101): independent 65 right of 79 (0.823) -> 84 of 111
+# (0.757; its 13 wrong all different facts, hard: two facts of one story 9, other counts
+# 1, no claim 3), one-article pairs 9 (the draw holds none), conflicts 4 of 22 (0.182) ->
+# 7 of 31 (0.226; its 9 read before a rule was chosen, item 98: kinship, number and
+# negation 1 right each, negation 6 wrong). By the system's kind: kinship 2 of 2, content
+# 1 of 1, negation 3 of 19, number 1 of 7, speaker 0 of 2.
+INDEPENDENT_PRECISION = 0.75
+INDEPENDENT_RIGHT = 84
+INDEPENDENT_WRONG = 27
 ONE_ARTICLE_SHOWN = 9
-CONFLICT_PRECISION = 0.18
-CONFLICT_RIGHT = 4
+CONFLICT_PRECISION = 0.22
+CONFLICT_RIGHT = 7
 # Share of the pairs the annotated stories show that the file covers (0.305 when read;
 # 0.487 of the confirmed pairs, 0.651 of the conflicts after item 86): below it, a change
 # shows pairs nobody read, and the precision no longer speaks for them.
@@ -119,7 +126,7 @@ def test_annotations_fit_the_data(annotated, texts):
     assert bench.check_fields(annotated, texts) == []
     assert annotated["seed"] == bench.SEED
     for pair in annotated["pairs"]:
-        assert pair["split"] in {"dev", "heldout", bench.HELDOUT4}
+        assert pair["split"] in {"dev", "heldout", bench.HELDOUT5}
         assert pair["kind"] in {"confirmed", "conflict"}
         assert pair["label"] in bench.LABELS and pair["relation"] in RELATIONS
         assert pair["a"] != pair["b"]
@@ -135,18 +142,29 @@ def test_annotations_fit_the_data(annotated, texts):
 
 def test_each_split_holds_both_kinds(annotated):
     held = {(p["split"], p["kind"]) for p in annotated["pairs"]}
-    splits = ("dev", "heldout", bench.HELDOUT4)
-    assert held == {(s, k) for s in splits for k in ("confirmed", "conflict")}
+    splits = ("dev", "heldout")
+    # The fifth draw found no contradicted group left unread (CLAIMS.md item 102).
+    fifth = {(bench.HELDOUT5, bench.CONFIRMED)}
+    assert held == {(s, k) for s in splits for k in ("confirmed", "conflict")} | fifth
+
+
+# The fourth draw found only 9 contradicted groups left to draw of the 10 it asked for
+# (CLAIMS.md item 98).
+FOURTH_DRAWN = {bench.CONFIRMED: bench.DRAWN4[bench.CONFIRMED], bench.CONFLICT: 9}
 
 
 @pytest.mark.parametrize(
     ("record", "seed", "drawn"),
-    [(bench.SECOND, bench.SEED2, bench.DRAWN2), (bench.THIRD, bench.SEED3, bench.DRAWN3)],
+    [
+        (bench.SECOND, bench.SEED2, bench.DRAWN2),
+        (bench.THIRD, bench.SEED3, bench.DRAWN3),
+        (bench.FOURTH, bench.SEED4, FOURTH_DRAWN),
+    ],
 )
 def test_the_folded_draws_are_read(annotated, record, seed, drawn):
-    """Each group the second and third draws recorded (committed before reading) has pairs
-    read, now in dev since their folds (CLAIMS.md items 91, 97): the draw as recorded, not
-    pairs picked after."""
+    """Each group the second, third and fourth draws recorded (committed before reading)
+    has pairs read, now in dev since their folds (CLAIMS.md items 91, 97, 101): the draw
+    as recorded, not pairs picked after."""
     recorded = annotated[record]
     assert recorded["seed"] == seed
     for kind in (bench.CONFIRMED, bench.CONFLICT):
@@ -160,22 +178,23 @@ def test_the_folded_draws_are_read(annotated, record, seed, drawn):
         assert [g for g in groups if not any(sides <= g for sides in dev)] == []
 
 
-def test_the_fourth_draw_is_read(annotated):
-    """Each pair of `heldout4` joins two members of one recorded drawn group, and each drawn
+def test_the_fifth_draw_is_read(annotated):
+    """Each pair of `heldout5` joins two members of one recorded drawn group, and each drawn
     group has pairs read: the draw as committed before reading, not pairs picked after."""
-    fourth = annotated[bench.HELDOUT4]
-    assert fourth["seed"] == bench.SEED4
-    for kind in (bench.CONFIRMED, bench.CONFLICT):
-        groups = [{tuple(s) for s in group} for group in fourth[kind]]
-        assert 0 < len(groups) <= bench.DRAWN4[kind]
-        read = [0] * len(groups)
-        for pair in annotated["pairs"]:
-            if pair["split"] == bench.HELDOUT4 and pair["kind"] == kind:
-                sides = {tuple(pair["a"]), tuple(pair["b"])}
-                holding = [n for n, group in enumerate(groups) if sides <= group]
-                assert holding, pair
-                read[holding[0]] += 1
-        assert all(read), read
+    fifth = annotated[bench.HELDOUT5]
+    assert fifth["seed"] == bench.SEED5
+    assert len(fifth[bench.CONFIRMED]) == bench.DRAWN5[bench.CONFIRMED]
+    assert fifth[bench.CONFLICT] == []  # every contradicted group of its run was read before
+    groups = [{tuple(s) for s in group} for group in fifth[bench.CONFIRMED]]
+    read = [0] * len(groups)
+    for pair in annotated["pairs"]:
+        if pair["split"] == bench.HELDOUT5:
+            assert pair["kind"] == bench.CONFIRMED, pair
+            sides = {tuple(pair["a"]), tuple(pair["b"])}
+            holding = [n for n, group in enumerate(groups) if sides <= group]
+            assert holding, pair
+            read[holding[0]] += 1
+    assert all(read), read
 
 
 def test_the_annotated_stories_are_still_the_runs(tmp_path, annotated):
