@@ -179,6 +179,22 @@ outside its copy of the annotations, a superset of 166 rows that holds the rows 
 heldout3's 40 entries, and it read this docstring's list of heldout3's doubtful calls
 (after its rules were written); the figure is an upper bound. heldout3 is now used up.
 
+heldout3 being used up, a fourth held-out set is drawn the same way (`held_out_drawn`,
+`--draw-heldout4`, seed 20261220 fixed and committed before any of its entries was read):
+40 entries, at most `PER_STORY` of one story, from the kept run of main at a19270a
+(/work/runs/run-a19270a, service RULES 15, the timeline rules of the fourth dev round; on
+a copy of its contrasta.db), of stories sharing no article with dev, the first held-out
+half, heldout2, heldout3 or the dates bench's dev articles. `--split heldout4` is refused
+unless `--i-am-the-lead` is given too. Drawn and read 2026-12-06: 40 entries of 36 stories
+(84 articles; the run: 437 stories of more than one article, 1,623 entries, 922 with a date
+placed), labelled and given their `day` in a commit of their own, not scored. Doubtful
+calls, by the conventions above (the reader can be wrong on these): "hoy" as now, in a
+sentence that states a fact, is other-date, not not-a-fact; a launch's day in a "since"
+clause is right when the launch is the story's news, a "desde que" clause's day before a
+count other-date; a year is right when the fact falls in it as written (a headline's year
+of a change taking effect), other-date when it is a forecast's or a purpose's; a thing's
+year that is the article's subject is right, as the magazine cover's was.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -222,9 +238,9 @@ SEED_MORE = 20261208
 MORE = 40
 # Held-out sets of their own, each drawn when the one before was used up (scored once):
 # split -> seed, in the order drawn, each fixed and committed before any of its entries was
-# read (`held_out_drawn`: heldout2 from the run of main at 1e64d19, heldout3 from 76c4a2a);
-# each scored once, by the lead.
-SEED_HELD_OUT = {"heldout2": 20261214, "heldout3": 20261217}
+# read (`held_out_drawn`: heldout2 from the run of main at 1e64d19, heldout3 from 76c4a2a,
+# heldout4 from a19270a); each scored once, by the lead.
+SEED_HELD_OUT = {"heldout2": 20261214, "heldout3": 20261217, "heldout4": 20261220}
 HELD_OUT_DRAWN = 40  # entries of each
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
