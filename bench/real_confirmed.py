@@ -116,6 +116,13 @@ The fourth draw scored once by the lead (CLAIMS.md item 100; runs of 557079a and
 independent 65 right of 79 (0.823) -> 84 of 111 (0.757), one-article pairs 9 -> 9,
 conflicts 4 of 22 (0.182) -> 7 of 31 (0.226).
 
+After one verb shared by actors known to be other people (a name of one clause's actor
+that the other sentence does not state) and a figure that names a thing (a model's size,
+an article of a law, a telephone number) stopped confirming (service RULES 16; a copy of
+the run of a19270a): independent 84 right of 111 (0.757) -> 84 of 106 (0.792), wrong 27 ->
+22, every right pair kept; conflicts 7 of 31 as before; the whole run's groups shown
+confirmed 305 -> 297 (447 -> 436 pairs). CLAIMS.md history item 103.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_confirmed.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_confirmed.py            # runs the corpus itself

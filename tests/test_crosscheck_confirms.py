@@ -108,6 +108,43 @@ def claim_of(sentence: str, key: str, lang: str = "es"):
             "Irene Solano visita el hospital de Monteluz con el consejero de Sanidad.",
             True,
         ),
+        # One verb of two acts: a named lawyer hands a petition, the prosecution is asked
+        # to hand over its evidence; no name of either is in the other (CLAIMS.md 103).
+        (
+            "El abogado Tomás Ribera entregó al juez una petición para aplazar el juicio.",
+            "Los fiscales del caso entregaron al tribunal las pruebas contra el acusado.",
+            False,
+        ),
+        # A name the other sentence states as a place: one fire told two ways.
+        (
+            "El mercado de Valdecruz se incendió por una chispa de pirotecnia.",
+            "Un incendio consumió un puesto de pirotecnia del mercado de Valdecruz.",
+            True,
+        ),
+        # Two common nouns may name one thing twice, a kind and its members.
+        (
+            "Las ovejas de la granja murieron en el incendio de la nave.",
+            "Los animales de la granja murieron en el incendio de la nave.",
+            True,
+        ),
+        # A model's size names a thing: two features of one laptop.
+        (
+            "El nuevo portátil Corvex de 16 pulgadas tiene un teclado rediseñado.",
+            "La batería del portátil Corvex de 16 pulgadas dura diez horas.",
+            False,
+        ),
+        # An article of a law names a thing: two texts citing it for two things.
+        (
+            "La ley de Orbaneja cede pisos vacíos a familias desahuciadas según el artículo 47.",
+            "El artículo 47 de la Constitución ampara a los inquilinos, recordó la jueza Ibáñez.",
+            False,
+        ),
+        # A telephone number names a line: two notices ending with it.
+        (
+            "Los vecinos de Corvera pueden pedir cita en el 925-240-0185 desde el lunes.",
+            "El ayuntamiento de Corvera cerró la oficina del padrón; informa el 925-240-0185.",
+            False,
+        ),
     ],
 )
 def test_what_confirms_one_fact(a: str, b: str, expected: bool):
@@ -180,6 +217,11 @@ def test_what_confirms_when_frames_read_little(a: str, b: str, lang: str, expect
 def test_a_rate_keeps_its_figure_not_its_base():
     (claim,) = [claim_of("La incidencia llegó a 212 casos por cada 100.000 habitantes.", "a1")]
     assert [(n.value, n.unit) for n in claim.numbers] == [(212, "casos")]
+
+
+def test_a_figure_that_names_a_thing_is_not_stated_but_a_count_is():
+    claim = claim_of("Corvex vende 3.418 portátiles de 16 pulgadas en el 925-240-0185.", "a1")
+    assert [n.value for n in claim.asserted().numbers] == [3418]
 
 
 def test_no_group_is_shown_confirmed_without_a_confirming_pair():

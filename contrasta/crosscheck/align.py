@@ -592,7 +592,10 @@ def confirms(a: Claim, b: Claim) -> bool:
     reading, two clauses whose only act in common is saying (`_said_alike`) confirm only
     through an anchor, and so do two English clauses read by word shapes one of which
     names no act (`_verbless`) and a clause that says what anyone who fits a description
-    does or may do (`_whoever`; CLAIMS.md item 99)."""
+    does or may do (`_whoever`; CLAIMS.md item 99). Parsed clauses sharing one verb whose
+    actors are known to be other people (`_other_actors`) confirm only through an anchor,
+    and a figure that names a thing (a model's size, an article of a law, a telephone
+    number: `figures.naming_spans`) is none (CLAIMS.md item 103)."""
     if _general(a) or _general(b):
         return False
     if anchored(a, b):
@@ -601,7 +604,30 @@ def confirms(a: Claim, b: Claim) -> bool:
     if _said_alike(x, y) or _verbless(a, b) or _whoever(x) or _whoever(y):
         return False
     parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
-    return not parsed or (one_act(x, y) and not _foretold(a, b))
+    return not parsed or (one_act(x, y) and not _foretold(a, b) and not _other_actors(a, b))
+
+
+def _other_actors(a: Claim, b: Claim) -> bool:
+    """The two clauses' actors are known to be other people or bodies: both are read, they
+    share no telling word (nor do the people a described actor resolves to,
+    `actor_relation`), and one clause names its actor by a name the other sentence does
+    not state anywhere. One verb shared is then two acts of one story: on a real run, a
+    lawyer handing a petition to a judge and the defence asking that the prosecution hand
+    over its evidence ("entregar" of each; CLAIMS.md item 103). A name the other sentence
+    states elsewhere may be the same one read as a place or an object ("el mercado de
+    Nueva Palestina se incendió" / "un incendio consumió un local en Nueva Palestina"),
+    and two common nouns ("30 monos murieron" / "murieron varios animales") may name one
+    thing twice, a kind and its members: those are left to the frames."""
+    x, y = a.frame, b.frame
+    if actor_relation(x, y) != OTHER:
+        return False
+    return _unstated(x, b) or _unstated(y, a)
+
+
+def _unstated(frame: Frame, other: Claim) -> bool:
+    """The frame names its actor and no name of its actors is stated by the other claim."""
+    found = tuple(actor for actor in frame.actors if actor[:1].isupper())
+    return bool(found) and not same_names(found, _names(other))
 
 
 def _said_alike(x: Frame, y: Frame) -> bool:

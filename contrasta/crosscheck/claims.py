@@ -32,7 +32,7 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from contrasta.crosscheck.figures import qualified
+from contrasta.crosscheck.figures import naming_spans, qualified
 from contrasta.crosscheck.frame_parse import parsed_frame
 from contrasta.crosscheck.frame_shapes import shallow_frame
 from contrasta.crosscheck.frames import COUNTED_BY, Frame
@@ -120,13 +120,20 @@ class Claim:
     field: str = TEXT
 
     def asserted(self) -> Claim:
-        """The claim without the figures and dates of its background clauses: what it
-        states, as opposed to what it names to say which thing it means."""
-        if not self.background:
+        """The claim without the figures and dates of its background clauses, nor the
+        figures that name a thing (`figures.naming_spans`: a model's size, an article of a
+        law, a telephone number): what it states, as opposed to what it names to say which
+        thing it means."""
+        named = tuple(
+            (low + self.start, high + self.start) for low, high in naming_spans(self.sentence)
+        )
+        if not self.background and not named:
             return self
 
         def inside(start: int, end: int) -> bool:
-            return any(low <= start and end <= high for low, high in self.background)
+            return any(low <= start and end <= high for low, high in self.background) or any(
+                low <= start < high for low, high in named
+            )
 
         return replace(self, numbers=tuple(n for n in self.numbers if not inside(n.start, n.end)))
 

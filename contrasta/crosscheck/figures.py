@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from contrasta.crosscheck.words import fold
@@ -87,6 +88,29 @@ _RATE_BASE = re.compile(r"\b(?:por cada|per)\s+$")
 # between two counts, is not the count itself.
 _MARGIN_BEFORE = re.compile(r"\b(?:por (?:solo|apenas|tan solo)|by (?:just|only))\s+$")
 _MARGIN_AFTER = re.compile(r"\s*(?:de diferencia|de ventaja|ahead|of difference)\b")
+# Figures that name a thing, as a code does, and count nothing (`naming_spans`): a
+# model's size ("the 16-inch laptop", "pantalla de 55 pulgadas"), an article or section of
+# a text ("art. 47", "artículo 33 de la Constitución", a translation's "Noticia 47 de la
+# Constitución"), the digits of a telephone number ("334-240-0185", "tel. 91 555 12 34").
+_NAMING = re.compile(
+    r"\b\d+(?:[.,]\d+)?(?=(?:-|\s)?(?:inch|inches|pulgadas?)\b)"
+    r"|\b(?:art|arts|articulos?|articles?|secciones|seccion|sections?|apartados?|incisos?|"
+    r"fraccion|parrafos?|paragraphs?|capitulos?|chapters?)\.?\s+\d+"
+    r"|\b\d+(?=\s+(?:de la constitucion|of the constitution)\b)"
+    r"|\(?\b\d{2,4}\)?(?:-\d{2,4}){2,}\b"
+    r"|\b(?:tel|telefono|phone)\w*\.?:?\s+\+?\d{2,4}(?:[\s.-]\d{2,4}){2,}\b"
+)
+
+
+@lru_cache(maxsize=4096)
+def naming_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where the sentence gives a figure that names a thing and counts nothing (`_NAMING`),
+    as offsets into it: shared by two sentences such a figure says no more than a shared
+    name that they report one fact. On a real run they confirmed two features of one laptop
+    ("16-inch"), two articles on one housing law ("art. 47") and two sentences ending in one
+    reporter's telephone number (CLAIMS.md item 103). Kept per sentence: `Claim.asserted`
+    asks it for every pair `align` weighs."""
+    return tuple(m.span() for m in _NAMING.finditer(fold(sentence)))
 
 
 def qualified(numbers: tuple[Number, ...], text: str, offset: int) -> tuple[Number, ...]:
