@@ -9,7 +9,8 @@
     python bench/real/selection.py --seventh   # the seventh round (now all dev)
     python bench/real/selection.py --eighth    # the eighth round (now all dev)
     python bench/real/selection.py --ninth     # the ninth round (now all dev)
-    python bench/real/selection.py --tenth     # the tenth held-out split and its reserve
+    python bench/real/selection.py --tenth     # the tenth round (now all dev)
+    python bench/real/selection.py --eleventh  # the eleventh held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -432,6 +433,28 @@ def tenth_round() -> list[dict]:
     return _widened_round(TENTH_SEED, before)
 
 
+# Eleventh round: the tenth round's 22 (its 15 drawn and the first 7 of its reserve, README
+# item 50) were scored once and joined dev (items 52 and 53). Drawn as the tenth (the
+# seventh round's four strata, quotas, outlet cap, reserve, and at most QUOTES_COUNTED
+# quotes of an article counted toward the target), minus all 202 dev articles, with a new
+# seed fixed and committed before any of these articles was read.
+
+ELEVENTH_SEED = 20261218
+TENTH_RESERVE_USED = 7
+
+
+def eleventh_round() -> list[dict]:
+    """The eleventh held-out split and its reserve (all 202 dev articles left out)."""
+    before = (
+        _six_rounds()
+        | _keys(seventh_round(), SEVENTH_RESERVE_USED)
+        | _keys(eighth_round(), EIGHTH_RESERVE_USED)
+        | _keys(ninth_round(), NINTH_RESERVE_USED)
+        | _keys(tenth_round(), TENTH_RESERVE_USED)
+    )
+    return _widened_round(ELEVENTH_SEED, before)
+
+
 def show_round(items: list[dict]) -> None:
     for n, item in enumerate(items, 1):
         print(
@@ -464,5 +487,7 @@ if __name__ == "__main__":
         show_round(ninth_round())
     elif sys.argv[1:] == ["--tenth"]:
         show_round(tenth_round())
+    elif sys.argv[1:] == ["--eleventh"]:
+        show_round(eleventh_round())
     else:
         main()
