@@ -493,11 +493,16 @@ def _theme_missing(light: Claim, other: Claim) -> bool:
         return False
     if SAYING in frame.families():
         return False  # what was said is elsewhere: "anunció" may report any act
-    # Four letters tie a noun to its verb ("acusación", "acusó"); the light verb counts too,
-    # as another outlet may name it by its noun ("llegó al mundo" / "la llegada").
-    words = {w[:4] for w in other.stems | other.negated_stems}
-    named = (light.frame.predicate, *light.frame.theme)
-    return not {fold(t)[:4] for t in named if t} & words
+    # The light verb counts too, as another outlet may name it by its noun ("llegó al
+    # mundo" / "la llegada").
+    return not _stated(other, (light.frame.predicate, *light.frame.theme))
+
+
+def _stated(claim: Claim, terms: tuple[str, ...]) -> bool:
+    """A word of the claim is one of `terms` by its first four letters: four letters tie
+    a noun to its verb ("acusación", "acusó")."""
+    words = {w[:4] for w in claim.stems | claim.negated_stems}
+    return bool({fold(t)[:4] for t in terms if t} & words)
 
 
 def _unread(a: Claim, b: Claim) -> bool:
@@ -678,9 +683,8 @@ def _whoever(frame: Frame) -> bool:
 
 
 def _verb_named(claim: Claim, frame: Frame) -> bool:
-    """A word of the claim is one of the frame's asserted verbs (its first four letters)."""
-    verbs = {fold(v)[:4] for v in (frame.predicate, *frame.also) if v}
-    return bool(verbs & {w[:4] for w in claim.stems | claim.negated_stems})
+    """A word of the claim is one of the frame's asserted verbs."""
+    return _stated(claim, (frame.predicate, *frame.also))
 
 
 def _general(claim: Claim) -> bool:
