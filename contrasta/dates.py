@@ -282,6 +282,9 @@ _COUNTED = (
     rf"|\s+(?!(?:{_alt(YEAR_FOLLOWERS)})\b)[a-zñ]+s\b)"
 )
 _NOT_COUNTED = rf"(?!{_COUNTED})"
+# Nor the year of a day written as ISO 8601 ("el 2026-05-04"): the preposition would
+# otherwise take the year and leave the day, which the ISO form reads whole, unread.
+_NOT_ISO_DAY = r"(?![-/]\d{1,2}[-/]\d{1,2}(?!\d))"
 # Nor the first end of a range of counted things ("de 2000 a 3000 personas").
 _NOT_RANGE_COUNTED = rf"(?!\s+(?:y|o|a|al)\s+[\d.,]*\d{_COUNTED})"
 
@@ -313,8 +316,8 @@ _FORMS = "|".join(
         r"(?P<year_day>(?P<year_day_which>primer|ultimo)\s+dia\s+del?\s+(?:año\s+)?"
         r"(?P<year_day_y>\d{4}))(?!\d)",
         # en 2024; las elecciones de 2023 y ...
-        rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d){_NOT_COUNTED}",
-        rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_YEAR_END}{_NOT_RANGE_COUNTED}",
+        rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d){_NOT_ISO_DAY}{_NOT_COUNTED}",
+        rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_NOT_ISO_DAY}{_YEAR_END}{_NOT_RANGE_COUNTED}",
         # terminó 2020 con..., la carta de 1954 de..., la temporada 2019-2020 (not after a
         # currency sign: "$ 2000", nor a decade: "the 2000s"; `_year_alone` says when the
         # words before make it a number or a name instead)

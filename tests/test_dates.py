@@ -539,3 +539,20 @@ def test_every_cue_word_is_a_whole_word_the_gate_can_see():
 
     for word in dates._CUE_WORDS:
         assert dates._WORD.findall(word) == [word] and word == word.lower(), word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El 2025-12-29 la cooperativa de Orbaneja cerró su planta.",
+        "La cooperativa cerró su planta desde el 2025-12-29.",
+        "Según el acta de 2025-12-29, la planta cerró.",
+    ],
+)
+def test_an_iso_day_after_a_preposition_is_the_day_not_its_year(sentence: str) -> None:
+    assert [(m.text, m.iso) for m in find_dates(sentence, BASE)] == [("2025-12-29", "2025-12-29")]
+
+
+def test_a_season_of_two_years_keeps_its_years() -> None:
+    found = find_dates("La temporada de 2019-2020 fue la peor del club.", BASE)
+    assert [m.iso for m in found] == ["2019", "2020"]
