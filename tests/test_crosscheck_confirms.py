@@ -224,6 +224,16 @@ def test_a_figure_that_names_a_thing_is_not_stated_but_a_count_is():
     assert [n.value for n in claim.asserted().numbers] == [3418]
 
 
+def test_an_iso_day_is_a_date_and_no_figures():
+    """`figures._NAMING`'s telephone shape also fits an ISO day: read as a date first, its
+    day and month are never figures, and the day still anchors the fact."""
+    a = claim_of("El 2026-05-04 Corvex despidió a 300 empleados de su planta de Orbaneja.", "a1")
+    b = claim_of("Corvex despidió el 2026-05-04 a 300 trabajadores de la planta de Orbaneja.", "b1")
+    assert [n.value for n in a.numbers] == [300]
+    assert [d.iso for d in a.dates] == ["2026-05-04"]
+    assert confirms(a, b) is True
+
+
 def test_no_group_is_shown_confirmed_without_a_confirming_pair():
     checked = crosscheck(
         [
