@@ -1312,3 +1312,17 @@ def test_a_parsed_clause_and_english_word_shapes_agree_on_a_name_and_a_family():
         )
     )[0]
     assert not frames_agree(spanish, stranger)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Estamos ante la emergencia más grave de la última década en la comarca», declaró "
+        "Quiroga en una comparecencia improvisada.",
+        "—Hay familias enteras que lo han perdido todo —afirmó el alcalde, Tomás Ibarra.",
+    ],
+)
+def test_a_quotation_mark_or_dash_is_no_actor(text: str):
+    frame = frame_of(text)
+    written = [*frame.actors, frame.subject]
+    assert all(any(ch.isalnum() for ch in part) for part in written if part)

@@ -425,7 +425,13 @@ def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] |
             continue
         # A subject inside the clause first: the parser may hang a headline's kicker on
         # the verb as a second subject ("Norvia: Ana Gil logra ...").
-        subjects = [c for c in _children(candidate) if c.dep_ in _SUBJECTS and not c.is_space]
+        # A quotation mark or dash opening the clause is no subject, whatever the parser
+        # hangs on it ("«Estamos ante ...», declaró"; "—Hay familias ... —afirmó").
+        subjects = [
+            c
+            for c in _children(candidate)
+            if c.dep_ in _SUBJECTS and not c.is_space and any(ch.isalnum() for ch in c.text)
+        ]
         subject = next((c for c in subjects if c.i in inside), next(iter(subjects), None))
         if subject is not None:
             break
