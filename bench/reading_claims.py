@@ -7,7 +7,11 @@ the stories the cross-check was tuned on) and `heldout` (bench/heldout/, stories
 apart from them; its truth file notes each story's first score, before any tuning on it:
 the gap to the examples' score is the overfitting). Accuracy: for each annotated claim,
 the group holding the annotated fragment must carry the annotated label (and, for
-corroborated ones, the annotated number of independent origins, reported separately).
+corroborated ones, the annotated number of independent origins, reported separately). A
+group shown alike (several origins say something alike, not checked: service RULES 17)
+carries "corroborated" here: the truth files label how many origins state a fact, and that
+label says several do, adding that the cross-check could compare only their wording; how
+many corroborated claims are shown only alike is reported beside the accuracy.
 The five claims of truth.json are checked the same way (its single-source claims, and
 both sides of each contradiction). Throughput: one story of N articles made from the
 strike story's articles with small edits (so they are not byte copies), cross-checked end
@@ -32,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reading_dates import example_articles
 
-from contrasta.crosscheck import CrossCheck, crosscheck
+from contrasta.crosscheck import ALIKE, CORROBORATED, CrossCheck, crosscheck
 from contrasta.errors import InputError
 from contrasta.ingest import read_file
 from contrasta.model import Article
@@ -83,12 +87,13 @@ def score(
 ) -> dict:
     """Label accuracy and origin-count accuracy over the annotation, with every miss."""
     annotated = json.loads(ANNOTATIONS[corpus].read_text(encoding="utf-8"))
-    right, origins_right, origins_total, misses = 0, 0, 0, []
+    right, origins_right, origins_total, misses, alike = 0, 0, 0, [], 0
     by_story: dict[str, list[int]] = {}
     for item in annotated["claims"]:
         articles, checked = stories[item["story"]]
         group = checked.group_of(articles[item["article"]].id, item["text"])
-        got = group.label if group else "not a claim"
+        got = shown_label(group.label) if group else "not a claim"
+        alike += bool(group) and group.label == ALIKE and item["label"] == CORROBORATED
         tally = by_story.setdefault(item["story"], [0, 0])
         tally[1] += 1
         if got == item["label"]:
@@ -108,9 +113,15 @@ def score(
         "claims": total,
         "accuracy": right / total,
         "origins_accuracy": origins_right / max(origins_total, 1),
+        "alike": alike,  # corroborated claims shown only as several sources alike
         "by_story": {story: (hits, count) for story, (hits, count) in by_story.items()},
         "misses": misses,
     }
+
+
+def shown_label(label: str) -> str:
+    """The label as the truth files name it: alike is several origins, as corroborated."""
+    return CORROBORATED if label == ALIKE else label
 
 
 def truth_claims(stories: dict[str, tuple[dict[str, Article], CrossCheck]]) -> list[str]:
@@ -196,6 +207,7 @@ def main() -> None:
             result = score(stories, corpus)
             print(f"[{corpus}] annotated claims: {result['claims']}")
             print(f"[{corpus}] label accuracy: {result['accuracy']:.3f} (target >= 0.85)")
+            print(f"[{corpus}] corroborated claims shown only alike: {result['alike']}")
             for story, (hits, count) in result["by_story"].items():
                 print(f"[{corpus}]   {story}: {hits}/{count} = {hits / count:.3f}")
             print(

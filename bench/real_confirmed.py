@@ -123,6 +123,14 @@ the run of a19270a): independent 84 right of 111 (0.757) -> 84 of 106 (0.792), w
 22, every right pair kept; conflicts 7 of 31 as before; the whole run's groups shown
 confirmed 305 -> 297 (447 -> 436 pairs). CLAIMS.md history item 103.
 
+Since service RULES 17 a group only wording joined (no anchor, and no clauses parsed in
+one language naming one act of one actor) is shown alike, "several sources say something
+alike (not checked)", not confirmed; the bench scores the two tiers apart (`ALIKE`, read
+against the confirmed annotations) and both together, as shown confirmed before. On a copy
+of the run of 840ba5c: confirmed 84 right of 106 (0.792) -> 60 of 66 (0.909), alike 24 of
+40 (0.600), both 84 of 106; the whole run's 297 groups shown confirmed -> 153 confirmed
+(246 pairs) and 144 alike (190 pairs). CLAIMS.md history item 104.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_confirmed.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_confirmed.py            # runs the corpus itself
@@ -205,6 +213,12 @@ DRAWN5 = {"confirmed": 20, "conflict": 10}
 HELDOUT5 = "heldout5"
 LABELS = ("same-fact", "same-fact-updated", "different-fact", "conflicting")
 CONFIRMED, CONFLICT = "confirmed", "conflict"
+# Groups shown as several sources saying something alike, not checked (labelled alike:
+# only wording joined them, CLAIMS.md item 104); shown confirmed before service RULES 17,
+# their pairs are read and annotated as confirmed pairs.
+ALIKE = "alike"
+KINDS = (CONFIRMED, ALIKE, CONFLICT)
+ANNOTATED_AS = {CONFIRMED: CONFIRMED, ALIKE: CONFIRMED, CONFLICT: CONFLICT}
 
 
 @dataclass(frozen=True, order=True)
@@ -338,15 +352,16 @@ def cited_in(
 
 def shown(dossiers, rows: dict[int, str], texts: dict[str, str]) -> dict[str, Shown]:
     """The confirmed groups and the conflicts of these dossiers, in their order."""
+    from contrasta.crosscheck import ALIKE as SAID_ALIKE
     from contrasta.crosscheck import CONTRADICTED, CORROBORATED
 
-    found = {CONFIRMED: Shown([], [], [], 0), CONFLICT: Shown([], [], [], 0)}
+    found = {kind: Shown([], [], [], 0) for kind in KINDS}
     for dossier in dossiers:
         articles = {a.id: a for a in dossier.articles}
         story = tuple(row_of(a.source, rows) or a.id for a in dossier.articles)
         for group in dossier.check.groups:
-            if group.label == CORROBORATED:
-                kind = CONFIRMED
+            if group.label in (CORROBORATED, SAID_ALIKE):
+                kind = CONFIRMED if group.label == CORROBORATED else ALIKE
                 origin = {i: n for n, ids in enumerate(group.origins) for i in ids}
                 claims = [(origin[c.article_id], c) for c in group.claims]
             elif group.label == CONTRADICTED:
@@ -522,13 +537,13 @@ class Score:
         total = sum(labels.values())
         if not total:
             return 0.0
-        right = total - labels["different-fact"] if kind == CONFIRMED else labels["conflicting"]
+        right = labels["conflicting"] if kind == CONFLICT else total - labels["different-fact"]
         return right / total
 
 
 def score(found: Shown, kind: str, annotated: dict, split: str) -> tuple[Score, list[ShownPair]]:
     """The figures of one kind and its pairs no annotation covers."""
-    entries = [p for p in annotated["pairs"] if p["kind"] == kind]
+    entries = [p for p in annotated["pairs"] if p["kind"] == ANNOTATED_AS[kind]]
     result, missing = Score(shown=len(found.pairs)), []
     for pair in found.pairs:
         entry = label_of(pair, entries)
@@ -585,9 +600,11 @@ def report(
     """The figures, and what the pairs shown wrongly are (never their text); with `show`,
     each pair no annotation covers with its two sentences (on the terminal, to read them:
     never into a file of the repository)."""
-    for kind in (CONFIRMED, CONFLICT):
+    tiers = {}
+    for kind in KINDS:
         here = found[kind]
         result, missing = score(here, kind, annotated, split)
+        tiers[kind] = result
         print(
             f"\n== shown {kind}: {len(here.groups)} groups, {result.shown} sentence pairs across"
             f" origins ({here.unlocated} member sentences not found in their field)"
@@ -616,12 +633,32 @@ def report(
             if show:
                 for sentence in (pair.a, pair.b):
                     print("    | " + texts[sentence.field][sentence.start : sentence.end])
+    print(f"\n== {split}, pairs of two independent texts, by tier")
+    both = [0, 0]
+    for kind, name in ((CONFIRMED, "confirmed"), (ALIKE, "alike (not checked)")):
+        right, wrong = independent(tiers[kind])
+        both = [both[0] + right, both[1] + wrong]
+        print(f"{name}: {right} right of {right + wrong} ({_share(right, wrong)}), {wrong} wrong")
+    print(
+        f"both (shown confirmed before service RULES 17): {both[0]} right of {sum(both)}"
+        f" ({_share(*both)}), {both[1]} wrong"
+    )
+
+
+def independent(result: Score) -> tuple[int, int]:
+    """Right and wrong annotated pairs of two independent texts (confirmed or alike)."""
+    labels = Counter(e["label"] for _, e in result.scored if e["relation"] == "independent")
+    return sum(labels.values()) - labels["different-fact"], labels["different-fact"]
+
+
+def _share(right: int, wrong: int) -> str:
+    return f"{right / (right + wrong):.3f}" if right + wrong else "-"
 
 
 def same_groups(full: dict[str, Shown], rebuilt: dict[str, Shown]) -> bool:
     """Whether the annotated stories rebuilt alone show the groups the full run showed in them."""
-    stories = set(rebuilt[CONFIRMED].stories) | set(rebuilt[CONFLICT].stories)
-    for kind in (CONFIRMED, CONFLICT):
+    stories = {story for kind in KINDS for story in rebuilt[kind].stories}
+    for kind in KINDS:
         here = Counter(
             g for g, s in zip(full[kind].groups, full[kind].stories, strict=True) if s in stories
         )

@@ -25,7 +25,7 @@ from contrasta import cache, i18n, logs, memory, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
 from contrasta.i18n import _, ngettext
-from contrasta.labels import DATE_SOURCES, LINK_KINDS, conflict_line, frame_text
+from contrasta.labels import CLAIM_LABELS, DATE_SOURCES, LINK_KINDS, conflict_line, frame_text
 from contrasta.limits import DEFAULT_LIMITS, MB
 from contrasta.refs import MIN_REF, listed, matches
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
@@ -561,7 +561,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     """Show one article (cleaned text, removed noise, loaded words) or one story."""
     from contrasta.coverage import article_loaded
     from contrasta.coverage.text import article_lines, story_lines
-    from contrasta.crosscheck import frame_fields
+    from contrasta.crosscheck import ALIKE, frame_fields
     from contrasta.dossier import DossierFailure
 
     service = _service(db, outlets, lexicon)
@@ -608,6 +608,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         )
     for title, points in (
         (_("agreed by several origins"), dossier.summary.agreed),
+        (CLAIM_LABELS[ALIKE], dossier.summary.alike),
         (_("single source"), dossier.summary.single_source),
         (_("disputed"), dossier.summary.disputed),
     ):

@@ -76,6 +76,9 @@ MANNERS = Labels({"escrito": N_("in writing"), "de palabra": N_("by word of mout
 CLAIM_LABELS = Labels(
     {
         "corroborated": N_("corroborated"),
+        # several origins, only their wording compared (`crosscheck.ALIKE`); also the
+        # heading of the summary's section of them
+        "alike": N_("several sources say something alike (not checked)"),
         "single-source": N_("single source"),
         "contradicted": N_("contradicted"),
     }
@@ -113,6 +116,11 @@ TABLES = (
     LINK_KINDS,
     DATE_SOURCES,
 )
+
+
+def capitalised(message: str) -> str:
+    """A label written as a heading: its first letter in capitals, the rest as written."""
+    return message[:1].upper() + message[1:]
 
 
 def frame_text(frame: dict[str, str | None]) -> str:

@@ -89,7 +89,12 @@ log = logging.getLogger(__name__)
 #     one's actor that the other sentence does not state) confirm only through an anchor,
 #     and a figure naming a thing (a model's size, an article of a law, a telephone number)
 #     anchors nothing (align._other_actors, figures.naming_spans, Claim.asserted).
-RULES = 16
+# 17: a group of claims of several origins that only wording joined (no anchor, and no
+#     clauses parsed in one language naming one act of one actor: English word shapes, an
+#     unread clause, two languages, one verb with no actor read) is shown alike, several
+#     sources saying something alike, not checked, never as confirmed (crosscheck.ALIKE,
+#     align.confirmation); the summary lists those facts apart (summary.alike).
+RULES = 17
 
 
 @dataclass(frozen=True)

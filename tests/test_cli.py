@@ -46,7 +46,7 @@ def test_reports_are_written_and_consistent(analysed, truth):
             for q in quotes:
                 assert texts[q["article_id"]][q["start"] : q["end"]] == q["text"]
     labels = {g["label"] for s in stories for g in s["claims"]}
-    assert labels == {"corroborated", "single-source", "contradicted"}
+    assert labels == {"corroborated", "alike", "single-source", "contradicted"}
     index = (analysed.out / "report.md").read_text(encoding="utf-8")
     for story in stories:
         assert f"](stories/{story['id']}.md)" in index

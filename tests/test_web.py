@@ -201,7 +201,7 @@ def test_story_page_prints_what_the_reports_story_page_works_out(read_only):
         shown = [(s, Service(store).dossier(s)) for s in store.list_stories()]
     finally:
         store.close()
-    frames = conflicts = 0
+    frames = conflicts = alike = 0
     for story, dossier in shown:
         with i18n.using("en"):
             page = story_page(dossier)
@@ -217,7 +217,17 @@ def test_story_page_prints_what_the_reports_story_page_works_out(read_only):
             conflicts += 1
         for heading, _found in page.entities:
             assert f"<strong>{html.escape(heading)}:</strong>" in text
-    assert frames and conflicts
+        # Facts several sources say alike, not checked, sit in a section of their own,
+        # between the confirmed ones and those of one source.
+        section = text[
+            text.index(">Several sources say something alike (not checked)</h3>") : text.index(
+                ">Only one source says it</h3>"
+            )
+        ]
+        for point in page.summary["alike"]:
+            assert html.escape(point.point.text) in section
+            alike += 1
+    assert frames and conflicts and alike
 
 
 def test_story_pages_are_rendered_once_per_language_and_sent_compressed(read_only):

@@ -1,9 +1,10 @@
 """For one story: what each outlet claims, and whether the claims agree.
 
 `crosscheck(articles)` extracts check-worthy claims (`claims`), aligns those that state
-the same fact across articles (`align`) and labels each group corroborated, single-source
-or contradicted with its evidence (`labels`); the per-outlet table says, for every fact,
-which outlets report it, which do not, and which contradict it.
+the same fact across articles (`align`) and labels each group corroborated, alike (several
+origins, only their wording compared), single-source or contradicted with its evidence
+(`labels`); the per-outlet table says, for every fact, which outlets report it, which do
+not, and which contradict it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from functools import cache
 from contrasta.crosscheck.claims import TEXT, TITLE, Claim, Number, extract_claims
 from contrasta.crosscheck.fields import FIELDS, frame_fields
 from contrasta.crosscheck.labels import (
+    ALIKE,
     CONTRADICTED,
     CORROBORATED,
     SINGLE_SOURCE,
@@ -33,6 +35,7 @@ from contrasta.embed import Embedder, embed_once, load_embedder
 from contrasta.model import Article
 
 __all__ = [
+    "ALIKE",
     "CONTRADICTED",
     "CORROBORATED",
     "FIELDS",
@@ -148,26 +151,33 @@ def crosscheck(
 def _shown(
     claims: list[Claim], origin: dict[str, int], published: dict[str, datetime | None]
 ) -> list[ClaimGroup]:
-    """The group as labelled, or, when it would be shown confirmed with no pair of claims of
-    two origins that `confirms` one fact, each origin's claims as a group of their own:
+    """The group as labelled, `ALIKE` when its pairs of claims of two origins confirm one
+    fact only by wording (`align.confirmation`), or, when it would be shown confirmed with
+    no pair of claims of two origins that confirms one fact, each origin's claims as a group
+    of their own:
     a wrong "confirmed" is the error that gets printed, and each outlet still shows its
     claim as single-source. So too when two origins give figures for one counted noun that
     cannot both hold and `labels` saw no conflict in them (`acts.maybe_one_count`: one
     count perhaps, of acts the frames cannot compare): unsure, the group is shown neither
     contradicted nor confirmed."""
-    from contrasta.crosscheck.align import confirms, figures_clash
+    from contrasta.crosscheck.align import confirmation, figures_clash
 
     group = label(claims, origin, published)
+    if group.label != CORROBORATED:
+        return [group]
     pairs = [
         (a, b)
         for i, a in enumerate(claims)
         for b in claims[i + 1 :]
         if origin.get(a.article_id) != origin.get(b.article_id)
     ]
-    if group.label != CORROBORATED or (
-        not any(figures_clash(a, b) for a, b in pairs) and any(confirms(a, b) for a, b in pairs)
-    ):
-        return [group]
+    if not any(figures_clash(a, b) for a, b in pairs):
+        found = {confirmation(a, b) for a, b in pairs}
+        if CORROBORATED in found:
+            return [group]
+        if ALIKE in found:
+            group.label = ALIKE
+            return [group]
     parts: dict[int, list[Claim]] = {}
     for claim in claims:
         parts.setdefault(origin.get(claim.article_id, -1), []).append(claim)

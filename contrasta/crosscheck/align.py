@@ -100,6 +100,7 @@ from contrasta.crosscheck.frames import (
     unrelated,
 )
 from contrasta.crosscheck.kin import kin_conflict, kinship, kinship_conflict, same_kin
+from contrasta.crosscheck.labels import ALIKE, CORROBORATED
 from contrasta.crosscheck.people import NOBODY, People, other_people
 from contrasta.crosscheck.said import MIN_SHARED_WORDS, content_conflict, same_quote, shingles
 from contrasta.crosscheck.speculation import forecasts
@@ -601,15 +602,31 @@ def confirms(a: Claim, b: Claim) -> bool:
     actors are known to be other people (`_other_actors`) confirm only through an anchor,
     and a figure that names a thing (a model's size, an article of a law, a telephone
     number: `figures.naming_spans`) is none (CLAIMS.md item 103)."""
+    return confirmation(a, b) is not None
+
+
+def confirmation(a: Claim, b: Claim) -> str | None:
+    """How far two claims of two origins that `confirms` one fact were checked, as a label
+    of `labels`: `CORROBORATED` when something beyond wording agrees (an anchor, or clauses
+    parsed in one language naming one act whose actors share a name or a telling word),
+    `ALIKE` when only wording joined them (frames not parsed: English word shapes, a clause
+    not read, two languages; or one act of parsed clauses with no actor read on one side or
+    other actors not named apart); None when they confirm nothing. The one place the
+    strength of a confirmation is decided: on a real run the first held 60 right pairs of
+    66 shown, the second 24 of 40 (CLAIMS.md item 104)."""
     if _general(a) or _general(b):
-        return False
+        return None
     if anchored(a, b):
-        return True
+        return CORROBORATED
     x, y = a.frame, b.frame
     if _said_alike(x, y) or _verbless(a, b) or _whoever(x) or _whoever(y):
-        return False
+        return None
     parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
-    return not parsed or (one_act(x, y) and not _foretold(a, b) and not _other_actors(a, b))
+    if not parsed:
+        return ALIKE
+    if not one_act(x, y) or _foretold(a, b) or _other_actors(a, b):
+        return None
+    return CORROBORATED if actor_relation(x, y) == SAME else ALIKE
 
 
 def _other_actors(a: Claim, b: Claim) -> bool:

@@ -3,8 +3,9 @@
 Each point is one sentence copied verbatim from the earliest article that states the fact
 (with offsets; the whole sentence when the fact is one of its clauses), followed by every
 outlet that reports it. Facts confirmed by more
-independent origins come first; what only one origin says and what outlets dispute are
-listed apart and marked, never blended into the agreed account.
+independent origins come first; what several origins say alike but the cross-check could
+compare only by wording (`crosscheck.ALIKE`: not checked), what only one origin says and
+what outlets dispute are listed apart and marked, never blended into the agreed account.
 
 The summary never contradicts itself: a sentence one of whose clauses is disputed is shown
 whole only under "disputed"; elsewhere it is cut to the clause that stands (`clause`
@@ -16,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from contrasta.crosscheck import (
+    ALIKE,
     CONTRADICTED,
     CORROBORATED,
     SINGLE_SOURCE,
@@ -49,7 +51,8 @@ class SummaryPoint:
 
 @dataclass
 class NeutralSummary:
-    agreed: list[SummaryPoint]
+    agreed: list[SummaryPoint]  # corroborated: checked beyond wording
+    alike: list[SummaryPoint]  # several origins, only their wording compared: not checked
     single_source: list[SummaryPoint]
     disputed: list[SummaryPoint]
 
@@ -116,6 +119,7 @@ def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE
 
     return NeutralSummary(
         agreed=points(ranked(CORROBORATED)),
+        alike=points(ranked(ALIKE)),
         single_source=points(ranked(SINGLE_SOURCE)),
         disputed=points(ranked(CONTRADICTED)),
     )

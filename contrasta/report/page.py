@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from contrasta.crosscheck import frame_fields
-from contrasta.crosscheck.labels import Conflict
+from contrasta.crosscheck.labels import ALIKE, Conflict
 from contrasta.dossier import Dossier, EntityCount
 from contrasta.dossier.summary import SummaryPoint
 from contrasta.i18n import _
-from contrasta.labels import ENTITY_LABELS, frame_text
+from contrasta.labels import CLAIM_LABELS, ENTITY_LABELS, capitalised, frame_text
 from contrasta.report.shape import StoryDetail, story_shown
 
-SECTIONS = ("agreed", "single_source", "disputed")  # the neutral summary's, in shown order
+SECTIONS = ("agreed", "alike", "single_source", "disputed")  # the neutral summary's, in shown order
 
 
 @dataclass
@@ -57,6 +57,7 @@ class StoryPage:
         """The report's summary: (heading, points) of the sections with any."""
         headings = {
             "agreed": _("Summary: facts confirmed by several sources"),
+            "alike": capitalised(CLAIM_LABELS[ALIKE]),
             "single_source": _("Only one source says it"),
             "disputed": _("Disputed"),
         }

@@ -176,7 +176,10 @@ class Conflict:
 
 @dataclass
 class ClaimGroup:
-    label: str = doc("corroborated | single-source | contradicted")
+    label: str = doc(
+        "corroborated | alike (several origins, only their wording compared: not checked)"
+        " | single-source | contradicted"
+    )
     independent_origins: int
     origins: list[list[str]]
     claims: list[Claim]
