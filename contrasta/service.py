@@ -89,7 +89,12 @@ log = logging.getLogger(__name__)
 #     one's actor that the other sentence does not state) confirm only through an anchor,
 #     and a figure naming a thing (a model's size, an article of a law, a telephone number)
 #     anchors nothing (align._other_actors, figures.naming_spans, Claim.asserted).
-RULES = 16
+# 17: a fact is not placed by a date of a ", cuando"/", when" clause, a year after English
+#     "to" or Italian "dal", a day after "desde"/"since" in a sentence of a present perfect
+#     (what piled up since), a quoted year after "de"/"of" or after the article's year, a
+#     "hoy" of a present state ("así luce hoy") nor "el día de mañana"
+#     (timeline._dates_its_fact).
+RULES = 17
 
 
 @dataclass(frozen=True)

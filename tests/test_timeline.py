@@ -324,12 +324,16 @@ def test_a_deadline_does_not_place_its_fact():
     horizon = "El plan de Robledal quiere replantar 10.000 pinos en la sierra para 2030."
     until = "La carretera de la sierra de Robledal seguirá cortada a los camiones hasta 2027."
     counted = "Hasta el lunes se habían quemado 300 hectáreas en la sierra de Robledal."
+    target = "Para finales de abril Robledal habrá replantado 10.000 pinos en la sierra."
+    month = "El alcalde de Robledal replantó 10.000 pinos a finales de marzo en la sierra."
     english = "The council of Robledal expects to plant 10,000 pines in the hills by 2030."
-    assert placed_by(before, horizon, until, counted) == {
+    assert placed_by(before, horizon, until, counted, target, month) == {
         before: None,
         horizon: None,
         until: None,
         counted: "lunes",
+        target: None,
+        month: "a finales de marzo",
     }
     assert placed_by(english, lang="en") == {english: None}
 
@@ -398,3 +402,90 @@ def test_a_year_after_a_capitalised_noun_and_de_names_a_thing():
     common = "La feria de 2025 reunió a 40 queserías en la plaza de Robledal."
     assert placed_by(named, common) == {named: None, common: "2025"}
     assert placed_by(english, lang="en") == {english: None}
+
+
+def test_a_date_of_a_when_clause_does_not_place_its_fact():
+    """ ", cuando ..." after a date tells what else happened then, or when: the fact the
+    sentence reports is the main clause's."""
+    stalled = (
+        "Las obras del embalse de Robledal están paradas desde marzo de 2024, cuando la "
+        "Junta declaró 2026 el año del agua."
+    )
+    closed = "El alcalde de Robledal cerró el lunes la carretera, cuando ardía la sierra."
+    english = "The dam works have stalled since March 2024, when the council named 2026 its year."
+    assert placed_by(stalled, closed) == {stalled: None, closed: "lunes"}
+    assert placed_by(english, lang="en") == {english: None}
+
+
+def test_a_day_after_desde_bounds_a_period_when_a_perfect_piles_up_over_it():
+    """ "desde el lunes han ardido 300 hectáreas": the hectares piled up since Monday, no
+    day of their own; "está cortada desde el lunes" and "desde el lunes comenzaron" keep it."""
+    piled = "Desde el lunes han ardido 300 hectáreas en la sierra de Robledal."
+    state = "La carretera de la sierra de Robledal está cortada desde el lunes por el humo."
+    began = "Desde el lunes han comenzado las obras del embalse de Robledal."
+    today = (
+        "Desde hoy y hasta abril los colegios de Robledal, que han cerrado, darán clase en línea."
+    )
+    english = "Prices of cheese in Robledal have risen 5% since Monday."
+    assert placed_by(piled, state, began, today) == {
+        piled: None,
+        state: "lunes",
+        began: "lunes",
+        today: "hoy",
+    }
+    assert placed_by(english, lang="en") == {english: None}
+
+
+def test_an_italian_year_after_dal_bounds_a_period():
+    """Italian "dal" (since), with or without a month the reader does not read: "il prezzo
+    più basso dal febbraio 2002" is the lowest since then; "nel 2019" dates the fact."""
+    since = "Il formaggio di Robledal ha chiuso al prezzo più basso dal febbraio 2002."
+    clause = "Il sindaco di Robledal ha visitato 40 caseifici da quando è stato eletto nel 2019."
+    dated = "Il sindaco di Robledal ha chiuso la strada della sierra nel 2019."
+    assert placed_by(since, clause, dated, lang="it") == {since: None, clause: None, dated: "2019"}
+
+
+def test_a_year_after_to_is_aimed_at_not_the_facts():
+    """ "a countdown to 2027", "added to 2027 plans": the year is what is aimed at; "from
+    2019 to 2022" is a range, "in 2025" the fact's year."""
+    countdown = "Robledal held a countdown to 2027 with 40 dairies in the main square."
+    added = "The mayor of Robledal added the road to 2027 plans for the mountain."
+    held = "Robledal held its cheese fair with 40 dairies in 2025."
+    assert placed_by(countdown, added, held, lang="en") == {
+        countdown: None,
+        added: None,
+        held: "2025",
+    }
+
+
+def test_a_quoted_year_of_a_period_or_to_come_does_not_place_its_fact():
+    """In quoted speech "la primavera de 2027" names a period and a year after the
+    article's (2026) is a forecast; a quoted past year can still date a fact, and outside
+    quotes a year after "de" is often the fact's."""
+    period = "“La sierra estará replantada en la primavera de 2027”, dijo el alcalde de Robledal."
+    future = "“Robledal tendrá su embalse en 2028”, aseguró la consejera Lucía Prado."
+    past = "“En 2025 ardieron 300 hectáreas en Robledal”, recordó el alcalde Ramón Escudero."
+    common = "La feria de 2025 reunió a 40 queserías en la plaza de Robledal."
+    assert placed_by(period, future, past, common) == {
+        period: None,
+        future: None,
+        past: "2025",
+        common: "2025",
+    }
+
+
+def test_hoy_of_a_present_state_and_el_dia_de_manana_place_no_fact():
+    """ "así luce hoy" and "tal como es hoy" tell how something is now; "el día de mañana"
+    is a day to come. "La votación es hoy" and "cerró hoy" are that day's facts."""
+    looks = "Así luce hoy la plaza de Robledal tras el incendio de la sierra:"
+    as_is = "La plaza de Robledal, tal como es hoy, fue diseñada por un arquitecto local."
+    some_day = "El alcalde de Robledal dijo que el día de mañana habrá un embalse en la sierra."
+    vote = "La votación del pleno de Robledal sobre el embalse es hoy."
+    closed = "El alcalde de Robledal cerró hoy la carretera de la sierra por el humo."
+    assert placed_by(looks, as_is, some_day, vote, closed) == {
+        looks: None,
+        as_is: None,
+        some_day: None,
+        vote: "hoy",
+        closed: "hoy",
+    }
