@@ -92,7 +92,9 @@ log = logging.getLogger(__name__)
 # 17: a fact is not placed by a date of a ", cuando"/", when" clause, a year after English
 #     "to" or Italian "dal", a day after "desde"/"since" in a sentence of a present perfect
 #     (what piled up since), a quoted year after "de"/"of" or after the article's year, a
-#     "hoy" of a present state ("así luce hoy") nor "el día de mañana"
+#     "hoy" of a present state ("así luce hoy"), "el día de mañana", "para" before a part of
+#     a month, a year of a comparison's base ("con respecto a 2018") or closing a "2012
+#     through 2015" range, nor a yearless date opening a list's line ("June 9 -- Tampa")
 #     (timeline._dates_its_fact).
 RULES = 17
 

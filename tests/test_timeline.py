@@ -489,3 +489,27 @@ def test_hoy_of_a_present_state_and_el_dia_de_manana_place_no_fact():
         vote: "hoy",
         closed: "hoy",
     }
+
+
+def test_a_year_of_a_comparison_or_a_through_range_does_not_place_its_fact():
+    """ "con respecto a 2024" is the base a figure is compared with; "2019 through 2022" a
+    range; "en 2025" the fact's year."""
+    compared = "Robledal recibió 300 visitantes más con respecto a 2024 en su feria del queso."
+    english = "The cheese fair of Robledal drew more visitors than 2024, the mayor said."
+    through = "Robledal's cheese fair was held every May, 2019 through 2022."
+    held = "Robledal recibió 300 visitantes más en 2025 en su feria del queso."
+    assert placed_by(compared, held) == {compared: None, held: "2025"}
+    assert placed_by(english, through, lang="en") == {english: None, through: None}
+
+
+def test_a_yearless_date_opening_a_list_line_places_no_fact():
+    """ "June 9 -- Tampa, FL @ ..." is a line of a tour's schedule, its year guessed; a
+    sentence opening with its date states a fact on it."""
+    line = "June 9 -- Tampa, FL @ Robledal Amphitheatre"
+    other = "June 12 – West Palm Beach, FL @ Robledal Sky Amphitheatre"
+    sentence = "June 9, the mayor of Robledal closed the mountain road to trucks."
+    assert placed_by(line, other, sentence, lang="en") == {
+        line: None,
+        other: None,
+        sentence: "June 9",
+    }

@@ -159,15 +159,29 @@ _HORIZON = re.compile(rf"\b(?:until|till|to|hasta{_SOME_TIME}|para{_SOME_TIME})\
 _FOR_PART = re.compile(r"\bpara\s*$")
 _PART_OF_MONTH = re.compile(r"^(?:a )?(?:principios|mediados|finales|fines) de\b")
 # A year or a month bounds a period when it opens or closes a range ("el plan 2020-2025",
-# "entre 2019 y 2022", "entre enero y marzo de 2026", "from 2010 to 2015"), or annotates a
+# "entre 2019 y 2022", "entre enero y marzo de 2026", "from 2010 to 2015", "the 2012
+# through 2015 models"), or annotates a
 # name in parentheses ("Ramón Escudero (Robledal, 1961)", "40 goles (2019), 38 (2020)"): a
 # birth, a list's item, not the fact's day. English "may" is a month only here.
 _RANGE_FIRST = rf"(?:\d{{4}}|(?:{'|'.join(MONTHS)}|may)(?:,? (?:de )?\d{{4}})?)"
 _RANGE_BEFORE = re.compile(
-    rf"(?:\d{{4}}\s*[-–]\s*|\b(?:entre|between)(?: el)? (?:{_RANGE_FIRST} (?:y|and)(?: el)? )?"
+    r"(?:\d{4}\s*(?:[-–]|through|thru)\s*"
+    rf"|\b(?:entre|between)(?: el)? (?:{_RANGE_FIRST} (?:y|and)(?: el)? )?"
     r"|\b(?:from|del?) \d{4} (?:to|al?) )$"
 )
-_RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d{4}\b")
+_RANGE_AFTER = re.compile(r"^\s*(?:[-–]|through|thru)\s*\d{4}\b")
+# A year after a comparison ("con respecto a 2018", "en comparación con 2019", "frente a
+# 2018", "better than 2018", "compared with 2019") is the comparison's base, not the year
+# of the fact compared.
+_COMPARED = re.compile(
+    r"\b(?:than|compared (?:to|with)|(?:con )?respecto (?:a|al|de|del)|en comparacion con|"
+    r"comparad[oa]s? con|frente (?:a|al))(?: (?:el|the))?\s*$"
+)
+# A date opening its sentence, with no year written, followed by a dash ("9 de junio –
+# Sevilla, Auditorio Norte", "June 9 -- Tampa, FL"): a line of a list (a tour's or a
+# season's schedule, a table of results), no sentence stating a fact, and its year is
+# guessed, often wrongly for a schedule to come.
+_LIST_LINE_AFTER = re.compile(r"^\s*(?:--|[-–—])\s")
 _PARENTHESIS_BEFORE = re.compile(r"\((?:[^()]*,\s*)?$")
 _PARENTHESIS_AFTER = re.compile(r"^\s*\)")
 # A month is a period's bound too when written with the word opening the period ("desde
@@ -234,7 +248,9 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     `_DEADLINE`, `_HORIZON`, a range), annotating a name in parentheses, nor one whose
     written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a
     quoted year naming a period or yet to come (`_YEAR_OF`; `published`, the article's day),
-    a "hoy" of a present state (`_NOW_STATE`) or "el día de mañana" (`_SOME_DAY`). Only
+    a "hoy" of a present state (`_NOW_STATE`), "el día de mañana" (`_SOME_DAY`), a year of a
+    comparison's base (`_COMPARED`) nor a yearless date opening a list's line
+    (`_LIST_LINE_AFTER`). Only
     these conventions, recurring and seldom the fact's day: when in doubt a date places its
     fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
@@ -267,6 +283,14 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     ):
         return False
     if not _read_whole(mention, fold(after)):
+        return False
+    if mention.precision == YEAR and _COMPARED.search(before):
+        return False
+    if (
+        not text[:at].strip(" -–—•*")
+        and not re.search(r"\d{4}", mention.text)
+        and _LIST_LINE_AFTER.match(after)
+    ):
         return False
     if mention.precision == MONTH and (
         _FOR_PART.search(before) and _PART_OF_MONTH.match(fold(mention.text))
