@@ -513,3 +513,21 @@ def test_a_yearless_date_opening_a_list_line_places_no_fact():
         other: None,
         sentence: "June 9",
     }
+
+
+def test_more_periods_horizons_and_things_named_by_a_date():
+    """ "desde el año 2019" and "entre los años 2019 y 2022" bound a period as "desde 2019"
+    does; "una prórroga al 2044" is a horizon; "a March 3 phone call" names which call, as
+    "the March 3 call" does. "de marzo a junio de 2025 y ..." is no determiner's date."""
+    since = "Los incendios se han multiplicado en la sierra de Robledal desde el año 2019."
+    between = "El alcalde de Robledal dirigió la cooperativa entre los años 2019 y 2022."
+    horizon = "El Ayuntamiento de Robledal pidió una prórroga al 2044 para la concesión del agua."
+    burnt = "En 2025 ardieron 300 hectáreas en la sierra de Robledal."
+    called = "The mayor of Robledal was questioned on Wednesday about a March 3 phone call."
+    assert placed_by(since, between, horizon, burnt) == {
+        since: None,
+        between: None,
+        horizon: None,
+        burnt: "2025",
+    }
+    assert placed_by(called, lang="en") == {called: "Wednesday"}

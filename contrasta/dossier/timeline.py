@@ -92,25 +92,28 @@ _FINENESS = {precision: i for i, precision in enumerate(PRECISIONS)}
 _QUOTE_MARK = re.compile('[«»“”"]')
 # An English date written with its number between a determiner or a possessive and a noun,
 # capitalised or not, says which thing is meant ("Trump's July 25 call", "the 2017 draft",
-# "the 2018 season", "the 2025 Cheese Fair"),
+# "the 2018 season", "the 2025 Cheese Fair", "a March 3 phone call", "a 2027 tour"),
 # not when the sentence's act happened ("NASA's Monday announcement", with no number, is
 # the announcement's day).
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|his|her|its|their|\w+'s)\s*$")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+'s)\s*$")
 _ATTRIBUTIVE_AFTER = re.compile(r"^\s+([A-Za-z]\w*)")
-_NOT_A_NOUN = frozenset("and or to when as that which who is was were are will".split())
-# "desde 2015", "since 2017", "desde que se unió en 2003", "since he joined in 2003": the
-# year bounds a period, the fact ("se han disparado", "has not tested") has no day; unless
-# the sentence tells a beginning, which is that year's ("Desde 2016 se dio inicio al
-# proyecto"). Only a year or a month: "desde este viernes" is most often the day a change
-# takes effect ("tienen cerrado su perímetro desde este viernes"), and so are "a partir de"
-# and "hasta", which `claims.NOT_EVENT_DAY` also names; a bare "desde" is also "from" a
-# place.
+# Spanish "a" before a date is "to" ("de marzo a junio de 2021 y ..."): not a determiner
+# when a conjunction or a pronoun follows.
+_NOT_A_NOUN = frozenset(
+    "and or to when as that which who is was were are will y e o u que se".split()
+)
+# "desde 2015", "desde el año 2000", "since 2017", "desde que se unió en 2003", "since he joined in
+# 2003": the year bounds a period, the fact ("se han disparado", "has not tested") has no day;
+# unless the sentence tells a beginning, which is that year's ("Desde 2016 se dio inicio al
+# proyecto"). Only a year or a month: "desde este viernes" is most often the day a change takes
+# effect ("tienen cerrado su perímetro desde este viernes"), and so are "a partir de" and "hasta",
+# which `claims.NOT_EVENT_DAY` also names; a bare "desde" is also "from" a place.
 _ITALIAN_MONTHS = (
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
     "dicembre".split()
 )
 _SINCE = re.compile(
-    r"\b(?:(?:desde|since)(?: (?:el|la|los|the))?(?: (?:pasado|last))?\s*"
+    r"\b(?:(?:desde|since)(?: (?:el|la|los|the))?(?: (?:pasado|last|ano|year))?\s*"
     rf"|(?:dal|dall'|dalla|dai|dagli)(?: (?:{'|'.join(_ITALIAN_MONTHS)}))?\s*"
     r"|(?:desde que|since|da quando)\b[^,;:]*)$"
 )
@@ -145,28 +148,28 @@ _RELATIVE_CLAUSE = re.compile(
 _AFTER_CLAUSE = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:after|tras|despues de(?: que)?|luego de(?: que)?)\b[^,;:]*$"
 )
-# A deadline or a horizon ("by 2030", "antes del 15 de abril", "para 2030", "hasta 2027",
-# "antes de que acabe el 2026", "a countdown to 2030", "added to 2030 plans"): the date
-# bounds when something is to be done or foreseen, or names what is aimed at, not the day
-# of a fact. "para", "hasta", "until" and "to" only before a year: "la gala, prevista
-# para el domingo 8 de marzo" is the gala's day, "hasta el lunes se habían quemado 300
-# hectáreas" a count's, and Mexican "no abrirá hasta finales de marzo" a beginning; but
-# "para" before a part of a month ("para finales de marzo habrá recibido 5 millones de
-# dosis", "programó la prueba para principios de enero") is a target, as before a year.
+# A deadline or a horizon ("by 2030", "antes del 15 de abril", "para 2030", "hasta 2027", "antes de
+# que acabe el 2026", "a countdown to 2030", "added to 2030 plans"): the date bounds when something
+# is to be done or foreseen, or names what is aimed at, not the day of a fact ("una prórroga al
+# 2044" too). "para", "hasta", "until", "to" and "al" only before a year: "la gala, prevista para el
+# domingo 8 de marzo" is the gala's day, "hasta el lunes se habían quemado 300 hectáreas" a count's,
+# and Mexican "no abrirá hasta finales de marzo" a beginning; but "para" before a part of a month
+# ("para finales de marzo habrá recibido 5 millones de dosis", "programó la prueba para principios
+# de enero") is a target, as before a year.
 _SOME_TIME = r"(?: (?:el|la|los|the|principios de|mediados de|finales de|fines de))?"
 _DEADLINE = re.compile(rf"\b(?:by|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$")
-_HORIZON = re.compile(rf"\b(?:until|till|to|hasta{_SOME_TIME}|para{_SOME_TIME})\s*$")
+_HORIZON = re.compile(rf"\b(?:until|till|to|al|hasta{_SOME_TIME}|para{_SOME_TIME})\s*$")
 _FOR_PART = re.compile(r"\bpara\s*$")
 _PART_OF_MONTH = re.compile(r"^(?:a )?(?:principios|mediados|finales|fines) de\b")
-# A year or a month bounds a period when it opens or closes a range ("el plan 2020-2025",
-# "entre 2019 y 2022", "entre enero y marzo de 2026", "from 2010 to 2015", "the 2012
-# through 2015 models"), or annotates a
-# name in parentheses ("Ramón Escudero (Robledal, 1961)", "40 goles (2019), 38 (2020)"): a
-# birth, a list's item, not the fact's day. English "may" is a month only here.
+# A year or a month bounds a period when it opens or closes a range ("el plan 2020-2025", "entre
+# 2019 y 2022", "entre los años 1991 y 2011", "entre enero y marzo de 2026", "from 2010 to 2015",
+# "the 2012 through 2015 models"), or annotates a name in parentheses ("Ramón Escudero (Robledal,
+# 1961)", "40 goles (2019), 38 (2020)"): a birth, a list's item, not the fact's day. English "may"
+# is a month only here.
 _RANGE_FIRST = rf"(?:\d{{4}}|(?:{'|'.join(MONTHS)}|may)(?:,? (?:de )?\d{{4}})?)"
 _RANGE_BEFORE = re.compile(
     r"(?:\d{4}\s*(?:[-–]|through|thru)\s*"
-    rf"|\b(?:entre|between)(?: el)? (?:{_RANGE_FIRST} (?:y|and)(?: el)? )?"
+    rf"|\b(?:entre|between)(?: el| los anos| the years)? (?:{_RANGE_FIRST} (?:y|and)(?: el)? )?"
     r"|\b(?:from|del?) \d{4} (?:to|al?) )$"
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–]|through|thru)\s*\d{4}\b")
