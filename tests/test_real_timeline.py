@@ -43,8 +43,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # published "today", told in a relative clause). Since service RULES 17 (no date of a
 # ", cuando" clause, a year after "to" or Italian "dal", a day after "desde" with a present
 # perfect, "para" before a part of a month, a quoted year after "de" or to come, a "hoy"
-# of a present state, "el día de mañana"): 31 shown, 16 (0.516) and 27 (0.871), none more
-# lost. Floors a little below.
+# of a present state, "el día de mañana", a comparison's base, a list's line): 31 shown, 16
+# (0.516) and 27 (0.871), none more lost. Floors a little below.
 RIGHT = 16
 PRECISION = 0.5
 DAY_RIGHT = 27
