@@ -421,7 +421,10 @@ def test_a_day_after_desde_bounds_a_period_when_a_perfect_piles_up_over_it():
     """ "desde el lunes han ardido 300 hectáreas": the hectares piled up since Monday, no
     day of their own; "está cortada desde el lunes" and "desde el lunes comenzaron" keep it."""
     piled = "Desde el lunes han ardido 300 hectáreas en la sierra de Robledal."
-    state = "La carretera de la sierra de Robledal está cortada desde el lunes por el humo."
+    state = (
+        "La carretera de la sierra de Robledal está cortada desde el lunes por el humo, según "
+        "ha informado el Ayuntamiento."
+    )
     began = "Desde el lunes han comenzado las obras del embalse de Robledal."
     today = (
         "Desde hoy y hasta abril los colegios de Robledal, que han cerrado, darán clase en línea."

@@ -120,11 +120,17 @@ _SINCE = re.compile(
 # A present perfect ("han muerto 30 personas desde el lunes", "ha recuperado un 2% desde
 # el lunes", "have fallen since Monday"): what the sentence reports piled up over a
 # period, so a day after "desde"/"since" bounds it, as a year does. With a present tense
-# ("está cortada desde el lunes") the day is most often when a change took effect.
+# ("está cortada desde el lunes") the day is most often when a change took effect; and a
+# perfect of saying ("según ha informado el Ayuntamiento", "has said") is the telling.
+_SAYING = (
+    r"(?!(?:dicho|informado|explicado|senalado|indicado|asegurado|afirmado|anunciado|"
+    r"confirmado|declarado|precisado|detallado|comunicado|said|told|reported|announced|"
+    r"confirmed|stated)\b)"
+)
 _PERFECT = re.compile(
-    r"\b(?:(?:he|has|ha|hemos|habeis|han)\s+(?:\w+(?:ad|id)[oa]s?|hecho|dicho|visto|puesto|"
-    r"muerto|abierto|vuelto|escrito|roto|cubierto|resuelto)"
-    r"|(?:has|have)\s+(?:not\s+)?(?:been\s+)?\w+(?:ed|en|wn|un|ght)\b)"
+    rf"\b(?:(?:he|has|ha|hemos|habeis|han)\s+{_SAYING}(?:\w+(?:ad|id)[oa]s?|hecho|visto|"
+    r"puesto|muerto|abierto|vuelto|escrito|roto|cubierto|resuelto)"
+    rf"|(?:has|have)\s+(?:not\s+)?(?:been\s+)?{_SAYING}\w+(?:ed|en|wn|un|ght)\b)"
 )
 _BEGINNING = re.compile(
     r"\b(?:inici\w*|comenz\w*|comienz\w*|empez\w*|empiez\w*|arranc\w*|"
