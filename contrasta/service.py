@@ -95,8 +95,9 @@ log = logging.getLogger(__name__)
 #     "hoy" of a present state ("así luce hoy"), "el día de mañana", "para" before a part of
 #     a month, a year of a comparison's base ("con respecto a 2018") or closing a "2012
 #     through 2015" range, "desde el año", "entre los años", "al" before a year, an English
-#     date after "a"/"an" before a noun ("a July 10 meeting"), nor a yearless date opening a
-#     list's line ("June 9 -- Tampa") (timeline._dates_its_fact).
+#     date after "a"/"an" before a noun ("a July 10 meeting"), a year after a day cut from
+#     its abbreviated month ("8, 2019, in ..."), nor a yearless date opening a list's line
+#     ("June 9 -- Tampa") (timeline._dates_its_fact).
 RULES = 17
 
 

@@ -534,3 +534,14 @@ def test_more_periods_horizons_and_things_named_by_a_date():
         burnt: "2025",
     }
     assert placed_by(called, lang="en") == {called: "Wednesday"}
+
+
+def test_a_year_after_a_day_cut_from_its_abbreviated_month_places_no_fact():
+    """ "Dec. 8, 2027, in Robledal." split at "Dec.": the fragment "8, 2027, ..." has lost its
+    month; a sentence with its whole date keeps it."""
+    cut = "The fire reached the dam of Robledal on Dec."
+    fragment = "8, 2025, the mayor of Robledal said in a letter to the dairies."
+    whole = "The mayor of Robledal closed the road to trucks on December 8, 2025."
+    found = placed_by(cut, fragment, whole, lang="en")
+    assert found[fragment] is None
+    assert found[whole] == "December 8, 2025"

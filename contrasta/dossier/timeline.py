@@ -186,6 +186,10 @@ _COMPARED = re.compile(
     r"\b(?:than|compared (?:to|with)|(?:con )?respecto (?:a|al|de|del)|en comparacion con|"
     r"comparad[oa]s? con|frente (?:a|al))(?: (?:el|the))?\s*$"
 )
+# A sentence opening with a day's number, a comma and a year ("8, 2027, in Robledal.") is
+# what follows a month's abbreviation the sentence splitter took for a full stop ("Dec. 8,
+# 2027"): a fragment, its month lost.
+_CUT_AT_MONTH = re.compile(r"^\W*\d{1,2},\s*$")
 # A date opening its sentence, with no year written, followed by a dash ("9 de junio –
 # Sevilla, Auditorio Norte", "June 9 -- Tampa, FL"): a line of a list (a tour's or a
 # season's schedule, a table of results), no sentence stating a fact, and its year is
@@ -258,8 +262,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a
     quoted year naming a period or yet to come (`_YEAR_OF`; `published`, the article's day),
     a "hoy" of a present state (`_NOW_STATE`), "el día de mañana" (`_SOME_DAY`), a year of a
-    comparison's base (`_COMPARED`) nor a yearless date opening a list's line
-    (`_LIST_LINE_AFTER`). Only
+    comparison's base (`_COMPARED`), a year after a day cut from its month (`_CUT_AT_MONTH`)
+    nor a yearless date opening a list's line (`_LIST_LINE_AFTER`). Only
     these conventions, recurring and seldom the fact's day: when in doubt a date places its
     fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
@@ -293,7 +297,7 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         return False
     if not _read_whole(mention, fold(after)):
         return False
-    if mention.precision == YEAR and _COMPARED.search(before):
+    if mention.precision == YEAR and (_COMPARED.search(before) or _CUT_AT_MONTH.match(before)):
         return False
     if (
         not text[:at].strip(" -–—•*")
