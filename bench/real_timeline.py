@@ -195,6 +195,105 @@ count other-date; a year is right when the fact falls in it as written (a headli
 of a change taking effect), other-date when it is a forecast's or a purpose's; a thing's
 year that is the article's subject is right, as the magazine cover's was.
 
+A fifth dev round (2026-12-06, branch timeline4), heldout2 used as dev again, on a copy of
+the kept run of main at 840ba5c (/work/runs/run-840ba5c; service RULES 16; 1,623 entries,
+922 with a date placed). Before: dev 16 of 35 shown right (0.457), 27 of 35 on their day,
+background too (0.771); heldout2 13 of 32 (0.406), 22 of 32 (0.688). The wrong entries,
+by sentence (row/field, offsets) and why, with what the round did to each:
+ 1. dev semeval/1484189433es_1483999729/2/text2 591-774: unplaced; a month of another
+    clause (an injury's season, then a signing in a month of a year the undated article
+    does not write), shown as written. Left (its fact has no day to give).
+ 2. dev page/c00962aa.../articleBody 7537-7808: other-date; a year to come inside a quote,
+    naming a planned thing. Out (a quoted year after the article's year).
+ 3. dev fakedes/train/635/TEXT 1951-2123: wrong-day; "el día de mañana" in speech reported
+    in the past, counted from publication. Out ("el día de mañana" is a day to come).
+ 4. dev fakedes/development/128/TEXT 1264-1332: not-a-fact; "hoy" of how someone looks now,
+    a caption. Out ("hoy" after a verb of looks).
+ 5. dev fakedes/train/610/TEXT 166-344: wrong-day; a typo ("una" before a plural unit) read
+    as one week. Left (one article's typo).
+ 6. dev fakedes/test/301/TEXT 1367-1496: other-date; a relative day of a participle phrase
+    on an object (a series made years before). Left: the same shape on a subject is the
+    fact's day (heldout2 fakedes/test/139/TEXT 7229-7509, a study published that week).
+ 7. dev semeval/1484038302_1483809356/2/text2 671-759: other-date; a year after English
+    "to", what a countdown was to. Out (a year after "to").
+ 8. dev semeval/1542888207es_1559322741it/2/text2 1-182: other-date; an Italian headline's
+    year after a noun and "del" naming which thing. Left (a year after a common noun and
+    "de"/"del" is as often the fact's).
+ 9. heldout2 fakedes/test/392/TEXT 1316-1547: other-date; a year of a relative clause holding
+    commas of its own (a journal's volume and number). Left (where such a clause ends is
+    not known without parsing).
+10. heldout2 semeval/1521790737es_1548690307/1/text1 0-107: other-date; a headline's month
+    naming which robbery. Left.
+11. heldout2 fakedes/train/233/TEXT 681-1003: other-date; a weekday after "desde" bounding a
+    recovery told in a present perfect (also resolved to the coming weekday). Out (a day
+    after "desde"/"since" with a present perfect).
+12. heldout2 page/7a457a4f.../articleBody 70-118: not-a-fact; a fragment cut at a title's
+    abbreviation. Left (sentence splitting, not the timeline).
+13-14. heldout2 fakedes/test/456/TEXT 0-383 (two entries): moved; a profile sentence (a name
+    with its town and birth year in parentheses) listing career facts; read for its birth
+    year (day none), now placed by two of its other dates, each on its own day but
+    background. Left (a reading of the birth year, not of these dates).
+15. heldout2 fakedes/test/139/TEXT 169-305: other-date; "para" before a part of a month, when
+    a test was scheduled to be. Out ("para principios/mediados/finales de" a month).
+16. heldout2 semeval/1483806568es_1484126601/2/text2 4636-4719: not-a-fact; a wish for a
+    year in a quote of an undated article. Left (its year to come is unknown undated).
+17. heldout2 semeval/1552656987es_1552546175it/2/text2 1172-1321: other-date; an Italian
+    "dal" (since) before a month and year, the lowest price since then. Out (Italian "dal",
+    "da quando" as "desde").
+18. heldout2 semeval/1483803662es_1484149244it/1/text1 866-1038: other-date; a year in a ",
+    cuando" clause after a period's opening month. Out (", cuando"/", when" as a relative
+    clause).
+By kind: dates of something else 11 (another clause 4, naming which thing 3, a period or a
+countdown's bound 3, a horizon 1), wrong days 2 (a reported-speech "mañana", a typo), not a
+fact 3 (a caption's nowadays, a fragment, a wish), background placed anew by a profile
+sentence 2. Dated entries whose only anchor is the publication day (a relative day resolved
+from it) are no worse than those written with their number (dev and heldout2 after the
+round: 27 of 31 relative ones on their day, 22 of 28 written; all 4 placed on the
+publication day itself right), so they are shown as before; entries whose date hangs on an
+unknown publication day are already shown as written, "sin fecha de referencia", last and
+off the chart (602 of the 1,205 entries of the run's stories outside every held-out set: of
+30 read, about 20 a fact of the story's time, the rest a deadline, background or a day
+counted from another event), left as they are. The rules (`timeline._dates_its_fact`,
+service RULES 18), each tested on fictional text (tests/test_timeline.py): a date in a ",
+cuando"/", when" clause; a year after English "to" (also ranges' "from ... to", as before);
+Italian "dal"/"dalla"/"dai" (with a month the reader does not read) and a "da quando" clause
+as "desde"; a day after "desde"/"since" in a sentence with a present perfect (what piled up
+over the period), unless it tells a beginning, and never "desde hoy" (a change taking
+effect) nor for a perfect of saying ("según ha informado": no entry of the run changes);
+"para" before "principios/mediados/finales/fines de" a month (a target); inside quotation
+marks, a year after "de"/"of" (a period or a thing's name) or after the article's own year
+(a forecast, a plan, a wish); "hoy"/"today" after a verb of looks or an "as it is" (a
+present state); "el día de mañana" (a day to come). After: dev 16 of 31 (0.516), 27 of 31
+(0.871); heldout2 13 of 28 (0.464), 22 of 28 (0.786); no entry read right lost; the whole
+run 1,623 -> 1,581 entries (922 -> 883 with a date placed). Read on the whole run outside
+every held-out set (stories of heldout3, heldout4, the quotes and dates held-out articles
+and real_confirmed's heldout5 left unread): 25 entries gone, 22 plainly wrong (quoted
+periods and forecasts, counts since a day, a headline naming an awards show by its year, "as
+it is today", "para finales de", ", when" clauses), one placed anew on its right day (a
+headline fused with a first sentence), one placed anew on another wrong month (a quoted
+month read as the coming one), and one "desde hoy" that a first version took and the "hoy"
+exception keeps. Then, from samples of the run's placed entries read the same way (dev and
+heldout2 unchanged by each): a year of a comparison's base ("con respecto a", "en
+comparación con", "frente a", "than", "compared with"); a year closing a "through" range; a
+yearless date opening a line and followed by a dash, a list's line (a tour's schedule: 46
+entries of one story resolved to the year before the tour's, as the first held-out half's
+reading of one of them says); "desde el año", "entre los años", "al" before a year (a
+horizon); an English written date after "a"/"an" before a noun, as after "the" (Spanish "a"
+is no determiner before a conjunction). 1,581 -> 1,513 entries (883 -> 818 placed); of the
+66 gone outside the held-out sets all were read wrong but one arguable (a presentation named
+by its day that is the fact's subject), three of their sentences are placed anew by another
+of their dates, each on its right date, and one other sentence now stands for its claim
+group (a tour planned for the year after). Last, a year after a sentence-opening day's
+number and comma ("8, 2019, in ...", the tail of a date whose abbreviated month the splitter
+took for a full stop): 3 fragments out, 1,513 -> 1,511 entries (818 -> 815 placed). In all,
+1,623 -> 1,511 entries (922 -> 815 placed), dev and heldout2 as above. On the examples 47 ->
+46 entries (a balance not updated "desde ayer", a period's bound). The dates bench
+(bench/real_reading.py, dev) is unchanged: 0.962 (627/652). Tried and left out: a relative
+day in speech reported after a past verb of saying (on the run 1 wrong of 6 such entries,
+the others said that day); any year inside quotes (of 25 read on the run about 10 a fact's
+year, and one of dev's right entries is one); any year to come outside quotes (forecasts,
+but also scheduled things, which the readings count right).
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories

@@ -94,7 +94,16 @@ log = logging.getLogger(__name__)
 #     unread clause, two languages, one verb with no actor read) is shown alike, several
 #     sources saying something alike, not checked, never as confirmed (crosscheck.ALIKE,
 #     align.confirmation); the summary lists those facts apart (summary.alike).
-RULES = 17
+# 18: a fact is not placed by a date of a ", cuando"/", when" clause, a year after English
+#     "to" or Italian "dal", a day after "desde"/"since" in a sentence of a present perfect
+#     (what piled up since), a quoted year after "de"/"of" or after the article's year, a
+#     "hoy" of a present state ("así luce hoy"), "el día de mañana", "para" before a part of
+#     a month, a year of a comparison's base ("con respecto a 2018") or closing a "2012
+#     through 2015" range, "desde el año", "entre los años", "al" before a year, an English
+#     date after "a"/"an" before a noun ("a July 10 meeting"), a year after a day cut from
+#     its abbreviated month ("8, 2019, in ..."), nor a yearless date opening a list's line
+#     ("June 9 -- Tampa") (timeline._dates_its_fact).
+RULES = 18
 
 
 @dataclass(frozen=True)

@@ -324,12 +324,16 @@ def test_a_deadline_does_not_place_its_fact():
     horizon = "El plan de Robledal quiere replantar 10.000 pinos en la sierra para 2030."
     until = "La carretera de la sierra de Robledal seguirá cortada a los camiones hasta 2027."
     counted = "Hasta el lunes se habían quemado 300 hectáreas en la sierra de Robledal."
+    target = "Para finales de abril Robledal habrá replantado 10.000 pinos en la sierra."
+    month = "El alcalde de Robledal replantó 10.000 pinos a finales de marzo en la sierra."
     english = "The council of Robledal expects to plant 10,000 pines in the hills by 2030."
-    assert placed_by(before, horizon, until, counted) == {
+    assert placed_by(before, horizon, until, counted, target, month) == {
         before: None,
         horizon: None,
         until: None,
         counted: "lunes",
+        target: None,
+        month: "a finales de marzo",
     }
     assert placed_by(english, lang="en") == {english: None}
 
@@ -398,3 +402,146 @@ def test_a_year_after_a_capitalised_noun_and_de_names_a_thing():
     common = "La feria de 2025 reunió a 40 queserías en la plaza de Robledal."
     assert placed_by(named, common) == {named: None, common: "2025"}
     assert placed_by(english, lang="en") == {english: None}
+
+
+def test_a_date_of_a_when_clause_does_not_place_its_fact():
+    """ ", cuando ..." after a date tells what else happened then, or when: the fact the
+    sentence reports is the main clause's."""
+    stalled = (
+        "Las obras del embalse de Robledal están paradas desde marzo de 2024, cuando la "
+        "Junta declaró 2026 el año del agua."
+    )
+    closed = "El alcalde de Robledal cerró el lunes la carretera, cuando ardía la sierra."
+    english = "The dam works have stalled since March 2024, when the council named 2026 its year."
+    assert placed_by(stalled, closed) == {stalled: None, closed: "lunes"}
+    assert placed_by(english, lang="en") == {english: None}
+
+
+def test_a_day_after_desde_bounds_a_period_when_a_perfect_piles_up_over_it():
+    """ "desde el lunes han ardido 300 hectáreas": the hectares piled up since Monday, no
+    day of their own; "está cortada desde el lunes" and "desde el lunes comenzaron" keep it."""
+    piled = "Desde el lunes han ardido 300 hectáreas en la sierra de Robledal."
+    state = (
+        "La carretera de la sierra de Robledal está cortada desde el lunes por el humo, según "
+        "ha informado el Ayuntamiento."
+    )
+    began = "Desde el lunes han comenzado las obras del embalse de Robledal."
+    today = (
+        "Desde hoy y hasta abril los colegios de Robledal, que han cerrado, darán clase en línea."
+    )
+    english = "Prices of cheese in Robledal have risen 5% since Monday."
+    assert placed_by(piled, state, began, today) == {
+        piled: None,
+        state: "lunes",
+        began: "lunes",
+        today: "hoy",
+    }
+    assert placed_by(english, lang="en") == {english: None}
+
+
+def test_an_italian_year_after_dal_bounds_a_period():
+    """Italian "dal" (since), with or without a month the reader does not read: "il prezzo
+    più basso dal febbraio 2002" is the lowest since then; "nel 2019" dates the fact."""
+    since = "Il formaggio di Robledal ha chiuso al prezzo più basso dal febbraio 2002."
+    clause = "Il sindaco di Robledal ha visitato 40 caseifici da quando è stato eletto nel 2019."
+    dated = "Il sindaco di Robledal ha chiuso la strada della sierra nel 2019."
+    assert placed_by(since, clause, dated, lang="it") == {since: None, clause: None, dated: "2019"}
+
+
+def test_a_year_after_to_is_aimed_at_not_the_facts():
+    """ "a countdown to 2027", "added to 2027 plans": the year is what is aimed at; "from
+    2019 to 2022" is a range, "in 2025" the fact's year."""
+    countdown = "Robledal held a countdown to 2027 with 40 dairies in the main square."
+    added = "The mayor of Robledal added the road to 2027 plans for the mountain."
+    held = "Robledal held its cheese fair with 40 dairies in 2025."
+    assert placed_by(countdown, added, held, lang="en") == {
+        countdown: None,
+        added: None,
+        held: "2025",
+    }
+
+
+def test_a_quoted_year_of_a_period_or_to_come_does_not_place_its_fact():
+    """In quoted speech "la primavera de 2027" names a period and a year after the
+    article's (2026) is a forecast; a quoted past year can still date a fact, and outside
+    quotes a year after "de" is often the fact's."""
+    period = "“La sierra estará replantada en la primavera de 2027”, dijo el alcalde de Robledal."
+    future = "“Robledal tendrá su embalse en 2028”, aseguró la consejera Lucía Prado."
+    past = "“En 2025 ardieron 300 hectáreas en Robledal”, recordó el alcalde Ramón Escudero."
+    common = "La feria de 2025 reunió a 40 queserías en la plaza de Robledal."
+    assert placed_by(period, future, past, common) == {
+        period: None,
+        future: None,
+        past: "2025",
+        common: "2025",
+    }
+
+
+def test_hoy_of_a_present_state_and_el_dia_de_manana_place_no_fact():
+    """ "así luce hoy" and "tal como es hoy" tell how something is now; "el día de mañana"
+    is a day to come. "La votación es hoy" and "cerró hoy" are that day's facts."""
+    looks = "Así luce hoy la plaza de Robledal tras el incendio de la sierra:"
+    as_is = "La plaza de Robledal, tal como es hoy, fue diseñada por un arquitecto local."
+    some_day = "El alcalde de Robledal dijo que el día de mañana habrá un embalse en la sierra."
+    vote = "La votación del pleno de Robledal sobre el embalse es hoy."
+    closed = "El alcalde de Robledal cerró hoy la carretera de la sierra por el humo."
+    assert placed_by(looks, as_is, some_day, vote, closed) == {
+        looks: None,
+        as_is: None,
+        some_day: None,
+        vote: "hoy",
+        closed: "hoy",
+    }
+
+
+def test_a_year_of_a_comparison_or_a_through_range_does_not_place_its_fact():
+    """ "con respecto a 2024" is the base a figure is compared with; "2019 through 2022" a
+    range; "en 2025" the fact's year."""
+    compared = "Robledal recibió 300 visitantes más con respecto a 2024 en su feria del queso."
+    english = "The cheese fair of Robledal drew more visitors than 2024, the mayor said."
+    through = "Robledal's cheese fair was held every May, 2019 through 2022."
+    held = "Robledal recibió 300 visitantes más en 2025 en su feria del queso."
+    assert placed_by(compared, held) == {compared: None, held: "2025"}
+    assert placed_by(english, through, lang="en") == {english: None, through: None}
+
+
+def test_a_yearless_date_opening_a_list_line_places_no_fact():
+    """ "June 9 -- Tampa, FL @ ..." is a line of a tour's schedule, its year guessed; a
+    sentence opening with its date states a fact on it."""
+    line = "June 9 -- Tampa, FL @ Robledal Amphitheatre"
+    other = "June 12 – West Palm Beach, FL @ Robledal Sky Amphitheatre"
+    sentence = "June 9, the mayor of Robledal closed the mountain road to trucks."
+    assert placed_by(line, other, sentence, lang="en") == {
+        line: None,
+        other: None,
+        sentence: "June 9",
+    }
+
+
+def test_more_periods_horizons_and_things_named_by_a_date():
+    """ "desde el año 2019" and "entre los años 2019 y 2022" bound a period as "desde 2019"
+    does; "una prórroga al 2044" is a horizon; "a March 3 phone call" names which call, as
+    "the March 3 call" does. "de marzo a junio de 2025 y ..." is no determiner's date."""
+    since = "Los incendios se han multiplicado en la sierra de Robledal desde el año 2019."
+    between = "El alcalde de Robledal dirigió la cooperativa entre los años 2019 y 2022."
+    horizon = "El Ayuntamiento de Robledal pidió una prórroga al 2044 para la concesión del agua."
+    burnt = "En 2025 ardieron 300 hectáreas en la sierra de Robledal."
+    called = "The mayor of Robledal was questioned on Wednesday about a March 3 phone call."
+    assert placed_by(since, between, horizon, burnt) == {
+        since: None,
+        between: None,
+        horizon: None,
+        burnt: "2025",
+    }
+    assert placed_by(called, lang="en") == {called: "Wednesday"}
+
+
+def test_a_year_after_a_day_cut_from_its_abbreviated_month_places_no_fact():
+    """ "Dec. 8, 2027, in Robledal." split at "Dec.": the fragment "8, 2027, ..." has lost its
+    month; a sentence with its whole date keeps it."""
+    cut = "The fire reached the dam of Robledal on Dec."
+    fragment = "8, 2025, the mayor of Robledal said in a letter to the dairies."
+    whole = "The mayor of Robledal closed the road to trucks on December 8, 2025."
+    found = placed_by(cut, fragment, whole, lang="en")
+    assert found[fragment] is None
+    assert found[whole] == "December 8, 2025"

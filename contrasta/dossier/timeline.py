@@ -92,22 +92,45 @@ _FINENESS = {precision: i for i, precision in enumerate(PRECISIONS)}
 _QUOTE_MARK = re.compile('[«»“”"]')
 # An English date written with its number between a determiner or a possessive and a noun,
 # capitalised or not, says which thing is meant ("Trump's July 25 call", "the 2017 draft",
-# "the 2018 season", "the 2025 Cheese Fair"),
+# "the 2018 season", "the 2025 Cheese Fair", "a March 3 phone call", "a 2027 tour"),
 # not when the sentence's act happened ("NASA's Monday announcement", with no number, is
 # the announcement's day).
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|his|her|its|their|\w+'s)\s*$")
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+'s)\s*$")
 _ATTRIBUTIVE_AFTER = re.compile(r"^\s+([A-Za-z]\w*)")
-_NOT_A_NOUN = frozenset("and or to when as that which who is was were are will".split())
-# "desde 2015", "since 2017", "desde que se unió en 2003", "since he joined in 2003": the
-# year bounds a period, the fact ("se han disparado", "has not tested") has no day; unless
-# the sentence tells a beginning, which is that year's ("Desde 2016 se dio inicio al
-# proyecto"). Only a year or a month: "desde este viernes" is most often the day a change
-# takes effect ("tienen cerrado su perímetro desde este viernes"), and so are "a partir de"
-# and "hasta", which `claims.NOT_EVENT_DAY` also names; a bare "desde" is also "from" a
-# place.
+# Spanish "a" before a date is "to" ("de marzo a junio de 2021 y ..."): not a determiner
+# when a conjunction or a pronoun follows.
+_NOT_A_NOUN = frozenset(
+    "and or to when as that which who is was were are will y e o u que se".split()
+)
+# "desde 2015", "desde el año 2000", "since 2017", "desde que se unió en 2003", "since he joined in
+# 2003": the year bounds a period, the fact ("se han disparado", "has not tested") has no day;
+# unless the sentence tells a beginning, which is that year's ("Desde 2016 se dio inicio al
+# proyecto"). Only a year or a month: "desde este viernes" is most often the day a change takes
+# effect ("tienen cerrado su perímetro desde este viernes"), and so are "a partir de" and "hasta",
+# which `claims.NOT_EVENT_DAY` also names; a bare "desde" is also "from" a place.
+_ITALIAN_MONTHS = (
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre".split()
+)
 _SINCE = re.compile(
-    r"\b(?:(?:desde|since)(?: (?:el|la|los|the))?(?: (?:pasado|last))?\s*"
-    r"|(?:desde que|since)\b[^,;:]*)$"
+    r"\b(?:(?:desde|since)(?: (?:el|la|los|the))?(?: (?:pasado|last|ano|year))?\s*"
+    rf"|(?:dal|dall'|dalla|dai|dagli)(?: (?:{'|'.join(_ITALIAN_MONTHS)}))?\s*"
+    r"|(?:desde que|since|da quando)\b[^,;:]*)$"
+)
+# A present perfect ("han muerto 30 personas desde el lunes", "ha recuperado un 2% desde
+# el lunes", "have fallen since Monday"): what the sentence reports piled up over a
+# period, so a day after "desde"/"since" bounds it, as a year does. With a present tense
+# ("está cortada desde el lunes") the day is most often when a change took effect; and a
+# perfect of saying ("según ha informado el Ayuntamiento", "has said") is the telling.
+_SAYING = (
+    r"(?!(?:dicho|informado|explicado|senalado|indicado|asegurado|afirmado|anunciado|"
+    r"confirmado|declarado|precisado|detallado|comunicado|said|told|reported|announced|"
+    r"confirmed|stated)\b)"
+)
+_PERFECT = re.compile(
+    rf"\b(?:(?:he|has|ha|hemos|habeis|han)\s+{_SAYING}(?:\w+(?:ad|id)[oa]s?|hecho|visto|"
+    r"puesto|muerto|abierto|vuelto|escrito|roto|cubierto|resuelto)"
+    rf"|(?:has|have)\s+(?:not\s+)?(?:been\s+)?{_SAYING}\w+(?:ed|en|wn|un|ght)\b)"
 )
 _BEGINNING = re.compile(
     r"\b(?:inici\w*|comenz\w*|comienz\w*|empez\w*|empiez\w*|arranc\w*|"
@@ -117,10 +140,12 @@ _BEGINNING = re.compile(
 
 # A date inside a relative clause set off by a comma (", que llegó al cargo en 2019,", ",
 # cuyo rebaño se perdió el domingo", ", who took office in 2019,", ", which is to close by
-# 2030") tells something about a noun of the sentence, not when the fact the sentence
-# reports happened; a date after the clause's closing comma is the fact's again.
+# 2030", ", cuando el pleno aprobó en 2019 ...", ", when ...") tells something about a noun
+# or a date of the sentence, not when the fact the sentence reports happened; a date after
+# the clause's closing comma is the fact's again.
 _RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:que|quien|quienes|cuy[oa]s?|(?:el|la|los|las) cual(?:es)?|who|whom|whose|which)"
+    r",\s*(?:que|quien|quienes|cuy[oa]s?|(?:el|la|los|las) cual(?:es)?|cuando|"
+    r"who|whom|whose|which|when)"
     r"\b[^,;:()]*$"
 )
 # A date in a clause opening the sentence with "after" ("Tras la reunión del martes, ...",
@@ -129,24 +154,47 @@ _RELATIVE_CLAUSE = re.compile(
 _AFTER_CLAUSE = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:after|tras|despues de(?: que)?|luego de(?: que)?)\b[^,;:]*$"
 )
-# A deadline or a horizon ("by 2030", "antes del 15 de abril", "para 2030", "hasta 2027",
-# "antes de que acabe el 2026"): the date bounds when something is to be done or foreseen,
-# not the day of a fact. "para", "hasta" and "until" only before a year: "la gala, prevista
-# para el domingo 8 de marzo" is the gala's day, "hasta el lunes se habían quemado 300
-# hectáreas" a count's, and Mexican "no abrirá hasta finales de marzo" a beginning.
+# A deadline or a horizon ("by 2030", "antes del 15 de abril", "para 2030", "hasta 2027", "antes de
+# que acabe el 2026", "a countdown to 2030", "added to 2030 plans"): the date bounds when something
+# is to be done or foreseen, or names what is aimed at, not the day of a fact ("una prórroga al
+# 2044" too). "para", "hasta", "until", "to" and "al" only before a year: "la gala, prevista para el
+# domingo 8 de marzo" is the gala's day, "hasta el lunes se habían quemado 300 hectáreas" a count's,
+# and Mexican "no abrirá hasta finales de marzo" a beginning; but "para" before a part of a month
+# ("para finales de marzo habrá recibido 5 millones de dosis", "programó la prueba para principios
+# de enero") is a target, as before a year.
 _SOME_TIME = r"(?: (?:el|la|los|the|principios de|mediados de|finales de|fines de))?"
 _DEADLINE = re.compile(rf"\b(?:by|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$")
-_HORIZON = re.compile(rf"\b(?:until|till|hasta{_SOME_TIME}|para{_SOME_TIME})\s*$")
-# A year or a month bounds a period when it opens or closes a range ("el plan 2020-2025",
-# "entre 2019 y 2022", "entre enero y marzo de 2026", "from 2010 to 2015"), or annotates a
-# name in parentheses ("Ramón Escudero (Robledal, 1961)", "40 goles (2019), 38 (2020)"): a
-# birth, a list's item, not the fact's day. English "may" is a month only here.
+_HORIZON = re.compile(rf"\b(?:until|till|to|al|hasta{_SOME_TIME}|para{_SOME_TIME})\s*$")
+_FOR_PART = re.compile(r"\bpara\s*$")
+_PART_OF_MONTH = re.compile(r"^(?:a )?(?:principios|mediados|finales|fines) de\b")
+# A year or a month bounds a period when it opens or closes a range ("el plan 2020-2025", "entre
+# 2019 y 2022", "entre los años 1991 y 2011", "entre enero y marzo de 2026", "from 2010 to 2015",
+# "the 2012 through 2015 models"), or annotates a name in parentheses ("Ramón Escudero (Robledal,
+# 1961)", "40 goles (2019), 38 (2020)"): a birth, a list's item, not the fact's day. English "may"
+# is a month only here.
 _RANGE_FIRST = rf"(?:\d{{4}}|(?:{'|'.join(MONTHS)}|may)(?:,? (?:de )?\d{{4}})?)"
 _RANGE_BEFORE = re.compile(
-    rf"(?:\d{{4}}\s*[-–]\s*|\b(?:entre|between)(?: el)? (?:{_RANGE_FIRST} (?:y|and)(?: el)? )?"
+    r"(?:\d{4}\s*(?:[-–]|through|thru)\s*"
+    rf"|\b(?:entre|between)(?: el| los anos| the years)? (?:{_RANGE_FIRST} (?:y|and)(?: el)? )?"
     r"|\b(?:from|del?) \d{4} (?:to|al?) )$"
 )
-_RANGE_AFTER = re.compile(r"^\s*[-–]\s*\d{4}\b")
+_RANGE_AFTER = re.compile(r"^\s*(?:[-–]|through|thru)\s*\d{4}\b")
+# A year after a comparison ("con respecto a 2018", "en comparación con 2019", "frente a
+# 2018", "better than 2018", "compared with 2019") is the comparison's base, not the year
+# of the fact compared.
+_COMPARED = re.compile(
+    r"\b(?:than|compared (?:to|with)|(?:con )?respecto (?:a|al|de|del)|en comparacion con|"
+    r"comparad[oa]s? con|frente (?:a|al))(?: (?:el|the))?\s*$"
+)
+# A sentence opening with a day's number, a comma and a year ("8, 2027, in Robledal.") is
+# what follows a month's abbreviation the sentence splitter took for a full stop ("Dec. 8,
+# 2027"): a fragment, its month lost.
+_CUT_AT_MONTH = re.compile(r"^\W*\d{1,2},\s*$")
+# A date opening its sentence, with no year written, followed by a dash ("9 de junio –
+# Sevilla, Auditorio Norte", "June 9 -- Tampa, FL"): a line of a list (a tour's or a
+# season's schedule, a table of results), no sentence stating a fact, and its year is
+# guessed, often wrongly for a schedule to come.
+_LIST_LINE_AFTER = re.compile(r"^\s*(?:--|[-–—])\s")
 _PARENTHESIS_BEFORE = re.compile(r"\((?:[^()]*,\s*)?$")
 _PARENTHESIS_AFTER = re.compile(r"^\s*\)")
 # A month is a period's bound too when written with the word opening the period ("desde
@@ -156,6 +204,22 @@ _PERIOD_OPENS = re.compile(r"^(?:desde|entre|since|between)\b")
 # 1999", "el Mundial de 2030", "the Class of 2020"), as "Agenda 2030" does without "de"
 # (which the dates reader leaves unread); a sentence's first word is no name.
 _NAMED_BY_YEAR = re.compile(r"[^\s.!?:¿¡\"«“(]\s+[A-ZÁÉÍÓÚÑ]\w*\s+(?:de|del|of)\s+$")
+# Inside quotation marks a year after "de" or "of" names a period or a thing ("la
+# primavera de 2027", "la pandemia de 1918", "the summer of 2027"), and a year after the
+# article's own is a forecast, a plan or a wish ("a landing in 2030"): quoted speech
+# seldom dates a fact by a bare year (outside quotes a year after a common noun and "de"
+# is as often the fact's: "la feria de 2025 reunió").
+_YEAR_OF = re.compile(r"\b(?:de|del|of)\s*$")
+# "hoy" or "today" after a verb of looks ("así luce hoy", "se ve hoy") or an "as it is"
+# ("tal como es hoy", "as it is today") tells how something is now: a state, not a dated
+# fact ("la votación es hoy" is the vote's day). "El día de mañana" is a day to come, not
+# tomorrow (RAE: "en un futuro").
+_NOW_STATE = re.compile(
+    r"\b(?:luce|lucen|se ve|se ven|looks?|(?:as|como|asi) (?:\w+ )?(?:is|are|es|esta|son|estan))"
+    r"\s*$"
+)
+_NOW = frozenset({"hoy", "today"})
+_SOME_DAY = re.compile(r"\bel dia de\s*$")
 # A norm cited by its number and its date ("el Real Decreto 12/2026, de 3 de marzo", "Ley
 # 3/2018, de 5 de diciembre"): the date names the norm.
 _NORM = re.compile(r"\d+/\d{2,4},?\s+de\s*$")
@@ -187,7 +251,7 @@ def _in_quotation(text: str, at: int) -> bool:
     return after is not None and not _opens(text, after.start())
 
 
-def _dates_its_fact(claim: Claim, mention: DateMention) -> bool:
+def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None = None) -> bool:
     """Whether a date of the claim's sentence can be the day of the fact it states. Not a
     relative day inside quotation marks ("ayer", "today", "el próximo domingo"): it counts
     from when the words were said, which is seldom the publication day the reader counts
@@ -195,16 +259,32 @@ def _dates_its_fact(claim: Claim, mention: DateMention) -> bool:
     `_NORM`), of a relative clause or an opening "after" clause (`_RELATIVE_CLAUSE`,
     `_AFTER_CLAUSE`), bounding a period or a deadline (`_SINCE`, `_PERIOD_OPENS`,
     `_DEADLINE`, `_HORIZON`, a range), annotating a name in parentheses, nor one whose
-    written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`). Only
+    written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a
+    quoted year naming a period or yet to come (`_YEAR_OF`; `published`, the article's day),
+    a "hoy" of a present state (`_NOW_STATE`), "el día de mañana" (`_SOME_DAY`), a year of a
+    comparison's base (`_COMPARED`), a year after a day cut from its month (`_CUT_AT_MONTH`)
+    nor a yearless date opening a list's line (`_LIST_LINE_AFTER`). Only
     these conventions, recurring and seldom the fact's day: when in doubt a date places its
     fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
     at = mention.start - start
     written = any(c.isdigit() for c in mention.text)
-    if mention.precision == DAY and not written and _in_quotation(text, at):
+    quoted = _in_quotation(text, at)
+    if mention.precision == DAY and not written and quoted:
         return False
     before = fold(text[:at]).replace("’", "'")
     after = text[at + len(mention.text) :]
+    if (
+        quoted
+        and mention.precision == YEAR
+        and written
+        and _quoted_year(mention, before, published)
+    ):
+        return False
+    if fold(mention.text) in _NOW and _NOW_STATE.search(before):
+        return False
+    if fold(mention.text) == "manana" and _SOME_DAY.search(before):
+        return False
     if written and _ATTRIBUTIVE_BEFORE.search(before):
         noun = _ATTRIBUTIVE_AFTER.match(after)
         if noun and noun.group(1).lower() not in _NOT_A_NOUN | _PREPOSITIONS:
@@ -217,10 +297,42 @@ def _dates_its_fact(claim: Claim, mention: DateMention) -> bool:
         return False
     if not _read_whole(mention, fold(after)):
         return False
+    if mention.precision == YEAR and (_COMPARED.search(before) or _CUT_AT_MONTH.match(before)):
+        return False
+    if (
+        not text[:at].strip(" -–—•*")
+        and not re.search(r"\d{4}", mention.text)
+        and _LIST_LINE_AFTER.match(after)
+    ):
+        return False
+    if mention.precision == MONTH and (
+        _FOR_PART.search(before) and _PART_OF_MONTH.match(fold(mention.text))
+    ):
+        return False
+    if mention.precision == DAY and fold(mention.text) not in _NOW:
+        return not _piled_up_since(text, before)  # "desde hoy" is when a change takes effect
     return not (
         mention.precision in (YEAR, MONTH)
         and _bounds_a_period(text, before, after, fold(mention.text))
     )
+
+
+def _quoted_year(mention: DateMention, before: str, published: date | None) -> bool:
+    """Whether a year inside quotation marks names a period or a thing (after "de"/"of")
+    or is one to come (after the article's year): a forecast, a plan, a wish."""
+    if _YEAR_OF.search(before):
+        return True
+    return (
+        published is not None and mention.value is not None and mention.value.year > published.year
+    )
+
+
+def _piled_up_since(text: str, before: str) -> bool:
+    """Whether a day after "desde"/"since" bounds a period over which what a present
+    perfect reports piled up ("desde el lunes han muerto 30 personas"), unless the sentence
+    tells a beginning."""
+    folded = fold(text)
+    return bool(_SINCE.search(before) and _PERFECT.search(folded) and not _BEGINNING.search(folded))
 
 
 def _bounds_a_period(text: str, before: str, after: str, written: str) -> bool:
@@ -249,11 +361,11 @@ def _read_whole(mention: DateMention, after: str) -> bool:
     return month is None or month == mention.value.month
 
 
-def _placed(claim: Claim) -> DateMention | None:
+def _placed(claim: Claim, published: date | None = None) -> DateMention | None:
     """The date a claim is placed at, of those that can date its fact (`_dates_its_fact`):
     its first day written with its number, else its first date. Later ones tend to be
     background ("vencido desde setiembre de 2025"), not the event the sentence reports."""
-    dates = [m for m in claim.dates if _dates_its_fact(claim, m)]
+    dates = [m for m in claim.dates if _dates_its_fact(claim, m, published)]
     days = [
         m
         for m in dates
@@ -267,10 +379,22 @@ def _placed(claim: Claim) -> DateMention | None:
 Placed = list[tuple[Claim, DateMention]]
 
 
-def _dates(group: ClaimGroup) -> tuple[dict[str, Placed], Placed]:
+def _day(moment: datetime | None) -> date | None:
+    return moment.date() if moment else None
+
+
+def _dates(
+    group: ClaimGroup, published: dict[str, datetime] | None = None
+) -> tuple[dict[str, Placed], Placed]:
     """The group's claims by the ISO date they are placed at, only the most precise
-    precision any of them has; and those whose date could not be resolved."""
-    placed = [(c, m) for c in group.claims if (m := _placed(c)) is not None]
+    precision any of them has; and those whose date could not be resolved. `published`:
+    each article's publication moment, when known."""
+    published = published or {}
+    placed = [
+        (c, m)
+        for c in group.claims
+        if (m := _placed(c, _day(published.get(c.article_id)))) is not None
+    ]
     resolved = [(c, m) for c, m in placed if m.iso]
     finest = max((_FINENESS[m.precision] for _, m in resolved), default=None)
     by_date: dict[str, Placed] = {}
@@ -410,7 +534,7 @@ def timeline(check: CrossCheck) -> list[TimelineEntry]:
     called_off = _called_off(check)
     entries = []
     for group in check.groups:
-        by_date, unresolved = _dates(group)
+        by_date, unresolved = _dates(group, check.published)
         disputed = any(c.kind == "date" for c in group.conflicts)
         if by_date:
             shown = sorted(by_date) if disputed else sorted(by_date)[:1]
