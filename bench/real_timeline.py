@@ -294,6 +294,15 @@ the others said that day); any year inside quotes (of 25 read on the run about 1
 year, and one of dev's right entries is one); any year to come outside quotes (forecasts,
 but also scheduled things, which the readings count right).
 
+heldout4 being the set in waiting (unscored), a fifth held-out set is drawn the same way
+(`held_out_drawn`, `--draw-heldout5`, seed 20261221 fixed and committed before any of its
+entries was read): 40 entries, at most `PER_STORY` of one story, from the kept run of main
+at 0719574 (/work/runs/run-0719574, service RULES 18, the timeline rules of the fifth dev
+round; on a copy of its contrasta.db), of stories sharing no article with dev, the first
+held-out half, heldout2, heldout3, heldout4 or the dates bench's 202 dev articles (the
+quotes bench's tenth split folded in). `--split heldout5` is refused unless
+`--i-am-the-lead` is given too.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -338,14 +347,20 @@ MORE = 40
 # Held-out sets of their own, each drawn when the one before was used up (scored once):
 # split -> seed, in the order drawn, each fixed and committed before any of its entries was
 # read (`held_out_drawn`: heldout2 from the run of main at 1e64d19, heldout3 from 76c4a2a,
-# heldout4 from a19270a); each scored once, by the lead.
-SEED_HELD_OUT = {"heldout2": 20261214, "heldout3": 20261217, "heldout4": 20261220}
+# heldout4 from a19270a, heldout5 from 0719574); each scored once, by the lead.
+SEED_HELD_OUT = {
+    "heldout2": 20261214,
+    "heldout3": 20261217,
+    "heldout4": 20261220,
+    "heldout5": 20261221,
+}
 HELD_OUT_DRAWN = 40  # entries of each
 # How many of the dates bench's dev articles (in their order: each fold is appended) count
 # as read before each set's draw. Articles folded in after a draw (the quotes bench's tenth
 # split, bench/real/README item 53) were held out, never tuned on, when it was drawn. heldout2
 # was drawn with 165 in dev; counting the 180 of later draws gives it the same draw.
-DATES_DEV_READ = {"heldout2": 180, "heldout3": 180, "heldout4": 180}
+# heldout5 was drawn with the tenth split folded in (202: read since, tuned on as dev).
+DATES_DEV_READ = {"heldout2": 180, "heldout3": 180, "heldout4": 180, "heldout5": 202}
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
