@@ -139,7 +139,7 @@ def test_annotations_fit_the_data(annotated, texts):
     assert bench.check_fields(annotated, texts) == []
     assert annotated["seed"] == bench.SEED
     for pair in annotated["pairs"]:
-        assert pair["split"] in {"dev", "heldout", bench.HELDOUT5}
+        assert pair["split"] in {"dev", "heldout", *bench.HELD_OUT}
         assert pair["kind"] in {"confirmed", "conflict"}
         assert pair["label"] in bench.LABELS and pair["relation"] in RELATIONS
         assert pair["a"] != pair["b"]
@@ -157,29 +157,32 @@ def test_each_split_holds_both_kinds(annotated):
     held = {(p["split"], p["kind"]) for p in annotated["pairs"]}
     splits = ("dev", "heldout")
     # The fifth draw found no contradicted group left unread (CLAIMS.md item 102).
-    fifth = {(bench.HELDOUT5, bench.CONFIRMED)}
+    fifth = {("heldout5", bench.CONFIRMED)}
     assert held == {(s, k) for s in splits for k in ("confirmed", "conflict")} | fifth
 
 
 # The fourth draw found only 9 contradicted groups left to draw of the 10 it asked for
 # (CLAIMS.md item 98).
-FOURTH_DRAWN = {bench.CONFIRMED: bench.DRAWN4[bench.CONFIRMED], bench.CONFLICT: 9}
+LEFT_TO_DRAW = {"heldout4": {bench.CONFLICT: 9}}
 
 
-@pytest.mark.parametrize(
-    ("record", "seed", "drawn"),
-    [
-        (bench.SECOND, bench.SEED2, bench.DRAWN2),
-        (bench.THIRD, bench.SEED3, bench.DRAWN3),
-        (bench.FOURTH, bench.SEED4, FOURTH_DRAWN),
-    ],
-)
-def test_the_folded_draws_are_read(annotated, record, seed, drawn):
+def test_the_draws_are_recorded(annotated):
+    """Every later draw of the table is recorded in the file under its split, with its
+    seed and its run's commit, and only the draws not folded into dev are held out."""
+    assert bench.HELD_OUT == ("heldout5",)
+    for split, made in bench.DRAWS.items():
+        assert annotated[split]["seed"] == made.seed, split
+        assert annotated[split]["commit"] == made.commit, split
+    assert len({made.seed for made in bench.DRAWS.values()} | {bench.SEED}) == len(bench.DRAWS) + 1
+
+
+@pytest.mark.parametrize("record", [split for split, made in bench.DRAWS.items() if made.folded])
+def test_the_folded_draws_are_read(annotated, record):
     """Each group the second, third and fourth draws recorded (committed before reading)
     has pairs read, now in dev since their folds (CLAIMS.md items 91, 97, 101): the draw
     as recorded, not pairs picked after."""
     recorded = annotated[record]
-    assert recorded["seed"] == seed
+    drawn = bench.DRAWS[record].drawn | LEFT_TO_DRAW.get(record, {})
     for kind in (bench.CONFIRMED, bench.CONFLICT):
         groups = [{tuple(s) for s in group} for group in recorded[kind]]
         assert len(groups) == drawn[kind]
@@ -194,14 +197,13 @@ def test_the_folded_draws_are_read(annotated, record, seed, drawn):
 def test_the_fifth_draw_is_read(annotated):
     """Each pair of `heldout5` joins two members of one recorded drawn group, and each drawn
     group has pairs read: the draw as committed before reading, not pairs picked after."""
-    fifth = annotated[bench.HELDOUT5]
-    assert fifth["seed"] == bench.SEED5
-    assert len(fifth[bench.CONFIRMED]) == bench.DRAWN5[bench.CONFIRMED]
+    fifth = annotated["heldout5"]
+    assert len(fifth[bench.CONFIRMED]) == bench.DRAWS["heldout5"].drawn[bench.CONFIRMED]
     assert fifth[bench.CONFLICT] == []  # every contradicted group of its run was read before
     groups = [{tuple(s) for s in group} for group in fifth[bench.CONFIRMED]]
     read = [0] * len(groups)
     for pair in annotated["pairs"]:
-        if pair["split"] == bench.HELDOUT5:
+        if pair["split"] == "heldout5":
             assert pair["kind"] == bench.CONFIRMED, pair
             sides = {tuple(pair["a"]), tuple(pair["b"])}
             holding = [n for n, group in enumerate(groups) if sides <= group]
