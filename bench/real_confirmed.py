@@ -52,6 +52,11 @@ articles (`draw4` of f08c271 printed them), all held out. The lead scored it onc
 next held-out part, split `heldout5` (`DRAWS`, CLAIMS.md item 102): groups of the
 run at commit 557079a that no annotation in the file covered and that pair two different
 articles (`drawn`), all held out, read and never scored but with `--split heldout5` (the
+lead's, once). A sixth draw makes the next held-out part, split `heldout6` (`DRAWS`,
+CLAIMS.md item 105): groups of the kept run of main at 0719574 that no annotation in the
+file covered and that pair two different articles, 20 shown confirmed and 10 shown alike
+(no contradicted ones), none with a member of an article of a held-out set then unscored
+(`unread_articles`), all held out, read and never scored but with `--split heldout6` (the
 lead's, once). Each later draw is one entry of `DRAWS`, keyed by its split (seed, counts,
 the run's commit, its CLAIMS.md item, whether it was folded into dev); `drawn` makes any of
 them (`draw2` to `draw5` were that function, each with its own constants), and `--draw`
@@ -204,6 +209,9 @@ class Draw:
     commit: str  # main's commit whose whole run it was drawn from
     item: int  # its CLAIMS.md item
     folded: bool = False  # scored once by the lead, then its pairs' split set to dev
+    # Held-out sets unscored at the draw whose articles it leaves out (their texts may not
+    # be read): `unread_articles` says what each name means.
+    unread: tuple[str, ...] = ()
 
 
 # The later draws by split, in the order drawn (each one's "read before" is the file's
@@ -219,6 +227,18 @@ DRAWS = {
     # Contradicted groups only if any is left unread (that run's 35 conflict pairs were all
     # read, so it holds confirmed groups only).
     "heldout5": Draw(20261219, {CONFIRMED: 20, CONFLICT: 10}, "557079a", 102),
+    # From the kept run of main 0719574 (service RULES 18), which shows a group only wording
+    # joined as alike (item 104): 20 groups shown confirmed and 10 shown alike, no
+    # contradicted group (a round on which conflicts are shown was under way). No group
+    # with a member of an article of this file's heldout5, of the quotes and dates
+    # benches' held-out split or of the timeline's heldout4.
+    "heldout6": Draw(
+        20261222,
+        {CONFIRMED: 20, ALIKE: 10},
+        "0719574",
+        105,
+        unread=("heldout5", "quotes:heldout", "timeline:heldout4"),
+    ),
 }
 # The draws held out now: read, never scored but once by the lead (`--split NAME`).
 HELD_OUT = tuple(split for split, made in DRAWS.items() if not made.folded)
@@ -588,17 +608,65 @@ def article(field: str) -> str:
 def drawn(found: Shown, kind: str, annotated: dict, split: str) -> list[int]:
     """Group indices of the later draw `split` (`DRAWS`): the groups in their order of
     sentences, shuffled with its seed, the first of its count of `kind` with a pair of two
-    different articles and no pair an annotation read before the draw covers (of any split
-    but its own and those of the draws after it)."""
+    different articles, no pair an annotation read before the draw covers (of any split
+    but its own and those of the draws after it) and no member of an article it leaves out
+    (`unread_articles`)."""
     made, later = DRAWS[split], list(DRAWS)[list(DRAWS).index(split) :]
     before = [
         p for p in annotated["pairs"] if p["kind"] == ANNOTATED_AS[kind] and p["split"] not in later
     ]
     covered = {pair.group for pair in found.pairs if label_of(pair, before)}
+    unread = unread_articles(annotated, split)
+    barred = covered | {
+        i for i, group in enumerate(found.groups) if any(article(s.field) in unread for s in group)
+    }
     apart = {pair.group for pair in found.pairs if article(pair.a.field) != article(pair.b.field)}
     ordered = sorted(range(len(found.groups)), key=lambda i: found.groups[i])
     random.Random(made.seed).shuffle(ordered)
-    return [i for i in ordered if i in apart and i not in covered][: made.drawn.get(kind, 0)]
+    return [i for i in ordered if i in apart and i not in barred][: made.drawn.get(kind, 0)]
+
+
+def unread_articles(annotated: dict, split: str) -> set[str]:
+    """The articles (as `article` names them) the later draw `split` leaves out: those of
+    the held-out sets its `unread` names, each unscored when it was drawn: a split of an
+    earlier draw of this file (its recorded groups' members), `quotes:heldout` (the quotes
+    and dates benches' held-out articles, bench/real/heldout/) or `timeline:SPLIT` (the
+    rows of bench/real/timeline.json's entries of that split). Once the draw is recorded,
+    its record's `left_out` is the list, so that a later fold of those sets does not change
+    the draw."""
+    recorded = annotated.get(split, {}).get("left_out")
+    if recorded is not None:
+        return set(recorded)
+    fields = []
+    for name in DRAWS[split].unread:
+        bench, _, held = name.rpartition(":")
+        if not bench:
+            fields += [
+                s[0] for kind in KINDS for group in annotated[held].get(kind, []) for s in group
+            ]
+        elif bench == "quotes":
+            entries = [
+                entry
+                for file in ("quotes.json", "dates.json")
+                for entry in json.loads((ROOT / "bench" / "real" / held / file).read_text())[
+                    "articles"
+                ]
+            ]
+            for entry in entries:
+                if entry["source"] == "fakedes":
+                    fields.append(f"fakedes/test/{entry['id']}/{entry['field']}")
+                else:
+                    fields.append(f"semeval/{entry['pair_id']}/{entry['side']}/{entry['field']}")
+        else:
+            timeline = json.loads((ROOT / "bench" / "real" / "timeline.json").read_text())
+            fields += [
+                span[0]
+                for entry in timeline["entries"]
+                if entry["split"] == held
+                for span in (entry["sentence"], entry.get("date"))
+                if span
+            ]
+    return {article(field) for field in fields}
 
 
 def report(
