@@ -33,26 +33,34 @@ by an article and itself. The sample was drawn with `SEED` and `DRAWN`, fixed an
 before any sentence was read (`--draw` prints it), each kind's groups split half dev, half
 held out; only dev is scored unless `--split heldout` is given (the lead's, once). That
 half was scored once (CLAIMS.md item 84), so a second draw made a new held-out part,
-split `heldout2` (`SEED2`, `DRAWN2`, CLAIMS.md item 85): groups of the run at commit
-1e92283 that no annotation of the first draw covered and that pair two different articles
-(`draw2` of 21bf620 printed them), all held out. The lead scored it once with `--split
+split `heldout2` (its seed and counts in `DRAWS`, CLAIMS.md item 85): groups of the run
+at commit 1e92283 that no annotation of the first draw covered and that pair two different
+articles (`draw2` of 21bf620 printed them), all held out. The lead scored it once with `--split
 heldout2` (CLAIMS.md item 91), and its pairs were then folded into dev: the split holds
 none now, and the file keeps the draw's groups (`heldout2`) as its record. The first
 draw's held-out half keeps its name (scored once, not folded). A third draw makes the next
-held-out part, split `heldout3` (`SEED3`, `DRAWN3`, CLAIMS.md item 92): groups of the run
+held-out part, split `heldout3` (`DRAWS`, CLAIMS.md item 92): groups of the run
 at commit 10c7c94 that no annotation in the file covered and that pair two different
 articles (`draw3` of 22aa0d8 printed them), all held out. The lead scored it once with
 `--split heldout3` (CLAIMS.md item 96) and its pairs were then folded into dev (item 97):
 the file keeps the draw's groups (`heldout3`) as its record. A fourth draw made the next
-held-out part, split `heldout4` (`SEED4`, `DRAWN4`, CLAIMS.md item 98): groups of the run
+held-out part, split `heldout4` (`DRAWS`, CLAIMS.md item 98): groups of the run
 at commit 6b52dd2 that no annotation in the file covered and that pair two different
 articles (`draw4` of f08c271 printed them), all held out. The lead scored it once with
 `--split heldout4` (CLAIMS.md item 100) and its pairs were then folded into dev (item
 101): the file keeps the draw's groups (`heldout4`) as its record. A fifth draw makes the
-next held-out part, split `heldout5` (`SEED5`, `DRAWN5`, CLAIMS.md item 102): groups of the
+next held-out part, split `heldout5` (`DRAWS`, CLAIMS.md item 102): groups of the
 run at commit 557079a that no annotation in the file covered and that pair two different
-articles (`draw5`), all held out, read and never scored but with `--split heldout5` (the
-lead's, once).
+articles (`drawn`), all held out, read and never scored but with `--split heldout5` (the
+lead's, once). A sixth draw makes the next held-out part, split `heldout6` (`DRAWS`,
+CLAIMS.md item 105): groups of the kept run of main at 0719574 that no annotation in the
+file covered and that pair two different articles, 20 shown confirmed and 10 shown alike
+(no contradicted ones), none with a member of an article of a held-out set then unscored
+(`unread_articles`), all held out, read and never scored but with `--split heldout6` (the
+lead's, once). Each later draw is one entry of `DRAWS`, keyed by its split (seed, counts,
+the run's commit, its CLAIMS.md item, whether it was folded into dev); `drawn` makes any of
+them (`draw2` to `draw5` were that function, each with its own constants), and `--draw`
+prints the first draw and the later ones still held out.
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -178,39 +186,6 @@ SEED = 20261206  # fixed and committed before any sentence of a drawn group was 
 # before reading: the run of 2026-12-06 showed 520 confirmed groups (706 sentence pairs; 722 once
 # page titles were looked for in the HTML) and 134 contradicted ones (151 conflict pairs).
 DRAWN = {"confirmed": 40, "conflict": 20}
-# The second draw (CLAIMS.md item 85), made once the first held-out half had been scored:
-# groups of the run at commit 1e92283 that no pair of the first draw covered and that pair
-# two different articles (not an article and its translation), drawn with `SEED2`, all of
-# them held out. Fixed and committed before any of their sentences was read; scored once
-# by the lead, then folded into dev (item 91). `SECOND` names its record of drawn groups.
-SEED2 = 20261211
-DRAWN2 = {"confirmed": 20, "conflict": 10}
-SECOND = "heldout2"
-# The third draw (CLAIMS.md item 92), made once the second had been scored and folded into
-# dev: groups of the run at commit 10c7c94 that no annotation in the file covered and that
-# pair two different articles, drawn with `SEED3`, all of them held out. Fixed and
-# committed before any of their sentences was read; scored once by the lead (item 96),
-# then folded into dev (item 97). `THIRD` names its record of drawn groups.
-SEED3 = 20261213
-DRAWN3 = {"confirmed": 20, "conflict": 10}
-THIRD = "heldout3"
-# The fourth draw (CLAIMS.md item 98), made once the third had been scored and folded into
-# dev: groups of the run at commit 6b52dd2 (service RULES 13) that no annotation in the
-# file covered and that pair two different articles, drawn with `SEED4`, all of them held
-# out (only 9 contradicted groups were left to draw). Fixed and committed before any of
-# their sentences was read; scored once by the lead (item 100), then folded into dev (item
-# 101). `FOURTH` names its record of drawn groups.
-SEED4 = 20261216
-DRAWN4 = {"confirmed": 20, "conflict": 10}
-FOURTH = "heldout4"
-# The fifth draw (CLAIMS.md item 102), made once the fourth had been scored and folded
-# into dev: groups of the run at commit 557079a (service RULES 15) that no annotation in
-# the file covered and that pair two different articles, drawn with `SEED5`, all of them
-# held out (`HELDOUT5`); contradicted groups only if any is left unread (that run's 35
-# conflict pairs were all read). Fixed and committed before any of their sentences was read.
-SEED5 = 20261219
-DRAWN5 = {"confirmed": 20, "conflict": 10}
-HELDOUT5 = "heldout5"
 LABELS = ("same-fact", "same-fact-updated", "different-fact", "conflicting")
 CONFIRMED, CONFLICT = "confirmed", "conflict"
 # Groups shown as several sources saying something alike, not checked (labelled alike:
@@ -219,6 +194,54 @@ CONFIRMED, CONFLICT = "confirmed", "conflict"
 ALIKE = "alike"
 KINDS = (CONFIRMED, ALIKE, CONFLICT)
 ANNOTATED_AS = {CONFIRMED: CONFIRMED, ALIKE: CONFIRMED, CONFLICT: CONFLICT}
+
+
+@dataclass(frozen=True)
+class Draw:
+    """A later draw (`drawn`), made when the held-out part before it had been scored: groups
+    of one whole run that no annotation read before it covers and that pair two different
+    articles (not an article and its translation), all held out. Its seed and counts were
+    fixed and committed before any of its sentences was read, and `confirmed.json` records
+    its groups (member sentences as rows and offsets) under its split's name."""
+
+    seed: int
+    drawn: dict[str, int]  # groups asked for of each kind (all there are when fewer)
+    commit: str  # main's commit whose whole run it was drawn from
+    item: int  # its CLAIMS.md item
+    folded: bool = False  # scored once by the lead, then its pairs' split set to dev
+    # Held-out sets unscored at the draw whose articles it leaves out (their texts may not
+    # be read): `unread_articles` says what each name means.
+    unread: tuple[str, ...] = ()
+
+
+# The later draws by split, in the order drawn (each one's "read before" is the file's
+# annotations of every split but its own and those drawn after it).
+DRAWS = {
+    # Drawn once the first draw's held-out half was scored (item 84): the groups no pair
+    # of the first draw covered. Scored once (item 91), folded into dev.
+    "heldout2": Draw(20261211, {CONFIRMED: 20, CONFLICT: 10}, "1e92283", 85, folded=True),
+    # Scored once (item 96), folded into dev (item 97).
+    "heldout3": Draw(20261213, {CONFIRMED: 20, CONFLICT: 10}, "10c7c94", 92, folded=True),
+    # Only 9 contradicted groups were left to draw; scored once (item 100), folded (101).
+    "heldout4": Draw(20261216, {CONFIRMED: 20, CONFLICT: 10}, "6b52dd2", 98, folded=True),
+    # Contradicted groups only if any is left unread (that run's 35 conflict pairs were all
+    # read, so it holds confirmed groups only).
+    "heldout5": Draw(20261219, {CONFIRMED: 20, CONFLICT: 10}, "557079a", 102),
+    # From the kept run of main 0719574 (service RULES 18), which shows a group only wording
+    # joined as alike (item 104): 20 groups shown confirmed and 10 shown alike, no
+    # contradicted group (a round on which conflicts are shown was under way). No group
+    # with a member of an article of this file's heldout5, of the quotes and dates
+    # benches' held-out split or of the timeline's heldout4.
+    "heldout6": Draw(
+        20261222,
+        {CONFIRMED: 20, ALIKE: 10},
+        "0719574",
+        105,
+        unread=("heldout5", "quotes:heldout", "timeline:heldout4"),
+    ),
+}
+# The draws held out now: read, never scored but once by the lead (`--split NAME`).
+HELD_OUT = tuple(split for split, made in DRAWS.items() if not made.folded)
 
 
 @dataclass(frozen=True, order=True)
@@ -567,7 +590,7 @@ def draw(groups: list[tuple[Sentence, ...]], kind: str) -> dict[str, list[int]]:
 
     ordered = sorted(range(len(groups)), key=key)
     random.Random(SEED).shuffle(ordered)
-    taken = ordered[: DRAWN[kind]]
+    taken = ordered[: DRAWN.get(kind, 0)]
     half = (len(taken) + 1) // 2
     return {"dev": taken[:half], "heldout": taken[half:]}
 
@@ -582,16 +605,68 @@ def article(field: str) -> str:
     return "semeval/" + re.sub(r"[a-z]+$", "", ids[int(rest[0]) - 1])
 
 
-def draw5(found: Shown, kind: str, annotated: dict) -> list[int]:
-    """Group indices of the fifth draw: the groups in their order of sentences, shuffled
-    with `SEED5`, the first `DRAWN5[kind]` of those with a pair of two different articles
-    and no pair an annotation of another split covers (what was read before the draw)."""
-    before = [p for p in annotated["pairs"] if p["kind"] == kind and p["split"] != HELDOUT5]
+def drawn(found: Shown, kind: str, annotated: dict, split: str) -> list[int]:
+    """Group indices of the later draw `split` (`DRAWS`): the groups in their order of
+    sentences, shuffled with its seed, the first of its count of `kind` with a pair of two
+    different articles, no pair an annotation read before the draw covers (of any split
+    but its own and those of the draws after it) and no member of an article it leaves out
+    (`unread_articles`)."""
+    made, later = DRAWS[split], list(DRAWS)[list(DRAWS).index(split) :]
+    before = [
+        p for p in annotated["pairs"] if p["kind"] == ANNOTATED_AS[kind] and p["split"] not in later
+    ]
     covered = {pair.group for pair in found.pairs if label_of(pair, before)}
+    unread = unread_articles(annotated, split)
+    barred = covered | {
+        i for i, group in enumerate(found.groups) if any(article(s.field) in unread for s in group)
+    }
     apart = {pair.group for pair in found.pairs if article(pair.a.field) != article(pair.b.field)}
     ordered = sorted(range(len(found.groups)), key=lambda i: found.groups[i])
-    random.Random(SEED5).shuffle(ordered)
-    return [i for i in ordered if i in apart and i not in covered][: DRAWN5[kind]]
+    random.Random(made.seed).shuffle(ordered)
+    return [i for i in ordered if i in apart and i not in barred][: made.drawn.get(kind, 0)]
+
+
+def unread_articles(annotated: dict, split: str) -> set[str]:
+    """The articles (as `article` names them) the later draw `split` leaves out: those of
+    the held-out sets its `unread` names, each unscored when it was drawn: a split of an
+    earlier draw of this file (its recorded groups' members), `quotes:heldout` (the quotes
+    and dates benches' held-out articles, bench/real/heldout/) or `timeline:SPLIT` (the
+    rows of bench/real/timeline.json's entries of that split). Once the draw is recorded,
+    its record's `left_out` is the list, so that a later fold of those sets does not change
+    the draw."""
+    recorded = annotated.get(split, {}).get("left_out")
+    if recorded is not None:
+        return set(recorded)
+    fields = []
+    for name in DRAWS[split].unread:
+        bench, _, held = name.rpartition(":")
+        if not bench:
+            fields += [
+                s[0] for kind in KINDS for group in annotated[held].get(kind, []) for s in group
+            ]
+        elif bench == "quotes":
+            entries = [
+                entry
+                for file in ("quotes.json", "dates.json")
+                for entry in json.loads((ROOT / "bench" / "real" / held / file).read_text())[
+                    "articles"
+                ]
+            ]
+            for entry in entries:
+                if entry["source"] == "fakedes":
+                    fields.append(f"fakedes/test/{entry['id']}/{entry['field']}")
+                else:
+                    fields.append(f"semeval/{entry['pair_id']}/{entry['side']}/{entry['field']}")
+        else:
+            timeline = json.loads((ROOT / "bench" / "real" / "timeline.json").read_text())
+            fields += [
+                span[0]
+                for entry in timeline["entries"]
+                if entry["split"] == held
+                for span in (entry["sentence"], entry.get("date"))
+                if span
+            ]
+    return {article(field) for field in fields}
 
 
 def report(
@@ -671,7 +746,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="a kept bench/realcorpus.py run's contrasta.db")
     parser.add_argument("--stories", action="store_true", help="only the annotated stories")
-    parser.add_argument("--split", choices=("dev", "heldout", HELDOUT5), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", *HELD_OUT), default="dev")
     parser.add_argument("--draw", action="store_true", help="print the drawn groups (rows only)")
     parser.add_argument("--show", action="store_true", help="unannotated pairs with their text")
     args = parser.parse_args()
@@ -700,13 +775,14 @@ def main() -> int:
                     f"annotated stories alone show the full run's groups: {'yes' if same else 'NO'}"
                 )
         if args.draw:
-            for kind in (CONFIRMED, CONFLICT):
+            for kind in KINDS:
                 for split, chosen in draw(found[kind].groups, kind).items():
                     for i in chosen:
                         print(kind, split, i, [s.cited() for s in found[kind].groups[i]])
-                for i in draw5(found[kind], kind, annotated):
-                    print(kind, HELDOUT5, i, [s.cited() for s in found[kind].groups[i]])
-                    print("  story", list(found[kind].stories[i]))
+                for split in HELD_OUT:
+                    for i in drawn(found[kind], kind, annotated, split):
+                        print(kind, split, i, [s.cited() for s in found[kind].groups[i]])
+                        print("  story", list(found[kind].stories[i]))
         report(found, annotated, args.split, texts, args.show)
     finally:
         if work:

@@ -4,9 +4,10 @@ bench/real/CLAIMS.md). Only dev is scored; the first draw's held-out half (score
 CLAIMS.md item 84) is here only checked against the data. The second draw (item 85) was
 scored once by the lead and then folded into dev (item 91): its pairs count in the floors.
 The third draw (item 92) too was scored once by the lead (item 96) and folded into dev
-(item 97), and so was the fourth (items 98, 100, 101). The fifth draw's `heldout5` (item
-102, never scored but once by the lead) is here only checked against the data and for each
-drawn group having pairs read, never for its labels.
+(item 97), and so was the fourth (items 98, 100, 101). The fifth and sixth draws'
+`heldout5` and `heldout6` (items 102 and 105, each never scored but once by the lead) are
+here only checked against the data and for each drawn group having pairs read, never for
+their labels.
 
 A whole run takes about 160 CPU seconds, so the floor test builds only the stories the
 annotations come from: their articles, ingested as the run ingests them, each story with
@@ -139,7 +140,7 @@ def test_annotations_fit_the_data(annotated, texts):
     assert bench.check_fields(annotated, texts) == []
     assert annotated["seed"] == bench.SEED
     for pair in annotated["pairs"]:
-        assert pair["split"] in {"dev", "heldout", bench.HELDOUT5}
+        assert pair["split"] in {"dev", "heldout", *bench.HELD_OUT}
         assert pair["kind"] in {"confirmed", "conflict"}
         assert pair["label"] in bench.LABELS and pair["relation"] in RELATIONS
         assert pair["a"] != pair["b"]
@@ -156,30 +157,33 @@ def test_annotations_fit_the_data(annotated, texts):
 def test_each_split_holds_both_kinds(annotated):
     held = {(p["split"], p["kind"]) for p in annotated["pairs"]}
     splits = ("dev", "heldout")
-    # The fifth draw found no contradicted group left unread (CLAIMS.md item 102).
-    fifth = {(bench.HELDOUT5, bench.CONFIRMED)}
-    assert held == {(s, k) for s in splits for k in ("confirmed", "conflict")} | fifth
+    # The later held-out draws hold no contradicted group (CLAIMS.md items 102, 105).
+    later = {(split, bench.CONFIRMED) for split in bench.HELD_OUT}
+    assert held == {(s, k) for s in splits for k in ("confirmed", "conflict")} | later
 
 
 # The fourth draw found only 9 contradicted groups left to draw of the 10 it asked for
 # (CLAIMS.md item 98).
-FOURTH_DRAWN = {bench.CONFIRMED: bench.DRAWN4[bench.CONFIRMED], bench.CONFLICT: 9}
+LEFT_TO_DRAW = {"heldout4": {bench.CONFLICT: 9}}
 
 
-@pytest.mark.parametrize(
-    ("record", "seed", "drawn"),
-    [
-        (bench.SECOND, bench.SEED2, bench.DRAWN2),
-        (bench.THIRD, bench.SEED3, bench.DRAWN3),
-        (bench.FOURTH, bench.SEED4, FOURTH_DRAWN),
-    ],
-)
-def test_the_folded_draws_are_read(annotated, record, seed, drawn):
+def test_the_draws_are_recorded(annotated):
+    """Every later draw of the table is recorded in the file under its split, with its
+    seed and its run's commit, and only the draws not folded into dev are held out."""
+    assert bench.HELD_OUT == ("heldout5", "heldout6")
+    for split, made in bench.DRAWS.items():
+        assert annotated[split]["seed"] == made.seed, split
+        assert annotated[split]["commit"] == made.commit, split
+    assert len({made.seed for made in bench.DRAWS.values()} | {bench.SEED}) == len(bench.DRAWS) + 1
+
+
+@pytest.mark.parametrize("record", [split for split, made in bench.DRAWS.items() if made.folded])
+def test_the_folded_draws_are_read(annotated, record):
     """Each group the second, third and fourth draws recorded (committed before reading)
     has pairs read, now in dev since their folds (CLAIMS.md items 91, 97, 101): the draw
     as recorded, not pairs picked after."""
     recorded = annotated[record]
-    assert recorded["seed"] == seed
+    drawn = bench.DRAWS[record].drawn | LEFT_TO_DRAW.get(record, {})
     for kind in (bench.CONFIRMED, bench.CONFLICT):
         groups = [{tuple(s) for s in group} for group in recorded[kind]]
         assert len(groups) == drawn[kind]
@@ -191,23 +195,38 @@ def test_the_folded_draws_are_read(annotated, record, seed, drawn):
         assert [g for g in groups if not any(sides <= g for sides in dev)] == []
 
 
-def test_the_fifth_draw_is_read(annotated):
-    """Each pair of `heldout5` joins two members of one recorded drawn group, and each drawn
-    group has pairs read: the draw as committed before reading, not pairs picked after."""
-    fifth = annotated[bench.HELDOUT5]
-    assert fifth["seed"] == bench.SEED5
-    assert len(fifth[bench.CONFIRMED]) == bench.DRAWN5[bench.CONFIRMED]
-    assert fifth[bench.CONFLICT] == []  # every contradicted group of its run was read before
-    groups = [{tuple(s) for s in group} for group in fifth[bench.CONFIRMED]]
+# The fifth draw found no contradicted group left unread (CLAIMS.md item 102); the sixth
+# drew none (item 105).
+NONE_LEFT = {("heldout5", bench.CONFLICT)}
+
+
+@pytest.mark.parametrize("split", bench.HELD_OUT)
+def test_the_held_out_draws_are_read(annotated, split):
+    """Each pair of a held-out draw (`heldout5`, `heldout6`) joins two members of one group
+    it recorded (of a tier it drew: the sixth drew groups shown confirmed and shown alike,
+    both read as confirmed pairs), each recorded group has pairs read, and no group has a
+    member of an article the draw left out: the draw as committed before reading, not pairs
+    picked after. Never their labels."""
+    record = annotated[split]
+    drawn = bench.DRAWS[split].drawn
+    groups = []
+    for kind in bench.KINDS:
+        recorded = record.get(kind, [])
+        assert len(recorded) == (0 if (split, kind) in NONE_LEFT else drawn.get(kind, 0)), kind
+        groups += [(bench.ANNOTATED_AS[kind], {tuple(s) for s in group}) for group in recorded]
     read = [0] * len(groups)
     for pair in annotated["pairs"]:
-        if pair["split"] == bench.HELDOUT5:
-            assert pair["kind"] == bench.CONFIRMED, pair
+        if pair["split"] == split:
             sides = {tuple(pair["a"]), tuple(pair["b"])}
-            holding = [n for n, group in enumerate(groups) if sides <= group]
+            holding = [
+                n for n, (kind, g) in enumerate(groups) if kind == pair["kind"] and sides <= g
+            ]
             assert holding, pair
-            read[holding[0]] += 1
+            for n in holding:
+                read[n] += 1
     assert all(read), read
+    left_out = set(record.get("left_out", []))
+    assert [s for _, g in groups for s in g if bench.article(s[0]) in left_out] == []
 
 
 def test_the_annotated_stories_are_still_the_runs(tmp_path, annotated):
