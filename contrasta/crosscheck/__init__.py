@@ -155,7 +155,7 @@ def _shown(
     cannot both hold and `labels` saw no conflict in them (`acts.maybe_one_count`: one
     count perhaps, of acts the frames cannot compare): unsure, the group is shown neither
     contradicted nor confirmed."""
-    from contrasta.crosscheck.align import confirms, figures_clash
+    from contrasta.crosscheck.align import confirms, unsure
 
     group = label(claims, origin, published)
     pairs = [
@@ -165,7 +165,7 @@ def _shown(
         if origin.get(a.article_id) != origin.get(b.article_id)
     ]
     if group.label != CORROBORATED or (
-        not any(figures_clash(a, b) for a, b in pairs) and any(confirms(a, b) for a, b in pairs)
+        not any(unsure(a, b) for a, b in pairs) and any(confirms(a, b) for a, b in pairs)
     ):
         return [group]
     parts: dict[int, list[Claim]] = {}

@@ -20,15 +20,20 @@ from __future__ import annotations
 
 import re
 
-from contrasta.crosscheck.claims import Claim
+from contrasta.crosscheck.claims import Claim, Number
 from contrasta.crosscheck.figures import CROWD
 from contrasta.crosscheck.frames import (
     COUNTING,
+    FUTURE,
     OTHER,
+    PAST,
+    PLANNED,
+    PRESENT,
     SAME,
     UNKNOWN,
     Frame,
     actor_relation,
+    family,
     named,
     predicate_relation,
 )
@@ -104,15 +109,142 @@ def _counted_subject(frame: Frame, unit: str) -> bool:
 
 
 def denied(negated: Claim, plain: Claim) -> list[str]:
-    """Stems `negated` denies and `plain` asserts, when they are the act both report: a
-    predicate of the denying clause, one predicate in the two, and a clause that says "no"
-    of its act is about the same actors (one that rules out or denies what another says,
-    "descartó que fuera intencionado", is another speaker, as a denial is)."""
+    """Stems `negated` denies and `plain` asserts, when they are the act both report: the
+    main predicate of the denying clause (a verb of a clause under it, "diciendo que no
+    necesitaban vacunas", is said of that clause's own subject), one predicate in the two,
+    an act the other clause asserts (`_asserted`), and a denial that `opposed` accepts
+    (the same actors, the same time, a real act denied)."""
     found = negated.negated_stems & plain.stems - plain.negated_stems
     if not found or predicate_relation(negated.frame, plain.frame) != SAME:
         return []
-    if negated.frame.negated and actor_relation(negated.frame, plain.frame) == OTHER:
-        return []  # "muchas personas nunca se infectan" / "la población necesitaría infectarse"
     frame = negated.frame
-    acts = {stem(fold(p)) for p in (frame.predicate, *frame.also) if p}
-    return sorted(found & acts)
+    main = stem(fold(frame.predicate)) if frame.predicate else ""
+    if main not in found or main not in _asserted(plain.frame):
+        return []
+    return [main] if opposed(negated, plain, frame.predicate) else []
+
+
+def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
+    """Whether a clause that says "no" of `predicate` and one that says it happened disagree
+    on one act, by the conventions of press writing (CLAIMS.md item 104). Not when:
+    the two name other actors (`actor_relation` OTHER: "Mujica rechazó reunirse" / "AMLO se
+    reunirá"); the negated verb is an infinitive, with no tense (`Frame.tense` ""), what
+    someone asks, decides or promises not to do ("pidió no dejarse engañar", "decidieron
+    no endurecer"), not an act denied; the negation denies a degree ("no ha conseguido
+    tantas medallas como se esperaba": some were won); the negation sits in the
+    consequence of a condition ("si el 80% es inmune, ... no la propagarán"); a clause read
+    by word shapes whose negation does not reach its predicate ("was dropped ... with no
+    charges": the negation is of "charges"); or the two are told at two times: a future
+    against a past, or, outside a headline (which tells the past in the present), a present
+    against a past, when the act is each clause's main predicate ("no creo" / "creían")."""
+    x, y = negating.frame, plain.frame
+    if actor_relation(x, y) == OTHER:
+        return False
+    if x.tense == "":
+        return False
+    folded = fold(negating.sentence)
+    if _DEGREE.search(folded) or _CONSEQUENCE.search(folded):
+        return False
+    if x.tense is None and stem(fold(predicate)) not in negating.negated_stems:
+        return False
+    mains = family(x.predicate) == family(y.predicate) == family(predicate)
+    return not (mains and _two_times(negating, plain))
+
+
+def _asserted(frame: Frame) -> set[str]:
+    """Stems of the acts a clause asserts: its main predicate, unless it denies it, and the
+    verbs coordinated with it or reported by it (`Frame.also`), unless the clause denies
+    ("no quiere decir que se recomiende") or has no tense ("tener que ampararse ... es
+    cosa del pasado": an infinitive names an act, says no one did it)."""
+    if frame.denies:
+        return set()
+    found = {stem(fold(frame.predicate))} if frame.predicate else set()
+    if frame.tense != "":
+        found |= {stem(fold(p)) for p in frame.also if p}
+    return found
+
+
+def asserts(frame: Frame, predicate: str) -> bool:
+    """The clause asserts an act of `predicate`'s family: its main predicate or a verb it
+    coordinates or reports (`_asserted`), by family or stem."""
+    if frame.denies:
+        return False
+    wanted = family(predicate)
+    acts = [frame.predicate] + (list(frame.also) if frame.tense != "" else [])
+    return any(p and (family(p) == wanted or stem(fold(p)) == stem(fold(predicate))) for p in acts)
+
+
+# A negated comparative of equality: "no ha conseguido tantas medallas como se esperaba".
+_DEGREE = re.compile(
+    r"\b(?:no|nunca|not)\b(?:\s+\S+){0,4}?\s+(?:tant[oa]s?|tan|as (?:many|much))\b"
+    r"(?:\s+\S+){0,6}?\s+(?:como|as)\b"
+)
+# A condition opening the sentence, its consequence after the comma: "si el 80% de una
+# población es inmune, cuatro de cada cinco ... no se enfermarán".
+_CONSEQUENCE = re.compile(
+    r"(?:^|[,:;] ?)(?:por ejemplo,? )?(?:si|if) (?!bien\b)[^.;]*,[^.;]*\b(?:no|not)\b"
+)
+_TENSES = frozenset({PAST, PRESENT, FUTURE})
+
+
+def _two_times(a: Claim, b: Claim) -> bool:
+    """The clauses tell their act at two times: a future against a past, or a present
+    against a past where neither is a headline (news headlines tell the past in the
+    present)."""
+    x, y = a.frame.tense, b.frame.tense
+    if x not in _TENSES or y not in _TENSES or x == y:
+        return False
+    if {x, y} == {FUTURE, PAST}:
+        return True
+    return {x, y} == {PRESENT, PAST} and not (a.headline or b.headline)
+
+
+def same_figure(a: Claim, b: Claim, x: Number, y: Number) -> bool:
+    """Figures `x` of `a` and `y` of `b` for one counted noun count one thing: `same_count`,
+    and, by the conventions of press writing (CLAIMS.md item 104), not when one is a share
+    and the other a number of people or things ("el 30% de los vacunados" / "miles de
+    personas"); one is a forecast (a future or a plan) and the other a report ("morirán" /
+    "mueren"); one names a set the reader knows, a plural definite article before it ("las
+    dos dosis de la vacuna"), not a count reported; or one is a margin, a difference
+    written after "por" with a verb of winning ("iba ganando por 14.112 votos") and the
+    other is not."""
+    if not same_count(a, b, x.unit or ""):
+        return False
+    forecasts = {_forecast(a.frame), _forecast(b.frame)}
+    if _share(x) != _share(y) or forecasts == {True, False}:
+        return False
+    if _known_set(a, x) or _known_set(b, y):
+        return False
+    return _margin(a, x) == _margin(b, y)
+
+
+_SHARE = re.compile(r"%|\bpor ciento\b|\bpercent\b|\bper cent\b")
+_KNOWN_SET = re.compile(r"\b(?:los|las|the)\s+$")
+_MARGIN = re.compile(
+    r"\b(?:gan\w*|venc\w*|aventaj\w*|lider\w*|perd\w*|pierd\w*|won|win\w*|lead\w*|"
+    r"led|beat\w*)\b(?:\s+\S+){0,3}?\s+(?:por|by)\s+(?:(?:mas|menos) de\s+|apenas\s+|"
+    r"unos?\s+|unas\s+|casi\s+|solo\s+)?$"
+)
+
+
+def _share(number: Number) -> bool:
+    return bool(_SHARE.search(fold(number.text)))
+
+
+def _forecast(frame: Frame) -> bool | None:
+    """A forecast (a future, a plan), a report (a past or present), or None unknown."""
+    if frame.modality == PLANNED or frame.tense == FUTURE:
+        return True
+    return False if frame.tense in (PAST, PRESENT) else None
+
+
+def _before(claim: Claim, number: Number) -> str:
+    return fold(claim.sentence[: max(0, number.start - claim.start)])
+
+
+def _known_set(claim: Claim, number: Number) -> bool:
+    return bool(_KNOWN_SET.search(_before(claim, number)))
+
+
+def _margin(claim: Claim, number: Number) -> bool:
+    return bool(_MARGIN.search(_before(claim, number)))
