@@ -170,10 +170,10 @@ def test_a_phrase_two_people_used_is_no_quote_of_two_speakers():
     """Two statements opening with one set phrase are two quotes: neither a speaker
     conflict nor one statement confirmed; the same words whole still are one quote."""
     checked = two_outlets(
-        "«Es una falta de respeto que el ayuntamiento cierre el mercado sin avisar a los "
+        "«Es una vergüenza que el ayuntamiento cierre el mercado sin avisar a los "
         "comerciantes», afirmó el concejal Julián Sotelo.",
-        "«Es una falta de respeto que nadie haya limpiado todavía el barro de las calles "
-        "del barrio», declaró la alcaldesa Inés Robledo.",
+        "«Es una vergüenza que el barro siga en las calles del barrio una semana después "
+        "de la crecida», declaró la alcaldesa Inés Robledo.",
     )
     assert not conflicts(checked)
     assert CORROBORATED not in shown_across(checked)

@@ -24,11 +24,13 @@ from contrasta.crosscheck.claims import Claim, Number
 from contrasta.crosscheck.figures import CROWD
 from contrasta.crosscheck.frames import (
     COUNTING,
+    DENIED,
     FUTURE,
     OTHER,
     PAST,
     PLANNED,
     PRESENT,
+    RULED_OUT,
     SAME,
     UNKNOWN,
     Frame,
@@ -110,35 +112,49 @@ def _counted_subject(frame: Frame, unit: str) -> bool:
 
 def denied(negated: Claim, plain: Claim) -> list[str]:
     """Stems `negated` denies and `plain` asserts, when they are the act both report: the
-    main predicate of the denying clause (a verb of a clause under it, "diciendo que no
-    necesitaban vacunas", is said of that clause's own subject), one predicate in the two,
-    an act the other clause asserts (`_asserted`), and a denial that `opposed` accepts
-    (the same actors, the same time, a real act denied)."""
+    act of the denying clause (`_act`; a verb of a clause under it, "dijo que los vecinos
+    no necesitaban ayuda", is said of that clause's own subject), one predicate in the
+    two, an act the other clause asserts (`_asserted`), and a denial `opposed` accepts
+    (actors not other, one time, a real act denied)."""
     found = negated.negated_stems & plain.stems - plain.negated_stems
     if not found or predicate_relation(negated.frame, plain.frame) != SAME:
         return []
     frame = negated.frame
-    main = stem(fold(frame.predicate)) if frame.predicate else ""
+    predicate = _act(frame)
+    main = stem(fold(predicate)) if predicate else ""
     if main not in found or main not in _asserted(plain.frame):
         return []
-    return [main] if opposed(negated, plain, frame.predicate) else []
+    return [main] if opposed(negated, plain, predicate) else []
+
+
+# Verbs of managing or being able: "no logró aprobar" denies the act of its infinitive.
+_MANAGING = frozenset({"lograr", "conseguir", "poder", "alcanzar", "llegar"})
+
+
+def _act(frame: Frame) -> str:
+    """The act a clause reports: its main predicate, or the infinitive a verb of managing
+    governs ("no logró aprobar": "aprobar")."""
+    if frame.predicate in _MANAGING and frame.also:
+        return frame.also[0]
+    return frame.predicate
 
 
 def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
     """Whether a clause that says "no" of `predicate` and one that says it happened disagree
-    on one act, by the conventions of press writing (CLAIMS.md item 104). Not when:
-    the two name other actors (`actor_relation` OTHER: "Mujica rechazó reunirse" / "AMLO se
-    reunirá"); the negated verb is an infinitive, with no tense (`Frame.tense` ""), what
-    someone asks, decides or promises not to do ("pidió no dejarse engañar", "decidieron
-    no endurecer"), not an act denied; the negation denies a degree ("no ha conseguido
-    tantas medallas como se esperaba": some were won); the negation sits in the
-    consequence of a condition ("si el 80% es inmune, ... no la propagarán"); a clause read
-    by word shapes whose negation does not reach its predicate ("was dropped ... with no
-    charges": the negation is of "charges"); or the two are told at two times: a future
-    against a past, or, outside a headline (which tells the past in the present), a present
-    against a past, when the act is each clause's main predicate ("no creo" / "creían")."""
+    on one act, by the conventions of press writing (CLAIMS.md item 104). Not when: the
+    two name other actors (`actor_relation` OTHER: "la alcaldesa rechazó reunirse" / "el
+    concejal se reunió"; a denial, "descartó que fuera intencionado", is another speaker's
+    by nature and keeps the act's subject as its actor); the negated verb is an infinitive
+    with no tense (`Frame.tense` ""), what someone asks, decides or promises not to do
+    ("pidió no cerrar el mercado"), no act denied; the negation denies a degree ("no ha
+    recibido tantas ayudas como esperaba": some came); it sits in the consequence of a
+    condition ("si el caudal baja, los vecinos no abandonarán sus casas"); a clause read by
+    word shapes whose negation does not reach its predicate ("was closed ... with no
+    warning": the negation is of "warning"); or the two tell two times, when the act is
+    each clause's main predicate: a future against a past, or, outside a headline (which
+    tells the past in the present), a present against a past ("no creo" / "creían")."""
     x, y = negating.frame, plain.frame
-    if actor_relation(x, y) == OTHER:
+    if x.modality not in (DENIED, RULED_OUT) and actor_relation(x, y) == OTHER:
         return False
     if x.tense == "":
         return False
@@ -152,10 +168,10 @@ def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
 
 
 def _asserted(frame: Frame) -> set[str]:
-    """Stems of the acts a clause asserts: its main predicate, unless it denies it, and the
-    verbs coordinated with it or reported by it (`Frame.also`), unless the clause denies
-    ("no quiere decir que se recomiende") or has no tense ("tener que ampararse ... es
-    cosa del pasado": an infinitive names an act, says no one did it)."""
+    """Stems of the acts a clause asserts: its main predicate, and the verbs coordinated
+    with it or reported by it (`Frame.also`) unless it has no tense ("tener que ampararse
+    ante un juez es cosa del pasado": an infinitive names an act, says no one did it);
+    none when the clause denies ("eso no quiere decir que se recomiende")."""
     if frame.denies:
         return set()
     found = {stem(fold(frame.predicate))} if frame.predicate else set()
@@ -174,13 +190,13 @@ def asserts(frame: Frame, predicate: str) -> bool:
     return any(p and (family(p) == wanted or stem(fold(p)) == stem(fold(predicate))) for p in acts)
 
 
-# A negated comparative of equality: "no ha conseguido tantas medallas como se esperaba".
+# A negated comparative of equality: "no ha recibido tantas ayudas como esperaba".
 _DEGREE = re.compile(
     r"\b(?:no|nunca|not)\b(?:\s+\S+){0,4}?\s+(?:tant[oa]s?|tan|as (?:many|much))\b"
     r"(?:\s+\S+){0,6}?\s+(?:como|as)\b"
 )
-# A condition opening the sentence, its consequence after the comma: "si el 80% de una
-# población es inmune, cuatro de cada cinco ... no se enfermarán".
+# A condition opening the sentence, its consequence after the comma: "si el caudal baja
+# esta noche, los vecinos no abandonarán sus casas".
 _CONSEQUENCE = re.compile(
     r"(?:^|[,:;] ?)(?:por ejemplo,? )?(?:si|if) (?!bien\b)[^.;]*,[^.;]*\b(?:no|not)\b"
 )
@@ -202,12 +218,12 @@ def _two_times(a: Claim, b: Claim) -> bool:
 def same_figure(a: Claim, b: Claim, x: Number, y: Number) -> bool:
     """Figures `x` of `a` and `y` of `b` for one counted noun count one thing: `same_count`,
     and, by the conventions of press writing (CLAIMS.md item 104), not when one is a share
-    and the other a number of people or things ("el 30% de los vacunados" / "miles de
-    personas"); one is a forecast (a future or a plan) and the other a report ("morirán" /
-    "mueren"); one names a set the reader knows, a plural definite article before it ("las
-    dos dosis de la vacuna"), not a count reported; or one is a margin, a difference
-    written after "por" with a verb of winning ("iba ganando por 14.112 votos") and the
-    other is not."""
+    and the other a number of people or things ("el 30% de los vecinos" / "800 vecinos");
+    one is a forecast (a future or a plan) and the other a report ("serán evacuados" /
+    "fueron evacuados"); one names a set the reader knows, a plural definite article
+    before it ("después de recibir las dos dosis"), not a count reported; or one is a
+    margin, a difference written after "por" with a verb of winning ("ganó por 300 votos")
+    and the other is not."""
     if not same_count(a, b, x.unit or ""):
         return False
     forecasts = {_forecast(a.frame), _forecast(b.frame)}

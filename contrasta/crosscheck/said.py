@@ -68,7 +68,7 @@ def _without_initials(words: list[str]) -> list[str]:
 def speaker_conflicts(a: Claim, b: Claim) -> list[tuple[Quoted, Quoted]]:
     """The same words given to two different people: each outlet names a person (a
     description, "el portavoz", "a source", may be that very person; a publication,
-    "la revista Proceso", is where the words were printed), neither sentence names the
+    "la revista Horizonte", is where the words were printed), neither sentence names the
     other outlet's speaker too (a sentence naming both, one answering the other,
     attributes the quote by its parse alone, which often picks the wrong one), and the
     words are one quote, not a phrase both used (`one_quote`)."""
@@ -77,7 +77,7 @@ def speaker_conflicts(a: Claim, b: Claim) -> list[tuple[Quoted, Quoted]]:
 
 def phrase_of_two(a: Claim, b: Claim) -> bool:
     """What `speaker_conflicts` would say but for `one_quote`: two people given words that
-    share a phrase (`same_quote`) and are not one quote ("es una falta de respeto" opening
+    share a phrase (`same_quote`) and are not one quote ("es una vergüenza que" opening
     two other statements). Neither a speaker conflict nor one statement confirmed."""
     return any(not one_quote(x, y) for x, y in _two_speakers(a, b))
 
@@ -131,7 +131,7 @@ def _names(claim: Claim, speaker: str) -> bool:
     return re.search(rf"\b{re.escape(last)}\b", outside) is not None
 
 
-# Nouns that present a publication or a broadcaster by its name ("la revista Proceso").
+# Nouns that present a publication or a broadcaster by its name ("la revista Horizonte").
 _PUBLICATIONS = (
     r"revista|diario|periodico|semanario|agencia|cadena|canal|emisora|portal|programa|"
     r"magazine|newspaper|journal|network|channel"
@@ -139,7 +139,7 @@ _PUBLICATIONS = (
 
 
 def _publication(claim: Claim, speaker: str) -> bool:
-    """The speaker is a publication the sentence names as such ("–revista Proceso–"): a
+    """The speaker is a publication the sentence names as such ("según la revista Horizonte"): a
     quote credited to where it was printed names no one who said it, so it gives no
     speaker to set against another outlet's."""
     first = re.escape(fold(speaker.split()[0]))
