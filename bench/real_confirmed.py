@@ -123,6 +123,15 @@ the run of a19270a): independent 84 right of 111 (0.757) -> 84 of 106 (0.792), w
 22, every right pair kept; conflicts 7 of 31 as before; the whole run's groups shown
 confirmed 305 -> 297 (447 -> 436 pairs). CLAIMS.md history item 103.
 
+After a conflict is shown only as one act, one measure and one quote (a denial of the
+denying clause's act, asserted by the other, by actors not other, with a tense, of no
+degree or condition, at one time; figures both counts or both shares, both reports or both
+forecasts, no known set, no margin; a quote whose shared runs cover half the shorter one;
+service RULES 17; a copy of the run of 840ba5c): conflicts 7 right of 31 (0.226) -> 7 of 11
+(0.636), every right pair kept; confirmed unchanged (independent 84 of 106); the whole
+run's groups shown contradicted 30 -> 13 (35 -> 15 pairs), confirmed 297 -> 298 (the new
+pair same-fact). CLAIMS.md history item 104.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_confirmed.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_confirmed.py            # runs the corpus itself

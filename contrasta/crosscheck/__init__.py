@@ -153,8 +153,9 @@ def _shown(
     a wrong "confirmed" is the error that gets printed, and each outlet still shows its
     claim as single-source. So too when two origins give figures for one counted noun that
     cannot both hold and `labels` saw no conflict in them (`acts.maybe_one_count`: one
-    count perhaps, of acts the frames cannot compare): unsure, the group is shown neither
-    contradicted nor confirmed."""
+    count perhaps, of acts the frames cannot compare), or one denies what the other reports
+    and `acts.opposed` sees no one act, or two people's words share only a phrase
+    (`align.unsure`): unsure, the group is shown neither contradicted nor confirmed."""
     from contrasta.crosscheck.align import confirms, unsure
 
     group = label(claims, origin, published)

@@ -9,6 +9,11 @@ does not deny that "la concejala destacó" (4 of 4 real "negation" conflicts wer
 words: a name after "ni", a noun, a verb of another clause). Otherwise nothing is said:
 neither a conflict nor, since such claims are kept apart, a confirmation.
 
+A denial and a figure must also be of one time and one measure, and a quote one quote, by
+the conventions of press writing (`opposed`, `same_figure`, CLAIMS.md item 104): on a real
+run 21 of 24 wrong conflicts were two acts, two actors, two times, a degree, a condition,
+a share against a count, a forecast against a report, a known set or a margin.
+
 Measured 2026-12-06 (bench/real_confirmed.py --stories, dev): wrong conflicts shown 9 -> 1
 (left: "el número de dosis ... asciende a 743.925" beside "las dos dosis" a person
 receives, a tally's verb beside a light one); the claims bench's conflict recall stays 12
