@@ -35,6 +35,7 @@ from contrasta.crosscheck.frames import (
     PAST,
     PLANNED,
     PRESENT,
+    REPORTED,
     RULED_OUT,
     SAME,
     UNKNOWN,
@@ -168,8 +169,10 @@ def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
         return False
     if x.tense is None and stem(fold(predicate)) not in negating.negated_stems:
         return False
+    # A plan called off or denied and the act told done: `labels._happened` decides, on
+    # real publication dates.
     mains = family(x.predicate) == family(y.predicate) == family(predicate)
-    return not (mains and _two_times(negating, plain))
+    return not (x.modality == REPORTED and mains and _two_times(negating, plain))
 
 
 def _asserted(frame: Frame) -> set[str]:
