@@ -82,6 +82,16 @@ def shown_across(checked) -> list[str]:
             '"No creo que el puente de la Ribera aguante otra crecida", dijo el técnico.',
             "Los técnicos creían que el puente de la Ribera aguantaría la crecida.",
         ),
+        # A corrective negation: of a complement ("no como vecinos"), not of the act.
+        (
+            "La escuela de Monteluz forma a los niños como ciudadanos, no como vecinos.",
+            "La escuela de Monteluz forma a los niños como vecinos del barrio de la Ribera.",
+        ),
+        # An obligation ("debemos revisar") tells no act done.
+        (
+            "Los técnicos de Monteluz no revisan el puente de la Ribera.",
+            '"Debemos revisar primero el puente de la Ribera", dijo el alcalde de Monteluz.',
+        ),
         # The other clause asserts nothing: its verb is under "no quiere decir que".
         (
             "La consejera de Sanidad no ha recomendado el jarabe de saúco contra la gripe.",
@@ -95,11 +105,22 @@ def test_a_denial_of_another_act_actor_or_time_is_no_conflict(lead_a, lead_b):
     assert CORROBORATED not in shown_across(checked)
 
 
-def test_a_denial_by_the_same_actor_of_the_same_act_is_a_conflict():
-    checked = two_outlets(
-        "La alcaldesa Inés Robledo no se reunió con los vecinos del barrio de la Ribera.",
-        "La alcaldesa Inés Robledo se reunió con los vecinos del barrio de la Ribera.",
-    )
+@pytest.mark.parametrize(
+    "lead_a, lead_b",
+    [
+        (
+            "La alcaldesa Inés Robledo no se reunió con los vecinos del barrio de la Ribera.",
+            "La alcaldesa Inés Robledo se reunió con los vecinos del barrio de la Ribera.",
+        ),
+        # The negated form's stem is not its lemma's ("murió" / "morir"): one act still.
+        (
+            "El pintor Julián Sotelo no murió en Monteluz, según su familia.",
+            "El pintor Julián Sotelo murió en Monteluz a los 90 años.",
+        ),
+    ],
+)
+def test_a_denial_by_the_same_actor_of_the_same_act_is_a_conflict(lead_a, lead_b):
+    checked = two_outlets(lead_a, lead_b)
     assert [kind for kind, _ in conflicts(checked)] == ["negation"]
     assert shown_across(checked) == [CONTRADICTED]
 

@@ -154,7 +154,9 @@ def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
     with no tense (`Frame.tense` ""), what someone asks, decides or promises not to do
     ("pidió no cerrar el mercado"), no act denied; the negation denies a degree ("no ha
     recibido tantas ayudas como esperaba": some came); it sits in the consequence of a
-    condition ("si el caudal baja, los vecinos no abandonarán sus casas"); a clause read by
+    condition ("si el caudal baja, los vecinos no abandonarán sus casas") or corrects a
+    complement ("los forma como ciudadanos, no como vecinos"); the other clause tells an
+    obligation ("debemos revisar el puente"), no act done; a clause read by
     word shapes whose negation does not reach its predicate ("was closed ... with no
     warning": the negation is of "warning"); or the two tell two times, when the act is
     each clause's main predicate: a future against a past, or, outside a headline (which
@@ -165,7 +167,9 @@ def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
     if x.tense == "":
         return False
     folded = fold(negating.sentence)
-    if _DEGREE.search(folded) or _CONSEQUENCE.search(folded):
+    if _DEGREE.search(folded) or _CONSEQUENCE.search(folded) or _CORRECTIVE.search(folded):
+        return False
+    if _OBLIGATION.search(fold(plain.sentence)):
         return False
     if x.tense is None and stem(fold(predicate)) not in negating.negated_stems:
         return False
@@ -207,6 +211,14 @@ _DEGREE = re.compile(
 # esta noche, los vecinos no abandonarán sus casas".
 _CONSEQUENCE = re.compile(
     r"(?:^|[,:;] ?)(?:por ejemplo,? )?(?:si|if) (?!bien\b)[^.;]*,[^.;]*\b(?:no|not)\b"
+)
+# A corrective negation, of a complement the act is done with, not of the act: "los forma
+# como ciudadanos, no como vecinos", "no X, sino Y" ("no ..., sino que" replaces the act).
+_CORRECTIVE = re.compile(r"\bno como\b|\bno\b[^.;:]{0,60}?\bsino\b(?!\s+que\b)")
+# An obligation, "deber" and an infinitive: what must be done, no act told done.
+_OBLIGATION = re.compile(
+    r"\bdeb(?:o|es|e|emos|eis|en|ia|ias|iamos|ian|eria|erian|eriamos)\s+(?:\w+\s+){0,2}?"
+    r"\w+(?:ar|er|ir)(?:se)?\b"
 )
 _TENSES = frozenset({PAST, PRESENT, FUTURE})
 

@@ -560,7 +560,17 @@ def _two_acts(a: Claim, b: Claim) -> bool:
         return True
     if denied(a, b) or denied(b, a) or _both_deny(a, b):
         return False
-    return _denied_word(a, b) and not _unopposed(a, b)
+    return _denied_word(a, b) and not _polar(a, b)
+
+
+def _polar(a: Claim, b: Claim) -> bool:
+    """One clause says "no" of the act the other reports: one predicate family, neither a
+    plan nor a plan called off (what `labels._polarity` reads, whether it then shows a
+    denial or, `_unopposed`, nothing)."""
+    x, y = a.frame, b.frame
+    if x.denies == y.denies or PLANNED in (x.modality, y.modality):
+        return False
+    return RULED_OUT not in (x.modality, y.modality) and predicate_relation(x, y) == SAME
 
 
 def _both_deny(a: Claim, b: Claim) -> bool:
@@ -577,12 +587,9 @@ def _unopposed(a: Claim, b: Claim) -> bool:
     plan nor a plan called off: what `labels` reads as a denial), and `acts.opposed` sees
     no disagreement on one act: other actors, another time, a degree, a condition. Then
     the claims stand neither as one fact nor as a conflict (CLAIMS.md item 104)."""
-    x, y = a.frame, b.frame
-    if x.denies == y.denies or PLANNED in (x.modality, y.modality):
+    if not _polar(a, b):
         return False
-    if RULED_OUT in (x.modality, y.modality) or predicate_relation(x, y) != SAME:
-        return False
-    denying, plain = (a, b) if x.denies else (b, a)
+    denying, plain = (a, b) if a.frame.denies else (b, a)
     word = denying.frame.predicate
     return not (asserts(plain.frame, word) and opposed(denying, plain, word))
 
