@@ -89,8 +89,9 @@ log = logging.getLogger(__name__)
 #     one's actor that the other sentence does not state) confirm only through an anchor,
 #     and a figure naming a thing (a model's size, an article of a law, a telephone number)
 #     anchors nothing (align._other_actors, figures.naming_spans, Claim.asserted).
-# 17: a negation conflicts only as the denying clause's main predicate, asserted by the other,
-#     of actors not other, with a tense, no degree or condition, at one time; figures only
+# 17: a negation conflicts only as the denying clause's act, asserted by the other, of actors
+#     not other, with a tense, no degree, condition, correction or obligation, at one time
+#     (and is kept with its act where form and lemma stem apart); figures only
 #     both counts or both shares, both reports or both forecasts, no known set, no margin;
 #     one quote only when shared runs cover half the shorter; a given name and first
 #     surname begin the full name (acts.opposed, acts.same_figure, said.one_quote,
