@@ -139,6 +139,16 @@ of the run of 840ba5c: confirmed 84 right of 106 (0.792) -> 60 of 66 (0.909), al
 40 (0.600), both 84 of 106; the whole run's 297 groups shown confirmed -> 153 confirmed
 (246 pairs) and 144 alike (190 pairs). CLAIMS.md history item 104.
 
+After a conflict is shown only as one act, one measure and one quote (a denial of the
+denying clause's act, asserted by the other, by actors not other, with a tense, of no
+degree or condition, at one time; figures both counts or both shares, both reports or both
+forecasts, no known set, no margin; a quote whose shared runs cover half the shorter one;
+service RULES 19; a copy of the run of 840ba5c): conflicts 7 right of 31 (0.226) -> 7 of 11
+(0.636), every right pair kept, and with the 2 new pairs shown, read then (both right), 9
+of 13 (0.692); confirmed unchanged (independent 84 of 106); the whole run's groups shown
+contradicted 30 -> 15 (35 -> 17 pairs), confirmed 297 -> 298 (the new pair same-fact).
+CLAIMS.md history item 106.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_confirmed.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_confirmed.py            # runs the corpus itself

@@ -103,7 +103,14 @@ log = logging.getLogger(__name__)
 #     date after "a"/"an" before a noun ("a July 10 meeting"), a year after a day cut from
 #     its abbreviated month ("8, 2019, in ..."), nor a yearless date opening a list's line
 #     ("June 9 -- Tampa") (timeline._dates_its_fact).
-RULES = 18
+# 19: a negation conflicts only as the denying clause's act, asserted by the other, of actors
+#     not other, with a tense, no degree, condition, correction or obligation, at one time
+#     (and is kept with its act where form and lemma stem apart); figures only
+#     both counts or both shares, both reports or both forecasts, no known set, no margin;
+#     one quote only when shared runs cover half the shorter; a given name and first
+#     surname begin the full name (acts.opposed, acts.same_figure, said.one_quote,
+#     said.same_person; CLAIMS.md item 106).
+RULES = 19
 
 
 @dataclass(frozen=True)

@@ -158,9 +158,10 @@ def _shown(
     a wrong "confirmed" is the error that gets printed, and each outlet still shows its
     claim as single-source. So too when two origins give figures for one counted noun that
     cannot both hold and `labels` saw no conflict in them (`acts.maybe_one_count`: one
-    count perhaps, of acts the frames cannot compare): unsure, the group is shown neither
-    contradicted nor confirmed."""
-    from contrasta.crosscheck.align import confirmation, figures_clash
+    count perhaps, of acts the frames cannot compare), or one denies what the other reports
+    and `acts.opposed` sees no one act, or two people's words share only a phrase
+    (`align.unsure`): unsure, the group is shown neither contradicted nor confirmed."""
+    from contrasta.crosscheck.align import confirmation, unsure
 
     group = label(claims, origin, published)
     if group.label != CORROBORATED:
@@ -171,7 +172,7 @@ def _shown(
         for b in claims[i + 1 :]
         if origin.get(a.article_id) != origin.get(b.article_id)
     ]
-    if not any(figures_clash(a, b) for a, b in pairs):
+    if not any(unsure(a, b) for a, b in pairs):
         found = {confirmation(a, b) for a, b in pairs}
         if CORROBORATED in found:
             return [group]

@@ -68,7 +68,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from contrasta.blas import one_thread
-from contrasta.crosscheck.acts import denied, maybe_one_count
+from contrasta.crosscheck.acts import asserts, denied, maybe_one_count, opposed
 from contrasta.crosscheck.claims import Claim, Number, content_words, fold
 from contrasta.crosscheck.figures import (
     CROWD,
@@ -82,6 +82,7 @@ from contrasta.crosscheck.frames import (
     FUTURE,
     OTHER,
     PAST,
+    PLANNED,
     PRESENT,
     RULED_OUT,
     SAME,
@@ -102,7 +103,13 @@ from contrasta.crosscheck.frames import (
 from contrasta.crosscheck.kin import kin_conflict, kinship, kinship_conflict, same_kin
 from contrasta.crosscheck.labels import ALIKE, CORROBORATED
 from contrasta.crosscheck.people import NOBODY, People, other_people
-from contrasta.crosscheck.said import MIN_SHARED_WORDS, content_conflict, same_quote, shingles
+from contrasta.crosscheck.said import (
+    MIN_SHARED_WORDS,
+    content_conflict,
+    phrase_of_two,
+    same_quote,
+    shingles,
+)
 from contrasta.crosscheck.speculation import forecasts
 from contrasta.crosscheck.weekdays import weekday_clash, weekdays
 from contrasta.dates import DAY, MONTH
@@ -552,7 +559,40 @@ def _two_acts(a: Claim, b: Claim) -> bool:
     acts: the labels would show no conflict, so the claims must not stand as one fact."""
     if any(not maybe_one_count(a, b, unit) for unit in _clashes(a, b)):
         return True
-    return _denied_word(a, b) and not (denied(a, b) or denied(b, a))
+    if denied(a, b) or denied(b, a) or _both_deny(a, b):
+        return False
+    return _denied_word(a, b) and not _polar(a, b)
+
+
+def _polar(a: Claim, b: Claim) -> bool:
+    """One clause says "no" of the act the other reports: one predicate family, neither a
+    plan nor a plan called off (what `labels._polarity` reads, whether it then shows a
+    denial or, `_unopposed`, nothing)."""
+    x, y = a.frame, b.frame
+    if x.denies == y.denies or PLANNED in (x.modality, y.modality):
+        return False
+    return RULED_OUT not in (x.modality, y.modality) and predicate_relation(x, y) == SAME
+
+
+def _both_deny(a: Claim, b: Claim) -> bool:
+    """Both parsed clauses say "no" of one main predicate ("no subirá de precio" / "no
+    deberían subir"), whichever word each negation reached: no disagreement, nor two acts.
+    Word shapes cannot tell what a negation reaches ("urged them not to tolerate")."""
+    x, y = a.frame, b.frame
+    parsed = x.tense is not None and y.tense is not None
+    return parsed and x.denies and y.denies and x.family == y.family
+
+
+def _unopposed(a: Claim, b: Claim) -> bool:
+    """One clause says "no" of the act the other reports (one predicate family, neither a
+    plan nor a plan called off: what `labels` reads as a denial), and `acts.opposed` sees
+    no disagreement on one act: other actors, another time, a degree, a condition. Then
+    the claims stand neither as one fact nor as a conflict (CLAIMS.md item 106)."""
+    if not _polar(a, b):
+        return False
+    denying, plain = (a, b) if a.frame.denies else (b, a)
+    word = denying.frame.predicate
+    return not (asserts(plain.frame, word) and opposed(denying, plain, word))
 
 
 def _undated_call_off(a: Claim, b: Claim, published: dict[str, datetime | None]) -> bool:
@@ -747,6 +787,16 @@ def _again(frame: Frame) -> bool:
 def figures_clash(a: Claim, b: Claim) -> bool:
     """The two claims give figures for one counted noun that cannot both hold."""
     return bool(_clashes(a, b))
+
+
+def unsure(a: Claim, b: Claim) -> bool:
+    """Two claims joined as one fact that may disagree: figures for one counted noun that
+    cannot both hold (`figures_clash`), or one clause saying "no" of the act the other
+    reports where `acts.opposed` sees no disagreement on one act (`_unopposed`: other
+    actors, another time, a degree, a condition), or words two named people each said
+    that share a phrase and are not one quote (`said.phrase_of_two`). Unsure, the group is
+    shown neither contradicted nor confirmed (`crosscheck._shown`)."""
+    return figures_clash(a, b) or _unopposed(a, b) or phrase_of_two(a, b)
 
 
 def _clashes(a: Claim, b: Claim, every: bool = False) -> set[str]:

@@ -322,6 +322,8 @@ def place_conflict(a: Frame, b: Frame, a_text: str, b_text: str) -> tuple[str, s
         return None
     if not a.places or not b.places or same_names(a.places, b.places):
         return None
+    if {fold(p) for p in a.places} & {fold(p) for p in b.places}:
+        return None  # one place written alike, however short ("DF"): no telling word needed
     if same_names(a.places, tuple(names_in(b_text))) or same_names(
         b.places, tuple(names_in(a_text))
     ):

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from contrasta.crosscheck.acts import denied, same_count
+from contrasta.crosscheck.acts import asserts, denied, opposed, same_figure
 from contrasta.crosscheck.claims import Claim, Quoted
 from contrasta.crosscheck.figures import clash, counts, figure_changes
 from contrasta.crosscheck.frames import (
@@ -141,7 +141,7 @@ def conflicts_between(
 ) -> list[Conflict]:
     found = []
     for x, y in figure_changes(a, b, published)[0]:
-        if same_count(a, b, x.unit or ""):
+        if same_figure(a, b, x, y):
             found.append(Conflict("number", x.unit or "", (a, b), (x.text, y.text)))
     if len(a.days) == 1 and len(b.days) == 1 and a.days != b.days and not (a.moved or b.moved):
         found.append(
@@ -193,6 +193,8 @@ def _polarity(a: Claim, b: Claim) -> list[Conflict]:
     denying, plain = (a, b) if a.frame.denies else (b, a)
     pair = (a, b) if denying is a else (b, a)
     word = denying.frame.predicate
+    if not (asserts(plain.frame, word) and opposed(denying, plain, word)):
+        return []  # another act, other actors, another time: `acts.opposed`
     return [Conflict("negation", word, pair, (f"no {word}", plain.frame.predicate))]
 
 

@@ -50,11 +50,14 @@ def same_quote(a: Quoted, b: Quoted) -> bool:
 
 
 def same_person(a: str, b: str) -> bool:
-    """ "Villalba" is "Óscar Villalba": a short form ends the full name. A middle initial
-    ("Ana M. Villalba") is left aside: one outlet writes it, another not."""
+    """ "Villalba" is "Óscar Villalba": a short form ends the full name. So does a given
+    name with the first surname begin it: Spanish writes two surnames, and outlets often
+    drop the second ("Óscar Villalba" is "Óscar Villalba Ruiz"); a given name alone does not
+    (many people share one). A middle initial ("Ana M. Villalba") is left aside: one outlet
+    writes it, another not."""
     x, y = _without_initials(fold(a).split()), _without_initials(fold(b).split())
     short, full = sorted((x, y), key=len)
-    return full[-len(short) :] == short
+    return full[-len(short) :] == short or (len(short) >= 2 and full[: len(short)] == short)
 
 
 def _without_initials(words: list[str]) -> list[str]:
@@ -64,9 +67,23 @@ def _without_initials(words: list[str]) -> list[str]:
 
 def speaker_conflicts(a: Claim, b: Claim) -> list[tuple[Quoted, Quoted]]:
     """The same words given to two different people: each outlet names a person (a
-    description, "el portavoz", "a source", may be that very person), and neither
-    sentence names the other outlet's speaker too (a sentence naming both, one answering
-    the other, attributes the quote by its parse alone, which often picks the wrong one)."""
+    description, "el portavoz", "a source", may be that very person; a publication,
+    "la revista Horizonte", is where the words were printed), neither sentence names the
+    other outlet's speaker too (a sentence naming both, one answering the other,
+    attributes the quote by its parse alone, which often picks the wrong one), and the
+    words are one quote, not a phrase both used (`one_quote`)."""
+    return [(x, y) for x, y in _two_speakers(a, b) if one_quote(x, y)]
+
+
+def phrase_of_two(a: Claim, b: Claim) -> bool:
+    """What `speaker_conflicts` would say but for `one_quote`: two people given words that
+    share a phrase (`same_quote`) and are not one quote ("es una vergüenza que" opening
+    two other statements). Neither a speaker conflict nor one statement confirmed."""
+    return any(not one_quote(x, y) for x, y in _two_speakers(a, b))
+
+
+def _two_speakers(a: Claim, b: Claim) -> list[tuple[Quoted, Quoted]]:
+    """Quotes of the two claims sharing a phrase, given to two named people."""
     return [
         (x, y)
         for x in a.quotes
@@ -79,8 +96,25 @@ def speaker_conflicts(a: Claim, b: Claim) -> list[tuple[Quoted, Quoted]]:
         and not _garbled(x.speaker, a.frame.lang, y.speaker, b.frame.lang)
         and not _names(a, y.speaker)
         and not _names(b, x.speaker)
+        and not _publication(a, x.speaker)
+        and not _publication(b, y.speaker)
         and same_quote(x, y)
     ]
+
+
+def one_quote(a: Quoted, b: Quoted) -> bool:
+    """Two quotes are one quote, not a set phrase two people used ("es una falta de
+    respeto" opening two other statements): their shared runs of words (`shingles`) cover
+    at least half of the shorter one's words."""
+    shared = shingles(a) & shingles(b)
+    if not shared:
+        return False
+    short = min((a.words, b.words), key=len)
+    covered = set()
+    for i in range(len(short) - MIN_SHARED_WORDS + 1):
+        if " ".join(short[i : i + MIN_SHARED_WORDS]) in shared:
+            covered.update(range(i, i + MIN_SHARED_WORDS))
+    return 2 * len(covered) >= len(short)
 
 
 def _a_person(speaker: str) -> bool:
@@ -95,6 +129,21 @@ def _names(claim: Claim, speaker: str) -> bool:
     outside = fold(_QUOTED.sub(" ", claim.cited()[0]))
     last = fold(speaker.split()[-1])
     return re.search(rf"\b{re.escape(last)}\b", outside) is not None
+
+
+# Nouns that present a publication or a broadcaster by its name ("la revista Horizonte").
+_PUBLICATIONS = (
+    r"revista|diario|periodico|semanario|agencia|cadena|canal|emisora|portal|programa|"
+    r"magazine|newspaper|journal|network|channel"
+)
+
+
+def _publication(claim: Claim, speaker: str) -> bool:
+    """The speaker is a publication the sentence names as such ("según la revista Horizonte"): a
+    quote credited to where it was printed names no one who said it, so it gives no
+    speaker to set against another outlet's."""
+    first = re.escape(fold(speaker.split()[0]))
+    return re.search(rf"\b(?:{_PUBLICATIONS})\s+{first}\b", fold(claim.cited()[0])) is not None
 
 
 def _garbled(a: str, a_lang: str | None, b: str, b_lang: str | None) -> bool:
