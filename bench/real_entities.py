@@ -43,6 +43,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -137,7 +138,7 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> tuple[str, ...]:
-    return tuple(w for w in fold(text).replace("-", " ").replace(".", " ").split() if w)
+    return tuple(re.findall(r"[^\W_]+", fold(text)))
 
 
 def check(entry: dict, source: Source) -> None:
@@ -246,22 +247,27 @@ def evaluate(split: str = "dev") -> dict:
         source = sources[entry["cite"]]
         check(entry, source)
         score(tally, entry, source, shown_entities(source))
-    per_type = {}
-    for t in TYPES:
-        per_type[t] = evaldata.prf(tally.right[t], tally.shown[t], tally.gold[t])
-    right, shown, gold = (
-        sum(tally.right.values()),
-        sum(tally.shown.values()),
-        sum(tally.gold.values()),
-    )
+    per_type = {
+        t: _prf(tally.right[t], tally.shown[t], tally.found[t], tally.gold[t]) for t in TYPES
+    }
+    totals = (sum(c.values()) for c in (tally.right, tally.shown, tally.found, tally.gold))
     return {
         "split": split,
         "articles": len(load_annotations(split)),
-        "typed": evaldata.prf(right, shown, gold),
+        "typed": _prf(*totals),
         "found": sum(tally.found.values()),
         "per_type": per_type,
         "tally": tally,
     }
+
+
+def _prf(right: int, shown: int, found: int, gold: int) -> tuple[float, float, float]:
+    """Precision over the entities shown, recall over the names annotated (a name shown
+    twice, once with its type, is found once)."""
+    precision = right / shown if shown else 0.0
+    recall = found / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
 
 
 def show(result: dict, notes: bool) -> None:
