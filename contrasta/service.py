@@ -94,7 +94,9 @@ log = logging.getLogger(__name__)
 #     unread clause, two languages, one verb with no actor read) is shown alike, several
 #     sources saying something alike, not checked, never as confirmed (crosscheck.ALIKE,
 #     align.confirmation); the summary lists those facts apart (summary.alike).
-RULES = 17
+# 18: a story's entity list shows a name the outlet registry lists as an organisation
+#     (dossier.story_entities), whatever the model guessed from the name.
+RULES = 18
 
 
 @dataclass(frozen=True)
