@@ -110,10 +110,23 @@ def test_a_common_word_opening_a_sentence_is_no_name(es):
         es,
         "Villamar.- Miles de vecinos salieron a la calle. Cuatro de ellos resultaron "
         "heridos. Aquí nadie esperaba la tormenta, según los bomberos de Villamar. En 1987 "
-        "ya hubo otra.",
+        "ya hubo otra. Afortunadamente no hubo víctimas. Clemente Arriaza, el jefe de "
+        "bomberos, lo confirmó.",
     )
-    assert not {"Miles", "Cuatro", "Aquí", "1987"} & set(found)
+    assert not {"Miles", "Cuatro", "Aquí", "1987", "Afortunadamente"} & set(found)
     assert "Villamar" in found
+    assert any(name.startswith("Clemente") for name in found)
+
+
+def test_an_organisation_or_a_body_speaking_is_not_made_a_person():
+    text = (
+        "“No habrá despidos”, aseguró Gaceta Ribereña en su editorial. “La "
+        "cifra es falsa”, afirmó el hospital Central de Villamar. “Es pronto”, "
+        "dijo el PSU."
+    )
+    quotes, people = quotes_and_people(text, "es")
+    named = person_names(people, (q.speaker for q in quotes))
+    assert not named & {"Gaceta Ribereña", "Central de Villamar", "PSU"}
 
 
 def test_a_preposition_opening_a_sentence_is_not_part_of_the_name(es):

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
 from contrasta.reading.inflection import is_inflected
-from contrasta.reading.names import name_key, names, short_forms
+from contrasta.reading.names import by_short_form, is_given_name, name_key, names, short_forms
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
 from contrasta.reading.tokens import STOPWORDS
 
@@ -91,6 +91,8 @@ _ENGLISH_TITLES = frozenset(
     "colonel captain lieutenant sergeant detective inspector professor dr mr mrs ms sir "
     "rep sen gov".split()
 )
+# Diseases' names as the press writes them, folded ("COVID-19", "Covid", "SARS-CoV-2").
+_DISEASES = frozenset("covid19 covid sarscov2 coronavirus ebola zika dengue".split())
 # A dateline's credit: "VILLASERENA, 4 feb (AAN) —" names the agency that wrote it.
 _DATELINE_CREDIT = re.compile(r"\b\d{1,2} (?:de )?[a-záéíóú]{3,10}\.? \($")
 
@@ -166,8 +168,11 @@ class Reader:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in found:
             votes[canonical[m.text]][m.label] += 1 if m.label == "MISC" or m.text.isupper() else 3
-        # What the words before a mention say of its kind outweighs the model's guesses.
+        # What the words before a mention say of its kind outweighs the model's guesses, and
+        # a disease's name is neither a place nor an organisation.
         for m in found:
+            if fold(m.text) in _DISEASES:
+                votes[canonical[m.text]]["MISC"] += 10
             if kind := _kind_before(text, m.start):
                 votes[canonical[m.text]][kind] += 10
         gazetteer = load_gazetteer()
@@ -267,16 +272,27 @@ def _trim(text: str, ent, offset: int = 0) -> Mention | None:
     surface = text[start:end]
     if _CREDIT.match(surface) or ":" in surface or not any(c.isalpha() for c in surface):
         return None
-    if len(tokens) == 1 and (
-        surface.lower() in _NOT_NAMES
-        or _ROLE_OF.search(text[max(0, start - 30) : start])
-        # "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected
-        # word opening a sentence, unless the text capitalises it mid-sentence too
-        # ("Acuña", a surname and a form of "acuñar").
-        or (
-            _at_sentence_start(text, start)
-            and is_inflected(surface.lower())
-            and not _capitalised_mid_sentence(text, surface)
+    if (
+        len(tokens) == 1
+        and (
+            surface.lower() in _NOT_NAMES
+            # an adverb opening a sentence ("Hipotéticamente hablando: ..."), not a first name
+            # ("Clemente")
+            or (
+                surface.lower().endswith("mente")
+                and _at_sentence_start(text, start)
+                and not is_given_name(surface)
+                and not _capitalised_mid_sentence(text, surface)
+            )
+            or _ROLE_OF.search(text[max(0, start - 30) : start])
+            # "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected
+            # word opening a sentence, unless the text capitalises it mid-sentence too
+            # ("Acuña", a surname and a form of "acuñar").
+            or (
+                _at_sentence_start(text, start)
+                and is_inflected(surface.lower())
+                and not _capitalised_mid_sentence(text, surface)
+            )
         )
     ):
         return None
@@ -410,16 +426,21 @@ def as_people(mentions: list[Mention], names: Iterable[str]) -> list[Mention]:
     Tomás Ibarra") is a person's, whatever the model guessed from the name alone. A listed
     name (the gazetteer's) and a name headed by an institution's word keep their type.
     """
-    keys = {fold(_POSSESSIVE.sub("", name)) for name in names}
-    keys.discard("")
+    people = [_POSSESSIVE.sub("", name) for name in names if not _institution(name)]
+    keys = {fold(name) for name in people} - {""}
     if not keys:
         return mentions
+    shortened = by_short_form(people)
     gazetteer = load_gazetteer()
     out = []
     for m in mentions:
         if (
             m.label != "PER"
-            and (fold(m.canonical or m.text) in keys or fold(m.text) in keys)
+            and (
+                fold(m.canonical or m.text) in keys
+                or fold(m.text) in keys
+                or name_key(m.text) in shortened  # "Maravall" of "José María Maravall"
+            )
             and not gazetteer.canonical(m.text)
             and not _institution(m.text)
         ):
@@ -430,11 +451,30 @@ def as_people(mentions: list[Mention], names: Iterable[str]) -> list[Mention]:
 
 def person_names(people: dict, speakers: Iterable[str | None]) -> set[str]:
     """Names a text shows as people's: those given a title (`quotes.people`, whose
-    descriptions hold the roles) and the speakers of its quotes named by a capitalised
-    name (not "fuentes de la empresa"), except an institution's ("el Ayuntamiento")."""
-    named = {name for name, description in people.items() if description.roles}
-    named |= {s for s in speakers if s and s[:1].isupper() and not _institution(s)}
+    descriptions hold the roles) and the speakers of its quotes, when written as a
+    person's name is (`_person_shaped`): an organisation speaks as often ("el PSOE
+    destaca", "El New York Times asegura"), and a title's complement is read as a name at
+    times ("ministra de Sanidad e Igualdad")."""
+    named = {n for n, description in people.items() if description.roles and _person_shaped(n)}
+    named |= {s for s in speakers if s and _person_shaped(s, speaking=True)}
     return named
+
+
+def _person_shaped(name: str, speaking: bool = False) -> bool:
+    """Two capitalised words or more, none in capitals only and none an institution's,
+    joined at most by de/del/la/y ("María del Mar Vidal"). A speaker's name must also open
+    with a first name and hold no joining word: "Salud de Norte de Santander" or "Fox News"
+    speaking are bodies, not people."""
+    words = name.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if (
+        len(capitalised) < 2
+        or any(w not in CONNECTORS for w in words if not w[:1].isupper())
+        or any(w.isupper() and len(w) > 1 for w in capitalised)
+        or any(w.lower() in INSTITUTION_WORDS for w in capitalised)
+    ):
+        return False
+    return not speaking or (len(capitalised) == len(words) and is_given_name(words[0]))
 
 
 def _institution(name: str) -> bool:
