@@ -95,6 +95,21 @@ def test_the_noun_before_a_name_says_its_kind(es):
     assert found["Tamarugal"] == "LOC"
 
 
+def test_a_title_right_before_a_name_makes_a_person(es):
+    found = _labels(
+        es,
+        "Lo explicó el doctor Eulalio Narváez, del hospital comarcal. Según el experto en "
+        "Nutrición Griselda Ampuero, la dieta no cambia nada. El líder de la Iglesia "
+        "Adventista de Villamar no opinó, ni tampoco el presidente de Ferrolán.",
+    )
+    assert found["Eulalio Narváez"] == "PER"
+    assert any(
+        name.endswith("Griselda Ampuero") and label == "PER" for name, label in found.items()
+    )
+    assert all(label != "PER" for name, label in found.items() if "Iglesia" in name)
+    assert found.get("Ferrolán") != "PER"
+
+
 def test_a_short_name_after_the_full_one_is_the_same_kind(es):
     found = _labels(
         es,

@@ -23,6 +23,7 @@ from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
 from contrasta.reading.inflection import is_inflected
 from contrasta.reading.names import by_short_form, is_given_name, name_key, names, short_forms
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
+from contrasta.reading.roles import role_of
 from contrasta.reading.tokens import STOPWORDS
 
 if TYPE_CHECKING:  # spaCy itself is loaded with the first reader (`load_reader`)
@@ -90,6 +91,13 @@ _ENGLISH_TITLES = frozenset(
     "spokeswoman chairman chairwoman chief king queen prince princess pope bishop cardinal "
     "colonel captain lieutenant sergeant detective inspector professor dr mr mrs ms sir "
     "rep sen gov".split()
+)
+# A title written right before a name, with no comma or "de" between, makes it a person's:
+# "el doctor Jaime Barrio", "la fiscal Ana Gil", "el experto en Nutrición X" (`roles`).
+_TITLE_BEFORE = re.compile(
+    r"\b(?:el|la|los|las|del|al|un|una|the)\s+(\w+)"
+    r"(?:\s+(?:en|de)\s+(?-i:[A-ZÁÉÍÓÚÑ])\w+|\s+en)?\s+$",  # "experto en Nutrición X"
+    re.IGNORECASE,
 )
 # Diseases' names as the press writes them, folded ("COVID-19", "Covid", "SARS-CoV-2").
 _DISEASES = frozenset("covid19 covid sarscov2 coronavirus ebola zika dengue".split())
@@ -173,7 +181,7 @@ class Reader:
         for m in found:
             if fold(m.text) in _DISEASES:
                 votes[canonical[m.text]]["MISC"] += 10
-            if kind := _kind_before(text, m.start):
+            if kind := _kind_before(text, m.start, m.text):
                 votes[canonical[m.text]][kind] += 10
         gazetteer = load_gazetteer()
         listed = {m.text: m.label for m in found if gazetteer.canonical(m.text)}
@@ -188,14 +196,26 @@ class Reader:
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
 
 
-def _kind_before(text: str, start: int) -> str | None:
-    """ORG or LOC when the words right before a name say what kind of thing it is."""
+def _kind_before(text: str, start: int, name: str = "") -> str | None:
+    """ORG, LOC or PER when the words right before a name say what kind of thing it is."""
     before = text[max(0, start - 40) : start]
     if _ORG_BEFORE.search(before) or _DATELINE_CREDIT.search(before):
         return "ORG"
     if _LOC_BEFORE.search(before):
         return "LOC"
+    titled = _TITLE_BEFORE.search(before)
+    if titled and role_of(titled.group(1)) and _person_named(name):
+        return "PER"
     return None
+
+
+def _person_named(name: str) -> bool:
+    """A name that may be a person's: capitalised words, none an institution's, not an
+    acronym ("el presidente Biden", not "el presidente del PSOE" read without its "del")."""
+    words = [w for w in _WORD_BREAK.split(name) if w]
+    return bool(words) and not any(
+        w.lower() in INSTITUTION_WORDS or (w.isupper() and len(w) > 1) for w in words
+    )
 
 
 def _acronym_labels(text: str, found: list[Mention], labels: dict[str, str]) -> dict[str, str]:
