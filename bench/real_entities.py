@@ -67,14 +67,14 @@ Measured 2026-12-06 (dev, `python bench/real_entities.py`):
   (AAN in three stories, Crónica del Sur, El Heraldo Austral, El Observador Digital and
   Noticias Ribera to ORG; Tomás Ibarra, Noelia Garrido, Carla Méndez and Lucía Ferrán,
   once "Labour Minister Lucía Ferrán" MISC, to PER; Puerto Almagro to LOC), "Aquí" is
-  no longer shown; bench/reading_entities.py typed F1 0.891 -> 0.927. Tried and dropped: COVID-19 as a
-  gazetteer phrase (MISC; F1 0.710 with it) read "COVID-19-related" differently with the
-  two English tokenizers (tests/test_english_tokenizer.py), so a disease's name is made
-  MISC only where the model finds it; every speaker of a quote as a person (0.716 against
-  0.710, both with that phrase) made
-  persons of "el PSOE", "El New York Times" and "el hospital Central de Wuhan" on 200
-  other FakeDeS articles, so a speaker counts only when written as a person's name is
-  (two capitalised words or more, a first name first, no joining word).
+  no longer shown; bench/reading_entities.py typed F1 0.891 -> 0.927.
+  Tried and dropped: COVID-19 as a gazetteer phrase (MISC; F1 0.710 with it) read
+  "COVID-19-related" differently with the two English tokenizers
+  (tests/test_english_tokenizer.py), so a disease's name is made MISC only where the
+  model finds it; every speaker of a quote as a person (0.716 against 0.710, both with
+  that phrase) made persons of "el PSOE", "El New York Times" and "el hospital Central
+  de Wuhan" on 200 other FakeDeS articles, so a speaker counts only when written as a
+  person's name is (two capitalised words or more, a first name first, no joining word).
 """
 
 from __future__ import annotations
