@@ -110,7 +110,9 @@ log = logging.getLogger(__name__)
 #     one quote only when shared runs cover half the shorter; a given name and first
 #     surname begin the full name (acts.opposed, acts.same_figure, said.one_quote,
 #     said.same_person; CLAIMS.md item 106).
-RULES = 19
+# 20: a story's entity list shows a name the outlet registry lists as an organisation
+#     (dossier.story_entities), whatever the model guessed from the name.
+RULES = 20
 
 
 @dataclass(frozen=True)

@@ -129,9 +129,11 @@ def story_quotes(
 
 
 def story_entities(
-    readings: list[ArticleReading], limit: int = 30
+    readings: list[ArticleReading], limit: int = 30, registry: Registry | None = None
 ) -> tuple[list[EntityCount], str, dict[str, str]]:
-    """Entities of one story, spelling variants merged, most widespread first."""
+    """Entities of one story, spelling variants merged, most widespread first. A name the
+    outlet registry lists (any of its spellings) is an organisation, a news outlet,
+    whatever the model guessed from the name ("Crónica del Sur" is no place)."""
     by_article: dict[str, list[Mention]] = {r.article_id: r.mentions for r in readings}
     models = {r.entity_model for r in readings}
     canonical = resolve(by_article)
@@ -149,10 +151,13 @@ def story_entities(
             variants.setdefault(name, set()).add(mention.text)
         spread.update(names_here)
     ranked = sorted(mentions, key=lambda n: (-spread[n], -mentions[n], n))[:limit]
+    registry = registry or default_registry()
     entities = [
         EntityCount(
             name=n,
-            label=labels[n].most_common(1)[0][0],
+            label="ORG"
+            if any(registry.by_name(v) for v in (n, *variants[n]))
+            else labels[n].most_common(1)[0][0],
             mentions=mentions[n],
             articles=spread[n],
             variants=tuple(sorted(variants[n] - {n})),
@@ -186,7 +191,7 @@ def build_dossier(
     read = [done[a.id] if a.id in done else read_article(a) for a in articles]
     first, last = published_span(articles)
     outlets = sorted({a.outlet or UNKNOWN_OUTLET for a in articles})
-    entities, entity_model, canonical = story_entities(read)
+    entities, entity_model, canonical = story_entities(read, registry=registry)
     check = crosscheck(articles, claims_of={r.article_id: r.claims for r in read})
     return Dossier(
         story=story,

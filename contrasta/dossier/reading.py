@@ -21,7 +21,7 @@ from contrasta.crosscheck import Claim, extract_claims
 from contrasta.crosscheck.claims import parsed_texts
 from contrasta.crosscheck.parse import can_parse
 from contrasta.model import Article
-from contrasta.reading.entities import Mention, load_reader
+from contrasta.reading.entities import Mention, as_people, load_reader, person_names
 from contrasta.reading.nlp import load_pipeline
 from contrasta.reading.quotes import Quote, quotes_and_people
 from contrasta.reading.roles import Description
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # Raise when what a reading finds changes without its shape changing (a new rule in the
 # claim extractor, another entity model); a change of shape changes VERSION by itself.
-RULES = 58
+RULES = 59
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 
@@ -85,9 +85,10 @@ def _read_batch(articles: list[Article]) -> Iterator[ArticleReading]:
         parses = _parses(group, lang)
         for index, article, found in zip(indexes, group, mentions, strict=True):
             quotes, people = quotes_and_people(article.text, article.lang)
+            named = person_names(people, (q.speaker for q in quotes))
             readings[index] = ArticleReading(
                 article_id=article.id,
-                mentions=found,
+                mentions=as_people(found, named),
                 entity_model=reader.model,
                 claims=extract_claims(article, next(parses) if parses else None, quotes),
                 quotes=quotes,

@@ -16,12 +16,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from contrasta.reading.gazetteer import fold, load_gazetteer
+from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
 from contrasta.reading.inflection import is_inflected
-from contrasta.reading.names import name_key, names, short_forms
+from contrasta.reading.names import by_short_form, is_given_name, name_key, names, short_forms
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
+from contrasta.reading.roles import role_of
 from contrasta.reading.tokens import STOPWORDS
 
 if TYPE_CHECKING:  # spaCy itself is loaded with the first reader (`load_reader`)
@@ -36,16 +38,71 @@ _NOT_NAMES = STOPWORDS | frozenset(
     "foto fotografía imagen vídeo video fuente además mientras tanto sin embargo hoy ayer "
     "mañana lunes martes miércoles jueves viernes sábado domingo".split()
 )
+# Words that open a sentence and are never a name alone: adverbs and numerals ("Aquí se
+# regaña...", "Cuatro nuevos casos...", "Miles de hondureños...").
+_NOT_NAMES |= frozenset(
+    "aquí allí allá ahí ahora luego después antes también tampoco entonces todavía siempre "
+    "nunca jamás quizá quizás apenas incluso uno dos tres cuatro cinco seis siete ocho nueve "
+    "diez once doce veinte treinta cuarenta cincuenta cien ciento cientos mil miles millones "
+    "decenas centenares".split()
+)
+# A preposition opening a sentence before a name is not part of it ("Por FRANCISCO DÍAZ",
+# "Según Naciones Unidas"); "De"/"Del" are left: "De la Peña" is a surname.
+_LEADING_PREPOSITIONS = frozenset("por en con para según desde hasta tras sin sobre".split())
 _CREDIT = re.compile(r"^(?:foto|fotografía|imagen|vídeo|video|fuente|photo)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;«“\"—¿¡(\n]\s*)$")
+# A sentence ends at a stop, or at a stop and a dash ("Tegucigalpa.- Miles de...").
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;«“\"—¿¡(\n]\s*|\.[-–]\s*)$")
+# What the press writes right before a name says its kind: "el diario X", "la agencia de
+# noticias X", "la farmacéutica X", "la casa de subastas X" name organisations; "la ciudad
+# de X", "el municipio de X", "la sierra de X" places. Lowercase nouns only: a capitalised
+# head belongs to the name itself.
+_ORG_BEFORE = re.compile(
+    r"\b(?:el|la|los|las|del|al|un|una|the|a)\s+(?:"
+    r"diario|periódico|rotativo|revista|semanario|cadena|emisora|radio|televisora|canal|"
+    r"portal(?: de \w+)?|agencia(?: de noticias)?|medio|"
+    r"empresa|compañía|farmacéutica|aerolínea|firma|multinacional|constructora|"
+    r"tecnológica|operadora|consultora|fabricante|distribuidora|casa de subastas|"
+    r"club|partido|organización|plataforma|fundación|asociación|sindicato|banda|"
+    r"newspaper|magazine|network|agency|company|firm|band|club|party"
+    r")\s+[«\"“']?$",
+    re.IGNORECASE,
+)
+_LOC_BEFORE = re.compile(
+    r"\b(?:ciudad|municipio|localidad|provincia|estado|región|departamento|pueblo|villa|"
+    r"aldea|comuna|cantón|condado|distrito|barrio|colonia|isla|sierra|río|lago|volcán|"
+    r"monte|cerro|valle|playa|calle|avenida|plaza|puerto|city|town|county|state|"
+    # an office of a place: "la gobernadora de X", "el alcalde de X"
+    r"gobernador|gobernadora|alcalde|alcaldesa|intendente|intendenta|prefecto|prefecta) "
+    r"(?:de |del |of )$"
+)
 # "la ministra de Trabajo": the capitalised portfolio is part of a job title, not a mention.
 _ROLE_OF = re.compile(
     r"\b(?:ministr[oa]s?|titular|cartera|secretari[oa]|consejer[oa]|minister|secretary)"
-    r" (?:de|del|of) $",
+    r" (?:de|del|of|para(?: la| el)?) (?:(?-i:[A-ZÁÉÍÓÚÑ])\w+ (?:y|e) )?$",
     re.IGNORECASE,
 )
 
 _WORD_BREAK = re.compile(r"[\s\-]+")  # between the words of a name (`resolve`)
+# English titles written capitalised before a name ("Mayor X", "Labour Minister X"); read
+# only where no model types names (English), whose names are capitalised runs of words.
+_ENGLISH_TITLES = frozenset(
+    "mayor minister president vice-president governor senator congressman congresswoman "
+    "secretary chancellor premier judge sheriff commissioner ambassador spokesman "
+    "spokeswoman chairman chairwoman chief king queen prince princess pope bishop cardinal "
+    "colonel captain lieutenant sergeant detective inspector professor dr mr mrs ms sir "
+    "rep sen gov".split()
+)
+# A title written right before a name, with no comma or "de" between, makes it a person's:
+# "el doctor Jaime Barrio", "la fiscal Ana Gil", "el experto en Nutrición X" (`roles`).
+_TITLE_BEFORE = re.compile(
+    r"\b(?:el|la|los|las|del|al|un|una|the)\s+(\w+)"
+    r"(?:\s+(?:en|de)\s+(?-i:[A-ZÁÉÍÓÚÑ])\w+|\s+en)?\s+$",  # "experto en Nutrición X"
+    re.IGNORECASE,
+)
+# Diseases' names as the press writes them, folded ("COVID-19", "Covid", "SARS-CoV-2").
+_DISEASES = frozenset("covid19 covid sarscov2 coronavirus ebola zika dengue".split())
+# A dateline's credit: "VILLASERENA, 4 feb (AAN) —" names the agency that wrote it.
+_DATELINE_CREDIT = re.compile(r"\b\d{1,2} (?:de )?[a-záéíóú]{3,10}\.? \($")
 
 
 @dataclass(frozen=True)
@@ -119,6 +176,13 @@ class Reader:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in found:
             votes[canonical[m.text]][m.label] += 1 if m.label == "MISC" or m.text.isupper() else 3
+        # What the words before a mention say of its kind outweighs the model's guesses, and
+        # a disease's name is neither a place nor an organisation.
+        for m in found:
+            if fold(m.text) in _DISEASES:
+                votes[canonical[m.text]]["MISC"] += 10
+            if kind := _kind_before(text, m.start, m.text):
+                votes[canonical[m.text]][kind] += 10
         gazetteer = load_gazetteer()
         listed = {m.text: m.label for m in found if gazetteer.canonical(m.text)}
         # Each form's label decided once (a text names one entity many times).
@@ -126,7 +190,66 @@ class Reader:
             text: listed.get(text) or votes[canonical[text]].most_common(1)[0][0]
             for text in dict.fromkeys(m.text for m in found)
         }
+        for short, label in _acronym_labels(text, found, labels).items():
+            if short not in listed:
+                labels[short] = label
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
+
+
+def _kind_before(text: str, start: int, name: str = "") -> str | None:
+    """ORG, LOC or PER when the words right before a name say what kind of thing it is."""
+    before = text[max(0, start - 40) : start]
+    if _ORG_BEFORE.search(before) or _DATELINE_CREDIT.search(before):
+        return "ORG"
+    if _LOC_BEFORE.search(before):
+        return "LOC"
+    titled = _TITLE_BEFORE.search(before)
+    if titled and role_of(titled.group(1)) and _person_named(name):
+        return "PER"
+    return None
+
+
+def _person_named(name: str) -> bool:
+    """A name that may be a person's: capitalised words, none an institution's, not an
+    acronym ("el presidente Biden", not "el presidente del PSOE" read without its "del")."""
+    words = [w for w in _WORD_BREAK.split(name) if w]
+    return bool(words) and not any(
+        w.lower() in INSTITUTION_WORDS or (w.isupper() and len(w) > 1) for w in words
+    )
+
+
+def _acronym_labels(text: str, found: list[Mention], labels: dict[str, str]) -> dict[str, str]:
+    """A one-word name right after a longer one, in brackets or between commas, and whose
+    letters follow the longer name's ("Instituto Nacional de Formación Profesional
+    (Infop)", "Sociedad Aeroportuaria de la Costa, Sacsa,"), is its short name: the same
+    kind of thing."""
+    found_labels = {}
+    for long, short in pairwise(found):
+        between = text[long.end : short.start]
+        after = text[short.end : short.end + 1]
+        if (
+            " " in short.text
+            or len(short.text) >= len(long.text)
+            or not ((between == " (" and after == ")") or (between == ", " and after in ",."))
+            or not _letters_follow(short.text, long.text)
+        ):
+            continue
+        found_labels[short.text] = labels[long.text]
+    return found_labels
+
+
+def _letters_follow(short: str, long: str) -> bool:
+    """Whether the short form's letters occur in order in the long name, the first one
+    opening it (an acronym or a contraction of it)."""
+    short, long = fold(short), fold(long)
+    if not short or not long.startswith(short[0]):
+        return False
+    at = 0
+    for char in short:
+        at = long.find(char, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _overlaps(mention: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -155,7 +278,7 @@ def _trim(text: str, ent, offset: int = 0) -> Mention | None:
         tokens[0].text[:1].islower()
         or not tokens[0].text[:1].isalnum()
         or (
-            tokens[0].lower_ in _DETERMINERS
+            tokens[0].lower_ in _DETERMINERS | _LEADING_PREPOSITIONS
             and _at_sentence_start(text, tokens[0].idx)
             and len(tokens) > 1
         )
@@ -167,18 +290,29 @@ def _trim(text: str, ent, offset: int = 0) -> Mention | None:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     surface = text[start:end]
-    if _CREDIT.match(surface) or ":" in surface:
+    if _CREDIT.match(surface) or ":" in surface or not any(c.isalpha() for c in surface):
         return None
-    if len(tokens) == 1 and (
-        surface.lower() in _NOT_NAMES
-        or _ROLE_OF.search(text[max(0, start - 30) : start])
-        # "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected
-        # word opening a sentence, unless the text capitalises it mid-sentence too
-        # ("Acuña", a surname and a form of "acuñar").
-        or (
-            _at_sentence_start(text, start)
-            and is_inflected(surface.lower())
-            and not _capitalised_mid_sentence(text, surface)
+    if (
+        len(tokens) == 1
+        and (
+            surface.lower() in _NOT_NAMES
+            # an adverb opening a sentence ("Hipotéticamente hablando: ..."), not a first name
+            # ("Clemente")
+            or (
+                surface.lower().endswith("mente")
+                and _at_sentence_start(text, start)
+                and not is_given_name(surface)
+                and not _capitalised_mid_sentence(text, surface)
+            )
+            or _ROLE_OF.search(text[max(0, start - 30) : start])
+            # "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected
+            # word opening a sentence, unless the text capitalises it mid-sentence too
+            # ("Acuña", a surname and a form of "acuñar").
+            or (
+                _at_sentence_start(text, start)
+                and is_inflected(surface.lower())
+                and not _capitalised_mid_sentence(text, surface)
+            )
         )
     ):
         return None
@@ -186,11 +320,29 @@ def _trim(text: str, ent, offset: int = 0) -> Mention | None:
 
 
 def _regex_mentions(text: str) -> list[Mention]:
+    """Untyped names (MISC), except a name written after a person's title: a person's."""
+    found: dict[str, str] = {}
+    for name in names(text):
+        if short := _without_title(name):
+            found[short] = "PER" if short != name else found.get(short, "MISC")
     return [
-        Mention(name, "MISC", start, end, "")
-        for name in names(text)
+        Mention(name, label, start, end, "")
+        for name, label in found.items()
         for start, end in _whole_word_spans(name, text)
     ]
+
+
+def _without_title(name: str) -> str:
+    """A name without the English title written before it ("Mayor Tomás Ibarra", "Labour
+    Minister Lucía Ferrán", "Prime Minister X" are the person's name after the title), and
+    nothing for a title alone ("Mayor" opening a sentence is no name)."""
+    words = name.split()
+    titled = [i for i, w in enumerate(words) if w.lower().rstrip(".") in _ENGLISH_TITLES]
+    if not titled:
+        return name
+    if titled[-1] == len(words) - 1:  # "Mayor", "Labour Minister": a title, no one named
+        return "" if len(words) <= 2 else name
+    return " ".join(words[titled[-1] + 1 :]) if titled[0] <= 1 else name
 
 
 def _whole_word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
@@ -281,6 +433,72 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         name = gazetteer_name or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
         canonical.update(dict.fromkeys(forms, name))
     return canonical
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def as_people(mentions: list[Mention], names: Iterable[str]) -> list[Mention]:
+    """The mentions, those of a person's name typed PER, with the forms resolved to it.
+
+    `names` are the people the text itself shows as people (`person_names`): a name that
+    holds a title ("el alcalde, Tomás Ibarra", "la ministra Ana Gil") or speaks ("dijo
+    Tomás Ibarra") is a person's, whatever the model guessed from the name alone. A listed
+    name (the gazetteer's) and a name headed by an institution's word keep their type.
+    """
+    people = [_POSSESSIVE.sub("", name) for name in names if not _institution(name)]
+    keys = {fold(name) for name in people} - {""}
+    if not keys:
+        return mentions
+    shortened = by_short_form(people)
+    gazetteer = load_gazetteer()
+    out = []
+    for m in mentions:
+        if (
+            m.label != "PER"
+            and (
+                fold(m.canonical or m.text) in keys
+                or fold(m.text) in keys
+                or name_key(m.text) in shortened  # "Maravall" of "José María Maravall"
+            )
+            and not gazetteer.canonical(m.text)
+            and not _institution(m.text)
+        ):
+            m = Mention(m.text, "PER", m.start, m.end, m.canonical)
+        out.append(m)
+    return out
+
+
+def person_names(people: dict, speakers: Iterable[str | None]) -> set[str]:
+    """Names a text shows as people's: those given a title (`quotes.people`, whose
+    descriptions hold the roles) and the speakers of its quotes, when written as a
+    person's name is (`_person_shaped`): an organisation speaks as often ("el PSOE
+    destaca", "El New York Times asegura"), and a title's complement is read as a name at
+    times ("ministra de Sanidad e Igualdad")."""
+    named = {n for n, description in people.items() if description.roles and _person_shaped(n)}
+    named |= {s for s in speakers if s and _person_shaped(s, speaking=True)}
+    return named
+
+
+def _person_shaped(name: str, speaking: bool = False) -> bool:
+    """Two capitalised words or more, none in capitals only and none an institution's,
+    joined at most by de/del/la/y ("María del Mar Vidal"). A speaker's name must also open
+    with a first name and hold no joining word: "Salud de Norte de Santander" or "Fox News"
+    speaking are bodies, not people."""
+    words = name.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    if (
+        len(capitalised) < 2
+        or any(w not in CONNECTORS for w in words if not w[:1].isupper())
+        or any(w.isupper() and len(w) > 1 for w in capitalised)
+        or any(w.lower() in INSTITUTION_WORDS for w in capitalised)
+    ):
+        return False
+    return not speaking or (len(capitalised) == len(words) and is_given_name(words[0]))
+
+
+def _institution(name: str) -> bool:
+    return any(w.lower() in INSTITUTION_WORDS for w in _WORD_BREAK.split(name)[:1])
 
 
 def _words(surface: str) -> tuple[str, ...]:
