@@ -34,8 +34,8 @@
    labels, and how many article pairs put in one story belong to different generated
    stories, with the share of those from stories of one seed; and how many of the judgements
    the lead embedding decided went otherwise than the words alone would have (what the
-   embedded leads bought). With --trace-memory, also the Python heap (tracemalloc; several
-   times slower).
+   embedded leads bought), also by band of the words-alone probability. With
+   --trace-memory, also the Python heap (tracemalloc; several times slower).
 3. Beside it, on the same generated articles, a single-pass TF-IDF clusterer (the
    baseline of issue 13): scikit-learn TF-IDF over the cleaned texts (sublinear tf,
    accents stripped, document frequencies from the whole corpus), each article joins the
