@@ -34,8 +34,8 @@
    labels, and how many article pairs put in one story belong to different generated
    stories, with the share of those from stories of one seed; and how many of the judgements
    the lead embedding decided went otherwise than the words alone would have (what the
-   embedded leads bought). With --trace-memory, also the Python heap (tracemalloc; several
-   times slower).
+   embedded leads bought), also by band of the words-alone probability. With
+   --trace-memory, also the Python heap (tracemalloc; several times slower).
 3. Beside it, on the same generated articles, a single-pass TF-IDF clusterer (the
    baseline of issue 13): scikit-learn TF-IDF over the cleaned texts (sublinear tf,
    accents stripped, document frequencies from the whole corpus), each article joins the
@@ -49,6 +49,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import re
 import resource
@@ -76,7 +77,7 @@ from contrasta.stories.fitted import WINDOW, Evidence, Model, models  # noqa: E4
 from contrasta.stories.group import group  # noqa: E402
 
 FILE_LINES = 5000
-EVAL = ROOT.parent / "shared" / "eval"
+EVAL = Path(os.environ.get("CONTRASTA_EVAL") or ROOT.parent / "shared" / "eval")
 FAKEDES = EVAL / "spanish-fake-news" / "test.xlsx"
 FAKEDES_ALL = [EVAL / "spanish-fake-news" / f"{n}.xlsx" for n in ("train", "development", "test")]
 SEMEVAL = EVAL / "semeval2022-task8" / "pairs-dev.csv"
@@ -98,6 +99,8 @@ either. Drawn anywhere in the year, at 100,000 articles (about eight stories per
 of the article pairs wrongly put in one story came from two stories of one seed (B-cubed P
 0.907); kept apart, 12% (P 0.979, against 0.991 at 10,000 where no seed is reused)."""
 BASELINE_THRESHOLDS = (0.3, 0.2)
+BAND = 0.1
+"""Width of the bands of the words-alone probability the embedded judgements are counted by."""
 SYLLABLES = (
     "ba be bi bo ca ce co da de do fa fe ga go la le lo ma me mo na ne no ra re ro sa se so ta"
     " te to va ve za"
@@ -159,12 +162,34 @@ class TalliedModel(Model):
     many of the embedded leads changed a decision."""
 
     tally: Counter = field(default_factory=Counter, compare=False)
+    bands: Counter = field(default_factory=Counter, compare=False)
 
     def probability(self, e: Evidence) -> float:
         p = super().probability(e)
         if e.embedding is not None:
-            self.tally[(self.lexical_probability(e) > self.threshold, p > self.threshold)] += 1
+            words = self.lexical_probability(e)
+            self.tally[(words > self.threshold, p > self.threshold)] += 1
+            band = "across" if e.cross else min(int(words / BAND), int(1 / BAND) - 1)
+            self.bands[(band, words > self.threshold, p > self.threshold)] += 1
         return p
+
+
+def print_bands(model: TalliedModel) -> None:
+    """The embedded judgements by band of the words-alone probability (same language) or
+    across languages: how many, and how many the embedding turned from the words' verdict."""
+    keys = sorted({k[0] for k in model.bands}, key=lambda b: (b == "across", b))
+    for band in keys:
+        counts = {(w, f): model.bands[(band, w, f)] for w in (False, True) for f in (False, True)}
+        n = sum(counts.values())
+        name = (
+            "across languages"
+            if band == "across"
+            else (f"words {band * BAND:.1f}-{(band + 1) * BAND:.1f}")
+        )
+        print(
+            f"    {name:18} {n:6d} embedded, {counts[(False, True)]:5d} joined, "
+            f"{counts[(True, False)]:5d} kept apart by the embedding"
+        )
 
 
 def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
@@ -505,6 +530,7 @@ def generated(
             f"have decided otherwise in {changed} ({changed / max(decided, 1):.0%}: "
             f"{joined} joined, {parted} kept apart)"
         )
+        print_bands(model)
         fixed = (group_cpu - embedder.cpu) / grouped.placed
         print(
             f"  outside embedding: {1000 * fixed:.2f} ms CPU per article "

@@ -270,6 +270,31 @@ def test_a_shared_title_lets_the_words_settle_what_they_alone_leave_open():
     assert "de las palabras de los títulos" in clusterer.explain(_item("c", words), words_alone)
 
 
+def test_words_that_say_no_leave_the_lead_unread_and_hold_its_place_among_the_closest():
+    """Under `settle_no` the words-alone probability says "not the same" (same language):
+    that story's lead is not read, and the story counts among the `CLOSEST`, so a farther
+    one is not read in its stead."""
+    reads_titles = replace(MODEL, lexical=(-3.0, 6.0, 0.0, 4.0))
+    turns_away = replace(reads_titles, settle_no=0.4)
+    assert reads_titles.settled(Evidence(0.15, False)) is None
+    assert turns_away.settled(Evidence(0.15, False)) is False
+    assert turns_away.settled(Evidence(0.15, False, titles=0.3)) is None
+    assert turns_away.settled(Evidence(0.15, True)) is None  # across languages: the leads
+    asked = []
+    for model in (reads_titles, turns_away):
+        embed = CountingEmbed({"a": [0, 1, 0], "b": [0, 0, 1], "c": [0, 1, 0], "x": [1, 0, 0]})
+        clusterer = Clusterer(model, embed)
+        clusterer.add(_item("a", {"huelga": 1, "puerto": 1, "grúa": 1}))  # the closest
+        clusterer.add(_item("b", {"sol": 1, "cine": 2, "festival": 2}))  # next: cosine 0.17
+        # Farther (cosine 0.12), but its title is the article's: the words leave it open.
+        clusterer.add(_item("c", {"muelle": 1, "ferry": 3}, title={"muelle": 0.3, "ferry": 0.7}))
+        article = _item("x", {"huelga": 1, "puerto": 1, "muelle": 1, "sol": 1})
+        clusterer.add(replace(article, title_words={"muelle": 0.3, "mar": 0.7}))
+        assert len(clusterer.open) == 4
+        asked.append(embed.asked)
+    assert asked == [[["a", "x"], ["b"]], [["a", "x"]]]
+
+
 @pytest.fixture(scope="module")
 def use_texts() -> list[str]:
     """Leads of the example articles, a long text and the edge cases of tokenisation."""

@@ -43,7 +43,8 @@ class Model:
     and weights of sqrt(lexical), embedding and cross. The square root makes the word
     cosine rise fastest where stories part (measured: it correlates better with people's
     ratings). `settle_above` is a probability of the words-alone model: from it, in the
-    article's language, the words say "same" without reading the leads.
+    article's language, the words say "same" without reading the leads; under `settle_no`,
+    one as well, they say "not the same" (0: never, as in a model written before it).
     """
 
     embedder: str
@@ -53,6 +54,7 @@ class Model:
     settle_below: float
     settle_above: float
     cross_below: float
+    settle_no: float = 0.0
 
     def lexical_probability(self, e: Evidence) -> float:
         a, b, c, d = self.lexical
@@ -69,8 +71,12 @@ class Model:
         """True or False when the words alone decide, None when the embedding must."""
         if e.lexical < self.lowest(e.cross):
             return False
-        if not e.cross and self.lexical_probability(e) >= self.settle_above:
-            return True
+        if not e.cross:
+            words = self.lexical_probability(e)
+            if words >= self.settle_above:
+                return True
+            if words < self.settle_no:
+                return False
         return None
 
     def lowest(self, cross: bool) -> float:
@@ -95,6 +101,7 @@ def models() -> dict[str, Model]:
             settle_below=m["settle_below"],
             settle_above=m["settle_above"],
             cross_below=m["cross_below"],
+            settle_no=m.get("settle_no", 0.0),
         )
         for key, m in data["models"].items()
     }
