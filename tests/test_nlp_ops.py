@@ -24,3 +24,26 @@ def test_the_encoders_use_it():
     for name in ("tok2vec", "ner"):
         ops = nlp.get_pipe(name).model.ops
         assert ops.maxout(numpy.ones((1, 2, 3), dtype=numpy.float32))[1] is None
+
+
+def test_the_lemmatizer_rules_run_on_kept_patterns_with_the_same_lemmas():
+    import re
+    import sys
+
+    from contrasta.reading.nlp import _RulePatterns, lemma
+
+    pipeline = load_pipeline("es")
+    lemmatizer = pipeline.nlp.get_pipe("lemmatizer")
+    module = sys.modules[type(lemmatizer).__module__]
+    assert isinstance(module.re, _RulePatterns)
+    text = "La alcaldesa anunció que amplían el puerto y que lo están reabriendo ya."
+    verbs = [t for t in next(pipeline.parsed([text])) if t.pos_ in ("VERB", "AUX")]
+    assert {lemma(t) for t in verbs} >= {"anunciar", "reabrir"}
+    kept = [lemmatizer.rule_lemmatize(t) for t in verbs]
+    try:
+        module.re = re
+        lemmatizer.cache.clear()
+        assert [lemmatizer.rule_lemmatize(t) for t in verbs] == kept
+    finally:
+        module.re = _RulePatterns()
+        lemmatizer.cache.clear()
