@@ -78,6 +78,7 @@ ENTITY_STEPS = ("entity_ruler", "ner")
 PARSE_STEPS = ("tok2vec", "morphologizer", "parser", "attribute_ruler")
 TRANSITION_STEPS = frozenset({"parser", "ner"})
 ENCODER_STEP = "tok2vec"  # the encoder the tagger and the parser listen to
+TAGGER_STEP = "morphologizer"
 BATCH = 256  # docs per step of a batch: paragraphs are short, articles a few dozen of them
 CONNECTORS = frozenset("de del la las los y e & of the and".split())
 
@@ -118,6 +119,8 @@ def run_step(nlp: Language, name: str, docs: Iterable[Doc]) -> Iterator[Doc]:
         return greedy.run(step, docs, BATCH)
     if name == ENCODER_STEP:
         return _encoded(step, docs)
+    if name == TAGGER_STEP:
+        return _tagged(step, docs)
     return step.pipe(docs, batch_size=BATCH)
 
 
@@ -133,6 +136,60 @@ def _encoded(step, docs: Iterable[Doc]) -> Iterator[Doc]:
         for run in greedy.token_runs(batch, greedy.ENCODER_TOKENS):
             step.set_annotations(run, step.predict(run))
         yield from batch
+
+
+def _tagged(step, docs: Iterable[Doc]) -> Iterator[Doc]:
+    """What `step.pipe(docs, batch_size=BATCH)` yields for the morphologizer, whose guess
+    for a token is the label of its highest score (`Tagger.predict`), without the softmax
+    that turns scores into probabilities first: that exponential of ~380 labels for every
+    token was about half of the step's CPU (0.6 -> 0.3 s on 513 real Spanish articles).
+    Probabilities keep their scores' order, so a token's best label is the same, but for
+    two scores so close that their probabilities round to one number (the first of them
+    wins then): those tokens, and any with a score that is not finite, are guessed from
+    thinc's own probabilities (`_best`); 5 tokens of 248,768 in real news."""
+    stream = iter(docs)
+    while batch := list(islice(stream, BATCH)):
+        step.set_annotations(batch, _guesses(step, batch))
+        yield from batch
+
+
+_NEAR = 1e-3
+"""Scores closer than this to a token's top score may share its probability: at a gap of
+1e-3 the probabilities differ by a thousandth, hundreds of float32 steps."""
+
+
+def _guesses(step, docs: list[Doc]) -> list:
+    """`step.predict(docs)` for a tagger whose model ends in thinc's Softmax layer."""
+    softmax = step.model.layers[-1] if step.model.layers else None
+    while softmax is not None and softmax.layers:
+        softmax = softmax.layers[-1]
+    if (
+        not any(len(doc) for doc in docs)
+        or softmax is None
+        or softmax.name != "softmax"
+        or softmax.attrs.get("softmax_normalize") is not True
+        or softmax.attrs.get("softmax_temperature") != 1.0
+    ):
+        return step.predict(docs)
+    softmax.attrs["softmax_normalize"] = False
+    try:
+        scores = step.model.predict(docs)
+    finally:
+        softmax.attrs["softmax_normalize"] = True
+    return [_best(softmax.ops, doc_scores) for doc_scores in scores]
+
+
+def _best(ops, scores):
+    """Each row's label as `scores`' probabilities (thinc's `softmax`) would pick it."""
+    import numpy
+
+    guesses = scores.argmax(axis=1)
+    top = scores.max(axis=1)
+    near = (scores >= (top - _NEAR)[:, None]).sum(axis=1) != 1
+    near |= ~numpy.isfinite(top)
+    if near.any():
+        guesses[near] = ops.softmax(scores[near]).argmax(axis=1)
+    return guesses
 
 
 def lemma(token: Token) -> str:
