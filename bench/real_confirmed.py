@@ -51,8 +51,9 @@ articles (`draw4` of f08c271 printed them), all held out. The lead scored it onc
 101): the file keeps the draw's groups (`heldout4`) as its record. A fifth draw makes the
 next held-out part, split `heldout5` (`DRAWS`, CLAIMS.md item 102): groups of the
 run at commit 557079a that no annotation in the file covered and that pair two different
-articles (`drawn`), all held out, read and never scored but with `--split heldout5` (the
-lead's, once). A sixth draw makes the next held-out part, split `heldout6` (`DRAWS`,
+articles (`drawn`), all held out. The lead scored it once (CLAIMS.md item 107: confirmed 8
+right of 9, alike 9 of 13) and its pairs were then folded into dev. A sixth draw makes
+the next held-out part, split `heldout6` (`DRAWS`,
 CLAIMS.md item 105): groups of the kept run of main at 0719574 that no annotation in the
 file covered and that pair two different articles, 20 shown confirmed and 10 shown alike
 (no contradicted ones), none with a member of an article of a held-out set then unscored
@@ -235,8 +236,8 @@ DRAWS = {
     # Only 9 contradicted groups were left to draw; scored once (item 100), folded (101).
     "heldout4": Draw(20261216, {CONFIRMED: 20, CONFLICT: 10}, "6b52dd2", 98, folded=True),
     # Contradicted groups only if any is left unread (that run's 35 conflict pairs were all
-    # read, so it holds confirmed groups only).
-    "heldout5": Draw(20261219, {CONFIRMED: 20, CONFLICT: 10}, "557079a", 102),
+    # read, so it holds confirmed groups only). Scored once (item 107), folded into dev.
+    "heldout5": Draw(20261219, {CONFIRMED: 20, CONFLICT: 10}, "557079a", 102, folded=True),
     # From the kept run of main 0719574 (service RULES 18), which shows a group only wording
     # joined as alike (item 104): 20 groups shown confirmed and 10 shown alike, no
     # contradicted group (a round on which conflicts are shown was under way). No group
