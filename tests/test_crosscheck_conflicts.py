@@ -7,26 +7,12 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from test_crosscheck import FILLER  # each outlet its own background paragraphs
 
 from conftest import story_article
 from contrasta.crosscheck import CONTRADICTED, CORROBORATED, crosscheck
 from contrasta.crosscheck.frames import Frame, place_conflict
 from contrasta.crosscheck.said import same_person
-
-FILLER = {
-    "a": [
-        "Los comerciantes del paseo fluvial de Monteluz cerraron sus persianas antes del "
-        "mediodía y trasladaron la mercancía a los pisos superiores de sus locales.",
-        "Varias asociaciones vecinales organizaron turnos para repartir agua embotellada y "
-        "mantas entre las familias que pasaron la noche fuera de casa.",
-    ],
-    "b": [
-        "En el barrio de San Telmo, los bomberos retiraron con una grúa tres coches que la "
-        "corriente había arrastrado hasta la entrada del mercado de abastos.",
-        "La biblioteca municipal suspendió sus actividades y ofreció su salón de actos como "
-        "punto de recogida de ropa y alimentos no perecederos.",
-    ],
-}
 
 
 def two_outlets(lead_a: str, lead_b: str):
