@@ -60,9 +60,10 @@ def test_best_labels_are_those_of_thincs_probabilities_even_for_near_ties():
     scores[2, 30] = numpy.float32(numpy.nextafter(scores[2].max(), numpy.float32(9)))
     scores[3, 1] = numpy.inf
     scores[4, 2] = numpy.nan
-    expected = ops.softmax(scores).argmax(axis=1)
-    assert numpy.array_equal(_best(ops, scores.copy()), expected)
-    assert _best(ops, scores.copy())[1] == 3
+    with numpy.errstate(invalid="ignore"):  # thinc's softmax of a row holding inf or nan
+        expected = ops.softmax(scores).argmax(axis=1)
+        assert numpy.array_equal(_best(ops, scores.copy()), expected)
+        assert _best(ops, scores.copy())[1] == 3
 
 
 def test_the_morphologizer_tags_as_spacy_does():
