@@ -10,7 +10,7 @@
     python bench/real/selection.py --eighth    # the eighth round (now all dev)
     python bench/real/selection.py --ninth     # the ninth round (now all dev)
     python bench/real/selection.py --tenth     # the tenth round (now all dev)
-    python bench/real/selection.py --eleventh  # the eleventh held-out split and its reserve
+    python bench/real/selection.py --eleventh  # the eleventh round (now all dev)
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
