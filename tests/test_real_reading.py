@@ -19,7 +19,17 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "real"))
 
 import real_reading
-from selection import eighth_round, eleventh_round, ninth_round, seventh_round, tenth_round
+from selection import (
+    DATE_TARGET,
+    QUOTE_TARGET,
+    counted_quotes,
+    eighth_round,
+    eleventh_round,
+    ninth_round,
+    seventh_round,
+    tenth_round,
+    twelfth_round,
+)
 
 MISSING = real_reading.missing()
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=MISSING or "")]
@@ -82,6 +92,39 @@ def test_the_seventh_to_eleventh_rounds_are_at_the_end_of_dev_in_draw_order():
             *tenth,
             *eleventh,
         ]
+
+
+def _heldout(kind: str) -> list[dict]:
+    return json.loads((real_reading.ANNOTATIONS / "heldout" / f"{kind}.json").read_text())[
+        "articles"
+    ]
+
+
+def test_the_heldout_articles_are_the_twelfth_draw_in_order():
+    """The held-out split is the twelfth round's draw and then its reserve, taken in order
+    (bench/real/README.md item 58): a prefix of that list, each article of it in both files,
+    none skipped or set aside after reading; and no reserve article was taken once the
+    articles before it held the targets (quotes counted at most QUOTES_COUNTED per
+    article)."""
+    items = twelfth_round()
+    drawn = [f"{item['source']}:{item['id']}" for item in items]
+    quotes, dates = _heldout("quotes"), _heldout("dates")
+    keys = [real_reading.article_key(entry) for entry in quotes]
+    assert keys == drawn[: len(keys)]
+    assert [real_reading.article_key(entry) for entry in dates] == keys
+    base = sum(item["split"] == "heldout" for item in items)
+    for taken in range(base, len(keys)):
+        reached = (
+            counted_quotes([len(entry["quotes"]) for entry in quotes[:taken]]) >= QUOTE_TARGET
+            and sum(len(entry["dates"]) for entry in dates[:taken]) >= DATE_TARGET
+        )
+        assert not reached, f"reserve article {taken + 1} taken after the targets were held"
+
+
+def test_the_twelfth_draw_leaves_out_every_dev_article():
+    """The twelfth round was drawn with all 216 dev articles left out (README item 58)."""
+    drawn = {f"{item['source']}:{item['id']}" for item in twelfth_round()}
+    assert not drawn & set(real_reading.load_annotations("dev"))
 
 
 def test_the_dev_split_is_large_enough(dev):
