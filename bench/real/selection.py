@@ -10,7 +10,8 @@
     python bench/real/selection.py --eighth    # the eighth round (now all dev)
     python bench/real/selection.py --ninth     # the ninth round (now all dev)
     python bench/real/selection.py --tenth     # the tenth round (now all dev)
-    python bench/real/selection.py --eleventh  # the eleventh held-out split and its reserve
+    python bench/real/selection.py --eleventh  # the eleventh round (now all dev)
+    python bench/real/selection.py --twelfth   # the twelfth held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -455,6 +456,29 @@ def eleventh_round() -> list[dict]:
     return _widened_round(ELEVENTH_SEED, before)
 
 
+# Twelfth round: the eleventh round's 14 (all drawn, no reserve, README item 55) were scored
+# once and joined dev (items 56 and 57). Drawn as the eleventh (the seventh round's four
+# strata, quotas, outlet cap, reserve, and at most QUOTES_COUNTED quotes of an article
+# counted toward the target), minus all 216 dev articles, with a new seed fixed and
+# committed before any of these articles was read.
+
+TWELFTH_SEED = 20261223
+ELEVENTH_RESERVE_USED = 0
+
+
+def twelfth_round() -> list[dict]:
+    """The twelfth held-out split and its reserve (all 216 dev articles left out)."""
+    before = (
+        _six_rounds()
+        | _keys(seventh_round(), SEVENTH_RESERVE_USED)
+        | _keys(eighth_round(), EIGHTH_RESERVE_USED)
+        | _keys(ninth_round(), NINTH_RESERVE_USED)
+        | _keys(tenth_round(), TENTH_RESERVE_USED)
+        | _keys(eleventh_round(), ELEVENTH_RESERVE_USED)
+    )
+    return _widened_round(TWELFTH_SEED, before)
+
+
 def show_round(items: list[dict]) -> None:
     for n, item in enumerate(items, 1):
         print(
@@ -489,5 +513,7 @@ if __name__ == "__main__":
         show_round(tenth_round())
     elif sys.argv[1:] == ["--eleventh"]:
         show_round(eleventh_round())
+    elif sys.argv[1:] == ["--twelfth"]:
+        show_round(twelfth_round())
     else:
         main()
