@@ -757,6 +757,8 @@ def report(found: Shown, annotated: dict, split: str) -> None:
         for key, count in sorted(result.kinds.items()):
             print(f"    {key}: {count}")
     print(f"{split}: {len(result.lost)} entries read right no longer shown")
+    for reading in result.lost:
+        print(f"    lost: {reading['sentence']} ({reading['label']}, day {reading.get('day')})")
     for kind, counts in score_flags(found, annotated, split).items():
         read = counts["real"] + counts["not-real"]
         figure = f", precision {counts['real'] / read:.3f}" if read else ""
