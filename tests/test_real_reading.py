@@ -23,12 +23,7 @@ from selection import (
     DATE_TARGET,
     QUOTE_TARGET,
     counted_quotes,
-    eighth_round,
-    eleventh_round,
-    ninth_round,
-    seventh_round,
-    tenth_round,
-    twelfth_round,
+    widened_round,
 )
 
 MISSING = real_reading.missing()
@@ -78,11 +73,11 @@ def test_the_seventh_to_eleventh_rounds_are_at_the_end_of_dev_in_draw_order():
     draw's first 15 (no reserve), then the tenth draw's first 22 (its 15 drawn and the
     first 7 of its reserve), then the eleventh draw's first 14 (no reserve), each in its
     draw's order, in both files."""
-    seventh = [f"{item['source']}:{item['id']}" for item in seventh_round()][:15]
-    eighth = [f"{item['source']}:{item['id']}" for item in eighth_round()][:17]
-    ninth = [f"{item['source']}:{item['id']}" for item in ninth_round()][:15]
-    tenth = [f"{item['source']}:{item['id']}" for item in tenth_round()][:22]
-    eleventh = [f"{item['source']}:{item['id']}" for item in eleventh_round()][:14]
+    seventh = [f"{item['source']}:{item['id']}" for item in widened_round("seventh")][:15]
+    eighth = [f"{item['source']}:{item['id']}" for item in widened_round("eighth")][:17]
+    ninth = [f"{item['source']}:{item['id']}" for item in widened_round("ninth")][:15]
+    tenth = [f"{item['source']}:{item['id']}" for item in widened_round("tenth")][:22]
+    eleventh = [f"{item['source']}:{item['id']}" for item in widened_round("eleventh")][:14]
     for kind in ("quotes", "dates"):
         data = json.loads((real_reading.ANNOTATIONS / "dev" / f"{kind}.json").read_text())
         assert [real_reading.article_key(entry) for entry in data["articles"]][-83:] == [
@@ -106,7 +101,7 @@ def test_the_heldout_articles_are_the_twelfth_draw_in_order():
     none skipped or set aside after reading; and no reserve article was taken once the
     articles before it held the targets (quotes counted at most QUOTES_COUNTED per
     article)."""
-    items = twelfth_round()
+    items = widened_round("twelfth")
     drawn = [f"{item['source']}:{item['id']}" for item in items]
     quotes, dates = _heldout("quotes"), _heldout("dates")
     keys = [real_reading.article_key(entry) for entry in quotes]
@@ -123,7 +118,7 @@ def test_the_heldout_articles_are_the_twelfth_draw_in_order():
 
 def test_the_twelfth_draw_leaves_out_every_dev_article():
     """The twelfth round was drawn with all 216 dev articles left out (README item 58)."""
-    drawn = {f"{item['source']}:{item['id']}" for item in twelfth_round()}
+    drawn = {f"{item['source']}:{item['id']}" for item in widened_round("twelfth")}
     assert not drawn & set(real_reading.load_annotations("dev"))
 
 

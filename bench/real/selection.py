@@ -30,6 +30,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
+from functools import cache
 from itertools import islice
 from pathlib import Path
 
@@ -361,11 +362,6 @@ def _six_rounds() -> set[tuple[str, str]]:
     )
 
 
-def seventh_round() -> list[dict]:
-    """The seventh held-out split and its reserve (the six earlier rounds' 133 left out)."""
-    return _widened_round(SEVENTH_SEED, _six_rounds())
-
-
 # Eighth round: the seventh round's 15 (all drawn, no reserve, README item 29) were scored
 # once and joined dev (items 32 and 33). Drawn as the seventh (its four strata, quotas,
 # outlet cap and reserve), minus all 148 dev articles, with a new seed fixed and committed
@@ -387,12 +383,6 @@ def counted_quotes(quotes_per_article: list[int]) -> int:
     return sum(min(n, QUOTES_COUNTED) for n in quotes_per_article)
 
 
-def eighth_round() -> list[dict]:
-    """The eighth held-out split and its reserve (all 148 dev articles left out)."""
-    before = _six_rounds() | _keys(seventh_round(), SEVENTH_RESERVE_USED)
-    return _widened_round(EIGHTH_SEED, before)
-
-
 # Ninth round: the eighth round's 17 (its 15 drawn and the first 2 of its reserve, README
 # item 35) were scored once and joined dev (items 40 and 41). Drawn as the eighth (the
 # seventh round's four strata, quotas, outlet cap, reserve, and at most QUOTES_COUNTED
@@ -401,16 +391,6 @@ def eighth_round() -> list[dict]:
 
 NINTH_SEED = 20261212
 EIGHTH_RESERVE_USED = 2
-
-
-def ninth_round() -> list[dict]:
-    """The ninth held-out split and its reserve (all 165 dev articles left out)."""
-    before = (
-        _six_rounds()
-        | _keys(seventh_round(), SEVENTH_RESERVE_USED)
-        | _keys(eighth_round(), EIGHTH_RESERVE_USED)
-    )
-    return _widened_round(NINTH_SEED, before)
 
 
 # Tenth round: the ninth round's 15 (all drawn, no reserve, README item 43) were scored
@@ -423,17 +403,6 @@ TENTH_SEED = 20261215
 NINTH_RESERVE_USED = 0
 
 
-def tenth_round() -> list[dict]:
-    """The tenth held-out split and its reserve (all 180 dev articles left out)."""
-    before = (
-        _six_rounds()
-        | _keys(seventh_round(), SEVENTH_RESERVE_USED)
-        | _keys(eighth_round(), EIGHTH_RESERVE_USED)
-        | _keys(ninth_round(), NINTH_RESERVE_USED)
-    )
-    return _widened_round(TENTH_SEED, before)
-
-
 # Eleventh round: the tenth round's 22 (its 15 drawn and the first 7 of its reserve, README
 # item 50) were scored once and joined dev (items 52 and 53). Drawn as the tenth (the
 # seventh round's four strata, quotas, outlet cap, reserve, and at most QUOTES_COUNTED
@@ -442,18 +411,6 @@ def tenth_round() -> list[dict]:
 
 ELEVENTH_SEED = 20261218
 TENTH_RESERVE_USED = 7
-
-
-def eleventh_round() -> list[dict]:
-    """The eleventh held-out split and its reserve (all 202 dev articles left out)."""
-    before = (
-        _six_rounds()
-        | _keys(seventh_round(), SEVENTH_RESERVE_USED)
-        | _keys(eighth_round(), EIGHTH_RESERVE_USED)
-        | _keys(ninth_round(), NINTH_RESERVE_USED)
-        | _keys(tenth_round(), TENTH_RESERVE_USED)
-    )
-    return _widened_round(ELEVENTH_SEED, before)
 
 
 # Twelfth round: the eleventh round's 14 (all drawn, no reserve, README item 55) were scored
@@ -466,17 +423,29 @@ TWELFTH_SEED = 20261223
 ELEVENTH_RESERVE_USED = 0
 
 
-def twelfth_round() -> list[dict]:
-    """The twelfth held-out split and its reserve (all 216 dev articles left out)."""
-    before = (
-        _six_rounds()
-        | _keys(seventh_round(), SEVENTH_RESERVE_USED)
-        | _keys(eighth_round(), EIGHTH_RESERVE_USED)
-        | _keys(ninth_round(), NINTH_RESERVE_USED)
-        | _keys(tenth_round(), TENTH_RESERVE_USED)
-        | _keys(eleventh_round(), ELEVENTH_RESERVE_USED)
-    )
-    return _widened_round(TWELFTH_SEED, before)
+# The rounds drawn from the seventh round's four strata (`_widened_round`), in order: each
+# one's seed and how many articles of its reserve were used once it was annotated (its
+# `..._RESERVE_USED`; None for the round not yet annotated). Each is drawn minus the six
+# first rounds and every earlier one of these, so any of them is drawn once per process.
+WIDENED = {
+    "seventh": (SEVENTH_SEED, SEVENTH_RESERVE_USED),
+    "eighth": (EIGHTH_SEED, EIGHTH_RESERVE_USED),
+    "ninth": (NINTH_SEED, NINTH_RESERVE_USED),
+    "tenth": (TENTH_SEED, TENTH_RESERVE_USED),
+    "eleventh": (ELEVENTH_SEED, ELEVENTH_RESERVE_USED),
+    "twelfth": (TWELFTH_SEED, None),
+}
+
+
+@cache
+def widened_round(name: str) -> tuple[dict, ...]:
+    """The held-out split `name` of `WIDENED` and its reserve (every article of the rounds
+    before it left out)."""
+    earlier = list(WIDENED)[: list(WIDENED).index(name)]
+    before = _six_rounds()
+    for done in earlier:
+        before |= _keys(list(widened_round(done)), WIDENED[done][1])
+    return tuple(_widened_round(WIDENED[name][0], before))
 
 
 def show_round(items: list[dict]) -> None:
@@ -503,17 +472,7 @@ if __name__ == "__main__":
         show_round(fifth_round())
     elif sys.argv[1:] == ["--sixth"]:
         show_round(sixth_round())
-    elif sys.argv[1:] == ["--seventh"]:
-        show_round(seventh_round())
-    elif sys.argv[1:] == ["--eighth"]:
-        show_round(eighth_round())
-    elif sys.argv[1:] == ["--ninth"]:
-        show_round(ninth_round())
-    elif sys.argv[1:] == ["--tenth"]:
-        show_round(tenth_round())
-    elif sys.argv[1:] == ["--eleventh"]:
-        show_round(eleventh_round())
-    elif sys.argv[1:] == ["--twelfth"]:
-        show_round(twelfth_round())
+    elif sys.argv[1:2] and sys.argv[1].removeprefix("--") in WIDENED:
+        show_round(list(widened_round(sys.argv[1].removeprefix("--"))))
     else:
         main()
