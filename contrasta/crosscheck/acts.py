@@ -145,6 +145,26 @@ def _act(frame: Frame) -> str:
     return frame.predicate
 
 
+def negation(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+    """(denying, plain) when one clause says "no" of the act the other reports: one
+    predicate family, neither a plan nor a plan called off (a plan called off and the event
+    are `labels._happened`'s, on real dates); None otherwise. `labels` shows such a pair as a
+    denial when `disagree` holds, and `align` keeps it unsure when it does not."""
+    x, y = a.frame, b.frame
+    if x.denies == y.denies or PLANNED in (x.modality, y.modality):
+        return None
+    if RULED_OUT in (x.modality, y.modality) or predicate_relation(x, y) != SAME:
+        return None
+    return (a, b) if x.denies else (b, a)
+
+
+def disagree(denying: Claim, plain: Claim) -> bool:
+    """The denial of `negation` is of the very act the other clause asserts (`asserts`), by
+    one actor at one time (`opposed`)."""
+    word = denying.frame.predicate
+    return asserts(plain.frame, word) and opposed(denying, plain, word)
+
+
 def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
     """Whether a clause that says "no" of `predicate` and one that says it happened disagree
     on one act, by the conventions of press writing (CLAIMS.md item 106). Not when: the

@@ -68,7 +68,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from contrasta.blas import one_thread
-from contrasta.crosscheck.acts import asserts, denied, maybe_one_count, opposed
+from contrasta.crosscheck.acts import denied, disagree, maybe_one_count, negation
 from contrasta.crosscheck.claims import Claim, Number, content_words, fold
 from contrasta.crosscheck.figures import (
     CROWD,
@@ -82,7 +82,6 @@ from contrasta.crosscheck.frames import (
     FUTURE,
     OTHER,
     PAST,
-    PLANNED,
     PRESENT,
     RULED_OUT,
     SAME,
@@ -561,17 +560,7 @@ def _two_acts(a: Claim, b: Claim) -> bool:
         return True
     if denied(a, b) or denied(b, a) or _both_deny(a, b):
         return False
-    return _denied_word(a, b) and not _polar(a, b)
-
-
-def _polar(a: Claim, b: Claim) -> bool:
-    """One clause says "no" of the act the other reports: one predicate family, neither a
-    plan nor a plan called off (what `labels._polarity` reads, whether it then shows a
-    denial or, `_unopposed`, nothing)."""
-    x, y = a.frame, b.frame
-    if x.denies == y.denies or PLANNED in (x.modality, y.modality):
-        return False
-    return RULED_OUT not in (x.modality, y.modality) and predicate_relation(x, y) == SAME
+    return _denied_word(a, b) and negation(a, b) is None
 
 
 def _both_deny(a: Claim, b: Claim) -> bool:
@@ -588,11 +577,8 @@ def _unopposed(a: Claim, b: Claim) -> bool:
     plan nor a plan called off: what `labels` reads as a denial), and `acts.opposed` sees
     no disagreement on one act: other actors, another time, a degree, a condition. Then
     the claims stand neither as one fact nor as a conflict (CLAIMS.md item 106)."""
-    if not _polar(a, b):
-        return False
-    denying, plain = (a, b) if a.frame.denies else (b, a)
-    word = denying.frame.predicate
-    return not (asserts(plain.frame, word) and opposed(denying, plain, word))
+    pair = negation(a, b)
+    return pair is not None and not disagree(*pair)
 
 
 def _undated_call_off(a: Claim, b: Claim, published: dict[str, datetime | None]) -> bool:

@@ -27,13 +27,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from contrasta.crosscheck.acts import asserts, denied, opposed, same_figure
+from contrasta.crosscheck.acts import denied, disagree, negation, same_figure
 from contrasta.crosscheck.claims import Claim, Quoted
 from contrasta.crosscheck.figures import clash, counts, figure_changes
 from contrasta.crosscheck.frames import (
     OTHER,
     PAST,
-    PLANNED,
     REPORTED,
     RULED_OUT,
     SAME,
@@ -184,17 +183,11 @@ def _polarity(a: Claim, b: Claim) -> list[Conflict]:
     """One outlet reports the predicate, the other reports it did not happen, at the same
     moment ("fue intencionado" / "descartó que fuera intencionado"): an outlet that negates
     a fact never counts as confirming it."""
-    if a.frame.denies == b.frame.denies or PLANNED in (a.frame.modality, b.frame.modality):
-        return []
-    if RULED_OUT in (a.frame.modality, b.frame.modality):
-        return []  # a plan called off and the event: `_happened` decides, on real dates
-    if predicate_relation(a.frame, b.frame) != SAME:
-        return []
-    denying, plain = (a, b) if a.frame.denies else (b, a)
-    pair = (a, b) if denying is a else (b, a)
-    word = denying.frame.predicate
-    if not (asserts(plain.frame, word) and opposed(denying, plain, word)):
+    pair = negation(a, b)
+    if pair is None or not disagree(*pair):
         return []  # another act, other actors, another time: `acts.opposed`
+    denying, plain = pair
+    word = denying.frame.predicate
     return [Conflict("negation", word, pair, (f"no {word}", plain.frame.predicate))]
 
 
