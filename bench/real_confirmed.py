@@ -67,8 +67,10 @@ the conflict rules of item 106 (service RULES 19): up to 20 groups of the kept r
 main at 4cf26c5 that no annotation in the file covered and that pair two different
 articles, none with a member of an article of a held-out set then unscored (`heldout6`,
 the quotes and dates benches' twelfth round with its reserve, the timeline's
-`heldout5`). It was read and scored once by its annotator with `--split heldout7` (item
-108), and may be folded into dev by the next round.
+`heldout5`). None was left: that run shows 15 contradicted groups, 17 conflict pairs, the
+13 dev pairs and the 4 of the first draw's held-out half that item 106 names, all read
+before, so the split records no group and `--split heldout7` scores nothing; a blind
+conflict sample waits for a run that shows conflicts nobody has read (item 108).
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -259,10 +261,11 @@ DRAWS = {
     ),
     # From the kept run of main 4cf26c5 (service RULES 20, after the conflict rules of
     # item 106: `acts.opposed`, `acts.same_figure`, `said.one_quote`, `align.unsure`): up to
-    # 20 contradicted groups, none other (the first blind sample of those rules). No group
-    # with a member of an article of this file's heldout6, of the quotes and dates benches'
-    # twelfth round (its draw and its reserve) or of the timeline's heldout5. Read and
-    # scored once by its annotator (CLAIMS.md item 108); the next round may fold it.
+    # 20 contradicted groups, none other (meant as the first blind sample of those rules).
+    # No group with a member of an article of this file's heldout6, of the quotes and dates
+    # benches' twelfth round (its draw and its reserve) or of the timeline's heldout5. None
+    # was left to draw: the run's 15 contradicted groups (17 pairs) were all read before
+    # (CLAIMS.md item 108), so it holds no group; nothing to score or fold.
     "heldout7": Draw(
         20261224,
         {CONFLICT: 20},
