@@ -61,7 +61,16 @@ file covered and that pair two different articles, 20 shown confirmed and 10 sho
 lead's, once). Each later draw is one entry of `DRAWS`, keyed by its split (seed, counts,
 the run's commit, its CLAIMS.md item, whether it was folded into dev); `drawn` makes any of
 them (`draw2` to `draw5` were that function, each with its own constants), and `--draw`
-prints the first draw and the later ones still held out.
+prints the first draw and the later ones still held out. A seventh draw, split `heldout7`
+(`DRAWS`, CLAIMS.md item 108), is of contradicted groups only, the first blind sample of
+the conflict rules of item 106 (service RULES 19): up to 20 groups of the kept run of
+main at 4cf26c5 that no annotation in the file covered and that pair two different
+articles, none with a member of an article of a held-out set then unscored (`heldout6`,
+the quotes and dates benches' twelfth round with its reserve, the timeline's
+`heldout5`). None was left: that run shows 15 contradicted groups, 17 conflict pairs, the
+13 dev pairs and the 4 of the first draw's held-out half that item 106 names, all read
+before, so the split records no group and `--split heldout7` scores nothing; a blind
+conflict sample waits for a run that shows conflicts nobody has read (item 108).
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -249,6 +258,20 @@ DRAWS = {
         "0719574",
         105,
         unread=("heldout5", "quotes:heldout", "timeline:heldout4"),
+    ),
+    # From the kept run of main 4cf26c5 (service RULES 20, after the conflict rules of
+    # item 106: `acts.opposed`, `acts.same_figure`, `said.one_quote`, `align.unsure`): up to
+    # 20 contradicted groups, none other (meant as the first blind sample of those rules).
+    # No group with a member of an article of this file's heldout6, of the quotes and dates
+    # benches' twelfth round (its draw and its reserve) or of the timeline's heldout5. None
+    # was left to draw: the run's 15 contradicted groups (17 pairs) were all read before
+    # (CLAIMS.md item 108), so it holds no group; nothing to score or fold.
+    "heldout7": Draw(
+        20261224,
+        {CONFLICT: 20},
+        "4cf26c5",
+        108,
+        unread=("heldout6", "quotes:twelfth", "timeline:heldout5"),
     ),
 }
 # The draws held out now: read, never scored but once by the lead (`--split NAME`).
@@ -644,10 +667,14 @@ def unread_articles(annotated: dict, split: str) -> set[str]:
     and dates benches' held-out articles, bench/real/heldout/) or `timeline:SPLIT` (the
     rows of bench/real/timeline.json's entries of that split). Once the draw is recorded,
     its record's `left_out` is the list, so that a later fold of those sets does not change
-    the draw."""
+    the draw. `quotes:NAME` of a round of bench/real/selection.py's `WIDENED` (`twelfth`)
+    is that round's drawn articles and its whole reserve, before they are annotated."""
     recorded = annotated.get(split, {}).get("left_out")
     if recorded is not None:
         return set(recorded)
+    sys.path.insert(0, str(ROOT / "bench" / "real"))
+    import selection
+
     fields = []
     for name in DRAWS[split].unread:
         bench, _, held = name.rpartition(":")
@@ -655,6 +682,15 @@ def unread_articles(annotated: dict, split: str) -> set[str]:
             fields += [
                 s[0] for kind in KINDS for group in annotated[held].get(kind, []) for s in group
             ]
+        elif bench == "quotes" and held in selection.WIDENED:
+            # A round of the quotes and dates benches still drawn only: its articles as the
+            # selection draws them, its reserve too (any of it may yet be annotated).
+            for item in selection.widened_round(held):
+                if item["source"] == "fakedes":
+                    fields.append(f"fakedes/test/{item['id']}/TEXT")
+                else:
+                    pair, side = item["id"].split(":")
+                    fields.append(f"semeval/{pair}/{side}/text{side}")
         elif bench == "quotes":
             entries = [
                 entry
