@@ -334,6 +334,16 @@ about 91 of them called almost all wrong. heldout4 is used up; like heldout2 it 
 as dev from now on (finding the 2 right entries the round removes is the next step).
 heldout5 is the set in waiting.
 
+heldout4 folded into dev (2026-12-06, branch timeline5), as the other benches fold a
+scored held-out part: its 40 readings' split set to `dev`, their `seed` kept (`FOLDED`,
+`draw_of`: the draw a reading comes from, so that `read_before` and the tests still know
+it); `--split heldout4` is no longer a choice. The report gives dev's own draws and each
+folded set apart too. On a copy of the kept run of 4cf26c5 (service RULES 20; 1,518
+entries, 814 with a date placed) and on `--stories` alike: dev 68 shown, a fact of the
+story's time on its day 33 (0.485), on its day, background too, 51 (0.750), 3 read right
+lost; of them dev's own draws 16 of 31 (0.516), 27 (0.871), 1 lost; heldout4 17 of 37
+(0.459), 24 (0.649), 2 lost.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -386,6 +396,9 @@ SEED_HELD_OUT = {
     "heldout5": 20261221,
 }
 HELD_OUT_DRAWN = 40  # entries of each
+# Held-out sets scored once by the lead and then folded into dev: their readings' split is
+# `dev`, their `seed` (that of `SEED_HELD_OUT`) tells which draw they are (`draw_of`).
+FOLDED = ("heldout4",)
 # How many of the dates bench's dev articles (in their order: each fold is appended) count
 # as read before each set's draw. Articles folded in after a draw (the quotes bench's tenth
 # split, bench/real/README item 53) were held out, never tuned on, when it was drawn. heldout2
@@ -401,8 +414,8 @@ ENTRY_LABELS = ("right", "background", "wrong-day", "other-date", "not-a-fact")
 DAY_RIGHT = ("right", "background")
 FLAG_LABELS = ("real", "not-real")
 HALVES = ("dev", "heldout")  # the first draw's split (`split_by_story`)
-SPLITS = (*HALVES, *SEED_HELD_OUT)
-HELD_OUT = ("heldout", *SEED_HELD_OUT)  # scored only with --i-am-the-lead
+SPLITS = (*HALVES, *(s for s in SEED_HELD_OUT if s not in FOLDED))
+HELD_OUT = SPLITS[1:]  # scored only with --i-am-the-lead
 DATES_DEV = ROOT / "bench" / "real" / "dev" / "dates.json"
 
 
@@ -521,7 +534,7 @@ def more_drawn(found: Shown, annotated: dict) -> list[ShownEntry]:
     """`MORE` entries more, for dev: drawn as `drawn_units` draws entries (shuffled with
     `SEED_MORE`) from those of stories sharing no article with the held-out half, not
     already read."""
-    held = {r["sentence"][0].rsplit("/", 1)[0] for r in annotated["entries"] if r["split"] != "dev"}
+    held = {r["sentence"][0].rsplit("/", 1)[0] for r in annotated["entries"] if draw_of(r) != "dev"}
     read = readings(found, annotated)
     plain = [
         e
@@ -534,6 +547,15 @@ def more_drawn(found: Shown, annotated: dict) -> list[ShownEntry]:
     return plain[:MORE]
 
 
+def draw_of(reading: dict) -> str:
+    """The draw a reading comes from: its held-out set by its `seed` (a set folded into dev
+    keeps its seed), else its split."""
+    for split, seed in SEED_HELD_OUT.items():
+        if reading.get("seed") == seed:
+            return split
+    return reading["split"]
+
+
 def read_before(annotated: dict, split: str) -> set[str]:
     """The rows read before the `split` draw (one of `SEED_HELD_OUT`): every article of a
     story holding a timeline reading of dev, of the first held-out half or of a held-out
@@ -542,7 +564,7 @@ def read_before(annotated: dict, split: str) -> set[str]:
     later = list(SEED_HELD_OUT)
     earlier = {*HALVES, *later[: later.index(split)]}
     cited = {
-        r["sentence"][0].rsplit("/", 1)[0] for r in annotated["entries"] if r["split"] in earlier
+        r["sentence"][0].rsplit("/", 1)[0] for r in annotated["entries"] if draw_of(r) in earlier
     }
     cited |= {s[0].rsplit("/", 1)[0] for flag in annotated["flags"] for s in flag["sentences"]}
     rows = {row for story in annotated["stories"] if cited & set(story) for row in story}
@@ -686,14 +708,20 @@ class Score:
         return sum(self.labels[label] for label in right) / total if total else 0.0
 
 
-def score_entries(found: Shown, annotated: dict, split: str) -> Score:
+def score_entries(found: Shown, annotated: dict, split: str, draw: str | None = None) -> Score:
+    """The split's entries scored; with `draw`, only those of that draw (`draw_of`: dev's
+    own draws are "dev", a held-out set folded into dev its name)."""
     result = Score(shown=len(found.entries))
     seen = set()
+
+    def counted(r: dict) -> bool:
+        return r["split"] == split and r["kind"] == ENTRY and draw in (None, draw_of(r))
+
     for i, reading in sorted(readings(found, annotated).items()):
         entry = found.entries[i]
         result.annotated += 1
         seen.add(id(reading))
-        if reading["split"] == split and reading["kind"] == ENTRY:
+        if counted(reading):
             label = judged(entry, reading)
             result.labels[label] += 1
             why = reading.get("why", "-").split(" (")[0] if label not in DAY_RIGHT else "-"
@@ -701,8 +729,7 @@ def score_entries(found: Shown, annotated: dict, split: str) -> Score:
     result.lost = [
         r
         for r in annotated["entries"]
-        if r["split"] == split and r["kind"] == ENTRY and r["label"] in DAY_RIGHT
-        if id(r) not in seen
+        if counted(r) and r["label"] in DAY_RIGHT and id(r) not in seen
     ]
     return result
 
@@ -756,6 +783,16 @@ def report(found: Shown, annotated: dict, split: str) -> None:
         )
         for key, count in sorted(result.kinds.items()):
             print(f"    {key}: {count}")
+    if split == "dev":
+        for draw in ("dev", *FOLDED):
+            part = score_entries(found, annotated, split, draw)
+            name = "dev's own draws" if draw == "dev" else f"{draw} (folded)"
+            day_right = sum(part.labels[label] for label in DAY_RIGHT)
+            print(
+                f"    of them {name}: right {part.labels['right']} of {sum(part.labels.values())}"
+                f" ({part.precision():.3f}), on their day {day_right}"
+                f" ({part.precision(DAY_RIGHT):.3f}), {len(part.lost)} lost"
+            )
     print(f"{split}: {len(result.lost)} entries read right no longer shown")
     for reading in result.lost:
         print(f"    lost: {reading['sentence']} ({reading['label']}, day {reading.get('day')})")
