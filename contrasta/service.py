@@ -112,7 +112,10 @@ log = logging.getLogger(__name__)
 #     said.same_person; CLAIMS.md item 106).
 # 20: a story's entity list shows a name the outlet registry lists as an organisation
 #     (dossier.story_entities), whatever the model guessed from the name.
-RULES = 20
+# 21: the timeline's date of a predicate after "be" and "a"/"an" ("was a 2013 top seller")
+#     places its fact; an introduction, unveiling, debut or premiere is a
+#     beginning a "since" day or year dates (timeline._dates_its_fact).
+RULES = 21
 
 
 @dataclass(frozen=True)

@@ -545,3 +545,28 @@ def test_a_year_after_a_day_cut_from_its_abbreviated_month_places_no_fact():
     found = placed_by(cut, fragment, whole, lang="en")
     assert found[fragment] is None
     assert found[whole] == "December 8, 2025"
+
+
+def test_a_predicate_after_be_and_a_beginning_after_since_place_their_fact():
+    """ "was a 2025 best seller" classifies the cheese by the year its sales fell in (after
+    "be", "a" opens a predicate, not a thing's name: "about a March 3 call" stays out); a
+    "since" clause telling an introduction or a premiere dates that beginning, while a day
+    bounding a count ("since losing their truck on Monday") still places nothing."""
+    seller = "The goat cheese of Robledal was a 2025 best seller, the dairies said."
+    named = "The mayor of Robledal was asked on Wednesday about a 2025 report on the dam."
+    introduced = (
+        "The new fire siren of Robledal has been facing complaints since introduced on Monday."
+    )
+    counted = "The firemen of Robledal have run 11 drills since losing their truck on Monday."
+    assert placed_by(seller, named, introduced, counted, lang="en") == {
+        seller: "2025",
+        named: "Wednesday",
+        introduced: "Monday",
+        counted: None,
+    }
+    premiere = (
+        "La nueva línea de autobús de Robledal ha recibido 300 quejas desde que se estrenó el "
+        "lunes."
+    )
+    piled = "La línea de autobús de Robledal ha recibido 300 quejas desde que subió el lunes."
+    assert placed_by(premiere, piled) == {premiere: "lunes", piled: None}

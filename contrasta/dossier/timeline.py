@@ -97,6 +97,10 @@ _QUOTE_MARK = re.compile('[«»“”"]')
 # the announcement's day).
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+'s)\s*$")
 _ATTRIBUTIVE_AFTER = re.compile(r"^\s+([A-Za-z]\w*)")
+# After a form of "be", "a"/"an" opens a predicate that classifies the subject by the date
+# ("the lipstick was a 2013 top seller", "she is a 2019 graduate"): the subject's fact falls
+# in it, no other thing is named.
+_PREDICATE = re.compile(r"\b(?:is|was|were|are|be|been|became|becomes|remains|remained)\s+an?\s*$")
 # Spanish "a" before a date is "to" ("de marzo a junio de 2021 y ..."): not a determiner
 # when a conjunction or a pronoun follows.
 _NOT_A_NOUN = frozenset(
@@ -132,9 +136,13 @@ _PERFECT = re.compile(
     r"puesto|muerto|abierto|vuelto|escrito|roto|cubierto|resuelto)"
     rf"|(?:has|have)\s+(?:not\s+)?(?:been\s+)?{_SAYING}\w+(?:ed|en|wn|un|ght)\b)"
 )
+# A sentence telling a beginning dates it by the "since" day or year ("Desde 2016 se dio
+# inicio", "has been criticised since it was introduced on Monday"): a launch, an
+# introduction, a debut or a premiere is what began the period, the story's own event.
 _BEGINNING = re.compile(
     r"\b(?:inici\w*|comenz\w*|comienz\w*|empez\w*|empiez\w*|arranc\w*|"
-    r"began|begun|begin\w*|start\w*|launch\w*)"
+    r"began|begun|begin\w*|start\w*|launch\w*|introduc\w*|unveil\w*|debut\w*|"
+    r"estren\w*)"
 )
 
 
@@ -285,7 +293,7 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         return False
     if fold(mention.text) == "manana" and _SOME_DAY.search(before):
         return False
-    if written and _ATTRIBUTIVE_BEFORE.search(before):
+    if written and _ATTRIBUTIVE_BEFORE.search(before) and not _PREDICATE.search(before):
         noun = _ATTRIBUTIVE_AFTER.match(after)
         if noun and noun.group(1).lower() not in _NOT_A_NOUN | _PREPOSITIONS:
             return False
