@@ -114,7 +114,8 @@ log = logging.getLogger(__name__)
 #     (dossier.story_entities), whatever the model guessed from the name.
 # 21: the timeline's date of a predicate after "be" and "a"/"an" ("was a 2013 top seller")
 #     places its fact; an introduction, unveiling, debut or premiere is a
-#     beginning a "since" day or year dates (timeline._dates_its_fact).
+#     beginning a "since" day or year dates (timeline._dates_its_fact); a "hoy" naming a
+#     thing by its present name or telling a present state places no fact.
 RULES = 21
 
 

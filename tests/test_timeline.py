@@ -570,3 +570,26 @@ def test_a_predicate_after_be_and_a_beginning_after_since_place_their_fact():
     )
     piled = "La línea de autobús de Robledal ha recibido 300 quejas desde que subió el lunes."
     assert placed_by(premiere, piled) == {premiere: "lunes", piled: None}
+
+
+def test_hoy_naming_a_thing_or_telling_a_present_state_places_no_fact():
+    """ "la hoy llamada Plaza Mayor", "el hoy alcalde", "Escudero, hoy de 70 años" and
+    "Robledal es hoy el mayor productor" name a thing or a person by what they are now, or
+    tell a present state; "hoy cerró", "la feria es hoy" and "Hasta que, hoy, el pleno" keep
+    the day."""
+    renamed = "La feria se celebró en la hoy llamada Plaza Mayor de Robledal con 40 queserías."
+    mayor = "El hoy alcalde Ramón Escudero fundó la cooperativa de Robledal con 40 socios."
+    aged = "El pastor Ramón Escudero, hoy de 70 años, recuerda el incendio de la sierra."
+    state = "Robledal es hoy el mayor productor de queso de cabra de la comarca."
+    closed = "El Ayuntamiento de Robledal cerró hoy la carretera de la sierra por el humo."
+    fair = "La feria del queso de Robledal es hoy, con 40 queserías de toda la comarca."
+    voted = "Hasta que, hoy, el pleno de Robledal ha aprobado el plan contra incendios."
+    assert placed_by(renamed, mayor, aged, state, closed, fair, voted) == {
+        renamed: None,
+        mayor: None,
+        aged: None,
+        state: None,
+        closed: "hoy",
+        fair: "hoy",
+        voted: "hoy",
+    }

@@ -227,6 +227,14 @@ _NOW_STATE = re.compile(
     r"\s*$"
 )
 _NOW = frozenset({"hoy", "today"})
+# "hoy" between a determiner and what follows ("la hoy llamada Liga", "el hoy ministro"), in
+# an apposition before "de" ("Ramón Escudero, hoy de 70 años", "el Teatro Real, hoy de la
+# Diputación"), or after "ser" before a noun phrase ("Robledal es hoy el mayor productor")
+# names a thing by its present name or tells a present state, not a day's fact.
+_NOW_NAMES = re.compile(r"(?:\b(?:el|la|los|las|lo|su|sus|del|al)|,)\s*$")
+_NOW_APPOSITION = re.compile(r"^\s+de\b")
+_NOW_BE = re.compile(r"\b(?:es|son|era|eran|sigue siendo|siguen siendo)\s*$")
+_NOW_PREDICATE = re.compile(r"^\s+(?:el|la|los|las|un|una|unos|unas|uno|su|sus)\b")
 _SOME_DAY = re.compile(r"\bel dia de\s*$")
 # A norm cited by its number and its date ("el Real Decreto 12/2026, de 3 de marzo", "Ley
 # 3/2018, de 5 de diciembre"): the date names the norm.
@@ -269,9 +277,9 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     `_DEADLINE`, `_HORIZON`, a range), annotating a name in parentheses, nor one whose
     written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a
     quoted year naming a period or yet to come (`_YEAR_OF`; `published`, the article's day),
-    a "hoy" of a present state (`_NOW_STATE`), "el día de mañana" (`_SOME_DAY`), a year of a
-    comparison's base (`_COMPARED`), a year after a day cut from its month (`_CUT_AT_MONTH`)
-    nor a yearless date opening a list's line (`_LIST_LINE_AFTER`). Only
+    a "hoy" of a present state or name (`_now_state`), "el día de mañana" (`_SOME_DAY`), a
+    year of a comparison's base (`_COMPARED`), a year after a day cut from its month
+    (`_CUT_AT_MONTH`) nor a yearless date opening a list's line (`_LIST_LINE_AFTER`). Only
     these conventions, recurring and seldom the fact's day: when in doubt a date places its
     fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
@@ -289,7 +297,7 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         and _quoted_year(mention, before, published)
     ):
         return False
-    if fold(mention.text) in _NOW and _NOW_STATE.search(before):
+    if fold(mention.text) in _NOW and _now_state(before, fold(after)):
         return False
     if fold(mention.text) == "manana" and _SOME_DAY.search(before):
         return False
@@ -323,6 +331,17 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         mention.precision in (YEAR, MONTH)
         and _bounds_a_period(text, before, after, fold(mention.text))
     )
+
+
+def _now_state(before: str, after: str) -> bool:
+    """Whether "hoy"/"today" tells a present state or names a thing by its present name
+    (`_NOW_STATE`, `_NOW_NAMES`, `_NOW_BE`) rather than the day of a fact."""
+    if _NOW_STATE.search(before):
+        return True
+    named = _NOW_NAMES.search(before)
+    if named and (not named.group().startswith(",") or _NOW_APPOSITION.match(after)):
+        return True
+    return bool(_NOW_BE.search(before) and _NOW_PREDICATE.match(after))
 
 
 def _quoted_year(mention: DateMention, before: str, published: date | None) -> bool:
