@@ -115,7 +115,9 @@ log = logging.getLogger(__name__)
 # 21: the timeline's date of a predicate after "be" and "a"/"an" ("was a 2013 top seller")
 #     places its fact; an introduction, unveiling, debut or premiere is a
 #     beginning a "since" day or year dates (timeline._dates_its_fact); a "hoy" naming a
-#     thing by its present name or telling a present state places no fact.
+#     thing by its present name or telling a present state places no fact, nor a date with
+#     its year a few words into a restrictive relative clause ("a man who saw his doctor in
+#     November 2016").
 RULES = 21
 
 

@@ -593,3 +593,18 @@ def test_hoy_naming_a_thing_or_telling_a_present_state_places_no_fact():
         fair: "hoy",
         voted: "hoy",
     }
+
+
+def test_a_year_in_a_restrictive_relative_clause_places_no_fact():
+    """ "el lugar donde en mayo de 2019 apareció el rebaño" and "a shepherd who lost his
+    flock in May 2019" say which place or person is meant by an event of their own; a
+    weekday there, and a year some words after the clause, still place the fact."""
+    place = (
+        "Los vecinos de Robledal marcharon hasta el lugar donde en mayo de 2019 apareció el "
+        "rebaño perdido."
+    )
+    shepherd = "The council of Robledal honoured a shepherd who lost his flock in May 2019."
+    arrested = "The police named the man who was arrested on Monday near the dam of Robledal."
+    after = "El pastor cuyo rebaño se perdió en el incendio volvió a Robledal en mayo de 2025."
+    assert placed_by(place, after) == {place: None, after: "mayo de 2025"}
+    assert placed_by(shepherd, arrested, lang="en") == {shepherd: None, arrested: "Monday"}

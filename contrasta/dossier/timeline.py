@@ -156,6 +156,19 @@ _RELATIVE_CLAUSE = re.compile(
     r"who|whom|whose|which|when)"
     r"\b[^,;:()]*$"
 )
+# A restrictive relative clause, with no comma before it ("el lugar donde en mayo de 2019
+# apareció el rebaño", "a shepherd who lost his flock in May 2019", "el plan con el que en
+# 2019 ..."), says which person, place or thing is meant by an event of its own: a date
+# written with its year there dates that event, not the sentence's fact. (A weekday or a
+# relative day there is as often the story's: "the man who was arrested on Monday".) With
+# no comma to close it, the clause is taken to end within a few words: a date further on is
+# as often the sentence's own ("el pastor cuyo rebaño se perdió en el incendio volvió en
+# mayo de 2025").
+_RESTRICTIVE_CLAUSE = re.compile(
+    r"[^\s,;:(\-–—]\s+(?:who|whom|whose|where|donde|cuy[oa]s?|"
+    r"(?:en|con|por|de|a|desde|durante|tras) (?:el|la|los|las) (?:que|cual|cuales))"
+    r"(?:\s+[^\s,;:()\"“”«»]+){0,6}\s*$"
+)
 # A date in a clause opening the sentence with "after" ("Tras la reunión del martes, ...",
 # "Después de que el lunes ..., ", "After the mayor left in May, ...") dates what came
 # before the fact the sentence reports.
@@ -273,8 +286,9 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     from when the words were said, which is seldom the publication day the reader counts
     from. Not a date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NAMED_BY_YEAR`,
     `_NORM`), of a relative clause or an opening "after" clause (`_RELATIVE_CLAUSE`,
-    `_AFTER_CLAUSE`), bounding a period or a deadline (`_SINCE`, `_PERIOD_OPENS`,
-    `_DEADLINE`, `_HORIZON`, a range), annotating a name in parentheses, nor one whose
+    `_RESTRICTIVE_CLAUSE` with a written year, `_AFTER_CLAUSE`), bounding a period or a
+    deadline (`_SINCE`, `_PERIOD_OPENS`, `_DEADLINE`, `_HORIZON`, a range), annotating a
+    name in parentheses, nor one whose
     written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a
     quoted year naming a period or yet to come (`_YEAR_OF`; `published`, the article's day),
     a "hoy" of a present state or name (`_now_state`), "el día de mañana" (`_SOME_DAY`), a
@@ -306,6 +320,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         if noun and noun.group(1).lower() not in _NOT_A_NOUN | _PREPOSITIONS:
             return False
     if any(p.search(before) for p in (_RELATIVE_CLAUSE, _AFTER_CLAUSE, _DEADLINE, _NORM)):
+        return False
+    if re.search(r"\d{4}", mention.text) and _RESTRICTIVE_CLAUSE.search(before):
         return False
     if mention.precision == YEAR and (
         _HORIZON.search(before) or (written and _NAMED_BY_YEAR.search(text[:at]))
