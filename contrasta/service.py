@@ -117,7 +117,8 @@ log = logging.getLogger(__name__)
 #     beginning a "since" day or year dates (timeline._dates_its_fact); a "hoy" naming a
 #     thing by its present name or telling a present state places no fact, nor a date with
 #     its year a few words into a restrictive relative clause ("a man who saw his doctor in
-#     November 2016").
+#     November 2016"); a year opening a period to now ("de 1988 a la fecha") or a date in
+#     apposition closing a "desde que" clause bounds a period.
 RULES = 21
 
 

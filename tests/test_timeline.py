@@ -608,3 +608,23 @@ def test_a_year_in_a_restrictive_relative_clause_places_no_fact():
     after = "El pastor cuyo rebaño se perdió en el incendio volvió a Robledal en mayo de 2025."
     assert placed_by(place, after) == {place: None, after: "mayo de 2025"}
     assert placed_by(shepherd, arrested, lang="en") == {shepherd: None, arrested: "Monday"}
+
+
+def test_a_period_to_now_or_a_since_clause_in_apposition_places_no_fact():
+    """ "de 2019 a la fecha" bounds a period running to now; ", en mayo," after a "desde
+    que" clause is the clause's date, in apposition, and bounds the count as it would inside
+    the clause; a date after the clause that does not close it is the sentence's."""
+    to_now = "El fondo cubrirá a los ganaderos que hayan perdido reses de 2019 a la fecha."
+    apposition = (
+        "Han ardido 300 hectáreas desde que cambió el viento en la sierra de Robledal, en mayo, "
+        "según el Ayuntamiento."
+    )
+    own = (
+        "Desde que cambió el viento en la sierra, el alcalde de Robledal pidió ayudas en mayo de "
+        "2025 a la Diputación."
+    )
+    assert placed_by(to_now, apposition, own) == {
+        to_now: None,
+        apposition: None,
+        own: "mayo de 2025",
+    }

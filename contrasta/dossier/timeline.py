@@ -200,6 +200,17 @@ _RANGE_BEFORE = re.compile(
     r"|\b(?:from|del?) \d{4} (?:to|al?) )$"
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–]|through|thru)\s*\d{4}\b")
+# A year opening a period that runs to now ("de 2019 a la fecha", "desde 2019 hasta hoy",
+# "from 2019 to date"): a period's bound, as in a range of years.
+_TO_NOW = re.compile(
+    r"^\s*(?:a|al|hasta|to|until|through)\s+"
+    r"(?:la fecha|hoy|ahora|el presente|nuestros dias|date|today|now|the present)\b"
+)
+# A date set off by commas right after a "desde que"/"since" clause ("han muerto 30 personas
+# desde que empezó el incendio, en mayo, según ...") is the clause's, in apposition: it
+# bounds the period as a date inside the clause does.
+_SINCE_APPOSITION = re.compile(r"\b(?:desde que|since|da quando)\b[^,;:]*,\s*$")
+_APPOSITION_ENDS = re.compile(r"^\s*(?:[,.;:)]|$)")
 # A year after a comparison ("con respecto a 2018", "en comparación con 2019", "frente a
 # 2018", "better than 2018", "compared with 2019") is the comparison's base, not the year
 # of the fact compared.
@@ -342,7 +353,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     ):
         return False
     if mention.precision == DAY and fold(mention.text) not in _NOW:
-        return not _piled_up_since(text, before)  # "desde hoy" is when a change takes effect
+        # "desde hoy" is when a change takes effect
+        return not _piled_up_since(text, before, after)
     return not (
         mention.precision in (YEAR, MONTH)
         and _bounds_a_period(text, before, after, fold(mention.text))
@@ -370,21 +382,29 @@ def _quoted_year(mention: DateMention, before: str, published: date | None) -> b
     )
 
 
-def _piled_up_since(text: str, before: str) -> bool:
+def _since(before: str, after: str) -> bool:
+    """Whether a date is of a "desde"/"since" phrase or clause (`_SINCE`), or in apposition
+    right after such a clause (`_SINCE_APPOSITION`)."""
+    if _SINCE.search(before):
+        return True
+    return bool(_SINCE_APPOSITION.search(before) and _APPOSITION_ENDS.match(after))
+
+
+def _piled_up_since(text: str, before: str, after: str) -> bool:
     """Whether a day after "desde"/"since" bounds a period over which what a present
     perfect reports piled up ("desde el lunes han muerto 30 personas"), unless the sentence
     tells a beginning."""
     folded = fold(text)
-    return bool(_SINCE.search(before) and _PERFECT.search(folded) and not _BEGINNING.search(folded))
+    return bool(_since(before, after) and _PERFECT.search(folded) and not _BEGINNING.search(folded))
 
 
 def _bounds_a_period(text: str, before: str, after: str, written: str) -> bool:
     """Whether a year or a month opens or closes a period (`_SINCE`, `_PERIOD_OPENS`, a
     range) or annotates a name in parentheses, rather than dating the fact."""
-    since = _SINCE.search(before) or _PERIOD_OPENS.match(written)
+    since = _since(before, after) or _PERIOD_OPENS.match(written)
     if since and not _BEGINNING.search(fold(text)):
         return True
-    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after) or _TO_NOW.match(fold(after)):
         return True
     return bool(_PARENTHESIS_BEFORE.search(before) and _PARENTHESIS_AFTER.match(after))
 
