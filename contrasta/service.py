@@ -118,7 +118,8 @@ log = logging.getLogger(__name__)
 #     thing by its present name or telling a present state places no fact, nor a date with
 #     its year a few words into a restrictive relative clause ("a man who saw his doctor in
 #     November 2016"); a year opening a period to now ("de 1988 a la fecha") or a date in
-#     apposition closing a "desde que" clause bounds a period.
+#     apposition closing a "desde que" clause bounds a period; a year of a list of years
+#     places no fact.
 RULES = 21
 
 

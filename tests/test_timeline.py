@@ -628,3 +628,13 @@ def test_a_period_to_now_or_a_since_clause_in_apposition_places_no_fact():
         apposition: None,
         own: "mayo de 2025",
     }
+
+
+def test_a_year_of_a_list_of_years_places_no_fact():
+    """ "las ferias de 2019, 2021 y 2023" and "the profits of 2024 and 2025" name several
+    years, none the fact's; a single year still places."""
+    fairs = "Robledal reunió a 40 queserías en las ferias de 2019, 2021 y 2023, según el alcalde."
+    profits = "The dairy of Robledal shared out half of its profits of 2024 and 2025."
+    single = "La cooperativa de Robledal repartió en 2025 la mitad de sus beneficios."
+    assert placed_by(fairs, single) == {fairs: None, single: "2025"}
+    assert placed_by(profits, lang="en") == {profits: None}

@@ -206,6 +206,13 @@ _TO_NOW = re.compile(
     r"^\s*(?:a|al|hasta|to|until|through)\s+"
     r"(?:la fecha|hoy|ahora|el presente|nuestros dias|date|today|now|the present)\b"
 )
+# A year of a list of years ("las pruebas de 2006, 2009 y 2012", "el beneficio de 2019 y
+# 2020", "hace años –2015 y 2017–"): the fact spreads over several years or the list names
+# which ones are meant; none of them is the fact's one date.
+# A comma alone is no list ("En 2019, 1500 familias ..."): a conjunction ends it.
+_AND_YEAR = r"\s*(?:y|e|and|or|o|&)\s+(?:(?:el|del|de)\s+)?\d{4}\b"
+_YEAR_LIST_AFTER = re.compile(rf"^(?:\s*,\s*\d{{4}})*(?:\s*,)?{_AND_YEAR}")
+_YEAR_LIST_BEFORE = re.compile(r"\b\d{4}\s*,?\s*(?:y|e|and|or|o|&)\s+(?:(?:el|del|de)\s+)?$")
 # A date set off by commas right after a "desde que"/"since" clause ("han muerto 30 personas
 # desde que empezó el incendio, en mayo, según ...") is the clause's, in apposition: it
 # bounds the period as a date inside the clause does.
@@ -299,12 +306,13 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     `_NORM`), of a relative clause or an opening "after" clause (`_RELATIVE_CLAUSE`,
     `_RESTRICTIVE_CLAUSE` with a written year, `_AFTER_CLAUSE`), bounding a period or a
     deadline (`_SINCE`, `_PERIOD_OPENS`, `_DEADLINE`, `_HORIZON`, a range), annotating a
-    name in parentheses, nor one whose
-    written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a
-    quoted year naming a period or yet to come (`_YEAR_OF`; `published`, the article's day),
-    a "hoy" of a present state or name (`_now_state`), "el día de mañana" (`_SOME_DAY`), a
-    year of a comparison's base (`_COMPARED`), a year after a day cut from its month
-    (`_CUT_AT_MONTH`) nor a yearless date opening a list's line (`_LIST_LINE_AFTER`). Only
+    name in parentheses, nor one whose written year or month the reader could not read
+    (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a quoted year naming a period or yet to come
+    (`_YEAR_OF`; `published`, the article's day), a "hoy" of a present state or name
+    (`_now_state`), "el día de mañana" (`_SOME_DAY`), a year of a comparison's base
+    (`_COMPARED`) or of a list of years (`_YEAR_LIST_AFTER`, `_YEAR_LIST_BEFORE`), a year
+    after a day cut from its month (`_CUT_AT_MONTH`) nor a yearless date opening a list's
+    line (`_LIST_LINE_AFTER`). Only
     these conventions, recurring and seldom the fact's day: when in doubt a date places its
     fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
@@ -341,6 +349,10 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     if not _read_whole(mention, fold(after)):
         return False
     if mention.precision == YEAR and (_COMPARED.search(before) or _CUT_AT_MONTH.match(before)):
+        return False
+    if mention.precision == YEAR and (
+        _YEAR_LIST_AFTER.match(after) or _YEAR_LIST_BEFORE.search(before)
+    ):
         return False
     if (
         not text[:at].strip(" -–—•*")
