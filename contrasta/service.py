@@ -119,7 +119,8 @@ log = logging.getLogger(__name__)
 #     its year a few words into a restrictive relative clause ("a man who saw his doctor in
 #     November 2016"); a year opening a period to now ("de 1988 a la fecha") or a date in
 #     apposition closing a "desde que" clause bounds a period; a year of a list of years
-#     places no fact.
+#     places no fact, nor an English written date after a demonstrative ("that 2016
+#     redesign") or "our"/"your"/"my", which names a thing as after "the".
 RULES = 21
 
 

@@ -638,3 +638,11 @@ def test_a_year_of_a_list_of_years_places_no_fact():
     single = "La cooperativa de Robledal repartió en 2025 la mitad de sus beneficios."
     assert placed_by(fairs, single) == {fairs: None, single: "2025"}
     assert placed_by(profits, lang="en") == {profits: None}
+
+
+def test_an_english_date_after_a_demonstrative_names_which_thing_is_meant():
+    """ "that 2019 drought" and "our 2026 fair" say which drought or fair is meant, as "the
+    2019 drought" does; the fair's opening keeps its Monday."""
+    drought = "With that 2019 drought, the dairies of Robledal lost half of their goats."
+    fair = "The mayor of Robledal opened our 2026 fair on Monday with 40 dairies."
+    assert placed_by(drought, fair, lang="en") == {drought: None, fair: "Monday"}

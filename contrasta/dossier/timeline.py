@@ -92,10 +92,12 @@ _FINENESS = {precision: i for i, precision in enumerate(PRECISIONS)}
 _QUOTE_MARK = re.compile('[«»“”"]')
 # An English date written with its number between a determiner or a possessive and a noun,
 # capitalised or not, says which thing is meant ("Trump's July 25 call", "the 2017 draft",
-# "the 2018 season", "the 2025 Cheese Fair", "a March 3 phone call", "a 2027 tour"),
-# not when the sentence's act happened ("NASA's Monday announcement", with no number, is
-# the announcement's day).
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+'s)\s*$")
+# "the 2018 season", "the 2025 Cheese Fair", "a March 3 phone call", "a 2027 tour", "that
+# 2016 redesign"), not when the sentence's act happened ("NASA's Monday announcement", with
+# no number, is the announcement's day).
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my|\w+'s)\s*$"
+)
 _ATTRIBUTIVE_AFTER = re.compile(r"^\s+([A-Za-z]\w*)")
 # After a form of "be", "a"/"an" opens a predicate that classifies the subject by the date
 # ("the lipstick was a 2013 top seller", "she is a 2019 graduate"): the subject's fact falls
