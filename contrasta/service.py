@@ -117,7 +117,8 @@ log = logging.getLogger(__name__)
 #     beginning a "since" day or year dates (timeline._dates_its_fact); a "hoy" naming a
 #     thing by its present name or telling a present state places no fact, nor a date with
 #     its year a few words into a restrictive relative clause ("a man who saw his doctor in
-#     November 2016"); a year opening a period to now ("de 1988 a la fecha") or a date in
+#     November 2016"); a year opening a period to now or to another year ("de 1988 a la
+#     fecha", "from 2009 to 2019") or a date in
 #     apposition closing a "desde que" clause bounds a period; a year of a list of years
 #     places no fact, nor an English written date after a demonstrative ("that 2016
 #     redesign") or "our"/"your"/"my", which names a thing as after "the".

@@ -611,7 +611,7 @@ def test_a_year_in_a_restrictive_relative_clause_places_no_fact():
 
 
 def test_a_period_to_now_or_a_since_clause_in_apposition_places_no_fact():
-    """ "de 2019 a la fecha" bounds a period running to now; ", en mayo," after a "desde
+    """ "de 2019 a la fecha" and "from 2019 to 2025" bound a period; ", en mayo," after a "desde
     que" clause is the clause's date, in apposition, and bounds the count as it would inside
     the clause; a date after the clause that does not close it is the sentence's."""
     to_now = "El fondo cubrirá a los ganaderos que hayan perdido reses de 2019 a la fecha."
@@ -628,6 +628,8 @@ def test_a_period_to_now_or_a_since_clause_in_apposition_places_no_fact():
         apposition: None,
         own: "mayo de 2025",
     }
+    years = "The dairies of Robledal lost 300 goats a year from 2019 to 2025."
+    assert placed_by(years, lang="en") == {years: None}
 
 
 def test_a_year_of_a_list_of_years_places_no_fact():

@@ -202,11 +202,12 @@ _RANGE_BEFORE = re.compile(
     r"|\b(?:from|del?) \d{4} (?:to|al?) )$"
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–]|through|thru)\s*\d{4}\b")
-# A year opening a period that runs to now ("de 2019 a la fecha", "desde 2019 hasta hoy",
-# "from 2019 to date"): a period's bound, as in a range of years.
+# A year opening a period that runs to now or to another year ("de 2019 a la fecha", "from
+# 2019 to date", "from 2009 to 2019", "de 2009 a 2019"): a period's bound, as in a range.
+_FROM = re.compile(r"\b(?:from|de|del)\s*$")
 _TO_NOW = re.compile(
     r"^\s*(?:a|al|hasta|to|until|through)\s+"
-    r"(?:la fecha|hoy|ahora|el presente|nuestros dias|date|today|now|the present)\b"
+    r"(?:la fecha|hoy|ahora|el presente|nuestros dias|date|today|now|the present|\d{4}\b)"
 )
 # A year of a list of years ("las pruebas de 2006, 2009 y 2012", "el beneficio de 2019 y
 # 2020", "hace años –2015 y 2017–"): the fact spreads over several years or the list names
@@ -418,7 +419,9 @@ def _bounds_a_period(text: str, before: str, after: str, written: str) -> bool:
     since = _since(before, after) or _PERIOD_OPENS.match(written)
     if since and not _BEGINNING.search(fold(text)):
         return True
-    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after) or _TO_NOW.match(fold(after)):
+    if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+        return True
+    if _FROM.search(before) and _TO_NOW.match(fold(after)):
         return True
     return bool(_PARENTHESIS_BEFORE.search(before) and _PARENTHESIS_AFTER.match(after))
 
