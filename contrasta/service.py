@@ -121,7 +121,9 @@ log = logging.getLogger(__name__)
 #     fecha", "from 2009 to 2019") or a date in
 #     apposition closing a "desde que" clause bounds a period; a year of a list of years
 #     places no fact, nor an English written date after a demonstrative ("that 2016
-#     redesign") or "our"/"your"/"my", which names a thing as after "the".
+#     redesign") or "our"/"your"/"my", which names a thing as after "the"; a change's
+#     base ("pasó de 127 en 2012 a 208 en 2018" is placed by 2018), a citation's year
+#     ("(Robles, 1974; ...)"), "para el año 2030" and "by the year 2025" place no fact.
 RULES = 21
 
 

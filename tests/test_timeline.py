@@ -648,3 +648,19 @@ def test_an_english_date_after_a_demonstrative_names_which_thing_is_meant():
     drought = "With that 2019 drought, the dairies of Robledal lost half of their goats."
     fair = "The mayor of Robledal opened our 2026 fair on Monday with 40 dairies."
     assert placed_by(drought, fair, lang="en") == {drought: None, fair: "Monday"}
+
+
+def test_a_change_base_a_citation_and_a_horizon_with_its_noun_place_no_fact():
+    """ "pasó de 120 socios en 2019 a 300 en 2025": the change is placed by its end, 2019 is
+    its base; "(Robles, 1974; Prado, 1990)" cites works; "para el año 2030" and "by the year
+    2030" are horizons, as "para 2030" is."""
+    change = "La cooperativa de Robledal pasó de 120 socios en 2019 a 300 en 2025."
+    english = "Robledal's dairy went from $0.21 a litre in 2019 to $0.56 in 2025."
+    cited = (
+        "El queso de cabra de Robledal se usa contra la fiebre desde antiguo (Robles, 1974; "
+        "Prado, 1990)."
+    )
+    horizon = "El Ayuntamiento de Robledal se propuso para el año 2030 reunir a 100 queserías."
+    by = "The dairies of Robledal aim to sell a million cheeses by the year 2030."
+    assert placed_by(change, cited, horizon) == {change: "2025", cited: None, horizon: None}
+    assert placed_by(english, by, lang="en") == {english: "2025", by: None}

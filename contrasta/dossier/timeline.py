@@ -185,9 +185,16 @@ _AFTER_CLAUSE = re.compile(
 # and Mexican "no abrirá hasta finales de marzo" a beginning; but "para" before a part of a month
 # ("para finales de marzo habrá recibido 5 millones de dosis", "programó la prueba para principios
 # de enero") is a target, as before a year.
+# The year may be written with its noun ("para el año 2030", "by the year 2025", "by the end
+# of 2030"): a horizon all the same.
 _SOME_TIME = r"(?: (?:el|la|los|the|principios de|mediados de|finales de|fines de))?"
-_DEADLINE = re.compile(rf"\b(?:by|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$")
-_HORIZON = re.compile(rf"\b(?:until|till|to|al|hasta{_SOME_TIME}|para{_SOME_TIME})\s*$")
+_THE_YEAR = r"(?: ano| year)?"
+_DEADLINE = re.compile(
+    rf"\b(?:by(?: the (?:year|end of))?|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$"
+)
+_HORIZON = re.compile(
+    rf"\b(?:until|till|to|al|hasta{_SOME_TIME}{_THE_YEAR}|para{_SOME_TIME}{_THE_YEAR})\s*$"
+)
 _FOR_PART = re.compile(r"\bpara\s*$")
 _PART_OF_MONTH = re.compile(r"^(?:a )?(?:principios|mediados|finales|fines) de\b")
 # A year or a month bounds a period when it opens or closes a range ("el plan 2020-2025", "entre
@@ -224,6 +231,11 @@ _APPOSITION_ENDS = re.compile(r"^\s*(?:[,.;:)]|$)")
 # A year after a comparison ("con respecto a 2018", "en comparación con 2019", "frente a
 # 2018", "better than 2018", "compared with 2019") is the comparison's base, not the year
 # of the fact compared.
+# A change told from one amount at a date to another at a later one ("pasó de 127 camas en
+# junio de 2012 a 208 en junio de 2018", "rose from $0.21 an hour in 1915 to $0.56 in
+# 1920"): the first date is the change's base, not its day.
+_CHANGE_FROM = re.compile(r"\b(?:de|from)\s+(?:[^,;:]|\d,\d){1,40}\b(?:en|in)\s*$")
+_CHANGE_TO = re.compile(r"^[^,;:]{0,20}?\s(?:a|to)\s+(?:[^,;:]|\d,\d){1,40}\b(?:en|in)\s")
 _COMPARED = re.compile(
     r"\b(?:than|compared (?:to|with)|(?:con )?respecto (?:a|al|de|del)|en comparacion con|"
     r"comparad[oa]s? con|frente (?:a|al))(?: (?:el|the))?\s*$"
@@ -238,7 +250,9 @@ _CUT_AT_MONTH = re.compile(r"^\W*\d{1,2},\s*$")
 # guessed, often wrongly for a schedule to come.
 _LIST_LINE_AFTER = re.compile(r"^\s*(?:--|[-–—])\s")
 _PARENTHESIS_BEFORE = re.compile(r"\((?:[^()]*,\s*)?$")
-_PARENTHESIS_AFTER = re.compile(r"^\s*\)")
+# A year in parentheses before ")" or before ";" (a citation in a list: "(Robles, 1974;
+# Prado, 1990)").
+_PARENTHESIS_AFTER = re.compile(r"^\s*[);]")
 # A month is a period's bound too when written with the word opening the period ("desde
 # marzo", "entre enero y marzo de 2019"), which the reader keeps in the date.
 _PERIOD_OPENS = re.compile(r"^(?:desde|entre|since|between)\b")
@@ -352,6 +366,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     if not _read_whole(mention, fold(after)):
         return False
     if mention.precision == YEAR and (_COMPARED.search(before) or _CUT_AT_MONTH.match(before)):
+        return False
+    if _CHANGE_FROM.search(before) and _CHANGE_TO.match(fold(after)):
         return False
     if mention.precision == YEAR and (
         _YEAR_LIST_AFTER.match(after) or _YEAR_LIST_BEFORE.search(before)
