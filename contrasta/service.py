@@ -112,7 +112,19 @@ log = logging.getLogger(__name__)
 #     said.same_person; CLAIMS.md item 106).
 # 20: a story's entity list shows a name the outlet registry lists as an organisation
 #     (dossier.story_entities), whatever the model guessed from the name.
-RULES = 20
+# 21: the timeline's date of a predicate after "be" and "a"/"an" ("was a 2013 top seller")
+#     places its fact; an introduction, unveiling, debut or premiere is a
+#     beginning a "since" day or year dates (timeline._dates_its_fact); a "hoy" naming a
+#     thing by its present name or telling a present state places no fact, nor a date with
+#     its year a few words into a restrictive relative clause ("a man who saw his doctor in
+#     November 2016"); a year opening a period to now or to another year ("de 1988 a la
+#     fecha", "from 2009 to 2019") or a date in
+#     apposition closing a "desde que" clause bounds a period; a year of a list of years
+#     places no fact, nor an English written date after a demonstrative ("that 2016
+#     redesign") or "our"/"your"/"my", which names a thing as after "the"; a change's
+#     base ("pasó de 127 en 2012 a 208 en 2018" is placed by 2018), a citation's year
+#     ("(Robles, 1974; ...)"), "para el año 2030" and "by the year 2025" place no fact.
+RULES = 21
 
 
 @dataclass(frozen=True)

@@ -44,11 +44,20 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # ", cuando" clause, a year after "to" or Italian "dal", a day after "desde" with a present
 # perfect, "para" before a part of a month, a quoted year after "de" or to come, a "hoy"
 # of a present state, "el día de mañana", a comparison's base, a list's line): 31 shown, 16
-# (0.516) and 27 (0.871), none more lost. Floors a little below.
-RIGHT = 16
-PRECISION = 0.5
-DAY_RIGHT = 27
-DAY_PRECISION = 0.85
+# (0.516) and 27 (0.871), none more lost. heldout4, scored once by the lead, then folded
+# into dev (`bench.FOLDED`; its 40 readings, 37 shown: 17 right, 24 on their day, 2 read
+# right lost to the fifth round): 68 shown, 33 (0.485) and 51 (0.750), 3 lost. Since
+# service RULES 21 (a predicate's year after "be" and "a", a "since" introduction or
+# premiere place their fact): both back, 70 shown, 35 (0.500) and 53 (0.757), 1 lost.
+# With the rest of service RULES 21 (a "hoy" naming a thing or telling a present state, a
+# year in a restrictive relative clause, a period to now or in apposition after "desde
+# que", a list of years, a change's base, a citation, "by the year"): 64 shown, 35 (0.547)
+# and 53 (0.828), 1 lost (dev's own draws 16 of 31, 27; heldout4 19 of 33, 26). Floors a
+# little below.
+RIGHT = 35
+PRECISION = 0.54
+DAY_RIGHT = 53
+DAY_PRECISION = 0.82
 LOST = 1
 FALSE_CONFLICTS = 0
 
@@ -71,10 +80,13 @@ def rebuilt(annotated, texts) -> bench.Shown:
 def test_annotations_fit_the_data(annotated, texts):
     assert bench.check(annotated, texts) == []
     assert annotated["seed"] == bench.SEED
-    held = Counter((r["split"], r["kind"]) for r in annotated["entries"])
+    held = Counter((bench.draw_of(r), r["kind"]) for r in annotated["entries"])
     assert held[("dev", bench.ENTRY)] and held[("heldout", bench.ENTRY)], held
     for split in bench.SEED_HELD_OUT:
         assert held[(split, bench.ENTRY)] == bench.HELD_OUT_DRAWN, held
+    for reading in annotated["entries"]:
+        folded = bench.draw_of(reading) in bench.FOLDED
+        assert reading["split"] == ("dev" if folded else bench.draw_of(reading)), reading
     for reading in annotated["entries"]:
         assert reading["sentence"][0] == reading["date"][0]
         assert reading["sentence"][1] <= reading["date"][1] < reading["date"][2]
@@ -93,7 +105,7 @@ def test_annotations_fit_the_data(annotated, texts):
 @pytest.mark.parametrize("split", bench.SEED_HELD_OUT)
 def test_a_later_held_out_set_shares_no_article_with_what_was_read_before(split, annotated):
     before = bench.read_before(annotated, split)
-    held = [r for r in annotated["entries"] if r["split"] == split]
+    held = [r for r in annotated["entries"] if bench.draw_of(r) == split]
     assert all(r["seed"] == bench.SEED_HELD_OUT[split] for r in held)
     rows = {r["sentence"][0].rsplit("/", 1)[0] for r in held}
     stories = [story for story in annotated["stories"] if rows & set(story)]

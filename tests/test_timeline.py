@@ -545,3 +545,122 @@ def test_a_year_after_a_day_cut_from_its_abbreviated_month_places_no_fact():
     found = placed_by(cut, fragment, whole, lang="en")
     assert found[fragment] is None
     assert found[whole] == "December 8, 2025"
+
+
+def test_a_predicate_after_be_and_a_beginning_after_since_place_their_fact():
+    """ "was a 2025 best seller" classifies the cheese by the year its sales fell in (after
+    "be", "a" opens a predicate, not a thing's name: "about a March 3 call" stays out); a
+    "since" clause telling an introduction or a premiere dates that beginning, while a day
+    bounding a count ("since losing their truck on Monday") still places nothing."""
+    seller = "The goat cheese of Robledal was a 2025 best seller, the dairies said."
+    named = "The mayor of Robledal was asked on Wednesday about a 2025 report on the dam."
+    introduced = (
+        "The new fire siren of Robledal has been facing complaints since introduced on Monday."
+    )
+    counted = "The firemen of Robledal have run 11 drills since losing their truck on Monday."
+    assert placed_by(seller, named, introduced, counted, lang="en") == {
+        seller: "2025",
+        named: "Wednesday",
+        introduced: "Monday",
+        counted: None,
+    }
+    premiere = (
+        "La nueva línea de autobús de Robledal ha recibido 300 quejas desde que se estrenó el "
+        "lunes."
+    )
+    piled = "La línea de autobús de Robledal ha recibido 300 quejas desde que subió el lunes."
+    assert placed_by(premiere, piled) == {premiere: "lunes", piled: None}
+
+
+def test_hoy_naming_a_thing_or_telling_a_present_state_places_no_fact():
+    """ "la hoy llamada Plaza Mayor", "el hoy alcalde", "Escudero, hoy de 70 años" and
+    "Robledal es hoy el mayor productor" name a thing or a person by what they are now, or
+    tell a present state; "hoy cerró", "la feria es hoy" and "Hasta que, hoy, el pleno" keep
+    the day."""
+    renamed = "La feria se celebró en la hoy llamada Plaza Mayor de Robledal con 40 queserías."
+    mayor = "El hoy alcalde Ramón Escudero fundó la cooperativa de Robledal con 40 socios."
+    aged = "El pastor Ramón Escudero, hoy de 70 años, recuerda el incendio de la sierra."
+    state = "Robledal es hoy el mayor productor de queso de cabra de la comarca."
+    closed = "El Ayuntamiento de Robledal cerró hoy la carretera de la sierra por el humo."
+    fair = "La feria del queso de Robledal es hoy, con 40 queserías de toda la comarca."
+    voted = "Hasta que, hoy, el pleno de Robledal ha aprobado el plan contra incendios."
+    assert placed_by(renamed, mayor, aged, state, closed, fair, voted) == {
+        renamed: None,
+        mayor: None,
+        aged: None,
+        state: None,
+        closed: "hoy",
+        fair: "hoy",
+        voted: "hoy",
+    }
+
+
+def test_a_year_in_a_restrictive_relative_clause_places_no_fact():
+    """ "el lugar donde en mayo de 2019 apareció el rebaño" and "a shepherd who lost his
+    flock in May 2019" say which place or person is meant by an event of their own; a
+    weekday there, and a year some words after the clause, still place the fact."""
+    place = (
+        "Los vecinos de Robledal marcharon hasta el lugar donde en mayo de 2019 apareció el "
+        "rebaño perdido."
+    )
+    shepherd = "The council of Robledal honoured a shepherd who lost his flock in May 2019."
+    arrested = "The police named the man who was arrested on Monday near the dam of Robledal."
+    after = "El pastor cuyo rebaño se perdió en el incendio volvió a Robledal en mayo de 2025."
+    assert placed_by(place, after) == {place: None, after: "mayo de 2025"}
+    assert placed_by(shepherd, arrested, lang="en") == {shepherd: None, arrested: "Monday"}
+
+
+def test_a_period_to_now_or_a_since_clause_in_apposition_places_no_fact():
+    """ "de 2019 a la fecha" and "from 2019 to 2025" bound a period; ", en mayo," after a "desde
+    que" clause is the clause's date, in apposition, and bounds the count as it would inside
+    the clause; a date after the clause that does not close it is the sentence's."""
+    to_now = "El fondo cubrirá a los ganaderos que hayan perdido reses de 2019 a la fecha."
+    apposition = (
+        "Han ardido 300 hectáreas desde que cambió el viento en la sierra de Robledal, en mayo, "
+        "según el Ayuntamiento."
+    )
+    own = (
+        "Desde que cambió el viento en la sierra, el alcalde de Robledal pidió ayudas en mayo de "
+        "2025 a la Diputación."
+    )
+    assert placed_by(to_now, apposition, own) == {
+        to_now: None,
+        apposition: None,
+        own: "mayo de 2025",
+    }
+    years = "The dairies of Robledal lost 300 goats a year from 2019 to 2025."
+    assert placed_by(years, lang="en") == {years: None}
+
+
+def test_a_year_of_a_list_of_years_places_no_fact():
+    """ "las ferias de 2019, 2021 y 2023" and "the profits of 2024 and 2025" name several
+    years, none the fact's; a single year still places."""
+    fairs = "Robledal reunió a 40 queserías en las ferias de 2019, 2021 y 2023, según el alcalde."
+    profits = "The dairy of Robledal shared out half of its profits of 2024 and 2025."
+    single = "La cooperativa de Robledal repartió en 2025 la mitad de sus beneficios."
+    assert placed_by(fairs, single) == {fairs: None, single: "2025"}
+    assert placed_by(profits, lang="en") == {profits: None}
+
+
+def test_an_english_date_after_a_demonstrative_names_which_thing_is_meant():
+    """ "that 2019 drought" and "our 2026 fair" say which drought or fair is meant, as "the
+    2019 drought" does; the fair's opening keeps its Monday."""
+    drought = "With that 2019 drought, the dairies of Robledal lost half of their goats."
+    fair = "The mayor of Robledal opened our 2026 fair on Monday with 40 dairies."
+    assert placed_by(drought, fair, lang="en") == {drought: None, fair: "Monday"}
+
+
+def test_a_change_base_a_citation_and_a_horizon_with_its_noun_place_no_fact():
+    """ "pasó de 120 socios en 2019 a 300 en 2025": the change is placed by its end, 2019 is
+    its base; "(Robles, 1974; Prado, 1990)" cites works; "para el año 2030" and "by the year
+    2030" are horizons, as "para 2030" is."""
+    change = "La cooperativa de Robledal pasó de 120 socios en 2019 a 300 en 2025."
+    english = "Robledal's dairy went from $0.21 a litre in 2019 to $0.56 in 2025."
+    cited = (
+        "El queso de cabra de Robledal se usa contra la fiebre desde antiguo (Robles, 1974; "
+        "Prado, 1990)."
+    )
+    horizon = "El Ayuntamiento de Robledal se propuso para el año 2030 reunir a 100 queserías."
+    by = "The dairies of Robledal aim to sell a million cheeses by the year 2030."
+    assert placed_by(change, cited, horizon) == {change: "2025", cited: None, horizon: None}
+    assert placed_by(english, by, lang="en") == {english: "2025", by: None}

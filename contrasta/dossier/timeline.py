@@ -92,11 +92,17 @@ _FINENESS = {precision: i for i, precision in enumerate(PRECISIONS)}
 _QUOTE_MARK = re.compile('[«»“”"]')
 # An English date written with its number between a determiner or a possessive and a noun,
 # capitalised or not, says which thing is meant ("Trump's July 25 call", "the 2017 draft",
-# "the 2018 season", "the 2025 Cheese Fair", "a March 3 phone call", "a 2027 tour"),
-# not when the sentence's act happened ("NASA's Monday announcement", with no number, is
-# the announcement's day).
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|\w+'s)\s*$")
+# "the 2018 season", "the 2025 Cheese Fair", "a March 3 phone call", "a 2027 tour", "that
+# 2016 redesign"), not when the sentence's act happened ("NASA's Monday announcement", with
+# no number, is the announcement's day).
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my|\w+'s)\s*$"
+)
 _ATTRIBUTIVE_AFTER = re.compile(r"^\s+([A-Za-z]\w*)")
+# After a form of "be", "a"/"an" opens a predicate that classifies the subject by the date
+# ("the lipstick was a 2013 top seller", "she is a 2019 graduate"): the subject's fact falls
+# in it, no other thing is named.
+_PREDICATE = re.compile(r"\b(?:is|was|were|are|be|been|became|becomes|remains|remained)\s+an?\s*$")
 # Spanish "a" before a date is "to" ("de marzo a junio de 2021 y ..."): not a determiner
 # when a conjunction or a pronoun follows.
 _NOT_A_NOUN = frozenset(
@@ -132,9 +138,13 @@ _PERFECT = re.compile(
     r"puesto|muerto|abierto|vuelto|escrito|roto|cubierto|resuelto)"
     rf"|(?:has|have)\s+(?:not\s+)?(?:been\s+)?{_SAYING}\w+(?:ed|en|wn|un|ght)\b)"
 )
+# A sentence telling a beginning dates it by the "since" day or year ("Desde 2016 se dio
+# inicio", "has been criticised since it was introduced on Monday"): a launch, an
+# introduction, a debut or a premiere is what began the period, the story's own event.
 _BEGINNING = re.compile(
     r"\b(?:inici\w*|comenz\w*|comienz\w*|empez\w*|empiez\w*|arranc\w*|"
-    r"began|begun|begin\w*|start\w*|launch\w*)"
+    r"began|begun|begin\w*|start\w*|launch\w*|introduc\w*|unveil\w*|debut\w*|"
+    r"estren\w*)"
 )
 
 
@@ -147,6 +157,19 @@ _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:que|quien|quienes|cuy[oa]s?|(?:el|la|los|las) cual(?:es)?|cuando|"
     r"who|whom|whose|which|when)"
     r"\b[^,;:()]*$"
+)
+# A restrictive relative clause, with no comma before it ("el lugar donde en mayo de 2019
+# apareció el rebaño", "a shepherd who lost his flock in May 2019", "el plan con el que en
+# 2019 ..."), says which person, place or thing is meant by an event of its own: a date
+# written with its year there dates that event, not the sentence's fact. (A weekday or a
+# relative day there is as often the story's: "the man who was arrested on Monday".) With
+# no comma to close it, the clause is taken to end within a few words: a date further on is
+# as often the sentence's own ("el pastor cuyo rebaño se perdió en el incendio volvió en
+# mayo de 2025").
+_RESTRICTIVE_CLAUSE = re.compile(
+    r"[^\s,;:(\-–—]\s+(?:who|whom|whose|where|donde|cuy[oa]s?|"
+    r"(?:en|con|por|de|a|desde|durante|tras) (?:el|la|los|las) (?:que|cual|cuales))"
+    r"(?:\s+[^\s,;:()\"“”«»]+){0,6}\s*$"
 )
 # A date in a clause opening the sentence with "after" ("Tras la reunión del martes, ...",
 # "Después de que el lunes ..., ", "After the mayor left in May, ...") dates what came
@@ -162,9 +185,16 @@ _AFTER_CLAUSE = re.compile(
 # and Mexican "no abrirá hasta finales de marzo" a beginning; but "para" before a part of a month
 # ("para finales de marzo habrá recibido 5 millones de dosis", "programó la prueba para principios
 # de enero") is a target, as before a year.
+# The year may be written with its noun ("para el año 2030", "by the year 2025", "by the end
+# of 2030"): a horizon all the same.
 _SOME_TIME = r"(?: (?:el|la|los|the|principios de|mediados de|finales de|fines de))?"
-_DEADLINE = re.compile(rf"\b(?:by|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$")
-_HORIZON = re.compile(rf"\b(?:until|till|to|al|hasta{_SOME_TIME}|para{_SOME_TIME})\s*$")
+_THE_YEAR = r"(?: ano| year)?"
+_DEADLINE = re.compile(
+    rf"\b(?:by(?: the (?:year|end of))?|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$"
+)
+_HORIZON = re.compile(
+    rf"\b(?:until|till|to|al|hasta{_SOME_TIME}{_THE_YEAR}|para{_SOME_TIME}{_THE_YEAR})\s*$"
+)
 _FOR_PART = re.compile(r"\bpara\s*$")
 _PART_OF_MONTH = re.compile(r"^(?:a )?(?:principios|mediados|finales|fines) de\b")
 # A year or a month bounds a period when it opens or closes a range ("el plan 2020-2025", "entre
@@ -179,9 +209,33 @@ _RANGE_BEFORE = re.compile(
     r"|\b(?:from|del?) \d{4} (?:to|al?) )$"
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–]|through|thru)\s*\d{4}\b")
+# A year opening a period that runs to now or to another year ("de 2019 a la fecha", "from
+# 2019 to date", "from 2009 to 2019", "de 2009 a 2019"): a period's bound, as in a range.
+_FROM = re.compile(r"\b(?:from|de|del)\s*$")
+_TO_NOW = re.compile(
+    r"^\s*(?:a|al|hasta|to|until|through)\s+"
+    r"(?:la fecha|hoy|ahora|el presente|nuestros dias|date|today|now|the present|\d{4}\b)"
+)
+# A year of a list of years ("las pruebas de 2006, 2009 y 2012", "el beneficio de 2019 y
+# 2020", "hace años –2015 y 2017–"): the fact spreads over several years or the list names
+# which ones are meant; none of them is the fact's one date.
+# A comma alone is no list ("En 2019, 1500 familias ..."): a conjunction ends it.
+_AND_YEAR = r"\s*(?:y|e|and|or|o|&)\s+(?:(?:el|del|de)\s+)?\d{4}\b"
+_YEAR_LIST_AFTER = re.compile(rf"^(?:\s*,\s*\d{{4}})*(?:\s*,)?{_AND_YEAR}")
+_YEAR_LIST_BEFORE = re.compile(r"\b\d{4}\s*,?\s*(?:y|e|and|or|o|&)\s+(?:(?:el|del|de)\s+)?$")
+# A date set off by commas right after a "desde que"/"since" clause ("han muerto 30 personas
+# desde que empezó el incendio, en mayo, según ...") is the clause's, in apposition: it
+# bounds the period as a date inside the clause does.
+_SINCE_APPOSITION = re.compile(r"\b(?:desde que|since|da quando)\b[^,;:]*,\s*$")
+_APPOSITION_ENDS = re.compile(r"^\s*(?:[,.;:)]|$)")
 # A year after a comparison ("con respecto a 2018", "en comparación con 2019", "frente a
 # 2018", "better than 2018", "compared with 2019") is the comparison's base, not the year
 # of the fact compared.
+# A change told from one amount at a date to another at a later one ("pasó de 127 camas en
+# junio de 2012 a 208 en junio de 2018", "rose from $0.21 an hour in 1915 to $0.56 in
+# 1920"): the first date is the change's base, not its day.
+_CHANGE_FROM = re.compile(r"\b(?:de|from)\s+(?:[^,;:]|\d,\d){1,40}\b(?:en|in)\s*$")
+_CHANGE_TO = re.compile(r"^[^,;:]{0,20}?\s(?:a|to)\s+(?:[^,;:]|\d,\d){1,40}\b(?:en|in)\s")
 _COMPARED = re.compile(
     r"\b(?:than|compared (?:to|with)|(?:con )?respecto (?:a|al|de|del)|en comparacion con|"
     r"comparad[oa]s? con|frente (?:a|al))(?: (?:el|the))?\s*$"
@@ -196,7 +250,9 @@ _CUT_AT_MONTH = re.compile(r"^\W*\d{1,2},\s*$")
 # guessed, often wrongly for a schedule to come.
 _LIST_LINE_AFTER = re.compile(r"^\s*(?:--|[-–—])\s")
 _PARENTHESIS_BEFORE = re.compile(r"\((?:[^()]*,\s*)?$")
-_PARENTHESIS_AFTER = re.compile(r"^\s*\)")
+# A year in parentheses before ")" or before ";" (a citation in a list: "(Robles, 1974;
+# Prado, 1990)").
+_PARENTHESIS_AFTER = re.compile(r"^\s*[);]")
 # A month is a period's bound too when written with the word opening the period ("desde
 # marzo", "entre enero y marzo de 2019"), which the reader keeps in the date.
 _PERIOD_OPENS = re.compile(r"^(?:desde|entre|since|between)\b")
@@ -219,6 +275,14 @@ _NOW_STATE = re.compile(
     r"\s*$"
 )
 _NOW = frozenset({"hoy", "today"})
+# "hoy" between a determiner and what follows ("la hoy llamada Liga", "el hoy ministro"), in
+# an apposition before "de" ("Ramón Escudero, hoy de 70 años", "el Teatro Real, hoy de la
+# Diputación"), or after "ser" before a noun phrase ("Robledal es hoy el mayor productor")
+# names a thing by its present name or tells a present state, not a day's fact.
+_NOW_NAMES = re.compile(r"(?:\b(?:el|la|los|las|lo|su|sus|del|al)|,)\s*$")
+_NOW_APPOSITION = re.compile(r"^\s+de\b")
+_NOW_BE = re.compile(r"\b(?:es|son|era|eran|sigue siendo|siguen siendo)\s*$")
+_NOW_PREDICATE = re.compile(r"^\s+(?:el|la|los|las|un|una|unos|unas|uno|su|sus)\b")
 _SOME_DAY = re.compile(r"\bel dia de\s*$")
 # A norm cited by its number and its date ("el Real Decreto 12/2026, de 3 de marzo", "Ley
 # 3/2018, de 5 de diciembre"): the date names the norm.
@@ -257,13 +321,15 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     from when the words were said, which is seldom the publication day the reader counts
     from. Not a date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NAMED_BY_YEAR`,
     `_NORM`), of a relative clause or an opening "after" clause (`_RELATIVE_CLAUSE`,
-    `_AFTER_CLAUSE`), bounding a period or a deadline (`_SINCE`, `_PERIOD_OPENS`,
-    `_DEADLINE`, `_HORIZON`, a range), annotating a name in parentheses, nor one whose
-    written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a
-    quoted year naming a period or yet to come (`_YEAR_OF`; `published`, the article's day),
-    a "hoy" of a present state (`_NOW_STATE`), "el día de mañana" (`_SOME_DAY`), a year of a
-    comparison's base (`_COMPARED`), a year after a day cut from its month (`_CUT_AT_MONTH`)
-    nor a yearless date opening a list's line (`_LIST_LINE_AFTER`). Only
+    `_RESTRICTIVE_CLAUSE` with a written year, `_AFTER_CLAUSE`), bounding a period or a
+    deadline (`_SINCE`, `_PERIOD_OPENS`, `_DEADLINE`, `_HORIZON`, a range), annotating a
+    name in parentheses, nor one whose written year or month the reader could not read
+    (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a quoted year naming a period or yet to come
+    (`_YEAR_OF`; `published`, the article's day), a "hoy" of a present state or name
+    (`_now_state`), "el día de mañana" (`_SOME_DAY`), a year of a comparison's base
+    (`_COMPARED`) or of a list of years (`_YEAR_LIST_AFTER`, `_YEAR_LIST_BEFORE`), a year
+    after a day cut from its month (`_CUT_AT_MONTH`) nor a yearless date opening a list's
+    line (`_LIST_LINE_AFTER`). Only
     these conventions, recurring and seldom the fact's day: when in doubt a date places its
     fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
@@ -281,15 +347,17 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         and _quoted_year(mention, before, published)
     ):
         return False
-    if fold(mention.text) in _NOW and _NOW_STATE.search(before):
+    if fold(mention.text) in _NOW and _now_state(before, fold(after)):
         return False
     if fold(mention.text) == "manana" and _SOME_DAY.search(before):
         return False
-    if written and _ATTRIBUTIVE_BEFORE.search(before):
+    if written and _ATTRIBUTIVE_BEFORE.search(before) and not _PREDICATE.search(before):
         noun = _ATTRIBUTIVE_AFTER.match(after)
         if noun and noun.group(1).lower() not in _NOT_A_NOUN | _PREPOSITIONS:
             return False
     if any(p.search(before) for p in (_RELATIVE_CLAUSE, _AFTER_CLAUSE, _DEADLINE, _NORM)):
+        return False
+    if re.search(r"\d{4}", mention.text) and _RESTRICTIVE_CLAUSE.search(before):
         return False
     if mention.precision == YEAR and (
         _HORIZON.search(before) or (written and _NAMED_BY_YEAR.search(text[:at]))
@@ -298,6 +366,12 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     if not _read_whole(mention, fold(after)):
         return False
     if mention.precision == YEAR and (_COMPARED.search(before) or _CUT_AT_MONTH.match(before)):
+        return False
+    if _CHANGE_FROM.search(before) and _CHANGE_TO.match(fold(after)):
+        return False
+    if mention.precision == YEAR and (
+        _YEAR_LIST_AFTER.match(after) or _YEAR_LIST_BEFORE.search(before)
+    ):
         return False
     if (
         not text[:at].strip(" -–—•*")
@@ -310,11 +384,23 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     ):
         return False
     if mention.precision == DAY and fold(mention.text) not in _NOW:
-        return not _piled_up_since(text, before)  # "desde hoy" is when a change takes effect
+        # "desde hoy" is when a change takes effect
+        return not _piled_up_since(text, before, after)
     return not (
         mention.precision in (YEAR, MONTH)
         and _bounds_a_period(text, before, after, fold(mention.text))
     )
+
+
+def _now_state(before: str, after: str) -> bool:
+    """Whether "hoy"/"today" tells a present state or names a thing by its present name
+    (`_NOW_STATE`, `_NOW_NAMES`, `_NOW_BE`) rather than the day of a fact."""
+    if _NOW_STATE.search(before):
+        return True
+    named = _NOW_NAMES.search(before)
+    if named and (not named.group().startswith(",") or _NOW_APPOSITION.match(after)):
+        return True
+    return bool(_NOW_BE.search(before) and _NOW_PREDICATE.match(after))
 
 
 def _quoted_year(mention: DateMention, before: str, published: date | None) -> bool:
@@ -327,21 +413,31 @@ def _quoted_year(mention: DateMention, before: str, published: date | None) -> b
     )
 
 
-def _piled_up_since(text: str, before: str) -> bool:
+def _since(before: str, after: str) -> bool:
+    """Whether a date is of a "desde"/"since" phrase or clause (`_SINCE`), or in apposition
+    right after such a clause (`_SINCE_APPOSITION`)."""
+    if _SINCE.search(before):
+        return True
+    return bool(_SINCE_APPOSITION.search(before) and _APPOSITION_ENDS.match(after))
+
+
+def _piled_up_since(text: str, before: str, after: str) -> bool:
     """Whether a day after "desde"/"since" bounds a period over which what a present
     perfect reports piled up ("desde el lunes han muerto 30 personas"), unless the sentence
     tells a beginning."""
     folded = fold(text)
-    return bool(_SINCE.search(before) and _PERFECT.search(folded) and not _BEGINNING.search(folded))
+    return bool(_since(before, after) and _PERFECT.search(folded) and not _BEGINNING.search(folded))
 
 
 def _bounds_a_period(text: str, before: str, after: str, written: str) -> bool:
     """Whether a year or a month opens or closes a period (`_SINCE`, `_PERIOD_OPENS`, a
     range) or annotates a name in parentheses, rather than dating the fact."""
-    since = _SINCE.search(before) or _PERIOD_OPENS.match(written)
+    since = _since(before, after) or _PERIOD_OPENS.match(written)
     if since and not _BEGINNING.search(fold(text)):
         return True
     if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
+        return True
+    if _FROM.search(before) and _TO_NOW.match(fold(after)):
         return True
     return bool(_PARENTHESIS_BEFORE.search(before) and _PARENTHESIS_AFTER.match(after))
 
