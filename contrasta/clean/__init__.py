@@ -38,9 +38,12 @@ from contrasta.clean.metadata import (
     trailer_lines,
 )
 from contrasta.clean.repeats import (
+    MIN_VERBATIM,
     REPEATED_PARAGRAPH,
     REPEATED_TITLE,
     ParagraphRepeats,
+    Repeat,
+    by_design,
     is_repeated_title,
     normalise,
 )
@@ -264,6 +267,8 @@ def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: s
     caption, the label of a reference read as metadata, a repeated paragraph, or text."""
     title_key = normalise(title) if title else ""
     repeats = ParagraphRepeats()
+    body: list[Repeat] = []
+    entries: list[_Left] = []
     body_started = False
     filled = [i for i, line in enumerate(lines) if line]
     following = dict(pairwise(filled))
@@ -281,10 +286,20 @@ def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: s
             and taken.get(following.get(entry.position, -1)) in _REFERENCES
         ):
             entry.fate = REFERENCE_LABEL
-        elif repeats.seen(normalise(entry.text)):
-            entry.fate = REPEATED_PARAGRAPH
         else:
-            body_started = body_started or entry.text.endswith(headline.SENTENCE_END)
+            key = normalise(entry.text)
+            original = repeats.original(key)
+            copy = original is not None
+            body.append(
+                Repeat(original or (key if len(key) >= MIN_VERBATIM else None), copy, entry.text)
+            )
+            entries.append(entry)
+            if copy:
+                entry.fate = REPEATED_PARAGRAPH
+            else:
+                body_started = body_started or entry.text.endswith(headline.SENTENCE_END)
+    for index in by_design(body):
+        entries[index].fate = None
     for entry in reversed(left):
         if entry.fate is not None or entry.headline:
             continue
