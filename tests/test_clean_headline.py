@@ -176,3 +176,23 @@ def test_outlet_name_printed_as_masthead():
     )
     assert cleaned.title == HEADLINE
     assert [(r.rule, r.text) for r in cleaned.removed] == [("masthead", "EL CORREO DE LA COSTA")]
+
+
+def test_outlet_name_known_from_the_newsroom_byline():
+    # No outlet nor address stated: the byline names the newsroom, above or below.
+    for lines in (
+        ["GACETA DEL ESTUARIO", "Redacción Gaceta del Estuario", HEADLINE, LEAD],
+        ["Redacción La Gaceta del Estuario", "LA GACETA DEL ESTUARIO", HEADLINE, LEAD],
+        ["GACETA DEL ESTUARIO", HEADLINE, "redaccion@gacetadelestuario.example", LEAD],
+    ):
+        cleaned = clean(lines, find_title=True)
+        assert cleaned.title == HEADLINE, lines
+        assert cleaned.paragraphs == [LEAD]
+        assert "masthead" in [r.rule for r in cleaned.removed]
+
+
+def test_a_desk_in_the_byline_is_not_the_outlet():
+    # "Redacción Valparaíso" signs a desk: a dateline in capitals is not a masthead.
+    cleaned = clean(["Redacción Valparaíso", HEADLINE, "VALPARAÍSO", LEAD], find_title=True)
+    assert cleaned.title == HEADLINE
+    assert cleaned.paragraphs == ["VALPARAÍSO", LEAD]

@@ -28,6 +28,7 @@ from contrasta.clean import headline
 from contrasta.clean.captions import PHOTO_CAPTION, caption_credit, is_caption, split_credit
 from contrasta.clean.header import HEADER, Header, read_header
 from contrasta.clean.metadata import (
+    BYLINE,
     METADATA_RULES,
     PUBLISHED_LINE,
     REFERENCE_LABEL,
@@ -162,6 +163,7 @@ def clean(
     stopped = [i for i, line in enumerate(lines) if line.rstrip().endswith(headline.SENTENCE_END)]
     last_stop = stopped[-1] if stopped else -1
     masthead = OutletName(outlet or head.meta.get("outlet"), url or head.meta.get("url"))
+    learnt = False  # a byline named the outlet
 
     for position, line in enumerate(lines):
         if not line:
@@ -193,6 +195,8 @@ def clean(
         if rule is None and not text:
             rule = PHOTO_CREDIT
         if rule is not None:
+            if rule is BYLINE and masthead.learn(line):
+                learnt = True
             removed.append(RemovedLine(text=line, rule=rule.id, position=position))
             taken[position] = rule.id
             if rule is PHOTO_CREDIT and last is not None:
@@ -211,6 +215,12 @@ def clean(
         label, listing = False, under and unstopped and headline.headline_shaped(text)
         left.append(last)
 
+    if learnt:
+        # The byline named the outlet: a masthead printed above it is one too.
+        for entry in [e for e in left if masthead.names(e.line)]:
+            removed.append(RemovedLine(text=entry.line, rule=MASTHEAD.id, position=entry.position))
+            taken[entry.position] = MASTHEAD.id
+            left.remove(entry)
     title = title or head.meta.get("title")
     chosen = None
     if title is None and find_title:
