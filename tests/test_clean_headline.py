@@ -196,3 +196,30 @@ def test_a_desk_in_the_byline_is_not_the_outlet():
     cleaned = clean(["Redacción Valparaíso", HEADLINE, "VALPARAÍSO", LEAD], find_title=True)
     assert cleaned.title == HEADLINE
     assert cleaned.paragraphs == ["VALPARAÍSO", LEAD]
+
+
+def test_a_headline_printed_twice_is_not_cut_to_a_wrapped_piece_of_the_text():
+    # The headline twice at the top, then the text hand-wrapped, its first piece the start
+    # of the headline: the copies carry no outlet's name, so the headline is the whole line.
+    quote = '"No cerraremos el puerto en invierno": la alcaldesa de Quimal'
+    body = ['"No cerraremos el puerto', 'en invierno": la alcaldesa', "de Quimal lo repitió ayer."]
+    title, paragraphs = title_of([quote, "Por: Redacción", quote, *body])
+    assert title == quote
+    assert paragraphs == body
+
+
+def test_a_hand_wrapped_piece_below_the_headline_is_the_text():
+    # A kicker-like first piece ("ANÁLISIS: …") runs on in lower case: it opens the text,
+    # the line of its own above it is the headline, even ending with a full stop.
+    stopped = "Los agricultores del Quimal piden una moratoria de sus créditos."
+    body = ["ANÁLISIS: El puerto de Quimal", "cierra el año con pérdidas", "por la sequía."]
+    title, paragraphs = title_of([stopped, *body])
+    assert title == stopped
+    assert paragraphs == body
+
+
+def test_a_wrapped_headline_alone_at_the_top_is_still_taken():
+    first = 'La alcaldesa de Quimal: "No cerraremos el puerto'
+    title, paragraphs = title_of([first, 'en invierno, pase lo que pase"', LEAD])
+    assert title == first
+    assert paragraphs[-1] == LEAD

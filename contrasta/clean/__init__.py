@@ -226,7 +226,15 @@ def clean(
     if title is None and find_title:
         texts = [entry.text for entry in left]
         captions = {i for i, entry in enumerate(left) if entry.maybe_caption}
-        if (chosen := headline.choose(texts, captions)) is not None:
+        filled = [i for i, line in enumerate(lines) if line]
+        after = dict(pairwise(filled))
+        pieces = frozenset(
+            i
+            for i, (entry, following) in enumerate(pairwise(left))
+            if after.get(entry.position) == following.position
+            and headline.continued(entry.text, following.text)
+        )
+        if (chosen := headline.choose(texts, captions, pieces)) is not None:
             left[chosen].headline = True
             title = left[chosen].text
     _settle(left, lines, taken, title)

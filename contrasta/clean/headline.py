@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from contrasta.clean.repeats import is_repeated_title, normalise
+from contrasta.clean.repeats import OUTLET_SUFFIX, is_repeated_title, normalise
 from contrasta.clean.rules import POSITION, Rule
 
 ABOVE_HEADLINE = Rule(
@@ -94,9 +94,19 @@ def _copies(line: str, headline: str) -> bool:
     return not headline.endswith(".") or normalise(line) != key
 
 
-def choose(lines: list[str], captions: set[int]) -> int | None:
+def continued(line: str, following: str) -> bool:
+    """Whether `line` runs on into the line right after it, which starts in lower case: a
+    piece of a hand-wrapped paragraph ("La casa" / "de Andrés…"), not a line of its own."""
+    return bool(following) and following[0].islower() and not line.endswith(SENTENCE_END)
+
+
+def choose(
+    lines: list[str], captions: set[int], pieces: frozenset[int] = frozenset()
+) -> int | None:
     """Index in `lines` (the text left after cleaning, in order) of the headline, or None;
-    `captions` are the indexes of lines that may be photo captions (a credit follows them).
+    `captions` are the indexes of lines that may be photo captions (a credit follows them),
+    `pieces` those that run on into the next line (`continued`), not taken when a line of
+    its own stands above them.
 
     A line copied near the top wins; when the copies carry the outlet's name ("Titular |
     El Diario"), the headline is the line they copy. Then the first strong headline above
@@ -114,10 +124,16 @@ def choose(lines: list[str], captions: set[int]) -> int | None:
     shaped = [i for i in top if shapes[i]]
     for index in shaped:
         if any(_copies(lines[other], lines[index]) for other in top if other != index):
+            if not OUTLET_SUFFIX.search(lines[index]):
+                return index
             key = normalise(lines[index])
             base = [i for i in shaped if key.startswith(normalise(lines[i]) + " ")]
             return base[0] if base else index
     plain = [i for i in shaped if i not in captions and i < sentence]
+    # A hand-wrapped piece below a line of its own is the text's start, not its headline.
+    wrapped = [i for i in plain if i in pieces]
+    if wrapped and (above := [i for i in plain if i < wrapped[0]]):
+        plain = above
     for tier in (STRONG, WEAK):
         first = next((i for i in plain if shapes[i] == tier), None)
         if first is not None:

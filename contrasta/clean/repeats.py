@@ -113,7 +113,7 @@ def similar(a: frozenset[str], b: frozenset[str]) -> bool:
     return common >= SIMILAR * (len(a) + len(b) - common)
 
 
-_OUTLET_SUFFIX = re.compile(r"\s[|–—-]\s+\S[^|–—]{0,40}$")
+OUTLET_SUFFIX = re.compile(r"\s[|–—-]\s+\S[^|–—]{0,40}$")
 
 
 def is_repeated_title(line: str, title_key: str) -> bool:
@@ -121,7 +121,7 @@ def is_repeated_title(line: str, title_key: str) -> bool:
     key = normalise(line)
     if key == title_key:
         return True
-    if key.startswith(title_key + " ") and _OUTLET_SUFFIX.search(line):
+    if key.startswith(title_key + " ") and OUTLET_SUFFIX.search(line):
         return True
     if len(title_key) < MIN_NEAR or not 0.8 <= len(key) / len(title_key) <= 1.25:
         return False
