@@ -223,3 +223,30 @@ def test_a_wrapped_headline_alone_at_the_top_is_still_taken():
     title, paragraphs = title_of([first, 'en invierno, pase lo que pase"', LEAD])
     assert title == first
     assert paragraphs[-1] == LEAD
+
+
+SLUGGED = "https://www.gacetadelquimal.example/campo/2026/03/01/agricultores-quimal-piden-moratoria-creditos-n4821.html"
+
+
+def test_the_line_the_address_spells_is_the_headline():
+    # The headline ends with a full stop and a credit follows it, so it could be a caption;
+    # the address's slug spells it (small words dropped), and not the strong line below.
+    stopped = "Los agricultores del Quimal piden una moratoria de créditos."
+    standfirst = "Trescientos productores se concentraron ante la Consejería de Agricultura"
+    lines = [stopped, "Foto: Agencia Sur", standfirst, LEAD]
+    cleaned = clean(lines, find_title=True, url=SLUGGED)
+    assert cleaned.title == stopped
+    assert cleaned.paragraphs == [standfirst, LEAD]
+    assert clean(lines, find_title=True).title == standfirst
+
+
+def test_the_slug_prefers_the_headline_to_its_copy_with_the_outlet_name():
+    plain = "Los agricultores del Quimal piden una moratoria de créditos"
+    lines = [f"{plain} – Gaceta del Quimal", plain, LEAD]
+    assert clean(lines, find_title=True, url=SLUGGED).title == plain
+
+
+def test_an_address_without_a_slug_changes_nothing():
+    lines = ["Fundado en 1910", HEADLINE, LEAD]
+    for url in ("https://www.gaceta.example/2026/03/01/nota", "https://www.gaceta.example/n/4821"):
+        assert clean(lines, find_title=True, url=url).title == HEADLINE

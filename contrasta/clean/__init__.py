@@ -234,7 +234,8 @@ def clean(
             if after.get(entry.position) == following.position
             and headline.continued(entry.text, following.text)
         )
-        if (chosen := headline.choose(texts, captions, pieces)) is not None:
+        slug = headline.slug_words(url or head.meta.get("url"))
+        if (chosen := headline.choose(texts, captions, pieces, slug)) is not None:
             left[chosen].headline = True
             title = left[chosen].text
     _settle(left, lines, taken, title)

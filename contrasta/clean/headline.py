@@ -100,18 +100,60 @@ def continued(line: str, following: str) -> bool:
     return bool(following) and following[0].islower() and not line.endswith(SENTENCE_END)
 
 
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+_SLUG_ID = re.compile(r"^(?:n|id|a)?\d+$")
+MIN_SLUG_WORDS = 3
+SLUG_COVERS = 0.5
+"""Share of a line's words its address's slug must spell, in order, for the line to be
+the headline the slug was made from (slugs drop small words and cut long headlines)."""
+
+
+def slug_words(url: str | None) -> tuple[str, ...]:
+    """The words of a news address's slug (…/2026/01/12/piden-una-moratoria-n4821.html →
+    piden una moratoria): the last path segment of three words or more, without its
+    extension nor a trailing number."""
+    if not url:
+        return ()
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for segment in reversed(path.rstrip("/").split("/")[3:] if "://" in path else []):
+        words = _SLUG_WORD.findall(normalise(segment.rsplit(".", 1)[0].replace("-", " ")))
+        while words and _SLUG_ID.match(words[-1]):
+            words.pop()
+        if len(words) >= MIN_SLUG_WORDS:
+            return tuple(words)
+    return ()
+
+
+def _covered(slug: tuple[str, ...], line: str) -> float:
+    """Share of the line's words the slug spells in order; 0 below SLUG_COVERS."""
+    words = normalise(line).split()
+    remaining = iter(words)
+    if not words or not all(word in remaining for word in slug):
+        return 0.0
+    share = len(slug) / len(words)
+    return share if share >= SLUG_COVERS else 0.0
+
+
 def choose(
-    lines: list[str], captions: set[int], pieces: frozenset[int] = frozenset()
+    lines: list[str],
+    captions: set[int],
+    pieces: frozenset[int] = frozenset(),
+    slug: tuple[str, ...] = (),
 ) -> int | None:
     """Index in `lines` (the text left after cleaning, in order) of the headline, or None;
     `captions` are the indexes of lines that may be photo captions (a credit follows them),
     `pieces` those that run on into the next line (`continued`), not taken when a line of
     its own stands above them.
 
-    A line copied near the top wins; when the copies carry the outlet's name ("Titular |
-    El Diario"), the headline is the line they copy. Then the first strong headline above
-    the text, the first weak one, and last a possible caption.
+    A line the page's address spells (`slug`) wins; then a line copied near the top (when
+    the copies carry the outlet's name, "Titular | El Diario", the line they copy). Then
+    the first strong headline above the text, the first weak one, and last a possible
+    caption.
     """
+    # The line the slug spells best (a copy with the outlet's name has words it lacks).
+    spelt = [(-_covered(slug, line), i) for i, line in enumerate(lines[:WINDOW]) if slug]
+    if spelt and (best := min(spelt))[0] < 0:
+        return best[1]
     top: list[int] = []
     sentence = WINDOW
     for index, line in enumerate(lines[:WINDOW]):
