@@ -104,6 +104,8 @@ def test_section_name_above_the_headline_is_furniture():
         ("Joven coahuilense convivirá con premios Nobel.", WEAK),
         ("Guerra en Ucrania", WEAK),
         ("INTERNACIONAL", 0),
+        ("Llega Tormenta Vilma a Quimal", STRONG),
+        ("Salud y Bienestar", 0),
         ("Rodríguez llama a Bono «miserable», «cobarde» y «rancio» tras su ataque", STRONG),
         ("Inicio > Internacional > Asia", 0),
         ("https://diario.example/a", 0),

@@ -49,6 +49,10 @@ _SENTENCES = re.compile(r"[.!?…]\s+[¿¡«\"“]?[A-ZÁÉÍÓÚÑ]")
 _CRUMBS = re.compile(r"\s[|>»/]\s")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-záéíóúñü]{2,}")
+_ONE_LETTER = re.compile(r"\s[aeouy]\s")
+"""Spanish's one-letter words ("Llega Gulf a México", "Kim y Putin se reúnen en Hanoi"):
+in a line of four words or more they mark running text as a longer small word does; a
+section name ("Salud y Bienestar") is shorter."""
 
 
 def shape(line: str) -> int:
@@ -64,7 +68,9 @@ def shape(line: str) -> int:
     stopped = line.endswith(".") and not _ABBREVIATION_END.search(line)
     if stopped and len(line) > MAX_STOPPED:
         return NOT
-    sentence_case = bool(_LOWER_WORD.search(line))
+    sentence_case = bool(_LOWER_WORD.search(line)) or (
+        len(words) >= 4 and _ONE_LETTER.search(line) is not None
+    )
     if not sentence_case and not line.isupper():
         return NOT
     if (
