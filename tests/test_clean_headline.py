@@ -252,3 +252,15 @@ def test_an_address_without_a_slug_changes_nothing():
     lines = ["Fundado en 1910", HEADLINE, LEAD]
     for url in ("https://www.gaceta.example/2026/03/01/nota", "https://www.gaceta.example/n/4821"):
         assert clean(lines, find_title=True, url=url).title == HEADLINE
+
+
+def test_the_page_title_printed_further_down_names_the_headline():
+    # The standfirst is printed twice near the top; the page's own title, with the outlet's
+    # name, is printed further down and names the headline above it.
+    headline = '"No cerraremos el puerto en invierno"'
+    standfirst = "La alcaldesa de Quimal responde a los armadores tras el temporal de enero"
+    lines = [headline, standfirst, standfirst, LEAD, NEXT, f"{headline} | Gaceta del Quimal"]
+    cleaned = clean(lines, find_title=True)
+    assert cleaned.title == headline
+    assert cleaned.paragraphs[:2] == [standfirst, LEAD]
+    assert clean(lines[:-1], find_title=True).title == standfirst

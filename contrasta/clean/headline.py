@@ -151,8 +151,9 @@ def choose(
     `pieces` those that run on into the next line (`continued`), not taken when a line of
     its own stands above them.
 
-    A line the page's address spells (`slug`) wins; then a line copied near the top (when
-    the copies carry the outlet's name, "Titular | El Diario", the line they copy). Then
+    A line the page's address spells (`slug`) wins; then a line the page prints again with
+    the outlet's name ("Titular | El Diario"), anywhere; then a line copied near the top
+    (when the copies carry the outlet's name, the line they copy). Then
     the first strong headline above the text, the first weak one, and last a possible
     caption.
     """
@@ -170,6 +171,12 @@ def choose(
             sentence = min(sentence, index)
     shapes = {i: shape(lines[i]) for i in top}
     shaped = [i for i in top if shapes[i]]
+    # The page's title ("Titular | El Diario") printed anywhere names the headline.
+    titled = [normalise(line) for line in lines if OUTLET_SUFFIX.search(line)]
+    for index in shaped:
+        key = normalise(lines[index]) + " "
+        if any(other.startswith(key) for other in titled):
+            return index
     for index in shaped:
         if any(_copies(lines[other], lines[index]) for other in top if other != index):
             if not OUTLET_SUFFIX.search(lines[index]):
