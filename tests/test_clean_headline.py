@@ -106,6 +106,9 @@ def test_section_name_above_the_headline_is_furniture():
         ("INTERNACIONAL", 0),
         ("Llega Tormenta Vilma a Quimal", STRONG),
         ("Salud y Bienestar", 0),
+        ("Los Pescadores De Quimal Piden Ayuda Para Sus Barcos", WEAK),
+        ("Inicio Noticias Deportes Cultura Opinión", 0),
+        ("María De Los Ángeles Quintero", 0),
         ("Rodríguez llama a Bono «miserable», «cobarde» y «rancio» tras su ataque", STRONG),
         ("Inicio > Internacional > Asia", 0),
         ("https://diario.example/a", 0),
@@ -264,3 +267,10 @@ def test_the_page_title_printed_further_down_names_the_headline():
     assert cleaned.title == headline
     assert cleaned.paragraphs[:2] == [standfirst, LEAD]
     assert clean(lines[:-1], find_title=True).title == standfirst
+
+
+def test_a_headline_in_title_case_is_taken_and_leaves_the_text():
+    title_case = "Los Pescadores De Quimal Piden Ayuda Para Sus Barcos"
+    title, paragraphs = title_of(["Aceptar todas las cookies", title_case, LEAD, NEXT])
+    assert title == title_case
+    assert paragraphs == [LEAD, NEXT]

@@ -49,6 +49,12 @@ _SENTENCES = re.compile(r"[.!?…]\s+[¿¡«\"“]?[A-ZÁÉÍÓÚÑ]")
 _CRUMBS = re.compile(r"\s[|>»/]\s")
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?:^|\s)[a-záéíóúñü]{2,}")
+_TITLE_CASE_WORD = re.compile(
+    r"\b(?:Para|Con|Por|En|Que|Su|Sus|Tu|Tus|Un|Una|Al|Se|Es|Son|El|Sin|Sobre|Contra|Ante"
+    r"|The|Of|In|To|For|With|On|Is|Are)\b"
+)
+"""Small words capitalised, as a headline printed in title case has them ("Los Cubos De
+Caldo Son Veneno Para Tu Salud"); a menu of sections or a name ("De", "La") has none."""
 _ONE_LETTER = re.compile(r"\s[aeouy]\s")
 """Spanish's one-letter words ("Llega Gulf a México", "Kim y Putin se reúnen en Hanoi"):
 in a line of four words or more they mark running text as a longer small word does; a
@@ -58,8 +64,9 @@ section name ("Salud y Bienestar") is shorter."""
 def shape(line: str) -> int:
     """STRONG for a headline as most sites print it: one sentence in sentence case, 20 to
     250 characters, no final full stop. WEAK for the rarer forms that other lines share (a
-    short line, one in capitals, one ending with a full stop, one starting in lower case or
-    with a symbol): a kicker, a masthead or a caption may look like that too."""
+    short line, one in capitals or in title case, one ending with a full stop, one starting
+    in lower case or with a symbol): a kicker, a masthead or a caption may look like that
+    too."""
     words = line.split()
     if not SHORT_CHARS <= len(line) <= MAX_CHARS or not MIN_WORDS <= len(words) <= MAX_WORDS:
         return NOT
@@ -71,10 +78,17 @@ def shape(line: str) -> int:
     sentence_case = bool(_LOWER_WORD.search(line)) or (
         len(words) >= 4 and _ONE_LETTER.search(line) is not None
     )
-    if not sentence_case and not line.isupper():
+    title_case = (
+        not sentence_case
+        and len(words) >= 4
+        and all(not word[0].isalpha() or word[0].isupper() for word in words)
+        and _TITLE_CASE_WORD.search(line) is not None
+    )
+    if not sentence_case and not line.isupper() and not title_case:
         return NOT
     if (
         stopped
+        or title_case
         or len(line) < MIN_CHARS
         or not _CAPITAL.match(line)
         or (line.isupper() and len(words) < 5)
