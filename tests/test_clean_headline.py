@@ -274,3 +274,19 @@ def test_a_headline_in_title_case_is_taken_and_leaves_the_text():
     title, paragraphs = title_of(["Aceptar todas las cookies", title_case, LEAD, NEXT])
     assert title == title_case
     assert paragraphs == [LEAD, NEXT]
+
+
+def test_a_long_headline_glued_to_a_header_line_is_the_headline():
+    # Over the length at which a line ending with a full stop opens the body, but glued to
+    # the header line before it, where only the headline comes.
+    long = (
+        "Los agricultores del valle del Quimal piden una moratoria de sus créditos hasta "
+        "la cosecha de otoño tras la peor sequía del siglo."
+    )
+    assert 125 < len(long) <= 150
+    title, paragraphs = title_of([f"date 2026-01-12 {long}", LEAD, NEXT])
+    assert title == long
+    assert paragraphs == [LEAD, NEXT]
+    title, paragraphs = title_of(["date 2026-01-12", long, LEAD, NEXT])
+    assert title is None
+    assert paragraphs == [long, LEAD, NEXT]

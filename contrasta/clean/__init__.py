@@ -235,7 +235,9 @@ def clean(
             and headline.continued(entry.text, following.text)
         )
         slug = headline.slug_words(url or head.meta.get("url"))
-        if (chosen := headline.choose(texts, captions, pieces, slug)) is not None:
+        # What a header line had glued to its end came right after the header: the headline.
+        glued = frozenset(i for i, entry in enumerate(left) if entry.position in head.lines)
+        if (chosen := headline.choose(texts, captions, pieces, slug, glued)) is not None:
             left[chosen].headline = True
             title = left[chosen].text
     _settle(left, lines, taken, title)

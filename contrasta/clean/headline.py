@@ -159,11 +159,13 @@ def choose(
     captions: set[int],
     pieces: frozenset[int] = frozenset(),
     slug: tuple[str, ...] = (),
+    glued: frozenset[int] = frozenset(),
 ) -> int | None:
     """Index in `lines` (the text left after cleaning, in order) of the headline, or None;
     `captions` are the indexes of lines that may be photo captions (a credit follows them),
     `pieces` those that run on into the next line (`continued`), not taken when a line of
-    its own stands above them.
+    its own stands above them; `glued` those that were glued to a header line's end, which
+    do not open the body however long they are.
 
     A line the page's address spells (`slug`) wins; then a line the page prints again with
     the outlet's name ("Titular | El Diario"), anywhere; then a line copied near the top
@@ -178,7 +180,7 @@ def choose(
     top: list[int] = []
     sentence = WINDOW
     for index, line in enumerate(lines[:WINDOW]):
-        if opens_body(line):
+        if opens_body(line) and index not in glued:
             break
         top.append(index)
         if line.endswith(SENTENCE_END) and not headline_shaped(line):
