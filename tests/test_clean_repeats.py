@@ -187,3 +187,21 @@ def test_a_pull_quote_printed_once_more_goes():
     quote = "«No vamos a dar ni un paso atrás en la defensa del puerto», dijo la alcaldesa."
     cleaned = clean([FIRST, quote, SECOND, quote, THIRD])
     assert cleaned.paragraphs == [FIRST, quote, SECOND, THIRD]
+
+
+def test_a_line_printed_for_each_item_with_its_name_stays_when_two_names_match():
+    # "Vote for NAME on the last page" under each finalist; two finalists share a name.
+    lines = ["Cinco cocineras llegan a la final del concurso de Valdemora."]
+    finalists = (
+        ("Marta", "guiso de alubias"),
+        ("Rosa", "merluza en salsa verde"),
+        ("Elena", "arroz con bacalao"),
+        ("Marta", "tarta de queso al horno"),
+        ("Lucía", "crema de calabaza"),
+    )
+    for name, dish in finalists:
+        lines += [
+            f"{name} presenta su receta de {dish} con una variante propia.",
+            f"Puede votar por {name} en la última página del suplemento.",
+        ]
+    assert clean(lines).paragraphs == lines

@@ -206,8 +206,9 @@ def by_design(lines: list[Repeat]) -> set[int]:
     plan or each product, the signature of each embedded post. A run of consecutive
     copies is taken for design only when new text (a line seen for the first time) stands
     between it and the previous occurrences of its lines, so a body scraped twice stays a
-    copy; then a line of the run is design when it comes back three times or more, or when
-    the run has two lines or more, all short (a list, not paragraphs). A lone copy of a
+    copy; then a line of the run is design when it comes back three times or more (also
+    with one word changed each time: a line printed once per item), or when the run has two
+    lines or more, all short or unstopped (a list, not paragraphs). A lone copy of a
     paragraph is a copy.
     """
     seen: dict[str, list[int]] = defaultdict(list)
@@ -224,6 +225,7 @@ def by_design(lines: list[Repeat]) -> set[int]:
     keep = {
         i for i, line in enumerate(lines) if line.copy and _SIGNATURE.match(line.text) is not None
     }
+    split: dict[int, list[str]] = {}
     start = 0
     while start < len(lines):
         if not lines[start].copy:
@@ -240,5 +242,25 @@ def by_design(lines: list[Repeat]) -> set[int]:
         if new[run[0]] - new[last + 1] == 0:
             continue  # nothing new since the lines it repeats: a block scraped twice
         listed = len(run) >= 2 and all(_listed(lines[i].text) for i in run)
-        keep.update(i for i in run if listed or len(seen[lines[i].key]) >= RECURRING)
+        keep.update(
+            i
+            for i in run
+            if listed
+            or len(seen[lines[i].key]) >= RECURRING
+            or _template(i, lines, split) >= RECURRING
+        )
     return keep
+
+
+def _template(index: int, lines: list[Repeat], split: dict[int, list[str]]) -> int:
+    """How many lines print line `index` with at most one word changed ("Vote por Ana en
+    la última página", then por Luis, por Eva): a line printed once per item, whose exact
+    repeats are two items of one name. `split` caches each line's words."""
+    if not split:
+        split.update((i, normalise(line.text).split()) for i, line in enumerate(lines))
+    words = split[index]
+    return sum(
+        1
+        for other in split.values()
+        if len(other) == len(words) and sum(a != b for a, b in zip(words, other, strict=True)) <= 1
+    )
