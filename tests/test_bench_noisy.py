@@ -54,10 +54,12 @@ def test_every_real_paragraph_and_headline_is_in_the_generated_file() -> None:
 def test_floors_on_the_dev_sample(result: dict) -> None:
     # Measured on this sample when the cleaning work (headline and header detection,
     # captions and credits) landed: noise removed 0.978, titles 0.992, dates 1.000, no real
-    # paragraph lost (0.470, 0.308, 0.725 before it).
+    # paragraph lost (0.470, 0.308, 0.725 before it). Since the outlet's name learnt from
+    # its byline, the address's slug and the page's title with the outlet's name
+    # (2026-12-06): noise removed 0.979, titles 1.000.
     scores = result["all"]
     assert scores["articles"] == 2 * SAMPLE
-    assert scores["noise_removed"] >= 0.97
-    assert scores["titles_right"] >= 0.97
+    assert scores["noise_removed"] >= 0.975
+    assert scores["titles_right"] >= 0.99
     assert scores["dates_right"] >= 0.98
     assert scores["paragraphs_lost"] == 0

@@ -104,6 +104,11 @@ def test_section_name_above_the_headline_is_furniture():
         ("Joven coahuilense convivirá con premios Nobel.", WEAK),
         ("Guerra en Ucrania", WEAK),
         ("INTERNACIONAL", 0),
+        ("Llega Tormenta Vilma a Quimal", STRONG),
+        ("Salud y Bienestar", 0),
+        ("Los Pescadores De Quimal Piden Ayuda Para Sus Barcos", WEAK),
+        ("Inicio Noticias Deportes Cultura Opinión", 0),
+        ("María De Los Ángeles Quintero", 0),
         ("Rodríguez llama a Bono «miserable», «cobarde» y «rancio» tras su ataque", STRONG),
         ("Inicio > Internacional > Asia", 0),
         ("https://diario.example/a", 0),
@@ -176,3 +181,112 @@ def test_outlet_name_printed_as_masthead():
     )
     assert cleaned.title == HEADLINE
     assert [(r.rule, r.text) for r in cleaned.removed] == [("masthead", "EL CORREO DE LA COSTA")]
+
+
+def test_outlet_name_known_from_the_newsroom_byline():
+    # No outlet nor address stated: the byline names the newsroom, above or below.
+    for lines in (
+        ["GACETA DEL ESTUARIO", "Redacción Gaceta del Estuario", HEADLINE, LEAD],
+        ["Redacción La Gaceta del Estuario", "LA GACETA DEL ESTUARIO", HEADLINE, LEAD],
+        ["GACETA DEL ESTUARIO", HEADLINE, "redaccion@gacetadelestuario.example", LEAD],
+    ):
+        cleaned = clean(lines, find_title=True)
+        assert cleaned.title == HEADLINE, lines
+        assert cleaned.paragraphs == [LEAD]
+        assert "masthead" in [r.rule for r in cleaned.removed]
+
+
+def test_a_desk_in_the_byline_is_not_the_outlet():
+    # "Redacción Valparaíso" signs a desk: a dateline in capitals is not a masthead.
+    cleaned = clean(["Redacción Valparaíso", HEADLINE, "VALPARAÍSO", LEAD], find_title=True)
+    assert cleaned.title == HEADLINE
+    assert cleaned.paragraphs == ["VALPARAÍSO", LEAD]
+
+
+def test_a_headline_printed_twice_is_not_cut_to_a_wrapped_piece_of_the_text():
+    # The headline twice at the top, then the text hand-wrapped, its first piece the start
+    # of the headline: the copies carry no outlet's name, so the headline is the whole line.
+    quote = '"No cerraremos el puerto en invierno": la alcaldesa de Quimal'
+    body = ['"No cerraremos el puerto', 'en invierno": la alcaldesa', "de Quimal lo repitió ayer."]
+    title, paragraphs = title_of([quote, "Por: Redacción", quote, *body])
+    assert title == quote
+    assert paragraphs == body
+
+
+def test_a_hand_wrapped_piece_below_the_headline_is_the_text():
+    # A kicker-like first piece ("ANÁLISIS: …") runs on in lower case: it opens the text,
+    # the line of its own above it is the headline, even ending with a full stop.
+    stopped = "Los agricultores del Quimal piden una moratoria de sus créditos."
+    body = ["ANÁLISIS: El puerto de Quimal", "cierra el año con pérdidas", "por la sequía."]
+    title, paragraphs = title_of([stopped, *body])
+    assert title == stopped
+    assert paragraphs == body
+
+
+def test_a_wrapped_headline_alone_at_the_top_is_still_taken():
+    first = 'La alcaldesa de Quimal: "No cerraremos el puerto'
+    title, paragraphs = title_of([first, 'en invierno, pase lo que pase"', LEAD])
+    assert title == first
+    assert paragraphs[-1] == LEAD
+
+
+SLUGGED = "https://www.gacetadelquimal.example/campo/2026/03/01/agricultores-quimal-piden-moratoria-creditos-n4821.html"
+
+
+def test_the_line_the_address_spells_is_the_headline():
+    # The headline ends with a full stop and a credit follows it, so it could be a caption;
+    # the address's slug spells it (small words dropped), and not the strong line below.
+    stopped = "Los agricultores del Quimal piden una moratoria de créditos."
+    standfirst = "Trescientos productores se concentraron ante la Consejería de Agricultura"
+    lines = [stopped, "Foto: Agencia Sur", standfirst, LEAD]
+    cleaned = clean(lines, find_title=True, url=SLUGGED)
+    assert cleaned.title == stopped
+    assert cleaned.paragraphs == [standfirst, LEAD]
+    assert clean(lines, find_title=True).title == standfirst
+
+
+def test_the_slug_prefers_the_headline_to_its_copy_with_the_outlet_name():
+    plain = "Los agricultores del Quimal piden una moratoria de créditos"
+    lines = [f"{plain} – Gaceta del Quimal", plain, LEAD]
+    assert clean(lines, find_title=True, url=SLUGGED).title == plain
+
+
+def test_an_address_without_a_slug_changes_nothing():
+    lines = ["Fundado en 1910", HEADLINE, LEAD]
+    for url in ("https://www.gaceta.example/2026/03/01/nota", "https://www.gaceta.example/n/4821"):
+        assert clean(lines, find_title=True, url=url).title == HEADLINE
+
+
+def test_the_page_title_printed_further_down_names_the_headline():
+    # The standfirst is printed twice near the top; the page's own title, with the outlet's
+    # name, is printed further down and names the headline above it.
+    headline = '"No cerraremos el puerto en invierno"'
+    standfirst = "La alcaldesa de Quimal responde a los armadores tras el temporal de enero"
+    lines = [headline, standfirst, standfirst, LEAD, NEXT, f"{headline} | Gaceta del Quimal"]
+    cleaned = clean(lines, find_title=True)
+    assert cleaned.title == headline
+    assert cleaned.paragraphs[:2] == [standfirst, LEAD]
+    assert clean(lines[:-1], find_title=True).title == standfirst
+
+
+def test_a_headline_in_title_case_is_taken_and_leaves_the_text():
+    title_case = "Los Pescadores De Quimal Piden Ayuda Para Sus Barcos"
+    title, paragraphs = title_of(["Aceptar todas las cookies", title_case, LEAD, NEXT])
+    assert title == title_case
+    assert paragraphs == [LEAD, NEXT]
+
+
+def test_a_long_headline_glued_to_a_header_line_is_the_headline():
+    # Over the length at which a line ending with a full stop opens the body, but glued to
+    # the header line before it, where only the headline comes.
+    long = (
+        "Los agricultores del valle del Quimal piden una moratoria de sus créditos hasta "
+        "la cosecha de otoño tras la peor sequía del siglo."
+    )
+    assert 125 < len(long) <= 150
+    title, paragraphs = title_of([f"date 2026-01-12 {long}", LEAD, NEXT])
+    assert title == long
+    assert paragraphs == [LEAD, NEXT]
+    title, paragraphs = title_of(["date 2026-01-12", long, LEAD, NEXT])
+    assert title is None
+    assert paragraphs == [long, LEAD, NEXT]

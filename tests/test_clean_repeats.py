@@ -114,3 +114,94 @@ def test_repeats_memory_is_per_article():
     assert not seen.seen(normalise(FIRST))
     assert seen.seen(normalise(FIRST))
     assert not ParagraphRepeats().seen(normalise(FIRST))
+
+
+# Lines a page prints again on purpose are text; the fixtures are invented.
+GUESTS = (
+    ("Marta Ibáñez", "Desde niña ayudaba a mi abuela en el obrador de Tordesillas."),
+    ("Julián Sarasa", "Empecé tarde, con cuarenta años y una freidora prestada."),
+    ("Rosa Elcano", "Mi primer trabajo fue fregar platos en una fonda del puerto."),
+)
+QUESTION = "¿Qué le llevó a abrir su propio restaurante en el barrio?"
+FAVOURITE = "¿Cuál es el plato que nunca falta en su mesa?"
+
+
+def test_the_question_put_to_each_guest_stays():
+    lines = ["Tres cocineros del concurso de Valdemora responden a las mismas preguntas."]
+    for name, answer in GUESTS:
+        lines += [name, QUESTION, answer, FAVOURITE, f"La tortilla de {name.split()[0]}."]
+    cleaned = clean(lines)
+    assert cleaned.paragraphs == lines
+    assert cleaned.removed == []
+
+
+def test_the_feature_list_under_each_product_stays():
+    features = [
+        "Carga completa en cuarenta minutos",
+        "Resistente a salpicaduras de agua",
+        "Cancelación activa del ruido exterior",
+    ]
+    lines = [
+        "La marca Alondra presentó este martes dos modelos de auriculares.",
+        "Alondra Uno, por 89 euros:",
+        *features,
+        "Alondra Pro, por 149 euros:",
+        *features,
+        "Ambos llegarán a las tiendas en marzo.",
+    ]
+    assert clean(lines).paragraphs == lines
+
+
+def test_the_signature_of_two_embedded_posts_stays():
+    signature = "— Ayuntamiento de Valdemora (@AytoValdemora) 3 de marzo de 2025"
+    lines = [
+        "El consistorio avisó del corte en dos mensajes.",
+        "Corte de agua en el centro desde las 10.00.",
+        signature,
+        "El suministro vuelve a las 14.00.",
+        signature,
+        "Los vecinos criticaron la falta de aviso previo.",
+    ]
+    assert clean(lines).paragraphs == lines
+
+
+def test_a_body_scraped_twice_goes_whatever_its_lines():
+    body = [FIRST, SECOND, THIRD, "Fuentes del ministerio no quisieron comentar la votación."]
+    cleaned = clean([*body, *body])
+    assert cleaned.paragraphs == body
+    assert [r.rule for r in cleaned.removed] == ["repeated-paragraph"] * len(body)
+    assert clean([*body, *body, *body]).paragraphs == body
+    short = ["Carga completa en cuarenta minutos", "Resistente a salpicaduras de agua"]
+    assert clean([FIRST, *short, *short]).paragraphs == [FIRST, *short]
+
+
+def test_prose_paragraphs_repeated_together_further_down_go():
+    # A standfirst of two paragraphs printed again below the body: prose, not a list.
+    long_first = FIRST + " La norma entrará en vigor el próximo enero tras su publicación."
+    long_second = SECOND + " Los letrados preparan el escrito desde hace semanas."
+    cleaned = clean([long_first, long_second, THIRD, long_first, long_second])
+    assert cleaned.paragraphs == [long_first, long_second, THIRD]
+
+
+def test_a_pull_quote_printed_once_more_goes():
+    quote = "«No vamos a dar ni un paso atrás en la defensa del puerto», dijo la alcaldesa."
+    cleaned = clean([FIRST, quote, SECOND, quote, THIRD])
+    assert cleaned.paragraphs == [FIRST, quote, SECOND, THIRD]
+
+
+def test_a_line_printed_for_each_item_with_its_name_stays_when_two_names_match():
+    # "Vote for NAME on the last page" under each finalist; two finalists share a name.
+    lines = ["Cinco cocineras llegan a la final del concurso de Valdemora."]
+    finalists = (
+        ("Marta", "guiso de alubias"),
+        ("Rosa", "merluza en salsa verde"),
+        ("Elena", "arroz con bacalao"),
+        ("Marta", "tarta de queso al horno"),
+        ("Lucía", "crema de calabaza"),
+    )
+    for name, dish in finalists:
+        lines += [
+            f"{name} presenta su receta de {dish} con una variante propia.",
+            f"Puede votar por {name} en la última página del suplemento.",
+        ]
+    assert clean(lines).paragraphs == lines

@@ -124,6 +124,10 @@ REMOVED = {
         "Share this article",
         "Share on Facebook",
         "Subscribe to our newsletter",
+        "Subscribe to the Harbor Ledger on YouTube for more videos",
+        "Sign up for our free morning newsletter",
+        "Sign up for breaking news alerts",
+        "Sign up now",
         "Follow us on Twitter",
         "Copy link",
         "Read more: Markets fall after the announcement",
@@ -183,6 +187,9 @@ KEPT = [
     "Los usuarios pueden compartir en Facebook sus fotos del evento.",
     "Suscribirse a la plataforma cuesta cinco euros al mes, según la compañía.",
     "The court heard that the company used cookies to track minors.",
+    # a step the article tells, not the site's call
+    "Sign up for a Tidewave ad-free plan for $8.99 a month",
+    "Sign up for the family bundle using the same email as your account",
     "Founded in 1901, the firm is the oldest shipyard in the region.",
     # agency-looking endings that are not glued captions
     "Así lo indicó un informe reciente de la CEPAL.",

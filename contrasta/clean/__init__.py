@@ -28,6 +28,7 @@ from contrasta.clean import headline
 from contrasta.clean.captions import PHOTO_CAPTION, caption_credit, is_caption, split_credit
 from contrasta.clean.header import HEADER, Header, read_header
 from contrasta.clean.metadata import (
+    BYLINE,
     METADATA_RULES,
     PUBLISHED_LINE,
     REFERENCE_LABEL,
@@ -38,9 +39,12 @@ from contrasta.clean.metadata import (
     trailer_lines,
 )
 from contrasta.clean.repeats import (
+    MIN_VERBATIM,
     REPEATED_PARAGRAPH,
     REPEATED_TITLE,
     ParagraphRepeats,
+    Repeat,
+    by_design,
     is_repeated_title,
     normalise,
 )
@@ -159,6 +163,7 @@ def clean(
     stopped = [i for i, line in enumerate(lines) if line.rstrip().endswith(headline.SENTENCE_END)]
     last_stop = stopped[-1] if stopped else -1
     masthead = OutletName(outlet or head.meta.get("outlet"), url or head.meta.get("url"))
+    learnt = False  # a byline named the outlet
 
     for position, line in enumerate(lines):
         if not line:
@@ -190,6 +195,8 @@ def clean(
         if rule is None and not text:
             rule = PHOTO_CREDIT
         if rule is not None:
+            if rule is BYLINE and masthead.learn(line):
+                learnt = True
             removed.append(RemovedLine(text=line, rule=rule.id, position=position))
             taken[position] = rule.id
             if rule is PHOTO_CREDIT and last is not None:
@@ -208,12 +215,29 @@ def clean(
         label, listing = False, under and unstopped and headline.headline_shaped(text)
         left.append(last)
 
+    if learnt:
+        # The byline named the outlet: a masthead printed above it is one too.
+        for entry in [e for e in left if masthead.names(e.line)]:
+            removed.append(RemovedLine(text=entry.line, rule=MASTHEAD.id, position=entry.position))
+            taken[entry.position] = MASTHEAD.id
+            left.remove(entry)
     title = title or head.meta.get("title")
     chosen = None
     if title is None and find_title:
         texts = [entry.text for entry in left]
         captions = {i for i, entry in enumerate(left) if entry.maybe_caption}
-        if (chosen := headline.choose(texts, captions)) is not None:
+        filled = [i for i, line in enumerate(lines) if line]
+        after = dict(pairwise(filled))
+        pieces = frozenset(
+            i
+            for i, (entry, following) in enumerate(pairwise(left))
+            if after.get(entry.position) == following.position
+            and headline.continued(entry.text, following.text)
+        )
+        slug = headline.slug_words(url or head.meta.get("url"))
+        # What a header line had glued to its end came right after the header: the headline.
+        glued = frozenset(i for i, entry in enumerate(left) if entry.position in head.lines)
+        if (chosen := headline.choose(texts, captions, pieces, slug, glued)) is not None:
             left[chosen].headline = True
             title = left[chosen].text
     _settle(left, lines, taken, title)
@@ -264,6 +288,8 @@ def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: s
     caption, the label of a reference read as metadata, a repeated paragraph, or text."""
     title_key = normalise(title) if title else ""
     repeats = ParagraphRepeats()
+    body: list[Repeat] = []
+    entries: list[_Left] = []
     body_started = False
     filled = [i for i, line in enumerate(lines) if line]
     following = dict(pairwise(filled))
@@ -281,10 +307,20 @@ def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: s
             and taken.get(following.get(entry.position, -1)) in _REFERENCES
         ):
             entry.fate = REFERENCE_LABEL
-        elif repeats.seen(normalise(entry.text)):
-            entry.fate = REPEATED_PARAGRAPH
         else:
-            body_started = body_started or entry.text.endswith(headline.SENTENCE_END)
+            key = normalise(entry.text)
+            original = repeats.original(key)
+            copy = original is not None
+            body.append(
+                Repeat(original or (key if len(key) >= MIN_VERBATIM else None), copy, entry.text)
+            )
+            entries.append(entry)
+            if copy:
+                entry.fate = REPEATED_PARAGRAPH
+            else:
+                body_started = body_started or entry.text.endswith(headline.SENTENCE_END)
+    for index in by_design(body):
+        entries[index].fate = None
     for entry in reversed(left):
         if entry.fate is not None or entry.headline:
             continue

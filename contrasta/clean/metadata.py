@@ -404,18 +404,40 @@ class OutletName:
     """Tells a line that only prints the outlet's name (EL CORREO DE LA COSTA): a masthead.
 
     The name is known from the source's stated outlet or from its web address; an article
-    or "Diario" in front does not matter ("El Heraldo" is heraldo.example's name).
+    or "Diario" in front does not matter ("El Heraldo" is heraldo.example's name). A page
+    also prints its name in its own furniture: the newsroom's e-mail in the byline
+    (redaccion@heraldo.example) and the newsroom signing ("Redacción El Heraldo"); `learn`
+    reads those from a byline.
     """
 
     def __init__(self, outlet: str | None, url: str | None) -> None:
         self.keys = {_compact(outlet)} - {""} if outlet else set()
-        self.host = _host_key(url) if url else ""
+        self.hosts = {_host_key(url)} - {""} if url else set()
 
     def names(self, line: str) -> bool:
-        if not (self.keys or self.host) or len(line) > 60:
+        if not (self.keys or self.hosts) or len(line) > 60:
             return False
         key = _compact(line)
-        return key in self.keys or (len(key) >= 6 and key in self.host)
+        return key in self.keys or (len(key) >= 6 and any(key in host for host in self.hosts))
+
+    def learn(self, byline: str) -> bool:
+        """Take the outlet's name from a byline line; whether anything new was learnt."""
+        before = len(self.keys) + len(self.hosts)
+        if (email := _EMAIL.search(byline)) is not None:
+            self.hosts.add(_host_key(email["host"]))
+        if (newsroom := _NEWSROOM.match(byline)) is not None:
+            self.keys.add(_compact(newsroom["name"]))
+        self.keys.discard("")
+        self.hosts.discard("")
+        return len(self.keys) + len(self.hosts) > before
+
+
+_EMAIL = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
+# "Redacción El Heraldo": two words or more ("Redacción Madrid" names a desk, not the outlet).
+_NEWSROOM = re.compile(
+    rf"{_LEAD}[Rr]edacci[oó]n ?:? ?(?P<name>{_NAME_WORD}"
+    rf"(?: (?:(?:de|del|la|las|los|el|y) ){{0,2}}{_NAME_WORD}){{1,5}})[\s.]*$"
+)
 
 
 def _compact(name: str) -> str:

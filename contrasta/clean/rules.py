@@ -212,7 +212,12 @@ SHARE_SUBSCRIBE = Rule(
         ),
         _line(
             r"suscríb(?:ete|ase)(?: .{1,100})?",
-            r"(?:subscribe|sign up)(?: (?:now|today|here|to|for) .{0,100})?",
+            # "Sign up for a streaming plan for $9.99" is a step an article tells; the
+            # site's call names its own letter, channel or alerts, or says "our".
+            r"(?:subscribe|sign up)(?: (?:now|today|here)(?: .{0,100})?)?",
+            r"subscribe (?:to|for) .{1,100}",
+            r"sign up (?:to|for) (?:our .{1,100}|.{0,80}\b(?:newsletters?"
+            r"|channel|podcast|youtube|alerts|updates|mailing list|briefing)\b.{0,80})",
             r"(?:síguenos|síganos|follow us)(?: (?:en|on|in) .{1,80})?",
             r"sigue (?:toda la información|toda la actualidad|las últimas noticias|la última hora)"
             r" .{1,200}",
