@@ -755,12 +755,12 @@ def test_the_same_telling_figure_joins_two_read_clauses_worded_apart():
     def checked(lot: str):
         return crosscheck(
             [
-                story_article("a1", "Diario del Valle", ["Se registró otro en el Lote 39."], None),
+                story_article("a1", "Diario del Valle", ["Otro foco se declaró en el Lote 39."], None),
                 story_article(
                     "b1",
                     "La Gaceta Fluvial",
                     [
-                        f"Los más complicados ocurrían en el Lote {lot} de la Forestal del "
+                        f"Los focos más difíciles ardían en el Lote {lot} de la Forestal del "
                         "Tarma, cerca de Monteluz, según los bomberos."
                     ],
                     None,
