@@ -4,8 +4,10 @@ Every real text there (FakeDeS train, development and test headlines and texts, 
 of the SemEval pairs, the article-extraction bodies) is cut into word 12-grams: lower-cased,
 accents kept, `\\w+` tokens, so a copy is found whatever its line breaks, quoting or
 punctuation. A run of twelve words is long enough that our own Spanish prose never matches
-a news article by chance, and short enough to catch a copied sentence. Every file git
-tracks is checked (binary files aside); a hit names the file and line, never the text.
+a news article by chance, and short enough to catch a copied sentence. A headline is
+shorter than that, so a whole FakeDeS headline of HEADLINE_WORDS words or more is looked for
+too. Every file git tracks is checked (binary files aside); a hit names the file and line,
+never the text.
 Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is absent.
 """
 
@@ -28,6 +30,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import evaldata
 
 RUN = 12
+HEADLINE_WORDS = 6
 TOKEN = re.compile(r"\w+")
 ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})|\\[nrt]")
 
@@ -77,6 +80,38 @@ def real() -> set[int]:
     return {gram for text in real_texts() for gram in grams(TOKEN.findall(plain(text)))}
 
 
+@pytest.fixture(scope="module")
+def headlines() -> dict[int, set[tuple[str, ...]]]:
+    """Real headlines by the hash of their first HEADLINE_WORDS words."""
+    reason = evaldata.missing(evaldata.FAKEDES, xlsx=True)
+    if reason:
+        pytest.skip(reason)
+    found: dict[int, set[tuple[str, ...]]] = {}
+    for name in evaldata.FAKEDES_FILES:
+        for row in evaldata.fakedes_rows(name):
+            words = tuple(TOKEN.findall(plain(str(row["HEADLINE"] or ""))))
+            if len(words) >= HEADLINE_WORDS:
+                found.setdefault(hash(words[:HEADLINE_WORDS]), set()).add(words)
+    return found
+
+
+def headline_lines(path: Path, headlines: dict[int, set[tuple[str, ...]]]) -> list[int]:
+    """Lines of a text file where a whole real headline starts."""
+    data = path.read_bytes()
+    if b"\0" in data:
+        return []
+    text = plain(data.decode("utf-8", errors="replace"))
+    matches = list(TOKEN.finditer(text))
+    words = tuple(m.group() for m in matches)
+    starts = {
+        matches[at].start()
+        for at in range(len(words) - HEADLINE_WORDS + 1)
+        for headline in headlines.get(hash(words[at : at + HEADLINE_WORDS]), ())
+        if words[at : at + len(headline)] == headline
+    }
+    return [text.count("\n", 0, start) + 1 for start in sorted(starts)]
+
+
 def tracked() -> list[Path]:
     listed = subprocess.run(
         ["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True, check=True
@@ -92,6 +127,23 @@ def test_no_tracked_file_holds_a_run_of_real_article_text(real):
         f"{path.relative_to(ROOT)}:{line}" for path in files for line in copied_lines(path, real)
     ]
     assert not found, "runs of twelve words from ../shared/eval texts at: " + ", ".join(found)
+
+
+def test_no_tracked_file_holds_a_real_headline(headlines):
+    found = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in tracked()
+        for line in headline_lines(path, headlines)
+    ]
+    assert not found, "whole FakeDeS headlines at: " + ", ".join(found)
+
+
+def test_a_planted_headline_is_found(headlines, tmp_path):
+    """A real headline quoted in a test of our own, in another case: found on its line."""
+    headline = " ".join(next(iter(next(iter(headlines.values())))))
+    planted = tmp_path / "planted.py"
+    planted.write_text(f'LINES = [\n    "Nuestro titular",\n    "{headline.upper()}",\n]\n')
+    assert headline_lines(planted, headlines) == [3]
 
 
 def planted_run() -> str:
