@@ -1368,6 +1368,52 @@ ISSUERS_TITLES_GROUPS = [
 ]
 
 
+# A title or an honorific before a name is an office, not part of the name, capitalised or
+# not: the person is one speaker whichever way each outlet writes them (bench/real/README.md,
+# "without honorifics"; the pope credited as "Francisco"). Only before a person's name.
+TITLES_LEFT_OUT = [
+    # a capitalised title before a first name, the cue after the quote
+    (
+        "«Nadie sobra en esta casa», dijo el Papa Clemente durante la audiencia general de "
+        "los miércoles.",
+        ["Clemente"],
+    ),
+    # ...as the subject before the verb, and again by a dropped subject
+    (
+        "El Papa Clemente recibió ayer a los obispos de la región. «La Iglesia debe salir a "
+        "la calle», les dijo. Después añadió: «No tengáis miedo».",
+        ["Clemente", "Clemente"],
+    ),
+    # ...after "según"
+    (
+        "Según el Papa Clemente, «la pobreza no es una fatalidad».",
+        ["Clemente"],
+    ),
+    # a capitalised role word before a full name, in its fullest form
+    (
+        "La senadora Marta Ibarra Soto defendió la reforma en el pleno. «Es una ley que llega "
+        "tarde», aseguró la Senadora Ibarra Soto.",
+        ["Marta Ibarra Soto"],
+    ),
+    (
+        "El Cardenal Luis Ortega Vidal habló a la salida de la catedral: «La fe no entiende "
+        "de fronteras».",
+        ["Luis Ortega Vidal"],
+    ),
+    # a queen's title before her name
+    (
+        "La Reina Adelaida visitó el hospital infantil. «Los niños nos dan una lección cada "
+        "día», afirmó.",
+        ["Adelaida"],
+    ),
+    # ...but a title before a word that may be no name stays as written
+    (
+        "«Las cuentas de la federación están saneadas», afirmó el Secretario General.",
+        ["Secretario General"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONVENTIONS
@@ -1396,7 +1442,8 @@ ISSUERS_TITLES_GROUPS = [
     + SOURCES_OF
     + SAID_IN_PHRASES
     + LAWS_QUOTED
-    + ISSUERS_TITLES_GROUPS,
+    + ISSUERS_TITLES_GROUPS
+    + TITLES_LEFT_OUT,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

@@ -265,7 +265,8 @@ _NAME_TITLES = frozenset(
     """
     mayor president minister labour labor prime secretary senator governor sen gov dr
     mr mrs ms prof rev fr gen sr sra srta don doña dña presidente presidenta ministro
-    ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo
+    ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo rey reina príncipe
+    princesa
     """.split()
 )
 # "de la localidad": the place an organisation is of, named by a common noun.
@@ -847,13 +848,41 @@ class _ParagraphLayout:
 @lru_cache(maxsize=PARAGRAPHS)
 def _paragraph_layout(paragraph: str) -> _ParagraphLayout:
     spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, _mark_spans(paragraph)))
-    masked = _mask(paragraph, spans)
+    masked = _titles_lowered(_mask(paragraph, spans))
     return _ParagraphLayout(
         spans=spans,
         masked=masked,
         sentences=tuple(split_sentences(masked)),
         mentions=tuple(_names_written(((0, masked),))),
     )
+
+
+_TITLE_BEFORE_NAME = re.compile(
+    rf"(?<!\w)(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l)\s+([{_UPPER}][{_LOWER}]+)(?!\.)(?=\s+({_NAME.pattern}))"
+)
+
+
+def _titles_lowered(masked: str) -> str:
+    """A title capitalised after an article before a person's name ("el Papa Clemente",
+    "la Senadora Marta Ibarra", "del Cardenal X") written in lower case, as the press
+    mostly writes it: the title is then read as a title (an introduction, a description
+    naming the person again later), not as the first word of the name. Not before an
+    organisation's name nor a listed one ("el Presidente Hayes"), and a role's word
+    (`roles`) only before a name of two words or more ("el Secretario General" stays).
+    Same length: offsets keep."""
+
+    def lowered(match: re.Match[str]) -> str:
+        title, name = match.group(1), match.group(2)
+        written = match.group(0)
+        if not _title_word(title) or _is_organisation(name) or _listed(title + " " + name):
+            return written
+        if _title_word(name.split()[0]) or _function_word(name):
+            return written
+        if not _is_person(name) and title.lower().rstrip(".") not in _NAME_TITLES:
+            return written  # "el Secretario General": a role's word before one word
+        return written[: match.start(1) - match.start()] + title.lower()
+
+    return _TITLE_BEFORE_NAME.sub(lowered, masked)
 
 
 def _read(text: str, lang: str | None, known: dict[str, Description] | None):
@@ -1268,10 +1297,35 @@ class _Reader:
         start, end = offset + span.start, offset + span.end
         speaker = _past_label(speaker)
         speaker = speaker and (self._fullest_body(speaker) or speaker)
+        speaker = speaker and self._untitled(speaker, at)
         if speaker and self._ambiguous(speaker):
             speaker = None
         how = self._how(path, speaker) if speaker else None
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
+
+    def _untitled(self, speaker: str, at: int) -> str:
+        """A person's name without the title or honorific written before it, capitalised
+        or not ("el Papa Francisco" is "Francisco", "la Senadora Ana Ruiz" "Ana Ruiz",
+        "el Dr. Mena" "Mena" in its fullest form): the title is an office, not a name,
+        and the same person quoted by two outlets, one with the title and one without,
+        is one speaker. Not an organisation's or a listed name ("Presidente Hayes"
+        as a place), nor a title alone or before a word that is no name."""
+        words = speaker.split()
+        if len(words) < 2 or not words[1][:1].isupper():
+            return speaker
+        if not _title_word(words[0]) or _is_organisation(speaker) or _listed(speaker):
+            return speaker
+        rest = " ".join(words[1:])
+        if _is_organisation(rest) or _listed(rest) or _function_word(rest):
+            return speaker
+        full = self._expand(rest, at)
+        if _title_word(full.split()[0]):
+            full = rest  # "Letizia" of "Reina Letizia", the one form the text gives
+        honorific = words[0].lower().rstrip(".") in _NAME_TITLES
+        if not (_is_person(full) or (honorific and is_given_name(full))):
+            return speaker  # "Secretario General", "Presidente Sánchez" named no other way
+        self.trail.append(("title left out", full))
+        return full
 
     @contextmanager
     def _aside(self) -> Iterator[None]:
@@ -3419,6 +3473,13 @@ def _names_short(short: str, name: str, any_name: bool) -> bool:
     if _ACRONYM.fullmatch(short):
         return any_name or _is_organisation(name)
     return _is_organisation(name) and short[0] == name[0] and not _listed(short)
+
+
+def _title_word(word: str) -> bool:
+    """A title or an honorific that may stand before a name: one that `_strip_titles`
+    drops ("papa", "Dr."), or a role's word of `roles` ("senadora", "Cardenal")."""
+    word = word.lower().rstrip(".")
+    return word in _NAME_TITLES or role_of(word) is not None
 
 
 def _is_person(name: str) -> bool:
