@@ -1414,6 +1414,29 @@ TITLES_LEFT_OUT = [
 ]
 
 
+# Anonymous sources opening a sentence ("Fuentes de X explican que …") are who a plural
+# verb without a subject after a quote refers to, in that sentence or the next; and one
+# bare noun after "según", in brackets or before a comma, is a criterion, not a source.
+SOURCES_AND_CRITERIA = [
+    (
+        "Fuentes de la federación explican que no se invitó a los clubes de fuera, «pero "
+        "si hubieran querido venir, solo tenían que pedirlo», afirman.",
+        ["fuentes de la federación"],
+    ),
+    (
+        "Fuentes del Ministerio de Cultura explican que la gala no se suspenderá.\n\n«Se "
+        "celebrará con aforo reducido y mascarilla obligatoria», aseguran.",
+        ["fuentes del Ministerio de Cultura"],
+    ),
+    (
+        "La alcaldesa Ana Ruiz presentó la aplicación municipal. Con ella los vecinos reciben "
+        "avisos (según barrio) sobre el «corte de agua programado para la semana» o sobre "
+        "la «recogida de muebles y enseres».",
+        [None, None],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONVENTIONS
@@ -1443,7 +1466,8 @@ TITLES_LEFT_OUT = [
     + SAID_IN_PHRASES
     + LAWS_QUOTED
     + ISSUERS_TITLES_GROUPS
-    + TITLES_LEFT_OUT,
+    + TITLES_LEFT_OUT
+    + SOURCES_AND_CRITERIA,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

@@ -535,6 +535,12 @@ _NAME = re.compile(
     r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w))?"  # an initial; a portal: "Maldita.es"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
 )
+# Anonymous sources opening a sentence, with whom they are of: "Fuentes de la federación",
+# "Fuentes del Ministerio de Sanidad".
+_SOURCES_OPENING = re.compile(
+    r"\s*(?:Fuentes|Portavoces)\s+(?:de|del|cercanas\s+a|próximas\s+a)\s+"
+    rf"(?:(?:la|las|los|el|su|sus)\s+)?(?:{_NAME.pattern}|[{_LOWER}]+(?:\s+{_NAME.pattern})?)"
+)
 # An institution's name written out from the head word of a gazetteer family ("Ministerio
 # de Agricultura y Pesca", "Partido Popular"), over the connectors the entity reader's
 # families take.
@@ -1651,6 +1657,8 @@ class _Reader:
             phrase = re.sub(r",\s*$", "", phrase.rstrip())
             phrase = re.sub(r"\s*\([^()]*\)$", "", phrase)  # "De acuerdo con el X (ORC),"
             self.via = "according to"
+            if _bare_noun(phrase, self.verb_words | self.indefinite):
+                return None, _cue(last_prep.group(0))  # "(según geolocalización)": no one
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, _cue(last_prep.group(0))
         if last_verb:
@@ -2586,15 +2594,22 @@ class _Reader:
     def _previous_group(self, index: int, lo: int) -> str | None:
         """Who a plural verb without a subject refers to ("…», señalaron en su estudio"):
         a group of people opening the sentence before ("Un equipo de investigadores de X
-        halló…", "Los vecinos denunciaron…"), else nobody."""
+        halló…", "Los vecinos denunciaron…"), or anonymous sources opening this sentence
+        or the one before ("Fuentes de la federación explican que …, «…», afirman"), else
+        nobody."""
         earlier = [s for s in self.sentences[index] if s.end <= lo]
         if earlier:
-            sentence = earlier[-1]
+            sentence = earlier[-1].text
         elif index and self.sentences[index - 1]:
-            sentence = self.sentences[index - 1][-1]
+            sentence = self.sentences[index - 1][-1].text
         else:
-            return None
-        group = _GROUP.match(sentence.text) or _GROUP_EN.match(sentence.text)
+            sentence = ""
+        this = next((s.text for s in self.sentences[index] if s.start == lo), "")
+        for text in (this, sentence):
+            sources = _SOURCES_OPENING.match(text)
+            if sources and len(sources.group(0).split()) <= _MAX_GROUP_WORDS:
+                return _description(sources.group(0), "")  # "Fuentes de X explican que …"
+        group = _GROUP.match(sentence) or _GROUP_EN.match(sentence)
         if not group:
             return None
         nouns = [w.lower() for w in _WORD.findall(group.group(0))]
@@ -3747,6 +3762,30 @@ def _group(clause: str, before_text: str) -> str | None:
     if len(clause.split()) > _MAX_GROUP_WORDS:
         return None
     return _description(clause, before_text)
+
+
+def _bare_noun(phrase: str, known: frozenset[str]) -> bool:
+    """Whether what follows "según" is one lowercase noun with no determiner, closed by
+    a bracket or a comma ("(según geolocalización)", "según temporada,"): a criterion,
+    not a speaker nor a dropped one. Not
+    a verb of saying (`known`, "según explicó"), a pronoun, a title ("según fiscales"), an
+    anonymous source nor a group ("según fuentes", "según vecinos")."""
+    words = phrase.split()
+    first = words[0].strip(".,;:()") if words else ""
+    if not first or not first.isalpha() or not first.islower():
+        return False
+    if len(words) > 1 and not re.search(r"[),;:]$", words[0]):
+        return False  # "según cuenta el crítico", "según lo previsto": more than one noun
+    return not (
+        first in known
+        or first in _DEFINITE
+        or first in _DEMONSTRATIVES
+        or first in _PRONOUNS
+        or first in _SOURCE_NOUNS
+        or _bare_plural(first)
+        or role_of(first)
+        or role_of(_singular(first))
+    )
 
 
 def _lone_name(word: str) -> bool:
