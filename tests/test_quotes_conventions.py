@@ -1437,6 +1437,28 @@ SOURCES_AND_CRITERIA = [
 ]
 
 
+# A gerund of saying hanging on a clause ("…, recordando que «…»", "…, pidiendo a los
+# vecinos «…»") gives the words to that clause's subject, or to the speaker of the quote
+# the clause attributes.
+GERUNDS = [
+    (
+        "La alcaldesa de Villaverde, Ana Ruiz, presentó ayer la feria, recordando que «las "
+        "casetas abrirán a las diez de la mañana».",
+        ["Ana Ruiz"],
+    ),
+    (
+        "«La feria es segura», dicen desde el Ayuntamiento de Villaverde, pidiendo a los "
+        "visitantes de las casetas «que cumplan las normas sanitarias vigentes».",
+        ["Ayuntamiento de Villaverde", "Ayuntamiento de Villaverde"],
+    ),
+    (
+        "«No habrá cortes de agua este verano», dijo el consejero Tomás Lerma, añadiendo que "
+        "«los embalses están al ochenta por ciento».",
+        ["Tomás Lerma", "Tomás Lerma"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONVENTIONS
@@ -1467,7 +1489,8 @@ SOURCES_AND_CRITERIA = [
     + LAWS_QUOTED
     + ISSUERS_TITLES_GROUPS
     + TITLES_LEFT_OUT
-    + SOURCES_AND_CRITERIA,
+    + SOURCES_AND_CRITERIA
+    + GERUNDS,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

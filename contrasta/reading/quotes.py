@@ -242,7 +242,12 @@ from contrasta.reading.roles import (
     role_of,
 )
 from contrasta.reading.sentences import Sentence, split_sentences
-from contrasta.reading.speech import POSSESSIVE_CUES, PREPOSITION_CUES, SPEECH_VERBS
+from contrasta.reading.speech import (
+    POSSESSIVE_CUES,
+    PREPOSITION_CUES,
+    SPEECH_GERUNDS_ES,
+    SPEECH_VERBS,
+)
 
 # Capitalised words that make a name an organisation (`INSTITUTION_WORDS`), a place or
 # a thing, not a person.
@@ -534,6 +539,14 @@ _NAME = re.compile(
     rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
     r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w))?"  # an initial; a portal: "Maldita.es"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
+)
+# A gerund of saying hanging on the clause before it, right before the quote: "…,
+# recordando que «…»", "…, pidiendo a los vecinos «…»" (an addressee between).
+_GERUND_CUE = re.compile(
+    rf",\s+({'|'.join(sorted(SPEECH_GERUNDS_ES))})"
+    r"(?:\s+(?:a|al|a\s+la|a\s+los|a\s+las)\s+[^,.;:«»“”\"()]{1,80}?)?"
+    r"(?:\s+que)?\s*:?\s*$",
+    re.I,
 )
 # Anonymous sources opening a sentence, with whom they are of: "Fuentes de la federación",
 # "Fuentes del Ministerio de Sanidad".
@@ -1650,6 +1663,15 @@ class _Reader:
         ):
             self.via = "possessive"
             return self._pro_drop(at, index, lo), _cue(possessive[-1].group(0))
+        gerund = _GERUND_CUE.search(before, reach)
+        if gerund and all(m is None or m.start() < gerund.start() for m in (last_prep, last_verb)):
+            self.via = "gerund"  # "X presentó el plan, recordando que «…»"
+            start = at - len(before)
+            if self.speakers and start <= self.spoken_at <= at:
+                self.trail.append(("speaker of this sentence", self.speakers[-1]))
+                return self.speakers[-1], gerund.group(1).lower()  # "«…», dijo X, pidiendo «…»"
+            clause = before[: gerund.start()]
+            return self._subject(clause, at, index, lo, start=start), gerund.group(1).lower()
         if last_prep and (not last_verb or last_prep.start() > last_verb.start()):
             phrase = before[last_prep.end() :]
             if last_prep.group(0).lower().endswith("del"):
