@@ -176,4 +176,3 @@ SPEECH_GERUNDS_ES: frozenset[str] = frozenset(
 )
 """The gerunds of the verbs of saying ("añadiendo", "recordando"): "…, recordando que
 «…»" gives the words to the subject of the clause the gerund hangs on (quotes only)."""
-
