@@ -1406,6 +1406,12 @@ TITLES_LEFT_OUT = [
         "día», afirmó.",
         ["Adelaida"],
     ),
+    # a regnal number is part of the name
+    (
+        "«La Corona está al servicio de todos», afirmó el rey Teodoro III en su mensaje de "
+        "Navidad.",
+        ["Teodoro III"],
+    ),
     # ...but a title before a word that may be no name stays as written
     (
         "«Las cuentas de la federación están saneadas», afirmó el Secretario General.",

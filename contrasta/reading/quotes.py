@@ -537,9 +537,9 @@ _CAPITALISED = rf"[{_UPPER}][{_LOWER}'’]+(?:(?:[-'’][{_UPPER}]?|[{_UPPER}])[
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
     rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
-    r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w))?"  # an initial; a portal: "Maldita.es"
+    r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w)|\s+(?:XI{0,3}|I{1,3}|IV|VI{0,3}|IX)\b(?!\.\w))?"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
-)
+)  # an initial; a portal: "Maldita.es"; a regnal number: "Felipe VI", "Juan Pablo II"
 # A gerund of saying hanging on the clause before it, right before the quote: "…,
 # recordando que «…»", "…, pidiendo a los vecinos «…»" (an addressee between).
 _GERUND_CUE = re.compile(
