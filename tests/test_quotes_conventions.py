@@ -1465,6 +1465,31 @@ GERUNDS = [
 ]
 
 
+# A closing mark mistyped as an opening one or as a straight one, glued to the last word
+# and followed by a comma and a verb of saying, closes the quote all the same.
+MISTYPED_CLOSERS = [
+    (
+        "La consejera Ana Ruiz habló de la sequía: “Los embalses están al treinta por ciento "
+        'y bajando", subrayó. Después habló de los regantes. “Tendrán agua hasta '
+        "septiembre”, dijo.",
+        ["Ana Ruiz", "Ana Ruiz"],
+    ),
+    (
+        "La consejera Ana Ruiz habló de la sequía. “Los embalses están al treinta por ciento "
+        "y bajando“, subrayó Ana Ruiz.\n\nLa consejera presentará el plan el lunes.",
+        ["Ana Ruiz"],
+    ),
+]
+
+
+def test_a_mistyped_closing_mark_ends_the_quote() -> None:
+    text, _ = MISTYPED_CLOSERS[0]
+    first = find_quotes(text, "es")[0]
+    assert first.text == "Los embalses están al treinta por ciento y bajando"
+    text, _ = MISTYPED_CLOSERS[1]
+    assert find_quotes(text, "es")[0].text.endswith("y bajando")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     CONVENTIONS
@@ -1496,7 +1521,8 @@ GERUNDS = [
     + ISSUERS_TITLES_GROUPS
     + TITLES_LEFT_OUT
     + SOURCES_AND_CRITERIA
-    + GERUNDS,
+    + GERUNDS
+    + MISTYPED_CLOSERS,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

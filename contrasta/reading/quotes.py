@@ -1124,6 +1124,8 @@ def _closing(paragraph: str, i: int) -> int | None:
         j, char = found.start(), found.group()
         if char == closing and depth == 0:
             return j
+        if depth == 0 and char in (opening, '"') and _mistyped_closer(paragraph, j):
+            return j  # "“…bajando\", subrayó", "“…bajando“, subrayó": a closing mark mistyped
         if char == closing:
             depth -= 1
         elif char == opening and opening != closing:
@@ -1132,6 +1134,16 @@ def _closing(paragraph: str, i: int) -> int | None:
             foreign = j
         seen.add(char)
     return foreign
+
+
+def _mistyped_closer(paragraph: str, j: int) -> bool:
+    """Whether the mark at j, an opening one or a straight one inside a quote opened with
+    another, closes it all the same: glued to the word before it and followed by a
+    comma and a verb of saying ("…y bajando“, subrayó", "…muerto\", dijo")."""
+    if j == 0 or not (paragraph[j - 1].isalnum() or paragraph[j - 1] in ".!?…"):
+        return False
+    verb = _UNOPENED.match("”" + paragraph[j + 1 : j + 40])
+    return bool(verb) and verb[1].lower() in _SAYING_FORMS
 
 
 def _mask(paragraph: str, spans: tuple[_Span, ...]) -> str:
