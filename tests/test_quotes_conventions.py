@@ -1406,6 +1406,13 @@ TITLES_LEFT_OUT = [
         "día», afirmó.",
         ["Adelaida"],
     ),
+    # a "que" after a verb of saying and the means it was said through opens what was said:
+    # the name before it is no relative's antecedent
+    (
+        "Ana Ruiz anunció en Twitter que había ganado las primarias y aseguró que «seguirá "
+        "luchando por su pueblo hasta el final».",
+        ["Ana Ruiz"],
+    ),
     # a regnal number is part of the name
     (
         "«La Corona está al servicio de todos», afirmó el rey Teodoro III en su mensaje de "

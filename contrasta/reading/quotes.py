@@ -1794,7 +1794,12 @@ class _Reader:
             subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
         relative = _RELATIVE_END.search(subject)
         before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
-        if relative and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms:
+        said_through = relative and self._said_through(subject[: relative.start() + 1])
+        if (
+            relative
+            and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms
+            and not said_through
+        ):
             text = subject[: relative.start()].rstrip(" ,")
             pronoun = _WORD.search(relative.group(0)).group(0).lower()
             antecedent = self._antecedent(text, at, index, lo, pronoun)
@@ -1943,6 +1948,13 @@ class _Reader:
             # is the subject ("La circular está firmada por X, Y, también pide": no one)
             return self._phrase(opening.group(0), at, index, lo, addressee=False)
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
+
+    def _said_through(self, text: str) -> bool:
+        """Whether `text` ends with a verb of saying and the means or place it was said
+        in ("anunció en Twitter", "dijo a la prensa"): the "que" after it opens what was
+        said, it is no relative pronoun of the name before it."""
+        means = _SAID_THROUGH.search(text)
+        return bool(means) and means.group(1).lower() in self.verb_forms
 
     @_evidence("title and name")
     def _titled_subject(self, clause: str, at: int) -> str | None:
@@ -3222,6 +3234,11 @@ _CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
 _VERB_ENDINGS = ("ó", "aba", "ía", "aron", "ieron")
 _DEMONSTRATIVES = frozenset("este esta estos estas ese esa esos esas dicho dicha".split())
 # Words before "que" that make it a conjunction, not a relative pronoun ("ya que").
+# A verb and the means or place of saying after it, before a "que": "anunció en Twitter".
+_SAID_THROUGH = re.compile(
+    r"\b([^\W\d_]+)\s+(?:en|a|al|ante|desde|mediante|por|a\s+través\s+de)\s+"
+    r"(?:(?:el|la|los|las|su|sus|un|una)\s+)?[^,;.:«»“”\"]{1,40}?[\s,]*$"
+)
 _BEFORE_CONJUNCTION = frozenset(
     """
     ya así puesto dado para sino de lo aunque hasta desde antes después mientras siempre
