@@ -1413,6 +1413,13 @@ TITLES_LEFT_OUT = [
         "luchando por su pueblo hasta el final».",
         ["Ana Ruiz"],
     ),
+    # a founder's title names again the one person introduced as the founder
+    (
+        "La empresaria Lucía Ferrán, fundadora de la cadena hotelera Sol Mar, habló ayer en "
+        "Madrid. «El turismo volverá en verano», aseguró Ferrán.\n\n«Hemos contratado a "
+        "cien personas», señaló la fundadora de Sol Mar.",
+        ["Lucía Ferrán", "Lucía Ferrán"],
+    ),
     # a regnal number is part of the name
     (
         "«La Corona está al servicio de todos», afirmó el rey Teodoro III en su mensaje de "

@@ -90,6 +90,7 @@ _ROLES = """
     artista artist
     entrenador entrenadora seleccionador seleccionadora técnico coach
     jugador jugadora futbolista player
+    fundador fundadora cofundador cofundadora founder
     magnate millonario millonaria multimillonario multimillonaria filántropo filántropa
         tycoon billionaire
 """
