@@ -1420,6 +1420,18 @@ TITLES_LEFT_OUT = [
         "cien personas», señaló la fundadora de Sol Mar.",
         ["Lucía Ferrán", "Lucía Ferrán"],
     ),
+    # a town's government by its common names is the one Ayuntamiento the text names...
+    (
+        "El Ayuntamiento de Villaverde presentó ayer las fiestas. «Habrá conciertos todas las "
+        "noches», añaden desde el Ejecutivo local.",
+        ["Ayuntamiento de Villaverde"],
+    ),
+    # ...and no one's when the text names two
+    (
+        "El Ayuntamiento de Villaverde y el Ayuntamiento de Torrealta presentaron ayer las "
+        "fiestas. «Habrá conciertos todas las noches», explicó el gobierno municipal.",
+        ["gobierno municipal"],
+    ),
     # a regnal number is part of the name
     (
         "«La Corona está al servicio de todos», afirmó el rey Teodoro III en su mensaje de "

@@ -292,6 +292,11 @@ _ORG_ANAPHORA = {
 # word of its area its written-out name holds ("la Cancillería": the "Ministerio de
 # Relaciones Exteriores" or "de Asuntos Exteriores" the article names).
 _MINISTRY_COMMON_NAMES = {"cancillería": "Exteriores"}
+# A town's government by its common names: the Ayuntamiento the text names.
+_MUNICIPAL_GOVERNMENT = re.compile(
+    r"(?:el\s+)?(?:ejecutivo|gobierno)\s+(?:local|municipal)|equipo\s+de\s+gobierno\s+municipal",
+    re.I,
+)
 # A quoted string right after these is the name of a thing, not speech.
 _TERM_MARKERS = r"""
     llamada llamado llamadas llamados denominada denominado conocida\s+como
@@ -2609,11 +2614,17 @@ class _Reader:
         Agricultura y Pesca" the text names; a party's members ("los populares", "los
         socialistas") for the one organisation the text names with their word ("el
         Partido Popular"); a ministry's common name ("la Cancillería") for the ministry
-        the text writes out. A name the text also writes cut short ("Ministerio de
-        Relaciones" of "Ministerio de Relaciones Exteriores") is the same body. None when
-        no such body, or two, are named."""
+        the text writes out; a town's government ("el Ejecutivo local", "el gobierno
+        municipal") for the one Ayuntamiento the text names. A name the text also writes
+        cut short ("Ministerio de Relaciones" of "Ministerio de Relaciones Exteriores") is
+        the same body. None when no such body, or two, are named."""
         words = speaker.split()
         word = words[-1]
+        if _MUNICIPAL_GOVERNMENT.fullmatch(speaker):  # "el Ejecutivo local"
+            names = (_ARTICLE_START.sub("", m.group(0)) for m in _NAME.finditer(self.text))
+            councils = {name for name in names if name.startswith("Ayuntamiento ")}
+            fullest = {n for n in councils if not any(o.startswith(n + " ") for o in councils)}
+            return fullest.pop() if len(fullest) == 1 else None
         if len(words) > 2 or (len(words) == 2 and words[0].lower() not in ("los", "las")):
             return None
         if area := _MINISTRY_COMMON_NAMES.get(speaker.lower()):
