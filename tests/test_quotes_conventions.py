@@ -1432,6 +1432,17 @@ TITLES_LEFT_OUT = [
         "fiestas. «Habrá conciertos todas las noches», explicó el gobierno municipal.",
         ["gobierno municipal"],
     ),
+    # names joined by "&" are one firm's name, and no person's
+    (
+        "Aunque el suministro de la vacuna Nolan & Nolan es limitado, la compañía dice que "
+        "tiene «cuatro millones de dosis listas para enviar».",
+        ["Nolan & Nolan"],
+    ),
+    (
+        "La Fundación Bill & Melinda Gates financia el plan. «Habrá vacunas para todos», "
+        "dijo Melinda Gates.",
+        ["Melinda Gates"],
+    ),
     # a regnal number is part of the name
     (
         "«La Corona está al servicio de todos», afirmó el rey Teodoro III en su mensaje de "

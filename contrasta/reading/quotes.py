@@ -541,7 +541,7 @@ _LOWER = "a-zß-öø-ÿĀ-ſ"
 _CAPITALISED = rf"[{_UPPER}][{_LOWER}'’]+(?:(?:[-'’][{_UPPER}]?|[{_UPPER}])[{_LOWER}]+)*"
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
-    rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
+    rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di|&)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
     r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w)|\s+(?:XI{0,3}|I{1,3}|IV|VI{0,3}|IX)\b(?!\.\w))?"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
 )  # an initial; a portal: "Maldita.es"; a regnal number: "Felipe VI", "Juan Pablo II"
@@ -3561,6 +3561,8 @@ def _title_word(word: str) -> bool:
 
 def _is_person(name: str) -> bool:
     capitalised = [w for w in name.split() if w[0].isupper()]
+    if "&" in name.split():
+        return False  # "Johnson & Johnson", "Bill & Melinda Gates": a firm's name
     return len(capitalised) >= 2 and not _is_organisation(name)
 
 
