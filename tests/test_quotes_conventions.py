@@ -1443,6 +1443,13 @@ TITLES_LEFT_OUT = [
         "dijo Melinda Gates.",
         ["Melinda Gates"],
     ),
+    # a ruling is its court's, under the court's full name, its number and place included
+    (
+        "La titular del Juzgado de Primera Instancia número 12 de Torrealta desestimó la "
+        "demanda del exalcalde.\n\n«La difusión de la noticia estaba amparada por la "
+        "libertad de información», señala la sentencia.",
+        ["Juzgado de Primera Instancia número 12 de Torrealta"],
+    ),
     # a regnal number is part of the name
     (
         "«La Corona está al servicio de todos», afirmó el rey Teodoro III en su mensaje de "

@@ -553,6 +553,10 @@ _GERUND_CUE = re.compile(
     r"(?:\s+que)?\s*:?\s*$",
     re.I,
 )
+# The number of a court, a school, a station…, and the place it is of: "número 84 de Madrid".
+_NUMBERED_TAIL = re.compile(
+    rf"\s+(?:número|núm\.|n\.?\s?º)\s*\d+(?:\s+(?:de|del)\s+{_NAME.pattern})?"
+)
 # Anonymous sources opening a sentence, with whom they are of: "Fuentes de la federación",
 # "Fuentes del Ministerio de Sanidad".
 _SOURCES_OPENING = re.compile(
@@ -2317,8 +2321,11 @@ class _Reader:
         court's named last before it ("El Tribunal Supremo ha anulado la multa. La
         sentencia afirma …"), as the press credits a court's words to the court."""
         if noun in _RULINGS:
-            names = (_ARTICLE_START.sub("", m.group(0)) for m in _NAME.finditer(self.text, 0, at))
-            courts = [name for name in names if _court(name)]
+            names = (
+                (_ARTICLE_START.sub("", m.group(0)), m.end())
+                for m in _NAME.finditer(self.text, 0, at)
+            )
+            courts = [name + _numbered(self.text, end) for name, end in names if _court(name)]
             return courts[-1] if courts else None
         stem = _FILED.get(noun)
         if stem is None:
@@ -3367,6 +3374,13 @@ def _organisation_tail(text: str, name: str, end: int) -> str:
         return complement.group(0)
     acronym = _ACRONYM_AFTER.match(text, end)
     return acronym.group(0) if acronym and " " not in name.strip() else ""
+
+
+def _numbered(text: str, end: int) -> str:
+    """The number a body named at `end` carries, with the place it is of: "el Juzgado de
+    Primera Instancia| número 84 de Madrid", "el Juzgado de lo Penal| n.º 3"."""
+    number = _NUMBERED_TAIL.match(text, end)
+    return number.group(0) if number else ""
 
 
 def _of_place(text: str, end: int) -> str:
