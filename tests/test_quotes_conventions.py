@@ -1450,6 +1450,12 @@ TITLES_LEFT_OUT = [
         "libertad de información», señala la sentencia.",
         ["Juzgado de Primera Instancia número 12 de Torrealta"],
     ),
+    # one cue after the last of a sentence's quotes, past an adverbial, is all of theirs
+    (
+        "Los vecinos están «hartos del ruido de cada noche en la plaza», por lo que el pleno "
+        "«debe actuar ya», afirmó ayer la alcaldesa Ana Ruiz.",
+        ["Ana Ruiz", "Ana Ruiz"],
+    ),
     # a regnal number is part of the name
     (
         "«La Corona está al servicio de todos», afirmó el rey Teodoro III en su mensaje de "

@@ -1543,13 +1543,16 @@ class _Reader:
 
     def _later(self, after: str, at: int, index: int, lo: int):
         """An attribution set off by a comma later in the sentence: "…, «unas conductas
-        incívicas» que hay que erradicar, afirma su directora, Elena Villagrasa"."""
+        incívicas» que hay que erradicar, afirma su directora, Elena Villagrasa", past an
+        adverbial ("…, afirmó ayer la alcaldesa X")."""
         for verb in self._verbs(after):
             phrase = after[verb.end() :].strip()
+            adverbial = _ADVERBIAL.match(phrase)  # "…, afirmó ayer la alcaldesa X"
+            subject = phrase[adverbial.end() :] if adverbial else phrase
             if (
                 re.search(r",\s*$", after[: verb.start()])
-                and phrase
-                and _starts_subject(phrase, self.indefinite)
+                and subject
+                and _starts_subject(subject, self.indefinite)
             ):
                 return self._phrase(phrase, at, index, lo, addressee=True), _cue(verb.group(0))
         return None, None
