@@ -1532,6 +1532,16 @@ MISTYPED_CLOSERS = [
 ]
 
 
+def test_a_title_after_titulado_and_a_colon_is_no_quote() -> None:
+    text = (
+        "La periodista Ana Ruiz firmó en la revista Vida un reportaje titulado: «Ellos deciden "
+        "quién vive y quién muere en el hospital»."
+    )
+    assert find_quotes(text, "es") == []
+    said = text.replace("firmó en la revista Vida un reportaje titulado", "lo dijo claramente")
+    assert [q.speaker for q in find_quotes(said, "es")] == ["Ana Ruiz"]
+
+
 def test_a_mistyped_closing_mark_ends_the_quote() -> None:
     text, _ = MISTYPED_CLOSERS[0]
     first = find_quotes(text, "es")[0]

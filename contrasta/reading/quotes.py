@@ -610,7 +610,7 @@ _PREPOSITION_CUES = PREPOSITION_CUES
 
 
 _TERM_BEFORE = re.compile(
-    r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")(?:\s+[^\W\d_]+)?(?:\s+(?:de|del))?\s*$",
+    r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")(?:\s+[^\W\d_]+)?(?:\s+(?:de|del))?\s*:?\s*$",
     re.I,
 )
 _TITLE_BEFORE = re.compile(
