@@ -1406,6 +1406,23 @@ TITLES_LEFT_OUT = [
         "día», afirmó.",
         ["Adelaida"],
     ),
+    # a regnal number is part of the name
+    (
+        "«La Corona está al servicio de todos», afirmó el rey Teodoro III en su mensaje de "
+        "Navidad.",
+        ["Teodoro III"],
+    ),
+    # ...but a title before a word that may be no name stays as written
+    (
+        "«Las cuentas de la federación están saneadas», afirmó el Secretario General.",
+        ["Secretario General"],
+    ),
+]
+
+
+# Names and bodies in the form the article gives them in full, and who a cue later in the
+# sentence, a founder's title or a town's government stand for.
+NAMES_IN_FULL = [
     # a "que" after a verb of saying and the means it was said through opens what was said:
     # the name before it is no relative's antecedent
     (
@@ -1456,16 +1473,11 @@ TITLES_LEFT_OUT = [
         "«debe actuar ya», afirmó ayer la alcaldesa Ana Ruiz.",
         ["Ana Ruiz", "Ana Ruiz"],
     ),
-    # a regnal number is part of the name
+    # a ruling signed by a judge is the court's, in its full name
     (
-        "«La Corona está al servicio de todos», afirmó el rey Teodoro III en su mensaje de "
-        "Navidad.",
-        ["Teodoro III"],
-    ),
-    # ...but a title before a word that may be no name stays as written
-    (
-        "«Las cuentas de la federación están saneadas», afirmó el Secretario General.",
-        ["Secretario General"],
+        "El Juzgado de lo Penal número 3 de Torrealta condenó ayer al alcalde. La sentencia "
+        "de la juez señala que «los hechos probados constituyen un delito de prevaricación».",
+        ["Juzgado de lo Penal número 3 de Torrealta"],
     ),
 ]
 
@@ -1580,6 +1592,7 @@ def test_a_mistyped_closing_mark_ends_the_quote() -> None:
     + LAWS_QUOTED
     + ISSUERS_TITLES_GROUPS
     + TITLES_LEFT_OUT
+    + NAMES_IN_FULL
     + SOURCES_AND_CRITERIA
     + GERUNDS
     + MISTYPED_CLOSERS,

@@ -541,7 +541,8 @@ _LOWER = "a-zß-öø-ÿĀ-ſ"
 _CAPITALISED = rf"[{_UPPER}][{_LOWER}'’]+(?:(?:[-'’][{_UPPER}]?|[{_UPPER}])[{_LOWER}]+)*"
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
-    rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di|&)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
+    r"(?:\s+(?:(?:de|del|de la|de los|de las|de lo|van|von|da|di|&)\s+|[A-Z]\.\s+)?"
+    rf"{_CAPITALISED})*"
     r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w)|\s+(?:XI{0,3}|I{1,3}|IV|VI{0,3}|IX)\b(?!\.\w))?"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
 )  # an initial; a portal: "Maldita.es"; a regnal number: "Felipe VI", "Juan Pablo II"
@@ -1906,6 +1907,9 @@ class _Reader:
                 return introduced
             if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
                 return self._named_organisation(clause, clause_at, index, lo)
+            ruling = _head_noun(clause)
+            if ruling in _RULINGS and (court := self._complainant(ruling, clause_at)):
+                return court  # "La sentencia de la juez señala": the court's, not the judge's
             description = describe(clause) or nationality(clause)
             if description is not None and (unnamed := self._spokesperson(description, clause, at)):
                 return unnamed  # "El portavoz de la compañía aseguró"
