@@ -1473,6 +1473,12 @@ NAMES_IN_FULL = [
         "«debe actuar ya», afirmó ayer la alcaldesa Ana Ruiz.",
         ["Ana Ruiz", "Ana Ruiz"],
     ),
+    # what a verb of saying throws ("lanzó una advertencia") is its object, not its subject
+    (
+        "Luis Peral, de Ciudadanos, no discrepó del fondo de la propuesta, pero lanzó una "
+        "advertencia final a los populares: «Cuidado con usar el pasado en campaña».",
+        ["Luis Peral"],
+    ),
     # a ruling signed by a judge is the court's, in its full name
     (
         "El Juzgado de lo Penal número 3 de Torrealta condenó ayer al alcalde. La sentencia "

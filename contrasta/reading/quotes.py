@@ -1741,6 +1741,7 @@ class _Reader:
                 inverted
                 and last_verb.group(0).lower() not in _TELLING  # "He told reporters:"
                 and _starts_subject(inverted, self.indefinite)
+                and not _said_thing(inverted)  # "lanzó una advertencia a los populares:"
                 and (aside or _INVERTED_END.search(before))
                 and len(inverted.split()) <= _MAX_INVERTED_WORDS
                 and not _THAT.search(" " + inverted)
@@ -3008,6 +3009,24 @@ def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
     if _bare_plural(low):
         return True
     return first[0].isupper() and not _function_word(first)
+
+
+def _said_thing(phrase: str) -> bool:
+    """Whether words after a verb of saying are its object, not its subject: an
+    indefinite article before a noun for no person nor group ("lanzó una advertencia a
+    los populares:", "dejó un mensaje:"); "un portavoz", "una vecina" are people."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in _INDEFINITE:
+        return False
+    noun = _head_noun(phrase)
+    return not (
+        _people(noun)
+        or role_of(noun)
+        or noun in _ORG_NOUNS
+        or noun in _COLLECTIVES
+        or _bodies(noun)
+        or noun in _SOURCE_NOUNS
+    )
 
 
 def _bare_plural(word: str) -> bool:
