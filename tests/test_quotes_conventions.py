@@ -1479,6 +1479,18 @@ NAMES_IN_FULL = [
         "advertencia final a los populares: «Cuidado con usar el pasado en campaña».",
         ["Luis Peral"],
     ),
+    # whose words or talk a possessive names ("según sus palabras", "continúa su charla")
+    # is who speaks, not the words
+    (
+        "El concejal Luis Peral habló ayer en la asamblea. Muy gráficamente continúa su "
+        "charla: «Yo voy en camiseta al pleno y digo lo que pienso».",
+        ["Luis Peral"],
+    ),
+    (
+        "La alcaldesa Ana Ruiz presentó el plan con la finalidad de -según sus palabras- "
+        "«devolver la plaza a los vecinos del barrio».",
+        ["Ana Ruiz"],
+    ),
     # a ruling signed by a judge is the court's, in its full name
     (
         "El Juzgado de lo Penal número 3 de Torrealta condenó ayer al alcalde. La sentencia "

@@ -485,6 +485,10 @@ _SAID_NOUNS = frozenset(
     críticas explicaciones comentarios
     """.split()
 )
+# Occasions of speaking, whose owner ("su charla", "su discurso") is who speaks in them.
+_SPEECHES = frozenset(
+    "charla discurso intervención conferencia alocución felicitación exposición".split()
+)
 _NAMED_SAYING = re.compile(
     r"(?:es|fue|era|son|fueron|ha\s+sido)\s+(?:el|la|los|las)\s+([a-záéíóúñ]+)\s+"
     r"(?:de\s+|(del)\s+|que\s+(?:(?:le|les|nos|se)\s+)?(?:ha\s+)?[a-záéíóúñ]+(?:a|e|ó|ió|do)\s+"
@@ -2121,6 +2125,8 @@ class _Reader:
         if first in _POSSESSIVES and _head_noun(head) in _MEDIA:
             owner = _OWNER.match(tail)  # "señaló su página de Facebook, la Asociación X,"
             return self._organisation(owner.group(1), at) if owner else None
+        if first in _POSSESSIVES and _head_noun(head) in _SAYINGS | _SAID_NOUNS | _SPEECHES:
+            return self._pro_drop(at, index, lo)  # "según sus palabras", "continúa su charla:"
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
         if apposition and _head_noun(head) not in _SOURCE_NOUNS | {"fuente", "source"}:
             stripped = _strip_titles(apposition.group(0).lstrip(", "), self.alone)
