@@ -1479,6 +1479,12 @@ NAMES_IN_FULL = [
         "advertencia final a los populares: «Cuidado con usar el pasado en campaña».",
         ["Luis Peral"],
     ),
+    # ...and what is told after the verb ("explicó el porqué", "contó los detalles")
+    (
+        "El representante de la firma, Luis Peral, explicó el porqué de la adquisición: «Es "
+        "una empresa con futuro y con buenos ingenieros».",
+        ["Luis Peral"],
+    ),
     # whose words or talk a possessive names ("según sus palabras", "continúa su charla")
     # is who speaks, not the words
     (

@@ -489,6 +489,8 @@ _SAID_NOUNS = frozenset(
 _SPEECHES = frozenset(
     "charla discurso intervención conferencia alocución felicitación exposición".split()
 )
+# What is told, after a verb of saying: "contó los detalles", "explicó el porqué".
+_TOLD = frozenset("detalles porqué motivos razones causas pregunta preguntas".split())
 _NAMED_SAYING = re.compile(
     r"(?:es|fue|era|son|fueron|ha\s+sido)\s+(?:el|la|los|las)\s+([a-záéíóúñ]+)\s+"
     r"(?:de\s+|(del)\s+|que\s+(?:(?:le|les|nos|se)\s+)?(?:ha\s+)?[a-záéíóúñ]+(?:a|e|ó|ió|do)\s+"
@@ -3020,11 +3022,17 @@ def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
 def _said_thing(phrase: str) -> bool:
     """Whether words after a verb of saying are its object, not its subject: an
     indefinite article before a noun for no person nor group ("lanzó una advertencia a
-    los populares:", "dejó un mensaje:"); "un portavoz", "una vecina" are people."""
+    los populares:", "dejó un mensaje:"; "un portavoz", "una vecina" are people), or a
+    definite one before what is said or told ("contó los detalles", "explicó el porqué
+    de la compra:", "continuó su discurso:")."""
     words = phrase.split()
-    if len(words) < 2 or words[0].lower() not in _INDEFINITE:
+    if len(words) < 2:
         return False
     noun = _head_noun(phrase)
+    if words[0].lower() in _DEFINITE:  # "contó los detalles", "explicó el porqué de X:"
+        return noun in _SAYINGS | _SAID_NOUNS | _SPEECHES | _TOLD
+    if words[0].lower() not in _INDEFINITE:
+        return False
     return not (
         _people(noun)
         or role_of(noun)
