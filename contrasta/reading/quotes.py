@@ -242,7 +242,12 @@ from contrasta.reading.roles import (
     role_of,
 )
 from contrasta.reading.sentences import Sentence, split_sentences
-from contrasta.reading.speech import POSSESSIVE_CUES, PREPOSITION_CUES, SPEECH_VERBS
+from contrasta.reading.speech import (
+    POSSESSIVE_CUES,
+    PREPOSITION_CUES,
+    SPEECH_GERUNDS_ES,
+    SPEECH_VERBS,
+)
 
 # Capitalised words that make a name an organisation (`INSTITUTION_WORDS`), a place or
 # a thing, not a person.
@@ -265,7 +270,8 @@ _NAME_TITLES = frozenset(
     """
     mayor president minister labour labor prime secretary senator governor sen gov dr
     mr mrs ms prof rev fr gen sr sra srta don doña dña presidente presidenta ministro
-    ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo
+    ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo rey reina príncipe
+    princesa
     """.split()
 )
 # "de la localidad": the place an organisation is of, named by a common noun.
@@ -286,6 +292,11 @@ _ORG_ANAPHORA = {
 # word of its area its written-out name holds ("la Cancillería": the "Ministerio de
 # Relaciones Exteriores" or "de Asuntos Exteriores" the article names).
 _MINISTRY_COMMON_NAMES = {"cancillería": "Exteriores"}
+# A town's government by its common names: the Ayuntamiento the text names.
+_MUNICIPAL_GOVERNMENT = re.compile(
+    r"(?:el\s+)?(?:ejecutivo|gobierno)\s+(?:local|municipal)|equipo\s+de\s+gobierno\s+municipal",
+    re.I,
+)
 # A quoted string right after these is the name of a thing, not speech.
 _TERM_MARKERS = r"""
     llamada llamado llamadas llamados denominada denominado conocida\s+como
@@ -474,6 +485,12 @@ _SAID_NOUNS = frozenset(
     críticas explicaciones comentarios
     """.split()
 )
+# Occasions of speaking, whose owner ("su charla", "su discurso") is who speaks in them.
+_SPEECHES = frozenset(
+    "charla discurso intervención conferencia alocución felicitación exposición".split()
+)
+# What is told, after a verb of saying: "contó los detalles", "explicó el porqué".
+_TOLD = frozenset("detalles porqué motivos razones causas pregunta preguntas".split())
 _NAMED_SAYING = re.compile(
     r"(?:es|fue|era|son|fueron|ha\s+sido)\s+(?:el|la|los|las)\s+([a-záéíóúñ]+)\s+"
     r"(?:de\s+|(del)\s+|que\s+(?:(?:le|les|nos|se)\s+)?(?:ha\s+)?[a-záéíóúñ]+(?:a|e|ó|ió|do)\s+"
@@ -530,9 +547,28 @@ _LOWER = "a-zß-öø-ÿĀ-ſ"
 _CAPITALISED = rf"[{_UPPER}][{_LOWER}'’]+(?:(?:[-'’][{_UPPER}]?|[{_UPPER}])[{_LOWER}]+)*"
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
-    rf"(?:\s+(?:(?:de|del|de la|de los|de las|van|von|da|di)\s+|[A-Z]\.\s+)?{_CAPITALISED})*"
-    r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w))?"  # an initial; a portal: "Maldita.es"
+    r"(?:\s+(?:(?:de|del|de la|de los|de las|de lo|van|von|da|di|&)\s+|[A-Z]\.\s+)?"
+    rf"{_CAPITALISED})*"
+    r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w)|\s+(?:XI{0,3}|I{1,3}|IV|VI{0,3}|IX)\b(?!\.\w))?"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
+)  # an initial; a portal: "Maldita.es"; a regnal number: "Felipe VI", "Juan Pablo II"
+# A gerund of saying hanging on the clause before it, right before the quote: "…,
+# recordando que «…»", "…, pidiendo a los vecinos «…»" (an addressee between).
+_GERUND_CUE = re.compile(
+    rf",\s+({'|'.join(sorted(SPEECH_GERUNDS_ES))})"
+    r"(?:\s+(?:a|al|a\s+la|a\s+los|a\s+las)\s+[^,.;:«»“”\"()]{1,80}?)?"
+    r"(?:\s+que)?\s*:?\s*$",
+    re.I,
+)
+# The number of a court, a school, a station…, and the place it is of: "número 84 de Madrid".
+_NUMBERED_TAIL = re.compile(
+    rf"\s+(?:número|núm\.|n\.?\s?º)\s*\d+(?:\s+(?:de|del)\s+{_NAME.pattern})?"
+)
+# Anonymous sources opening a sentence, with whom they are of: "Fuentes de la federación",
+# "Fuentes del Ministerio de Sanidad".
+_SOURCES_OPENING = re.compile(
+    r"\s*(?:Fuentes|Portavoces)\s+(?:de|del|cercanas\s+a|próximas\s+a)\s+"
+    rf"(?:(?:la|las|los|el|su|sus)\s+)?(?:{_NAME.pattern}|[{_LOWER}]+(?:\s+{_NAME.pattern})?)"
 )
 # An institution's name written out from the head word of a gazetteer family ("Ministerio
 # de Agricultura y Pesca", "Partido Popular"), over the connectors the entity reader's
@@ -581,7 +617,7 @@ _PREPOSITION_CUES = PREPOSITION_CUES
 
 
 _TERM_BEFORE = re.compile(
-    r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")(?:\s+[^\W\d_]+)?(?:\s+(?:de|del))?\s*$",
+    r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")(?:\s+[^\W\d_]+)?(?:\s+(?:de|del))?\s*:?\s*$",
     re.I,
 )
 _TITLE_BEFORE = re.compile(
@@ -847,13 +883,41 @@ class _ParagraphLayout:
 @lru_cache(maxsize=PARAGRAPHS)
 def _paragraph_layout(paragraph: str) -> _ParagraphLayout:
     spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, _mark_spans(paragraph)))
-    masked = _mask(paragraph, spans)
+    masked = _titles_lowered(_mask(paragraph, spans))
     return _ParagraphLayout(
         spans=spans,
         masked=masked,
         sentences=tuple(split_sentences(masked)),
         mentions=tuple(_names_written(((0, masked),))),
     )
+
+
+_TITLE_BEFORE_NAME = re.compile(
+    rf"(?<!\w)(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l)\s+([{_UPPER}][{_LOWER}]+)(?!\.)(?=\s+({_NAME.pattern}))"
+)
+
+
+def _titles_lowered(masked: str) -> str:
+    """A title capitalised after an article before a person's name ("el Papa Clemente",
+    "la Senadora Marta Ibarra", "del Cardenal X") written in lower case, as the press
+    mostly writes it: the title is then read as a title (an introduction, a description
+    naming the person again later), not as the first word of the name. Not before an
+    organisation's name nor a listed one ("el Presidente Hayes"), and a role's word
+    (`roles`) only before a name of two words or more ("el Secretario General" stays).
+    Same length: offsets keep."""
+
+    def lowered(match: re.Match[str]) -> str:
+        title, name = match.group(1), match.group(2)
+        written = match.group(0)
+        if not _title_word(title) or _is_organisation(name) or _listed(title + " " + name):
+            return written
+        if _title_word(name.split()[0]) or _function_word(name):
+            return written
+        if not _is_person(name) and title.lower().rstrip(".") not in _NAME_TITLES:
+            return written  # "el Secretario General": a role's word before one word
+        return written[: match.start(1) - match.start()] + title.lower()
+
+    return _TITLE_BEFORE_NAME.sub(lowered, masked)
 
 
 def _read(text: str, lang: str | None, known: dict[str, Description] | None):
@@ -1076,6 +1140,8 @@ def _closing(paragraph: str, i: int) -> int | None:
         j, char = found.start(), found.group()
         if char == closing and depth == 0:
             return j
+        if depth == 0 and char in (opening, '"') and _mistyped_closer(paragraph, j):
+            return j  # "“…bajando\", subrayó", "“…bajando“, subrayó": a closing mark mistyped
         if char == closing:
             depth -= 1
         elif char == opening and opening != closing:
@@ -1084,6 +1150,16 @@ def _closing(paragraph: str, i: int) -> int | None:
             foreign = j
         seen.add(char)
     return foreign
+
+
+def _mistyped_closer(paragraph: str, j: int) -> bool:
+    """Whether the mark at j, an opening one or a straight one inside a quote opened with
+    another, closes it all the same: glued to the word before it and followed by a
+    comma and a verb of saying ("…y bajando“, subrayó", "…muerto\", dijo")."""
+    if j == 0 or not (paragraph[j - 1].isalnum() or paragraph[j - 1] in ".!?…"):
+        return False
+    verb = _UNOPENED.match("”" + paragraph[j + 1 : j + 40])
+    return bool(verb) and verb[1].lower() in _SAYING_FORMS
 
 
 def _mask(paragraph: str, spans: tuple[_Span, ...]) -> str:
@@ -1268,10 +1344,35 @@ class _Reader:
         start, end = offset + span.start, offset + span.end
         speaker = _past_label(speaker)
         speaker = speaker and (self._fullest_body(speaker) or speaker)
+        speaker = speaker and self._untitled(speaker, at)
         if speaker and self._ambiguous(speaker):
             speaker = None
         how = self._how(path, speaker) if speaker else None
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
+
+    def _untitled(self, speaker: str, at: int) -> str:
+        """A person's name without the title or honorific written before it, capitalised
+        or not ("el Papa Francisco" is "Francisco", "la Senadora Ana Ruiz" "Ana Ruiz",
+        "el Dr. Mena" "Mena" in its fullest form): the title is an office, not a name,
+        and the same person quoted by two outlets, one with the title and one without,
+        is one speaker. Not an organisation's or a listed name ("Presidente Hayes"
+        as a place), nor a title alone or before a word that is no name."""
+        words = speaker.split()
+        if len(words) < 2 or not words[1][:1].isupper():
+            return speaker
+        if not _title_word(words[0]) or _is_organisation(speaker) or _listed(speaker):
+            return speaker
+        rest = " ".join(words[1:])
+        if _is_organisation(rest) or _listed(rest) or _function_word(rest):
+            return speaker
+        full = self._expand(rest, at)
+        if _title_word(full.split()[0]):
+            full = rest  # "Letizia" of "Reina Letizia", the one form the text gives
+        honorific = words[0].lower().rstrip(".") in _NAME_TITLES
+        if not (_is_person(full) or (honorific and is_given_name(full))):
+            return speaker  # "Secretario General", "Presidente Sánchez" named no other way
+        self.trail.append(("title left out", full))
+        return full
 
     @contextmanager
     def _aside(self) -> Iterator[None]:
@@ -1449,13 +1550,16 @@ class _Reader:
 
     def _later(self, after: str, at: int, index: int, lo: int):
         """An attribution set off by a comma later in the sentence: "…, «unas conductas
-        incívicas» que hay que erradicar, afirma su directora, Elena Villagrasa"."""
+        incívicas» que hay que erradicar, afirma su directora, Elena Villagrasa", past an
+        adverbial ("…, afirmó ayer la alcaldesa X")."""
         for verb in self._verbs(after):
             phrase = after[verb.end() :].strip()
+            adverbial = _ADVERBIAL.match(phrase)  # "…, afirmó ayer la alcaldesa X"
+            subject = phrase[adverbial.end() :] if adverbial else phrase
             if (
                 re.search(r",\s*$", after[: verb.start()])
-                and phrase
-                and _starts_subject(phrase, self.indefinite)
+                and subject
+                and _starts_subject(subject, self.indefinite)
             ):
                 return self._phrase(phrase, at, index, lo, addressee=True), _cue(verb.group(0))
         return None, None
@@ -1590,6 +1694,15 @@ class _Reader:
         ):
             self.via = "possessive"
             return self._pro_drop(at, index, lo), _cue(possessive[-1].group(0))
+        gerund = _GERUND_CUE.search(before, reach)
+        if gerund and all(m is None or m.start() < gerund.start() for m in (last_prep, last_verb)):
+            self.via = "gerund"  # "X presentó el plan, recordando que «…»"
+            start = at - len(before)
+            if self.speakers and start <= self.spoken_at <= at:
+                self.trail.append(("speaker of this sentence", self.speakers[-1]))
+                return self.speakers[-1], gerund.group(1).lower()  # "«…», dijo X, pidiendo «…»"
+            clause = before[: gerund.start()]
+            return self._subject(clause, at, index, lo, start=start), gerund.group(1).lower()
         if last_prep and (not last_verb or last_prep.start() > last_verb.start()):
             phrase = before[last_prep.end() :]
             if last_prep.group(0).lower().endswith("del"):
@@ -1597,6 +1710,8 @@ class _Reader:
             phrase = re.sub(r",\s*$", "", phrase.rstrip())
             phrase = re.sub(r"\s*\([^()]*\)$", "", phrase)  # "De acuerdo con el X (ORC),"
             self.via = "according to"
+            if _bare_noun(phrase, self.verb_words | self.indefinite):
+                return None, _cue(last_prep.group(0))  # "(según geolocalización)": no one
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, _cue(last_prep.group(0))
         if last_verb:
@@ -1632,6 +1747,7 @@ class _Reader:
                 inverted
                 and last_verb.group(0).lower() not in _TELLING  # "He told reporters:"
                 and _starts_subject(inverted, self.indefinite)
+                and not _said_thing(inverted)  # "lanzó una advertencia a los populares:"
                 and (aside or _INVERTED_END.search(before))
                 and len(inverted.split()) <= _MAX_INVERTED_WORDS
                 and not _THAT.search(" " + inverted)
@@ -1698,7 +1814,12 @@ class _Reader:
             subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
         relative = _RELATIVE_END.search(subject)
         before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
-        if relative and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms:
+        said_through = relative and self._said_through(subject[: relative.start() + 1])
+        if (
+            relative
+            and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms
+            and not said_through
+        ):
             text = subject[: relative.start()].rstrip(" ,")
             pronoun = _WORD.search(relative.group(0)).group(0).lower()
             antecedent = self._antecedent(text, at, index, lo, pronoun)
@@ -1793,6 +1914,9 @@ class _Reader:
                 return introduced
             if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
                 return self._named_organisation(clause, clause_at, index, lo)
+            ruling = _head_noun(clause)
+            if ruling in _RULINGS and (court := self._complainant(ruling, clause_at)):
+                return court  # "La sentencia de la juez señala": the court's, not the judge's
             description = describe(clause) or nationality(clause)
             if description is not None and (unnamed := self._spokesperson(description, clause, at)):
                 return unnamed  # "El portavoz de la compañía aseguró"
@@ -1847,6 +1971,13 @@ class _Reader:
             # is the subject ("La circular está firmada por X, Y, también pide": no one)
             return self._phrase(opening.group(0), at, index, lo, addressee=False)
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
+
+    def _said_through(self, text: str) -> bool:
+        """Whether `text` ends with a verb of saying and the means or place it was said
+        in ("anunció en Twitter", "dijo a la prensa"): the "que" after it opens what was
+        said, it is no relative pronoun of the name before it."""
+        means = _SAID_THROUGH.search(text)
+        return bool(means) and means.group(1).lower() in self.verb_forms
 
     @_evidence("title and name")
     def _titled_subject(self, clause: str, at: int) -> str | None:
@@ -1996,6 +2127,8 @@ class _Reader:
         if first in _POSSESSIVES and _head_noun(head) in _MEDIA:
             owner = _OWNER.match(tail)  # "señaló su página de Facebook, la Asociación X,"
             return self._organisation(owner.group(1), at) if owner else None
+        if first in _POSSESSIVES and _head_noun(head) in _SAYINGS | _SAID_NOUNS | _SPEECHES:
+            return self._pro_drop(at, index, lo)  # "según sus palabras", "continúa su charla:"
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
         if apposition and _head_noun(head) not in _SOURCE_NOUNS | {"fuente", "source"}:
             stripped = _strip_titles(apposition.group(0).lstrip(", "), self.alone)
@@ -2204,8 +2337,11 @@ class _Reader:
         court's named last before it ("El Tribunal Supremo ha anulado la multa. La
         sentencia afirma …"), as the press credits a court's words to the court."""
         if noun in _RULINGS:
-            names = (_ARTICLE_START.sub("", m.group(0)) for m in _NAME.finditer(self.text, 0, at))
-            courts = [name for name in names if _court(name)]
+            names = (
+                (_ARTICLE_START.sub("", m.group(0)), m.end())
+                for m in _NAME.finditer(self.text, 0, at)
+            )
+            courts = [name + _numbered(self.text, end) for name, end in names if _court(name)]
             return courts[-1] if courts else None
         stem = _FILED.get(noun)
         if stem is None:
@@ -2501,11 +2637,17 @@ class _Reader:
         Agricultura y Pesca" the text names; a party's members ("los populares", "los
         socialistas") for the one organisation the text names with their word ("el
         Partido Popular"); a ministry's common name ("la Cancillería") for the ministry
-        the text writes out. A name the text also writes cut short ("Ministerio de
-        Relaciones" of "Ministerio de Relaciones Exteriores") is the same body. None when
-        no such body, or two, are named."""
+        the text writes out; a town's government ("el Ejecutivo local", "el gobierno
+        municipal") for the one Ayuntamiento the text names. A name the text also writes
+        cut short ("Ministerio de Relaciones" of "Ministerio de Relaciones Exteriores") is
+        the same body. None when no such body, or two, are named."""
         words = speaker.split()
         word = words[-1]
+        if _MUNICIPAL_GOVERNMENT.fullmatch(speaker):  # "el Ejecutivo local"
+            names = (_ARTICLE_START.sub("", m.group(0)) for m in _NAME.finditer(self.text))
+            councils = {name for name in names if name.startswith("Ayuntamiento ")}
+            fullest = {n for n in councils if not any(o.startswith(n + " ") for o in councils)}
+            return fullest.pop() if len(fullest) == 1 else None
         if len(words) > 2 or (len(words) == 2 and words[0].lower() not in ("los", "las")):
             return None
         if area := _MINISTRY_COMMON_NAMES.get(speaker.lower()):
@@ -2532,15 +2674,22 @@ class _Reader:
     def _previous_group(self, index: int, lo: int) -> str | None:
         """Who a plural verb without a subject refers to ("…», señalaron en su estudio"):
         a group of people opening the sentence before ("Un equipo de investigadores de X
-        halló…", "Los vecinos denunciaron…"), else nobody."""
+        halló…", "Los vecinos denunciaron…"), or anonymous sources opening this sentence
+        or the one before ("Fuentes de la federación explican que …, «…», afirman"), else
+        nobody."""
         earlier = [s for s in self.sentences[index] if s.end <= lo]
         if earlier:
-            sentence = earlier[-1]
+            sentence = earlier[-1].text
         elif index and self.sentences[index - 1]:
-            sentence = self.sentences[index - 1][-1]
+            sentence = self.sentences[index - 1][-1].text
         else:
-            return None
-        group = _GROUP.match(sentence.text) or _GROUP_EN.match(sentence.text)
+            sentence = ""
+        this = next((s.text for s in self.sentences[index] if s.start == lo), "")
+        for text in (this, sentence):
+            sources = _SOURCES_OPENING.match(text)
+            if sources and len(sources.group(0).split()) <= _MAX_GROUP_WORDS:
+                return _description(sources.group(0), "")  # "Fuentes de X explican que …"
+        group = _GROUP.match(sentence) or _GROUP_EN.match(sentence)
         if not group:
             return None
         nouns = [w.lower() for w in _WORD.findall(group.group(0))]
@@ -2870,6 +3019,30 @@ def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
     return first[0].isupper() and not _function_word(first)
 
 
+def _said_thing(phrase: str) -> bool:
+    """Whether words after a verb of saying are its object, not its subject: an
+    indefinite article before a noun for no person nor group ("lanzó una advertencia a
+    los populares:", "dejó un mensaje:"; "un portavoz", "una vecina" are people), or a
+    definite one before what is said or told ("contó los detalles", "explicó el porqué
+    de la compra:", "continuó su discurso:")."""
+    words = phrase.split()
+    if len(words) < 2:
+        return False
+    noun = _head_noun(phrase)
+    if words[0].lower() in _DEFINITE:  # "contó los detalles", "explicó el porqué de X:"
+        return noun in _SAYINGS | _SAID_NOUNS | _SPEECHES | _TOLD
+    if words[0].lower() not in _INDEFINITE:
+        return False
+    return not (
+        _people(noun)
+        or role_of(noun)
+        or noun in _ORG_NOUNS
+        or noun in _COLLECTIVES
+        or _bodies(noun)
+        or noun in _SOURCE_NOUNS
+    )
+
+
 def _bare_plural(word: str) -> bool:
     """A plural noun for people with no article: "fuentes", "expertos", "vecinas"."""
     return word in _SOURCE_NOUNS or (word.endswith("s") and _people(word))
@@ -3119,6 +3292,11 @@ _CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
 _VERB_ENDINGS = ("ó", "aba", "ía", "aron", "ieron")
 _DEMONSTRATIVES = frozenset("este esta estos estas ese esa esos esas dicho dicha".split())
 # Words before "que" that make it a conjunction, not a relative pronoun ("ya que").
+# A verb and the means or place of saying after it, before a "que": "anunció en Twitter".
+_SAID_THROUGH = re.compile(
+    r"\b([^\W\d_]+)\s+(?:en|a|al|ante|desde|mediante|por|a\s+través\s+de)\s+"
+    r"(?:(?:el|la|los|las|su|sus|un|una)\s+)?[^,;.:«»“”\"]{1,40}?[\s,]*$"
+)
 _BEFORE_CONJUNCTION = frozenset(
     """
     ya así puesto dado para sino de lo aunque hasta desde antes después mientras siempre
@@ -3236,6 +3414,13 @@ def _organisation_tail(text: str, name: str, end: int) -> str:
         return complement.group(0)
     acronym = _ACRONYM_AFTER.match(text, end)
     return acronym.group(0) if acronym and " " not in name.strip() else ""
+
+
+def _numbered(text: str, end: int) -> str:
+    """The number a body named at `end` carries, with the place it is of: "el Juzgado de
+    Primera Instancia| número 84 de Madrid", "el Juzgado de lo Penal| n.º 3"."""
+    number = _NUMBERED_TAIL.match(text, end)
+    return number.group(0) if number else ""
 
 
 def _of_place(text: str, end: int) -> str:
@@ -3421,8 +3606,17 @@ def _names_short(short: str, name: str, any_name: bool) -> bool:
     return _is_organisation(name) and short[0] == name[0] and not _listed(short)
 
 
+def _title_word(word: str) -> bool:
+    """A title or an honorific that may stand before a name: one that `_strip_titles`
+    drops ("papa", "Dr."), or a role's word of `roles` ("senadora", "Cardenal")."""
+    word = word.lower().rstrip(".")
+    return word in _NAME_TITLES or role_of(word) is not None
+
+
 def _is_person(name: str) -> bool:
     capitalised = [w for w in name.split() if w[0].isupper()]
+    if "&" in name.split():
+        return False  # "Johnson & Johnson", "Bill & Melinda Gates": a firm's name
     return len(capitalised) >= 2 and not _is_organisation(name)
 
 
@@ -3686,6 +3880,30 @@ def _group(clause: str, before_text: str) -> str | None:
     if len(clause.split()) > _MAX_GROUP_WORDS:
         return None
     return _description(clause, before_text)
+
+
+def _bare_noun(phrase: str, known: frozenset[str]) -> bool:
+    """Whether what follows "según" is one lowercase noun with no determiner, closed by
+    a bracket or a comma ("(según geolocalización)", "según temporada,"): a criterion,
+    not a speaker nor a dropped one. Not
+    a verb of saying (`known`, "según explicó"), a pronoun, a title ("según fiscales"), an
+    anonymous source nor a group ("según fuentes", "según vecinos")."""
+    words = phrase.split()
+    first = words[0].strip(".,;:()") if words else ""
+    if not first or not first.isalpha() or not first.islower():
+        return False
+    if len(words) > 1 and not re.search(r"[),;:]$", words[0]):
+        return False  # "según cuenta el crítico", "según lo previsto": more than one noun
+    return not (
+        first in known
+        or first in _DEFINITE
+        or first in _DEMONSTRATIVES
+        or first in _PRONOUNS
+        or first in _SOURCE_NOUNS
+        or _bare_plural(first)
+        or role_of(first)
+        or role_of(_singular(first))
+    )
 
 
 def _lone_name(word: str) -> bool:

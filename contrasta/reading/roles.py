@@ -50,6 +50,7 @@ _ROLES = """
     abogado abogada letrado letrada lawyer
     párroco sacerdote cura obispo priest
     arzobispo patriarca cardenal archbishop patriarch cardinal
+    papa pontífice pope pontiff
     economista economist
     arquitecto arquitecta architect
     investigador investigadora científico científica researcher scientist
@@ -89,6 +90,7 @@ _ROLES = """
     artista artist
     entrenador entrenadora seleccionador seleccionadora técnico coach
     jugador jugadora futbolista player
+    fundador fundadora cofundador cofundadora founder
     magnate millonario millonaria multimillonario multimillonaria filántropo filántropa
         tycoon billionaire
 """

@@ -142,3 +142,37 @@ def _english() -> SpeechVerbs:
 
 
 SPEECH_VERBS: dict[str, SpeechVerbs] = {"es": _spanish(), "en": _english()}
+
+# Gerunds of the Spanish verbs above whose stem changes ("diciendo", "pidiendo"); the rest
+# are regular ("afirmando", "sosteniendo", "concluyendo"). "considerando" is left out: it
+# is mostly "given that".
+_IRREGULAR_GERUNDS_ES = {
+    "decir": "diciendo",
+    "pedir": "pidiendo",
+    "advertir": "advirtiendo",
+    "sugerir": "sugiriendo",
+    "proseguir": "prosiguiendo",
+    "desmentir": "desmintiendo",
+}
+_NOT_GERUNDS_ES = frozenset({"considerar"})
+
+
+def _gerund(infinitive: str) -> str:
+    if infinitive in _IRREGULAR_GERUNDS_ES:
+        return _IRREGULAR_GERUNDS_ES[infinitive]
+    stem = infinitive[:-2]
+    if infinitive.endswith("ar"):
+        return stem + "ando"
+    return stem + ("yendo" if stem[-1] in "aeiou" else "iendo")
+
+
+SPEECH_GERUNDS_ES: frozenset[str] = frozenset(
+    _gerund(verb)
+    for verb in [
+        *_REGULAR_ES.split(),
+        *(line.split()[0] for line in _IRREGULAR_ES.strip().splitlines()),
+    ]
+    if verb != "-" and verb not in _NOT_GERUNDS_ES
+)
+"""The gerunds of the verbs of saying ("añadiendo", "recordando"): "…, recordando que
+«…»" gives the words to the subject of the clause the gerund hangs on (quotes only)."""
