@@ -12,8 +12,8 @@ from datetime import datetime
 import pytest
 
 from conftest import story_article
-from contrasta.crosscheck import ALIKE, CORROBORATED, crosscheck
-from contrasta.crosscheck.align import confirmation, confirms
+from contrasta.crosscheck import ALIKE, CORROBORATED, SINGLE_SOURCE, _shown, crosscheck
+from contrasta.crosscheck.align import anchored, confirmation, confirms
 from contrasta.crosscheck.claims import extract_claims
 from contrasta.dossier.summary import neutral_summary
 from contrasta.i18n import using
@@ -134,3 +134,131 @@ def test_the_alike_tier_is_named_in_both_languages():
         assert CLAIM_LABELS[CORROBORATED] != CLAIM_LABELS[ALIKE]
     with using("en"):
         assert CLAIM_LABELS[ALIKE] == "several sources say something alike (not checked)"
+
+
+# What a whole real run showed as several sources wrongly (CLAIMS.md item 108): a figure
+# naming a test or a threshold, a member the group's other origins do not confirm, one verb
+# said of other people, a brand's name taken for a verb. Fictional texts; each negative
+# case was confirmed or alike before.
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang", "expected"),
+    [
+        # "0-60 mph" names the test a car is timed on; the seconds are its figure.
+        (
+            "Zorvik says the X2 goes from 0-60 mph in 5.1 seconds.",
+            "The X2 will be able to go from zero to 60 mph in 5.1 seconds, Zorvik says.",
+            "en",
+            True,
+        ),
+        (
+            "Zorvik's X2 goes from 0-60 mph faster than any rival, the company says.",
+            "The Ferra R5 hybrid will go from zero to 60 mph faster than the old model.",
+            "en",
+            False,
+        ),
+        # A threshold a condition sets is no count anyone reported...
+        (
+            "El ministerio de Sanidad estudia cerrar los bares cuando la incidencia supere los "
+            "250 casos.",
+            "La comisión recomendó cerrar el interior de los bares en las zonas con una "
+            "incidencia de 250 casos.",
+            "es",
+            False,
+        ),
+        # ...while the figure a measure reached is.
+        (
+            "La incidencia de Orbaneja superó los 250 casos el martes, según Sanidad.",
+            "Sanidad informó de que la incidencia en Orbaneja llegó a 250 casos.",
+            "es",
+            True,
+        ),
+    ],
+)
+def test_a_figure_naming_a_test_or_a_threshold_anchors_nothing(a, b, lang, expected):
+    x, y = claim_of(a, "a1", lang), claim_of(b, "b1", lang)
+    assert anchored(x, y) is expected
+    assert (confirmation(x, y) == CORROBORATED) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [
+        # Two cars timed on one test: other figures for one counted noun.
+        (
+            "Zorvik says the X2 can go from 0-60 mph in 5.0 seconds, with a top speed of 109 mph.",
+            "Yet the R5 will take the car from zero to 60 mph in 5.8 seconds, two seconds "
+            "faster than the old model.",
+            "en",
+        ),
+        # A group told by what its members did, against a subject left unwritten: the
+        # losers' seats and the winner's investiture.
+        (
+            "Quienes votaron en contra del pacto lograron 165 escaños en el pleno.",
+            "Este martes ha logrado la investidura por solo dos votos.",
+            "es",
+        ),
+        # One verb, each clause about people the other does not name: two leaks.
+        (
+            "Filtran en internet material íntimo de la tenista Lara Vidal",
+            "Nuevo escándalo en la liga: ahora se filtra un vídeo de Juan Mora y Luis Pinto",
+            "es",
+        ),
+        # A shopping list's product names: a brand is no verb, and no act is told.
+        (
+            "Corvex EarBuds with Wireless Charging Case",
+            "Corvex EarBuds 2 with wireless charging case",
+            "en",
+        ),
+        (
+            "Corvex EarBuds with Wireless Charging Case",
+            "The new Zentro pad has a spot for charging Corvex EarBuds with Wireless Charging "
+            "Case.",
+            "en",
+        ),
+    ],
+)
+def test_what_is_neither_tier(a, b, lang):
+    assert confirmation(claim_of(a, "a1", lang), claim_of(b, "b1", lang)) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # A free relative against a subject written: left to the frames.
+        (
+            "Quienes se oponían al proyecto lograron frenar la votación en el pleno de Orbaneja.",
+            "Los vecinos contrarios al proyecto lograron frenar la votación en Orbaneja.",
+        ),
+        # Only one side names anyone: the other leaves the actor unsaid.
+        (
+            "Rescataron con vida a los excursionistas perdidos en la sierra de Corvera.",
+            "Los bomberos de Orbaneja rescataron a los excursionistas en la sierra de Corvera.",
+        ),
+        # A speaker's "hemos" has an actor, the speaker: not two acts by names alone.
+        (
+            "Hemos logrado acceder al teléfono del atacante de Monteluz, señaló el Ministerio "
+            "de Justicia.",
+            "La policía de Orbaneja logró acceder al teléfono de Raúl Andrade, el atacante de "
+            "Monteluz.",
+        ),
+    ],
+)
+def test_what_stays_alike(a, b):
+    assert confirmation(claim_of(a, "a1"), claim_of(b, "b1")) == ALIKE
+
+
+def test_a_member_no_other_origin_confirms_stands_alone():
+    """A group is shown as its origins' confirmations: a member that confirms nothing with
+    any claim of another origin (put there by the alignment's wording) is its outlet's
+    own claim, not confirmed by the others' (on a real run, the losers' seats in a group
+    of the winner's investiture)."""
+    first = claim_of("La alcaldesa Irene Solano inauguró el puente del río Tormal.", "a1")
+    same = claim_of("Irene Solano inauguró este martes el puente del río Tormal.", "b1")
+    other = claim_of("El puente del río Tormal costó tres millones de euros a Monteluz.", "a1")
+    assert confirmation(first, same) == CORROBORATED
+    assert confirmation(other, same) is None
+    groups = _shown([first, same, other], {"a1": 0, "b1": 1}, {})
+    assert [(g.label, len(g.claims)) for g in groups] == [(CORROBORATED, 2), (SINGLE_SOURCE, 1)]
+    assert groups[1].claims == [other]
