@@ -7,12 +7,20 @@ outcomes were written before the first run."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
 from conftest import story_article
-from contrasta.crosscheck import ALIKE, CORROBORATED, SINGLE_SOURCE, _shown, crosscheck
+from contrasta.crosscheck import (
+    ALIKE,
+    CORROBORATED,
+    SINGLE_SOURCE,
+    _lead_of,
+    _shown,
+    crosscheck,
+)
 from contrasta.crosscheck.align import anchored, confirmation, confirms
 from contrasta.crosscheck.claims import extract_claims
 from contrasta.dossier.summary import neutral_summary
@@ -205,6 +213,13 @@ def test_a_figure_naming_a_test_or_a_threshold_anchors_nothing(a, b, lang, expec
             "Nuevo escándalo en la liga: ahora se filtra un vídeo de Juan Mora y Luis Pinto",
             "es",
         ),
+        # Two writers' guesses of what may come (a modal of each one's own): no fact.
+        (
+            "More towns could follow suit in 2027, with several councils set to vote on the tax.",
+            "In 2027, the lodging business in Corvera is likely to get worse before it gets "
+            "better.",
+            "en",
+        ),
         # A shopping list's product names: a brand is no verb, and no act is told.
         (
             "Corvex EarBuds with Wireless Charging Case",
@@ -262,3 +277,40 @@ def test_a_member_no_other_origin_confirms_stands_alone():
     groups = _shown([first, same, other], {"a1": 0, "b1": 1}, {})
     assert [(g.label, len(g.claims)) for g in groups] == [(CORROBORATED, 2), (SINGLE_SOURCE, 1)]
     assert groups[1].claims == [other]
+
+
+def test_a_guess_with_a_day_both_give_is_still_anchored():
+    """Two outlets reporting one rumoured date ("podría aprobar ... el martes 12 de mayo")
+    report something datable: the day anchors it, whatever the modal."""
+    x = claim_of("El Gobierno podría aprobar el decreto de vivienda el martes 12 de mayo.", "a1")
+    y = claim_of(
+        "El decreto de vivienda podría aprobarse el martes 12 de mayo en el Consejo de Ministros.",
+        "b1",
+    )
+    assert confirmation(x, y) == CORROBORATED
+
+
+def test_a_headline_and_its_lead_keep_each_other():
+    """A headline restates its article's lead, a dateline between them at most: when one
+    of the two is confirmed by another origin, the other stays in the group; a later
+    sentence of that article does not."""
+    article = replace(
+        story_article(
+            "a1",
+            "Diario del Valle",
+            [
+                "MONTELUZ (EFE) - Decenas de miles de personas recibieron 2027 en la plaza "
+                "mayor de Monteluz.",
+                "El alcalde Tomás Ferrer agradeció el trabajo de los servicios de limpieza.",
+            ],
+            WHEN,
+            "es",
+        ),
+        title="Miles de vecinos reciben el año en la plaza de Monteluz",
+    )
+    claims = extract_claims(article)
+    head = next(c for c in claims if c.headline)
+    lead = next(c for c in claims if c.sentence.startswith("Decenas"))
+    later = next(c for c in claims if c.sentence.startswith("El alcalde"))
+    assert _lead_of(head, lead)
+    assert not _lead_of(head, later)

@@ -199,12 +199,18 @@ def _shown(
 
 def _lead_of(headline: Claim, claim: Claim) -> bool:
     """The claim is the lead its article's headline restates: the body's first sentence,
-    or the one right after a headline the cleaner left in the text."""
+    or the one right after a headline the cleaner left in the text, a dateline or a byline
+    between them at most (`_DATELINE` characters)."""
     if headline.article_id != claim.article_id or claim.headline:
         return False
     if headline.field == TITLE:
-        return claim.field == TEXT and claim.start <= 3
-    return claim.field == headline.field and 0 <= claim.start - headline.end <= 3
+        return claim.field == TEXT and claim.start <= _DATELINE
+    return claim.field == headline.field and 0 <= claim.start - headline.end <= _DATELINE
+
+
+# Room for a dateline or a byline between a headline and its lead ("MADRID, 3 (EFE).- ",
+# "LOS ANGELES (CNS) - ").
+_DATELINE = 80
 
 
 def _apart(

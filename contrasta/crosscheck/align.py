@@ -110,7 +110,7 @@ from contrasta.crosscheck.said import (
     same_quote,
     shingles,
 )
-from contrasta.crosscheck.speculation import forecasts
+from contrasta.crosscheck.speculation import forecasts, guesses
 from contrasta.crosscheck.weekdays import weekday_clash, weekdays
 from contrasta.dates import DAY, MONTH
 from contrasta.embed import Embedder, embed_once
@@ -630,10 +630,11 @@ def confirms(a: Claim, b: Claim) -> bool:
     and a figure that names a thing (a model's size, an article of a law, a telephone
     number: `figures.naming_spans`) is none (CLAIMS.md item 103), nor is an acceleration
     test's "0-60 mph" or a condition's threshold. Other figures for one counted noun
-    (`_other_figures`), a free-relative subject against one left unwritten
-    (`_group_unmatched`), one verb about people each sentence leaves unnamed
-    (`_named_apart`) and a brand's name word shapes took for a verb (`_verb_of`) confirm
-    nothing (CLAIMS.md item 108)."""
+    (`_other_figures`), two clauses each guessing with a modal of its own
+    (`speculation.guesses`: two writers' views of what may come), a free-relative
+    subject against one left unwritten (`_group_unmatched`), one verb about people each
+    sentence leaves unnamed (`_named_apart`) and a brand's name word shapes took for a
+    verb (`_verb_of`) confirm nothing (CLAIMS.md item 108)."""
     return confirmation(a, b) is not None
 
 
@@ -650,7 +651,7 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         return None
     if anchored(a, b):
         return CORROBORATED
-    if _other_figures(a.asserted(), b.asserted()):
+    if _other_figures(a.asserted(), b.asserted()) or (guesses(a) and guesses(b)):
         return None
     x, y = a.frame, b.frame
     if _said_alike(x, y) or _verbless(a, b) or _whoever(x) or _whoever(y):
