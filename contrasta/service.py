@@ -115,7 +115,7 @@ log = logging.getLogger(__name__)
 # 21: several sources are shown as their origins' confirmations: a member no claim of another
 #     origin confirms stands alone (its article's headline and lead keep each other); a
 #     figure naming an acceleration test or a condition's threshold anchors nothing; other
-#     figures for one counted noun, two clauses each guessing with a modal of its own, a
+#     figures for one counted noun (spans too), two clauses each guessing with a modal of its own, a
 #     free-relative subject against an unwritten one, one verb about people each side
 #     leaves unnamed, and a brand's name taken for a verb confirm nothing
 #     (crosscheck._shown, crosscheck._lead_of, figures.naming_spans, align._other_figures,

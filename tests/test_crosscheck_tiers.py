@@ -200,6 +200,13 @@ def test_a_figure_naming_a_test_or_a_threshold_anchors_nothing(a, b, lang, expec
             "faster than the old model.",
             "en",
         ),
+        # Two spans of one illness: two moments, not one fact.
+        (
+            "The patient went to the doctor after three months of fatigue and breathlessness.",
+            "Two months after the first symptoms, the patient was unable to walk without "
+            "going to the doctor.",
+            "en",
+        ),
         # A group told by what its members did, against a subject left unwritten: the
         # losers' seats and the winner's investiture.
         (
@@ -314,3 +321,11 @@ def test_a_headline_and_its_lead_keep_each_other():
     later = next(c for c in claims if c.sentence.startswith("El alcalde"))
     assert _lead_of(head, lead)
     assert not _lead_of(head, later)
+
+
+def test_one_span_in_both_is_no_other_figure():
+    x = claim_of("La paciente acudió al médico tras tres meses de cansancio en Monteluz.", "a1")
+    y = claim_of(
+        "La paciente de Monteluz acudió al médico después de tres meses de cansancio.", "b1"
+    )
+    assert confirmation(x, y) == CORROBORATED

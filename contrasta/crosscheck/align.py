@@ -672,8 +672,10 @@ def _other_figures(a: Claim, b: Claim) -> bool:
     """The two claims give one counted noun figures and none of one side fits one of the
     other's ("in 5.0 seconds" / "in 5.8 seconds"): they count two things (two cars'
     acceleration), or disagree where `_clashes` could not tell (a noun given two figures in
-    one sentence); either way they do not confirm each other. Spans, shares and ages are
-    left out, as in `_clashes`."""
+    one sentence); either way they do not confirm each other. So do two spans ("tres meses
+    de cansancio" / "dos meses después de los síntomas": two moments of one illness),
+    which `_clashes` leaves out as two facts of a story. Shares and ages are left out, as
+    in `_clashes`."""
     mine, theirs = _figures_by_noun(a), _figures_by_noun(b)
     return any(
         not any(compatible(x, y) for x in mine[unit] for y in theirs[unit])
@@ -685,7 +687,7 @@ def _figures_by_noun(claim: Claim) -> dict[str, list[Number]]:
     found: dict[str, list[Number]] = {}
     for number in claim.numbers:
         unit = number.unit
-        if unit and unit not in ("%", AGE) and unit not in _SPANS and not descriptive(number):
+        if unit and unit not in ("%", AGE) and not descriptive(number):
             found.setdefault(unit, []).append(number)
     return found
 
