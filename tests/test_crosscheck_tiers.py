@@ -166,6 +166,20 @@ def test_the_alike_tier_is_named_in_both_languages():
             "en",
             False,
         ),
+        # A count after a possessive names a set the reader knows, as a verdict's
+        # subject; a count told of an act is a figure.
+        (
+            "Zentro's 22 launch titles are uninspiring.",
+            "Zentro is launching with 22 games, featuring popular racing and puzzle series.",
+            "en",
+            False,
+        ),
+        (
+            "Zentro launched 22 games on its new service on Tuesday.",
+            "Zentro is launching with 22 games, featuring popular racing and puzzle series.",
+            "en",
+            True,
+        ),
         # A threshold a condition sets is no count anyone reported...
         (
             "El ministerio de Sanidad estudia cerrar los bares cuando la incidencia supere los "

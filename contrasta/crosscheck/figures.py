@@ -92,7 +92,8 @@ _MARGIN_AFTER = re.compile(r"\s*(?:de diferencia|de ventaja|ahead|of difference)
 # model's size ("the 16-inch laptop", "pantalla de 55 pulgadas"), an article or section of
 # a text ("art. 47", "artículo 33 de la Constitución", a translation's "Noticia 47 de la
 # Constitución"), the digits of a telephone number ("334-240-0185", "tel. 91 555 12 34"),
-# an acceleration test ("0-60 mph") and a condition's threshold (CLAIMS.md item 108).
+# an acceleration test ("0-60 mph"), a condition's threshold and a count after a possessive
+# (CLAIMS.md item 108).
 _NAMING = re.compile(
     r"\b\d+(?:[.,]\d+)?(?=(?:-|\s)?(?:inch|inches|pulgadas?)\b)"
     r"|\b(?:art|arts|articulos?|articles?|secciones|seccion|sections?|apartados?|incisos?|"
@@ -110,6 +111,9 @@ _NAMING = re.compile(
     r"(?:[a-z]+\s+){0,4}?(?:supere|superen|supera|superan|sobrepase|sobrepasen|rebase|"
     r"rebasen|exceda|excedan|exceeds?|tops?|surpass(?:es)?)\s+"
     r"(?:(?:los|las|el|la|un|una|the|a|de|mas|more|than)\s+)*\d[\d.,]*"
+    # A count after a possessive names a set the reader knows ("Stadia's 22 launch
+    # titles are uninspiring"): which things, not what happened to them.
+    r"|(?<=[a-z]['’]s )\d[\d.,]*"
 )
 
 
