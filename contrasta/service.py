@@ -115,13 +115,13 @@ log = logging.getLogger(__name__)
 # 21: several sources are shown as their origins' confirmations: a member no claim of another
 #     origin confirms stands alone (its article's headline and lead keep each other); a
 #     figure naming an acceleration test, a condition's threshold or, after a possessive,
-#     a set the reader knows ("Stadia's 22 titles") anchors nothing; other
-#     figures for one counted noun (spans too), two clauses each guessing with a modal of
-#     its own, a free-relative subject against an unwritten one, one verb about people each
-#     side leaves unnamed, and a brand's name taken for a verb confirm nothing
-#     (crosscheck._shown, crosscheck._lead_of, figures.naming_spans, align._other_figures,
-#     speculation.guesses, align._group_unmatched, align._named_apart, align._verb_of;
-#     CLAIMS.md item 108).
+#     a set the reader knows ("Stadia's 22 titles") anchors nothing; other figures for one
+#     counted noun (spans too), a clause telling what usually happens, two clauses each
+#     guessing with a modal of its own, a free-relative subject against an unwritten one,
+#     one verb about people each side leaves unnamed, and a brand's name taken for a verb
+#     confirm nothing (crosscheck._shown, crosscheck._lead_of, figures.naming_spans,
+#     align._other_figures, align._habitual, speculation.guesses, align._group_unmatched,
+#     align._named_apart, align._verb_of; CLAIMS.md item 108).
 RULES = 21
 
 

@@ -241,6 +241,19 @@ def test_a_figure_naming_a_test_or_a_threshold_anchors_nothing(a, b, lang, expec
             "better.",
             "en",
         ),
+        # What usually happens: a general state, two sites' background.
+        (
+            "The Corvex bacterium, per the health agency, is often found in small rodents and "
+            "their fleas.",
+            "Lorvan fever is caused by the Corvex bacterium - a bacterium usually found in "
+            "small rodents and their fleas.",
+            "en",
+        ),
+        (
+            "Las garrapatas de Corvera suelen transmitir la bacteria a los excursionistas.",
+            "La bacteria de Corvera se transmite a los excursionistas por las garrapatas.",
+            "es",
+        ),
         # A shopping list's product names: a brand is no verb, and no act is told.
         (
             "Corvex EarBuds with Wireless Charging Case",
@@ -343,3 +356,26 @@ def test_one_span_in_both_is_no_other_figure():
         "La paciente de Monteluz acudió al médico después de tres meses de cansancio.", "b1"
     )
     assert confirmation(x, y) == CORROBORATED
+
+
+def test_a_habit_in_a_describing_clause_or_the_past_is_a_fact():
+    """What a thing usually does, said in a relative clause, describes it; the main clause
+    still tells its fact. A finding in the past is a particular event."""
+    x = claim_of(
+        "El laboratorio de Defensa, que suele dedicarse a los repelentes, ahora produce gel "
+        "de alcohol para Monteluz.",
+        "a1",
+    )
+    y = claim_of(
+        "El laboratorio de Defensa, normalmente dedicado a los repelentes, ahora produce gel "
+        "de alcohol para Monteluz.",
+        "b1",
+    )
+    assert confirmation(x, y) is not None
+    found = claim_of(
+        "The Corvex bacterium was found in two rodents caught near Orbaneja last week.", "a1", "en"
+    )
+    officials = claim_of(
+        "Health officials found the Corvex bacterium in two rodents near Orbaneja.", "b1", "en"
+    )
+    assert confirmation(found, officials) == CORROBORATED

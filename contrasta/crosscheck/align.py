@@ -629,7 +629,8 @@ def confirms(a: Claim, b: Claim) -> bool:
     actors are known to be other people (`_other_actors`) confirm only through an anchor,
     and a figure that names a thing (a model's size, an article of a law, a telephone
     number: `figures.naming_spans`) is none (CLAIMS.md item 103), nor is an acceleration
-    test's "0-60 mph" or a condition's threshold. Other figures for one counted noun
+    test's "0-60 mph", a condition's threshold or a count after a possessive. A clause
+    telling what usually happens (`_habitual`), other figures for one counted noun
     (`_other_figures`), two clauses each guessing with a modal of its own
     (`speculation.guesses`: two writers' views of what may come), a free-relative
     subject against one left unwritten (`_group_unmatched`), one verb about people each
@@ -647,7 +648,7 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     other actors not named apart); None when they confirm nothing. The one place the
     strength of a confirmation is decided: on a real run the first held 60 right pairs of
     66 shown, the second 24 of 40 (CLAIMS.md item 104)."""
-    if _general(a) or _general(b):
+    if _general(a) or _general(b) or _habitual(a) or _habitual(b):
         return None
     if anchored(a, b):
         return CORROBORATED
@@ -856,6 +857,26 @@ def _general(claim: Claim) -> bool:
         and claim.attribution is None
         and not names_in(claim.sentence)
     )
+
+
+# What usually happens, said in the present: an adverb of habit after "is" or "are" ("is
+# often found"), "suele(n)" and an infinitive; not in a relative clause ("el laboratorio,
+# que suele dedicarse a ..."), which describes what the clause is about.
+_HABIT = re.compile(
+    r"\b(?:is|are)\s+(?:most\s+)?(?:often|usually|typically|generally|commonly|normally)\b"
+    r"|(?<!\bque )\bsuelen?\s+\w+(?:ar|er|ir)(?:se)?\b"
+)
+
+
+def _habitual(claim: Claim) -> bool:
+    """The clause tells what usually happens ("Yersinia pestis is often found in small
+    mammals"), a general state and no particular event, as `_general` does for a clause
+    naming no one: CLAIMS.md's guide counts it as no claim, and two such background
+    sentences of two sites confirm nothing (on a real run, a bacterium's hosts told by two
+    pages on one case of plague). A headline is not one, nor a clause in the past."""
+    if claim.headline or claim.frame.tense in (PAST, FUTURE):
+        return False
+    return bool(_HABIT.search(fold(claim.sentence)))
 
 
 def _foretold(a: Claim, b: Claim) -> bool:
