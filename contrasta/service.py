@@ -124,7 +124,17 @@ log = logging.getLogger(__name__)
 #     redesign") or "our"/"your"/"my", which names a thing as after "the"; a change's
 #     base ("pasó de 127 en 2012 a 208 en 2018" is placed by 2018), a citation's year
 #     ("(Robles, 1974; ...)"), "para el año 2030" and "by the year 2025" place no fact.
-RULES = 21
+# 22: several sources are shown as their origins' confirmations: a member no claim of another
+#     origin confirms stands alone (its article's headline and lead keep each other); a
+#     figure naming an acceleration test, a condition's threshold or, after a possessive,
+#     a set the reader knows ("Stadia's 22 titles") anchors nothing; other figures for one
+#     counted noun (spans too), a clause telling what usually happens, two clauses each
+#     guessing with a modal of its own, a free-relative subject against an unwritten one,
+#     one verb about people each side leaves unnamed, and a brand's name taken for a verb
+#     confirm nothing (crosscheck._shown, crosscheck._lead_of, figures.naming_spans,
+#     align._other_figures, align._habitual, speculation.guesses, align._group_unmatched,
+#     align._named_apart, align._verb_of; CLAIMS.md item 109).
+RULES = 22
 
 
 @dataclass(frozen=True)

@@ -160,7 +160,12 @@ def _shown(
     cannot both hold and `labels` saw no conflict in them (`acts.maybe_one_count`: one
     count perhaps, of acts the frames cannot compare), or one denies what the other reports
     and `acts.opposed` sees no one act, or two people's words share only a phrase
-    (`align.unsure`): unsure, the group is shown neither contradicted nor confirmed."""
+    (`align.unsure`): unsure, the group is shown neither contradicted nor confirmed.
+    A member that confirms nothing with any claim of another origin (the alignment's
+    wording put it there) is its outlet's own claim, shown apart, unless it is the
+    headline of a lead that stays or the lead of a headline that does (`_lead_of`): on a
+    real run such members inherited the group's tier, the losers' seats in a group of
+    the winner's investiture (CLAIMS.md item 109)."""
     from contrasta.crosscheck.align import confirmation, unsure
 
     group = label(claims, origin, published)
@@ -173,12 +178,45 @@ def _shown(
         if origin.get(a.article_id) != origin.get(b.article_id)
     ]
     if not any(unsure(a, b) for a, b in pairs):
-        found = {confirmation(a, b) for a, b in pairs}
+        found = [confirmation(a, b) for a, b in pairs]
+        tied = {id(c) for pair, how in zip(pairs, found, strict=True) if how for c in pair}
+        # A headline and its article's lead tell one fact: either keeps the other.
+        for head in (c for c in claims if c.headline):
+            for lead in (c for c in claims if _lead_of(head, c)):
+                if id(head) in tied or id(lead) in tied:
+                    tied |= {id(head), id(lead)}
+        alone = [c for c in claims if id(c) not in tied]
+        if tied and alone:  # a member no other origin's claim confirms stands alone
+            kept = [c for c in claims if id(c) in tied]
+            return _shown(kept, origin, published) + _apart(alone, origin, published)
         if CORROBORATED in found:
             return [group]
         if ALIKE in found:
             group.label = ALIKE
             return [group]
+    return _apart(claims, origin, published)
+
+
+def _lead_of(headline: Claim, claim: Claim) -> bool:
+    """The claim is the lead its article's headline restates: the body's first sentence,
+    or the one right after a headline the cleaner left in the text, a dateline or a byline
+    between them at most (`_DATELINE` characters)."""
+    if headline.article_id != claim.article_id or claim.headline:
+        return False
+    if headline.field == TITLE:
+        return claim.field == TEXT and claim.start <= _DATELINE
+    return claim.field == headline.field and 0 <= claim.start - headline.end <= _DATELINE
+
+
+# Room for a dateline or a byline between a headline and its lead ("MADRID, 3 (EFE).- ",
+# "LOS ANGELES (CNS) - ").
+_DATELINE = 80
+
+
+def _apart(
+    claims: list[Claim], origin: dict[str, int], published: dict[str, datetime | None]
+) -> list[ClaimGroup]:
+    """Each origin's claims as a group of their own."""
     parts: dict[int, list[Claim]] = {}
     for claim in claims:
         parts.setdefault(origin.get(claim.article_id, -1), []).append(claim)

@@ -91,7 +91,9 @@ _MARGIN_AFTER = re.compile(r"\s*(?:de diferencia|de ventaja|ahead|of difference)
 # Figures that name a thing, as a code does, and count nothing (`naming_spans`): a
 # model's size ("the 16-inch laptop", "pantalla de 55 pulgadas"), an article or section of
 # a text ("art. 47", "artículo 33 de la Constitución", a translation's "Noticia 47 de la
-# Constitución"), the digits of a telephone number ("334-240-0185", "tel. 91 555 12 34").
+# Constitución"), the digits of a telephone number ("334-240-0185", "tel. 91 555 12 34"),
+# an acceleration test ("0-60 mph"), a condition's threshold and a count after a possessive
+# (CLAIMS.md item 108).
 _NAMING = re.compile(
     r"\b\d+(?:[.,]\d+)?(?=(?:-|\s)?(?:inch|inches|pulgadas?)\b)"
     r"|\b(?:art|arts|articulos?|articles?|secciones|seccion|sections?|apartados?|incisos?|"
@@ -99,6 +101,19 @@ _NAMING = re.compile(
     r"|\b\d+(?=\s+(?:de la constitucion|of the constitution)\b)"
     r"|\(?\b\d{2,4}\)?(?:-\d{2,4}){2,}\b"
     r"|\b(?:tel|telefono|phone)\w*\.?:?\s+\+?\d{2,4}(?:[\s.-]\d{2,4}){2,}\b"
+    # An acceleration measured from standstill names the test, not a count: "0-60 mph in
+    # 5 seconds", "de 0 a 100 km/h en 7 segundos" (the seconds are the figure).
+    r"|\b(?:0|zero|cero)\s*(?:-|–|to|a)\s*\d+\s*(?:mph|km/h|kph|kmh|millas)"
+    # A threshold a condition sets ("cuando la incidencia supere los 150 casos", "if
+    # unemployment tops 10%"): the limit a measure would apply at, not a count anyone
+    # reported.
+    r"|\b(?:cuando|si|en cuanto|una vez que|siempre que|en caso de que|when|if|once)\s+"
+    r"(?:[a-z]+\s+){0,4}?(?:supere|superen|supera|superan|sobrepase|sobrepasen|rebase|"
+    r"rebasen|exceda|excedan|exceeds?|tops?|surpass(?:es)?)\s+"
+    r"(?:(?:los|las|el|la|un|una|the|a|de|mas|more|than)\s+)*\d[\d.,]*"
+    # A count after a possessive names a set the reader knows ("Stadia's 22 launch
+    # titles are uninspiring"): which things, not what happened to them.
+    r"|(?<=[a-z]['’]s )\d[\d.,]*"
 )
 
 

@@ -85,6 +85,13 @@ def _forecasts_weather(claim: Claim) -> bool:
     )
 
 
+def guesses(claim: Claim) -> bool:
+    """The clause guesses with a modal of its own, whatever figures or dates it gives
+    ("More states could follow suit in 2020"): what `speculates` asks before it lets a
+    date or a figure make the guess a claim."""
+    return _guesses(_GUESS, fold(claim.sentence)) or _guesses(_MAY, claim.sentence)
+
+
 def forecasts(claim: Claim) -> bool:
     """The clause says what is expected to happen, figures or not ("Para 2030 se espera
     que el puerto reciba 3 millones de pasajeros"): no report of what happened, so a
