@@ -112,7 +112,10 @@ log = logging.getLogger(__name__)
 #     said.same_person; CLAIMS.md item 106).
 # 20: a story's entity list shows a name the outlet registry lists as an organisation
 #     (dossier.story_entities), whatever the model guessed from the name.
-RULES = 20
+# 21: the summary's single-source list takes a sentence from each article in turn, its text
+#     before its headline, and only sentences that stand alone (dossier.summary.in_turn,
+#     stands_alone).
+RULES = 21
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import pytest
 from conftest import story_article
 from contrasta.crosscheck import CONTRADICTED, FIELDS, crosscheck
 from contrasta.dossier import build_dossier
-from contrasta.dossier.summary import neutral_summary
+from contrasta.dossier.summary import neutral_summary, stands_alone
 from contrasta.i18n import using
 from contrasta.model import Article, Story, StoryMember
 from contrasta.report.html import story_html
@@ -156,3 +156,61 @@ def test_a_light_verb_shows_what_its_fact_is_about():
     assert signed["theme"] is None  # an act of its own says its fact in its verb
     assert "sobre qué: nave" in story_markdown(story_page(dossier))
     assert "sobre qué: nave" in story_html(story_page(dossier), datetime(2026, 3, 16, 12))
+
+
+# Three outlets on a fictional flood, each with facts of its own: the first, published
+# earliest, has more of them than the list holds, a quotation run over two sentences and a
+# text hard-wrapped by its feed (a line break in mid-sentence).
+FLOOD_FIRST = [
+    "La crecida del río Almar inundó este martes los sótanos de 40 viviendas del barrio de "
+    "La Vega, según el Ayuntamiento de Castrelo.",
+    "Los bomberos achicaron agua durante nueve horas en el polideportivo municipal.",
+    '"No habíamos visto el río tan alto desde hace veinte años.',
+    'Tuvimos que subir los muebles al piso de arriba", contó una vecina.',
+    "La concejala de Obras, Berta Lamas, anunció una partida de 200.000 euros para el",
+    "colector de la avenida del Puerto",
+    "El colegio Rosalía Ferrer suspendió las clases del miércoles.",
+    "La empresa de autobuses desvió dos líneas por la calle Mayor.",
+]
+FLOOD_SECOND = [
+    "La Confederación Hidrográfica del Almar midió un caudal de 310 metros cúbicos por "
+    "segundo en el puente de Castrelo a las seis de la tarde.",
+    "El embalse de Penedo desembalsó agua durante toda la mañana del lunes.",
+]
+FLOOD_THIRD = [
+    "Una furgoneta de reparto quedó atrapada en el paso inferior de la estación de tren y su "
+    "conductor salió por la ventanilla.",
+]
+
+
+def test_what_one_source_says_comes_from_each_outlet_in_turn_as_whole_sentences():
+    """The single-source list shows what each outlet alone adds, a sentence from each in
+    turn, never the first article's headline beside its lead, nor a sentence that does not
+    stand on its own (a line cut by the feed's wrapping, half of a quotation)."""
+    articles = [
+        story_article("first", "Diario del Almar", FLOOD_FIRST, datetime(2026, 3, 17, 8)),
+        story_article("second", "Radio Castrelo", FLOOD_SECOND, datetime(2026, 3, 17, 9)),
+        story_article("third", "La Voz de Penedo", FLOOD_THIRD, datetime(2026, 3, 17, 10)),
+    ]
+    checked = crosscheck(articles)
+    points = neutral_summary(checked, articles).single_source
+    assert len(points) == 5
+    assert {p.article_id for p in points} == {"first", "second", "third"}
+    texts = [p.text for p in points]
+    assert not any(t.startswith("Titular de") for t in texts)  # the headlines
+    assert not any("No habíamos visto" in t or "Tuvimos que subir" in t for t in texts)
+    assert not any("200.000 euros" in t or "colector" in t for t in texts)
+    assert any("310 metros cúbicos" in t for t in texts)
+    assert any("furgoneta" in t for t in texts)
+
+
+def test_a_sentence_stands_alone_when_opened_and_closed_like_one():
+    assert stands_alone("El pleno aprobó el presupuesto por 14 votos a 7.")
+    assert stands_alone("«Es un día triste», dijo el alcalde.")
+    assert stands_alone("¿Quién pagará la obra?")
+    assert stands_alone("30 familias siguen fuera de sus casas.")
+    assert not stands_alone("que no estaban en el edificio cuando se hundió.")
+    assert not stands_alone("El alcalde anunció una partida para el")
+    assert not stands_alone("Los detalles son los siguientes:")
+    assert not stands_alone('"No volveremos a permitirlo.')
+    assert not stands_alone("Lo pagaremos todo”, aseguró el consejero.")
