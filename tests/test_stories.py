@@ -13,6 +13,7 @@ import pytest
 
 from conftest import EXAMPLES, contrasta, story_article
 from contrasta.embed import LEAD_CHARS, article_lead, load_embedder
+from contrasta.i18n import using
 from contrasta.model import StoryMember
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
@@ -91,10 +92,14 @@ def test_undated_short_and_unknown_language_articles_are_placed_and_flagged(tmp_
     placed = {m.article_id for s in store.list_stories() for m in s.members}
     articles = list(store.iter_articles())
     assert {a.id for a in articles} == placed
-    flags = {Path(a.source).name: " ".join(a.flags) for a in articles}
+    with using("en"):  # the flags are in the active language
+        flags = {Path(a.source).name: " ".join(a.flags) for a in articles}
     assert "very short text" in flags["headline.txt"]
     assert "no publication date" in flags["undated.txt"]
     assert "language de: no language model" in flags["deutsch.txt"]
+    (undated,) = [a for a in articles if Path(a.source).name == "undated.txt"]
+    with using("es"):  # Spanish first: the flag is in the reader's language
+        assert "sin fecha de publicación" in " ".join(undated.flags)
     store.close()
 
 
