@@ -26,6 +26,7 @@ from contrasta.coverage.loaded import fold
 from contrasta.coverage.meter import UNRATED_LABEL, apportion
 from contrasta.dedup.links import ARTICLE, ATTRIBUTION, PARAGRAPHS, CopyLink
 from contrasta.errors import InputError
+from contrasta.i18n import using
 from contrasta.model import Article, CoverageMeter
 
 HEADER = (
@@ -202,6 +203,13 @@ def test_meter_counts_outlets_collapses_copies_and_adds_to_100(registry):
     assert "→ 5 voces: Progresista 1/5 = 20% · Centro 1/5 = 20%" in text
     assert "Sin calificar 2/5 = 40%" in text
     assert "1 artículo sin medio identificado queda fuera" in text
+    with using("en"):  # the count is written in the reader's language
+        english = meter.arithmetic
+    assert english.startswith("7 outlets, 2 copies grouped (")
+    assert "Der Heraldo republishes Izq Diario" in english
+    assert "→ 5 voices: Progresista 1/5 = 20%" in english
+    assert "1 article without an identified outlet is left out" in english
+    assert "medios" not in english and "voces" not in english
 
 
 def test_only_whole_article_copies_are_collapsed(registry):
