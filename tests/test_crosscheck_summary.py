@@ -17,7 +17,7 @@ from contrasta.i18n import using
 from contrasta.model import Article, Story, StoryMember
 from contrasta.report.html import story_html
 from contrasta.report.jsonout import story_json
-from contrasta.report.markdown import story_markdown
+from contrasta.report.markdown import span_text, story_markdown, when_text
 from contrasta.report.page import story_page
 from contrasta.web.schemas import StoryDetail
 
@@ -214,3 +214,24 @@ def test_a_sentence_stands_alone_when_opened_and_closed_like_one():
     assert not stands_alone("Los detalles son los siguientes:")
     assert not stands_alone('"No volveremos a permitirlo.')
     assert not stands_alone("Lo pagaremos todo”, aseguró el consejero.")
+
+
+def test_a_day_given_without_an_hour_is_shown_without_one():
+    """An outlet that gives only the day is read as its midnight: pages show the day, not
+    "00:00", and a story whose ends read alike shows its span once."""
+    day = datetime(2026, 3, 17)
+    articles = [
+        story_article("first", "Diario del Almar", FLOOD_FIRST, day),
+        story_article("second", "Radio Castrelo", FLOOD_SECOND, day),
+    ]
+    members = [StoryMember(a.id, 1.0, "test") for a in articles]
+    story = Story(id="s2", headline="Crecida del Almar", members=members, first=day, last=day)
+    page = story_page(build_dossier(story, articles))
+    markdown = story_markdown(page)
+    html = story_html(page, datetime(2026, 3, 18, 12))
+    for shown in (markdown, html):
+        assert "00:00" not in shown
+        assert "2026-03-17 → 2026-03-17" not in shown
+        assert "2026-03-17" in shown
+    assert when_text(datetime(2026, 3, 17, 9, 30)) == "2026-03-17 09:30"
+    assert span_text(day, datetime(2026, 3, 18)) == "2026-03-17 → 2026-03-18"

@@ -38,6 +38,7 @@ from contrasta.report.markdown import (
     month_name,
     registry_names,
     source_name,
+    span_text,
     when_text,
 )
 
@@ -77,6 +78,7 @@ _ENV.globals.update(_=_, ngettext=ngettext, lang=language)
 
 
 _ENV.filters["when"] = when_text
+_ENV.globals["span"] = span_text
 
 CELL_MARKS = {"present": "✓", "absent": "", "contradicts": "✗"}
 """What a cell of the claims × outlet table shows, by the outlet's state in its row."""

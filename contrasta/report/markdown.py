@@ -42,8 +42,21 @@ def registry_names(sources: tuple[str, ...] | list[str]) -> str:
 
 
 def when_text(value: datetime | None) -> str:
-    """A publication time as every report and page shows it."""
-    return value.strftime("%Y-%m-%d %H:%M") if value else _("no date")
+    """A publication time as every report and page shows it: its day alone when it has no
+    time of day (a source that gives only the day is read as its midnight, and "00:00"
+    would claim an hour nobody stated)."""
+    if value is None:
+        return _("no date")
+    if (value.hour, value.minute, value.second) == (0, 0, 0):
+        return value.strftime("%Y-%m-%d")
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def span_text(first: datetime | None, last: datetime | None) -> str:
+    """A story's span as every report and page shows it: once when both ends read alike
+    (one article, or all of one day given without hours)."""
+    start, end = when_text(first), when_text(last)
+    return start if start == end else f"{start} → {end}"
 
 
 def _md(text: str) -> str:
@@ -151,7 +164,7 @@ def story_markdown(page: StoryPage) -> str:
         + ngettext("from {n} outlet", "from {n} outlets", len(d.outlets)).format(n=len(d.outlets))
         + ", "
         + _origins(d.provenance.origins)
-        + f" · {when_text(d.first)} → {when_text(d.last)}",
+        + f" · {span_text(d.first, d.last)}",
         "",
         _("Outlets") + ": " + ", ".join(_md(o) for o in d.outlets),
         "",

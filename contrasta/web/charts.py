@@ -18,6 +18,7 @@ from contrasta.dossier import Dossier
 from contrasta.dossier.timeline import TimelineEntry
 from contrasta.i18n import N_, _
 from contrasta.report.coverage import BAND_CLASSES
+from contrasta.report.markdown import when_text
 
 WIDTH = 760
 NARROW = 320
@@ -171,7 +172,8 @@ def timeline_chart(
 
 def _time_label(moment: datetime, span_days: float) -> str:
     day = f"{moment.day} {_month(moment.month)}"
-    return day if span_days > 3 else f"{day} {moment:%H:%M}"
+    timeless = (moment.hour, moment.minute, moment.second) == (0, 0, 0)  # `when_text`
+    return day if span_days > 3 or timeless else f"{day} {moment:%H:%M}"
 
 
 def publication_chart(dossier: Dossier, article_href, width: float = WIDTH) -> Chart | None:
@@ -227,7 +229,7 @@ def publication_chart(dossier: Dossier, article_href, width: float = WIDTH) -> C
                 y=top + lane * lanes.index(outlet_of[a.id]) + lane / 2,
                 css="copy" if copied else "origin",
                 href=article_href(a.id, None),
-                title=f"{outlet_of[a.id]} · {a.published:%Y-%m-%d %H:%M}{origin} — "
+                title=f"{outlet_of[a.id]} · {when_text(a.published)}{origin} — "
                 f"{_short(titles[a.id], 160)}",
                 r=5,
             )
