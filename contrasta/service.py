@@ -113,8 +113,8 @@ log = logging.getLogger(__name__)
 # 20: a story's entity list shows a name the outlet registry lists as an organisation
 #     (dossier.story_entities), whatever the model guessed from the name.
 # 21: the summary's single-source list takes a sentence from each article in turn, its text
-#     before its headline, and only sentences that stand alone (dossier.summary.in_turn,
-#     stands_alone).
+#     rather than its headline, only sentences that stand alone and none shown in another
+#     part of the summary (dossier.summary.in_turn, stands_alone).
 RULES = 21
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 from conftest import story_article
-from contrasta.crosscheck import CONTRADICTED, FIELDS, crosscheck
+from contrasta.crosscheck import CONTRADICTED, FIELDS, SINGLE_SOURCE, crosscheck
 from contrasta.dossier import build_dossier
 from contrasta.dossier.summary import neutral_summary, stands_alone
 from contrasta.i18n import using
@@ -235,3 +235,30 @@ def test_a_day_given_without_an_hour_is_shown_without_one():
         assert "2026-03-17" in shown
     assert when_text(datetime(2026, 3, 17, 9, 30)) == "2026-03-17 09:30"
     assert span_text(day, datetime(2026, 3, 18)) == "2026-03-17 → 2026-03-18"
+
+
+def test_a_sentence_shown_as_agreed_is_not_repeated_as_one_sources():
+    """One sentence, two clauses: both outlets report the first, one the second. The
+    sentence is shown once, as agreed; not again among what one source says."""
+    agency = [
+        "El alcalde de Robledo, Ismael Roca, inauguró este lunes el nuevo puente sobre el río "
+        "Tera y anunció que la plaza Mayor se reformará en otoño.",
+        "La obra costó 3,2 millones de euros, según el Ayuntamiento.",
+    ]
+    radio = [
+        "El alcalde de Robledo, Ismael Roca, inauguró este lunes el nuevo puente sobre el río "
+        "Tera ante medio millar de vecinos.",
+        "Los vecinos de la margen derecha esperaban el puente desde 2019.",
+    ]
+    articles = [
+        story_article("agency", "Agencia Norte", agency, datetime(2026, 3, 16, 9)),
+        story_article("radio", "Radio Sierra", radio, datetime(2026, 3, 16, 10)),
+    ]
+    checked = crosscheck(articles)
+    assert checked.group_of("agency", "anunció que la plaza").label == SINGLE_SOURCE
+    summary = neutral_summary(checked, articles)
+    assert [p.article_id for p in summary.agreed] == ["agency"]
+    assert "plaza Mayor" in summary.agreed[0].text
+    single = [p.text for p in summary.single_source]
+    assert not any("plaza Mayor" in t for t in single), single
+    assert any("3,2 millones" in t for t in single) and any("desde 2019" in t for t in single)

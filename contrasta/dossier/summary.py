@@ -145,18 +145,19 @@ def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE
             found.setdefault((point.article_id, point.field, point.start), point)
         return list(found.values())
 
-    def in_turn(groups: list[ClaimGroup]) -> list[ClaimGroup]:
+    def in_turn(groups: list[ClaimGroup], shown: set[tuple[str, str, int]]) -> list[ClaimGroup]:
         """What one origin alone says, a sentence from each article in turn (articles in
         publication order): of each article, its text's sentences that stand alone
         (`stands_alone`) in their order, its headline only when none of its text is there
-        (the lead restates it); one group per sentence."""
+        (the lead restates it); one group per sentence, none of the sentences `shown` in
+        another part (a sentence whose other clause several origins state is not given
+        again as one origin's)."""
         by_article: dict[int, list[ClaimGroup]] = {}
-        seen = set()
+        seen = set(shown)
         for group in sorted(groups, key=lambda g: (-len(g.claims), earliest(g))):
             first = min(group.claims, key=lambda c: (order[c.article_id], c.start))
-            text, start, _ = first.cited()
-            key = (first.article_id, first.field, start)
-            if key in seen or (first.field != TITLE and not stands_alone(text)):
+            key = sentence(group)
+            if key in seen or (first.field != TITLE and not stands_alone(first.cited()[0])):
                 continue
             seen.add(key)
             by_article.setdefault(order[first.article_id], []).append(group)
@@ -169,9 +170,16 @@ def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE
             taken += [queue.pop(0) for queue in queues if queue][: size - len(taken)]
         return taken
 
+    def sentence(group: ClaimGroup) -> tuple[str, str, int]:
+        """(article id, field, sentence start) of the sentence a group's point cites."""
+        first = min(group.claims, key=lambda c: (order[c.article_id], c.start))
+        return first.article_id, first.field, first.cited()[1]
+
+    tiers = {label: ranked(label) for label in (CORROBORATED, ALIKE, CONTRADICTED)}
+    shown = {sentence(g) for groups in tiers.values() for g in groups[:size]}
     return NeutralSummary(
-        agreed=points(ranked(CORROBORATED)),
-        alike=points(ranked(ALIKE)),
-        single_source=points(in_turn(ranked(SINGLE_SOURCE))),
-        disputed=points(ranked(CONTRADICTED)),
+        agreed=points(tiers[CORROBORATED]),
+        alike=points(tiers[ALIKE]),
+        single_source=points(in_turn(ranked(SINGLE_SOURCE), shown)),
+        disputed=points(tiers[CONTRADICTED]),
     )
