@@ -18,7 +18,15 @@ from contrasta.model import StoryMember
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
 from contrasta.stories.fitted import Evidence, Model
-from contrasta.stories.online import CLOSEST, Clusterer, Item, pair_score
+from contrasta.stories.group import item_of
+from contrasta.stories.online import (
+    CLOSEST,
+    Clusterer,
+    Item,
+    OpenStory,
+    pair_score,
+    reads_as_headline,
+)
 
 
 def partition(db: Path) -> set[frozenset[str]]:
@@ -402,3 +410,33 @@ def test_an_article_weighed_ahead_is_judged_as_if_it_had_not_been():
     alone = placed(0)
     assert len(alone[0]) > 5 and max(len(m) for m in alone[1]) > 3
     assert placed(8) == alone
+
+
+def test_a_story_is_headed_by_a_title_an_outlet_gave_in_sentence_case():
+    """The story's headline is a member's own title: not the opening characters of a text
+    that came without one (cut where the length ran out), nor a line in capitals
+    throughout, when another member has a title that reads as a headline."""
+    body = (
+        "La crecida del río Almar inundó este martes los sótanos de 40 viviendas del barrio "
+        "de La Vega, según el Ayuntamiento de Castrelo, que abrió el polideportivo municipal."
+    )
+    untitled = replace(story_article("bare", "Radio Castrelo", [body], DAY), title=body[:120])
+    shouted = replace(
+        story_article("caps", "Castrelo Hoy", [body + " Los bomberos achicaron agua."], DAY),
+        title="CASTRELO-LA VEGA-PENEDO-ALMAR",
+    )
+    titled = replace(
+        story_article("own", "Diario del Almar", [body, "El colegio suspendió las clases."], DAY),
+        title="El Almar inunda 40 sótanos de La Vega",
+    )
+    items = [item_of(a) for a in (untitled, shouted, titled)]
+    assert [reads_as_headline(i) for i in items] == [False, False, True]
+    story = OpenStory("s1", DAY, DAY, 0)
+    for item in items:
+        story.take(item, StoryMember(item.id, 1.0, "test"), lead=True)
+    assert story.headline == "El Almar inunda 40 sótanos de La Vega"
+    # With none that reads as one, the closest member's title still heads the story.
+    alone = OpenStory("s2", DAY, DAY, 1)
+    for item in items[:2]:
+        alone.take(item, StoryMember(item.id, 1.0, "test"), lead=True)
+    assert alone.headline in {untitled.title, shouted.title}
