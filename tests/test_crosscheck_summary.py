@@ -5,6 +5,7 @@ one disagreement is listed once per pair of origins. A fictional story written f
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -262,3 +263,24 @@ def test_a_sentence_shown_as_agreed_is_not_repeated_as_one_sources():
     single = [p.text for p in summary.single_source]
     assert not any("plaza Mayor" in t for t in single), single
     assert any("3,2 millones" in t for t in single) and any("desde 2019" in t for t in single)
+
+
+def test_articles_without_an_outlet_are_not_counted_as_one():
+    """Two articles that name no outlet come from no identified outlet (the provenance's
+    count), not from "1 medio" (the placeholder shown for the missing name); an undated
+    article says it is undated once, not where its missing date came from."""
+    articles = [
+        replace(story_article("first", "x", FLOOD_FIRST, None), outlet=None),
+        replace(story_article("second", "x", FLOOD_SECOND, None), outlet=None),
+    ]
+    members = [StoryMember(a.id, 1.0, "test") for a in articles]
+    story = Story(id="s3", headline="Crecida del Almar", members=members, first=None, last=None)
+    page = story_page(build_dossier(story, articles))
+    markdown = story_markdown(page)
+    html = story_html(page, datetime(2026, 3, 18, 12))
+    for shown in (markdown, html):
+        assert "2 artículos de ningún medio identificado" in shown
+        assert "de 1 medio" not in shown
+    assert "fecha tomada de" not in html
+    with using("en"):
+        assert "2 articles from no identified outlet" in story_markdown(page)

@@ -34,6 +34,7 @@ from contrasta.report.markdown import (
     BY_MONTH,
     FAILED_HEADING,
     STORIES,
+    from_outlets,
     month_file,
     month_name,
     registry_names,
@@ -79,6 +80,7 @@ _ENV.globals.update(_=_, ngettext=ngettext, lang=language)
 
 _ENV.filters["when"] = when_text
 _ENV.globals["span"] = span_text
+_ENV.globals["from_outlets"] = from_outlets
 
 CELL_MARKS = {"present": "✓", "absent": "", "contradicts": "✗"}
 """What a cell of the claims × outlet table shows, by the outlet's state in its row."""

@@ -52,6 +52,14 @@ def when_text(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
+def from_outlets(outlets: int) -> str:
+    """ "from N outlets" of a story's heading: the outlets its articles name
+    (`Provenance.outlets`), an article without one adding none."""
+    if not outlets:
+        return _("from no identified outlet")
+    return ngettext("from {n} outlet", "from {n} outlets", outlets).format(n=outlets)
+
+
 def span_text(first: datetime | None, last: datetime | None) -> str:
     """A story's span as every report and page shows it: once when both ends read alike
     (one article, or all of one day given without hours)."""
@@ -161,7 +169,7 @@ def story_markdown(page: StoryPage) -> str:
         f"# {_md(d.story.headline)}",
         "",
         f"`{d.story.id}` · {_articles(len(d.articles))} "
-        + ngettext("from {n} outlet", "from {n} outlets", len(d.outlets)).format(n=len(d.outlets))
+        + from_outlets(d.provenance.outlets)
         + ", "
         + _origins(d.provenance.origins)
         + f" · {span_text(d.first, d.last)}",
