@@ -19,6 +19,7 @@ from contrasta.dossier.timeline import TimelineEntry
 from contrasta.i18n import N_, _
 from contrasta.report.coverage import BAND_CLASSES
 from contrasta.report.markdown import when_text
+from contrasta.web.views import derived_from
 
 WIDTH = 760
 NARROW = 320
@@ -213,16 +214,11 @@ def publication_chart(dossier: Dossier, article_href, width: float = WIDTH) -> C
         anchor = edge if not wide and ticks > 1 else "middle"
         label = _time_label(moment, span / 86400)
         chart.labels.append(Label(x_of(moment), axis + 18, label, anchor))
-    chains = dossier.provenance.chains
     titles = {a.id: a.title for a in dossier.articles}
     for a in dated:
-        chain = chains.get(a.id, [a.id])
-        copied = len(chain) > 1
-        origin = (
-            " · " + _("copy of {outlet}").format(outlet=outlet_of.get(chain[1], chain[1]))
-            if copied
-            else ""
-        )
+        derived = derived_from(dossier, a.id)
+        copied = derived is not None
+        origin = f" · {derived}" if copied else ""
         chart.dots.append(
             Dot(
                 x=x_of(a.published),
