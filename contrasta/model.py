@@ -13,6 +13,8 @@ from datetime import datetime
 from contrasta.i18n import _, ngettext
 
 SHORT_WORDS = 40
+DERIVED_TITLE = 120
+"""Characters of the first paragraph shown as the title of an article without one."""
 MODEL_LANGUAGES = frozenset({"es", "en"})
 LENGTH_CAP = "length-cap"  # the rule id of text cut by `limits.bounded`
 UNDECODABLE = "\ufffd"  # what bytes no encoding could read became
@@ -107,6 +109,20 @@ class Article:
     @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.text.split("\n\n") if p.strip()]
+
+    @property
+    def shown_title(self) -> str:
+        """The title as pages show it. One taken from the text's opening, because the
+        article came without one (`prepare`), was cut where DERIVED_TITLE ran out, often
+        inside a word: it is shown to its last whole word, "…" after it."""
+        title = self.title
+        if len(title) < DERIVED_TITLE or not self.text.startswith(title):
+            return title
+        rest = self.text[len(title) :]
+        if not rest:
+            return title
+        whole = title if rest[0].isspace() else title[: title.rfind(" ")] if " " in title else ""
+        return (whole.rstrip(" ,;:-–—") or title) + "…"
 
     @property
     def flags(self) -> list[str]:

@@ -439,4 +439,21 @@ def test_a_story_is_headed_by_a_title_an_outlet_gave_in_sentence_case():
     alone = OpenStory("s2", DAY, DAY, 1)
     for item in items[:2]:
         alone.take(item, StoryMember(item.id, 1.0, "test"), lead=True)
-    assert alone.headline in {untitled.title, shouted.title}
+    assert alone.headline in {untitled.shown_title, shouted.title}
+
+
+def test_a_title_cut_from_the_text_is_shown_to_its_last_whole_word():
+    """An article without a title is titled by its text's first 120 characters (prepare),
+    often cut inside a word: pages and story lists show it to its last whole word, "…"
+    after it; a title of the article's own is shown as given."""
+    body = (
+        "Los vecinos de La Vega denuncian que el colector de la avenida del Puerto lleva "
+        "tres inviernos sin limpiar y que cada tormenta inunda los garajes del barrio."
+    )
+    cut = story_article("bare", "Radio Castrelo", [body], DAY)
+    cut = replace(cut, title=body[:120])
+    assert cut.title.endswith("cada to")  # the cut falls inside a word
+    assert cut.shown_title == body[: body.rindex(" cada")] + " cada…"
+    assert item_of(cut).title == cut.shown_title  # what heads its story
+    own = replace(cut, title="El colector de La Vega, sin limpiar")
+    assert own.shown_title == own.title

@@ -191,6 +191,10 @@ def test_story_page_has_every_section_and_inline_charts(read_only):
     assert html.escape(coverage["arithmetic"]) in page
     assert page.count('<tr id="a-') == len(articles)
     assert "✓" in page
+    # Each headline says how its article came from another, once: "copia de X", "cita a X".
+    for story, _members in _stories(read_only):
+        shown = _get(read_only, f"/stories/{story.id}").text
+        assert not re.search(r"copia de (copia|cita|traducción)", shown)
 
 
 def test_story_page_prints_what_the_reports_story_page_works_out(read_only):

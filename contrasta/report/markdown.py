@@ -244,7 +244,7 @@ def story_markdown(page: StoryPage) -> str:
     lines += ["### " + _("Articles"), "", f"| {' | '.join(columns)} |"]
     lines.append("|---|---|---|---|---|")
     for a in d.articles:
-        title = _md(a.title).replace("|", "\\|")
+        title = _md(a.shown_title).replace("|", "\\|")
         outlet = _md(a.outlet or "—").replace("|", "\\|")
         lines.append(
             f"| `{a.id}` | {outlet} | {when_text(a.published)} | {title} | {len(a.removed)} |"

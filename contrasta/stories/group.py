@@ -22,8 +22,7 @@ from contrasta.dedup import DuplicateIndex
 from contrasta.dedup.links import ARTICLE
 from contrasta.dedup.shingles import paragraph_words
 from contrasta.embed import Embedder, article_lead, vector_key
-from contrasta.model import Article
-from contrasta.prepare import DERIVED_TITLE
+from contrasta.model import DERIVED_TITLE, Article
 from contrasta.reading.vectors import shares, term_vector
 from contrasta.store import Store
 from contrasta.stories.fitted import Model, method_name, models
@@ -64,7 +63,7 @@ def item_of(
     return Item(
         arrived=article.ingested_at,
         id=article.id,
-        title=article.title,
+        title=article.shown_title,
         when=article.when,
         terms=term_vector(tokens, article.lang),
         title_words=shares(chain.from_iterable(title), article.lang),

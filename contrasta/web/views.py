@@ -178,7 +178,7 @@ class Headline:
     outlet: str
     owner: str
     # How it came from another outlet's article ("copy of X", "cites X"), None: its own text
-    copy_of: str | None
+    derived: str | None
 
 
 @dataclass(frozen=True)
@@ -213,7 +213,7 @@ def sides(dossier: Dossier, registry: Registry) -> list[Side]:
                 article=article,
                 outlet=article.outlet or UNKNOWN_OUTLET,
                 owner=outlet.owner if outlet else "",
-                copy_of=derived_from(dossier, article.id),
+                derived=derived_from(dossier, article.id),
             )
         )
     return [
