@@ -114,7 +114,8 @@ log = logging.getLogger(__name__)
 #     (dossier.story_entities), whatever the model guessed from the name.
 # 21: the summary's single-source list takes a sentence from each article in turn, its text
 #     rather than its headline, only sentences that stand alone and none shown in another
-#     part of the summary (dossier.summary.in_turn, stands_alone).
+#     part of the summary (dossier.summary.in_turn, stands_alone); a story's entity list
+#     counts no name in capitals read in a line set in capitals (dossier.shouted).
 RULES = 21
 
 
