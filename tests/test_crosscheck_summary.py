@@ -283,4 +283,6 @@ def test_articles_without_an_outlet_are_not_counted_as_one():
         assert "de 1 medio" not in shown
     assert "fecha tomada de" not in html
     with using("en"):
-        assert "2 articles from no identified outlet" in story_markdown(page)
+        english = story_markdown(page) + story_html(story_page(page.dossier), datetime(2026, 3, 18))
+    assert "2 articles from no identified outlet" in english
+    assert "unknown outlet" in english and "medio desconocido" not in english

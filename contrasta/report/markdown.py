@@ -52,6 +52,14 @@ def when_text(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
+def outlet_shown(name: str) -> str:
+    """An outlet's name as pages show it; the placeholder of articles that name none
+    (`dossier.UNKNOWN_OUTLET`) in the reader's language."""
+    from contrasta.dossier import UNKNOWN_OUTLET
+
+    return _("unknown outlet") if name == UNKNOWN_OUTLET else name
+
+
 def from_outlets(outlets: int) -> str:
     """ "from N outlets" of a story's heading: the outlets its articles name
     (`Provenance.outlets`), an article without one adding none."""
@@ -174,7 +182,7 @@ def story_markdown(page: StoryPage) -> str:
         + _origins(d.provenance.origins)
         + f" · {span_text(d.first, d.last)}",
         "",
-        _("Outlets") + ": " + ", ".join(_md(o) for o in d.outlets),
+        _("Outlets") + ": " + ", ".join(_md(outlet_shown(o)) for o in d.outlets),
         "",
         *coverage_markdown(d.coverage, _md),
     ]

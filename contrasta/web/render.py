@@ -25,6 +25,7 @@ from contrasta.labels import (
 )
 from contrasta.report.markdown import (
     from_outlets,
+    outlet_shown,
     registry_names,
     source_name,
     span_text,
@@ -41,6 +42,7 @@ ENV = Environment(
 ENV.filters["when"] = when_text
 ENV.globals["span"] = span_text
 ENV.globals["from_outlets"] = from_outlets
+ENV.globals["outlet_shown"] = outlet_shown
 ENV.globals.update(
     rules={rule.id: rule.description for rule in RULES},
     claim_labels=CLAIM_LABELS,

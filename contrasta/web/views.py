@@ -14,7 +14,7 @@ from itertools import pairwise
 from contrasta.coverage import Lexicon, LoadedMatch, Registry, article_loaded, fold_outlets
 from contrasta.coverage.meter import UNRATED_LABEL
 from contrasta.crosscheck import TEXT, extract_claims
-from contrasta.dossier import UNKNOWN_OUTLET, Dossier
+from contrasta.dossier import Dossier
 from contrasta.i18n import _, ngettext
 from contrasta.labels import CLAIM_LABELS, DERIVED_FROM
 from contrasta.model import Article
@@ -211,7 +211,7 @@ def sides(dossier: Dossier, registry: Registry) -> list[Side]:
         columns.setdefault(band_of.get(article.id, UNRATED_LABEL), []).append(
             Headline(
                 article=article,
-                outlet=article.outlet or UNKNOWN_OUTLET,
+                outlet=article.outlet or _("unknown outlet"),
                 owner=outlet.owner if outlet else "",
                 derived=derived_from(dossier, article.id),
             )
@@ -231,4 +231,4 @@ def owners(names: list[str], registry: Registry) -> dict[str, str]:
 
 def shown_outlet(article: Article, registry: Registry) -> str:
     """The article's outlet under its registry name, as the story page shows it."""
-    return fold_outlets([article], registry)[0].outlet or UNKNOWN_OUTLET
+    return fold_outlets([article], registry)[0].outlet or _("unknown outlet")
