@@ -286,3 +286,27 @@ def test_articles_without_an_outlet_are_not_counted_as_one():
         english = story_markdown(page) + story_html(story_page(page.dossier), datetime(2026, 3, 18))
     assert "2 articles from no identified outlet" in english
     assert "unknown outlet" in english and "medio desconocido" not in english
+
+
+def test_a_headline_is_not_given_as_one_sources_when_its_lead_is_cited():
+    """The agency's only sentence is agreed and cited from it; its headline, which says
+    the same in other words, is not listed again as what it alone says."""
+    lead = (
+        "El alcalde de Robledo, Ismael Roca, inauguró este lunes el nuevo puente sobre el río "
+        "Tera ante medio millar de vecinos."
+    )
+    agency = replace(
+        story_article("agency", "Agencia Norte", [lead], datetime(2026, 3, 16, 9)),
+        title="Robledo estrena por fin su puente sobre el Tera",
+    )
+    radio = story_article(
+        "radio",
+        "Radio Sierra",
+        [lead, "Los vecinos de la margen derecha esperaban el puente desde 2019."],
+        datetime(2026, 3, 16, 10),
+    )
+    checked = crosscheck([agency, radio])
+    assert checked.group_of("agency", "Robledo estrena").label == SINGLE_SOURCE
+    summary = neutral_summary(checked, [agency, radio])
+    assert [(p.article_id, p.field) for p in summary.agreed] == [("agency", "text")]
+    assert [p.article_id for p in summary.single_source] == ["radio"]

@@ -522,9 +522,11 @@ def test_api_real_ids_conform_too(read_only):
         response = _get(read_only, path)
         assert response.headers["content-type"] == "application/json"
     detail = _get(read_only, f"/api/stories/{story.id}").json()
-    texts = {a["id"]: a["text"] for a in detail["articles"]}
+    fields = {(a["id"], name): a[name] for a in detail["articles"] for name in ("text", "title")}
     for point in [p for part in detail["summary"].values() for p in part]:
-        assert texts[point["article_id"]][point["start"] : point["end"]] == point["text"]
+        # A headline's point indexes the title (`field`), any other the text.
+        where = fields[point["article_id"], point["field"]]
+        assert where[point["start"] : point["end"]] == point["text"]
 
 
 def test_serve_command_runs_and_refuses_a_missing_database(analysed, tmp_path):

@@ -149,9 +149,9 @@ def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE
         """What one origin alone says, a sentence from each article in turn (articles in
         publication order): of each article, its text's sentences that stand alone
         (`stands_alone`) in their order, its headline only when none of its text is there
-        (the lead restates it); one group per sentence, none of the sentences `shown` in
-        another part (a sentence whose other clause several origins state is not given
-        again as one origin's)."""
+        nor `shown` in another part (the lead restates it); one group per sentence, none of
+        the sentences `shown` in another part (a sentence whose other clause several
+        origins state is not given again as one origin's)."""
         by_article: dict[int, list[ClaimGroup]] = {}
         seen = set(shown)
         for group in sorted(groups, key=lambda g: (-len(g.claims), earliest(g))):
@@ -161,10 +161,13 @@ def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE
                 continue
             seen.add(key)
             by_article.setdefault(order[first.article_id], []).append(group)
+        # An article whose text the summary cites elsewhere has its lead there already.
+        cited = {article_id for article_id, field_, _ in shown if field_ != TITLE}
         queues = []
         for _, found in sorted(by_article.items()):
             text = [g for g in found if all(c.field != TITLE for c in g.claims)]
-            queues.append(text or found)
+            titles = [g for g in found if sentence(g)[0] not in cited]
+            queues.append(text or titles)
         taken: list[ClaimGroup] = []
         while len(taken) < size and any(queues):
             taken += [queue.pop(0) for queue in queues if queue][: size - len(taken)]
