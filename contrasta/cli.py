@@ -676,10 +676,12 @@ def _show_article(article) -> None:
     console.print(article.title, style="bold", markup=False)
     when = article.published.isoformat(sep=" ") if article.published else _("no date")
     where = DATE_SOURCES.get(article.published_from, article.published_from)
+    # An undated article says so once, not where its missing date came from.
     source = _("date from {source}").format(source=where)
+    source = f" ({source})" if article.published else ""
     outlet = article.outlet or _("unknown outlet")
     console.print(
-        f"{article.id} · {outlet} · {when} ({source}) · {article.lang or '?'} · {article.source}",
+        f"{article.id} · {outlet} · {when}{source} · {article.lang or '?'} · {article.source}",
         style="dim",
         markup=False,
     )

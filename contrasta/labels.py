@@ -91,6 +91,16 @@ LINK_KINDS = Labels(
         "translation": N_("translation"),
     }
 )
+DERIVED_FROM = Labels(
+    {
+        "article": N_("copy of {outlet}"),
+        "paragraphs": N_("copies paragraphs of {outlet}"),
+        "attribution": N_("cites {outlet}"),
+        "translation": N_("translation of {outlet}"),
+    }
+)
+"""What an article's strongest link to another says of it, by the link's kind
+(`Provenance.derived`): only a republication is a copy."""
 DATE_SOURCES = Labels(
     {
         "header": N_("the file’s header"),
@@ -114,6 +124,7 @@ TABLES = (
     MANNERS,
     CLAIM_LABELS,
     LINK_KINDS,
+    DERIVED_FROM,
     DATE_SOURCES,
 )
 

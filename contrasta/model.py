@@ -10,7 +10,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from contrasta.i18n import _, ngettext
+
 SHORT_WORDS = 40
+DERIVED_TITLE = 120
+"""Characters of the first paragraph shown as the title of an article without one."""
 MODEL_LANGUAGES = frozenset({"es", "en"})
 LENGTH_CAP = "length-cap"  # the rule id of text cut by `limits.bounded`
 UNDECODABLE = "\ufffd"  # what bytes no encoding could read became
@@ -107,23 +111,51 @@ class Article:
         return [p for p in self.text.split("\n\n") if p.strip()]
 
     @property
+    def shown_title(self) -> str:
+        """The title as pages show it. One taken from the text's opening, because the
+        article came without one (`prepare`), was cut where DERIVED_TITLE ran out, often
+        inside a word: it is shown to its last whole word, "…" after it."""
+        title = self.title
+        if len(title) < DERIVED_TITLE or not self.text.startswith(title):
+            return title
+        rest = self.text[len(title) :]
+        if not rest:
+            return title
+        whole = title if rest[0].isspace() else title[: title.rfind(" ")] if " " in title else ""
+        return (whole.rstrip(" ,;:-–—") or title) + "…"
+
+    @property
     def flags(self) -> list[str]:
-        """What limits the analysis of this article; shown next to it, never a reason to drop it."""
+        """What limits the analysis of this article; shown next to it, never a reason to
+        drop it. In the active language (`contrasta.i18n`)."""
         found = []
         if self.published is None:
-            found.append("no publication date: placed by ingestion time")
+            found.append(_("no publication date: placed by ingestion time"))
         if len(self.text.split()) < SHORT_WORDS:
-            found.append(f"very short text (under {SHORT_WORDS} words)")
+            found.append(_("very short text (under {words} words)").format(words=SHORT_WORDS))
         cuts = sum(1 for line in self.removed if line.rule == LENGTH_CAP)
         if cuts:
-            found.append(f"over the length limits: {cuts} cuts, listed with the removed lines")
+            found.append(
+                ngettext(
+                    "over the length limits: {n} cut, listed with the removed lines",
+                    "over the length limits: {n} cuts, listed with the removed lines",
+                    cuts,
+                ).format(n=cuts)
+            )
         undecodable = self.title.count(UNDECODABLE) + self.text.count(UNDECODABLE)
         if undecodable:
-            found.append(f"{undecodable} characters could not be decoded (shown as {UNDECODABLE})")
+            found.append(
+                ngettext(
+                    "{n} character could not be decoded (shown as {mark})",
+                    "{n} characters could not be decoded (shown as {mark})",
+                    undecodable,
+                ).format(n=undecodable, mark=UNDECODABLE)
+            )
         if self.lang not in MODEL_LANGUAGES:
             found.append(
-                f"language {self.lang or 'unknown'}: no language model, names and "
-                "words compared as written"
+                _("language {lang}: no language model, names and words compared as written").format(
+                    lang=self.lang or _("unknown")
+                )
             )
         return found
 

@@ -19,12 +19,10 @@ from contrasta.errors import InputError
 from contrasta.ingest.lang import guess_language
 from contrasta.ingest.urldate import date_from_url
 from contrasta.limits import DEFAULT_LIMITS, TextLimits, bounded
-from contrasta.model import Article, Captured, RawDocument
+from contrasta.model import DERIVED_TITLE, Article, Captured, RawDocument
 
 _STATED_DATE_FROM = {"text": "header", "html": "html-meta", "jsonl": "jsonl"}
-DERIVED_TITLE = 120
 FEED_DATE = "feed"
-"""Characters of the first paragraph shown as the title of an article without one."""
 
 
 def content_hash(raw: RawDocument) -> str:

@@ -134,7 +134,11 @@ log = logging.getLogger(__name__)
 #     confirm nothing (crosscheck._shown, crosscheck._lead_of, figures.naming_spans,
 #     align._other_figures, align._habitual, speculation.guesses, align._group_unmatched,
 #     align._named_apart, align._verb_of; CLAIMS.md item 109).
-RULES = 22
+# 23: the summary's single-source list takes a sentence from each article in turn, its text
+#     rather than its headline, only sentences that stand alone and none shown in another
+#     part of the summary (dossier.summary.in_turn, stands_alone); a story's entity list
+#     counts no name in capitals read in a line set in capitals (dossier.shouted).
+RULES = 23
 
 
 @dataclass(frozen=True)

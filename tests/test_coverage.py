@@ -26,6 +26,7 @@ from contrasta.coverage.loaded import fold
 from contrasta.coverage.meter import UNRATED_LABEL, apportion
 from contrasta.dedup.links import ARTICLE, ATTRIBUTION, PARAGRAPHS, CopyLink
 from contrasta.errors import InputError
+from contrasta.i18n import using
 from contrasta.model import Article, CoverageMeter
 
 HEADER = (
@@ -202,6 +203,13 @@ def test_meter_counts_outlets_collapses_copies_and_adds_to_100(registry):
     assert "→ 5 voces: Progresista 1/5 = 20% · Centro 1/5 = 20%" in text
     assert "Sin calificar 2/5 = 40%" in text
     assert "1 artículo sin medio identificado queda fuera" in text
+    with using("en"):  # the count is written in the reader's language
+        english = meter.arithmetic
+    assert english.startswith("7 outlets, 2 copies grouped (")
+    assert "Der Heraldo republishes Izq Diario" in english
+    assert "→ 5 voices: Progresista 1/5 = 20%" in english
+    assert "1 article without an identified outlet is left out" in english
+    assert "medios" not in english and "voces" not in english
 
 
 def test_only_whole_article_copies_are_collapsed(registry):
@@ -250,6 +258,8 @@ def test_blindspot_rule(registry):
     spot = _spot(registry, "CD Gaceta", "Der Heraldo", "Der Dos")
     assert spot and spot.side == "conservador" and (spot.count, spot.rated) == (3, 3)
     assert "3 de 3 medios calificados" in spot.text and "80%" in spot.text
+    with using("en"):  # in the reader's language
+        assert spot.text.startswith("Blindspot: 3 of 3 rated outlets (100%)")
     # centre outlets count in the denominator: 3 of 4 is 75%, below 80%
     assert _spot(registry, "CD Gaceta", "Der Heraldo", "Der Dos", "Centro Hoy") is None
     assert _spot(registry, "CD Gaceta", "Der Heraldo", "Der Dos", "Izq Diario") is None
@@ -394,6 +404,23 @@ def test_cli_reports_meter_copies_blindspot_and_publisher_meters(with_outlets, t
     assert "Punto ciego" in html and "Medidor del propio editor" in html
     assert "<mark " in html and "huelga indefinida" in html.lower()
     assert "ficticio — corpus de ejemplo" in written_pages(out, ".md")
+
+
+def test_english_reports_say_the_coverage_in_english(with_outlets, tmp_path):
+    """`--lang en`: the meter's count, the blindspot and the publisher's own meter are
+    written in English like the rest of the page, none of them left in Spanish."""
+    db, _, lexicon, _ = with_outlets
+    out = tmp_path / "en"
+    options = ["--outlets", str(EXAMPLES / "outlets.csv"), "--lexicon", str(lexicon)]
+    run = contrasta(
+        "--lang", "en", "analyze", str(EXAMPLES), "--db", str(db), "--out", str(out), *options
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    pages = written_pages(out, ".html") + written_pages(out, ".md")
+    assert "Blindspot: " in pages and "The publisher’s own meter" in pages
+    assert "copy grouped (" in pages and " voices: " in pages
+    for spanish in ("Punto ciego", "Medidor del propio editor", "copia agrupada", " voces: "):
+        assert spanish not in pages, spanish
 
 
 def test_cli_loaded_words_carry_offsets_into_the_text(with_outlets):

@@ -5,19 +5,20 @@ one disagreement is listed once per pair of origins. A fictional story written f
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
 from conftest import story_article
-from contrasta.crosscheck import CONTRADICTED, FIELDS, crosscheck
+from contrasta.crosscheck import CONTRADICTED, FIELDS, SINGLE_SOURCE, crosscheck
 from contrasta.dossier import build_dossier
-from contrasta.dossier.summary import neutral_summary
+from contrasta.dossier.summary import neutral_summary, stands_alone
 from contrasta.i18n import using
 from contrasta.model import Article, Story, StoryMember
 from contrasta.report.html import story_html
 from contrasta.report.jsonout import story_json
-from contrasta.report.markdown import story_markdown
+from contrasta.report.markdown import span_text, story_markdown, when_text
 from contrasta.report.page import story_page
 from contrasta.web.schemas import StoryDetail
 
@@ -156,3 +157,156 @@ def test_a_light_verb_shows_what_its_fact_is_about():
     assert signed["theme"] is None  # an act of its own says its fact in its verb
     assert "sobre qué: nave" in story_markdown(story_page(dossier))
     assert "sobre qué: nave" in story_html(story_page(dossier), datetime(2026, 3, 16, 12))
+
+
+# Three outlets on a fictional flood, each with facts of its own: the first, published
+# earliest, has more of them than the list holds, a quotation run over two sentences and a
+# text hard-wrapped by its feed (a line break in mid-sentence).
+FLOOD_FIRST = [
+    "La crecida del río Almar inundó este martes los sótanos de 40 viviendas del barrio de "
+    "La Vega, según el Ayuntamiento de Castrelo.",
+    "Los bomberos achicaron agua durante nueve horas en el polideportivo municipal.",
+    '"No habíamos visto el río tan alto desde hace veinte años.',
+    'Tuvimos que subir los muebles al piso de arriba", contó una vecina.',
+    "La concejala de Obras, Berta Lamas, anunció una partida de 200.000 euros para el",
+    "colector de la avenida del Puerto",
+    "El colegio Rosalía Ferrer suspendió las clases del miércoles.",
+    "La empresa de autobuses desvió dos líneas por la calle Mayor.",
+]
+FLOOD_SECOND = [
+    "La Confederación Hidrográfica del Almar midió un caudal de 310 metros cúbicos por "
+    "segundo en el puente de Castrelo a las seis de la tarde.",
+    "El embalse de Penedo desembalsó agua durante toda la mañana del lunes.",
+]
+FLOOD_THIRD = [
+    "Una furgoneta de reparto quedó atrapada en el paso inferior de la estación de tren y su "
+    "conductor salió por la ventanilla.",
+]
+
+
+def test_what_one_source_says_comes_from_each_outlet_in_turn_as_whole_sentences():
+    """The single-source list shows what each outlet alone adds, a sentence from each in
+    turn, never the first article's headline beside its lead, nor a sentence that does not
+    stand on its own (a line cut by the feed's wrapping, half of a quotation)."""
+    articles = [
+        story_article("first", "Diario del Almar", FLOOD_FIRST, datetime(2026, 3, 17, 8)),
+        story_article("second", "Radio Castrelo", FLOOD_SECOND, datetime(2026, 3, 17, 9)),
+        story_article("third", "La Voz de Penedo", FLOOD_THIRD, datetime(2026, 3, 17, 10)),
+    ]
+    checked = crosscheck(articles)
+    points = neutral_summary(checked, articles).single_source
+    assert len(points) == 5
+    assert {p.article_id for p in points} == {"first", "second", "third"}
+    texts = [p.text for p in points]
+    assert not any(t.startswith("Titular de") for t in texts)  # the headlines
+    assert not any("No habíamos visto" in t or "Tuvimos que subir" in t for t in texts)
+    assert not any("200.000 euros" in t or "colector" in t for t in texts)
+    assert any("310 metros cúbicos" in t for t in texts)
+    assert any("furgoneta" in t for t in texts)
+
+
+def test_a_sentence_stands_alone_when_opened_and_closed_like_one():
+    assert stands_alone("El pleno aprobó el presupuesto por 14 votos a 7.")
+    assert stands_alone("«Es un día triste», dijo el alcalde.")
+    assert stands_alone("¿Quién pagará la obra?")
+    assert stands_alone("30 familias siguen fuera de sus casas.")
+    assert not stands_alone("que no estaban en el edificio cuando se hundió.")
+    assert not stands_alone("El alcalde anunció una partida para el")
+    assert not stands_alone("Los detalles son los siguientes:")
+    assert not stands_alone('"No volveremos a permitirlo.')
+    assert not stands_alone("Lo pagaremos todo”, aseguró el consejero.")
+
+
+def test_a_day_given_without_an_hour_is_shown_without_one():
+    """An outlet that gives only the day is read as its midnight: pages show the day, not
+    "00:00", and a story whose ends read alike shows its span once."""
+    day = datetime(2026, 3, 17)
+    articles = [
+        story_article("first", "Diario del Almar", FLOOD_FIRST, day),
+        story_article("second", "Radio Castrelo", FLOOD_SECOND, day),
+    ]
+    members = [StoryMember(a.id, 1.0, "test") for a in articles]
+    story = Story(id="s2", headline="Crecida del Almar", members=members, first=day, last=day)
+    page = story_page(build_dossier(story, articles))
+    markdown = story_markdown(page)
+    html = story_html(page, datetime(2026, 3, 18, 12))
+    for shown in (markdown, html):
+        assert "00:00" not in shown
+        assert "2026-03-17 → 2026-03-17" not in shown
+        assert "2026-03-17" in shown
+    assert when_text(datetime(2026, 3, 17, 9, 30)) == "2026-03-17 09:30"
+    assert span_text(day, datetime(2026, 3, 18)) == "2026-03-17 → 2026-03-18"
+
+
+def test_a_sentence_shown_as_agreed_is_not_repeated_as_one_sources():
+    """One sentence, two clauses: both outlets report the first, one the second. The
+    sentence is shown once, as agreed; not again among what one source says."""
+    agency = [
+        "El alcalde de Robledo, Ismael Roca, inauguró este lunes el nuevo puente sobre el río "
+        "Tera y anunció que la plaza Mayor se reformará en otoño.",
+        "La obra costó 3,2 millones de euros, según el Ayuntamiento.",
+    ]
+    radio = [
+        "El alcalde de Robledo, Ismael Roca, inauguró este lunes el nuevo puente sobre el río "
+        "Tera ante medio millar de vecinos.",
+        "Los vecinos de la margen derecha esperaban el puente desde 2019.",
+    ]
+    articles = [
+        story_article("agency", "Agencia Norte", agency, datetime(2026, 3, 16, 9)),
+        story_article("radio", "Radio Sierra", radio, datetime(2026, 3, 16, 10)),
+    ]
+    checked = crosscheck(articles)
+    assert checked.group_of("agency", "anunció que la plaza").label == SINGLE_SOURCE
+    summary = neutral_summary(checked, articles)
+    assert [p.article_id for p in summary.agreed] == ["agency"]
+    assert "plaza Mayor" in summary.agreed[0].text
+    single = [p.text for p in summary.single_source]
+    assert not any("plaza Mayor" in t for t in single), single
+    assert any("3,2 millones" in t for t in single) and any("desde 2019" in t for t in single)
+
+
+def test_articles_without_an_outlet_are_not_counted_as_one():
+    """Two articles that name no outlet come from no identified outlet (the provenance's
+    count), not from "1 medio" (the placeholder shown for the missing name); an undated
+    article says it is undated once, not where its missing date came from."""
+    articles = [
+        replace(story_article("first", "x", FLOOD_FIRST, None), outlet=None),
+        replace(story_article("second", "x", FLOOD_SECOND, None), outlet=None),
+    ]
+    members = [StoryMember(a.id, 1.0, "test") for a in articles]
+    story = Story(id="s3", headline="Crecida del Almar", members=members, first=None, last=None)
+    page = story_page(build_dossier(story, articles))
+    markdown = story_markdown(page)
+    html = story_html(page, datetime(2026, 3, 18, 12))
+    for shown in (markdown, html):
+        assert "2 artículos de ningún medio identificado" in shown
+        assert "de 1 medio" not in shown
+    assert "fecha tomada de" not in html
+    with using("en"):
+        english = story_markdown(page) + story_html(story_page(page.dossier), datetime(2026, 3, 18))
+    assert "2 articles from no identified outlet" in english
+    assert "unknown outlet" in english and "medio desconocido" not in english
+
+
+def test_a_headline_is_not_given_as_one_sources_when_its_lead_is_cited():
+    """The agency's only sentence is agreed and cited from it; its headline, which says
+    the same in other words, is not listed again as what it alone says."""
+    lead = (
+        "El alcalde de Robledo, Ismael Roca, inauguró este lunes el nuevo puente sobre el río "
+        "Tera ante medio millar de vecinos."
+    )
+    agency = replace(
+        story_article("agency", "Agencia Norte", [lead], datetime(2026, 3, 16, 9)),
+        title="Robledo estrena por fin su puente sobre el Tera",
+    )
+    radio = story_article(
+        "radio",
+        "Radio Sierra",
+        [lead, "Los vecinos de la margen derecha esperaban el puente desde 2019."],
+        datetime(2026, 3, 16, 10),
+    )
+    checked = crosscheck([agency, radio])
+    assert checked.group_of("agency", "Robledo estrena").label == SINGLE_SOURCE
+    summary = neutral_summary(checked, [agency, radio])
+    assert [(p.article_id, p.field) for p in summary.agreed] == [("agency", "text")]
+    assert [p.article_id for p in summary.single_source] == ["radio"]

@@ -35,6 +35,7 @@ from contrasta.dedup.shingles import (
     word_shingles,
     words,
 )
+from contrasta.labels import DERIVED_FROM
 from contrasta.model import Article, Reference
 
 WIRE = [
@@ -494,3 +495,19 @@ def test_an_outlet_named_after_an_agency_is_read_whole():
     efe = article("y", ["El río bajó un 40%, según EFE."], "Diario del Sur", 0)
     assert [c.outlet for c in cited_origins(verde, outlets)] == ["Europa Press Valdemora"]
     assert [c.outlet for c in cited_origins(efe, outlets)] == ["EFE"]
+
+
+def test_an_article_that_credits_another_is_said_to_cite_it_not_to_copy_it(story):
+    """How each article came from another, by its strongest link: the republished one is a
+    copy, the one that took some paragraphs copies them, the one that credits the agency in
+    its own words cites it (what the headlines and the publication chart say of it)."""
+    credited = article("voz-1", CREDITED, "La Voz", 7)
+    links = find_copies([*story, credited])
+    links += attribution_links([*story, credited], links)
+    result = provenance([*story, credited], links)
+    assert result.derived("sur-1") == ("article", "efe-1")
+    assert result.derived("norte-1") == ("paragraphs", "efe-1")
+    assert result.derived("voz-1") == ("attribution", "efe-1")
+    assert result.derived("efe-1") is None and result.derived("cronica-1") is None
+    assert DERIVED_FROM["attribution"].format(outlet="EFE") == "cita a EFE"
+    assert DERIVED_FROM["article"].format(outlet="EFE") == "copia de EFE"

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT
 from contrasta.coverage.registry import load_registry
-from contrasta.dossier import story_entities
+from contrasta.dossier import shouted, story_entities
 from contrasta.dossier.reading import read_article
 from contrasta.model import RawDocument
 from contrasta.prepare import prepare
@@ -186,3 +186,30 @@ def test_a_disease_and_a_charter_are_neither_places_nor_organisations(es):
     )
     assert found["COVID-19"] == "MISC"
     assert found["Constitución"] == "MISC"
+
+
+def test_a_headline_in_capitals_gives_no_names_to_the_story_list():
+    """In a line set in capitals every word starts with one, and the model reads words of
+    it as names ("QUEDA", "RESFRIADO", "ALGUIEN ME PUEDE"): the story's entity list does
+    not count a name in capitals read there. An acronym in a sentence stays, and so does a
+    name the text writes normally."""
+    text = (
+        "El ayuntamiento de Villamar anunció este lunes que el puerto deportivo cerrará "
+        "durante el invierno, según informó la alcaldesa, Teresa Olmedo.\n\n"
+        "La decisión afecta a 40 amarres, explicó la concejala de Turismo, y la FEMP "
+        "estudiará el caso."
+    )
+    for title in ("ALGUIEN ME PUEDE EXPLICAR ESTO", "CONFIRMADO: VILLAMAR SE QUEDA SIN PUERTO"):
+        article = prepare(RawDocument(source="t", fmt="txt", text=text, title=title), now=NOW)
+        reading = read_article(article)
+        caps = [m.text for m in reading.mentions if m.text.isupper() and len(m.text) > 4]
+        assert caps, title  # the model does read words of the line as names
+        entities, _, _ = story_entities([reading], articles=[article])
+        names = {e.name for e in entities}
+        assert not names & set(caps), names
+        assert {"Teresa Olmedo", "Villamar"} <= names
+        assert names == {e.name for e in story_entities([reading])[0]} - set(caps)
+    assert shouted("CIERRA EL PUERTO DE VILLAMAR") and not shouted("ONU") and not shouted("FEMP")
+    assert not shouted("La FEMP estudiará el caso.")
+    assert shouted("CIERRA EL PUERTO DE VILLAMAR - La Voz")  # a site's name after it
+    assert not shouted("La ONU, la OTAN y la OSCE piden una tregua.")

@@ -13,11 +13,20 @@ import pytest
 
 from conftest import EXAMPLES, contrasta, story_article
 from contrasta.embed import LEAD_CHARS, article_lead, load_embedder
+from contrasta.i18n import using
 from contrasta.model import StoryMember
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
 from contrasta.stories.fitted import Evidence, Model
-from contrasta.stories.online import CLOSEST, Clusterer, Item, pair_score
+from contrasta.stories.group import item_of
+from contrasta.stories.online import (
+    CLOSEST,
+    Clusterer,
+    Item,
+    OpenStory,
+    pair_score,
+    reads_as_headline,
+)
 
 
 def partition(db: Path) -> set[frozenset[str]]:
@@ -91,10 +100,14 @@ def test_undated_short_and_unknown_language_articles_are_placed_and_flagged(tmp_
     placed = {m.article_id for s in store.list_stories() for m in s.members}
     articles = list(store.iter_articles())
     assert {a.id for a in articles} == placed
-    flags = {Path(a.source).name: " ".join(a.flags) for a in articles}
+    with using("en"):  # the flags are in the active language
+        flags = {Path(a.source).name: " ".join(a.flags) for a in articles}
     assert "very short text" in flags["headline.txt"]
     assert "no publication date" in flags["undated.txt"]
     assert "language de: no language model" in flags["deutsch.txt"]
+    (undated,) = [a for a in articles if Path(a.source).name == "undated.txt"]
+    with using("es"):  # Spanish first: the flag is in the reader's language
+        assert "sin fecha de publicación" in " ".join(undated.flags)
     store.close()
 
 
@@ -397,3 +410,50 @@ def test_an_article_weighed_ahead_is_judged_as_if_it_had_not_been():
     alone = placed(0)
     assert len(alone[0]) > 5 and max(len(m) for m in alone[1]) > 3
     assert placed(8) == alone
+
+
+def test_a_story_is_headed_by_a_title_an_outlet_gave_in_sentence_case():
+    """The story's headline is a member's own title: not the opening characters of a text
+    that came without one (cut where the length ran out), nor a line in capitals
+    throughout, when another member has a title that reads as a headline."""
+    body = (
+        "La crecida del río Almar inundó este martes los sótanos de 40 viviendas del barrio "
+        "de La Vega, según el Ayuntamiento de Castrelo, que abrió el polideportivo municipal."
+    )
+    untitled = replace(story_article("bare", "Radio Castrelo", [body], DAY), title=body[:120])
+    shouted = replace(
+        story_article("caps", "Castrelo Hoy", [body + " Los bomberos achicaron agua."], DAY),
+        title="CASTRELO-LA VEGA-PENEDO-ALMAR",
+    )
+    titled = replace(
+        story_article("own", "Diario del Almar", [body, "El colegio suspendió las clases."], DAY),
+        title="El Almar inunda 40 sótanos de La Vega",
+    )
+    items = [item_of(a) for a in (untitled, shouted, titled)]
+    assert [reads_as_headline(i) for i in items] == [False, False, True]
+    story = OpenStory("s1", DAY, DAY, 0)
+    for item in items:
+        story.take(item, StoryMember(item.id, 1.0, "test"), lead=True)
+    assert story.headline == "El Almar inunda 40 sótanos de La Vega"
+    # With none that reads as one, the closest member's title still heads the story.
+    alone = OpenStory("s2", DAY, DAY, 1)
+    for item in items[:2]:
+        alone.take(item, StoryMember(item.id, 1.0, "test"), lead=True)
+    assert alone.headline in {untitled.shown_title, shouted.title}
+
+
+def test_a_title_cut_from_the_text_is_shown_to_its_last_whole_word():
+    """An article without a title is titled by its text's first 120 characters (prepare),
+    often cut inside a word: pages and story lists show it to its last whole word, "…"
+    after it; a title of the article's own is shown as given."""
+    body = (
+        "Los vecinos de La Vega denuncian que el colector de la avenida del Puerto lleva "
+        "tres inviernos sin limpiar y que cada tormenta inunda los garajes del barrio."
+    )
+    cut = story_article("bare", "Radio Castrelo", [body], DAY)
+    cut = replace(cut, title=body[:120])
+    assert cut.title.endswith("cada to")  # the cut falls inside a word
+    assert cut.shown_title == body[: body.rindex(" cada")] + " cada…"
+    assert item_of(cut).title == cut.shown_title  # what heads its story
+    own = replace(cut, title="El colector de La Vega, sin limpiar")
+    assert own.shown_title == own.title

@@ -191,6 +191,10 @@ def test_story_page_has_every_section_and_inline_charts(read_only):
     assert html.escape(coverage["arithmetic"]) in page
     assert page.count('<tr id="a-') == len(articles)
     assert "✓" in page
+    # Each headline says how its article came from another, once: "copia de X", "cita a X".
+    for story, _members in _stories(read_only):
+        shown = _get(read_only, f"/stories/{story.id}").text
+        assert not re.search(r"copia de (copia|cita|traducción)", shown)
 
 
 def test_story_page_prints_what_the_reports_story_page_works_out(read_only):
@@ -518,9 +522,11 @@ def test_api_real_ids_conform_too(read_only):
         response = _get(read_only, path)
         assert response.headers["content-type"] == "application/json"
     detail = _get(read_only, f"/api/stories/{story.id}").json()
-    texts = {a["id"]: a["text"] for a in detail["articles"]}
+    fields = {(a["id"], name): a[name] for a in detail["articles"] for name in ("text", "title")}
     for point in [p for part in detail["summary"].values() for p in part]:
-        assert texts[point["article_id"]][point["start"] : point["end"]] == point["text"]
+        # A headline's point indexes the title (`field`), any other the text.
+        where = fields[point["article_id"], point["field"]]
+        assert where[point["start"] : point["end"]] == point["text"]
 
 
 def test_serve_command_runs_and_refuses_a_missing_database(analysed, tmp_path):

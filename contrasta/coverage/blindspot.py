@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from contrasta.coverage.meter import Meter
+from contrasta.i18n import _
 
 MIN_RATED = 3
 SHARE = 0.8
@@ -34,10 +35,17 @@ class Blindspot:
     @property
     def text(self) -> str:
         percent = round(100 * self.count / self.rated)
-        return (
-            f"Punto ciego: {self.count} de {self.rated} medios calificados ({percent}%) son del "
-            f"lado {self.side} (regla: al menos {self.min_rated} medios calificados y "
-            f"{round(100 * self.share)}% o más de un mismo lado; copias agrupadas)."
+        return _(
+            "Blindspot: {count} of {rated} rated outlets ({percent}) are on the {side} side "
+            "(rule: at least {least} rated outlets and {share} or more on one side; copies "
+            "grouped)."
+        ).format(
+            count=self.count,
+            rated=self.rated,
+            percent=f"{percent}%",
+            side=self.side,
+            least=self.min_rated,
+            share=f"{round(100 * self.share)}%",
         )
 
 

@@ -22,6 +22,7 @@ from contrasta.coverage.registry import LEANINGS, UNRATED, Outlet, Registry, url
 from contrasta.dedup.links import ARTICLE, CopyLink
 from contrasta.dedup.outlets import display_name, outlet_key
 from contrasta.errors import InputError
+from contrasta.i18n import _, ngettext
 from contrasta.model import Article
 
 UNRATED_LABEL = "Sin calificar"
@@ -107,30 +108,40 @@ class Meter:
 
     @property
     def arithmetic(self) -> str:
-        """The count written out, e.g. "6 medios, 1 copia agrupada (...) → 5 voces: ..."."""
+        """The count written out, e.g. "6 medios, 1 copia agrupada (...) → 5 voces: ...",
+        in the active language (`contrasta.i18n`)."""
         n, voices = len(self.outlets), len(self.voices)
         if not n:
-            text = "Sin medios identificados"
+            text = _("No outlet identified")
         else:
             copies = self.copies
             grouped = (
-                f"{len(copies)} {'copia agrupada' if len(copies) == 1 else 'copias agrupadas'} ("
-                + "; ".join(f"{c.name} reproduce a {c.copy_of}" for c in copies)
+                ngettext("{n} copy grouped", "{n} copies grouped", len(copies)).format(
+                    n=len(copies)
+                )
+                + " ("
+                + "; ".join(
+                    _("{copy} republishes {original}").format(copy=c.name, original=c.copy_of)
+                    for c in copies
+                )
                 + ")"
                 if copies
-                else "sin copias agrupadas"
+                else _("no copies grouped")
             )
             bars = " · ".join(f"{s.label} {s.count}/{voices} = {s.percent}%" for s in self.shares)
             text = (
-                f"{n} {'medio' if n == 1 else 'medios'}, {grouped} → {voices} "
-                f"{'voz' if voices == 1 else 'voces'}: {bars}"
+                ngettext("{n} outlet", "{n} outlets", n).format(n=n)
+                + f", {grouped} → "
+                + ngettext("{n} voice", "{n} voices", voices).format(n=voices)
+                + f": {bars}"
             )
         if self.unidentified:
             k = len(self.unidentified)
-            text += (
-                f"; {k} {'artículo' if k == 1 else 'artículos'} sin medio identificado "
-                f"{'queda' if k == 1 else 'quedan'} fuera"
-            )
+            text += "; " + ngettext(
+                "{n} article without an identified outlet is left out",
+                "{n} articles without an identified outlet are left out",
+                k,
+            ).format(n=k)
         return text + "."
 
 

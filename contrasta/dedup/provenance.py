@@ -39,6 +39,20 @@ class Provenance:
     links: list[CopyLink]
     chains: dict[str, list[str]] = field(default_factory=dict)
 
+    def derived(self, article_id: str) -> tuple[str, str] | None:
+        """(link kind, origin id) of the article's first step in its chain: how it came
+        from its nearest origin (a republication, shared paragraphs, a credit, a
+        translation), or None for an article of its own."""
+        chain = self.chains.get(article_id, [article_id])
+        if len(chain) < 2:
+            return None
+        kinds = [
+            link.kind
+            for link in self.links
+            if link.copy_id == article_id and link.origin_id == chain[1]
+        ]
+        return min(kinds, key=_STRENGTH.__getitem__), chain[1]
+
 
 def provenance(articles: list[Article], links: list[CopyLink]) -> Provenance:
     """Provenance of one story; links to articles outside `articles` are left out."""

@@ -22,7 +22,7 @@ from contrasta.coverage import (
 )
 from contrasta.crosscheck import CrossCheck, crosscheck
 from contrasta.dedup.provenance import Provenance
-from contrasta.dossier.reading import ArticleReading, read_article
+from contrasta.dossier.reading import ArticleReading, entity_text, read_article
 from contrasta.dossier.summary import NeutralSummary, neutral_summary
 from contrasta.dossier.timeline import TimelineEntry, timeline
 from contrasta.errors import describe
@@ -34,6 +34,8 @@ from contrasta.reading.roles import Description, story_people
 
 log = logging.getLogger(__name__)
 UNKNOWN_OUTLET = "medio desconocido"
+SHOUTED_LETTERS = 12
+SHOUTED_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -128,12 +130,36 @@ def story_quotes(
     return {speaker: by_speaker[speaker] for speaker in ranked}
 
 
+def shouted(line: str) -> bool:
+    """Whether a line is set in capitals (a headline or kicker so written, a dozen letters
+    at least, so that a lone acronym is no such line; four in five of its letters, so that
+    a site's name in lower case after it does not hide it)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    upper = sum(ch.isupper() for ch in letters)
+    return len(letters) >= SHOUTED_LETTERS and upper >= SHOUTED_SHARE * len(letters)
+
+
+def _in_shouted_line(mention: Mention, text: str) -> bool:
+    """Whether a mention written in capitals lies in a line set in capitals: there every
+    word starts with one, so the model reads words as names ("QUEDA", "ALGUIEN ME PUEDE")."""
+    if mention.text != mention.text.upper() or mention.end > len(text):
+        return False
+    first = text.rfind("\n", 0, mention.start) + 1
+    last = text.find("\n", mention.end)
+    return shouted(text[first : last if last >= 0 else len(text)])
+
+
 def story_entities(
-    readings: list[ArticleReading], limit: int = 30, registry: Registry | None = None
+    readings: list[ArticleReading],
+    limit: int = 30,
+    registry: Registry | None = None,
+    articles: list[Article] | None = None,
 ) -> tuple[list[EntityCount], str, dict[str, str]]:
     """Entities of one story, spelling variants merged, most widespread first. A name the
     outlet registry lists (any of its spellings) is an organisation, a news outlet,
-    whatever the model guessed from the name ("Crónica del Sur" is no place)."""
+    whatever the model guessed from the name ("Crónica del Sur" is no place). Given the
+    `articles`, a name in capitals read in a line set in capitals (`shouted`) is not
+    counted: that is a headline's words, not a name."""
     by_article: dict[str, list[Mention]] = {r.article_id: r.mentions for r in readings}
     models = {r.entity_model for r in readings}
     canonical = resolve(by_article)
@@ -141,9 +167,13 @@ def story_entities(
     spread: Counter[str] = Counter()
     labels: dict[str, Counter[str]] = {}
     variants: dict[str, set[str]] = {}
-    for found in by_article.values():
+    texts = {a.id: entity_text(a) for a in articles or []}
+    for article_id, found in by_article.items():
         names_here = set()
+        text = texts.get(article_id)
         for mention in found:
+            if text is not None and _in_shouted_line(mention, text):
+                continue
             name = canonical.get(mention.text, mention.canonical)
             mentions[name] += 1
             names_here.add(name)
@@ -191,7 +221,7 @@ def build_dossier(
     read = [done[a.id] if a.id in done else read_article(a) for a in articles]
     first, last = published_span(articles)
     outlets = sorted({a.outlet or UNKNOWN_OUTLET for a in articles})
-    entities, entity_model, canonical = story_entities(read, registry=registry)
+    entities, entity_model, canonical = story_entities(read, registry=registry, articles=articles)
     check = crosscheck(articles, claims_of={r.article_id: r.claims for r in read})
     return Dossier(
         story=story,

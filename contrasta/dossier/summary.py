@@ -7,6 +7,14 @@ independent origins come first; what several origins say alike but the cross-che
 compare only by wording (`crosscheck.ALIKE`: not checked), what only one origin says and
 what outlets dispute are listed apart and marked, never blended into the agreed account.
 
+What only one origin says is taken in turn from each article (in publication order), so
+that the list shows what each outlet alone adds rather than the first article's opening
+lines: an article's text rather than its headline (the lead restates the headline with
+its source), and only sentences that stand on their own: opened like a sentence and closed by
+its end mark, every quotation mark they open closed (a piece of a hard-wrapped line, a
+sentence of a longer quotation whose speaker another sentence names, a subheading or a
+line that announces a list stays in the claims table, not in the summary's prose).
+
 The summary never contradicts itself: a sentence one of whose clauses is disputed is shown
 whole only under "disputed"; elsewhere it is cut to the clause that stands (`clause`
 marks it). An outlet is never listed as stating a fact its own claim denies.
@@ -14,6 +22,7 @@ marks it). An outlet is never listed as stating a fact its own claim denies.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from contrasta.crosscheck import (
@@ -22,6 +31,7 @@ from contrasta.crosscheck import (
     CORROBORATED,
     SINGLE_SOURCE,
     TEXT,
+    TITLE,
     ClaimGroup,
     CrossCheck,
     frame_fields,
@@ -29,6 +39,10 @@ from contrasta.crosscheck import (
 from contrasta.model import Article
 
 SIZE = 5
+
+# A sentence ends with its end mark (Latin, Devanagari or CJK), closing marks after it.
+_ENDS = re.compile(r"[.!?…।。！？][\"'»”’)\]]*$")
+_PAIRS = (("«", "»"), ("“", "”"))
 
 
 @dataclass(frozen=True)
@@ -91,6 +105,20 @@ def _point(
     )
 
 
+def stands_alone(text: str) -> bool:
+    """Whether a cited sentence reads as a sentence of its own: opened like one (not in
+    lower case) and closed by an end mark, with every quotation it opens closed in it and
+    none closed that it did not open."""
+    text = text.strip()
+    # Its first letter or figure, past opening marks (quotation, question, bracket, dash).
+    lead = next((ch for ch in text if ch.isalnum()), "")
+    if not lead or lead.islower() or not _ENDS.search(text):
+        return False
+    if text.count('"') % 2:
+        return False
+    return all(text.count(left) == text.count(right) for left, right in _PAIRS)
+
+
 def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE) -> NeutralSummary:
     order = {a.id: i for i, a in enumerate(sorted(articles, key=lambda a: a.order))}
 
@@ -117,9 +145,44 @@ def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE
             found.setdefault((point.article_id, point.field, point.start), point)
         return list(found.values())
 
+    def in_turn(groups: list[ClaimGroup], shown: set[tuple[str, str, int]]) -> list[ClaimGroup]:
+        """What one origin alone says, a sentence from each article in turn (articles in
+        publication order): of each article, its text's sentences that stand alone
+        (`stands_alone`) in their order, its headline only when none of its text is there
+        nor `shown` in another part (the lead restates it); one group per sentence, none of
+        the sentences `shown` in another part (a sentence whose other clause several
+        origins state is not given again as one origin's)."""
+        by_article: dict[int, list[ClaimGroup]] = {}
+        seen = set(shown)
+        for group in sorted(groups, key=lambda g: (-len(g.claims), earliest(g))):
+            first = min(group.claims, key=lambda c: (order[c.article_id], c.start))
+            key = sentence(group)
+            if key in seen or (first.field != TITLE and not stands_alone(first.cited()[0])):
+                continue
+            seen.add(key)
+            by_article.setdefault(order[first.article_id], []).append(group)
+        # An article whose text the summary cites elsewhere has its lead there already.
+        cited = {article_id for article_id, field_, _ in shown if field_ != TITLE}
+        queues = []
+        for _, found in sorted(by_article.items()):
+            text = [g for g in found if all(c.field != TITLE for c in g.claims)]
+            titles = [g for g in found if sentence(g)[0] not in cited]
+            queues.append(text or titles)
+        taken: list[ClaimGroup] = []
+        while len(taken) < size and any(queues):
+            taken += [queue.pop(0) for queue in queues if queue][: size - len(taken)]
+        return taken
+
+    def sentence(group: ClaimGroup) -> tuple[str, str, int]:
+        """(article id, field, sentence start) of the sentence a group's point cites."""
+        first = min(group.claims, key=lambda c: (order[c.article_id], c.start))
+        return first.article_id, first.field, first.cited()[1]
+
+    tiers = {label: ranked(label) for label in (CORROBORATED, ALIKE, CONTRADICTED)}
+    shown = {sentence(g) for groups in tiers.values() for g in groups[:size]}
     return NeutralSummary(
-        agreed=points(ranked(CORROBORATED)),
-        alike=points(ranked(ALIKE)),
-        single_source=points(ranked(SINGLE_SOURCE)),
-        disputed=points(ranked(CONTRADICTED)),
+        agreed=points(tiers[CORROBORATED]),
+        alike=points(tiers[ALIKE]),
+        single_source=points(in_turn(ranked(SINGLE_SOURCE), shown)),
+        disputed=points(tiers[CONTRADICTED]),
     )

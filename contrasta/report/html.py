@@ -34,10 +34,13 @@ from contrasta.report.markdown import (
     BY_MONTH,
     FAILED_HEADING,
     STORIES,
+    from_outlets,
     month_file,
     month_name,
+    outlet_shown,
     registry_names,
     source_name,
+    span_text,
     when_text,
 )
 
@@ -77,6 +80,9 @@ _ENV.globals.update(_=_, ngettext=ngettext, lang=language)
 
 
 _ENV.filters["when"] = when_text
+_ENV.globals["span"] = span_text
+_ENV.globals["from_outlets"] = from_outlets
+_ENV.globals["outlet_shown"] = outlet_shown
 
 CELL_MARKS = {"present": "✓", "absent": "", "contradicts": "✗"}
 """What a cell of the claims × outlet table shows, by the outlet's state in its row."""

@@ -42,8 +42,37 @@ def registry_names(sources: tuple[str, ...] | list[str]) -> str:
 
 
 def when_text(value: datetime | None) -> str:
-    """A publication time as every report and page shows it."""
-    return value.strftime("%Y-%m-%d %H:%M") if value else _("no date")
+    """A publication time as every report and page shows it: its day alone when it has no
+    time of day (a source that gives only the day is read as its midnight, and "00:00"
+    would claim an hour nobody stated)."""
+    if value is None:
+        return _("no date")
+    if (value.hour, value.minute, value.second) == (0, 0, 0):
+        return value.strftime("%Y-%m-%d")
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
+def outlet_shown(name: str) -> str:
+    """An outlet's name as pages show it; the placeholder of articles that name none
+    (`dossier.UNKNOWN_OUTLET`) in the reader's language."""
+    from contrasta.dossier import UNKNOWN_OUTLET
+
+    return _("unknown outlet") if name == UNKNOWN_OUTLET else name
+
+
+def from_outlets(outlets: int) -> str:
+    """ "from N outlets" of a story's heading: the outlets its articles name
+    (`Provenance.outlets`), an article without one adding none."""
+    if not outlets:
+        return _("from no identified outlet")
+    return ngettext("from {n} outlet", "from {n} outlets", outlets).format(n=outlets)
+
+
+def span_text(first: datetime | None, last: datetime | None) -> str:
+    """A story's span as every report and page shows it: once when both ends read alike
+    (one article, or all of one day given without hours)."""
+    start, end = when_text(first), when_text(last)
+    return start if start == end else f"{start} → {end}"
 
 
 def _md(text: str) -> str:
@@ -148,12 +177,12 @@ def story_markdown(page: StoryPage) -> str:
         f"# {_md(d.story.headline)}",
         "",
         f"`{d.story.id}` · {_articles(len(d.articles))} "
-        + ngettext("from {n} outlet", "from {n} outlets", len(d.outlets)).format(n=len(d.outlets))
+        + from_outlets(d.provenance.outlets)
         + ", "
         + _origins(d.provenance.origins)
-        + f" · {when_text(d.first)} → {when_text(d.last)}",
+        + f" · {span_text(d.first, d.last)}",
         "",
-        _("Outlets") + ": " + ", ".join(_md(o) for o in d.outlets),
+        _("Outlets") + ": " + ", ".join(_md(outlet_shown(o)) for o in d.outlets),
         "",
         *coverage_markdown(d.coverage, _md),
     ]
@@ -223,7 +252,7 @@ def story_markdown(page: StoryPage) -> str:
     lines += ["### " + _("Articles"), "", f"| {' | '.join(columns)} |"]
     lines.append("|---|---|---|---|---|")
     for a in d.articles:
-        title = _md(a.title).replace("|", "\\|")
+        title = _md(a.shown_title).replace("|", "\\|")
         outlet = _md(a.outlet or "—").replace("|", "\\|")
         lines.append(
             f"| `{a.id}` | {outlet} | {when_text(a.published)} | {title} | {len(a.removed)} |"

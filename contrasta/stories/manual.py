@@ -39,7 +39,7 @@ def split_story(store: Store, story: Story, article_ids: list[str]) -> Story:
     ordered = [m for m in story.members if m.article_id in moving]
     new = Story(
         id=story_id(ordered[0].article_id + ":split"),
-        headline=store.get_articles([ordered[0].article_id])[0].title,
+        headline=store.get_articles([ordered[0].article_id])[0].shown_title,
         members=[_by_hand(m, f"separado a mano de {story.id}") for m in ordered],
     )
     kept = replace(story, members=[m for m in story.members if m.article_id not in moving])

@@ -126,6 +126,16 @@ class Item:
     dated: bool = True
     lang: str | None = None
     arrived: datetime | None = None  # when it was ingested
+    titled: bool = True  # its title is one the source gave, not the start of its text
+
+
+def reads_as_headline(item: Item) -> bool:
+    """Whether an article's title can stand for its story: a title its source gave (not the
+    opening characters of its text, taken when it had none) and not in capitals throughout
+    (a shouted title, a kicker or a dateline line such as a list of cities)."""
+    letters = [ch for ch in item.title if ch.isalpha()]
+    shouted = len(letters) >= 8 and not any(ch.islower() for ch in letters)
+    return item.titled and not shouted
 
 
 @dataclass
@@ -156,11 +166,11 @@ class OpenStory:
 
     @property
     def headline(self) -> str:
-        """The title of the member whose wording is closest to the others'."""
+        """The title of the member whose wording is closest to the others', of the members
+        whose title reads as a headline when any does (`reads_as_headline`)."""
         summed = self.terms.__getitem__
-        central = max(
-            self.items, key=lambda i: sum(map(mul, i.terms.values(), map(summed, i.terms)))
-        )
+        fitting = [i for i in self.items if reads_as_headline(i)] or self.items
+        central = max(fitting, key=lambda i: sum(map(mul, i.terms.values(), map(summed, i.terms))))
         return central.title
 
     def as_story(self) -> Story:

@@ -18,6 +18,8 @@ from contrasta.dossier import Dossier
 from contrasta.dossier.timeline import TimelineEntry
 from contrasta.i18n import N_, _
 from contrasta.report.coverage import BAND_CLASSES
+from contrasta.report.markdown import when_text
+from contrasta.web.views import derived_from
 
 WIDTH = 760
 NARROW = 320
@@ -171,7 +173,8 @@ def timeline_chart(
 
 def _time_label(moment: datetime, span_days: float) -> str:
     day = f"{moment.day} {_month(moment.month)}"
-    return day if span_days > 3 else f"{day} {moment:%H:%M}"
+    timeless = (moment.hour, moment.minute, moment.second) == (0, 0, 0)  # `when_text`
+    return day if span_days > 3 or timeless else f"{day} {moment:%H:%M}"
 
 
 def publication_chart(dossier: Dossier, article_href, width: float = WIDTH) -> Chart | None:
@@ -211,23 +214,18 @@ def publication_chart(dossier: Dossier, article_href, width: float = WIDTH) -> C
         anchor = edge if not wide and ticks > 1 else "middle"
         label = _time_label(moment, span / 86400)
         chart.labels.append(Label(x_of(moment), axis + 18, label, anchor))
-    chains = dossier.provenance.chains
     titles = {a.id: a.title for a in dossier.articles}
     for a in dated:
-        chain = chains.get(a.id, [a.id])
-        copied = len(chain) > 1
-        origin = (
-            " · " + _("copy of {outlet}").format(outlet=outlet_of.get(chain[1], chain[1]))
-            if copied
-            else ""
-        )
+        derived = derived_from(dossier, a.id)
+        copied = derived is not None
+        origin = f" · {derived}" if copied else ""
         chart.dots.append(
             Dot(
                 x=x_of(a.published),
                 y=top + lane * lanes.index(outlet_of[a.id]) + lane / 2,
                 css="copy" if copied else "origin",
                 href=article_href(a.id, None),
-                title=f"{outlet_of[a.id]} · {a.published:%Y-%m-%d %H:%M}{origin} — "
+                title=f"{outlet_of[a.id]} · {when_text(a.published)}{origin} — "
                 f"{_short(titles[a.id], 160)}",
                 r=5,
             )

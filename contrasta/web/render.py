@@ -23,7 +23,14 @@ from contrasta.labels import (
     DATE_SOURCES,
     LINK_KINDS,
 )
-from contrasta.report.markdown import registry_names, source_name, when_text
+from contrasta.report.markdown import (
+    from_outlets,
+    outlet_shown,
+    registry_names,
+    source_name,
+    span_text,
+    when_text,
+)
 from contrasta.web.settings import TOKEN_FIELD, Settings
 
 ENV = Environment(
@@ -33,6 +40,9 @@ ENV = Environment(
     lstrip_blocks=True,
 )
 ENV.filters["when"] = when_text
+ENV.globals["span"] = span_text
+ENV.globals["from_outlets"] = from_outlets
+ENV.globals["outlet_shown"] = outlet_shown
 ENV.globals.update(
     rules={rule.id: rule.description for rule in RULES},
     claim_labels=CLAIM_LABELS,

@@ -14,9 +14,9 @@ from itertools import pairwise
 from contrasta.coverage import Lexicon, LoadedMatch, Registry, article_loaded, fold_outlets
 from contrasta.coverage.meter import UNRATED_LABEL
 from contrasta.crosscheck import TEXT, extract_claims
-from contrasta.dossier import UNKNOWN_OUTLET, Dossier
+from contrasta.dossier import Dossier
 from contrasta.i18n import _, ngettext
-from contrasta.labels import CLAIM_LABELS
+from contrasta.labels import CLAIM_LABELS, DERIVED_FROM
 from contrasta.model import Article
 from contrasta.reading.quotes import find_quotes
 from contrasta.report.coverage import BAND_CLASSES
@@ -177,7 +177,8 @@ class Headline:
     article: Article
     outlet: str
     owner: str
-    copy_of: str | None  # the outlet this one republished or rewrote, or None: its own text
+    # How it came from another outlet's article ("copy of X", "cites X"), None: its own text
+    derived: str | None
 
 
 @dataclass(frozen=True)
@@ -187,24 +188,32 @@ class Side:
     headlines: list[Headline]
 
 
+def derived_from(dossier: Dossier, article_id: str) -> str | None:
+    """How the article came from another outlet's, in words ("copy of X", "cites X",
+    "translation of X"), by its strongest link (`Provenance.derived`); None for its own
+    text."""
+    found = dossier.provenance.derived(article_id)
+    if found is None:
+        return None
+    kind, origin = found
+    return DERIVED_FROM[kind].format(outlet=dossier.check.outlet_of.get(origin, origin))
+
+
 def sides(dossier: Dossier, registry: Registry) -> list[Side]:
     """The story's headlines side by side, one column per leaning band (the coverage
     meter's, "Sin calificar" last), so an editor sees how each side put it."""
     meter = dossier.coverage.meter
-    outlet_of = dossier.check.outlet_of
-    chains = dossier.provenance.chains
     band_of = {a: o.band for o in meter.outlets for a in o.articles}
     labels = [b.label for b in meter.bands] + [UNRATED_LABEL]
     columns: dict[str, list[Headline]] = {label: [] for label in labels}
     for article in sorted(dossier.articles, key=lambda a: (a.published is None, a.published)):
-        chain = chains.get(article.id, [article.id])
         outlet = registry.by_name(article.outlet)
         columns.setdefault(band_of.get(article.id, UNRATED_LABEL), []).append(
             Headline(
                 article=article,
-                outlet=article.outlet or UNKNOWN_OUTLET,
+                outlet=article.outlet or _("unknown outlet"),
                 owner=outlet.owner if outlet else "",
-                copy_of=outlet_of.get(chain[1], chain[1]) if len(chain) > 1 else None,
+                derived=derived_from(dossier, article.id),
             )
         )
     return [
@@ -222,4 +231,4 @@ def owners(names: list[str], registry: Registry) -> dict[str, str]:
 
 def shown_outlet(article: Article, registry: Registry) -> str:
     """The article's outlet under its registry name, as the story page shows it."""
-    return fold_outlets([article], registry)[0].outlet or UNKNOWN_OUTLET
+    return fold_outlets([article], registry)[0].outlet or _("unknown outlet")
