@@ -755,7 +755,9 @@ def test_the_same_telling_figure_joins_two_read_clauses_worded_apart():
     def checked(lot: str):
         return crosscheck(
             [
-                story_article("a1", "Diario del Valle", ["Otro foco se declaró en el Lote 39."], None),
+                story_article(
+                    "a1", "Diario del Valle", ["Otro foco se declaró en el Lote 39."], None
+                ),
                 story_article(
                     "b1",
                     "La Gaceta Fluvial",
