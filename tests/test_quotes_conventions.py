@@ -1568,6 +1568,201 @@ MISTYPED_CLOSERS = [
 ]
 
 
+# "el gobierno" in lower case, as much of the press of Latin America writes it, is the
+# Government as "el Gobierno" is; "el gobierno de la ciudad" names another, unresolved.
+LOWER_CASE_GOVERNMENT = [
+    (
+        '"No habrá nuevos cierres de comercios este mes", afirmó el gobierno en un comunicado.',
+        ["Gobierno"],
+    ),
+    (
+        'El gobierno aseguró que "los hospitales tienen camas libres para todos".',
+        ["Gobierno"],
+    ),
+    (
+        'El gobierno de la ciudad aseguró que "los hospitales tienen camas libres para todos".',
+        [None],
+    ),
+]
+
+
+# "exhortó" is a verb of saying; so is the conditional of hearsay the press uses for words
+# it only relays ("explicaría la citada X"), but not "diría", mostly a speaker's own hedge.
+HEARSAY_AND_EXHORTATIONS = [
+    (
+        "La presidenta de la cooperativa, Marta Soler, clausuró la asamblea. “Cuiden el huerto "
+        "como su propia casa”, exhortó. “Y no olviden regar los jueves”.",
+        ["Marta Soler", "Marta Soler"],
+    ),
+    (
+        "Según el semanario, la bióloga Inés Vidal coordinó el trabajo. «Bastan tres nueces al "
+        "día para notar el efecto», explicaría la citada Vidal.",
+        ["Inés Vidal"],
+    ),
+    (
+        "El crítico Luis Mora leyó en voz alta el libro: «Los barrios se vacían -y cada vez "
+        "más, diría yo- porque los alquileres no paran de subir».",
+        ["Luis Mora"],
+    ),
+]
+
+
+# Offices of Spanish-speaking public life the press introduces people by ("el prefecto
+# de X", "la intendenta", "el rector", "la asambleísta"): a name in apposition to one is
+# a person, whom a dropped subject later refers to, whatever their first name.
+OFFICES = [
+    (
+        "El prefecto de Tumbaya, Ataw Quispe Mamani, inauguró el puente. Llovía sobre la "
+        "comarca. “Esta obra une dos valles que vivían de espaldas”, dijo mientras cortaba la "
+        "cinta.",
+        ["Ataw Quispe Mamani"],
+    ),
+    (
+        "La intendenta de Villa Serrana, Aymara Ñancupil, visitó el barrio. “Las obras "
+        "terminarán en marzo”, aseguró.",
+        ["Aymara Ñancupil"],
+    ),
+    (
+        "El rector de la universidad, Illari Condori, abrió el curso. “Volvemos a las aulas”, "
+        "celebró.",
+        ["Illari Condori"],
+    ),
+]
+
+
+# An acronym that is a common noun ("la ONG", "el CEO") names no one by itself.
+COMMON_ACRONYMS = [
+    ('La ONG dijo que "la cárcel está desbordada desde hace meses".', [None]),
+    (
+        'Según la ONG, hubo cuatro heridos. La ONG Manos Unidas dijo que "la cárcel está '
+        'desbordada".',
+        ["Manos Unidas"],
+    ),
+]
+
+
+# A quote printed twice, once alone (a pull quote, a headline's) and once attributed, is
+# the speaker's both times; a short name set beside an organisation's full name between
+# commas, opening with its initials, names it in full later ("la fuente de Snasa").
+REPEATS_AND_SHORT_NAMES = [
+    (
+        'El aeropuerto cerró de noche.\n\n"Abriremos mañana a primera hora sin falta"\n\n'
+        "La pista se revisará. “Abriremos mañana a primera hora sin falta”, señaló la "
+        "directora, Ana Ruiz.",
+        ["Ana Ruiz", "Ana Ruiz"],
+    ),
+    (
+        "“Hoy no sale ningún ferry”, aseguró una fuente de Sociedad Naviera Atlántica, Snasa, "
+        "que opera la línea de Cangas. “Mañana habrá dos salidas”, añadió la fuente de Snasa.",
+        ["fuente de Sociedad Naviera Atlántica", "fuente de Sociedad Naviera Atlántica"],
+    ),
+    (
+        "La Sociedad Minera del Sur, Oruro, informó del cierre. “Abriremos mañana”, señaló "
+        "la fuente de Oruro.",
+        ["fuente de Oruro"],
+    ),
+]
+
+
+# Opening or closing one's speech ("acabó su discurso", "cerró su intervención") is saying
+# the words quoted: the subject after it, or the dropped subject.
+SPEECH_FRAMED = [
+    (
+        "La comisión aprobó el presupuesto. “¡Que ningún pueblo se quede sin biblioteca!”, "
+        "acabó su discurso el diputado Tomás Ferrer.",
+        ["Tomás Ferrer"],
+    ),
+    (
+        "La concejala Marta Gil pidió la palabra. “Este pleno no ha servido para nada”, "
+        "cerró su intervención ante los aplausos de su grupo.",
+        ["Marta Gil"],
+    ),
+]
+
+
+# A verb of saying in a relative clause about a thing ("una declaración en la que pidieron")
+# tells of words said then: the sentence announces no quote after it.
+NOT_ANNOUNCED = [
+    (
+        "La propuesta de Lerma llega una semana después de que cien vecinos –encabezados por "
+        "Ana Ruiz, Marta Gil y Luis Mora– firmaran una declaración en la que pidieron al "
+        "ayuntamiento más zonas verdes.\n\n“Un parque no es ningún lujo”\n\nLerma lleva años "
+        "defendiendo la idea.",
+        [None],
+    ),
+    (
+        "La arquitecta Ana Ruiz lo resumió así en la charla en la que presentó el proyecto:"
+        "\n\n“Un parque no es ningún lujo”.",
+        ["Ana Ruiz"],
+    ),
+]
+
+
+# "que <verb of saying>" after a thing or a time ("un folleto repartido hace un mes que
+# decía:") is a relative clause of that thing: the main clause's subject did not say it.
+RELATIVE_OF_A_THING = [
+    (
+        "Más tarde, Lerma arremetió contra los autores de un folleto sin firma repartido por "
+        "el barrio hace un mes que decía: “el mercado cerrará antes del verano por "
+        "falta de puestos”.",
+        [None],
+    ),
+    (
+        "Más tarde, Lerma arremetió contra el folleto y dijo que: “el mercado cerrará antes "
+        "del verano por falta de puestos”.",
+        ["Lerma"],
+    ),
+]
+
+
+# A capitalised word quoted to open a sentence, a verb of saying after its comma, is
+# speech ("«Insisto», recalcó"), not a name; a nickname in apposition stays a name.
+SAID_ALONE = [
+    (
+        "El consejero Tomás Lerma quiso zanjar la polémica. “Insisto”, recalcó el consejero, "
+        "“las obras del puerto acabarán en mayo”.",
+        ["Tomás Lerma", "Tomás Lerma"],
+    ),
+    ("“Magnífico”, dijo la portavoz vecinal, Rosa Vidal, al salir del pleno.", ["Rosa Vidal"]),
+    ('El boxeador Jaime Ruiz, "El Toro", sugirió cambiar la sede del combate.', []),
+]
+
+
+# "el de X" (an article standing for the noun just said, "el mensaje de X") brings X in:
+# a dropped subject after it is X.
+ELLIPTICAL_OF = [
+    (
+        "El programa abrió los micrófonos a los lectores. De todos los mensajes, el más "
+        "comentado fue el de Tomás Lerma, jubilado y vecino de Soria.\n\nHa explicado que "
+        '"el tren pasa dos veces por semana y siempre con retraso".',
+        ["Tomás Lerma"],
+    ),
+]
+
+
+# "continuar con los entrenamientos" is going on with a thing, not saying: the verb of
+# saying before it still governs the quote ("X dijo que … no solo continuar con … «…»").
+GOING_ON_WITH = [
+    (
+        "El entrenador Luis Mora dijo ayer que lo mejor para el equipo es no solo continuar con "
+        "los entrenamientos dobles, sino también descansar más los domingos «porque las "
+        "piernas también ganan partidos».",
+        ["Luis Mora"],
+    ),
+    ("«Seguiremos trabajando», continuó con su discurso la alcaldesa Ana Ruiz.", ["Ana Ruiz"]),
+]
+
+
+# "Hay que …" opening a sentence is impersonal: "Hay" is no one's name.
+IMPERSONAL = [
+    (
+        'Hay que recordar que el reglamento del club establece que "ningún socio podrá votar '
+        'sin estar al corriente de las cuotas".',
+        [None],
+    ),
+]
+
+
 def test_a_title_after_titulado_and_a_colon_is_no_quote() -> None:
     text = (
         "La periodista Ana Ruiz firmó en la revista Vida un reportaje titulado: «Ellos deciden "
@@ -1619,7 +1814,19 @@ def test_a_mistyped_closing_mark_ends_the_quote() -> None:
     + NAMES_IN_FULL
     + SOURCES_AND_CRITERIA
     + GERUNDS
-    + MISTYPED_CLOSERS,
+    + MISTYPED_CLOSERS
+    + LOWER_CASE_GOVERNMENT
+    + HEARSAY_AND_EXHORTATIONS
+    + OFFICES
+    + COMMON_ACRONYMS
+    + REPEATS_AND_SHORT_NAMES
+    + SPEECH_FRAMED
+    + NOT_ANNOUNCED
+    + RELATIVE_OF_A_THING
+    + SAID_ALONE
+    + ELLIPTICAL_OF
+    + GOING_ON_WITH
+    + IMPERSONAL,
 )
 def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     quotes = find_quotes(text, "es")

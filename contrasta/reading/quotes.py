@@ -245,6 +245,7 @@ from contrasta.reading.sentences import Sentence, split_sentences
 from contrasta.reading.speech import (
     POSSESSIVE_CUES,
     PREPOSITION_CUES,
+    SPEECH_CONDITIONALS_ES,
     SPEECH_GERUNDS_ES,
     SPEECH_VERBS,
 )
@@ -292,6 +293,12 @@ _ORG_ANAPHORA = {
 # word of its area its written-out name holds ("la Cancillería": the "Ministerio de
 # Relaciones Exteriores" or "de Asuntos Exteriores" the article names).
 _MINISTRY_COMMON_NAMES = {"cancillería": "Exteriores"}
+# Acronyms that are common nouns, written in capitals: "la ONG" is "la organización", "el
+# CEO" a title; who they stand for is named otherwise, never by them.
+_COMMON_ACRONYMS = frozenset("ONG ONGs NGO NGOs CEO".split())
+# The government named by its common noun alone, in lower case ("el gobierno"): not "el
+# gobierno de X" nor "el gobierno local", which name another.
+_BARE_GOVERNMENT = re.compile(r"(?:el|El)\s+gobierno")
 # A town's government by its common names: the Ayuntamiento the text names.
 _MUNICIPAL_GOVERNMENT = re.compile(
     r"(?:el\s+)?(?:ejecutivo|gobierno)\s+(?:local|municipal)|equipo\s+de\s+gobierno\s+municipal",
@@ -489,6 +496,15 @@ _SAID_NOUNS = frozenset(
 _SPEECHES = frozenset(
     "charla discurso intervención conferencia alocución felicitación exposición".split()
 )
+# Opening or closing one's speech is saying what opens or closes it: "«…», acabó su
+# discurso el diputado X", "«…», cerró su intervención".
+_SPEECH_FRAMED = re.compile(
+    r"(acabó|acaba|terminó|termina|cerró|cierra|concluyó|concluye|finalizó|finaliza|"
+    r"empezó|empieza|comenzó|comienza|inició|inicia|abrió|abre)\s+(?:así\s+)?su\s+(?:"
+    + "|".join(sorted(_SPEECHES))
+    + r")\b",
+    re.I,
+)
 # What is told, after a verb of saying: "contó los detalles", "explicó el porqué".
 _TOLD = frozenset("detalles porqué motivos razones causas pregunta preguntas".split())
 _NAMED_SAYING = re.compile(
@@ -612,6 +628,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 _VERBS = {lang: verbs.forms for lang, verbs in SPEECH_VERBS.items()}
+_VERBS["es"] = _VERBS["es"] | SPEECH_CONDITIONALS_ES
 _SAYING_FORMS = frozenset().union(*_VERBS.values())
 _PREPOSITION_CUES = PREPOSITION_CUES
 
@@ -770,7 +787,31 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
             and reader.closes(index, last)
             else None
         )
-    return quotes
+    return _repeated(quotes)
+
+
+# Words a pull quote must have to be matched with the body's quote it repeats.
+_PULL_QUOTE_WORDS = 4
+
+
+def _repeated(quotes: list[Quote]) -> list[Quote]:
+    """A quote printed twice, once with its speaker and once alone (a pull quote set as
+    its own paragraph, the body quoting it again with the attribution, or the other
+    way), is the speaker's both times: the same words, of a few words or more."""
+    said: dict[str, Quote] = {}
+    for quote in quotes:
+        key = " ".join(_WORD.findall(quote.text.lower()))
+        if quote.speaker and len(key.split()) >= _PULL_QUOTE_WORDS:
+            said.setdefault(key, quote)
+    if not said:
+        return quotes
+    return [
+        _with_speaker(quote, source, "repeated")
+        if quote.speaker is None
+        and (source := said.get(" ".join(_WORD.findall(quote.text.lower()))))
+        else quote
+        for quote in quotes
+    ]
 
 
 # A name joined to the one before by "&" is part of a firm's or foundation's name.
@@ -781,6 +822,17 @@ _AUXILIARIES = "ha|han|había|habían|habría|habrían|hubiera"
 _CLITICS = rf"(?:(?:se|me|te|le|les|nos|lo)\s+){{0,2}}(?:(?:{_AUXILIARIES})\s+)?"
 _AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\s", re.I)
 _CUE_PREFIX = re.compile(rf"(?<![\w]){_CLITICS}$", re.I)
+# An article standing for a noun said just before, then "de" and a name ("Entre las
+# llamadas destacó la de Jesús Sanz"): the name is who the sentence brings in, no
+# complement of a thing.
+_ELLIPTICAL_OF = re.compile(r"(?:^|[\s,])(?:la|el|las|los)\s+de\s+$", re.I)
+# A relative clause about a thing ("una declaración en la que pidieron", "el acto donde
+# dijo"): a verb of saying in it tells of words said then, it announces no quote.
+_ABOUT_A_THING = re.compile(
+    r"(?:\b(?:en|con|por|de|según)\s+(?:la|el|los|las|lo)\s+(?:que|cual|cuales)|\bdonde)\s+"
+    rf"{_CLITICS}$",
+    re.I,
+)
 _PREFIX_REACH = 24
 
 
@@ -1326,7 +1378,10 @@ class _Reader:
         if (
             span.style != "dash"
             and not exclaimed
-            and ((cue is None and words <= _MAX_TERM_WORDS) or _is_name(quoted, words))
+            and (
+                (cue is None and words <= _MAX_TERM_WORDS)
+                or (_is_name(quoted, words) and not self._said_alone(before, after))
+            )
         ):
             return None
         if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
@@ -1345,10 +1400,18 @@ class _Reader:
         speaker = _past_label(speaker)
         speaker = speaker and (self._fullest_body(speaker) or speaker)
         speaker = speaker and self._untitled(speaker, at)
-        if speaker and self._ambiguous(speaker):
+        if speaker and (self._ambiguous(speaker) or speaker in _COMMON_ACRONYMS):
             speaker = None
         how = self._how(path, speaker) if speaker else None
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
+
+    def _said_alone(self, before: str, after: str) -> bool:
+        """Whether a quote opens its sentence and a verb of saying follows its comma
+        ("«Reitero», enfatizó el canciller, «…»", "«Impecable», dijo X"): a capitalised
+        word so set is speech, not a name or a title, which run on in a sentence ("el
+        portal «Silenciadas», …", "X, «El Bronco», sugirió…")."""
+        comma = re.match(r"\s*,\s*", after)
+        return bool(not before.strip(" ¿¡") and comma and self.cue.match(after, comma.end()))
 
     def _untitled(self, speaker: str, at: int) -> str:
         """A person's name without the title or honorific written before it, capitalised
@@ -1528,6 +1591,8 @@ class _Reader:
                 continue  # "dio a conocer la noticia": a thing made known, not words
             if verb in self.participles and not _AUXILIARY.search(cue.group(0)):
                 continue  # "el mencionado chip": an adjective
+            if verb.startswith("continu") and _WITH_AFTER.match(text, cue.end()):
+                continue  # "continuar con las medidas": going on with a thing, no words
             if _DETERMINER_BEFORE.search(text, 0, cue.start()) or (
                 cue.group(0).lower() == "decir" and _IS_BEFORE.search(text, 0, cue.start())
             ):
@@ -1584,6 +1649,10 @@ class _Reader:
             return None, None
         at = self.paragraphs[back][0] + sentence.end
         text = sentence.text
+        if not text.rstrip().endswith(":") and all(
+            _ABOUT_A_THING.search(text, 0, v.start()) for v in self._verbs(text)
+        ):
+            return None, None  # "… una declaración en la que pidieron …": narration
         report = next((v for v in self._verbs(text) if _opens_report(text, v.end())), None)
         return self._before(text[: report.end()] if report else text, 0, at, back, sentence.start)
 
@@ -1664,6 +1733,14 @@ class _Reader:
             ):
                 return self._previous_group(index, lo), _cue(cue.group(0))
             return self._phrase(phrase, at, index, lo, addressee=True), _cue(rest[: cue.end()])
+        framed = _SPEECH_FRAMED.match(rest)
+        if framed:  # "«…», acabó su discurso el diputado X", "«…», cerró su intervención."
+            phrase = rest[framed.end() :]
+            first = phrase.split()[0].lower() if phrase.split() else ""
+            if not phrase.strip(" .;") or first in _PHRASE_STOPS or phrase.lstrip()[:1] in ".;,":
+                return self._pro_drop(at, index, lo), framed.group(1).lower()  # "… en el pleno"
+            if _starts_subject(phrase.strip(), self.indefinite):
+                return self._phrase(phrase, at, index, lo, addressee=False), framed.group(1).lower()
         named = _NAMED_SAYING.match(rest)
         if named and named.group(1).lower() in _SAID_NOUNS:
             phrase = ("el " if named.group(2) else "") + named.group(3)
@@ -1825,6 +1902,9 @@ class _Reader:
             antecedent = self._antecedent(text, at, index, lo, pronoun)
             if antecedent is not None or pronoun != "que":
                 return antecedent  # "hay quienes cuestionan": no one in particular
+            thing = _TRAILING_PHRASE.search(text)
+            if thing and not _NAME.search(thing.group(0)) and _relative_of_thing(thing.group(0)):
+                return None  # "una editorial publicada hace un año que decía:": its words
         clause = _main_clause(subject)
         trailing = _TRAILING_ADVERBIAL.search(clause)
         if short := self._short_name(clause[: trailing.start()] if trailing else clause):
@@ -1912,6 +1992,8 @@ class _Reader:
                 return self._organisation(name.group(0), at)
             if introduced := self._introduced_as(_head_noun(clause), clause_at):
                 return introduced
+            if _BARE_GOVERNMENT.fullmatch(clause.strip()):
+                return self._government()  # "El gobierno aseguró que «…»"
             if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
                 return self._named_organisation(clause, clause_at, index, lo)
             ruling = _head_noun(clause)
@@ -2145,6 +2227,8 @@ class _Reader:
             return self._described(
                 description, at, index, lo, also=bool(_ALSO.search(head)), head=head
             ) or self._in_view(head, at)
+        if _BARE_GOVERNMENT.fullmatch(head):
+            return self._government()  # "afirmó el gobierno en un comunicado"
         if first in _DEFINITE and _common_noun(head) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
             return self._named_organisation(head, at, index, lo)  # "el consistorio"
         if first in _DEFINITE and (complainant := self._complainant(_common_noun(head), at)):
@@ -2390,7 +2474,11 @@ class _Reader:
                 return None if self.contested else person  # "La vicefiscal denunció…"
             for match in _NAME.finditer(text):
                 name = _strip_titles(match.group(0), self.alone)
-                if _after_preposition(text, match.start()) and not _glued(match.group(0), name):
+                if (
+                    _after_preposition(text, match.start())
+                    and not _glued(match.group(0), name)
+                    and not _ELLIPTICAL_OF.search(text, 0, match.start())
+                ):
                     continue
                 if (
                     name
@@ -2610,6 +2698,14 @@ class _Reader:
             named = self._organisation(_ORG_ANAPHORA[noun], at)
             return named if named != _ORG_ANAPHORA[noun] or named in self.text[:at] else None
         return self._previous_organisation(at, index, lo)
+
+    @_evidence("government")
+    def _government(self) -> str:
+        """ "el gobierno" written in lower case, as much of the press of Latin America
+        writes it (and machine translation), is the Government, as "el Gobierno" is; not
+        the fullest "Gobierno …" named before, which may be another one ("el Gobierno
+        regional" before "el gobierno" of the country)."""
+        return "Gobierno"
 
     @_evidence("organisation")
     def _organisation(self, name: str, at: int) -> str:
@@ -3059,6 +3155,21 @@ _RELATIVE_END = re.compile(
     r"(?:(?:también|además|ya|no|se|le|les|lo|la|nos|me|incluso|siempre|nunca)\s+)*$",
     re.I,
 )
+
+
+def _relative_of_thing(head: str) -> bool:
+    """Whether a noun phrase ending the words before "que <verb of saying>" names a thing
+    or a time, not people nor a body: the relative clause is its ("una columna publicada
+    hace un año que decía"), so the main clause's subject did not say it. Not a document
+    ("la resolución que denuncia"): its issuer speaks through it, as `_subject` reads."""
+    noun = _head_noun(head)
+    return bool(noun) and not (
+        _people(noun)
+        or noun in _OUTLETS | _ORG_NOUNS | _ORG_ANAPHORA.keys() | _COLLECTIVES
+        or noun in _THINGS | _SAYINGS | _SAID_NOUNS
+    )
+
+
 # A sentence that credits the quote before it: "Así lo explicó X", "Con estas palabras
 # ha reaccionado X" (any verb after "palabras"; a verb of saying after "Así").
 _ANNOUNCED_AFTER = re.compile(
@@ -3636,7 +3747,7 @@ _SENTENCE_ADVERBS = frozenset(
     así asimismo incluso igualmente tampoco solo sólo todos todas nadie muchos otros
     algunos varios ambos ninguno alguien ello esto eso aquí allí ahora antes primero
     recientemente anteriormente literalmente luego hoy ayer después además entonces
-    finalmente también posteriormente nosotros vosotros usted ustedes yo
+    finalmente también posteriormente nosotros vosotros usted ustedes yo hay
     """.split()
 )
 _STOPWORDS_CAP = frozenset(
@@ -3842,6 +3953,7 @@ _WHERE_SAID = re.compile(r"\s+(?:en|a\s+través\s+de|mediante|durante)\s")
 # when it opens reported speech or a colon, or takes back what was said ("así lo dio a
 # conocer X"); before a noun it makes a thing known ("dio a conocer la presentación").
 _PHRASE_REPORTS = re.compile(r"\s*(?:que\b|:)")
+_WITH_AFTER = re.compile(r"\s+con\b", re.I)
 # A verb of saying that refers back to what was just said, its subject after it: "así lo
 # anunció X", "así lo dio a conocer X". The subject before it is another clause's.
 _SO_SAID = re.compile(r"\basí\s+(?:lo\s+|la\s+)?(?:(?:ha|han|había|habían)\s+)?$", re.I)
@@ -4089,4 +4201,21 @@ def _description(head: str, before_text: str) -> str | None:
             ]
             if named:
                 text = pattern.sub(lambda m, name=named[-1]: f"{m.group(1)} {name}", text)
+    owner = re.search(rf"\b(?:de|del)\s+({_SHORT_NAME})$", text)
+    if owner and (full := _apposed_full_name(owner.group(1), before_text)):
+        text = text[: owner.start(1)] + full  # "la fuente de Sacsa": of "Sociedad … Costa"
     return text
+
+
+def _apposed_full_name(short: str, before_text: str) -> str | None:
+    """The organisation's full name a short name was set beside, between commas or in
+    brackets, when the text introduced it ("la Sociedad Aeroportuaria de la Costa, Sacsa,
+    operadora del…"): the short name opens with the full name's initials, so a place
+    set off by commas ("la Sociedad Minera, Oruro,") is not taken for one."""
+    found = None
+    for m in re.finditer(rf"({_NAME.pattern})\s*(?:,|\()\s*{re.escape(short)}\s*[,)]", before_text):
+        full = _ARTICLE_START.sub("", m.group(1))
+        initials = _initials(full).lower()
+        if len(initials) >= 2 and short.lower().startswith(initials) and _is_organisation(full):
+            found = full
+    return found

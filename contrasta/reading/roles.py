@@ -46,7 +46,7 @@ _ROLES = """
     portavoz vocero vocera spokesman spokeswoman spokesperson
     secretario secretaria secretary
     diputado diputada senador senadora legislador legisladora parlamentario parlamentaria senator
-        congresista
+        congresista asambleísta
     abogado abogada letrado letrada lawyer
     párroco sacerdote cura obispo priest
     arzobispo patriarca cardenal archbishop patriarch cardinal
@@ -63,11 +63,16 @@ _ROLES = """
     concejal concejala councillor
     consejero consejera
     gobernador gobernadora governor
+    prefecto prefecta
+    intendente intendenta
     delegado delegada
     embajador embajadora ambassador
     jefe jefa chief
     coordinador coordinadora coordinator
     profesor profesora professor
+    rector rectora decano decana
+    gerente
+    enfermero enfermera nurse
     actor actriz
     empresario empresaria businessman
     propietario propietaria owner

@@ -24,7 +24,7 @@ _REGULAR_ES = """
     recriminar cuestionar reivindicar clamar gritar tuitear sintetizar cacarear
     finalizar revelar mencionar aseverar considerar abundar externar rememorar ampliar
     instar aconsejar culminar acotar reafirmar ratificar sincerar adelantar anticipar
-    resaltar contestar
+    resaltar contestar exhortar
 """
 # One verb a line: infinitive; preterite and present, singular then plural; participle.
 # "-" leaves out a form that is mostly something else ("cuenta", "la cifra").
@@ -176,3 +176,28 @@ SPEECH_GERUNDS_ES: frozenset[str] = frozenset(
 )
 """The gerunds of the verbs of saying ("añadiendo", "recordando"): "…, recordando que
 «…»" gives the words to the subject of the clause the gerund hangs on (quotes only)."""
+
+# "diría" is left out: mostly a speaker's own hedge, first person ("diría yo", "yo diría
+# que"), which the third person's form is too.
+_IRREGULAR_CONDITIONALS_ES = {"sostener": "sostendr", "exponer": "expondr"}
+_NOT_CONDITIONALS_ES = frozenset({"decir"})
+
+
+def _conditional(infinitive: str) -> tuple[str, str]:
+    stem = _IRREGULAR_CONDITIONALS_ES.get(infinitive, infinitive)
+    return stem + "ía", stem + "ían"
+
+
+SPEECH_CONDITIONALS_ES: frozenset[str] = frozenset(
+    form
+    for verb in [
+        *_REGULAR_ES.split(),
+        *(line.split()[0] for line in _IRREGULAR_ES.strip().splitlines()),
+    ]
+    if verb != "-" and verb not in _NOT_CONDITIONALS_ES
+    for form in _conditional(verb)
+)
+"""The conditionals of the verbs of saying ("explicaría", "diría"): the press's
+conditional of hearsay credits words it does not vouch for ("«…», explicaría la citada
+X", reporting what other media wrote). Quotes only: in a claim, "indicaría que" is more
+often evidence that suggests than someone who says."""
