@@ -197,12 +197,9 @@ def story_markdown(page: StoryPage) -> str:
         lines.append("")
     for heading, points in page.sections():
         lines += [f"### {heading}", ""]
-        for shown in points:
-            p = shown.point
+        for p in points:
             cut = " (" + _("this clause only") + ")" if p.clause else ""
             lines.append(f"- {_md(p.text)}{cut} [{_outlets(p.sources)}]")
-            if shown.frame:
-                lines.append(f"  - {_md(shown.frame)}")
         lines.append("")
     if page.conflicts:
         lines += ["### " + _("Contradictions"), ""]
@@ -219,7 +216,7 @@ def story_markdown(page: StoryPage) -> str:
                     second_outlet=_md(second),
                 )
             )
-            lines.append(f"  - {_md(' / '.join(shown.frames))}")
+            lines.append(f"  - {_md(c.claims[0].sentence)} / {_md(c.claims[1].sentence)}")
         lines.append("")
     if d.timeline:
         lines += ["### " + _("Timeline"), ""]

@@ -127,7 +127,8 @@ FRAME = (
     "'(denied)' when it says so), theme (what a light verb's object names: 'cuentan con su "
     "par de zapatos': zapatos), with (to or with whom), place, time (ISO at the precision "
     "written), figure (how many), attribution (according to whom), manner (escrito | de "
-    "palabra)"
+    "palabra); the comparison's own reading (lemmas, head nouns folded, masks such as "
+    "NUMBER), not words to show a reader: the pages print the cited sentence instead"
 )
 
 
