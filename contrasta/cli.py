@@ -599,10 +599,11 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     )
     console.print(f"{counts[0]} {counts[1]}, {counts[2]}", markup=False)
     console.print(_("outlets") + ": " + ", ".join(dossier.outlets), markup=False)
+    cited = dossier.check.outlet_of
     for link in p.links:
         console.print(
             _("copy")
-            + f": {link.copy_id} ← {link.origin_id}"
+            + f": {cited[link.copy_id]} ← {cited[link.origin_id]}"
             + f" ({LINK_KINDS[link.kind]}, {link.similarity:.2f})",
             markup=False,
         )
@@ -634,7 +635,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
             )
             for claim in c.claims:
                 console.print(
-                    f"    {claim.sentence}",
+                    f"    {claim.cited()[0]}",
                     style="dim",
                     markup=False,
                     highlight=False,

@@ -60,7 +60,7 @@ def test_reports_are_written_and_consistent(analysed, truth):
 def test_pages_print_sentences_not_the_comparisons_frames(analysed):
     """Under a summary point or a contradiction the reports print no frame ("quién:
     delegacion, mexicana · qué: vacunacer": the cross-check's folded words, lemmas and
-    masks); a contradiction's Markdown line is followed by its two sentences, as written."""
+    masks); a contradiction's Markdown line is followed by its two sentences, as cited."""
     stories = written_stories(analysed.out)
     conflicts = 0
     for suffix in (".md", ".html"):
@@ -72,7 +72,9 @@ def test_pages_print_sentences_not_the_comparisons_frames(analysed):
         for group in story["claims"]:
             for conflict in group["conflicts"]:
                 sentences = [
-                    next(c["sentence"] for c in group["claims"] if c["article_id"] == article)
+                    next(
+                        c["context"]["text"] for c in group["claims"] if c["article_id"] == article
+                    )
                     for article in conflict["articles"]
                 ]
                 assert any(_md(s) in markdown for s in sentences)

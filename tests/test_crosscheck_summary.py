@@ -290,6 +290,50 @@ def test_articles_without_an_outlet_are_not_counted_as_one():
     assert "unknown outlet" in english and "medio desconocido" not in english
 
 
+def test_an_article_naming_no_outlet_is_cited_by_its_site_or_its_title_never_its_id():
+    """Where the summary, the claims table, the quotes and the copy links name who says
+    something, an article naming no outlet is its site (its web address known) or its title
+    cut on a word, in quotation marks; two such articles of one title are told apart."""
+    title = "Las lluvias desbordan el río Almar en Castrelo y anegan cuarenta sótanos"
+    articles = [
+        replace(story_article("first0000001", "x", FLOOD_FIRST, None), outlet=None, title=title),
+        replace(
+            story_article("second000002", "x", FLOOD_SECOND, None),
+            outlet=None,
+            url="https://www.diariodecastrelo.example/local/crecida-almar",
+        ),
+        # The first text republished under the same title: a copy link between the two.
+        replace(
+            story_article("copy00000003", "x", FLOOD_FIRST + FLOOD_THIRD, None),
+            outlet=None,
+            title=title,
+        ),
+    ]
+    members = [StoryMember(a.id, 1.0, "test") for a in articles]
+    story = Story(id="s4", headline="Crecida del Almar", members=members, first=None, last=None)
+    dossier = build_dossier(story, articles)
+    cut = "«Las lluvias desbordan el río Almar en Castrelo y…»"
+    assert dossier.check.outlet_of == {
+        "first0000001": cut,
+        "second000002": "diariodecastrelo.example",
+        "copy00000003": cut + " (2)",
+    }
+    cited = {o for part in vars(dossier.summary).values() for p in part for _, o in p.sources}
+    assert cited and cited <= set(dossier.check.outlet_of.values())
+    assert set(dossier.check.outlets) == set(dossier.check.outlet_of.values())
+    assert dossier.provenance.links
+    page = story_page(dossier)
+    markdown = story_markdown(page)
+    html = story_html(page, datetime(2026, 3, 18, 12))
+    assert f"{cut} (2) ← {cut}" in markdown
+    assert "diariodecastrelo.example" in markdown
+    # Ids only in links' targets and the Markdown's table of articles, never as a name.
+    listed = "\n".join(line for line in markdown.splitlines() if not line.startswith("| `"))
+    for shown in (listed, html):
+        assert "first0000001`" not in shown and ">first0000001<" not in shown
+        assert "[first0000001" not in shown and "first0000001]" not in shown
+
+
 def test_a_headline_is_not_given_as_one_sources_when_its_lead_is_cited():
     """The agency's only sentence is agreed and cited from it; its headline, which says
     the same in other words, is not listed again as what it alone says."""

@@ -222,7 +222,7 @@ def test_story_page_prints_what_the_reports_story_page_works_out(read_only):
                 framed += 1
         assert "who: " not in text and "what: " not in text
         for c in page.conflicts:
-            sentences = f"{c.conflict.claims[0].sentence} / {c.conflict.claims[1].sentence}"
+            sentences = " / ".join(claim.cited()[0] for claim in c.conflict.claims)
             assert html.escape(sentences) in text
             assert all(f">{html.escape(outlet)}</a>)" in text for outlet in c.outlets)
             conflicts += 1

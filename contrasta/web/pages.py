@@ -17,6 +17,7 @@ from starlette.datastructures import State
 
 from contrasta.coverage import NO_SCORE
 from contrasta.crosscheck import TEXT
+from contrasta.dedup.outlets import outlet_named
 from contrasta.dossier import Dossier
 from contrasta.errors import ContrastaError
 from contrasta.i18n import _, language
@@ -195,7 +196,12 @@ def article(request: Request, article_id: str) -> Response:
         if dossier
         else []
     )
-    titles = {a.id: (a.outlet or a.id, a.title) for a in dossier.articles} if dossier else {}
+    # Another article of the story as a copy link names it: its outlet (or site) and title.
+    titles = (
+        {a.id: " — ".join(filter(None, (outlet_named(a), a.shown_title))) for a in dossier.articles}
+        if dossier
+        else {}
+    )
     registry = _settings(request).registry
     return page(
         request,
