@@ -563,6 +563,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     from contrasta.coverage.text import article_lines, story_lines
     from contrasta.crosscheck import ALIKE
     from contrasta.dossier import DossierFailure
+    from contrasta.stories.why import words
 
     service = _service(db, outlets, lexicon)
     store = service.store
@@ -668,7 +669,8 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         if a is None:
             continue
         console.print(f"{a.id}  {a.outlet or '—'}  {a.title}", markup=False)
-        console.print("    " + _("why") + f": {member.reason}", style="dim", markup=False)
+        said = words(member.reason, dossier.check.outlet_of)
+        console.print("    " + _("why") + f": {said}", style="dim", markup=False)
 
 
 def _show_article(article) -> None:

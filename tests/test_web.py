@@ -241,6 +241,27 @@ def test_story_page_prints_what_the_reports_story_page_works_out(read_only):
     assert framed and conflicts and alike
 
 
+def test_why_an_article_is_in_its_story_is_said_in_the_readers_language(read_only):
+    """The story page's "why it is here" cells, the article page's line and the API's `why`
+    say the stored reason (a code and values) in the language asked for."""
+    spanish = ("comparte", "primer artículo", "historia", "copia de", "palabras")
+    story, articles = max(_stories(read_only), key=lambda found: len(found[1]))
+    english = {"accept-language": "en"}
+    page = httpx.get(f"{read_only.url}/stories/{story.id}", headers=english, timeout=60).text
+    cells = re.findall(r'<td class="why"[^>]*>(.*?)</td>', page, re.S)
+    assert len(cells) == len(articles) and any("shares" in c for c in cells), cells
+    assert not any(word in cell for cell in cells for word in spanish), cells
+    later = next(a for a in articles if a.id != story.members[0].article_id)
+    shown = httpx.get(f"{read_only.url}/articles/{later.id}", headers=english, timeout=60).text
+    line = re.search(r'<p class="why">(.*?)</p>', shown, re.S).group(1)
+    assert line.startswith("Why it is in its story: ") and "historia" not in line, line
+    detail = httpx.get(f"{read_only.url}/api/stories/{story.id}", headers=english, timeout=60)
+    assert all(not a["why"].startswith("{") for a in detail.json()["articles"])
+    en = {a["why"] for a in detail.json()["articles"]}
+    es = httpx.get(f"{read_only.url}/api/stories/{story.id}", timeout=60).json()["articles"]
+    assert en != {a["why"] for a in es} and any("comparte" in a["why"] for a in es)
+
+
 def test_story_pages_are_rendered_once_per_language_and_sent_compressed(read_only):
     story = _stories(read_only)[0][0]
     path = f"{read_only.url}/stories/{story.id}"

@@ -24,6 +24,7 @@ from contrasta.dossier.summary import SummaryPoint
 from contrasta.i18n import _
 from contrasta.labels import CLAIM_LABELS, ENTITY_LABELS, capitalised
 from contrasta.report.shape import StoryDetail, story_shown
+from contrasta.stories.why import words
 
 SECTIONS = ("agreed", "alike", "single_source", "disputed")  # the neutral summary's, in shown order
 
@@ -40,7 +41,7 @@ class StoryPage:
     summary: dict[str, list[SummaryPoint]]  # SECTIONS -> points, empty ones too (web shows them)
     conflicts: list[ShownConflict]
     entities: list[tuple[str, list[EntityCount]]]  # (heading, entities) of the kinds found
-    reasons: dict[str, str]  # article id -> why it joined the story
+    reasons: dict[str, str]  # article id -> why it joined the story, in words
 
     @cached_property
     def detail(self) -> StoryDetail:
@@ -76,5 +77,5 @@ def story_page(dossier: Dossier) -> StoryPage:
             for c in g.conflicts
         ],
         entities=[(heading, found) for heading, found in by_kind if found],
-        reasons={m.article_id: m.reason for m in dossier.story.members},
+        reasons={m.article_id: words(m.reason, outlet_of) for m in dossier.story.members},
     )
