@@ -25,7 +25,7 @@ from contrasta import cache, i18n, logs, memory, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
 from contrasta.i18n import _, ngettext
-from contrasta.labels import CLAIM_LABELS, DATE_SOURCES, LINK_KINDS, conflict_line, frame_text
+from contrasta.labels import CLAIM_LABELS, DATE_SOURCES, LINK_KINDS, conflict_line
 from contrasta.limits import DEFAULT_LIMITS, MB
 from contrasta.refs import MIN_REF, listed, matches
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
@@ -561,8 +561,9 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     """Show one article (cleaned text, removed noise, loaded words) or one story."""
     from contrasta.coverage import article_loaded
     from contrasta.coverage.text import article_lines, story_lines
-    from contrasta.crosscheck import ALIKE, frame_fields
+    from contrasta.crosscheck import ALIKE
     from contrasta.dossier import DossierFailure
+    from contrasta.stories.why import words
 
     service = _service(db, outlets, lexicon)
     store = service.store
@@ -599,10 +600,11 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     )
     console.print(f"{counts[0]} {counts[1]}, {counts[2]}", markup=False)
     console.print(_("outlets") + ": " + ", ".join(dossier.outlets), markup=False)
+    cited = dossier.check.outlet_of
     for link in p.links:
         console.print(
             _("copy")
-            + f": {link.copy_id} ← {link.origin_id}"
+            + f": {cited[link.copy_id]} ← {cited[link.origin_id]}"
             + f" ({LINK_KINDS[link.kind]}, {link.similarity:.2f})",
             markup=False,
         )
@@ -617,8 +619,6 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
             outlets = ", ".join(dict.fromkeys(o for _id, o in p.sources))
             cut = " (" + _("this clause only") + ")" if p.clause else ""
             console.print(f"• {p.text}{cut} [{outlets}]", markup=False, highlight=False)
-            if frame := frame_text(p.frame):
-                console.print(f"    {frame}", style="dim", markup=False, highlight=False)
     conflicts = [c for g in dossier.check.groups for c in g.conflicts]
     if conflicts:
         console.rule(_("contradictions"))
@@ -636,7 +636,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
             )
             for claim in c.claims:
                 console.print(
-                    f"    {frame_text(frame_fields(claim))}",
+                    f"    {claim.cited()[0]}",
                     style="dim",
                     markup=False,
                     highlight=False,
@@ -669,7 +669,8 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         if a is None:
             continue
         console.print(f"{a.id}  {a.outlet or '—'}  {a.title}", markup=False)
-        console.print("    " + _("why") + f": {member.reason}", style="dim", markup=False)
+        said = words(member.reason, dossier.check.outlet_of)
+        console.print("    " + _("why") + f": {said}", style="dim", markup=False)
 
 
 def _show_article(article) -> None:

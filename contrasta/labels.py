@@ -1,5 +1,5 @@
 """What readers see for the codes the analysis uses (date sources, link kinds, conflict kinds,
-frame fields, claim labels), defined once for the CLI, the reports and the web pages.
+claim labels), defined once for the CLI, the reports and the web pages.
 
 Each table maps a code to a catalogue message; reading a value translates it into the
 active language, so `DATE_SOURCES["url"]` is Spanish on a Spanish page and English under
@@ -9,9 +9,8 @@ active language, so `DATE_SOURCES["url"]` is Spanish on a Spanish page and Engli
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
 
-from contrasta.i18n import LANGUAGES, N_, _, language, using
+from contrasta.i18n import N_, _
 
 
 class Labels(Mapping[str, str]):
@@ -53,26 +52,6 @@ CONFLICT_KINDS = Labels(
         "content": N_("what the same speaker called it"),
     }
 )
-# A claim's frame fields (`crosscheck.FIELDS`), as a reader reads them.
-FRAME_LABELS = Labels(
-    {
-        "actor": N_("who"),
-        "predicate": N_("what"),
-        "theme": N_("about what"),
-        "with": N_("with whom"),
-        "place": N_("where"),
-        "time": N_("when"),
-        "figure": N_("how much"),
-        "attribution": N_("according to"),
-        "manner": N_("how"),
-    }
-)
-# The cross-check's markers inside a frame value ("reunir (planned)") and its manners,
-# which the analysis writes in Spanish ("escrito").
-MODALITIES = Labels(
-    {"planned": N_("planned"), "ruled out": N_("ruled out"), "denied": N_("denied")}
-)
-MANNERS = Labels({"escrito": N_("in writing"), "de palabra": N_("by word of mouth")})
 CLAIM_LABELS = Labels(
     {
         "corroborated": N_("corroborated"),
@@ -119,9 +98,6 @@ TABLES = (
     ENTITY_LABELS,
     CONFLICT_ABOUT,
     CONFLICT_KINDS,
-    FRAME_LABELS,
-    MODALITIES,
-    MANNERS,
     CLAIM_LABELS,
     LINK_KINDS,
     DERIVED_FROM,
@@ -132,42 +108,6 @@ TABLES = (
 def capitalised(message: str) -> str:
     """A label written as a heading: its first letter in capitals, the rest as written."""
     return message[:1].upper() + message[1:]
-
-
-def frame_text(frame: dict[str, str | None]) -> str:
-    """ "quién: Lucía Ferrán · qué: reunir · dónde: Valdoria": the parts of the fact the
-    cross-check compared, in the reader's language."""
-    shown = []
-    lang = language()
-    for key, label in _frame_labels(lang):
-        value = frame.get(key)
-        if not value:
-            continue
-        if "(" in value:  # only a bracket holds a code to translate
-            for code, word in _bracketed(lang):
-                value = value.replace(code, word)
-        if key == "manner":
-            value = MANNERS.get(value, value)
-        shown.append(f"{label}: {value}")
-    return " · ".join(shown)
-
-
-@lru_cache(maxsize=len(LANGUAGES))
-def _frame_labels(lang: str) -> tuple[tuple[str, str], ...]:
-    """(field, its label in `lang`) in the order `frame_text` writes them, looked up once
-    (each look-up of a label asks for the active language)."""
-    with using(lang):
-        return tuple(FRAME_LABELS.items())
-
-
-@lru_cache(maxsize=len(LANGUAGES))
-def _bracketed(lang: str) -> tuple[tuple[str, str], ...]:
-    """("(planned)", "(previsto)"): the codes `frame_text` translates in `lang`, looked up
-    once (a report shows thousands of frames)."""
-    with using(lang):
-        return tuple(
-            (f"({code})", f"({word})") for code, word in (*MODALITIES.items(), *MANNERS.items())
-        )
 
 
 def conflict_line(kind: str, about: str) -> str:

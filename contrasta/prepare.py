@@ -12,9 +12,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from datetime import datetime
-from urllib.parse import urlsplit
 
 from contrasta.clean import clean
+from contrasta.dedup.outlets import host_name
 from contrasta.errors import InputError
 from contrasta.ingest.lang import guess_language
 from contrasta.ingest.urldate import date_from_url
@@ -28,13 +28,6 @@ FEED_DATE = "feed"
 def content_hash(raw: RawDocument) -> str:
     normalised = " ".join(f"{raw.title or ''}\n{raw.text}".split())
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
-
-
-def _host(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlsplit(url).hostname
-    return host.removeprefix("www.") if host else None
 
 
 def prepare(
@@ -80,7 +73,7 @@ def prepare(
         content_hash=digest,
         title=title,
         text=text,
-        outlet=outlet or _host(url),
+        outlet=outlet or host_name(url),
         url=url,
         author=(
             raw.author

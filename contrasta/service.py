@@ -138,7 +138,10 @@ log = logging.getLogger(__name__)
 #     rather than its headline, only sentences that stand alone and none shown in another
 #     part of the summary (dossier.summary.in_turn, stands_alone); a story's entity list
 #     counts no name in capitals read in a line set in capitals (dossier.shouted).
-RULES = 23
+# 24: an article naming no outlet is cited by its site, else by its title cut on a word,
+#     never by its id (dedup.outlets.cited_names: the summary's, timeline's and quotes'
+#     sources, the claims table's columns, copy links).
+RULES = 24
 
 
 @dataclass(frozen=True)

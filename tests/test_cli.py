@@ -7,7 +7,10 @@ import re
 import pytest
 
 from conftest import EXAMPLES, contrasta, written_pages, written_stories
+from contrasta.report.markdown import _md
 from contrasta.store import open_store
+
+FRAME_WHAT = re.compile(r"(?<![Pp]or )qué: ")  # a frame's "qué:", not "por qué:"
 
 
 def test_analyze_succeeds_and_summarises(analysed, truth):
@@ -54,6 +57,31 @@ def test_reports_are_written_and_consistent(analysed, truth):
         assert markdown.count("\n# ") == 1 and story["id"] in markdown
 
 
+def test_pages_print_sentences_not_the_comparisons_frames(analysed):
+    """Under a summary point or a contradiction the reports print no frame ("quién:
+    delegacion, mexicana · qué: vacunacer": the cross-check's folded words, lemmas and
+    masks); a contradiction's Markdown line is followed by its two sentences, as cited."""
+    stories = written_stories(analysed.out)
+    conflicts = 0
+    for suffix in (".md", ".html"):
+        pages = written_pages(analysed.out, suffix)
+        assert "quién: " not in pages and "con quién" not in pages
+        assert not FRAME_WHAT.search(pages)
+    for story in stories:
+        markdown = (analysed.out / "stories" / f"{story['id']}.md").read_text(encoding="utf-8")
+        for group in story["claims"]:
+            for conflict in group["conflicts"]:
+                sentences = [
+                    next(
+                        c["context"]["text"] for c in group["claims"] if c["article_id"] == article
+                    )
+                    for article in conflict["articles"]
+                ]
+                assert any(_md(s) in markdown for s in sentences)
+                conflicts += 1
+    assert conflicts
+
+
 def test_html_report_is_self_contained_and_escapes_scraped_text(analysed):
     html = written_pages(analysed.out, ".html")
     assert "<script" not in html.lower()
@@ -84,6 +112,7 @@ def test_query_commands_work_from_the_database_alone(analysed, truth):
     assert "ruido quitado" in shown.stdout
     story = contrasta("show", story_id, "--db", db)
     assert "por qué:" in story.stdout
+    assert "quién: " not in story.stdout and not FRAME_WHAT.search(story.stdout)
     assert re.search(r"\d+ artículos de \d+ medios, \d+ orígenes independientes", story.stdout)
     quote = truth["quotes"][0]["text"]
     word = max(re.findall(r"\w+", quote), key=len)

@@ -92,7 +92,9 @@ def dossier_of(story_id: str, headline: str, articles: list[Article]):
     return build_dossier(story, articles)
 
 
-def test_reports_show_what_each_claim_was_compared_on():
+def test_the_json_keeps_what_each_claim_was_compared_on_and_pages_the_sentences():
+    """The frame (lemmas: "obligar" for "ha obligado") is in the JSON; the pages print the
+    contradiction's two sentences, as written, and no frame."""
     articles = [article("wire", "Agencia Norte", WIRE), article("radio", "Radio Sierra", RADIO)]
     dossier = dossier_of("s1", "Incendio en la sierra de Peñalta", articles)
     found = json.loads(story_json(story_page(dossier)))
@@ -104,14 +106,15 @@ def test_reports_show_what_each_claim_was_compared_on():
     StoryDetail.model_validate({**found, "articles": []})
     when = datetime(2026, 3, 16, 12)
     markdown = story_markdown(story_page(dossier))
-    assert "cuánto: 1.800 hectáreas" in markdown
     assert "cifra — " in markdown  # the kind of each contradiction, in Spanish
     html = story_html(story_page(dossier), when)
-    assert "cuánto: 1.800 hectáreas" in html
+    for page in (markdown, html):
+        assert "cuánto:" not in page and "obligar" not in page
+        assert "Unos 200 vecinos de Robledo tuvieron que abandonar sus casas" in page
 
 
 def test_a_story_page_is_in_the_language_it_was_made_in():
-    """Frame labels and the cleaning rules' table are looked up once per language: a page
+    """Conflict kinds and the cleaning rules' table are looked up once per language: a page
     made in English after one in Spanish is English throughout, in every file."""
     articles = [article("wire", "Agencia Norte", WIRE), article("radio", "Radio Sierra", RADIO)]
     dossier = dossier_of("s1", "Incendio en la sierra de Peñalta", articles)
@@ -122,16 +125,16 @@ def test_a_story_page_is_in_the_language_it_was_made_in():
             page = story_page(dossier)
             pages[lang] = story_html(page, when) + story_markdown(page)
     assert pages["es"].count("Reglas de limpieza") == 1
-    assert "cuánto: 1.800 hectáreas" in pages["es"]
+    assert pages["es"].count("cifra — ") >= 2  # the page and the Markdown
     assert "Reglas de limpieza" not in pages["en"] and "Cleaning rules" in pages["en"]
-    assert "cuánto:" not in pages["en"]
-    assert pages["en"].count("how much: 1.800 hectáreas") >= 2  # the page and the Markdown
+    assert "cifra — " not in pages["en"]
+    assert pages["en"].count("figure — ") >= 2
 
 
 def test_a_light_verb_shows_what_its_fact_is_about():
     """ "cuentan con una nave de repuestos": the verb says little, its object says which
     fact it is, and that is what kept it apart from the other outlet's agreement of the
-    same two people, so a reader is shown it."""
+    same two people: the JSON says so (the pages print the sentences, not the frame)."""
     port = [
         "Los empresarios Marta Lozano y Julián Ferro cuentan con una nave de repuestos en el "
         "puerto de Robledo desde 2019.",
@@ -155,8 +158,7 @@ def test_a_light_verb_shows_what_its_fact_is_about():
     assert "nave" in light["theme"] and "repuestos" in light["theme"]
     signed = next(f for f in frames if f["predicate"] == "firmar")
     assert signed["theme"] is None  # an act of its own says its fact in its verb
-    assert "sobre qué: nave" in story_markdown(story_page(dossier))
-    assert "sobre qué: nave" in story_html(story_page(dossier), datetime(2026, 3, 16, 12))
+    assert "sobre qué" not in story_markdown(story_page(dossier))
 
 
 # Three outlets on a fictional flood, each with facts of its own: the first, published
@@ -286,6 +288,50 @@ def test_articles_without_an_outlet_are_not_counted_as_one():
         english = story_markdown(page) + story_html(story_page(page.dossier), datetime(2026, 3, 18))
     assert "2 articles from no identified outlet" in english
     assert "unknown outlet" in english and "medio desconocido" not in english
+
+
+def test_an_article_naming_no_outlet_is_cited_by_its_site_or_its_title_never_its_id():
+    """Where the summary, the claims table, the quotes and the copy links name who says
+    something, an article naming no outlet is its site (its web address known) or its title
+    cut on a word, in quotation marks; two such articles of one title are told apart."""
+    title = "Las lluvias desbordan el río Almar en Castrelo y anegan cuarenta sótanos"
+    articles = [
+        replace(story_article("first0000001", "x", FLOOD_FIRST, None), outlet=None, title=title),
+        replace(
+            story_article("second000002", "x", FLOOD_SECOND, None),
+            outlet=None,
+            url="https://www.diariodecastrelo.example/local/crecida-almar",
+        ),
+        # The first text republished under the same title: a copy link between the two.
+        replace(
+            story_article("copy00000003", "x", FLOOD_FIRST + FLOOD_THIRD, None),
+            outlet=None,
+            title=title,
+        ),
+    ]
+    members = [StoryMember(a.id, 1.0, "test") for a in articles]
+    story = Story(id="s4", headline="Crecida del Almar", members=members, first=None, last=None)
+    dossier = build_dossier(story, articles)
+    cut = "«Las lluvias desbordan el río Almar en Castrelo y…»"
+    assert dossier.check.outlet_of == {
+        "first0000001": cut,
+        "second000002": "diariodecastrelo.example",
+        "copy00000003": cut + " (2)",
+    }
+    cited = {o for part in vars(dossier.summary).values() for p in part for _, o in p.sources}
+    assert cited and cited <= set(dossier.check.outlet_of.values())
+    assert set(dossier.check.outlets) == set(dossier.check.outlet_of.values())
+    assert dossier.provenance.links
+    page = story_page(dossier)
+    markdown = story_markdown(page)
+    html = story_html(page, datetime(2026, 3, 18, 12))
+    assert f"{cut} (2) ← {cut}" in markdown
+    assert "diariodecastrelo.example" in markdown
+    # Ids only in links' targets and the Markdown's table of articles, never as a name.
+    listed = "\n".join(line for line in markdown.splitlines() if not line.startswith("| `"))
+    for shown in (listed, html):
+        assert "first0000001`" not in shown and ">first0000001<" not in shown
+        assert "[first0000001" not in shown and "first0000001]" not in shown
 
 
 def test_a_headline_is_not_given_as_one_sources_when_its_lead_is_cited():

@@ -17,6 +17,7 @@ from contrasta.i18n import using
 from contrasta.model import StoryMember
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
+from contrasta.stories import why
 from contrasta.stories.fitted import Evidence, Model
 from contrasta.stories.group import item_of
 from contrasta.stories.online import (
@@ -173,7 +174,11 @@ def test_a_copy_joins_its_origin_whatever_the_scores():
     origin = clusterer.add(_item("a1", {"quimal": 1}))
     assert clusterer.add(_item("x", {"festival": 1})) != origin
     assert clusterer.add(_item("a4", {"festival": 1}, copy_of="a1")) == origin
-    assert clusterer.open[origin].members[-1].reason == "copia de a1"
+    stored = clusterer.open[origin].members[-1].reason
+    assert why.words(stored) == "copia de a1"
+    assert why.words(stored, {"a1": "Diario del Quimal"}) == "copia de Diario del Quimal"
+    with using("en"):
+        assert why.words(stored) == "copy of a1"
 
 
 def test_the_embedding_is_read_only_when_the_words_do_not_settle_it():
@@ -191,7 +196,7 @@ def test_the_embedding_is_read_only_when_the_words_do_not_settle_it():
     assert embed.asked == [["a", "c"]]
     assert clusterer.add(_item("d", {"huelga": 1, "muelle": 1})) == story
     assert embed.asked == [["a", "c"], ["d"]]
-    reason = clusterer.open[story].members[-1].reason
+    reason = why.words(clusterer.open[story].members[-1].reason)
     assert "el comienzo dice lo mismo en un 100 %" in reason and "probabilidad" in reason
     # d was placed on its lead, which now stands for the story beside the founder's.
     assert [i.id for i in clusterer.open[story].leads] == ["a", "d"]
@@ -237,7 +242,36 @@ def test_across_languages_the_embedding_decides():
     story = clusterer.add(_item("es", {"quimal": 1, "terremoto": 3}))
     joined = clusterer.add(_item("en", {"quimal": 1, "earthquake": 3}, lang="en"))
     assert joined == story and embed.asked == [["en", "es"]]
-    assert "otro idioma" in clusterer.open[story].members[-1].reason
+    stored = clusterer.open[story].members[-1].reason
+    assert "otro idioma" in why.words(stored)
+    with using("en"):
+        english = why.words(stored)
+    assert "another language" in english and "the opening says the same at 99%" in english
+    assert "idioma" not in english and "comienzo" not in english
+
+
+def test_why_an_article_is_in_its_story_is_data_said_in_the_readers_language():
+    """A reason is stored as a code and values and said through the catalogue; one stored
+    as words by an earlier version is shown as stored and still tells a read lead."""
+    matched = why.reason(
+        why.MATCHED, names=["Quimal"], cross=False, lexical=0.4, titles=0.25,
+        embedding=None, probability=0.9,
+    )  # fmt: skip
+    moved = why.reason(why.MERGED, story="s1", before=matched)
+    with using("en"):
+        assert why.words(moved) == (
+            "merged by hand from s1 (before: shares Quimal; the text shares 40% of its words"
+            " (counted by their stem) with the story; the texts hold 25% of the words of the"
+            " titles; decided by the words alone; same story with a probability of 90%)"
+        )
+    assert why.words(moved).startswith("unido a mano desde s1 (antes: comparte Quimal; el texto")
+    assert not why.lead_read(moved) and not why.lead_read(why.reason(why.COPY, of="a1"))
+    read = why.reason(why.MATCHED, names=[], cross=True, lexical=0.1, embedding=0.8)
+    assert why.lead_read(why.reason(why.SPLIT, story="s2", before=read))
+    legacy = "comparte Quimal; el comienzo dice lo mismo en un 80 %"
+    with using("en"):
+        assert why.words(legacy) == legacy
+    assert why.lead_read(legacy) and not why.lead_read("colocado a mano")
 
 
 def test_a_pair_is_judged_as_the_clusterer_judges_it():
@@ -280,7 +314,8 @@ def test_a_shared_title_lets_the_words_settle_what_they_alone_leave_open():
         assert (clusterer.add(_item("b", words, title=title)) == story) is settled
         assert embed.asked == ([] if settled else [["a", "b"]])
     words_alone = clusterer.judgements(_item("c", words, title={"cine": 1.0}))[0]
-    assert "de las palabras de los títulos" in clusterer.explain(_item("c", words), words_alone)
+    explained = why.words(clusterer.explain(_item("c", words), words_alone))
+    assert "de las palabras de los títulos" in explained
 
 
 def test_words_that_say_no_leave_the_lead_unread_and_hold_its_place_among_the_closest():

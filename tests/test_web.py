@@ -198,25 +198,32 @@ def test_story_page_has_every_section_and_inline_charts(read_only):
 
 
 def test_story_page_prints_what_the_reports_story_page_works_out(read_only):
-    """Frames in words, a contradiction's outlets and frames, the entities by kind: the web
-    page shows the report's `StoryPage`, the same words in the same language."""
+    """A contradiction's outlets and two sentences, the entities by kind: the web page shows
+    the report's `StoryPage`, the same words in the same language. No claim's frame (the
+    comparison's lemmas and masks: "who: delegacion, mexicana") is printed: the cited
+    sentence is the article's words."""
     store = open_store(read_only.settings.db)
     try:
         shown = [(s, Service(store).dossier(s)) for s in store.list_stories()]
     finally:
         store.close()
-    frames = conflicts = alike = 0
+    framed = conflicts = alike = 0
     for story, dossier in shown:
         with i18n.using("en"):
             page = story_page(dossier)
         text = httpx.get(
             f"{read_only.url}/stories/{story.id}", headers={"accept-language": "en"}, timeout=60
         ).text
-        for point in (p for points in page.summary.values() for p in points if p.frame):
-            assert f'<span class="meta frame">{html.escape(point.frame)}</span>' in text
-            frames += 1
+        for point in (p for points in page.summary.values() for p in points):
+            # The point's frame is in the JSON, not on the page.
+            predicate = point.frame.get("predicate")
+            if predicate and predicate not in point.text:
+                assert f": {html.escape(predicate)}" not in text
+                framed += 1
+        assert "who: " not in text and "what: " not in text
         for c in page.conflicts:
-            assert html.escape(" / ".join(c.frames)) in text
+            sentences = " / ".join(claim.cited()[0] for claim in c.conflict.claims)
+            assert html.escape(sentences) in text
             assert all(f">{html.escape(outlet)}</a>)" in text for outlet in c.outlets)
             conflicts += 1
         for heading, _found in page.entities:
@@ -229,9 +236,30 @@ def test_story_page_prints_what_the_reports_story_page_works_out(read_only):
             )
         ]
         for point in page.summary["alike"]:
-            assert html.escape(point.point.text) in section
+            assert html.escape(point.text) in section
             alike += 1
-    assert frames and conflicts and alike
+    assert framed and conflicts and alike
+
+
+def test_why_an_article_is_in_its_story_is_said_in_the_readers_language(read_only):
+    """The story page's "why it is here" cells, the article page's line and the API's `why`
+    say the stored reason (a code and values) in the language asked for."""
+    spanish = ("comparte", "primer artículo", "historia", "copia de", "palabras")
+    story, articles = max(_stories(read_only), key=lambda found: len(found[1]))
+    english = {"accept-language": "en"}
+    page = httpx.get(f"{read_only.url}/stories/{story.id}", headers=english, timeout=60).text
+    cells = re.findall(r'<td class="why"[^>]*>(.*?)</td>', page, re.S)
+    assert len(cells) == len(articles) and any("shares" in c for c in cells), cells
+    assert not any(word in cell for cell in cells for word in spanish), cells
+    later = next(a for a in articles if a.id != story.members[0].article_id)
+    shown = httpx.get(f"{read_only.url}/articles/{later.id}", headers=english, timeout=60).text
+    line = re.search(r'<p class="why">(.*?)</p>', shown, re.S).group(1)
+    assert line.startswith("Why it is in its story: ") and "historia" not in line, line
+    detail = httpx.get(f"{read_only.url}/api/stories/{story.id}", headers=english, timeout=60)
+    assert all(not a["why"].startswith("{") for a in detail.json()["articles"])
+    en = {a["why"] for a in detail.json()["articles"]}
+    es = httpx.get(f"{read_only.url}/api/stories/{story.id}", timeout=60).json()["articles"]
+    assert en != {a["why"] for a in es} and any("comparte" in a["why"] for a in es)
 
 
 def test_story_pages_are_rendered_once_per_language_and_sent_compressed(read_only):

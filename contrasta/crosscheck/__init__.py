@@ -30,7 +30,7 @@ from contrasta.crosscheck.people import article_people
 from contrasta.crosscheck.translations import language, translation_links
 from contrasta.dedup import Provenance, story_provenance
 from contrasta.dedup import provenance as copy_provenance
-from contrasta.dedup.outlets import display_name
+from contrasta.dedup.outlets import cited_names
 from contrasta.embed import Embedder, embed_once, load_embedder
 from contrasta.model import Article
 
@@ -63,7 +63,7 @@ class CrossCheck:
     outlets: list[str]
     table: list[dict[str, str]]  # per group: outlet -> present | absent | contradicts
     provenance: Provenance
-    outlet_of: dict[str, str]  # article id -> outlet shown in the table
+    outlet_of: dict[str, str]  # article id -> how it is cited (`dedup.outlets.cited_names`)
     # Article id -> publication time, None when unknown (not the ingestion time: an undated
     # article takes no part in chronology).
     published: dict[str, datetime | None] = field(default_factory=dict)
@@ -135,7 +135,7 @@ def crosscheck(
         for found in align(claims, published, embedder, origin, people, vectors)
         for group in _shown(found, origin, published)
     ]
-    outlet_of = {a.id: display_name(a.outlet) if a.outlet else a.id for a in articles}
+    outlet_of = cited_names(articles)
     outlets = list(dict.fromkeys(outlet_of[a.id] for a in articles))
     table = []
     for group in groups:

@@ -2,8 +2,8 @@
 little: "cuentan con su par de zapatos"), with whom, where, when, how many, and according to
 whom — the parts two reports were compared on (see `frames`).
 
-One definition for every output (JSON, Markdown, HTML, the web page, `contrasta show`), so
-what a reader is shown is what the comparison used.
+One definition for the JSON (stories.json, the API): what the comparison used, as it read
+it (lemmas, folded head nouns, masks), so the pages and `contrasta show` do not print it.
 """
 
 from __future__ import annotations

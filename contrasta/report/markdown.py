@@ -171,6 +171,7 @@ def month_file(month: str, suffix: str) -> str:
 def story_markdown(page: StoryPage) -> str:
     """stories/ID.md: one story's dossier."""
     d = page.dossier
+    cited = d.check.outlet_of
     lines = [
         "[" + _("report") + "](../report.md)",
         "",
@@ -189,7 +190,8 @@ def story_markdown(page: StoryPage) -> str:
     if d.provenance.links:
         lines += ["### " + _("Copies and rewrites"), ""]
         lines += [
-            f"- `{link.copy_id}` ← `{link.origin_id}` ({LINK_KINDS[link.kind]}, "
+            f"- {_md(cited[link.copy_id])} ← {_md(cited[link.origin_id])} "
+            + f"({LINK_KINDS[link.kind]}, "
             + _("similarity")
             + f" {link.similarity:.2f})"
             for link in d.provenance.links
@@ -197,12 +199,9 @@ def story_markdown(page: StoryPage) -> str:
         lines.append("")
     for heading, points in page.sections():
         lines += [f"### {heading}", ""]
-        for shown in points:
-            p = shown.point
+        for p in points:
             cut = " (" + _("this clause only") + ")" if p.clause else ""
             lines.append(f"- {_md(p.text)}{cut} [{_outlets(p.sources)}]")
-            if shown.frame:
-                lines.append(f"  - {_md(shown.frame)}")
         lines.append("")
     if page.conflicts:
         lines += ["### " + _("Contradictions"), ""]
@@ -219,7 +218,8 @@ def story_markdown(page: StoryPage) -> str:
                     second_outlet=_md(second),
                 )
             )
-            lines.append(f"  - {_md(' / '.join(shown.frames))}")
+            first_said, second_said = (claim.cited()[0] for claim in c.claims)
+            lines.append(f"  - {_md(first_said)} / {_md(second_said)}")
         lines.append("")
     if d.timeline:
         lines += ["### " + _("Timeline"), ""]
@@ -245,7 +245,7 @@ def story_markdown(page: StoryPage) -> str:
         for speaker, quotes in d.quotes.items():
             who = _("unattributed") if speaker == "?" else _md(speaker)
             lines.append(f"- **{who}** ({len(quotes)})")
-            lines += [f"  - «{_md(q.text)}» [{_md(q.outlet or q.article_id)}]" for q in quotes]
+            lines += [f"  - «{_md(q.text)}» [{_md(cited[q.article_id])}]" for q in quotes]
         lines.append("")
     lines += loaded_markdown(d.articles, d.coverage, _md)
     columns = (_("id"), _("outlet"), _("date"), _("title"), _("noise removed"))

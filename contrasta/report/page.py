@@ -4,11 +4,13 @@
 the Markdown file and the JSON file; the web story page renders from one too. It holds the
 JSON shape (`shape.StoryDetail`, worked out on first use: the web page does not show it)
 and what the pages and the Markdown file print beyond the dossier's own fields: the
-summary's sections with each point's frame in words, each contradiction with its two
-outlets and frames in words, the entities by kind, and why each article is in the story.
-Each file and the web page worked these out for themselves before (a point's frame five
-times); the frames in words are the reader's language's, so a page is made in the language
-it is shown in.
+summary's sections, each contradiction with its two outlets, the entities by kind, and why
+each article is in the story. Headings are the reader's language's, so a page is made in
+the language it is shown in.
+
+A claim's frame (`crosscheck.frame_fields`: the stems, lemmas and masks the cross-check
+compared) is not printed: it is not the article's words, and the cited sentence is. The
+JSON keeps it, documented (`shape.FRAME`).
 """
 
 from __future__ import annotations
@@ -16,44 +18,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from contrasta.crosscheck import frame_fields
 from contrasta.crosscheck.labels import ALIKE, Conflict
 from contrasta.dossier import Dossier, EntityCount
 from contrasta.dossier.summary import SummaryPoint
 from contrasta.i18n import _
-from contrasta.labels import CLAIM_LABELS, ENTITY_LABELS, capitalised, frame_text
+from contrasta.labels import CLAIM_LABELS, ENTITY_LABELS, capitalised
 from contrasta.report.shape import StoryDetail, story_shown
+from contrasta.stories.why import words
 
 SECTIONS = ("agreed", "alike", "single_source", "disputed")  # the neutral summary's, in shown order
-
-
-@dataclass
-class ShownPoint:
-    point: SummaryPoint
-    frame: str  # its frame in words, "" when the frame names nothing
 
 
 @dataclass
 class ShownConflict:
     conflict: Conflict
     outlets: tuple[str, str]  # of its two claims' articles, as the claims table names them
-    frames: tuple[str, str]  # its two claims' frames in words
 
 
 @dataclass
 class StoryPage:
     dossier: Dossier
-    summary: dict[str, list[ShownPoint]]  # SECTIONS -> points, empty ones too (the web shows them)
+    summary: dict[str, list[SummaryPoint]]  # SECTIONS -> points, empty ones too (web shows them)
     conflicts: list[ShownConflict]
     entities: list[tuple[str, list[EntityCount]]]  # (heading, entities) of the kinds found
-    reasons: dict[str, str]  # article id -> why it joined the story
+    reasons: dict[str, str]  # article id -> why it joined the story, in words
 
     @cached_property
     def detail(self) -> StoryDetail:
         """What stories/ID.json holds."""
         return story_shown(self.dossier)
 
-    def sections(self) -> list[tuple[str, list[ShownPoint]]]:
+    def sections(self) -> list[tuple[str, list[SummaryPoint]]]:
         """The report's summary: (heading, points) of the sections with any."""
         headings = {
             "agreed": _("Summary: facts confirmed by several sources"),
@@ -72,19 +67,15 @@ def story_page(dossier: Dossier) -> StoryPage:
     ]
     return StoryPage(
         dossier=dossier,
-        summary={
-            code: [ShownPoint(p, frame_text(p.frame)) for p in getattr(dossier.summary, code)]
-            for code in SECTIONS
-        },
+        summary={code: list(getattr(dossier.summary, code)) for code in SECTIONS},
         conflicts=[
             ShownConflict(
                 c,
                 (outlet_of[c.claims[0].article_id], outlet_of[c.claims[1].article_id]),
-                (frame_text(frame_fields(c.claims[0])), frame_text(frame_fields(c.claims[1]))),
             )
             for g in dossier.check.groups
             for c in g.conflicts
         ],
         entities=[(heading, found) for heading, found in by_kind if found],
-        reasons={m.article_id: m.reason for m in dossier.story.members},
+        reasons={m.article_id: words(m.reason, outlet_of) for m in dossier.story.members},
     )

@@ -31,6 +31,7 @@ from contrasta.dossier.summary import NeutralSummary
 from contrasta.dossier.timeline import CalledOff
 from contrasta.store.rows import ARTICLE_COLUMNS
 from contrasta.store.rows import TIME as TIME_COLUMN
+from contrasta.stories.why import words
 
 TIME = "ISO 8601 wall-clock time as printed by the outlet, without offset; null when unknown"
 PUBLISHER_METER = "medidor del propio editor, no calculado por contrasta"
@@ -62,7 +63,7 @@ StoryArticle = make_dataclass(
     "StoryArticle",
     [
         ("score", float),
-        ("why", str, doc("why the article joined the story")),
+        ("why", str, doc("why the article joined the story, in the language asked for")),
         ("loaded", list[LoadedMatch], doc("loaded or evaluative words (lexicon)")),
     ],
     bases=(Article,),
@@ -127,7 +128,8 @@ FRAME = (
     "'(denied)' when it says so), theme (what a light verb's object names: 'cuentan con su "
     "par de zapatos': zapatos), with (to or with whom), place, time (ISO at the precision "
     "written), figure (how many), attribution (according to whom), manner (escrito | de "
-    "palabra)"
+    "palabra); the comparison's own reading (lemmas, head nouns folded, masks such as "
+    "NUMBER), not words to show a reader: the pages print the cited sentence instead"
 )
 
 
@@ -388,7 +390,7 @@ def story_shown(dossier: Dossier) -> StoryDetail:
             StoryArticle(
                 **_shown_columns(a),
                 score=members[a.id].score,
-                why=members[a.id].reason,
+                why=words(members[a.id].reason, dossier.check.outlet_of),
                 loaded=loaded.get(a.id, []),
             )
             for a in dossier.articles

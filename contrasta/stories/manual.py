@@ -10,11 +10,12 @@ from dataclasses import replace
 
 from contrasta.model import Story, StoryMember
 from contrasta.store import Store
+from contrasta.stories import why
 from contrasta.stories.online import story_id
 
 
-def _by_hand(member: StoryMember, why: str) -> StoryMember:
-    return replace(member, reason=f"{why} (antes: {member.reason})")
+def _by_hand(member: StoryMember, code: str, story: str) -> StoryMember:
+    return replace(member, reason=why.reason(code, story=story, before=member.reason))
 
 
 def _span(store: Store, story: Story) -> Story:
@@ -27,7 +28,7 @@ def merge_stories(store: Store, target: Story, others: list[Story]) -> Story:
     for other in others:
         if other.id == target.id:
             continue
-        members += [_by_hand(m, f"unido a mano desde {other.id}") for m in other.members]
+        members += [_by_hand(m, why.MERGED, other.id) for m in other.members]
     merged = _span(store, replace(target, members=members))
     store.save_stories([merged], store.grouping_method())
     store.pin(merged.article_ids, merged.id)
@@ -40,7 +41,7 @@ def split_story(store: Store, story: Story, article_ids: list[str]) -> Story:
     new = Story(
         id=story_id(ordered[0].article_id + ":split"),
         headline=store.get_articles([ordered[0].article_id])[0].shown_title,
-        members=[_by_hand(m, f"separado a mano de {story.id}") for m in ordered],
+        members=[_by_hand(m, why.SPLIT, story.id) for m in ordered],
     )
     kept = replace(story, members=[m for m in story.members if m.article_id not in moving])
     stories = [_span(store, new)] + ([_span(store, kept)] if kept.members else [])

@@ -73,6 +73,7 @@ from contrasta.model import Story, StoryMember
 from contrasta.reading.names import names
 from contrasta.reading.rarity import rarity
 from contrasta.reading.vectors import TermVector
+from contrasta.stories import why
 from contrasta.stories.fitted import WINDOW, Evidence, Model
 from contrasta.stories.index import StoryRows
 
@@ -88,8 +89,6 @@ articles 52% of the leads against 36%, precision 0.924 against 0.921 and recall 
 against 0.436. Reading only these bounds what a story costs to embed, however long it
 grows, while the words of every member still count. The founder alone was cheaper still
 but left two articles of the example corpus's law story apart."""
-LEADS_READ = "el comienzo dice lo mismo"
-"""How a member's reason says that its lead was read (see `Clusterer.explain`)."""
 CLOSEST = 2
 """Undecided stories whose leads are read for one article, those sharing most wording first,
 stopping at the first that takes it. In a run over the real texts of bench/realcorpus.py
@@ -326,10 +325,6 @@ Embed = Callable[[list[Item]], None]
 """Fills in `vector` for every item given (in one batch: embedding is cheaper in bulk)."""
 
 
-def _percent(share: float) -> str:
-    return f"{round(100 * max(share, 0.0))} %"
-
-
 class Clusterer:
     default_window = WINDOW
 
@@ -537,33 +532,22 @@ class Clusterer:
             self.embed(missing)
 
     def explain(self, item: Item, judgement: Judgement) -> str:
-        """Why the article is in the story, in plain words for a reader (Spanish, like every
-        page): the names it shares, then how much of the wording and the meaning."""
+        """Why the article is in the story, as data (`why.MATCHED`) that `why.words` says
+        in the reader's language: the names it shares, then how much of the wording and
+        the meaning."""
         story, e = judgement.story, judgement.evidence
         shared = sorted(
             (n for n in item.names if n in story.names), key=lambda n: (-rarity(n, item.lang), n)
         )
-        parts = [
-            f"comparte {', '.join(shared[:SHOWN_NAMES])}"
-            if shared
-            else "ningún nombre en común con la historia"
-        ]
-        if e.cross:
-            parts.append("escrito en otro idioma que los demás artículos")
-        parts.append(
-            f"el texto comparte un {_percent(e.lexical)} de sus palabras (contadas por su raíz) "
-            "con la historia"
+        return why.reason(
+            why.MATCHED,
+            names=shared[:SHOWN_NAMES],
+            cross=e.cross,
+            lexical=round(e.lexical, 3),
+            titles=round(e.titles, 3),
+            embedding=None if e.embedding is None else round(e.embedding, 3),
+            probability=round(judgement.probability, 3),
         )
-        if e.embedding is None:
-            if not e.cross:
-                parts.append(
-                    f"los textos contienen un {_percent(e.titles)} de las palabras de los títulos"
-                )
-            parts.append("decidido solo por las palabras")
-        else:
-            parts.append(f"{LEADS_READ} en un {_percent(e.embedding)}")
-        parts.append(f"misma historia con una probabilidad del {_percent(judgement.probability)}")
-        return "; ".join(parts)
 
     def _open_story(self, new_id: str, item: Item) -> OpenStory:
         story = OpenStory(id=new_id, first=item.when, last=item.when, row=self.rows.open())
@@ -583,7 +567,7 @@ class Clusterer:
     def force(self, item: Item, pinned_to: str) -> str:
         """Put an article where the user pinned it, whatever the scores say."""
         found = self.open.get(pinned_to) or self._open_story(pinned_to, item)
-        return self._place(found, item, StoryMember(item.id, 1.0, "colocado a mano"), True)
+        return self._place(found, item, StoryMember(item.id, 1.0, why.reason(why.PINNED)), True)
 
     def restore(self, item: Item, story: str, member: StoryMember) -> str:
         """Put an article back where it was placed before, as it was; its lead stands for
@@ -592,18 +576,18 @@ class Clusterer:
         if found is None:
             found = self._open_story(story, item)
             return self._place(found, item, member, True)
-        return self._place(found, item, member, LEADS_READ in member.reason)
+        return self._place(found, item, member, why.lead_read(member.reason))
 
     def add(self, item: Item) -> str:
         """Place one article; returns its story id."""
         if item.copy_of in self.story_of and self.story_of[item.copy_of] in self.open:
             story = self.open[self.story_of[item.copy_of]]
-            member = StoryMember(item.id, 1.0, f"copia de {item.copy_of}")
+            member = StoryMember(item.id, 1.0, why.reason(why.COPY, of=item.copy_of))
             return self._place(story, item, member, False)
         joining = [j for j in self._judge(item, False, rejected=False) if j.joins(self.model)]
         if not joining:
             story = self._open_story(story_id(item.id), item)
-            member = StoryMember(item.id, 1.0, "primer artículo de la historia")
+            member = StoryMember(item.id, 1.0, why.reason(why.FIRST))
             return self._place(story, item, member, True)
         best = joining[0]
         member = StoryMember(item.id, round(best.probability, 3), self.explain(item, best))

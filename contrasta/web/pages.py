@@ -17,6 +17,7 @@ from starlette.datastructures import State
 
 from contrasta.coverage import NO_SCORE
 from contrasta.crosscheck import TEXT
+from contrasta.dedup.outlets import outlet_named
 from contrasta.dossier import Dossier
 from contrasta.errors import ContrastaError
 from contrasta.i18n import _, language
@@ -26,6 +27,7 @@ from contrasta.report.html import matrix_row
 from contrasta.report.page import story_page
 from contrasta.store import MAX_OFFSET, ORDERS, Store
 from contrasta.stories.manual import merge_stories, split_story
+from contrasta.stories.why import words
 from contrasta.web import data, upload, views
 from contrasta.web.charts import NARROW, WIDTH, coverage_bar, publication_chart, timeline_chart
 from contrasta.web.errors import WebError
@@ -195,16 +197,19 @@ def article(request: Request, article_id: str) -> Response:
         if dossier
         else []
     )
-    titles = {a.id: (a.outlet or a.id, a.title) for a in dossier.articles} if dossier else {}
+    # Another article of the story as a copy link names it: its outlet (or site) and title.
+    titles = (
+        {a.id: " — ".join(filter(None, (outlet_named(a), a.shown_title))) for a in dossier.articles}
+        if dossier
+        else {}
+    )
     registry = _settings(request).registry
     return page(
         request,
         "article.html.j2",
         a=found,
         story=story,
-        member=next((m for m in story.members if m.article_id == found.id), None)
-        if story
-        else None,
+        why=why_words(story, found.id, dossier),
         paragraphs=views.highlighted(found.text, marks, views.cited_starts(found, dossier)),
         kinds={m.kind for m in marks},
         loaded=views.loaded_words(found, dossier, lexicon),
@@ -214,6 +219,14 @@ def article(request: Request, article_id: str) -> Response:
         outlet=views.shown_outlet(found, registry),
         owners=views.owners([views.shown_outlet(found, registry)], registry),
     )
+
+
+def why_words(story: Story | None, article_id: str, dossier: Dossier | None) -> str:
+    """Why the article is in its story, in the reader's language; "" when in none."""
+    member = next((m for m in story.members if m.article_id == article_id), None) if story else None
+    if member is None:
+        return ""
+    return words(member.reason, dossier.check.outlet_of if dossier else None)
 
 
 @router.api_route("/upload", methods=["GET", "HEAD"])

@@ -1,0 +1,113 @@
+"""Why an article is in its story, kept as data and put in words when shown.
+
+`StoryMember.reason` holds a code and its values as one JSON object ({"why": "matched",
+"names": [...], "lexical": 0.41, ...}): the grouping writes what it found, and `words` says
+it in the reader's language through the message catalogue, so an English page does not
+show the Spanish the reasons were once stored in. A reason stored as words by an earlier
+version (a database grouped before) is shown as it was stored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from contrasta.i18n import _
+
+FIRST = "first"  # the article opened the story
+COPY = "copy"  # a copy of an article of the story: "of" is its id
+PINNED = "pinned"  # placed by hand
+MATCHED = "matched"  # judged the same story: names shared, shares of words and meaning
+MERGED = "merged"  # moved by hand from story "story"; "before" is its reason there
+SPLIT = "split"  # split by hand from story "story"; "before" is its reason there
+
+# How a reason stored as words by an earlier version says that its lead was read.
+_LEADS_READ_WORDS = "el comienzo dice lo mismo"
+
+
+def reason(code: str, **values) -> str:
+    """A reason as `StoryMember.reason` stores it."""
+    return json.dumps({"why": code, **values}, ensure_ascii=False, sort_keys=True)
+
+
+def _data(stored: str) -> dict | None:
+    """The code and values of a stored reason; None for one stored as words."""
+    if not stored.startswith("{"):
+        return None
+    try:
+        found = json.loads(stored)
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) and "why" in found else None
+
+
+def lead_read(stored: str) -> bool:
+    """Whether the article's lead was read to place it (its meaning compared), so that it
+    stands for the story as when it was placed (`Clusterer.restore`)."""
+    data = _data(stored)
+    if data is None:
+        return _LEADS_READ_WORDS in stored
+    if data["why"] in (MERGED, SPLIT):
+        return lead_read(data.get("before", ""))
+    return data["why"] == MATCHED and data.get("embedding") is not None
+
+
+def _percent(share: float) -> str:
+    return _("{n}%").format(n=round(100 * max(share, 0.0)))
+
+
+def words(stored: str, cited: Mapping[str, str] | None = None) -> str:
+    """The reason in the active language. `cited` names the story's articles as citations
+    do (`CrossCheck.outlet_of`): a copy says whose copy it is by that name."""
+    data = _data(stored)
+    if data is None:
+        return stored
+    code = data["why"]
+    if code == FIRST:
+        return _("first article of the story")
+    if code == COPY:
+        origin = data.get("of", "")
+        return _("copy of {article}").format(article=(cited or {}).get(origin, origin))
+    if code == PINNED:
+        return _("placed by hand")
+    if code in (MERGED, SPLIT):
+        message = (
+            _("merged by hand from {story} (before: {before})")
+            if code == MERGED
+            else _("split by hand from {story} (before: {before})")
+        )
+        before = words(data.get("before", ""), cited)
+        return message.format(story=data.get("story", ""), before=before)
+    if code != MATCHED:
+        return stored
+    names = data.get("names") or []
+    parts = [
+        _("shares {names}").format(names=", ".join(names))
+        if names
+        else _("no name in common with the story")
+    ]
+    if data.get("cross"):
+        parts.append(_("written in another language than the other articles"))
+    parts.append(
+        _("the text shares {share} of its words (counted by their stem) with the story").format(
+            share=_percent(data.get("lexical", 0.0))
+        )
+    )
+    if data.get("embedding") is None:
+        if not data.get("cross"):
+            parts.append(
+                _("the texts hold {share} of the words of the titles").format(
+                    share=_percent(data.get("titles", 0.0))
+                )
+            )
+        parts.append(_("decided by the words alone"))
+    else:
+        parts.append(
+            _("the opening says the same at {share}").format(share=_percent(data["embedding"]))
+        )
+    parts.append(
+        _("same story with a probability of {share}").format(
+            share=_percent(data.get("probability", 0.0))
+        )
+    )
+    return "; ".join(parts)
