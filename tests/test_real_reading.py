@@ -46,9 +46,14 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # 0.806 (0.959, 0.865), 0.964: the floors went to 0.92, 0.80, 0.96. A second round
 # (README item 61, RULES 61: offices, "el gobierno", pull quotes, hearsay conditionals,
 # …) took them to 0.927, 0.819 (0.968, 0.879), 0.964: the speaker floor went to 0.81.
+# The twelfth round's held-out split, scored once (README item 62: quote text 0.839,
+# quote + speaker 0.581, speakers 0.800, 0.667, dates 0.894), then joined dev (item 63):
+# on the 233 at RULES 61, 0.921, 0.810 (0.960, 0.874), 0.960 (711/741; the 216 before at
+# the same code: 0.927, 0.824 (0.968, 0.886), 0.964). The quote + speaker floor went 0.81
+# -> 0.80 (0.8096 is below 0.81) and dates 0.96 -> 0.95 (0.9595).
 QUOTE_TEXT_F1 = 0.92
-QUOTE_SPEAKER_F1 = 0.81
-DATES = 0.96
+QUOTE_SPEAKER_F1 = 0.80
+DATES = 0.95
 
 
 @pytest.fixture(scope="module")
@@ -69,61 +74,63 @@ def test_no_article_is_in_two_splits():
     assert not dev & heldout
 
 
-def test_the_seventh_to_eleventh_rounds_are_at_the_end_of_dev_in_draw_order():
-    """The seventh to eleventh rounds' held-out splits, each scored once and folded
+def test_the_seventh_to_twelfth_rounds_are_at_the_end_of_dev_in_draw_order():
+    """The seventh to twelfth rounds' held-out splits, each scored once and folded
     (bench/real/README.md items 28, 29, 32, 33; 34, 35, 40, 41; 42, 43, 47, 48; 49, 50, 52,
-    53; 54, 55, 56, 57), are dev's last 83 articles: the seventh draw's first 15, then the
-    eighth draw's first 17 (its 15 drawn and the first 2 of its reserve), then the ninth
-    draw's first 15 (no reserve), then the tenth draw's first 22 (its 15 drawn and the
-    first 7 of its reserve), then the eleventh draw's first 14 (no reserve), each in its
-    draw's order, in both files."""
+    53; 54, 55, 56, 57; 58, 59, 62, 63), are dev's last 100 articles: the seventh draw's
+    first 15, then the eighth draw's first 17 (its 15 drawn and the first 2 of its
+    reserve), then the ninth draw's first 15 (no reserve), then the tenth draw's first 22
+    (its 15 drawn and the first 7 of its reserve), then the eleventh draw's first 14 (no
+    reserve), then the twelfth draw's first 17 (its 12 drawn and the first 5 of its
+    reserve), each in its draw's order, in both files."""
     seventh = [f"{item['source']}:{item['id']}" for item in widened_round("seventh")][:15]
     eighth = [f"{item['source']}:{item['id']}" for item in widened_round("eighth")][:17]
     ninth = [f"{item['source']}:{item['id']}" for item in widened_round("ninth")][:15]
     tenth = [f"{item['source']}:{item['id']}" for item in widened_round("tenth")][:22]
     eleventh = [f"{item['source']}:{item['id']}" for item in widened_round("eleventh")][:14]
+    twelfth = [f"{item['source']}:{item['id']}" for item in widened_round("twelfth")][:17]
     for kind in ("quotes", "dates"):
         data = json.loads((real_reading.ANNOTATIONS / "dev" / f"{kind}.json").read_text())
-        assert [real_reading.article_key(entry) for entry in data["articles"]][-83:] == [
+        assert [real_reading.article_key(entry) for entry in data["articles"]][-100:] == [
             *seventh,
             *eighth,
             *ninth,
             *tenth,
             *eleventh,
+            *twelfth,
         ]
 
 
-def _heldout(kind: str) -> list[dict]:
-    return json.loads((real_reading.ANNOTATIONS / "heldout" / f"{kind}.json").read_text())[
-        "articles"
-    ]
+def _dev(kind: str) -> list[dict]:
+    return json.loads((real_reading.ANNOTATIONS / "dev" / f"{kind}.json").read_text())["articles"]
 
 
-def test_the_heldout_articles_are_the_twelfth_draw_in_order():
-    """The held-out split is the twelfth round's draw and then its reserve, taken in order
-    (bench/real/README.md item 58): a prefix of that list, each article of it in both files,
-    none skipped or set aside after reading; and no reserve article was taken once the
-    articles before it held the targets (quotes counted at most QUOTES_COUNTED per
-    article)."""
+def test_the_twelfth_round_took_its_reserve_only_until_the_targets_were_held():
+    """The twelfth round's 17 articles (dev's last, README items 59, 63) are its 12 drawn
+    and then its reserve taken in order while the articles before held fewer than the
+    targets (quotes counted at most QUOTES_COUNTED per article), and no more: its last
+    reserve article was needed."""
     items = widened_round("twelfth")
-    drawn = [f"{item['source']}:{item['id']}" for item in items]
-    quotes, dates = _heldout("quotes"), _heldout("dates")
-    keys = [real_reading.article_key(entry) for entry in quotes]
-    assert keys == drawn[: len(keys)]
-    assert [real_reading.article_key(entry) for entry in dates] == keys
-    base = sum(item["split"] == "heldout" for item in items)
-    for taken in range(base, len(keys)):
-        reached = (
+    quotes, dates = _dev("quotes")[-17:], _dev("dates")[-17:]
+    assert sum(item["split"] != "reserve" for item in items) == 12
+
+    def reached(taken: int) -> bool:
+        return (
             counted_quotes([len(entry["quotes"]) for entry in quotes[:taken]]) >= QUOTE_TARGET
             and sum(len(entry["dates"]) for entry in dates[:taken]) >= DATE_TARGET
         )
-        assert not reached, f"reserve article {taken + 1} taken after the targets were held"
+
+    for taken in range(12, 17):
+        assert not reached(taken), f"reserve article {taken + 1} taken after the targets were held"
+    assert reached(17)
 
 
-def test_the_twelfth_draw_leaves_out_every_dev_article():
-    """The twelfth round was drawn with all 216 dev articles left out (README item 58)."""
+def test_the_twelfth_draw_left_out_every_dev_article_before_it():
+    """The twelfth round was drawn with all 216 dev articles of then left out (README item
+    58): dev's first 216, the twelfth's own 17 after them."""
     drawn = {f"{item['source']}:{item['id']}" for item in widened_round("twelfth")}
-    assert not drawn & set(real_reading.load_annotations("dev"))
+    keys = [real_reading.article_key(entry) for entry in _dev("quotes")]
+    assert not drawn & set(keys[:216])
 
 
 def test_the_dev_split_is_large_enough(dev):
