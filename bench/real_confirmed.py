@@ -71,7 +71,14 @@ the quotes and dates benches' twelfth round with its reserve, the timeline's
 `heldout5`). None was left: that run shows 15 contradicted groups, 17 conflict pairs, the
 13 dev pairs and the 4 of the first draw's held-out half that item 106 names, all read
 before, so the split records no group and `--split heldout7` scores nothing; a blind
-conflict sample waits for a run that shows conflicts nobody has read (item 108).
+conflict sample waits for a run that shows conflicts nobody has read (item 108). An
+eighth draw, split `heldout8` (`DRAWS`, CLAIMS.md item 111), is the first blind sample of
+the two tiers as the code of item 109 and after shows them: 20 groups shown confirmed and
+10 shown alike of the kept whole run of main at d61a74d (service RULES 24, reading RULES
+61) that no annotation in the file covered (every split) and that pair two different
+articles; no held-out set was unscored at the draw, so it leaves no article out. Read and
+scored once by its annotator (item 111: confirmed 17 right of 24, alike 7 of 11, both 24 of
+35, on a copy of that run), it is dev material for the next round, not yet folded.
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -294,6 +301,12 @@ DRAWS = {
         108,
         unread=("heldout6", "quotes:twelfth", "timeline:heldout5"),
     ),
+    # From the kept run of main d61a74d (service RULES 24, reading RULES 61, after the
+    # tiers round of item 109): 20 groups shown confirmed and 10 shown alike, as the sixth
+    # drew, no contradicted group (the seventh found none unread at 4cf26c5). No held-out
+    # set was unscored at the draw (every earlier one scored and folded, the seventh
+    # empty), so it leaves no article out.
+    "heldout8": Draw(20261225, {CONFIRMED: 20, ALIKE: 10}, "d61a74d", 111),
 }
 # The draws held out now: read, never scored but once by the lead (`--split NAME`).
 HELD_OUT = tuple(split for split, made in DRAWS.items() if not made.folded)
