@@ -401,6 +401,15 @@ placed) and on `--stories` alike: dev 64 shown, 35 right (0.547), 53 on their da
 (0.516), 27 (0.871), 1 lost; heldout4 19 of 33 (0.576), 26 (0.788); heldout5 17 of 40
 (0.425), 27 (0.675), none lost. No unscored held-out set of this bench is left.
 
+heldout5 being folded, a sixth held-out set is drawn the same way (`held_out_drawn`,
+`--draw-heldout6`, seed 20261226 fixed and committed before any of its entries was read):
+40 entries, at most `PER_STORY` of one story, from a copy of the kept run of main at
+d61a74d (/work/runs/run-d61a74d, service RULES 24; no change under contrasta/ since), of
+stories sharing no article with dev (its own draws, heldout4 and heldout5 folded in), the
+first held-out half, heldout2, heldout3 or the dates bench's 233 dev articles (the quotes
+bench's eleventh and twelfth splits folded in). `--split heldout6` is refused unless
+`--i-am-the-lead` is given too.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -445,12 +454,14 @@ MORE = 40
 # Held-out sets of their own, each drawn when the one before was used up (scored once):
 # split -> seed, in the order drawn, each fixed and committed before any of its entries was
 # read (`held_out_drawn`: heldout2 from the run of main at 1e64d19, heldout3 from 76c4a2a,
-# heldout4 from a19270a, heldout5 from 0719574); each scored once, by the lead.
+# heldout4 from a19270a, heldout5 from 0719574, heldout6 from d61a74d); each scored once,
+# by the lead.
 SEED_HELD_OUT = {
     "heldout2": 20261214,
     "heldout3": 20261217,
     "heldout4": 20261220,
     "heldout5": 20261221,
+    "heldout6": 20261226,
 }
 HELD_OUT_DRAWN = 40  # entries of each
 # Held-out sets scored once by the lead and then folded into dev: their readings' split is
@@ -462,8 +473,15 @@ FOLDED = ("heldout4", "heldout5")
 # was drawn with 165 in dev; counting the 180 of later draws gives it the same draw.
 # heldout5 was drawn with the tenth split folded in (202: read since, tuned on as dev).
 # The eleventh split (README item 57) was appended after all four draws: none counts it;
-# nor the twelfth (README item 63), appended later still.
-DATES_DEV_READ = {"heldout2": 180, "heldout3": 180, "heldout4": 180, "heldout5": 202}
+# nor the twelfth (README item 63), appended later still. heldout6 was drawn with both
+# folded in (233: read since, tuned on as dev).
+DATES_DEV_READ = {
+    "heldout2": 180,
+    "heldout3": 180,
+    "heldout4": 180,
+    "heldout5": 202,
+    "heldout6": 233,
+}
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
