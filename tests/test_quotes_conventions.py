@@ -1880,3 +1880,31 @@ def test_a_rank_of_another_gender_is_not_the_person_titled() -> None:
         "Alcorte.\n\n«La feria es el motor de la comarca», ha asegurado la número dos del PR."
     )
     assert [q.speaker for q in find_quotes(text)] != ["Tomás Llorente"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet a person spoke to, named right before them, is not part of their name
+        (
+            "El ministro de Pesca, Ramón Ilundain, inauguró ayer la lonja.\n\n«La lonja dará "
+            "trabajo a doscientas familias», explicó al diario Norteño Luis Abarca Sendín, "
+            "director de la cooperativa.\n\nLa obra costó tres millones, «y se pagará sola», "
+            "agregó Abarca.",
+            ["Luis Abarca Sendín", "Luis Abarca Sendín"],
+        ),
+        # ...an outlet of two words
+        (
+            "«No habrá recortes», declaró a la emisora Onda Sur Marta Quiles Pardo.",
+            ["Marta Quiles Pardo"],
+        ),
+        # ...and an outlet alone after its noun stays whole, no one's name
+        (
+            "El diario Nuevo Sol publicó ayer la noticia. «Es falso», dijo su director, "
+            "Pedro Galán.",
+            ["Pedro Galán"],
+        ),
+    ],
+)
+def test_an_outlet_before_a_name_is_not_part_of_it(text: str, expected: list[str]) -> None:
+    assert [q.speaker for q in find_quotes(text)] == expected

@@ -1256,7 +1256,7 @@ class _Reader:
             for m in layout.mentions
             if (led := _ACRONYM_LED.search(text, max(0, m.start - 80), m.start))
         )  # "Renova", "Prensa Austral"; "Bildu" of "EH Bildu Jon Iñarritu"
-        self.mentions = [_cut_glued(m, self.alone) for m in layout.mentions]
+        self.mentions = [_after_outlet(_cut_glued(m, self.alone), text) for m in layout.mentions]
         self.full_names = [
             m
             for m in self.mentions
@@ -3678,6 +3678,45 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
     return words
 
 
+# A noun naming an outlet before its name: "el diario Granma", "a la agencia Tass".
+_OUTLET_NOUN = re.compile(
+    r"\b(?:diario|periódico|rotativo|semanario|revista|agencia|cadena|emisora|radio|canal|"
+    r"portal|newspaper|agency)\s+$",
+    re.I,
+)
+
+
+def _outlet_length(words: list[str]) -> int | None:
+    """How many words of a capitalised run after an outlet's noun are the outlet's name,
+    when a person's name follows it ("al diario Granma Luis Ruiz Pérez": one): the first
+    first name after the first word that leaves two words or more, else None (the outlet
+    alone, "el diario Nuevo Sol")."""
+    return next(
+        (
+            k
+            for k in range(1, len(words) - 1)
+            if words[k][:1].isupper()
+            and is_given_name(words[k])
+            and _is_person(" ".join(words[k:]))
+        ),
+        None,
+    )
+
+
+def _after_outlet(mention: _Mention, text: str) -> _Mention:
+    """A mention without the outlet run into it after the outlet's noun ("explicó al
+    diario Granma Luis Ruiz": Luis Ruiz): the press names the medium a person spoke to
+    right before the person, with no comma between."""
+    if not _OUTLET_NOUN.search(text, max(0, mention.start - 20), mention.start):
+        return mention
+    words = mention.name.split()
+    k = _outlet_length(words)
+    if not k:
+        return mention
+    name = " ".join(words[k:])
+    return _Mention(name, mention.start + _glued(mention.name, name), mention.description)
+
+
 def _genders_differ(first: str, second: str) -> bool:
     """Two first names each of one gender, not the same ("Alba Ricardo"; never "Rosa
     María", "María" being also a man's second first name)."""
@@ -4209,6 +4248,10 @@ def _skip_addressee(phrase: str) -> str:
         "radio",
         "agency",
     ):
+        words = name.group(0).split()
+        person = _outlet_length(words)
+        if person:  # "al diario Granma Luis Ruiz, asesor …": the outlet, then who speaks
+            return rest[rest.index(words[person], len(" ".join(words[:person]))) :]
         return rest[name.end() :].lstrip(" ,")
     if re.search(
         r"(periodistas|reporteros|reporters|journalists|prensa|medios)\s*$", match.group(0)
