@@ -53,10 +53,12 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # -> 0.80 (0.8096 is below 0.81) and dates 0.96 -> 0.95 (0.9595). A third round (README
 # item 64, RULES 62: a rank in an organisation, "el 'número dos' del PP", names the person
 # titled of it; an outlet's name run into a person's after "al diario") took quote +
-# speaker to 0.817 (0.969, 0.883): its floor went to 0.81.
+# speaker to 0.817 (0.969, 0.883): its floor went to 0.81. With two date rules ("para
+# diciembre" ahead, "agosto del año pasado" a month) dates went to 0.965 (715/741): their
+# floor went to 0.96.
 QUOTE_TEXT_F1 = 0.92
 QUOTE_SPEAKER_F1 = 0.81
-DATES = 0.95
+DATES = 0.96
 
 
 @pytest.fixture(scope="module")
