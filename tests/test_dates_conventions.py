@@ -174,7 +174,7 @@ CASES = [
     # An eighth (RULES 62), after the twelfth quotes round's misses: a month set as a target
     # with "para" lies ahead unless the verb looks back, and a month or day before a year
     # counted from the moment of writing is that month of that year, not the year alone
-    # (first run on RULES 61: 3 of 7).
+    # (first run on RULES 61: 3 of 7; the unreadable day was added after the timeline check).
     ("La consultora prevé una nueva subida de precios para septiembre.", PUB, "para", "2021-09"),
     ("Para septiembre ya se habían vendido todas las entradas.", PUB, "Para", "2020-09"),
     ("En agosto del año pasado la cooperativa cerró su almacén.", PUB, "agosto", "2020-08"),
