@@ -497,6 +497,18 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
         found = _resolve(match, form, base, strict=True, tense=tense)
         if found:
             value, precision, start, end = found
+            month_of = _MONTH_OF_YEAR.search(folded, max(0, start - 30), start)
+            if (
+                month_of
+                and precision == YEAR
+                and not text[start].isdigit()
+                and (month_of["d"] or not _UNREAD_DAY.search(text, 0, month_of.start("m")))
+            ):
+                # "en agosto del año pasado": that month of the year the words count to
+                # (unresolved without a base, as the year is)
+                value, precision, start = _month_of_year(month_of, value)
+                if mentions and mentions[-1].end > start and mentions[-1] not in stated:
+                    mentions.pop()  # "12 de mayo" read before without its year
             if form == "counted":
                 value = _counted_from(match, precision, mentions[-1] if mentions else None)
             elif value is not None and form in _DEICTIC and _retold(text, start, stated, base):
@@ -513,6 +525,11 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
     return mentions
 
 
+# A month right before the year it is of, when that year is counted from the moment of
+# writing ("agosto del| año pasado", "marzo de| este año").
+_MONTH_OF_YEAR = re.compile(
+    rf"\b(?:(?P<d>[0-3]?\d|primero)\s+de\s+)?(?P<m>{_alt(MONTHS)})\s+del?\s+$"
+)
 # Forms that are a year alone, and forms that count from the moment of writing.
 _YEAR_FORMS = frozenset({"year", "year_of", "bare"})
 _DEICTIC = frozenset({"rel", "weekday", "period", "ago"})
@@ -527,6 +544,33 @@ _STATED_FORMS = frozenset("iso num my year year_of bare year_day year_from year_
 # Before a year alone: a hedge or a noun that numbers things makes it a figure.
 _NUMBER_BEFORE = re.compile(rf"(?:^|[^\w.º])(?:{_alt(HEDGES)}|{_alt(NUMBERED)})\s+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+# A day written so that it cannot be read ("el 31º de", a masked "*NUMBER* de") before a
+# month: the date is a day no one can give, so the year counted stands alone, as before.
+_UNREAD_DAY = re.compile(r"(?:^|\s)(?:\S*[^\w\s]\S*|\d\S*)\s+de\s+$")
+
+
+def _month_of_year(
+    month_of: re.Match[str], year: datetime | None
+) -> tuple[datetime | None, str, int]:
+    """(value, precision, start) of a month, or a day and month, written before a year
+    counted from now ("el primero de enero del| año pasado"); an impossible day ("31 de
+    abril") leaves the month."""
+    month = MONTHS[month_of["m"]]
+    if month_of["d"]:
+        day = 1 if month_of["d"] == "primero" else int(month_of["d"])
+        try:
+            datetime(2000, month, day)  # a leap year: "29 de febrero" may exist
+        except ValueError:
+            pass
+        else:
+            try:
+                value = year and year.replace(month=month, day=day)
+            except ValueError:  # 29 de febrero of a common year
+                return year and year.replace(month=month), MONTH, month_of.start("m")
+            return value, DAY, month_of.start("d")
+    return year and year.replace(month=month), MONTH, month_of.start("m")
 
 
 def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
@@ -808,7 +852,10 @@ def _month_alone(
         return None, MONTH
     month = MONTHS[match["month_m"]]
     back = (base.month - month) % 12
-    lean = _lean(_words(match["month"]), tense)
+    words = _words(match["month"])
+    lean = _lean(words, tense)
+    if lean is None and words[:1] == ["para"]:
+        lean = FUTURE  # "anuncia un brote para diciembre": a month set as a target is ahead
     if lean == FUTURE or (lean is None and back > MAX_MONTHS_BACK):
         return _add_months(base, (month - base.month) % 12), MONTH
     return _add_months(base, -back), MONTH

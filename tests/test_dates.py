@@ -456,7 +456,11 @@ RUNNING_TEXT = [
             ("agosto de 2020", at(1, month=8, year=2020), "month"),
         ],
     ),
-    ("Llovió en julio y agosto del año pasado.", [("año pasado", at(1, year=2025), "year")]),
+    # a month before a year counted from now is that month of it (RULES 62)
+    (
+        "Llovió en julio y agosto del año pasado.",
+        [("agosto del año pasado", at(1, month=8, year=2025), "month")],
+    ),
     (
         "Los contagios subieron en diciembre.",
         [("en diciembre", at(1, month=12, year=2025), "month")],
@@ -472,7 +476,7 @@ RUNNING_TEXT = [
         [("diciembre del año 2005", at(1, month=12, year=2005), "month")],
     ),
     # Its year is written after it: "este año" says it, a month alone would guess it.
-    ("Se publicó en enero de este año.", [("este año", at(1), "year")]),
+    ("Se publicó en enero de este año.", [("enero de este año", at(1), "month")]),
     ("Lo anunció esta tarde el alcalde.", [("esta tarde", at(14), "day")]),
     # Names, not dates.
     ("Va a ser un mañana complicado para todos.", []),

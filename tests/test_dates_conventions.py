@@ -171,6 +171,20 @@ CASES = [
     ("De 2019 a 2020 el paro creció.", PUB, "2019", "2019"),
     ("Vive en el código postal 2000 de la ciudad.", PUB, "2000", None),
     ("Entre 2015 y 2016 se duplicó.", PUB, "2016", "2016"),
+    # An eighth (RULES 62), after the twelfth quotes round's misses: a month set as a target
+    # with "para" lies ahead unless the verb looks back, and a month or day before a year
+    # counted from the moment of writing is that month of that year, not the year alone
+    # (first run on RULES 61: 3 of 7; the unreadable day was added after the timeline check).
+    ("La consultora prevé una nueva subida de precios para septiembre.", PUB, "para", "2021-09"),
+    ("Para septiembre ya se habían vendido todas las entradas.", PUB, "Para", "2020-09"),
+    ("En agosto del año pasado la cooperativa cerró su almacén.", PUB, "agosto", "2020-08"),
+    ("En el mes de agosto del año pasado cerró.", PUB, "año pasado", "2020-08"),
+    ("La obra terminará en marzo del año que viene.", PUB, "marzo", "2022-03"),
+    ("Rige desde el primero de enero del año pasado.", PUB, "primero", "2020-01-01"),
+    ("El censo de 2019 se publicó en mayo.", PUB, "2019", "2019"),
+    ("El 12 de mayo del año pasado cerró.", PUB, "12 de mayo", "2020-05-12"),
+    # ...and a day that cannot be read before the month leaves the year alone
+    ("Lo evaluará antes del *X* de diciembre del próximo año.", PUB, "diciembre", None),
 ]
 
 

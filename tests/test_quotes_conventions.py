@@ -1833,3 +1833,78 @@ def test_speaker_by_convention(text: str, expected: list[str | None]) -> None:
     for quote in quotes:
         assert text[quote.start : quote.end] == quote.text
     assert [quote.speaker for quote in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank in an organisation names again the one person titled of it (by initials)
+        (
+            "El secretario general del Partido Ribereño, Tomás Llorente, visitó ayer la feria "
+            "de Alcorte.\n\n«La feria es el motor de la comarca», ha asegurado el 'número dos' "
+            "del PR, que ha pedido más inversión.",
+            "Tomás Llorente",
+        ),
+        # ...or set beside the name with that rank: "X, el número dos del partido,"
+        (
+            "Tomás Llorente, el número dos del Partido Ribereño, visitó ayer la feria de "
+            "Alcorte.\n\n«La feria es el motor de la comarca», ha asegurado el número dos del "
+            "partido.",
+            "Tomás Llorente",
+        ),
+        # ...of the article's gender
+        (
+            "La secretaria general de Unión Ribereña, Marta Oliveira Sanz, presentó ayer el "
+            "programa.\n\n«Vamos a ganar en todas las comarcas», ha asegurado la 'número dos' "
+            "de UR.",
+            "Marta Oliveira Sanz",
+        ),
+    ],
+)
+def test_a_rank_names_the_person_titled_of_that_organisation(text: str, expected: str) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [expected]
+
+
+def test_a_rank_two_people_of_the_organisation_could_hold_names_neither() -> None:
+    text = (
+        "El secretario general del Partido Ribereño, Tomás Llorente, y el portavoz del "
+        "Partido Ribereño, Andrés Villa, visitaron ayer la feria de Alcorte.\n\n«La feria es "
+        "el motor de la comarca», ha asegurado el número dos del PR."
+    )
+    assert [q.speaker for q in find_quotes(text)] not in (["Tomás Llorente"], ["Andrés Villa"])
+
+
+def test_a_rank_of_another_gender_is_not_the_person_titled() -> None:
+    text = (
+        "El secretario general del Partido Ribereño, Tomás Llorente, visitó ayer la feria de "
+        "Alcorte.\n\n«La feria es el motor de la comarca», ha asegurado la número dos del PR."
+    )
+    assert [q.speaker for q in find_quotes(text)] != ["Tomás Llorente"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the outlet a person spoke to, named right before them, is not part of their name
+        (
+            "El ministro de Pesca, Ramón Ilundain, inauguró ayer la lonja.\n\n«La lonja dará "
+            "trabajo a doscientas familias», explicó al diario Norteño Luis Abarca Sendín, "
+            "director de la cooperativa.\n\nLa obra costó tres millones, «y se pagará sola», "
+            "agregó Abarca.",
+            ["Luis Abarca Sendín", "Luis Abarca Sendín"],
+        ),
+        # ...an outlet of two words
+        (
+            "«No habrá recortes», declaró a la emisora Onda Sur Marta Quiles Pardo.",
+            ["Marta Quiles Pardo"],
+        ),
+        # ...and an outlet alone after its noun stays whole, no one's name
+        (
+            "El diario Nuevo Sol publicó ayer la noticia. «Es falso», dijo su director, "
+            "Pedro Galán.",
+            ["Pedro Galán"],
+        ),
+    ],
+)
+def test_an_outlet_before_a_name_is_not_part_of_it(text: str, expected: list[str]) -> None:
+    assert [q.speaker for q in find_quotes(text)] == expected

@@ -50,10 +50,15 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # quote + speaker 0.581, speakers 0.800, 0.667, dates 0.894), then joined dev (item 63):
 # on the 233 at RULES 61, 0.921, 0.810 (0.960, 0.874), 0.960 (711/741; the 216 before at
 # the same code: 0.927, 0.824 (0.968, 0.886), 0.964). The quote + speaker floor went 0.81
-# -> 0.80 (0.8096 is below 0.81) and dates 0.96 -> 0.95 (0.9595).
+# -> 0.80 (0.8096 is below 0.81) and dates 0.96 -> 0.95 (0.9595). A third round (README
+# item 64, RULES 62: a rank in an organisation, "el 'número dos' del PP", names the person
+# titled of it; an outlet's name run into a person's after "al diario") took quote +
+# speaker to 0.817 (0.969, 0.883): its floor went to 0.81. With two date rules ("para
+# diciembre" ahead, "agosto del año pasado" a month) dates went to 0.965 (715/741): their
+# floor went to 0.96.
 QUOTE_TEXT_F1 = 0.92
-QUOTE_SPEAKER_F1 = 0.80
-DATES = 0.95
+QUOTE_SPEAKER_F1 = 0.81
+DATES = 0.96
 
 
 @pytest.fixture(scope="module")

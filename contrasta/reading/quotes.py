@@ -1256,7 +1256,7 @@ class _Reader:
             for m in layout.mentions
             if (led := _ACRONYM_LED.search(text, max(0, m.start - 80), m.start))
         )  # "Renova", "Prensa Austral"; "Bildu" of "EH Bildu Jon Iñarritu"
-        self.mentions = [_cut_glued(m, self.alone) for m in layout.mentions]
+        self.mentions = [_after_outlet(_cut_glued(m, self.alone), text) for m in layout.mentions]
         self.full_names = [
             m
             for m in self.mentions
@@ -2244,7 +2244,37 @@ class _Reader:
                 return _group(_head_phrase(named[-1])[0], self.text[:at])
         if _EPITHET.fullmatch(head) and _common_noun(head) not in _THINGS | _SAYINGS | _COLLECTIVES:
             return self._epithet(head, at, index, lo) or self._in_view(head, at)
+        if first in ("el", "la") and (ranked := self._ranked(head, at)):
+            return ranked  # "ha asegurado el 'número dos' del PP": the party's one named
         return _description(head, self.text[:at])
+
+    @_evidence("rank in an organisation")
+    def _ranked(self, head: str, at: int) -> str | None:
+        """The press names a person again by their rank in an organisation ("el 'número
+        dos' del PP", "la número uno de la lista"): the one person the text named before
+        `at` with a title of that organisation ("El secretario general del Partido Popular,
+        X," — the acronym is the name's initials) or with that rank in apposition ("X, el
+        número dos del partido,"), of the article's gender; two such people, no one."""
+        rank = _RANK.fullmatch(head)
+        if rank is None:
+            return None
+        organisation = rank.group("of")
+        wanted = "m" if head.split()[0].lower() == "el" else "f"
+        found = set()
+        with self._aside():
+            for m in self.mentions:
+                if m.start >= at or not _is_person(m.name):
+                    continue
+                title = _title_around(self.text, m.start, m.start + len(m.name))
+                if title is None or not _names_organisation(title, organisation):
+                    continue
+                name = self._expand(m.name, m.start)
+                known = m.description.genders if m.description else frozenset()
+                genders = known or {given_name_gender(name.split()[0])} - {None}
+                if genders and genders != {wanted}:
+                    continue
+                found.add(name)
+        return next(iter(found)) if len(found) == 1 else None
 
     @_evidence("epithet")
     def _epithet(self, head: str, at: int, index: int, lo: int) -> str | None:
@@ -3648,6 +3678,45 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
     return words
 
 
+# A noun naming an outlet before its name: "el diario Granma", "a la agencia Tass".
+_OUTLET_NOUN = re.compile(
+    r"\b(?:diario|periódico|rotativo|semanario|revista|agencia|cadena|emisora|radio|canal|"
+    r"portal|newspaper|agency)\s+$",
+    re.I,
+)
+
+
+def _outlet_length(words: list[str]) -> int | None:
+    """How many words of a capitalised run after an outlet's noun are the outlet's name,
+    when a person's name follows it ("al diario Granma Luis Ruiz Pérez": one): the first
+    first name after the first word that leaves two words or more, else None (the outlet
+    alone, "el diario Nuevo Sol")."""
+    return next(
+        (
+            k
+            for k in range(1, len(words) - 1)
+            if words[k][:1].isupper()
+            and is_given_name(words[k])
+            and _is_person(" ".join(words[k:]))
+        ),
+        None,
+    )
+
+
+def _after_outlet(mention: _Mention, text: str) -> _Mention:
+    """A mention without the outlet run into it after the outlet's noun ("explicó al
+    diario Granma Luis Ruiz": Luis Ruiz): the press names the medium a person spoke to
+    right before the person, with no comma between."""
+    if not _OUTLET_NOUN.search(text, max(0, mention.start - 20), mention.start):
+        return mention
+    words = mention.name.split()
+    k = _outlet_length(words)
+    if not k:
+        return mention
+    name = " ".join(words[k:])
+    return _Mention(name, mention.start + _glued(mention.name, name), mention.description)
+
+
 def _genders_differ(first: str, second: str) -> bool:
     """Two first names each of one gender, not the same ("Alba Ricardo"; never "Rosa
     María", "María" being also a man's second first name)."""
@@ -4053,6 +4122,61 @@ def _introduction(masked: str, start: int, end: int) -> Description | None:
     return before or after
 
 
+# A rank in an organisation standing for a title: "el 'número dos' del PP", "la número uno
+# de la lista".
+_RANK = re.compile(
+    r"(?:el|la|El|La)\s+['‘’«“\"]?número\s+(?:uno|dos|tres|1|2|3)['‘’»”\"]?"
+    r"\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+(?P<of>[^\W\d_][\w\s-]*?)\s*"
+)
+# The clause a title sits in beside a name, up to the name ("El secretario general del
+# Partido X, |") or from it ("|, el número dos del partido,").
+_RANK_TITLE_BEFORE = re.compile(r"([^.;:!?()«»“”\"\n,]{1,100}),\s*$")
+_RANK_TITLE_AFTER = re.compile(r",\s*([^.;:!?()«»“”\"\n,]{1,100})")
+
+
+def _title_around(text: str, start: int, end: int) -> str | None:
+    """The title a name is set beside with a comma, before or after it: from its role word
+    (or a rank) on, so "desbancar al presidente" gives "presidente" alone."""
+    titles = []
+    before = _RANK_TITLE_BEFORE.search(text, max(0, start - 100), start)
+    if before:
+        titles.append(before.group(1))
+    after = _RANK_TITLE_AFTER.match(text, end)
+    if after and re.match(r"\s*(?:[,.;:)]|$)", text[after.end() :]):
+        titles.append(after.group(1))
+    for title in titles:
+        words = title.split()
+        ranked = _RANK.search(title + " ")
+        if ranked:
+            return title[ranked.start() :]
+        at = next((i for i in range(len(words) - 1, -1, -1) if role_of(words[i])), None)
+        inside = at and words[at - 1][:1].isupper() and words[at - 1].lower() not in _DEFINITE
+        if at is not None and not inside:  # not "Partido Socialista Obrero": a name's word
+            return " ".join(words[at:])
+    return None
+
+
+def _names_organisation(title: str, organisation: str) -> bool:
+    """Whether a title is of this organisation: by its name, by a name whose initials it
+    is ("PP" for "Partido Popular"), or by a common noun the name begins with ("del
+    partido" for "Partido Ribereño")."""
+    wanted = fold(organisation.strip())
+    if not wanted:
+        return False
+    for m in _NAME.finditer(title):
+        name = _ARTICLE_START.sub("", m.group(0))
+        if fold(name) == wanted or (
+            organisation.isupper() and len(organisation) >= 2 and _initials(name) == organisation
+        ):
+            return True
+        if organisation.islower() and fold(name.split()[0]) == wanted:
+            return True
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", title)]
+    return any(
+        words[i] in ("de", "del", "la") and words[i + 1] == wanted for i in range(len(words) - 1)
+    )
+
+
 # A bare definite singular noun, with no complement: "el galerista", "la gallega".
 _EPITHET = re.compile(r"(?:el|la|El|La)\s+[a-záéíóúñü]+(?<!s)")
 # A name that goes on a list ("…, Bilbao, Valencia y Girona") after a title whose
@@ -4124,6 +4248,10 @@ def _skip_addressee(phrase: str) -> str:
         "radio",
         "agency",
     ):
+        words = name.group(0).split()
+        person = _outlet_length(words)
+        if person:  # "al diario Granma Luis Ruiz, asesor …": the outlet, then who speaks
+            return rest[rest.index(words[person], len(" ".join(words[:person]))) :]
         return rest[name.end() :].lstrip(" ,")
     if re.search(
         r"(periodistas|reporteros|reporters|journalists|prensa|medios)\s*$", match.group(0)
