@@ -188,6 +188,10 @@ of 149 (0.852); conflicts 9 of 13 unchanged (the draw holds none).
 The eighth draw (CLAIMS.md items 111, 112), folded into dev on a copy of the run of
 d61a74d (service RULES 24): confirmed 88 of 92 -> 105 of 116 (0.905), alike 39 of 57 -> 46
 of 68 (0.676), both 127 of 149 -> 151 of 184 (0.821); conflicts 9 of 13 unchanged.
+Then a fact-check's framing, a bare kind against the same noun named and two beginnings
+of other things stopped confirming (service RULES 25, CLAIMS.md item 113): confirmed 105 of
+116 -> 105 of 112 (0.938), alike 46 of 68 -> 46 of 67, every right pair kept; the whole
+run's confirmed pairs 233 -> 229, alike 174 -> 173.
 
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_confirmed.py --db DIR/default/contrasta.db
