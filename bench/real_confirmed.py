@@ -78,7 +78,7 @@ the two tiers as the code of item 109 and after shows them: 20 groups shown conf
 61) that no annotation in the file covered (every split) and that pair two different
 articles; no held-out set was unscored at the draw, so it leaves no article out. Read and
 scored once by its annotator (item 111: confirmed 17 right of 24, alike 7 of 11, both 24 of
-35, on a copy of that run), it is dev material for the next round, not yet folded.
+35, on a copy of that run), it was then folded into dev (item 112).
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -184,6 +184,14 @@ conflicting pair by other figures for one noun), no wrong one. Dev at 3d768bf (a
 its run, `--db` and `--stories` alike) before -> after folding it in: confirmed 68 of 69
 (0.986) -> 88 of 92 (0.957), alike 33 of 45 -> 39 of 57 (0.684), both 101 of 114 -> 127
 of 149 (0.852); conflicts 9 of 13 unchanged (the draw holds none).
+
+The eighth draw (CLAIMS.md items 111, 112), folded into dev on a copy of the run of
+d61a74d (service RULES 24): confirmed 88 of 92 -> 105 of 116 (0.905), alike 39 of 57 -> 46
+of 68 (0.676), both 127 of 149 -> 151 of 184 (0.821); conflicts 9 of 13 unchanged.
+Then a fact-check's framing, a bare kind against the same noun named and two beginnings
+of other things stopped confirming (service RULES 25, CLAIMS.md item 113): confirmed 105 of
+116 -> 105 of 112 (0.938), alike 46 of 68 -> 46 of 67, every right pair kept; the whole
+run's confirmed pairs 233 -> 229, alike 174 -> 173.
 
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_confirmed.py --db DIR/default/contrasta.db
@@ -305,8 +313,8 @@ DRAWS = {
     # tiers round of item 109): 20 groups shown confirmed and 10 shown alike, as the sixth
     # drew, no contradicted group (the seventh found none unread at 4cf26c5). No held-out
     # set was unscored at the draw (every earlier one scored and folded, the seventh
-    # empty), so it leaves no article out.
-    "heldout8": Draw(20261225, {CONFIRMED: 20, ALIKE: 10}, "d61a74d", 111),
+    # empty), so it leaves no article out. Scored once (item 111), folded into dev (item 112).
+    "heldout8": Draw(20261225, {CONFIRMED: 20, ALIKE: 10}, "d61a74d", 111, folded=True),
 }
 # The draws held out now: read, never scored but once by the lead (`--split NAME`).
 HELD_OUT = tuple(split for split, made in DRAWS.items() if not made.folded)

@@ -141,7 +141,11 @@ log = logging.getLogger(__name__)
 # 24: an article naming no outlet is cited by its site, else by its title cut on a word,
 #     never by its id (dedup.outlets.cited_names: the summary's, timeline's and quotes'
 #     sources, the claims table's columns, copy links).
-RULES = 24
+# 25: a fact-check's framing of the claim it weighs ("es falso que", "circula en redes",
+#     "se dijo que", a verdict label), a bare kind against the same noun the other names
+#     ("la vacuna" / "la vacuna de X") and two beginnings of other things confirm nothing
+#     (align._debunked, align._kind_named_apart, align._begun_apart; CLAIMS.md item 113).
+RULES = 25
 
 
 @dataclass(frozen=True)

@@ -379,3 +379,52 @@ def test_a_habit_in_a_describing_clause_or_the_past_is_a_fact():
         "Health officials found the Corvex bacterium in two rodents near Orbaneja.", "b1", "en"
     )
     assert confirmation(found, officials) == CORROBORATED
+
+
+@pytest.mark.parametrize(
+    "framed",
+    [
+        "En esa ocasión se dijo que 40.000 turistas visitaron la feria de Valdemora en julio.",
+        "Es falso que 40.000 turistas visitaron la feria de Valdemora en julio.",
+        "Circula en redes que 40.000 turistas visitaron la feria de Valdemora en julio.",
+        "FALSO: 40.000 turistas visitaron la feria de Valdemora en julio.",
+    ],
+)
+def test_a_fact_checks_framing_confirms_nothing(framed):
+    """A fact-check reports the claim it checks (a verdict, a rumour going round, a claim
+    said by no one named) to weigh it, not as a fact: with the other outlet's very figure
+    it confirms nothing, while the same figure asserted does (CLAIMS.md item 113)."""
+    other = claim_of("40.000 turistas visitaron la feria de Valdemora en julio.", "b")
+    asserted = claim_of("Unos 40.000 turistas visitaron en julio la feria de Valdemora.", "a")
+    assert confirmation(asserted, other) == CORROBORATED
+    assert confirmation(claim_of(framed, "a"), other) is None
+
+
+def test_a_kind_named_on_one_side_only_confirms_nothing():
+    """One act of a bare kind ("la vacuna") against the same noun the other names by a
+    name the first does not state ("la vacuna de Laboratorios Ferrán") may be two of that
+    kind (two vaccines of one story): it confirms nothing; named by both, bare on both
+    sides, or described on the bare side, the act still confirms (CLAIMS.md item 113)."""
+    bare = claim_of("La vacuna se probó en voluntarios de Tormalia y de Corvera.", "a")
+    named = claim_of("La vacuna de Laboratorios Ferrán se probó en voluntarios de Corvera.", "b")
+    also_bare = claim_of("La vacuna se probó en voluntarios de Corvera el año pasado.", "c")
+    named_too = claim_of("La vacuna de Laboratorios Ferrán se probó en Tormalia.", "d")
+    described = claim_of("La vacuna del laboratorio se probó en voluntarios de Corvera.", "e")
+    assert confirmation(bare, named) is None
+    assert confirmation(described, named) == CORROBORATED
+    assert confirmation(bare, also_bare) is not None
+    assert confirmation(named_too, named) == CORROBORATED
+
+
+def test_two_beginnings_of_other_things_confirm_nothing():
+    """A verb of beginning names one act only when what begins is one thing: a country
+    beginning a negotiation and a new stage beginning in its relations are two facts,
+    though both name the country; one negotiation said to begin by both still confirms
+    (CLAIMS.md item 113)."""
+    stage = claim_of(
+        "En suma, se inicia una nueva etapa en la relación de Tormalia con Corvera.", "a"
+    )
+    talks = claim_of("Tormalia inició una negociación con Corvera que duró cuatro años.", "b")
+    same_talks = claim_of("La negociación de Tormalia con Corvera comenzó en Valdemora.", "c")
+    assert confirmation(stage, talks) is None
+    assert confirmation(same_talks, talks) is not None

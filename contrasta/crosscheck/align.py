@@ -80,6 +80,7 @@ from contrasta.crosscheck.figures import (
     telling_values,
 )
 from contrasta.crosscheck.frames import (
+    ASPECTUAL,
     FUTURE,
     OTHER,
     PAST,
@@ -635,7 +636,10 @@ def confirms(a: Claim, b: Claim) -> bool:
     (`speculation.guesses`: two writers' views of what may come), a free-relative
     subject against one left unwritten (`_group_unmatched`), one verb about people each
     sentence leaves unnamed (`_named_apart`) and a brand's name word shapes took for a
-    verb (`_verb_of`) confirm nothing (CLAIMS.md item 108)."""
+    verb (`_verb_of`) confirm nothing (CLAIMS.md item 108). Nor does a fact-check's
+    framing of the claim it weighs (`_debunked`), a bare kind against the same noun the
+    other names ("la vacuna" / "la vacuna de X": `_kind_named_apart`), or two beginnings of
+    other things (`_begun_apart`; CLAIMS.md item 113)."""
     return confirmation(a, b) is not None
 
 
@@ -649,6 +653,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     strength of a confirmation is decided: on a real run the first held 60 right pairs of
     66 shown, the second 24 of 40 (CLAIMS.md item 104)."""
     if _general(a) or _general(b) or _habitual(a) or _habitual(b):
+        return None
+    if _debunked(a) or _debunked(b):
         return None
     if anchored(a, b):
         return CORROBORATED
@@ -664,7 +670,7 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         return None
     if _group_unmatched(x, y) or _group_unmatched(y, x):
         return None
-    if _named_apart(a, b):
+    if _named_apart(a, b) or _kind_named_apart(a, b) or _begun_apart(a, b):
         return None
     return CORROBORATED if actor_relation(x, y) == SAME else ALIKE
 
@@ -765,6 +771,65 @@ def _other_actors(a: Claim, b: Claim) -> bool:
     return _unstated(x, b) or _unstated(y, a)
 
 
+def _kind_named_apart(a: Claim, b: Claim) -> bool:
+    """One clause's actor is a bare kind, a definite common noun alone ("La vacuna se
+    probó ..."), and the other's subject names which one of that kind it means by a name
+    after the same noun ("La vacuna de Laboratorios Ferrán ...") that the first sentence
+    does not state: the press names the maker, the owner or the party where a story holds
+    several of a kind, so the bare noun of the other outlet may be another of them (two
+    vaccines of one story, each tested). One act then confirms nothing. A noun described
+    on both sides ("la muerte del médico" / "la muerte de Li") or named by both is left
+    to the frames (CLAIMS.md item 113)."""
+    return _bare_against_named(a, b) or _bare_against_named(b, a)
+
+
+# A definite article and one common noun, nothing else: a bare kind ("la vacuna").
+_BARE = re.compile(r"(?:[Ee]l|[Ll]as?|[Ll]os)\s+([a-záéíóúñü]+)")
+
+
+def _bare_against_named(bare: Claim, named_one: Claim) -> bool:
+    found = _BARE.fullmatch(bare.frame.subject.strip())
+    if found is None:
+        return False
+    noun = found.group(1).lower()
+    subject = named_one.frame.subject
+    after = re.search(rf"\b{re.escape(noun)}\b(.*)", subject, re.IGNORECASE)
+    if after is None:
+        return False
+    names = tuple(w for w in named_one.frame.actors if w[:1].isupper() and w in after.group(1))
+    return bool(names) and not same_names(names, _names(bare))
+
+
+def _begun_apart(a: Claim, b: Claim) -> bool:
+    """Two clauses whose only act in common is a beginning ("inició", "comenzó", "se
+    inicia") name one act only when what begins is one thing: what each begins (its
+    object, or its subject when nothing else is begun: "se inicia una nueva etapa")
+    shares a common word with the other's. One country beginning a negotiation and a new
+    stage beginning in its relations are two beginnings, whatever actor both name
+    (CLAIMS.md item 113)."""
+    x, y = a.frame, b.frame
+    if not (ASPECTUAL & x.families() & y.families()) or (x.families() & y.families()) - ASPECTUAL:
+        return False
+    mine, theirs = _begun(a), _begun(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+# A capitalised word: a name, which says whose beginning it is, not what begins.
+_CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ]\w*")
+
+
+def _begun(claim: Claim) -> set[str]:
+    """The common words of what a clause says begins: its object when it has one other
+    than a clitic, else its subject."""
+    frame = claim.frame
+    begun = ""
+    if frame.patient is not None:
+        begun = claim.sentence[frame.patient[0] : frame.patient[1]]
+    if len(begun.split()) < 2:
+        begun = frame.subject
+    return set(content_words(_CAPITALISED.sub(" ", begun)))
+
+
 def _unstated(frame: Frame, other: Claim) -> bool:
     """The frame names its actor and no name of its actors is stated by the other claim."""
     found = tuple(actor for actor in frame.actors if actor[:1].isupper())
@@ -857,6 +922,30 @@ def _general(claim: Claim) -> bool:
         and claim.attribution is None
         and not names_in(claim.sentence)
     )
+
+
+# A fact-check's framing of the claim it checks: a verdict ("es falso que", "no es cierto
+# que", "es un bulo"), a rumour going round ("circula que", "se viralizó", "se difundió
+# que") or a claim put in no one's mouth ("se dijo que", "se ha dicho que"). The writer
+# reports it in order to weigh it, not as a fact.
+_DEBUNK = re.compile(
+    r"\b(?:es|era|resulta|resultó)\s+(?:falso|falsa|un\s+bulo|engañoso|engañosa)\s+que\b"
+    r"|\bno\s+es\s+(?:cierto|verdad)\s+que\b"
+    r"|\bcircula(?:n|ba|ban)?\s+(?:en|por)\s+(?:las\s+)?redes\b|\bha(?:n)?\s+circulado\b"
+    r"|\bcircula(?:n|ba|ban)?\s+(?:un|una)\s+(?:mensaje|v[ií]deo|audio|imagen|rumor|cadena)\b"
+    r"|\bse\s+(?:viralizó|viralizaron|ha\s+viralizado|han\s+viralizado)\b"
+    r"|\bse\s+(?:difundió|ha\s+difundido|dijo|ha\s+dicho|había\s+dicho)\s+que\b"
+    r"|^\s*(?:falso|engañoso|bulo)\s*[:.|-]",
+    re.IGNORECASE,
+)
+
+
+def _debunked(claim: Claim) -> bool:
+    """A sentence that reports a claim as a fact-check frames it: judged false, going
+    round, or said by no one named (`_DEBUNK`). The outlet does not assert the claim, so
+    it confirms nothing, even with the figure the other outlet gives (a fact-check reports
+    the figure it then finds false; CLAIMS.md item 113)."""
+    return bool(_DEBUNK.search(claim.sentence))
 
 
 # What usually happens, said in the present: an adverb of habit after "is" or "are" ("is
