@@ -141,7 +141,7 @@ log = logging.getLogger(__name__)
 # 24: an article naming no outlet is cited by its site, else by its title cut on a word,
 #     never by its id (dedup.outlets.cited_names: the summary's, timeline's and quotes'
 #     sources, the claims table's columns, copy links).
-RULES = 24
+RULES = 25
 
 
 @dataclass(frozen=True)

@@ -664,3 +664,39 @@ def test_a_change_base_a_citation_and_a_horizon_with_its_noun_place_no_fact():
     by = "The dairies of Robledal aim to sell a million cheeses by the year 2030."
     assert placed_by(change, cited, horizon) == {change: "2025", cited: None, horizon: None}
     assert placed_by(english, by, lang="en") == {english: "2025", by: None}
+
+
+def test_a_night_written_as_two_days_is_placed_on_the_later_one():
+    """ "la madrugada del 14 al 15" fell in the early hours of the 15th; a night "del
+    sábado al domingo" is placed on the Sunday it ran into."""
+    started = (
+        "La Guardia Civil confirmó que el incendio de Robledal comenzó en la madrugada del 14 "
+        "al 15 de marzo de 2026."
+    )
+    worked = "Los bomberos trabajaron durante la noche del 3 al 4 de marzo en la fábrica."
+    weekend = "Dos vecinos fueron detenidos en la noche del sábado al domingo en Robledal."
+    single = "El incendio de la quesería comenzó en la madrugada del 3 de marzo."
+    assert placed_by(started, worked, weekend, single) == {
+        started: "15 de marzo de 2026",
+        worked: "4 de marzo",
+        weekend: "domingo",
+        single: "3 de marzo",
+    }
+
+
+def test_a_year_naming_a_numbered_norm_or_which_elections_does_not_place_its_fact():
+    """ "la Ley 845 del 2003" and "las pasadas elecciones de 2022" say which law and
+    which elections are meant; elections told with their year and no word placing them
+    against now are the fact itself."""
+    cited = "El juez citó el artículo 12 de la Ley 845 del 2003 para archivar la causa."
+    repealed = "El decreto 77 de 2021 fue derogado por el concejo de Robledal."
+    votes = "Según el reparto, regirán los votos obtenidos en las pasadas elecciones del 2022."
+    held = "Las elecciones de 2022 dieron la alcaldía de Robledal a Lucía Prado."
+    fair = "La feria del queso de 2025 reunió a 40 queserías de Robledal."
+    assert placed_by(cited, repealed, votes, held, fair) == {
+        cited: None,
+        repealed: None,
+        votes: None,
+        held: "2022",
+        fair: "2025",
+    }
