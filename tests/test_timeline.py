@@ -700,3 +700,27 @@ def test_a_year_naming_a_numbered_norm_or_which_elections_does_not_place_its_fac
         held: "2022",
         fair: "2025",
     }
+
+
+def test_headlines_listed_under_a_related_heading_are_no_facts_of_the_article():
+    """A page lists other articles of the site under a heading on a line of its own
+    ("Relacionados", "Noticias relacionadas"), one headline a line with no final stop:
+    none is a fact of this article. A line ending in a stop is the report going on."""
+    closed = "La Junta cerró el lunes la carretera de la sierra de Robledal.\nRelacionados"
+    linked = "La feria del queso de Robledal abre sus puertas el 3 de marzo de 2026"
+    other = "Los bomberos de Valdoria recuerdan el incendio de 2019 en la sierra"
+    reopened = "La Junta reabrió ayer la carretera de la sierra de Robledal."
+    unlisted = "La feria del ganado de Robledal abrirá sus puertas el 3 de abril de 2026"
+    entries = placed_by(closed, f"    {linked}\n    {other}", reopened, unlisted)
+    assert entries[f"    {linked}\n    {other}"] is None
+    assert entries[reopened] == "ayer"
+    assert entries[unlisted] == "3 de abril de 2026"
+    news = story_article(
+        "eco",
+        "El Eco de Robledal",
+        [closed, f"    {linked}\n    {other}", reopened],
+        datetime(2026, 3, 24, 9),
+    )
+    texts = [e.text for e in timeline(crosscheck([news]))]
+    assert not [t for t in texts if "feria" in t or "Valdoria" in t], texts
+    assert any(t.startswith("La Junta cerró el lunes") for t in texts), texts
