@@ -724,3 +724,25 @@ def test_headlines_listed_under_a_related_heading_are_no_facts_of_the_article():
     texts = [e.text for e in timeline(crosscheck([news]))]
     assert not [t for t in texts if "feria" in t or "Valdoria" in t], texts
     assert any(t.startswith("La Junta cerró el lunes") for t in texts), texts
+
+
+def test_a_period_named_by_its_bounds_or_a_guessed_year_does_not_place_its_fact():
+    """What a sentence counts over "el periodo comprendido entre" two dates has neither
+    for its day; "2027 podría ser" guesses about a year, it dates no fact. A year before
+    a verb that tells is the fact's."""
+    counted = (
+        "En el periodo comprendido entre el 3 de febrero de 2024 y el 30 de mayo de 2025, "
+        "la Junta concedió 1.200 ayudas a las queserías de Robledal."
+    )
+    guessed = "El alcalde de Robledal sugirió que 2027 podría ser peor que 2026 para la sierra."
+    english = "The mayor of Robledal said 2027 could be worse for the dairies of the sierra."
+    closed = "La Junta cerró el 3 de febrero de 2024 la carretera de la sierra de Robledal."
+    told = "En 2025 la feria del queso de Robledal reunió a 40 queserías."
+    entries = placed_by(counted, guessed, closed, told)
+    assert entries == {
+        counted: None,
+        guessed: None,
+        closed: "3 de febrero de 2024",
+        told: "2025",
+    }
+    assert placed_by(english, lang="en") == {english: None}

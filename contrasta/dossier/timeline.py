@@ -239,6 +239,9 @@ _CHANGE_TO = re.compile(r"^[^,;:]{0,20}?\s(?:a|to)\s+(?:[^,;:]|\d,\d){1,40}\b(?:
 _COMPARED = re.compile(
     r"\b(?:than|compared (?:to|with)|(?:con )?respecto (?:a|al|de|del)|en comparacion con|"
     r"comparad[oa]s? con|frente (?:a|al))(?: (?:el|the))?\s*$"
+    # "peor que 2026", "más alto que en 2019": a comparative's base.
+    r"|\b(?:mas|menos|peor|peores|mejor|mejores|mayor|mayores|menor|menores)\b[^,;:]{0,40}"
+    r"\bque(?: (?:el|en|en el))?\s*$"
 )
 # A sentence opening with a day's number, a comma and a year ("8, 2027, in Robledal.") is
 # what follows a month's abbreviation the sentence splitter took for a full stop ("Dec. 8,
@@ -302,6 +305,15 @@ _WHICH_ELECTIONS = re.compile(
     r"\b(?:pasad[oa]s|ultim[oa]s|anteriores|proxim[oa]s)\s+(?:elecciones|comicios)"
     r"(?:\s+[a-z]+)?\s+del?(?:\s+ano)?\s*$"
 )
+# A date inside a period the sentence names by its bounds ("en el periodo comprendido entre
+# el 3 de febrero de 2026 y el 30 de mayo de 2027", "in the period between March 3 and May
+# 30"): what it counts or tells spread over the period, neither bound is its day.
+_PERIOD_BETWEEN = re.compile(
+    r"\b(?:periodo|lapso|intervalo|period)\s+(?:comprendido\s+)?(?:entre|between)\b[^;:]{0,60}$"
+)
+# A year followed by a conditional ("2027 podría ser peor que 2026", "2027 could be
+# worse"): a guess about that year, no fact dated in it.
+_GUESSED_YEAR = re.compile(r"^\s+(?:\w+\s+)?(?:podria|podrian|seria|serian|could|might|would)\b")
 # The first day of a night written as two ("la madrugada del 6 al 7 de febrero", "la noche
 # del sábado al domingo") is not when its early hours fell: the later day is, which the
 # sentence writes too.
@@ -343,7 +355,9 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     from when the words were said, which is seldom the publication day the reader counts
     from. Not a date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NAMED_BY_YEAR`,
     `_NORM`, `_NUMBERED_NORM`, `_WHICH_ELECTIONS`), the first day of a night written as two
-    (`_NIGHT_FIRST`), of a relative clause or an opening "after" clause (`_RELATIVE_CLAUSE`,
+    (`_NIGHT_FIRST`), inside a period named by its bounds (`_PERIOD_BETWEEN`), a year a
+    conditional guesses about (`_GUESSED_YEAR`), of a relative clause or an opening
+    "after" clause (`_RELATIVE_CLAUSE`,
     `_RESTRICTIVE_CLAUSE` with a written year, `_AFTER_CLAUSE`), bounding a period or a
     deadline (`_SINCE`, `_PERIOD_OPENS`, `_DEADLINE`, `_HORIZON`, a range), annotating a
     name in parentheses, nor one whose written year or month the reader could not read
@@ -379,6 +393,10 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         if noun and noun.group(1).lower() not in _NOT_A_NOUN | _PREPOSITIONS:
             return False
     if any(p.search(before) for p in (_RELATIVE_CLAUSE, _AFTER_CLAUSE, _DEADLINE, _NORM)):
+        return False
+    if _PERIOD_BETWEEN.search(before):
+        return False
+    if mention.precision == YEAR and written and _GUESSED_YEAR.match(fold(after)):
         return False
     if mention.precision == DAY and _NIGHT_FIRST.search(before) and _NIGHT_TO.match(fold(after)):
         return False
