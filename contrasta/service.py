@@ -145,7 +145,12 @@ log = logging.getLogger(__name__)
 #     "se dijo que", a verdict label), a bare kind against the same noun the other names
 #     ("la vacuna" / "la vacuna de X") and two beginnings of other things confirm nothing
 #     (align._debunked, align._kind_named_apart, align._begun_apart; CLAIMS.md item 113).
-RULES = 25
+# 26: the timeline: the later day of a night across two ("la madrugada del 14 al 15"), and
+#     no fact placed by a year naming a numbered law or decree, elections placed against
+#     now ("las pasadas elecciones de 2022"), a date inside a period named by its bounds, a
+#     year a conditional guesses about, or a comparative's base ("peor que 2026")
+#     (timeline._dates_its_fact).
+RULES = 26
 
 
 @dataclass(frozen=True)

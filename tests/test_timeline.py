@@ -664,3 +664,85 @@ def test_a_change_base_a_citation_and_a_horizon_with_its_noun_place_no_fact():
     by = "The dairies of Robledal aim to sell a million cheeses by the year 2030."
     assert placed_by(change, cited, horizon) == {change: "2025", cited: None, horizon: None}
     assert placed_by(english, by, lang="en") == {english: "2025", by: None}
+
+
+def test_a_night_written_as_two_days_is_placed_on_the_later_one():
+    """ "la madrugada del 14 al 15" fell in the early hours of the 15th; a night "del
+    sábado al domingo" is placed on the Sunday it ran into."""
+    started = (
+        "La Guardia Civil confirmó que el incendio de Robledal comenzó en la madrugada del 14 "
+        "al 15 de marzo de 2026."
+    )
+    worked = "Los bomberos trabajaron durante la noche del 3 al 4 de marzo en la fábrica."
+    weekend = "Dos vecinos fueron detenidos en la noche del sábado al domingo en Robledal."
+    single = "El incendio de la quesería comenzó en la madrugada del 3 de marzo."
+    assert placed_by(started, worked, weekend, single) == {
+        started: "15 de marzo de 2026",
+        worked: "4 de marzo",
+        weekend: "domingo",
+        single: "3 de marzo",
+    }
+
+
+def test_a_year_naming_a_numbered_norm_or_which_elections_does_not_place_its_fact():
+    """ "la Ley 845 del 2003" and "las pasadas elecciones de 2022" say which law and
+    which elections are meant; elections told with their year and no word placing them
+    against now are the fact itself."""
+    cited = "El juez citó el artículo 12 de la Ley 845 del 2003 para archivar la causa."
+    repealed = "El decreto 77 de 2021 fue derogado por el concejo de Robledal."
+    votes = "Según el reparto, regirán los votos obtenidos en las pasadas elecciones del 2022."
+    held = "Las elecciones de 2022 dieron la alcaldía de Robledal a Lucía Prado."
+    fair = "La feria del queso de 2025 reunió a 40 queserías de Robledal."
+    assert placed_by(cited, repealed, votes, held, fair) == {
+        cited: None,
+        repealed: None,
+        votes: None,
+        held: "2022",
+        fair: "2025",
+    }
+
+
+def test_headlines_listed_under_a_related_heading_are_no_facts_of_the_article():
+    """A page lists other articles of the site under a heading on a line of its own
+    ("Relacionados", "Noticias relacionadas"), one headline a line with no final stop:
+    none is a fact of this article. A line ending in a stop is the report going on."""
+    closed = "La Junta cerró el lunes la carretera de la sierra de Robledal.\nRelacionados"
+    linked = "La feria del queso de Robledal abre sus puertas el 3 de marzo de 2026"
+    other = "Los bomberos de Valdoria recuerdan el incendio de 2019 en la sierra"
+    reopened = "La Junta reabrió ayer la carretera de la sierra de Robledal."
+    unlisted = "La feria del ganado de Robledal abrirá sus puertas el 3 de abril de 2026"
+    entries = placed_by(closed, f"    {linked}\n    {other}", reopened, unlisted)
+    assert entries[f"    {linked}\n    {other}"] is None
+    assert entries[reopened] == "ayer"
+    assert entries[unlisted] == "3 de abril de 2026"
+    news = story_article(
+        "eco",
+        "El Eco de Robledal",
+        [closed, f"    {linked}\n    {other}", reopened],
+        datetime(2026, 3, 24, 9),
+    )
+    texts = [e.text for e in timeline(crosscheck([news]))]
+    assert not [t for t in texts if "feria" in t or "Valdoria" in t], texts
+    assert any(t.startswith("La Junta cerró el lunes") for t in texts), texts
+
+
+def test_a_period_named_by_its_bounds_or_a_guessed_year_does_not_place_its_fact():
+    """What a sentence counts over "el periodo comprendido entre" two dates has neither
+    for its day; "2027 podría ser" guesses about a year, it dates no fact. A year before
+    a verb that tells is the fact's."""
+    counted = (
+        "En el periodo comprendido entre el 3 de febrero de 2024 y el 30 de mayo de 2025, "
+        "la Junta concedió 1.200 ayudas a las queserías de Robledal."
+    )
+    guessed = "El alcalde de Robledal sugirió que 2027 podría ser peor que 2026 para la sierra."
+    english = "The mayor of Robledal said 2027 could be worse for the dairies of the sierra."
+    closed = "La Junta cerró el 3 de febrero de 2024 la carretera de la sierra de Robledal."
+    told = "En 2025 la feria del queso de Robledal reunió a 40 queserías."
+    entries = placed_by(counted, guessed, closed, told)
+    assert entries == {
+        counted: None,
+        guessed: None,
+        closed: "3 de febrero de 2024",
+        told: "2025",
+    }
+    assert placed_by(english, lang="en") == {english: None}

@@ -320,6 +320,14 @@ _POINTER_HEADINGS = (
     ("relacionad", "Noticias relacionadas|Contenido relacionado|Relacionad[ao]s?"),
 )
 _HEADLINE_START = '[A-ZÁÉÍÓÚÑ«“"]'
+# A pointers' heading on a line of its own ("Relacionados", "Noticias relacionadas:", "Lee
+# también"): the lines after it with no final stop are the headlines of other articles of
+# the site, one a line, up to a line ending in a stop (`_pointer_lines`).
+_POINTER_HEADING_LINE = re.compile(
+    rf"^\s*(?:{'|'.join(label for _, label in (*_POINTER_HEADINGS, *_POINTER_LABELS))})"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
 # A related piece's headline in title case, glued with no space to its teaser's first
 # word ("...Harbour SkatingThe kids are off school", "...Of 2025That time the crews"): a
 # word of four letters at least (or a year) runs into a capitalised word a lower-case one
@@ -601,7 +609,7 @@ def extract_claims(
         docs = docs[1:] if docs is not None else None
     if quotes is None:
         quotes = find_quotes(article.text, article.lang)
-    read = _Reading(article, base, style, quotes, TEXT, opinion)
+    read = _Reading(article, base, style, quotes, TEXT, opinion, _pointer_lines(article.text))
     offset = 0
     for number, paragraph in enumerate(paragraphs):
         doc = docs[number] if docs is not None else None
@@ -614,6 +622,28 @@ def extract_claims(
         return (f"{title}.\n\n" if own_title else "") + article.text[: claim.start]
 
     return with_referents(claims, before, f"{title}.\n\n{article.text}", article.lang)
+
+
+def _pointer_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the lines that follow a pointers' heading on a line of its own
+    (`_POINTER_HEADING_LINE`) and end with no stop, blank lines between them skipped: the
+    headlines of other articles the page lists, no fact of this one. A line ending in a
+    stop ends the list (the report going on)."""
+    if "\n" not in text:
+        return ()
+    spans, listing, at = [], False, 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        stripped = line.strip()
+        if _POINTER_HEADING_LINE.match(line):
+            listing = True
+        elif listing and stripped:
+            if stripped[-1] in ".!?»”\"'…)":
+                listing = False
+            else:
+                spans.append((at, end))
+        at = end + 1
+    return tuple(spans)
 
 
 def parsed_texts(article: Article) -> list[str]:
@@ -640,6 +670,8 @@ class _Reading:
     # The article is a column, an editorial, a review or advice (`genre`): only its
     # clauses that state a fact are claims.
     opinion: bool = False
+    # Lines listing other articles' headlines (`_pointer_lines`): no claim of this one.
+    pointers: tuple[tuple[int, int], ...] = ()
 
     def paragraph(self, paragraph: str, offset: int, doc, top: bool) -> list[Claim]:
         """The paragraph's claims; `top` when it is the title or may start with the
@@ -651,6 +683,8 @@ class _Reading:
             for piece in _unglued(_without_dateline(found), top and k == 0)
         ]
         for sentence in sentences:
+            if any(a <= sentence.start < b for a, b in self.pointers):
+                continue
             line = sentence is sentences[0] or _before_page_line(paragraph, sentence.end - offset)
             if not _check_worthy(sentence.text, paragraph, line):
                 continue

@@ -239,6 +239,9 @@ _CHANGE_TO = re.compile(r"^[^,;:]{0,20}?\s(?:a|to)\s+(?:[^,;:]|\d,\d){1,40}\b(?:
 _COMPARED = re.compile(
     r"\b(?:than|compared (?:to|with)|(?:con )?respecto (?:a|al|de|del)|en comparacion con|"
     r"comparad[oa]s? con|frente (?:a|al))(?: (?:el|the))?\s*$"
+    # "peor que 2026", "más alto que en 2019": a comparative's base.
+    r"|\b(?:mas|menos|peor|peores|mejor|mejores|mayor|mayores|menor|menores)\b[^,;:]{0,40}"
+    r"\bque(?: (?:el|en|en el))?\s*$"
 )
 # A sentence opening with a day's number, a comma and a year ("8, 2027, in Robledal.") is
 # what follows a month's abbreviation the sentence splitter took for a full stop ("Dec. 8,
@@ -287,6 +290,37 @@ _SOME_DAY = re.compile(r"\bel dia de\s*$")
 # A norm cited by its number and its date ("el Real Decreto 12/2026, de 3 de marzo", "Ley
 # 3/2018, de 5 de diciembre"): the date names the norm.
 _NORM = re.compile(r"\d+/\d{2,4},?\s+de\s*$")
+# A norm cited by its kind, its number and its year ("la Ley 845 de 2003", "el decreto 77
+# del 2021", "la resolución n.º 12 de 2020"), as Latin American press cites them: the year
+# names the norm, not the day of what the sentence tells of it.
+_NUMBERED_NORM = re.compile(
+    r"\b(?:ley|decreto|resolucion|ordenanza|acuerdo|circular|directiva|sentencia)"
+    r"\s+(?:n\.?\s*[oº°]\.?\s*|no\.?\s*|numero\s+)?\d[\d.]*,?\s+del?\s*$"
+)
+# Elections placed against now ("las pasadas elecciones de 2022", "los últimos comicios
+# generales del 2019", "las próximas elecciones de 2027"): the year says which ones are
+# meant, the fact told of them (a seat count, a rule that takes their votes) is of another
+# day.
+_WHICH_ELECTIONS = re.compile(
+    r"\b(?:pasad[oa]s|ultim[oa]s|anteriores|proxim[oa]s)\s+(?:elecciones|comicios)"
+    r"(?:\s+[a-z]+)?\s+del?(?:\s+ano)?\s*$"
+)
+# A date inside a period the sentence names by its bounds ("en el periodo comprendido entre
+# el 3 de febrero de 2026 y el 30 de mayo de 2027", "in the period between March 3 and May
+# 30"): what it counts or tells spread over the period, neither bound is its day.
+_PERIOD_BETWEEN = re.compile(
+    r"\b(?:periodo|lapso|intervalo|period)\s+(?:comprendido\s+)?(?:entre|between)\b[^;:]{0,60}$"
+)
+# A year followed by a conditional ("2027 podría ser peor que 2026", "2027 could be
+# worse"): a guess about that year, no fact dated in it.
+_GUESSED_YEAR = re.compile(r"^\s+(?:\w+\s+)?(?:podria|podrian|seria|serian|could|might|would)\b")
+# The first day of a night written as two ("la madrugada del 6 al 7 de febrero", "la noche
+# del sábado al domingo") is not when its early hours fell: the later day is, which the
+# sentence writes too.
+_NIGHT_FIRST = re.compile(r"\b(?:noche|madrugada)\s+del?\s*$")
+_NIGHT_TO = re.compile(
+    r"^\s*al?\s+(?:\d{1,2}\b|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
+)
 # A month whose year is written but could not be read ("en mayo de *NUMBER*", a year
 # masked or garbled): the year the reader guesses is not the text's.
 _UNREAD_YEAR = re.compile(r"^\s+del?\s+(?:\*\w+\*|\S*\d)")
@@ -320,7 +354,10 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     relative day inside quotation marks ("ayer", "today", "el próximo domingo"): it counts
     from when the words were said, which is seldom the publication day the reader counts
     from. Not a date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NAMED_BY_YEAR`,
-    `_NORM`), of a relative clause or an opening "after" clause (`_RELATIVE_CLAUSE`,
+    `_NORM`, `_NUMBERED_NORM`, `_WHICH_ELECTIONS`), the first day of a night written as two
+    (`_NIGHT_FIRST`), inside a period named by its bounds (`_PERIOD_BETWEEN`), a year a
+    conditional guesses about (`_GUESSED_YEAR`), of a relative clause or an opening
+    "after" clause (`_RELATIVE_CLAUSE`,
     `_RESTRICTIVE_CLAUSE` with a written year, `_AFTER_CLAUSE`), bounding a period or a
     deadline (`_SINCE`, `_PERIOD_OPENS`, `_DEADLINE`, `_HORIZON`, a range), annotating a
     name in parentheses, nor one whose written year or month the reader could not read
@@ -356,6 +393,18 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         if noun and noun.group(1).lower() not in _NOT_A_NOUN | _PREPOSITIONS:
             return False
     if any(p.search(before) for p in (_RELATIVE_CLAUSE, _AFTER_CLAUSE, _DEADLINE, _NORM)):
+        return False
+    if _PERIOD_BETWEEN.search(before):
+        return False
+    if mention.precision == YEAR and written and _GUESSED_YEAR.match(fold(after)):
+        return False
+    if mention.precision == DAY and _NIGHT_FIRST.search(before) and _NIGHT_TO.match(fold(after)):
+        return False
+    if (
+        mention.precision == YEAR
+        and written
+        and (_NUMBERED_NORM.search(before) or _WHICH_ELECTIONS.search(before))
+    ):
         return False
     if re.search(r"\d{4}", mention.text) and _RESTRICTIVE_CLAUSE.search(before):
         return False
