@@ -464,6 +464,16 @@ publication's weekday, which the dates reader reads as the publication day, as a
 write), a figure's base year ("del PIB de Colombia en 2018"), a horizon inside an
 infinitive clause, "hoy" as nowadays in a relative clause, a garbled caption.
 
+heldout6 being folded, a seventh held-out set is drawn as the sixth was (`held_out_drawn`,
+`--draw-heldout7`, seed 20261228 fixed and committed before any of its entries was read):
+up to 40 entries, at most `PER_STORY` of one story, from a copy of the kept run of main at
+8967e3d (/work/runs/run-8967e3d, service RULES 26, reading RULES 63), of stories sharing
+no article with any timeline reading drawn before (dev with heldout4, heldout5 and heldout6
+folded in, the first held-out half, heldout2, heldout3), the entries of the dates bench's
+233 dev articles themselves left out (`DATES_BY_ARTICLE`); if fewer than 40 are left, all
+are taken (`HELD_OUT_TAKEN`). `--split heldout7` is refused unless `--i-am-the-lead` is
+given too; it measures the code of 8967e3d on a whole run, blind.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -508,14 +518,15 @@ MORE = 40
 # Held-out sets of their own, each drawn when the one before was used up (scored once):
 # split -> seed, in the order drawn, each fixed and committed before any of its entries was
 # read (`held_out_drawn`: heldout2 from the run of main at 1e64d19, heldout3 from 76c4a2a,
-# heldout4 from a19270a, heldout5 from 0719574, heldout6 from d61a74d); each scored once,
-# by the lead.
+# heldout4 from a19270a, heldout5 from 0719574, heldout6 from d61a74d, heldout7 from
+# 8967e3d); each scored once, by the lead.
 SEED_HELD_OUT = {
     "heldout2": 20261214,
     "heldout3": 20261217,
     "heldout4": 20261220,
     "heldout5": 20261221,
     "heldout6": 20261226,
+    "heldout7": 20261228,
 }
 HELD_OUT_DRAWN = 40  # entries of each
 # Sets that drew fewer, all the pool gave under `PER_STORY` (`DATES_BY_ARTICLE`).
@@ -530,18 +541,19 @@ FOLDED = ("heldout4", "heldout5", "heldout6")
 # heldout5 was drawn with the tenth split folded in (202: read since, tuned on as dev).
 # The eleventh split (README item 57) was appended after all four draws: none counts it;
 # nor the twelfth (README item 63), appended later still. heldout6 was drawn with both
-# folded in (233: read since, tuned on as dev).
+# folded in (233: read since, tuned on as dev); heldout7 with the same 233.
 DATES_DEV_READ = {
     "heldout2": 180,
     "heldout3": 180,
     "heldout4": 180,
     "heldout5": 202,
     "heldout6": 233,
+    "heldout7": 233,
 }
 # Draws whose dates-bench exclusion is by article, not by story: by story, only 7 entries of
 # 7 stories were left for heldout6 on the run of d61a74d (counted, none read), the dates
 # bench's 233 dev articles touching nearly every story no timeline reading holds.
-DATES_BY_ARTICLE = ("heldout6",)
+DATES_BY_ARTICLE = ("heldout6", "heldout7")
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
