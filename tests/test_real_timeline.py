@@ -120,6 +120,11 @@ def test_a_later_held_out_set_shares_no_article_with_what_was_read_before(split,
     rows = {r["sentence"][0].rsplit("/", 1)[0] for r in held}
     stories = [story for story in annotated["stories"] if rows & set(story)]
     assert len(stories) * bench.PER_STORY >= bench.HELD_OUT_TAKEN.get(split, bench.HELD_OUT_DRAWN)
+    if split in bench.TIMELINE_BY_ARTICLE:
+        # no entry of an article of a timeline reading before nor of a dates dev article
+        assert not rows & bench.timeline_read_articles(annotated, split)
+        assert not rows & bench.dates_read_before(split)
+        return
     if split in bench.DATES_BY_ARTICLE:
         # no story of a timeline reading before, no entry of the dates bench's dev articles
         before = bench.timeline_read_before(annotated, split)
