@@ -78,7 +78,14 @@ the two tiers as the code of item 109 and after shows them: 20 groups shown conf
 61) that no annotation in the file covered (every split) and that pair two different
 articles; no held-out set was unscored at the draw, so it leaves no article out. Read and
 scored once by its annotator (item 111: confirmed 17 right of 24, alike 7 of 11, both 24 of
-35, on a copy of that run), it was then folded into dev (item 112).
+35, on a copy of that run), it was then folded into dev (item 112). A ninth draw, split
+`heldout9` (`DRAWS`, CLAIMS.md item 114), samples the two tiers blind again as the code of
+item 113 and after shows them: 20 groups shown confirmed and 10 shown alike of the whole
+run of main at 8967e3d (service RULES 26, reading RULES 63) that no annotation in the file
+covers (every split, dev included) and that pair two different articles; it leaves no
+article out. Read and scored once by its annotator (item 114: confirmed 16 right of 23,
+alike 6 of 14, both 22 of 37, on a copy of that run), it is dev material for the next
+round, not yet folded.
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -315,6 +322,13 @@ DRAWS = {
     # set was unscored at the draw (every earlier one scored and folded, the seventh
     # empty), so it leaves no article out. Scored once (item 111), folded into dev (item 112).
     "heldout8": Draw(20261225, {CONFIRMED: 20, ALIKE: 10}, "d61a74d", 111, folded=True),
+    # From the whole run of main 8967e3d (`/work/runs/run-8967e3d`, service RULES 26,
+    # reading RULES 63, after the rules of item 113): 20 groups shown confirmed and 10
+    # shown alike, as the eighth drew, no contradicted group. No held-out set of this file
+    # is unscored (the eighth folded, the seventh empty); a timeline sample drawn at the
+    # same time from the same run is read by another blind annotator, so nothing is left
+    # out.
+    "heldout9": Draw(20261227, {CONFIRMED: 20, ALIKE: 10}, "8967e3d", 114),
 }
 # The draws held out now: read, never scored but once by the lead (`--split NAME`).
 HELD_OUT = tuple(split for split, made in DRAWS.items() if not made.folded)
