@@ -111,12 +111,18 @@ class Article:
         return [p for p in self.text.split("\n\n") if p.strip()]
 
     @property
+    def titled(self) -> bool:
+        """Whether the article came with a title of its own: without one, `prepare` titles
+        it by its text's opening, cut at DERIVED_TITLE characters."""
+        return len(self.title) < DERIVED_TITLE or not self.text.startswith(self.title)
+
+    @property
     def shown_title(self) -> str:
-        """The title as pages show it. One taken from the text's opening, because the
-        article came without one (`prepare`), was cut where DERIVED_TITLE ran out, often
-        inside a word: it is shown to its last whole word, "…" after it."""
+        """The title as pages show it. One taken from the text's opening (not `titled`) was
+        cut where DERIVED_TITLE ran out, often inside a word: it is shown to its last whole
+        word, "…" after it."""
         title = self.title
-        if len(title) < DERIVED_TITLE or not self.text.startswith(title):
+        if self.titled:
             return title
         rest = self.text[len(title) :]
         if not rest:

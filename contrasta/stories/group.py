@@ -22,7 +22,7 @@ from contrasta.dedup import DuplicateIndex
 from contrasta.dedup.links import ARTICLE
 from contrasta.dedup.shingles import paragraph_words
 from contrasta.embed import Embedder, article_lead, vector_key
-from contrasta.model import DERIVED_TITLE, Article
+from contrasta.model import Article
 from contrasta.reading.vectors import shares, term_vector
 from contrasta.store import Store
 from contrasta.stories.fitted import Model, method_name, models
@@ -72,9 +72,7 @@ def item_of(
         copy_of=copy_of,
         dated=article.published is not None,
         lang=article.lang,
-        # Without a title of its own an article is titled by its text's opening, cut at
-        # DERIVED_TITLE characters (prepare).
-        titled=len(article.title) < DERIVED_TITLE or not article.text.startswith(article.title),
+        titled=article.titled,
     )
 
 
