@@ -3678,12 +3678,12 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
     return words
 
 
-# A noun naming an outlet before its name: "el diario Granma", "a la agencia Tass".
-_OUTLET_NOUN = re.compile(
-    r"\b(?:diario|periódico|rotativo|semanario|revista|agencia|cadena|emisora|radio|canal|"
-    r"portal|newspaper|agency)\s+$",
-    re.I,
+# Nouns naming an outlet right before its name: "el diario Granma", "a la agencia Tass".
+_NAMING_OUTLET = frozenset(
+    "diario periódico rotativo semanario revista agencia cadena emisora radio canal portal "
+    "newspaper agency".split()
 )
+_OUTLET_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_NAMING_OUTLET))})\s+$", re.I)
 
 
 def _outlet_length(words: list[str]) -> int | None:
@@ -4239,15 +4239,7 @@ def _skip_addressee(phrase: str) -> str:
             return rest[outlet.end() :].lstrip(" ,")
         return rest
     name = _NAME.match(rest)
-    if name and match.group(0).split()[-1].lower() in (
-        "agencia",
-        "diario",
-        "periódico",
-        "cadena",
-        "emisora",
-        "radio",
-        "agency",
-    ):
+    if name and match.group(0).split()[-1].lower() in _NAMING_OUTLET:
         words = name.group(0).split()
         person = _outlet_length(words)
         if person:  # "al diario Granma Luis Ruiz, asesor …": the outlet, then who speaks
