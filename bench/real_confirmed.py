@@ -339,7 +339,8 @@ DRAWS = {
     # split, the ninth draw's included), no contradicted group (the run's conflict pairs
     # were all read before). No held-out set of this file is left out (the ninth is read,
     # the seventh empty); a timeline sample and a thirteenth quotes and dates split drawn
-    # at the same time are read by other blind annotators, so nothing is left out.
+    # at the same time are read by other blind annotators, so nothing is left out. Only 29
+    # groups shown confirmed were left to draw (all of them are drawn).
     "heldout10": Draw(20261229, {CONFIRMED: 30, ALIKE: 12}, "8967e3d", 115),
 }
 # The draws held out now: read, never scored but once by the lead (`--split NAME`).
