@@ -89,7 +89,9 @@ round, not yet folded. A tenth draw, split `heldout10` (`DRAWS`, CLAIMS.md item 
 samples the two tiers blind once more from the same run of 8967e3d (main at 4fe437c reads
 it the same): 30 groups shown confirmed and 12 shown alike that no annotation in the file
 covers (every split, `heldout9` included) and that pair two different articles; it leaves
-no article out. Read by its annotator, not scored by it: the lead scores it once.
+no article out. Only 29 groups shown confirmed were left to draw, all drawn; read by its
+annotator (CLAIMS.md item 115: 82 sentence pairs), not scored by it: the lead scores it
+once.
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
