@@ -85,7 +85,13 @@ run of main at 8967e3d (service RULES 26, reading RULES 63) that no annotation i
 covers (every split, dev included) and that pair two different articles; it leaves no
 article out. Read and scored once by its annotator (item 114: confirmed 16 right of 23,
 alike 6 of 14, both 22 of 37, on a copy of that run), it is dev material for the next
-round, not yet folded.
+round, not yet folded. A tenth draw, split `heldout10` (`DRAWS`, CLAIMS.md item 115),
+samples the two tiers blind once more from the same run of 8967e3d (main at 4fe437c reads
+it the same): 30 groups shown confirmed and 12 shown alike that no annotation in the file
+covers (every split, `heldout9` included) and that pair two different articles; it leaves
+no article out. Only 29 groups shown confirmed were left to draw, all drawn; read by its
+annotator (CLAIMS.md item 115: 82 sentence pairs), not scored by it: the lead scores it
+once.
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -329,6 +335,15 @@ DRAWS = {
     # same time from the same run is read by another blind annotator, so nothing is left
     # out.
     "heldout9": Draw(20261227, {CONFIRMED: 20, ALIKE: 10}, "8967e3d", 114),
+    # From the same whole run of main 8967e3d (`/work/runs/run-8967e3d`, service RULES 26,
+    # reading RULES 63; main at 4fe437c reads and builds dossiers the same): 30 groups
+    # shown confirmed and 12 shown alike that no annotation in the file covers (every
+    # split, the ninth draw's included), no contradicted group (the run's conflict pairs
+    # were all read before). No held-out set of this file is left out (the ninth is read,
+    # the seventh empty); a timeline sample and a thirteenth quotes and dates split drawn
+    # at the same time are read by other blind annotators, so nothing is left out. Only 29
+    # groups shown confirmed were left to draw (all of them are drawn).
+    "heldout10": Draw(20261229, {CONFIRMED: 30, ALIKE: 12}, "8967e3d", 115),
 }
 # The draws held out now: read, never scored but once by the lead (`--split NAME`).
 HELD_OUT = tuple(split for split, made in DRAWS.items() if not made.folded)
