@@ -138,6 +138,42 @@ def test_the_twelfth_draw_left_out_every_dev_article_before_it():
     assert not drawn & set(keys[:216])
 
 
+def _heldout(kind: str) -> list[dict]:
+    return json.loads((real_reading.ANNOTATIONS / "heldout" / f"{kind}.json").read_text())[
+        "articles"
+    ]
+
+
+def test_the_heldout_articles_are_the_thirteenth_draw_in_order():
+    """The held-out split is the thirteenth round's draw and then its reserve, taken in
+    order (bench/real/README.md item 65): a prefix of that list, each article of it in both
+    files, none skipped or set aside after reading; and no reserve article was taken once
+    the articles before it held the targets (quotes counted at most QUOTES_COUNTED per
+    article)."""
+    items = widened_round("thirteenth")
+    drawn = [f"{item['source']}:{item['id']}" for item in items]
+    quotes, dates = _heldout("quotes"), _heldout("dates")
+    keys = [real_reading.article_key(entry) for entry in quotes]
+    assert keys == drawn[: len(keys)]
+    assert [real_reading.article_key(entry) for entry in dates] == keys
+    base = sum(item["split"] == "heldout" for item in items)
+    for taken in range(base, len(keys)):
+        reached = (
+            counted_quotes([len(entry["quotes"]) for entry in quotes[:taken]]) >= QUOTE_TARGET
+            and sum(len(entry["dates"]) for entry in dates[:taken]) >= DATE_TARGET
+        )
+        assert not reached, f"reserve article {taken + 1} taken after the targets were held"
+
+
+def test_the_thirteenth_draw_leaves_out_every_dev_article():
+    """The thirteenth round was drawn with all 233 dev articles of then left out (README
+    item 65): dev's first 233 (whatever joins dev later comes after them)."""
+    drawn = {f"{item['source']}:{item['id']}" for item in widened_round("thirteenth")}
+    keys = [real_reading.article_key(entry) for entry in _dev("quotes")]
+    assert len(keys) >= 233
+    assert not drawn & set(keys[:233])
+
+
 def test_the_dev_split_is_large_enough(dev):
     assert dev["articles"] >= 25
     assert dev["quotes_gold"] >= 60

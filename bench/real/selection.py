@@ -12,6 +12,7 @@
     python bench/real/selection.py --tenth     # the tenth round (now all dev)
     python bench/real/selection.py --eleventh  # the eleventh round (now all dev)
     python bench/real/selection.py --twelfth   # the twelfth round (now all dev)
+    python bench/real/selection.py --thirteenth  # the thirteenth held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -422,9 +423,15 @@ TENTH_RESERVE_USED = 7
 TWELFTH_SEED = 20261223
 ELEVENTH_RESERVE_USED = 0
 
-# The twelfth round's 17 (its 12 drawn and the first 5 of its reserve, README item 59) were
-# scored once and joined dev (items 62 and 63). No thirteenth round is drawn yet.
+# Thirteenth round: the twelfth round's 17 (its 12 drawn and the first 5 of its reserve,
+# README item 59) were scored once and joined dev (items 62 and 63). Drawn as the twelfth
+# (the seventh round's four strata, quotas, outlet cap, reserve, and at most QUOTES_COUNTED
+# quotes of an article counted toward the target), minus all 233 dev articles (the
+# twelfth's 17 included; the 7 of its reserve it did not use stay candidates, as every
+# earlier round's unused reserve did), with a new seed fixed and committed before any of
+# these articles was read (README item 65).
 
+THIRTEENTH_SEED = 20261231
 TWELFTH_RESERVE_USED = 5
 
 
@@ -439,6 +446,7 @@ WIDENED = {
     "tenth": (TENTH_SEED, TENTH_RESERVE_USED),
     "eleventh": (ELEVENTH_SEED, ELEVENTH_RESERVE_USED),
     "twelfth": (TWELFTH_SEED, TWELFTH_RESERVE_USED),
+    "thirteenth": (THIRTEENTH_SEED, None),
 }
 
 
