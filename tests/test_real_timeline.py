@@ -62,10 +62,12 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # numbered norm or elections placed against now, no date inside a period named by its
 # bounds, no year a conditional guesses about, no comparative's base; no headline listed
 # under a related-articles heading): 132 shown, 65 (0.492) and 102 (0.773), 1 lost.
-# Floors a little below.
-RIGHT = 65
-PRECISION = 0.49
-DAY_RIGHT = 102
+# heldout7, scored once (19 of 40 right, 31 on their day), folded into dev too: 172 shown,
+# 84 (0.488) and 133 (0.773), 1 lost (service RULES 26, on a copy of the kept run of
+# 8967e3d and rebuilt alike). Floors a little below.
+RIGHT = 84
+PRECISION = 0.48
+DAY_RIGHT = 133
 DAY_PRECISION = 0.77
 LOST = 1
 FALSE_CONFLICTS = 0
