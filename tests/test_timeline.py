@@ -823,3 +823,14 @@ def test_a_told_clause_after_a_guess_or_a_yes_keeps_its_day():
     told = "El alcalde de Robledal dijo que podría llover y el martes se cerró la carretera."
     yes = "«Sí», respondió el lunes el alcalde de Robledal sobre el cierre de la carretera."
     assert placed_by(told, yes) == {told: "martes", yes: "lunes"}
+
+
+def test_a_date_a_possibility_follows_is_the_guess_day():
+    """A date followed, a comma and a word or two on, by a modal of possibility ("Come
+    March 30, 2027, we might", "El martes, el pleno podría") is what may be then; a modal
+    further on, after a verb of saying, leaves the saying its day."""
+    come = "Come March 30, 2027, we might see the cheese fair of Robledal move to the plain."
+    tuesday = "El martes, el pleno podría aprobar el plan contra incendios de Robledal."
+    said = "El martes el alcalde de Robledal dijo que el pleno podría aprobar el plan."
+    assert placed_by(come, lang="en") == {come: None}
+    assert placed_by(tuesday, said) == {tuesday: None, said: "martes"}

@@ -347,6 +347,9 @@ _GUESSED_YEAR = re.compile(rf"^\s+(?:\w+\s+)?{GUESS.pattern}")
 # 2027", "el pleno podría aprobar el plan el martes", "it might reopen in May"): the date
 # is what may happen then, a guess, not the day of a fact (`speculation.POSSIBLE`; not
 # "would", the future of reported speech: "said it would close on Monday" is a plan).
+# And a date followed, at most a comma and two words on, by such a modal ("Come February 4,
+# 2027, we might be living", "El martes, el pleno podría aprobar"): the guess's day.
+_POSSIBLE_AFTER = re.compile(rf"^,?\s+(?:\w+\s+){{0,2}}(?:{POSSIBLE})\b")
 # The clause ends at a mark or at a conjunction opening another ("podría llover y el
 # martes se cerró la carretera": the closing is told, not guessed).
 _POSSIBLE_BEFORE = re.compile(
@@ -420,7 +423,7 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     (`_COMPARED`) or of a list of years (`_YEAR_LIST_AFTER`, `_YEAR_LIST_BEFORE`), a year
     after a day cut from its month (`_CUT_AT_MONTH`) nor a yearless date opening a list's
     line (`_LIST_LINE_AFTER`), nor a date a possibility or an "if" hangs on
-    (`_POSSIBLE_BEFORE`, `_IF_BEFORE`), a byline's (`_BAR_BEFORE`), a fiscal year
+    (`_POSSIBLE_BEFORE`, `_POSSIBLE_AFTER`, `_IF_BEFORE`), a byline's (`_BAR_BEFORE`), a fiscal year
     (`_FISCAL`) or a month of a range of months (`_MONTH_RANGE_BEFORE`). Only
     these conventions, recurring and seldom the fact's day: when in doubt a date places its
     fact (a year after "de" and a common noun is often the fact's)."""
@@ -454,6 +457,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     if written and (_BAR_BEFORE.search(before) or _BAR_AFTER.match(after)):
         return False
     if _POSSIBLE_BEFORE.search(before) or _IF_BEFORE.search(text[:at]):
+        return False
+    if _POSSIBLE_AFTER.match(fold(after)):
         return False
     if mention.precision == YEAR and written and _FISCAL.search(before):
         return False
