@@ -150,7 +150,13 @@ log = logging.getLogger(__name__)
 #     now ("las pasadas elecciones de 2022"), a date inside a period named by its bounds, a
 #     year a conditional guesses about, or a comparative's base ("peor que 2026")
 #     (timeline._dates_its_fact).
-RULES = 26
+# 27: the timeline: no fact placed by a date after a modal of possibility in its clause
+#     ("could follow suit in 2027") or just before one ("Come May 4, 2027, we might"), in
+#     or after an "if" clause, set off by a byline's bar, a fiscal year, a month of a range
+#     of months, a year inside a list of years or a period's end ("into 2027", "desde 2013
+#     hasta ahora"); a "since" year is a beginning's only when its own clause tells the
+#     beginning (timeline._dates_its_fact, _begins).
+RULES = 27
 
 
 @dataclass(frozen=True)

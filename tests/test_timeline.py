@@ -746,3 +746,91 @@ def test_a_period_named_by_its_bounds_or_a_guessed_year_does_not_place_its_fact(
         told: "2025",
     }
     assert placed_by(english, lang="en") == {english: None}
+
+
+def test_a_date_a_possibility_or_an_if_clause_hangs_on_does_not_place_its_fact():
+    """A modal of possibility before a date in its clause ("could follow suit in 2027",
+    "podría aprobar el plan el martes") tells what may happen then; a date after a
+    clause-opening "si"/"if" is the condition or what would follow from it. "would" in
+    reported speech is a plan, "si bien" a concession, and a year before "is expected to"
+    a guess about that year, as before "could" (`speculation.GUESS`, one list)."""
+    follow = "The mayor of Robledal said other villages could follow suit in 2027."
+    plan = "The mayor of Robledal said the road would reopen on Monday after the fire."
+    expected = "The mayor of Robledal said 2027 is expected to be worse for the dairies."
+    english_if = "If the council agrees, the cheese fair of Robledal will open on March 30."
+    assert placed_by(follow, plan, expected, english_if, lang="en") == {
+        follow: None,
+        plan: "Monday",
+        expected: None,
+        english_if: None,
+    }
+    guess = "El pleno de Robledal podría aprobar el plan contra incendios el martes."
+    done = "El pleno de Robledal aprobó el plan contra incendios el martes."
+    condition = "Si el pleno lo aprueba, la feria de Robledal se celebrará en mayo de 2026."
+    though = "Si bien llovió, la feria del queso de Robledal se celebró el 3 de marzo de 2026."
+    assert placed_by(guess, done, condition, though) == {
+        guess: None,
+        done: "martes",
+        condition: None,
+        though: "3 de marzo de 2026",
+    }
+
+
+def test_a_byline_a_fiscal_year_or_a_range_of_months_does_not_place_its_fact():
+    """A written date set off by a vertical bar is a byline's, the page's day; a fiscal
+    year is no calendar year; a month opening or closing a range of months ("de febrero a
+    abril de 2026") bounds a period. A kicker's "hoy" before a bar, a month alone and a
+    calendar year still place their facts."""
+    byline = (
+        "Por Ana Prado El Eco de Robledal | 3 de marzo de 2026 | 9:00 Los vecinos de Robledal "
+        "siguen sin agua corriente."
+    )
+    kicker = "El incendio de Robledal, hoy | Los bomberos dan por apagado el fuego de la sierra"
+    stage = "La segunda etapa de la vacuna del ganado de Robledal irá de febrero a abril de 2026."
+    first = "La vacunación del ganado de Robledal empezó en febrero de 2026 con 300 cabras."
+    entries = placed_by(byline, kicker, stage, first)
+    assert entries == {byline: None, kicker: "hoy", stage: None, first: "febrero de 2026"}
+    fiscal = "The dairy of Robledal sold 300 tonnes of cheese in fiscal 2025, its chief said."
+    calendar = "The dairy of Robledal sold 300 tonnes of cheese in 2025, its chief said."
+    assert placed_by(fiscal, calendar, lang="en") == {fiscal: None, calendar: "2025"}
+
+
+def test_a_year_of_a_longer_list_or_closing_a_period_does_not_place_its_fact():
+    """ "in 2017, 2019-20, 2022 and now" and "el final de 2025 y el comienzo del año 2026"
+    list years; "into 2027", "hasta bien entrado 2027" and "desde 2013 hasta ahora" close
+    or bound a period. A "since" year is a beginning's only when its own clause tells
+    one: a launch in another clause is that clause's fact."""
+    slowed = "Robledal's cheese sales slowed in 2017, 2019-20, 2022 and now again this spring."
+    into = "More dairies are slated to open in Robledal through the end of the year and into 2027."
+    since = (
+        "The dairy of Lucía Prado has sold cheese online since 2019 and the cooperative of "
+        "Robledal launched its own shop in March."
+    )
+    assert placed_by(slowed, into, since, lang="en") == {
+        slowed: None,
+        into: None,
+        since: "in March",
+    }
+    years = "El alcalde felicitó a los vecinos por el final de 2025 y el comienzo del año 2026."
+    works = "Las obras de la carretera de Robledal durarán hasta bien entrado 2027."
+    now = "«Se ven las cosas que pasan en Robledal desde 2013 hasta ahora», comenzó el alcalde."
+    assert placed_by(years, works, now) == {years: None, works: None, now: None}
+
+
+def test_a_told_clause_after_a_guess_or_a_yes_keeps_its_day():
+    """A possibility's clause ends at a conjunction opening another ("podría llover y el
+    martes se cerró"); "«Sí», ... el lunes" is a yes, no condition."""
+    told = "El alcalde de Robledal dijo que podría llover y el martes se cerró la carretera."
+    yes = "«Sí», respondió el lunes el alcalde de Robledal sobre el cierre de la carretera."
+    assert placed_by(told, yes) == {told: "martes", yes: "lunes"}
+
+
+def test_a_date_a_possibility_follows_is_the_guess_day():
+    """A date followed, a comma and a word or two on, by a modal of possibility ("Come
+    March 30, 2027, we might", "El martes, el pleno podría") is what may be then; a modal
+    further on, after a verb of saying, leaves the saying its day."""
+    come = "Come March 30, 2027, we might see the cheese fair of Robledal move to the plain."
+    tuesday = "El martes, el pleno podría aprobar el plan contra incendios de Robledal."
+    said = "El martes el alcalde de Robledal dijo que el pleno podría aprobar el plan."
+    assert placed_by(come, lang="en") == {come: None}
+    assert placed_by(tuesday, said) == {tuesday: None, said: "martes"}

@@ -32,10 +32,15 @@ _EXPECTED = r"se (?:espera|preve) que|(?:is|are) (?:expected|forecast) to"
 # contracted before "be" or "have" ("it'd be wise", "they'd have won"; "'d" before a
 # participle is "had"). Left out: a negated modal, which reports a refusal or a failure
 # ("the operator would not comment"), and "would like", a wish.
-_GUESS = re.compile(
-    r"\b(?:podrian?|pudiera[ns]?|es (?:posible|probable) que|puede que|"
-    r"probablemente|quizas?|tal vez|(?:could|would|might)(?! not\b|n't| like\b)|"
-    rf"(?<=\w)['\u2019]d (?:be|have)|likely|probably|{_EXPECTED})\b"
+# Possibility: what may be or may have been, never a plan ("could", "podría"); the
+# timeline asks this of the words around a date (`dossier.timeline`).
+POSSIBLE = (
+    r"podrian?|pudiera[ns]?|es (?:posible|probable) que|puede que|"
+    r"probablemente|quizas?|tal vez|(?:could|might)(?! not\b|n't| like\b)|likely|probably"
+)
+GUESS = re.compile(
+    rf"\b(?:{POSSIBLE}|would(?! not\b|n't| like\b)|"
+    rf"(?<=\w)['\u2019]d (?:be|have)|{_EXPECTED})\b"
 )
 _FORECAST = re.compile(rf"\b(?:{_EXPECTED})\b")
 # "may" in lower case, as written: "May" is the month.
@@ -72,7 +77,7 @@ def speculates(claim: Claim) -> bool:
         return True
     if datable(claim):
         return False
-    return _guesses(_GUESS, folded) or _guesses(_MAY, claim.sentence)
+    return _guesses(GUESS, folded) or _guesses(_MAY, claim.sentence)
 
 
 def _forecasts_weather(claim: Claim) -> bool:
@@ -89,7 +94,7 @@ def guesses(claim: Claim) -> bool:
     """The clause guesses with a modal of its own, whatever figures or dates it gives
     ("More states could follow suit in 2020"): what `speculates` asks before it lets a
     date or a figure make the guess a claim."""
-    return _guesses(_GUESS, fold(claim.sentence)) or _guesses(_MAY, claim.sentence)
+    return _guesses(GUESS, fold(claim.sentence)) or _guesses(_MAY, claim.sentence)
 
 
 def forecasts(claim: Claim) -> bool:

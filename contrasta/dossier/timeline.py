@@ -26,6 +26,7 @@ from datetime import date, datetime
 
 from contrasta.crosscheck import TEXT, Claim, ClaimGroup, CrossCheck
 from contrasta.crosscheck.claims import content_words, fold
+from contrasta.crosscheck.speculation import GUESS, POSSIBLE
 from contrasta.dates import DAY, MONTH, MONTHS, PRECISIONS, YEAR, DateMention
 from contrasta.reading.names import names
 
@@ -186,14 +187,16 @@ _AFTER_CLAUSE = re.compile(
 # ("para finales de marzo habrá recibido 5 millones de dosis", "programó la prueba para principios
 # de enero") is a target, as before a year.
 # The year may be written with its noun ("para el año 2030", "by the year 2025", "by the end
-# of 2030"): a horizon all the same.
+# of 2030"): a horizon all the same. A year a period runs into ("through the end of the year
+# and into 2027", "hasta bien entrado 2027") closes it, as "until" does.
 _SOME_TIME = r"(?: (?:el|la|los|the|principios de|mediados de|finales de|fines de))?"
 _THE_YEAR = r"(?: ano| year)?"
 _DEADLINE = re.compile(
     rf"\b(?:by(?: the (?:year|end of))?|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$"
 )
 _HORIZON = re.compile(
-    rf"\b(?:until|till|to|al|hasta{_SOME_TIME}{_THE_YEAR}|para{_SOME_TIME}{_THE_YEAR})\s*$"
+    rf"\b(?:until|till|to|into|al|hasta(?: bien entrad[oa])?{_SOME_TIME}{_THE_YEAR}|"
+    rf"para{_SOME_TIME}{_THE_YEAR})\s*$"
 )
 _FOR_PART = re.compile(r"\bpara\s*$")
 _PART_OF_MONTH = re.compile(r"^(?:a )?(?:principios|mediados|finales|fines) de\b")
@@ -209,9 +212,18 @@ _RANGE_BEFORE = re.compile(
     r"|\b(?:from|del?) \d{4} (?:to|al?) )$"
 )
 _RANGE_AFTER = re.compile(r"^\s*(?:[-–]|through|thru)\s*\d{4}\b")
+# A month closing or opening a range of months ("de febrero a abril de 2021", "from March
+# to May 2021", "desde junio de 2021 hasta marzo"): the period spans them, neither month is
+# its date (a schedule's stage, a season).
+_MONTH_NAMES = rf"(?:{'|'.join(MONTHS)}|may)"
+_MONTH_RANGE_BEFORE = re.compile(
+    rf"\b(?:de|desde|from) {_MONTH_NAMES}(?:,? (?:de |del )?\d{{4}})? "
+    r"(?:a|al|hasta|to|through|until) $"
+)
+_MONTH_RANGE_AFTER = re.compile(rf"^\s+(?:a|al|hasta|to|through|until) {_MONTH_NAMES}\b")
 # A year opening a period that runs to now or to another year ("de 2019 a la fecha", "from
 # 2019 to date", "from 2009 to 2019", "de 2009 a 2019"): a period's bound, as in a range.
-_FROM = re.compile(r"\b(?:from|de|del)\s*$")
+_FROM = re.compile(r"\b(?:from|de|del|desde)\s*$")
 _TO_NOW = re.compile(
     r"^\s*(?:a|al|hasta|to|until|through)\s+"
     r"(?:la fecha|hoy|ahora|el presente|nuestros dias|date|today|now|the present|\d{4}\b)"
@@ -220,9 +232,25 @@ _TO_NOW = re.compile(
 # 2020", "hace años –2015 y 2017–"): the fact spreads over several years or the list names
 # which ones are meant; none of them is the fact's one date.
 # A comma alone is no list ("En 2019, 1500 familias ..."): a conjunction ends it.
-_AND_YEAR = r"\s*(?:y|e|and|or|o|&)\s+(?:(?:el|del|de)\s+)?\d{4}\b"
-_YEAR_LIST_AFTER = re.compile(rf"^(?:\s*,\s*\d{{4}})*(?:\s*,)?{_AND_YEAR}")
-_YEAR_LIST_BEFORE = re.compile(r"\b\d{4}\s*,?\s*(?:y|e|and|or|o|&)\s+(?:(?:el|del|de)\s+)?$")
+# The year after the conjunction may come with words of a part of it ("el final de 2019 y
+# el comienzo del año 2020", "the end of 2019 and the start of 2020").
+_PART_OF_YEAR = (
+    r"(?:el|la|los|las|del|de|the|of|ano|año|year|comienzo|inicio|principio|final|fin|"
+    r"start|beginning|end)"
+)
+_AND_YEAR = rf"\s*(?:y|e|and|or|o|&)\s+(?:{_PART_OF_YEAR}\s+)*\d{{4}}\b"
+_YEAR_LIST_AFTER = re.compile(
+    rf"^(?:(?:\s*,\s*\d{{4}}(?:[-–]\d{{2,4}})?)*(?:\s*,)?{_AND_YEAR}"
+    # or three years at least, ranges among them, with no conjunction before a year
+    # ("slowdowns in 1997, 2001-03, 2008 and now"): a list all the same.
+    r"|(?:\s*,\s*\d{4}(?:[-–]\d{2,4})?){2,})"
+)
+_YEAR_LIST_BEFORE = re.compile(
+    rf"\b\d{{4}}\s*,?\s*(?:y|e|and|or|o|&)\s+(?:{_PART_OF_YEAR}\s+)*$"
+    # a year inside a list, after a year (or a range of years) and a comma
+    r"|\b\d{4}(?:[-–]\d{2,4})?\s*,\s*$"
+)
+_YEAR_LIST_GOES_ON = re.compile(r"^\s*(?:,|(?:y|e|and|or|o|&)\s)")
 # A date set off by commas right after a "desde que"/"since" clause ("han muerto 30 personas
 # desde que empezó el incendio, en mayo, según ...") is the clause's, in apposition: it
 # bounds the period as a date inside the clause does.
@@ -311,9 +339,37 @@ _WHICH_ELECTIONS = re.compile(
 _PERIOD_BETWEEN = re.compile(
     r"\b(?:periodo|lapso|intervalo|period)\s+(?:comprendido\s+)?(?:entre|between)\b[^;:]{0,60}$"
 )
-# A year followed by a conditional ("2027 podría ser peor que 2026", "2027 could be
-# worse"): a guess about that year, no fact dated in it.
-_GUESSED_YEAR = re.compile(r"^\s+(?:\w+\s+)?(?:podria|podrian|seria|serian|could|might|would)\b")
+# A year followed by a modal of guess ("2027 podría ser peor que 2026", "2027 could be
+# worse", "2027 probably will"): a guess about that year, no fact dated in it. The modals
+# are `speculation.GUESS`, the cross-check's own (one list of what guesses).
+_GUESSED_YEAR = re.compile(rf"^\s+(?:\w+\s+)?{GUESS.pattern}")
+# A modal of possibility before a date in its clause ("which states could follow suit in
+# 2027", "el pleno podría aprobar el plan el martes", "it might reopen in May"): the date
+# is what may happen then, a guess, not the day of a fact (`speculation.POSSIBLE`; not
+# "would", the future of reported speech: "said it would close on Monday" is a plan).
+# And a date followed, at most a comma and two words on, by such a modal ("Come February 4,
+# 2027, we might be living", "El martes, el pleno podría aprobar"): the guess's day.
+_POSSIBLE_AFTER = re.compile(rf"^,?\s+(?:\w+\s+){{0,2}}(?:{POSSIBLE})\b")
+# The clause ends at a mark or at a conjunction opening another ("podría llover y el
+# martes se cerró la carretera": the closing is told, not guessed).
+_POSSIBLE_BEFORE = re.compile(
+    rf"\b(?:{POSSIBLE})\b(?:(?!\s(?:y|e|and|but|pero|mientras|while)\s)[^,;:.!?()«»“”\"])*$"
+)
+# A date after a clause-opening "si"/"if" in its sentence ("si el pleno lo aprueba, la
+# feria se celebrará en mayo", "si llueve el domingo"): the condition or what follows from
+# it, which may never happen; not "si bien" (though), "sí" (yes: read with its accent) nor
+# an "if" after a verb ("asked if").
+_IF_BEFORE = re.compile(r"(?:^|[,;:«“\"(]\s*)\W*(?:si(?! bien\b)|if)\b[^.!?]*$", re.IGNORECASE)
+# A date written with its number and set off by a vertical bar ("Ana Prado | El Eco | 3 de
+# marzo de 2026 | 9:00") is a byline's or a page header's, run into the text: the day the
+# page was put out, not of the fact the sentence tells. A relative day is a kicker's ("El
+# incendio, hoy | Los bomberos ..."), the day's news.
+_BAR_BEFORE = re.compile(r"\|\s*$")
+_BAR_AFTER = re.compile(r"^\s*\|")
+# A year after "fiscal" ("fiscal 2019", "the fiscal year 2019", "FY 2019", "el año fiscal
+# 2019", "el ejercicio fiscal 2019") names an accounting year, which seldom is the calendar
+# one the timeline would place it in: what is said of it is no fact of that year's day.
+_FISCAL = re.compile(r"\b(?:fiscal(?: year)?|fy|ano fiscal|ejercicio fiscal)\s*$")
 # The first day of a night written as two ("la madrugada del 6 al 7 de febrero", "la noche
 # del sábado al domingo") is not when its early hours fell: the later day is, which the
 # sentence writes too.
@@ -366,7 +422,9 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     (`_now_state`), "el día de mañana" (`_SOME_DAY`), a year of a comparison's base
     (`_COMPARED`) or of a list of years (`_YEAR_LIST_AFTER`, `_YEAR_LIST_BEFORE`), a year
     after a day cut from its month (`_CUT_AT_MONTH`) nor a yearless date opening a list's
-    line (`_LIST_LINE_AFTER`). Only
+    line (`_LIST_LINE_AFTER`), nor a date a possibility or an "if" hangs on
+    (`_POSSIBLE_BEFORE`, `_POSSIBLE_AFTER`, `_IF_BEFORE`), a byline's (`_BAR_BEFORE`), a fiscal year
+    (`_FISCAL`) or a month of a range of months (`_MONTH_RANGE_BEFORE`). Only
     these conventions, recurring and seldom the fact's day: when in doubt a date places its
     fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
@@ -396,6 +454,19 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         return False
     if _PERIOD_BETWEEN.search(before):
         return False
+    if written and (_BAR_BEFORE.search(before) or _BAR_AFTER.match(after)):
+        return False
+    if _POSSIBLE_BEFORE.search(before) or _IF_BEFORE.search(text[:at]):
+        return False
+    if _POSSIBLE_AFTER.match(fold(after)):
+        return False
+    if mention.precision == YEAR and written and _FISCAL.search(before):
+        return False
+    if mention.precision == MONTH and (
+        _MONTH_RANGE_BEFORE.search(before)
+        or (_FROM.search(before) and _MONTH_RANGE_AFTER.match(fold(after)))
+    ):
+        return False
     if mention.precision == YEAR and written and _GUESSED_YEAR.match(fold(after)):
         return False
     if mention.precision == DAY and _NIGHT_FIRST.search(before) and _NIGHT_TO.match(fold(after)):
@@ -419,7 +490,7 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     if _CHANGE_FROM.search(before) and _CHANGE_TO.match(fold(after)):
         return False
     if mention.precision == YEAR and (
-        _YEAR_LIST_AFTER.match(after) or _YEAR_LIST_BEFORE.search(before)
+        _YEAR_LIST_AFTER.match(after) or _in_year_list(before, after)
     ):
         return False
     if (
@@ -439,6 +510,15 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         mention.precision in (YEAR, MONTH)
         and _bounds_a_period(text, before, after, fold(mention.text))
     )
+
+
+def _in_year_list(before: str, after: str) -> bool:
+    """Whether a year closes a list of years (after a conjunction) or stands inside one
+    (after a year and a comma, a comma or a conjunction after it)."""
+    found = _YEAR_LIST_BEFORE.search(before)
+    if found is None:
+        return False
+    return not found.group().rstrip().endswith(",") or bool(_YEAR_LIST_GOES_ON.match(after))
 
 
 def _now_state(before: str, after: str) -> bool:
@@ -472,17 +552,34 @@ def _since(before: str, after: str) -> bool:
 
 def _piled_up_since(text: str, before: str, after: str) -> bool:
     """Whether a day after "desde"/"since" bounds a period over which what a present
-    perfect reports piled up ("desde el lunes han muerto 30 personas"), unless the sentence
-    tells a beginning."""
+    perfect reports piled up ("desde el lunes han muerto 30 personas"), unless its clause
+    tells a beginning (`_begins`)."""
     folded = fold(text)
-    return bool(_since(before, after) and _PERFECT.search(folded) and not _BEGINNING.search(folded))
+    return bool(_since(before, after) and _PERFECT.search(folded) and not _begins(before, after))
+
+
+# Where the clause of a date ends: a quote's mark, a semicolon or a colon, before it; and
+# after it, those or a conjunction opening another clause ("Sony has offered it since 2019
+# and Robledal launched its own this year": the launch is not what began in 2019).
+_CLAUSE_BEFORE = re.compile(r"[;:«»“”\"]")
+_CLAUSE_AFTER = re.compile(r"[;:«»“”\"]|\s(?:and|but|while|y|e|pero|mientras)\s")
+
+
+def _begins(before: str, after: str) -> bool:
+    """Whether the clause holding a "desde"/"since" date tells a beginning (`_BEGINNING`:
+    "Desde 2016 se dio inicio al proyecto", "since it was introduced on Monday"), rather
+    than another clause of the sentence."""
+    opening = max((m.end() for m in _CLAUSE_BEFORE.finditer(before)), default=0)
+    closing = _CLAUSE_AFTER.search(after)
+    clause = before[opening:] + " " + fold(after[: closing.start() if closing else len(after)])
+    return bool(_BEGINNING.search(clause))
 
 
 def _bounds_a_period(text: str, before: str, after: str, written: str) -> bool:
     """Whether a year or a month opens or closes a period (`_SINCE`, `_PERIOD_OPENS`, a
     range) or annotates a name in parentheses, rather than dating the fact."""
     since = _since(before, after) or _PERIOD_OPENS.match(written)
-    if since and not _BEGINNING.search(fold(text)):
+    if since and not _begins(before, after):
         return True
     if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after):
         return True
