@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from contrasta.clean import Cleaned, clean
 from contrasta.model import CoverageMeter, RemovedLine
 
@@ -212,3 +214,43 @@ def test_a_subheading_after_a_related_headline_stays_when_a_report_follows():
     subheading = "Los estibadores votan este martes en asamblea"
     cleaned = clean([P1, "Lee también:", RELATED[0], subheading, P3], title=TITLE)
     assert cleaned.paragraphs == [P1, subheading, P3]
+
+
+RELACIONADOS = [
+    "La Autoridad Portuaria de Almagro licita la nueva grúa del muelle norte",
+    "Los armadores de Puerto Almagro piden una mesa de diálogo con el sindicato",
+]
+
+
+@pytest.mark.parametrize("heading", ["Relacionados", "RELACIONADOS", "Noticias relacionadas:"])
+def test_every_headline_under_a_bare_related_heading_at_the_end_is_dropped(heading):
+    """A heading of other articles is one bare ("Relacionados"), in capitals or with a
+    colon: it goes, and the headlines it lists at the page's end."""
+    cleaned = clean([P1, P3, heading, *RELACIONADOS], title=TITLE)
+    assert cleaned.paragraphs == [P1, P3]
+    assert [(r.text, r.rule) for r in cleaned.removed] == [
+        (heading, "share-subscribe"),
+        *((line, "related-link") for line in RELACIONADOS),
+    ]
+
+
+def test_a_sentence_opening_with_relacionados_stays():
+    line = "Relacionados con la huelga, tres estibadores declararon ante el juez este lunes."
+    assert clean([P1, line, P3], title=TITLE).paragraphs == [P1, line, P3]
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        f"También lee: {RELACIONADOS[0]}",
+        f"Tambien lee: {RELACIONADOS[0]}",
+        f"LEGGI ANCHE: {RELACIONADOS[0]}",
+        "Lo más leído",
+        "Te recomendamos",
+    ],
+)
+def test_a_pointer_the_claims_reader_knows_is_dropped_by_the_cleaner_too(pointer):
+    """The cleaner and the claims reader share one list of pointers' labels and headings
+    (`clean.rules.RELATED_LABELS`, `RELATED_HEADINGS`)."""
+    cleaned = clean([P1, P3, pointer], title=TITLE)
+    assert cleaned.paragraphs == [P1, P3]
