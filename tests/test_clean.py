@@ -7,7 +7,9 @@ from datetime import datetime
 import pytest
 
 from contrasta.clean import Cleaned, clean
-from contrasta.model import CoverageMeter, RemovedLine
+from contrasta.errors import InputError
+from contrasta.model import CoverageMeter, RawDocument, RemovedLine
+from contrasta.prepare import prepare
 
 TITLE = "Los estibadores de Puerto Almagro inician una huelga indefinida"
 P1 = (
@@ -254,3 +256,39 @@ def test_a_pointer_the_claims_reader_knows_is_dropped_by_the_cleaner_too(pointer
     (`clean.rules.RELATED_LABELS`, `RELATED_HEADINGS`)."""
     cleaned = clean([P1, P3, pointer], title=TITLE)
     assert cleaned.paragraphs == [P1, P3]
+
+
+def test_a_text_in_devanagari_keeps_its_lines_and_takes_no_headline_from_below_them():
+    """The danda ("।") ends a sentence as a full stop does: the paragraph it ends opens
+    the body, and a line in Latin letters below it (an embedded post) is no headline
+    above the lines before it, which stay."""
+    lines = [
+        "समुद्र तट पर नया बंदरगाह खुला",
+        "पोर्ट सेलीन। नगर परिषद ने सोमवार को बताया कि नया बंदरगाह खुल गया है, और पहले दिन "
+        "बारह जहाज़ आए। परिषद के अनुसार काम अगले महीने पूरा होगा।",
+        "Port Selene council: the new harbour opened today, twelve ships in on the first day",
+    ]
+    cleaned = clean(lines, find_title=True)
+    assert cleaned.paragraphs == lines
+    assert cleaned.title is None
+
+
+def test_a_source_with_a_headline_and_furniture_only_says_it_holds_no_article():
+    raw = RawDocument(
+        source="portada.txt",
+        fmt="text",
+        text="",
+        title=TITLE,
+        paragraphs=["Compartir", "Publicidad", "Síguenos en Twitter"],
+    )
+    with pytest.raises(InputError) as caught:
+        prepare(raw)
+    assert str(caught.value).startswith("no article text: only a headline and page furniture")
+    assert caught.value.hint.startswith("the source holds no article; its 3 other lines")
+
+
+def test_a_source_of_noise_only_says_so():
+    raw = RawDocument(source="ruido.txt", fmt="text", text="", paragraphs=["Foto: EFE"])
+    with pytest.raises(InputError) as caught:
+        prepare(raw)
+    assert str(caught.value).startswith("no article text left after cleaning")
