@@ -292,3 +292,22 @@ def test_a_source_of_noise_only_says_so():
     with pytest.raises(InputError) as caught:
         prepare(raw)
     assert str(caught.value).startswith("no article text left after cleaning")
+
+
+@pytest.mark.parametrize(
+    "masthead", ["EL FARO DE ALMAGRO", "LA VOZ DEL PUERTO", "DIARIO DE SELENE"]
+)
+def test_a_papers_name_in_capitals_above_the_headline_is_a_masthead_not_the_title(masthead):
+    cleaned = clean([masthead, TITLE, P1, P3], find_title=True)
+    assert cleaned.title == TITLE
+    assert cleaned.paragraphs == [P1, P3]
+    assert (masthead, "masthead") in [(r.text, r.rule) for r in cleaned.removed]
+
+
+def test_a_papers_name_in_a_sentence_or_in_lower_case_stays():
+    lines = [
+        "El Faro de Almagro",
+        "EL FARO DE ALMAGRO CIERRA SU REDACCIÓN TRAS NOVENTA AÑOS DE HISTORIA EN EL PUERTO",
+    ]
+    cleaned = clean([P1, *lines, P3], title=TITLE)
+    assert cleaned.paragraphs == [P1, *lines, P3]

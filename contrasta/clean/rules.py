@@ -158,6 +158,17 @@ _MASTHEAD_PHRASE = (
     r"(?: (?:desde|since) \d{4})?"
 )
 
+# A Spanish-language newspaper's name in capitals, alone on its line, as its masthead
+# prints it: an article or none, a noun papers are named with ("EL FARO DE ALMAGRO",
+# "LA VOZ DEL PUERTO", "DIARIO DE SELENE"), then at most four words naming where or what.
+# Case-sensitive: the same words in lower case are a subheading or a sentence's start.
+_PAPER_NOUN = (
+    r"(?:DIARIO|CORREO|CR[OÓ]NICA|HERALDO|GACETA|OBSERVADOR|PERI[OÓ]DICO|VOZ|TRIBUNA"
+    r"|NOTICIAS|FARO|PRENSA|INFORMADOR|MERCURIO|IMPARCIAL|ECO|PROGRESO|NORTE|COMERCIO)"
+)
+_PAPER_WORD = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'-]*"
+PAPER_NAME = re.compile(rf"\s*(?:(?:EL|LA|LOS|LAS) )?{_PAPER_NOUN}(?: {_PAPER_WORD}){{0,4}}\s*$")
+
 MASTHEAD = Rule(
     id="masthead",
     description=(
@@ -167,6 +178,7 @@ MASTHEAD = Rule(
     patterns=(
         _line(rf"{_MASTHEAD_PHRASE}(?: ?[|·•,–—-] ?{_MASTHEAD_PHRASE})*"),
         _line(r"(?:el|the) (?:periódico|newspaper) (?:de|of) [^.]{1,40}"),
+        PAPER_NAME,
     ),
     action=DROP,
     max_len=90,
