@@ -668,7 +668,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         a = by_id.get(member.article_id)
         if a is None:
             continue
-        console.print(f"{a.id}  {a.outlet or '—'}  {a.title}", markup=False)
+        console.print(f"{a.id}  {dossier.check.outlet_of[a.id]}  {a.title}", markup=False)
         said = words(member.reason, dossier.check.outlet_of)
         console.print("    " + _("why") + f": {said}", style="dim", markup=False)
 

@@ -13,7 +13,7 @@ import dataclasses
 import hashlib
 from datetime import datetime
 
-from contrasta.clean import clean
+from contrasta.clean import Cleaned, clean
 from contrasta.dedup.outlets import host_name
 from contrasta.errors import InputError
 from contrasta.ingest.lang import guess_language
@@ -47,9 +47,7 @@ def prepare(
         reference_time=base,
     )
     if not cleaned.paragraphs:
-        raise InputError(
-            "no article text left after cleaning", "it holds only metadata or noise", raw.source
-        )
+        raise _nothing_left(raw, cleaned)
     header = cleaned.header
     reference = cleaned.references[0] if cleaned.references else None
     url = raw.url or header.get("url") or (reference.url if reference else None)
@@ -88,6 +86,23 @@ def prepare(
         meter=cleaned.meter,
         references=cleaned.references,
         ingested_at=now,
+    )
+
+
+def _nothing_left(raw: RawDocument, cleaned: Cleaned) -> InputError:
+    """The problem of a source the cleaner left no text of: when it held a headline, the
+    source has no article (a page that printed a title and its furniture: share buttons,
+    a sign-in notice), not an article the cleaner lost."""
+    if raw.title or cleaned.title:
+        lines = len(cleaned.removed)
+        return InputError(
+            "no article text: only a headline and page furniture",
+            f"the source holds no article; its {lines} other line{'s' * (lines != 1)} are "
+            "buttons, notices or menus",
+            raw.source,
+        )
+    return InputError(
+        "no article text left after cleaning", "it holds only metadata or noise", raw.source
     )
 
 

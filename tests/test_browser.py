@@ -146,6 +146,36 @@ def test_upload_through_the_form(server, page):
     assert page.errors == [] and page.dialogs == []
 
 
+NAMELESS = {
+    "title": "El ayuntamiento de Robledo cierra el puente viejo por las grietas del tablero",
+    "text": "\n".join(
+        [
+            "El ayuntamiento de Robledo cerró este miércoles al tráfico el puente viejo sobre el"
+            " río Tera después de que los técnicos municipales hallaran grietas en el tablero.",
+            "El alcalde, Ismael Roca, explicó que el cierre durará al menos tres semanas y que los"
+            " vecinos de la margen derecha deberán rodear por la carretera de Valdemar.",
+        ]
+    ),
+}
+
+
+def test_an_article_naming_no_outlet_is_cited_by_its_title_in_the_story_page(server, page):
+    """Uploaded with no outlet: the table of articles and the headlines side by side name
+    it by its title in quotation marks, as its citations do, not "medio desconocido"."""
+    page.goto(server.url + "/upload")
+    page.get_by_label("Título").fill(NAMELESS["title"])
+    page.get_by_label("Texto").fill(NAMELESS["text"])
+    page.get_by_role("button", name="Analizar").click()
+    page.wait_for_url(re.compile(r".*/stories/\w+#a-[0-9a-f]{12}$"), timeout=120_000)
+    row = page.locator("table.articles tbody tr", has_text=NAMELESS["title"])
+    outlet = row.locator("td[data-label='Medio']").inner_text()
+    assert outlet.startswith("«El ayuntamiento de Robledo cierra"), outlet
+    assert "desconocido" not in outlet
+    side = page.locator(".sides li", has_text=NAMELESS["title"]).locator(".meta").inner_text()
+    assert side.startswith("«El ayuntamiento de Robledo cierra"), side
+    assert page.errors == [] and page.dialogs == []
+
+
 @pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
 def sized(browser, request):
     """A page `request.param` pixels wide, as a phone (touch, small screen) or a desktop."""

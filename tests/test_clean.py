@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from contrasta.clean import Cleaned, clean
-from contrasta.model import CoverageMeter, RemovedLine
+from contrasta.errors import InputError
+from contrasta.model import CoverageMeter, RawDocument, RemovedLine
+from contrasta.prepare import prepare
 
 TITLE = "Los estibadores de Puerto Almagro inician una huelga indefinida"
 P1 = (
@@ -212,3 +216,98 @@ def test_a_subheading_after_a_related_headline_stays_when_a_report_follows():
     subheading = "Los estibadores votan este martes en asamblea"
     cleaned = clean([P1, "Lee también:", RELATED[0], subheading, P3], title=TITLE)
     assert cleaned.paragraphs == [P1, subheading, P3]
+
+
+RELACIONADOS = [
+    "La Autoridad Portuaria de Almagro licita la nueva grúa del muelle norte",
+    "Los armadores de Puerto Almagro piden una mesa de diálogo con el sindicato",
+]
+
+
+@pytest.mark.parametrize("heading", ["Relacionados", "RELACIONADOS", "Noticias relacionadas:"])
+def test_every_headline_under_a_bare_related_heading_at_the_end_is_dropped(heading):
+    """A heading of other articles is one bare ("Relacionados"), in capitals or with a
+    colon: it goes, and the headlines it lists at the page's end."""
+    cleaned = clean([P1, P3, heading, *RELACIONADOS], title=TITLE)
+    assert cleaned.paragraphs == [P1, P3]
+    assert [(r.text, r.rule) for r in cleaned.removed] == [
+        (heading, "share-subscribe"),
+        *((line, "related-link") for line in RELACIONADOS),
+    ]
+
+
+def test_a_sentence_opening_with_relacionados_stays():
+    line = "Relacionados con la huelga, tres estibadores declararon ante el juez este lunes."
+    assert clean([P1, line, P3], title=TITLE).paragraphs == [P1, line, P3]
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        f"También lee: {RELACIONADOS[0]}",
+        f"Tambien lee: {RELACIONADOS[0]}",
+        f"LEGGI ANCHE: {RELACIONADOS[0]}",
+        "Lo más leído",
+        "Te recomendamos",
+    ],
+)
+def test_a_pointer_the_claims_reader_knows_is_dropped_by_the_cleaner_too(pointer):
+    """The cleaner and the claims reader share one list of pointers' labels and headings
+    (`clean.rules.RELATED_LABELS`, `RELATED_HEADINGS`)."""
+    cleaned = clean([P1, P3, pointer], title=TITLE)
+    assert cleaned.paragraphs == [P1, P3]
+
+
+def test_a_text_in_devanagari_keeps_its_lines_and_takes_no_headline_from_below_them():
+    """The danda ("।") ends a sentence as a full stop does: the paragraph it ends opens
+    the body, and a line in Latin letters below it (an embedded post) is no headline
+    above the lines before it, which stay."""
+    lines = [
+        "समुद्र तट पर नया बंदरगाह खुला",
+        "पोर्ट सेलीन। नगर परिषद ने सोमवार को बताया कि नया बंदरगाह खुल गया है, और पहले दिन "
+        "बारह जहाज़ आए। परिषद के अनुसार काम अगले महीने पूरा होगा।",
+        "Port Selene council: the new harbour opened today, twelve ships in on the first day",
+    ]
+    cleaned = clean(lines, find_title=True)
+    assert cleaned.paragraphs == lines
+    assert cleaned.title is None
+
+
+def test_a_source_with_a_headline_and_furniture_only_says_it_holds_no_article():
+    raw = RawDocument(
+        source="portada.txt",
+        fmt="text",
+        text="",
+        title=TITLE,
+        paragraphs=["Compartir", "Publicidad", "Síguenos en Twitter"],
+    )
+    with pytest.raises(InputError) as caught:
+        prepare(raw)
+    assert str(caught.value).startswith("no article text: only a headline and page furniture")
+    assert caught.value.hint.startswith("the source holds no article; its 3 other lines")
+
+
+def test_a_source_of_noise_only_says_so():
+    raw = RawDocument(source="ruido.txt", fmt="text", text="", paragraphs=["Foto: EFE"])
+    with pytest.raises(InputError) as caught:
+        prepare(raw)
+    assert str(caught.value).startswith("no article text left after cleaning")
+
+
+@pytest.mark.parametrize(
+    "masthead", ["EL FARO DE ALMAGRO", "LA VOZ DEL PUERTO", "DIARIO DE SELENE"]
+)
+def test_a_papers_name_in_capitals_above_the_headline_is_a_masthead_not_the_title(masthead):
+    cleaned = clean([masthead, TITLE, P1, P3], find_title=True)
+    assert cleaned.title == TITLE
+    assert cleaned.paragraphs == [P1, P3]
+    assert (masthead, "masthead") in [(r.text, r.rule) for r in cleaned.removed]
+
+
+def test_a_papers_name_in_a_sentence_or_in_lower_case_stays():
+    lines = [
+        "El Faro de Almagro",
+        "EL FARO DE ALMAGRO CIERRA SU REDACCIÓN TRAS NOVENTA AÑOS DE HISTORIA EN EL PUERTO",
+    ]
+    cleaned = clean([P1, *lines, P3], title=TITLE)
+    assert cleaned.paragraphs == [P1, *lines, P3]

@@ -5,6 +5,7 @@ one disagreement is listed once per pair of origins. A fictional story written f
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -356,3 +357,31 @@ def test_a_headline_is_not_given_as_one_sources_when_its_lead_is_cited():
     summary = neutral_summary(checked, [agency, radio])
     assert [(p.article_id, p.field) for p in summary.agreed] == [("agency", "text")]
     assert [p.article_id for p in summary.single_source] == ["radio"]
+
+
+def test_the_articles_table_and_loaded_words_name_an_article_as_its_citations_do():
+    """An article naming no outlet: the table of articles and the loaded words' lines
+    name it as every citation does (its site, else its title in quotation marks), not
+    "medio desconocido" nor its id."""
+    title = "Las lluvias desbordan el río Almar en Castrelo y anegan cuarenta sótanos"
+    loaded = [*FLOOD_FIRST, "Una avalancha de coches bloqueó el puente de La Vega."]
+    articles = [
+        replace(story_article("first0000001", "x", loaded, None), outlet=None, title=title),
+        replace(
+            story_article("second000002", "x", FLOOD_SECOND, None),
+            outlet=None,
+            url="https://www.diariodecastrelo.example/local/crecida-almar",
+        ),
+    ]
+    members = [StoryMember(a.id, 1.0, "test") for a in articles]
+    story = Story(id="s5", headline="Crecida del Almar", members=members, first=None, last=None)
+    page = story_page(build_dossier(story, articles))
+    cut = "«Las lluvias desbordan el río Almar en Castrelo y…»"
+    markdown = story_markdown(page)
+    table = [line for line in markdown.splitlines() if line.startswith("| `")]
+    assert [line.split(" | ")[1] for line in table] == [cut, "diariodecastrelo.example"]
+    said = [line for line in markdown.splitlines() if "«avalancha»" in line]
+    assert said and all(line.startswith(f"- {cut}: «avalancha»") for line in said), said
+    html = story_html(page, datetime(2026, 3, 18, 12))
+    summaries = re.findall(r'<summary>[^<]*— <span class="meta">([^<]*),', html)
+    assert summaries == [cut, "diariodecastrelo.example"]

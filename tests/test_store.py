@@ -225,3 +225,55 @@ def test_a_prefix_shared_by_several_ids_lists_them(store):
     assert matches(store, "SABC") == Matches(["sabcd1", "sabcd2"], [])
     assert matches(store, "sabcd2") == Matches(["sabcd2"], [])
     assert matches(store, "000") == Matches([], [])  # too short to look up
+
+
+def test_newest_first_lists_the_undated_stories_after_every_dated_one(store):
+    """An undated story's span is its articles' ingestion, later than any publication of
+    an archive read today: newest first, it comes after the dated stories, not first."""
+    dated = [article(n, f"texto {n}") for n in (3, 9)]
+    undated = [replace(article(n, f"texto {n}"), published=None) for n in (20, 21)]
+    store.add_articles([*dated, *undated])
+
+    def made(story_id: str, item: Article) -> Story:
+        when = item.published or item.ingested_at
+        return Story(story_id, story_id.upper(), [StoryMember(item.id, 1.0, "t")], when, when)
+
+    store.save_stories([made("d3", dated[0]), made("u20", undated[0]), made("d9", dated[1])], "m")
+    store.save_stories([made("u21", undated[1])], "m")
+    page, total = store.story_page("recent", 10)
+    assert [s.id for s in page] == ["d9", "d3", "u21", "u20"] and total == 4
+    assert [s.id for s in store.story_page("recent", 2, 2)[0]] == ["u21", "u20"]
+    # A story that gains a dated article is dated from then on.
+    store.save_stories(
+        [
+            Story(
+                "u20",
+                "U20",
+                [StoryMember(undated[0].id, 1.0, "t"), StoryMember(dated[0].id, 1.0, "t")],
+                datetime(2026, 1, 3),
+                datetime(2026, 1, 3),
+            )
+        ],
+        "m",
+    )
+    assert [s.id for s in store.story_page("recent", 10)[0]][:2] == ["d9", "u20"]
+
+
+def test_an_older_database_learns_which_stories_are_dated_on_open(tmp_path):
+    path = tmp_path / "old.db"
+    old = open_store(path)
+    old.add_articles([article(4, "texto"), replace(article(30, "texto"), published=None)])
+    old.save_stories(
+        [
+            Story("d", "D", [StoryMember(f"{4:012x}", 1.0, "t")], datetime(2026, 1, 4)),
+            Story("u", "U", [StoryMember(f"{30:012x}", 1.0, "t")], datetime(2026, 2, 1)),
+        ],
+        "m",
+    )
+    old.conn.execute("DROP INDEX stories_dated")
+    old.conn.execute("ALTER TABLE stories DROP COLUMN dated")
+    old.conn.commit()
+    old.close()
+    again = open_store(path)
+    assert [s.id for s in again.story_page("recent", 5)[0]] == ["d", "u"]
+    again.close()

@@ -93,6 +93,8 @@ def test_an_older_database_gets_the_new_tables_on_open(pg_url):
     old.add_articles([article(1, "Primer texto.")])
     old.conn.execute("DROP TABLE story_dossiers, article_readings")
     old.conn.execute("DROP INDEX stories_revision")
+    old.save_stories([Story("s", "S", [StoryMember("000000000001", 1.0, "t")])], "m")
+    old.conn.execute("ALTER TABLE stories DROP COLUMN dated")
     old.conn.execute("DELETE FROM contrasta_schema")
     old.conn.execute("INSERT INTO contrasta_schema(version) VALUES (1)")
     old.close()
@@ -102,6 +104,8 @@ def test_an_older_database_gets_the_new_tables_on_open(pg_url):
     assert again.count_articles() == 1
     found = again.conn.execute("SELECT to_regclass('stories_revision') IS NOT NULL AS i")
     assert found.fetchone()["i"]
+    # Which stories have a dated article, for the newest-first pages.
+    assert again.conn.execute("SELECT dated FROM stories").fetchone()["dated"] is True
     again.close()
 
 

@@ -41,7 +41,10 @@ BODY_CHARS = 250
 NOT, WEAK, STRONG = 0, 1, 2
 """How much a line looks like a headline."""
 
-SENTENCE_END = (".", "!", "?", "…", "»", "”", '"')
+FULL_STOP = (".", "।", "॥", "。", "۔")
+"""A full stop, in the scripts that write it otherwise too (the Devanagari danda, the CJK
+full stop, the Urdu one)."""
+SENTENCE_END = (*FULL_STOP, "!", "?", "…", "»", "”", '"', "！", "？", "؟")
 """How a line of text ends; a headline may end so too, but furniture does not."""
 _CAPITAL = re.compile(r"[¿¡«\"“‘'(]?[A-ZÁÉÍÓÚÑÜ0-9]")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]{1,3}\.|\.\.\.)$")
@@ -102,7 +105,7 @@ def headline_shaped(line: str) -> bool:
 
 
 def opens_body(line: str) -> bool:
-    return len(line) > BODY_CHARS or (line.endswith(".") and len(line) > MAX_CHARS // 2)
+    return len(line) > BODY_CHARS or (line.endswith(FULL_STOP) and len(line) > MAX_CHARS // 2)
 
 
 def _copies(line: str, headline: str) -> bool:

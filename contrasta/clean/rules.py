@@ -158,6 +158,17 @@ _MASTHEAD_PHRASE = (
     r"(?: (?:desde|since) \d{4})?"
 )
 
+# A Spanish-language newspaper's name in capitals, alone on its line, as its masthead
+# prints it: an article or none, a noun papers are named with ("EL FARO DE ALMAGRO",
+# "LA VOZ DEL PUERTO", "DIARIO DE SELENE"), then at most four words naming where or what.
+# Case-sensitive: the same words in lower case are a subheading or a sentence's start.
+_PAPER_NOUN = (
+    r"(?:DIARIO|CORREO|CR[OÓ]NICA|HERALDO|GACETA|OBSERVADOR|PERI[OÓ]DICO|VOZ|TRIBUNA"
+    r"|NOTICIAS|FARO|PRENSA|INFORMADOR|MERCURIO|IMPARCIAL|ECO|PROGRESO|NORTE|COMERCIO)"
+)
+_PAPER_WORD = r"[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'-]*"
+PAPER_NAME = re.compile(rf"\s*(?:(?:EL|LA|LOS|LAS) )?{_PAPER_NOUN}(?: {_PAPER_WORD}){{0,4}}\s*$")
+
 MASTHEAD = Rule(
     id="masthead",
     description=(
@@ -167,6 +178,7 @@ MASTHEAD = Rule(
     patterns=(
         _line(rf"{_MASTHEAD_PHRASE}(?: ?[|·•,–—-] ?{_MASTHEAD_PHRASE})*"),
         _line(r"(?:el|the) (?:periódico|newspaper) (?:de|of) [^.]{1,40}"),
+        PAPER_NAME,
     ),
     action=DROP,
     max_len=90,
@@ -188,13 +200,48 @@ _BUTTON = (
     r"|guardar|comentar|comentarios)"
 )
 
-_RELATED = (
-    r"(?:(?:lee|leer|lea) (?:también|además|más)|(?:también )?te puede interesar"
-    r"|te recomendamos|puede interesarte|no te pierdas"
-    r"|(?:noticias?|contenidos?|artículos?) relacionad[oa]s?"
-    r"|más noticias|más leíd[oa]s|lo más leído|últimas noticias"
-    r"|read (?:also|more)|see also|related(?: (?:stories|articles|news))?)"
+# Headings and labels that point to other articles of the site, defined once for the
+# cleaner (`RELATED_LABEL`, `SHARE_SUBSCRIBE`) and the claims reader (`crosscheck.claims`,
+# for articles stored before the cleaner knew one). Each is (a word every spelling holds,
+# lower case and unaccented, for a cheap test; the heading as a page prints it, in sentence
+# case with its accents, no accented letter inside [...]: `loosen` and `printed` make the
+# accents optional). A heading names a list and may stand before a headline with no colon
+# ("Noticias relacionadas La Junta regula ..."); a label points to one article and ends in
+# a colon when glued to its headline ("Lee también: ...").
+RELATED_HEADINGS: tuple[tuple[str, str], ...] = (
+    ("te puede interesar", "(?:También te|Te) puede interesar"),
+    ("puede interesarte", "Puede interesarte"),
+    ("ti potrebbe interessare", "Ti potrebbe interessare"),
+    ("relacionad", "(?:Noticias?|Contenidos?|Artículos?) relacionad[ao]s?|Relacionad[ao]s?"),
+    ("noticias", "Más noticias|Últimas noticias"),
+    ("mas le", "(?:Lo )?más leíd[ao]s?"),
+    ("no te pierdas", "No te pierdas"),
 )
+READ_MORE: tuple[tuple[str, str], ...] = (("mas", "Le[ae]r? más"), ("read more", "Read more"))
+"""A link's text to the rest of an article ("Leer más"): a teaser of another one ends so."""
+RELATED_LABELS: tuple[tuple[str, str], ...] = (
+    ("related", "Related(?: stories| articles?| news)?"),
+    ("recomendamos", "Te recomendamos|Recomendamos"),
+    ("tambi", "Le[ae]r? también|También le[ae]"),
+    ("adem", "Le[ae]r? además"),
+    ("also", "(?:Read|See) also"),
+    ("to read more", "To read more"),
+    ("leggi anche", "Leggi anche"),
+    *READ_MORE,
+)
+_CAPITAL_ACCENTS = str.maketrans(
+    {"Á": "[AÁ]", "É": "[EÉ]", "Í": "[IÍ]", "Ó": "[OÓ]", "Ú": "[UÚ]", "Ñ": "[NÑ]"}
+)
+
+
+def printed(label: str) -> str:
+    """A heading as pages print it, as written or in capitals, its accents optional (for a
+    case-sensitive pattern)."""
+    upper = label.upper().translate(_CAPITAL_ACCENTS)
+    return f"{label.translate(_ACCENT_TOLERANT)}|{upper}"
+
+
+_RELATED = "(?:" + "|".join(label for _, label in (*RELATED_HEADINGS, *RELATED_LABELS)) + ")"
 RELATED_LABEL = _line(_RELATED)
 """A "read also" label alone on its line: the headlines of other articles follow it."""
 

@@ -32,6 +32,7 @@ from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from contrasta.clean.rules import READ_MORE, RELATED_HEADINGS, RELATED_LABELS, loosen, printed
 from contrasta.crosscheck.figures import naming_spans, qualified
 from contrasta.crosscheck.frame_parse import parsed_frame
 from contrasta.crosscheck.frame_shapes import shallow_frame
@@ -298,33 +299,24 @@ _PHOTO_CREDIT = (
 )
 _CREDIT = rf"\((?:{_PHOTO_CREDIT}|[A-Z][^()\n/]{{1,40}}/\s?[A-Z][^()\n]{{1,60}})\)(?:\s+@\w+)?"
 _GLUED_CREDIT = re.compile(rf"(?P<credit>{_CREDIT})\s+(?P<next>[A-ZÁÉÍÓÚÑ¿¡«“\"])")
-# The label of a pointer to another article of the site, written once for the pointer on a
-# line of its own (`_SKIP`, any case) and the one glued after a word with no stop
-# (`_RELATED_LABEL`, as a page prints it: as written here or in capitals, so that a
-# sentence's own "related:" is not taken for one). Each beside a word every match holds
+# The labels and headings of pointers to other articles of the site are the cleaner's
+# (`clean.rules.RELATED_LABELS`, `RELATED_HEADINGS`: the cleaner drops them on a line of
+# their own, with the headlines under them; articles stored before it knew one keep them):
+# the pointer on a line of its own (`_SKIP`, any case) and the one glued after a word with
+# no stop (`_RELATED_LABEL`, as a page prints it: as written there or in capitals, so that
+# a sentence's own "related:" is not taken for one), each beside a word every match holds
 # (lower case, ASCII; `_skipped`). A label ends in a colon; a heading may also stand before
 # a capitalised headline with no colon ("Noticias relacionadas La Junta regula ..."). A
 # link's text ends a teaser too ("... the books that defined the decade Read more").
-_READ_MORE = (("leer m", "Leer m[aá]s"), ("read more", "Read more"))
-_POINTER_LABELS = (
-    ("related", "Related(?: stories| articles?)?"),
-    ("recomendamos", "Recomendamos"),
-    ("tambi", "Le[ae] tambi[eé]n|Tambi[eé]n le[ae]"),
-    ("to read more", "To read more"),
-    ("leggi anche", "Leggi anche"),
-    *_READ_MORE,
-)
-_POINTER_HEADINGS = (
-    ("te puede interesar", "(?:Tambi[eé]n te|Te) puede interesar"),
-    ("ti potrebbe interessare", "Ti potrebbe interessare"),
-    ("relacionad", "Noticias relacionadas|Contenido relacionado|Relacionad[ao]s?"),
-)
+_READ_MORE = READ_MORE
+_POINTER_LABELS = RELATED_LABELS
+_POINTER_HEADINGS = RELATED_HEADINGS
 _HEADLINE_START = '[A-ZÁÉÍÓÚÑ«“"]'
 # A pointers' heading on a line of its own ("Relacionados", "Noticias relacionadas:", "Lee
 # también"): the lines after it with no final stop are the headlines of other articles of
 # the site, one a line, up to a line ending in a stop (`_pointer_lines`).
 _POINTER_HEADING_LINE = re.compile(
-    rf"^\s*(?:{'|'.join(label for _, label in (*_POINTER_HEADINGS, *_POINTER_LABELS))})"
+    rf"^\s*(?:{'|'.join(loosen(label) for _, label in (*_POINTER_HEADINGS, *_POINTER_LABELS))})"
     r"\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -338,7 +330,7 @@ _TITLE_WORDS = 4
 
 
 def _as_printed(labels: tuple[tuple[str, str], ...]) -> str:
-    return "|".join(f"{label}|{label.upper()}" for _, label in labels)
+    return "|".join(printed(label) for _, label in labels)
 
 
 _RELATED_LABEL = re.compile(
@@ -540,12 +532,12 @@ _SKIP = tuple(
         ("notification", r"\bsaving your notification\b|\bemail notifications are only sent\b"),
         # A pointer to another article of the site, its title after the label
         # (`_POINTER_LABELS`, `_RELATED_LINE`), or a teaser whose link reads "Read more".
-        *((word, rf"^\[?(?:{label}):") for word, label in _POINTER_LABELS),
+        *((word, rf"^\[?(?:{loosen(label)}):") for word, label in _POINTER_LABELS),
         *(
-            (word, rf"^(?:{heading})(?::|\s+(?-i:{_HEADLINE_START}))")
+            (word, rf"^(?:{loosen(heading)})(?::|\s+(?-i:{_HEADLINE_START}))")
             for word, heading in _POINTER_HEADINGS
         ),
-        *((word, rf"\b{link}\.?$") for word, link in _READ_MORE),
+        *((word, rf"\b{loosen(link)}\.?$") for word, link in _READ_MORE),
         # A title naming only a list, with no final stop ("Top 10 de 2025: las columnas más
         # leídas", "LIST: Notable deaths in 2025"): what it lists is told below, if at all.
         ("top", r"^top \d+\b[^.!?]*$"),

@@ -71,7 +71,11 @@ def _source(outlet, md) -> str:
     return " · ".join(md(p) for p in parts if p)
 
 
-def loaded_markdown(articles: list[Article], coverage: Coverage, md) -> list[str]:
+def loaded_markdown(
+    articles: list[Article], coverage: Coverage, md, cited: dict[str, str]
+) -> list[str]:
+    """The loaded words of each article, each line opening with who printed it as every
+    citation names it (`cited`: `CrossCheck.outlet_of`), not the article's id."""
     found = [(a, coverage.loaded.get(a.id, [])) for a in articles]
     if not any(matches for _, matches in found):
         return []
@@ -82,7 +86,7 @@ def loaded_markdown(articles: list[Article], coverage: Coverage, md) -> list[str
             where = _("title") if m.field == "title" else f"{m.start}–{m.end}"
             alternative = _("alternative") + f": {md(m.neutral or '—')}"
             lines.append(
-                f"- `{article.id}` {md(article.outlet or '—')}: «{md(m.text)}» ({where}; "
+                f"- {md(cited[article.id])}: «{md(m.text)}» ({where}; "
                 f"{md(m.category)}; {alternative}){quoted}"
             )
     return [*lines, ""]

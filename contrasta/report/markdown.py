@@ -247,13 +247,13 @@ def story_markdown(page: StoryPage) -> str:
             lines.append(f"- **{who}** ({len(quotes)})")
             lines += [f"  - «{_md(q.text)}» [{_md(cited[q.article_id])}]" for q in quotes]
         lines.append("")
-    lines += loaded_markdown(d.articles, d.coverage, _md)
+    lines += loaded_markdown(d.articles, d.coverage, _md, cited)
     columns = (_("id"), _("outlet"), _("date"), _("title"), _("noise removed"))
     lines += ["### " + _("Articles"), "", f"| {' | '.join(columns)} |"]
     lines.append("|---|---|---|---|---|")
     for a in d.articles:
         title = _md(a.shown_title).replace("|", "\\|")
-        outlet = _md(a.outlet or "—").replace("|", "\\|")
+        outlet = _md(cited[a.id]).replace("|", "\\|")
         lines.append(
             f"| `{a.id}` | {outlet} | {when_text(a.published)} | {title} | {len(a.removed)} |"
         )

@@ -47,19 +47,27 @@ _SEARCH_CONFIG = "contrasta_es"
 _HEADLINE = (
     "StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=2, FragmentDelimiter=' … '"
 )
-# `Store.story_page`'s orders (`ORDERS`), as in the SQLite store (NULLs last in both).
+# `Store.story_page`'s orders (`ORDERS`), as in the SQLite store (NULLs last in both; the
+# stories with no dated article after the dated ones, `stories.dated`).
 _PAGES = {
-    "recent": "SELECT id FROM stories ORDER BY last_at DESC NULLS LAST, id DESC LIMIT %s OFFSET %s",
+    "recent": "SELECT id FROM stories"
+    " ORDER BY dated DESC NULLS LAST, last_at DESC NULLS LAST, id DESC LIMIT %s OFFSET %s",
     "largest": "SELECT s.id FROM stories s JOIN"
     " (SELECT story_id, count(*) AS size FROM story_articles GROUP BY story_id) n"
     " ON n.story_id = s.id"
-    " ORDER BY n.size DESC, s.first_at IS NULL, s.first_at, s.id LIMIT %s OFFSET %s",
+    " ORDER BY n.size DESC, s.dated DESC NULLS LAST, s.first_at, s.id LIMIT %s OFFSET %s",
 }
 # Key of the advisory lock that serialises story writes between users.
 _STORIES_LOCK = "SELECT pg_advisory_xact_lock(hashtext('contrasta stories'))"
 # The version schema_pg.sql records last; an older database runs the (idempotent) script
 # again on open, which adds the tables it lacks.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
+# Whether a story has a dated article (schema_pg.sql, version 7).
+_DATED = (
+    "UPDATE stories s SET dated = EXISTS (SELECT 1 FROM story_articles sa"
+    " JOIN articles a ON a.id = sa.article_id"
+    " WHERE sa.story_id = s.id AND a.published IS NOT NULL) WHERE s.id = ANY(%s)"
+)
 
 
 def _clean(value: str | None) -> str | None:
@@ -255,6 +263,7 @@ class PostgresStore:
                 " story_id = excluded.story_id, score = excluded.score, reason = excluded.reason",
                 [(s.id, m.article_id, m.score, m.reason) for s in stories for m in s.members],
             )
+            cur.execute(_DATED, ([s.id for s in stories],))
             cur.execute(
                 "DELETE FROM stories s WHERE s.id = ANY(%s) AND NOT EXISTS"
                 " (SELECT 1 FROM story_articles sa WHERE sa.story_id = s.id)",

@@ -132,6 +132,15 @@ CREATE TABLE IF NOT EXISTS problems (
 );
 CREATE INDEX IF NOT EXISTS problems_run ON problems(run_id);
 
+-- Version 7: whether a story has a dated article, set on every save. An undated story's
+-- span is its articles' ingestion: the newest-first pages list it after the dated ones.
+ALTER TABLE stories ADD COLUMN IF NOT EXISTS dated BOOLEAN;
+UPDATE stories s SET dated = EXISTS (SELECT 1 FROM story_articles sa
+    JOIN articles a ON a.id = sa.article_id
+    WHERE sa.story_id = s.id AND a.published IS NOT NULL) WHERE s.dated IS NULL;
+CREATE INDEX IF NOT EXISTS stories_dated_recent
+    ON stories(dated DESC NULLS LAST, last_at DESC NULLS LAST, id DESC);
+
 -- Written last: once a version is here, later opens skip this script (and its locks).
 CREATE TABLE IF NOT EXISTS contrasta_schema (version INTEGER PRIMARY KEY);
-INSERT INTO contrasta_schema(version) VALUES (6) ON CONFLICT DO NOTHING;
+INSERT INTO contrasta_schema(version) VALUES (7) ON CONFLICT DO NOTHING;

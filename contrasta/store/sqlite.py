@@ -53,17 +53,26 @@ def fts_query(text: str) -> str:
 
 
 # `Store.story_page`'s orders (`ORDERS`): each walks an index, then cuts the page.
+# Whether a story has a dated article: an undated story's span is its articles' ingestion
+# (`stories.online`), which must not make it the newest. Kept in `stories.dated`, set on
+# every save (a database made before it gains it on open).
+DATED = (
+    "EXISTS (SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+    " WHERE sa.story_id = stories.id AND a.published IS NOT NULL)"
+)
+# The newest first, the stories with no dated article after every dated one.
 _PAGES = {
-    "recent": "SELECT * FROM stories ORDER BY last_at DESC, id DESC LIMIT ? OFFSET ?",
+    "recent": "SELECT * FROM stories ORDER BY dated DESC, last_at DESC, id DESC LIMIT ? OFFSET ?",
     "largest": "SELECT s.* FROM stories s JOIN"
     " (SELECT story_id, count(*) AS size FROM story_articles GROUP BY story_id) n"
     " ON n.story_id = s.id"
-    " ORDER BY n.size DESC, s.first_at IS NULL, s.first_at, s.id LIMIT ? OFFSET ?",
+    " ORDER BY n.size DESC, s.dated DESC, s.first_at, s.id LIMIT ? OFFSET ?",
 }
 _REVISION_COLUMNS = (
     ("stories", "revision", "INTEGER NOT NULL DEFAULT 0"),
     ("story_dossiers", "inputs", "TEXT NOT NULL DEFAULT ''"),
     ("story_dossiers", "revision", "INTEGER NOT NULL DEFAULT -1"),
+    ("stories", "dated", "INTEGER"),
 )
 
 
@@ -92,12 +101,19 @@ class SQLiteStore:
         dossiers count as built from another revision: the next run checks their keys),
         and any database the index every save reads the highest revision from (without
         it a scan of the stories, growing with the archive); schema.sql cannot hold the
-        index, as an older database has no column to index when the script runs."""
+        index, as an older database has no column to index when the script runs. A
+        database made before `stories.dated` learns it for every story once, on open."""
+        added = set()
         for table, column, ddl in _REVISION_COLUMNS:
             present = {row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")}
             if column not in present:
                 self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
+                added.add(column)
         self.conn.execute("CREATE INDEX IF NOT EXISTS stories_revision ON stories(revision)")
+        self.conn.execute("CREATE INDEX IF NOT EXISTS stories_dated ON stories(dated, last_at, id)")
+        if "dated" in added:  # every save sets it after
+            with self.conn:
+                self.conn.execute(f"UPDATE stories SET dated = {DATED}")
 
     def close(self) -> None:
         self.conn.close()
@@ -198,6 +214,7 @@ class SQLiteStore:
                     " VALUES (?, ?, ?, ?)",
                     [(story.id, m.article_id, m.score, m.reason) for m in story.members],
                 )
+                self.conn.execute(f"UPDATE stories SET dated = {DATED} WHERE id = ?", (story.id,))
             self.conn.executemany(
                 "DELETE FROM stories WHERE id = ?"
                 " AND NOT EXISTS (SELECT 1 FROM story_articles WHERE story_id = ?)",

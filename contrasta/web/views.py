@@ -211,7 +211,7 @@ def sides(dossier: Dossier, registry: Registry) -> list[Side]:
         columns.setdefault(band_of.get(article.id, UNRATED_LABEL), []).append(
             Headline(
                 article=article,
-                outlet=article.outlet or _("unknown outlet"),
+                outlet=dossier.check.outlet_of[article.id],
                 owner=outlet.owner if outlet else "",
                 derived=derived_from(dossier, article.id),
             )
