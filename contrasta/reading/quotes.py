@@ -899,7 +899,10 @@ class _Layout:
 @lru_cache(maxsize=LAYOUTS)
 def _layout(text: str) -> _Layout:
     paragraphs = tuple(_paragraphs(text))
-    laid = [_paragraph_layout(paragraph) for _, paragraph in paragraphs]
+    laid = []
+    for _, paragraph in paragraphs:
+        left_open = bool(laid) and any(not span.closed for span in laid[-1].spans)
+        laid.append(_paragraph_layout(paragraph, straight=not left_open))
     return _Layout(
         paragraphs=paragraphs,
         spans=tuple(piece.spans for piece in laid),
@@ -933,8 +936,10 @@ class _ParagraphLayout:
 
 
 @lru_cache(maxsize=PARAGRAPHS)
-def _paragraph_layout(paragraph: str) -> _ParagraphLayout:
-    spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, _mark_spans(paragraph)))
+def _paragraph_layout(paragraph: str, straight: bool = False) -> _ParagraphLayout:
+    """`straight`: a straight closing mark no mark opened may end a quote here
+    (`_unopened`), as the paragraph before left no quote open that it could close."""
+    spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, _mark_spans(paragraph), straight))
     masked = _titles_lowered(_mask(paragraph, spans))
     return _ParagraphLayout(
         spans=spans,
@@ -1106,6 +1111,10 @@ def _mark_spans(paragraph: str) -> list[_Span]:
 # A closing mark no opening mark answers, then a verb of saying: "…es demasiado corto”,
 # dijo X" (the opening mark lost in a translation or a copy).
 _UNOPENED = re.compile(r"[”»],\s*(?:(?:se|le|les|nos|me)\s+)?([^\W\d_]+)")
+# ...and a straight one glued to the last word ("…muy bonitos\", dijo X"), where the
+# paragraph before left no quote open: a quote of several paragraphs opens once and
+# closes in its last one, so there a straight mark alone ends it.
+_UNOPENED_STRAIGHT = re.compile(r'(?<=[^\W_]|[.!?…])",\s*(?:(?:se|le|les|nos|me)\s+)?([^\W\d_]+)')
 # Words only a speaker uses of themselves: a sentence with one, before an unopened quote,
 # is the quote's too ("En mis años de servicio nunca… . Los comentarios…», dijo X").
 _FIRST_PERSON = frozenset(
@@ -1113,14 +1122,17 @@ _FIRST_PERSON = frozenset(
 )
 
 
-def _unopened(paragraph: str, spans: list[_Span]) -> list[_Span]:
+def _unopened(paragraph: str, spans: list[_Span], straight: bool = False) -> list[_Span]:
     """The spans, with the quote a closing mark ends though no mark opened it, when a verb
     of saying follows ("Hay pocos médicos en la zona», dijo la directora"): the quote
     opens with its sentence, or earlier with the sentences before it in the first person,
     and holds a statement (`_QUOTATION_WORDS` words or more: too few may be a title's
     or a slogan's end). Words of a sentence with a mark of its own are left as they are."""
     found = list(spans)
-    for closer in _UNOPENED.finditer(paragraph):
+    closers = [*_UNOPENED.finditer(paragraph)]
+    if straight:
+        closers += _UNOPENED_STRAIGHT.finditer(paragraph)
+    for closer in sorted(closers, key=lambda m: m.start()):
         mark = closer.start()
         if closer[1].lower() not in _SAYING_FORMS:
             continue
@@ -1141,7 +1153,7 @@ def _unopened(paragraph: str, spans: list[_Span]) -> list[_Span]:
             continue
         end = start + len(inner.rstrip())
         start += len(inner) - len(inner.lstrip())
-        style = _STYLES[_FOREIGN_CLOSERS[paragraph[mark]]]
+        style = _STYLES[_FOREIGN_CLOSERS.get(paragraph[mark], paragraph[mark])]
         found.append(_Span(start, end, start, mark + 1, style, True))
     return sorted(found, key=lambda span: span.open)
 
@@ -3156,7 +3168,7 @@ def _said_thing(phrase: str) -> bool:
         return False
     noun = _head_noun(phrase)
     if words[0].lower() in _DEFINITE:  # "contó los detalles", "explicó el porqué de X:"
-        return noun in _SAYINGS | _SAID_NOUNS | _SPEECHES | _TOLD
+        return noun in _SAYINGS | _SAID_NOUNS | _SPEECHES | _TOLD or _thing_of(phrase, noun)
     if words[0].lower() not in _INDEFINITE:
         return False
     return not (
@@ -3167,6 +3179,37 @@ def _said_thing(phrase: str) -> bool:
         or _bodies(noun)
         or noun in _SOURCE_NOUNS
     )
+
+
+# Abstract nouns, by the endings Spanish gives them ("la gestión", "el nombramiento",
+# "la ausencia", "la voluntad"), and a few plain ones, that a verb of saying takes as
+# its object ("criticó la gestión del alcalde:", "defendió la propuesta del Gobierno:").
+_ABSTRACT_ENDING = re.compile(r"(?:[cstx]ión|miento|dad|tad|encia|ancia|ismo)$")
+_THINGS_SAID_OF = frozenset(
+    "plan propuesta medida ley decreto proyecto postura actitud idea iniciativa reforma "
+    "trabajo labor papel discurso".split()
+)
+# Bodies whose common name has such an ending ("la dirección del hospital", "la
+# comunidad educativa"): they speak, so they are no object.
+_BODIES_ABSTRACT = frozenset(
+    "autoridad autoridades comunidad presidencia gerencia delegación subdelegación "
+    "coordinación redacción portavocía alcaldía concejalía consejería hermandad formación "
+    "agrupación administración dirección comisión".split()
+)
+
+
+def _thing_of(phrase: str, noun: str) -> bool:
+    """Whether a definite noun phrase after a verb of saying is a thing it is said of,
+    not who says it: an abstract noun in lower case, no body nor people, with what it
+    is of after it ("criticó la gestión del alcalde Pérez: «…»" is said of the mayor's
+    running of things, by the subject before the verb)."""
+    if not noun or not re.search(rf"\b{re.escape(noun)}\b", phrase):
+        return False  # "la Dirección General de Tráfico": a name
+    if noun in _BODIES_ABSTRACT or noun in _ORG_NOUNS or noun in INSTITUTION_WORDS:
+        return False
+    if _people(noun) or noun in _COLLECTIVES or _bodies(noun) or noun in _OUTLETS:
+        return False
+    return noun in _THINGS_SAID_OF or bool(_ABSTRACT_ENDING.search(noun))
 
 
 def _bare_plural(word: str) -> bool:
