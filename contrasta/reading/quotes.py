@@ -216,7 +216,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache, wraps
 
 from contrasta.patterns import longest_first
-from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
+from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.names import (
     by_short_form,
     given_name_gender,
@@ -3352,10 +3352,7 @@ _BEFORE_NOUN = frozenset(
     """.split()
 )
 # Media, which speak for themselves ("un medio digital que aseguraba").
-_OUTLETS = frozenset(
-    "medio medios diario periódico revista cadena agencia emisora portal web televisión "
-    "radio blog".split()
-)
+_OUTLETS = OUTLET_NOUNS | {"medios"}
 # Documents that carry an organisation's or a person's words, named again by a bare noun
 # ("el comunicado", "el texto") after one was brought in ("emitió un comunicado").
 _DOCUMENTS = (
@@ -3722,10 +3719,7 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
 
 
 # Nouns naming an outlet right before its name: "el diario Granma", "a la agencia Tass".
-_NAMING_OUTLET = frozenset(
-    "diario periódico rotativo semanario revista agencia cadena emisora radio canal portal "
-    "newspaper agency".split()
-)
+_NAMING_OUTLET = OUTLET_NOUNS
 _OUTLET_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_NAMING_OUTLET))})\s+$", re.I)
 
 
