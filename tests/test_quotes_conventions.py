@@ -1988,3 +1988,26 @@ def test_a_straight_mark_no_mark_opened_ends_a_quote(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker) for q in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a title's field after "en" is part of the title: the name after it speaks
+        ("el experto en nutrición Tomás Lerma", "Tomás Lerma"),
+        ("el experto en Nutrición Tomás Lerma en el portal Vida Sana", "Tomás Lerma"),
+        ("la doctora en Biología Ana Gil", "Ana Gil"),
+        # the name of what a title is of is not the speaker: the apposition is
+        ("el portavoz de la empresa Acme, Tomás Lerma", "Tomás Lerma"),
+        ("el director del diario El Faro, Tomás Lerma", "Tomás Lerma"),
+        # ...and with none, the spokesperson stays unnamed, a family's name is no one
+        ("el portavoz de la empresa Acme", "portavoz de la empresa Acme"),
+        ("el abogado de la familia Ruiz", None),
+        # a first name after the complement's noun is the person the title is
+        ("la portavoz de la asociación Ana Gil", "Ana Gil"),
+        ("el abogado de la familia Ruiz Tomás Lerma", "Tomás Lerma"),
+    ],
+)
+def test_a_title_and_its_complement_before_the_name(phrase: str, expected: str | None) -> None:
+    text = f"«En personas sanas la dieta no cambia la acidez de la sangre», dijo {phrase}."
+    assert [q.speaker for q in find_quotes(text, "es")] == [expected]

@@ -2199,6 +2199,7 @@ class _Reader:
                 or _unglued(m.group(0).split(), self.alone)
                 != m.group(0).split()  # "de Acme Ana Ruiz"
             )
+            and not self._complement_name(head, m)
         ]
         if inside:
             stripped = _strip_titles(inside[-1].group(0), self.alone)
@@ -2259,6 +2260,18 @@ class _Reader:
         if first in ("el", "la") and (ranked := self._ranked(head, at)):
             return ranked  # "ha asegurado el 'número dos' del PP": the party's one named
         return _description(head, self.text[:at])
+
+    def _complement_name(self, head: str, match: re.Match) -> bool:
+        """Whether a name in a speaker phrase is the name of the thing its title is of,
+        not the speaker's: it follows "de" and a noun that is no title ("el portavoz de la
+        empresa Acme", "el director del hospital Santa Rita") and opens with no first name
+        ("la portavoz de la asociación Ana Gil" is Ana Gil)."""
+        noun = _COMPLEMENT_NOUN.search(head, 0, match.start())
+        if noun is None or noun.end() != match.start() or role_of(noun.group(1).lower()):
+            return False
+        if not _people(_head_noun(head[: noun.start()])):
+            return False  # "el portal de verificación Maldita.es": the outlet's own name
+        return not any(is_given_name(word) for word in match.group(0).split())
 
     @_evidence("rank in an organisation")
     def _ranked(self, head: str, at: int) -> str | None:
@@ -4301,6 +4314,20 @@ _SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉ�
 _FULL_STOP = re.compile(r"^(?:[a-záéíóúñü][^\W\d_]+|[^\W\d_]{5,})\.$")
 
 
+# Titles whose field follows "en" ("el experto en nutrición X", "la doctora en Biología
+# Y"): the field is part of the title, no place where it was said.
+_EXPERTISE = frozenset(
+    "experto experta expertos expertas especialista especialistas doctor doctora "
+    "licenciado licenciada graduado graduada máster expert experts specialist".split()
+)
+# A name right after a noun of the title's complement that is no title ("el portavoz de
+# la empresa Acme", "el director del hospital Santa Rita", "el abogado de la familia
+# Ruiz"): the name is that thing's, not the speaker's.
+_COMPLEMENT_NOUN = re.compile(
+    r"\b(?i:de|del|of)\s+(?:(?i:el|la|los|las|the)\s+)?([a-záéíóúñ]+)\s+$"
+)
+
+
 def _head_phrase(phrase: str) -> tuple[str, str]:
     """Split a speaker phrase at its first comma or clause word: (head, rest); "y" joining
     two titles is no clause word ("el cantante y actor Bruno Salas", "el arquitecto y
@@ -4315,7 +4342,16 @@ def _head_phrase(phrase: str) -> tuple[str, str]:
             (after and role_of(after[0]))
             or (len(after) == 3 and after[1] == "," and after[2][0].isupper())
         )
-        if token == "," or (words and token.lower().strip(".") in _PHRASE_STOPS and not joined):
+        field = (
+            token in ("en", "in")
+            and words
+            and words[-1].lower() in _EXPERTISE
+            and after[:1]
+            and (after[0].islower() or (len(after) > 1 and is_given_name(after[1])))
+        )  # "el experto en nutrición X", "la doctora en Biología Ana Gil"; not "en Madrid"
+        if token == "," or (
+            words and token.lower().strip(".") in _PHRASE_STOPS and not joined and not field
+        ):
             return " ".join(words).rstrip("."), phrase[match.start() :]
         words.append(token)
         if _FULL_STOP.search(token) and i + 1 < len(matches):  # "compañía. https://…"
