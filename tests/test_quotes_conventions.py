@@ -2011,3 +2011,20 @@ def test_a_straight_mark_no_mark_opened_ends_a_quote(
 def test_a_title_and_its_complement_before_the_name(phrase: str, expected: str | None) -> None:
     text = f"«En personas sanas la dieta no cambia la acidez de la sangre», dijo {phrase}."
     assert [q.speaker for q in find_quotes(text, "es")] == [expected]
+
+
+def test_quien_after_an_attribution_names_that_speaker_again() -> None:
+    text = (
+        "El seleccionador nacional, Marcos Albiol, anunció la lista de convocados. «Hay "
+        "jugadores que merecen estar y no están», admitió el técnico valenciano, quien "
+        "explicó que «el grupo está muy unido»."
+    )
+    assert [q.speaker for q in find_quotes(text, "es")] == ["Marcos Albiol", "Marcos Albiol"]
+
+
+def test_quien_after_someone_else_named_is_not_the_speaker_before() -> None:
+    text = (
+        "«Hay jugadores que merecen estar y no están», admitió Marcos Albiol ante su "
+        "ayudante, Pedro Lanza, quien explicó que «el grupo está muy unido»."
+    )
+    assert [q.speaker for q in find_quotes(text, "es")][1] != "Marcos Albiol"

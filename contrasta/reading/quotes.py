@@ -1912,6 +1912,12 @@ class _Reader:
             text = subject[: relative.start()].rstrip(" ,")
             pronoun = _WORD.search(relative.group(0)).group(0).lower()
             antecedent = self._antecedent(text, at, index, lo, pronoun)
+            spoke_here = self.paragraphs[index][0] + lo <= self.spoken_at <= at
+            if antecedent is None and pronoun == "quien" and self.speakers and spoke_here:
+                # "«…», admitió el técnico, quien explicó que «…»": the person this
+                # sentence just gave a quote to, whom "quien" names again
+                self.trail.append(("speaker of this sentence", self.speakers[-1]))
+                return self.speakers[-1]
             if antecedent is not None or pronoun != "que":
                 return antecedent  # "hay quienes cuestionan": no one in particular
             thing = _TRAILING_PHRASE.search(text)
