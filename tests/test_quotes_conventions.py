@@ -2028,3 +2028,18 @@ def test_quien_after_someone_else_named_is_not_the_speaker_before() -> None:
         "ayudante, Pedro Lanza, quien explicó que «el grupo está muy unido»."
     )
     assert [q.speaker for q in find_quotes(text, "es")][1] != "Marcos Albiol"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote inside the clause "que" opens, the clause going on after it with no
+        # comma: the verb after it is the clause's own ("les alertaron"), no cue; the
+        # speaker is the subject of the verb before "que"
+        "El secretario general del Partido Ribereño, Tomás Llorente, ha reconocido este "
+        "viernes que «personas del otro partido» les alertaron de la moción.",
+        "Tomás Llorente admitió que «varios concejales» no votaron lo acordado.",
+    ],
+)
+def test_a_quote_the_clause_goes_on_after_is_the_reporting_subjects(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] == ["Tomás Llorente"]

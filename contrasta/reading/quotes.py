@@ -1007,6 +1007,12 @@ def _names_written(masked_paragraphs: tuple[tuple[int, str], ...]) -> list[_Ment
     return found
 
 
+# A quote inside a clause "que" opens, with the clause going on after it, no comma
+# between: "aseguró que «personas de X» les alertaron".
+_THAT_OPENS = re.compile(r"\bque\s+$", re.I)
+_CLAUSE_GOES_ON = re.compile(r"[^\S\n]+(?:(?:se|le|les|lo|la|los|las|nos|me|no)\s+)*[a-záéíóúñ]")
+
+
 def _last_words(text: str, count: int) -> int:
     """Where the last `count` words of `text` begin."""
     starts = [m.start() for m in re.finditer(r"\S+", text)]
@@ -1365,7 +1371,12 @@ class _Reader:
             return None
         at = offset + span.open
         self.trail = []
-        speaker, cue = self._after(after, at, index, lo)
+        if _CLAUSE_GOES_ON.match(after) and _THAT_OPENS.search(before):
+            # "reconoció que «personas de X» les alertaron": the quote is the subject of
+            # the verb after it, which is no cue; the verb before "que" is
+            speaker, cue = None, None
+        else:
+            speaker, cue = self._after(after, at, index, lo)
         path = "after"
         if cue is None and judged:
             subject = before[: judged.start()]
