@@ -2043,3 +2043,29 @@ def test_quien_after_someone_else_named_is_not_the_speaker_before() -> None:
 )
 def test_a_quote_the_clause_goes_on_after_is_the_reporting_subjects(text: str) -> None:
     assert [q.speaker for q in find_quotes(text, "es")] == ["Tomás Llorente"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words quoted after "que el plan", in lower case and ending the clause, are what
+        # the report says of the plan, not its title
+        (
+            "El portavoz del Gobierno, Iker Zubeldia, ha dicho que el plan «está en marcha».",
+            [("está en marcha", "Iker Zubeldia")],
+        ),
+        (
+            "La presidenta de la Cámara, Elena Suárez, afirmó el lunes que el proyecto «será "
+            "votado antes de diciembre».",
+            [("será votado antes de diciembre", "Elena Suárez")],
+        ),
+        # ...while a capitalised title after the noun stays a title, no one's words
+        (
+            "El portavoz del Gobierno, Iker Zubeldia, ha dicho que el plan «Renove» "
+            "arrancará en enero.",
+            [],
+        ),
+    ],
+)
+def test_words_quoted_of_a_plan_are_no_title(text: str, expected: list) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, "es")] == expected

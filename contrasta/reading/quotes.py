@@ -1007,6 +1007,22 @@ def _names_written(masked_paragraphs: tuple[tuple[int, str], ...]) -> list[_Ment
     return found
 
 
+# "que" and an article before a noun that may introduce a title ("que el plan «…»").
+_THAT_THE = re.compile(r"\bque\s+(?:el|la|los|las)\s+$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def _reported_of(before: str, quoted: str, after: str) -> bool:
+    """Whether words quoted after a noun that may introduce a title ("el plan", "la
+    ley") are what a report says of it, not its title: the noun is the subject of a
+    clause "que" opens, the words open in lower case, as a title's never do, and end the
+    clause ("aseguró que el plan «está en marcha»." ; "el plan «Renove» arrancará" is a
+    title)."""
+    return (
+        bool(_THAT_THE.search(before)) and quoted[:1].islower() and bool(_CLAUSE_ENDS.match(after))
+    )
+
+
 # A quote inside a clause "que" opens, with the clause going on after it, no comma
 # between: "aseguró que «personas de X» les alertaron".
 _THAT_OPENS = re.compile(r"\bque\s+$", re.I)
@@ -1359,11 +1375,15 @@ class _Reader:
         hi = max(sentence.end if sentence else len(masked), span.close)
         before = masked[lo : span.open]
         after = masked[span.close : hi]
-        words = len(_WORD.findall(self.text[offset + span.start : offset + span.end]))
+        quoted_words = self.text[offset + span.start : offset + span.end]
+        words = len(_WORD.findall(quoted_words))
         judged = span.style != "dash" and _JUDGED_AS.search(before)
+        titled = _TITLE_BEFORE.search(before)
+        if titled and _reported_of(before[: titled.start()], quoted_words, after):
+            titled = None  # "aseguró que el plan «está en marcha»": what is said of it
         if span.style != "dash" and (
             _TERM_BEFORE.search(before)
-            or (words <= _MAX_TITLE_WORDS and not judged and _TITLE_BEFORE.search(before))
+            or (words <= _MAX_TITLE_WORDS and not judged and titled)
             or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
             or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
             or self._in_source(before)
