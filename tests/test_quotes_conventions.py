@@ -2069,3 +2069,18 @@ def test_a_quote_the_clause_goes_on_after_is_the_reporting_subjects(text: str) -
 )
 def test_words_quoted_of_a_plan_are_no_title(text: str, expected: list) -> None:
     assert [(q.text, q.speaker) for q in find_quotes(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the means and whom it was said to, between the verb and the speaker
+        "explicó en declaraciones a Efe Pablo Ortiz.",
+        "explicó en declaraciones a la prensa Pablo Ortiz.",
+        "explicó en declaraciones a la cadena Onda Sur el ministro de Hacienda, Pablo Ortiz.",
+    ],
+)
+def test_declarations_to_an_outlet_before_the_speaker(after: str) -> None:
+    assert [q.speaker for q in find_quotes(f"«No habrá subida de impuestos», {after}", "es")] == [
+        "Pablo Ortiz"
+    ]

@@ -358,7 +358,7 @@ _ADVERBIAL = re.compile(
     r"(?:(?:por\s+su\s+parte|a\s+su\s+vez|por\s+otra\s+parte|por\s+otro\s+lado|al\s+respecto|"
     r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|por\s+teléfono|por\s+escrito|"
     r"en\s+(?:un|una|su)\s+(?:entrevista|comunicado|mensaje|vídeo|video|nota|carta|"
-    r"rueda\s+de\s+prensa)|"
+    r"rueda\s+de\s+prensa)|en\s+rueda\s+de\s+prensa|en\s+declaraciones|"
     r"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|"
     r"domingo|mañana|tarde|noche)|"
     + "|".join(sorted(_ADVERBS, key=longest_first))
@@ -2197,7 +2197,10 @@ class _Reader:
         phrase = phrase.strip()
         if addressee:
             phrase = _skip_addressee(phrase)
-        phrase = phrase[_ADVERBIAL.match(phrase).end() if _ADVERBIAL.match(phrase) else 0 :]
+        if adverbial := _ADVERBIAL.match(phrase):
+            phrase = phrase[adverbial.end() :]
+            if addressee:  # "dijo en declaraciones a Efe X": whom, after the means
+                phrase = _skip_addressee(phrase)
         if (thing := _CAPITALISED_THING.match(phrase)) and thing.group(1)[0].isupper():
             phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
         words = phrase.split()
