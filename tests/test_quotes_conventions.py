@@ -2084,3 +2084,13 @@ def test_declarations_to_an_outlet_before_the_speaker(after: str) -> None:
     assert [q.speaker for q in find_quotes(f"«No habrá subida de impuestos», {after}", "es")] == [
         "Pablo Ortiz"
     ]
+
+
+def test_a_name_in_a_complement_of_a_thing_is_no_dropped_subject() -> None:
+    # the sentence before is about a room; the painter named in its complement is no
+    # subject a dropped "afirmó" can go on with
+    text = (
+        "La directora del museo, Clara Benet, presentó ayer la nueva sala.\n\nLa sala reúne "
+        "cuarenta obras del pintor Joaquín Sorolla. «Es un sueño cumplido», afirmó."
+    )
+    assert [q.speaker for q in find_quotes(text, "es")] != ["Joaquín Sorolla"]
