@@ -2094,3 +2094,15 @@ def test_a_name_in_a_complement_of_a_thing_is_no_dropped_subject() -> None:
         "cuarenta obras del pintor Joaquín Sorolla. «Es un sueño cumplido», afirmó."
     )
     assert [q.speaker for q in find_quotes(text, "es")] != ["Joaquín Sorolla"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English puts the subject before its verb after a quote, a name in apposition
+        '"We will appeal the ruling," the lawyer, Sarah Kim, said in a statement.',
+        '"We will appeal," the club\'s lawyer, Sarah Kim, said in a statement.',
+    ],
+)
+def test_english_subject_in_apposition_before_said(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Sarah Kim"]

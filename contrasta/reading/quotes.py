@@ -868,7 +868,20 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
         frozenset(v.split()[0].lower() for v in verbs if " " in v),
         participles,
         verb,
-        re.compile(r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?)\s+(" + verb.pattern + ")", re.I),
+        re.compile(
+            r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?"
+            # English puts the subject first, a name in apposition to it: "«…», the
+            # lawyer, Sarah Kim, said" (Spanish puts its verb first: "dijo la abogada, X")
+            + (
+                r"(?:,\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\s.;:,]*(?:\s+[^\s.;:,]+){0,3},)?"
+                if "en" in langs
+                else ""
+            )
+            + r")\s+("
+            + verb.pattern
+            + ")",
+            re.I,
+        ),
         re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(c) for c in prepositions) + r")(?:l(?![\w]))?",
             re.I,
