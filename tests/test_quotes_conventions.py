@@ -2106,3 +2106,30 @@ def test_a_name_in_a_complement_of_a_thing_is_no_dropped_subject() -> None:
 )
 def test_english_subject_in_apposition_before_said(text: str) -> None:
     assert [q.speaker for q in find_quotes(text, "en")] == ["Sarah Kim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative adverb opens a clause with a subject of its own: not the traveller's
+        # words, and the mayor of Toledo is never named
+        (
+            "El ministro de Cultura, Luis Ares, inauguró el festival. Después viajó a Toledo, "
+            "donde el alcalde afirmó que «la ciudad está preparada».",
+            [None],
+        ),
+        (
+            "El ministro de Cultura, Luis Ares, inauguró el festival. Después visitó la "
+            "escuela, donde su directora, Ana Pons, aseguró que «faltan profesores».",
+            ["Ana Pons"],
+        ),
+        # ...while "donde" and the verb alone go on with who traveled
+        (
+            "El ministro de Cultura, Luis Ares, inauguró el festival. «Es un gran día», dijo. "
+            "Después viajó a Toledo, donde afirmó que «la ciudad está preparada».",
+            ["Luis Ares", "Luis Ares"],
+        ),
+    ],
+)
+def test_a_clause_opened_by_donde_has_its_own_subject(text: str, expected: list) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] == expected

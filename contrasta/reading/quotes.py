@@ -1968,6 +1968,10 @@ class _Reader:
             if thing and not _NAME.search(thing.group(0)) and _relative_of_thing(thing.group(0)):
                 return None  # "una editorial publicada hace un año que decía:": its words
         clause = _main_clause(subject)
+        last = subject.rsplit(",", 1)[-1].strip()
+        if (where := _WHERE_OPENS.match(last)) and last[where.end() :].strip():
+            # "viajó a Toledo, donde el alcalde afirmó": the clause's own subject
+            subject = clause = last[where.end() :]
         trailing = _TRAILING_ADVERBIAL.search(clause)
         if short := self._short_name(clause[: trailing.start()] if trailing else clause):
             return self._spelled_out(short, at)  # "La OMS aseguró", "la OMS también dijo"
@@ -3687,6 +3691,15 @@ def _in_aside(subject: str, start: int) -> bool:
     que también suscribe Acción Vecinal, sostiene")."""
     comma = subject.rfind(",", 0, start)
     return comma >= 0 and bool(_ASIDE_OPEN.match(subject, comma, start)) and "," in subject[start:]
+
+
+# A relative adverb opening the clause of a verb of saying, its subject after it: "…,
+# donde el alcalde afirmó", "…, cuando la ministra dijo", "en la que el juez señala".
+_WHERE_OPENS = re.compile(
+    r"(?:donde|adonde|cuando|mientras|en\s+(?:el|la|los|las)\s+que)\s+"
+    r"(?=(?:el|la|los|las|un|una|su|sus)\s|(?-i:[A-ZÁÉÍÓÚÑ]))",
+    re.I,
+)
 
 
 def _main_clause(subject: str) -> str:
