@@ -2133,3 +2133,8 @@ def test_english_subject_in_apposition_before_said(text: str) -> None:
 )
 def test_a_clause_opened_by_donde_has_its_own_subject(text: str, expected: list) -> None:
     assert [q.speaker for q in find_quotes(text, "es")] == expected
+
+
+def test_a_bare_field_after_a_title_leaves_the_name_the_speakers() -> None:
+    text = "«El agua ha bajado», declaró el jefe de bomberos Quimal en el puesto de mando."
+    assert [q.speaker for q in find_quotes(text, "es")] == ["Quimal"]

@@ -4388,10 +4388,9 @@ _EXPERTISE = frozenset(
 )
 # A name right after a noun of the title's complement that is no title ("el portavoz de
 # la empresa Acme", "el director del hospital Santa Rita", "el abogado de la familia
-# Ruiz"): the name is that thing's, not the speaker's.
-_COMPLEMENT_NOUN = re.compile(
-    r"\b(?i:de|del|of)\s+(?:(?i:el|la|los|las|the)\s+)?([a-záéíóúñ]+)\s+$"
-)
+# Ruiz"): the name is that thing's, not the speaker's. With an article only: a bare noun
+# is the title's field ("el jefe de bomberos Quimal" is Quimal).
+_COMPLEMENT_NOUN = re.compile(r"\b(?i:del|de\s+(?:la|los|las)|of\s+the)\s+([a-záéíóúñ]+)\s+$")
 
 
 def _head_phrase(phrase: str) -> tuple[str, str]:
