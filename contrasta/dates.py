@@ -509,6 +509,9 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
                 value, precision, start = _month_of_year(month_of, value)
                 if mentions and mentions[-1].end > start and mentions[-1] not in stated:
                     mentions.pop()  # "12 de mayo" read before without its year
+            if value is not None and _leans(match, form) and form != "weekday":
+                lean = _lean(_words(match[form]), tense)
+                value = _written_again(value, precision, mentions, lean, base)
             if form == "counted":
                 value = _counted_from(match, precision, mentions[-1] if mentions else None)
             elif value is not None and form in _DEICTIC and _retold(text, start, stated, base):
@@ -594,6 +597,35 @@ def _states_year(match: re.Match[str], form: str) -> bool:
     if form in ("dmy", "mdy", "list"):
         return bool(match[f"{form}_y"])
     return form in _STATED_FORMS
+
+
+def _written_again(
+    value: datetime,
+    precision: str,
+    mentions: list[DateMention],
+    lean: str | None,
+    base: datetime | None,
+) -> datetime:
+    """A day and month, or a month, without year that this text already dated ("el 7 de
+    febrero" after "el domingo 7 de febrero de 2021"; "desde marzo" after "en marzo del
+    año pasado") is the same day or month again: the year of its latest earlier mention
+    at the same precision, not one guessed afresh from the publication date. A month
+    whose own words or verb look the other way from that one is another ("se aprobó en
+    marzo de 2019; entrará en vigor el próximo marzo")."""
+    for earlier in reversed(mentions):
+        if (
+            earlier.value is not None
+            and earlier.precision == precision
+            and earlier.value.month == value.month
+            and (precision != DAY or earlier.value.day == value.day)
+        ):
+            again = value.replace(year=earlier.value.year)
+            if precision == MONTH and base is not None and lean is not None:
+                ahead = _add_months(again, 1) > base
+                if (lean == FUTURE) != ahead:
+                    return value
+            return again
+    return value
 
 
 def _counted_from(

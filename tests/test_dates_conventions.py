@@ -199,3 +199,40 @@ def resolved(text: str, base: datetime, words: str) -> list[str]:
 def test_press_convention(text: str, base: datetime, words: str, expected: str | None) -> None:
     got = resolved(text, base, words)
     assert (expected in got) if expected else not got, got
+
+
+# A ninth block (RULES 65): a day and month, or a month, written again without its year is
+# the one the text already dated, not one guessed afresh from the publication date; a
+# month whose own words or verb look the other way is another, as is a different day of
+# the same month (the code before passes only these last two).
+AGAIN = [
+    (
+        "Las elecciones se celebrarán el 7 de febrero de 2021. Los paquetes se llevarán al "
+        "centro para el escrutinio el 7 de febrero, indicó el delegado.",
+        datetime(2021, 2, 4),
+        "2021-02-07",
+    ),
+    (
+        "Las protestas empezaron en marzo del año pasado. Desde marzo, los sanitarios han "
+        "denunciado la falta de medios.",
+        datetime(2021, 3, 10),
+        "2020-03",
+    ),
+    (
+        "La ley se aprobó en marzo de 2019. Entrará en vigor en marzo.",
+        datetime(2021, 1, 10),
+        "2021-03",
+    ),
+    (
+        "El foro se celebró el 9 de mayo de 2018. Este año la cita será el 7 de mayo.",
+        datetime(2021, 3, 10),
+        "2021-05-07",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "base", "expected"), AGAIN)
+def test_a_date_written_again_is_the_one_dated_before(
+    text: str, base: datetime, expected: str
+) -> None:
+    assert [m.iso for m in find_dates(text, base)][-1] == expected

@@ -19,7 +19,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
+from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.inflection import is_inflected
 from contrasta.reading.names import by_short_form, is_given_name, name_key, names, short_forms
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
@@ -58,12 +58,12 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;«“\"—¿¡(\n]\s*|\.[-–]\s*)$")
 # head belongs to the name itself.
 _ORG_BEFORE = re.compile(
     r"\b(?:el|la|los|las|del|al|un|una|the|a)\s+(?:"
-    r"diario|periódico|rotativo|revista|semanario|cadena|emisora|radio|televisora|canal|"
-    r"portal(?: de \w+)?|agencia(?: de noticias)?|medio|"
-    r"empresa|compañía|farmacéutica|aerolínea|firma|multinacional|constructora|"
+    r"portal de \w+|agencia de noticias|"
+    + "|".join(sorted(OUTLET_NOUNS))
+    + r"|empresa|compañía|farmacéutica|aerolínea|firma|multinacional|constructora|"
     r"tecnológica|operadora|consultora|fabricante|distribuidora|casa de subastas|"
     r"club|partido|organización|plataforma|fundación|asociación|sindicato|banda|"
-    r"newspaper|magazine|network|agency|company|firm|band|club|party"
+    r"company|firm|band|party"
     r")\s+[«\"“']?$",
     re.IGNORECASE,
 )

@@ -31,6 +31,17 @@ INSTITUTION_WORDS = frozenset(
     """.split()
 )
 
+# Common nouns for a news outlet: "el diario Granma", "a la agencia Tass", "un medio
+# digital". Read by the entity reader (the name after one is an organisation's) and by
+# quotes (a medium speaks for itself; an outlet named before a person is not part of
+# their name).
+OUTLET_NOUNS = frozenset(
+    """
+    medio diario periódico rotativo semanario revista cadena emisora radio televisora
+    televisión canal portal agencia web blog newspaper magazine network agency
+    """.split()
+)
+
 
 @dataclass
 class Gazetteer:

@@ -216,7 +216,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache, wraps
 
 from contrasta.patterns import longest_first
-from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
+from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.names import (
     by_short_form,
     given_name_gender,
@@ -358,7 +358,7 @@ _ADVERBIAL = re.compile(
     r"(?:(?:por\s+su\s+parte|a\s+su\s+vez|por\s+otra\s+parte|por\s+otro\s+lado|al\s+respecto|"
     r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|por\s+teléfono|por\s+escrito|"
     r"en\s+(?:un|una|su)\s+(?:entrevista|comunicado|mensaje|vídeo|video|nota|carta|"
-    r"rueda\s+de\s+prensa)|"
+    r"rueda\s+de\s+prensa)|en\s+rueda\s+de\s+prensa|en\s+declaraciones|"
     r"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|"
     r"domingo|mañana|tarde|noche)|"
     + "|".join(sorted(_ADVERBS, key=longest_first))
@@ -868,7 +868,20 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
         frozenset(v.split()[0].lower() for v in verbs if " " in v),
         participles,
         verb,
-        re.compile(r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?)\s+(" + verb.pattern + ")", re.I),
+        re.compile(
+            r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?"
+            # English puts the subject first, a name in apposition to it: "«…», the
+            # lawyer, Sarah Kim, said" (Spanish puts its verb first: "dijo la abogada, X")
+            + (
+                r"(?:,\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\s.;:,]*(?:\s+[^\s.;:,]+){0,3},)?"
+                if "en" in langs
+                else ""
+            )
+            + r")\s+("
+            + verb.pattern
+            + ")",
+            re.I,
+        ),
         re.compile(
             r"(?<![\w])(?:" + "|".join(re.escape(c) for c in prepositions) + r")(?:l(?![\w]))?",
             re.I,
@@ -899,7 +912,10 @@ class _Layout:
 @lru_cache(maxsize=LAYOUTS)
 def _layout(text: str) -> _Layout:
     paragraphs = tuple(_paragraphs(text))
-    laid = [_paragraph_layout(paragraph) for _, paragraph in paragraphs]
+    laid = []
+    for _, paragraph in paragraphs:
+        left_open = bool(laid) and any(not span.closed for span in laid[-1].spans)
+        laid.append(_paragraph_layout(paragraph, straight=not left_open))
     return _Layout(
         paragraphs=paragraphs,
         spans=tuple(piece.spans for piece in laid),
@@ -933,8 +949,10 @@ class _ParagraphLayout:
 
 
 @lru_cache(maxsize=PARAGRAPHS)
-def _paragraph_layout(paragraph: str) -> _ParagraphLayout:
-    spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, _mark_spans(paragraph)))
+def _paragraph_layout(paragraph: str, straight: bool = False) -> _ParagraphLayout:
+    """`straight`: a straight closing mark no mark opened may end a quote here
+    (`_unopened`), as the paragraph before left no quote open that it could close."""
+    spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, _mark_spans(paragraph), straight))
     masked = _titles_lowered(_mask(paragraph, spans))
     return _ParagraphLayout(
         spans=spans,
@@ -1000,6 +1018,28 @@ def _names_written(masked_paragraphs: tuple[tuple[int, str], ...]) -> list[_Ment
             )  # no title for "Ucrania" of "El patriarca de la Iglesia de Ucrania"
             found.append(_Mention(name, offset + start, description))
     return found
+
+
+# "que" and an article before a noun that may introduce a title ("que el plan «…»").
+_THAT_THE = re.compile(r"\bque\s+(?:el|la|los|las)\s+$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:)]|$)")
+
+
+def _reported_of(before: str, quoted: str, after: str) -> bool:
+    """Whether words quoted after a noun that may introduce a title ("el plan", "la
+    ley") are what a report says of it, not its title: the noun is the subject of a
+    clause "que" opens, the words open in lower case, as a title's never do, and end the
+    clause ("aseguró que el plan «está en marcha»." ; "el plan «Renove» arrancará" is a
+    title)."""
+    return (
+        bool(_THAT_THE.search(before)) and quoted[:1].islower() and bool(_CLAUSE_ENDS.match(after))
+    )
+
+
+# A quote inside a clause "que" opens, with the clause going on after it, no comma
+# between: "aseguró que «personas de X» les alertaron".
+_THAT_OPENS = re.compile(r"\bque\s+$", re.I)
+_CLAUSE_GOES_ON = re.compile(r"[^\S\n]+(?:(?:se|le|les|lo|la|los|las|nos|me|no)\s+)*[a-záéíóúñ]")
 
 
 def _last_words(text: str, count: int) -> int:
@@ -1106,6 +1146,10 @@ def _mark_spans(paragraph: str) -> list[_Span]:
 # A closing mark no opening mark answers, then a verb of saying: "…es demasiado corto”,
 # dijo X" (the opening mark lost in a translation or a copy).
 _UNOPENED = re.compile(r"[”»],\s*(?:(?:se|le|les|nos|me)\s+)?([^\W\d_]+)")
+# ...and a straight one glued to the last word ("…muy bonitos\", dijo X"), where the
+# paragraph before left no quote open: a quote of several paragraphs opens once and
+# closes in its last one, so there a straight mark alone ends it.
+_UNOPENED_STRAIGHT = re.compile(r'(?<=[^\W_]|[.!?…])",\s*(?:(?:se|le|les|nos|me)\s+)?([^\W\d_]+)')
 # Words only a speaker uses of themselves: a sentence with one, before an unopened quote,
 # is the quote's too ("En mis años de servicio nunca… . Los comentarios…», dijo X").
 _FIRST_PERSON = frozenset(
@@ -1113,14 +1157,17 @@ _FIRST_PERSON = frozenset(
 )
 
 
-def _unopened(paragraph: str, spans: list[_Span]) -> list[_Span]:
+def _unopened(paragraph: str, spans: list[_Span], straight: bool = False) -> list[_Span]:
     """The spans, with the quote a closing mark ends though no mark opened it, when a verb
     of saying follows ("Hay pocos médicos en la zona», dijo la directora"): the quote
     opens with its sentence, or earlier with the sentences before it in the first person,
     and holds a statement (`_QUOTATION_WORDS` words or more: too few may be a title's
     or a slogan's end). Words of a sentence with a mark of its own are left as they are."""
     found = list(spans)
-    for closer in _UNOPENED.finditer(paragraph):
+    closers = [*_UNOPENED.finditer(paragraph)]
+    if straight:
+        closers += _UNOPENED_STRAIGHT.finditer(paragraph)
+    for closer in sorted(closers, key=lambda m: m.start()):
         mark = closer.start()
         if closer[1].lower() not in _SAYING_FORMS:
             continue
@@ -1141,7 +1188,7 @@ def _unopened(paragraph: str, spans: list[_Span]) -> list[_Span]:
             continue
         end = start + len(inner.rstrip())
         start += len(inner) - len(inner.lstrip())
-        style = _STYLES[_FOREIGN_CLOSERS[paragraph[mark]]]
+        style = _STYLES[_FOREIGN_CLOSERS.get(paragraph[mark], paragraph[mark])]
         found.append(_Span(start, end, start, mark + 1, style, True))
     return sorted(found, key=lambda span: span.open)
 
@@ -1341,11 +1388,15 @@ class _Reader:
         hi = max(sentence.end if sentence else len(masked), span.close)
         before = masked[lo : span.open]
         after = masked[span.close : hi]
-        words = len(_WORD.findall(self.text[offset + span.start : offset + span.end]))
+        quoted_words = self.text[offset + span.start : offset + span.end]
+        words = len(_WORD.findall(quoted_words))
         judged = span.style != "dash" and _JUDGED_AS.search(before)
+        titled = _TITLE_BEFORE.search(before)
+        if titled and _reported_of(before[: titled.start()], quoted_words, after):
+            titled = None  # "aseguró que el plan «está en marcha»": what is said of it
         if span.style != "dash" and (
             _TERM_BEFORE.search(before)
-            or (words <= _MAX_TITLE_WORDS and not judged and _TITLE_BEFORE.search(before))
+            or (words <= _MAX_TITLE_WORDS and not judged and titled)
             or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
             or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
             or self._in_source(before)
@@ -1353,7 +1404,12 @@ class _Reader:
             return None
         at = offset + span.open
         self.trail = []
-        speaker, cue = self._after(after, at, index, lo)
+        if _CLAUSE_GOES_ON.match(after) and _THAT_OPENS.search(before):
+            # "reconoció que «personas de X» les alertaron": the quote is the subject of
+            # the verb after it, which is no cue; the verb before "que" is
+            speaker, cue = None, None
+        else:
+            speaker, cue = self._after(after, at, index, lo)
         path = "after"
         if cue is None and judged:
             subject = before[: judged.start()]
@@ -1900,12 +1956,22 @@ class _Reader:
             text = subject[: relative.start()].rstrip(" ,")
             pronoun = _WORD.search(relative.group(0)).group(0).lower()
             antecedent = self._antecedent(text, at, index, lo, pronoun)
+            spoke_here = self.paragraphs[index][0] + lo <= self.spoken_at <= at
+            if antecedent is None and pronoun == "quien" and self.speakers and spoke_here:
+                # "«…», admitió el técnico, quien explicó que «…»": the person this
+                # sentence just gave a quote to, whom "quien" names again
+                self.trail.append(("speaker of this sentence", self.speakers[-1]))
+                return self.speakers[-1]
             if antecedent is not None or pronoun != "que":
                 return antecedent  # "hay quienes cuestionan": no one in particular
             thing = _TRAILING_PHRASE.search(text)
             if thing and not _NAME.search(thing.group(0)) and _relative_of_thing(thing.group(0)):
                 return None  # "una editorial publicada hace un año que decía:": its words
         clause = _main_clause(subject)
+        last = subject.rsplit(",", 1)[-1].strip()
+        if (where := _WHERE_OPENS.match(last)) and last[where.end() :].strip():
+            # "viajó a Toledo, donde el alcalde afirmó": the clause's own subject
+            subject = clause = last[where.end() :]
         trailing = _TRAILING_ADVERBIAL.search(clause)
         if short := self._short_name(clause[: trailing.start()] if trailing else clause):
             return self._spelled_out(short, at)  # "La OMS aseguró", "la OMS también dijo"
@@ -2148,7 +2214,10 @@ class _Reader:
         phrase = phrase.strip()
         if addressee:
             phrase = _skip_addressee(phrase)
-        phrase = phrase[_ADVERBIAL.match(phrase).end() if _ADVERBIAL.match(phrase) else 0 :]
+        if adverbial := _ADVERBIAL.match(phrase):
+            phrase = phrase[adverbial.end() :]
+            if addressee:  # "dijo en declaraciones a Efe X": whom, after the means
+                phrase = _skip_addressee(phrase)
         if (thing := _CAPITALISED_THING.match(phrase)) and thing.group(1)[0].isupper():
             phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
         words = phrase.split()
@@ -2187,6 +2256,7 @@ class _Reader:
                 or _unglued(m.group(0).split(), self.alone)
                 != m.group(0).split()  # "de Acme Ana Ruiz"
             )
+            and not self._complement_name(head, m)
         ]
         if inside:
             stripped = _strip_titles(inside[-1].group(0), self.alone)
@@ -2247,6 +2317,18 @@ class _Reader:
         if first in ("el", "la") and (ranked := self._ranked(head, at)):
             return ranked  # "ha asegurado el 'número dos' del PP": the party's one named
         return _description(head, self.text[:at])
+
+    def _complement_name(self, head: str, match: re.Match) -> bool:
+        """Whether a name in a speaker phrase is the name of the thing its title is of,
+        not the speaker's: it follows "de" and a noun that is no title ("el portavoz de la
+        empresa Acme", "el director del hospital Santa Rita") and opens with no first name
+        ("la portavoz de la asociación Ana Gil" is Ana Gil)."""
+        noun = _COMPLEMENT_NOUN.search(head, 0, match.start())
+        if noun is None or noun.end() != match.start() or role_of(noun.group(1).lower()):
+            return False
+        if not _people(_head_noun(head[: noun.start()])):
+            return False  # "el portal de verificación Maldita.es": the outlet's own name
+        return not any(is_given_name(word) for word in match.group(0).split())
 
     @_evidence("rank in an organisation")
     def _ranked(self, head: str, at: int) -> str | None:
@@ -3156,7 +3238,7 @@ def _said_thing(phrase: str) -> bool:
         return False
     noun = _head_noun(phrase)
     if words[0].lower() in _DEFINITE:  # "contó los detalles", "explicó el porqué de X:"
-        return noun in _SAYINGS | _SAID_NOUNS | _SPEECHES | _TOLD
+        return noun in _SAYINGS | _SAID_NOUNS | _SPEECHES | _TOLD or _thing_of(phrase, noun)
     if words[0].lower() not in _INDEFINITE:
         return False
     return not (
@@ -3167,6 +3249,37 @@ def _said_thing(phrase: str) -> bool:
         or _bodies(noun)
         or noun in _SOURCE_NOUNS
     )
+
+
+# Abstract nouns, by the endings Spanish gives them ("la gestión", "el nombramiento",
+# "la ausencia", "la voluntad"), and a few plain ones, that a verb of saying takes as
+# its object ("criticó la gestión del alcalde:", "defendió la propuesta del Gobierno:").
+_ABSTRACT_ENDING = re.compile(r"(?:[cstx]ión|miento|dad|tad|encia|ancia|ismo)$")
+_THINGS_SAID_OF = frozenset(
+    "plan propuesta medida ley decreto proyecto postura actitud idea iniciativa reforma "
+    "trabajo labor papel discurso".split()
+)
+# Bodies whose common name has such an ending ("la dirección del hospital", "la
+# comunidad educativa"): they speak, so they are no object.
+_BODIES_ABSTRACT = frozenset(
+    "autoridad autoridades comunidad presidencia gerencia delegación subdelegación "
+    "coordinación redacción portavocía alcaldía concejalía consejería hermandad formación "
+    "agrupación administración dirección comisión".split()
+)
+
+
+def _thing_of(phrase: str, noun: str) -> bool:
+    """Whether a definite noun phrase after a verb of saying is a thing it is said of,
+    not who says it: an abstract noun in lower case, no body nor people, with what it
+    is of after it ("criticó la gestión del alcalde Pérez: «…»" is said of the mayor's
+    running of things, by the subject before the verb)."""
+    if not noun or not re.search(rf"\b{re.escape(noun)}\b", phrase):
+        return False  # "la Dirección General de Tráfico": a name
+    if noun in _BODIES_ABSTRACT or noun in _ORG_NOUNS or noun in INSTITUTION_WORDS:
+        return False
+    if _people(noun) or noun in _COLLECTIVES or _bodies(noun) or noun in _OUTLETS:
+        return False
+    return noun in _THINGS_SAID_OF or bool(_ABSTRACT_ENDING.search(noun))
 
 
 def _bare_plural(word: str) -> bool:
@@ -3309,10 +3422,7 @@ _BEFORE_NOUN = frozenset(
     """.split()
 )
 # Media, which speak for themselves ("un medio digital que aseguraba").
-_OUTLETS = frozenset(
-    "medio medios diario periódico revista cadena agencia emisora portal web televisión "
-    "radio blog".split()
-)
+_OUTLETS = OUTLET_NOUNS | {"medios"}
 # Documents that carry an organisation's or a person's words, named again by a bare noun
 # ("el comunicado", "el texto") after one was brought in ("emitió un comunicado").
 _DOCUMENTS = (
@@ -3583,6 +3693,15 @@ def _in_aside(subject: str, start: int) -> bool:
     return comma >= 0 and bool(_ASIDE_OPEN.match(subject, comma, start)) and "," in subject[start:]
 
 
+# A relative adverb opening the clause of a verb of saying, its subject after it: "…,
+# donde el alcalde afirmó", "…, cuando la ministra dijo", "en la que el juez señala".
+_WHERE_OPENS = re.compile(
+    r"(?:donde|adonde|cuando|mientras|en\s+(?:el|la|los|las)\s+que)\s+"
+    r"(?=(?:el|la|los|las|un|una|su|sus)\s|(?-i:[A-ZÁÉÍÓÚÑ]))",
+    re.I,
+)
+
+
 def _main_clause(subject: str) -> str:
     """The words before a verb without the asides that separate them from it ("La
     denuncia, que suscriben tres asociaciones, una de ellas vecinal," is "La denuncia");
@@ -3679,10 +3798,7 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
 
 
 # Nouns naming an outlet right before its name: "el diario Granma", "a la agencia Tass".
-_NAMING_OUTLET = frozenset(
-    "diario periódico rotativo semanario revista agencia cadena emisora radio canal portal "
-    "newspaper agency".split()
-)
+_NAMING_OUTLET = OUTLET_NOUNS
 _OUTLET_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_NAMING_OUTLET))})\s+$", re.I)
 
 
@@ -4264,6 +4380,19 @@ _SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉ�
 _FULL_STOP = re.compile(r"^(?:[a-záéíóúñü][^\W\d_]+|[^\W\d_]{5,})\.$")
 
 
+# Titles whose field follows "en" ("el experto en nutrición X", "la doctora en Biología
+# Y"): the field is part of the title, no place where it was said.
+_EXPERTISE = frozenset(
+    "experto experta expertos expertas especialista especialistas doctor doctora "
+    "licenciado licenciada graduado graduada máster expert experts specialist".split()
+)
+# A name right after a noun of the title's complement that is no title ("el portavoz de
+# la empresa Acme", "el director del hospital Santa Rita", "el abogado de la familia
+# Ruiz"): the name is that thing's, not the speaker's. With an article only: a bare noun
+# is the title's field ("el jefe de bomberos Quimal" is Quimal).
+_COMPLEMENT_NOUN = re.compile(r"\b(?i:del|de\s+(?:la|los|las)|of\s+the)\s+([a-záéíóúñ]+)\s+$")
+
+
 def _head_phrase(phrase: str) -> tuple[str, str]:
     """Split a speaker phrase at its first comma or clause word: (head, rest); "y" joining
     two titles is no clause word ("el cantante y actor Bruno Salas", "el arquitecto y
@@ -4278,7 +4407,16 @@ def _head_phrase(phrase: str) -> tuple[str, str]:
             (after and role_of(after[0]))
             or (len(after) == 3 and after[1] == "," and after[2][0].isupper())
         )
-        if token == "," or (words and token.lower().strip(".") in _PHRASE_STOPS and not joined):
+        field = (
+            token in ("en", "in")
+            and words
+            and words[-1].lower() in _EXPERTISE
+            and after[:1]
+            and (after[0].islower() or (len(after) > 1 and is_given_name(after[1])))
+        )  # "el experto en nutrición X", "la doctora en Biología Ana Gil"; not "en Madrid"
+        if token == "," or (
+            words and token.lower().strip(".") in _PHRASE_STOPS and not joined and not field
+        ):
             return " ".join(words).rstrip("."), phrase[match.start() :]
         words.append(token)
         if _FULL_STOP.search(token) and i + 1 < len(matches):  # "compañía. https://…"

@@ -87,12 +87,16 @@ _ROLES = """
     especialista specialist
     analista analyst
     periodista reportero reportera comunicador comunicadora journalist reporter
-    escritor escritora novelista poeta poetisa writer
+    escritor escritora novelista poeta poetisa dramaturgo dramaturga writer playwright
     historiador historiadora historian
     académico académica catedrático catedrática academic
     activista activist
     cantante singer
     artista artist
+    pintor pintora escultor escultora ilustrador ilustradora painter sculptor
+    músico compositor compositora musician composer
+    cineasta filmmaker
+    fotógrafo fotógrafa photographer
     entrenador entrenadora seleccionador seleccionadora técnico coach
     jugador jugadora futbolista player
     fundador fundadora cofundador cofundadora founder
