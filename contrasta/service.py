@@ -150,7 +150,13 @@ log = logging.getLogger(__name__)
 #     now ("las pasadas elecciones de 2022"), a date inside a period named by its bounds, a
 #     year a conditional guesses about, or a comparative's base ("peor que 2026")
 #     (timeline._dates_its_fact).
-RULES = 26
+# 27: "confirmed" asks more than a figure, a code or two people's words: a figure alone,
+#     where the parsed clauses share neither act, actor nor name, shows a group alike
+#     (align._figure_alone); so do actors one only through a code ("COVID-19",
+#     align._actors_named) and two statements given to two named people (said.two_sources);
+#     an impersonal "se asegura que" frames a claim as a fact-check does (align._DEBUNK)
+#     (CLAIMS.md item 116).
+RULES = 27
 
 
 @dataclass(frozen=True)
