@@ -156,7 +156,13 @@ log = logging.getLogger(__name__)
 #     of months, a year inside a list of years or a period's end ("into 2027", "desde 2013
 #     hasta ahora"); a "since" year is a beginning's only when its own clause tells the
 #     beginning (timeline._dates_its_fact, _begins).
-RULES = 27
+# 28: "confirmed" asks more than a figure, a code or two people's words: a figure alone,
+#     where the parsed clauses share neither act, actor nor name, shows a group alike
+#     (align._figure_alone); so do actors one only through a code ("COVID-19",
+#     align._actors_named) and two statements given to two named people (said.two_sources);
+#     an impersonal "se asegura que" frames a claim as a fact-check does (align._DEBUNK)
+#     (CLAIMS.md item 117).
+RULES = 28
 
 
 @dataclass(frozen=True)

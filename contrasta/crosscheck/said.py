@@ -214,6 +214,21 @@ def content_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
     return x.attribute, y.attribute
 
 
+def two_sources(a: Claim, b: Claim) -> bool:
+    """Two reported statements of two people: each claim reports what someone said
+    (`Claim.attribution` on one side at least), each names its source as a person
+    (`_speakers`), and no source of one is a source of the other. Two people saying one
+    thing are two statements, each its speaker's, not one fact two outlets confirm: on a
+    real run a singer and a club's president, each on his own occasion, denying one
+    plagiarism (CLAIMS.md item 117). A source left unnamed on either side may be the
+    other's, and is left to the frames."""
+    if not a.attribution and not b.attribution:
+        return False
+    mine = [n for n in _speakers(a) if _a_person(n)]
+    theirs = [n for n in _speakers(b) if _a_person(n)]
+    return bool(mine and theirs) and not any(same_person(m, t) for m in mine for t in theirs)
+
+
 def _speakers(claim: Claim) -> tuple[str, ...]:
     """Names the claim gives as its source: its quotes' speakers, and, when its sentence
     reports what was said, the names it writes outside quotes ("Edith Barrios, hermana de
