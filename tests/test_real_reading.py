@@ -147,13 +147,13 @@ def _heldout(kind: str) -> list[dict]:
     ]
 
 
-def test_the_heldout_articles_are_the_thirteenth_draw_in_order():
-    """The held-out split is the thirteenth round's draw and then its reserve, taken in
-    order (bench/real/README.md item 65): a prefix of that list, each article of it in both
+def test_the_heldout_articles_are_the_fourteenth_draw_in_order():
+    """The held-out split is the fourteenth round's draw and then its reserve, taken in
+    order (bench/real/README.md item 68): a prefix of that list, each article of it in both
     files, none skipped or set aside after reading; and no reserve article was taken once
     the articles before it held the targets (quotes counted at most QUOTES_COUNTED per
     article)."""
-    items = widened_round("thirteenth")
+    items = widened_round("fourteenth")
     drawn = [f"{item['source']}:{item['id']}" for item in items]
     quotes, dates = _heldout("quotes"), _heldout("dates")
     keys = [real_reading.article_key(entry) for entry in quotes]
@@ -166,6 +166,18 @@ def test_the_heldout_articles_are_the_thirteenth_draw_in_order():
             and sum(len(entry["dates"]) for entry in dates[:taken]) >= DATE_TARGET
         )
         assert not reached, f"reserve article {taken + 1} taken after the targets were held"
+
+
+def test_the_fourteenth_draw_leaves_out_dev_and_the_thirteenth_round():
+    """The fourteenth round was drawn with all 233 dev articles of then and the thirteenth
+    round's 17 (its 11 drawn and the first 6 of its reserve, README item 66) left out
+    (README item 68); the 6 of the thirteenth's reserve it did not use stay candidates."""
+    drawn = {f"{item['source']}:{item['id']}" for item in widened_round("fourteenth")}
+    thirteenth = [f"{item['source']}:{item['id']}" for item in widened_round("thirteenth")]
+    keys = [real_reading.article_key(entry) for entry in _dev("quotes")]
+    assert len(keys) >= 233
+    assert not drawn & set(keys[:233])
+    assert not drawn & set(thirteenth[:17])
 
 
 def test_the_thirteenth_draw_leaves_out_every_dev_article():

@@ -12,7 +12,8 @@
     python bench/real/selection.py --tenth     # the tenth round (now all dev)
     python bench/real/selection.py --eleventh  # the eleventh round (now all dev)
     python bench/real/selection.py --twelfth   # the twelfth round (now all dev)
-    python bench/real/selection.py --thirteenth  # the thirteenth held-out split and its reserve
+    python bench/real/selection.py --thirteenth  # the thirteenth round (scored; to join dev)
+    python bench/real/selection.py --fourteenth  # the fourteenth held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -434,6 +435,17 @@ ELEVENTH_RESERVE_USED = 0
 THIRTEENTH_SEED = 20261231
 TWELFTH_RESERVE_USED = 5
 
+# Fourteenth round: the thirteenth round's 17 (its 11 drawn and the first 6 of its reserve,
+# README item 66) were scored once and are being folded into dev. Drawn as the thirteenth
+# (the seventh round's four strata, quotas, outlet cap, reserve, and at most QUOTES_COUNTED
+# quotes of an article counted toward the target), minus all 233 dev articles and the
+# thirteenth's 17 (the 6 of its reserve it did not use stay candidates, as every earlier
+# round's unused reserve did), with a new seed fixed and committed before any of these
+# articles was read (README item 68).
+
+FOURTEENTH_SEED = 20270101
+THIRTEENTH_RESERVE_USED = 6
+
 
 # The rounds drawn from the seventh round's four strata (`_widened_round`), in order: each
 # one's seed and how many articles of its reserve were used once it was annotated (its
@@ -446,7 +458,8 @@ WIDENED = {
     "tenth": (TENTH_SEED, TENTH_RESERVE_USED),
     "eleventh": (ELEVENTH_SEED, ELEVENTH_RESERVE_USED),
     "twelfth": (TWELFTH_SEED, TWELFTH_RESERVE_USED),
-    "thirteenth": (THIRTEENTH_SEED, None),
+    "thirteenth": (THIRTEENTH_SEED, THIRTEENTH_RESERVE_USED),
+    "fourteenth": (FOURTEENTH_SEED, None),
 }
 
 
