@@ -623,8 +623,9 @@ sentence, the sentence quoting the post, the embedded post's own text) are other
 heldout8's reading of the same jab was, each given the jab's day (the new year's first day,
 from the article's weekday and the report's day), though the post alone could be read as a
 claim about the year it names; a fourth-quarter fundraising haul placed by the year of a
-phrase naming that year's last quarter is right at the year, the haul being the headline's fact (as a
-half-year's export figure was), not the release a day or two later; a hunger strike under way
+phrase naming that year's last quarter is right at the year, the haul being the headline's
+fact (as a half-year's export figure was), not the release a day or two later; a hunger
+strike under way
 for the fourth time in a year is right at that year; a year-in-pictures gallery's headline
 is right at its year (heldout8's year-review) and a year's first births are right at the
 year (heldout4's reading of the same story), the article writing no full date; an opening
