@@ -95,6 +95,40 @@ articles in draw order: FakeDeS test 459, 198, 162, 435; SemEval Spanish
 side 2, 1527827009_1506106250 side 2; SemEval English 1484188459_1484141136 side 1. (The
 quotes bench's "1529987364_1515868256 side 2" is the second row of that pair id, `.2`,
 another text: left out by its hash, while the first row's side 2 is drawn.)
+
+Annotated 2026-12-06 (split `heldout2` of bench/real/entities.json, never scored here): 9
+articles, 59 names (PER 16, ORG 16, LOC 20, MISC 7; FakeDeS 27, SemEval Spanish 22,
+SemEval English 10) with 82 mentions, and 24 NOT-A-NAME annotations. Each article was read
+whole beside the list of its capitalised runs (a script outside the repository, which also
+found the offsets: every whole-word occurrence of each form, a mention inside a longer
+name's mention left to the longer name); no contrasta reader was run on them, no figure was
+taken. Judgement calls, each by the conventions above, described without the articles'
+words (the split stays blind to whoever tunes on dev):
+- NOT-A-NAME lists the capitalised words a reader could be shown as a name: page words and
+  furniture (a "read more" prompt, a related-news label, a "see more" button), a headline's
+  or a quoted social-media post's opening word (a verb or a common noun), words capitalised
+  only by a headline's or crosshead's title case, a capitalised common noun mid-sentence
+  (an official's post, a crime's label, a collective noun, a garbled run-together word), a
+  weekday and a month; the ordinary words opening a body sentence (articles, adverbs,
+  prepositions) are not listed, as in dev.
+- A generic drug capitalised only by a headline and a crosshead (lowercase in the body) is
+  a common word: NOT-A-NAME, not MISC.
+- A prosecuting institution named inside an officer's title is ORG and the capitalised
+  title word NOT-A-NAME; a state's name inside a prosecutor's office's full name stays in
+  the ORG, its own mention elsewhere is LOC (FakeDeS 459).
+- A monarch named with her ordinal and her country: PER for the name with the ordinal (and
+  the first name alone), LOC for the country (FakeDeS 162).
+- A boxer's quoted nickname is a form of his name, one PER with his surname; the lede's
+  first word glued to the headline's last name is NOT-A-NAME (SemEval 1484212836 side 1).
+  Garbled machine-translated names are typed as written (two places LOC there, a person PER
+  in SemEval 1527827009 side 2).
+- A barrio's name written lowercase in a quoted post is a mention of the capitalised LOC;
+  a country's two-letter abbreviation in a dateline is LOC (FakeDeS 435, SemEval
+  1529987364 side 2).
+- A school a pupil belongs to is ORG; a prison and a resort are LOC (facilities, venues).
+- English college sports teams are ORG, a team's nickname one of its forms (one ORG each
+  for two teams named by state or university and by nickname); a bowl game, a conference
+  championship and a holiday are MISC (SemEval English 1484188459 side 1).
 """
 
 from __future__ import annotations
