@@ -75,6 +75,60 @@ Measured 2026-12-06 (dev, `python bench/real_entities.py`):
   that phrase) made persons of "el PSOE", "El New York Times" and "el hospital Central
   de Wuhan" on 200 other FakeDeS articles, so a speaker counts only when written as a
   person's name is (two capitalised words or more, a first name first, no joining word).
+
+A second held-out set, `heldout2` (seed `SEED_HELDOUT2` = 20270103, fixed and committed with
+its drawn list before any of its articles was read; `draw_heldout2`): the same strata and
+length bounds as the first draw, leaving out every article of the first draw (the 24 of
+seed 2026120612) and every article of the quotes bench's dev split and its fourteenth
+held-out split (bench/real/dev/quotes.json, bench/real/heldout/quotes.json: a stratum
+article is left out when its text's length and the first 8 hex digits of its SHA-256 are
+those recorded there), one seeded shuffle per stratum taken in order, `QUOTA_HELDOUT2`
+articles of each (FakeDeS 4, SemEval Spanish 4, SemEval English 1: 9). Annotated by the
+conventions above, by reading each article whole with a list of its capitalised runs of
+words beside it, never with a contrasta reader. `--split heldout2` (like `--split
+heldout`) is refused unless `--i-am-the-lead` is given too: the lead scores it, on two code
+versions.
+
+The heldout2 draw (`--draw`, committed 2026-12-06 before any drawn article was read), 9
+articles in draw order: FakeDeS test 459, 198, 162, 435; SemEval Spanish
+1484212836_1484022122 side 1, 1637784972_1636396504.2 side 1, 1529987364_1515868256
+side 2, 1527827009_1506106250 side 2; SemEval English 1484188459_1484141136 side 1. (The
+quotes bench's "1529987364_1515868256 side 2" is the second row of that pair id, `.2`,
+another text: left out by its hash, while the first row's side 2 is drawn.)
+
+Annotated 2026-12-06 (split `heldout2` of bench/real/entities.json, never scored here): 9
+articles, 59 names (PER 16, ORG 16, LOC 20, MISC 7; FakeDeS 27, SemEval Spanish 22,
+SemEval English 10) with 82 mentions, and 24 NOT-A-NAME annotations. Each article was read
+whole beside the list of its capitalised runs (a script outside the repository, which also
+found the offsets: every whole-word occurrence of each form, a mention inside a longer
+name's mention left to the longer name); no contrasta reader was run on them, no figure was
+taken. Judgement calls, each by the conventions above, described without the articles'
+words (the split stays blind to whoever tunes on dev):
+- NOT-A-NAME lists the capitalised words a reader could be shown as a name: page words and
+  furniture (a "read more" prompt, a related-news label, a "see more" button), a headline's
+  or a quoted social-media post's opening word (a verb or a common noun), words capitalised
+  only by a headline's or crosshead's title case, a capitalised common noun mid-sentence
+  (an official's post, a crime's label, a collective noun, a garbled run-together word), a
+  weekday and a month; the ordinary words opening a body sentence (articles, adverbs,
+  prepositions) are not listed, as in dev.
+- A generic drug capitalised only by a headline and a crosshead (lowercase in the body) is
+  a common word: NOT-A-NAME, not MISC.
+- A prosecuting institution named inside an officer's title is ORG and the capitalised
+  title word NOT-A-NAME; a state's name inside a prosecutor's office's full name stays in
+  the ORG, its own mention elsewhere is LOC (FakeDeS 459).
+- A monarch named with her ordinal and her country: PER for the name with the ordinal (and
+  the first name alone), LOC for the country (FakeDeS 162).
+- A boxer's quoted nickname is a form of his name, one PER with his surname; the lede's
+  first word glued to the headline's last name is NOT-A-NAME (SemEval 1484212836 side 1).
+  Garbled machine-translated names are typed as written (two places LOC there, a person PER
+  in SemEval 1527827009 side 2).
+- A barrio's name written lowercase in a quoted post is a mention of the capitalised LOC;
+  a country's two-letter abbreviation in a dateline is LOC (FakeDeS 435, SemEval
+  1529987364 side 2).
+- A school a pupil belongs to is ORG; a prison and a resort are LOC (facilities, venues).
+- English college sports teams are ORG, a team's nickname one of its forms (one ORG each
+  for two teams named by state or university and by nickname); a bowl game, a conference
+  championship and a holiday are MISC (SemEval English 1484188459 side 1).
 """
 
 from __future__ import annotations
@@ -100,9 +154,17 @@ ANNOTATIONS = ROOT / "bench" / "real" / "entities.json"
 SEED = 20261206_12
 MIN_CHARS, MAX_CHARS = 600, 2500
 QUOTA = {"fakedes": 12, "semeval-es": 9, "semeval-en": 3}
+SEED_HELDOUT2 = 2027_01_03
+QUOTA_HELDOUT2 = {"fakedes": 4, "semeval-es": 4, "semeval-en": 1}
+# Articles read before the heldout2 draw besides the first draw's: left out of it.
+READ_BEFORE_HELDOUT2 = (
+    ROOT / "bench" / "real" / "dev" / "quotes.json",
+    ROOT / "bench" / "real" / "heldout" / "quotes.json",
+)
 TYPES = ("PER", "ORG", "LOC", "MISC")
 NOT_A_NAME = "NOT-A-NAME"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "heldout2")
+HELD_OUT = ("heldout", "heldout2")  # scored only with --i-am-the-lead
 
 
 @dataclass
@@ -143,14 +205,14 @@ def _stratum(cite: str, source: Source, categories: dict[str, object]) -> str | 
     return f"semeval-{source.lang}" if pair and source.lang in ("es", "en") else None
 
 
-def draw(sources: dict[str, Source] | None = None) -> list[tuple[str, str]]:
-    """(split, citation) of the sample, in draw order: one seeded shuffle per stratum."""
+def strata(sources: dict[str, Source] | None = None) -> dict[str, list[str]]:
+    """The citations of each stratum, sorted: texts within the length bounds, each once."""
     sources = sources or load_sources()
     categories = {
         f"fakedes/test/{row['ID']}/TEXT": row["CATEGORY"] for row in evaldata.fakedes_rows("test")
     }
     pairs_langs = {row["pair_id"]: (row["lang1"], row["lang2"]) for row in evaldata.semeval_rows()}
-    strata: dict[str, list[str]] = {name: [] for name in QUOTA}
+    found: dict[str, list[str]] = {name: [] for name in QUOTA}
     texts_seen: set[str] = set()
     for cite, source in sources.items():
         if cite.startswith("semeval/"):
@@ -161,14 +223,44 @@ def draw(sources: dict[str, Source] | None = None) -> list[tuple[str, str]]:
         if stratum is None or source.text in texts_seen:
             continue
         texts_seen.add(source.text)
-        strata[stratum].append(cite)
+        found[stratum].append(cite)
+    return {name: sorted(cites) for name, cites in found.items()}
+
+
+def draw(sources: dict[str, Source] | None = None) -> list[tuple[str, str]]:
+    """(split, citation) of the first sample, in draw order: one seeded shuffle per stratum."""
+    sources = sources or load_sources()
+    by_stratum = strata(sources)
     rng = random.Random(SEED)
     drawn = []
     for name, quota in QUOTA.items():
-        order = sorted(strata[name])
+        order = list(by_stratum[name])
         rng.shuffle(order)
         for index, cite in enumerate(order[:quota]):
             drawn.append(("heldout" if index % 3 == 1 else "dev", cite))
+    return drawn
+
+
+def _fingerprint(text: str) -> tuple[int, str]:
+    return len(text), hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+def draw_heldout2(sources: dict[str, Source] | None = None) -> list[tuple[str, str]]:
+    """("heldout2", citation) of the second held-out sample, in draw order: each stratum
+    without the first draw's articles and the quotes bench's dev and fourteenth held-out
+    articles (known by length and SHA-256 prefix), shuffled with `SEED_HELDOUT2`."""
+    sources = sources or load_sources()
+    read = {_fingerprint(sources[cite].text) for _, cite in draw(sources)}
+    for path in READ_BEFORE_HELDOUT2:
+        for article in json.loads(path.read_text(encoding="utf-8"))["articles"]:
+            read.add((article["chars"], article["sha256_8"]))
+    by_stratum = strata(sources)
+    rng = random.Random(SEED_HELDOUT2)
+    drawn = []
+    for name, quota in QUOTA_HELDOUT2.items():
+        order = [c for c in by_stratum[name] if _fingerprint(sources[c].text) not in read]
+        rng.shuffle(order)
+        drawn.extend(("heldout2", cite) for cite in order[:quota])
     return drawn
 
 
@@ -340,14 +432,18 @@ def main() -> None:
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--draw", action="store_true", help="print the sample and its splits")
     parser.add_argument("--names", action="store_true", help="list every miss and wrong type")
+    parser.add_argument("--i-am-the-lead", action="store_true", help="allow a held-out split")
     args = parser.parse_args()
     if reason := missing():
         raise SystemExit(reason)
     if args.draw:
         sources = load_sources()
-        for split, cite in draw(sources):
+        for split, cite in draw(sources) + draw_heldout2(sources):
             print(split, cite, sources[cite].lang, len(sources[cite].text))
         return
+    if args.split in HELD_OUT and not args.i_am_the_lead:
+        print("a held-out split is scored once, by the lead (--i-am-the-lead)", file=sys.stderr)
+        raise SystemExit(2)
     show(evaluate(args.split), args.names)
 
 

@@ -1,8 +1,9 @@
 """The dossier's entity list on real text annotated by hand (bench/real/entities.json, dev).
 
-Only the dev split is scored: the held-out split is the lead's, scored once, and must never
-steer the code; its annotations are only checked against the data (hashes, spans) and the
-draw. Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is absent.
+Only the dev split is scored: the held-out splits (heldout, heldout2) are the lead's, scored
+once, and must never steer the code; their annotations are only checked against the data
+(hashes, spans) and the draws. Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is
+absent.
 """
 
 from __future__ import annotations
@@ -49,8 +50,28 @@ def test_the_annotations_fit_the_data():
 
 
 def test_the_annotated_articles_are_the_draw_in_order():
-    """Every drawn article is annotated, in the draw's order and split: none set aside."""
-    assert [(a["split"], a["cite"]) for a in _annotations()] == real_entities.draw()
+    """Every drawn article is annotated, in the draw's order and split: none set aside (the
+    first draw, then the heldout2 draw)."""
+    drawn = real_entities.draw() + real_entities.draw_heldout2()
+    assert [(a["split"], a["cite"]) for a in _annotations()] == drawn
+
+
+def test_heldout2_leaves_out_every_article_read_before():
+    """The second held-out draw shares no text with the first draw nor with the quotes
+    bench's dev and fourteenth held-out articles, and fills its quota of each stratum."""
+    sources = real_entities.load_sources()
+    second = real_entities.draw_heldout2(sources)
+    first = {sources[cite].text for _, cite in real_entities.draw(sources)}
+    read = set()
+    for path in real_entities.READ_BEFORE_HELDOUT2:
+        for article in json.loads(path.read_text(encoding="utf-8"))["articles"]:
+            read.add((article["chars"], article["sha256_8"]))
+    assert len(second) == sum(real_entities.QUOTA_HELDOUT2.values()) == 9
+    for _, cite in second:
+        text = sources[cite].text
+        assert text not in first, cite
+        assert real_entities._fingerprint(text) not in read, cite
+        assert real_entities.MIN_CHARS <= len(text) <= real_entities.MAX_CHARS, cite
 
 
 def test_typed_f1_floor(dev):
