@@ -12,7 +12,7 @@
     python bench/real/selection.py --tenth     # the tenth round (now all dev)
     python bench/real/selection.py --eleventh  # the eleventh round (now all dev)
     python bench/real/selection.py --twelfth   # the twelfth round (now all dev)
-    python bench/real/selection.py --thirteenth  # the thirteenth held-out split and its reserve
+    python bench/real/selection.py --thirteenth  # the thirteenth round (now all dev)
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -434,6 +434,11 @@ ELEVENTH_RESERVE_USED = 0
 THIRTEENTH_SEED = 20261231
 TWELFTH_RESERVE_USED = 5
 
+# The thirteenth round's 17 (its 11 drawn and the first 6 of its reserve, README item 66)
+# were scored once and joined dev (item 70).
+
+THIRTEENTH_RESERVE_USED = 6
+
 
 # The rounds drawn from the seventh round's four strata (`_widened_round`), in order: each
 # one's seed and how many articles of its reserve were used once it was annotated (its
@@ -446,7 +451,7 @@ WIDENED = {
     "tenth": (TENTH_SEED, TENTH_RESERVE_USED),
     "eleventh": (ELEVENTH_SEED, ELEVENTH_RESERVE_USED),
     "twelfth": (TWELFTH_SEED, TWELFTH_RESERVE_USED),
-    "thirteenth": (THIRTEENTH_SEED, None),
+    "thirteenth": (THIRTEENTH_SEED, THIRTEENTH_RESERVE_USED),
 }
 
 
