@@ -2138,3 +2138,65 @@ def test_a_clause_opened_by_donde_has_its_own_subject(text: str, expected: list)
 def test_a_bare_field_after_a_title_leaves_the_name_the_speakers() -> None:
     text = "«El agua ha bajado», declaró el jefe de bomberos Quimal en el puesto de mando."
     assert [q.speaker for q in find_quotes(text, "es")] == ["Quimal"]
+
+
+# --- A speaker must look like one (README item 71) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a day named by the day is when the words were said, not who said them
+        (
+            "La alcaldesa de Villanueva, Rosa Tébar, habló ante los vecinos. «Hay que "
+            "cerrar el puente», reconoció la noche de este martes ante el pleno.",
+            ["Rosa Tébar"],
+        ),
+        (
+            "«No habrá más retrasos», aseguró la mañana del lunes el consejero Pablo Ríos.",
+            ["Pablo Ríos"],
+        ),
+    ],
+)
+def test_a_time_phrase_after_the_verb_is_no_speaker(text: str, expected: list) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] == expected
+
+
+def test_a_time_phrase_never_stands_as_the_speaker() -> None:
+    text = "Las obras siguen paradas. «Hay que cerrar el puente», reconoció la noche del martes."
+    assert all(q.speaker is None or "noche" not in q.speaker for q in find_quotes(text, "es"))
+
+
+def test_an_adjective_pointing_back_is_no_part_of_a_source() -> None:
+    text = (
+        "La agencia meteorológica publicó un aviso. «Las lluvias seguirán hasta el jueves y "
+        "pueden causar crecidas», informó la referida agencia en su boletín."
+    )
+    assert [q.speaker for q in find_quotes(text, "es")] == ["agencia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description by age calls again the person just named
+        (
+            "Durante el cierre, Tomás Ebrill vendía fruta por encargo. Sus clientes pagaban "
+            "por adelantado. «Nunca había trabajado tanto», explica el joven de 26 años.",
+            ["Tomás Ebrill"],
+        ),
+        (
+            "Tomás Ebrill vendía fruta por encargo. Para Marta, la vecina del quinto, nada "
+            "compensa el riesgo. «Prefiero esperar un año más», dice esa mujer de 41 años.",
+            ["Marta"],
+        ),
+        # no one named near: the description as written
+        (
+            "El mercado abrió sus puertas. Los puestos vendieron poco en la primera hora. La "
+            "lluvia espantó a los clientes toda la mañana. Hubo pocas ventas al mediodía. "
+            "«Nunca había trabajado tanto», explica el joven de 26 años.",
+            ["joven de 26 años"],
+        ),
+    ],
+)
+def test_a_description_by_age_names_the_person_just_named(text: str, expected: list) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] == expected

@@ -215,6 +215,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache, wraps
 
+from contrasta.dates import MONTHS, WEEKDAYS
 from contrasta.patterns import longest_first
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.names import (
@@ -361,6 +362,8 @@ _ADVERBIAL = re.compile(
     r"rueda\s+de\s+prensa)|en\s+rueda\s+de\s+prensa|en\s+declaraciones|"
     r"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|"
     r"domingo|mañana|tarde|noche)|"
+    r"(?:la|el)\s+(?:noche|mañana|tarde|madrugada|mediodía)\s+(?:del|de\s+(?:este|ese|aquel))\s+"
+    r"(?:pasado\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|"
     + "|".join(sorted(_ADVERBS, key=longest_first))
     + r")\b[\s,]*)+",
     re.I,
@@ -1456,6 +1459,8 @@ class _Reader:
         speaker = _past_label(speaker)
         speaker = speaker and (self._fullest_body(speaker) or speaker)
         speaker = speaker and self._untitled(speaker, at)
+        if speaker and _no_speaker(speaker):
+            speaker = None
         if speaker and (self._ambiguous(speaker) or speaker in _COMMON_ACRONYMS):
             speaker = None
         how = self._how(path, speaker) if speaker else None
@@ -2220,6 +2225,8 @@ class _Reader:
                 phrase = _skip_addressee(phrase)
         if (thing := _CAPITALISED_THING.match(phrase)) and thing.group(1)[0].isupper():
             phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
+        if _AGED.match(phrase) and (person := self._named_just_before(at, index, lo)):
+            return person  # "X … «…», explica el joven de 26 años": X again
         words = phrase.split()
         if not words:
             return self._pro_drop(at, index, lo)
@@ -2317,6 +2324,25 @@ class _Reader:
         if first in ("el", "la") and (ranked := self._ranked(head, at)):
             return ranked  # "ha asegurado el 'número dos' del PP": the party's one named
         return _description(head, self.text[:at])
+
+    @_evidence("named just before")
+    def _named_just_before(self, at: int, index: int, lo: int) -> str | None:
+        """The person named last before `at`, in this sentence or the two before it in
+        this paragraph (the paragraph's first sentence reaches the paragraph before's
+        last): whom the press calls again by a description of their age ("Para Keith, …
+        «…», dice ese hombre de 36 años"); no one when none is named so near."""
+        offset, _ = self.paragraphs[index]
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        start = offset + (earlier[-2:][0].start if earlier else lo)
+        if len(earlier) < 2 and index and self.sentences[index - 1]:
+            start = self.paragraphs[index - 1][0] + self.sentences[index - 1][-1].start
+        for mention in reversed(self.mentions):
+            if not start <= mention.start < at or _is_organisation(mention.name):
+                continue
+            full = self._expand(mention.name, at)
+            if self._person_like(full) or is_given_name(full.split()[0]):
+                return full
+        return None
 
     def _complement_name(self, head: str, match: re.Match) -> bool:
         """Whether a name in a speaker phrase is the name of the thing its title is of,
@@ -3418,7 +3444,8 @@ _BEFORE_NOUN = frozenset(
     nuevo nueva antiguo antigua actual propio propia mismo misma joven veterano veterana
     polémico
     polémica controvertido controvertida reconocido reconocida prestigioso prestigiosa
-    citado citada mencionado mencionada dicho dicha primer primera
+    citado citada mencionado mencionada dicho dicha primer primera referido referida
+    aludido aludida
     """.split()
 )
 # Media, which speak for themselves ("un medio digital que aseguraba").
@@ -4424,6 +4451,43 @@ def _head_phrase(phrase: str) -> tuple[str, str]:
     return " ".join(words).rstrip("."), ""
 
 
+# A person described by their age ("el joven de 26 años", "ese hombre de 36 años", "la
+# mujer, de 40 años"): the press calls so again someone it has just named.
+_AGED = re.compile(
+    r"(?:el|la|ese|esa|este|esta|aquel|aquella)\s+[a-záéíóúñ]+,?\s+de\s+\d{1,3}\s+años\b", re.I
+)
+# Nouns of time: a phrase headed by one is when something was said, never who said it
+# ("reconoció la noche de este martes que…").
+_TIME_NOUNS = (
+    frozenset(
+        """
+        noche mañana tarde madrugada mediodía víspera jornada día días semana semanas mes
+        meses año años hora horas momento fin fecha ayer hoy anoche
+        """.split()
+    )
+    | MONTHS.keys()
+    | WEEKDAYS.keys()
+)
+
+
+def _no_speaker(speaker: str) -> bool:
+    """Whether what a cue's phrase gave is no one who can speak: a phrase in lower case
+    headed by a noun of time ("noche de este martes", "la semana pasada") or a number
+    alone ("2020", "los 300")."""
+    words = speaker.split()
+    head = _head_noun(speaker)
+    if words and words[0][:1].islower() and head in _TIME_NOUNS:
+        return True
+    return not _WORD.search(speaker)
+
+
+# Adjectives that point back to something already named ("la citada agencia", "el
+# referido portavoz"): no part of what the source is called.
+_ALREADY_NAMED = frozenset(
+    "citado citada mencionado mencionada referido referida aludido aludida dicho dicha".split()
+)
+
+
 def _description(head: str, before_text: str) -> str | None:
     """An anonymous source as written, minus its article; "del departamento" named. A
     pronoun names nobody ("uno de ellos", "otro"), and a placard, a statement or a post
@@ -4439,6 +4503,8 @@ def _description(head: str, before_text: str) -> str | None:
         return None
     if words[0].lower() in _ARTICLES_DROPPED:
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in _ALREADY_NAMED:
+        words = words[1:]  # "la referida agencia" is "agencia", as "la agencia" is
     if not words:
         return None
     name = (len(words) > 1 and words[1][:1].isupper()) or re.search(
