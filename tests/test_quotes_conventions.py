@@ -366,14 +366,9 @@ UNNAMED = [
         ["Helga Sørensen"],
     ),
     # "desde" a city: where the words came from, no one
-    pytest.param(
+    (
         "Desde Bruselas advierten: «No habrá prórroga para nadie».",
         [None],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason='a city after "desde" is read as a source; seats of government '
-            "(la Moncloa) are listed as places too",
-        ),
     ),
     # a seat of government's spokesperson, as written
     (
@@ -2200,3 +2195,38 @@ def test_an_adjective_pointing_back_is_no_part_of_a_source() -> None:
 )
 def test_a_description_by_age_names_the_person_just_named(text: str, expected: list) -> None:
     assert [q.speaker for q in find_quotes(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the words were said from is no one
+        "El alcalde Pedro Gil visitó la obra. «Vamos a recurrir la sentencia», aseguró desde "
+        "Sevilla.",
+        # when they were said neither: the dropped subject goes on
+        "El alcalde Pedro Gil visitó la obra. «Vamos a recurrir la sentencia», aseguró el lunes.",
+        "El alcalde Pedro Gil visitó la obra. «Vamos a recurrir la sentencia», dijo la semana "
+        "pasada.",
+        "El alcalde Pedro Gil visitó la obra. «Vamos a recurrir la sentencia», dijo el martes por "
+        "la noche.",
+    ],
+)
+def test_a_place_or_a_time_after_the_verb_leaves_the_dropped_subject(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] == ["Pedro Gil"]
+
+
+def test_a_day_after_the_verb_before_the_speaker_is_read_past() -> None:
+    text = "«Vamos a recurrir la sentencia», dijo el lunes la consejera Marta Oliva."
+    assert [q.speaker for q in find_quotes(text, "es")] == ["Marta Oliva"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministro Luis Ares habló con la prensa. Madrid respondió: «El proyecto está muerto».",
+        "«El proyecto está muerto», dijo Madrid.",
+        "«No aceptaremos las condiciones», advirtió Francia.",
+    ],
+)
+def test_a_place_alone_is_never_the_speaker(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] == [None]

@@ -2225,6 +2225,8 @@ class _Reader:
                 phrase = _skip_addressee(phrase)
         if (thing := _CAPITALISED_THING.match(phrase)) and thing.group(1)[0].isupper():
             phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
+        if when := _WHEN_SAID.match(phrase):
+            phrase = phrase[when.end() :]  # "«…», aseguró el lunes (el alcalde)": when
         if _AGED.match(phrase) and (person := self._named_just_before(at, index, lo)):
             return person  # "X … «…», explica el joven de 26 años": X again
         words = phrase.split()
@@ -4075,7 +4077,7 @@ _AGENT_TITLE = re.compile(
 
 
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
+    r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|desde|"
     r"with|in|at|for)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
     re.I,
 )
@@ -4456,6 +4458,16 @@ def _head_phrase(phrase: str) -> tuple[str, str]:
 _AGED = re.compile(
     r"(?:el|la|ese|esa|este|esta|aquel|aquella)\s+[a-záéíóúñ]+,?\s+de\s+\d{1,3}\s+años\b", re.I
 )
+# A day or a part of one right after a verb of saying: when it was said ("«…», aseguró el
+# lunes", "dijo la semana pasada el alcalde X"), never who said it.
+_WHEN_SAID = re.compile(
+    r"(?:el|la|este|esta|ese|esa)\s+(?:pasad[oa]\s+)?"
+    r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|semana|mes|año|noche|"
+    r"mañana|tarde|madrugada|fin\s+de\s+semana)"
+    r"(?:\s+(?:pasad[oa]|anterior|siguiente))?(?:\s+por\s+la\s+(?:mañana|tarde|noche))?"
+    r"(?=[\s,.;:]|$)[\s,]*",
+    re.I,
+)
 # Nouns of time: a phrase headed by one is when something was said, never who said it
 # ("reconoció la noche de este martes que…").
 _TIME_NOUNS = (
@@ -4472,11 +4484,18 @@ _TIME_NOUNS = (
 
 def _no_speaker(speaker: str) -> bool:
     """Whether what a cue's phrase gave is no one who can speak: a phrase in lower case
-    headed by a noun of time ("noche de este martes", "la semana pasada") or a number
-    alone ("2020", "los 300")."""
+    headed by a noun of time ("noche de este martes", "la semana pasada"), a number
+    alone ("2020", "los 300"), or a place alone (a country, a capital, a continent of the
+    gazetteer: "dijo Madrid" is where, or whose government, never said)."""
     words = speaker.split()
     head = _head_noun(speaker)
     if words and words[0][:1].islower() and head in _TIME_NOUNS:
+        return True
+    gazetteer = load_gazetteer()
+    listed = gazetteer.phrases.get(speaker) or gazetteer.phrases.get(
+        _ARTICLE_START.sub("", speaker)
+    )
+    if listed and listed[0] == "LOC":
         return True
     return not _WORD.search(speaker)
 
