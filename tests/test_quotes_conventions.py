@@ -2230,3 +2230,31 @@ def test_a_day_after_the_verb_before_the_speaker_is_read_past() -> None:
 )
 def test_a_place_alone_is_never_the_speaker(text: str) -> None:
     assert [q.speaker for q in find_quotes(text, "es")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause with a subject and a verb of its own between the cue and the
+        # quote: not the first verb's subject's words
+        (
+            "El fiscal Tomás Verdú ratificó ante el juez un documento en el que el exalcalde "
+            "aprobó crear unas «brigadas vecinales que vigilen cada obra del distrito».",
+            [None],
+        ),
+        # ...and when that clause's verb is the cue, its subject is the speaker
+        (
+            "El fiscal Tomás Verdú leyó una carta en la que Marta Ruiz pedía «justicia para "
+            "su hijo».",
+            ["Marta Ruiz"],
+        ),
+        # a relative clause closed by a comma before "que" leaves the first subject
+        (
+            "El fiscal Tomás Verdú explicó en la reunión, en la que participaron los vecinos, "
+            "que «la investigación sigue abierta».",
+            ["Tomás Verdú"],
+        ),
+    ],
+)
+def test_a_relative_clause_with_its_own_subject_before_the_quote(text: str, expected) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] == expected

@@ -1894,6 +1894,9 @@ class _Reader:
                 return self._phrase(inverted, at, index, lo, addressee=True), cue
             if so_said:
                 return None, cue  # "X murió, así lo dio a conocer …": the subject follows
+            own = _OWN_CLAUSE.search(before, last_verb.end())
+            if own and "," not in before[own.end() :]:
+                return None, cue  # "X ratificó un documento en el que el exmandatario aprobó…"
             self.via = "subject"
             subject = before[: last_verb.start()]
             if len(verbs) > 1 and _JOINED_VERBS.fullmatch(
@@ -1974,7 +1977,10 @@ class _Reader:
                 return None  # "una editorial publicada hace un año que decía:": its words
         clause = _main_clause(subject)
         last = subject.rsplit(",", 1)[-1].strip()
-        if (where := _WHERE_OPENS.match(last)) and last[where.end() :].strip():
+        where = None
+        for where in _WHERE_OPENS.finditer(last):
+            pass  # the last one: "leyó una carta en la que X pedía «…»" is X's
+        if where and last[where.end() :].strip():
             # "viajó a Toledo, donde el alcalde afirmó": the clause's own subject
             subject = clause = last[where.end() :]
         trailing = _TRAILING_ADVERBIAL.search(clause)
@@ -4467,6 +4473,15 @@ _WHEN_SAID = re.compile(
     r"(?:\s+(?:pasad[oa]|anterior|siguiente))?(?:\s+por\s+la\s+(?:mañana|tarde|noche))?"
     r"(?=[\s,.;:]|$)[\s,]*",
     re.I,
+)
+# A relative clause with a subject and a verb of its own between a verb of saying and the
+# quote ("X ratificó un documento en el que el exmandatario aprobó crear unas «…»"): the
+# words are that clause's, not the first verb's subject's.
+_OWN_CLAUSE = re.compile(
+    r"\b(?:donde|adonde|en\s+(?:el|la|los|las)\s+(?:que|cual|cuales))\s+"
+    r"(?:(?:el|la|los|las|un|una|su|sus)\s+[a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)"
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*\s+(?:(?:ha|han|había|habían)\s+)?"
+    r"[a-záéíóúñ]+(?:ó|ió|aron|ieron|aba|aban|ía|ían)\b"
 )
 # Nouns of time: a phrase headed by one is when something was said, never who said it
 # ("reconoció la noche de este martes que…").
