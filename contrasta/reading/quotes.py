@@ -1977,9 +1977,8 @@ class _Reader:
                 return None  # "una editorial publicada hace un año que decía:": its words
         clause = _main_clause(subject)
         last = subject.rsplit(",", 1)[-1].strip()
-        where = None
-        for where in _WHERE_OPENS.finditer(last):
-            pass  # the last one: "leyó una carta en la que X pedía «…»" is X's
+        # the last one: "leyó una carta en la que X pedía «…»" is X's
+        where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
         if where and last[where.end() :].strip():
             # "viajó a Toledo, donde el alcalde afirmó": the clause's own subject
             subject = clause = last[where.end() :]
