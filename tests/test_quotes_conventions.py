@@ -2258,3 +2258,26 @@ def test_a_place_alone_is_never_the_speaker(text: str) -> None:
 )
 def test_a_relative_clause_with_its_own_subject_before_the_quote(text: str, expected) -> None:
     assert [q.speaker for q in find_quotes(text, "es")] == expected
+
+
+def test_a_quote_left_unclosed_before_the_narrator_quotes_again_is_its_first_sentence() -> None:
+    text = (
+        "La ministra Elena Gascón añadió que “seguimos sin un plan para los puertos del norte. "
+        "El diputado Ramón Iturbe también habló del asunto. Iturbe acusó al Gobierno de "
+        "“mentir sin pudor” durante meses."
+    )
+    quotes = find_quotes(text, "es")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("seguimos sin un plan para los puertos del norte.", "Elena Gascón"),
+        ("mentir sin pudor", "Ramón Iturbe"),
+    ]
+
+
+def test_a_term_quoted_inside_an_unclosed_quote_leaves_it_whole() -> None:
+    text = (
+        "La ministra Elena Gascón indicó: “El recorte ha dejado a los puertos sin grúas. Un "
+        "ejemplo son los muelles, que han cerrado en nombre de la “eficiencia”."
+    )
+    quotes = find_quotes(text, "es")
+    assert len(quotes) == 1 and quotes[0].text.startswith("El recorte")
+    assert quotes[0].text.rstrip("”.").endswith("eficiencia")

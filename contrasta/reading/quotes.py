@@ -1127,8 +1127,12 @@ def _mark_spans(paragraph: str) -> list[_Span]:
                 i += 1
                 continue
             reopened = _reopened(paragraph, i)
-            close = reopened + 1 if reopened is not None else len(paragraph)
-            after = paragraph.index(mark, close) if reopened is not None else close + 1
+            first = None if reopened is not None else _first_sentence_only(paragraph, i)
+            if first is not None:
+                close, after = first, first + 1
+            else:
+                close = reopened + 1 if reopened is not None else len(paragraph)
+                after = paragraph.index(mark, close) if reopened is not None else close + 1
         inner = paragraph[i + 1 : close]
         start = i + 1 + len(inner) - len(inner.lstrip())
         end = i + 1 + len(inner.rstrip())
@@ -1215,6 +1219,32 @@ def _reopened(paragraph: str, i: int) -> int | None:
     again = _REOPENING.get(paragraph[i])  # a straight mark closes whatever comes next
     found = again.search(paragraph, i + 1) if again else None
     return found.start() if found else None
+
+
+# A full stop ending a sentence, another sentence opening after it.
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[¿¡«“\"]?[A-ZÁÉÍÓÚÑ])")
+# The same curly mark opening a word again.
+_OPENS_AGAIN = {"“": re.compile(r"(?<=\s)“(?=\w)"), "«": re.compile(r"(?<=\s)«(?=\w)")}
+
+
+def _first_sentence_only(paragraph: str, i: int) -> int | None:
+    """Where a quote left unclosed ends when the same curly mark opens another later in
+    the paragraph, mid-sentence, after a full stop and a verb of saying ("“Hemos fallado.
+    La diputada X también habló. X acusó al ministro de haber “mentido”"): its first
+    sentence, the least it can be (what follows is the narrator's, reporting speech with
+    a quote of its own). None when no such mark follows, or no full stop and verb of
+    saying come before it (a term quoted inside the quote: "…en nombre de la “eficiencia”")."""
+    again = _OPENS_AGAIN.get(paragraph[i])
+    found = again.search(paragraph, i + 1) if again else None
+    if found is None:
+        return None
+    stop = _SENTENCE_END.search(paragraph, i + 1, found.start())
+    if stop is None:
+        return None
+    between = paragraph[stop.end() : found.start()]
+    if _SAYING_FORMS.isdisjoint(w.lower() for w in _WORD.findall(between)):
+        return None  # "…en nombre de la “eficiencia”.": a term quoted inside, not narration
+    return stop.start() + 1
 
 
 def _opens_straight(paragraph: str, i: int) -> bool:
