@@ -2281,3 +2281,23 @@ def test_a_term_quoted_inside_an_unclosed_quote_leaves_it_whole() -> None:
     quotes = find_quotes(text, "es")
     assert len(quotes) == 1 and quotes[0].text.startswith("El recorte")
     assert quotes[0].text.rstrip("”.").endswith("eficiencia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside of degree ("más específico") after the subject leaves it the subject: a
+        # document's words, not the dropped subject's of the sentence before
+        "El gobernador Luis Ares firmó el decreto. El artículo 12, más específico, señala: "
+        "«Será castigado con multa quien incumpla la norma».",
+        "El gobernador Luis Ares firmó el decreto. Mientras que el artículo 12, más "
+        "específico, señala: «Será castigado con multa quien incumpla la norma».",
+    ],
+)
+def test_an_aside_of_degree_after_a_subject_keeps_it_the_subject(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] == [None]
+
+
+def test_an_aside_of_degree_after_a_name_keeps_the_name() -> None:
+    text = "La ministra Ana Pons, más cauta, señaló: «Será castigado quien incumpla la norma»."
+    assert [q.speaker for q in find_quotes(text, "es")] == ["Ana Pons"]

@@ -2009,6 +2009,9 @@ class _Reader:
         last = subject.rsplit(",", 1)[-1].strip()
         # the last one: "leyó una carta en la que X pedía «…»" is X's
         where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
+        if where is None and clause != last:  # "Mientras que el artículo 5, más claro, dice"
+            last = clause
+            where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
         if where and last[where.end() :].strip():
             # "viajó a Toledo, donde el alcalde afirmó": the clause's own subject
             subject = clause = last[where.end() :]
@@ -3631,7 +3634,7 @@ _WORD_BEFORE = re.compile(r"\w[\s,]*$")
 # never a capitalised surname, "Machado").
 _ASIDE_START = re.compile(
     r"\s*(?:que|quien|quienes|cuyo|cuya|donde|tras|durante|con|en|según|a|al|de|desde|"
-    r"sin|ante|entre|para|por|un|una|unos|unas|[a-záéíóúñ]+(?:ando|iendo)|"
+    r"sin|ante|entre|para|por|un|una|unos|unas|más|menos|muy|tan|[a-záéíóúñ]+(?:ando|iendo)|"
     r"(?-i:[a-záéíóúñ]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)))\b",
     re.I,
 )
@@ -3760,7 +3763,7 @@ def _in_aside(subject: str, start: int) -> bool:
 # A relative adverb opening the clause of a verb of saying, its subject after it: "…,
 # donde el alcalde afirmó", "…, cuando la ministra dijo", "en la que el juez señala".
 _WHERE_OPENS = re.compile(
-    r"(?:donde|adonde|cuando|mientras|en\s+(?:el|la|los|las)\s+que)\s+"
+    r"(?:donde|adonde|cuando|mientras(?:\s+que)?|en\s+(?:el|la|los|las)\s+que)\s+"
     r"(?=(?:el|la|los|las|un|una|su|sus)\s|(?-i:[A-ZÁÉÍÓÚÑ]))",
     re.I,
 )
