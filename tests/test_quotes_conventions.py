@@ -2301,3 +2301,40 @@ def test_an_aside_of_degree_after_a_subject_keeps_it_the_subject(text: str) -> N
 def test_an_aside_of_degree_after_a_name_keeps_the_name() -> None:
     text = "La ministra Ana Pons, más cauta, señaló: «Será castigado quien incumpla la norma»."
     assert [q.speaker for q in find_quotes(text, "es")] == ["Ana Pons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun of one gender never names a person of the other
+        "El ministro Pablo Ríos se reunió con la alcaldesa Rosa Tébar. Ella dijo: «No hubo "
+        "acuerdo».",
+        "La alcaldesa Rosa Tébar se reunió con el ministro Pablo Ríos. «No hubo acuerdo», dijo él.",
+        # a number or a share is no one
+        "«Hay que cerrar la planta», dijeron los tres.",
+        "«Hay que cerrar la planta», dijo el 80% de los encuestados.",
+    ],
+)
+def test_a_speaker_that_disagrees_or_is_a_number_is_no_one(text: str) -> None:
+    assert find_quotes(text, "es")[0].speaker not in {"Pablo Ríos", "Rosa Tébar", "tres"}
+    assert find_quotes(text, "es")[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun after a preposition is no subject; a name with a first name of each
+        # gender agrees with either
+        (
+            "Rosa Tébar concedió una entrevista a la radio. En ella asegura que «no piensa "
+            "dimitir».",
+            "Rosa Tébar",
+        ),
+        (
+            "La actriz Evan Rachel Wood habló en la gala. Ella dijo que «nadie la escuchó».",
+            "Evan Rachel Wood",
+        ),
+    ],
+)
+def test_a_pronoun_that_agrees_or_is_no_subject_leaves_the_speaker(text, expected) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] == [expected]

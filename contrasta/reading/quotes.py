@@ -1491,6 +1491,8 @@ class _Reader:
         speaker = speaker and self._untitled(speaker, at)
         if speaker and _no_speaker(speaker):
             speaker = None
+        if speaker and cue and _pronoun_disagrees(before, after, cue, speaker):
+            speaker = None  # "X recibió a Ana Gil. Él dijo: «…»": not Ana Gil, nor guessed
         if speaker and (self._ambiguous(speaker) or speaker in _COMMON_ACRONYMS):
             speaker = None
         how = self._how(path, speaker) if speaker else None
@@ -4544,7 +4546,9 @@ def _no_speaker(speaker: str) -> bool:
     )
     if listed and listed[0] == "LOC":
         return True
-    return not _WORD.search(speaker)
+    if all(w.lower() in _NUMBER_WORDS or not _WORD.search(w) for w in words):
+        return True  # "dijeron los tres", "2020"
+    return bool(re.match(r"\d[\d.,]*\s*%", speaker))  # "el 80% de los encuestados"
 
 
 # Adjectives that point back to something already named ("la citada agencia", "el
@@ -4552,6 +4556,36 @@ def _no_speaker(speaker: str) -> bool:
 _ALREADY_NAMED = frozenset(
     "citado citada mencionado mencionada referido referida aludido aludida dicho dicha".split()
 )
+
+
+_NUMBER_WORDS = frozenset(
+    "dos tres cuatro cinco seis siete ocho nueve diez once doce veinte cien mil ambos ambas "
+    "los las el la".split()
+)
+_PREPOSITIONS = frozenset(
+    "a ante con contra de desde en entre hacia hasta para por según sin sobre tras".split()
+)
+_PRONOUN_GENDER = {"él": "m", "ella": "f", "he": "m", "she": "f"}
+
+
+def _pronoun_disagrees(before: str, after: str, cue: str, speaker: str) -> bool:
+    """Whether the cue's subject is a pronoun of one gender ("Ella dijo:", "«…», dijo
+    él") and the speaker found for it is a person whose first name is of the other."""
+    verb = r"\s+".join(map(re.escape, cue.split()))
+    words = r"(?:\s+[^\W\d_]+){0,2}?"
+    found = next(
+        (
+            m
+            for m in re.finditer(rf"\b(él|ella|he|she){words}\s+{verb}\b", before, re.I)
+            if _last_word(before[: m.start()]).lower() not in _PREPOSITIONS
+        ),  # "En ella asegura que…": the interview, not who speaks
+        None,
+    ) or re.match(rf"[\s,.—–-]*{verb}{words}\s+(él|ella|he|she)\b", after, re.I)
+    if not found:
+        return False
+    wanted = _PRONOUN_GENDER[found.group(1).lower()]
+    genders = {given_name_gender(word) for word in speaker.split()[:-1] or speaker.split()}
+    return None not in genders and wanted not in genders  # "Evan Rachel Wood": she
 
 
 def _description(head: str, before_text: str) -> str | None:
