@@ -62,9 +62,12 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # The thirteenth round's held-out split, scored once (quote text 0.866, quote + speaker
 # 0.474, speakers 0.710, 0.537 at RULES 65), then joined dev (README item 70): on the 250
 # at RULES 65, 0.921, 0.802 (0.958, 0.866), 0.968 (750/775). The quote + speaker floor
-# went 0.82 -> 0.80 (0.8023 is below 0.81).
+# went 0.82 -> 0.80 (0.8023 is below 0.81). A fifth round (README item 71, RULES 66: a
+# speaker must look like one, no time, number or place alone; a description by age, a
+# relative clause's own subject, a pronoun's gender) took them to 0.924, 0.812 (0.971,
+# 0.874), 0.968: the quote + speaker floor went to 0.81.
 QUOTE_TEXT_F1 = 0.92
-QUOTE_SPEAKER_F1 = 0.80
+QUOTE_SPEAKER_F1 = 0.81
 DATES = 0.965
 
 
