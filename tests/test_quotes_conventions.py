@@ -2338,3 +2338,28 @@ def test_a_speaker_that_disagrees_or_is_a_number_is_no_one(text: str) -> None:
 )
 def test_a_pronoun_that_agrees_or_is_no_subject_leaves_the_speaker(text, expected) -> None:
     assert [q.speaker for q in find_quotes(text, "es")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person after "con"/"contra" and their title is whom the subject met: not the
+        # subject, named or not
+        (
+            "Tras reunirse con el ministro Pablo Ríos, la alcaldesa dijo: «No hubo acuerdo».",
+            [None],
+        ),
+        (
+            "Con el ministro Pablo Ríos a su lado, la alcaldesa afirmó: «No hubo acuerdo».",
+            [None],
+        ),
+        (
+            "Tras reunirse con el ministro Pablo Ríos, la alcaldesa Rosa Tébar dijo: «No hubo "
+            "acuerdo».",
+            ["Rosa Tébar"],
+        ),
+        ("El ministro Pablo Ríos dijo: «No hubo acuerdo».", ["Pablo Ríos"]),
+    ],
+)
+def test_a_titled_person_after_con_is_no_subject(text: str, expected: list) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] == expected

@@ -2043,6 +2043,7 @@ class _Reader:
                 )  # "de la Secretaría X Ana Ruiz"
             )
             and not _OPENING_PREPOSITION.match(m.group(0))
+            and not self._titled_object(subject, m.start())  # "Tras reunirse con el ministro X,"
             and m.group(0).split()[0].lower() not in _SOURCE_NOUNS  # "Fuentes del Ministerio"
             and not _in_aside(subject, m.start())
             and not (_function_word(m.group(0)))
@@ -2164,6 +2165,14 @@ class _Reader:
             # is the subject ("La circular está firmada por X, Y, también pide": no one)
             return self._phrase(opening.group(0), at, index, lo, addressee=False)
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
+
+    @staticmethod
+    def _titled_object(text: str, start: int) -> bool:
+        """Whether the name at `start` follows a preposition that makes an object of a
+        person, an article and their title ("con el ministro X", "contra la jueza X"):
+        whom the subject met or answered, not the subject."""
+        titled = _AGENT_TITLE_ANY_CASE.search(text, 0, start)
+        return bool(titled and role_of(titled.group(1).lower()))
 
     def _said_through(self, text: str) -> bool:
         """Whether `text` ends with a verb of saying and the means or place it was said
@@ -4115,6 +4124,8 @@ _AGENT_TITLE = re.compile(
     r"([a-záéíóúñ]+)\s+$"
 )
 
+# ...opening a sentence too ("Con el ministro X a su lado, la alcaldesa afirmó:").
+_AGENT_TITLE_ANY_CASE = re.compile(_AGENT_TITLE.pattern, re.I)
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|desde|"
