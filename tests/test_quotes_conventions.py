@@ -2363,3 +2363,20 @@ def test_a_pronoun_that_agrees_or_is_no_subject_leaves_the_speaker(text, expecte
 )
 def test_a_titled_person_after_con_is_no_subject(text: str, expected: list) -> None:
     assert [q.speaker for q in find_quotes(text, "es")] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after kin and a title is whose kin: not the speaker
+        "La esposa del presidente Luis Ares declaró: «No sabíamos nada de esto».",
+        "«No sabíamos nada de esto», declaró la esposa del presidente Luis Ares.",
+    ],
+)
+def test_a_name_after_kin_and_a_title_is_not_the_speaker(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] != ["Luis Ares"]
+
+
+def test_kin_named_in_apposition_speaks() -> None:
+    text = "«Queremos justicia», dijo el padre de la víctima, Pedro Gil, ante el juzgado."
+    assert [q.speaker for q in find_quotes(text, "es")] == ["Pedro Gil"]

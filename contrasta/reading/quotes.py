@@ -2044,6 +2044,7 @@ class _Reader:
             )
             and not _OPENING_PREPOSITION.match(m.group(0))
             and not self._titled_object(subject, m.start())  # "Tras reunirse con el ministro X,"
+            and not _KIN_BEFORE.search(subject, 0, m.start())  # "La esposa del presidente X"
             and m.group(0).split()[0].lower() not in _SOURCE_NOUNS  # "Fuentes del Ministerio"
             and not _in_aside(subject, m.start())
             and not (_function_word(m.group(0)))
@@ -2315,6 +2316,7 @@ class _Reader:
                 != m.group(0).split()  # "de Acme Ana Ruiz"
             )
             and not self._complement_name(head, m)
+            and not _KIN_BEFORE.search(head, 0, m.start())  # "la esposa del presidente X"
         ]
         if inside:
             stripped = _strip_titles(inside[-1].group(0), self.alone)
@@ -4124,6 +4126,13 @@ _AGENT_TITLE = re.compile(
     r"([a-záéíóúñ]+)\s+$"
 )
 
+# Kin and a title right before a name ("la esposa del presidente X", "la hija del alcalde
+# X"): the name is whose kin, not who speaks.
+_KIN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+"
+    r"(?:(?:el|la|los|las|su|sus)\s+)?(?:[a-záéíóúñ]+\s+)?$",
+    re.I,
+)
 # ...opening a sentence too ("Con el ministro X a su lado, la alcaldesa afirmó:").
 _AGENT_TITLE_ANY_CASE = re.compile(_AGENT_TITLE.pattern, re.I)
 
