@@ -2380,3 +2380,23 @@ def test_a_name_after_kin_and_a_title_is_not_the_speaker(text: str) -> None:
 def test_kin_named_in_apposition_speaks() -> None:
     text = "«Queremos justicia», dijo el padre de la víctima, Pedro Gil, ante el juzgado."
     assert [q.speaker for q in find_quotes(text, "es")] == ["Pedro Gil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "que" after a comma is a relative pronoun: the name before it speaks, even after
+        # a verb of saying and its addressee
+        (
+            "Luis Ares criticó a la alcaldesa Rosa Tébar, que replicó: «No pienso dimitir».",
+            ["Rosa Tébar"],
+        ),
+        # ...while "que" with no comma after the addressee opens what was said
+        (
+            "La alcaldesa Rosa Tébar dijo a la prensa que «no piensa dimitir».",
+            ["Rosa Tébar"],
+        ),
+    ],
+)
+def test_que_after_a_comma_is_a_relative_pronoun(text: str, expected: list) -> None:
+    assert [q.speaker for q in find_quotes(text, "es")] == expected

@@ -1987,7 +1987,11 @@ class _Reader:
             subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
         relative = _RELATIVE_END.search(subject)
         before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
-        said_through = relative and self._said_through(subject[: relative.start() + 1])
+        said_through = (
+            relative
+            and not re.search(r",\s*$", subject[: relative.start() + 1])  # ", que": relative
+            and self._said_through(subject[: relative.start() + 1])
+        )
         if (
             relative
             and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms
