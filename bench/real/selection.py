@@ -12,7 +12,7 @@
     python bench/real/selection.py --tenth     # the tenth round (now all dev)
     python bench/real/selection.py --eleventh  # the eleventh round (now all dev)
     python bench/real/selection.py --twelfth   # the twelfth round (now all dev)
-    python bench/real/selection.py --thirteenth  # the thirteenth round (scored; to join dev)
+    python bench/real/selection.py --thirteenth  # the thirteenth round (now all dev)
     python bench/real/selection.py --fourteenth  # the fourteenth held-out split and its reserve
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
@@ -436,7 +436,7 @@ THIRTEENTH_SEED = 20261231
 TWELFTH_RESERVE_USED = 5
 
 # Fourteenth round: the thirteenth round's 17 (its 11 drawn and the first 6 of its reserve,
-# README item 66) were scored once and are being folded into dev. Drawn as the thirteenth
+# README item 66) were scored once and joined dev (item 70). Drawn as the thirteenth
 # (the seventh round's four strata, quotas, outlet cap, reserve, and at most QUOTES_COUNTED
 # quotes of an article counted toward the target), minus all 233 dev articles and the
 # thirteenth's 17 (the 6 of its reserve it did not use stay candidates, as every earlier

@@ -215,6 +215,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache, wraps
 
+from contrasta.dates import MONTHS, WEEKDAYS
 from contrasta.patterns import longest_first
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.names import (
@@ -361,6 +362,8 @@ _ADVERBIAL = re.compile(
     r"rueda\s+de\s+prensa)|en\s+rueda\s+de\s+prensa|en\s+declaraciones|"
     r"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|"
     r"domingo|mañana|tarde|noche)|"
+    r"(?:la|el)\s+(?:noche|mañana|tarde|madrugada|mediodía)\s+(?:del|de\s+(?:este|ese|aquel))\s+"
+    r"(?:pasado\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|"
     + "|".join(sorted(_ADVERBS, key=longest_first))
     + r")\b[\s,]*)+",
     re.I,
@@ -1124,8 +1127,12 @@ def _mark_spans(paragraph: str) -> list[_Span]:
                 i += 1
                 continue
             reopened = _reopened(paragraph, i)
-            close = reopened + 1 if reopened is not None else len(paragraph)
-            after = paragraph.index(mark, close) if reopened is not None else close + 1
+            first = None if reopened is not None else _first_sentence_only(paragraph, i)
+            if first is not None:
+                close, after = first, first + 1
+            else:
+                close = reopened + 1 if reopened is not None else len(paragraph)
+                after = paragraph.index(mark, close) if reopened is not None else close + 1
         inner = paragraph[i + 1 : close]
         start = i + 1 + len(inner) - len(inner.lstrip())
         end = i + 1 + len(inner.rstrip())
@@ -1212,6 +1219,32 @@ def _reopened(paragraph: str, i: int) -> int | None:
     again = _REOPENING.get(paragraph[i])  # a straight mark closes whatever comes next
     found = again.search(paragraph, i + 1) if again else None
     return found.start() if found else None
+
+
+# A full stop ending a sentence, another sentence opening after it.
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[¿¡«“\"]?[A-ZÁÉÍÓÚÑ])")
+# The same curly mark opening a word again.
+_OPENS_AGAIN = {"“": re.compile(r"(?<=\s)“(?=\w)"), "«": re.compile(r"(?<=\s)«(?=\w)")}
+
+
+def _first_sentence_only(paragraph: str, i: int) -> int | None:
+    """Where a quote left unclosed ends when the same curly mark opens another later in
+    the paragraph, mid-sentence, after a full stop and a verb of saying ("“Hemos fallado.
+    La diputada X también habló. X acusó al ministro de haber “mentido”"): its first
+    sentence, the least it can be (what follows is the narrator's, reporting speech with
+    a quote of its own). None when no such mark follows, or no full stop and verb of
+    saying come before it (a term quoted inside the quote: "…en nombre de la “eficiencia”")."""
+    again = _OPENS_AGAIN.get(paragraph[i])
+    found = again.search(paragraph, i + 1) if again else None
+    if found is None:
+        return None
+    stop = _SENTENCE_END.search(paragraph, i + 1, found.start())
+    if stop is None:
+        return None
+    between = paragraph[stop.end() : found.start()]
+    if _SAYING_FORMS.isdisjoint(w.lower() for w in _WORD.findall(between)):
+        return None  # "…en nombre de la “eficiencia”.": a term quoted inside, not narration
+    return stop.start() + 1
 
 
 def _opens_straight(paragraph: str, i: int) -> bool:
@@ -1456,6 +1489,10 @@ class _Reader:
         speaker = _past_label(speaker)
         speaker = speaker and (self._fullest_body(speaker) or speaker)
         speaker = speaker and self._untitled(speaker, at)
+        if speaker and _no_speaker(speaker):
+            speaker = None
+        if speaker and cue and _pronoun_disagrees(before, after, cue, speaker):
+            speaker = None  # "X recibió a Ana Gil. Él dijo: «…»": not Ana Gil, nor guessed
         if speaker and (self._ambiguous(speaker) or speaker in _COMMON_ACRONYMS):
             speaker = None
         how = self._how(path, speaker) if speaker else None
@@ -1889,6 +1926,9 @@ class _Reader:
                 return self._phrase(inverted, at, index, lo, addressee=True), cue
             if so_said:
                 return None, cue  # "X murió, así lo dio a conocer …": the subject follows
+            own = _OWN_CLAUSE.search(before, last_verb.end())
+            if own and "," not in before[own.end() :]:
+                return None, cue  # "X ratificó un documento en el que el exmandatario aprobó…"
             self.via = "subject"
             subject = before[: last_verb.start()]
             if len(verbs) > 1 and _JOINED_VERBS.fullmatch(
@@ -1947,7 +1987,11 @@ class _Reader:
             subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
         relative = _RELATIVE_END.search(subject)
         before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
-        said_through = relative and self._said_through(subject[: relative.start() + 1])
+        said_through = (
+            relative
+            and not re.search(r",\s*$", subject[: relative.start() + 1])  # ", que": relative
+            and self._said_through(subject[: relative.start() + 1])
+        )
         if (
             relative
             and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms
@@ -1969,7 +2013,12 @@ class _Reader:
                 return None  # "una editorial publicada hace un año que decía:": its words
         clause = _main_clause(subject)
         last = subject.rsplit(",", 1)[-1].strip()
-        if (where := _WHERE_OPENS.match(last)) and last[where.end() :].strip():
+        # the last one: "leyó una carta en la que X pedía «…»" is X's
+        where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
+        if where is None and clause != last:  # "Mientras que el artículo 5, más claro, dice"
+            last = clause
+            where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
+        if where and last[where.end() :].strip():
             # "viajó a Toledo, donde el alcalde afirmó": the clause's own subject
             subject = clause = last[where.end() :]
         trailing = _TRAILING_ADVERBIAL.search(clause)
@@ -1998,6 +2047,8 @@ class _Reader:
                 )  # "de la Secretaría X Ana Ruiz"
             )
             and not _OPENING_PREPOSITION.match(m.group(0))
+            and not self._titled_object(subject, m.start())  # "Tras reunirse con el ministro X,"
+            and not _KIN_BEFORE.search(subject, 0, m.start())  # "La esposa del presidente X"
             and m.group(0).split()[0].lower() not in _SOURCE_NOUNS  # "Fuentes del Ministerio"
             and not _in_aside(subject, m.start())
             and not (_function_word(m.group(0)))
@@ -2120,6 +2171,14 @@ class _Reader:
             return self._phrase(opening.group(0), at, index, lo, addressee=False)
         return self._previous_group(index, lo) if plural else self._pro_drop(at, index, lo)
 
+    @staticmethod
+    def _titled_object(text: str, start: int) -> bool:
+        """Whether the name at `start` follows a preposition that makes an object of a
+        person, an article and their title ("con el ministro X", "contra la jueza X"):
+        whom the subject met or answered, not the subject."""
+        titled = _AGENT_TITLE_ANY_CASE.search(text, 0, start)
+        return bool(titled and role_of(titled.group(1).lower()))
+
     def _said_through(self, text: str) -> bool:
         """Whether `text` ends with a verb of saying and the means or place it was said
         in ("anunció en Twitter", "dijo a la prensa"): the "que" after it opens what was
@@ -2220,6 +2279,10 @@ class _Reader:
                 phrase = _skip_addressee(phrase)
         if (thing := _CAPITALISED_THING.match(phrase)) and thing.group(1)[0].isupper():
             phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
+        if when := _WHEN_SAID.match(phrase):
+            phrase = phrase[when.end() :]  # "«…», aseguró el lunes (el alcalde)": when
+        if _AGED.match(phrase) and (person := self._named_just_before(at, index, lo)):
+            return person  # "X … «…», explica el joven de 26 años": X again
         words = phrase.split()
         if not words:
             return self._pro_drop(at, index, lo)
@@ -2257,6 +2320,7 @@ class _Reader:
                 != m.group(0).split()  # "de Acme Ana Ruiz"
             )
             and not self._complement_name(head, m)
+            and not _KIN_BEFORE.search(head, 0, m.start())  # "la esposa del presidente X"
         ]
         if inside:
             stripped = _strip_titles(inside[-1].group(0), self.alone)
@@ -2317,6 +2381,25 @@ class _Reader:
         if first in ("el", "la") and (ranked := self._ranked(head, at)):
             return ranked  # "ha asegurado el 'número dos' del PP": the party's one named
         return _description(head, self.text[:at])
+
+    @_evidence("named just before")
+    def _named_just_before(self, at: int, index: int, lo: int) -> str | None:
+        """The person named last before `at`, in this sentence or the two before it in
+        this paragraph (the paragraph's first sentence reaches the paragraph before's
+        last): whom the press calls again by a description of their age ("Para Keith, …
+        «…», dice ese hombre de 36 años"); no one when none is named so near."""
+        offset, _ = self.paragraphs[index]
+        earlier = [s for s in self.sentences[index] if s.end <= lo]
+        start = offset + (earlier[-2:][0].start if earlier else lo)
+        if len(earlier) < 2 and index and self.sentences[index - 1]:
+            start = self.paragraphs[index - 1][0] + self.sentences[index - 1][-1].start
+        for mention in reversed(self.mentions):
+            if not start <= mention.start < at or _is_organisation(mention.name):
+                continue
+            full = self._expand(mention.name, at)
+            if self._person_like(full) or is_given_name(full.split()[0]):
+                return full
+        return None
 
     def _complement_name(self, head: str, match: re.Match) -> bool:
         """Whether a name in a speaker phrase is the name of the thing its title is of,
@@ -3418,7 +3501,8 @@ _BEFORE_NOUN = frozenset(
     nuevo nueva antiguo antigua actual propio propia mismo misma joven veterano veterana
     polémico
     polémica controvertido controvertida reconocido reconocida prestigioso prestigiosa
-    citado citada mencionado mencionada dicho dicha primer primera
+    citado citada mencionado mencionada dicho dicha primer primera referido referida
+    aludido aludida
     """.split()
 )
 # Media, which speak for themselves ("un medio digital que aseguraba").
@@ -3567,7 +3651,7 @@ _WORD_BEFORE = re.compile(r"\w[\s,]*$")
 # never a capitalised surname, "Machado").
 _ASIDE_START = re.compile(
     r"\s*(?:que|quien|quienes|cuyo|cuya|donde|tras|durante|con|en|según|a|al|de|desde|"
-    r"sin|ante|entre|para|por|un|una|unos|unas|[a-záéíóúñ]+(?:ando|iendo)|"
+    r"sin|ante|entre|para|por|un|una|unos|unas|más|menos|muy|tan|[a-záéíóúñ]+(?:ando|iendo)|"
     r"(?-i:[a-záéíóúñ]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)))\b",
     re.I,
 )
@@ -3696,7 +3780,7 @@ def _in_aside(subject: str, start: int) -> bool:
 # A relative adverb opening the clause of a verb of saying, its subject after it: "…,
 # donde el alcalde afirmó", "…, cuando la ministra dijo", "en la que el juez señala".
 _WHERE_OPENS = re.compile(
-    r"(?:donde|adonde|cuando|mientras|en\s+(?:el|la|los|las)\s+que)\s+"
+    r"(?:donde|adonde|cuando|mientras(?:\s+que)?|en\s+(?:el|la|los|las)\s+que)\s+"
     r"(?=(?:el|la|los|las|un|una|su|sus)\s|(?-i:[A-ZÁÉÍÓÚÑ]))",
     re.I,
 )
@@ -4046,9 +4130,18 @@ _AGENT_TITLE = re.compile(
     r"([a-záéíóúñ]+)\s+$"
 )
 
+# Kin and a title right before a name ("la esposa del presidente X", "la hija del alcalde
+# X"): the name is whose kin, not who speaks.
+_KIN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+"
+    r"(?:(?:el|la|los|las|su|sus)\s+)?(?:[a-záéíóúñ]+\s+)?$",
+    re.I,
+)
+# ...opening a sentence too ("Con el ministro X a su lado, la alcaldesa afirmó:").
+_AGENT_TITLE_ANY_CASE = re.compile(_AGENT_TITLE.pattern, re.I)
 
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|"
+    r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|desde|"
     r"with|in|at|for)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
     re.I,
 )
@@ -4424,6 +4517,101 @@ def _head_phrase(phrase: str) -> tuple[str, str]:
     return " ".join(words).rstrip("."), ""
 
 
+# A person described by their age ("el joven de 26 años", "ese hombre de 36 años", "la
+# mujer, de 40 años"): the press calls so again someone it has just named.
+_AGED = re.compile(
+    r"(?:el|la|ese|esa|este|esta|aquel|aquella)\s+[a-záéíóúñ]+,?\s+de\s+\d{1,3}\s+años\b", re.I
+)
+# A day or a part of one right after a verb of saying: when it was said ("«…», aseguró el
+# lunes", "dijo la semana pasada el alcalde X"), never who said it.
+_WHEN_SAID = re.compile(
+    r"(?:el|la|este|esta|ese|esa)\s+(?:pasad[oa]\s+)?"
+    r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|semana|mes|año|noche|"
+    r"mañana|tarde|madrugada|fin\s+de\s+semana)"
+    r"(?:\s+(?:pasad[oa]|anterior|siguiente))?(?:\s+por\s+la\s+(?:mañana|tarde|noche))?"
+    r"(?=[\s,.;:]|$)[\s,]*",
+    re.I,
+)
+# A relative clause with a subject and a verb of its own between a verb of saying and the
+# quote ("X ratificó un documento en el que el exmandatario aprobó crear unas «…»"): the
+# words are that clause's, not the first verb's subject's.
+_OWN_CLAUSE = re.compile(
+    r"\b(?:donde|adonde|en\s+(?:el|la|los|las)\s+(?:que|cual|cuales))\s+"
+    r"(?:(?:el|la|los|las|un|una|su|sus)\s+[a-záéíóúñ]+|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)"
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*\s+(?:(?:ha|han|había|habían)\s+)?"
+    r"[a-záéíóúñ]+(?:ó|ió|aron|ieron|aba|aban|ía|ían)\b"
+)
+# Nouns of time: a phrase headed by one is when something was said, never who said it
+# ("reconoció la noche de este martes que…").
+_TIME_NOUNS = (
+    frozenset(
+        """
+        noche mañana tarde madrugada mediodía víspera jornada día días semana semanas mes
+        meses año años hora horas momento fin fecha ayer hoy anoche
+        """.split()
+    )
+    | MONTHS.keys()
+    | WEEKDAYS.keys()
+)
+
+
+def _no_speaker(speaker: str) -> bool:
+    """Whether what a cue's phrase gave is no one who can speak: a phrase in lower case
+    headed by a noun of time ("noche de este martes", "la semana pasada"), a number
+    alone ("2020", "los 300"), or a place alone (a country, a capital, a continent of the
+    gazetteer: "dijo Madrid" is where, or whose government, never said)."""
+    words = speaker.split()
+    head = _head_noun(speaker)
+    if words and words[0][:1].islower() and head in _TIME_NOUNS:
+        return True
+    gazetteer = load_gazetteer()
+    listed = gazetteer.phrases.get(speaker) or gazetteer.phrases.get(
+        _ARTICLE_START.sub("", speaker)
+    )
+    if listed and listed[0] == "LOC":
+        return True
+    if all(w.lower() in _NUMBER_WORDS or not _WORD.search(w) for w in words):
+        return True  # "dijeron los tres", "2020"
+    return bool(re.match(r"\d[\d.,]*\s*%", speaker))  # "el 80% de los encuestados"
+
+
+# Adjectives that point back to something already named ("la citada agencia", "el
+# referido portavoz"): no part of what the source is called.
+_ALREADY_NAMED = frozenset(
+    "citado citada mencionado mencionada referido referida aludido aludida dicho dicha".split()
+)
+
+
+_NUMBER_WORDS = frozenset(
+    "dos tres cuatro cinco seis siete ocho nueve diez once doce veinte cien mil ambos ambas "
+    "los las el la".split()
+)
+_PREPOSITIONS = frozenset(
+    "a ante con contra de desde en entre hacia hasta para por según sin sobre tras".split()
+)
+_PRONOUN_GENDER = {"él": "m", "ella": "f", "he": "m", "she": "f"}
+
+
+def _pronoun_disagrees(before: str, after: str, cue: str, speaker: str) -> bool:
+    """Whether the cue's subject is a pronoun of one gender ("Ella dijo:", "«…», dijo
+    él") and the speaker found for it is a person whose first name is of the other."""
+    verb = r"\s+".join(map(re.escape, cue.split()))
+    words = r"(?:\s+[^\W\d_]+){0,2}?"
+    found = next(
+        (
+            m
+            for m in re.finditer(rf"\b(él|ella|he|she){words}\s+{verb}\b", before, re.I)
+            if _last_word(before[: m.start()]).lower() not in _PREPOSITIONS
+        ),  # "En ella asegura que…": the interview, not who speaks
+        None,
+    ) or re.match(rf"[\s,.—–-]*{verb}{words}\s+(él|ella|he|she)\b", after, re.I)
+    if not found:
+        return False
+    wanted = _PRONOUN_GENDER[found.group(1).lower()]
+    genders = {given_name_gender(word) for word in speaker.split()[:-1] or speaker.split()}
+    return None not in genders and wanted not in genders  # "Evan Rachel Wood": she
+
+
 def _description(head: str, before_text: str) -> str | None:
     """An anonymous source as written, minus its article; "del departamento" named. A
     pronoun names nobody ("uno de ellos", "otro"), and a placard, a statement or a post
@@ -4439,6 +4627,8 @@ def _description(head: str, before_text: str) -> str | None:
         return None
     if words[0].lower() in _ARTICLES_DROPPED:
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in _ALREADY_NAMED:
+        words = words[1:]  # "la referida agencia" is "agencia", as "la agencia" is
     if not words:
         return None
     name = (len(words) > 1 and words[1][:1].isupper()) or re.search(
