@@ -306,3 +306,105 @@ def test_the_static_report_fits_the_screen_and_passes_axe(analysed, sized):
     named = first.locator("td.cell.present .who").first
     assert (named.bounding_box()["width"] > 1) == (sized.width < 600)
     assert _axe(sized) == []
+
+
+# A phone held upright: the smallest common width. Each control a reader taps alone must be
+# 44 px high (WCAG 2.5.5); links inside a sentence are exempt, the sentence is the target.
+PHONE = {"width": 360, "height": 740}
+MIN_TAP_PX = 44
+CONTROLS = (
+    "header.top a, form.search input, button, summary, .toc a, .pages a, .order a,"
+    " .crumbs a, table.articles td:first-child a, table.stories td:first-child > a:first-child,"
+    " .index li > a:first-child, body > nav a"
+)
+SMALL_CONTROLS = """(selector) => [...document.querySelectorAll(selector)]
+    .filter(e => e.getClientRects().length && !e.closest("svg"))
+    .map(e => [e.tagName + " " + (e.textContent || e.name).trim().slice(0, 30),
+               e.getBoundingClientRect().height])
+    .filter(([, h]) => h < 43.5)"""
+# A citation chip is drawn 2 rem high; a tap 22 px above or below its middle still hits it.
+CHIPS_MISSED = """() => [...document.querySelectorAll(".cite")]
+    .filter(e => e.getClientRects().length).slice(0, 12).filter(e => {
+        e.scrollIntoView({block: "center"});
+        const r = e.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+        return ![y - 21, y + 21].every(at => e.contains(document.elementFromPoint(x, at)));
+    }).map(e => e.textContent.trim())"""
+# Stacked or scrolled: a table cell narrower than a third of the screen breaks words apart.
+CRAMPED_CELLS = """() => [...document.querySelectorAll("td")]
+    .filter(td => td.getClientRects().length && td.textContent.trim().length > 12)
+    .filter(td => !td.closest("[role=region][tabindex]") && !td.closest("table.matrix"))
+    .filter(td => td.getBoundingClientRect().width < innerWidth / 3)
+    .map(td => td.textContent.trim().slice(0, 30))"""
+SMALLEST_TEXT = """() => {
+    let smallest = 99;
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walk.nextNode()) {
+        const e = walk.currentNode.parentElement;
+        if (!walk.currentNode.textContent.trim() || !e.getClientRects().length) continue;
+        if (e.closest("svg, .who, .hidden, .skip")) continue;
+        smallest = Math.min(smallest, parseFloat(getComputedStyle(e).fontSize));
+    }
+    return smallest;
+}"""
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(
+        viewport=PHONE, locale="es-ES", is_mobile=True, has_touch=True, device_scale_factor=2
+    )
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    yield page
+    context.close()
+
+
+def _readable_on_a_phone(page, name: str) -> None:
+    width = PHONE["width"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, name
+    assert page.evaluate("document.documentElement.lang") == "es", name
+    levels = page.evaluate(HEADINGS)
+    assert levels.count(1) == 1 and levels[0] == 1, (name, levels)
+    assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), (name, levels)
+    assert page.evaluate(SMALL_CONTROLS, CONTROLS) == [], name
+    assert page.evaluate(CHIPS_MISSED) == [], name
+    assert page.evaluate(CRAMPED_CELLS) == [], name
+    assert page.evaluate(SMALLEST_TEXT) >= 12, name
+
+
+def test_a_journalist_on_a_phone_can_read_and_tap_everything(server, phone):
+    """At 360 px, touch, Spanish: the story list, a search, the biggest story, one of its
+    articles. No page scrolls sideways, headings go down one level at a time, every control
+    is a 44 px target, no table squeezes its cells into columns of broken words, no text
+    under 12 px; a tap folds a section."""
+    paths = _paths(server)
+    for name in ("home", "story", "article"):
+        phone.goto(server.url + paths[name])
+        _readable_on_a_phone(phone, name)
+    phone.goto(server.url + "/?q=huelga")
+    _readable_on_a_phone(phone, "search")
+    phone.goto(server.url + paths["story"])
+    quotes = phone.locator("#citas details").first
+    assert quotes.get_attribute("open") is not None
+    quotes.locator("summary").tap()
+    assert quotes.get_attribute("open") is None  # a tap folds it, as a click would
+    _shot(phone, "phone-story-360")
+    assert phone.errors == []
+
+
+def test_the_static_report_reads_on_a_phone(server, analysed, phone):
+    """The same checks on report.html and the biggest story's page, every section unfolded:
+    its tables (outlets, timeline, loaded words) stack into labelled lines."""
+    paths = _paths(server)
+    phone.goto((analysed.out / "report.html").as_uri())
+    _readable_on_a_phone(phone, "report")
+    story = paths["story"].rsplit("/", 1)[1]
+    phone.goto((analysed.out / "stories" / f"{story}.html").as_uri())
+    first = phone.locator("details").first
+    first.locator("summary").tap()
+    assert first.get_attribute("open") is not None
+    phone.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    _readable_on_a_phone(phone, "report story")
+    _shot(phone, "phone-report-story-360")
+    assert phone.errors == []
