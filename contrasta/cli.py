@@ -563,6 +563,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     from contrasta.coverage.text import article_lines, story_lines
     from contrasta.crosscheck import ALIKE
     from contrasta.dossier import DossierFailure
+    from contrasta.report.page import story_page
     from contrasta.stories.why import words
 
     service = _service(db, outlets, lexicon)
@@ -645,19 +646,18 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     for line in story_lines(dossier.coverage):
         console.print(line, markup=False, highlight=False)
     console.rule(_("timeline"))
-    for e in dossier.timeline:
-        mark = "  (" + _("date disputed") + ")" if e.disputed else ""
-        console.print(f"{e.when.shown}  {e.text}{mark}", markup=False, highlight=False)
-        for off in e.called_off:
-            said = _("chronology conflict: {outlet} said on {day} it would not happen").format(
-                outlet=off.outlet, day=off.said_on.isoformat()
-            )
-            console.print(
-                f"    {said}: {off.text}",
-                style="red",
-                markup=False,
-                highlight=False,
-            )
+    page = story_page(dossier)
+    for background, entries in ((False, page.timeline), (True, page.background)):
+        if background and entries:
+            console.print(page.background_heading, style="bold", markup=False)
+        for e in entries:
+            mark = "  (" + _("date disputed") + ")" if e.disputed else ""
+            console.print(f"{e.when.shown}  {e.text}{mark}", markup=False, highlight=False)
+            for off in e.called_off:
+                said = _("chronology conflict: {outlet} said on {day} it would not happen").format(
+                    outlet=off.outlet, day=off.said_on.isoformat()
+                )
+                console.print(f"    {said}: {off.text}", style="red", markup=False, highlight=False)
     console.rule(_("quotes by speaker"))
     for speaker, quotes in dossier.quotes.items():
         who = _("unattributed") if speaker == "?" else speaker

@@ -162,7 +162,13 @@ log = logging.getLogger(__name__)
 #     align._actors_named) and two statements given to two named people (said.two_sources);
 #     an impersonal "se asegura que" frames a claim as a fact-check does (align._DEBUNK)
 #     (CLAIMS.md item 117).
-RULES = 28
+# 29: the timeline marks background the entries placed more than a month before the
+#     story's first dated article (TimelineEntry.background, timeline.BACKGROUND_DAYS);
+#     no fact placed by a written year in a "que"/"that" clause on a noun ("una demanda que
+#     acusó ... en 2019 terminó") (timeline._restrictive_that).
+#     "hoy"/"today" with a generic "we" in the present ("que hoy
+#     arrastramos", "we observe today") is nowadays, no day (timeline._now_state).
+RULES = 29
 
 
 @dataclass(frozen=True)

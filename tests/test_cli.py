@@ -114,6 +114,10 @@ def test_query_commands_work_from_the_database_alone(analysed, truth):
     assert "por qué:" in story.stdout
     assert "quién: " not in story.stdout and not FRAME_WHAT.search(story.stdout)
     assert re.search(r"\d+ artículos de \d+ medios, \d+ orígenes independientes", story.stdout)
+    # The timeline's background (the strike of June 2024) comes apart, after the story's own.
+    timeline = story.stdout[story.stdout.index("cronología") :]
+    own, background = timeline.split("\nAntecedentes\n")
+    assert "junio de 2024" in background and "junio de 2024" not in own
     quote = truth["quotes"][0]["text"]
     word = max(re.findall(r"\w+", quote), key=len)
     found = contrasta("search", word, "--db", db)

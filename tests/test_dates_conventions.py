@@ -236,3 +236,14 @@ def test_a_date_written_again_is_the_one_dated_before(
     text: str, base: datetime, expected: str
 ) -> None:
     assert [m.iso for m in find_dates(text, base)][-1] == expected
+
+
+def test_a_month_with_a_conditional_is_the_coming_one_unless_a_past_verb_sets_it_back():
+    """ "saldría en abril" in an article of January is the coming April, as "saldrá" would
+    be; "se rumoreaba que en diciembre volvería", speculation told in the past, is
+    left to the nearest month, the last December (reading RULES 67)."""
+    base = datetime(2026, 1, 19, 9)
+    plan = "La nueva serie de Robledal saldría a la luz en abril, aunque no hay fecha."
+    told = "Se rumoreaba que en diciembre volvería la calma a Robledal."
+    assert [m.iso for m in find_dates(plan, base)] == ["2026-04"]
+    assert [m.iso for m in find_dates(told, base)] == ["2025-12"]

@@ -25,6 +25,11 @@ from contrasta.reading.tense import FUTURE, PAST, tense_at
         # The nearer verb decides: the saying, not the thing said.
         ("Anunció este domingo que el partido se jugará en marzo.", "este domingo", PAST),
         ("Dijo que el domingo se celebrará la final.", "el domingo", FUTURE),
+        # The conditional looks ahead as the future does, unless a past verb of the sentence
+        # sets it back; a conditional perfect looks back.
+        ("La nueva serie saldría a la luz en abril, aunque no hay fecha.", "en abril", FUTURE),
+        ("Se rumoreaba que en enero volvería la calma al valle.", "en enero", None),
+        ("El pastor habría perdido el rebaño el domingo.", "el domingo", PAST),
         # Present tense, a plan seen from the past, or no verb: undecided.
         ("El presidente viaja el lunes a Roma.", "el lunes", None),
         ("La final iba a jugarse el domingo.", "el domingo", None),

@@ -8,9 +8,10 @@ import json
 from datetime import datetime
 
 from conftest import story_article
+from contrasta import i18n
 from contrasta.crosscheck import crosscheck
 from contrasta.dossier import build_dossier
-from contrasta.dossier.timeline import timeline
+from contrasta.dossier.timeline import BACKGROUND_DAYS, timeline
 from contrasta.model import Article, Story, StoryMember
 from contrasta.report.html import story_html
 from contrasta.report.jsonout import story_json
@@ -223,6 +224,76 @@ def test_dates_keep_their_precision_and_undated_ones_stay_unresolved():
     [date] = claim["dates"]
     assert articles[2].text[date["start"] : date["end"]] == "este domingo"
     assert date["value"] is None
+
+
+SPRING_ARRIVAL = ARRIVAL.replace("este domingo", "el domingo 22 de marzo")
+OLD_PLAN = (
+    "El consejo comarcal aprobó el 10 de febrero de 2026 el plan de prevención de incendios "
+    "que ahora revisan los técnicos."
+)
+FIRST_FIRES = (
+    "Los primeros focos del incendio se detectaron el 25 de febrero de 2026 en la ladera "
+    "norte de la sierra de Peñablanca."
+)
+PLANES = "La Diputación compró en enero de 2026 dos hidroaviones para la campaña de verano."
+
+
+def test_facts_placed_well_before_the_story_are_background_shown_apart():
+    """An entry whose date (the last day of the year or month it is written with) ends
+    more than `BACKGROUND_DAYS` before the story's first dated article is background: the
+    reports, the JSON and the page show the story's own entries first and these apart,
+    under their own heading. An entry of an undated article's relative day, or of a story
+    with no dated article, is never background: there is no line to draw."""
+    assert BACKGROUND_DAYS == 31
+    articles = [
+        article(
+            "tribuna", "La Tribuna del Norte", datetime(2026, 3, 23, 9), SPRING_ARRIVAL, OLD_PLAN
+        ),
+        article(
+            "radio", "Radio Sierra Noticias", datetime(2026, 3, 24, 11), BACKGROUND, FIRST_FIRES
+        ),
+        article("faro", "El Faro de Robledal", datetime(2026, 3, 25, 8), PLANES),
+        undated("eco", "El Eco de la Sierra", ARRIVAL),
+    ]
+    story = Story("s1", "Robledal", [StoryMember(a.id, 1.0, "test") for a in articles])
+    dossier = build_dossier(story, articles)
+    marked = {e.text: e.background for e in dossier.timeline}
+    # the line: 2026-03-23 less 31 days is 2026-02-20
+    assert marked == {
+        BACKGROUND: True,  # 2024
+        PLANES: True,  # January 2026 ends on the 31st
+        OLD_PLAN: True,  # 10 February
+        FIRST_FIRES: False,  # 25 February
+        SPRING_ARRIVAL: False,
+        ARRIVAL: False,  # "este domingo" of an undated article: no day
+    }
+    page = story_page(dossier)
+    assert [e.text for e in page.timeline] == [FIRST_FIRES, SPRING_ARRIVAL, ARRIVAL]
+    assert [e.text for e in page.background] == [BACKGROUND, PLANES, OLD_PLAN]
+    with i18n.using("es"):
+        markdown = story_markdown(story_page(dossier))
+        html = story_html(story_page(dossier), datetime(2026, 3, 26))
+    for report, timeline_heading, heading, next_heading in (
+        (markdown, "### Cronología", "#### Antecedentes", "\n### "),
+        (html, ">Cronología</h2>", ">Antecedentes</h3>", "<h2>"),
+    ):
+        apart = report.index(heading)
+        own = report[report.index(timeline_heading) : apart]
+        background = report[apart : report.index(next_heading, apart)]
+        assert [e.text for e in page.timeline if e.text in own] == [e.text for e in page.timeline]
+        assert not [e for e in page.background if e.text in own]
+        assert [e.text for e in page.background if e.text in background] == [
+            e.text for e in page.background
+        ]
+    data = json.loads(story_json(page))
+    assert {e["text"]: e["background"] for e in data["timeline"]} == marked
+    with i18n.using("en"):
+        assert "#### Background" in story_markdown(story_page(dossier))
+    # With no dated article, nothing is background.
+    undated_only = [undated("eco", "El Eco de la Sierra", BACKGROUND, OLD_PLAN)]
+    story = Story("s2", "Robledal", [StoryMember("eco", 1.0, "test")])
+    entries = build_dossier(story, undated_only).timeline
+    assert entries and not [e for e in entries if e.background]
 
 
 def test_a_counted_day_with_no_date_before_it_stays_unplaced_in_a_dated_article():
@@ -608,6 +679,46 @@ def test_a_year_in_a_restrictive_relative_clause_places_no_fact():
     after = "El pastor cuyo rebaño se perdió en el incendio volvió a Robledal en mayo de 2025."
     assert placed_by(place, after) == {place: None, after: "mayo de 2025"}
     assert placed_by(shepherd, arrested, lang="en") == {shepherd: None, arrested: "Monday"}
+
+
+def test_a_year_in_a_que_or_that_clause_on_a_noun_places_no_fact():
+    """ "una demanda que acusó ... en 2019" and "el accidente del teleférico que el 4 de
+    agosto de 2021 dejó" say which suit or accident is meant by its own earlier event; after
+    a verb of saying ("dijo que en 2025", "said that in 2025") the clause is what was said,
+    the fact, and its year places it; a weekday in the clause still places."""
+    suit = (
+        "Una demanda que acusó al alcalde de Robledal de desviar fondos en 2019 terminó este "
+        "lunes con un acuerdo."
+    )
+    crash = (
+        "La Audiencia condenó este lunes a dos técnicos por el accidente del teleférico que el "
+        "4 de agosto de 2021 dejó seis heridos."
+    )
+    said = "El alcalde dijo que en 2025 la feria de Robledal recibió 30.000 visitantes."
+    weekday = "Los vecinos recibieron la ayuda que el Ayuntamiento aprobó el lunes para el pasto."
+    assert placed_by(suit, crash, said, weekday) == {
+        suit: "este lunes",
+        crash: "este lunes",
+        said: "2025",
+        weekday: "lunes",
+    }
+    lawsuit = "A lawsuit that accused the mayor of Robledal of fraud in 2019 ended in a deal."
+    told = "The mayor said that in 2025 the fair of Robledal drew 30,000 visitors."
+    assert placed_by(lawsuit, told, lang="en") == {lawsuit: None, told: "2025"}
+
+
+def test_hoy_with_a_generic_we_in_the_present_places_no_fact():
+    """ "los prejuicios que hoy arrastramos" and "the valleys we see today" speak of
+    nowadays; "hoy" of a third person's act ("aprobó hoy") or with a "we" of a past or
+    future act ("we will vote today") is the day's."""
+    nowadays = (
+        "Los prejuicios que hoy arrastramos nacieron en los pueblos de la sierra de Robledal."
+    )
+    vote = "El pleno de Robledal aprobó hoy el plan de pastos para la sierra."
+    assert placed_by(nowadays, vote) == {nowadays: None, vote: "hoy"}
+    seen = "The valleys we see today were carved by the river that crosses Robledal."
+    will = "The mayor told reporters that we will vote today on the plan for the dam."
+    assert placed_by(seen, will, lang="en") == {seen: None, will: "today"}
 
 
 def test_a_period_to_now_or_a_since_clause_in_apposition_places_no_fact():

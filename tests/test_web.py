@@ -201,13 +201,13 @@ def test_story_page_prints_what_the_reports_story_page_works_out(read_only):
     """A contradiction's outlets and two sentences, the entities by kind: the web page shows
     the report's `StoryPage`, the same words in the same language. No claim's frame (the
     comparison's lemmas and masks: "who: delegacion, mexicana") is printed: the cited
-    sentence is the article's words."""
+    sentence is the article's words. The timeline's background is shown apart."""
     store = open_store(read_only.settings.db)
     try:
         shown = [(s, Service(store).dossier(s)) for s in store.list_stories()]
     finally:
         store.close()
-    framed = conflicts = alike = 0
+    framed = conflicts = alike = background = 0
     for story, dossier in shown:
         with i18n.using("en"):
             page = story_page(dossier)
@@ -238,7 +238,19 @@ def test_story_page_prints_what_the_reports_story_page_works_out(read_only):
         for point in page.summary["alike"]:
             assert html.escape(point.text) in section
             alike += 1
-    assert framed and conflicts and alike
+        # The timeline's background sits apart, under its own heading after the story's
+        # own entries, as in the reports.
+        if page.background:
+            timeline = text[text.index('<section id="cronologia">') :]
+            timeline = timeline[: timeline.index("</section>")]
+            own, apart = html.unescape(timeline).split(">Background</h3>")
+            assert all(e.text in apart for e in page.background)
+            assert all(e.text in own for e in page.timeline)
+            # (a sentence of two facts may be an own entry and a background one)
+            texts = {e.text for e in page.timeline}
+            assert not [e for e in page.background if e.text not in texts and e.text in own]
+            background += 1
+    assert framed and conflicts and alike and background
 
 
 def test_why_an_article_is_in_its_story_is_said_in_the_readers_language(read_only):

@@ -17,6 +17,7 @@ import re
 
 PAST = "past"
 FUTURE = "future"
+CONDITIONAL = "conditional"  # FUTURE for `tense_at`'s caller when no past verb sets it back
 
 # fmt: off
 # Irregular or short past forms the endings below miss (preterite, imperfect, pluperfect).
@@ -37,6 +38,12 @@ _FUTURE_WORDS = frozenset("will shall prevé prevén espera esperan".split())
 # fmt: on
 _PAST_ENDING = re.compile(r"[^\W\d_]{2,}(?:ó|aron|ieron|yeron|aba|aban)")
 _FUTURE_ENDING = re.compile(r"[^\W\d_]{2,}(?:rá|rán|ré|remos|réis)")
+# The conditional looks ahead from the moment it reports, as the future does from now: a
+# plan or an expectation ("la serie saldría en abril", "the series would air in April").
+# A conditional perfect looks back ("habría muerto el lunes", "would have met on Monday"),
+# so "habría"/"would" before a participle or "have" is left to it.
+_CONDITIONAL_ENDING = re.compile(r"[^\W\d_]{2,}(?:ría|rían|ríamos)")
+_CONDITIONAL_AUXILIARIES = frozenset("habría habrían habríamos".split())
 # English simple past; Spanish words in -ed are short or few ("red", "usted", "merced").
 _ENGLISH_PAST = re.compile(r"[a-z]{4,}ed")
 _NOT_ENGLISH_PAST = frozenset("usted ustedes merced huésped")
@@ -77,7 +84,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     behind = _nearest(before, reversed(range(len(before))))
     ahead = _nearest(after, range(len(after)))
     found = [f for f in (behind, ahead) if f is not None]
-    return min(found, key=lambda f: f[0])[1] if found else None
+    tense = min(found, key=lambda f: f[0])[1] if found else None
+    if tense != CONDITIONAL:
+        return tense
+    # A conditional looks ahead from the moment the sentence tells of: now, unless a past
+    # verb sets it back ("se rumoreaba que en diciembre volvería la calma").
+    words = before + after
+    return None if any(_tense(words, i) == PAST for i in range(len(words))) else FUTURE
 
 
 def _nearest(words: list[str], order) -> tuple[int, str] | None:
@@ -109,6 +122,13 @@ def _tense(words: list[str], i: int) -> str | None:
         return FUTURE
     if word in _FUTURE_WORDS or _FUTURE_ENDING.fullmatch(word) or _PLANNED.fullmatch(word):
         return FUTURE
+    if word in _CONDITIONAL_AUXILIARIES:
+        after = following[0] if following else ""
+        if after == "have" or _PARTICIPLE.fullmatch(after):
+            return PAST
+        return None
+    if _CONDITIONAL_ENDING.fullmatch(word):
+        return CONDITIONAL
     if word in _PAST_WORDS or _PAST_ENDING.fullmatch(word):
         return PAST
     if _ENGLISH_PAST.fullmatch(word) and word not in _NOT_ENGLISH_PAST:

@@ -14,6 +14,7 @@ from contrasta.labels import CONFLICT_ABOUT, CONFLICT_KINDS, LINK_KINDS
 from contrasta.report.coverage import coverage_markdown, loaded_markdown
 
 if TYPE_CHECKING:
+    from contrasta.dossier import TimelineEntry
     from contrasta.report import Entry
     from contrasta.report.page import StoryPage
     from contrasta.report.shape import FailedStory, IndexMonth
@@ -223,17 +224,11 @@ def story_markdown(page: StoryPage) -> str:
         lines.append("")
     if d.timeline:
         lines += ["### " + _("Timeline"), ""]
-        for e in d.timeline:
-            mark = " ⚠ " + _("date disputed") if e.disputed else ""
-            mark += "".join(
-                " ⚠ "
-                + _("chronology: {outlet} called it off or ruled it out on {day}").format(
-                    outlet=_md(c.outlet), day=c.said_on.isoformat()
-                )
-                for c in e.called_off
-            )
-            lines.append(f"- {_md(e.when.shown)}: {_md(e.text)} [{_outlets(e.sources)}]{mark}")
-        lines.append("")
+        if page.timeline:
+            lines += [_timeline_line(e) for e in page.timeline] + [""]
+        if page.background:
+            lines += ["#### " + page.background_heading, ""]
+            lines += [_timeline_line(e) for e in page.background] + [""]
     if d.entities:
         lines += ["### " + _("Entities"), ""]
         for heading, found in page.entities:
@@ -259,3 +254,15 @@ def story_markdown(page: StoryPage) -> str:
         )
     lines.append("")
     return "\n".join(lines)
+
+
+def _timeline_line(e: TimelineEntry) -> str:
+    mark = " ⚠ " + _("date disputed") if e.disputed else ""
+    mark += "".join(
+        " ⚠ "
+        + _("chronology: {outlet} called it off or ruled it out on {day}").format(
+            outlet=_md(c.outlet), day=c.said_on.isoformat()
+        )
+        for c in e.called_off
+    )
+    return f"- {_md(e.when.shown)}: {_md(e.text)} [{_outlets(e.sources)}]{mark}"

@@ -4,9 +4,10 @@
 the Markdown file and the JSON file; the web story page renders from one too. It holds the
 JSON shape (`shape.StoryDetail`, worked out on first use: the web page does not show it)
 and what the pages and the Markdown file print beyond the dossier's own fields: the
-summary's sections, each contradiction with its two outlets, the entities by kind, and why
-each article is in the story. Headings are the reader's language's, so a page is made in
-the language it is shown in.
+summary's sections, each contradiction with its two outlets, the entities by kind, why
+each article is in the story, and the timeline in two parts: the story's own facts and,
+apart under their own heading, its background (`TimelineEntry.background`). Headings are
+the reader's language's, so a page is made in the language it is shown in.
 
 A claim's frame (`crosscheck.frame_fields`: the stems, lemmas and masks the cross-check
 compared) is not printed: it is not the article's words, and the cited sentence is. The
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from contrasta.crosscheck.labels import ALIKE, Conflict
-from contrasta.dossier import Dossier, EntityCount
+from contrasta.dossier import Dossier, EntityCount, TimelineEntry
 from contrasta.dossier.summary import SummaryPoint
 from contrasta.i18n import _
 from contrasta.labels import CLAIM_LABELS, ENTITY_LABELS, capitalised
@@ -57,6 +58,22 @@ class StoryPage:
             "disputed": _("Disputed"),
         }
         return [(headings[code], points) for code, points in self.summary.items() if points]
+
+    @cached_property
+    def timeline(self) -> list[TimelineEntry]:
+        """The story's own timeline entries, in order: not its background."""
+        return [e for e in self.dossier.timeline if not e.background]
+
+    @cached_property
+    def background(self) -> list[TimelineEntry]:
+        """The timeline entries placed well before the story (`timeline.BACKGROUND_DAYS`),
+        in order: shown apart, after the story's own, under `background_heading`."""
+        return [e for e in self.dossier.timeline if e.background]
+
+    @property
+    def background_heading(self) -> str:
+        """The heading the background entries are shown under, in every output."""
+        return _("Background")
 
 
 def story_page(dossier: Dossier) -> StoryPage:

@@ -228,6 +228,10 @@ class TimelineEntry:
         "sources that had called the event off before the day it is reported"
     )
     field: str = doc(FIELD)
+    background: bool = doc(
+        "placed more than a month before the story's first dated article: background, shown"
+        " apart from the story's own facts"
+    )
 
 
 def _timeline_entry(entry) -> TimelineEntry:

@@ -146,15 +146,16 @@ def story_html(store: Store, state: State, found: Story) -> str:
         if settings.write
         else []
     )[:200]
+    page = story_page(dossier)
     return rendered(
         settings,
         "story.html.j2",
         d=dossier,
-        page=story_page(dossier),
+        page=page,
         sides=views.sides(dossier, settings.registry),
         owners=views.owners(dossier.outlets, settings.registry),
         coverage=_both(lambda w: coverage_bar(dossier.coverage.meter, width=w)),
-        timeline=_both(lambda w: timeline_chart(dossier.timeline, article_href, w)),
+        timeline=_both(lambda w: timeline_chart(page.timeline, article_href, w)),
         publications=_both(lambda w: publication_chart(dossier, article_href, w)),
         href=article_href,
         matrix_cells=matrix_row(dossier.check.outlets),
