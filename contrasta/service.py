@@ -162,7 +162,9 @@ log = logging.getLogger(__name__)
 #     align._actors_named) and two statements given to two named people (said.two_sources);
 #     an impersonal "se asegura que" frames a claim as a fact-check does (align._DEBUNK)
 #     (CLAIMS.md item 117).
-RULES = 28
+# 29: an entity's type is voted with its MISC mentions counting less than typed ones
+#     (`dossier.story_entities`: a first word or surname left MISC joins a person).
+RULES = 29
 
 
 @dataclass(frozen=True)
