@@ -10,7 +10,13 @@ from contrasta.dossier import story_entities
 from contrasta.dossier.reading import read_article
 from contrasta.model import RawDocument
 from contrasta.prepare import prepare
-from contrasta.reading.entities import Mention, load_reader, resolve
+from contrasta.reading.entities import (
+    Mention,
+    _joined_with_place,
+    _with_datelines,
+    load_reader,
+    resolve,
+)
 
 NOW = datetime(2026, 3, 2, 12, 0)
 
@@ -133,3 +139,46 @@ def test_a_short_form_typed_apart_takes_the_persons_type():
         Mention("Abebe", "MISC", 50, 55, ""),
     ]
     assert resolve({"a": mentions})["Abebe"] == "Abebe Tessema Girma"
+
+
+def test_a_body_and_the_place_after_it_are_one_name():
+    text = "El portavoz del Colegio Oficial de Farmacéuticos de Villaserena (Cofavi) pidió calma. "
+    labels = _labels(text, "es")
+    assert labels.get("Colegio Oficial de Farmacéuticos de Villaserena") == "ORG"
+    assert labels.get("Cofavi") == "ORG"
+    text = "la Galería Ortuño de Villaserena"  # a gallery in a town, not its name
+    read = [Mention("Galería Ortuño", "ORG", 3, 17, ""), Mention("Villaserena", "LOC", 21, 32, "")]
+    assert _joined_with_place(text, read) == read
+    text = "el Colegio de Abogados de Villaserena"
+    read = [
+        Mention("Colegio de Abogados", "ORG", 3, 22, ""),
+        Mention("Villaserena", "LOC", 26, 37, ""),
+    ]
+    assert [m.text for m in _joined_with_place(text, read)] == [text[3:]]
+
+
+def test_a_dateline_before_a_stop_and_a_dash_is_a_place():
+    text = "Vacunan a cientos de vecinos San Telmo de Arriba (AAN).- Cientos acudieron."
+    assert _labels(text, "es").get("San Telmo de Arriba") == "LOC"
+    text = "Vacunas para todos Ozurama.- Cientos de vecinos acudieron."
+    assert [(m.text, m.label) for m in _with_datelines(text, [])] == [("Ozurama", "LOC")]
+    assert _with_datelines("Vacunas para todos en Ozurama. Cientos acudieron.", []) == []
+
+
+def test_a_portfolio_after_a_long_title_is_no_name():
+    text = (
+        "Lo anunció ayer el ministro para la Comunicación e Información, Tomás Ibarra, en "
+        "una rueda de prensa."
+    )
+    labels = _labels(text, "es")
+    assert "Información" not in labels and "Comunicación e Información" not in labels
+
+
+def test_god_is_named_not_a_person_and_a_complex_is_a_place():
+    text = (
+        "«Que Dios nos ayude», dijo el párroco. Los internos del Complejo Penitenciario "
+        "Norte cosieron mascarillas."
+    )
+    labels = _labels(text, "es")
+    assert labels["Dios"] == "MISC"
+    assert labels["Complejo Penitenciario Norte"] == "LOC"

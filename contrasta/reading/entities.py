@@ -200,6 +200,7 @@ class Reader:
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
         found.sort(key=lambda m: m.start)
+        found = _with_datelines(text, _joined_with_place(text, found))
         canonical = resolve({"": found})
         # One entity, one type: the model often types a lone surname differently from the
         # full name; an upper-case dateline or a MISC guess counts less than the others.
@@ -211,10 +212,14 @@ class Reader:
         for m in found:
             if fold(m.text) in _DISEASES:
                 votes[canonical[m.text]]["MISC"] += 10
-            if kind := _kind_before(text, m.start, m.text) or (
-                not self.typed and _english_kind(text, m.start, m.end, m.text)
+            if kind := (
+                _kind_before(text, m.start, m.text)
+                or _dateline_kind(text, m.end)
+                or (not self.typed and _english_kind(text, m.start, m.end, m.text))
             ):
                 votes[canonical[m.text]][kind] += 10
+            elif self.typed and m.label == "MISC" and _given_name_first(m.text):
+                votes[canonical[m.text]]["PER"] += 3
         gazetteer = load_gazetteer()
         # A listed name keeps its listed type, however it was found and spelled ("UNITED
         # STATES" read by the capitalised-name baseline is the gazetteer's place).
@@ -250,6 +255,57 @@ def _kind_before(text: str, start: int, name: str = "") -> str | None:
     if titled and role_of(titled.group(1)) and _person_named(name):
         return "PER"
     return None
+
+
+# A dateline opening a story, a place's name right before a stop and a dash, the agency's
+# credit between them at times: "Tegucigalpa.- Miles de...", "San Pedro Sula (AAN).- ".
+_DATELINE = re.compile(
+    r"(?<![\w.])((?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñü]+(?: (?:de |del |la )?(?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñü]+)*)"
+    r"(?= ?(?:\([^()]{1,20}\) ?)?\.[-–—] )"
+)
+
+
+def _dateline_kind(text: str, end: int) -> str | None:
+    return "LOC" if re.match(r" ?(?:\([^()]{1,20}\) ?)?\.[-–—] ", text[end : end + 30]) else None
+
+
+def _with_datelines(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, and a dateline's place where nothing was read (`_DATELINE`)."""
+    spans = [(m.start, m.end) for m in found]
+    extra = [
+        Mention(match.group(1), "LOC", match.start(1), match.end(1), "")
+        for match in _DATELINE.finditer(text)
+        if match.group(1).lower() not in _NOT_NAMES
+        and not _overlaps(Mention("", "", match.start(1), match.end(1), ""), spans)
+    ]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _joined_with_place(text: str, found: list[Mention]) -> list[Mention]:
+    """A body's name and the place right after it with "de"/"del" are one name, as the
+    press writes it: "el Colegio Oficial de Médicos de Madrid", "la Fiscalía de Coahuila"
+    (the model reads the place apart at times). Only a name headed by an institution's word:
+    "la Galería Pace de San Francisco" is a gallery in a city."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.label == "LOC"
+            and prev.label == "ORG"
+            and text[prev.end : m.start] in (" de ", " del ")
+            and _institution(prev.text)
+        ):
+            out[-1] = Mention(text[prev.start : m.end], "ORG", prev.start, m.end, "")
+            continue
+        out.append(m)
+    return out
+
+
+def _given_name_first(name: str) -> bool:
+    """A name written as a person's is (`_person_shaped`) opening with a first name: "María
+    del Mar", whatever the model guessed."""
+    return _person_shaped(name) and is_given_name(name.split()[0])
 
 
 def _english_kind(text: str, start: int, end: int, name: str) -> str | None:
@@ -399,7 +455,7 @@ def _trim(text: str, ent, offset: int = 0) -> Mention | None:
                 and not is_given_name(surface)
                 and not _capitalised_mid_sentence(text, surface)
             )
-            or _ROLE_OF.search(text[max(0, start - 30) : start])
+            or _ROLE_OF.search(text[max(0, start - 50) : start])
             # "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected
             # word opening a sentence, unless the text capitalises it mid-sentence too
             # ("Acuña", a surname and a form of "acuñar").
