@@ -42,6 +42,18 @@ def test_english_people_by_first_name_and_by_lowercase_title():
     assert labels["Greystone"] == "MISC"  # no convention says what it is
 
 
+def test_a_place_or_a_body_named_after_a_first_name_is_no_person():
+    text = (
+        "The storm hit Virginia Beach and Jackson County on Monday, and Austin Energy said "
+        "that Florence Hospital had power."
+    )
+    labels = _labels(text)
+    assert labels["Virginia Beach"] == "LOC"
+    assert labels["Jackson County"] == "LOC"
+    assert labels["Austin Energy"] == "ORG"
+    assert labels["Florence Hospital"] == "ORG"
+
+
 def test_a_headline_word_written_lowercase_elsewhere_is_no_surname():
     text = (
         "Ferris Wins Cover Contest. The magazine put the winner on its cover. Ferris was "

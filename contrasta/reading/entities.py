@@ -110,7 +110,14 @@ _ENGLISH_ORG_TAIL = frozenset(
     "inc corp corporation co ltd llc plc company companies group holdings magazine "
     "newspaper times post news network press journal herald tribune gazette agency party "
     "university institute council ministry department bank foundation association "
-    "union club".split()
+    "union club energy airlines airways motors school college hospital church court police "
+    "fc".split()
+)
+# ... and one ending in a place's common noun a place ("Jackson County", "Virginia Beach").
+_ENGLISH_LOC_TAIL = frozenset(
+    "county city town village street st avenue ave road boulevard beach river lake island "
+    "islands bay harbour harbor valley mountains mountain park square airport station "
+    "bridge heights springs falls coast peninsula canyon desert forest".split()
 )
 _ENGLISH_ORG_AFTER = re.compile(
     r"(?:\.(?:com|net|org|co|io)\b|\s+(?:magazine|newspaper|inc\b|corp\b|ltd\b|llc\b))"
@@ -317,6 +324,8 @@ def _english_kind(text: str, start: int, end: int, name: str) -> str | None:
     last = words[-1].lower().rstrip(".")
     if last in _ENGLISH_ORG_TAIL or _ENGLISH_ORG_AFTER.match(text, end):
         return "ORG"
+    if len(words) > 1 and last in _ENGLISH_LOC_TAIL:
+        return "LOC"
     before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
     job = before.group(1) if before else ""
     if (
@@ -354,7 +363,9 @@ def _english_person(words: list[str]) -> bool:
     return (
         all(w[:1].isupper() for w in words)
         and not all(w.isupper() for w in words)
-        and not any(w.lower() in INSTITUTION_WORDS | _ENGLISH_ORG_TAIL for w in words)
+        and not any(
+            w.lower() in INSTITUTION_WORDS | _ENGLISH_ORG_TAIL | _ENGLISH_LOC_TAIL for w in words
+        )
     )
 
 
