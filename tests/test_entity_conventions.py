@@ -194,3 +194,8 @@ def test_god_is_named_not_a_person_and_a_complex_is_a_place():
     labels = _labels(text, "es")
     assert labels["Dios"] == "MISC"
     assert labels["Complejo Penitenciario Norte"] == "LOC"
+
+
+def test_a_name_opening_with_an_article_is_no_person_by_its_first_word():
+    text = "La ley se votará en marzo, afirmó en conversación con El Observador Digital."
+    assert _labels(text, "es")["El Observador Digital"] != "PER"

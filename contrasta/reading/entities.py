@@ -312,7 +312,12 @@ def _joined_with_place(text: str, found: list[Mention]) -> list[Mention]:
 def _given_name_first(name: str) -> bool:
     """A name written as a person's is (`_person_shaped`) opening with a first name: "María
     del Mar", whatever the model guessed."""
-    return _person_shaped(name) and is_given_name(name.split()[0])
+    first = name.split()[0]
+    return (
+        _person_shaped(name)
+        and first.lower() not in _DETERMINERS | STOPWORDS  # "El Observador Digital"
+        and is_given_name(first)
+    )
 
 
 def _english_kind(text: str, start: int, end: int, name: str) -> str | None:
