@@ -199,3 +199,14 @@ def test_god_is_named_not_a_person_and_a_complex_is_a_place():
 def test_a_name_opening_with_an_article_is_no_person_by_its_first_word():
     text = "La ley se votará en marzo, afirmó en conversación con El Observador Digital."
     assert _labels(text, "es")["El Observador Digital"] != "PER"
+
+
+def test_the_disease_is_named_even_where_the_model_misses_it_and_ends_a_span():
+    text = (
+        "Los contagios de Covid-19 bajaron en Villaserena.\n\nEn tiempos de COVID-19 Lea "
+        "también nuestras otras notas."
+    )
+    labels = _labels(text, "es")
+    assert labels.get("Covid-19") == "MISC"
+    assert labels.get("COVID-19") == "MISC"
+    assert not any("Lea" in name for name in labels)

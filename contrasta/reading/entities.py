@@ -208,6 +208,8 @@ class Reader:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
         found.sort(key=lambda m: m.start)
         found = _with_datelines(text, _joined_with_place(text, found))
+        if self.typed:
+            found = _with_diseases(text, found)
         canonical = resolve({"": found})
         # One entity, one type: the model often types a lone surname differently from the
         # full name; an upper-case dateline or a MISC guess counts less than the others.
@@ -270,6 +272,21 @@ _DATELINE = re.compile(
     r"(?<![\w.])((?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñü]+(?: (?:de |del |la )?(?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñü]+)*)"
     r"(?= ?(?:\([^()]{1,20}\) ?)?\.[-–—] )"
 )
+
+
+# The pandemic's disease as the press writes it, which the model misses at times: MISC.
+_DISEASE = re.compile(r"(?<![\w-])(?:COVID|Covid)(?:-19)?(?!\w)|(?<![\w-])SARS-CoV-2(?!\w)")
+
+
+def _with_diseases(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, and the disease's name where nothing was read (`_DISEASE`)."""
+    spans = [(m.start, m.end) for m in found]
+    extra = [
+        Mention(match.group(0), "MISC", match.start(), match.end(), "")
+        for match in _DISEASE.finditer(text)
+        if not _overlaps(Mention("", "", match.start(), match.end(), ""), spans)
+    ]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
 def _dateline_kind(text: str, end: int) -> str | None:
@@ -441,6 +458,9 @@ def _trim(text: str, ent, offset: int = 0) -> Mention | None:
     lowercase word inside is a phrase the model took for a title, not a name.
     """
     tokens = [t for t in ent if not t.is_space]
+    # A disease's name opening a span is a name of its own ("COVID-19 Lea el tiempo...").
+    if len(tokens) > 1 and fold(tokens[0].text) in _DISEASES:
+        tokens = tokens[:1]
     while tokens and (
         tokens[0].text[:1].islower()
         or not tokens[0].text[:1].isalnum()
