@@ -240,9 +240,10 @@ class Reader:
         }
         # Typed, the short forms of a person's name resolve to it (`resolve` joins them to
         # a PER name only) and take its type: "Pels" of "Jessica Pels".
-        canonical = resolve(
-            {"": [Mention(m.text, labels[m.text], m.start, m.end, "") for m in found]}
-        )
+        if any(labels[m.text] != m.label for m in found):  # else resolved as read
+            canonical = resolve(
+                {"": [Mention(m.text, labels[m.text], m.start, m.end, "") for m in found]}
+            )
         for form in labels:
             if form not in listed and labels.get(canonical[form]) == "PER":
                 labels[form] = "PER"
@@ -280,6 +281,8 @@ _DISEASE = re.compile(r"(?<![\w-])(?:COVID|Covid)(?:-19)?(?!\w)|(?<![\w-])SARS-C
 
 def _with_diseases(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions, and the disease's name where nothing was read (`_DISEASE`)."""
+    if "OVID" not in text and "ovid" not in text and "SARS" not in text:
+        return found
     spans = [(m.start, m.end) for m in found]
     extra = [
         Mention(match.group(0), "MISC", match.start(), match.end(), "")
@@ -295,6 +298,8 @@ def _dateline_kind(text: str, end: int) -> str | None:
 
 def _with_datelines(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions, and a dateline's place where nothing was read (`_DATELINE`)."""
+    if not any(f".{dash} " in text for dash in "-–—"):
+        return found
     spans = [(m.start, m.end) for m in found]
     extra = [
         Mention(match.group(1), "LOC", match.start(1), match.end(1), "")
