@@ -585,8 +585,13 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
     "Ferrán" of "Lucía Ferrán", even when the model typed the lone surname as a place;
     "Sánchez" of "Pedro Sánchez Pérez-Castejón"; the family name first, "Kim" of "Kim
     Jong-un", "Xi" of "Xi Jinping") joins it only when it shortens exactly one name: two
-    Ferráns in a story stay apart rather than being merged wrongly. The canonical name is
-    the gazetteer's, else the most frequent full form (longest on ties).
+    Ferráns in a story stay apart rather than being merged wrongly. So, when no such
+    shorter form fits, does a person's first word alone ("Peter" of "Peter Weber") unless
+    read as a place or a body, and an organisation's name without its company suffix or
+    outlet noun ("Cosmo" of "Cosmo Magazine"). An acronym its reading gave a fuller name
+    (`_acronym_labels`: "(Infop)" after "Instituto Nacional de Formación Profesional")
+    joins that name. The canonical name is the gazetteer's, else the most frequent full
+    form (longest on ties).
     """
     gazetteer = load_gazetteer()
     counts: Counter[str] = Counter()
