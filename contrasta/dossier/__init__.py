@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 UNKNOWN_OUTLET = "medio desconocido"
 SHOUTED_LETTERS = 12
 SHOUTED_SHARE = 0.8
+MISC_VOTE = 0.3  # what a mention typed MISC counts for its entity's type, against 1
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,11 @@ def story_entities(
             name = canonical.get(mention.text, mention.canonical)
             mentions[name] += 1
             names_here.add(name)
-            labels.setdefault(name, Counter())[mention.label] += 1
+            # a MISC guess counts less than a type ("Tedros" left MISC beside "Tedros
+            # Adhanom Ghebreyesus", a person)
+            labels.setdefault(name, Counter())[mention.label] += (
+                MISC_VOTE if mention.label == "MISC" else 1
+            )
             variants.setdefault(name, set()).add(mention.text)
         spread.update(names_here)
     ranked = sorted(mentions, key=lambda n: (-spread[n], -mentions[n], n))[:limit]

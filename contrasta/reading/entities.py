@@ -99,6 +99,43 @@ _TITLE_BEFORE = re.compile(
     r"(?:\s+(?:en|de)\s+(?-i:[A-ZÁÉÍÓÚÑ])\w+|\s+en)?\s+$",  # "experto en Nutrición X"
     re.IGNORECASE,
 )
+# English conventions read where no model types names (`_english_kind`): a name ending in a
+# company's suffix or an outlet's noun ("Oracle Inc.", "Cosmo Magazine") or followed by one
+# ("Cosmopolitan magazine") or by a web address's ending ("EINPresswire.com") names an
+# organisation; one after a job title in lower case ("Illinois governor JB Pritzker",
+# "editor-in-chief Jessica Pels") or opening with a first name ("Peter Weber") a person; a
+# dateline's words in capitals before a date or a dash ("SPRINGFIELD, ILLINOIS, March 9")
+# a place.
+_ENGLISH_ORG_TAIL = frozenset(
+    "inc corp corporation co ltd llc plc company companies group holdings magazine "
+    "newspaper times post news network press journal herald tribune gazette agency party "
+    "university institute council ministry department bank foundation association "
+    "union club energy airlines airways motors school college hospital church court police "
+    "fc".split()
+)
+# ... and one ending in a place's common noun a place ("Jackson County", "Virginia Beach").
+_ENGLISH_LOC_TAIL = frozenset(
+    "county city town village street st avenue ave road boulevard beach river lake island "
+    "islands bay harbour harbor valley mountains mountain park square airport station "
+    "bridge heights springs falls coast peninsula canyon desert forest".split()
+)
+_ENGLISH_ORG_AFTER = re.compile(
+    r"(?:\.(?:com|net|org|co|io)\b|\s+(?:magazine|newspaper|inc\b|corp\b|ltd\b|llc\b))"
+)
+_ENGLISH_JOBS = frozenset(
+    "editor editor-in-chief publisher founder co-founder ceo chief executive spokesperson "
+    "actor actress singer rapper coach manager player star host anchor reporter "
+    "correspondent columnist lawyer attorney officer".split()
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATELINE_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*)*"  # ", ILLINOIS, UNITED STATES"
+    r"(?:,?\s*(?i:" + _MONTHS + r")\.?\s+\d{1,2}\b"  # ", March 9"
+    r"|\s*(?:\([^()]{1,30}\)\s*)?(?:—|–|--|-))"  # " (AP) —"
+)
 # Diseases' names as the press writes them, folded ("COVID-19", "Covid", "SARS-CoV-2").
 _DISEASES = frozenset("covid19 covid sarscov2 coronavirus ebola zika dengue".split())
 # A dateline's credit: "VILLASERENA, 4 feb (AAN) —" names the agency that wrote it.
@@ -170,6 +207,9 @@ class Reader:
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
         found.sort(key=lambda m: m.start)
+        found = _with_datelines(text, _joined_with_place(text, found))
+        if self.typed:
+            found = _with_diseases(text, found)
         canonical = resolve({"": found})
         # One entity, one type: the model often types a lone surname differently from the
         # full name; an upper-case dateline or a MISC guess counts less than the others.
@@ -181,18 +221,36 @@ class Reader:
         for m in found:
             if fold(m.text) in _DISEASES:
                 votes[canonical[m.text]]["MISC"] += 10
-            if kind := _kind_before(text, m.start, m.text):
+            if kind := (
+                _kind_before(text, m.start, m.text)
+                or _dateline_kind(text, m.end)
+                or (not self.typed and _english_kind(text, m.start, m.end, m.text))
+            ):
                 votes[canonical[m.text]][kind] += 10
+            elif self.typed and m.label == "MISC" and _given_name_first(m.text):
+                votes[canonical[m.text]]["PER"] += 3
         gazetteer = load_gazetteer()
-        listed = {m.text: m.label for m in found if gazetteer.canonical(m.text)}
+        # A listed name keeps its listed type, however it was found and spelled ("UNITED
+        # STATES" read by the capitalised-name baseline is the gazetteer's place).
+        listed = {m.text: label for m in found if (label := gazetteer.label(m.text))}
         # Each form's label decided once (a text names one entity many times).
         labels = {
             text: listed.get(text) or votes[canonical[text]].most_common(1)[0][0]
             for text in dict.fromkeys(m.text for m in found)
         }
-        for short, label in _acronym_labels(text, found, labels).items():
+        # Typed, the short forms of a person's name resolve to it (`resolve` joins them to
+        # a PER name only) and take its type: "Pels" of "Jessica Pels".
+        if any(labels[m.text] != m.label for m in found):  # else resolved as read
+            canonical = resolve(
+                {"": [Mention(m.text, labels[m.text], m.start, m.end, "") for m in found]}
+            )
+        for form in labels:
+            if form not in listed and labels.get(canonical[form]) == "PER":
+                labels[form] = "PER"
+        for short, (label, long) in _acronym_labels(text, found, labels).items():
             if short not in listed:
                 labels[short] = label
+                canonical[short] = canonical[long]  # `resolve` joins it to the full name
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
 
 
@@ -209,6 +267,135 @@ def _kind_before(text: str, start: int, name: str = "") -> str | None:
     return None
 
 
+# A dateline opening a story, a place's name right before a stop and a dash, the agency's
+# credit between them at times: "Tegucigalpa.- Miles de...", "San Pedro Sula (AAN).- ".
+_DATELINE = re.compile(
+    r"(?<![\w.])((?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñü]+(?: (?:de |del |la )?(?-i:[A-ZÁÉÍÓÚÑ])[\wáéíóúñü]+)*)"
+    r"(?= ?(?:\([^()]{1,20}\) ?)?\.[-–—] )"
+)
+
+
+# The pandemic's disease as the press writes it, which the model misses at times: MISC.
+_DISEASE = re.compile(r"(?<![\w-])(?:COVID|Covid)(?:-19)?(?!\w)|(?<![\w-])SARS-CoV-2(?!\w)")
+
+
+def _with_diseases(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, and the disease's name where nothing was read (`_DISEASE`)."""
+    if "OVID" not in text and "ovid" not in text and "SARS" not in text:
+        return found
+    spans = [(m.start, m.end) for m in found]
+    extra = [
+        Mention(match.group(0), "MISC", match.start(), match.end(), "")
+        for match in _DISEASE.finditer(text)
+        if not _overlaps(Mention("", "", match.start(), match.end(), ""), spans)
+    ]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _dateline_kind(text: str, end: int) -> str | None:
+    return "LOC" if re.match(r" ?(?:\([^()]{1,20}\) ?)?\.[-–—] ", text[end : end + 30]) else None
+
+
+def _with_datelines(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, and a dateline's place where nothing was read (`_DATELINE`)."""
+    if not any(f".{dash} " in text for dash in "-–—"):
+        return found
+    spans = [(m.start, m.end) for m in found]
+    extra = [
+        Mention(match.group(1), "LOC", match.start(1), match.end(1), "")
+        for match in _DATELINE.finditer(text)
+        if match.group(1).lower() not in _NOT_NAMES
+        and not _overlaps(Mention("", "", match.start(1), match.end(1), ""), spans)
+    ]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+def _joined_with_place(text: str, found: list[Mention]) -> list[Mention]:
+    """A body's name and the place right after it with "de"/"del" are one name, as the
+    press writes it: "el Colegio Oficial de Médicos de Madrid", "la Fiscalía de Coahuila"
+    (the model reads the place apart at times). Only a name headed by an institution's word:
+    "la Galería Pace de San Francisco" is a gallery in a city."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.label == "LOC"
+            and prev.label == "ORG"
+            and text[prev.end : m.start] in (" de ", " del ")
+            and _institution(prev.text)
+        ):
+            out[-1] = Mention(text[prev.start : m.end], "ORG", prev.start, m.end, "")
+            continue
+        out.append(m)
+    return out
+
+
+def _given_name_first(name: str) -> bool:
+    """A name written as a person's is (`_person_shaped`) opening with a first name: "María
+    del Mar", whatever the model guessed."""
+    first = name.split()[0]
+    return (
+        _person_shaped(name)
+        and first.lower() not in _DETERMINERS | STOPWORDS  # "El Observador Digital"
+        and is_given_name(first)
+    )
+
+
+def _english_kind(text: str, start: int, end: int, name: str) -> str | None:
+    """ORG, PER or LOC by the English conventions above (`_ENGLISH_ORG_TAIL`...), for a
+    name the capitalised-name baseline found; None leaves it MISC."""
+    words = [w for w in _WORD_BREAK.split(name) if w]
+    if not words:
+        return None
+    last = words[-1].lower().rstrip(".")
+    if last in _ENGLISH_ORG_TAIL or _ENGLISH_ORG_AFTER.match(text, end):
+        return "ORG"
+    if len(words) > 1 and last in _ENGLISH_LOC_TAIL:
+        return "LOC"
+    before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
+    job = before.group(1) if before else ""
+    if (
+        job[:1].islower()
+        and (job.lower() in _ENGLISH_JOBS or job.lower() in _ENGLISH_TITLES or role_of(job))
+        and _english_person(words)
+    ):
+        return "PER"
+    if (
+        name.isupper()
+        and sum(c.isalpha() for c in name) >= 3
+        and _DATELINE_AFTER.match(text[end : end + 80])
+    ):
+        return "LOC"
+    if (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and is_given_name(words[0])
+        and _english_person(words)
+        # a word the text writes in lower case too is a common word ("Cover" of a headline)
+        and not any(_lowercase_elsewhere(text, w) for w in words[1:])
+    ):
+        return "PER"
+    return None
+
+
+def _lowercase_elsewhere(text: str, word: str) -> bool:
+    low = word.lower()
+    return low != word and any(True for _ in _whole_word_spans(low, text))
+
+
+def _english_person(words: list[str]) -> bool:
+    """Capitalised words, none an institution's, not all in capitals (initials such as
+    "JB" may open it)."""
+    return (
+        all(w[:1].isupper() for w in words)
+        and not all(w.isupper() for w in words)
+        and not any(
+            w.lower() in INSTITUTION_WORDS | _ENGLISH_ORG_TAIL | _ENGLISH_LOC_TAIL for w in words
+        )
+    )
+
+
 def _person_named(name: str) -> bool:
     """A name that may be a person's: capitalised words, none an institution's, not an
     acronym ("el presidente Biden", not "el presidente del PSOE" read without its "del")."""
@@ -218,11 +405,13 @@ def _person_named(name: str) -> bool:
     )
 
 
-def _acronym_labels(text: str, found: list[Mention], labels: dict[str, str]) -> dict[str, str]:
+def _acronym_labels(
+    text: str, found: list[Mention], labels: dict[str, str]
+) -> dict[str, tuple[str, str]]:
     """A one-word name right after a longer one, in brackets or between commas, and whose
     letters follow the longer name's ("Instituto Nacional de Formación Profesional
     (Infop)", "Sociedad Aeroportuaria de la Costa, Sacsa,"), is its short name: the same
-    kind of thing."""
+    kind of thing, the same entity. Short form -> (its label, the longer name)."""
     found_labels = {}
     for long, short in pairwise(found):
         between = text[long.end : short.start]
@@ -234,7 +423,7 @@ def _acronym_labels(text: str, found: list[Mention], labels: dict[str, str]) -> 
             or not _letters_follow(short.text, long.text)
         ):
             continue
-        found_labels[short.text] = labels[long.text]
+        found_labels[short.text] = (labels[long.text], long.text)
     return found_labels
 
 
@@ -274,6 +463,9 @@ def _trim(text: str, ent, offset: int = 0) -> Mention | None:
     lowercase word inside is a phrase the model took for a title, not a name.
     """
     tokens = [t for t in ent if not t.is_space]
+    # A disease's name opening a span is a name of its own ("COVID-19 Lea el tiempo...").
+    if len(tokens) > 1 and fold(tokens[0].text) in _DISEASES:
+        tokens = tokens[:1]
     while tokens and (
         tokens[0].text[:1].islower()
         or not tokens[0].text[:1].isalnum()
@@ -304,7 +496,7 @@ def _trim(text: str, ent, offset: int = 0) -> Mention | None:
                 and not is_given_name(surface)
                 and not _capitalised_mid_sentence(text, surface)
             )
-            or _ROLE_OF.search(text[max(0, start - 30) : start])
+            or _ROLE_OF.search(text[max(0, start - 50) : start])
             # "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected
             # word opening a sentence, unless the text capitalises it mid-sentence too
             # ("Acuña", a surname and a form of "acuñar").
@@ -319,11 +511,25 @@ def _trim(text: str, ent, offset: int = 0) -> Mention | None:
     return Mention(surface, ent.label_, offset + start, offset + end, "")
 
 
+# English words capitalised only as they open a sentence, never a name's first word ("Later
+# Halvorsen said", "Why We Left"): read where no model types names.
+_ENGLISH_OPENERS = frozenset(
+    "later then but and or so yet when after before while meanwhile however today "
+    "yesterday tomorrow tonight also still now here there this that these those what why "
+    "how who where if as in on at for with by from it he she they we i you our his her "
+    "their its my your not no all every each some many most both".split()
+)
+
+
 def _regex_mentions(text: str) -> list[Mention]:
     """Untyped names (MISC), except a name written after a person's title: a person's."""
     found: dict[str, str] = {}
     for name in names(text):
-        if short := _without_title(name):
+        words = name.split()
+        while words and words[0].lower() in _ENGLISH_OPENERS:
+            words.pop(0)
+        name = " ".join(words)
+        if name and (short := _without_title(name)):
             found[short] = "PER" if short != name else found.get(short, "MISC")
     return [
         Mention(name, label, start, end, "")
@@ -379,16 +585,24 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
     "Ferrán" of "Lucía Ferrán", even when the model typed the lone surname as a place;
     "Sánchez" of "Pedro Sánchez Pérez-Castejón"; the family name first, "Kim" of "Kim
     Jong-un", "Xi" of "Xi Jinping") joins it only when it shortens exactly one name: two
-    Ferráns in a story stay apart rather than being merged wrongly. The canonical name is
-    the gazetteer's, else the most frequent full form (longest on ties).
+    Ferráns in a story stay apart rather than being merged wrongly. So, when no such
+    shorter form fits, does a person's first word alone ("Peter" of "Peter Weber") unless
+    read as a place or a body, and an organisation's name without its company suffix or
+    outlet noun ("Cosmo" of "Cosmo Magazine"). An acronym its reading gave a fuller name
+    (`_acronym_labels`: "(Infop)" after "Instituto Nacional de Formación Profesional")
+    joins that name. The canonical name is the gazetteer's, else the most frequent full
+    form (longest on ties).
     """
     gazetteer = load_gazetteer()
     counts: Counter[str] = Counter()
     labels: dict[str, Counter[str]] = defaultdict(Counter)
+    hints: dict[str, str] = {}  # an acronym -> the full name its reading gave it
     for mentions in mentions_by_article.values():
         for m in mentions:
             counts[m.text] += 1
             labels[m.text][m.label] += 1
+            if m.canonical and _acronym_of(m.text, m.canonical):
+                hints[m.text] = m.canonical
 
     # Each form's gazetteer name and key, looked up once: they are asked for again below.
     listed = {surface: gazetteer.canonical(surface) for surface in counts}
@@ -405,22 +619,39 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
     # `short_forms`; a group is looked up there, not tested against every other group.
     by_ending: dict[tuple[str, ...], list[str]] = defaultdict(list)
     by_form: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    # The first word alone of a person's name ("Peter" of "Peter Weber", "Tedros" of "Tedros
+    # Adhanom Ghebreyesus"), and an organisation's name without its company suffix or
+    # outlet noun ("Cosmo" of "Cosmo Magazine", "Oracle" of "Oracle Corporation").
+    by_first: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for k, long_words in words.items():
         if group_label[k] == "PER":
             for n in range(1, len(long_words)):
                 by_ending[long_words[-n:]].append(k)
             for form in short_forms(groups[k][0]):
                 by_form[form].append(k)
+            if len(long_words) > 1:
+                by_first[long_words[:1]].append(k)
+        elif group_label[k] == "ORG" and len(long_words) > 1 and long_words[-1] in _ORG_TAIL:
+            by_first[long_words[:-1]].append(k)
     parent: dict[str, str] = {}
     for short, short_words in words.items():
         candidates = by_ending.get(short_words, []) + by_form.get(name_key(groups[short][0]), [])
         longer = {k for k in candidates if len(words[k]) > len(short_words)}
+        if not longer and group_label[short] not in ("LOC", "ORG"):
+            longer = set(by_first.get(short_words, []))
+        elif not longer and group_label[short] == "ORG":
+            longer = {k for k in by_first.get(short_words, []) if group_label[k] == "ORG"}
         if len(longer) == 1:
             parent[short] = longer.pop()
+    for short, full in hints.items():  # an acronym given in brackets after its full name
+        if key[short] not in parent and full in key and key[full] != key[short]:
+            parent[key[short]] = key[full]
 
     def root(k: str) -> str:
-        while k in parent:
+        seen = {k}
+        while k in parent and parent[k] not in seen:
             k = parent[k]
+            seen.add(k)
         return k
 
     members: dict[str, list[str]] = defaultdict(list)
@@ -433,6 +664,16 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         name = gazetteer_name or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
         canonical.update(dict.fromkeys(forms, name))
     return canonical
+
+
+_ORG_TAIL = frozenset(
+    "inc corp corporation co ltd llc plc company group magazine newspaper".split()
+)
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """Whether one word stands for a longer name by its letters (`_letters_follow`)."""
+    return " " not in short and " " in full.strip() and _letters_follow(short, full)
 
 
 _POSSESSIVE = re.compile(r"['’]s$")

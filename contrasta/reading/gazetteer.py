@@ -60,6 +60,11 @@ class Gazetteer:
         hit = self.phrases.get(surface) or self._folded.get(fold(surface))
         return hit[1] if hit else None
 
+    def label(self, surface: str) -> str | None:
+        """The listed name's type (PER, ORG, LOC, MISC), compared as `canonical` compares."""
+        hit = self.phrases.get(surface) or self._folded.get(fold(surface))
+        return hit[0] if hit else None
+
 
 def _agency_phrases() -> dict[str, tuple[str, str]]:
     """Each agency's spellings as organisations, under its usual name where it is written

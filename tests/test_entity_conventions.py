@@ -1,0 +1,212 @@
+"""English names typed by press conventions where no model types them, and short forms
+joined to the full name (bench/real_entities.py measures both on real text). Every
+sentence here is invented."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from contrasta.dossier import story_entities
+from contrasta.dossier.reading import read_article
+from contrasta.model import RawDocument
+from contrasta.prepare import prepare
+from contrasta.reading.entities import (
+    Mention,
+    _joined_with_place,
+    _with_datelines,
+    load_reader,
+    resolve,
+)
+
+NOW = datetime(2026, 3, 2, 12, 0)
+
+
+def _entities(text: str, title: str, lang: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    raw = RawDocument(source="t", fmt="txt", text=text, title=title, lang=lang)
+    entities, _, _ = story_entities([read_article(prepare(raw, now=NOW))])
+    return {e.name: (e.label, e.variants) for e in entities}
+
+
+def _labels(text: str, lang: str = "en") -> dict[str, str]:
+    return {m.text: m.label for m in load_reader(lang).mentions(text)}
+
+
+def test_english_people_by_first_name_and_by_lowercase_title():
+    text = (
+        "Harbour council spokesman Dwayne Okafor said the ferry would not sail. Later, "
+        "Marisol Trevane told reporters the pier was closed. The Greystone deal was signed."
+    )
+    labels = _labels(text)
+    assert labels["Dwayne Okafor"] == "PER"  # after a job title in lower case
+    assert labels["Marisol Trevane"] == "PER"  # a first name opens it
+    assert labels["Greystone"] == "MISC"  # no convention says what it is
+
+
+def test_a_place_or_a_body_named_after_a_first_name_is_no_person():
+    text = (
+        "The storm hit Virginia Beach and Jackson County on Monday, and Austin Energy said "
+        "that Florence Hospital had power."
+    )
+    labels = _labels(text)
+    assert labels["Virginia Beach"] == "LOC"
+    assert labels["Jackson County"] == "LOC"
+    assert labels["Austin Energy"] == "ORG"
+    assert labels["Florence Hospital"] == "ORG"
+
+
+def test_a_headline_word_written_lowercase_elsewhere_is_no_surname():
+    text = (
+        "Ferris Wins Cover Contest. The magazine put the winner on its cover. Ferris was "
+        "happy and so was Ferris Wins."
+    )
+    assert _labels(text).get("Ferris Wins") == "PER"
+    text = "Ferris Cover Story. The magazine put Ferris on its cover again."
+    assert _labels(text).get("Ferris Cover Story", "MISC") == "MISC"
+
+
+def test_english_organisations_by_suffix_outlet_noun_and_web_address():
+    text = (
+        "Shares of Brackwell Inc. fell on Monday, the Tidewater Gazette reported. A column in "
+        "Lantern magazine and a release on Quayside.com said the same."
+    )
+    labels = _labels(text)
+    assert labels["Brackwell Inc"] == "ORG"
+    assert labels["Tidewater Gazette"] == "ORG"
+    assert labels["Lantern"] == "ORG"
+    assert labels["Quayside"] == "ORG"
+
+
+def test_an_english_dateline_in_capitals_is_a_place():
+    text = "PORT ELLIS, VERMONT, March 3, 2026 -- The mill reopened after the flood. NATO, EU."
+    labels = _labels(text)
+    assert labels["PORT ELLIS"] == "LOC"
+    assert labels["VERMONT"] == "LOC"
+    assert labels.get("NATO", "MISC") != "LOC"  # a list of acronyms is no dateline
+
+
+def test_a_listed_name_keeps_its_listed_type_however_spelled():
+    text = "WASHINGTON -- The UNITED STATES and Canada signed the accord on fishing quotas."
+    assert _labels(text)["UNITED STATES"] == "LOC"
+
+
+def test_an_english_word_opening_a_sentence_is_not_part_of_a_name():
+    text = "Later Halvorsen spoke. Why We Left was the title. Corinne Halvorsen smiled."
+    labels = _labels(text)
+    assert "Later Halvorsen" not in labels
+    assert "Why We" not in labels and "We" not in labels
+
+
+def test_a_surname_and_a_first_name_alone_join_the_full_name():
+    text = (
+        "Talent judge Corinne Halvorsen picked Dario Mendel for the final. Later Halvorsen "
+        "said Dario had been the most consistent singer, and Mendel thanked the band."
+    )
+    found = _entities(text, "A final on the pier", "en")
+    assert found["Corinne Halvorsen"] == ("PER", ("Halvorsen",))
+    assert found["Dario Mendel"] == ("PER", ("Dario", "Mendel"))
+
+
+def test_a_first_name_shared_by_two_people_joins_neither():
+    mentions = [
+        Mention("Dario Mendel", "PER", 0, 12, ""),
+        Mention("Dario Lutz", "PER", 20, 30, ""),
+        Mention("Dario", "MISC", 40, 45, ""),
+    ]
+    assert resolve({"a": mentions})["Dario"] == "Dario"
+
+
+def test_a_place_named_like_a_first_name_does_not_join_a_person():
+    mentions = [
+        Mention("Santiago Ferreira", "PER", 0, 17, ""),
+        Mention("Santiago", "LOC", 30, 38, ""),
+    ]
+    assert resolve({"a": mentions})["Santiago"] == "Santiago"
+
+
+def test_an_acronym_in_brackets_after_the_full_name_is_one_entity():
+    text = (
+        "El Instituto Regional de Pesca Artesanal (Irepa) abrió sus oficinas en Puerto Lanza. "
+        "Según el Irepa, la campaña de la sardina empieza en mayo."
+    )
+    found = _entities(text, "Abre la campaña de la sardina", "es")
+    assert found["Instituto Regional de Pesca Artesanal"] == ("ORG", ("Irepa",))
+    assert "Irepa" not in found
+
+
+def test_an_organisation_without_its_outlet_noun_is_the_same_one():
+    text = (
+        "The Harbour Magazine ran a story on the pier. In print, Harbour said it would reopen, "
+        "and Harbour Magazine editor Ines Calder agreed."
+    )
+    found = _entities(text, "Pier to reopen", "en")
+    assert found["Harbour Magazine"][0] == "ORG"
+    assert "Harbour" in found["Harbour Magazine"][1]
+
+
+def test_a_short_form_typed_apart_takes_the_persons_type():
+    """A first word left MISC by the model counts less than the person's name it joins."""
+    mentions = [
+        Mention("Abebe Tessema Girma", "PER", 0, 19, ""),
+        Mention("Abebe", "MISC", 30, 35, ""),
+        Mention("Abebe", "MISC", 50, 55, ""),
+    ]
+    assert resolve({"a": mentions})["Abebe"] == "Abebe Tessema Girma"
+
+
+def test_a_body_and_the_place_after_it_are_one_name():
+    text = "El portavoz del Colegio Oficial de Farmacéuticos de Villaserena (Cofavi) pidió calma. "
+    labels = _labels(text, "es")
+    assert labels.get("Colegio Oficial de Farmacéuticos de Villaserena") == "ORG"
+    assert labels.get("Cofavi") == "ORG"
+    text = "la Galería Ortuño de Villaserena"  # a gallery in a town, not its name
+    read = [Mention("Galería Ortuño", "ORG", 3, 17, ""), Mention("Villaserena", "LOC", 21, 32, "")]
+    assert _joined_with_place(text, read) == read
+    text = "el Colegio de Abogados de Villaserena"
+    read = [
+        Mention("Colegio de Abogados", "ORG", 3, 22, ""),
+        Mention("Villaserena", "LOC", 26, 37, ""),
+    ]
+    assert [m.text for m in _joined_with_place(text, read)] == [text[3:]]
+
+
+def test_a_dateline_before_a_stop_and_a_dash_is_a_place():
+    text = "Vacunan a cientos de vecinos San Telmo de Arriba (AAN).- Cientos acudieron."
+    assert _labels(text, "es").get("San Telmo de Arriba") == "LOC"
+    text = "Vacunas para todos Ozurama.- Cientos de vecinos acudieron."
+    assert [(m.text, m.label) for m in _with_datelines(text, [])] == [("Ozurama", "LOC")]
+    assert _with_datelines("Vacunas para todos en Ozurama. Cientos acudieron.", []) == []
+
+
+def test_a_portfolio_after_a_long_title_is_no_name():
+    text = (
+        "Lo anunció ayer el ministro para la Comunicación e Información, Tomás Ibarra, en "
+        "una rueda de prensa."
+    )
+    labels = _labels(text, "es")
+    assert "Información" not in labels and "Comunicación e Información" not in labels
+
+
+def test_god_is_named_not_a_person_and_a_complex_is_a_place():
+    text = (
+        "«Que Dios nos ayude», dijo el párroco. Los internos del Complejo Penitenciario "
+        "Norte cosieron mascarillas."
+    )
+    labels = _labels(text, "es")
+    assert labels["Dios"] == "MISC"
+    assert labels["Complejo Penitenciario Norte"] == "LOC"
+
+
+def test_a_name_opening_with_an_article_is_no_person_by_its_first_word():
+    text = "La ley se votará en marzo, afirmó en conversación con El Observador Digital."
+    assert _labels(text, "es")["El Observador Digital"] != "PER"
+
+
+def test_the_disease_is_named_even_where_the_model_misses_it_and_ends_a_span():
+    text = (
+        "Los contagios de Covid-19 bajaron en Villaserena.\n\nEn tiempos de COVID-19 Lea "
+        "también nuestras otras notas."
+    )
+    labels = _labels(text, "es")
+    assert labels.get("Covid-19") == "MISC"
+    assert labels.get("COVID-19") == "MISC"
+    assert not any("Lea" in name for name in labels)
