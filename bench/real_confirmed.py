@@ -96,7 +96,9 @@ tier blind from the kept whole run of main 57c64f7 (service RULES 30, reading RU
 the first 20 groups shown alike, and every group shown confirmed (all taken, not sampled:
 the run leaves very few unread), that no annotation in the file covers (every split,
 `heldout10` included) and that pair two different articles; it leaves no article out.
-Read by its annotator, not scored by it: the lead scores it once.
+One group shown confirmed qualified, and 20 shown alike were drawn; read by its
+annotator (CLAIMS.md item 118: 30 sentence pairs), not scored by it: the lead scores it
+once.
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
