@@ -91,6 +91,13 @@ it the same): 30 groups shown confirmed and 12 shown alike that no annotation in
 covers (every split, `heldout9` included) and that pair two different articles; it leaves
 no article out. Only 29 groups shown confirmed were left to draw, all drawn; read by its
 annotator (CLAIMS.md item 115: 82 sentence pairs), not scored by it: the lead scores it
+once. An eleventh draw, split `heldout11` (`DRAWS`, CLAIMS.md item 118), samples the alike
+tier blind from the kept whole run of main 57c64f7 (service RULES 30, reading RULES 68):
+the first 20 groups shown alike, and every group shown confirmed (all taken, not sampled:
+the run leaves very few unread), that no annotation in the file covers (every split,
+`heldout10` included) and that pair two different articles; it leaves no article out.
+One group shown confirmed qualified, and 20 shown alike were drawn; read by its
+annotator (CLAIMS.md item 118: 30 sentence pairs), not scored by it: the lead scores it
 once.
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
@@ -354,6 +361,16 @@ DRAWS = {
     # at the same time are read by other blind annotators, so nothing is left out. Only 29
     # groups shown confirmed were left to draw (all of them are drawn).
     "heldout10": Draw(20261229, {CONFIRMED: 30, ALIKE: 12}, "8967e3d", 115),
+    # From the kept whole run of main 57c64f7 (`/work/runs/run-end`, service RULES 30,
+    # reading RULES 68; the session's end code): the first 20 groups shown alike of the
+    # shuffled order, and every group shown confirmed, that no annotation in the file
+    # covers (every split, the tenth draw's included) and that pair two different
+    # articles; no contradicted group (the run's conflict pairs were all read before).
+    # The confirmed tier is taken whole, not sampled: its count is the run's 141 groups
+    # shown confirmed, so every one the rule admits is drawn (the run leaves very few
+    # unread). No held-out set of this file is left out (the tenth is read, the seventh
+    # empty); other samples drawn at the same time have their own blind annotators.
+    "heldout11": Draw(20270104, {CONFIRMED: 141, ALIKE: 20}, "57c64f7", 118),
 }
 # The draws held out now: read, never scored but once by the lead (`--split NAME`).
 HELD_OUT = tuple(split for split, made in DRAWS.items() if not made.folded)
