@@ -130,10 +130,10 @@ _ENGLISH_LOC_TAIL = frozenset(
 _ENGLISH_ORG_AFTER = re.compile(
     r"(?:\.(?:com|net|org|co|io)\b|\s+(?:magazine|newspaper|inc\b|corp\b|ltd\b|llc\b))"
 )
+# Jobs `role_of` does not know (it knows "actor", "founder", "lawyer", "spokesperson"...).
 _ENGLISH_JOBS = frozenset(
-    "editor editor-in-chief publisher founder co-founder ceo chief executive spokesperson "
-    "actor actress singer rapper coach manager player star host anchor reporter "
-    "correspondent columnist lawyer attorney officer".split()
+    "editor editor-in-chief publisher co-founder ceo executive actress rapper manager star "
+    "host anchor correspondent columnist attorney officer".split()
 )
 _MONTHS = "|".join(sorted({*ENGLISH_MONTHS, *ENGLISH_MONTH_ABBREVIATIONS}))
 _DATELINE_AFTER = re.compile(
