@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache, partial
 
+from contrasta.reading.gazetteer import fold
 from contrasta.reading.speech import SPEECH_VERBS
 from contrasta.reading.tense import FUTURE, PAST, tense_at
 
@@ -45,14 +46,19 @@ MONTHS: dict[str, int] = {
 ENGLISH_MONTHS = frozenset(
     "january february march april june july august september october november december".split()
 )
+ENGLISH_MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
 MONTH_ABBREVIATIONS: dict[str, int] = {
     "ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8,
     "sep": 9, "sept": 9, "set": 9, "oct": 10, "nov": 11, "dic": 12,
-    "jan": 1, "apr": 4, "aug": 8, "dec": 12,
+    **ENGLISH_MONTH_ABBREVIATIONS,
 }
+# As written (accents and all), for patterns on unfolded text; `SPANISH_WEEKDAYS` folds them.
+SPANISH_WEEKDAY_NAMES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 SPANISH_WEEKDAYS: dict[str, int] = {
-    "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5,
-    "domingo": 6,
+    fold(day): number for number, day in enumerate(SPANISH_WEEKDAY_NAMES)
 }
 # English capitalises its weekdays, so a capital says nothing about them being a name.
 ENGLISH_WEEKDAYS: dict[str, int] = {

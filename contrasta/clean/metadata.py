@@ -22,8 +22,15 @@ from datetime import datetime
 
 from contrasta.clean.repeats import normalise
 from contrasta.clean.rules import DROP_TRAILER, EXTRACT, Rule, loosen
-from contrasta.dates import parse_date
+from contrasta.dates import (
+    ENGLISH_WEEKDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    SPANISH_WEEKDAY_NAMES,
+    parse_date,
+)
 from contrasta.model import CoverageMeter, Reference
+from contrasta.patterns import longest_first
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -31,15 +38,12 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 
 _LEAD = r"[\s•·|>»*]*"
-_MONTH = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre|january|february|march|april|may|june|july|august|september"
-    r"|october|november|december"
-    r"|(?:ene|feb|mar|abr|jun|jul|ago|sept|sep|set|oct|nov|dic|jan|apr|aug|dec)\.?)"
-)
+# Month names ("may" is English's full name and Spanish's abbreviation), then abbreviations.
+_MONTH_NAMES = sorted([*MONTHS, "may"], key=longest_first)
+_MONTH_ABBREVIATIONS = sorted(MONTH_ABBREVIATIONS.keys() - _MONTH_NAMES, key=longest_first)
+_MONTH = rf"(?:{'|'.join(_MONTH_NAMES)}|(?:{'|'.join(_MONTH_ABBREVIATIONS)})\.?)"
 _WEEKDAY = (
-    r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    rf"(?:{'|'.join([*SPANISH_WEEKDAY_NAMES, *ENGLISH_WEEKDAYS])}"
     r"|(?:lun|mar|mié|jue|vie|sáb|dom|mon|tue|wed|thu|fri|sat|sun)\.?(?=,))"
 )
 _CLOCK = (

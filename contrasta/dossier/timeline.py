@@ -281,16 +281,17 @@ _RANGE_AFTER = re.compile(r"^\s*(?:[-–]|through|thru)\s*\d{4}\b")
 # to May 2021", "desde junio de 2021 hasta marzo"): the period spans them, neither month is
 # its date (a schedule's stage, a season).
 _MONTH_NAMES = rf"(?:{'|'.join(MONTHS)}|may)"
+_TO = r"(?:a|al|hasta|to|through|until)"
 _MONTH_RANGE_BEFORE = re.compile(
     rf"\b(?:de|desde|from) {_MONTH_NAMES}(?:,? (?:de |del )?\d{{4}})? "
-    r"(?:a|al|hasta|to|through|until) $"
+    rf"{_TO} $"
 )
-_MONTH_RANGE_AFTER = re.compile(rf"^\s+(?:a|al|hasta|to|through|until) {_MONTH_NAMES}\b")
+_MONTH_RANGE_AFTER = re.compile(rf"^\s+{_TO} {_MONTH_NAMES}\b")
 # A year opening a period that runs to now or to another year ("de 2019 a la fecha", "from
 # 2019 to date", "from 2009 to 2019", "de 2009 a 2019"): a period's bound, as in a range.
 _FROM = re.compile(r"\b(?:from|de|del|desde)\s*$")
 _TO_NOW = re.compile(
-    r"^\s*(?:a|al|hasta|to|until|through)\s+"
+    rf"^\s*{_TO}\s+"
     r"(?:la fecha|hoy|ahora|el presente|nuestros dias|date|today|now|the present|\d{4}\b)"
 )
 # A year of a list of years ("las pruebas de 2006, 2009 y 2012", "el beneficio de 2019 y
@@ -303,7 +304,8 @@ _PART_OF_YEAR = (
     r"(?:el|la|los|las|del|de|the|of|ano|año|year|comienzo|inicio|principio|final|fin|"
     r"start|beginning|end)"
 )
-_AND_YEAR = rf"\s*(?:y|e|and|or|o|&)\s+(?:{_PART_OF_YEAR}\s+)*\d{{4}}\b"
+_AND = r"(?:y|e|and|or|o|&)"
+_AND_YEAR = rf"\s*{_AND}\s+(?:{_PART_OF_YEAR}\s+)*\d{{4}}\b"
 _YEAR_LIST_AFTER = re.compile(
     rf"^(?:(?:\s*,\s*\d{{4}}(?:[-–]\d{{2,4}})?)*(?:\s*,)?{_AND_YEAR}"
     # or three years at least, ranges among them, with no conjunction before a year
@@ -311,11 +313,11 @@ _YEAR_LIST_AFTER = re.compile(
     r"|(?:\s*,\s*\d{4}(?:[-–]\d{2,4})?){2,})"
 )
 _YEAR_LIST_BEFORE = re.compile(
-    rf"\b\d{{4}}\s*,?\s*(?:y|e|and|or|o|&)\s+(?:{_PART_OF_YEAR}\s+)*$"
+    rf"\b\d{{4}}\s*,?\s*{_AND}\s+(?:{_PART_OF_YEAR}\s+)*$"
     # a year inside a list, after a year (or a range of years) and a comma
     r"|\b\d{4}(?:[-–]\d{2,4})?\s*,\s*$"
 )
-_YEAR_LIST_GOES_ON = re.compile(r"^\s*(?:,|(?:y|e|and|or|o|&)\s)")
+_YEAR_LIST_GOES_ON = re.compile(rf"^\s*(?:,|{_AND}\s)")
 # A date set off by commas right after a "desde que"/"since" clause ("han muerto 30 personas
 # desde que empezó el incendio, en mayo, según ...") is the clause's, in apposition: it
 # bounds the period as a date inside the clause does.
@@ -424,11 +426,10 @@ _GUESSED_YEAR = re.compile(rf"^\s+(?:\w+\s+)?{GUESS.pattern}")
 # And a date followed, at most a comma and two words on, by such a modal ("Come February 4,
 # 2027, we might be living", "El martes, el pleno podría aprobar"): the guess's day.
 _POSSIBLE_AFTER = re.compile(rf"^,?\s+(?:\w+\s+){{0,2}}(?:{POSSIBLE})\b")
-# The clause ends at a mark or at a conjunction opening another ("podría llover y el
-# martes se cerró la carretera": the closing is told, not guessed).
-_POSSIBLE_BEFORE = re.compile(
-    rf"\b(?:{POSSIBLE})\b(?:(?!\s(?:y|e|and|but|pero|mientras|while)\s)[^,;:.!?()«»“”\"])*$"
-)
+_CLAUSE_JOIN = r"(?:y|e|and|but|pero|mientras|while)"
+# The clause ends at a mark or at a conjunction opening another (`_CLAUSE_JOIN`: "podría
+# llover y el martes se cerró la carretera": the closing is told, not guessed).
+_POSSIBLE_BEFORE = re.compile(rf"\b(?:{POSSIBLE})\b(?:(?!\s{_CLAUSE_JOIN}\s)[^,;:.!?()«»“”\"])*$")
 # A date after a clause-opening "si"/"if" in its sentence ("si el pleno lo aprueba, la
 # feria se celebrará en mayo", "si llueve el domingo"): the condition or what follows from
 # it, which may never happen; not "si bien" (though), "sí" (yes: read with its accent) nor
@@ -642,7 +643,7 @@ def _piled_up_since(text: str, before: str, after: str) -> bool:
 # after it, those or a conjunction opening another clause ("Sony has offered it since 2019
 # and Robledal launched its own this year": the launch is not what began in 2019).
 _CLAUSE_BEFORE = re.compile(r"[;:«»“”\"]")
-_CLAUSE_AFTER = re.compile(r"[;:«»“”\"]|\s(?:and|but|while|y|e|pero|mientras)\s")
+_CLAUSE_AFTER = re.compile(rf"[;:«»“”\"]|\s{_CLAUSE_JOIN}\s")
 
 
 def _begins(before: str, after: str) -> bool:

@@ -19,6 +19,7 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from contrasta.dates import ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS, SPANISH_WEEKDAY_NAMES
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.inflection import is_inflected
 from contrasta.reading.names import by_short_form, is_given_name, name_key, names, short_forms
@@ -34,9 +35,13 @@ _DETERMINERS = frozenset(
     "su sus the a an this".split()
 )
 # Words capitalised only because they open a sentence or a credit line, never names alone.
-_NOT_NAMES = STOPWORDS | frozenset(
-    "foto fotografía imagen vídeo video fuente además mientras tanto sin embargo hoy ayer "
-    "mañana lunes martes miércoles jueves viernes sábado domingo".split()
+_NOT_NAMES = (
+    STOPWORDS
+    | frozenset(
+        "foto fotografía imagen vídeo video fuente además mientras tanto sin embargo hoy ayer "
+        "mañana".split()
+    )
+    | frozenset(SPANISH_WEEKDAY_NAMES)
 )
 # Words that open a sentence and are never a name alone: adverbs and numerals ("Aquí se
 # regaña...", "Cuatro nuevos casos...", "Miles de hondureños...").
@@ -99,6 +104,10 @@ _TITLE_BEFORE = re.compile(
     r"(?:\s+(?:en|de)\s+(?-i:[A-ZÁÉÍÓÚÑ])\w+|\s+en)?\s+$",  # "experto en Nutrición X"
     re.IGNORECASE,
 )
+# A company's suffix or a paper's noun ends a body's name; an acronym of one is the body's.
+_ORG_TAIL = frozenset(
+    "inc corp corporation co ltd llc plc company group magazine newspaper".split()
+)
 # English conventions read where no model types names (`_english_kind`): a name ending in a
 # company's suffix or an outlet's noun ("Oracle Inc.", "Cosmo Magazine") or followed by one
 # ("Cosmopolitan magazine") or by a web address's ending ("EINPresswire.com") names an
@@ -106,10 +115,9 @@ _TITLE_BEFORE = re.compile(
 # "editor-in-chief Jessica Pels") or opening with a first name ("Peter Weber") a person; a
 # dateline's words in capitals before a date or a dash ("SPRINGFIELD, ILLINOIS, March 9")
 # a place.
-_ENGLISH_ORG_TAIL = frozenset(
-    "inc corp corporation co ltd llc plc company companies group holdings magazine "
-    "newspaper times post news network press journal herald tribune gazette agency party "
-    "university institute council ministry department bank foundation association "
+_ENGLISH_ORG_TAIL = _ORG_TAIL | frozenset(
+    "companies holdings times post news network press journal herald tribune gazette agency "
+    "party university institute council ministry department bank foundation association "
     "union club energy airlines airways motors school college hospital church court police "
     "fc".split()
 )
@@ -122,15 +130,12 @@ _ENGLISH_LOC_TAIL = frozenset(
 _ENGLISH_ORG_AFTER = re.compile(
     r"(?:\.(?:com|net|org|co|io)\b|\s+(?:magazine|newspaper|inc\b|corp\b|ltd\b|llc\b))"
 )
+# Jobs `role_of` does not know (it knows "actor", "founder", "lawyer", "spokesperson"...).
 _ENGLISH_JOBS = frozenset(
-    "editor editor-in-chief publisher founder co-founder ceo chief executive spokesperson "
-    "actor actress singer rapper coach manager player star host anchor reporter "
-    "correspondent columnist lawyer attorney officer".split()
+    "editor editor-in-chief publisher co-founder ceo executive actress rapper manager star "
+    "host anchor correspondent columnist attorney officer".split()
 )
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = "|".join(sorted({*ENGLISH_MONTHS, *ENGLISH_MONTH_ABBREVIATIONS}))
 _DATELINE_AFTER = re.compile(
     r"^(?:,\s*[A-Z][A-Z.]+(?:\s+[A-Z][A-Z.]+)*)*"  # ", ILLINOIS, UNITED STATES"
     r"(?:,?\s*(?i:" + _MONTHS + r")\.?\s+\d{1,2}\b"  # ", March 9"
@@ -664,11 +669,6 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         name = gazetteer_name or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
         canonical.update(dict.fromkeys(forms, name))
     return canonical
-
-
-_ORG_TAIL = frozenset(
-    "inc corp corporation co ltd llc plc company group magazine newspaper".split()
-)
 
 
 def _acronym_of(short: str, full: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
+from contrasta.dates import ENGLISH_WEEKDAYS, MONTHS, SPANISH_WEEKDAY_NAMES
 from contrasta.reading.gazetteer import fold
 from contrasta.reading.tokens import STOPWORDS
 
@@ -22,14 +23,8 @@ _NAME = re.compile(
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:«“\"—¿¡]\s*)$")
 _NOT_NAMES = frozenset(
-    """
-    lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo
-    junio julio agosto septiembre setiembre octubre noviembre diciembre monday tuesday
-    wednesday thursday friday saturday sunday january february march april june july
-    august september october november december foto según además sin embargo mientras
-    tanto este esta estos
-    """.split()
-)
+    "foto según además sin embargo mientras tanto este esta estos".split()
+).union(SPANISH_WEEKDAY_NAMES, ENGLISH_WEEKDAYS, MONTHS)
 
 
 def names(text: str) -> Counter[str]:

@@ -215,7 +215,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache, wraps
 
-from contrasta.dates import MONTHS, WEEKDAYS
+from contrasta.dates import MONTHS, SPANISH_WEEKDAY_NAMES, WEEKDAYS
 from contrasta.patterns import longest_first
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.names import (
@@ -354,16 +354,16 @@ _ADVERBS = frozenset(
     "ayer hoy anoche entonces también además luego después finalmente posteriormente "
     "textualmente asimismo nuevamente then also later".split()
 )
+_WEEKDAY_NAMES = "|".join(SPANISH_WEEKDAY_NAMES)
 # ...and adverbial phrases: "ha asegurado por su parte el abogado".
 _ADVERBIAL = re.compile(
     r"(?:(?:por\s+su\s+parte|a\s+su\s+vez|por\s+otra\s+parte|por\s+otro\s+lado|al\s+respecto|"
     r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|por\s+teléfono|por\s+escrito|"
     r"en\s+(?:un|una|su)\s+(?:entrevista|comunicado|mensaje|vídeo|video|nota|carta|"
     r"rueda\s+de\s+prensa)|en\s+rueda\s+de\s+prensa|en\s+declaraciones|"
-    r"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|"
-    r"domingo|mañana|tarde|noche)|"
+    rf"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:{_WEEKDAY_NAMES}|mañana|tarde|noche)|"
     r"(?:la|el)\s+(?:noche|mañana|tarde|madrugada|mediodía)\s+(?:del|de\s+(?:este|ese|aquel))\s+"
-    r"(?:pasado\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)|"
+    rf"(?:pasado\s+)?(?:{_WEEKDAY_NAMES})|"
     + "|".join(sorted(_ADVERBS, key=longest_first))
     + r")\b[\s,]*)+",
     re.I,
@@ -4526,8 +4526,7 @@ _AGED = re.compile(
 # lunes", "dijo la semana pasada el alcalde X"), never who said it.
 _WHEN_SAID = re.compile(
     r"(?:el|la|este|esta|ese|esa)\s+(?:pasad[oa]\s+)?"
-    r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|semana|mes|año|noche|"
-    r"mañana|tarde|madrugada|fin\s+de\s+semana)"
+    rf"(?:{_WEEKDAY_NAMES}|día|semana|mes|año|noche|mañana|tarde|madrugada|fin\s+de\s+semana)"
     r"(?:\s+(?:pasad[oa]|anterior|siguiente))?(?:\s+por\s+la\s+(?:mañana|tarde|noche))?"
     r"(?=[\s,.;:]|$)[\s,]*",
     re.I,
