@@ -268,9 +268,12 @@ def analyze_command(
     finally:
         store.close()
     if not result.documents and not result.duplicates:
-        found_in = _("no article found in {paths}").format(paths=escape(", ".join(paths)))
-        console.print("[yellow]" + _("warning") + f"[/] {found_in}", highlight=False)
-        _print_hint(_accepted())
+        # When every input failed, the problems listed above say why; the file types
+        # read would be a wrong hint for a URL that timed out or a file too large.
+        if result.skipped or not result.problems:
+            found_in = _("no article found in {paths}").format(paths=escape(", ".join(paths)))
+            console.print("[yellow]" + _("warning") + f"[/] {found_in}", highlight=False)
+            _print_hint(_accepted())
         sys.exit(1)
     _print_found(written, db, out, outlets)
     sys.exit(0 if result.ok and not written.failed else 1)

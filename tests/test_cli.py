@@ -229,3 +229,81 @@ def test_stories_lists_the_newest_and_says_how_many_more(analysed):
     newest = max(store.list_stories(), key=lambda s: (s.last, s.id))
     store.close()
     assert every[0] == newest.id
+
+
+def test_a_database_that_cannot_be_opened_says_why_in_the_users_language(tmp_path):
+    """A --db in a folder that does not exist, and a file that is not SQLite: one line and
+    a hint in the chosen language, no traceback, exit status 2."""
+    story = tmp_path / "nota.txt"
+    story.write_text(
+        "title: El Ayuntamiento de Almenara aprueba su presupuesto\n\n"
+        "El Ayuntamiento de Almenara aprobó este lunes su presupuesto para 2027.\n",
+        encoding="utf-8",
+    )
+    missing = tmp_path / "no-existe" / "x.db"
+    run = contrasta("analyze", str(story), "--out", str(tmp_path / "o"), "--db", str(missing))
+    said = " ".join((run.stdout + run.stderr).split())
+    assert run.returncode == 2 and "Traceback" not in said
+    assert f"la carpeta {missing.parent} no existe" in said
+    assert "cree antes la carpeta" in said
+    damaged = tmp_path / "roto.db"
+    damaged.write_bytes(b"SQLite format 3\0" + bytes(range(256)) * 20)
+    for lang, reason, hint in (
+        ("es", "no es una base de datos SQLite", "indique otro archivo con --db"),
+        ("en", "is not a SQLite database", "pass another file with --db"),
+    ):
+        run = contrasta("--lang", lang, "stories", "--db", str(damaged))
+        said = " ".join((run.stdout + run.stderr).split())
+        assert run.returncode == 2 and "Traceback" not in said, said
+        assert reason in said and hint in said, said
+
+
+def test_inputs_that_all_failed_are_not_told_which_file_types_are_read(tmp_path):
+    """A file over --max-size is a problem with its own hint; the warning listing the file
+    types contrasta reads would send the user the wrong way."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "grande.txt").write_text(
+        "title: Grande\n\n" + "El Ayuntamiento de Almenara informó ayer. " * 30000,
+        encoding="utf-8",
+    )
+    run = contrasta(
+        "analyze",
+        str(tmp_path / "in"),
+        "--max-size",
+        "1",
+        "--out",
+        str(tmp_path / "o"),
+        "--db",
+        str(tmp_path / "x.db"),
+    )
+    out = " ".join(run.stdout.split())
+    assert run.returncode == 1
+    assert "grande.txt" in out and "--max-size" in out
+    assert "no se encontró ningún artículo" not in out and ".warc.gz" not in out
+
+
+def test_a_background_month_is_written_in_the_readers_language(tmp_path):
+    """A timeline entry dated to a month ("en agosto de 2019", set apart as background) is
+    shown "agosto de 2019" in Spanish and "August 2019" in English, in `show` and the
+    reports."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "incendio.txt").write_text(
+        "title: Un incendio obliga a desalojar 300 vecinos en la sierra de Almenara\n"
+        "outlet: Diario del Sur\ndate: 2026-08-03\n\n"
+        "Un incendio forestal declarado el domingo en la sierra de Almenara obligó a "
+        "desalojar a unos 300 vecinos de Fuentefría, según informó la Delegación de "
+        "Emergencias.\n\n"
+        "En agosto de 2019 otro incendio calcinó 1.200 hectáreas en la misma sierra.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "x.db")
+    run = contrasta("analyze", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--db", db)
+    assert run.returncode == 0, run.stdout + run.stderr
+    (story,) = written_stories(tmp_path / "o")
+    spanish = contrasta("show", story["id"], "--db", db).stdout
+    english = contrasta("--lang", "en", "show", story["id"], "--db", db).stdout
+    assert "Antecedentes" in spanish and "agosto de 2019  En agosto" in spanish
+    assert "Background" in english and "August 2019  En agosto" in english
+    run = contrasta("--lang", "en", "report", "--out", str(tmp_path / "en"), "--db", db)
+    markdown = (tmp_path / "en" / "stories" / f"{story['id']}.md").read_text(encoding="utf-8")
+    assert "- August 2019: En agosto de 2019" in markdown
