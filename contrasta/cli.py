@@ -742,7 +742,7 @@ def rules_command() -> None:
 
     table = Table(_("rule"), _("what it removes"))
     for rule in RULES:
-        table.add_row(rule.id, rule.description)
+        table.add_row(rule.id, _(rule.description))
     console.print(table)
 
 

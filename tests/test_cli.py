@@ -307,3 +307,17 @@ def test_a_background_month_is_written_in_the_readers_language(tmp_path):
     run = contrasta("--lang", "en", "report", "--out", str(tmp_path / "en"), "--db", db)
     markdown = (tmp_path / "en" / "stories" / f"{story['id']}.md").read_text(encoding="utf-8")
     assert "- August 2019: En agosto de 2019" in markdown
+
+
+def test_cleaning_rules_are_described_in_the_users_language(analysed):
+    """`contrasta rules`, the rules table at the foot of each story page and the removed
+    lines' tooltips speak Spanish by default and English with --lang en."""
+    spanish = " ".join(contrasta("rules").stdout.split())
+    english = " ".join(contrasta("--lang", "en", "rules").stdout.split())
+    assert "Texto del aviso de consentimiento de cookies." in spanish
+    assert "Cookie consent banner text." not in spanish
+    assert "Cookie consent banner text." in english and "qué quita" not in english
+    pages = written_pages(analysed.out, ".html")
+    assert "Texto del aviso de consentimiento de cookies." in pages
+    assert 'title="Línea de cabecera sobre el texto del artículo' in pages
+    assert "Cookie consent banner text." not in pages

@@ -23,6 +23,7 @@ from datetime import datetime
 from contrasta.clean.repeats import normalise
 from contrasta.clean.rules import DROP_TRAILER, EXTRACT, Rule, loosen
 from contrasta.dates import parse_date
+from contrasta.i18n import N_
 from contrasta.model import CoverageMeter, Reference
 
 
@@ -155,7 +156,7 @@ _LIST_MARK = re.compile(r"(?:[-*•·–]|\d{1,2}[.)]|\[\d{1,3}\])\s+(?=\S)")
 
 DATE_LINE = Rule(
     id="date-line",
-    description=(
+    description=N_(
         "A line that only gives a date (fecha: 12/01/2026); read as the publication time."
     ),
     patterns=(_DATE_KEYWORD_LINE, _BARE_DATE_LINE),
@@ -164,7 +165,7 @@ DATE_LINE = Rule(
 )
 PUBLISHED_LINE = Rule(
     id="published-line",
-    description=(
+    description=N_(
         "Published/updated stamp (Publicado: 14 de enero de 2026, 05:01); the first "
         "publication stamp is read as the publication time, an update stamp only when "
         "nothing else dates the article."
@@ -175,7 +176,7 @@ PUBLISHED_LINE = Rule(
 )
 COVERAGE_METER = Rule(
     id="coverage-meter",
-    description=(
+    description=N_(
         "Leaning meter pasted from an aggregator (Izquierda 20% Centro 50% Derecha 30%); "
         "kept as the article's meter."
     ),
@@ -185,7 +186,7 @@ COVERAGE_METER = Rule(
 )
 APA_REFERENCE = Rule(
     id="apa-reference",
-    description=(
+    description=N_(
         "APA citation of the original source (Autor, A. (2026, enero 9). Título. Medio. "
         "URL); kept as a reference."
     ),
@@ -195,7 +196,7 @@ APA_REFERENCE = Rule(
 )
 REFERENCE_TRAILER = Rule(
     id="reference-trailer",
-    description=(
+    description=N_(
         "Reference list closing the article (a Referencias/Fuentes heading and the "
         "entries under it); each entry is kept as a reference."
     ),
@@ -205,7 +206,7 @@ REFERENCE_TRAILER = Rule(
 )
 REFERENCE_LABEL = Rule(
     id="reference-label",
-    description=(
+    description=N_(
         "A Referencia:/Fuente: label alone on its line, whose reference below was read as metadata."
     ),
     patterns=(_TRAILER_HEADING,),
@@ -214,7 +215,7 @@ REFERENCE_LABEL = Rule(
 )
 SOURCE_LINE = Rule(
     id="source-line",
-    description=(
+    description=N_(
         "The article's source credit on a line of its own (Fuente: agencias, Con información "
         "de EFE); kept as a reference."
     ),
@@ -224,7 +225,7 @@ SOURCE_LINE = Rule(
 )
 BYLINE = Rule(
     id="byline",
-    description=(
+    description=N_(
         "The author's byline (Por Ana Gil | Madrid, Ana Gil | El Diario, the newsroom's "
         "e-mail); read as the article's author."
     ),
