@@ -279,6 +279,21 @@ def analyze_command(
     sys.exit(0 if result.ok and not written.failed else 1)
 
 
+def _program() -> str:
+    """The command as the user can type it again: `contrasta` when that name on the PATH
+    is this program, else the path it was started by (`.venv/bin/contrasta` after `make
+    demo`, whose virtualenv is not activated)."""
+    import shutil
+
+    started = sys.argv[0] if sys.argv else ""
+    if Path(started).name != "contrasta":
+        return "contrasta"  # python -m contrasta, or a test harness
+    on_path = shutil.which("contrasta")
+    if on_path and Path(on_path).resolve() == Path(started).resolve():
+        return "contrasta"
+    return started
+
+
 def _print_found(written: Written, db: str, out: str, outlets: tuple[str, ...]) -> None:
     """What the run found, and what to do next: read the report or browse the stories."""
     found = written.found
@@ -296,7 +311,7 @@ def _print_found(written: Written, db: str, out: str, outlets: tuple[str, ...]) 
     database += "".join(f" --outlets {path}" for path in outlets)
     console.print(
         _("next: open {report}, or browse the stories with `{command}`").format(
-            report=report, command=f"contrasta serve{database}"
+            report=report, command=f"{_program()} serve{database}"
         ),
         highlight=False,
         markup=False,

@@ -321,3 +321,34 @@ def test_cleaning_rules_are_described_in_the_users_language(analysed):
     assert "Texto del aviso de consentimiento de cookies." in pages
     assert 'title="Línea de cabecera sobre el texto del artículo' in pages
     assert "Cookie consent banner text." not in pages
+
+
+def test_the_next_command_is_one_the_user_can_type(tmp_path):
+    """Started by a path (`.venv/bin/contrasta` after `make demo`, no virtualenv active),
+    the closing hint names that path, not a `contrasta` the shell would not find."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "bin").mkdir()
+    script = tmp_path / "bin" / "contrasta"
+    script.write_text(f"#!{sys.executable}\nfrom contrasta.cli import main\n\nmain()\n")
+    script.chmod(0o755)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "nota.txt").write_text(
+        "title: El Ayuntamiento de Almenara aprueba su presupuesto\ndate: 2026-08-03\n\n"
+        "El Ayuntamiento de Almenara aprobó este lunes su presupuesto para 2027, con 12 "
+        "millones de euros para la sierra, según informó el alcalde, Tomás Regueira.\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PATH": "/usr/bin:/bin", "COLUMNS": "200", "NO_COLOR": "1"}
+    run = subprocess.run(
+        ["bin/contrasta", "analyze", "in", "--out", "o"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "`bin/contrasta serve`" in run.stdout
