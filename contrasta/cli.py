@@ -836,9 +836,25 @@ def feeds_list_command(db: str) -> None:
             escape(feed.title or "—"),
             str(feed.items),
             polled,
-            escape(feed.status or ""),
+            escape(_poll_outcome(feed.status or "")),
         )
     console.print(table)
+
+
+def _poll_outcome(status: str) -> str:
+    """A feed's stored poll outcome ("3 new items", "unchanged (304)", "failed: HTTP 404",
+    kept in English in the database) in the user's language."""
+    import re
+
+    new_items = re.fullmatch(r"(\d+) new items", status)
+    if new_items:
+        n = int(new_items[1])
+        return ngettext("{n} new item", "{n} new items", n).format(n=n)
+    if status == "unchanged (304)":
+        return _("unchanged (304)")
+    if status.startswith("failed: "):
+        return _("failed: {reason}").format(reason=status.removeprefix("failed: "))
+    return status
 
 
 @feeds_command.command("remove")
