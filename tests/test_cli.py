@@ -352,3 +352,33 @@ def test_the_next_command_is_one_the_user_can_type(tmp_path):
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "`bin/contrasta serve`" in run.stdout
+
+
+def test_a_new_story_beside_recent_undated_articles_counts_as_one(analysed, tmp_path):
+    """The example corpus holds an undated article, just ingested: a later run puts the
+    stories around it back to place it again. Those that come out as they were are not
+    "created or updated" (the summary said 5 for one new story) and keep their revision."""
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "c.db"
+    with sqlite3.connect(analysed.db) as source, sqlite3.connect(db) as copy:
+        source.backup(copy)
+    revisions = dict(sqlite3.connect(db).execute("SELECT id, revision FROM stories"))
+    (tmp_path / "in").mkdir()
+    shutil.copy(EXAMPLES / "text" / "ribera-festival.txt", tmp_path / "in" / "x.txt")
+    (tmp_path / "in" / "incendio.txt").write_text(
+        "title: Un incendio obliga a desalojar 300 vecinos en la sierra de Almenara\n"
+        "outlet: Diario del Sur\ndate: 2026-08-03\n\n"
+        "Un incendio forestal declarado el domingo en la sierra de Almenara obligó a "
+        "desalojar a unos 300 vecinos de Fuentefría, según informó la Delegación de "
+        "Emergencias, que movilizó 14 medios aéreos.\n",
+        encoding="utf-8",
+    )
+    run = contrasta("analyze", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--db", str(db))
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert re.search(r"ya guardados \(duplicados\)\s+1\b", run.stdout)
+    assert re.search(r"historias creadas o actualizadas\s+1\b", run.stdout), run.stdout
+    after = dict(sqlite3.connect(db).execute("SELECT id, revision FROM stories"))
+    assert len(after) == len(revisions) + 1
+    assert all(after[story] == revision for story, revision in revisions.items())
