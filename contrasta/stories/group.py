@@ -322,17 +322,17 @@ class _Run:
         self.lookahead.save()
         open_ = self.clusterer.open
         stories = [open_[i].as_story() for i in sorted(changed & open_.keys())]
-        as_stored = {s.id for s in stories if self._as_stored(s)}
+        as_stored = self._as_stored(stories)
         self.store.save_stories([s for s in stories if s.id not in as_stored], self.method)
         self.touched |= changed - as_stored
 
-    def _as_stored(self, story: Story) -> bool:
-        """The story exactly as the store holds it (members with their scores and reasons,
-        headline, span). A stored story put back only to place undated articles again
-        often comes out the same: saving it would give it a new revision, so its dossier,
-        its files and the run's count of stories updated would all be redone for nothing."""
-        stored = self.store.get_story(story.id)
-        return stored is not None and _stored_form(stored) == _stored_form(story)
+    def _as_stored(self, stories: list[Story]) -> set[str]:
+        """The ids of those stories the store holds exactly so (members with their scores
+        and reasons, headline, span), read in one batch. A stored story put back only to
+        place undated articles again often comes out the same: saving it would give it a
+        new revision and count it among the run's stories created or updated."""
+        stored = {s.id: _stored_form(s) for s in self.store.get_stories([s.id for s in stories])}
+        return {s.id for s in stories if stored.get(s.id) == _stored_form(s)}
 
 
 def _stored_form(story: Story) -> tuple:
