@@ -268,12 +268,30 @@ def analyze_command(
     finally:
         store.close()
     if not result.documents and not result.duplicates:
-        found_in = _("no article found in {paths}").format(paths=escape(", ".join(paths)))
-        console.print("[yellow]" + _("warning") + f"[/] {found_in}", highlight=False)
-        _print_hint(_accepted())
+        # When every input failed, the problems listed above say why; the file types
+        # read would be a wrong hint for a URL that timed out or a file too large.
+        if result.skipped or not result.problems:
+            found_in = _("no article found in {paths}").format(paths=escape(", ".join(paths)))
+            console.print("[yellow]" + _("warning") + f"[/] {found_in}", highlight=False)
+            _print_hint(_accepted())
         sys.exit(1)
     _print_found(written, db, out, outlets)
     sys.exit(0 if result.ok and not written.failed else 1)
+
+
+def _program() -> str:
+    """The command as the user can type it again: `contrasta` when that name on the PATH
+    is this program, else the path it was started by (`.venv/bin/contrasta` after `make
+    demo`, whose virtualenv is not activated)."""
+    import shutil
+
+    started = sys.argv[0] if sys.argv else ""
+    if Path(started).name != "contrasta":
+        return "contrasta"  # python -m contrasta, or a test harness
+    on_path = shutil.which("contrasta")
+    if on_path and Path(on_path).resolve() == Path(started).resolve():
+        return "contrasta"
+    return started
 
 
 def _print_found(written: Written, db: str, out: str, outlets: tuple[str, ...]) -> None:
@@ -293,7 +311,7 @@ def _print_found(written: Written, db: str, out: str, outlets: tuple[str, ...]) 
     database += "".join(f" --outlets {path}" for path in outlets)
     console.print(
         _("next: open {report}, or browse the stories with `{command}`").format(
-            report=report, command=f"contrasta serve{database}"
+            report=report, command=f"{_program()} serve{database}"
         ),
         highlight=False,
         markup=False,
@@ -739,7 +757,7 @@ def rules_command() -> None:
 
     table = Table(_("rule"), _("what it removes"))
     for rule in RULES:
-        table.add_row(rule.id, rule.description)
+        table.add_row(rule.id, _(rule.description))
     console.print(table)
 
 
@@ -818,9 +836,25 @@ def feeds_list_command(db: str) -> None:
             escape(feed.title or "—"),
             str(feed.items),
             polled,
-            escape(feed.status or ""),
+            escape(_poll_outcome(feed.status or "")),
         )
     console.print(table)
+
+
+def _poll_outcome(status: str) -> str:
+    """A feed's stored poll outcome ("3 new items", "unchanged (304)", "failed: HTTP 404",
+    kept in English in the database) in the user's language."""
+    import re
+
+    new_items = re.fullmatch(r"(\d+) new items", status)
+    if new_items:
+        n = int(new_items[1])
+        return ngettext("{n} new item", "{n} new items", n).format(n=n)
+    if status == "unchanged (304)":
+        return _("unchanged (304)")
+    if status.startswith("failed: "):
+        return _("failed: {reason}").format(reason=status.removeprefix("failed: "))
+    return status
 
 
 @feeds_command.command("remove")

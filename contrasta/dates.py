@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache, partial
 
+from contrasta.i18n import N_, _
 from contrasta.reading.gazetteer import fold
 from contrasta.reading.speech import SPEECH_VERBS
 from contrasta.reading.tense import FUTURE, PAST, tense_at
@@ -208,13 +209,28 @@ class DateMention:
         """For a reader: "2024", "septiembre de 2025", "2026-01-14", or the words as
         written when they could not be placed."""
         if self.value is None:
-            return f"{self.text} ({UNRESOLVED})"
+            return self.text + " (" + _(UNRESOLVED) + ")"
         if self.precision == MONTH:
-            return f"{MONTH_NAMES[self.value.month - 1]} de {self.value.year}"
+            return _(SHOWN_MONTHS[self.value.month - 1]).format(year=self.value.year)
         return self.iso
 
 
-UNRESOLVED = "sin fecha de referencia"
+UNRESOLVED = N_("no reference date")
+# A month of a year as a reader sees it, in the active language ("septiembre de 2025").
+SHOWN_MONTHS = (
+    N_("January {year}"),
+    N_("February {year}"),
+    N_("March {year}"),
+    N_("April {year}"),
+    N_("May {year}"),
+    N_("June {year}"),
+    N_("July {year}"),
+    N_("August {year}"),
+    N_("September {year}"),
+    N_("October {year}"),
+    N_("November {year}"),
+    N_("December {year}"),
+)
 _ISO = {YEAR: "%Y", MONTH: "%Y-%m", DAY: "%Y-%m-%d"}
 
 
@@ -989,7 +1005,7 @@ def _day_alone(
     ahead = "proximo" in match["day_alone"]
     today = _midnight(base)
     month = _add_months(base, 0)  # the 1st of the base's month
-    for _ in range(12):
+    for _month in range(12):
         if day <= calendar.monthrange(month.year, month.month)[1]:
             value = month.replace(day=day)
             if (value >= today) if ahead else (value < today):

@@ -229,3 +229,156 @@ def test_stories_lists_the_newest_and_says_how_many_more(analysed):
     newest = max(store.list_stories(), key=lambda s: (s.last, s.id))
     store.close()
     assert every[0] == newest.id
+
+
+def test_a_database_that_cannot_be_opened_says_why_in_the_users_language(tmp_path):
+    """A --db in a folder that does not exist, and a file that is not SQLite: one line and
+    a hint in the chosen language, no traceback, exit status 2."""
+    story = tmp_path / "nota.txt"
+    story.write_text(
+        "title: El Ayuntamiento de Almenara aprueba su presupuesto\n\n"
+        "El Ayuntamiento de Almenara aprobó este lunes su presupuesto para 2027.\n",
+        encoding="utf-8",
+    )
+    missing = tmp_path / "no-existe" / "x.db"
+    run = contrasta("analyze", str(story), "--out", str(tmp_path / "o"), "--db", str(missing))
+    said = " ".join((run.stdout + run.stderr).split())
+    assert run.returncode == 2 and "Traceback" not in said
+    assert f"la carpeta {missing.parent} no existe" in said
+    assert "cree antes la carpeta" in said
+    damaged = tmp_path / "roto.db"
+    damaged.write_bytes(b"SQLite format 3\0" + bytes(range(256)) * 20)
+    for lang, reason, hint in (
+        ("es", "no es una base de datos SQLite", "indique otro archivo con --db"),
+        ("en", "is not a SQLite database", "pass another file with --db"),
+    ):
+        run = contrasta("--lang", lang, "stories", "--db", str(damaged))
+        said = " ".join((run.stdout + run.stderr).split())
+        assert run.returncode == 2 and "Traceback" not in said, said
+        assert reason in said and hint in said, said
+
+
+def test_inputs_that_all_failed_are_not_told_which_file_types_are_read(tmp_path):
+    """A file over --max-size is a problem with its own hint; the warning listing the file
+    types contrasta reads would send the user the wrong way."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "grande.txt").write_text(
+        "title: Grande\n\n" + "El Ayuntamiento de Almenara informó ayer. " * 30000,
+        encoding="utf-8",
+    )
+    run = contrasta(
+        "analyze",
+        str(tmp_path / "in"),
+        "--max-size",
+        "1",
+        "--out",
+        str(tmp_path / "o"),
+        "--db",
+        str(tmp_path / "x.db"),
+    )
+    out = " ".join(run.stdout.split())
+    assert run.returncode == 1
+    assert "grande.txt" in out and "--max-size" in out
+    assert "no se encontró ningún artículo" not in out and ".warc.gz" not in out
+
+
+def test_a_background_month_is_written_in_the_readers_language(tmp_path):
+    """A timeline entry dated to a month ("en agosto de 2019", set apart as background) is
+    shown "agosto de 2019" in Spanish and "August 2019" in English, in `show` and the
+    reports."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "incendio.txt").write_text(
+        "title: Un incendio obliga a desalojar 300 vecinos en la sierra de Almenara\n"
+        "outlet: Diario del Sur\ndate: 2026-08-03\n\n"
+        "Un incendio forestal declarado el domingo en la sierra de Almenara obligó a "
+        "desalojar a unos 300 vecinos de Fuentefría, según informó la Delegación de "
+        "Emergencias.\n\n"
+        "En agosto de 2019 otro incendio calcinó 1.200 hectáreas en la misma sierra.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "x.db")
+    run = contrasta("analyze", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--db", db)
+    assert run.returncode == 0, run.stdout + run.stderr
+    (story,) = written_stories(tmp_path / "o")
+    spanish = contrasta("show", story["id"], "--db", db).stdout
+    english = contrasta("--lang", "en", "show", story["id"], "--db", db).stdout
+    assert "Antecedentes" in spanish and "agosto de 2019  En agosto" in spanish
+    assert "Background" in english and "August 2019  En agosto" in english
+    run = contrasta("--lang", "en", "report", "--out", str(tmp_path / "en"), "--db", db)
+    markdown = (tmp_path / "en" / "stories" / f"{story['id']}.md").read_text(encoding="utf-8")
+    assert "- August 2019: En agosto de 2019" in markdown
+
+
+def test_cleaning_rules_are_described_in_the_users_language(analysed):
+    """`contrasta rules`, the rules table at the foot of each story page and the removed
+    lines' tooltips speak Spanish by default and English with --lang en."""
+    spanish = " ".join(contrasta("rules").stdout.split())
+    english = " ".join(contrasta("--lang", "en", "rules").stdout.split())
+    assert "Texto del aviso de consentimiento de cookies." in spanish
+    assert "Cookie consent banner text." not in spanish
+    assert "Cookie consent banner text." in english and "qué quita" not in english
+    pages = written_pages(analysed.out, ".html")
+    assert "Texto del aviso de consentimiento de cookies." in pages
+    assert 'title="Línea de cabecera sobre el texto del artículo' in pages
+    assert "Cookie consent banner text." not in pages
+
+
+def test_the_next_command_is_one_the_user_can_type(tmp_path):
+    """Started by a path (`.venv/bin/contrasta` after `make demo`, no virtualenv active),
+    the closing hint names that path, not a `contrasta` the shell would not find."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "bin").mkdir()
+    script = tmp_path / "bin" / "contrasta"
+    script.write_text(f"#!{sys.executable}\nfrom contrasta.cli import main\n\nmain()\n")
+    script.chmod(0o755)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "nota.txt").write_text(
+        "title: El Ayuntamiento de Almenara aprueba su presupuesto\ndate: 2026-08-03\n\n"
+        "El Ayuntamiento de Almenara aprobó este lunes su presupuesto para 2027, con 12 "
+        "millones de euros para la sierra, según informó el alcalde, Tomás Regueira.\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PATH": "/usr/bin:/bin", "COLUMNS": "200", "NO_COLOR": "1"}
+    run = subprocess.run(
+        ["bin/contrasta", "analyze", "in", "--out", "o"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "`bin/contrasta serve`" in run.stdout
+
+
+def test_a_new_story_beside_recent_undated_articles_counts_as_one(analysed, tmp_path):
+    """The example corpus holds an undated article, just ingested: a later run puts the
+    stories around it back to place it again. Those that come out as they were are not
+    "created or updated" (the summary said 5 for one new story) and keep their revision."""
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "c.db"
+    with sqlite3.connect(analysed.db) as source, sqlite3.connect(db) as copy:
+        source.backup(copy)
+    revisions = dict(sqlite3.connect(db).execute("SELECT id, revision FROM stories"))
+    (tmp_path / "in").mkdir()
+    shutil.copy(EXAMPLES / "text" / "ribera-festival.txt", tmp_path / "in" / "x.txt")
+    (tmp_path / "in" / "incendio.txt").write_text(
+        "title: Un incendio obliga a desalojar 300 vecinos en la sierra de Almenara\n"
+        "outlet: Diario del Sur\ndate: 2026-08-03\n\n"
+        "Un incendio forestal declarado el domingo en la sierra de Almenara obligó a "
+        "desalojar a unos 300 vecinos de Fuentefría, según informó la Delegación de "
+        "Emergencias, que movilizó 14 medios aéreos.\n",
+        encoding="utf-8",
+    )
+    run = contrasta("analyze", str(tmp_path / "in"), "--out", str(tmp_path / "o"), "--db", str(db))
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert re.search(r"ya guardados \(duplicados\)\s+1\b", run.stdout)
+    assert re.search(r"historias creadas o actualizadas\s+1\b", run.stdout), run.stdout
+    after = dict(sqlite3.connect(db).execute("SELECT id, revision FROM stories"))
+    assert len(after) == len(revisions) + 1
+    assert all(after[story] == revision for story, revision in revisions.items())

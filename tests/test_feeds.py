@@ -143,6 +143,11 @@ def test_watch_once_end_to_end(site, tmp_path):
 
     listing = contrasta("feeds", "list", "--db", db)
     assert re.search(r"El Faro de Levante\s*│\s*3\s*│", listing.stdout), listing.stdout
+    # The last poll's outcome in the user's language, its count agreeing ("1 new items" was
+    # printed under the Spanish default).
+    assert "1 entrada nueva" in listing.stdout and "new item" not in listing.stdout
+    english = contrasta("--lang", "en", "feeds", "list", "--db", db).stdout
+    assert "1 new item " in english and "1 new items" not in english
     assert "Traceback" not in first.stderr + second.stderr
 
 

@@ -205,7 +205,11 @@ def test_problems_are_kept_per_run(store):
 def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database " * 100)
-    with pytest.raises(ContrastaError, match="cannot open database"):
+    from contrasta.i18n import using
+
+    with using("en"), pytest.raises(ContrastaError, match="is not a SQLite database"):
+        open_store(path)
+    with pytest.raises(ContrastaError, match="no es una base de datos SQLite"):
         open_store(path)
 
 

@@ -38,6 +38,7 @@ from contrasta.clean.rules import (
     PHOTOGRAPHER_CREDIT,
     Rule,
 )
+from contrasta.i18n import N_
 
 _LABEL = (
     r"(?:Fotos?|FOTOS?|Fotografías?|FOTOGRAFÍAS?|Imagen|IMAGEN|Imágenes|IMÁGENES"
@@ -79,7 +80,7 @@ _TRAILING = re.compile(
 )
 PHOTO_CAPTION = Rule(
     id="photo-caption",
-    description=(
+    description=N_(
         "Photo caption: a short line right before its credit (Foto: …, … /EFE) or with the "
         "credit glued to its end."
     ),

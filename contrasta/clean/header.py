@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from contrasta.clean.headline import opens_body
 from contrasta.clean.metadata import DATE_PREFIX
 from contrasta.clean.rules import EXTRACT, Rule, match_line
+from contrasta.i18n import N_
 
 _KEYS = {
     "title": "title",
@@ -45,7 +46,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 
 HEADER = Rule(
     id="header",
-    description=(
+    description=N_(
         "Header line above the article's text (title:, fecha:, url:, autor:…), also glued "
         "to the headline; read as the article's metadata."
     ),

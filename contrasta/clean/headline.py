@@ -19,10 +19,11 @@ import re
 
 from contrasta.clean.repeats import OUTLET_SUFFIX, is_repeated_title, normalise
 from contrasta.clean.rules import POSITION, Rule
+from contrasta.i18n import N_
 
 ABOVE_HEADLINE = Rule(
     id="above-headline",
-    description=(
+    description=N_(
         "Short line printed above the headline (section name, masthead, breadcrumb): page "
         "furniture, not article text."
     ),

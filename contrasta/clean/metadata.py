@@ -29,6 +29,7 @@ from contrasta.dates import (
     SPANISH_WEEKDAY_NAMES,
     parse_date,
 )
+from contrasta.i18n import N_
 from contrasta.model import CoverageMeter, Reference
 from contrasta.patterns import longest_first
 
@@ -159,7 +160,7 @@ _LIST_MARK = re.compile(r"(?:[-*•·–]|\d{1,2}[.)]|\[\d{1,3}\])\s+(?=\S)")
 
 DATE_LINE = Rule(
     id="date-line",
-    description=(
+    description=N_(
         "A line that only gives a date (fecha: 12/01/2026); read as the publication time."
     ),
     patterns=(_DATE_KEYWORD_LINE, _BARE_DATE_LINE),
@@ -168,7 +169,7 @@ DATE_LINE = Rule(
 )
 PUBLISHED_LINE = Rule(
     id="published-line",
-    description=(
+    description=N_(
         "Published/updated stamp (Publicado: 14 de enero de 2026, 05:01); the first "
         "publication stamp is read as the publication time, an update stamp only when "
         "nothing else dates the article."
@@ -179,7 +180,7 @@ PUBLISHED_LINE = Rule(
 )
 COVERAGE_METER = Rule(
     id="coverage-meter",
-    description=(
+    description=N_(
         "Leaning meter pasted from an aggregator (Izquierda 20% Centro 50% Derecha 30%); "
         "kept as the article's meter."
     ),
@@ -189,7 +190,7 @@ COVERAGE_METER = Rule(
 )
 APA_REFERENCE = Rule(
     id="apa-reference",
-    description=(
+    description=N_(
         "APA citation of the original source (Autor, A. (2026, enero 9). Título. Medio. "
         "URL); kept as a reference."
     ),
@@ -199,7 +200,7 @@ APA_REFERENCE = Rule(
 )
 REFERENCE_TRAILER = Rule(
     id="reference-trailer",
-    description=(
+    description=N_(
         "Reference list closing the article (a Referencias/Fuentes heading and the "
         "entries under it); each entry is kept as a reference."
     ),
@@ -209,7 +210,7 @@ REFERENCE_TRAILER = Rule(
 )
 REFERENCE_LABEL = Rule(
     id="reference-label",
-    description=(
+    description=N_(
         "A Referencia:/Fuente: label alone on its line, whose reference below was read as metadata."
     ),
     patterns=(_TRAILER_HEADING,),
@@ -218,7 +219,7 @@ REFERENCE_LABEL = Rule(
 )
 SOURCE_LINE = Rule(
     id="source-line",
-    description=(
+    description=N_(
         "The article's source credit on a line of its own (Fuente: agencias, Con información "
         "de EFE); kept as a reference."
     ),
@@ -228,7 +229,7 @@ SOURCE_LINE = Rule(
 )
 BYLINE = Rule(
     id="byline",
-    description=(
+    description=N_(
         "The author's byline (Por Ana Gil | Madrid, Ana Gil | El Diario, the newsroom's "
         "e-mail); read as the article's author."
     ),

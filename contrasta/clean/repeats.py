@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from contrasta.clean.rules import DEDUPE, Rule
+from contrasta.i18n import N_
 
 SIMILAR = 0.9
 """Jaccard similarity of character 3-gram sets from which two keys are the same text.
@@ -40,7 +41,7 @@ paragraphs of one article rarely share a fifth of them.
 
 REPEATED_TITLE = Rule(
     id="repeated-title",
-    description=(
+    description=N_(
         "The title again, as is or with the outlet's name, above the text or after its last "
         "paragraph."
     ),
@@ -49,7 +50,7 @@ REPEATED_TITLE = Rule(
 )
 REPEATED_PARAGRAPH = Rule(
     id="repeated-paragraph",
-    description=(
+    description=N_(
         "A paragraph that already appeared earlier in the article (kept there); not a line "
         "the page prints again by design (a question put to each guest, the items under "
         "each day or product, an embedded post's signature)."

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from contrasta.agencies import CREDIT_SPELLINGS
+from contrasta.i18n import N_
 from contrasta.patterns import word_tree
 
 DROP = "drop"
@@ -87,7 +88,7 @@ AGENCY_CREDIT = rf"(?:{PHOTOGRAPHER_CREDIT}|{AGENCY_AS_WRITTEN} ?/ ?{_PHOTOGRAPH
 
 PHOTO_CREDIT = Rule(
     id="photo-credit",
-    description="Photo credit or caption label (Foto: EFE, Imagen: Reuters, Photo: AP).",
+    description=N_("Photo credit or caption label (Foto: EFE, Imagen: Reuters, Photo: AP)."),
     patterns=(
         _line(rf"{_PICTURE} ?[:|] ?.{{1,100}}"),
         _line(r"(?:crédito|créditos|credits?|cortesía|courtesy) ?: ?.{1,100}"),
@@ -110,7 +111,7 @@ PHOTO_CREDIT = Rule(
 
 CAPTION_AGENCY = Rule(
     id="caption-agency",
-    description=(
+    description=N_(
         "Photo caption with the agency glued to its last word (…tras el sismoEFE): "
         "scraped from an image, not written as article text."
     ),
@@ -129,7 +130,7 @@ CAPTION_AGENCY = Rule(
 
 MOBILE_LINK = Rule(
     id="mobile-link",
-    description="Link to another version of the page (mobile, AMP, desktop, full site).",
+    description=N_("Link to another version of the page (mobile, AMP, desktop, full site)."),
     patterns=(
         _line(
             r"salir de la versión móvil",
@@ -171,7 +172,7 @@ PAPER_NAME = re.compile(rf"\s*(?:(?:EL|LA|LOS|LAS) )?{_PAPER_NOUN}(?: {_PAPER_WO
 
 MASTHEAD = Rule(
     id="masthead",
-    description=(
+    description=N_(
         "The newspaper's masthead or motto (Fundado en 1910, Decano de la prensa…), or its "
         "name alone on a line."
     ),
@@ -247,7 +248,7 @@ RELATED_LABEL = _line(_RELATED)
 
 SHARE_SUBSCRIBE = Rule(
     id="share-subscribe",
-    description=(
+    description=N_(
         "Share, follow, subscribe, listen or 'read also' widget: a call to action, not "
         "article text."
     ),
@@ -295,7 +296,7 @@ _COOKIES = r"cookies\b.{0,400}"
 
 COOKIE_NOTICE = Rule(
     id="cookie-notice",
-    description="Cookie consent banner text.",
+    description=N_("Cookie consent banner text."),
     patterns=(
         _line(
             rf"(?:utilizamos|usamos|empleamos) {_COOKIES}",
@@ -314,7 +315,7 @@ COOKIE_NOTICE = Rule(
 
 AD_LABEL = Rule(
     id="ad-label",
-    description="Label of an advertising slot (Publicidad, Anuncio, Advertisement).",
+    description=N_("Label of an advertising slot (Publicidad, Anuncio, Advertisement)."),
     patterns=(
         _line(
             r"[-–—]* ?(?:publicidad|anuncios?|contenido (?:patrocinado|promocionado)"
@@ -327,7 +328,7 @@ AD_LABEL = Rule(
 
 RELATED_LINK = Rule(
     id="related-link",
-    description=(
+    description=N_(
         "Headline of another article listed under a 'read also' label (Lee también, Más noticias)."
     ),
     patterns=(RELATED_LABEL,),
@@ -336,7 +337,7 @@ RELATED_LINK = Rule(
 
 COPYRIGHT = Rule(
     id="copyright",
-    description="Rights notice of the page's footer (Todos los derechos reservados, © 2026 …).",
+    description=N_("Rights notice of the page's footer (Todos los derechos reservados, © 2026 …)."),
     patterns=(
         _line(
             r"(?:©|\(c\)|copyright) ?(?:\d{4}(?: ?[-–] ?\d{4})?)?.{0,100}",

@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from contrasta.errors import ContrastaError
+from contrasta.i18n import _
 from contrasta.model import (
     Article,
     Problem,
@@ -76,6 +77,27 @@ _REVISION_COLUMNS = (
 )
 
 
+def _cannot_open(path: Path, exc: sqlite3.DatabaseError) -> ContrastaError:
+    """Why the database file cannot be used, in the user's language: a folder that does
+    not exist, a file that is not SQLite (damaged, or another kind), or SQLite's reason."""
+    folder = Path(path).absolute().parent
+    if not folder.is_dir():
+        return ContrastaError(
+            _("cannot open database {path}: the folder {folder} does not exist").format(
+                path=path, folder=folder
+            ),
+            _("create the folder first, or pass another file with --db"),
+        )
+    if "file is not a database" in str(exc):
+        reason = _("the file is not a SQLite database (damaged, or another kind of file)")
+    else:
+        reason = str(exc)
+    return ContrastaError(
+        _("cannot open database {path}: {reason}").format(path=path, reason=reason),
+        _("pass another file with --db"),
+    )
+
+
 class SQLiteStore:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -91,9 +113,7 @@ class SQLiteStore:
                 self.conn.execute(statement)
             self._add_revisions()
         except sqlite3.DatabaseError as exc:
-            raise ContrastaError(
-                f"cannot open database {path}: {exc}", "pass another file with --db"
-            ) from exc
+            raise _cannot_open(path, exc) from exc
         self.conn.row_factory = sqlite3.Row
 
     def _add_revisions(self) -> None:

@@ -22,7 +22,7 @@ from contrasta.dedup import DuplicateIndex
 from contrasta.dedup.links import ARTICLE
 from contrasta.dedup.shingles import paragraph_words
 from contrasta.embed import Embedder, article_lead, vector_key
-from contrasta.model import Article
+from contrasta.model import Article, Story
 from contrasta.reading.vectors import shares, term_vector
 from contrasta.store import Store
 from contrasta.stories.fitted import Model, method_name, models
@@ -321,10 +321,26 @@ class _Run:
     def _save(self, changed: set[str]) -> None:
         self.lookahead.save()
         open_ = self.clusterer.open
-        self.store.save_stories(
-            [open_[i].as_story() for i in sorted(changed & open_.keys())], self.method
-        )
-        self.touched |= changed
+        stories = [open_[i].as_story() for i in sorted(changed & open_.keys())]
+        as_stored = self._as_stored(stories)
+        self.store.save_stories([s for s in stories if s.id not in as_stored], self.method)
+        self.touched |= changed - as_stored
+
+    def _as_stored(self, stories: list[Story]) -> set[str]:
+        """The ids of those stories the store holds exactly so (members with their scores
+        and reasons, headline, span), read in one batch. A stored story put back only to
+        place undated articles again often comes out the same: saving it would give it a
+        new revision and count it among the run's stories created or updated."""
+        stored = {s.id: _stored_form(s) for s in self.store.get_stories([s.id for s in stories])}
+        return {s.id for s in stories if stored.get(s.id) == _stored_form(s)}
+
+
+def _stored_form(story: Story) -> tuple:
+    def when(moment: datetime | None) -> str | None:
+        return moment.isoformat() if moment else None
+
+    members = sorted((m.article_id, m.score, m.reason) for m in story.members)
+    return story.headline, when(story.first), when(story.last), members
 
 
 class _CopyFinder:
