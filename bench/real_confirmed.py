@@ -91,7 +91,8 @@ it the same): 30 groups shown confirmed and 12 shown alike that no annotation in
 covers (every split, `heldout9` included) and that pair two different articles; it leaves
 no article out. Only 29 groups shown confirmed were left to draw, all drawn; read by its
 annotator (CLAIMS.md item 115: 82 sentence pairs), scored once by the lead, then folded
-into dev (item 119), its labels first put back on the pairs they were read for. An eleventh draw, split `heldout11` (`DRAWS`, CLAIMS.md item 118), samples the alike
+into dev (item 119), its labels first put back on the pairs they were read for. An
+eleventh draw, split `heldout11` (`DRAWS`, CLAIMS.md item 118), samples the alike
 tier blind from the kept whole run of main 57c64f7 (service RULES 30, reading RULES 68):
 the first 20 groups shown alike, and every group shown confirmed (all taken, not sampled:
 the run leaves very few unread), that no annotation in the file covers (every split,
