@@ -170,7 +170,11 @@ log = logging.getLogger(__name__)
 #     arrastramos", "we observe today") is nowadays, no day (timeline._now_state).
 # 30: an entity's type is voted with its MISC mentions counting less than typed ones
 #     (`dossier.story_entities`: a first word or surname left MISC joins a person).
-RULES = 30
+# 31: quotes sharing only an office with its complement ("el presidente de la República")
+#     are no one quote (said.one_statement); two named sources' words sharing a phrase that
+#     is not one quote are shown alike, not confirmed (align._quoted_apart) (CLAIMS.md
+#     item 120).
+RULES = 31
 
 
 @dataclass(frozen=True)

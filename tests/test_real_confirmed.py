@@ -5,14 +5,13 @@ CLAIMS.md item 84) is here only checked against the data. The second draw (item 
 scored once by the lead and then folded into dev (item 91): its pairs count in the floors.
 The third draw (item 92) too was scored once by the lead (item 96) and folded into dev
 (item 97), and so were the fourth (items 98, 100, 101), the fifth (items 102, 107), the
-sixth (items 105, 110), the eighth (items 111, 112) and the ninth (items 114, 116). The
+sixth (items 105, 110), the eighth (items 111, 112), the ninth (items 114, 116), the tenth
+(items 115, 119: 29 groups shown confirmed, all that were left unread of the 30 asked for,
+and 12 shown alike of the run of 8967e3d) and the eleventh (items 118, 119: 20 groups shown
+alike and the one group shown confirmed the rule admitted, of the run of 57c64f7). The
 seventh draw's `heldout7` (contradicted groups only, item 108: none was left unread, so it
 holds none) is here only checked against the data and for each drawn group having pairs
-read, never for its labels; so is the tenth draw's `heldout10` (29 groups shown confirmed,
-all that were left unread of the 30 asked for, and 12 shown alike of the run of 8967e3d,
-item 115), read, scored by the lead only; and so is the eleventh draw's `heldout11` (20
-groups shown alike and the one group shown confirmed the rule admitted, the tier taken
-whole, of the run of 57c64f7, item 118), read, scored by the lead only.
+read, never for its labels.
 
 A whole run takes about 160 CPU seconds, so the floor test builds only the stories the
 annotations come from: their articles, ingested as the run ingests them, each story with
@@ -143,16 +142,29 @@ KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
 # -> 55 of 90; both 173 of 216 -> 173 of 215, every right pair still shown. The confirmed
 # right count drops 121 -> 118: 3 right pairs whose only tie is a figure are now shown
 # alike (counted in both tiers' floor), none is lost.
-INDEPENDENT_PRECISION = 0.94
-INDEPENDENT_RIGHT = 118
-INDEPENDENT_WRONG = 7
-BOTH_TIERS_RIGHT = 173
-BOTH_TIERS_WRONG = 42
+# The tenth and eleventh draws, scored once by the lead, were then folded in (CLAIMS.md
+# item 119; the tenth's labels first put back on the pairs they were read for: its file
+# had them in another order) on a copy of the kept run of 57c64f7 (service RULES 30):
+# confirmed 118 of 125 -> 176 of 194 (0.907), alike 55 of 90 -> 83 of 132, both 173 of 215
+# -> 259 of 326.
+# Then quotes sharing only an office ("el presidente de la República") stopped being one
+# quote, a relative named in apposition to a possessed kin noun stopped being who speaks
+# next, and two named sources' words sharing a phrase that is not one quote were shown
+# alike (service RULES 31, reading RULES 69, CLAIMS.md item 120): confirmed 176 of 194 ->
+# 175 of 189 (0.926), wrong 18 -> 14 (the heldout11 pair gone, 3 demoted to alike), the
+# one right pair demoted still shown alike; both 259 of 326 -> 259 of 325.
+INDEPENDENT_PRECISION = 0.92
+INDEPENDENT_RIGHT = 175
+INDEPENDENT_WRONG = 14
+BOTH_TIERS_RIGHT = 259
+BOTH_TIERS_WRONG = 66
 # Then a conflict was shown only as one act, one measure and one quote (service RULES 19,
 # CLAIMS.md item 106): conflicts 7 right of 31 (0.226) -> 7 of 11 (0.636), every right
 # pair kept; with the 2 new pairs it showed, read then (both right): 9 of 13 (0.692;
 # negation 5 of 8, number 1 of 2, kinship 2 of 2, content 1 of 1); confirmed unchanged.
-ONE_ARTICLE_SHOWN = 9
+# The tenth draw's one pair of an article and its translation (CLAIMS.md items 115, 119),
+# folded in, is shown confirmed too: 9 -> 10.
+ONE_ARTICLE_SHOWN = 10
 CONFLICT_PRECISION = 0.68
 CONFLICT_RIGHT = 9
 # Share of the pairs the annotated stories show that the file covers (0.305 when read;
@@ -226,7 +238,7 @@ LEFT_TO_DRAW = {
 def test_the_draws_are_recorded(annotated):
     """Every later draw of the table is recorded in the file under its split, with its
     seed and its run's commit, and only the draws not folded into dev are held out."""
-    assert bench.HELD_OUT == ("heldout7", "heldout10", "heldout11")
+    assert bench.HELD_OUT == ("heldout7",)
     for split, made in bench.DRAWS.items():
         assert annotated[split]["seed"] == made.seed, split
         assert annotated[split]["commit"] == made.commit, split
@@ -235,10 +247,10 @@ def test_the_draws_are_recorded(annotated):
 
 @pytest.mark.parametrize("record", [split for split, made in bench.DRAWS.items() if made.folded])
 def test_the_folded_draws_are_read(annotated, record):
-    """Each group the second to sixth, the eighth and the ninth draws recorded (committed
+    """Each group the second to sixth and the eighth to eleventh draws recorded (committed
     before reading) has pairs read, now in dev since their folds (CLAIMS.md items 91, 97,
-    101, 107, 110, 112, 116): the draw as recorded, not pairs picked after. The sixth, the
-    eighth and the ninth drew groups shown alike too, read as confirmed pairs."""
+    101, 107, 110, 112, 116, 119): the draw as recorded, not pairs picked after. The sixth
+    and the eighth to eleventh drew groups shown alike too, read as confirmed pairs."""
     recorded = annotated[record]
     drawn = bench.DRAWS[record].drawn | LEFT_TO_DRAW.get(record, {})
     for kind in bench.KINDS:
@@ -254,8 +266,8 @@ def test_the_folded_draws_are_read(annotated, record):
 
 @pytest.mark.parametrize("split", bench.HELD_OUT)
 def test_the_held_out_draws_are_read(annotated, split):
-    """Each pair of a held-out draw (`heldout7`, `heldout10`, `heldout11`; `heldout8` and
-    `heldout9` until their folds) joins two members of one group it recorded (of a tier it
+    """Each pair of a held-out draw (`heldout7`; `heldout8` to `heldout11` until their
+    folds) joins two members of one group it recorded (of a tier it
     drew: the sixth, the eighth and the later ones drew groups shown confirmed and shown
     alike, both read as confirmed pairs; the seventh contradicted groups, read as conflict
     pairs), each recorded group has pairs read, and no group has a member of an article the

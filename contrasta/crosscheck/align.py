@@ -107,6 +107,8 @@ from contrasta.crosscheck.people import NOBODY, People, other_people
 from contrasta.crosscheck.said import (
     MIN_SHARED_WORDS,
     content_conflict,
+    one_quote,
+    one_statement,
     phrase_of_two,
     same_quote,
     shingles,
@@ -659,7 +661,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     if _debunked(a) or _debunked(b):
         return None
     if anchored(a, b):
-        return ALIKE if _figure_alone(a, b) else CORROBORATED
+        apart = _quoted_apart(a, b) and _quote_alone(a, b)
+        return ALIKE if _figure_alone(a, b) or apart else CORROBORATED
     if _other_figures(a.asserted(), b.asserted()) or (guesses(a) and guesses(b)):
         return None
     x, y = a.frame, b.frame
@@ -1096,7 +1099,8 @@ def _quantities(claim: Claim) -> set[str]:
 
 def telling(a: Claim, b: Claim) -> bool:
     """Evidence that outweighs even frames of other actors doing another thing: the same
-    quote, the same telling figure ("87" in both, whatever noun each counts it with), the
+    quote (`said.one_statement`: not a phrase two named people's words share), the same
+    telling figure ("87" in both, whatever noun each counts it with), the
     same time of day. Only what each states counts: a figure in a clause that says which
     accident is meant ("que costó la vida a 43 personas") is no evidence. A shared code
     ("COVID-19", "RN-7") is not either: it names a thing, as a name does, and on a real
@@ -1109,7 +1113,35 @@ def telling(a: Claim, b: Claim) -> bool:
     return (
         _shared_figure(a, b)
         or bool(clock_times(a.sentence) & clock_times(b.sentence))
-        or any(same_quote(x, y) for x in a.quotes for y in b.quotes)
+        or any(one_statement(x, y) for x in a.quotes for y in b.quotes)
+    )
+
+
+def _quote_alone(a: Claim, b: Claim) -> bool:
+    """What `anchored` found is only words both quote: no figure, time of day, counted noun
+    or day both state, no clash and no kinship."""
+    if _clashes(a, b) or kin_conflict(a, b):
+        return False
+    a, b = a.asserted(), b.asserted()
+    return not (
+        _shared_figure(a, b)
+        or clock_times(a.sentence) & clock_times(b.sentence)
+        or _quantities(a) & _quantities(b)
+        or _dated(a) & _dated(b)
+    )
+
+
+def _quoted_apart(a: Claim, b: Claim) -> bool:
+    """Two people's words, each claim naming its source and neither the other's
+    (`said.two_sources`), sharing a phrase (`said.one_statement`) that is not one quote
+    (`said.one_quote`: the shared runs cover under half the shorter): two statements that
+    read alike, not one statement two outlets confirm. On a real run an official's and a
+    project head's remarks both "to get to the moon", and a leader's words on two
+    occasions read as two sources (CLAIMS.md item 120). Shown alike, not confirmed: the
+    same words may still be one statement whose speaker one outlet read otherwise."""
+    a, b = a.asserted(), b.asserted()
+    return two_sources(a, b) and any(
+        one_statement(x, y) and not one_quote(x, y) for x in a.quotes for y in b.quotes
     )
 
 

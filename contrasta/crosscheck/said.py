@@ -15,6 +15,8 @@ from contrasta.crosscheck.frames import SAME, actor_relation, predicate_relation
 from contrasta.dates import MONTHS, WEEKDAYS
 from contrasta.reading.names import names as names_in
 from contrasta.reading.rarity import TOP_ZIPF, rarity
+from contrasta.reading.roles import role_of
+from contrasta.reading.tokens import STOPWORDS
 
 # Fewer words than this in common is a phrase, not the same quote ("no vamos a firmar").
 MIN_SHARED_WORDS = 5
@@ -47,6 +49,22 @@ def shingles(quote: Quoted) -> set[str]:
 
 def same_quote(a: Quoted, b: Quoted) -> bool:
     return bool(shingles(a) & shingles(b))
+
+
+def one_statement(a: Quoted, b: Quoted) -> bool:
+    """Two quotes that may be one statement told by two outlets: they share a run of words
+    (`shingles`) that is more than an office with its complement ("el presidente de la
+    República", "la ministra de Sanidad del"). Such a run names whom the words are about
+    or who holds a post, not what was said: many people's words hold it (on a real run, a
+    president's wife on her pride in him beside his own words on a broadcaster, both
+    naming "el presidente de la República"; CLAIMS.md item 119)."""
+    return any(not _office_run(run) for run in shingles(a) & shingles(b))
+
+
+def _office_run(run: str) -> bool:
+    """A run of words that, function words aside, is a post and at most one word more."""
+    content = [w for w in run.split() if w not in STOPWORDS]
+    return 0 < len(content) <= 2 and any(role_of(w) for w in content)
 
 
 def same_person(a: str, b: str) -> bool:

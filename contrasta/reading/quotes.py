@@ -2685,6 +2685,8 @@ class _Reader:
                 titled = _AGENT_TITLE.search(text, 0, match.start())
                 if titled and role_of(titled.group(1).lower()):
                     continue  # "impulsado por el gobernador X": an object, not a subject
+                if _KIN_APPOSED.search(text, 0, match.start()):
+                    continue  # "reconoció la labor de su esposo, el presidente X": kin
                 venue = _PLACE_NOUN_BEFORE.search(text, 0, match.start())
                 if venue and venue.group(1).lower() in _VENUES and is_given_name(name.split()[0]):
                     continue  # "en el hospital del IESS José Carrasco": a place named for someone
@@ -4135,6 +4137,14 @@ _AGENT_TITLE = re.compile(
 _KIN_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+"
     r"(?:(?:el|la|los|las|su|sus)\s+)?(?:[a-záéíóúñ]+\s+)?$",
+    re.I,
+)
+# A possessed kin noun a name stands in apposition to ("su esposo, el presidente X", "a sus
+# hijas Ana y Eva"): the name is a relative of whom the sentence is about, not its subject.
+_KIN_APPOSED = re.compile(
+    r"\b(?:su|sus|mi|mis|his|her|their)\s+(?:"
+    + "|".join(sorted(_KINFOLK, key=longest_first))
+    + r")\s*,?\s+(?:(?:el|la|los|las|the)\s+)?(?:[a-záéíóúñ]+\s+)?$",
     re.I,
 )
 # ...opening a sentence too ("Con el ministro X a su lado, la alcaldesa afirmó:").
