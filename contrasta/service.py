@@ -174,7 +174,10 @@ log = logging.getLogger(__name__)
 #     are no one quote (said.one_statement); two named sources' words sharing a phrase that
 #     is not one quote are shown alike, not confirmed (align._quoted_apart) (CLAIMS.md
 #     item 120).
-RULES = 31
+# 32: a claim told of another occasion (in the past tense, every date it writes ending more
+#     than dates.BACKGROUND_DAYS before its article came out) neither confirms nor
+#     contradicts one without such a date (align._another_occasion).
+RULES = 32
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache, lru_cache
 
 import numpy as np
@@ -117,7 +117,7 @@ from contrasta.crosscheck.said import (
 from contrasta.crosscheck.speculation import forecasts, guesses
 from contrasta.crosscheck.weekdays import weekday_clash, weekdays
 from contrasta.crosscheck.words import stem
-from contrasta.dates import DAY, MONTH
+from contrasta.dates import BACKGROUND_DAYS, DAY, MONTH, ends_before
 from contrasta.embed import Embedder, embed_once
 from contrasta.reading.names import names as names_in
 from contrasta.reading.numbers import AGE
@@ -254,6 +254,7 @@ def align(
             or (opposite_polarity(a.frame, b.frame) and not _denied_word(a, b))
             or _undated_call_off(a, b, published)
             or _two_acts(a, b)
+            or _another_occasion(a, published) != _another_occasion(b, published)
         )
 
     def unvouched(i: int, j: int) -> bool:
@@ -467,6 +468,29 @@ def _counted_values(claim: Claim) -> set[tuple[str, float]]:
         for unit, n in telling_values(claim).items()
         if unit not in _SPANS and _telling(n.value)
     }
+
+
+def _another_occasion(claim: Claim, published: dict[str, datetime | None]) -> bool:
+    """The claim tells another occasion than its story's own time: every date it writes for
+    its fact (background clauses left out) ends more than `BACKGROUND_DAYS` before its
+    article came out ("En agosto de 2019 otro incendio calcinó 1.200 hectáreas" in today's
+    report), the line the timeline draws for background, unless its predicate is in the
+    present or future ("El texto, presentado en junio de 2024, obliga..."). Such a fact
+    neither confirms nor contradicts one of the story's time that gives no such date:
+    `apart` keeps the two when one is and the other is not; two claims of past occasions
+    meet the other rules (`_another_year`, `_other_days`). A subject marked "otro
+    incendio" is not enough: "otro foco" is as often one more part of the same fire."""
+    base = published.get(claim.article_id)
+    if base is None or claim.frame.tense in (PRESENT, FUTURE):
+        return False  # what is or will be holds now, whatever its appositions date
+    line = base.date() - timedelta(days=BACKGROUND_DAYS)
+    written = [
+        d
+        for d in claim.dates
+        if d.value is not None
+        and not any(low <= d.start and d.end <= high for low, high in claim.background)
+    ]
+    return bool(written) and all(ends_before(d, line) for d in written)
 
 
 def _years(claim: Claim) -> set[str]:

@@ -24,7 +24,6 @@ such entries apart, after the story's own.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -32,7 +31,16 @@ from datetime import date, datetime, timedelta
 from contrasta.crosscheck import TEXT, Claim, ClaimGroup, CrossCheck
 from contrasta.crosscheck.claims import content_words, fold
 from contrasta.crosscheck.speculation import GUESS, POSSIBLE
-from contrasta.dates import DAY, MONTH, MONTHS, PRECISIONS, YEAR, DateMention
+from contrasta.dates import (
+    BACKGROUND_DAYS,
+    DAY,
+    MONTH,
+    MONTHS,
+    PRECISIONS,
+    YEAR,
+    DateMention,
+    ends_before,
+)
 from contrasta.reading.names import names
 
 # Called off, cancelled, ruled out (of an event, not of a claim: "descartó que fuera
@@ -91,18 +99,6 @@ class TimelineEntry:
     # Placed more than `BACKGROUND_DAYS` before the story's first dated article: recalled
     # as context, not one of the story's own facts.
     background: bool = False
-
-
-# How long before the story's first dated article a fact's date (the last day of the year or
-# month it is written with) must end for the fact to be background. Articles recall the
-# history behind their news (the earlier strike, the law in dispute, the first trial) with
-# its dates, and nothing in the sentence tells such a recalled fact from the story's own:
-# the reading's background clauses hold almost none of them (bench/real_timeline.py). Its
-# day does: on the timeline bench's dev entries of stories with a dated article, those
-# placed more than a month before it were read background 30 times, right 4, wrong 7; those
-# within a month or after, right 69, background 8, wrong 15. A story with no dated article
-# has no such line: none of its entries is background.
-BACKGROUND_DAYS = 31
 
 
 _FINENESS = {precision: i for i, precision in enumerate(PRECISIONS)}
@@ -868,21 +864,9 @@ def timeline(check: CrossCheck) -> list[TimelineEntry]:
     if dated:
         before = min(dated) - timedelta(days=BACKGROUND_DAYS)
         entries = [
-            replace(e, background=True) if _ends_before(e.when, before) else e for e in entries
+            replace(e, background=True) if ends_before(e.when, before) else e for e in entries
         ]
     return sorted(entries, key=_order)
-
-
-def _ends_before(when: DateMention, day: date) -> bool:
-    """Whether the year, month or day a date is written with ends before `day`."""
-    if when.value is None:
-        return False
-    last = when.value.date()
-    if when.precision == YEAR:
-        last = date(last.year, 12, 31)
-    elif when.precision == MONTH:
-        last = date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
-    return last < day
 
 
 def _order(entry: TimelineEntry) -> tuple:
