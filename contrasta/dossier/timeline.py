@@ -37,6 +37,7 @@ from contrasta.dates import (
     MONTH,
     MONTHS,
     PRECISIONS,
+    SPANISH_WEEKDAYS,
     YEAR,
     DateMention,
     ends_before,
@@ -445,9 +446,7 @@ _FISCAL = re.compile(r"\b(?:fiscal(?: year)?|fy|ano fiscal|ejercicio fiscal)\s*$
 # del sábado al domingo") is not when its early hours fell: the later day is, which the
 # sentence writes too.
 _NIGHT_FIRST = re.compile(r"\b(?:noche|madrugada)\s+del?\s*$")
-_NIGHT_TO = re.compile(
-    r"^\s*al?\s+(?:\d{1,2}\b|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
-)
+_NIGHT_TO = re.compile(rf"^\s*al?\s+(?:\d{{1,2}}\b|(?:{'|'.join(SPANISH_WEEKDAYS)})\b)")
 # A month whose year is written but could not be read ("en mayo de *NUMBER*", a year
 # masked or garbled): the year the reader guesses is not the text's.
 _UNREAD_YEAR = re.compile(r"^\s+del?\s+(?:\*\w+\*|\S*\d)")
