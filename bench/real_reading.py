@@ -1,7 +1,7 @@
 """Benchmark: quotes, speakers and dates on real Spanish news annotated by hand (bench/real/).
 
     PYTHONPATH=. .venv/bin/python bench/real_reading.py [--split dev|heldout] [--json]
-        [--first N | --last N] [--no-misses]
+        [--first N | --last N] [--no-misses] [--set es|en] [--i-am-the-lead]
 
 Each annotated article (a FakeDeS test row or the Spanish side of a SemEval es-es pair,
 read from ../shared/eval at run time; the annotations hold only offsets and short values)
@@ -26,6 +26,12 @@ The split is fixed (bench/real/README.md): tune on dev only; heldout is scored b
 appended at its end, so `--last 20` is the fifth round, folded in at item 23): a round can
 tune on the first part and keep the last as a pseudo-held-out part, measured with
 `--no-misses` so its misses are not read until the round is over.
+
+`--set en` scores the English set instead (bench/real/en/{dev,heldout}/, README "English":
+original-language English sides of the SemEval pairs, drawn by bench/real/en_selection.py),
+read as English (the RawDocument says `lang` "en"). Its held-out split, `--set en --split
+heldout`, is refused unless `--i-am-the-lead` is given too: the lead scores it once. The
+Spanish set (the default, `--set es`) is scored as before, `--split heldout` included.
 """
 
 from __future__ import annotations
@@ -56,6 +62,10 @@ from contrasta.reading.quotes import find_quotes  # noqa: E402
 
 ANNOTATIONS = Path(__file__).resolve().parent / "real"
 SPLITS = ("dev", "heldout")
+# set -> where its splits' annotation folders are; the English set's held-out split is
+# scored only with --i-am-the-lead
+SETS = {"es": ANNOTATIONS, "en": ANNOTATIONS / "en"}
+LEAD_ONLY = {("en", "heldout")}
 QUOTE_GOAL, DATE_GOAL = 0.90, 0.95
 EDGE = " \t\n.,;:«»“”\"'‘’"
 
@@ -69,6 +79,7 @@ class Source:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
+    lang: str | None = None  # None: guessed from the text, as for any article
 
 
 @dataclass
@@ -102,9 +113,17 @@ def missing() -> str | None:
     return evaldata.missing(evaldata.FAKEDES, evaldata.SEMEVAL, xlsx=True)
 
 
-def load_sources() -> dict[str, Source]:
-    """Every FakeDeS test row and every Spanish SemEval side, by annotation key."""
+def load_sources(which: str = "es") -> dict[str, Source]:
+    """Every FakeDeS test row and every Spanish SemEval side, by annotation key; for the
+    English set every English SemEval side, read as English."""
     sources = {}
+    if which == "en":
+        for row in evaldata.semeval_rows():
+            for side in "12":
+                if row[f"lang{side}"] == "en":
+                    key = f"semeval:{row['pair_id']}:{side}"
+                    sources[key] = Source(key, row[f"text{side}"], lang="en")
+        return sources
     for row in evaldata.fakedes_rows():
         if row["ID"] is None or not row["TEXT"]:
             continue
@@ -122,11 +141,12 @@ def article_key(entry: dict) -> str:
     return f"semeval:{entry['pair_id']}:{entry['side']}"
 
 
-def load_annotations(split: str) -> dict[str, dict]:
-    """Quote and date annotations of one split, merged by article key."""
+def load_annotations(split: str, which: str = "es") -> dict[str, dict]:
+    """Quote and date annotations of one split of a set, merged by article key."""
     merged: dict[str, dict] = {}
     for kind in ("quotes", "dates"):
-        data = json.loads((ANNOTATIONS / split / f"{kind}.json").read_text(encoding="utf-8"))
+        path = SETS[which] / split / f"{kind}.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
         for entry in data["articles"]:
             merged.setdefault(article_key(entry), {}).update(entry)
     return merged
@@ -151,6 +171,7 @@ def read(source: Source) -> Article | None:
         title=source.title,
         url=source.url,
         outlet=source.outlet,
+        lang=source.lang,
     )
     try:
         return prepare(raw)
@@ -288,11 +309,13 @@ def part(entries: dict[str, dict], first: int | None, last: int | None) -> dict[
     return {key: entries[key] for key in keys}
 
 
-def evaluate(split: str, first: int | None = None, last: int | None = None) -> dict:
-    """Figures on one split of the annotated real articles (or its first or last part)."""
-    sources = load_sources()
+def evaluate(
+    split: str, first: int | None = None, last: int | None = None, which: str = "es"
+) -> dict:
+    """Figures on one split of a set of annotated real articles (or its first or last part)."""
+    sources = load_sources(which)
     tally = Tally()
-    for key, entry in part(load_annotations(split), first, last).items():
+    for key, entry in part(load_annotations(split, which), first, last).items():
         source = sources.get(key)
         if source is None:
             raise SystemExit(f"{key}: not in the evaluation data")
@@ -307,7 +330,7 @@ def evaluate(split: str, first: int | None = None, last: int | None = None) -> d
         score_quotes(tally, key, source.text, article, entry.get("quotes", []))
         score_dates(tally, key, source.text, article, entry.get("dates", []))
     return {
-        "split": split,
+        "split": split if which == "es" else f"{which} {split}",
         "articles": tally.articles,
         "published_right": tally.published_right,
         "quote_text": evaldata.prf(tally.text_right, tally.quotes_found, tally.quotes_gold),
@@ -395,6 +418,8 @@ def show(result: dict, example: dict, misses: bool = True, paths: bool = False) 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=SPLITS, default="dev")
+    parser.add_argument("--set", choices=tuple(SETS), default="es", help="Spanish or English")
+    parser.add_argument("--i-am-the-lead", action="store_true", help="allow a lead-only split")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--first", type=int, metavar="N", help="score the first N articles only")
@@ -404,10 +429,12 @@ def main() -> None:
         "--paths", action="store_true", help="print the speakers given right by their evidence"
     )
     args = parser.parse_args()
+    if (args.set, args.split) in LEAD_ONLY and not args.i_am_the_lead:
+        raise SystemExit("a held-out split is scored once, by the lead (--i-am-the-lead)")
     reason = missing()
     if reason:
         raise SystemExit(reason)
-    result = evaluate(args.split, args.first, args.last)
+    result = evaluate(args.split, args.first, args.last, args.set)
     if args.no_misses:
         result["misses"] = []
     example = examples()
