@@ -61,10 +61,12 @@ from contrasta.prepare import prepare  # noqa: E402
 from contrasta.reading.quotes import find_quotes  # noqa: E402
 
 ANNOTATIONS = Path(__file__).resolve().parent / "real"
-SPLITS = ("dev", "heldout", "heldout2")
 # set -> where its splits' annotation folders are; the English set's held-out splits are
 # scored only with --i-am-the-lead
 SETS = {"es": ANNOTATIONS, "en": ANNOTATIONS / "en"}
+# each set's splits (the English set has a second held-out split, richer in quotes)
+SET_SPLITS = {"es": ("dev", "heldout"), "en": ("dev", "heldout", "heldout2")}
+SPLITS = tuple(dict.fromkeys(split for splits in SET_SPLITS.values() for split in splits))
 LEAD_ONLY = {("en", "heldout"), ("en", "heldout2")}
 QUOTE_GOAL, DATE_GOAL = 0.90, 0.95
 EDGE = " \t\n.,;:«»“”\"'‘’"
@@ -429,6 +431,8 @@ def main() -> None:
         "--paths", action="store_true", help="print the speakers given right by their evidence"
     )
     args = parser.parse_args()
+    if args.split not in SET_SPLITS[args.set]:
+        raise SystemExit(f"the {args.set} set has no {args.split} split")
     if (args.set, args.split) in LEAD_ONLY and not args.i_am_the_lead:
         raise SystemExit("a held-out split is scored once, by the lead (--i-am-the-lead)")
     reason = missing()
