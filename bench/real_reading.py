@@ -115,9 +115,16 @@ def missing() -> str | None:
     return evaldata.missing(evaldata.FAKEDES, evaldata.SEMEVAL, xlsx=True)
 
 
+# FakeDeS files besides test.xlsx whose rows annotations may name (by a `file` key)
+FAKEDES_OTHER_FILES = ("train", "development")
+
+
 def load_sources(which: str = "es") -> dict[str, Source]:
-    """Every FakeDeS test row and every Spanish SemEval side, by annotation key; for the
-    English set every English SemEval side, read as English."""
+    """Every FakeDeS row and every Spanish SemEval side, by annotation key; for the
+    English set every English SemEval side, read as English. A test row's key is
+    `fakedes:<id>` (the first fourteen rounds drew test rows only, their entries name no
+    file); a train or development row's is `fakedes:<file>:<id>` (the fifteenth round,
+    whose entries name their `file`)."""
     sources = {}
     if which == "en":
         for row in evaldata.semeval_rows():
@@ -126,20 +133,26 @@ def load_sources(which: str = "es") -> dict[str, Source]:
                     key = f"semeval:{row['pair_id']}:{side}"
                     sources[key] = Source(key, row[f"text{side}"], lang="en")
         return sources
-    for row in evaldata.fakedes_rows():
-        if row["ID"] is None or not row["TEXT"]:
-            continue
-        key = f"fakedes:{row['ID']}"
-        sources[key] = Source(key, row["TEXT"], row["HEADLINE"], row["LINK"], row["SOURCE"])
+    for name in ("test", *FAKEDES_OTHER_FILES):
+        for row in evaldata.fakedes_rows(name):
+            if row["ID"] is None or not row["TEXT"]:
+                continue
+            key = fakedes_key(row["ID"], name)
+            sources[key] = Source(key, row["TEXT"], row["HEADLINE"], row["LINK"], row["SOURCE"])
     for row, side, text in evaldata.semeval_spanish():
         key = f"semeval:{row['pair_id']}:{side}"
         sources[key] = Source(key, text)
     return sources
 
 
+def fakedes_key(row_id: object, name: str = "test") -> str:
+    """The annotation key of FakeDeS row `row_id` of file `name` (test keys name no file)."""
+    return f"fakedes:{row_id}" if name == "test" else f"fakedes:{name}:{row_id}"
+
+
 def article_key(entry: dict) -> str:
     if entry["source"] == "fakedes":
-        return f"fakedes:{entry['id']}"
+        return fakedes_key(entry["id"], entry.get("file", "test"))
     return f"semeval:{entry['pair_id']}:{entry['side']}"
 
 
