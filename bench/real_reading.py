@@ -64,10 +64,15 @@ ANNOTATIONS = Path(__file__).resolve().parent / "real"
 # set -> where its splits' annotation folders are; the English set's held-out splits are
 # scored only with --i-am-the-lead
 SETS = {"es": ANNOTATIONS, "en": ANNOTATIONS / "en"}
-# each set's splits (the English set has a second held-out split, richer in quotes)
-SET_SPLITS = {"es": ("dev", "heldout"), "en": ("dev", "heldout", "heldout2")}
+# each set's splits (the English set has a second held-out split, richer in quotes; the
+# Spanish heldout2 and heldout3 are the fifteenth round's, from FakeDeS train and
+# development rows, bench/real/README.md item 75)
+SET_SPLITS = {
+    "es": ("dev", "heldout", "heldout2", "heldout3"),
+    "en": ("dev", "heldout", "heldout2"),
+}
 SPLITS = tuple(dict.fromkeys(split for splits in SET_SPLITS.values() for split in splits))
-LEAD_ONLY = {("en", "heldout"), ("en", "heldout2")}
+LEAD_ONLY = {("en", "heldout"), ("en", "heldout2"), ("es", "heldout2"), ("es", "heldout3")}
 QUOTE_GOAL, DATE_GOAL = 0.90, 0.95
 EDGE = " \t\n.,;:«»“”\"'‘’"
 
@@ -115,9 +120,16 @@ def missing() -> str | None:
     return evaldata.missing(evaldata.FAKEDES, evaldata.SEMEVAL, xlsx=True)
 
 
+# FakeDeS files besides test.xlsx whose rows annotations may name (by a `file` key)
+FAKEDES_OTHER_FILES = ("train", "development")
+
+
 def load_sources(which: str = "es") -> dict[str, Source]:
-    """Every FakeDeS test row and every Spanish SemEval side, by annotation key; for the
-    English set every English SemEval side, read as English."""
+    """Every FakeDeS row and every Spanish SemEval side, by annotation key; for the
+    English set every English SemEval side, read as English. A test row's key is
+    `fakedes:<id>` (the first fourteen rounds drew test rows only, their entries name no
+    file); a train or development row's is `fakedes:<file>:<id>` (the fifteenth round,
+    whose entries name their `file`)."""
     sources = {}
     if which == "en":
         for row in evaldata.semeval_rows():
@@ -126,21 +138,37 @@ def load_sources(which: str = "es") -> dict[str, Source]:
                     key = f"semeval:{row['pair_id']}:{side}"
                     sources[key] = Source(key, row[f"text{side}"], lang="en")
         return sources
-    for row in evaldata.fakedes_rows():
-        if row["ID"] is None or not row["TEXT"]:
-            continue
-        key = f"fakedes:{row['ID']}"
-        sources[key] = Source(key, row["TEXT"], row["HEADLINE"], row["LINK"], row["SOURCE"])
+    for name in ("test", *FAKEDES_OTHER_FILES):
+        for row in evaldata.fakedes_rows(name):
+            if row["ID"] is None or not row["TEXT"]:
+                continue
+            key = fakedes_key(row["ID"], name)
+            sources[key] = Source(key, row["TEXT"], row["HEADLINE"], row["LINK"], row["SOURCE"])
     for row, side, text in evaldata.semeval_spanish():
         key = f"semeval:{row['pair_id']}:{side}"
         sources[key] = Source(key, text)
     return sources
 
 
+def fakedes_key(row_id: object, name: str = "test") -> str:
+    """The annotation key of FakeDeS row `row_id` of file `name` (test keys name no file)."""
+    return f"fakedes:{row_id}" if name == "test" else f"fakedes:{name}:{row_id}"
+
+
 def article_key(entry: dict) -> str:
     if entry["source"] == "fakedes":
-        return f"fakedes:{entry['id']}"
+        return fakedes_key(entry["id"], entry.get("file", "test"))
     return f"semeval:{entry['pair_id']}:{entry['side']}"
+
+
+def annotated_splits(which: str = "es") -> tuple[str, ...]:
+    """The splits of a set whose quote and date files exist (a split drawn but not yet
+    annotated has none)."""
+    return tuple(
+        split
+        for split in SET_SPLITS[which]
+        if all((SETS[which] / split / f"{kind}.json").exists() for kind in ("quotes", "dates"))
+    )
 
 
 def load_annotations(split: str, which: str = "es") -> dict[str, dict]:
@@ -435,6 +463,8 @@ def main() -> None:
         raise SystemExit(f"the {args.set} set has no {args.split} split")
     if (args.set, args.split) in LEAD_ONLY and not args.i_am_the_lead:
         raise SystemExit("a held-out split is scored once, by the lead (--i-am-the-lead)")
+    if args.split not in annotated_splits(args.set):
+        raise SystemExit(f"the {args.set} {args.split} split is not annotated yet")
     reason = missing()
     if reason:
         raise SystemExit(reason)

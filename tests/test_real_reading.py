@@ -78,6 +78,8 @@ def dev() -> dict:
 
 @pytest.mark.parametrize("split", real_reading.SET_SPLITS["es"])
 def test_the_annotations_fit_the_data(split):
+    if split not in real_reading.annotated_splits():
+        pytest.skip(f"{split} is not annotated yet")
     sources = real_reading.load_sources()
     for key, entry in real_reading.load_annotations(split).items():
         assert key in sources, key
@@ -85,10 +87,9 @@ def test_the_annotations_fit_the_data(split):
 
 
 def test_no_article_is_in_two_splits():
-    dev, heldout = (
-        set(real_reading.load_annotations(split)) for split in real_reading.SET_SPLITS["es"]
-    )
-    assert not dev & heldout
+    splits = [set(real_reading.load_annotations(s)) for s in real_reading.annotated_splits()]
+    assert len(splits) >= 2
+    assert sum(map(len, splits)) == len(set().union(*splits))
 
 
 def test_the_seventh_to_thirteenth_rounds_are_at_the_end_of_dev_in_draw_order():

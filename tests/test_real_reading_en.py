@@ -119,7 +119,7 @@ def test_the_english_set_is_no_spanish_article():
     english = {key for split in _splits() for key in _keys(split, "quotes")}
     spanish = {
         key
-        for split in real_reading.SET_SPLITS["es"]
+        for split in real_reading.annotated_splits("es")
         for key in real_reading.load_annotations(split)
     }
     assert not english & spanish

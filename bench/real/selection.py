@@ -14,6 +14,7 @@
     python bench/real/selection.py --twelfth   # the twelfth round (now all dev)
     python bench/real/selection.py --thirteenth  # the thirteenth round (now all dev)
     python bench/real/selection.py --fourteenth  # the fourteenth held-out split and its reserve
+    python bench/real/selection.py --fifteenth  # heldout2 and heldout3 (FakeDeS train/dev)
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -447,6 +448,77 @@ FOURTEENTH_SEED = 20270101
 THIRTEENTH_RESERVE_USED = 6
 
 
+# Fifteenth round: two new held-out splits at once (`heldout2`, `heldout3`), from FakeDeS
+# train.xlsx and development.xlsx, never annotated for quotes (the pool of test rows and
+# SemEval sides the fourteen rounds drew from is nearly used up). Their figures are masked
+# as *NUMBER* (so figures and dated days are not annotated there), their quotes and
+# speakers are intact. Candidates: rows of either file of annotatable length (`_quoting`)
+# showing at least QUOTE_CHARS_MIN quotation-mark characters, of any category (true and
+# fake, as the earlier rounds took both), minus every train or development row named
+# anywhere in bench/ when the rule was fixed (the timeline, confirmed and claims benches
+# name some: FIFTEENTH_NAMED, found by grepping bench/ for fakedes/<file>/<id> at commit
+# fab640f). One seeded shuffle of all candidates (train rows then development rows, each
+# in file order, before it), taken in order with at most two per outlet: heldout2
+# FIFTEENTH_SPLITS["heldout2"], then heldout3, then the reserve, whose first half replaces
+# an unusable heldout2 article and whose second half an unusable heldout3 one, each half in
+# order (two annotators work at once, so each has its own). A new seed, fixed and
+# committed before any of these articles was read.
+
+FIFTEENTH_SEED = 20270102
+FIFTEENTH_FILES = ("train", "development")
+QUOTE_CHARS_MIN = 2
+_QUOTE_CHARS = re.compile(r"[«»“”\"]")
+FIFTEENTH_SPLITS = {"heldout2": 16, "heldout3": 16, "reserve": 8}
+FIFTEENTH_NAMED = {
+    "train": (
+        "12 16 18 21 23 29 41 43 48 54 69 73 74 78 92 111 123 131 138 139 157 162 165 169 "
+        "185 224 233 234 244 245 253 254 255 262 264 265 267 269 273 275 276 277 279 280 "
+        "281 283 284 288 289 292 293 294 308 311 312 313 317 318 320 324 328 333 337 339 "
+        "340 343 358 363 364 367 369 373 375 376 377 378 383 385 386 390 391 402 404 410 "
+        "416 419 421 422 425 426 435 436 445 448 450 452 456 466 471 476 477 484 490 492 "
+        "496 501 502 503 508 509 512 514 515 522 527 530 534 535 539 540 542 544 550 551 "
+        "552 558 560 564 565 566 573 575 590 594 596 600 601 606 608 610 613 615 617 619 "
+        "624 627 632 635 640 641 643 649 653 657 659 665 666 673 676"
+    ),
+    "development": (
+        "8 22 39 41 44 53 57 63 68 72 73 75 77 82 84 86 90 101 111 114 117 118 126 128 130 "
+        "136 137 143 146 150 151 155 156 159 164 165 168 169 170 174 176 181 183 184 192 "
+        "195 198 200 201 203 205 208 211 212 215 216 220 225 226 228 229 233 235 239 241 "
+        "244 246 249 256 259 277 279 284"
+    ),
+}
+
+
+def fifteenth_round() -> list[dict]:
+    """The fifteenth round's two held-out splits and their reserve, in draw order; each
+    item names its `file` (train or development) besides its id."""
+    candidates = []
+    for name in FIFTEENTH_FILES:
+        named = set(FIFTEENTH_NAMED[name].split())
+        for row in evaldata.fakedes_rows(name):
+            text = row["TEXT"]
+            if row["ID"] is None or str(row["ID"]) in named or not _annotatable(text):
+                continue
+            if _quoting(text) and len(_QUOTE_CHARS.findall(text)) >= QUOTE_CHARS_MIN:
+                candidates.append(dict(_fakedes_item(row), file=name, chars=len(text)))
+    random.Random(FIFTEENTH_SEED).shuffle(candidates)
+    per_outlet: Counter = Counter()
+    taken = (item for item in candidates if _room(item, per_outlet))
+    chosen = []
+    for split, count in FIFTEENTH_SPLITS.items():
+        chosen.extend(dict(item, split=split) for item in islice(taken, count))
+    half = FIFTEENTH_SPLITS["reserve"] // 2
+    for n, item in enumerate(i for i in chosen if i["split"] == "reserve"):
+        item["split"] = "reserve-heldout2" if n < half else "reserve-heldout3"
+    return chosen
+
+
+def show_fifteenth() -> None:
+    """One line per article of the fifteenth round: split, file, id, outlet, chars."""
+    for item in fifteenth_round():
+        print(item["split"], item["file"], item["id"], item["outlet"], item["chars"], sep="\t")
+
+
 # The rounds drawn from the seventh round's four strata (`_widened_round`), in order: each
 # one's seed and how many articles of its reserve were used once it was annotated (its
 # `..._RESERVE_USED`; None for the round not yet annotated). Each is drawn minus the six
@@ -498,6 +570,8 @@ if __name__ == "__main__":
         show_round(fifth_round())
     elif sys.argv[1:] == ["--sixth"]:
         show_round(sixth_round())
+    elif sys.argv[1:] == ["--fifteenth"]:
+        show_fifteenth()
     elif sys.argv[1:2] and sys.argv[1].removeprefix("--") in WIDENED:
         show_round(list(widened_round(sys.argv[1].removeprefix("--"))))
     else:
