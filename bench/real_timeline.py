@@ -737,6 +737,8 @@ draws; "day": right or background); on a copy of the kept run of fb830fa (servic
           0/24 (day 17); over a year 0/19 (day 11); no publication day 33/126 (0.26, day 69)
     the story's year (no dated article: the year most of the story's entries are placed
           in, the latest on a tie): before it 1/16 (day 11) | 0/2; in it 24/57 (0.42) | 5/8
+    the claim's subject the story's most named actor 19/42 (0.45) | 3/9; another 50/131
+          (0.38) | 7/26; none read 50/119 (0.42) | 7/23; cited by 2+ articles 1/11 | 1/2
     a written year two or more years after its article's publication year: 0/5 (all
           other-date: missions and a market launch planned years ahead) | 0/2
     the current code shows as the story's own 108/190 (0.57, day 143) | 16/24; as

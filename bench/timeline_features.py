@@ -21,6 +21,7 @@ article's publication day and whether the current timeline shows the entry, and 
 - clause: subordinate ("que"/"that" before the date in its clause), relative, none.
 - distance: the shown day's end against the article's publication day.
 - sources: how many articles the current timeline cites for the entry.
+- main actor: whether the claim's subject is the story's most named actor.
 - now: shown by the current code as the story's own, as background, or not shown.
 
 Counts and offsets only, never text.
@@ -181,7 +182,14 @@ def main() -> int:
     by_reading = {id(r): i for i, r in readings(found, annotated).items()}
     published: dict[str, date] = {}
     claims: dict[str, list] = defaultdict(list)  # eval field -> (Sentence, claim)
+    main_actor: dict[str, str] = {}  # claim's article id -> its story's most named actor
     for dossier in dossiers:
+        actors = Counter(
+            fold(a) for g in dossier.check.groups for c in g.claims for a in c.frame.actors
+        )
+        if actors:
+            top = actors.most_common(1)[0][0]
+            main_actor.update({a.id: top for a in dossier.articles})
         articles = {a.id: a for a in dossier.articles}
         for a in dossier.articles:
             row = row_of(a.source, rows)
@@ -224,6 +232,17 @@ def main() -> int:
             "modality": claim.frame.modality if claim else "no claim",
             "clause": clause(sentence, at),
             "attributed": ("yes" if claim.attribution else "no") if claim else "no claim",
+            "main actor": (
+                (
+                    "subject"
+                    if main_actor.get(claim.article_id) in map(fold, claim.frame.actors)
+                    else "other subject"
+                    if claim.frame.actors
+                    else "no subject read"
+                )
+                if claim
+                else "no claim"
+            ),
             "distance": distance(r["shown"], published.get(row)),
             "sources now": (
                 ("1 article" if len(entry.sources) == 1 else "2+ articles")
