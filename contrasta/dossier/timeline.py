@@ -99,8 +99,9 @@ class TimelineEntry:
     # Sources that had called this event off before the day it is reported to happen.
     called_off: tuple[CalledOff, ...] = ()
     field: str = TEXT  # which field of the article start/end index, as `Claim.field`
-    # Placed more than `BACKGROUND_DAYS` before the story's first dated article: recalled
-    # as context, not one of the story's own facts.
+    # Placed more than `BACKGROUND_DAYS` before the story's first dated article (with no
+    # dated article, before the story's year, `_undated_background`): recalled as context,
+    # not one of the story's own facts.
     background: bool = False
 
 
