@@ -177,7 +177,11 @@ log = logging.getLogger(__name__)
 # 32: a claim told of another occasion (in the past tense, every date it writes ending more
 #     than dates.BACKGROUND_DAYS before its article came out) neither confirms nor
 #     contradicts one without such a date (align._another_occasion).
-RULES = 32
+# 33: in a story with no dated article, the timeline marks background the entries placed
+#     before the year most of its entries are placed in (timeline._undated_background); no
+#     fact is placed by a written year two or more years after its article's publication
+#     year, a horizon (timeline._years_ahead).
+RULES = 33
 
 
 @dataclass(frozen=True)

@@ -289,11 +289,65 @@ def test_facts_placed_well_before_the_story_are_background_shown_apart():
     assert {e["text"]: e["background"] for e in data["timeline"]} == marked
     with i18n.using("en"):
         assert "#### Background" in story_markdown(story_page(dossier))
-    # With no dated article, nothing is background.
+    # With no dated article, the line is the story's year (the one most of its entries are
+    # placed in, the latest on a tie: 2026 here): the 2024 fire is background.
     undated_only = [undated("eco", "El Eco de la Sierra", BACKGROUND, OLD_PLAN)]
     story = Story("s2", "Robledal", [StoryMember("eco", 1.0, "test")])
     entries = build_dossier(story, undated_only).timeline
-    assert entries and not [e for e in entries if e.background]
+    assert {e.text: e.background for e in entries} == {BACKGROUND: True, OLD_PLAN: False}
+
+
+CLOSURE = "El Ayuntamiento de Robledal cerró en 2026 el vertedero de la sierra tras el incendio."
+MILL = "El molino de Robledal, el último de la comarca, dejó de moler en 2019."
+FLOOD = "La riada de 2026 anegó la vega de Robledal y arrastró dos puentes."
+FEBRUARY_FIRE = "El primer incendio de la sierra se declaró en febrero de 2026 en la ladera norte."
+SCHOOL = "La escuela de Robledal abrió en 2024 con 20 alumnos."
+
+
+def test_with_no_dated_article_the_years_before_the_storys_are_background():
+    """With no dated article there is no publication day to draw the line from, but a story
+    tells most of its facts in its own year: the entries placed before the year most of its
+    entries are placed in (the latest on a tie) are background; those of its year, a month
+    of it too, stay the story's own."""
+    articles = [
+        undated("eco", "El Eco de la Sierra", CLOSURE, MILL, FEBRUARY_FIRE),
+        undated("voz", "La Voz de Robledal", FLOOD, SCHOOL),
+    ]
+    story = Story("s3", "Robledal", [StoryMember(a.id, 1.0, "test") for a in articles])
+    marked = {e.text: e.background for e in build_dossier(story, articles).timeline}
+    assert marked == {
+        CLOSURE: False,  # 2026, the story's year (2026 twice, 2019 and 2024 once)
+        FLOOD: False,
+        MILL: True,
+        SCHOOL: True,
+        FEBRUARY_FIRE: False,  # February 2026, in the story's year
+    }
+    # One article dated: the line is drawn from its day, as before (February 2026 ends
+    # less than a month before 10 March 2026, so it is the story's own).
+    dated = [
+        undated("eco", "El Eco de la Sierra", CLOSURE, MILL, FEBRUARY_FIRE),
+        article("voz", "La Voz de Robledal", datetime(2026, 3, 10, 9), FLOOD, SCHOOL),
+    ]
+    story = Story("s4", "Robledal", [StoryMember(a.id, 1.0, "test") for a in dated])
+    marked = {e.text: e.background for e in build_dossier(story, dated).timeline}
+    assert marked[FEBRUARY_FIRE] is False
+    assert marked[MILL] is True and marked[SCHOOL] is True
+
+
+def test_a_year_two_or_more_years_after_the_articles_is_a_horizon():
+    """A written year two or more years after the article's own (2026) is a horizon, a
+    target or a plan years ahead: it places no fact. The next year's can be a scheduled
+    thing and still places it; the story's own year does too."""
+    horizon = "La Diputación quiere reforestar toda la sierra de Robledal en 2029."
+    mission = "Los técnicos calculan que el embalse de Robledal estará lleno en marzo de 2028."
+    next_year = "La Feria del Queso de Robledal volverá a celebrarse en 2027 en la plaza."
+    this_year = "El incendio de la sierra quemó 900 hectáreas de pinar en 2026."
+    assert placed_by(horizon, mission, next_year, this_year) == {
+        horizon: None,
+        mission: None,
+        next_year: "2027",
+        this_year: "2026",
+    }
 
 
 def test_a_counted_day_with_no_date_before_it_stays_unplaced_in_a_dated_article():

@@ -18,13 +18,15 @@ on both sides: without a publication date nothing says when the calling off was 
 whether an event was reported before or after it.
 
 An entry placed well before the story's coverage began is background (`BACKGROUND_DAYS`):
-the earlier fire, the law the dispute is about, the first trial. Reports and pages show
-such entries apart, after the story's own.
+the earlier fire, the law the dispute is about, the first trial; with no dated article, an
+entry placed before the year most of the story's entries are placed in. Reports and pages
+show such entries apart, after the story's own.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -97,8 +99,9 @@ class TimelineEntry:
     # Sources that had called this event off before the day it is reported to happen.
     called_off: tuple[CalledOff, ...] = ()
     field: str = TEXT  # which field of the article start/end index, as `Claim.field`
-    # Placed more than `BACKGROUND_DAYS` before the story's first dated article: recalled
-    # as context, not one of the story's own facts.
+    # Placed more than `BACKGROUND_DAYS` before the story's first dated article (with no
+    # dated article, before the story's year, `_undated_background`): recalled as context,
+    # not one of the story's own facts.
     background: bool = False
 
 
@@ -416,6 +419,11 @@ _PERIOD_BETWEEN = re.compile(
 # worse", "2027 probably will"): a guess about that year, no fact dated in it. The modals
 # are `speculation.GUESS`, the cross-check's own (one list of what guesses).
 _GUESSED_YEAR = re.compile(rf"^\s+(?:\w+\s+)?{GUESS.pattern}")
+# A written year two or more years after the article's own is a horizon: a target, a
+# forecast, a mission planned years ahead ("la misión podría volar en 2029", "sometime in
+# 2029"), not a fact of the story's days; the year just after may be a scheduled thing
+# (a tour next year, a fee from 1 January).
+_HORIZON_YEARS = 2
 # A modal of possibility before a date in its clause ("which states could follow suit in
 # 2027", "el pleno podría aprobar el plan el martes", "it might reopen in May"): the date
 # is what may happen then, a guess, not the day of a fact (`speculation.POSSIBLE`; not
@@ -494,7 +502,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     after a day cut from its month (`_CUT_AT_MONTH`) nor a yearless date opening a list's
     line (`_LIST_LINE_AFTER`), nor a date a possibility or an "if" hangs on
     (`_POSSIBLE_BEFORE`, `_POSSIBLE_AFTER`, `_IF_BEFORE`), a byline's (`_BAR_BEFORE`), a fiscal year
-    (`_FISCAL`) or a month of a range of months (`_MONTH_RANGE_BEFORE`). Only
+    (`_FISCAL`), a month of a range of months (`_MONTH_RANGE_BEFORE`) or a year two or
+    more years after the article's (`_years_ahead`, a horizon). Only
     these conventions, recurring and seldom the fact's day: when in doubt a date places its
     fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
@@ -513,6 +522,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     ):
         return False
     if fold(mention.text) in _NOW and _now_state(before, fold(after)):
+        return False
+    if written and _years_ahead(mention, published):
         return False
     if fold(mention.text) == "manana" and _SOME_DAY.search(before):
         return False
@@ -606,6 +617,17 @@ def _now_state(before: str, after: str) -> bool:
         return True
     we = _NOW_WE_BEFORE.search(before) or _NOW_WE_AFTER.match(after)
     return bool(we and not _NOT_WE_PRESENT.search(we.group()))
+
+
+def _years_ahead(mention: DateMention, published: date | None) -> bool:
+    """Whether a date written with its year falls `_HORIZON_YEARS` or more years after
+    the article's publication year (a horizon, not a fact of the story's days)."""
+    return (
+        published is not None
+        and mention.value is not None
+        and re.search(r"\d{4}", mention.text) is not None
+        and mention.value.year >= published.year + _HORIZON_YEARS
+    )
 
 
 def _quoted_year(mention: DateMention, before: str, published: date | None) -> bool:
@@ -865,7 +887,22 @@ def timeline(check: CrossCheck) -> list[TimelineEntry]:
         entries = [
             replace(e, background=True) if ends_before(e.when, before) else e for e in entries
         ]
+    else:
+        entries = _undated_background(entries)
     return sorted(entries, key=_order)
+
+
+def _undated_background(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """With no dated article there is no publication day to draw the line from, but a story
+    tells most of its facts in its own year, and recalls others from years before: the
+    entries placed before the year most of the story's entries are placed in (the latest on
+    a tie) are background."""
+    years = Counter(e.when.value.year for e in entries if e.when.value is not None)
+    if not years:
+        return entries
+    year = max(years, key=lambda y: (years[y], y))
+    first = date(year, 1, 1)
+    return [replace(e, background=True) if ends_before(e.when, first) else e for e in entries]
 
 
 def _order(entry: TimelineEntry) -> tuple:

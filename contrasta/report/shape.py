@@ -229,7 +229,8 @@ class TimelineEntry:
     )
     field: str = doc(FIELD)
     background: bool = doc(
-        "placed more than a month before the story's first dated article: background, shown"
+        "placed more than a month before the story's first dated article (with no dated"
+        " article, before the year most of its entries are placed in): background, shown"
         " apart from the story's own facts"
     )
 
