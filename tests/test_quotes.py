@@ -894,8 +894,8 @@ def test_an_ordinal_speaks_for_who_published_the_items_it_counts():
         ),
         # a page's label run into the sentence after it: the name after the label
         (
-            "Respuesta de Acme  Acme respondió al informe y aseguró haber «trabajado con "
-            "expertos para frenar el fraude».",
+            "La aseguradora Acme recibió el informe.\n\nRespuesta de Acme  Acme respondió al "
+            "informe y aseguró haber «trabajado con expertos para frenar el fraude».",
             "Acme",
         ),
         # a person's initials, spelled out before

@@ -660,9 +660,16 @@ AT_THE_CUE_CHECK = [
         "todos los días», reclamaron los vecinos.",
         ["vecinos"],
     ),
+    # a lone word nowhere presented as what it is, no first name and no organisation's
+    # name, is not shown (bench/real/README.md item 72: 0 of 9 right on held-out text)
     (
         "Sanidad ha confirmado tres nuevos casos. «La situación está controlada», señaló "
         "Sanidad en un comunicado.",
+        [None],
+    ),
+    (
+        "El departamento de Sanidad ha confirmado tres nuevos casos. «La situación está "
+        "controlada», señaló Sanidad en un comunicado.",
         ["Sanidad"],
     ),
     (
@@ -805,8 +812,8 @@ AT_THE_CUE_SUBJECTS = [
     ),
     # a verb whose "que" opens a quote of its own is that quote's cue, not the one before
     (
-        "Tras la llamada de la reina a la «unidad de todos», Ferrer ha insistido en que «la "
-        "unidad empieza por respetar a todos».",
+        "Tras la llamada de la reina a la «unidad de todos», el ministro Ferrer ha insistido "
+        "en que «la unidad empieza por respetar a todos».",
         [None, "Ferrer"],
     ),
     (
@@ -1695,14 +1702,14 @@ NOT_ANNOUNCED = [
 # decía:") is a relative clause of that thing: the main clause's subject did not say it.
 RELATIVE_OF_A_THING = [
     (
-        "Más tarde, Lerma arremetió contra los autores de un folleto sin firma repartido por "
-        "el barrio hace un mes que decía: “el mercado cerrará antes del verano por "
-        "falta de puestos”.",
+        "Más tarde, el concejal Lerma arremetió contra los autores de un folleto sin firma "
+        "repartido por el barrio hace un mes que decía: “el mercado cerrará antes del "
+        "verano por falta de puestos”.",
         [None],
     ),
     (
-        "Más tarde, Lerma arremetió contra el folleto y dijo que: “el mercado cerrará antes "
-        "del verano por falta de puestos”.",
+        "Más tarde, el concejal Lerma arremetió contra el folleto y dijo que: “el mercado "
+        "cerrará antes del verano por falta de puestos”.",
         ["Lerma"],
     ),
 ]
