@@ -37,7 +37,11 @@ if TYPE_CHECKING:
 # 70: a speaker that is one capitalised word, no first name, no organisation and nowhere
 #     presented by what it is ("señaló Redacción", "del influyente Círculo de …") is not
 #     shown (quotes._stray_word; bench/real/README.md item 72).
-RULES = 70
+# 71: a speaker that is a singular description in lower case left unresolved ("dijo el
+#     canal del club", "lamentó el número dos del partido") is not shown, save an anonymous
+#     source ("un damnificado", "uno de los vecinos"), a group, an organisation's noun
+#     that refers back, a spokesperson or a source (quotes._unresolved_description).
+RULES = 71
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 
