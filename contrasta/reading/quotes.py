@@ -142,10 +142,11 @@ keeps no speaker: a wrong name is worse than none.
   the text has named (whose first name may say no gender), or the last speaker when no
   other person is named since their quote; not when the noun is another's title, a title
   someone named bears, or the person has a title of their own. A title no person named
-  before the quote could bear is kept as written ("confesó el alcalde": "alcalde"),
-  short; a plural one is a group ("gritaban los vecinos"), and a collective noun ("la
-  oposición", "la defensa") speaks as one. An indefinite description is an anonymous
-  source kept as written ("un portavoz del departamento", also before a relative clause:
+  before the quote could bear is read as written ("confesó el alcalde": "alcalde"),
+  short, and then not shown (see "Unsure" below); a plural one is a group ("gritaban
+  los vecinos"), and a collective noun ("la oposición", "la defensa") speaks as one. An
+  indefinite description is an anonymous source kept as written ("un portavoz del
+  departamento", also before a relative clause:
   "Una vecina que prefiere no dar su nombre relata"); "Un estudio de X concluye" is X's;
   a pronoun ("uno de ellos") or a thing ("un cartel", "el anuncio", "las exploraciones",
   a statement no one issued) names no one, save a complaint, which speaks for who filed
@@ -179,6 +180,13 @@ keeps no speaker: a wrong name is worse than none.
   name went through ("dropped subject > previous subject > title > name"): a speaker
   written in the quote's sentence can be checked there, one resolved across sentences
   only by reading back.
+- Unsure (Spanish): two kinds of speaker read are not shown, as on held-out text they
+  were almost never right (bench/real/README.md item 72): one capitalised word that is
+  no first name, no organisation and nowhere presented by what it is (`_stray_word`:
+  "señaló Redacción"), and a singular description in lower case left unresolved
+  (`_unresolved_description`: "confesó el alcalde", "dijo el canal del club"), save an
+  anonymous source introduced as one ("un damnificado", "uno de los vecinos"), a
+  group, an organisation's noun that refers back, a spokesperson or a source.
 - Short forms: "Ferrán" becomes the fullest name in the same text it shortens
   (`names.is_short_form`: last words, the first of two surnames, the name without its
   second surname, "José Mena" of "José Mena Abud", a Korean or Chinese
