@@ -355,10 +355,11 @@ NEARBY = [
 # A fourth batch: speakers never named (the description is the answer), names in other
 # alphabets' Latin letters, and a place that only says where the words came from.
 UNNAMED = [
-    # a title no one in the text bears: the description
+    # a title no one in the text bears: no one (it names again someone the reader is not
+    # told; bench/real/README.md item 72: 1 of 19 such descriptions right on held-out text)
     (
         "En Almazán, el alcalde dijo que «no habrá más cortes de agua este verano».",
-        ["alcalde"],
+        [None],
     ),
     # a name with a letter Spanish does not use is given whole
     (
@@ -379,7 +380,7 @@ UNNAMED = [
     (
         "La web Noticias del Sur publicó la entrevista. «Nunca pensé en dimitir», confesó "
         "el alcalde.",
-        ["alcalde"],
+        [None],
     ),
     # a fact-checking portal by its whole name
     (
@@ -660,9 +661,16 @@ AT_THE_CUE_CHECK = [
         "todos los días», reclamaron los vecinos.",
         ["vecinos"],
     ),
+    # a lone word nowhere presented as what it is, no first name and no organisation's
+    # name, is not shown (bench/real/README.md item 72: 0 of 9 right on held-out text)
     (
         "Sanidad ha confirmado tres nuevos casos. «La situación está controlada», señaló "
         "Sanidad en un comunicado.",
+        [None],
+    ),
+    (
+        "El departamento de Sanidad ha confirmado tres nuevos casos. «La situación está "
+        "controlada», señaló Sanidad en un comunicado.",
         ["Sanidad"],
     ),
     (
@@ -765,14 +773,15 @@ AT_THE_CUE_LABELS = [
     ),
     # two verbs joined by "y" share the subject before the first, not a name in its object
     (
-        "Preguntado por esta revista, el puerto de Valdeprado desmiente la llegada del buque "
-        "Halcón a sus muelles y explica que «el barco atracó en otro puerto».",
-        ["puerto de Valdeprado"],
+        "Preguntado por esta revista, la Autoridad Portuaria de Valdeprado desmiente la "
+        "llegada del buque Halcón a sus muelles y explica que «el barco atracó en otro "
+        "puerto».",
+        ["Autoridad Portuaria de Valdeprado"],
     ),
     (
         "La edil de Deportes defendió el plan. «Nadie trae propuestas nuevas a la mesa», "
         "lamentó el alcalde socialista, que también criticó a la oposición.",
-        ["alcalde socialista"],
+        [None],
     ),
     # "el experto" names again the expert just quoted
     (
@@ -791,12 +800,13 @@ AT_THE_CUE_LABELS = [
 # subject). Both batches were then reworded to keep clear of any real article's wording;
 # on the code before each batch's rules the reworded texts pass 3 of 13 and 4 of 7.
 AT_THE_CUE_SUBJECTS = [
-    # a title no one named before can bear: the title as written, not the woman named
+    # a title no one named before can bear: not the woman named (and, a description left
+    # unresolved, no one: README item 72)
     (
         "La concejala de Cultura, Elena Vidal, cerró el acuerdo con dos grupos. Después "
         "dirigió sus críticas al resto. «Nadie trae propuestas nuevas», lamentó el alcalde "
         "socialista.",
-        ["alcalde socialista"],
+        [None],
     ),
     (
         "La consejera de Empleo, Marta Gil, presentó el plan. «Es un plan sin dinero», criticó "
@@ -805,8 +815,8 @@ AT_THE_CUE_SUBJECTS = [
     ),
     # a verb whose "que" opens a quote of its own is that quote's cue, not the one before
     (
-        "Tras la llamada de la reina a la «unidad de todos», Ferrer ha insistido en que «la "
-        "unidad empieza por respetar a todos».",
+        "Tras la llamada de la reina a la «unidad de todos», el ministro Ferrer ha insistido "
+        "en que «la unidad empieza por respetar a todos».",
         [None, "Ferrer"],
     ),
     (
@@ -1346,11 +1356,11 @@ ISSUERS_TITLES_GROUPS = [
         "afirmó el máximo responsable municipal.",
         ["Julián Ortega"],
     ),
-    # ...but the head of something else is not the official named before: as written
+    # ...but the head of something else is not the official named before: no one
     (
         "El ministro de Sanidad, Tomás Ibarra, visitó la fábrica. «La producción se "
         "duplicará este año», explicó el responsable de la planta.",
-        ["responsable de la planta"],
+        [None],
     ),
     # ...and "responsable" as an adjective titles no one
     (
@@ -1440,7 +1450,7 @@ NAMES_IN_FULL = [
     (
         "El Ayuntamiento de Villaverde y el Ayuntamiento de Torrealta presentaron ayer las "
         "fiestas. «Habrá conciertos todas las noches», explicó el gobierno municipal.",
-        ["gobierno municipal"],
+        [None],
     ),
     # names joined by "&" are one firm's name, and no person's
     (
@@ -1695,14 +1705,14 @@ NOT_ANNOUNCED = [
 # decía:") is a relative clause of that thing: the main clause's subject did not say it.
 RELATIVE_OF_A_THING = [
     (
-        "Más tarde, Lerma arremetió contra los autores de un folleto sin firma repartido por "
-        "el barrio hace un mes que decía: “el mercado cerrará antes del verano por "
-        "falta de puestos”.",
+        "Más tarde, el concejal Lerma arremetió contra los autores de un folleto sin firma "
+        "repartido por el barrio hace un mes que decía: “el mercado cerrará antes del "
+        "verano por falta de puestos”.",
         [None],
     ),
     (
-        "Más tarde, Lerma arremetió contra el folleto y dijo que: “el mercado cerrará antes "
-        "del verano por falta de puestos”.",
+        "Más tarde, el concejal Lerma arremetió contra el folleto y dijo que: “el mercado "
+        "cerrará antes del verano por falta de puestos”.",
         ["Lerma"],
     ),
 ]
@@ -2164,10 +2174,11 @@ def test_a_time_phrase_never_stands_as_the_speaker() -> None:
 
 def test_an_adjective_pointing_back_is_no_part_of_a_source() -> None:
     text = (
-        "La agencia meteorológica publicó un aviso. «Las lluvias seguirán hasta el jueves y "
-        "pueden causar crecidas», informó la referida agencia en su boletín."
+        "Un portavoz meteorológico publicó un aviso. «Las lluvias seguirán hasta el jueves y "
+        "pueden causar crecidas», informó el referido portavoz en su boletín."
     )
-    assert [q.speaker for q in find_quotes(text, "es")] == ["agencia"]
+    # (a spokesperson: "la referida agencia" alone is now no one, README item 72)
+    assert [q.speaker for q in find_quotes(text, "es")] == ["portavoz"]
 
 
 @pytest.mark.parametrize(
@@ -2184,12 +2195,12 @@ def test_an_adjective_pointing_back_is_no_part_of_a_source() -> None:
             "compensa el riesgo. «Prefiero esperar un año más», dice esa mujer de 41 años.",
             ["Marta"],
         ),
-        # no one named near: the description as written
+        # no one named near: no one (a description left unresolved, README item 72)
         (
             "El mercado abrió sus puertas. Los puestos vendieron poco en la primera hora. La "
             "lluvia espantó a los clientes toda la mañana. Hubo pocas ventas al mediodía. "
             "«Nunca había trabajado tanto», explica el joven de 26 años.",
-            ["joven de 26 años"],
+            [None],
         ),
     ],
 )
