@@ -1,4 +1,4 @@
-"""Speakers the code gave on held-out text it had not seen, by kind (bench/real/README.md item 72).
+"""Speakers the code gave on held-out text it had not seen, by kind (bench/real/README.md item 76).
 
     PYTHONPATH=. .venv/bin/python bench/real_blind_speakers.py [--rounds second,third,...]
         [--work DIR] [--list]

@@ -701,7 +701,7 @@ def test_cuenta_con_is_no_verb_of_saying():
             "joven impetuoso», agregó el presidente de Grupo Consultor Interdisciplinario.",
             None,
         ),
-        # a bare role after the verb is someone unnamed: no one (README item 72)
+        # a bare role after the verb is someone unnamed: no one (README item 76)
         ("«Hacemos una incisión pequeña en la base», explicó cirujano.", None),
         # a person run into the institution of their title, before the verb
         (
@@ -975,7 +975,7 @@ def test_a_bare_plural_of_people_before_the_verb(text, speaker):
 def test_from_a_campaign_is_its_team():
     """ "Desde la campaña de X aseguran": the campaign's people, a description in the
     singular that the text resolves to no one, so no one is shown (bench/real/README.md
-    item 72); a team by a group's noun stays."""
+    item 76); a team by a group's noun stays."""
     text = "Desde la campaña de Ruiz Montero aseguran que «ratifican su compromiso»."
     assert only(text).speaker is None
     assert only("Desde el programa explican que «no habrá más emisiones».").speaker is None

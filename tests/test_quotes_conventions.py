@@ -356,7 +356,7 @@ NEARBY = [
 # alphabets' Latin letters, and a place that only says where the words came from.
 UNNAMED = [
     # a title no one in the text bears: no one (it names again someone the reader is not
-    # told; bench/real/README.md item 72: 1 of 19 such descriptions right on held-out text)
+    # told; bench/real/README.md item 76: 1 of 19 such descriptions right on held-out text)
     (
         "En Almazán, el alcalde dijo que «no habrá más cortes de agua este verano».",
         [None],
@@ -662,7 +662,7 @@ AT_THE_CUE_CHECK = [
         ["vecinos"],
     ),
     # a lone word nowhere presented as what it is, no first name and no organisation's
-    # name, is not shown (bench/real/README.md item 72: 0 of 9 right on held-out text)
+    # name, is not shown (bench/real/README.md item 76: 0 of 9 right on held-out text)
     (
         "Sanidad ha confirmado tres nuevos casos. «La situación está controlada», señaló "
         "Sanidad en un comunicado.",
@@ -801,7 +801,7 @@ AT_THE_CUE_LABELS = [
 # on the code before each batch's rules the reworded texts pass 3 of 13 and 4 of 7.
 AT_THE_CUE_SUBJECTS = [
     # a title no one named before can bear: not the woman named (and, a description left
-    # unresolved, no one: README item 72)
+    # unresolved, no one: README item 76)
     (
         "La concejala de Cultura, Elena Vidal, cerró el acuerdo con dos grupos. Después "
         "dirigió sus críticas al resto. «Nadie trae propuestas nuevas», lamentó el alcalde "
@@ -2177,7 +2177,7 @@ def test_an_adjective_pointing_back_is_no_part_of_a_source() -> None:
         "Un portavoz meteorológico publicó un aviso. «Las lluvias seguirán hasta el jueves y "
         "pueden causar crecidas», informó el referido portavoz en su boletín."
     )
-    # (a spokesperson: "la referida agencia" alone is now no one, README item 72)
+    # (a spokesperson: "la referida agencia" alone is now no one, README item 76)
     assert [q.speaker for q in find_quotes(text, "es")] == ["portavoz"]
 
 
@@ -2195,7 +2195,7 @@ def test_an_adjective_pointing_back_is_no_part_of_a_source() -> None:
             "compensa el riesgo. «Prefiero esperar un año más», dice esa mujer de 41 años.",
             ["Marta"],
         ),
-        # no one named near: no one (a description left unresolved, README item 72)
+        # no one named near: no one (a description left unresolved, README item 76)
         (
             "El mercado abrió sus puertas. Los puestos vendieron poco en la primera hora. La "
             "lluvia espantó a los clientes toda la mañana. Hubo pocas ventas al mediodía. "

@@ -67,7 +67,7 @@ def test_an_acronym_or_short_name_is_the_name_the_article_spells_out(text, expec
 
 def test_a_place_in_brackets_is_no_short_name():
     """ "(Lugo)" after an organisation is where it is: a later "Lugo" is not the town hall
-    (and, a lone word the text never presents as what it is, no one: README item 72)."""
+    (and, a lone word the text never presents as what it is, no one: README item 76)."""
     text = (
         "El Ayuntamiento de Villalba (Lugo) cerró el mercado.\n\n"
         "«Las obras acabarán en mayo», dijo Lugo."
@@ -96,7 +96,7 @@ def test_a_place_in_brackets_is_no_short_name():
             ["ministerios de Cultura de ambos países"],
         ),
         # the press as a whole, with no outlet named: a description in the singular left
-        # unresolved, no one (bench/real/README.md item 72)
+        # unresolved, no one (bench/real/README.md item 76)
         (
             "La prensa local asegura que la presa «resistirá sin problemas».",
             [None],

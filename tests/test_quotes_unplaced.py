@@ -1,6 +1,6 @@
 """Saying less where speakers were unsure on text the code had not seen.
 
-bench/real/README.md item 72 ran the code of each round on the held-out split it was
+bench/real/README.md item 76 ran the code of each round on the held-out split it was
 scored blind on (the second to the thirteenth), described every speaker it gave by what
 the output and the text show (where the name is written, what kind of name it is, …), and
 measured precision per kind. Kinds far below the rest are no longer shown. Invented texts;

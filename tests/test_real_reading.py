@@ -66,7 +66,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # speaker must look like one, no time, number or place alone; a description by age, a
 # relative clause's own subject, a pronoun's gender) took them to 0.924, 0.812 (0.971,
 # 0.874), 0.968: the quote + speaker floor went to 0.81. Saying less where speakers were
-# unsure on then-blind text (README item 72, RULES 70-71: 494 speakers the code of each
+# unsure on then-blind text (README item 76, RULES 70-71: 494 speakers the code of each
 # round gave on the held-out split it was scored blind on, precision 0.781; the two kinds
 # withheld were right 1 of 28, the rest 385 of 466, 0.826) took dev quote + speaker 0.812
 # -> 0.7998 (speakers 0.971 -> 0.977, recall 0.874 -> 0.861): the floor went 0.81 -> 0.79.

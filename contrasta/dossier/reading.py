@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 #     X") is a relative, not who a dropped subject after it refers to (quotes._KIN_APPOSED).
 # 70: a speaker that is one capitalised word, no first name, no organisation and nowhere
 #     presented by what it is ("señaló Redacción", "del influyente Círculo de …") is not
-#     shown (quotes._stray_word; bench/real/README.md item 72).
+#     shown (quotes._stray_word; bench/real/README.md item 76).
 # 71: a speaker that is a singular description in lower case left unresolved ("dijo el
 #     canal del club", "lamentó el número dos del partido") is not shown, save an anonymous
 #     source ("un damnificado", "uno de los vecinos"), a group, an organisation's noun

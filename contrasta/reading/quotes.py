@@ -181,7 +181,7 @@ keeps no speaker: a wrong name is worse than none.
   written in the quote's sentence can be checked there, one resolved across sentences
   only by reading back.
 - Unsure (Spanish): two kinds of speaker read are not shown, as on held-out text they
-  were almost never right (bench/real/README.md item 72): one capitalised word that is
+  were almost never right (bench/real/README.md item 76): one capitalised word that is
   no first name, no organisation and nowhere presented by what it is (`_stray_word`:
   "señaló Redacción"), and a singular description in lower case left unresolved
   (`_unresolved_description`: "confesó el alcalde", "dijo el canal del club"), save an
@@ -806,7 +806,7 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
 def _withheld(quote: Quote, text: str) -> Quote:
     """`quote` with no speaker when the one read is no one a reader can place: a wrong
     speaker is worse than none. Spanish press; each kind was measured on the speakers
-    the code gave on held-out articles it had not seen (bench/real/README.md item 72)."""
+    the code gave on held-out articles it had not seen (bench/real/README.md item 76)."""
     if quote.speaker and (
         _stray_word(quote.speaker, text) or _unresolved_description(quote.speaker, text)
     ):
