@@ -44,7 +44,7 @@ class RunResult:
     problems: list[Problem] = field(default_factory=list)
     undated: int = 0
     method: str = ""
-    fetched: int = 0  # pages asked for: URLs given, new feed items
+    fetched: int = 0  # pages downloaded: of the URLs given, of new feed items
     feeds: int = 0
     cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage
 
@@ -182,10 +182,10 @@ def ingest(
         state = FetchState.maybe(store)
         with Fetcher(fetch or FetchOptions(max_bytes=max_bytes)) as fetcher:
             for url in urls:
-                result.fetched += 1
                 intake.take([read_url(fetcher, url, state)])
                 if on_file:
                     on_file(url)
+            result.fetched = fetcher.pages
     intake.finish()
     return result
 
@@ -212,7 +212,7 @@ def watch_once(
     for feed in state.feeds():
         result.feeds += 1
         poll = poll_feed(fetcher, state, feed.url)
-        result.fetched += len(poll.outcomes)
+        result.fetched += poll.pages
         intake.take(poll.documents)
         polls.append(poll)
     intake.finish()

@@ -238,7 +238,8 @@ def test_ingest_mixes_files_and_urls_and_goes_on(site, tmp_path):
     )
     store = open_store(tmp_path / "c.db")
     result = ingest(store, [str(folder), good, site.url("/no-existe")], fetch=FAST)
-    assert (result.files, result.fetched, result.added) == (1, 2, 2)
+    # "pages fetched" counts the page downloaded, not the 404 asked for.
+    assert (result.files, result.fetched, result.added) == (1, 1, 2)
     assert [(p.source, p.reason) for p in result.problems] == [(site.url("/no-existe"), "HTTP 404")]
     fetched_article = next(a for a in store.iter_articles() if a.url == good)
     assert fetched_article.outlet == STORY.outlet
@@ -251,6 +252,7 @@ def test_refetch_is_conditional_and_counts_as_stored(site, tmp_path):
     assert ingest(store, [url], fetch=FAST).added == 1
     again = ingest(store, [url], fetch=FAST)
     assert (again.added, again.duplicates, again.problems) == (0, 1, [])
+    assert again.fetched == 0  # a 304 downloads no page
     assert site.requests["/con-etag"][1]["If-None-Match"] == '"abc"'
 
 

@@ -51,6 +51,7 @@ class Poll:
     documents: list[Captured | InputError] = field(default_factory=list)
     outcomes: list[tuple[str, str | None, bool]] = field(default_factory=list)
     validators: Validators | None = None
+    pages: int = 0  # the new items' pages downloaded (not the feed itself)
 
     @property
     def complete(self) -> bool:
@@ -115,6 +116,7 @@ def poll_feed(fetcher: Fetcher, state: FetchState, url: str) -> Poll:
     except InputError as exc:
         return Poll(url, status=f"failed: {exc}", documents=[exc])
     poll = Poll(url, title=feed.title, validators=page.validators)
+    before = fetcher.pages
     taken: set[str] = set()
     for item in feed.items:
         if item.id in taken or state.is_seen(url, item.id, item.link):
@@ -124,6 +126,7 @@ def poll_feed(fetcher: Fetcher, state: FetchState, url: str) -> Poll:
         poll.documents.append(document)
         poll.outcomes.append((item.id, item.link, isinstance(document, Captured)))
     poll.status = f"{len(poll.outcomes)} new items"
+    poll.pages = fetcher.pages - before
     return poll
 
 

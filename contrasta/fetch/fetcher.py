@@ -215,6 +215,7 @@ class Fetcher:
             headers={"User-Agent": _user_agent()},
         )
         self._last: dict[str, float] = {}
+        self.pages = 0  # pages downloaded whole (a 200 and its body); not 304s nor failures
 
     def __enter__(self) -> Fetcher:
         return self
@@ -343,6 +344,7 @@ class Fetcher:
                 f"unexpected content type {kind}", f"expected one of: {', '.join(accept)}"
             )
         content = self._read(response)
+        self.pages += 1
         return Page(url, url, status, content, kind, charset, found, datetime.now())
 
     def _read(self, response: httpx.Response) -> bytes:
