@@ -879,7 +879,12 @@ def feeds_remove_command(urls: tuple[str, ...], db: str) -> None:
 @click.option(
     "--delay", default=1.0, show_default=True, help="Seconds between two requests to one host."
 )
-@click.option("--timeout", default=10.0, show_default=True, help="Seconds to wait for a server.")
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait for a server; one that stays silent is not tried again.",
+)
 @click.option("--max-size", default=20, show_default=True, help="Largest page to read, in MB.")
 @click.option("--out", default=None, help="Rewrite the reports here after a poll adds articles.")
 @allow_private_option

@@ -157,9 +157,46 @@ def test_slow_server_times_out(site):
     with Fetcher(options) as client:
         started = time.monotonic()
         problem = failed(client.fetch(site.url("/lento")))
-    assert problem.reason.startswith("timed out after 0.3 s")
+    assert problem.reason == "timed out after 0.3 s; not tried again"
     assert time.monotonic() - started < 1.4
-    assert site.hits["/lento"] == 2
+    assert site.hits["/lento"] == 1  # a timeout is not retried: one timeout per dead URL
+
+
+def test_a_server_that_accepts_and_never_answers_costs_one_try():
+    """A real socket on loopback that takes the connection and says nothing: the default
+    retries (2) are not spent on it, so a dead URL costs one timeout, not three."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    stop = threading.Event()
+
+    def take() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                accepted.append(listener.accept()[0])
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=take, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/nunca"
+    options = FetchOptions(allow_private=True, delay=0, timeout=0.3, backoff=0.01)
+    assert options.retries == 2  # retries stay for failures that pass (5xx, dropped)
+    try:
+        with Fetcher(options) as client:
+            problem = failed(client.fetch(url))
+    finally:
+        stop.set()
+        thread.join()
+        for sock in accepted:
+            sock.close()
+        listener.close()
+    assert len(accepted) == 1
+    assert problem.reason == "timed out after 0.3 s; not tried again"
+    assert "try again later" in problem.hint
 
 
 def test_size_cap_stops_reading(site):

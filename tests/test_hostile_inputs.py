@@ -689,9 +689,9 @@ def test_trickled_headers_meet_the_deadline():
 
 def test_a_url_has_a_total_deadline_over_its_tries():
     with Site() as site:
-        url = site.add("/lento", b"<p>nada</p>", delay=2)
+        url = site.add("/caido", b"<p>nada</p>", fail_first=100)  # 500s, retried
         options = FetchOptions(
-            allow_private=True, delay=0, retries=10, timeout=0.4, backoff=0.01, total=1.5
+            allow_private=True, delay=0, retries=10, timeout=0.4, backoff=0.4, total=1.5
         )
         started = time.monotonic()
         with Fetcher(options) as fetcher:

@@ -3,14 +3,14 @@
 Each rule answers a way live sources fail: timeouts plus a deadline over each whole try
 (connecting, the response headers and the body: a server may trickle its headers one byte
 at a time, each byte well within the timeout) and a total per URL over all its tries and
-redirects, so a dead or trickling server cannot hold a watch loop; retries with
-exponential backoff for failures that pass (5xx, 429, timeouts, dropped connections) and
-none for those that do not (4xx); a pause between two requests to one host, so polling
-fifty items of one outlet does not hammer it; conditional GET, so an unchanged feed costs
-one 304; a size cap applied while streaming (decompressed bytes, so a gzip bomb stops at
-the cap too); a content-type check, so a PDF or an image never reaches the HTML reader;
-and the SSRF guard on every hop of a redirect chain and on the connected peer. Every
-failure comes back as a Problem.
+redirects, so a dead or trickling server cannot hold a watch loop; retries with exponential
+backoff for failures that pass (5xx, 429, dropped connections) and none for those that do
+not (4xx) nor for a timeout (a silent server costs one timeout, not three); a pause between
+two requests to one host, so polling fifty items of one outlet does not hammer it;
+conditional GET, so an unchanged feed costs one 304; a size cap applied while streaming
+(decompressed bytes, so a gzip bomb stops at the cap too); a content-type check, so a PDF
+or an image never reaches the HTML reader; and the SSRF guard on every hop of a redirect
+chain and on the connected peer. Every failure comes back as a Problem.
 """
 
 from __future__ import annotations
@@ -294,13 +294,16 @@ class Fetcher:
                 check_peer(stream.get_extra_info("server_addr") if stream else None, self.policy)
                 return self._answer(url, response, accept, validators)
         except httpx.TimeoutException as exc:
+            # Not tried again: a server silent for the whole timeout seldom answers the next
+            # try, and three tries made a dead URL cost three timeouts (~34 s by default).
+            # A dead URL costs one timeout (one deadline for a trickling one), no more.
             if time.monotonic() >= self._deadline.at:
-                raise _Transient(
-                    f"no whole response within {self._deadline.label}",
+                raise FetchError(
+                    f"no whole response within {self._deadline.label}; not tried again",
                     "the server is trickling data; try again later",
                 ) from exc
-            raise _Transient(
-                f"timed out after {self.options.timeout:g} s",
+            raise FetchError(
+                f"timed out after {self.options.timeout:g} s; not tried again",
                 "the server is slow or down; try again later",
             ) from exc
         except httpx.InvalidURL as exc:
