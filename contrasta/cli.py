@@ -185,7 +185,14 @@ def _translate_help(command: click.Command) -> None:
 
 @click.group(cls=_Translated)
 @click.version_option(package_name="contrasta")
-@click.option("--verbose", "-v", is_flag=True, help="Print what contrasta logs on stderr.")
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="Print what contrasta logs on stderr, starting with where its log file is: warnings"
+    " and tracebacks are kept in contrasta.log beside the SQLite database (in the working"
+    " folder with PostgreSQL), created at the first one.",
+)
 @click.option(
     "--lang",
     type=click.Choice(i18n.LANGUAGES),
