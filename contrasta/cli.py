@@ -12,6 +12,8 @@ import gc
 import logging
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +26,7 @@ from rich.table import Table
 from contrasta import cache, i18n, logs, memory, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
-from contrasta.i18n import _, ngettext
+from contrasta.i18n import N_, N_plural, _, ngettext
 from contrasta.labels import CLAIM_LABELS, DATE_SOURCES, LINK_KINDS, conflict_line
 from contrasta.limits import DEFAULT_LIMITS, MB
 from contrasta.refs import MIN_REF, listed, matches
@@ -151,13 +153,107 @@ def _progress() -> Progress:
 
 class _Translated(click.Group):
     """The command tree, in the language of `--lang` or $CONTRASTA_LANG: chosen before click
-    parses anything, so `--help` and its texts speak it too."""
+    parses anything, so `--help` and its texts speak it too, and so do click's own words
+    (usage errors, "Usage:", "Options")."""
 
     def main(self, args=None, *rest, **kwargs):
         argv = sys.argv[1:] if args is None else list(args)
-        with i18n.using(_lang_in(argv)):
+        with i18n.using(_lang_in(argv)), _click_in_our_language():
             _translate_help(self)
             return super().main(args, *rest, **kwargs)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """`contrasta --db X analyze`: an option of the commands, given before the command's
+        name, is refused with a word on where it goes."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            if any(_takes(command, exc.option_name) for command in self.commands.values()):
+                _misplaced(
+                    exc, N_("{option} goes after the command's name"), N_("COMMAND {option}")
+                )
+            raise
+
+    def invoke(self, ctx: click.Context):
+        """`contrasta analyze X --lang en`: the group's own options go before the command."""
+        try:
+            return super().invoke(ctx)
+        except click.NoSuchOption as exc:
+            name = exc.option_name.partition("=")[0]
+            if any(name in p.opts for p in self.params):
+                _misplaced(
+                    exc, N_("{option} goes before the command's name"), N_("{option} COMMAND")
+                )
+            raise
+
+
+def _takes(command: click.Command, option: str) -> bool:
+    """Whether `command` or one of its subcommands has the option `option` ("--db=x")."""
+    name = option.partition("=")[0]
+    subcommands = getattr(command, "commands", {}).values()
+    return any(name in p.opts for p in command.params) or any(
+        _takes(sub, name) for sub in subcommands
+    )
+
+
+def _misplaced(exc: click.NoSuchOption, where: str, example: str) -> None:
+    option = exc.option_name.partition("=")[0]
+    shape = "`contrasta " + _(example).format(option=option) + " …`"
+    exc.message += " " + _(where).format(option=option) + f": {shape}"
+
+
+CLICK_MODULES = ("core", "exceptions", "parser", "types", "formatting", "decorators")
+CLICK_MESSAGES = (
+    N_("Usage:"),
+    N_("Options"),
+    N_("Commands"),
+    N_("Show this message and exit."),
+    N_("Try '{command} {option}' for help."),
+    N_("Error: {message}"),
+    N_("Invalid value: {message}"),
+    N_("Invalid value for {param_hint}: {message}"),
+    N_("Missing argument"),
+    N_("Missing option"),
+    N_("Missing parameter"),
+    N_("No such option {name!r}."),
+    N_("No such command {name!r}."),
+    N_("Missing command."),
+    N_("Option {name!r} does not take a value."),
+    N_("{value!r} is not a valid {number_type}."),
+    N_("default: {default}"),
+    N_("Aborted!"),
+    N_plural("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
+    N_plural("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"),
+    N_plural("{value!r} is not {choice}.", "{value!r} is not one of {choices}."),
+    N_plural(
+        "Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."
+    ),
+)
+"""click's own words a user meets (usage errors, help headings), in our catalogue: click
+looks each up with the standard library's gettext at the moment it shows it."""
+NUMBER_TYPES = {click.types.IntParamType: N_("integer"), click.types.FloatParamType: N_("float")}
+
+
+@contextmanager
+def _click_in_our_language() -> Iterator[None]:
+    """click's `_` and `ngettext` pointed at our catalogue for one command (they are the
+    standard library's, which reads no catalogue of ours), then given back."""
+    import importlib
+
+    modules = [importlib.import_module(f"click.{name}") for name in CLICK_MODULES]
+    kept = [(m, k, getattr(m, k)) for m in modules for k in ("_", "ngettext") if hasattr(m, k)]
+    names = {kind: kind.name for kind in NUMBER_TYPES}
+    for module, key, _kept in kept:
+        setattr(module, key, _ if key == "_" else ngettext)
+    for kind, name in NUMBER_TYPES.items():
+        kind.name = _(name)
+    try:
+        yield
+    finally:
+        for module, key, value in kept:
+            setattr(module, key, value)
+        for kind, name in names.items():
+            kind.name = name
 
 
 def _lang_in(argv: list[str]) -> str | None:
