@@ -464,6 +464,8 @@ def _print_summary(
     table.add_row(_("embedder"), choice_reason(embedder))
     table.add_row(_("articles read / dossiers built"), f"{refreshed.read} / {refreshed.stories}")
     table.add_row(_("problems"), f"[red]{len(result.problems)}[/]" if result.problems else "0")
+    if result.warnings:
+        table.add_row(_("warnings (read and kept)"), f"[yellow]{len(result.warnings)}[/]")
     table.add_row(_("database"), shown(db))
     table.add_row(
         _("reports"),
@@ -484,6 +486,11 @@ def _print_summary(
 def _print_problems(result: RunResult) -> None:
     for problem in result.problems:
         _print_problem(problem.source, problem.reason, problem.hint)
+    for warning in result.warnings:  # read and kept: said, but not a problem
+        console.print("[yellow]" + _("warning") + f"[/] {escape(warning.source)}: ", end="")
+        console.print(warning.reason, markup=False, highlight=False)
+        if warning.hint:
+            _print_hint(warning.hint)
 
 
 @cli.group("stories", invoke_without_command=True)

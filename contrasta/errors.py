@@ -22,6 +22,12 @@ class InputError(ContrastaError):
         self.source = source
 
 
+class InputWarning(InputError):
+    """One input was read and kept, but something in it was dropped or guessed that the
+    user should check (an absurd date, an encoding guessed); listed, not a problem: the
+    run's exit status does not change."""
+
+
 def describe(exc: BaseException, limit: int = 120) -> str:
     """An exception as one short printable line, its type first: a library's message may
     quote the raw bytes it choked on, and a problem line must never be a binary dump, so

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from contrasta.embed import Embedder
-from contrasta.errors import INTERNAL_HINT, InputError, describe
+from contrasta.errors import INTERNAL_HINT, InputError, InputWarning, describe
 from contrasta.fetch.options import UNCHANGED, FetchOptions, is_http_url
 from contrasta.ingest import discover, read_file
 from contrasta.limits import DEFAULT_LIMITS, DEFAULT_MAX_BYTES, TextLimits
@@ -42,6 +42,7 @@ class RunResult:
     duplicates: int = 0
     stories: int = 0
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # read and kept, but check them
     undated: int = 0
     method: str = ""
     fetched: int = 0  # pages downloaded: of the URLs given, of new feed items
@@ -78,6 +79,8 @@ class _Intake:
         for item in items:
             if item == UNCHANGED:  # a 304: the page is as it was when it was stored
                 self.result.duplicates += 1
+            elif isinstance(item, InputWarning):
+                self.result.warnings.append(_problem(item))
             elif isinstance(item, InputError):
                 self.result.problems.append(_problem(item))
             else:
@@ -95,8 +98,10 @@ class _Intake:
 
     def _clean(self, item: RawDocument) -> None:
         fetched = item.fetched_at if isinstance(item, Captured) else None
+        warnings: list[InputWarning] = []
         try:
-            self.batch.append(settle(prepare(item, fetched or self.now, self.limits), item))
+            article = prepare(item, fetched or self.now, self.limits, warnings)
+            self.batch.append(settle(article, item))
         except InputError as exc:
             self.result.problems.append(_problem(exc))
         except Exception as exc:  # a bug must cost one document, not the batch
@@ -104,6 +109,7 @@ class _Intake:
             self.result.problems.append(
                 Problem(item.source, f"cannot prepare it ({describe(exc)})", INTERNAL_HINT)
             )
+        self.result.warnings.extend(_problem(w) for w in warnings)
 
     def flush(self) -> None:
         started = time.process_time()

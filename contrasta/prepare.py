@@ -14,8 +14,10 @@ import hashlib
 from datetime import datetime
 
 from contrasta.clean import Cleaned, clean
+from contrasta.dates import why_refused
 from contrasta.dedup.outlets import host_name
-from contrasta.errors import InputError
+from contrasta.errors import InputError, InputWarning
+from contrasta.i18n import _
 from contrasta.ingest.lang import guess_language
 from contrasta.ingest.urldate import date_from_url
 from contrasta.limits import DEFAULT_LIMITS, TextLimits, bounded
@@ -31,9 +33,14 @@ def content_hash(raw: RawDocument) -> str:
 
 
 def prepare(
-    raw: RawDocument, now: datetime | None = None, limits: TextLimits = DEFAULT_LIMITS
+    raw: RawDocument,
+    now: datetime | None = None,
+    limits: TextLimits = DEFAULT_LIMITS,
+    warnings: list[InputWarning] | None = None,
 ) -> Article:
-    """Clean one raw document; raise InputError when nothing of an article is left."""
+    """Clean one raw document; raise InputError when nothing of an article is left.
+    `warnings` receives what was dropped that the user should know of (a header date that
+    is no plausible day: the article is kept, dated otherwise or undated)."""
     now = now or datetime.now().replace(microsecond=0)
     raw, cut = bounded(raw, limits)
     base = raw.published or now
@@ -49,6 +56,8 @@ def prepare(
     if not cleaned.paragraphs:
         raise _nothing_left(raw, cleaned)
     header = cleaned.header
+    if cleaned.refused_date is not None and warnings is not None:
+        warnings.append(_refused(raw.source, cleaned.refused_date, base))
     reference = cleaned.references[0] if cleaned.references else None
     url = raw.url or header.get("url") or (reference.url if reference else None)
     if raw.published:
@@ -86,6 +95,17 @@ def prepare(
         meter=cleaned.meter,
         references=cleaned.references,
         ingested_at=now,
+    )
+
+
+def _refused(source: str, stated: str, base: datetime) -> InputWarning:
+    return InputWarning(
+        _("header date {date} dropped: {why}").format(date=stated, why=why_refused(stated, base)),
+        _(
+            "fix the date line and analyse the file again; the article is kept, dated from"
+            " its text if it says when, else undated"
+        ),
+        source,
     )
 
 

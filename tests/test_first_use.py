@@ -90,3 +90,94 @@ def test_click_still_uses_the_words_we_translate():
     for message in CLICK_MESSAGES:
         for text in message if isinstance(message, tuple) else (message,):
             assert f'"{text}"' in source, text
+
+
+BODY = (
+    "El Ayuntamiento de Villalcázar aprobó el martes la reforma de la plaza mayor, que costará"
+    " 1,2 millones de euros según explicó la concejala de Urbanismo, Lucía Berrocal. Las obras"
+    " empezarán en otoño y durarán ocho meses, añadió la edil, que pidió paciencia a los"
+    " comerciantes. La oposición criticó que el proyecto no incluya más árboles."
+)
+
+
+def _broken_utf8(text: str) -> bytes:
+    """UTF-8 with the second byte of two multi-byte characters in three lost (a file cut
+    and pasted through a tool that drops bytes): mostly broken, some sequences whole."""
+    data, out, i, seen = text.encode("utf-8"), bytearray(), 0, 0
+    while i < len(data):
+        if data[i] >= 0xC0:
+            seen += 1
+            if seen % 3:
+                out.append(data[i])
+                i += 2
+                continue
+        out.append(data[i])
+        i += 1
+    return bytes(out)
+
+
+def _ingest(tmp_path, files: dict[str, bytes]):
+    from contrasta.pipeline import ingest
+
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    store = open_store(tmp_path / "c.db")
+    try:
+        with i18n.using("en"):
+            result = ingest(store, [folder])
+        return result, {a.source.rsplit("/", 1)[-1]: a for a in store.iter_articles()}
+    finally:
+        store.close()
+
+
+def test_an_absurd_header_date_is_dropped_and_said(tmp_path):
+    result, stored = _ingest(
+        tmp_path,
+        {
+            "futuro.txt": f"title: Reforma de la plaza\ndate: 3000-05-12\n\n{BODY}".encode(),
+            "antiguo.txt": f"title: La plaza de 1850\nfecha: 1850-03-02\n\n{BODY} Fin.".encode(),
+            "bien.txt": f"title: La plaza, aprobada\ndate: 2026-03-10\n\n{BODY} Otro.".encode(),
+        },
+    )
+    assert result.ok and result.added == 3  # kept: a warning is not a problem
+    assert stored["futuro.txt"].published is None  # dropped, as before
+    assert stored["bien.txt"].published.year == 2026
+    said = {w.source.rsplit("/", 1)[-1]: w for w in result.warnings}
+    assert set(said) == {"futuro.txt", "antiguo.txt"}
+    assert said["futuro.txt"].reason == (
+        "header date 3000-05-12 dropped: dated more than a year after the article was read"
+    )
+    assert said["antiguo.txt"].reason == "header date 1850-03-02 dropped: dated before 1900"
+    assert "fix the date line" in said["futuro.txt"].hint
+
+
+def test_mostly_broken_utf8_is_said_and_kept(tmp_path):
+    text = f"title: Villalcázar aprueba el presupuesto\n\n{BODY}"
+    result, stored = _ingest(
+        tmp_path,
+        {
+            "roto.txt": _broken_utf8(text),
+            "legado.txt": text.replace("presupuesto", "plan").encode("cp1252"),
+            "limpio.txt": text.replace("presupuesto", "pliego").encode("utf-8"),
+        },
+    )
+    assert result.ok and result.added == 3  # nothing lost
+    (warning,) = result.warnings  # the Windows-1252 Spanish file is read right: no alarm
+    assert warning.source.endswith("roto.txt")
+    assert warning.reason.startswith("encoding guessed as ")
+    assert warning.reason.endswith(": much of its text may read wrong")
+    assert "UTF-8" in warning.hint
+    assert "Villalcázar" in stored["legado.txt"].text
+
+
+def test_the_command_line_lists_warnings_without_failing(tmp_path):
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    (folder / "futuro.txt").write_text(f"title: La plaza\ndate: 3000-05-12\n\n{BODY}", "utf-8")
+    run = contrasta("analyze", str(folder), "--db", str(tmp_path / "c.db"), "--out", str(tmp_path))
+    assert run.returncode == 0, run.stdout + run.stderr
+    out = " ".join(run.stdout.split())
+    assert "futuro.txt: fecha de la cabecera 3000-05-12 descartada" in out
+    assert "avisos (leídos y guardados) 1" in out

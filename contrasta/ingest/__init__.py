@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from contrasta.errors import INTERNAL_HINT, InputError, describe
-from contrasta.ingest.decode import check_text_bytes, decode, decode_lines
+from contrasta.errors import INTERNAL_HINT, InputError, InputWarning, describe
+from contrasta.i18n import _, ngettext
+from contrasta.ingest.decode import GUESSED, check_text_bytes, decode, decode_lines, doubtful
 from contrasta.ingest.files import (
     not_regular,
     open_regular,
@@ -26,7 +27,7 @@ from contrasta.ingest.jsonl import read_jsonl
 from contrasta.ingest.text import read_text
 from contrasta.ingest.warc import WARC_SUFFIXES, read_warc
 from contrasta.limits import DEFAULT_MAX_BYTES
-from contrasta.model import RawDocument
+from contrasta.model import UNDECODABLE, RawDocument
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -104,8 +105,32 @@ def _readers(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | In
         text, _encoding = decode_lines(data)
         yield from read_jsonl(source, text)
         return
-    text, _encoding = decode(data)
+    text, encoding = decode(data)
+    if doubtful(text, encoding):
+        yield _decoding_warning(source, text, encoding)
     yield read_text(source, text)
+
+
+def _decoding_warning(source: str, text: str, encoding: str) -> InputWarning:
+    """Said once per file whose decoding reinterpreted or replaced much of it."""
+    name = encoding.partition(" ")[0]
+    if encoding.endswith(GUESSED):
+        reason = _("encoding guessed as {encoding}: much of its text may read wrong").format(
+            encoding=name
+        )
+    else:
+        n = text.count(UNDECODABLE)
+        reason = ngettext(
+            "{n} character could not be decoded (shown as {mark})",
+            "{n} characters could not be decoded (shown as {mark})",
+            n,
+        ).format(n=n, mark=UNDECODABLE)
+        reason = _("decoded as {encoding}: {what}").format(encoding=name, what=reason)
+    return InputWarning(
+        reason,
+        _("save it as UTF-8 and analyse it again; it was stored as decoded"),
+        source,
+    )
 
 
 def read_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | InputError]:
