@@ -524,7 +524,7 @@ def stories_command(
             str(len(row.outlets)),
             "?" if row.failed else str(row.origins),
             first,
-            f"{spot.side} {spot.count}/{spot.rated}" if spot else "",
+            f"{spot.side_label} {spot.count}/{spot.rated}" if spot else "",
             row.headline,
         )
     console.print(table)

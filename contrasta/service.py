@@ -177,7 +177,7 @@ log = logging.getLogger(__name__)
 # 32: a claim told of another occasion (in the past tense, every date it writes ending more
 #     than dates.BACKGROUND_DAYS before its article came out) neither confirms nor
 #     contradicts one without such a date (align._another_occasion).
-RULES = 32
+RULES = 33
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ text written for these tests."""
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 
@@ -181,3 +182,27 @@ def test_the_command_line_lists_warnings_without_failing(tmp_path):
     out = " ".join(run.stdout.split())
     assert "futuro.txt: fecha de la cabecera 3000-05-12 descartada" in out
     assert "avisos (leídos y guardados) 1" in out
+
+
+@pytest.mark.slow
+def test_band_labels_follow_the_readers_language(tmp_path):
+    """The dossier stores band keys: built under Spanish, read under English."""
+    from conftest import EXAMPLES, written_pages
+
+    db, outlets = str(tmp_path / "c.db"), str(EXAMPLES / "outlets.csv")
+    run = contrasta(
+        "analyze", str(EXAMPLES), "--db", db, "--out", str(tmp_path / "es"), "--outlets", outlets
+    )
+    assert run.returncode == 0, run.stderr
+    spanish = written_pages(tmp_path / "es", ".html")
+    assert "Progresista" in spanish or "Conservador" in spanish
+    english = contrasta(
+        "--lang", "en", "report", "--db", db, "--out", str(tmp_path / "en"), "--outlets", outlets
+    )
+    assert english.returncode == 0, english.stderr
+    page = written_pages(tmp_path / "en", ".html")
+    # The bands of the meter and of the outlets' table (an article's own printed meter,
+    # quoted as the publisher wrote it, stays as written).
+    shown = re.findall(r'(?:data-label="band">|title=")([^<"0-9]+?) ?[0-9<]', page)
+    assert {"Progressive", "Conservative"} & set(shown), shown
+    assert not {"Progresista", "Conservador", "Centro", "Sin calificar"} & set(shown), shown

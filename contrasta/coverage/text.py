@@ -40,7 +40,7 @@ def story_lines(coverage: Coverage) -> list[str]:
         for p in coverage.publisher_meters
     ]
     for o in meter.outlets:
-        role = _("copy of {outlet}").format(outlet=o.copy_of) if o.copy_of else o.band
+        role = _("copy of {outlet}").format(outlet=o.copy_of) if o.copy_of else o.band_label
         lines.append(f"  {o.name} — {role} — {rating_line(o.outlet)}")
     hits = {aid: ms for aid, ms in coverage.loaded.items() if ms}
     if hits:

@@ -4,10 +4,11 @@ kept apart so that the three renderers only call into it."""
 from __future__ import annotations
 
 from contrasta.coverage import NO_SCORE, UNRATED, Coverage, LoadedMatch
+from contrasta.coverage.meter import CENTRE, LEFT, RIGHT
 from contrasta.i18n import _
 from contrasta.model import Article
 
-BAND_CLASSES = {"Progresista": "left", "Centro": "centre", "Conservador": "right"}
+BAND_CLASSES = {LEFT: "left", CENTRE: "centre", RIGHT: "right"}  # by band key
 
 
 def paragraph_segments(
@@ -55,7 +56,7 @@ def coverage_markdown(coverage: Coverage, md) -> list[str]:
     lines += [f"| {' | '.join(columns)} |", "|---|---|---|---|"]
     for o in meter.outlets:
         source = _source(o.outlet, md)
-        band = _("copy of {outlet}").format(outlet=md(o.copy_of)) if o.copy_of else md(o.band)
+        band = _("copy of {outlet}").format(outlet=md(o.copy_of)) if o.copy_of else md(o.band_label)
         leaning = _("unrated") if o.leaning == UNRATED else o.leaning
         cells = (md(o.name), leaning, band, source)
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")

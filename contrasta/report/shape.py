@@ -18,9 +18,10 @@ from typing import Any
 
 from contrasta import model
 from contrasta.coverage import LEANINGS, NO_SCORE, UNRATED, LoadedMatch
+from contrasta.coverage import Band as FoundBand
 from contrasta.coverage import Blindspot as FoundBlindspot
 from contrasta.coverage import Coverage as FoundCoverage
-from contrasta.coverage.meter import UNRATED_LABEL, Band, BandShare
+from contrasta.coverage.meter import Meter, band_label
 from contrasta.crosscheck import Claim as FoundClaim
 from contrasta.crosscheck import ClaimGroup as FoundGroup
 from contrasta.crosscheck import frame_fields
@@ -241,7 +242,7 @@ def _timeline_entry(entry) -> TimelineEntry:
 
 @dataclass
 class Blindspot:
-    side: str
+    side: str = doc("the side's code: left or right")
     count: int
     rated: int
     text: str
@@ -250,6 +251,25 @@ class Blindspot:
 def blindspot_shown(spot: FoundBlindspot | None) -> Blindspot | None:
     """One shape wherever a blindspot is served: the story list and the story's coverage."""
     return Blindspot(spot.side, spot.count, spot.rated, spot.text) if spot else None
+
+
+@dataclass
+class Band:
+    key: str = doc("the band's code: left, centre, right or unrated (or a band's own name)")
+    label: str = doc("its name, in the language the file was written in")
+    leanings: list[str]
+
+
+@dataclass
+class BandShare:
+    key: str = doc("the band's code, as in `bands`")
+    label: str = doc("its name, in the language the file was written in")
+    count: int
+    percent: int
+
+
+def band_shares(meter: Meter) -> list[BandShare]:
+    return [BandShare(s.key, s.label, s.count, s.percent) for s in meter.shares]
 
 
 @dataclass
@@ -267,7 +287,7 @@ class CoverageOutlet:
     name: str
     in_registry: bool
     leaning: str
-    band: str
+    band: str = doc("its band's code, as in `bands`")
     copy_of: str | None
     articles: list[str]
     rating: Rating | None
@@ -317,10 +337,13 @@ def _coverage(coverage: FoundCoverage) -> Coverage:
     meter = coverage.meter
     return Coverage(
         scale=[*LEANINGS, UNRATED],
-        bands=[*meter.bands, Band(UNRATED_LABEL, (UNRATED,))],
+        bands=[
+            Band(b.key, band_label(b.key), list(b.leanings))
+            for b in [*meter.bands, FoundBand(UNRATED, (UNRATED,))]
+        ],
         outlets_count=len(meter.outlets),
         voices=len(meter.voices),
-        shares=meter.shares,
+        shares=band_shares(meter),
         arithmetic=meter.arithmetic,
         unidentified_articles=meter.unidentified,
         outlets=[
@@ -425,7 +448,7 @@ def story_summary(row) -> StorySummary:
         independent_origins=row.origins,
         first=row.first,
         last=row.last,
-        coverage=row.meter.shares,
+        coverage=band_shares(row.meter),
         blindspot=blindspot_shown(row.blindspot),
     )
 
