@@ -918,14 +918,12 @@ def feeds_command(ctx: click.Context, db: str) -> None:
 @db_option
 def feeds_add_command(urls: tuple[str, ...], db: str) -> None:
     """Register feeds by URL (polled by `contrasta watch`)."""
-    from contrasta.fetch.options import is_http_url
+    from contrasta.fetch.options import NOT_HTTP, is_http_url
     from contrasta.fetch.state import FetchState
 
     bad = [u for u in urls if not is_http_url(u)]
     if bad:
-        raise ContrastaError(
-            _("not an http(s) URL: {url}").format(url=bad[0]), _("give the feed’s full address")
-        )
+        raise ContrastaError(_(NOT_HTTP).format(url=bad[0]), _("give the feed’s full address"))
     state = FetchState.of(_open(db))
     for url in urls:
         word = _("added") if state.add_feed(url) else _("already registered")
@@ -1081,7 +1079,7 @@ def spark_command(
         from contrasta.spark.job import run_job, start_session
     except ImportError as exc:
         raise ContrastaError(
-            _("the Spark extra is not installed ({reason})").format(reason=exc), PYSPARK_HINT
+            _("the Spark extra is not installed ({reason})").format(reason=exc), _(PYSPARK_HINT)
         ) from exc
     spark = start_session(master)
     try:
@@ -1126,7 +1124,7 @@ def load_parquet_command(
         from contrasta.spark.load import load_articles
     except ImportError as exc:
         raise ContrastaError(
-            _("pyarrow is not installed ({reason})").format(reason=exc), PYSPARK_HINT
+            _("pyarrow is not installed ({reason})").format(reason=exc), _(PYSPARK_HINT)
         ) from exc
     model = load_embedder(embedder)
     service = _service(db, outlets, lexicon, new=True)

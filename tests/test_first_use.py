@@ -206,3 +206,38 @@ def test_band_labels_follow_the_readers_language(tmp_path):
     shown = re.findall(r'(?:data-label="band">|title=")([^<"0-9]+?) ?[0-9<]', page)
     assert {"Progressive", "Conservative"} & set(shown), shown
     assert not {"Progresista", "Conservador", "Centro", "Sin calificar"} & set(shown), shown
+
+
+def test_problems_and_hints_speak_the_chosen_language(tmp_path):
+    """Reasons and hints of problems: Spanish by default, English with --lang en."""
+    from loopback import Site
+
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    (folder / "vacia.txt").write_bytes(b"")
+    (folder / "bien.txt").write_text(f"title: La plaza\n\n{BODY}", "utf-8")
+    with Site() as site:
+        gone = site.url("/no-existe")
+        runs = {
+            lang: contrasta(
+                *(("--lang", lang) if lang == "en" else ()),
+                "analyze",
+                str(folder),
+                gone,
+                "--allow-private",
+                "--db",
+                str(tmp_path / f"{lang}.db"),
+                "--out",
+                str(tmp_path / lang),
+            )
+            for lang in ("es", "en")
+        }
+    spanish, english = (" ".join(runs[lang].stdout.split()) for lang in ("es", "en"))
+    assert runs["es"].returncode == runs["en"].returncode == 1
+    assert "vacia.txt: archivo vacío" in spanish
+    assert "pista: no hay nada que leer; quítelo o revise el extractor" in spanish
+    assert f"{gone}: HTTP 404" in spanish and "la página ya no existe" in spanish
+    assert "vacia.txt: empty file" in english
+    assert "hint: nothing to read; remove it or check the scraper" in english
+    assert "the page is gone or the URL is wrong" in english
+    assert "archivo vacío" not in english and "empty file" not in spanish

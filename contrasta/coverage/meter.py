@@ -67,21 +67,28 @@ def parse_bands(spec: str) -> tuple[Band, ...]:
     Every leaning of the scale must fall in exactly one band."""
     bands = []
     for part in filter(None, (p.strip() for p in spec.split(";"))):
-        label, _, leanings = part.partition("=")
+        label, _equals, leanings = part.partition("=")
         members = tuple(x.strip().lower() for x in leanings.split("+") if x.strip())
         if not label.strip() or not members:
-            raise InputError(f"band {part!r} has no label or no leanings", _BANDS_HINT)
+            raise InputError(
+                _("band {band} has no label or no leanings").format(band=repr(part)),
+                _(BANDS_HINT).format(example=BANDS_EXAMPLE),
+            )
         bands.append(Band(label.strip(), members))
     placed = [leaning for band in bands for leaning in band.leanings]
     if sorted(placed) != sorted(LEANINGS):
         raise InputError(
-            f"bands {spec!r} must place each of {', '.join(LEANINGS)} exactly once", _BANDS_HINT
+            _("bands {bands} must place each of {leanings} exactly once").format(
+                bands=repr(spec), leanings=", ".join(LEANINGS)
+            ),
+            _(BANDS_HINT).format(example=BANDS_EXAMPLE),
         )
     return tuple(bands)
 
 
-_BANDS_HINT = (
-    "e.g. Progresista=izquierda+centro-izquierda;Centro=centro;Conservador=centro-derecha+derecha"
+BANDS_HINT = N_("e.g. {example}")
+BANDS_EXAMPLE = (
+    "Progresista=izquierda+centro-izquierda;Centro=centro;Conservador=centro-derecha+derecha"
 )
 
 

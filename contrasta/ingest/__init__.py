@@ -12,8 +12,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from contrasta.errors import INTERNAL_HINT, InputError, InputWarning, describe
-from contrasta.i18n import _, ngettext
+from contrasta.errors import (
+    CANNOT_READ,
+    CHECK_PATH,
+    CHECK_PERMISSIONS,
+    INTERNAL_HINT,
+    InputError,
+    InputWarning,
+    describe,
+)
+from contrasta.i18n import N_, _, ngettext
 from contrasta.ingest.decode import GUESSED, check_text_bytes, decode, decode_lines, doubtful
 from contrasta.ingest.files import (
     not_regular,
@@ -34,6 +42,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | set(WARC_SUFFIXES)
 log = logging.getLogger(__name__)
+
+NO_SUCH_PATH = N_("no such file or directory")
 
 
 def file_suffix(path: Path) -> str:
@@ -81,9 +91,7 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
         elif path.exists() or path.is_symlink():
             candidates = [path]
         else:
-            found.unreadable.append(
-                InputError("no such file or directory", "check the path", shown_path(path))
-            )
+            found.unreadable.append(InputError(_(NO_SUCH_PATH), _(CHECK_PATH), shown_path(path)))
             continue
         for candidate in candidates:
             _listed(candidate, found)
@@ -92,7 +100,9 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
 
 def _os_error(exc: OSError, path: Path) -> InputError:
     return InputError(
-        f"cannot read ({exc.strerror or describe(exc)})", "check permissions", shown_path(path)
+        _(CANNOT_READ).format(reason=exc.strerror or describe(exc)),
+        _(CHECK_PERMISSIONS),
+        shown_path(path),
     )
 
 
@@ -143,7 +153,8 @@ def read_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | 
         yield InputError(str(exc), exc.hint, exc.source or source)
     except Exception as exc:  # a reader's bug must cost this file, not the batch
         log.exception("reading %s", source)
-        yield InputError(f"cannot read it ({describe(exc)})", INTERNAL_HINT, source)
+        reason = _("cannot read it ({reason})").format(reason=describe(exc))
+        yield InputError(reason, INTERNAL_HINT, source)
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | InputError]:

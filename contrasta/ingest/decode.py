@@ -18,7 +18,8 @@ import codecs
 
 import charset_normalizer
 
-from contrasta.errors import InputError
+from contrasta.errors import EMPTY_FILE, InputError
+from contrasta.i18n import _
 from contrasta.model import UNDECODABLE, without_surrogates
 
 SNIFF = 8192
@@ -47,9 +48,9 @@ def looks_binary(data: bytes) -> bool:
 def check_text_bytes(data: bytes) -> None:
     """Raise InputError for input that holds no text at all."""
     if not data.strip():
-        raise InputError("empty file", "nothing to read; remove it or check the scraper")
+        raise InputError(_(EMPTY_FILE), _("nothing to read; remove it or check the scraper"))
     if looks_binary(data):
-        raise InputError("binary file, not text", "only text, HTML and JSON Lines are read")
+        raise InputError(_("binary file, not text"), _("only text, HTML and JSON Lines are read"))
 
 
 def _marked(data: bytes) -> tuple[str, str] | None:
