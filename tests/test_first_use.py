@@ -206,6 +206,36 @@ def test_band_labels_follow_the_readers_language(tmp_path):
     shown = re.findall(r'(?:data-label="band">|title=")([^<"0-9]+?) ?[0-9<]', page)
     assert {"Progressive", "Conservative"} & set(shown), shown
     assert not {"Progresista", "Conservador", "Centro", "Sin calificar"} & set(shown), shown
+    leanings = set(re.findall(r'data-label="leaning">([^<]+)<', page))
+    assert "left" in leanings and not {"izquierda", "derecha", "centro"} & leanings, leanings
+    assert "grouping: online clustering: shared wording" in page  # stored, shown in English
+    assert "agrupación en línea" in spanish
+
+
+def test_the_run_summary_speaks_one_language(tmp_path):
+    """The grouping method, the embedder's reason and the CPU stages of the summary."""
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    (folder / "bien.txt").write_text(f"title: La plaza\n\n{BODY}", "utf-8")
+    runs = {
+        lang: contrasta(
+            "--lang",
+            lang,
+            "analyze",
+            str(folder),
+            "--db",
+            str(tmp_path / f"{lang}.db"),
+            "--out",
+            str(tmp_path / lang),
+        )
+        for lang in ("es", "en")
+    }
+    spanish, english = (" ".join(runs[lang].stdout.split()) for lang in ("es", "en"))
+    assert "agrupación en línea: palabras compartidas" in spanish
+    assert "USE, elegido por auto" in spanish and "lectura de archivos" in spanish
+    assert "online clustering" not in spanish and "chosen by auto" not in spanish
+    assert "online clustering: shared wording" in english
+    assert "USE, chosen by auto" in english and "reading files" in english
 
 
 def test_problems_and_hints_speak_the_chosen_language(tmp_path):

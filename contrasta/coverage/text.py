@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contrasta.coverage import NO_SCORE, Coverage
 from contrasta.coverage.loaded import LoadedMatch
-from contrasta.coverage.registry import Outlet
+from contrasta.coverage.registry import Outlet, leaning_label
 from contrasta.i18n import _
 
 
@@ -16,7 +16,7 @@ def rating_line(outlet: Outlet | None) -> str:
         return _("unrated") + (f" ({outlet.note})" if outlet.note else "")
     parts = (outlet.rating_source, outlet.rating_url, outlet.rating_date)
     source = "; ".join(p for p in parts if p)
-    return f"{outlet.leaning} (" + _("source") + f": {source})"
+    return f"{leaning_label(outlet.leaning)} (" + _("source") + f": {source})"
 
 
 def loaded_line(match: LoadedMatch) -> str:

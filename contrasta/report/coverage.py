@@ -3,8 +3,9 @@ kept apart so that the three renderers only call into it."""
 
 from __future__ import annotations
 
-from contrasta.coverage import NO_SCORE, UNRATED, Coverage, LoadedMatch
+from contrasta.coverage import NO_SCORE, Coverage, LoadedMatch
 from contrasta.coverage.meter import CENTRE, LEFT, RIGHT
+from contrasta.coverage.registry import leaning_label
 from contrasta.i18n import _
 from contrasta.model import Article
 
@@ -57,7 +58,7 @@ def coverage_markdown(coverage: Coverage, md) -> list[str]:
     for o in meter.outlets:
         source = _source(o.outlet, md)
         band = _("copy of {outlet}").format(outlet=md(o.copy_of)) if o.copy_of else md(o.band_label)
-        leaning = _("unrated") if o.leaning == UNRATED else o.leaning
+        leaning = leaning_label(o.leaning)
         cells = (md(o.name), leaning, band, source)
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return [*lines, ""]

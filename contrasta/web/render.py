@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader
 
 from contrasta.clean import RULES
 from contrasta.coverage.meter import band_label
+from contrasta.coverage.registry import leaning_label
 from contrasta.i18n import _, language, ngettext, translations
 from contrasta.labels import (
     CLAIM_LABELS,
@@ -57,6 +58,7 @@ ENV.globals.update(
     ngettext=ngettext,
     lang=language,
     band_label=band_label,
+    leaning_label=leaning_label,
     zip=zip,
 )
 
