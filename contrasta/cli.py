@@ -486,7 +486,8 @@ def _print_summary(
         + f" + {written.stories} × {written.folder / 'ID'}.{{html,md,json}}",
     )
     cpu = {**result.cpu, **refreshed.cpu, **written.cpu}
-    stages = " · ".join(f"{_(CPU_STAGES.get(stage, stage))} {cpu[stage]:.1f}" for stage in cpu)
+    named = {_(CPU_STAGES[stage]) if stage in CPU_STAGES else stage: cpu[stage] for stage in cpu}
+    stages = " · ".join(f"{name} {seconds:.1f}" for name, seconds in named.items())
     table.add_row(_("CPU seconds"), stages)
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
