@@ -486,8 +486,8 @@ def _print_summary(
         + f" + {written.stories} × {written.folder / 'ID'}.{{html,md,json}}",
     )
     cpu = {**result.cpu, **refreshed.cpu, **written.cpu}
-    named = {_(CPU_STAGES[stage]) if stage in CPU_STAGES else stage: cpu[stage] for stage in cpu}
-    stages = " · ".join(f"{name} {seconds:.1f}" for name, seconds in named.items())
+    named = [(_(CPU_STAGES.get(stage, stage)), seconds) for stage, seconds in cpu.items()]
+    stages = " · ".join(f"{name} {seconds:.1f}" for name, seconds in named)
     table.add_row(_("CPU seconds"), stages)
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
