@@ -787,3 +787,18 @@ def test_spanish_legacy_encodings_decode_right_on_real_text():
     texts = decoding.fakedes_texts(decoding.EVAL / "spanish-fake-news", ("test",))[:100]
     for encoding, (right, held, _) in decoding.measure(texts).items():
         assert held >= 30 and right / held >= 0.97, encoding
+
+
+def test_too_many_files_in_one_upload_is_refused_in_words(web):
+    """One more file than allowed: a 400 that says so (the form reader once called its
+    own throwaway variable instead of the message catalogue, and answered 500)."""
+    files = [("files", (f"nota{i}.txt", b"x", "text/plain")) for i in range(51)]
+    response = httpx.post(
+        web.url + "/upload",
+        data={"token": TOKEN},
+        files=files,
+        headers={"Origin": web.url},
+        timeout=60,
+    )
+    assert response.status_code == 400, response.text[:300]
+    assert "demasiados archivos" in response.text
