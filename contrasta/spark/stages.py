@@ -146,8 +146,8 @@ def extract_archives(batch: pa.RecordBatch, max_bytes: int = DEFAULT_MAX_BYTES) 
             out.append(
                 rows.problem_row(
                     path,
-                    "web archives are read from a file path, not from this storage",
-                    "put WARC files on a file system every executor mounts",
+                    _("web archives are read from a file path, not from this storage"),
+                    _("put WARC files on a file system every executor mounts"),
                 )
             )
             continue
