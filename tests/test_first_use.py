@@ -5,6 +5,7 @@ text written for these tests."""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 
@@ -210,6 +211,10 @@ def test_band_labels_follow_the_readers_language(tmp_path):
     assert "left" in leanings and not {"izquierda", "derecha", "centro"} & leanings, leanings
     assert "grouping: online clustering: shared wording" in page  # stored, shown in English
     assert "agrupación en línea" in spanish
+    story = json.loads(
+        next((tmp_path / "en" / "stories").glob("s????????.json")).read_text("utf-8")
+    )
+    assert story["coverage"]["article_leaning_note"].startswith("No bias score per article")
 
 
 def test_the_run_summary_speaks_one_language(tmp_path):

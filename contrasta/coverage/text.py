@@ -44,7 +44,7 @@ def story_lines(coverage: Coverage) -> list[str]:
         lines.append(f"  {o.name} — {role} — {rating_line(o.outlet)}")
     hits = {aid: ms for aid, ms in coverage.loaded.items() if ms}
     if hits:
-        lines.append(_("loaded words") + ": " + NO_SCORE)
+        lines.append(_("loaded words") + ": " + _(NO_SCORE))
         for article_id, matches in hits.items():
             lines.append(f"  {article_id}: " + "; ".join(loaded_line(m) for m in matches))
     return lines
@@ -54,7 +54,7 @@ def article_lines(outlet: Outlet | None, matches: list[LoadedMatch]) -> list[str
     name = f"{outlet.name}: " if outlet else ""
     lines = [_("outlet rating") + f": {name}{rating_line(outlet)}"]
     if matches:
-        lines.append(_("loaded words") + f" ({len(matches)}): " + NO_SCORE)
+        lines.append(_("loaded words") + f" ({len(matches)}): " + _(NO_SCORE))
         lines += [f"  {loaded_line(m)} — {m.note}" for m in matches]
     else:
         lines.append(_("loaded words") + ": " + _("none from the lexicon"))

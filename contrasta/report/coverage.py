@@ -81,7 +81,7 @@ def loaded_markdown(
     found = [(a, coverage.loaded.get(a.id, [])) for a in articles]
     if not any(matches for _, matches in found):
         return []
-    lines = ["### " + _("Loaded language"), "", f"_{md(NO_SCORE)}_", ""]
+    lines = ["### " + _("Loaded language"), "", "_" + md(_(NO_SCORE)) + "_", ""]
     for article, matches in found:
         for m in matches:
             quoted = " (" + _("inside a quote") + ")" if m.quoted else ""

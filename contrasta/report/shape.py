@@ -30,6 +30,7 @@ from contrasta.dedup.links import CopyLink
 from contrasta.dossier import CitedQuote, Dossier, EntityCount
 from contrasta.dossier.summary import NeutralSummary
 from contrasta.dossier.timeline import CalledOff
+from contrasta.i18n import _
 from contrasta.store.rows import ARTICLE_COLUMNS
 from contrasta.store.rows import TIME as TIME_COLUMN
 from contrasta.stories.why import words
@@ -364,7 +365,7 @@ def _coverage(coverage: FoundCoverage) -> Coverage:
             for p in coverage.publisher_meters
         ],
         article_leaning_score=None,
-        article_leaning_note=NO_SCORE,
+        article_leaning_note=_(NO_SCORE),
         registry_files=list(coverage.registry_sources),
         lexicon_files=list(coverage.lexicon_sources),
     )
