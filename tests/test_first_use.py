@@ -211,10 +211,15 @@ def test_band_labels_follow_the_readers_language(tmp_path):
     assert "left" in leanings and not {"izquierda", "derecha", "centro"} & leanings, leanings
     assert "grouping: online clustering: shared wording" in page  # stored, shown in English
     assert "agrupación en línea" in spanish
-    story = json.loads(
-        next((tmp_path / "en" / "stories").glob("s????????.json")).read_text("utf-8")
-    )
-    assert story["coverage"]["article_leaning_note"].startswith("No bias score per article")
+    stories = [
+        json.loads(path.read_text("utf-8"))
+        for path in (tmp_path / "en" / "stories").glob("s????????.json")
+    ]
+    assert stories[0]["coverage"]["article_leaning_note"].startswith("No bias score per article")
+    meters = [m for s in stories for m in s["coverage"]["publisher_meters"]]
+    assert meters and {m["label"] for m in meters} == {
+        "the publisher's own meter, not computed by contrasta"
+    }
 
 
 def test_the_run_summary_speaks_one_language(tmp_path):

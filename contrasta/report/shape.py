@@ -30,13 +30,13 @@ from contrasta.dedup.links import CopyLink
 from contrasta.dossier import CitedQuote, Dossier, EntityCount
 from contrasta.dossier.summary import NeutralSummary
 from contrasta.dossier.timeline import CalledOff
-from contrasta.i18n import _
+from contrasta.i18n import N_, _
 from contrasta.store.rows import ARTICLE_COLUMNS
 from contrasta.store.rows import TIME as TIME_COLUMN
 from contrasta.stories.why import words
 
 TIME = "ISO 8601 wall-clock time as printed by the outlet, without offset; null when unknown"
-PUBLISHER_METER = "medidor del propio editor, no calculado por contrasta"
+PUBLISHER_METER = N_("the publisher's own meter, not computed by contrasta")
 
 
 def doc(text: str) -> Any:
@@ -361,7 +361,7 @@ def _coverage(coverage: FoundCoverage) -> Coverage:
         ],
         blindspot=blindspot_shown(coverage.blindspot),
         publisher_meters=[
-            PublisherMeter(p.article_id, p.outlet, p.meter.shares, p.meter.raw, PUBLISHER_METER)
+            PublisherMeter(p.article_id, p.outlet, p.meter.shares, p.meter.raw, _(PUBLISHER_METER))
             for p in coverage.publisher_meters
         ],
         article_leaning_score=None,
