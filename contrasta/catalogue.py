@@ -1,7 +1,7 @@
 """The messages the code uses, and the .po files kept in step with them.
 
-Babel's extractor finds `_()`, `ngettext()` and `N_()` in the package's Python and templates;
-click's help texts (docstrings and `help=`) are read from the command tree. Run
+Babel's extractor finds `_()`, `ngettext()`, `N_()` and `N_plural()` in the package's Python
+and templates; click's help texts (docstrings and `help=`) are read from the command tree. Run
 `python -m contrasta.catalogue` after changing a message: it adds new ids to
 `contrasta/locale/*.po` (English filled in, Spanish left empty for a translator), keeps every
 translation made, drops ids the code no longer uses and compiles each .po into the .mo that
@@ -14,7 +14,7 @@ from io import BytesIO
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
@@ -23,6 +23,7 @@ from contrasta.i18n import LANGUAGES
 PACKAGE = Path(__file__).parent
 LOCALE = PACKAGE / "locale"
 METHODS = [("**/templates/**.j2", "jinja2"), ("**.py", "python")]
+KEYWORDS = {**DEFAULT_KEYWORDS, "N_plural": (1, 2)}  # click's plurals (`i18n.N_plural`)
 
 Message = str | tuple[str, str]
 
@@ -30,7 +31,8 @@ Message = str | tuple[str, str]
 def code_messages() -> list[Message]:
     """Every message id in the code, in order of first use; plurals as (singular, plural)."""
     found: dict[Message, None] = {}
-    for _file, _line, message, _comments, _context in extract_from_dir(PACKAGE, METHODS):
+    extracted = extract_from_dir(PACKAGE, METHODS, keywords=KEYWORDS)
+    for _file, _line, message, _comments, _context in extracted:
         if isinstance(message, tuple):
             found[(message[0], message[1])] = None
         elif message:

@@ -12,6 +12,8 @@ import gc
 import logging
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,11 +26,12 @@ from rich.table import Table
 from contrasta import cache, i18n, logs, memory, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
-from contrasta.i18n import _, ngettext
+from contrasta.i18n import N_, N_plural, _, ngettext
 from contrasta.labels import CLAIM_LABELS, DATE_SOURCES, LINK_KINDS, conflict_line
 from contrasta.limits import DEFAULT_LIMITS, MB
 from contrasta.refs import MIN_REF, listed, matches
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
+from contrasta.stories.fitted import method_shown
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -43,6 +46,18 @@ if TYPE_CHECKING:
 console = Console()
 errors = Console(stderr=True)
 log = logging.getLogger(__name__)
+
+CPU_STAGES = {
+    "read": N_("reading files"),
+    "clean": N_("cleaning"),
+    "store": N_("storing"),
+    "group": N_("grouping"),
+    "annotate": N_("reading articles"),
+    "dossiers": N_("dossiers"),
+    "load": N_("loading"),
+    "render": N_("rendering"),
+}
+"""The stages a run's CPU seconds are counted by (`RunResult.cpu` and the like), as shown."""
 
 STORIES_SHOWN = 50
 """`contrasta stories` lists this many by default: a database of a year holds tens of
@@ -151,13 +166,107 @@ def _progress() -> Progress:
 
 class _Translated(click.Group):
     """The command tree, in the language of `--lang` or $CONTRASTA_LANG: chosen before click
-    parses anything, so `--help` and its texts speak it too."""
+    parses anything, so `--help` and its texts speak it too, and so do click's own words
+    (usage errors, "Usage:", "Options")."""
 
     def main(self, args=None, *rest, **kwargs):
         argv = sys.argv[1:] if args is None else list(args)
-        with i18n.using(_lang_in(argv)):
+        with i18n.using(_lang_in(argv)), _click_in_our_language():
             _translate_help(self)
             return super().main(args, *rest, **kwargs)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """`contrasta --db X analyze`: an option of the commands, given before the command's
+        name, is refused with a word on where it goes."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            if any(_takes(command, exc.option_name) for command in self.commands.values()):
+                _misplaced(
+                    exc, N_("{option} goes after the command's name"), N_("COMMAND {option}")
+                )
+            raise
+
+    def invoke(self, ctx: click.Context):
+        """`contrasta analyze X --lang en`: the group's own options go before the command."""
+        try:
+            return super().invoke(ctx)
+        except click.NoSuchOption as exc:
+            name = exc.option_name.partition("=")[0]
+            if any(name in p.opts for p in self.params):
+                _misplaced(
+                    exc, N_("{option} goes before the command's name"), N_("{option} COMMAND")
+                )
+            raise
+
+
+def _takes(command: click.Command, option: str) -> bool:
+    """Whether `command` or one of its subcommands has the option `option` ("--db=x")."""
+    name = option.partition("=")[0]
+    subcommands = getattr(command, "commands", {}).values()
+    return any(name in p.opts for p in command.params) or any(
+        _takes(sub, name) for sub in subcommands
+    )
+
+
+def _misplaced(exc: click.NoSuchOption, where: str, example: str) -> None:
+    option = exc.option_name.partition("=")[0]
+    shape = "`contrasta " + _(example).format(option=option) + " …`"
+    exc.message += " " + _(where).format(option=option) + f": {shape}"
+
+
+CLICK_MODULES = ("core", "exceptions", "parser", "types", "formatting", "decorators")
+CLICK_MESSAGES = (
+    N_("Usage:"),
+    N_("Options"),
+    N_("Commands"),
+    N_("Show this message and exit."),
+    N_("Try '{command} {option}' for help."),
+    N_("Error: {message}"),
+    N_("Invalid value: {message}"),
+    N_("Invalid value for {param_hint}: {message}"),
+    N_("Missing argument"),
+    N_("Missing option"),
+    N_("Missing parameter"),
+    N_("No such option {name!r}."),
+    N_("No such command {name!r}."),
+    N_("Missing command."),
+    N_("Option {name!r} does not take a value."),
+    N_("{value!r} is not a valid {number_type}."),
+    N_("default: {default}"),
+    N_("Aborted!"),
+    N_plural("Did you mean {possibility}?", "(Did you mean one of: {possibilities}?)"),
+    N_plural("Got unexpected extra argument ({args})", "Got unexpected extra arguments ({args})"),
+    N_plural("{value!r} is not {choice}.", "{value!r} is not one of {choices}."),
+    N_plural(
+        "Option {name!r} requires an argument.", "Option {name!r} requires {nargs} arguments."
+    ),
+)
+"""click's own words a user meets (usage errors, help headings), in our catalogue: click
+looks each up with the standard library's gettext at the moment it shows it."""
+NUMBER_TYPES = {click.types.IntParamType: N_("integer"), click.types.FloatParamType: N_("float")}
+
+
+@contextmanager
+def _click_in_our_language() -> Iterator[None]:
+    """click's `_` and `ngettext` pointed at our catalogue for one command (they are the
+    standard library's, which reads no catalogue of ours), then given back."""
+    import importlib
+
+    modules = [importlib.import_module(f"click.{name}") for name in CLICK_MODULES]
+    kept = [(m, k, getattr(m, k)) for m in modules for k in ("_", "ngettext") if hasattr(m, k)]
+    names = {kind: kind.name for kind in NUMBER_TYPES}
+    for module, key, _kept in kept:
+        setattr(module, key, _ if key == "_" else ngettext)
+    for kind, name in NUMBER_TYPES.items():
+        kind.name = _(name)
+    try:
+        yield
+    finally:
+        for module, key, value in kept:
+            setattr(module, key, value)
+        for kind, name in names.items():
+            kind.name = name
 
 
 def _lang_in(argv: list[str]) -> str | None:
@@ -185,7 +294,14 @@ def _translate_help(command: click.Command) -> None:
 
 @click.group(cls=_Translated)
 @click.version_option(package_name="contrasta")
-@click.option("--verbose", "-v", is_flag=True, help="Print what contrasta logs on stderr.")
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="Print what contrasta logs on stderr, starting with where its log file is: warnings"
+    " and tracebacks are kept in contrasta.log beside the SQLite database (in the working"
+    " folder with PostgreSQL), created at the first one.",
+)
 @click.option(
     "--lang",
     type=click.Choice(i18n.LANGUAGES),
@@ -345,7 +461,7 @@ def _placed_rows(table: Table, result: RunResult) -> None:
     table.add_row(_("already stored (duplicates)"), str(result.duplicates))
     table.add_row(_("added without a date (flagged)"), str(result.undated))
     table.add_row(_("stories created or updated"), str(result.stories))
-    table.add_row(_("grouping"), result.method)
+    table.add_row(_("grouping"), method_shown(result.method))
 
 
 def _print_summary(
@@ -361,6 +477,8 @@ def _print_summary(
     table.add_row(_("embedder"), choice_reason(embedder))
     table.add_row(_("articles read / dossiers built"), f"{refreshed.read} / {refreshed.stories}")
     table.add_row(_("problems"), f"[red]{len(result.problems)}[/]" if result.problems else "0")
+    if result.warnings:
+        table.add_row(_("warnings (read and kept)"), f"[yellow]{len(result.warnings)}[/]")
     table.add_row(_("database"), shown(db))
     table.add_row(
         _("reports"),
@@ -368,7 +486,9 @@ def _print_summary(
         + f" + {written.stories} × {written.folder / 'ID'}.{{html,md,json}}",
     )
     cpu = {**result.cpu, **refreshed.cpu, **written.cpu}
-    table.add_row(_("CPU seconds"), " · ".join(f"{stage} {cpu[stage]:.1f}" for stage in cpu))
+    named = [(_(CPU_STAGES.get(stage, stage)), seconds) for stage, seconds in cpu.items()]
+    stages = " · ".join(f"{name} {seconds:.1f}" for name, seconds in named)
+    table.add_row(_("CPU seconds"), stages)
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
         unknown = _("unknown file type")
@@ -381,6 +501,11 @@ def _print_summary(
 def _print_problems(result: RunResult) -> None:
     for problem in result.problems:
         _print_problem(problem.source, problem.reason, problem.hint)
+    for warning in result.warnings:  # read and kept: said, but not a problem
+        console.print("[yellow]" + _("warning") + f"[/] {escape(warning.source)}: ", end="")
+        console.print(warning.reason, markup=False, highlight=False)
+        if warning.hint:
+            _print_hint(warning.hint)
 
 
 @cli.group("stories", invoke_without_command=True)
@@ -414,7 +539,7 @@ def stories_command(
             str(len(row.outlets)),
             "?" if row.failed else str(row.origins),
             first,
-            f"{spot.side} {spot.count}/{spot.rated}" if spot else "",
+            f"{spot.side_label} {spot.count}/{spot.rated}" if spot else "",
             row.headline,
         )
     console.print(table)
@@ -517,7 +642,7 @@ def regroup_command(
     service = _service(db, outlets, lexicon)
     result = group(service.store, load_embedder(embedder), rebuild=True)
     placed = ngettext("{n} article placed", "{n} articles placed", result.placed)
-    console.print(f"{placed.format(n=result.placed)}; {result.method}", markup=False)
+    console.print(f"{placed.format(n=result.placed)}; {method_shown(result.method)}", markup=False)
     _refresh(service)
 
 
@@ -808,14 +933,12 @@ def feeds_command(ctx: click.Context, db: str) -> None:
 @db_option
 def feeds_add_command(urls: tuple[str, ...], db: str) -> None:
     """Register feeds by URL (polled by `contrasta watch`)."""
-    from contrasta.fetch.options import is_http_url
+    from contrasta.fetch.options import NOT_HTTP, is_http_url
     from contrasta.fetch.state import FetchState
 
     bad = [u for u in urls if not is_http_url(u)]
     if bad:
-        raise ContrastaError(
-            _("not an http(s) URL: {url}").format(url=bad[0]), _("give the feed’s full address")
-        )
+        raise ContrastaError(_(NOT_HTTP).format(url=bad[0]), _("give the feed’s full address"))
     state = FetchState.of(_open(db))
     for url in urls:
         word = _("added") if state.add_feed(url) else _("already registered")
@@ -879,7 +1002,12 @@ def feeds_remove_command(urls: tuple[str, ...], db: str) -> None:
 @click.option(
     "--delay", default=1.0, show_default=True, help="Seconds between two requests to one host."
 )
-@click.option("--timeout", default=10.0, show_default=True, help="Seconds to wait for a server.")
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    help="Seconds to wait for a server; one that stays silent is not tried again.",
+)
 @click.option("--max-size", default=20, show_default=True, help="Largest page to read, in MB.")
 @click.option("--out", default=None, help="Rewrite the reports here after a poll adds articles.")
 @allow_private_option
@@ -966,7 +1094,7 @@ def spark_command(
         from contrasta.spark.job import run_job, start_session
     except ImportError as exc:
         raise ContrastaError(
-            _("the Spark extra is not installed ({reason})").format(reason=exc), PYSPARK_HINT
+            _("the Spark extra is not installed ({reason})").format(reason=exc), _(PYSPARK_HINT)
         ) from exc
     spark = start_session(master)
     try:
@@ -1011,7 +1139,7 @@ def load_parquet_command(
         from contrasta.spark.load import load_articles
     except ImportError as exc:
         raise ContrastaError(
-            _("pyarrow is not installed ({reason})").format(reason=exc), PYSPARK_HINT
+            _("pyarrow is not installed ({reason})").format(reason=exc), _(PYSPARK_HINT)
         ) from exc
     model = load_embedder(embedder)
     service = _service(db, outlets, lexicon, new=True)

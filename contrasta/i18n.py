@@ -85,6 +85,12 @@ def N_(message: str) -> str:
     return message
 
 
+def N_plural(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a message with a plural for the catalogue where another library (click) looks
+    it up with its own `ngettext` call."""
+    return singular, plural
+
+
 @contextmanager
 def using(lang: str | None) -> Iterator[str]:
     """`lang` active for the block, the previous choice back after it (a test that runs the

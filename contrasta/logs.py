@@ -1,8 +1,10 @@
 """Where internal errors go: `contrasta.log` beside the database, with tracebacks.
 
-The user sees one line per fault (a problem, a failed story) whose hint names the log;
-`--verbose` also prints what contrasta logs, as it happens, on stderr. The file is opened
-only when something is written to it, so a clean run leaves none.
+The user sees one line per fault (a problem, a failed story) whose hint names the log
+when the log holds it (the file is opened only when something is written to it, so a clean
+run leaves none, and a hint never sends anyone to a file that is not there); `--verbose`
+also prints what contrasta logs, as it happens, on stderr, starting with where the log
+file is.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from contrasta.i18n import _
 from contrasta.store import is_url
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+log = logging.getLogger(__name__)
 
 
 def log_path(db: str | Path) -> Path:
@@ -52,6 +55,8 @@ def to_file(db: str | Path) -> Path:
     handler.setFormatter(logging.Formatter(_FORMAT))
     handler.setLevel(logging.WARNING)
     root.addHandler(handler)
+    # Seen with --verbose only (INFO), and not written to the file (WARNING and up).
+    log.info("warnings and tracebacks go to %s (written at the first one)", path)
     return path
 
 
@@ -64,11 +69,16 @@ def _ours() -> list[_LogFile]:
 
 
 def hint(text: str) -> str:
-    """A problem's hint as printed: the internal-fault hint names the log file in use."""
+    """A problem's hint as printed: the internal-fault hint names the log file in use when
+    that file exists (the traceback was written there), else says how to see it."""
     if text != INTERNAL_HINT:
         return text
-    files = _ours()
-    where = files[0].baseFilename if files else _("{log} beside the database").format(log=LOG_FILE)
+    written = [h.baseFilename for h in _ours() if Path(h.baseFilename).is_file()]
+    if not written:
+        return _(
+            "a fault in contrasta, not in the input: run the command again with --verbose"
+            " to see its traceback"
+        )
     return _("a fault in contrasta, not in the input: its traceback is in {where}").format(
-        where=where
+        where=written[0]
     )

@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from contrasta.embed import Embedder
-from contrasta.errors import INTERNAL_HINT, InputError, describe
+from contrasta.errors import INTERNAL_HINT, InputError, InputWarning, describe
 from contrasta.fetch.options import UNCHANGED, FetchOptions, is_http_url
+from contrasta.i18n import _
 from contrasta.ingest import discover, read_file
 from contrasta.limits import DEFAULT_LIMITS, DEFAULT_MAX_BYTES, TextLimits
 from contrasta.model import Article, Captured, Problem, RawDocument
@@ -42,9 +43,10 @@ class RunResult:
     duplicates: int = 0
     stories: int = 0
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)  # read and kept, but check them
     undated: int = 0
     method: str = ""
-    fetched: int = 0  # pages asked for: URLs given, new feed items
+    fetched: int = 0  # pages downloaded: of the URLs given, of new feed items
     feeds: int = 0
     cpu: dict[str, float] = field(default_factory=dict)  # CPU seconds per stage
 
@@ -78,6 +80,8 @@ class _Intake:
         for item in items:
             if item == UNCHANGED:  # a 304: the page is as it was when it was stored
                 self.result.duplicates += 1
+            elif isinstance(item, InputWarning):
+                self.result.warnings.append(_problem(item))
             elif isinstance(item, InputError):
                 self.result.problems.append(_problem(item))
             else:
@@ -95,15 +99,22 @@ class _Intake:
 
     def _clean(self, item: RawDocument) -> None:
         fetched = item.fetched_at if isinstance(item, Captured) else None
+        warnings: list[InputWarning] = []
         try:
-            self.batch.append(settle(prepare(item, fetched or self.now, self.limits), item))
+            article = prepare(item, fetched or self.now, self.limits, warnings)
+            self.batch.append(settle(article, item))
         except InputError as exc:
             self.result.problems.append(_problem(exc))
         except Exception as exc:  # a bug must cost one document, not the batch
             log.exception("preparing %s", item.source)
             self.result.problems.append(
-                Problem(item.source, f"cannot prepare it ({describe(exc)})", INTERNAL_HINT)
+                Problem(
+                    item.source,
+                    _("cannot prepare it ({reason})").format(reason=describe(exc)),
+                    INTERNAL_HINT,
+                )
             )
+        self.result.warnings.extend(_problem(w) for w in warnings)
 
     def flush(self) -> None:
         started = time.process_time()
@@ -133,7 +144,11 @@ class _Intake:
                 except Exception as exc:
                     log.exception("storing %s", article.source)
                     self.result.problems.append(
-                        Problem(article.source, f"cannot store it ({describe(exc)})", INTERNAL_HINT)
+                        Problem(
+                            article.source,
+                            _("cannot store it ({reason})").format(reason=describe(exc)),
+                            INTERNAL_HINT,
+                        )
                     )
         self.batch.clear()
 
@@ -182,10 +197,10 @@ def ingest(
         state = FetchState.maybe(store)
         with Fetcher(fetch or FetchOptions(max_bytes=max_bytes)) as fetcher:
             for url in urls:
-                result.fetched += 1
                 intake.take([read_url(fetcher, url, state)])
                 if on_file:
                     on_file(url)
+            result.fetched = fetcher.pages
     intake.finish()
     return result
 
@@ -212,7 +227,7 @@ def watch_once(
     for feed in state.feeds():
         result.feeds += 1
         poll = poll_feed(fetcher, state, feed.url)
-        result.fetched += len(poll.outcomes)
+        result.fetched += poll.pages
         intake.take(poll.documents)
         polls.append(poll)
     intake.finish()

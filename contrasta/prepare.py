@@ -14,8 +14,10 @@ import hashlib
 from datetime import datetime
 
 from contrasta.clean import Cleaned, clean
+from contrasta.dates import why_refused
 from contrasta.dedup.outlets import host_name
-from contrasta.errors import InputError
+from contrasta.errors import InputError, InputWarning
+from contrasta.i18n import _, ngettext
 from contrasta.ingest.lang import guess_language
 from contrasta.ingest.urldate import date_from_url
 from contrasta.limits import DEFAULT_LIMITS, TextLimits, bounded
@@ -31,9 +33,14 @@ def content_hash(raw: RawDocument) -> str:
 
 
 def prepare(
-    raw: RawDocument, now: datetime | None = None, limits: TextLimits = DEFAULT_LIMITS
+    raw: RawDocument,
+    now: datetime | None = None,
+    limits: TextLimits = DEFAULT_LIMITS,
+    warnings: list[InputWarning] | None = None,
 ) -> Article:
-    """Clean one raw document; raise InputError when nothing of an article is left."""
+    """Clean one raw document; raise InputError when nothing of an article is left.
+    `warnings` receives what was dropped that the user should know of (a header date that
+    is no plausible day: the article is kept, dated otherwise or undated)."""
     now = now or datetime.now().replace(microsecond=0)
     raw, cut = bounded(raw, limits)
     base = raw.published or now
@@ -49,6 +56,8 @@ def prepare(
     if not cleaned.paragraphs:
         raise _nothing_left(raw, cleaned)
     header = cleaned.header
+    if cleaned.refused_date is not None and warnings is not None:
+        warnings.append(_refused(raw.source, cleaned.refused_date, base))
     reference = cleaned.references[0] if cleaned.references else None
     url = raw.url or header.get("url") or (reference.url if reference else None)
     if raw.published:
@@ -89,6 +98,17 @@ def prepare(
     )
 
 
+def _refused(source: str, stated: str, base: datetime) -> InputWarning:
+    return InputWarning(
+        _("header date {date} dropped: {why}").format(date=stated, why=why_refused(stated, base)),
+        _(
+            "fix the date line and analyse the file again; the article is kept, dated from"
+            " its text if it says when, else undated"
+        ),
+        source,
+    )
+
+
 def _nothing_left(raw: RawDocument, cleaned: Cleaned) -> InputError:
     """The problem of a source the cleaner left no text of: when it held a headline, the
     source has no article (a page that printed a title and its furniture: share buttons,
@@ -96,13 +116,16 @@ def _nothing_left(raw: RawDocument, cleaned: Cleaned) -> InputError:
     if raw.title or cleaned.title:
         lines = len(cleaned.removed)
         return InputError(
-            "no article text: only a headline and page furniture",
-            f"the source holds no article; its {lines} other line{'s' * (lines != 1)} are "
-            "buttons, notices or menus",
+            _("no article text: only a headline and page furniture"),
+            ngettext(
+                "the source holds no article; its {n} other line is a button, notice or menu",
+                "the source holds no article; its {n} other lines are buttons, notices or menus",
+                lines,
+            ).format(n=lines),
             raw.source,
         )
     return InputError(
-        "no article text left after cleaning", "it holds only metadata or noise", raw.source
+        _("no article text left after cleaning"), _("it holds only metadata or noise"), raw.source
     )
 
 

@@ -181,7 +181,9 @@ log = logging.getLogger(__name__)
 #     before the year most of its entries are placed in (timeline._undated_background); no
 #     fact is placed by a written year two or more years after its article's publication
 #     year, a horizon (timeline._years_ahead).
-RULES = 33
+# 34: coverage bands are stored by key (left/centre/right/unrated) and named in the
+#     reader's language (coverage.meter.band_label); a blindspot's side is a key.
+RULES = 34
 
 
 @dataclass(frozen=True)

@@ -91,6 +91,16 @@ def written_pages(out: Path, suffix: str) -> str:
     return "\n".join(page.read_text(encoding="utf-8") for page in pages)
 
 
+@pytest.fixture
+def english():
+    """Messages in English for the test (problems are written in the active language,
+    Spanish by default): for tests that check what a reason says, not its language."""
+    from contrasta import i18n
+
+    with i18n.using("en"):
+        yield
+
+
 @pytest.fixture(autouse=True, scope="session")
 def cache_folder(tmp_path_factory) -> Path:
     """The copies built to load fast (`contrasta.cache`) go to a folder of the test session,

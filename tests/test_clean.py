@@ -11,6 +11,8 @@ from contrasta.errors import InputError
 from contrasta.model import CoverageMeter, RawDocument, RemovedLine
 from contrasta.prepare import prepare
 
+pytestmark = pytest.mark.usefixtures("english")  # reasons checked in English
+
 TITLE = "Los estibadores de Puerto Almagro inician una huelga indefinida"
 P1 = (
     "Unos 3.000 estibadores del puerto de Puerto Almagro iniciaron este lunes a las 06:00 "

@@ -144,7 +144,7 @@ def test_exit_status_says_something_failed(tmp_path):
         "analyze", str(tmp_path), "--out", str(tmp_path / "o"), "--db", str(tmp_path / "x.db")
     )
     assert run.returncode == 1
-    assert "empty.txt: empty file" in run.stdout
+    assert "empty.txt: archivo vacío" in run.stdout  # problems speak Spanish by default
     assert re.search(r"artículos añadidos\s+1\b", run.stdout)
 
 

@@ -23,7 +23,7 @@ from contrasta.coverage import (
     story_coverage,
 )
 from contrasta.coverage.loaded import fold
-from contrasta.coverage.meter import UNRATED_LABEL, apportion
+from contrasta.coverage.meter import apportion
 from contrasta.dedup.links import ARTICLE, ATTRIBUTION, PARAGRAPHS, CopyLink
 from contrasta.errors import InputError
 from contrasta.i18n import using
@@ -194,8 +194,9 @@ def test_meter_counts_outlets_collapses_copies_and_adds_to_100(registry):
         "Progresista": (1, 20),
         "Centro": (1, 20),
         "Conservador": (1, 20),
-        UNRATED_LABEL: (2, 40),
+        "Sin calificar": (2, 40),
     }
+    assert [s.key for s in meter.shares] == ["left", "centre", "right", "unrated"]  # stored
     assert sum(s.percent for s in meter.shares) == 100
     text = meter.arithmetic
     assert text.startswith("7 medios, 2 copias agrupadas (")
@@ -207,7 +208,8 @@ def test_meter_counts_outlets_collapses_copies_and_adds_to_100(registry):
         english = meter.arithmetic
     assert english.startswith("7 outlets, 2 copies grouped (")
     assert "Der Heraldo republishes Izq Diario" in english
-    assert "→ 5 voices: Progresista 1/5 = 20%" in english
+    assert "→ 5 voices: Progressive 1/5 = 20% · Centre 1/5 = 20%" in english
+    assert "Unrated 2/5 = 40%" in english and "Progresista" not in english
     assert "1 article without an identified outlet is left out" in english
     assert "medios" not in english and "voces" not in english
 
@@ -238,7 +240,7 @@ def test_bands_are_configurable_and_must_cover_the_scale(registry):
     five = parse_bands(";".join(f"{x.title()}={x}" for x in LEANINGS))
     articles = [article("a", "Izq Diario"), article("b", "Der Heraldo"), article("c", "Otro")]
     meter = coverage_meter(articles, [], registry, five)
-    assert [s.label for s in meter.shares] == [*(x.title() for x in LEANINGS), UNRATED_LABEL]
+    assert [s.label for s in meter.shares] == [*(x.title() for x in LEANINGS), "Sin calificar"]
     assert [s.percent for s in meter.shares] == [34, 0, 0, 0, 33, 33]
     with pytest.raises(InputError):
         parse_bands("Izquierda=izquierda;Derecha=derecha")
@@ -256,7 +258,10 @@ def _spot(registry, *outlets: str, links=()):
 
 def test_blindspot_rule(registry):
     spot = _spot(registry, "CD Gaceta", "Der Heraldo", "Der Dos")
-    assert spot and spot.side == "conservador" and (spot.count, spot.rated) == (3, 3)
+    assert spot and spot.side == "right" and (spot.count, spot.rated) == (3, 3)
+    assert spot.side_label == "conservador" and "del lado conservador" in spot.text
+    with using("en"):
+        assert spot.side_label == "conservative" and "on the conservative side" in spot.text
     assert "3 de 3 medios calificados" in spot.text and "80%" in spot.text
     with using("en"):  # in the reader's language
         assert spot.text.startswith("Blindspot: 3 of 3 rated outlets (100%)")
@@ -396,10 +401,10 @@ def test_cli_reports_meter_copies_blindspot_and_publisher_meters(with_outlets, t
     assert strike["publisher_meters"][0]["shares"] == {"Progresista": 30, "Conservador": 70}
     quake = _story_of(stories, truth, "sismo-quimal")["coverage"]
     coastal = next(o for o in quake["outlets"] if o["name"] == "The Coastal Post")
-    assert not coastal["in_registry"] and coastal["band"] == UNRATED_LABEL
+    assert not coastal["in_registry"] and coastal["band"] == "unrated"
     flagged = [s for s in stories if s["coverage"]["blindspot"]]
     assert [s["id"] for s in flagged] == [_story_of(stories, truth, "sismo-quimal")["id"]]
-    assert quake["blindspot"]["side"] == "conservador"
+    assert quake["blindspot"]["side"] == "right"
     html = written_pages(out, ".html")
     assert "Punto ciego" in html and "Medidor del propio editor" in html
     assert "<mark " in html and "huelga indefinida" in html.lower()
@@ -470,8 +475,8 @@ def test_cli_commands_refuse_a_bad_registry_row_with_file_and_line(command, tmp_
 
 def test_without_a_user_registry_the_fictional_outlets_are_unrated(analysed):
     for story in written_stories(analysed.out):
-        shares = {s["label"]: s["percent"] for s in story["coverage"]["shares"]}
-        assert shares[UNRATED_LABEL] == 100
+        shares = {s["key"]: s["percent"] for s in story["coverage"]["shares"]}
+        assert shares["unrated"] == 100
         assert story["coverage"]["blindspot"] is None
 
 

@@ -17,6 +17,8 @@ from contrasta.fetch.options import FetchOptions
 from contrasta.fetch.state import MAX_TRIES, FetchState
 from contrasta.store import open_store
 
+pytestmark = pytest.mark.usefixtures("english")  # reasons checked in English
+
 FAST = FetchOptions(allow_private=True, delay=0, backoff=0.01, retries=0, timeout=2)
 FIRE, FIRE_NEXT, FIRE_LAST, PORT = (
     ARTICLES[k]
@@ -81,6 +83,7 @@ def test_poll_takes_new_items_once_and_fills_what_the_page_lacks(site, state):
     assert by_url[bare].published is None  # the page's own date stays what the page said
     assert by_url[full].title == PORT.title and by_url[full].published == PORT.published
     assert first.complete and len(first.outcomes) == 2
+    assert (first.pages, second.pages, third.pages) == (2, 0, 0)  # pages downloaded, not asked
     assert second.status == "unchanged (304)" and not second.documents
     assert site.requests["/rss"][1]["If-None-Match"] == '"1"'
     assert third.documents == []  # the feed changed, its items did not: nothing fetched
@@ -96,6 +99,7 @@ def test_failed_item_is_retried_then_given_up(site, state):
             poll = poll_feed(fetcher, state, feed)
             record_poll(state, poll)
     assert site.hits["/roto"] == MAX_TRIES
+    assert poll.pages == 0  # asked for, never downloaded
     assert "If-None-Match" not in site.requests["/rss"][-1]  # never hid the item behind a 304
 
 

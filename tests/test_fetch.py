@@ -18,6 +18,8 @@ from contrasta.model import Problem
 from contrasta.pipeline import ingest
 from contrasta.store import open_store
 
+pytestmark = pytest.mark.usefixtures("english")  # reasons checked in English
+
 FAST = FetchOptions(allow_private=True, delay=0, backoff=0.01, timeout=2)
 STORY = ARTICLES["incendio-desalojo"]
 
@@ -157,9 +159,46 @@ def test_slow_server_times_out(site):
     with Fetcher(options) as client:
         started = time.monotonic()
         problem = failed(client.fetch(site.url("/lento")))
-    assert problem.reason.startswith("timed out after 0.3 s")
+    assert problem.reason == "timed out after 0.3 s; not tried again"
     assert time.monotonic() - started < 1.4
-    assert site.hits["/lento"] == 2
+    assert site.hits["/lento"] == 1  # a timeout is not retried: one timeout per dead URL
+
+
+def test_a_server_that_accepts_and_never_answers_costs_one_try():
+    """A real socket on loopback that takes the connection and says nothing: the default
+    retries (2) are not spent on it, so a dead URL costs one timeout, not three."""
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    stop = threading.Event()
+
+    def take() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                accepted.append(listener.accept()[0])
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=take, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/nunca"
+    options = FetchOptions(allow_private=True, delay=0, timeout=0.3, backoff=0.01)
+    assert options.retries == 2  # retries stay for failures that pass (5xx, dropped)
+    try:
+        with Fetcher(options) as client:
+            problem = failed(client.fetch(url))
+    finally:
+        stop.set()
+        thread.join()
+        for sock in accepted:
+            sock.close()
+        listener.close()
+    assert len(accepted) == 1
+    assert problem.reason == "timed out after 0.3 s; not tried again"
+    assert "try again later" in problem.hint
 
 
 def test_size_cap_stops_reading(site):
@@ -238,7 +277,8 @@ def test_ingest_mixes_files_and_urls_and_goes_on(site, tmp_path):
     )
     store = open_store(tmp_path / "c.db")
     result = ingest(store, [str(folder), good, site.url("/no-existe")], fetch=FAST)
-    assert (result.files, result.fetched, result.added) == (1, 2, 2)
+    # "pages fetched" counts the page downloaded, not the 404 asked for.
+    assert (result.files, result.fetched, result.added) == (1, 1, 2)
     assert [(p.source, p.reason) for p in result.problems] == [(site.url("/no-existe"), "HTTP 404")]
     fetched_article = next(a for a in store.iter_articles() if a.url == good)
     assert fetched_article.outlet == STORY.outlet
@@ -251,6 +291,7 @@ def test_refetch_is_conditional_and_counts_as_stored(site, tmp_path):
     assert ingest(store, [url], fetch=FAST).added == 1
     again = ingest(store, [url], fetch=FAST)
     assert (again.added, again.duplicates, again.problems) == (0, 1, [])
+    assert again.fetched == 0  # a 304 downloads no page
     assert site.requests["/con-etag"][1]["If-None-Match"] == '"abc"'
 
 
@@ -260,7 +301,7 @@ def test_cli_analyze_url_refuses_loopback_unless_allowed(site, tmp_path):
     db, out = str(tmp_path / "c.db"), str(tmp_path / "out")
     refused_run = contrasta("analyze", url, "--db", db, "--out", out, "--embedder", "use")
     assert refused_run.returncode == 1
-    assert "127.0.0.1 is a loopback address" in refused_run.stdout
+    assert "127.0.0.1 es una dirección loopback" in refused_run.stdout
     assert "--allow-private" in refused_run.stdout
     assert site.hits[f"/noticias/{STORY.slug}.html"] == 0
     run = contrasta(

@@ -287,6 +287,7 @@ FILE_CASES = [
 @pytest.mark.parametrize(
     ("make", "outcome", "shows"), [c[1:] for c in FILE_CASES], ids=[c[0] for c in FILE_CASES]
 )
+@pytest.mark.usefixtures("english")  # the reason checked in English
 def test_one_bad_input_costs_only_itself(tmp_path, make, outcome, shows):
     result, name = run_batch(tmp_path, make)
     assert result.titles >= GOOD_TITLES, "a good file of the batch was not stored"
@@ -328,6 +329,7 @@ def _records(path: Path) -> list[tuple[int, int, str | None]]:
 
 
 @pytest.mark.parametrize("name", ["corte.warc", "corte.warc.gz"])
+@pytest.mark.usefixtures("english")  # the reason checked in English
 def test_cut_archives_keep_every_complete_record(tmp_path, name):
     whole = write_warc(tmp_path / f"entera-{name}", gzip=name.endswith(".gz"))
     data = whole.read_bytes()
@@ -608,7 +610,7 @@ def test_long_ids_and_searches_are_refused_before_sql(web):
     api = httpx.get(web.url + "/api/search", params={"q": words}, timeout=10)
     many = httpx.get(web.url + "/", params={"q": " ".join(f"p{i}" for i in range(40))}, timeout=10)
     assert (page.status_code, api.status_code, many.status_code) == (422, 422, 422)
-    assert "search too long" in page.text and "too many words" in many.text
+    assert "búsqueda demasiado larga" in page.text and "demasiadas palabras" in many.text
     assert time.monotonic() - started < 5
 
 
@@ -676,6 +678,7 @@ def test_a_foreign_referer_without_origin_is_refused(web):
 # --- the fetcher ---------------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("english")  # the reason checked in English
 def test_trickled_headers_meet_the_deadline():
     with Site() as site:
         url = site.add("/goteo", b"<p>nada</p>", trickle=0.05)  # ~4 s of headers
@@ -687,11 +690,12 @@ def test_trickled_headers_meet_the_deadline():
     assert time.monotonic() - started < 2
 
 
+@pytest.mark.usefixtures("english")  # the reason checked in English
 def test_a_url_has_a_total_deadline_over_its_tries():
     with Site() as site:
-        url = site.add("/lento", b"<p>nada</p>", delay=2)
+        url = site.add("/caido", b"<p>nada</p>", fail_first=100)  # 500s, retried
         options = FetchOptions(
-            allow_private=True, delay=0, retries=10, timeout=0.4, backoff=0.01, total=1.5
+            allow_private=True, delay=0, retries=10, timeout=0.4, backoff=0.4, total=1.5
         )
         started = time.monotonic()
         with Fetcher(options) as fetcher:
@@ -713,6 +717,7 @@ def test_a_url_has_a_total_deadline_over_its_tries():
         ("http://2130706433/", "ambiguous numeric host"),
     ],
 )
+@pytest.mark.usefixtures("english")  # the reason checked in English
 def test_disguised_private_addresses_are_refused(url, shows):
     started = time.monotonic()
     with Fetcher(FetchOptions(delay=0, retries=2, timeout=5)) as fetcher:
@@ -782,3 +787,18 @@ def test_spanish_legacy_encodings_decode_right_on_real_text():
     texts = decoding.fakedes_texts(decoding.EVAL / "spanish-fake-news", ("test",))[:100]
     for encoding, (right, held, _) in decoding.measure(texts).items():
         assert held >= 30 and right / held >= 0.97, encoding
+
+
+def test_too_many_files_in_one_upload_is_refused_in_words(web):
+    """One more file than allowed: a 400 that says so (the form reader once called its
+    own throwaway variable instead of the message catalogue, and answered 500)."""
+    files = [("files", (f"nota{i}.txt", b"x", "text/plain")) for i in range(51)]
+    response = httpx.post(
+        web.url + "/upload",
+        data={"token": TOKEN},
+        files=files,
+        headers={"Origin": web.url},
+        timeout=60,
+    )
+    assert response.status_code == 400, response.text[:300]
+    assert "demasiados archivos" in response.text

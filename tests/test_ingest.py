@@ -17,6 +17,8 @@ from contrasta.pipeline import ingest
 from contrasta.prepare import prepare
 from contrasta.store import open_store
 
+pytestmark = pytest.mark.usefixtures("english")  # reasons checked in English
+
 BODY = (
     "El Gobierno regional aprobó este martes un plan de emergencia para la cuenca del río "
     "Lerma tras las inundaciones que afectaron a cuatro municipios de la comarca.\n"

@@ -69,9 +69,13 @@ def test_one_embedder_per_model_and_process():
 
 
 def test_the_summary_says_which_embedder_and_why():
-    assert choice_reason("auto").startswith("USE, chosen by auto")
-    assert "faster" in choice_reason("auto")
-    assert choice_reason("e5") == "e5, as asked (--embedder e5)"
+    from contrasta.i18n import using
+
+    with using("en"):
+        assert choice_reason("auto").startswith("USE, chosen by auto")
+        assert "faster" in choice_reason("auto")
+        assert choice_reason("e5") == "e5, as asked (--embedder e5)"
+    assert choice_reason("e5") == "e5, como se pidió (--embedder e5)"  # Spanish by default
 
 
 def test_showing_a_stored_story_imports_no_heavy_library(tmp_path):

@@ -161,13 +161,13 @@ def test_bad_records_become_problem_rows(tmp_path):
         for batch in (docs, stages.extract_records(records), stages.prepare_docs(noise, NOW))
         for r in batch.to_pylist()
     ]
-    problems = {r["source"]: r["reason"] for r in found if r["reason"]}
-    assert problems[f"{broken}:1"] == "no 'text' field"
-    assert problems[f"{broken}:2"].startswith("invalid JSON")
-    assert problems[str(empty_page)] == "HTML page with no article text"
+    problems = {r["source"]: r["reason"] for r in found if r["reason"]}  # Spanish by default
+    assert problems[f"{broken}:1"] == "falta el campo 'text'"
+    assert problems[f"{broken}:2"].startswith("JSON no válido")
+    assert problems[str(empty_page)] == "página HTML sin texto de artículo"
     assert str(binary) in problems
     assert "t.parquet:1" in problems and "t.parquet:2" in problems
-    assert problems["solo-ruido.txt"] == "no article text left after cleaning"
+    assert problems["solo-ruido.txt"] == "no queda texto de artículo tras la limpieza"
     assert all(r["hint"] for r in found if r["reason"])
 
 
@@ -361,10 +361,11 @@ def test_spark_problems_name_every_bad_input(spark_run, inputs):
     _, out = spark_run
     problems = {r["source"]: r for r in _table(out, "problems")}
     bad = inputs["work"] / "malos"
-    assert problems[f"{bad}/feed.jsonl:1"]["reason"] == "no 'text' field"
-    assert problems[f"{bad}/feed.jsonl:2"]["reason"].startswith("invalid JSON")
-    assert problems[f"{bad}/portada.html"]["reason"] == "HTML page with no article text"
-    assert problems[inputs["missing"]]["reason"] == "no such file or directory"
+    # In the user's language (Spanish by default), in Spark's Python workers too.
+    assert problems[f"{bad}/feed.jsonl:1"]["reason"] == "falta el campo 'text'"
+    assert problems[f"{bad}/feed.jsonl:2"]["reason"].startswith("JSON no válido")
+    assert problems[f"{bad}/portada.html"]["reason"] == "página HTML sin texto de artículo"
+    assert problems[inputs["missing"]]["reason"] == "no existe el archivo o la carpeta"
     assert any(s.startswith(str(inputs["work"] / "captura.warc.gz@")) for s in problems)
     assert any(s.endswith(":https://robledal.example/vacia") for s in problems)
     skipped = {s for s, r in problems.items() if r["skipped"]}

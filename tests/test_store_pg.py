@@ -185,6 +185,7 @@ def test_saving_stories_concurrently_never_doubles_an_article(pg_url):
     store.close()
 
 
+@pytest.mark.usefixtures("english")  # the reason checked in English
 def test_unreachable_server_is_one_line_without_the_password():
     pytest.importorskip("psycopg")
     with pytest.raises(ContrastaError, match="cannot open database") as caught:

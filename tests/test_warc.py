@@ -8,6 +8,7 @@ import zlib
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from loopback import ARTICLES, article_page
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -17,6 +18,8 @@ from contrasta.ingest import discover, read_file
 from contrasta.model import Captured
 from contrasta.pipeline import ingest
 from contrasta.store import open_store
+
+pytestmark = pytest.mark.usefixtures("english")  # reasons checked in English
 
 FIRE, PORT = ARTICLES["incendio-desalojo"], ARTICLES["puerto-terminal"]
 CRAWLED = "2026-03-10T09:00:00Z"

@@ -96,6 +96,7 @@ class Cleaned:
     title: str | None = None
     author: str | None = None
     header: dict[str, str] = field(default_factory=dict)
+    refused_date: str | None = None  # the header's date, when it is not a plausible day
 
 
 @dataclass
@@ -279,6 +280,9 @@ def clean(
         title=title,
         author=author,
         header={k: v for k, v in head.meta.items() if k not in ("title", "date")},
+        refused_date=head.meta["date"]
+        if "date" in head.meta and published_from != HEADER.id
+        else None,
     )
 
 

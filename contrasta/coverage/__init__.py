@@ -40,6 +40,7 @@ from contrasta.coverage.registry import (
 )
 from contrasta.dedup.links import CopyLink
 from contrasta.dedup.outlets import display_name
+from contrasta.i18n import N_
 from contrasta.model import Article, CoverageMeter
 from contrasta.reading.quotes import Quote, find_quotes
 
@@ -70,9 +71,9 @@ __all__ = [
     "story_coverage",
 ]
 
-NO_SCORE = (
-    "Sin cifra de sesgo por artículo: no hay datos etiquetados con los que medir su acierto, "
-    "así que se muestran las palabras marcadas y el motivo, no una puntuación."
+NO_SCORE = N_(
+    "No bias score per article: there is no labelled data to measure its accuracy with, so"
+    " the marked words and their reason are shown, not a score."
 )
 
 

@@ -13,24 +13,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from contrasta.coverage.meter import Meter
-from contrasta.i18n import _
+from contrasta.coverage.meter import LEFT, RIGHT, Meter
+from contrasta.i18n import N_, _
 
 MIN_RATED = 3
 SHARE = 0.8
 SIDES = (
-    ("progresista", ("izquierda", "centro-izquierda")),
-    ("conservador", ("centro-derecha", "derecha")),
+    (LEFT, ("izquierda", "centro-izquierda")),
+    (RIGHT, ("centro-derecha", "derecha")),
 )
+SIDE_LABELS = {LEFT: N_("progressive"), RIGHT: N_("conservative")}
 
 
 @dataclass(frozen=True)
 class Blindspot:
-    side: str
+    side: str  # its key, LEFT or RIGHT: shown in the reader's language (`side_label`)
     count: int
     rated: int
     min_rated: int = MIN_RATED
     share: float = SHARE
+
+    @property
+    def side_label(self) -> str:
+        return _(SIDE_LABELS[self.side]) if self.side in SIDE_LABELS else self.side
 
     @property
     def text(self) -> str:
@@ -43,7 +48,7 @@ class Blindspot:
             count=self.count,
             rated=self.rated,
             percent=f"{percent}%",
-            side=self.side,
+            side=self.side_label,
             least=self.min_rated,
             share=f"{round(100 * self.share)}%",
         )

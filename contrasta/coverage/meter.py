@@ -9,8 +9,13 @@ in their own words keep their voice: they chose what to add and how to frame it.
 
 Articles with neither an outlet name nor a URL cannot be attributed to any outlet and
 are left out of the count; the arithmetic says how many. Every identified voice falls
-in a band or in "Sin calificar", and the integer percentages are apportioned by
+in a band or in the unrated one, and the integer percentages are apportioned by
 largest remainder so that the bar always adds up to exactly 100%.
+
+A band is stored by its key ("left", "centre", "right", "unrated"), never by its label:
+a dossier built under one language is read under another, and each reader sees the
+labels in theirs (`band_label`). A band of the user's own (`parse_bands`) keeps the name
+it was given.
 """
 
 from __future__ import annotations
@@ -22,22 +27,37 @@ from contrasta.coverage.registry import LEANINGS, UNRATED, Outlet, Registry, url
 from contrasta.dedup.links import ARTICLE, CopyLink
 from contrasta.dedup.outlets import display_name, outlet_key
 from contrasta.errors import InputError
-from contrasta.i18n import _, ngettext
+from contrasta.i18n import N_, _, ngettext
 from contrasta.model import Article
 
-UNRATED_LABEL = "Sin calificar"
+LEFT, CENTRE, RIGHT = "left", "centre", "right"
+BAND_LABELS = {
+    LEFT: N_("Progressive"),
+    CENTRE: N_("Centre"),
+    RIGHT: N_("Conservative"),
+    UNRATED: N_("Unrated"),
+}
+
+
+def band_label(key: str) -> str:
+    """A band's name in the active language; a band of the user's own, as they named it."""
+    return _(BAND_LABELS[key]) if key in BAND_LABELS else key
 
 
 @dataclass(frozen=True)
 class Band:
-    label: str
+    key: str
     leanings: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return band_label(self.key)
 
 
 DEFAULT_BANDS = (
-    Band("Progresista", ("izquierda", "centro-izquierda")),
-    Band("Centro", ("centro",)),
-    Band("Conservador", ("centro-derecha", "derecha")),
+    Band(LEFT, ("izquierda", "centro-izquierda")),
+    Band(CENTRE, ("centro",)),
+    Band(RIGHT, ("centro-derecha", "derecha")),
 )
 
 
@@ -47,21 +67,28 @@ def parse_bands(spec: str) -> tuple[Band, ...]:
     Every leaning of the scale must fall in exactly one band."""
     bands = []
     for part in filter(None, (p.strip() for p in spec.split(";"))):
-        label, _, leanings = part.partition("=")
+        label, _equals, leanings = part.partition("=")
         members = tuple(x.strip().lower() for x in leanings.split("+") if x.strip())
         if not label.strip() or not members:
-            raise InputError(f"band {part!r} has no label or no leanings", _BANDS_HINT)
+            raise InputError(
+                _("band {band} has no label or no leanings").format(band=repr(part)),
+                _(BANDS_HINT).format(example=BANDS_EXAMPLE),
+            )
         bands.append(Band(label.strip(), members))
     placed = [leaning for band in bands for leaning in band.leanings]
     if sorted(placed) != sorted(LEANINGS):
         raise InputError(
-            f"bands {spec!r} must place each of {', '.join(LEANINGS)} exactly once", _BANDS_HINT
+            _("bands {bands} must place each of {leanings} exactly once").format(
+                bands=repr(spec), leanings=", ".join(LEANINGS)
+            ),
+            _(BANDS_HINT).format(example=BANDS_EXAMPLE),
         )
     return tuple(bands)
 
 
-_BANDS_HINT = (
-    "e.g. Progresista=izquierda+centro-izquierda;Centro=centro;Conservador=centro-derecha+derecha"
+BANDS_HINT = N_("e.g. {example}")
+BANDS_EXAMPLE = (
+    "Progresista=izquierda+centro-izquierda;Centro=centro;Conservador=centro-derecha+derecha"
 )
 
 
@@ -72,8 +99,12 @@ class OutletCoverage:
     name: str
     outlet: Outlet | None
     articles: tuple[str, ...]
-    band: str
+    band: str  # its band's key
     copy_of: str | None = None
+
+    @property
+    def band_label(self) -> str:
+        return band_label(self.band)
 
     @property
     def leaning(self) -> str:
@@ -86,15 +117,19 @@ class OutletCoverage:
 
 @dataclass(frozen=True)
 class BandShare:
-    label: str
+    key: str
     count: int
     percent: int
+
+    @property
+    def label(self) -> str:
+        return band_label(self.key)
 
 
 @dataclass
 class Meter:
     outlets: list[OutletCoverage]
-    shares: list[BandShare]  # the bands in order, then "Sin calificar"
+    shares: list[BandShare]  # the bands in order, then the unrated one
     unidentified: list[str] = field(default_factory=list)  # article ids left out
     bands: tuple[Band, ...] = DEFAULT_BANDS
 
@@ -153,7 +188,7 @@ def coverage_meter(
     copy_kinds: frozenset[str] = frozenset({ARTICLE}),
 ) -> Meter:
     """The story's meter; `links` is the story's copy graph (`Provenance.links`)."""
-    band_of = {leaning: band.label for band in bands for leaning in band.leanings}
+    band_of = {leaning: band.key for band in bands for leaning in band.leanings}
     group_of: dict[str, str] = {}
     rows: dict[str, tuple[str, Outlet | None]] = {}
     members: dict[str, list[str]] = {}
@@ -176,16 +211,16 @@ def coverage_meter(
                 name=name,
                 outlet=outlet,
                 articles=tuple(members[key]),
-                band=band_of.get(outlet.leaning, UNRATED_LABEL) if outlet else UNRATED_LABEL,
+                band=band_of.get(outlet.leaning, UNRATED) if outlet else UNRATED,
                 copy_of=rows[origin][0] if origin else None,
             )
         )
     voices = [o for o in outlets if o.voice]
-    labels = [band.label for band in bands] + [UNRATED_LABEL]
-    counts = [sum(o.band == label for o in voices) for label in labels]
+    keys = [band.key for band in bands] + [UNRATED]
+    counts = [sum(o.band == key for o in voices) for key in keys]
     shares = [
-        BandShare(label, count, percent)
-        for label, count, percent in zip(labels, counts, apportion(counts), strict=True)
+        BandShare(key, count, percent)
+        for key, count, percent in zip(keys, counts, apportion(counts), strict=True)
     ]
     return Meter(outlets=outlets, shares=shares, unidentified=unidentified, bands=bands)
 

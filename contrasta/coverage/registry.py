@@ -19,12 +19,34 @@ from urllib.parse import urlsplit
 from contrasta.coverage.csvrows import file_name, read_rows
 from contrasta.dedup.outlets import outlet_key
 from contrasta.errors import InputError
-from contrasta.i18n import _
+from contrasta.i18n import N_, _
 from contrasta.model import Article
 
 LEANINGS = ("izquierda", "centro-izquierda", "centro", "centro-derecha", "derecha")
 """The scale, left to right. A source's own words are mapped onto it as README says."""
 UNRATED = "unrated"
+LEANING_LABELS = dict(
+    zip(
+        (*LEANINGS, UNRATED),
+        (
+            N_("left"),
+            N_("centre-left"),
+            N_("centre"),
+            N_("centre-right"),
+            N_("right"),
+            N_("unrated"),
+        ),
+        strict=True,
+    )
+)
+"""The registry's leaning codes (Spanish words, as the CSV files write them), as shown."""
+
+
+def leaning_label(code: str) -> str:
+    """A leaning code in the active language."""
+    return _(LEANING_LABELS[code]) if code in LEANING_LABELS else code
+
+
 SHIPPED = Path(__file__).with_name("outlets.csv")
 SHIPPED_NAME = file_name(SHIPPED)  # as runs store it and reports show it
 COLUMNS = (

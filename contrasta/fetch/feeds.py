@@ -23,6 +23,7 @@ from contrasta.errors import InputError
 from contrasta.fetch.fetcher import FEED_TYPES, Fetcher, Validators
 from contrasta.fetch.pages import read_url
 from contrasta.fetch.state import FetchState
+from contrasta.i18n import _
 from contrasta.model import Captured, Problem
 
 
@@ -51,6 +52,7 @@ class Poll:
     documents: list[Captured | InputError] = field(default_factory=list)
     outcomes: list[tuple[str, str | None, bool]] = field(default_factory=list)
     validators: Validators | None = None
+    pages: int = 0  # the new items' pages downloaded (not the feed itself)
 
     @property
     def complete(self) -> bool:
@@ -74,7 +76,7 @@ def parse_feed(url: str, data: bytes, content_type: str = "") -> Feed:
         response_headers={"content-location": url, "content-type": content_type},
     )
     if not parsed.entries and (parsed.bozo or not parsed.version):
-        raise InputError("not an RSS or Atom feed", "check the feed's URL in a browser", url)
+        raise InputError(_("not an RSS or Atom feed"), _("check the feed's URL in a browser"), url)
     items = []
     for entry in parsed.entries:
         link = urljoin(url, entry["link"]) if entry.get("link") else None
@@ -90,7 +92,7 @@ def item_document(fetcher: Fetcher, feed: Feed, item: FeedItem) -> Captured | In
     """The item's page; the feed fills in the title and outlet the page lacks, and a date
     (used only if the page and its text state none: see `captured.settle`)."""
     if not item.link:
-        return InputError("feed item without a link", "", source=f"{feed.url}#{item.id}")
+        return InputError(_("feed item without a link"), "", source=f"{feed.url}#{item.id}")
     document = read_url(fetcher, item.link)
     if not isinstance(document, Captured):
         return document
@@ -115,6 +117,7 @@ def poll_feed(fetcher: Fetcher, state: FetchState, url: str) -> Poll:
     except InputError as exc:
         return Poll(url, status=f"failed: {exc}", documents=[exc])
     poll = Poll(url, title=feed.title, validators=page.validators)
+    before = fetcher.pages
     taken: set[str] = set()
     for item in feed.items:
         if item.id in taken or state.is_seen(url, item.id, item.link):
@@ -124,6 +127,7 @@ def poll_feed(fetcher: Fetcher, state: FetchState, url: str) -> Poll:
         poll.documents.append(document)
         poll.outcomes.append((item.id, item.link, isinstance(document, Captured)))
     poll.status = f"{len(poll.outcomes)} new items"
+    poll.pages = fetcher.pages - before
     return poll
 
 

@@ -3,14 +3,14 @@
 Each rule answers a way live sources fail: timeouts plus a deadline over each whole try
 (connecting, the response headers and the body: a server may trickle its headers one byte
 at a time, each byte well within the timeout) and a total per URL over all its tries and
-redirects, so a dead or trickling server cannot hold a watch loop; retries with
-exponential backoff for failures that pass (5xx, 429, timeouts, dropped connections) and
-none for those that do not (4xx); a pause between two requests to one host, so polling
-fifty items of one outlet does not hammer it; conditional GET, so an unchanged feed costs
-one 304; a size cap applied while streaming (decompressed bytes, so a gzip bomb stops at
-the cap too); a content-type check, so a PDF or an image never reaches the HTML reader;
-and the SSRF guard on every hop of a redirect chain and on the connected peer. Every
-failure comes back as a Problem.
+redirects, so a dead or trickling server cannot hold a watch loop; retries with exponential
+backoff for failures that pass (5xx, 429, dropped connections) and none for those that do
+not (4xx) nor for a timeout (a silent server costs one timeout, not three); a pause between
+two requests to one host, so polling fifty items of one outlet does not hammer it;
+conditional GET, so an unchanged feed costs one 304; a size cap applied while streaming
+(decompressed bytes, so a gzip bomb stops at the cap too); a content-type check, so a PDF
+or an image never reaches the HTML reader; and the SSRF guard on every hop of a redirect
+chain and on the connected peer. Every failure comes back as a Problem.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
+from contrasta.errors import CHECK_URL, RAISE_LIMIT, SERVER_BROKEN
 from contrasta.fetch.guard import AddressPolicy, Refused, check_host, check_peer
-from contrasta.fetch.options import FetchOptions
+from contrasta.fetch.options import NOT_HTTP, FetchOptions
+from contrasta.i18n import N_, _, ngettext
 from contrasta.ingest.decode import media_type
 from contrasta.limits import size_label
 from contrasta.model import Problem
@@ -47,11 +49,12 @@ FEED_TYPES = (
     "text/plain",
 )
 MAX_RETRY_AFTER = 30.0
+REFUSED = N_("the server refused the request")
 _HINTS = {
-    401: "the page needs a login",
-    403: "the site refuses automated readers",
-    404: "the page is gone or the URL is wrong",
-    410: "the page was removed",
+    401: N_("the page needs a login"),
+    403: N_("the site refuses automated readers"),
+    404: N_("the page is gone or the URL is wrong"),
+    410: N_("the page was removed"),
 }
 
 
@@ -119,11 +122,11 @@ def _target(url: str) -> tuple[str, int]:
         parts = urlsplit(url)
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as exc:
-        raise FetchError(f"malformed URL ({exc})", "check the URL") from exc
+        raise FetchError(_("malformed URL ({reason})").format(reason=exc), _(CHECK_URL)) from exc
     if parts.scheme not in ("http", "https"):
-        raise FetchError(f"not an http(s) URL: {url}", "only http:// and https:// are fetched")
+        raise FetchError(_(NOT_HTTP).format(url=url), _("only http:// and https:// are fetched"))
     if not parts.hostname:
-        raise FetchError(f"no host in {url}", "check the URL")
+        raise FetchError(_("no host in {url}").format(url=url), _(CHECK_URL))
     return parts.hostname, port
 
 
@@ -138,9 +141,9 @@ class _Deadline:
         now = time.monotonic()
         self.at = min(now + per_try, give_up)
         self.label = (
-            f"{per_try:g} s (connection, headers and body)"
+            _("{seconds} s (connection, headers and body)").format(seconds=f"{per_try:g}")
             if now + per_try <= give_up
-            else "the time allowed for this URL"
+            else _("the time allowed for this URL")
         )
 
     def left(self, timeout: float | None, error: type[Exception]) -> float | None:
@@ -215,6 +218,7 @@ class Fetcher:
             headers={"User-Agent": _user_agent()},
         )
         self._last: dict[str, float] = {}
+        self.pages = 0  # pages downloaded whole (a 200 and its body); not 304s nor failures
 
     def __enter__(self) -> Fetcher:
         return self
@@ -236,14 +240,14 @@ class Fetcher:
         give_up = time.monotonic() + self.options.total
         try:
             current = url
-            for _ in range(self.options.max_redirects + 1):
+            for _hop in range(self.options.max_redirects + 1):
                 hop = self._hop(current, accept, validators, give_up)
                 if isinstance(hop, Page):
                     return dataclasses.replace(hop, url=url)
                 current = hop
             raise FetchError(
-                f"more than {self.options.max_redirects} redirects",
-                "the site redirects in a loop; open the URL in a browser",
+                _("more than {n} redirects").format(n=self.options.max_redirects),
+                _("the site redirects in a loop; open the URL in a browser"),
             )
         except (Refused, FetchError) as exc:
             return Problem(url, str(exc), exc.hint)
@@ -264,14 +268,18 @@ class Fetcher:
             except _Transient as exc:
                 attempt += 1
                 pause = max(self.options.backoff * 2 ** (attempt - 1), exc.wait or 0.0)
-                plural = "tries" if attempt > 1 else "try"
                 if attempt == tries:
-                    raise FetchError(f"{exc} ({attempt} {plural})", exc.hint) from exc
+                    tried = ngettext("{reason} ({n} try)", "{reason} ({n} tries)", attempt)
+                    raise FetchError(tried.format(reason=exc, n=attempt), exc.hint) from exc
                 if time.monotonic() + pause >= give_up:
+                    gave_up = ngettext(
+                        "{reason} ({n} try; gave up: over {seconds} s for this URL)",
+                        "{reason} ({n} tries; gave up: over {seconds} s for this URL)",
+                        attempt,
+                    )
+                    seconds = f"{self.options.total:g}"
                     raise FetchError(
-                        f"{exc} ({attempt} {plural}; gave up: over"
-                        f" {self.options.total:g} s for this URL)",
-                        exc.hint,
+                        gave_up.format(reason=exc, n=attempt, seconds=seconds), exc.hint
                     ) from exc
                 time.sleep(pause)
             finally:
@@ -293,24 +301,30 @@ class Fetcher:
                 check_peer(stream.get_extra_info("server_addr") if stream else None, self.policy)
                 return self._answer(url, response, accept, validators)
         except httpx.TimeoutException as exc:
+            # Not tried again: a server silent for the whole timeout seldom answers the next
+            # try, and three tries made a dead URL cost three timeouts (~34 s by default).
+            # A dead URL costs one timeout (one deadline for a trickling one), no more.
             if time.monotonic() >= self._deadline.at:
-                raise _Transient(
-                    f"no whole response within {self._deadline.label}",
-                    "the server is trickling data; try again later",
+                raise FetchError(
+                    _("no whole response within {limit}; not tried again").format(
+                        limit=self._deadline.label
+                    ),
+                    _("the server is trickling data; try again later"),
                 ) from exc
-            raise _Transient(
-                f"timed out after {self.options.timeout:g} s",
-                "the server is slow or down; try again later",
+            raise FetchError(
+                _("timed out after {seconds} s; not tried again").format(
+                    seconds=f"{self.options.timeout:g}"
+                ),
+                _("the server is slow or down; try again later"),
             ) from exc
         except httpx.InvalidURL as exc:
-            raise FetchError(f"bad URL ({exc})", "check the URL") from exc
+            raise FetchError(_("bad URL ({reason})").format(reason=exc), _(CHECK_URL)) from exc
         except httpx.DecodingError as exc:
-            raise FetchError(
-                "the response could not be decompressed", "the server is broken"
-            ) from exc
+            raise FetchError(_("the response could not be decompressed"), _(SERVER_BROKEN)) from exc
         except httpx.TransportError as exc:
             raise _Transient(
-                f"connection failed ({exc or type(exc).__name__})", "check the URL, or try later"
+                _("connection failed ({reason})").format(reason=exc or type(exc).__name__),
+                _("check the URL, or try later"),
             ) from exc
 
     def _answer(
@@ -324,12 +338,15 @@ class Fetcher:
         if status in REDIRECTS:
             location = response.headers.get("location")
             if not location:
-                raise FetchError(f"HTTP {status} redirect without a target", "the server is broken")
+                raise FetchError(
+                    _("HTTP {status} redirect without a target").format(status=status),
+                    _(SERVER_BROKEN),
+                )
             return urljoin(url, location)
         if status in RETRIED:
             raise _Transient(
                 f"HTTP {status}",
-                "the server is failing or busy; try again later",
+                _("the server is failing or busy; try again later"),
                 _retry_after(response.headers.get("retry-after")),
             )
         kind, charset = media_type(response.headers.get("content-type"))
@@ -337,26 +354,34 @@ class Fetcher:
         if status == 304 and validators:
             return Page(url, url, status, b"", kind, charset, validators, datetime.now())
         if status != 200:
-            raise FetchError(f"HTTP {status}", _HINTS.get(status, "the server refused the request"))
+            raise FetchError(f"HTTP {status}", _(_HINTS.get(status, REFUSED)))
         if kind and kind not in accept:
             raise FetchError(
-                f"unexpected content type {kind}", f"expected one of: {', '.join(accept)}"
+                _("unexpected content type {kind}").format(kind=kind),
+                _("expected one of: {types}").format(types=", ".join(accept)),
             )
         content = self._read(response)
+        self.pages += 1
         return Page(url, url, status, content, kind, charset, found, datetime.now())
 
     def _read(self, response: httpx.Response) -> bytes:
         cap = self.options.max_bytes
-        hint = "raise the limit with --max-size"
+        hint = _(RAISE_LIMIT)
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
             raise FetchError(
-                f"page of {size_label(int(declared))} is over the {size_label(cap)} limit", hint
+                _("page of {size} is over the {limit} limit").format(
+                    size=size_label(int(declared)), limit=size_label(cap)
+                ),
+                hint,
             )
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > cap:
-                raise FetchError(f"page over the {size_label(cap)} limit; stopped reading", hint)
+                raise FetchError(
+                    _("page over the {limit} limit; stopped reading").format(limit=size_label(cap)),
+                    hint,
+                )
             chunks.append(chunk)
         return b"".join(chunks)

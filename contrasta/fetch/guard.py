@@ -20,6 +20,8 @@ import socket
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from contrasta.i18n import N_, _
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -32,7 +34,7 @@ _KINDS = (
     ("is_reserved", "reserved"),
     ("is_private", "private"),
 )
-ALLOW_HINT = "pass --allow-private to fetch from this machine or your own network"
+ALLOW_HINT = N_("pass --allow-private to fetch from this machine or your own network")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _COMPATIBLE = ipaddress.ip_network("::/96")
 # What inet_aton accepts: one to four parts, each decimal, octal (leading 0) or hex (0x).
@@ -42,9 +44,9 @@ _NUMERIC_HOST = re.compile(r"(?:0x[0-9a-f]*|[0-9]+)(?:\.(?:0x[0-9a-f]*|[0-9]+)){
 class Refused(Exception):
     """The host may not be reached: a refused address, or a name that does not resolve."""
 
-    def __init__(self, message: str, hint: str = ALLOW_HINT) -> None:
+    def __init__(self, message: str, hint: str | None = None) -> None:
         super().__init__(message)
-        self.hint = hint
+        self.hint = _(ALLOW_HINT) if hint is None else hint
 
 
 @dataclass(frozen=True)
@@ -63,9 +65,14 @@ class AddressPolicy:
             return
         kind = non_public_kind(address)
         if kind:
-            inside = [f"{v4} inside {form}" for form, v4 in embedded_ipv4(address) if _kind(v4)]
+            inside = [
+                _("{address} inside {form}").format(address=v4, form=form)
+                for form, v4 in embedded_ipv4(address)
+                if _kind(v4)
+            ]
             carried = f" ({', '.join(inside)})" if inside else ""
-            raise Refused(f"refused: {address} is a {kind} address{carried}")
+            refused = _("refused: {address} is a {kind} address").format(address=address, kind=kind)
+            raise Refused(refused + carried)
 
 
 def embedded_ipv4(address: IPAddress) -> list[tuple[str, ipaddress.IPv4Address]]:
@@ -112,14 +119,17 @@ def resolve(host: str, port: int) -> list[IPAddress]:
         pass
     if _NUMERIC_HOST.fullmatch(host):
         raise Refused(
-            f"refused: {host} is an ambiguous numeric host (octal, hex or short form)",
-            "write the address as four decimal numbers, e.g. 93.184.216.34",
+            _("refused: {host} is an ambiguous numeric host (octal, hex or short form)").format(
+                host=host
+            ),
+            _("write the address as four decimal numbers, e.g. 93.184.216.34"),
         )
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise Refused(
-            f"cannot resolve host {host}", "check the URL, or the network connection"
+            _("cannot resolve host {host}").format(host=host),
+            _("check the URL, or the network connection"),
         ) from exc
     return list(dict.fromkeys(ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos))
 

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from contrasta.i18n import N_
 from contrasta.limits import DEFAULT_MAX_BYTES
 
 UNCHANGED = "unchanged"
 """What reading a URL gives after a 304: the page is as it was when it was stored."""
+
+
+NOT_HTTP = N_("not an http(s) URL: {url}")
 
 
 def is_http_url(text: str) -> bool:

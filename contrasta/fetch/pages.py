@@ -9,6 +9,7 @@ from contrasta.errors import INTERNAL_HINT, InputError, describe
 from contrasta.fetch.fetcher import Fetcher, Page
 from contrasta.fetch.options import UNCHANGED
 from contrasta.fetch.state import FetchState
+from contrasta.i18n import _
 from contrasta.ingest.decode import as_utf8, check_text_bytes
 from contrasta.ingest.html import read_html
 from contrasta.model import Captured, Problem, RawDocument
@@ -41,7 +42,8 @@ def read_url(
         return InputError(str(exc), exc.hint, source=url)
     except Exception as exc:  # a page from the web must cost itself, not the run
         log.exception("reading the page %s", url)
-        return InputError(f"cannot read the page ({describe(exc)})", INTERNAL_HINT, url)
+        reason = _("cannot read the page ({reason})").format(reason=describe(exc))
+        return InputError(reason, INTERNAL_HINT, url)
     if state:
         state.save_validators(url, page.validators)
     return document

@@ -12,8 +12,17 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from contrasta.errors import INTERNAL_HINT, InputError, describe
-from contrasta.ingest.decode import check_text_bytes, decode, decode_lines
+from contrasta.errors import (
+    CANNOT_READ,
+    CHECK_PATH,
+    CHECK_PERMISSIONS,
+    INTERNAL_HINT,
+    InputError,
+    InputWarning,
+    describe,
+)
+from contrasta.i18n import N_, _, ngettext
+from contrasta.ingest.decode import GUESSED, check_text_bytes, decode, decode_lines, doubtful
 from contrasta.ingest.files import (
     not_regular,
     open_regular,
@@ -26,13 +35,15 @@ from contrasta.ingest.jsonl import read_jsonl
 from contrasta.ingest.text import read_text
 from contrasta.ingest.warc import WARC_SUFFIXES, read_warc
 from contrasta.limits import DEFAULT_MAX_BYTES
-from contrasta.model import RawDocument
+from contrasta.model import UNDECODABLE, RawDocument
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | set(WARC_SUFFIXES)
 log = logging.getLogger(__name__)
+
+NO_SUCH_PATH = N_("no such file or directory")
 
 
 def file_suffix(path: Path) -> str:
@@ -80,9 +91,7 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
         elif path.exists() or path.is_symlink():
             candidates = [path]
         else:
-            found.unreadable.append(
-                InputError("no such file or directory", "check the path", shown_path(path))
-            )
+            found.unreadable.append(InputError(_(NO_SUCH_PATH), _(CHECK_PATH), shown_path(path)))
             continue
         for candidate in candidates:
             _listed(candidate, found)
@@ -91,7 +100,9 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
 
 def _os_error(exc: OSError, path: Path) -> InputError:
     return InputError(
-        f"cannot read ({exc.strerror or describe(exc)})", "check permissions", shown_path(path)
+        _(CANNOT_READ).format(reason=exc.strerror or describe(exc)),
+        _(CHECK_PERMISSIONS),
+        shown_path(path),
     )
 
 
@@ -104,8 +115,32 @@ def _readers(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | In
         text, _encoding = decode_lines(data)
         yield from read_jsonl(source, text)
         return
-    text, _encoding = decode(data)
+    text, encoding = decode(data)
+    if doubtful(text, encoding):
+        yield _decoding_warning(source, text, encoding)
     yield read_text(source, text)
+
+
+def _decoding_warning(source: str, text: str, encoding: str) -> InputWarning:
+    """Said once per file whose decoding reinterpreted or replaced much of it."""
+    name = encoding.partition(" ")[0]
+    if encoding.endswith(GUESSED):
+        reason = _("encoding guessed as {encoding}: much of its text may read wrong").format(
+            encoding=name
+        )
+    else:
+        n = text.count(UNDECODABLE)
+        reason = ngettext(
+            "{n} character could not be decoded (shown as {mark})",
+            "{n} characters could not be decoded (shown as {mark})",
+            n,
+        ).format(n=n, mark=UNDECODABLE)
+        reason = _("decoded as {encoding}: {what}").format(encoding=name, what=reason)
+    return InputWarning(
+        reason,
+        _("save it as UTF-8 and analyse it again; it was stored as decoded"),
+        source,
+    )
 
 
 def read_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | InputError]:
@@ -118,7 +153,8 @@ def read_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | 
         yield InputError(str(exc), exc.hint, exc.source or source)
     except Exception as exc:  # a reader's bug must cost this file, not the batch
         log.exception("reading %s", source)
-        yield InputError(f"cannot read it ({describe(exc)})", INTERNAL_HINT, source)
+        reason = _("cannot read it ({reason})").format(reason=describe(exc))
+        yield InputError(reason, INTERNAL_HINT, source)
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | InputError]:

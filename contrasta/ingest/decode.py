@@ -18,7 +18,8 @@ import codecs
 
 import charset_normalizer
 
-from contrasta.errors import InputError
+from contrasta.errors import EMPTY_FILE, InputError
+from contrasta.i18n import _
 from contrasta.model import UNDECODABLE, without_surrogates
 
 SNIFF = 8192
@@ -29,6 +30,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 LOSSY = " (lossy)"
+GUESSED = " (guessed)"  # a guess nothing confirms: the text may read wrong throughout
+MUCH = 0.01  # replaced characters (U+FFFD) past this share of a text are "much of it"
 # Letters and marks of Spanish (and Portuguese, Catalan, French) text in a Western page.
 _WESTERN = set("áéíóúñüÁÉÍÓÚÑÜ¿¡«»àèìòùçÀÈÌÒÙÇâêîôûãõÂÊÎÔÛÃÕ“”‘’–—…€ºª°·´×½¼¾µ²³©®§\xa0\xad")
 _WESTERN_FAMILY = {"cp1252", "latin_1", "iso8859_15", "ascii"}
@@ -45,9 +48,9 @@ def looks_binary(data: bytes) -> bool:
 def check_text_bytes(data: bytes) -> None:
     """Raise InputError for input that holds no text at all."""
     if not data.strip():
-        raise InputError("empty file", "nothing to read; remove it or check the scraper")
+        raise InputError(_(EMPTY_FILE), _("nothing to read; remove it or check the scraper"))
     if looks_binary(data):
-        raise InputError("binary file, not text", "only text, HTML and JSON Lines are read")
+        raise InputError(_("binary file, not text"), _("only text, HTML and JSON Lines are read"))
 
 
 def _marked(data: bytes) -> tuple[str, str] | None:
@@ -70,13 +73,23 @@ def _not_utf16(rest: bytes) -> bool:
     return b"\x00" not in rest[:SNIFF] and _is_utf8(rest)
 
 
-def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with a few bad bytes: more well-formed multi-byte characters than bad spots.
-    A legacy single-byte file has next to none (an accented letter followed by an ASCII
-    one is never a UTF-8 sequence)."""
+MIXED = 3
+"""Well-formed UTF-8 multi-byte characters that make a file failing UTF-8 a mix-up, not
+a legacy single-byte file (which has next to none: an accented letter followed by an
+ASCII one is never a UTF-8 sequence): any single-byte reading of it is mojibake there."""
+
+
+def _utf8_counts(data: bytes) -> tuple[str, int, int]:
+    """The text read as UTF-8 with U+FFFD for bad spots, its well-formed multi-byte
+    characters and its bad spots."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count(UNDECODABLE)
-    good = sum(1 for c in text if c > "\x7f") - bad
+    return text, sum(1 for c in text if c > "\x7f") - bad, bad
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few bad bytes: more well-formed multi-byte characters than bad spots."""
+    text, good, bad = _utf8_counts(data)
     return text if good > bad else None
 
 
@@ -103,13 +116,23 @@ def _guess(data: bytes) -> tuple[str, str]:
     if western is not None and _reads_as_spanish(western):
         return western, "cp1252"
     if best is None:
-        return data.decode("cp1252", errors="replace"), "cp1252" + LOSSY
-    return str(best), best.encoding
+        return data.decode("cp1252", errors="replace"), "cp1252" + LOSSY + GUESSED
+    return str(best), best.encoding + GUESSED
+
+
+def doubtful(text: str, encoding: str) -> bool:
+    """Whether decoding reinterpreted or replaced much of the text: an encoding guessed
+    with nothing to confirm it (not UTF-8, not Western text that reads as Spanish), or
+    U+FFFD in place of more than MUCH of its characters. A few bad bytes in UTF-8 are
+    flagged on the article; these are said when the file is read."""
+    if encoding.endswith(GUESSED):
+        return True
+    return encoding.endswith(LOSSY) and text.count(UNDECODABLE) > MUCH * len(text)
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name) or raise InputError; the name ends in " (lossy)" when
-    undecodable bytes became U+FFFD."""
+    undecodable bytes became U+FFFD, in " (guessed)" when nothing confirms the guess."""
     marked = _marked(data)
     if marked is not None:
         return marked
@@ -122,10 +145,13 @@ def decode(data: bytes) -> tuple[str, str]:
         return without_surrogates(data.decode("utf-8", "surrogatepass")), "utf-8" + LOSSY
     except UnicodeDecodeError:
         pass
-    text = _mostly_utf8(data)
-    if text is not None:
+    text, good, bad = _utf8_counts(data)
+    if good > bad:
         return text, "utf-8" + LOSSY
-    return _guess(data)
+    guessed, name = _guess(data)
+    if good >= MIXED and not name.endswith(GUESSED):  # mostly broken UTF-8, read otherwise
+        name += GUESSED
+    return guessed, name
 
 
 def decode_lines(data: bytes) -> tuple[str, str]:

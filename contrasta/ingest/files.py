@@ -18,16 +18,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 from contrasta.errors import InputError
+from contrasta.i18n import N_, _
 from contrasta.limits import MB
 
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a FIFO"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISFIFO, N_("a FIFO")),
+    (stat.S_ISCHR, N_("a character device")),
+    (stat.S_ISBLK, N_("a block device")),
+    (stat.S_ISSOCK, N_("a socket")),
 )
-NOT_REGULAR_HINT = "only regular files are read; it was skipped"
+NOT_REGULAR_HINT = N_("only regular files are read; it was skipped")
 
 
 def shown_path(path: str | Path) -> str:
@@ -38,11 +39,12 @@ def special_kind(mode: int) -> str | None:
     """What a file is when it is not a regular file (None when it is one)."""
     if stat.S_ISREG(mode):
         return None
-    return next((kind for test, kind in _KINDS if test(mode)), "not a regular file")
+    return next((kind for test, kind in _KINDS if test(mode)), N_("something else"))
 
 
 def not_regular(path: Path, kind: str) -> InputError:
-    return InputError(f"not a regular file ({kind})", NOT_REGULAR_HINT, shown_path(path))
+    reason = _("not a regular file ({kind})").format(kind=_(kind))
+    return InputError(reason, _(NOT_REGULAR_HINT), shown_path(path))
 
 
 def open_regular(path: Path) -> BinaryIO:
@@ -62,9 +64,12 @@ def open_regular(path: Path) -> BinaryIO:
 
 
 def too_large(size: int, max_bytes: int) -> InputError:
+    """A file over --max-size (also the Spark job's problem row)."""
     return InputError(
-        f"file too large ({size / MB:.1f} MB > {max_bytes / MB:.0f} MB limit)",
-        "split it, or raise the limit with --max-size",
+        _("file too large ({size} MB > {limit} MB limit)").format(
+            size=f"{size / MB:.1f}", limit=f"{max_bytes / MB:.0f}"
+        ),
+        _("split it, or raise the limit with --max-size"),
     )
 
 

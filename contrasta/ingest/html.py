@@ -13,6 +13,7 @@ import trafilatura
 
 from contrasta.dates import parse_date
 from contrasta.errors import InputError
+from contrasta.i18n import _
 from contrasta.model import RawDocument
 
 _HTML_LANG = re.compile(rb"<html[^>]*\slang=[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
@@ -69,8 +70,10 @@ def read_html(source: str, data: bytes) -> RawDocument:
     elements = len(_ELEMENT.findall(data))
     if elements > MAX_ELEMENTS:
         raise InputError(
-            f"HTML page of {elements:,} elements (over {MAX_ELEMENTS:,})",
-            "not an article page; parsing it would take minutes and gigabytes",
+            _("HTML page of {n} elements (over {limit})").format(
+                n=f"{elements:,}", limit=f"{MAX_ELEMENTS:,}"
+            ),
+            _("not an article page; parsing it would take minutes and gigabytes"),
         )
     doc = trafilatura.bare_extraction(
         data,
@@ -85,7 +88,9 @@ def read_html(source: str, data: bytes) -> RawDocument:
     )
     paragraphs = _paragraphs(doc.body) if doc is not None and doc.body is not None else []
     if sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS:
-        raise InputError("HTML page with no article text", "is this a listing or an error page?")
+        raise InputError(
+            _("HTML page with no article text"), _("is this a listing or an error page?")
+        )
     title = doc.title
     if title and paragraphs and paragraphs[0] == title:
         paragraphs.pop(0)

@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator
 
 from contrasta.dates import parse_date
-from contrasta.errors import INTERNAL_HINT, InputError, describe
+from contrasta.errors import FIX_LINE, INTERNAL_HINT, InputError, describe
+from contrasta.i18n import _
 from contrasta.ingest.text import paragraphs_from_lines
 from contrasta.model import RawDocument
 
@@ -45,16 +46,19 @@ def read_jsonl(source: str, text: str) -> Iterator[RawDocument | InputError]:
         try:
             if _too_deep(line):
                 raise InputError(
-                    f"JSON nested deeper than {MAX_DEPTH} levels", "fix or delete that line"
+                    _("JSON nested deeper than {n} levels").format(n=MAX_DEPTH), _(FIX_LINE)
                 )
             yield _document(where, json.loads(line))
         except json.JSONDecodeError as exc:
-            yield InputError(f"invalid JSON ({exc.msg})", "fix or delete that line", where)
+            yield InputError(
+                _("invalid JSON ({reason})").format(reason=exc.msg), _(FIX_LINE), where
+            )
         except InputError as exc:
             yield InputError(str(exc), exc.hint, where)
         except Exception as exc:  # a fault on one line must cost that line only
             log.exception("reading %s", where)
-            yield InputError(f"cannot read this line ({describe(exc)})", INTERNAL_HINT, where)
+            reason = _("cannot read this line ({reason})").format(reason=describe(exc))
+            yield InputError(reason, INTERNAL_HINT, where)
 
 
 def _field(record: dict, *names: str) -> str | None:
@@ -67,10 +71,12 @@ def _field(record: dict, *names: str) -> str | None:
 
 def _document(where: str, record: object) -> RawDocument:
     if not isinstance(record, dict):
-        raise InputError("not a JSON object", "each line must be an object with a 'text' field")
+        raise InputError(
+            _("not a JSON object"), _("each line must be an object with a 'text' field")
+        )
     body = _field(record, "text", "body", "content")
     if body is None:
-        raise InputError("no 'text' field", "each line needs the article text in 'text'")
+        raise InputError(_("no 'text' field"), _("each line needs the article text in 'text'"))
     published = _field(record, "published", "date", "published_at")
     return RawDocument(
         source=where,

@@ -25,7 +25,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from contrasta.dates import parse_date
-from contrasta.errors import INTERNAL_HINT, InputError, describe
+from contrasta.errors import (
+    CANNOT_READ,
+    CHECK_PERMISSIONS,
+    EMPTY_FILE,
+    INTERNAL_HINT,
+    RAISE_LIMIT,
+    InputError,
+    describe,
+)
+from contrasta.i18n import N_, _
 from contrasta.ingest.decode import as_utf8, check_text_bytes, media_type
 from contrasta.ingest.files import open_regular, shown_path
 from contrasta.ingest.html import read_html
@@ -35,7 +44,8 @@ from contrasta.model import Captured, RawDocument
 WARC_SUFFIXES = (".warc.gz", ".warc")
 _HTML = ("text/html", "application/xhtml+xml")
 _CHUNK = 1 << 16
-_CUT_HINT = "is the download complete?"
+_CUT_HINT = N_("is the download complete?")
+IS_WARC = N_("is this a WARC file?")
 _RECORD_TYPES = frozenset(
     "warcinfo response resource request metadata revisit conversion continuation".split()
 )
@@ -65,15 +75,15 @@ def _unreadable(record) -> str | None:
     """Why a record that is passed over is damaged rather than simply not a page: an
     unknown record type, a response without a readable status or content type."""
     if record.rec_type not in _RECORD_TYPES:
-        return f"record of unknown type {_shown(record.rec_type)}"
+        return _("record of unknown type {type}").format(type=_shown(record.rec_type))
     if record.rec_type != "response":
         return None
     status = record.http_headers.get_statuscode() if record.http_headers else None
     if not (status and status.isdigit() and len(status) == 3):
-        return "response record without a readable HTTP status"
-    kind, _ = media_type(record.http_headers.get_header("Content-Type"))
+        return _("response record without a readable HTTP status")
+    kind, _charset = media_type(record.http_headers.get_header("Content-Type"))
     if status == "200" and kind and not _MEDIA_TYPE.fullmatch(kind):
-        return f"response record with an unreadable Content-Type {_shown(kind)}"
+        return _("response record with an unreadable Content-Type {type}").format(type=_shown(kind))
     return None
 
 
@@ -84,18 +94,18 @@ def _shown(value: str | None) -> str:
 def _is_page(record) -> bool:
     if record.rec_type != "response" or record.http_headers is None:
         return False
-    kind, _ = media_type(record.http_headers.get_header("Content-Type"))
+    kind, _charset = media_type(record.http_headers.get_header("Content-Type"))
     return record.http_headers.get_statuscode() == "200" and kind in _HTML
 
 
 def _document(data: bytes, record, source: str, max_bytes: int) -> Captured | InputError:
     if len(data) > max_bytes:
         return InputError(
-            f"record over the {size_label(max_bytes)} limit",
-            "raise the limit with --max-size",
+            _("record over the {limit} limit").format(limit=size_label(max_bytes)),
+            _(RAISE_LIMIT),
             source,
         )
-    _, charset = media_type(record.http_headers.get_header("Content-Type"))
+    _type, charset = media_type(record.http_headers.get_header("Content-Type"))
     try:
         data = as_utf8(data, charset)
         check_text_bytes(data)
@@ -104,7 +114,8 @@ def _document(data: bytes, record, source: str, max_bytes: int) -> Captured | In
         return InputError(str(exc), exc.hint, source)
     except Exception as exc:  # one odd page must cost itself, not the archive
         log.exception("reading the record %s", source)
-        return InputError(f"cannot read the record ({describe(exc)})", INTERNAL_HINT, source)
+        reason = _("cannot read the record ({reason})").format(reason=describe(exc))
+        return InputError(reason, INTERNAL_HINT, source)
     values = {f.name: getattr(raw, f.name) for f in fields(RawDocument)}
     values["url"] = raw.url or record.rec_headers.get_header("WARC-Target-URI")
     return Captured(**values, fetched_at=_crawl_time(record.rec_headers.get_header("WARC-Date")))
@@ -119,8 +130,10 @@ def _whole(record) -> bool:
 
 def _cut(offset: int, detail: str, source: str) -> InputError:
     return InputError(
-        f"WARC file cut or broken at byte {offset} ({detail})",
-        f"every complete record before it was read; {_CUT_HINT}",
+        _("WARC file cut or broken at byte {offset} ({detail})").format(
+            offset=offset, detail=detail
+        ),
+        _("every complete record before it was read") + "; " + _(_CUT_HINT),
         source,
     )
 
@@ -144,9 +157,11 @@ def _records(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Captured
     yield from _parse(stream, source, max_bytes, noise)
     if damaged := _misaligned(noise.getvalue()):
         yield InputError(
-            f"damaged archive: a record ends at byte {damaged} without the blank line"
-            " that should follow it",
-            "its Content-Length is probably wrong; the records around it may be garbled",
+            _(
+                "damaged archive: a record ends at byte {offset} without the blank line"
+                " that should follow it"
+            ).format(offset=damaged),
+            _("its Content-Length is probably wrong; the records around it may be garbled"),
             source,
         )
 
@@ -156,7 +171,9 @@ def _parse(
 ) -> Iterator[Captured | InputError]:
     size = os.fstat(stream.fileno()).st_size
     if size == 0:
-        yield InputError("empty file", "nothing to read; remove it or check the crawler", source)
+        yield InputError(
+            _(EMPTY_FILE), _("nothing to read; remove it or check the crawler"), source
+        )
         return
     from warcio.archiveiterator import ArchiveIterator  # ~0.025 CPU s: only for an archive
 
@@ -176,31 +193,38 @@ def _parse(
                 # Only after the read: asking for the offset reads the record to its end.
                 start, length = records.get_record_offset(), records.get_record_length()
             if record.format != "warc":
-                yield InputError(f"not a WARC record at byte {end}", "is this a WARC file?", source)
+                yield InputError(
+                    _("not a WARC record at byte {offset}").format(offset=end),
+                    _(IS_WARC),
+                    source,
+                )
                 return
             if not _whole(record):
-                yield _cut(start, "the file ends inside the record there", source)
+                yield _cut(start, _("the file ends inside the record there"), source)
                 return
             end = start + length
             if damage:
-                hint = "the archive is damaged there; the record was skipped"
-                yield InputError(f"{damage} at byte {start}", hint, f"{source}@{start}")
+                hint = _("the archive is damaged there; the record was skipped")
+                at = _("{damage} at byte {offset}").format(damage=damage, offset=start)
+                yield InputError(at, hint, f"{source}@{start}")
             if data is not None:
                 yield _document(data, record, f"{source}@{start}", max_bytes)
     except Exception as exc:  # warcio fails in many ways on a cut or garbled file
         if end == 0:
             yield InputError(
-                f"not a WARC file, or cut inside its first record ({describe(exc)})",
-                f"is this a WARC file? {_CUT_HINT}",
+                _("not a WARC file, or cut inside its first record ({reason})").format(
+                    reason=describe(exc)
+                ),
+                _(IS_WARC) + " " + _(_CUT_HINT),
                 source,
             )
         else:
             yield _cut(end, describe(exc), source)
         return
     if records.offset < size:
-        yield _cut(records.offset, "what follows is not a whole record", source)
+        yield _cut(records.offset, _("what follows is not a whole record"), source)
     elif end and _gzipped(stream) and not _member_complete(stream, start):
-        yield _cut(start, "the file ends inside the gzip member there", source)
+        yield _cut(start, _("the file ends inside the gzip member there"), source)
 
 
 def _misaligned(warnings: str) -> int | None:
@@ -226,7 +250,9 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Captured | InputError]:
         return
     except OSError as exc:
         yield InputError(
-            f"cannot read ({exc.strerror or describe(exc)})", "check permissions", source
+            _(CANNOT_READ).format(reason=exc.strerror or describe(exc)),
+            _(CHECK_PERMISSIONS),
+            source,
         )
         return
     with stream:

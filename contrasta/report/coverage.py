@@ -3,11 +3,13 @@ kept apart so that the three renderers only call into it."""
 
 from __future__ import annotations
 
-from contrasta.coverage import NO_SCORE, UNRATED, Coverage, LoadedMatch
+from contrasta.coverage import NO_SCORE, Coverage, LoadedMatch
+from contrasta.coverage.meter import CENTRE, LEFT, RIGHT
+from contrasta.coverage.registry import leaning_label
 from contrasta.i18n import _
 from contrasta.model import Article
 
-BAND_CLASSES = {"Progresista": "left", "Centro": "centre", "Conservador": "right"}
+BAND_CLASSES = {LEFT: "left", CENTRE: "centre", RIGHT: "right"}  # by band key
 
 
 def paragraph_segments(
@@ -55,8 +57,8 @@ def coverage_markdown(coverage: Coverage, md) -> list[str]:
     lines += [f"| {' | '.join(columns)} |", "|---|---|---|---|"]
     for o in meter.outlets:
         source = _source(o.outlet, md)
-        band = _("copy of {outlet}").format(outlet=md(o.copy_of)) if o.copy_of else md(o.band)
-        leaning = _("unrated") if o.leaning == UNRATED else o.leaning
+        band = _("copy of {outlet}").format(outlet=md(o.copy_of)) if o.copy_of else md(o.band_label)
+        leaning = leaning_label(o.leaning)
         cells = (md(o.name), leaning, band, source)
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return [*lines, ""]
@@ -79,7 +81,7 @@ def loaded_markdown(
     found = [(a, coverage.loaded.get(a.id, [])) for a in articles]
     if not any(matches for _, matches in found):
         return []
-    lines = ["### " + _("Loaded language"), "", f"_{md(NO_SCORE)}_", ""]
+    lines = ["### " + _("Loaded language"), "", "_" + md(_(NO_SCORE)) + "_", ""]
     for article, matches in found:
         for m in matches:
             quoted = " (" + _("inside a quote") + ")" if m.quoted else ""

@@ -21,6 +21,7 @@ from markupsafe import Markup, escape
 
 from contrasta.clean import RULES
 from contrasta.coverage import NO_SCORE, Registry, default_registry
+from contrasta.coverage.registry import leaning_label
 from contrasta.i18n import LANGUAGES, _, language, ngettext, translations, using
 from contrasta.labels import (
     CLAIM_LABELS,
@@ -43,6 +44,7 @@ from contrasta.report.markdown import (
     span_text,
     when_text,
 )
+from contrasta.stories.fitted import method_shown
 
 if TYPE_CHECKING:
     from contrasta.report import Entry
@@ -81,6 +83,7 @@ _ENV.globals.update(_=_, ngettext=ngettext, lang=language)
 
 _ENV.filters["when"] = when_text
 _ENV.globals["span"] = span_text
+_ENV.globals["leaning_label"] = leaning_label
 _ENV.globals["from_outlets"] = from_outlets
 _ENV.globals["outlet_shown"] = outlet_shown
 
@@ -134,7 +137,7 @@ def index_html(
         entries=[Markup(entry.html) for entry in entries],
         failed=failed,
         failed_heading=_(FAILED_HEADING),
-        method=method,
+        method=method_shown(method),
         generated=generated,
         articles=sum(entry.articles for entry in entries) + sum(m.articles for m in months),
         stories=len(entries) + sum(m.stories for m in months),
@@ -181,7 +184,7 @@ def story_html(page: StoryPage, generated: datetime, registry: Registry | None =
         zip=zip,
         segments=paragraph_segments,
         band_classes=BAND_CLASSES,
-        no_score=NO_SCORE,
+        no_score=_(NO_SCORE),
         owner_of=owner_of,
         date_sources=DATE_SOURCES,
         source_name=source_name,

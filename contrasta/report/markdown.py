@@ -12,6 +12,7 @@ from contrasta.coverage.registry import SHIPPED_NAME
 from contrasta.i18n import N_, _, ngettext
 from contrasta.labels import CONFLICT_ABOUT, CONFLICT_KINDS, LINK_KINDS
 from contrasta.report.coverage import coverage_markdown, loaded_markdown
+from contrasta.stories.fitted import method_shown
 
 if TYPE_CHECKING:
     from contrasta.dossier import TimelineEntry
@@ -133,7 +134,7 @@ def index_markdown(
         _("Generated {when}").format(when=generated.isoformat(sep=" "))
         + f" · {stories} · "
         + _("grouping")
-        + f": {method}",
+        + f": {method_shown(method)}",
         "",
     ]
     if month:

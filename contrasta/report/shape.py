@@ -18,9 +18,10 @@ from typing import Any
 
 from contrasta import model
 from contrasta.coverage import LEANINGS, NO_SCORE, UNRATED, LoadedMatch
+from contrasta.coverage import Band as FoundBand
 from contrasta.coverage import Blindspot as FoundBlindspot
 from contrasta.coverage import Coverage as FoundCoverage
-from contrasta.coverage.meter import UNRATED_LABEL, Band, BandShare
+from contrasta.coverage.meter import Meter, band_label
 from contrasta.crosscheck import Claim as FoundClaim
 from contrasta.crosscheck import ClaimGroup as FoundGroup
 from contrasta.crosscheck import frame_fields
@@ -29,12 +30,13 @@ from contrasta.dedup.links import CopyLink
 from contrasta.dossier import CitedQuote, Dossier, EntityCount
 from contrasta.dossier.summary import NeutralSummary
 from contrasta.dossier.timeline import CalledOff
+from contrasta.i18n import N_, _
 from contrasta.store.rows import ARTICLE_COLUMNS
 from contrasta.store.rows import TIME as TIME_COLUMN
 from contrasta.stories.why import words
 
 TIME = "ISO 8601 wall-clock time as printed by the outlet, without offset; null when unknown"
-PUBLISHER_METER = "medidor del propio editor, no calculado por contrasta"
+PUBLISHER_METER = N_("the publisher's own meter, not computed by contrasta")
 
 
 def doc(text: str) -> Any:
@@ -242,7 +244,7 @@ def _timeline_entry(entry) -> TimelineEntry:
 
 @dataclass
 class Blindspot:
-    side: str
+    side: str = doc("the side's code: left or right")
     count: int
     rated: int
     text: str
@@ -251,6 +253,25 @@ class Blindspot:
 def blindspot_shown(spot: FoundBlindspot | None) -> Blindspot | None:
     """One shape wherever a blindspot is served: the story list and the story's coverage."""
     return Blindspot(spot.side, spot.count, spot.rated, spot.text) if spot else None
+
+
+@dataclass
+class Band:
+    key: str = doc("the band's code: left, centre, right or unrated (or a band's own name)")
+    label: str = doc("its name, in the language the file was written in")
+    leanings: list[str]
+
+
+@dataclass
+class BandShare:
+    key: str = doc("the band's code, as in `bands`")
+    label: str = doc("its name, in the language the file was written in")
+    count: int
+    percent: int
+
+
+def band_shares(meter: Meter) -> list[BandShare]:
+    return [BandShare(s.key, s.label, s.count, s.percent) for s in meter.shares]
 
 
 @dataclass
@@ -268,7 +289,7 @@ class CoverageOutlet:
     name: str
     in_registry: bool
     leaning: str
-    band: str
+    band: str = doc("its band's code, as in `bands`")
     copy_of: str | None
     articles: list[str]
     rating: Rating | None
@@ -318,10 +339,13 @@ def _coverage(coverage: FoundCoverage) -> Coverage:
     meter = coverage.meter
     return Coverage(
         scale=[*LEANINGS, UNRATED],
-        bands=[*meter.bands, Band(UNRATED_LABEL, (UNRATED,))],
+        bands=[
+            Band(b.key, band_label(b.key), list(b.leanings))
+            for b in [*meter.bands, FoundBand(UNRATED, (UNRATED,))]
+        ],
         outlets_count=len(meter.outlets),
         voices=len(meter.voices),
-        shares=meter.shares,
+        shares=band_shares(meter),
         arithmetic=meter.arithmetic,
         unidentified_articles=meter.unidentified,
         outlets=[
@@ -338,11 +362,11 @@ def _coverage(coverage: FoundCoverage) -> Coverage:
         ],
         blindspot=blindspot_shown(coverage.blindspot),
         publisher_meters=[
-            PublisherMeter(p.article_id, p.outlet, p.meter.shares, p.meter.raw, PUBLISHER_METER)
+            PublisherMeter(p.article_id, p.outlet, p.meter.shares, p.meter.raw, _(PUBLISHER_METER))
             for p in coverage.publisher_meters
         ],
         article_leaning_score=None,
-        article_leaning_note=NO_SCORE,
+        article_leaning_note=_(NO_SCORE),
         registry_files=list(coverage.registry_sources),
         lexicon_files=list(coverage.lexicon_sources),
     )
@@ -426,7 +450,7 @@ def story_summary(row) -> StorySummary:
         independent_origins=row.origins,
         first=row.first,
         last=row.last,
-        coverage=row.meter.shares,
+        coverage=band_shares(row.meter),
         blindspot=blindspot_shown(row.blindspot),
     )
 

@@ -8,4 +8,6 @@ components, is written out as DataFrame steps in `graph.py`; `job.py` reads the 
 writes Parquet, and `load.py` brings that Parquet into a store, which needs no Spark.
 """
 
-PYSPARK_HINT = "install the extra: pip install 'contrasta[spark]' (it also needs Java 17)"
+from contrasta.i18n import N_
+
+PYSPARK_HINT = N_("install the extra: pip install 'contrasta[spark]' (it also needs Java 17)")

@@ -30,7 +30,9 @@ from pyspark.sql import functions as F
 from pyspark.sql.pandas.types import from_arrow_schema
 from pyspark.sql.pandas.utils import require_minimum_pandas_version, require_minimum_pyarrow_version
 
-from contrasta.errors import ContrastaError
+from contrasta.errors import CHECK_PATH, ContrastaError
+from contrasta.i18n import ENV_VAR, _, language
+from contrasta.ingest import NO_SUCH_PATH
 from contrasta.limits import DEFAULT_MAX_BYTES, MB
 from contrasta.spark import PYSPARK_HINT, graph, rows, stages
 
@@ -69,11 +71,16 @@ def start_session(master: str | None = None) -> SparkSession:
         require_minimum_pandas_version()
         require_minimum_pyarrow_version()
     except ImportError as exc:
-        raise ContrastaError(f"Spark's Arrow support is missing ({exc})", PYSPARK_HINT) from exc
+        raise ContrastaError(
+            _("Spark's Arrow support is missing ({reason})").format(reason=exc), _(PYSPARK_HINT)
+        ) from exc
     local = master is None or master.startswith("local")
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.appName("contrasta").config(
-        "spark.sql.execution.arrow.maxRecordsPerBatch", "1000"
+    builder = (
+        SparkSession.builder.appName("contrasta")
+        .config("spark.sql.execution.arrow.maxRecordsPerBatch", "1000")
+        # Python workers take the language from their environment: problems speak the user's.
+        .config(f"spark.executorEnv.{ENV_VAR}", language())
     )
     if master:
         builder = builder.master(master)
@@ -90,9 +97,11 @@ def start_session(master: str | None = None) -> SparkSession:
         spark = builder.getOrCreate()
     except Exception as exc:
         raise ContrastaError(
-            f"cannot start Spark ({str(exc).splitlines()[0]})",
-            "Spark needs Java 17: install it (apt-get install openjdk-17-jre-headless) "
-            "or point JAVA_HOME at it",
+            _("cannot start Spark ({reason})").format(reason=str(exc).splitlines()[0]),
+            _(
+                "Spark needs Java 17: install it (apt-get install openjdk-17-jre-headless)"
+                " or point JAVA_HOME at it"
+            ),
         ) from exc
     spark.sparkContext.setLogLevel("ERROR")
     return spark
@@ -163,11 +172,11 @@ def _read(spark: SparkSession, inputs: list[str], max_bytes: int) -> _Inputs:
     missing = [p for p in inputs if _is_local(p) and not Path(urlsplit(p).path).exists()]
     present = [p for p in inputs if p not in missing]
     if not present:
-        raise ContrastaError("none of the inputs exists", "check the paths")
+        raise ContrastaError(_("none of the inputs exists"), _("check the paths"))
     tables = [p for p in present if p.rstrip("/").endswith(".parquet")]
     files = [p for p in present if p not in tables]
     gone = spark.createDataFrame(
-        [(p, "no such file or directory", "check the path", False) for p in missing],
+        [(p, _(NO_SUCH_PATH), _(CHECK_PATH), False) for p in missing],
         from_arrow_schema(rows.PROBLEMS),
     )
     if files:

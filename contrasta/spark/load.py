@@ -16,6 +16,7 @@ from pathlib import Path
 import pyarrow.dataset as ds
 
 from contrasta.errors import ContrastaError
+from contrasta.i18n import _
 from contrasta.model import Problem
 from contrasta.pipeline import BATCH, RunResult
 from contrasta.spark.rows import article_from_row
@@ -38,8 +39,8 @@ def load_articles(store: Store, folder: Path, *, batch_size: int = BATCH) -> Loa
     articles = _dataset(folder, "articles")
     if articles is None:
         raise ContrastaError(
-            f"no Spark output in {folder} (no articles/ folder)",
-            "run `contrasta spark INPUT... --out FOLDER` first",
+            _("no Spark output in {folder} (no articles/ folder)").format(folder=folder),
+            _("run `contrasta spark INPUT... --out FOLDER` first"),
         )
     result = LoadResult(run_id=store.start_run(), files=len(articles.files))
     for batch in articles.to_batches(batch_size=batch_size):

@@ -26,12 +26,14 @@ from contrasta.dedup.links import moment
 from contrasta.dedup.minhash import ARTICLE_THRESHOLD, BANDS, MIN_WORDS, NUM_PERM, SEED
 from contrasta.dedup.shingles import hash_shingles, paragraph_shingles
 from contrasta.errors import InputError
+from contrasta.i18n import _
 from contrasta.ingest import KNOWN_SUFFIXES, file_suffix
 from contrasta.ingest.decode import check_text_bytes
+from contrasta.ingest.files import too_large
 from contrasta.ingest.html import read_html
 from contrasta.ingest.jsonl import _document as jsonl_record
 from contrasta.ingest.warc import WARC_SUFFIXES, read_warc
-from contrasta.limits import DEFAULT_MAX_BYTES, MB
+from contrasta.limits import DEFAULT_MAX_BYTES
 from contrasta.model import RawDocument
 from contrasta.prepare import prepare, settle
 from contrasta.reading.rarity import rarity
@@ -71,11 +73,9 @@ def written_suffix(source: str) -> str:
     return path.name[-size:][1:] if size else ""
 
 
-def too_large(size: int, max_bytes: int) -> str:
-    return f"file too large ({size / MB:.1f} MB > {max_bytes / MB:.0f} MB limit)"
-
-
-TOO_LARGE_HINT = "split it, or raise the limit with --max-size"
+def _too_large(source: str, size: int, max_bytes: int) -> dict:
+    problem = too_large(size, max_bytes)
+    return rows.problem_row(source, str(problem), problem.hint)
 
 
 def unread_files(batch: pa.RecordBatch, max_bytes: int = DEFAULT_MAX_BYTES) -> pa.RecordBatch:
@@ -89,10 +89,9 @@ def unread_files(batch: pa.RecordBatch, max_bytes: int = DEFAULT_MAX_BYTES) -> p
         source = source_of(row["path"])
         suffix = written_suffix(source)
         if suffix not in CONTENT_SUFFIXES and suffix not in ARCHIVE_SUFFIXES:
-            out.append({**rows.problem_row(source, "unknown file type"), "skipped": True})
+            out.append({**rows.problem_row(source, _("unknown file type")), "skipped": True})
         elif suffix in CONTENT_SUFFIXES and row["length"] > max_bytes:
-            problem = rows.problem_row(source, too_large(row["length"], max_bytes), TOO_LARGE_HINT)
-            out.append({**problem, "skipped": False})
+            out.append({**_too_large(source, row["length"], max_bytes), "skipped": False})
     return pa.RecordBatch.from_pylist(out, schema=rows.PROBLEMS)
 
 
@@ -105,7 +104,11 @@ def read_bytes(source: str, data: bytes) -> Iterator[RawDocument | InputError]:
 
 
 def _internal(source: str, exc: Exception) -> dict:
-    return rows.problem_row(source, f"internal error: {exc!r}", "please report this input")
+    return rows.problem_row(
+        source,
+        _("internal error: {reason}").format(reason=repr(exc)),
+        _("please report this input"),
+    )
 
 
 def _docs(items: Iterable[RawDocument | InputError], source: str) -> Iterator[dict]:
@@ -125,7 +128,7 @@ def extract_files(batch: pa.RecordBatch, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     for row in batch.to_pylist():
         source, data = source_of(row["path"]), row["content"]
         if len(data) > max_bytes:
-            out.append(rows.problem_row(source, too_large(len(data), max_bytes), TOO_LARGE_HINT))
+            out.append(_too_large(source, len(data), max_bytes))
             continue
         out.extend(_docs(read_bytes(source, data), source))
     return pa.RecordBatch.from_pylist(out, schema=rows.DOCS)
@@ -143,8 +146,8 @@ def extract_archives(batch: pa.RecordBatch, max_bytes: int = DEFAULT_MAX_BYTES) 
             out.append(
                 rows.problem_row(
                     path,
-                    "web archives are read from a file path, not from this storage",
-                    "put WARC files on a file system every executor mounts",
+                    _("web archives are read from a file path, not from this storage"),
+                    _("put WARC files on a file system every executor mounts"),
                 )
             )
             continue

@@ -14,6 +14,7 @@ from typing import Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from contrasta.errors import ContrastaError
+from contrasta.i18n import _
 from contrasta.model import Article, Problem, Story
 
 DEFAULT_DB = "contrasta.db"
@@ -60,12 +61,14 @@ def query_words(query: str) -> list[str]:
     word and per matching article); ContrastaError over the bounds."""
     if len(query) > MAX_QUERY:
         raise ContrastaError(
-            f"search too long ({len(query):,} characters)", f"use at most {MAX_QUERY}"
+            _("search too long ({n} characters)").format(n=f"{len(query):,}"),
+            _("use at most {n}").format(n=MAX_QUERY),
         )
     words = list({word.casefold(): word for word in _WORD.findall(query)}.values())
     if len(words) > MAX_QUERY_WORDS:
         raise ContrastaError(
-            f"search of too many words ({len(words):,})", f"use at most {MAX_QUERY_WORDS}"
+            _("search of too many words ({n})").format(n=f"{len(words):,}"),
+            _("use at most {n}").format(n=MAX_QUERY_WORDS),
         )
     return words
 
@@ -203,7 +206,7 @@ def open_store(location: str | Path = DEFAULT_DB) -> Store:
             if not (exc.name or "").startswith("psycopg"):
                 raise
             raise ContrastaError(
-                "PostgreSQL support is not installed", "pip install 'contrasta[postgres]'"
+                _("PostgreSQL support is not installed"), "pip install 'contrasta[postgres]'"
             ) from exc
         return PostgresStore(str(location))
     from contrasta.store.sqlite import SQLiteStore

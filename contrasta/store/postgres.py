@@ -18,6 +18,7 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Json
 
 from contrasta.errors import ContrastaError
+from contrasta.i18n import _
 from contrasta.model import (
     Article,
     Problem,
@@ -105,16 +106,23 @@ class PostgresStore:
             self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
         except psycopg.Error as exc:
             raise ContrastaError(
-                f"cannot open database {shown(url)}: {_first_line(exc)}",
-                "check the URL, that the server runs and that the database exists",
+                _("cannot open database {path}: {reason}").format(
+                    path=shown(url), reason=_first_line(exc)
+                ),
+                _("check the URL, that the server runs and that the database exists"),
             ) from exc
         try:
             self._create_schema()
         except psycopg.Error as exc:
             self.conn.close()
             raise ContrastaError(
-                f"cannot create contrasta's tables in {shown(url)}: {_first_line(exc)}",
-                "the user needs CREATE rights on the database (or ask its owner to open it once)",
+                _("cannot create contrasta's tables in {url}: {reason}").format(
+                    url=shown(url), reason=_first_line(exc)
+                ),
+                _(
+                    "the user needs CREATE rights on the database (or ask its owner to open"
+                    " it once)"
+                ),
             ) from exc
 
     def _create_schema(self) -> None:

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
+import string
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 from pathlib import Path
+
+from contrasta.i18n import N_, _
 
 WINDOW = timedelta(days=7)
 MODEL_FILE = Path(__file__).with_name("model.json")
@@ -107,9 +111,25 @@ def models() -> dict[str, Model]:
     }
 
 
-def method_name(embedder_name: str, model: Model) -> str:
-    return (
-        f"online clustering: shared wording, then {embedder_name} lead cosine where the "
-        f"wording does not settle it; same story above probability {model.threshold:.2f}, "
-        f"window {WINDOW.days} days"
+METHOD = N_(
+    "online clustering: shared wording, then {embedder} lead cosine where the wording does"
+    " not settle it; same story above probability {threshold}, window {days} days"
+)
+_METHOD = re.compile(
+    "".join(
+        re.escape(text) + (f"(?P<{name}>.+?)" if name else "")
+        for text, name, _spec, _conversion in string.Formatter().parse(METHOD)
     )
+)
+
+
+def method_name(embedder_name: str, model: Model) -> str:
+    """How stories were grouped, as stored with them (in English: a record)."""
+    return METHOD.format(
+        embedder=embedder_name, threshold=f"{model.threshold:.2f}", days=WINDOW.days
+    )
+
+
+def method_shown(text: str) -> str:
+    """Stored grouping methods (one or several, "; "-joined) in the active language."""
+    return _METHOD.sub(lambda found: _(METHOD).format(**found.groupdict()), text)

@@ -234,7 +234,7 @@ def publication_chart(dossier: Dossier, article_href, width: float = WIDTH) -> C
 
 
 def coverage_bar(meter: Meter, width: float = WIDTH, labelled: bool = True) -> Chart | None:
-    """The story's voices per band as one bar of 100%, "Sin calificar" included, so the
+    """The story's voices per band as one bar of 100%, the unrated included, so the
     parts always add up; each part's tooltip gives its count."""
     voices = len(meter.voices)
     if not voices:
@@ -255,7 +255,7 @@ def coverage_bar(meter: Meter, width: float = WIDTH, labelled: bool = True) -> C
                 y=0,
                 width=part,
                 height=height,
-                css=BAND_CLASSES.get(share.label, "unrated"),
+                css=BAND_CLASSES.get(share.key, "unrated"),
                 title=f"{text} ("
                 + _("{count} of {n} voices").format(count=share.count, n=voices)
                 + ")",

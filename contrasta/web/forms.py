@@ -93,7 +93,7 @@ class _Parts:
 
     def _headers_finished(self) -> None:
         self._field = b""
-        _, options = parse_options_header(self._headers.get(b"content-disposition", b""))
+        _value, options = parse_options_header(self._headers.get(b"content-disposition", b""))
         self._name = options.get(b"name", b"").decode("utf-8", "replace")
         filename = options.get(b"filename")
         self._filename = filename.decode("utf-8", "replace") if filename is not None else None

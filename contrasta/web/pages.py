@@ -214,7 +214,7 @@ def article(request: Request, article_id: str) -> Response:
         paragraphs=views.highlighted(found.text, marks, views.cited_starts(found, dossier)),
         kinds={m.kind for m in marks},
         loaded=views.loaded_words(found, dossier, lexicon),
-        no_score=NO_SCORE,
+        no_score=_(NO_SCORE),
         links=links,
         titles=titles,
         outlet=views.shown_outlet(found, registry),

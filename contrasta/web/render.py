@@ -14,7 +14,8 @@ from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader
 
 from contrasta.clean import RULES
-from contrasta.coverage.meter import UNRATED_LABEL
+from contrasta.coverage.meter import band_label
+from contrasta.coverage.registry import leaning_label
 from contrasta.i18n import _, language, ngettext, translations
 from contrasta.labels import (
     CLAIM_LABELS,
@@ -56,7 +57,8 @@ ENV.globals.update(
     _=_,
     ngettext=ngettext,
     lang=language,
-    unrated_label=UNRATED_LABEL,
+    band_label=band_label,
+    leaning_label=leaning_label,
     zip=zip,
 )
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from contrasta.coverage import Lexicon, LoadedMatch, Registry, article_loaded, fold_outlets
-from contrasta.coverage.meter import UNRATED_LABEL
+from contrasta.coverage.meter import band_label
+from contrasta.coverage.registry import UNRATED
 from contrasta.crosscheck import TEXT, extract_claims
 from contrasta.dossier import Dossier
 from contrasta.i18n import _, ngettext
@@ -201,14 +202,14 @@ def derived_from(dossier: Dossier, article_id: str) -> str | None:
 
 def sides(dossier: Dossier, registry: Registry) -> list[Side]:
     """The story's headlines side by side, one column per leaning band (the coverage
-    meter's, "Sin calificar" last), so an editor sees how each side put it."""
+    meter's, the unrated one last), so an editor sees how each side put it."""
     meter = dossier.coverage.meter
     band_of = {a: o.band for o in meter.outlets for a in o.articles}
-    labels = [b.label for b in meter.bands] + [UNRATED_LABEL]
-    columns: dict[str, list[Headline]] = {label: [] for label in labels}
+    keys = [b.key for b in meter.bands] + [UNRATED]
+    columns: dict[str, list[Headline]] = {key: [] for key in keys}
     for article in sorted(dossier.articles, key=lambda a: (a.published is None, a.published)):
         outlet = registry.by_name(article.outlet)
-        columns.setdefault(band_of.get(article.id, UNRATED_LABEL), []).append(
+        columns.setdefault(band_of.get(article.id, UNRATED), []).append(
             Headline(
                 article=article,
                 outlet=dossier.check.outlet_of[article.id],
@@ -217,8 +218,8 @@ def sides(dossier: Dossier, registry: Registry) -> list[Side]:
             )
         )
     return [
-        Side(label, BAND_CLASSES.get(label, "unrated"), found)
-        for label, found in columns.items()
+        Side(band_label(key), BAND_CLASSES.get(key, "unrated"), found)
+        for key, found in columns.items()
         if found
     ]
 

@@ -1,0 +1,283 @@
+"""What a first-time user meets following the README: the log file a hint names, click's
+own usage errors, problems in the chosen language, warnings about what was dropped or
+guessed. Real parts throughout (SQLite files, the command line as a subprocess), fictional
+text written for these tests."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+
+import pytest
+
+from conftest import contrasta
+from contrasta import i18n, logs
+from contrasta.errors import INTERNAL_HINT
+from contrasta.store import open_store
+
+
+@pytest.fixture
+def log_file(tmp_path):
+    """The log file of a database in tmp_path; the handler is taken off afterwards."""
+    db = tmp_path / "c.db"
+    path = logs.to_file(db)
+    yield path
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
+        if handler.baseFilename == str(path):
+            root.removeHandler(handler)
+            handler.close()
+
+
+def test_the_fault_hint_names_the_log_only_once_it_exists(log_file):
+    with i18n.using("en"):
+        before = logs.hint(INTERNAL_HINT)
+        assert not log_file.exists()
+        assert "contrasta.log" not in before and "--verbose" in before
+        logging.getLogger("contrasta.test").warning("a fault in a test")
+        assert log_file.is_file()
+        after = logs.hint(INTERNAL_HINT)
+    assert after == f"a fault in contrasta, not in the input: its traceback is in {log_file}"
+    with i18n.using("es"):
+        assert str(log_file) in logs.hint(INTERNAL_HINT)
+        assert logs.hint(INTERNAL_HINT).startswith("un fallo de contrasta")
+
+
+def test_verbose_says_where_the_log_is_without_creating_it(tmp_path):
+    db = tmp_path / "c.db"
+    open_store(db).close()
+    run = contrasta("--verbose", "stories", "--db", str(db))
+    assert run.returncode == 0, run.stderr
+    assert f"warnings and tracebacks go to {tmp_path.resolve() / 'contrasta.log'}" in run.stderr
+    assert not (tmp_path / "contrasta.log").exists()  # nothing to keep: no file
+    helped = contrasta("--lang", "en", "--help").stdout
+    assert "contrasta.log beside the SQLite database" in " ".join(helped.split())
+
+
+def test_click_usage_errors_speak_the_chosen_language(tmp_path):
+    db = str(tmp_path / "c.db")
+    misplaced = contrasta("--db", db, "analyze")
+    assert misplaced.returncode == 2
+    assert "Uso: " in misplaced.stderr and "Usage:" not in misplaced.stderr
+    assert "Error: No existe la opción '--db'." in misplaced.stderr
+    assert "--db va después del nombre de la orden" in misplaced.stderr
+    missing = contrasta("analyze", "--db", db)
+    assert "Falta el argumento 'PATHS...'." in missing.stderr, missing.stderr
+    bad = contrasta("analyze", "x", "--max-size", "mucho", "--db", db)
+    assert "'mucho' no es un número entero válido" in bad.stderr, bad.stderr
+    english = contrasta("--lang", "en", "analyze", "--embedder", "otro", "x", "--db", db)
+    assert "'otro' is not one of 'auto', 'e5', 'use'." in english.stderr, english.stderr
+    assert "Try '" in english.stderr and "Pruebe" not in english.stderr
+    late = contrasta("analyze", "x", "--lang", "en", "--db", db)
+    assert "--lang va antes del nombre de la orden: `contrasta --lang ORDEN …`" in late.stderr
+    assert not (tmp_path / "c.db").exists()  # refused before anything was opened
+    helped = contrasta("analyze", "--help").stdout
+    assert "Opciones:" in helped and "Muestra este mensaje y termina." in helped
+    assert "Show this message" not in helped
+
+
+def test_click_still_uses_the_words_we_translate():
+    """click looks its messages up by their English text: one changed by a click upgrade
+    would silently show English again."""
+    from pathlib import Path
+
+    import click
+
+    from contrasta.cli import CLICK_MESSAGES
+
+    source = "".join(
+        p.read_text(encoding="utf-8") for p in Path(click.__file__).parent.glob("*.py")
+    )
+    for message in CLICK_MESSAGES:
+        for text in message if isinstance(message, tuple) else (message,):
+            assert f'"{text}"' in source, text
+
+
+BODY = (
+    "El Ayuntamiento de Villalcázar aprobó el martes la reforma de la plaza mayor, que costará"
+    " 1,2 millones de euros según explicó la concejala de Urbanismo, Lucía Berrocal. Las obras"
+    " empezarán en otoño y durarán ocho meses, añadió la edil, que pidió paciencia a los"
+    " comerciantes. La oposición criticó que el proyecto no incluya más árboles."
+)
+
+
+def _broken_utf8(text: str) -> bytes:
+    """UTF-8 with the second byte of two multi-byte characters in three lost (a file cut
+    and pasted through a tool that drops bytes): mostly broken, some sequences whole."""
+    data, out, i, seen = text.encode("utf-8"), bytearray(), 0, 0
+    while i < len(data):
+        if data[i] >= 0xC0:
+            seen += 1
+            if seen % 3:
+                out.append(data[i])
+                i += 2
+                continue
+        out.append(data[i])
+        i += 1
+    return bytes(out)
+
+
+def _ingest(tmp_path, files: dict[str, bytes]):
+    from contrasta.pipeline import ingest
+
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    store = open_store(tmp_path / "c.db")
+    try:
+        with i18n.using("en"):
+            result = ingest(store, [folder])
+        return result, {a.source.rsplit("/", 1)[-1]: a for a in store.iter_articles()}
+    finally:
+        store.close()
+
+
+def test_an_absurd_header_date_is_dropped_and_said(tmp_path):
+    result, stored = _ingest(
+        tmp_path,
+        {
+            "futuro.txt": f"title: Reforma de la plaza\ndate: 3000-05-12\n\n{BODY}".encode(),
+            "antiguo.txt": f"title: La plaza de 1850\nfecha: 1850-03-02\n\n{BODY} Fin.".encode(),
+            "bien.txt": f"title: La plaza, aprobada\ndate: 2026-03-10\n\n{BODY} Otro.".encode(),
+        },
+    )
+    assert result.ok and result.added == 3  # kept: a warning is not a problem
+    assert stored["futuro.txt"].published is None  # dropped, as before
+    assert stored["bien.txt"].published.year == 2026
+    said = {w.source.rsplit("/", 1)[-1]: w for w in result.warnings}
+    assert set(said) == {"futuro.txt", "antiguo.txt"}
+    assert said["futuro.txt"].reason == (
+        "header date 3000-05-12 dropped: dated more than a year after the article was read"
+    )
+    assert said["antiguo.txt"].reason == "header date 1850-03-02 dropped: dated before 1900"
+    assert "fix the date line" in said["futuro.txt"].hint
+
+
+def test_mostly_broken_utf8_is_said_and_kept(tmp_path):
+    text = f"title: Villalcázar aprueba el presupuesto\n\n{BODY}"
+    result, stored = _ingest(
+        tmp_path,
+        {
+            "roto.txt": _broken_utf8(text),
+            "legado.txt": text.replace("presupuesto", "plan").encode("cp1252"),
+            "limpio.txt": text.replace("presupuesto", "pliego").encode("utf-8"),
+        },
+    )
+    assert result.ok and result.added == 3  # nothing lost
+    (warning,) = result.warnings  # the Windows-1252 Spanish file is read right: no alarm
+    assert warning.source.endswith("roto.txt")
+    assert warning.reason.startswith("encoding guessed as ")
+    assert warning.reason.endswith(": much of its text may read wrong")
+    assert "UTF-8" in warning.hint
+    assert "Villalcázar" in stored["legado.txt"].text
+
+
+def test_the_command_line_lists_warnings_without_failing(tmp_path):
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    (folder / "futuro.txt").write_text(f"title: La plaza\ndate: 3000-05-12\n\n{BODY}", "utf-8")
+    run = contrasta("analyze", str(folder), "--db", str(tmp_path / "c.db"), "--out", str(tmp_path))
+    assert run.returncode == 0, run.stdout + run.stderr
+    out = " ".join(run.stdout.split())
+    assert "futuro.txt: fecha de la cabecera 3000-05-12 descartada" in out
+    assert "avisos (leídos y guardados) 1" in out
+
+
+@pytest.mark.slow
+def test_band_labels_follow_the_readers_language(tmp_path):
+    """The dossier stores band keys: built under Spanish, read under English."""
+    from conftest import EXAMPLES, written_pages
+
+    db, outlets = str(tmp_path / "c.db"), str(EXAMPLES / "outlets.csv")
+    run = contrasta(
+        "analyze", str(EXAMPLES), "--db", db, "--out", str(tmp_path / "es"), "--outlets", outlets
+    )
+    assert run.returncode == 0, run.stderr
+    spanish = written_pages(tmp_path / "es", ".html")
+    assert "Progresista" in spanish or "Conservador" in spanish
+    english = contrasta(
+        "--lang", "en", "report", "--db", db, "--out", str(tmp_path / "en"), "--outlets", outlets
+    )
+    assert english.returncode == 0, english.stderr
+    page = written_pages(tmp_path / "en", ".html")
+    # The bands of the meter and of the outlets' table (an article's own printed meter,
+    # quoted as the publisher wrote it, stays as written).
+    shown = re.findall(r'(?:data-label="band">|title=")([^<"0-9]+?) ?[0-9<]', page)
+    assert {"Progressive", "Conservative"} & set(shown), shown
+    assert not {"Progresista", "Conservador", "Centro", "Sin calificar"} & set(shown), shown
+    leanings = set(re.findall(r'data-label="leaning">([^<]+)<', page))
+    assert "left" in leanings and not {"izquierda", "derecha", "centro"} & leanings, leanings
+    assert "grouping: online clustering: shared wording" in page  # stored, shown in English
+    assert "agrupación en línea" in spanish
+    stories = [
+        json.loads(path.read_text("utf-8"))
+        for path in (tmp_path / "en" / "stories").glob("s????????.json")
+    ]
+    assert stories[0]["coverage"]["article_leaning_note"].startswith("No bias score per article")
+    meters = [m for s in stories for m in s["coverage"]["publisher_meters"]]
+    assert meters and {m["label"] for m in meters} == {
+        "the publisher's own meter, not computed by contrasta"
+    }
+
+
+def test_the_run_summary_speaks_one_language(tmp_path):
+    """The grouping method, the embedder's reason and the CPU stages of the summary."""
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    (folder / "bien.txt").write_text(f"title: La plaza\n\n{BODY}", "utf-8")
+    runs = {
+        lang: contrasta(
+            "--lang",
+            lang,
+            "analyze",
+            str(folder),
+            "--db",
+            str(tmp_path / f"{lang}.db"),
+            "--out",
+            str(tmp_path / lang),
+        )
+        for lang in ("es", "en")
+    }
+    spanish, english = (" ".join(runs[lang].stdout.split()) for lang in ("es", "en"))
+    assert "agrupación en línea: palabras compartidas" in spanish
+    assert "USE, elegido por auto" in spanish and "lectura de archivos" in spanish
+    assert "online clustering" not in spanish and "chosen by auto" not in spanish
+    assert "online clustering: shared wording" in english
+    assert "USE, chosen by auto" in english and "reading files" in english
+
+
+def test_problems_and_hints_speak_the_chosen_language(tmp_path):
+    """Reasons and hints of problems: Spanish by default, English with --lang en."""
+    from loopback import Site
+
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    (folder / "vacia.txt").write_bytes(b"")
+    (folder / "bien.txt").write_text(f"title: La plaza\n\n{BODY}", "utf-8")
+    with Site() as site:
+        gone = site.url("/no-existe")
+        runs = {
+            lang: contrasta(
+                *(("--lang", lang) if lang == "en" else ()),
+                "analyze",
+                str(folder),
+                gone,
+                "--allow-private",
+                "--db",
+                str(tmp_path / f"{lang}.db"),
+                "--out",
+                str(tmp_path / lang),
+            )
+            for lang in ("es", "en")
+        }
+    spanish, english = (" ".join(runs[lang].stdout.split()) for lang in ("es", "en"))
+    assert runs["es"].returncode == runs["en"].returncode == 1
+    assert "vacia.txt: archivo vacío" in spanish
+    assert "pista: no hay nada que leer; quítelo o revise el extractor" in spanish
+    assert f"{gone}: HTTP 404" in spanish and "la página ya no existe" in spanish
+    assert "vacia.txt: empty file" in english
+    assert "hint: nothing to read; remove it or check the scraper" in english
+    assert "the page is gone or the URL is wrong" in english
+    assert "archivo vacío" not in english and "empty file" not in spanish
