@@ -35,8 +35,9 @@ The sample was drawn with `SEED`, fixed and committed before any article was rea
 es-es pairs, and English sides of en-en pairs (read with no entity model: every name was
 MISC there until RULES 68's English conventions), each of 600-2,500 characters, a seeded
 shuffle of each stratum taken in order; every third article of each stratum (the 2nd, 5th,
-...) is held out. The held-out split is scored only with `--split heldout`, the lead's,
-once.
+...) is held out. The held-out split was scored once, by the lead, at the code of its round
+(main at a457335, RULES 59: typed F1 0.603), and folded on 2026-12-06 by the lead: `--split
+heldout` is readable since, then-blind evidence to choose abstentions on ("Folded" below).
 
 The draw (seed 2026120612, 24 articles, `--draw`): dev 16 (FakeDeS 8, SemEval Spanish 6,
 SemEval English 2; 146 names), held out 8 (FakeDeS 4, SemEval Spanish 3, SemEval English
@@ -191,6 +192,71 @@ convention, and holds the dev floor.
   title-case headlines shown as MISC names; a national team's country shown as a place (and
   in Spanish, "Irlanda"). A scoring artefact: a book title holding a person's first name is
   matched to that person (a tie of two names containing its words goes to the first listed).
+
+Folded (2026-12-06): the first held-out split, `heldout` (8 articles, 78 names), scored once
+at a457335 (typed F1 0.603, wrong type 32, not a name 11, split 18), was folded by the lead
+and is read as then-blind evidence. bench/real_blind_entities.py runs the code of a457335
+on it (`git archive`, PYTHONPATH at the old tree, this bench's matching), the code at the
+fold (637db15, RULES 71, never tuned on it: 0.639, wrong type 30, not a name 11, split 17)
+on it and on dev (tuned: 0.830), and describes every entity shown by what the output and
+the text show. Right type / shown per feature value (nn: not a name or no name annotated):
+
+    feature                          value      blind a457335   637db15 heldout   637db15 dev
+    type shown                       LOC         17/36 nn 5      19/38 nn 5        45/52 nn 1
+                                     PER         21/25 nn 2      21/25 nn 2        31/36 nn 1
+                                     MISC         6/25 nn 4       7/24 nn 4        18/32 nn 3
+                                     ORG         13/14 nn 0      13/14 nn 0        36/39 nn 1
+    article language                 es          52/81 nn 8      53/82 nn 8       113/136 nn 4
+                                     en           5/19 nn 3       7/19 nn 3        17/23 nn 2
+    words                            1           27/49 nn 8      27/49 nn 8        48/63 nn 4
+                                     2           17/31 nn 3      19/32 nn 3        48/52 nn 1
+                                     3+          13/20 nn 0      14/20 nn 0        34/44 nn 1
+    mentions shown                   1           37/67 nn 9      38/66 nn 9        92/113 nn 5
+                                     2           11/20 nn 2      12/21 nn 2        20/26 nn 1
+                                     3+           9/13 nn 0      10/14 nn 0        18/20 nn 0
+    first word a first name          yes         24/33 nn 2      24/32 nn 2        40/46 nn 1
+                                     no          33/67 nn 9      36/69 nn 9        90/113 nn 5
+    acronym (one word in capitals)   yes          4/7  nn 0       5/8  nn 0         7/8  nn 0
+    listed in the gazetteer          yes         10/11 nn 0      10/11 nn 0        31/31 nn 0
+                                     no          47/89 nn 11     50/90 nn 11       99/128 nn 6
+    place preposition before one     yes          7/14 nn 1       7/14 nn 1        18/19 nn 0
+    plain es_core_news_sm label      LOC         15/34 nn 5      15/34 nn 5        47/54 nn 2
+                                     PER         21/24 nn 2      20/23 nn 2        25/31 nn 1
+                                     ORG         13/15 nn 0      13/15 nn 0        18/20 nn 0
+                                     MISC         3/8  nn 1       3/8  nn 1        17/25 nn 1
+    a word of it lower case in text  yes          8/15 nn 2       8/15 nn 2        17/24 nn 0
+    in the headline only             yes          5/15 nn 4       5/15 nn 4        10/18 nn 3
+    opening a sentence only          yes          4/10 nn 4       3/9  nn 4         3/6  nn 1
+      one word, never capitalised
+      mid-sentence, not in capitals  yes          0/3  nn 3       0/3  nn 3         0/1  nn 1
+    ends where a title cut from the
+      text ends, inside a word       yes          0/2  nn 2       0/2  nn 2         1/3  nn 2
+
+  Places are the weak type on blind text (0.47 and 0.50 against 0.87 on dev), but "other"
+  would not be right more often there (5 of the 36 are annotated MISC, 17 LOC) and no class
+  of them is low on both blind and dev evidence: places not in the gazetteer and mentioned
+  once are right 3 of 17 blind, 17 of 24 on dev; a lower-case article before a place 2 of
+  7 blind, 4 of 6 dev. Two classes are low everywhere, both no names: one word the text
+  capitalises only where it opens a sentence (an interjection, an imperative, an adverb:
+  3 of 3 blind, 1 of 1 dev, none right) and a piece of a word cut where a title taken from
+  the text's opening ends (2 of 2 blind, 2 of 3 dev; the third a second entity of a name
+  already shown). The first is left out of the mentions (`entities._lone_opening_word`:
+  a sentence's opening after a stop or a line break, not a bracket, so "(Cofavi)" stays),
+  the second by not reading such a title again (`dossier.reading.entity_text`: it is the
+  body's first words; the opening's names were counted twice).
+
+- RULES 72 (this round; tests on invented text in tests/test_entities.py and
+  tests/test_entity_conventions.py): dev typed F1 0.830 -> 0.840 (P 0.818 -> 0.838, R
+  0.842; 123/146; wrong type 23 -> 22, not a name 6 -> 3, split 12 -> 11); `--split
+  heldout` 0.639 -> 0.668 (P 0.594 -> 0.635, R 0.692 -> 0.705; 54 -> 55/78; wrong type 30
+  -> 29, not a name 11 -> 6, split 17); `--set en` dev 0.398 -> 0.401 (not a name 32 ->
+  30); bench/reading_entities.py 0.927 unchanged; the 21 example articles' lists lose two
+  entities, both no names ("Nadie" MISC, a headline's opening "¿Derecho ..." ORG), and
+  nothing else moves. Tried and dropped: the same rule with a
+  bracket counted as a sentence's opening (`_at_sentence_start`) dropped an acronym given
+  in brackets after its full name ("(Cofavi)", tests/test_entity_conventions.py); a
+  derived title read to its last whole word left the cut name's first word as a name of
+  its own ("Puerto" of "Puerto Montecierzo").
 """
 
 from __future__ import annotations
@@ -198,6 +264,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import re
 import sys
@@ -208,7 +275,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-sys.path.insert(0, str(ROOT))
+if not os.environ.get("PYTHONPATH"):  # else the contrasta it names (an old tree's, at times)
+    sys.path.insert(0, str(ROOT))
 
 import evaldata  # noqa: E402
 from real_reading import article_key  # noqa: E402
@@ -244,7 +312,7 @@ QUOTES_FOURTEENTH = frozenset(
 TYPES = ("PER", "ORG", "LOC", "MISC")
 NOT_A_NAME = "NOT-A-NAME"
 SPLITS = tuple(dict.fromkeys(split for splits in SET_SPLITS.values() for split in splits))
-LEAD_ONLY = {("es", "heldout"), ("es", "heldout2"), ("en", "heldout")}  # --i-am-the-lead
+LEAD_ONLY = {("es", "heldout2"), ("en", "heldout")}  # --i-am-the-lead (es heldout: folded)
 
 
 @dataclass

@@ -53,6 +53,21 @@ def test_an_inflected_word_opening_a_sentence_is_a_name_when_the_text_capitalise
     assert "Acuña" not in found(es, alone)
 
 
+def test_a_lone_word_only_opening_sentences_is_no_name(es):
+    """An interjection or a verb opening a sentence that the text never capitalises
+    elsewhere is no name, whatever the model guessed; an acronym opening a sentence, and a
+    surname opening one of a person the text names in full mid-sentence, are names."""
+    text = (
+        "Ojalá la lluvia llegue antes del verano, pidió el alcalde de Montecierzo. "
+        "Imagínense el puerto sin barcos. ACNUR visitó la comarca con la ministra Irene "
+        "Lasarte. Lasarte prometió ayudas."
+    )
+    got = found(es, text)
+    assert "Ojalá" not in got and "Imagínense" not in got
+    assert "ACNUR" in got
+    assert "Lasarte" in got and got["Irene Lasarte"] == "PER"
+
+
 def test_people_places_and_organisations(es):
     text = (
         "La alcaldesa de Montecierzo, Irene Lasarte, se reunió ayer en Bogotá con la "

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from contrasta.dossier import story_entities
-from contrasta.dossier.reading import read_article
+from contrasta.dossier.reading import entity_text, read_article
 from contrasta.model import RawDocument
 from contrasta.prepare import prepare
 from contrasta.reading.entities import (
@@ -210,3 +210,23 @@ def test_the_disease_is_named_even_where_the_model_misses_it_and_ends_a_span():
     assert labels.get("Covid-19") == "MISC"
     assert labels.get("COVID-19") == "MISC"
     assert not any("Lea" in name for name in labels)
+
+
+def test_a_title_cut_from_the_text_inside_a_name_makes_no_name_of_its_piece():
+    """An article with no title of its own is titled by its text's opening, cut at
+    DERIVED_TITLE characters, here inside "Montecierzo": the piece ("Puerto Monte") is no
+    place, and the opening's names are counted once."""
+    lead = (
+        "El ayuntamiento anunció ayer que el festival de invierno se celebrará finalmente, "
+        "tras semanas de dudas, en Puerto "
+    )
+    text = (
+        f"{lead}Montecierzo, junto al faro.\n\nLos vecinos de Puerto Montecierzo celebraron "
+        "la noticia con una fiesta en la plaza mayor."
+    )
+    article = prepare(RawDocument(source="t", fmt="txt", text=text, lang="es"), now=NOW)
+    assert not article.titled and "Montecierzo" not in article.title  # cut inside it
+    entities, _, _ = story_entities([read_article(article)])
+    assert [(e.name, e.label, e.mentions) for e in entities] == [("Puerto Montecierzo", "LOC", 2)]
+    titled = RawDocument(source="t", fmt="txt", text=text, title="Festival en el puerto", lang="es")
+    assert entity_text(prepare(titled, now=NOW)).startswith("Festival en el puerto.\n\n")

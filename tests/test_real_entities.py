@@ -1,8 +1,9 @@
 """The dossier's entity list on real text annotated by hand (bench/real/entities.json, dev).
 
-Only the dev split is scored: the held-out splits (heldout, heldout2) are the lead's, scored
-once, and must never steer the code; their annotations are only checked against the data
-(hashes, spans) and the draws. Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is
+The dev split is scored, and the first held-out split (heldout), folded on 2026-12-06 after
+the lead scored it once (0.603): then-blind evidence now. heldout2 is the lead's, scored
+once, and must never steer the code; its annotations are only checked against the data
+(hashes, spans) and the draw. Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is
 absent.
 """
 
@@ -30,11 +31,17 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # name 8. At RULES 68 (English names typed by press conventions, acronyms, first words
 # and an outlet's name without its noun joined to the full name, a body and its place one
 # name, datelines, the disease named): typed F1 0.830 (P 0.818, R 0.842), wrong type 23,
-# not a name 6, split 12 (20 before).
-TYPED_F1 = 0.82
-WRONG_TYPE = 23
-NOT_A_NAME = 6
-SPLIT = 12
+# not a name 6, split 12 (20 before). At RULES 72 (one word capitalised only where it opens
+# a sentence is no name; a title cut from the text's opening is not read again; both chosen
+# on the folded heldout split as shown blind, bench/real_blind_entities.py): typed F1 0.840
+# (P 0.838, R 0.842), wrong type 22, not a name 3, split 11; heldout 0.639 -> 0.668 (not a
+# name 11 -> 6).
+TYPED_F1 = 0.83
+WRONG_TYPE = 22
+NOT_A_NAME = 3
+SPLIT = 11
+HELDOUT_F1 = 0.66  # the folded split
+HELDOUT_NOT_A_NAME = 6
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +96,12 @@ def test_wrong_types_and_non_names_do_not_grow(dev):
 
 def test_short_forms_left_apart_do_not_grow(dev):
     assert dev["tally"].split <= SPLIT
+
+
+def test_the_folded_heldout_split_holds():
+    """The first held-out split, folded: 8 articles, scored at the code of its round once
+    (0.603), by the abstentions chosen on it 0.668."""
+    heldout = real_entities.evaluate("heldout")
+    assert heldout["articles"] == 8
+    assert heldout["typed"][2] >= HELDOUT_F1, "\n".join(heldout["tally"].notes)
+    assert heldout["tally"].not_a_name <= HELDOUT_NOT_A_NAME, "\n".join(heldout["tally"].notes)
