@@ -429,10 +429,16 @@ def load_annotations(split: str) -> list[dict]:
     return [a for a in data["articles"] if a["split"] == split]
 
 
-def evaluate(split: str = "dev") -> dict:
+def evaluate(split: str = "dev", lang: str | None = None) -> dict:
+    """The split's scores, of its articles in `lang` only if given."""
     sources = load_sources()
     tally = Tally()
-    for entry in load_annotations(split):
+    entries = [
+        entry
+        for entry in load_annotations(split)
+        if lang is None or sources[entry["cite"]].lang == lang
+    ]
+    for entry in entries:
         source = sources[entry["cite"]]
         check(entry, source)
         score(tally, entry, source, shown_entities(source))
@@ -442,7 +448,7 @@ def evaluate(split: str = "dev") -> dict:
     totals = (sum(c.values()) for c in (tally.right, tally.shown, tally.found, tally.gold))
     return {
         "split": split,
-        "articles": len(load_annotations(split)),
+        "articles": len(entries),
         "typed": _prf(*totals),
         "found": sum(tally.found.values()),
         "per_type": per_type,
@@ -489,6 +495,7 @@ def main() -> None:
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--draw", action="store_true", help="print the sample and its splits")
     parser.add_argument("--names", action="store_true", help="list every miss and wrong type")
+    parser.add_argument("--lang", choices=("es", "en"), help="score one language's articles")
     parser.add_argument("--i-am-the-lead", action="store_true", help="allow a held-out split")
     args = parser.parse_args()
     if reason := missing():
@@ -501,7 +508,7 @@ def main() -> None:
     if args.split in HELD_OUT and not args.i_am_the_lead:
         print("a held-out split is scored once, by the lead (--i-am-the-lead)", file=sys.stderr)
         raise SystemExit(2)
-    show(evaluate(args.split), args.names)
+    show(evaluate(args.split, args.lang), args.names)
 
 
 if __name__ == "__main__":

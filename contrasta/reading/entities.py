@@ -183,6 +183,10 @@ class Reader:
         self.pipeline = pipeline
         self.model = pipeline.model
         self.typed = pipeline.typed
+        # English's press conventions (`_english_kind`) type what no model typed, and what
+        # its names-only model typed too: a body's suffix, a place's noun, a job title in
+        # lower case outweigh the model's guess (bench/real_entities.py).
+        self.english_conventions = not pipeline.typed or pipeline.labels is not None
 
     def mentions(self, text: str) -> list[Mention]:
         return next(self.read([text]))
@@ -204,10 +208,13 @@ class Reader:
         for offset, chunk, doc in read:
             for ent in doc.ents:
                 start, end = offset + ent.start_char, offset + ent.end_char
+                label = self.pipeline.label(ent.label_, listed=bool(ent.ent_id_))
+                if label is None:  # a date, an amount, a number: no name
+                    continue
                 if ent.ent_id_:
-                    found.append(Mention(ent.text, ent.label_, start, end, ""))
+                    found.append(Mention(ent.text, label, start, end, ""))
                     taken.append((start, end))
-                elif mention := _trim(chunk, ent, offset):
+                elif mention := _trim(chunk, ent, offset, label):
                     found.append(mention)
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
@@ -229,7 +236,7 @@ class Reader:
             if kind := (
                 _kind_before(text, m.start, m.text)
                 or _dateline_kind(text, m.end)
-                or (not self.typed and _english_kind(text, m.start, m.end, m.text))
+                or (self.english_conventions and _english_kind(text, m.start, m.end, m.text))
             ):
                 votes[canonical[m.text]][kind] += 10
             elif self.typed and m.label == "MISC" and _given_name_first(m.text):
@@ -459,7 +466,10 @@ def _capitalised_mid_sentence(text: str, word: str) -> bool:
     return any(not _at_sentence_start(text, at) for at, _ in _whole_word_spans(word, text))
 
 
-def _trim(text: str, ent, offset: int = 0) -> Mention | None:
+_POSSESSIVES = frozenset({"'s", "’s"})  # "the Herald's" (English's tokenizer splits it)
+
+
+def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention | None:
     """Cut a model span back to a name, or drop it; its offsets `offset` on.
 
     Leading lowercase words go ("la Autoridad Portuaria"), and so does a leading determiner
@@ -481,7 +491,11 @@ def _trim(text: str, ent, offset: int = 0) -> Mention | None:
         )
     ):
         tokens.pop(0)
-    while tokens and (tokens[-1].lower_ in CONNECTORS or not tokens[-1].text[-1:].isalnum()):
+    while tokens and (
+        tokens[-1].lower_ in CONNECTORS
+        or not tokens[-1].text[-1:].isalnum()
+        or (len(tokens) > 1 and tokens[-1].lower_ in _POSSESSIVES)
+    ):
         tokens.pop()
     if not tokens or any(t.text[:1].islower() and t.lower_ not in CONNECTORS for t in tokens):
         return None
@@ -513,7 +527,7 @@ def _trim(text: str, ent, offset: int = 0) -> Mention | None:
         )
     ):
         return None
-    return Mention(surface, ent.label_, offset + start, offset + end, "")
+    return Mention(surface, label or ent.label_, offset + start, offset + end, "")
 
 
 # English words capitalised only as they open a sentence, never a name's first word ("Later
