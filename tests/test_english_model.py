@@ -9,7 +9,7 @@ import pytest
 
 from contrasta.crosscheck.parse import can_parse
 from contrasta.reading import nlp
-from contrasta.reading.entities import Reader, load_reader
+from contrasta.reading.entities import Reader, _regex_mentions, load_reader
 
 MODEL = nlp.entity_model("en")
 needs_model = pytest.mark.skipif(MODEL is None, reason="no English model installed")
@@ -65,12 +65,32 @@ def test_listed_names_keep_the_gazetteers_type_and_add_no_move_to_the_model():
     assert pipeline.nlp.get_pipe("ner").moves.n_moves == moves
 
 
+def _read(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in load_reader("en").mentions(text)}
+
+
 @needs_model
 def test_english_conventions_still_outweigh_the_model():
     text = "The storm closed Jackson County roads, and harbour spokesman Dwayne Okafor said so."
-    labels = {m.text: m.label for m in load_reader("en").mentions(text)}
-    assert labels["Jackson County"] == "LOC"
-    assert labels["Dwayne Okafor"] == "PER"
+    assert _read(text) == {"Jackson County": "LOC", "Dwayne Okafor": "PER"}
+    # the model reads an outlet as a person's name; its noun says it is a body's
+    text = "Send questions to Marrowby Gazette."
+    assert _read(text) == {"Marrowby Gazette": "ORG"}
+    # a first name opening it does not outweigh the model (a magazine, not a person)
+    text = "Jessa Tolland, editor-in-chief of Halvard Monthly, said the issue would ship."
+    assert _read(text) == {"Jessa Tolland": "PER", "Halvard Monthly": "ORG"}
+
+
+@needs_model
+def test_a_name_the_model_missed_is_read_when_a_convention_types_it():
+    text = "Water reached Osler Creek Road overnight."
+    spans = [ent.text for doc in nlp.load_pipeline("en").entities([text]) for ent in doc.ents]
+    assert "Osler Creek Road" not in spans  # the model's miss
+    assert _read(text) == {"Osler Creek Road": "LOC"}  # a place's noun ends it
+    # what no convention types, the model left out stays out (no untyped MISC names)
+    text = "By noon the Glimmerdown Pledge had six names."
+    assert [m.text for m in _regex_mentions(text)] == ["Glimmerdown Pledge"]
+    assert _read(text) == {}
 
 
 def test_without_the_model_english_reads_as_before():
