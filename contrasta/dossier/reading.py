@@ -34,7 +34,12 @@ if TYPE_CHECKING:
 # claim extractor, another entity model); a change of shape changes VERSION by itself.
 # 69: a name in apposition to a possessed kin noun ("la labor de su esposo, el presidente
 #     X") is a relative, not who a dropped subject after it refers to (quotes._KIN_APPOSED).
-RULES = 69
+# 70: English attribution by English press conventions (a false title before the name, a
+#     title before a surname, a possessive or an adverb before the source's noun, no
+#     dropped subject after "I", a capitalised common word no speaker, a full name of
+#     uncommon words a person, a lead's first word in capitals, a name written twice
+#     running read once); more English verbs of saying (speech._FINITE_EN).
+RULES = 70
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -337,7 +337,7 @@ _WORKS = """
 _JUDGING_STEMS = "defin calific catalog tild tach valor consider describ"
 _JUDGING_OF_STEMS = "calific tild tach"
 _JUDGING_ENDINGS = "ó a an aron aba aban ar ió e en ieron ía ían ir"
-_POSSESSIVES = frozenset("su sus its their his her".split())
+_POSSESSIVES = frozenset("su sus its their his her my our".split())
 _DEFINITE_ARTICLES = frozenset("el la los las the".split())
 _DEFINITE = _DEFINITE_ARTICLES | _POSSESSIVES
 _PLURAL_ARTICLES = frozenset("los las".split())
@@ -345,6 +345,9 @@ _INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another"
 # English articles that are Spanish prepositions ("A nivel personal, reconoció…").
 _INDEFINITE_EN = frozenset("a an".split())
 _ARTICLES_DROPPED = frozenset("el la los las un una unos unas the a an".split())
+# English possessives before a source's noun, dropped as an article is: whose solicitor
+# or mother it is is told by the sentence, not by the speaker's name.
+_POSSESSIVES_DROPPED = frozenset("his her their its my our".split())
 _PRONOUNS = frozenset("él ella ellos ellas he she they".split())
 _PLURAL_PRONOUNS = frozenset("ellos ellas they".split())  # plural whatever the verb says
 # A free relative as the subject: "quienes inventan un bulo".
@@ -545,6 +548,10 @@ _QUOTATION_WORDS = 8
 _SOURCE_REACH = 16
 # As frequent as "cambio" or "radical": a word of the language, not a surname.
 _COMMON_ZIPF = 3.0
+# As frequent as "test", "chinese" or "council" in English: a capitalised word so common is
+# an adjective or a thing's name there ("Chinese exchanges"), unless the text names a
+# person so (`_Reader._modifier`).
+_COMMON_ZIPF_EN = 4.5
 
 _PAIRS = {"«": "»", "“": "”", '"': '"'}
 _STYLES = {"«": "«»", "“": "“”", '"': '""'}
@@ -563,7 +570,12 @@ _MARKS = re.compile(
 # cases; it counts as both.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOWER = "a-zß-öø-ÿĀ-ſ"
-_CAPITALISED = rf"[{_UPPER}][{_LOWER}'’]+(?:(?:[-'’][{_UPPER}]?|[{_UPPER}])[{_LOWER}]+)*"
+# An English possessive ends the name: "Kenton's Lerato Mbeki" is "Kenton" and "Lerato
+# Mbeki".
+_CAPITALISED = (
+    rf"[{_UPPER}](?:[{_LOWER}]|['’](?!s\b))+"
+    rf"(?:(?:-[{_UPPER}]?|['’](?!s\b)[{_UPPER}]?|[{_UPPER}])[{_LOWER}]+)*"
+)
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
     r"(?:\s+(?:(?:de|del|de la|de los|de las|de lo|van|von|da|di|&)\s+|[A-Z]\.\s+)?"
@@ -918,7 +930,7 @@ def _layout(text: str) -> _Layout:
     laid = []
     for _, paragraph in paragraphs:
         left_open = bool(laid) and any(not span.closed for span in laid[-1].spans)
-        laid.append(_paragraph_layout(paragraph, straight=not left_open))
+        laid.append(_paragraph_layout(_capitals_named(paragraph, text), straight=not left_open))
     return _Layout(
         paragraphs=paragraphs,
         spans=tuple(piece.spans for piece in laid),
@@ -932,6 +944,24 @@ def _layout(text: str) -> _Layout:
             for mention in piece.mentions
         ),
     )
+
+
+# A word in capitals before a capitalised one: the lead's first words, set in capitals
+# ("AVANESHNI Govender was one of…", "LONDON —").
+_CAPITALS_BEFORE_NAME = re.compile(rf"(?<![\w'’])([{_UPPER}]{{3,}})(?=\s+[{_UPPER}][{_LOWER}])")
+
+
+def _capitals_named(paragraph: str, text: str) -> str:
+    """The paragraph with a name's word written in capitals at the lead's opening, as the
+    press sets a lead's first words ("AVANESHNI Govender was…"), written as the text writes
+    it elsewhere ("Avaneshni"), so that the name is read whole; an acronym the text never
+    writes so ("NASA Administrator X") stays. Same length: offsets keep."""
+
+    def named(match: re.Match[str]) -> str:
+        word = match.group(1).capitalize()
+        return word if re.search(rf"(?<!\w){word}(?!\w)", text) else match.group(1)
+
+    return _CAPITALS_BEFORE_NAME.sub(named, paragraph)
 
 
 PARAGRAPHS = 4096
@@ -1327,6 +1357,7 @@ class _Reader:
         self.text = text
         self.trail: list[tuple[str, str]] = []  # (kind, answer) of the resolvers, `_how`
         self.indefinite = _INDEFINITE if lang == "es" else _INDEFINITE | _INDEFINITE_EN
+        self.english = lang == "en"
         self.paragraphs = layout.masked
         self.sentences = layout.sentences
         self.known = known
@@ -1525,7 +1556,11 @@ class _Reader:
         if _title_word(full.split()[0]):
             full = rest  # "Letizia" of "Reina Letizia", the one form the text gives
         honorific = words[0].lower().rstrip(".") in _NAME_TITLES
-        if not (_is_person(full) or (honorific and is_given_name(full))):
+        # English capitalises the title before a surname ("Professor Byrne", "Judge
+        # Malone", "Mr Reynolds"): a surname alone after one is the person's; after a
+        # role's word, not a word of the language ("Secretary General").
+        surname = self.english and " " not in rest and (honorific or not _common(rest))
+        if not (_is_person(full) or (honorific and is_given_name(full)) or surname):
             return speaker  # "Secretario General", "Presidente Sánchez" named no other way
         self.trail.append(("title left out", full))
         return full
@@ -1840,10 +1875,15 @@ class _Reader:
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, named.group(1).lower()  # "«…», es el mensaje que da el médico X"
         inverted = self.inverted.match(rest)
-        if inverted and _starts_subject(inverted.group(1), self.indefinite):
+        if inverted and (
+            _starts_subject(inverted.group(1), self.indefinite)
+            or (self.english and _false_title(inverted.group(1)))
+        ):
             if _OWN_QUOTE.match(rest, inverted.end()):
                 return None, _cue(inverted.group(2))  # "«…», X insistió en que «…»": no one
             subject = inverted.group(1)
+            if self.english:
+                subject = _MANNER_ADVERB_EN.sub("", subject) or subject
             if subject.split()[0].lower() in _PRONOUNS:
                 if _plural(inverted.group(2)) or subject.split()[0].lower() in _PLURAL_PRONOUNS:
                     return self._previous_group(index, lo), _cue(inverted.group(2))
@@ -1981,6 +2021,8 @@ class _Reader:
         begins in the text, so that a description is resolved from what comes before it,
         not from the rest of the sentence ("el priista explica que si lo que Trump…")."""
         subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
+        if self.english and _FIRST_PERSON_EN.match(subject):
+            return None  # "I look down and whisper, «…»": the writer, named by no one
         if _ORDINAL_ITEM.match(subject.strip()):
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         if clause := _CLAUSE_SUBJECT.search(subject):
@@ -2052,6 +2094,7 @@ class _Reader:
             and m.group(0).split()[0].lower() not in _SOURCE_NOUNS  # "Fuentes del Ministerio"
             and not _in_aside(subject, m.start())
             and not (_function_word(m.group(0)))
+            and not (self.english and self._modifier(m.group(0)))
             and not (
                 m.start() == _lead(subject)
                 and " " not in m.group(0).strip()
@@ -3134,9 +3177,35 @@ class _Reader:
                 and not _listed(_OF.split(name, 1)[0])  # "Santo Domingo de los Tsáchilas"
                 and is_given_name(name.split()[0])
             )
+            or (self.english and self._uncommon_full_name(name))
             or name in self.titled
             or name in self.speakers
             or bool(known and known.roles)
+        )
+
+    def _uncommon_full_name(self, name: str) -> bool:
+        """An English full name of words none of which is a common English word ("Lerato
+        Mbeki", "Avaneshni Govender"): a person whose first name no list of first names
+        holds. English capitalises its places' and bodies' common words ("Kenton High",
+        "Global News", "Cavehill Road"), which such a name has none of."""
+        words = name.split()
+        return (
+            _is_person(name)
+            and len(words) <= 3
+            and not _listed(name)
+            and all(zipf_frequency(w.lower(), "en") < _COMMON_ZIPF_EN for w in words)
+        )
+
+    def _modifier(self, name: str) -> bool:
+        """Whether a capitalised word in an English clause is no one: English capitalises
+        adjectives of nations and proper nouns of things ("major Chinese exchanges", "the
+        ICC's Test rankings"); a single word of the language's common ones names a person
+        only as the short form of one the text names in full ("Smith" after "Ana Smith")."""
+        return (
+            " " not in name
+            and zipf_frequency(name.lower(), "en") >= _COMMON_ZIPF_EN
+            and not is_given_name(name)
+            and not self._known(name)
         )
 
     def _known(self, name: str) -> bool:
@@ -3310,6 +3379,30 @@ def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
     if _bare_plural(low):
         return True
     return first[0].isupper() and not _function_word(first)
+
+
+# A manner adverb between an English subject and its verb ("my mother gently asks", "the
+# minister later said"): no part of the subject. Nouns in -ly are not adverbs.
+_MANNER_ADVERB_EN = re.compile(
+    r"(?:\s+(?!(?:family|assembly|ally|rally|monopoly|supply|daily|weekly|monthly)\b)"
+    r"[a-z]{3,}ly|\s+(?:later|also|then|once|again|previously|earlier))+$"
+)
+# An English clause opening on the first person: English drops no subject, so the verb
+# further on is the writer's (or the writers'), not the person named before.
+_FIRST_PERSON_EN = re.compile(r"\s*(?:I|[Ww]e)\b(?!['’]\w)")
+_FALSE_TITLED = re.compile(rf"((?:[A-Za-z]+\s+){{1,3}})({_NAME.pattern})")
+
+
+def _false_title(phrase: str) -> bool:
+    """Whether words before a verb are a name with a "false title" before it, no article:
+    English press writes a role straight before the name, in lower case or capitalised
+    ("…," chief selector Roger Harper said; economist Helen Price said; Mayor Jane Holloway
+    said). A title or role's word must be among the words before the name, so that words
+    of another clause are not taken for one."""
+    titled = _FALSE_TITLED.fullmatch(phrase.strip())
+    if titled is None or _function_word(titled.group(2)):
+        return False
+    return any(_title_word(word) for word in titled.group(1).split())
 
 
 def _said_thing(phrase: str) -> bool:
@@ -3845,7 +3938,12 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
     "Lozano", and the two first names differ in gender, which a compound first name's
     rarely do, "Rosa María"; never "Santiago Ruiz Pérez" after "Santiago"), or two words,
     or one common word, before a first name; an organisation named after a person keeps
-    its name ("Universidad Carlos III", "Hospital Juan Pablo II")."""
+    its name ("Universidad Carlos III", "Hospital Juan Pablo II"). A name written twice
+    running ("Ana Ruiz Ana Ruiz") is a headline ending on it run into a lead opening on it,
+    as a text that lost its line breaks has them: the name once ("Ana Ana Ruiz" too)."""
+    for k in range(len(words) // 2, 0, -1):
+        if words[:k] == words[k : 2 * k]:  # "Ana Ana Ruiz": a headline's "Ana" run in too
+            return words[k:]
     if len(words) < 3:
         return words
     organisation = _is_organisation(" ".join(words))
@@ -4634,8 +4732,10 @@ def _description(head: str, before_text: str) -> str | None:
     complemented = re.search(rf"\b{re.escape(content[0])}\s+(?:de|del)\b", head.lower())
     if any(w in _THINGS for w in content[: 1 if complemented else 2]):
         return None
-    if words[0].lower() in _ARTICLES_DROPPED:
-        words = words[1:]
+    if words[0].lower() in _ARTICLES_DROPPED or (
+        len(words) > 1 and words[0].lower() in _POSSESSIVES_DROPPED
+    ):
+        words = words[1:]  # "his solicitor" is "solicitor", as "the solicitor" is
     if len(words) > 1 and words[0].lower() in _ALREADY_NAMED:
         words = words[1:]  # "la referida agencia" is "agencia", as "la agencia" is
     if not words:
