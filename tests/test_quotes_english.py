@@ -44,8 +44,8 @@ CONVENTIONS = [
         ["Jane Holloway"],
     ),
     (
-        'Hollis was rested for the first two matches.\n\n"The decision was taken to rest him '
-        'due to his heavy workload," chief selector Ronan Tully said in a statement.',
+        'Hollis was rested for the first two matches.\n\n"We chose to give him a break after '
+        'a long and busy season," chief selector Ronan Tully said in a statement.',
         ["Ronan Tully"],
     ),
     (
@@ -60,8 +60,8 @@ CONVENTIONS = [
     ),
     # a possessive is dropped like an article; an adverb before the verb is no subject
     (
-        'Ross Kettley, 31, was annoyed about a bike.\n\nKettley has a "somewhat short fuse and '
-        'he needs to learn to lengthen it", his solicitor said.',
+        'Ross Kettley, 31, shouted at a ticket inspector.\n\nKettley has "a quick temper that '
+        'he is working hard to keep in check", his solicitor said.',
         ["solicitor"],
     ),
     (
@@ -71,19 +71,19 @@ CONVENTIONS = [
     ),
     # a headline ending on the name run into a lead opening on it: one name
     (
-        'Back to form soon insists Tom Pikeley Tom Pikeley believes he is "not far away" '
+        'Back to form soon insists Tom Pikeley Tom Pikeley believes he is "close to his best" '
         'from his best form.\n\n"I am feeling really good in practice," Pikeley said.',
         ["Tom Pikeley", "Tom Pikeley"],
     ),
     # a capitalised thing or adjective in the clause is no subject: the clause's person is
     (
-        "The captain has slipped outside the top ten of the league's Test batting rankings "
-        'and admits he "played two horrendous shots" in the last match.',
+        "The captain has dropped out of the top ten of the board's Test bowling table "
+        'and admits he "made two very poor decisions" in the last match.',
         [None],
     ),
     (
-        "The fund would be the first of its kind. Pointing to the treatment given to major "
-        "Chinese exchanges, Marcus Hale, head of the investment firm Dunmore Capital, told "
+        "The fund would be the first of its kind. Citing the rules applied to large "
+        "Chinese brokers, Marcus Hale, head of the investment firm Dunmore Capital, told "
         'reporters, "We are seeing the first institutions move into the market."',
         ["Marcus Hale"],
     ),
@@ -91,9 +91,9 @@ CONVENTIONS = [
     # possessive ends a name ("Kenton's"), and the lead's first word set in capitals is
     # the name's ("LERATO Mbeki" is "Lerato Mbeki")
     (
-        "Six of the best for Kenton's Lerato LERATO Mbeki was one of Kenton High's top "
-        "achievers, with six distinctions. Unlike most pupils, Lerato had no fixed study "
-        "schedule. “The way I studied changed with the subject,” she said.",
+        "Top marks for Kenton's Lerato LERATO Mbeki came first in Kenton High's final "
+        "exams this year. Unlike her classmates, Lerato kept no timetable. “I learned each "
+        "subject in its own way,” she said.",
         ["Lerato Mbeki"],
     ),
     # a place of uncommon words is no person a pronoun may refer to
@@ -107,7 +107,49 @@ CONVENTIONS = [
         'dog and whisper, "It is fine. We are safe."',
         ["mother", None],
     ),
+    # single marks quote in English, curly or straight; an apostrophe does not
+    (
+        "‘We will fight it in the courts,’ said Karen Doyle of the Workers’ Union. Her "
+        "members’ pay has fallen. ‘It’s not fair,’ she said.",
+        ["Karen Doyle", "Karen Doyle"],
+    ),
+    (
+        "'We will win,' said Ana Ruiz, whom rock 'n' roll fans know well. 'It is the "
+        "players' decision,' she added.",
+        ["Ana Ruiz", "Ana Ruiz"],
+    ),
+    # a headline's quote in single marks, its speaker after it
+    (
+        "Return to form 'just round the corner' insists Tom Pikeley\n\nTom Pikeley believes "
+        'he is close to his best form. "I am feeling really good," Pikeley said.',
+        ["Tom Pikeley", "Tom Pikeley"],
+    ),
+    # the name right before the verb speaks, whatever comes before it (a headline run in)
+    (
+        "Tom Reddan, longtime Daily Star racing writer, dies at 88 The Daily Star founder "
+        "Cathal Dunne once said its mission was `To report without fear'. The funeral is on "
+        "Friday.",
+        ["Cathal Dunne"],
+    ),
+    (
+        'Kim Lee, after meeting Sam Ortiz, said: "We agreed on everything that matters."',
+        ["Kim Lee"],
+    ),
 ]
+
+# Scare quotes, labels and titles of works: no one says them.
+NOT_QUOTES = [
+    "The union called it a 'fair deal' for workers, and the so-called \"flexibility\" "
+    "would mean longer hours.",
+    "The film 'Night Train' came out in 2020. He wrote about his racing years in a 2004 "
+    "book `The Last Furlong: Notes of a Racing Writer'.",
+    'The novel "The Long Road Home" was published in 2019.',
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_english_terms_and_titles(text: str) -> None:
+    assert find_quotes(text, "en") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), CONVENTIONS)

@@ -38,7 +38,9 @@ if TYPE_CHECKING:
 #     title before a surname, a possessive or an adverb before the source's noun, no
 #     dropped subject after "I", a capitalised common word no speaker, a full name of
 #     uncommon words a person, a lead's first word in capitals, a name written twice
-#     running read once); more English verbs of saying (speech._FINITE_EN).
+#     running read once); more English verbs of saying (speech._FINITE_EN); English
+#     quotes in single marks (quotes._single_spans), a title-cased quote after a work's noun
+#     a title, the name right before an English verb its subject.
 RULES = 70
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -320,7 +320,8 @@ _TITLE_MARKERS = """
     película libro novela canción disco álbum gira obra serie programa operación plan
     proyecto caso ley campaña documental informe término expresión palabra concepto
     figura etiqueta categoría como desafío reto film book song album tour term phrase label
-    challenge
+    challenge novel memoir movie series documentary podcast poem musical slogan motto
+    hashtag headline
 """
 _MAX_TITLE_WORDS = 6
 # Works named in the plural, whose titles follow as a list ("varias telenovelas, entre
@@ -925,12 +926,17 @@ class _Layout:
 
 
 @lru_cache(maxsize=LAYOUTS)
-def _layout(text: str) -> _Layout:
+def _layout(text: str, single: bool = False) -> _Layout:
+    """`single`: single marks quote too (`_single_spans`), as English writes them."""
     paragraphs = tuple(_paragraphs(text))
     laid = []
     for _, paragraph in paragraphs:
         left_open = bool(laid) and any(not span.closed for span in laid[-1].spans)
-        laid.append(_paragraph_layout(_capitals_named(paragraph, text), straight=not left_open))
+        laid.append(
+            _paragraph_layout(
+                _capitals_named(paragraph, text), straight=not left_open, single=single
+            )
+        )
     return _Layout(
         paragraphs=paragraphs,
         spans=tuple(piece.spans for piece in laid),
@@ -982,10 +988,16 @@ class _ParagraphLayout:
 
 
 @lru_cache(maxsize=PARAGRAPHS)
-def _paragraph_layout(paragraph: str, straight: bool = False) -> _ParagraphLayout:
+def _paragraph_layout(
+    paragraph: str, straight: bool = False, single: bool = False
+) -> _ParagraphLayout:
     """`straight`: a straight closing mark no mark opened may end a quote here
-    (`_unopened`), as the paragraph before left no quote open that it could close."""
-    spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, _mark_spans(paragraph), straight))
+    (`_unopened`), as the paragraph before left no quote open that it could close.
+    `single`: single marks quote too (`_single_spans`)."""
+    marked = _mark_spans(paragraph)
+    if single:
+        marked = sorted([*marked, *_single_spans(paragraph, marked)], key=lambda s: s.open)
+    spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, marked, straight))
     masked = _titles_lowered(_mask(paragraph, spans))
     return _ParagraphLayout(
         spans=spans,
@@ -1025,7 +1037,7 @@ def _titles_lowered(masked: str) -> str:
 
 def _read(text: str, lang: str | None, known: dict[str, Description] | None):
     cues = _cues((lang,) if lang in _VERBS else tuple(_VERBS))
-    layout = _layout(text)
+    layout = _layout(text, single=lang == "en")
     reader = _Reader(text, layout, cues, known or {}, lang)
     return layout.paragraphs, layout.spans, reader
 
@@ -1178,6 +1190,58 @@ def _mark_spans(paragraph: str) -> list[_Span]:
             )
         i = after
     return spans
+
+
+# Single marks, as English quotes with them (British and Irish papers in the body, most
+# papers in headlines and inside a quote): an opening one at a word's start, after a
+# space, a bracket or a dash, a closing one at a word's end, before a space or a sign.
+# An apostrophe is the same character: one inside a word ("it's", "O'Brien") neither
+# opens nor closes, and an elision opening a word ("'em", "'90s") opens nothing.
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘`](?=[^\W\d_])(?!(?:em|til|cause|n)\b)")
+_SINGLE_CLOSING = re.compile(r"(?<=[^\W_]|[.,!?…])['’](?![^\W_])")
+# A plural's possessive ("the workers' union", "the Smiths' house"): a closing mark after
+# an "s" that a lower-case word follows, unless a verb of saying ("'… two days' said X").
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]\s+([a-z]+)")
+
+
+def _title_cased(words: str) -> bool:
+    """Words in title case, as English writes a work's title however long ("The Last
+    Edition: Memoirs of a Sports Writer"): every word of four letters or more capitalised,
+    at least three of them. Speech is in sentence case."""
+    long = [w for w in _WORD.findall(words) if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+def _single_spans(paragraph: str, spans: list[_Span]) -> list[_Span]:
+    """Quotes in single marks outside the double ones (`spans`), each closed in its
+    paragraph: English sets its quotes so, and its headlines ("Back to form 'just round
+    the corner' insists X"); a quote of several paragraphs opens with double marks."""
+    found: list[_Span] = []
+    i = 0
+    while (opening := _SINGLE_OPENING.search(paragraph, i)) is not None:
+        i = opening.start()
+        if any(span.open <= i < span.close for span in spans):
+            i += 1
+            continue
+        close = None
+        for closer in _SINGLE_CLOSING.finditer(paragraph, i + 2):
+            if any(span.open <= closer.start() < span.close for span in spans):
+                break
+            possessive = _PLURAL_POSSESSIVE.match(paragraph, closer.start())
+            if possessive and possessive.group(1) not in _SAYING_FORMS:
+                continue
+            close = closer.start()
+            break
+        if close is None:
+            i += 1
+            continue
+        inner = paragraph[i + 1 : close]
+        start = i + 1 + len(inner) - len(inner.lstrip())
+        end = i + 1 + len(inner.rstrip())
+        if end > start:
+            found.append(_Span(start, end, i, close + 1, "‘’", True))
+        i = close + 1
+    return found
 
 
 # A closing mark no opening mark answers, then a verb of saying: "…es demasiado corto”,
@@ -1460,7 +1524,7 @@ class _Reader:
             titled = None  # "aseguró que el plan «está en marcha»": what is said of it
         if span.style != "dash" and (
             _TERM_BEFORE.search(before)
-            or (words <= _MAX_TITLE_WORDS and not judged and titled)
+            or ((words <= _MAX_TITLE_WORDS or _title_cased(quoted_words)) and not judged and titled)
             or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
             or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
             or self._in_source(before)
@@ -2023,6 +2087,8 @@ class _Reader:
         subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
         if self.english and _FIRST_PERSON_EN.match(subject):
             return None  # "I look down and whisper, «…»": the writer, named by no one
+        if self.english and (right_before := self._name_right_before(subject, at)):
+            return right_before
         if _ORDINAL_ITEM.match(subject.strip()):
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         if clause := _CLAUSE_SUBJECT.search(subject):
@@ -3183,6 +3249,20 @@ class _Reader:
             or bool(known and known.roles)
         )
 
+    def _name_right_before(self, subject: str, at: int) -> str | None:
+        """The person an English clause names right before its verb, no comma between
+        ("… The Irish Times founder Ana Ruiz said"): English sets the subject just before
+        the verb, whatever the words before it are (a headline run into the lead, a clause
+        of its own); a name set off by commas is left to `_subject`'s rules."""
+        last = _NAME_AT_END.search(subject)
+        if last is None:
+            return None
+        name = _strip_titles(last.group(1), self.alone)
+        if not name or _function_word(name) or _is_organisation(name) or _listed(name):
+            return None
+        full = self._expand(name, at)
+        return full if _is_person(full) and self._person_like(full) else None
+
     def _uncommon_full_name(self, name: str) -> bool:
         """An English full name of words none of which is a common English word ("Lerato
         Mbeki", "Avaneshni Govender"): a person whose first name no list of first names
@@ -3383,10 +3463,13 @@ def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
 
 # A manner adverb between an English subject and its verb ("my mother gently asks", "the
 # minister later said"): no part of the subject. Nouns in -ly are not adverbs.
-_MANNER_ADVERB_EN = re.compile(
+_ADVERB_EN = (
     r"(?:\s+(?!(?:family|assembly|ally|rally|monopoly|supply|daily|weekly|monthly)\b)"
-    r"[a-z]{3,}ly|\s+(?:later|also|then|once|again|previously|earlier))+$"
+    r"[a-z]{3,}ly|\s+(?:later|also|then|once|again|previously|earlier))"
 )
+_MANNER_ADVERB_EN = re.compile(_ADVERB_EN + "+$")
+# A name ending the words before a verb, adverbs between at most ("Ana Ruiz also said").
+_NAME_AT_END = re.compile(rf"(?<![,\w])\s*({_NAME.pattern}){_ADVERB_EN}*\s*$")
 # An English clause opening on the first person: English drops no subject, so the verb
 # further on is the writer's (or the writers'), not the person named before.
 _FIRST_PERSON_EN = re.compile(r"\s*(?:I|[Ww]e)\b(?!['’]\w)")
