@@ -135,6 +135,49 @@ CONVENTIONS = [
         'Kim Lee, after meeting Sam Ortiz, said: "We agreed on everything that matters."',
         ["Kim Lee"],
     ),
+    # a pronoun of one gender is the one person of that gender named just before
+    (
+        "Mark Hallam met Sarah Jennet at the town hall on Monday. "
+        '"We agreed to work together," she said.',
+        ["Sarah Jennet"],
+    ),
+    (
+        "Mark Hallam met Sarah Jennet at the town hall on Monday. "
+        '"We agreed to work together," he said.',
+        ["Mark Hallam"],
+    ),
+    (
+        'Jon Perl said the shop was "a total mess". His wife, Ada Perl, disagreed. '
+        '"It was perfectly fine," she said.',
+        ["Jon Perl", "Ada Perl"],
+    ),
+    # a title names again the person introduced with it; English titles have no gender
+    (
+        'Ruth Calder, the mayor of Portsend, spoke to the crowd. "We will rebuild," the '
+        "mayor said.",
+        ["Ruth Calder"],
+    ),
+    # the subject before the verb, an age or a relative clause set off by commas
+    ('"We will not back down," Jane Sorrell, 52, said.', ["Jane Sorrell"]),
+    (
+        '"We will not back down," Jane Sorrell, who has led the council since 2018, said.',
+        ["Jane Sorrell"],
+    ),
+    (
+        '"It is a disaster," one resident, who asked not to be named, told the Herald.',
+        ["resident"],
+    ),
+    # an unnamed source with its organisation, before a colon
+    (
+        "The clinic will close in May. A spokesperson for the Department of Health said: "
+        '"No patient will be left without care."',
+        ["spokesperson for the Department of Health"],
+    ),
+    # a statement is no speaker
+    (
+        'According to a statement from the Harbour Authority, "the port will reopen on Friday."',
+        [None],
+    ),
 ]
 
 # Scare quotes, labels and titles of works: no one says them.

@@ -40,7 +40,10 @@ if TYPE_CHECKING:
 #     uncommon words a person, a lead's first word in capitals, a name written twice
 #     running read once); more English verbs of saying (speech._FINITE_EN); English
 #     quotes in single marks (quotes._single_spans), a title-cased quote after a work's noun
-#     a title, the name right before an English verb its subject.
+#     a title, the name right before an English verb its subject; an English pronoun of
+#     the other gender than the subject before is the one person of its gender named;
+#     English titles have no gender (roles._gender); an age or a relative clause between
+#     an English subject and its verb; "a statement" no speaker.
 RULES = 70
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

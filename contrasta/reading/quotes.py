@@ -263,6 +263,7 @@ _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     estado república provincia región comunidad festival premio catedral iglesia basílica
     parroquia santuario monasterio convento estadio aeropuerto parque museo hotel barrio
     colonia puente valley street city town
+    ltd inc plc llc corp company group holdings
     """.split()
 )
 # Place words that are also surnames: after a first name, a person's ("Carmen Villa").
@@ -346,9 +347,9 @@ _INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another"
 # English articles that are Spanish prepositions ("A nivel personal, reconoció…").
 _INDEFINITE_EN = frozenset("a an".split())
 _ARTICLES_DROPPED = frozenset("el la los las un una unos unas the a an".split())
-# English possessives before a source's noun, dropped as an article is: whose solicitor
-# or mother it is is told by the sentence, not by the speaker's name.
-_POSSESSIVES_DROPPED = frozenset("his her their its my our".split())
+# English possessives (and "one") before a source's noun, dropped as an article is: whose
+# solicitor or mother it is is told by the sentence, not by the speaker's name.
+_POSSESSIVES_DROPPED = frozenset("his her their its my our one".split())
 _PRONOUNS = frozenset("él ella ellos ellas he she they".split())
 _PLURAL_PRONOUNS = frozenset("ellos ellas they".split())  # plural whatever the verb says
 # A free relative as the subject: "quienes inventan un bulo".
@@ -450,6 +451,7 @@ _THINGS = (
     anuncio anuncios entrevista programa campaña
     resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
     reportaje reporte investigación análisis trabajo noticia noticias circular
+    statement report study letter post tweet message document survey interview
     """.split()
     )
     | _LAWS
@@ -887,9 +889,12 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
         re.compile(
             r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?"
             # English puts the subject first, a name in apposition to it: "«…», the
-            # lawyer, Sarah Kim, said" (Spanish puts its verb first: "dijo la abogada, X")
+            # lawyer, Sarah Kim, said" (Spanish puts its verb first: "dijo la abogada, X"),
+            # or an age or a relative clause: "«…», Sarah Kim, 52, said", "«…», one
+            # resident, who asked not to be named, told the Herald"
             + (
-                r"(?:,\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\s.;:,]*(?:\s+[^\s.;:,]+){0,3},)?"
+                r"(?:,\s+(?:(?-i:[A-ZÁÉÍÓÚÑ])[^\s.;:,]*(?:\s+[^\s.;:,]+){0,3}|\d{1,3}"
+                r"|(?:who|whose)\s[^.;:,]{1,80}),)?"
                 if "en" in langs
                 else ""
             )
@@ -1588,6 +1593,8 @@ class _Reader:
             speaker = None
         if speaker and cue and _pronoun_disagrees(before, after, cue, speaker):
             speaker = None  # "X recibió a Ana Gil. Él dijo: «…»": not Ana Gil, nor guessed
+            if self.english:  # "X met Ana Gil. «…», she said": the one woman named
+                speaker = self._of_gender(_pronoun_gender(before, after, cue), at, index)
         if speaker and (self._ambiguous(speaker) or speaker in _COMMON_ACRONYMS):
             speaker = None
         how = self._how(path, speaker) if speaker else None
@@ -2260,7 +2267,8 @@ class _Reader:
         indefinite = bool(words) and words[0].lower() in self.indefinite
         if indefinite and authored and authored.group(1) in _THINGS | _SAYINGS:
             return self._author(authored, at)  # "Un estudio del Instituto X concluye"
-        if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
+        longest = _MAX_DESCRIPTION_WORDS + (2 if self.english else 0)  # "for the", not "del"
+        if words and words[0].lower() in self.indefinite and len(words) <= longest:
             return _description(" ".join(words), self.text[:at])
         head = _RELATIVE_OPENS.split(subject.strip(), maxsplit=1)[0]
         if (
@@ -3262,6 +3270,25 @@ class _Reader:
             return None
         full = self._expand(name, at)
         return full if _is_person(full) and self._person_like(full) else None
+
+    def _of_gender(self, gender: str, at: int, index: int) -> str | None:
+        """The one person of `gender` named in this paragraph or the one before, up to
+        `at`, whom an English pronoun of that gender refers to when the subject before
+        is of the other ("Mark Hill met Ana Gil. «…», she said"); no one when two are."""
+        start = self.paragraphs[max(0, index - 1)][0]
+        found = {
+            full
+            for mention in self.mentions
+            if start <= mention.start < at
+            and (full := self._expand(mention.name, at))
+            and self._person_like(full)
+            and _gender_of(full) == gender
+        }
+        if len(found) != 1:
+            return None
+        (person,) = found
+        self.trail.append(("pronoun's gender", person))
+        return person
 
     def _uncommon_full_name(self, name: str) -> bool:
         """An English full name of words none of which is a common English word ("Lerato
@@ -4782,22 +4809,39 @@ _PREPOSITIONS = frozenset(
 _PRONOUN_GENDER = {"él": "m", "ella": "f", "he": "m", "she": "f"}
 
 
-def _pronoun_disagrees(before: str, after: str, cue: str, speaker: str) -> bool:
-    """Whether the cue's subject is a pronoun of one gender ("Ella dijo:", "«…», dijo
-    él") and the speaker found for it is a person whose first name is of the other."""
+def _pronoun_gender(before: str, after: str, cue: str) -> str | None:
+    """The gender of the pronoun the cue's subject is ("Ella dijo:", "«…», dijo él",
+    "«…», she said"), or None when it is none."""
     verb = r"\s+".join(map(re.escape, cue.split()))
     words = r"(?:\s+[^\W\d_]+){0,2}?"
-    found = next(
-        (
-            m
-            for m in re.finditer(rf"\b(él|ella|he|she){words}\s+{verb}\b", before, re.I)
-            if _last_word(before[: m.start()]).lower() not in _PREPOSITIONS
-        ),  # "En ella asegura que…": the interview, not who speaks
-        None,
-    ) or re.match(rf"[\s,.—–-]*{verb}{words}\s+(él|ella|he|she)\b", after, re.I)
-    if not found:
+    found = (
+        next(
+            (
+                m
+                for m in re.finditer(rf"\b(él|ella|he|she){words}\s+{verb}\b", before, re.I)
+                if _last_word(before[: m.start()]).lower() not in _PREPOSITIONS
+            ),  # "En ella asegura que…": the interview, not who speaks
+            None,
+        )
+        or re.match(rf"[\s,.—–-]*{verb}{words}\s+(él|ella|he|she)\b", after, re.I)
+        or re.match(rf"[\s,.—–-]*(he|she){words}\s+{verb}\b", after, re.I)
+    )
+    return _PRONOUN_GENDER[found.group(1).lower()] if found else None
+
+
+def _gender_of(name: str) -> str | None:
+    """ "m" or "f" when every first name of a person's name is borne by one sex only."""
+    genders = {given_name_gender(word) for word in name.split()[:-1] or name.split()}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _pronoun_disagrees(before: str, after: str, cue: str, speaker: str) -> bool:
+    """Whether the cue's subject is a pronoun of one gender ("Ella dijo:", "«…», dijo
+    él", "«…», she said") and the speaker found for it is a person whose first name is
+    of the other."""
+    wanted = _pronoun_gender(before, after, cue)
+    if wanted is None:
         return False
-    wanted = _PRONOUN_GENDER[found.group(1).lower()]
     genders = {given_name_gender(word) for word in speaker.split()[:-1] or speaker.split()}
     return None not in genders and wanted not in genders  # "Evan Rachel Wood": she
 

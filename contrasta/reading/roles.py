@@ -157,6 +157,7 @@ EXPERTS = ("especialista", "experto")
 _SCIENCES = ("ólogo", "logist")
 _FEMININE = frozenset("la una esta esa aquella".split())
 _MASCULINE = frozenset("el del al un este ese aquel".split())
+_DETERMINERS_EN = frozenset("the a an his her their its our my one this that".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 # The institution a role is of, named right after it: "presidente de Grupo Consultor".
 _ORGANISATION_OF = re.compile(
@@ -430,12 +431,20 @@ def _offset(phrase: str, words: list[str], index: int) -> int:
 
 
 def _gender(before: list[str], role_word: str) -> str | None:
-    """From the determiner, else from the role word's ending ("ministra", "mandatario")."""
+    """From the determiner, else from the role word's ending ("ministra", "mandatario").
+    English marks no gender on its determiners nor on most role words ("the mayor", "a
+    senator"): after an English determiner only "-woman" and "-man" tell one."""
+    if role_word.endswith("woman"):
+        return "f"
+    if role_word.endswith("man") and role_word != "man":
+        return "m"
     for word in reversed(before[-3:]):
         if word in _FEMININE:
             return "f"
         if word in _MASCULINE:
             return "m"
+        if word in _DETERMINERS_EN:
+            return None
     if role_word.endswith("a") and not role_word.endswith("ista"):
         return "f"
     if role_word.endswith(("o", "or")):
