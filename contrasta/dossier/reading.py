@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 #     a title, the name right before an English verb its subject; an English pronoun of
 #     the other gender than the subject before is the one person of its gender named;
 #     English titles have no gender (roles._gender); an age or a relative clause between
-#     an English subject and its verb; "a statement" no speaker.
+#     an English subject and its verb; "a statement" no speaker. Dates: "May" the month
+#     when capitalised (not "Theresa May", "May I"); "Jan. 6", an abbreviation before a day.
 RULES = 70
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
