@@ -178,6 +178,29 @@ CONVENTIONS = [
         'According to a statement from the Harbour Authority, "the port will reopen on Friday."',
         [None],
     ),
+    # a name after a preposition before the verb is no subject ("a friend of X said")
+    (
+        'A report by Jane Smithers said the river was "badly polluted by farm waste".',
+        [None],
+    ),
+    (
+        'A friend of Tom Ashby said: "He was a kind man who loved his town."',
+        ["friend of Tom Ashby"],
+    ),
+    # a title of two title words is no surname after a title
+    ('The Prime Minister said the tax was "fair and temporary".', ["Prime Minister"]),
+    # English press habits the reader already followed, kept so
+    ('"It is over," Dorran Vance tweeted on Sunday.', ["Dorran Vance"]),
+    ('Mr Hollis, 67, said he had "never seen anything like it" in his life.', ["Hollis"]),
+    (
+        'Health Minister Karin Lund told parliament that "every hospital will get more staff '
+        'this year".',
+        ["Karin Lund"],
+    ),
+    (
+        'In a statement, the Ferrow Water Company said it was "deeply sorry for the disruption".',
+        ["Ferrow Water Company"],
+    ),
 ]
 
 # Scare quotes, labels and titles of works: no one says them.

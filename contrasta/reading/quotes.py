@@ -1630,7 +1630,12 @@ class _Reader:
         # English capitalises the title before a surname ("Professor Byrne", "Judge
         # Malone", "Mr Reynolds"): a surname alone after one is the person's; after a
         # role's word, not a word of the language ("Secretary General").
-        surname = self.english and " " not in rest and (honorific or not _common(rest))
+        surname = (
+            self.english
+            and " " not in rest
+            and not _title_word(rest)  # "Prime Minister" is a title whole
+            and (honorific or not _common(rest))
+        )
         if not (_is_person(full) or (honorific and is_given_name(full)) or surname):
             return speaker  # "Secretario General", "Presidente Sánchez" named no other way
         self.trail.append(("title left out", full))
@@ -3263,8 +3268,8 @@ class _Reader:
         the verb, whatever the words before it are (a headline run into the lead, a clause
         of its own); a name set off by commas is left to `_subject`'s rules."""
         last = _NAME_AT_END.search(subject)
-        if last is None:
-            return None
+        if last is None or _after_preposition(subject, last.start(1)):
+            return None  # "a friend of Tom Ashby said", "a report by X said": not the name
         name = _strip_titles(last.group(1), self.alone)
         if not name or _function_word(name) or _is_organisation(name) or _listed(name):
             return None
@@ -4360,7 +4365,7 @@ _AGENT_TITLE_ANY_CASE = re.compile(_AGENT_TITLE.pattern, re.I)
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|desde|"
-    r"with|in|at|for)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
+    r"with|in|at|for|by)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
     re.I,
 )
 # ...and with one adjective between the article and the name: "del gobernante Partido".
