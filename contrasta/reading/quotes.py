@@ -576,7 +576,7 @@ _LOWER = "a-zß-öø-ÿĀ-ſ"
 # An English possessive ends the name: "Kenton's Lerato Mbeki" is "Kenton" and "Lerato
 # Mbeki".
 _CAPITALISED = (
-    rf"[{_UPPER}](?:[{_LOWER}]|['’](?!s\b))+"
+    rf"[{_UPPER}][{_LOWER}]*(?:['’](?!s\b)[{_LOWER}]*)*(?<=[{_LOWER}'’])"
     rf"(?:(?:-[{_UPPER}]?|['’](?!s\b)[{_UPPER}]?|[{_UPPER}])[{_LOWER}]+)*"
 )
 _NAME = re.compile(
@@ -3297,16 +3297,25 @@ class _Reader:
 
     def _uncommon_full_name(self, name: str) -> bool:
         """An English full name of words none of which is a common English word ("Lerato
-        Mbeki", "Avaneshni Govender"): a person whose first name no list of first names
-        holds. English capitalises its places' and bodies' common words ("Kenton High",
-        "Global News", "Cavehill Road"), which such a name has none of."""
+        Mbeki", "Avaneshni Govender"), one of them written alone elsewhere in the text: a
+        person whose first name no list of first names holds. English capitalises its
+        places' and bodies' common words ("Kenton High", "Global News", "Cavehill Road"),
+        which such a name has none of, and refers to a person again by one of the names."""
         words = name.split()
         return (
             _is_person(name)
             and len(words) <= 3
             and not _listed(name)
+            and any(word in self.single_names for word in words)
             and all(zipf_frequency(w.lower(), "en") < _COMMON_ZIPF_EN for w in words)
         )
+
+    @cached_property
+    def single_names(self) -> frozenset[str]:
+        """The names this text writes as one word: a person's first name or surname
+        written alone ("Lerato", "Mbeki"), as a place's or a party's half never is
+        ("Kong", "Féin")."""
+        return frozenset(m.name for m in self.mentions if " " not in m.name)
 
     def _modifier(self, name: str) -> bool:
         """Whether a capitalised word in an English clause is no one: English capitalises
