@@ -970,9 +970,20 @@ def _capitals_named(paragraph: str, text: str) -> str:
 
     def named(match: re.Match[str]) -> str:
         word = match.group(1).capitalize()
-        return word if re.search(rf"(?<!\w){word}(?!\w)", text) else match.group(1)
+        return word if _written_alone(word, text) else match.group(1)
 
     return _CAPITALS_BEFORE_NAME.sub(named, paragraph)
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """Whether `text` writes `word` as a word of its own (no letter glued either side)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not at or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 PARAGRAPHS = 4096
@@ -4821,6 +4832,7 @@ _PREPOSITIONS = frozenset(
     "a ante con contra de desde en entre hacia hasta para por según sin sobre tras".split()
 )
 _PRONOUN_GENDER = {"él": "m", "ella": "f", "he": "m", "she": "f"}
+_PRONOUN_OPENS = re.compile(r"[\s,.—–-]*(?:he|she)\b", re.I)
 
 
 def _pronoun_gender(before: str, after: str, cue: str) -> str | None:
@@ -4838,7 +4850,10 @@ def _pronoun_gender(before: str, after: str, cue: str) -> str | None:
             None,
         )
         or re.match(rf"[\s,.—–-]*{verb}{words}\s+(él|ella|he|she)\b", after, re.I)
-        or re.match(rf"[\s,.—–-]*(he|she){words}\s+{verb}\b", after, re.I)
+        or (
+            _PRONOUN_OPENS.match(after)  # "«…», she said": the English order
+            and re.match(rf"[\s,.—–-]*(he|she){words}\s+{verb}\b", after, re.I)
+        )
     )
     return _PRONOUN_GENDER[found.group(1).lower()] if found else None
 
