@@ -201,6 +201,12 @@ CONVENTIONS = [
         'In a statement, the Ferrow Water Company said it was "deeply sorry for the disruption".',
         ["Ferrow Water Company"],
     ),
+    # a headline's quote credited after a dash, or before a colon
+    (
+        "'I am close to my best form' - Tom Pikeley\n\nThe captain spoke on Wednesday.",
+        ["Tom Pikeley"],
+    ),
+    ("Tom Pikeley: 'I am close to my best form'\n\nThe captain spoke.", ["Tom Pikeley"]),
 ]
 
 # Scare quotes, labels and titles of works: no one says them.

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 #     English titles have no gender (roles._gender); an age or a relative clause between
 #     an English subject and its verb; "a statement" no speaker. Dates: "May" the month
 #     when capitalised (not "Theresa May", "May I"); "Jan. 6", an abbreviation before a day.
+#     A headline credits a quote after a dash too ("'…' - Tom Pike").
 RULES = 70
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

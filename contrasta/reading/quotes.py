@@ -3644,8 +3644,9 @@ _WORDS_OF = re.compile(
 # "Para la vicepresidenta, …": whose view the sentence gives, opening it.
 _FOR_SOURCE = re.compile(r"\s*Para\s+([^,.;:]{2,60}),")
 # A headline credits a quote after a colon, the name closing it or a dash setting the
-# outlet's name after it: "«…»: Sánchez", "“…”: Trump – El Diario".
-_HEADLINE_CREDIT = re.compile(rf"\s*:\s*({_NAME.pattern})\s*(?:[–—|]|-\s|$)")
+# outlet's name after it: "«…»: Sánchez", "“…”: Trump – El Diario"; English headlines
+# also after a dash: "'…' - Tom Pike".
+_HEADLINE_CREDIT = re.compile(rf"\s*(?::|\s[-–—])\s*({_NAME.pattern})\s*(?:[–—|]|-\s|$)")
 _ANY_VERB = re.compile(r"(?:(?:ha|han|había)\s+)?[a-záéíóúñ]+(?:ó|ió|a|e|aba|ía|ado|ido)\b")
 # A preposition opening a sentence glued to the name after it: "En Twitter, X dijo".
 _OPENING_PREPOSITION = re.compile(
