@@ -207,6 +207,29 @@ CONVENTIONS = [
         ["Tom Pikeley"],
     ),
     ("Tom Pikeley: 'I am close to my best form'\n\nThe captain spoke.", ["Tom Pikeley"]),
+    # a possessed role is someone else's: not the person named before
+    (
+        'Ross Kettley was charged on Monday. "He is innocent," his solicitor said.',
+        ["solicitor"],
+    ),
+    # English false titles of roles and ranks; a name of an organisation before the
+    # title is not the speaker
+    (
+        'The club lost again. "We are ready for this," manager Frank Dalloway said.',
+        ["Frank Dalloway"],
+    ),
+    (
+        'The case was reopened. "We have new evidence," Detective Inspector Jane Mills said.',
+        ["Jane Mills"],
+    ),
+    (
+        'The party met on Monday. "We are ready," Labour leader Keith Starling said.',
+        ["Keith Starling"],
+    ),
+    (
+        'The paper turns 90. "We never stopped," Irish Post founder Eamon Duffy said.',
+        ["Eamon Duffy"],
+    ),
 ]
 
 # Scare quotes, labels and titles of works: no one says them.

@@ -45,7 +45,9 @@ if TYPE_CHECKING:
 #     English titles have no gender (roles._gender); an age or a relative clause between
 #     an English subject and its verb; "a statement" no speaker. Dates: "May" the month
 #     when capitalised (not "Theresa May", "May I"); "Jan. 6", an abbreviation before a day.
-#     A headline credits a quote after a dash too ("'…' - Tom Pike").
+#     A headline credits a quote after a dash too ("'…' - Tom Pike"). English false titles
+#     of roles and ranks (roles: attorney, manager, captain, officer, …); an English
+#     possessed role ("his solicitor") is no one named before.
 RULES = 70
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

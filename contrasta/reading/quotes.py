@@ -272,7 +272,8 @@ _SURNAMES = frozenset("villa valle puerto plaza palacio río calle cadena canal"
 _NAME_TITLES = frozenset(
     """
     mayor president minister labour labor prime secretary senator governor sen gov dr
-    mr mrs ms prof rev fr gen sr sra srta don doña dña presidente presidenta ministro
+    mr mrs ms prof rev fr gen sgt det insp supt cllr capt lt col rep reverend
+    sr sra srta don doña dña presidente presidenta ministro
     ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo rey reina príncipe
     princesa
     """.split()
@@ -1962,10 +1963,13 @@ class _Reader:
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, named.group(1).lower()  # "«…», es el mensaje que da el médico X"
         inverted = self.inverted.match(rest)
-        if inverted and (
-            _starts_subject(inverted.group(1), self.indefinite)
-            or (self.english and _false_title(inverted.group(1)))
-        ):
+        titled_name = self.english and inverted and _false_title(inverted.group(1))
+        if titled_name and not _OWN_QUOTE.match(rest, inverted.end()):
+            # "«…», Irish Press founder Eamon Duffy said": the name after the title
+            return self._phrase(titled_name, at, index, lo, addressee=False), _cue(
+                inverted.group(2)
+            )
+        if inverted and _starts_subject(inverted.group(1), self.indefinite):
             if _OWN_QUOTE.match(rest, inverted.end()):
                 return None, _cue(inverted.group(2))  # "«…», X insistió en que «…»": no one
             subject = inverted.group(1)
@@ -2488,6 +2492,8 @@ class _Reader:
             return introduced  # "la plataforma separatista" introduced "‘Marea Verde’"
         if first in _PLURAL_ARTICLES and description is not None and _people(_head_noun(head)):
             return _group(head, self.text[:at])  # "gritaban los vecinos": a group, no one
+        if first in _POSSESSIVES and description is not None and self.english:
+            return _description(head, self.text[:at])  # "his solicitor": not him, unnamed
         if first in _DEFINITE and description is not None:
             if unnamed := self._spokesperson(description, head, at):
                 return unnamed  # "apostilló el portavoz de la compañía"
@@ -3525,19 +3531,22 @@ _NAME_AT_END = re.compile(rf"(?<![,\w])\s*({_NAME.pattern}){_ADVERB_EN}*\s*$")
 # An English clause opening on the first person: English drops no subject, so the verb
 # further on is the writer's (or the writers'), not the person named before.
 _FIRST_PERSON_EN = re.compile(r"\s*(?:I|[Ww]e)\b(?!['’]\w)")
-_FALSE_TITLED = re.compile(rf"((?:[A-Za-z]+\s+){{1,3}})({_NAME.pattern})")
+_FALSE_TITLED = re.compile(rf"((?:[A-Za-z]+\s+){{1,4}})({_NAME.pattern})")
 
 
-def _false_title(phrase: str) -> bool:
+def _false_title(phrase: str) -> str | None:
     """Whether words before a verb are a name with a "false title" before it, no article:
     English press writes a role straight before the name, in lower case or capitalised
     ("…," chief selector Roger Harper said; economist Helen Price said; Mayor Jane Holloway
     said). A title or role's word must be among the words before the name, so that words
-    of another clause are not taken for one."""
+    of another clause are not taken for one. The name, or None when there is no such
+    title."""
     titled = _FALSE_TITLED.fullmatch(phrase.strip())
     if titled is None or _function_word(titled.group(2)):
-        return False
-    return any(_title_word(word) for word in titled.group(1).split())
+        return None
+    if not any(_title_word(word) for word in titled.group(1).split()):
+        return None
+    return titled.group(2)
 
 
 def _said_thing(phrase: str) -> bool:

@@ -46,8 +46,8 @@ _ROLES = """
     portavoz vocero vocera spokesman spokeswoman spokesperson
     secretario secretaria secretary
     diputado diputada senador senadora legislador legisladora parlamentario parlamentaria senator
-        congresista asambleísta
-    abogado abogada letrado letrada lawyer
+        congresista asambleísta representative congressman congresswoman
+    abogado abogada letrado letrada lawyer attorney solicitor barrister
     párroco sacerdote cura obispo priest
     arzobispo patriarca cardenal archbishop patriarch cardinal
     papa pontífice pope pontiff
@@ -69,7 +69,7 @@ _ROLES = """
     embajador embajadora ambassador
     jefe jefa chief
     coordinador coordinadora coordinator
-    profesor profesora professor
+    profesor profesora professor teacher headteacher
     rector rectora decano decana
     gerente
     enfermero enfermera nurse
@@ -88,6 +88,7 @@ _ROLES = """
     analista analyst
     periodista reportero reportera comunicador comunicadora journalist reporter
     escritor escritora novelista poeta poetisa dramaturgo dramaturga writer playwright
+        novelist author
     historiador historiadora historian
     académico académica catedrático catedrática academic
     activista activist
@@ -97,8 +98,10 @@ _ROLES = """
     músico compositor compositora musician composer
     cineasta filmmaker
     fotógrafo fotógrafa photographer
-    entrenador entrenadora seleccionador seleccionadora técnico coach
-    jugador jugadora futbolista player
+    entrenador entrenadora seleccionador seleccionadora técnico coach manager
+    jugador jugadora futbolista player captain striker goalkeeper midfielder
+    agente officer detective inspector sergeant constable superintendent
+    comisionado comisionada commissioner
     fundador fundadora cofundador cofundadora founder
     magnate millonario millonaria multimillonario multimillonaria filántropo filántropa
         tycoon billionaire
