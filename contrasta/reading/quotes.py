@@ -272,7 +272,7 @@ _SURNAMES = frozenset("villa valle puerto plaza palacio río calle cadena canal"
 _NAME_TITLES = frozenset(
     """
     mayor president minister labour labor prime secretary senator governor sen gov dr
-    mr mrs ms prof rev fr gen sgt det insp supt cllr capt lt col rep reverend
+    mr mrs ms prof rev fr gen sgt det insp supt cllr capt lt reverend
     sr sra srta don doña dña presidente presidenta ministro
     ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo rey reina príncipe
     princesa
