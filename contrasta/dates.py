@@ -40,13 +40,16 @@ MONTHS: dict[str, int] = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
     "diciembre": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
 # English writes the month first ("February 3"), so a yearless month-day is a date there.
+# "May" is the month only as written so, capitalised (`find_dates`): "may" is a verb.
 ENGLISH_MONTHS = frozenset(
-    "january february march april june july august september october november december".split()
+    "january february march april may june july august september october november december"
+    .split()
 )
+ENGLISH_MAY = "may"
 ENGLISH_MONTH_ABBREVIATIONS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -464,6 +467,20 @@ _FALLBACK_VOCABULARY = frozenset(
 )
 
 
+def _modal_may(text: str, match: re.Match[str], form: str) -> bool:
+    """Whether the month a match reads is "may" written in lower case, or opening a
+    question ("May I…"): the English verb, not the month, which English capitalises; or
+    right after a capitalised word ("Theresa May"): a surname."""
+    group = f"{form}_m"
+    if group not in match.re.groupindex or match[group] != ENGLISH_MAY:
+        return False
+    at = match.start(group)
+    before = text[max(0, at - 30) : at].split()
+    named = bool(before) and before[-1][:1].isupper() and before[-1].lower() not in WEEKDAYS
+    # "Theresa May": a surname after a capitalised word
+    return text[at] != "M" or text[at + 3 : at + 5] in (" I", " i") or named
+
+
 def parse_date(text: str, base: datetime | None = None) -> datetime | None:
     """Read one metadata value or line fragment, refusing anything that is not plausible.
 
@@ -511,6 +528,8 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
     stated: list[DateMention] = []  # those that carry their own year
     for match in _matches(folded):
         form = _form(match)
+        if _modal_may(text, match, form):
+            continue
         if form in ("rel", "weekday") and _named(text, match.start(), *match.span(form)):
             continue
         if form in _YEAR_FORMS and not _year_alone(text, folded, form, match.start(form)):
@@ -872,8 +891,14 @@ def _day_month(
     month_word = match[f"{form}_m"]
     year = match[f"{form}_y"]
     # In Spanish prose a yearless "mayo 5" or "3 mar" is more often something else.
-    month_first = form == "mdy" and month_word not in ENGLISH_MONTHS
-    if strict and not year and (month_first or month_word not in MONTHS):
+    # English abbreviates a month before its day with a full stop ("Jan. 6", "Sept. 30").
+    abbreviated = (
+        form == "mdy"
+        and month_word.endswith(".")
+        and month_word[:-1] in ENGLISH_MONTH_ABBREVIATIONS
+    )
+    month_first = form == "mdy" and month_word not in ENGLISH_MONTHS and not abbreviated
+    if strict and not year and (month_first or (month_word not in MONTHS and not abbreviated)):
         return None
     month = _month(month_word)
     day = int(re.match(r"\d+", match[f"{form}_d"]).group())

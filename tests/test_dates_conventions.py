@@ -247,3 +247,25 @@ def test_a_month_with_a_conditional_is_the_coming_one_unless_a_past_verb_sets_it
     told = "Se rumoreaba que en diciembre volvería la calma a Robledal."
     assert [m.iso for m in find_dates(plan, base)] == ["2026-04"]
     assert [m.iso for m in find_dates(told, base)] == ["2025-12"]
+
+
+# English press (RULES 70): "May" is the month when capitalised and not a surname or a
+# question's verb; a month abbreviated with a full stop before its day is a date ("Jan.
+# 6", AP style). The code before read none of the first five.
+ENGLISH = [
+    ("The bridge opened on May 3.", PUB, "May 3", "2020-05-03"),
+    ("The bridge opened on 3 May.", PUB, "3 May", "2020-05-03"),
+    ("The bridge opened in May 2019.", PUB, "May 2019", "2019-05"),
+    ("The new rules take effect Jan. 6.", PUB, "Jan. 6", "2021-01-06"),
+    ("The council last met on Sept. 30.", PUB, "Sept. 30", "2020-09-30"),
+    ("She may 3 times fail before she passes.", PUB, "may 3", None),
+    ("May I ask what happened in 2019?", PUB, "May", None),
+    ("Theresa May 2019 memoir sold well.", PUB, "May 2019", None),
+    ("The sea rose 3 mar. along the coast.", PUB, "3 mar.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "base", "words", "expected"), ENGLISH)
+def test_english_press_dates(text: str, base: datetime, words: str, expected: str | None) -> None:
+    got = resolved(text, base, words)
+    assert (expected in got) if expected else not got, got

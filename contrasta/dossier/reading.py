@@ -47,7 +47,21 @@ if TYPE_CHECKING:
 # 73: English names read by spaCy's English small pipeline when it is installed (the extra
 #     `english`; `nlp.ENTITY_MODELS`), press conventions over it; a possessive cut from a
 #     model's name. Without the package, the same readings as 72.
-RULES = 73
+# 74: English attribution by English press conventions (a false title before the name, a
+#     title before a surname, a possessive or an adverb before the source's noun, no
+#     dropped subject after "I", a capitalised common word no speaker, a full name of
+#     uncommon words a person, a lead's first word in capitals, a name written twice
+#     running read once); more English verbs of saying (speech._FINITE_EN); English
+#     quotes in single marks (quotes._single_spans), a title-cased quote after a work's noun
+#     a title, the name right before an English verb its subject; an English pronoun of
+#     the other gender than the subject before is the one person of its gender named;
+#     English titles have no gender (roles._gender); an age or a relative clause between
+#     an English subject and its verb; "a statement" no speaker. Dates: "May" the month
+#     when capitalised (not "Theresa May", "May I"); "Jan. 6", an abbreviation before a day.
+#     A headline credits a quote after a dash too ("'…' - Tom Pike"). English false titles
+#     of roles and ranks (roles: attorney, manager, captain, officer, …); an English
+#     possessed role ("his solicitor") is no one named before.
+RULES = 74
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -271,6 +271,7 @@ _ORG_WORDS = INSTITUTION_WORDS | frozenset(
     estado república provincia región comunidad festival premio catedral iglesia basílica
     parroquia santuario monasterio convento estadio aeropuerto parque museo hotel barrio
     colonia puente valley street city town
+    ltd inc plc llc corp company group holdings
     """.split()
 )
 # Place words that are also surnames: after a first name, a person's ("Carmen Villa").
@@ -279,7 +280,8 @@ _SURNAMES = frozenset("villa valle puerto plaza palacio río calle cadena canal"
 _NAME_TITLES = frozenset(
     """
     mayor president minister labour labor prime secretary senator governor sen gov dr
-    mr mrs ms prof rev fr gen sr sra srta don doña dña presidente presidenta ministro
+    mr mrs ms prof rev fr gen sgt det insp supt cllr capt lt reverend
+    sr sra srta don doña dña presidente presidenta ministro
     ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo rey reina príncipe
     princesa
     """.split()
@@ -328,7 +330,8 @@ _TITLE_MARKERS = """
     película libro novela canción disco álbum gira obra serie programa operación plan
     proyecto caso ley campaña documental informe término expresión palabra concepto
     figura etiqueta categoría como desafío reto film book song album tour term phrase label
-    challenge
+    challenge novel memoir movie series documentary podcast poem musical slogan motto
+    hashtag headline
 """
 _MAX_TITLE_WORDS = 6
 # Works named in the plural, whose titles follow as a list ("varias telenovelas, entre
@@ -345,7 +348,7 @@ _WORKS = """
 _JUDGING_STEMS = "defin calific catalog tild tach valor consider describ"
 _JUDGING_OF_STEMS = "calific tild tach"
 _JUDGING_ENDINGS = "ó a an aron aba aban ar ió e en ieron ía ían ir"
-_POSSESSIVES = frozenset("su sus its their his her".split())
+_POSSESSIVES = frozenset("su sus its their his her my our".split())
 _DEFINITE_ARTICLES = frozenset("el la los las the".split())
 _DEFINITE = _DEFINITE_ARTICLES | _POSSESSIVES
 _PLURAL_ARTICLES = frozenset("los las".split())
@@ -353,6 +356,9 @@ _INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another"
 # English articles that are Spanish prepositions ("A nivel personal, reconoció…").
 _INDEFINITE_EN = frozenset("a an".split())
 _ARTICLES_DROPPED = frozenset("el la los las un una unos unas the a an".split())
+# English possessives (and "one") before a source's noun, dropped as an article is: whose
+# solicitor or mother it is is told by the sentence, not by the speaker's name.
+_POSSESSIVES_DROPPED = frozenset("his her their its my our one".split())
 _PRONOUNS = frozenset("él ella ellos ellas he she they".split())
 _PLURAL_PRONOUNS = frozenset("ellos ellas they".split())  # plural whatever the verb says
 # A free relative as the subject: "quienes inventan un bulo".
@@ -454,6 +460,7 @@ _THINGS = (
     anuncio anuncios entrevista programa campaña
     resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
     reportaje reporte investigación análisis trabajo noticia noticias circular
+    statement report study letter post tweet message document survey interview
     """.split()
     )
     | _LAWS
@@ -553,6 +560,10 @@ _QUOTATION_WORDS = 8
 _SOURCE_REACH = 16
 # As frequent as "cambio" or "radical": a word of the language, not a surname.
 _COMMON_ZIPF = 3.0
+# As frequent as "test", "chinese" or "council" in English: a capitalised word so common is
+# an adjective or a thing's name there ("Chinese exchanges"), unless the text names a
+# person so (`_Reader._modifier`).
+_COMMON_ZIPF_EN = 4.5
 
 _PAIRS = {"«": "»", "“": "”", '"': '"'}
 _STYLES = {"«": "«»", "“": "“”", '"': '""'}
@@ -571,7 +582,12 @@ _MARKS = re.compile(
 # cases; it counts as both.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LOWER = "a-zß-öø-ÿĀ-ſ"
-_CAPITALISED = rf"[{_UPPER}][{_LOWER}'’]+(?:(?:[-'’][{_UPPER}]?|[{_UPPER}])[{_LOWER}]+)*"
+# An English possessive ends the name: "Kenton's Lerato Mbeki" is "Kenton" and "Lerato
+# Mbeki".
+_CAPITALISED = (
+    rf"[{_UPPER}][{_LOWER}]*(?:['’](?!s\b)[{_LOWER}]*)*(?<=[{_LOWER}'’])"
+    rf"(?:(?:-[{_UPPER}]?|['’](?!s\b)[{_UPPER}]?|[{_UPPER}])[{_LOWER}]+)*"
+)
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
     r"(?:\s+(?:(?:de|del|de la|de los|de las|de lo|van|von|da|di|&)\s+|[A-Z]\.\s+)?"
@@ -951,9 +967,12 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
         re.compile(
             r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?"
             # English puts the subject first, a name in apposition to it: "«…», the
-            # lawyer, Sarah Kim, said" (Spanish puts its verb first: "dijo la abogada, X")
+            # lawyer, Sarah Kim, said" (Spanish puts its verb first: "dijo la abogada, X"),
+            # or an age or a relative clause: "«…», Sarah Kim, 52, said", "«…», one
+            # resident, who asked not to be named, told the Herald"
             + (
-                r"(?:,\s+(?-i:[A-ZÁÉÍÓÚÑ])[^\s.;:,]*(?:\s+[^\s.;:,]+){0,3},)?"
+                r"(?:,\s+(?:(?-i:[A-ZÁÉÍÓÚÑ])[^\s.;:,]*(?:\s+[^\s.;:,]+){0,3}|\d{1,3}"
+                r"|(?:who|whose)\s[^.;:,]{1,80}),)?"
                 if "en" in langs
                 else ""
             )
@@ -990,12 +1009,17 @@ class _Layout:
 
 
 @lru_cache(maxsize=LAYOUTS)
-def _layout(text: str) -> _Layout:
+def _layout(text: str, single: bool = False) -> _Layout:
+    """`single`: single marks quote too (`_single_spans`), as English writes them."""
     paragraphs = tuple(_paragraphs(text))
     laid = []
     for _, paragraph in paragraphs:
         left_open = bool(laid) and any(not span.closed for span in laid[-1].spans)
-        laid.append(_paragraph_layout(paragraph, straight=not left_open))
+        laid.append(
+            _paragraph_layout(
+                _capitals_named(paragraph, text), straight=not left_open, single=single
+            )
+        )
     return _Layout(
         paragraphs=paragraphs,
         spans=tuple(piece.spans for piece in laid),
@@ -1009,6 +1033,35 @@ def _layout(text: str) -> _Layout:
             for mention in piece.mentions
         ),
     )
+
+
+# A word in capitals before a capitalised one: the lead's first words, set in capitals
+# ("AVANESHNI Govender was one of…", "LONDON —").
+_CAPITALS_BEFORE_NAME = re.compile(rf"(?<![\w'’])([{_UPPER}]{{3,}})(?=\s+[{_UPPER}][{_LOWER}])")
+
+
+def _capitals_named(paragraph: str, text: str) -> str:
+    """The paragraph with a name's word written in capitals at the lead's opening, as the
+    press sets a lead's first words ("AVANESHNI Govender was…"), written as the text writes
+    it elsewhere ("Avaneshni"), so that the name is read whole; an acronym the text never
+    writes so ("NASA Administrator X") stays. Same length: offsets keep."""
+
+    def named(match: re.Match[str]) -> str:
+        word = match.group(1).capitalize()
+        return word if _written_alone(word, text) else match.group(1)
+
+    return _CAPITALS_BEFORE_NAME.sub(named, paragraph)
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """Whether `text` writes `word` as a word of its own (no letter glued either side)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not at or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 PARAGRAPHS = 4096
@@ -1029,10 +1082,16 @@ class _ParagraphLayout:
 
 
 @lru_cache(maxsize=PARAGRAPHS)
-def _paragraph_layout(paragraph: str, straight: bool = False) -> _ParagraphLayout:
+def _paragraph_layout(
+    paragraph: str, straight: bool = False, single: bool = False
+) -> _ParagraphLayout:
     """`straight`: a straight closing mark no mark opened may end a quote here
-    (`_unopened`), as the paragraph before left no quote open that it could close."""
-    spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, _mark_spans(paragraph), straight))
+    (`_unopened`), as the paragraph before left no quote open that it could close.
+    `single`: single marks quote too (`_single_spans`)."""
+    marked = _mark_spans(paragraph)
+    if single:
+        marked = sorted([*marked, *_single_spans(paragraph, marked)], key=lambda s: s.open)
+    spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, marked, straight))
     masked = _titles_lowered(_mask(paragraph, spans))
     return _ParagraphLayout(
         spans=spans,
@@ -1072,7 +1131,7 @@ def _titles_lowered(masked: str) -> str:
 
 def _read(text: str, lang: str | None, known: dict[str, Description] | None):
     cues = _cues((lang,) if lang in _VERBS else tuple(_VERBS))
-    layout = _layout(text)
+    layout = _layout(text, single=lang == "en")
     reader = _Reader(text, layout, cues, known or {}, lang)
     return layout.paragraphs, layout.spans, reader
 
@@ -1225,6 +1284,58 @@ def _mark_spans(paragraph: str) -> list[_Span]:
             )
         i = after
     return spans
+
+
+# Single marks, as English quotes with them (British and Irish papers in the body, most
+# papers in headlines and inside a quote): an opening one at a word's start, after a
+# space, a bracket or a dash, a closing one at a word's end, before a space or a sign.
+# An apostrophe is the same character: one inside a word ("it's", "O'Brien") neither
+# opens nor closes, and an elision opening a word ("'em", "'90s") opens nothing.
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘`](?=[^\W\d_])(?!(?:em|til|cause|n)\b)")
+_SINGLE_CLOSING = re.compile(r"(?<=[^\W_]|[.,!?…])['’](?![^\W_])")
+# A plural's possessive ("the workers' union", "the Smiths' house"): a closing mark after
+# an "s" that a lower-case word follows, unless a verb of saying ("'… two days' said X").
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]\s+([a-z]+)")
+
+
+def _title_cased(words: str) -> bool:
+    """Words in title case, as English writes a work's title however long ("The Last
+    Edition: Memoirs of a Sports Writer"): every word of four letters or more capitalised,
+    at least three of them. Speech is in sentence case."""
+    long = [w for w in _WORD.findall(words) if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+def _single_spans(paragraph: str, spans: list[_Span]) -> list[_Span]:
+    """Quotes in single marks outside the double ones (`spans`), each closed in its
+    paragraph: English sets its quotes so, and its headlines ("Back to form 'just round
+    the corner' insists X"); a quote of several paragraphs opens with double marks."""
+    found: list[_Span] = []
+    i = 0
+    while (opening := _SINGLE_OPENING.search(paragraph, i)) is not None:
+        i = opening.start()
+        if any(span.open <= i < span.close for span in spans):
+            i += 1
+            continue
+        close = None
+        for closer in _SINGLE_CLOSING.finditer(paragraph, i + 2):
+            if any(span.open <= closer.start() < span.close for span in spans):
+                break
+            possessive = _PLURAL_POSSESSIVE.match(paragraph, closer.start())
+            if possessive and possessive.group(1) not in _SAYING_FORMS:
+                continue
+            close = closer.start()
+            break
+        if close is None:
+            i += 1
+            continue
+        inner = paragraph[i + 1 : close]
+        start = i + 1 + len(inner) - len(inner.lstrip())
+        end = i + 1 + len(inner.rstrip())
+        if end > start:
+            found.append(_Span(start, end, i, close + 1, "‘’", True))
+        i = close + 1
+    return found
 
 
 # A closing mark no opening mark answers, then a verb of saying: "…es demasiado corto”,
@@ -1405,6 +1516,7 @@ class _Reader:
         self.trail: list[tuple[str, str]] = []  # (kind, answer) of the resolvers, `_how`
         self.lang = lang
         self.indefinite = _INDEFINITE if lang == "es" else _INDEFINITE | _INDEFINITE_EN
+        self.english = lang == "en"
         self.paragraphs = layout.masked
         self.sentences = layout.sentences
         self.known = known
@@ -1507,7 +1619,7 @@ class _Reader:
             titled = None  # "aseguró que el plan «está en marcha»": what is said of it
         if span.style != "dash" and (
             _TERM_BEFORE.search(before)
-            or (words <= _MAX_TITLE_WORDS and not judged and titled)
+            or ((words <= _MAX_TITLE_WORDS or _title_cased(quoted_words)) and not judged and titled)
             or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
             or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
             or self._in_source(before)
@@ -1571,6 +1683,8 @@ class _Reader:
             speaker = None
         if speaker and cue and _pronoun_disagrees(before, after, cue, speaker):
             speaker = None  # "X recibió a Ana Gil. Él dijo: «…»": not Ana Gil, nor guessed
+            if self.english:  # "X met Ana Gil. «…», she said": the one woman named
+                speaker = self._of_gender(_pronoun_gender(before, after, cue), at, index)
         if speaker and (self._ambiguous(speaker) or speaker in _COMMON_ACRONYMS):
             speaker = None
         how = self._how(path, speaker) if speaker else None
@@ -1603,7 +1717,16 @@ class _Reader:
         if _title_word(full.split()[0]):
             full = rest  # "Letizia" of "Reina Letizia", the one form the text gives
         honorific = words[0].lower().rstrip(".") in _NAME_TITLES
-        if not (_is_person(full) or (honorific and is_given_name(full))):
+        # English capitalises the title before a surname ("Professor Byrne", "Judge
+        # Malone", "Mr Reynolds"): a surname alone after one is the person's; after a
+        # role's word, not a word of the language ("Secretary General").
+        surname = (
+            self.english
+            and " " not in rest
+            and not _title_word(rest)  # "Prime Minister" is a title whole
+            and (honorific or not _common(rest))
+        )
+        if not (_is_person(full) or (honorific and is_given_name(full)) or surname):
             return speaker  # "Secretario General", "Presidente Sánchez" named no other way
         self.trail.append(("title left out", full))
         return full
@@ -1918,10 +2041,18 @@ class _Reader:
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, named.group(1).lower()  # "«…», es el mensaje que da el médico X"
         inverted = self.inverted.match(rest)
+        titled_name = self.english and inverted and _false_title(inverted.group(1))
+        if titled_name and not _OWN_QUOTE.match(rest, inverted.end()):
+            # "«…», Irish Press founder Eamon Duffy said": the name after the title
+            return self._phrase(titled_name, at, index, lo, addressee=False), _cue(
+                inverted.group(2)
+            )
         if inverted and _starts_subject(inverted.group(1), self.indefinite):
             if _OWN_QUOTE.match(rest, inverted.end()):
                 return None, _cue(inverted.group(2))  # "«…», X insistió en que «…»": no one
             subject = inverted.group(1)
+            if self.english:
+                subject = _MANNER_ADVERB_EN.sub("", subject) or subject
             if subject.split()[0].lower() in _PRONOUNS:
                 if _plural(inverted.group(2)) or subject.split()[0].lower() in _PLURAL_PRONOUNS:
                     return self._previous_group(index, lo), _cue(inverted.group(2))
@@ -2059,6 +2190,10 @@ class _Reader:
         begins in the text, so that a description is resolved from what comes before it,
         not from the rest of the sentence ("el priista explica que si lo que Trump…")."""
         subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
+        if self.english and _FIRST_PERSON_EN.match(subject):
+            return None  # "I look down and whisper, «…»": the writer, named by no one
+        if self.english and (right_before := self._name_right_before(subject, at)):
+            return right_before
         if _ORDINAL_ITEM.match(subject.strip()):
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         if clause := _CLAUSE_SUBJECT.search(subject):
@@ -2130,6 +2265,7 @@ class _Reader:
             and m.group(0).split()[0].lower() not in _SOURCE_NOUNS  # "Fuentes del Ministerio"
             and not _in_aside(subject, m.start())
             and not (_function_word(m.group(0)))
+            and not (self.english and self._modifier(m.group(0)))
             and not (
                 m.start() == _lead(subject)
                 and " " not in m.group(0).strip()
@@ -2229,7 +2365,8 @@ class _Reader:
         indefinite = bool(words) and words[0].lower() in self.indefinite
         if indefinite and authored and authored.group(1) in _THINGS | _SAYINGS:
             return self._author(authored, at)  # "Un estudio del Instituto X concluye"
-        if words and words[0].lower() in self.indefinite and len(words) <= _MAX_DESCRIPTION_WORDS:
+        longest = _MAX_DESCRIPTION_WORDS + (2 if self.english else 0)  # "for the", not "del"
+        if words and words[0].lower() in self.indefinite and len(words) <= longest:
             return _description(" ".join(words), self.text[:at])
         head = _RELATIVE_OPENS.split(subject.strip(), maxsplit=1)[0]
         if (
@@ -2433,6 +2570,8 @@ class _Reader:
             return introduced  # "la plataforma separatista" introduced "‘Marea Verde’"
         if first in _PLURAL_ARTICLES and description is not None and _people(_head_noun(head)):
             return _group(head, self.text[:at])  # "gritaban los vecinos": a group, no one
+        if first in _POSSESSIVES and description is not None and self.english:
+            return _description(head, self.text[:at])  # "his solicitor": not him, unnamed
         if first in _DEFINITE and description is not None:
             if unnamed := self._spokesperson(description, head, at):
                 return unnamed  # "apostilló el portavoz de la compañía"
@@ -3212,9 +3351,77 @@ class _Reader:
                 and not _listed(_OF.split(name, 1)[0])  # "Santo Domingo de los Tsáchilas"
                 and is_given_name(name.split()[0])
             )
+            or (self.english and self._uncommon_full_name(name))
             or name in self.titled
             or name in self.speakers
             or bool(known and known.roles)
+        )
+
+    def _name_right_before(self, subject: str, at: int) -> str | None:
+        """The person an English clause names right before its verb, no comma between
+        ("… The Irish Times founder Ana Ruiz said"): English sets the subject just before
+        the verb, whatever the words before it are (a headline run into the lead, a clause
+        of its own); a name set off by commas is left to `_subject`'s rules."""
+        last = _NAME_AT_END.search(subject)
+        if last is None or _after_preposition(subject, last.start(1)):
+            return None  # "a friend of Tom Ashby said", "a report by X said": not the name
+        name = _strip_titles(last.group(1), self.alone)
+        if not name or _function_word(name) or _is_organisation(name) or _listed(name):
+            return None
+        full = self._expand(name, at)
+        return full if _is_person(full) and self._person_like(full) else None
+
+    def _of_gender(self, gender: str, at: int, index: int) -> str | None:
+        """The one person of `gender` named in this paragraph or the one before, up to
+        `at`, whom an English pronoun of that gender refers to when the subject before
+        is of the other ("Mark Hill met Ana Gil. «…», she said"); no one when two are."""
+        start = self.paragraphs[max(0, index - 1)][0]
+        found = {
+            full
+            for mention in self.mentions
+            if start <= mention.start < at
+            and (full := self._expand(mention.name, at))
+            and self._person_like(full)
+            and _gender_of(full) == gender
+        }
+        if len(found) != 1:
+            return None
+        (person,) = found
+        self.trail.append(("pronoun's gender", person))
+        return person
+
+    def _uncommon_full_name(self, name: str) -> bool:
+        """An English full name of words none of which is a common English word ("Lerato
+        Mbeki", "Avaneshni Govender"), one of them written alone elsewhere in the text: a
+        person whose first name no list of first names holds. English capitalises its
+        places' and bodies' common words ("Kenton High", "Global News", "Cavehill Road"),
+        which such a name has none of, and refers to a person again by one of the names."""
+        words = name.split()
+        return (
+            _is_person(name)
+            and len(words) <= 3
+            and not _listed(name)
+            and any(word in self.single_names for word in words)
+            and all(zipf_frequency(w.lower(), "en") < _COMMON_ZIPF_EN for w in words)
+        )
+
+    @cached_property
+    def single_names(self) -> frozenset[str]:
+        """The names this text writes as one word: a person's first name or surname
+        written alone ("Lerato", "Mbeki"), as a place's or a party's half never is
+        ("Kong", "Féin")."""
+        return frozenset(m.name for m in self.mentions if " " not in m.name)
+
+    def _modifier(self, name: str) -> bool:
+        """Whether a capitalised word in an English clause is no one: English capitalises
+        adjectives of nations and proper nouns of things ("major Chinese exchanges", "the
+        ICC's Test rankings"); a single word of the language's common ones names a person
+        only as the short form of one the text names in full ("Smith" after "Ana Smith")."""
+        return (
+            " " not in name
+            and zipf_frequency(name.lower(), "en") >= _COMMON_ZIPF_EN
+            and not is_given_name(name)
+            and not self._known(name)
         )
 
     def _known(self, name: str) -> bool:
@@ -3390,6 +3597,36 @@ def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
     return first[0].isupper() and not _function_word(first)
 
 
+# A manner adverb between an English subject and its verb ("my mother gently asks", "the
+# minister later said"): no part of the subject. Nouns in -ly are not adverbs.
+_ADVERB_EN = (
+    r"(?:\s+(?!(?:family|assembly|ally|rally|monopoly|supply|daily|weekly|monthly)\b)"
+    r"[a-z]{3,}ly|\s+(?:later|also|then|once|again|previously|earlier))"
+)
+_MANNER_ADVERB_EN = re.compile(_ADVERB_EN + "+$")
+# A name ending the words before a verb, adverbs between at most ("Ana Ruiz also said").
+_NAME_AT_END = re.compile(rf"(?<![,\w])\s*({_NAME.pattern}){_ADVERB_EN}*\s*$")
+# An English clause opening on the first person: English drops no subject, so the verb
+# further on is the writer's (or the writers'), not the person named before.
+_FIRST_PERSON_EN = re.compile(r"\s*(?:I|[Ww]e)\b(?!['’]\w)")
+_FALSE_TITLED = re.compile(rf"((?:[A-Za-z]+\s+){{1,4}})({_NAME.pattern})")
+
+
+def _false_title(phrase: str) -> str | None:
+    """Whether words before a verb are a name with a "false title" before it, no article:
+    English press writes a role straight before the name, in lower case or capitalised
+    ("…," chief selector Roger Harper said; economist Helen Price said; Mayor Jane Holloway
+    said). A title or role's word must be among the words before the name, so that words
+    of another clause are not taken for one. The name, or None when there is no such
+    title."""
+    titled = _FALSE_TITLED.fullmatch(phrase.strip())
+    if titled is None or _function_word(titled.group(2)):
+        return None
+    if not any(_title_word(word) for word in titled.group(1).split()):
+        return None
+    return titled.group(2)
+
+
 def _said_thing(phrase: str) -> bool:
     """Whether words after a verb of saying are its object, not its subject: an
     indefinite article before a noun for no person nor group ("lanzó una advertencia a
@@ -3494,8 +3731,9 @@ _WORDS_OF = re.compile(
 # "Para la vicepresidenta, …": whose view the sentence gives, opening it.
 _FOR_SOURCE = re.compile(r"\s*Para\s+([^,.;:]{2,60}),")
 # A headline credits a quote after a colon, the name closing it or a dash setting the
-# outlet's name after it: "«…»: Sánchez", "“…”: Trump – El Diario".
-_HEADLINE_CREDIT = re.compile(rf"\s*:\s*({_NAME.pattern})\s*(?:[–—|]|-\s|$)")
+# outlet's name after it: "«…»: Sánchez", "“…”: Trump – El Diario"; English headlines
+# also after a dash: "'…' - Tom Pike".
+_HEADLINE_CREDIT = re.compile(rf"\s*(?::|\s[-–—])\s*({_NAME.pattern})\s*(?:[–—|]|-\s|$)")
 _ANY_VERB = re.compile(r"(?:(?:ha|han|había)\s+)?[a-záéíóúñ]+(?:ó|ió|a|e|aba|ía|ado|ido)\b")
 # A preposition opening a sentence glued to the name after it: "En Twitter, X dijo".
 _OPENING_PREPOSITION = re.compile(
@@ -3923,7 +4161,12 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
     "Lozano", and the two first names differ in gender, which a compound first name's
     rarely do, "Rosa María"; never "Santiago Ruiz Pérez" after "Santiago"), or two words,
     or one common word, before a first name; an organisation named after a person keeps
-    its name ("Universidad Carlos III", "Hospital Juan Pablo II")."""
+    its name ("Universidad Carlos III", "Hospital Juan Pablo II"). A name written twice
+    running ("Ana Ruiz Ana Ruiz") is a headline ending on it run into a lead opening on it,
+    as a text that lost its line breaks has them: the name once ("Ana Ana Ruiz" too)."""
+    for k in range(len(words) // 2, 0, -1):
+        if words[:k] == words[k : 2 * k]:  # "Ana Ana Ruiz": a headline's "Ana" run in too
+            return words[k:]
     if len(words) < 3:
         return words
     organisation = _is_organisation(" ".join(words))
@@ -4230,7 +4473,7 @@ _AGENT_TITLE_ANY_CASE = re.compile(_AGENT_TITLE.pattern, re.I)
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|desde|"
-    r"with|in|at|for)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
+    r"with|in|at|for|by)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
     re.I,
 )
 # ...and with one adjective between the article and the name: "del gobernante Partido".
@@ -4677,24 +4920,45 @@ _PREPOSITIONS = frozenset(
     "a ante con contra de desde en entre hacia hasta para por según sin sobre tras".split()
 )
 _PRONOUN_GENDER = {"él": "m", "ella": "f", "he": "m", "she": "f"}
+_PRONOUN_OPENS = re.compile(r"[\s,.—–-]*(?:he|she)\b", re.I)
+
+
+def _pronoun_gender(before: str, after: str, cue: str) -> str | None:
+    """The gender of the pronoun the cue's subject is ("Ella dijo:", "«…», dijo él",
+    "«…», she said"), or None when it is none."""
+    verb = r"\s+".join(map(re.escape, cue.split()))
+    words = r"(?:\s+[^\W\d_]+){0,2}?"
+    found = (
+        next(
+            (
+                m
+                for m in re.finditer(rf"\b(él|ella|he|she){words}\s+{verb}\b", before, re.I)
+                if _last_word(before[: m.start()]).lower() not in _PREPOSITIONS
+            ),  # "En ella asegura que…": the interview, not who speaks
+            None,
+        )
+        or re.match(rf"[\s,.—–-]*{verb}{words}\s+(él|ella|he|she)\b", after, re.I)
+        or (
+            _PRONOUN_OPENS.match(after)  # "«…», she said": the English order
+            and re.match(rf"[\s,.—–-]*(he|she){words}\s+{verb}\b", after, re.I)
+        )
+    )
+    return _PRONOUN_GENDER[found.group(1).lower()] if found else None
+
+
+def _gender_of(name: str) -> str | None:
+    """ "m" or "f" when every first name of a person's name is borne by one sex only."""
+    genders = {given_name_gender(word) for word in name.split()[:-1] or name.split()}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _pronoun_disagrees(before: str, after: str, cue: str, speaker: str) -> bool:
     """Whether the cue's subject is a pronoun of one gender ("Ella dijo:", "«…», dijo
-    él") and the speaker found for it is a person whose first name is of the other."""
-    verb = r"\s+".join(map(re.escape, cue.split()))
-    words = r"(?:\s+[^\W\d_]+){0,2}?"
-    found = next(
-        (
-            m
-            for m in re.finditer(rf"\b(él|ella|he|she){words}\s+{verb}\b", before, re.I)
-            if _last_word(before[: m.start()]).lower() not in _PREPOSITIONS
-        ),  # "En ella asegura que…": the interview, not who speaks
-        None,
-    ) or re.match(rf"[\s,.—–-]*{verb}{words}\s+(él|ella|he|she)\b", after, re.I)
-    if not found:
+    él", "«…», she said") and the speaker found for it is a person whose first name is
+    of the other."""
+    wanted = _pronoun_gender(before, after, cue)
+    if wanted is None:
         return False
-    wanted = _PRONOUN_GENDER[found.group(1).lower()]
     genders = {given_name_gender(word) for word in speaker.split()[:-1] or speaker.split()}
     return None not in genders and wanted not in genders  # "Evan Rachel Wood": she
 
@@ -4712,8 +4976,10 @@ def _description(head: str, before_text: str) -> str | None:
     complemented = re.search(rf"\b{re.escape(content[0])}\s+(?:de|del)\b", head.lower())
     if any(w in _THINGS for w in content[: 1 if complemented else 2]):
         return None
-    if words[0].lower() in _ARTICLES_DROPPED:
-        words = words[1:]
+    if words[0].lower() in _ARTICLES_DROPPED or (
+        len(words) > 1 and words[0].lower() in _POSSESSIVES_DROPPED
+    ):
+        words = words[1:]  # "his solicitor" is "solicitor", as "the solicitor" is
     if len(words) > 1 and words[0].lower() in _ALREADY_NAMED:
         words = words[1:]  # "la referida agencia" is "agencia", as "la agencia" is
     if not words:

@@ -46,8 +46,8 @@ _ROLES = """
     portavoz vocero vocera spokesman spokeswoman spokesperson
     secretario secretaria secretary
     diputado diputada senador senadora legislador legisladora parlamentario parlamentaria senator
-        congresista asambleísta
-    abogado abogada letrado letrada lawyer
+        congresista asambleísta representative congressman congresswoman
+    abogado abogada letrado letrada lawyer attorney solicitor barrister
     párroco sacerdote cura obispo priest
     arzobispo patriarca cardenal archbishop patriarch cardinal
     papa pontífice pope pontiff
@@ -69,7 +69,7 @@ _ROLES = """
     embajador embajadora ambassador
     jefe jefa chief
     coordinador coordinadora coordinator
-    profesor profesora professor
+    profesor profesora professor teacher headteacher
     rector rectora decano decana
     gerente
     enfermero enfermera nurse
@@ -88,6 +88,7 @@ _ROLES = """
     analista analyst
     periodista reportero reportera comunicador comunicadora journalist reporter
     escritor escritora novelista poeta poetisa dramaturgo dramaturga writer playwright
+        novelist author
     historiador historiadora historian
     académico académica catedrático catedrática academic
     activista activist
@@ -97,8 +98,10 @@ _ROLES = """
     músico compositor compositora musician composer
     cineasta filmmaker
     fotógrafo fotógrafa photographer
-    entrenador entrenadora seleccionador seleccionadora técnico coach
-    jugador jugadora futbolista player
+    entrenador entrenadora seleccionador seleccionadora técnico coach manager
+    jugador jugadora futbolista player captain striker goalkeeper midfielder
+    agente officer detective inspector sergeant constable superintendent
+    comisionado comisionada commissioner
     fundador fundadora cofundador cofundadora founder
     magnate millonario millonaria multimillonario multimillonaria filántropo filántropa
         tycoon billionaire
@@ -157,6 +160,7 @@ EXPERTS = ("especialista", "experto")
 _SCIENCES = ("ólogo", "logist")
 _FEMININE = frozenset("la una esta esa aquella".split())
 _MASCULINE = frozenset("el del al un este ese aquel".split())
+_DETERMINERS_EN = frozenset("the a an his her their its our my one this that".split())
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
 # The institution a role is of, named right after it: "presidente de Grupo Consultor".
 _ORGANISATION_OF = re.compile(
@@ -430,12 +434,20 @@ def _offset(phrase: str, words: list[str], index: int) -> int:
 
 
 def _gender(before: list[str], role_word: str) -> str | None:
-    """From the determiner, else from the role word's ending ("ministra", "mandatario")."""
+    """From the determiner, else from the role word's ending ("ministra", "mandatario").
+    English marks no gender on its determiners nor on most role words ("the mayor", "a
+    senator"): after an English determiner only "-woman" and "-man" tell one."""
+    if role_word.endswith("woman"):
+        return "f"
+    if role_word.endswith("man") and role_word != "man":
+        return "m"
     for word in reversed(before[-3:]):
         if word in _FEMININE:
             return "f"
         if word in _MASCULINE:
             return "m"
+        if word in _DETERMINERS_EN:
+            return None
     if role_word.endswith("a") and not role_word.endswith("ista"):
         return "f"
     if role_word.endswith(("o", "or")):

@@ -64,9 +64,15 @@ _FINITE_EN = """
     said says told tells added adds explained explains noted notes stated states warned
     warns insisted insists asked asks replied replies wrote writes argued argues claimed
     claims declared declares admitted admits acknowledged acknowledges recalled recalls
-    continued urged urges stressed stresses announced confirmed reported
+    continued continues urged urges stressed stresses announced announces confirmed
+    confirms reported tweeted tweets commented comments remarked remarks suggested suggests
+    observed observes emphasised emphasises emphasized emphasizes conceded concedes
+    cautioned cautions predicted predicts joked jokes exclaimed exclaims responded responds
+    answered vowed vows promised promises inquired inquires wondered revealed reveals
+    concluded concludes asserted asserts complained complains pleaded whispered whispers
+    shouted shouts recounted believes believed
 """
-_BASE_EN = "say tell"
+_BASE_EN = "say tell explain insist ask argue admit urge whisper"
 # Cues that come before the source, who follows them ("Según X, «…»").
 PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
     "es": (
