@@ -2298,7 +2298,8 @@ def test_a_term_quoted_inside_an_unclosed_quote_leaves_it_whole() -> None:
     "text",
     [
         # an aside of degree ("más específico") after the subject leaves it the subject: a
-        # document's words, not the dropped subject's of the sentence before
+        # law's words, credited to it as named (`quotes._law_speaking`), not the dropped
+        # subject's of the sentence before
         "El gobernador Luis Ares firmó el decreto. El artículo 12, más específico, señala: "
         "«Será castigado con multa quien incumpla la norma».",
         "El gobernador Luis Ares firmó el decreto. Mientras que el artículo 12, más "
@@ -2306,7 +2307,7 @@ def test_a_term_quoted_inside_an_unclosed_quote_leaves_it_whole() -> None:
     ],
 )
 def test_an_aside_of_degree_after_a_subject_keeps_it_the_subject(text: str) -> None:
-    assert [q.speaker for q in find_quotes(text, "es")] == [None]
+    assert [q.speaker for q in find_quotes(text, "es")] == ["artículo 12"]
 
 
 def test_an_aside_of_degree_after_a_name_keeps_the_name() -> None:
