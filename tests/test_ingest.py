@@ -146,6 +146,46 @@ Los alcaldes pidieron que el plan incluya obras de contención en el cauce.
     ]
 
 
+_VILLA_SERENA = [
+    "El concejo municipal de Villa Serena aprobó el martes un presupuesto de 48 millones de "
+    "pesos para reparar los puentes dañados por la creciente del río Claro.",
+    "Según la alcaldesa, Marta Quiroga, las obras comenzarán en la primera semana de octubre y "
+    "durarán cerca de cuatro meses, si el clima lo permite.",
+    "Los comerciantes del centro, que vieron caer sus ventas durante el cierre del puente "
+    "principal, pidieron que la reparación empiece por esa estructura.",
+    "La secretaría de Obras informó que ya contrató a dos empresas locales y que revisará cada "
+    "semana el avance de los trabajos con los vecinos.",
+    "El año pasado una creciente parecida obligó a evacuar a 300 familias de la ribera, y la "
+    "mayoría volvió a sus casas un mes después.",
+    "Los concejales de la oposición votaron a favor, aunque advirtieron que vigilarán que los "
+    "contratos se adjudiquen con transparencia.",
+]
+
+
+def test_page_whose_markup_defeats_the_fast_pass_still_gives_its_paragraphs():
+    # Real pages are often malformed: here a menu <nav> holds a nested <nav> and is closed one
+    # <div> short, so the parser puts the whole page inside the menu. trafilatura's fast pass
+    # then finds no article and dumps the page's text as one block, ad labels and the feed of
+    # other stories glued to the article; the full pass still finds the article's paragraphs.
+    ad = '<div class="ad-wrapper"><p class="ad-shell-label">PUBLICIDAD</p><div></div></div>'
+    body = "".join(f'<p class="paragraph">{p}</p>{ad}' for p in _VILLA_SERENA)
+    feed = "".join(
+        f'<a class="feed-list-card" href="/nota/{i}/"><h2 class="headline">Titular de otra nota '
+        f"número {i} sobre un tema distinto de la ciudad</h2><h3>Resumen breve de la otra nota "
+        f"número {i}, que trata de algo muy diferente</h3></a>"
+        for i in range(5)
+    )
+    page = f"""<!DOCTYPE html><html lang="es"><head><title>Villa Serena repara sus puentes</title>
+</head><body><div id="app"><nav><div style="position:relative"><div class="masthead">
+<div class="site-header"><a href="/">Inicio</a></div><nav class="side-menu">
+<a href="/politica/">Política</a><a href="/deportes/">Deportes</a></nav></div></nav>
+<main><section class="article-section"><header><h1>Villa Serena repara sus puentes</h1></header>
+<article><div class="body-article">{body}</div><div class="feed-list-wrapper"><h2>Más Noticias</h2>
+{feed}</div></article></section></main></div></body></html>"""
+    doc = read_html("puentes.html", page.encode())
+    assert doc.paragraphs == _VILLA_SERENA
+
+
 def test_latin1_file_is_decoded(tmp_path):
     text = "title: Año nuevo en Logroño\n\n¿Qué pasó? «Ningún daño», afirmó la alcaldesa Núñez."
     path = write(tmp_path / "latin.txt", text.encode("latin-1"))

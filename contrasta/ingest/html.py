@@ -28,6 +28,11 @@ _BLOCKS = {"p", "head", "quote", "item", "cell"}
 # Anything else (`hi`, `ref`) is inline and runs on within its line.
 _BREAKS = _BLOCKS | {"body", "list", "table", "row", "lb"}
 MIN_ARTICLE_CHARS = 40  # less than this is a menu or an error page, not an article
+# A written article comes in paragraphs. When trafilatura's fast pass finds no article node it
+# falls back to dumping the whole page's text as one block (its "baseline"): captions, share
+# buttons, ad labels and the related-links feed glued to the story in a single line, which no
+# line-based cleaning can take apart. One block this long is that dump, not a paragraph.
+DUMPED_BLOCK_CHARS = 1500
 # A news page has a few thousand elements; parsing cost grows with them (18 MB of nested
 # divs took 100 CPU s and 1.4 GB), so a page with far more is refused before parsing.
 MAX_ELEMENTS = 100_000
@@ -65,6 +70,24 @@ def _paragraphs(body) -> list[str]:
     return out
 
 
+def _body_paragraphs(doc) -> list[str]:
+    return _paragraphs(doc.body) if doc is not None and doc.body is not None else []
+
+
+def _extract(data: bytes, *, fast: bool):
+    return trafilatura.bare_extraction(
+        data,
+        with_metadata=True,
+        include_comments=False,
+        fast=fast,
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": False,
+            "outputformat": "%Y-%m-%dT%H:%M:%S",
+        },
+    )
+
+
 def read_html(source: str, data: bytes) -> RawDocument:
     elements = len(_ELEMENT.findall(data))
     if elements > MAX_ELEMENTS:
@@ -72,18 +95,14 @@ def read_html(source: str, data: bytes) -> RawDocument:
             f"HTML page of {elements:,} elements (over {MAX_ELEMENTS:,})",
             "not an article page; parsing it would take minutes and gigabytes",
         )
-    doc = trafilatura.bare_extraction(
-        data,
-        with_metadata=True,
-        include_comments=False,
-        fast=True,
-        date_extraction_params={
-            "original_date": True,
-            "extensive_search": False,
-            "outputformat": "%Y-%m-%dT%H:%M:%S",
-        },
-    )
-    paragraphs = _paragraphs(doc.body) if doc is not None and doc.body is not None else []
+    doc = _extract(data, fast=True)
+    paragraphs = _body_paragraphs(doc)
+    if len(paragraphs) == 1 and len(paragraphs[0]) >= DUMPED_BLOCK_CHARS:
+        # the page dump: the full pass (readability and jusText compared) finds the
+        # article's own blocks; kept only when it does
+        full = _extract(data, fast=False)
+        if len(full_paragraphs := _body_paragraphs(full)) > 1:
+            doc, paragraphs = full, full_paragraphs
     if sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS:
         raise InputError("HTML page with no article text", "is this a listing or an error page?")
     title = doc.title
