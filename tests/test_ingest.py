@@ -186,6 +186,49 @@ def test_page_whose_markup_defeats_the_fast_pass_still_gives_its_paragraphs():
     assert doc.paragraphs == _VILLA_SERENA
 
 
+def _page_with_head(head: str, byline: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _VILLA_SERENA)
+    return f"""<!DOCTYPE html><html lang="es"><head>{head}</head><body><article>
+<h1>Villa Serena repara sus puentes</h1>{byline}{paragraphs}</article></body></html>""".encode()
+
+
+def test_publication_time_is_the_stated_one_not_a_revision_date():
+    # Open Graph's time spelled with its "og:" prefix, and schema.org's datePublished, say
+    # when the piece first ran; a revision date stated next to them (and preferred by the
+    # date finder) does not.
+    revised = (
+        '<meta name="REVISION_DATE" content="2026-03-06T09:49:32Z"/>'
+        '<meta name="sailthru.date" content="2026-03-06T09:49:32Z"/>'
+    )
+    og = '<meta property="og:article:published_time" content="2026-03-05T12:25:36Z"/>'
+    doc = read_html("puentes.html", _page_with_head(revised + og))
+    assert doc.published == datetime(2026, 3, 5, 12, 25, 36)
+    ld = (
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Villa Serena '
+        'repara sus puentes","dateModified":"2026-03-06T09:49:32Z",'
+        '"datePublished":"2026-03-05T12:25:36Z"}</script>'
+    )
+    doc = read_html("puentes.html", _page_with_head(revised + ld))
+    assert doc.published == datetime(2026, 3, 5, 12, 25, 36)
+
+
+def test_page_title_loses_the_outlet_and_date_segments_and_the_byline_its_por():
+    head = (
+        "<title>Villa Serena repara sus puentes | Diario del Valle | 05.03.2026</title>"
+        '<meta property="og:title" content="Villa Serena repara sus puentes | Diario del '
+        'Valle | 05.03.2026"/><meta property="og:site_name" content="Diario del Valle"/>'
+        '<link rel="canonical" href="https://www.diariodelvalle.example/region/puentes"/>'
+    )
+    byline = '<p class="byline"><a rel="author" href="/autor/ana"><b>Por: </b>Ana Quiroga</a></p>'
+    doc = read_html("puentes.html", _page_with_head(head, byline))
+    assert doc.title == "Villa Serena repara sus puentes"
+    assert doc.author == "Ana Quiroga"
+    # a dash inside the headline, not followed by the outlet or a date, stays
+    head = head.replace("puentes | Diario", "puentes - tramo 2026 - 2027 | Diario")
+    doc = read_html("puentes.html", _page_with_head(head))
+    assert doc.title == "Villa Serena repara sus puentes - tramo 2026 - 2027"
+
+
 def test_latin1_file_is_decoded(tmp_path):
     text = "title: Año nuevo en Logroño\n\n¿Qué pasó? «Ningún daño», afirmó la alcaldesa Núñez."
     path = write(tmp_path / "latin.txt", text.encode("latin-1"))

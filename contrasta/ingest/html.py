@@ -17,12 +17,27 @@ from contrasta.model import RawDocument
 
 _HTML_LANG = re.compile(rb"<html[^>]*\slang=[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 # The publisher's own timestamp; trafilatura (htmldate) prefers a date in the URL, which
-# has no time of day.
+# has no time of day, or a revision date. Open Graph spells it with or without its "og:"
+# prefix; schema.org's NewsArticle (JSON-LD in the head) calls it datePublished. Both say
+# when the piece first appeared; a modified or revision time does not.
 _PUBLISHED_META = re.compile(
-    rb"<meta\s(?=[^>]*(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished"
-    rb"|pubdate|publishdate|date)[\"'])[^>]*content=[\"']([^\"']{6,40})[\"']",
+    rb"<meta\s(?=[^>]*(?:property|name|itemprop)=[\"'](?:(?:og:)?article:published_time"
+    rb"|datePublished|pubdate|publishdate|date)[\"'])[^>]*content=[\"']([^\"']{6,40})[\"']",
     re.IGNORECASE,
 )
+_PUBLISHED_JSON_LD = re.compile(rb'"datePublished"\s*:\s*"([^"]{6,40})"')
+_HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
+HEAD_WINDOW = 1 << 20
+"""How far into a page its head is searched for the publication time (inline styles can
+make a head hundreds of kilobytes long)."""
+# A page's title often ends with the outlet's name and sometimes the date, after a bar or a
+# dash set off by spaces ("Headline | DW | 19.01.2020", "Headline - Infobae"); a byline
+# opens with "Por"/"By". Neither is the headline or the author's name.
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+_BYLINE_WORD = re.compile(r"^(?:(?:escrito |written )?(?:por|by))\s*:?\s+", re.IGNORECASE)
+_NOT_KEY = re.compile(r"[\W_]+")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#]+)", re.IGNORECASE)
 _BLOCKS = {"p", "head", "quote", "item", "cell"}
 # Elements that end a line: the blocks, their containers, and <br> (trafilatura's `lb`).
 # Anything else (`hi`, `ref`) is inline and runs on within its line.
@@ -70,6 +85,54 @@ def _paragraphs(body) -> list[str]:
     return out
 
 
+def _stated_publication(data: bytes):
+    """The publication time the page states in its head (or the first 64 KB, where
+    microdata puts it in the body): a meta tag, else the JSON-LD."""
+    end = _HEAD_END.search(data, 0, HEAD_WINDOW)
+    head = data[: max(end.end() if end else 0, 65536)]
+    for pattern in (_PUBLISHED_META, _PUBLISHED_JSON_LD):
+        if (found := pattern.search(head)) is not None:
+            stated = parse_date(found.group(1).decode("ascii", "replace"))
+            if stated is not None:
+                return stated
+    return None
+
+
+def _key(text: str) -> str:
+    return _NOT_KEY.sub("", text.casefold())
+
+
+def _names_outlet(segment: str, sitename: str | None, url: str | None) -> bool:
+    """Whether a title's last segment is the outlet's name, its site name or its domain."""
+    key = _key(segment)
+    if not key:
+        return False
+    names = {_key(sitename)} if sitename else set()
+    if url and (host := _HOST.match(url)):
+        labels = host.group(1).casefold().split(".")
+        names |= {_key(host.group(1)), _key(".".join(labels[:-1])), _key(labels[0])}
+    return key in names - {""}
+
+
+def _clean_title(title: str | None, sitename: str | None, url: str | None) -> str | None:
+    """The title without trailing segments that name the outlet or give a numeric date."""
+    if not title:
+        return title
+    cut = len(title)
+    for separator in reversed(list(_TITLE_SEPARATOR.finditer(title))):
+        segment = title[separator.end() : cut]
+        if not (_names_outlet(segment, sitename, url) or _NUMERIC_DATE.fullmatch(segment)):
+            break
+        cut = separator.start()
+    return title[:cut]
+
+
+def _clean_author(author: str | None) -> str | None:
+    if not author:
+        return author
+    return _BYLINE_WORD.sub("", author).strip() or None
+
+
 def _body_paragraphs(doc) -> list[str]:
     return _paragraphs(doc.body) if doc is not None and doc.body is not None else []
 
@@ -105,12 +168,11 @@ def read_html(source: str, data: bytes) -> RawDocument:
             doc, paragraphs = full, full_paragraphs
     if sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS:
         raise InputError("HTML page with no article text", "is this a listing or an error page?")
-    title = doc.title
-    if title and paragraphs and paragraphs[0] == title:
+    title = _clean_title(doc.title, doc.sitename, doc.url)
+    if title and paragraphs and paragraphs[0] in (title, doc.title):
         paragraphs.pop(0)
     lang = _HTML_LANG.search(data[:4096])
-    meta_date = _PUBLISHED_META.search(data[:65536])
-    published = parse_date(meta_date.group(1).decode("ascii", "replace")) if meta_date else None
+    published = _stated_publication(data)
     if published is None and doc.date:
         published = parse_date(doc.date)
     return RawDocument(
@@ -120,7 +182,7 @@ def read_html(source: str, data: bytes) -> RawDocument:
         title=title,
         outlet=doc.sitename,
         url=doc.url,
-        author=doc.author,
+        author=_clean_author(doc.author),
         published=published,
         lang=lang.group(1).decode().lower() if lang else None,
         paragraphs=paragraphs,
