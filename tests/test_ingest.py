@@ -229,6 +229,26 @@ def test_page_title_loses_the_outlet_and_date_segments_and_the_byline_its_por():
     assert doc.title == "Villa Serena repara sus puentes - tramo 2026 - 2027"
 
 
+def test_page_rendered_in_the_browser_is_refused_not_read_as_its_templates():
+    # A client-rendered page ships "{{ … }}" placeholders and editor headings, not the
+    # article: nothing of it is article text, and the reason is told.
+    page = """<html><head><title ng-bind-template="{{page.title}}"></title></head><body>
+<div ng-show="detail"><div class="status">{{detail.content.status === "published" ? "Publié" :
+detail.content.status === "draft" ? "Brouillon" : "Inconnu"}}</div>
+<div class="who">{{detail.content.lastUpdateUser.fullName}} - {{detail.content.time | date}}</div>
+</div><div ng-hide="detail"><h2>Modification de page en cours</h2></div>
+<div id="content-page"><div ng-view></div></div></body></html>"""
+    with pytest.raises(InputError) as refused:
+        read_html("rendu.html", page.encode())
+    assert "browser" in refused.value.hint
+    # a page with its article and one unrendered placeholder keeps the article
+    paragraphs = "".join(f"<p>{p}</p>" for p in _VILLA_SERENA)
+    page = f"""<html lang="es"><head><title>Villa Serena repara sus puentes</title></head><body>
+<article><h1>Villa Serena repara sus puentes</h1><p>Actualizado {{{{ fecha }}}}</p>
+{paragraphs}</article></body></html>"""
+    assert read_html("puentes.html", page.encode()).paragraphs == _VILLA_SERENA
+
+
 def test_latin1_file_is_decoded(tmp_path):
     text = "title: Año nuevo en Logroño\n\n¿Qué pasó? «Ningún daño», afirmó la alcaldesa Núñez."
     path = write(tmp_path / "latin.txt", text.encode("latin-1"))

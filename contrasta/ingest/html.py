@@ -38,6 +38,9 @@ _BYLINE_WORD = re.compile(r"^(?:(?:escrito |written )?(?:por|by))\s*:?\s+", re.I
 _NOT_KEY = re.compile(r"[\W_]+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#]+)", re.IGNORECASE)
+# A page rendered in the reader's browser (Angular, Vue, Handlebars) ships its templates, not
+# its article: "{{ content.title }}" placeholders are markup, never text a person wrote.
+_TEMPLATE_PLACEHOLDER = re.compile(r"\{\{.{0,2000}?\}\}", re.DOTALL)
 _BLOCKS = {"p", "head", "quote", "item", "cell"}
 # Elements that end a line: the blocks, their containers, and <br> (trafilatura's `lb`).
 # Anything else (`hi`, `ref`) is inline and runs on within its line.
@@ -166,8 +169,16 @@ def read_html(source: str, data: bytes) -> RawDocument:
         full = _extract(data, fast=False)
         if len(full_paragraphs := _body_paragraphs(full)) > 1:
             doc, paragraphs = full, full_paragraphs
-    if sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS:
-        raise InputError("HTML page with no article text", "is this a listing or an error page?")
+    written = [p for p in paragraphs if not _TEMPLATE_PLACEHOLDER.search(p)]
+    if sum(len(p) for p in written) < MIN_ARTICLE_CHARS:
+        raise InputError(
+            "HTML page with no article text",
+            "its article is filled in by the browser (the page holds {{…}} templates): save "
+            "the page once it has loaded"
+            if len(written) < len(paragraphs)
+            else "is this a listing or an error page?",
+        )
+    paragraphs = written
     title = _clean_title(doc.title, doc.sitename, doc.url)
     if title and paragraphs and paragraphs[0] in (title, doc.title):
         paragraphs.pop(0)
