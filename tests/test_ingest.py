@@ -249,6 +249,34 @@ detail.content.status === "draft" ? "Brouillon" : "Inconnu"}}</div>
     assert read_html("puentes.html", page.encode()).paragraphs == _VILLA_SERENA
 
 
+def test_paragraph_that_is_only_a_link_to_another_story_is_left_out():
+    # A headline of another article, linked and set alone in the body (a "read also" with no
+    # label), is navigation; a linked sentence, or a link inside a sentence, is text.
+    first, second, *rest = _VILLA_SERENA
+    teaser = (
+        '<p><span class="icon"><svg viewBox="0 0 24 24"><path d="M10 13a5"></path></svg></span>'
+        '<a class="break-words" href="https://www.diario.example/region/otra-nota/">Cierran '
+        "el puente viejo de Villa Serena por riesgo de colapso</a></p>"
+    )
+    linked_sentence = (
+        '<p><a href="https://www.diario.example/informe.pdf">El informe técnico completo '
+        "puede consultarse en la web del concejo.</a></p>"
+    )
+    linked_word = '<a href="/perfil/quiroga">alcaldesa</a>'
+    inline = "<p>" + second.replace("alcaldesa", linked_word) + "</p>"
+    body = "".join(f"<p>{p}</p>" for p in rest)
+    page = f"""<html lang="es"><head><title>Villa Serena repara sus puentes</title></head><body>
+<article><h1>Villa Serena repara sus puentes</h1><p>{first}</p>{teaser}{inline}
+{linked_sentence}{body}</article></body></html>"""
+    doc = read_html("puentes.html", page.encode())
+    assert doc.paragraphs == [
+        first,
+        second,
+        "El informe técnico completo puede consultarse en la web del concejo.",
+        *rest,
+    ]
+
+
 def test_latin1_file_is_decoded(tmp_path):
     text = "title: Año nuevo en Logroño\n\n¿Qué pasó? «Ningún daño», afirmó la alcaldesa Núñez."
     path = write(tmp_path / "latin.txt", text.encode("latin-1"))

@@ -7,6 +7,7 @@ comments: measured best for news (../shared/NOTES.md).
 
 from __future__ import annotations
 
+import html
 import re
 
 import trafilatura
@@ -41,6 +42,19 @@ _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#]+)", re.IGNORECASE)
 # A page rendered in the reader's browser (Angular, Vue, Handlebars) ships its templates, not
 # its article: "{{ content.title }}" placeholders are markup, never text a person wrote.
 _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{.{0,2000}?\}\}", re.DOTALL)
+# A paragraph that is nothing but a link to another page, worded as a headline (no closing
+# full stop), is a teaser for another article set inside the body ("read also" without its
+# label): the page's navigation, not the story.
+_PARAGRAPH_HTML = re.compile(rb"<p\b[^>]*>(.{0,3000}?)</p\s*>", re.DOTALL | re.IGNORECASE)
+_SVG = re.compile(rb"<svg\b.*?</svg\s*>", re.DOTALL | re.IGNORECASE)
+_ONLY_A_LINK = re.compile(
+    rb"\s*(?:<(?!a\b)[^>]*>\s*)*<a\b[^>]*\bhref\s*=\s*[\"'](?![\"'#]|javascript:)[^>]*>"
+    rb"(.{1,400}?)</a\s*>\s*(?:<[^>]*>\s*)*",
+    re.DOTALL | re.IGNORECASE,
+)
+_TAG = re.compile(r"<[^>]*>")
+TEASER_MIN_WORDS, TEASER_MAX_CHARS = 4, 160
+"""A headline's size; longer linked text is a quoted post or a sentence, not a teaser."""
 _BLOCKS = {"p", "head", "quote", "item", "cell"}
 # Elements that end a line: the blocks, their containers, and <br> (trafilatura's `lb`).
 # Anything else (`hi`, `ref`) is inline and runs on within its line.
@@ -99,6 +113,24 @@ def _stated_publication(data: bytes):
             if stated is not None:
                 return stated
     return None
+
+
+def _link_teasers(data: bytes) -> set[str]:
+    """The texts of paragraphs that are one link to another page and read as a headline."""
+    teasers = set()
+    for paragraph in _PARAGRAPH_HTML.finditer(data):
+        inner = _SVG.sub(b"", paragraph.group(1))
+        if b"<a" not in inner.lower() or (link := _ONLY_A_LINK.fullmatch(inner)) is None:
+            continue
+        words = html.unescape(_TAG.sub(" ", link.group(1).decode("utf-8", "replace"))).split()
+        text = " ".join(words)
+        if (
+            len(words) >= TEASER_MIN_WORDS
+            and len(text) <= TEASER_MAX_CHARS
+            and not text.endswith((".", "!", "?", ":", "…"))
+        ):
+            teasers.add(text)
+    return teasers
 
 
 def _key(text: str) -> str:
@@ -179,6 +211,10 @@ def read_html(source: str, data: bytes) -> RawDocument:
             else "is this a listing or an error page?",
         )
     paragraphs = written
+    if teasers := _link_teasers(data):
+        body = [p for p in paragraphs if p not in teasers]
+        if sum(len(p) for p in body) >= MIN_ARTICLE_CHARS:
+            paragraphs = body
     title = _clean_title(doc.title, doc.sitename, doc.url)
     if title and paragraphs and paragraphs[0] in (title, doc.title):
         paragraphs.pop(0)
