@@ -51,6 +51,8 @@ def test_line_rules_are_the_drop_rules():
 
 REMOVED = {
     "photo-credit": [
+        "(Credit: Tomás Heredia / Diario del Valle)",
+        "(Crédito: Lucía Fermín)",
         "Foto: Reuters.",
         "Foto: via REUTERS",
         "Fotografía: EFE/Juan Pérez",

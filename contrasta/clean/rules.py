@@ -92,6 +92,8 @@ PHOTO_CREDIT = Rule(
     patterns=(
         _line(rf"{_PICTURE} ?[:|] ?.{{1,100}}"),
         _line(r"(?:crédito|créditos|credits?|cortesía|courtesy) ?: ?.{1,100}"),
+        # the same credit in parentheses under a chart or photo: "(Credit: Ana Gil / Grist)"
+        _line(r"\( ?(?:crédito|créditos|credits?|cortesía|courtesy) ?: ?[^()]{1,100}\)"),
         _line(r"(?:foto )?cortesía(?: de .{1,60})?"),
         _line(rf"\( ?(?:{_PICTURE} ?: ?)?{_AGENCY}(?: ?/ ?[^()]{{1,60}})? ?\)"),
         _line(rf"\( ?{_PICTURE} ?: ?[^()]{{1,80}}\)"),
