@@ -277,6 +277,36 @@ def test_paragraph_that_is_only_a_link_to_another_story_is_left_out():
     ]
 
 
+def test_without_a_stated_time_the_articles_own_time_element_dates_it():
+    # No publication meta and no JSON-LD: the <time> inside <article> says when it ran; the
+    # masthead's date of today outside it and a last-modified meta do not.
+    head = '<meta name="last-modified" content="Fr, 07 Mär 2026 13:38:23 MEZ">'
+    paragraphs = "".join(f"<p>{p}</p>" for p in _VILLA_SERENA)
+    page = f"""<html lang="es"><head>{head}<title>Villa Serena repara sus puentes</title></head>
+<body><header><time datetime="2026-03-09">Lunes, 9 de marzo de 2026</time></header>
+<article><section class="header"><time datetime="2026-03-05 05:28:29">5 de marzo de 2026,
+05:28</time><h1>Villa Serena repara sus puentes</h1></section>{paragraphs}</article>
+</body></html>"""
+    assert read_html("puentes.html", page.encode()).published == datetime(2026, 3, 5, 5, 28, 29)
+
+
+def test_the_publisher_named_as_author_is_no_byline():
+    # The company or the site named in the author meta (with its address after it) is the
+    # house; a person stays.
+    head = (
+        '<meta name="author" content="Diario del Valle GmbH, Villa Serena, Argentina">'
+        '<meta name="copyright" content="Diario del Valle GmbH, Villa Serena, Argentina">'
+    )
+    assert read_html("puentes.html", _page_with_head(head)).author is None
+    head = (
+        '<meta name="author" content="Ecos del Valle (www.ecos.example)">'
+        '<meta name="publisher" content="Ecos del Valle (www.ecos.example)">'
+    )
+    assert read_html("puentes.html", _page_with_head(head)).author is None
+    head = '<meta name="author" content="Marta Quiroga"><meta name="publisher" content="Ecos">'
+    assert read_html("puentes.html", _page_with_head(head)).author == "Marta Quiroga"
+
+
 def test_latin1_file_is_decoded(tmp_path):
     text = "title: Año nuevo en Logroño\n\n¿Qué pasó? «Ningún daño», afirmó la alcaldesa Núñez."
     path = write(tmp_path / "latin.txt", text.encode("latin-1"))

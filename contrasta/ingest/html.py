@@ -27,6 +27,13 @@ _PUBLISHED_META = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED_JSON_LD = re.compile(rb'"datePublished"\s*:\s*"([^"]{6,40})"')
+# Without either, the article's own HTML5 <time> (the first inside <article>; a masthead's
+# "today" sits outside it) says when it ran; a last-modified meta the date finder may pick
+# does not.
+_ARTICLE_START = re.compile(rb"<article\b", re.IGNORECASE)
+_ARTICLE_TIME = re.compile(rb"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']{8,40})[\"']", re.IGNORECASE)
+ARTICLE_TIME_WINDOW = 20_000
+"""How far after the article's start its time element is looked for."""
 _HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
 HEAD_WINDOW = 1 << 20
 """How far into a page its head is searched for the publication time (inline styles can
@@ -37,6 +44,16 @@ make a head hundreds of kilobytes long)."""
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 _BYLINE_WORD = re.compile(r"^(?:(?:escrito |written )?(?:por|by))\s*:?\s+", re.IGNORECASE)
 _NOT_KEY = re.compile(r"[\W_]+")
+_COMPANY = re.compile(
+    r"\b(?:GmbH|AG|Ltd|LLC|Inc|S\.? ?A\.?|S\.? ?L\.?|S\.A\.S|SpA|S\.p\.A|Ltda|C\.A)\b\.?"
+)
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_HOUSE_META = re.compile(
+    rb"<meta\s(?=[^>]*name=[\"'](?:publisher|copyright|application-name"
+    rb"|apple-mobile-web-app-title)[\"'])[^>]*content=[\"']([^\"']{2,160})[\"']",
+    re.IGNORECASE,
+)
+_COPYRIGHT_NOISE = re.compile(r"©|&copy;|\(c\)|\bcopyright\b|\b\d{4}\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\.)?([^/:?#]+)", re.IGNORECASE)
 # A page rendered in the reader's browser (Angular, Vue, Handlebars) ships its templates, not
@@ -112,6 +129,10 @@ def _stated_publication(data: bytes):
             stated = parse_date(found.group(1).decode("ascii", "replace"))
             if stated is not None:
                 return stated
+    if (article := _ARTICLE_START.search(data)) is not None:
+        window = data[article.start() : article.start() + ARTICLE_TIME_WINDOW]
+        if (found := _ARTICLE_TIME.search(window)) is not None:
+            return parse_date(found.group(1).decode("ascii", "replace"))
     return None
 
 
@@ -162,10 +183,32 @@ def _clean_title(title: str | None, sitename: str | None, url: str | None) -> st
     return title[:cut]
 
 
-def _clean_author(author: str | None) -> str | None:
+def _house_names(data: bytes) -> set[str]:
+    """Keys of the names the page gives its publisher (publisher, copyright, app name)."""
+    head = data[: max(end.end() if (end := _HEAD_END.search(data, 0, HEAD_WINDOW)) else 0, 65536)]
+    names = set()
+    for value in _HOUSE_META.findall(head):
+        text = html.unescape(value.decode("utf-8", "replace"))
+        names.add(_key(_COPYRIGHT_NOISE.sub("", _PARENTHESES.sub("", text))))
+    return names - {""}
+
+
+def _clean_author(
+    author: str | None, sitename: str | None, url: str | None, house: frozenset[str] = frozenset()
+) -> str | None:
+    """The byline without its "Por"/"By". The publisher named as author (a company, the site's
+    name or domain, or what the page calls its publisher) is the house, not a byline: left
+    out, and with it what follows it (its address)."""
     if not author:
         return author
-    return _BYLINE_WORD.sub("", author).strip() or None
+    people = []
+    for name in (_BYLINE_WORD.sub("", part).strip() for part in author.split(";")):
+        bare = _PARENTHESES.sub("", name)
+        if _COMPANY.search(name) or _names_outlet(bare, sitename, url) or _key(bare) in house:
+            break
+        if name:
+            people.append(name)
+    return "; ".join(people) or None
 
 
 def _body_paragraphs(doc) -> list[str]:
@@ -229,7 +272,7 @@ def read_html(source: str, data: bytes) -> RawDocument:
         title=title,
         outlet=doc.sitename,
         url=doc.url,
-        author=_clean_author(doc.author),
+        author=_clean_author(doc.author, doc.sitename, doc.url, frozenset(_house_names(data))),
         published=published,
         lang=lang.group(1).decode().lower() if lang else None,
         paragraphs=paragraphs,
