@@ -31,6 +31,7 @@ RULE_IDS = [
     "reference-label",
     "repeated-paragraph",
     "above-headline",
+    "content-class",
 ]
 
 
