@@ -62,14 +62,14 @@ _TEMPLATE_PLACEHOLDER = re.compile(r"\{\{.{0,2000}?\}\}", re.DOTALL)
 # A paragraph that is nothing but a link to another page, worded as a headline (no closing
 # full stop), is a teaser for another article set inside the body ("read also" without its
 # label): the page's navigation, not the story.
-_PARAGRAPH_HTML = re.compile(rb"<p\b[^>]*>(.{0,3000}?)</p\s*>", re.DOTALL | re.IGNORECASE)
-_SVG = re.compile(rb"<svg\b.*?</svg\s*>", re.DOTALL | re.IGNORECASE)
-_ONLY_A_LINK = re.compile(
-    rb"\s*(?:<(?!a\b)[^>]*>\s*)*<a\b[^>]*\bhref\s*=\s*[\"'](?![\"'#]|javascript:)[^>]*>"
-    rb"(.{1,400}?)</a\s*>\s*(?:<[^>]*>\s*)*",
-    re.DOTALL | re.IGNORECASE,
+# Tags only (no text) may stand around the link: an icon, a span. Written without a lazy
+# "anything" so that a page of unclosed <p> costs one short look per paragraph.
+_LINK_PARAGRAPH = re.compile(
+    rb"<p\b[^>]*>\s*(?:<(?!a\b|/?p\b)[^>]*>\s*){0,40}"
+    rb"<a\b[^>]*\bhref\s*=\s*[\"'](?![\"'#]|javascript:)[^>]*>([^<]{1,400})</a\s*>"
+    rb"\s*(?:<(?!a\b|/?p\b)[^>]*>\s*){0,40}</p\s*>",
+    re.IGNORECASE,
 )
-_TAG = re.compile(r"<[^>]*>")
 TEASER_MIN_WORDS, TEASER_MAX_CHARS = 4, 160
 """A headline's size; longer linked text is a quoted post or a sentence, not a teaser."""
 _BLOCKS = {"p", "head", "quote", "item", "cell"}
@@ -139,11 +139,8 @@ def _stated_publication(data: bytes):
 def _link_teasers(data: bytes) -> set[str]:
     """The texts of paragraphs that are one link to another page and read as a headline."""
     teasers = set()
-    for paragraph in _PARAGRAPH_HTML.finditer(data):
-        inner = _SVG.sub(b"", paragraph.group(1))
-        if b"<a" not in inner.lower() or (link := _ONLY_A_LINK.fullmatch(inner)) is None:
-            continue
-        words = html.unescape(_TAG.sub(" ", link.group(1).decode("utf-8", "replace"))).split()
+    for link in _LINK_PARAGRAPH.finditer(data):
+        words = html.unescape(link.group(1).decode("utf-8", "replace")).split()
         text = " ".join(words)
         if (
             len(words) >= TEASER_MIN_WORDS
