@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -193,9 +193,8 @@ def _page_with_head(head: str, byline: str = "") -> bytes:
 
 
 def test_publication_time_is_the_stated_one_not_a_revision_date():
-    # Open Graph's time spelled with its "og:" prefix, and schema.org's datePublished, say
-    # when the piece first ran; a revision date stated next to them (and preferred by the
-    # date finder) does not.
+    # Open Graph's time spelled with its "og:" prefix says when the piece first ran; a
+    # revision date stated next to it (and preferred by the date finder) does not.
     revised = (
         '<meta name="REVISION_DATE" content="2026-03-06T09:49:32Z"/>'
         '<meta name="sailthru.date" content="2026-03-06T09:49:32Z"/>'
@@ -203,13 +202,16 @@ def test_publication_time_is_the_stated_one_not_a_revision_date():
     og = '<meta property="og:article:published_time" content="2026-03-05T12:25:36Z"/>'
     doc = read_html("puentes.html", _page_with_head(revised + og))
     assert doc.published == datetime(2026, 3, 5, 12, 25, 36)
-    ld = (
-        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Villa Serena '
-        'repara sus puentes","dateModified":"2026-03-06T09:49:32Z",'
-        '"datePublished":"2026-03-05T12:25:36Z"}</script>'
+
+
+def test_a_utc_stamp_a_day_after_the_pages_own_day_leaves_the_day():
+    # An evening story stamped in UTC lands on the next day; the page's own day (its
+    # address here) is the one its relative dates count from.
+    head = (
+        '<link rel="canonical" href="https://www.diario.example/2026/03/05/puentes"/>'
+        '<meta property="og:article:published_time" content="2026-03-06T02:10:00Z"/>'
     )
-    doc = read_html("puentes.html", _page_with_head(revised + ld))
-    assert doc.published == datetime(2026, 3, 5, 12, 25, 36)
+    assert read_html("puentes.html", _page_with_head(head)).published.date() == date(2026, 3, 5)
 
 
 def test_page_title_loses_the_outlet_and_date_segments_and_the_byline_its_por():

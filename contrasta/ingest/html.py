@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import timedelta
 
 import trafilatura
 
@@ -18,18 +19,20 @@ from contrasta.model import RawDocument
 
 _HTML_LANG = re.compile(rb"<html[^>]*\slang=[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 # The publisher's own timestamp; trafilatura (htmldate) prefers a date in the URL, which
-# has no time of day, or a revision date. Open Graph spells it with or without its "og:"
-# prefix; schema.org's NewsArticle (JSON-LD in the head) calls it datePublished. Both say
-# when the piece first appeared; a modified or revision time does not.
+# has no time of day, or a revision or last-modified date. Open Graph spells it with or
+# without its "og:" prefix; it says when the piece first appeared.
 _PUBLISHED_META = re.compile(
-    rb"<meta\s(?=[^>]*(?:property|name|itemprop)=[\"'](?:(?:og:)?article:published_time"
-    rb"|datePublished|pubdate|publishdate|date)[\"'])[^>]*content=[\"']([^\"']{6,40})[\"']",
+    rb"<meta\s(?=[^>]*(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished"
+    rb"|pubdate|publishdate|date)[\"'])[^>]*content=[\"']([^\"']{6,40})[\"']",
     re.IGNORECASE,
 )
-_PUBLISHED_JSON_LD = re.compile(rb'"datePublished"\s*:\s*"([^"]{6,40})"')
-# Without either, the article's own HTML5 <time> (the first inside <article>; a masthead's
-# "today" sits outside it) says when it ran; a last-modified meta the date finder may pick
-# does not.
+_PUBLISHED_OG = re.compile(
+    rb"<meta\s(?=[^>]*(?:property|name)=[\"']og:article:published_time[\"'])"
+    rb"[^>]*content=[\"']([^\"']{6,40})[\"']",
+    re.IGNORECASE,
+)
+# The article's own HTML5 <time> (the first inside <article>; a masthead's "today" sits
+# outside it) says when it ran; a last-modified meta the date finder may pick does not.
 _ARTICLE_START = re.compile(rb"<article\b", re.IGNORECASE)
 _ARTICLE_TIME = re.compile(rb"<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']{8,40})[\"']", re.IGNORECASE)
 ARTICLE_TIME_WINDOW = 20_000
@@ -119,16 +122,25 @@ def _paragraphs(body) -> list[str]:
     return out
 
 
-def _stated_publication(data: bytes):
-    """The publication time the page states in its head (or the first 64 KB, where
-    microdata puts it in the body): a meta tag, else the JSON-LD."""
+def _head(data: bytes) -> bytes:
+    """The page's head, or its first 64 KB (microdata puts meta tags in the body)."""
     end = _HEAD_END.search(data, 0, HEAD_WINDOW)
-    head = data[: max(end.end() if end else 0, 65536)]
-    for pattern in (_PUBLISHED_META, _PUBLISHED_JSON_LD):
-        if (found := pattern.search(head)) is not None:
-            stated = parse_date(found.group(1).decode("ascii", "replace"))
-            if stated is not None:
-                return stated
+    return data[: max(end.end() if end else 0, 65536)]
+
+
+def _meta_publication(data: bytes):
+    """The publication time a meta tag states."""
+    if (found := _PUBLISHED_META.search(data, 0, 65536)) is not None:
+        return parse_date(found.group(1).decode("ascii", "replace"))
+    return None
+
+
+def _stated_publication(data: bytes):
+    """The Open Graph time spelt with its "og:" prefix, else the article's own <time>."""
+    if (found := _PUBLISHED_OG.search(_head(data))) is not None:
+        stated = parse_date(found.group(1).decode("ascii", "replace"))
+        if stated is not None:
+            return stated
     if (article := _ARTICLE_START.search(data)) is not None:
         window = data[article.start() : article.start() + ARTICLE_TIME_WINDOW]
         if (found := _ARTICLE_TIME.search(window)) is not None:
@@ -168,16 +180,20 @@ def _names_outlet(segment: str, sitename: str | None, url: str | None) -> bool:
 
 
 def _clean_title(title: str | None, sitename: str | None, url: str | None) -> str | None:
-    """The title without trailing segments that name the outlet or give a numeric date."""
+    """The title without a tail of segments naming the outlet and giving a numeric date."""
     if not title:
         return title
-    cut = len(title)
+    cut, dated = len(title), False
     for separator in reversed(list(_TITLE_SEPARATOR.finditer(title))):
         segment = title[separator.end() : cut]
-        if not (_names_outlet(segment, sitename, url) or _NUMERIC_DATE.fullmatch(segment)):
+        numeric_date = _NUMERIC_DATE.fullmatch(segment) is not None
+        if not (numeric_date or _names_outlet(segment, sitename, url)):
             break
+        dated = dated or numeric_date
         cut = separator.start()
-    return title[:cut]
+    # Only a tail that dates the page is surely furniture; the outlet's name alone after a
+    # dash is left as the page gave it.
+    return title[:cut] if dated else title
 
 
 def _house_names(data: bytes) -> set[str]:
@@ -259,9 +275,17 @@ def read_html(source: str, data: bytes) -> RawDocument:
     if title and paragraphs and paragraphs[0] in (title, doc.title):
         paragraphs.pop(0)
     lang = _HTML_LANG.search(data[:4096])
-    published = _stated_publication(data)
-    if published is None and doc.date:
-        published = parse_date(doc.date)
+    published = _meta_publication(data)
+    if published is None:
+        found = parse_date(doc.date) if doc.date else None
+        published = _stated_publication(data)
+        if published is None or (
+            found is not None and published.date() - found.date() == timedelta(days=1)
+        ):
+            # A stated time a day after the page's own calendar day (as its address or
+            # printed date gives it) is a UTC stamp of an evening story: its relative dates
+            # ("ayer", "on Monday") count from the page's day.
+            published = found or published
     return RawDocument(
         source=source,
         fmt="html",
