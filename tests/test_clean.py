@@ -313,3 +313,17 @@ def test_a_papers_name_in_a_sentence_or_in_lower_case_stays():
     ]
     cleaned = clean([P1, *lines, P3], title=TITLE)
     assert cleaned.paragraphs == [P1, *lines, P3]
+
+
+def test_content_class_mark_after_the_last_word_is_a_label():
+    # Ecuadorian papers close each piece with its class by law: "(I)" informative.
+    body = [
+        "El concejo de Villa Serena aprobó el presupuesto para los puentes.",
+        "La alcaldesa, Marta Quiroga, anunció las obras en la radio local. (I)",
+    ]
+    cleaned = clean(body)
+    assert cleaned.paragraphs == [body[0], body[1][: -len(" (I)")]]
+    assert [(r.text, r.rule, r.position) for r in cleaned.removed] == [("(I)", "content-class", 1)]
+    # a letter in parentheses inside the text, or a lone "(I)" line, is not that mark
+    body = ["El plan tiene dos fases: (I) reparar y (II) ampliar los puentes del río."]
+    assert clean(body).paragraphs == body

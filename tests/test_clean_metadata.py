@@ -31,6 +31,9 @@ def cleaned_line(line: str, reference_time: datetime | None = NOW):
         ("12 de enero de 2026", datetime(2026, 1, 12)),
         ("miércoles 13 de enero de 2026 - 18:40 h", datetime(2026, 1, 13, 18, 40)),
         ("2026-01-12T08:30:00", datetime(2026, 1, 12, 8, 30)),
+        # the kind of piece printed after the date, one word in lower case
+        ("January 12, 2026 report", datetime(2026, 1, 12)),
+        ("12 de enero de 2026 análisis", datetime(2026, 1, 12)),
     ],
 )
 def test_date_line_becomes_the_publication_time(line, expected):
@@ -116,6 +119,8 @@ def test_stamps_as_news_sites_print_them(line, expected):
         "Ayer",
         "1 de mayo",
         "El 12 de enero de 2026 quedará en la memoria de los vecinos.",
+        "12 de enero de 2026 comienza la feria",
+        "12 de enero de 2026 Villa",
         "Updated guidance was published by the ministry on Tuesday.",
     ],
 )

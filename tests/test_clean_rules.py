@@ -24,12 +24,14 @@ RULE_IDS = [
     "cookie-notice",
     "ad-label",
     "copyright",
+    "staff-credit",
     "repeated-title",
     "related-link",
     "photo-caption",
     "reference-label",
     "repeated-paragraph",
     "above-headline",
+    "content-class",
 ]
 
 
@@ -50,6 +52,8 @@ def test_line_rules_are_the_drop_rules():
 
 REMOVED = {
     "photo-credit": [
+        "(Credit: Tomás Heredia / Diario del Valle)",
+        "(Crédito: Lucía Fermín)",
         "Foto: Reuters.",
         "Foto: via REUTERS",
         "Fotografía: EFE/Juan Pérez",
@@ -149,6 +153,14 @@ REMOVED = {
         "Copyright 2025-2026 El Heraldo",
         "Prohibida su reproducción total o parcial",
     ],
+    "staff-credit": [
+        # fictional names; the wire's closing credit, in its English and Spanish forms
+        "(Reporting by Marta Quiroga in Villa Serena; Editing by Tomás Heredia)",
+        "Additional reporting by Lucía Fermín; Editing by Ana J. Varela and Pedro Olmos",
+        "Reporting by Marta Quiroga",
+        "(Reporte de Marta Quiroga; editado en español por Tomás Heredia)",
+        "Reporte de Marta Quiroga; Edición de Tomás Heredia",
+    ],
     "cookie-notice": [
         "Utilizamos cookies para mejorar su experiencia de navegación. Si continúa "
         "navegando, consideramos que acepta su uso.",
@@ -217,6 +229,11 @@ KEPT = [
     "La publicidad institucional creció un 20 % este año.",
     "Según una encuesta Reuters/Ipsos, el 40 % apoya la medida.",
     "Los derechos reservados a los autores se respetarán, dijo el juez.",
+    # a role word opening a sentence, not a credit
+    "Reporting by phone is allowed, the court said.",
+    "Reporting by local media showed that the bridge had closed.",
+    "Edición de 2026 del festival de cine de Villa Serena",
+    "Redacción de la ley por el Congreso",
 ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -146,6 +146,169 @@ Los alcaldes pidieron que el plan incluya obras de contención en el cauce.
         "Los alcaldes pidieron que el plan incluya obras de contención en el cauce.",
         "La Confederación Hidrográfica estudiará la propuesta la semana próxima.",
     ]
+
+
+_VILLA_SERENA = [
+    "El concejo municipal de Villa Serena aprobó el martes un presupuesto de 48 millones de "
+    "pesos para reparar los puentes dañados por la creciente del río Claro.",
+    "Según la alcaldesa, Marta Quiroga, las obras comenzarán en la primera semana de octubre y "
+    "durarán cerca de cuatro meses, si el clima lo permite.",
+    "Los comerciantes del centro, que vieron caer sus ventas durante el cierre del puente "
+    "principal, pidieron que la reparación empiece por esa estructura.",
+    "La secretaría de Obras informó que ya contrató a dos empresas locales y que revisará cada "
+    "semana el avance de los trabajos con los vecinos.",
+    "El año pasado una creciente parecida obligó a evacuar a 300 familias de la ribera, y la "
+    "mayoría volvió a sus casas un mes después.",
+    "Los concejales de la oposición votaron a favor, aunque advirtieron que vigilarán que los "
+    "contratos se adjudiquen con transparencia.",
+]
+
+
+def test_page_whose_markup_defeats_the_fast_pass_still_gives_its_paragraphs():
+    # Real pages are often malformed: here a menu <nav> holds a nested <nav> and is closed one
+    # <div> short, so the parser puts the whole page inside the menu. trafilatura's fast pass
+    # then finds no article and dumps the page's text as one block, ad labels and the feed of
+    # other stories glued to the article; the full pass still finds the article's paragraphs.
+    ad = '<div class="ad-wrapper"><p class="ad-shell-label">PUBLICIDAD</p><div></div></div>'
+    body = "".join(f'<p class="paragraph">{p}</p>{ad}' for p in _VILLA_SERENA)
+    feed = "".join(
+        f'<a class="feed-list-card" href="/nota/{i}/"><h2 class="headline">Titular de otra nota '
+        f"número {i} sobre un tema distinto de la ciudad</h2><h3>Resumen breve de la otra nota "
+        f"número {i}, que trata de algo muy diferente</h3></a>"
+        for i in range(5)
+    )
+    page = f"""<!DOCTYPE html><html lang="es"><head><title>Villa Serena repara sus puentes</title>
+</head><body><div id="app"><nav><div style="position:relative"><div class="masthead">
+<div class="site-header"><a href="/">Inicio</a></div><nav class="side-menu">
+<a href="/politica/">Política</a><a href="/deportes/">Deportes</a></nav></div></nav>
+<main><section class="article-section"><header><h1>Villa Serena repara sus puentes</h1></header>
+<article><div class="body-article">{body}</div><div class="feed-list-wrapper"><h2>Más Noticias</h2>
+{feed}</div></article></section></main></div></body></html>"""
+    doc = read_html("puentes.html", page.encode())
+    assert doc.paragraphs == _VILLA_SERENA
+
+
+def _page_with_head(head: str, byline: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _VILLA_SERENA)
+    return f"""<!DOCTYPE html><html lang="es"><head>{head}</head><body><article>
+<h1>Villa Serena repara sus puentes</h1>{byline}{paragraphs}</article></body></html>""".encode()
+
+
+def test_publication_time_is_the_stated_one_not_a_revision_date():
+    # Open Graph's time spelled with its "og:" prefix says when the piece first ran; a
+    # revision date stated next to it (and preferred by the date finder) does not.
+    revised = (
+        '<meta name="REVISION_DATE" content="2026-03-06T09:49:32Z"/>'
+        '<meta name="sailthru.date" content="2026-03-06T09:49:32Z"/>'
+    )
+    og = '<meta property="og:article:published_time" content="2026-03-05T12:25:36Z"/>'
+    doc = read_html("puentes.html", _page_with_head(revised + og))
+    assert doc.published == datetime(2026, 3, 5, 12, 25, 36)
+
+
+def test_a_utc_stamp_a_day_after_the_pages_own_day_leaves_the_day():
+    # An evening story stamped in UTC lands on the next day; the page's own day (its
+    # address here) is the one its relative dates count from.
+    head = (
+        '<link rel="canonical" href="https://www.diario.example/2026/03/05/puentes"/>'
+        '<meta property="og:article:published_time" content="2026-03-06T02:10:00Z"/>'
+    )
+    assert read_html("puentes.html", _page_with_head(head)).published.date() == date(2026, 3, 5)
+
+
+def test_page_title_loses_the_outlet_and_date_segments_and_the_byline_its_por():
+    head = (
+        "<title>Villa Serena repara sus puentes | Diario del Valle | 05.03.2026</title>"
+        '<meta property="og:title" content="Villa Serena repara sus puentes | Diario del '
+        'Valle | 05.03.2026"/><meta property="og:site_name" content="Diario del Valle"/>'
+        '<link rel="canonical" href="https://www.diariodelvalle.example/region/puentes"/>'
+    )
+    byline = '<p class="byline"><a rel="author" href="/autor/ana"><b>Por: </b>Ana Quiroga</a></p>'
+    doc = read_html("puentes.html", _page_with_head(head, byline))
+    assert doc.title == "Villa Serena repara sus puentes"
+    assert doc.author == "Ana Quiroga"
+    # a dash inside the headline, not followed by the outlet or a date, stays
+    head = head.replace("puentes | Diario", "puentes - tramo 2026 - 2027 | Diario")
+    doc = read_html("puentes.html", _page_with_head(head))
+    assert doc.title == "Villa Serena repara sus puentes - tramo 2026 - 2027"
+
+
+def test_page_rendered_in_the_browser_is_refused_not_read_as_its_templates():
+    # A client-rendered page ships "{{ … }}" placeholders and editor headings, not the
+    # article: nothing of it is article text, and the reason is told.
+    page = """<html><head><title ng-bind-template="{{page.title}}"></title></head><body>
+<div ng-show="detail"><div class="status">{{detail.content.status === "published" ? "Publié" :
+detail.content.status === "draft" ? "Brouillon" : "Inconnu"}}</div>
+<div class="who">{{detail.content.lastUpdateUser.fullName}} - {{detail.content.time | date}}</div>
+</div><div ng-hide="detail"><h2>Modification de page en cours</h2></div>
+<div id="content-page"><div ng-view></div></div></body></html>"""
+    with pytest.raises(InputError) as refused:
+        read_html("rendu.html", page.encode())
+    assert "browser" in refused.value.hint
+    # a page with its article and one unrendered placeholder keeps the article
+    paragraphs = "".join(f"<p>{p}</p>" for p in _VILLA_SERENA)
+    page = f"""<html lang="es"><head><title>Villa Serena repara sus puentes</title></head><body>
+<article><h1>Villa Serena repara sus puentes</h1><p>Actualizado {{{{ fecha }}}}</p>
+{paragraphs}</article></body></html>"""
+    assert read_html("puentes.html", page.encode()).paragraphs == _VILLA_SERENA
+
+
+def test_paragraph_that_is_only_a_link_to_another_story_is_left_out():
+    # A headline of another article, linked and set alone in the body (a "read also" with no
+    # label), is navigation; a linked sentence, or a link inside a sentence, is text.
+    first, second, *rest = _VILLA_SERENA
+    teaser = (
+        '<p><span class="icon"><svg viewBox="0 0 24 24"><path d="M10 13a5"></path></svg></span>'
+        '<a class="break-words" href="https://www.diario.example/region/otra-nota/">Cierran '
+        "el puente viejo de Villa Serena por riesgo de colapso</a></p>"
+    )
+    linked_sentence = (
+        '<p><a href="https://www.diario.example/informe.pdf">El informe técnico completo '
+        "puede consultarse en la web del concejo.</a></p>"
+    )
+    linked_word = '<a href="/perfil/quiroga">alcaldesa</a>'
+    inline = "<p>" + second.replace("alcaldesa", linked_word) + "</p>"
+    body = "".join(f"<p>{p}</p>" for p in rest)
+    page = f"""<html lang="es"><head><title>Villa Serena repara sus puentes</title></head><body>
+<article><h1>Villa Serena repara sus puentes</h1><p>{first}</p>{teaser}{inline}
+{linked_sentence}{body}</article></body></html>"""
+    doc = read_html("puentes.html", page.encode())
+    assert doc.paragraphs == [
+        first,
+        second,
+        "El informe técnico completo puede consultarse en la web del concejo.",
+        *rest,
+    ]
+
+
+def test_without_a_stated_time_the_articles_own_time_element_dates_it():
+    # No publication meta and no JSON-LD: the <time> inside <article> says when it ran; the
+    # masthead's date of today outside it and a last-modified meta do not.
+    head = '<meta name="last-modified" content="Fr, 07 Mär 2026 13:38:23 MEZ">'
+    paragraphs = "".join(f"<p>{p}</p>" for p in _VILLA_SERENA)
+    page = f"""<html lang="es"><head>{head}<title>Villa Serena repara sus puentes</title></head>
+<body><header><time datetime="2026-03-09">Lunes, 9 de marzo de 2026</time></header>
+<article><section class="header"><time datetime="2026-03-05 05:28:29">5 de marzo de 2026,
+05:28</time><h1>Villa Serena repara sus puentes</h1></section>{paragraphs}</article>
+</body></html>"""
+    assert read_html("puentes.html", page.encode()).published == datetime(2026, 3, 5, 5, 28, 29)
+
+
+def test_the_publisher_named_as_author_is_no_byline():
+    # The company or the site named in the author meta (with its address after it) is the
+    # house; a person stays.
+    head = (
+        '<meta name="author" content="Diario del Valle GmbH, Villa Serena, Argentina">'
+        '<meta name="copyright" content="Diario del Valle GmbH, Villa Serena, Argentina">'
+    )
+    assert read_html("puentes.html", _page_with_head(head)).author is None
+    head = (
+        '<meta name="author" content="Ecos del Valle (www.ecos.example)">'
+        '<meta name="publisher" content="Ecos del Valle (www.ecos.example)">'
+    )
+    assert read_html("puentes.html", _page_with_head(head)).author is None
+    head = '<meta name="author" content="Marta Quiroga"><meta name="publisher" content="Ecos">'
+    assert read_html("puentes.html", _page_with_head(head)).author == "Marta Quiroga"
 
 
 def test_latin1_file_is_decoded(tmp_path):

@@ -20,6 +20,7 @@ nothing and are skipped without a record.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import pairwise
@@ -52,15 +53,29 @@ from contrasta.clean.rules import (
     LINE_RULES,
     MASTHEAD,
     PHOTO_CREDIT,
+    POSITION,
     RELATED_LABEL,
     RELATED_LINK,
     SHARE_SUBSCRIBE,
     Rule,
     match_line,
 )
+from contrasta.i18n import N_
 from contrasta.model import CoverageMeter, Reference, RemovedLine
 
 __all__ = ["RULES", "Cleaned", "Rule", "clean"]
+
+CONTENT_CLASS = Rule(
+    id="content-class",
+    description=N_(
+        "The content class a newspaper prints after the last word of a piece by law in "
+        "Ecuador ((I) informative, (O) opinion, (F) formative, (E) entertainment, "
+        "(D) sports): a label, not text."
+    ),
+    patterns=(),
+    action=POSITION,
+)
+_CONTENT_CLASS_MARK = re.compile(r"(?<=[\w.!?»”\"')])\s*\((?:I|O|F|E|D)\)\s*$")
 
 RULES: tuple[Rule, ...] = (
     HEADER,
@@ -73,6 +88,7 @@ RULES: tuple[Rule, ...] = (
     REFERENCE_LABEL,
     REPEATED_PARAGRAPH,
     headline.ABOVE_HEADLINE,
+    CONTENT_CLASS,
 )
 _REFERENCES = {REFERENCE_TRAILER.id, "apa-reference"}
 
@@ -252,6 +268,7 @@ def clean(
             entry.fate = headline.ABOVE_HEADLINE
 
     kept = []
+    last_kept = None
     for entry in left:
         if entry.fate is PHOTO_CAPTION:
             removed.append(RemovedLine(entry.line, entry.fate.id, entry.position))
@@ -260,8 +277,13 @@ def clean(
             removed.append(RemovedLine(entry.text, entry.fate.id, entry.position))
         elif not entry.headline:
             kept.append(entry.text)
+            last_kept = entry
         if entry.credit:
             removed.append(RemovedLine(entry.credit, PHOTO_CREDIT.id, entry.position))
+    if last_kept is not None and (mark := _CONTENT_CLASS_MARK.search(kept[-1])) is not None:
+        # the class mark closes the piece, after its last word
+        kept[-1] = kept[-1][: mark.start()]
+        removed.append(RemovedLine(mark.group().strip(), CONTENT_CLASS.id, last_kept.position))
     removed.sort(key=lambda r: r.position)
 
     if published is None:

@@ -78,8 +78,10 @@ DATE_PREFIX = _compile(rf"{_STAMP_DATE}(?=[\s,;]|$)")
 """A date at the start of a value, with whatever follows it left alone."""
 _DATE_KEYWORD_LINE = _compile(rf"{_LEAD}(?:fecha|dated|date)\b ?:? ?{_STAMP_DATE}[\s.,;]*$")
 # Alone on a line a date needs its year, and "Hoy" or "Ayer" do not count: they may be
-# section headings.
-_BARE_DATE_LINE = _compile(rf"{_LEAD}(?P<date>{_date_shape('')}|{_AGO})[\s.,;]*$")
+# section headings. A site may print the kind of piece after the date, one word in lower
+# case ("October 22, 2019 report", "12 de enero de 2026 análisis"): still the stamp.
+_KIND_LABEL = r"(?: ?[|·•]? ?(?-i:[a-z\u00e0-\u00fc]{3,12}))"
+_BARE_DATE_LINE = _compile(rf"{_LEAD}(?P<date>{_date_shape('')}|{_AGO}){_KIND_LABEL}?[\s.,;]*$")
 
 _PUBLISHED_WORD = (
     r"(?:publicad[oa]|actualizad[oa]|modificad[oa]|última (?:actualización|modificación)"

@@ -92,6 +92,8 @@ PHOTO_CREDIT = Rule(
     patterns=(
         _line(rf"{_PICTURE} ?[:|] ?.{{1,100}}"),
         _line(r"(?:crédito|créditos|credits?|cortesía|courtesy) ?: ?.{1,100}"),
+        # the same credit in parentheses under a chart or photo: "(Credit: Ana Gil / Grist)"
+        _line(r"\( ?(?:crédito|créditos|credits?|cortesía|courtesy) ?: ?[^()]{1,100}\)"),
         _line(r"(?:foto )?cortesía(?: de .{1,60})?"),
         _line(rf"\( ?(?:{_PICTURE} ?: ?)?{_AGENCY}(?: ?/ ?[^()]{{1,60}})? ?\)"),
         _line(rf"\( ?{_PICTURE} ?: ?[^()]{{1,80}}\)"),
@@ -350,6 +352,46 @@ COPYRIGHT = Rule(
     max_len=120,
 )
 
+# Wire copy ends with the staff who reported, wrote and edited it, roles and names joined by
+# semicolons: "(Reporting by A in B; Editing by C)", "(Reporte de A; editado en español por
+# B)". The line credits the newsroom; it reports nothing.
+_STAFF_ROLE_EN = (
+    r"(?:additional |further )?(?:reporting|writing|editing|compiled|research|graphics"
+    r"|fact-checking) by"
+)
+_STAFF_ROLE_ES = (
+    r"(?:reporte|reportaje|redacción|escrito|edición|editado(?: en español)?|traducido"
+    r"|traducción|información adicional|reporte adicional) (?:de|por)"
+)
+# Names: a capital first (case kept under the rule's IGNORECASE), no full stop but an
+# initial's ("Reporting by phone is allowed." is a sentence).
+_STAFF_NAMES = r"(?-i:[A-Z\u00C0-\u00DE])(?:[^;().]|(?<=\b(?-i:[A-Z]))\.){1,120}?"
+_STAFF_NOT_A_SENTENCE = (
+    r"(?!.*\b(?:that|showed|shows|found|finds|said|says|was|were|is|are|has|have|had|will"
+    r"|que|dijo|dice|fue|es|son|mostró|reveló|halló)\b)"
+)
+STAFF_CREDIT = Rule(
+    id="staff-credit",
+    description=N_(
+        "The wire's staff credit closing a story (Reporting by …; Editing by …, Reporte de "
+        "…; editado por …): who worked on it, not what happened."
+    ),
+    patterns=(
+        _line(
+            rf"{_STAFF_NOT_A_SENTENCE}\(? ?{_STAFF_ROLE_EN} {_STAFF_NAMES}"
+            rf"(?: ?[;,] ?{_STAFF_ROLE_EN} {_STAFF_NAMES})* ?\)?",
+            # Spanish role words also open sentences ("Edición de 2026 del festival"): a
+            # credit is in parentheses or chains two roles.
+            rf"{_STAFF_NOT_A_SENTENCE}\( ?{_STAFF_ROLE_ES} {_STAFF_NAMES}"
+            rf"(?: ?; ?{_STAFF_ROLE_ES} {_STAFF_NAMES})* ?\)",
+            rf"{_STAFF_NOT_A_SENTENCE}{_STAFF_ROLE_ES} {_STAFF_NAMES}"
+            rf"(?: ?; ?{_STAFF_ROLE_ES} {_STAFF_NAMES})+",
+        ),
+    ),
+    action=DROP,
+    max_len=300,
+)
+
 LINE_RULES: tuple[Rule, ...] = (
     PHOTO_CREDIT,
     CAPTION_AGENCY,
@@ -359,6 +401,7 @@ LINE_RULES: tuple[Rule, ...] = (
     COOKIE_NOTICE,
     AD_LABEL,
     COPYRIGHT,
+    STAFF_CREDIT,
 )
 _LONGEST = max(rule.max_len or 0 for rule in LINE_RULES)
 
