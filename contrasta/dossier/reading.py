@@ -61,7 +61,10 @@ if TYPE_CHECKING:
 #     A headline credits a quote after a dash too ("'…' - Tom Pike"). English false titles
 #     of roles and ranks (roles: attorney, manager, captain, officer, …); an English
 #     possessed role ("his solicitor") is no one named before.
-RULES = 74
+# 75: a possessed role, relative or circle is someone else in Spanish too, after the quote
+#     or as the subject ("«…», dijo su abogado", "Su madre explicó que"; English "His
+#     solicitor said that"): one named before whom the title fits, else the description.
+RULES = 75
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 
