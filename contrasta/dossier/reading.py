@@ -65,7 +65,10 @@ if TYPE_CHECKING:
 #     ("La Constitución establece que «…»", "el artículo 9 dispone:"; quotes._law_speaking),
 #     and an organisation's common noun is first the body whose name it heads ("la
 #     plataforma" after "la Plataforma Vecinal de X"; quotes._headed_by), in Spanish.
-RULES = 75
+# 76: a possessed role, relative or circle is someone else in Spanish too, after the quote
+#     or as the subject ("«…», dijo su abogado", "Su madre explicó que"; English "His
+#     solicitor said that"): one named before whom the title fits, else the description.
+RULES = 76
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -2362,6 +2362,9 @@ class _Reader:
                     return None  # "las exploraciones revelaron": things
                 return _group(clause, self.text[:at])
             clause_at = at if start is None else start + subject.rfind(clause)
+            possessed = describe(clause) or nationality(clause)
+            if _possessed_person(clause, possessed):  # "Su madre explicó que": not him
+                return self._someone_of(clause, possessed, clause_at, index, lo)
             name = _NAME.match(clause, len(words[0]) + 1)
             going_on = name and _NAME_GOES_ON.match(clause, name.end())
             if (
@@ -2627,8 +2630,8 @@ class _Reader:
             return introduced  # "la plataforma separatista" introduced "‘Marea Verde’"
         if first in _PLURAL_ARTICLES and description is not None and _people(_head_noun(head)):
             return _group(head, self.text[:at])  # "gritaban los vecinos": a group, no one
-        if first in _POSSESSIVES and description is not None and self.english:
-            return _description(head, self.text[:at])  # "his solicitor": not him, unnamed
+        if _possessed_person(head, description):
+            return self._someone_of(head, description, at, index, lo)  # "dijo su abogado"
         if first in _DEFINITE and description is not None:
             if unnamed := self._spokesperson(description, head, at):
                 return unnamed  # "apostilló el portavoz de la compañía"
@@ -3649,6 +3652,22 @@ class _Reader:
         return _description(head, self.text[:at])
 
     @_evidence("spokesperson")
+    @_evidence("someone's")
+    def _someone_of(
+        self, head: str, description: Description | None, at: int, index: int, lo: int
+    ) -> str | None:
+        """Who a possessed role or relative is ("dijo su abogado", "Su madre explicó",
+        "his solicitor said"; `_possessed_person`): the one person named before whom the
+        title fits ("Lo defiende el abogado X. … «…», dijo su abogado": X), else the
+        description as written, never by default the person the possessive refers to:
+        someone's lawyer, mother or circle is someone else. (A possessor of the same
+        title, "el abogado X … dijo su abogado", is taken for the one who fits, as before.)"""
+        if description is not None and (
+            fitting := self._described(description, at, index, lo, fallback=False, head=head)
+        ):
+            return fitting
+        return _description(head, self.text[:at])
+
     def _spokesperson(self, description: Description, head: str, at: int) -> str | None:
         """ "el portavoz de la compañía" when no one named so far is a spokesperson: an
         anonymous source kept as written, as the press quotes an organisation through a
@@ -4074,6 +4093,23 @@ def _common_noun(phrase: str) -> str:
     compañía"); "" for a name ("la Asociación de Internautas")."""
     noun = _head_noun(phrase)
     return noun if re.search(rf"\b{re.escape(noun)}\b", phrase) else ""
+
+
+# Nouns of the people close to someone, no role nor kin: "según su entorno", "his circle".
+_CIRCLE = frozenset("entorno círculo allegados circle entourage".split())
+
+
+def _possessed_person(head: str, description: Description | None) -> bool:
+    """Whether a speaker phrase names a person or people by a possessive and what they
+    are to someone: a role ("su abogado", "su portavoz", "his solicitor"), kin ("su
+    madre"), a circle ("su entorno"). The press quotes a person's lawyer, spokesperson
+    or family so; they are someone else than the person "su" refers to (a possessed
+    medium, saying or opinion, "en su perfil", "en su opinión", is no person)."""
+    words = head.split()
+    if len(words) < 2 or words[0].lower() not in _POSSESSIVES:
+        return False
+    noun = _head_noun(head)
+    return description is not None or _people(noun) or noun in _CIRCLE
 
 
 def _people(noun: str) -> bool:
