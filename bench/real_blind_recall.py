@@ -131,38 +131,13 @@ def what(evidence: str, gold: str) -> str:
 
 
 def describe(record: dict, text: str) -> dict[str, str]:
-    from contrasta.reading.sentences import split_sentences
     from contrasta.reading.speech import PREPOSITION_CUES, _spanish
 
-    chars = list(text)  # other quotes' words masked
-    for q0, q1 in record.get("quotes", []):
-        if (q0, q1) != (record["start"], record["end"]):
-            for i in range(q0, q1):
-                chars[i] = chars[i] if chars[i] == "\n" else "x"
-    masked = "".join(chars)
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", masked)]
-    q0, q1 = record["start"], record["end"]
-    at = next((i for i, (a, b) in enumerate(paragraphs) if a <= q0 < b), 0)
-    pa, pb = paragraphs[at]
-    frame = [s for s in split_sentences(masked[pa:pb], pa) if s.start <= q1 and q0 - 1 < s.end]
-    fa, fb = min([s.start for s in frame] or [pa]), max([s.end for s in frame] or [pb])
+    spans = [tuple(q) for q in record.get("quotes", [])]  # other quotes' words masked
+    framed = rbs.frame_of(record, text, [q for q in spans if q != (record["start"], record["end"])])
+    masked, q0, q1, fa, fb = framed.masked, framed.q0, framed.q1, framed.fa, framed.fb
+    place = framed.place
     f: dict[str, str] = {}
-
-    def place(o: int) -> str:
-        if q0 <= o < q1:
-            return "0 inside the quote"
-        if fa <= o < q0:
-            return "1 same sentence, before"
-        if q1 <= o < fb:
-            return "2 same sentence, after"
-        if pa <= o < fa:
-            return "3 earlier sentence of its paragraph"
-        where = next((i for i, (a, b) in enumerate(paragraphs) if a <= o < b), at)
-        if where == at - 1:
-            return "4 paragraph before"
-        if where < at - 1:
-            return "5 two or more paragraphs back"
-        return "6 later paragraph"
 
     evidence = [(a, b) for a, b in record["evidence"]]
     if not evidence:

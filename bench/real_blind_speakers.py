@@ -30,6 +30,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,23 +101,66 @@ def lenient(given: str, gold: str | None) -> bool:
     return bool(b) and (a in b or b in a or a.split()[-1] == b.split()[-1])
 
 
-def describe(record: dict, text: str, others: list[dict]) -> dict[str, str]:
-    from contrasta.reading.names import is_given_name
-    from contrasta.reading.quotes import _is_organisation, _title_word, people
-    from contrasta.reading.sentences import split_sentences
-    from contrasta.reading.speech import PREPOSITION_CUES, _spanish
+@dataclass(frozen=True)
+class Frame:
+    """Where a quote sits: the text with quoted words masked, its paragraphs, the quote's
+    paragraph (`at`, `pa`-`pb`) and the sentences it spans (`fa`-`fb`)."""
 
-    chars = list(text)  # quoted words masked, so names inside quotes do not count
-    for other in others:
-        for i in range(other["start"], other["end"]):
+    masked: str
+    paragraphs: list[tuple[int, int]]
+    q0: int
+    q1: int
+    at: int
+    pa: int
+    pb: int
+    fa: int
+    fb: int
+
+    def place(self, o: int) -> str:
+        """Where offset `o` is seen from the quote, as a sortable label."""
+        if self.q0 <= o < self.q1:
+            return "0 inside the quote"
+        if self.fa <= o < self.q0:
+            return "1 same sentence, before"
+        if self.q1 <= o < self.fb:
+            return "2 same sentence, after"
+        if self.pa <= o < self.fa:
+            return "3 earlier sentence of its paragraph"
+        where = next((i for i, (a, b) in enumerate(self.paragraphs) if a <= o < b), self.at)
+        if where == self.at - 1:
+            return "4 paragraph before"
+        if where < self.at - 1:
+            return "5 two or more paragraphs back"
+        return "6 later paragraph"
+
+
+def frame_of(record: dict, text: str, masked_spans: list[tuple[int, int]]) -> Frame:
+    """The quote's frame, with the words of `masked_spans` masked (names inside quotes do
+    not count)."""
+    from contrasta.reading.sentences import split_sentences
+
+    chars = list(text)
+    for start, end in masked_spans:
+        for i in range(start, end):
             chars[i] = chars[i] if chars[i] == "\n" else "x"
     masked = "".join(chars)
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", masked)]
     q0, q1 = record["start"], record["end"]
-    at = next(i for i, (a, b) in enumerate(paragraphs) if a <= q0 < b)
+    at = next((i for i, (a, b) in enumerate(paragraphs) if a <= q0 < b), 0)
     pa, pb = paragraphs[at]
     frame = [s for s in split_sentences(masked[pa:pb], pa) if s.start <= q1 and q0 - 1 < s.end]
     fa, fb = min([s.start for s in frame] or [pa]), max([s.end for s in frame] or [pb])
+    return Frame(masked, paragraphs, q0, q1, at, pa, pb, fa, fb)
+
+
+def describe(record: dict, text: str, others: list[dict]) -> dict[str, str]:
+    from contrasta.reading.names import is_given_name
+    from contrasta.reading.quotes import _is_organisation, _title_word, people
+    from contrasta.reading.speech import PREPOSITION_CUES, _spanish
+
+    framed = frame_of(record, text, [(o["start"], o["end"]) for o in others])
+    masked, q0, q1 = framed.masked, framed.q0, framed.q1
+    pa, pb, fa, fb = framed.pa, framed.pb, framed.fa, framed.fb
     sentence = masked[fa:q0] + " " + masked[q1:fb]
     speaker = record["speaker"]
     f: dict[str, str] = {}
@@ -146,22 +190,8 @@ def describe(record: dict, text: str, others: list[dict]) -> dict[str, str]:
     for key in keys:  # the name as given, else its last capitalised word
         found = found or [m.start() for m in re.finditer(re.escape(key), masked)]
 
-    def place(o: int) -> str:
-        if fa <= o < q0:
-            return "1 same sentence, before"
-        if q1 <= o < fb:
-            return "2 same sentence, after"
-        if pa <= o < fa:
-            return "3 an earlier sentence of its paragraph"
-        where = next((i for i, (a, b) in enumerate(paragraphs) if a <= o < b), at)
-        if where == at - 1:
-            return "4 the paragraph before"
-        if where < at - 1:
-            return "5 two or more paragraphs back"
-        return "6 later"
-
     if found:
-        f["where named (nearest)"] = min(place(o) for o in found)[2:]
+        f["where named (nearest)"] = min(framed.place(o) for o in found)[2:]
         near = min(found, key=lambda o: (o >= q0, abs(o - q0)))
         far = q0 - near if near < q0 else near - q1
         f["distance"] = (
@@ -205,7 +235,7 @@ def describe(record: dict, text: str, others: list[dict]) -> dict[str, str]:
     )
     speakers = len({other["speaker"] for other in others})
     f["speakers in the article"] = "1" if speakers == 1 else "2-3" if speakers <= 3 else "4+"
-    f["first paragraph"] = "yes" if at == 0 else "no"
+    f["first paragraph"] = "yes" if framed.at == 0 else "no"
     tokens = re.findall(r"\w+", fold(sentence))
     verb = any(t in _spanish().forms for t in tokens) or any(
         c in fold(sentence) for c in PREPOSITION_CUES["es"]
