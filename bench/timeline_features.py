@@ -32,6 +32,7 @@ Counts and offsets only, never text.
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import sys
 from collections import Counter, defaultdict
@@ -44,8 +45,12 @@ from real_confirmed import Sentence, article_rows, field_texts, member, row_of, 
 from real_timeline import ENTRY, annotations, draw_of, readings, shown
 
 from contrasta.crosscheck.claims import fold
+from contrasta.dates import ENGLISH_MONTH_ABBREVIATIONS, MONTHS
 from contrasta.dossier.timeline import _in_quotation
 from contrasta.reading.tense import tense_at
+
+# the module, not the function the package exports under its name
+timeline_rules = importlib.import_module("contrasta.dossier.timeline")
 
 UNSCORED = "heldout9"  # never read here
 BLIND = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
@@ -61,10 +66,7 @@ _RELATIVE = re.compile(
     r"prossim[oa]|earlier|semana|week|mes|month)\b"
 )
 _MONTH = re.compile(
-    r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-    r"noviembre|diciembre|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|gennaio|"
-    r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\b"
+    rf"\b(?:{'|'.join([*MONTHS, *ENGLISH_MONTH_ABBREVIATIONS, *timeline_rules._ITALIAN_MONTHS])})\b"
 )
 _SUBORDINATE = re.compile(r"\b(?:que|that|porque|because|while|mientras|aunque|although)\b")
 _RELATIVE_WORD = re.compile(r"\b(?:who|which|cuyo|cuya|donde|where|cuando|when|quien|quienes)\b")
