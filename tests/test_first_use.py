@@ -324,3 +324,26 @@ def test_problems_and_hints_speak_the_chosen_language(tmp_path):
     assert "hint: nothing to read; remove it or check the scraper" in english
     assert "the page is gone or the URL is wrong" in english
     assert "archivo vacío" not in english and "empty file" not in spanish
+
+
+def test_analyze_dot_passes_by_its_own_database_and_reports(tmp_path):
+    """`contrasta analyze .` in the folder that holds the database and `out/`, run again:
+    the database, its journals, its log and the reports are not inputs, and nothing is
+    said of them; an article saved beside them still is read."""
+    (tmp_path / "notas").mkdir()
+    (tmp_path / "notas" / "plaza.txt").write_text(f"title: La plaza\n\n{BODY}", "utf-8")
+    (tmp_path / "contrasta.db-journal").write_bytes(b"")  # a rollback journal left behind
+    (tmp_path / "contrasta.log").write_text("a log line\n", "utf-8")
+    first = contrasta("--lang", "en", "analyze", ".", cwd=tmp_path)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert (tmp_path / "out" / "report.html").is_file() and (tmp_path / "contrasta.db").is_file()
+    (tmp_path / "nueva.txt").write_text(f"title: La fuente\n\n{BODY} Fin.", "utf-8")
+    again = contrasta("--lang", "en", "analyze", ".", cwd=tmp_path)
+    assert again.returncode == 0, again.stdout + again.stderr
+    for run in (first, again):
+        out = " ".join(run.stdout.split())
+        assert "contrasta.db" not in out.replace("database contrasta.db", "")
+        assert "contrasta.log" not in out and "report.html:" not in out
+        assert "files skipped (unknown type) 0" in out and "problems 0" in out
+    said = " ".join(again.stdout.split())
+    assert "files read 2" in said and "articles added 1" in said  # not out/*.html
