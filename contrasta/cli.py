@@ -367,6 +367,7 @@ def analyze_command(
                 max_bytes=max_size * MB,
                 limits=dataclasses.replace(DEFAULT_LIMITS, article=max_chars),
                 fetch=FetchOptions(max_bytes=max_size * MB, allow_private=allow_private),
+                own=[out],
                 on_start=lambda total: progress.update(task, total=total),
                 on_file=lambda item: progress.update(
                     task, advance=1, current=item.name if isinstance(item, Path) else item

@@ -70,6 +70,7 @@ class RawDocument:
     published: datetime | None = None
     lang: str | None = None
     paragraphs: list[str] | None = None
+    refused_date: str | None = None  # a publication date the source stated that is no plausible day
 
 
 @dataclass

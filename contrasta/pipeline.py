@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from contrasta.embed import Embedder
-from contrasta.errors import INTERNAL_HINT, InputError, InputWarning, describe
+from contrasta.errors import INTERNAL_HINT, LOG_FILE, InputError, InputWarning, describe
 from contrasta.fetch.options import UNCHANGED, FetchOptions, is_http_url
 from contrasta.i18n import _
 from contrasta.ingest import discover, read_file
@@ -171,13 +171,18 @@ def ingest(
     batch_size: int = BATCH,
     fetch: FetchOptions | None = None,
     limits: TextLimits = DEFAULT_LIMITS,
+    own: Iterable[str | Path] = (),
 ) -> RunResult:
     """Read every file under `paths` and fetch every http(s) URL among them into the store;
     never raises for bad input. `fetch` sets the fetcher (default: public addresses only),
-    `limits` the longest title, paragraph and article text kept."""
+    `limits` the longest title, paragraph and article text kept; a folder's walk passes by
+    the store's own files and `own` (the reports folder)."""
     given = list(paths)
     urls = [p for p in given if isinstance(p, str) and is_http_url(p)]
-    found = discover(p for p in given if not (isinstance(p, str) and is_http_url(p)))
+    found = discover(
+        (p for p in given if not (isinstance(p, str) and is_http_url(p))),
+        [*own, *own_files(store)],
+    )
     result = RunResult(run_id=store.start_run(), skipped=[str(p) for p in found.skipped])
     result.problems.extend(_problem(e) for e in found.unreadable)
     if on_start:
@@ -234,6 +239,16 @@ def watch_once(
     for poll in polls:
         record_poll(state, poll)
     return place(store, embedder, result, on_group)
+
+
+def own_files(store: Store) -> list[Path]:
+    """A SQLite store's files: the database, its journals and the log file beside it."""
+    db = getattr(store, "path", None)
+    if db is None:
+        return []
+    db = Path(db)
+    journals = [db.with_name(db.name + end) for end in ("-wal", "-shm", "-journal")]
+    return [db, *journals, db.parent / LOG_FILE]
 
 
 def analyze(

@@ -39,8 +39,9 @@ def prepare(
     warnings: list[InputWarning] | None = None,
 ) -> Article:
     """Clean one raw document; raise InputError when nothing of an article is left.
-    `warnings` receives what was dropped that the user should know of (a header date that
-    is no plausible day: the article is kept, dated otherwise or undated)."""
+    `warnings` receives what was dropped that the user should know of (a publication date
+    the source states, in a header line, a meta tag or a JSON field, that is no plausible
+    day: the article is kept, dated otherwise or undated)."""
     now = now or datetime.now().replace(microsecond=0)
     raw, cut = bounded(raw, limits)
     base = raw.published or now
@@ -56,8 +57,12 @@ def prepare(
     if not cleaned.paragraphs:
         raise _nothing_left(raw, cleaned)
     header = cleaned.header
-    if cleaned.refused_date is not None and warnings is not None:
-        warnings.append(_refused(raw.source, cleaned.refused_date, base))
+    if warnings is not None:
+        # a reader judged its date against the clock, the cleaner the header's against `base`
+        if raw.refused_date is not None:
+            warnings.append(_refused(raw.source, raw.refused_date, now))
+        elif cleaned.refused_date is not None:
+            warnings.append(_refused(raw.source, cleaned.refused_date, base))
     reference = cleaned.references[0] if cleaned.references else None
     url = raw.url or header.get("url") or (reference.url if reference else None)
     if raw.published:
@@ -100,10 +105,12 @@ def prepare(
 
 def _refused(source: str, stated: str, base: datetime) -> InputWarning:
     return InputWarning(
-        _("header date {date} dropped: {why}").format(date=stated, why=why_refused(stated, base)),
+        _("publication date {date} dropped: {why}").format(
+            date=stated, why=why_refused(stated, base)
+        ),
         _(
-            "fix the date line and analyse the file again; the article is kept, dated from"
-            " its text if it says when, else undated"
+            "fix the date where the source states it (header line, meta tag or JSON field) and"
+            " analyse it again; the article is kept, dated otherwise if it can be, else undated"
         ),
         source,
     )

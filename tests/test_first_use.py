@@ -149,10 +149,53 @@ def test_an_absurd_header_date_is_dropped_and_said(tmp_path):
     said = {w.source.rsplit("/", 1)[-1]: w for w in result.warnings}
     assert set(said) == {"futuro.txt", "antiguo.txt"}
     assert said["futuro.txt"].reason == (
-        "header date 3000-05-12 dropped: dated more than a year after the article was read"
+        "publication date 3000-05-12 dropped: dated more than a year after the article was read"
     )
-    assert said["antiguo.txt"].reason == "header date 1850-03-02 dropped: dated before 1900"
-    assert "fix the date line" in said["futuro.txt"].hint
+    assert said["antiguo.txt"].reason == "publication date 1850-03-02 dropped: dated before 1900"
+    assert "header line" in said["futuro.txt"].hint
+
+
+def _page(meta: str, title: str) -> bytes:
+    paragraphs = "".join(f"<p>{p}.</p>" for p in BODY.split(". "))
+    return (
+        f"<html lang='es'><head><title>{title}</title>{meta}</head>"
+        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def test_an_absurd_stated_date_in_a_page_or_a_record_is_said_too(tmp_path):
+    """The same warning as a header line's, from an HTML meta tag, an article's <time> and
+    a JSON Lines field; a plausible stated date says nothing."""
+    og = "<meta property='og:title' content='x'><meta property='article:published_time'"
+    record = {"title": "La plaza, en obras", "text": BODY + " Registro."}
+    records = [
+        {**record, "published": "2026-02-30"},
+        {**record, "published": "1850-03-02", "text": BODY + " Otro registro."},
+        {**record, "published": "2026-03-10", "text": BODY + " Tercero."},
+    ]
+    result, stored = _ingest(
+        tmp_path,
+        {
+            "meta.html": _page(f"{og} content='3000-05-12T10:00:00Z'>", "Reforma de la plaza"),
+            "hora.html": _page("", "La plaza, cerrada").replace(
+                b"<h1>", b"<time datetime='1850-03-02'>2 de marzo</time><h1>"
+            ),
+            "bien.html": _page(f"{og} content='2026-03-10T10:00:00Z'>", "La plaza, abierta"),
+            "notas.jsonl": "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode(),
+        },
+    )
+    assert result.ok and result.added == 6, result.problems
+    assert stored["meta.html"].published is None
+    assert stored["bien.html"].published.year == 2026
+    said = {w.source.rsplit("/", 1)[-1]: w.reason for w in result.warnings}
+    assert said == {
+        "meta.html": "publication date 3000-05-12T10:00:00Z dropped:"
+        " dated more than a year after the article was read",
+        "hora.html": "publication date 1850-03-02 dropped: dated before 1900",
+        "notas.jsonl:1": "publication date 2026-02-30 dropped:"
+        " not a day that exists, or not one contrasta reads",
+        "notas.jsonl:2": "publication date 1850-03-02 dropped: dated before 1900",
+    }
 
 
 def test_mostly_broken_utf8_is_said_and_kept(tmp_path):
@@ -181,7 +224,7 @@ def test_the_command_line_lists_warnings_without_failing(tmp_path):
     run = contrasta("analyze", str(folder), "--db", str(tmp_path / "c.db"), "--out", str(tmp_path))
     assert run.returncode == 0, run.stdout + run.stderr
     out = " ".join(run.stdout.split())
-    assert "futuro.txt: fecha de la cabecera 3000-05-12 descartada" in out
+    assert "futuro.txt: fecha de publicación 3000-05-12 descartada" in out
     assert "avisos (leídos y guardados) 1" in out
 
 
@@ -281,3 +324,26 @@ def test_problems_and_hints_speak_the_chosen_language(tmp_path):
     assert "hint: nothing to read; remove it or check the scraper" in english
     assert "the page is gone or the URL is wrong" in english
     assert "archivo vacío" not in english and "empty file" not in spanish
+
+
+def test_analyze_dot_passes_by_its_own_database_and_reports(tmp_path):
+    """`contrasta analyze .` in the folder that holds the database and `out/`, run again:
+    the database, its journals, its log and the reports are not inputs, and nothing is
+    said of them; an article saved beside them still is read."""
+    (tmp_path / "notas").mkdir()
+    (tmp_path / "notas" / "plaza.txt").write_text(f"title: La plaza\n\n{BODY}", "utf-8")
+    (tmp_path / "contrasta.db-journal").write_bytes(b"")  # a rollback journal left behind
+    (tmp_path / "contrasta.log").write_text("a log line\n", "utf-8")
+    first = contrasta("--lang", "en", "analyze", ".", cwd=tmp_path)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert (tmp_path / "out" / "report.html").is_file() and (tmp_path / "contrasta.db").is_file()
+    (tmp_path / "nueva.txt").write_text(f"title: La fuente\n\n{BODY} Fin.", "utf-8")
+    again = contrasta("--lang", "en", "analyze", ".", cwd=tmp_path)
+    assert again.returncode == 0, again.stdout + again.stderr
+    for run in (first, again):
+        out = " ".join(run.stdout.split())
+        assert "contrasta.db" not in out.replace("database contrasta.db", "")
+        assert "contrasta.log" not in out and "report.html:" not in out
+        assert "files skipped (unknown type) 0" in out and "problems 0" in out
+    said = " ".join(again.stdout.split())
+    assert "files read 2" in said and "articles added 1" in said  # not out/*.html

@@ -76,18 +76,24 @@ def _listed(path: Path, found: Discovery) -> None:
         found.files.append(path)
 
 
-def discover(paths: Iterable[str | Path]) -> Discovery:
-    """Walk directories recursively, in a stable order, sorting files into known and not."""
+def discover(paths: Iterable[str | Path], own: Iterable[str | Path] = ()) -> Discovery:
+    """Walk directories recursively, in a stable order, sorting files into known and not.
+    `own` names contrasta's own files and folders (its database and the reports it
+    writes): a walk passes them by without a word; a path given by name is still read."""
     found = Discovery()
+    leave = {_real(p) for p in own}
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            candidates = sorted(
-                Path(root) / name
-                for root, dirs, names in os.walk(path)
-                for name in names
-                if not name.startswith(".")
-            )
+            candidates = []
+            for root, dirs, names in os.walk(path):
+                dirs[:] = [d for d in dirs if _real(Path(root) / d) not in leave]
+                candidates += [
+                    Path(root) / name
+                    for name in names
+                    if not name.startswith(".") and _real(Path(root) / name) not in leave
+                ]
+            candidates.sort()
         elif path.exists() or path.is_symlink():
             candidates = [path]
         else:
@@ -96,6 +102,10 @@ def discover(paths: Iterable[str | Path]) -> Discovery:
         for candidate in candidates:
             _listed(candidate, found)
     return found
+
+
+def _real(path: str | Path) -> Path:
+    return Path(os.path.realpath(path))
 
 
 def _os_error(exc: OSError, path: Path) -> InputError:

@@ -129,24 +129,41 @@ def _head(data: bytes) -> bytes:
     return data[: max(end.end() if end else 0, 65536)]
 
 
-def _meta_publication(data: bytes):
-    """The publication time a meta tag states."""
+def _meta_publication(data: bytes) -> str | None:
+    """The publication time a meta tag states, as written."""
     if (found := _PUBLISHED_META.search(data, 0, 65536)) is not None:
-        return parse_date(found.group(1).decode("ascii", "replace"))
+        return found.group(1).decode("ascii", "replace")
     return None
 
 
-def _stated_publication(data: bytes):
-    """The Open Graph time spelt with its "og:" prefix, else the article's own <time>."""
+def _stated_publication(data: bytes) -> list[str]:
+    """The Open Graph time spelt with its "og:" prefix, then the article's own <time>, as
+    written: the first that is a plausible day counts."""
+    stated = []
     if (found := _PUBLISHED_OG.search(_head(data))) is not None:
-        stated = parse_date(found.group(1).decode("ascii", "replace"))
-        if stated is not None:
-            return stated
+        stated.append(found.group(1).decode("ascii", "replace"))
     if (article := _ARTICLE_START.search(data)) is not None:
         window = data[article.start() : article.start() + ARTICLE_TIME_WINDOW]
         if (found := _ARTICLE_TIME.search(window)) is not None:
-            return parse_date(found.group(1).decode("ascii", "replace"))
-    return None
+            stated.append(found.group(1).decode("ascii", "replace"))
+    return stated
+
+
+class _Stamps:
+    """The page's stated times read in turn; the first one that is no plausible day is
+    kept to be said (`RawDocument.refused_date`)."""
+
+    def __init__(self) -> None:
+        self.refused: str | None = None
+
+    def read(self, *stated: str | None):
+        for text in stated:
+            if not text or not text.strip():
+                continue
+            if (found := parse_date(text)) is not None:
+                return found
+            self.refused = self.refused or text.strip()
+        return None
 
 
 def _link_teasers(data: bytes) -> set[str]:
@@ -280,10 +297,11 @@ def read_html(source: str, data: bytes) -> RawDocument:
     if title and paragraphs and paragraphs[0] in (title, doc.title):
         paragraphs.pop(0)
     lang = _HTML_LANG.search(data[:4096])
-    published = _meta_publication(data)
+    stamps = _Stamps()
+    published = stamps.read(_meta_publication(data))
     if published is None:
-        found = parse_date(doc.date) if doc.date else None
-        published = _stated_publication(data)
+        found = stamps.read(doc.date)
+        published = stamps.read(*_stated_publication(data))
         if published is None or (
             found is not None and published.date() - found.date() == timedelta(days=1)
         ):
@@ -302,4 +320,5 @@ def read_html(source: str, data: bytes) -> RawDocument:
         published=published,
         lang=lang.group(1).decode().lower() if lang else None,
         paragraphs=paragraphs,
+        refused_date=stamps.refused,
     )

@@ -77,7 +77,8 @@ def _document(where: str, record: object) -> RawDocument:
     body = _field(record, "text", "body", "content")
     if body is None:
         raise InputError(_("no 'text' field"), _("each line needs the article text in 'text'"))
-    published = _field(record, "published", "date", "published_at")
+    stated = _field(record, "published", "date", "published_at")
+    published = parse_date(stated) if stated else None
     return RawDocument(
         source=where,
         fmt="jsonl",
@@ -86,7 +87,8 @@ def _document(where: str, record: object) -> RawDocument:
         outlet=_field(record, "outlet", "source", "site"),
         url=_field(record, "url", "link"),
         author=_field(record, "author"),
-        published=parse_date(published) if published else None,
+        published=published,
         lang=_field(record, "lang", "language"),
         paragraphs=paragraphs_from_lines(body.splitlines()),
+        refused_date=stated if stated and published is None else None,
     )
