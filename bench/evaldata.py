@@ -93,16 +93,19 @@ def extraction_page(page_id: str) -> bytes:
     return gzip.decompress((PAGES / "html" / f"{page_id}.html.gz").read_bytes())
 
 
+def git(*args: str) -> str:
+    """What git prints for `args` in this repository (raises when git or the object is
+    missing): selection rules read files as they were at a fixed revision."""
+    return subprocess.run(
+        ["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=True
+    ).stdout
+
+
 def module_at(revision: str, path: str, name: str) -> types.ModuleType | None:
     """A module of this repository as it was at `revision` (for before/after figures in
     one run), or None without git or that revision."""
     try:
-        source = subprocess.run(
-            ["git", "-C", str(ROOT), "show", f"{revision}:{path}"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
+        source = git("show", f"{revision}:{path}")
     except (OSError, subprocess.CalledProcessError):
         return None
     module = types.ModuleType(name)

@@ -43,18 +43,8 @@ ROOT, BENCH, ROUNDS = rbs.ROOT, rbs.BENCH, rbs.ROUNDS
 def collect(lo: int, hi: int, out: Path) -> None:
     """Run in the child: every annotated quote with a speaker that the contrasta on
     PYTHONPATH finds in dev[lo:hi], with the speaker it gave and the evidence spans."""
-    sys.path.insert(0, str(BENCH))
-    import real_reading as rr
-
-    sources = rr.load_sources()
     records, texts = [], {}
-    for key, entry in list(rr.load_annotations("dev").items())[lo:hi]:
-        source = sources[key]
-        rr.check(entry, source)
-        article = rr.read(source)
-        if article is None:
-            continue
-        texts[key] = article.text
+    for rr, key, entry, source, article in rbs.dev_articles(lo, hi, texts):
         open_gold = [(item, rr.mapped(source.text, item, article)) for item in entry["quotes"]]
         spans = [span for _, span in open_gold if span]
         for quote in rr.find_quotes(article.text, article.lang):

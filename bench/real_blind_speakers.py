@@ -54,13 +54,13 @@ ROUNDS = [
 ]
 
 
-def collect(lo: int, hi: int, out: Path) -> None:
-    """Run in the child: the quotes the contrasta on PYTHONPATH finds in dev[lo:hi]."""
+def dev_articles(lo: int, hi: int, texts: dict[str, str]):
+    """In the child: (real_reading, key, annotations, source, article) of each readable dev
+    article in [lo, hi) as the contrasta on PYTHONPATH cleans it; its text kept in `texts`."""
     sys.path.insert(0, str(BENCH))
     import real_reading as rr
 
     sources = rr.load_sources()
-    records, texts = [], {}
     for key, entry in list(rr.load_annotations("dev").items())[lo:hi]:
         source = sources[key]
         rr.check(entry, source)
@@ -68,6 +68,13 @@ def collect(lo: int, hi: int, out: Path) -> None:
         if article is None:
             continue
         texts[key] = article.text
+        yield rr, key, entry, source, article
+
+
+def collect(lo: int, hi: int, out: Path) -> None:
+    """Run in the child: the quotes the contrasta on PYTHONPATH finds in dev[lo:hi]."""
+    records, texts = [], {}
+    for rr, key, entry, source, article in dev_articles(lo, hi, texts):
         open_gold = [(item, rr.mapped(source.text, item, article)) for item in entry["quotes"]]
         for quote in rr.find_quotes(article.text, article.lang):
             match = next((p for p in open_gold if rr.same(quote, p[1], article.text)), None)

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -70,22 +69,11 @@ def annotatable(text: str | None) -> bool:
 def named_pair_ids(revision: str = EXCLUDE_AT) -> set[str]:
     """Pair ids named in bench/real's JSON files (top level and one folder down) at
     `revision`."""
-    names = subprocess.run(
-        ["git", "-C", str(ROOT), "ls-tree", "-r", "--name-only", revision, "bench/real"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    names = evaldata.git("ls-tree", "-r", "--name-only", revision, "bench/real").split()
     ids: set[str] = set()
     for name in names:
         if name.endswith(".json") and name.count("/") <= 3:
-            text = subprocess.run(
-                ["git", "-C", str(ROOT), "show", f"{revision}:{name}"],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-            ids.update(_PAIR_ID.findall(text))
+            ids.update(_PAIR_ID.findall(evaldata.git("show", f"{revision}:{name}")))
     return ids
 
 

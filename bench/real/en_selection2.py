@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
 import sys
 from pathlib import Path
 from unittest import mock
@@ -68,18 +67,12 @@ def rich(text: str | None) -> bool:
     )
 
 
-def _git(*args: str) -> str:
-    return subprocess.run(
-        ["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=True
-    ).stdout
-
-
 def named_outside_claims_dev(revision: str = START) -> set[str]:
     """Pair ids any file under bench/ names at `revision`, bench/real/claims-dev.json aside."""
     ids: set[str] = set()
-    for name in _git("ls-tree", "-r", "--name-only", revision, "bench").split("\n"):
+    for name in evaldata.git("ls-tree", "-r", "--name-only", revision, "bench").split("\n"):
         if name and name != CLAIMS_DEV:
-            ids.update(en_selection._PAIR_ID.findall(_git("show", f"{revision}:{name}")))
+            ids.update(en_selection._PAIR_ID.findall(evaldata.git("show", f"{revision}:{name}")))
     return ids
 
 
@@ -87,7 +80,7 @@ def first_draw_texts(revision: str = START) -> set[str]:
     """The texts bench/real/en/draw.txt lists (any split), as it was at `revision`."""
     rows = {row["pair_id"]: row for row in evaldata.semeval_rows()}
     texts = set()
-    for line in _git("show", f"{revision}:bench/real/en/draw.txt").splitlines():
+    for line in evaldata.git("show", f"{revision}:bench/real/en/draw.txt").splitlines():
         if line.strip():
             _, pair_id, side, _ = line.split("\t")
             texts.add(rows[pair_id][f"text{side}"])
