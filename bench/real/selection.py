@@ -15,6 +15,7 @@
     python bench/real/selection.py --thirteenth  # the thirteenth round (now all dev)
     python bench/real/selection.py --fourteenth  # the fourteenth held-out split and its reserve
     python bench/real/selection.py --fifteenth  # heldout2 and heldout3 (FakeDeS train/dev)
+    python bench/real/selection.py --sixteenth  # heldout4 and heldout5 (FakeDeS train/dev)
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -513,9 +514,49 @@ def fifteenth_round() -> list[dict]:
     return chosen
 
 
-def show_fifteenth() -> None:
-    """One line per article of the fifteenth round: split, file, id, outlet, chars."""
-    for item in fifteenth_round():
+# Sixteenth round: two more held-out splits (`heldout4`, `heldout5`) drawn as the fifteenth
+# (the same files, candidates, outlet cap and reserve halves), minus the fifteenth's 40 drawn
+# rows (its unused reserve included, so no row it listed is drawn twice) and every row any
+# bench named when this rule was fixed (none beyond FIFTEENTH_NAMED and the fifteenth's
+# draws, checked at commit 218e0bf), with a new seed fixed and committed before any of
+# these articles was read.
+
+SIXTEENTH_SEED = 20270103
+SIXTEENTH_SPLITS = {"heldout4": 16, "heldout5": 16, "reserve": 8}
+
+
+def sixteenth_round() -> list[dict]:
+    """The sixteenth round's two held-out splits and their reserve, in draw order."""
+    drawn = {(item["file"], item["id"]) for item in fifteenth_round()}
+    candidates = []
+    for name in FIFTEENTH_FILES:
+        named = set(FIFTEENTH_NAMED[name].split())
+        for row in evaldata.fakedes_rows(name):
+            text = row["TEXT"]
+            if row["ID"] is None or str(row["ID"]) in named or (name, str(row["ID"])) in drawn:
+                continue
+            if (
+                _annotatable(text)
+                and _quoting(text)
+                and len(_QUOTE_CHARS.findall(text)) >= QUOTE_CHARS_MIN
+            ):
+                candidates.append(dict(_fakedes_item(row), file=name, chars=len(text)))
+    random.Random(SIXTEENTH_SEED).shuffle(candidates)
+    per_outlet: Counter = Counter()
+    taken = (item for item in candidates if _room(item, per_outlet))
+    chosen = []
+    for split, count in SIXTEENTH_SPLITS.items():
+        chosen.extend(dict(item, split=split) for item in islice(taken, count))
+    half = SIXTEENTH_SPLITS["reserve"] // 2
+    for n, item in enumerate(i for i in chosen if i["split"] == "reserve"):
+        item["split"] = "reserve-heldout4" if n < half else "reserve-heldout5"
+    return chosen
+
+
+def show_drawn(items: list[dict]) -> None:
+    """One line per article of a FakeDeS train/development round: split, file, id, outlet,
+    chars."""
+    for item in items:
         print(item["split"], item["file"], item["id"], item["outlet"], item["chars"], sep="\t")
 
 
@@ -571,7 +612,9 @@ if __name__ == "__main__":
     elif sys.argv[1:] == ["--sixth"]:
         show_round(sixth_round())
     elif sys.argv[1:] == ["--fifteenth"]:
-        show_fifteenth()
+        show_drawn(fifteenth_round())
+    elif sys.argv[1:] == ["--sixteenth"]:
+        show_drawn(sixteenth_round())
     elif sys.argv[1:2] and sys.argv[1].removeprefix("--") in WIDENED:
         show_round(list(widened_round(sys.argv[1].removeprefix("--"))))
     else:
