@@ -773,6 +773,21 @@ ending 8-31 days before their article (0 of 6, half background), entries two art
 whose entries agree on no year (then-blind 10 right of 27, 11 background: neither shown
 apart nor left out without losing as many right as wrong).
 
+heldout9 being read and unscored (another branch folds it into dev; here it is left as it
+is and counts as read for the next draw), a tenth held-out set is drawn as the ninth was
+(`held_out_drawn`, `--draw-heldout10`, seed 20270107 fixed and committed before any of its
+entries was drawn or read): up to 40 entries, at most `PER_STORY` of one story, from a copy
+of the kept run of main at 218e0bf (/work/runs/run-218e0bf, service RULES 34, reading RULES
+76, this session's start code), by heldout7's rule (`TIMELINE_BY_ARTICLE`): the entries of
+the articles holding a timeline reading drawn before (dev with heldout4 to heldout8 folded
+in, the first held-out half, heldout2, heldout3 and heldout9) or a flag's sentence, and of
+the dates bench's 250 dev articles (`DATES_DEV_READ`: the 250 in dev at 218e0bf), left out,
+the articles themselves, not their stories; if fewer than 40 are left, all are taken
+(`HELD_OUT_TAKEN`); if none, nothing is drawn. `--split heldout10` is refused unless
+`--i-am-the-lead` is given too; the lead scores it once. Less blind than the earlier sets,
+as heldout7 to heldout9 were: other articles of the same stories were read, and tuned on,
+before.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -828,6 +843,7 @@ SEED_HELD_OUT = {
     "heldout7": 20261228,
     "heldout8": 20261230,
     "heldout9": 20270102,
+    "heldout10": 20270107,  # from the kept run of main at 218e0bf
 }
 HELD_OUT_DRAWN = 40  # entries of each
 # Sets that drew fewer, all the pool gave under `PER_STORY` (`DATES_BY_ARTICLE`; heldout9 by
@@ -854,6 +870,7 @@ DATES_DEV_READ = {
     "heldout7": 233,
     "heldout8": 233,
     "heldout9": 233,
+    "heldout10": 250,  # the 250 in dev at 218e0bf (the thirteenth split folded in)
 }
 # Draws whose dates-bench exclusion is by article, not by story: by story, only 7 entries of
 # 7 stories were left for heldout6 on the run of d61a74d (counted, none read), the dates
@@ -863,6 +880,9 @@ DATES_BY_ARTICLE = ("heldout6", "heldout7", "heldout8", "heldout9")
 # for heldout7 on the run of 8967e3d (counted, none read); heldout8 and heldout9 drawn the
 # same way.
 TIMELINE_BY_ARTICLE = ("heldout7", "heldout8", "heldout9")
+# heldout10 drawn the same way, from the kept run of main at 218e0bf.
+DATES_BY_ARTICLE += ("heldout10",)
+TIMELINE_BY_ARTICLE += ("heldout10",)
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
