@@ -773,6 +773,60 @@ ending 8-31 days before their article (0 of 6, half background), entries two art
 whose entries agree on no year (then-blind 10 right of 27, 11 background: neither shown
 apart nor left out without losing as many right as wrong).
 
+heldout9 being read and unscored (another branch folds it into dev; here it is left as it
+is and counts as read for the next draw), a tenth held-out set is drawn as the ninth was
+(`held_out_drawn`, `--draw-heldout10`, seed 20270107 fixed and committed before any of its
+entries was drawn or read): up to 40 entries, at most `PER_STORY` of one story, from a copy
+of the kept run of main at 218e0bf (/work/runs/run-218e0bf, service RULES 34, reading RULES
+76, this session's start code), by heldout7's rule (`TIMELINE_BY_ARTICLE`): the entries of
+the articles holding a timeline reading drawn before (dev with heldout4 to heldout8 folded
+in, the first held-out half, heldout2, heldout3 and heldout9) or a flag's sentence, and of
+the dates bench's 250 dev articles (`DATES_DEV_READ`: the 250 in dev at 218e0bf), left out,
+the articles themselves, not their stories; if fewer than 40 are left, all are taken
+(`HELD_OUT_TAKEN`); if none, nothing is drawn. `--split heldout10` is refused unless
+`--i-am-the-lead` is given too; the lead scores it once. Less blind than the earlier sets,
+as heldout7 to heldout9 were: other articles of the same stories were read, and tuned on,
+before. Counted on that copy before any entry was drawn or read (1,437 entries, 741 with a
+date placed; 737 placed plain entries of 214 stories of more than one article, 436 stories
+in all): the rule leaves 1 entry of 1 story (heldout9 took 26 of the 27 left before), none
+of it in an article another bench holds out (the Spanish heldout4 and heldout5 draw and
+reserve, English heldout2, entities heldout2 and English entities heldout). So, before
+drawing, the rule was amended (`DATES_WIDENED`, `widened_drawn`): the entries of the dates
+bench's 250 dev articles are no longer left out (those of an article holding a timeline
+reading still are); the entry the rule leaves comes first, then those, shuffled with the
+seed, under the cap: 66 entries of 31 stories, 55 under the cap of 3, 40 to draw, none in
+an article another bench holds out. Less blind again: the dates bench's dev articles were
+read, their date expressions given their days and the dates reader tuned on them (the
+timeline's rules were not tuned on their entries, which no timeline reading holds), so
+wrong days may be fewer there; the lead can score the rule's own entry apart
+(`HELD_OUT_STRICT`: how many of the draw are of articles outside the dates bench's dev).
+Drawn: 40 entries of 25 stories (10 of them already in `stories`) and 27 articles; the
+drawn list (rows and offsets) committed before any entry was read. Read 2026-12-06 (branch
+tl10), each entry by its article's text alone, labelled and given its `day` in a commit of
+its own, not scored: right 21, background 9, other-date 8, wrong-day 2, not-a-fact 0 (the
+rule's own entry, the first drawn: other-date). Doubtful calls, by the conventions above
+(the reader can be wrong on these): the golf-days count's year in a headline fused with a
+caption and a first sentence telling criticism after a report is other-date, as heldout8's
+and heldout9's readings of the jab were, with no day (the undated article writes none for
+the criticism); a forged text's "viernes 20 de abril" in an article published in March,
+with no year, is wrong-day with no day (resolved to the April of the year before, which the
+pandemic it is about rules out; the weekday fits a Friday in March three days before
+publication, likely meant, which the article does not write); a hoax's "el lunes" retold
+from a satirical site in the past is the last Monday before publication, right, as dev's
+readings of the same hoax give it; "este año" of a government's repeated demand in an
+article of the year's fourth day is right at the new year, as written; a year in a party
+campaign's slogan, the campaign being the article's subject and of that year, is right, as
+a year-review's own year was; an interview on two days placed on the first, the interview
+being the article's substance, is right; a count of deaths "hasta" the last day a study
+covers is right on that day (a count's day); a plan's announcement the day before, in a
+participle clause on the plan, is other-date with the day of the minister's remark; a
+study's publication in a participle clause is right where that publication is the story's
+news; "el año pasado" and "en 2020" of a year's migrant arrivals in an article of the next
+year's first days are background (context of the year just ended), as are a month's rise
+in cases before a ruling and a January study of a disease recalled after a death in March;
+a quoted "en este año 2020" and "En 2020" of legislative elections are right, as a quoted
+"this year" of the year's elections was.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -828,6 +882,7 @@ SEED_HELD_OUT = {
     "heldout7": 20261228,
     "heldout8": 20261230,
     "heldout9": 20270102,
+    "heldout10": 20270107,  # from the kept run of main at 218e0bf
 }
 HELD_OUT_DRAWN = 40  # entries of each
 # Sets that drew fewer, all the pool gave under `PER_STORY` (`DATES_BY_ARTICLE`; heldout9 by
@@ -854,6 +909,7 @@ DATES_DEV_READ = {
     "heldout7": 233,
     "heldout8": 233,
     "heldout9": 233,
+    "heldout10": 250,  # the 250 in dev at 218e0bf (the thirteenth split folded in)
 }
 # Draws whose dates-bench exclusion is by article, not by story: by story, only 7 entries of
 # 7 stories were left for heldout6 on the run of d61a74d (counted, none read), the dates
@@ -863,6 +919,14 @@ DATES_BY_ARTICLE = ("heldout6", "heldout7", "heldout8", "heldout9")
 # for heldout7 on the run of 8967e3d (counted, none read); heldout8 and heldout9 drawn the
 # same way.
 TIMELINE_BY_ARTICLE = ("heldout7", "heldout8", "heldout9")
+# heldout10 drawn the same way, from the kept run of main at 218e0bf.
+DATES_BY_ARTICLE += ("heldout10",)
+TIMELINE_BY_ARTICLE += ("heldout10",)
+# Draws widened, before drawing, to the entries of the dates bench's dev articles too, their
+# rule leaving too few (heldout10: 1 entry, counted, none read): the entries the rule leaves
+# first, then those (`widened_drawn`). HELD_OUT_STRICT: how many of the draw the rule left.
+DATES_WIDENED = ("heldout10",)
+HELD_OUT_STRICT = {"heldout10": 1}
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
@@ -1060,6 +1124,8 @@ def held_out_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry
     leaving out only the entries of the dates bench's dev articles themselves; for a split of
     `TIMELINE_BY_ARTICLE`, leaving out only the entries of the articles holding a timeline
     reading before and of the dates bench's dev articles, whatever their stories."""
+    if split in DATES_WIDENED:
+        return widened_drawn(found, annotated, split)
     if split in TIMELINE_BY_ARTICLE:
         before = set()
         articles = timeline_read_articles(annotated, split) | dates_read_before(split)
@@ -1076,6 +1142,33 @@ def held_out_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry
     ]
     plain.sort(key=lambda e: (e.sentence, e.date or e.sentence))
     random.Random(SEED_HELD_OUT[split]).shuffle(plain)
+    taken: Counter = Counter()
+    chosen = []
+    for e in plain:
+        if len(chosen) < HELD_OUT_DRAWN and taken[e.story] < PER_STORY:
+            taken[e.story] += 1
+            chosen.append(e)
+    return chosen
+
+
+def widened_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry]:
+    """The draw of a split of `DATES_WIDENED`: the entries `TIMELINE_BY_ARTICLE`'s rule
+    leaves, then those of the dates bench's dev articles then (`dates_read_before`), none of
+    an article holding a timeline reading drawn before (`timeline_read_articles`); all of
+    them sorted and shuffled with the split's seed as `held_out_drawn` does, the rule's first
+    (a stable sort), taken in that order, at most `PER_STORY` of one story, up to
+    `HELD_OUT_DRAWN`."""
+    read, dates = timeline_read_articles(annotated, split), dates_read_before(split)
+    plain = [
+        e
+        for e in found.entries
+        if e.iso and e.sentence and e.group is None and not e.called_off
+        if len(found.stories[e.story]) > 1
+        if e.sentence.field.rsplit("/", 1)[0] not in read
+    ]
+    plain.sort(key=lambda e: (e.sentence, e.date or e.sentence))
+    random.Random(SEED_HELD_OUT[split]).shuffle(plain)
+    plain.sort(key=lambda e: e.sentence.field.rsplit("/", 1)[0] in dates)
     taken: Counter = Counter()
     chosen = []
     for e in plain:

@@ -178,6 +178,8 @@ def main() -> int:
     texts = field_texts()
     dossiers = stored_dossiers(args.db)
     rows = article_rows(args.db.parent.parent / "corpus" / "real.jsonl")
+    # heldout10 (bench/real_timeline.py --draw-heldout10) is unscored too: never read here
+    annotated["entries"] = [r for r in annotated["entries"] if r["split"] != "heldout10"]
     found = shown(dossiers, rows, texts)
     timeline = [e for d in dossiers for e in d.timeline]
     story_of = [d for d in dossiers for _ in d.timeline]
