@@ -1,9 +1,10 @@
 """The dossier's entity list on real English news (bench/real/entities_en.json, `--set en`).
 
 The English set's articles are those of the English quotes rounds (dev: the 16 of
-bench/real/en/dev/quotes.json; heldout: the 16 of bench/real/en/heldout2/quotes.json), read
-as English. Only dev is scored here; the held-out split is the lead's and is only checked
-against the data (hashes, spans, the whole-word convention), never scored. Skips when
+bench/real/en/dev/quotes.json; heldout: the 16 of bench/real/en/heldout2/quotes.json;
+heldout2: the 16 of bench/real/en/heldout3/quotes.json), read as English. Only dev is scored
+here; the held-out splits are the lead's and are only checked against the data (hashes,
+spans, the whole-word convention), never scored. Skips when
 ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is absent.
 """
 
@@ -37,6 +38,7 @@ SPLIT = 15
 QUOTES = {
     "dev": "dev",
     "heldout": "heldout2",
+    "heldout2": "heldout3",
 }  # split -> the quotes round it takes its articles from
 
 
@@ -96,6 +98,29 @@ def test_every_mention_is_a_whole_word_form_and_every_occurrence_is_annotated(so
                 assert _whole_word(text, s, n), (entry["cite"], s)
 
 
+DAYS_AND_MONTHS = (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February April June"
+    " July August September October November December Jan Feb Apr Aug Sept Sep Oct Nov Dec"
+).split()  # not "May" or "March", verbs too
+
+
+def test_weekdays_and_months_are_not_names(sources):
+    """The English convention: a weekday or a month (abbreviated too, with or without its
+    stop) is NOT-A-NAME wherever it is not inside a longer name, in every split."""
+    for entry in _annotations():
+        text = sources[entry["cite"]].text
+        spans = {(s, s + n): name["type"] for name in entry["names"] for s, n in name["spans"]}
+        for word in DAYS_AND_MONTHS:
+            for found in re.finditer(r"(?<!\w)" + word + r"(?!\w)", text):
+                start, end = found.span()
+                own = spans.get((start, end)) or spans.get((start, end + 1))
+                longer = any(s <= start <= end <= e and e - s > end + 1 - start for s, e in spans)
+                assert own == real_entities.NOT_A_NAME or (own is None and longer), (
+                    entry["cite"],
+                    start,
+                )
+
+
 @pytest.fixture(scope="module")
 def dev() -> dict:
     return real_entities.evaluate("dev", "en")
@@ -114,11 +139,18 @@ def test_english_wrong_types_non_names_and_splits_do_not_grow(dev):
     assert tally.split <= SPLIT
 
 
-def test_the_english_heldout_split_is_refused_without_the_lead():
+@pytest.mark.parametrize("split", ["heldout", "heldout2"])
+def test_the_english_heldout_splits_are_refused_without_the_lead(split):
     command = [sys.executable, str(ROOT / "bench" / "real_entities.py"), "--set", "en"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    refused = subprocess.run([*command, "--split", "heldout"], capture_output=True, env=env)
+    refused = subprocess.run([*command, "--split", split], capture_output=True, env=env)
     assert refused.returncode == 2
     assert b"lead" in refused.stderr
-    missing = subprocess.run([*command, "--split", "heldout2"], capture_output=True, env=env)
-    assert missing.returncode != 0 and b"no heldout2 split" in missing.stderr
+    assert ("en", split) in real_entities.LEAD_ONLY
+
+
+def test_the_english_set_has_no_split_beyond_its_annotations():
+    command = [sys.executable, str(ROOT / "bench" / "real_entities.py"), "--set", "en"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    missing = subprocess.run([*command, "--split", "heldout3"], capture_output=True, env=env)
+    assert missing.returncode != 0 and b"heldout3" in missing.stderr
