@@ -314,6 +314,62 @@ without the articles' words:
   venue; the venue, named as a host, one name with its full form. A programme named in an
   officer's job title NOT-A-NAME, as a portfolio (doubtful); a hashtag opening a sentence
   NOT-A-NAME (doubtful).
+
+A third Spanish held-out split, `heldout3` (2026-12-06, branch `ent16es`): no new draw, the
+16 articles of the quotes bench's sixteenth-round split `heldout5`, drawn by rule for that
+round (bench/real/README.md items 78 and 80: FakeDeS train and development rows, seed
+20270103), in the order of bench/real/heldout5/quotes.json; FakeDeS train 11, development 5,
+907-4,461 characters, cited `fakedes/train/ID/TEXT` and `fakedes/development/ID/TEXT`
+(`load_sources` reads those two files too; no stratum draws from them, so both draws above
+are unchanged). Their numbers are masked as `*NUMBER*` (`*PHONE*` once), names intact; a
+mask is not annotated (shown, it counts as no name annotated). Only this split's annotator
+and the quotes split's read these texts; nobody tunes on them. `--split heldout3` is refused
+without `--i-am-the-lead`: the lead scores it. Annotated by the conventions above, by
+reading each article whole with a list of its capitalised runs of words beside it (a script
+outside the repository, which also found the offsets: every whole-word, case-sensitive
+occurrence of each form, a mention inside a longer name's mention left to the longer name;
+a spelling naming two things is split by occurrence), never with a contrasta reader; no
+figure was taken. 16 articles, 228 names (PER 58, ORG 59, LOC 84, MISC 27; 4 to 42 an
+article) with 442 mentions, and 32 NOT-A-NAME annotations. tests/test_real_entities_heldout3.py
+checks the order against heldout5's file, the fit to the data, the whole-word convention,
+that no spelling is both a name and NOT-A-NAME in an article, these counts and the refusal.
+Judgement calls, described without the articles' words:
+- NOT-A-NAME lists, as for heldout2, the opening common word (noun, adjective, verb) of a
+  headline or crosshead, of the first sentence after a dateline and of a sentence in a
+  quoted social-media post (every occurrence of that spelling, in quoted speech too);
+  portfolios and capitalised words in officials' titles (a consumer-protection officer's
+  too: the body's own name, used elsewhere, is the ORG), a spokesman's and a coach's
+  capitalised title, the Pope's title; a round of a tournament; a century's Roman numeral;
+  photo-caption furniture; the capitalised word for the universe. Ordinary openings of
+  body sentences are not listed.
+- The capitalised word for a government (national, regional, abroad) is an ORG; in one
+  article its mentions are one ORG with the government's full name.
+- An aircraft's registration and a model number's letter suffix are NOT-A-NAME; an aircraft
+  model, named by its maker or its own name, is MISC (a product), as are apps and an
+  operating system; a named government operation, a fund and a survey (with its acronym)
+  MISC.
+- A former name of a place or a prison, given beside it, is a form of the same LOC.
+- A book title holding its two authors' names is one MISC span, their names inside it left
+  to it; the authors' other mentions PER; children named by first name only PER each.
+- Nicknames are forms of the person's PER (a coach's, a performer's, also one that is a
+  celestial body's word); a TV series named after a singer is one MISC, his name inside it
+  left to it.
+- Football: a club named by nickname or by its city in a match context is ORG (nicknames
+  forms of it); the city's spelling in a dateline LOC, split by occurrence; leagues, cups,
+  seasonal tournaments and continental cups MISC; a confederation named for its title ORG;
+  an outlet named with its section one ORG; a team's hashtag campaign label MISC.
+- An organisation's social-media account is ORG, its handle a form of it; an account
+  named by a person's name PER; a web outlet named by its lowercase address ORG; a photo
+  credit's photographer PER, its outlet ORG.
+- A first name written in lower case before a capitalised surname is typed as written (one
+  PER span of both words).
+- Planets, the sun and the moon are LOC; a see's place name (an archdiocese's) LOC and the
+  diocesan church ORG; the Holy See named by its city ORG; God and a capitalised epithet
+  for him one MISC.
+- A disease written in lower case as well as capitalised: all its mentions MISC.
+- A lake, an ocean, a mountain range, a dam project and a nightclub are LOC; a research
+  centre named with its hospital is one ORG; a state's abbreviated name after a dateline's
+  town is a form of the state's LOC, the dateline's town in capitals LOC.
 """
 
 from __future__ import annotations
@@ -343,7 +399,10 @@ ANNOTATIONS_EN = ROOT / "bench" / "real" / "entities_en.json"
 # set -> its annotation file and splits: "es" the drawn sample above (mostly Spanish), "en"
 # the English quotes rounds' articles (bench/real/entities_en.json, read as English)
 SETS = {"es": ANNOTATIONS, "en": ANNOTATIONS_EN}
-SET_SPLITS = {"es": ("dev", "heldout", "heldout2"), "en": ("dev", "heldout", "heldout2")}
+SET_SPLITS = {
+    "es": ("dev", "heldout", "heldout2", "heldout3"),
+    "en": ("dev", "heldout", "heldout2"),
+}
 SEED = 20261206_12
 MIN_CHARS, MAX_CHARS = 600, 2500
 QUOTA = {"fakedes": 12, "semeval-es": 9, "semeval-en": 3}
@@ -370,7 +429,7 @@ TYPES = ("PER", "ORG", "LOC", "MISC")
 NOT_A_NAME = "NOT-A-NAME"
 SPLITS = tuple(dict.fromkeys(split for splits in SET_SPLITS.values() for split in splits))
 # --i-am-the-lead (es heldout: folded)
-LEAD_ONLY = {("es", "heldout2"), ("en", "heldout"), ("en", "heldout2")}
+LEAD_ONLY = {("es", "heldout2"), ("es", "heldout3"), ("en", "heldout"), ("en", "heldout2")}
 
 
 @dataclass
@@ -386,7 +445,8 @@ def missing() -> str | None:
 
 
 def load_sources() -> dict[str, Source]:
-    """Every FakeDeS test row and every SemEval side, by citation."""
+    """Every FakeDeS row (test, then train and development) and every SemEval side, by
+    citation."""
     sources = {}
     for row in evaldata.fakedes_rows("test"):
         if row["ID"] is not None and row["TEXT"]:
@@ -399,6 +459,11 @@ def load_sources() -> dict[str, Source]:
         for side in "12":
             cite = f"semeval/{pair}/{side}/text{side}"
             sources[cite] = Source(cite, row[f"text{side}"], row[f"lang{side}"])
+    for name in ("train", "development"):  # heldout3's rows (no stratum draws from them)
+        for row in evaldata.fakedes_rows(name):
+            if row["ID"] is not None and row["TEXT"]:
+                cite = f"fakedes/{name}/{row['ID']}/TEXT"
+                sources[cite] = Source(cite, str(row["TEXT"]), "es")
     return sources
 
 
