@@ -4,18 +4,21 @@
         [--work DIR] [--list]
 
 Each quotes split from the second to the thirteenth was held out until a round scored it
-blind, at a commit the README's history names, and is dev now (folded). For each, this
-extracts that commit (`git archive`), runs its code on that split's dev articles with
-bench/real_reading.py's reading and matching against the current annotations (a child
-process with PYTHONPATH at the old tree), and keeps every speaker given on a quote found
-with whether it is right. Each is then described by what the output and the text show
+blind, at a commit the README's history names, and is dev now (folded); the fourteenth
+(`heldout`) and the fifteenth round's two (`heldout2`, `heldout3`) are folded in their own
+files (`HELD_ROUNDS`, item 84). For each, this extracts that commit (`git archive`), runs
+its code on that split's articles with bench/real_reading.py's reading and matching
+against the current annotations (a child process with PYTHONPATH at the old tree), and
+keeps every speaker given on a quote found with whether it is right (and the old code's
+`how`, where it had one). Each is then described by what the output and the text show
 (never the old code's internals): what the speaker is as written, where its name is
 written nearest the quote, how far, whether it is among the people the text names, partial
 or whole, and so on; precision is printed per feature value (strict: the bench's exact
 name; lenient: the same name written shorter or longer), then what the current abstention
-rules (`quotes._stray_word`, `quotes._unresolved_description`) withhold of those speakers,
-split by split. Needs the evaluation data (`CONTRASTA_EVAL`) and git; the texts are read at
-run time and nothing of them is written but in DIR (a temporary folder by default).
+rules (`quotes._stray_word`, `quotes._unresolved_description`, `quotes._unsure_speaker`)
+withhold of those speakers, split by split. Needs the evaluation data (`CONTRASTA_EVAL`)
+and git; the texts are read at run time and nothing of them is written but in DIR (a
+temporary folder by default).
 """
 
 from __future__ import annotations
