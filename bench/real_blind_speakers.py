@@ -4,18 +4,21 @@
         [--work DIR] [--list]
 
 Each quotes split from the second to the thirteenth was held out until a round scored it
-blind, at a commit the README's history names, and is dev now (folded). For each, this
-extracts that commit (`git archive`), runs its code on that split's dev articles with
-bench/real_reading.py's reading and matching against the current annotations (a child
-process with PYTHONPATH at the old tree), and keeps every speaker given on a quote found
-with whether it is right. Each is then described by what the output and the text show
+blind, at a commit the README's history names, and is dev now (folded); the fourteenth
+(`heldout`) and the fifteenth round's two (`heldout2`, `heldout3`) are folded in their own
+files (`HELD_ROUNDS`, item 84). For each, this extracts that commit (`git archive`), runs
+its code on that split's articles with bench/real_reading.py's reading and matching
+against the current annotations (a child process with PYTHONPATH at the old tree), and
+keeps every speaker given on a quote found with whether it is right (and the old code's
+`how`, where it had one). Each is then described by what the output and the text show
 (never the old code's internals): what the speaker is as written, where its name is
 written nearest the quote, how far, whether it is among the people the text names, partial
 or whole, and so on; precision is printed per feature value (strict: the bench's exact
 name; lenient: the same name written shorter or longer), then what the current abstention
-rules (`quotes._stray_word`, `quotes._unresolved_description`) withhold of those speakers,
-split by split. Needs the evaluation data (`CONTRASTA_EVAL`) and git; the texts are read at
-run time and nothing of them is written but in DIR (a temporary folder by default).
+rules (`quotes._stray_word`, `quotes._unresolved_description`, `quotes._unsure_speaker`)
+withhold of those speakers, split by split. Needs the evaluation data (`CONTRASTA_EVAL`)
+and git; the texts are read at run time and nothing of them is written but in DIR (a
+temporary folder by default).
 """
 
 from __future__ import annotations
@@ -53,15 +56,26 @@ ROUNDS = [
     ("thirteenth", 233, 250, "66136dd"),
 ]
 
+# Held-out splits folded since, each its own file: name, split, the commit it was first
+# scored blind at (the fourteenth at 4fe437c, docs/MEASUREMENTS.md; the fifteenth round's
+# two at fb830fa, item 75, the seventh session's start code). Kept apart from ROUNDS, whose
+# rows are ranges of dev (bench/real_blind_recall.py reads those).
+HELD_ROUNDS = [
+    ("fourteenth", "heldout", "4fe437c"),
+    ("heldout2", "heldout2", "fb830fa"),
+    ("heldout3", "heldout3", "fb830fa"),
+]
 
-def dev_articles(lo: int, hi: int, texts: dict[str, str]):
-    """In the child: (real_reading, key, annotations, source, article) of each readable dev
-    article in [lo, hi) as the contrasta on PYTHONPATH cleans it; its text kept in `texts`."""
+
+def dev_articles(lo: int, hi: int | None, texts: dict[str, str], split: str = "dev"):
+    """In the child: (real_reading, key, annotations, source, article) of each readable
+    article of `split` in [lo, hi) as the contrasta on PYTHONPATH cleans it; its text kept
+    in `texts`."""
     sys.path.insert(0, str(BENCH))
     import real_reading as rr
 
     sources = rr.load_sources()
-    for key, entry in list(rr.load_annotations("dev").items())[lo:hi]:
+    for key, entry in list(rr.load_annotations(split).items())[lo:hi]:
         source = sources[key]
         rr.check(entry, source)
         article = rr.read(source)
@@ -71,10 +85,10 @@ def dev_articles(lo: int, hi: int, texts: dict[str, str]):
         yield rr, key, entry, source, article
 
 
-def collect(lo: int, hi: int, out: Path) -> None:
-    """Run in the child: the quotes the contrasta on PYTHONPATH finds in dev[lo:hi]."""
+def collect(lo: int, hi: int | None, out: Path, split: str = "dev") -> None:
+    """Run in the child: the quotes the contrasta on PYTHONPATH finds in split[lo:hi]."""
     records, texts = [], {}
-    for rr, key, entry, source, article in dev_articles(lo, hi, texts):
+    for rr, key, entry, source, article in dev_articles(lo, hi, texts, split):
         open_gold = [(item, rr.mapped(source.text, item, article)) for item in entry["quotes"]]
         for quote in rr.find_quotes(article.text, article.lang):
             match = next((p for p in open_gold if rr.same(quote, p[1], article.text)), None)
@@ -89,6 +103,7 @@ def collect(lo: int, hi: int, out: Path) -> None:
                     "end": quote.end,
                     "partial": quote.partial,
                     "style": quote.style,
+                    "how": getattr(quote, "how", None),
                     "speaker": quote.speaker,
                     "gold": gold,
                     "right": rr.fold(quote.speaker) == rr.fold(gold),
@@ -254,6 +269,18 @@ def describe(record: dict, text: str, others: list[dict]) -> dict[str, str]:
     return f
 
 
+def withheld_now(record: dict, text: str) -> bool:
+    """Whether the current abstention rules withhold a speaker the old code gave."""
+    from contrasta.reading import quotes
+
+    speaker = record["speaker"]
+    return (
+        quotes._stray_word(speaker, text)
+        or quotes._unresolved_description(speaker, text)
+        or quotes._unsure_speaker(speaker, text, record["start"], record["end"], record["partial"])
+    )
+
+
 def tabulate(rows: list[tuple[dict, dict[str, str]]]) -> None:
     table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     for record, features in rows:
@@ -275,20 +302,23 @@ def main() -> int:
     parser.add_argument("--rounds", help="comma-separated splits (default: all)")
     parser.add_argument("--work", type=Path, help="keep the old trees and records here")
     parser.add_argument("--list", action="store_true", help="print the speakers withheld")
-    parser.add_argument("--collect", nargs=3, metavar=("LO", "HI", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--collect", nargs=4, metavar=("LO", "HI", "OUT", "SPLIT"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
     if args.collect:
-        collect(int(args.collect[0]), int(args.collect[1]), Path(args.collect[2]))
+        lo, hi, out, split = args.collect
+        collect(int(lo), None if hi == "end" else int(hi), Path(out), split)
         return 0
     sys.path.insert(0, str(ROOT))
-    from contrasta.reading import quotes
-
-    chosen = set(args.rounds.split(",")) if args.rounds else {r[0] for r in ROUNDS}
+    rounds = [(name, "dev", lo, hi, commit) for name, lo, hi, commit in ROUNDS]
+    rounds += [(name, split, 0, None, commit) for name, split, commit in HELD_ROUNDS]
+    chosen = set(args.rounds.split(",")) if args.rounds else {r[0] for r in rounds}
     work = args.work or Path(tempfile.mkdtemp(prefix="contrasta-blind-speakers-"))
     work.mkdir(parents=True, exist_ok=True)
     rows, per_round = [], []
     try:
-        for name, lo, hi, commit in ROUNDS:
+        for name, split, lo, hi, commit in rounds:
             if name not in chosen:
                 continue
             tree, out = work / commit, work / f"{name}-{commit}.json"
@@ -300,7 +330,8 @@ def main() -> int:
                     )
                     subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
                 env = {**os.environ, "PYTHONPATH": str(tree)}
-                command = [sys.executable, __file__, "--collect", str(lo), str(hi), str(out)]
+                end = "end" if hi is None else str(hi)
+                command = [sys.executable, __file__, "--collect", str(lo), end, str(out), split]
                 subprocess.run(command, env=env, check=True)
             data = json.loads(out.read_text())
             by_key: dict[str, list[dict]] = defaultdict(list)
@@ -311,9 +342,7 @@ def main() -> int:
                 text = data["texts"][key]
                 for record in records:
                     rows.append((record, describe(record, text, records)))
-                    if quotes._stray_word(
-                        record["speaker"], text
-                    ) or quotes._unresolved_description(record["speaker"], text):
+                    if withheld_now(record, text):
                         withheld.append(record)
             given = data["records"]
             per_round.append((name, commit, given, withheld))
