@@ -1,10 +1,9 @@
 """The dossier's entity list on real text annotated by hand (bench/real/entities.json, dev).
 
-The dev split is scored, and the first held-out split (heldout), folded on 2026-12-06 after
-the lead scored it once (0.603): then-blind evidence now. heldout2 is the lead's, scored
-once, and must never steer the code; its annotations are only checked against the data
-(hashes, spans) and the draw. Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is
-absent.
+The dev split is scored, and the held-out splits the lead folded on 2026-12-06: heldout after
+its one scoring (0.603), heldout2 after three (0.631, 0.620, 0.633); their output at the code
+of their blind scorings is then-blind evidence. Skips when ../shared/eval (or
+$CONTRASTA_EVAL) or openpyxl is absent.
 """
 
 from __future__ import annotations
