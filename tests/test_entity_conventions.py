@@ -232,3 +232,52 @@ def test_a_title_cut_from_the_text_inside_a_name_makes_no_name_of_its_piece():
     assert [(e.name, e.label, e.mentions) for e in entities] == [("Puerto Montecierzo", "LOC", 2)]
     titled = RawDocument(source="t", fmt="txt", text=text, title="Festival en el puerto", lang="es")
     assert entity_text(prepare(titled, now=NOW)).startswith("Festival en el puerto.\n\n")
+
+
+def test_an_acronym_of_a_bodys_initials_is_that_body_wherever_it_stands():
+    """The press forms a body's acronym from its name's initials and uses it anywhere in
+    the story once the name is given, in the headline before it at times."""
+    text = (
+        "Villaserena.- El Tribunal Superior Agrario admitió el recurso contra la Junta "
+        "Provincial Electoral. La JPE acatará el fallo, dijo su portavoz. El TSA resolverá "
+        "el viernes."
+    )
+    found = _entities(text, "TSA frena el reparto", "es")
+    assert found["Tribunal Superior Agrario"] == ("ORG", ("TSA",))
+    assert found["Junta Provincial Electoral"] == ("ORG", ("JPE",))
+    assert not {"TSA", "JPE"} & set(found)
+
+
+def test_a_persons_initials_or_two_bodies_with_the_same_initials_join_nothing():
+    mentions = [
+        Mention("Carla Méndez Ruiz", "PER", 0, 17, ""),
+        Mention("CMR", "MISC", 30, 33, ""),
+        Mention("Consejo Municipal de Riego", "ORG", 40, 66, ""),
+        Mention("Cámara Minera Regional", "ORG", 70, 92, ""),
+    ]
+    assert resolve({"a": mentions})["CMR"] == "CMR"
+    mentions = [
+        Mention("Carla Méndez Ruiz", "PER", 0, 17, ""),
+        Mention("CMR", "MISC", 30, 33, ""),
+    ]
+    assert resolve({"a": mentions})["CMR"] == "CMR"
+
+
+def test_an_acronym_spelt_out_in_brackets_after_it_is_one_entity():
+    text = (
+        "Acudió personal del Sevefo (Servicio Veterinario Forense) a la granja de Puerto "
+        "Lanza. El Sevefo tomó muestras de las reses."
+    )
+    found = _entities(text, "Muestras en la granja", "es")
+    assert "Sevefo" in found["Servicio Veterinario Forense"][1]
+    assert "Sevefo" not in found
+
+
+def test_an_acronym_may_leave_out_the_owner_opening_the_full_name():
+    text = (
+        "Rangers worked with the NSW Department of Planning and Coastal Works (DPCW) on the "
+        "dunes. The DPCW said the fences would stay."
+    )
+    found = _entities(text, "Dune fences to stay", "en")
+    assert found["NSW Department of Planning and Coastal Works"] == ("ORG", ("DPCW",))
+    assert "DPCW" not in found

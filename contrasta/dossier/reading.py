@@ -68,7 +68,11 @@ if TYPE_CHECKING:
 # 76: a possessed role, relative or circle is someone else in Spanish too, after the quote
 #     or as the subject ("«…», dijo su abogado", "Su madre explicó que"; English "His
 #     solicitor said that"): one named before whom the title fits, else the description.
-RULES = 76
+# 77: entities: a body's acronym is its name wherever it stands when its letters are the
+#     initials of one longer name of the story (not a person's), an owner's word in
+#     capitals opening it aside ("NSW Department of X (DX)"), and one spelt out in brackets
+#     after it ("Semefo (Servicio Médico Forense)"); a joined acronym takes its name's type.
+RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -228,9 +228,20 @@ class Reader:
         canonical = resolve({"": found})
         # One entity, one type: the model often types a lone surname differently from the
         # full name; an upper-case dateline or a MISC guess counts less than the others.
+        # An acronym joined to the name it stands for takes that name's type: the model's
+        # guess from its letters alone ("JCE" MISC, "DPIE" a person) does not vote.
+        forms = {m.text for m in found}
+        spelt = {
+            m.text
+            for m in found
+            if canonical[m.text] in forms and _stands_for(m.text, canonical[m.text])
+        }
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in found:
-            votes[canonical[m.text]][m.label] += 1 if m.label == "MISC" or m.text.isupper() else 3
+            if m.text not in spelt:
+                votes[canonical[m.text]][m.label] += (
+                    1 if m.label == "MISC" or m.text.isupper() else 3
+                )
         # What the words before a mention say of its kind outweighs the model's guesses, and
         # a disease's name is neither a place nor an organisation.
         for m in found:
@@ -450,21 +461,75 @@ def _acronym_labels(
 ) -> dict[str, tuple[str, str]]:
     """A one-word name right after a longer one, in brackets or between commas, and whose
     letters follow the longer name's ("Instituto Nacional de Formación Profesional
-    (Infop)", "Sociedad Aeroportuaria de la Costa, Sacsa,"), is its short name: the same
-    kind of thing, the same entity. Short form -> (its label, the longer name)."""
+    (Infop)", "Sociedad Aeroportuaria de la Costa, Sacsa,"; the owner's word in capitals
+    opening it may be left out: "NSW Department of Planning and Environment (DPIE)"), is
+    its short name: the same kind of thing, the same entity. So is one right before the
+    longer name in brackets, which spells it out ("personal del Semefo (Servicio Médico
+    Forense)"). Short form -> (its label, the longer name)."""
     found_labels = {}
-    for long, short in pairwise(found):
-        between = text[long.end : short.start]
-        after = text[short.end : short.end + 1]
+    for first, second in pairwise(found):
+        between = text[first.end : second.start]
+        after = text[second.end : second.end + 1]
+        bracketed = between == " (" and after == ")"
+        if bracketed and _spelt_out(first.text, second.text):
+            found_labels[first.text] = (labels[second.text], second.text)
+            continue
+        long, short = first, second
         if (
             " " in short.text
             or len(short.text) >= len(long.text)
-            or not ((between == " (" and after == ")") or (between == ", " and after in ",."))
-            or not _letters_follow(short.text, long.text)
+            or not (bracketed or (between == ", " and after in ",."))
+            or not (
+                _letters_follow(short.text, long.text)
+                or _letters_follow(short.text, _without_owner(long.text))
+            )
         ):
             continue
         found_labels[short.text] = (labels[long.text], long.text)
     return found_labels
+
+
+def _stands_for(short: str, long: str) -> bool:
+    """Whether a one-word form is an acronym of the longer name it was joined to, not one
+    of its words ("Penghua" of "Penghua Shenzhen Stocks" is a short form, not an acronym)."""
+    return (
+        short != long
+        and fold(short) not in _words(long)
+        and (_acronym_of(short, long) or _acronym_of(short, _without_owner(long)))
+    )
+
+
+def _spelt_out(short: str, long: str) -> bool:
+    """Whether a longer name spells out a one-word short one (`_letters_follow`)."""
+    return " " not in short and " " in long and _letters_follow(short, long)
+
+
+def _without_owner(name: str) -> str:
+    """A name without an opening word in capitals naming whose it is ("NSW Department of
+    Planning" -> "Department of Planning"); the name itself when it opens otherwise."""
+    words = name.split(" ")
+    if len(words) > 2 and words[0].isupper() and len(words[0]) > 1:
+        return " ".join(words[1:])
+    return name
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's capitalised words, joining words left out
+    ("Junta Central Electoral" -> "JCE", "Organización de las Naciones Unidas" -> "ONU"),
+    folded; "" when a word of it is neither capitalised nor a joining word."""
+    out = []
+    for word in _WORD_BREAK.split(name):
+        if not word or word.lower() in CONNECTORS:
+            continue
+        if not word[:1].isupper():
+            return ""
+        out.append(word[0])
+    return fold("".join(out))
+
+
+def is_acronym(surface: str) -> bool:
+    """One word of three to six capital letters ("JCE", "HPD", "OTAN")."""
+    return 3 <= len(surface) <= 6 and surface.isalpha() and surface.isupper()
 
 
 def _letters_follow(short: str, long: str) -> bool:
@@ -663,8 +728,10 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
     read as a place or a body, and an organisation's name without its company suffix or
     outlet noun ("Cosmo" of "Cosmo Magazine"). An acronym its reading gave a fuller name
     (`_acronym_labels`: "(Infop)" after "Instituto Nacional de Formación Profesional")
-    joins that name. The canonical name is the gazetteer's, else the most frequent full
-    form (longest on ties).
+    joins that name, and so does an acronym in capitals whose letters are the initials of
+    exactly one longer name of the story not a person's ("TSA" of "Tribunal Superior
+    Administrativo", wherever each stands). The canonical name is the gazetteer's, else the
+    most frequent full form (longest on ties).
     """
     gazetteer = load_gazetteer()
     counts: Counter[str] = Counter()
@@ -674,7 +741,7 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         for m in mentions:
             counts[m.text] += 1
             labels[m.text][m.label] += 1
-            if m.canonical and _acronym_of(m.text, m.canonical):
+            if m.canonical and _stands_for(m.text, m.canonical):
                 hints[m.text] = m.canonical
 
     # Each form's gazetteer name and key, looked up once: they are asked for again below.
@@ -719,6 +786,21 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
     for short, full in hints.items():  # an acronym given in brackets after its full name
         if key[short] not in parent and full in key and key[full] != key[short]:
             parent[key[short]] = key[full]
+    # An acronym in capitals made of the initials of one longer name of the story, not a
+    # person's, is that name's short form wherever it stands ("TSA" in a headline, "el
+    # Tribunal Superior Administrativo" in the body): the press forms a body's acronym so.
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k, forms in groups.items():
+        if group_label[k] != "PER" and len(words[k]) >= 3:
+            for letters in {initials(f) for form in forms for f in (form, _without_owner(form))}:
+                by_initials[letters].append(k)
+    by_initials.pop("", None)
+    for k, forms in groups.items():
+        if k in parent or not any(is_acronym(form) for form in forms):
+            continue
+        longer = [n for n in by_initials.get(k, []) if n != k]
+        if len(longer) == 1:
+            parent[k] = longer[0]
 
     def root(k: str) -> str:
         seen = {k}
