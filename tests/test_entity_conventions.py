@@ -281,3 +281,16 @@ def test_an_acronym_may_leave_out_the_owner_opening_the_full_name():
     found = _entities(text, "Dune fences to stay", "en")
     assert found["NSW Department of Planning and Coastal Works"] == ("ORG", ("DPCW",))
     assert "DPCW" not in found
+
+
+def test_one_word_after_a_place_preposition_is_a_place_not_a_person():
+    """The press writes places after "in", "at", "en", "desde", not people: one word the
+    model took for a surname there is a town, unless it shortens a person the text names."""
+    text = (
+        "Three people were hurt in Kendrick on Tuesday, police said. The fire in Kendrick spread."
+    )
+    assert _entities(text, "Fire", "en")["Kendrick"][0] == "LOC"
+    text = "Confirman masacre en Escobedo. Sicarios asesinaron a tres jóvenes, informó la policía."
+    assert _entities(text, "Masacre", "es")["Escobedo"][0] == "LOC"
+    text = "The mayor, Ellen Kendrick, spoke on Monday. Voters put their trust in Kendrick in 2019."
+    assert _entities(text, "Mayor speaks", "en")["Ellen Kendrick"] == ("PER", ("Kendrick",))

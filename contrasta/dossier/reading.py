@@ -72,6 +72,8 @@ if TYPE_CHECKING:
 #     initials of one longer name of the story (not a person's), an owner's word in
 #     capitals opening it aside ("NSW Department of X (DX)"), and one spelt out in brackets
 #     after it ("Semefo (Servicio Médico Forense)"); a joined acronym takes its name's type.
+#     One word read as a person's right after a place preposition ("in Hamilton", "en
+#     Popayán") is a place unless it shortens a person the text names.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
