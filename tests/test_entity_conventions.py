@@ -294,3 +294,17 @@ def test_one_word_after_a_place_preposition_is_a_place_not_a_person():
     assert _entities(text, "Masacre", "es")["Escobedo"][0] == "LOC"
     text = "The mayor, Ellen Kendrick, spoke on Monday. Voters put their trust in Kendrick in 2019."
     assert _entities(text, "Mayor speaks", "en")["Ellen Kendrick"] == ("PER", ("Kendrick",))
+
+
+def test_a_name_with_an_age_set_off_after_it_is_a_persons():
+    """The press sets a person's age off after the name ("X, 16,", "X, de 34 años,"); a
+    street's number after its name is no age."""
+    text = (
+        "Messages of hope were posted for the teenager.\n\nHe went swimming with his cousin "
+        "Dirk Vantongeren, 16, on Sunday."
+    )
+    assert _entities(text, "Search for swimmer", "en")["Dirk Vantongeren"][0] == "PER"
+    text = "El detenido, Bruno Quesada Llorente, de 34 años, vivía en la calle Mayor, 12."
+    found = _entities(text, "Detenido", "es")
+    assert found["Bruno Quesada Llorente"][0] == "PER"
+    assert found.get("Mayor", ("LOC",))[0] != "PER"
