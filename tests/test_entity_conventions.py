@@ -308,3 +308,17 @@ def test_a_name_with_an_age_set_off_after_it_is_a_persons():
     found = _entities(text, "Detenido", "es")
     assert found["Bruno Quesada Llorente"][0] == "PER"
     assert found.get("Mayor", ("LOC",))[0] != "PER"
+
+
+def test_a_social_network_is_a_company_not_a_person():
+    text = (
+        "Like our page on Facebook and follow us on Twitter and Instagram. She posted the clip "
+        "on her YouTube channel."
+    )
+    found = _entities(text, "Clip", "en")
+    assert {name: found[name][0] for name in ("Facebook", "Twitter", "Instagram")} == dict.fromkeys(
+        ("Facebook", "Twitter", "Instagram"), "ORG"
+    )
+    text = "El alcalde lo anunció en Twitter y la foto circuló por WhatsApp y Facebook."
+    found = _entities(text, "Anuncio", "es")
+    assert found["WhatsApp"][0] == found["Twitter"][0] == "ORG"

@@ -74,7 +74,8 @@ if TYPE_CHECKING:
 #     after it ("Semefo (Servicio Médico Forense)"); a joined acronym takes its name's type.
 #     One word read as a person's right after a place preposition ("in Hamilton", "en
 #     Popayán") is a place unless it shortens a person the text names. A name with an age
-#     set off after it ("X, 16,", "X, de 34 años,") is a person's.
+#     set off after it ("X, 16,", "X, de 34 años,") is a person's. Social networks and
+#     video sites (Facebook, Twitter, Instagram, YouTube, WhatsApp, TikTok) are listed ORG.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
