@@ -322,3 +322,22 @@ def test_a_social_network_is_a_company_not_a_person():
     text = "El alcalde lo anunció en Twitter y la foto circuló por WhatsApp y Facebook."
     found = _entities(text, "Anuncio", "es")
     assert found["WhatsApp"][0] == found["Twitter"][0] == "ORG"
+
+
+def test_a_title_case_headline_run_together_is_no_name():
+    """A title-case headline capitalises verbs and prepositions a name does not hold
+    capitalised; run into the body (flattened pages), its words make no name."""
+    text = (
+        "New Harbour Toll Rules Go Into Effect Jan. 1 As of Jan. 1, new rules on tolls will "
+        "take effect in the port. Ellen Marsh said it."
+    )
+    found = _entities(text, "Tolls", "en")
+    assert not [name for name in found if " Go " in name or "Into" in name]
+    assert found["Ellen Marsh"][0] == "PER"
+    text = (
+        "5 Preguntas Sobre la Gripe Aviar La gripe aviar no es nueva, explicó el Ministerio "
+        "de Salud."
+    )
+    found = _entities(text, "Gripe", "es")
+    assert not [name for name in found if "Sobre" in name]
+    assert found["Ministerio de Salud"][0] == "ORG"

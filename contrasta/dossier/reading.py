@@ -76,6 +76,8 @@ if TYPE_CHECKING:
 #     Popayán") is a place unless it shortens a person the text names. A name with an age
 #     set off after it ("X, 16,", "X, de 34 años,") is a person's. Social networks and
 #     video sites (Facebook, Twitter, Instagram, YouTube, WhatsApp, TikTok) are listed ORG.
+#     A span holding a capitalised verb or preposition past its first word ("Laws Go Into
+#     Effect", "Respuestas Sobre la ...") is a title-case headline's words, no name.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -613,6 +613,14 @@ def _capitalised_mid_sentence(text: str, word: str) -> bool:
     return any(not _at_sentence_start(text, at) for at, _ in _whole_word_spans(word, text))
 
 
+# Words a title-case headline capitalises and a name does not hold capitalised: a verb,
+# an auxiliary, a preposition of motion ("Laws Go Into Effect", "7 Respuestas Sobre la
+# Dexametasona"). A span holding one past its first word is a headline's words run together,
+# not a name.
+_HEADLINE_WORDS = frozenset(
+    "into to is are was were go goes will has have says said with from over after than "
+    "sobre está es son fue será".split()
+)
 _POSSESSIVES = frozenset({"'s", "’s"})  # "the Herald's" (English's tokenizer splits it)
 
 
@@ -649,6 +657,8 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     surface = text[start:end]
     if _CREDIT.match(surface) or ":" in surface or not any(c.isalpha() for c in surface):
+        return None
+    if any(t.text[:1].isupper() and t.lower_ in _HEADLINE_WORDS for t in tokens[1:]):
         return None
     if (
         len(tokens) == 1
