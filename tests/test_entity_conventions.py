@@ -341,3 +341,18 @@ def test_a_title_case_headline_run_together_is_no_name():
     found = _entities(text, "Gripe", "es")
     assert not [name for name in found if "Sobre" in name]
     assert found["Ministerio de Salud"][0] == "ORG"
+
+
+def test_a_centre_named_for_its_work_is_a_body_and_one_for_its_users_a_place():
+    text = (
+        "El Centro de Coordinación de Emergencias Costeras emitió una alerta. Los Centros de "
+        "Diagnóstico Regional atendieron a 300 personas, y el Centro de Salud de Villamar "
+        "cerró."
+    )
+    found = _entities(text, "Alerta", "es")
+    assert found["Centro de Coordinación de Emergencias Costeras"][0] == "ORG"
+    assert found["Centros de Diagnóstico Regional"][0] == "ORG"
+    assert found["Centro de Salud de Villamar"][0] == "LOC"
+    text = "Según los Centros para el Control y la Prevención de Enfermedades, los casos bajan."
+    found = _entities(text, "Casos", "es")
+    assert found["Centros para el Control y la Prevención de Enfermedades"][0] == "ORG"

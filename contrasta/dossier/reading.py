@@ -77,7 +77,8 @@ if TYPE_CHECKING:
 #     set off after it ("X, 16,", "X, de 34 años,") is a person's. Social networks and
 #     video sites (Facebook, Twitter, Instagram, YouTube, WhatsApp, TikTok) are listed ORG.
 #     A span holding a capitalised verb or preposition past its first word ("Laws Go Into
-#     Effect", "Respuestas Sobre la ...") is a title-case headline's words, no name.
+#     Effect", "Respuestas Sobre la ...") is a title-case headline's words, no name. A
+#     centre named for its work ("Centro de Coordinación de ...") is a body; the CDC listed.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -270,6 +270,8 @@ class Reader:
                 votes[canonical[m.text]]["LOC"] += 10
             elif _aged(text, m):
                 votes[canonical[m.text]]["PER"] += 10
+            elif _BODY_CENTRE.match(m.text):
+                votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
         # A listed name keeps its listed type, however it was found and spelled ("UNITED
         # STATES" read by the capitalised-name baseline is the gazetteer's place).
@@ -313,6 +315,17 @@ def _place_after_preposition(text: str, mention: Mention, people: list[str]) -> 
     )
 
 
+# A centre named for the work it does, a field of study or an activity after "de"/"para",
+# is the body doing it ("Centro de Coordinación de Alertas", "Centros de Diagnóstico
+# Integral", "Centro de Estudios de la Mujer"), not a building; one named for who stays in
+# it or what is done to them ("Centro de Salud", "Centro Penitenciario", "Centro de
+# Detención") is a place, as the model reads it.
+_BODY_CENTRE = re.compile(
+    r"Centros? (?:de|para) (?:la |el |los |las )?(?:Estudios|Investigaci[oó]n|"
+    r"Investigaciones|Coordinaci[oó]n|Diagn[oó]stico|Control|An[aá]lisis|Inteligencia|"
+    r"Documentaci[oó]n|Informaci[oó]n|Operaciones|Prevenci[oó]n|Desarrollo|Derechos|"
+    r"Pol[ií]tica|Comunicaci[oó]n|Evaluaci[oó]n|Innovaci[oó]n)\b"
+)
 # A person's age set off right after the name: "Steyn, 17, went", "el príncipe Felipe, de
 # 99 años,", "Ana Gil (34)".
 _AGE_AFTER = re.compile(r"(?:,\s+(?:de\s+)?\d{1,2}(?:\s+años)?\s*[,.;]|\s\(\d{1,2}\))")
