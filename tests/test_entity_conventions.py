@@ -356,3 +356,18 @@ def test_a_centre_named_for_its_work_is_a_body_and_one_for_its_users_a_place():
     text = "Según los Centros para el Control y la Prevención de Enfermedades, los casos bajan."
     found = _entities(text, "Casos", "es")
     assert found["Centros para el Control y la Prevención de Enfermedades"][0] == "ORG"
+
+
+def test_a_person_noun_before_a_name_a_neighbourhood_noun_and_a_bodys_head():
+    """ "el estudiante X" names a person as a title does; "la colonia X" a neighbourhood
+    with no "de"; a bank, a school and the Holy See are bodies."""
+    text = (
+        "El Ministerio aclaró que el estudiante Brandol Quiroga, del Liceo Bolivariano, está "
+        "a salvo. Lo halló la policía en la colonia Santiago Xalpa. El Banco del Puerto donó "
+        "500 pesos y la Santa Sede envió un mensaje."
+    )
+    found = _entities(text, "Aparece", "es")
+    assert found["Brandol Quiroga"][0] == "PER"
+    assert found["Santiago Xalpa"][0] == "LOC"
+    assert found["Liceo Bolivariano"][0] == found["Banco del Puerto"][0] == "ORG"
+    assert found["Santa Sede"][0] == "ORG"

@@ -79,6 +79,9 @@ if TYPE_CHECKING:
 #     A span holding a capitalised verb or preposition past its first word ("Laws Go Into
 #     Effect", "Respuestas Sobre la ...") is a title-case headline's words, no name. A
 #     centre named for its work ("Centro de Coordinación de ...") is a body; the CDC listed.
+#     A person's noun before a name as a title ("el estudiante X", "his cousin X"), a
+#     neighbourhood's with no "de" ("la colonia X"); Banco, Escuela, Liceo head bodies, the
+#     Santa Sede is one.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -86,6 +86,9 @@ _LOC_BEFORE = re.compile(
     # an office of a place: "la gobernadora de X", "el alcalde de X"
     r"gobernador|gobernadora|alcalde|alcaldesa|intendente|intendenta|prefecto|prefecta) "
     r"(?:de |del |of )$"
+    # a neighbourhood named with no "de" after its noun, as the Mexican press writes it:
+    # "la colonia Santiago Centro", "el barrio El Recuerdo", "el fraccionamiento Las Lomas"
+    r"|\b(?:la|una|esa|esta) colonia $|\b(?:el|un|ese|este|del|al) (?:barrio|fraccionamiento) $"
 )
 # "la ministra de Trabajo": the capitalised portfolio is part of a job title, not a mention.
 _ROLE_OF = re.compile(
@@ -107,9 +110,16 @@ _ENGLISH_TITLES = frozenset(
 # A title written right before a name, with no comma or "de" between, makes it a person's:
 # "el doctor Jaime Barrio", "la fiscal Ana Gil", "el experto en Nutrición X" (`roles`).
 _TITLE_BEFORE = re.compile(
-    r"\b(?:el|la|los|las|del|al|un|una|the)\s+(\w+)"
+    r"\b(?:el|la|los|las|del|al|un|una|the|su|sus|his|her|their)\s+(\w+)"
     r"(?:\s+(?:en|de)\s+(?-i:[A-ZÁÉÍÓÚÑ])\w+|\s+en)?\s+$",  # "experto en Nutrición X"
     re.IGNORECASE,
+)
+# Common nouns for a person that are no role, written right before a name as a title is:
+# "el estudiante Sleiter Guerrero", "his cousin Wian Pretorius", "la menor X".
+_PERSON_NOUNS = frozenset(
+    "estudiante alumno alumna joven menor niño niña adolescente abuelo abuela hermano "
+    "hermana primo prima hijo hija esposo esposa novio novia student pupil teenager boy girl "
+    "cousin brother sister son daughter wife husband grandson granddaughter".split()
 )
 # A company's suffix or a paper's noun ends a body's name; an acronym of one is the body's.
 _ORG_TAIL = frozenset(
@@ -358,7 +368,11 @@ def _kind_before(text: str, start: int, name: str = "") -> str | None:
     if _LOC_BEFORE.search(before):
         return "LOC"
     titled = _TITLE_BEFORE.search(before)
-    if titled and role_of(titled.group(1)) and _person_named(name):
+    if (
+        titled
+        and (role_of(titled.group(1)) or titled.group(1).lower() in _PERSON_NOUNS)
+        and _person_named(name)
+    ):
         return "PER"
     return None
 
