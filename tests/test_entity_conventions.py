@@ -371,3 +371,12 @@ def test_a_person_noun_before_a_name_a_neighbourhood_noun_and_a_bodys_head():
     assert found["Santiago Xalpa"][0] == "LOC"
     assert found["Liceo Bolivariano"][0] == found["Banco del Puerto"][0] == "ORG"
     assert found["Santa Sede"][0] == "ORG"
+
+
+def test_a_web_forms_and_buttons_words_are_no_names():
+    text = "Ellen Marsh won the race.\n\nInvalid Email\n\nOur FREE newsletter is out."
+    assert set(_entities(text, "Marsh wins", "en")) == {"Ellen Marsh"}
+    text = "El alcalde Tomás Ibarra inauguró la feria. Comentarios Comentarios\n\nCompartir"
+    assert set(_entities(text, "Feria", "es")) == {"Tomás Ibarra"}
+    text = "The Harbour Free Press said Ellen Marsh won."
+    assert "Harbour Free Press" in _entities(text, "Marsh wins", "en")

@@ -81,7 +81,8 @@ if TYPE_CHECKING:
 #     centre named for its work ("Centro de Coordinación de ...") is a body; the CDC listed.
 #     A person's noun before a name as a title ("el estudiante X", "his cousin X"), a
 #     neighbourhood's with no "de" ("la colonia X"); Banco, Escuela, Liceo head bodies, the
-#     Santa Sede is one.
+#     Santa Sede is one. A span of a web form's or button's words only ("Invalid Email",
+#     "FREE", "Send", "Comentarios") is page furniture, no name.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -648,6 +648,14 @@ _HEADLINE_WORDS = frozenset(
     "into to is are was were go goes will has have says said with from over after than "
     "sobre está es son fue será".split()
 )
+# The words of a web page's forms and buttons, capitalised as labels: a newsletter box
+# ("Invalid Email", "Subscribe", "our FREE newsletter"), a share button ("Send this page"),
+# a comments header ("Comentarios"), a paid-content label. A span of these words only is
+# page furniture, no name ("Free Press" holds a word of its own).
+_PAGE_WORDS = frozenset(
+    "invalid email e-mail subscribe unsubscribe send share tweet free paid sponsored "
+    "newsletter newsletters login comments comentarios compartir suscríbete publicidad".split()
+)
 _POSSESSIVES = frozenset({"'s", "’s"})  # "the Herald's" (English's tokenizer splits it)
 
 
@@ -686,6 +694,8 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
     if _CREDIT.match(surface) or ":" in surface or not any(c.isalpha() for c in surface):
         return None
     if any(t.text[:1].isupper() and t.lower_ in _HEADLINE_WORDS for t in tokens[1:]):
+        return None
+    if all(t.lower_ in _PAGE_WORDS for t in tokens):
         return None
     if (
         len(tokens) == 1
