@@ -82,7 +82,8 @@ if TYPE_CHECKING:
 #     A person's noun before a name as a title ("el estudiante X", "his cousin X"), a
 #     neighbourhood's with no "de" ("la colonia X"); Banco, Escuela, Liceo head bodies, the
 #     Santa Sede is one. A span of a web form's or button's words only ("Invalid Email",
-#     "FREE", "Send", "Comentarios") is page furniture, no name.
+#     "FREE", "Send", "Comentarios") is page furniture, no name. An English name ending in
+#     a facility's noun (Hospital, Church, Prison, Cemetery...) is a place, not a body.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -135,14 +135,16 @@ _ORG_TAIL = frozenset(
 _ENGLISH_ORG_TAIL = _ORG_TAIL | frozenset(
     "companies holdings times post news network press journal herald tribune gazette agency "
     "party university institute council ministry department bank foundation association "
-    "union club energy airlines airways motors school college hospital church court police "
-    "fc".split()
+    "union club energy airlines airways motors school college court police fc".split()
 )
-# ... and one ending in a place's common noun a place ("Jackson County", "Virginia Beach").
+# ... and one ending in a place's common noun a place ("Jackson County", "Virginia Beach",
+# a facility's: "Florence Hospital").
 _ENGLISH_LOC_TAIL = frozenset(
     "county city town village street st avenue ave road boulevard beach river lake island "
     "islands bay harbour harbor valley mountains mountain park square airport station "
-    "bridge heights springs falls coast peninsula canyon desert forest".split()
+    "bridge heights springs falls coast peninsula canyon desert forest "
+    # facilities are places, as venues and airports are ("Grace Hospital", "St Anne's Church")
+    "hospital church cathedral chapel mosque temple prison jail cemetery".split()
 )
 _ENGLISH_ORG_AFTER = re.compile(
     r"(?:\.(?:com|net|org|co|io)\b|\s+(?:magazine|newspaper|inc\b|corp\b|ltd\b|llc\b))"
