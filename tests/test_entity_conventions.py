@@ -380,3 +380,21 @@ def test_a_web_forms_and_buttons_words_are_no_names():
     assert set(_entities(text, "Feria", "es")) == {"Tomás Ibarra"}
     text = "The Harbour Free Press said Ellen Marsh won."
     assert "Harbour Free Press" in _entities(text, "Marsh wins", "en")
+
+
+def test_a_places_name_naming_a_team_is_an_organisation():
+    """A match report names teams by their country or town: either side of "vs.", with a
+    British plural verb opening a sentence, before a player's or squad's noun. A country
+    with a singular verb, or after "in" with another subject's verb, stays a place."""
+    text = (
+        "Wales vs. Portugal: how to watch. The Wales captain said he was fit. Wales have won "
+        "four in a row, and Portugal travel to Cardiff on Friday."
+    )
+    found = _entities(text, "Wales vs. Portugal", "en")
+    assert found["Wales"][0] == found["Portugal"][0] == "ORG"
+    text = (
+        "The storm hit Portugal on Friday. The remains of a boat lost at sea in Portugal were "
+        "found, and the Texas governor spoke."
+    )
+    found = _entities(text, "Storm", "en")
+    assert found["Portugal"][0] == found["Texas"][0] == "LOC"

@@ -83,7 +83,9 @@ if TYPE_CHECKING:
 #     neighbourhood's with no "de" ("la colonia X"); Banco, Escuela, Liceo head bodies, the
 #     Santa Sede is one. A span of a web form's or button's words only ("Invalid Email",
 #     "FREE", "Send", "Comentarios") is page furniture, no name. An English name ending in
-#     a facility's noun (Hospital, Church, Prison, Cemetery...) is a place, not a body.
+#     a facility's noun (Hospital, Church, Prison, Cemetery...) is a place, not a body. A
+#     place's name naming a team ("X vs. Y", "England have" opening a sentence, "the
+#     England captain") is an organisation, over the gazetteer's place.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -264,6 +264,7 @@ class Reader:
         # What the words before a mention say of its kind outweighs the model's guesses, and
         # a disease's name is neither a place nor an organisation.
         people = [m.text for m in found if m.label == "PER" and " " in m.text]
+        teams = {m.text for m in found if m.label == "LOC" and _team_named(text, m)}
         for m in found:
             if fold(m.text) in _DISEASES:
                 votes[canonical[m.text]]["MISC"] += 10
@@ -284,10 +285,17 @@ class Reader:
                 votes[canonical[m.text]]["PER"] += 10
             elif _BODY_CENTRE.match(m.text):
                 votes[canonical[m.text]]["ORG"] += 10
+            if m.text in teams:
+                votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
         # A listed name keeps its listed type, however it was found and spelled ("UNITED
-        # STATES" read by the capitalised-name baseline is the gazetteer's place).
-        listed = {m.text: label for m in found if (label := gazetteer.label(m.text))}
+        # STATES" read by the capitalised-name baseline is the gazetteer's place), unless
+        # the text names a team by it.
+        listed = {
+            m.text: label
+            for m in found
+            if (label := gazetteer.label(m.text)) and m.text not in teams
+        }
         # Each form's label decided once (a text names one entity many times).
         labels = {
             text: listed.get(text) or votes[canonical[text]].most_common(1)[0][0]
@@ -338,6 +346,34 @@ _BODY_CENTRE = re.compile(
     r"Documentaci[oó]n|Informaci[oó]n|Operaciones|Prevenci[oó]n|Desarrollo|Derechos|"
     r"Pol[ií]tica|Comunicaci[oó]n|Evaluaci[oó]n|Innovaci[oó]n)\b"
 )
+# A place's name that names a team in a match report: either side of "vs." ("Georgia vs.
+# Baylor"), with a plural verb as British English writes a team ("England have"), or
+# before a player's or a squad's noun ("the England captain", "Wales coach X").
+_VERSUS_AFTER = re.compile(r"\s+(?:vs?\.|versus)\s+[A-ZÁÉÍÓÚÑ]")
+_VERSUS_BEFORE = re.compile(r"\b(?:vs?\.|versus)\s+$")
+_TEAM_AFTER = re.compile(
+    r"\s+(?:(?:have|are|were)\b(?! been)|(?:captain|coach|manager|squad|skipper|striker|"
+    r"batsman|bowler|goalkeeper|midfielder|defender|quarterback|team|side)\b)"
+)
+
+
+def _team_named(text: str, mention: Mention) -> bool:
+    """Whether a place's name names a team here (`_TEAM_AFTER`, `_VERSUS_AFTER`). A plural
+    verb counts after a name opening its sentence ("in Mozambique were found" is another
+    subject's), not a plural one ("the Netherlands are" is a country's)."""
+    after = text[mention.end : mention.end + 24]
+    if _VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(
+        text[max(0, mention.start - 10) : mention.start]
+    ):
+        return True
+    team = _TEAM_AFTER.match(after)
+    if not team:
+        return False
+    if team.group(0).strip() in ("have", "are", "were"):  # the sentence's subject only
+        return not mention.text.endswith("s") and _opens_sentence(text, mention.start)
+    return True
+
+
 # A person's age set off right after the name: "Steyn, 17, went", "el príncipe Felipe, de
 # 99 años,", "Ana Gil (34)".
 _AGE_AFTER = re.compile(r"(?:,\s+(?:de\s+)?\d{1,2}(?:\s+años)?\s*[,.;]|\s\(\d{1,2}\))")
