@@ -398,3 +398,15 @@ def test_a_places_name_naming_a_team_is_an_organisation():
     )
     found = _entities(text, "Storm", "en")
     assert found["Portugal"][0] == found["Texas"][0] == "LOC"
+
+
+def test_a_job_title_capitalised_alone_is_no_name_but_a_popes_or_a_surname_is():
+    text = (
+        "El Juez dictó prisión preventiva. Según el Agente del Ministerio Público, el detenido "
+        "huyó. El Papa pidió calma y el abogado Julián Alcalde apeló; Alcalde dijo que "
+        "recurrirá."
+    )
+    found = _entities(text, "Prisión", "es")
+    assert not {"Juez", "Agente"} & set(found)
+    assert found["Papa"][0] == "PER"
+    assert found["Julián Alcalde"] == ("PER", ("Alcalde",))

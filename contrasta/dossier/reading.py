@@ -85,7 +85,8 @@ if TYPE_CHECKING:
 #     "FREE", "Send", "Comentarios") is page furniture, no name. An English name ending in
 #     a facility's noun (Hospital, Church, Prison, Cemetery...) is a place, not a body. A
 #     place's name naming a team ("X vs. Y", "England have" opening a sentence, "the
-#     England captain") is an organisation, over the gazetteer's place.
+#     England captain") is an organisation, over the gazetteer's place. A job title
+#     capitalised alone ("el Juez", "el Presidente") is no name, but "el Papa" or a surname.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -241,6 +241,7 @@ class Reader:
         elif self.pipeline.labels is not None:  # English's names-only model
             found += _typed_by_conventions(text, taken + [(m.start, m.end) for m in found])
         found.sort(key=lambda m: m.start)
+        found = _without_bare_titles(found)
         found = _with_datelines(text, _joined_with_place(text, found))
         if self.typed:
             found = _with_diseases(text, found)
@@ -396,6 +397,30 @@ def _aged(text: str, mention: Mention) -> bool:
         .rstrip()
         .endswith(tuple(_STREET_NOUNS))
     )
+
+
+# Titles one person holds at a time: named alone, they stand for that person ("el Papa").
+_ONE_HOLDER = frozenset("papa pontífice rey reina pope king queen".split())
+
+
+def _without_bare_titles(found: list[Mention]) -> list[Mention]:
+    """The mentions but a job title capitalised alone ("el Presidente dijo", "el Juez",
+    "el Agente del Ministerio Público"): a post, not a name (the annotation's convention),
+    unless one person holds it at a time ("el Papa") or a longer name ends with it (a
+    surname: "Juan Alcalde")."""
+    longer = {m.text.rsplit(" ", 1)[-1] for m in found if " " in m.text}
+    gazetteer = load_gazetteer()
+    return [
+        m
+        for m in found
+        if " " in m.text
+        or m.label not in ("PER", "MISC")
+        or m.text.isupper()
+        or m.text in longer
+        or m.text.lower() in _ONE_HOLDER
+        or not role_of(m.text.lower())
+        or gazetteer.label(m.text)
+    ]
 
 
 def _kind_before(text: str, start: int, name: str = "") -> str | None:
