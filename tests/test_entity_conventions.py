@@ -410,3 +410,14 @@ def test_a_job_title_capitalised_alone_is_no_name_but_a_popes_or_a_surname_is():
     assert not {"Juez", "Agente"} & set(found)
     assert found["Papa"][0] == "PER"
     assert found["Julián Alcalde"] == ("PER", ("Alcalde",))
+
+
+def test_a_name_credited_as_reporting_at_a_sentences_end_is_an_outlet():
+    """ "..., X reported." credits an outlet; "Ellen Marsh said" or a name reported on is
+    not by that."""
+    for name in ("Nuuswerk", "Westvaal"):
+        text = (
+            f"The remains of a swimmer were found at sea on Wednesday, {name} reported.\n\n"
+            "The family thanked the rescuers."
+        )
+        assert _entities(text, "Swimmer found", "en")[name][0] == "ORG"

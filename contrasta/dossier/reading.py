@@ -87,6 +87,7 @@ if TYPE_CHECKING:
 #     place's name naming a team ("X vs. Y", "England have" opening a sentence, "the
 #     England captain") is an organisation, over the gazetteer's place. A job title
 #     capitalised alone ("el Juez", "el Presidente") is no name, but "el Papa" or a surname.
+#     ", X reported." ending a sentence credits an outlet: an organisation.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -286,7 +286,7 @@ class Reader:
                 votes[canonical[m.text]]["PER"] += 10
             elif _BODY_CENTRE.match(m.text):
                 votes[canonical[m.text]]["ORG"] += 10
-            if m.text in teams:
+            if m.text in teams or _credited_outlet(text, m):
                 votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
         # A listed name keeps its listed type, however it was found and spelled ("UNITED
@@ -373,6 +373,17 @@ def _team_named(text: str, mention: Mention) -> bool:
     if team.group(0).strip() in ("have", "are", "were"):  # the sentence's subject only
         return not mention.text.endswith("s") and _opens_sentence(text, mention.start)
     return True
+
+
+# The outlet a story credits after a comma as it ends a sentence: "..., Netwerk24
+# reported." (a person is said to say, an outlet to report).
+_CREDIT_AFTER = re.compile(r"\s+reported\s*\.")
+
+
+def _credited_outlet(text: str, mention: Mention) -> bool:
+    return text[max(0, mention.start - 2) : mention.start] == ", " and bool(
+        _CREDIT_AFTER.match(text, mention.end)
+    )
 
 
 # A person's age set off right after the name: "Steyn, 17, went", "el príncipe Felipe, de
