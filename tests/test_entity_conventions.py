@@ -421,3 +421,14 @@ def test_a_name_credited_as_reporting_at_a_sentences_end_is_an_outlet():
             "The family thanked the rescuers."
         )
         assert _entities(text, "Swimmer found", "en")[name][0] == "ORG"
+
+
+def test_an_english_name_ending_in_an_events_noun_is_an_event():
+    text = (
+        "Thousands lined Harbour Street for the Fishers Parade, the first since the Lunar New "
+        "Year. Doris Day sang. Boxing Week sales at Marlow's were strong."
+    )
+    found = _entities(text, "Parade", "en")
+    assert found["Fishers Parade"][0] == found["Boxing Week"][0] == "MISC"
+    assert found["Doris Day"][0] == "PER"  # a first name opens it
+    assert found["Harbour Street"][0] == "LOC"

@@ -87,7 +87,8 @@ if TYPE_CHECKING:
 #     place's name naming a team ("X vs. Y", "England have" opening a sentence, "the
 #     England captain") is an organisation, over the gazetteer's place. A job title
 #     capitalised alone ("el Juez", "el Presidente") is no name, but "el Papa" or a surname.
-#     ", X reported." ending a sentence credits an outlet: an organisation.
+#     ", X reported." ending a sentence credits an outlet: an organisation. An English name
+#     ending in an event's or holiday's noun (Parade, Week, Year, Bowl, Tournament) is MISC.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -146,6 +146,13 @@ _ENGLISH_LOC_TAIL = frozenset(
     # facilities are places, as venues and airports are ("Grace Hospital", "St Anne's Church")
     "hospital church cathedral chapel mosque temple prison jail cemetery".split()
 )
+# ... and one ending in an event's or a holiday's noun an event, MISC ("Mummers Parade",
+# "Lunar New Year", "Boxing Week", "Sugar Bowl", "Paris Masters"), unless a first name
+# opens it ("Doris Day").
+_ENGLISH_MISC_TAIL = frozenset(
+    "parade festival week day eve year cup bowl championship championships tournament "
+    "games awards war marathon masters olympics".split()
+)
 _ENGLISH_ORG_AFTER = re.compile(
     r"(?:\.(?:com|net|org|co|io)\b|\s+(?:magazine|newspaper|inc\b|corp\b|ltd\b|llc\b))"
 )
@@ -541,6 +548,8 @@ def _english_kind(
         return "ORG"
     if len(words) > 1 and last in _ENGLISH_LOC_TAIL:
         return "LOC"
+    if len(words) > 1 and last in _ENGLISH_MISC_TAIL and not is_given_name(words[0]):
+        return "MISC"
     before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
     job = before.group(1) if before else ""
     if (
