@@ -29,11 +29,15 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 
 # English dev (16 articles, 118 names) at RULES 69, no English entity model, names typed by
 # press conventions: typed F1 0.398 (P 0.357, R 0.449; 53/118 found with their type),
-# wrong type 67, not a name 32, split 15.
-TYPED_F1 = 0.39
-WRONG_TYPE = 67
-NOT_A_NAME = 32
+# wrong type 67, not a name 32, split 15. At reading RULES 77 (conventions chosen on the
+# kinds shown wrong on dev and the folded heldout, bench/real_entities.py): 0.438 without the
+# English model (wrong type 62, not a name 30, split 15), 0.758 with it (16, 3, 6); the
+# folded heldout 0.452 without, 0.563 with (0.401 and 0.509 before). Floors hold both ways.
+TYPED_F1 = 0.43
+WRONG_TYPE = 62
+NOT_A_NAME = 30
 SPLIT = 15
+HELDOUT_F1 = 0.45
 QUOTES = {
     "dev": "dev",
     "heldout": "heldout2",
@@ -112,6 +116,12 @@ def test_english_wrong_types_non_names_and_splits_do_not_grow(dev):
     assert tally.wrong_type <= WRONG_TYPE, "\n".join(tally.notes)
     assert tally.not_a_name <= NOT_A_NAME, "\n".join(tally.notes)
     assert tally.split <= SPLIT
+
+
+def test_the_folded_english_heldout_split_holds():
+    heldout = real_entities.evaluate("heldout", "en")
+    assert heldout["articles"] == 16
+    assert heldout["typed"][2] >= HELDOUT_F1, "\n".join(heldout["tally"].notes)
 
 
 def test_only_the_lead_only_splits_are_refused_without_the_lead():
