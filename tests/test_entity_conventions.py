@@ -432,3 +432,13 @@ def test_an_english_name_ending_in_an_events_noun_is_an_event():
     assert found["Fishers Parade"][0] == found["Boxing Week"][0] == "MISC"
     assert found["Doris Day"][0] == "PER"  # a first name opens it
     assert found["Harbour Street"][0] == "LOC"
+
+
+def test_an_english_name_with_or_without_its_the_is_one_entity():
+    text = (
+        "He wrote for The Harbour Herald for 30 years. The Harbour Herald closed in 1995, and "
+        "Ellen Marsh said Harbour Herald readers wept."
+    )
+    found = _entities(text, "Herald", "en")
+    assert found["Harbour Herald"] == ("ORG", ("The Harbour Herald",))
+    assert "The Harbour Herald" not in found

@@ -930,7 +930,7 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
 
     # Each form's gazetteer name and key, looked up once: they are asked for again below.
     listed = {surface: gazetteer.canonical(surface) for surface in counts}
-    key = {surface: fold(listed[surface] or surface) for surface in counts}
+    key = {surface: fold(listed[surface] or _without_the(surface)) for surface in counts}
     groups: dict[str, list[str]] = defaultdict(list)
     for surface in counts:
         groups[key[surface]].append(surface)
@@ -1003,6 +1003,15 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         name = gazetteer_name or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
         canonical.update(dict.fromkeys(forms, name))
     return canonical
+
+
+def _without_the(name: str) -> str:
+    """An English name without the "The" it is written with at times ("The Irish Times"
+    and "Irish Times" are one paper); a name of "The" and one word keeps it ("The Hague")."""
+    words = name.split(" ")
+    if len(words) > 2 and words[0] == "The" and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
 
 
 def _acronym_of(short: str, full: str) -> bool:
