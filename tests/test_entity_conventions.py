@@ -442,3 +442,11 @@ def test_an_english_name_with_or_without_its_the_is_one_entity():
     found = _entities(text, "Herald", "en")
     assert found["Harbour Herald"] == ("ORG", ("The Harbour Herald",))
     assert "The Harbour Herald" not in found
+
+
+def test_a_span_holding_an_exclamation_or_a_question_mark_is_no_name():
+    text = (
+        '"¡Atención! Confirman incendio en Villaserena. Los bomberos llegaron", publicó la '
+        "alcaldesa Marta Ruiz."
+    )
+    assert set(_entities(text, "Incendio", "es")) == {"Marta Ruiz", "Villaserena"}

@@ -89,7 +89,8 @@ if TYPE_CHECKING:
 #     capitalised alone ("el Juez", "el Presidente") is no name, but "el Papa" or a surname.
 #     ", X reported." ending a sentence credits an outlet: an organisation. An English name
 #     ending in an event's or holiday's noun (Parade, Week, Year, Bowl, Tournament) is MISC.
-#     An English name with and without its "The" is one entity ("The Irish Press").
+#     An English name with and without its "The" is one entity ("The Irish Press"). A
+#     span holding "!" or "?" ("Atención! Confirman") is no name.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

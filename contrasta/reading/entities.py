@@ -774,7 +774,11 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     surface = text[start:end]
-    if _CREDIT.match(surface) or ":" in surface or not any(c.isalpha() for c in surface):
+    if (
+        _CREDIT.match(surface)
+        or any(mark in surface for mark in ":!?¡¿")  # a sentence's marks inside: no name
+        or not any(c.isalpha() for c in surface)
+    ):
         return None
     if any(t.text[:1].isupper() and t.lower_ in _HEADLINE_WORDS for t in tokens[1:]):
         return None
