@@ -450,3 +450,14 @@ def test_a_span_holding_an_exclamation_or_a_question_mark_is_no_name():
         "alcaldesa Marta Ruiz."
     )
     assert set(_entities(text, "Incendio", "es")) == {"Marta Ruiz", "Villaserena"}
+
+
+def test_a_state_named_with_its_countrys_name_is_one_place():
+    text = (
+        "La Fiscalía General del Estado de México detuvo a un hombre en Tultitlán, Estado de "
+        "México, el martes."
+    )
+    found = _entities(text, "Detenido", "es")
+    assert found["Estado de México"][0] == "LOC"
+    assert found["Fiscalía General del Estado de México"][0] == "ORG"
+    assert not {"Estado", "México"} & set(found)

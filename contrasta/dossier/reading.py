@@ -90,7 +90,7 @@ if TYPE_CHECKING:
 #     ", X reported." ending a sentence credits an outlet: an organisation. An English name
 #     ending in an event's or holiday's noun (Parade, Week, Year, Bowl, Tournament) is MISC.
 #     An English name with and without its "The" is one entity ("The Irish Press"). A
-#     span holding "!" or "?" ("Atención! Confirman") is no name.
+#     span holding "!" or "?" ("Atención! Confirman") is no name. Estado de México listed.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
