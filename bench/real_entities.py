@@ -331,7 +331,9 @@ at RULES 73) shows on them what kinds of names are wrong on unseen text.
   English name with and without its "The" is one entity, a span holding "!" or "?" no
   name, the Estado de México one listed place, ", X reported." an outlet.
   bench/real_reading.py dev quote + speaker 0.803 -> 0.805 (speakers 0.977), `--set en`
-  0.837 unchanged; bench/reading_entities.py 0.927 unchanged. Left: 75 of the English
+  0.837 unchanged; bench/reading_entities.py 0.927 unchanged; the example articles' lists
+  (one-article stories) change only where an acronym joins its name (ISN, PRL, each shown
+  apart before, ISN as MISC). Left: 75 of the English
   heldout's 106 names not shown are one obituary round-up's (about 100 names, each once,
   past the list's 30); a nickname in quotes beside
   the full name; streets listed without "calle"; bodies and products the model reads as
