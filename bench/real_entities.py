@@ -88,9 +88,9 @@ article is left out when its text's length and the first 8 hex digits of its SHA
 those recorded there), one seeded shuffle per stratum taken in order, `QUOTA_HELDOUT2`
 articles of each (FakeDeS 4, SemEval Spanish 4, SemEval English 1: 9). Annotated by the
 conventions above, by reading each article whole with a list of its capitalised runs of
-words beside it, never with a contrasta reader. `--split heldout2` (like `--split
-heldout`) is refused unless `--i-am-the-lead` is given too: the lead scores it, on two code
-versions.
+words beside it, never with a contrasta reader. `--split heldout2` was refused unless
+`--i-am-the-lead` was given too: the lead scored it, three times (0.631, 0.620, 0.633), and
+folded it on 2026-12-06 (below).
 
 The heldout2 draw (`--draw`, committed 2026-12-06 before any drawn article was read), 9
 articles in draw order: FakeDeS test 459, 198, 162, 435; SemEval Spanish
@@ -177,7 +177,8 @@ LOC; titles before a name ("Judge", "Professor"), weekdays and months ("Jan.") N
 Each article was read whole beside the list of its capitalised runs (a script outside the
 repository found the offsets: every whole-word occurrence of each form, a mention inside a
 longer name's mention left to the longer name), dev committed before the bench was run on
-it, heldout after, never scored here (`--split heldout` needs `--i-am-the-lead`). Dev: 16
+it, heldout after, never scored here then (`--split heldout` needed `--i-am-the-lead`; scored
+by the lead at 0.390 and 0.509, folded on 2026-12-06, below). Dev: 16
 articles, 118 names (PER 38, ORG 41, LOC 25, MISC 14), 176 mentions, 63 NOT-A-NAME;
 heldout: 16 articles, 235 names (PER 77, ORG 38, LOC 50, MISC 70), 328 mentions, 108
 NOT-A-NAME. tests/test_real_entities_en.py checks both against the data and the
@@ -370,6 +371,76 @@ Judgement calls, described without the articles' words:
 - A lake, an ocean, a mountain range, a dam project and a nightclub are LOC; a research
   centre named with its hospital is one ORG; a state's abbreviated name after a dateline's
   town is a form of the state's LOC, the dateline's town in capitals LOC.
+
+Folded again (2026-12-06, by the lead): Spanish `heldout2` (scored three times: 0.631,
+0.620, 0.633) and the English set's `heldout` (scored twice: 0.390 with no English model,
+0.509 with it) are read and tuned on since, like `heldout`; `LEAD_ONLY` holds only splits
+still blind (the Spanish `heldout3` and English `heldout2` annotated the same day, below).
+The code of their last blind scoring (main at 218e0bf, reading RULES 76; its names read as
+at RULES 73) shows on them what kinds of names are wrong on unseen text.
+
+- RULES 78 (this round, branch `entfix`; 77 on its branch; tests on invented text in
+  tests/test_entity_conventions.py). Errors of the list (shown with the wrong type, not a
+  name, or a second entity of a name) by kind, tabulated on dev and the folded splits; the
+  then-blind output is the code of 218e0bf (the splits' last blind scoring, names read as
+  at RULES 73) on `heldout2` and the English `heldout`, which the lead scored blind:
+
+    kind (shown entities wrong), before -> after   es dev  es heldout  en dev  | then-blind:
+                                                                          es h2   en h
+    acronym apart from its name                     0 -> 0   9 -> 2   2 -> 0  | 0 -> 0  1 -> 0
+    place read as a person (in/en X)                1 -> 1   0 -> 0   3 -> 2  | 2 -> 0  1 -> 1
+    person read as a body or place                  0 -> 0   2 -> 2   4 -> 3  | 4 -> 3  5 -> 3
+    social network read as a person                 0 -> 0   0 -> 0   2 -> 0  | 0 -> 0  2 -> 0
+    title-case headline run as a name               0 -> 0   1 -> 1   3 -> 2  | 4 -> 3  1 -> 1
+    body read as a place (centre, bank)             5 -> 2   6 -> 4   1 -> 1  | 4 -> 0  4 -> 4
+    page furniture                                  1 -> 1   3 -> 2   5 -> 2  | 4 -> 3  8 -> 5
+    facility read as a body                         0 -> 0   0 -> 0   1 -> 0  | 0 -> 0  6 -> 3
+    team read as a place or person                  0 -> 0   1 -> 1   3 -> 2  | 4 -> 3  1 -> 1
+    job title alone                                 0 -> 0   1 -> 0   0 -> 0  | 2 -> 0  0 -> 0
+    event, holiday, work mistyped                   7 -> 7   4 -> 3   3 -> 1  | 1 -> 1  5 -> 5
+    outlet mistyped                                 0 -> 0   1 -> 1   1 -> 1  | 2 -> 2  2 -> 1
+    other                                          13 -> 13  9 -> 9   9 -> 8  | 4 -> 5 13 -> 13
+
+  Each kind fixed recurs on at least two splits and is a press convention: an acronym in
+  capitals made of the initials of one longer name of the story (not a person's) is that
+  name wherever it stands, as is one spelt out in brackets after it ("Semefo (Servicio
+  Médico Forense)") or leaving out an owner's word in capitals ("NSW Department of ...
+  (DPIE)"), and takes its type; one word read as a person right after a place preposition
+  (in, at, from, near, en, desde) is a place unless it shortens a person named (5 of 5 so
+  on these splits); an age set off after a name ("X, 16,", "X, de 34 años,") makes a
+  person (10 of 10), so does a person's noun before it as a title does ("el estudiante
+  X", "his cousin X"); "la colonia X" without "de" a place; social networks ORG (listed);
+  a span holding a capitalised verb or preposition past its first word ("Laws Go Into
+  Effect") is a headline run together, no name; a centre named for its work ("Centro de
+  Coordinación de ...") a body, Banco, Escuela and Liceo heads of bodies, the Santa Sede
+  and the CDC listed; a span of a web form's words only ("Invalid Email", "FREE", "Send")
+  no name; an English name ending in a facility's noun (Hospital, Church...) a place, in
+  an event's noun (Parade, Week, Year, Bowl, Tournament...) MISC unless a first name opens
+  it; a place's name either side of "vs.", before a squad's noun, or opening a sentence
+  with a plural verb ("England have") a team, ORG; a job title capitalised alone ("el
+  Juez") no name, but "el Papa" or a surname.
+  Figures (with the English model installed, `--names`; without it in brackets):
+  dev 0.832 -> 0.860 (0.840 -> 0.860), wrong type 21 -> 17 (22 -> 19), not a name 1 -> 1
+  (3 -> 3), split 6 -> 7 (11 -> 11); heldout 0.725 -> 0.781 (0.668 -> 0.709), wrong type
+  23 -> 17 (29 -> 24), not a name 4 -> 2 (6 -> 4), split 15 -> 11 (17 -> 13); heldout2
+  0.665 -> 0.798 (0.633 -> 0.731), wrong type 20 -> 13 (23 -> 17), not a name 8 -> 4 (11
+  -> 7), split 8 -> 7 (11 -> 9); `--set en` dev 0.660 -> 0.757 (0.393 -> 0.438), wrong
+  type 25 -> 16 (68 -> 62), not a name 7 -> 3 (30 -> 30), split 7 -> 5 (15 -> 15); `--set
+  en --split heldout` 0.509 -> 0.563 (0.401 -> 0.452), wrong type 37 -> 29 (79 -> 67), not
+  a name 8 -> 5 (34 -> 34), split 9 -> 8 (21 -> 20). Also, seen on one split only: an
+  English name with and without its "The" is one entity, a span holding "!" or "?" no
+  name, the Estado de México one listed place, ", X reported." an outlet.
+  bench/real_reading.py dev quote + speaker 0.803 -> 0.805 (speakers 0.977), `--set en`
+  0.837 unchanged; bench/reading_entities.py 0.927 unchanged; the example articles' lists
+  (one-article stories) change only where an acronym joins its name (ISN, PRL, each shown
+  apart before, ISN as MISC). Left: 75 of the English
+  heldout's 106 names not shown are one obituary round-up's (about 100 names, each once,
+  past the list's 30); a nickname in quotes beside
+  the full name; streets listed without "calle"; bodies and products the model reads as
+  MISC; nationality adjectives (MISC by the annotation, no names here: tried in RULES 73,
+  dropped). Tried and kept out: a multi-word name all of whose words the text writes in
+  lower case elsewhere as no name (1 not-a-name of 4 such on these splits; the others are
+  bodies' names made of common words).
 """
 
 from __future__ import annotations
@@ -428,8 +499,8 @@ QUOTES_FOURTEENTH = frozenset(
 TYPES = ("PER", "ORG", "LOC", "MISC")
 NOT_A_NAME = "NOT-A-NAME"
 SPLITS = tuple(dict.fromkeys(split for splits in SET_SPLITS.values() for split in splits))
-# --i-am-the-lead (es heldout: folded)
-LEAD_ONLY = {("es", "heldout2"), ("es", "heldout3"), ("en", "heldout"), ("en", "heldout2")}
+# Splits scored only with --i-am-the-lead (es heldout, es heldout2 and en heldout: folded).
+LEAD_ONLY = {("es", "heldout3"), ("en", "heldout2")}
 
 
 @dataclass

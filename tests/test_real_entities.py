@@ -1,10 +1,9 @@
 """The dossier's entity list on real text annotated by hand (bench/real/entities.json, dev).
 
-The dev split is scored, and the first held-out split (heldout), folded on 2026-12-06 after
-the lead scored it once (0.603): then-blind evidence now. heldout2 is the lead's, scored
-once, and must never steer the code; its annotations are only checked against the data
-(hashes, spans) and the draw. Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is
-absent.
+The dev split is scored, and the held-out splits the lead folded on 2026-12-06: heldout after
+its one scoring (0.603), heldout2 after three (0.631, 0.620, 0.633); their output at the code
+of their blind scorings is then-blind evidence. Skips when ../shared/eval (or
+$CONTRASTA_EVAL) or openpyxl is absent.
 """
 
 from __future__ import annotations
@@ -37,13 +36,20 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # (P 0.838, R 0.842), wrong type 22, not a name 3, split 11; heldout 0.639 -> 0.668 (not a
 # name 11 -> 6). At RULES 73 with the English model installed (the extra `english`, which
 # `make` installs with `dev`): 0.832 (P 0.849, R 0.815), wrong type 21, not a name 1, split
-# 6; heldout 0.725.
-TYPED_F1 = 0.83
-WRONG_TYPE = 22
+# 6; heldout 0.725. At reading RULES 77 (conventions chosen on the kinds of names shown
+# wrong on dev and the folded splits, then-blind output of 218e0bf included: acronyms by
+# their name's initials, places after a place preposition, ages and person nouns, teams,
+# facilities, events, page furniture, bare job titles, centres named for their work), with
+# the English model and without it: dev 0.860 and 0.860 (wrong type 17 and 19, not a name
+# 1 and 3, split 7 and 11); heldout 0.781 and 0.709 (not a name 2 and 4); heldout2 (folded
+# after three scorings, 0.631, 0.620, 0.633) 0.798 and 0.731. Floors hold both ways.
+TYPED_F1 = 0.85
+WRONG_TYPE = 19
 NOT_A_NAME = 3
 SPLIT = 11
-HELDOUT_F1 = 0.66  # the folded split
-HELDOUT_NOT_A_NAME = 6
+HELDOUT_F1 = 0.70  # the folded splits
+HELDOUT_NOT_A_NAME = 4
+HELDOUT2_F1 = 0.72
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +109,17 @@ def test_short_forms_left_apart_do_not_grow(dev):
 
 def test_the_folded_heldout_split_holds():
     """The first held-out split, folded: 8 articles, scored at the code of its round once
-    (0.603), by the abstentions chosen on it 0.668."""
+    (0.603), by the abstentions chosen on it 0.668, by reading RULES 77 0.709 (0.781 with
+    the English model)."""
     heldout = real_entities.evaluate("heldout")
     assert heldout["articles"] == 8
     assert heldout["typed"][2] >= HELDOUT_F1, "\n".join(heldout["tally"].notes)
     assert heldout["tally"].not_a_name <= HELDOUT_NOT_A_NAME, "\n".join(heldout["tally"].notes)
+
+
+def test_the_folded_heldout2_split_holds():
+    """The second held-out split, folded after the lead's three scorings (0.631, 0.620,
+    0.633 at the code of each, without the English model)."""
+    heldout2 = real_entities.evaluate("heldout2")
+    assert heldout2["articles"] == 9
+    assert heldout2["typed"][2] >= HELDOUT2_F1, "\n".join(heldout2["tally"].notes)

@@ -2,9 +2,10 @@
 
 The English set's articles are those of the English quotes rounds (dev: the 16 of
 bench/real/en/dev/quotes.json; heldout: the 16 of bench/real/en/heldout2/quotes.json;
-heldout2: the 16 of bench/real/en/heldout3/quotes.json), read as English. Only dev is scored
-here; the held-out splits are the lead's and are only checked against the data (hashes,
-spans, the whole-word convention), never scored. Skips when
+heldout2: the 16 of bench/real/en/heldout3/quotes.json), read as English. Dev is scored
+here, and heldout since the lead folded it (2026-12-06, after its scorings at 0.390 and
+0.509): both tuned on now. heldout2 is the lead's: only checked against the data (hashes,
+spans, the whole-word convention), never scored here. Skips when
 ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is absent.
 """
 
@@ -30,11 +31,15 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 
 # English dev (16 articles, 118 names) at RULES 69, no English entity model, names typed by
 # press conventions: typed F1 0.398 (P 0.357, R 0.449; 53/118 found with their type),
-# wrong type 67, not a name 32, split 15.
-TYPED_F1 = 0.39
-WRONG_TYPE = 67
-NOT_A_NAME = 32
+# wrong type 67, not a name 32, split 15. At reading RULES 77 (conventions chosen on the
+# kinds shown wrong on dev and the folded heldout, bench/real_entities.py): 0.438 without the
+# English model (wrong type 62, not a name 30, split 15), 0.757 with it (16, 3, 5); the
+# folded heldout 0.452 without, 0.563 with (0.401 and 0.509 before). Floors hold both ways.
+TYPED_F1 = 0.43
+WRONG_TYPE = 62
+NOT_A_NAME = 30
 SPLIT = 15
+HELDOUT_F1 = 0.45
 QUOTES = {
     "dev": "dev",
     "heldout": "heldout2",
@@ -139,18 +144,26 @@ def test_english_wrong_types_non_names_and_splits_do_not_grow(dev):
     assert tally.split <= SPLIT
 
 
-@pytest.mark.parametrize("split", ["heldout", "heldout2"])
-def test_the_english_heldout_splits_are_refused_without_the_lead(split):
-    command = [sys.executable, str(ROOT / "bench" / "real_entities.py"), "--set", "en"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    refused = subprocess.run([*command, "--split", split], capture_output=True, env=env)
-    assert refused.returncode == 2
-    assert b"lead" in refused.stderr
-    assert ("en", split) in real_entities.LEAD_ONLY
+def test_the_folded_english_heldout_split_holds():
+    heldout = real_entities.evaluate("heldout", "en")
+    assert heldout["articles"] == 16
+    assert heldout["typed"][2] >= HELDOUT_F1, "\n".join(heldout["tally"].notes)
 
 
-def test_the_english_set_has_no_split_beyond_its_annotations():
-    command = [sys.executable, str(ROOT / "bench" / "real_entities.py"), "--set", "en"]
+def test_only_the_lead_only_splits_are_refused_without_the_lead():
+    """The English heldout split is folded (scored twice by the lead, 0.390 and 0.509): it
+    runs like dev. A split still blind (`LEAD_ONLY`) is refused without --i-am-the-lead, one
+    the set lacks is refused as unknown."""
+    assert ("en", "heldout") not in real_entities.LEAD_ONLY
+    assert ("es", "heldout2") not in real_entities.LEAD_ONLY
+    assert {("en", "heldout2"), ("es", "heldout3")} <= real_entities.LEAD_ONLY
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    missing = subprocess.run([*command, "--split", "heldout3"], capture_output=True, env=env)
-    assert missing.returncode != 0 and b"heldout3" in missing.stderr
+    script = str(ROOT / "bench" / "real_entities.py")
+    for which, split in sorted(real_entities.LEAD_ONLY):
+        command = [sys.executable, script, "--set", which, "--split", split]
+        refused = subprocess.run(command, capture_output=True, env=env)
+        assert refused.returncode == 2, (which, split)
+        assert b"lead" in refused.stderr
+    command = [sys.executable, script, "--set", "en", "--split", "heldout9"]
+    unknown = subprocess.run(command, capture_output=True, env=env)
+    assert unknown.returncode != 0

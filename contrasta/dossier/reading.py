@@ -74,7 +74,30 @@ if TYPE_CHECKING:
 #     Eléctricos"), a person named in their own quoted words, the subject of a sentence
 #     citing a label ("con la leyenda «…»"), a person named inside what another reported
 #     ("Detalló que X ha…").
-RULES = 77
+# 78: entities: a body's acronym is its name wherever it stands when its letters are the
+#     initials of one longer name of the story (not a person's), an owner's word in
+#     capitals opening it aside ("NSW Department of X (DX)"), and one spelt out in brackets
+#     after it ("Semefo (Servicio Médico Forense)"); a joined acronym takes its name's type.
+#     One word read as a person's right after a place preposition ("in Hamilton", "en
+#     Popayán") is a place unless it shortens a person the text names. A name with an age
+#     set off after it ("X, 16,", "X, de 34 años,") is a person's. Social networks and
+#     video sites (Facebook, Twitter, Instagram, YouTube, WhatsApp, TikTok) are listed ORG.
+#     A span holding a capitalised verb or preposition past its first word ("Laws Go Into
+#     Effect", "Respuestas Sobre la ...") is a title-case headline's words, no name. A
+#     centre named for its work ("Centro de Coordinación de ...") is a body; the CDC listed.
+#     A person's noun before a name as a title ("el estudiante X", "his cousin X"), a
+#     neighbourhood's with no "de" ("la colonia X"); Banco, Escuela, Liceo head bodies, the
+#     Santa Sede is one. A span of a web form's or button's words only ("Invalid Email",
+#     "FREE", "Send", "Comentarios") is page furniture, no name. An English name ending in
+#     a facility's noun (Hospital, Church, Prison, Cemetery...) is a place, not a body. A
+#     place's name naming a team ("X vs. Y", "England have" opening a sentence, "the
+#     England captain") is an organisation, over the gazetteer's place. A job title
+#     capitalised alone ("el Juez", "el Presidente") is no name, but "el Papa" or a surname.
+#     ", X reported." ending a sentence credits an outlet: an organisation. An English name
+#     ending in an event's or holiday's noun (Parade, Week, Year, Bowl, Tournament) is MISC.
+#     An English name with and without its "The" is one entity ("The Irish Press"). A
+#     span holding "!" or "?" ("Atención! Confirman") is no name. Estado de México listed.
+RULES = 78
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

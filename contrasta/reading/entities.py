@@ -22,7 +22,14 @@ from typing import TYPE_CHECKING
 from contrasta.dates import ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS, SPANISH_WEEKDAY_NAMES
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.inflection import is_inflected
-from contrasta.reading.names import by_short_form, is_given_name, name_key, names, short_forms
+from contrasta.reading.names import (
+    by_short_form,
+    is_given_name,
+    is_short_form,
+    name_key,
+    names,
+    short_forms,
+)
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
 from contrasta.reading.roles import role_of
 from contrasta.reading.tokens import STOPWORDS
@@ -79,6 +86,9 @@ _LOC_BEFORE = re.compile(
     # an office of a place: "la gobernadora de X", "el alcalde de X"
     r"gobernador|gobernadora|alcalde|alcaldesa|intendente|intendenta|prefecto|prefecta) "
     r"(?:de |del |of )$"
+    # a neighbourhood named with no "de" after its noun, as the Mexican press writes it:
+    # "la colonia Santiago Centro", "el barrio El Recuerdo", "el fraccionamiento Las Lomas"
+    r"|\b(?:la|una|esa|esta) colonia $|\b(?:el|un|ese|este|del|al) (?:barrio|fraccionamiento) $"
 )
 # "la ministra de Trabajo": the capitalised portfolio is part of a job title, not a mention.
 _ROLE_OF = re.compile(
@@ -100,9 +110,16 @@ _ENGLISH_TITLES = frozenset(
 # A title written right before a name, with no comma or "de" between, makes it a person's:
 # "el doctor Jaime Barrio", "la fiscal Ana Gil", "el experto en Nutrición X" (`roles`).
 _TITLE_BEFORE = re.compile(
-    r"\b(?:el|la|los|las|del|al|un|una|the)\s+(\w+)"
+    r"\b(?:el|la|los|las|del|al|un|una|the|su|sus|his|her|their)\s+(\w+)"
     r"(?:\s+(?:en|de)\s+(?-i:[A-ZÁÉÍÓÚÑ])\w+|\s+en)?\s+$",  # "experto en Nutrición X"
     re.IGNORECASE,
+)
+# Common nouns for a person that are no role, written right before a name as a title is:
+# "el estudiante Sleiter Guerrero", "his cousin Wian Pretorius", "la menor X".
+_PERSON_NOUNS = frozenset(
+    "estudiante alumno alumna joven menor niño niña adolescente abuelo abuela hermano "
+    "hermana primo prima hijo hija esposo esposa novio novia student pupil teenager boy girl "
+    "cousin brother sister son daughter wife husband grandson granddaughter".split()
 )
 # A company's suffix or a paper's noun ends a body's name; an acronym of one is the body's.
 _ORG_TAIL = frozenset(
@@ -118,14 +135,23 @@ _ORG_TAIL = frozenset(
 _ENGLISH_ORG_TAIL = _ORG_TAIL | frozenset(
     "companies holdings times post news network press journal herald tribune gazette agency "
     "party university institute council ministry department bank foundation association "
-    "union club energy airlines airways motors school college hospital church court police "
-    "fc".split()
+    "union club energy airlines airways motors school college court police fc".split()
 )
-# ... and one ending in a place's common noun a place ("Jackson County", "Virginia Beach").
+# ... and one ending in a place's common noun a place ("Jackson County", "Virginia Beach",
+# a facility's: "Florence Hospital").
 _ENGLISH_LOC_TAIL = frozenset(
     "county city town village street st avenue ave road boulevard beach river lake island "
     "islands bay harbour harbor valley mountains mountain park square airport station "
-    "bridge heights springs falls coast peninsula canyon desert forest".split()
+    "bridge heights springs falls coast peninsula canyon desert forest "
+    # facilities are places, as venues and airports are ("Grace Hospital", "St Anne's Church")
+    "hospital church cathedral chapel mosque temple prison jail cemetery".split()
+)
+# ... and one ending in an event's or a holiday's noun an event, MISC ("Mummers Parade",
+# "Lunar New Year", "Boxing Week", "Sugar Bowl", "Paris Masters"), unless a first name
+# opens it ("Doris Day").
+_ENGLISH_MISC_TAIL = frozenset(
+    "parade festival week day eve year cup bowl championship championships tournament "
+    "games awards war marathon masters olympics".split()
 )
 _ENGLISH_ORG_AFTER = re.compile(
     r"(?:\.(?:com|net|org|co|io)\b|\s+(?:magazine|newspaper|inc\b|corp\b|ltd\b|llc\b))"
@@ -222,17 +248,31 @@ class Reader:
         elif self.pipeline.labels is not None:  # English's names-only model
             found += _typed_by_conventions(text, taken + [(m.start, m.end) for m in found])
         found.sort(key=lambda m: m.start)
+        found = _without_bare_titles(found)
         found = _with_datelines(text, _joined_with_place(text, found))
         if self.typed:
             found = _with_diseases(text, found)
         canonical = resolve({"": found})
         # One entity, one type: the model often types a lone surname differently from the
         # full name; an upper-case dateline or a MISC guess counts less than the others.
+        # An acronym joined to the name it stands for takes that name's type: the model's
+        # guess from its letters alone ("JCE" MISC, "DPIE" a person) does not vote.
+        forms = {m.text for m in found}
+        spelt = {
+            m.text
+            for m in found
+            if canonical[m.text] in forms and _stands_for(m.text, canonical[m.text])
+        }
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in found:
-            votes[canonical[m.text]][m.label] += 1 if m.label == "MISC" or m.text.isupper() else 3
+            if m.text not in spelt:
+                votes[canonical[m.text]][m.label] += (
+                    1 if m.label == "MISC" or m.text.isupper() else 3
+                )
         # What the words before a mention say of its kind outweighs the model's guesses, and
         # a disease's name is neither a place nor an organisation.
+        people = [m.text for m in found if m.label == "PER" and " " in m.text]
+        teams = {m.text for m in found if m.label == "LOC" and _team_named(text, m)}
         for m in found:
             if fold(m.text) in _DISEASES:
                 votes[canonical[m.text]]["MISC"] += 10
@@ -247,10 +287,23 @@ class Reader:
                 votes[canonical[m.text]][kind] += 10
             elif self.typed and m.label == "MISC" and _given_name_first(m.text):
                 votes[canonical[m.text]]["PER"] += 3
+            elif m.label == "PER" and _place_after_preposition(text, m, people):
+                votes[canonical[m.text]]["LOC"] += 10
+            elif _aged(text, m):
+                votes[canonical[m.text]]["PER"] += 10
+            elif _BODY_CENTRE.match(m.text):
+                votes[canonical[m.text]]["ORG"] += 10
+            if m.text in teams or _credited_outlet(text, m):
+                votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
         # A listed name keeps its listed type, however it was found and spelled ("UNITED
-        # STATES" read by the capitalised-name baseline is the gazetteer's place).
-        listed = {m.text: label for m in found if (label := gazetteer.label(m.text))}
+        # STATES" read by the capitalised-name baseline is the gazetteer's place), unless
+        # the text names a team by it.
+        listed = {
+            m.text: label
+            for m in found
+            if (label := gazetteer.label(m.text)) and m.text not in teams
+        }
         # Each form's label decided once (a text names one entity many times).
         labels = {
             text: listed.get(text) or votes[canonical[text]].most_common(1)[0][0]
@@ -272,6 +325,122 @@ class Reader:
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
 
 
+# A place preposition right before a name: "in Hamilton on Wednesday", "la masacre en
+# Popayán", "thieves in Langford, B.C.".
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|near|en|desde)\s+$")
+
+
+def _place_after_preposition(text: str, mention: Mention, people: list[str]) -> bool:
+    """Whether one word the model took for a person's name is a place: it stands right after
+    a place preposition, where the press writes places, not people (of 5 such on the entity
+    bench's dev and folded splits, all 5 places), and the text names no person it could
+    shorten ("confían en Ibarra" after "Tomás Ibarra")."""
+    return (
+        " " not in mention.text
+        and not mention.text.isupper()
+        and bool(_PLACE_PREPOSITION.search(text[max(0, mention.start - 8) : mention.start]))
+        and not any(is_short_form(mention.text, full) for full in people)
+    )
+
+
+# A centre named for the work it does, a field of study or an activity after "de"/"para",
+# is the body doing it ("Centro de Coordinación de Alertas", "Centros de Diagnóstico
+# Integral", "Centro de Estudios de la Mujer"), not a building; one named for who stays in
+# it or what is done to them ("Centro de Salud", "Centro Penitenciario", "Centro de
+# Detención") is a place, as the model reads it.
+_BODY_CENTRE = re.compile(
+    r"Centros? (?:de|para) (?:la |el |los |las )?(?:Estudios|Investigaci[oó]n|"
+    r"Investigaciones|Coordinaci[oó]n|Diagn[oó]stico|Control|An[aá]lisis|Inteligencia|"
+    r"Documentaci[oó]n|Informaci[oó]n|Operaciones|Prevenci[oó]n|Desarrollo|Derechos|"
+    r"Pol[ií]tica|Comunicaci[oó]n|Evaluaci[oó]n|Innovaci[oó]n)\b"
+)
+# A place's name that names a team in a match report: either side of "vs." ("Georgia vs.
+# Baylor"), with a plural verb as British English writes a team ("England have"), or
+# before a player's or a squad's noun ("the England captain", "Wales coach X").
+_VERSUS_AFTER = re.compile(r"\s+(?:vs?\.|versus)\s+[A-ZÁÉÍÓÚÑ]")
+_VERSUS_BEFORE = re.compile(r"\b(?:vs?\.|versus)\s+$")
+_TEAM_AFTER = re.compile(
+    r"\s+(?:(?:have|are|were)\b(?! been)|(?:captain|coach|manager|squad|skipper|striker|"
+    r"batsman|bowler|goalkeeper|midfielder|defender|quarterback|team|side)\b)"
+)
+
+
+def _team_named(text: str, mention: Mention) -> bool:
+    """Whether a place's name names a team here (`_TEAM_AFTER`, `_VERSUS_AFTER`). A plural
+    verb counts after a name opening its sentence ("in Mozambique were found" is another
+    subject's), not a plural one ("the Netherlands are" is a country's)."""
+    after = text[mention.end : mention.end + 24]
+    if _VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(
+        text[max(0, mention.start - 10) : mention.start]
+    ):
+        return True
+    team = _TEAM_AFTER.match(after)
+    if not team:
+        return False
+    if team.group(0).strip() in ("have", "are", "were"):  # the sentence's subject only
+        return not mention.text.endswith("s") and _opens_sentence(text, mention.start)
+    return True
+
+
+# The outlet a story credits after a comma as it ends a sentence: "..., Netwerk24
+# reported." (a person is said to say, an outlet to report).
+_CREDIT_AFTER = re.compile(r"\s+reported\s*\.")
+
+
+def _credited_outlet(text: str, mention: Mention) -> bool:
+    return text[max(0, mention.start - 2) : mention.start] == ", " and bool(
+        _CREDIT_AFTER.match(text, mention.end)
+    )
+
+
+# A person's age set off right after the name: "Steyn, 17, went", "el príncipe Felipe, de
+# 99 años,", "Ana Gil (34)".
+_AGE_AFTER = re.compile(r"(?:,\s+(?:de\s+)?\d{1,2}(?:\s+años)?\s*[,.;]|\s\(\d{1,2}\))")
+_STREET_NOUNS = frozenset(
+    "calle avenida paseo plaza carrera camino ronda street road avenue lane drive".split()
+)
+
+
+def _aged(text: str, mention: Mention) -> bool:
+    """Whether a name is a person's by the age the press sets off after it ("Wian
+    Pretorius, 16, on Sunday"; of 10 such names on the entity bench's dev and folded
+    splits, 10 people), not a street and its number ("calle Mayor, 12,")."""
+    words = [w for w in _WORD_BREAK.split(mention.text) if w]
+    return (
+        bool(_AGE_AFTER.match(text, mention.end))
+        and _person_named(mention.text)
+        and not any(w.lower() in _STREET_NOUNS for w in words)
+        and not text[max(0, mention.start - 12) : mention.start]
+        .lower()
+        .rstrip()
+        .endswith(tuple(_STREET_NOUNS))
+    )
+
+
+# Titles one person holds at a time: named alone, they stand for that person ("el Papa").
+_ONE_HOLDER = frozenset("papa pontífice rey reina pope king queen".split())
+
+
+def _without_bare_titles(found: list[Mention]) -> list[Mention]:
+    """The mentions but a job title capitalised alone ("el Presidente dijo", "el Juez",
+    "el Agente del Ministerio Público"): a post, not a name (the annotation's convention),
+    unless one person holds it at a time ("el Papa") or a longer name ends with it (a
+    surname: "Juan Alcalde")."""
+    longer = {m.text.rsplit(" ", 1)[-1] for m in found if " " in m.text}
+    gazetteer = load_gazetteer()
+    return [
+        m
+        for m in found
+        if " " in m.text
+        or m.label not in ("PER", "MISC")
+        or m.text.isupper()
+        or m.text in longer
+        or m.text.lower() in _ONE_HOLDER
+        or not role_of(m.text.lower())
+        or gazetteer.label(m.text)
+    ]
+
+
 def _kind_before(text: str, start: int, name: str = "") -> str | None:
     """ORG, LOC or PER when the words right before a name say what kind of thing it is."""
     before = text[max(0, start - 40) : start]
@@ -280,7 +449,11 @@ def _kind_before(text: str, start: int, name: str = "") -> str | None:
     if _LOC_BEFORE.search(before):
         return "LOC"
     titled = _TITLE_BEFORE.search(before)
-    if titled and role_of(titled.group(1)) and _person_named(name):
+    if (
+        titled
+        and (role_of(titled.group(1)) or titled.group(1).lower() in _PERSON_NOUNS)
+        and _person_named(name)
+    ):
         return "PER"
     return None
 
@@ -375,6 +548,8 @@ def _english_kind(
         return "ORG"
     if len(words) > 1 and last in _ENGLISH_LOC_TAIL:
         return "LOC"
+    if len(words) > 1 and last in _ENGLISH_MISC_TAIL and not is_given_name(words[0]):
+        return "MISC"
     before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30) : start])
     job = before.group(1) if before else ""
     if (
@@ -450,21 +625,75 @@ def _acronym_labels(
 ) -> dict[str, tuple[str, str]]:
     """A one-word name right after a longer one, in brackets or between commas, and whose
     letters follow the longer name's ("Instituto Nacional de Formación Profesional
-    (Infop)", "Sociedad Aeroportuaria de la Costa, Sacsa,"), is its short name: the same
-    kind of thing, the same entity. Short form -> (its label, the longer name)."""
+    (Infop)", "Sociedad Aeroportuaria de la Costa, Sacsa,"; the owner's word in capitals
+    opening it may be left out: "NSW Department of Planning and Environment (DPIE)"), is
+    its short name: the same kind of thing, the same entity. So is one right before the
+    longer name in brackets, which spells it out ("personal del Semefo (Servicio Médico
+    Forense)"). Short form -> (its label, the longer name)."""
     found_labels = {}
-    for long, short in pairwise(found):
-        between = text[long.end : short.start]
-        after = text[short.end : short.end + 1]
+    for first, second in pairwise(found):
+        between = text[first.end : second.start]
+        after = text[second.end : second.end + 1]
+        bracketed = between == " (" and after == ")"
+        if bracketed and _spelt_out(first.text, second.text):
+            found_labels[first.text] = (labels[second.text], second.text)
+            continue
+        long, short = first, second
         if (
             " " in short.text
             or len(short.text) >= len(long.text)
-            or not ((between == " (" and after == ")") or (between == ", " and after in ",."))
-            or not _letters_follow(short.text, long.text)
+            or not (bracketed or (between == ", " and after in ",."))
+            or not (
+                _letters_follow(short.text, long.text)
+                or _letters_follow(short.text, _without_owner(long.text))
+            )
         ):
             continue
         found_labels[short.text] = (labels[long.text], long.text)
     return found_labels
+
+
+def _stands_for(short: str, long: str) -> bool:
+    """Whether a one-word form is an acronym of the longer name it was joined to, not one
+    of its words ("Penghua" of "Penghua Shenzhen Stocks" is a short form, not an acronym)."""
+    return (
+        short != long
+        and fold(short) not in _words(long)
+        and (_acronym_of(short, long) or _acronym_of(short, _without_owner(long)))
+    )
+
+
+def _spelt_out(short: str, long: str) -> bool:
+    """Whether a longer name spells out a one-word short one (`_letters_follow`)."""
+    return " " not in short and " " in long and _letters_follow(short, long)
+
+
+def _without_owner(name: str) -> str:
+    """A name without an opening word in capitals naming whose it is ("NSW Department of
+    Planning" -> "Department of Planning"); the name itself when it opens otherwise."""
+    words = name.split(" ")
+    if len(words) > 2 and words[0].isupper() and len(words[0]) > 1:
+        return " ".join(words[1:])
+    return name
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's capitalised words, joining words left out
+    ("Junta Central Electoral" -> "JCE", "Organización de las Naciones Unidas" -> "ONU"),
+    folded; "" when a word of it is neither capitalised nor a joining word."""
+    out = []
+    for word in _WORD_BREAK.split(name):
+        if not word or word.lower() in CONNECTORS:
+            continue
+        if not word[:1].isupper():
+            return ""
+        out.append(word[0])
+    return fold("".join(out))
+
+
+def is_acronym(surface: str) -> bool:
+    """One word of three to six capital letters ("JCE", "HPD", "OTAN")."""
+    return 3 <= len(surface) <= 6 and surface.isalpha() and surface.isupper()
 
 
 def _letters_follow(short: str, long: str) -> bool:
@@ -494,6 +723,22 @@ def _capitalised_mid_sentence(text: str, word: str) -> bool:
     return any(not _at_sentence_start(text, at) for at, _ in _whole_word_spans(word, text))
 
 
+# Words a title-case headline capitalises and a name does not hold capitalised: a verb,
+# an auxiliary, a preposition of motion ("Laws Go Into Effect", "7 Respuestas Sobre la
+# Dexametasona"). A span holding one past its first word is a headline's words run together,
+# not a name.
+_HEADLINE_WORDS = frozenset(
+    "into to is are was were go goes will has have says said with from over after than "
+    "sobre está es son fue será".split()
+)
+# The words of a web page's forms and buttons, capitalised as labels: a newsletter box
+# ("Invalid Email", "Subscribe", "our FREE newsletter"), a share button ("Send this page"),
+# a comments header ("Comentarios"), a paid-content label. A span of these words only is
+# page furniture, no name ("Free Press" holds a word of its own).
+_PAGE_WORDS = frozenset(
+    "invalid email e-mail subscribe unsubscribe send share tweet free paid sponsored "
+    "newsletter newsletters login comments comentarios compartir suscríbete publicidad".split()
+)
 _POSSESSIVES = frozenset({"'s", "’s"})  # "the Herald's" (English's tokenizer splits it)
 
 
@@ -529,7 +774,15 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     surface = text[start:end]
-    if _CREDIT.match(surface) or ":" in surface or not any(c.isalpha() for c in surface):
+    if (
+        _CREDIT.match(surface)
+        or any(mark in surface for mark in ":!?¡¿")  # a sentence's marks inside: no name
+        or not any(c.isalpha() for c in surface)
+    ):
+        return None
+    if any(t.text[:1].isupper() and t.lower_ in _HEADLINE_WORDS for t in tokens[1:]):
+        return None
+    if all(t.lower_ in _PAGE_WORDS for t in tokens):
         return None
     if (
         len(tokens) == 1
@@ -663,8 +916,10 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
     read as a place or a body, and an organisation's name without its company suffix or
     outlet noun ("Cosmo" of "Cosmo Magazine"). An acronym its reading gave a fuller name
     (`_acronym_labels`: "(Infop)" after "Instituto Nacional de Formación Profesional")
-    joins that name. The canonical name is the gazetteer's, else the most frequent full
-    form (longest on ties).
+    joins that name, and so does an acronym in capitals whose letters are the initials of
+    exactly one longer name of the story not a person's ("TSA" of "Tribunal Superior
+    Administrativo", wherever each stands). The canonical name is the gazetteer's, else the
+    most frequent full form (longest on ties).
     """
     gazetteer = load_gazetteer()
     counts: Counter[str] = Counter()
@@ -674,12 +929,12 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         for m in mentions:
             counts[m.text] += 1
             labels[m.text][m.label] += 1
-            if m.canonical and _acronym_of(m.text, m.canonical):
+            if m.canonical and _stands_for(m.text, m.canonical):
                 hints[m.text] = m.canonical
 
     # Each form's gazetteer name and key, looked up once: they are asked for again below.
     listed = {surface: gazetteer.canonical(surface) for surface in counts}
-    key = {surface: fold(listed[surface] or surface) for surface in counts}
+    key = {surface: fold(listed[surface] or _without_the(surface)) for surface in counts}
     groups: dict[str, list[str]] = defaultdict(list)
     for surface in counts:
         groups[key[surface]].append(surface)
@@ -719,6 +974,21 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
     for short, full in hints.items():  # an acronym given in brackets after its full name
         if key[short] not in parent and full in key and key[full] != key[short]:
             parent[key[short]] = key[full]
+    # An acronym in capitals made of the initials of one longer name of the story, not a
+    # person's, is that name's short form wherever it stands ("TSA" in a headline, "el
+    # Tribunal Superior Administrativo" in the body): the press forms a body's acronym so.
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    for k, forms in groups.items():
+        if group_label[k] != "PER" and len(words[k]) >= 3:
+            for letters in {initials(f) for form in forms for f in (form, _without_owner(form))}:
+                by_initials[letters].append(k)
+    by_initials.pop("", None)
+    for k, forms in groups.items():
+        if k in parent or not any(is_acronym(form) for form in forms):
+            continue
+        longer = [n for n in by_initials.get(k, []) if n != k]
+        if len(longer) == 1:
+            parent[k] = longer[0]
 
     def root(k: str) -> str:
         seen = {k}
@@ -737,6 +1007,15 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         name = gazetteer_name or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
         canonical.update(dict.fromkeys(forms, name))
     return canonical
+
+
+def _without_the(name: str) -> str:
+    """An English name without the "The" it is written with at times ("The Irish Times"
+    and "Irish Times" are one paper); a name of "The" and one word keeps it ("The Hague")."""
+    words = name.split(" ")
+    if len(words) > 2 and words[0] == "The" and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
 
 
 def _acronym_of(short: str, full: str) -> bool:
