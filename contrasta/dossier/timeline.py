@@ -337,11 +337,20 @@ _COMPARED = re.compile(
     # "peor que 2026", "más alto que en 2019": a comparative's base.
     r"|\b(?:mas|menos|peor|peores|mejor|mejores|mayor|mayores|menor|menores)\b[^,;:]{0,40}"
     r"\bque(?: (?:el|en|en el))?\s*$"
+    # "a 4% decrease from 2025", "up 12 percent over 2025": a change's base year.
+    r"|\d\s*(?:%|percent|per cent)\s+(?:[a-z]+\s+){0,2}(?:from|over|on)(?: the)?\s*$"
 )
 # A sentence opening with a day's number, a comma and a year ("8, 2027, in Robledal.") is
 # what follows a month's abbreviation the sentence splitter took for a full stop ("Dec. 8,
 # 2027"): a fragment, its month lost.
 _CUT_AT_MONTH = re.compile(r"^\W*\d{1,2},\s*$")
+# The same cut seen from the sentence before it: a weekday followed by a comma and an
+# abbreviated month that ends the sentence ("tickets go on sale Friday, Dec."): the day
+# written after the month went to the next sentence, and the weekday alone is resolved to
+# another week than the one written.
+_WEEKDAY_CUT_AFTER = re.compile(
+    r"^,?\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*$", re.IGNORECASE
+)
 # A date opening its sentence, with no year written, followed by a dash ("9 de junio –
 # Sevilla, Auditorio Norte", "June 9 -- Tampa, FL"): a line of a list (a tour's or a
 # season's schedule, a table of results), no sentence stating a fact, and its year is
@@ -446,6 +455,22 @@ _IF_BEFORE = re.compile(r"(?:^|[,;:«“\"(]\s*)\W*(?:si(?! bien\b)|if)\b[^.!?]*
 # incendio, hoy | Los bomberos ..."), the day's news.
 _BAR_BEFORE = re.compile(r"\|\s*$")
 _BAR_AFTER = re.compile(r"^\s*\|")
+# Other stamps run into the text are a page's or a post's too, not a fact's day: a written
+# date followed by a reading time ("3 de marzo de 2026 4 min de lectura", "March 3, 2026 4
+# min read"); one right after an author credit
+# ("By Ana Prado and Luis Gil March 3, 2026", "Por Ana Prado 3 de marzo de 2026": a
+# capitalised "By"/"Por" and a name, the byline's form); one right after an embedded
+# post's link or its author's handle ("pic.twitter.com/Ab3dE March 3, 2026", "— Ana Prado
+# (@anaprado) March 3, 2026"), the post's own day.
+_STAMP_AFTER = re.compile(
+    r"^[\s,|·-]*\d{1,3}\s*(?:min(?:ute)?s?|minutos?)\s+(?:read|de lectura)\b", re.IGNORECASE
+)
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w.'’-]*"
+_CREDIT_BEFORE = re.compile(
+    rf"(?:^|[\s|])(?:By|BY|Por|POR)\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"(?:\s*(?:,|and|y|&)\s+{_NAME}(?:\s+{_NAME}){{0,3}})*\s*$"
+)
+_POST_BEFORE = re.compile(r"(?:pic\.twitter\.com/\w+|\(@\w+\))\s*$")
 # A year after "fiscal" ("fiscal 2019", "the fiscal year 2019", "FY 2019", "el año fiscal
 # 2019", "el ejercicio fiscal 2019") names an accounting year, which seldom is the calendar
 # one the timeline would place it in: what is said of it is no fact of that year's day.
@@ -501,7 +526,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     (`_COMPARED`) or of a list of years (`_YEAR_LIST_AFTER`, `_YEAR_LIST_BEFORE`), a year
     after a day cut from its month (`_CUT_AT_MONTH`) nor a yearless date opening a list's
     line (`_LIST_LINE_AFTER`), nor a date a possibility or an "if" hangs on
-    (`_POSSIBLE_BEFORE`, `_POSSIBLE_AFTER`, `_IF_BEFORE`), a byline's (`_BAR_BEFORE`), a fiscal year
+    (`_POSSIBLE_BEFORE`, `_POSSIBLE_AFTER`, `_IF_BEFORE`), a byline's or a post's stamp
+    (`_BAR_BEFORE`, `_stamped`), a weekday cut from its month (`_WEEKDAY_CUT_AFTER`), a fiscal year
     (`_FISCAL`), a month of a range of months (`_MONTH_RANGE_BEFORE`) or a year two or
     more years after the article's (`_years_ahead`, a horizon). Only
     these conventions, recurring and seldom the fact's day: when in doubt a date places its
@@ -537,6 +563,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         return False
     if written and (_BAR_BEFORE.search(before) or _BAR_AFTER.match(after)):
         return False
+    if written and _stamped(text[:at], after):
+        return False
     if _POSSIBLE_BEFORE.search(before) or _IF_BEFORE.search(text[:at]):
         return False
     if _POSSIBLE_AFTER.match(fold(after)):
@@ -570,6 +598,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         return False
     if mention.precision == YEAR and (_COMPARED.search(before) or _CUT_AT_MONTH.match(before)):
         return False
+    if mention.precision == DAY and not written and _WEEKDAY_CUT_AFTER.match(after):
+        return False
     if _CHANGE_FROM.search(before) and _CHANGE_TO.match(fold(after)):
         return False
     if mention.precision == YEAR and (
@@ -593,6 +623,16 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         mention.precision in (YEAR, MONTH)
         and _bounds_a_period(text, before, after, fold(mention.text))
     )
+
+
+def _stamped(before: str, after: str) -> bool:
+    """Whether a written date is a page's or a post's stamp run into the text: a reading
+    time after it, an author credit or an embedded post's link or handle before
+    it (`_STAMP_AFTER`, `_CREDIT_BEFORE`, `_POST_BEFORE`). `before`: accents and case
+    kept."""
+    if _STAMP_AFTER.match(after):
+        return True
+    return bool(_CREDIT_BEFORE.search(before) or _POST_BEFORE.search(before))
 
 
 def _in_year_list(before: str, after: str) -> bool:
