@@ -68,7 +68,10 @@ if TYPE_CHECKING:
 # 76: a possessed role, relative or circle is someone else in Spanish too, after the quote
 #     or as the subject ("«…», dijo su abogado", "Su madre explicó que"; English "His
 #     solicitor said that"): one named before whom the title fits, else the description.
-RULES = 76
+# 77: a plan told in the present looks ahead ("planea abrir el 15 de marzo", "plans to open
+#     in April", "is scheduled to stop on July 22", "slated for March 15"), and English
+#     "would" is the conditional ("would have" its perfect): reading.tense.
+RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 
