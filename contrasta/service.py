@@ -187,7 +187,10 @@ log = logging.getLogger(__name__)
 #     before a reading time, after a "By"/"Por" credit or an embedded post's link or handle:
 #     timeline._stamped), a year a percentage change is counted from ("a 4% decrease from
 #     2025"), nor a weekday before an abbreviated month that ends its sentence (a date cut
-#     by the splitter: timeline._WEEKDAY_CUT_AFTER).
+#     by the splitter: timeline._WEEKDAY_CUT_AFTER); nor a date of a Spanish "después de
+#     que"/"a pocos días de que" clause anywhere in the sentence, of a named deadline ("a
+#     deadline of Tuesday", "el plazo hasta el lunes"), of a condition after a conjunction
+#     ("But if", "Pero si").
 RULES = 35
 
 

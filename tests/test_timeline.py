@@ -1041,3 +1041,31 @@ def test_a_change_base_year_or_a_weekday_cut_from_its_month_does_not_place_its_f
         cut: None,
         whole: "Friday",
     }
+
+
+def test_an_earlier_event_clause_a_named_deadline_or_a_but_if_does_not_place_its_fact():
+    """A Spanish "después de que"/"a pocos días de que" clause anywhere in the sentence
+    dates the earlier event, not the fact told after it; a named deadline ("a deadline of
+    Tuesday", "el plazo hasta el lunes") is when something is due; "But if"/"Pero si"
+    opens a condition as "if" does. A fact's own day before such a clause, and a deadline
+    that expires on its day, still place it."""
+    lottery = (
+        "La vecina de Robledal fue detenida esta semana después de que el viernes le tocara "
+        "la lotería."
+    )
+    sold = "El queso de Robledal se agotó a pocos días de que saliera a la venta el miércoles."
+    told = "El alcalde de Robledal anunció el martes la feria, después de que ganara la votación."
+    plazo = "El Ayuntamiento de Robledal fijó un plazo hasta el lunes para las alegaciones."
+    vence = "El plazo de las alegaciones de Robledal vence el lunes, según el Ayuntamiento."
+    pero = "Pero si llueve el domingo, la feria de Robledal se aplaza."
+    assert placed_by(lottery, sold, told, plazo, vence, pero) == {
+        lottery: None,  # "esta semana" is no day
+        sold: None,
+        told: "martes",
+        plazo: None,
+        vence: "lunes",
+        pero: None,
+    }
+    deadline = "The dairy group of Robledal set a deadline of Tuesday for the council to reply."
+    but_if = "But if the council of Robledal agrees, the fair will open in May 2026."
+    assert placed_by(deadline, but_if, lang="en") == {deadline: None, but_if: None}

@@ -240,8 +240,14 @@ def _restrictive_that(before: str) -> bool:
 # A date in a clause opening the sentence with "after" ("Tras la reunión del martes, ...",
 # "Después de que el lunes ..., ", "After the mayor left in May, ...") dates what came
 # before the fact the sentence reports.
+# Anywhere in the sentence, a Spanish clause of an earlier event opened by "después de que",
+# "luego de que" or "a pocos días de que" ("fue detenida esta semana después de que el
+# viernes le tocara la lotería", "tuvo gran demanda a pocos días de que saliera al mercado
+# el miércoles") dates that event, not the fact the sentence reports after it (its
+# subjunctive marks it as the reference, as "antes de que" marks a deadline).
 _AFTER_CLAUSE = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:after|tras|despues de(?: que)?|luego de(?: que)?)\b[^,;:]*$"
+    r"|\b(?:despues|luego|a pocos dias|a dias|a horas) de que\b[^,;:]*$"
 )
 # A deadline or a horizon ("by 2030", "antes del 15 de abril", "para 2030", "hasta 2027", "antes de
 # que acabe el 2026", "a countdown to 2030", "added to 2030 plans"): the date bounds when something
@@ -256,8 +262,11 @@ _AFTER_CLAUSE = re.compile(
 # and into 2027", "hasta bien entrado 2027") closes it, as "until" does.
 _SOME_TIME = r"(?: (?:el|la|los|the|principios de|mediados de|finales de|fines de))?"
 _THE_YEAR = r"(?: ano| year)?"
+# A deadline named as one ("set a deadline of Tuesday", "el plazo hasta el 15 de marzo",
+# "la fecha límite del lunes") is when something is due, not when it was set.
 _DEADLINE = re.compile(
     rf"\b(?:by(?: the (?:year|end of))?|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$"
+    r"|\b(?:deadline|plazo|fecha limite)(?: (?:of|for|de|del|para|hasta))?(?: (?:el|the))?\s*$"
 )
 _HORIZON = re.compile(
     rf"\b(?:until|till|to|into|al|hasta(?: bien entrad[oa])?{_SOME_TIME}{_THE_YEAR}|"
@@ -448,7 +457,12 @@ _POSSIBLE_BEFORE = re.compile(rf"\b(?:{POSSIBLE})\b(?:(?!\s{_CLAUSE_JOIN}\s)[^,;
 # feria se celebrará en mayo", "si llueve el domingo"): the condition or what follows from
 # it, which may never happen; not "si bien" (though), "sí" (yes: read with its accent) nor
 # an "if" after a verb ("asked if").
-_IF_BEFORE = re.compile(r"(?:^|[,;:«“\"(]\s*)\W*(?:si(?! bien\b)|if)\b[^.!?]*$", re.IGNORECASE)
+# A conjunction before it leaves it a condition ("But if you are ... in 2027", "Pero si
+# llueve el domingo").
+_IF_BEFORE = re.compile(
+    r"(?:^|[,;:«“\"(]\s*)\W*(?:(?:but|and|or|pero|y|e|o)\s+)?(?:si(?! bien\b)|if)\b[^.!?]*$",
+    re.IGNORECASE,
+)
 # A date written with its number and set off by a vertical bar ("Ana Prado | El Eco | 3 de
 # marzo de 2026 | 9:00") is a byline's or a page header's, run into the text: the day the
 # page was put out, not of the fact the sentence tells. A relative day is a kicker's ("El
@@ -509,29 +523,29 @@ def _in_quotation(text: str, at: int) -> bool:
 
 
 def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None = None) -> bool:
-    """Whether a date of the claim's sentence can be the day of the fact it states. Not a
-    relative day inside quotation marks ("ayer", "today", "el próximo domingo"): it counts
-    from when the words were said, which is seldom the publication day the reader counts
-    from. Not a date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NAMED_BY_YEAR`,
-    `_NORM`, `_NUMBERED_NORM`, `_WHICH_ELECTIONS`), the first day of a night written as two
+    """Whether a date of the claim's sentence can be the day of the fact it states. Not a relative
+    day inside quotation marks ("ayer", "today", "el próximo domingo"): it counts from when
+    the words were said, which is seldom the publication day the reader counts from. Not a
+    date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NAMED_BY_YEAR`, `_NORM`,
+    `_NUMBERED_NORM`, `_WHICH_ELECTIONS`), the first day of a night written as two
     (`_NIGHT_FIRST`), inside a period named by its bounds (`_PERIOD_BETWEEN`), a year a
-    conditional guesses about (`_GUESSED_YEAR`), of a relative clause or an opening
-    "after" clause (`_RELATIVE_CLAUSE`, `_RESTRICTIVE_CLAUSE` and `_restrictive_that`
-    with a written year, `_AFTER_CLAUSE`), bounding a period or a
-    deadline (`_SINCE`, `_PERIOD_OPENS`, `_DEADLINE`, `_HORIZON`, a range), annotating a
-    name in parentheses, nor one whose written year or month the reader could not read
-    (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a quoted year naming a period or yet to come
-    (`_YEAR_OF`; `published`, the article's day), a "hoy" of a present state or name
-    (`_now_state`), "el día de mañana" (`_SOME_DAY`), a year of a comparison's base
-    (`_COMPARED`) or of a list of years (`_YEAR_LIST_AFTER`, `_YEAR_LIST_BEFORE`), a year
-    after a day cut from its month (`_CUT_AT_MONTH`) nor a yearless date opening a list's
-    line (`_LIST_LINE_AFTER`), nor a date a possibility or an "if" hangs on
-    (`_POSSIBLE_BEFORE`, `_POSSIBLE_AFTER`, `_IF_BEFORE`), a byline's or a post's stamp
-    (`_BAR_BEFORE`, `_stamped`), a weekday cut from its month (`_WEEKDAY_CUT_AFTER`), a fiscal year
-    (`_FISCAL`), a month of a range of months (`_MONTH_RANGE_BEFORE`) or a year two or
-    more years after the article's (`_years_ahead`, a horizon). Only
-    these conventions, recurring and seldom the fact's day: when in doubt a date places its
-    fact (a year after "de" and a common noun is often the fact's)."""
+    conditional guesses about (`_GUESSED_YEAR`), of a relative clause or an opening "after"
+    clause or a Spanish "después de que" one anywhere (`_RELATIVE_CLAUSE`,
+    `_RESTRICTIVE_CLAUSE` and `_restrictive_that` with a written year, `_AFTER_CLAUSE`),
+    bounding a period or a deadline, named as one too (`_SINCE`, `_PERIOD_OPENS`,
+    `_DEADLINE`, `_HORIZON`, a range), annotating a name in parentheses, nor one whose
+    written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a
+    quoted year naming a period or yet to come (`_YEAR_OF`; `published`, the article's day),
+    a "hoy" of a present state or name (`_now_state`), "el día de mañana" (`_SOME_DAY`), a
+    year of a comparison's base (`_COMPARED`) or of a list of years (`_YEAR_LIST_AFTER`,
+    `_YEAR_LIST_BEFORE`), a year after a day cut from its month (`_CUT_AT_MONTH`) nor a
+    yearless date opening a list's line (`_LIST_LINE_AFTER`), nor a date a possibility or an
+    "if" hangs on (`_POSSIBLE_BEFORE`, `_POSSIBLE_AFTER`, `_IF_BEFORE`), a byline's or a
+    post's stamp (`_BAR_BEFORE`, `_stamped`), a weekday cut from its month
+    (`_WEEKDAY_CUT_AFTER`), a fiscal year (`_FISCAL`), a month of a range of months
+    (`_MONTH_RANGE_BEFORE`) or a year two or more years after the article's (`_years_ahead`,
+    a horizon). Only these conventions, recurring and seldom the fact's day: when in doubt a
+    date places its fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
     at = mention.start - start
     written = any(c.isdigit() for c in mention.text)
