@@ -189,7 +189,7 @@ log = logging.getLogger(__name__)
 #     2025"), nor a weekday before an abbreviated month that ends its sentence (a date cut
 #     by the splitter: timeline._WEEKDAY_CUT_AFTER); nor a date of a Spanish "después de
 #     que"/"a pocos días de que" clause anywhere in the sentence, of a named deadline ("a
-#     deadline of Tuesday", "el plazo hasta el lunes"), of a condition after a conjunction
+#     deadline of Friday", "el plazo hasta el lunes"), of a condition after a conjunction
 #     ("But if", "Pero si").
 RULES = 35
 

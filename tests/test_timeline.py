@@ -1028,7 +1028,7 @@ def test_a_page_or_post_stamp_run_into_the_text_does_not_place_its_fact():
 
 def test_a_change_base_year_or_a_weekday_cut_from_its_month_does_not_place_its_fact():
     """ "a 4% decrease from 2025" counts a change from that year, not the fact's; a weekday
-    before an abbreviated month that ends the sentence ("on sale Friday, Dec.") lost its
+    before an abbreviated month that ends the sentence ("opens on Friday, Dec.") lost its
     day to the next sentence. A year of the fact, and a weekday whose sentence goes on,
     still place it."""
     base = "The fair of Robledal drew 9,000 visitors this spring, a 4% decrease from 2025."
@@ -1046,7 +1046,7 @@ def test_a_change_base_year_or_a_weekday_cut_from_its_month_does_not_place_its_f
 def test_an_earlier_event_clause_a_named_deadline_or_a_but_if_does_not_place_its_fact():
     """A Spanish "después de que"/"a pocos días de que" clause anywhere in the sentence
     dates the earlier event, not the fact told after it; a named deadline ("a deadline of
-    Tuesday", "el plazo hasta el lunes") is when something is due; "But if"/"Pero si"
+    Friday", "el plazo hasta el lunes") is when something is due; "But if"/"Pero si"
     opens a condition as "if" does. A fact's own day before such a clause, and a deadline
     that expires on its day, still place it."""
     lottery = (
@@ -1066,6 +1066,6 @@ def test_an_earlier_event_clause_a_named_deadline_or_a_but_if_does_not_place_its
         vence: "lunes",
         pero: None,
     }
-    deadline = "The dairy group of Robledal set a deadline of Tuesday for the council to reply."
+    deadline = "The dairy group of Robledal gave the council a deadline of Friday to reply."
     but_if = "But if the council of Robledal agrees, the fair will open in May 2026."
     assert placed_by(deadline, but_if, lang="en") == {deadline: None, but_if: None}

@@ -262,8 +262,8 @@ _AFTER_CLAUSE = re.compile(
 # and into 2027", "hasta bien entrado 2027") closes it, as "until" does.
 _SOME_TIME = r"(?: (?:el|la|los|the|principios de|mediados de|finales de|fines de))?"
 _THE_YEAR = r"(?: ano| year)?"
-# A deadline named as one ("set a deadline of Tuesday", "el plazo hasta el 15 de marzo",
-# "la fecha límite del lunes") is when something is due, not when it was set.
+# A deadline named as one ("gave the council a deadline of Friday", "el plazo hasta el 15
+# de marzo", "la fecha límite del lunes") is when something is due, not when it was set.
 _DEADLINE = re.compile(
     rf"\b(?:by(?: the (?:year|end of))?|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$"
     r"|\b(?:deadline|plazo|fecha limite)(?: (?:of|for|de|del|para|hasta))?(?: (?:el|the))?\s*$"
@@ -354,7 +354,7 @@ _COMPARED = re.compile(
 # 2027"): a fragment, its month lost.
 _CUT_AT_MONTH = re.compile(r"^\W*\d{1,2},\s*$")
 # The same cut seen from the sentence before it: a weekday followed by a comma and an
-# abbreviated month that ends the sentence ("tickets go on sale Friday, Dec."): the day
+# abbreviated month that ends the sentence ("the fair opens on Friday, Dec."): the day
 # written after the month went to the next sentence, and the weekday alone is resolved to
 # another week than the one written.
 _WEEKDAY_CUT_AFTER = re.compile(
