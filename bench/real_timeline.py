@@ -827,6 +827,68 @@ in cases before a ruling and a January study of a disease recalled after a death
 a quoted "en este año 2020" and "En 2020" of legislative elections are right, as a quoted
 "this year" of the year's elections was.
 
+heldout9 folded into dev (2026-12-06, branch tlfix) as heldout4-8 were (`FOLDED`): its 26
+readings' split set to `dev`, their `seed` kept; `--split heldout9` is no longer a choice
+(bench/timeline_features.py counts it among the then-blind sets). Blind, at the end of the
+session before, the timeline's own entries of heldout9 were right 11 of 21. On a copy of
+the kept run of 218e0bf (service RULES 34, reading RULES 76; 1,437 entries, 741 with a date
+placed) and on `--stories` alike: dev 191 shown, 103 right (0.539), 161 on their day
+(0.843), 1 lost -> 216 shown, 114 (0.528), 177 (0.819), 2 lost; the story's own entries
+142 -> 163, right 98 -> 109 (0.669); the background section 49 -> 53, read background 38 ->
+41 (0.774), right 5; of them heldout9 11 of 25 (0.440), 16 on their day (0.640), 1 lost (a
+right entry the code of 218e0bf no longer shows); own entries 11 of 21 (0.524), background
+section 4 (3 read background).
+
+An eleventh dev round (2026-12-06, branch tlfix) on dev with heldout9, on fresh copies of
+the kept run of 218e0bf (`--stories` gives the same dev figures), by the then-blind labels'
+kinds (bench/timeline_features.py; heldout..heldout9 shown by the code of 218e0bf as the
+story's own: 118 right of 192, 0.615). No class of the brief's leftovers (a year alone, a
+month alone or with its year, quotes, "que" clauses, purpose infinitives, "would") is wrong
+more often than right among the entries now shown as the story's own, or could be shown
+apart without losing as many right ones or the background section's share (month and year
+in undated stories: 1 right, 6 background, 3 wrong; moved apart the section falls to
+0.75); purpose infinitives before a year 2 right, 2 background, 3 wrong; "would" before a
+shown date none. Instead, conventions the wrong ones share, each tested on fictional text
+(tests/test_timeline.py, tests/test_tense.py, tests/test_dates_conventions.py): service
+RULES 35 (`timeline._dates_its_fact`): no fact is placed by a page's or a post's stamp run
+into the text (a written date before a reading time, "4 min read"; after a capitalised
+"By"/"Por" credit; after an embedded post's link or handle), a year a percentage change
+counts from ("a 4% decrease from 2025"), a weekday before an abbreviated month ending its
+sentence ("opens on Friday, Dec.", the splitter's cut), a date of a Spanish "después de
+que"/"a pocos días de que" clause anywhere in the sentence (the earlier event), a named
+deadline ("a deadline of Friday", "el plazo hasta el lunes"), a condition after a
+conjunction ("But if", "Pero si"). Reading RULES 77 (`reading.tense`): a plan told in the
+present looks ahead ("planea abrir el 15 de marzo", "plans to open in April", "is scheduled
+to stop in Lugo on July 22", "slated for March 15"; an "-ed" without "to"/"for" stays past) and
+English "would" is the conditional ("would have" its perfect): on this run no timeline
+entry moves and the dates bench is unchanged (dev 0.968, 750/775; English dev 29/29,
+folded heldout 30/30), kept for the yearless plans the brief names. Dev before -> after
+(right of shown, on their day; the story's own entries right of shown): 114/216 (0.528),
+177 (0.819) -> 114/212 (0.538), 177 (0.835), 2 lost as before; own 109/163 (0.669) ->
+109/160 (0.681); background section 53 -> 52, read background 41 (0.774 -> 0.788), right 5.
+By fold: heldout6 13/26 -> 13/25, own 12/18 -> 12/17; heldout7 19/36, own 19/27 and
+heldout8 18/34, own 18/25 unchanged; heldout9 11/25 -> 11/23, own 11/21 -> 11/20 (two
+bylines out; a not-a-fact entry of an undated story moves from the background section to
+the story's own, its story's year changed by another entry gone), lost 1 as before;
+heldout4 19/30 -> 19/29, own 17/25 -> 17/24; heldout5 and dev's own draws unchanged. No
+entry read right is lost. The then-blind sets: own 118/192 (0.615) -> 118/184 (0.641), 9
+wrong out (the first held-out half's cut weekday, heldout3's post stamp, base year,
+deadline and "a pocos días de que", heldout4's "But if", heldout6's "después de que",
+heldout9's two bylines), 1 moved in. The whole run 1,437 -> 1,423 entries (741 -> 732 with
+a date placed); real_confirmed's output unchanged. Tried and left out: the nearer of the
+two occurrences for a yearless day with no tense (the past one up to 182 days back, not
+300): dates bench dev 750 -> 749; a past verb of saying not setting back a conditional
+("said it would open on Friday" as the coming Friday): no bench case changed, and a
+saying days old makes the coming weekday wrong ("dijo el lunes que votaría el martes");
+a "que" clause on a noun after "durante"/"during" dating the fact's time (heldout9's lost
+entry, a protest's day in such a clause, back): the only entry it moves on the whole run,
+read background and shown as the story's own, own 109/160 (0.681) -> 109/161 (0.677), lost
+2 -> 1. Left: a year of a count's period (days spent somewhere in a year;
+the labels call yearly figures right elsewhere), headlines fused with a first sentence naming
+a year (as often right), a contact clause with no "that" on a noun, English present-tense
+schedules (a tour's stop told in the present: not told from plural nouns by shape), Italian
+full dates read by their year alone.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -890,7 +952,7 @@ HELD_OUT_DRAWN = 40  # entries of each
 HELD_OUT_TAKEN = {"heldout6": 33, "heldout9": 26}
 # Held-out sets scored once by the lead and then folded into dev: their readings' split is
 # `dev`, their `seed` (that of `SEED_HELD_OUT`) tells which draw they are (`draw_of`).
-FOLDED = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+FOLDED = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 # How many of the dates bench's dev articles (in their order: each fold is appended) count
 # as read before each set's draw. Articles folded in after a draw (the quotes bench's tenth
 # split, bench/real/README item 53) were held out, never tuned on, when it was drawn. heldout2

@@ -1,13 +1,14 @@
 """Which kinds of timeline entry are right: the labelled entries of bench/real_timeline.py,
 each with features of its date and sentence, tabulated by the share read right.
 
-Every timeline sample (dev's own draws, the first held-out half, heldout2..heldout8) is a
+Every timeline sample (dev's own draws, the first held-out half, heldout2..heldout9) is a
 set of entries the code of its time showed, drawn before it was read and labelled blind.
 The held-out sets were labelled before any code was tuned on them: their labels tell the
 precision of the entries then shown, kind by kind, on text no rule had been tuned on.
 Dev's own draws were tuned on since. This prints, for each feature's values, the number
 of entries and the share read `right` (and on their day, background too), the then-blind
-sets and dev's own draws apart. heldout9 (unscored) is left out before anything is read.
+sets and dev's own draws apart. A held-out set neither scored nor folded (heldout9 until it
+was folded into dev, any later one) is left out before anything is read (`UNSCORED`).
 
 Features are read from the labelled sentence and date expression with the current
 reading code, on a copy of a kept run (its stored dossiers give each sentence's claim, its
@@ -42,7 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from real_confirmed import Sentence, article_rows, field_texts, member, row_of, stored_dossiers
-from real_timeline import ENTRY, annotations, draw_of, readings, shown
+from real_timeline import ENTRY, HELD_OUT, annotations, draw_of, readings, shown
 
 from contrasta.crosscheck.claims import fold
 from contrasta.dates import ENGLISH_MONTH_ABBREVIATIONS, MONTHS
@@ -52,9 +53,10 @@ from contrasta.reading.tense import tense_at
 # the module, not the function the package exports under its name
 timeline_rules = importlib.import_module("contrasta.dossier.timeline")
 
-UNSCORED = "heldout9"  # never read here
+# the held-out sets neither scored nor folded: never read here
+UNSCORED = frozenset(HELD_OUT) - {"heldout", "heldout2", "heldout3"}
 BLIND = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
-BLIND += ("heldout8",)
+BLIND += ("heldout8", "heldout9")
 
 _WEEKDAYS = (
     r"\b(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|monday|tuesday|wednesday|"
@@ -173,7 +175,7 @@ def main() -> int:
     args = parser.parse_args()
     annotated = annotations()
     annotated["entries"] = [
-        r for r in annotated["entries"] if r["split"] != UNSCORED and r["kind"] == ENTRY
+        r for r in annotated["entries"] if r["split"] not in UNSCORED and r["kind"] == ENTRY
     ]
     texts = field_texts()
     dossiers = stored_dossiers(args.db)

@@ -183,7 +183,15 @@ log = logging.getLogger(__name__)
 #     year, a horizon (timeline._years_ahead).
 # 34: coverage bands are stored by key (left/centre/right/unrated) and named in the
 #     reader's language (coverage.meter.band_label); a blindspot's side is a key.
-RULES = 34
+# 35: no fact is placed by a page's or a post's stamp run into the text (a written date
+#     before a reading time, after a "By"/"Por" credit or an embedded post's link or handle:
+#     timeline._stamped), a year a percentage change is counted from ("a 4% decrease from
+#     2025"), nor a weekday before an abbreviated month that ends its sentence (a date cut
+#     by the splitter: timeline._WEEKDAY_CUT_AFTER); nor a date of a Spanish "después de
+#     que"/"a pocos días de que" clause anywhere in the sentence, of a named deadline ("a
+#     deadline of Friday", "el plazo hasta el lunes"), of a condition after a conjunction
+#     ("But if", "Pero si").
+RULES = 35
 
 
 @dataclass(frozen=True)

@@ -249,6 +249,22 @@ def test_a_month_with_a_conditional_is_the_coming_one_unless_a_past_verb_sets_it
     assert [m.iso for m in find_dates(told, base)] == ["2025-12"]
 
 
+def test_a_plan_told_in_the_present_is_the_coming_day():
+    """A plan told in the present ("planea abrir el 15 de marzo", "is scheduled to stop on
+    July 22", "plans to open in April") in an article of January is the coming March, July
+    or April, not the last one; a day told in the past is still the last one (reading
+    RULES 77)."""
+    base = datetime(2026, 1, 8, 9)
+    plan = "El Ayuntamiento de Robledal planea abrir el albergue el 15 de marzo."
+    tour = "The cheese tour of Robledal is scheduled to stop in Lugo on July 22."
+    shelter = "The mayor of Robledal plans to open the shelter in April."
+    done = "El Ayuntamiento de Robledal abrió el albergue el 15 de marzo."
+    assert [m.iso for m in find_dates(plan, base)] == ["2026-03-15"]
+    assert [m.iso for m in find_dates(tour, base)] == ["2026-07-22"]
+    assert [m.iso for m in find_dates(shelter, base)] == ["2026-04"]
+    assert [m.iso for m in find_dates(done, base)] == ["2025-03-15"]
+
+
 # English press (RULES 70): "May" is the month when capitalised and not a surname or a
 # question's verb; a month abbreviated with a full stop before its day is a date ("Jan.
 # 6", AP style). The code before read none of the first five.

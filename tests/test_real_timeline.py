@@ -74,12 +74,17 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # clause on a noun, a conditional looking ahead, "hoy" of a generic "we"): 195 shown, 103
 # (0.528) and 161 (0.826), 1 lost. Since service RULES 33 (a written year two or more
 # years after its article's is a horizon): 193 shown, 103 (0.534) and 161 (0.834), 1 lost.
-# Floors a little below.
-RIGHT = 103
+# heldout9, blind 11 of 21 right among the timeline's own entries, folded into dev too: 216
+# shown, 114 (0.528) and 177 (0.819), 2 lost (service RULES 34, on a copy of the kept run of
+# 218e0bf and rebuilt alike). Since service RULES 35 (no date of a page's or a post's
+# stamp, a percentage change's base year, a weekday cut from its month, a "después de que"
+# clause, a named deadline, a condition after a conjunction): 212 shown, 114 (0.538) and
+# 177 (0.835), 2 lost. Floors a little below.
+RIGHT = 114
 PRECISION = 0.53
-DAY_RIGHT = 161
+DAY_RIGHT = 177
 DAY_PRECISION = 0.83
-LOST = 1
+LOST = 2
 FALSE_CONFLICTS = 0
 # Since service RULES 28 the entries placed more than a month before the story's first
 # dated article are shown apart as background (timeline.BACKGROUND_DAYS): of dev's 200, the
@@ -87,9 +92,12 @@ FALSE_CONFLICTS = 0
 # 4 right, 7 wrong. Since service RULES 29 and reading RULES 67: own 156, 99 right (0.635);
 # background section 39, 30 (0.769). Since service RULES 33 (with no dated article, the
 # entries placed before the story's year are background too): own 144, 98 right (0.681);
-# background section 49, 38 read background (0.776), 5 right. Floors a little below.
-OWN_PRECISION = 0.67
-BACKGROUND_SHARE = 0.77
+# background section 49, 38 read background (0.776), 5 right. heldout9 folded in: own 163,
+# 109 right (0.669); background section 53, 41 read background (0.774), 5 right. Since
+# service RULES 35: own 160, 109 right (0.681); background section 52, 41 (0.788), 5 right.
+# Floors a little below.
+OWN_PRECISION = 0.68
+BACKGROUND_SHARE = 0.78
 
 
 @pytest.fixture(scope="module")

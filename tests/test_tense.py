@@ -30,6 +30,19 @@ from contrasta.reading.tense import FUTURE, PAST, tense_at
         ("La nueva serie saldría a la luz en abril, aunque no hay fecha.", "en abril", FUTURE),
         ("Se rumoreaba que en enero volvería la calma al valle.", "en enero", None),
         ("El pastor habría perdido el rebaño el domingo.", "el domingo", PAST),
+        # A plan told in the present looks ahead (reading RULES 77); an English "-ed"
+        # without "to"/"for" after it is still a past.
+        ("El Ayuntamiento planea abrir el albergue el 15 de marzo.", "el 15 de marzo", FUTURE),
+        ("La alcaldesa pretende votar el plan el lunes.", "el lunes", FUTURE),
+        ("The mayor plans to open the shelter in April.", "in April", FUTURE),
+        ("The tour is scheduled to stop in Robledal on July 22.", "on July 22", FUTURE),
+        ("The vote is slated for March 15.", "March 15", FUTURE),
+        ("Shares rose more than expected on Monday.", "on Monday", PAST),
+        # English "would" is the conditional: ahead unless a past verb sets it back;
+        # "would have" looks back.
+        ("The plant would open in April, the plan says.", "in April", FUTURE),
+        ("The company said it would open the plant on Friday.", "on Friday", None),
+        ("The council would have voted on Monday.", "on Monday", PAST),
         # Present tense, a plan seen from the past, or no verb: undecided.
         ("El presidente viaja el lunes a Roma.", "el lunes", None),
         ("La final iba a jugarse el domingo.", "el domingo", None),

@@ -999,3 +999,73 @@ def test_a_date_a_possibility_follows_is_the_guess_day():
     said = "El martes el alcalde de Robledal dijo que el pleno podría aprobar el plan."
     assert placed_by(come, lang="en") == {come: None}
     assert placed_by(tuesday, said) == {tuesday: None, said: "martes"}
+
+
+def test_a_page_or_post_stamp_run_into_the_text_does_not_place_its_fact():
+    """A written date before a reading time, after a "By"/"Por" credit or after an embedded
+    post's link or handle is the page's or the post's stamp, not the day of the sentence's
+    fact; a date after a lowercase "by" and a name, or before other numbers, still places
+    its fact."""
+    read = "March 20, 2026 4 min read Opinions expressed by our contributors are their own."
+    credit = (
+        "Robledal dairy workers vow to keep striking By Ana Prado and Luis Gil 22 March 2026 "
+        "Sunday marked the third week of the strike."
+    )
+    post = "So proud of Robledal! pic.twitter.com/Ab3dEf9 March 21, 2026 The mayor said it."
+    signed = "The cheese pact of Robledal was signed by Ana Prado on March 20, 2026 in the hall."
+    sold = "The dairy of Robledal sold 4 tonnes of cheese on March 20, 2026, its chief said."
+    assert placed_by(read, credit, post, signed, sold, lang="en") == {
+        read: None,
+        credit: "Sunday",  # the fact's own day, not the byline's
+        post: None,
+        signed: "March 20, 2026",
+        sold: "March 20, 2026",
+    }
+    credito = "Por Ana Prado 22 de marzo de 2026 Los vecinos de Robledal siguen sin agua."
+    lectura = "22 de marzo de 2026 3 min de lectura Los vecinos de Robledal siguen sin agua."
+    assert placed_by(credito, lectura) == {credito: None, lectura: None}
+
+
+def test_a_change_base_year_or_a_weekday_cut_from_its_month_does_not_place_its_fact():
+    """ "a 4% decrease from 2025" counts a change from that year, not the fact's; a weekday
+    before an abbreviated month that ends the sentence ("opens on Friday, Dec.") lost its
+    day to the next sentence. A year of the fact, and a weekday whose sentence goes on,
+    still place it."""
+    base = "The fair of Robledal drew 9,000 visitors this spring, a 4% decrease from 2025."
+    fact = "The fair of Robledal drew 9,000 visitors in 2025, its organisers said."
+    cut = "The cheese fair of Robledal opens its ticket office on Friday, Dec."
+    whole = "The cheese fair of Robledal opened its ticket office on Friday, its organisers said."
+    assert placed_by(base, fact, cut, whole, lang="en") == {
+        base: None,
+        fact: "2025",
+        cut: None,
+        whole: "Friday",
+    }
+
+
+def test_an_earlier_event_clause_a_named_deadline_or_a_but_if_does_not_place_its_fact():
+    """A Spanish "después de que"/"a pocos días de que" clause anywhere in the sentence
+    dates the earlier event, not the fact told after it; a named deadline ("a deadline of
+    Friday", "el plazo hasta el lunes") is when something is due; "But if"/"Pero si"
+    opens a condition as "if" does. A fact's own day before such a clause, and a deadline
+    that expires on its day, still place it."""
+    lottery = (
+        "La vecina de Robledal fue detenida esta semana después de que el viernes le tocara "
+        "la lotería."
+    )
+    sold = "El queso de Robledal se agotó a pocos días de que saliera a la venta el miércoles."
+    told = "El alcalde de Robledal anunció el martes la feria, después de que ganara la votación."
+    plazo = "El Ayuntamiento de Robledal fijó un plazo hasta el lunes para las alegaciones."
+    vence = "El plazo de las alegaciones de Robledal vence el lunes, según el Ayuntamiento."
+    pero = "Pero si llueve el domingo, la feria de Robledal se aplaza."
+    assert placed_by(lottery, sold, told, plazo, vence, pero) == {
+        lottery: None,  # "esta semana" is no day
+        sold: None,
+        told: "martes",
+        plazo: None,
+        vence: "lunes",
+        pero: None,
+    }
+    deadline = "The dairy group of Robledal gave the council a deadline of Friday to reply."
+    but_if = "But if the council of Robledal agrees, the fair will open in May 2026."
+    assert placed_by(deadline, but_if, lang="en") == {deadline: None, but_if: None}

@@ -240,8 +240,14 @@ def _restrictive_that(before: str) -> bool:
 # A date in a clause opening the sentence with "after" ("Tras la reunión del martes, ...",
 # "Después de que el lunes ..., ", "After the mayor left in May, ...") dates what came
 # before the fact the sentence reports.
+# Anywhere in the sentence, a Spanish clause of an earlier event opened by "después de que",
+# "luego de que" or "a pocos días de que" ("fue detenida esta semana después de que el
+# viernes le tocara la lotería", "tuvo gran demanda a pocos días de que saliera al mercado
+# el miércoles") dates that event, not the fact the sentence reports after it (its
+# subjunctive marks it as the reference, as "antes de que" marks a deadline).
 _AFTER_CLAUSE = re.compile(
     r"(?:^|[.!?]\s+)\W*(?:after|tras|despues de(?: que)?|luego de(?: que)?)\b[^,;:]*$"
+    r"|\b(?:despues|luego|a pocos dias|a dias|a horas) de que\b[^,;:]*$"
 )
 # A deadline or a horizon ("by 2030", "antes del 15 de abril", "para 2030", "hasta 2027", "antes de
 # que acabe el 2026", "a countdown to 2030", "added to 2030 plans"): the date bounds when something
@@ -256,8 +262,11 @@ _AFTER_CLAUSE = re.compile(
 # and into 2027", "hasta bien entrado 2027") closes it, as "until" does.
 _SOME_TIME = r"(?: (?:el|la|los|the|principios de|mediados de|finales de|fines de))?"
 _THE_YEAR = r"(?: ano| year)?"
+# A deadline named as one ("gave the council a deadline of Friday", "el plazo hasta el 15
+# de marzo", "la fecha límite del lunes") is when something is due, not when it was set.
 _DEADLINE = re.compile(
     rf"\b(?:by(?: the (?:year|end of))?|before|antes de(?:l|{_SOME_TIME}| que\b[^,;:]*))\s*$"
+    r"|\b(?:deadline|plazo|fecha limite)(?: (?:of|for|de|del|para|hasta))?(?: (?:el|the))?\s*$"
 )
 _HORIZON = re.compile(
     rf"\b(?:until|till|to|into|al|hasta(?: bien entrad[oa])?{_SOME_TIME}{_THE_YEAR}|"
@@ -337,11 +346,20 @@ _COMPARED = re.compile(
     # "peor que 2026", "más alto que en 2019": a comparative's base.
     r"|\b(?:mas|menos|peor|peores|mejor|mejores|mayor|mayores|menor|menores)\b[^,;:]{0,40}"
     r"\bque(?: (?:el|en|en el))?\s*$"
+    # "a 4% decrease from 2025", "up 12 percent over 2025": a change's base year.
+    r"|\d\s*(?:%|percent|per cent)\s+(?:[a-z]+\s+){0,2}(?:from|over|on)(?: the)?\s*$"
 )
 # A sentence opening with a day's number, a comma and a year ("8, 2027, in Robledal.") is
 # what follows a month's abbreviation the sentence splitter took for a full stop ("Dec. 8,
 # 2027"): a fragment, its month lost.
 _CUT_AT_MONTH = re.compile(r"^\W*\d{1,2},\s*$")
+# The same cut seen from the sentence before it: a weekday followed by a comma and an
+# abbreviated month that ends the sentence ("the fair opens on Friday, Dec."): the day
+# written after the month went to the next sentence, and the weekday alone is resolved to
+# another week than the one written.
+_WEEKDAY_CUT_AFTER = re.compile(
+    r"^,?\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.\s*$", re.IGNORECASE
+)
 # A date opening its sentence, with no year written, followed by a dash ("9 de junio –
 # Sevilla, Auditorio Norte", "June 9 -- Tampa, FL"): a line of a list (a tour's or a
 # season's schedule, a table of results), no sentence stating a fact, and its year is
@@ -439,13 +457,34 @@ _POSSIBLE_BEFORE = re.compile(rf"\b(?:{POSSIBLE})\b(?:(?!\s{_CLAUSE_JOIN}\s)[^,;
 # feria se celebrará en mayo", "si llueve el domingo"): the condition or what follows from
 # it, which may never happen; not "si bien" (though), "sí" (yes: read with its accent) nor
 # an "if" after a verb ("asked if").
-_IF_BEFORE = re.compile(r"(?:^|[,;:«“\"(]\s*)\W*(?:si(?! bien\b)|if)\b[^.!?]*$", re.IGNORECASE)
+# A conjunction before it leaves it a condition ("But if you are ... in 2027", "Pero si
+# llueve el domingo").
+_IF_BEFORE = re.compile(
+    r"(?:^|[,;:«“\"(]\s*)\W*(?:(?:but|and|or|pero|y|e|o)\s+)?(?:si(?! bien\b)|if)\b[^.!?]*$",
+    re.IGNORECASE,
+)
 # A date written with its number and set off by a vertical bar ("Ana Prado | El Eco | 3 de
 # marzo de 2026 | 9:00") is a byline's or a page header's, run into the text: the day the
 # page was put out, not of the fact the sentence tells. A relative day is a kicker's ("El
 # incendio, hoy | Los bomberos ..."), the day's news.
 _BAR_BEFORE = re.compile(r"\|\s*$")
 _BAR_AFTER = re.compile(r"^\s*\|")
+# Other stamps run into the text are a page's or a post's too, not a fact's day: a written
+# date followed by a reading time ("3 de marzo de 2026 4 min de lectura", "March 3, 2026 4
+# min read"); one right after an author credit
+# ("By Ana Prado and Luis Gil March 3, 2026", "Por Ana Prado 3 de marzo de 2026": a
+# capitalised "By"/"Por" and a name, the byline's form); one right after an embedded
+# post's link or its author's handle ("pic.twitter.com/Ab3dE March 3, 2026", "— Ana Prado
+# (@anaprado) March 3, 2026"), the post's own day.
+_STAMP_AFTER = re.compile(
+    r"^[\s,|·-]*\d{1,3}\s*(?:min(?:ute)?s?|minutos?)\s+(?:read|de lectura)\b", re.IGNORECASE
+)
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w.'’-]*"
+_CREDIT_BEFORE = re.compile(
+    rf"(?:^|[\s|])(?:By|BY|Por|POR)\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf"(?:\s*(?:,|and|y|&)\s+{_NAME}(?:\s+{_NAME}){{0,3}})*\s*$"
+)
+_POST_BEFORE = re.compile(r"(?:pic\.twitter\.com/\w+|\(@\w+\))\s*$")
 # A year after "fiscal" ("fiscal 2019", "the fiscal year 2019", "FY 2019", "el año fiscal
 # 2019", "el ejercicio fiscal 2019") names an accounting year, which seldom is the calendar
 # one the timeline would place it in: what is said of it is no fact of that year's day.
@@ -484,28 +523,29 @@ def _in_quotation(text: str, at: int) -> bool:
 
 
 def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None = None) -> bool:
-    """Whether a date of the claim's sentence can be the day of the fact it states. Not a
-    relative day inside quotation marks ("ayer", "today", "el próximo domingo"): it counts
-    from when the words were said, which is seldom the publication day the reader counts
-    from. Not a date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NAMED_BY_YEAR`,
-    `_NORM`, `_NUMBERED_NORM`, `_WHICH_ELECTIONS`), the first day of a night written as two
+    """Whether a date of the claim's sentence can be the day of the fact it states. Not a relative
+    day inside quotation marks ("ayer", "today", "el próximo domingo"): it counts from when
+    the words were said, which is seldom the publication day the reader counts from. Not a
+    date naming which thing is meant (`_ATTRIBUTIVE_BEFORE`, `_NAMED_BY_YEAR`, `_NORM`,
+    `_NUMBERED_NORM`, `_WHICH_ELECTIONS`), the first day of a night written as two
     (`_NIGHT_FIRST`), inside a period named by its bounds (`_PERIOD_BETWEEN`), a year a
-    conditional guesses about (`_GUESSED_YEAR`), of a relative clause or an opening
-    "after" clause (`_RELATIVE_CLAUSE`, `_RESTRICTIVE_CLAUSE` and `_restrictive_that`
-    with a written year, `_AFTER_CLAUSE`), bounding a period or a
-    deadline (`_SINCE`, `_PERIOD_OPENS`, `_DEADLINE`, `_HORIZON`, a range), annotating a
-    name in parentheses, nor one whose written year or month the reader could not read
-    (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a quoted year naming a period or yet to come
-    (`_YEAR_OF`; `published`, the article's day), a "hoy" of a present state or name
-    (`_now_state`), "el día de mañana" (`_SOME_DAY`), a year of a comparison's base
-    (`_COMPARED`) or of a list of years (`_YEAR_LIST_AFTER`, `_YEAR_LIST_BEFORE`), a year
-    after a day cut from its month (`_CUT_AT_MONTH`) nor a yearless date opening a list's
-    line (`_LIST_LINE_AFTER`), nor a date a possibility or an "if" hangs on
-    (`_POSSIBLE_BEFORE`, `_POSSIBLE_AFTER`, `_IF_BEFORE`), a byline's (`_BAR_BEFORE`), a fiscal year
-    (`_FISCAL`), a month of a range of months (`_MONTH_RANGE_BEFORE`) or a year two or
-    more years after the article's (`_years_ahead`, a horizon). Only
-    these conventions, recurring and seldom the fact's day: when in doubt a date places its
-    fact (a year after "de" and a common noun is often the fact's)."""
+    conditional guesses about (`_GUESSED_YEAR`), of a relative clause or an opening "after"
+    clause or a Spanish "después de que" one anywhere (`_RELATIVE_CLAUSE`,
+    `_RESTRICTIVE_CLAUSE` and `_restrictive_that` with a written year, `_AFTER_CLAUSE`),
+    bounding a period or a deadline, named as one too (`_SINCE`, `_PERIOD_OPENS`,
+    `_DEADLINE`, `_HORIZON`, a range), annotating a name in parentheses, nor one whose
+    written year or month the reader could not read (`_UNREAD_YEAR`, `_DAY_OF_MONTH`), nor a
+    quoted year naming a period or yet to come (`_YEAR_OF`; `published`, the article's day),
+    a "hoy" of a present state or name (`_now_state`), "el día de mañana" (`_SOME_DAY`), a
+    year of a comparison's base (`_COMPARED`) or of a list of years (`_YEAR_LIST_AFTER`,
+    `_YEAR_LIST_BEFORE`), a year after a day cut from its month (`_CUT_AT_MONTH`) nor a
+    yearless date opening a list's line (`_LIST_LINE_AFTER`), nor a date a possibility or an
+    "if" hangs on (`_POSSIBLE_BEFORE`, `_POSSIBLE_AFTER`, `_IF_BEFORE`), a byline's or a
+    post's stamp (`_BAR_BEFORE`, `_stamped`), a weekday cut from its month
+    (`_WEEKDAY_CUT_AFTER`), a fiscal year (`_FISCAL`), a month of a range of months
+    (`_MONTH_RANGE_BEFORE`) or a year two or more years after the article's (`_years_ahead`,
+    a horizon). Only these conventions, recurring and seldom the fact's day: when in doubt a
+    date places its fact (a year after "de" and a common noun is often the fact's)."""
     text, start, _ = claim.cited()
     at = mention.start - start
     written = any(c.isdigit() for c in mention.text)
@@ -536,6 +576,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     if _PERIOD_BETWEEN.search(before):
         return False
     if written and (_BAR_BEFORE.search(before) or _BAR_AFTER.match(after)):
+        return False
+    if written and _stamped(text[:at], after):
         return False
     if _POSSIBLE_BEFORE.search(before) or _IF_BEFORE.search(text[:at]):
         return False
@@ -570,6 +612,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         return False
     if mention.precision == YEAR and (_COMPARED.search(before) or _CUT_AT_MONTH.match(before)):
         return False
+    if mention.precision == DAY and not written and _WEEKDAY_CUT_AFTER.match(after):
+        return False
     if _CHANGE_FROM.search(before) and _CHANGE_TO.match(fold(after)):
         return False
     if mention.precision == YEAR and (
@@ -593,6 +637,16 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         mention.precision in (YEAR, MONTH)
         and _bounds_a_period(text, before, after, fold(mention.text))
     )
+
+
+def _stamped(before: str, after: str) -> bool:
+    """Whether a written date is a page's or a post's stamp run into the text: a reading
+    time after it, an author credit or an embedded post's link or handle before
+    it (`_STAMP_AFTER`, `_CREDIT_BEFORE`, `_POST_BEFORE`). `before`: accents and case
+    kept."""
+    if _STAMP_AFTER.match(after):
+        return True
+    return bool(_CREDIT_BEFORE.search(before) or _POST_BEFORE.search(before))
 
 
 def _in_year_list(before: str, after: str) -> bool:

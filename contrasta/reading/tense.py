@@ -35,6 +35,16 @@ _PAST_WORDS = frozenset(
 # Present forms that announce something ahead ("prevé votar el lunes", "espera presentarlo en
 # marzo").
 _FUTURE_WORDS = frozenset("will shall prevé prevén espera esperan".split())
+# A plan told in the present: "planea abrir en marzo", "pretende votar el lunes", "plans to
+# open in April", "aims to vote on Monday"; and English participles of a plan before "to"
+# or "for" ("is scheduled to stop on July 22", "slated for March 15", "expected to vote on
+# Monday", "set to open on Friday"), as Spanish "previsto para" (`_PLANNED`). Without
+# "to"/"for" an English "-ed" stays a past ("rose more than expected on Monday").
+_PLAN_WORDS = frozenset("planea planean pretende pretenden".split())
+_PLAN_BEFORE_TO = frozenset(
+    "plans plan intends intend aims aim hopes hope expects expect seeks seek".split()
+)
+_PLAN_PARTICIPLES = frozenset("scheduled slated planned expected set".split())
 # fmt: on
 _PAST_ENDING = re.compile(r"[^\W\d_]{2,}(?:ó|aron|ieron|yeron|aba|aban)")
 _FUTURE_ENDING = re.compile(r"[^\W\d_]{2,}(?:rá|rán|ré|remos|réis)")
@@ -42,8 +52,10 @@ _FUTURE_ENDING = re.compile(r"[^\W\d_]{2,}(?:rá|rán|ré|remos|réis)")
 # plan or an expectation ("la serie saldría en abril", "the series would air in April").
 # A conditional perfect looks back ("habría muerto el lunes", "would have met on Monday"),
 # so "habría"/"would" before a participle or "have" is left to it.
+# English "would" is that conditional ("said it would close the plant on Friday": the Friday
+# ahead of the saying), and "would have" its perfect.
 _CONDITIONAL_ENDING = re.compile(r"[^\W\d_]{2,}(?:ría|rían|ríamos)")
-_CONDITIONAL_AUXILIARIES = frozenset("habría habrían habríamos".split())
+_CONDITIONAL_AUXILIARIES = frozenset("habría habrían habríamos would".split())
 # English simple past; Spanish words in -ed are short or few ("red", "usted", "merced").
 _ENGLISH_PAST = re.compile(r"[a-z]{4,}ed")
 _NOT_ENGLISH_PAST = frozenset("usted ustedes merced huésped")
@@ -122,11 +134,17 @@ def _tense(words: list[str], i: int) -> str | None:
         return FUTURE
     if word in _FUTURE_WORDS or _FUTURE_ENDING.fullmatch(word) or _PLANNED.fullmatch(word):
         return FUTURE
+    if word in _PLAN_WORDS and following and _INFINITIVE.fullmatch(following[0]):
+        return FUTURE
+    if following[:1] == ["to"] and word in _PLAN_BEFORE_TO:
+        return FUTURE
+    if following[:1] in (["to"], ["for"]) and word in _PLAN_PARTICIPLES:
+        return FUTURE
     if word in _CONDITIONAL_AUXILIARIES:
         after = following[0] if following else ""
         if after == "have" or _PARTICIPLE.fullmatch(after):
             return PAST
-        return None
+        return CONDITIONAL if word == "would" else None
     if _CONDITIONAL_ENDING.fullmatch(word):
         return CONDITIONAL
     if word in _PAST_WORDS or _PAST_ENDING.fullmatch(word):
