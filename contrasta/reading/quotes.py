@@ -3287,16 +3287,39 @@ class _Reader:
             sources = _SOURCES_OPENING.match(text)
             if sources and len(sources.group(0).split()) <= _MAX_GROUP_WORDS:
                 return _description(sources.group(0), "")  # "Fuentes de X explican que …"
-        group = _GROUP.match(sentence) or _GROUP_EN.match(sentence)
-        if not group:
-            return None
-        nouns = [w.lower() for w in _WORD.findall(group.group(0))]
-        if not any(
-            n in _COLLECTIVES or (n.endswith("s") and (role_of(_singular(n)) or _bodies(n)))
-            for n in nouns[1:3]
-        ):
-            return None
-        return _description(group.group(0), "")
+        if self.lang != "es":
+            group = _GROUP.match(sentence) or _GROUP_EN.match(sentence)
+            return _description(group.group(0), "") if group and _a_group(group.group(0)) else None
+        if (found := _group_opening(sentence)) is not None:
+            return found or None
+        if _opens_with_name(sentence):
+            return None  # "X y Y explicaron …. Agregaron que «…»": theirs, no group's
+        return self._group_in_view(index, lo)
+
+    def _group_in_view(self, index: int, lo: int) -> str | None:
+        """The group a plural verb of saying with no subject goes on speaking for, when the
+        sentence before opens with none ("Unas 150 organizaciones han enviado una carta …
+        ⏎ Entre los firmantes figuran X e Y. «…», señalan"): the group opening the latest
+        earlier sentence of this paragraph or the three before it, the press keeping a
+        group as the subject of its plural verbs until another subject opens a sentence.
+        A sentence opening with a name or another plural subject stops the search (no
+        one): the plural verb may be theirs."""
+        sentences = [s.text for s in self.sentences[index] if s.end <= lo]
+        seen = bool(sentences)  # the sentence before, `_previous_group`'s, is the last one
+        sentences = sentences[:-1]
+        for back in range(index - 1, max(-1, index - 4), -1):
+            if not sentences:
+                sentences = [s.text for s in self.sentences[back]]
+                if back == index - 1 and not seen:
+                    sentences = sentences[:-1]
+            for text in reversed(sentences):
+                found = _group_opening(text)
+                if found is not None:
+                    return found or None
+                if _opens_with_name(text):
+                    return None  # "Ford de México señaló …": another subject
+            sentences = []
+        return None
 
     @_evidence("dropped subject")
     def _pro_drop(self, at: int, index: int, lo: int) -> str | None:
@@ -4594,7 +4617,8 @@ _AGENT_TITLE_ANY_CASE = re.compile(_AGENT_TITLE.pattern, re.I)
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|desde|"
-    r"with|in|at|for|by)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
+    r"with|in|at|for|by)\s+(?:(?:el|la|los|las|un|una|su|sus|the|este|esta|estos|estas|ese|esa|"
+    r"esos|esas|aquel|aquella|dicho|dicha)\s+)?$",
     re.I,
 )
 # ...and with one adjective between the article and the name: "del gobernante Partido".
@@ -4715,6 +4739,81 @@ def _plural(cue: str) -> bool:
 def _singular(noun: str) -> str:
     """ "investigadores" -> "investigador", "expertos" -> "experto" (enough for roles)."""
     return noun[:-2] if noun.endswith("es") and noun[-3:-2] in "rlnd" else noun.rstrip("s")
+
+
+# A short phrase opening a sentence before its subject: "Por otro lado, ", "Además, ",
+# "Este lunes, ".
+_LEAD_ASIDE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,3},\s+")
+# A group counted before its noun: "Unas 150 organizaciones", "Más de 30 vecinos",
+# "Decenas de manifestantes".
+_COUNTED_GROUP = re.compile(
+    r"(?:(?:[Uu]nos|[Uu]nas|[Mm]ás\s+de|[Cc]erca\s+de|[Aa]lrededor\s+de|[Cc]asi|[Aa]l\s+menos)\s+)?"
+    r"(?:(?P<count>\d[\d.,]*)\s+|(?:[Dd]ecenas|[Cc]ientos|[Cc]entenares|[Mm]iles)\s+de\s+)"
+    r"(?P<group>[a-záéíóúñ]+s"
+    r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el|sus)\s+)?[^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*)"
+)
+# A bare plural opening a sentence after a lead: "Por otro lado, estudiantes de la UV
+# denunciaron".
+_BARE_GROUP = re.compile(
+    r"[a-záéíóúñ]+s(?:\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?[^\W\d_]+"
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
+)
+
+
+def _a_group(phrase: str) -> bool:
+    """Whether a plural phrase's first nouns name people or organisations together."""
+    nouns = [w.lower() for w in _WORD.findall(phrase)]
+    return any(
+        n in _COLLECTIVES or (n.endswith("s") and (role_of(_singular(n)) or _bodies(n)))
+        for n in nouns[1:3]
+    )
+
+
+def _opens_with_name(sentence: str) -> bool:
+    """Whether a sentence opens, maybe after a lead ("Por su parte, "), with a name: of two
+    words or more, a first name, an organisation's ("Ford de México señaló") or two
+    joined ("Vargas y Ruiz explicaron"), not a capitalised word of the sentence ("Más
+    allá de …")."""
+    lead = _LEAD_ASIDE.match(sentence)
+    name = _NAME.match(sentence, lead.end() if lead else len(sentence) - len(sentence.lstrip()))
+    return bool(
+        name
+        and not _function_word(name.group(0))
+        and (
+            " " in name.group(0).strip()
+            or is_given_name(name.group(0))
+            or _is_organisation(name.group(0))
+            or re.match(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚÑ]", sentence[name.end() :])  # "Vargas y Ruiz"
+        )
+    )
+
+
+def _group_opening(sentence: str) -> str | None:
+    """The group of people a Spanish sentence opens with, as its subject: "Los vecinos
+    denunciaron", "Un equipo de investigadores halló", counted ("Unas 150 organizaciones
+    y personalidades han enviado") or bare after a lead ("Por otro lado, estudiantes de
+    la UV denunciaron"); "" when it opens with another plural phrase ("Los firmantes
+    manifiestan": a subject, not read as a group), None when with neither."""
+    lead = _LEAD_ASIDE.match(sentence)
+    for start in (len(sentence) - len(sentence.lstrip()), lead.end() if lead else None):
+        if start is None:
+            continue
+        counted = _COUNTED_GROUP.match(sentence, start)
+        if counted and _a_group("x " + counted.group("group")):
+            phrase = counted.group("group")
+            if counted.group("count"):
+                phrase = counted.group("count") + " " + phrase
+            return _group(phrase, "") or ""
+        group = _GROUP.match(sentence, start)
+        if group:
+            return (_description(group.group(0), "") or "") if _a_group(group.group(0)) else ""
+        group = _GROUP_EN.match(sentence, start)  # "Varios vecinos"; not "Entre los"
+        if group and _a_group(group.group(0)):
+            return _description(group.group(0), "") or ""
+        bare = _BARE_GROUP.match(sentence, start) if start else None
+        if bare and _people(bare.group(0).split()[0]):
+            return _group(bare.group(0), "") or ""
+    return None
 
 
 def _group(clause: str, before_text: str) -> str | None:
