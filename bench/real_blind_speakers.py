@@ -52,16 +52,28 @@ ROUNDS = [
     ("twelfth", 216, 233, "3d768bf"),
     ("thirteenth", 233, 250, "66136dd"),
 ]
+# The splits folded in the eighth session (README item 78), scored blind by the lead at the
+# seventh session's start code (fb830fa; docs/MEASUREMENTS.md): (round, split, commit).
+# `--rounds` names them like the others; each runs on its whole split.
+FOLDED = [
+    ("fourteenth", "heldout", "fb830fa"),
+    ("fifteenth-a", "heldout2", "fb830fa"),
+    ("fifteenth-b", "heldout3", "fb830fa"),
+]
+ALL = [(name, lo, hi, commit, "dev") for name, lo, hi, commit in ROUNDS] + [
+    (name, 0, 10**6, commit, split) for name, split, commit in FOLDED
+]
 
 
-def dev_articles(lo: int, hi: int, texts: dict[str, str]):
-    """In the child: (real_reading, key, annotations, source, article) of each readable dev
-    article in [lo, hi) as the contrasta on PYTHONPATH cleans it; its text kept in `texts`."""
+def dev_articles(lo: int, hi: int, texts: dict[str, str], split: str = "dev"):
+    """In the child: (real_reading, key, annotations, source, article) of each readable
+    article of `split` (dev, or a folded split) in [lo, hi) as the contrasta on PYTHONPATH
+    cleans it; its text kept in `texts`."""
     sys.path.insert(0, str(BENCH))
     import real_reading as rr
 
     sources = rr.load_sources()
-    for key, entry in list(rr.load_annotations("dev").items())[lo:hi]:
+    for key, entry in list(rr.load_annotations(split).items())[lo:hi]:
         source = sources[key]
         rr.check(entry, source)
         article = rr.read(source)
@@ -71,10 +83,10 @@ def dev_articles(lo: int, hi: int, texts: dict[str, str]):
         yield rr, key, entry, source, article
 
 
-def collect(lo: int, hi: int, out: Path) -> None:
-    """Run in the child: the quotes the contrasta on PYTHONPATH finds in dev[lo:hi]."""
+def collect(lo: int, hi: int, out: Path, split: str = "dev") -> None:
+    """Run in the child: the quotes the contrasta on PYTHONPATH finds in split[lo:hi]."""
     records, texts = [], {}
-    for rr, key, entry, source, article in dev_articles(lo, hi, texts):
+    for rr, key, entry, source, article in dev_articles(lo, hi, texts, split):
         open_gold = [(item, rr.mapped(source.text, item, article)) for item in entry["quotes"]]
         for quote in rr.find_quotes(article.text, article.lang):
             match = next((p for p in open_gold if rr.same(quote, p[1], article.text)), None)
@@ -275,20 +287,21 @@ def main() -> int:
     parser.add_argument("--rounds", help="comma-separated splits (default: all)")
     parser.add_argument("--work", type=Path, help="keep the old trees and records here")
     parser.add_argument("--list", action="store_true", help="print the speakers withheld")
-    parser.add_argument("--collect", nargs=3, metavar=("LO", "HI", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--collect", nargs="+", help=argparse.SUPPRESS)  # LO HI OUT [SPLIT]
     args = parser.parse_args()
     if args.collect:
-        collect(int(args.collect[0]), int(args.collect[1]), Path(args.collect[2]))
+        lo, hi, out, *split = args.collect
+        collect(int(lo), int(hi), Path(out), *split)
         return 0
     sys.path.insert(0, str(ROOT))
     from contrasta.reading import quotes
 
-    chosen = set(args.rounds.split(",")) if args.rounds else {r[0] for r in ROUNDS}
+    chosen = set(args.rounds.split(",")) if args.rounds else {r[0] for r in ALL}
     work = args.work or Path(tempfile.mkdtemp(prefix="contrasta-blind-speakers-"))
     work.mkdir(parents=True, exist_ok=True)
     rows, per_round = [], []
     try:
-        for name, lo, hi, commit in ROUNDS:
+        for name, lo, hi, commit, split in ALL:
             if name not in chosen:
                 continue
             tree, out = work / commit, work / f"{name}-{commit}.json"
@@ -300,7 +313,7 @@ def main() -> int:
                     )
                     subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
                 env = {**os.environ, "PYTHONPATH": str(tree)}
-                command = [sys.executable, __file__, "--collect", str(lo), str(hi), str(out)]
+                command = [sys.executable, __file__, "--collect", str(lo), str(hi), str(out), split]
                 subprocess.run(command, env=env, check=True)
             data = json.loads(out.read_text())
             by_key: dict[str, list[dict]] = defaultdict(list)

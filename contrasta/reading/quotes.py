@@ -4772,10 +4772,12 @@ def _a_group(phrase: str) -> bool:
 def _opens_with_name(sentence: str) -> bool:
     """Whether a sentence opens, maybe after a lead ("Por su parte, "), with a name: of two
     words or more, a first name, an organisation's ("Ford de México señaló") or two
-    joined ("Vargas y Ruiz explicaron"), not a capitalised word of the sentence ("Más
-    allá de …")."""
+    joined ("Vargas y Ruiz explicaron"), after its article or not ("La Cooperativa X
+    respondió"), not a capitalised word of the sentence ("Más allá de …")."""
     lead = _LEAD_ASIDE.match(sentence)
-    name = _NAME.match(sentence, lead.end() if lead else len(sentence) - len(sentence.lstrip()))
+    start = lead.end() if lead else len(sentence) - len(sentence.lstrip())
+    article = re.match(r"(?:[Ee]l|[Ll]as?|[Ll]os)\s+(?=[A-ZÁÉÍÓÚÑ])", sentence[start:])
+    name = _NAME.match(sentence, start + (article.end() if article else 0))
     return bool(
         name
         and not _function_word(name.group(0))
@@ -4793,7 +4795,8 @@ def _group_opening(sentence: str) -> str | None:
     denunciaron", "Un equipo de investigadores halló", counted ("Unas 150 organizaciones
     y personalidades han enviado") or bare after a lead ("Por otro lado, estudiantes de
     la UV denunciaron"); "" when it opens with another plural phrase ("Los firmantes
-    manifiestan": a subject, not read as a group), None when with neither."""
+    manifiestan": a subject, not read as a group), None when with neither ("El
+    documento llegó": no subject of a plural verb)."""
     lead = _LEAD_ASIDE.match(sentence)
     for start in (len(sentence) - len(sentence.lstrip()), lead.end() if lead else None):
         if start is None:
@@ -4805,8 +4808,14 @@ def _group_opening(sentence: str) -> str | None:
                 phrase = counted.group("count") + " " + phrase
             return _group(phrase, "") or ""
         group = _GROUP.match(sentence, start)
+        if group and _a_group(group.group(0)):
+            return _description(group.group(0), "") or ""
+        if group and group.group(0).split()[0].lower() in _PLURAL_ARTICLES | {"unos", "unas"}:
+            return ""  # "Los firmantes manifiestan": a plural subject, no group read
+        if group and not _people(_head_noun(group.group(0))):
+            return None  # "El documento llegó": no subject of a plural verb
         if group:
-            return (_description(group.group(0), "") or "") if _a_group(group.group(0)) else ""
+            return ""  # "El alcalde respondió": someone else
         group = _GROUP_EN.match(sentence, start)  # "Varios vecinos"; not "Entre los"
         if group and _a_group(group.group(0)):
             return _description(group.group(0), "") or ""

@@ -1,0 +1,76 @@
+"""Speakers chosen on the folded splits' then-blind output (bench/real/README.md item 82).
+Invented Spanish texts, fictional people, places and bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from contrasta.reading.quotes import find_quotes
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, "es")]
+
+
+# A plural verb of saying with no subject goes on with the group in view: the group that
+# opens the latest earlier sentence (counted, or a bare plural after a lead), past
+# sentences with no subject of their own, as the press keeps a group the subject of its
+# plural verbs until another subject opens a sentence.
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Unas 80 asociaciones y cofradías han enviado una carta al Consejo Comarcal en "
+            "la que piden más fondos para las fiestas.\n\nEntre los firmantes figuran la "
+            "peña Los Tercos y la cofradía del Cristo de Lindares. «Sin ayudas, la romería "
+            "de agosto no podrá celebrarse», señalan.",
+            "80 asociaciones y cofradías",
+        ),
+        (
+            "Más de 200 agricultores han firmado un manifiesto contra el nuevo canal de "
+            "riego.\n\nEl documento llegó el martes a la consejería. Durante semanas se "
+            "recogieron firmas en la comarca.\n\n«El agua de la cuenca no puede salir de "
+            "aquí sin un estudio serio», advierten.",
+            "200 agricultores",
+        ),
+        (
+            "La huelga cumple su tercer día en el campus de Ribalta.\n\nPor otro lado, "
+            "estudiantes de la Facultad de Letras denunciaron cortes de luz en el "
+            "edificio. «Nos quieren echar por agotamiento», expusieron en sus redes.",
+            "estudiantes de la Facultad de Letras",
+        ),
+    ],
+)
+def test_a_plural_verb_goes_on_with_the_group_in_view(text: str, group: str) -> None:
+    assert speakers(text) == [group]
+
+
+# ...but a sentence opening with another subject since stops it: a name, or two joined,
+# or a plural subject the code does not read as a group.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unas 80 asociaciones han enviado una carta al Consejo Comarcal.\n\nTeresa Obiols "
+        "y Marcos Ledo explicaron a la prensa que la carta llegó tarde. Añadieron que "
+        "«nadie la ha leído todavía».",
+        "Unas 80 asociaciones han enviado una carta al Consejo Comarcal.\n\nLos firmantes "
+        "se reunieron después con el alcalde. Durante la cita hubo tensión. «No nos "
+        "escuchan», lamentan.",
+        "Unas 80 asociaciones han enviado una carta al Consejo Comarcal.\n\nLa Cooperativa "
+        "Vinícola de Lindares respondió con un comunicado. «Las cuentas están claras», "
+        "aseguran.",
+    ],
+)
+def test_another_subject_since_stops_the_group(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+# A name after a preposition and a demonstrative ("de este Gobierno") is a complement in
+# a lead-in, not the subject of the verb the sentence's own subject governs.
+def test_a_name_after_a_demonstrative_is_no_subject() -> None:
+    text = (
+        "El presidente Tomás Arbeloa recibió a los alcaldes de la provincia.\n\nAsí, a "
+        "pocos días de que se cumpla el primer año de este Gobierno, el presidente "
+        'reafirmó su compromiso de ser "implacable con la corrupción".'
+    )
+    assert speakers(text) == ["Tomás Arbeloa"]
