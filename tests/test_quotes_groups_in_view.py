@@ -74,3 +74,22 @@ def test_a_name_after_a_demonstrative_is_no_subject() -> None:
         'reafirmó su compromiso de ser "implacable con la corrupción".'
     )
     assert speakers(text) == ["Tomás Arbeloa"]
+
+
+# A sentence that opens on a verb of saying with its subject dropped ("Detalló que X …",
+# "En entrevista aseguró que X …") goes on with the speaker before: the name in its "que"
+# clause is what is said of someone, not who says the next quote.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La cantante Lidia Morán presentó su disco en Oviedo.\n\nDetalló que Ramón Pazos "
+        "ha producido varias canciones del álbum. «No quiero un disco triste», apuntó.",
+        "La cantante Lidia Morán presentó su disco en Oviedo.\n\nEn entrevista aseguró que "
+        "Ramón Pazos termina la gira empatado con ella en ventas. «Seguiremos avanzando», "
+        "aseguró.",
+        "La cantante Lidia Morán presentó su disco en Oviedo. También destacó que Ramón "
+        "Pazos «ha hecho un trabajo extraordinario».",
+    ],
+)
+def test_a_name_reported_after_a_dropped_subject_is_not_the_speaker(text: str) -> None:
+    assert speakers(text) == ["Lidia Morán"]

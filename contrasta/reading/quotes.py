@@ -2939,6 +2939,8 @@ class _Reader:
         for back in range(index - 1, max(-1, stop), -1):
             texts += [s.text for s in reversed(self.sentences[back])]
         for text in texts:
+            if self.lang == "es" and self._reports_with_dropped_subject(text):
+                continue  # "Detalló que X ha estado trabajando …": X is not who detailed
             title = _TITLE_START.match(text)
             described = title and role_of(title.group(1)) and describe(title.group(0))
             if described and (person := self._described(described, at, index, lo, False)):
@@ -2973,6 +2975,21 @@ class _Reader:
                         self.contested = self._contested(text, match.start(), full, at)
                         return None if self.contested else full
         return None
+
+    def _reports_with_dropped_subject(self, text: str) -> bool:
+        """Whether a sentence opens on a verb of saying with no subject of its own before
+        it (an adverb or "En entrevista" at most), its object a clause with "que" ("Detalló
+        que X ha estado trabajando con …", "En entrevista aseguró que X termina …"):
+        Spanish drops the subject who goes on speaking, so the name in the reported clause
+        is what is said of someone, not who says it, and the sentence's subject is the one
+        before it."""
+        opening = _DROPPED_OPENING.match(text)
+        verb = _WORD.match(text, opening.end())
+        return bool(
+            verb
+            and verb.group(0).lower() in self.verb_forms
+            and re.match(r"\s+que\s", text[verb.end() :])
+        )
 
     def _contested(self, text: str, start: int, person: str, at: int) -> bool:
         """Whether the person a sentence names at `start`, who has not just spoken, may not
@@ -4741,6 +4758,15 @@ def _singular(noun: str) -> str:
     return noun[:-2] if noun.endswith("es") and noun[-3:-2] in "rlnd" else noun.rstrip("s")
 
 
+# What may open a sentence before a verb of saying with a dropped subject: adverbs of
+# sequence, the occasion ("En entrevista", "En rueda de prensa"), clitics, an auxiliary.
+_DROPPED_OPENING = re.compile(
+    r"\s*(?:(?:[Yy]|[Aa]demás|[Tt]ambién|[Aa]simismo|[Ll]uego|[Dd]espués|[Ff]inalmente|"
+    r"[Pp]or\s+último|[Mm]ás\s+tarde|[Ee]n\s+(?:una\s+)?(?:entrevista|rueda\s+de\s+prensa|"
+    r"declaraciones|conferencia(?:\s+de\s+prensa)?)"
+    r"(?:\s+(?:televisiva|radiofónica|radial|telefónica|exclusiva|virtual|conjunta))?)\s*,?\s+)*"
+    rf"{_CLITICS}"
+)
 # A short phrase opening a sentence before its subject: "Por otro lado, ", "Además, ",
 # "Este lunes, ".
 _LEAD_ASIDE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,3},\s+")
