@@ -93,3 +93,33 @@ def test_a_name_after_a_demonstrative_is_no_subject() -> None:
 )
 def test_a_name_reported_after_a_dropped_subject_is_not_the_speaker(text: str) -> None:
     assert speakers(text) == ["Lidia Morán"]
+
+
+# A singular verb after a sentence opening on a plural singles out the one person named
+# there only when the plural is people ("Los investigadores entrevistaron a X"); a plural
+# of things ("Las críticas del comentarista van más allá de X") singles out no one.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El programa de la radio dedicó la tarde a la selección.\n\nLas críticas del "
+            "comentarista van más allá de Lucas Prieto e involucran a la directiva del club. "
+            "Y apunta que el delantero sufre el entorno. «Lucas está en un manicomio, no "
+            "puede divertirse».",
+            None,
+        ),
+        (
+            "El programa de la radio dedicó la tarde a la selección.\n\nLas críticas del "
+            "comentarista van más allá de Lucas Prieto. «Lucas está en un manicomio, no "
+            "puede divertirse», apunta.",
+            None,
+        ),
+        (
+            "Los investigadores entrevistaron a Pedro Lanza en su casa de Teruel. «Nunca vi "
+            "nada igual», relató.",
+            "Pedro Lanza",
+        ),
+    ],
+)
+def test_a_plural_of_things_singles_out_no_one(text: str, speaker: str | None) -> None:
+    assert speakers(text) == [speaker]

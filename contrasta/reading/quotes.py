@@ -3428,10 +3428,12 @@ class _Reader:
         """The one person the sentence before names, when its subject is a plural ("Los
         investigadores entrevistaron a Pedro Lanza. «…», relató."): a verb of saying in the
         singular cannot go on with that subject, so it goes on with the person it singled
-        out. Two people named there are no answer."""
+        out. Two people named there are no answer; a plural of things ("Las críticas del
+        periodista …") singles out no one."""
         before = [s for s in self.sentences[index] if s.end <= lo]
-        if not before or not _PLURAL_OPENING.match(before[-1].text):
-            return None
+        opening = _PLURAL_OPENING.match(before[-1].text) if before else None
+        if not opening or not _people(opening.group(0).split()[-1].lower()):
+            return None  # "Las críticas del periodista van más allá de X": no group
         text = before[-1].text
         people = {
             full
