@@ -123,3 +123,30 @@ def test_a_name_reported_after_a_dropped_subject_is_not_the_speaker(text: str) -
 )
 def test_a_plural_of_things_singles_out_no_one(text: str, speaker: str | None) -> None:
     assert speakers(text) == [speaker]
+
+
+# "la automotriz X" presents a company as "la aerolínea X" does: "la empresa" later is X,
+# not a capitalised thing named nearer ("los Motores Híbridos (MH)"); a longer name of
+# the same company named since ("X de México") is kept.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A veinte años de su llegada al país, la automotriz Rendal se ha colocado como "
+            "líder en camiones ligeros.\n\nEn diciembre, la compañía dio a conocer que los "
+            "Motores Híbridos (MH) representan otra área de crecimiento.\n\n«Estamos "
+            "acelerando el desarrollo de nuestros eléctricos», expuso la empresa en un "
+            "comunicado.",
+            "Rendal",
+        ),
+        (
+            "A veinte años de su llegada al país, la automotriz Rendal se ha colocado como "
+            "líder en camiones ligeros.\n\nRendal de México señaló en su informe que sus "
+            "plantas no generan residuos.\n\n«Somos la segunda fuente de patentes del "
+            "país», añadió la empresa.",
+            "Rendal de México",
+        ),
+    ],
+)
+def test_a_company_presented_by_its_trade_is_the_company_later(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

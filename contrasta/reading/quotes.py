@@ -435,7 +435,7 @@ _KINFOLK = KIN_NOUNS | frozenset("mujer novio novia pareja amigo amiga amigos".s
 _ORG_NOUNS = frozenset(
     """
     órgano organismo institución entidad empresa compañía firma corporación red plataforma
-    marca cadena club aerolínea operadora constructora farmacéutica tecnológica
+    marca cadena club aerolínea operadora constructora farmacéutica tecnológica automotriz
     multinacional fabricante asociación fundación federación organización sociedad
     discoteca sala local restaurante hotel teatro museo zoo zoológico acuario editorial
     hospital clínica
@@ -3063,8 +3063,14 @@ class _Reader:
         introduced = [
             name for noun, name, start in self.introductions if noun in _ORG_NOUNS and start < at
         ]
-        if introduced:
-            return introduced[-1]
+        found = self._organisation_near(at, index, lo)
+        if introduced and not (found and found.startswith(introduced[-1] + " ")):
+            return introduced[-1]  # not "Ford" for "Ford de México" named since
+        return found
+
+    def _organisation_near(self, at: int, index: int, lo: int) -> str | None:
+        """The first organisation named in this sentence before `at` and the earlier
+        sentences of this paragraph and the one before (`_previous_organisation`)."""
         offset, masked = self.paragraphs[index]
         texts = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
         texts += [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
