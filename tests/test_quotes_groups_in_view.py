@@ -150,3 +150,25 @@ def test_a_plural_of_things_singles_out_no_one(text: str, speaker: str | None) -
 )
 def test_a_company_presented_by_its_trade_is_the_company_later(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+# A verb of saying with its subject dropped and no one named since goes on with the last
+# speaker only while they spoke a few paragraphs back; paragraphs later it is no one's.
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("La marcha salió a mediodía de la plaza mayor.", "vecina del barrio"),
+        (
+            "La marcha salió a mediodía de la plaza mayor.\n\nLos comercios cerraron antes "
+            "de hora.\n\nHubo carreras en la calle del Río y en la avenida del puerto.\n\n"
+            "Los disturbios siguieron hasta la noche y dejaron diez heridos.",
+            None,
+        ),
+    ],
+)
+def test_the_last_speaker_goes_on_only_a_few_paragraphs(between: str, speaker: str | None) -> None:
+    text = (
+        f"«Lo golpearon entre cinco policías», dijo una vecina del barrio.\n\n{between}\n\n"
+        "«Aun las marchas pacíficas pueden volverse violentas», advirtió."
+    )
+    assert speakers(text) == ["vecina del barrio", speaker]

@@ -3380,7 +3380,7 @@ class _Reader:
             self.trail.append(("far back", subject))
         if subject is None:
             subject = self._previous_organisation_speaking(at, index, lo)
-        if subject is None and self.speakers:
+        if subject is None and self.speakers and self.spoken_in >= index - _LAST_SPEAKER_REACH:
             self.trail.append(("last speaker, no one named", self.speakers[-1]))
             return self.speakers[-1]
         return subject
@@ -4766,6 +4766,9 @@ def _singular(noun: str) -> str:
     return noun[:-2] if noun.endswith("es") and noun[-3:-2] in "rlnd" else noun.rstrip("s")
 
 
+# How many paragraphs back the last speaker may have spoken for a dropped subject with no
+# one named since to be theirs ("«…», advirtió" pages after the last quote is no one's).
+_LAST_SPEAKER_REACH = 3
 # What may open a sentence before a verb of saying with a dropped subject: adverbs of
 # sequence, the occasion ("En entrevista", "En rueda de prensa"), clitics, an auxiliary.
 _DROPPED_OPENING = re.compile(
