@@ -172,3 +172,17 @@ def test_the_last_speaker_goes_on_only_a_few_paragraphs(between: str, speaker: s
         "«Aun las marchas pacíficas pueden volverse violentas», advirtió."
     )
     assert speakers(text) == ["vecina del barrio", speaker]
+
+
+# Someone unnamed whom the press presents by how they identified themselves ("otra mujer
+# que se identificó como tía de X") is that identification, kept as an anonymous source.
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("dijo por su parte otra mujer que se identificó como tía de Ismael", "tía de Ismael"),
+        ("contó un hombre identificado como el dueño del taller", "dueño del taller"),
+    ],
+)
+def test_someone_identified_as_is_that_identification(cue: str, speaker: str) -> None:
+    text = f"Los familiares pasaron la noche en la fiscalía.\n\n«Nadie nos dice nada», {cue}."
+    assert speakers(text) == [speaker]

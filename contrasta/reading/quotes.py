@@ -870,7 +870,12 @@ def _unresolved_description(speaker: str, text: str) -> bool:
         or _singular(head) in _ANONYMOUS_HEADS
     ):
         return False
-    return not re.search(rf"\b(?:un|una|otro|otra)\s+{re.escape(bare)}\b", text, re.I)
+    return not re.search(
+        rf"\b(?:un|una|otro|otra|identificad[oa]\s+como|identificó\s+como)\s+"
+        rf"(?:(?:el|la)\s+)?{re.escape(bare)}\b",
+        text,
+        re.I,
+    )  # "otra mujer que se identificó como tía de X": unnamed on purpose, as "un vecino"
 
 
 # A law or one of its articles, by its name, as the subject of a verb of saying.
@@ -2556,6 +2561,9 @@ class _Reader:
             phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
         if when := _WHEN_SAID.match(phrase):
             phrase = phrase[when.end() :]  # "«…», aseguró el lunes (el alcalde)": when
+        if self.lang == "es" and (identified := _IDENTIFIED_AS.match(phrase)):
+            return _description(identified.group(1), self.text[:at])  # "otra mujer que se
+            # identificó como tía de X": who she is, as she gave it
         if _AGED.match(phrase) and (person := self._named_just_before(at, index, lo)):
             return person  # "X … «…», explica el joven de 26 años": X again
         words = phrase.split()
@@ -4766,6 +4774,14 @@ def _singular(noun: str) -> str:
     return noun[:-2] if noun.endswith("es") and noun[-3:-2] in "rlnd" else noun.rstrip("s")
 
 
+# Someone unnamed whom the press presents by how they identified themselves: "otra mujer
+# que se identificó como tía de X", "un hombre identificado como el dueño del local".
+_IDENTIFIED_AS = re.compile(
+    r"(?:un|una|otro|otra)\s+(?:mujer|hombre|persona|joven|señora?|vecin[oa])\s+"
+    r"(?:que\s+se\s+identificó\s+como|identificad[oa]\s+como)\s+"
+    r"((?:(?:el|la)\s+)?[a-záéíóúñ]+(?:\s+(?:de|del)\s+(?:la\s+|el\s+)?[^\W\d_]+)?)",
+    re.I,
+)
 # How many paragraphs back the last speaker may have spoken for a dropped subject with no
 # one named since to be theirs ("«…», advirtió" pages after the last quote is no one's).
 _LAST_SPEAKER_REACH = 3
