@@ -68,7 +68,14 @@ if TYPE_CHECKING:
 # 76: a possessed role, relative or circle is someone else in Spanish too, after the quote
 #     or as the subject ("«…», dijo su abogado", "Su madre explicó que"; English "His
 #     solicitor said that"): one named before whom the title fits, else the description.
-RULES = 76
+# 77: Spanish speakers chosen on the folded splits' then-blind output (bench/real/README.md
+#     item 82): a plural verb with no subject goes on with the group in view (counted,
+#     after a lead; quotes._group_in_view); a name after a preposition and a demonstrative
+#     is no subject; a sentence opening on a verb of saying with its subject dropped
+#     ("Detalló que X …") is not X's; a plural of things singles out no one; "la
+#     automotriz X" presents a company; the last speaker goes on for a dropped subject only
+#     within three paragraphs; "otra mujer que se identificó como X" is X.
+RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 
