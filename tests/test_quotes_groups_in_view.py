@@ -186,3 +186,13 @@ def test_the_last_speaker_goes_on_only_a_few_paragraphs(between: str, speaker: s
 def test_someone_identified_as_is_that_identification(cue: str, speaker: str) -> None:
     text = f"Los familiares pasaron la noche en la fiscalía.\n\n«Nadie nos dice nada», {cue}."
     assert speakers(text) == [speaker]
+
+
+# "Jr." and "Sr." end a name with their full stop, as the text writes it.
+def test_a_name_ending_in_jr_keeps_its_full_stop() -> None:
+    text = (
+        "Para el exboxeador Floyd Mayweather Jr., la pelea debe celebrarse.\n\nMayweather "
+        "Jr. consideró que podría hacerse en otra ciudad. «No estoy aquí para hablar mal de "
+        "nadie», comentó en declaraciones a una radio."
+    )
+    assert speakers(text) == ["Floyd Mayweather Jr."]

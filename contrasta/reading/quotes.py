@@ -815,8 +815,26 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
             else None
         )
     if reader.lang in ("es", None):
-        quotes = [_withheld(quote, reader.text) for quote in quotes]
+        quotes = [_abbreviated(_withheld(quote, reader.text), reader.text) for quote in quotes]
     return _repeated(quotes)
+
+
+# A name's last word abbreviated with its full stop: "Floyd Mayweather Jr.".
+_NAME_ABBREVIATIONS = frozenset("Jr Sr".split())
+
+
+def _abbreviated(quote: Quote, text: str) -> Quote:
+    """`quote` with its speaker's closing "Jr" or "Sr" written with its full stop, as the
+    text writes the name ("Floyd Mayweather Jr."): the stop is part of the name, not the
+    end of a sentence."""
+    speaker = quote.speaker
+    if (
+        speaker
+        and speaker.rsplit(" ", 1)[-1] in _NAME_ABBREVIATIONS
+        and re.search(re.escape(speaker) + r"\.", text)
+    ):
+        return replace(quote, speaker=speaker + ".")
+    return quote
 
 
 def _withheld(quote: Quote, text: str) -> Quote:
