@@ -196,3 +196,12 @@ def test_a_name_ending_in_jr_keeps_its_full_stop() -> None:
         "nadie», comentó en declaraciones a una radio."
     )
     assert speakers(text) == ["Floyd Mayweather Jr."]
+
+
+# "rectificar", to correct what one said, is a verb of saying: "«…», rectificó X".
+def test_rectifying_is_saying() -> None:
+    text = (
+        "El dirigente vecinal borró el mensaje poco después.\n\n«Mi comentario nunca se "
+        "refirió a nadie en particular. Ofrezco una disculpa», rectificó Aurelio Páez."
+    )
+    assert speakers(text) == ["Aurelio Páez"]
