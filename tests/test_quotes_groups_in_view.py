@@ -205,3 +205,17 @@ def test_rectifying_is_saying() -> None:
         "refirió a nadie en particular. Ofrezco una disculpa», rectificó Aurelio Páez."
     )
     assert speakers(text) == ["Aurelio Páez"]
+
+
+# "el también luchador" with no subject named before it is the last speaker, a person of
+# the article's gender who spoke a few paragraphs back; of the other gender, no one.
+@pytest.mark.parametrize(("article", "speaker"), [("el", "Jorge Solís Prado"), ("la", None)])
+def test_the_also_titled_is_the_last_speaker(article: str, speaker: str | None) -> None:
+    text = (
+        "En entrevista con una agencia, el hijo del luchador, Jorge Solís Prado, indicó: "
+        "«Estamos preparando una casa museo».\n\n«No quiero disfrutar esto solo», expresó "
+        "con gran emoción.\n\nLa noticia la dio a conocer en su columna de un diario.\n\n"
+        "Expuso que le gustaría una casa antigua en la colonia Condesa.\n\n«Me gustaría una "
+        f"casona de tres pisos», agregó {article} también luchador profesional."
+    )
+    assert speakers(text)[-1] == speaker

@@ -2607,7 +2607,10 @@ class _Reader:
         if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I) or _ALSO_TITLED.fullmatch(
             head
         ):
-            return self._previous_subject(at, index, lo)  # "Según el «filántropo»", "la también"
+            subject = self._previous_subject(at, index, lo)  # "Según el «filántropo»"
+            if subject is None and self.lang == "es" and _ALSO_TITLED.fullmatch(head):
+                return self._also_the_last_speaker(head, index)  # "agregó el también actor"
+            return subject
         authored = _AUTHORED.fullmatch(head)
         if authored and authored.group(1) in _THINGS | _SAYINGS:
             return self._author(authored, at)
@@ -3001,6 +3004,20 @@ class _Reader:
                         self.contested = self._contested(text, match.start(), full, at)
                         return None if self.contested else full
         return None
+
+    def _also_the_last_speaker(self, head: str, index: int) -> str | None:
+        """Whom "el también actor" names when no subject is named before it: the last
+        speaker, a person of the article's gender who spoke a few paragraphs back at most;
+        the press adds a title to someone in view ("«…», agregó el también luchador")."""
+        if not self.speakers or self.spoken_in < index - _LAST_SPEAKER_REACH:
+            return None
+        speaker = self.speakers[-1]
+        if not self._person_like(speaker):
+            return None
+        known = self._profiles(len(self.text)).get(speaker, (UNKNOWN, False))[0]
+        genders = known.genders or {given_name_gender(speaker.split()[0])} - {None}
+        wanted = "m" if head.split()[0].lower() == "el" else "f"
+        return speaker if genders == {wanted} else None
 
     def _reports_with_dropped_subject(self, text: str) -> bool:
         """Whether a sentence opens on a verb of saying with no subject of its own before
