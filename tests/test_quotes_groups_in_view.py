@@ -219,3 +219,28 @@ def test_the_also_titled_is_the_last_speaker(article: str, speaker: str | None) 
         f"casona de tres pisos», agregó {article} también luchador profesional."
     )
     assert speakers(text)[-1] == speaker
+
+
+# A definite plural naming the group again by what it did ("Los firmantes") is that
+# group, as the subject and for the plural verbs after it; the group stays in view over
+# paragraphs with no other subject, and a plural subject between stops it.
+@pytest.mark.parametrize(
+    ("between", "last"),
+    [
+        (
+            "La romería se celebra desde hace dos siglos.\n\nEl pueblo recibe cada verano a "
+            "miles de visitantes.",
+            "80 asociaciones y cofradías",
+        ),
+        ("Las fiestas de agosto atraen a miles de visitantes.", None),
+    ],
+)
+def test_the_signatories_are_the_group_in_view(between: str, last: str | None) -> None:
+    group = "80 asociaciones y cofradías"
+    text = (
+        "Unas 80 asociaciones y cofradías han enviado una carta al Consejo Comarcal.\n\n"
+        "«Sin ayudas no habrá romería», señalan.\n\nLos firmantes manifiestan su «profunda "
+        "preocupación» por los recortes.\n\n«Necesitamos un plan para diez años», indican."
+        f"\n\n{between}\n\n«La comarca no puede perder su fiesta», concluyen."
+    )
+    assert speakers(text) == [group, group, group, last]

@@ -2383,6 +2383,12 @@ class _Reader:
                 noun = _head_noun(clause)
                 if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
                     return None  # "las exploraciones revelaron": things
+                if (
+                    self.lang == "es"
+                    and _names_group_again(clause.strip())
+                    and (group := self._group_in_view(index, lo, last=True))
+                ):
+                    return group  # "Unas 150 organizaciones … Los firmantes manifiestan"
                 return _group(clause, self.text[:at])
             clause_at = at if start is None else start + subject.rfind(clause)
             possessed = describe(clause) or nationality(clause)
@@ -3356,30 +3362,32 @@ class _Reader:
         if self.lang != "es":
             group = _GROUP.match(sentence) or _GROUP_EN.match(sentence)
             return _description(group.group(0), "") if group and _a_group(group.group(0)) else None
-        if (found := _group_opening(sentence)) is not None:
+        if (found := _group_opening(sentence, again=True)) is not None:
             return found or None
         if _opens_with_name(sentence):
             return None  # "X y Y explicaron …. Agregaron que «…»": theirs, no group's
         return self._group_in_view(index, lo)
 
-    def _group_in_view(self, index: int, lo: int) -> str | None:
+    def _group_in_view(self, index: int, lo: int, last: bool = False) -> str | None:
         """The group a plural verb of saying with no subject goes on speaking for, when the
         sentence before opens with none ("Unas 150 organizaciones han enviado una carta …
         ⏎ Entre los firmantes figuran X e Y. «…», señalan"): the group opening the latest
-        earlier sentence of this paragraph or the three before it, the press keeping a
+        earlier sentence of this paragraph or the twelve before it, the press keeping a
         group as the subject of its plural verbs until another subject opens a sentence.
         A sentence opening with a name or another plural subject stops the search (no
-        one): the plural verb may be theirs."""
+        one): the plural verb may be theirs; one naming the group again ("Los firmantes
+        manifiestan") is passed over. `last`: the sentence right before is searched too
+        (else `_previous_group` has read it)."""
         sentences = [s.text for s in self.sentences[index] if s.end <= lo]
-        seen = bool(sentences)  # the sentence before, `_previous_group`'s, is the last one
-        sentences = sentences[:-1]
-        for back in range(index - 1, max(-1, index - 4), -1):
+        seen = bool(sentences) and not last  # the sentence before, `_previous_group`'s
+        sentences = sentences if last else sentences[:-1]
+        for back in range(index - 1, max(-1, index - 1 - _GROUP_REACH), -1):
             if not sentences:
                 sentences = [s.text for s in self.sentences[back]]
                 if back == index - 1 and not seen:
                     sentences = sentences[:-1]
             for text in reversed(sentences):
-                found = _group_opening(text)
+                found = _group_opening(text, again=True)
                 if found is not None:
                     return found or None
                 if _opens_with_name(text):
@@ -4829,6 +4837,9 @@ _DROPPED_OPENING = re.compile(
     r"(?:\s+(?:televisiva|radiofónica|radial|telefónica|exclusiva|virtual|conjunta))?)\s*,?\s+)*"
     rf"{_CLITICS}"
 )
+# How many paragraphs back a group stays in view for a plural verb with no subject, when no
+# other subject opens a sentence between (`_group_in_view`).
+_GROUP_REACH = 12
 # A short phrase opening a sentence before its subject: "Por otro lado, ", "Además, ",
 # "Este lunes, ".
 _LEAD_ASIDE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,3},\s+")
@@ -4878,13 +4889,30 @@ def _opens_with_name(sentence: str) -> bool:
     )
 
 
-def _group_opening(sentence: str) -> str | None:
+def _names_group_again(phrase: str) -> bool:
+    """Whether a plural phrase is a definite article and one noun for people that names
+    no group of its own ("Los firmantes", "las convocantes"; not "los vecinos", a group
+    already, nor "los firmantes del manifiesto"): the press naming again, by what they
+    did, a group the article presented ("Unas 150 organizaciones han enviado una carta
+    … Los firmantes manifiestan …")."""
+    words = phrase.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in _PLURAL_ARTICLES
+        and words[1].islower()
+        and _people(words[1])
+        and not _a_group(phrase)
+    )
+
+
+def _group_opening(sentence: str, again: bool = False) -> str | None:
     """The group of people a Spanish sentence opens with, as its subject: "Los vecinos
     denunciaron", "Un equipo de investigadores halló", counted ("Unas 150 organizaciones
     y personalidades han enviado") or bare after a lead ("Por otro lado, estudiantes de
     la UV denunciaron"); "" when it opens with another plural phrase ("Los firmantes
     manifiestan": a subject, not read as a group), None when with neither ("El
-    documento llegó": no subject of a plural verb)."""
+    documento llegó": no subject of a plural verb). `again`: a plural naming the group in
+    view again ("Los firmantes", `_names_group_again`) is passed over too."""
     lead = _LEAD_ASIDE.match(sentence)
     for start in (len(sentence) - len(sentence.lstrip()), lead.end() if lead else None):
         if start is None:
@@ -4898,6 +4926,8 @@ def _group_opening(sentence: str) -> str | None:
         group = _GROUP.match(sentence, start)
         if group and _a_group(group.group(0)):
             return _description(group.group(0), "") or ""
+        if again and group and _names_group_again(group.group(0)):
+            return None  # "Los firmantes manifiestan": the group in view again
         if group and group.group(0).split()[0].lower() in _PLURAL_ARTICLES | {"unos", "unas"}:
             return ""  # "Los firmantes manifiestan": a plural subject, no group read
         if group and not _people(_head_noun(group.group(0))):
