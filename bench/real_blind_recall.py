@@ -17,8 +17,10 @@ saying after the quote, one before it, "según", a colon, none), partial or whol
 the missed (no speaker) and the wrong are printed per feature value and per kind with
 **in how many splits** the kind occurs. `--current` also runs the code on PYTHONPATH on the
 same quotes and prints, kind by kind, old -> current (those splits are dev now: current
-figures are tuned ones). Needs the evaluation data (`CONTRASTA_EVAL`) and git; texts are
-read at run time and nothing of them is written but in DIR (a temporary folder by default).
+figures are tuned ones). The folded splits of bench/real_blind_speakers.py's `FOLDED`
+(Spanish heldout, heldout2, heldout3 at fb830fa) are rounds too since item 82. Needs the
+evaluation data (`CONTRASTA_EVAL`) and git; texts are read at run time and nothing of
+them is written but in DIR (a temporary folder by default).
 """
 
 from __future__ import annotations

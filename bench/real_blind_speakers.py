@@ -14,8 +14,12 @@ written nearest the quote, how far, whether it is among the people the text name
 or whole, and so on; precision is printed per feature value (strict: the bench's exact
 name; lenient: the same name written shorter or longer), then what the current abstention
 rules (`quotes._stray_word`, `quotes._unresolved_description`) withhold of those speakers,
-split by split. Needs the evaluation data (`CONTRASTA_EVAL`) and git; the texts are read at
-run time and nothing of them is written but in DIR (a temporary folder by default).
+split by split. Since item 82 the three splits folded in the eighth session (Spanish
+`heldout`, `heldout2`, `heldout3`; `FOLDED`, rounds `fourteenth`, `fifteenth-a`,
+`fifteenth-b`), scored blind by the lead at the seventh session's start code (fb830fa),
+are run the same way on their whole split. Needs the evaluation data (`CONTRASTA_EVAL`)
+and git; the texts are read at run time and nothing of them is written but in DIR (a
+temporary folder by default).
 """
 
 from __future__ import annotations
