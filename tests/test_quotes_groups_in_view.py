@@ -20,10 +20,10 @@ def speakers(text: str) -> list[str | None]:
     ("text", "group"),
     [
         (
-            "Unas 80 asociaciones y cofradías han enviado una carta al Consejo Comarcal en "
-            "la que piden más fondos para las fiestas.\n\nEntre los firmantes figuran la "
-            "peña Los Tercos y la cofradía del Cristo de Lindares. «Sin ayudas, la romería "
-            "de agosto no podrá celebrarse», señalan.",
+            "Unas 80 asociaciones y cofradías firmaron el lunes un escrito dirigido al Consejo "
+            "Comarcal para reclamar dinero para las fiestas.\n\nEntre ellas están la peña Los "
+            "Tercos y la cofradía del Cristo de Lindares. «Sin ayudas, la romería de agosto "
+            "no podrá celebrarse», señalan.",
             "80 asociaciones y cofradías",
         ),
         (
@@ -35,8 +35,8 @@ def speakers(text: str) -> list[str | None]:
         ),
         (
             "La huelga cumple su tercer día en el campus de Ribalta.\n\nPor otro lado, "
-            "estudiantes de la Facultad de Letras denunciaron cortes de luz en el "
-            "edificio. «Nos quieren echar por agotamiento», expusieron en sus redes.",
+            "estudiantes de la Facultad de Letras protestaron por los cortes de calefacción. "
+            "«Quieren vaciar el edificio por cansancio», escribieron en un comunicado.",
             "estudiantes de la Facultad de Letras",
         ),
     ],
@@ -50,15 +50,15 @@ def test_a_plural_verb_goes_on_with_the_group_in_view(text: str, group: str) -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Unas 80 asociaciones han enviado una carta al Consejo Comarcal.\n\nTeresa Obiols "
-        "y Marcos Ledo explicaron a la prensa que la carta llegó tarde. Añadieron que "
-        "«nadie la ha leído todavía».",
-        "Unas 80 asociaciones han enviado una carta al Consejo Comarcal.\n\nLos firmantes "
-        "se reunieron después con el alcalde. Durante la cita hubo tensión. «No nos "
-        "escuchan», lamentan.",
-        "Unas 80 asociaciones han enviado una carta al Consejo Comarcal.\n\nLa Cooperativa "
-        "Vinícola de Lindares respondió con un comunicado. «Las cuentas están claras», "
-        "aseguran.",
+        "Unas 80 asociaciones firmaron un escrito dirigido al Consejo Comarcal.\n\nTeresa "
+        "Obiols y Marcos Ledo contaron en la radio que el escrito se perdió. Añadieron que "
+        "«nadie lo ha abierto todavía».",
+        "Unas 80 asociaciones firmaron un escrito dirigido al Consejo Comarcal.\n\nLos "
+        "convocados se reunieron después con la alcaldesa. En la cita hubo "
+        "tensión. «No nos escuchan», lamentan.",
+        "Unas 80 asociaciones firmaron un escrito dirigido al Consejo Comarcal.\n\nLa "
+        "Cooperativa Vinícola de Lindares respondió con una nota. «Las cuentas están "
+        "claras», aseguran.",
     ],
 )
 def test_another_subject_since_stops_the_group(text: str) -> None:
@@ -69,9 +69,9 @@ def test_another_subject_since_stops_the_group(text: str) -> None:
 # a lead-in, not the subject of the verb the sentence's own subject governs.
 def test_a_name_after_a_demonstrative_is_no_subject() -> None:
     text = (
-        "El presidente Tomás Arbeloa recibió a los alcaldes de la provincia.\n\nAsí, a "
-        "pocos días de que se cumpla el primer año de este Gobierno, el presidente "
-        'reafirmó su compromiso de ser "implacable con la corrupción".'
+        "El presidente Tomás Arbeloa visitó ayer las obras del puerto de Almedo.\n\nAsí, "
+        "cuando falta una semana para el segundo aniversario de este Ejecutivo, el "
+        'presidente prometió "mano dura con los especuladores del suelo".'
     )
     assert speakers(text) == ["Tomás Arbeloa"]
 
@@ -83,12 +83,12 @@ def test_a_name_after_a_demonstrative_is_no_subject() -> None:
     "text",
     [
         "La cantante Lidia Morán presentó su disco en Oviedo.\n\nDetalló que Ramón Pazos "
-        "ha producido varias canciones del álbum. «No quiero un disco triste», apuntó.",
+        "compuso la mitad de las canciones. «Será un disco para bailar», apuntó.",
         "La cantante Lidia Morán presentó su disco en Oviedo.\n\nEn entrevista aseguró que "
-        "Ramón Pazos termina la gira empatado con ella en ventas. «Seguiremos avanzando», "
+        "Ramón Pazos firmará las letras del próximo álbum. «Escribe mejor que nadie», "
         "aseguró.",
         "La cantante Lidia Morán presentó su disco en Oviedo. También destacó que Ramón "
-        "Pazos «ha hecho un trabajo extraordinario».",
+        "Pazos «es el productor más paciente del país».",
     ],
 )
 def test_a_name_reported_after_a_dropped_subject_is_not_the_speaker(text: str) -> None:
@@ -97,21 +97,20 @@ def test_a_name_reported_after_a_dropped_subject_is_not_the_speaker(text: str) -
 
 # A singular verb after a sentence opening on a plural singles out the one person named
 # there only when the plural is people ("Los investigadores entrevistaron a X"); a plural
-# of things ("Las críticas del comentarista van más allá de X") singles out no one.
+# of things ("Los reproches del tertuliano alcanzan a X") singles out no one.
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (
-            "El programa de la radio dedicó la tarde a la selección.\n\nLas críticas del "
-            "comentarista van más allá de Lucas Prieto e involucran a la directiva del club. "
-            "Y apunta que el delantero sufre el entorno. «Lucas está en un manicomio, no "
-            "puede divertirse».",
+            "El programa de la radio dedicó la tarde a la selección.\n\nLos reproches del "
+            "tertuliano alcanzan también a Lucas Prieto y a la junta directiva. Y añade que "
+            "el extremo vive agobiado. «Lucas juega con una mochila de piedras».",
             None,
         ),
         (
-            "El programa de la radio dedicó la tarde a la selección.\n\nLas críticas del "
-            "comentarista van más allá de Lucas Prieto. «Lucas está en un manicomio, no "
-            "puede divertirse», apunta.",
+            "El programa de la radio dedicó la tarde a la selección.\n\nLos reproches del "
+            "tertuliano alcanzan también a Lucas Prieto. «Lucas juega con una mochila de "
+            "piedras», añade.",
             None,
         ),
         (
@@ -127,24 +126,23 @@ def test_a_plural_of_things_singles_out_no_one(text: str, speaker: str | None) -
 
 # "la automotriz X" presents a company as "la aerolínea X" does: "la empresa" later is X,
 # not a capitalised thing named nearer ("los Motores Híbridos (MH)"); a longer name of
-# the same company named since ("X de México") is kept.
+# the same company named since ("X de Chile") is kept.
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (
-            "A veinte años de su llegada al país, la automotriz Rendal se ha colocado como "
-            "líder en camiones ligeros.\n\nEn diciembre, la compañía dio a conocer que los "
-            "Motores Híbridos (MH) representan otra área de crecimiento.\n\n«Estamos "
-            "acelerando el desarrollo de nuestros eléctricos», expuso la empresa en un "
-            "comunicado.",
+            "Tras quince años en el país, la automotriz Rendal lidera la venta de "
+            "furgonetas.\n\nEn marzo, la compañía anunció que los Motores Híbridos (MH) "
+            "serán su prioridad.\n\n«Vamos a duplicar la producción en Valdemora», expuso "
+            "la empresa en una nota.",
             "Rendal",
         ),
         (
-            "A veinte años de su llegada al país, la automotriz Rendal se ha colocado como "
-            "líder en camiones ligeros.\n\nRendal de México señaló en su informe que sus "
-            "plantas no generan residuos.\n\n«Somos la segunda fuente de patentes del "
-            "país», añadió la empresa.",
-            "Rendal de México",
+            "Tras quince años en el país, la automotriz Rendal lidera la venta de "
+            "furgonetas.\n\nRendal de Chile informó en su memoria anual que sus fábricas "
+            "reciclan el agua.\n\n«Somos el mayor exportador de la región», añadió la "
+            "empresa.",
+            "Rendal de Chile",
         ),
     ],
 )
@@ -157,19 +155,19 @@ def test_a_company_presented_by_its_trade_is_the_company_later(text: str, speake
 @pytest.mark.parametrize(
     ("between", "speaker"),
     [
-        ("La marcha salió a mediodía de la plaza mayor.", "vecina del barrio"),
+        ("La protesta arrancó a mediodía en la plaza mayor.", "vecina del barrio"),
         (
-            "La marcha salió a mediodía de la plaza mayor.\n\nLos comercios cerraron antes "
-            "de hora.\n\nHubo carreras en la calle del Río y en la avenida del puerto.\n\n"
-            "Los disturbios siguieron hasta la noche y dejaron diez heridos.",
+            "La protesta arrancó a mediodía en la plaza mayor.\n\nLas tiendas bajaron la "
+            "persiana antes de hora.\n\nHubo carreras junto al mercado y en el paseo del "
+            "puerto.\n\nLa tensión siguió hasta la noche y dejó diez heridos.",
             None,
         ),
     ],
 )
 def test_the_last_speaker_goes_on_only_a_few_paragraphs(between: str, speaker: str | None) -> None:
     text = (
-        f"«Lo golpearon entre cinco policías», dijo una vecina del barrio.\n\n{between}\n\n"
-        "«Aun las marchas pacíficas pueden volverse violentas», advirtió."
+        f"«Se lo llevaron sin decir adónde», dijo una vecina del barrio.\n\n{between}\n\n"
+        "«Conviene no acercarse a las concentraciones», advirtió."
     )
     assert speakers(text) == ["vecina del barrio", speaker]
 
@@ -179,44 +177,44 @@ def test_the_last_speaker_goes_on_only_a_few_paragraphs(between: str, speaker: s
 @pytest.mark.parametrize(
     ("cue", "speaker"),
     [
-        ("dijo por su parte otra mujer que se identificó como tía de Ismael", "tía de Ismael"),
-        ("contó un hombre identificado como el dueño del taller", "dueño del taller"),
+        ("lamentó otra mujer que se identificó como hermana de Ismael", "hermana de Ismael"),
+        ("relató un hombre identificado como el encargado del almacén", "encargado del almacén"),
     ],
 )
 def test_someone_identified_as_is_that_identification(cue: str, speaker: str) -> None:
-    text = f"Los familiares pasaron la noche en la fiscalía.\n\n«Nadie nos dice nada», {cue}."
+    text = f"Las familias esperaron la tarde frente al juzgado.\n\n«Nadie explica nada», {cue}."
     assert speakers(text) == [speaker]
 
 
 # "Jr." and "Sr." end a name with their full stop, as the text writes it.
 def test_a_name_ending_in_jr_keeps_its_full_stop() -> None:
     text = (
-        "Para el exboxeador Floyd Mayweather Jr., la pelea debe celebrarse.\n\nMayweather "
-        "Jr. consideró que podría hacerse en otra ciudad. «No estoy aquí para hablar mal de "
-        "nadie», comentó en declaraciones a una radio."
+        "Para el excorredor Marcus Dalton Jr., la carrera debe volver a Segovia.\n\nDalton "
+        "Jr. cree que el circuito nuevo es peligroso. «Prefiero correr en casa que hablar de "
+        "rivales», comentó en una entrevista radiofónica."
     )
-    assert speakers(text) == ["Floyd Mayweather Jr."]
+    assert speakers(text) == ["Marcus Dalton Jr."]
 
 
 # "rectificar", to correct what one said, is a verb of saying: "«…», rectificó X".
 def test_rectifying_is_saying() -> None:
     text = (
-        "El dirigente vecinal borró el mensaje poco después.\n\n«Mi comentario nunca se "
-        "refirió a nadie en particular. Ofrezco una disculpa», rectificó Aurelio Páez."
+        "El portavoz vecinal borró el mensaje una hora después.\n\n«Me expresé mal y lo "
+        "siento», rectificó Aurelio Páez."
     )
     assert speakers(text) == ["Aurelio Páez"]
 
 
-# "el también luchador" with no subject named before it is the last speaker, a person of
-# the article's gender who spoke a few paragraphs back; of the other gender, no one.
+# "el también novillero" with no subject named before it is the last speaker, a person
+# of the article's gender who spoke a few paragraphs back; of the other gender, no one.
 @pytest.mark.parametrize(("article", "speaker"), [("el", "Jorge Solís Prado"), ("la", None)])
 def test_the_also_titled_is_the_last_speaker(article: str, speaker: str | None) -> None:
     text = (
-        "En entrevista con una agencia, el hijo del luchador, Jorge Solís Prado, indicó: "
-        "«Estamos preparando una casa museo».\n\n«No quiero disfrutar esto solo», expresó "
-        "con gran emoción.\n\nLa noticia la dio a conocer en su columna de un diario.\n\n"
-        "Expuso que le gustaría una casa antigua en la colonia Condesa.\n\n«Me gustaría una "
-        f"casona de tres pisos», agregó {article} también luchador profesional."
+        "En una charla con la agencia, el sobrino del torero, Jorge Solís Prado, anunció: "
+        "«Abriremos un pequeño museo».\n\n«Quiero que el público lo disfrute», dijo "
+        "emocionado.\n\nEl anuncio salió en su blog personal.\n\nContó que busca un local "
+        "en el barrio de Arenales.\n\n«Me imagino un edificio con patio», agregó "
+        f"{article} también novillero retirado."
     )
     assert speakers(text)[-1] == speaker
 
@@ -238,9 +236,9 @@ def test_the_also_titled_is_the_last_speaker(article: str, speaker: str | None) 
 def test_the_signatories_are_the_group_in_view(between: str, last: str | None) -> None:
     group = "80 asociaciones y cofradías"
     text = (
-        "Unas 80 asociaciones y cofradías han enviado una carta al Consejo Comarcal.\n\n"
-        "«Sin ayudas no habrá romería», señalan.\n\nLos firmantes manifiestan su «profunda "
-        "preocupación» por los recortes.\n\n«Necesitamos un plan para diez años», indican."
+        "Unas 80 asociaciones y cofradías firmaron el lunes un escrito dirigido al Consejo "
+        "Comarcal.\n\n«Sin ayudas no habrá romería», señalan.\n\nLos firmantes expresan su "
+        "«hartazgo» por los recortes.\n\n«Necesitamos un plan para diez años», indican."
         f"\n\n{between}\n\n«La comarca no puede perder su fiesta», concluyen."
     )
     assert speakers(text) == [group, group, group, last]

@@ -74,7 +74,7 @@ if TYPE_CHECKING:
 #     is no subject; a sentence opening on a verb of saying with its subject dropped
 #     ("Detalló que X …") is not X's; a plural of things singles out no one; "la
 #     automotriz X" presents a company; the last speaker goes on for a dropped subject only
-#     within three paragraphs; "otra mujer que se identificó como X" is X.
+#     within three paragraphs; "una mujer que se identificó como X" is X.
 RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -819,13 +819,13 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
     return _repeated(quotes)
 
 
-# A name's last word abbreviated with its full stop: "Floyd Mayweather Jr.".
+# A name's last word abbreviated with its full stop: "Marcus Dalton Jr.".
 _NAME_ABBREVIATIONS = frozenset("Jr Sr".split())
 
 
 def _abbreviated(quote: Quote, text: str) -> Quote:
     """`quote` with its speaker's closing "Jr" or "Sr" written with its full stop, as the
-    text writes the name ("Floyd Mayweather Jr."): the stop is part of the name, not the
+    text writes the name ("Marcus Dalton Jr."): the stop is part of the name, not the
     end of a sentence."""
     speaker = quote.speaker
     if (
@@ -893,7 +893,7 @@ def _unresolved_description(speaker: str, text: str) -> bool:
         rf"(?:(?:el|la)\s+)?{re.escape(bare)}\b",
         text,
         re.I,
-    )  # "otra mujer que se identificó como tía de X": unnamed on purpose, as "un vecino"
+    )  # "una mujer que se identificó como hermana de X": unnamed on purpose, as "un vecino"
 
 
 # A law or one of its articles, by its name, as the subject of a verb of saying.
@@ -2388,7 +2388,7 @@ class _Reader:
                     and _names_group_again(clause.strip())
                     and (group := self._group_in_view(index, lo, last=True))
                 ):
-                    return group  # "Unas 150 organizaciones … Los firmantes manifiestan"
+                    return group  # "Unas 80 asociaciones … Los firmantes expresan"
                 return _group(clause, self.text[:at])
             clause_at = at if start is None else start + subject.rfind(clause)
             possessed = describe(clause) or nationality(clause)
@@ -2586,8 +2586,8 @@ class _Reader:
         if when := _WHEN_SAID.match(phrase):
             phrase = phrase[when.end() :]  # "«…», aseguró el lunes (el alcalde)": when
         if self.lang == "es" and (identified := _IDENTIFIED_AS.match(phrase)):
-            return _description(identified.group(1), self.text[:at])  # "otra mujer que se
-            # identificó como tía de X": who she is, as she gave it
+            return _description(identified.group(1), self.text[:at])  # "un hombre que se
+            # identificó como primo de X": who he is, as he gave it
         if _AGED.match(phrase) and (person := self._named_just_before(at, index, lo)):
             return person  # "X … «…», explica el joven de 26 años": X again
         words = phrase.split()
@@ -2615,7 +2615,7 @@ class _Reader:
         ):
             subject = self._previous_subject(at, index, lo)  # "Según el «filántropo»"
             if subject is None and self.lang == "es" and _ALSO_TITLED.fullmatch(head):
-                return self._also_the_last_speaker(head, index)  # "agregó el también actor"
+                return self._also_the_last_speaker(head, index)  # "añadió el también pintor"
             return subject
         authored = _AUTHORED.fullmatch(head)
         if authored and authored.group(1) in _THINGS | _SAYINGS:
@@ -2975,7 +2975,7 @@ class _Reader:
             texts += [s.text for s in reversed(self.sentences[back])]
         for text in texts:
             if self.lang == "es" and self._reports_with_dropped_subject(text):
-                continue  # "Detalló que X ha estado trabajando …": X is not who detailed
+                continue  # "Detalló que X compuso …": X is not who detailed
             title = _TITLE_START.match(text)
             described = title and role_of(title.group(1)) and describe(title.group(0))
             if described and (person := self._described(described, at, index, lo, False)):
@@ -3014,7 +3014,7 @@ class _Reader:
     def _also_the_last_speaker(self, head: str, index: int) -> str | None:
         """Whom "el también actor" names when no subject is named before it: the last
         speaker, a person of the article's gender who spoke a few paragraphs back at most;
-        the press adds a title to someone in view ("«…», agregó el también luchador")."""
+        the press adds a title to someone in view ("«…», añadió el también pintor")."""
         if not self.speakers or self.spoken_in < index - _LAST_SPEAKER_REACH:
             return None
         speaker = self.speakers[-1]
@@ -3028,7 +3028,7 @@ class _Reader:
     def _reports_with_dropped_subject(self, text: str) -> bool:
         """Whether a sentence opens on a verb of saying with no subject of its own before
         it (an adverb or "En entrevista" at most), its object a clause with "que" ("Detalló
-        que X ha estado trabajando con …", "En entrevista aseguró que X termina …"):
+        que X compuso …", "En entrevista aseguró que X firmará …"):
         Spanish drops the subject who goes on speaking, so the name in the reported clause
         is what is said of someone, not who says it, and the sentence's subject is the one
         before it."""
@@ -3114,7 +3114,7 @@ class _Reader:
         ]
         found = self._organisation_near(at, index, lo)
         if introduced and not (found and found.startswith(introduced[-1] + " ")):
-            return introduced[-1]  # not "Ford" for "Ford de México" named since
+            return introduced[-1]  # not "Rendal" for "Rendal de Chile" named since
         return found
 
     def _organisation_near(self, at: int, index: int, lo: int) -> str | None:
@@ -3365,18 +3365,18 @@ class _Reader:
         if (found := _group_opening(sentence, again=True)) is not None:
             return found or None
         if _opens_with_name(sentence):
-            return None  # "X y Y explicaron …. Agregaron que «…»": theirs, no group's
+            return None  # "X y Y contaron …. Añadieron que «…»": theirs, no group's
         return self._group_in_view(index, lo)
 
     def _group_in_view(self, index: int, lo: int, last: bool = False) -> str | None:
         """The group a plural verb of saying with no subject goes on speaking for, when the
-        sentence before opens with none ("Unas 150 organizaciones han enviado una carta …
-        ⏎ Entre los firmantes figuran X e Y. «…», señalan"): the group opening the latest
+        sentence before opens with none ("Unas 80 asociaciones firmaron un escrito … ⏎
+        Entre ellas están X e Y. «…», señalan"): the group opening the latest
         earlier sentence of this paragraph or the twelve before it, the press keeping a
         group as the subject of its plural verbs until another subject opens a sentence.
         A sentence opening with a name or another plural subject stops the search (no
         one): the plural verb may be theirs; one naming the group again ("Los firmantes
-        manifiestan") is passed over. `last`: the sentence right before is searched too
+        expresan") is passed over. `last`: the sentence right before is searched too
         (else `_previous_group` has read it)."""
         sentences = [s.text for s in self.sentences[index] if s.end <= lo]
         seen = bool(sentences) and not last  # the sentence before, `_previous_group`'s
@@ -3391,7 +3391,7 @@ class _Reader:
                 if found is not None:
                     return found or None
                 if _opens_with_name(text):
-                    return None  # "Ford de México señaló …": another subject
+                    return None  # "Rendal de Chile informó …": another subject
             sentences = []
         return None
 
@@ -3485,12 +3485,12 @@ class _Reader:
         """The one person the sentence before names, when its subject is a plural ("Los
         investigadores entrevistaron a Pedro Lanza. «…», relató."): a verb of saying in the
         singular cannot go on with that subject, so it goes on with the person it singled
-        out. Two people named there are no answer; a plural of things ("Las críticas del
-        periodista …") singles out no one."""
+        out. Two people named there are no answer; a plural of things ("Los reproches del
+        tertuliano …") singles out no one."""
         before = [s for s in self.sentences[index] if s.end <= lo]
         opening = _PLURAL_OPENING.match(before[-1].text) if before else None
         if not opening or not _people(opening.group(0).split()[-1].lower()):
-            return None  # "Las críticas del periodista van más allá de X": no group
+            return None  # "Los reproches del tertuliano alcanzan a X": no group
         text = before[-1].text
         people = {
             full
@@ -4817,8 +4817,8 @@ def _singular(noun: str) -> str:
     return noun[:-2] if noun.endswith("es") and noun[-3:-2] in "rlnd" else noun.rstrip("s")
 
 
-# Someone unnamed whom the press presents by how they identified themselves: "otra mujer
-# que se identificó como tía de X", "un hombre identificado como el dueño del local".
+# Someone unnamed whom the press presents by how they identified themselves: "una mujer
+# que se identificó como hermana de X", "un hombre identificado como el encargado del local".
 _IDENTIFIED_AS = re.compile(
     r"(?:un|una|otro|otra)\s+(?:mujer|hombre|persona|joven|señora?|vecin[oa])\s+"
     r"(?:que\s+se\s+identificó\s+como|identificad[oa]\s+como)\s+"
@@ -4843,7 +4843,7 @@ _GROUP_REACH = 12
 # A short phrase opening a sentence before its subject: "Por otro lado, ", "Además, ",
 # "Este lunes, ".
 _LEAD_ASIDE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,3},\s+")
-# A group counted before its noun: "Unas 150 organizaciones", "Más de 30 vecinos",
+# A group counted before its noun: "Unas 80 asociaciones", "Más de 30 vecinos",
 # "Decenas de manifestantes".
 _COUNTED_GROUP = re.compile(
     r"(?:(?:[Uu]nos|[Uu]nas|[Mm]ás\s+de|[Cc]erca\s+de|[Aa]lrededor\s+de|[Cc]asi|[Aa]l\s+menos)\s+)?"
@@ -4851,8 +4851,8 @@ _COUNTED_GROUP = re.compile(
     r"(?P<group>[a-záéíóúñ]+s"
     r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el|sus)\s+)?[^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*)"
 )
-# A bare plural opening a sentence after a lead: "Por otro lado, estudiantes de la UV
-# denunciaron".
+# A bare plural opening a sentence after a lead: "Por otro lado, estudiantes de Letras
+# protestaron".
 _BARE_GROUP = re.compile(
     r"[a-záéíóúñ]+s(?:\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?[^\W\d_]+"
     r"(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
@@ -4870,8 +4870,8 @@ def _a_group(phrase: str) -> bool:
 
 def _opens_with_name(sentence: str) -> bool:
     """Whether a sentence opens, maybe after a lead ("Por su parte, "), with a name: of two
-    words or more, a first name, an organisation's ("Ford de México señaló") or two
-    joined ("Vargas y Ruiz explicaron"), after its article or not ("La Cooperativa X
+    words or more, a first name, an organisation's ("Rendal de Chile informó") or two
+    joined ("Obiols y Ledo contaron"), after its article or not ("La Cooperativa X
     respondió"), not a capitalised word of the sentence ("Más allá de …")."""
     lead = _LEAD_ASIDE.match(sentence)
     start = lead.end() if lead else len(sentence) - len(sentence.lstrip())
@@ -4884,7 +4884,7 @@ def _opens_with_name(sentence: str) -> bool:
             " " in name.group(0).strip()
             or is_given_name(name.group(0))
             or _is_organisation(name.group(0))
-            or re.match(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚÑ]", sentence[name.end() :])  # "Vargas y Ruiz"
+            or re.match(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚÑ]", sentence[name.end() :])  # "Obiols y Ledo"
         )
     )
 
@@ -4893,8 +4893,8 @@ def _names_group_again(phrase: str) -> bool:
     """Whether a plural phrase is a definite article and one noun for people that names
     no group of its own ("Los firmantes", "las convocantes"; not "los vecinos", a group
     already, nor "los firmantes del manifiesto"): the press naming again, by what they
-    did, a group the article presented ("Unas 150 organizaciones han enviado una carta
-    … Los firmantes manifiestan …")."""
+    did, a group the article presented ("Unas 80 asociaciones firmaron un escrito … Los
+    firmantes expresan …")."""
     words = phrase.split()
     return (
         len(words) == 2
@@ -4907,10 +4907,10 @@ def _names_group_again(phrase: str) -> bool:
 
 def _group_opening(sentence: str, again: bool = False) -> str | None:
     """The group of people a Spanish sentence opens with, as its subject: "Los vecinos
-    denunciaron", "Un equipo de investigadores halló", counted ("Unas 150 organizaciones
-    y personalidades han enviado") or bare after a lead ("Por otro lado, estudiantes de
-    la UV denunciaron"); "" when it opens with another plural phrase ("Los firmantes
-    manifiestan": a subject, not read as a group), None when with neither ("El
+    denunciaron", "Un equipo de investigadores halló", counted ("Unas 80 asociaciones
+    y cofradías firmaron") or bare after a lead ("Por otro lado, estudiantes de Letras
+    protestaron"); "" when it opens with another plural phrase ("Los convocados se
+    reunieron": a subject, not read as a group), None when with neither ("El
     documento llegó": no subject of a plural verb). `again`: a plural naming the group in
     view again ("Los firmantes", `_names_group_again`) is passed over too."""
     lead = _LEAD_ASIDE.match(sentence)
@@ -4927,9 +4927,9 @@ def _group_opening(sentence: str, again: bool = False) -> str | None:
         if group and _a_group(group.group(0)):
             return _description(group.group(0), "") or ""
         if again and group and _names_group_again(group.group(0)):
-            return None  # "Los firmantes manifiestan": the group in view again
+            return None  # "Los firmantes expresan": the group in view again
         if group and group.group(0).split()[0].lower() in _PLURAL_ARTICLES | {"unos", "unas"}:
-            return ""  # "Los firmantes manifiestan": a plural subject, no group read
+            return ""  # "Los convocados se reunieron": a plural subject, no group read
         if group and not _people(_head_noun(group.group(0))):
             return None  # "El documento llegó": no subject of a plural verb
         if group:
