@@ -17,8 +17,10 @@ saying after the quote, one before it, "según", a colon, none), partial or whol
 the missed (no speaker) and the wrong are printed per feature value and per kind with
 **in how many splits** the kind occurs. `--current` also runs the code on PYTHONPATH on the
 same quotes and prints, kind by kind, old -> current (those splits are dev now: current
-figures are tuned ones). Needs the evaluation data (`CONTRASTA_EVAL`) and git; texts are
-read at run time and nothing of them is written but in DIR (a temporary folder by default).
+figures are tuned ones). The folded splits of bench/real_blind_speakers.py's `FOLDED`
+(Spanish heldout, heldout2, heldout3 at fb830fa) are rounds too since item 82. Needs the
+evaluation data (`CONTRASTA_EVAL`) and git; texts are read at run time and nothing of
+them is written but in DIR (a temporary folder by default).
 """
 
 from __future__ import annotations
@@ -37,14 +39,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import real_blind_speakers as rbs
 
-ROOT, BENCH, ROUNDS = rbs.ROOT, rbs.BENCH, rbs.ROUNDS
+ROOT, BENCH, ROUNDS, ALL = rbs.ROOT, rbs.BENCH, rbs.ROUNDS, rbs.ALL
 
 
-def collect(lo: int, hi: int, out: Path) -> None:
+def collect(lo: int, hi: int, out: Path, split: str = "dev") -> None:
     """Run in the child: every annotated quote with a speaker that the contrasta on
-    PYTHONPATH finds in dev[lo:hi], with the speaker it gave and the evidence spans."""
+    PYTHONPATH finds in split[lo:hi], with the speaker it gave and the evidence spans."""
     records, texts = [], {}
-    for rr, key, entry, source, article in rbs.dev_articles(lo, hi, texts):
+    for rr, key, entry, source, article in rbs.dev_articles(lo, hi, texts, split):
         open_gold = [(item, rr.mapped(source.text, item, article)) for item in entry["quotes"]]
         spans = [span for _, span in open_gold if span]
         for quote in rr.find_quotes(article.text, article.lang):
@@ -171,10 +173,10 @@ def outcome(record: dict) -> str:
     return "right" if record["right"] else "none" if record["speaker"] is None else "wrong"
 
 
-def run(tree: Path, lo: int, hi: int, out: Path) -> dict:
+def run(tree: Path, lo: int, hi: int, out: Path, split: str = "dev") -> dict:
     if not out.exists():
         env = {**os.environ, "PYTHONPATH": str(tree)}
-        command = [sys.executable, __file__, "--collect", str(lo), str(hi), str(out)]
+        command = [sys.executable, __file__, "--collect", str(lo), str(hi), str(out), split]
         subprocess.run(command, env=env, check=True)
     return json.loads(out.read_text())
 
@@ -185,18 +187,19 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="keep the old trees and records here")
     parser.add_argument("--current", action="store_true", help="also the code on PYTHONPATH")
     parser.add_argument("--list", help="print the quotes of kinds containing this value")
-    parser.add_argument("--collect", nargs=3, metavar=("LO", "HI", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--collect", nargs="+", help=argparse.SUPPRESS)  # LO HI OUT [SPLIT]
     args = parser.parse_args()
     if args.collect:
-        collect(int(args.collect[0]), int(args.collect[1]), Path(args.collect[2]))
+        lo, hi, out, *split = args.collect
+        collect(int(lo), int(hi), Path(out), *split)
         return 0
     sys.path.insert(0, str(ROOT))
-    chosen = set(args.rounds.split(",")) if args.rounds else {r[0] for r in ROUNDS}
+    chosen = set(args.rounds.split(",")) if args.rounds else {r[0] for r in ALL}
     work = args.work or Path(tempfile.mkdtemp(prefix="contrasta-blind-recall-"))
     work.mkdir(parents=True, exist_ok=True)
     rows = []  # (split, old record, current record or None, features)
     try:
-        for name, lo, hi, commit in ROUNDS:
+        for name, lo, hi, commit, split in ALL:
             if name not in chosen:
                 continue
             tree = work / commit
@@ -206,10 +209,10 @@ def main() -> int:
                     ["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=True
                 )
                 subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
-            old = run(tree, lo, hi, work / f"recall-{name}-{commit}.json")
+            old = run(tree, lo, hi, work / f"recall-{name}-{commit}.json", split)
             now = {}
             if args.current:
-                current = run(ROOT, lo, hi, work / f"recall-{name}-current.json")
+                current = run(ROOT, lo, hi, work / f"recall-{name}-current.json", split)
                 now = {(r["key"], r["start"]): r for r in current["records"]}
             for record in old["records"]:
                 features = describe(record, old["texts"][record["key"]])

@@ -5,20 +5,22 @@
 
 Each quotes split from the second to the thirteenth was held out until a round scored it
 blind, at a commit the README's history names, and is dev now (folded); the fourteenth
-(`heldout`) and the fifteenth round's two (`heldout2`, `heldout3`) are folded in their own
-files (`HELD_ROUNDS`, item 84). For each, this extracts that commit (`git archive`), runs
-its code on that split's articles with bench/real_reading.py's reading and matching
-against the current annotations (a child process with PYTHONPATH at the old tree), and
-keeps every speaker given on a quote found with whether it is right (and the old code's
-`how`, where it had one). Each is then described by what the output and the text show
-(never the old code's internals): what the speaker is as written, where its name is
-written nearest the quote, how far, whether it is among the people the text names, partial
-or whole, and so on; precision is printed per feature value (strict: the bench's exact
-name; lenient: the same name written shorter or longer), then what the current abstention
-rules (`quotes._stray_word`, `quotes._unresolved_description`, `quotes._unsure_speaker`)
-withhold of those speakers, split by split. Needs the evaluation data (`CONTRASTA_EVAL`)
-and git; the texts are read at run time and nothing of them is written but in DIR (a
-temporary folder by default).
+(`heldout`) and the fifteenth round's two (`heldout2`, `heldout3`), folded in the eighth
+session in their own files (README item 78), are run on their whole split at the seventh
+session's start code (fb830fa), where the lead scored them blind (`FOLDED`, rounds
+`fourteenth`, `fifteenth-a`, `fifteenth-b`; items 82, 84). For each, this extracts that
+commit (`git archive`), runs its code on that split's articles with bench/real_reading.py's
+reading and matching against the current annotations (a child process with PYTHONPATH at
+the old tree), and keeps every speaker given on a quote found with whether it is right (and
+the old code's `how`, where it had one). Each is then described by what the output and the
+text show (never the old code's internals): what the speaker is as written, where its name
+is written nearest the quote, how far, whether it is among the people the text names,
+partial or whole, and so on; precision is printed per feature value (strict: the bench's
+exact name; lenient: the same name written shorter or longer), then what the current
+abstention rules (`quotes._stray_word`, `quotes._unresolved_description`,
+`quotes._unsure_speaker`) withhold of those speakers, split by split. Needs the evaluation
+data (`CONTRASTA_EVAL`) and git; the texts are read at run time and nothing of them is
+written but in DIR (a temporary folder by default).
 """
 
 from __future__ import annotations
@@ -55,22 +57,23 @@ ROUNDS = [
     ("twelfth", 216, 233, "3d768bf"),
     ("thirteenth", 233, 250, "66136dd"),
 ]
-
-# Held-out splits folded since, each its own file: name, split, the commit it was first
-# scored blind at (the fourteenth at 4fe437c, docs/MEASUREMENTS.md; the fifteenth round's
-# two at fb830fa, item 75, the seventh session's start code). Kept apart from ROUNDS, whose
-# rows are ranges of dev (bench/real_blind_recall.py reads those).
-HELD_ROUNDS = [
-    ("fourteenth", "heldout", "4fe437c"),
-    ("heldout2", "heldout2", "fb830fa"),
-    ("heldout3", "heldout3", "fb830fa"),
+# The splits folded in the eighth session (README item 78), scored blind by the lead at the
+# seventh session's start code (fb830fa; docs/MEASUREMENTS.md): (round, split, commit).
+# `--rounds` names them like the others; each runs on its whole split.
+FOLDED = [
+    ("fourteenth", "heldout", "fb830fa"),
+    ("fifteenth-a", "heldout2", "fb830fa"),
+    ("fifteenth-b", "heldout3", "fb830fa"),
+]
+ALL = [(name, lo, hi, commit, "dev") for name, lo, hi, commit in ROUNDS] + [
+    (name, 0, 10**6, commit, split) for name, split, commit in FOLDED
 ]
 
 
-def dev_articles(lo: int, hi: int | None, texts: dict[str, str], split: str = "dev"):
+def dev_articles(lo: int, hi: int, texts: dict[str, str], split: str = "dev"):
     """In the child: (real_reading, key, annotations, source, article) of each readable
-    article of `split` in [lo, hi) as the contrasta on PYTHONPATH cleans it; its text kept
-    in `texts`."""
+    article of `split` (dev, or a folded split) in [lo, hi) as the contrasta on PYTHONPATH
+    cleans it; its text kept in `texts`."""
     sys.path.insert(0, str(BENCH))
     import real_reading as rr
 
@@ -85,7 +88,7 @@ def dev_articles(lo: int, hi: int | None, texts: dict[str, str], split: str = "d
         yield rr, key, entry, source, article
 
 
-def collect(lo: int, hi: int | None, out: Path, split: str = "dev") -> None:
+def collect(lo: int, hi: int, out: Path, split: str = "dev") -> None:
     """Run in the child: the quotes the contrasta on PYTHONPATH finds in split[lo:hi]."""
     records, texts = [], {}
     for rr, key, entry, source, article in dev_articles(lo, hi, texts, split):
@@ -302,23 +305,19 @@ def main() -> int:
     parser.add_argument("--rounds", help="comma-separated splits (default: all)")
     parser.add_argument("--work", type=Path, help="keep the old trees and records here")
     parser.add_argument("--list", action="store_true", help="print the speakers withheld")
-    parser.add_argument(
-        "--collect", nargs=4, metavar=("LO", "HI", "OUT", "SPLIT"), help=argparse.SUPPRESS
-    )
+    parser.add_argument("--collect", nargs="+", help=argparse.SUPPRESS)  # LO HI OUT [SPLIT]
     args = parser.parse_args()
     if args.collect:
-        lo, hi, out, split = args.collect
-        collect(int(lo), None if hi == "end" else int(hi), Path(out), split)
+        lo, hi, out, *split = args.collect
+        collect(int(lo), int(hi), Path(out), *split)
         return 0
     sys.path.insert(0, str(ROOT))
-    rounds = [(name, "dev", lo, hi, commit) for name, lo, hi, commit in ROUNDS]
-    rounds += [(name, split, 0, None, commit) for name, split, commit in HELD_ROUNDS]
-    chosen = set(args.rounds.split(",")) if args.rounds else {r[0] for r in rounds}
+    chosen = set(args.rounds.split(",")) if args.rounds else {r[0] for r in ALL}
     work = args.work or Path(tempfile.mkdtemp(prefix="contrasta-blind-speakers-"))
     work.mkdir(parents=True, exist_ok=True)
     rows, per_round = [], []
     try:
-        for name, split, lo, hi, commit in rounds:
+        for name, lo, hi, commit, split in ALL:
             if name not in chosen:
                 continue
             tree, out = work / commit, work / f"{name}-{commit}.json"
@@ -330,8 +329,7 @@ def main() -> int:
                     )
                     subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
                 env = {**os.environ, "PYTHONPATH": str(tree)}
-                end = "end" if hi is None else str(hi)
-                command = [sys.executable, __file__, "--collect", str(lo), end, str(out), split]
+                command = [sys.executable, __file__, "--collect", str(lo), str(hi), str(out), split]
                 subprocess.run(command, env=env, check=True)
             data = json.loads(out.read_text())
             by_key: dict[str, list[dict]] = defaultdict(list)

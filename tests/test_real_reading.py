@@ -75,6 +75,9 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # Four more unsure kinds withheld on then-blind evidence widened by the fourteenth split
 # and the fifteenth round's two (README item 84, RULES 77): dev unchanged (0.803; speakers
 # 0.977, 633/648), heldout2 speakers 32/38 -> 31/33, heldout3 22/31 -> 22/26.
+# Rules chosen on the folded splits' then-blind output (README item 82, RULES 80: the group
+# in view, a dropped subject's report, …) took it to 0.805 (speakers 0.978, 634/648): the
+# floor stays 0.80 (0.805 is below 0.81).
 QUOTE_TEXT_F1 = 0.92
 QUOTE_SPEAKER_F1 = 0.80
 DATES = 0.965

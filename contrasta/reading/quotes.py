@@ -435,7 +435,7 @@ _KINFOLK = KIN_NOUNS | frozenset("mujer novio novia pareja amigo amiga amigos".s
 _ORG_NOUNS = frozenset(
     """
     órgano organismo institución entidad empresa compañía firma corporación red plataforma
-    marca cadena club aerolínea operadora constructora farmacéutica tecnológica
+    marca cadena club aerolínea operadora constructora farmacéutica tecnológica automotriz
     multinacional fabricante asociación fundación federación organización sociedad
     discoteca sala local restaurante hotel teatro museo zoo zoológico acuario editorial
     hospital clínica
@@ -815,8 +815,26 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
             else None
         )
     if reader.lang in ("es", None):
-        quotes = [_withheld(quote, reader.text) for quote in quotes]
+        quotes = [_abbreviated(_withheld(quote, reader.text), reader.text) for quote in quotes]
     return _repeated(quotes)
+
+
+# A name's last word abbreviated with its full stop: "Marcus Dalton Jr.".
+_NAME_ABBREVIATIONS = frozenset("Jr Sr".split())
+
+
+def _abbreviated(quote: Quote, text: str) -> Quote:
+    """`quote` with its speaker's closing "Jr" or "Sr" written with its full stop, as the
+    text writes the name ("Marcus Dalton Jr."): the stop is part of the name, not the
+    end of a sentence."""
+    speaker = quote.speaker
+    if (
+        speaker
+        and speaker.rsplit(" ", 1)[-1] in _NAME_ABBREVIATIONS
+        and re.search(re.escape(speaker) + r"\.", text)
+    ):
+        return replace(quote, speaker=speaker + ".")
+    return quote
 
 
 def _withheld(quote: Quote, text: str) -> Quote:
@@ -967,7 +985,12 @@ def _unresolved_description(speaker: str, text: str) -> bool:
         or _singular(head) in _ANONYMOUS_HEADS
     ):
         return False
-    return not re.search(rf"\b(?:un|una|otro|otra)\s+{re.escape(bare)}\b", text, re.I)
+    return not re.search(
+        rf"\b(?:un|una|otro|otra|identificad[oa]\s+como|identificó\s+como)\s+"
+        rf"(?:(?:el|la)\s+)?{re.escape(bare)}\b",
+        text,
+        re.I,
+    )  # "una mujer que se identificó como hermana de X": unnamed on purpose, as "un vecino"
 
 
 # A law or one of its articles, by its name, as the subject of a verb of saying.
@@ -2457,6 +2480,12 @@ class _Reader:
                 noun = _head_noun(clause)
                 if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
                     return None  # "las exploraciones revelaron": things
+                if (
+                    self.lang == "es"
+                    and _names_group_again(clause.strip())
+                    and (group := self._group_in_view(index, lo, last=True))
+                ):
+                    return group  # "Unas 80 asociaciones … Los firmantes expresan"
                 return _group(clause, self.text[:at])
             clause_at = at if start is None else start + subject.rfind(clause)
             possessed = describe(clause) or nationality(clause)
@@ -2653,6 +2682,9 @@ class _Reader:
             phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
         if when := _WHEN_SAID.match(phrase):
             phrase = phrase[when.end() :]  # "«…», aseguró el lunes (el alcalde)": when
+        if self.lang == "es" and (identified := _IDENTIFIED_AS.match(phrase)):
+            return _description(identified.group(1), self.text[:at])  # "un hombre que se
+            # identificó como primo de X": who he is, as he gave it
         if _AGED.match(phrase) and (person := self._named_just_before(at, index, lo)):
             return person  # "X … «…», explica el joven de 26 años": X again
         words = phrase.split()
@@ -2678,7 +2710,10 @@ class _Reader:
         if re.fullmatch(r"(?:el|la)\s+[«“\"]?_+[»”\"]?", head, re.I) or _ALSO_TITLED.fullmatch(
             head
         ):
-            return self._previous_subject(at, index, lo)  # "Según el «filántropo»", "la también"
+            subject = self._previous_subject(at, index, lo)  # "Según el «filántropo»"
+            if subject is None and self.lang == "es" and _ALSO_TITLED.fullmatch(head):
+                return self._also_the_last_speaker(head, index)  # "añadió el también pintor"
+            return subject
         authored = _AUTHORED.fullmatch(head)
         if authored and authored.group(1) in _THINGS | _SAYINGS:
             return self._author(authored, at)
@@ -3036,6 +3071,8 @@ class _Reader:
         for back in range(index - 1, max(-1, stop), -1):
             texts += [s.text for s in reversed(self.sentences[back])]
         for text in texts:
+            if self.lang == "es" and self._reports_with_dropped_subject(text):
+                continue  # "Detalló que X compuso …": X is not who detailed
             title = _TITLE_START.match(text)
             described = title and role_of(title.group(1)) and describe(title.group(0))
             if described and (person := self._described(described, at, index, lo, False)):
@@ -3070,6 +3107,35 @@ class _Reader:
                         self.contested = self._contested(text, match.start(), full, at)
                         return None if self.contested else full
         return None
+
+    def _also_the_last_speaker(self, head: str, index: int) -> str | None:
+        """Whom "el también actor" names when no subject is named before it: the last
+        speaker, a person of the article's gender who spoke a few paragraphs back at most;
+        the press adds a title to someone in view ("«…», añadió el también pintor")."""
+        if not self.speakers or self.spoken_in < index - _LAST_SPEAKER_REACH:
+            return None
+        speaker = self.speakers[-1]
+        if not self._person_like(speaker):
+            return None
+        known = self._profiles(len(self.text)).get(speaker, (UNKNOWN, False))[0]
+        genders = known.genders or {given_name_gender(speaker.split()[0])} - {None}
+        wanted = "m" if head.split()[0].lower() == "el" else "f"
+        return speaker if genders == {wanted} else None
+
+    def _reports_with_dropped_subject(self, text: str) -> bool:
+        """Whether a sentence opens on a verb of saying with no subject of its own before
+        it (an adverb or "En entrevista" at most), its object a clause with "que" ("Detalló
+        que X compuso …", "En entrevista aseguró que X firmará …"):
+        Spanish drops the subject who goes on speaking, so the name in the reported clause
+        is what is said of someone, not who says it, and the sentence's subject is the one
+        before it."""
+        opening = _DROPPED_OPENING.match(text)
+        verb = _WORD.match(text, opening.end())
+        return bool(
+            verb
+            and verb.group(0).lower() in self.verb_forms
+            and re.match(r"\s+que\s", text[verb.end() :])
+        )
 
     def _contested(self, text: str, start: int, person: str, at: int) -> bool:
         """Whether the person a sentence names at `start`, who has not just spoken, may not
@@ -3143,8 +3209,14 @@ class _Reader:
         introduced = [
             name for noun, name, start in self.introductions if noun in _ORG_NOUNS and start < at
         ]
-        if introduced:
-            return introduced[-1]
+        found = self._organisation_near(at, index, lo)
+        if introduced and not (found and found.startswith(introduced[-1] + " ")):
+            return introduced[-1]  # not "Rendal" for "Rendal de Chile" named since
+        return found
+
+    def _organisation_near(self, at: int, index: int, lo: int) -> str | None:
+        """The first organisation named in this sentence before `at` and the earlier
+        sentences of this paragraph and the one before (`_previous_organisation`)."""
         offset, masked = self.paragraphs[index]
         texts = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
         texts += [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
@@ -3384,16 +3456,41 @@ class _Reader:
             sources = _SOURCES_OPENING.match(text)
             if sources and len(sources.group(0).split()) <= _MAX_GROUP_WORDS:
                 return _description(sources.group(0), "")  # "Fuentes de X explican que …"
-        group = _GROUP.match(sentence) or _GROUP_EN.match(sentence)
-        if not group:
-            return None
-        nouns = [w.lower() for w in _WORD.findall(group.group(0))]
-        if not any(
-            n in _COLLECTIVES or (n.endswith("s") and (role_of(_singular(n)) or _bodies(n)))
-            for n in nouns[1:3]
-        ):
-            return None
-        return _description(group.group(0), "")
+        if self.lang != "es":
+            group = _GROUP.match(sentence) or _GROUP_EN.match(sentence)
+            return _description(group.group(0), "") if group and _a_group(group.group(0)) else None
+        if (found := _group_opening(sentence, again=True)) is not None:
+            return found or None
+        if _opens_with_name(sentence):
+            return None  # "X y Y contaron …. Añadieron que «…»": theirs, no group's
+        return self._group_in_view(index, lo)
+
+    def _group_in_view(self, index: int, lo: int, last: bool = False) -> str | None:
+        """The group a plural verb of saying with no subject goes on speaking for, when the
+        sentence before opens with none ("Unas 80 asociaciones firmaron un escrito … ⏎
+        Entre ellas están X e Y. «…», señalan"): the group opening the latest
+        earlier sentence of this paragraph or the twelve before it, the press keeping a
+        group as the subject of its plural verbs until another subject opens a sentence.
+        A sentence opening with a name or another plural subject stops the search (no
+        one): the plural verb may be theirs; one naming the group again ("Los firmantes
+        expresan") is passed over. `last`: the sentence right before is searched too
+        (else `_previous_group` has read it)."""
+        sentences = [s.text for s in self.sentences[index] if s.end <= lo]
+        seen = bool(sentences) and not last  # the sentence before, `_previous_group`'s
+        sentences = sentences if last else sentences[:-1]
+        for back in range(index - 1, max(-1, index - 1 - _GROUP_REACH), -1):
+            if not sentences:
+                sentences = [s.text for s in self.sentences[back]]
+                if back == index - 1 and not seen:
+                    sentences = sentences[:-1]
+            for text in reversed(sentences):
+                found = _group_opening(text, again=True)
+                if found is not None:
+                    return found or None
+                if _opens_with_name(text):
+                    return None  # "Rendal de Chile informó …": another subject
+            sentences = []
+        return None
 
     @_evidence("dropped subject")
     def _pro_drop(self, at: int, index: int, lo: int) -> str | None:
@@ -3431,7 +3528,7 @@ class _Reader:
             self.trail.append(("far back", subject))
         if subject is None:
             subject = self._previous_organisation_speaking(at, index, lo)
-        if subject is None and self.speakers:
+        if subject is None and self.speakers and self.spoken_in >= index - _LAST_SPEAKER_REACH:
             self.trail.append(("last speaker, no one named", self.speakers[-1]))
             return self.speakers[-1]
         return subject
@@ -3485,10 +3582,12 @@ class _Reader:
         """The one person the sentence before names, when its subject is a plural ("Los
         investigadores entrevistaron a Pedro Lanza. «…», relató."): a verb of saying in the
         singular cannot go on with that subject, so it goes on with the person it singled
-        out. Two people named there are no answer."""
+        out. Two people named there are no answer; a plural of things ("Los reproches del
+        tertuliano …") singles out no one."""
         before = [s for s in self.sentences[index] if s.end <= lo]
-        if not before or not _PLURAL_OPENING.match(before[-1].text):
-            return None
+        opening = _PLURAL_OPENING.match(before[-1].text) if before else None
+        if not opening or not _people(opening.group(0).split()[-1].lower()):
+            return None  # "Los reproches del tertuliano alcanzan a X": no group
         text = before[-1].text
         people = {
             full
@@ -4691,7 +4790,8 @@ _AGENT_TITLE_ANY_CASE = re.compile(_AGENT_TITLE.pattern, re.I)
 
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|desde|"
-    r"with|in|at|for|by)\s+(?:(?:el|la|los|las|un|una|su|sus|the)\s+)?$",
+    r"with|in|at|for|by)\s+(?:(?:el|la|los|las|un|una|su|sus|the|este|esta|estos|estas|ese|esa|"
+    r"esos|esas|aquel|aquella|dicho|dicha)\s+)?$",
     re.I,
 )
 # ...and with one adjective between the article and the name: "del gobernante Partido".
@@ -4812,6 +4912,132 @@ def _plural(cue: str) -> bool:
 def _singular(noun: str) -> str:
     """ "investigadores" -> "investigador", "expertos" -> "experto" (enough for roles)."""
     return noun[:-2] if noun.endswith("es") and noun[-3:-2] in "rlnd" else noun.rstrip("s")
+
+
+# Someone unnamed whom the press presents by how they identified themselves: "una mujer
+# que se identificó como hermana de X", "un hombre identificado como el encargado del local".
+_IDENTIFIED_AS = re.compile(
+    r"(?:un|una|otro|otra)\s+(?:mujer|hombre|persona|joven|señora?|vecin[oa])\s+"
+    r"(?:que\s+se\s+identificó\s+como|identificad[oa]\s+como)\s+"
+    r"((?:(?:el|la)\s+)?[a-záéíóúñ]+(?:\s+(?:de|del)\s+(?:la\s+|el\s+)?[^\W\d_]+)?)",
+    re.I,
+)
+# How many paragraphs back the last speaker may have spoken for a dropped subject with no
+# one named since to be theirs ("«…», advirtió" pages after the last quote is no one's).
+_LAST_SPEAKER_REACH = 3
+# What may open a sentence before a verb of saying with a dropped subject: adverbs of
+# sequence, the occasion ("En entrevista", "En rueda de prensa"), clitics, an auxiliary.
+_DROPPED_OPENING = re.compile(
+    r"\s*(?:(?:[Yy]|[Aa]demás|[Tt]ambién|[Aa]simismo|[Ll]uego|[Dd]espués|[Ff]inalmente|"
+    r"[Pp]or\s+último|[Mm]ás\s+tarde|[Ee]n\s+(?:una\s+)?(?:entrevista|rueda\s+de\s+prensa|"
+    r"declaraciones|conferencia(?:\s+de\s+prensa)?)"
+    r"(?:\s+(?:televisiva|radiofónica|radial|telefónica|exclusiva|virtual|conjunta))?)\s*,?\s+)*"
+    rf"{_CLITICS}"
+)
+# How many paragraphs back a group stays in view for a plural verb with no subject, when no
+# other subject opens a sentence between (`_group_in_view`).
+_GROUP_REACH = 12
+# A short phrase opening a sentence before its subject: "Por otro lado, ", "Además, ",
+# "Este lunes, ".
+_LEAD_ASIDE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,3},\s+")
+# A group counted before its noun: "Unas 80 asociaciones", "Más de 30 vecinos",
+# "Decenas de manifestantes".
+_COUNTED_GROUP = re.compile(
+    r"(?:(?:[Uu]nos|[Uu]nas|[Mm]ás\s+de|[Cc]erca\s+de|[Aa]lrededor\s+de|[Cc]asi|[Aa]l\s+menos)\s+)?"
+    r"(?:(?P<count>\d[\d.,]*)\s+|(?:[Dd]ecenas|[Cc]ientos|[Cc]entenares|[Mm]iles)\s+de\s+)"
+    r"(?P<group>[a-záéíóúñ]+s"
+    r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el|sus)\s+)?[^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*)"
+)
+# A bare plural opening a sentence after a lead: "Por otro lado, estudiantes de Letras
+# protestaron".
+_BARE_GROUP = re.compile(
+    r"[a-záéíóúñ]+s(?:\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?[^\W\d_]+"
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
+)
+
+
+def _a_group(phrase: str) -> bool:
+    """Whether a plural phrase's first nouns name people or organisations together."""
+    nouns = [w.lower() for w in _WORD.findall(phrase)]
+    return any(
+        n in _COLLECTIVES or (n.endswith("s") and (role_of(_singular(n)) or _bodies(n)))
+        for n in nouns[1:3]
+    )
+
+
+def _opens_with_name(sentence: str) -> bool:
+    """Whether a sentence opens, maybe after a lead ("Por su parte, "), with a name: of two
+    words or more, a first name, an organisation's ("Rendal de Chile informó") or two
+    joined ("Obiols y Ledo contaron"), after its article or not ("La Cooperativa X
+    respondió"), not a capitalised word of the sentence ("Más allá de …")."""
+    lead = _LEAD_ASIDE.match(sentence)
+    start = lead.end() if lead else len(sentence) - len(sentence.lstrip())
+    article = re.match(r"(?:[Ee]l|[Ll]as?|[Ll]os)\s+(?=[A-ZÁÉÍÓÚÑ])", sentence[start:])
+    name = _NAME.match(sentence, start + (article.end() if article else 0))
+    return bool(
+        name
+        and not _function_word(name.group(0))
+        and (
+            " " in name.group(0).strip()
+            or is_given_name(name.group(0))
+            or _is_organisation(name.group(0))
+            or re.match(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚÑ]", sentence[name.end() :])  # "Obiols y Ledo"
+        )
+    )
+
+
+def _names_group_again(phrase: str) -> bool:
+    """Whether a plural phrase is a definite article and one noun for people that names
+    no group of its own ("Los firmantes", "las convocantes"; not "los vecinos", a group
+    already, nor "los firmantes del manifiesto"): the press naming again, by what they
+    did, a group the article presented ("Unas 80 asociaciones firmaron un escrito … Los
+    firmantes expresan …")."""
+    words = phrase.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in _PLURAL_ARTICLES
+        and words[1].islower()
+        and _people(words[1])
+        and not _a_group(phrase)
+    )
+
+
+def _group_opening(sentence: str, again: bool = False) -> str | None:
+    """The group of people a Spanish sentence opens with, as its subject: "Los vecinos
+    denunciaron", "Un equipo de investigadores halló", counted ("Unas 80 asociaciones
+    y cofradías firmaron") or bare after a lead ("Por otro lado, estudiantes de Letras
+    protestaron"); "" when it opens with another plural phrase ("Los convocados se
+    reunieron": a subject, not read as a group), None when with neither ("El
+    documento llegó": no subject of a plural verb). `again`: a plural naming the group in
+    view again ("Los firmantes", `_names_group_again`) is passed over too."""
+    lead = _LEAD_ASIDE.match(sentence)
+    for start in (len(sentence) - len(sentence.lstrip()), lead.end() if lead else None):
+        if start is None:
+            continue
+        counted = _COUNTED_GROUP.match(sentence, start)
+        if counted and _a_group("x " + counted.group("group")):
+            phrase = counted.group("group")
+            if counted.group("count"):
+                phrase = counted.group("count") + " " + phrase
+            return _group(phrase, "") or ""
+        group = _GROUP.match(sentence, start)
+        if group and _a_group(group.group(0)):
+            return _description(group.group(0), "") or ""
+        if again and group and _names_group_again(group.group(0)):
+            return None  # "Los firmantes expresan": the group in view again
+        if group and group.group(0).split()[0].lower() in _PLURAL_ARTICLES | {"unos", "unas"}:
+            return ""  # "Los convocados se reunieron": a plural subject, no group read
+        if group and not _people(_head_noun(group.group(0))):
+            return None  # "El documento llegó": no subject of a plural verb
+        if group:
+            return ""  # "El alcalde respondió": someone else
+        group = _GROUP_EN.match(sentence, start)  # "Varios vecinos"; not "Entre los"
+        if group and _a_group(group.group(0)):
+            return _description(group.group(0), "") or ""
+        bare = _BARE_GROUP.match(sentence, start) if start else None
+        if bare and _people(bare.group(0).split()[0]):
+            return _group(bare.group(0), "") or ""
+    return None
 
 
 def _group(clause: str, before_text: str) -> str | None:
