@@ -1112,12 +1112,13 @@ def spark_command(
         (_("story candidate pairs"), result.story_candidates),
         (_("names too common to pair on"), result.common_keys),
         (_("problems"), f"[red]{result.problems}[/]" if result.problems else "0"),
+        (_("warnings (read and kept)"), result.warnings),
         (_("seconds"), result.seconds),
         (_("output"), result.out),
     ):
         table.add_row(label, str(value))
     console.print(Panel(table, title=f"contrasta spark ({master})", expand=False))
-    if result.problems:
+    if result.problems or result.warnings:
         console.print(
             _("problems are listed in {path}").format(path=f"{result.out}/problems"), markup=False
         )
@@ -1155,6 +1156,8 @@ def load_parquet_command(
     again = _("grouping finds them again")
     table.add_row(_("copy links found by Spark"), f"{result.copy_links} ({again})")
     table.add_row(_("problems in the Spark run"), str(len(result.problems)))
+    if result.warnings:
+        table.add_row(_("warnings (read and kept)"), f"[yellow]{len(result.warnings)}[/]")
     table.add_row(_("database"), shown(db))
     console.print(Panel(table, title="contrasta load-parquet", expand=False))
     _print_problems(result)

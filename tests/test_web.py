@@ -699,3 +699,33 @@ def test_claims_of_the_title_are_not_marked_or_anchored_in_the_text():
     assert [(m.start, m.end) for m in claims] == [(0, len(text))]
     assert article_href("a", 0, "title") == "/articles/a"
     assert article_href("a", 0) == "/articles/a#o0"
+
+
+def test_upload_says_what_it_dropped_or_guessed(writable):
+    """A stated date no day can be is dropped and said on the result page, in Spanish, as
+    `analyze` says it, even for one article (no redirect past the warning); typed in the
+    paste form it is refused with the reason, the form kept."""
+    token = _form_token(_get(writable, "/upload").text)
+    body = UPLOAD["text"].replace("cuarto", "quinto")
+    header = "title: Los estibadores siguen en huelga\ndate: 3000-05-12\n\n"
+    response = httpx.post(
+        f"{writable.url}/upload",
+        data={"token": token},
+        files=[("files", ("futuro.txt", (header + body).encode(), "text/plain"))],
+        timeout=120,
+    )
+    assert response.status_code == 200, response.text[:500]
+    page = " ".join(html.unescape(response.text).split())
+    assert "<h2>Avisos</h2>" in page and 'href="/articles/' in page
+    assert (
+        "futuro.txt: fecha de publicación 3000-05-12 descartada:"
+        " fechada más de un año después de leer el artículo"
+    ) in page
+    assert "línea de cabecera" in page
+    typed = httpx.post(
+        f"{writable.url}/upload", data={**UPLOAD, "date": "12/03/1850", "token": token}
+    )
+    assert typed.status_code == 400
+    said = html.unescape(typed.text)
+    assert "fecha «12/03/1850» rechazada: fechada antes de 1900" in said
+    assert html.escape(UPLOAD["title"]) in typed.text
