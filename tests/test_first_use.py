@@ -217,6 +217,30 @@ def test_mostly_broken_utf8_is_said_and_kept(tmp_path):
     assert "Villalcázar" in stored["legado.txt"].text
 
 
+def test_an_html_page_decoded_by_a_guess_is_said_as_a_text_file_is(tmp_path):
+    """Pages that are not UTF-8: one declaring its charset is read by it, one of Western
+    Spanish text by that, silently; one mostly broken gets the text file's warning."""
+    page = _page("", "Villalcázar aprueba el presupuesto")
+    declared = page.replace(b"<head>", b"<head><meta charset='windows-1252'>")
+    result, stored = _ingest(
+        tmp_path,
+        {
+            "roto.html": _broken_utf8(page.decode()),
+            "legado.html": page.decode().replace("presupuesto", "plan").encode("cp1252"),
+            "declarado.html": declared.decode().replace("presupuesto", "pliego").encode("cp1252"),
+        },
+    )
+    assert result.ok and result.added == 3
+    (warning,) = result.warnings
+    assert warning.source.endswith("roto.html")
+    assert warning.reason.startswith("encoding guessed as ")
+    assert warning.reason.endswith(": much of its text may read wrong")
+    assert "UTF-8" in warning.hint
+    for name in ("legado.html", "declarado.html"):
+        assert stored[name].title.startswith("Villalcázar"), stored[name].title
+        assert "concejala de Urbanismo, Lucía Berrocal" in stored[name].text
+
+
 def test_the_command_line_lists_warnings_without_failing(tmp_path):
     folder = tmp_path / "notas"
     folder.mkdir()

@@ -22,7 +22,14 @@ from contrasta.errors import (
     describe,
 )
 from contrasta.i18n import N_, _, ngettext
-from contrasta.ingest.decode import GUESSED, check_text_bytes, decode, decode_lines, doubtful
+from contrasta.ingest.decode import (
+    GUESSED,
+    check_text_bytes,
+    decode,
+    decode_html,
+    decode_lines,
+    doubtful,
+)
 from contrasta.ingest.files import (
     not_regular,
     open_regular,
@@ -119,6 +126,9 @@ def _os_error(exc: OSError, path: Path) -> InputError:
 def _readers(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | InputError]:
     if suffix in HTML_SUFFIXES:
         check_text_bytes(data)
+        data, text, encoding = decode_html(data)
+        if doubtful(text, encoding):
+            yield _decoding_warning(source, text, encoding)
         yield read_html(source, data)
         return
     if suffix in JSONL_SUFFIXES:
