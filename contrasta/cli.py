@@ -244,7 +244,23 @@ CLICK_MESSAGES = (
 )
 """click's own words a user meets (usage errors, help headings), in our catalogue: click
 looks each up with the standard library's gettext at the moment it shows it."""
-NUMBER_TYPES = {click.types.IntParamType: N_("integer"), click.types.FloatParamType: N_("float")}
+NUMBER_TYPES = {
+    click.types.IntParamType: N_("integer"),
+    click.types.FloatParamType: N_("float"),
+    click.types.StringParamType: N_("text"),
+}
+"""Types whose name is a metavar (`--out TEXT`) or said in a usage error."""
+USAGE_WORDS = (
+    N_("[OPTIONS]"),
+    N_("COMMAND [ARGS]..."),
+    N_("file"),
+    N_("directory"),
+    N_("path"),
+    N_("{prog}, version {version}"),
+)
+"""The words of a usage line and of `--version` that click writes in English once, when
+the command tree is built: the options' and subcommands' placeholders and a path type's
+name (`--outlets FILE`); each argument's name (`PATHS...`) is a help message too."""
 
 
 @contextmanager
@@ -283,17 +299,52 @@ def _lang_in(argv: list[str]) -> str | None:
 
 def _translate_help(command: click.Command) -> None:
     """Help texts are catalogue messages: the English text written in the code is the
-    message id, kept beside the translation so that each run translates afresh."""
+    message id, kept beside the translation so that each run translates afresh. So are
+    the usage line's placeholders, each argument's name and a path type's name."""
     for item in (command, *command.params):
         if item.help:
             original = item.__dict__.setdefault("help_id", " ".join(item.help.split()))
             item.help = _(original)
+    shown = command.__dict__.setdefault("options_metavar_id", command.options_metavar)
+    command.options_metavar = _(shown) if shown else shown
+    if isinstance(command, click.Group):
+        shown = command.__dict__.setdefault("subcommand_metavar_id", command.subcommand_metavar)
+        command.subcommand_metavar = _(shown)
+    for param in command.params:
+        if isinstance(param, click.Argument):
+            name = _(param.__dict__.setdefault("metavar_id", _argument_name(param)))
+            name = name if param.required else f"[{name}]"
+            param.metavar = name + ("..." if param.nargs != 1 else "")
+        if isinstance(param.type, click.Path):
+            param.type.name = _(param.type.__dict__.setdefault("name_id", param.type.name))
     for sub in getattr(command, "commands", {}).values():
         _translate_help(sub)
 
 
+def _argument_name(param: click.Argument) -> str:
+    """An argument's name as click shows it (`PATHS`), its message id."""
+    return param.__dict__.get("metavar_id") or (param.metavar or param.name.upper())
+
+
+def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import version
+
+    shown = _("{prog}, version {version}")
+    click.echo(shown.format(prog=ctx.find_root().info_name, version=version("contrasta")))
+    ctx.exit()
+
+
 @click.group(cls=_Translated)
-@click.version_option(package_name="contrasta")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_version,
+    help="Show the version and exit.",
+)
 @click.option(
     "--verbose",
     "-v",

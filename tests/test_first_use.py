@@ -63,7 +63,7 @@ def test_click_usage_errors_speak_the_chosen_language(tmp_path):
     assert "Error: No existe la opción '--db'." in misplaced.stderr
     assert "--db va después del nombre de la orden" in misplaced.stderr
     missing = contrasta("analyze", "--db", db)
-    assert "Falta el argumento 'PATHS...'." in missing.stderr, missing.stderr
+    assert "Falta el argumento 'RUTAS...'." in missing.stderr, missing.stderr
     bad = contrasta("analyze", "x", "--max-size", "mucho", "--db", db)
     assert "'mucho' no es un número entero válido" in bad.stderr, bad.stderr
     english = contrasta("--lang", "en", "analyze", "--embedder", "otro", "x", "--db", db)
@@ -75,6 +75,26 @@ def test_click_usage_errors_speak_the_chosen_language(tmp_path):
     helped = contrasta("analyze", "--help").stdout
     assert "Opciones:" in helped and "Muestra este mensaje y termina." in helped
     assert "Show this message" not in helped
+
+
+def test_version_and_usage_lines_speak_the_chosen_language():
+    """`--version` and the usage line's placeholders, argument and type names: Spanish by
+    default, English with --lang en."""
+    spanish = contrasta("--version").stdout
+    assert re.fullmatch(r".+, versión \d+\.\d+\.\d+\n", spanish), spanish
+    english = contrasta("--lang", "en", "--version").stdout
+    assert re.fullmatch(r".+, version \d+\.\d+\.\d+\n", english), english
+    usage = contrasta("--help").stdout.splitlines()[0]
+    assert usage.startswith("Uso: ") and usage.endswith(" [OPCIONES] ORDEN [ARGUMENTOS]..."), usage
+    helped = " ".join(contrasta("analyze", "--help").stdout.split())
+    assert "analyze [OPCIONES] RUTAS..." in helped
+    assert "--out TEXTO" in helped and "--outlets ARCHIVO" in helped
+    merge = contrasta("stories", "merge", "--help").stdout.splitlines()[0]
+    assert merge.endswith("merge [OPCIONES] DESTINO OTRAS..."), merge
+    assert "OPTIONS" not in helped and "PATHS" not in helped and " TEXT " not in helped
+    english = " ".join(contrasta("--lang", "en", "analyze", "--help").stdout.split())
+    assert "analyze [OPTIONS] PATHS..." in english and "--outlets FILE" in english
+    assert "--out TEXT " in english and "OPCIONES" not in english
 
 
 def test_click_still_uses_the_words_we_translate():
