@@ -68,7 +68,10 @@ if TYPE_CHECKING:
 # 76: a possessed role, relative or circle is someone else in Spanish too, after the quote
 #     or as the subject ("«…», dijo su abogado", "Su madre explicó que"; English "His
 #     solicitor said that"): one named before whom the title fits, else the description.
-RULES = 76
+# 77: figures: half of a scale word ("medio millón" 500.000, "un millón y medio",
+#     "dos millones y media"), a half collective ("medio centenar", "media docena") and
+#     thousands set off by a no-break or thin space ("12 500") (reading.numbers).
+RULES = 77
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 
