@@ -26,7 +26,7 @@ from rich.table import Table
 from contrasta import cache, i18n, logs, memory, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
-from contrasta.i18n import N_, N_plural, _, ngettext
+from contrasta.i18n import N_, N_plural, _, ngettext, number
 from contrasta.labels import CLAIM_LABELS, DATE_SOURCES, LINK_KINDS, conflict_line
 from contrasta.limits import DEFAULT_LIMITS, MB
 from contrasta.refs import MIN_REF, listed, matches
@@ -539,7 +539,7 @@ def _print_summary(
     )
     cpu = {**result.cpu, **refreshed.cpu, **written.cpu}
     named = [(_(CPU_STAGES.get(stage, stage)), seconds) for stage, seconds in cpu.items()]
-    stages = " · ".join(f"{name} {seconds:.1f}" for name, seconds in named)
+    stages = " · ".join(f"{name} {number(seconds, 1)}" for name, seconds in named)
     table.add_row(_("CPU seconds"), stages)
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
@@ -801,7 +801,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         console.print(
             _("copy")
             + f": {cited[link.copy_id]} ← {cited[link.origin_id]}"
-            + f" ({LINK_KINDS[link.kind]}, {link.similarity:.2f})",
+            + f" ({LINK_KINDS[link.kind]}, {number(link.similarity, 2)})",
             markup=False,
         )
     for title, points in (

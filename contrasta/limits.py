@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from contrasta.i18n import number
 from contrasta.model import LENGTH_CAP, Article, RawDocument, RemovedLine, without_surrogates
 
 MB = 1024 * 1024
@@ -126,5 +127,8 @@ def within_limits(article: Article, limits: TextLimits = DEFAULT_LIMITS) -> Arti
 
 
 def size_label(n: int) -> str:
-    """A byte count for a limit message: 20 MB, 1.5 MB, 256 KB."""
-    return f"{n / MB:.1f} MB".replace(".0 ", " ") if n >= MB else f"{n / 1024:.0f} KB"
+    """A byte count for a limit message: 20 MB, 1,5 MB (1.5 MB in English), 256 KB."""
+    if n < MB:
+        return f"{number(n / 1024)} KB"
+    whole = n % MB == 0 or round(n / MB, 1) == round(n / MB)
+    return f"{number(n / MB, 0 if whole else 1)} MB"

@@ -333,6 +333,12 @@ def test_the_run_summary_speaks_one_language(tmp_path):
     assert "online clustering" not in spanish and "chosen by auto" not in spanish
     assert "online clustering: shared wording" in english
     assert "USE, chosen by auto" in english and "reading files" in english
+    # Decimals as each language writes them: the grouping threshold, the CPU seconds.
+    assert re.search(r"probabilidad 0,\d\d,", spanish)
+    assert re.search(r"lectura de archivos \d+,\d\b", spanish), spanish
+    assert re.search(r"probability 0\.\d\d,", english) and re.search(
+        r"reading files \d+\.\d", english
+    )
 
 
 def test_problems_and_hints_speak_the_chosen_language(tmp_path):

@@ -729,3 +729,20 @@ def test_upload_says_what_it_dropped_or_guessed(writable):
     said = html.unescape(typed.text)
     assert "fecha «12/03/1850» rechazada: fechada antes de 1900" in said
     assert html.escape(UPLOAD["title"]) in typed.text
+
+
+def test_decimals_are_written_the_readers_way(read_only):
+    """A copy's similarity with a decimal comma in Spanish, a point in English."""
+    story_ids = [s["id"] for s in _get(read_only, "/api/stories?limit=100").json()["stories"]]
+    pages = [_get(read_only, f"/stories/{i}").text for i in story_ids]
+    spanish = [p for p in pages if "similitud" in p]
+    assert spanish, "the examples hold copies"
+    for page in spanish:
+        assert re.search(r"similitud [01],\d\d\b", page) and not re.search(
+            r"similitud [01]\.\d\d", page
+        )
+    english = httpx.get(
+        f"{read_only.url}/stories/{story_ids[pages.index(spanish[0])]}",
+        headers={"Accept-Language": "en"},
+    ).text
+    assert re.search(r"similarity [01]\.\d\d\b", english)

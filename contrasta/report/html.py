@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from contrasta.clean import RULES
 from contrasta.coverage import NO_SCORE, Registry, default_registry
 from contrasta.coverage.registry import leaning_label
-from contrasta.i18n import LANGUAGES, _, language, ngettext, translations, using
+from contrasta.i18n import LANGUAGES, _, language, ngettext, number, translations, using
 from contrasta.labels import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
@@ -78,7 +78,7 @@ _ENV = Environment(
     bytecode_cache=_bytecode_cache(),
     **_OPTIONS,
 )
-_ENV.globals.update(_=_, ngettext=ngettext, lang=language)
+_ENV.globals.update(_=_, ngettext=ngettext, lang=language, number=number)
 
 
 _ENV.filters["when"] = when_text

@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader
 from contrasta.clean import RULES
 from contrasta.coverage.meter import band_label
 from contrasta.coverage.registry import leaning_label
-from contrasta.i18n import _, language, ngettext, translations
+from contrasta.i18n import _, language, ngettext, number, translations
 from contrasta.labels import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
@@ -57,6 +57,7 @@ ENV.globals.update(
     _=_,
     ngettext=ngettext,
     lang=language,
+    number=number,
     band_label=band_label,
     leaning_label=leaning_label,
     zip=zip,
