@@ -1120,6 +1120,7 @@ def _print_poll(result: RunResult) -> None:
         (_("already stored"), result.duplicates),
         (_("stories created or updated"), result.stories),
         (_("problems"), len(result.problems)),
+        *([(_("warnings (read and kept)"), len(result.warnings))] if result.warnings else []),
     )
     console.print(
         f"{time.strftime('%H:%M:%S')} " + " · ".join(f"{label} {n}" for label, n in counts),

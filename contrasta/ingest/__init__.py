@@ -128,7 +128,7 @@ def _readers(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | In
         check_text_bytes(data)
         data, text, encoding = decode_html(data)
         if doubtful(text, encoding):
-            yield _decoding_warning(source, text, encoding)
+            yield decoding_warning(source, text, encoding)
         yield read_html(source, data)
         return
     if suffix in JSONL_SUFFIXES:
@@ -137,11 +137,11 @@ def _readers(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | In
         return
     text, encoding = decode(data)
     if doubtful(text, encoding):
-        yield _decoding_warning(source, text, encoding)
+        yield decoding_warning(source, text, encoding)
     yield read_text(source, text)
 
 
-def _decoding_warning(source: str, text: str, encoding: str) -> InputWarning:
+def decoding_warning(source: str, text: str, encoding: str) -> InputWarning:
     """Said once per file whose decoding reinterpreted or replaced much of it."""
     name = encoding.partition(" ")[0]
     if encoding.endswith(GUESSED):

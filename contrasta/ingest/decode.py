@@ -233,6 +233,20 @@ def decode_html(data: bytes) -> tuple[bytes, str, str]:
     return text.encode("utf-8", errors="replace"), text, encoding
 
 
+def page_bytes(data: bytes, charset: str | None) -> tuple[bytes, str | None]:
+    """A fetched page's or web archive record's bytes as UTF-8 for the HTML reader, by the
+    charset its HTTP header declares, else as an HTML file's (`decode_html`); with the
+    encoding's name when it was a guess nothing confirms (`doubtful`), else None."""
+    if charset:
+        try:
+            codecs.lookup(charset)
+            return as_utf8(data, charset), None
+        except LookupError:
+            pass
+    data, text, encoding = decode_html(data)
+    return data, encoding if doubtful(text, encoding) else None
+
+
 def media_type(header: str | None) -> tuple[str, str | None]:
     """An HTTP Content-Type as (lower-case type, charset or None)."""
     kind, _, params = (header or "").partition(";")

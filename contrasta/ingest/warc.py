@@ -35,7 +35,7 @@ from contrasta.errors import (
     describe,
 )
 from contrasta.i18n import N_, _
-from contrasta.ingest.decode import as_utf8, check_text_bytes, media_type
+from contrasta.ingest.decode import check_text_bytes, media_type, page_bytes
 from contrasta.ingest.files import open_regular, shown_path
 from contrasta.ingest.html import read_html
 from contrasta.limits import size_label
@@ -107,9 +107,10 @@ def _document(data: bytes, record, source: str, max_bytes: int) -> Captured | In
         )
     _type, charset = media_type(record.http_headers.get_header("Content-Type"))
     try:
-        data = as_utf8(data, charset)
         check_text_bytes(data)
+        data, guessed = page_bytes(data, charset)
         raw = read_html(source, data)
+        raw.guessed_encoding = guessed
     except InputError as exc:
         return InputError(str(exc), exc.hint, source)
     except Exception as exc:  # one odd page must cost itself, not the archive

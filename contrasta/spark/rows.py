@@ -50,12 +50,14 @@ DOCS = pa.schema(
         ("lang", pa.string()),
         ("fetched_at", TIME),
         ("refused_date", pa.string()),
+        ("guessed_encoding", pa.string()),
         *PROBLEM_FIELDS,
     ]
 )
 """One `RawDocument` per row: what a reader saw, before cleaning; `fetched_at` is the
 crawl time of a web-archive record (`Captured`); `refused_date` a stated date the reader
-dropped (`RawDocument.refused_date`), which `prepare` turns into a warning."""
+dropped and `guessed_encoding` a web archive page's encoding guessed, which `prepare` turns
+into warnings."""
 
 ARROW_TYPES = {TEXT: pa.string(), TIME_COLUMN: TIME, JSON: pa.string()}
 ARTICLE_FIELDS = [
@@ -118,6 +120,7 @@ def doc_row(raw: RawDocument) -> dict:
         "lang": raw.lang,
         "fetched_at": raw.fetched_at if isinstance(raw, Captured) else None,
         "refused_date": raw.refused_date,
+        "guessed_encoding": raw.guessed_encoding,
     }
 
 
@@ -135,6 +138,7 @@ def doc_from_row(row: dict) -> RawDocument:
         paragraphs=row["paragraphs"],
         fetched_at=row["fetched_at"],
         refused_date=row.get("refused_date"),
+        guessed_encoding=row.get("guessed_encoding"),
     )
 
 
