@@ -406,6 +406,9 @@ def analyze_command(
         from contrasta.fetch.options import FetchOptions
         from contrasta.service import Service
 
+    from contrasta.report import ready_folder
+
+    ready_folder(Path(out))  # refused before anything is read, not after
     model = load_embedder(embedder)
     store = _open(db)
     try:

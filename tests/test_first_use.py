@@ -397,3 +397,43 @@ def test_analyze_dot_passes_by_its_own_database_and_reports(tmp_path):
         assert "files skipped (unknown type) 0" in out and "problems 0" in out
     said = " ".join(again.stdout.split())
     assert "files read 2" in said and "articles added 1" in said  # not out/*.html
+
+
+def test_a_reports_folder_that_cannot_be_is_one_line_before_anything_is_read(tmp_path):
+    """`--out` naming a file: refused in one line and a hint, in the chosen language,
+    before a byte is read (no database made), and by `report` too; not a fault of ours."""
+    taken = tmp_path / "informes"
+    taken.write_text("no soy una carpeta", "utf-8")
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    (folder / "bien.txt").write_text(f"title: La plaza\n\n{BODY}", "utf-8")
+    db = tmp_path / "c.db"
+    run = contrasta("analyze", str(folder), "--db", str(db), "--out", str(taken))
+    assert run.returncode == 2, run.stdout + run.stderr
+    said = " ".join(run.stderr.split())
+    assert f"error: no se pueden escribir los informes en {taken}" in said
+    assert "(hay un archivo donde debería haber una carpeta)" in said
+    assert "pista: elija otra carpeta con --out o revise sus permisos" in said
+    assert not db.exists() and "Traceback" not in run.stderr
+    assert (
+        contrasta("analyze", str(folder), "--db", str(db), "--out", str(tmp_path / "o")).returncode
+        == 0
+    )
+    report = contrasta("--lang", "en", "report", "--db", str(db), "--out", str(taken))
+    assert report.returncode == 2
+    assert "cannot write the reports in" in report.stderr and "a file stands where" in report.stderr
+    assert not (tmp_path / "contrasta.log").exists()  # no fault of ours was logged
+
+
+def test_a_taken_port_is_said_in_the_readers_language(tmp_path):
+    import socket
+
+    db = tmp_path / "c.db"
+    open_store(db).close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        run = contrasta("serve", "--port", str(port), "--db", str(db))
+    assert run.returncode == 2
+    assert f"no se puede escuchar en 127.0.0.1:{port}: la dirección ya está en uso" in run.stderr

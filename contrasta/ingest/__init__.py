@@ -20,6 +20,7 @@ from contrasta.errors import (
     InputError,
     InputWarning,
     describe,
+    os_reason,
 )
 from contrasta.i18n import N_, _, ngettext
 from contrasta.ingest.decode import (
@@ -117,7 +118,7 @@ def _real(path: str | Path) -> Path:
 
 def _os_error(exc: OSError, path: Path) -> InputError:
     return InputError(
-        _(CANNOT_READ).format(reason=exc.strerror or describe(exc)),
+        _(CANNOT_READ).format(reason=os_reason(exc)),
         _(CHECK_PERMISSIONS),
         shown_path(path),
     )

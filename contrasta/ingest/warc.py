@@ -33,6 +33,7 @@ from contrasta.errors import (
     RAISE_LIMIT,
     InputError,
     describe,
+    os_reason,
 )
 from contrasta.i18n import N_, _
 from contrasta.ingest.decode import check_text_bytes, media_type, page_bytes
@@ -251,7 +252,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Captured | InputError]:
         return
     except OSError as exc:
         yield InputError(
-            _(CANNOT_READ).format(reason=exc.strerror or describe(exc)),
+            _(CANNOT_READ).format(reason=os_reason(exc)),
             _(CHECK_PERMISSIONS),
             source,
         )
