@@ -746,3 +746,22 @@ def test_decimals_are_written_the_readers_way(read_only):
         headers={"Accept-Language": "en"},
     ).text
     assert re.search(r"similarity [01]\.\d\d\b", english)
+
+
+def test_a_page_address_with_an_unfit_value_is_a_page_in_spanish(read_only):
+    """ "?page=abc" typed by hand: an error page in the reader's language, not the
+    validator's English JSON; the API keeps its described 422 body."""
+    for path, name, value in (
+        ("/?page=abc", "page", "abc"),
+        ("/puntos-ciegos?dias=0", "dias", "0"),
+    ):
+        response = httpx.get(read_only.url + path)
+        assert response.status_code == 422, path
+        assert response.headers["content-type"].startswith("text/html")
+        shown = html.unescape(response.text)
+        assert f"la dirección lleva un valor que no encaja: {name}=«{value}»" in shown
+        assert "Input should be" not in shown
+    english = httpx.get(read_only.url + "/?page=abc", headers={"Accept-Language": "en"}).text
+    assert "the address has a value that does not fit" in html.unescape(english)
+    api = httpx.get(read_only.url + "/api/stories?limit=1000")
+    assert api.status_code == 422 and isinstance(api.json()["detail"], list)
