@@ -28,7 +28,7 @@ from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
 from contrasta.i18n import N_, N_plural, _, ngettext, number
 from contrasta.labels import CLAIM_LABELS, DATE_SOURCES, LINK_KINDS, conflict_line
-from contrasta.limits import DEFAULT_LIMITS, MB
+from contrasta.limits import DEFAULT_LIMITS, MB, removed_text
 from contrasta.refs import MIN_REF, listed, matches
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
 from contrasta.stories.fitted import method_shown
@@ -897,7 +897,8 @@ def _show_article(article) -> None:
     n = len(article.removed)
     console.rule(ngettext("removed noise ({n} line)", "removed noise ({n} lines)", n).format(n=n))
     for removed in article.removed:
-        console.print(f"[{removed.rule}] {removed.text}", markup=False, highlight=False)
+        shown = removed_text(removed)
+        console.print(f"[{removed.rule}] {shown}", markup=False, highlight=False)
 
 
 @cli.command("search")

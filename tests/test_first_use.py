@@ -437,3 +437,28 @@ def test_a_taken_port_is_said_in_the_readers_language(tmp_path):
         run = contrasta("serve", "--port", str(port), "--db", str(db))
     assert run.returncode == 2
     assert f"no se puede escuchar en 127.0.0.1:{port}: la dirección ya está en uso" in run.stderr
+
+
+def test_a_length_cut_is_said_in_the_readers_language(tmp_path):
+    """`--max-chars`: the note of what was cut is stored as a record and shown in the
+    reader's language, its numbers written their way."""
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    text = "\n\n".join(
+        BODY.replace("martes", day) for day in ("lunes", "martes", "jueves", "sábado")
+    )
+    (folder / "larga.txt").write_text(f"title: La plaza, en obras\n\n{text}", "utf-8")
+    db = str(tmp_path / "c.db")
+    run = contrasta(
+        "analyze", str(folder), "--db", db, "--out", str(tmp_path / "o"), "--max-chars", "600"
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    store = open_store(db)
+    (article,) = store.iter_articles()
+    store.close()
+    shown = " ".join(contrasta("show", article.id, "--db", db).stdout.split())
+    assert "[length-cap] párrafo: " in shown and "caracteres cortados tras los primeros" in shown
+    assert "artículo: 1 párrafo más (" in shown, shown
+    assert "characters cut" not in shown
+    english = " ".join(contrasta("--lang", "en", "show", article.id, "--db", db).stdout.split())
+    assert "[length-cap] paragraph: " in english and "article: 1 more paragraph (" in english

@@ -30,6 +30,7 @@ from contrasta.labels import (
     DATE_SOURCES,
     LINK_KINDS,
 )
+from contrasta.limits import removed_text
 from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
 from contrasta.report.markdown import (
     BY_MONTH,
@@ -86,6 +87,7 @@ _ENV.globals["span"] = span_text
 _ENV.globals["leaning_label"] = leaning_label
 _ENV.globals["from_outlets"] = from_outlets
 _ENV.globals["outlet_shown"] = outlet_shown
+_ENV.globals["removed_text"] = removed_text
 
 CELL_MARKS = {"present": "✓", "absent": "", "contradicts": "✗"}
 """What a cell of the claims × outlet table shows, by the outlet's state in its row."""

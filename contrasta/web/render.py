@@ -24,6 +24,7 @@ from contrasta.labels import (
     DATE_SOURCES,
     LINK_KINDS,
 )
+from contrasta.limits import removed_text
 from contrasta.report.markdown import (
     from_outlets,
     outlet_shown,
@@ -44,6 +45,7 @@ ENV.filters["when"] = when_text
 ENV.globals["span"] = span_text
 ENV.globals["from_outlets"] = from_outlets
 ENV.globals["outlet_shown"] = outlet_shown
+ENV.globals["removed_text"] = removed_text
 ENV.globals.update(
     rules={rule.id: rule.description for rule in RULES},
     claim_labels=CLAIM_LABELS,
