@@ -13,6 +13,7 @@ from __future__ import annotations
 from io import BytesIO
 from pathlib import Path
 
+import click
 from babel.messages.catalog import Catalog
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.mofile import write_mo
@@ -42,16 +43,19 @@ def code_messages() -> list[Message]:
 
 
 def help_messages() -> list[str]:
-    """The CLI's help texts as click shows them before translation."""
+    """The CLI's help texts and arguments' names as click shows them before translation."""
     from contrasta.cli import cli
 
     texts: list[str] = []
+
+    from contrasta.cli import _argument_name
 
     def walk(command) -> None:
         for item in (command, *command.params):
             text = item.__dict__.get("help_id") or " ".join((item.help or "").split())
             if text:
                 texts.append(text)
+        texts.extend(_argument_name(p) for p in command.params if isinstance(p, click.Argument))
         for sub in getattr(command, "commands", {}).values():
             walk(sub)
 

@@ -26,9 +26,9 @@ from rich.table import Table
 from contrasta import cache, i18n, logs, memory, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
-from contrasta.i18n import N_, N_plural, _, ngettext
+from contrasta.i18n import N_, N_plural, _, ngettext, number
 from contrasta.labels import CLAIM_LABELS, DATE_SOURCES, LINK_KINDS, conflict_line
-from contrasta.limits import DEFAULT_LIMITS, MB
+from contrasta.limits import DEFAULT_LIMITS, MB, removed_text
 from contrasta.refs import MIN_REF, listed, matches
 from contrasta.store import DEFAULT_DB, Store, is_url, open_store, shown
 from contrasta.stories.fitted import method_shown
@@ -244,7 +244,23 @@ CLICK_MESSAGES = (
 )
 """click's own words a user meets (usage errors, help headings), in our catalogue: click
 looks each up with the standard library's gettext at the moment it shows it."""
-NUMBER_TYPES = {click.types.IntParamType: N_("integer"), click.types.FloatParamType: N_("float")}
+NUMBER_TYPES = {
+    click.types.IntParamType: N_("integer"),
+    click.types.FloatParamType: N_("float"),
+    click.types.StringParamType: N_("text"),
+}
+"""Types whose name is a metavar (`--out TEXT`) or said in a usage error."""
+USAGE_WORDS = (
+    N_("[OPTIONS]"),
+    N_("COMMAND [ARGS]..."),
+    N_("file"),
+    N_("directory"),
+    N_("path"),
+    N_("{prog}, version {version}"),
+)
+"""The words of a usage line and of `--version` that click writes in English once, when
+the command tree is built: the options' and subcommands' placeholders and a path type's
+name (`--outlets FILE`); each argument's name (`PATHS...`) is a help message too."""
 
 
 @contextmanager
@@ -283,17 +299,52 @@ def _lang_in(argv: list[str]) -> str | None:
 
 def _translate_help(command: click.Command) -> None:
     """Help texts are catalogue messages: the English text written in the code is the
-    message id, kept beside the translation so that each run translates afresh."""
+    message id, kept beside the translation so that each run translates afresh. So are
+    the usage line's placeholders, each argument's name and a path type's name."""
     for item in (command, *command.params):
         if item.help:
             original = item.__dict__.setdefault("help_id", " ".join(item.help.split()))
             item.help = _(original)
+    shown = command.__dict__.setdefault("options_metavar_id", command.options_metavar)
+    command.options_metavar = _(shown) if shown else shown
+    if isinstance(command, click.Group):
+        shown = command.__dict__.setdefault("subcommand_metavar_id", command.subcommand_metavar)
+        command.subcommand_metavar = _(shown)
+    for param in command.params:
+        if isinstance(param, click.Argument):
+            name = _(param.__dict__.setdefault("metavar_id", _argument_name(param)))
+            name = name if param.required else f"[{name}]"
+            param.metavar = name + ("..." if param.nargs != 1 else "")
+        if isinstance(param.type, click.Path):
+            param.type.name = _(param.type.__dict__.setdefault("name_id", param.type.name))
     for sub in getattr(command, "commands", {}).values():
         _translate_help(sub)
 
 
+def _argument_name(param: click.Argument) -> str:
+    """An argument's name as click shows it (`PATHS`), its message id."""
+    return param.__dict__.get("metavar_id") or (param.metavar or param.name.upper())
+
+
+def _version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib.metadata import version
+
+    shown = _("{prog}, version {version}")
+    click.echo(shown.format(prog=ctx.find_root().info_name, version=version("contrasta")))
+    ctx.exit()
+
+
 @click.group(cls=_Translated)
-@click.version_option(package_name="contrasta")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_version,
+    help="Show the version and exit.",
+)
 @click.option(
     "--verbose",
     "-v",
@@ -355,6 +406,9 @@ def analyze_command(
         from contrasta.fetch.options import FetchOptions
         from contrasta.service import Service
 
+    from contrasta.report import ready_folder
+
+    ready_folder(Path(out))  # refused before anything is read, not after
     model = load_embedder(embedder)
     store = _open(db)
     try:
@@ -488,7 +542,7 @@ def _print_summary(
     )
     cpu = {**result.cpu, **refreshed.cpu, **written.cpu}
     named = [(_(CPU_STAGES.get(stage, stage)), seconds) for stage, seconds in cpu.items()]
-    stages = " · ".join(f"{name} {seconds:.1f}" for name, seconds in named)
+    stages = " · ".join(f"{name} {number(seconds, 1)}" for name, seconds in named)
     table.add_row(_("CPU seconds"), stages)
     console.print(Panel(table, title="contrasta analyze", expand=False))
     for path in result.skipped:
@@ -750,7 +804,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         console.print(
             _("copy")
             + f": {cited[link.copy_id]} ← {cited[link.origin_id]}"
-            + f" ({LINK_KINDS[link.kind]}, {link.similarity:.2f})",
+            + f" ({LINK_KINDS[link.kind]}, {number(link.similarity, 2)})",
             markup=False,
         )
     for title, points in (
@@ -843,7 +897,8 @@ def _show_article(article) -> None:
     n = len(article.removed)
     console.rule(ngettext("removed noise ({n} line)", "removed noise ({n} lines)", n).format(n=n))
     for removed in article.removed:
-        console.print(f"[{removed.rule}] {removed.text}", markup=False, highlight=False)
+        shown = removed_text(removed)
+        console.print(f"[{removed.rule}] {shown}", markup=False, highlight=False)
 
 
 @cli.command("search")
@@ -1069,6 +1124,7 @@ def _print_poll(result: RunResult) -> None:
         (_("already stored"), result.duplicates),
         (_("stories created or updated"), result.stories),
         (_("problems"), len(result.problems)),
+        *([(_("warnings (read and kept)"), len(result.warnings))] if result.warnings else []),
     )
     console.print(
         f"{time.strftime('%H:%M:%S')} " + " · ".join(f"{label} {n}" for label, n in counts),
@@ -1112,12 +1168,13 @@ def spark_command(
         (_("story candidate pairs"), result.story_candidates),
         (_("names too common to pair on"), result.common_keys),
         (_("problems"), f"[red]{result.problems}[/]" if result.problems else "0"),
+        (_("warnings (read and kept)"), result.warnings),
         (_("seconds"), result.seconds),
         (_("output"), result.out),
     ):
         table.add_row(label, str(value))
     console.print(Panel(table, title=f"contrasta spark ({master})", expand=False))
-    if result.problems:
+    if result.problems or result.warnings:
         console.print(
             _("problems are listed in {path}").format(path=f"{result.out}/problems"), markup=False
         )
@@ -1155,6 +1212,8 @@ def load_parquet_command(
     again = _("grouping finds them again")
     table.add_row(_("copy links found by Spark"), f"{result.copy_links} ({again})")
     table.add_row(_("problems in the Spark run"), str(len(result.problems)))
+    if result.warnings:
+        table.add_row(_("warnings (read and kept)"), f"[yellow]{len(result.warnings)}[/]")
     table.add_row(_("database"), shown(db))
     console.print(Panel(table, title="contrasta load-parquet", expand=False))
     _print_problems(result)

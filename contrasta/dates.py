@@ -842,13 +842,19 @@ def _resolve(
 def why_refused(text: str, base: datetime | None = None) -> str:
     """Why `parse_date` gave no date for a stamp a source stated, in the active language:
     a year outside the plausibility window, or no day at all."""
+    return out_of_window(text, base) or _("not a day that exists, or not one contrasta reads")
+
+
+def out_of_window(text: str, base: datetime | None = None) -> str | None:
+    """Why a stamp's written year is no plausible publication year (before MIN_YEAR, or
+    more than MAX_AHEAD after `base`), in the active language; None when no year is."""
     years = [int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", text)]
     if any(y < MIN_YEAR for y in years):
         return _("dated before {min_year}").format(min_year=MIN_YEAR)
     latest = (base or datetime.now()) + MAX_AHEAD
     if any(y > latest.year for y in years):
         return _("dated more than a year after the article was read")
-    return _("not a day that exists, or not one contrasta reads")
+    return None
 
 
 def _plausible(value: datetime, precision: str, base: datetime | None, strict: bool) -> bool:

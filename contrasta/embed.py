@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from contrasta.errors import ContrastaError
-from contrasta.i18n import _
+from contrasta.i18n import _, number
 from contrasta.model import Article
 
 if TYPE_CHECKING:
@@ -123,7 +123,7 @@ def choice_reason(choice: str = "auto") -> str:
     return _(
         "USE, chosen by auto: closer to people's same-story ratings than e5 on rated news"
         " pairs (cross-validated Pearson {use} vs {e5}) and ~50x faster per lead"
-    ).format(use=f"{use:.2f}", e5=f"{e5:.2f}")
+    ).format(use=number(use, 2), e5=number(e5, 2))
 
 
 def _resolved(choice: str) -> str:

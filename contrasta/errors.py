@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from contrasta.i18n import N_
+import errno
+
+from contrasta.i18n import N_, _
 
 LOG_FILE = "contrasta.log"  # beside the database: tracebacks of internal errors (`logs`)
 INTERNAL_HINT = (
@@ -19,6 +21,21 @@ CANNOT_READ = N_("cannot read ({reason})")
 CHECK_PERMISSIONS = N_("check permissions")
 SERVER_BROKEN = N_("the server is broken")
 FIX_LINE = N_("fix or delete that line")
+CANNOT_WRITE_REPORTS = N_("cannot write the reports in {folder} ({reason})")
+OTHER_OUT = N_("choose another folder with --out, or check its permissions")
+
+# The system's reasons a user meets, in the reader's language (the C library's are English).
+OS_REASONS = {
+    errno.ENOENT: N_("no such file or directory"),
+    errno.ENOTDIR: N_("a file stands where a folder should"),
+    errno.EISDIR: N_("it is a folder"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"),
+    errno.EROFS: N_("read-only file system"),
+    errno.ENOSPC: N_("no space left on the disk"),
+    errno.EADDRINUSE: N_("the address is already in use"),
+    errno.EADDRNOTAVAIL: N_("this machine has no such address"),
+}
 
 
 class ContrastaError(Exception):
@@ -39,6 +56,13 @@ class InputWarning(InputError):
     """One input was read and kept, but something in it was dropped or guessed that the
     user should check (an absurd date, an encoding guessed); listed, not a problem: the
     run's exit status does not change."""
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused, in the active language when it is one a user meets often,
+    else as the system says it."""
+    known = OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    return _(known) if known else exc.strerror or describe(exc)
 
 
 def describe(exc: BaseException, limit: int = 120) -> str:

@@ -79,6 +79,16 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _translations(language()).ngettext(singular, plural, n)
 
 
+_SPANISH_MARKS = str.maketrans(",.", ".,")
+
+
+def number(value: float, digits: int = 0) -> str:
+    """`value` as the active language writes it: "1.234,56" in Spanish (the press's point
+    for thousands, the comma for decimals), "1,234.56" in English."""
+    shown = f"{value:,.{digits}f}"
+    return shown.translate(_SPANISH_MARKS) if language() == "es" else shown
+
+
 def N_(message: str) -> str:
     """Marks a message for the catalogue where it is defined; `_()` translates it where it
     is shown (labels in tables, click help texts)."""

@@ -14,8 +14,10 @@ U+FFFD here, for every source at once.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
+from contrasta.i18n import N_, _, ngettext, number
 from contrasta.model import LENGTH_CAP, Article, RawDocument, RemovedLine, without_surrogates
 
 MB = 1024 * 1024
@@ -55,6 +57,55 @@ def _note(what: str, kept: str, whole: str, position: int) -> RemovedLine:
         rule=LENGTH_CAP,
         position=position,
     )
+
+
+# What a cut says, stored in English (a record, as the cleaner's lines are) and shown in
+# the reader's language by `removed_text`.
+_CUT_SHOWN = N_("{what}: {n} characters cut after the first {kept} (they began «{preview}…»)")
+_CUT_WHAT = {
+    "paragraph": N_("paragraph"),
+    "title": N_("title"),
+    "outlet": N_("outlet"),
+    "url": N_("url"),
+    "author": N_("author"),
+    "lang": N_("lang"),
+}
+_CUT_STORED = re.compile(
+    r"(?P<what>\w+): (?P<n>[\d,]+) characters cut after the first (?P<kept>[\d,]+)"
+    r" \(they began «(?P<preview>.*)…»\)",
+    re.DOTALL,
+)
+_REST_STORED = re.compile(
+    r"article: (?P<n>[\d,]+) more paragraphs? \((?P<chars>[\d,]+) characters\) cut after the"
+    r" first (?P<kept>[\d,]+)"
+)
+
+
+def _count(written: str) -> str:
+    return number(int(written.replace(",", "")))
+
+
+def removed_text(line: RemovedLine) -> str:
+    """A removed line as shown: a length cut's note in the reader's language, numbers
+    written their way; any other line as the source had it."""
+    if line.rule != LENGTH_CAP:
+        return line.text
+    if found := _CUT_STORED.fullmatch(line.text):
+        what = found["what"]
+        return _(_CUT_SHOWN).format(
+            what=_(_CUT_WHAT[what]) if what in _CUT_WHAT else what,
+            n=_count(found["n"]),
+            kept=_count(found["kept"]),
+            preview=found["preview"],
+        )
+    if found := _REST_STORED.fullmatch(line.text):
+        n = int(found["n"].replace(",", ""))
+        return ngettext(
+            "article: {n} more paragraph ({chars} characters) cut after the first {kept}",
+            "article: {n} more paragraphs ({chars} characters) cut after the first {kept}",
+            n,
+        ).format(n=_count(found["n"]), chars=_count(found["chars"]), kept=_count(found["kept"]))
+    return line.text
 
 
 def _metadata(document, limits: TextLimits, notes: list[RemovedLine]) -> dict[str, str]:
@@ -126,5 +177,8 @@ def within_limits(article: Article, limits: TextLimits = DEFAULT_LIMITS) -> Arti
 
 
 def size_label(n: int) -> str:
-    """A byte count for a limit message: 20 MB, 1.5 MB, 256 KB."""
-    return f"{n / MB:.1f} MB".replace(".0 ", " ") if n >= MB else f"{n / 1024:.0f} KB"
+    """A byte count for a limit message: 20 MB, 1,5 MB (1.5 MB in English), 256 KB."""
+    if n < MB:
+        return f"{number(n / 1024)} KB"
+    whole = n % MB == 0 or round(n / MB, 1) == round(n / MB)
+    return f"{number(n / MB, 0 if whole else 1)} MB"

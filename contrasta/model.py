@@ -71,6 +71,7 @@ class RawDocument:
     lang: str | None = None
     paragraphs: list[str] | None = None
     refused_date: str | None = None  # a publication date the source stated that is no plausible day
+    guessed_encoding: str | None = None  # a web page's, guessed with nothing to confirm it
 
 
 @dataclass

@@ -18,6 +18,7 @@ from contrasta.dates import why_refused
 from contrasta.dedup.outlets import host_name
 from contrasta.errors import InputError, InputWarning
 from contrasta.i18n import _, ngettext
+from contrasta.ingest import decoding_warning
 from contrasta.ingest.lang import guess_language
 from contrasta.ingest.urldate import date_from_url
 from contrasta.limits import DEFAULT_LIMITS, TextLimits, bounded
@@ -41,7 +42,7 @@ def prepare(
     """Clean one raw document; raise InputError when nothing of an article is left.
     `warnings` receives what was dropped that the user should know of (a publication date
     the source states, in a header line, a meta tag or a JSON field, that is no plausible
-    day: the article is kept, dated otherwise or undated)."""
+    day: the article is kept, dated otherwise or undated; a web page's encoding guessed)."""
     now = now or datetime.now().replace(microsecond=0)
     raw, cut = bounded(raw, limits)
     base = raw.published or now
@@ -63,6 +64,8 @@ def prepare(
             warnings.append(_refused(raw.source, raw.refused_date, now))
         elif cleaned.refused_date is not None:
             warnings.append(_refused(raw.source, cleaned.refused_date, base))
+        if raw.guessed_encoding is not None:  # a web page's; a file's is said when read
+            warnings.append(decoding_warning(raw.source, raw.text, raw.guessed_encoding))
     reference = cleaned.references[0] if cleaned.references else None
     url = raw.url or header.get("url") or (reference.url if reference else None)
     if raw.published:

@@ -146,6 +146,31 @@ def test_upload_through_the_form(server, page):
     assert page.errors == [] and page.dialogs == []
 
 
+def test_an_uploaded_file_with_a_dropped_date_shows_the_warning(server, page, tmp_path):
+    """A file whose header states no possible day: the result page lists the article and,
+    under «Avisos», what was dropped and how to fix it; readable on a phone, axe-clean."""
+    futuro = tmp_path / "futuro.txt"
+    futuro.write_text(
+        "title: Robledo reabre el puente viejo tras reparar el tablero\ndate: 3000-05-12\n\n"
+        + NAMELESS["text"].replace("cerró", "reabrió"),
+        "utf-8",
+    )
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(server.url + "/upload")
+    page.get_by_label("Archivos .txt, .html o .jsonl").set_input_files(str(futuro))
+    page.get_by_role("button", name="Analizar").click()
+    page.wait_for_url("**/upload", timeout=120_000)
+    assert page.get_by_role("heading", name="Avisos").is_visible()
+    warning = page.locator("ul.warnings li").inner_text()
+    assert "futuro.txt: fecha de publicación 3000-05-12 descartada" in warning
+    assert page.locator("a[href^='/articles/']", has_text="Robledo reabre el puente").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    if AXE.exists():
+        assert _axe(page) == []
+    _shot(page, "08-upload-warning-390")
+    assert page.errors == [] and page.dialogs == []
+
+
 NAMELESS = {
     "title": "El ayuntamiento de Robledo cierra el puente viejo por las grietas del tablero",
     "text": "\n".join(

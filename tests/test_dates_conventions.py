@@ -253,7 +253,7 @@ def test_a_plan_told_in_the_present_is_the_coming_day():
     """A plan told in the present ("planea abrir el 15 de marzo", "is scheduled to stop on
     July 22", "plans to open in April") in an article of January is the coming March, July
     or April, not the last one; a day told in the past is still the last one (reading
-    RULES 77)."""
+    RULES 79)."""
     base = datetime(2026, 1, 8, 9)
     plan = "El Ayuntamiento de Robledal planea abrir el albergue el 15 de marzo."
     tour = "The cheese tour of Robledal is scheduled to stop in Lugo on July 22."

@@ -7,9 +7,9 @@ import re
 from datetime import datetime
 
 import pytest
-from loopback import ARTICLES, Site, atom, rss
+from loopback import ARTICLES, Site, article_page, atom, rss
 
-from conftest import contrasta, written_pages
+from conftest import contrasta, written_pages, written_stories
 from contrasta.errors import InputError
 from contrasta.fetch.feeds import parse_feed, poll_feed, record_poll
 from contrasta.fetch.fetcher import Fetcher
@@ -180,3 +180,39 @@ def test_feed_date_is_used_only_when_page_and_text_have_none(site, tmp_path):
     assert (article.published, article.published_from) == (FIRE_LAST.published, "feed")
     assert article.url == bare
     store.close()
+
+
+@pytest.mark.slow
+def test_watch_out_writes_reports_as_analyze_does_and_says_warnings(site, tmp_path):
+    """`watch --out` with the user's registry and lexicon: the reports rate the outlet and
+    mark the term as `analyze` would; a page's absurd stated date is said and counted."""
+    db, out = str(tmp_path / "c.db"), tmp_path / "out"
+    page = article_page(FIRE).replace(FIRE.published.isoformat().encode(), b"3000-05-12T10:00:00")
+    link = site.add(f"/noticias/{FIRE.slug}.html", page)
+    feed = site.add("/portada.xml", rss("El Faro de Levante", [(link, FIRE)]))
+    outlets = tmp_path / "medios.csv"
+    outlets.write_text(
+        "name,aliases,domains,country,language,leaning,owner,rating_source\n"
+        f"{FIRE.outlet},,,,es,centro-izquierda,Ediciones del Faro (ficticio),ficticio\n",
+        "utf-8",
+    )
+    lexicon = tmp_path / "lexico.csv"
+    lexicon.write_text(
+        "term,variants,category,neutral,note\nsalimos con lo puesto,,prueba,,término de prueba\n",
+        "utf-8",
+    )
+    assert contrasta("feeds", "add", feed, "--db", db).returncode == 0
+    watch = contrasta(
+        "watch", "--once", "--delay", "0", "--embedder", "use", "--allow-private", "--db", db,
+        "--out", str(out), "--outlets", str(outlets), "--lexicon", str(lexicon),
+    )  # fmt: skip
+    assert watch.returncode == 0, watch.stdout + watch.stderr
+    said = " ".join(watch.stdout.split())
+    assert "avisos (leídos y guardados) 1" in said
+    assert f"{link}: fecha de publicación 3000-05-12T10:00:00 descartada" in said
+    (story,) = written_stories(out)
+    (shown,) = story["coverage"]["outlets"]
+    assert shown["name"] == FIRE.outlet and shown["in_registry"] and shown["band"] == "left"
+    html = written_pages(out, ".html")
+    assert "<mark " in html and "término de prueba" in html
+    assert "Traceback" not in watch.stderr

@@ -268,6 +268,42 @@ def test_latin1_page_declared_in_the_header(site, fetcher, tmp_path):
     assert article.title == STORY.title
 
 
+def _mostly_broken(text: str) -> bytes:
+    """UTF-8 with the second byte of two multi-byte characters in three dropped."""
+    data, out, i, seen = text.encode("utf-8"), bytearray(), 0, 0
+    while i < len(data):
+        if data[i] >= 0xC0:
+            seen += 1
+            if seen % 3:
+                out.append(data[i])
+                i += 2
+                continue
+        out.append(data[i])
+        i += 1
+    return bytes(out)
+
+
+def test_a_page_with_no_charset_is_decoded_as_a_file_and_a_guess_said(site, fetcher, tmp_path):
+    """No charset in the HTTP header nor the page: Western Spanish bytes read right without
+    a word; a page whose encoding had to be guessed is kept with the file's warning."""
+    page = article_page(STORY).decode().replace('<meta charset="utf-8">\n', "")
+    western = site.add("/cp1252", page.encode("cp1252"), content_type="text/html")
+    broken = site.add(
+        "/roto",
+        _mostly_broken(page.replace(STORY.title, STORY.title + ", día dos")),
+        content_type="text/html",
+    )
+    store = open_store(tmp_path / "c.db")
+    result = ingest(store, [western, broken], fetch=FAST)
+    assert result.ok and result.added == 2, result.problems
+    by_url = {a.url: a for a in store.iter_articles()}
+    assert "Las Cañadas" in by_url[western].text and by_url[western].title == STORY.title
+    (warning,) = result.warnings
+    assert warning.source == broken
+    assert warning.reason.startswith("encoding guessed as ")
+    assert "UTF-8" in warning.hint
+
+
 def test_ingest_mixes_files_and_urls_and_goes_on(site, tmp_path):
     good = site.add_article(STORY, dated=False)
     folder = tmp_path / "in"

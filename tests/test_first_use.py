@@ -63,7 +63,7 @@ def test_click_usage_errors_speak_the_chosen_language(tmp_path):
     assert "Error: No existe la opción '--db'." in misplaced.stderr
     assert "--db va después del nombre de la orden" in misplaced.stderr
     missing = contrasta("analyze", "--db", db)
-    assert "Falta el argumento 'PATHS...'." in missing.stderr, missing.stderr
+    assert "Falta el argumento 'RUTAS...'." in missing.stderr, missing.stderr
     bad = contrasta("analyze", "x", "--max-size", "mucho", "--db", db)
     assert "'mucho' no es un número entero válido" in bad.stderr, bad.stderr
     english = contrasta("--lang", "en", "analyze", "--embedder", "otro", "x", "--db", db)
@@ -75,6 +75,26 @@ def test_click_usage_errors_speak_the_chosen_language(tmp_path):
     helped = contrasta("analyze", "--help").stdout
     assert "Opciones:" in helped and "Muestra este mensaje y termina." in helped
     assert "Show this message" not in helped
+
+
+def test_version_and_usage_lines_speak_the_chosen_language():
+    """`--version` and the usage line's placeholders, argument and type names: Spanish by
+    default, English with --lang en."""
+    spanish = contrasta("--version").stdout
+    assert re.fullmatch(r".+, versión \d+\.\d+\.\d+\n", spanish), spanish
+    english = contrasta("--lang", "en", "--version").stdout
+    assert re.fullmatch(r".+, version \d+\.\d+\.\d+\n", english), english
+    usage = contrasta("--help").stdout.splitlines()[0]
+    assert usage.startswith("Uso: ") and usage.endswith(" [OPCIONES] ORDEN [ARGUMENTOS]..."), usage
+    helped = " ".join(contrasta("analyze", "--help").stdout.split())
+    assert "analyze [OPCIONES] RUTAS..." in helped
+    assert "--out TEXTO" in helped and "--outlets ARCHIVO" in helped
+    merge = contrasta("stories", "merge", "--help").stdout.splitlines()[0]
+    assert merge.endswith("merge [OPCIONES] DESTINO OTRAS..."), merge
+    assert "OPTIONS" not in helped and "PATHS" not in helped and " TEXT " not in helped
+    english = " ".join(contrasta("--lang", "en", "analyze", "--help").stdout.split())
+    assert "analyze [OPTIONS] PATHS..." in english and "--outlets FILE" in english
+    assert "--out TEXT " in english and "OPCIONES" not in english
 
 
 def test_click_still_uses_the_words_we_translate():
@@ -217,6 +237,30 @@ def test_mostly_broken_utf8_is_said_and_kept(tmp_path):
     assert "Villalcázar" in stored["legado.txt"].text
 
 
+def test_an_html_page_decoded_by_a_guess_is_said_as_a_text_file_is(tmp_path):
+    """Pages that are not UTF-8: one declaring its charset is read by it, one of Western
+    Spanish text by that, silently; one mostly broken gets the text file's warning."""
+    page = _page("", "Villalcázar aprueba el presupuesto")
+    declared = page.replace(b"<head>", b"<head><meta charset='windows-1252'>")
+    result, stored = _ingest(
+        tmp_path,
+        {
+            "roto.html": _broken_utf8(page.decode()),
+            "legado.html": page.decode().replace("presupuesto", "plan").encode("cp1252"),
+            "declarado.html": declared.decode().replace("presupuesto", "pliego").encode("cp1252"),
+        },
+    )
+    assert result.ok and result.added == 3
+    (warning,) = result.warnings
+    assert warning.source.endswith("roto.html")
+    assert warning.reason.startswith("encoding guessed as ")
+    assert warning.reason.endswith(": much of its text may read wrong")
+    assert "UTF-8" in warning.hint
+    for name in ("legado.html", "declarado.html"):
+        assert stored[name].title.startswith("Villalcázar"), stored[name].title
+        assert "concejala de Urbanismo, Lucía Berrocal" in stored[name].text
+
+
 def test_the_command_line_lists_warnings_without_failing(tmp_path):
     folder = tmp_path / "notas"
     folder.mkdir()
@@ -289,6 +333,12 @@ def test_the_run_summary_speaks_one_language(tmp_path):
     assert "online clustering" not in spanish and "chosen by auto" not in spanish
     assert "online clustering: shared wording" in english
     assert "USE, chosen by auto" in english and "reading files" in english
+    # Decimals as each language writes them: the grouping threshold, the CPU seconds.
+    assert re.search(r"probabilidad 0,\d\d,", spanish)
+    assert re.search(r"lectura de archivos \d+,\d\b", spanish), spanish
+    assert re.search(r"probability 0\.\d\d,", english) and re.search(
+        r"reading files \d+\.\d", english
+    )
 
 
 def test_problems_and_hints_speak_the_chosen_language(tmp_path):
@@ -347,3 +397,68 @@ def test_analyze_dot_passes_by_its_own_database_and_reports(tmp_path):
         assert "files skipped (unknown type) 0" in out and "problems 0" in out
     said = " ".join(again.stdout.split())
     assert "files read 2" in said and "articles added 1" in said  # not out/*.html
+
+
+def test_a_reports_folder_that_cannot_be_is_one_line_before_anything_is_read(tmp_path):
+    """`--out` naming a file: refused in one line and a hint, in the chosen language,
+    before a byte is read (no database made), and by `report` too; not a fault of ours."""
+    taken = tmp_path / "informes"
+    taken.write_text("no soy una carpeta", "utf-8")
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    (folder / "bien.txt").write_text(f"title: La plaza\n\n{BODY}", "utf-8")
+    db = tmp_path / "c.db"
+    run = contrasta("analyze", str(folder), "--db", str(db), "--out", str(taken))
+    assert run.returncode == 2, run.stdout + run.stderr
+    said = " ".join(run.stderr.split())
+    assert f"error: no se pueden escribir los informes en {taken}" in said
+    assert "(hay un archivo donde debería haber una carpeta)" in said
+    assert "pista: elija otra carpeta con --out o revise sus permisos" in said
+    assert not db.exists() and "Traceback" not in run.stderr
+    assert (
+        contrasta("analyze", str(folder), "--db", str(db), "--out", str(tmp_path / "o")).returncode
+        == 0
+    )
+    report = contrasta("--lang", "en", "report", "--db", str(db), "--out", str(taken))
+    assert report.returncode == 2
+    assert "cannot write the reports in" in report.stderr and "a file stands where" in report.stderr
+    assert not (tmp_path / "contrasta.log").exists()  # no fault of ours was logged
+
+
+def test_a_taken_port_is_said_in_the_readers_language(tmp_path):
+    import socket
+
+    db = tmp_path / "c.db"
+    open_store(db).close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        port = taken.getsockname()[1]
+        run = contrasta("serve", "--port", str(port), "--db", str(db))
+    assert run.returncode == 2
+    assert f"no se puede escuchar en 127.0.0.1:{port}: la dirección ya está en uso" in run.stderr
+
+
+def test_a_length_cut_is_said_in_the_readers_language(tmp_path):
+    """`--max-chars`: the note of what was cut is stored as a record and shown in the
+    reader's language, its numbers written their way."""
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    text = "\n\n".join(
+        BODY.replace("martes", day) for day in ("lunes", "martes", "jueves", "sábado")
+    )
+    (folder / "larga.txt").write_text(f"title: La plaza, en obras\n\n{text}", "utf-8")
+    db = str(tmp_path / "c.db")
+    run = contrasta(
+        "analyze", str(folder), "--db", db, "--out", str(tmp_path / "o"), "--max-chars", "600"
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    store = open_store(db)
+    (article,) = store.iter_articles()
+    store.close()
+    shown = " ".join(contrasta("show", article.id, "--db", db).stdout.split())
+    assert "[length-cap] párrafo: " in shown and "caracteres cortados tras los primeros" in shown
+    assert "artículo: 1 párrafo más (" in shown, shown
+    assert "characters cut" not in shown
+    english = " ".join(contrasta("--lang", "en", "show", article.id, "--db", db).stdout.split())
+    assert "[length-cap] paragraph: " in english and "article: 1 more paragraph (" in english

@@ -240,3 +240,34 @@ def test_as_many_as_is_an_estimate():
     text = "As many as 300 people were evacuated from Brockton."
     (number,) = find_numbers(text, number_style(text, "en"))
     assert (number.value, number.unit, number.bound) == (300, "personas", "approx")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Half of a scale word, before it or after "y": never the whole million.
+        ("Un millón y medio de vecinos marcharon.", [(1.5e6, "vecinos", "exact")]),
+        ("La obra costará dos millones y medio de euros.", [(2.5e6, "euros", "exact")]),
+        ("Llegaron 3 millones y medio de turistas.", [(3.5e6, "turistas", "exact")]),
+        ("Votaron más de medio millón de vecinos.", [(5e5, "vecinos", "min")]),
+        ("Hubo medio centenar de heridos.", [(50, "heridos", "approx")]),
+        ("Detuvieron a media docena de jóvenes.", [(6, "jovenes", "approx")]),
+        # Thousands set off by a no-break or narrow no-break space (RAE, ISO).
+        ("Acudieron 12\u00a0500 vecinos.", [(12500, "vecinos", "exact")]),
+        ("La multa fue de 1\u202f200,50 euros.", [(1200.5, "euros", "exact")]),
+        ("Se contaron 2\u00a0345\u00a0678 votos.", [(2345678, "votos", "exact")]),
+    ],
+)
+def test_halves_and_spaced_thousands_are_read_whole(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_million_and_a_half_is_not_a_million():
+    """Two outlets' "un millón y medio" and "un millón" are other figures, and "medio
+    millón" is the 500.000 another writes."""
+    (half,) = figures("Marcharon medio millón de vecinos.")
+    (digits,) = figures("Marcharon 500.000 vecinos.")
+    assert half == digits
+    assert figures("Marcharon un millón y medio de vecinos.") != figures(
+        "Marcharon un millón de vecinos."
+    )

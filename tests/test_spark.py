@@ -171,6 +171,61 @@ def test_bad_records_become_problem_rows(tmp_path):
     assert all(r["hint"] for r in found if r["reason"])
 
 
+FUTURE_TEXT = (
+    "title: Robledal de Arriba cierra la piscina municipal\ndate: 3000-05-12\n\n"
+    "El ayuntamiento de Robledal de Arriba cerró este lunes la piscina municipal por una fuga"
+    " en el vaso principal, que los técnicos tardarán al menos tres semanas en reparar.\n"
+    "La concejala de Deportes, Amparo Villanueva, pidió disculpas a los abonados."
+)
+
+
+def test_stages_say_what_ingest_warns_of(tmp_path):
+    """A stated date dropped (a header line, a meta tag) and an encoding guessed are the
+    warnings `ingest` gives, beside their kept article, not problems; a load takes them as
+    warnings."""
+    futuro = tmp_path / "futuro.txt"
+    futuro.write_text(FUTURE_TEXT, "utf-8")
+    page = tmp_path / "pagina.html"
+    paragraphs = "".join(f"<p>{p}</p>" for p in FUTURE_TEXT.split("\n")[2:])
+    page.write_text(
+        "<html lang='es'><head><title>La piscina, cerrada</title><meta"
+        " property='article:published_time' content='1850-03-02T10:00:00Z'></head>"
+        f"<body><article><h1>La piscina, cerrada</h1>{paragraphs}</article></body></html>",
+        "utf-8",
+    )
+    keyed = next(stages.keyed_articles(NOW)([stages.extract_files(_files_batch([futuro, page]))]))
+    found = keyed.to_pylist()
+    articles = [r for r in found if r["reason"] is None]
+    warned = {r["source"]: r for r in found if r["reason"] is not None}
+    assert len(articles) == 2 and all(r["published"] is None for r in articles)
+    assert set(warned) == {str(futuro), str(page)} and all(r["warning"] for r in warned.values())
+    store = open_store(tmp_path / "single.db")
+    single = ingest(store, [futuro, page], now=NOW)
+    store.close()
+    assert {(w.source, w.reason, w.hint) for w in single.warnings} == {
+        (r["source"], r["reason"], r["hint"]) for r in warned.values()
+    }
+    assert warned[str(futuro)]["reason"].startswith("fecha de publicación 3000-05-12 descartada")
+    out = tmp_path / "salida"
+    (out / "articles").mkdir(parents=True)
+    (out / "problems").mkdir()
+    pq.write_table(
+        pa.Table.from_pylist([r for r in found if r["reason"] is None], schema=keyed.schema).select(
+            [n for n, _ in rows.ARTICLE_FIELDS]
+        ),
+        out / "articles" / "part-0.parquet",
+    )
+    pq.write_table(
+        pa.Table.from_pylist(
+            [{**r, "skipped": False} for r in warned.values()], schema=rows.PROBLEMS
+        ),
+        out / "problems" / "part-0.parquet",
+    )
+    loaded = load_articles(open_store(tmp_path / "cargado.db"), out)
+    assert loaded.ok and loaded.added == 2
+    assert {w.source for w in loaded.warnings} == set(warned)
+
+
 def test_stages_run_unchanged_under_a_process_pool():
     files = _example_files()
     batches = [_files_batch(files[i::3]) for i in range(3)]
@@ -250,6 +305,7 @@ def inputs(tmp_path_factory) -> dict:
     (bad / "feed.jsonl").write_text('{"title": "Sin cuerpo"}\n{roto\n', "utf-8")
     (bad / "portada.html").write_text("<html><body><nav>Inicio</nav></body></html>", "utf-8")
     (bad / "logo.bin").write_bytes(b"\x00\x01")
+    (bad / "futuro.txt").write_text(FUTURE_TEXT, "utf-8")  # kept, its date dropped and said
     warc = work / "captura.warc.gz"
     page = (EXAMPLES / "html" / "cronica-sismo.html").read_bytes()
     _write_warc(warc, [("http://cronica.example/sismo", page), ("http://x.example/", b"<p>x</p>")])
@@ -370,6 +426,9 @@ def test_spark_problems_name_every_bad_input(spark_run, inputs):
     assert any(s.endswith(":https://robledal.example/vacia") for s in problems)
     skipped = {s for s, r in problems.items() if r["skipped"]}
     assert {f"{bad}/logo.bin", f"{EXAMPLES}/otros/nota.xyz"} <= skipped
+    warned = {s for s, r in problems.items() if r["warning"]}
+    assert warned == {f"{bad}/futuro.txt"}
+    assert problems[f"{bad}/futuro.txt"]["reason"].startswith("fecha de publicación 3000-05-12")
     assert all(r["hint"] for r in problems.values() if not r["skipped"])
 
 
@@ -405,6 +464,10 @@ def test_loaded_output_works_with_the_usual_commands(spark_run, tmp_path, truth)
     stored = {a.id for a in store.iter_articles()}
     assert stored == {r["id"] for r in _table(out, "articles")}
     assert any(p.source.endswith("feed.jsonl:2") for p in store.run_problems())
+    assert not any(p.source.endswith("futuro.txt") for p in store.run_problems())
+    assert "aviso" in run.stdout and "futuro.txt: fecha de publicación 3000-05-12" in " ".join(
+        run.stdout.split()
+    )
     stories = store.list_stories()
     story_of = {m.article_id: s.id for s in stories for m in s.members}
     store.close()

@@ -30,7 +30,7 @@ from contrasta.reading.tense import FUTURE, PAST, tense_at
         ("La nueva serie saldría a la luz en abril, aunque no hay fecha.", "en abril", FUTURE),
         ("Se rumoreaba que en enero volvería la calma al valle.", "en enero", None),
         ("El pastor habría perdido el rebaño el domingo.", "el domingo", PAST),
-        # A plan told in the present looks ahead (reading RULES 77); an English "-ed"
+        # A plan told in the present looks ahead (reading RULES 79); an English "-ed"
         # without "to"/"for" after it is still a past.
         ("El Ayuntamiento planea abrir el albergue el 15 de marzo.", "el 15 de marzo", FUTURE),
         ("La alcaldesa pretende votar el plan el lunes.", "el lunes", FUTURE),

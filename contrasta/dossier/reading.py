@@ -107,7 +107,10 @@ if TYPE_CHECKING:
 #     ("Detalló que X …") is not X's; a plural of things singles out no one; "la
 #     automotriz X" presents a company; the last speaker goes on for a dropped subject only
 #     within three paragraphs; "una mujer que se identificó como X" is X.
-RULES = 80
+# 81: figures: half of a scale word ("medio millón" 500.000, "un millón y medio",
+#     "dos millones y media"), a half collective ("medio centenar", "media docena") and
+#     thousands set off by a no-break or thin space ("12 500") (reading.numbers).
+RULES = 81
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

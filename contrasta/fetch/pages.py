@@ -10,7 +10,7 @@ from contrasta.fetch.fetcher import Fetcher, Page
 from contrasta.fetch.options import UNCHANGED
 from contrasta.fetch.state import FetchState
 from contrasta.i18n import _
-from contrasta.ingest.decode import as_utf8, check_text_bytes
+from contrasta.ingest.decode import check_text_bytes, page_bytes
 from contrasta.ingest.html import read_html
 from contrasta.model import Captured, Problem, RawDocument
 
@@ -19,11 +19,12 @@ log = logging.getLogger(__name__)
 
 def page_document(page: Page) -> Captured:
     """Raise InputError when the page holds no article; its URL stands in for a missing one."""
-    data = as_utf8(page.content, page.charset)
-    check_text_bytes(data)
+    check_text_bytes(page.content)
+    data, guessed = page_bytes(page.content, page.charset)
     raw = read_html(page.final_url, data)
     values = {f.name: getattr(raw, f.name) for f in fields(RawDocument)}
     values["url"] = raw.url or page.final_url
+    values["guessed_encoding"] = guessed
     return Captured(**values, fetched_at=page.fetched_at)
 
 

@@ -20,9 +20,17 @@ from contrasta.errors import (
     InputError,
     InputWarning,
     describe,
+    os_reason,
 )
 from contrasta.i18n import N_, _, ngettext
-from contrasta.ingest.decode import GUESSED, check_text_bytes, decode, decode_lines, doubtful
+from contrasta.ingest.decode import (
+    GUESSED,
+    check_text_bytes,
+    decode,
+    decode_html,
+    decode_lines,
+    doubtful,
+)
 from contrasta.ingest.files import (
     not_regular,
     open_regular,
@@ -110,7 +118,7 @@ def _real(path: str | Path) -> Path:
 
 def _os_error(exc: OSError, path: Path) -> InputError:
     return InputError(
-        _(CANNOT_READ).format(reason=exc.strerror or describe(exc)),
+        _(CANNOT_READ).format(reason=os_reason(exc)),
         _(CHECK_PERMISSIONS),
         shown_path(path),
     )
@@ -119,6 +127,9 @@ def _os_error(exc: OSError, path: Path) -> InputError:
 def _readers(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | InputError]:
     if suffix in HTML_SUFFIXES:
         check_text_bytes(data)
+        data, text, encoding = decode_html(data)
+        if doubtful(text, encoding):
+            yield decoding_warning(source, text, encoding)
         yield read_html(source, data)
         return
     if suffix in JSONL_SUFFIXES:
@@ -127,11 +138,11 @@ def _readers(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | In
         return
     text, encoding = decode(data)
     if doubtful(text, encoding):
-        yield _decoding_warning(source, text, encoding)
+        yield decoding_warning(source, text, encoding)
     yield read_text(source, text)
 
 
-def _decoding_warning(source: str, text: str, encoding: str) -> InputWarning:
+def decoding_warning(source: str, text: str, encoding: str) -> InputWarning:
     """Said once per file whose decoding reinterpreted or replaced much of it."""
     name = encoding.partition(" ")[0]
     if encoding.endswith(GUESSED):

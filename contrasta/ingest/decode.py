@@ -15,6 +15,7 @@ no guess should turn it into "text".
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
 
@@ -189,6 +190,61 @@ def _is_utf8(line: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+_META_CHARSET = re.compile(
+    rb"<meta\s[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE
+)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page's head declares (`<meta charset>` or the http-equiv Content-Type),
+    if Python knows it."""
+    found = _META_CHARSET.search(data, 0, SNIFF)
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii")
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    return name
+
+
+def decode_html(data: bytes) -> tuple[bytes, str, str]:
+    """A page's bytes as UTF-8 for the HTML reader (which decodes anything else by a guess
+    of its own and says nothing), with its text and the encoding's name as `decode` names
+    it: UTF-8 as is, else the charset the page declares, else `decode`'s reading, so a
+    guess nothing confirms is named " (guessed)" as for a text file (`doubtful`)."""
+    try:
+        text = data.decode("utf-8")
+        return data, text, "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = declared_charset(data)
+    if declared is not None and codecs.lookup(declared).name != "utf-8":
+        try:
+            text, encoding = data.decode(declared), declared
+        except UnicodeDecodeError:
+            text = without_surrogates(data.decode(declared, errors="replace"))
+            encoding = declared + LOSSY
+    else:
+        text, encoding = decode(data)
+    return text.encode("utf-8", errors="replace"), text, encoding
+
+
+def page_bytes(data: bytes, charset: str | None) -> tuple[bytes, str | None]:
+    """A fetched page's or web archive record's bytes as UTF-8 for the HTML reader, by the
+    charset its HTTP header declares, else as an HTML file's (`decode_html`); with the
+    encoding's name when it was a guess nothing confirms (`doubtful`), else None."""
+    if charset:
+        try:
+            codecs.lookup(charset)
+            return as_utf8(data, charset), None
+        except LookupError:
+            pass
+    data, text, encoding = decode_html(data)
+    return data, encoding if doubtful(text, encoding) else None
 
 
 def media_type(header: str | None) -> tuple[str, str | None]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from contrasta.errors import InputError
-from contrasta.i18n import N_, _
+from contrasta.i18n import N_, _, number
 from contrasta.limits import MB
 
 _KINDS = (
@@ -67,7 +67,7 @@ def too_large(size: int, max_bytes: int) -> InputError:
     """A file over --max-size (also the Spark job's problem row)."""
     return InputError(
         _("file too large ({size} MB > {limit} MB limit)").format(
-            size=f"{size / MB:.1f}", limit=f"{max_bytes / MB:.0f}"
+            size=number(size / MB, 1), limit=number(max_bytes / MB)
         ),
         _("split it, or raise the limit with --max-size"),
     )

@@ -15,7 +15,7 @@ import trafilatura
 
 from contrasta.dates import parse_date
 from contrasta.errors import InputError
-from contrasta.i18n import _
+from contrasta.i18n import _, number
 from contrasta.model import RawDocument
 
 _HTML_LANG = re.compile(rb"<html[^>]*\slang=[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
@@ -265,7 +265,7 @@ def read_html(source: str, data: bytes) -> RawDocument:
     if elements > MAX_ELEMENTS:
         raise InputError(
             _("HTML page of {n} elements (over {limit})").format(
-                n=f"{elements:,}", limit=f"{MAX_ELEMENTS:,}"
+                n=number(elements), limit=number(MAX_ELEMENTS)
             ),
             _("not an article page; parsing it would take minutes and gigabytes"),
         )

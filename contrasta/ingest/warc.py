@@ -33,9 +33,10 @@ from contrasta.errors import (
     RAISE_LIMIT,
     InputError,
     describe,
+    os_reason,
 )
 from contrasta.i18n import N_, _
-from contrasta.ingest.decode import as_utf8, check_text_bytes, media_type
+from contrasta.ingest.decode import check_text_bytes, media_type, page_bytes
 from contrasta.ingest.files import open_regular, shown_path
 from contrasta.ingest.html import read_html
 from contrasta.limits import size_label
@@ -107,9 +108,10 @@ def _document(data: bytes, record, source: str, max_bytes: int) -> Captured | In
         )
     _type, charset = media_type(record.http_headers.get_header("Content-Type"))
     try:
-        data = as_utf8(data, charset)
         check_text_bytes(data)
+        data, guessed = page_bytes(data, charset)
         raw = read_html(source, data)
+        raw.guessed_encoding = guessed
     except InputError as exc:
         return InputError(str(exc), exc.hint, source)
     except Exception as exc:  # one odd page must cost itself, not the archive
@@ -250,7 +252,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Captured | InputError]:
         return
     except OSError as exc:
         yield InputError(
-            _(CANNOT_READ).format(reason=exc.strerror or describe(exc)),
+            _(CANNOT_READ).format(reason=os_reason(exc)),
             _(CHECK_PERMISSIONS),
             source,
         )

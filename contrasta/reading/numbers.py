@@ -140,7 +140,15 @@ _SHARED_UNIT = re.compile(r"\s*,\s*|\s+(?:y|e|o|u|a|hasta)\s+")
 _DIFFERENCE = re.compile(r"\s+(?:mas|menos|more|fewer|less)\b")
 # A run of digits with its separators, not glued to letters ("5G", "ID2020", "COVID-19"),
 # slashes or colons (dates, times, "a/n"), nor part of a longer dotted code ("7.3.1").
-_DIGITS = re.compile(r"(?<![\w.,:/])(?<![^\W\d_]-)\d+(?:[.,]\d+)*(?![\w:/°ºª])")
+# Thousands set off by a no-break or thin space ("12 500", as the RAE and ISO write
+# them): typographic spaces nothing but a grouping puts between digits. A plain space is
+# not read so ("el día 15 300 vecinos").
+_GROUP_SPACES = "\u00a0\u202f\u2009"
+_DIGITS = re.compile(
+    rf"(?<![\w.,:/])(?<![^\W\d_]-)(?:\d{{1,3}}(?:[{_GROUP_SPACES}]\d{{3}})+(?!\d)(?:,\d+)?"
+    r"|\d+(?:[.,]\d+)*)(?![\w:/°ºª])"
+)
+_GROUPED = re.compile(f"[{_GROUP_SPACES}]")
 _AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")
 # Figures that show the text's decimal mark: a decimal part that is not three digits long,
 # or two groups of thousands. A clock time ("a las 14.30") shows nothing. Each starts with a
@@ -165,7 +173,15 @@ _SPELLINGS = {"veintiún": "veintiuno", "tercer": "tercero"}
 # Plurals that say "many", never a figure on their own ("miles de personas"), and
 # "ciento" in "por ciento".
 VAGUE = "vague"
-_COLLECTIVE = re.compile(rf"\b(?:una?|a) (?P<word>{'|'.join(COLLECTIVE_SIZES)})\b")
+# "medio centenar", "media docena": half the collective's size.
+_COLLECTIVE = re.compile(
+    rf"\b(?:una?|a|(?P<half>medi[oa])) (?P<word>{'|'.join(COLLECTIVE_SIZES)})\b"
+)
+# "medio millón": half of the scale word after it; "un millón y medio", "dos millones y
+# media", "3 millones y medio": half of the scale word before it added.
+_HALF_BEFORE = re.compile(r"\bmedi[oa]\s+$")
+_AND_A_HALF = re.compile(r"\s+y\s+medi[oa]\b")
+_LAST_WORD = re.compile(r"([a-z]+)$")
 _SCALE_AFTER = re.compile(rf"\s+(?:{'|'.join(_SCALES)})\b")
 _VAGUE_AMOUNT = re.compile(
     rf"\b(?P<count>{'|'.join(VAGUE_SIZES)})(?:\s+(?:de|of)\s+(?P<size>miles|millares|millones|"
@@ -223,9 +239,14 @@ def find_numbers(
             # "mil 846" is 1846 in Mexico; "16 mil 134" was read from its 16
             value, start = value + 1000, thousand.start("mil")
         value, end, scales[start] = _scaled(folded, value, end)
+        value, end = _and_a_half(folded, value, end)
         found.append(_finish(text, folded, value, start, end, taken))
     for start, end, value in _number_words(text, style.lang, taken):
         value, end, scales[start] = _scaled(folded, value, end)
+        half = _HALF_BEFORE.search(folded, 0, start)
+        if half and folded[start:end] in _SCALES:  # "medio millón": the word alone
+            value, start = value / 2, half.start()
+        value, end = _and_a_half(folded, value, end)
         found.append(_finish(text, folded, value, start, end, taken))
     for start, end, value in _collective(folded, taken):
         scales[start] = 1.0
@@ -248,7 +269,8 @@ def _collective(folded: str, taken: list[tuple[int, int]]):
     for match in _COLLECTIVE.finditer(folded):
         start, end = match.span()
         if not _inside(start, end, taken):
-            yield start, end, float(COLLECTIVE_SIZES[match.group("word")])
+            size = float(COLLECTIVE_SIZES[match.group("word")])
+            yield start, end, size / 2 if match.group("half") else size
 
 
 def _vague_amounts(folded: str, taken: list[tuple[int, int]]):
@@ -279,6 +301,7 @@ def _fold(text: str) -> str:
 
 def _parse_digits(raw: str, style: Style) -> float | None:
     """The value of a run of digits; None when no locale reads it ("999,999,99")."""
+    raw = _GROUPED.sub("", raw)
     marks = [c for c in raw if c in ".,"]
     if not marks:
         return float(raw)
@@ -308,6 +331,16 @@ def _decimal_by_shape(raw: str, marks: list[str]) -> str:
 
 def _other(mark: str) -> str:
     return "," if mark == "." else "."
+
+
+def _and_a_half(folded: str, value: float, end: int) -> tuple[float, int]:
+    """The figure with the half its scale word takes after "y" ("un millón y medio" is
+    1.5 million), and its new end; as it was when no scale word ends it."""
+    last = _LAST_WORD.search(folded, 0, end)
+    half = _AND_A_HALF.match(folded, end)
+    if last is None or half is None or last.group(1) not in _SCALES:
+        return value, end
+    return value + _SCALES[last.group(1)] / 2, half.end()
 
 
 def _scaled(folded: str, value: float, end: int) -> tuple[float, int, float]:

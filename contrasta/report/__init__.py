@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 from contrasta.coverage import Registry
 from contrasta.dossier import Dossier, DossierFailure
-from contrasta.i18n import language
+from contrasta.errors import CANNOT_WRITE_REPORTS, OTHER_OUT, ContrastaError, os_reason
+from contrasta.i18n import _, language
 from contrasta.report.html import entry_html, index_html, story_html
 from contrasta.report.jsonout import entry_json, index_json, story_json
 from contrasta.report.markdown import (
@@ -278,6 +279,24 @@ def _index(
     }
 
 
+def ready_folder(out_dir: Path) -> None:
+    """Make the reports folder or say, in one line, why it cannot hold them (a file in
+    its place, no permission, a read-only disk): checked before a run reads anything."""
+    try:
+        (out_dir / STORIES).mkdir(parents=True, exist_ok=True)
+        probe = out_dir / STORIES / f".contrasta-{time.time_ns()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise _unwritable(out_dir, exc) from exc
+
+
+def _unwritable(out_dir: Path, exc: OSError) -> ContrastaError:
+    return ContrastaError(
+        _(CANNOT_WRITE_REPORTS).format(folder=out_dir, reason=os_reason(exc)), _(OTHER_OUT)
+    )
+
+
 def write_reports(
     out_dir: Path,
     keys: dict[str, str],
@@ -291,7 +310,22 @@ def write_reports(
     key differs from the one their files were written from. `registry` (the shipped one by
     default) gives the owners shown beside outlets."""
     started = time.process_time()
-    (out_dir / STORIES).mkdir(parents=True, exist_ok=True)
+    ready_folder(out_dir)
+    try:
+        return _write_reports(out_dir, keys, rows, load, method, registry, started)
+    except OSError as exc:  # the disk filled up, the folder went away
+        raise _unwritable(out_dir, exc) from exc
+
+
+def _write_reports(
+    out_dir: Path,
+    keys: dict[str, str],
+    rows: Callable[[list[str]], dict[str, StoryRow]],
+    load: Callable[[str], Dossier | DossierFailure],
+    method: str,
+    registry: Registry | None,
+    started: float,
+) -> Written:
     before = _manifest(out_dir)
     generated = datetime.now().replace(microsecond=0)
     report = Written([], out_dir / STORIES, [])
@@ -357,7 +391,7 @@ def write_reports(
     )
     if split:
         for month in read:
-            ordered = [e for _, e in sorted(parts[month].items(), key=_order) if not e.failed]
+            ordered = [e for _key, e in sorted(parts[month].items(), key=_order) if not e.failed]
             for suffix, text in _index(ordered, [], method, generated, [], month).items():
                 if ordered:
                     report.bytes += _write(out_dir / month_file(month, suffix), text)
@@ -374,7 +408,7 @@ def write_reports(
     else:
         _remove_months(out_dir)
         every = [item for part in parts.values() for item in part.items()]
-        built = [entry for _, entry in sorted(every, key=_order) if not entry.failed]
+        built = [entry for _key, entry in sorted(every, key=_order) if not entry.failed]
         report.found = found_in(built)
         index = _index(built, report.failed, method, generated, [])
     for suffix, text in index.items():

@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from contrasta.clean import RULES
 from contrasta.coverage import NO_SCORE, Registry, default_registry
 from contrasta.coverage.registry import leaning_label
-from contrasta.i18n import LANGUAGES, _, language, ngettext, translations, using
+from contrasta.i18n import LANGUAGES, _, language, ngettext, number, translations, using
 from contrasta.labels import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
@@ -30,6 +30,7 @@ from contrasta.labels import (
     DATE_SOURCES,
     LINK_KINDS,
 )
+from contrasta.limits import removed_text
 from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
 from contrasta.report.markdown import (
     BY_MONTH,
@@ -78,7 +79,7 @@ _ENV = Environment(
     bytecode_cache=_bytecode_cache(),
     **_OPTIONS,
 )
-_ENV.globals.update(_=_, ngettext=ngettext, lang=language)
+_ENV.globals.update(_=_, ngettext=ngettext, lang=language, number=number)
 
 
 _ENV.filters["when"] = when_text
@@ -86,6 +87,7 @@ _ENV.globals["span"] = span_text
 _ENV.globals["leaning_label"] = leaning_label
 _ENV.globals["from_outlets"] = from_outlets
 _ENV.globals["outlet_shown"] = outlet_shown
+_ENV.globals["removed_text"] = removed_text
 
 CELL_MARKS = {"present": "✓", "absent": "", "contradicts": "✗"}
 """What a cell of the claims × outlet table shows, by the outlet's state in its row."""

@@ -9,7 +9,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from contrasta.coverage.registry import SHIPPED_NAME
-from contrasta.i18n import N_, _, ngettext
+from contrasta.i18n import N_, _, ngettext, number
 from contrasta.labels import CONFLICT_ABOUT, CONFLICT_KINDS, LINK_KINDS
 from contrasta.report.coverage import coverage_markdown, loaded_markdown
 from contrasta.stories.fitted import method_shown
@@ -195,7 +195,7 @@ def story_markdown(page: StoryPage) -> str:
             f"- {_md(cited[link.copy_id])} ← {_md(cited[link.origin_id])} "
             + f"({LINK_KINDS[link.kind]}, "
             + _("similarity")
-            + f" {link.similarity:.2f})"
+            + f" {number(link.similarity, 2)})"
             for link in d.provenance.links
         ]
         lines.append("")

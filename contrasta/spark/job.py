@@ -49,6 +49,7 @@ class JobResult:
     duplicates: int = 0
     problems: int = 0
     skipped: int = 0
+    warnings: int = 0  # articles read and kept with something dropped or guessed
     copy_links: int = 0
     copy_groups: int = 0
     component_rounds: int = 0
@@ -176,7 +177,7 @@ def _read(spark: SparkSession, inputs: list[str], max_bytes: int) -> _Inputs:
     tables = [p for p in present if p.rstrip("/").endswith(".parquet")]
     files = [p for p in present if p not in tables]
     gone = spark.createDataFrame(
-        [(p, _(NO_SUCH_PATH), _(CHECK_PATH), False) for p in missing],
+        [(p, _(NO_SUCH_PATH), _(CHECK_PATH), False, False) for p in missing],
         from_arrow_schema(rows.PROBLEMS),
     )
     if files:
@@ -225,7 +226,11 @@ def run_job(
     unique.select(*_ARTICLE_COLUMNS).write.mode("overwrite").parquet(f"{out}/articles")
     problems = found.unread.unionByName(
         keyed.where(F.col("reason").isNotNull()).select(
-            "source", "reason", "hint", F.lit(False).alias("skipped")
+            "source",
+            "reason",
+            "hint",
+            F.lit(False).alias("skipped"),
+            F.coalesce(F.col("warning"), F.lit(False)).alias("warning"),
         )
     )
     problems.write.mode("overwrite").parquet(f"{out}/problems")
@@ -245,14 +250,15 @@ def run_job(
     candidates.pairs.write.mode("overwrite").parquet(f"{out}/story_candidates")
 
     written = {name: spark.read.parquet(f"{out}/{name}") for name in OUTPUTS}
-    skipped = F.col("skipped")
+    skipped, warning = F.col("skipped"), F.coalesce(F.col("warning"), F.lit(False))
     result = JobResult(
         out=out,
         files=found.files.count() if found.files is not None else 0,
         found=good.count(),
         articles=written["articles"].count(),
-        problems=written["problems"].where(~skipped).count(),
+        problems=written["problems"].where(~skipped & ~warning).count(),
         skipped=written["problems"].where(skipped).count(),
+        warnings=written["problems"].where(warning).count(),
         copy_links=written["copy_links"].count(),
         copy_groups=written["copy_links"].select("origin_id").distinct().count(),
         component_rounds=rounds,

@@ -35,7 +35,7 @@ def _dataset(folder: Path, name: str) -> ds.Dataset | None:
 
 
 def load_articles(store: Store, folder: Path, *, batch_size: int = BATCH) -> LoadResult:
-    """Store the articles and record the problems of one Spark output folder."""
+    """Store the articles and record the problems and warnings of one Spark output folder."""
     articles = _dataset(folder, "articles")
     if articles is None:
         raise ContrastaError(
@@ -56,6 +56,8 @@ def load_articles(store: Store, folder: Path, *, batch_size: int = BATCH) -> Loa
     for row in problems.to_table().to_pylist() if problems is not None else []:
         if row["skipped"]:
             result.skipped.append(row["source"])
+        elif row.get("warning"):  # read and kept; an older output has no such column
+            result.warnings.append(Problem(row["source"], row["reason"], row["hint"] or ""))
         else:
             result.problems.append(Problem(row["source"], row["reason"], row["hint"] or ""))
     for name in ("copy_links", "story_candidates"):

@@ -29,7 +29,9 @@ TIME = pa.timestamp("us")
 REMOVED = pa.list_(
     pa.struct([("text", pa.string()), ("rule", pa.string()), ("position", pa.int32())])
 )
-PROBLEM_FIELDS = [("reason", pa.string()), ("hint", pa.string())]
+PROBLEM_FIELDS = [("reason", pa.string()), ("hint", pa.string()), ("warning", pa.bool_())]
+"""A row with a reason is a problem, or with `warning` true a warning (`InputWarning`: an
+article read and kept, whose row is beside it, with something dropped or guessed)."""
 
 FILES = pa.schema([("path", pa.string()), ("content", pa.binary())])
 """What Spark's binaryFile source gives a stage: one row per file."""
@@ -47,11 +49,15 @@ DOCS = pa.schema(
         ("published", TIME),
         ("lang", pa.string()),
         ("fetched_at", TIME),
+        ("refused_date", pa.string()),
+        ("guessed_encoding", pa.string()),
         *PROBLEM_FIELDS,
     ]
 )
 """One `RawDocument` per row: what a reader saw, before cleaning; `fetched_at` is the
-crawl time of a web-archive record (`Captured`)."""
+crawl time of a web-archive record (`Captured`); `refused_date` a stated date the reader
+dropped and `guessed_encoding` a web archive page's encoding guessed, which `prepare` turns
+into warnings."""
 
 ARROW_TYPES = {TEXT: pa.string(), TIME_COLUMN: TIME, JSON: pa.string()}
 ARTICLE_FIELDS = [
@@ -89,12 +95,15 @@ PROBLEMS = pa.schema(
         ("reason", pa.string()),
         ("hint", pa.string()),
         ("skipped", pa.bool_()),
+        ("warning", pa.bool_()),
     ]
 )
+"""Problems, skipped files and warnings (`warning` true: the article was kept); an output
+written before warnings were has no `warning` column."""
 
 
-def problem_row(source: str, reason: str, hint: str = "") -> dict:
-    return {"source": source, "reason": reason, "hint": hint}
+def problem_row(source: str, reason: str, hint: str = "", warning: bool = False) -> dict:
+    return {"source": source, "reason": reason, "hint": hint, "warning": warning}
 
 
 def doc_row(raw: RawDocument) -> dict:
@@ -110,6 +119,8 @@ def doc_row(raw: RawDocument) -> dict:
         "published": raw.published,
         "lang": raw.lang,
         "fetched_at": raw.fetched_at if isinstance(raw, Captured) else None,
+        "refused_date": raw.refused_date,
+        "guessed_encoding": raw.guessed_encoding,
     }
 
 
@@ -126,6 +137,8 @@ def doc_from_row(row: dict) -> RawDocument:
         lang=row["lang"],
         paragraphs=row["paragraphs"],
         fetched_at=row["fetched_at"],
+        refused_date=row.get("refused_date"),
+        guessed_encoding=row.get("guessed_encoding"),
     )
 
 

@@ -25,7 +25,7 @@ from contrasta import ingest
 from contrasta.dedup.links import moment
 from contrasta.dedup.minhash import ARTICLE_THRESHOLD, BANDS, MIN_WORDS, NUM_PERM, SEED
 from contrasta.dedup.shingles import hash_shingles, paragraph_shingles
-from contrasta.errors import InputError
+from contrasta.errors import InputError, InputWarning
 from contrasta.i18n import _
 from contrasta.ingest import KNOWN_SUFFIXES, file_suffix
 from contrasta.ingest.decode import check_text_bytes
@@ -115,7 +115,8 @@ def _docs(items: Iterable[RawDocument | InputError], source: str) -> Iterator[di
     try:
         for item in items:
             if isinstance(item, InputError):
-                yield rows.problem_row(item.source or source, str(item), item.hint)
+                warning = isinstance(item, InputWarning)
+                yield rows.problem_row(item.source or source, str(item), item.hint, warning)
             else:
                 yield rows.doc_row(item)
     except Exception as exc:  # a reader's bug must cost this input, not the task
@@ -195,7 +196,8 @@ def extract_records(batch: pa.RecordBatch) -> pa.RecordBatch:
 
 
 def prepare_docs(batch: pa.RecordBatch, now: datetime | None = None) -> pa.RecordBatch:
-    """Raw documents to cleaned articles (`rows.ARTICLES`) with `prepare`.
+    """Raw documents to cleaned articles (`rows.ARTICLES`) with `prepare`; what `prepare`
+    warns of (a stated date dropped) follows its article as a warning row.
 
     `now` is fixed by the caller so that every partition dates undated articles alike.
     """
@@ -203,11 +205,16 @@ def prepare_docs(batch: pa.RecordBatch, now: datetime | None = None) -> pa.Recor
     out: list[dict] = []
     for row in batch.to_pylist():
         if row["reason"] is not None:
-            out.append(rows.problem_row(row["source"], row["reason"], row["hint"]))
+            out.append(
+                rows.problem_row(row["source"], row["reason"], row["hint"], bool(row["warning"]))
+            )
             continue
         raw = rows.doc_from_row(row)
+        warnings: list[InputWarning] = []
         try:
-            out.append(rows.article_row(settle(prepare(raw, raw.fetched_at or now), raw)))
+            prepared = prepare(raw, raw.fetched_at or now, warnings=warnings)
+            out.append(rows.article_row(settle(prepared, raw)))
+            out.extend(rows.problem_row(w.source, str(w), w.hint, True) for w in warnings)
         except InputError as exc:
             out.append(rows.problem_row(row["source"], str(exc), exc.hint))
         except Exception as exc:

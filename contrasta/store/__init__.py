@@ -14,7 +14,7 @@ from typing import Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from contrasta.errors import ContrastaError
-from contrasta.i18n import _
+from contrasta.i18n import _, number
 from contrasta.model import Article, Problem, Story
 
 DEFAULT_DB = "contrasta.db"
@@ -61,13 +61,13 @@ def query_words(query: str) -> list[str]:
     word and per matching article); ContrastaError over the bounds."""
     if len(query) > MAX_QUERY:
         raise ContrastaError(
-            _("search too long ({n} characters)").format(n=f"{len(query):,}"),
+            _("search too long ({n} characters)").format(n=number(len(query))),
             _("use at most {n}").format(n=MAX_QUERY),
         )
     words = list({word.casefold(): word for word in _WORD.findall(query)}.values())
     if len(words) > MAX_QUERY_WORDS:
         raise ContrastaError(
-            _("search of too many words ({n})").format(n=f"{len(words):,}"),
+            _("search of too many words ({n})").format(n=number(len(words))),
             _("use at most {n}").format(n=MAX_QUERY_WORDS),
         )
     return words

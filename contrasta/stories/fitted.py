@@ -16,7 +16,7 @@ from datetime import timedelta
 from functools import cache
 from pathlib import Path
 
-from contrasta.i18n import N_, _
+from contrasta.i18n import N_, _, number
 
 WINDOW = timedelta(days=7)
 MODEL_FILE = Path(__file__).with_name("model.json")
@@ -131,5 +131,15 @@ def method_name(embedder_name: str, model: Model) -> str:
 
 
 def method_shown(text: str) -> str:
-    """Stored grouping methods (one or several, "; "-joined) in the active language."""
-    return _METHOD.sub(lambda found: _(METHOD).format(**found.groupdict()), text)
+    """Stored grouping methods (one or several, "; "-joined) in the active language, its
+    threshold written as the language writes a decimal ("0,56")."""
+    return _METHOD.sub(lambda found: _(METHOD).format(**_shown_parts(found)), text)
+
+
+def _shown_parts(found: re.Match[str]) -> dict[str, str]:
+    parts = found.groupdict()
+    try:
+        threshold = float(parts["threshold"])
+    except ValueError:
+        return parts
+    return {**parts, "threshold": number(threshold, len(parts["threshold"].partition(".")[2]))}

@@ -10,7 +10,11 @@ import threading
 from importlib.metadata import version
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import http_exception_handler
+from fastapi.exception_handlers import (
+    http_exception_handler,
+    request_validation_exception_handler,
+)
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
@@ -25,6 +29,8 @@ from contrasta.web.security import GuardMiddleware
 from contrasta.web.settings import Settings
 
 MESSAGES = {404: N_("page not found"), 405: N_("method not allowed")}
+BAD_VALUE = N_("the address has a value that does not fit: {name}={value}")
+BAD_VALUE_HINT = N_("correct it in the address, or start again from the list of stories")
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -58,6 +64,23 @@ def create_app(settings: Settings) -> FastAPI:
             status=exc.status_code,
             message=message or str(exc.detail),
             hint=exc.hint if isinstance(exc, WebError) else "",
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def unfit(request: Request, exc: RequestValidationError):
+        """A page's query value of the wrong kind ("?page=abc"): a page in the reader's
+        language, not the validator's English; the API keeps its described 422."""
+        if request.url.path.startswith("/api"):
+            return await request_validation_exception_handler(request, exc)
+        first = exc.errors()[0] if exc.errors() else {}
+        name = str(first.get("loc", ("", "?"))[-1])
+        value = str(first.get("input", ""))[:40]
+        return page(
+            request,
+            "error.html.j2",
+            status=422,
+            message=_(BAD_VALUE).format(name=name, value=f"«{value}»"),
+            hint=_(BAD_VALUE_HINT),
         )
 
     return app

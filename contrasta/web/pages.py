@@ -248,17 +248,27 @@ async def upload_post(request: Request) -> Response:
         status = exc.status_code if isinstance(exc, WebError) else 400
         error = (exc.detail if isinstance(exc, WebError) else str(exc), exc.hint)
         return page(request, "upload.html.j2", status=status, fields=fields, error=error)
-    stories, problems = result
-    if len(stories) == 1 and not problems:
+    stories, problems, warnings = result
+    if len(stories) == 1 and not problems and not warnings:
         ((article, story),) = stories
         target = f"/stories/{story.id}#a-{article.id}" if story else f"/articles/{article.id}"
         return RedirectResponse(target, status_code=303)
     status = 200 if stories else 422
-    return page(request, "uploaded.html.j2", status=status, stories=stories, problems=problems)
+    return page(
+        request,
+        "uploaded.html.j2",
+        status=status,
+        stories=stories,
+        problems=problems,
+        warnings=warnings,
+    )
 
 
 def _analyse(request: Request, uploads: list[upload.Upload]):
-    """Runs in a worker thread: the pipeline, then each uploaded article with its story."""
+    """Runs in a worker thread: the pipeline, then each uploaded article with its story,
+    the run's problems and its warnings (what was read and kept but should be checked: a
+    stated date dropped, an encoding guessed), which an upload of one article is not
+    redirected past."""
     with request.app.state.write_lock, data.opened(_settings(request)) as store:
         result = upload.analyse(store, uploads, _settings(request))
         request.app.state.caches.clear()
@@ -266,7 +276,7 @@ def _analyse(request: Request, uploads: list[upload.Upload]):
             (article, store.story_of(article.id))
             for article in data.articles_in_order(store, result.article_ids)
         ]
-    return placed, result.run.problems
+    return placed, result.run.problems, result.run.warnings
 
 
 def _members(form: Form, name: str) -> list[str]:

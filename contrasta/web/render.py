@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader
 from contrasta.clean import RULES
 from contrasta.coverage.meter import band_label
 from contrasta.coverage.registry import leaning_label
-from contrasta.i18n import _, language, ngettext, translations
+from contrasta.i18n import _, language, ngettext, number, translations
 from contrasta.labels import (
     CLAIM_LABELS,
     CONFLICT_ABOUT,
@@ -24,6 +24,7 @@ from contrasta.labels import (
     DATE_SOURCES,
     LINK_KINDS,
 )
+from contrasta.limits import removed_text
 from contrasta.report.markdown import (
     from_outlets,
     outlet_shown,
@@ -44,6 +45,7 @@ ENV.filters["when"] = when_text
 ENV.globals["span"] = span_text
 ENV.globals["from_outlets"] = from_outlets
 ENV.globals["outlet_shown"] = outlet_shown
+ENV.globals["removed_text"] = removed_text
 ENV.globals.update(
     rules={rule.id: rule.description for rule in RULES},
     claim_labels=CLAIM_LABELS,
@@ -57,6 +59,7 @@ ENV.globals.update(
     _=_,
     ngettext=ngettext,
     lang=language,
+    number=number,
     band_label=band_label,
     leaning_label=leaning_label,
     zip=zip,

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import uvicorn
 
-from contrasta.errors import ContrastaError
+from contrasta.errors import ContrastaError, os_reason
 from contrasta.i18n import _
 from contrasta.web.app import create_app
 from contrasta.web.pages import warm
@@ -66,7 +66,7 @@ def listen(host: str, port: int) -> socket.socket:
         sock.close()
         raise ContrastaError(
             _("cannot listen on {address}: {reason}").format(
-                address=f"{host}:{port}", reason=exc.strerror or exc
+                address=f"{host}:{port}", reason=os_reason(exc)
             ),
             _("choose another --port, or stop what is using it"),
         ) from exc

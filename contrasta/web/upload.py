@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from contrasta.dates import parse_date
+from contrasta.dates import out_of_window, parse_date
 from contrasta.embed import Embedder, load_embedder
 from contrasta.errors import InputError
 from contrasta.i18n import N_, _
@@ -64,9 +64,12 @@ def pasted(text: str, title: str = "", outlet: str = "", date: str = "") -> Uplo
         header.append(f"outlet: {_one_line(outlet)}")
     if date.strip():
         if parse_date(_one_line(date)) is None:
+            why = out_of_window(_one_line(date))
             raise WebError(
                 400,
-                _("date not understood: {date}").format(date=f"«{date}»"),
+                _("date {date} refused: {why}").format(date=f"«{date}»", why=why)
+                if why
+                else _("date not understood: {date}").format(date=f"«{date}»"),
                 _("write e.g. {example}").format(example="2026-01-12 10:30"),
             )
         header.append(f"date: {_one_line(date)}")
