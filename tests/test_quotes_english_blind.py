@@ -15,7 +15,9 @@ decided before running the reader.
 - an epithet with "the" names again someone named ("the 54-year-old", "the veteran", "the
   Dunmore native", "the star"): the one given that age, else the subject just named when
   they are the last speaker or the one person named; one brought in with "a" ("a witness")
-  stays as written; when two people may be meant, no one.
+  stays as written; when two people may be meant, no one;
+- a body's motto, mission or slogan after "whose" ("X writes for the Dunmore Trust, whose
+  mission is “…”") is the body's words.
 """
 
 from __future__ import annotations
@@ -97,6 +99,12 @@ CONVENTIONS = [
     (
         "Jane Doe cancelled her tour on Friday.\n\n“I need a long rest,” the star said.",
         ["Jane Doe"],
+    ),
+    # a body's motto or mission after "whose" is the body's words, not the sentence subject's
+    (
+        "Ann Hale writes a blog for the Dunmore Valley Trust, whose mission is “to keep the "
+        "valley green and the river clean for everyone”.",
+        ["Dunmore Valley Trust"],
     ),
 ]
 

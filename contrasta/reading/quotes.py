@@ -2154,6 +2154,14 @@ class _Reader:
                 return self.speakers[-1], gerund.group(1).lower()  # "«…», dijo X, pidiendo «…»"
             clause = before[: gerund.start()]
             return self._subject(clause, at, index, lo, start=start), gerund.group(1).lower()
+        whose = _WHOSE_SAYING_EN.search(before, reach) if self.english else None
+        if whose and all(m is None or m.start() < whose.start() for m in (last_prep, last_verb)):
+            # "X writes for the Dunmore Trust, whose motto is “…”": the Trust's words
+            self.via = "whose"
+            name = whose.group(1)  # as written: a body's name may open with a place's
+            if not _function_word(name):
+                speaker = self._organisation(name, at) if _is_organisation(name) else name
+                return self._expand(speaker, at), whose.group(2).lower()
         ruling = _LAW_RULES.search(before, reach) if self.lang in ("es", None) else None
         if ruling and not last_prep and (not last_verb or last_verb.end() <= ruling.start()):
             # "Cabe recordar que la Constitución establece que «…»": the law's own verb last
@@ -3786,6 +3794,13 @@ _NAME_AT_END = re.compile(rf"(?<![,\w])\s*({_NAME.pattern}){_ADVERB_EN}*\s*$")
 # An English clause opening on the first person: English drops no subject, so the verb
 # further on is the writer's (or the writers'), not the person named before.
 _FIRST_PERSON_EN = re.compile(r"\s*(?:I|[Ww]e)\b(?!['’]\w)")
+# A name and "whose" with what its words are, right before a quote: "the Dunmore Trust,
+# whose motto is “…”", "Acme, whose slogan reads: “…”". The words are the name's.
+_WHOSE_SAYING_EN = re.compile(
+    rf"({_NAME.pattern}),?\s+whose\s+(?:[a-z]+\s+){{0,2}}"
+    r"(?:motto|mission|slogan|message|creed|pledge|statement|tagline|vow|promise|aim|goal)"
+    r"(?:\s+statement)?\s+(is|was|reads|read|says|said|states|stated)\s*[:,]?\s*$"
+)
 # A false title has no article, and a name after a preposition is its complement ("a
 # spokesperson for Mr Ridley", "a friend of Tom Ashby").
 _COMPLEMENT_BEFORE_EN = frozenset("for of to with by from at on in about".split())
