@@ -16,6 +16,11 @@ decided before running the reader.
   Dunmore native", "the star"): the one given that age, else the subject just named when
   they are the last speaker or the one person named; one brought in with "a" ("a witness")
   stays as written; when two people may be meant, no one;
+- a family, friends or colleagues after a possessive ("his family said") are someone
+  else than the person "his" refers to; an abbreviated title with its stop ("said Rep.
+  Tom Ridley", "Sgt. Ben Ashe responded") ends no sentence and is no name; what the
+  speaker is, with an article, may stand between commas before the verb ("Hale, a
+  Democrat from Ohio, said");
 - a body's motto, mission or slogan after "whose" ("X writes for the Dunmore Trust, whose
   mission is “…”") is the body's words.
 """
@@ -99,6 +104,29 @@ CONVENTIONS = [
     (
         "Jane Doe cancelled her tour on Friday.\n\n“I need a long rest,” the star said.",
         ["Jane Doe"],
+    ),
+    # a family or a circle after a possessive speaks, not the person it belongs to
+    (
+        "The man who died was Peter Vance, 45, from Dunmore.\n\nIn a statement, his family "
+        "said: “Peter was a loving father and husband.”",
+        ["family"],
+    ),
+    # a title abbreviated with a stop (AP style) ends no sentence and is no name
+    (
+        "Republicans dismissed the call.\n\n“This is a political stunt,” said Rep. Tom "
+        "Ridley of Texas.\n\n“We will vote it down,” Sen. Ann Hale said.",
+        ["Tom Ridley", "Ann Hale"],
+    ),
+    (
+        "The hearing lasted an hour.\n\n“That is correct, sir,” Sgt. Ben Ashe responded "
+        "during his deposition.",
+        ["Ben Ashe"],
+    ),
+    # what the speaker is, with an article, between commas before the verb
+    (
+        "Ann Hale called for an inquiry.\n\n“The public deserves answers,” Hale, a Democrat "
+        "from Ohio, said in a statement.",
+        ["Ann Hale"],
     ),
     # a body's motto or mission after "whose" is the body's words, not the sentence subject's
     (

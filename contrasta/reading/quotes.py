@@ -280,7 +280,7 @@ _SURNAMES = frozenset("villa valle puerto plaza palacio río calle cadena canal"
 _NAME_TITLES = frozenset(
     """
     mayor president minister labour labor prime secretary senator governor sen gov dr
-    mr mrs ms prof rev fr gen sgt det insp supt cllr capt lt reverend
+    mr mrs ms prof rev fr gen sgt det insp supt cllr capt lt reverend rep maj
     sr sra srta don doña dña presidente presidenta ministro
     ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo rey reina príncipe
     princesa
@@ -1021,10 +1021,11 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
             # English puts the subject first, a name in apposition to it: "«…», the
             # lawyer, Sarah Kim, said" (Spanish puts its verb first: "dijo la abogada, X"),
             # or an age or a relative clause: "«…», Sarah Kim, 52, said", "«…», one
-            # resident, who asked not to be named, told the Herald"
+            # resident, who asked not to be named, told the Herald"; what they are, with an
+            # article: "«…», Hale, a Democrat from Ohio, said"
             + (
                 r"(?:,\s+(?:(?-i:[A-ZÁÉÍÓÚÑ])[^\s.;:,]*(?:\s+[^\s.;:,]+){0,3}|\d{1,3}"
-                r"|(?:who|whose)\s[^.;:,]{1,80}),)?"
+                r"|(?:who|whose)\s[^.;:,]{1,80}|(?-i:a|an|the)\s[^.;:,]{1,60}),)?"
                 if "en" in langs
                 else ""
             )
@@ -2069,6 +2070,8 @@ class _Reader:
         """A verb of saying right after the quote, its speaker following (or preceding) it."""
         head = re.match(r"\s*[,.;]?\s*[—―\-–]?\s*", after)
         rest = after[head.end() :]
+        if self.english:  # "…," Rep. Tom Ridley said: the title's stop no sentence's end
+            rest = _TITLE_ABBREVIATED.sub(_unstopped, rest)
         cue = self.cue.match(rest) or self.preposition.match(rest) or _AFTER_QUOTE.match(rest)
         periphrasis = _PERIPHRASIS.match(rest)
         if cue is None and periphrasis:  # "…», llegó a decir Duque"
@@ -2579,6 +2582,12 @@ class _Reader:
         phrase = phrase.strip()
         if addressee:
             phrase = _skip_addressee(phrase)
+        if (
+            self.english
+            and (title := _TITLE_ABBREVIATED.match(phrase))
+            and _title_word(title.group(1))
+        ):
+            phrase = phrase[title.end() :]  # "said Gov. Tom Ridley", "said Sen. Ann Hale, D-Ore."
         if self.english and (owner := _POSSESSOR_EN.match(phrase)):
             # "said Ridley's lawyer, Paula Grant", "Ridley's daughter said": someone of
             # Ridley's, never Ridley (`_possessed_person`, as "his lawyer")
@@ -3801,6 +3810,18 @@ _WHOSE_SAYING_EN = re.compile(
     r"(?:motto|mission|slogan|message|creed|pledge|statement|tagline|vow|promise|aim|goal)"
     r"(?:\s+statement)?\s+(is|was|reads|read|says|said|states|stated)\s*[:,]?\s*$"
 )
+# A title abbreviated with a stop before a name: "Gov. Tom Ridley", "Sen. Ann Hale".
+_TITLE_ABBREVIATED = re.compile(r"([A-Z][a-z]{1,4})\.\s+(?=[A-Z])")
+
+
+def _unstopped(title: re.Match[str]) -> str:
+    """A title's abbreviation (`_TITLE_ABBREVIATED`) with a space for its stop (same
+    length), or as written when the word is no title."""
+    if not _title_word(title.group(1)):
+        return title.group(0)
+    return title.group(1) + " " + title.group(0)[len(title.group(1)) + 1 :]
+
+
 # A false title has no article, and a name after a preposition is its complement ("a
 # spokesperson for Mr Ridley", "a friend of Tom Ashby").
 _COMPLEMENT_BEFORE_EN = frozenset("for of to with by from at on in about".split())
@@ -4190,7 +4211,10 @@ def _common_noun(phrase: str) -> str:
 
 
 # Nouns of the people close to someone, no role nor kin: "según su entorno", "his circle".
-_CIRCLE = frozenset("entorno círculo allegados circle entourage".split())
+_CIRCLE = frozenset(
+    "entorno círculo allegados circle entourage family relatives friends friend colleagues "
+    "colleague partner girlfriend boyfriend fiancée fiancé".split()
+)
 
 
 def _possessed_person(head: str, description: Description | None) -> bool:
