@@ -21,6 +21,12 @@ decided before running the reader.
   Tom Ridley", "Sgt. Ben Ashe responded") ends no sentence and is no name; what the
   speaker is, with an article, may stand between commas before the verb ("Hale, a
   Democrat from Ohio, said");
+- two people joined by "and" before or after the verb say it together ("Ann Hale and Tom
+  Ridley said"); a pronoun's referent is the subject of the sentence before, so a sentence
+  whose subject is itself "he" or "she" is passed over ("He defeated Ben Ashe."), a
+  relative opening a sentence before a name ("Her husband Tom Ridley agreed") is its
+  subject, and so is the name after a clause opening the sentence ("After meeting Tom
+  Ridley, Ben Ashe left");
 - a body's motto, mission or slogan after "whose" ("X writes for the Dunmore Trust, whose
   mission is “…”") is the body's words.
 """
@@ -127,6 +133,30 @@ CONVENTIONS = [
         "Ann Hale called for an inquiry.\n\n“The public deserves answers,” Hale, a Democrat "
         "from Ohio, said in a statement.",
         ["Ann Hale"],
+    ),
+    # two people joined by "and" say the words together: both, never the first alone
+    (
+        "The vote was counted overnight.\n\n“We are delighted with the result,” Ann Hale "
+        "and Tom Ridley said in a joint statement.",
+        ["Ann Hale and Tom Ridley"],
+    ),
+    # a sentence whose subject is "he" names its objects only: "he said" goes further back
+    (
+        "Tom Ridley was first elected in 2010.\n\nHe defeated Ben Ashe by 300 votes.\n\n"
+        "“It was a very close race,” he said.",
+        ["Tom Ridley"],
+    ),
+    # a relative opening an English sentence before the name is its subject
+    (
+        "“We need more time to decide,” Mary Stone said.\n\nHer husband Tom Ridley "
+        "agreed.\n\n“She is right about that,” he said.",
+        ["Mary Stone", "Tom Ridley"],
+    ),
+    # a clause opening the sentence comes before its subject
+    (
+        "After meeting Tom Ridley, Ben Ashe left the building by a side door.\n\n“It went "
+        "well, all things considered,” he said.",
+        ["Ben Ashe"],
     ),
     # a body's motto or mission after "whose" is the body's words, not the sentence subject's
     (

@@ -2588,6 +2588,8 @@ class _Reader:
             and _title_word(title.group(1))
         ):
             phrase = phrase[title.end() :]  # "said Gov. Tom Ridley", "said Sen. Ann Hale, D-Ore."
+        if self.english and (pair := _PAIR_EN.match(phrase)):
+            return self._pair(pair, at)  # "Ann Hale and Tom Ridley said": both of them
         if self.english and (owner := _POSSESSOR_EN.match(phrase)):
             # "said Ridley's lawyer, Paula Grant", "Ridley's daughter said": someone of
             # Ridley's, never Ridley (`_possessed_person`, as "his lawyer")
@@ -2706,6 +2708,18 @@ class _Reader:
         if first in ("el", "la") and (ranked := self._ranked(head, at)):
             return ranked  # "ha asegurado el 'número dos' del PP": the party's one named
         return _description(head, self.text[:at])
+
+    def _pair(self, pair: re.Match[str], at: int) -> str | None:
+        """Two people who say the words together ("Ann Hale and Tom Ridley said in a joint
+        statement"), as the press names them: each in full ("Tom and Mary Ridley", a first
+        name sharing the surname after it, as written); no one when either is no person."""
+        first, second = (self._stripped(pair.group(i)) for i in (1, 2))
+        if not first or not second or _is_organisation(first) or _is_organisation(second):
+            return None
+        if " " not in first and is_given_name(first) and _is_person(second):
+            return f"{first} and {second}"  # "Tom and Mary Ridley"
+        first, second = self._expand(first, at), self._expand(second, at)
+        return f"{first} and {second}" if _is_person(first) and _is_person(second) else None
 
     @_evidence("named just before")
     def _named_just_before(self, at: int, index: int, lo: int) -> str | None:
@@ -3027,6 +3041,11 @@ class _Reader:
         for back in range(index - 1, max(-1, stop), -1):
             texts += [s.text for s in reversed(self.sentences[back])]
         for text in texts:
+            if self.english and _PRONOUN_SUBJECT_EN.match(text):
+                continue  # "He defeated Ben Ashe.": who "he" is was said before; Ashe an object
+            if self.english and (fronted := _FRONTED_CLAUSE_EN.match(text)):
+                # "After meeting Tom Ridley, Ben Ashe left.": the subject after the clause
+                text = text[fronted.end() :] + " " + text[: fronted.end()]
             title = _TITLE_START.match(text)
             described = title and role_of(title.group(1)) and describe(title.group(0))
             if described and (person := self._described(described, at, index, lo, False)):
@@ -3050,8 +3069,10 @@ class _Reader:
                 titled = _AGENT_TITLE.search(text, 0, match.start())
                 if titled and role_of(titled.group(1).lower()):
                     continue  # "impulsado por el gobernador X": an object, not a subject
-                if _KIN_APPOSED.search(text, 0, match.start()):
+                kin = _KIN_APPOSED.search(text, 0, match.start())
+                if kin and not (self.english and not text[: kin.start()].strip()):
                     continue  # "reconoció la labor de su esposo, el presidente X": kin
+                    # (opening an English sentence, "Her husband Tom Ridley agreed", the subject)
                 venue = _PLACE_NOUN_BEFORE.search(text, 0, match.start())
                 if venue and venue.group(1).lower() in _VENUES and is_given_name(name.split()[0]):
                     continue  # "en el hospital del IESS José Carrasco": a place named for someone
@@ -3809,6 +3830,18 @@ _WHOSE_SAYING_EN = re.compile(
     rf"({_NAME.pattern}),?\s+whose\s+(?:[a-z]+\s+){{0,2}}"
     r"(?:motto|mission|slogan|message|creed|pledge|statement|tagline|vow|promise|aim|goal)"
     r"(?:\s+statement)?\s+(is|was|reads|read|says|said|states|stated)\s*[:,]?\s*$"
+)
+# Two names joined by "and", the whole of a speaker phrase: "Ann Hale and Tom Ridley".
+_PAIR_EN = re.compile(
+    rf"({_NAME.pattern})\s+and\s+({_NAME.pattern})"
+    r"(?=\s*$|\s*[,.;:]|\s+(?:in|on|at|after|before|during|to|told|said|wrote)\b)"
+)
+# An English sentence whose subject is a pronoun: the person was named before it.
+_PRONOUN_SUBJECT_EN = re.compile(r"\s*(?:He|She)\s+(?!said\b|says\b|told\b|added\b)[a-z]")
+# A clause opening an English sentence before its subject: "After meeting Tom Ridley,".
+_FRONTED_CLAUSE_EN = re.compile(
+    r"\s*(?:After|Before|While|When|Since|Although|Though|Despite|Following|Having|Unlike"
+    r"|Once|Until|Upon|During)\b[^,;:.]{1,80},\s+"
 )
 # A title abbreviated with a stop before a name: "Gov. Tom Ridley", "Sen. Ann Hale".
 _TITLE_ABBREVIATED = re.compile(r"([A-Z][a-z]{1,4})\.\s+(?=[A-Z])")
