@@ -27,6 +27,8 @@ decided before running the reader.
   relative opening a sentence before a name ("Her husband Tom Ridley agreed") is its
   subject, and so is the name after a clause opening the sentence ("After meeting Tom
   Ridley, Ben Ashe left");
+- a name keeps its particles ("von der", "van der") and an English place its opening word
+  ("New York Courier", not "York Courier": "York" is no first name after "New");
 - a body's motto, mission or slogan after "whose" ("X writes for the Dunmore Trust, whose
   mission is “…”") is the body's words.
 """
@@ -158,6 +160,17 @@ CONVENTIONS = [
         "well, all things considered,” he said.",
         ["Ben Ashe"],
     ),
+    # a name's particles and an English place's opening word stay in the name
+    (
+        "The summit ended on Friday.\n\n“The talks were useful and frank,” said Ursula "
+        "von der Linden.",
+        ["Ursula von der Linden"],
+    ),
+    (
+        "The summit ended on Friday.\n\n“There will be no deal this year,” the New York "
+        "Courier reported.",
+        ["New York Courier"],
+    ),
     # a body's motto or mission after "whose" is the body's words, not the sentence subject's
     (
         "Ann Hale writes a blog for the Dunmore Valley Trust, whose mission is “to keep the "
@@ -196,6 +209,12 @@ GUARDS = [
     (
         "“No jobs will be lost this year,” Coldwater's chief executive, Tom Ridley, said.",
         ["Tom Ridley"],
+    ),
+    # an outlet's name ending in a word an epithet has ("Star") is the outlet, no epithet
+    (
+        "The summit ended on Friday.\n\n“There will be no deal this year,” the Evening Star "
+        "reported.",
+        ["Evening Star"],
     ),
     # a false title still runs into the name ("chief selector X said")
     (

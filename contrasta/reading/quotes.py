@@ -592,7 +592,8 @@ _CAPITALISED = (
 )
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
-    r"(?:\s+(?:(?:de|del|de la|de los|de las|de lo|van|von|da|di|&)\s+|[A-Z]\.\s+)?"
+    r"(?:\s+(?:(?:de|del|de la|de los|de las|de lo|von der|van der|van den|van|von|da|di|&)"
+    r"\s+|[A-Z]\.\s+)?"
     rf"{_CAPITALISED})*"
     r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w)|\s+(?:XI{0,3}|I{1,3}|IV|VI{0,3}|IX)\b(?!\.\w))?"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
@@ -4468,6 +4469,7 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
     )
     if (
         first
+        and words[first - 1] not in _PLACE_OPENERS  # "New York Times": a place, no first name
         and (words[first - 1][0].isupper() or not organisation)  # "Colegio de San Ildefonso"
         and (first > 1 or (_common(words[0]) and not organisation))
         and not _is_organisation(" ".join(words[first:]))
@@ -4476,6 +4478,9 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
     return words
 
 
+# Words that open an English place's name before a word that is also a first name ("New
+# York", "Fort William", "Port Elizabeth").
+_PLACE_OPENERS = frozenset("New Fort Port Mount Lake Saint".split())
 # Nouns naming an outlet right before its name: "el diario Granma", "a la agencia Tass".
 _NAMING_OUTLET = OUTLET_NOUNS
 _OUTLET_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_NAMING_OUTLET))})\s+$", re.I)
@@ -5028,9 +5033,10 @@ _EPITHET_NOUNS_EN = frozenset(
     """.split()
 )
 _EPITHET_EN = re.compile(
-    r"the\s+(?:(?P<age>\d{1,3})-year-old"
-    r"|(?:[a-z]+\s+)?(?P<noun>" + "|".join(sorted(_EPITHET_NOUNS_EN)) + r"))",
-    re.I,
+    r"[Tt]he\s+(?:(?P<age>\d{1,3})-year-old"
+    r"|(?:[a-z]+\s+|(?:[A-Z][a-z]+\s+){1,2})?(?P<noun>"
+    + "|".join(sorted(_EPITHET_NOUNS_EN))
+    + r"))"
 )
 _EPITHET = re.compile(r"(?:el|la|El|La)\s+[a-záéíóúñü]+(?<!s)")
 # A name that goes on a list ("…, Bilbao, Valencia y Girona") after a title whose
