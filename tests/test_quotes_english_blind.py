@@ -29,6 +29,8 @@ decided before running the reader.
   Ridley, Ben Ashe left");
 - a name keeps its particles ("von der", "van der") and an English place its opening word
   ("New York Courier", not "York Courier": "York" is no first name after "New");
+- a name a web page's label sets among the sentences ("READ MORE: X wins…", "Photo:
+  X/Agency", a byline "By X, Political Editor") is no one a pronoun refers to;
 - a body's motto, mission or slogan after "whose" ("X writes for the Dunmore Trust, whose
   mission is “…”") is the body's words.
 """
@@ -215,6 +217,23 @@ GUARDS = [
         "The summit ended on Friday.\n\n“There will be no deal this year,” the Evening Star "
         "reported.",
         ["Evening Star"],
+    ),
+    # a name a page label sets (a link to another story, a photo credit, a byline) is no
+    # one a pronoun refers to
+    (
+        "By Tom Ridley, Political Editor\n\nThe minister resigned on Monday after a long "
+        "row.\n\n“I had no choice in the end,” he said.",
+        [None],
+    ),
+    (
+        "Ben Ashe resigned on Monday. READ MORE: Tom Ridley wins the seat in Dunmore\n\n“I "
+        "had no choice in the end,” he said.",
+        ["Ben Ashe"],
+    ),
+    (
+        "Ben Ashe resigned on Monday. Photo: Tom Ridley/Dunmore Pictures\n\n“I had no "
+        "choice in the end,” he said.",
+        ["Ben Ashe"],
     ),
     # a false title still runs into the name ("chief selector X said")
     (

@@ -3044,6 +3044,11 @@ class _Reader:
         for text in texts:
             if self.english and _PRONOUN_SUBJECT_EN.match(text):
                 continue  # "He defeated Ben Ashe.": who "he" is was said before; Ashe an object
+            labels = (
+                {edge for label in _PAGE_LABEL_EN.finditer(text) for edge in label.span()}
+                if self.english
+                else set()
+            )  # "READ MORE: X wins seat", "Photo: X/Agency"
             if self.english and (fronted := _FRONTED_CLAUSE_EN.match(text)):
                 # "After meeting Tom Ridley, Ben Ashe left.": the subject after the clause
                 text = text[fronted.end() :] + " " + text[: fronted.end()]
@@ -3053,6 +3058,8 @@ class _Reader:
                 self.contested = self._contested(text, title.end(), person, at)
                 return None if self.contested else person  # "La vicefiscal denunció…"
             for match in _NAME.finditer(text):
+                if match.start() in labels:
+                    continue  # a name a page label sets: a byline, a credit, a link's
                 name = self._stripped(match.group(0))
                 if (
                     _after_preposition(text, match.start())
@@ -3843,6 +3850,14 @@ _PRONOUN_SUBJECT_EN = re.compile(r"\s*(?:He|She)\s+(?!said\b|says\b|told\b|added
 _FRONTED_CLAUSE_EN = re.compile(
     r"\s*(?:After|Before|While|When|Since|Although|Though|Despite|Following|Having|Unlike"
     r"|Once|Until|Upon|During)\b[^,;:.]{1,80},\s+"
+)
+# What a web page sets among an English story's sentences, naming people of no quote: a
+# link to another story, a video's or a photo's label, a byline ("READ MORE: …", "Watch X
+# open up about…", "Photo: X/Getty Images", "By X, Political Editor"): the name right after
+# it is no one of the story (the sentence may go on: a page's line break lost).
+_PAGE_LABEL_EN = re.compile(
+    r"(?:^|(?<=\s))(?:READ MORE|Read more|RELATED|Related|SEE ALSO|See also|WATCH|Watch|"
+    r"Photo|Image|Picture|Pictured|Credit|By)\b(?::\s*|\s+(?=[A-Z]))"
 )
 # A title abbreviated with a stop before a name: "Gov. Tom Ridley", "Sen. Ann Hale".
 _TITLE_ABBREVIATED = re.compile(r"([A-Z][a-z]{1,4})\.\s+(?=[A-Z])")
