@@ -31,6 +31,8 @@ decided before running the reader.
   ("New York Courier", not "York Courier": "York" is no first name after "New");
 - a name a web page's label sets among the sentences ("READ MORE: X wins…", "Photo:
   X/Agency", a byline "By X, Political Editor") is no one a pronoun refers to;
+- a first name written with an age after it ("Tom, 9,") is that person, not the one
+  person of the text whose first name it is;
 - a body's motto, mission or slogan after "whose" ("X writes for the Dunmore Trust, whose
   mission is “…”") is the body's words.
 """
@@ -234,6 +236,13 @@ GUARDS = [
         "Ben Ashe resigned on Monday. Photo: Tom Ridley/Dunmore Pictures\n\n“I had no "
         "choice in the end,” he said.",
         ["Ben Ashe"],
+    ),
+    # a first name with an age after it is a person named so (a child), not the adult whose
+    # first name it is
+    (
+        "Tom Ridley opened the new playground on Monday.\n\n“The slide is the best bit,” "
+        "said Tom, 9, who lives nearby.",
+        ["Tom"],
     ),
     # a false title still runs into the name ("chief selector X said")
     (

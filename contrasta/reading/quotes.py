@@ -3652,6 +3652,12 @@ class _Reader:
         if len(story) == 1:
             self.trail.append(("story's person", story[0]))
             return story[0]
+        if (
+            self.english
+            and " " not in name
+            and re.search(rf"(?<![\w-]){re.escape(name)},\s+\d{{1,3}}\b", self.text)
+        ):
+            return name  # "said Tom, 9,": a child or a private person named so, not Tom Ridley
         if " " not in name and is_given_name(name):
             # a first name alone ("dijo Jessica", common in translated news): the one
             # person of this text it opens
