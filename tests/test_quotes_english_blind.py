@@ -33,6 +33,11 @@ decided before running the reader.
   X/Agency", a byline "By X, Political Editor") is no one a pronoun refers to;
 - a first name written with an age after it ("Tom, 9,") is that person, not the one
   person of the text whose first name it is;
+- an honorific with its stop ("Mr. Ridley said") is no sentence's end nor a name's last
+  word ("Even Mr. Ridley's allies"), and a sentence opening with "he" after a quote goes on
+  with its speaker ("He urged Mr. Ridley to act, saying “…”");
+- a body named as a title's complement between commas is no one titled ("Ben Ashe, the
+  head of the Dunmore Growers, said" is Ashe);
 - a body's motto, mission or slogan after "whose" ("X writes for the Dunmore Trust, whose
   mission is “…”") is the body's words.
 """
@@ -175,6 +180,12 @@ CONVENTIONS = [
         "Courier reported.",
         ["New York Courier"],
     ),
+    # a title's complement between commas after the name is no one titled
+    (
+        "Prices rose again in March.\n\nBen Ashe, the head of the Dunmore Growers, said "
+        "farmers faced “real and lasting hardship”.",
+        ["Ben Ashe"],
+    ),
     # a body's motto or mission after "whose" is the body's words, not the sentence subject's
     (
         "Ann Hale writes a blog for the Dunmore Valley Trust, whose mission is “to keep the "
@@ -243,6 +254,16 @@ GUARDS = [
         "Tom Ridley opened the new playground on Monday.\n\n“The slide is the best bit,” "
         "said Tom, 9, who lives nearby.",
         ["Tom"],
+    ),
+    # an honorific with its stop ("Mr.") before a surname reads the name after it, and a
+    # sentence whose subject is "he" right after a quote goes on with that speaker even
+    # when it names someone else as its object
+    (
+        "Tom Ridley has promised a deal by spring.\n\n“We are close,” Mr. Ridley said on "
+        "Monday.\n\nEven Mr. Ridley's allies doubt it. In a letter in May, Ben Ashe, the "
+        "head of the Dunmore Growers, said farmers faced “real hardship”. He urged Mr. "
+        "Ridley to act, saying “time is running out for many of us.”",
+        ["Tom Ridley", "Ben Ashe", "Ben Ashe"],
     ),
     # a false title still runs into the name ("chief selector X said")
     (

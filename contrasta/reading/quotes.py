@@ -2511,8 +2511,9 @@ class _Reader:
             or words[0].lower() not in _DEFINITE_ARTICLES
             or any(w[0].isupper() for w in words)
             or not _ends_in_title(title, _MAX_TITLE_LOWERCASE)
+            or (self.english and words[-1].lower() in _COMPLEMENT_BEFORE_EN | _DEFINITE)
         ):
-            return None
+            return None  # "X, the head of the Dunmore Growers, said": the body is no one titled
         stripped = self._stripped(name.group(0))
         return self._expand(stripped, at) if stripped and _is_person(stripped) else None
 
@@ -3540,6 +3541,10 @@ class _Reader:
         if not start <= self.spoken_at <= end + 1:
             return False
         opening = self.text[offset + lo : at]
+        if self.english and _PRONOUN_SUBJECT_EN.match(opening):
+            # "«…», Duvall said. He urged Mr. Trump to act, saying «…»": "he" goes on
+            wanted = "f" if opening.lstrip().startswith("She") else "m"
+            return _gender_of(self.speakers[-1]) in (None, wanted)
         if first_role(_WORD.findall(opening.lower())) is not None:
             return False  # "Explicó el presidente …: «…»": someone else is named
         return not any(
@@ -3865,6 +3870,8 @@ _PAGE_LABEL_EN = re.compile(
     r"(?:^|(?<=\s))(?:READ MORE|Read more|RELATED|Related|SEE ALSO|See also|WATCH|Watch|"
     r"Photo|Image|Picture|Pictured|Credit|By)\b(?::\s*|\s+(?=[A-Z]))"
 )
+# English honorifics, which stand before a name and never end one.
+_HONORIFICS_EN = frozenset("mr mrs ms mx dr prof".split())
 # A title abbreviated with a stop before a name: "Gov. Tom Ridley", "Sen. Ann Hale".
 _TITLE_ABBREVIATED = re.compile(r"([A-Z][a-z]{1,4})\.\s+(?=[A-Z])")
 
@@ -4685,6 +4692,8 @@ def _strip_titles(name: str, alone: frozenset[str] = frozenset(), english: bool 
     what `_unglued` cuts (`alone`: the names the article writes alone). `english`: "Don"
     is a first name there ("Don Keller"), not the Spanish honorific."""
     words = name.split()
+    if english and len(words) > 1 and words[-1].lower() in _HONORIFICS_EN:
+        return ""  # "Even Mr" of "Even Mr. Trump's supporters": the honorific is the next's
     before = _BEFORE_NAMES - {"don"} if english else _BEFORE_NAMES
     while len(words) > 1 and words[0].lower() in before:
         words.pop(0)
