@@ -38,6 +38,8 @@ decided before running the reader.
   with its speaker ("He urged Mr. Ridley to act, saying “…”");
 - a body named as a title's complement between commas is no one titled ("Ben Ashe, the
   head of the Dunmore Growers, said" is Ashe);
+- an honorific's gender tells which of two people sharing a surname speaks ("Mrs.
+  Ridley" of Tom and Mary Ridley), when one alone fits;
 - a body's motto, mission or slogan after "whose" ("X writes for the Dunmore Trust, whose
   mission is “…”") is the body's words.
 """
@@ -186,6 +188,12 @@ CONVENTIONS = [
         "farmers faced “real and lasting hardship”.",
         ["Ben Ashe"],
     ),
+    # an honorific's gender tells which of two people sharing a surname speaks
+    (
+        "Tom Ridley and his wife, Mary Ridley, lost their home in the flood.\n\n“We have "
+        "nothing left at all,” Mrs. Ridley said.\n\nMrs. Ridley said: “We will rebuild.”",
+        ["Mary Ridley", "Mary Ridley"],
+    ),
     # a body's motto or mission after "whose" is the body's words, not the sentence subject's
     (
         "Ann Hale writes a blog for the Dunmore Valley Trust, whose mission is “to keep the "
@@ -264,6 +272,12 @@ GUARDS = [
         "head of the Dunmore Growers, said farmers faced “real hardship”. He urged Mr. "
         "Ridley to act, saying “time is running out for many of us.”",
         ["Tom Ridley", "Ben Ashe", "Ben Ashe"],
+    ),
+    # an honorific that does not tell two people sharing a surname apart: no one
+    (
+        "Tom Ridley and his son, Ben Ridley, lost their home in the flood.\n\n“We have "
+        "nothing left at all,” Mr. Ridley said.",
+        [None],
     ),
     # a false title still runs into the name ("chief selector X said")
     (

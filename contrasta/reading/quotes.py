@@ -2117,6 +2117,8 @@ class _Reader:
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, named.group(1).lower()  # "«…», es el mensaje que da el médico X"
         inverted = self.inverted.match(rest)
+        if self.english and inverted and (honoured := self._by_honorific(inverted.group(1), at)):
+            return honoured, _cue(inverted.group(2))  # "«…», Mrs. Ridley said": of two Ridleys
         titled_name = self.english and inverted and _false_title(inverted.group(1))
         if titled_name and not _OWN_QUOTE.match(rest, inverted.end()):
             # "«…», Irish Press founder Eamon Duffy said": the name after the title
@@ -2284,6 +2286,10 @@ class _Reader:
         subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
         if self.english and _FIRST_PERSON_EN.match(subject):
             return None  # "I look down and whisper, «…»": the writer, named by no one
+        if self.english and (
+            honoured := self._by_honorific(subject.strip().rsplit(",", 1)[-1].strip(), at)
+        ):
+            return honoured  # "Mrs. Ridley said:" of Tom and Mary Ridley
         if self.english and (right_before := self._name_right_before(subject, at)):
             return right_before
         if _ORDINAL_ITEM.match(subject.strip()):
@@ -2590,6 +2596,8 @@ class _Reader:
             and _title_word(title.group(1))
         ):
             phrase = phrase[title.end() :]  # "said Gov. Tom Ridley", "said Sen. Ann Hale, D-Ore."
+        if self.english and (honoured := self._by_honorific(phrase, at)):
+            return honoured  # "Mrs. Ridley said" of Tom and Mary Ridley: Mary
         if self.english and (pair := _PAIR_EN.match(phrase)):
             return self._pair(pair, at)  # "Ann Hale and Tom Ridley said": both of them
         if self.english and (owner := _POSSESSOR_EN.match(phrase)):
@@ -2710,6 +2718,24 @@ class _Reader:
         if first in ("el", "la") and (ranked := self._ranked(head, at)):
             return ranked  # "ha asegurado el 'número dos' del PP": the party's one named
         return _description(head, self.text[:at])
+
+    def _by_honorific(self, phrase: str, at: int) -> str | None:
+        """Which of two people of this text sharing a surname an English honorific names
+        ("Mrs. Ridley" of Tom and Mary Ridley): the one whose first name is not of the other
+        gender, when one alone is; None when the surname is one person's (the usual
+        reading goes on) or the honorific does not tell."""
+        honoured = _HONORED_EN.match(phrase)
+        if honoured is None or not self._ambiguous(honoured.group(2)):
+            return None
+        other = "f" if honoured.group(1) == "Mr" else "m"
+        fitting = {
+            m.name
+            for m in self.full_names
+            if m.start < at
+            and m.name.split()[-1] == honoured.group(2)
+            and _gender_of(m.name) != other
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _pair(self, pair: re.Match[str], at: int) -> str | None:
         """Two people who say the words together ("Ann Hale and Tom Ridley said in a joint
@@ -3870,6 +3896,8 @@ _PAGE_LABEL_EN = re.compile(
     r"(?:^|(?<=\s))(?:READ MORE|Read more|RELATED|Related|SEE ALSO|See also|WATCH|Watch|"
     r"Photo|Image|Picture|Pictured|Credit|By)\b(?::\s*|\s+(?=[A-Z]))"
 )
+# An English honorific of a gender before a surname: "Mrs. Ridley", "Mr Ridley".
+_HONORED_EN = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)(?![\w'’-])")
 # English honorifics, which stand before a name and never end one.
 _HONORIFICS_EN = frozenset("mr mrs ms mx dr prof".split())
 # A title abbreviated with a stop before a name: "Gov. Tom Ridley", "Sen. Ann Hale".
