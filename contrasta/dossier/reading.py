@@ -71,7 +71,7 @@ if TYPE_CHECKING:
 # 77: English speakers by English press conventions missed on text the code had not seen
 #     (bench/real/README.md item 83): a possessor is not who speaks ("said Ridley's lawyer,
 #     Paula Grant", "his family said"), a capitalised role before a full name is no part of
-#     it ("Editor-publisher Don Russell"; "Don" an English first name), an epithet ("the
+#     it ("Editor-publisher Don Keller"; "Don" an English first name), an epithet ("the
 #     54-year-old", "the veteran") the person named, "X said the …" announces the next
 #     quote, AP title abbreviations ("Rep.", "Sgt.") end no sentence, two people joined by
 #     "and" speak together, pronoun chains and page labels (READ MORE, Photo, bylines),

@@ -1583,7 +1583,7 @@ class _Reader:
             if (led := _ACRONYM_LED.search(text, max(0, m.start - 80), m.start))
         )  # "Renova", "Prensa Austral"; "Bildu" of "EH Bildu Jon Iñarritu"
         self.mentions = [_after_outlet(_cut_glued(m, self.alone), text) for m in layout.mentions]
-        if self.english:  # "Striker Ben Ashe scored", "Editor-publisher Don Russell"
+        if self.english:  # "Striker Ben Ashe scored", "Editor-publisher Don Keller"
             self.mentions = [_role_cut_en(m) for m in self.mentions]
         self.full_names = [
             m
@@ -1773,7 +1773,7 @@ class _Reader:
         if not _title_word(words[0]) or _is_organisation(speaker) or _listed(speaker):
             return speaker
         if self.english and words[0] == "Don":
-            return speaker  # a first name in English ("Don Russell"), the Spanish "don" no
+            return speaker  # a first name in English ("Don Keller"), the Spanish "don" no
         rest = " ".join(words[1:])
         if _is_organisation(rest) or _listed(rest) or _function_word(rest):
             return speaker
@@ -3568,7 +3568,7 @@ class _Reader:
             return False
         opening = self.text[offset + lo : at]
         if self.english and _PRONOUN_SUBJECT_EN.match(opening):
-            # "«…», Duvall said. He urged Mr. Trump to act, saying «…»": "he" goes on
+            # "«…», Ashe said. He urged Mr. Ridley to act, saying «…»": "he" goes on
             wanted = "f" if opening.lstrip().startswith("She") else "m"
             return _gender_of(self.speakers[-1]) in (None, wanted)
         if first_role(_WORD.findall(opening.lower())) is not None:
@@ -4576,7 +4576,7 @@ def _after_outlet(mention: _Mention, text: str) -> _Mention:
 def _role_cut_en(mention: _Mention) -> _Mention:
     """An English mention without the common noun that opens it before a full name: the
     press writes a role, a trade or a bond straight before the name, capitalised where it
-    opens a sentence ("Striker Ben Ashe scored", "Editor-publisher Don Russell sold",
+    opens a sentence ("Striker Ben Ashe scored", "Editor-publisher Don Keller sold",
     "Neighbour Tom Ridley helped"), and no English name opens with a word of the language
     before a first name. The word (each part of a hyphenated one) is a common English word
     and no first name; a first name follows it, and a surname after that."""
@@ -4721,7 +4721,7 @@ def _strip_titles(name: str, alone: frozenset[str] = frozenset(), english: bool 
     is a first name there ("Don Keller"), not the Spanish honorific."""
     words = name.split()
     if english and len(words) > 1 and words[-1].lower() in _HONORIFICS_EN:
-        return ""  # "Even Mr" of "Even Mr. Trump's supporters": the honorific is the next's
+        return ""  # "Even Mr" of "Even Mr. Ridley's allies": the honorific is the next's
     before = _BEFORE_NAMES - {"don"} if english else _BEFORE_NAMES
     while len(words) > 1 and words[0].lower() in before:
         words.pop(0)
