@@ -280,7 +280,7 @@ _SURNAMES = frozenset("villa valle puerto plaza palacio río calle cadena canal"
 _NAME_TITLES = frozenset(
     """
     mayor president minister labour labor prime secretary senator governor sen gov dr
-    mr mrs ms prof rev fr gen sgt det insp supt cllr capt lt reverend
+    mr mrs ms prof rev fr gen sgt det insp supt cllr capt lt reverend rep maj
     sr sra srta don doña dña presidente presidenta ministro
     ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo rey reina príncipe
     princesa
@@ -564,6 +564,8 @@ _COMMON_ZIPF = 3.0
 # an adjective or a thing's name there ("Chinese exchanges"), unless the text names a
 # person so (`_Reader._modifier`).
 _COMMON_ZIPF_EN = 4.5
+# An English word of the language, not a name's ("striker", "neighbour", "publisher").
+_ROLE_ZIPF_EN = 3.0
 
 _PAIRS = {"«": "»", "“": "”", '"': '"'}
 _STYLES = {"«": "«»", "“": "“”", '"': '""'}
@@ -590,7 +592,8 @@ _CAPITALISED = (
 )
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
-    r"(?:\s+(?:(?:de|del|de la|de los|de las|de lo|van|von|da|di|&)\s+|[A-Z]\.\s+)?"
+    r"(?:\s+(?:(?:de|del|de la|de los|de las|de lo|von der|van der|van den|van|von|da|di|&)"
+    r"\s+|[A-Z]\.\s+)?"
     rf"{_CAPITALISED})*"
     r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w)|\s+(?:XI{0,3}|I{1,3}|IV|VI{0,3}|IX)\b(?!\.\w))?"
     r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
@@ -619,6 +622,12 @@ _SOURCES_OPENING = re.compile(
 _BODY = re.compile(
     rf"\b(?:{'|'.join(head for _, head in load_gazetteer().families)})"
     rf"(?:\s+(?:(?:{'|'.join(sorted(CONNECTORS))})\s+)*{_CAPITALISED})+"
+)
+# An English possessor opening a speaker phrase: a name and its "'s" (or a plural's bare
+# apostrophe) before a lower-case noun ("Ridley's lawyer", "the Hales' neighbour" aside:
+# "Ridley's been" is a contraction, no possessor).
+_POSSESSOR_EN = re.compile(
+    rf"(?:{_CAPITALISED})(?:\s+{_CAPITALISED})*(?:['’]s|(?<=s)['’])\s+(?!been\b)(?=[a-z])"
 )
 # "y la ", "and the ": a second name joined to a first, not one name ("X y Prevención").
 _ARTICLE_END = re.compile(r"\b(?:la|el|los|las|the)\s+$", re.I)
@@ -1133,10 +1142,11 @@ def _cues(langs: tuple[str, ...]) -> _Cues:
             # English puts the subject first, a name in apposition to it: "«…», the
             # lawyer, Sarah Kim, said" (Spanish puts its verb first: "dijo la abogada, X"),
             # or an age or a relative clause: "«…», Sarah Kim, 52, said", "«…», one
-            # resident, who asked not to be named, told the Herald"
+            # resident, who asked not to be named, told the Herald"; what they are, with an
+            # article: "«…», Hale, a Democrat from Ohio, said"
             + (
                 r"(?:,\s+(?:(?-i:[A-ZÁÉÍÓÚÑ])[^\s.;:,]*(?:\s+[^\s.;:,]+){0,3}|\d{1,3}"
-                r"|(?:who|whose)\s[^.;:,]{1,80}),)?"
+                r"|(?:who|whose)\s[^.;:,]{1,80}|(?-i:a|an|the)\s[^.;:,]{1,60}),)?"
                 if "en" in langs
                 else ""
             )
@@ -1261,7 +1271,7 @@ def _paragraph_layout(
         spans=spans,
         masked=masked,
         sentences=tuple(split_sentences(masked)),
-        mentions=tuple(_names_written(((0, masked),))),
+        mentions=tuple(_names_written(((0, masked),), english=single)),
     )
 
 
@@ -1300,7 +1310,9 @@ def _read(text: str, lang: str | None, known: dict[str, Description] | None):
     return layout.paragraphs, layout.spans, reader
 
 
-def _names_written(masked_paragraphs: tuple[tuple[int, str], ...]) -> list[_Mention]:
+def _names_written(
+    masked_paragraphs: tuple[tuple[int, str], ...], english: bool = False
+) -> list[_Mention]:
     """The names the masked paragraphs write, each with the title it is introduced with."""
     found = []
     for offset, masked in masked_paragraphs:
@@ -1311,7 +1323,7 @@ def _names_written(masked_paragraphs: tuple[tuple[int, str], ...]) -> list[_Ment
                 _listed(acronym.group(0) + first) or not is_given_name(first)
             )  # "BBC Mundo", "TV Azteca", "CB Cebulski"; not "AAN Jacinta Ortúzar"
             written = (acronym.group(0) if joined else "") + match.group(0)
-            name = _strip_titles(written)  # "BBC Mundo Nayra Ruiz": the outlet cut
+            name = _strip_titles(written, english=english)  # "BBC Mundo Nayra Ruiz": outlet cut
             if not name or _function_word(name):
                 continue
             start = match.start() + _glued(match.group(0), name)
@@ -1691,6 +1703,8 @@ class _Reader:
             if (led := _ACRONYM_LED.search(text, max(0, m.start - 80), m.start))
         )  # "Renova", "Prensa Austral"; "Bildu" of "EH Bildu Jon Iñarritu"
         self.mentions = [_after_outlet(_cut_glued(m, self.alone), text) for m in layout.mentions]
+        if self.english:  # "Striker Ben Ashe scored", "Editor-publisher Don Keller"
+            self.mentions = [_role_cut_en(m) for m in self.mentions]
         self.full_names = [
             m
             for m in self.mentions
@@ -1712,6 +1726,10 @@ class _Reader:
         self.preposition = cues.preposition
         self.possessive = cues.possessive
 
+    def _stripped(self, name: str) -> str:
+        """`_strip_titles` of a name in this text."""
+        return _strip_titles(name, self.alone, self.english)
+
     @cached_property
     def introductions(self) -> list[tuple[str, str, int]]:
         """(noun, name, where) for each name the text introduces with a noun phrase ("la
@@ -1731,13 +1749,13 @@ class _Reader:
                 named = None
                 if name is None:
                     named = _NAME.match(masked, match.end())
-                    name = _strip_titles(named.group(0), self.alone) if named else None
+                    name = self._stripped(named.group(0)) if named else None
                     going_on = named and _NAME_GOES_ON.match(masked, named.end())
                     if name and going_on and noun in _ORG_NOUNS:
                         name += going_on.group(0)  # "la plataforma Vecinos por Lugo"
                 issuer = named and noun in _THINGS and _ISSUED_BY_NAME.match(masked, named.end())
                 if issuer:  # "el estudio Viajeros 2020 elaborado por Hoteles Sol": its author's
-                    name = _strip_titles(issuer.group(1), self.alone)
+                    name = self._stripped(issuer.group(1))
                 if (
                     name
                     and noun
@@ -1806,7 +1824,7 @@ class _Reader:
             cue, path = judged.group(0).split()[0], "judged"
         credit = _HEADLINE_CREDIT.match(masked, span.close)
         if cue is None and credit and not before.strip() and not _function_word(credit.group(1)):
-            speaker, cue = self._expand(_strip_titles(credit.group(1), self.alone), at), ":"
+            speaker, cue = self._expand(self._stripped(credit.group(1)), at), ":"
             path = "headline"
         if cue is None:
             reach = 0 if words > _MAX_TERM_WORDS else self._reach(before)
@@ -1874,6 +1892,8 @@ class _Reader:
             return speaker
         if not _title_word(words[0]) or _is_organisation(speaker) or _listed(speaker):
             return speaker
+        if self.english and words[0] == "Don":
+            return speaker  # a first name in English ("Don Keller"), the Spanish "don" no
         rest = " ".join(words[1:])
         if _is_organisation(rest) or _listed(rest) or _function_word(rest):
             return speaker
@@ -2112,6 +2132,17 @@ class _Reader:
         ):
             return None, None  # "… una declaración en la que pidieron …": narration
         report = next((v for v in self._verbs(text) if _opens_report(text, v.end())), None)
+        if report is None and self.english:
+            # English drops "that": "Hale said the road was safe." reports after its verb,
+            # whose subject is before it (what follows is no inverted subject)
+            report = next(
+                (
+                    v
+                    for v in self._verbs(text)
+                    if text[: v.start()].strip() and re.match(r"\s+[a-z]", text[v.end() :])
+                ),
+                None,
+            )
         return self._before(text[: report.end()] if report else text, 0, at, back, sentence.start)
 
     def _reported(self, index: int, lo: int):
@@ -2160,6 +2191,8 @@ class _Reader:
         """A verb of saying right after the quote, its speaker following (or preceding) it."""
         head = re.match(r"\s*[,.;]?\s*[—―\-–]?\s*", after)
         rest = after[head.end() :]
+        if self.english:  # "…," Rep. Tom Ridley said: the title's stop no sentence's end
+            rest = _TITLE_ABBREVIATED.sub(_unstopped, rest)
         cue = self.cue.match(rest) or self.preposition.match(rest) or _AFTER_QUOTE.match(rest)
         periphrasis = _PERIPHRASIS.match(rest)
         if cue is None and periphrasis:  # "…», llegó a decir Duque"
@@ -2170,9 +2203,7 @@ class _Reader:
             if _IMPERSONAL.fullmatch(cue.group(0)) and (writing := _IN_WRITING.match(phrase)):
                 writer = _WRITTEN_BY.match(phrase, writing.end())  # "en el texto firmado por X"
                 if writer and not _function_word(writer.group(1)):
-                    return self._expand(_strip_titles(writer.group(1), self.alone), at), _cue(
-                        cue.group(0)
-                    )
+                    return self._expand(self._stripped(writer.group(1)), at), _cue(cue.group(0))
                 return self._issuer(writing.group(1), at, index, lo), _cue(cue.group(0))
             if cue.group(0).lower().endswith("del"):
                 phrase = "el " + phrase
@@ -2206,6 +2237,8 @@ class _Reader:
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, named.group(1).lower()  # "«…», es el mensaje que da el médico X"
         inverted = self.inverted.match(rest)
+        if self.english and inverted and (honoured := self._by_honorific(inverted.group(1), at)):
+            return honoured, _cue(inverted.group(2))  # "«…», Mrs. Ridley said": of two Ridleys
         titled_name = self.english and inverted and _false_title(inverted.group(1))
         if titled_name and not _OWN_QUOTE.match(rest, inverted.end()):
             # "«…», Irish Press founder Eamon Duffy said": the name after the title
@@ -2247,6 +2280,14 @@ class _Reader:
                 return self.speakers[-1], gerund.group(1).lower()  # "«…», dijo X, pidiendo «…»"
             clause = before[: gerund.start()]
             return self._subject(clause, at, index, lo, start=start), gerund.group(1).lower()
+        whose = _WHOSE_SAYING_EN.search(before, reach) if self.english else None
+        if whose and all(m is None or m.start() < whose.start() for m in (last_prep, last_verb)):
+            # "X writes for the Dunmore Trust, whose motto is “…”": the Trust's words
+            self.via = "whose"
+            name = whose.group(1)  # as written: a body's name may open with a place's
+            if not _function_word(name):
+                speaker = self._organisation(name, at) if _is_organisation(name) else name
+                return self._expand(speaker, at), whose.group(2).lower()
         ruling = _LAW_RULES.search(before, reach) if self.lang in ("es", None) else None
         if ruling and not last_prep and (not last_verb or last_verb.end() <= ruling.start()):
             # "Cabe recordar que la Constitución establece que «…»": the law's own verb last
@@ -2336,7 +2377,7 @@ class _Reader:
         if name and _is_organisation(name.group(0)):
             return self._organisation(name.group(0), at)
         if name and not _function_word(phrase):
-            full = self._expand(_strip_titles(phrase, self.alone), at)
+            full = self._expand(self._stripped(phrase), at)
             return full if self._person_like(full) else None
         noun = _head_noun(phrase)
         if re.match(r"(?:el|la)\s", phrase) and (describe(phrase) or noun in _ORG_NOUNS):
@@ -2365,6 +2406,10 @@ class _Reader:
         subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
         if self.english and _FIRST_PERSON_EN.match(subject):
             return None  # "I look down and whisper, «…»": the writer, named by no one
+        if self.english and (
+            honoured := self._by_honorific(subject.strip().rsplit(",", 1)[-1].strip(), at)
+        ):
+            return honoured  # "Mrs. Ridley said:" of Tom and Mary Ridley
         if self.english and (right_before := self._name_right_before(subject, at)):
             return right_before
         if _ORDINAL_ITEM.match(subject.strip()):
@@ -2420,9 +2465,7 @@ class _Reader:
             and _lone_name(clause)
             and first_role(clause.split()) is None
         ):
-            stripped = _strip_titles(
-                clause, self.alone
-            )  # "Al preguntarle por Windows, Nadella aclaró"
+            stripped = self._stripped(clause)  # "Al preguntarle por Windows, Nadella aclaró"
             if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
                 return self._expand(stripped, at)
         if clause != subject.strip() and (titled := self._titled_subject(clause, at)):
@@ -2432,9 +2475,7 @@ class _Reader:
             for m in _NAME.finditer(subject)
             if (
                 not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
-                or _glued(
-                    m.group(0), _strip_titles(m.group(0), self.alone)
-                )  # "de la Secretaría X Ana Ruiz"
+                or _glued(m.group(0), self._stripped(m.group(0)))  # "de la Secretaría X Ana Ruiz"
             )
             and not _OPENING_PREPOSITION.match(m.group(0))
             and not self._titled_object(subject, m.start())  # "Tras reunirse con el ministro X,"
@@ -2451,7 +2492,7 @@ class _Reader:
             )
         ]
         if candidates:
-            name = _strip_titles(candidates[0].group(0), self.alone)
+            name = self._stripped(candidates[0].group(0))
             if (
                 plural
                 and name
@@ -2602,9 +2643,10 @@ class _Reader:
             or words[0].lower() not in _DEFINITE_ARTICLES
             or any(w[0].isupper() for w in words)
             or not _ends_in_title(title, _MAX_TITLE_LOWERCASE)
+            or (self.english and words[-1].lower() in _COMPLEMENT_BEFORE_EN | _DEFINITE)
         ):
-            return None
-        stripped = _strip_titles(name.group(0), self.alone)
+            return None  # "X, the head of the Dunmore Growers, said": the body is no one titled
+        stripped = self._stripped(name.group(0))
         return self._expand(stripped, at) if stripped and _is_person(stripped) else None
 
     @_evidence("relative")
@@ -2620,7 +2662,7 @@ class _Reader:
         carrier = _CARRIER_BEFORE.search(text)
         if carrier and carrier.group(1).lower() in _THINGS | _SAYINGS:
             named = _NAME.fullmatch(carrier.group(3))
-            stripped = _strip_titles(named.group(0), self.alone) if named else None
+            stripped = self._stripped(named.group(0)) if named else None
             full = self._expand(stripped, at) if stripped and not _function_word(stripped) else None
             if full and (carrier.group(2) != "con" or self._person_like(full)):
                 return full  # "una entrevista con X en la que dice"; "con Telemundo": its host
@@ -2642,7 +2684,7 @@ class _Reader:
             affiliation = re.search(r",\s*(?:de|del)\s+$", text[: name.start()])
             if affiliation:  # "Gabriela Siller, de Banco Base, que advierte"
                 return self._antecedent(text[: affiliation.start()], at, index, lo)
-            stripped = _strip_titles(name.group(0), self.alone)
+            stripped = self._stripped(name.group(0))
             full = self._expand(stripped, at) if stripped else None
             owner = _OWNER_BEFORE.search(text, max(0, name.start() - 30), name.start())
             institution = any(w.lower() in INSTITUTION_WORDS for w in stripped.split())
@@ -2674,6 +2716,20 @@ class _Reader:
         phrase = phrase.strip()
         if addressee:
             phrase = _skip_addressee(phrase)
+        if (
+            self.english
+            and (title := _TITLE_ABBREVIATED.match(phrase))
+            and _title_word(title.group(1))
+        ):
+            phrase = phrase[title.end() :]  # "said Gov. Tom Ridley", "said Sen. Ann Hale, D-Ore."
+        if self.english and (honoured := self._by_honorific(phrase, at)):
+            return honoured  # "Mrs. Ridley said" of Tom and Mary Ridley: Mary
+        if self.english and (pair := _PAIR_EN.match(phrase)):
+            return self._pair(pair, at)  # "Ann Hale and Tom Ridley said": both of them
+        if self.english and (owner := _POSSESSOR_EN.match(phrase)):
+            # "said Ridley's lawyer, Paula Grant", "Ridley's daughter said": someone of
+            # Ridley's, never Ridley (`_possessed_person`, as "his lawyer")
+            phrase = "his " + phrase[owner.end() :]
         if adverbial := _ADVERBIAL.match(phrase):
             phrase = phrase[adverbial.end() :]
             if addressee:  # "dijo en declaraciones a Efe X": whom, after the means
@@ -2698,7 +2754,9 @@ class _Reader:
             return quoted.group("name")  # "señala ‘Marea Verde’ en sus redes"
         name = _NAME.match(phrase)
         if name and not _function_word(name.group(0)):
-            stripped = _strip_titles(name.group(0), self.alone)
+            stripped = self._stripped(name.group(0))
+            if self.english and stripped:
+                stripped = _role_cut_name_en(stripped)  # "said Neighbour Ben Ashe"
             return self._expand(stripped, at) if stripped else None
         if first in _PRONOUNS:
             return self._pro_drop(at, index, lo)
@@ -2730,7 +2788,7 @@ class _Reader:
             and not _KIN_BEFORE.search(head, 0, m.start())  # "la esposa del presidente X"
         ]
         if inside:
-            stripped = _strip_titles(inside[-1].group(0), self.alone)
+            stripped = self._stripped(inside[-1].group(0))
             if stripped and _is_organisation(stripped):  # "the Ministry| of Water", "la Policía"
                 tail = _organisation_tail(head, stripped, inside[-1].end())
                 return max(self._organisation(stripped, at), stripped + tail, key=len)
@@ -2742,7 +2800,7 @@ class _Reader:
             return None  # "según datos del informe": a thing no one is said to have written
         titled = _TITLED_APPOSITION.match(tail)
         if titled and role_of(titled.group(1).lower()) and (named := titled.group(2)):
-            stripped = _strip_titles(named, self.alone)  # "la directora del estudio, la
+            stripped = self._stripped(named)  # "la directora del estudio, la
             if stripped:  # profesora Rosa Lomas", "co-líder del estudio, el profesor X"
                 return self._expand(stripped, at)
         if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
@@ -2754,7 +2812,7 @@ class _Reader:
             return self._pro_drop(at, index, lo)  # "según sus palabras", "continúa su charla:"
         apposition = re.match(r",\s*" + _NAME.pattern, tail)
         if apposition and _head_noun(head) not in _SOURCE_NOUNS | {"fuente", "source"}:
-            stripped = _strip_titles(apposition.group(0).lstrip(", "), self.alone)
+            stripped = _strip_titles(apposition.group(0).lstrip(", "), self.alone, self.english)
             if stripped:
                 return self._expand(stripped, at)
         description = describe(head) or nationality(head)
@@ -2785,11 +2843,43 @@ class _Reader:
             named = [m.group(1) for m in _CARRIED_BY.finditer(self.text[:at])]
             if named:  # "otra de las pancartas que portaban mientras…": those named before
                 return _group(_head_phrase(named[-1])[0], self.text[:at])
+        if self.english and (epithet := _EPITHET_EN.fullmatch(head)):
+            return self._epithet_en(head, epithet, at, index, lo)  # "the 54-year-old said"
         if _EPITHET.fullmatch(head) and _common_noun(head) not in _THINGS | _SAYINGS | _COLLECTIVES:
             return self._epithet(head, at, index, lo) or self._in_view(head, at)
         if first in ("el", "la") and (ranked := self._ranked(head, at)):
             return ranked  # "ha asegurado el 'número dos' del PP": the party's one named
         return _description(head, self.text[:at])
+
+    def _by_honorific(self, phrase: str, at: int) -> str | None:
+        """Which of two people of this text sharing a surname an English honorific names
+        ("Mrs. Ridley" of Tom and Mary Ridley): the one whose first name is not of the other
+        gender, when one alone is; None when the surname is one person's (the usual
+        reading goes on) or the honorific does not tell."""
+        honoured = _HONORED_EN.match(phrase)
+        if honoured is None or not self._ambiguous(honoured.group(2)):
+            return None
+        other = "f" if honoured.group(1) == "Mr" else "m"
+        fitting = {
+            m.name
+            for m in self.full_names
+            if m.start < at
+            and m.name.split()[-1] == honoured.group(2)
+            and _gender_of(m.name) != other
+        }
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def _pair(self, pair: re.Match[str], at: int) -> str | None:
+        """Two people who say the words together ("Ann Hale and Tom Ridley said in a joint
+        statement"), as the press names them: each in full ("Tom and Mary Ridley", a first
+        name sharing the surname after it, as written); no one when either is no person."""
+        first, second = (self._stripped(pair.group(i)) for i in (1, 2))
+        if not first or not second or _is_organisation(first) or _is_organisation(second):
+            return None
+        if " " not in first and is_given_name(first) and _is_person(second):
+            return f"{first} and {second}"  # "Tom and Mary Ridley"
+        first, second = self._expand(first, at), self._expand(second, at)
+        return f"{first} and {second}" if _is_person(first) and _is_person(second) else None
 
     @_evidence("named just before")
     def _named_just_before(self, at: int, index: int, lo: int) -> str | None:
@@ -2868,6 +2958,46 @@ class _Reader:
         wanted = "m" if head.split()[0].lower() == "el" else "f"
         return speaker if genders == {wanted} else None
 
+    @_evidence("epithet")
+    def _epithet_en(
+        self, head: str, epithet: re.Match[str], at: int, index: int, lo: int
+    ) -> str | None:
+        """Who an English epithet names ("the 54-year-old said", "the veteran said", "the
+        Dunmore native said"): the press names a person in full, then again by their age,
+        their standing or where they are from, with "the". The one the text gives that age
+        ("Ridley, 54," or "54-year-old Tom Ridley"); else the subject named last when they
+        are the last speaker or the one person named so far. An epithet the text brought
+        in with "a" ("a witness … the witness said") is that unnamed person, as written;
+        so is one in a text naming no one. Else no one: shown as written it stands for a
+        named person unresolved, or for the wrong one."""
+        noun = epithet.group("noun") or f"{epithet.group('age')}-year-old"
+        brought_in = rf"\b(?:a|an|one|another)\s+(?:[a-z-]+\s+)?{re.escape(noun)}\b"
+        if re.search(brought_in, self.text[:at], re.I):
+            return _description(head, self.text[:at])
+        with self._aside():
+            people = {
+                full
+                for m in self.mentions
+                if m.start < at and self._person_like(full := self._expand(m.name, m.start))
+            }
+        if not people:
+            return _description(head, self.text[:at])
+        if age := epithet.group("age"):
+            aged = [
+                self._expand(m.group(1) or m.group(2), at)
+                for m in re.finditer(
+                    rf"({_NAME.pattern}),\s+{age},|\b{age}-year-old\s+(?:[a-z]+\s+)*({_NAME.pattern})",
+                    self.text[:at],
+                )
+            ]
+            if len(set(aged)) == 1:
+                return aged[0]
+        with self._aside():
+            person = self._previous_subject(at, index, lo)
+        if person in people and (len(people) == 1 or self.speakers[-1:] == [person]):
+            return person
+        return None
+
     def _titled_with(self, noun: str, at: int) -> set[str]:
         """Who the text names right after this noun before `at` ("el autor, Tomás Ibarra"):
         the noun alone later names them, not whoever spoke last."""
@@ -2935,7 +3065,7 @@ class _Reader:
         author = _ARTICLE_BEFORE_NAME.sub("", authored.group(3).strip())
         name = _NAME.match(author)
         if name and not _function_word(name.group(0)):
-            stripped = _strip_titles(name.group(0), self.alone)
+            stripped = self._stripped(name.group(0))
             return self._expand(stripped, at) if stripped else None
         head = _head_phrase(("el " if authored.group(2) else "") + author)[0]
         if _people(_head_noun(head)):  # "la denuncia de las federaciones vecinales"
@@ -2955,7 +3085,7 @@ class _Reader:
             return None
         aside = self.text.startswith(head, at) and _WRITTEN_BY.match(self.text, at + len(head))
         if aside and not _function_word(aside.group(1)):  # "El comunicado, firmado por X,"
-            return self._expand(_strip_titles(aside.group(1), self.alone), at)
+            return self._expand(self._stripped(aside.group(1)), at)
         named_by_cue = None  # "…», señala el texto": its verb's subject, if nothing earlier
         for back in range(index, max(-1, index - 1 - _PUBLISHER_REACH), -1):
             offset = self.paragraphs[back][0]
@@ -2967,7 +3097,7 @@ class _Reader:
                     continue
                 writer = _WRITTEN_BY.match(sentence.text, document.end())
                 if writer and not _function_word(writer.group(1)):
-                    return self._expand(_strip_titles(writer.group(1), self.alone), at)
+                    return self._expand(self._stripped(writer.group(1)), at)
                 start = offset + sentence.start
                 agent = _ISSUED_BY_NOUN.match(sentence.text, document.end())
                 if agent and _common_noun(agent.group(1)) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
@@ -3073,13 +3203,25 @@ class _Reader:
         for text in texts:
             if self.lang == "es" and self._reports_with_dropped_subject(text):
                 continue  # "Detalló que X compuso …": X is not who detailed
+            if self.english and _PRONOUN_SUBJECT_EN.match(text):
+                continue  # "He defeated Ben Ashe.": who "he" is was said before; Ashe an object
+            labels = (
+                {edge for label in _PAGE_LABEL_EN.finditer(text) for edge in label.span()}
+                if self.english
+                else set()
+            )  # "READ MORE: X wins seat", "Photo: X/Agency"
+            if self.english and (fronted := _FRONTED_CLAUSE_EN.match(text)):
+                # "After meeting Tom Ridley, Ben Ashe left.": the subject after the clause
+                text = text[fronted.end() :] + " " + text[: fronted.end()]
             title = _TITLE_START.match(text)
             described = title and role_of(title.group(1)) and describe(title.group(0))
             if described and (person := self._described(described, at, index, lo, False)):
                 self.contested = self._contested(text, title.end(), person, at)
                 return None if self.contested else person  # "La vicefiscal denunció…"
             for match in _NAME.finditer(text):
-                name = _strip_titles(match.group(0), self.alone)
+                if match.start() in labels:
+                    continue  # a name a page label sets: a byline, a credit, a link's
+                name = self._stripped(match.group(0))
                 if (
                     _after_preposition(text, match.start())
                     and not _glued(match.group(0), name)
@@ -3096,11 +3238,15 @@ class _Reader:
                 titled = _AGENT_TITLE.search(text, 0, match.start())
                 if titled and role_of(titled.group(1).lower()):
                     continue  # "impulsado por el gobernador X": an object, not a subject
-                if _KIN_APPOSED.search(text, 0, match.start()):
+                kin = _KIN_APPOSED.search(text, 0, match.start())
+                if kin and not (self.english and not text[: kin.start()].strip()):
                     continue  # "reconoció la labor de su esposo, el presidente X": kin
+                    # (opening an English sentence, "Her husband Tom Ridley agreed", the subject)
                 venue = _PLACE_NOUN_BEFORE.search(text, 0, match.start())
                 if venue and venue.group(1).lower() in _VENUES and is_given_name(name.split()[0]):
                     continue  # "en el hospital del IESS José Carrasco": a place named for someone
+                if self.english and name:
+                    name = _role_cut_name_en(name)  # "Striker Ben Ashe scored"
                 if name and not _function_word(name):
                     full = self._expand(name, at)
                     if self._person_like(full):
@@ -3157,7 +3303,7 @@ class _Reader:
             name = _NAME.match(
                 text, cue.end() + len(text[cue.end() :]) - len(text[cue.end() :].lstrip())
             )
-            if name and (stripped := _strip_titles(name.group(0), self.alone)):
+            if name and (stripped := self._stripped(name.group(0))):
                 with self._aside():
                     full = self._expand(stripped, at)
                 if full != subject and self._person_like(full):
@@ -3592,7 +3738,7 @@ class _Reader:
         people = {
             full
             for match in _NAME.finditer(text)
-            if (name := _strip_titles(match.group(0), self.alone)) and not _function_word(name)
+            if (name := self._stripped(match.group(0))) and not _function_word(name)
             for full in (self._expand(name, at),)
             if self._person_like(full)
         }
@@ -3617,6 +3763,10 @@ class _Reader:
         if not start <= self.spoken_at <= end + 1:
             return False
         opening = self.text[offset + lo : at]
+        if self.english and _PRONOUN_SUBJECT_EN.match(opening):
+            # "«…», Ashe said. He urged Mr. Ridley to act, saying «…»": "he" goes on
+            wanted = "f" if opening.lstrip().startswith("She") else "m"
+            return _gender_of(self.speakers[-1]) in (None, wanted)
         if first_role(_WORD.findall(opening.lower())) is not None:
             return False  # "Explicó el presidente …: «…»": someone else is named
         return not any(
@@ -3649,7 +3799,7 @@ class _Reader:
         last = _NAME_AT_END.search(subject)
         if last is None or _after_preposition(subject, last.start(1)):
             return None  # "a friend of Tom Ashby said", "a report by X said": not the name
-        name = _strip_titles(last.group(1), self.alone)
+        name = self._stripped(last.group(1))
         if not name or _function_word(name) or _is_organisation(name) or _listed(name):
             return None
         full = self._expand(name, at)
@@ -3729,6 +3879,12 @@ class _Reader:
         if len(story) == 1:
             self.trail.append(("story's person", story[0]))
             return story[0]
+        if (
+            self.english
+            and " " not in name
+            and re.search(rf"(?<![\w-]){re.escape(name)},\s+\d{{1,3}}\b", self.text)
+        ):
+            return name  # "said Tom, 9,": a child or a private person named so, not Tom Ridley
         if " " not in name and is_given_name(name):
             # a first name alone ("dijo Jessica", common in translated news): the one
             # person of this text it opens
@@ -3909,6 +4065,52 @@ _NAME_AT_END = re.compile(rf"(?<![,\w])\s*({_NAME.pattern}){_ADVERB_EN}*\s*$")
 # An English clause opening on the first person: English drops no subject, so the verb
 # further on is the writer's (or the writers'), not the person named before.
 _FIRST_PERSON_EN = re.compile(r"\s*(?:I|[Ww]e)\b(?!['’]\w)")
+# A name and "whose" with what its words are, right before a quote: "the Dunmore Trust,
+# whose motto is “…”", "Acme, whose slogan reads: “…”". The words are the name's.
+_WHOSE_SAYING_EN = re.compile(
+    rf"({_NAME.pattern}),?\s+whose\s+(?:[a-z]+\s+){{0,2}}"
+    r"(?:motto|mission|slogan|message|creed|pledge|statement|tagline|vow|promise|aim|goal)"
+    r"(?:\s+statement)?\s+(is|was|reads|read|says|said|states|stated)\s*[:,]?\s*$"
+)
+# Two names joined by "and", the whole of a speaker phrase: "Ann Hale and Tom Ridley".
+_PAIR_EN = re.compile(
+    rf"({_NAME.pattern})\s+and\s+({_NAME.pattern})"
+    r"(?=\s*$|\s*[,.;:]|\s+(?:in|on|at|after|before|during|to|told|said|wrote)\b)"
+)
+# An English sentence whose subject is a pronoun: the person was named before it.
+_PRONOUN_SUBJECT_EN = re.compile(r"\s*(?:He|She)\s+(?!said\b|says\b|told\b|added\b)[a-z]")
+# A clause opening an English sentence before its subject: "After meeting Tom Ridley,".
+_FRONTED_CLAUSE_EN = re.compile(
+    r"\s*(?:After|Before|While|When|Since|Although|Though|Despite|Following|Having|Unlike"
+    r"|Once|Until|Upon|During)\b[^,;:.]{1,80},\s+"
+)
+# What a web page sets among an English story's sentences, naming people of no quote: a
+# link to another story, a video's or a photo's label, a byline ("READ MORE: …", "Watch X
+# open up about…", "Photo: X/Getty Images", "By X, Political Editor"): the name right after
+# it is no one of the story (the sentence may go on: a page's line break lost).
+_PAGE_LABEL_EN = re.compile(
+    r"(?:^|(?<=\s))(?:READ MORE|Read more|RELATED|Related|SEE ALSO|See also|WATCH|Watch|"
+    r"Photo|Image|Picture|Pictured|Credit|By)\b(?::\s*|\s+(?=[A-Z]))"
+)
+# An English honorific of a gender before a surname: "Mrs. Ridley", "Mr Ridley".
+_HONORED_EN = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)(?![\w'’-])")
+# English honorifics, which stand before a name and never end one.
+_HONORIFICS_EN = frozenset("mr mrs ms mx dr prof".split())
+# A title abbreviated with a stop before a name: "Gov. Tom Ridley", "Sen. Ann Hale".
+_TITLE_ABBREVIATED = re.compile(r"([A-Z][a-z]{1,4})\.\s+(?=[A-Z])")
+
+
+def _unstopped(title: re.Match[str]) -> str:
+    """A title's abbreviation (`_TITLE_ABBREVIATED`) with a space for its stop (same
+    length), or as written when the word is no title."""
+    if not _title_word(title.group(1)):
+        return title.group(0)
+    return title.group(1) + " " + title.group(0)[len(title.group(1)) + 1 :]
+
+
+# A false title has no article, and a name after a preposition is its complement ("a
+# spokesperson for Mr Ridley", "a friend of Tom Ashby").
+_COMPLEMENT_BEFORE_EN = frozenset("for of to with by from at on in about".split())
 _FALSE_TITLED = re.compile(rf"((?:[A-Za-z]+\s+){{1,4}})({_NAME.pattern})")
 
 
@@ -3922,6 +4124,9 @@ def _false_title(phrase: str) -> str | None:
     titled = _FALSE_TITLED.fullmatch(phrase.strip())
     if titled is None or _function_word(titled.group(2)):
         return None
+    words = titled.group(1).lower().split()
+    if words[0] in _INDEFINITE_EN | _DEFINITE or words[-1] in _COMPLEMENT_BEFORE_EN:
+        return None  # "a spokesperson for Mr Ridley said": Ridley's spokesperson, no title
     if not any(_title_word(word) for word in titled.group(1).split()):
         return None
     return titled.group(2)
@@ -4292,7 +4497,10 @@ def _common_noun(phrase: str) -> str:
 
 
 # Nouns of the people close to someone, no role nor kin: "según su entorno", "his circle".
-_CIRCLE = frozenset("entorno círculo allegados circle entourage".split())
+_CIRCLE = frozenset(
+    "entorno círculo allegados circle entourage family relatives friends friend colleagues "
+    "colleague partner girlfriend boyfriend fiancée fiancé".split()
+)
 
 
 def _possessed_person(head: str, description: Description | None) -> bool:
@@ -4513,6 +4721,7 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
     )
     if (
         first
+        and words[first - 1] not in _PLACE_OPENERS  # "New York Times": a place, no first name
         and (words[first - 1][0].isupper() or not organisation)  # "Colegio de San Ildefonso"
         and (first > 1 or (_common(words[0]) and not organisation))
         and not _is_organisation(" ".join(words[first:]))
@@ -4521,6 +4730,9 @@ def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]
     return words
 
 
+# Words that open an English place's name before a word that is also a first name ("New
+# York", "Fort William", "Port Elizabeth").
+_PLACE_OPENERS = frozenset("New Fort Port Mount Lake Saint".split())
 # Nouns naming an outlet right before its name: "el diario Granma", "a la agencia Tass".
 _NAMING_OUTLET = OUTLET_NOUNS
 _OUTLET_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_NAMING_OUTLET))})\s+$", re.I)
@@ -4555,6 +4767,31 @@ def _after_outlet(mention: _Mention, text: str) -> _Mention:
         return mention
     name = " ".join(words[k:])
     return _Mention(name, mention.start + _glued(mention.name, name), mention.description)
+
+
+def _role_cut_en(mention: _Mention) -> _Mention:
+    """An English mention without the common noun that opens it before a full name: the
+    press writes a role, a trade or a bond straight before the name, capitalised where it
+    opens a sentence ("Striker Ben Ashe scored", "Editor-publisher Don Keller sold",
+    "Neighbour Tom Ridley helped"), and no English name opens with a word of the language
+    before a first name. The word (each part of a hyphenated one) is a common English word
+    and no first name; a first name follows it, and a surname after that."""
+    name = _role_cut_name_en(mention.name)
+    if name == mention.name:
+        return mention
+    return _Mention(name, mention.start + _glued(mention.name, name), mention.description)
+
+
+@lru_cache(maxsize=20_000)
+def _role_cut_name_en(name: str) -> str:
+    """`_role_cut_en` of a name as written."""
+    words = name.split()
+    if len(words) < 3 or is_given_name(words[0]) or not is_given_name(words[1]):
+        return name
+    parts = words[0].lower().split("-")
+    if not all(zipf_frequency(part, "en") >= _ROLE_ZIPF_EN for part in parts):
+        return name
+    return " ".join(words[1:])
 
 
 def _genders_differ(first: str, second: str) -> bool:
@@ -4673,12 +4910,16 @@ _BEFORE_NAMES = _NAME_TITLES | _STOPWORDS_CAP | _SENTENCE_ADVERBS | _ADVERBS
 
 
 @lru_cache(maxsize=20_000)
-def _strip_titles(name: str, alone: frozenset[str] = frozenset()) -> str:
+def _strip_titles(name: str, alone: frozenset[str] = frozenset(), english: bool = False) -> str:
     """Drop titles and a sentence-initial function word glued to a name ("Para X"), the
     next sentence's first word glued after an initial ("Alfonso S. No obstante"), and
-    what `_unglued` cuts (`alone`: the names the article writes alone)."""
+    what `_unglued` cuts (`alone`: the names the article writes alone). `english`: "Don"
+    is a first name there ("Don Keller"), not the Spanish honorific."""
     words = name.split()
-    while len(words) > 1 and words[0].lower() in _BEFORE_NAMES:
+    if english and len(words) > 1 and words[-1].lower() in _HONORIFICS_EN:
+        return ""  # "Even Mr" of "Even Mr. Ridley's allies": the honorific is the next's
+    before = _BEFORE_NAMES - {"don"} if english else _BEFORE_NAMES
+    while len(words) > 1 and words[0].lower() in before:
         words.pop(0)
     cut = next(
         (
@@ -5162,6 +5403,22 @@ def _names_organisation(title: str, organisation: str) -> bool:
 
 
 # A bare definite singular noun, with no complement: "el galerista", "la gallega".
+# An English epithet: "the", and a person's age or a noun the English press names a
+# person again by, after one word (a place's name, lowered by `_CAPITALISED_THING`: "the
+# Dunmore native").
+_EPITHET_NOUNS_EN = frozenset(
+    """
+    veteran star superstar native youngster teenager teen rookie newcomer champion legend
+    icon hopeful survivor victim widow widower man woman boy girl chef designer rapper
+    lawmaker entrepreneur billionaire millionaire celebrity comedian
+    """.split()
+)
+_EPITHET_EN = re.compile(
+    r"[Tt]he\s+(?:(?P<age>\d{1,3})-year-old"
+    r"|(?:[a-z]+\s+|(?:[A-Z][a-z]+\s+){1,2})?(?P<noun>"
+    + "|".join(sorted(_EPITHET_NOUNS_EN))
+    + r"))"
+)
 _EPITHET = re.compile(r"(?:el|la|El|La)\s+[a-záéíóúñü]+(?<!s)")
 # A name that goes on a list ("…, Bilbao, Valencia y Girona") after a title whose
 # complement is a name ("La exjugadora de Sevilla, "): an item of the complement.

@@ -16,6 +16,7 @@ _ABBREVIATIONS = frozenset(
     """
     sr sra srta dr dra lic ing prof gral av avda núm nº art dña d etc vs pág aprox tel
     mr mrs ms st jr ee uu
+    sen rep gov lt gen sgt det capt maj supt insp cllr rev
     """.split()
 )
 # A sentence ends at a stop, after any closing marks, before the next one's opening;
