@@ -1405,7 +1405,10 @@ def _mark_spans(paragraph: str) -> list[_Span]:
                 continue
             reopened = _reopened(paragraph, i)
             first = None if reopened is not None else _first_sentence_only(paragraph, i)
-            if first is not None:
+            cut = _cut(paragraph, i, first if first is not None else reopened)
+            if cut is not None:
+                close, after = cut, cut
+            elif first is not None:
                 close, after = first, first + 1
             else:
                 close = reopened + 1 if reopened is not None else len(paragraph)
@@ -1574,6 +1577,22 @@ def _first_sentence_only(paragraph: str, i: int) -> int | None:
     if _SAYING_FORMS.isdisjoint(w.lower() for w in _WORD.findall(between)):
         return None  # "…en nombre de la “eficiencia”.": a term quoted inside, not narration
     return stop.start() + 1
+
+
+# Where a copied page lost words mid-paragraph: two spaces between words, a space before
+# a full stop ("el resultad . Según"), a comma and a full stop run together ("favorito.,
+# ya sea", "Newspaper,. Adams"). Writers set none of these; a scraper joining what was
+# left of a page around a cut-out block (an advertisement, a form, a gallery) leaves them.
+_CUT = re.compile(r"(?<=[^\s.!?…:;,]) {2,}(?=\S)| (?=\.\s)|(?<=[^\W\d_]{4}\.),|,(?=\.)")
+
+
+def _cut(paragraph: str, i: int, end: int | None = None) -> int | None:
+    """Where a quote left unclosed ends when the text was cut inside it: at the first cut
+    (`_CUT`) before where it would end otherwise (`end`), the words after the cut being the
+    page's next block, not the speaker's (the closing mark went with the words cut out).
+    None when no cut follows the mark."""
+    found = _CUT.search(paragraph, i + 1, len(paragraph) if end is None else end)
+    return found.start() if found else None
 
 
 def _opens_straight(paragraph: str, i: int) -> bool:
@@ -4798,9 +4817,28 @@ def _is_crosshead(quoted: str, masked: str, span: _Span) -> bool:
 
 def _is_name(quoted: str, words: int) -> bool:
     """A short quote of capitalised words is a name ("DY2K20", «Silenciadas», "Build Back
-    Better", "SIEMPRE SANTANDER"), not speech."""
+    Better", "SIEMPRE SANTANDER"), not speech; so is one of up to `_MAX_TITLE_WORDS` words
+    capitalised but for the little words that link them, as names and titles are written
+    ("El Jinete de Bronce", "Unidos por Castilla", "Sea Gulls to Harbour"): speech is
+    written in sentence case, its nouns in lower case."""
     tokens = quoted.split()
-    return words <= _MAX_TERM_WORDS and all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
+    if words <= _MAX_TERM_WORDS and all(t[:1].isupper() or t[:1].isdigit() for t in tokens):
+        return True
+    if words > _MAX_TITLE_WORDS or len(tokens) < 3:
+        return False
+    capitalised = [t[:1].isupper() or t[:1].isdigit() for t in tokens]
+    return (
+        capitalised[0]
+        and capitalised[-1]
+        and sum(capitalised) >= 2
+        and all(up or t.lower() in _NAME_LINKS for t, up in zip(tokens, capitalised))
+    )
+
+
+# The little words a name or a title keeps in lower case between its capitalised words.
+_NAME_LINKS = frozenset(
+    "de del la las los el y e en por con para a al su sus o of the and to for in on at".split()
+)
 
 
 def _plural(cue: str) -> bool:

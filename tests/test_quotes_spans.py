@@ -1,0 +1,76 @@
+"""Where a quote's words begin and end, and which quoted words are no quote, by the
+conventions of press writing (bench/real/README.md item 86). Every text is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from contrasta.reading.quotes import find_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # two spaces between words: a block of the page was cut out there
+        (
+            "La alcaldesa Nuria Olmedo habló en el pleno. «El puente de Valdecastro abrirá "
+            "en prim  Suscríbase a nuestro boletín para recibir las noticias del día.",
+            "El puente de Valdecastro abrirá en prim",
+        ),
+        # a comma and a full stop run together
+        (
+            "El concejal Tomás Ibarra lo anunció en la radio. “Cerraremos la depuradora "
+            "en verano., ya sea por obras o por las lluvias de la temporada, el río sube.",
+            "Cerraremos la depuradora en verano.",
+        ),
+        # a space before a full stop, a capital after it
+        (
+            'El portavoz Iker Saldaña lo explicó ayer. "Las obras del puerto siguen su curs . '
+            "Según el último informe municipal, el paseo quedará cerrado hasta marzo.",
+            "Las obras del puerto siguen su curs",
+        ),
+        # English: the cut comes before the mark that opens the next quote
+        (
+            "The editor Ruth Kessel wrote in the last edition. “We will keep printing until "
+            "the presses stop,. Readers have called the office all week. “It is a sad day,” "
+            "said one of them.",
+            "We will keep printing until the presses stop",
+        ),
+    ],
+)
+def test_a_quote_left_unclosed_ends_where_the_page_was_cut(text: str, words: str) -> None:
+    lang = "en" if "The editor" in text else "es"
+    quotes = find_quotes(text, lang)
+    assert quotes and quotes[0].text.strip(" .,") == words.strip(" .,")
+
+
+def test_a_quote_left_unclosed_with_no_cut_keeps_its_paragraph() -> None:
+    text = (
+        "La ministra Elena Gascón indicó: “El recorte ha dejado a los puertos sin grúas. "
+        "Los muelles, etc., han cerrado en verano."
+    )
+    quotes = find_quotes(text, "es")
+    assert len(quotes) == 1 and quotes[0].text.rstrip(".").endswith("en verano")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nickname, capitalised but for its linking word
+        'El escultor Tomás Ibarra contó que la estatua de "El Jinete de Bronce" estará en la '
+        "plaza mayor de Arbiza.",
+        # a coalition's name
+        'El diputado Luis Ares destacó que el candidato de la alianza "Unidos por Castilla", '
+        "Pedro Gil, es un hombre preparado.",
+        # a label in English in a Spanish sentence
+        'La directora Ana Gil aseguró que la fábrica de Tordesillas presume de ser "Sea Gulls '
+        'to Harbour", además de reciclar el agua.',
+    ],
+)
+def test_words_capitalised_as_a_name_are_no_quote(text: str) -> None:
+    assert find_quotes(text, "es") == []
+
+
+def test_a_sentence_case_quote_of_a_few_words_stays_a_quote() -> None:
+    text = 'La alcaldesa Nuria Olmedo aseguró que el puente "estará listo en mayo".'
+    assert [q.text for q in find_quotes(text, "es")] == ["estará listo en mayo"]
