@@ -4831,7 +4831,7 @@ def _is_name(quoted: str, words: int) -> bool:
         capitalised[0]
         and capitalised[-1]
         and sum(capitalised) >= 2
-        and all(up or t.lower() in _NAME_LINKS for t, up in zip(tokens, capitalised))
+        and all(up or t.lower() in _NAME_LINKS for t, up in zip(tokens, capitalised, strict=True))
     )
 
 
