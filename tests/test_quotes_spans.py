@@ -74,3 +74,23 @@ def test_words_capitalised_as_a_name_are_no_quote(text: str) -> None:
 def test_a_sentence_case_quote_of_a_few_words_stays_a_quote() -> None:
     text = 'La alcaldesa Nuria Olmedo aseguró que el puente "estará listo en mayo".'
     assert [q.text for q in find_quotes(text, "es")] == ["estará listo en mayo"]
+
+
+def test_a_straight_quote_nested_in_a_straight_quote_leaves_it_whole() -> None:
+    text = (
+        'El púgil Tito Lerma elogió a su rival: "me encanta "el Toro", creo que es un '
+        'peleador formidable y un ejemplo para los jóvenes".'
+    )
+    quotes = find_quotes(text, "es")
+    assert [q.text.rstrip(".") for q in quotes] == [
+        'me encanta "el Toro", creo que es un peleador formidable y un ejemplo para los jóvenes'
+    ]
+
+
+def test_straight_quotes_in_a_row_are_each_their_own() -> None:
+    text = (
+        'Los vecinos de Arbiza escribieron en el muro mensajes como "Gracias por todo", '
+        '"Os echaremos de menos" o "Volved pronto".'
+    )
+    quotes = find_quotes(text, "es")
+    assert all('"' not in q.text for q in quotes)

@@ -78,7 +78,9 @@ if TYPE_CHECKING:
 #     left unclosed ends where the copied page was cut inside it (two spaces between words,
 #     ",." or ".,", a space before a full stop; quotes._cut), and up to six words
 #     capitalised but for their linking words are a name or a title ("El Jinete de Bronce",
-#     "Unidos por Castilla"; quotes._is_name).
+#     "Unidos por Castilla"; quotes._is_name), and a straight mark opening a word inside a
+#     straight quote opens one nested in it when the marks balance ("me encanta "X", creo
+#     que…"; quotes._straight_closing).
 RULES = 78
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -1613,6 +1613,8 @@ def _closing(paragraph: str, i: int) -> int | None:
     closing mark of another style whose own opening mark has not been seen.
     """
     opening, closing = paragraph[i], _PAIRS[paragraph[i]]
+    if opening == '"':
+        return _straight_closing(paragraph, i)
     depth = 0
     foreign = None
     seen = set()  # the marks met, of which only opening ones are asked about
@@ -1630,6 +1632,40 @@ def _closing(paragraph: str, i: int) -> int | None:
             foreign = j
         seen.add(char)
     return foreign
+
+
+def _straight_closing(paragraph: str, i: int) -> int | None:
+    """Index of the straight mark that closes the one at i. A straight mark inside the
+    quote that opens a word after a space opens a quote nested in it, as straight marks
+    are the only ones a keyboard gives ("me encanta "Tito", es un gran boxeador"): the
+    mark closing that one (glued to a word's end) does not close this one. When nothing
+    is left to close this one in the paragraph, the marks were not nested but misplaced
+    (copied text sets spaces on the wrong side of them): the next straight mark closes
+    it, else a closing mark of another style whose opening one was not seen ("\"…”,
+    dijo"). A closing mark glued to its word with a comma and a verb of saying after it
+    closes this one whatever came before."""
+    depth = 0
+    first = foreign = None
+    seen = set()
+    for found in _MARKS.finditer(paragraph, i + 1):
+        j, char = found.start(), found.group()
+        if char != '"':
+            if char in _FOREIGN_CLOSERS and foreign is None and _FOREIGN_CLOSERS[char] not in seen:
+                foreign = j  # "“…»"-like: a closing mark of another style, none opened
+            seen.add(char)
+            continue
+        before = paragraph[j - 1]
+        after = paragraph[j + 1] if j + 1 < len(paragraph) else " "
+        if depth and _mistyped_closer(paragraph, j):
+            return j
+        first = j if first is None else first
+        if before.isspace() and (after.isalnum() or after in "¿¡"):
+            depth += 1  # opens a word: a quote nested inside
+            continue
+        if depth == 0:
+            return j
+        depth -= 1
+    return first if first is not None else foreign
 
 
 def _mistyped_closer(paragraph: str, j: int) -> bool:
@@ -4831,6 +4867,7 @@ def _is_name(quoted: str, words: int) -> bool:
         capitalised[0]
         and capitalised[-1]
         and sum(capitalised) >= 2
+        and not all(capitalised)  # "LA CALLE ES NUESTRA": a crosshead, a cry
         and all(up or t.lower() in _NAME_LINKS for t, up in zip(tokens, capitalised, strict=True))
     )
 
