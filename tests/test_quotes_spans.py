@@ -94,3 +94,38 @@ def test_straight_quotes_in_a_row_are_each_their_own() -> None:
     )
     quotes = find_quotes(text, "es")
     assert all('"' not in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a work's title after its author's name
+        'La cadena Voz Norte estrena una serie inspirada en el libro de Ana Gil Ferrer "Doce '
+        'noches de lluvia", aseguró su director Tomás Ibarra.',
+        # a news programme's title
+        'La presentadora Lola Ruiz aseguró que, además de liderar el noticiero "Buenos días '
+        'con Lola", forma parte de un concurso.',
+    ],
+)
+def test_a_title_after_its_kind_of_work_is_no_quote(text: str) -> None:
+    assert find_quotes(text, "es") == []
+
+
+def test_words_a_person_named_something_by_are_their_quote() -> None:
+    text = (
+        "El consejero Luis Ares tiene un conflicto con los constructores del puerto, a quienes "
+        'denominó "minoría voraz", desde hace años.'
+    )
+    assert [(q.text, q.speaker) for q in find_quotes(text, "es")] == [
+        ("minoría voraz", "Luis Ares")
+    ]
+
+
+def test_words_a_thing_was_judged_as_in_the_passive_are_a_quote_of_no_one_named() -> None:
+    text = (
+        "La reforma del puerto de Arbiza, calificada por los técnicos como «la más cara de "
+        "la década», irá al pleno de marzo."
+    )
+    assert [(q.text, q.speaker) for q in find_quotes(text, "es")] == [
+        ("la más cara de la década", None)
+    ]

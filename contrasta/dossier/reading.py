@@ -80,7 +80,11 @@ if TYPE_CHECKING:
 #     capitalised but for their linking words are a name or a title ("El Jinete de Bronce",
 #     "Unidos por Castilla"; quotes._is_name), and a straight mark opening a word inside a
 #     straight quote opens one nested in it when the marks balance ("me encanta "X", creo
-#     que…"; quotes._straight_closing).
+#     que…"; quotes._straight_closing). A news programme's, a soap's, a cartoon's, a
+#     magazine's or a column's title, and a work's after its author ("el libro de X «…»"),
+#     are titles (quotes._TITLE_BEFORE); "denominó", "bautizó" and the gerund and passive
+#     participle of the judging verbs quote the judge's words ("calificada como «…»", no
+#     speaker given for the passive's subject; quotes._JUDGED_AS).
 RULES = 78
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

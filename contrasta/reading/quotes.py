@@ -328,6 +328,7 @@ _TERM_MARKERS = r"""
 # «crisis»); a long one is the noun's clause in reported speech (la ley «llega tarde…»).
 _TITLE_MARKERS = """
     película libro novela canción disco álbum gira obra serie programa operación plan
+    noticiero telenovela caricatura revista columna
     proyecto caso ley campaña documental informe término expresión palabra concepto
     figura etiqueta categoría como desafío reto film book song album tour term phrase label
     challenge novel memoir movie series documentary podcast poem musical slogan motto
@@ -347,7 +348,7 @@ _WORKS = """
 # their endings.
 _JUDGING_STEMS = "defin calific catalog tild tach valor consider describ"
 _JUDGING_OF_STEMS = "calific tild tach"
-_JUDGING_ENDINGS = "ó a an aron aba aban ar ió e en ieron ía ían ir"
+_JUDGING_ENDINGS = "ó a an aron aba aban ar ió e en ieron ía ían ir iendo ando ado ada ido ida"
 _POSSESSIVES = frozenset("su sus its their his her my our".split())
 _DEFINITE_ARTICLES = frozenset("el la los las the".split())
 _DEFINITE = _DEFINITE_ARTICLES | _POSSESSIVES
@@ -664,8 +665,10 @@ _TERM_BEFORE = re.compile(
     r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")(?:\s+[^\W\d_]+)?(?:\s+(?:de|del))?\s*:?\s*$",
     re.I,
 )
+# ...its author named between ("el libro de Ana Gil «…»", "the film by Ana Gil “…”").
 _TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")"
+    rf"(?:\s+(?:de|del|by)\s+(?-i:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}))?"
     r"(?:\s+(?:el|la|los|las|de|del|the|de\s+(?:la|las|los)))?\s*$",
     re.I,
 )
@@ -676,10 +679,13 @@ _WORKS_LISTED = re.compile(
     re.I,
 )
 _JUDGING_ENDING = r"(?:" + "|".join(_JUDGING_ENDINGS.split()) + r")\b(?:\s+[^\s.;:]+){0,6}?\s+"
+_PARTICIPLE = re.compile(r"(?:ado|ada|ido|ida)$", re.I)
+# "haber" before a participle: a perfect tense, active ("que ha calificado de «…»").
+_PERFECT = re.compile(r"\b(?:ha|han|he|has|hemos|había|habían|habría|haber|hubiera)\s*$", re.I)
 _JUDGED_AS = re.compile(
     r"\b(?:(?:" + "|".join(_JUDGING_STEMS.split()) + r")" + _JUDGING_ENDING + r"como"
     r"|(?:" + "|".join(_JUDGING_OF_STEMS.split()) + r")" + _JUDGING_ENDING + r"de"
-    r"|(?<!\bse\s)llam(?:ó|aba)(?:\s+(?:un|una|el|la))?)\s*$",
+    r"|(?<!\bse\s)(?:llam|denomin|bautiz)(?:ó|aba)(?:\s+(?:un|una|el|la))?)\s*$",
     re.I,
 )
 # A short quote defined by an acronym in brackets names a thing: "la proteína «espiga» (S)".
@@ -1835,6 +1841,8 @@ class _Reader:
             speaker = self._subject(subject, at, index, lo)
             if speaker and speaker.split()[-1] not in subject:
                 speaker = None  # "La oposición calificó…": no one named, not the last person
+            if _PARTICIPLE.search(judged.group(0).split()[0]) and not _PERFECT.search(subject):
+                speaker = None  # "la ley, calificada como «…»": the subject is what is judged
             cue, path = judged.group(0).split()[0], "judged"
         credit = _HEADLINE_CREDIT.match(masked, span.close)
         if cue is None and credit and not before.strip() and not _function_word(credit.group(1)):
