@@ -129,3 +129,48 @@ def test_words_a_thing_was_judged_as_in_the_passive_are_a_quote_of_no_one_named(
     assert [(q.text, q.speaker) for q in find_quotes(text, "es")] == [
         ("la más cara de la década", None)
     ]
+
+
+def test_a_quote_left_unclosed_in_a_paragraph_cut_mid_sentence_ends_at_its_last_stop() -> None:
+    text = (
+        "La cantante Lola Ruiz contó sus manías en una entrevista. «Yo no duermo nunca sin "
+        "calcetines, ni en verano. Me pasa desde niña. Lee también las otras entrevistas de"
+    )
+    quotes = find_quotes(text, "es")
+    assert [q.text for q in quotes] == [
+        "Yo no duermo nunca sin calcetines, ni en verano. Me pasa desde niña."
+    ]
+
+
+def test_the_de_of_a_judging_verb_set_inside_the_marks_still_quotes_the_judge() -> None:
+    text = (
+        "La diputada Nuria Olmedo no acudió a la inauguración del puerto de Arbiza y en un "
+        "mensaje calificaba el acto «de pura propaganda»."
+    )
+    assert [(q.text, q.speaker) for q in find_quotes(text, "es")] == [
+        ("de pura propaganda", "Nuria Olmedo")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "El diputado Luis Ares no se calló y soltó otra frase en la radio:”Prefiero perder "
+            "las elecciones que mentir a los vecinos“.",
+            "Prefiero perder las elecciones que mentir a los vecinos",
+        ),
+        (
+            "Según los cálculos de la consultora Arbiza Datos, ”el turismo y la pesca son el "
+            "origen de la mayoría de los empleos”. También pesa la herencia.",
+            "el turismo y la pesca son el origen de la mayoría de los empleos",
+        ),
+    ],
+)
+def test_a_closing_curly_mark_typed_to_open_a_quote_opens_it(text: str, words: str) -> None:
+    assert [q.text for q in find_quotes(text, "es")] == [words]
+
+
+def test_a_closing_curly_mark_after_a_quote_opens_nothing() -> None:
+    text = "«Terminaremos la obra en mayo», dijo el alcalde Iker Saldaña ” y no habrá retrasos."
+    assert [q.text for q in find_quotes(text, "es")] == ["Terminaremos la obra en mayo"]

@@ -84,7 +84,11 @@ if TYPE_CHECKING:
 #     magazine's or a column's title, and a work's after its author ("el libro de X «…»"),
 #     are titles (quotes._TITLE_BEFORE); "denominó", "bautizó" and the gerund and passive
 #     participle of the judging verbs quote the judge's words ("calificada como «…»", no
-#     speaker given for the passive's subject; quotes._JUDGED_AS).
+#     speaker given for the passive's subject; quotes._JUDGED_AS), also with the "de" set
+#     inside the marks ("calificó el acto «de propaganda»"). A quote left unclosed in a
+#     paragraph that stops mid-sentence ends at its last full stop (quotes._cut). A closing
+#     curly mark typed to open a word after a space or a colon opens a quote that a curly
+#     mark glued to a word's end closes ("según X, ”el comercio…”"; quotes._reversed_closing).
 RULES = 78
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -688,6 +688,13 @@ _JUDGED_AS = re.compile(
     r"|(?<!\bse\s)(?:llam|denomin|bautiz)(?:ó|aba)(?:\s+(?:un|una|el|la))?)\s*$",
     re.I,
 )
+# ...and with the "de" or "como" set inside the marks ("calificó el acto «de propaganda»").
+_JUDGING_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_JUDGING_STEMS.split()) + r")"
+    r"(?:" + "|".join(_JUDGING_ENDINGS.split()) + r")\b(?:\s+[^\s.;:]+){0,6}?\s*$",
+    re.I,
+)
+_JUDGED_INSIDE = re.compile(r"(?:de|como)\s", re.I)
 # A short quote defined by an acronym in brackets names a thing: "la proteína «espiga» (S)".
 _DEFINED_BY_ACRONYM = re.compile(r"[»”\"]?\s*\([A-ZÁÉÍÓÚÑ]{1,6}\)")
 
@@ -1394,11 +1401,17 @@ def _dash_spans(paragraph: str) -> list[_Span]:
 def _mark_spans(paragraph: str) -> list[_Span]:
     spans = []
     i = 0
-    while (opening := _OPENING.search(paragraph, i)) is not None:
+    while (opening := _OPENING_OR_REVERSED.search(paragraph, i)) is not None:
         i = opening.start()
         mark = paragraph[i]
         if mark == '"' and not _opens_straight(paragraph, i):
             i += 1
+            continue
+        if mark == "”":
+            close = _reversed_closing(paragraph, i)
+            if close is not None:
+                spans.append(_Span(i + 1, close, i, close + 1, "“”", True))
+            i = close + 1 if close is not None else i + 1
             continue
         close = _closing(paragraph, i)
         closed = close is not None
@@ -1595,10 +1608,40 @@ _CUT = re.compile(r"(?<=[^\s.!?…:;,]) {2,}(?=\S)| (?=\.\s)|(?<=[^\W\d_]{4}\.),
 def _cut(paragraph: str, i: int, end: int | None = None) -> int | None:
     """Where a quote left unclosed ends when the text was cut inside it: at the first cut
     (`_CUT`) before where it would end otherwise (`end`), the words after the cut being the
-    page's next block, not the speaker's (the closing mark went with the words cut out).
-    None when no cut follows the mark."""
+    page's next block, not the speaker's (the closing mark went with the words cut out);
+    in a paragraph that stops mid-sentence, at the quote's last full stop. None when no
+    cut follows the mark."""
     found = _CUT.search(paragraph, i + 1, len(paragraph) if end is None else end)
-    return found.start() if found else None
+    if found:
+        return found.start()
+    if end is not None or not paragraph.rstrip()[-1:].isalnum():
+        return None
+    # the paragraph stops mid-sentence (the page cut there): the quote ends at its last
+    # full stop, the words after it the start of whatever block was cut
+    stops = [*_SENTENCE_END.finditer(paragraph, i + 1)]
+    return stops[-1].start() + 1 if stops else None
+
+
+# Where a quotation may open, with a closing curly mark typed for the opening one.
+_OPENING_OR_REVERSED = re.compile("[" + re.escape("".join(_PAIRS)) + "”]")
+# A closing curly mark typed to open a word, after a space, a colon or a bracket, as an
+# editor's automatic quotes set it ("según X, ”el comercio…”", "mañanera:”Prefiero…“"),
+# and the curly mark of either hand that closes it, glued to the last word.
+_REVERSED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s:(]))”(?=[^\W\d_¿¡]|[¿¡])")
+_REVERSED_CLOSING = re.compile(r"(?<=[^\W_]|[.!?…])[”“](?![^\W_])")
+
+
+def _reversed_closing(paragraph: str, i: int) -> int | None:
+    """Index of the mark closing a quote a closing curly mark opens at i (`_REVERSED_OPENING`;
+    a mark not so placed opens nothing), None when none closes it in the paragraph before
+    another quote opens: such a quote is taken only whole, its words marked both ends."""
+    if not _REVERSED_OPENING.match(paragraph, i):
+        return None
+    close = _REVERSED_CLOSING.search(paragraph, i + 2)
+    if close is None or _MARKS.search(paragraph, i + 1, close.start()):
+        return None
+    words = paragraph[i + 1 : close.start()]
+    return close.start() if words.strip() and words == words.strip() else None
 
 
 def _opens_straight(paragraph: str, i: int) -> bool:
@@ -1815,7 +1858,10 @@ class _Reader:
         after = masked[span.close : hi]
         quoted_words = self.text[offset + span.start : offset + span.end]
         words = len(_WORD.findall(quoted_words))
-        judged = span.style != "dash" and _JUDGED_AS.search(before)
+        judged = span.style != "dash" and (
+            _JUDGED_AS.search(before)
+            or (_JUDGED_INSIDE.match(quoted_words) and _JUDGING_BEFORE.search(before))
+        )
         titled = _TITLE_BEFORE.search(before)
         if titled and _reported_of(before[: titled.start()], quoted_words, after):
             titled = None  # "aseguró que el plan «está en marcha»": what is said of it
