@@ -174,3 +174,16 @@ def test_a_closing_curly_mark_typed_to_open_a_quote_opens_it(text: str, words: s
 def test_a_closing_curly_mark_after_a_quote_opens_nothing() -> None:
     text = "«Terminaremos la obra en mayo», dijo el alcalde Iker Saldaña ” y no habrá retrasos."
     assert [q.text for q in find_quotes(text, "es")] == ["Terminaremos la obra en mayo"]
+
+
+def test_a_quote_the_page_cut_is_not_given_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "«Nadie nos avisó del cierre», dijo la vecina Rosa Tébar, con el local ya vacío y la "
+        "persiana bajada desde marzo. «Ante una crisis así, lo  Deje aquí su comentario sobre "
+        "la noticia."
+    )
+    quotes = find_quotes(text, "es")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Nadie nos avisó del cierre", "Rosa Tébar"),
+        ("Ante una crisis así, lo", None),
+    ]

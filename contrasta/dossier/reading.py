@@ -89,6 +89,8 @@ if TYPE_CHECKING:
 #     paragraph that stops mid-sentence ends at its last full stop (quotes._cut). A closing
 #     curly mark typed to open a word after a space or a colon opens a quote that a curly
 #     mark glued to a word's end closes ("según X, ”el comercio…”"; quotes._reversed_closing).
+#     A quote the page cut (its end, and any "», dijo X" after it, lost) is given no speaker
+#     carried from another quote ("continued", "still speaking"; quotes._quotes).
 RULES = 78
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

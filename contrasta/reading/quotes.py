@@ -721,6 +721,7 @@ class _Span:
     close: int  # just past the closing mark, or where the narrator's part begins
     style: str
     closed: bool
+    cut: bool = False  # ended where the page was cut (`_cut`), its closing mark lost
 
 
 @dataclass(frozen=True)
@@ -805,6 +806,15 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 and (presented := reader.presented(index, span))
             ):
                 quote = replace(quote, speaker=presented, how="presented")  # X, 34 años, … «…».
+            if span.cut and quote.how in (
+                "continued",
+                "next paragraph",
+                "still speaking",
+                "presented",
+            ):
+                # the page lost the quote's end, and with it any "», dijo X" after it: a
+                # speaker carried from elsewhere is a guess
+                quote = replace(quote, speaker=None, how=None)
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
                     quotes[at] = _with_speaker(quotes[at], quote, "unclosed")
@@ -1416,6 +1426,7 @@ def _mark_spans(paragraph: str) -> list[_Span]:
         close = _closing(paragraph, i)
         closed = close is not None
         after = close + 1 if closed else None
+        lost = False
         if close is None:
             if i + 1 >= len(paragraph) or not (
                 paragraph[i + 1].isalnum() or paragraph[i + 1] in "¿¡."
@@ -1425,6 +1436,7 @@ def _mark_spans(paragraph: str) -> list[_Span]:
             reopened = _reopened(paragraph, i)
             first = None if reopened is not None else _first_sentence_only(paragraph, i)
             cut = _cut(paragraph, i, first if first is not None else reopened)
+            lost = cut is not None
             if cut is not None:
                 close, after = cut, cut
             elif first is not None:
@@ -1443,7 +1455,7 @@ def _mark_spans(paragraph: str) -> list[_Span]:
             start, i = aside.end(), aside.end() - 1
         if end > start:
             spans.append(
-                _Span(start, end, i, close + 1 if closed else close, _STYLES[mark], closed)
+                _Span(start, end, i, close + 1 if closed else close, _STYLES[mark], closed, lost)
             )
         i = after
     return spans
@@ -4923,9 +4935,16 @@ def _is_name(quoted: str, words: int) -> bool:
         and sum(capitalised) >= 2
         and not all(capitalised)  # "LA CALLE ES NUESTRA": a crosshead, a cry
         and all(up or t.lower() in _NAME_LINKS for t, up in zip(tokens, capitalised, strict=True))
+        # "la era de la «Inteligencia Artificial y Robótica»": terms the writer capitalised,
+        # joined as any words are; a name's words are linked by prepositions and articles
+        and any(
+            not up and t.lower() not in _CONJUNCTIONS
+            for t, up in zip(tokens, capitalised, strict=True)
+        )
     )
 
 
+_CONJUNCTIONS = frozenset("y e o and or".split())
 # The little words a name or a title keeps in lower case between its capitalised words.
 _NAME_LINKS = frozenset(
     "de del la las los el y e en por con para a al su sus o of the and to for in on at".split()
