@@ -187,3 +187,11 @@ def test_a_quote_the_page_cut_is_not_given_the_speaker_of_the_quote_before() -> 
         ("Nadie nos avisó del cierre", "Rosa Tébar"),
         ("Ante una crisis así, lo", None),
     ]
+
+
+def test_capitalised_terms_joined_by_y_stay_a_quote() -> None:
+    text = (
+        "La cantante Lola Ruiz afirmó en la radio que con la pandemia llega la era de la "
+        '"Inteligencia Artificial y Robótica".'
+    )
+    assert [q.text for q in find_quotes(text, "es")] == ["Inteligencia Artificial y Robótica"]
