@@ -195,3 +195,15 @@ def test_capitalised_terms_joined_by_y_stay_a_quote() -> None:
         '"Inteligencia Artificial y Robótica".'
     )
     assert [q.text for q in find_quotes(text, "es")] == ["Inteligencia Artificial y Robótica"]
+
+
+def test_a_straight_quote_left_unclosed_before_the_narrators_dijo_ends_there() -> None:
+    text = (
+        "El diputado Luis Ares negó que su partido financie campañas en el extranjero.\n\n"
+        '"No es política de nuestro partido meterse en la vida interna de ningún país, dijo, '
+        'pero admitió que hay "en Arbiza quienes tengan simpatía por nuestro candidato".'
+    )
+    assert [q.text for q in find_quotes(text, "es")] == [
+        "No es política de nuestro partido meterse en la vida interna de ningún país",
+        "en Arbiza quienes tengan simpatía por nuestro candidato",
+    ]

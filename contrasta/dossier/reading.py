@@ -90,7 +90,9 @@ if TYPE_CHECKING:
 #     curly mark typed to open a word after a space or a colon opens a quote that a curly
 #     mark glued to a word's end closes ("según X, ”el comercio…”"; quotes._reversed_closing).
 #     A quote the page cut (its end, and any "», dijo X" after it, lost) is given no speaker
-#     carried from another quote ("continued", "still speaking"; quotes._quotes).
+#     carried from another quote ("continued", "still speaking"; quotes._quotes). A
+#     straight quote whose closing mark was left out before the narrator's ", dijo," ends
+#     there when the mark after opens a word (quotes._said_unmarked).
 RULES = 78
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

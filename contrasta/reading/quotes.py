@@ -1444,6 +1444,9 @@ def _mark_spans(paragraph: str) -> list[_Span]:
             else:
                 close = reopened + 1 if reopened is not None else len(paragraph)
                 after = paragraph.index(mark, close) if reopened is not None else close + 1
+        said = _said_unmarked(paragraph, i, close) if closed and mark == '"' else None
+        if said is not None:
+            close, after, closed = said, close, True  # the mark after opens the next quote
         inner = paragraph[i + 1 : close]
         start = i + 1 + len(inner) - len(inner.lstrip())
         end = i + 1 + len(inner.rstrip())
@@ -1459,6 +1462,23 @@ def _mark_spans(paragraph: str) -> list[_Span]:
             )
         i = after
     return spans
+
+
+# The narrator's verb of saying between commas: ", dijo, ", ", añadió, ".
+_SAID_BETWEEN_COMMAS = re.compile(r",\s+([^\W\d_]+),\s")
+
+
+def _said_unmarked(paragraph: str, i: int, close: int) -> int | None:
+    """Where a straight quote ends when its closing mark was left out before the narrator's
+    verb of saying between commas ("\"No es asunto nuestro, dijo, pero admitió que hay
+    \"quienes…\""): at that comma, when the mark taken for its closer opens a word (it
+    opens the next quote). None otherwise."""
+    if not (paragraph[close - 1].isspace() and paragraph[close + 1 : close + 2].isalpha()):
+        return None
+    for found in _SAID_BETWEEN_COMMAS.finditer(paragraph, i + 1, close):
+        if found.group(1).lower() in _SAYING_FORMS:
+            return found.start()
+    return None
 
 
 # Single marks, as English quotes with them (British and Irish papers in the body, most
