@@ -118,7 +118,26 @@ if TYPE_CHECKING:
 #     quote, AP title abbreviations ("Rep.", "Sgt.") end no sentence, two people joined by
 #     "and" speak together, pronoun chains and page labels (READ MORE, Photo, bylines),
 #     a body's motto after "whose", name particles ("von der") and "New York".
-RULES = 82
+# 83: where quoted words end and which are none (bench/real/README.md item 86): a quote
+#     left unclosed ends where the copied page was cut inside it (two spaces between words,
+#     ",." or ".,", a space before a full stop; quotes._cut), and up to six words
+#     capitalised but for their linking words are a name or a title ("El Jinete de Bronce",
+#     "Unidos por Castilla"; quotes._is_name), and a straight mark opening a word inside a
+#     straight quote opens one nested in it when the marks balance ("me encanta "X", creo
+#     que…"; quotes._straight_closing). A news programme's, a soap's, a cartoon's, a
+#     magazine's or a column's title, and a work's after its author ("el libro de X «…»"),
+#     are titles (quotes._TITLE_BEFORE); "denominó", "bautizó" and the gerund and passive
+#     participle of the judging verbs quote the judge's words ("calificada como «…»", no
+#     speaker given for the passive's subject; quotes._JUDGED_AS), also with the "de" set
+#     inside the marks ("calificó el acto «de propaganda»"). A quote left unclosed in a
+#     paragraph that stops mid-sentence ends at its last full stop (quotes._cut). A closing
+#     curly mark typed to open a word after a space or a colon opens a quote that a curly
+#     mark glued to a word's end closes ("según X, ”el comercio…”"; quotes._reversed_closing).
+#     A quote the page cut (its end, and any "», dijo X" after it, lost) is given no speaker
+#     carried from another quote ("continued", "still speaking"; quotes._quotes). A
+#     straight quote whose closing mark was left out before the narrator's ", dijo," ends
+#     there when the mark after opens a word (quotes._said_unmarked).
+RULES = 83
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

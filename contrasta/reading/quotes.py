@@ -328,6 +328,7 @@ _TERM_MARKERS = r"""
 # «crisis»); a long one is the noun's clause in reported speech (la ley «llega tarde…»).
 _TITLE_MARKERS = """
     película libro novela canción disco álbum gira obra serie programa operación plan
+    noticiero telenovela caricatura revista columna
     proyecto caso ley campaña documental informe término expresión palabra concepto
     figura etiqueta categoría como desafío reto film book song album tour term phrase label
     challenge novel memoir movie series documentary podcast poem musical slogan motto
@@ -347,7 +348,7 @@ _WORKS = """
 # their endings.
 _JUDGING_STEMS = "defin calific catalog tild tach valor consider describ"
 _JUDGING_OF_STEMS = "calific tild tach"
-_JUDGING_ENDINGS = "ó a an aron aba aban ar ió e en ieron ía ían ir"
+_JUDGING_ENDINGS = "ó a an aron aba aban ar ió e en ieron ía ían ir iendo ando ado ada ido ida"
 _POSSESSIVES = frozenset("su sus its their his her my our".split())
 _DEFINITE_ARTICLES = frozenset("el la los las the".split())
 _DEFINITE = _DEFINITE_ARTICLES | _POSSESSIVES
@@ -673,8 +674,10 @@ _TERM_BEFORE = re.compile(
     r"\b(?:" + "|".join(_TERM_MARKERS.split()) + r")(?:\s+[^\W\d_]+)?(?:\s+(?:de|del))?\s*:?\s*$",
     re.I,
 )
+# ...its author named between ("el libro de Ana Gil «…»", "the film by Ana Gil “…”").
 _TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(_TITLE_MARKERS.split()) + r")"
+    rf"(?:\s+(?:de|del|by)\s+(?-i:{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}))?"
     r"(?:\s+(?:el|la|los|las|de|del|the|de\s+(?:la|las|los)))?\s*$",
     re.I,
 )
@@ -685,12 +688,22 @@ _WORKS_LISTED = re.compile(
     re.I,
 )
 _JUDGING_ENDING = r"(?:" + "|".join(_JUDGING_ENDINGS.split()) + r")\b(?:\s+[^\s.;:]+){0,6}?\s+"
+_PARTICIPLE = re.compile(r"(?:ado|ada|ido|ida)$", re.I)
+# "haber" before a participle: a perfect tense, active ("que ha calificado de «…»").
+_PERFECT = re.compile(r"\b(?:ha|han|he|has|hemos|había|habían|habría|haber|hubiera)\s*$", re.I)
 _JUDGED_AS = re.compile(
     r"\b(?:(?:" + "|".join(_JUDGING_STEMS.split()) + r")" + _JUDGING_ENDING + r"como"
     r"|(?:" + "|".join(_JUDGING_OF_STEMS.split()) + r")" + _JUDGING_ENDING + r"de"
-    r"|(?<!\bse\s)llam(?:ó|aba)(?:\s+(?:un|una|el|la))?)\s*$",
+    r"|(?<!\bse\s)(?:llam|denomin|bautiz)(?:ó|aba)(?:\s+(?:un|una|el|la))?)\s*$",
     re.I,
 )
+# ...and with the "de" or "como" set inside the marks ("calificó el acto «de propaganda»").
+_JUDGING_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_JUDGING_STEMS.split()) + r")"
+    r"(?:" + "|".join(_JUDGING_ENDINGS.split()) + r")\b(?:\s+[^\s.;:]+){0,6}?\s*$",
+    re.I,
+)
+_JUDGED_INSIDE = re.compile(r"(?:de|como)\s", re.I)
 # A short quote defined by an acronym in brackets names a thing: "la proteína «espiga» (S)".
 _DEFINED_BY_ACRONYM = re.compile(r"[»”\"]?\s*\([A-ZÁÉÍÓÚÑ]{1,6}\)")
 
@@ -717,6 +730,7 @@ class _Span:
     close: int  # just past the closing mark, or where the narrator's part begins
     style: str
     closed: bool
+    cut: bool = False  # ended where the page was cut (`_cut`), its closing mark lost
 
 
 @dataclass(frozen=True)
@@ -801,6 +815,15 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 and (presented := reader.presented(index, span))
             ):
                 quote = replace(quote, speaker=presented, how="presented")  # X, 34 años, … «…».
+            if span.cut and quote.how in (
+                "continued",
+                "next paragraph",
+                "still speaking",
+                "presented",
+            ):
+                # the page lost the quote's end, and with it any "», dijo X" after it: a
+                # speaker carried from elsewhere is a guess
+                quote = replace(quote, speaker=None, how=None)
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
                     quotes[at] = _with_speaker(quotes[at], quote, "unclosed")
@@ -1423,15 +1446,22 @@ def _dash_spans(paragraph: str) -> list[_Span]:
 def _mark_spans(paragraph: str) -> list[_Span]:
     spans = []
     i = 0
-    while (opening := _OPENING.search(paragraph, i)) is not None:
+    while (opening := _OPENING_OR_REVERSED.search(paragraph, i)) is not None:
         i = opening.start()
         mark = paragraph[i]
         if mark == '"' and not _opens_straight(paragraph, i):
             i += 1
             continue
+        if mark == "”":
+            close = _reversed_closing(paragraph, i)
+            if close is not None:
+                spans.append(_Span(i + 1, close, i, close + 1, "“”", True))
+            i = close + 1 if close is not None else i + 1
+            continue
         close = _closing(paragraph, i)
         closed = close is not None
         after = close + 1 if closed else None
+        lost = False
         if close is None:
             if i + 1 >= len(paragraph) or not (
                 paragraph[i + 1].isalnum() or paragraph[i + 1] in "¿¡."
@@ -1440,11 +1470,18 @@ def _mark_spans(paragraph: str) -> list[_Span]:
                 continue
             reopened = _reopened(paragraph, i)
             first = None if reopened is not None else _first_sentence_only(paragraph, i)
-            if first is not None:
+            cut = _cut(paragraph, i, first if first is not None else reopened)
+            lost = cut is not None
+            if cut is not None:
+                close, after = cut, cut
+            elif first is not None:
                 close, after = first, first + 1
             else:
                 close = reopened + 1 if reopened is not None else len(paragraph)
                 after = paragraph.index(mark, close) if reopened is not None else close + 1
+        said = _said_unmarked(paragraph, i, close) if closed and mark == '"' else None
+        if said is not None:
+            close, after, closed = said, close, True  # the mark after opens the next quote
         inner = paragraph[i + 1 : close]
         start = i + 1 + len(inner) - len(inner.lstrip())
         end = i + 1 + len(inner.rstrip())
@@ -1456,10 +1493,27 @@ def _mark_spans(paragraph: str) -> list[_Span]:
             start, i = aside.end(), aside.end() - 1
         if end > start:
             spans.append(
-                _Span(start, end, i, close + 1 if closed else close, _STYLES[mark], closed)
+                _Span(start, end, i, close + 1 if closed else close, _STYLES[mark], closed, lost)
             )
         i = after
     return spans
+
+
+# The narrator's verb of saying between commas: ", dijo, ", ", añadió, ".
+_SAID_BETWEEN_COMMAS = re.compile(r",\s+([^\W\d_]+),\s")
+
+
+def _said_unmarked(paragraph: str, i: int, close: int) -> int | None:
+    """Where a straight quote ends when its closing mark was left out before the narrator's
+    verb of saying between commas ("\"No es asunto nuestro, dijo, pero admitió que hay
+    \"quienes…\""): at that comma, when the mark taken for its closer opens a word (it
+    opens the next quote). None otherwise."""
+    if not (paragraph[close - 1].isspace() and paragraph[close + 1 : close + 2].isalpha()):
+        return None
+    for found in _SAID_BETWEEN_COMMAS.finditer(paragraph, i + 1, close):
+        if found.group(1).lower() in _SAYING_FORMS:
+            return found.start()
+    return None
 
 
 # Single marks, as English quotes with them (British and Irish papers in the body, most
@@ -1611,6 +1665,52 @@ def _first_sentence_only(paragraph: str, i: int) -> int | None:
     return stop.start() + 1
 
 
+# Where a copied page lost words mid-paragraph: two spaces between words, a space before
+# a full stop ("el resultad . Según"), a comma and a full stop run together ("favorito.,
+# ya sea", "Newspaper,. Adams"). Writers set none of these; a scraper joining what was
+# left of a page around a cut-out block (an advertisement, a form, a gallery) leaves them.
+_CUT = re.compile(r"(?<=[^\s.!?…:;,]) {2,}(?=\S)| (?=\.\s)|(?<=[^\W\d_]{4}\.),|,(?=\.)")
+
+
+def _cut(paragraph: str, i: int, end: int | None = None) -> int | None:
+    """Where a quote left unclosed ends when the text was cut inside it: at the first cut
+    (`_CUT`) before where it would end otherwise (`end`), the words after the cut being the
+    page's next block, not the speaker's (the closing mark went with the words cut out);
+    in a paragraph that stops mid-sentence, at the quote's last full stop. None when no
+    cut follows the mark."""
+    found = _CUT.search(paragraph, i + 1, len(paragraph) if end is None else end)
+    if found:
+        return found.start()
+    if end is not None or not paragraph.rstrip()[-1:].isalnum():
+        return None
+    # the paragraph stops mid-sentence (the page cut there): the quote ends at its last
+    # full stop, the words after it the start of whatever block was cut
+    stops = [*_SENTENCE_END.finditer(paragraph, i + 1)]
+    return stops[-1].start() + 1 if stops else None
+
+
+# Where a quotation may open, with a closing curly mark typed for the opening one.
+_OPENING_OR_REVERSED = re.compile("[" + re.escape("".join(_PAIRS)) + "”]")
+# A closing curly mark typed to open a word, after a space, a colon or a bracket, as an
+# editor's automatic quotes set it ("según X, ”el comercio…”", "mañanera:”Prefiero…“"),
+# and the curly mark of either hand that closes it, glued to the last word.
+_REVERSED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s:(]))”(?=[^\W\d_¿¡]|[¿¡])")
+_REVERSED_CLOSING = re.compile(r"(?<=[^\W_]|[.!?…])[”“](?![^\W_])")
+
+
+def _reversed_closing(paragraph: str, i: int) -> int | None:
+    """Index of the mark closing a quote a closing curly mark opens at i (`_REVERSED_OPENING`;
+    a mark not so placed opens nothing), None when none closes it in the paragraph before
+    another quote opens: such a quote is taken only whole, its words marked both ends."""
+    if not _REVERSED_OPENING.match(paragraph, i):
+        return None
+    close = _REVERSED_CLOSING.search(paragraph, i + 2)
+    if close is None or _MARKS.search(paragraph, i + 1, close.start()):
+        return None
+    words = paragraph[i + 1 : close.start()]
+    return close.start() if words.strip() and words == words.strip() else None
+
+
 def _opens_straight(paragraph: str, i: int) -> bool:
     """A straight mark opens a quote after a space or a sign, and after a sentence's full
     stop when a capital follows it with no space ('informó la agencia."Habrá…'): a closing
@@ -1629,6 +1729,8 @@ def _closing(paragraph: str, i: int) -> int | None:
     closing mark of another style whose own opening mark has not been seen.
     """
     opening, closing = paragraph[i], _PAIRS[paragraph[i]]
+    if opening == '"':
+        return _straight_closing(paragraph, i)
     depth = 0
     foreign = None
     seen = set()  # the marks met, of which only opening ones are asked about
@@ -1646,6 +1748,40 @@ def _closing(paragraph: str, i: int) -> int | None:
             foreign = j
         seen.add(char)
     return foreign
+
+
+def _straight_closing(paragraph: str, i: int) -> int | None:
+    """Index of the straight mark that closes the one at i. A straight mark inside the
+    quote that opens a word after a space opens a quote nested in it, as straight marks
+    are the only ones a keyboard gives ("me encanta "Tito", es un gran boxeador"): the
+    mark closing that one (glued to a word's end) does not close this one. When nothing
+    is left to close this one in the paragraph, the marks were not nested but misplaced
+    (copied text sets spaces on the wrong side of them): the next straight mark closes
+    it, else a closing mark of another style whose opening one was not seen ("\"…”,
+    dijo"). A closing mark glued to its word with a comma and a verb of saying after it
+    closes this one whatever came before."""
+    depth = 0
+    first = foreign = None
+    seen = set()
+    for found in _MARKS.finditer(paragraph, i + 1):
+        j, char = found.start(), found.group()
+        if char != '"':
+            if char in _FOREIGN_CLOSERS and foreign is None and _FOREIGN_CLOSERS[char] not in seen:
+                foreign = j  # "“…»"-like: a closing mark of another style, none opened
+            seen.add(char)
+            continue
+        before = paragraph[j - 1]
+        after = paragraph[j + 1] if j + 1 < len(paragraph) else " "
+        if depth and _mistyped_closer(paragraph, j):
+            return j
+        first = j if first is None else first
+        if before.isspace() and (after.isalnum() or after in "¿¡"):
+            depth += 1  # opens a word: a quote nested inside
+            continue
+        if depth == 0:
+            return j
+        depth -= 1
+    return first if first is not None else foreign
 
 
 def _mistyped_closer(paragraph: str, j: int) -> bool:
@@ -1795,7 +1931,10 @@ class _Reader:
         after = masked[span.close : hi]
         quoted_words = self.text[offset + span.start : offset + span.end]
         words = len(_WORD.findall(quoted_words))
-        judged = span.style != "dash" and _JUDGED_AS.search(before)
+        judged = span.style != "dash" and (
+            _JUDGED_AS.search(before)
+            or (_JUDGED_INSIDE.match(quoted_words) and _JUDGING_BEFORE.search(before))
+        )
         titled = _TITLE_BEFORE.search(before)
         if titled and _reported_of(before[: titled.start()], quoted_words, after):
             titled = None  # "aseguró que el plan «está en marcha»": what is said of it
@@ -1821,6 +1960,8 @@ class _Reader:
             speaker = self._subject(subject, at, index, lo)
             if speaker and speaker.split()[-1] not in subject:
                 speaker = None  # "La oposición calificó…": no one named, not the last person
+            if _PARTICIPLE.search(judged.group(0).split()[0]) and not _PERFECT.search(subject):
+                speaker = None  # "la ley, calificada como «…»": the subject is what is judged
             cue, path = judged.group(0).split()[0], "judged"
         credit = _HEADLINE_CREDIT.match(masked, span.close)
         if cue is None and credit and not before.strip() and not _function_word(credit.group(1)):
@@ -5139,9 +5280,36 @@ def _is_crosshead(quoted: str, masked: str, span: _Span) -> bool:
 
 def _is_name(quoted: str, words: int) -> bool:
     """A short quote of capitalised words is a name ("DY2K20", «Silenciadas», "Build Back
-    Better", "SIEMPRE SANTANDER"), not speech."""
+    Better", "SIEMPRE SANTANDER"), not speech; so is one of up to `_MAX_TITLE_WORDS` words
+    capitalised but for the little words that link them, as names and titles are written
+    ("El Jinete de Bronce", "Unidos por Castilla", "Sea Gulls to Harbour"): speech is
+    written in sentence case, its nouns in lower case."""
     tokens = quoted.split()
-    return words <= _MAX_TERM_WORDS and all(t[:1].isupper() or t[:1].isdigit() for t in tokens)
+    if words <= _MAX_TERM_WORDS and all(t[:1].isupper() or t[:1].isdigit() for t in tokens):
+        return True
+    if words > _MAX_TITLE_WORDS or len(tokens) < 3:
+        return False
+    capitalised = [t[:1].isupper() or t[:1].isdigit() for t in tokens]
+    return (
+        capitalised[0]
+        and capitalised[-1]
+        and sum(capitalised) >= 2
+        and not all(capitalised)  # "LA CALLE ES NUESTRA": a crosshead, a cry
+        and all(up or t.lower() in _NAME_LINKS for t, up in zip(tokens, capitalised, strict=True))
+        # "la era de la «Inteligencia Artificial y Robótica»": terms the writer capitalised,
+        # joined as any words are; a name's words are linked by prepositions and articles
+        and any(
+            not up and t.lower() not in _CONJUNCTIONS
+            for t, up in zip(tokens, capitalised, strict=True)
+        )
+    )
+
+
+_CONJUNCTIONS = frozenset("y e o and or".split())
+# The little words a name or a title keeps in lower case between its capitalised words.
+_NAME_LINKS = frozenset(
+    "de del la las los el y e en por con para a al su sus o of the and to for in on at".split()
+)
 
 
 def _plural(cue: str) -> bool:
