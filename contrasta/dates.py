@@ -127,8 +127,11 @@ HEDGES = ("mas de", "menos de", "poco mas de", "unos", "unas", "apenas", "casi",
 YEAR_FOLLOWERS = ("y", "e", "o", "u", "a", "al", "en", "que", "con", "se", "el", "la", "los",
                   "las", "por", "para", "fue", "fueron", "hasta", "cuando", "como", "tras",
                   "desde", "sobre", "contra", "ante", "antes", "despues", "durante",
-                  # English words ending in "s" that no figure counts ("2019 was", "2018 is")
-                  "is", "was", "has", "as")
+                  # English words ending in "s" that no figure counts ("2019 was", "2018 is"),
+                  # verbs of a year as a subject ("2020 marks ten years since…")
+                  "is", "was", "has", "as", "marks", "brings", "sees", "begins", "ends",
+                  "looks", "promises", "proves", "means", "remains", "seems", "becomes",
+                  "starts", "comes", "holds", "shows")
 # Words before a month without year that make it a date ("en junio", "a finales de marzo").
 MONTH_PREPOSITIONS = ("en", "desde", "hasta", "durante", "para", "entre", "el mes de",
                       "mes de", "a finales de", "a principios de", "a mediados de",
@@ -565,7 +568,9 @@ def parse_date(text: str, base: datetime | None = None) -> datetime | None:
     return _fallback(folded, base)
 
 
-def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, base: datetime | None = None, lang: str | None = None
+) -> list[DateMention]:
     """Date mentions in running text, for timelines: each keeps the precision it was written
     with, so "en junio de 2024" is not mistaken for the 1st of June.
 
@@ -585,6 +590,10 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
     from a date ("dos años más tarde") counts from the one written last before it, even
     without a base; a day counted from the moment of speaking, in speech reported in the
     past in a sentence that dates itself elsewhere, stays unresolved (`_retold`).
+
+    `lang` "en" leaves a numeric day that both orders read ("01/02/2020") unresolved:
+    American writers put the month first, British ones the day; Spanish (any other
+    `lang`) writes the day first.
     """
     folded = _fold(text)
     base = None if base is None else _naive(base)
@@ -602,6 +611,8 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
         found = _resolve(match, form, base, strict=True, tense=tense)
         if found:
             value, precision, start, end = found
+            if form == "num" and lang == "en" and _either_order(match):
+                value = None
             month_of = _MONTH_OF_YEAR.search(folded, max(0, start - 30), start)
             if (
                 month_of
@@ -626,6 +637,8 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
                 stated.append(mentions[-1])
             if form == "mdy" and match["mdy_d2"]:
                 mentions[-1:] = _two_days(text, match, mentions[-1])
+            if form == "bare" and (short := _short_year(folded, match.end(form))):
+                mentions.append(short)
             if form == "month":
                 mentions[-1:] = [
                     m
@@ -652,8 +665,14 @@ _PAST_ENDINGS = tuple("ó aron ieron eron aba aban ía ían ijo uvo uso izo".spl
 # Forms whose date carries its own year (a day or month with one written after it too).
 _STATED_FORMS = frozenset("iso num my year year_of bare year_day year_from year_and".split())
 # Before a year alone: a hedge or a noun that numbers things makes it a figure.
-# A season's second year written short after its first ("the 2019-20 season").
+# A range of years whose second is written short ("the 2019-20 season", "2015-19"): the
+# second is read too when it runs forward from the first and cannot be a month ("2019-12"
+# may be December, "2009-10" October; their first year is read all the same).
 _SHORT_NEXT = re.compile(r"-(\d\d)(?!\d)")
+# A fiscal year is no calendar year ("fiscal 2019", "FY2019", "the 2019 fiscal year": it may
+# run from October or April).
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*$")
+_FISCAL_AFTER = re.compile(r"(?:-\d\d)?\s+fiscal\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|[^\w.º])(?:{_alt(HEDGES)}|{_alt(NUMBERED)})\s+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
@@ -693,11 +712,14 @@ def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
     2020")."""
     if _DECADE.search(folded, max(0, start - 12), start):
         return False
+    if form != "bare" and _FISCAL_BEFORE.search(folded, max(0, start - 15), start):
+        return False  # "in fiscal year 2019"
     if form != "bare":
         return True
-    short = _SHORT_NEXT.match(folded, start + 4)
-    if short and int(short[1]) != (int(folded[start : start + 4]) + 1) % 100:
-        return False  # "2015-19" is no season: a range of years not read
+    if _FISCAL_BEFORE.search(folded, max(0, start - 15), start) or _FISCAL_AFTER.match(
+        folded, start + 4
+    ):
+        return False
 
     if _NUMBER_BEFORE.search(folded, max(0, start - 30), start):
         return False
@@ -792,6 +814,25 @@ def _covers(mention: DateMention, moment: datetime) -> bool:
     """Whether a stated date is the publication's own (its year, month or day)."""
     cut = {YEAR: 4, MONTH: 7, DAY: 10}[mention.precision]
     return mention.iso == moment.isoformat()[:cut]
+
+
+def _short_year(folded: str, end: int) -> DateMention | None:
+    """The second year of a range written short after a year read alone ("2019-20")."""
+    short = _SHORT_NEXT.match(folded, end)
+    if not short:
+        return None
+    first = int(folded[end - 4 : end])
+    second = first - first % 100 + int(short[1])
+    if not (first < second and int(short[1]) > 12):
+        return None
+    start, stop = short.span(1)
+    return DateMention(folded[start:stop], start, stop, datetime(second, 1, 1), YEAR)
+
+
+def _either_order(match: re.Match[str]) -> bool:
+    """Whether a numeric day reads as another day with day and month swapped."""
+    day, month = int(match["num_d"]), int(match["num_m"])
+    return day != month and day <= 12 and month <= 12
 
 
 def _two_days(text: str, match: re.Match[str], whole: DateMention) -> list[DateMention]:
