@@ -386,9 +386,10 @@ _FORMS = "|".join(
         # 2019-20 season (its first year: `_year_alone` checks the second) (not after a
         # currency sign: "$ 2000", nor a decade: "the 2000s"; `_year_alone` says when the
         # words before make it a number or a name instead)
-        rf"(?:(?<=\d{{4}}-)|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-)"
+        rf"(?:(?<=\d{{4}}[-/])|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-)"
         rf"|(?<![\d.,/:$€£#-]))(?<![$€£/]\s)(?P<bare>(?:19|20)\d\d|2100)"
-        rf"(?![.,/:]?\d|s\b|-(?!\d{{4}}(?!\d)|\d\d(?![\d/-]|[.,]\d))"
+        rf"(?![.,:]?\d|/(?=\d)(?!(?:\d{{4}}|\d\d)(?![\d/]))|s\b"
+        rf"|-(?!\d{{4}}(?!\d)|\d\d(?![\d/-]|[.,]\d))"
         rf"|\s+(?:del?\s+\d|\d|(?:{_alt(SHORT_UNITS)})\b))"
         rf"{_NOT_RANGE_COUNTED}{_NOT_COUNTED}",
         # el próximo día 17, el pasado día 3 (not "el día 3 de mayo", which says its month)
@@ -668,7 +669,11 @@ _STATED_FORMS = frozenset("iso num my year year_of bare year_day year_from year_
 # A range of years whose second is written short ("the 2019-20 season", "2015-19"): the
 # second is read too when it runs forward from the first and cannot be a month ("2019-12"
 # may be December, "2009-10" October; their first year is read all the same).
-_SHORT_NEXT = re.compile(r"-(\d\d)(?!\d)")
+_SHORT_NEXT = re.compile(r"[-–/](\d\d)(?!\d)")
+# A school, season or fiscal year written with a slash ("el curso 2019/2020", "the 2019/20
+# season"): both years are read only when the second follows the first.
+_SLASH_BEFORE = re.compile(r"(\d{4})/$")
+_SLASH_AFTER = re.compile(r"/(\d{4}|\d\d)(?!\d)")
 # A fiscal year is no calendar year ("fiscal 2019", "FY2019", "the 2019 fiscal year": it may
 # run from October or April).
 _FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*$")
@@ -720,6 +725,13 @@ def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
         folded, start + 4
     ):
         return False
+    year = int(folded[start : start + 4])
+    before = _SLASH_BEFORE.search(folded, max(0, start - 5), start)
+    after = _SLASH_AFTER.match(folded, start + 4)
+    if (before and int(before[1]) + 1 != year) or (
+        after and int(after[1]) % 100 != (year + 1) % 100
+    ):
+        return False  # "2019/12", "1999/2005": no school or season year
 
     if _NUMBER_BEFORE.search(folded, max(0, start - 30), start):
         return False
@@ -823,7 +835,7 @@ def _short_year(folded: str, end: int) -> DateMention | None:
         return None
     first = int(folded[end - 4 : end])
     second = first - first % 100 + int(short[1])
-    if not (first < second and int(short[1]) > 12):
+    if not (first < second and (int(short[1]) > 12 or short[0][0] == "/")):
         return None
     start, stop = short.span(1)
     return DateMention(folded[start:stop], start, stop, datetime(second, 1, 1), YEAR)

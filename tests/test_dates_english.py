@@ -131,3 +131,23 @@ def test_english_absolute_dates_more(
         if m.iso and m.start < end and start < m.end
     ]
     assert (expected in got) if expected else not got, got
+
+
+# A third block, written before its rule: a school or season year written with a slash
+# gives both years (as "la temporada 2019-2020" does); one whose second year does not follow
+# the first is no such year.
+SLASHED = [
+    ("The 2019/20 season ended early in Fernwick.", "2019/", "2019"),
+    ("The 2019/20 season ended early in Fernwick.", "/20", "2020"),
+    ("El curso 2019/2020 empezó tarde en Robledal.", "2019/", "2019"),
+    ("El curso 2019/2020 empezó tarde en Robledal.", "/2020", "2020"),
+    ("The 2019–20 season ended early in Fernwick.", "–20", "2020"),
+    ("The ledger 2019/12 was lost in Fernwick.", "2019", None),
+    ("The survey covered 1999/2005 in Fernwick.", "1999", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), SLASHED)
+def test_a_slashed_season_gives_both_years(text: str, words: str, expected: str | None) -> None:
+    got = resolved(text, None, words)
+    assert (expected in got) if expected else not got, got
