@@ -666,10 +666,12 @@ _PAST_ENDINGS = tuple("ó aron ieron eron aba aban ía ían ijo uvo uso izo".spl
 # Forms whose date carries its own year (a day or month with one written after it too).
 _STATED_FORMS = frozenset("iso num my year year_of bare year_day year_from year_and".split())
 # Before a year alone: a hedge or a noun that numbers things makes it a figure.
-# A range of years whose second is written short ("the 2019-20 season", "2015-19"): the
-# second is read too when it runs forward from the first and cannot be a month ("2019-12"
-# may be December, "2009-10" October; their first year is read all the same).
+# A range of years whose second is written short ("the 2019-20 season", "2015-19"): both are
+# read when the second runs forward from the first and cannot be a month; "2019-12" may be
+# December, "2001-03" March or three years (in a list of years, the timeline bench placed a
+# fact spanning them all by it): neither year is read.
 _SHORT_NEXT = re.compile(r"[-–/](\d\d)(?!\d)")
+_HYPHEN_SHORT = re.compile(r"-(\d\d)(?!\d)")
 # A school, season or fiscal year written with a slash ("el curso 2019/2020", "the 2019/20
 # season"): both years are read only when the second follows the first.
 _SLASH_BEFORE = re.compile(r"(\d{4})/$")
@@ -732,6 +734,9 @@ def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
         after and int(after[1]) % 100 != (year + 1) % 100
     ):
         return False  # "2019/12", "1999/2005": no school or season year
+    short = _HYPHEN_SHORT.match(folded, start + 4)
+    if short and not (int(short[1]) > 12 and int(short[1]) > year % 100):
+        return False  # "2001-03", "2019-12": a range of years or a month, unsure
 
     if _NUMBER_BEFORE.search(folded, max(0, start - 30), start):
         return False

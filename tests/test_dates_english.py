@@ -108,7 +108,10 @@ MORE = [
     ("The club won the 2019-20 season title.", None, "en", "-20", "2020"),
     ("The survey covered 2015-19 in Fernwick.", None, "en", "2015", "2015"),
     ("The survey covered 2015-19 in Fernwick.", None, "en", "-19", "2019"),
-    ("The ledger of 2019-12 was lost.", None, "en", "2019", "2019"),
+    # (written expecting "2019"; changed after the timeline bench: "2001-03" in a list of
+    # years placed a fact spanning them all, so a short second year that may be a month
+    # leaves both unread)
+    ("The ledger of 2019-12 was lost.", None, "en", "2019", None),
     ("2020 marks ten years since the ferry sank.", None, "en", "2020", "2020"),
     ("2019 brings a new bridge to Fernwick.", None, "en", "2019", "2019"),
     ("The mill sold 2000 loaves and 1500 buns.", None, "en", "1500", None),
