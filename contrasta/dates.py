@@ -23,7 +23,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, partial
 
@@ -639,7 +639,8 @@ def find_dates(
             if form == "mdy" and match["mdy_d2"]:
                 mentions[-1:] = _two_days(text, match, mentions[-1])
             if form == "bare" and (short := _short_year(folded, match.end(form))):
-                mentions.append(short)
+                start = mentions[-1].start
+                mentions[-1] = replace(mentions[-1], text=text[start:short], end=short)
             if form == "month":
                 mentions[-1:] = [
                     m
@@ -833,8 +834,10 @@ def _covers(mention: DateMention, moment: datetime) -> bool:
     return mention.iso == moment.isoformat()[:cut]
 
 
-def _short_year(folded: str, end: int) -> DateMention | None:
-    """The second year of a range written short after a year read alone ("2019-20")."""
+def _short_year(folded: str, end: int) -> int | None:
+    """Where a range of years written short after a year read alone ends ("2019-20",
+    "2019/20"): one expression, dated by its first year, as a season is named (a list of
+    years such ranges stand in is read by the timeline as one, `timeline._YEAR_LIST_AFTER`)."""
     short = _SHORT_NEXT.match(folded, end)
     if not short:
         return None
@@ -842,8 +845,7 @@ def _short_year(folded: str, end: int) -> DateMention | None:
     second = first - first % 100 + int(short[1])
     if not (first < second and (int(short[1]) > 12 or short[0][0] == "/")):
         return None
-    start, stop = short.span(1)
-    return DateMention(folded[start:stop], start, stop, datetime(second, 1, 1), YEAR)
+    return short.end(1)
 
 
 def _either_order(match: re.Match[str]) -> bool:

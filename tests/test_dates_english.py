@@ -105,9 +105,12 @@ MORE = [
     ("Revenue grew in FY2019 and FY 2020.", None, "en", "2020", None),
     ("The 2019 fiscal year closed with a loss.", None, "en", "2019", None),
     ("Fiscal year 2018 closed with a loss.", None, "en", "2018", None),
-    ("The club won the 2019-20 season title.", None, "en", "-20", "2020"),
+    # (the next three written expecting the second year; changed after tests/test_timeline:
+    # "2017, 2019-20, 2022" is read by the timeline as a list only when "2019-20" is one
+    # expression, so a short range is one, dated by its first year)
+    ("The club won the 2019-20 season title.", None, "en", "-20", "2019"),
     ("The survey covered 2015-19 in Fernwick.", None, "en", "2015", "2015"),
-    ("The survey covered 2015-19 in Fernwick.", None, "en", "-19", "2019"),
+    ("The survey covered 2015-19 in Fernwick.", None, "en", "-19", "2015"),
     # (written expecting "2019"; changed after the timeline bench: "2001-03" in a list of
     # years placed a fact spanning them all, so a short second year that may be a month
     # leaves both unread)
@@ -136,15 +139,15 @@ def test_english_absolute_dates_more(
     assert (expected in got) if expected else not got, got
 
 
-# A third block, written before its rule: a school or season year written with a slash
-# gives both years (as "la temporada 2019-2020" does); one whose second year does not follow
-# the first is no such year.
+# A third block, written before its rule: a school or season year written with a slash is a
+# year ("2019/20" one expression, "2019/2020" both, as "la temporada 2019-2020"); one whose
+# second year does not follow the first is no such year.
 SLASHED = [
     ("The 2019/20 season ended early in Fernwick.", "2019/", "2019"),
-    ("The 2019/20 season ended early in Fernwick.", "/20", "2020"),
+    ("The 2019/20 season ended early in Fernwick.", "/20", "2019"),  # (expected 2020, see MORE)
     ("El curso 2019/2020 empezó tarde en Robledal.", "2019/", "2019"),
     ("El curso 2019/2020 empezó tarde en Robledal.", "/2020", "2020"),
-    ("The 2019–20 season ended early in Fernwick.", "–20", "2020"),
+    ("The 2019–20 season ended early in Fernwick.", "–20", "2019"),  # (expected 2020, see MORE)
     ("The ledger 2019/12 was lost in Fernwick.", "2019", None),
     ("The survey covered 1999/2005 in Fernwick.", "1999", None),
 ]
