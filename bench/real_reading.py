@@ -299,7 +299,9 @@ def score_quotes(tally: Tally, key: str, raw: str, article: Article | None, gold
 
 
 def score_dates(tally: Tally, key: str, raw: str, article: Article | None, gold: list) -> None:
-    mentions = find_dates(article.text, base=article.published) if article else []
+    mentions = (
+        find_dates(article.text, base=article.published, lang=article.lang) if article else []
+    )
     covered = []
     for item in gold:
         tally.dates_gold += 1

@@ -23,7 +23,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, partial
 
@@ -126,12 +126,22 @@ HEDGES = ("mas de", "menos de", "poco mas de", "unos", "unas", "apenas", "casi",
 # by a word that cannot be counted (`_YEAR_END`).
 YEAR_FOLLOWERS = ("y", "e", "o", "u", "a", "al", "en", "que", "con", "se", "el", "la", "los",
                   "las", "por", "para", "fue", "fueron", "hasta", "cuando", "como", "tras",
-                  "desde", "sobre", "contra", "ante", "antes", "despues", "durante")
+                  "desde", "sobre", "contra", "ante", "antes", "despues", "durante",
+                  # English words ending in "s" that no figure counts ("2019 was", "2018 is"),
+                  # verbs of a year as a subject ("2020 marks ten years since…")
+                  "is", "was", "has", "as", "marks", "brings", "sees", "begins", "ends",
+                  "looks", "promises", "proves", "means", "remains", "seems", "becomes",
+                  "starts", "comes", "holds", "shows")
 # Words before a month without year that make it a date ("en junio", "a finales de marzo").
 MONTH_PREPOSITIONS = ("en", "desde", "hasta", "durante", "para", "entre", "el mes de",
                       "mes de", "a finales de", "a principios de", "a mediados de",
                       "a fines de", "finales de", "principios de", "mediados de", "fines de",
-                      "dias de", "in")
+                      "dias de", "in",
+                      # English: "since January", "by the end of June", "in early December"
+                      "since", "until", "till", "by", "from", "between", "through",
+                      "throughout", "during", "early", "late", "the end of", "end of",
+                      "the beginning of", "beginning of", "the start of", "start of",
+                      "the middle of", "middle of")
 # Nouns that number things: a four-digit figure after them is a number, not a year ("la ley
 # 1955 de 2019", "el artículo 1902", "el vuelo 2020"); after a capitalised word it is part
 # of a name ("Agenda 2030", "Tokio 2020", "Peugeot 2008").
@@ -152,8 +162,15 @@ YEAR_PREPOSITIONS = ("en", "desde", "hasta", "durante", "el año", "año", "el",
                      "aquel", "in", "since", "until", "year")
 # A capitalised word before a year names something ("Agenda 2030") unless it is one of these
 # (a sentence's first word: "Con 2020 llega...", "Hasta 2008 no...").
+# English capitalises these only to open a sentence or in a headline's title case ("By 2025,
+# the…", "Best Films Of 2019", "Why 2020 Will…"): they name nothing.
+ENGLISH_NOT_NAMES = ("the", "a", "an", "by", "after", "before", "through", "throughout", "during",
+                     "from", "to", "for", "of", "at", "on", "and", "or", "but", "over",
+                     "around", "within", "into", "with", "why", "how", "what", "when", "where",
+                     "will", "is", "was")
 NOT_NAMES = frozenset(
-    (*YEAR_FOLLOWERS, *YEAR_PREPOSITIONS, "de", "del", "segun", "hacia", "entre", "pero")
+    (*YEAR_FOLLOWERS, *YEAR_PREPOSITIONS, *ENGLISH_NOT_NAMES, "de", "del", "segun", "hacia",
+     "entre", "pero")
 )
 LABELS = ("publicado", "publicada", "actualizado", "actualizada", "modificado", "creado",
           "fecha", "fecha de publicacion", "fecha de actualizacion", "ultima actualizacion",
@@ -314,8 +331,28 @@ _NOT_ISO_DAY = r"(?![-/]\d{1,2}[-/]\d{1,2}(?!\d))"
 _NOT_RANGE_COUNTED = rf"(?!\s+(?:y|o|a|al)\s+[\d.,]*\d{_COUNTED})"
 
 # What stands between a month and its year ("junio de 2024", "junio del año 2024",
-# "June 2024", "06/2024").
-_TO_YEAR = r"\s*(?:del?\s+(?:año\s+)?|[-/,.]\s*)?"
+# "June 2024", "06/2024", "December of 2019").
+_TO_YEAR = r"\s*(?:del?\s+(?:año\s+)?|of\s+|[-/,.]\s*)?"
+# What joins the two ends of a range of days ("Jan. 12 – April 3, 2020", "Nov. 3-5", "del 12
+# de enero al 3 de abril"), or two days listed ("January 7 and 9").
+_RANGE_TO = r"(?:\s*[-–—]\s*|\s+(?:to|through|thru|until|till|and|al|hasta(?:\s+el)?|y\s+el)\s+)"
+# A range's first end written without the year its last end has: the year of that end
+# ("Jan. 12 – April 3, 2020", "Jan 1 – April 2020", "12 January to 3 April 2020").
+_RANGE_YEAR_MDY = (
+    rf"(?={_RANGE_TO}(?P<mdy_rm>{_MONTH})\s*(?:{_DAY}\s*,?\s*|of\s+|,\s*)?"
+    r"(?P<mdy_ry>\d{4})(?!\d))"
+)
+_RANGE_YEAR_DMY = (
+    rf"(?={_RANGE_TO}(?:el\s+)?{_DAY}(?:\s+de\s+|\s+(?:of\s+)?)(?P<dmy_rm>{_MONTH})"
+    r"(?:\s+del?\s+|\s*,?\s*)(?P<dmy_ry>\d{4})(?!\d))"
+)
+# The second day of a range within one month, written without its month ("Nov. 3-5, 2019",
+# "January 7 and 9."): only before its year, a punctuation mark or a word that cannot be
+# what a figure counts ("Nov. 3 to 5 percent" is no range).
+_SECOND_DAY_END = (
+    r"(?=\s*,?\s*\d{4}(?!\d)|\s*(?:[.;:)!?]|,(?!\d)|$)"
+    r"|\s+(?:in|at|on|and|for|from|with|when|while|the|of|to|as|after|before)\b)"
+)
 
 _FORMS = "|".join(
     (
@@ -331,10 +368,12 @@ _FORMS = "|".join(
         rf"(?:el\s+)?(?P<dmy>(?:{_QUALIFIER}\s+)?(?:{_WEEKDAY}\s*,?\s*(?:the\s+)?)?"
         rf"(?P<dmy_d>{_DAY})(?:\s+de\s+|\s*[-/.]\s*|\s+(?:of\s+)?)(?P<dmy_m>{_MONTH})"
         r"(?:(?:\s+del?\s+|\s*[-/.,]\s*|\s+)(?P<dmy_y>\d{4})(?!\d)"
-        rf"{_NOT_COUNTED})?)",
+        rf"{_NOT_COUNTED}|{_RANGE_YEAR_DMY})?)",
         # [Wednesday,] January 14, 2026; ene. 14, 2026
+        # Nov. 3-5, 2019; January 7 and 9; Jan. 12 – April 3, 2020 (the first end)
         rf"(?P<mdy>(?:{_WEEKDAY}\s*,?\s*)?(?P<mdy_m>{_MONTH})\s*(?P<mdy_d>{_DAY})"
-        r"(?:\s*,?\s*(?P<mdy_y>\d{4})(?!\d))?)",
+        rf"(?:{_RANGE_TO}(?P<mdy_d2>{_DAY}){_SECOND_DAY_END})?"
+        rf"(?:\s*,?\s*(?P<mdy_y>\d{{4}})(?!\d)|{_RANGE_YEAR_MDY})?)",
         # junio de 2024, June 2024
         rf"(?P<my>(?P<my_m>{_MONTH}){_TO_YEAR}(?P<my_y>\d{{4}})(?!\d))",
         # el primer día del 2020, el último día de 2019
@@ -343,11 +382,15 @@ _FORMS = "|".join(
         # en 2024; las elecciones de 2023 y ...
         rf"(?:{_alt(YEAR_PREPOSITIONS)})\s+(?P<year>\d{{4}})(?![.,]?\d){_NOT_ISO_DAY}{_NOT_COUNTED}",
         rf"(?:del?|para)\s+(?P<year_of>\d{{4}}){_NOT_ISO_DAY}{_YEAR_END}{_NOT_RANGE_COUNTED}",
-        # terminó 2020 con..., la carta de 1954 de..., la temporada 2019-2020 (not after a
+        # terminó 2020 con..., la carta de 1954 de..., la temporada 2019-2020, mid-2019, the
+        # 2019-20 season (its first year: `_year_alone` checks the second) (not after a
         # currency sign: "$ 2000", nor a decade: "the 2000s"; `_year_alone` says when the
         # words before make it a number or a name instead)
-        rf"(?:(?<=\d{{4}}-)|(?<![\d.,/:$€£#-]))(?<![$€£/]\s)(?P<bare>(?:19|20)\d\d|2100)"
-        rf"(?![.,/:]?\d|s\b|-(?!\d{{4}}(?!\d))|\s+(?:del?\s+\d|\d|(?:{_alt(SHORT_UNITS)})\b))"
+        rf"(?:(?<=\d{{4}}[-/])|(?<=\bmid-)|(?<=\bend-)|(?<=\bearly-)|(?<=\blate-)"
+        rf"|(?<![\d.,/:$€£#-]))(?<![$€£/]\s)(?P<bare>(?:19|20)\d\d|2100)"
+        rf"(?![.,:]?\d|/(?=\d)(?!(?:\d{{4}}|\d\d)(?![\d/]))|s\b"
+        rf"|-(?!\d{{4}}(?!\d)|\d\d(?![\d/-]|[.,]\d))"
+        rf"|\s+(?:del?\s+\d|\d|(?:{_alt(SHORT_UNITS)})\b))"
         rf"{_NOT_RANGE_COUNTED}{_NOT_COUNTED}",
         # el próximo día 17, el pasado día 3 (not "el día 3 de mayo", which says its month)
         rf"(?:el\s+)?(?P<day_alone>(?:pasado|proximo)\s+dia\s+(?P<day_alone_d>{_DAY}))"
@@ -386,9 +429,11 @@ _TEXT_FORMS = "|".join(
     (
         # el 14 y 21 de diciembre, del 1 al 3 de marzo de 2020: the first days take the
         # month (and year) of the last
-        rf"(?P<list>(?P<list_d>{_DAY}))(?=(?:\s*,\s*{_DAY})*\s*,?\s+(?:y|e|al|a|hasta)\s+"
-        rf"(?:el\s+)?{_DAY}\s+de\s+(?P<list_m>{_alt(MONTHS)})\b"
-        r"(?:\s+del?\s+(?P<list_y>\d{4})(?!\d))?)",
+        # (English: 3-5 November 2019, 7 and 9 January)
+        rf"(?P<list>(?P<list_d>{_DAY}))(?=(?:\s*,\s*{_DAY})*"
+        r"(?:\s*,?\s+(?:y|e|al|a|hasta|and|to|through|until)\s+|\s*[-–]\s*)"
+        rf"(?:el\s+|the\s+)?{_DAY}\s+(?:de\s+|of\s+)?(?P<list_m>{_alt(MONTHS)})\b"
+        r"(?:(?:\s+del?\s+|\s*,?\s*)(?P<list_y>\d{4})(?!\d))?)",
         # entre 1950 y 1990: both are years when the second one is
         rf"entre\s+(?P<year_from>\d{{4}})(?=\s+y\s+\d{{4}}{_YEAR_END})",
         rf"(?<=\d{{4}}\s)(?<![\d.,]\d{{4}}\s)y\s+(?P<year_and>\d{{4}}){_YEAR_END}",
@@ -397,9 +442,10 @@ _TEXT_FORMS = "|".join(
         # agosto pasado, el pasado agosto: a qualifier makes a month a date without any
         # preposition
         rf"(?P<month>(?:(?:{_QUALIFIER}\s+)?(?:{_alt(MONTH_PREPOSITIONS)})\s+"
-        rf"|(?:pasad[oa]|proxim[oa])\s+|(?=(?:{_alt(MONTHS)})\s+{_QUALIFIER_AFTER}))"
+        rf"|(?:pasad[oa]|proxim[oa]|last|next|this)\s+|mid-\s*"
+        rf"|(?=(?:{_alt(MONTHS)})\s+{_QUALIFIER_AFTER}))"
         rf"(?P<month_m>{_alt(MONTHS)})\b(?:\s+{_QUALIFIER_AFTER})?)"
-        rf"(?!\s*(?:del?\s+|[-/,.]\s*)?\d|{_YEAR_IN_WORDS})",
+        rf"(?!\s*(?:del?\s+|of\s+|[-/,.]\s*)?\d|{_YEAR_IN_WORDS})",
     )
 )
 # Two passes, each skipped at once when its cue is missing: every alternative costs time at
@@ -437,7 +483,10 @@ _PARSE = (
 )
 # Months listed after a month alone ("en julio y agosto", "entre marzo y mayo"): each is
 # a month of its own. Not "hasta", which announces a month alone itself.
-_MONTH_AFTER = re.compile(rf"(?:\s*,\s*|\s+(?:y|e|o|u|a|al)\s+)(?P<month>{_alt(MONTHS)})\b")
+_MONTH_AFTER = re.compile(
+    rf"(?:\s*[,–—-]\s*|\s+(?:y|e|o|u|a|al|and|or|to|through|until|till)\s+)"
+    rf"(?P<month>{_alt(MONTHS)})\b"
+)
 # The year written after the last month of such a list belongs to all of them.
 _LIST_YEAR = re.compile(rf"{_TO_YEAR}(?P<year>\d{{4}})(?!\d)")
 _SAYS_YEAR = re.compile(_YEAR_IN_WORDS)
@@ -470,13 +519,32 @@ _FALLBACK_VOCABULARY = frozenset(
 def _modal_may(text: str, match: re.Match[str], form: str) -> bool:
     """Whether the month a match reads is "may" written in lower case, or opening a
     question ("May I…"): the English verb, not the month, which English capitalises; or
-    right after a capitalised word ("Theresa May"): a surname."""
+    right after a capitalised word that is no preposition or qualifier ("Theresa May", not
+    "Last May", "In May"): a surname. An English month alone in lower case is a verb, a
+    noun or an adjective ("to march", "this august body")."""
     group = f"{form}_m"
-    if group not in match.re.groupindex or match[group] != ENGLISH_MAY:
+    if group not in match.re.groupindex:
+        return False
+    if form == "month" and match[group] in ENGLISH_MONTHS:
+        # "to march", "this august body": English writes its months capitalised
+        return not text[match.start(group)].isupper() or _named_may(text, match, group)
+    if match[group] != ENGLISH_MAY:
+        return False
+    return _named_may(text, match, group)
+
+
+# Capitalised words after which "May" is the month ("In May", "Last May", "Monday, May 4").
+_NOT_SURNAMED = frozenset(
+    (*WEEKDAYS, *NOT_NAMES, *QUALIFIERS, *(w for p in MONTH_PREPOSITIONS for w in p.split()))
+)
+
+
+def _named_may(text: str, match: re.Match[str], group: str) -> bool:
+    if match[group] != ENGLISH_MAY:
         return False
     at = match.start(group)
     before = text[max(0, at - 30) : at].split()
-    named = bool(before) and before[-1][:1].isupper() and before[-1].lower() not in WEEKDAYS
+    named = bool(before) and before[-1][:1].isupper() and _fold(before[-1]) not in _NOT_SURNAMED
     # "Theresa May": a surname after a capitalised word
     return text[at] != "M" or text[at + 3 : at + 5] in (" I", " i") or named
 
@@ -501,7 +569,9 @@ def parse_date(text: str, base: datetime | None = None) -> datetime | None:
     return _fallback(folded, base)
 
 
-def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, base: datetime | None = None, lang: str | None = None
+) -> list[DateMention]:
     """Date mentions in running text, for timelines: each keeps the precision it was written
     with, so "en junio de 2024" is not mistaken for the 1st of June.
 
@@ -521,6 +591,10 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
     from a date ("dos años más tarde") counts from the one written last before it, even
     without a base; a day counted from the moment of speaking, in speech reported in the
     past in a sentence that dates itself elsewhere, stays unresolved (`_retold`).
+
+    `lang` "en" leaves a numeric day that both orders read ("01/02/2020") unresolved:
+    American writers put the month first, British ones the day; Spanish (any other
+    `lang`) writes the day first.
     """
     folded = _fold(text)
     base = None if base is None else _naive(base)
@@ -538,6 +612,8 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
         found = _resolve(match, form, base, strict=True, tense=tense)
         if found:
             value, precision, start, end = found
+            if form == "num" and lang == "en" and _either_order(match):
+                value = None
             month_of = _MONTH_OF_YEAR.search(folded, max(0, start - 30), start)
             if (
                 month_of
@@ -560,6 +636,11 @@ def find_dates(text: str, base: datetime | None = None) -> list[DateMention]:
             mentions.append(DateMention(text[start:end], start, end, value, precision))
             if _states_year(match, form) and value is not None:
                 stated.append(mentions[-1])
+            if form == "mdy" and match["mdy_d2"]:
+                mentions[-1:] = _two_days(text, match, mentions[-1])
+            if form == "bare" and (short := _short_year(folded, match.end(form))):
+                start = mentions[-1].start
+                mentions[-1] = replace(mentions[-1], text=text[start:short], end=short)
             if form == "month":
                 mentions[-1:] = [
                     m
@@ -586,6 +667,20 @@ _PAST_ENDINGS = tuple("ó aron ieron eron aba aban ía ían ijo uvo uso izo".spl
 # Forms whose date carries its own year (a day or month with one written after it too).
 _STATED_FORMS = frozenset("iso num my year year_of bare year_day year_from year_and".split())
 # Before a year alone: a hedge or a noun that numbers things makes it a figure.
+# A range of years whose second is written short ("the 2019-20 season", "2015-19"): both are
+# read when the second runs forward from the first and cannot be a month; "2019-12" may be
+# December, "2001-03" March or three years (in a list of years, the timeline bench placed a
+# fact spanning them all by it): neither year is read.
+_SHORT_NEXT = re.compile(r"[-–/](\d\d)(?!\d)")
+_HYPHEN_SHORT = re.compile(r"-(\d\d)(?!\d)")
+# A school, season or fiscal year written with a slash ("el curso 2019/2020", "the 2019/20
+# season"): both years are read only when the second follows the first.
+_SLASH_BEFORE = re.compile(r"(\d{4})/$")
+_SLASH_AFTER = re.compile(r"/(\d{4}|\d\d)(?!\d)")
+# A fiscal year is no calendar year ("fiscal 2019", "FY2019", "the 2019 fiscal year": it may
+# run from October or April).
+_FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*$")
+_FISCAL_AFTER = re.compile(r"(?:-\d\d)?\s+fiscal\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|[^\w.º])(?:{_alt(HEDGES)}|{_alt(NUMBERED)})\s+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
@@ -625,8 +720,25 @@ def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
     2020")."""
     if _DECADE.search(folded, max(0, start - 12), start):
         return False
+    if form != "bare" and _FISCAL_BEFORE.search(folded, max(0, start - 15), start):
+        return False  # "in fiscal year 2019"
     if form != "bare":
         return True
+    if _FISCAL_BEFORE.search(folded, max(0, start - 15), start) or _FISCAL_AFTER.match(
+        folded, start + 4
+    ):
+        return False
+    year = int(folded[start : start + 4])
+    before = _SLASH_BEFORE.search(folded, max(0, start - 5), start)
+    after = _SLASH_AFTER.match(folded, start + 4)
+    if (before and int(before[1]) + 1 != year) or (
+        after and int(after[1]) % 100 != (year + 1) % 100
+    ):
+        return False  # "2019/12", "1999/2005": no school or season year
+    short = _HYPHEN_SHORT.match(folded, start + 4)
+    if short and not (int(short[1]) > 12 and int(short[1]) > year % 100):
+        return False  # "2001-03", "2019-12": a range of years or a month, unsure
+
     if _NUMBER_BEFORE.search(folded, max(0, start - 30), start):
         return False
     word = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -636,8 +748,13 @@ def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
 def _states_year(match: re.Match[str], form: str) -> bool:
     """Whether a date carries its own year, so that it dates what is told around it."""
     if form in ("dmy", "mdy", "list"):
-        return bool(match[f"{form}_y"])
+        return _with_year(match, form)
     return form in _STATED_FORMS
+
+
+def _with_year(match: re.Match[str], form: str) -> bool:
+    """Whether a day and month is written with a year, its own or its range's."""
+    return bool(match[f"{form}_y"] or match.groupdict().get(f"{form}_ry"))
 
 
 def _written_again(
@@ -715,6 +832,47 @@ def _covers(mention: DateMention, moment: datetime) -> bool:
     """Whether a stated date is the publication's own (its year, month or day)."""
     cut = {YEAR: 4, MONTH: 7, DAY: 10}[mention.precision]
     return mention.iso == moment.isoformat()[:cut]
+
+
+def _short_year(folded: str, end: int) -> int | None:
+    """Where a range of years written short after a year read alone ends ("2019-20",
+    "2019/20"): one expression, dated by its first year, as a season is named (a list of
+    years such ranges stand in is read by the timeline as one, `timeline._YEAR_LIST_AFTER`)."""
+    short = _SHORT_NEXT.match(folded, end)
+    if not short:
+        return None
+    first = int(folded[end - 4 : end])
+    second = first - first % 100 + int(short[1])
+    if not (first < second and (int(short[1]) > 12 or short[0][0] == "/")):
+        return None
+    return short.end(1)
+
+
+def _either_order(match: re.Match[str]) -> bool:
+    """Whether a numeric day reads as another day with day and month swapped."""
+    day, month = int(match["num_d"]), int(match["num_m"])
+    return day != month and day <= 12 and month <= 12
+
+
+def _two_days(text: str, match: re.Match[str], whole: DateMention) -> list[DateMention]:
+    """A range of days in one month read as one match ("Nov. 3-5, 2019", "January 7 and
+    9"): its first day, with the month, and its second, with the year when one is
+    written; one mention when the second day is not after the first."""
+    first = int(re.match(r"\d+", match["mdy_d"]).group())
+    second = int(re.match(r"\d+", match["mdy_d2"]).group())
+    if second <= first:
+        return [whole]
+    value = whole.value
+    if value is not None:
+        try:
+            value = value.replace(day=second)
+        except ValueError:  # "Feb. 27-30"
+            return [whole]
+    cut, start = match.end("mdy_d"), match.start("mdy_d2")
+    return [
+        DateMention(text[whole.start : cut], whole.start, cut, whole.value, whole.precision),
+        DateMention(text[start : whole.end], start, whole.end, value, whole.precision),
+    ]
 
 
 def _listed_months(
@@ -809,7 +967,7 @@ def _leans(match: re.Match[str], form: str) -> bool:
     """Whether the date needs a direction: a weekday, a month alone, or a day and month
     without year."""
     return form in ("weekday", "month") or (
-        form in ("dmy", "mdy", "list") and not match[f"{form}_y"]
+        form in ("dmy", "mdy", "list") and not _with_year(match, form)
     )
 
 
@@ -881,6 +1039,8 @@ def _numeric(
 ) -> Found | None:
     year = int(match["num_y"])
     month, day = int(match["num_m"]), int(match["num_d"])
+    if month > 12 and day <= 12:  # "12/25/2019": only the American month-first order reads it
+        month, day = day, month
     if len(match["num_y"]) == 2:
         if strict and match["num_s"] != "/":  # "versión 1.2.10" is no date
             return None
@@ -896,6 +1056,10 @@ def _day_month(
 ) -> Found | None:
     month_word = match[f"{form}_m"]
     year = match[f"{form}_y"]
+    range_year = match.groupdict().get(f"{form}_ry")
+    if not year and range_year:  # "Jan. 12 – April 3, 2020": the year the range ends in
+        later = _month(match[f"{form}_rm"]) < _month(month_word)  # "Dec. 28 – Jan. 3, 2020"
+        year = str(int(range_year) - later)
     # In Spanish prose a yearless "mayo 5" or "3 mar" is more often something else.
     # English abbreviates a month before its day with a full stop ("Jan. 6", "Sept. 30").
     abbreviated = (

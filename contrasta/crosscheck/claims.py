@@ -814,7 +814,7 @@ def _claim(
     """The clause's claim, made once with all it is (a claim has some twenty fields, and
     remaking it for each one added cost as much as reading its numbers)."""
     folded = fold(text)
-    mentions = find_dates(text, base)
+    mentions = find_dates(text, base, lang=style.lang)
     spans = [(m.start, m.end) for m in mentions]
     numbers = qualified(tuple(find_numbers(text, style, spans, offset=start)), text, start)
     negated_stems, stems = _negation(text)

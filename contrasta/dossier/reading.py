@@ -137,7 +137,14 @@ if TYPE_CHECKING:
 #     carried from another quote ("continued", "still speaking"; quotes._quotes). A
 #     straight quote whose closing mark was left out before the narrator's ", dijo," ends
 #     there when the mark after opens a word (quotes._said_unmarked).
-RULES = 83
+# 84: English absolute dates (contrasta.dates; bench/real/README.md item 85): a capitalised
+#     function word before a year names nothing ("By 2025,", "Best Films Of 2019"), nor does
+#     an English verb after it count it ("2019 was"); "mid-2019", "the 2019-20 season",
+#     "December of 2019"; a range's first end takes the year written at its last ("Jan. 12
+#     – April 3, 2020", "Nov. 3-5, 2019"); months listed with English joiners share the
+#     year after the last; "last March", "mid-March", "by the end of June"; a numeric day
+#     only the month-first order reads ("12/25/2019").
+RULES = 84
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 
