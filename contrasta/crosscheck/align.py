@@ -112,6 +112,7 @@ from contrasta.crosscheck.said import (
     phrase_of_two,
     same_quote,
     shingles,
+    two_occasions,
     two_sources,
 )
 from contrasta.crosscheck.speculation import forecasts, guesses
@@ -685,7 +686,7 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     if _debunked(a) or _debunked(b):
         return None
     if anchored(a, b):
-        apart = _quoted_apart(a, b) and _quote_alone(a, b)
+        apart = (_quoted_apart(a, b) or two_occasions(a, b)) and _quote_alone(a, b)
         return ALIKE if _figure_alone(a, b) or apart else CORROBORATED
     if _other_figures(a.asserted(), b.asserted()) or (guesses(a) and guesses(b)):
         return None
