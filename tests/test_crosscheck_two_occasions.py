@@ -27,49 +27,48 @@ def claim_of(paragraph: str, key: str, words: str, lang: str = "es"):
 
 
 RALLY = (
-    '"Estamos recaudando miles de millones en aranceles de Norvia", dijo Tomás Ferrer en'
-    " un mitin en Castrelo el lunes 4 de mayo."
+    '"El nuevo puente de Valdomar abrirá al tráfico antes de las fiestas", dijo Tomás'
+    " Ferrer en un mitin en Castrelo el lunes 4 de mayo."
 )
 REMARKS = (
-    '"Estamos recaudando miles de millones en aranceles de Norvia y nadie lo había'
-    ' hecho", dijo Tomás Ferrer el miércoles 6 de mayo.'
+    '"El nuevo puente de Valdomar abrirá al tráfico antes del invierno, como'
+    ' prometimos", dijo Tomás Ferrer el miércoles 6 de mayo.'
 )
 
 
 def test_one_speaker_on_two_days_is_shown_alike():
     """The same line of one speaker, dated on two days by the two articles: alike."""
-    rally = claim_of(RALLY, "a", "recaudando")
-    remarks = claim_of(REMARKS, "b", "recaudando")
+    rally = claim_of(RALLY, "a", "puente")
+    remarks = claim_of(REMARKS, "b", "puente")
     assert confirmation(rally, remarks) == ALIKE
 
 
 def test_one_speaker_on_one_day_still_confirms():
     """Both articles date the words on one day: one statement, confirmed."""
-    rally = claim_of(RALLY, "a", "recaudando")
-    same_day = claim_of(REMARKS.replace("el miércoles 6", "el lunes 4"), "b", "recaudando")
+    rally = claim_of(RALLY, "a", "puente")
+    same_day = claim_of(REMARKS.replace("el miércoles 6", "el lunes 4"), "b", "puente")
     assert confirmation(rally, same_day) == CORROBORATED
 
 
 def test_one_occasion_unsaid_still_confirms():
     """One article does not say when: nothing says two occasions, the words confirm."""
-    rally = claim_of(RALLY, "a", "recaudando")
-    undated = claim_of(REMARKS.replace(" el miércoles 6 de mayo", ""), "b", "recaudando")
+    rally = claim_of(RALLY, "a", "puente")
+    undated = claim_of(REMARKS.replace(" el miércoles 6 de mayo", ""), "b", "puente")
     assert confirmation(rally, undated) == CORROBORATED
 
 
 def test_a_date_beside_the_words_not_the_saying_is_no_occasion():
     """A date in the quoted words is what was said, not when: it sets no occasion."""
     rally = claim_of(
-        '"El 4 de mayo empezamos a recaudar miles de millones en aranceles de Norvia",'
-        " dijo Tomás Ferrer.",
+        '"El 4 de mayo empezamos las obras del nuevo puente de Valdomar", dijo Tomás Ferrer.',
         "a",
-        "recaudar",
+        "obras",
     )
     other = claim_of(
-        '"Empezamos a recaudar miles de millones en aranceles de Norvia", dijo Tomás'
-        " Ferrer el viernes 8 de mayo.",
+        '"Empezamos las obras del nuevo puente de Valdomar", dijo Tomás Ferrer el'
+        " viernes 8 de mayo.",
         "b",
-        "recaudar",
+        "obras",
     )
     assert confirmation(rally, other) == CORROBORATED
 
@@ -78,24 +77,23 @@ def test_a_post_and_words_told_to_a_newspaper_are_two_statements():
     """English: one speaker's post and her words told to a newspaper share a phrase: two
     occasions (written, spoken), shown alike; two outlets quoting the post confirm it."""
     told = claim_of(
-        '"The point of the campaign is to raise awareness about the river and its'
-        ' fish," Ana Molina told the Valley Herald.',
+        '"Our clinics will stay open every weekend until the flu season ends," Ana'
+        " Molina told the Valley Herald.",
         "a",
-        "point",
+        "clinics",
         "en",
     )
     posted = claim_of(
-        '"Hey everyone, the whole point of this campaign is to raise awareness about the'
-        ' river," Ana Molina tweeted.',
+        '"Good news, friends: our clinics will stay open every weekend in March," Ana'
+        " Molina tweeted.",
         "b",
-        "point",
+        "clinics",
         "en",
     )
     posted_again = claim_of(
-        '"Hey everyone, the whole point of this campaign is to raise awareness about the'
-        ' river," Molina tweeted.',
+        '"Good news, friends: our clinics will stay open every weekend in March," Molina tweeted.',
         "c",
-        "point",
+        "clinics",
         "en",
     )
     assert confirmation(told, posted) == ALIKE

@@ -914,7 +914,7 @@ _BECOMING = frozenset(
 
 
 def _become_apart(a: Claim, b: Claim) -> bool:
-    """Two clauses whose one verb is a verb of becoming ("Morena se perfila como ...")
+    """Two clauses whose one verb is a verb of becoming ("el Partido Verde se perfila como ...")
     tell one fact only when what each says the actor becomes is one thing: the common
     words written after the verb (names and figures aside) share one. One party leading
     the race for governorships and the same party becoming the first force in a chamber
