@@ -191,7 +191,7 @@ log = logging.getLogger(__name__)
 #     que"/"a pocos días de que" clause anywhere in the sentence, of a named deadline ("a
 #     deadline of Friday", "el plazo hasta el lunes"), of a condition after a conjunction
 #     ("But if", "Pero si").
-RULES = 35
+RULES = 36
 
 
 @dataclass(frozen=True)

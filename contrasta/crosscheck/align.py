@@ -112,6 +112,7 @@ from contrasta.crosscheck.said import (
     phrase_of_two,
     same_quote,
     shingles,
+    two_occasions,
     two_sources,
 )
 from contrasta.crosscheck.speculation import forecasts, guesses
@@ -667,7 +668,9 @@ def confirms(a: Claim, b: Claim) -> bool:
     verb (`_verb_of`) confirm nothing (CLAIMS.md item 108). Nor does a fact-check's
     framing of the claim it weighs (`_debunked`), a bare kind against the same noun the
     other names ("la vacuna" / "la vacuna de X": `_kind_named_apart`), or two beginnings of
-    other things (`_begun_apart`; CLAIMS.md item 113)."""
+    other things (`_begun_apart`; CLAIMS.md item 113), or one verb of becoming of two
+    things (`_become_apart`); one speaker's words that the articles say were said on two
+    occasions are shown alike (`said.two_occasions`; CLAIMS.md item 122)."""
     return confirmation(a, b) is not None
 
 
@@ -685,7 +688,7 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     if _debunked(a) or _debunked(b):
         return None
     if anchored(a, b):
-        apart = _quoted_apart(a, b) and _quote_alone(a, b)
+        apart = (_quoted_apart(a, b) or two_occasions(a, b)) and _quote_alone(a, b)
         return ALIKE if _figure_alone(a, b) or apart else CORROBORATED
     if _other_figures(a.asserted(), b.asserted()) or (guesses(a) and guesses(b)):
         return None
@@ -700,6 +703,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     if _group_unmatched(x, y) or _group_unmatched(y, x):
         return None
     if _named_apart(a, b) or _kind_named_apart(a, b) or _begun_apart(a, b):
+        return None
+    if _become_apart(a, b):
         return None
     if two_sources(a, b):
         return ALIKE
@@ -899,6 +904,37 @@ def _begun_apart(a: Claim, b: Claim) -> bool:
         return False
     mine, theirs = _begun(a), _begun(b)
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+# Verbs of becoming or standing as something ("se perfila como", "se convierte en", "se
+# consolida como"): what they tell is what the actor becomes, written after them.
+_BECOMING = frozenset(
+    "perfilar convertir consolidar posicionar erigir afianzar become emerge".split()
+)
+
+
+def _become_apart(a: Claim, b: Claim) -> bool:
+    """Two clauses whose one verb is a verb of becoming ("el Partido Verde se perfila como ...")
+    tell one fact only when what each says the actor becomes is one thing: the common
+    words written after the verb (names and figures aside) share one. One party leading
+    the race for governorships and the same party becoming the first force in a chamber
+    are two facts of one election night, whatever actor both name (CLAIMS.md item 122)."""
+    x, y = a.frame, b.frame
+    if x.predicate != y.predicate or x.predicate not in _BECOMING:
+        return False
+    mine, theirs = _become(a), _become(b)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _become(claim: Claim) -> set[str]:
+    """Common words of the claim's sentence after its verb of becoming."""
+    predicate = stem(claim.frame.predicate)
+    words = re.findall(r"[^\W\d_]+|\S", claim.sentence)
+    for i, word in enumerate(words):
+        if stem(word.lower()) == predicate or fold(word).startswith(predicate[:5]):
+            after = " ".join(words[i + 1 :])
+            return set(content_words(_CAPITALISED.sub(" ", after)))
+    return set()
 
 
 # A capitalised word: a name, which says whose beginning it is, not what begins.

@@ -79,6 +79,11 @@ class Quoted:
 
     words: tuple[str, ...]
     speaker: str | None
+    # When the article says the words were said (ISO days written beside the verb that
+    # gives them: "dijo el 4 de mayo", "said at a rally on Nov. 6") and how (`said.channel`
+    # of that stretch: written or spoken); empty when it does not say (`_occasion`).
+    said_on: frozenset[str] = frozenset()
+    said_how: str | None = None
 
 
 @dataclass(frozen=True)
@@ -665,6 +670,10 @@ class _Reading:
     # Lines listing other articles' headlines (`_pointer_lines`): no claim of this one.
     pointers: tuple[tuple[int, int], ...] = ()
 
+    @property
+    def text(self) -> str:
+        return self.article.title if self.field == TITLE else self.article.text
+
     def paragraph(self, paragraph: str, offset: int, doc, top: bool) -> list[Claim]:
         """The paragraph's claims; `top` when it is the title or may start with the
         headline."""
@@ -704,7 +713,11 @@ class _Reading:
                 )
                 quoted = _in_quote(paragraph, sentence.start - offset)
                 inside = tuple(
-                    Quoted(tuple(_WORD.findall(fold(q.text))), q.speaker)
+                    Quoted(
+                        tuple(_WORD.findall(fold(q.text))),
+                        q.speaker,
+                        *_occasion(self.text, q, self.base),
+                    )
                     for q in self.quotes
                     if q.start < clause.end and clause.start < q.end
                 )
@@ -720,6 +733,39 @@ class _Reading:
                     continue
                 claims.append(claim)
         return claims
+
+
+# Where a narrator's stretch between quotes ends: a quote mark or a paragraph break.
+_QUOTE_MARK = re.compile(r'["\u201c\u201d\u00ab\u00bb]|\n')
+
+
+def _occasion(text: str, quote: Quote, base: datetime | None) -> tuple[frozenset[str], str | None]:
+    """When and how the article says a quote was said: the days written and the channel
+    (`said.channel`'s words: a statement, a post, an interview, a press conference) in the
+    narrator's words that give it, the stretch between the quote and the next quote mark
+    or paragraph break after it, or before it when that one does not hold its verb
+    ("Trump said at a rally on Nov. 6. \"America ..."). Only a stretch holding the quote's
+    verb (`Quote.cue`) is read: elsewhere a date may be the fact's, not the saying's."""
+    from contrasta.crosscheck.said import channel_of
+
+    if not quote.cue:
+        return frozenset(), None
+    after = text[quote.end : quote.end + 300]
+    stop = _QUOTE_MARK.search(after, 1)
+    stretches = [after[: stop.start() if stop else len(after)]]
+    before = text[max(0, quote.start - 300) : quote.start]
+    marks = list(_QUOTE_MARK.finditer(before[:-1]))
+    stretches.append(before[marks[-1].end() :] if marks else before)
+    cue = fold(quote.cue)
+    for stretch in stretches:
+        if cue in fold(stretch):
+            days = frozenset(
+                m.value.date().isoformat()
+                for m in find_dates(stretch, base)
+                if m.value is not None and m.precision == DAY
+            )
+            return days, channel_of(stretch)
+    return frozenset(), None
 
 
 def _headline_frame(paragraph: str, doc, start: int, end: int, headline: bool, lang: str):

@@ -36,6 +36,13 @@ _CHANNELS = {
     ),
 }
 _CHANNEL = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in _CHANNELS.items()}
+# The verbs that give a quote tell its channel too: a post ("tuiteó", "tweeted") is
+# written, words told to someone ("told the Herald") spoken. Read only in the narrator's
+# words beside a quote (`claims._occasion`), where the verb is the saying's.
+_OCCASION = {
+    WRITTEN: re.compile(rf"\b(?:{_CHANNELS[WRITTEN]}|tuite\w*|tweet\w*|posted|publico en)\b"),
+    SPOKEN: re.compile(rf"\b(?:{_CHANNELS[SPOKEN]}|told)\b"),
+}
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|^—[^—]*—")
 
 
@@ -191,6 +198,36 @@ def channel(claim: Claim) -> str | None:
     outside = fold(_QUOTED.sub(" ", claim.cited()[0]))
     found = {kind for kind, pattern in _CHANNEL.items() if pattern.search(outside)}
     return found.pop() if len(found) == 1 else None
+
+
+def channel_of(stretch: str) -> str | None:
+    """Whether the narrator's words beside a quote say it was written or spoken (None:
+    they do not say, or say both)."""
+    outside = fold(_QUOTED.sub(" ", stretch))
+    found = {kind for kind, pattern in _OCCASION.items() if pattern.search(outside)}
+    return found.pop() if len(found) == 1 else None
+
+
+def two_occasions(a: Claim, b: Claim) -> bool:
+    """One person's words in both claims (quotes sharing a phrase, `one_statement`, given
+    to one speaker on both sides) that the two articles say were said on two occasions:
+    each writes the day the words were said and the days differ, or each says how and
+    one says written, the other spoken. A speaker repeats a line (a rally one day,
+    remarks two days later; a post and an interview): two statements, not one that two
+    outlets confirm. On a real run a politician's words on one campaign, told to a
+    newspaper on a Monday and posted on a network, and a president's on two days of one
+    week, were shown confirmed (CLAIMS.md item 122)."""
+    for x in a.quotes:
+        for y in b.quotes:
+            if not (x.speaker and y.speaker and same_person(x.speaker, y.speaker)):
+                continue
+            if not one_statement(x, y):
+                continue
+            if x.said_on and y.said_on and not x.said_on & y.said_on:
+                return True
+            if x.said_how and y.said_how and x.said_how != y.said_how:
+                return True
+    return False
 
 
 def circumstance_conflict(a: Claim, b: Claim) -> tuple[str, str] | None:
