@@ -11,6 +11,8 @@ decided before running the reader.
   paragraph's quote it is no one;
 - a common English word capitalised ("Story continues below") names a person only as the
   short form of a full name, unless the text cites it as a source ("according to X");
+- an epithet with "the" capitalised as a byname before a full name ("The Harbour Baker Tom
+  Ridley") is no part of it: the person is Tom Ridley, and "Tom" later is that person;
 - what stays: a surname after its verb ("…," Hale said.), a full name carried to the next
   paragraph, a common word cited with "according to", a first name the text completes.
 """
@@ -72,6 +74,21 @@ KEPT = [
         ["Tom Ridley"],
     ),
 ]
+
+
+EPITHET = [
+    (
+        "The Harbour Baker Tom Ridley has opened a school for bread in Dunmore.\n\n"
+        "Tom said: “I will teach them every morning at nine.”\n\n"
+        "“Bring an apron and a lot of patience.”",
+        ["Tom Ridley", "Tom Ridley"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EPITHET)
+def test_a_byname_with_the_before_a_full_name_is_no_part_of_it(text, expected):
+    assert speakers(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), WITHHELD)

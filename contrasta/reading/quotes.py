@@ -1402,6 +1402,8 @@ def _names_written(
             )  # "BBC Mundo", "TV Azteca", "CB Cebulski"; not "AAN Jacinta Ortúzar"
             written = (acronym.group(0) if joined else "") + match.group(0)
             name = _strip_titles(written, english=english)  # "BBC Mundo Nayra Ruiz": outlet cut
+            if english and name:
+                name = _epithet_cut_name_en(name)  # "The Body Coach Joe Wicks"
             if not name or _function_word(name):
                 continue
             start = match.start() + _glued(match.group(0), name)
@@ -4976,6 +4978,25 @@ def _role_cut_en(mention: _Mention) -> _Mention:
     if name == mention.name:
         return mention
     return _Mention(name, mention.start + _glued(mention.name, name), mention.description)
+
+
+def _epithet_cut_name_en(name: str) -> str:
+    """An English name without the epithet with "the" the press sets before it, capitalised
+    as a byname ("The Body Coach Joe Wicks" is Joe Wicks): "the", then English words none a
+    first name, then a first name and a surname."""
+    words = name.split()
+    if words[0] != "The":
+        return name
+    i = 1
+    while (
+        i < len(words)
+        and not is_given_name(words[i])
+        and zipf_frequency(words[i].lower(), "en") >= _ROLE_ZIPF_EN
+    ):
+        i += 1
+    if 1 < i < len(words) - 1:
+        return " ".join(words[i:])
+    return name
 
 
 @lru_cache(maxsize=20_000)
