@@ -15,7 +15,8 @@ in the quote's sentence (a verb of saying after the quote, before it, "according
 what the speaker phrase nearest the quote is as written (a full name, a surname alone, a
 title and a name, a role or description in lower case, a pronoun, an organisation), and
 where the speaker is named nearest (the quote's sentence, an earlier sentence of its
-paragraph, an earlier paragraph). English `heldout2` is the lead's and never run here.
+paragraph, an earlier paragraph). English `heldout2` and `heldout3` (folded in item 87) are
+run the same way at 218e0bf, the code they were last scored blind with (item 88).
 """
 
 from __future__ import annotations
@@ -42,6 +43,10 @@ RUNS = [
     ("heldout, blind, start of the English rounds", "heldout", "fb830fa"),
     ("heldout, blind, end of that session", "heldout", "b6a0652"),
     ("heldout, now (tuned on since item 83)", "heldout", None),
+    ("heldout2, then-blind, this session's start code", "heldout2", "218e0bf"),
+    ("heldout3, then-blind, this session's start code", "heldout3", "218e0bf"),
+    ("heldout2, now (folded, item 87)", "heldout2", None),
+    ("heldout3, now (folded, item 87)", "heldout3", None),
     ("dev, now (tuned on)", "dev", None),
 ]
 _PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)

@@ -144,7 +144,12 @@ if TYPE_CHECKING:
 #     – April 3, 2020", "Nov. 3-5, 2019"); months listed with English joiners share the
 #     year after the last; "last March", "mid-March", "by the end of June"; a numeric day
 #     only the month-first order reads ("12/25/2019").
-RULES = 84
+# 85: English speakers withheld where the press leaves them unplaceable (quotes._withheld_en;
+#     bench/real/README.md item 88): one person for a quote its sentence gives to "they";
+#     a one-word speaker no full name completes, carried to another paragraph or a common
+#     English word ("Story continues") not cited with "according to"; an epithet with
+#     "the" capitalised before a full name is no part of it ("The Body Coach X Y").
+RULES = 85
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 
