@@ -677,9 +677,10 @@ _HYPHEN_SHORT = re.compile(r"-(\d\d)(?!\d)")
 # season"): both years are read only when the second follows the first.
 _SLASH_BEFORE = re.compile(r"(\d{4})/$")
 _SLASH_AFTER = re.compile(r"/(\d{4}|\d\d)(?!\d)")
-# A fiscal year is no calendar year ("fiscal 2019", "FY2019", "the 2019 fiscal year": it may
-# run from October or April).
-_FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*$")
+# A fiscal year is no calendar year ("fiscal 2019", "FY2019", "the 2019 fiscal year", "el año
+# fiscal 2019": it may run from October or April); `FISCAL_BEFORE` is sought in folded text
+# (the timeline's facts dated by such a year are passed over with it).
+FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*$")
 _FISCAL_AFTER = re.compile(r"(?:-\d\d)?\s+fiscal\b")
 _NUMBER_BEFORE = re.compile(rf"(?:^|[^\w.º])(?:{_alt(HEDGES)}|{_alt(NUMBERED)})\s+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
@@ -720,11 +721,11 @@ def _year_alone(text: str, folded: str, form: str, start: int) -> bool:
     2020")."""
     if _DECADE.search(folded, max(0, start - 12), start):
         return False
-    if form != "bare" and _FISCAL_BEFORE.search(folded, max(0, start - 15), start):
+    if form != "bare" and FISCAL_BEFORE.search(folded, max(0, start - 15), start):
         return False  # "in fiscal year 2019"
     if form != "bare":
         return True
-    if _FISCAL_BEFORE.search(folded, max(0, start - 15), start) or _FISCAL_AFTER.match(
+    if FISCAL_BEFORE.search(folded, max(0, start - 15), start) or _FISCAL_AFTER.match(
         folded, start + 4
     ):
         return False

@@ -36,6 +36,7 @@ from contrasta.crosscheck.speculation import GUESS, POSSIBLE
 from contrasta.dates import (
     BACKGROUND_DAYS,
     DAY,
+    FISCAL_BEFORE,
     MONTH,
     MONTHS,
     PRECISIONS,
@@ -485,10 +486,6 @@ _CREDIT_BEFORE = re.compile(
     rf"(?:\s*(?:,|and|y|&)\s+{_NAME}(?:\s+{_NAME}){{0,3}})*\s*$"
 )
 _POST_BEFORE = re.compile(r"(?:pic\.twitter\.com/\w+|\(@\w+\))\s*$")
-# A year after "fiscal" ("fiscal 2019", "the fiscal year 2019", "FY 2019", "el año fiscal
-# 2019", "el ejercicio fiscal 2019") names an accounting year, which seldom is the calendar
-# one the timeline would place it in: what is said of it is no fact of that year's day.
-_FISCAL = re.compile(r"\b(?:fiscal(?: year)?|fy|ano fiscal|ejercicio fiscal)\s*$")
 # The first day of a night written as two ("la madrugada del 6 al 7 de febrero", "la noche
 # del sábado al domingo") is not when its early hours fell: the later day is, which the
 # sentence writes too.
@@ -542,7 +539,7 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     yearless date opening a list's line (`_LIST_LINE_AFTER`), nor a date a possibility or an
     "if" hangs on (`_POSSIBLE_BEFORE`, `_POSSIBLE_AFTER`, `_IF_BEFORE`), a byline's or a
     post's stamp (`_BAR_BEFORE`, `_stamped`), a weekday cut from its month
-    (`_WEEKDAY_CUT_AFTER`), a fiscal year (`_FISCAL`), a month of a range of months
+    (`_WEEKDAY_CUT_AFTER`), a fiscal year (`FISCAL_BEFORE`), a month of a range of months
     (`_MONTH_RANGE_BEFORE`) or a year two or more years after the article's (`_years_ahead`,
     a horizon). Only these conventions, recurring and seldom the fact's day: when in doubt a
     date places its fact (a year after "de" and a common noun is often the fact's)."""
@@ -583,7 +580,7 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         return False
     if _POSSIBLE_AFTER.match(fold(after)):
         return False
-    if mention.precision == YEAR and written and _FISCAL.search(before):
+    if mention.precision == YEAR and written and FISCAL_BEFORE.search(before):
         return False
     if mention.precision == MONTH and (
         _MONTH_RANGE_BEFORE.search(before)
