@@ -38,6 +38,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+import evaldata
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = Path(__file__).resolve().parent
 
@@ -320,14 +322,9 @@ def main() -> int:
         for name, lo, hi, commit, split in ALL:
             if name not in chosen:
                 continue
-            tree, out = work / commit, work / f"{name}-{commit}.json"
+            out = work / f"{name}-{commit}.json"
             if not out.exists():
-                if not tree.exists():
-                    tree.mkdir()
-                    archive = subprocess.run(
-                        ["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=True
-                    )
-                    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+                tree = evaldata.tree_at(commit, work)
                 env = {**os.environ, "PYTHONPATH": str(tree)}
                 command = [sys.executable, __file__, "--collect", str(lo), str(hi), str(out), split]
                 subprocess.run(command, env=env, check=True)

@@ -36,6 +36,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
+import evaldata  # noqa: E402
 from real_blind_speakers import frame_of, lenient  # noqa: E402
 
 # label, split, the commit whose code is run (None: the code on PYTHONPATH)
@@ -185,13 +186,7 @@ def main() -> int:
             out = work / f"{split}-{commit or 'current'}.json"
             env = dict(os.environ)
             if commit:
-                tree = work / commit
-                if not tree.exists():
-                    tree.mkdir()
-                    archive = subprocess.run(
-                        ["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=True
-                    )
-                    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+                tree = evaldata.tree_at(commit, work)
                 env["PYTHONPATH"] = str(tree)
             if commit or not out.exists():
                 command = [sys.executable, __file__, "--collect", split, str(out)]
