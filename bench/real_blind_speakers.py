@@ -286,7 +286,8 @@ def withheld_now(record: dict, text: str) -> bool:
     )
 
 
-def tabulate(rows: list[tuple[dict, dict[str, str]]]) -> None:
+def feature_table(rows: list[tuple[dict, dict[str, str]]]) -> dict[str, dict[str, list[int]]]:
+    """For each feature and value: [speakers given, right, right or lenient]."""
     table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     for record, features in rows:
         for feature, value in features.items():
@@ -294,7 +295,11 @@ def tabulate(rows: list[tuple[dict, dict[str, str]]]) -> None:
             cell[0] += 1
             cell[1] += record["right"]
             cell[2] += record["right"] or lenient(record["speaker"], record["gold"])
-    for feature, values in table.items():
+    return table
+
+
+def tabulate(rows: list[tuple[dict, dict[str, str]]]) -> None:
+    for feature, values in feature_table(rows).items():
         print(f"- {feature}")
         for value, (n, right, loose) in sorted(values.items(), key=lambda kv: -kv[1][0]):
             print(
