@@ -22,6 +22,8 @@ import pytest
 from contrasta import cache
 from contrasta.model import Article
 
+pytest.register_assert_rewrite("real_draws")
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SLOW_FIXTURES = frozenset({"pg_server", "spark_run", "analysed"})
