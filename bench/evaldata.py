@@ -101,6 +101,19 @@ def git(*args: str) -> str:
     ).stdout
 
 
+def tree_at(commit: str, work: Path) -> Path:
+    """This repository's files at `commit` (`git archive`), unpacked once into
+    work/<commit>: a tree to run old code from (as PYTHONPATH) beside the current one."""
+    tree = work / commit
+    if not tree.exists():
+        tree.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=True
+        )
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    return tree
+
+
 def module_at(revision: str, path: str, name: str) -> types.ModuleType | None:
     """A module of this repository as it was at `revision` (for before/after figures in
     one run), or None without git or that revision."""

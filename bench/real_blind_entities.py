@@ -37,6 +37,8 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
+import evaldata
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = Path(__file__).resolve().parent
 
@@ -253,13 +255,7 @@ def run(name: str, work: Path) -> dict:
     if not out.exists():
         tree = ROOT
         if commit:
-            tree = work / commit
-            if not tree.exists():
-                tree.mkdir()
-                archive = subprocess.run(
-                    ["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=True
-                )
-                subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+            tree = evaldata.tree_at(commit, work)
         env = {**os.environ, "PYTHONPATH": str(tree)}
         command = [sys.executable, __file__, "--collect", split, str(out)]
         subprocess.run(command, env=env, check=True)

@@ -37,6 +37,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import evaldata
 import real_blind_speakers as rbs
 
 ROOT, BENCH, ROUNDS, ALL = rbs.ROOT, rbs.BENCH, rbs.ROUNDS, rbs.ALL
@@ -202,13 +203,7 @@ def main() -> int:
         for name, lo, hi, commit, split in ALL:
             if name not in chosen:
                 continue
-            tree = work / commit
-            if not tree.exists():
-                tree.mkdir()
-                archive = subprocess.run(
-                    ["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=True
-                )
-                subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+            tree = evaldata.tree_at(commit, work)
             old = run(tree, lo, hi, work / f"recall-{name}-{commit}.json", split)
             now = {}
             if args.current:

@@ -38,6 +38,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+import evaldata
+
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = Path(__file__).resolve().parent
 
@@ -284,7 +286,8 @@ def withheld_now(record: dict, text: str) -> bool:
     )
 
 
-def tabulate(rows: list[tuple[dict, dict[str, str]]]) -> None:
+def feature_table(rows: list[tuple[dict, dict[str, str]]]) -> dict[str, dict[str, list[int]]]:
+    """For each feature and value: [speakers given, right, right or lenient]."""
     table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     for record, features in rows:
         for feature, value in features.items():
@@ -292,7 +295,11 @@ def tabulate(rows: list[tuple[dict, dict[str, str]]]) -> None:
             cell[0] += 1
             cell[1] += record["right"]
             cell[2] += record["right"] or lenient(record["speaker"], record["gold"])
-    for feature, values in table.items():
+    return table
+
+
+def tabulate(rows: list[tuple[dict, dict[str, str]]]) -> None:
+    for feature, values in feature_table(rows).items():
         print(f"- {feature}")
         for value, (n, right, loose) in sorted(values.items(), key=lambda kv: -kv[1][0]):
             print(
@@ -320,14 +327,9 @@ def main() -> int:
         for name, lo, hi, commit, split in ALL:
             if name not in chosen:
                 continue
-            tree, out = work / commit, work / f"{name}-{commit}.json"
+            out = work / f"{name}-{commit}.json"
             if not out.exists():
-                if not tree.exists():
-                    tree.mkdir()
-                    archive = subprocess.run(
-                        ["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=True
-                    )
-                    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+                tree = evaldata.tree_at(commit, work)
                 env = {**os.environ, "PYTHONPATH": str(tree)}
                 command = [sys.executable, __file__, "--collect", str(lo), str(hi), str(out), split]
                 subprocess.run(command, env=env, check=True)

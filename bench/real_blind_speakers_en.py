@@ -36,7 +36,8 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-from real_blind_speakers import frame_of, lenient  # noqa: E402
+import evaldata  # noqa: E402
+from real_blind_speakers import feature_table, frame_of  # noqa: E402
 
 # label, split, the commit whose code is run (None: the code on PYTHONPATH)
 RUNS = [
@@ -155,14 +156,7 @@ def describe(record: dict, text: str, others: list[dict]) -> dict[str, str]:
 
 
 def tabulate(rows: list[tuple[dict, dict[str, str]]]) -> None:
-    table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
-    for record, features in rows:
-        for feature, value in features.items():
-            cell = table[feature][value]
-            cell[0] += 1
-            cell[1] += record["right"]
-            cell[2] += record["right"] or lenient(record["speaker"], record["gold"])
-    for feature, values in table.items():
+    for feature, values in feature_table(rows).items():
         print(f"  - {feature}")
         for value, (n, right, loose) in sorted(values.items(), key=lambda kv: -kv[1][0]):
             print(f"      {value:40s} {n:3d} given, {right:3d} right (lenient {loose})")
@@ -185,13 +179,7 @@ def main() -> int:
             out = work / f"{split}-{commit or 'current'}.json"
             env = dict(os.environ)
             if commit:
-                tree = work / commit
-                if not tree.exists():
-                    tree.mkdir()
-                    archive = subprocess.run(
-                        ["git", "-C", str(ROOT), "archive", commit], capture_output=True, check=True
-                    )
-                    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+                tree = evaldata.tree_at(commit, work)
                 env["PYTHONPATH"] = str(tree)
             if commit or not out.exists():
                 command = [sys.executable, __file__, "--collect", split, str(out)]

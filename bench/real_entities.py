@@ -447,6 +447,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import os
 import random
@@ -638,6 +639,32 @@ def check(entry: dict, source: Source) -> None:
             span = source.text[start : start + length]
             if len(span) != length or not span.strip() or span != span.strip():
                 raise SystemExit(f"{source.cite}: span at {start} is not sane")
+
+
+def _whole_word(text: str, start: int, length: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[start + length] if start + length < len(text) else " "
+    return not re.match(r"\w", before) and not re.match(r"\w", after)
+
+
+def mention_faults(entry: dict, text: str) -> list[tuple[str, int]]:
+    """Where an annotation breaks the mention convention, as (fault, offset): a name's
+    mentions are every whole-word occurrence of each of its forms (a mention's text is a
+    form), one inside a longer name's mention left to it; no two mentions overlap."""
+    faults = []
+    spans = sorted((s, s + n) for name in entry["names"] for s, n in name["spans"])
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        if end > start:
+            faults.append(("overlap", start))
+    for name in entry["names"]:
+        for form in {text[s : s + n] for s, n in name["spans"]}:
+            for found in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                if not any(s <= found.start() and found.end() <= e for s, e in spans):
+                    faults.append(("not annotated", found.start()))
+        for s, n in name["spans"]:
+            if not _whole_word(text, s, n):
+                faults.append(("not a whole word", s))
+    return faults
 
 
 def shown_entities(source: Source, lang: str | None = None) -> list:

@@ -1178,6 +1178,17 @@ def timeline_read_before(annotated: dict, split: str) -> set[str]:
     return rows | cited
 
 
+def _capped(plain: list[ShownEntry]) -> list[ShownEntry]:
+    """`plain`'s entries in order, at most `PER_STORY` of one story, up to `HELD_OUT_DRAWN`."""
+    taken: Counter = Counter()
+    chosen = []
+    for e in plain:
+        if len(chosen) < HELD_OUT_DRAWN and taken[e.story] < PER_STORY:
+            taken[e.story] += 1
+            chosen.append(e)
+    return chosen
+
+
 def held_out_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry]:
     """`HELD_OUT_DRAWN` entries of the held-out set `split`: drawn as `drawn_units` draws
     entries (shuffled with its seed in `SEED_HELD_OUT`, at most `PER_STORY` of one story)
@@ -1204,13 +1215,7 @@ def held_out_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry
     ]
     plain.sort(key=lambda e: (e.sentence, e.date or e.sentence))
     random.Random(SEED_HELD_OUT[split]).shuffle(plain)
-    taken: Counter = Counter()
-    chosen = []
-    for e in plain:
-        if len(chosen) < HELD_OUT_DRAWN and taken[e.story] < PER_STORY:
-            taken[e.story] += 1
-            chosen.append(e)
-    return chosen
+    return _capped(plain)
 
 
 def widened_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry]:
@@ -1231,13 +1236,7 @@ def widened_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry]
     plain.sort(key=lambda e: (e.sentence, e.date or e.sentence))
     random.Random(SEED_HELD_OUT[split]).shuffle(plain)
     plain.sort(key=lambda e: e.sentence.field.rsplit("/", 1)[0] in dates)
-    taken: Counter = Counter()
-    chosen = []
-    for e in plain:
-        if len(chosen) < HELD_OUT_DRAWN and taken[e.story] < PER_STORY:
-            taken[e.story] += 1
-            chosen.append(e)
-    return chosen
+    return _capped(plain)
 
 
 def story_of(unit) -> int:

@@ -22,6 +22,8 @@ import pytest
 from contrasta import cache
 from contrasta.model import Article
 
+pytest.register_assert_rewrite("real_draws")
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SLOW_FIXTURES = frozenset({"pg_server", "spark_run", "analysed"})
@@ -73,6 +75,22 @@ class Analysed:
     db: Path
     out: Path
     run: subprocess.CompletedProcess
+
+
+def broken_utf8(text: str) -> bytes:
+    """UTF-8 with the second byte of two multi-byte characters in three lost (a file cut
+    and pasted through a tool that drops bytes): mostly broken, some sequences whole."""
+    data, out, i, seen = text.encode("utf-8"), bytearray(), 0, 0
+    while i < len(data):
+        if data[i] >= 0xC0:
+            seen += 1
+            if seen % 3:
+                out.append(data[i])
+                i += 2
+                continue
+        out.append(data[i])
+        i += 1
+    return bytes(out)
 
 
 def written_stories(out: Path) -> list[dict]:

@@ -9,7 +9,7 @@ import time
 import pytest
 from loopback import ARTICLES, Route, Site, article_page
 
-from conftest import contrasta
+from conftest import broken_utf8, contrasta
 from contrasta.fetch import guard
 from contrasta.fetch.fetcher import Fetcher, Page, Validators
 from contrasta.fetch.guard import AddressPolicy, Refused, non_public_kind
@@ -268,21 +268,6 @@ def test_latin1_page_declared_in_the_header(site, fetcher, tmp_path):
     assert article.title == STORY.title
 
 
-def _mostly_broken(text: str) -> bytes:
-    """UTF-8 with the second byte of two multi-byte characters in three dropped."""
-    data, out, i, seen = text.encode("utf-8"), bytearray(), 0, 0
-    while i < len(data):
-        if data[i] >= 0xC0:
-            seen += 1
-            if seen % 3:
-                out.append(data[i])
-                i += 2
-                continue
-        out.append(data[i])
-        i += 1
-    return bytes(out)
-
-
 def test_a_page_with_no_charset_is_decoded_as_a_file_and_a_guess_said(site, fetcher, tmp_path):
     """No charset in the HTTP header nor the page: Western Spanish bytes read right without
     a word; a page whose encoding had to be guessed is kept with the file's warning."""
@@ -290,7 +275,7 @@ def test_a_page_with_no_charset_is_decoded_as_a_file_and_a_guess_said(site, fetc
     western = site.add("/cp1252", page.encode("cp1252"), content_type="text/html")
     broken = site.add(
         "/roto",
-        _mostly_broken(page.replace(STORY.title, STORY.title + ", día dos")),
+        broken_utf8(page.replace(STORY.title, STORY.title + ", día dos")),
         content_type="text/html",
     )
     store = open_store(tmp_path / "c.db")

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from conftest import contrasta
+from conftest import broken_utf8, contrasta
 from contrasta import i18n, logs
 from contrasta.errors import INTERNAL_HINT
 from contrasta.store import open_store
@@ -122,22 +122,6 @@ BODY = (
 )
 
 
-def _broken_utf8(text: str) -> bytes:
-    """UTF-8 with the second byte of two multi-byte characters in three lost (a file cut
-    and pasted through a tool that drops bytes): mostly broken, some sequences whole."""
-    data, out, i, seen = text.encode("utf-8"), bytearray(), 0, 0
-    while i < len(data):
-        if data[i] >= 0xC0:
-            seen += 1
-            if seen % 3:
-                out.append(data[i])
-                i += 2
-                continue
-        out.append(data[i])
-        i += 1
-    return bytes(out)
-
-
 def _ingest(tmp_path, files: dict[str, bytes]):
     from contrasta.pipeline import ingest
 
@@ -223,7 +207,7 @@ def test_mostly_broken_utf8_is_said_and_kept(tmp_path):
     result, stored = _ingest(
         tmp_path,
         {
-            "roto.txt": _broken_utf8(text),
+            "roto.txt": broken_utf8(text),
             "legado.txt": text.replace("presupuesto", "plan").encode("cp1252"),
             "limpio.txt": text.replace("presupuesto", "pliego").encode("utf-8"),
         },
@@ -245,7 +229,7 @@ def test_an_html_page_decoded_by_a_guess_is_said_as_a_text_file_is(tmp_path):
     result, stored = _ingest(
         tmp_path,
         {
-            "roto.html": _broken_utf8(page.decode()),
+            "roto.html": broken_utf8(page.decode()),
             "legado.html": page.decode().replace("presupuesto", "plan").encode("cp1252"),
             "declarado.html": declared.decode().replace("presupuesto", "pliego").encode("cp1252"),
         },

@@ -11,7 +11,6 @@ spans, the whole-word convention), never scored here. Skips when
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import re
@@ -79,28 +78,13 @@ def test_the_articles_are_the_english_quotes_rounds_in_order():
         assert len(got) == 16
 
 
-def _whole_word(text: str, start: int, length: int) -> bool:
-    before = text[start - 1] if start else " "
-    after = text[start + length] if start + length < len(text) else " "
-    return not re.match(r"\w", before) and not re.match(r"\w", after)
-
-
 def test_every_mention_is_a_whole_word_form_and_every_occurrence_is_annotated(sources):
-    """The convention: a name's mentions are every whole-word occurrence of each of its
-    forms (a mention's text is a form), one inside a longer name's mention left to it; no
-    two mentions overlap."""
+    """The convention (real_entities.mention_faults): a name's mentions are every whole-word
+    occurrence of each of its forms (a mention's text is a form), one inside a longer name's
+    mention left to it; no two mentions overlap."""
     for entry in _annotations():
         text = sources[entry["cite"]].text
-        spans = sorted((s, s + n) for name in entry["names"] for s, n in name["spans"])
-        for (_, end), (start, _) in itertools.pairwise(spans):
-            assert end <= start, (entry["cite"], start)
-        for name in entry["names"]:
-            for form in {text[s : s + n] for s, n in name["spans"]}:
-                for found in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-                    covered = any(s <= found.start() and found.end() <= e for s, e in spans)
-                    assert covered, (entry["cite"], found.start())
-            for s, n in name["spans"]:
-                assert _whole_word(text, s, n), (entry["cite"], s)
+        assert not real_entities.mention_faults(entry, text), entry["cite"]
 
 
 DAYS_AND_MONTHS = (

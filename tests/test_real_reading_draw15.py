@@ -10,10 +10,7 @@ skipped. Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is absent.
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-from collections import Counter
 
 import pytest
 
@@ -22,6 +19,7 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "bench" / "real"))
 
+import real_draws
 import real_reading
 import selection
 
@@ -33,116 +31,48 @@ SPLITS = ("heldout2", "heldout3")
 
 
 def _draw() -> list[dict]:
-    rows = []
-    for line in DRAW.read_text(encoding="utf-8").splitlines():
-        split, name, row_id, outlet, chars = line.split("\t")
-        rows.append(
-            {"split": split, "file": name, "id": row_id, "outlet": outlet, "chars": int(chars)}
-        )
-    return rows
-
-
-def _key(item: dict) -> str:
-    return real_reading.fakedes_key(item["id"], item["file"])
-
-
-def _entries(split: str, kind: str) -> list[dict]:
-    path = real_reading.SETS["es"] / split / f"{kind}.json"
-    return json.loads(path.read_text(encoding="utf-8"))["articles"]
-
-
-def _annotated() -> list[str]:
-    return [split for split in SPLITS if split in real_reading.annotated_splits()]
+    return real_draws.read_draw(DRAW)
 
 
 def test_the_committed_list_is_the_rules_draw():
-    drawn = selection.fifteenth_round()
-    assert [
-        (item["split"], item["file"], item["id"], item["outlet"], item["chars"]) for item in drawn
-    ] == [
-        (item["split"], item["file"], item["id"], item["outlet"], item["chars"]) for item in _draw()
-    ]
+    assert real_draws.same_draw(selection.fifteenth_round(), _draw())
 
 
 def test_the_draw_has_its_counts_outlet_cap_and_leaves_out_named_rows():
-    draw = _draw()
-    assert Counter(item["split"] for item in draw) == {
-        "heldout2": 16,
-        "heldout3": 16,
-        "reserve-heldout2": 4,
-        "reserve-heldout3": 4,
-    }
-    assert [item["split"] for item in draw] == sorted(
-        (item["split"] for item in draw),
-        key=["heldout2", "heldout3", "reserve-heldout2", "reserve-heldout3"].index,
-    )
-    assert len({_key(item) for item in draw}) == len(draw)
-    outlets = Counter(selection._outlet_key(item["outlet"]) for item in draw)
-    assert max(outlets.values()) <= selection.PER_OUTLET
-    for item in draw:
-        assert item["file"] in selection.FIFTEENTH_FILES
-        assert item["id"] not in selection.FIFTEENTH_NAMED[item["file"]].split()
+    real_draws.check_counts_and_cap(_draw(), SPLITS)
 
 
 def test_no_drawn_article_is_named_by_another_bench():
     """A drawn row must not be used by any other bench (named as fakedes/<file>/<id>, as
     the timeline, confirmed and claims benches name rows): it would not be blind."""
     drawn = {f"fakedes/{item['file']}/{item['id']}" for item in _draw()}
-    named = set()
-    for path in (ROOT / "bench").rglob("*"):
-        if path.is_file() and path.suffix in {".json", ".py", ".md", ".txt"}:
-            text = path.read_text(encoding="utf-8", errors="replace")
-            named |= set(re.findall(r"fakedes/(?:train|development)/\d+", text))
-    assert not drawn & named
+    assert not drawn & real_draws.named_by_benches()
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_a_split_follows_the_draw_in_order_with_its_own_reserve(split):
-    """The split's articles are its drawn 16 in order, an unusable one left out, then the
-    first articles of its own reserve in order, one for each left out (fewer when short);
-    both files list the same articles."""
-    if split not in _annotated():
+    """Its drawn 16 in order, an unusable one left out, then its own reserve's first ones
+    (real_draws.check_follows_draw)."""
+    if split not in real_draws.annotated(SPLITS):
         pytest.skip(f"{split} is not annotated yet")
-    draw = _draw()
-    drawn = [_key(item) for item in draw if item["split"] == split]
-    reserve = [_key(item) for item in draw if item["split"] == f"reserve-{split}"]
-    keys = [real_reading.article_key(entry) for entry in _entries(split, "quotes")]
-    assert [real_reading.article_key(entry) for entry in _entries(split, "dates")] == keys
-    kept = [key for key in keys if key not in reserve]
-    used = [key for key in keys if key in reserve]
-    assert keys == kept + used
-    assert used == reserve[: len(used)]
-    assert kept == [key for key in drawn if key in kept]
-    last = drawn.index(kept[-1]) if kept else -1
-    left_out = [key for key in drawn[: last + 1] if key not in kept]
-    assert len(used) <= len(left_out) + len(drawn[last + 1 :])
-    assert len(keys) <= len(drawn)
+    real_draws.check_follows_draw(_draw(), split)
 
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_a_split_fits_the_data_and_its_conventions(split):
     """Hashes and spans fit the FakeDeS cells; `published` is the link's day; no date
     expression holds a masked number; every quote has a boolean partial flag."""
-    if split not in _annotated():
+    if split not in real_draws.annotated(SPLITS):
         pytest.skip(f"{split} is not annotated yet")
-    sources = real_reading.load_sources()
-    for kind in ("quotes", "dates"):
-        for entry in _entries(split, kind):
-            assert entry["source"] == "fakedes" and entry["file"] in selection.FIFTEENTH_FILES
-            source = sources[real_reading.article_key(entry)]
-            real_reading.check(entry, source)
-            if kind == "dates":
-                assert entry["published"] == selection.link_date(source.url)
-                for item in entry["dates"]:
-                    span = source.text[item["start"] : item["start"] + item["length"]]
-                    assert "*NUMBER*" not in span, (entry["id"], item["start"])
-            else:
-                assert all(isinstance(q["partial"], bool) for q in entry["quotes"])
+    for kind, entry, source in real_draws.checked_entries(split):
+        if kind == "dates":
+            assert entry["published"] == selection.link_date(source.url)
+            for item in entry["dates"]:
+                span = source.text[item["start"] : item["start"] + item["length"]]
+                assert "*NUMBER*" not in span, (entry["id"], item["start"])
+        else:
+            assert all(isinstance(q["partial"], bool) for q in entry["quotes"])
 
 
 def test_the_new_splits_share_no_article_with_dev_or_each_other():
-    splits = {s: set(real_reading.load_annotations(s)) for s in real_reading.annotated_splits()}
-    for split in _annotated():
-        for other, keys in splits.items():
-            if other != split:
-                assert not splits[split] & keys, (split, other)
+    real_draws.check_no_shared_article(SPLITS)

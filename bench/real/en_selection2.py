@@ -97,32 +97,46 @@ def _candidates(named=None) -> list[dict]:
             return en_selection.candidates()
 
 
-def tiers() -> tuple[list[dict], list[dict]]:
+def split_tiers(
+    pool1: list[dict], pool2: list[dict], drawn: set[str]
+) -> tuple[list[dict], list[dict]]:
+    """Tier 1: `pool1` minus the `drawn` texts; tier 2: `pool2` minus tier 1's (pair_id,
+    side) and the `drawn` texts; each in candidate order."""
     rows = {row["pair_id"]: row for row in evaldata.semeval_rows()}
-    drawn = first_draw_texts()
 
     def text(item: dict) -> str:
         return rows[item["pair_id"]][f"text{item['side']}"]
 
-    tier1 = [item for item in _candidates() if text(item) not in drawn]
+    tier1 = [item for item in pool1 if text(item) not in drawn]
     first = {(item["pair_id"], item["side"]) for item in tier1}
     tier2 = [
         item
-        for item in _candidates(named_outside_claims_dev())
+        for item in pool2
         if (item["pair_id"], item["side"]) not in first and text(item) not in drawn
     ]
     return tier1, tier2
 
 
-def draw() -> list[dict]:
-    """The candidates in the seeded order, each with its split (heldout2, reserve)."""
-    tier1, tier2 = tiers()
-    rng = random.Random(SEED)
+def tiers() -> tuple[list[dict], list[dict]]:
+    return split_tiers(_candidates(), _candidates(named_outside_claims_dev()), first_draw_texts())
+
+
+def seeded_draw(
+    tier1: list[dict], tier2: list[dict], seed: int, split: str, heldout: int, reserve: int
+) -> list[dict]:
+    """Each tier shuffled with one `random.Random(seed)` (tier 1 first), tier 1 before tier
+    2, the first `heldout` labelled `split` and the next `reserve` "reserve"."""
+    rng = random.Random(seed)
     rng.shuffle(tier1)
     rng.shuffle(tier2)
     pool = [dict(item, tier=1) for item in tier1] + [dict(item, tier=2) for item in tier2]
-    splits = ["heldout2"] * HELDOUT + ["reserve"] * RESERVE
+    splits = [split] * heldout + ["reserve"] * reserve
     return [dict(item, split=split) for item, split in zip(pool, splits, strict=False)]
+
+
+def draw() -> list[dict]:
+    """The candidates in the seeded order, each with its split (heldout2, reserve)."""
+    return seeded_draw(*tiers(), SEED, "heldout2", HELDOUT, RESERVE)
 
 
 def main() -> None:

@@ -38,7 +38,6 @@ Prints one line per article: split, pair_id, side, chars, tier.
 
 from __future__ import annotations
 
-import random
 import sys
 from pathlib import Path
 from unittest import mock
@@ -87,20 +86,11 @@ def _candidates(named: set[str]) -> list[dict]:
 
 
 def tiers() -> tuple[list[dict], list[dict]]:
-    rows = {row["pair_id"]: row for row in evaldata.semeval_rows()}
-    drawn = drawn_texts()
-
-    def text(item: dict) -> str:
-        return rows[item["pair_id"]][f"text{item['side']}"]
-
-    tier1 = [item for item in _candidates(named_anywhere()) if text(item) not in drawn]
-    first = {(item["pair_id"], item["side"]) for item in tier1}
-    tier2 = [
-        item
-        for item in _candidates(en_selection2.named_outside_claims_dev(START))
-        if (item["pair_id"], item["side"]) not in first and text(item) not in drawn
-    ]
-    return tier1, tier2
+    return en_selection2.split_tiers(
+        _candidates(named_anywhere()),
+        _candidates(en_selection2.named_outside_claims_dev(START)),
+        drawn_texts(),
+    )
 
 
 def draw() -> list[dict]:
@@ -108,12 +98,7 @@ def draw() -> list[dict]:
     tier1, tier2 = tiers()
     if len(tier1) + len(tier2) < MIN_ARTICLES:
         return []
-    rng = random.Random(SEED)
-    rng.shuffle(tier1)
-    rng.shuffle(tier2)
-    pool = [dict(item, tier=1) for item in tier1] + [dict(item, tier=2) for item in tier2]
-    splits = ["heldout3"] * HELDOUT + ["reserve"] * RESERVE
-    return [dict(item, split=split) for item, split in zip(pool, splits, strict=False)]
+    return en_selection2.seeded_draw(tier1, tier2, SEED, "heldout3", HELDOUT, RESERVE)
 
 
 def main() -> None:

@@ -490,28 +490,44 @@ FIFTEENTH_NAMED = {
 }
 
 
-def fifteenth_round() -> list[dict]:
-    """The fifteenth round's two held-out splits and their reserve, in draw order; each
-    item names its `file` (train or development) besides its id."""
+def _train_dev_round(
+    seed: int, splits: dict[str, int], excluded: set[tuple[str, str]]
+) -> list[dict]:
+    """A round drawn from FakeDeS train and development (the fifteenth's rule): the quoting,
+    annotatable rows not named in FIFTEENTH_NAMED nor in `excluded` ((file, id) pairs),
+    shuffled with `seed`, taken in order under the outlet cap into `splits` (two held-out
+    splits then "reserve"), the reserve's first half labelled for the first split and the
+    rest for the second; each item names its `file` besides its id."""
     candidates = []
     for name in FIFTEENTH_FILES:
         named = set(FIFTEENTH_NAMED[name].split())
         for row in evaldata.fakedes_rows(name):
             text = row["TEXT"]
-            if row["ID"] is None or str(row["ID"]) in named or not _annotatable(text):
+            if row["ID"] is None or str(row["ID"]) in named or (name, str(row["ID"])) in excluded:
                 continue
-            if _quoting(text) and len(_QUOTE_CHARS.findall(text)) >= QUOTE_CHARS_MIN:
+            if (
+                _annotatable(text)
+                and _quoting(text)
+                and len(_QUOTE_CHARS.findall(text)) >= QUOTE_CHARS_MIN
+            ):
                 candidates.append(dict(_fakedes_item(row), file=name, chars=len(text)))
-    random.Random(FIFTEENTH_SEED).shuffle(candidates)
+    random.Random(seed).shuffle(candidates)
     per_outlet: Counter = Counter()
     taken = (item for item in candidates if _room(item, per_outlet))
     chosen = []
-    for split, count in FIFTEENTH_SPLITS.items():
+    for split, count in splits.items():
         chosen.extend(dict(item, split=split) for item in islice(taken, count))
-    half = FIFTEENTH_SPLITS["reserve"] // 2
+    first, second = (split for split in splits if split != "reserve")
+    half = splits["reserve"] // 2
     for n, item in enumerate(i for i in chosen if i["split"] == "reserve"):
-        item["split"] = "reserve-heldout2" if n < half else "reserve-heldout3"
+        item["split"] = f"reserve-{first}" if n < half else f"reserve-{second}"
     return chosen
+
+
+def fifteenth_round() -> list[dict]:
+    """The fifteenth round's two held-out splits and their reserve, in draw order; each
+    item names its `file` (train or development) besides its id."""
+    return _train_dev_round(FIFTEENTH_SEED, FIFTEENTH_SPLITS, set())
 
 
 # Sixteenth round: two more held-out splits (`heldout4`, `heldout5`) drawn as the fifteenth
@@ -528,29 +544,7 @@ SIXTEENTH_SPLITS = {"heldout4": 16, "heldout5": 16, "reserve": 8}
 def sixteenth_round() -> list[dict]:
     """The sixteenth round's two held-out splits and their reserve, in draw order."""
     drawn = {(item["file"], item["id"]) for item in fifteenth_round()}
-    candidates = []
-    for name in FIFTEENTH_FILES:
-        named = set(FIFTEENTH_NAMED[name].split())
-        for row in evaldata.fakedes_rows(name):
-            text = row["TEXT"]
-            if row["ID"] is None or str(row["ID"]) in named or (name, str(row["ID"])) in drawn:
-                continue
-            if (
-                _annotatable(text)
-                and _quoting(text)
-                and len(_QUOTE_CHARS.findall(text)) >= QUOTE_CHARS_MIN
-            ):
-                candidates.append(dict(_fakedes_item(row), file=name, chars=len(text)))
-    random.Random(SIXTEENTH_SEED).shuffle(candidates)
-    per_outlet: Counter = Counter()
-    taken = (item for item in candidates if _room(item, per_outlet))
-    chosen = []
-    for split, count in SIXTEENTH_SPLITS.items():
-        chosen.extend(dict(item, split=split) for item in islice(taken, count))
-    half = SIXTEENTH_SPLITS["reserve"] // 2
-    for n, item in enumerate(i for i in chosen if i["split"] == "reserve"):
-        item["split"] = "reserve-heldout4" if n < half else "reserve-heldout5"
-    return chosen
+    return _train_dev_round(SIXTEENTH_SEED, SIXTEENTH_SPLITS, drawn)
 
 
 def show_drawn(items: list[dict]) -> None:
