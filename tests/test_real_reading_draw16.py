@@ -64,9 +64,12 @@ def test_the_draw_has_its_counts_outlet_cap_and_leaves_out_earlier_rows():
 
 def test_no_drawn_article_is_named_by_another_bench():
     """A drawn row must not be used by any other bench (named as fakedes/<file>/<id>, as
-    the timeline, confirmed and claims benches name rows): it would not be blind."""
+    the timeline, confirmed and claims benches name rows): it would not be blind. The
+    entities bench's Spanish heldout3 annotates heldout5's articles by design, a held-out
+    set of its own (bench/real_entities.py), so its file is exempt."""
     drawn = {f"fakedes/{item['file']}/{item['id']}" for item in _draw()}
-    assert not drawn & real_draws.named_by_benches()
+    entities = frozenset({ROOT / "bench" / "real" / "entities.json"})
+    assert not drawn & real_draws.named_by_benches(entities)
 
 
 @pytest.mark.parametrize("split", SPLITS)
