@@ -16,6 +16,7 @@
     python bench/real/selection.py --fourteenth  # the fourteenth held-out split and its reserve
     python bench/real/selection.py --fifteenth  # heldout2 and heldout3 (FakeDeS train/dev)
     python bench/real/selection.py --sixteenth  # heldout4 and heldout5 (FakeDeS train/dev)
+    python bench/real/selection.py --seventeenth  # heldout6 and heldout7 (FakeDeS train/dev)
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -547,6 +548,21 @@ def sixteenth_round() -> list[dict]:
     return _train_dev_round(SIXTEENTH_SEED, SIXTEENTH_SPLITS, drawn)
 
 
+# Seventeenth round: `heldout6` and `heldout7`, drawn as the sixteenth minus the fifteenth's
+# and the sixteenth's 80 listed rows (their unused reserves included), with a new seed fixed
+# and committed before any of these articles was read (2026-12-07, for the next session's
+# blind scoring; no other bench named a train or development row beyond those when fixed).
+
+SEVENTEENTH_SEED = 20270104
+SEVENTEENTH_SPLITS = {"heldout6": 16, "heldout7": 16, "reserve": 8}
+
+
+def seventeenth_round() -> list[dict]:
+    """The seventeenth round's two held-out splits and their reserve, in draw order."""
+    drawn = {(item["file"], item["id"]) for item in fifteenth_round() + sixteenth_round()}
+    return _train_dev_round(SEVENTEENTH_SEED, SEVENTEENTH_SPLITS, drawn)
+
+
 def show_drawn(items: list[dict]) -> None:
     """One line per article of a FakeDeS train/development round: split, file, id, outlet,
     chars."""
@@ -609,6 +625,8 @@ if __name__ == "__main__":
         show_drawn(fifteenth_round())
     elif sys.argv[1:] == ["--sixteenth"]:
         show_drawn(sixteenth_round())
+    elif sys.argv[1:] == ["--seventeenth"]:
+        show_drawn(seventeenth_round())
     elif sys.argv[1:2] and sys.argv[1].removeprefix("--") in WIDENED:
         show_round(list(widened_round(sys.argv[1].removeprefix("--"))))
     else:
