@@ -192,20 +192,23 @@ def _garbled(a: str, a_lang: str | None, b: str, b_lang: str | None) -> bool:
     return False
 
 
+def _written_or_spoken(text: str, patterns: dict[str, re.Pattern[str]]) -> str | None:
+    """WRITTEN or SPOKEN when the words outside the text's quotes say only one of them."""
+    outside = fold(_QUOTED.sub(" ", text))
+    found = {kind for kind, pattern in patterns.items() if pattern.search(outside)}
+    return found.pop() if len(found) == 1 else None
+
+
 def channel(claim: Claim) -> str | None:
     """Whether the claim's sentence says the words were written or spoken (None: it does
     not say, or says both)."""
-    outside = fold(_QUOTED.sub(" ", claim.cited()[0]))
-    found = {kind for kind, pattern in _CHANNEL.items() if pattern.search(outside)}
-    return found.pop() if len(found) == 1 else None
+    return _written_or_spoken(claim.cited()[0], _CHANNEL)
 
 
 def channel_of(stretch: str) -> str | None:
     """Whether the narrator's words beside a quote say it was written or spoken (None:
-    they do not say, or say both)."""
-    outside = fold(_QUOTED.sub(" ", stretch))
-    found = {kind for kind, pattern in _OCCASION.items() if pattern.search(outside)}
-    return found.pop() if len(found) == 1 else None
+    they do not say, or say both); a post or a "told" counts here too (`_OCCASION`)."""
+    return _written_or_spoken(stretch, _OCCASION)
 
 
 def two_occasions(a: Claim, b: Claim) -> bool:
