@@ -1,0 +1,126 @@
+"""The Spanish entities split `heldout4` (bench/real/entities.json): the 16 articles of the
+quotes bench's seventeenth-round split heldout6 (FakeDeS train and development rows), in that
+file's order. The lead's: it is never scored here and must never steer the code; its
+annotations are only checked against the data (hashes, spans), the conventions and the
+refusal of `--split heldout4` without `--i-am-the-lead`. Skips when ../shared/eval (or
+$CONTRASTA_EVAL) or openpyxl is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+
+import real_entities
+
+MISSING = real_entities.missing()
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=MISSING or "")]
+
+QUOTES = ROOT / "bench" / "real" / "heldout6" / "quotes.json"
+# As annotated (bench/real_entities.py, the heldout4 paragraph): a change is deliberate.
+NAMES = {"PER": 54, "ORG": 55, "LOC": 57, "MISC": 26}
+MENTIONS = 433
+NOT_A_NAME = 19
+
+
+@pytest.fixture(scope="module")
+def sources() -> dict:
+    return real_entities.load_sources()
+
+
+def _all() -> list[dict]:
+    return json.loads(real_entities.ANNOTATIONS.read_text(encoding="utf-8"))["articles"]
+
+
+def _heldout4() -> list[dict]:
+    return [entry for entry in _all() if entry["split"] == "heldout4"]
+
+
+def test_the_split_is_heldout6s_articles_in_order():
+    articles = json.loads(QUOTES.read_text(encoding="utf-8"))["articles"]
+    expected = [
+        (f"fakedes/{a['file']}/{a['id']}/{a['field']}", a["chars"], a["sha256_8"]) for a in articles
+    ]
+    got = [(e["cite"], e["chars"], e["sha256_8"]) for e in _heldout4()]
+    assert got == expected
+    assert len(got) == 16
+    assert {cite.split("/")[1] for cite, _, _ in got} == {"train", "development"}
+
+
+def test_heldout4_is_registered_and_held_by_the_lead():
+    assert "heldout4" in real_entities.SET_SPLITS["es"]
+    assert "heldout4" not in real_entities.SET_SPLITS["en"]
+    assert "heldout4" in real_entities.SPLITS
+    assert ("es", "heldout4") in real_entities.LEAD_ONLY
+
+
+def test_no_heldout4_article_is_in_another_split():
+    other = {(e["chars"], e["sha256_8"]) for e in _all() if e["split"] != "heldout4"}
+    mine = [(e["chars"], e["sha256_8"]) for e in _heldout4()]
+    assert len(set(mine)) == len(mine)
+    assert not other & set(mine)
+
+
+def test_the_annotations_fit_the_data(sources):
+    for entry in _heldout4():
+        assert entry["cite"] in sources, entry["cite"]
+        assert entry["lang"] == sources[entry["cite"]].lang == "es", entry["cite"]
+        real_entities.check(entry, sources[entry["cite"]])
+        assert all(name["spans"] for name in entry["names"]), entry["cite"]
+
+
+def test_every_mention_is_a_whole_word_form_and_every_occurrence_is_annotated(sources):
+    """The convention (real_entities.mention_faults): a name's mentions are every whole-word
+    occurrence of each of its forms (a mention's text is a form), one inside a longer name's
+    mention left to it; no two mentions overlap."""
+    for entry in _heldout4():
+        text = sources[entry["cite"]].text
+        assert not real_entities.mention_faults(entry, text), entry["cite"]
+
+
+def test_a_form_is_a_name_or_not_a_name_never_both(sources):
+    """A capitalised word listed as NOT-A-NAME is never also the text of a name's mention in
+    the same article (the annotation says one thing of each spelling)."""
+    for entry in _heldout4():
+        text = sources[entry["cite"]].text
+        forms = {True: set(), False: set()}
+        for name in entry["names"]:
+            is_name = name["type"] != real_entities.NOT_A_NAME
+            forms[is_name] |= {text[s : s + n] for s, n in name["spans"]}
+        assert not forms[True] & forms[False], entry["cite"]
+
+
+def test_the_counts_are_those_documented():
+    names: Counter = Counter()
+    mentions = not_a_name = 0
+    for entry in _heldout4():
+        for name in entry["names"]:
+            if name["type"] == real_entities.NOT_A_NAME:
+                not_a_name += 1
+            else:
+                names[name["type"]] += 1
+                mentions += len(name["spans"])
+    assert dict(names) == NAMES
+    assert mentions == MENTIONS
+    assert not_a_name == NOT_A_NAME
+    total = sum(NAMES.values())
+    assert f"{total} names" in real_entities.__doc__
+    readme = (ROOT / "bench" / "real" / "README.md").read_text(encoding="utf-8")
+    assert f"{total} names" in readme and f"{MENTIONS} mentions" in readme
+
+
+def test_the_heldout4_split_is_refused_without_the_lead():
+    command = [sys.executable, str(ROOT / "bench" / "real_entities.py"), "--split", "heldout4"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    refused = subprocess.run(command, capture_output=True, env=env)
+    assert refused.returncode == 2
+    assert b"lead" in refused.stderr
