@@ -1,7 +1,8 @@
 """The Spanish held-out splits drawn from FakeDeS train and development after the fifteenth
-round (bench/real/README.md items 78-80 and 89-91): the sixteenth round's heldout4 and
-heldout5 (`bench/real/selection.py --sixteenth`, bench/real/draw16.txt) and the
-seventeenth's heldout6 and heldout7 (`--seventeenth`, draw17.txt).
+round (bench/real/README.md items 78-80, 89-91 and 93-): the sixteenth round's heldout4 and
+heldout5 (`bench/real/selection.py --sixteenth`, bench/real/draw16.txt), the
+seventeenth's heldout6 and heldout7 (`--seventeenth`, draw17.txt) and the eighteenth's
+heldout8 and heldout9 (`--eighteenth`, draw18.txt).
 
 For each round this checks that the committed list is the rule's draw, that it leaves out
 every row the rounds before it listed, that each split's annotations fit the data and follow
@@ -43,6 +44,12 @@ ROUNDS = {
         selection.seventeenth_round,
         ("heldout6", "heldout7"),
         (REAL / "draw15.txt", REAL / "draw16.txt"),
+    ),
+    "eighteenth": (
+        REAL / "draw18.txt",
+        selection.eighteenth_round,
+        ("heldout8", "heldout9"),
+        (REAL / "draw15.txt", REAL / "draw16.txt", REAL / "draw17.txt"),
     ),
 }
 SPLITS = [(name, split) for name, (*_, splits, _) in ROUNDS.items() for split in splits]

@@ -17,6 +17,7 @@
     python bench/real/selection.py --fifteenth  # heldout2 and heldout3 (FakeDeS train/dev)
     python bench/real/selection.py --sixteenth  # heldout4 and heldout5 (FakeDeS train/dev)
     python bench/real/selection.py --seventeenth  # heldout6 and heldout7 (FakeDeS train/dev)
+    python bench/real/selection.py --eighteenth  # heldout8 and heldout9 (FakeDeS train/dev)
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -563,6 +564,25 @@ def seventeenth_round() -> list[dict]:
     return _train_dev_round(SEVENTEENTH_SEED, SEVENTEENTH_SPLITS, drawn)
 
 
+# Eighteenth round: `heldout8` and `heldout9`, drawn as the seventeenth minus the fifteenth's,
+# sixteenth's and seventeenth's 120 listed rows (their unused reserves included) and the two
+# train rows another bench has named since FIFTEENTH_NAMED was fixed (EIGHTEENTH_NAMED: the
+# timeline bench's fakedes/train/379 and 403, found by grepping bench/ for
+# fakedes/<file>/<id> at commit 3f4a23d), with a new seed fixed and committed before any of
+# these articles was read (2026-12-07).
+
+EIGHTEENTH_SEED = 20270105
+EIGHTEENTH_SPLITS = {"heldout8": 16, "heldout9": 16, "reserve": 8}
+EIGHTEENTH_NAMED = {("train", "379"), ("train", "403")}
+
+
+def eighteenth_round() -> list[dict]:
+    """The eighteenth round's two held-out splits and their reserve, in draw order."""
+    earlier = fifteenth_round() + sixteenth_round() + seventeenth_round()
+    drawn = {(item["file"], item["id"]) for item in earlier}
+    return _train_dev_round(EIGHTEENTH_SEED, EIGHTEENTH_SPLITS, drawn | EIGHTEENTH_NAMED)
+
+
 def show_drawn(items: list[dict]) -> None:
     """One line per article of a FakeDeS train/development round: split, file, id, outlet,
     chars."""
@@ -627,6 +647,8 @@ if __name__ == "__main__":
         show_drawn(sixteenth_round())
     elif sys.argv[1:] == ["--seventeenth"]:
         show_drawn(seventeenth_round())
+    elif sys.argv[1:] == ["--eighteenth"]:
+        show_drawn(eighteenth_round())
     elif sys.argv[1:2] and sys.argv[1].removeprefix("--") in WIDENED:
         show_round(list(widened_round(sys.argv[1].removeprefix("--"))))
     else:
