@@ -927,6 +927,9 @@ of heldout10 (branch tlfix2, in parallel) opens to tuning, and every story holds
 read and tuned on before. So a code tuned after heldout10's fold is less blind on the 16
 than the start code; the lead can score the rule's 10 apart (`HELD_OUT_STRICT` counts the
 draw's first entries: for heldout11 the rule's 10, before `widened_read`'s articles).
+Drawn: 26 entries of 16 stories (12 of them already in `stories`) and 17 articles (the
+rule's 10 of 8 articles, then 16 of heldout10's 9); the drawn list (rows and offsets)
+committed before any entry was read.
 
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
