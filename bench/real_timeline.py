@@ -929,7 +929,24 @@ than the start code; the lead can score the rule's 10 apart (`HELD_OUT_STRICT` c
 draw's first entries: for heldout11 the rule's 10, before `widened_read`'s articles).
 Drawn: 26 entries of 16 stories (12 of them already in `stories`) and 17 articles (the
 rule's 10 of 8 articles, then 16 of heldout10's 9); the drawn list (rows and offsets)
-committed before any entry was read.
+committed before any entry was read. Read 2026-12-07 (branch tlann), each entry by its
+article's text alone, labelled and given its `day` in a commit of its own; not scored (no
+tally of labels given here: the draw being of entries the start code shows, it would be
+that code's score; the lead scores it once). Doubtful calls, by the conventions above (the
+reader can be wrong on these): an episode's airing decades before, told in an embedded
+post's own words, is right at the year the post gives, the episode (a "prediction") being
+the article's subject as a magazine cover was, though the article's own count of years
+gives another; a fragment cut by the splitter at a programme's hyphen, still telling the
+part of a transfer scheduled for the article's year, is right at that year, as scheduled
+things were; a contact placed "in the hours from Friday 20 to Saturday 21" and hedged as a
+guess is right on the later day; a child to be born in a coming month, in an interview's
+answer, is right at that month, as a future thing on its own day was; a count over the
+first months of the article's year, told as context, is right at the year, as a
+half-year's export figure was, while a law passed a fortnight before the story's news and
+recalled as what that news is the first of since, and projects begun "desde" the year's
+first day (a beginning, not a count's bound) named as context of a minister's remarks,
+are background; a date of an attribution clause (what a local paper reported that morning)
+is other-date, given the day of the events the article gives.
 
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
