@@ -11,8 +11,11 @@ whole run.
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -150,9 +153,14 @@ def test_a_later_held_out_set_shares_no_article_with_what_was_read_before(split,
     stories = [story for story in annotated["stories"] if rows & set(story)]
     assert len(stories) * bench.PER_STORY >= bench.HELD_OUT_TAKEN.get(split, bench.HELD_OUT_DRAWN)
     if split in bench.TIMELINE_BY_ARTICLE:
-        # no entry of an article of a timeline reading before nor of a dates dev article
-        assert not rows & bench.timeline_read_articles(annotated, split)
+        # no entry of an article of a timeline reading before nor of a dates dev article,
+        # but those a widening admits: the dates dev articles, the articles a named set read
+        # first (outside its readings' sentences)
+        also, cited = bench.widened_read(annotated, split)
+        assert not rows & bench.timeline_read_articles(annotated, split) - also
         assert split in bench.DATES_WIDENED or not rows & bench.dates_read_before(split)
+        sentences = [real_confirmed.Sentence(*r["sentence"]) for r in held]
+        assert not [s for s in sentences if any(s.overlaps(c) for c in cited)]
         return
     if split in bench.DATES_BY_ARTICLE:
         # no story of a timeline reading before, no entry of the dates bench's dev articles
@@ -173,10 +181,15 @@ def test_a_held_out_split_is_refused_without_asking(split, monkeypatch, capsys):
 def test_a_widened_draw_holds_what_its_rule_left_first(split, annotated):
     held = [r for r in annotated["entries"] if bench.draw_of(r) == split]
     dates = bench.dates_read_before(split)
-    outside = [r["sentence"][0].rsplit("/", 1)[0] not in dates for r in held]
+    also, _ = bench.widened_read(annotated, split)
+    rows = [r["sentence"][0].rsplit("/", 1)[0] for r in held]
     # recorded in the drawn order: the rule's own entries first, then the widened ones
+    # (heldout11: the rule's, then those of the articles heldout10 read first)
+    outside = [row not in (also if split in bench.READ_WIDENED else dates) for row in rows]
     strict = bench.HELD_OUT_STRICT[split]
     assert outside == [True] * strict + [False] * (len(held) - strict), outside
+    tiers = [(row in also, row in dates) for row in rows]
+    assert tiers == sorted(tiers), tiers
 
 
 def test_the_widened_draw_puts_the_rule_first_and_keeps_the_cap():
@@ -204,6 +217,61 @@ def test_the_widened_draw_puts_the_rule_first_and_keeps_the_cap():
     assert rows[:2] == [fresh, fresh], rows
     assert read not in rows and len(rows) == 2 + bench.PER_STORY, rows
     assert all(row in dates for row in rows[2:]), rows
+
+
+def test_a_draw_widened_to_a_set_read_takes_its_articles_last_outside_its_sentences():
+    """`widened_drawn` for a split of `READ_WIDENED` on a run made up here (rows only, no
+    text): after the rule's entries come those of the articles the named set read first,
+    none in a sentence of its readings; articles read before that set stay out."""
+    split = next(iter(bench.READ_WIDENED))
+    last = bench.READ_WIDENED[split]
+    old, first, fresh = "fakedes/train/9001", "fakedes/train/9003", "fakedes/train/9002"
+    seed = bench.SEED_HELD_OUT[last]
+
+    def reading(row: str, draw_seed: int | None) -> dict:
+        made = {"split": "dev", "kind": bench.ENTRY, "sentence": [f"{row}/TEXT", 0, 9]}
+        return {**made, "seed": draw_seed} if draw_seed else made
+
+    annotated = {
+        "entries": [reading(old, None), reading(first, seed), reading(old, seed)],
+        "flags": [],
+        "stories": [],
+    }
+    found = bench.Shown(stories=[(old, first, fresh), (first, "fakedes/train/9004")])
+
+    def entry(story: int, row: str, start: int) -> bench.ShownEntry:
+        sentence = real_confirmed.Sentence(f"{row}/TEXT", start, start + 5)
+        return bench.ShownEntry(story, sentence, sentence, "2020", None, None, ())
+
+    found.entries = [entry(0, old, 20), entry(0, fresh, 20), entry(0, first, 2)]
+    found.entries += [entry(1, first, 20 + i * 10) for i in range(4)]
+    also, cited = bench.widened_read(annotated, split)
+    assert also == {first} and len(cited) == 2, (also, cited)
+    drawn = bench.widened_drawn(found, annotated, split)
+    rows = [e.sentence.field.rsplit("/", 1)[0] for e in drawn]
+    assert rows[0] == fresh and rows[1:] == [first] * bench.PER_STORY, rows
+    assert all(e.sentence.start >= 9 for e in drawn), drawn
+
+
+RUN = os.environ.get("CONTRASTA_TIMELINE_RUN")
+
+
+@pytest.mark.skipif(not RUN, reason="set CONTRASTA_TIMELINE_RUN to a kept run folder")
+@pytest.mark.parametrize("split", ["heldout11"])
+def test_a_held_out_draw_is_the_one_read(split, annotated, texts, tmp_path):
+    """The draw made again on a copy of the run it was made from
+    (CONTRASTA_TIMELINE_RUN=/work/runs/run-77a6c99 for heldout11) is the one read, in its
+    order: each reading's sentence, date expression and day shown."""
+    run = Path(RUN)
+    db = tmp_path / "contrasta.db"
+    shutil.copy(run / "default" / "contrasta.db", db)
+    rows = real_confirmed.article_rows(run / "corpus" / "real.jsonl")
+    found = bench.shown(real_confirmed.stored_dossiers(db), rows, texts)
+    drawn = bench.held_out_drawn(found, annotated, split)
+    held = [r for r in annotated["entries"] if bench.draw_of(r) == split]
+    assert [(e.sentence.cited(), e.date.cited(), e.iso) for e in drawn] == [
+        (r["sentence"], r["date"], r["shown"]) for r in held
+    ]
 
 
 def test_dev_floor(rebuilt, annotated):
