@@ -1008,6 +1008,8 @@ def _run_time(run: RunRecord) -> str:
 def _print_run(run: RunRecord) -> None:
     """One run: when, its counts, then each problem and warning on a line of its own
     (source, why, hint), never wrapped, so it can be searched and copied."""
+    from contrasta.service import UNRECORDED
+
     ended = (
         _("finished {when}").format(when=run.finished.strftime("%Y-%m-%d %H:%M"))
         if run.finished
@@ -1026,7 +1028,10 @@ def _print_run(run: RunRecord) -> None:
     )
     console.print(" · ".join(f"{label} {n}" for label, n in counts), markup=False, highlight=False)
     if not run.problems and not run.warnings:
-        console.print(_("no problems and no warnings in this run"), markup=False)
+        none = (
+            _(UNRECORDED) if run.finished is None else _("no problems and no warnings in this run")
+        )
+        console.print(none, markup=False)
         return
     for kind, style, reported in (
         (_("problem"), "red", run.problems),

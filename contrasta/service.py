@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # a display needs neither the pipeline nor the report rendere
 log = logging.getLogger(__name__)
 
 SEE_RUNS = N_("see the recent runs with `contrasta runs`")
+UNRECORDED = N_("this run did not reach its end, where its problems and warnings are recorded")
 
 # Raise when a dossier step changes what it finds without the dossier's shape changing.
 # 2: the cross-check parts claims about two people who share a surname.

@@ -337,6 +337,12 @@ def test_what_a_run_could_not_use_or_warned_of_is_there_after_it_ended(tmp_path)
     missing = contrasta("runs", "7", "--db", db)
     assert missing.returncode == 2
     assert "no hay ninguna ejecución 7" in missing.stderr and "contrasta runs" in missing.stderr
+    store = open_store(db)
+    store.start_run()  # stopped before its end, as by a closed terminal mid-run
+    store.close()
+    stopped = contrasta("runs", "--problems", "--db", db).stdout.splitlines()
+    assert "sin terminar" in stopped[0] and "no llegó a su final" in stopped[-1]
+    assert "(sin terminar)" in contrasta("runs", "--db", db).stdout
 
 
 @pytest.mark.slow

@@ -773,6 +773,13 @@ def test_a_runs_problems_and_warnings_keep_a_page_of_their_own(writable):
     assert "vea la lista de ejecuciones" in html.unescape(missing.text)
     assert httpx.get(f"{writable.url}/runs/{2**70}").status_code == 404
     assert httpx.get(f"{writable.url}/runs/abc").status_code == 422
+    store = open_store(writable.settings.db)
+    stopped = store.start_run()  # a run stopped before its end records nothing more
+    store.close()
+    page = html.unescape(_get(writable, f"/runs/{stopped}").text)
+    assert "no llegó a su final" in page and 'id="problemas"' not in page
+    first = html.unescape(_get(writable, "/runs").text).split("<tbody>")[1].split("</tr>")[0]
+    assert f'href="/runs/{stopped}"' in first and "sin terminar" in first
 
 
 def test_decimals_are_written_the_readers_way(read_only):

@@ -25,7 +25,7 @@ from contrasta.labels import STORY_ORDERS
 from contrasta.model import Story
 from contrasta.report.html import matrix_row
 from contrasta.report.page import story_page
-from contrasta.service import run_record
+from contrasta.service import UNRECORDED, run_record
 from contrasta.store import MAX_OFFSET, ORDERS, Store
 from contrasta.stories.manual import merge_stories, split_story
 from contrasta.stories.why import words
@@ -300,7 +300,7 @@ def run(request: Request, number: int) -> Response:
             found = run_record(store, number)
         except ContrastaError as exc:
             raise WebError(404, str(exc), _("see the list of runs")) from exc
-    return page(request, "run.html.j2", run=found)
+    return page(request, "run.html.j2", run=found, unrecorded=UNRECORDED)
 
 
 def _members(form: Form, name: str) -> list[str]:
