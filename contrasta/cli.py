@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
+from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
@@ -36,6 +37,7 @@ from contrasta.stories.fitted import method_shown
 if TYPE_CHECKING:
     from rich.progress import Progress
 
+    from contrasta.model import RunRecord
     from contrasta.pipeline import RunResult
     from contrasta.report import Written
     from contrasta.service import Refreshed, Service
@@ -58,6 +60,9 @@ CPU_STAGES = {
     "render": N_("rendering"),
 }
 """The stages a run's CPU seconds are counted by (`RunResult.cpu` and the like), as shown."""
+
+RUNS_SHOWN = 20
+"""`contrasta runs` lists this many by default: `watch` records a run at every poll."""
 
 STORIES_SHOWN = 50
 """`contrasta stories` lists this many by default: a database of a year holds tens of
@@ -929,6 +934,114 @@ def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...],
         console.print(_("wrote {path}").format(path=path), markup=False)
     _print_failed(written)
     sys.exit(1 if written.failed else 0)
+
+
+@cli.command("runs")
+@click.argument("number", type=int, required=False)
+@click.option(
+    "--problems",
+    "details",
+    is_flag=True,
+    help="Show the last run's problems and warnings (with NUMBER, that run's).",
+)
+@click.option("--limit", default=RUNS_SHOWN, show_default=True, help="how many runs, newest first")
+@db_option
+def runs_command(number: int | None, details: bool, limit: int, db: str) -> None:
+    """List the recent runs (analyze, watch polls, uploads) with their counts; `runs N`
+    shows run N's problems (inputs not used) and warnings (read and kept, but check them),
+    one line each: source, why, hint."""
+    from contrasta.service import run_record
+
+    store = _existing(db)
+    try:
+        if number is not None or details:
+            _print_run(run_record(store, number))
+            return
+        records, total = store.recent_runs(max(limit, 0))
+    finally:
+        store.close()
+    if not total:
+        console.print(_("no run is recorded in this database"), markup=False)
+        return
+    table = Table(box=box.SIMPLE, pad_edge=False, collapse_padding=True)
+    table.add_column(_("run"), justify="right", no_wrap=True)
+    table.add_column(_("started"), no_wrap=True)
+    for heading in (_("files"), _("new articles"), _("stories"), _("problems"), _("warnings")):
+        table.add_column(heading, justify="right")
+    for run in records:
+        table.add_row(
+            str(run.id),
+            _run_time(run),
+            str(run.files),
+            str(run.added),
+            str(run.stories),
+            f"[red]{run.problem_count}[/]" if run.problem_count else "0",
+            f"[yellow]{run.warning_count}[/]" if run.warning_count else "0",
+        )
+    console.print(table)
+    more = total - len(records)
+    if more > 0:
+        console.print(
+            ngettext(
+                "{n} older run not listed: `contrasta runs --limit N` lists more",
+                "{n} older runs not listed: `contrasta runs --limit N` lists more",
+                more,
+            ).format(n=more),
+            markup=False,
+        )
+    console.print(
+        _("one run's problems and warnings: `contrasta runs {number}`").format(
+            number=records[0].id if records else "N"
+        ),
+        markup=False,
+        highlight=False,
+    )
+
+
+def _run_time(run: RunRecord) -> str:
+    """When a run started, and "not finished" for one stopped before its end."""
+    started = run.started.strftime("%Y-%m-%d %H:%M") if run.started else "—"
+    unfinished = _("not finished")
+    return started if run.finished else f"{started} ({unfinished})"
+
+
+def _print_run(run: RunRecord) -> None:
+    """One run: when, its counts, then each problem and warning on a line of its own
+    (source, why, hint), never wrapped, so it can be searched and copied."""
+    from contrasta.service import UNRECORDED
+
+    ended = (
+        _("finished {when}").format(when=run.finished.strftime("%Y-%m-%d %H:%M"))
+        if run.finished
+        else _("not finished: stopped before its end, or still going")
+    )
+    started = run.started.strftime("%Y-%m-%d %H:%M") if run.started else "—"
+    heading = _("run {number}, started {when}").format(number=run.id, when=started)
+    console.print(f"{heading}; {ended}", markup=False, highlight=False)
+    counts = (
+        (_("files read"), run.files),
+        (_("articles added"), run.added),
+        (_("already stored (duplicates)"), run.duplicates),
+        (_("stories created or updated"), run.stories),
+        (_("problems"), len(run.problems)),
+        (_("warnings (read and kept)"), len(run.warnings)),
+    )
+    console.print(" · ".join(f"{label} {n}" for label, n in counts), markup=False, highlight=False)
+    if not run.problems and not run.warnings:
+        none = (
+            _(UNRECORDED) if run.finished is None else _("no problems and no warnings in this run")
+        )
+        console.print(none, markup=False)
+        return
+    for kind, style, reported in (
+        (_("problem"), "red", run.problems),
+        (_("warning"), "yellow", run.warnings),
+    ):
+        for item in reported:
+            line = f"{escape(item.source)}: {escape(item.reason)}"
+            if item.hint:
+                line += " — " + _("hint") + f": {escape(logs.hint(item.hint))}"
+            console.print(f"[{style}]{kind}[/] {line}", highlight=False, soft_wrap=True)
 
 
 @cli.command("rules")

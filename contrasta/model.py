@@ -71,7 +71,10 @@ class RawDocument:
     lang: str | None = None
     paragraphs: list[str] | None = None
     refused_date: str | None = None  # a publication date the source stated that is no plausible day
-    guessed_encoding: str | None = None  # a web page's, guessed with nothing to confirm it
+    # The encoding a file or page was read by when decoding reinterpreted or replaced much
+    # of it (`decode.doubtful`): a guess nothing confirms, or many characters undecodable.
+    # Set by the readers, warned of by `prepare` alone.
+    guessed_encoding: str | None = None
 
 
 @dataclass
@@ -184,11 +187,40 @@ class Article:
 
 @dataclass(frozen=True)
 class Problem:
-    """A file or record that could not be used; reported, never fatal to the batch."""
+    """A file or record that could not be used; reported, never fatal to the batch. A
+    warning (`WARNING`: read and kept, but check it) is told by the same three fields."""
 
     source: str
     reason: str
     hint: str = ""
+
+
+PROBLEM = "problem"
+WARNING = "warning"
+REPORT_KINDS = (PROBLEM, WARNING)
+"""What a run reports of one input, kept with the run (`Store.finish_run`, the `kind` of a
+row of the `problems` table): a problem is an input that could not be used; a warning one
+read and kept with something dropped or guessed that the user should check
+(`errors.InputWarning`). A database made before warnings were kept holds problems only."""
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """One run (`analyze`, a `watch` poll, an upload, `load-parquet`) as the store keeps it:
+    when, what it counted, and what it reported. `problems` and `warnings` are filled for
+    a run asked for by itself (`Store.get_run`); a list of runs has only their counts."""
+
+    id: int
+    started: datetime
+    finished: datetime | None = None  # None: stopped before its end, or still going
+    files: int = 0
+    added: int = 0
+    duplicates: int = 0
+    stories: int = 0
+    problem_count: int = 0
+    warning_count: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 @dataclass

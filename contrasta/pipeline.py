@@ -288,5 +288,6 @@ def place(
             "stories": result.stories,
         },
         result.problems,
+        result.warnings,
     )
     return result

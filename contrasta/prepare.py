@@ -18,11 +18,11 @@ from contrasta.dates import why_refused
 from contrasta.dedup.outlets import host_name
 from contrasta.errors import InputError, InputWarning
 from contrasta.i18n import _, ngettext
-from contrasta.ingest import decoding_warning
+from contrasta.ingest.decode import GUESSED
 from contrasta.ingest.lang import guess_language
 from contrasta.ingest.urldate import date_from_url
 from contrasta.limits import DEFAULT_LIMITS, TextLimits, bounded
-from contrasta.model import DERIVED_TITLE, Article, Captured, RawDocument
+from contrasta.model import DERIVED_TITLE, UNDECODABLE, Article, Captured, RawDocument
 
 _STATED_DATE_FROM = {"text": "header", "html": "html-meta", "jsonl": "jsonl"}
 FEED_DATE = "feed"
@@ -42,7 +42,8 @@ def prepare(
     """Clean one raw document; raise InputError when nothing of an article is left.
     `warnings` receives what was dropped that the user should know of (a publication date
     the source states, in a header line, a meta tag or a JSON field, that is no plausible
-    day: the article is kept, dated otherwise or undated; a web page's encoding guessed)."""
+    day: the article is kept, dated otherwise or undated; a file's or web page's encoding
+    guessed, or much of it undecodable: said here only, whatever read it)."""
     now = now or datetime.now().replace(microsecond=0)
     raw, cut = bounded(raw, limits)
     base = raw.published or now
@@ -64,8 +65,10 @@ def prepare(
             warnings.append(_refused(raw.source, raw.refused_date, now))
         elif cleaned.refused_date is not None:
             warnings.append(_refused(raw.source, cleaned.refused_date, base))
-        if raw.guessed_encoding is not None:  # a web page's; a file's is said when read
-            warnings.append(decoding_warning(raw.source, raw.text, raw.guessed_encoding))
+        if raw.guessed_encoding is not None:
+            warned = _decoding(raw.source, raw.text, raw.guessed_encoding)
+            if warned is not None:
+                warnings.append(warned)
     reference = cleaned.references[0] if cleaned.references else None
     url = raw.url or header.get("url") or (reference.url if reference else None)
     if raw.published:
@@ -103,6 +106,33 @@ def prepare(
         meter=cleaned.meter,
         references=cleaned.references,
         ingested_at=now,
+    )
+
+
+def _decoding(source: str, text: str, encoding: str) -> InputWarning | None:
+    """The warning of a file or page whose decoding reinterpreted or replaced much of it
+    (`RawDocument.guessed_encoding`, set by its reader): a guess nothing confirms, or
+    characters no encoding could read, counted in the text kept. None when those fell
+    outside it (a page's menus): nothing stored reads wrong."""
+    name = encoding.partition(" ")[0]
+    if encoding.endswith(GUESSED):
+        reason = _("encoding guessed as {encoding}: much of its text may read wrong").format(
+            encoding=name
+        )
+    else:
+        n = text.count(UNDECODABLE)
+        if not n:
+            return None
+        reason = ngettext(
+            "{n} character could not be decoded (shown as {mark})",
+            "{n} characters could not be decoded (shown as {mark})",
+            n,
+        ).format(n=n, mark=UNDECODABLE)
+        reason = _("decoded as {encoding}: {what}").format(encoding=name, what=reason)
+    return InputWarning(
+        reason,
+        _("save it as UTF-8 and analyse it again; it was stored as decoded"),
+        source,
     )
 
 

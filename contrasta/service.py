@@ -34,7 +34,9 @@ from contrasta.coverage import (
 from contrasta.dossier import Dossier, DossierFailure, published_span, try_dossier
 from contrasta.dossier import reading as article_reading
 from contrasta.dossier.reading import ArticleReading, read_article, read_articles
-from contrasta.model import Article, Story
+from contrasta.errors import ContrastaError
+from contrasta.i18n import N_, _
+from contrasta.model import Article, RunRecord, Story
 from contrasta.store import Store
 
 if TYPE_CHECKING:  # a display needs neither the pipeline nor the report renderers
@@ -43,6 +45,9 @@ if TYPE_CHECKING:  # a display needs neither the pipeline nor the report rendere
     from contrasta.report import Written
 
 log = logging.getLogger(__name__)
+
+SEE_RUNS = N_("see the recent runs with `contrasta runs`")
+UNRECORDED = N_("this run did not reach its end, where its problems and warnings are recorded")
 
 # Raise when a dossier step changes what it finds without the dossier's shape changing.
 # 2: the cross-check parts claims about two people who share a surname.
@@ -277,6 +282,22 @@ def _by_articles(stories: list[Story], size: int) -> Iterator[list[Story]]:
             chunk, members = [], 0
     if chunk:
         yield chunk
+
+
+def run_record(store: Store, number: int | None = None) -> RunRecord:
+    """A run's record, the last run's by default: when it ran, what it counted, the inputs
+    it could not use (problems) and those it read and kept with something dropped or
+    guessed (warnings), each with its source, why and a hint, as the run said them at its
+    end (`analyze`, a `watch` poll, an upload, `load-parquet`). ContrastaError when there
+    is no such run; a run stopped before its end has no `finished` and no problems."""
+    found = store.get_run(number)
+    if found is not None:
+        return found
+    if number is None:
+        raise ContrastaError(
+            _("no run is recorded in this database"), _("run `contrasta analyze FOLDER` first")
+        )
+    raise ContrastaError(_("no run {number}").format(number=number), _(SEE_RUNS))
 
 
 def _read(articles: list[Article]) -> dict[str, ArticleReading]:

@@ -168,6 +168,17 @@ def test_an_uploaded_file_with_a_dropped_date_shows_the_warning(server, page, tm
     if AXE.exists():
         assert _axe(page) == []
     _shot(page, "08-upload-warning-390")
+    # Kept with the run: its page, linked from here, says it again once the run is over.
+    page.get_by_role("link", name=re.compile(r"^Ejecución \d+$")).click()
+    page.wait_for_url(re.compile(r".*/runs/\d+$"))
+    assert page.get_by_role("heading", name=re.compile(r"^Avisos")).is_visible()
+    kept = page.locator("ul.warnings li").inner_text()
+    assert "futuro.txt: fecha de publicación 3000-05-12 descartada" in kept
+    assert "pista: corrija la fecha" in kept
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    if AXE.exists():
+        assert _axe(page) == []
+    _shot(page, "09-run-warnings-390")
     assert page.errors == [] and page.dialogs == []
 
 
@@ -220,9 +231,11 @@ def sized(browser, request):
 
 
 def _paths(server) -> dict[str, str]:
-    """The pages every reader meets: list, the biggest story, its first article, upload."""
+    """The pages every reader meets: list, the biggest story, its first article, upload,
+    blindspots, the runs and the last run."""
     store = open_store(server.settings.db)
     biggest = store.list_stories()[0]
+    run = store.get_run()
     store.close()
     return {
         "home": "/",
@@ -230,6 +243,8 @@ def _paths(server) -> dict[str, str]:
         "article": f"/articles/{biggest.members[0].article_id}",
         "upload": "/upload",
         "blindspots": "/puntos-ciegos",
+        "runs": "/runs",
+        "run": f"/runs/{run.id}",
     }
 
 

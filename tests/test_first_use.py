@@ -221,6 +221,45 @@ def test_mostly_broken_utf8_is_said_and_kept(tmp_path):
     assert "Villalcázar" in stored["legado.txt"].text
 
 
+def test_a_files_doubtful_decoding_is_kept_on_its_document_and_said_by_prepare_alone(tmp_path):
+    """The reader keeps how a file was decoded on its document, as a web page's reader
+    does, and yields no warning of its own; `prepare` says it once, beside the article it
+    keeps. A lossy decoding whose undecodable characters all fell outside the text kept
+    (a page's menus) says nothing: nothing stored reads wrong."""
+    from contrasta.ingest import read_file
+    from contrasta.model import UNDECODABLE, RawDocument
+    from contrasta.prepare import prepare
+
+    path = tmp_path / "roto.txt"
+    path.write_bytes(broken_utf8(f"title: Villalcázar aprueba el presupuesto\n\n{BODY}"))
+    (document,) = read_file(path)
+    assert isinstance(document, RawDocument)
+    assert document.guessed_encoding.endswith(" (guessed)")
+    said = []
+    with i18n.using("en"):
+        prepare(document, warnings=said)
+    (warning,) = said
+    assert warning.source == str(path) and str(warning).startswith("encoding guessed as ")
+    clean = tmp_path / "limpio.txt"
+    clean.write_text(f"title: Villalcázar\n\n{BODY}", "utf-8")
+    assert [d.guessed_encoding for d in read_file(clean)] == [None]
+
+    def lossy(text: str) -> list:
+        said = []
+        page = RawDocument("nota.html", "html", text, "La plaza", paragraphs=[text])
+        page.guessed_encoding = "windows-1252 (lossy)"
+        with i18n.using("en"):
+            prepare(page, warnings=said)
+        return [str(w) for w in said]
+
+    assert lossy(BODY) == []
+    damaged = BODY.replace("á", UNDECODABLE)
+    n = damaged.count(UNDECODABLE)
+    assert lossy(damaged) == [
+        f"decoded as windows-1252: {n} characters could not be decoded (shown as {UNDECODABLE})"
+    ]
+
+
 def test_an_html_page_decoded_by_a_guess_is_said_as_a_text_file_is(tmp_path):
     """Pages that are not UTF-8: one declaring its charset is read by it, one of Western
     Spanish text by that, silently; one mostly broken gets the text file's warning."""
@@ -254,6 +293,56 @@ def test_the_command_line_lists_warnings_without_failing(tmp_path):
     out = " ".join(run.stdout.split())
     assert "futuro.txt: fecha de publicación 3000-05-12 descartada" in out
     assert "avisos (leídos y guardados) 1" in out
+
+
+def test_what_a_run_could_not_use_or_warned_of_is_there_after_it_ended(tmp_path):
+    """A journalist analyses a folder, closes the terminal, and later asks what went wrong:
+    `contrasta runs` lists the run with its counts, `contrasta runs --problems` (the last
+    run) and `contrasta runs N` print each problem and warning on one line of its own,
+    source, why and hint, never wrapped; no such run is an error with a hint."""
+    folder = tmp_path / "notas"
+    folder.mkdir()
+    (folder / "vacio.txt").write_bytes(b"")
+    (folder / "futuro.txt").write_text(f"title: La plaza\ndate: 3000-05-12\n\n{BODY}", "utf-8")
+    roto = f"title: Villalcázar aprueba el presupuesto\n\n{BODY.replace('plaza', 'lonja')}"
+    (folder / "roto.txt").write_bytes(broken_utf8(roto))
+    (folder / "buena.txt").write_text(f"title: Otra\n\n{BODY.replace('plaza', 'feria')}")
+    db = str(tmp_path / "c.db")
+    analysed = contrasta("analyze", str(folder), "--db", db, "--out", str(tmp_path / "o"))
+    assert analysed.returncode == 1, analysed.stdout + analysed.stderr  # one file not used
+    listed = contrasta("runs", "--db", db)
+    assert listed.returncode == 0, listed.stderr
+    (row,) = [line.split() for line in listed.stdout.splitlines() if line.strip()[:2] == "1 "]
+    assert (row[0], row[3], row[4], row[6], row[7]) == ("1", "4", "3", "1", "2"), row
+    assert "contrasta runs 1" in listed.stdout
+    shown = contrasta("runs", "--problems", "--db", db)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0].startswith("ejecución 1, iniciada el ") and "terminada el" in lines[0]
+    (problem,) = [line for line in lines if line.startswith("problema ")]
+    assert problem.startswith(f"problema {folder / 'vacio.txt'}: archivo vacío — pista: ")
+    warnings = sorted(line for line in lines if line.startswith("aviso "))
+    assert len(warnings) == 2
+    assert warnings[0].startswith(
+        f"aviso {folder / 'futuro.txt'}: fecha de publicación 3000-05-12 descartada:"
+    )
+    assert warnings[1].startswith(f"aviso {folder / 'roto.txt'}: codificación adivinada como ")
+    assert warnings[1].endswith(
+        "pista: guárdelo en UTF-8 y vuelva a analizarlo; se ha guardado tal como se decodificó"
+    )
+    assert contrasta("runs", "1", "--db", db).stdout == shown.stdout
+    english = contrasta("--lang", "en", "runs", "1", "--db", db).stdout
+    assert english.splitlines()[0].startswith("run 1, started ")
+    assert sum(line.startswith("warning ") for line in english.splitlines()) == 2
+    missing = contrasta("runs", "7", "--db", db)
+    assert missing.returncode == 2
+    assert "no hay ninguna ejecución 7" in missing.stderr and "contrasta runs" in missing.stderr
+    store = open_store(db)
+    store.start_run()  # stopped before its end, as by a closed terminal mid-run
+    store.close()
+    stopped = contrasta("runs", "--problems", "--db", db).stdout.splitlines()
+    assert "sin terminar" in stopped[0] and "no llegó a su final" in stopped[-1]
+    assert "(sin terminar)" in contrasta("runs", "--db", db).stdout
 
 
 @pytest.mark.slow

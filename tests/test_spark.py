@@ -465,6 +465,9 @@ def test_loaded_output_works_with_the_usual_commands(spark_run, tmp_path, truth)
     assert stored == {r["id"] for r in _table(out, "articles")}
     assert any(p.source.endswith("feed.jsonl:2") for p in store.run_problems())
     assert not any(p.source.endswith("futuro.txt") for p in store.run_problems())
+    kept = store.get_run()  # the load's warnings are kept with its run, beside its problems
+    assert any(w.source.endswith("futuro.txt") for w in kept.warnings)
+    assert kept.warning_count == len(kept.warnings) and kept.problem_count == len(kept.problems)
     assert "aviso" in run.stdout and "futuro.txt: fecha de publicación 3000-05-12" in " ".join(
         run.stdout.split()
     )

@@ -202,6 +202,87 @@ def test_problems_are_kept_per_run(store):
     assert store.run_problems() == [Problem("x.txt", "empty file", "hint")]
 
 
+def test_a_runs_problems_and_warnings_are_kept_apart_in_the_order_said(store):
+    """What a run could not use and what it read with a warning, kept beside each other
+    with its counts: the last run by default, any run by number, the latest first in a
+    list; a run stopped before its end has no end; no such run is None."""
+    from contrasta.model import Problem
+
+    empty = Problem("/notas/vacio.txt", "archivo vacío", "nada que leer")
+    odd = Problem("/notas/roto.txt", "codificación supuesta", "guárdelo como UTF-8")
+    late = Problem("/notas/futuro.txt", "fecha 3000-05-12 descartada", "corrija la fecha")
+    first = store.start_run()
+    store.finish_run(
+        first,
+        {"files_read": 4, "articles_added": 2, "duplicates": 1, "stories": 2},
+        [empty],
+        [odd, late],
+    )
+    second = store.start_run()  # stopped before its end
+    assert second > first
+    last = store.get_run()
+    assert (last.id, last.finished, last.problems, last.warnings) == (second, None, [], [])
+    run = store.get_run(first)
+    assert (run.files, run.added, run.duplicates, run.stories) == (4, 2, 1, 2)
+    assert (run.problems, run.warnings) == ([empty], [odd, late])
+    assert (run.problem_count, run.warning_count) == (1, 2)
+    assert run.started <= run.finished
+    assert store.run_problems(first) == [empty]  # problems only, as before
+    listed, total = store.recent_runs(1)
+    assert total == 2 and [r.id for r in listed] == [second]
+    listed, _ = store.recent_runs(10)
+    assert [r.id for r in listed] == [second, first]
+    assert listed[1].warning_count == 2 and listed[1].warnings == []  # counts only
+    assert store.get_run(second + 1) is None and store.get_run(2**70) is None
+
+
+def test_a_database_made_before_warnings_were_kept_opens_and_keeps_its_problems(tmp_path):
+    """A SQLite file with the runs and problems tables as they were before warnings were
+    stored (no `problems.kind`, no `runs.warnings`), a run and its problem in them: it
+    opens, the old problem reads as a problem, and the next run keeps its warnings."""
+    import sqlite3
+
+    from contrasta.model import Problem
+
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    old.executescript(
+        """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            files_read INTEGER NOT NULL DEFAULT 0,
+            articles_added INTEGER NOT NULL DEFAULT 0,
+            duplicates INTEGER NOT NULL DEFAULT 0,
+            stories INTEGER NOT NULL DEFAULT 0,
+            problems INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE problems (
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            hint TEXT NOT NULL
+        );
+        INSERT INTO runs VALUES (1, '2026-01-05T10:00:00', '2026-01-05T10:01:00', 3, 2, 0, 1, 1);
+        INSERT INTO problems VALUES (1, '/notas/vacio.txt', 'archivo vacío', 'nada que leer');
+        """
+    )
+    old.close()
+    store = open_store(path)
+    run = store.get_run()
+    assert run.problems == [Problem("/notas/vacio.txt", "archivo vacío", "nada que leer")]
+    assert run.warnings == [] and run.warning_count == 0 and run.files == 3
+    assert run.started == datetime(2026, 1, 5, 10) and run.finished == datetime(2026, 1, 5, 10, 1)
+    new = store.start_run()
+    store.finish_run(new, {}, [], [Problem("/notas/roto.txt", "codificación supuesta", "")])
+    assert store.get_run().warnings == [Problem("/notas/roto.txt", "codificación supuesta", "")]
+    assert store.run_problems() == [] and store.run_problems(1) == run.problems
+    store.close()
+    columns = {row[1] for row in sqlite3.connect(path).execute("PRAGMA table_info(problems)")}
+    assert "kind" in columns
+
+
 def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database " * 100)

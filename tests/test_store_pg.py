@@ -109,6 +109,35 @@ def test_an_older_database_gets_the_new_tables_on_open(pg_url):
     again.close()
 
 
+def test_a_version_7_database_keeps_its_problems_and_learns_warnings(pg_url):
+    """A database at schema version 7 (before warnings were kept: no `problems.kind`, no
+    `runs.warnings`) with a run and its problem: opening it runs the script again, the old
+    problem reads as a problem, and the next run keeps its warnings apart."""
+    from contrasta.model import Problem
+    from contrasta.store.postgres import SCHEMA_VERSION
+
+    old = open_store(pg_url)
+    run = old.start_run()
+    old.finish_run(run, {"files_read": 3}, [Problem("/notas/vacio.txt", "archivo vacío", "")])
+    old.conn.execute("ALTER TABLE problems DROP COLUMN kind")
+    old.conn.execute("ALTER TABLE runs DROP COLUMN warnings")
+    old.conn.execute("DELETE FROM contrasta_schema")
+    old.conn.execute("INSERT INTO contrasta_schema(version) VALUES (7)")
+    old.close()
+    again = open_store(pg_url)
+    found = again.get_run(run)
+    assert found.problems == [Problem("/notas/vacio.txt", "archivo vacío", "")]
+    assert found.warnings == [] and found.warning_count == 0 and found.files == 3
+    new = again.start_run()
+    odd = Problem("/notas/roto.txt", "codificación supuesta", "guárdelo como UTF-8")
+    again.finish_run(new, {}, [], [odd])
+    assert again.get_run().warnings == [odd] and again.run_problems() == []
+    assert [r.warning_count for r in again.recent_runs(5)[0]] == [1, 0]
+    versions = again.conn.execute("SELECT max(version) AS v FROM contrasta_schema").fetchone()
+    assert versions["v"] == SCHEMA_VERSION == 8
+    again.close()
+
+
 def test_first_opens_and_overlapping_batches_at_once(pg_url):
     """Four users open a new database together, then ingest the same articles in opposite
     orders: no deadlock, each article is stored once and reported new exactly once."""

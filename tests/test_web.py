@@ -731,6 +731,57 @@ def test_upload_says_what_it_dropped_or_guessed(writable):
     assert html.escape(UPLOAD["title"]) in typed.text
 
 
+def test_a_runs_problems_and_warnings_keep_a_page_of_their_own(writable):
+    """An upload with a file it cannot use and one it reads with a warning: the result
+    page links to the run's page, which lists both with source, why and hint, read back
+    from the store after the run ended; /runs lists the run first with its counts and
+    links to it; no such run is a page in Spanish with a way back."""
+    token = _form_token(_get(writable, "/upload").text)
+    assert 'href="/runs"' in _get(writable, "/upload").text
+    body = UPLOAD["text"].replace("cuarto", "sexto")
+    header = "title: La huelga de estibadores llega al sexto día\ndate: 3000-05-12\n\n"
+    response = httpx.post(
+        f"{writable.url}/upload",
+        data={"token": token},
+        files=[
+            ("files", ("futuro.txt", (header + body).encode(), "text/plain")),
+            ("files", ("vacio.txt", b"", "text/plain")),
+        ],
+        timeout=120,
+    )
+    assert response.status_code == 200, response.text[:500]
+    number = int(re.search(r'href="/runs/(\d+)"', response.text).group(1))
+    store = open_store(writable.settings.db)
+    assert store.get_run().id == number  # the newest run
+    store.close()
+    page = " ".join(html.unescape(_get(writable, f"/runs/{number}").text).split())
+    assert f"<h1>Ejecución {number}</h1>" in page
+    problems = page.split('<ul class="problems">')[1].split("</ul>")[0]
+    assert "vacio.txt</strong>: archivo vacío" in problems and "pista:" in problems
+    warnings = page.split('<ul class="warnings">')[1].split("</ul>")[0]
+    assert "futuro.txt</strong>: fecha de publicación 3000-05-12 descartada" in warnings
+    assert "línea de cabecera" in warnings and "vacio.txt" not in warnings
+    assert str(writable.settings.uploads) not in page  # file names, not the server's folders
+    listed = html.unescape(_get(writable, "/runs").text)
+    first = listed.split("<tbody>")[1].split("</tr>")[0]
+    assert f'href="/runs/{number}"' in first
+    assert f'href="/runs/{number}#problemas">1<' in first
+    assert f'href="/runs/{number}#avisos">1<' in first
+    missing = httpx.get(f"{writable.url}/runs/{number + 1000}")
+    assert missing.status_code == 404
+    assert f"no hay ninguna ejecución {number + 1000}" in html.unescape(missing.text)
+    assert "vea la lista de ejecuciones" in html.unescape(missing.text)
+    assert httpx.get(f"{writable.url}/runs/{2**70}").status_code == 404
+    assert httpx.get(f"{writable.url}/runs/abc").status_code == 422
+    store = open_store(writable.settings.db)
+    stopped = store.start_run()  # a run stopped before its end records nothing more
+    store.close()
+    page = html.unescape(_get(writable, f"/runs/{stopped}").text)
+    assert "no llegó a su final" in page and 'id="problemas"' not in page
+    first = html.unescape(_get(writable, "/runs").text).split("<tbody>")[1].split("</tr>")[0]
+    assert f'href="/runs/{stopped}"' in first and "sin terminar" in first
+
+
 def test_decimals_are_written_the_readers_way(read_only):
     """A copy's similarity with a decimal comma in Spanish, a point in English."""
     story_ids = [s["id"] for s in _get(read_only, "/api/stories?limit=100").json()["stories"]]

@@ -18,13 +18,11 @@ from contrasta.errors import (
     CHECK_PERMISSIONS,
     INTERNAL_HINT,
     InputError,
-    InputWarning,
     describe,
     os_reason,
 )
-from contrasta.i18n import N_, _, ngettext
+from contrasta.i18n import N_, _
 from contrasta.ingest.decode import (
-    GUESSED,
     check_text_bytes,
     decode,
     decode_html,
@@ -43,7 +41,7 @@ from contrasta.ingest.jsonl import read_jsonl
 from contrasta.ingest.text import read_text
 from contrasta.ingest.warc import WARC_SUFFIXES, read_warc
 from contrasta.limits import DEFAULT_MAX_BYTES
-from contrasta.model import UNDECODABLE, RawDocument
+from contrasta.model import RawDocument
 
 TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -128,40 +126,23 @@ def _readers(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | In
     if suffix in HTML_SUFFIXES:
         check_text_bytes(data)
         data, text, encoding = decode_html(data)
-        if doubtful(text, encoding):
-            yield decoding_warning(source, text, encoding)
-        yield read_html(source, data)
+        yield _decoded(read_html(source, data), text, encoding)
         return
     if suffix in JSONL_SUFFIXES:
         text, _encoding = decode_lines(data)
         yield from read_jsonl(source, text)
         return
     text, encoding = decode(data)
+    yield _decoded(read_text(source, text), text, encoding)
+
+
+def _decoded(raw: RawDocument, text: str, encoding: str) -> RawDocument:
+    """The document with the encoding its file was read by when decoding reinterpreted or
+    replaced much of the file (`doubtful`), as a web page's is kept: `prepare` warns of
+    both, once, beside the article it keeps."""
     if doubtful(text, encoding):
-        yield decoding_warning(source, text, encoding)
-    yield read_text(source, text)
-
-
-def decoding_warning(source: str, text: str, encoding: str) -> InputWarning:
-    """Said once per file whose decoding reinterpreted or replaced much of it."""
-    name = encoding.partition(" ")[0]
-    if encoding.endswith(GUESSED):
-        reason = _("encoding guessed as {encoding}: much of its text may read wrong").format(
-            encoding=name
-        )
-    else:
-        n = text.count(UNDECODABLE)
-        reason = ngettext(
-            "{n} character could not be decoded (shown as {mark})",
-            "{n} characters could not be decoded (shown as {mark})",
-            n,
-        ).format(n=n, mark=UNDECODABLE)
-        reason = _("decoded as {encoding}: {what}").format(encoding=name, what=reason)
-    return InputWarning(
-        reason,
-        _("save it as UTF-8 and analyse it again; it was stored as decoded"),
-        source,
-    )
+        raw.guessed_encoding = encoding
+    return raw
 
 
 def read_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawDocument | InputError]:

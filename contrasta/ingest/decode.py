@@ -125,7 +125,8 @@ def doubtful(text: str, encoding: str) -> bool:
     """Whether decoding reinterpreted or replaced much of the text: an encoding guessed
     with nothing to confirm it (not UTF-8, not Western text that reads as Spanish), or
     U+FFFD in place of more than MUCH of its characters. A few bad bytes in UTF-8 are
-    flagged on the article; these are said when the file is read."""
+    flagged on the article; these are kept with the document (`RawDocument.guessed_encoding`)
+    and said by `prepare`."""
     if encoding.endswith(GUESSED):
         return True
     return encoding.endswith(LOSSY) and text.count(UNDECODABLE) > MUCH * len(text)

@@ -56,8 +56,8 @@ DOCS = pa.schema(
 )
 """One `RawDocument` per row: what a reader saw, before cleaning; `fetched_at` is the
 crawl time of a web-archive record (`Captured`); `refused_date` a stated date the reader
-dropped and `guessed_encoding` a web archive page's encoding guessed, which `prepare` turns
-into warnings."""
+dropped and `guessed_encoding` a file's or web page's encoding guessed (or much of it
+undecodable), which `prepare` turns into warnings."""
 
 ARROW_TYPES = {TEXT: pa.string(), TIME_COLUMN: TIME, JSON: pa.string()}
 ARTICLE_FIELDS = [

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from contrasta.errors import ContrastaError
 from contrasta.i18n import _, number
-from contrasta.model import Article, Problem, Story
+from contrasta.model import Article, Problem, RunRecord, Story
 
 DEFAULT_DB = "contrasta.db"
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -26,6 +26,7 @@ MAX_REF = 64  # characters of an article or story id, or of a prefix of one
 MAX_QUERY = 500  # characters of a search
 MAX_QUERY_WORDS = 32
 MAX_OFFSET = 2**31 - 1  # rows skipped before a page of the story list (an SQL integer)
+MAX_RUN = 2**63 - 1  # the largest run number a store can hold (a 64-bit SQL integer)
 # How a page of the story list can be ordered: latest activity first (a story's last
 # article), or most articles first. The stores order, count and cut the page in SQL.
 ORDERS = ("recent", "largest")
@@ -171,10 +172,26 @@ class Store(Protocol):
 
     def start_run(self) -> int: ...
 
-    def finish_run(self, run_id: int, counts: dict[str, int], problems: list[Problem]) -> None: ...
+    def finish_run(
+        self,
+        run_id: int,
+        counts: dict[str, int],
+        problems: list[Problem],
+        warnings: list[Problem] = (),
+    ) -> None:
+        """Record the end of a run: its counts, its problems (inputs not used) and its
+        warnings (read and kept, but check them), each kept with its kind (`REPORT_KINDS`)."""
 
     def run_problems(self, run_id: int | None = None) -> list[Problem]:
         """Problems of one run (default: the latest)."""
+
+    def get_run(self, run_id: int | None = None) -> RunRecord | None:
+        """One run with its problems and warnings, each in the order reported (default:
+        the latest run); None when there is no such run."""
+
+    def recent_runs(self, limit: int) -> tuple[list[RunRecord], int]:
+        """The `limit` latest runs, newest first, with their counts (no lists), and how
+        many runs there are."""
 
     def close(self) -> None: ...
 

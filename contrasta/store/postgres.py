@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import datetime
 from importlib import resources
 
@@ -20,13 +21,16 @@ from psycopg.types.json import Json
 from contrasta.errors import ContrastaError
 from contrasta.i18n import _
 from contrasta.model import (
+    PROBLEM,
+    WARNING,
     Article,
     Problem,
     RemovedLine,
+    RunRecord,
     Story,
     StoryMember,
 )
-from contrasta.store import MEMBER_ORDER, id_range, is_ref, may_empty, query_words, shown
+from contrasta.store import MAX_RUN, MEMBER_ORDER, id_range, is_ref, may_empty, query_words, shown
 from contrasta.store.rows import (
     NAMES,
     added_columns,
@@ -62,7 +66,7 @@ _PAGES = {
 _STORIES_LOCK = "SELECT pg_advisory_xact_lock(hashtext('contrasta stories'))"
 # The version schema_pg.sql records last; an older database runs the (idempotent) script
 # again on open, which adds the tables it lacks.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 # Whether a story has a dated article (schema_pg.sql, version 7).
 _DATED = (
     "UPDATE stories s SET dated = EXISTS (SELECT 1 FROM story_articles sa"
@@ -491,11 +495,17 @@ class PostgresStore:
         ).fetchone()
         return row["id"]
 
-    def finish_run(self, run_id: int, counts: dict[str, int], problems: list[Problem]) -> None:
+    def finish_run(
+        self,
+        run_id: int,
+        counts: dict[str, int],
+        problems: list[Problem],
+        warnings: list[Problem] = (),
+    ) -> None:
         with self.conn.transaction(), self.conn.cursor() as cur:
             cur.execute(
                 "UPDATE runs SET finished_at = %s, files_read = %s, articles_added = %s,"
-                " duplicates = %s, stories = %s, problems = %s WHERE id = %s",
+                " duplicates = %s, stories = %s, problems = %s, warnings = %s WHERE id = %s",
                 (
                     datetime.now(),
                     counts.get("files_read", 0),
@@ -503,18 +513,63 @@ class PostgresStore:
                     counts.get("duplicates", 0),
                     counts.get("stories", 0),
                     len(problems),
+                    len(warnings),
                     run_id,
                 ),
             )
             cur.executemany(
-                "INSERT INTO problems(run_id, source, reason, hint) VALUES (%s, %s, %s, %s)",
-                [(run_id, _clean(p.source), _clean(p.reason), _clean(p.hint)) for p in problems],
+                "INSERT INTO problems(run_id, source, reason, hint, kind)"
+                " VALUES (%s, %s, %s, %s, %s)",
+                [
+                    (run_id, _clean(p.source), _clean(p.reason), _clean(p.hint), kind)
+                    for kind, reported in ((PROBLEM, problems), (WARNING, warnings))
+                    for p in reported
+                ],
             )
 
-    def run_problems(self, run_id: int | None = None) -> list[Problem]:
+    def _run_id(self, run_id: int | None) -> int | None:
         if run_id is None:
-            run_id = self.conn.execute("SELECT max(id) AS id FROM runs").fetchone()["id"]
+            return self.conn.execute("SELECT max(id) AS id FROM runs").fetchone()["id"]
+        return run_id
+
+    def _reported(self, run_id: int | None, kind: str) -> list[Problem]:
         rows = self.conn.execute(
-            "SELECT source, reason, hint FROM problems WHERE run_id = %s ORDER BY id", (run_id,)
+            "SELECT source, reason, hint FROM problems WHERE run_id = %s AND kind = %s ORDER BY id",
+            (run_id, kind),
         ).fetchall()
         return [Problem(source=r["source"], reason=r["reason"], hint=r["hint"]) for r in rows]
+
+    def run_problems(self, run_id: int | None = None) -> list[Problem]:
+        return self._reported(self._run_id(run_id), PROBLEM)
+
+    def get_run(self, run_id: int | None = None) -> RunRecord | None:
+        run_id = self._run_id(run_id)
+        if run_id is None or not 0 < run_id <= MAX_RUN:
+            return None
+        row = self.conn.execute("SELECT * FROM runs WHERE id = %s", (run_id,)).fetchone()
+        if row is None:
+            return None
+        return replace(
+            _run(row),
+            problems=self._reported(run_id, PROBLEM),
+            warnings=self._reported(run_id, WARNING),
+        )
+
+    def recent_runs(self, limit: int) -> tuple[list[RunRecord], int]:
+        rows = self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT %s", (limit,))
+        total = self.conn.execute("SELECT count(*) AS n FROM runs").fetchone()["n"]
+        return [_run(row) for row in rows], total
+
+
+def _run(row: dict) -> RunRecord:
+    return RunRecord(
+        id=row["id"],
+        started=row["started_at"],
+        finished=row["finished_at"],
+        files=row["files_read"],
+        added=row["articles_added"],
+        duplicates=row["duplicates"],
+        stories=row["stories"],
+        problem_count=row["problems"],
+        warning_count=row["warnings"],
+    )

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from contrasta.limits import within_limits
-from contrasta.model import Article, RemovedLine
+from contrasta.model import PROBLEM, Article, RemovedLine
 from contrasta.serial import SchemaError, reader, to_data
 
 TEXT = "text"
@@ -106,7 +106,7 @@ def added_columns(present: set[str], backend: str) -> list[str]:
 
 
 def schema_script(template: str, backend: str) -> str:
-    return template.replace("{article_columns}", column_ddl(backend))
+    return template.replace("{article_columns}", column_ddl(backend)).replace("{problem}", PROBLEM)
 
 
 def column_list(prefix: str = "") -> str:

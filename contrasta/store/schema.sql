@@ -85,11 +85,17 @@ CREATE TABLE IF NOT EXISTS runs (
     articles_added INTEGER NOT NULL DEFAULT 0,
     duplicates INTEGER NOT NULL DEFAULT 0,
     stories INTEGER NOT NULL DEFAULT 0,
-    problems INTEGER NOT NULL DEFAULT 0
+    problems INTEGER NOT NULL DEFAULT 0,
+    warnings INTEGER NOT NULL DEFAULT 0
 );
+-- What a run reported of its inputs: problems (not used) and warnings (read and kept, but
+-- check them), told apart by `kind` (contrasta/model.py, REPORT_KINDS). A database made
+-- before warnings were kept gains `kind` and `runs.warnings` on open (sqlite.py).
 CREATE TABLE IF NOT EXISTS problems (
     run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
     source TEXT NOT NULL,
     reason TEXT NOT NULL,
-    hint TEXT NOT NULL
+    hint TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '{problem}'
 );
+CREATE INDEX IF NOT EXISTS problems_run ON problems(run_id);

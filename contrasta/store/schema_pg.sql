@@ -121,14 +121,16 @@ CREATE TABLE IF NOT EXISTS runs (
     articles_added INTEGER NOT NULL DEFAULT 0,
     duplicates INTEGER NOT NULL DEFAULT 0,
     stories INTEGER NOT NULL DEFAULT 0,
-    problems INTEGER NOT NULL DEFAULT 0
+    problems INTEGER NOT NULL DEFAULT 0,
+    warnings INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS problems (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     run_id BIGINT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
     source TEXT NOT NULL,
     reason TEXT NOT NULL,
-    hint TEXT NOT NULL
+    hint TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '{problem}'
 );
 CREATE INDEX IF NOT EXISTS problems_run ON problems(run_id);
 
@@ -141,6 +143,11 @@ UPDATE stories s SET dated = EXISTS (SELECT 1 FROM story_articles sa
 CREATE INDEX IF NOT EXISTS stories_dated_recent
     ON stories(dated DESC NULLS LAST, last_at DESC NULLS LAST, id DESC);
 
+-- Version 8: a run's warnings (read and kept, but check them) are kept beside its
+-- problems, told apart by `kind` (contrasta/model.py, REPORT_KINDS); older rows are problems.
+ALTER TABLE runs ADD COLUMN IF NOT EXISTS warnings INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE problems ADD COLUMN IF NOT EXISTS kind TEXT NOT NULL DEFAULT '{problem}';
+
 -- Written last: once a version is here, later opens skip this script (and its locks).
 CREATE TABLE IF NOT EXISTS contrasta_schema (version INTEGER PRIMARY KEY);
-INSERT INTO contrasta_schema(version) VALUES (7) ON CONFLICT DO NOTHING;
+INSERT INTO contrasta_schema(version) VALUES (8) ON CONFLICT DO NOTHING;

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -16,13 +17,16 @@ from pathlib import Path
 from contrasta.errors import ContrastaError
 from contrasta.i18n import _
 from contrasta.model import (
+    PROBLEM,
+    WARNING,
     Article,
     Problem,
     RemovedLine,
+    RunRecord,
     Story,
     StoryMember,
 )
-from contrasta.store import MEMBER_ORDER, id_range, is_ref, may_empty, query_words
+from contrasta.store import MAX_RUN, MEMBER_ORDER, id_range, is_ref, may_empty, query_words
 from contrasta.store.rows import (
     NAMES,
     added_columns,
@@ -74,6 +78,8 @@ _REVISION_COLUMNS = (
     ("story_dossiers", "inputs", "TEXT NOT NULL DEFAULT ''"),
     ("story_dossiers", "revision", "INTEGER NOT NULL DEFAULT -1"),
     ("stories", "dated", "INTEGER"),
+    ("runs", "warnings", "INTEGER NOT NULL DEFAULT 0"),
+    ("problems", "kind", f"TEXT NOT NULL DEFAULT '{PROBLEM}'"),
 )
 
 
@@ -498,11 +504,17 @@ class SQLiteStore:
             )
         return cursor.lastrowid
 
-    def finish_run(self, run_id: int, counts: dict[str, int], problems: list[Problem]) -> None:
+    def finish_run(
+        self,
+        run_id: int,
+        counts: dict[str, int],
+        problems: list[Problem],
+        warnings: list[Problem] = (),
+    ) -> None:
         with self.conn:
             self.conn.execute(
                 "UPDATE runs SET finished_at = ?, files_read = ?, articles_added = ?,"
-                " duplicates = ?, stories = ?, problems = ? WHERE id = ?",
+                " duplicates = ?, stories = ?, problems = ?, warnings = ? WHERE id = ?",
                 (
                     datetime.now().isoformat(),
                     counts.get("files_read", 0),
@@ -510,19 +522,60 @@ class SQLiteStore:
                     counts.get("duplicates", 0),
                     counts.get("stories", 0),
                     len(problems),
+                    len(warnings),
                     run_id,
                 ),
             )
             self.conn.executemany(
-                "INSERT INTO problems(run_id, source, reason, hint) VALUES (?, ?, ?, ?)",
-                [(run_id, p.source, p.reason, p.hint) for p in problems],
+                "INSERT INTO problems(run_id, source, reason, hint, kind) VALUES (?, ?, ?, ?, ?)",
+                [(run_id, p.source, p.reason, p.hint, PROBLEM) for p in problems]
+                + [(run_id, w.source, w.reason, w.hint, WARNING) for w in warnings],
             )
 
-    def run_problems(self, run_id: int | None = None) -> list[Problem]:
+    def _run_id(self, run_id: int | None) -> int | None:
         if run_id is None:
-            row = self.conn.execute("SELECT max(id) FROM runs").fetchone()
-            run_id = row[0]
+            return self.conn.execute("SELECT max(id) FROM runs").fetchone()[0]
+        return run_id
+
+    def _reported(self, run_id: int | None, kind: str) -> list[Problem]:
         rows = self.conn.execute(
-            "SELECT source, reason, hint FROM problems WHERE run_id = ?", (run_id,)
+            "SELECT source, reason, hint FROM problems WHERE run_id = ? AND kind = ?"
+            " ORDER BY rowid",
+            (run_id, kind),
         ).fetchall()
         return [Problem(source=r["source"], reason=r["reason"], hint=r["hint"]) for r in rows]
+
+    def run_problems(self, run_id: int | None = None) -> list[Problem]:
+        return self._reported(self._run_id(run_id), PROBLEM)
+
+    def get_run(self, run_id: int | None = None) -> RunRecord | None:
+        run_id = self._run_id(run_id)
+        if run_id is None or not 0 < run_id <= MAX_RUN:
+            return None
+        row = self.conn.execute("SELECT * FROM runs WHERE id = ?", (run_id,)).fetchone()
+        if row is None:
+            return None
+        return replace(
+            _run(row),
+            problems=self._reported(run_id, PROBLEM),
+            warnings=self._reported(run_id, WARNING),
+        )
+
+    def recent_runs(self, limit: int) -> tuple[list[RunRecord], int]:
+        rows = self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,))
+        (total,) = self.conn.execute("SELECT count(*) FROM runs").fetchone()
+        return [_run(row) for row in rows], total
+
+
+def _run(row: sqlite3.Row) -> RunRecord:
+    return RunRecord(
+        id=row["id"],
+        started=from_iso(row["started_at"]),
+        finished=from_iso(row["finished_at"]),
+        files=row["files_read"],
+        added=row["articles_added"],
+        duplicates=row["duplicates"],
+        stories=row["stories"],
+        problem_count=row["problems"],
+        warning_count=row["warnings"],
+    )

@@ -25,6 +25,7 @@ from contrasta.labels import STORY_ORDERS
 from contrasta.model import Story
 from contrasta.report.html import matrix_row
 from contrasta.report.page import story_page
+from contrasta.service import UNRECORDED, run_record
 from contrasta.store import MAX_OFFSET, ORDERS, Store
 from contrasta.stories.manual import merge_stories, split_story
 from contrasta.stories.why import words
@@ -37,6 +38,7 @@ from contrasta.web.settings import Settings
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
+RUNS_SHOWN = 50  # runs listed at /runs: `watch` records one at every poll
 BLINDSPOT_DAYS = 30
 
 
@@ -248,7 +250,7 @@ async def upload_post(request: Request) -> Response:
         status = exc.status_code if isinstance(exc, WebError) else 400
         error = (exc.detail if isinstance(exc, WebError) else str(exc), exc.hint)
         return page(request, "upload.html.j2", status=status, fields=fields, error=error)
-    stories, problems, warnings = result
+    stories, problems, warnings, run_id = result
     if len(stories) == 1 and not problems and not warnings:
         ((article, story),) = stories
         target = f"/stories/{story.id}#a-{article.id}" if story else f"/articles/{article.id}"
@@ -261,6 +263,7 @@ async def upload_post(request: Request) -> Response:
         stories=stories,
         problems=problems,
         warnings=warnings,
+        run_id=run_id,
     )
 
 
@@ -276,7 +279,28 @@ def _analyse(request: Request, uploads: list[upload.Upload]):
             (article, store.story_of(article.id))
             for article in data.articles_in_order(store, result.article_ids)
         ]
-    return placed, result.run.problems, result.run.warnings
+    return placed, result.run.problems, result.run.warnings, result.run.run_id
+
+
+@router.api_route("/runs", methods=["GET", "HEAD"])
+def runs(request: Request) -> Response:
+    """The latest runs (an upload, `analyze`, each `watch` poll), newest first, with their
+    counts: each links to its problems and warnings."""
+    with data.opened(_settings(request)) as store:
+        records, total = store.recent_runs(RUNS_SHOWN)
+    return page(request, "runs.html.j2", runs=records, total=total)
+
+
+@router.api_route("/runs/{number}", methods=["GET", "HEAD"])
+def run(request: Request, number: int) -> Response:
+    """One run's record: when, its counts, its problems and its warnings, each with its
+    source, why and a hint, kept since the run ended (`service.run_record`)."""
+    with data.opened(_settings(request)) as store:
+        try:
+            found = run_record(store, number)
+        except ContrastaError as exc:
+            raise WebError(404, str(exc), _("see the list of runs")) from exc
+    return page(request, "run.html.j2", run=found, unrecorded=UNRECORDED)
 
 
 def _members(form: Form, name: str) -> list[str]:
