@@ -149,7 +149,10 @@ if TYPE_CHECKING:
 #     a one-word speaker no full name completes, carried to another paragraph or a common
 #     English word ("Story continues") not cited with "according to"; an epithet with
 #     "the" capitalised before a full name is no part of it ("The Body Coach X Y").
-RULES = 85
+# 86: where a name stops, and what names no one (entities; bench/real/README.md item 93): a
+#     model span is cut at a line break and at a dateline's stop and dash, and at a data
+#     set's mask in capitals between asterisks ("*NUMBER*"), no name itself.
+RULES = 86
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -750,7 +750,7 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
     "La" belongs to the name ("Los Cerrillos", "La Voz Ciudadana"). A span with any other
     lowercase word inside is a phrase the model took for a title, not a name.
     """
-    tokens = [t for t in ent if not t.is_space]
+    tokens = _before_break(text, [t for t in ent if not t.is_space])
     # A disease's name opening a span is a name of its own ("COVID-19 Lea el tiempo...").
     if len(tokens) > 1 and fold(tokens[0].text) in _DISEASES:
         tokens = tokens[:1]
@@ -810,6 +810,33 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
     ):
         return None
     return Mention(surface, label or ent.label_, offset + start, offset + end, "")
+
+
+# A data set's placeholder for what it masked, a word in capitals between asterisks
+# ("*NUMBER*", "*PHONE*", "*EMAIL*"): no name, and no part of one ("Copa *NUMBER*").
+_MASK = re.compile(r"\*[A-Z][A-Z_]*\*")
+# A name stops at a line break (a headline's or a paragraph's end: "... Juan Gil\n\nDos
+# días después") and at a dateline's stop and dash ("Chetumal.- Orina ..."), which the model
+# runs across at times.
+_NAME_BREAK = re.compile(r"\n|\.[-–—]")
+
+
+def _before_break(text: str, tokens: list) -> list:
+    """A model span's tokens up to the first break a name never crosses (`_NAME_BREAK`)
+    or the first masked word (`_MASK`)."""
+    if len(tokens) == 0:
+        return tokens
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    stop = end
+    if "*" in text[max(0, start - 1) : end + 1]:
+        for mask in _MASK.finditer(text, max(0, start - 1), min(len(text), end + 1)):
+            stop = min(stop, mask.start())
+            break
+    if brk := _NAME_BREAK.search(text, start, stop):
+        stop = brk.start()
+    if stop == end:
+        return tokens
+    return [t for t in tokens if t.idx + len(t.text) <= stop]
 
 
 def _lone_opening_word(text: str, start: int, surface: str) -> bool:
