@@ -151,7 +151,10 @@ if TYPE_CHECKING:
 #     "the" capitalised before a full name is no part of it ("The Body Coach X Y").
 # 86: where a name stops, and what names no one (entities; bench/real/README.md item 93): a
 #     model span is cut at a line break and at a dateline's stop and dash, and at a data
-#     set's mask in capitals between asterisks ("*NUMBER*"), no name itself.
+#     set's mask in capitals between asterisks ("*NUMBER*"), no name itself; a photo credit
+#     "Ana Gil/Diario Ribera" is a person and an outlet; in a football report a club named
+#     by its city after "el"/"del"/"al" or a squad's noun, or by a plural nickname after
+#     "los"/"las", is an ORG, a competition's name alone ("el Apertura", "la Liga") MISC.
 RULES = 86
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

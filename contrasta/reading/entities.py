@@ -242,7 +242,7 @@ class Reader:
                     found.append(Mention(ent.text, label, start, end, ""))
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
-                    found.append(mention)
+                    found += _credit_parts(text, mention)
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
         elif self.pipeline.labels is not None:  # English's names-only model
@@ -272,7 +272,17 @@ class Reader:
         # What the words before a mention say of its kind outweighs the model's guesses, and
         # a disease's name is neither a place nor an organisation.
         people = [m.text for m in found if m.label == "PER" and " " in m.text]
-        teams = {m.text for m in found if m.label == "LOC" and _team_named(text, m)}
+        for a, b in pairwise(found):  # a photo credit: "Ana Gil/Diario Ribera"
+            if text[a.end : b.start] == "/" and _given_name_first(a.text):
+                votes[canonical[a.text]]["PER"] += 10
+                votes[canonical[b.text]]["ORG"] += 10
+        football = _about_football(text)
+        teams = {
+            m.text
+            for m in found
+            if (m.label == "LOC" and _team_named(text, m))
+            or (football and _club_named(text, m))
+        }
         for m in found:
             if fold(m.text) in _DISEASES:
                 votes[canonical[m.text]]["MISC"] += 10
@@ -293,6 +303,8 @@ class Reader:
                 votes[canonical[m.text]]["PER"] += 10
             elif _BODY_CENTRE.match(m.text):
                 votes[canonical[m.text]]["ORG"] += 10
+            if football and _competition(m.text):
+                votes[canonical[m.text]]["MISC"] += 10
             if m.text in teams or _credited_outlet(text, m):
                 votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
@@ -323,6 +335,24 @@ class Reader:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
+
+
+def _credit_parts(text: str, mention: Mention) -> list[Mention]:
+    """A photo credit read as one name, the photographer and the outlet with a slash between
+    ("Ana Gil/Diario Ribera", "Tom Pike/Harbour Press Agency"), as its two names: the press
+    credits a picture so, the person first (`Reader._mentions` types them)."""
+    if "/" not in mention.text:
+        return [mention]
+    person, _, outlet = mention.text.partition("/")
+    if not outlet[:1].isupper() or " " in (person[-1:], outlet[:1]):
+        return [mention]
+    if not _given_name_first(person) or " " not in person:
+        return [mention]
+    cut = mention.start + len(person)
+    return [
+        Mention(person, mention.label, mention.start, cut, ""),
+        Mention(outlet, mention.label, cut + 1, mention.end, ""),
+    ]
 
 
 # A place preposition right before a name: "in Hamilton on Wednesday", "la masacre en
@@ -380,6 +410,54 @@ def _team_named(text: str, mention: Mention) -> bool:
     if team.group(0).strip() in ("have", "are", "were"):  # the sentence's subject only
         return not mention.text.endswith("s") and _opens_sentence(text, mention.start)
     return True
+
+
+# Words only a football report holds; two of them make a text one (`_about_football`).
+_FOOTBALL_WORDS = re.compile(
+    r"\b(?:f[úu]tbol|futbolistas?|balompi[ée]|goles|goleador|delanter[oa]s?|porter[oa]s?|"
+    r"guardametas?|mediocampistas?|cancha|estadio|liguilla|campeonato|afici[óo]n|"
+    r"director técnico|football|soccer|goalkeeper|striker|midfielder)\b",
+    re.IGNORECASE,
+)
+# A squad's people before a club's name: "los jugadores del Guadalajara", "Jugadores de X".
+_SQUAD_BEFORE = re.compile(
+    r"\b(?:jugador(?:es|as)?|futbolistas|plantel|plantilla|afición|aficionados|hinchas|"
+    r"directiva|entrenador|estratega|timonel|técnico)\s+(?:de|del)\s+(?:los\s+|las\s+)?$",
+    re.IGNORECASE,
+)
+# A club named by its city after a masculine article, as the Spanish sports press writes it
+# ("el Guadalajara", "del Barcelona", "al América"; a town takes no article), or by its
+# nickname in the plural after a plural one ("las Águilas", "los Tigres").
+_CLUB_ARTICLE = re.compile(r"(?:\b(?:del|al)|(?<!\w)[Ee]l)\s+$")
+_NICKNAME_ARTICLE = re.compile(r"(?<!\w)(?:los|las|Los|Las)\s+$")
+# A competition's name alone, read as a body or a place: MISC ("el Apertura", "la Liga").
+_COMPETITIONS = frozenset(
+    "liga copa torneo apertura clausura mundial supercopa eurocopa champions liguilla".split()
+)
+
+
+def _about_football(text: str) -> bool:
+    """Whether a text is a football report: two distinct words of the game (`_FOOTBALL_WORDS`)."""
+    return len({w.lower() for w in _FOOTBALL_WORDS.findall(text)}) >= 2
+
+
+def _club_named(text: str, mention: Mention) -> bool:
+    """Whether one word of a football report names a club: after a squad's noun ("los
+    jugadores del Guadalajara"), a place after a masculine article ("el Monterrey"), a
+    plural after a plural article ("las Chivas"), the press's ways to name a club by its
+    city or its nickname."""
+    if " " in mention.text or mention.text.isupper():
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    if _SQUAD_BEFORE.search(before):
+        return True
+    if mention.label == "LOC" and _CLUB_ARTICLE.search(before):
+        return True
+    return mention.text.endswith("s") and bool(_NICKNAME_ARTICLE.search(before))
+
+
+def _competition(name: str) -> bool:
+    return " " not in name and name.lower() in _COMPETITIONS
 
 
 # The outlet a story credits after a comma as it ends a sentence: "..., Netwerk24
