@@ -280,8 +280,7 @@ class Reader:
         teams = {
             m.text
             for m in found
-            if (m.label == "LOC" and _team_named(text, m))
-            or (football and _club_named(text, m))
+            if (m.label == "LOC" and _team_named(text, m)) or (football and _club_named(text, m))
         }
         for m in found:
             if fold(m.text) in _DISEASES:
