@@ -44,3 +44,24 @@ def test_asterisks_around_a_lowercase_word_are_no_mask():
     # emphasis, not a placeholder: the name beside it is read as before
     found = dict(_mentions("La alcaldesa Noelia Garrido dijo que el plan *no* cambia."))
     assert found.get("Noelia Garrido") == "PER"
+
+
+def test_a_capitalised_article_the_text_writes_inside_the_name_stays_at_a_line_start():
+    text = (
+        "Los Llanos de Aridane, 4 feb (AAN).- El Cabildo firmó hoy en Los Llanos de Aridane "
+        "el acuerdo. La Fiscalía abrió una investigación y lo confirmó la Fiscalía."
+    )
+    found = [name for name, _ in _mentions(text)]
+    assert found.count("Los Llanos de Aridane") == 2  # the dateline's too
+    assert "Llanos de Aridane" not in found
+    assert "La Fiscalía" not in found  # "la Fiscalía" mid-sentence: the article is no part
+
+
+def test_a_state_named_as_a_republic_is_a_place():
+    text = (
+        "El Gobierno firmó el acuerdo con la República del Congo y la República Democrática "
+        "de Malavia, dijo el ministro."
+    )
+    found = dict(_mentions(text))
+    assert found["República del Congo"] == "LOC"
+    assert found["República Democrática de Malavia"] == "LOC"

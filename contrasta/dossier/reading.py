@@ -154,7 +154,9 @@ if TYPE_CHECKING:
 #     set's mask in capitals between asterisks ("*NUMBER*"), no name itself; a photo credit
 #     "Ana Gil/Diario Ribera" is a person and an outlet; in a football report a club named
 #     by its city after "el"/"del"/"al" or a squad's noun, or by a plural nickname after
-#     "los"/"las", is an ORG, a competition's name alone ("el Apertura", "la Liga") MISC.
+#     "los"/"las", is an ORG, a competition's name alone ("el Apertura", "la Liga") MISC; a
+#     state named as a republic a place; a capitalised article opening a line is kept in
+#     the name when the text writes the two capitalised mid-sentence ("Las Palmas").
 RULES = 86
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

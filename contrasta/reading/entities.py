@@ -302,6 +302,8 @@ class Reader:
                 votes[canonical[m.text]]["PER"] += 10
             elif _BODY_CENTRE.match(m.text):
                 votes[canonical[m.text]]["ORG"] += 10
+            if _REPUBLIC.match(m.text):  # "República Checa", "Republic of Korea": a state
+                votes[canonical[m.text]]["LOC"] += 10
             if football and _competition(m.text):
                 votes[canonical[m.text]]["MISC"] += 10
             if m.text in teams or _credited_outlet(text, m):
@@ -433,6 +435,11 @@ _NICKNAME_ARTICLE = re.compile(r"(?<!\w)(?:los|las|Los|Las)\s+$")
 _COMPETITIONS = frozenset(
     "liga copa torneo apertura clausura mundial supercopa eurocopa champions liguilla".split()
 )
+
+
+# A state named as a republic ("República Democrática de X", "Republic of X"), a place:
+# the model reads it as a body or a person at times.
+_REPUBLIC = re.compile(r"(?:Rep[úu]blica|Republic) (?:de |del |of (?:the )?)?[A-ZÁÉÍÓÚ]")
 
 
 def _about_football(text: str) -> bool:
@@ -838,9 +845,14 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
             tokens[0].lower_ in _DETERMINERS | _LEADING_PREPOSITIONS
             and _at_sentence_start(text, tokens[0].idx)
             and len(tokens) > 1
+            and not _article_of_name(text, tokens[0], tokens[1])
         )
     ):
         tokens.pop(0)
+    if tokens and tokens[0].i == ent.start and ent.start > 0:  # the model left it out
+        before = ent.doc[ent.start - 1]
+        if before.text[:1].isupper() and _article_of_name(text, before, tokens[0]):
+            tokens.insert(0, before)
     while tokens and (
         tokens[-1].lower_ in CONNECTORS
         or not tokens[-1].text[-1:].isalnum()
@@ -914,6 +926,18 @@ def _before_break(text: str, tokens: list) -> list:
     if stop == end:
         return tokens
     return [t for t in tokens if t.idx + len(t.text) <= stop]
+
+
+_NAME_ARTICLES = frozenset("el la los las the".split())  # "Las Palmas", "El Paso", "The Hague"
+
+
+def _article_of_name(text: str, first, second) -> bool:
+    """Whether a capitalised article opening a sentence belongs to the name after it: the
+    text writes the two capitalised mid-sentence too ("en Las Palmas de Gran Canaria"
+    makes the dateline's "Las Palmas de Gran Canaria, 3 mar.-" one name with it)."""
+    if first.lower_ not in _NAME_ARTICLES or not second.text[:1].isupper() or second.is_upper:
+        return False
+    return _capitalised_mid_sentence(text, text[first.idx : second.idx + len(second.text)])
 
 
 def _lone_opening_word(text: str, start: int, surface: str) -> bool:
