@@ -50,3 +50,14 @@ def test_a_photo_credit_names_the_photographer_and_the_outlet():
 def test_two_places_with_a_slash_are_no_credit():
     labels = _labels("El vuelo Madrid/Barcelona salió tarde, dijo Ana Gil.")
     assert labels.get("Barcelona") != "ORG"
+
+
+def test_a_person_after_a_coachs_noun_is_no_club():
+    text = (
+        "Los goles llegaron tarde y la afición aplaudió en el estadio. Tomás Ibarra marcó "
+        "dos. El entrenador de Ibarra en la cantera, Julián Prado, lo celebró."
+    )
+    labels = _labels(text)
+    assert labels.get("Ibarra") != "ORG"
+    assert labels.get("Tomás Ibarra") != "ORG"
+    assert labels["Julián Prado"] == "PER"

@@ -420,10 +420,15 @@ _FOOTBALL_WORDS = re.compile(
     r"director técnico|football|soccer|goalkeeper|striker|midfielder)\b",
     re.IGNORECASE,
 )
-# A squad's people before a club's name: "los jugadores del Guadalajara", "Jugadores de X".
+# A squad's people before a club's name: "los jugadores del Guadalajara", "Jugadores de X";
+# one of its staff only before a place's name ("el entrenador de Messi" is a person's).
 _SQUAD_BEFORE = re.compile(
-    r"\b(?:jugador(?:es|as)?|futbolistas|plantel|plantilla|afición|aficionados|hinchas|"
-    r"directiva|entrenador|estratega|timonel|técnico)\s+(?:de|del)\s+(?:los\s+|las\s+)?$",
+    r"\b(?:jugador(?:es|as)|futbolistas|plantel|plantilla|afición|aficionados|hinchas|"
+    r"directiva)\s+(?:de|del)\s+(?:los\s+|las\s+)?$",
+    re.IGNORECASE,
+)
+_STAFF_BEFORE = re.compile(
+    r"\b(?:entrenador|estratega|timonel|técnico|portero|delantero|capitán)\s+(?:de|del)\s+$",
     re.IGNORECASE,
 )
 # A club named by its city after a masculine article, as the Spanish sports press writes it
@@ -457,7 +462,7 @@ def _club_named(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 30) : mention.start]
     if _SQUAD_BEFORE.search(before):
         return True
-    if mention.label == "LOC" and _CLUB_ARTICLE.search(before):
+    if mention.label == "LOC" and (_CLUB_ARTICLE.search(before) or _STAFF_BEFORE.search(before)):
         return True
     return mention.text.endswith("s") and bool(_NICKNAME_ARTICLE.search(before))
 
