@@ -933,7 +933,8 @@ def _before_break(text: str, tokens: list) -> list:
     return [t for t in tokens if t.idx + len(t.text) <= stop]
 
 
-_NAME_ARTICLES = frozenset("el la los las the".split())  # "Las Palmas", "El Paso", "The Hague"
+# Spanish articles a name holds ("Las Palmas", "El Paso"); English: `_without_the`.
+_NAME_ARTICLES = frozenset("el la los las".split())
 
 
 def _article_of_name(text: str, first, second) -> bool:
