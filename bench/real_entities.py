@@ -442,6 +442,29 @@ at RULES 73) shows on them what kinds of names are wrong on unseen text.
   lower case elsewhere as no name (1 not-a-name of 4 such on these splits; the others are
   bodies' names made of common words).
 
+- RULES 86 (branch `entfix2`; tests on invented text in tests/test_entity_breaks.py and
+  tests/test_entity_clubs_credits.py). The errors on the splits folded on 2026-12-07
+  (`heldout3`, `--set en --split heldout2`) tabulated by kind before any change
+  (bench/real/README.md item 98), then the kinds with a general cause fixed: a model span
+  stops at a line break and at a dateline's stop and dash, and at a data set's mask in
+  capitals between asterisks ("*NUMBER*", every FakeDeS train and development text; no
+  name itself); a photo credit "First Last/Outlet" is a person and an outlet; in a football
+  report (two of its words) a club named by its city after "el"/"del"/"al" or a squad's
+  noun ("los jugadores del X") or by a plural nickname after "los"/"las" is an ORG, and a
+  competition's name alone ("el Apertura", "la Liga") MISC; a state named as a republic a
+  place; a capitalised article opening a line stays in the name when the text writes the
+  two capitalised mid-sentence ("Las Palmas de Gran Canaria" in a dateline). Figures
+  (English model installed; without it in brackets): dev 0.860 -> 0.860 (0.860), heldout
+  0.781 -> 0.781 (0.709), heldout2 0.798 -> 0.798 (0.731), heldout3 0.718 -> 0.775 (the
+  same; wrong type 50 -> 43, not a name 25 -> 7, split 26 -> 25); `--set en` dev 0.757 ->
+  0.757 (0.438), heldout 0.563 -> 0.565 (0.448), heldout2 0.616 -> 0.627 (0.474; wrong
+  type 38 -> 37). Left (each kind on one article of these splits, or against a stated
+  convention): companies and apps listed or named alone, read as places or people; English
+  page words (a transcript's label, a listing's labels, a hashtag); demonyms (MISC by the
+  English set's annotation, not shown: common words, no help to grouping); the White House
+  as the executive (the gazetteer's place); nicknames beside the full name; a long body's
+  name cut at "para" and "y" by the model.
+
 A fourth Spanish held-out split, `heldout4` (2026-12-07, branch `entann`): no new draw, the
 16 articles of the quotes bench's seventeenth-round split `heldout6`, drawn by rule for that
 round (bench/real/README.md items 89 and 90: FakeDeS train and development rows, seed

@@ -242,7 +242,7 @@ class Reader:
                     found.append(Mention(ent.text, label, start, end, ""))
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
-                    found.append(mention)
+                    found += _credit_parts(text, mention)
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
         elif self.pipeline.labels is not None:  # English's names-only model
@@ -272,7 +272,16 @@ class Reader:
         # What the words before a mention say of its kind outweighs the model's guesses, and
         # a disease's name is neither a place nor an organisation.
         people = [m.text for m in found if m.label == "PER" and " " in m.text]
-        teams = {m.text for m in found if m.label == "LOC" and _team_named(text, m)}
+        for a, b in pairwise(found):  # a photo credit: "Ana Gil/Diario Ribera"
+            if text[a.end : b.start] == "/" and _given_name_first(a.text):
+                votes[canonical[a.text]]["PER"] += 10
+                votes[canonical[b.text]]["ORG"] += 10
+        football = _about_football(text)
+        teams = {
+            m.text
+            for m in found
+            if (m.label == "LOC" and _team_named(text, m)) or (football and _club_named(text, m))
+        }
         for m in found:
             if fold(m.text) in _DISEASES:
                 votes[canonical[m.text]]["MISC"] += 10
@@ -293,6 +302,10 @@ class Reader:
                 votes[canonical[m.text]]["PER"] += 10
             elif _BODY_CENTRE.match(m.text):
                 votes[canonical[m.text]]["ORG"] += 10
+            if _REPUBLIC.match(m.text):  # "República Checa", "Republic of Korea": a state
+                votes[canonical[m.text]]["LOC"] += 10
+            if football and _competition(m.text):
+                votes[canonical[m.text]]["MISC"] += 10
             if m.text in teams or _credited_outlet(text, m):
                 votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
@@ -323,6 +336,24 @@ class Reader:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
+
+
+def _credit_parts(text: str, mention: Mention) -> list[Mention]:
+    """A photo credit read as one name, the photographer and the outlet with a slash between
+    ("Ana Gil/Diario Ribera", "Tom Pike/Harbour Press Agency"), as its two names: the press
+    credits a picture so, the person first (`Reader._mentions` types them)."""
+    if "/" not in mention.text:
+        return [mention]
+    person, _, outlet = mention.text.partition("/")
+    if not outlet[:1].isupper() or " " in (person[-1:], outlet[:1]):
+        return [mention]
+    if not _given_name_first(person) or " " not in person:
+        return [mention]
+    cut = mention.start + len(person)
+    return [
+        Mention(person, mention.label, mention.start, cut, ""),
+        Mention(outlet, mention.label, cut + 1, mention.end, ""),
+    ]
 
 
 # A place preposition right before a name: "in Hamilton on Wednesday", "la masacre en
@@ -380,6 +411,64 @@ def _team_named(text: str, mention: Mention) -> bool:
     if team.group(0).strip() in ("have", "are", "were"):  # the sentence's subject only
         return not mention.text.endswith("s") and _opens_sentence(text, mention.start)
     return True
+
+
+# Words only a football report holds; two of them make a text one (`_about_football`).
+_FOOTBALL_WORDS = re.compile(
+    r"\b(?:f[úu]tbol|futbolistas?|balompi[ée]|goles|goleador|delanter[oa]s?|porter[oa]s?|"
+    r"guardametas?|mediocampistas?|cancha|estadio|liguilla|campeonato|afici[óo]n|"
+    r"director técnico|football|soccer|goalkeeper|striker|midfielder)\b",
+    re.IGNORECASE,
+)
+# A squad's people before a club's name: "los jugadores del Guadalajara", "Jugadores de X";
+# one of its staff only before a place's name ("el entrenador de Messi" is a person's).
+_SQUAD_BEFORE = re.compile(
+    r"\b(?:jugador(?:es|as)|futbolistas|plantel|plantilla|afición|aficionados|hinchas|"
+    r"directiva)\s+(?:de|del)\s+(?:los\s+|las\s+)?$",
+    re.IGNORECASE,
+)
+_STAFF_BEFORE = re.compile(
+    r"\b(?:entrenador|estratega|timonel|técnico|portero|delantero|capitán)\s+(?:de|del)\s+$",
+    re.IGNORECASE,
+)
+# A club named by its city after a masculine article, as the Spanish sports press writes it
+# ("el Guadalajara", "del Barcelona", "al América"; a town takes no article), or by its
+# nickname in the plural after a plural one ("las Águilas", "los Tigres").
+_CLUB_ARTICLE = re.compile(r"(?:\b(?:del|al)|(?<!\w)[Ee]l)\s+$")
+_NICKNAME_ARTICLE = re.compile(r"(?<!\w)(?:los|las|Los|Las)\s+$")
+# A competition's name alone, read as a body or a place: MISC ("el Apertura", "la Liga").
+_COMPETITIONS = frozenset(
+    "liga copa torneo apertura clausura mundial supercopa eurocopa champions liguilla".split()
+)
+
+
+# A state named as a republic ("República Democrática de X", "Republic of X"), a place:
+# the model reads it as a body or a person at times.
+_REPUBLIC = re.compile(r"(?:Rep[úu]blica|Republic) (?:de |del |of (?:the )?)?[A-ZÁÉÍÓÚ]")
+
+
+def _about_football(text: str) -> bool:
+    """Whether a text is a football report: two distinct words of the game (`_FOOTBALL_WORDS`)."""
+    return len({w.lower() for w in _FOOTBALL_WORDS.findall(text)}) >= 2
+
+
+def _club_named(text: str, mention: Mention) -> bool:
+    """Whether one word of a football report names a club: after a squad's noun ("los
+    jugadores del Guadalajara"), a place after a masculine article ("el Monterrey"), a
+    plural after a plural article ("las Chivas"), the press's ways to name a club by its
+    city or its nickname."""
+    if " " in mention.text or mention.text.isupper():
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    if _SQUAD_BEFORE.search(before):
+        return True
+    if mention.label == "LOC" and (_CLUB_ARTICLE.search(before) or _STAFF_BEFORE.search(before)):
+        return True
+    return mention.text.endswith("s") and bool(_NICKNAME_ARTICLE.search(before))
+
+
+def _competition(name: str) -> bool:
+    return " " not in name and name.lower() in _COMPETITIONS
 
 
 # The outlet a story credits after a comma as it ends a sentence: "..., Netwerk24
@@ -750,7 +839,7 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
     "La" belongs to the name ("Los Cerrillos", "La Voz Ciudadana"). A span with any other
     lowercase word inside is a phrase the model took for a title, not a name.
     """
-    tokens = [t for t in ent if not t.is_space]
+    tokens = _before_break(text, [t for t in ent if not t.is_space])
     # A disease's name opening a span is a name of its own ("COVID-19 Lea el tiempo...").
     if len(tokens) > 1 and fold(tokens[0].text) in _DISEASES:
         tokens = tokens[:1]
@@ -761,9 +850,14 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
             tokens[0].lower_ in _DETERMINERS | _LEADING_PREPOSITIONS
             and _at_sentence_start(text, tokens[0].idx)
             and len(tokens) > 1
+            and not _article_of_name(text, tokens[0], tokens[1])
         )
     ):
         tokens.pop(0)
+    if tokens and tokens[0].i == ent.start and ent.start > 0:  # the model left it out
+        before = ent.doc[ent.start - 1]
+        if before.text[:1].isupper() and _article_of_name(text, before, tokens[0]):
+            tokens.insert(0, before)
     while tokens and (
         tokens[-1].lower_ in CONNECTORS
         or not tokens[-1].text[-1:].isalnum()
@@ -810,6 +904,46 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
     ):
         return None
     return Mention(surface, label or ent.label_, offset + start, offset + end, "")
+
+
+# A data set's placeholder for what it masked, a word in capitals between asterisks
+# ("*NUMBER*", "*PHONE*", "*EMAIL*"): no name, and no part of one ("Copa *NUMBER*").
+_MASK = re.compile(r"\*[A-Z][A-Z_]*\*")
+# A name stops at a line break (a headline's or a paragraph's end: "... Juan Gil\n\nDos
+# días después") and at a dateline's stop and dash ("Chetumal.- Orina ..."), which the model
+# runs across at times.
+_NAME_BREAK = re.compile(r"\n|\.[-–—]")
+
+
+def _before_break(text: str, tokens: list) -> list:
+    """A model span's tokens up to the first break a name never crosses (`_NAME_BREAK`)
+    or the first masked word (`_MASK`)."""
+    if len(tokens) == 0:
+        return tokens
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    stop = end
+    if "*" in text[max(0, start - 1) : end + 1]:
+        for mask in _MASK.finditer(text, max(0, start - 1), min(len(text), end + 1)):
+            stop = min(stop, mask.start())
+            break
+    if brk := _NAME_BREAK.search(text, start, stop):
+        stop = brk.start()
+    if stop == end:
+        return tokens
+    return [t for t in tokens if t.idx + len(t.text) <= stop]
+
+
+# Spanish articles a name holds ("Las Palmas", "El Paso"); English: `_without_the`.
+_NAME_ARTICLES = frozenset("el la los las".split())
+
+
+def _article_of_name(text: str, first, second) -> bool:
+    """Whether a capitalised article opening a sentence belongs to the name after it: the
+    text writes the two capitalised mid-sentence too ("en Las Palmas de Gran Canaria"
+    makes the dateline's "Las Palmas de Gran Canaria, 3 mar.-" one name with it)."""
+    if first.lower_ not in _NAME_ARTICLES or not second.text[:1].isupper() or second.is_upper:
+        return False
+    return _capitalised_mid_sentence(text, text[first.idx : second.idx + len(second.text)])
 
 
 def _lone_opening_word(text: str, start: int, surface: str) -> bool:
