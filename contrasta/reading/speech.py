@@ -24,7 +24,7 @@ _REGULAR_ES = """
     recriminar cuestionar reivindicar clamar gritar tuitear sintetizar cacarear
     finalizar revelar mencionar aseverar considerar abundar externar rememorar ampliar
     instar aconsejar culminar acotar reafirmar ratificar sincerar adelantar anticipar
-    resaltar contestar exhortar rectificar
+    resaltar contestar exhortar rectificar publicar postear dictaminar
 """
 # One verb a line: infinitive; preterite and present, singular then plural; participle.
 # "-" leaves out a form that is mostly something else ("cuenta", "la cifra").
