@@ -256,6 +256,7 @@ from contrasta.reading.speech import (
     PREPOSITION_CUES,
     SPEECH_CONDITIONALS_ES,
     SPEECH_GERUNDS_ES,
+    SPEECH_QUOTES_ONLY_ES,
     SPEECH_VERBS,
 )
 
@@ -665,7 +666,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 _VERBS = {lang: verbs.forms for lang, verbs in SPEECH_VERBS.items()}
-_VERBS["es"] = _VERBS["es"] | SPEECH_CONDITIONALS_ES
+_VERBS["es"] = _VERBS["es"] | SPEECH_CONDITIONALS_ES | SPEECH_QUOTES_ONLY_ES
 _SAYING_FORMS = frozenset().union(*_VERBS.values())
 _PREPOSITION_CUES = PREPOSITION_CUES
 
