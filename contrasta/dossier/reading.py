@@ -157,7 +157,14 @@ if TYPE_CHECKING:
 #     "los"/"las", is an ORG, a competition's name alone ("el Apertura", "la Liga") MISC; a
 #     state named as a republic a place; a capitalised article opening a line is kept in
 #     the name when the text writes the two capitalised mid-sentence ("Las Palmas").
-RULES = 86
+# 87: Spanish speakers of the kinds missed or given wrong on heldout4/heldout5 (quotes;
+#     bench/real/README.md item 100): a lower-case patronymic ("bin", "ibn") inside a name;
+#     a kin noun of a titled man with a man's name in apposition is not his words; a long
+#     title's holder named after its complement; an opening circumstance's names are not
+#     the subject described after its comma; a plural verb right after a group's quote is
+#     that group's; "publicar", "postear", "dictaminar" are verbs of saying; "nuestro
+#     informante" is the outlet's source; a nickname the text gives someone is that person.
+RULES = 87
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -256,6 +256,7 @@ from contrasta.reading.speech import (
     PREPOSITION_CUES,
     SPEECH_CONDITIONALS_ES,
     SPEECH_GERUNDS_ES,
+    SPEECH_QUOTES_ONLY_ES,
     SPEECH_VERBS,
 )
 
@@ -593,7 +594,7 @@ _CAPITALISED = (
 )
 _NAME = re.compile(
     rf"(?<![\w@\-]){_CAPITALISED}"
-    r"(?:\s+(?:(?:de|del|de la|de los|de las|de lo|von der|van der|van den|van|von|da|di|&)"
+    r"(?:\s+(?:(?:de|del|de la|de los|de las|de lo|von der|van der|van den|van|von|da|di|bin|ibn|&)"
     r"\s+|[A-Z]\.\s+)?"
     rf"{_CAPITALISED})*"
     r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w)|\s+(?:XI{0,3}|I{1,3}|IV|VI{0,3}|IX)\b(?!\.\w))?"
@@ -665,7 +666,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 _VERBS = {lang: verbs.forms for lang, verbs in SPEECH_VERBS.items()}
-_VERBS["es"] = _VERBS["es"] | SPEECH_CONDITIONALS_ES
+_VERBS["es"] = _VERBS["es"] | SPEECH_CONDITIONALS_ES | SPEECH_QUOTES_ONLY_ES
 _SAYING_FORMS = frozenset().union(*_VERBS.values())
 _PREPOSITION_CUES = PREPOSITION_CUES
 
@@ -1126,7 +1127,18 @@ def _law_speaking(clause: str) -> str | None:
 _ONE_OF = frozenset("uno una otro otra alguno alguna".split())
 # The head nouns of an anonymous source, whom the press names by role on purpose ("según
 # fuentes del Ejecutivo", "el portavoz de la compañía").
-_ANONYMOUS_HEADS = frozenset("fuente portavoz vocero vocera".split())
+_ANONYMOUS_HEADS = frozenset(
+    "fuente portavoz vocero vocera informante informador informadora".split()
+)
+# Quantifiers bringing in a group of people or bodies ("varias organizaciones", "algunos
+# vecinos"): the group, as a bare plural.
+_QUANTIFIERS = frozenset(
+    "varios varias algunos algunas numerosos numerosas diversos diversas distintos distintas "
+    "muchos muchas".split()
+)
+# The outlet speaking of its own ("nuestro informante", "nuestra fuente"): the first
+# person plural of the paper, not anyone the text names.
+_OUR = frozenset("nuestro nuestra".split())
 # A name introduced by what it is: an article and up to three words in lower case right
 # before it, none a conjunction, a clitic or a preposition of place or means ("la
 # distribuidora eléctrica Lumisur", "el jefe de bomberos X"; not "las que se encuentran
@@ -2614,6 +2626,14 @@ class _Reader:
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         if clause := _CLAUSE_SUBJECT.search(subject):
             subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
+        if self.lang == "es" and (wanted := _kin_apposed_other(subject)):
+            # "La esposa del exgobernador, Tomás Ferrer, describe": not Tomás; she is the
+            # person the text was about when that one is a woman, else no one
+            with self._aside():
+                person = self._previous_subject(at, index, lo)
+            if person and given_name_gender(person.split()[0]) == wanted:
+                return person
+            return None
         relative = _RELATIVE_END.search(subject)
         before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
         said_through = (
@@ -2666,6 +2686,15 @@ class _Reader:
             stripped = self._stripped(clause)  # "Al preguntarle por Windows, Nadella aclaró"
             if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
                 return self._expand(stripped, at)
+        if (
+            self.lang == "es"
+            and clause != subject.strip()
+            and _ADVERBIAL_OPENING.match(subject.strip())
+            and _DESCRIBED_SUBJECT.match(clause)
+            and subject.count(",") == 1
+        ):  # "En entrevista para Radio X con Ana Ruiz, el funcionario dijo", "Al terminar
+            # el Trofeo de X, el ciclista Iván Roca dijo": the subject follows the opening
+            subject = clause
         if clause != subject.strip() and (titled := self._titled_subject(clause, at)):
             return titled  # "Tras la reunión con el ministro X, la portavoz Y dijo": Y
         candidates = [
@@ -2687,6 +2716,13 @@ class _Reader:
                 and " " not in m.group(0).strip()
                 and not self._known(m.group(0))
                 and not (subject.strip() == m.group(0) and not plural and _lone_name(m.group(0)))
+                and not (
+                    named
+                    and self.lang == "es"
+                    and not plural
+                    and _lone_name(m.group(0))
+                    and _SINGULAR_VERB_AFTER.match(subject, m.end())
+                )  # "Lumora ha remitido una explicación: «…»": the name is the verb's subject
             )
         ]
         if candidates:
@@ -2939,12 +2975,32 @@ class _Reader:
         if self.lang == "es" and (identified := _IDENTIFIED_AS.match(phrase)):
             return _description(identified.group(1), self.text[:at])  # "un hombre que se
             # identificó como primo de X": who he is, as he gave it
+        if (
+            self.lang == "es"
+            and (nick := _NICK_PHRASE.match(phrase))
+            and (person := self.nicknames.get(nick.group(1))) is not None
+        ):
+            self.trail.append(("nickname", person))  # "advirtió el Diamante Negro"
+            return self._expand(person, at)
         if _AGED.match(phrase) and (person := self._named_just_before(at, index, lo)):
             return person  # "X … «…», explica el joven de 26 años": X again
         words = phrase.split()
         if not words:
             return self._pro_drop(at, index, lo)
         first = words[0].lower().strip(".,;:")
+        if self.lang == "es" and first in _QUANTIFIERS and len(words) > 1:
+            # "según señalan varias organizaciones", "dijeron algunos vecinos": a group
+            # brought in by a quantifier is the group, as a bare plural is
+            phrase = phrase.lstrip()[len(words[0]) :].lstrip()
+            words = words[1:]
+            first = words[0].lower().strip(".,;:")
+        if self.lang == "es" and first in self.verb_forms and _plural(first) and words[0] == first:
+            # "«…», según explicaron los expertos": the verb after "según", its plural
+            # subject after it, or the group in view when none follows
+            rest = phrase.lstrip()[len(words[0]) :].strip()
+            if rest and _starts_subject(rest, self.indefinite):
+                return self._phrase(rest, at, index, lo, addressee=False)
+            return self._previous_group(index, lo)
         if short := self._short_name(_head_phrase(phrase)[0]):
             return self._spelled_out(short, at)  # "señaló el DSI", "advirtió la Aemet"
         quoted = _QUOTED_NAME.match(phrase)
@@ -2959,6 +3015,11 @@ class _Reader:
         if first in _PRONOUNS:
             return self._pro_drop(at, index, lo)
         head, tail = _head_phrase(phrase)
+        if self.lang == "es" and first in _OUR:
+            # "«…», explicó nuestro informante": the outlet's own source, unnamed on
+            # purpose (as "una fuente"); never the subject named before
+            noun = head.split()[-1].lower()
+            return noun if noun in _ANONYMOUS_HEADS and len(head.split()) == 2 else None
         if (reach := _REACH.match(tail)) and _SPOKESPERSON in head.lower().split():
             head += " " + reach.group(0).strip()  # "una portavoz de la organización en Italia"
         if first in _RELATIVES:
@@ -3014,6 +3075,16 @@ class _Reader:
             if stripped:
                 return self._expand(stripped, at)
         description = describe(head) or nationality(head)
+        if (
+            self.lang == "es"
+            and first in _DEFINITE
+            and description is not None
+            and (held := _HOLDER_AFTER_COMPLEMENT.match(tail))
+            and is_given_name(held.group(1).split()[0])
+            and (stripped := self._stripped(held.group(1)))
+            and " " in stripped
+        ):  # "afirmó el subdirector de la Agencia X para Incendios y Rescate, Hugo Mendía"
+            return self._expand(stripped, at)
         if first in _DEFINITE and (introduced := self._introduced_as(_head_noun(head), at)):
             return introduced  # "la plataforma separatista" introduced "‘Marea Verde’"
         if first in _PLURAL_ARTICLES and description is not None and _people(_head_noun(head)):
@@ -3398,7 +3469,7 @@ class _Reader:
         stop = index - 3 if back_to is None else min(index - 3, back_to)
         for back in range(index - 1, max(-1, stop), -1):
             texts += [s.text for s in reversed(self.sentences[back])]
-        for text in texts:
+        for number, text in enumerate(texts):
             if self.lang == "es" and self._reports_with_dropped_subject(text):
                 continue  # "Detalló que X compuso …": X is not who detailed
             if self.english and _PRONOUN_SUBJECT_EN.match(text):
@@ -3450,6 +3521,15 @@ class _Reader:
                     if self._person_like(full):
                         self.contested = self._contested(text, match.start(), full, at)
                         return None if self.contested else full
+            if (
+                number == 0
+                and self.lang == "es"
+                and (own := _DESCRIBED_OWN_SUBJECT.match(text))
+                and describe(own.group(1)) is None
+            ):
+                return None  # "Durante dos giros, el tapatío resistió …, según reconoció":
+                # the sentence's own subject, an epithet, not one named before it (a title,
+                # "el mandatario", is resolved from those named before, as it was)
         return None
 
     def _also_the_last_speaker(self, head: str, index: int) -> str | None:
@@ -3796,6 +3876,16 @@ class _Reader:
         else:
             sentence = ""
         this = next((s.text for s in self.sentences[index] if s.start == lo), "")
+        last = self.speakers[-1] if self.speakers else ""
+        if (
+            self.lang == "es"
+            and last[:1].islower()
+            and last.split()[0].endswith("s")
+            and _QUOTE_THEN_VERB.fullmatch(this.strip())
+            and self._quoted_just_before(self.paragraphs[index][0] + lo, index, lo)
+        ):  # "«…» dicen los investigadores. ⏎ «…», agregan.": the group quoted just before
+            self.trail.append(("group quoted just before", last))
+            return last
         for text in (this, sentence):
             sources = _SOURCES_OPENING.match(text)
             if sources and len(sources.group(0).split()) <= _MAX_GROUP_WORDS:
@@ -4061,6 +4151,22 @@ class _Reader:
             _same_or_short(name, m.name) for m in self.full_names
         )
 
+    @cached_property
+    def nicknames(self) -> dict[str, str]:
+        """The nicknames this text gives people, each with the name it stands for: "X,
+        como es también conocido Ana Ruiz," and "Ana Ruiz, conocida como X,"
+        (`_NICKNAMED`, `_KNOWN_AS`); a nickname given to two people is no one's."""
+        found: dict[str, set[str]] = {}
+        for m in _NICKNAMED.finditer(self.text):
+            found.setdefault(m.group("nick"), set()).add(m.group("name"))
+        for m in _KNOWN_AS.finditer(self.text):
+            found.setdefault(m.group("nick"), set()).add(m.group("name"))
+        return {
+            nick: names.pop()
+            for nick, names in found.items()
+            if len(names) == 1 and not _is_organisation(next(iter(names)))
+        }
+
     def _expand(self, name: str, at: int) -> str:
         """The fullest form of a name anywhere in this text (a short form may come first,
         the full name paragraphs later), preferring forms seen before `at`; else
@@ -4248,6 +4354,12 @@ def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
         return True
     if _bare_plural(low):
         return True
+    if (
+        low in _QUANTIFIERS
+        and len(phrase.split()) > 1
+        and _bare_plural(phrase.split()[1].lower().strip(".,;:"))
+    ):
+        return True  # "varias organizaciones", "algunos vecinos"
     return first[0].isupper() and not _function_word(first)
 
 
@@ -4439,6 +4551,15 @@ _FOR_SOURCE = re.compile(r"\s*Para\s+([^,.;:]{2,60}),")
 _HEADLINE_CREDIT = re.compile(rf"\s*(?::|\s[-–—])\s*({_NAME.pattern})\s*(?:[–—|]|-\s|$)")
 _ANY_VERB = re.compile(r"(?:(?:ha|han|había)\s+)?[a-záéíóúñ]+(?:ó|ió|a|e|aba|ía|ado|ido)\b")
 # A preposition opening a sentence glued to the name after it: "En Twitter, X dijo".
+# A sentence opening on a circumstance, a comma closing it, and then a subject described
+# ("En entrevista para Radio X con Ana Ruiz, el funcionario dijo", "Al terminar el Trofeo
+# de Valdemar, el ciclista Iván Roca dijo"): the names of the opening are what it is
+# about, not who speaks ("Para X," and "Según X," give a view: not here).
+_ADVERBIAL_OPENING = re.compile(
+    r"(?:(?:Ante|Bajo|Desde|Durante|En|Entre|Hasta|Tras|Sobre)\s|"
+    r"(?:Al|Tras|Antes\s+de|Después\s+de|Luego\s+de)\s+[a-záéíóúñ]+(?:ar|er|ir)(?:se|le|la|lo|les)?\s)"
+)
+_DESCRIBED_SUBJECT = re.compile(r"(?:el|la)\s+[a-záéíóúñ]{3,}\b")
 _OPENING_PREPOSITION = re.compile(
     r"(?:A|Ante|Bajo|Con|Contra|De|Desde|Durante|En|Entre|Hacia|Hasta|Para|Por|Sin|Sobre|"
     r"Tras)\s"
@@ -4776,6 +4897,11 @@ def _has_subject(clause: str) -> bool:
     )
 
 
+# The country or body an organisation's written-out name is of, by its acronym: "el
+# Ministerio de Sanidad| de la RCA", "la Secretaría General| de la OTAN".
+_OF_ACRONYM = re.compile(r"\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w-])")
+
+
 def _organisation_tail(text: str, name: str, end: int) -> str:
     """What an organisation's name found ending at `end` goes on with: the place it is of
     (`_of_place`), an English complement after an institution's word ("the Ministry| of
@@ -4789,7 +4915,10 @@ def _organisation_tail(text: str, name: str, end: int) -> str:
     if complement and name.split()[-1].lower() in _ORG_WORDS:
         return complement.group(0)
     acronym = _ACRONYM_AFTER.match(text, end)
-    return acronym.group(0) if acronym and " " not in name.strip() else ""
+    if acronym and " " not in name.strip():
+        return acronym.group(0)
+    of_acronym = _OF_ACRONYM.match(text, end)  # "el Ministerio de Sanidad| de la RCA"
+    return of_acronym.group(0) if of_acronym and " " in name.strip() else ""
 
 
 def _numbered(text: str, end: int) -> str:
@@ -5176,6 +5305,10 @@ def _after_preposition(text: str, start: int, organisation: bool = False) -> boo
         bool(_PREPOSITION_BEFORE.search(left))
         or (not organisation and bool(_ARTICLE_BEFORE.search(left)))
         or _complement_apposition(text, start)
+        or (
+            bool(_PREPOSITION_ACRONYM_BEFORE.search(text, max(0, start - 24), start))
+            and not (named and is_given_name(named.group(0).split()[0]))
+        )  # "de TV Umbral, X": the acronym opens the complement; not "de la CUP Ana Ruiz"
     )
 
 
@@ -5235,6 +5368,30 @@ _KIN_BEFORE = re.compile(
     r"(?:(?:el|la|los|las|su|sus)\s+)?(?:[a-záéíóúñ]+\s+)?$",
     re.I,
 )
+# A subject opening on a kin noun of someone with a title, a name in apposition after it
+# ("La esposa del exgobernador de la provincia, X,"): the name is the wife's or the titled
+# man's; the kin noun's article tells which when the first name is of one gender.
+_KIN_OPENING = re.compile(
+    r"^\s*(el|la)\s+(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+"
+    r"[^,]*,\s*(" + _NAME.pattern + r")(?:,|\s*$)",
+    re.I,
+)
+
+
+def _kin_apposed_other(subject: str) -> str | None:
+    """The kin noun's gender ("m" or "f") when a subject is a kin noun of someone with a
+    title and a name of the other gender in apposition ("La esposa del exgobernador de
+    la provincia, Tomás Ferrer,"): the name is the titled man's, and the words are the
+    wife's (the press writes "La esposa del exgobernador, Marta Ibáñez," for her); a
+    Spanish article carries its noun's gender. None otherwise."""
+    kin = _KIN_OPENING.match(subject)
+    if kin is None:
+        return None
+    wanted = "m" if kin.group(1).lower() == "el" else "f"
+    gender = given_name_gender(kin.group(2).split()[0])
+    return wanted if gender is not None and gender != wanted else None
+
+
 # A possessed kin noun a name stands in apposition to ("su esposo, el presidente X", "a sus
 # hijas Ana y Eva"): the name is a relative of whom the sentence is about, not its subject.
 _KIN_APPOSED = re.compile(
@@ -5251,6 +5408,11 @@ _PREPOSITION_BEFORE = re.compile(
     r"with|in|at|for|by)\s+(?:(?:el|la|los|las|un|una|su|sus|the|este|esta|estos|estas|ese|esa|"
     r"esos|esas|aquel|aquella|dicho|dicha)\s+)?$",
     re.I,
+)
+# ...and with an acronym opening the name, which the name pattern does not take: "El
+# dueño de TV Umbral, X," (the name is "TV Umbral", a complement of the title).
+_PREPOSITION_ACRONYM_BEFORE = re.compile(
+    r"\b(?:de|del|al|a|con|en|para|por|desde)\s+(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚÑ]{2,5}\s+$"
 )
 # ...and with one adjective between the article and the name: "del gobernante Partido".
 _ADJECTIVE_AFTER_ARTICLE = re.compile(
@@ -5586,11 +5748,21 @@ def _introduction(masked: str, start: int, end: int) -> Description | None:
     after = None
     if right and role_of(right.group(2)) and _only_determiners(right.group(1)):
         after = introduced(right.group(0).lstrip(", "))
+    as_title = _AS_TITLE.match(masked, end)
+    if after is None and as_title and role_of(as_title.group(1).lower()):
+        after = introduced(as_title.group(0).split(None, 1)[1])  # "nombró a X como
+        # arzobispo de Y": X presented with the title, which names X again later
     if before is not None and after is not None:
         return before.merge(after)  # "el doctor X, director del IER": both titles are X's
     return before or after
 
 
+# A name presented with a title by "como" right after it: "nombró a X como arzobispo de
+# Y", "designó a X como nueva directora del museo".
+_AS_TITLE = re.compile(r"\s+como\s+(?:nuev[oa]\s+)?([^\W\d_]+)[^,.;:()«»“”\"]*")
+# A singular verb in the past right after a word ("Lumora ha remitido", "Lumora remitió"):
+# the word opening the sentence is its subject.
+_SINGULAR_VERB_AFTER = re.compile(r"\s+(?:ha\s+[a-záéíóúñ]+(?:ado|ido)|[a-záéíóúñ]{3,}(?:ó|ió))\b")
 # A rank in an organisation standing for a title: "el 'número dos' del PP", "la número uno
 # de la lista".
 _RANK = re.compile(
@@ -5793,6 +5965,37 @@ def _head_phrase(phrase: str) -> tuple[str, str]:
     return " ".join(words).rstrip("."), ""
 
 
+# A nickname the press gives a person, either way round: "el Diamante Negro, como es
+# también conocido Ana Ruiz," and "Ana Ruiz, conocida como «la Dama de Hierro»,".
+_NICKNAMED = re.compile(
+    r"\b(?:[Ee]l|[Ll]a)\s+(?P<nick>" + _NAME.pattern + r"),\s+como\s+(?:es|se\s+le|le|era|fue)\s+"
+    r"(?:también\s+|tambien\s+)?(?:conocid[oa]|llamad[oa]|apodad[oa])\s+(?:a\s+)?"
+    r"(?P<name>" + _NAME.pattern + r")"
+)
+_NICK_PHRASE = re.compile(r"(?:el|la|El|La)\s+(" + _NAME.pattern + r")")
+_KNOWN_AS = re.compile(
+    r"(?P<name>" + _NAME.pattern + r"),\s+(?:también\s+)?(?:conocid[oa]|apodad[oa])\s+como\s+"
+    r"(?:[Ee]l|[Ll]a)?\s*[«“\"']?(?:[Ee]l\s+|[Ll]a\s+)?(?P<nick>" + _NAME.pattern + r")"
+)
+# A sentence whose own subject is a singular description right before a verb in the past
+# (after an opening circumstance at most): "Durante dos giros, el mexicano resistió los
+# ataques …"; a dropped subject later in it is that description's, not a name before it.
+_DESCRIBED_OWN_SUBJECT = re.compile(
+    r"\s*(?:[A-ZÁÉÍÓÚÑ][^,«»“”\"]{0,60},\s*)?((?:[Ee]l|[Ll]a)\s+[a-záéíóúñ]{3,}"
+    r"(?:\s+[a-záéíóúñ]{3,})?)\s+[a-záéíóúñ]+(?:ó|aba|ía)\b"
+)
+# A sentence that is one quote and a verb with no subject after it ("«…», agregan.",
+# "«…», añadieron en su informe.").
+_QUOTE_THEN_VERB = re.compile(
+    r"[«“\"][^«»“”\"]+[»”\"]\s*,\s*[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,4}\s*\.?"
+)
+# A title's complement going on past the head phrase, then its holder's name closing the
+# speaker phrase ("el subdirector de la Agencia X para Incendios y Rescate, Hugo Mendía."):
+# the press names the holder of a long title after it, in apposition.
+_HOLDER_AFTER_COMPLEMENT = re.compile(
+    r"(?:para|en|de|del|ante|contra|sobre)\s+[^,.;:«»“”\"()]{1,80}?,\s*(" + _NAME.pattern + r")"
+    r"\s*(?:[.;]|,\s*(?:en|durante|tras|al)\b|$)"
+)
 # A person described by their age ("el joven de 26 años", "ese hombre de 36 años", "la
 # mujer, de 40 años"): the press calls so again someone it has just named.
 _AGED = re.compile(

@@ -207,3 +207,23 @@ SPEECH_CONDITIONALS_ES: frozenset[str] = frozenset(
 conditional of hearsay credits words it does not vouch for ("«…», explicaría la citada
 X", reporting what other media wrote). Quotes only: in a claim, "indicaría que" is more
 often evidence that suggests than someone who says."""
+
+
+# Verbs that report words for quotes only: publishing or posting them ("X publicó en su
+# cuenta que «…»", "«…», postearon") and an authority's ruling ("La Fiscalía dictaminó
+# que … «…»"). In a claim, "publicó que" is mostly an outlet reporting, which the
+# cross-check would credit as a source (bench/real/README.md item 100).
+_QUOTES_ONLY_ES = "publicar postear dictaminar"
+SPEECH_QUOTES_ONLY_ES: frozenset[str] = frozenset(
+    form
+    for verb in _QUOTES_ONLY_ES.split()
+    for form in (
+        verb,
+        verb[:-2] + "ó",
+        verb[:-2] + "a",
+        verb[:-2] + "aron",
+        verb[:-2] + "an",
+        verb[:-2] + "ado",
+        *_imperfect(verb),
+    )
+)
