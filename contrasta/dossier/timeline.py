@@ -19,8 +19,8 @@ whether an event was reported before or after it.
 
 An entry placed well before the story's coverage began is background (`BACKGROUND_DAYS`):
 the earlier fire, the law the dispute is about, the first trial; with no dated article, an
-entry placed before the year most of the story's entries are placed in. Reports and pages
-show such entries apart, after the story's own.
+entry placed before the year most of the story's entries are placed in, or by a month
+written with its year. Reports and pages show such entries apart, after the story's own.
 """
 
 from __future__ import annotations
@@ -575,8 +575,12 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     post's stamp (`_BAR_BEFORE`, `_stamped`), a weekday cut from its month
     (`_WEEKDAY_CUT_AFTER`), a fiscal year (`FISCAL_BEFORE`), a month of a range of months
     (`_MONTH_RANGE_BEFORE`) or a year two or more years after the article's (`_years_ahead`,
-    a horizon). Only these conventions, recurring and seldom the fact's day: when in doubt a
-    date places its fact (a year after "de" and a common noun is often the fact's)."""
+    a horizon), a year welcomed (`_WELCOMED`), a hope told by its holder (`_HOPED`), a year
+    after a day and a month the reader does not read (`_UNREAD_DAY_MONTH`), elections a
+    campaign is for (`_ELECTIONS_NAMED`), nor a weekday that disagrees with the day written
+    with it (`_read_whole`). Only these conventions, recurring and seldom the fact's day:
+    when in doubt a date places its fact (a year after "de" and a common noun is often the
+    fact's)."""
     text, start, _ = claim.cited()
     at = mention.start - start
     written = any(c.isdigit() for c in mention.text)
