@@ -1157,7 +1157,7 @@ def _weekday(match: re.Match[str], base: datetime | None, strict: bool, tense: s
     """The weekday the qualifier or, failing one, the tense points at. By the tense it may
     be the day of publication itself ("informaron el miércoles", written on a Wednesday,
     is that day: agencies write so); after "pasado" or "próximo" it is another week.
-    With neither (present tense, no verb) the nearer one, at most three days ahead: news
+    With neither (present tense, no verb) the nearer one, at most two days ahead: news
     reports more than it announces."""
     if base is None:
         return None, DAY
@@ -1171,7 +1171,7 @@ def _weekday(match: re.Match[str], base: datetime | None, strict: bool, tense: s
     elif lean == FUTURE:
         days = ahead or (7 if qualified else 0)
     else:
-        days = ahead if ahead <= 3 else ahead - 7
+        days = ahead if ahead <= 2 else ahead - 7
     return _midnight(base) + timedelta(days=days), DAY
 
 

@@ -560,3 +560,19 @@ def test_an_iso_day_after_a_preposition_is_the_day_not_its_year(sentence: str) -
 def test_a_season_of_two_years_keeps_its_years() -> None:
     found = find_dates("La temporada de 2019-2020 fue la peor del club.", BASE)
     assert [m.iso for m in found] == ["2019", "2020"]
+
+
+def test_a_weekday_with_no_tense_is_the_coming_one_only_up_to_two_days_ahead() -> None:
+    """With no verb near enough to lean on, a weekday is the nearer one, but news reports
+    more than it announces: the coming one only up to two days ahead (reading RULES 88),
+    else the one just gone (a Friday's theft told in a report of a Tuesday)."""
+    tuesday = datetime(2026, 3, 24, 9)
+    far = (
+        "El robo en la quesería de Robledal tuvo lugar hacia las nueve menos cuarto de la "
+        "noche del viernes."
+    )
+    near = "Concierto de la banda de Robledal el jueves en la plaza."
+    (friday,) = find_dates(far, tuesday)
+    (thursday,) = find_dates(near, tuesday)
+    assert (friday.text, friday.value.date()) == ("viernes", datetime(2026, 3, 20).date())
+    assert (thursday.text, thursday.value.date()) == ("jueves", datetime(2026, 3, 26).date())

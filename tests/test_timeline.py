@@ -307,8 +307,10 @@ SCHOOL = "La escuela de Robledal abrió en 2024 con 20 alumnos."
 def test_with_no_dated_article_the_years_before_the_storys_are_background():
     """With no dated article there is no publication day to draw the line from, but a story
     tells most of its facts in its own year: the entries placed before the year most of its
-    entries are placed in (the latest on a tie) are background; those of its year, a month
-    of it too, stay the story's own."""
+    entries are placed in (the latest on a tie) are background; those of its year stay the
+    story's own, but a month written with its year is background too (with no dated article
+    a month and year is mostly a stage recalled: of the readings' ten such entries one was
+    the story's own news, six background)."""
     articles = [
         undated("eco", "El Eco de la Sierra", CLOSURE, MILL, FEBRUARY_FIRE),
         undated("voz", "La Voz de Robledal", FLOOD, SCHOOL),
@@ -320,7 +322,7 @@ def test_with_no_dated_article_the_years_before_the_storys_are_background():
         FLOOD: False,
         MILL: True,
         SCHOOL: True,
-        FEBRUARY_FIRE: False,  # February 2026, in the story's year
+        FEBRUARY_FIRE: True,  # February 2026: a month with its year, undated
     }
     # One article dated: the line is drawn from its day, as before (February 2026 ends
     # less than a month before 10 March 2026, so it is the story's own).
@@ -1069,3 +1071,44 @@ def test_an_earlier_event_clause_a_named_deadline_or_a_but_if_does_not_place_its
     deadline = "The dairy group of Robledal gave the council a deadline of Friday to reply."
     but_if = "But if the council of Robledal agrees, the fair will open in May 2026."
     assert placed_by(deadline, but_if, lang="en") == {deadline: None, but_if: None}
+
+
+def test_dates_more_often_wrong_than_right_place_no_fact():
+    """Twelfth round (service RULES 38): a weekday written with a day it does not fall on
+    (the year guessed is not the writer's), a year after a day and a month the reader does
+    not read, a year welcomed (a New Year celebration is held on the eve), a hope told by
+    its holder, a year in parentheses after a name and a semicolon or after "el de" (which
+    edition), and elections a campaign is for, named by their day, place no fact. A weekday
+    that agrees with its day, a fact's own year, a forecast told impersonally ("se
+    espera"), and the day a sentence writes for its fact still place it."""
+    # 24 March 2026, a Tuesday: 20 March is a Friday; no 10 March near it is one
+    agrees = "El pregón de la feria de Robledal se leyó el viernes 20 de marzo en la plaza."
+    disagrees = "Un bromista publicó el viernes 10 de marzo un falso bando del alcalde de Robledal."
+    welcomed = "Robledal da la bienvenida a 2026 con un desfile de gigantes por la plaza."
+    held = "El desfile de gigantes de Robledal se celebró en 2025 con 3.000 vecinos."
+    hoped = "La alcaldesa de Robledal dijo que espera poder presentar el plan del agua en abril."
+    forecast = "Se espera que el pleno de Robledal vote el plan de la sierra el jueves."
+    # the hope's clause ends at a conjunction opening another
+    joined = "La alcaldesa de Robledal espera lluvias y el martes se cerró la carretera."
+    founded = "La Comisión de Aguas de la Sierra (CAS; 1952) cerró el pozo de Robledal el lunes."
+    edition = "El próximo informe del agua de Robledal (el de 2025) saldrá en abril."
+    campaign = "Los vecinos de Robledal empiezan la campaña para las elecciones del 24 de mayo."
+    assert placed_by(
+        agrees, disagrees, welcomed, held, hoped, forecast, joined, founded, edition, campaign
+    ) == {
+        agrees: "viernes 20 de marzo",
+        disagrees: None,
+        welcomed: None,
+        held: "2025",
+        hoped: None,
+        forecast: "jueves",
+        joined: "martes",
+        founded: "lunes",
+        edition: "en abril",
+        campaign: None,
+    }
+    rings = "Robledal rings in 2026 with a parade of giants in the square."
+    hopes = "The mayor of Robledal hopes to open the new dairy in May."
+    assert placed_by(rings, hopes, lang="en") == {rings: None, hopes: None}
+    italiano = "Il prezzo del formaggio di Robledal salirà a partire dal 1 gennaio 2027."
+    assert placed_by(italiano, lang="it") == {italiano: None}

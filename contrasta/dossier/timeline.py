@@ -19,8 +19,8 @@ whether an event was reported before or after it.
 
 An entry placed well before the story's coverage began is background (`BACKGROUND_DAYS`):
 the earlier fire, the law the dispute is about, the first trial; with no dated article, an
-entry placed before the year most of the story's entries are placed in. Reports and pages
-show such entries apart, after the story's own.
+entry placed before the year most of the story's entries are placed in, or by a month
+written with its year. Reports and pages show such entries apart, after the story's own.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from contrasta.dates import (
     MONTHS,
     PRECISIONS,
     SPANISH_WEEKDAYS,
+    WEEKDAYS,
     YEAR,
     DateMention,
     ends_before,
@@ -366,7 +367,9 @@ _WEEKDAY_CUT_AFTER = re.compile(
 # season's schedule, a table of results), no sentence stating a fact, and its year is
 # guessed, often wrongly for a schedule to come.
 _LIST_LINE_AFTER = re.compile(r"^\s*(?:--|[-–—])\s")
-_PARENTHESIS_BEFORE = re.compile(r"\((?:[^()]*,\s*)?$")
+# Also after a name and a semicolon ("la Comisión de Aguas (CdA; 1952)": its founding) or
+# after "el de"/"la de" ("el próximo informe (el de 2026) saldrá en marzo": which edition).
+_PARENTHESIS_BEFORE = re.compile(r"\((?:[^()]*[,;]\s*|(?:el|la|los|las|the)\s+(?:de|del|of)\s+)?$")
 # A year in parentheses before ")" or before ";" (a citation in a list: "(Robles, 1974;
 # Prado, 1990)").
 _PARENTHESIS_AFTER = re.compile(r"^\s*[);]")
@@ -427,6 +430,17 @@ _NUMBERED_NORM = re.compile(
 _WHICH_ELECTIONS = re.compile(
     r"\b(?:pasad[oa]s|ultim[oa]s|anteriores|proxim[oa]s)\s+(?:elecciones|comicios)"
     r"(?:\s+[a-z]+)?\s+del?(?:\s+ano)?\s*$"
+)
+# Elections a sentence's act is for, named by a date written with its number ("empieza la
+# campaña para las elecciones en Robledal del 14 de febrero", "se prepara de cara a los
+# comicios del 6 de junio", "candidates for the elections of May 3"): the date says which
+# elections are aimed at, a target, as "para" before a year is; the campaign or the
+# preparing is of another day. (Elections that are the sentence's subject, "las elecciones
+# de 2022 dieron la alcaldía a", date its fact; a vote named by a relative day, "el voto
+# de mañana", is the day's news.)
+_ELECTIONS_NAMED = re.compile(
+    r"\b(?:para|for|de cara a|ante|hacia)\s+(?:las|los|the)\s+(?:elecciones|comicios|elections?)"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:del?|of|on)(?:\s+ano)?\s*$"
 )
 # A date inside a period the sentence names by its bounds ("en el periodo comprendido entre
 # el 3 de febrero de 2026 y el 30 de mayo de 2027", "in the period between March 3 and May
@@ -491,6 +505,26 @@ _POST_BEFORE = re.compile(r"(?:pic\.twitter\.com/\w+|\(@\w+\))\s*$")
 # sentence writes too.
 _NIGHT_FIRST = re.compile(r"\b(?:noche|madrugada)\s+del?\s*$")
 _NIGHT_TO = re.compile(rf"^\s*al?\s+(?:\d{{1,2}}\b|(?:{'|'.join(SPANISH_WEEKDAYS)})\b)")
+# A year written after a day and a month the reader does not read (Italian "dal 1 gennaio
+# 2027"): the day is the fact's, the year alone places it at a precision the text does not
+# give.
+_UNREAD_DAY_MONTH = re.compile(rf"\b\d{{1,2}}\s+(?:{'|'.join(_ITALIAN_MONTHS)})\s*$")
+# A year welcomed ("ring in 2027", "welcomed 2027", "dar la bienvenida a 2027"): the
+# celebration greets the year; it is held on the eve of its first day, not in it.
+_WELCOMED = re.compile(
+    r"\b(?:ring(?:s|ing)?(?: in)?|rang in|welcom(?:e|es|ed|ing)(?: in)?|"
+    r"(?:dar|da|dan|dio|dieron|damos|dimos)(?: \w+){0,2} la bienvenida al?|bienvenida al?)"
+    r"(?: (?:the|el|ano|year|new year|nuevo ano))*\s*$"
+)
+# A hope told by its holder ("dijo que espera poder presentar el plan en marzo", "confían
+# en cerrarlo el martes", "she hopes to sign it in May"): what may come then, no fact of
+# the day; the impersonal "se espera" is a schedule's forecast ("se espera que llegue el
+# martes"), which the readings count right, and is left alone.
+_HOPED = re.compile(
+    r"(?<!\bse )\b(?:espera|esperan|esperamos|confia|confian|confiamos|aspira|aspiran|"
+    r"hopes?|hoping|hoped)\b"
+    rf"(?:(?!\s{_CLAUSE_JOIN}\s)[^,;:.!?()«»“”\"])*$"
+)
 # A month whose year is written but could not be read ("en mayo de *NUMBER*", a year
 # masked or garbled): the year the reader guesses is not the text's.
 _UNREAD_YEAR = re.compile(r"^\s+del?\s+(?:\*\w+\*|\S*\d)")
@@ -541,8 +575,12 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     post's stamp (`_BAR_BEFORE`, `_stamped`), a weekday cut from its month
     (`_WEEKDAY_CUT_AFTER`), a fiscal year (`FISCAL_BEFORE`), a month of a range of months
     (`_MONTH_RANGE_BEFORE`) or a year two or more years after the article's (`_years_ahead`,
-    a horizon). Only these conventions, recurring and seldom the fact's day: when in doubt a
-    date places its fact (a year after "de" and a common noun is often the fact's)."""
+    a horizon), a year welcomed (`_WELCOMED`), a hope told by its holder (`_HOPED`), a year
+    after a day and a month the reader does not read (`_UNREAD_DAY_MONTH`), elections a
+    campaign is for (`_ELECTIONS_NAMED`), nor a weekday that disagrees with the day written
+    with it (`_read_whole`). Only these conventions, recurring and seldom the fact's day:
+    when in doubt a date places its fact (a year after "de" and a common noun is often the
+    fact's)."""
     text, start, _ = claim.cited()
     at = mention.start - start
     written = any(c.isdigit() for c in mention.text)
@@ -571,6 +609,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     if any(p.search(before) for p in (_RELATIVE_CLAUSE, _AFTER_CLAUSE, _DEADLINE, _NORM)):
         return False
     if _PERIOD_BETWEEN.search(before):
+        return False
+    if written and _ELECTIONS_NAMED.search(before):
         return False
     if written and (_BAR_BEFORE.search(before) or _BAR_AFTER.match(after)):
         return False
@@ -606,6 +646,12 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     ):
         return False
     if not _read_whole(mention, fold(after)):
+        return False
+    if mention.precision == YEAR and written and _UNREAD_DAY_MONTH.search(before):
+        return False
+    if mention.precision == YEAR and written and _WELCOMED.search(before):
+        return False
+    if _HOPED.search(before):
         return False
     if mention.precision == YEAR and (_COMPARED.search(before) or _CUT_AT_MONTH.match(before)):
         return False
@@ -743,6 +789,13 @@ def _read_whole(mention: DateMention, after: str) -> bool:
     resolved to."""
     if mention.value is None:
         return True  # shown as written, its year guessed by nobody
+    # A weekday written with its day ("el viernes 20 de abril") agrees with it; when the
+    # day placed falls on another weekday, the year guessed (or the day counted) is not the
+    # writer's.
+    if mention.precision == DAY:
+        written = [WEEKDAYS[w] for w in re.findall(r"\w+", fold(mention.text)) if w in WEEKDAYS]
+        if written and written[0] != mention.value.weekday():
+            return False
     if mention.precision == MONTH and _UNREAD_YEAR.match(after):
         return False
     day = _DAY_OF_MONTH.match(after)
@@ -953,7 +1006,17 @@ def _undated_background(entries: list[TimelineEntry]) -> list[TimelineEntry]:
         return entries
     year = max(years, key=lambda y: (years[y], y))
     first = date(year, 1, 1)
-    return [replace(e, background=True) if ends_before(e.when, first) else e for e in entries]
+    return [
+        replace(e, background=True) if ends_before(e.when, first) or _month_named(e.when) else e
+        for e in entries
+    ]
+
+
+def _month_named(when: DateMention) -> bool:
+    """A month written with its year ("en marzo de 2026"): with no dated article it is most
+    often a stage recalled (when a plan began, when a patent was filed), the news being
+    told by weekdays and relative days, or by the year."""
+    return when.precision == MONTH and re.search(r"\d{4}", when.text) is not None
 
 
 def _order(entry: TimelineEntry) -> tuple:
