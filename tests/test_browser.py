@@ -276,6 +276,26 @@ def test_every_page_fits_the_screen_and_passes_axe(server, sized):
     assert sized.errors == []
 
 
+CLIPPED_LABELS = """() => [...document.querySelectorAll("figure.chart svg text")]
+    .filter(t => t.getClientRects().length)
+    .filter(t => {
+        const box = t.getBBox(), view = t.ownerSVGElement.viewBox.baseVal;
+        return box.x < view.x - 0.5 || box.x + box.width > view.x + view.width + 0.5;
+    })
+    .map(t => t.textContent)"""
+
+
+def test_no_chart_label_runs_off_its_chart(server, sized):
+    """Every label of every story's charts (axis dates, lanes) lies inside its chart: a
+    date cut at the edge ("13 ago 08:0") cannot be read."""
+    store = open_store(server.settings.db)
+    stories = store.list_stories()
+    store.close()
+    for story in stories:
+        sized.goto(f"{server.url}/stories/{story.id}")
+        assert sized.evaluate(CLIPPED_LABELS) == [], (story.id, sized.width)
+
+
 def test_the_claims_matrix_is_a_list_per_claim_on_a_phone(server, sized):
     story = _paths(server)["story"]
     sized.goto(server.url + story)
