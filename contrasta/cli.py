@@ -914,7 +914,10 @@ def search_command(query: str, limit: int, db: str) -> None:
         return
     for article, snippet in hits:
         console.print(f"{article.id}  {article.outlet or '—'}  {article.title}", markup=False)
-        console.print(f"    {snippet}", style="dim", markup=False, highlight=False)
+        # One line per snippet: the article's paragraph breaks would split the list.
+        console.print(
+            f"    {' '.join(snippet.split())}", style="dim", markup=False, highlight=False
+        )
 
 
 @cli.command("report")

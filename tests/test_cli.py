@@ -382,3 +382,26 @@ def test_a_new_story_beside_recent_undated_articles_counts_as_one(analysed, tmp_
     after = dict(sqlite3.connect(db).execute("SELECT id, revision FROM stories"))
     assert len(after) == len(revisions) + 1
     assert all(after[story] == revision for story, revision in revisions.items())
+
+
+def test_search_prints_each_match_on_two_lines(tmp_path):
+    """A snippet that runs over a paragraph break is one line under its article's line: the
+    article's own blank lines would break the list into pieces no one can read as hits."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "embalse.txt").write_text(
+        "title: El embalse de Robledo roza el mínimo\noutlet: Diario del Tera\n\n"
+        "El embalse de Robledo cerró la semana al 18 % de su capacidad, según la confederación.\n\n"
+        "Los regantes de la vega temen que el riego se suspenda en julio.\n",
+        "utf-8",
+    )
+    db = str(tmp_path / "c.db")
+    assert (
+        contrasta("analyze", str(folder), "--out", str(tmp_path / "out"), "--db", db).returncode
+        == 0
+    )
+    found = contrasta("search", "confederación", "--db", db)
+    assert found.returncode == 0
+    lines = found.stdout.rstrip("\n").split("\n")
+    assert len(lines) == 2, found.stdout
+    assert "[confederación]" in lines[1] and "regantes" in lines[1]
