@@ -21,7 +21,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
-from rich.table import Table
+from rich.table import Column, Table
 
 from contrasta import cache, i18n, logs, memory, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
@@ -583,7 +583,13 @@ def stories_command(
     if every and total > len(shown):
         shown, total = service.store.story_page("recent", total)
     table = Table(
-        _("id"), _("articles"), _("outlets"), _("origins"), _("from"), _("blindspot"), _("headline")
+        _whole(_("id"), 9),
+        _("articles"),
+        _("outlets"),
+        _("origins"),
+        _whole(_("from"), 10),
+        _("blindspot"),
+        _("headline"),
     )
     for row in service.rows(shown):
         first = row.first.strftime("%Y-%m-%d") if row.first else "—"
@@ -608,6 +614,12 @@ def stories_command(
             ).format(n=more),
             markup=False,
         )
+
+
+def _whole(header: str, width: int) -> Column:
+    """A column never cut or wrapped (an id to copy into `show`, a date): on a narrow
+    terminal the headline wraps instead."""
+    return Column(header, no_wrap=True, min_width=width)
 
 
 def _story(store: Store, ref: str):
@@ -743,7 +755,14 @@ def articles_command(story_ref: str | None, db: str) -> None:
         story = _story(store, story_ref)
         wanted = set(story.article_ids)
         articles = [a for a in articles if a.id in wanted]
-    table = Table(_("id"), _("outlet"), _("published"), _("lang"), _("removed"), _("title"))
+    table = Table(
+        _whole(_("id"), 12),
+        _("outlet"),
+        _whole(_("published"), 16),
+        _("lang"),
+        _("removed"),
+        _("title"),
+    )
     for a in articles:
         when = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "—"
         table.add_row(a.id, a.outlet or "—", when, a.lang or "?", str(len(a.removed)), a.title)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -405,3 +408,35 @@ def test_search_prints_each_match_on_two_lines(tmp_path):
     lines = found.stdout.rstrip("\n").split("\n")
     assert len(lines) == 2, found.stdout
     assert "[confederación]" in lines[1] and "regantes" in lines[1]
+
+
+def test_ids_and_dates_are_whole_in_an_80_column_terminal(analysed):
+    """A laptop's default terminal: every story's id (to copy into `show`) and first day
+    are printed whole, never cut to "2026-01-…"; the headline wraps instead."""
+    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
+    db = str(analysed.db)
+    store = open_store(analysed.db)
+    stories, articles = store.list_stories(), list(store.iter_articles())
+    store.close()
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "contrasta", *args, "--db", db],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        assert max(len(line) for line in done.stdout.splitlines()) <= 80
+        return done.stdout
+
+    listed = run("stories")
+    assert "…" not in "".join(re.findall(r"\b20\d\d-\d\d-\S*", listed))
+    for story in stories:
+        assert re.search(rf"│ {story.id} │", listed), story.id
+    shown = run("articles")
+    for article in articles:
+        assert f"│ {article.id} │" in shown, article.id
+        if article.published:
+            assert article.published.strftime("%Y-%m-%d %H:%M") in shown, article.id
