@@ -869,7 +869,10 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
             console.print(page.background_heading, style="bold", markup=False)
         for e in entries:
             mark = "  (" + _("date disputed") + ")" if e.disputed else ""
-            console.print(f"{e.when.shown}  {e.text}{mark}", markup=False, highlight=False)
+            outlets = ", ".join(dict.fromkeys(o for _id, o in e.sources))
+            console.print(
+                f"{e.when.shown}  {e.text}{mark} [{outlets}]", markup=False, highlight=False
+            )
             for off in e.called_off:
                 said = _("chronology conflict: {outlet} said on {day} it would not happen").format(
                     outlet=off.outlet, day=off.said_on.isoformat()
@@ -879,6 +882,14 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     for speaker, quotes in dossier.quotes.items():
         who = _("unattributed") if speaker == "?" else speaker
         console.print(f"{who}: {len(quotes)}", markup=False)
+        # Each quote with where it was said, so `show ARTICLE` finds it in its text.
+        for q in quotes:
+            partial = " (" + _("partial quote") + ")" if q.partial else ""
+            console.print(
+                f"    «{q.text}»{partial} — {cited[q.article_id]} {q.article_id}",
+                markup=False,
+                highlight=False,
+            )
     console.rule(_("articles"))
     by_id = {a.id: a for a in dossier.articles}
     for member in story.members:

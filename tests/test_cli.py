@@ -440,3 +440,29 @@ def test_ids_and_dates_are_whole_in_an_80_column_terminal(analysed):
         assert f"│ {article.id} │" in shown, article.id
         if article.published:
             assert article.published.strftime("%Y-%m-%d %H:%M") in shown, article.id
+
+
+def test_show_story_lists_each_quote_and_each_dated_facts_sources(analysed):
+    """`show STORY` on a terminal: under each speaker, every quote with the outlet and the
+    article id that `show ARTICLE` opens; each timeline line names its outlets. A count
+    alone ("Ferrán: 4") cannot be checked."""
+    import json
+
+    db = str(analysed.db)
+    for path in sorted((analysed.out / "stories").glob("s*.json")):
+        story = json.loads(path.read_text("utf-8"))
+        shown = contrasta("show", story["id"], "--db", db)
+        assert shown.returncode == 0, shown.stderr
+        lines = [" ".join(line.split()) for line in shown.stdout.splitlines()]
+        text = " ".join(shown.stdout.split())
+        for quotes in story["quotes_by_speaker"].values():
+            for q in quotes:
+                said = f"«{' '.join(q['text'].split())}»"
+                assert any(
+                    line.startswith(said) and line.endswith(f"— {q['outlet']} {q['article_id']}")
+                    for line in lines
+                ), (story["id"], said)
+        for entry in story["timeline"]:
+            outlets = ", ".join(dict.fromkeys(outlet for _id, outlet in entry["sources"]))
+            assert f"{' '.join(entry['text'].split())}" in text
+            assert f"[{outlets}]" in text, (story["id"], entry["text"])
