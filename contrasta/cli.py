@@ -755,6 +755,8 @@ def articles_command(story_ref: str | None, db: str) -> None:
         story = _story(store, story_ref)
         wanted = set(story.article_ids)
         articles = [a for a in articles if a.id in wanted]
+    from contrasta.report.markdown import when_text  # a day alone shows no 00:00
+
     table = Table(
         _whole(_("id"), 12),
         _("outlet"),
@@ -764,7 +766,7 @@ def articles_command(story_ref: str | None, db: str) -> None:
         _("title"),
     )
     for a in articles:
-        when = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "—"
+        when = when_text(a.published) if a.published else "—"
         table.add_row(a.id, a.outlet or "—", when, a.lang or "?", str(len(a.removed)), a.title)
     console.print(table)
 
@@ -903,7 +905,10 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
 
 def _show_article(article) -> None:
     console.print(article.title, style="bold", markup=False)
-    when = article.published.isoformat(sep=" ") if article.published else _("no date")
+    from contrasta.report.markdown import when_text
+
+    # As every page shows it: a day alone with no "00:00:00" nobody stated.
+    when = when_text(article.published)
     where = DATE_SOURCES.get(article.published_from, article.published_from)
     # An undated article says so once, not where its missing date came from.
     source = _("date from {source}").format(source=where)

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from conftest import EXAMPLES, contrasta, written_pages, written_stories
-from contrasta.report.markdown import _md
+from contrasta.report.markdown import _md, when_text
 from contrasta.store import open_store
 
 FRAME_WHAT = re.compile(r"(?<![Pp]or )qué: ")  # a frame's "qué:", not "por qué:"
@@ -439,7 +439,7 @@ def test_ids_and_dates_are_whole_in_an_80_column_terminal(analysed):
     for article in articles:
         assert f"│ {article.id} │" in shown, article.id
         if article.published:
-            assert article.published.strftime("%Y-%m-%d %H:%M") in shown, article.id
+            assert when_text(article.published) in shown, article.id
 
 
 def test_show_story_lists_each_quote_and_each_dated_facts_sources(analysed):
@@ -466,3 +466,24 @@ def test_show_story_lists_each_quote_and_each_dated_facts_sources(analysed):
             outlets = ", ".join(dict.fromkeys(outlet for _id, outlet in entry["sources"]))
             assert f"{' '.join(entry['text'].split())}" in text
             assert f"[{outlets}]" in text, (story["id"], entry["text"])
+
+
+def test_a_day_without_a_time_is_shown_as_the_day_alone(tmp_path):
+    """A source that gives only the day: `show` and `articles` print the day, as every page
+    does, not a midnight ("00:00:00") nobody stated."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "puente.txt").write_text(
+        "title: Robledo reabre el puente viejo\noutlet: Diario del Tera\ndate: 2026-08-12\n\n"
+        "El ayuntamiento de Robledo reabrió el miércoles el puente viejo sobre el río Tera.\n",
+        "utf-8",
+    )
+    db = str(tmp_path / "c.db")
+    run = contrasta("analyze", str(folder), "--out", str(tmp_path / "out"), "--db", db)
+    assert run.returncode == 0, run.stdout
+    listed = contrasta("articles", "--db", db).stdout
+    article_id = re.search(r"\b([0-9a-f]{12})\b", listed).group(1)
+    assert "2026-08-12" in listed and "00:00" not in listed
+    shown = contrasta("show", article_id, "--db", db).stdout
+    assert f"{article_id} · Diario del Tera · 2026-08-12 (" in shown
+    assert "00:00" not in shown
