@@ -470,7 +470,9 @@ def _print_found(written: Written, db: str, out: str, outlets: tuple[str, ...]) 
     found = written.found
     parts = [
         ngettext("{n} story", "{n} stories", found.stories),
-        ngettext("{n} contradiction", "{n} contradictions", found.contradictions),
+        # Disputed facts, as the story pages' "Disputed" sections count them (a fact can
+        # hold several contradicting pairs, each listed under "Contradictions").
+        ngettext("{n} disputed fact", "{n} disputed facts", found.contradictions),
         ngettext("{n} single-source fact", "{n} single-source facts", found.single_source),
         ngettext("{n} blindspot", "{n} blindspots", found.blindspots),
     ]

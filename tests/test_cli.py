@@ -157,7 +157,10 @@ def test_the_summary_ends_with_what_was_found_and_what_to_do_next(analysed):
     blindspots = sum(s["coverage"]["blindspot"] is not None for s in data)
     out = " ".join(analysed.run.stdout.split())
     disputed = labels.count("contradicted")
-    said = "posible contradicción" if disputed == 1 else "posibles contradicciones"
+    # As many as the story pages list under «En disputa» (not their contradicting pairs).
+    shown = sum(len(s["summary"]["disputed"]) for s in data)
+    assert shown == disputed
+    said = "hecho en disputa" if disputed == 1 else "hechos en disputa"
     assert (
         f"encontrado: {len(data)} historias, {disputed} {said}, "
         f"{labels.count('single-source')} hechos de una sola fuente, {blindspots} punto"
