@@ -22,7 +22,7 @@ from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
-from rich.table import Table
+from rich.table import Column, Table
 
 from contrasta import cache, i18n, logs, memory, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
@@ -475,7 +475,9 @@ def _print_found(written: Written, db: str, out: str, outlets: tuple[str, ...]) 
     found = written.found
     parts = [
         ngettext("{n} story", "{n} stories", found.stories),
-        ngettext("{n} contradiction", "{n} contradictions", found.contradictions),
+        # Disputed facts, as the story pages' "Disputed" sections count them (a fact can
+        # hold several contradicting pairs, each listed under "Contradictions").
+        ngettext("{n} disputed fact", "{n} disputed facts", found.contradictions),
         ngettext("{n} single-source fact", "{n} single-source facts", found.single_source),
         ngettext("{n} blindspot", "{n} blindspots", found.blindspots),
     ]
@@ -588,7 +590,13 @@ def stories_command(
     if every and total > len(shown):
         shown, total = service.store.story_page("recent", total)
     table = Table(
-        _("id"), _("articles"), _("outlets"), _("origins"), _("from"), _("blindspot"), _("headline")
+        _whole(_("id"), 9),
+        _("articles"),
+        _("outlets"),
+        _("origins"),
+        _whole(_("from"), 10),
+        _("blindspot"),
+        _("headline"),
     )
     for row in service.rows(shown):
         first = row.first.strftime("%Y-%m-%d") if row.first else "—"
@@ -613,6 +621,12 @@ def stories_command(
             ).format(n=more),
             markup=False,
         )
+
+
+def _whole(header: str, width: int) -> Column:
+    """A column never cut or wrapped (an id to copy into `show`, a date): on a narrow
+    terminal the headline wraps instead."""
+    return Column(header, no_wrap=True, min_width=width)
 
 
 def _story(store: Store, ref: str):
@@ -748,9 +762,18 @@ def articles_command(story_ref: str | None, db: str) -> None:
         story = _story(store, story_ref)
         wanted = set(story.article_ids)
         articles = [a for a in articles if a.id in wanted]
-    table = Table(_("id"), _("outlet"), _("published"), _("lang"), _("removed"), _("title"))
+    from contrasta.report.markdown import when_text  # a day alone shows no 00:00
+
+    table = Table(
+        _whole(_("id"), 12),
+        _("outlet"),
+        _whole(_("published"), 16),
+        _("lang"),
+        _("removed"),
+        _("title"),
+    )
     for a in articles:
-        when = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "—"
+        when = when_text(a.published) if a.published else "—"
         table.add_row(a.id, a.outlet or "—", when, a.lang or "?", str(len(a.removed)), a.title)
     console.print(table)
 
@@ -855,7 +878,10 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
             console.print(page.background_heading, style="bold", markup=False)
         for e in entries:
             mark = "  (" + _("date disputed") + ")" if e.disputed else ""
-            console.print(f"{e.when.shown}  {e.text}{mark}", markup=False, highlight=False)
+            outlets = ", ".join(dict.fromkeys(o for _id, o in e.sources))
+            console.print(
+                f"{e.when.shown}  {e.text}{mark} [{outlets}]", markup=False, highlight=False
+            )
             for off in e.called_off:
                 said = _("chronology conflict: {outlet} said on {day} it would not happen").format(
                     outlet=off.outlet, day=off.said_on.isoformat()
@@ -865,6 +891,14 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
     for speaker, quotes in dossier.quotes.items():
         who = _("unattributed") if speaker == "?" else speaker
         console.print(f"{who}: {len(quotes)}", markup=False)
+        # Each quote with where it was said, so `show ARTICLE` finds it in its text.
+        for q in quotes:
+            partial = " (" + _("partial quote") + ")" if q.partial else ""
+            console.print(
+                f"    «{q.text}»{partial} — {cited[q.article_id]} {q.article_id}",
+                markup=False,
+                highlight=False,
+            )
     console.rule(_("articles"))
     by_id = {a.id: a for a in dossier.articles}
     for member in story.members:
@@ -878,7 +912,10 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
 
 def _show_article(article) -> None:
     console.print(article.title, style="bold", markup=False)
-    when = article.published.isoformat(sep=" ") if article.published else _("no date")
+    from contrasta.report.markdown import when_text
+
+    # As every page shows it: a day alone with no "00:00:00" nobody stated.
+    when = when_text(article.published)
     where = DATE_SOURCES.get(article.published_from, article.published_from)
     # An undated article says so once, not where its missing date came from.
     source = _("date from {source}").format(source=where)
@@ -919,7 +956,10 @@ def search_command(query: str, limit: int, db: str) -> None:
         return
     for article, snippet in hits:
         console.print(f"{article.id}  {article.outlet or '—'}  {article.title}", markup=False)
-        console.print(f"    {snippet}", style="dim", markup=False, highlight=False)
+        # One line per snippet: the article's paragraph breaks would split the list.
+        console.print(
+            f"    {' '.join(snippet.split())}", style="dim", markup=False, highlight=False
+        )
 
 
 @cli.command("report")

@@ -16,7 +16,7 @@ import pytest
 from live_server import copy_db, live_server
 from test_web import UPLOAD
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, contrasta
 from contrasta.coverage import load_registry
 from contrasta.store import open_store
 from contrasta.web import make_settings
@@ -291,6 +291,26 @@ def test_every_page_fits_the_screen_and_passes_axe(server, sized):
     assert sized.errors == []
 
 
+CLIPPED_LABELS = """() => [...document.querySelectorAll("figure.chart svg text")]
+    .filter(t => t.getClientRects().length)
+    .filter(t => {
+        const box = t.getBBox(), view = t.ownerSVGElement.viewBox.baseVal;
+        return box.x < view.x - 0.5 || box.x + box.width > view.x + view.width + 0.5;
+    })
+    .map(t => t.textContent)"""
+
+
+def test_no_chart_label_runs_off_its_chart(server, sized):
+    """Every label of every story's charts (axis dates, lanes) lies inside its chart: a
+    date cut at the edge ("13 ago 08:0") cannot be read."""
+    store = open_store(server.settings.db)
+    stories = store.list_stories()
+    store.close()
+    for story in stories:
+        sized.goto(f"{server.url}/stories/{story.id}")
+        assert sized.evaluate(CLIPPED_LABELS) == [], (story.id, sized.width)
+
+
 def test_the_claims_matrix_is_a_list_per_claim_on_a_phone(server, sized):
     story = _paths(server)["story"]
     sized.goto(server.url + story)
@@ -327,6 +347,42 @@ def test_the_upload_form_is_reachable_by_keyboard(server, sized):
     order = [reached.index(n) for n in ("title", "outlet", "date", "text", "files", "Analizar")]
     assert order == sorted(order), reached
     assert reached[0] == "Saltar al contenido"
+
+
+CUT_BAR_LABELS = """() => [...document.querySelectorAll(".bar span")]
+    .filter(part => part.getClientRects().length && part.innerText.trim())
+    .filter(part => part.scrollWidth > part.clientWidth + 1)
+    .map(part => part.innerText)"""
+
+
+@pytest.fixture(scope="module")
+def rated_report(tmp_path_factory):
+    """The example corpus analysed with its registry of outlets, as `make demo` does: the
+    bars have parts of every band."""
+    work = tmp_path_factory.mktemp("rated")
+    run = contrasta(
+        "analyze",
+        str(EXAMPLES),
+        "--out",
+        str(work / "out"),
+        "--db",
+        str(work / "c.db"),
+        "--outlets",
+        str(EXAMPLES / "outlets.csv"),
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    return work / "out"
+
+
+def test_the_static_reports_coverage_bars_cut_no_label(rated_report, sized):
+    """Each story page of the offline report: a part of the coverage bar shows its band and
+    percentage only when they fit; too narrow, it shows none ("Sin calific" is no label).
+    The sums under the bar say every figure."""
+    pages = sorted((rated_report / "stories").glob("*.html"))
+    assert pages
+    for page in pages:
+        sized.goto(page.as_uri())
+        assert sized.evaluate(CUT_BAR_LABELS) == [], (page.name, sized.width)
 
 
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed: run `make test`")

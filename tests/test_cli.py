@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
 from conftest import EXAMPLES, contrasta, written_pages, written_stories
-from contrasta.report.markdown import _md
+from contrasta.report.markdown import _md, when_text
 from contrasta.store import open_store
 
 FRAME_WHAT = re.compile(r"(?<![Pp]or )qué: ")  # a frame's "qué:", not "por qué:"
@@ -154,7 +157,10 @@ def test_the_summary_ends_with_what_was_found_and_what_to_do_next(analysed):
     blindspots = sum(s["coverage"]["blindspot"] is not None for s in data)
     out = " ".join(analysed.run.stdout.split())
     disputed = labels.count("contradicted")
-    said = "posible contradicción" if disputed == 1 else "posibles contradicciones"
+    # As many as the story pages list under «En disputa» (not their contradicting pairs).
+    shown = sum(len(s["summary"]["disputed"]) for s in data)
+    assert shown == disputed
+    said = "hecho en disputa" if disputed == 1 else "hechos en disputa"
     assert (
         f"encontrado: {len(data)} historias, {disputed} {said}, "
         f"{labels.count('single-source')} hechos de una sola fuente, {blindspots} punto"
@@ -382,3 +388,105 @@ def test_a_new_story_beside_recent_undated_articles_counts_as_one(analysed, tmp_
     after = dict(sqlite3.connect(db).execute("SELECT id, revision FROM stories"))
     assert len(after) == len(revisions) + 1
     assert all(after[story] == revision for story, revision in revisions.items())
+
+
+def test_search_prints_each_match_on_two_lines(tmp_path):
+    """A snippet that runs over a paragraph break is one line under its article's line: the
+    article's own blank lines would break the list into pieces no one can read as hits."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "embalse.txt").write_text(
+        "title: El embalse de Robledo roza el mínimo\noutlet: Diario del Tera\n\n"
+        "El embalse de Robledo cerró la semana al 18 % de su capacidad, según la confederación.\n\n"
+        "Los regantes de la vega temen que el riego se suspenda en julio.\n",
+        "utf-8",
+    )
+    db = str(tmp_path / "c.db")
+    assert (
+        contrasta("analyze", str(folder), "--out", str(tmp_path / "out"), "--db", db).returncode
+        == 0
+    )
+    found = contrasta("search", "confederación", "--db", db)
+    assert found.returncode == 0
+    lines = found.stdout.rstrip("\n").split("\n")
+    assert len(lines) == 2, found.stdout
+    assert "[confederación]" in lines[1] and "regantes" in lines[1]
+
+
+def test_ids_and_dates_are_whole_in_an_80_column_terminal(analysed):
+    """A laptop's default terminal: every story's id (to copy into `show`) and first day
+    are printed whole, never cut to "2026-01-…"; the headline wraps instead."""
+    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1"}
+    db = str(analysed.db)
+    store = open_store(analysed.db)
+    stories, articles = store.list_stories(), list(store.iter_articles())
+    store.close()
+
+    def run(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "contrasta", *args, "--db", db],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        assert max(len(line) for line in done.stdout.splitlines()) <= 80
+        return done.stdout
+
+    listed = run("stories")
+    assert "…" not in "".join(re.findall(r"\b20\d\d-\d\d-\S*", listed))
+    for story in stories:
+        assert re.search(rf"│ {story.id} │", listed), story.id
+    shown = run("articles")
+    for article in articles:
+        assert f"│ {article.id} │" in shown, article.id
+        if article.published:
+            assert when_text(article.published) in shown, article.id
+
+
+def test_show_story_lists_each_quote_and_each_dated_facts_sources(analysed):
+    """`show STORY` on a terminal: under each speaker, every quote with the outlet and the
+    article id that `show ARTICLE` opens; each timeline line names its outlets. A count
+    alone ("Ferrán: 4") cannot be checked."""
+    import json
+
+    db = str(analysed.db)
+    for path in sorted((analysed.out / "stories").glob("s*.json")):
+        story = json.loads(path.read_text("utf-8"))
+        shown = contrasta("show", story["id"], "--db", db)
+        assert shown.returncode == 0, shown.stderr
+        lines = [" ".join(line.split()) for line in shown.stdout.splitlines()]
+        text = " ".join(shown.stdout.split())
+        for quotes in story["quotes_by_speaker"].values():
+            for q in quotes:
+                said = f"«{' '.join(q['text'].split())}»"
+                assert any(
+                    line.startswith(said) and line.endswith(f"— {q['outlet']} {q['article_id']}")
+                    for line in lines
+                ), (story["id"], said)
+        for entry in story["timeline"]:
+            outlets = ", ".join(dict.fromkeys(outlet for _id, outlet in entry["sources"]))
+            assert f"{' '.join(entry['text'].split())}" in text
+            assert f"[{outlets}]" in text, (story["id"], entry["text"])
+
+
+def test_a_day_without_a_time_is_shown_as_the_day_alone(tmp_path):
+    """A source that gives only the day: `show` and `articles` print the day, as every page
+    does, not a midnight ("00:00:00") nobody stated."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "puente.txt").write_text(
+        "title: Robledo reabre el puente viejo\noutlet: Diario del Tera\ndate: 2026-08-12\n\n"
+        "El ayuntamiento de Robledo reabrió el miércoles el puente viejo sobre el río Tera.\n",
+        "utf-8",
+    )
+    db = str(tmp_path / "c.db")
+    run = contrasta("analyze", str(folder), "--out", str(tmp_path / "out"), "--db", db)
+    assert run.returncode == 0, run.stdout
+    listed = contrasta("articles", "--db", db).stdout
+    article_id = re.search(r"\b([0-9a-f]{12})\b", listed).group(1)
+    assert "2026-08-12" in listed and "00:00" not in listed
+    shown = contrasta("show", article_id, "--db", db).stdout
+    assert f"{article_id} · Diario del Tera · 2026-08-12 (" in shown
+    assert "00:00" not in shown

@@ -7,7 +7,7 @@ import re
 import time
 
 import pytest
-from loopback import ARTICLES, Route, Site, article_page
+from loopback import ARTICLES, Route, Site, article_page, rss
 
 from conftest import broken_utf8, contrasta
 from contrasta.fetch import guard
@@ -332,3 +332,21 @@ def test_cli_analyze_url_refuses_loopback_unless_allowed(site, tmp_path):
     assert re.search(r"páginas descargadas\s+1\b", run.stdout)
     assert re.search(r"artículos añadidos\s+1\b", run.stdout)
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.slow
+def test_cli_analyze_says_how_to_read_a_feed_given_as_a_url(site, tmp_path):
+    """A feed's address passed to analyze (which reads pages): the problem names the
+    commands that read feeds, not a list of MIME types."""
+    feed = site.add(
+        "/portada.xml",
+        rss("Portada", [(site.url(f"/noticias/{STORY.slug}.html"), STORY)]),
+        content_type="application/rss+xml",
+    )
+    db, out = str(tmp_path / "c.db"), str(tmp_path / "out")
+    run = contrasta("analyze", feed, "--allow-private", "--db", db, "--out", out)
+    assert run.returncode == 1
+    assert "application/rss+xml" in run.stdout
+    said = " ".join(run.stdout.split())
+    assert f"contrasta feeds add {feed}" in said and "contrasta watch --once" in said
+    assert "se esperaba uno de" not in said and "Traceback" not in run.stderr

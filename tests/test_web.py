@@ -325,6 +325,37 @@ def test_citations_point_at_highlighted_passages(read_only):
     assert any(re.search(r'<mark class="claim [^"]+" id="o\d+"', p) for p in pages.values())
 
 
+def test_each_outlet_named_beside_a_fact_links_to_its_own_sentence(read_only):
+    """A confirmed fact names every outlet stating it; a reader checking it must reach what
+    each outlet wrote (its own claim of the same group), not the top of its article."""
+    checked = 0
+    for story, articles in _stories(read_only):
+        if len(articles) < 2:
+            continue
+        dossier = _get(read_only, f"/api/stories/{story.id}").json()
+        # (article, its sentence's start) -> the groups holding a claim there
+        groups = {}
+        for i, group in enumerate(dossier["claims"]):
+            for claim in group["claims"]:
+                if claim["field"] == "text":
+                    for start in (claim["start"], claim["context"]["start"]):
+                        groups.setdefault((claim["article_id"], start), set()).add(i)
+        page = _get(read_only, f"/stories/{story.id}").text
+        start, end = page.index('<section id="resumen">'), page.index('<section id="cronologia">')
+        summary = page[start:end]
+        for item in re.findall(r"<li>(.*?)</li>", summary, re.S):
+            shown = re.match(r'<a class="quiet" href="/articles/(\w+)#o(\d+)"', item)
+            cites = re.findall(r'<a class="cite" href="/articles/(\w+)(?:#o(\d+))?"', item)
+            if not shown or len(cites) < 2:
+                continue
+            of_point = groups[(shown.group(1), int(shown.group(2)))]
+            for article_id, start in cites:
+                assert start, (story.id, article_id, item)  # every source of a text fact
+                assert groups[(article_id, int(start))] & of_point, (article_id, start, item)
+                checked += article_id != shown.group(1)
+    assert checked >= 3
+
+
 def test_article_page_highlights_quotes_and_lists_removed_noise(read_only):
     story, articles = max(_stories(read_only), key=lambda s: len(s[1]))
     dossier = _get(read_only, f"/api/stories/{story.id}").json()

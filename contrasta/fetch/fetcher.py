@@ -48,6 +48,12 @@ FEED_TYPES = (
     "text/html",
     "text/plain",
 )
+# Feeds' own types (a feed served as text/html or text/plain cannot be told from a page).
+FEED_ONLY = tuple(kind for kind in FEED_TYPES if kind not in ("text/html", "text/plain"))
+FEED_GIVEN = N_(
+    "an article page was expected; an RSS/Atom feed is read with `contrasta feeds add {url}` "
+    "and then `contrasta watch --once`"
+)
 MAX_RETRY_AFTER = 30.0
 REFUSED = N_("the server refused the request")
 _HINTS = {
@@ -356,9 +362,13 @@ class Fetcher:
         if status != 200:
             raise FetchError(f"HTTP {status}", _(_HINTS.get(status, REFUSED)))
         if kind and kind not in accept:
+            # A feed given where a page was expected: say how contrasta reads feeds.
+            feed = accept == HTML_TYPES and kind in FEED_ONLY
             raise FetchError(
                 _("unexpected content type {kind}").format(kind=kind),
-                _("expected one of: {types}").format(types=", ".join(accept)),
+                _(FEED_GIVEN).format(url=url)
+                if feed
+                else _("expected one of: {types}").format(types=", ".join(accept)),
             )
         content = self._read(response)
         self.pages += 1

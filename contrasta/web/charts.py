@@ -209,9 +209,10 @@ def publication_chart(dossier: Dossier, article_href, width: float = WIDTH) -> C
     ticks = 1 if span == 0 else (5 if wide else 3)
     for k in range(ticks):
         moment = first + (last - first) * (k / (ticks - 1) if ticks > 1 else 0)
-        # On a phone the first and last dates would run off the chart's edges.
+        # On a phone the first and last dates would run off the chart's edges; on a wide
+        # chart the first has the lanes' names to its left, the last only a 30 px margin.
         edge = "start" if k == 0 else "end" if k == ticks - 1 else "middle"
-        anchor = edge if not wide and ticks > 1 else "middle"
+        anchor = edge if ticks > 1 and (not wide or k == ticks - 1) else "middle"
         label = _time_label(moment, span / 86400)
         chart.labels.append(Label(x_of(moment), axis + 18, label, anchor))
     titles = {a.id: a.title for a in dossier.articles}

@@ -160,6 +160,7 @@ def story_html(store: Store, state: State, found: Story) -> str:
         timeline=_both(lambda w: timeline_chart(page.timeline, article_href, w)),
         publications=_both(lambda w: publication_chart(dossier, article_href, w)),
         href=article_href,
+        places=views.SourcePlaces(dossier),
         matrix_cells=matrix_row(dossier.check.outlets),
         others=others,
     )

@@ -119,6 +119,37 @@ def cited_starts(article: Article, dossier: Dossier | None) -> set[int]:
     }
 
 
+class SourcePlaces:
+    """Where each outlet named beside a cited fact says it: a summary point or a timeline
+    entry shows one article's sentence and names every outlet stating the fact, and each
+    name links to that outlet's own sentence (its claim of the same group), so a reader can
+    check what each one wrote rather than land at the top of its article."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        self._groups: dict[tuple[str, str, int], list] = {}
+        for group in dossier.check.groups:
+            for claim in group.claims:
+                for start in {claim.start, claim.cited()[1]}:
+                    key = (claim.article_id, claim.field, start)
+                    self._groups.setdefault(key, []).append(group)
+
+    def of(self, cited, label: str | None = None) -> dict[str, tuple[int, str]]:
+        """Article id -> (start, field) of its sentence stating the fact `cited` shows (a
+        summary point or a timeline entry: its article, field, start and sources); only
+        from the one group that holds the cited sentence and every source named, else {}."""
+        wanted = {article_id for article_id, _outlet in cited.sources}
+        for group in self._groups.get((cited.article_id, cited.field, cited.start), ()):
+            if label is not None and group.label != label:
+                continue
+            places: dict[str, tuple[int, str]] = {}
+            # An outlet's sentence in its text first: its title is shown at the top.
+            for claim in sorted(group.claims, key=lambda c: (c.field != TEXT, c.start)):
+                places.setdefault(claim.article_id, (claim.cited()[1], claim.field))
+            if wanted <= places.keys():
+                return places
+        return {}
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Offsets of each paragraph of `Article.text` (paragraphs split by a blank line)."""
     spans, position = [], 0
