@@ -66,6 +66,12 @@ FOLDED = [
     ("fourteenth", "heldout", "fb830fa"),
     ("fifteenth-a", "heldout2", "fb830fa"),
     ("fifteenth-b", "heldout3", "fb830fa"),
+    # README items 92 and 101: the sixteenth and seventeenth rounds, scored blind at 77a6c99
+    # (heldout4/heldout5 also at 218e0bf and 6da265d, the same figures).
+    ("sixteenth-a", "heldout4", "77a6c99"),
+    ("sixteenth-b", "heldout5", "77a6c99"),
+    ("seventeenth-a", "heldout6", "77a6c99"),
+    ("seventeenth-b", "heldout7", "77a6c99"),
 ]
 ALL = [(name, lo, hi, commit, "dev") for name, lo, hi, commit in ROUNDS] + [
     (name, 0, 10**6, commit, split) for name, split, commit in FOLDED
