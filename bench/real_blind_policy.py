@@ -117,9 +117,29 @@ def features(record: dict, text: str, others: list[dict]) -> dict[str, str]:
     return f
 
 
-# The policies (each a general convention; computed only after the tables were read):
-# name -> predicate on (features, record). Filled in item 102's second step.
-POLICIES: dict[str, object] = {}
+# The policies, picked from the tables (item 102) before they were scored: name -> predicate
+# on (features, record). Each is a coarse convention, not a kind of one article.
+POLICIES = {
+    # the brief's first example: a speaker named only paragraphs back is a guess carried on
+    "P1 withhold a speaker carried across a paragraph": lambda f, r: (
+        f["in its own sentence / carried"] == "carried across a paragraph"
+    ),
+    # interviews and round-ups: many people quoted, a quote with no verb of saying of its own
+    "P2 withhold where 3+ people are quoted in the article and the quote's sentence has no "
+    "verb of saying": lambda f, r: (
+        f["distinct speakers in the article"] == "3+"
+        and f["verb of saying in its sentence"] == "no"
+    ),
+    # the lowest cell of the pairs (5/13): a body credited with words no verb gives it
+    "P3 withhold an organisation whose quote's sentence has no verb of saying": lambda f, r: (
+        f["what"] == "organisation" and f["verb of saying in its sentence"] == "no"
+    ),
+    # a path threshold: the verb's subject before the quote, the name written once only
+    "P4 withhold a speaker by the path 'subject' whose name is written once": lambda f, r: (
+        f["path (old code's how, first step)"] == "subject"
+        and f["speaker's name written (outside quotes)"] == "once"
+    ),
+}
 
 
 def rows_of(loaded: list[tuple[str, dict, str]], withhold_current: bool = True):
