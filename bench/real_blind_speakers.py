@@ -8,7 +8,10 @@ blind, at a commit the README's history names, and is dev now (folded); the four
 (`heldout`) and the fifteenth round's two (`heldout2`, `heldout3`), folded in the eighth
 session in their own files (README item 78), are run on their whole split at the seventh
 session's start code (fb830fa), where the lead scored them blind (`FOLDED`, rounds
-`fourteenth`, `fifteenth-a`, `fifteenth-b`; items 82, 84). For each, this extracts that
+`fourteenth`, `fifteenth-a`, `fifteenth-b`; items 82, 84); `heldout4` to `heldout7` (the
+sixteenth and seventeenth rounds, folded in items 92 and 101) at 77a6c99, where each was
+scored blind (item 102; rounds `sixteenth-a`, `sixteenth-b`, `seventeenth-a`,
+`seventeenth-b`). For each, this extracts that
 commit (`git archive`), runs its code on that split's articles with bench/real_reading.py's
 reading and matching against the current annotations (a child process with PYTHONPATH at
 the old tree), and keeps every speaker given on a quote found with whether it is right (and
@@ -66,6 +69,12 @@ FOLDED = [
     ("fourteenth", "heldout", "fb830fa"),
     ("fifteenth-a", "heldout2", "fb830fa"),
     ("fifteenth-b", "heldout3", "fb830fa"),
+    # README items 92 and 101: the sixteenth and seventeenth rounds, scored blind at 77a6c99
+    # (heldout4/heldout5 also at 218e0bf and 6da265d, the same figures).
+    ("sixteenth-a", "heldout4", "77a6c99"),
+    ("sixteenth-b", "heldout5", "77a6c99"),
+    ("seventeenth-a", "heldout6", "77a6c99"),
+    ("seventeenth-b", "heldout7", "77a6c99"),
 ]
 ALL = [(name, lo, hi, commit, "dev") for name, lo, hi, commit in ROUNDS] + [
     (name, 0, 10**6, commit, split) for name, split, commit in FOLDED
