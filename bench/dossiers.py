@@ -76,7 +76,7 @@ def main() -> None:
         readings = service._readings([a for s in chunk for a in articles[s.id]], Refreshed())
         for story in chunk:
             for article in articles[story.id]:
-                quotes._layout(article.text)
+                quotes._layout(article.text, single=article.lang == "en")  # as `_read` asks
         for story in chunk:
             kind[0] = "one" if len(articles[story.id]) == 1 else "several"
             started = time.process_time()

@@ -29,7 +29,7 @@ def _read(docs) -> list[list[tuple]]:
 @pytest.mark.parametrize(
     ("before", "step"), [(("tok2vec", "morphologizer"), "parser"), (("entity_ruler",), "ner")]
 )
-@pytest.mark.parametrize("batch_size", [4, 256])  # spaCy's loop for a few docs, else Python's
+@pytest.mark.parametrize("batch_size", [4, 256])  # parts of 2 docs and of 64
 def test_python_steps_parse_as_spacy_does(before, step, batch_size):
     nlp = load_pipeline("es").nlp
     texts = TEXTS * 8
@@ -72,3 +72,28 @@ def test_an_encoder_read_in_runs_of_tokens_parses_the_same(monkeypatch):
     whole = read(10**9)
     assert whole == read(20)
     assert any(ent for doc in whole for *_, ent in doc)
+
+
+def test_english_names_stepped_from_python_as_spacy_reads_them():
+    """English's names-only model (the extra `english`), a few docs at a time (a batch's
+    English articles are often few): the entities spaCy's own loop gives."""
+    pipeline = load_pipeline("en")
+    if "ner" not in pipeline.nlp.pipe_names:
+        pytest.skip("no English names model installed")
+    nlp = pipeline.nlp
+    texts = [
+        "Mayor Helen Carraway of Westbrook said on Monday that the Harbor Authority "
+        "would reopen the north pier by March.",
+        "",
+        "The Tolvan Mining Company denied the report, a spokesman for its board told "
+        "the Daily Ledger in Port Ellis.",
+    ] * 3
+
+    def prepared():
+        return list(nlp.get_pipe("entity_ruler").pipe(nlp.make_doc(t) for t in texts))
+
+    ours = list(greedy.run(nlp.get_pipe("ner"), prepared(), batch_size=4))
+    theirs = list(nlp.get_pipe("ner").pipe(prepared(), batch_size=64))
+    assert [d.text for d in ours] == texts
+    assert _read(ours) == _read(theirs)
+    assert ours[0].ents

@@ -10,8 +10,8 @@ search and training use it, without their bookkeeping) and spaCy's compiled
 `transition_states` applies the best valid move, so the moves, and the parses, are the
 same: checked equal on every Spanish text of the real-text corpus (heads, labels,
 entities), 26% less CPU for the parser and 30% less for `ner` (bench/reading_speed.py).
-A step from Python has a fixed cost, which only enough states repay: below `MIN_DOCS`
-docs at once (an article read alone), spaCy's loop stays cheaper.
+A step from Python has a fixed cost, but spaCy's loop costs more for any number of docs
+on real news (`MIN_DOCS`).
 """
 
 from __future__ import annotations
@@ -27,10 +27,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-# Docs parsed together from which stepping from Python costs less than spaCy's loop (real
-# Spanish news, one core: at 16 paragraphs or articles spaCy's loop was 10% cheaper, at 32
-# stepping from Python 10-20%, at 64 30%).
-MIN_DOCS = 32
+MIN_DOCS = 1
+"""Docs parsed together from which stepping from Python costs less than spaCy's loop.
+It was 32 (one core, real Spanish news: at 16 paragraphs or articles spaCy's loop was 10%
+cheaper, at 32 stepping from Python 10-20%, at 64 30%), but a batch's articles of one
+language are often fewer: on bench/realcorpus.py's 2,469 articles 21% of `ner`'s tokens
+(most of the 532 English articles, a batch's few Spanish ones) and 5% of the parser's went
+through spaCy's loop, where English `ner` cost ~60 microseconds a token against ~21 stepped
+from Python. Every part stepped from Python (timed per call, the whole corpus in the run's
+order): English `ner` 11.9 -> 5.3 CPU s, Spanish `ner` 14.7 -> 14.2, the parser 6.0 -> 5.9;
+the same readings of every article (bench/same_readings.py). Paired whole processes: the
+532 English articles read in the run's batches 22.4 -> 14.8 CPU s (ratio 0.74, 0.66-0.83;
+peak memory 845 -> 401 MB), the run's first 1,225 articles 53.4 -> 50.7 (0.94, 0.93-1.04;
+743 -> 588 MB), the whole real corpus run beside the code before 163 -> 156 CPU s (reading
+99.7 -> 92.9, a loaded machine), the same partition, P/R and report files."""
 ENCODER_TOKENS = 4000
 """Tokens a parser's own encoder (and the shared one, `nlp._encoded`) reads at once. Each
 token's vector is its own (a window of its doc's tokens, a row of each matrix product), so
