@@ -85,3 +85,52 @@ def test_lines_broken_mid_sentence_do_not_run_on() -> None:
         "El acto terminó con un concierto."
     )
     assert "de la gente si rendimos cuentas de todo lo que" not in _texts(text)
+
+
+# A quote whose opening mark was lost, closed by a mark and a verb of saying: it opens
+# with the paragraph (or the quote before it) when no sentence between has a verb of
+# saying, the narrator's way of bringing a quote (item 100).
+
+
+def test_an_unopened_quote_opens_with_its_paragraph() -> None:
+    text = (
+        "La alcaldesa Nuria Olmedo recorrió el barrio entre aplausos.\n\n"
+        'No estáis solos. Aquí está vuestra gente. ¡Por un barrio mejor!", exclamó.\n\n'
+        "La visita duró dos horas."
+    )
+    assert "No estáis solos. Aquí está vuestra gente. ¡Por un barrio mejor!" in _texts(text)
+
+
+def test_an_unopened_quote_opens_after_the_quote_before_it() -> None:
+    text = (
+        "«Tenemos los contratos firmados», remarcó la ministra Elena Gascón. Estamos "
+        "buscando la manera de acelerar las entregas. Las negociaciones son difíciles. "
+        "Primero vacunaremos a los mayores», agregó."
+    )
+    assert (
+        "Estamos buscando la manera de acelerar las entregas. Las negociaciones son "
+        "difíciles. Primero vacunaremos a los mayores"
+    ) in _texts(text)
+
+
+def test_a_sentence_with_a_verb_of_saying_before_an_unopened_quote_is_the_narrators() -> None:
+    text = (
+        "La doctora Inés Robles no quiso aparecer en el anuncio. En cambio, la doctora le "
+        "dijo a la radio que la habían citado mal. En mis años de servicio nunca he apoyado "
+        "a ningún partido. Las palabras que se me atribuyen están sacadas de contexto», "
+        "dijo Robles."
+    )
+    assert (
+        "En mis años de servicio nunca he apoyado a ningún partido. Las palabras que se me "
+        "atribuyen están sacadas de contexto"
+    ) in _texts(text)
+
+
+def test_an_unopened_quote_does_not_open_before_a_page_cut() -> None:
+    text = (
+        "La gobernadora Clara Ibáñez visitó el puerto. La provincia espera qu  el puerto "
+        "sea el motor de la economía. Por eso dragaremos el canal y daremos trabajo a los "
+        'vecinos de la costa", concluyó la gobernadora.'
+    )
+    texts = _texts(text)
+    assert not any(t.startswith("La gobernadora") or t.startswith("La provincia") for t in texts)

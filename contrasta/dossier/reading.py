@@ -161,7 +161,9 @@ if TYPE_CHECKING:
 #     open at its paragraph's end goes on through the paragraphs with no mark, up to the
 #     first whose first mark closes it, quoted from its start (Spanish writes no mark where
 #     a paragraph ends inside a quote); not when no such paragraph follows, nor through a
-#     paragraph stopping mid-sentence.
+#     paragraph stopping mid-sentence. A quote whose opening mark was lost opens with its
+#     paragraph or the quote before it when no sentence between has a verb of saying or a
+#     page cut.
 RULES = 87
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -1714,12 +1714,34 @@ _FIRST_PERSON = frozenset(
 )
 
 
+# A verb in the third person of the preterite, the narrator's tense ("recorrió",
+# "llegaron", "cumplieron"); speech is mostly in the present, the future or the first person.
+_NARRATED = re.compile(r"\b[^\W\d_]{2,}(?:ó|aron|ieron)\b")
+
+
+def _speech_goes_back(sentence: str) -> bool:
+    """Whether a sentence before an unopened quote's last one is the quote's too: it has no
+    verb of saying (the narrator's sentence before a quote reports the speech it brings:
+    "X le dijo a la radio que…") nor a verb in the narrator's preterite (`_NARRATED`: "La
+    protesta recorrió el centro."), and no page cut (`_CUT`: the words before it are
+    another block's)."""
+    lowered = sentence.lower()
+    words = _WORD.findall(lowered)
+    return (
+        _SAYING_FORMS.isdisjoint(words)
+        and not _NARRATED.search(lowered)
+        and not _CUT.search(sentence)
+    )
+
+
 def _unopened(paragraph: str, spans: list[_Span], straight: bool = False) -> list[_Span]:
     """The spans, with the quote a closing mark ends though no mark opened it, when a verb
     of saying follows ("Hay pocos médicos en la zona», dijo la directora"): the quote
-    opens with its sentence, or earlier with the sentences before it in the first person,
-    and holds a statement (`_QUOTATION_WORDS` words or more: too few may be a title's
-    or a slogan's end). Words of a sentence with a mark of its own are left as they are."""
+    opens with its sentence, or earlier with the sentences before it in the first person
+    or with no narrator's verb (`_speech_goes_back`: the words since the paragraph's start
+    or the quote before it), and holds a statement (`_QUOTATION_WORDS` words or more: too
+    few may be a title's or a slogan's end). Words of a sentence with a mark of its own
+    are left as they are."""
     found = list(spans)
     closers = [*_UNOPENED.finditer(paragraph)]
     if straight:
@@ -1736,7 +1758,10 @@ def _unopened(paragraph: str, spans: list[_Span], straight: bool = False) -> lis
         if not ends or _MARKS.search(paragraph, ends[-1], mark):
             continue
         start = ends.pop()
-        while ends and _FIRST_PERSON & set(_WORD.findall(paragraph[ends[-1] : start].lower())):
+        while ends and (
+            _FIRST_PERSON & set(_WORD.findall(paragraph[ends[-1] : start].lower()))
+            or _speech_goes_back(paragraph[ends[-1] : start])
+        ):
             start = ends.pop()
         if _MARKS.search(paragraph, start, mark):
             continue
