@@ -1267,11 +1267,7 @@ def _layout(text: str, single: bool = False) -> _Layout:
     laid = []
     for index, (_, paragraph) in enumerate(paragraphs):
         left_open = bool(laid) and any(not span.closed for span in laid[-1].spans)
-        continued = (
-            _runs_on(laid[-1].spans, paragraphs[index - 1][1], [p for _, p in paragraphs[index:]])
-            if laid
-            else None
-        )
+        continued = _runs_on(laid[-1].spans, paragraphs, index) if laid else None
         laid.append(
             _paragraph_layout(
                 _capitals_named(paragraph, text),
@@ -1387,13 +1383,15 @@ def _first_closer(paragraph: str) -> int | None:
     return first.start() if _CLOSER.match(paragraph, first.start()) else None
 
 
-def _runs_on(spans: tuple[_Span, ...], before: str, rest: list[str]) -> str | None:
-    """Whether the paragraph `rest[0]` goes on with a quote the paragraph `before` left
-    open: the press quotes several paragraphs of one speaker opening a mark in the first
+def _runs_on(
+    spans: tuple[_Span, ...], paragraphs: tuple[tuple[int, str], ...], index: int
+) -> str | None:
+    """Whether paragraph `index` goes on with a quote the one before (whose `spans` these
+    are) left open: the press quotes several paragraphs of one speaker opening a mark in the first
     and closing it in the last only (Spanish writes no mark where a paragraph ends inside a
-    quote; the ones between may open with none, or with a closing one, as "»"), so a
-    quote running to the end of its paragraph unclosed goes on through the paragraphs with
-    no mark, up to the first whose first mark closes it. Only when such a paragraph
+    quote, and often none where the next begins), so a quote running to the end of its
+    paragraph unclosed goes on through the paragraphs with no mark, up to the first whose
+    first mark closes it. Only when such a paragraph
     follows: an unclosed quote no later mark closes lost its closing mark, and the words
     after it are the narrator's. A quote cut where the page lost words (`_cut`) runs on
     nowhere, nor one through a paragraph stopping mid-sentence (text wrapped in lines, a
@@ -1401,11 +1399,12 @@ def _runs_on(spans: tuple[_Span, ...], before: str, rest: list[str]) -> str | No
     last = spans[-1] if spans else None
     if last is None or last.closed or last.cut or last.style == "dash":
         return None
+    before = paragraphs[index - 1][1]
     if last.end < len(before.rstrip()) - 1:
         return None  # ended inside its paragraph (`_reopened`, `_first_sentence_only`)
     if not _ENDS_SENTENCE.search(before):
         return None  # a line broken mid-sentence, not a paragraph: wrapped text
-    for paragraph in rest:
+    for _, paragraph in paragraphs[index:]:
         if _MARKS.search(paragraph) is not None:
             return last.style if _first_closer(paragraph) is not None else None
         if not _ENDS_SENTENCE.search(paragraph):
