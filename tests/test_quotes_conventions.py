@@ -1970,7 +1970,8 @@ def test_a_body_after_the_verb_still_speaks() -> None:
                 ),
             ],
         ),
-        # ...but not the last paragraph of a quote the one before opened and left open
+        # ...and the last paragraph of a quote the one before opened and left open is
+        # that quote's, from the paragraph's start (bench/real/README.md item 103)
         (
             "El concejal Tomás Urrutia habló en el pleno: «Los puestos abrirán los domingos y "
             "habrá aparcamiento gratuito para todos.\n\nLos puestos tendrán nuevos "
@@ -1979,7 +1980,12 @@ def test_a_body_after_the_verb_still_speaks() -> None:
                 (
                     "Los puestos abrirán los domingos y habrá aparcamiento gratuito para todos.",
                     "Tomás Urrutia",
-                )
+                ),
+                (
+                    "Los puestos tendrán nuevos horarios a partir de la próxima semana y no "
+                    "cobraremos más tasas",
+                    "Tomás Urrutia",
+                ),
             ],
         ),
         # ...nor a few words, which may be a title's end

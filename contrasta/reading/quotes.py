@@ -1277,11 +1277,15 @@ def _layout(text: str, single: bool = False) -> _Layout:
     """`single`: single marks quote too (`_single_spans`), as English writes them."""
     paragraphs = tuple(_paragraphs(text))
     laid = []
-    for _, paragraph in paragraphs:
+    for index, (_, paragraph) in enumerate(paragraphs):
         left_open = bool(laid) and any(not span.closed for span in laid[-1].spans)
+        continued = _runs_on(laid[-1].spans, paragraphs, index) if laid else None
         laid.append(
             _paragraph_layout(
-                _capitals_named(paragraph, text), straight=not left_open, single=single
+                _capitals_named(paragraph, text),
+                straight=not left_open,
+                single=single,
+                continued=continued,
             )
         )
     return _Layout(
@@ -1347,15 +1351,23 @@ class _ParagraphLayout:
 
 @lru_cache(maxsize=PARAGRAPHS)
 def _paragraph_layout(
-    paragraph: str, straight: bool = False, single: bool = False
+    paragraph: str, straight: bool = False, single: bool = False, continued: str | None = None
 ) -> _ParagraphLayout:
     """`straight`: a straight closing mark no mark opened may end a quote here
     (`_unopened`), as the paragraph before left no quote open that it could close.
-    `single`: single marks quote too (`_single_spans`)."""
+    `single`: single marks quote too (`_single_spans`). `continued`: the paragraph goes on
+    with a quote the one before left open (`_runs_on`), marked in this style: its words
+    are quoted from its start to its first mark, which closes it, or whole when it has
+    none."""
     marked = _mark_spans(paragraph)
     if single:
         marked = sorted([*marked, *_single_spans(paragraph, marked)], key=lambda s: s.open)
-    spans = tuple(_dash_spans(paragraph) or _unopened(paragraph, marked, straight))
+    going_on = _going_on(paragraph, continued) if continued else None
+    if going_on is not None:
+        marked = [going_on, *(span for span in marked if span.open >= going_on.close)]
+    spans = tuple(
+        (going_on is None and _dash_spans(paragraph)) or _unopened(paragraph, marked, straight)
+    )
     masked = _titles_lowered(_mask(paragraph, spans))
     return _ParagraphLayout(
         spans=spans,
@@ -1363,6 +1375,68 @@ def _paragraph_layout(
         sentences=tuple(split_sentences(masked)),
         mentions=tuple(_names_written(((0, masked),), english=single)),
     )
+
+
+# A closing mark: a curly one, or a straight one glued to the word (or the full stop)
+# before it and opening no word after it.
+_CLOSER = re.compile(r"[”»″]|(?<=[^\W_]|[.!?…])\"(?![^\W_])")
+
+
+# A paragraph's last sentence ended: a full stop, or a colon announcing what follows.
+_ENDS_SENTENCE = re.compile(r"[.!?…:]\s*$")
+
+
+def _first_closer(paragraph: str) -> int | None:
+    """Where the paragraph's first quotation mark is, when it closes a quote (`_CLOSER`);
+    None when it opens one or the paragraph has none."""
+    first = _MARKS.search(paragraph)
+    if first is None:
+        return None
+    return first.start() if _CLOSER.match(paragraph, first.start()) else None
+
+
+def _runs_on(
+    spans: tuple[_Span, ...], paragraphs: tuple[tuple[int, str], ...], index: int
+) -> str | None:
+    """Whether paragraph `index` goes on with a quote the one before (whose `spans` these
+    are) left open: the press quotes several paragraphs of one speaker opening a mark in the first
+    and closing it in the last only (Spanish writes no mark where a paragraph ends inside a
+    quote, and often none where the next begins), so a quote running to the end of its
+    paragraph unclosed goes on through the paragraphs with no mark, up to the first whose
+    first mark closes it. Only when such a paragraph
+    follows: an unclosed quote no later mark closes lost its closing mark, and the words
+    after it are the narrator's. A quote cut where the page lost words (`_cut`) runs on
+    nowhere, nor one through a paragraph stopping mid-sentence (text wrapped in lines, a
+    paragraph a line). The quote's style when it goes on, else None."""
+    last = spans[-1] if spans else None
+    if last is None or last.closed or last.cut or last.style == "dash":
+        return None
+    before = paragraphs[index - 1][1]
+    if last.end < len(before.rstrip()) - 1:
+        return None  # ended inside its paragraph (`_reopened`, `_first_sentence_only`)
+    if not _ENDS_SENTENCE.search(before):
+        return None  # a line broken mid-sentence, not a paragraph: wrapped text
+    for _, paragraph in paragraphs[index:]:
+        if _MARKS.search(paragraph) is not None:
+            return last.style if _first_closer(paragraph) is not None else None
+        if not _ENDS_SENTENCE.search(paragraph):
+            return None
+    return None
+
+
+def _going_on(paragraph: str, style: str) -> _Span | None:
+    """The span of a paragraph going on with a quote left open (`_runs_on`): from its
+    start to its first mark, which closes it, or the whole paragraph, left open, when it
+    has no mark. None when its first mark opens a quote."""
+    lead = _lead(paragraph)
+    if _MARKS.search(paragraph) is None:
+        end = len(paragraph.rstrip())
+        return _Span(lead, end, lead, end, style, False) if end > lead else None
+    close = _first_closer(paragraph)
+    if close is None:
+        return None
+    end = len(paragraph[:close].rstrip())
+    return _Span(lead, end, lead, close + 1, style, True) if end > lead else None
 
 
 _TITLE_BEFORE_NAME = re.compile(
@@ -1651,12 +1725,34 @@ _FIRST_PERSON = frozenset(
 )
 
 
+# A verb in the third person of the preterite, the narrator's tense ("recorrió",
+# "llegaron", "cumplieron"); speech is mostly in the present, the future or the first person.
+_NARRATED = re.compile(r"\b[^\W\d_]{2,}(?:ó|aron|ieron)\b")
+
+
+def _speech_goes_back(sentence: str) -> bool:
+    """Whether a sentence before an unopened quote's last one is the quote's too: it has no
+    verb of saying (the narrator's sentence before a quote reports the speech it brings:
+    "X le dijo a la radio que…") nor a verb in the narrator's preterite (`_NARRATED`: "La
+    protesta recorrió el centro."), and no page cut (`_CUT`: the words before it are
+    another block's)."""
+    lowered = sentence.lower()
+    words = _WORD.findall(lowered)
+    return (
+        _SAYING_FORMS.isdisjoint(words)
+        and not _NARRATED.search(lowered)
+        and not _CUT.search(sentence)
+    )
+
+
 def _unopened(paragraph: str, spans: list[_Span], straight: bool = False) -> list[_Span]:
     """The spans, with the quote a closing mark ends though no mark opened it, when a verb
     of saying follows ("Hay pocos médicos en la zona», dijo la directora"): the quote
-    opens with its sentence, or earlier with the sentences before it in the first person,
-    and holds a statement (`_QUOTATION_WORDS` words or more: too few may be a title's
-    or a slogan's end). Words of a sentence with a mark of its own are left as they are."""
+    opens with its sentence, or earlier with the sentences before it in the first person
+    or with no narrator's verb (`_speech_goes_back`: the words since the paragraph's start
+    or the quote before it), and holds a statement (`_QUOTATION_WORDS` words or more: too
+    few may be a title's or a slogan's end). Words of a sentence with a mark of its own
+    are left as they are."""
     found = list(spans)
     closers = [*_UNOPENED.finditer(paragraph)]
     if straight:
@@ -1673,7 +1769,10 @@ def _unopened(paragraph: str, spans: list[_Span], straight: bool = False) -> lis
         if not ends or _MARKS.search(paragraph, ends[-1], mark):
             continue
         start = ends.pop()
-        while ends and _FIRST_PERSON & set(_WORD.findall(paragraph[ends[-1] : start].lower())):
+        while ends and (
+            _FIRST_PERSON & set(_WORD.findall(paragraph[ends[-1] : start].lower()))
+            or _speech_goes_back(paragraph[ends[-1] : start])
+        ):
             start = ends.pop()
         if _MARKS.search(paragraph, start, mark):
             continue
