@@ -71,3 +71,32 @@ def test_a_competition_written_as_a_brand_is_no_company():
     labels = _labels(text)
     assert labels.get("LigaSur") != "ORG"
     assert labels.get("SuperCopa") != "ORG"
+
+
+def test_a_body_named_for_its_purpose_is_one_name_across_para_and_y():
+    text = (
+        "Esa es la conclusión de un trabajo hecho en el Centro para Estudios y Prevención de "
+        "Incendios del Instituto Forestal Central en Valdemora, según la revista."
+    )
+    mentions = _mentions(text)
+    labels = {m.text: m.label for m in mentions}
+    whole = "Centro para Estudios y Prevención de Incendios"
+    assert labels.get(whole) == "ORG", labels
+    assert labels.get("Instituto Forestal Central") == "ORG"
+    assert "Centro" not in labels
+    assert "Estudios" not in labels
+
+
+def test_para_after_no_purposes_head_or_before_a_person_joins_nothing():
+    from contrasta.reading.entities import _joined_bodies
+
+    text = "Las ayudas del Gobierno para Valdemora y Lagunilla; la Fundación para Ana Gil."
+    found = [
+        Mention("Gobierno", "ORG", 15, 23, ""),
+        Mention("Valdemora", "LOC", 29, 38, ""),
+        Mention("Lagunilla", "LOC", 41, 50, ""),
+        Mention("Fundación", "ORG", 55, 64, ""),
+        Mention("Ana Gil", "PER", 70, 77, ""),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert _joined_bodies(text, found) == found

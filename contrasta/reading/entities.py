@@ -249,7 +249,7 @@ class Reader:
             found += _typed_by_conventions(text, taken + [(m.start, m.end) for m in found])
         found.sort(key=lambda m: m.start)
         found = _without_squad_head(_without_bare_titles(found))
-        found = _with_datelines(text, _joined_with_place(text, found))
+        found = _with_datelines(text, _joined_with_place(text, _joined_bodies(text, found)))
         if self.typed:
             found = _with_diseases(text, found)
         canonical = resolve({"": found})
@@ -496,6 +496,52 @@ _INTERCAP = re.compile(r"(?!Ma?c[A-Z])[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[A-ZÁ�
 
 def _brand_shaped(name: str) -> bool:
     return bool(_INTERCAP.fullmatch(name))
+
+
+# A body named for its purpose joins its words with "para" and then "y", as the Spanish
+# press writes a centre's, a fund's or an office's full name ("Centro para Investigación y
+# Política de X", "Oficina para Asuntos Rurales y Pesca"); the model cuts it there into
+# pieces each shown. A head noun of such a body, then "para" (and an article), then a
+# piece, then at most one "y"/"e" and a further piece, is one name (`_joined_bodies`).
+_PURPOSE_HEADS = frozenset(
+    "centro instituto fondo oficina comisión consejo comité agencia fundación asociación "
+    "observatorio coordinación alianza coalición red foro programa secretaría dirección "
+    "unidad servicio".split()
+)
+_PURPOSE_JOIN = re.compile(r" para (?:la |el |los |las )?")
+_AND_JOIN = re.compile(r" [ye] ")
+
+
+def _joined_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions with a body's name cut at "para" and "y" joined (`_PURPOSE_HEADS`)."""
+    if " para " not in text:
+        return found
+    gazetteer = load_gazetteer()
+
+    def piece(m: Mention) -> bool:  # a purpose's words: no person's name, no listed place
+        return (
+            not _given_name_first(m.text)
+            and not is_given_name(m.text.split()[0])
+            and gazetteer.label(m.text) is None
+        )
+
+    joined: list[Mention] = []
+    index = 0
+    while index < len(found):
+        m = found[index]
+        end, taken = m.end, 1
+        if fold(m.text.split()[0]) in {fold(h) for h in _PURPOSE_HEADS}:
+            after = found[index + 1] if index + 1 < len(found) else None
+            if after and _PURPOSE_JOIN.fullmatch(text[m.end : after.start]) and piece(after):
+                end, taken = after.end, 2
+                more = found[index + 2] if index + 2 < len(found) else None
+                if more and _AND_JOIN.fullmatch(text[after.end : more.start]) and piece(more):
+                    end, taken = more.end, 3
+        if taken > 1:
+            m = Mention(text[m.start : end], "ORG", m.start, end, "")
+        joined.append(m)
+        index += taken
+    return joined
 
 
 def _competition(name: str) -> bool:
