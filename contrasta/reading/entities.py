@@ -301,7 +301,10 @@ class Reader:
             elif _aged(text, m):
                 votes[canonical[m.text]]["PER"] += 10
             elif _BODY_CENTRE.match(m.text) or (
-                m.label in ("LOC", "MISC") and _brand_shaped(m.text) and not _competition(m.text)
+                m.label in ("LOC", "MISC")
+                and canonical[m.text] == m.text  # no short form of a person's full name
+                and _brand_shaped(m.text)
+                and not _competition(m.text)
             ):
                 votes[canonical[m.text]]["ORG"] += 10
             if _REPUBLIC.match(m.text):  # "República Checa", "Republic of Korea": a state
