@@ -248,8 +248,8 @@ class Reader:
         elif self.pipeline.labels is not None:  # English's names-only model
             found += _typed_by_conventions(text, taken + [(m.start, m.end) for m in found])
         found.sort(key=lambda m: m.start)
-        found = _without_bare_titles(found)
-        found = _with_datelines(text, _joined_with_place(text, found))
+        found = _without_squad_head(_without_bare_titles(found))
+        found = _with_datelines(text, _joined_with_place(text, _joined_bodies(text, found)))
         if self.typed:
             found = _with_diseases(text, found)
         canonical = resolve({"": found})
@@ -300,7 +300,12 @@ class Reader:
                 votes[canonical[m.text]]["LOC"] += 10
             elif _aged(text, m):
                 votes[canonical[m.text]]["PER"] += 10
-            elif _BODY_CENTRE.match(m.text):
+            elif _BODY_CENTRE.match(m.text) or (
+                m.label in ("LOC", "MISC")
+                and canonical[m.text] == m.text  # no short form of a person's full name
+                and _brand_shaped(m.text)
+                and not _competition(m.text)
+            ):
                 votes[canonical[m.text]]["ORG"] += 10
             if _REPUBLIC.match(m.text):  # "República Checa", "Republic of Korea": a state
                 votes[canonical[m.text]]["LOC"] += 10
@@ -424,8 +429,16 @@ _FOOTBALL_WORDS = re.compile(
 # one of its staff only before a place's name ("el entrenador de Messi" is a person's).
 _SQUAD_BEFORE = re.compile(
     r"\b(?:jugador(?:es|as)|futbolistas|plantel|plantilla|afición|aficionados|hinchas|"
-    r"directiva)\s+(?:de|del)\s+(?:los\s+|las\s+)?$",
+    r"directiva|director técnico|directora técnica)\s+(?:de|del)\s+(?:los\s+|las\s+)?$",
     re.IGNORECASE,
+)
+# The same nouns capitalised, as a headline or the sports press writes them, run by the
+# model into the club's name ("Jugadores de Chivas piden...", "el Director Técnico de los
+# Tigres"): the squad's or the staff's noun is no part of the name (`_without_squad_head`).
+_SQUAD_HEAD = re.compile(
+    r"(?:Jugador(?:es|as)|Futbolistas|Plantel|Plantilla|Afici[óo]n|Aficionados|Hinchas|"
+    r"Directiva|Director(?:a)? T[ée]cnic[oa]|Entrenador(?:a)?|Estratega|Timonel)"
+    r" (?:de|del) (?:(?:los|las|Los|Las) )?(?=[A-ZÁÉÍÓÚÑ])"
 )
 _STAFF_BEFORE = re.compile(
     r"\b(?:entrenador|estratega|timonel|técnico|portero|delantero|capitán)\s+(?:de|del)\s+$",
@@ -467,8 +480,80 @@ def _club_named(text: str, mention: Mention) -> bool:
     return mention.text.endswith("s") and bool(_NICKNAME_ARTICLE.search(before))
 
 
+def _without_squad_head(found: list[Mention]) -> list[Mention]:
+    """The mentions with a squad's or a staff's capitalised noun cut from a club's name
+    (`_SQUAD_HEAD`): "Jugadores de Chivas" -> "Chivas"."""
+    cut = []
+    for m in found:
+        if (head := _SQUAD_HEAD.match(m.text)) and head.end() < len(m.text):
+            m = Mention(m.text[head.end() :], m.label, m.start + head.end(), m.end, m.canonical)
+        cut.append(m)
+    return cut
+
+
+# A word with a capital inside after a small letter ("StubHub", "BetOnline", "LinkedIn")
+# is how a company writes its brand: a body, when the model took it for a place or
+# something else ("Mc"/"Mac" open surnames: "McCain").
+_INTERCAP = re.compile(r"(?!Ma?c[A-Z])[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[A-ZÁÉÍÓÚÑ]\w*")
+
+
+def _brand_shaped(name: str) -> bool:
+    return bool(_INTERCAP.fullmatch(name))
+
+
+# A body named for its purpose joins its words with "para" and then "y", as the Spanish
+# press writes a centre's, a fund's or an office's full name ("Centro para Investigación y
+# Política de X", "Oficina para Asuntos Rurales y Pesca"); the model cuts it there into
+# pieces each shown. A head noun of such a body, then "para" (and an article), then a
+# piece, then at most one "y"/"e" and a further piece, is one name (`_joined_bodies`).
+_PURPOSE_HEADS = frozenset(
+    "centro instituto fondo oficina comisión consejo comité agencia fundación asociación "
+    "observatorio coordinación alianza coalición red foro programa secretaría dirección "
+    "unidad servicio".split()
+)
+_PURPOSE_JOIN = re.compile(r" para (?:la |el |los |las )?")
+_AND_JOIN = re.compile(r" [ye] ")
+
+
+def _joined_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions with a body's name cut at "para" and "y" joined (`_PURPOSE_HEADS`)."""
+    if " para " not in text:
+        return found
+    gazetteer = load_gazetteer()
+
+    def piece(m: Mention) -> bool:  # a purpose's words: no person's name, no listed place
+        return (
+            not _given_name_first(m.text)
+            and not is_given_name(m.text.split()[0])
+            and gazetteer.label(m.text) is None
+        )
+
+    joined: list[Mention] = []
+    index = 0
+    while index < len(found):
+        m = found[index]
+        end, taken = m.end, 1
+        if fold(m.text.split()[0]) in {fold(h) for h in _PURPOSE_HEADS}:
+            after = found[index + 1] if index + 1 < len(found) else None
+            if after and _PURPOSE_JOIN.fullmatch(text[m.end : after.start]) and piece(after):
+                end, taken = after.end, 2
+                more = found[index + 2] if index + 2 < len(found) else None
+                if more and _AND_JOIN.fullmatch(text[after.end : more.start]) and piece(more):
+                    end, taken = more.end, 3
+        if taken > 1:
+            m = Mention(text[m.start : end], "ORG", m.start, end, "")
+        joined.append(m)
+        index += taken
+    return joined
+
+
 def _competition(name: str) -> bool:
-    return " " not in name and name.lower() in _COMPETITIONS
+    """One word naming a competition: a competition's noun alone ("la Liga") or written
+    into a brand ("LaLiga", "LigaPro")."""
+    if " " in name:
+        return False
+    parts = re.findall(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]*", name) if _brand_shaped(name) else [name]
+    return any(part.lower() in _COMPETITIONS for part in parts)
 
 
 # The outlet a story credits after a comma as it ends a sentence: "..., Netwerk24
