@@ -51,3 +51,25 @@ def test_a_first_name_of_two_people_named_alike_is_no_one() -> None:
         "Tras una pausa, Sergio comentó: «Esta gira es la última que hago con vosotros»."
     )
     assert speakers(text) != ["Sergio Llanes"] and speakers(text) != ["Sergio Cuervo"]
+
+
+# A word the body writes alone before a longer name that opens with it is a name of its
+# own (a firm before its product), not the longer name's first surname.
+def test_a_firm_written_alone_before_its_product_is_the_firm() -> None:
+    text = (
+        "Una aplicación para quedar a correr divide a los vecinos de Lindares.\n\n"
+        "Trotia nació hace dos años en un garaje. Trotia cobra una cuota al mes.\n\n"
+        "Con Trotia Mapas, además, cualquiera puede ver las rutas de otros usuarios.\n\n"
+        "La empresa Trotia se defiende en su web: «Nadie está obligado a compartir su "
+        "recorrido»."
+    )
+    assert speakers(text) == ["Trotia"]
+    assert speakers(text.replace("La empresa Trotia", "Trotia")) != ["Trotia Mapas"]
+
+
+def test_a_first_surname_after_the_full_name_is_the_person() -> None:
+    text = (
+        "El senador Osorio Lindes presentó ayer su dimisión.\n\n"
+        "Osorio explicó sus razones en rueda de prensa: «Me voy por mi familia»."
+    )
+    assert speakers(text) == ["Osorio Lindes"]

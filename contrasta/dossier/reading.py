@@ -171,7 +171,9 @@ if TYPE_CHECKING:
 # 89: a speaker under the fullest form of that person the article gives, not another's
 #     (quotes; bench/real/README.md item 103): a surname or a name without "Jr." is the
 #     father's when the text names the father too, not the son's; a first name alone
-#     shared by several people named in full is the one the text names most.
+#     shared by several people named in full is the one the text names most; a word the
+#     body writes alone before a longer name opening with it is its own name (a firm, not
+#     its product's name).
 RULES = 89
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

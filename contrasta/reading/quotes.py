@@ -4192,7 +4192,14 @@ class _Reader:
         the full name paragraphs later), preferring forms seen before `at`; else
         the one person of the story it shortens; else, for a first name alone, the one
         person of this text it begins."""
-        forms = _father_first(name, [m for m in self.full_names if _same_or_short(name, m.name)])
+        forms = _father_first(
+            name,
+            [
+                m
+                for m in self.full_names
+                if _same_or_short(name, m.name) and not self._own_name(name, m.name)
+            ],
+        )
         if self._ambiguous(name):
             return name  # "Peral" of "Luis Peral" and "Marta Peral": `read` gives no one
         if forms:
@@ -4221,6 +4228,19 @@ class _Reader:
                 self.trail.append(("first name", ranked[0][0]))
                 return ranked[0][0]
         return name
+
+    def _own_name(self, word: str, full: str) -> bool:
+        """Whether a word that opens a longer name (and is no first name) is a name of its
+        own: the body writes it alone before the longer name first appears ("Rumblr" three
+        times before "Rumblr Explore", a firm before its product). The press gives a person
+        the full name before it shortens it, so a person's first surname alone ("Osorio" of
+        "Osorio Chong") comes after it, or in the first paragraph only."""
+        words = full.split()
+        if " " in word or len(words) < 2 or words[0] != word or is_given_name(word):
+            return False
+        first = min(m.start for m in self.full_names if m.name == full)
+        lead = self.text.find("\n")
+        return any(m.name == word and 0 <= lead < m.start < first for m in self.mentions)
 
     def _ambiguous(self, name: str) -> bool:
         """Whether a short form stands for two people of this text as much as for one
