@@ -179,7 +179,13 @@ if TYPE_CHECKING:
 #     squad word ("Jugadores de", "el Director Técnico de los") is cut from a club's name; a
 #     brand-shaped word standing alone (a capital after a small letter) is an ORG; a body
 #     named for its purpose ("Centro para X y Y de Z") is one name again.
-RULES = 90
+# 91: a speaker under the fullest form of that person the article gives, not another's
+#     (quotes; bench/real/README.md item 106): a surname or a name without "Jr." is the
+#     father's when the text names the father too, not the son's; a first name alone
+#     shared by several people named in full is the one the text names most; a word the
+#     body writes alone before a longer name opening with it is its own name (a firm, not
+#     its product's name).
+RULES = 91
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

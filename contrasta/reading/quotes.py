@@ -218,6 +218,7 @@ pro-drop rules read them).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -909,6 +910,25 @@ def _they_for_one(speaker: str, text: str, start: int) -> bool:
 
 # A name's last word abbreviated with its full stop: "Marcus Dalton Jr.".
 _NAME_ABBREVIATIONS = frozenset("Jr Sr".split())
+
+
+# A name's closing word that tells a son from his father of the same name ("Donald
+# Trump Jr.", "Juan Pérez III").
+_GENERATIONAL = _NAME_ABBREVIATIONS | frozenset("II III IV".split())
+
+
+def _generational(name: str) -> bool:
+    return name.rsplit(" ", 1)[-1].rstrip(".") in _GENERATIONAL
+
+
+def _father_first(name: str, forms: list[_Mention]) -> list[_Mention]:
+    """The fuller forms a name may stand for, without the son's ("Donald Trump Jr.") when
+    the text also names the father ("Donald Trump"): the press writes the son with his
+    closing "Jr." every time, so a name without it ("Trump", "Donald Trump") is the
+    father's, not a shorter form of the son's."""
+    if _generational(name) or not any(not _generational(m.name) for m in forms):
+        return forms
+    return [m for m in forms if not _generational(m.name)]
 
 
 def _abbreviated(quote: Quote, text: str) -> Quote:
@@ -4271,7 +4291,14 @@ class _Reader:
         the full name paragraphs later), preferring forms seen before `at`; else
         the one person of the story it shortens; else, for a first name alone, the one
         person of this text it begins."""
-        forms = [m for m in self.full_names if _same_or_short(name, m.name)]
+        forms = _father_first(
+            name,
+            [
+                m
+                for m in self.full_names
+                if _same_or_short(name, m.name) and not self._own_name(name, m.name)
+            ],
+        )
         if self._ambiguous(name):
             return name  # "Peral" of "Luis Peral" and "Marta Peral": `read` gives no one
         if forms:
@@ -4291,11 +4318,28 @@ class _Reader:
         if " " not in name and is_given_name(name):
             # a first name alone ("dijo Jessica", common in translated news): the one
             # person of this text it opens
-            named = {m.name for m in self.full_names if m.name.split()[0] == name}
-            if len(named) == 1:
-                self.trail.append(("first name", next(iter(named))))
-                return named.pop()
+            named = Counter(m.name for m in self.full_names if m.name.split()[0] == name)
+            ranked = named.most_common(2)
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                # the one person of this text it opens, or of two or more the one the
+                # text names most ("Héctor" of the Héctor Leal it names three times, not
+                # of a Héctor Suárez named once in passing), as `_ambiguous` reads a surname
+                self.trail.append(("first name", ranked[0][0]))
+                return ranked[0][0]
         return name
+
+    def _own_name(self, word: str, full: str) -> bool:
+        """Whether a word that opens a longer name (and is no first name) is a name of its
+        own: the body writes it alone before the longer name first appears ("Rumblr" three
+        times before "Rumblr Explore", a firm before its product). The press gives a person
+        the full name before it shortens it, so a person's first surname alone ("Osorio" of
+        "Osorio Chong") comes after it, or in the first paragraph only."""
+        words = full.split()
+        if " " in word or len(words) < 2 or words[0] != word or is_given_name(word):
+            return False
+        first = min(m.start for m in self.full_names if m.name == full)
+        lead = self.text.find("\n")
+        return any(m.name == word and 0 <= lead < m.start < first for m in self.mentions)
 
     def _ambiguous(self, name: str) -> bool:
         """Whether a short form stands for two people of this text as much as for one
