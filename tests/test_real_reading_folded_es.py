@@ -25,14 +25,14 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # reading RULES 87 (item 100): heldout 0.600, 33/38; heldout2 0.812, 38/40; heldout3 0.622,
 # 27/29; heldout4 0.667, 25/25 (blind 0.444, 16/25); heldout5 0.617, 35/36 (blind 0.517,
 # 29/33); at reading RULES 91 (item 106) heldout3 0.644, 28/29 (0.622, 27/29 before);
-# heldout5 0.733, 42/43; heldout6 (folded in item 101) 0.564, 31/42 (0.491, 27/42 at RULES
-# 88); heldout7 0.535, 19/20.
+# heldout5 0.733, 42/43 (0.727 with item 103's one more quote found, no speaker); heldout6
+# (folded in item 101) 0.564, 31/42 (0.491, 27/42 at RULES 88); heldout7 0.535, 19/20.
 FLOORS = {
     "heldout": (0.59, 0.86),
     "heldout2": (0.80, 0.95),
     "heldout3": (0.64, 0.96),
     "heldout4": (0.66, 0.96),
-    "heldout5": (0.73, 0.97),
+    "heldout5": (0.72, 0.97),
     "heldout6": (0.56, 0.73),
     "heldout7": (0.53, 0.94),
 }
