@@ -1,0 +1,86 @@
+"""A sentence that packs two facts is confirmed only for the fact another outlet states:
+the other fact (its figure) stays its outlet's own. Fictional wildfire; the expected
+outcomes were written before the first run."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from conftest import story_article
+from contrasta.crosscheck import ALIKE, CORROBORATED, crosscheck
+from contrasta.dossier.summary import neutral_summary
+
+LEAD = (
+    "El incendio declarado el domingo en Robledal del Monte ha arrasado ya 1.500 hectáreas, "
+    "según el Servicio Forestal Regional, y mantiene desalojados a unos 300 vecinos."
+)
+OTHER = "Un incendio forestal obligó el lunes a desalojar a 300 vecinos de Robledal del Monte."
+
+
+def _articles(title_a: str | None = None, title_b: str | None = None):
+    a = story_article(
+        "diario",
+        "El Diario de la Comarca",
+        [LEAD, "Los medios aéreos trabajan desde primera hora en la zona."],
+        datetime(2026, 8, 10, 9),
+    )
+    b = story_article(
+        "voz",
+        "La Voz de la Sierra",
+        [OTHER, "Los vecinos pasaron la noche en el polideportivo municipal."],
+        datetime(2026, 8, 10, 11),
+    )
+    return [
+        replace(a, title=title_a) if title_a else a,
+        replace(b, title=title_b) if title_b else b,
+    ]
+
+
+def _shown_agreeing(checked):
+    return [c for g in checked.groups if g.label in (CORROBORATED, ALIKE) for c in g.claims]
+
+
+def test_a_clause_counting_two_things_is_not_confirmed_by_one_count():
+    """A headline giving the burnt area and the evacuated together (one clause, two
+    counts) against an outlet that states only the evacuated: the headline is not shown
+    confirmed, since its 1.500 hectares would be."""
+    articles = _articles(
+        "El incendio de Robledal del Monte arrasa 1.500 hectáreas y obliga a desalojar a 300 "
+        "vecinos"
+    )
+    checked = crosscheck(articles)
+    agreeing = _shown_agreeing(checked)
+    assert not any("1.500" in c.sentence for c in agreeing), agreeing
+
+
+def test_two_counts_confirmed_by_two_counts_still_confirm():
+    """The converse: both outlets give both counts, one fact in both."""
+    articles = _articles(
+        "El incendio de Robledal del Monte arrasa 1.500 hectáreas y obliga a desalojar a 300 "
+        "vecinos",
+        "El fuego de Robledal del Monte calcina 1.500 hectáreas y obliga a desalojar a 300 vecinos",
+    )
+    checked = crosscheck(articles)
+    titles = [c for c in _shown_agreeing(checked) if c.headline or c.field == "title"]
+    assert {c.article_id for c in titles} == {"diario", "voz"}
+
+
+def test_a_confirmed_point_is_cut_to_the_clause_the_other_outlet_states():
+    """The evacuated are confirmed by both outlets; the sentence that states them also
+    gives the burnt area, which only one outlet states: the summary's confirmed point shows
+    the clause, not the whole sentence with the 1.500 hectares in it."""
+    articles = _articles()
+    checked = crosscheck(articles)
+    (group,) = [
+        g
+        for g in checked.groups
+        if any("300 vecinos" in c.sentence for c in g.claims)
+        and len({c.article_id for c in g.claims}) == 2
+    ]
+    assert group.label in (CORROBORATED, ALIKE)
+    assert not any("1.500" in c.sentence for c in group.claims)
+    summary = neutral_summary(checked, articles)
+    shown = summary.agreed + summary.alike
+    assert shown and all("1.500" not in p.text for p in shown), shown
+    assert any("300 vecinos" in p.text for p in shown)
