@@ -18,7 +18,8 @@ line that announces a list stays in the claims table, not in the summary's prose
 The summary never contradicts itself: a sentence one of whose clauses is disputed is shown
 whole only under "disputed"; elsewhere it is cut to the clause that stands (`clause`
 marks it). Nor does it pass a fact off as confirmed: a point several origins state is cut
-to its clause when its sentence packs another fact (a clause of another group). An outlet is never listed as stating a fact its own claim denies.
+to its clause when its sentence packs another fact (a clause of another group). An outlet
+is never listed as stating a fact its own claim denies.
 """
 
 from __future__ import annotations
