@@ -208,7 +208,8 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 # 39: a sentence packing two facts is confirmed only for the one another outlet states: a
 #     clause counting two things is not confirmed by a count of one of them
 #     (align._count_more), and a confirmed or alike summary point is cut to its clause when
-#     its sentence holds a clause of another group (summary.neutral_summary).
+#     its sentence holds a clause of another group (summary.neutral_summary); a fire's toll
+#     worded with "arrasar" or "devorar" is one act with "quemar"/"calcinar" (frames).
 RULES = 39
 
 

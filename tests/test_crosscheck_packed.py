@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from conftest import story_article
-from contrasta.crosscheck import ALIKE, CORROBORATED, crosscheck
+from contrasta.crosscheck import ALIKE, CONTRADICTED, CORROBORATED, crosscheck
 from contrasta.dossier.summary import neutral_summary
 
 LEAD = (
@@ -84,3 +84,66 @@ def test_a_confirmed_point_is_cut_to_the_clause_the_other_outlet_states():
     shown = summary.agreed + summary.alike
     assert shown and all("1.500" not in p.text for p in shown), shown
     assert any("300 vecinos" in p.text for p in shown)
+
+
+def test_three_figures_for_one_burnt_area_are_disputed():
+    """Three outlets give the area one fire burnt on one day, each with its own verb of a
+    fire's toll (arrasar, calcinar, devorar) and its own figure: one disputed fact naming
+    all three, not three single-source ones."""
+    articles = [
+        story_article(
+            "diario",
+            "El Diario de la Comarca",
+            [
+                "El incendio declarado el domingo en Robledal del Monte ha arrasado ya 1.500 "
+                "hectáreas, según el Servicio Forestal Regional."
+            ],
+            datetime(2026, 8, 10, 9),
+        ),
+        story_article(
+            "voz",
+            "La Voz de la Sierra",
+            ["El fuego ha calcinado 1.200 hectáreas de pinar, según los bomberos."],
+            datetime(2026, 8, 10, 11),
+        ),
+        story_article(
+            "norte",
+            "Noticias del Norte",
+            [
+                "Las llamas han devorado 1.300 hectáreas en los montes de Robledal del Monte, "
+                "según la Guardia Civil."
+            ],
+            datetime(2026, 8, 10, 12),
+        ),
+    ]
+    checked = crosscheck(articles)
+    disputed = [g for g in checked.groups if g.label == CONTRADICTED]
+    assert len(disputed) == 1, [(g.label, [c.sentence for c in g.claims]) for g in checked.groups]
+    (group,) = disputed
+    assert {c.article_id for c in group.claims} == {"diario", "voz", "norte"}
+    assert {frozenset(v) for v in (k.values for k in group.conflicts)} == {
+        frozenset({"1.500 hectáreas", "1.200 hectáreas"}),
+        frozenset({"1.500 hectáreas", "1.300 hectáreas"}),
+        frozenset({"1.200 hectáreas", "1.300 hectáreas"}),
+    }
+
+
+def test_two_areas_of_two_acts_are_not_disputed():
+    """The converse: an area burnt and an area a plan will replant are two figures of two
+    acts, no dispute."""
+    articles = [
+        story_article(
+            "diario",
+            "El Diario de la Comarca",
+            ["El incendio de Robledal del Monte ha arrasado 1.500 hectáreas de pinar."],
+            datetime(2026, 8, 10, 9),
+        ),
+        story_article(
+            "voz",
+            "La Voz de la Sierra",
+            ["La Junta replantará 400 hectáreas de pinar en Robledal del Monte el próximo año."],
+            datetime(2026, 8, 10, 11),
+        ),
+    ]
+    checked = crosscheck(articles)
+    assert not [g for g in checked.groups if g.label == CONTRADICTED]
