@@ -147,3 +147,28 @@ def test_two_areas_of_two_acts_are_not_disputed():
     ]
     checked = crosscheck(articles)
     assert not [g for g in checked.groups if g.label == CONTRADICTED]
+
+
+def test_the_figures_of_one_vote_are_one_fact():
+    """The converse of a clause packing two acts: one vote's tally, one verb, is one
+    outcome, and an outlet giving its votes in favour confirms it."""
+    articles = [
+        story_article(
+            "diario",
+            "El Diario de la Comarca",
+            [
+                "El pleno de Monteluz aprobó el presupuesto municipal con 14 votos a favor, 9 en "
+                "contra y 2 abstenciones."
+            ],
+            datetime(2026, 8, 10, 9),
+        ),
+        story_article(
+            "voz",
+            "La Voz de la Sierra",
+            ["El pleno de Monteluz aprobó el presupuesto municipal con 14 votos a favor."],
+            datetime(2026, 8, 10, 11),
+        ),
+    ]
+    checked = crosscheck(articles)
+    (group,) = [g for g in checked.groups if len({c.article_id for c in g.claims}) == 2]
+    assert group.label == CORROBORATED
