@@ -205,7 +205,12 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     real_timeline, twelfth dev round): a weekday that disagrees with the day it is written
 #     with, a year after an unread day and month, a year welcomed, a hope, a year in
 #     parentheses after a name and a semicolon or after "el de" place no fact.
-RULES = 38
+# 39: a sentence packing two facts is confirmed only for the one another outlet states: a
+#     clause counting two things is not confirmed by a count of one of them
+#     (align._count_more), and a confirmed or alike summary point is cut to its clause when
+#     its sentence holds a clause of another group (summary.neutral_summary); a fire's toll
+#     worded with "arrasar" or "devorar" is one act with "quemar"/"calcinar" (frames).
+RULES = 39
 
 
 @dataclass(frozen=True)

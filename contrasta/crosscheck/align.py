@@ -687,6 +687,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         return None
     if _debunked(a) or _debunked(b):
         return None
+    if _count_more(a, b) or _count_more(b, a):
+        return None
     if anchored(a, b):
         apart = (_quoted_apart(a, b) or two_occasions(a, b)) and _quote_alone(a, b)
         return ALIKE if _figure_alone(a, b) or apart else CORROBORATED
@@ -711,6 +713,24 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     if actor_relation(x, y) == SAME and not _actors_named(x, y):
         return ALIKE
     return CORROBORATED if actor_relation(x, y) == SAME else ALIKE
+
+
+def _count_more(a: Claim, b: Claim) -> bool:
+    """The first clause counts two things or more with two verbs and the second gives a
+    figure for only some of them: a clause packing two acts, each with its count, states
+    two facts ("el fuego arrasa 1.500 hectáreas y obliga a desalojar a 300 vecinos"), and
+    the other outlet's count ("obligó a desalojar a 300 vecinos") confirms one of them, not
+    the clause a reader is shown as confirmed with the other figure in it. Such a pair
+    confirms nothing: each outlet's clause stays its own (a wrong "confirmed" is the error
+    that gets printed). The figures of one act's outcome, one verb ("dejó doce muertos y
+    80 heridos", "salió adelante con 178 votos a favor, 150 en contra"), are one fact."""
+    if not a.frame.also:
+        return False
+    mine = _quantities(a.asserted())
+    if len(mine) < 2:
+        return False
+    theirs = _quantities(b.asserted())
+    return bool(mine & theirs) and bool(mine - theirs)
 
 
 def _figure_alone(a: Claim, b: Claim) -> bool:

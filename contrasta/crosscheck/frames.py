@@ -73,7 +73,9 @@ _FAMILIES = {
     "retirar": "desistir desestimar sobreseer abandonar withdraw dismiss drop",
     "convocar": "organizar celebrar organise organize hold",
     "evacuar": "desalojar evacuate",
-    "incendiar": "quemar arder calcinar consumir burn",
+    # A fire's toll is worded with any verb of burning or of laying waste ("ha arrasado
+    # 1.500 hectáreas", "las llamas han devorado 1.300", "ha calcinado 1.200"): one act.
+    "incendiar": "quemar arder calcinar consumir arrasar devorar burn",
     "aplazar": "posponer postergar retrasar demorar delay postpone defer",
     "cancelar": "anular cancel scrap",
     "golpear": "abofetear slap punch",

@@ -17,7 +17,9 @@ line that announces a list stays in the claims table, not in the summary's prose
 
 The summary never contradicts itself: a sentence one of whose clauses is disputed is shown
 whole only under "disputed"; elsewhere it is cut to the clause that stands (`clause`
-marks it). An outlet is never listed as stating a fact its own claim denies.
+marks it). Nor does it pass a fact off as confirmed: a point several origins state is cut
+to its clause when its sentence packs another fact (a clause of another group). An outlet
+is never listed as stating a fact its own claim denies.
 """
 
 from __future__ import annotations
@@ -76,9 +78,13 @@ def _point(
     check: CrossCheck,
     order: dict[str, int],
     disputed: set[tuple[str, str, int]] = frozenset(),
+    packed: dict[int, set[tuple[str, str, int]]] | None = None,
 ) -> SummaryPoint:
     """The group as a summary point; cut to its clause when the rest of its sentence is
-    disputed (`disputed` holds (article id, field, sentence start) of every disputed sentence)."""
+    disputed (`disputed` holds (article id, field, sentence start) of every disputed sentence)
+    or, when several origins state it, holds a clause of another group (`packed`: id of a
+    group -> those of its sentences)."""
+    packed = packed or {}
     first = min(group.claims, key=lambda c: (order[c.article_id], c.start))
     # A disputed point lists every side; any other lists only the outlets stating it.
     stating = [
@@ -88,7 +94,13 @@ def _point(
     ]
     sources = tuple(dict.fromkeys((c.article_id, check.outlet_of[c.article_id]) for c in stating))
     text, start, end = first.cited()
-    cut = group.label != CONTRADICTED and (first.article_id, first.field, start) in disputed
+    key = (first.article_id, first.field, start)
+    cut = group.label != CONTRADICTED and key in disputed
+    # Several origins stating a fact vouch for its clause, not for the other facts its
+    # sentence packs ("ha arrasado 1.500 hectáreas, según ..., y mantiene desalojados a 300
+    # vecinos" where another outlet states only the 300): shown whole, the sentence would
+    # pass its other figure off as confirmed.
+    cut = cut or (group.label in (CORROBORATED, ALIKE) and key in packed.get(id(group), ()))
     if cut:
         text, start, end = first.sentence, first.start, first.end
     return SummaryPoint(
@@ -137,11 +149,22 @@ def neutral_summary(check: CrossCheck, articles: list[Article], size: int = SIZE
         for c in g.claims
     }
 
+    # Each sentence's groups, by (article id, field, sentence start): a sentence whose
+    # clauses fall in two groups or more states two facts.
+    groups_of: dict[tuple[str, str, int], set[int]] = {}
+    for g in check.groups:
+        for c in g.claims:
+            groups_of.setdefault((c.article_id, c.field, c.cited()[1]), set()).add(id(g))
+    packed: dict[int, set[tuple[str, str, int]]] = {}
+    for key, ids in groups_of.items():
+        for one in ids if len(ids) > 1 else ():
+            packed.setdefault(one, set()).add(key)
+
     def points(groups: list[ClaimGroup]) -> list[SummaryPoint]:
         """One point per sentence: two clauses of one sentence are shown once."""
         found = {}
         for group in sorted(groups[:size], key=earliest):
-            point = _point(group, check, order, disputed)
+            point = _point(group, check, order, disputed, packed)
             found.setdefault((point.article_id, point.field, point.start), point)
         return list(found.values())
 
