@@ -570,9 +570,29 @@ def _print_problems(result: RunResult) -> None:
             _print_hint(warning.hint)
 
 
+def _at_least_one(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    """A `--limit` of 0 or below lists nothing: refused as a usage error, with an example."""
+    if value < 1:
+        arguments = [
+            p.human_readable_name
+            for p in ctx.command.params
+            if isinstance(p, click.Argument) and p.required
+        ]
+        example = " ".join([_program(), ctx.info_name or "", *arguments, "--limit", "50"])
+        raise ContrastaError(
+            _("{option} must be 1 or more, not {value}").format(option="--limit", value=value),
+            _("e.g. {example}").format(example=f"`{example}`"),
+        )
+    return value
+
+
 @cli.group("stories", invoke_without_command=True)
 @click.option(
-    "--limit", default=STORIES_SHOWN, show_default=True, help="how many stories, newest first"
+    "--limit",
+    default=STORIES_SHOWN,
+    show_default=True,
+    callback=_at_least_one,
+    help="how many stories, newest first",
 )
 @click.option("--all", "every", is_flag=True, help="list every story")
 @outlets_option
@@ -586,7 +606,7 @@ def stories_command(
     if ctx.invoked_subcommand is not None:
         return
     service = _service(db, outlets)
-    shown, total = service.store.story_page("recent", max(limit, 0))
+    shown, total = service.store.story_page("recent", limit)
     if every and total > len(shown):
         shown, total = service.store.story_page("recent", total)
     table = Table(
@@ -945,7 +965,7 @@ def _show_article(article) -> None:
 
 @cli.command("search")
 @click.argument("query")
-@click.option("--limit", default=20, show_default=True)
+@click.option("--limit", default=20, show_default=True, callback=_at_least_one)
 @db_option
 def search_command(query: str, limit: int, db: str) -> None:
     """Full-text search over stored articles (every word must match; accents ignored)."""
@@ -984,7 +1004,13 @@ def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...],
     is_flag=True,
     help="Show the last run's problems and warnings (with NUMBER, that run's).",
 )
-@click.option("--limit", default=RUNS_SHOWN, show_default=True, help="how many runs, newest first")
+@click.option(
+    "--limit",
+    default=RUNS_SHOWN,
+    show_default=True,
+    callback=_at_least_one,
+    help="how many runs, newest first",
+)
 @db_option
 def runs_command(number: int | None, details: bool, limit: int, db: str) -> None:
     """List the recent runs (analyze, watch polls, uploads) with their counts; `runs N`
@@ -997,7 +1023,7 @@ def runs_command(number: int | None, details: bool, limit: int, db: str) -> None
         if number is not None or details:
             _print_run(run_record(store, number))
             return
-        records, total = store.recent_runs(max(limit, 0))
+        records, total = store.recent_runs(limit)
     finally:
         store.close()
     if not total:

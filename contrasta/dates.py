@@ -1000,8 +1000,39 @@ def _resolve(
 
 def why_refused(text: str, base: datetime | None = None) -> str:
     """Why `parse_date` gave no date for a stamp a source stated, in the active language:
-    a year outside the plausibility window, or no day at all."""
-    return out_of_window(text, base) or _("not a day that exists, or not one contrasta reads")
+    the first reason of `refusal`, else a day it could not read."""
+    return refusal(text, base) or _("not a day that exists, or not one contrasta reads")
+
+
+def refusal(text: str, base: datetime | None = None) -> str | None:
+    """Why a stamp is no plausible publication day, in the active language, the first reason
+    that applies in this order: no such day in the calendar (month 13, 31 February), whatever
+    its year; then a year outside the plausibility window (`out_of_window`). None
+    when neither is known to apply (a form contrasta does not read)."""
+    if no_such_day(text, base):
+        return _("no such day in the calendar")
+    return out_of_window(text, base)
+
+
+def no_such_day(text: str, base: datetime | None = None) -> bool:
+    """Whether `text` has the shape of a date `parse_date` reads but names no day of the
+    calendar ("3026-13-45", "31 de febrero de 2026"); its year plays no part."""
+    text = text.strip()
+    if not text or len(text) > MAX_VALUE_LENGTH:
+        return False
+    base = datetime.now() if base is None else _naive(base)
+    folded = _fold(unicodedata.normalize("NFC", text))
+    match = _compiled(_PARSE).fullmatch(folded)
+    if match is None:
+        return False
+    form = _form(match)
+    try:
+        found = _HANDLERS[form](match, base, False, None)
+        if found is not None and found[0] is not None and match.group("time"):
+            _with_clock(found[0], match.group("time"))
+    except ValueError:
+        return True
+    return False
 
 
 def out_of_window(text: str, base: datetime | None = None) -> str | None:

@@ -327,3 +327,98 @@ def test_heading_without_entries_or_early_in_the_article_is_kept():
 def test_accented_letter_in_a_character_class_is_refused():
     with pytest.raises(ValueError):
         loosen("suscr[ií]bete")
+
+
+# A walk-through with invented pages: lines that stayed in the text.
+@pytest.mark.parametrize(
+    ("line", "author", "published", "dated_as"),
+    [
+        # an update stamp dates the article only when nothing else does (here nothing does)
+        (
+            "Por Daniel Ortuño | Actualizado 12/08/2026 09:14",
+            "Daniel Ortuño",
+            datetime(2026, 8, 12, 9, 14),
+            "published-line",
+        ),
+        (
+            "Por Daniel Ortuño | El Eco de Valdelora | Publicado: 11 de agosto de 2026, 20:05",
+            "Daniel Ortuño",
+            datetime(2026, 8, 11, 20, 5),
+            "published-line",
+        ),
+        (
+            "Por Marta Quiroga - 11 de agosto de 2026",
+            "Marta Quiroga",
+            datetime(2026, 8, 11),
+            "date-line",
+        ),
+    ],
+)
+def test_a_byline_with_a_stamp_gives_the_author_and_the_date(line, author, published, dated_as):
+    cleaned = cleaned_line(line, reference_time=datetime(2026, 8, 14))
+    assert [(r.rule, r.text) for r in cleaned.removed] == [("byline", line)]
+    assert (cleaned.author, cleaned.published, cleaned.published_from) == (
+        author,
+        published,
+        dated_as,
+    )
+
+
+def test_an_update_after_the_byline_yields_to_a_publication_stamp():
+    lines = [
+        "Por Daniel Ortuño | Actualizado 12/08/2026 09:14",
+        BODY,
+        "Publicado: 11 de agosto de 2026, 20:05",
+    ]
+    cleaned = clean(lines, reference_time=datetime(2026, 8, 14))
+    assert cleaned.published == datetime(2026, 8, 11, 20, 5)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("14 Ago. (Andina)", None),  # no year: no date
+        ("14 Ago. (Andina) -", None),
+        ("VALDELORA, 14 ago. (EFE)", None),
+        ("MADRID, 14 de agosto de 2026 (Europa Press)", datetime(2026, 8, 14)),
+    ],
+)
+def test_a_dateline_alone_on_its_line_leaves(line, published):
+    cleaned = cleaned_line(line, reference_time=datetime(2026, 8, 14))
+    assert [(r.rule, r.text) for r in cleaned.removed] == [("dateline", line)]
+    assert cleaned.published == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "LA VOZ CIUDADANA | Martes, 12 de agosto de 2026",
+        "EL ECO DE VALDELORA · 12/08/2026",
+        "Martes, 12 de agosto de 2026 | DIARIO DE SELENE",
+    ],
+)
+def test_a_masthead_with_the_day_leaves_and_dates_nothing(line):
+    cleaned = cleaned_line(line, reference_time=datetime(2026, 8, 14))
+    assert [(r.rule, r.text) for r in cleaned.removed] == [("masthead", line)]
+    assert cleaned.published is None
+
+
+def test_the_stated_outlet_with_the_day_is_a_masthead():
+    line = "El Eco de Valdelora | Martes, 12 de agosto de 2026"
+    cleaned = clean([line, BODY], outlet="El Eco de Valdelora")
+    assert [(r.rule, r.text) for r in cleaned.removed] == [("masthead", line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose with a name, a day and a bracket or a separator
+        "Los vecinos recuerdan el 14 de agosto (EFE lo contó entonces).",
+        "Por Ana Gil, que firmó el 12 de agosto de 2026 su última crónica.",
+        "La Voz del Puerto - 12 de agosto de 2026, un aniversario que nadie olvidó.",
+    ],
+)
+def test_prose_with_a_name_beside_a_day_stays(line):
+    cleaned = clean([line], reference_time=datetime(2026, 8, 14))
+    assert cleaned.paragraphs == [line]
+    assert cleaned.author is None

@@ -16,6 +16,7 @@ RULE_IDS = [
     "apa-reference",
     "source-line",
     "byline",
+    "dateline",
     "photo-credit",
     "caption-agency",
     "mobile-link",
@@ -25,6 +26,7 @@ RULE_IDS = [
     "ad-label",
     "copyright",
     "staff-credit",
+    "tag-list",
     "repeated-title",
     "related-link",
     "photo-caption",
@@ -161,6 +163,15 @@ REMOVED = {
         "(Reporte de Marta Quiroga; editado en español por Tomás Heredia)",
         "Reporte de Marta Quiroga; Edición de Tomás Heredia",
     ],
+    "tag-list": [
+        # invented keywords of an invented story
+        "Etiquetas: incendios, Valdelora, bomberos, desalojos, ...",
+        "Etiquetas: incendios",
+        "Archivado en: Incendios forestales · Valdelora · Protección Civil",
+        "Tags: wildfires, Valdelora, evacuations",
+        "Temas: Incendios | Valdelora | Sucesos",
+        "Palabras clave: desalojo; incendio forestal",
+    ],
     "cookie-notice": [
         "Utilizamos cookies para mejorar su experiencia de navegación. Si continúa "
         "navegando, consideramos que acepta su uso.",
@@ -234,6 +245,9 @@ KEPT = [
     "Reporting by local media showed that the bridge had closed.",
     "Edición de 2026 del festival de cine de Villa Serena",
     "Redacción de la ley por el Congreso",
+    # a label that also opens prose
+    "Temas: la reforma fiscal y el empleo dominaron el debate de la noche.",
+    "Etiquetas: el Gobierno quiere prohibirlas en los alimentos procesados antes de 2027.",
 ]
 
 

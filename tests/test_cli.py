@@ -140,6 +140,28 @@ def test_errors_are_one_line_with_a_hint(tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("command", "example"),
+    [
+        (["stories", "--limit", "-1"], "`contrasta stories --limit 50`"),
+        (["runs", "--limit", "0"], "`contrasta runs --limit 50`"),
+        (["search", "plaza", "--limit", "-3"], "`contrasta search CONSULTA --limit 50`"),
+    ],
+)
+def test_a_limit_below_one_is_a_usage_error(tmp_path, command, example):
+    """Listing nothing (and "N older stories not listed") is no answer: every `--limit`
+    refuses 0 and below before anything is opened."""
+    refused = contrasta(*command, "--db", str(tmp_path / "none.db"))
+    assert refused.returncode == 2
+    value = command[-1]
+    assert refused.stderr.splitlines() == [
+        f"error: --limit debe ser 1 o más, no {value}",
+        f"pista: p. ej. {example}",
+    ]
+    assert refused.stdout == ""
+
+
+@pytest.mark.slow
 def test_exit_status_says_something_failed(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "ok.txt").write_text("title: Nota\n\nUn párrafo de texto cualquiera.")

@@ -576,3 +576,23 @@ def test_a_weekday_with_no_tense_is_the_coming_one_only_up_to_two_days_ahead() -
     (thursday,) = find_dates(near, tuesday)
     assert (friday.text, friday.value.date()) == ("viernes", datetime(2026, 3, 20).date())
     assert (thursday.text, thursday.value.date()) == ("jueves", datetime(2026, 3, 26).date())
+
+
+@pytest.mark.parametrize(
+    ("stamp", "why"),
+    [
+        # no day at all comes first, whatever the year
+        ("3026-13-45", "no such day in the calendar"),
+        ("1850-02-30", "no such day in the calendar"),
+        ("31 de febrero de 2026", "no such day in the calendar"),
+        ("3026-01-12", "dated more than a year after the article was read"),
+        ("1850-01-12", "dated before 1900"),
+        ("el día de la marmota", "not a day that exists, or not one contrasta reads"),
+    ],
+)
+def test_a_refused_stamp_says_the_first_reason_that_applies(stamp, why):
+    from contrasta import i18n
+    from contrasta.dates import why_refused
+
+    with i18n.using("en"):
+        assert why_refused(stamp, datetime(2026, 8, 14)) == why

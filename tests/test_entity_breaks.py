@@ -65,3 +65,21 @@ def test_a_state_named_as_a_republic_is_a_place():
     found = dict(_mentions(text))
     assert found["República del Congo"] == "LOC"
     assert found["República Democrática de Malavia"] == "LOC"
+
+
+def test_a_name_stops_at_a_bar_between_page_fields():
+    # a byline and its stamp, glued when a page's lines were flattened
+    found = _mentions("Por Daniel Ortuño | Actualizado 12/08/2026 09:14\n\nLa alcaldesa habló.")
+    assert ("Daniel Ortuño", "PER") in found
+    assert not any("|" in name or "Actualizado" in name for name, _ in found)
+
+
+def test_a_month_after_a_days_number_is_no_name():
+    text = (
+        "VALDELORA, 14 Ago. (Andina) - Un incendio forestal obligó a desalojar a 300 vecinos "
+        "de dos aldeas, informó la alcaldesa Abril Menéndez tras la marcha del 3 de Mayo."
+    )
+    found = dict(_mentions(text))
+    assert "Ago" not in found
+    assert "Mayo" not in found
+    assert found.get("Abril Menéndez") == "PER"  # a month's word in a name is kept

@@ -176,6 +176,8 @@ def test_an_absurd_stated_date_in_a_page_or_a_record_is_said_too(tmp_path):
         {**record, "published": "2026-02-30"},
         {**record, "published": "1850-03-02", "text": BODY + " Otro registro."},
         {**record, "published": "2026-03-10", "text": BODY + " Tercero."},
+        # no such day, and far ahead too: the first reason is that it is no day at all
+        {**record, "published": "3026-13-45", "text": BODY + " Cuarto."},
     ]
     result, stored = _ingest(
         tmp_path,
@@ -188,7 +190,7 @@ def test_an_absurd_stated_date_in_a_page_or_a_record_is_said_too(tmp_path):
             "notas.jsonl": "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode(),
         },
     )
-    assert result.ok and result.added == 6, result.problems
+    assert result.ok and result.added == 7, result.problems
     assert stored["meta.html"].published is None
     assert stored["bien.html"].published.year == 2026
     said = {w.source.rsplit("/", 1)[-1]: w.reason for w in result.warnings}
@@ -196,9 +198,9 @@ def test_an_absurd_stated_date_in_a_page_or_a_record_is_said_too(tmp_path):
         "meta.html": "publication date 3000-05-12T10:00:00Z dropped:"
         " dated more than a year after the article was read",
         "hora.html": "publication date 1850-03-02 dropped: dated before 1900",
-        "notas.jsonl:1": "publication date 2026-02-30 dropped:"
-        " not a day that exists, or not one contrasta reads",
+        "notas.jsonl:1": "publication date 2026-02-30 dropped: no such day in the calendar",
         "notas.jsonl:2": "publication date 1850-03-02 dropped: dated before 1900",
+        "notas.jsonl:4": "publication date 3026-13-45 dropped: no such day in the calendar",
     }
 
 

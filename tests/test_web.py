@@ -760,6 +760,11 @@ def test_upload_says_what_it_dropped_or_guessed(writable):
     said = html.unescape(typed.text)
     assert "fecha «12/03/1850» rechazada: fechada antes de 1900" in said
     assert html.escape(UPLOAD["title"]) in typed.text
+    impossible = httpx.post(
+        f"{writable.url}/upload", data={**UPLOAD, "date": "3026-13-45", "token": token}
+    )
+    said = html.unescape(impossible.text)
+    assert "fecha «3026-13-45» rechazada: no existe ese día en el calendario" in said
 
 
 def test_a_runs_problems_and_warnings_keep_a_page_of_their_own(writable):

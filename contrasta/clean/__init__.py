@@ -35,6 +35,7 @@ from contrasta.clean.metadata import (
     REFERENCE_LABEL,
     REFERENCE_TRAILER,
     OutletName,
+    dated_masthead,
     extract,
     read_stamp,
     trailer_lines,
@@ -201,13 +202,13 @@ def clean(
             if found.published is not None and found.updated:
                 updated = updated or found.published
             elif found.published is not None and published is None:
-                published, published_from = found.published, rule.id
+                published, published_from = found.published, found.dated_as or rule.id
             meter = meter or found.meter
             author = author or found.author
             if found.reference is not None:
                 references.append(found.reference)
         else:
-            rule = match_line(line) or (MASTHEAD if masthead.names(line) else None)
+            rule = match_line(line) or (MASTHEAD if _names_outlet(masthead, line) else None)
         text, credit = (line, "") if rule else split_credit(line) or (line, "")
         if rule is None and not text:
             rule = PHOTO_CREDIT
@@ -234,7 +235,7 @@ def clean(
 
     if learnt:
         # The byline named the outlet: a masthead printed above it is one too.
-        for entry in [e for e in left if masthead.names(e.line)]:
+        for entry in [e for e in left if _names_outlet(masthead, e.line)]:
             removed.append(RemovedLine(text=entry.line, rule=MASTHEAD.id, position=entry.position))
             taken[entry.position] = MASTHEAD.id
             left.remove(entry)
@@ -306,6 +307,11 @@ def clean(
         if "date" in head.meta and published_from != HEADER.id
         else None,
     )
+
+
+def _names_outlet(masthead: OutletName, line: str) -> bool:
+    """Whether the line prints only the outlet's name, or its name and the day."""
+    return masthead.names(line) or masthead.names(dated_masthead(line) or "")
 
 
 def _settle(left: list[_Left], lines: list[str], taken: dict[int, str], title: str | None):

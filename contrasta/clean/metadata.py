@@ -21,7 +21,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from contrasta.clean.repeats import normalise
-from contrasta.clean.rules import DROP_TRAILER, EXTRACT, Rule, loosen
+from contrasta.clean.rules import (
+    AGENCY_AS_WRITTEN,
+    DROP_TRAILER,
+    EXTRACT,
+    MASTHEAD,
+    PAPER_NAME,
+    Rule,
+    loosen,
+)
 from contrasta.dates import (
     ENGLISH_WEEKDAYS,
     MONTH_ABBREVIATIONS,
@@ -157,6 +165,36 @@ _SOURCE_LINE = _compile(
     r"|información de|with (?:information|reporting) from|source ?:) ?(?P<source>[^.:]{2,80}?)"
     r"\)?[\s.]*$"
 )
+# A byline that also prints when the piece was published or updated, after a bar, a dot or
+# a dash ("Por Ana Gil | Actualizado 12/08/2026 09:14", "Ana Gil - 12 de agosto de 2026"):
+# the byline as `_BYLINE` reads it, the stamp as a published line or a date line would.
+_SEPARATOR = r" ?[|·•–—,-] ?"
+_STAMPED_BYLINE = _compile(
+    rf"(?P<byline>.+?){_SEPARATOR}"
+    rf"(?P<stamp>{_PUBLISHED_WORD}\b.+|{_date_shape('')})[\s.]*$"
+)
+# A masthead that prints the day beside the paper's name, in either order ("LA VOZ DEL
+# PUERTO | Martes, 12 de agosto de 2026"): the name as `rules.PAPER_NAME` or the stated
+# outlet tells it. The day is the edition's or the day the page was read, not the article's:
+# it dates nothing.
+_DAY_OF_MASTHEAD = rf"(?P<date>{_date_shape('')})"
+_DATED_MASTHEAD = (
+    _compile(rf"{_LEAD}(?P<name>[^|·•–—]{{2,60}}?){_SEPARATOR}{_DAY_OF_MASTHEAD}[\s.]*$"),
+    _compile(rf"{_LEAD}{_DAY_OF_MASTHEAD}{_SEPARATOR}(?P<name>[^|·•–—]{{2,60}}?)[\s.]*$"),
+)
+# A wire dateline on a line of its own: the city in capitals (or none), the day, and the
+# agency that filed the dispatch in brackets, as agencies print it above or before the lead
+# ("MADRID, 14 ago. (EFE)", "14 Ago. (Andina) -"). Only known agencies count: a bracket
+# after a date may hold anything else in prose.
+_CITY_WORD = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE.'-]+"
+_DATELINE_CITY = rf"(?-i:{_CITY_WORD}(?: {_CITY_WORD}){{0,3}})"
+_DATELINE = re.compile(
+    loosen(rf"{_LEAD}(?:{_DATELINE_CITY},? )?(?P<date>{_date_shape('?')}) ?\( ?")
+    + rf"(?-i:{AGENCY_AS_WRITTEN})"
+    + loosen(r" ?\)[\s.:–—-]*$"),
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _LIST_MARK = re.compile(r"(?:[-*•·–]|\d{1,2}[.)]|\[\d{1,3}\])\s+(?=\S)")
 
 
@@ -233,11 +271,23 @@ BYLINE = Rule(
     id="byline",
     description=N_(
         "The author's byline (Por Ana Gil | Madrid, Ana Gil | El Diario, the newsroom's "
-        "e-mail); read as the article's author."
+        "e-mail); read as the article's author, and a stamp printed after it "
+        "(| Actualizado 12/08/2026 09:14) as a published line's."
     ),
-    patterns=(_BYLINE,),
+    patterns=(_BYLINE, _STAMPED_BYLINE),
     action=EXTRACT,
-    max_len=100,
+    max_len=200,
+)
+DATELINE = Rule(
+    id="dateline",
+    description=N_(
+        "A wire dateline alone on its line (MADRID, 14 ago. (EFE)): where, when and by which "
+        "agency the dispatch was filed; its date is read as the publication time when it "
+        "gives the year."
+    ),
+    patterns=(_DATELINE,),
+    action=EXTRACT,
+    max_len=90,
 )
 METADATA_RULES: tuple[Rule, ...] = (
     DATE_LINE,
@@ -246,6 +296,7 @@ METADATA_RULES: tuple[Rule, ...] = (
     APA_REFERENCE,
     SOURCE_LINE,
     BYLINE,
+    DATELINE,
 )
 
 
@@ -296,6 +347,7 @@ class Found:
     meter: CoverageMeter | None = None
     reference: Reference | None = None
     author: str | None = None
+    dated_as: str | None = None  # the rule whose reading of dates gave `published`, if not `rule`
 
 
 def extract(line: str, base: datetime | None = None) -> Found | None:
@@ -319,8 +371,52 @@ def extract(line: str, base: datetime | None = None) -> Found | None:
         return Found(APA_REFERENCE, reference=reference)
     if len(line) <= SOURCE_LINE.max_len and _SOURCE_LINE.match(line):
         return Found(SOURCE_LINE, reference=Reference(raw=line))
-    if len(line) <= BYLINE.max_len and (byline := _BYLINE.match(line)) is not None:
+    if len(line) <= _BYLINE_ALONE and (byline := _BYLINE.match(line)) is not None:
         return Found(BYLINE, author=byline["author"] or byline["person"])
+    if len(line) <= BYLINE.max_len and (stamped := _stamped_byline(line, base)) is not None:
+        return stamped
+    if len(line) <= DATELINE.max_len and (dateline := _DATELINE.match(line)) is not None:
+        date = dateline["date"].strip()
+        published = read_stamp(date, base) if _YEAR.search(date) else None
+        return Found(DATELINE, published=published, dated_as=DATE_LINE.id)
+    if len(line) <= MASTHEAD.max_len and PAPER_NAME.match(dated_masthead(line) or "."):
+        return Found(MASTHEAD)
+    return None
+
+
+_BYLINE_ALONE = 100  # a byline alone; one with a stamp after it may be longer
+
+
+def _stamped_byline(line: str, base: datetime | None) -> Found | None:
+    """A byline with a publication or update stamp after it; the stamp is read as a
+    published line's (an update dates the article only when nothing else does)."""
+    match = _STAMPED_BYLINE.match(line)
+    if match is None or len(match["byline"]) > _BYLINE_ALONE:
+        return None
+    byline = _BYLINE.match(match["byline"])
+    if byline is None:
+        return None
+    stamp = match["stamp"].strip()
+    author = byline["author"] or byline["person"]
+    if _PUBLISHED_START.match(stamp):
+        dates = _stamp_dates(stamp)
+        if not dates:
+            return None
+        updated = bool(_UPDATED_START.match(stamp))
+        published = read_stamp(dates[0], base)
+        return Found(BYLINE, published, updated, author=author, dated_as=PUBLISHED_LINE.id)
+    return Found(BYLINE, read_stamp(stamp, base), author=author, dated_as=DATE_LINE.id)
+
+
+def dated_masthead(line: str) -> str | None:
+    """The name part of a line that prints a name and a day beside it, separated by a bar,
+    a dot or a dash (LA VOZ DEL PUERTO | Martes, 12 de agosto de 2026); None for any other
+    line. Whether the name is the paper's is for the caller to tell."""
+    if len(line) > MASTHEAD.max_len:
+        return None
+    for pattern in _DATED_MASTHEAD:
+        if (match := pattern.match(line)) is not None:
+            return match["name"].strip()
     return None
 
 

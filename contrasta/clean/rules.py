@@ -294,6 +294,27 @@ SHARE_SUBSCRIBE = Rule(
     max_len=260,
 )
 
+# The site's tags under an article: a label, then short keywords (at most four words each)
+# separated by commas, bars or dots, no sentence. "Temas" also opens prose ("Temas: la
+# reforma y el empleo dominaron."), so under it two keywords at least are needed.
+_KEYWORD = r"[\w'’()-]+(?: [\w'’()-]+){0,3}"
+_KEYWORDS = rf"{_KEYWORD}(?: ?[,|·•;/] ?{_KEYWORD}){{0,40}}"
+TAG_LIST = Rule(
+    id="tag-list",
+    description=N_(
+        "The site's tags for the article (Etiquetas: incendios, Valdelora; Archivado en: …; "
+        "Tags: …): a list of keywords, not text."
+    ),
+    patterns=(
+        _line(
+            rf"(?:etiquetas|tags|palabras clave|keywords|archivado en|filed under) ?: ?{_KEYWORDS}",
+            rf"temas ?: ?{_KEYWORD}(?: ?[,|·•;/] ?{_KEYWORD}){{1,40}}",
+        ),
+    ),
+    action=DROP,
+    max_len=400,
+)
+
 _COOKIES = r"cookies\b.{0,400}"
 
 COOKIE_NOTICE = Rule(
@@ -402,6 +423,7 @@ LINE_RULES: tuple[Rule, ...] = (
     AD_LABEL,
     COPYRIGHT,
     STAFF_CREDIT,
+    TAG_LIST,
 )
 _LONGEST = max(rule.max_len or 0 for rule in LINE_RULES)
 

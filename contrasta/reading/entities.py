@@ -19,7 +19,13 @@ from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from contrasta.dates import ENGLISH_MONTH_ABBREVIATIONS, ENGLISH_MONTHS, SPANISH_WEEKDAY_NAMES
+from contrasta.dates import (
+    ENGLISH_MONTH_ABBREVIATIONS,
+    ENGLISH_MONTHS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    SPANISH_WEEKDAY_NAMES,
+)
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.inflection import is_inflected
 from contrasta.reading.names import (
@@ -169,6 +175,10 @@ _DATELINE_AFTER = re.compile(
 )
 # Diseases' names as the press writes them, folded ("COVID-19", "Covid", "SARS-CoV-2").
 _DISEASES = frozenset("covid19 covid sarscov2 coronavirus ebola zika dengue".split())
+# A month written after a day's number ("14 Ago. (Andina)", "el 3 de Mayo") is that date's
+# month, whatever its capital, not a name alone.
+_MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s+(?:de\s+)?$")
 # A dateline's credit: "VILLASERENA, 4 feb (AAN) —" names the agency that wrote it.
 _DATELINE_CREDIT = re.compile(r"\b\d{1,2} (?:de )?[a-záéíóú]{3,10}\.? \($")
 
@@ -976,6 +986,10 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
                 and not _capitalised_mid_sentence(text, surface)
             )
             or _ROLE_OF.search(text[max(0, start - 50) : start])
+            or (
+                surface.lower() in _MONTH_WORDS
+                and _DAY_BEFORE.search(text[max(0, start - 12) : start]) is not None
+            )
             # "Consultado, el ministerio...", "Fuentes del Gobierno...": a common inflected
             # word opening a sentence, unless the text capitalises it mid-sentence too
             # ("Acuña", a surname and a form of "acuñar").
@@ -995,9 +1009,10 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
 # ("*NUMBER*", "*PHONE*", "*EMAIL*"): no name, and no part of one ("Copa *NUMBER*").
 _MASK = re.compile(r"\*[A-Z][A-Z_]*\*")
 # A name stops at a line break (a headline's or a paragraph's end: "... Juan Gil\n\nDos
-# días después") and at a dateline's stop and dash ("Chetumal.- Orina ..."), which the model
-# runs across at times.
-_NAME_BREAK = re.compile(r"\n|\.[-–—]")
+# días después"), at a dateline's stop and dash ("Chetumal.- Orina ..."), and at a bar or a
+# dot between spaces, which separate a page's fields ("Por Ana Gil | Actualizado ..."): the
+# model runs across them at times.
+_NAME_BREAK = re.compile(r"\n|\.[-–—]|\s[|•·]\s")
 
 
 def _before_break(text: str, tokens: list) -> list:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import threading
 from collections.abc import Callable
@@ -17,8 +18,10 @@ from contrasta.web.settings import TOKEN_FIELD, TOKEN_HEADER, Settings
 
 def announce(settings: Settings, port: int) -> list[str]:
     """What the user needs to know before opening the browser."""
-    host = f"[{settings.host}]" if ":" in settings.host else settings.host
-    lines = [f"contrasta: http://{host}:{port}/"]
+    wildcard = _unspecified(settings.host)
+    lines = [
+        f"contrasta: http://{_in_url(address)}:{port}/" for address in addresses(settings.host)
+    ]
     if not settings.write:
         lines.append(_("read-only: start with --write to upload, merge and split"))
     elif settings.token_in_forms:
@@ -28,7 +31,14 @@ def announce(settings: Settings, port: int) -> list[str]:
             field=TOKEN_FIELD, header=TOKEN_HEADER
         )
         lines.append(f"{needs}: {settings.token}")
-    if not settings.local:
+    if wildcard:
+        lines.append(
+            _(
+                "listening on all interfaces ({host}): anyone who can reach this machine can"
+                " read every stored article"
+            ).format(host=settings.host)
+        )
+    elif not settings.local:
         lines.append(
             _(
                 "listening beyond this machine on {host}: anyone who can reach it can read"
@@ -36,6 +46,51 @@ def announce(settings: Settings, port: int) -> list[str]:
             ).format(host=settings.host)
         )
     return lines
+
+
+def addresses(host: str) -> list[str]:
+    """The addresses a browser can open for a server bound to `host`: `host` itself, but for
+    an address that means every interface (0.0.0.0, ::), which no browser can open, this
+    machine's loopback first, then its addresses on the network (a phone on the same Wi-Fi
+    opens those). An IPv6 wildcard also takes IPv4 on most systems: both are listed."""
+    if not _unspecified(host):
+        return [host]
+    families = [socket.AF_INET6, socket.AF_INET] if ":" in host else [socket.AF_INET]
+    loopback = ["::1", "127.0.0.1"] if ":" in host else ["127.0.0.1"]
+    return loopback + [address for family in families for address in _network_addresses(family)]
+
+
+# An address of the documentation ranges (RFC 5737, RFC 3849): routed like any address out
+# of the machine, never one a network uses.
+_PROBES = {socket.AF_INET: "192.0.2.1", socket.AF_INET6: "2001:db8::1"}
+
+
+def _network_addresses(family: int) -> list[str]:
+    """This machine's own address on its network for `family`: the one the system would
+    send from towards an address outside it. "Connecting" a UDP socket only looks the route
+    up in the kernel; nothing is sent, so no network is asked. None when there is no route
+    (no network) or the source is a loopback or link-local address."""
+    try:
+        with socket.socket(family, socket.SOCK_DGRAM) as probe:
+            probe.connect((_PROBES[family], 9))
+            found = probe.getsockname()[0]
+    except OSError:
+        return []
+    address = ipaddress.ip_address(found.split("%", 1)[0])
+    if address.is_loopback or address.is_link_local or address.is_unspecified:
+        return []
+    return [str(address)]
+
+
+def _unspecified(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_unspecified
+    except ValueError:
+        return host == ""
+
+
+def _in_url(address: str) -> str:
+    return f"[{address.strip('[]')}]" if ":" in address else address
 
 
 def serve(settings: Settings, port: int, say: Callable[[str], None], warmed: bool = True) -> None:

@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from contrasta.dates import out_of_window, parse_date
+from contrasta.dates import parse_date, refusal
 from contrasta.embed import Embedder, load_embedder
 from contrasta.errors import InputError
 from contrasta.i18n import N_, _
@@ -64,7 +64,7 @@ def pasted(text: str, title: str = "", outlet: str = "", date: str = "") -> Uplo
         header.append(f"outlet: {_one_line(outlet)}")
     if date.strip():
         if parse_date(_one_line(date)) is None:
-            why = out_of_window(_one_line(date))
+            why = refusal(_one_line(date))
             raise WebError(
                 400,
                 _("date {date} refused: {why}").format(date=f"«{date}»", why=why)
