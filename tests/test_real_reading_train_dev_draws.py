@@ -1,8 +1,9 @@
 """The Spanish held-out splits drawn from FakeDeS train and development after the fifteenth
 round (bench/real/README.md items 78-80, 89-91 and 93-): the sixteenth round's heldout4 and
 heldout5 (`bench/real/selection.py --sixteenth`, bench/real/draw16.txt), the
-seventeenth's heldout6 and heldout7 (`--seventeenth`, draw17.txt) and the eighteenth's
-heldout8 and heldout9 (`--eighteenth`, draw18.txt).
+seventeenth's heldout6 and heldout7 (`--seventeenth`, draw17.txt), the eighteenth's
+heldout8 and heldout9 (`--eighteenth`, draw18.txt) and the nineteenth's heldout10 and
+heldout11 (`--nineteenth`, draw19.txt).
 
 For each round this checks that the committed list is the rule's draw, that it leaves out
 every row the rounds before it listed, that each split's annotations fit the data and follow
@@ -50,6 +51,12 @@ ROUNDS = {
         selection.eighteenth_round,
         ("heldout8", "heldout9"),
         (REAL / "draw15.txt", REAL / "draw16.txt", REAL / "draw17.txt"),
+    ),
+    "nineteenth": (
+        REAL / "draw19.txt",
+        selection.nineteenth_round,
+        ("heldout10", "heldout11"),
+        (REAL / "draw15.txt", REAL / "draw16.txt", REAL / "draw17.txt", REAL / "draw18.txt"),
     ),
 }
 SPLITS = [(name, split) for name, (*_, splits, _) in ROUNDS.items() for split in splits]

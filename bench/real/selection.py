@@ -18,6 +18,7 @@
     python bench/real/selection.py --sixteenth  # heldout4 and heldout5 (FakeDeS train/dev)
     python bench/real/selection.py --seventeenth  # heldout6 and heldout7 (FakeDeS train/dev)
     python bench/real/selection.py --eighteenth  # heldout8 and heldout9 (FakeDeS train/dev)
+    python bench/real/selection.py --nineteenth  # heldout10 and heldout11 (FakeDeS train/dev)
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -583,6 +584,23 @@ def eighteenth_round() -> list[dict]:
     return _train_dev_round(EIGHTEENTH_SEED, EIGHTEENTH_SPLITS, drawn | EIGHTEENTH_NAMED)
 
 
+# Nineteenth round: `heldout10` and `heldout11`, drawn as the eighteenth minus the fifteenth's
+# to eighteenth's 160 listed rows (their unused reserves included) and EIGHTEENTH_NAMED (no
+# other train or development row was named by another bench, found by grepping bench/ for
+# fakedes/<file>/<id> at commit 84bd0be, the entities bench's file included), with a new
+# seed fixed and committed before any of these articles was read (2026-12-07).
+
+NINETEENTH_SEED = 20270106
+NINETEENTH_SPLITS = {"heldout10": 16, "heldout11": 16, "reserve": 8}
+
+
+def nineteenth_round() -> list[dict]:
+    """The nineteenth round's two held-out splits and their reserve, in draw order."""
+    earlier = fifteenth_round() + sixteenth_round() + seventeenth_round() + eighteenth_round()
+    drawn = {(item["file"], item["id"]) for item in earlier}
+    return _train_dev_round(NINETEENTH_SEED, NINETEENTH_SPLITS, drawn | EIGHTEENTH_NAMED)
+
+
 def show_drawn(items: list[dict]) -> None:
     """One line per article of a FakeDeS train/development round: split, file, id, outlet,
     chars."""
@@ -649,6 +667,8 @@ if __name__ == "__main__":
         show_drawn(seventeenth_round())
     elif sys.argv[1:] == ["--eighteenth"]:
         show_drawn(eighteenth_round())
+    elif sys.argv[1:] == ["--nineteenth"]:
+        show_drawn(nineteenth_round())
     elif sys.argv[1:2] and sys.argv[1].removeprefix("--") in WIDENED:
         show_round(list(widened_round(sys.argv[1].removeprefix("--"))))
     else:
