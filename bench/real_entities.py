@@ -331,7 +331,7 @@ outside the repository, which also found the offsets: every whole-word, case-sen
 occurrence of each form, a mention inside a longer name's mention left to the longer name;
 a spelling naming two things is split by occurrence), never with a contrasta reader; no
 figure was taken. 16 articles, 228 names (PER 58, ORG 59, LOC 84, MISC 27; 4 to 42 an
-article) with 442 mentions, and 32 NOT-A-NAME annotations. tests/test_real_entities_heldout3.py
+article) with 442 mentions, and 32 NOT-A-NAME annotations. tests/test_real_entities_quote_splits.py
 checks the order against heldout5's file, the fit to the data, the whole-word convention,
 that no spelling is both a name and NOT-A-NAME in an article, these counts and the refusal.
 Judgement calls, described without the articles' words:
@@ -498,7 +498,7 @@ repository, which also found the offsets as for heldout3: every whole-word, case
 occurrence of each form, one inside a longer name's mention left to it), never with a
 contrasta reader, finder or bench; no figure was taken. 16 articles, 192 names (PER 54, ORG
 55, LOC 57, MISC 26; 1 to 24 an article) with 433 mentions, and 19 NOT-A-NAME annotations
-(21 spans). tests/test_real_entities_heldout4.py checks the order against heldout6's file,
+(21 spans). tests/test_real_entities_quote_splits.py checks the order against heldout6's file,
 the fit to the data, the whole-word convention, that no spelling is both a name and
 NOT-A-NAME in an article, these counts and the refusal. Judgement calls, described without
 the articles' words:
