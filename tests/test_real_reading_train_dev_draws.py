@@ -2,8 +2,9 @@
 round (bench/real/README.md items 78-80, 89-91 and 93-): the sixteenth round's heldout4 and
 heldout5 (`bench/real/selection.py --sixteenth`, bench/real/draw16.txt), the
 seventeenth's heldout6 and heldout7 (`--seventeenth`, draw17.txt), the eighteenth's
-heldout8 and heldout9 (`--eighteenth`, draw18.txt) and the nineteenth's heldout10 and
-heldout11 (`--nineteenth`, draw19.txt).
+heldout8 and heldout9 (`--eighteenth`, draw18.txt), the nineteenth's heldout10 and
+heldout11 (`--nineteenth`, draw19.txt) and the twentieth's heldout12 and heldout13
+(`--twentieth`, draw20.txt).
 
 For each round this checks that the committed list is the rule's draw, that it leaves out
 every row the rounds before it listed, that each split's annotations fit the data and follow
@@ -57,6 +58,12 @@ ROUNDS = {
         selection.nineteenth_round,
         ("heldout10", "heldout11"),
         (REAL / "draw15.txt", REAL / "draw16.txt", REAL / "draw17.txt", REAL / "draw18.txt"),
+    ),
+    "twentieth": (
+        REAL / "draw20.txt",
+        selection.twentieth_round,
+        ("heldout12", "heldout13"),
+        tuple(REAL / f"draw{n}.txt" for n in range(15, 20)),
     ),
 }
 SPLITS = [(name, split) for name, (*_, splits, _) in ROUNDS.items() for split in splits]
