@@ -2,11 +2,13 @@
 each the 16 articles of that split (FakeDeS train and development rows) in its file's order:
 `heldout3` those of the sixteenth round's heldout5, scored twice by the lead while blind
 (0.691, 0.718) and folded since (README item 92), with a floor; `heldout4` those of the
-seventeenth round's heldout6, the lead's: never scored here and never to steer the code, so
-only its annotations are checked and `--split heldout4` is refused without
-`--i-am-the-lead`. For both: the order against the quotes file, registration, no article in
-another split, the fit to the data (hashes, spans) and the conventions, and the documented
-counts. Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is absent.
+seventeenth round's heldout6 and `heldout5` those of the nineteenth round's heldout10, the
+lead's: never scored here and never to steer the code, so only their annotations are
+checked and `--split heldout4` or `--split heldout5` is refused without `--i-am-the-lead`
+(no floor: their score is the lead's). For each: the order against the quotes file,
+registration, no article in another split, the fit to the data (hashes, spans) and the
+conventions, and the documented counts. Skips when ../shared/eval (or $CONTRASTA_EVAL) or
+openpyxl is absent.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ SPLITS = {
     ),
     "heldout4": Split(
         "heldout6", {"PER": 54, "ORG": 55, "LOC": 57, "MISC": 26}, 433, 19, True, True
+    ),
+    "heldout5": Split(
+        "heldout10", {"PER": 50, "ORG": 39, "LOC": 47, "MISC": 8}, 246, 22, True, True
     ),
 }
 
