@@ -253,6 +253,7 @@ class Reader:
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
+        found = _uncoordinated(text, found)
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
         elif self.pipeline.labels is not None:  # English's names-only model
@@ -351,6 +352,74 @@ class Reader:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
+
+
+# Two names coordinated by "y"/"e" (an article or "del" between at times), the second opening with
+# an institution's head word or a listed name: "la Universidad de Alba y la Universidad de
+# Brezo", "la Policía Municipal y la Guardia Nacional", "la Unión Soviética y Rusia". A
+# body's name holds "y" between the fields it covers ("Ministerio de Transportes y
+# Movilidad Sostenible", "Comisión Nacional de los Mercados y la Competencia"), never
+# before a second body's head word or a country.
+_COORDINATED = re.compile(
+    r" [ye] (?:(?:el|la|los|las|del|al|de la|de los|de las|a la|a los) )?"
+    r"(?=([A-ZÁÉÍÓÚÑ][\w'’.-]*))"
+)
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """The capitalised head words of the gazetteer's families and the institutions' words
+    ("Universidad", "Policía", "Gobierno")."""
+    heads = {head for _, head in load_gazetteer().families}
+    return frozenset(heads | {w.capitalize() for w in INSTITUTION_WORDS})
+
+
+# What a name's last words continue with, where a reading stopped short of it: "de"/"del"
+# (an article after "de" at times) and capitalised words ("... y la Universidad" + " de
+# Brezo").
+_NAME_GOES_ON = re.compile(
+    r"(?: (?:de|del)(?: (?:la|los|las))? [A-ZÁÉÍÓÚÑ][\wáéíóúñü]*(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñü]*)*)+"
+)
+
+
+def _uncoordinated(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions with two coordinated names read as one cut apart (`_COORDINATED`); each
+    part keeps the span's label unless listed (the gazetteer's type), and the second goes on
+    over the words the reading left after it (`_NAME_GOES_ON`)."""
+    if not any(" y " in m.text or " e " in m.text for m in found):
+        return found
+    gazetteer = load_gazetteer()
+    heads = _head_words()
+    out: list[Mention] = []
+    for m in found:
+        if out and out[-1].end > m.start:  # taken into the name before it
+            continue
+        parts, at = [], 0
+        for join in _COORDINATED.finditer(m.text):
+            rest = m.text[join.end() :]
+            if at == join.start():
+                continue
+            if join.group(1) in heads or _listed_prefix(gazetteer, rest):
+                parts.append((at, join.start()))
+                at = join.end()
+        if not parts:
+            out.append(m)
+            continue
+        if more := _NAME_GOES_ON.match(text, m.end):
+            parts.append((at, len(m.text) + len(more.group(0))))
+        else:
+            parts.append((at, len(m.text)))
+        for s, e in parts:
+            piece = text[m.start + s : m.start + e]
+            label = gazetteer.label(piece) or m.label
+            out.append(Mention(piece, label, m.start + s, m.start + e, ""))
+    return out
+
+
+def _listed_prefix(gazetteer, words: str) -> bool:
+    """Whether a run of words opens with a listed name (the gazetteer's, whole words)."""
+    split = words.split(" ")
+    return any(gazetteer.label(" ".join(split[:n])) for n in range(1, min(len(split), 5) + 1))
 
 
 def _credit_parts(text: str, mention: Mention) -> list[Mention]:

@@ -1,0 +1,74 @@
+"""Spanish institution names as the press writes them: a closed list of head nouns
+(courts, police bodies, assemblies, parties, companies, clubs) opens a body's name, two
+bodies coordinated by "y" are two names (bench/real_entities.py and bench/real/README.md
+item 111 measure them on real text). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from contrasta.reading.entities import Mention, Reader
+from contrasta.reading.nlp import load_pipeline
+
+
+def _mentions(text: str) -> list[Mention]:
+    return Reader(load_pipeline("es")).mentions(text)
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in _mentions(text)}
+
+
+def test_courts_and_police_bodies_named_by_their_head_noun_are_organisations():
+    labels = _labels(
+        "La Audiencia Nacional confirmó la condena y el Juzgado de Instrucción de Brezal "
+        "archivó la otra causa. La Corte Suprema de Valdemora lo revisará, mientras la "
+        "Guardia Nacional y la Policía Municipal patrullan las calles."
+    )
+    assert labels.get("Audiencia Nacional") == "ORG"
+    assert labels.get("Corte Suprema de Valdemora") == "ORG"
+    assert labels.get("Guardia Nacional") == "ORG"
+    assert labels.get("Policía Municipal") == "ORG"
+    assert any(n.startswith("Juzgado de Instrucción") and t == "ORG" for n, t in labels.items())
+
+
+def test_unions_movements_and_clubs_named_by_their_head_noun_are_organisations():
+    labels = _labels(
+        "La Unión de Pequeños Ganaderos y el Frente Cívico de Brezal convocaron la marcha. "
+        "El domingo, el Atlético Valdemora venció al Club Deportivo Brezal por dos a uno."
+    )
+    assert labels.get("Unión de Pequeños Ganaderos") == "ORG"
+    assert labels.get("Frente Cívico de Brezal") == "ORG"
+    assert labels.get("Atlético Valdemora") == "ORG"
+    assert labels.get("Club Deportivo Brezal") == "ORG"
+
+
+def test_two_bodies_joined_by_y_are_two_names():
+    text = (
+        "La Universidad de Brezal y la Universidad de Valdemora firmaron un convenio con la "
+        "Asociación de Vecinos de San Telmo y la Fundación Tierra Viva. Las actuaciones del "
+        "Grupo Tramontana y del Grupo Sirena se suspendieron."
+    )
+    labels = _labels(text)
+    for name in (
+        "Universidad de Brezal",
+        "Universidad de Valdemora",
+        "Asociación de Vecinos de San Telmo",
+        "Fundación Tierra Viva",
+        "Grupo Tramontana",
+        "Grupo Sirena",
+    ):
+        assert labels.get(name) == "ORG", name
+    for m in _mentions(text):
+        assert text[m.start : m.end] == m.text
+
+
+def test_a_listed_country_after_y_is_cut_from_a_body_and_keeps_its_type():
+    labels = _labels("La Unión Soviética y Rusia firmaron aquel tratado.")
+    assert labels.get("Unión Soviética") == "LOC"
+    assert labels.get("Rusia") == "LOC"
+
+
+def test_y_between_the_fields_a_body_covers_stays_inside_its_name():
+    labels = _labels("El Ministerio de Pesca y Asuntos Marítimos publicó el informe.")
+    assert labels.get("Ministerio de Pesca y Asuntos Marítimos") == "ORG"
+    labels = _labels("La Comisión Nacional de los Puertos y la Navegación lo publicó.")
+    assert labels.get("Comisión Nacional de los Puertos y la Navegación") == "ORG"
