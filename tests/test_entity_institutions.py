@@ -72,3 +72,48 @@ def test_y_between_the_fields_a_body_covers_stays_inside_its_name():
     assert labels.get("Ministerio de Pesca y Asuntos Marítimos") == "ORG"
     labels = _labels("La Comisión Nacional de los Puertos y la Navegación lo publicó.")
     assert labels.get("Comisión Nacional de los Puertos y la Navegación") == "ORG"
+
+
+def test_an_acronym_after_an_article_is_a_bodys():
+    labels = _labels(
+        "Los comerciantes denunciaron ante la FGBZ el robo. El SATB y la CNBV investigan; "
+        "la SSPB no respondió."
+    )
+    for acronym in ("FGBZ", "SATB", "SSPB"):
+        assert labels.get(acronym) == "ORG", acronym
+
+
+def test_a_listed_place_written_as_an_acronym_keeps_its_type():
+    labels = _labels("Los vecinos de la CDMX protestaron ante la embajada de los EEUU.")
+    assert labels.get("CDMX") == "LOC"
+    assert labels.get("EEUU") == "LOC"
+
+
+def test_an_acronym_in_a_headline_in_capitals_is_not_retyped_by_its_article():
+    from contrasta.reading.entities import _acronym_after_article
+
+    text = "ALERTA EN LA COSTA POR EL HURACAN\nEl viento sopló."
+    start = text.index("HURACAN") - 3
+    assert not _acronym_after_article(text, Mention("EL", "MISC", start - 3, start - 1, ""))
+    text = "Lo anunció la SEB ayer."
+    start = text.index("SEB")
+    assert _acronym_after_article(text, Mention("SEB", "MISC", start, start + 3, ""))
+    # a disease's acronym after an article stays what it is
+    text = "El paciente tiene la COVID desde ayer."
+    start = text.index("COVID")
+    assert not _acronym_after_article(text, Mention("COVID", "MISC", start, start + 5, ""))
+
+
+def test_a_company_is_named_by_its_legal_form_or_its_trades_noun():
+    text = (
+        "La empresa Construcciones Ferrán S.A. ganó el concurso. Aceros del Brezal, S.L. "
+        "también se presentó, igual que Lácteos Rivera, que ya trabajó para Quesos Arriaga."
+    )
+    labels = _labels(text)
+    assert labels.get("Construcciones Ferrán") == "ORG"  # its legal form cut from its name
+    assert "Construcciones Ferrán S.A." not in labels
+    assert labels.get("Aceros del Brezal") == "ORG"
+    assert labels.get("Lácteos Rivera") == "ORG"
+    assert labels.get("Quesos Arriaga") == "ORG"
+    for m in _mentions(text):
+        assert text[m.start : m.end] == m.text

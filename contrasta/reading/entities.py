@@ -253,7 +253,7 @@ class Reader:
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
-        found = _uncoordinated(text, found)
+        found = _without_legal_suffix(_uncoordinated(text, found))
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
         elif self.pipeline.labels is not None:  # English's names-only model
@@ -322,7 +322,12 @@ class Reader:
                 votes[canonical[m.text]]["LOC"] += 10
             if football and _competition(m.text):
                 votes[canonical[m.text]]["MISC"] += 10
-            if m.text in teams or _credited_outlet(text, m):
+            if (
+                m.text in teams
+                or _credited_outlet(text, m)
+                or _legal_suffix_after(text, m.end)
+                or (m.label != "ORG" and _acronym_after_article(text, m))
+            ):
                 votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
         # A listed name keeps its listed type, however it was found and spelled ("UNITED
@@ -420,6 +425,57 @@ def _listed_prefix(gazetteer, words: str) -> bool:
     """Whether a run of words opens with a listed name (the gazetteer's, whole words)."""
     split = words.split(" ")
     return any(gazetteer.label(" ".join(split[:n])) for n in range(1, min(len(split), 5) + 1))
+
+
+# A company's legal form written after its name, with a comma at times: "Aceros del
+# Norte, S.L.", "Lácteos Rivera S.A. de C.V.", "Transportes Gil Ltda.": the name before it
+# is a company's, whatever the model guessed.
+_LEGAL_SUFFIX = re.compile(
+    r",? (?:S\. ?A\.(?: ?[BU]\.)?|S\. ?L\.(?: ?U\.)?|S\. ?R\. ?L\.|S\. ?A\. ?S\.|S\. ?C\.|"
+    r"SAU|SLU|SA|SL|SRL|SAS|Ltda\.?)(?![\w])"
+)
+
+
+def _legal_suffix_after(text: str, end: int) -> bool:
+    return bool(_LEGAL_SUFFIX.match(text, end))
+
+
+def _without_legal_suffix(found: list[Mention]) -> list[Mention]:
+    """The mentions with a company's legal form read into its name cut from it
+    ("Construcciones Ferrán S.A." is "Construcciones Ferrán", as named elsewhere); the
+    reader types the name by it (`_legal_suffix_after`)."""
+    out = []
+    for m in found:
+        for cut in _LEGAL_SUFFIX.finditer(m.text):
+            if cut.end() == len(m.text) and cut.start() > 0:
+                m = Mention(m.text[: cut.start()], m.label, m.start, m.start + cut.start(), "")
+                break
+        out.append(m)
+    return out
+
+
+# A name written in capitals as an acronym is ("PRI", "CNDH", "ISSSTE"), of two to six
+# letters, after a definite article or a contraction: Spanish gives an article to a body's
+# acronym ("el PRI", "la CNDH", "del ISSSTE"), not to a person's or a town's name; the
+# model reads many of them as MISC, places or people. Listed names keep their type ("la
+# CDMX", "los EEUU"), and a text in capitals (a headline) says nothing of the sort.
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:el|la|los|las|del|al|El|La|Los|Las)\s+$")
+
+
+def _acronym_after_article(text: str, mention: Mention) -> bool:
+    word = mention.text
+    return (
+        2 <= len(word) <= 6
+        and word.isalpha()
+        and word.isupper()
+        and fold(word) not in _DISEASES
+        and bool(_ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]))
+        and any(
+            c.islower()
+            for c in text[max(0, mention.start - 30) : mention.start - 5]
+            + text[mention.end : mention.end + 30]
+        )
+    )
 
 
 def _credit_parts(text: str, mention: Mention) -> list[Mention]:
