@@ -117,3 +117,38 @@ def test_a_company_is_named_by_its_legal_form_or_its_trades_noun():
     assert labels.get("Quesos Arriaga") == "ORG"
     for m in _mentions(text):
         assert text[m.start : m.end] == m.text
+
+
+def test_an_acronym_of_syllables_the_text_expands_elsewhere_is_that_body():
+    from contrasta.reading.entities import _words, syllabic_acronym
+
+    text = (
+        "El Consejo Nacional de Ciencia y Tecnología de Brezal anunció nuevas becas. Según "
+        "explicó su director, el Conacytb abrirá la convocatoria en marzo. Conacytb recibió "
+        "quejas."
+    )
+    labels = _labels(text)
+    assert labels.get("Conacytb") == "ORG"
+    assert {m.canonical for m in _mentions(text) if m.text == "Conacytb"} == {
+        "Consejo Nacional de Ciencia y Tecnología de Brezal"
+    }
+    body = _words("Instituto Nacional de Formación Profesional")
+    assert syllabic_acronym("infop", body)
+    assert not syllabic_acronym("cosio", _words("Consejo Nacional de Ciencia y Tecnología"))
+    assert not syllabic_acronym("brezal", _words("Consejo Nacional de Brezal"))  # a word of it
+
+
+def test_a_long_body_name_is_read_whole():
+    text = "El Consejo Nacional de Ciencia y Tecnología de Brezal anunció nuevas becas."
+    assert _labels(text).get("Consejo Nacional de Ciencia y Tecnología de Brezal") == "ORG"
+
+
+def test_a_bodys_or_a_places_people_opening_a_sentence_are_no_part_of_its_name():
+    labels = _labels(
+        "El Servicio Médico Forense recibió el cuerpo. Personal del Semefo lo identificó. "
+        "Vecinos de San Telmo denunciaron el caso. Trabajadores de Aceros Brezal protestan."
+    )
+    assert labels.get("Semefo") == "ORG"
+    assert labels.get("San Telmo") == "LOC"
+    assert labels.get("Aceros Brezal") == "ORG"
+    assert not any(n.startswith(("Personal", "Vecinos", "Trabajadores")) for n in labels)

@@ -615,13 +615,38 @@ def _club_named(text: str, mention: Mention) -> bool:
     return mention.text.endswith("s") and bool(_NICKNAME_ARTICLE.search(before))
 
 
+# A plural noun for a body's people opening a sentence, run by the model into the body's
+# name ("Personal del Semefo identificó...", "Trabajadores de Aceros Brezal protestan",
+# "Elementos de la Policía Municipal"): no part of the name, which is an organisation's;
+# one for a place's people ("Vecinos de San Telmo denuncian") before a place's name.
+_MEMBERS_HEAD = re.compile(
+    r"(?:Personal|Trabajador(?:es|as)|Emplead[oa]s|Agentes|Elementos|Efectivos|Miembros|"
+    r"Integrantes|Militantes|Simpatizantes|Funcionari[oa]s|Directivos|Representantes|"
+    r"Portavoces|Afiliad[oa]s|Socios|Alumn[oa]s|Estudiantes|Docentes)"
+    r" (?:de|del) (?:(?:la|el|los|las) )?(?=[A-ZÁÉÍÓÚÑ])"
+)
+_RESIDENTS_HEAD = re.compile(
+    r"(?:Vecin[oa]s|Habitantes|Pobladores|Residentes|Colonos)"
+    r" (?:de|del) (?:(?:la|el|los|las) )?(?=[A-ZÁÉÍÓÚÑ])"
+)
+
+
 def _without_squad_head(found: list[Mention]) -> list[Mention]:
     """The mentions with a squad's or a staff's capitalised noun cut from a club's name
-    (`_SQUAD_HEAD`): "Jugadores de Chivas" -> "Chivas"."""
+    (`_SQUAD_HEAD`): "Jugadores de Chivas" -> "Chivas"; and a body's or a place's people
+    cut from its name (`_MEMBERS_HEAD`, `_RESIDENTS_HEAD`), the name typed by them unless
+    listed: "Personal del Semefo" -> "Semefo" ORG, "Vecinos de San Telmo" -> "San Telmo"
+    LOC."""
     cut = []
+    gazetteer = load_gazetteer()
     for m in found:
         if (head := _SQUAD_HEAD.match(m.text)) and head.end() < len(m.text):
             m = Mention(m.text[head.end() :], m.label, m.start + head.end(), m.end, m.canonical)
+        for heads, kind in ((_MEMBERS_HEAD, "ORG"), (_RESIDENTS_HEAD, "LOC")):
+            if (head := heads.match(m.text)) and head.end() < len(m.text):
+                rest = m.text[head.end() :]
+                label = gazetteer.label(rest) or kind
+                m = Mention(rest, label, m.start + head.end(), m.end, m.canonical)
         cut.append(m)
     return cut
 
@@ -1348,6 +1373,17 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         longer = [n for n in by_initials.get(k, []) if n != k]
         if len(longer) == 1:
             parent[k] = longer[0]
+    # A body's acronym made of its words' first syllables, written as one word ("Conacyt"
+    # of "Consejo Nacional de Ciencia y Tecnología", "Semefo" of "Servicio Médico
+    # Forense"), is that body's short form wherever it stands, when it spells exactly one
+    # longer name of the story not a person's (`syllabic_acronym`).
+    bodies = [k for k in groups if group_label[k] != "PER" and len(words[k]) >= 3]
+    for k, forms in groups.items():
+        if k in parent or len(words[k]) != 1 or not any(_acronym_shaped(f) for f in forms):
+            continue
+        longer = [n for n in bodies if n != k and syllabic_acronym(k, words[n])]
+        if len(longer) == 1:
+            parent[k] = longer[0]
 
     def root(k: str) -> str:
         seen = {k}
@@ -1366,6 +1402,45 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         name = gazetteer_name or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
         canonical.update(dict.fromkeys(forms, name))
     return canonical
+
+
+def _acronym_shaped(surface: str) -> bool:
+    """One word of four to nine letters, in capitals or capitalised ("CONACYT", "Conacyt"),
+    not a first name."""
+    return (
+        4 <= len(surface) <= 9
+        and surface.isalpha()
+        and surface[:1].isupper()
+        and (surface.isupper() or surface[1:].islower())
+        and not is_given_name(surface)
+    )
+
+
+def syllabic_acronym(short: str, long_words: tuple[str, ...]) -> bool:
+    """Whether a folded one-word form is made of the opening letters of the longer name's
+    words, in order: the first word's always, a joining word's or another's at times, and
+    at least three words giving some ("conacyt": CO-nsejo NA-cional C-iencia Y T-ecnología;
+    "infop": IN-stituto FO-rmación P-rofesional)."""
+    if len(long_words) < 3 or short in long_words:
+        return False
+
+    @cache
+    def fits(at: int, word: int, given: int) -> bool:
+        if at == len(short):
+            return given >= 3
+        if word == len(long_words):
+            return False
+        w = long_words[word]
+        if word > 0 and fits(at, word + 1, given):  # this word gives no letter
+            return True
+        n = 1
+        while n <= len(w) and at + n <= len(short) and short[at : at + n] == w[:n]:
+            if fits(at + n, word + 1, given + 1):
+                return True
+            n += 1
+        return False
+
+    return fits(0, 0, 0)
 
 
 def _without_the(name: str) -> str:

@@ -458,7 +458,7 @@ def _ruler_patterns(gazetteer: Gazetteer, labels: dict[str, str] | None = None) 
         body = [{"ORTH": {"IN": words}}, {**connector, "OP": "*"}, title]
         patterns += [
             {"label": label, "pattern": body + [connector, title] * extra, "id": "*"}
-            for extra in range(3)
+            for extra in range(5)
         ]
     if labels:
         patterns = [{**pattern, "label": labels[pattern["label"]]} for pattern in patterns]
