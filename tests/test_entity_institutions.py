@@ -152,3 +152,35 @@ def test_a_bodys_or_a_places_people_opening_a_sentence_are_no_part_of_its_name()
     assert labels.get("San Telmo") == "LOC"
     assert labels.get("Aceros Brezal") == "ORG"
     assert not any(n.startswith(("Personal", "Vecinos", "Trabajadores")) for n in labels)
+
+
+def test_a_bodys_purpose_after_its_head_word_is_part_of_its_name():
+    labels = _labels(
+        "La Fundación para la Defensa de los Derechos de la Infancia de Brezal lo denunció. "
+        "La Plataforma por la Vivienda Digna y la Asociación contra el Cáncer de Valdemora "
+        "protestaron."
+    )
+    assert labels.get("Fundación para la Defensa de los Derechos de la Infancia de Brezal") == (
+        "ORG"
+    )
+    assert labels.get("Plataforma por la Vivienda Digna") == "ORG"
+    assert labels.get("Asociación contra el Cáncer de Valdemora") == "ORG"
+
+
+def test_the_fields_a_ministry_covers_listed_with_commas_are_its_name():
+    text = "El Ministerio de Niñez, Juventud y Deporte de Brezal informó ayer."
+    labels = _labels(text)
+    assert labels.get("Ministerio de Niñez, Juventud y Deporte de Brezal") == "ORG"
+    # a list of the places that acted is no list of fields: each is named apart
+    labels = _labels("El Ministerio de Sanidad, Madrid y Valdemora acordaron el plan.")
+    assert labels.get("Ministerio de Sanidad") == "ORG"
+    assert labels.get("Madrid") == "LOC"
+
+
+def test_an_outlet_named_by_its_noun_is_an_organisation():
+    labels = _labels(
+        "Lo publicó el Diario del Brezal y lo repitió Radio Valdemora, según la Revista "
+        "Olmeda. Televisión Brezaleña emitió el vídeo."
+    )
+    for name in ("Diario del Brezal", "Radio Valdemora", "Revista Olmeda", "Televisión Brezaleña"):
+        assert labels.get(name) == "ORG", name

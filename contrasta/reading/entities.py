@@ -254,6 +254,7 @@ class Reader:
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
         found = _without_legal_suffix(_uncoordinated(text, found))
+        found = _with_listed_fields(text, found)
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
         elif self.pipeline.labels is not None:  # English's names-only model
@@ -383,7 +384,8 @@ def _head_words() -> frozenset[str]:
 # (an article after "de" at times) and capitalised words ("... y la Universidad" + " de
 # Brezo").
 _NAME_GOES_ON = re.compile(
-    r"(?: (?:de|del)(?: (?:la|los|las))? [A-ZÁÉÍÓÚÑ][\wáéíóúñü]*(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñü]*)*)+"
+    r"(?: (?:(?:para|por|contra) (?:el|la|los|las)|de|del|de (?:la|los|las)) "
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñü]*)*)+"
 )
 
 
@@ -418,6 +420,47 @@ def _uncoordinated(text: str, found: list[Mention]) -> list[Mention]:
             piece = text[m.start + s : m.start + e]
             label = gazetteer.label(piece) or m.label
             out.append(Mention(piece, label, m.start + s, m.start + e, ""))
+    return out
+
+
+# The fields a ministry or a secretariat covers, listed after its "de" with commas and a
+# last "y": "Ministerio de Niños, Adolescencia y Familia", "Secretaría de Desarrollo
+# Agrario, Territorial y Urbano del Estado de X". The model cuts the list into pieces.
+_CAPS = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*"
+_FIELDS_AFTER = re.compile(rf"((?:, {_CAPS}(?: {_CAPS})?)+) [ye] ({_CAPS}(?: {_CAPS})?)")
+
+
+def _with_listed_fields(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions with a body's list of fields (`_FIELDS_AFTER`) joined to its name: a
+    name opening with an institution's head word and holding "de"; each field no listed
+    name, no first name and named nowhere else in the text (a list of the places or the
+    bodies that acted is not one of fields: "el Ministerio de Sanidad, Madrid y Brezal")."""
+    if ", " not in text:
+        return found
+    gazetteer = load_gazetteer()
+    heads = _head_words()
+    out: list[Mention] = []
+    skip_to = -1
+    for m in found:
+        if m.start < skip_to:
+            continue
+        fields = _FIELDS_AFTER.match(text, m.end)
+        if fields and m.text.split(" ", 1)[0] in heads and (" de " in m.text or " del " in m.text):
+            items = [f.strip() for f in fields.group(1).split(",") if f.strip()]
+            items.append(fields.group(2))
+            if all(
+                not gazetteer.label(item)
+                and not is_given_name(item.split()[0])
+                and item.split()[0] not in heads
+                and sum(1 for _ in _whole_word_spans(item, text)) == 1
+                for item in items
+            ):
+                end = fields.end()
+                if more := _NAME_GOES_ON.match(text, end):
+                    end = more.end()
+                m = Mention(text[m.start : end], "ORG", m.start, end, "")
+                skip_to = end
+        out.append(m)
     return out
 
 
