@@ -184,3 +184,27 @@ def test_an_outlet_named_by_its_noun_is_an_organisation():
     )
     for name in ("Diario del Brezal", "Radio Valdemora", "Revista Olmeda", "Televisión Brezaleña"):
         assert labels.get(name) == "ORG", name
+
+
+def test_a_bracketed_acronym_keeping_a_left_out_honorifics_letter_is_the_bodys():
+    labels = _labels(
+        "La doctora Ana Gil, del Consejo Científico del Colegio Oficial de Farmacéuticos de "
+        "Brezal (Icofab), recuerda que el Icofab ya lo avisó."
+    )
+    assert labels.get("Icofab") == "ORG"
+
+
+def test_a_place_in_brackets_after_a_body_is_its_seat():
+    labels = _labels("El Ayuntamiento de Olmedo (Valdemora) aprobó ayer el presupuesto.")
+    assert labels.get("Ayuntamiento de Olmedo") == "ORG"
+    assert labels.get("Valdemora") == "LOC"
+
+
+def test_a_name_opening_with_an_organisations_head_word_is_no_persons():
+    from contrasta.reading.entities import _person_shaped, as_people
+
+    assert not _person_shaped("Radio Valdemora")
+    assert not _person_shaped("Lácteos Rivera")
+    assert _person_shaped("Ana Rivera")
+    kept = Mention("Lácteos Rivera", "ORG", 0, 14, "Lácteos Rivera")
+    assert as_people([kept], ["Lácteos Rivera"]) == [kept]

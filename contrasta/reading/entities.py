@@ -288,6 +288,8 @@ class Reader:
             if text[a.end : b.start] == "/" and _given_name_first(a.text):
                 votes[canonical[a.text]]["PER"] += 10
                 votes[canonical[b.text]]["ORG"] += 10
+            elif _seat_in_brackets(text, a, b):
+                votes[canonical[b.text]]["LOC"] += 10
         football = _about_football(text)
         teams = {
             m.text
@@ -1023,11 +1025,45 @@ def _acronym_labels(
             or not (
                 _letters_follow(short.text, long.text)
                 or _letters_follow(short.text, _without_owner(long.text))
+                or (bracketed and _honorific_acronym(short.text, long.text))
             )
         ):
             continue
         found_labels[short.text] = (labels[long.text], long.text)
     return found_labels
+
+
+def _seat_in_brackets(text: str, body: Mention, after: Mention) -> bool:
+    """Whether a name in brackets right after a body's is the place the body is in, as the
+    Spanish press writes a town's or a province's ("el Ayuntamiento de Olmedo (Valdemora)",
+    "la Universidad de Alba (Brezal)"): capitalised words, not in capitals, no first name
+    opening them, neither an acronym nor a short form of the body's name."""
+    words = after.text.split()
+    return (
+        text[body.end : after.start] == " ("
+        and text[after.end : after.end + 1] == ")"
+        and (body.label == "ORG" or _institution(body.text))
+        and 1 <= len(words) <= 3
+        and not after.text.isupper()
+        and not is_given_name(words[0])
+        and not _letters_follow(after.text, body.text)
+        and not _honorific_acronym(after.text, body.text)
+    )
+
+
+def _honorific_acronym(short: str, long: str) -> bool:
+    """Whether a bracketed acronym keeps the letter of a word the text left out of the
+    name before it, an honorific or a parent body's first word ("Colegio Oficial de
+    Médicos de Madrid (Icomem)": the official name opens with "Ilustre"): the rest of its
+    letters are the opening letters of the name's words from one of them on
+    (`syllabic_acronym`)."""
+    if not _acronym_shaped(short) and not is_acronym(short):
+        return False
+    rest = fold(short)[1:]
+    words = _words(long)
+    return len(rest) >= 3 and any(
+        syllabic_acronym(rest, words[i:]) for i in range(len(words)) if words[i][:1] == rest[:1]
+    )
 
 
 def _stands_for(short: str, long: str) -> bool:
@@ -1557,13 +1593,23 @@ def _person_shaped(name: str, speaking: bool = False) -> bool:
         or any(w not in CONNECTORS for w in words if not w[:1].isupper())
         or any(w.isupper() and len(w) > 1 for w in capitalised)
         or any(w.lower() in INSTITUTION_WORDS for w in capitalised)
+        or capitalised[0] in _org_heads()
     ):
         return False
     return not speaking or (len(capitalised) == len(words) and is_given_name(words[0]))
 
 
 def _institution(name: str) -> bool:
-    return any(w.lower() in INSTITUTION_WORDS for w in _WORD_BREAK.split(name)[:1])
+    """A name opening with an institution's word or an organisation's head word
+    ("Ministerio de...", "Lácteos Rivera", "Radio Valdemora")."""
+    first = _WORD_BREAK.split(name)[:1]
+    return any(w.lower() in INSTITUTION_WORDS or w in _org_heads() for w in first)
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    """The head words of the gazetteer's organisation families, as written ("Juzgado")."""
+    return frozenset(head for label, head in load_gazetteer().families if label == "ORG")
 
 
 def _words(surface: str) -> tuple[str, ...]:
