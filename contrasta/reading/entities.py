@@ -1054,8 +1054,8 @@ def _seat_in_brackets(text: str, body: Mention, after: Mention) -> bool:
 def _honorific_acronym(short: str, long: str) -> bool:
     """Whether a bracketed acronym keeps the letter of a word the text left out of the
     name before it, an honorific or a parent body's first word ("Colegio Oficial de
-    Médicos de Madrid (Icomem)": the official name opens with "Ilustre"): the rest of its
-    letters are the opening letters of the name's words from one of them on
+    Farmacéuticos de Brezal (Icofab)": the official name opens with "Ilustre"): the rest
+    of its letters are the opening letters of the name's words from one of them on
     (`syllabic_acronym`)."""
     if not _acronym_shaped(short) and not is_acronym(short):
         return False
@@ -1452,8 +1452,8 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         longer = [n for n in by_initials.get(k, []) if n != k]
         if len(longer) == 1:
             parent[k] = longer[0]
-    # A body's acronym made of its words' first syllables, written as one word ("Conacyt"
-    # of "Consejo Nacional de Ciencia y Tecnología", "Semefo" of "Servicio Médico
+    # A body's acronym made of its words' first syllables, written as one word ("Conacytb"
+    # of "Consejo Nacional de Ciencia y Tecnología de Brezal", "Semefo" of "Servicio Médico
     # Forense"), is that body's short form wherever it stands, when it spells exactly one
     # longer name of the story not a person's (`syllabic_acronym`).
     bodies = [k for k in groups if group_label[k] != "PER" and len(words[k]) >= 3]
@@ -1484,7 +1484,7 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
 
 
 def _acronym_shaped(surface: str) -> bool:
-    """One word of four to nine letters, in capitals or capitalised ("CONACYT", "Conacyt"),
+    """One word of four to nine letters, in capitals or capitalised ("CONACYTB", "Conacytb"),
     not a first name."""
     return (
         4 <= len(surface) <= 9
