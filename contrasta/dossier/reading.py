@@ -189,7 +189,17 @@ if TYPE_CHECKING:
 #     a day's number ("14 Ago. (Andina)", "del 3 de Mayo") is no name alone, and a model
 #     span stops at a bar or a dot between spaces, which separate a page's fields ("Por Ana
 #     Gil | Actualizado ...").
-RULES = 92
+# 93: Spanish institution names (entities; bench/real/README.md item 116): a closed list of
+#     head nouns opens a body's name (courts, police bodies, assemblies, unions, parties'
+#     movements, clubs, outlets, companies by their trade's noun), over up to five joining
+#     groups and a purpose's "para"/"por"/"contra" after the head; two bodies coordinated by
+#     "y" are two names; a ministry's comma-listed fields are its name; an acronym in
+#     capitals after an article is a body's, one of syllables the text expands elsewhere or
+#     bracketed with a left-out honorific's letter is that body's; a company's legal form
+#     (S.A., S.L.) makes its name a company's and is cut from it; a place in brackets after
+#     a body is its seat; a body's or a place's people opening a sentence ("Personal del",
+#     "Vecinos de") are cut from its name; a name opening with a head word is no person's.
+RULES = 93
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

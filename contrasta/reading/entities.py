@@ -253,6 +253,8 @@ class Reader:
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
+        found = _without_legal_suffix(_uncoordinated(text, found))
+        found = _with_listed_fields(text, found)
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
         elif self.pipeline.labels is not None:  # English's names-only model
@@ -286,6 +288,8 @@ class Reader:
             if text[a.end : b.start] == "/" and _given_name_first(a.text):
                 votes[canonical[a.text]]["PER"] += 10
                 votes[canonical[b.text]]["ORG"] += 10
+            elif _seat_in_brackets(text, a, b):
+                votes[canonical[b.text]]["LOC"] += 10
         football = _about_football(text)
         teams = {
             m.text
@@ -321,7 +325,12 @@ class Reader:
                 votes[canonical[m.text]]["LOC"] += 10
             if football and _competition(m.text):
                 votes[canonical[m.text]]["MISC"] += 10
-            if m.text in teams or _credited_outlet(text, m):
+            if (
+                m.text in teams
+                or _credited_outlet(text, m)
+                or _legal_suffix_after(text, m.end)
+                or (m.label != "ORG" and _acronym_after_article(text, m))
+            ):
                 votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
         # A listed name keeps its listed type, however it was found and spelled ("UNITED
@@ -351,6 +360,167 @@ class Reader:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
+
+
+# Two names coordinated by "y"/"e" (an article or "del" between at times), the second opening with
+# an institution's head word or a listed name: "la Universidad de Alba y la Universidad de
+# Brezo", "la Policía Municipal y la Guardia Nacional", "la Unión Soviética y Rusia". A
+# body's name holds "y" between the fields it covers ("Ministerio de Transportes y
+# Movilidad Sostenible", "Comisión Nacional de los Mercados y la Competencia"), never
+# before a second body's head word or a country.
+_COORDINATED = re.compile(
+    r" [ye] (?:(?:el|la|los|las|del|al|de la|de los|de las|a la|a los) )?"
+    r"(?=([A-ZÁÉÍÓÚÑ][\w'’.-]*))"
+)
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """The capitalised head words of the gazetteer's families and the institutions' words
+    ("Universidad", "Policía", "Gobierno")."""
+    heads = {head for _, head in load_gazetteer().families}
+    return frozenset(heads | {w.capitalize() for w in INSTITUTION_WORDS})
+
+
+# What a name's last words continue with, where a reading stopped short of it: "de"/"del"
+# (an article after "de" at times) and capitalised words ("... y la Universidad" + " de
+# Brezo").
+_NAME_GOES_ON = re.compile(
+    r"(?: (?:(?:para|por|contra) (?:el|la|los|las)|de|del|de (?:la|los|las)) "
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñü]*)*)+"
+)
+
+
+def _uncoordinated(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions with two coordinated names read as one cut apart (`_COORDINATED`); each
+    part keeps the span's label unless listed (the gazetteer's type), and the second goes on
+    over the words the reading left after it (`_NAME_GOES_ON`)."""
+    if not any(" y " in m.text or " e " in m.text for m in found):
+        return found
+    gazetteer = load_gazetteer()
+    heads = _head_words()
+    out: list[Mention] = []
+    for m in found:
+        if out and out[-1].end > m.start:  # taken into the name before it
+            continue
+        parts, at = [], 0
+        for join in _COORDINATED.finditer(m.text):
+            rest = m.text[join.end() :]
+            if at == join.start():
+                continue
+            if join.group(1) in heads or _listed_prefix(gazetteer, rest):
+                parts.append((at, join.start()))
+                at = join.end()
+        if not parts:
+            out.append(m)
+            continue
+        if more := _NAME_GOES_ON.match(text, m.end):
+            parts.append((at, len(m.text) + len(more.group(0))))
+        else:
+            parts.append((at, len(m.text)))
+        for s, e in parts:
+            piece = text[m.start + s : m.start + e]
+            label = gazetteer.label(piece) or m.label
+            out.append(Mention(piece, label, m.start + s, m.start + e, ""))
+    return out
+
+
+# The fields a ministry or a secretariat covers, listed after its "de" with commas and a
+# last "y": "Ministerio de Niños, Adolescencia y Familia", "Secretaría de Desarrollo
+# Agrario, Territorial y Urbano del Estado de X". The model cuts the list into pieces.
+_CAPS = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*"
+_FIELDS_AFTER = re.compile(rf"((?:, {_CAPS}(?: {_CAPS})?)+) [ye] ({_CAPS}(?: {_CAPS})?)")
+
+
+def _with_listed_fields(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions with a body's list of fields (`_FIELDS_AFTER`) joined to its name: a
+    name opening with an institution's head word and holding "de"; each field no listed
+    name, no first name and named nowhere else in the text (a list of the places or the
+    bodies that acted is not one of fields: "el Ministerio de Sanidad, Madrid y Brezal")."""
+    if ", " not in text:
+        return found
+    gazetteer = load_gazetteer()
+    heads = _head_words()
+    out: list[Mention] = []
+    skip_to = -1
+    for m in found:
+        if m.start < skip_to:
+            continue
+        fields = _FIELDS_AFTER.match(text, m.end)
+        if fields and m.text.split(" ", 1)[0] in heads and (" de " in m.text or " del " in m.text):
+            items = [f.strip() for f in fields.group(1).split(",") if f.strip()]
+            items.append(fields.group(2))
+            if all(
+                not gazetteer.label(item)
+                and not is_given_name(item.split()[0])
+                and item.split()[0] not in heads
+                and sum(1 for _ in _whole_word_spans(item, text)) == 1
+                for item in items
+            ):
+                end = fields.end()
+                if more := _NAME_GOES_ON.match(text, end):
+                    end = more.end()
+                m = Mention(text[m.start : end], "ORG", m.start, end, "")
+                skip_to = end
+        out.append(m)
+    return out
+
+
+def _listed_prefix(gazetteer, words: str) -> bool:
+    """Whether a run of words opens with a listed name (the gazetteer's, whole words)."""
+    split = words.split(" ")
+    return any(gazetteer.label(" ".join(split[:n])) for n in range(1, min(len(split), 5) + 1))
+
+
+# A company's legal form written after its name, with a comma at times: "Aceros del
+# Norte, S.L.", "Lácteos Rivera S.A. de C.V.", "Transportes Gil Ltda.": the name before it
+# is a company's, whatever the model guessed.
+_LEGAL_SUFFIX = re.compile(
+    r",? (?:S\. ?A\.(?: ?[BU]\.)?|S\. ?L\.(?: ?U\.)?|S\. ?R\. ?L\.|S\. ?A\. ?S\.|S\. ?C\.|"
+    r"SAU|SLU|SA|SL|SRL|SAS|Ltda\.?)(?![\w])"
+)
+
+
+def _legal_suffix_after(text: str, end: int) -> bool:
+    return bool(_LEGAL_SUFFIX.match(text, end))
+
+
+def _without_legal_suffix(found: list[Mention]) -> list[Mention]:
+    """The mentions with a company's legal form read into its name cut from it
+    ("Construcciones Ferrán S.A." is "Construcciones Ferrán", as named elsewhere); the
+    reader types the name by it (`_legal_suffix_after`)."""
+    out = []
+    for m in found:
+        for cut in _LEGAL_SUFFIX.finditer(m.text):
+            if cut.end() == len(m.text) and cut.start() > 0:
+                m = Mention(m.text[: cut.start()], m.label, m.start, m.start + cut.start(), "")
+                break
+        out.append(m)
+    return out
+
+
+# A name written in capitals as an acronym is ("PRI", "CNDH", "ISSSTE"), of two to six
+# letters, after a definite article or a contraction: Spanish gives an article to a body's
+# acronym ("el PRI", "la CNDH", "del ISSSTE"), not to a person's or a town's name; the
+# model reads many of them as MISC, places or people. Listed names keep their type ("la
+# CDMX", "los EEUU"), and a text in capitals (a headline) says nothing of the sort.
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:el|la|los|las|del|al|El|La|Los|Las)\s+$")
+
+
+def _acronym_after_article(text: str, mention: Mention) -> bool:
+    word = mention.text
+    return (
+        2 <= len(word) <= 6
+        and word.isalpha()
+        and word.isupper()
+        and fold(word) not in _DISEASES
+        and bool(_ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]))
+        and any(
+            c.islower()
+            for c in text[max(0, mention.start - 30) : mention.start - 5]
+            + text[mention.end : mention.end + 30]
+        )
+    )
 
 
 def _credit_parts(text: str, mention: Mention) -> list[Mention]:
@@ -490,13 +660,38 @@ def _club_named(text: str, mention: Mention) -> bool:
     return mention.text.endswith("s") and bool(_NICKNAME_ARTICLE.search(before))
 
 
+# A plural noun for a body's people opening a sentence, run by the model into the body's
+# name ("Personal del Semefo identificó...", "Trabajadores de Aceros Brezal protestan",
+# "Elementos de la Policía Municipal"): no part of the name, which is an organisation's;
+# one for a place's people ("Vecinos de San Telmo denuncian") before a place's name.
+_MEMBERS_HEAD = re.compile(
+    r"(?:Personal|Trabajador(?:es|as)|Emplead[oa]s|Agentes|Elementos|Efectivos|Miembros|"
+    r"Integrantes|Militantes|Simpatizantes|Funcionari[oa]s|Directivos|Representantes|"
+    r"Portavoces|Afiliad[oa]s|Socios|Alumn[oa]s|Estudiantes|Docentes)"
+    r" (?:de|del) (?:(?:la|el|los|las) )?(?=[A-ZÁÉÍÓÚÑ])"
+)
+_RESIDENTS_HEAD = re.compile(
+    r"(?:Vecin[oa]s|Habitantes|Pobladores|Residentes|Colonos)"
+    r" (?:de|del) (?:(?:la|el|los|las) )?(?=[A-ZÁÉÍÓÚÑ])"
+)
+
+
 def _without_squad_head(found: list[Mention]) -> list[Mention]:
     """The mentions with a squad's or a staff's capitalised noun cut from a club's name
-    (`_SQUAD_HEAD`): "Jugadores de Chivas" -> "Chivas"."""
+    (`_SQUAD_HEAD`): "Jugadores de Chivas" -> "Chivas"; and a body's or a place's people
+    cut from its name (`_MEMBERS_HEAD`, `_RESIDENTS_HEAD`), the name typed by them unless
+    listed: "Personal del Semefo" -> "Semefo" ORG, "Vecinos de San Telmo" -> "San Telmo"
+    LOC."""
     cut = []
+    gazetteer = load_gazetteer()
     for m in found:
         if (head := _SQUAD_HEAD.match(m.text)) and head.end() < len(m.text):
             m = Mention(m.text[head.end() :], m.label, m.start + head.end(), m.end, m.canonical)
+        for heads, kind in ((_MEMBERS_HEAD, "ORG"), (_RESIDENTS_HEAD, "LOC")):
+            if (head := heads.match(m.text)) and head.end() < len(m.text):
+                rest = m.text[head.end() :]
+                label = gazetteer.label(rest) or kind
+                m = Mention(rest, label, m.start + head.end(), m.end, m.canonical)
         cut.append(m)
     return cut
 
@@ -830,11 +1025,45 @@ def _acronym_labels(
             or not (
                 _letters_follow(short.text, long.text)
                 or _letters_follow(short.text, _without_owner(long.text))
+                or (bracketed and _honorific_acronym(short.text, long.text))
             )
         ):
             continue
         found_labels[short.text] = (labels[long.text], long.text)
     return found_labels
+
+
+def _seat_in_brackets(text: str, body: Mention, after: Mention) -> bool:
+    """Whether a name in brackets right after a body's is the place the body is in, as the
+    Spanish press writes a town's or a province's ("el Ayuntamiento de Olmedo (Valdemora)",
+    "la Universidad de Alba (Brezal)"): capitalised words, not in capitals, no first name
+    opening them, neither an acronym nor a short form of the body's name."""
+    words = after.text.split()
+    return (
+        text[body.end : after.start] == " ("
+        and text[after.end : after.end + 1] == ")"
+        and (body.label == "ORG" or _institution(body.text))
+        and 1 <= len(words) <= 3
+        and not after.text.isupper()
+        and not is_given_name(words[0])
+        and not _letters_follow(after.text, body.text)
+        and not _honorific_acronym(after.text, body.text)
+    )
+
+
+def _honorific_acronym(short: str, long: str) -> bool:
+    """Whether a bracketed acronym keeps the letter of a word the text left out of the
+    name before it, an honorific or a parent body's first word ("Colegio Oficial de
+    Farmacéuticos de Brezal (Icofab)": the official name opens with "Ilustre"): the rest
+    of its letters are the opening letters of the name's words from one of them on
+    (`syllabic_acronym`)."""
+    if not _acronym_shaped(short) and not is_acronym(short):
+        return False
+    rest = fold(short)[1:]
+    words = _words(long)
+    return len(rest) >= 3 and any(
+        syllabic_acronym(rest, words[i:]) for i in range(len(words)) if words[i][:1] == rest[:1]
+    )
 
 
 def _stands_for(short: str, long: str) -> bool:
@@ -1223,6 +1452,17 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         longer = [n for n in by_initials.get(k, []) if n != k]
         if len(longer) == 1:
             parent[k] = longer[0]
+    # A body's acronym made of its words' first syllables, written as one word ("Conacytb"
+    # of "Consejo Nacional de Ciencia y Tecnología de Brezal", "Semefo" of "Servicio Médico
+    # Forense"), is that body's short form wherever it stands, when it spells exactly one
+    # longer name of the story not a person's (`syllabic_acronym`).
+    bodies = [k for k in groups if group_label[k] != "PER" and len(words[k]) >= 3]
+    for k, forms in groups.items():
+        if k in parent or len(words[k]) != 1 or not any(_acronym_shaped(f) for f in forms):
+            continue
+        longer = [n for n in bodies if n != k and syllabic_acronym(k, words[n])]
+        if len(longer) == 1:
+            parent[k] = longer[0]
 
     def root(k: str) -> str:
         seen = {k}
@@ -1241,6 +1481,45 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         name = gazetteer_name or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
         canonical.update(dict.fromkeys(forms, name))
     return canonical
+
+
+def _acronym_shaped(surface: str) -> bool:
+    """One word of four to nine letters, in capitals or capitalised ("CONACYTB", "Conacytb"),
+    not a first name."""
+    return (
+        4 <= len(surface) <= 9
+        and surface.isalpha()
+        and surface[:1].isupper()
+        and (surface.isupper() or surface[1:].islower())
+        and not is_given_name(surface)
+    )
+
+
+def syllabic_acronym(short: str, long_words: tuple[str, ...]) -> bool:
+    """Whether a folded one-word form is made of the opening letters of the longer name's
+    words, in order: the first word's always, a joining word's or another's at times, and
+    at least three words giving some ("conacyt": CO-nsejo NA-cional C-iencia Y T-ecnología;
+    "infop": IN-stituto FO-rmación P-rofesional)."""
+    if len(long_words) < 3 or short in long_words:
+        return False
+
+    @cache
+    def fits(at: int, word: int, given: int) -> bool:
+        if at == len(short):
+            return given >= 3
+        if word == len(long_words):
+            return False
+        w = long_words[word]
+        if word > 0 and fits(at, word + 1, given):  # this word gives no letter
+            return True
+        n = 1
+        while n <= len(w) and at + n <= len(short) and short[at : at + n] == w[:n]:
+            if fits(at + n, word + 1, given + 1):
+                return True
+            n += 1
+        return False
+
+    return fits(0, 0, 0)
 
 
 def _without_the(name: str) -> str:
@@ -1314,13 +1593,23 @@ def _person_shaped(name: str, speaking: bool = False) -> bool:
         or any(w not in CONNECTORS for w in words if not w[:1].isupper())
         or any(w.isupper() and len(w) > 1 for w in capitalised)
         or any(w.lower() in INSTITUTION_WORDS for w in capitalised)
+        or capitalised[0] in _org_heads()
     ):
         return False
     return not speaking or (len(capitalised) == len(words) and is_given_name(words[0]))
 
 
 def _institution(name: str) -> bool:
-    return any(w.lower() in INSTITUTION_WORDS for w in _WORD_BREAK.split(name)[:1])
+    """A name opening with an institution's word or an organisation's head word
+    ("Ministerio de...", "Lácteos Rivera", "Radio Valdemora")."""
+    first = _WORD_BREAK.split(name)[:1]
+    return any(w.lower() in INSTITUTION_WORDS or w in _org_heads() for w in first)
+
+
+@cache
+def _org_heads() -> frozenset[str]:
+    """The head words of the gazetteer's organisation families, as written ("Juzgado")."""
+    return frozenset(head for label, head in load_gazetteer().families if label == "ORG")
 
 
 def _words(surface: str) -> tuple[str, ...]:

@@ -454,11 +454,14 @@ def _ruler_patterns(gazetteer: Gazetteer, labels: dict[str, str] | None = None) 
     heads: dict[str, list[str]] = {}
     for label, head in gazetteer.families:
         heads.setdefault(label, []).append(head)
+    # Right after its head word a body's name may say what it is for or against ("Fundación
+    # para la Defensa de...", "Plataforma por la Vivienda", "Asociación contra el Cáncer").
+    purpose = {"LOWER": {"IN": sorted(CONNECTORS | {"para", "por", "contra"})}, "OP": "*"}
     for label, words in heads.items():
-        body = [{"ORTH": {"IN": words}}, {**connector, "OP": "*"}, title]
+        body = [{"ORTH": {"IN": words}}, purpose, title]
         patterns += [
             {"label": label, "pattern": body + [connector, title] * extra, "id": "*"}
-            for extra in range(3)
+            for extra in range(5)
         ]
     if labels:
         patterns = [{**pattern, "label": labels[pattern["label"]]} for pattern in patterns]
