@@ -208,3 +208,12 @@ def test_a_name_opening_with_an_organisations_head_word_is_no_persons():
     assert _person_shaped("Ana Rivera")
     kept = Mention("Lácteos Rivera", "ORG", 0, 14, "Lácteos Rivera")
     assert as_people([kept], ["Lácteos Rivera"]) == [kept]
+
+
+def test_an_acronym_of_a_thing_after_an_article_is_no_body():
+    labels = _labels(
+        "Según el informe, el PIB de Valdemora creció un 2 % y el IPC bajó. La empresa "
+        "aplicó un ERTE a 300 trabajadores y pidió el DNI a los clientes."
+    )
+    assert labels.get("IPC") != "ORG"
+    assert labels.get("DNI") != "ORG"

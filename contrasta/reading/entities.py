@@ -175,6 +175,12 @@ _DATELINE_AFTER = re.compile(
 )
 # Diseases' names as the press writes them, folded ("COVID-19", "Covid", "SARS-CoV-2").
 _DISEASES = frozenset("covid19 covid sarscov2 coronavirus ebola zika dengue".split())
+# Acronyms of things the press gives an article too, not bodies: measures and taxes ("el
+# PIB", "el IVA"), documents ("el DNI"), procedures ("un ERTE"), diseases and molecules
+# ("el VIH", "el ADN").
+_THING_ACRONYMS = frozenset(
+    "pib ipc iva irpf ibi smi dni nie nif curp rfc erte ere adn arn vih sida ela epoc tdah".split()
+)
 # A month written after a day's number ("14 Ago. (Andina)", "el 3 de Mayo") is that date's
 # month, whatever its capital, not a name alone.
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
@@ -513,7 +519,7 @@ def _acronym_after_article(text: str, mention: Mention) -> bool:
         2 <= len(word) <= 6
         and word.isalpha()
         and word.isupper()
-        and fold(word) not in _DISEASES
+        and fold(word) not in _DISEASES | _THING_ACRONYMS
         and bool(_ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]))
         and any(
             c.islower()
