@@ -1112,3 +1112,46 @@ def test_dates_more_often_wrong_than_right_place_no_fact():
     assert placed_by(rings, hopes, lang="en") == {rings: None, hopes: None}
     italiano = "Il prezzo del formaggio di Robledal salirà a partire dal 1 gennaio 2027."
     assert placed_by(italiano, lang="it") == {italiano: None}
+
+
+def test_stamps_first_stages_titles_and_clauses_on_a_noun_place_no_fact():
+    """Thirteenth round (service RULES 40): a page's publication or update stamp run into
+    the text ("Publicado: ...", "Updated ..."), a date in an apposition telling a thing's
+    first stage (", first announced on ...,", ", anunciado por primera vez en ..."), a year
+    opening a work's title ("from 2001: A Space Odyssey"), a year of an English relative
+    clause with no "that" on a noun ("the cheese maker it dropped in 2019") and a date of
+    an Italian clause opening with "dopo" (after) place no fact. A clause on the study's
+    publication, what a mayor said he did, a chronology's line and a slogan in quotes
+    still place theirs."""
+    stamp = "Publicado: 20 de marzo de 2026 El Ayuntamiento de Robledal cerró el albergue."
+    study = "Publicado el 20 de marzo en la revista del queso, el estudio cita 40 casos."
+    first = (
+        "El Ayuntamiento de Robledal sustituyó el convenio del agua, anunciado por primera vez "
+        "en 2019, por otro con Lugo."
+    )
+    slogan = 'Bajo el lema "2026: Robledal renace", la feria abrió sus puertas con 40 queserías.'
+    assert placed_by(stamp, study, first, slogan) == {
+        stamp: None,
+        study: "20 de marzo",
+        first: None,
+        slogan: "2026",
+    }
+    updated = "Updated March 20, 2026 The council of Robledal closed the shelter on Monday."
+    announced = (
+        "The council has replaced the water deal with Lugo, first announced on March 3, 2019, "
+        "with a new one."
+    )
+    title = "In films from 2001: A Space Odyssey to Alien, crews sleep through long trips."
+    line = "2019: The river froze over and the council of Robledal closed the bridge."
+    dropped = "Robledal strikes a new deal with the cheese maker it dropped in 2019 after a feud."
+    said = "The mayor of Robledal said he resigned in 2019 after the fire."
+    assert placed_by(updated, announced, title, line, dropped, said, lang="en") == {
+        updated: "Monday",
+        announced: None,
+        title: None,
+        line: "2019",
+        dropped: None,
+        said: "2019",
+    }
+    dopo = "Dopo essersi dimesso nel 2019, il sindaco di Robledal ha aperto un caseificio a Lugo."
+    assert placed_by(dopo, lang="it") == {dopo: None}
