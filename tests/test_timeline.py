@@ -1155,3 +1155,33 @@ def test_stamps_first_stages_titles_and_clauses_on_a_noun_place_no_fact():
     }
     dopo = "Dopo essersi dimesso nel 2019, il sindaco di Robledal ha aperto un caseificio a Lugo."
     assert placed_by(dopo, lang="it") == {dopo: None}
+
+
+def test_an_undated_article_of_a_dated_story_is_measured_from_the_story_days():
+    """An article with no publication day is of its story's days: a year it writes two or
+    more years after the story's first publication year is a horizon, and a quoted year
+    after it one to come, as for a dated article (service RULES 40). A clause on a noun
+    opened by a number ("40.000 dosis que serán aplicadas en 2027") dates the noun's event
+    as one opened by an article does. The undated article's own past year still places
+    its fact."""
+    dated = story_article(
+        "eco",
+        "El Eco de Robledal",
+        ["El Ayuntamiento de Robledal cerró el albergue de la sierra el lunes por el humo."],
+        datetime(2026, 3, 24, 9),
+    )
+    horizon = "La alcaldesa de Robledal dijo que la nueva presa estará lista en 2029."
+    quoted = '"En 2027 abriremos el museo del queso", dijo el alcalde de Robledal.'
+    doses = (
+        "El Ayuntamiento de Robledal compró 40.000 dosis para 20.000 vecinos que serán "
+        "aplicadas en 2027 en el centro de salud."
+    )
+    past = "El albergue de la sierra de Robledal abrió sus puertas en 2019 con 40 camas."
+    undated = story_article("voz", "La Voz de Lugo", [horizon, quoted, doses, past], None)
+    entries = {e.text: e.when.text for e in timeline(crosscheck([dated, undated]))}
+    assert {s: entries.get(s) for s in (horizon, quoted, doses, past)} == {
+        horizon: None,
+        quoted: None,
+        doses: None,
+        past: "2019",
+    }

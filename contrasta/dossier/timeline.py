@@ -199,11 +199,12 @@ _RESTRICTIVE_CLAUSE = re.compile(
 # 2021 dejó seis heridos", "the lawsuit that accused him in 2019"): the noun opens it
 # (an article, at most two words, the noun, maybe "de" and a name), not a verb of saying
 # ("dijo que en 2019", "the minister said that in 2019": what was said, which is the fact)
-# nor a conjunction ("ya que", "lo que", "so that"). The clause, with no comma to close
+# nor a conjunction ("ya que", "lo que", "so that"); a number may stand for the article
+# ("compró 40.000 dosis que serán aplicadas en 2027"). The clause, with no comma to close
 # it, runs up to `_THAT_WORDS` words; a date with its year there dates the noun's event.
 _THAT_WORDS = 12
 _NOUN_THAT = re.compile(
-    r"(?:^|[^\w])(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:^|[^\w])(?:el|la|los|las|un|una|unos|unas|the|a|an|\d[\d.,]*)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?P<noun>[^\W\d_]+)\s+(?:(?:de|del|of)\s+[^\W\d_]+\s+)?(?:que|that)"
     rf"(?:\s+[^\s,;:()\"“”«»]+){{0,{_THAT_WORDS}}}\s*$"
 )
@@ -895,16 +896,18 @@ def _day(moment: datetime | None) -> date | None:
 
 
 def _dates(
-    group: ClaimGroup, published: dict[str, datetime] | None = None
+    group: ClaimGroup, published: dict[str, datetime] | None = None, story: date | None = None
 ) -> tuple[dict[str, Placed], Placed]:
     """The group's claims by the ISO date they are placed at, only the most precise
     precision any of them has; and those whose date could not be resolved. `published`:
-    each article's publication moment, when known."""
+    each article's publication moment, when known; `story`: the story's first publication
+    day, which an undated article's written years are measured from (a horizon, a quoted
+    year to come), the articles of one story being of its days."""
     published = published or {}
     placed = [
         (c, m)
         for c in group.claims
-        if (m := _placed(c, _day(published.get(c.article_id)))) is not None
+        if (m := _placed(c, _day(published.get(c.article_id)) or story)) is not None
     ]
     resolved = [(c, m) for c, m in placed if m.iso]
     finest = max((_FINENESS[m.precision] for _, m in resolved), default=None)
@@ -1044,15 +1047,15 @@ def _entry(
 def timeline(check: CrossCheck) -> list[TimelineEntry]:
     called_off = _called_off(check)
     entries = []
+    dated = [moment.date() for moment in check.published.values() if moment is not None]
     for group in check.groups:
-        by_date, unresolved = _dates(group, check.published)
+        by_date, unresolved = _dates(group, check.published, min(dated, default=None))
         disputed = any(c.kind == "date" for c in group.conflicts)
         if by_date:
             shown = sorted(by_date) if disputed else sorted(by_date)[:1]
             entries += [_entry(group, by_date[d], disputed, called_off, check) for d in shown]
         elif unresolved:
             entries.append(_entry(group, unresolved, disputed, called_off, check))
-    dated = [moment.date() for moment in check.published.values() if moment is not None]
     if dated:
         before = min(dated) - timedelta(days=BACKGROUND_DAYS)
         entries = [
