@@ -1157,31 +1157,40 @@ def test_stamps_first_stages_titles_and_clauses_on_a_noun_place_no_fact():
     assert placed_by(dopo, lang="it") == {dopo: None}
 
 
-def test_an_undated_article_of_a_dated_story_is_measured_from_the_story_days():
-    """An article with no publication day is of its story's days: a year it writes two or
-    more years after the story's first publication year is a horizon, and a quoted year
-    after it one to come, as for a dated article (service RULES 40). A clause on a noun
-    opened by a number ("40.000 dosis que serán aplicadas en 2027") dates the noun's event
-    as one opened by an article does. The undated article's own past year still places
-    its fact."""
-    dated = story_article(
-        "eco",
-        "El Eco de Robledal",
-        ["El Ayuntamiento de Robledal cerró el albergue de la sierra el lunes por el humo."],
-        datetime(2026, 3, 24, 9),
-    )
-    horizon = "La alcaldesa de Robledal dijo que la nueva presa estará lista en 2029."
-    quoted = '"En 2027 abriremos el museo del queso", dijo el alcalde de Robledal.'
+def test_a_clause_on_a_noun_opened_by_a_number_dates_the_noun_event():
+    """A "que" clause on a noun whose number stands for the article ("compró 40.000 dosis
+    para 20.000 vecinos que serán aplicadas en 2027") dates the noun's event, as one opened
+    by an article does (service RULES 40); what a number of people did on a day still
+    places the fact."""
     doses = (
         "El Ayuntamiento de Robledal compró 40.000 dosis para 20.000 vecinos que serán "
         "aplicadas en 2027 en el centro de salud."
     )
-    past = "El albergue de la sierra de Robledal abrió sus puertas en 2019 con 40 camas."
-    undated = story_article("voz", "La Voz de Lugo", [horizon, quoted, doses, past], None)
-    entries = {e.text: e.when.text for e in timeline(crosscheck([dated, undated]))}
-    assert {s: entries.get(s) for s in (horizon, quoted, doses, past)} == {
-        horizon: None,
-        quoted: None,
-        doses: None,
-        past: "2019",
+    marched = "Unos 3.000 vecinos de Robledal marcharon el lunes contra el cierre del albergue."
+    assert placed_by(doses, marched) == {doses: None, marched: "lunes"}
+
+
+def test_the_day_an_anniversary_recalls_yields_to_the_sentence_own_day():
+    """A date of the event an anniversary or a count of time since recalls ("en el primer
+    aniversario de la riada del 12 de octubre de 2025", "un año después del incendio del 3
+    de marzo", "on the first anniversary of the flood of October 12, 2025") names what is
+    remembered: the sentence's other date places its fact (service RULES 40). Alone, it
+    still places the event recalled."""
+    gathered = (
+        "Cientos de vecinos de Robledal se reunieron el sábado en el primer aniversario de la "
+        "riada del 12 de octubre de 2025."
+    )
+    reopened = (
+        "Un año después del incendio del 3 de marzo de 2025, Robledal reabrió el albergue el lunes."
+    )
+    recalled = "La riada del 12 de octubre de 2025 arrasó las huertas de Robledal."
+    assert placed_by(gathered, reopened, recalled) == {
+        gathered: "sábado",
+        reopened: "lunes",
+        recalled: "12 de octubre de 2025",
     }
+    marked = (
+        "On the first anniversary of the flood of October 12, 2025, hundreds gathered in "
+        "Robledal on Saturday."
+    )
+    assert placed_by(marked, lang="en") == {marked: "Saturday"}

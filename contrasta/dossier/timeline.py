@@ -878,6 +878,8 @@ def _placed(claim: Claim, published: date | None = None) -> DateMention | None:
     its first day written with its number, else its first date. Later ones tend to be
     background ("vencido desde setiembre de 2025"), not the event the sentence reports."""
     dates = [m for m in claim.dates if _dates_its_fact(claim, m, published)]
+    # The day an anniversary commemorates yields to the sentence's other dates.
+    dates = [m for m in dates if not _commemorated(claim, m)] or dates
     days = [
         m
         for m in dates
@@ -888,6 +890,29 @@ def _placed(claim: Claim, published: date | None = None) -> DateMention | None:
     return dates[0] if dates else None
 
 
+# A date of the event an anniversary or a count of time since commemorates ("en el primer
+# aniversario de la riada del 12 de octubre de 2025", "se cumple un año del incendio del 3
+# de marzo", "a un año de la riada de octubre", "one year after the March 3 fire",
+# "the anniversary of the October 12 flood") names what is remembered: when the sentence
+# writes another date, that one is the day of its fact (the gathering, the reopening);
+# alone, it places the event recalled, as background.
+_COUNT_WORD = r"(?:un|una|uno|a|one|\d+|[a-z]+)"
+_COMMEMORATED = re.compile(
+    r"\b(?:aniversario|anniversary|conmemoracion|commemoration)\b[^,;:.!?]{0,60}$"
+    rf"|\b(?:se cumplen?|a)\s+{_COUNT_WORD}\s+(?:anos?|mes|meses|semanas?|dias?|decadas?)"
+    r"\s+del?\b[^,;:.!?]{0,60}$"
+    rf"|\b{_COUNT_WORD}\s+(?:anos?|mes|meses|semanas?|dias?|decadas?|years?|months?|weeks?|"
+    r"days?|decades?)\s+(?:despues|after|since)\b[^,;:.!?]{0,60}$"
+)
+
+
+def _commemorated(claim: Claim, mention: DateMention) -> bool:
+    """Whether a date names the event an anniversary or a count of time since recalls
+    (`_COMMEMORATED`)."""
+    text, start, _ = claim.cited()
+    return _COMMEMORATED.search(fold(text[: mention.start - start])) is not None
+
+
 Placed = list[tuple[Claim, DateMention]]
 
 
@@ -896,18 +921,16 @@ def _day(moment: datetime | None) -> date | None:
 
 
 def _dates(
-    group: ClaimGroup, published: dict[str, datetime] | None = None, story: date | None = None
+    group: ClaimGroup, published: dict[str, datetime] | None = None
 ) -> tuple[dict[str, Placed], Placed]:
     """The group's claims by the ISO date they are placed at, only the most precise
     precision any of them has; and those whose date could not be resolved. `published`:
-    each article's publication moment, when known; `story`: the story's first publication
-    day, which an undated article's written years are measured from (a horizon, a quoted
-    year to come), the articles of one story being of its days."""
+    each article's publication moment, when known."""
     published = published or {}
     placed = [
         (c, m)
         for c in group.claims
-        if (m := _placed(c, _day(published.get(c.article_id)) or story)) is not None
+        if (m := _placed(c, _day(published.get(c.article_id)))) is not None
     ]
     resolved = [(c, m) for c, m in placed if m.iso]
     finest = max((_FINENESS[m.precision] for _, m in resolved), default=None)
@@ -1049,7 +1072,7 @@ def timeline(check: CrossCheck) -> list[TimelineEntry]:
     entries = []
     dated = [moment.date() for moment in check.published.values() if moment is not None]
     for group in check.groups:
-        by_date, unresolved = _dates(group, check.published, min(dated, default=None))
+        by_date, unresolved = _dates(group, check.published)
         disputed = any(c.kind == "date" for c in group.conflicts)
         if by_date:
             shown = sorted(by_date) if disputed else sorted(by_date)[:1]
