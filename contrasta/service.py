@@ -217,7 +217,9 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     a year of an English relative clause with no "that" on a noun ("the maker it dropped
 #     in 2019": timeline._contact_clause), a date of an Italian clause opening with "dopo";
 #     a "que" clause on a noun may open with a number ("40.000 dosis que serán aplicadas
-#     en 2027"); the day an anniversary commemorates yields to the sentence's other dates
+#     en 2027"), a participle with its agent on an object after the sentence's verb ("se
+#     refirió al plan, anunciado el lunes por el consejero": timeline._object_participle);
+#     the day an anniversary commemorates yields to the sentence's other dates
 #     (timeline._commemorated).
 RULES = 40
 

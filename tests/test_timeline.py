@@ -1194,3 +1194,37 @@ def test_the_day_an_anniversary_recalls_yields_to_the_sentence_own_day():
         "Robledal on Saturday."
     )
     assert placed_by(marked, lang="en") == {marked: "Saturday"}
+
+
+def test_a_participle_with_its_agent_on_an_object_places_no_fact():
+    """A participle with its agent ("por") after the sentence's own verb is a reduced
+    passive on an object: its date says which thing is meant by when it was made ("se
+    refirió al plan, anunciado el lunes por el consejero", "la serie grabada por la
+    televisión hace tres años"), not the sentence's day (service RULES 40). On the subject
+    ("Un estudio publicado el lunes por ... revela"), in a full passive, or naming what the
+    words were said in ("según expresó en una entrevista publicada el lunes por"), the date
+    is the fact's."""
+    plan = (
+        "La alcaldesa de Robledal se refirió al plan del agua, anunciado el lunes por el "
+        "consejero, en su visita."
+    )
+    series = (
+        "La nueva serie ha corrido la misma suerte de la serie grabada por la televisión de "
+        "Robledal hace tres años."
+    )
+    study = (
+        "Un estudio publicado el lunes por la Universidad de Robledal revela que el queso sube "
+        "de precio."
+    )
+    passive = "El plan del agua fue anunciado el lunes por la alcaldesa de Robledal."
+    interview = (
+        "El delantero cree que el traspaso aumentaría la presión, según expresó en una "
+        "entrevista publicada el lunes por el diario de Robledal."
+    )
+    assert placed_by(plan, series, study, passive, interview) == {
+        plan: None,
+        series: None,
+        study: "lunes",
+        passive: "lunes",
+        interview: "lunes",
+    }

@@ -539,6 +539,28 @@ _FIRST_STAGE = re.compile(
 # Space Odyssey to Alien") opens a work's title: the title's year, no fact's. Not at the
 # sentence's start ("2019: the year the river froze", a chronology's line) nor right after
 # an opening quote (a slogan: "2020: el año del queso").
+# A participle with its agent ("elaborada por el equipo de TV Robledal hace tres años", ",
+# anunciado el lunes por la alcaldesa") after the sentence's own verb is a reduced passive
+# on an object: its date says which thing is meant by when it was made, not when the
+# sentence's fact happened ("la serie corre la misma suerte de la serie elaborada por ...
+# hace tres años", "se refirió al plan, anunciado el lunes por la alcaldesa"). Before the
+# verb, on the subject ("Un estudio publicado el lunes por la universidad revela"), it is
+# as often the story's news, and a full passive ("fue anunciado el lunes por") is the fact.
+_PARTICIPLE = r"[a-z]+(?:ad|id)[oa]s?"
+_AGENT_PARTICIPLE = re.compile(
+    rf"\b(?P<participle>{_PARTICIPLE})\s+(?:por\s+[^,;:.!?()\-–—]{{1,60}}?\s+)?"
+    r"(?:(?:el|la|los|las|este|esta|en|on)\s+)?$"
+)
+_AGENT_AFTER = re.compile(r"^\s+por\s")
+# Where the thing is what the words were said in ("según expresó en una entrevista publicada
+# el martes por el diario"), its day is the saying's, the fact's.
+_SAID_IN = re.compile(
+    r"\b(?:segun|dijo|expreso|declaro|afirmo|aseguro|explico|senalo|indico|conto|revelo|"
+    r"admitio|reconocio|anuncio)\b[^,;:.!?]*$"
+)
+_PASSIVE_BE = re.compile(
+    r"\b(?:fue|fueron|sido|es|son|era|eran|sera|seran|esta|estan|estaba|estaban|quedo)\s+$"
+)
 _TITLE_AFTER = re.compile(r"^:\s+[A-ZÁÉÍÓÚÑ]")
 _TITLE_BEFORE = re.compile(r"\w\s+$")
 _POST_BEFORE = re.compile(r"(?:pic\.twitter\.com/\w+|\(@\w+\))\s*$")
@@ -673,6 +695,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         return False
     if written and _FIRST_STAGE.search(before):
         return False
+    if _object_participle(text[:at], before, fold(after)):
+        return False
     if (
         mention.precision == YEAR
         and written
@@ -758,6 +782,24 @@ def _stamped(before: str, after: str) -> bool:
     if _STAMP_WORD_BEFORE.search(before) and _STAMP_WORD_AFTER.match(after):
         return True
     return bool(_CREDIT_BEFORE.search(before) or _POST_BEFORE.search(before))
+
+
+def _object_participle(raw: str, before: str, after: str) -> bool:
+    """Whether a date is of a participle with its agent ("por") on an object, after the
+    sentence's own verb (`_AGENT_PARTICIPLE`, `_VERB_BEFORE`). `raw`: the sentence up to the
+    date, accents kept (a preterite's "ó"); `before`, `after` folded."""
+    found = _AGENT_PARTICIPLE.search(before)
+    if found is None:
+        return False
+    has_agent = "por " in found.group() or _AGENT_AFTER.match(after) is not None
+    if not has_agent or _PASSIVE_BE.search(before[: found.start()]):
+        return False
+    if _SAID_IN.search(before[: found.start()]):
+        return False
+    opening = raw[: found.start()]
+    return re.search(r"\b\w+ó\b|\b\w+(?:aron|ieron)\b", opening) is not None or bool(
+        re.search(r"\b(?:ha|han|he|hemos|habia|habian)\s+\w+(?:ad|id)o\b", before[: found.start()])
+    )
 
 
 def _in_year_list(before: str, after: str) -> bool:
