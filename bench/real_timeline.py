@@ -1073,23 +1073,29 @@ a quoted slogan: `_TITLE_AFTER`), a written year of an English relative clause w
 "that" on a noun ("the chip maker it dropped in 2019"; not after a verb of saying:
 `_contact_clause`), a date of an Italian clause opening with "dopo" (`_AFTER_CLAUSE`), a
 written year of a "que" clause on a noun opened by a number ("40.000 dosis que serán
-aplicadas en 2027": `_NOUN_THAT`); and the day an anniversary or a count of time since
-recalls yields to the sentence's other date ("se reunieron el sábado en el aniversario de
-la riada del 12 de octubre": `_commemorated`; none on the readings, a convention of the
-brief). After: dev 244 shown, right 138 (0.566), on their day 210 (0.861), wrong 34, lost
-2 as before; own entries 181, right 131 (0.724); background section 63 as before; heldout
-4 of 10, heldout2 12 of 26 (unchanged), heldout3 13 of 26; 5 wrong entries out in all
-(heldout9's contact clause, heldout10's doses, heldout3's "dopo" and first stage, the first
-half's film title), none read right or background lost; the whole run 1,438 -> 1,432
-entries (738 -> 732 with a date placed). heldout8, scored at the end: 18 of 31 right, 27
-on their day, own entries 18 of 23, before and after. Tried and left out: an undated
+aplicadas en 2027": `_NOUN_THAT`), a date of a participle with its agent on an object,
+after the sentence's own verb ("se refirió al plan, anunciado el lunes por el consejero",
+"la serie grabada por la televisión hace tres años"; not on the subject, "Un estudio
+publicado el lunes por ... revela", nor a full passive, nor what words were said in,
+"según expresó en una entrevista publicada el martes por": `_object_participle`); and the
+day an anniversary or a count of time since recalls yields to the sentence's other date
+("se reunieron el sábado en el aniversario de la riada del 12 de octubre":
+`_commemorated`; none on the readings, a convention of the brief). After: dev 242 shown,
+right 138 (0.570), on their day 210 (0.868), wrong 32, lost 2 as before; own entries 180,
+right 131 (0.728); background section 62, read background 49 (0.790), right 7; heldout 4
+of 10, heldout2 12 of 26 (unchanged), heldout3 13 of 26; 7 wrong entries out in all
+(heldout9's contact clause, heldout10's doses and plan announced by its agent, dev's
+series made years before, heldout3's "dopo" and first stage, the first half's film title),
+none read right or background lost; the whole run 1,438 -> 1,427 entries (738 -> 728 with
+a date placed). heldout8, scored at the end: 18 of 31 right, 27 on their day, own entries
+18 of 23, before and after. Tried and left out: an undated
 article's written years measured from its story's first publication day (the horizon and
 the quoted year to come): dev 1 wrong out (heldout10's quoted welcome) for 1 background
 lost (in heldout8: seen in its printed figure mid-round, which is why it went); with no
 dated article, a year two or more after the story's year as a horizon: 1 wrong out, 1
 background lost and 1 unplaced; a written day after a common noun and "de"/"of" yielding
 to the sentence's other date (an event named by its day): 2 right entries unplaced; a
-participle apposition set off by a comma: 4 wrong, 3 right, 3 background; a bare year
+participle apposition set off by a comma, with no agent: 4 wrong, 3 right, 3 background; a bare year
 after a lowercase word: 1 wrong, 7 right; "hoy"/"today" entries are 13 right of 16, the 3
 wrong ("today's landscape", an aside's "hoy en fase de", "parece que hoy tiene") too few
 for a shape; a count of days in a year is one story's (yearly figures are read right
