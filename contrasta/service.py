@@ -210,7 +210,18 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     (align._count_more), and a confirmed or alike summary point is cut to its clause when
 #     its sentence holds a clause of another group (summary.neutral_summary); a fire's toll
 #     worded with "arrasar" or "devorar" is one act with "quemar"/"calcinar" (frames).
-RULES = 39
+# 40: no fact is placed by a page's publication or update stamp run into the text
+#     ("Publicado: ...", "Updated ...": timeline._STAMP_WORD_BEFORE), a date in an
+#     apposition telling a thing's first stage (", first announced on ...,":
+#     timeline._FIRST_STAGE), a year opening a work's title ("from 2001: A Space Odyssey"),
+#     a year of an English relative clause with no "that" on a noun ("the maker it dropped
+#     in 2019": timeline._contact_clause), a date of an Italian clause opening with "dopo";
+#     a "que" clause on a noun may open with a number ("40.000 dosis que serán aplicadas
+#     en 2027"), a participle with its agent on an object after the sentence's verb ("se
+#     refirió al plan, anunciado el lunes por el consejero": timeline._object_participle);
+#     the day an anniversary commemorates yields to the sentence's other dates
+#     (timeline._commemorated).
+RULES = 40
 
 
 @dataclass(frozen=True)

@@ -1112,3 +1112,119 @@ def test_dates_more_often_wrong_than_right_place_no_fact():
     assert placed_by(rings, hopes, lang="en") == {rings: None, hopes: None}
     italiano = "Il prezzo del formaggio di Robledal salirà a partire dal 1 gennaio 2027."
     assert placed_by(italiano, lang="it") == {italiano: None}
+
+
+def test_stamps_first_stages_titles_and_clauses_on_a_noun_place_no_fact():
+    """Thirteenth round (service RULES 40): a page's publication or update stamp run into
+    the text ("Publicado: ...", "Updated ..."), a date in an apposition telling a thing's
+    first stage (", first announced on ...,", ", anunciado por primera vez en ..."), a year
+    opening a work's title ("from 2001: A Space Odyssey"), a year of an English relative
+    clause with no "that" on a noun ("the cheese maker it dropped in 2019") and a date of
+    an Italian clause opening with "dopo" (after) place no fact. A clause on the study's
+    publication, what a mayor said he did, a chronology's line and a slogan in quotes
+    still place theirs."""
+    stamp = "Publicado: 20 de marzo de 2026 El Ayuntamiento de Robledal cerró el albergue."
+    study = "Publicado el 20 de marzo en la revista del queso, el estudio cita 40 casos."
+    first = (
+        "El Ayuntamiento de Robledal sustituyó el convenio del agua, anunciado por primera vez "
+        "en 2019, por otro con Lugo."
+    )
+    slogan = 'Bajo el lema "2026: Robledal renace", la feria abrió sus puertas con 40 queserías.'
+    assert placed_by(stamp, study, first, slogan) == {
+        stamp: None,
+        study: "20 de marzo",
+        first: None,
+        slogan: "2026",
+    }
+    updated = "Updated March 20, 2026 The council of Robledal closed the shelter on Monday."
+    announced = (
+        "The council has replaced the water deal with Lugo, first announced on March 3, 2019, "
+        "with a new one."
+    )
+    title = "In films from 2001: A Space Odyssey to Alien, crews sleep through long trips."
+    line = "2019: The river froze over and the council of Robledal closed the bridge."
+    dropped = "Robledal strikes a new deal with the cheese maker it dropped in 2019 after a feud."
+    said = "The mayor of Robledal said he resigned in 2019 after the fire."
+    assert placed_by(updated, announced, title, line, dropped, said, lang="en") == {
+        updated: "Monday",
+        announced: None,
+        title: None,
+        line: "2019",
+        dropped: None,
+        said: "2019",
+    }
+    dopo = "Dopo essersi dimesso nel 2019, il sindaco di Robledal ha aperto un caseificio a Lugo."
+    assert placed_by(dopo, lang="it") == {dopo: None}
+
+
+def test_a_clause_on_a_noun_opened_by_a_number_dates_the_noun_event():
+    """A "que" clause on a noun whose number stands for the article ("compró 40.000 dosis
+    para 20.000 vecinos que serán aplicadas en 2027") dates the noun's event, as one opened
+    by an article does (service RULES 40); what a number of people did on a day still
+    places the fact."""
+    doses = (
+        "El Ayuntamiento de Robledal compró 40.000 dosis para 20.000 vecinos que serán "
+        "aplicadas en 2027 en el centro de salud."
+    )
+    marched = "Unos 3.000 vecinos de Robledal marcharon el lunes contra el cierre del albergue."
+    assert placed_by(doses, marched) == {doses: None, marched: "lunes"}
+
+
+def test_the_day_an_anniversary_recalls_yields_to_the_sentence_own_day():
+    """A date of the event an anniversary or a count of time since recalls ("en el primer
+    aniversario de la riada del 12 de octubre de 2025", "un año después del incendio del 3
+    de marzo", "on the first anniversary of the flood of October 12, 2025") names what is
+    remembered: the sentence's other date places its fact (service RULES 40). Alone, it
+    still places the event recalled."""
+    gathered = (
+        "Cientos de vecinos de Robledal se reunieron el sábado en el primer aniversario de la "
+        "riada del 12 de octubre de 2025."
+    )
+    reopened = (
+        "Un año después del incendio del 3 de marzo de 2025, Robledal reabrió el albergue el lunes."
+    )
+    recalled = "La riada del 12 de octubre de 2025 arrasó las huertas de Robledal."
+    assert placed_by(gathered, reopened, recalled) == {
+        gathered: "sábado",
+        reopened: "lunes",
+        recalled: "12 de octubre de 2025",
+    }
+    marked = (
+        "On the first anniversary of the flood of October 12, 2025, hundreds gathered in "
+        "Robledal on Saturday."
+    )
+    assert placed_by(marked, lang="en") == {marked: "Saturday"}
+
+
+def test_a_participle_with_its_agent_on_an_object_places_no_fact():
+    """A participle with its agent ("por") after the sentence's own verb is a reduced
+    passive on an object: its date says which thing is meant by when it was made ("se
+    refirió al plan, anunciado el lunes por el consejero", "la serie grabada por la
+    televisión hace tres años"), not the sentence's day (service RULES 40). On the subject
+    ("Un estudio publicado el lunes por ... revela"), in a full passive, or naming what the
+    words were said in ("según expresó en una entrevista publicada el lunes por"), the date
+    is the fact's."""
+    plan = (
+        "La alcaldesa de Robledal se refirió al plan del agua, anunciado el lunes por el "
+        "consejero, en su visita."
+    )
+    series = (
+        "La nueva serie ha corrido la misma suerte de la serie grabada por la televisión de "
+        "Robledal hace tres años."
+    )
+    study = (
+        "Un estudio publicado el lunes por la Universidad de Robledal revela que el queso sube "
+        "de precio."
+    )
+    passive = "El plan del agua fue anunciado el lunes por la alcaldesa de Robledal."
+    interview = (
+        "El delantero cree que el traspaso aumentaría la presión, según expresó en una "
+        "entrevista publicada el lunes por el diario de Robledal."
+    )
+    assert placed_by(plan, series, study, passive, interview) == {
+        plan: None,
+        series: None,
+        study: "lunes",
+        passive: "lunes",
+        interview: "lunes",
+    }

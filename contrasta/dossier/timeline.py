@@ -199,11 +199,12 @@ _RESTRICTIVE_CLAUSE = re.compile(
 # 2021 dejó seis heridos", "the lawsuit that accused him in 2019"): the noun opens it
 # (an article, at most two words, the noun, maybe "de" and a name), not a verb of saying
 # ("dijo que en 2019", "the minister said that in 2019": what was said, which is the fact)
-# nor a conjunction ("ya que", "lo que", "so that"). The clause, with no comma to close
+# nor a conjunction ("ya que", "lo que", "so that"); a number may stand for the article
+# ("compró 40.000 dosis que serán aplicadas en 2027"). The clause, with no comma to close
 # it, runs up to `_THAT_WORDS` words; a date with its year there dates the noun's event.
 _THAT_WORDS = 12
 _NOUN_THAT = re.compile(
-    r"(?:^|[^\w])(?:el|la|los|las|un|una|unos|unas|the|a|an)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:^|[^\w])(?:el|la|los|las|un|una|unos|unas|the|a|an|\d[\d.,]*)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?P<noun>[^\W\d_]+)\s+(?:(?:de|del|of)\s+[^\W\d_]+\s+)?(?:que|that)"
     rf"(?:\s+[^\s,;:()\"“”«»]+){{0,{_THAT_WORDS}}}\s*$"
 )
@@ -226,6 +227,30 @@ _NOT_A_NOUN_BEFORE_THAT = frozenset(
     """.split()
 )
 _VERB_SHAPE = re.compile(r"\w+(?:ó|aron|ieron|rá|rán|ría|rían|ed)$")
+# English drops the "that" of a relative clause on an object ("the chip designer it sidelined
+# in 2017", "the deal they signed in 2019", "the fine she had paid in 2018"): a noun (after
+# a determiner or a preposition, at most two words before it), then a subject pronoun and
+# a past verb; a date with its year there dates the noun's event, as
+# in a "that" clause. The noun is no verb of saying ("the report found he spent", "the
+# mayor said they met in 2019": what was said is the fact) nor itself a past verb.
+_CONTACT_CLAUSE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|his|her|their|our|your|my|with|for|from|"
+    r"against|about)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:it|he|she|they|we|i|you)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|made|met|sent|spent|bought|sold|won|lost|paid|"
+    r"left|held|built|took|gave|saw|wrote|ran|began|brought|found|hit|cut|set|put|kept|chose|"
+    r"drove|fought|struck|broke|drew|shot|sank|stole)\b"
+    r"(?:\s+[^\s,;:()\"“”«»]+){0,6}\s*$"
+)
+
+
+def _contact_clause(before: str) -> bool:
+    """Whether a date follows, within its clause, an English relative clause with no "that"
+    on a noun (`_CONTACT_CLAUSE`). `before`: the sentence up to the date."""
+    found = _CONTACT_CLAUSE.search(before.lower())
+    if found is None:
+        return False
+    noun = found.group("noun")
+    return noun not in _NOT_A_NOUN_BEFORE_THAT and not _VERB_SHAPE.match(noun)
 
 
 def _restrictive_that(before: str) -> bool:
@@ -240,15 +265,16 @@ def _restrictive_that(before: str) -> bool:
 
 
 # A date in a clause opening the sentence with "after" ("Tras la reunión del martes, ...",
-# "Después de que el lunes ..., ", "After the mayor left in May, ...") dates what came
-# before the fact the sentence reports.
+# "Después de que el lunes ..., ", "After the mayor left in May, ...", Italian "Dopo essersi
+# dimesso nel 2019, ...") dates what came before the fact the sentence reports.
 # Anywhere in the sentence, a Spanish clause of an earlier event opened by "después de que",
 # "luego de que" or "a pocos días de que" ("fue detenida esta semana después de que el
 # viernes le tocara la lotería", "tuvo gran demanda a pocos días de que saliera al mercado
 # el miércoles") dates that event, not the fact the sentence reports after it (its
 # subjunctive marks it as the reference, as "antes de que" marks a deadline).
 _AFTER_CLAUSE = re.compile(
-    r"(?:^|[.!?]\s+)\W*(?:after|tras|despues de(?: que)?|luego de(?: que)?)\b[^,;:]*$"
+    r"(?:^|[.!?]\s+)\W*(?:after|tras|despues de(?: que)?|luego de(?: que)?|dopo(?: che)?)\b"
+    r"[^,;:]*$"
     r"|\b(?:despues|luego|a pocos dias|a dias|a horas) de que\b[^,;:]*$"
 )
 # A deadline or a horizon ("by 2030", "antes del 15 de abril", "para 2030", "hasta 2027", "antes de
@@ -499,7 +525,58 @@ _CREDIT_BEFORE = re.compile(
     rf"(?:^|[\s|])(?:By|BY|Por|POR)\s+{_NAME}(?:\s+{_NAME}){{0,3}}"
     rf"(?:\s*(?:,|and|y|&)\s+{_NAME}(?:\s+{_NAME}){{0,3}})*\s*$"
 )
+# A date in an apposition telling a thing's first or earlier stage (", first announced on
+# March 3, 2019,", ", originally signed in 2015", ", anunciado por primera vez en 2019")
+# says which thing is meant by when it began: the sentence's fact (its replacement, its
+# renewal) is of another day.
+_FIRST_STAGE = re.compile(
+    r",\s*(?:first|originally|initially|previously)\s+[a-z]+(?:ed|en|wn|ung|ade|ote|ought)"
+    r"\b[^,;:()]*$"
+    r"|,\s*[a-z]+(?:ad|id)[oa]s?\s+(?:por primera vez|originalmente|inicialmente|"
+    r"en (?:un )?principio)\b[^,;:()]*$"
+)
+# A year followed by a colon and a capitalised word inside a sentence ("films from 2001: A
+# Space Odyssey to Alien") opens a work's title: the title's year, no fact's. Not at the
+# sentence's start ("2019: the year the river froze", a chronology's line) nor right after
+# an opening quote (a slogan: "2020: el año del queso").
+# A participle with its agent ("elaborada por el equipo de TV Robledal hace tres años", ",
+# anunciado el lunes por la alcaldesa") after the sentence's own verb is a reduced passive
+# on an object: its date says which thing is meant by when it was made, not when the
+# sentence's fact happened ("la serie corre la misma suerte de la serie elaborada por ...
+# hace tres años", "se refirió al plan, anunciado el lunes por la alcaldesa"). Before the
+# verb, on the subject ("Un estudio publicado el lunes por la universidad revela"), it is
+# as often the story's news, and a full passive ("fue anunciado el lunes por") is the fact.
+_PARTICIPLE = r"[a-z]+(?:ad|id)[oa]s?"
+_AGENT_PARTICIPLE = re.compile(
+    rf"\b(?P<participle>{_PARTICIPLE})\s+(?:por\s+[^,;:.!?()\-–—]{{1,60}}?\s+)?"
+    r"(?:(?:el|la|los|las|este|esta|en|on)\s+)?$"
+)
+_AGENT_AFTER = re.compile(r"^\s+por\s")
+# Where the thing is what the words were said in ("según expresó en una entrevista publicada
+# el martes por el diario"), its day is the saying's, the fact's.
+_SAID_IN = re.compile(
+    r"\b(?:segun|dijo|expreso|declaro|afirmo|aseguro|explico|senalo|indico|conto|revelo|"
+    r"admitio|reconocio|anuncio)\b[^,;:.!?]*$"
+)
+_PASSIVE_BE = re.compile(
+    r"\b(?:fue|fueron|sido|es|son|era|eran|sera|seran|esta|estan|estaba|estaban|quedo)\s+$"
+)
+_TITLE_AFTER = re.compile(r"^:\s+[A-ZÁÉÍÓÚÑ]")
+_TITLE_BEFORE = re.compile(r"\w\s+$")
 _POST_BEFORE = re.compile(r"(?:pic\.twitter\.com/\w+|\(@\w+\))\s*$")
+# A page's publication or update stamp run into the text ("Publicado: 20 de marzo de 2026
+# 10:45", "Actualizado el 20 de marzo de 2026 | ...", "Updated March 20, 2026 The council
+# ..."): the capitalised word of the stamp right before the date, and after it a time, a
+# bar, nothing, or the next text run in with no stop. ("Publicado el 3 de marzo en la
+# revista, el estudio ..." opens a clause on the study: its own day, not a stamp.)
+_STAMP_WORD_BEFORE = re.compile(
+    r"(?:^|[\s|·])(?:Publicado|Publicada|Actualizado|Actualizada|Última actualización|"
+    r"Fecha de publicación|Published|Updated|Posted|Last updated|Last modified|"
+    r"PUBLICADO|ACTUALIZADO|PUBLISHED|UPDATED)(?:\s+(?:el|on|at))?\s*:?\s*$"
+)
+_STAMP_WORD_AFTER = re.compile(
+    r"^\s*(?:$|[|·]|[-–—,]?\s*(?:a las\s+|at\s+)?\d{1,2}[:.h]\d{2}\b|[A-ZÁÉÍÓÚÑ])"
+)
 # The first day of a night written as two ("la madrugada del 6 al 7 de febrero", "la noche
 # del sábado al domingo") is not when its early hours fell: the later day is, which the
 # sentence writes too.
@@ -616,6 +693,17 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         return False
     if written and _stamped(text[:at], after):
         return False
+    if written and _FIRST_STAGE.search(before):
+        return False
+    if _object_participle(text[:at], before, fold(after)):
+        return False
+    if (
+        mention.precision == YEAR
+        and written
+        and _TITLE_AFTER.match(after)
+        and _TITLE_BEFORE.search(before)
+    ):
+        return False
     if _POSSIBLE_BEFORE.search(before) or _IF_BEFORE.search(text[:at]):
         return False
     if _POSSIBLE_AFTER.match(fold(after)):
@@ -638,7 +726,9 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     ):
         return False
     if re.search(r"\d{4}", mention.text) and (
-        _RESTRICTIVE_CLAUSE.search(before) or _restrictive_that(text[:at])
+        _RESTRICTIVE_CLAUSE.search(before)
+        or _restrictive_that(text[:at])
+        or _contact_clause(text[:at])
     ):
         return False
     if mention.precision == YEAR and (
@@ -684,12 +774,32 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
 
 def _stamped(before: str, after: str) -> bool:
     """Whether a written date is a page's or a post's stamp run into the text: a reading
-    time after it, an author credit or an embedded post's link or handle before
-    it (`_STAMP_AFTER`, `_CREDIT_BEFORE`, `_POST_BEFORE`). `before`: accents and case
-    kept."""
+    time after it, a publication or update stamp's word before it (`_STAMP_WORD_BEFORE`),
+    an author credit or an embedded post's link or handle before it (`_STAMP_AFTER`,
+    `_CREDIT_BEFORE`, `_POST_BEFORE`). `before`: accents and case kept."""
     if _STAMP_AFTER.match(after):
         return True
+    if _STAMP_WORD_BEFORE.search(before) and _STAMP_WORD_AFTER.match(after):
+        return True
     return bool(_CREDIT_BEFORE.search(before) or _POST_BEFORE.search(before))
+
+
+def _object_participle(raw: str, before: str, after: str) -> bool:
+    """Whether a date is of a participle with its agent ("por") on an object, after the
+    sentence's own verb (`_AGENT_PARTICIPLE`, `_VERB_BEFORE`). `raw`: the sentence up to the
+    date, accents kept (a preterite's "ó"); `before`, `after` folded."""
+    found = _AGENT_PARTICIPLE.search(before)
+    if found is None:
+        return False
+    has_agent = "por " in found.group() or _AGENT_AFTER.match(after) is not None
+    if not has_agent or _PASSIVE_BE.search(before[: found.start()]):
+        return False
+    if _SAID_IN.search(before[: found.start()]):
+        return False
+    opening = raw[: found.start()]
+    return re.search(r"\b\w+ó\b|\b\w+(?:aron|ieron)\b", opening) is not None or bool(
+        re.search(r"\b(?:ha|han|he|hemos|habia|habian)\s+\w+(?:ad|id)o\b", before[: found.start()])
+    )
 
 
 def _in_year_list(before: str, after: str) -> bool:
@@ -810,6 +920,8 @@ def _placed(claim: Claim, published: date | None = None) -> DateMention | None:
     its first day written with its number, else its first date. Later ones tend to be
     background ("vencido desde setiembre de 2025"), not the event the sentence reports."""
     dates = [m for m in claim.dates if _dates_its_fact(claim, m, published)]
+    # The day an anniversary commemorates yields to the sentence's other dates.
+    dates = [m for m in dates if not _commemorated(claim, m)] or dates
     days = [
         m
         for m in dates
@@ -818,6 +930,29 @@ def _placed(claim: Claim, published: date | None = None) -> DateMention | None:
     if days:
         return min(days, key=lambda m: m.value)
     return dates[0] if dates else None
+
+
+# A date of the event an anniversary or a count of time since commemorates ("en el primer
+# aniversario de la riada del 12 de octubre de 2025", "se cumple un año del incendio del 3
+# de marzo", "a un año de la riada de octubre", "one year after the March 3 fire",
+# "the anniversary of the October 12 flood") names what is remembered: when the sentence
+# writes another date, that one is the day of its fact (the gathering, the reopening);
+# alone, it places the event recalled, as background.
+_COUNT_WORD = r"(?:un|una|uno|a|one|\d+|[a-z]+)"
+_COMMEMORATED = re.compile(
+    r"\b(?:aniversario|anniversary|conmemoracion|commemoration)\b[^,;:.!?]{0,60}$"
+    rf"|\b(?:se cumplen?|a)\s+{_COUNT_WORD}\s+(?:anos?|mes|meses|semanas?|dias?|decadas?)"
+    r"\s+del?\b[^,;:.!?]{0,60}$"
+    rf"|\b{_COUNT_WORD}\s+(?:anos?|mes|meses|semanas?|dias?|decadas?|years?|months?|weeks?|"
+    r"days?|decades?)\s+(?:despues|after|since)\b[^,;:.!?]{0,60}$"
+)
+
+
+def _commemorated(claim: Claim, mention: DateMention) -> bool:
+    """Whether a date names the event an anniversary or a count of time since recalls
+    (`_COMMEMORATED`)."""
+    text, start, _ = claim.cited()
+    return _COMMEMORATED.search(fold(text[: mention.start - start])) is not None
 
 
 Placed = list[tuple[Claim, DateMention]]
@@ -977,6 +1112,7 @@ def _entry(
 def timeline(check: CrossCheck) -> list[TimelineEntry]:
     called_off = _called_off(check)
     entries = []
+    dated = [moment.date() for moment in check.published.values() if moment is not None]
     for group in check.groups:
         by_date, unresolved = _dates(group, check.published)
         disputed = any(c.kind == "date" for c in group.conflicts)
@@ -985,7 +1121,6 @@ def timeline(check: CrossCheck) -> list[TimelineEntry]:
             entries += [_entry(group, by_date[d], disputed, called_off, check) for d in shown]
         elif unresolved:
             entries.append(_entry(group, unresolved, disputed, called_off, check))
-    dated = [moment.date() for moment in check.published.values() if moment is not None]
     if dated:
         before = min(dated) - timedelta(days=BACKGROUND_DAYS)
         entries = [
