@@ -210,7 +210,7 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     (align._count_more), and a confirmed or alike summary point is cut to its clause when
 #     its sentence holds a clause of another group (summary.neutral_summary); a fire's toll
 #     worded with "arrasar" or "devorar" is one act with "quemar"/"calcinar" (frames).
-RULES = 39
+RULES = 40
 
 
 @dataclass(frozen=True)
