@@ -189,7 +189,10 @@ if TYPE_CHECKING:
 #     a day's number ("14 Ago. (Andina)", "del 3 de Mayo") is no name alone, and a model
 #     span stops at a bar or a dot between spaces, which separate a page's fields ("Por Ana
 #     Gil | Actualizado ...").
-RULES = 92
+# 93: "provocado" with no cause named ("el incendio fue provocado") is read as
+#     `frame_parse.DELIBERATE`, one predicate family with "intencionado", not the verb
+#     "provocar" ("un rayo provocó el incendio"); CLAIMS.md item 124.
+RULES = 93
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 
