@@ -191,7 +191,8 @@ if TYPE_CHECKING:
 #     Gil | Actualizado ...").
 # 93: "provocado" with no cause named ("el incendio fue provocado") is read as
 #     `frame_parse.DELIBERATE`, one predicate family with "intencionado", not the verb
-#     "provocar" ("un rayo provocó el incendio"); CLAIMS.md item 124.
+#     "provocar" ("un rayo provocó el incendio"); a clause whose verb of saying governs an
+#     indirect question ("responde si está embarazada") is no claim. CLAIMS.md item 124.
 RULES = 93
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
