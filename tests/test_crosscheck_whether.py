@@ -60,6 +60,8 @@ def test_a_headline_stating_the_answer_still_confirms():
         ("Lara Vidal dice sí a la gira de otoño por el norte del país.", False),
         ("El alcalde explicó que si llueve se aplazará la verbena.", False),
         ("La consejera afirmó si bien con cautela que la obra estará lista en mayo.", False),
+        # Someone asking is a fact of its own.
+        ("Un diario local se preguntaba si el mural volverá a la plaza Mayor en 2027.", False),
     ],
 )
 def test_an_indirect_question_is_told_from_an_answer_and_a_condition(sentence, asks):

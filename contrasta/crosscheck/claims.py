@@ -1144,7 +1144,7 @@ def _states_a_fact(claim: Claim, quoted: bool, quoting: bool = False) -> bool:
     made (`speculates`)."""
     if speculates(claim) and not _sourced(claim, quoted):
         return False
-    if _asks_whether(claim.sentence):
+    if claim.frame.lang.split("-")[0] == "es" and _asks_whether(claim.sentence):
         return False
     frame = claim.frame
     if frame.tense is None:
@@ -1157,13 +1157,22 @@ def _states_a_fact(claim: Claim, quoted: bool, quoting: bool = False) -> bool:
 # A verb of saying or revealing followed by "si" (unaccented: "dice sí" says yes), not "si
 # bien" (although): "Miley responde si está embarazada", "el ministro no aclaró si habrá
 # subida". An indirect question names what is asked, states no answer: the headline's
-# teaser for an answer told below, if at all.
+# teaser for an answer told below, if at all. Spanish only: Italian "dice si tratta di"
+# is "says it is about".
 _WHETHER = re.compile(r"\b([^\W\d_]+) si (?!bien\b)")
 
 
+# Verbs of asking: "se preguntaba si ..." tells that someone asked, a fact of its own.
+_ASKING = ("pregunt", "consult", "cuestion", "interrog", "plante")
+
+
 def _asks_whether(sentence: str) -> bool:
-    """The clause's verb of saying or revealing governs an indirect question (`_WHETHER`)."""
-    return any(fold(m.group(1)) in SAYING_VERBS for m in _WHETHER.finditer(sentence.lower()))
+    """The clause's verb of saying or revealing governs an indirect question (`_WHETHER`),
+    one of asking aside (`_ASKING`)."""
+    return any(
+        (word := fold(m.group(1))) in SAYING_VERBS and not word.startswith(_ASKING)
+        for m in _WHETHER.finditer(sentence.lower())
+    )
 
 
 # The reader told what they can now do ("Ya puedes pedir cita por teléfono", "Desde hoy
