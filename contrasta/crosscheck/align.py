@@ -719,11 +719,12 @@ def confirmation(a: Claim, b: Claim) -> str | None:
 
 
 # Verbs whose infinitive tells an act done or begun: managing ("logró aprobar"), a
-# periphrasis ("tuvieron que abandonar", "van a cerrar" is a plan, told by the tense) and
-# the aspectual ones ("comenzó a acuñar", "volvió a ganar", "acaba de firmar").
+# periphrasis ("tuvieron que abandonar", "van a cerrar" is a plan, told by the tense), the
+# aspectual ones ("comenzó a acuñar", "volvió a ganar", "acaba de firmar") and those of
+# daring ("se aventura a utilizar", "se atrevió a denunciar": the act begun).
 _TELLING_INFINITIVE = frozenset(
     "lograr conseguir poder alcanzar llegar tener ir comenzar empezar iniciar volver "
-    "seguir continuar acabar terminar".split()
+    "seguir continuar acabar terminar aventurar atrever".split()
 )
 
 
