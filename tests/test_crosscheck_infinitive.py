@@ -15,6 +15,7 @@ from test_crosscheck import FILLER  # each outlet its own background paragraphs
 
 from conftest import story_article
 from contrasta.crosscheck import ALIKE, CORROBORATED, crosscheck
+from contrasta.crosscheck.align import _bare_infinitive
 
 
 def _agreeing(lead_a: str, lead_b: str) -> bool:
@@ -73,3 +74,20 @@ def test_an_act_named_by_an_infinitive_confirms_no_act_told(lead_a, lead_b):
 )
 def test_an_infinitive_told_done_or_begun_still_confirms(lead_a, lead_b):
     assert _agreeing(lead_a, lead_b)
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [
+        ("usar", True),
+        ("usarla", True),
+        ("desalojarlos", True),
+        # A preterite, a future, a conditional written from the infinitive tell the act.
+        ("usaron", False),
+        ("desalojaran", False),
+        ("usaria", False),
+    ],
+)
+def test_a_bare_infinitive_is_told_from_tenses_written_from_it(word, bare):
+    verb = "desalojar" if word.startswith("desalojar") else "usar"
+    assert _bare_infinitive(word, verb) is bare

@@ -755,9 +755,19 @@ def _told_acts(claim: Claim) -> set[str]:
             continue
         root = stem(verb)
         forms = [w for w in words if stem(w) == root]
-        if not forms or any(not w.startswith(verb) for w in forms):
+        if not forms or any(not _bare_infinitive(w, verb) for w in forms):
             found.add(family(verb))
     return found
+
+
+# Pronouns a Spanish infinitive takes after it ("usarla", "dárselo").
+_ENCLITIC = re.compile(r"(?:me|te|se|nos|os|lo|la|los|las|le|les){0,2}")
+
+
+def _bare_infinitive(word: str, verb: str) -> bool:
+    """`word` (folded) is the infinitive `verb`, pronouns after it aside: not a future or a
+    preterite written from it ("usaron", "usarán", "usaría")."""
+    return word.startswith(verb) and bool(_ENCLITIC.fullmatch(word[len(verb) :]))
 
 
 def _count_more(a: Claim, b: Claim) -> bool:
