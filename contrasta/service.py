@@ -221,7 +221,11 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     refirió al plan, anunciado el lunes por el consejero": timeline._object_participle);
 #     the day an anniversary commemorates yields to the sentence's other dates
 #     (timeline._commemorated).
-RULES = 40
+# 41: an act shared only through an infinitive confirms nothing ("quiere reabrir" against
+#     "reabrió") unless its verb tells the act done or begun ("logró rescatar"); a denial
+#     of a deliberate act is no conflict with a subject of one kind told apart by its place
+#     or with a guess ("podría haber sido"); bench/real/CLAIMS.md item 124.
+RULES = 41
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ from contrasta.crosscheck.frames import (
     family,
     named,
     predicate_relation,
+    same_names,
 )
 from contrasta.crosscheck.words import fold, stem
 from contrasta.reading.numbers import TALLIES
@@ -184,12 +185,14 @@ def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
     x, y = negating.frame, plain.frame
     if x.modality not in (DENIED, RULED_OUT) and actor_relation(x, y) == OTHER:
         return False
+    if _told_apart(x, y):
+        return False
     if x.tense == "":
         return False
     folded = fold(negating.sentence)
     if _DEGREE.search(folded) or _CONSEQUENCE.search(folded) or _CORRECTIVE.search(folded):
         return False
-    if _OBLIGATION.search(fold(plain.sentence)):
+    if _OBLIGATION.search(fold(plain.sentence)) or _GUESSED.search(fold(plain.sentence)):
         return False
     if x.tense is None and stem(fold(predicate)) not in negating.negated_stems:
         return False
@@ -197,6 +200,17 @@ def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
     # real publication dates.
     mains = family(x.predicate) == family(y.predicate) == family(predicate)
     return not (x.modality == REPORTED and mains and _two_times(negating, plain))
+
+
+def _told_apart(x: Frame, y: Frame) -> bool:
+    """Two subjects of one kind that their names tell apart: "el incendio de Valdeperales"
+    and "el incendio de Robledal" are two fires, whatever is said of each. Both subjects
+    are a common noun (a name is `actor_relation`'s) each complemented by names, and no
+    name of one shares a telling word with a name of the other."""
+    if not (x.actors and y.actors and x.actors[0][:1].islower() and y.actors[0][:1].islower()):
+        return False
+    mine, theirs = ([a for a in f.actors[1:] if a[:1].isupper()] for f in (x, y))
+    return bool(mine and theirs) and not same_names(tuple(mine), tuple(theirs))
 
 
 def _asserted(frame: Frame) -> set[str]:
@@ -239,6 +253,15 @@ _CORRECTIVE = re.compile(r"\bno como\b|\bno\b[^.;:]{0,60}?\bsino\b(?!\s+que\b)")
 _OBLIGATION = re.compile(
     r"\bdeb(?:o|es|e|emos|eis|en|ia|ias|iamos|ian|eria|erian|eriamos)\s+(?:\w+\s+){0,2}?"
     r"\w+(?:ar|er|ir)(?:se)?\b"
+)
+# A guess about what happened: a modal of possibility with a perfect infinitive ("podría
+# haber sido provocado", "pudo haberse originado") or a word of doubt ("es posible que",
+# "probablemente", "tal vez"). No act told done, so a denial does not contradict it; a
+# modal alone is often a power ("el ministerio podría intervenir las redes" / "no podrá
+# intervenir"), which a denial does contradict.
+_GUESSED = re.compile(
+    r"\b(?:(?:podrian?|pudo|pudieron|puede|pueden|debio|debieron|deberia|deberian) "
+    r"haber(?:se)?|es (?:posible|probable) que|puede que|probablemente|quizas?|tal vez)\b"
 )
 _TENSES = frozenset({PAST, PRESENT, FUTURE})
 

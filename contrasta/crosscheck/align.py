@@ -91,6 +91,7 @@ from contrasta.crosscheck.frames import (
     Frame,
     actor_relation,
     different_facts,
+    family,
     frame_agreement,
     named,
     one_act,
@@ -702,6 +703,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         return ALIKE
     if not one_act(x, y) or _foretold(a, b) or _other_actors(a, b):
         return None
+    if _act_unwritten(a, b):
+        return None
     if _group_unmatched(x, y) or _group_unmatched(y, x):
         return None
     if _named_apart(a, b) or _kind_named_apart(a, b) or _begun_apart(a, b):
@@ -713,6 +716,58 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     if actor_relation(x, y) == SAME and not _actors_named(x, y):
         return ALIKE
     return CORROBORATED if actor_relation(x, y) == SAME else ALIKE
+
+
+# Verbs whose infinitive tells an act done or begun: managing ("logró aprobar"), a
+# periphrasis ("tuvieron que abandonar", "van a cerrar" is a plan, told by the tense), the
+# aspectual ones ("comenzó a acuñar", "volvió a ganar", "acaba de firmar") and those of
+# daring ("se aventura a utilizar", "se atrevió a denunciar": the act begun).
+_TELLING_INFINITIVE = frozenset(
+    "lograr conseguir poder alcanzar llegar tener ir comenzar empezar iniciar volver "
+    "seguir continuar acabar terminar aventurar atrever".split()
+)
+
+
+def _act_unwritten(a: Claim, b: Claim) -> bool:
+    """The two clauses share an act only through a verb one of them writes as an
+    infinitive governed by another verb ("las vacunas ayudan a desarrollar inmunidad" /
+    "se desarrollan 150 vacunas"; "que los CDC han alentado a usar" / "nadie debe usar
+    una"): an infinitive names an act, it does not tell it done, unless its verb tells it
+    (`_TELLING_INFINITIVE`)."""
+    mine, theirs = (f.families() - ASPECTUAL for f in (a.frame, b.frame))
+    shared = mine & theirs
+    if not shared:
+        return False
+    told = [_told_acts(a), _told_acts(b)]
+    return not any(f in told[0] and f in told[1] for f in shared)
+
+
+def _told_acts(claim: Claim) -> set[str]:
+    """Families of the acts a clause tells: its main predicate, and each verb of `also`
+    written otherwise than as its bare infinitive (or after a verb that tells it)."""
+    frame = claim.frame
+    found = {family(frame.predicate)} if frame.predicate else set()
+    if fold(frame.predicate) in _TELLING_INFINITIVE:
+        return found | {family(p) for p in frame.also if p}
+    words = re.findall(r"[a-z]+", fold(claim.sentence))
+    for verb in frame.also:
+        if not verb:
+            continue
+        root = stem(verb)
+        forms = [w for w in words if stem(w) == root]
+        if not forms or any(not _bare_infinitive(w, verb) for w in forms):
+            found.add(family(verb))
+    return found
+
+
+# Pronouns a Spanish infinitive takes after it ("usarla", "dárselo").
+_ENCLITIC = re.compile(r"(?:me|te|se|nos|os|lo|la|los|las|le|les){0,2}")
+
+
+def _bare_infinitive(word: str, verb: str) -> bool:
+    """`word` (folded) is the infinitive `verb`, pronouns after it aside: not a future or a
+    preterite written from it ("usaron", "usarán", "usaría")."""
+    return word.startswith(verb) and bool(_ENCLITIC.fullmatch(word[len(verb) :]))
 
 
 def _count_more(a: Claim, b: Claim) -> bool:

@@ -36,7 +36,7 @@ from contrasta.clean.rules import READ_MORE, RELATED_HEADINGS, RELATED_LABELS, l
 from contrasta.crosscheck.figures import naming_spans, qualified
 from contrasta.crosscheck.frame_parse import parsed_frame
 from contrasta.crosscheck.frame_shapes import shallow_frame
-from contrasta.crosscheck.frames import COUNTED_BY, Frame
+from contrasta.crosscheck.frames import COUNTED_BY, SAYING_VERBS, Frame
 from contrasta.crosscheck.genre import commentary, datable, reported
 from contrasta.crosscheck.parse import parse
 from contrasta.crosscheck.referents import with_referents
@@ -1144,12 +1144,35 @@ def _states_a_fact(claim: Claim, quoted: bool, quoting: bool = False) -> bool:
     made (`speculates`)."""
     if speculates(claim) and not _sourced(claim, quoted):
         return False
+    if claim.frame.lang.split("-")[0] == "es" and _asks_whether(claim.sentence):
+        return False
     frame = claim.frame
     if frame.tense is None:
         return not _italian_we(claim) or _sourced(claim, quoted)
     if not frame.predicate and not claim.numbers:
         return quoting
     return frame.person not in (1, 2) or _sourced(claim, quoted) or _now_possible(claim)
+
+
+# A verb of saying or revealing followed by "si" (unaccented: "dice sí" says yes), not "si
+# bien" (although): "Miley responde si está embarazada", "el ministro no aclaró si habrá
+# subida". An indirect question names what is asked, states no answer: the headline's
+# teaser for an answer told below, if at all. Spanish only: Italian "dice si tratta di"
+# is "says it is about".
+_WHETHER = re.compile(r"\b([^\W\d_]+) si (?!bien\b)")
+
+
+# Verbs of asking: "se preguntaba si ..." tells that someone asked, a fact of its own.
+_ASKING = ("pregunt", "consult", "cuestion", "interrog", "plante")
+
+
+def _asks_whether(sentence: str) -> bool:
+    """The clause's verb of saying or revealing governs an indirect question (`_WHETHER`),
+    one of asking aside (`_ASKING`)."""
+    return any(
+        (word := fold(m.group(1))) in SAYING_VERBS and not word.startswith(_ASKING)
+        for m in _WHETHER.finditer(sentence.lower())
+    )
 
 
 # The reader told what they can now do ("Ya puedes pedir cita por teléfono", "Desde hoy

@@ -115,7 +115,7 @@ def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
     )
     return Frame(
         actors=actors,
-        predicate=_lemma(verb) if _predicative(verb) else "",
+        predicate=_predicate(verb),
         also=_coordinated(verb, span),
         negated=negated,
         modality=modality,
@@ -209,6 +209,31 @@ def _coordinated(verb: Token, span: Span) -> tuple[str, ...]:
                 found.append(_lemma(child))
                 todo.append(child)
     return tuple(dict.fromkeys(found))
+
+
+# "Provocado" with no cause named: "el incendio fue provocado", "descartó que el fuego
+# fuera provocado" say it was set on purpose, as "intencionado" does (`frames` puts the two
+# in one family); "fue provocado por un rayo" and "un rayo provocó el incendio" name a cause
+# and stay the verb "provocar".
+DELIBERATE = "provocado"
+
+
+def _predicate(verb: Token) -> str:
+    """The clause's predicate: its verb's lemma, or `DELIBERATE` for a participle of
+    "provocar" said of its subject (a passive or a copula) with no agent ("por ...")."""
+    if not _predicative(verb):
+        return ""
+    found = _lemma(verb)
+    if (
+        found in ("provocar", DELIBERATE)
+        and fold(verb.text).startswith("provocad")
+        and (_passive(verb) or any(c.dep_ == "cop" for c in _children(verb)))
+        and not any(
+            g.lower_ == "por" for c in _children(verb) for g in _children(c) if g.dep_ == "case"
+        )
+    ):
+        return DELIBERATE
+    return found
 
 
 def _predicative(token: Token) -> bool:

@@ -94,6 +94,9 @@ _FAMILIES = {
     "revelar": "desvelar unveil reveal introduce",
     "aislar": "isolate quarantine self-quarantine",
     "fichar": "join",
+    # Done on purpose: "provocado" with no cause named is `frame_parse.DELIBERATE` ("el
+    # incendio fue provocado"), never the verb "provocar" ("un rayo provocó el incendio").
+    "intencionado": "intencional deliberado provocado",
 }
 _FAMILY = {word: head for head, words in _FAMILIES.items() for word in (head, *words.split())}
 # What a figure counts when the predicate says it ("cuatro presos murieron": deaths).

@@ -199,7 +199,11 @@ if TYPE_CHECKING:
 #     (S.A., S.L.) makes its name a company's and is cut from it; a place in brackets after
 #     a body is its seat; a body's or a place's people opening a sentence ("Personal del",
 #     "Vecinos de") are cut from its name; a name opening with a head word is no person's.
-RULES = 93
+# 94: "provocado" with no cause named ("el incendio fue provocado") is read as
+#     `frame_parse.DELIBERATE`, one predicate family with "intencionado", not the verb
+#     "provocar" ("un rayo provocó el incendio"); a clause whose verb of saying governs an
+#     indirect question ("responde si está embarazada") is no claim. CLAIMS.md item 124.
+RULES = 94
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 
