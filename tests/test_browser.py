@@ -411,6 +411,7 @@ MIN_TAP_PX = 44
 CONTROLS = (
     "header.top a, form.search input, button, summary, .toc a, .pages a, .order a,"
     " .crumbs a, table.articles td:first-child a, table.stories td:first-child > a:first-child,"
+    " table.runs td:first-child a,"
     " .index li > a:first-child, body > nav a"
 )
 SMALL_CONTROLS = """(selector) => [...document.querySelectorAll(selector)]
@@ -475,7 +476,7 @@ def test_a_journalist_on_a_phone_can_read_and_tap_everything(server, phone):
     is a 44 px target, no table squeezes its cells into columns of broken words, no text
     under 12 px; a tap folds a section."""
     paths = _paths(server)
-    for name in ("home", "story", "article"):
+    for name in ("home", "story", "article", "runs", "run"):
         phone.goto(server.url + paths[name])
         _readable_on_a_phone(phone, name)
     phone.goto(server.url + "/?q=huelga")
@@ -504,3 +505,49 @@ def test_the_static_report_reads_on_a_phone(server, analysed, phone):
     _readable_on_a_phone(phone, "report story")
     _shot(phone, "phone-report-story-360")
     assert phone.errors == []
+
+
+# A command named in a sentence, drawn on more than one line ("contrasta serve --" / "write").
+BROKEN_COMMANDS = """() => [...document.querySelectorAll("code")]
+    .filter(c => c.getClientRects().length > 1).map(c => c.textContent)"""
+
+
+def test_error_pages_and_commands_read_on_a_phone(analysed, tmp_path, phone):
+    """Read-only, as `contrasta serve` starts. An unknown story, a mistyped run number, an
+    address that exists nowhere: each a page that fits the phone, with its one line and a
+    way back; a command the footer or a page names ("contrasta serve --write") is never
+    broken at its hyphens."""
+    with live_server(make_settings(copy_db(analysed.db, tmp_path / "ro.db"))) as server:
+        _errors_and_commands(server, phone)
+
+
+def _errors_and_commands(server, phone) -> None:
+    for path, status in (("/stories/szzzzzzzz", 404), ("/runs/abc", 422), ("/nada", 404)):
+        response = phone.goto(server.url + path)
+        assert response.status == status, path
+        _readable_on_a_phone(phone, path)
+        assert phone.get_by_role("link", name="Volver a las historias").is_visible(), path
+    for path in ("/runs", "/upload", _paths(server)["story"]):
+        phone.goto(server.url + path)
+        assert phone.locator("code").count() >= 1, path
+        assert phone.evaluate(BROKEN_COMMANDS) == [], path
+    _shot(phone, "phone-story-end-360")
+
+
+TABLET = {"width": 768, "height": 1024}
+
+
+def test_a_tablet_held_upright_gets_touch_sized_controls(server, browser):
+    """768 px, touch but not a phone's width: the pages keep their tables, yet every control
+    tapped alone (the section links, the story's contents, folding a section, a run) is
+    44 px high, as on a phone."""
+    context = browser.new_context(viewport=TABLET, locale="es-ES", has_touch=True)
+    tablet = context.new_page()
+    try:
+        for name, path in _paths(server).items():
+            tablet.goto(server.url + path)
+            assert tablet.evaluate("document.documentElement.scrollWidth") <= TABLET["width"]
+            assert tablet.evaluate(SMALL_CONTROLS, CONTROLS) == [], name
+        _shot(tablet, "tablet-story-768")
+    finally:
+        context.close()

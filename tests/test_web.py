@@ -852,3 +852,13 @@ def test_a_page_address_with_an_unfit_value_is_a_page_in_spanish(read_only):
     assert "the address has a value that does not fit" in html.unescape(english)
     api = httpx.get(read_only.url + "/api/stories?limit=1000")
     assert api.status_code == 422 and isinstance(api.json()["detail"], list)
+
+
+def test_a_path_with_an_unfit_part_names_no_code_parameter(read_only):
+    """ "/runs/abc": the address holds no "number=", so the page quotes the part that does
+    not fit, not the code's English name for it."""
+    response = httpx.get(read_only.url + "/runs/abc")
+    assert response.status_code == 422
+    shown = html.unescape(response.text)
+    assert "la dirección lleva una parte que no encaja: «abc»" in shown
+    assert "number" not in shown

@@ -12,6 +12,7 @@ import gzip
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader
+from markupsafe import Markup, escape
 
 from contrasta.clean import RULES
 from contrasta.coverage.meter import band_label
@@ -41,7 +42,18 @@ ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+
+
+def coded(message: str, **commands: str) -> Markup:
+    """A sentence naming commands or flags: the sentence escaped, each name in <code> (a
+    phone never breaks "contrasta serve --write" at its hyphens)."""
+    return escape(message).format(
+        **{key: Markup("<code>{}</code>").format(name) for key, name in commands.items()}
+    )
+
+
 ENV.filters["when"] = when_text
+ENV.globals["coded"] = coded
 ENV.globals["span"] = span_text
 ENV.globals["from_outlets"] = from_outlets
 ENV.globals["outlet_shown"] = outlet_shown
