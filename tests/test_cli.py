@@ -459,12 +459,65 @@ def test_ids_and_dates_are_whole_in_an_80_column_terminal(analysed):
     listed = run("stories")
     assert "…" not in "".join(re.findall(r"\b20\d\d-\d\d-\S*", listed))
     for story in stories:
-        assert re.search(rf"│ {story.id} │", listed), story.id
+        assert re.search(rf"^(│ )?{story.id}\b", listed, re.M), story.id
     shown = run("articles")
     for article in articles:
-        assert f"│ {article.id} │" in shown, article.id
+        assert re.search(rf"^(│ )?{article.id}\b", shown, re.M), article.id
         if article.published:
             assert when_text(article.published) in shown, article.id
+
+
+def _narrow(columns: int, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "contrasta", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1"},
+        timeout=300,
+    )
+    assert max(len(line) for line in done.stdout.splitlines()) <= columns, done.stdout
+    return done.stdout
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_the_lists_cut_no_header_and_no_headline_in_a_narrow_terminal(analysed, columns):
+    """A laptop's 80 columns or a phone's shell at 60: `stories` and `articles` give each
+    headline whole and readable (not a word per line in a column 8 wide) and every column's
+    name whole ("artículos", never "artí…"); `runs` too. Too narrow for the table, each row
+    is a card: id and date, the headline, then "name: value" pairs."""
+    db = str(analysed.db)
+    store = open_store(analysed.db)
+    stories, articles = store.list_stories(), list(store.iter_articles())
+    store.close()
+    for args, headers, texts in (
+        (("stories",), ("artículos", "medios", "orígenes"), [s.headline for s in stories]),
+        (("articles",), ("idioma", "quitado"), [a.title for a in articles]),
+        (("runs",), ("archivos", "añadidos", "historias", "problemas", "avisos"), []),
+    ):
+        out = _narrow(columns, *args, "--db", db)
+        assert "…" not in out, (args, out)
+        flowing = " ".join(out.replace("│", " ").split())
+        for header in headers:
+            assert header in flowing, (args, header)
+        for text in texts:
+            assert " ".join(text.split()) in flowing, (args, text)
+            # Its words run on lines of their own, not in a sliver beside other columns.
+            opening = " ".join(text.split()[:3])
+            assert any(opening in line for line in out.splitlines()), (args, text)
+
+
+def test_a_problems_hint_wraps_under_itself_in_a_narrow_terminal(tmp_path):
+    """An empty file, at 60 columns: the problem's line, then its hint, whose every wrapped
+    line stays indented under "pista" instead of running back to the margin."""
+    empty = tmp_path / "nota-de-prensa-sin-contenido-alguno.txt"
+    empty.write_text("", "utf-8")
+    out = _narrow(60, "analyze", str(empty), "--db", str(tmp_path / "c.db"), "--out", str(tmp_path))
+    lines = out.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("problema"))
+    hint = next(n for n, line in enumerate(lines) if line.strip().startswith("pista:"))
+    assert "archivo vacío" in " ".join(lines[start:hint])
+    assert hint + 1 < len(lines), out  # long enough to wrap at 60 columns
+    assert all(line.startswith(" " * 8) for line in lines[start + 1 :]), out
 
 
 def test_show_story_lists_each_quote_and_each_dated_facts_sources(analysed):
