@@ -701,6 +701,18 @@ def _listing(
             _indented(line, 2)
 
 
+def _line(line: str, style: str = "") -> None:
+    """A line of `show`, wrapped as it is laid out: an indented line ("    «cita»") keeps
+    its indent on every wrapped line, a point ("• …") wraps under its first word."""
+    indent = len(line) - len(line.lstrip(" "))
+    if indent:
+        _indented(Text(line.lstrip(" "), style=style), indent)
+    elif line.startswith("• "):
+        _hanging(Text(line, style=style), 2)
+    else:
+        console.print(line, style=style or None, markup=False, highlight=False)
+
+
 def _hanging(text: Text, indent: int) -> None:
     """`text` wrapped to the terminal, its first line at the margin and the next ones
     `indent` columns in, under the first line's words."""
@@ -939,32 +951,26 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         for p in points:
             outlets = ", ".join(dict.fromkeys(o for _id, o in p.sources))
             cut = " (" + _("this clause only") + ")" if p.clause else ""
-            console.print(f"• {p.text}{cut} [{outlets}]", markup=False, highlight=False)
+            _line(f"• {p.text}{cut} [{outlets}]")
     conflicts = [c for g in dossier.check.groups for c in g.conflicts]
     if conflicts:
         console.rule(_("contradictions"))
         for c in conflicts:
             first, second = (dossier.check.outlet_of[claim.article_id] for claim in c.claims)
-            console.print(
+            _line(
                 f"• {conflict_line(c.kind, c.about)}: "
                 + _("{first} ({first_outlet}) vs {second} ({second_outlet})").format(
                     first=c.values[0],
                     first_outlet=first,
                     second=c.values[1],
                     second_outlet=second,
-                ),
-                markup=False,
+                )
             )
             for claim in c.claims:
-                console.print(
-                    f"    {claim.cited()[0]}",
-                    style="dim",
-                    markup=False,
-                    highlight=False,
-                )
+                _line(f"    {claim.cited()[0]}", "dim")
     console.rule(_("coverage"))
     for line in story_lines(dossier.coverage):
-        console.print(line, markup=False, highlight=False)
+        _line(line)
     console.rule(_("timeline"))
     page = story_page(dossier)
     for background, entries in ((False, page.timeline), (True, page.background)):
@@ -973,14 +979,12 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         for e in entries:
             mark = "  (" + _("date disputed") + ")" if e.disputed else ""
             outlets = ", ".join(dict.fromkeys(o for _id, o in e.sources))
-            console.print(
-                f"{e.when.shown}  {e.text}{mark} [{outlets}]", markup=False, highlight=False
-            )
+            _hanging(Text(f"{e.when.shown}  {e.text}{mark} [{outlets}]"), 4)
             for off in e.called_off:
                 said = _("chronology conflict: {outlet} said on {day} it would not happen").format(
                     outlet=off.outlet, day=off.said_on.isoformat()
                 )
-                console.print(f"    {said}: {off.text}", style="red", markup=False, highlight=False)
+                _line(f"    {said}: {off.text}", "red")
     console.rule(_("quotes by speaker"))
     for speaker, quotes in dossier.quotes.items():
         who = _("unattributed") if speaker == "?" else speaker
@@ -988,20 +992,16 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         # Each quote with where it was said, so `show ARTICLE` finds it in its text.
         for q in quotes:
             partial = " (" + _("partial quote") + ")" if q.partial else ""
-            console.print(
-                f"    «{q.text}»{partial} — {cited[q.article_id]} {q.article_id}",
-                markup=False,
-                highlight=False,
-            )
+            _line(f"    «{q.text}»{partial} — {cited[q.article_id]} {q.article_id}")
     console.rule(_("articles"))
     by_id = {a.id: a for a in dossier.articles}
     for member in story.members:
         a = by_id.get(member.article_id)
         if a is None:
             continue
-        console.print(f"{a.id}  {dossier.check.outlet_of[a.id]}  {a.title}", markup=False)
+        _hanging(Text(f"{a.id}  {dossier.check.outlet_of[a.id]}  {a.title}"), 2)
         said = words(member.reason, dossier.check.outlet_of)
-        console.print("    " + _("why") + f": {said}", style="dim", markup=False)
+        _line("    " + _("why") + f": {said}", "dim")
 
 
 def _show_article(article) -> None:

@@ -470,6 +470,16 @@ def _readable_on_a_phone(page, name: str) -> None:
     assert page.evaluate(SMALLEST_TEXT) >= 12, name
 
 
+# A link as an inline block in a bulleted list: the bullet sits on the block's baseline,
+# its LAST line, beside "fuentes del Gobierno" instead of the title's first words.
+BULLETS_ON_LAST_LINE = """() => [...document.querySelectorAll("li")]
+    .filter(li => li.getClientRects().length && getComputedStyle(li).listStyleType !== "none")
+    .map(li => li.firstElementChild)
+    .filter(a => a && getComputedStyle(a).display === "inline-block")
+    .filter(a => a.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(a).lineHeight))
+    .map(a => a.textContent.trim().slice(0, 30))"""
+
+
 def test_a_journalist_on_a_phone_can_read_and_tap_everything(server, phone):
     """At 360 px, touch, Spanish: the story list, a search, the biggest story, one of its
     articles. No page scrolls sideways, headings go down one level at a time, every control
@@ -481,6 +491,7 @@ def test_a_journalist_on_a_phone_can_read_and_tap_everything(server, phone):
         _readable_on_a_phone(phone, name)
     phone.goto(server.url + "/?q=huelga")
     _readable_on_a_phone(phone, "search")
+    assert phone.evaluate(BULLETS_ON_LAST_LINE) == []
     phone.goto(server.url + paths["story"])
     quotes = phone.locator("#citas details").first
     assert quotes.get_attribute("open") is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import subprocess
@@ -518,6 +519,35 @@ def test_a_problems_hint_wraps_under_itself_in_a_narrow_terminal(tmp_path):
     assert "archivo vacío" in " ".join(lines[start:hint])
     assert hint + 1 < len(lines), out  # long enough to wrap at 60 columns
     assert all(line.startswith(" " * 8) for line in lines[start + 1 :]), out
+
+
+def test_show_story_wraps_each_point_under_itself_at_60_columns(analysed):
+    """`show STORY` in a 60-column shell: a summary point, a contradiction, a quote, a
+    dated fact or an article's "why" wraps with its indent kept, so each item still reads
+    as one; nothing runs back to the margin mid-sentence."""
+    store = open_store(analysed.db)
+    biggest = store.list_stories()[0]
+    store.close()
+    out = _narrow(60, "show", biggest.id, "--db", str(analysed.db)).splitlines()
+    rules = [n for n, line in enumerate(out) if line.startswith("──")]
+    sections = {out[n].strip("─ "): out[n + 1 : m] for n, m in itertools.pairwise(rules)}
+    sections["artículos"] = out[rules[-1] + 1 :]
+    assert {"una sola fuente", "cronología", "citas por persona"} <= set(sections)
+    dated = re.compile(r"^(\d{4}-\d\d-\d\d|\w+ de \d{4}|\d{4})  ")
+    for title, lines in sections.items():
+        if title == "cobertura":
+            continue
+        for line in lines:
+            item = (
+                line.startswith(("• ", "  "))
+                or (title == "cronología" and (dated.match(line) or line == "Antecedentes"))
+                or (title == "citas por persona" and re.search(r": \d+$", line))
+                or (title == "artículos" and re.match(r"[0-9a-f]{12}  ", line))
+            )
+            assert item, (title, line)
+    timeline = sections["cronología"]
+    assert sum(bool(dated.match(line)) for line in timeline) >= 3
+    assert any(line.startswith("    ") for line in timeline)  # a fact long enough to wrap
 
 
 def test_show_story_lists_each_quote_and_each_dated_facts_sources(analysed):
