@@ -402,6 +402,13 @@ def analyze_command(
 ) -> None:
     """Read files/folders and fetch http(s) URLs, clean and store the articles, group them,
     write reports."""
+    missing = [path for path in paths if not is_url(path) and not Path(path).exists()]
+    if missing and len(missing) == len(paths):
+        # A mistyped folder: one line, before a database or an empty report is made.
+        from contrasta.errors import CHECK_PATH
+        from contrasta.ingest import NO_SUCH_PATH
+
+        raise ContrastaError(f"{', '.join(missing)}: {_(NO_SUCH_PATH)}", _(CHECK_PATH))
     registry, words = _coverage_inputs(outlets, lexicon)
     # Imported once the user's files are known to be good: a bad row costs no model load;
     # the pipeline too, while its modules' objects, all kept, are spared the collector.

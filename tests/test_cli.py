@@ -521,6 +521,23 @@ def test_a_problems_hint_wraps_under_itself_in_a_narrow_terminal(tmp_path):
     assert all(line.startswith(" " * 8) for line in lines[start + 1 :]), out
 
 
+def test_a_mistyped_folder_is_one_line_and_a_hint_with_nothing_made(tmp_path):
+    """`analyze ~/noticas` (a typo): an error line and a hint, not a 40-line summary of
+    nothing read with the one line that matters at its foot; no database and no empty
+    report are left behind."""
+    missing = tmp_path / "noticas"
+    run = contrasta(
+        "analyze", str(missing), "--db", str(tmp_path / "c.db"), "--out", str(tmp_path / "o")
+    )
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.splitlines() == [
+        f"error: {missing}: no existe el archivo o la carpeta",
+        "pista: compruebe la ruta",
+    ]
+    assert not (tmp_path / "c.db").exists() and not (tmp_path / "o").exists()
+
+
 def test_show_story_wraps_each_point_under_itself_at_60_columns(analysed):
     """`show STORY` in a 60-column shell: a summary point, a contradiction, a quote, a
     dated fact or an article's "why" wraps with its indent kept, so each item still reads
