@@ -408,7 +408,7 @@ def analyze_command(
         from contrasta.errors import CHECK_PATH
         from contrasta.ingest import NO_SUCH_PATH
 
-        raise ContrastaError(f"{', '.join(missing)}: {_(NO_SUCH_PATH)}", _(CHECK_PATH))
+        raise ContrastaError(", ".join(missing) + ": " + _(NO_SUCH_PATH), _(CHECK_PATH))
     registry, words = _coverage_inputs(outlets, lexicon)
     # Imported once the user's files are known to be good: a bad row costs no model load;
     # the pipeline too, while its modules' objects, all kept, are spared the collector.

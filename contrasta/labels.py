@@ -62,6 +62,16 @@ CLAIM_LABELS = Labels(
         "contradicted": N_("contradicted"),
     }
 )
+# A dated fact's standing, as the timeline's legend names its dot colours: said in words
+# beside each fact too, so no colour is the only sign of it.
+FACT_STANDING = Labels(
+    {
+        "corroborated": N_("confirmed"),
+        "alike": N_("several sources say something alike (not checked)"),
+        "single-source": N_("single source"),
+        "contradicted": N_("disputed"),
+    }
+)
 LINK_KINDS = Labels(
     {
         "article": N_("republication"),
@@ -99,6 +109,7 @@ TABLES = (
     CONFLICT_ABOUT,
     CONFLICT_KINDS,
     CLAIM_LABELS,
+    FACT_STANDING,
     LINK_KINDS,
     DERIVED_FROM,
     DATE_SOURCES,

@@ -533,6 +533,10 @@ def test_error_pages_and_commands_read_on_a_phone(analysed, tmp_path, phone):
 
 
 def _errors_and_commands(server, phone) -> None:
+    # The run history is one tap away from every page, not only from the upload page.
+    phone.goto(server.url + "/")
+    phone.get_by_role("navigation", name="Secciones").get_by_role("link", name="Ejecuciones").tap()
+    phone.wait_for_url("**/runs")
     for path, status in (("/stories/szzzzzzzz", 404), ("/runs/abc", 422), ("/nada", 404)):
         response = phone.goto(server.url + path)
         assert response.status == status, path
@@ -562,3 +566,23 @@ def test_a_tablet_held_upright_gets_touch_sized_controls(server, browser):
         _shot(tablet, "tablet-story-768")
     finally:
         context.close()
+
+
+def test_a_story_on_a_phone_opens_with_its_contents_and_its_data(server, phone):
+    """At 360 px the section links come on the first screen, under the outlets (after the
+    coverage and the headlines they came 2,000 px down), and a tap takes the reader to
+    the summary; the story's and its article's data are one link away, as JSON."""
+    story = _paths(server)["story"]
+    phone.goto(server.url + story)
+    toc = phone.locator("nav.toc")
+    assert toc.bounding_box()["y"] + MIN_TAP_PX <= PHONE["height"]  # its first row, at least
+    toc.get_by_role("link", name="Resumen").tap()
+    phone.wait_for_url("**#resumen")
+    assert phone.locator("#resumen h2").bounding_box()["y"] < PHONE["height"] / 2
+    assert phone.errors == []
+    # (A JSON document has no favicon: chromium's request for one is a 404, not ours.)
+    for page, api in ((story, "/api/stories/"), (_paths(server)["article"], "/api/articles/")):
+        phone.goto(server.url + page)
+        phone.get_by_role("link", name="datos (JSON)").tap()
+        phone.wait_for_url(f"**{api}*")
+        assert page.rsplit("/", 1)[1] in phone.locator("body").inner_text()

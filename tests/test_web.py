@@ -184,7 +184,8 @@ def test_story_page_has_every_section_and_inline_charts(read_only):
     # Each chart twice: for wide screens and for phones (the stylesheet shows one).
     assert page.count(' wide">\n<svg') == page.count(' narrow">\n<svg') == 3
     assert "<circle" in page and '<rect class="bar' in page
-    side_by_side = page[page.index('<section id="titulares">') : page.index('<nav class="toc"')]
+    titulares = page.index('<section id="titulares">')
+    side_by_side = page[titulares : page.index('<section id="resumen"')]
     for article in articles:
         assert f'href="/articles/{article.id}"' in side_by_side
     coverage = _get(read_only, f"/api/stories/{story.id}").json()["coverage"]
@@ -862,3 +863,34 @@ def test_a_path_with_an_unfit_part_names_no_code_parameter(read_only):
     shown = html.unescape(response.text)
     assert "la dirección lleva una parte que no encaja: «abc»" in shown
     assert "number" not in shown
+
+
+def test_each_dated_fact_says_its_standing_in_words_not_only_by_colour(read_only):
+    """The timeline's dots are coloured by a fact's standing (confirmed, single source,
+    disputed...): each dot's tooltip and each row of the facts' table say it in words too,
+    the same words as the legend, so a reader who cannot tell the colours apart loses
+    nothing."""
+    words = {
+        "corroborated": "confirmado",
+        "alike": "coinciden varias fuentes (sin comprobar)",
+        "single-source": "una sola fuente",
+        "contradicted": "en disputa",
+    }
+    store = open_store(read_only.settings.db)
+    stories = store.list_stories()
+    store.close()
+    seen = set()
+    for story in stories:
+        page = html.unescape(httpx.get(f"{read_only.url}/stories/{story.id}").text)
+        section = page[page.index('<section id="cronologia">') :]
+        section = section[: section.index("</section>")]
+        dots = re.findall(r'<circle class="dot ([a-z-]+)[^"]*"[^>]*><title>([^<]*)', section)
+        for standing, title in dots:
+            if standing in words:
+                assert f" · {words[standing]} — " in title, title
+                seen.add(standing)
+        rows = section.count('<td class="nowrap" data-label="Día">')
+        stated = re.findall(r'class="meta standing">\((.*?)\)</span>', section)
+        assert len(stated) == rows, story.id
+        assert set(stated) <= set(words.values()), stated
+    assert {"corroborated", "single-source"} <= seen

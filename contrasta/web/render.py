@@ -23,6 +23,7 @@ from contrasta.labels import (
     CONFLICT_ABOUT,
     CONFLICT_KINDS,
     DATE_SOURCES,
+    FACT_STANDING,
     LINK_KINDS,
 )
 from contrasta.limits import removed_text
@@ -61,6 +62,7 @@ ENV.globals["removed_text"] = removed_text
 ENV.globals.update(
     rules={rule.id: rule.description for rule in RULES},
     claim_labels=CLAIM_LABELS,
+    fact_standing=FACT_STANDING,
     conflict_about=CONFLICT_ABOUT,
     conflict_kinds=CONFLICT_KINDS,
     kinds=LINK_KINDS,
