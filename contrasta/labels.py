@@ -98,7 +98,7 @@ DATE_SOURCES = Labels(
         "date-line": N_("a date line in the text"),
         "published-line": N_("a “Published” line in the text"),
         "apa-reference": N_("the bibliographic reference"),
-        "url": N_("the date in the web address"),
+        "url": N_("the web address"),
         "unknown": N_("nowhere: no date"),
     }
 )
