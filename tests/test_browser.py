@@ -312,9 +312,18 @@ def test_no_chart_label_runs_off_its_chart(server, sized):
 
 
 def test_the_claims_matrix_is_a_list_per_claim_on_a_phone(server, sized):
+    """Folded under a summary that counts the claims (on a phone, one block per claim ran
+    to a dozen screens of single-source lines); a tap unfolds it."""
     story = _paths(server)["story"]
     sized.goto(server.url + story)
     first = sized.locator("table.matrix tbody tr").first
+    folded = sized.locator("#afirmaciones details")
+    rows = sized.locator("table.matrix tbody tr").count()
+    assert folded.get_attribute("open") is None and first.is_hidden()
+    summary = folded.locator("summary")
+    assert summary.inner_text() == f"Tabla de afirmaciones ({rows}) × medio"
+    summary.click()
+    assert first.is_visible()
     cells = first.locator("td.cell.present, td.cell.contradicts")
     assert cells.count() >= 1
     outlet = cells.first.locator(".who")
@@ -410,8 +419,8 @@ PHONE = {"width": 360, "height": 740}
 MIN_TAP_PX = 44
 CONTROLS = (
     "header.top a, form.search input, button, summary, .toc a, .pages a, .order a,"
-    " .crumbs a, table.articles td:first-child a, table.stories td:first-child > a:first-child,"
-    " table.runs td:first-child a,"
+    " .crumbs a, table.articles td:first-child a, table.stories td:first-child > a,"
+    " table.runs td:first-child a, .hit h2 > a,"
     " .index li > a:first-child, body > nav a"
 )
 SMALL_CONTROLS = """(selector) => [...document.querySelectorAll(selector)]
