@@ -498,6 +498,9 @@ def test_a_journalist_on_a_phone_can_read_and_tap_everything(server, phone):
     for name in ("home", "story", "article", "runs", "run"):
         phone.goto(server.url + paths[name])
         _readable_on_a_phone(phone, name)
+    # What "Orígenes" counts is said on the page: a phone shows no tooltip.
+    phone.goto(server.url + paths["home"])
+    assert phone.get_by_text("Orígenes: orígenes independientes; las copias").is_visible()
     phone.goto(server.url + "/?q=huelga")
     _readable_on_a_phone(phone, "search")
     assert phone.evaluate(BULLETS_ON_LAST_LINE) == []
