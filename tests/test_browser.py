@@ -598,3 +598,31 @@ def test_a_story_on_a_phone_opens_with_its_contents_and_its_data(server, phone):
         phone.get_by_role("link", name="datos (JSON)").tap()
         phone.wait_for_url(f"**{api}*")
         assert page.rsplit("/", 1)[1] in phone.locator("body").inner_text()
+
+
+# The sign a claim's mark carries besides its colour (CSS generated content).
+SIGNS = """(selector) => [...document.querySelectorAll(selector)]
+    .map(m => getComputedStyle(m, "::after").content)"""
+
+
+def test_an_articles_confirmed_and_contradicted_sentences_differ_by_more_than_colour(server, phone):
+    """In an article's text a sentence another outlet contradicts ends in ⚠ and one several
+    origins confirm in ✓, in the text and in its legend: red against green is no help to a
+    reader who cannot tell them apart, and a phone shows no tooltip."""
+    store = open_store(server.settings.db)
+    members = [m.article_id for s in store.list_stories() for m in s.members]
+    store.close()
+    seen = set()
+    for article_id in members:
+        phone.goto(f"{server.url}/articles/{article_id}")
+        for standing, sign in (("contradicted", '" ⚠"'), ("corroborated", '" ✓"')):
+            signs = phone.evaluate(SIGNS, f".text mark.claim.{standing}")
+            if signs:
+                assert set(signs) == {sign}, (article_id, standing, signs)
+                assert phone.evaluate(SIGNS, f".legend mark.claim.{standing}") == [sign]
+                seen.add(standing)
+        plain = phone.evaluate(SIGNS, ".text mark.claim.single-source")
+        assert set(plain) <= {"none"}, plain  # the common case stays unmarked
+        if seen == {"contradicted", "corroborated"}:
+            break
+    assert seen == {"contradicted", "corroborated"}

@@ -894,3 +894,19 @@ def test_each_dated_fact_says_its_standing_in_words_not_only_by_colour(read_only
         assert len(stated) == rows, story.id
         assert set(stated) <= set(words.values()), stated
     assert {"corroborated", "single-source"} <= seen
+
+
+def test_an_article_page_names_the_kind_of_each_copy_link(read_only):
+    """ "Copiado por … (republicación, similitud 0,89)": the kind of copy is named on the
+    article page as on the story page (it came out empty, "(, similitud 0,89)")."""
+    store = open_store(read_only.settings.db)
+    members = [m.article_id for story in store.list_stories() for m in story.members]
+    store.close()
+    kinds = ("republicación", "párrafos copiados", "cita la fuente", "traducción")
+    linked = 0
+    for article_id in members:
+        page = html.unescape(httpx.get(f"{read_only.url}/articles/{article_id}").text)
+        said = re.findall(r"\(([^()]*), similitud \d", page)
+        assert all(kind in kinds for kind in said), (article_id, said)
+        linked += bool(said)
+    assert linked >= 2  # a copy and its original, at least

@@ -66,6 +66,7 @@ ENV.globals.update(
     conflict_about=CONFLICT_ABOUT,
     conflict_kinds=CONFLICT_KINDS,
     kinds=LINK_KINDS,
+    link_kinds=LINK_KINDS,  # `kinds` is the article page's own marks
     token_field=TOKEN_FIELD,
     date_sources=DATE_SOURCES,
     source_name=source_name,
