@@ -402,7 +402,9 @@ def analyze_command(
 ) -> None:
     """Read files/folders and fetch http(s) URLs, clean and store the articles, group them,
     write reports."""
-    missing = [path for path in paths if not is_url(path) and not Path(path).exists()]
+    from contrasta.fetch.options import is_http_url
+
+    missing = [path for path in paths if not is_http_url(path) and not Path(path).exists()]
     if missing and len(missing) == len(paths):
         # A mistyped folder: one line, before a database or an empty report is made.
         from contrasta.errors import CHECK_PATH
