@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Column, Table
+from rich.text import Text
 
 from contrasta import cache, i18n, logs, memory, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
@@ -401,6 +402,15 @@ def analyze_command(
 ) -> None:
     """Read files/folders and fetch http(s) URLs, clean and store the articles, group them,
     write reports."""
+    from contrasta.fetch.options import is_http_url
+
+    missing = [path for path in paths if not is_http_url(path) and not Path(path).exists()]
+    if missing and len(missing) == len(paths):
+        # A mistyped folder: one line, before a database or an empty report is made.
+        from contrasta.errors import CHECK_PATH
+        from contrasta.ingest import NO_SUCH_PATH
+
+        raise ContrastaError(", ".join(missing) + ": " + _(NO_SUCH_PATH), _(CHECK_PATH))
     registry, words = _coverage_inputs(outlets, lexicon)
     # Imported once the user's files are known to be good: a bad row costs no model load;
     # the pipeline too, while its modules' objects, all kept, are spared the collector.
@@ -497,12 +507,13 @@ def _print_found(written: Written, db: str, out: str, outlets: tuple[str, ...]) 
 
 
 def _print_hint(hint: str) -> None:
-    console.print("        " + _("hint") + f": {hint}", style="dim", markup=False)
+    """Under its problem, every wrapped line of the hint indented as its first."""
+    _indented(Text(_("hint") + f": {hint}", style="dim"), 8)
 
 
 def _print_problem(source: str, reason: str, hint: str) -> None:
-    """Sources and reasons may come from the web: escaped, never read as markup."""
-    console.print("[red]" + _("problem") + f"[/] {escape(source)}: {escape(reason)}")
+    """Sources and reasons may come from the web: plain text, never read as markup."""
+    _hanging(Text(_("problem"), style="red") + Text(f" {source}: {reason}"), 8)
     if hint:
         _print_hint(logs.hint(hint))
 
@@ -564,8 +575,9 @@ def _print_problems(result: RunResult) -> None:
     for problem in result.problems:
         _print_problem(problem.source, problem.reason, problem.hint)
     for warning in result.warnings:  # read and kept: said, but not a problem
-        console.print("[yellow]" + _("warning") + f"[/] {escape(warning.source)}: ", end="")
-        console.print(warning.reason, markup=False, highlight=False)
+        _hanging(
+            Text(_("warning"), style="yellow") + Text(f" {warning.source}: {warning.reason}"), 8
+        )
         if warning.hint:
             _print_hint(warning.hint)
 
@@ -618,19 +630,22 @@ def stories_command(
         _("blindspot"),
         _("headline"),
     )
+    rows = []
     for row in service.rows(shown):
         first = row.first.strftime("%Y-%m-%d") if row.first else "—"
         spot = row.blindspot
-        table.add_row(
-            row.id,
-            str(row.articles),
-            str(len(row.outlets)),
-            "?" if row.failed else str(row.origins),
-            first,
-            f"{spot.side_label} {spot.count}/{spot.rated}" if spot else "",
-            row.headline,
+        rows.append(
+            [
+                row.id,
+                str(row.articles),
+                str(len(row.outlets)),
+                "?" if row.failed else str(row.origins),
+                first,
+                f"{spot.side_label} {spot.count}/{spot.rated}" if spot else "",
+                row.headline,
+            ]
         )
-    console.print(table)
+    _listing(table, rows, bare=(0, 4), text=6)
     more = total - len(shown)
     if more > 0:
         console.print(
@@ -641,6 +656,85 @@ def stories_command(
             ).format(n=more),
             markup=False,
         )
+
+
+# A headline or title column narrower than this breaks into a word or two per line.
+MIN_TEXT_COLUMN = 30
+
+
+def _listing(
+    table: Table, rows: list[list[str | Text]], bare: tuple[int, ...], text: int | None = None
+) -> None:
+    """The rows as `table` when every column fits the terminal whole (a text column at
+    least MIN_TEXT_COLUMN wide); on a narrower one (80 columns, a phone's shell) each row as
+    a card: the `bare` cells (an id, a date) on its first line, the `text` cell below, then
+    every other cell with its column's name, so no header or figure is cut to "artí…"."""
+    rows_text = [[cell if isinstance(cell, Text) else Text(cell) for cell in row] for row in rows]
+    headers = [str(column.header) for column in table.columns]
+    widths = [
+        max([len(header)] + [row[i].cell_len for row in rows_text])
+        for i, header in enumerate(headers)
+    ]
+    if text is not None:
+        widths[text] = min(widths[text], MIN_TEXT_COLUMN)
+    edges = 2 if table.box is box.SIMPLE else 3  # a cell's padding and its rule
+    if sum(widths) + edges * len(widths) + 1 <= console.width:
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
+        return
+    for n, row in enumerate(rows_text):
+        if n:
+            console.print()
+        # A bare number ("1") means nothing without its column's name ("ejecución 1").
+        first = [
+            Text(f"{headers[i]} ") + row[i] if row[i].plain.isdigit() else row[i]
+            for i in bare
+            if row[i].plain
+        ]
+        console.print(Text("  ").join(first))
+        if text is not None and row[text].plain:
+            _indented(Text(row[text].plain, style="bold"), 2)
+        named = [
+            Text(f"{headers[i]}: ") + row[i]
+            for i in range(len(row))
+            if i not in bare and i != text and row[i].plain
+        ]
+        lines: list[Text] = []
+        for pair in named:  # a line breaks between "name: value" pairs, never inside one
+            if lines and lines[-1].cell_len + 3 + pair.cell_len <= console.width - 2:
+                lines[-1] += Text(" · ") + pair
+            else:
+                lines.append(pair)
+        for line in lines:
+            _indented(line, 2)
+
+
+def _line(line: str, style: str = "") -> None:
+    """A line of `show`, wrapped as it is laid out: an indented line ("    «cita»") keeps
+    its indent on every wrapped line, a point ("• …") wraps under its first word."""
+    indent = len(line) - len(line.lstrip(" "))
+    if indent:
+        _indented(Text(line.lstrip(" "), style=style), indent)
+    elif line.startswith("• "):
+        _hanging(Text(line, style=style), 2)
+    else:
+        console.print(line, style=style or None, markup=False, highlight=False)
+
+
+def _hanging(text: Text, indent: int) -> None:
+    """`text` wrapped to the terminal, its first line at the margin and the next ones
+    `indent` columns in, under the first line's words."""
+    for n, line in enumerate(text.wrap(console, max(console.width - indent, 20))):
+        line.rstrip()
+        console.print(Text(" " * indent if n else "") + line, soft_wrap=True)
+
+
+def _indented(text: Text, indent: int) -> None:
+    """`text` wrapped to the terminal, every line `indent` columns in (a hanging indent)."""
+    for line in text.wrap(console, max(console.width - indent, 20)):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, soft_wrap=True)
 
 
 def _whole(header: str, width: int) -> Column:
@@ -792,10 +886,11 @@ def articles_command(story_ref: str | None, db: str) -> None:
         _("removed"),
         _("title"),
     )
+    rows = []
     for a in articles:
         when = when_text(a.published) if a.published else "—"
-        table.add_row(a.id, a.outlet or "—", when, a.lang or "?", str(len(a.removed)), a.title)
-    console.print(table)
+        rows.append([a.id, a.outlet or "—", when, a.lang or "?", str(len(a.removed)), a.title])
+    _listing(table, rows, bare=(0, 2, 1), text=5)
 
 
 @cli.command("show")
@@ -865,32 +960,26 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         for p in points:
             outlets = ", ".join(dict.fromkeys(o for _id, o in p.sources))
             cut = " (" + _("this clause only") + ")" if p.clause else ""
-            console.print(f"• {p.text}{cut} [{outlets}]", markup=False, highlight=False)
+            _line(f"• {p.text}{cut} [{outlets}]")
     conflicts = [c for g in dossier.check.groups for c in g.conflicts]
     if conflicts:
         console.rule(_("contradictions"))
         for c in conflicts:
             first, second = (dossier.check.outlet_of[claim.article_id] for claim in c.claims)
-            console.print(
+            _line(
                 f"• {conflict_line(c.kind, c.about)}: "
                 + _("{first} ({first_outlet}) vs {second} ({second_outlet})").format(
                     first=c.values[0],
                     first_outlet=first,
                     second=c.values[1],
                     second_outlet=second,
-                ),
-                markup=False,
+                )
             )
             for claim in c.claims:
-                console.print(
-                    f"    {claim.cited()[0]}",
-                    style="dim",
-                    markup=False,
-                    highlight=False,
-                )
+                _line(f"    {claim.cited()[0]}", "dim")
     console.rule(_("coverage"))
     for line in story_lines(dossier.coverage):
-        console.print(line, markup=False, highlight=False)
+        _line(line)
     console.rule(_("timeline"))
     page = story_page(dossier)
     for background, entries in ((False, page.timeline), (True, page.background)):
@@ -899,14 +988,12 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         for e in entries:
             mark = "  (" + _("date disputed") + ")" if e.disputed else ""
             outlets = ", ".join(dict.fromkeys(o for _id, o in e.sources))
-            console.print(
-                f"{e.when.shown}  {e.text}{mark} [{outlets}]", markup=False, highlight=False
-            )
+            _hanging(Text(f"{e.when.shown}  {e.text}{mark} [{outlets}]"), 4)
             for off in e.called_off:
                 said = _("chronology conflict: {outlet} said on {day} it would not happen").format(
                     outlet=off.outlet, day=off.said_on.isoformat()
                 )
-                console.print(f"    {said}: {off.text}", style="red", markup=False, highlight=False)
+                _line(f"    {said}: {off.text}", "red")
     console.rule(_("quotes by speaker"))
     for speaker, quotes in dossier.quotes.items():
         who = _("unattributed") if speaker == "?" else speaker
@@ -914,20 +1001,16 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         # Each quote with where it was said, so `show ARTICLE` finds it in its text.
         for q in quotes:
             partial = " (" + _("partial quote") + ")" if q.partial else ""
-            console.print(
-                f"    «{q.text}»{partial} — {cited[q.article_id]} {q.article_id}",
-                markup=False,
-                highlight=False,
-            )
+            _line(f"    «{q.text}»{partial} — {cited[q.article_id]} {q.article_id}")
     console.rule(_("articles"))
     by_id = {a.id: a for a in dossier.articles}
     for member in story.members:
         a = by_id.get(member.article_id)
         if a is None:
             continue
-        console.print(f"{a.id}  {dossier.check.outlet_of[a.id]}  {a.title}", markup=False)
+        _hanging(Text(f"{a.id}  {dossier.check.outlet_of[a.id]}  {a.title}"), 2)
         said = words(member.reason, dossier.check.outlet_of)
-        console.print("    " + _("why") + f": {said}", style="dim", markup=False)
+        _line("    " + _("why") + f": {said}", "dim")
 
 
 def _show_article(article) -> None:
@@ -975,11 +1058,9 @@ def search_command(query: str, limit: int, db: str) -> None:
         console.print(_("no article matches {query}").format(query=repr(query)), markup=False)
         return
     for article, snippet in hits:
-        console.print(f"{article.id}  {article.outlet or '—'}  {article.title}", markup=False)
-        # One line per snippet: the article's paragraph breaks would split the list.
-        console.print(
-            f"    {' '.join(snippet.split())}", style="dim", markup=False, highlight=False
-        )
+        _hanging(Text(f"{article.id}  {article.outlet or '—'}  {article.title}"), 2)
+        # One paragraph per snippet: the article's paragraph breaks would split the list.
+        _indented(Text(" ".join(snippet.split()), style="dim"), 4)
 
 
 @cli.command("report")
@@ -1034,17 +1115,19 @@ def runs_command(number: int | None, details: bool, limit: int, db: str) -> None
     table.add_column(_("started"), no_wrap=True)
     for heading in (_("files"), _("new articles"), _("stories"), _("problems"), _("warnings")):
         table.add_column(heading, justify="right")
-    for run in records:
-        table.add_row(
+    rows: list[list[str | Text]] = [
+        [
             str(run.id),
             _run_time(run),
             str(run.files),
             str(run.added),
             str(run.stories),
-            f"[red]{run.problem_count}[/]" if run.problem_count else "0",
-            f"[yellow]{run.warning_count}[/]" if run.warning_count else "0",
-        )
-    console.print(table)
+            Text(str(run.problem_count), style="red" if run.problem_count else ""),
+            Text(str(run.warning_count), style="yellow" if run.warning_count else ""),
+        ]
+        for run in records
+    ]
+    _listing(table, rows, bare=(0, 1))
     more = total - len(records)
     if more > 0:
         console.print(

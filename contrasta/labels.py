@@ -62,6 +62,16 @@ CLAIM_LABELS = Labels(
         "contradicted": N_("contradicted"),
     }
 )
+# A dated fact's standing, as the timeline's legend names its dot colours: said in words
+# beside each fact too, so no colour is the only sign of it.
+FACT_STANDING = Labels(
+    {
+        "corroborated": N_("confirmed"),
+        "alike": N_("several sources say something alike (not checked)"),
+        "single-source": N_("single source"),
+        "contradicted": N_("disputed"),
+    }
+)
 LINK_KINDS = Labels(
     {
         "article": N_("republication"),
@@ -88,7 +98,7 @@ DATE_SOURCES = Labels(
         "date-line": N_("a date line in the text"),
         "published-line": N_("a “Published” line in the text"),
         "apa-reference": N_("the bibliographic reference"),
-        "url": N_("the date in the web address"),
+        "url": N_("the web address"),
         "unknown": N_("nowhere: no date"),
     }
 )
@@ -99,6 +109,7 @@ TABLES = (
     CONFLICT_ABOUT,
     CONFLICT_KINDS,
     CLAIM_LABELS,
+    FACT_STANDING,
     LINK_KINDS,
     DERIVED_FROM,
     DATE_SOURCES,

@@ -312,9 +312,18 @@ def test_no_chart_label_runs_off_its_chart(server, sized):
 
 
 def test_the_claims_matrix_is_a_list_per_claim_on_a_phone(server, sized):
+    """Folded under a summary that counts the claims (on a phone, one block per claim ran
+    to a dozen screens of single-source lines); a tap unfolds it."""
     story = _paths(server)["story"]
     sized.goto(server.url + story)
     first = sized.locator("table.matrix tbody tr").first
+    folded = sized.locator("#afirmaciones details")
+    rows = sized.locator("table.matrix tbody tr").count()
+    assert folded.get_attribute("open") is None and first.is_hidden()
+    summary = folded.locator("summary")
+    assert summary.inner_text() == f"Tabla de afirmaciones ({rows}) × medio"
+    summary.click()
+    assert first.is_visible()
     cells = first.locator("td.cell.present, td.cell.contradicts")
     assert cells.count() >= 1
     outlet = cells.first.locator(".who")
@@ -410,7 +419,8 @@ PHONE = {"width": 360, "height": 740}
 MIN_TAP_PX = 44
 CONTROLS = (
     "header.top a, form.search input, button, summary, .toc a, .pages a, .order a,"
-    " .crumbs a, table.articles td:first-child a, table.stories td:first-child > a:first-child,"
+    " .crumbs a, table.articles td:first-child a, table.stories td:first-child > a,"
+    " table.runs td:first-child a, .hit h2 > a,"
     " .index li > a:first-child, body > nav a"
 )
 SMALL_CONTROLS = """(selector) => [...document.querySelectorAll(selector)]
@@ -469,17 +479,31 @@ def _readable_on_a_phone(page, name: str) -> None:
     assert page.evaluate(SMALLEST_TEXT) >= 12, name
 
 
+# A link as an inline block in a bulleted list: the bullet sits on the block's baseline,
+# its LAST line, beside "fuentes del Gobierno" instead of the title's first words.
+BULLETS_ON_LAST_LINE = """() => [...document.querySelectorAll("li")]
+    .filter(li => li.getClientRects().length && getComputedStyle(li).listStyleType !== "none")
+    .map(li => li.firstElementChild)
+    .filter(a => a && getComputedStyle(a).display === "inline-block")
+    .filter(a => a.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(a).lineHeight))
+    .map(a => a.textContent.trim().slice(0, 30))"""
+
+
 def test_a_journalist_on_a_phone_can_read_and_tap_everything(server, phone):
     """At 360 px, touch, Spanish: the story list, a search, the biggest story, one of its
     articles. No page scrolls sideways, headings go down one level at a time, every control
     is a 44 px target, no table squeezes its cells into columns of broken words, no text
     under 12 px; a tap folds a section."""
     paths = _paths(server)
-    for name in ("home", "story", "article"):
+    for name in ("home", "story", "article", "runs", "run"):
         phone.goto(server.url + paths[name])
         _readable_on_a_phone(phone, name)
+    # What "Orígenes" counts is said on the page: a phone shows no tooltip.
+    phone.goto(server.url + paths["home"])
+    assert phone.get_by_text("Orígenes: orígenes independientes; las copias").is_visible()
     phone.goto(server.url + "/?q=huelga")
     _readable_on_a_phone(phone, "search")
+    assert phone.evaluate(BULLETS_ON_LAST_LINE) == []
     phone.goto(server.url + paths["story"])
     quotes = phone.locator("#citas details").first
     assert quotes.get_attribute("open") is not None
@@ -504,3 +528,101 @@ def test_the_static_report_reads_on_a_phone(server, analysed, phone):
     _readable_on_a_phone(phone, "report story")
     _shot(phone, "phone-report-story-360")
     assert phone.errors == []
+
+
+# A command named in a sentence, drawn on more than one line ("contrasta serve --" / "write").
+BROKEN_COMMANDS = """() => [...document.querySelectorAll("code")]
+    .filter(c => c.getClientRects().length > 1).map(c => c.textContent)"""
+
+
+def test_error_pages_and_commands_read_on_a_phone(analysed, tmp_path, phone):
+    """Read-only, as `contrasta serve` starts. An unknown story, a mistyped run number, an
+    address that exists nowhere: each a page that fits the phone, with its one line and a
+    way back; a command the footer or a page names ("contrasta serve --write") is never
+    broken at its hyphens."""
+    with live_server(make_settings(copy_db(analysed.db, tmp_path / "ro.db"))) as server:
+        _errors_and_commands(server, phone)
+
+
+def _errors_and_commands(server, phone) -> None:
+    # The run history is one tap away from every page, not only from the upload page.
+    phone.goto(server.url + "/")
+    phone.get_by_role("navigation", name="Secciones").get_by_role("link", name="Ejecuciones").tap()
+    phone.wait_for_url("**/runs")
+    for path, status in (("/stories/szzzzzzzz", 404), ("/runs/abc", 422), ("/nada", 404)):
+        response = phone.goto(server.url + path)
+        assert response.status == status, path
+        _readable_on_a_phone(phone, path)
+        assert phone.get_by_role("link", name="Volver a las historias").is_visible(), path
+    for path in ("/runs", "/upload", _paths(server)["story"]):
+        phone.goto(server.url + path)
+        assert phone.locator("code").count() >= 1, path
+        assert phone.evaluate(BROKEN_COMMANDS) == [], path
+    _shot(phone, "phone-story-end-360")
+
+
+TABLET = {"width": 768, "height": 1024}
+
+
+def test_a_tablet_held_upright_gets_touch_sized_controls(server, browser):
+    """768 px, touch but not a phone's width: the pages keep their tables, yet every control
+    tapped alone (the section links, the story's contents, folding a section, a run) is
+    44 px high, as on a phone."""
+    context = browser.new_context(viewport=TABLET, locale="es-ES", has_touch=True)
+    tablet = context.new_page()
+    try:
+        for name, path in _paths(server).items():
+            tablet.goto(server.url + path)
+            assert tablet.evaluate("document.documentElement.scrollWidth") <= TABLET["width"]
+            assert tablet.evaluate(SMALL_CONTROLS, CONTROLS) == [], name
+        _shot(tablet, "tablet-story-768")
+    finally:
+        context.close()
+
+
+def test_a_story_on_a_phone_opens_with_its_contents_and_its_data(server, phone):
+    """At 360 px the section links come on the first screen, under the outlets (after the
+    coverage and the headlines they came 2,000 px down), and a tap takes the reader to
+    the summary; the story's and its article's data are one link away, as JSON."""
+    story = _paths(server)["story"]
+    phone.goto(server.url + story)
+    toc = phone.locator("nav.toc")
+    assert toc.bounding_box()["y"] + MIN_TAP_PX <= PHONE["height"]  # its first row, at least
+    toc.get_by_role("link", name="Resumen").tap()
+    phone.wait_for_url("**#resumen")
+    assert phone.locator("#resumen h2").bounding_box()["y"] < PHONE["height"] / 2
+    assert phone.errors == []
+    # (A JSON document has no favicon: chromium's request for one is a 404, not ours.)
+    for page, api in ((story, "/api/stories/"), (_paths(server)["article"], "/api/articles/")):
+        phone.goto(server.url + page)
+        phone.get_by_role("link", name="datos (JSON)").tap()
+        phone.wait_for_url(f"**{api}*")
+        assert page.rsplit("/", 1)[1] in phone.locator("body").inner_text()
+
+
+# The sign a claim's mark carries besides its colour (CSS generated content).
+SIGNS = """(selector) => [...document.querySelectorAll(selector)]
+    .map(m => getComputedStyle(m, "::after").content)"""
+
+
+def test_an_articles_confirmed_and_contradicted_sentences_differ_by_more_than_colour(server, phone):
+    """In an article's text a sentence another outlet contradicts ends in ⚠ and one several
+    origins confirm in ✓, in the text and in its legend: red against green is no help to a
+    reader who cannot tell them apart, and a phone shows no tooltip."""
+    store = open_store(server.settings.db)
+    members = [m.article_id for s in store.list_stories() for m in s.members]
+    store.close()
+    seen = set()
+    for article_id in members:
+        phone.goto(f"{server.url}/articles/{article_id}")
+        for standing, sign in (("contradicted", '" ⚠"'), ("corroborated", '" ✓"')):
+            signs = phone.evaluate(SIGNS, f".text mark.claim.{standing}")
+            if signs:
+                assert set(signs) == {sign}, (article_id, standing, signs)
+                assert phone.evaluate(SIGNS, f".legend mark.claim.{standing}") == [sign]
+                seen.add(standing)
+        plain = phone.evaluate(SIGNS, ".text mark.claim.single-source")
+        assert set(plain) <= {"none"}, plain  # the common case stays unmarked
+        if seen == {"contradicted", "corroborated"}:
+            break
+    assert seen == {"contradicted", "corroborated"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import subprocess
@@ -459,12 +460,111 @@ def test_ids_and_dates_are_whole_in_an_80_column_terminal(analysed):
     listed = run("stories")
     assert "…" not in "".join(re.findall(r"\b20\d\d-\d\d-\S*", listed))
     for story in stories:
-        assert re.search(rf"│ {story.id} │", listed), story.id
+        assert re.search(rf"^(│ )?{story.id}\b", listed, re.M), story.id
     shown = run("articles")
     for article in articles:
-        assert f"│ {article.id} │" in shown, article.id
+        assert re.search(rf"^(│ )?{article.id}\b", shown, re.M), article.id
         if article.published:
             assert when_text(article.published) in shown, article.id
+
+
+def _narrow(columns: int, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "contrasta", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1"},
+        timeout=300,
+    )
+    assert max(len(line) for line in done.stdout.splitlines()) <= columns, done.stdout
+    return done.stdout
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_the_lists_cut_no_header_and_no_headline_in_a_narrow_terminal(analysed, columns):
+    """A laptop's 80 columns or a phone's shell at 60: `stories` and `articles` give each
+    headline whole and readable (not a word per line in a column 8 wide) and every column's
+    name whole ("artículos", never "artí…"); `runs` too. Too narrow for the table, each row
+    is a card: id and date, the headline, then "name: value" pairs."""
+    db = str(analysed.db)
+    store = open_store(analysed.db)
+    stories, articles = store.list_stories(), list(store.iter_articles())
+    store.close()
+    for args, headers, texts in (
+        (("stories",), ("artículos", "medios", "orígenes"), [s.headline for s in stories]),
+        (("articles",), ("idioma", "quitado"), [a.title for a in articles]),
+        (("runs",), ("archivos", "añadidos", "historias", "problemas", "avisos"), []),
+    ):
+        out = _narrow(columns, *args, "--db", db)
+        assert "…" not in out, (args, out)
+        flowing = " ".join(out.replace("│", " ").split())
+        for header in headers:
+            assert header in flowing, (args, header)
+        for text in texts:
+            assert " ".join(text.split()) in flowing, (args, text)
+            # Its words run on lines of their own, not in a sliver beside other columns.
+            opening = " ".join(text.split()[:3])
+            assert any(opening in line for line in out.splitlines()), (args, text)
+
+
+def test_a_problems_hint_wraps_under_itself_in_a_narrow_terminal(tmp_path):
+    """An empty file, at 60 columns: the problem's line, then its hint, whose every wrapped
+    line stays indented under "pista" instead of running back to the margin."""
+    empty = tmp_path / "nota-de-prensa-sin-contenido-alguno.txt"
+    empty.write_text("", "utf-8")
+    out = _narrow(60, "analyze", str(empty), "--db", str(tmp_path / "c.db"), "--out", str(tmp_path))
+    lines = out.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("problema"))
+    hint = next(n for n, line in enumerate(lines) if line.strip().startswith("pista:"))
+    assert "archivo vacío" in " ".join(lines[start:hint])
+    assert hint + 1 < len(lines), out  # long enough to wrap at 60 columns
+    assert all(line.startswith(" " * 8) for line in lines[start + 1 :]), out
+
+
+def test_a_mistyped_folder_is_one_line_and_a_hint_with_nothing_made(tmp_path):
+    """`analyze ~/noticas` (a typo): an error line and a hint, not a 40-line summary of
+    nothing read with the one line that matters at its foot; no database and no empty
+    report are left behind."""
+    missing = tmp_path / "noticas"
+    run = contrasta(
+        "analyze", str(missing), "--db", str(tmp_path / "c.db"), "--out", str(tmp_path / "o")
+    )
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert run.stderr.splitlines() == [
+        f"error: {missing}: no existe el archivo o la carpeta",
+        "pista: compruebe la ruta",
+    ]
+    assert not (tmp_path / "c.db").exists() and not (tmp_path / "o").exists()
+
+
+def test_show_story_wraps_each_point_under_itself_at_60_columns(analysed):
+    """`show STORY` in a 60-column shell: a summary point, a contradiction, a quote, a
+    dated fact or an article's "why" wraps with its indent kept, so each item still reads
+    as one; nothing runs back to the margin mid-sentence."""
+    store = open_store(analysed.db)
+    biggest = store.list_stories()[0]
+    store.close()
+    out = _narrow(60, "show", biggest.id, "--db", str(analysed.db)).splitlines()
+    rules = [n for n, line in enumerate(out) if line.startswith("──")]
+    sections = {out[n].strip("─ "): out[n + 1 : m] for n, m in itertools.pairwise(rules)}
+    sections["artículos"] = out[rules[-1] + 1 :]
+    assert {"una sola fuente", "cronología", "citas por persona"} <= set(sections)
+    dated = re.compile(r"^(\d{4}-\d\d-\d\d|\w+ de \d{4}|\d{4})  ")
+    for title, lines in sections.items():
+        if title == "cobertura":
+            continue
+        for line in lines:
+            item = (
+                line.startswith(("• ", "  "))
+                or (title == "cronología" and (dated.match(line) or line == "Antecedentes"))
+                or (title == "citas por persona" and re.search(r": \d+$", line))
+                or (title == "artículos" and re.match(r"[0-9a-f]{12}  ", line))
+            )
+            assert item, (title, line)
+    timeline = sections["cronología"]
+    assert sum(bool(dated.match(line)) for line in timeline) >= 3
+    assert any(line.startswith("    ") for line in timeline)  # a fact long enough to wrap
 
 
 def test_show_story_lists_each_quote_and_each_dated_facts_sources(analysed):

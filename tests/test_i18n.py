@@ -68,6 +68,21 @@ def test_no_message_hides_inside_an_f_string():
     assert not hidden
 
 
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_where_a_date_came_from_reads_as_a_sentence(lang):
+    """ "fecha tomada de {source}" with each source: Spanish contracts "de el" to "del"
+    (so no source may begin with "el"), and the web address is not "the date in the web
+    address" ("date from the date in…")."""
+    from contrasta.labels import DATE_SOURCES
+
+    with i18n.using(lang):
+        for code in DATE_SOURCES:
+            said = i18n._("date from {source}").format(source=DATE_SOURCES[code])
+            assert " de el " not in said and " a el " not in said, said
+            if code == "url":
+                assert len(re.findall(r"\b(fecha|date)\b", said)) == 1, said
+
+
 @pytest.mark.parametrize(
     ("lang", "one", "many"),
     [("es", "1 artículo", "2 artículos"), ("en", "1 article", "2 articles")],

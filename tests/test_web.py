@@ -184,7 +184,8 @@ def test_story_page_has_every_section_and_inline_charts(read_only):
     # Each chart twice: for wide screens and for phones (the stylesheet shows one).
     assert page.count(' wide">\n<svg') == page.count(' narrow">\n<svg') == 3
     assert "<circle" in page and '<rect class="bar' in page
-    side_by_side = page[page.index('<section id="titulares">') : page.index('<nav class="toc"')]
+    titulares = page.index('<section id="titulares">')
+    side_by_side = page[titulares : page.index('<section id="resumen"')]
     for article in articles:
         assert f'href="/articles/{article.id}"' in side_by_side
     coverage = _get(read_only, f"/api/stories/{story.id}").json()["coverage"]
@@ -852,3 +853,60 @@ def test_a_page_address_with_an_unfit_value_is_a_page_in_spanish(read_only):
     assert "the address has a value that does not fit" in html.unescape(english)
     api = httpx.get(read_only.url + "/api/stories?limit=1000")
     assert api.status_code == 422 and isinstance(api.json()["detail"], list)
+
+
+def test_a_path_with_an_unfit_part_names_no_code_parameter(read_only):
+    """ "/runs/abc": the address holds no "number=", so the page quotes the part that does
+    not fit, not the code's English name for it."""
+    response = httpx.get(read_only.url + "/runs/abc")
+    assert response.status_code == 422
+    shown = html.unescape(response.text)
+    assert "la dirección lleva una parte que no encaja: «abc»" in shown
+    assert "number" not in shown
+
+
+def test_each_dated_fact_says_its_standing_in_words_not_only_by_colour(read_only):
+    """The timeline's dots are coloured by a fact's standing (confirmed, single source,
+    disputed...): each dot's tooltip and each row of the facts' table say it in words too,
+    the same words as the legend, so a reader who cannot tell the colours apart loses
+    nothing."""
+    words = {
+        "corroborated": "confirmado",
+        "alike": "coinciden varias fuentes (sin comprobar)",
+        "single-source": "una sola fuente",
+        "contradicted": "en disputa",
+    }
+    store = open_store(read_only.settings.db)
+    stories = store.list_stories()
+    store.close()
+    seen = set()
+    for story in stories:
+        page = html.unescape(httpx.get(f"{read_only.url}/stories/{story.id}").text)
+        section = page[page.index('<section id="cronologia">') :]
+        section = section[: section.index("</section>")]
+        dots = re.findall(r'<circle class="dot ([a-z-]+)[^"]*"[^>]*><title>([^<]*)', section)
+        for standing, title in dots:
+            if standing in words:
+                assert f" · {words[standing]} — " in title, title
+                seen.add(standing)
+        rows = section.count('<td class="nowrap" data-label="Día">')
+        stated = re.findall(r'class="meta standing">\((.*?)\)</span>', section)
+        assert len(stated) == rows, story.id
+        assert set(stated) <= set(words.values()), stated
+    assert {"corroborated", "single-source"} <= seen
+
+
+def test_an_article_page_names_the_kind_of_each_copy_link(read_only):
+    """ "Copiado por … (republicación, similitud 0,89)": the kind of copy is named on the
+    article page as on the story page (it came out empty, "(, similitud 0,89)")."""
+    store = open_store(read_only.settings.db)
+    members = [m.article_id for story in store.list_stories() for m in story.members]
+    store.close()
+    kinds = ("republicación", "párrafos copiados", "cita la fuente", "traducción")
+    linked = 0
+    for article_id in members:
+        page = html.unescape(httpx.get(f"{read_only.url}/articles/{article_id}").text)
+        said = re.findall(r"\(([^()]*), similitud \d", page)
+        assert all(kind in kinds for kind in said), (article_id, said)
+        linked += bool(said)
+    assert linked >= 2  # a copy and its original, at least

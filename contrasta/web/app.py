@@ -30,6 +30,7 @@ from contrasta.web.settings import Settings
 
 MESSAGES = {404: N_("page not found"), 405: N_("method not allowed")}
 BAD_VALUE = N_("the address has a value that does not fit: {name}={value}")
+BAD_PART = N_("the address has a part that does not fit: {value}")
 BAD_VALUE_HINT = N_("correct it in the address, or start again from the list of stories")
 
 
@@ -73,13 +74,19 @@ def create_app(settings: Settings) -> FastAPI:
         if request.url.path.startswith("/api"):
             return await request_validation_exception_handler(request, exc)
         first = exc.errors()[0] if exc.errors() else {}
-        name = str(first.get("loc", ("", "?"))[-1])
-        value = str(first.get("input", ""))[:40]
+        loc = tuple(first.get("loc", ())) or ("", "?")
+        where, name = loc[0], str(loc[-1])
+        value = f"«{str(first.get('input', ''))[:40]}»"
+        # A query's name is in the address ("page=«abc»"); a path's is the code's own
+        # ("/runs/abc" has no "number"): the value alone.
+        message = _(BAD_VALUE).format(name=name, value=value)
+        if where == "path":
+            message = _(BAD_PART).format(value=value)
         return page(
             request,
             "error.html.j2",
             status=422,
-            message=_(BAD_VALUE).format(name=name, value=f"«{value}»"),
+            message=message,
             hint=_(BAD_VALUE_HINT),
         )
 

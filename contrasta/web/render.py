@@ -12,6 +12,7 @@ import gzip
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader
+from markupsafe import Markup, escape
 
 from contrasta.clean import RULES
 from contrasta.coverage.meter import band_label
@@ -22,6 +23,7 @@ from contrasta.labels import (
     CONFLICT_ABOUT,
     CONFLICT_KINDS,
     DATE_SOURCES,
+    FACT_STANDING,
     LINK_KINDS,
 )
 from contrasta.limits import removed_text
@@ -41,7 +43,18 @@ ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+
+
+def coded(message: str, **commands: str) -> Markup:
+    """A sentence naming commands or flags: the sentence escaped, each name in <code> (a
+    phone never breaks "contrasta serve --write" at its hyphens)."""
+    return escape(message).format(
+        **{key: Markup("<code>{}</code>").format(name) for key, name in commands.items()}
+    )
+
+
 ENV.filters["when"] = when_text
+ENV.globals["coded"] = coded
 ENV.globals["span"] = span_text
 ENV.globals["from_outlets"] = from_outlets
 ENV.globals["outlet_shown"] = outlet_shown
@@ -49,9 +62,11 @@ ENV.globals["removed_text"] = removed_text
 ENV.globals.update(
     rules={rule.id: rule.description for rule in RULES},
     claim_labels=CLAIM_LABELS,
+    fact_standing=FACT_STANDING,
     conflict_about=CONFLICT_ABOUT,
     conflict_kinds=CONFLICT_KINDS,
     kinds=LINK_KINDS,
+    link_kinds=LINK_KINDS,  # `kinds` is the article page's own marks
     token_field=TOKEN_FIELD,
     date_sources=DATE_SOURCES,
     source_name=source_name,
