@@ -1009,7 +1009,7 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
         if a is None:
             continue
         _hanging(Text(f"{a.id}  {dossier.check.outlet_of[a.id]}  {a.title}"), 2)
-        said = words(member.reason, dossier.check.outlet_of)
+        said = words(member.reason, dossier.check.outlet_of, a)
         _line("    " + _("why") + f": {said}", "dim")
 
 

@@ -492,3 +492,21 @@ def test_a_title_cut_from_the_text_is_shown_to_its_last_whole_word():
     assert item_of(cut).title == cut.shown_title  # what heads its story
     own = replace(cut, title="El colector de La Vega, sin limpiar")
     assert own.shown_title == own.title
+
+
+def test_the_names_an_article_shares_are_shown_as_it_writes_them():
+    """The grouping compares names lowercased; the reason shows them as the article writes
+    them (a name the text no longer holds is shown as stored)."""
+    article = story_article(
+        "a1",
+        "Diario del Quimal",
+        ["La crecida del Valle del Quimal obligó a desalojar a 40 familias, según la ONU."],
+        datetime(2026, 3, 2),
+    )
+    stored = why.reason(
+        why.MATCHED, names=["valle del quimal", "onu", "brezal"], cross=False, lexical=0.4,
+        titles=0.25, embedding=None, probability=0.9,
+    )  # fmt: skip
+    said = why.words(stored, None, article)
+    assert said.startswith("comparte Valle del Quimal, ONU, brezal;")
+    assert why.words(stored).startswith("comparte valle del quimal, onu, brezal;")

@@ -78,6 +78,7 @@ class StoryPage:
 
 def story_page(dossier: Dossier) -> StoryPage:
     outlet_of = dossier.check.outlet_of
+    by_id = {a.id: a for a in dossier.articles}
     by_kind = [
         (heading, [e for e in dossier.entities if e.label == label])
         for label, heading in ENTITY_LABELS.items()
@@ -94,5 +95,8 @@ def story_page(dossier: Dossier) -> StoryPage:
             for c in g.conflicts
         ],
         entities=[(heading, found) for heading, found in by_kind if found],
-        reasons={m.article_id: words(m.reason, outlet_of) for m in dossier.story.members},
+        reasons={
+            m.article_id: words(m.reason, outlet_of, by_id.get(m.article_id))
+            for m in dossier.story.members
+        },
     )

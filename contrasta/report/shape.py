@@ -419,7 +419,7 @@ def story_shown(dossier: Dossier) -> StoryDetail:
             StoryArticle(
                 **_shown_columns(a),
                 score=members[a.id].score,
-                why=words(members[a.id].reason, dossier.check.outlet_of),
+                why=words(members[a.id].reason, dossier.check.outlet_of, a),
                 loaded=loaded.get(a.id, []),
             )
             for a in dossier.articles

@@ -10,9 +10,11 @@ version (a database grouped before) is shown as it was stored.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 
 from contrasta.i18n import _
+from contrasta.model import Article
 
 FIRST = "first"  # the article opened the story
 COPY = "copy"  # a copy of an article of the story: "of" is its id
@@ -56,9 +58,19 @@ def _percent(share: float) -> str:
     return _("{n}%").format(n=round(100 * max(share, 0.0)))
 
 
-def words(stored: str, cited: Mapping[str, str] | None = None) -> str:
+def as_written(name: str, text: str) -> str:
+    """A shared name as the article writes it: the grouping keeps names lowercased to
+    compare them, and a reader should see "Valle del Quimal", not "valle del quimal"."""
+    found = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE)
+    return found.group(0) if found else name
+
+
+def words(
+    stored: str, cited: Mapping[str, str] | None = None, article: Article | None = None
+) -> str:
     """The reason in the active language. `cited` names the story's articles as citations
-    do (`CrossCheck.outlet_of`): a copy says whose copy it is by that name."""
+    do (`CrossCheck.outlet_of`): a copy says whose copy it is by that name; the shared
+    names are shown as `article` writes them."""
     data = _data(stored)
     if data is None:
         return stored
@@ -76,11 +88,12 @@ def words(stored: str, cited: Mapping[str, str] | None = None) -> str:
             if code == MERGED
             else _("split by hand from {story} (before: {before})")
         )
-        before = words(data.get("before", ""), cited)
+        before = words(data.get("before", ""), cited, article)
         return message.format(story=data.get("story", ""), before=before)
     if code != MATCHED:
         return stored
-    names = data.get("names") or []
+    text = f"{article.title}\n{article.text}" if article else ""
+    names = [as_written(n, text) for n in data.get("names") or []]
     parts = [
         _("shares {names}").format(names=", ".join(names))
         if names

@@ -230,7 +230,10 @@ def why_words(story: Story | None, article_id: str, dossier: Dossier | None) -> 
     member = next((m for m in story.members if m.article_id == article_id), None) if story else None
     if member is None:
         return ""
-    return words(member.reason, dossier.check.outlet_of if dossier else None)
+    if dossier is None:
+        return words(member.reason)
+    article = next((a for a in dossier.articles if a.id == article_id), None)
+    return words(member.reason, dossier.check.outlet_of, article)
 
 
 @router.api_route("/upload", methods=["GET", "HEAD"])
