@@ -43,7 +43,11 @@ def lasting() -> Iterator[None]:
 
 YOUNG = 10_000
 """New container objects between two collections of the youngest generation, for the command
-line's process (`fewer_collections`); Python's default is 700."""
+line's process (`fewer_collections`); Python's default is 700. On the real corpus
+(bench/realcorpus.py, two runs beside the code before, gc callbacks): collections 3,135 ->
+101, their CPU 3.7-3.8 -> 1.4 s (no full collection is left), the same stored readings,
+dossiers and report files; peak memory 1,165 -> 1,234 MB (cyclic garbage that reached the
+oldest generation stays until the process ends)."""
 
 
 def fewer_collections() -> None:
