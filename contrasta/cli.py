@@ -25,7 +25,7 @@ from rich.panel import Panel
 from rich.table import Column, Table
 from rich.text import Text
 
-from contrasta import cache, i18n, logs, memory, patterns
+from contrasta import cache, collector, i18n, logs, memory, patterns
 from contrasta.embed import CHOICES, choice_reason, load_embedder
 from contrasta.errors import INTERNAL_HINT, ContrastaError, describe
 from contrasta.i18n import N_, N_plural, _, ngettext, number
@@ -414,8 +414,6 @@ def analyze_command(
     registry, words = _coverage_inputs(outlets, lexicon)
     # Imported once the user's files are known to be good: a bad row costs no model load;
     # the pipeline too, while its modules' objects, all kept, are spared the collector.
-    from contrasta import collector
-
     with collector.lasting():
         import contrasta.pipeline  # noqa: F401
         from contrasta.fetch.options import FetchOptions
@@ -1484,6 +1482,7 @@ def load_parquet_command(
 def main() -> None:
     patterns.install()
     memory.keep_freed()
+    collector.fewer_collections()
     with i18n.using(_lang_in(sys.argv[1:])):
         _main()
 

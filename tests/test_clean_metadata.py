@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 
 from contrasta.clean import clean
-from contrasta.clean.metadata import read_apa, read_meter
+from contrasta.clean.metadata import _STAMPED_BYLINE, _may_be_stamped, read_apa, read_meter
 from contrasta.clean.rules import loosen
 from contrasta.model import CoverageMeter, Reference
 
@@ -362,6 +362,42 @@ def test_a_byline_with_a_stamp_gives_the_author_and_the_date(line, author, publi
         published,
         dated_as,
     )
+
+
+# The cheap test before the stamped byline's pattern: every line the pattern matches
+# passes it (a digit, or a published word's start in any case the pattern accepts), and
+# prose with neither is turned away before the pattern runs.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Por Daniel Ortuño | Actualizado 12/08/2026 09:14",
+        "Por Marta Quiroga - 11 de agosto de 2026",
+        "Por Marta Quiroga | Publicado hace dos horas",
+        "POR MARTA QUIROGA | PUBLICADO AYER",
+        "By Ellen Marsh | Posted yesterday",
+        "By Ellen Marsh | Last modified today",
+        "Por Marta Quiroga | Fecha de publicación: ayer",
+        "Por Marta Quiroga | Última modificación: hoy",
+        "Por Marta Quiroga | ACTUAL\u0130ZADO AYER",  # the dotted capital i matches "i"
+        "Por Marta Quiroga | Publ\u0131cado ayer",  # and so does the dotless small one
+    ],
+)
+def test_every_stamped_byline_passes_the_cheap_test(line):
+    assert _STAMPED_BYLINE.match(line) is not None
+    assert _may_be_stamped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Por la tarde, el alcalde de Valdelora - según fuentes del puerto - cerró el muelle.",
+        "Ana Gil | El Eco de Valdelora",
+        "La cofradía, reunida en asamblea, votó contra el traslado de la lonja.",
+    ],
+)
+def test_prose_without_digit_or_published_word_skips_the_stamp_pattern(line):
+    assert not _may_be_stamped(line)
+    assert _STAMPED_BYLINE.match(line) is None
 
 
 def test_an_update_after_the_byline_yields_to_a_publication_stamp():

@@ -3,6 +3,7 @@ a language shares its one spaCy pipeline (`reading.nlp`)."""
 
 from __future__ import annotations
 
+import gc
 from datetime import datetime
 
 import pytest
@@ -31,6 +32,30 @@ def test_a_batch_reads_each_article_as_it_reads_alone(articles):
     batched = list(read_articles(articles, batch=7))
     assert [r.article_id for r in batched] == [a.id for a in articles]
     assert batched == [read_article(a) for a in articles]
+
+
+def test_no_collection_runs_while_a_batch_is_read(articles):
+    """A batch's objects are not walked again and again while it is read (`collector.paused`):
+    one collection at most, the one that follows the pause; the collector's thresholds are
+    back as they were once the batch is read."""
+    started: list[int] = []
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    thresholds = gc.get_threshold()
+    gc.callbacks.append(note)
+    try:
+        readings = read_articles(articles, batch=len(articles))
+        next(readings)
+        during = list(started)
+        assert gc.get_threshold() == thresholds
+        rest = list(readings)
+    finally:
+        gc.callbacks.remove(note)
+    assert len(during) <= 1
+    assert len(rest) == len(articles) - 1
 
 
 def test_the_reading_holds_the_quotes_and_people_a_dossier_needs(articles):

@@ -387,9 +387,29 @@ def extract(line: str, base: datetime | None = None) -> Found | None:
 _BYLINE_ALONE = 100  # a byline alone; one with a stamp after it may be longer
 
 
+# What every stamp `_STAMPED_BYLINE` reads holds: a digit (each date shape writes one) or
+# the start of a published word, in any case. The pattern tries a separator at every
+# position of every line up to BYLINE.max_len; most lines have neither, and looking for
+# these first costs less than the pattern (`_may_be_stamped`).
+_DIGIT = re.compile(r"\d")
+_STAMP_WORD_STARTS = ("publi", "actualiz", "modifi", "updated", "posted")
+
+
+def _may_be_stamped(line: str) -> bool:
+    """False only for a line `_STAMPED_BYLINE` cannot match: no digit and none of
+    `_STAMP_WORD_STARTS`, case folded as the pattern's IGNORECASE folds them (its "i"
+    also matches the dotted capital and the dotless small i)."""
+    if _DIGIT.search(line):
+        return True
+    folded = line.casefold().replace("i\u0307", "i").replace("\u0131", "i")
+    return any(word in folded for word in _STAMP_WORD_STARTS)
+
+
 def _stamped_byline(line: str, base: datetime | None) -> Found | None:
     """A byline with a publication or update stamp after it; the stamp is read as a
     published line's (an update dates the article only when nothing else does)."""
+    if not _may_be_stamped(line):
+        return None
     match = _STAMPED_BYLINE.match(line)
     if match is None or len(match["byline"]) > _BYLINE_ALONE:
         return None

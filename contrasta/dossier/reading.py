@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from contrasta import collector
 from contrasta.crosscheck import Claim, extract_claims
 from contrasta.crosscheck.claims import parsed_texts
 from contrasta.crosscheck.parse import can_parse
@@ -248,9 +249,18 @@ def read_articles(articles: Iterable[Article], batch: int = BATCH) -> Iterator[A
     for article in articles:
         pending.append(article)
         if len(pending) == batch:
-            yield from _read_batch(pending)
+            yield from _paused_batch(pending)
             pending = []
-    yield from _read_batch(pending)
+    yield from _paused_batch(pending)
+
+
+def _paused_batch(articles: list[Article]) -> list[ArticleReading]:
+    """A batch's readings, the collector paused while they are read (`collector.paused`):
+    its docs, parses and claims live until the batch is done, and the collections that came
+    meanwhile (hundreds a batch) walked them to find nothing; the one after the pause walks
+    them once. The same readings (bench/same_readings.py)."""
+    with collector.paused():
+        return list(_read_batch(articles))
 
 
 def _read_batch(articles: list[Article]) -> Iterator[ArticleReading]:
