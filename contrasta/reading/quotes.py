@@ -1907,7 +1907,15 @@ def _opens_straight(paragraph: str, i: int) -> bool:
     after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
     if before in ".!?":
         return after.isupper() or after in "¿¡"
+    colon = before == ":" or (before == " " and paragraph[i - 2 : i - 1] == ":")
+    if colon and after == " " and _SPACED_START.match(paragraph, i + 1):
+        return True  # 'mencionó: " Las mujeres…"': a space typed inside the mark
     return (before.isspace() or before in "([{—:-;,") and not after.isspace()
+
+
+# One space then a capital after a mark a colon (and a space) comes before: the colon
+# announces a quotation, so the mark opens it though a space follows it.
+_SPACED_START = re.compile(rf" (?=[{_UPPER}¿¡])")
 
 
 def _closing(paragraph: str, i: int) -> int | None:
@@ -1947,9 +1955,15 @@ def _straight_closing(paragraph: str, i: int) -> int | None:
     (copied text sets spaces on the wrong side of them): the next straight mark closes
     it, else a closing mark of another style whose opening one was not seen ("\"…”,
     dijo"). A closing mark glued to its word with a comma and a verb of saying after it
-    closes this one whatever came before."""
+    closes this one whatever came before. The one quote nested in it closing at the
+    paragraph's end, nothing but a full stop after its mark, with no mark left for this
+    one and no verb of saying between commas before it (`_said_unmarked`), closes both
+    with one mark, as a keyboard's writer sets two straight marks as one ("\"…Mejor
+    canten \"Vamos Toluca\".": the outer quote ends with the inner one); a misplaced
+    mark is taken whole the same way ("…la que \"reparte el agua \"dándosela sólo a…\".")."""
     depth = 0
-    first = foreign = None
+    first = foreign = shared = None
+    nested = 0
     seen = set()
     for found in _MARKS.finditer(paragraph, i + 1):
         j, char = found.start(), found.group()
@@ -1969,7 +1983,16 @@ def _straight_closing(paragraph: str, i: int) -> int | None:
         if depth == 0:
             return j
         depth -= 1
+        nested += 1
+        if depth == 0 and _PARAGRAPH_END.match(paragraph, j + 1):
+            shared = j
+    if shared is not None and nested == 1 and _said_unmarked(paragraph, i, first) is None:
+        return shared
     return first if first is not None else foreign
+
+
+# Nothing but a sentence's last sign after a mark, to the paragraph's end.
+_PARAGRAPH_END = re.compile(r"[.!?…]?\s*$")
 
 
 def _mistyped_closer(paragraph: str, j: int) -> bool:
