@@ -85,3 +85,19 @@ def test_de_acuerdo_a_names_the_source_as_de_acuerdo_con_does() -> None:
     )
     quotes = find_quotes(text, "es")
     assert [q.speaker for q in quotes] == ["Ramiro Salcedo Ortiz"]
+
+
+def test_a_whole_exclamation_in_marks_is_a_cry_quoted() -> None:
+    text = (
+        'Al grito de "¡queremos agua, queremos agua!", unos 300 vecinos marcharon por la '
+        "avenida principal de Villaseca."
+    )
+    assert _texts(text) == ["¡queremos agua, queremos agua!"]
+
+
+def test_a_one_word_exclamation_or_a_named_magazine_is_no_cry() -> None:
+    text = (
+        'La revista "¡Qué Semana!" publicó el jueves un reportaje sobre el alcalde. Los '
+        'vecinos lo leyeron con un "¡vaya!" de sorpresa.'
+    )
+    assert _texts(text) == []

@@ -202,7 +202,8 @@ if TYPE_CHECKING:
 # 94: quote marks as keyboards type them (bench/real/README.md item 117): the one straight
 #     quote nested in a quote and closing at its paragraph's end closes both with one
 #     mark; a straight mark after a colon opens a quote though a space follows it; "de
-#     acuerdo a" names a source as "de acuerdo con" does.
+#     acuerdo a" names a source as "de acuerdo con" does; a whole exclamation in marks
+#     ("¡…!", two words or more) is a cry quoted, not a term, with no one said to say it.
 RULES = 94
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

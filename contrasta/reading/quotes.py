@@ -1606,6 +1606,11 @@ def _dash_spans(paragraph: str) -> list[_Span]:
     return spans
 
 
+# A whole exclamation, Spanish's opening sign and the closing one, as a crowd's chant or a
+# cry is quoted inside the narrator's sentence ("Al grito de «¡…!», marcharon").
+_SHOUTED = re.compile(r"¡[^¡!]+!")
+
+
 def _mark_spans(paragraph: str) -> list[_Span]:
     spans = []
     i = 0
@@ -2208,7 +2213,8 @@ class _Reader:
             speaker, cue = self._announced_after(index, span.close, _alone(masked, span))
             path = "announced after"
         if partial and cue is None and speaker is None and words < _QUOTATION_WORDS:
-            return None  # words set in a sentence with no one said to say them: a term
+            if not (words > 1 and _SHOUTED.fullmatch(quoted.strip())):
+                return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         speaker = _past_label(speaker)
         speaker = speaker and (self._fullest_body(speaker) or speaker)
