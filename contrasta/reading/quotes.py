@@ -2212,9 +2212,9 @@ class _Reader:
         if cue is None and speaker is None and not after.strip(" .") and not partial:
             speaker, cue = self._announced_after(index, span.close, _alone(masked, span))
             path = "announced after"
-        if partial and cue is None and speaker is None and words < _QUOTATION_WORDS:
-            if not (words > 1 and _SHOUTED.fullmatch(quoted.strip())):
-                return None  # words set in a sentence with no one said to say them: a term
+        shouted = words > 1 and _SHOUTED.fullmatch(quoted.strip())
+        if partial and cue is None and speaker is None and words < _QUOTATION_WORDS and not shouted:
+            return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         speaker = _past_label(speaker)
         speaker = speaker and (self._fullest_body(speaker) or speaker)
