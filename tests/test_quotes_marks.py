@@ -101,3 +101,32 @@ def test_a_one_word_exclamation_or_a_named_magazine_is_no_cry() -> None:
         'vecinos lo leyeron con un "¡vaya!" de sorpresa.'
     )
     assert _texts(text) == []
+
+
+def _partials(text: str) -> list[tuple[str, bool]]:
+    return [(quote.text.strip(" .")[:12], quote.partial) for quote in find_quotes(text, "es")]
+
+
+def test_a_quote_opening_with_a_capital_after_a_verb_of_saying_is_whole() -> None:
+    # the colon left out ("comentó «Venía…»"): a whole quote, not a part of the sentence
+    text = (
+        "La vecina Rosa Almeida, que la vio en la plaza de Villaseca, comentó "
+        '"Venía acompañada de dos amigas y se paró a saludar a todo el mundo".'
+    )
+    assert _partials(text) == [("Venía acompa", False)]
+
+
+def test_a_quote_opening_in_lower_case_after_a_comma_is_a_part() -> None:
+    text = (
+        "Según explicó el médico Ignacio Ferrán, aunque se beba agua muy fría, "
+        '"la temperatura del cuerpo seguirá siendo la misma durante todo el día".'
+    )
+    assert _partials(text) == [("la temperatu", True)]
+
+
+def test_after_a_colon_a_quote_in_lower_case_stays_whole() -> None:
+    text = (
+        "El portavoz Ignacio Ferrán dijo: "
+        '"yo creo que el plan de obras estará terminado antes del verano".'
+    )
+    assert _partials(text) == [("yo creo que ", False)]

@@ -203,7 +203,10 @@ if TYPE_CHECKING:
 #     quote nested in a quote and closing at its paragraph's end closes both with one
 #     mark; a straight mark after a colon opens a quote though a space follows it; "de
 #     acuerdo a" names a source as "de acuerdo con" does; a whole exclamation in marks
-#     ("¡…!", two words or more) is a cry quoted, not a term, with no one said to say it.
+#     ("¡…!", two words or more) is a cry quoted, not a term, with no one said to say it;
+#     the partial flag: whole after a verb of saying when the quote opens with a capital
+#     (the colon left out) and for a whole exclamation, a part when it opens in lower
+#     case after a comma.
 RULES = 94
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -2228,6 +2228,8 @@ class _Reader:
         if speaker and (self._ambiguous(speaker) or speaker in _COMMON_ACRONYMS):
             speaker = None
         how = self._how(path, speaker) if speaker else None
+        if span.style != "dash":
+            partial = _partial_flag(partial, before, quoted)
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
 
     def _said_alone(self, before: str, after: str) -> bool:
@@ -5044,6 +5046,30 @@ def _bodies(noun: str) -> bool:
     """Whether a plural noun names organisations ("los ministerios", "las empresas"),
     whose words, given together, are the group's."""
     return noun.endswith("s") and _singular(noun) in _ORG_NOUNS | INSTITUTION_WORDS
+
+
+# The verb of saying a quote follows, the colon left out ("comentó «Venía sola…»").
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+# After a comma the sentence's words lead to ("…en la ducha, «la temperatura seguirá…»"); a
+# colon announces a whole quote, whatever its first letter ("dijo: «yo creo…»").
+_AFTER_COMMA = re.compile(r"[^\W\d_][»”\"]?\s*,\s*$")
+
+
+def _partial_flag(partial: bool, before: str, quoted: str) -> bool:
+    """Whether a quote is a part of the narrator's sentence, as said of it once it is
+    read: a quote opening with a capital right after a verb of saying is a whole one whose
+    colon was left out ("comentó «Venía sola»"), as is a whole exclamation (`_SHOUTED`:
+    "Al grito de «¡Fuera!»"), and one opening in lower case after a comma the sentence's
+    words lead to is a part ("…, dice, «no quiere…»")."""
+    if _SHOUTED.fullmatch(quoted.strip()):
+        return False
+    first = next((c for c in quoted if c.isalpha() or c in "¿¡"), "")
+    if partial and (first.isupper() or first in "¿¡"):
+        said = _LAST_WORD.search(before)
+        return not (said and said.group(1).lower() in _SAYING_FORMS)
+    if not partial and first.islower() and _AFTER_COMMA.search(before):
+        return True
+    return partial
 
 
 def _partial_before(before: str) -> bool:
