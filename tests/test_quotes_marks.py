@@ -130,3 +130,22 @@ def test_after_a_colon_a_quote_in_lower_case_stays_whole() -> None:
         '"yo creo que el plan de obras estará terminado antes del verano".'
     )
     assert _partials(text) == [("yo creo que ", False)]
+
+
+def test_a_long_title_after_a_work_s_noun_is_no_quote() -> None:
+    text = (
+        '"Hay que estar del lado de los que ahorran", afirmó el economista Julián Prats. '
+        'En su libro "La gran sequía: cómo proteger sus ahorros durante la crisis que '
+        'viene", Prats explica paso a paso su método.'
+    )
+    assert _texts(text) == ["Hay que estar del lado de los que ahorran"]
+
+
+def test_a_work_s_noun_before_words_in_lower_case_leaves_them_a_quote() -> None:
+    text = (
+        "El economista Julián Prats presentó ayer su ensayo. Según dijo, el libro "
+        '"cuenta cómo una familia lo perdió todo en la crisis y volvió a empezar", explicó.'
+    )
+    assert _texts(text) == [
+        "cuenta cómo una familia lo perdió todo en la crisis y volvió a empezar"
+    ]

@@ -206,7 +206,8 @@ if TYPE_CHECKING:
 #     ("¡…!", two words or more) is a cry quoted, not a term, with no one said to say it;
 #     the partial flag: whole after a verb of saying when the quote opens with a capital
 #     (the colon left out) and for a whole exclamation, a part when it opens in lower
-#     case after a comma.
+#     case after a comma; a work's noun right before marks ("su libro «…»") makes a
+#     quote opening with a capital its title, however long.
 RULES = 94
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

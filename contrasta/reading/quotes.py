@@ -2156,7 +2156,15 @@ class _Reader:
             titled = None  # "aseguró que el plan «está en marcha»": what is said of it
         if span.style != "dash" and (
             _TERM_BEFORE.search(before)
-            or ((words <= _MAX_TITLE_WORDS or _title_cased(quoted_words)) and not judged and titled)
+            or (
+                (
+                    words <= _MAX_TITLE_WORDS
+                    or _title_cased(quoted_words)
+                    or _work_titled(before, quoted_words)
+                )
+                and not judged
+                and titled
+            )
             or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
             or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
             or self._in_source(before)
@@ -5053,6 +5061,22 @@ _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 # After a comma the sentence's words lead to ("…en la ducha, «la temperatura seguirá…»"); a
 # colon announces a whole quote, whatever its first letter ("dijo: «yo creo…»").
 _AFTER_COMMA = re.compile(r"[^\W\d_][»”\"]?\s*,\s*$")
+
+
+# A work's noun right before the marks, with its possessive or article ("en su libro «…»",
+# "la novela «…»"): what follows is its title, however long.
+_WORK_BEFORE = re.compile(
+    r"\b(?:libro|novela|película|documental|disco|álbum|canción|telenovela|book|novel|film)\s*$",
+    re.I,
+)
+
+
+def _work_titled(before: str, quoted: str) -> bool:
+    """A long quote a work's noun comes right before is its title when a capital opens it
+    (Spanish sets titles in sentence case, "En su libro «La gran caída: cómo…»"); speech
+    the noun's clause reports would open in lower case ("el libro «cuenta que…»")."""
+    first = next((c for c in quoted if c.isalpha()), "")
+    return first.isupper() and bool(_WORK_BEFORE.search(before))
 
 
 def _partial_flag(partial: bool, before: str, quoted: str) -> bool:
