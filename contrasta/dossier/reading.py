@@ -204,7 +204,16 @@ if TYPE_CHECKING:
 #     `frame_parse.DELIBERATE`, one predicate family with "intencionado", not the verb
 #     "provocar" ("un rayo provocó el incendio"); a clause whose verb of saying governs an
 #     indirect question ("responde si está embarazada") is no claim. CLAIMS.md item 124.
-RULES = 94
+# 95: quote marks as keyboards type them (bench/real/README.md item 117): the one straight
+#     quote nested in a quote and closing at its paragraph's end closes both with one
+#     mark; a straight mark after a colon opens a quote though a space follows it; "de
+#     acuerdo a" names a source as "de acuerdo con" does; a whole exclamation in marks
+#     ("¡…!", two words or more) is a cry quoted, not a term, with no one said to say it;
+#     the partial flag: whole after a verb of saying when the quote opens with a capital
+#     (the colon left out) and for a whole exclamation, a part when it opens in lower
+#     case after a comma; a work's noun right before marks ("su libro «…»") makes a
+#     quote opening with a capital its title, however long.
+RULES = 95
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

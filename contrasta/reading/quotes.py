@@ -1606,6 +1606,11 @@ def _dash_spans(paragraph: str) -> list[_Span]:
     return spans
 
 
+# A whole exclamation, Spanish's opening sign and the closing one, as a crowd's chant or a
+# cry is quoted inside the narrator's sentence ("Al grito de «¡…!», marcharon").
+_SHOUTED = re.compile(r"¡[^¡!]+!")
+
+
 def _mark_spans(paragraph: str) -> list[_Span]:
     spans = []
     i = 0
@@ -1907,7 +1912,15 @@ def _opens_straight(paragraph: str, i: int) -> bool:
     after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
     if before in ".!?":
         return after.isupper() or after in "¿¡"
+    colon = before == ":" or (before == " " and paragraph[i - 2 : i - 1] == ":")
+    if colon and after == " " and _SPACED_START.match(paragraph, i + 1):
+        return True  # 'mencionó: " Las mujeres…"': a space typed inside the mark
     return (before.isspace() or before in "([{—:-;,") and not after.isspace()
+
+
+# One space then a capital after a mark a colon (and a space) comes before: the colon
+# announces a quotation, so the mark opens it though a space follows it.
+_SPACED_START = re.compile(rf" (?=[{_UPPER}¿¡])")
 
 
 def _closing(paragraph: str, i: int) -> int | None:
@@ -1947,9 +1960,15 @@ def _straight_closing(paragraph: str, i: int) -> int | None:
     (copied text sets spaces on the wrong side of them): the next straight mark closes
     it, else a closing mark of another style whose opening one was not seen ("\"…”,
     dijo"). A closing mark glued to its word with a comma and a verb of saying after it
-    closes this one whatever came before."""
+    closes this one whatever came before. The one quote nested in it closing at the
+    paragraph's end, nothing but a full stop after its mark, with no mark left for this
+    one and no verb of saying between commas before it (`_said_unmarked`), closes both
+    with one mark, as a keyboard's writer sets two straight marks as one ("\"…Mejor
+    canten \"Vamos Toluca\".": the outer quote ends with the inner one); a misplaced
+    mark is taken whole the same way ("…la que \"reparte el agua \"dándosela sólo a…\".")."""
     depth = 0
-    first = foreign = None
+    first = foreign = shared = None
+    nested = 0
     seen = set()
     for found in _MARKS.finditer(paragraph, i + 1):
         j, char = found.start(), found.group()
@@ -1969,7 +1988,16 @@ def _straight_closing(paragraph: str, i: int) -> int | None:
         if depth == 0:
             return j
         depth -= 1
+        nested += 1
+        if depth == 0 and _PARAGRAPH_END.match(paragraph, j + 1):
+            shared = j
+    if shared is not None and nested == 1 and _said_unmarked(paragraph, i, first) is None:
+        return shared
     return first if first is not None else foreign
+
+
+# Nothing but a sentence's last sign after a mark, to the paragraph's end.
+_PARAGRAPH_END = re.compile(r"[.!?…]?\s*$")
 
 
 def _mistyped_closer(paragraph: str, j: int) -> bool:
@@ -2128,7 +2156,15 @@ class _Reader:
             titled = None  # "aseguró que el plan «está en marcha»": what is said of it
         if span.style != "dash" and (
             _TERM_BEFORE.search(before)
-            or ((words <= _MAX_TITLE_WORDS or _title_cased(quoted_words)) and not judged and titled)
+            or (
+                (
+                    words <= _MAX_TITLE_WORDS
+                    or _title_cased(quoted_words)
+                    or _work_titled(before, quoted_words)
+                )
+                and not judged
+                and titled
+            )
             or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
             or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
             or self._in_source(before)
@@ -2184,7 +2220,8 @@ class _Reader:
         if cue is None and speaker is None and not after.strip(" .") and not partial:
             speaker, cue = self._announced_after(index, span.close, _alone(masked, span))
             path = "announced after"
-        if partial and cue is None and speaker is None and words < _QUOTATION_WORDS:
+        shouted = words > 1 and _SHOUTED.fullmatch(quoted.strip())
+        if partial and cue is None and speaker is None and words < _QUOTATION_WORDS and not shouted:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
         speaker = _past_label(speaker)
@@ -2199,6 +2236,8 @@ class _Reader:
         if speaker and (self._ambiguous(speaker) or speaker in _COMMON_ACRONYMS):
             speaker = None
         how = self._how(path, speaker) if speaker else None
+        if span.style != "dash":
+            partial = _partial_flag(partial, before, quoted)
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
 
     def _said_alone(self, before: str, after: str) -> bool:
@@ -5015,6 +5054,46 @@ def _bodies(noun: str) -> bool:
     """Whether a plural noun names organisations ("los ministerios", "las empresas"),
     whose words, given together, are the group's."""
     return noun.endswith("s") and _singular(noun) in _ORG_NOUNS | INSTITUTION_WORDS
+
+
+# The verb of saying a quote follows, the colon left out ("comentó «Venía sola…»").
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+# After a comma the sentence's words lead to ("…en la ducha, «la temperatura seguirá…»"); a
+# colon announces a whole quote, whatever its first letter ("dijo: «yo creo…»").
+_AFTER_COMMA = re.compile(r"[^\W\d_][»”\"]?\s*,\s*$")
+
+
+# A work's noun right before the marks, with its possessive or article ("en su libro «…»",
+# "la novela «…»"): what follows is its title, however long.
+_WORK_BEFORE = re.compile(
+    r"\b(?:libro|novela|película|documental|disco|álbum|canción|telenovela|book|novel|film)\s*$",
+    re.I,
+)
+
+
+def _work_titled(before: str, quoted: str) -> bool:
+    """A long quote a work's noun comes right before is its title when a capital opens it
+    (Spanish sets titles in sentence case, "En su libro «La gran caída: cómo…»"); speech
+    the noun's clause reports would open in lower case ("el libro «cuenta que…»")."""
+    first = next((c for c in quoted if c.isalpha()), "")
+    return first.isupper() and bool(_WORK_BEFORE.search(before))
+
+
+def _partial_flag(partial: bool, before: str, quoted: str) -> bool:
+    """Whether a quote is a part of the narrator's sentence, as said of it once it is
+    read: a quote opening with a capital right after a verb of saying is a whole one whose
+    colon was left out ("comentó «Venía sola»"), as is a whole exclamation (`_SHOUTED`:
+    "Al grito de «¡Fuera!»"), and one opening in lower case after a comma the sentence's
+    words lead to is a part ("…, dice, «no quiere…»")."""
+    if _SHOUTED.fullmatch(quoted.strip()):
+        return False
+    first = next((c for c in quoted if c.isalpha() or c in "¿¡"), "")
+    if partial and (first.isupper() or first in "¿¡"):
+        said = _LAST_WORD.search(before)
+        return not (said and said.group(1).lower() in _SAYING_FORMS)
+    if not partial and first.islower() and _AFTER_COMMA.search(before):
+        return True
+    return partial
 
 
 def _partial_before(before: str) -> bool:

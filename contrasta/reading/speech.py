@@ -81,6 +81,7 @@ PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
         "a juicio de",
         "en opinión de",
         "de acuerdo con",
+        "de acuerdo a",
         "a decir de",
     ),
     "en": ("according to", "in the words of"),
