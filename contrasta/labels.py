@@ -8,7 +8,7 @@ active language, so `DATE_SOURCES["url"]` is Spanish on a Spanish page and Engli
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from contrasta.i18n import N_, _
 
@@ -72,6 +72,17 @@ FACT_STANDING = Labels(
         "contradicted": N_("disputed"),
     }
 )
+
+
+def fact_standing(label: str, sources: Iterable[tuple[str, str]]) -> str:
+    """A dated fact's standing in words. A fact several outlets confirm may take its day
+    from one of them alone: the entry says so, lest "confirmed" be read as the day's."""
+    words = FACT_STANDING.get(label, label)
+    if label == "corroborated" and len({outlet for _id, outlet in sources}) < 2:
+        return _("{standing}; its date from one source").format(standing=words)
+    return words
+
+
 LINK_KINDS = Labels(
     {
         "article": N_("republication"),

@@ -86,6 +86,22 @@ def test_pages_print_sentences_not_the_comparisons_frames(analysed):
     assert conflicts
 
 
+def test_the_static_reports_say_each_dated_facts_standing_in_words(analysed):
+    """The reports' timelines say, as the web page does, whether each dated fact is
+    confirmed, from one source or disputed, in words (a report printed in black and white
+    loses nothing)."""
+    standings = ("confirmado", "una sola fuente", "en disputa", "coinciden varias fuentes")
+    for story in written_stories(analysed.out):
+        if not story["timeline"]:
+            continue
+        markdown = (analysed.out / "stories" / f"{story['id']}.md").read_text(encoding="utf-8")
+        shown = markdown[markdown.index("### Cronología") :].split("\n##")[0]
+        lines = [line for line in shown.splitlines() if line.startswith("- ")]
+        assert lines and all(any(f"({s}" in line for s in standings) for line in lines)
+        html = (analysed.out / "stories" / f"{story['id']}.html").read_text(encoding="utf-8")
+        assert html.count('<span class="meta">(') >= len(story["timeline"])
+
+
 def test_html_report_is_self_contained_and_escapes_scraped_text(analysed):
     html = written_pages(analysed.out, ".html")
     assert "<script" not in html.lower()

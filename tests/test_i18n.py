@@ -16,6 +16,7 @@ from conftest import contrasta, written_pages
 from contrasta import i18n
 from contrasta.catalogue import LOCALE, PACKAGE, code_messages, compiled, read
 from contrasta.cli import cli
+from contrasta.labels import fact_standing
 from contrasta.web import make_settings
 
 
@@ -195,3 +196,15 @@ def test_web_pages_and_api_errors_follow_accept_language(analysed, tmp_path):
         assert default["detail"] == "no hay ningún artículo con el id «ffffffffffff»"
         lost = httpx.get(live.url + "/nowhere", headers={"Accept-Language": "en"})
         assert lost.status_code == 404 and "page not found" in lost.text
+
+
+def test_a_confirmed_fact_dated_by_one_outlet_says_its_date_is_one_sources():
+    """A fact several outlets confirm may take its day from one of them: the timeline says
+    so, lest "confirmado" be read as the day confirmed."""
+    one = (("a1", "Diario del Quimal"), ("a2", "Diario del Quimal"))
+    two = (("a1", "Diario del Quimal"), ("a3", "Radio Brezal"))
+    assert fact_standing("corroborated", two) == "confirmado"
+    assert fact_standing("corroborated", one) == "confirmado; la fecha, de una sola fuente"
+    assert fact_standing("single-source", one) == "una sola fuente"
+    with i18n.using("en"):
+        assert fact_standing("corroborated", one) == "confirmed; its date from one source"

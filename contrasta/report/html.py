@@ -29,6 +29,7 @@ from contrasta.labels import (
     CONFLICT_KINDS,
     DATE_SOURCES,
     LINK_KINDS,
+    fact_standing,
 )
 from contrasta.limits import removed_text
 from contrasta.report.coverage import BAND_CLASSES, paragraph_segments
@@ -88,6 +89,7 @@ _ENV.globals["leaning_label"] = leaning_label
 _ENV.globals["from_outlets"] = from_outlets
 _ENV.globals["outlet_shown"] = outlet_shown
 _ENV.globals["removed_text"] = removed_text
+_ENV.globals["fact_standing"] = fact_standing
 
 CELL_MARKS = {"present": "✓", "absent": "", "contradicts": "✗"}
 """What a cell of the claims × outlet table shows, by the outlet's state in its row."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from contrasta.coverage.registry import SHIPPED_NAME
 from contrasta.i18n import N_, _, ngettext, number
-from contrasta.labels import CONFLICT_ABOUT, CONFLICT_KINDS, LINK_KINDS
+from contrasta.labels import CONFLICT_ABOUT, CONFLICT_KINDS, LINK_KINDS, fact_standing
 from contrasta.report.coverage import coverage_markdown, loaded_markdown
 from contrasta.stories.fitted import method_shown
 
@@ -266,4 +266,5 @@ def _timeline_line(e: TimelineEntry) -> str:
         )
         for c in e.called_off
     )
-    return f"- {_md(e.when.shown)}: {_md(e.text)} [{_outlets(e.sources)}]{mark}"
+    standing = fact_standing(e.label, e.sources)
+    return f"- {_md(e.when.shown)}: {_md(e.text)} ({standing}) [{_outlets(e.sources)}]{mark}"

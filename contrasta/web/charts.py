@@ -17,7 +17,7 @@ from contrasta.dates import DAY, PRECISIONS, YEAR
 from contrasta.dossier import Dossier
 from contrasta.dossier.timeline import TimelineEntry
 from contrasta.i18n import N_, _
-from contrasta.labels import FACT_STANDING
+from contrasta.labels import fact_standing
 from contrasta.report.coverage import BAND_CLASSES
 from contrasta.report.markdown import when_text
 from contrasta.web.views import derived_from
@@ -166,7 +166,7 @@ def timeline_chart(
                 y=axis - 14 - 16 * level,
                 css=f"{e.label}{' disputed' if e.disputed else ''}",
                 href=article_href(e.article_id, e.start if e.field == TEXT else None),
-                title=f"{e.when.shown}{disputed} · {FACT_STANDING.get(e.label, e.label)} — "
+                title=f"{e.when.shown}{disputed} · {fact_standing(e.label, e.sources)} — "
                 f"{_short(e.text, 220)} [{outlets}]",
             )
         )

@@ -23,8 +23,8 @@ from contrasta.labels import (
     CONFLICT_ABOUT,
     CONFLICT_KINDS,
     DATE_SOURCES,
-    FACT_STANDING,
     LINK_KINDS,
+    fact_standing,
 )
 from contrasta.limits import removed_text
 from contrasta.report.markdown import (
@@ -62,7 +62,7 @@ ENV.globals["removed_text"] = removed_text
 ENV.globals.update(
     rules={rule.id: rule.description for rule in RULES},
     claim_labels=CLAIM_LABELS,
-    fact_standing=FACT_STANDING,
+    fact_standing=fact_standing,
     conflict_about=CONFLICT_ABOUT,
     conflict_kinds=CONFLICT_KINDS,
     kinds=LINK_KINDS,
