@@ -690,6 +690,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         return None
     if _count_more(a, b) or _count_more(b, a):
         return None
+    if _attempted(a, b) or _attempted(b, a):
+        return None
     if anchored(a, b):
         apart = (_quoted_apart(a, b) or two_occasions(a, b)) and _quote_alone(a, b)
         return ALIKE if _figure_alone(a, b) or apart else CORROBORATED
@@ -740,6 +742,27 @@ def _act_unwritten(a: Claim, b: Claim) -> bool:
         return False
     told = [_told_acts(a), _told_acts(b)]
     return not any(f in told[0] and f in told[1] for f in shared)
+
+
+# Verbs of attempting: "intentaron rescatar", "trataron de apagar", "procuró detener".
+_ATTEMPTING = frozenset("intentar tratar procurar".split())
+
+
+def _attempted(a: Claim, b: Claim) -> bool:
+    """The first clause tells an attempt at an act (a verb of attempting and the act's
+    infinitive: "los bomberos intentaron rescatar a los dos montañeros") and the second
+    tells that act done ("rescataron a los dos montañeros"): press writing says "intentó"
+    of what was tried, whatever came of it, and most often when it failed. The two are not
+    one fact, whatever figure, name or day they share: an anchor tells that they speak of
+    one event, not that the act was done, so `confirmation` asks this before any anchor."""
+    x, y = a.frame, b.frame
+    parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
+    if not parsed or fold(x.predicate or "") not in _ATTEMPTING:
+        return False
+    if fold(y.predicate or "") in _ATTEMPTING:
+        return False
+    tried = {family(p) for p in x.also if p} - {family(x.predicate)}
+    return bool(tried & _told_acts(b))
 
 
 def _told_acts(claim: Claim) -> set[str]:
