@@ -671,7 +671,11 @@ def confirms(a: Claim, b: Claim) -> bool:
     other names ("la vacuna" / "la vacuna de X": `_kind_named_apart`), or two beginnings of
     other things (`_begun_apart`; CLAIMS.md item 113), or one verb of becoming of two
     things (`_become_apart`); one speaker's words that the articles say were said on two
-    occasions are shown alike (`said.two_occasions`; CLAIMS.md item 122)."""
+    occasions are shown alike (`said.two_occasions`; CLAIMS.md item 122). An attempt
+    ("intentaron rescatar") confirms no act told done, whatever anchor they share
+    (`_attempted`), and a relative clause whose antecedent is not who acts ("…, a quien
+    felicitó", "…, lo que representa") confirms only through an anchor (`_relative_alone`;
+    CLAIMS.md item 125)."""
     return confirmation(a, b) is not None
 
 
@@ -706,6 +710,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     if not one_act(x, y) or _foretold(a, b) or _other_actors(a, b):
         return None
     if _act_unwritten(a, b):
+        return None
+    if _relative_alone(a) or _relative_alone(b):
         return None
     if _group_unmatched(x, y) or _group_unmatched(y, x):
         return None
@@ -742,6 +748,30 @@ def _act_unwritten(a: Claim, b: Claim) -> bool:
         return False
     told = [_told_acts(a), _told_acts(b)]
     return not any(f in told[0] and f in told[1] for f in shared)
+
+
+# What opens a relative clause, cut from its sentence after a comma by the splitter
+# (`reading.sentences.split_clauses`), whose antecedent is not its subject: an object ("…,
+# a quien felicitó") or the whole preceding clause ("…, lo que representa el 5 %").
+_RELATIVE_NOT_SUBJECT = re.compile(
+    r"(?:a quien|a quienes|lo que|con lo que|por lo que)\s", re.IGNORECASE
+)
+
+
+def _relative_alone(claim: Claim) -> bool:
+    """The clause is a non-restrictive relative cut from its sentence whose antecedent is
+    not who acts ("…, a quien felicitó por el triunfo": someone the main clause names
+    acts on the antecedent; "…, lo que representa el 5 % del total", "…, lo que obligó a
+    cortar el tráfico": the antecedent is the preceding fact), and no actor of its own is
+    read. Press writing puts there what it adds about someone or something already named:
+    who acted is outside the clause, so one verb shared with another outlet's clause says
+    nothing of who did it nor when (two greetings by two people, two shares of two
+    wholes). It confirms only through an anchor (a quote, a figure, a day), asked before
+    this. A relative whose subject is the pronoun ("…, que abrirá sus puertas el lunes")
+    tells of its antecedent, often the actor the other outlet names: left to the frames
+    (asking it too took 3 right pairs and a quote of one speaker off a real run, for 6
+    wrong ones: CLAIMS.md item 125)."""
+    return bool(_RELATIVE_NOT_SUBJECT.match(claim.sentence)) and not any(claim.frame.actors)
 
 
 # Verbs of attempting: "intentaron rescatar", "trataron de apagar", "procuró detener".
