@@ -167,7 +167,7 @@ KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
 # wrong 11 -> 8, no right pair lost; both 259 of 322 -> 259 of 314.
 # Then an attempt ("intentaron rescatar") stopped confirming the act whatever anchor, and
 # a relative clause whose antecedent is not who acts ("…, a quien felicitó", "…, lo que
-# representa") confirmed only through an anchor (service RULES 43, CLAIMS.md item 125):
+# representa") confirmed only through an anchor (service RULES 42, 43; CLAIMS.md item 125):
 # confirmed unchanged; alike 84 of 131 -> 84 of 128, no right pair lost; both 259 of 314
 # -> 259 of 311.
 INDEPENDENT_PRECISION = 0.95
