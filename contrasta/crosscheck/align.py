@@ -81,6 +81,7 @@ from contrasta.crosscheck.figures import (
 )
 from contrasta.crosscheck.frames import (
     ASPECTUAL,
+    COUNTING,
     FUTURE,
     OTHER,
     PAST,
@@ -674,8 +675,9 @@ def confirms(a: Claim, b: Claim) -> bool:
     occasions are shown alike (`said.two_occasions`; CLAIMS.md item 122). An attempt
     ("intentaron rescatar") confirms no act told done, whatever anchor they share
     (`_attempted`), and a relative clause whose antecedent is not who acts ("…, a quien
-    felicitó", "…, lo que representa") confirms only through an anchor (`_relative_alone`;
-    CLAIMS.md item 125)."""
+    felicitó", "…, lo que representa") confirms only through an anchor (`_relative_alone`),
+    and so do two verbs a count is given with, each another ("alcanzó un acuerdo" /
+    "supera los diez millones": `_counted_alike`; CLAIMS.md item 125)."""
     return confirmation(a, b) is not None
 
 
@@ -703,6 +705,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         return None
     x, y = a.frame, b.frame
     if _said_alike(x, y) or _verbless(a, b) or _whoever(x) or _whoever(y):
+        return None
+    if _counted_alike(x, y):
         return None
     parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
     if not parsed:
@@ -1095,6 +1099,22 @@ def _said_alike(x: Frame, y: Frame) -> bool:
     garbled "assured" against a leader telling his people to shun division)."""
     shared = x.families() & y.families()
     return bool(shared) and not shared - {SAYING}
+
+
+def _counted_alike(x: Frame, y: Frame) -> bool:
+    """The two clauses share only the family of the verbs a count is given with
+    (`frames.COUNTING`: "supera", "alcanza", "deja", "confirma", "asciende a"), each
+    through another verb, and no anchor: such a verb tells its act by what follows it (the
+    count, or an object: "deja la Secretaría", "alcanzó un acuerdo", "supera los diez
+    millones de seguidores", "confirmó su fichaje"), and two of them are two acts unless a
+    figure both give ties them (asked before this). One verb on both sides ("deja la
+    Secretaría" / "deja su cargo") is left to the frames."""
+    shared = x.families() & y.families()
+    if not shared or shared - {COUNTING}:
+        return False
+    mine = {stem(fold(p)) for p in (x.predicate, *x.also) if p and family(p) == COUNTING}
+    theirs = {stem(fold(p)) for p in (y.predicate, *y.also) if p and family(p) == COUNTING}
+    return not mine & theirs
 
 
 def _verbless(a: Claim, b: Claim) -> bool:
