@@ -292,6 +292,8 @@ def same_figure(a: Claim, b: Claim, x: Number, y: Number) -> bool:
     forecasts = {_forecast(a.frame), _forecast(b.frame)}
     if _share(x) != _share(y) or forecasts == {True, False}:
         return False
+    if _share(x) and _wholes_apart(a, x, b, y):
+        return False
     if _known_set(a, x) or _known_set(b, y):
         return False
     return _margin(a, x) == _margin(b, y)
@@ -308,6 +310,28 @@ _MARGIN = re.compile(
 
 def _share(number: Number) -> bool:
     return bool(_SHARE.search(fold(number.text)))
+
+
+# The whole a share is taken of, named after it: "el 12% de la cosecha", "40 por ciento
+# del total", "the 30% of its budget".
+_WHOLE = re.compile(
+    r"\s*(?:de|del|of)\s+(?:(?:la|las|los|el|lo|su|sus|the|its|their)\s+)?([^\W\d_]+)"
+)
+
+
+def _wholes_apart(a: Claim, x: Number, b: Claim, y: Number) -> bool:
+    """Two shares each followed by the whole it is taken of, named by nouns of no shared
+    stem ("lo que representa el 12% de la cosecha" / "representa el 40% de la
+    producción"): press writing names the whole after a percentage, and two wholes are
+    two shares, not one figure given twice. A share with no whole written is left as it
+    was."""
+    wholes = []
+    for claim, number in ((a, x), (b, y)):
+        found = _WHOLE.match(claim.sentence, max(0, number.end - claim.start))
+        if found is None:
+            return False
+        wholes.append(stem(fold(found.group(1))))
+    return wholes[0] != wholes[1]
 
 
 def _forecast(frame: Frame) -> bool | None:

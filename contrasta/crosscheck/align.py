@@ -81,6 +81,7 @@ from contrasta.crosscheck.figures import (
 )
 from contrasta.crosscheck.frames import (
     ASPECTUAL,
+    COUNTING,
     FUTURE,
     OTHER,
     PAST,
@@ -671,7 +672,12 @@ def confirms(a: Claim, b: Claim) -> bool:
     other names ("la vacuna" / "la vacuna de X": `_kind_named_apart`), or two beginnings of
     other things (`_begun_apart`; CLAIMS.md item 113), or one verb of becoming of two
     things (`_become_apart`); one speaker's words that the articles say were said on two
-    occasions are shown alike (`said.two_occasions`; CLAIMS.md item 122)."""
+    occasions are shown alike (`said.two_occasions`; CLAIMS.md item 122). An attempt
+    ("intentaron rescatar") confirms no act told done, whatever anchor they share
+    (`_attempted`), and a relative clause whose antecedent is not who acts ("…, a quien
+    felicitó", "…, lo que representa") confirms only through an anchor (`_relative_alone`),
+    and so do two verbs a count is given with, each another ("alcanzó un acuerdo" /
+    "supera los diez millones": `_counted_alike`; CLAIMS.md item 125)."""
     return confirmation(a, b) is not None
 
 
@@ -690,6 +696,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         return None
     if _count_more(a, b) or _count_more(b, a):
         return None
+    if _attempted(a, b) or _attempted(b, a):
+        return None
     if anchored(a, b):
         apart = (_quoted_apart(a, b) or two_occasions(a, b)) and _quote_alone(a, b)
         return ALIKE if _figure_alone(a, b) or apart else CORROBORATED
@@ -698,12 +706,16 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     x, y = a.frame, b.frame
     if _said_alike(x, y) or _verbless(a, b) or _whoever(x) or _whoever(y):
         return None
+    if _counted_alike(x, y):
+        return None
     parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
     if not parsed:
         return ALIKE
     if not one_act(x, y) or _foretold(a, b) or _other_actors(a, b):
         return None
     if _act_unwritten(a, b):
+        return None
+    if _relative_alone(a) or _relative_alone(b):
         return None
     if _group_unmatched(x, y) or _group_unmatched(y, x):
         return None
@@ -740,6 +752,51 @@ def _act_unwritten(a: Claim, b: Claim) -> bool:
         return False
     told = [_told_acts(a), _told_acts(b)]
     return not any(f in told[0] and f in told[1] for f in shared)
+
+
+# What opens a relative clause, cut from its sentence after a comma by the splitter
+# (`reading.sentences.split_clauses`), whose antecedent is not its subject: an object ("…,
+# a quien felicitó") or the whole preceding clause ("…, lo que representa el 5 %").
+_RELATIVE_NOT_SUBJECT = re.compile(
+    r"(?:a quien|a quienes|lo que|con lo que|por lo que)\s", re.IGNORECASE
+)
+
+
+def _relative_alone(claim: Claim) -> bool:
+    """The clause is a non-restrictive relative cut from its sentence whose antecedent is
+    not who acts ("…, a quien felicitó por el triunfo": someone the main clause names
+    acts on the antecedent; "…, lo que representa el 5 % del total", "…, lo que obligó a
+    cortar el tráfico": the antecedent is the preceding fact), and no actor of its own is
+    read. Press writing puts there what it adds about someone or something already named:
+    who acted is outside the clause, so one verb shared with another outlet's clause says
+    nothing of who did it nor when (two greetings by two people, two shares of two
+    wholes). It confirms only through an anchor (a quote, a figure, a day), asked before
+    this. A relative whose subject is the pronoun ("…, que abrirá sus puertas el lunes")
+    tells of its antecedent, often the actor the other outlet names: left to the frames
+    (asking it too took 3 right pairs and a quote of one speaker off a real run, for 6
+    wrong ones: CLAIMS.md item 125)."""
+    return bool(_RELATIVE_NOT_SUBJECT.match(claim.sentence)) and not any(claim.frame.actors)
+
+
+# Verbs of attempting: "intentaron rescatar", "trataron de apagar", "procuró detener".
+_ATTEMPTING = frozenset("intentar tratar procurar".split())
+
+
+def _attempted(a: Claim, b: Claim) -> bool:
+    """The first clause tells an attempt at an act (a verb of attempting and the act's
+    infinitive: "los bomberos intentaron rescatar a los dos montañeros") and the second
+    tells that act done ("rescataron a los dos montañeros"): press writing says "intentó"
+    of what was tried, whatever came of it, and most often when it failed. The two are not
+    one fact, whatever figure, name or day they share: an anchor tells that they speak of
+    one event, not that the act was done, so `confirmation` asks this before any anchor."""
+    x, y = a.frame, b.frame
+    parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
+    if not parsed or fold(x.predicate or "") not in _ATTEMPTING:
+        return False
+    if fold(y.predicate or "") in _ATTEMPTING:
+        return False
+    tried = {family(p) for p in x.also if p} - {family(x.predicate)}
+    return bool(tried & _told_acts(b))
 
 
 def _told_acts(claim: Claim) -> set[str]:
@@ -1042,6 +1099,22 @@ def _said_alike(x: Frame, y: Frame) -> bool:
     garbled "assured" against a leader telling his people to shun division)."""
     shared = x.families() & y.families()
     return bool(shared) and not shared - {SAYING}
+
+
+def _counted_alike(x: Frame, y: Frame) -> bool:
+    """The two clauses share only the family of the verbs a count is given with
+    (`frames.COUNTING`: "supera", "alcanza", "deja", "confirma", "asciende a"), each
+    through another verb, and no anchor: such a verb tells its act by what follows it (the
+    count, or an object: "deja la Secretaría", "alcanzó un acuerdo", "supera los diez
+    millones de seguidores", "confirmó su fichaje"), and two of them are two acts unless a
+    figure both give ties them (asked before this). One verb on both sides ("deja la
+    Secretaría" / "deja su cargo") is left to the frames."""
+    shared = x.families() & y.families()
+    if not shared or shared - {COUNTING}:
+        return False
+    mine = {stem(fold(p)) for p in (x.predicate, *x.also) if p and family(p) == COUNTING}
+    theirs = {stem(fold(p)) for p in (y.predicate, *y.also) if p and family(p) == COUNTING}
+    return not mine & theirs
 
 
 def _verbless(a: Claim, b: Claim) -> bool:
