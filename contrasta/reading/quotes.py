@@ -2686,18 +2686,6 @@ class _Reader:
                 return None, cue  # "X ratificó un documento en el que el exmandatario aprobó…"
             self.via = "subject"
             subject = before[: last_verb.start()]
-            if self.lang == "es" and (periphrasis := _PERIPHRASIS_END.search(subject)):
-                subject = subject[: periphrasis.start() + 1]  # "en la que llegó a señalar":
-                # the auxiliary says nothing of who; the words before it do
-            if (
-                self.lang == "es"
-                and _ABOUT_A_THING.search(subject.rstrip() + " ")
-                and any(_opens_report(subject, v.end()) for v in self._verbs(subject))
-                and re.fullmatch(r"\s+que\s*", before[last_verb.end() :])  # what it says
-            ):
-                return None, cue  # "X recordó que la emisora difundió una noticia, en la
-                # que afirmaba que «…»": words reported inside X's report, said by whoever
-                # the report is about, never X
             if (
                 self.lang == "es"
                 and _plural(cue)
@@ -4766,8 +4754,6 @@ _PERIPHRASIS = re.compile(
     r"(?:se\s+)?(?:[a-záéíóúñ]+(?:ó|ió)\s+(?:a|de|por)|quiso|pudo|prefirió|decidió|supo)\s+",
     re.I,
 )
-# ...ending the words before a verb of saying ("X llegó a decir", "en la que volvió a").
-_PERIPHRASIS_END = re.compile(r"\s" + _PERIPHRASIS.pattern + "$", re.I)
 # A thing that carries someone's words, then "en la que": "una entrevista con X en la que
 # dice", "un vídeo de X en el que afirma", "la carta del Ministerio, en la que asegura".
 _CARRIER_BEFORE = re.compile(
