@@ -19,79 +19,80 @@ FIXED = [
     # "ñ" is a letter of its own: "Peña" (a surname) is not the first name "Pena", so a
     # full name whose first name and surname the text also writes alone is not cut
     (
-        "Lugo.- El alcalde de la ciudad, Ramón Peña Ortiz, citó a la prensa para anunciar "
-        "que el puerto abrirá en mayo para «traer turismo todo el año».\n\n"
-        "Ramón mencionó que el muelle tendrá pocos cambios:\n\n"
-        "«Nombraré a un gerente que conozca el puerto», dijo.\n\n"
-        "Peña Ortiz señaló que está preparado para las críticas:\n\n"
-        "«Sé que habrá quejas, pero el puerto dará empleo», afirmó.\n\n"
-        "Peña dejó claro que las obras no subirán los impuestos: «no habrá recargos», "
-        "puntualizó.",
+        "Lugo.- El alcalde de la ciudad, Ramón Peña Ortiz, convocó ayer a la prensa en el "
+        "muelle para explicar que el puerto abrirá en mayo para «traer turismo todo el "
+        "año».\n\n"
+        "Ramón contó que la lonja apenas cambiará:\n\n"
+        "«Buscaremos una gerente que conozca a los pescadores», dijo.\n\n"
+        "Peña Ortiz reconoció que espera protestas de los vecinos:\n\n"
+        "«Habrá ruido unos meses, pero el puerto dará trabajo», afirmó.\n\n"
+        "Peña insistió en que las obras no tocarán las tasas: «ni un euro más», puntualizó.",
         ["Ramón Peña Ortiz"] * 4,
     ),
     # a kin noun heading the subject, the relative's title and name run into it with no
     # comma: the name is the titled man's, the words the wife's, who is the woman the text
     # was about; a later "según la esposa del gobernador" is hers too
     (
-        "La actriz Carmen Vidal Soto admitió en un video que compró un piso en la costa.\n\n"
-        "La esposa del gobernador regional Tomás Herrera Gil dijo en el video que «no tengo "
-        "nada que esconder».\n\n"
-        "«Voy a vender la casa», agregó.\n\n"
-        "En marzo, según la esposa del gobernador, la productora le pagó la casa.\n\n"
-        "«Así demuestro que tengo recursos propios», dijo.",
+        "La cantante Carmen Vidal Soto reconoció en una entrevista que tiene un velero en "
+        "Ibiza.\n\n"
+        "La esposa del gobernador regional Tomás Herrera Gil explicó en la entrevista que "
+        "«el velero lo pagué con mis giras de veinte años».\n\n"
+        "«Lo pondré a la venta este mismo mes», agregó.\n\n"
+        "En marzo, según la esposa del gobernador, la discográfica le adelantó el dinero.\n\n"
+        "«Cada recibo está a disposición de quien lo pida», dijo.",
         ["Carmen Vidal Soto"] * 3,
     ),
     # ... and no one when the person the text was about is not a woman
     (
         "El concejal Pablo Ruiz visitó ayer la obra del mercado.\n\n"
-        "La esposa del gobernador regional Tomás Herrera Gil dijo en el video que «no tengo "
-        "nada que esconder».",
+        "La esposa del gobernador regional Tomás Herrera Gil explicó en la entrevista que "
+        "«el velero lo pagué con mis giras de veinte años».",
         [None],
     ),
     # a sentence that ends on a colon announces the quote after it even when it quotes a
     # few words of its own on the way; the paragraphs of the quote go on with that speaker
     (
-        "Madrid.- El director de la fundación Libros Libres, Tomás Aranda, reveló que la "
-        "biblioteca digital cerrará el mes próximo.\n\n"
-        "Tomás señaló que aunque la página tuvo ingresos ese dinero «solo era simbólico» ya "
-        "que los costos crecieron, por lo que lanzaron una campaña:\n\n"
-        "«El éxito de la biblioteca fue enorme porque siempre fuimos independientes.\n\n"
-        "Una página, por más popular que sea, no puede mantenerse sin patrocinadores.\n\n"
-        "Nos sentimos traicionados por los lectores», dijo.",
-        ["Tomás Aranda"] * 4,
+        "Oviedo.- La directora del archivo sonoro Voces del Valle, Lidia Fonseca, anunció que "
+        "el archivo dejará de grabar en otoño.\n\n"
+        "Lidia explicó que aunque hubo subvenciones esa ayuda «llegó tarde y mal» porque los "
+        "alquileres subieron, así que pidieron socios:\n\n"
+        "«Grabamos a tres mil abuelos de la comarca durante doce años.\n\n"
+        "Cada cinta necesita una sala seca y alguien que la cuide.\n\n"
+        "Sin socios, las cintas acabarán en un almacén», dijo.",
+        ["Lidia Fonseca"] * 4,
     ),
     # "por su cuenta" sits between a verb of saying and its subject as "por su parte" does
     (
-        "El abogado Martín Ruiz Olmedo presentó el recurso del ciclista ante el comité.\n\n"
-        "«El comité acepta el recurso de la Federación Regional de Ciclismo», dijo el comité "
-        "en un comunicado.\n\n"
-        "«Las pruebas no eran suficientes para sancionar al corredor», indicó por su cuenta "
-        "la FRC a través de un boletín.",
-        ["comité", "Federación Regional de Ciclismo"],
+        "El abogado Martín Ruiz Olmedo presentó el recurso del remero ante el comité.\n\n"
+        "«El comité estima el recurso de la Federación Regional de Remo», dijo el comité "
+        "en una nota.\n\n"
+        "«El vídeo no basta para castigar al remero», indicó por su cuenta la FRR en su "
+        "web.",
+        ["comité", "Federación Regional de Remo"],
     ),
     # an honorific before the name in apposition to a title
     (
-        "El Gobierno autorizará la venta de comida rápida en los colegios.\n\n"
-        "«Si una empresa quiere invertir en los niños, debemos apoyarla» afirmaba la "
-        "ministra de Industria, doña Lucía Campos Ferrer que no quiso responder a más "
-        "preguntas.",
+        "El Gobierno permitirá vender bollería en los institutos.\n\n"
+        "«Los centros decidirán qué máquinas instalan en sus pasillos» afirmaba la "
+        "consejera de Educación, doña Lucía Campos Ferrer que se marchó sin atender a "
+        "la prensa.",
         ["Lucía Campos Ferrer"],
     ),
-    # an anonymous source described by a pronoun complement ("cercanas a estas") is named
+    # an anonymous source described by a pronoun complement ("cercanas a ellas") is named
     # by its own words: the pronoun names no one
     (
-        "El presidente de la cadena, Dimas Ortega, propondrá hoy cambios en el consejo. La "
-        "reunión llega en un momento de tensión con sus primas, Marta y Elena Ruiz. Fuentes "
-        "cercanas a estas critican que Ortega plantee cambios «sin presentar proyectos».",
+        "El presidente de la bodega, Dimas Ortega, llevará hoy su plan al patronato. La "
+        "cita llega tras meses de choques con sus sobrinas, Marta y Elena Ruiz. Fuentes "
+        "cercanas a ellas lamentan que Ortega proponga cambios «a última hora y sin plan».",
         ["fuentes"],
     ),
     # a plural verb of saying with no subject and "les" before it, past an opening phrase:
     # an impersonal plural, said to the group in view, not by it
     (
-        "Trabajadores, técnicos y profesionistas de las plantas han denunciado a la empresa "
-        "porque ha endurecido las presiones y los obligan a firmar nuevos contratos.\n\n"
-        "En las cartas les advierten que «de no firmar, se da por terminada su relación "
-        "laboral con la empresa».",
+        "Operarios, técnicos y capataces de los astilleros han denunciado a la naviera "
+        "porque ha recortado turnos y los presiona para cambiar de convenio.\n\n"
+        "En las cartas les advierten que «quien rechace el convenio quedará fuera de la "
+        "plantilla en enero».",
         [None],
     ),
 ]
@@ -123,14 +124,14 @@ KEPT = [
     ),
     # a source described by a body keeps the body
     (
-        "Fuentes cercanas al ministerio critican que el plan llegue «sin presupuesto».",
-        ["fuentes cercanas al ministerio"],
+        "Fuentes cercanas a la consejería lamentan que el plan llegue «sin un euro».",
+        ["fuentes cercanas a la consejería"],
     ),
     # a sentence that holds a quote and ends on a full stop announces nothing
     (
-        "Tomás Aranda dijo que el dinero «era simbólico». La página cerró en mayo.\n\n"
-        "«Nadie nos ayudó cuando más lo necesitábamos».",
-        ["Tomás Aranda", None],
+        "Lidia Fonseca dijo que la ayuda «llegó tarde y mal». El archivo cerró en mayo.\n\n"
+        "«Nadie contestó a nuestras cartas durante todo el invierno».",
+        ["Lidia Fonseca", None],
     ),
 ]
 

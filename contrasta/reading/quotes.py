@@ -2441,7 +2441,7 @@ class _Reader:
         sentence before it when that one announces it ("…, afirmó X:", "X lo explicó
         así.", "Según X, …"), in this paragraph or ending the previous one; one that holds
         a quote itself is left to the quote-continuation rule, unless it ends on a colon
-        ("X señaló que ese dinero «era simbólico», por lo que …:"): a colon announces
+        ("X contó que esa ayuda «llegó tarde», así que …:"): a colon announces
         what follows whatever the sentence quotes on the way. Its verb is the one that
         opens its reported speech, when one does: the verbs after "que" are the report's
         ("Explica que muchos socios han pedido créditos. «…»" is who explains)."""
@@ -6364,7 +6364,7 @@ def _description(head: str, before_text: str) -> str | None:
     if owner and (full := _apposed_full_name(owner.group(1), before_text)):
         text = text[: owner.start(1)] + full  # "la fuente de Sacsa": of "Sociedad … Costa"
     if (pronoun := _PRONOUN_COMPLEMENT.search(text)) and pronoun.start() > 0:
-        text = text[: pronoun.start()]  # "fuentes cercanas a estas": "fuentes"
+        text = text[: pronoun.start()]  # "fuentes cercanas a ella": "fuentes"
     return text
 
 
