@@ -5554,9 +5554,9 @@ _AGENT_TITLE = re.compile(
 # X"): the name is whose kin, not who speaks.
 _KIN_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+"
-    r"(?:(?:el|la|los|las|su|sus)\s+)?(?:[a-záéíóúñ]+\s+){0,2}$",
+    r"(?:(?:el|la|los|las|su|sus)\s+)?(?:[a-záéíóúñ]+\s+)?$",
     re.I,
-)  # "la esposa del presidente mexicano X": a title and an adjective of it too
+)
 # A subject opening on a kin noun of someone with a title, a name in apposition after it
 # ("La esposa del exgobernador de la provincia, X,"): the name is the wife's or the titled
 # man's; the kin noun's article tells which when the first name is of one gender.
