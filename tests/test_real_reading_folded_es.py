@@ -27,16 +27,18 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # 29/33); at reading RULES 91 (item 106) heldout3 0.644, 28/29 (0.622, 27/29 before);
 # heldout5 0.733, 42/43 (0.727 with item 103's one more quote found, no speaker); heldout6
 # (folded in item 101) 0.564, 31/42 (0.491, 27/42 at RULES 88); heldout7 0.535, 19/20; at
-# RULES 92 (folded in item 110) heldout8 0.366, 23/46; heldout9 0.618, 39/48.
+# RULES 92 (folded in item 110) heldout8 0.366, 23/46; heldout9 0.618, 39/48; at RULES 96
+# (item 118) heldout8 0.672, 42/50, and heldout6 0.618, 34/42 (its three "papa Francisco"
+# annotated "Francisco", the convention of dev), heldout9 unchanged.
 FLOORS = {
     "heldout": (0.59, 0.86),
     "heldout2": (0.80, 0.95),
     "heldout3": (0.64, 0.96),
     "heldout4": (0.66, 0.96),
     "heldout5": (0.72, 0.97),
-    "heldout6": (0.56, 0.73),
+    "heldout6": (0.61, 0.80),
     "heldout7": (0.53, 0.94),
-    "heldout8": (0.36, 0.49),
+    "heldout8": (0.66, 0.83),
     "heldout9": (0.61, 0.81),
 }
 

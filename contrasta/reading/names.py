@@ -181,12 +181,24 @@ def _gender(name: str) -> str:
     return detector.get_gender(name)
 
 
+def _plain(word: str) -> str:
+    """A name without its accents, as a list of first names may write it ("Vladimir" for
+    "Vladímir", "Jose" for "José"); the tilde of "ñ" stays: in Spanish "ñ" is a letter of
+    its own, not an accented "n", so "Peña" and "Muñoz" (surnames) are not "Pena" and
+    "Munoz" (first names in other languages)."""
+    kept = []
+    for c in unicodedata.normalize("NFD", word):
+        if not unicodedata.combining(c) or (c == "\u0303" and kept and kept[-1] in "nN"):
+            kept.append(c)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 @lru_cache(maxsize=20_000)
 def is_given_name(word: str) -> bool:
     """Whether a word is someone's first name somewhere ("Tatiana", "Vladímir", "Joan"),
     which tells a person ("Tatiana Clouthier") from a place or a thing written like one
     ("América del Norte", "Camp Nou", "Oriente Medio")."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    plain = _plain(word)
     return any(_gender(form) != "unknown" for form in {word, plain})
 
 
@@ -194,6 +206,6 @@ def is_given_name(word: str) -> bool:
 def given_name_gender(word: str) -> str | None:
     """ "f" or "m" for a first name borne by women only or men only ("Lucía", "Andrés");
     None for one borne by both ("María", part of "José María"), or by no one."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    plain = _plain(word)
     genders = {_gender(form) for form in {word, plain}} - {"unknown"}
     return {"female": "f", "male": "m"}.get(genders.pop()) if len(genders) == 1 else None

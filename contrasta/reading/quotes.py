@@ -377,7 +377,7 @@ _ADVERBIAL = re.compile(
     r"(?:(?:por\s+su\s+parte|a\s+su\s+vez|por\s+otra\s+parte|por\s+otro\s+lado|al\s+respecto|"
     r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|por\s+teléfono|por\s+escrito|"
     r"en\s+(?:un|una|su)\s+(?:entrevista|comunicado|mensaje|vídeo|video|nota|carta|"
-    r"rueda\s+de\s+prensa)|en\s+rueda\s+de\s+prensa|en\s+declaraciones|"
+    r"rueda\s+de\s+prensa)|en\s+rueda\s+de\s+prensa|en\s+declaraciones|por\s+su\s+cuenta|"
     rf"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:{_WEEKDAY_NAMES}|mañana|tarde|noche)|"
     r"(?:la|el)\s+(?:noche|mañana|tarde|madrugada|mediodía)\s+(?:del|de\s+(?:este|ese|aquel))\s+"
     rf"(?:pasado\s+)?(?:{_WEEKDAY_NAMES})|"
@@ -2479,7 +2479,9 @@ class _Reader:
         """A quote opening its sentence with no cue of its own takes the speaker of the
         sentence before it when that one announces it ("…, afirmó X:", "X lo explicó
         así.", "Según X, …"), in this paragraph or ending the previous one; one that holds
-        a quote itself is left to the quote-continuation rule. Its verb is the one that
+        a quote itself is left to the quote-continuation rule, unless it ends on a colon
+        ("X contó que esa ayuda «llegó tarde», así que …:"): a colon announces
+        what follows whatever the sentence quotes on the way. Its verb is the one that
         opens its reported speech, when one does: the verbs after "que" are the report's
         ("Explica que muchos socios han pedido créditos. «…»" is who explains)."""
         earlier = [s for s in self.sentences[index] if s.end <= lo]
@@ -2489,8 +2491,9 @@ class _Reader:
             back, sentence = index - 1, self.sentences[index - 1][-1]
         else:
             return None, None
-        if re.search(r"[«“\"_—]", sentence.text) or not (
-            sentence.text.rstrip().endswith(":") or self._verbs(sentence.text)
+        colon = sentence.text.rstrip().endswith(":")
+        if (re.search(r"[«“\"_—]", sentence.text) and not colon) or not (
+            colon or self._verbs(sentence.text)
         ):
             return None, None
         at = self.paragraphs[back][0] + sentence.end
@@ -2722,6 +2725,15 @@ class _Reader:
                 return None, cue  # "X ratificó un documento en el que el exmandatario aprobó…"
             self.via = "subject"
             subject = before[: last_verb.start()]
+            if (
+                self.lang == "es"
+                and _plural(cue)
+                and (them := _TO_THEM_OPENING.fullmatch(subject + cue.split()[0] + " "))
+                and not _NAME.search((them.group(1) or "")[1:])  # its opening word aside
+                and not _DOUBLED_OBJECT.match(before, last_verb.end())
+            ):
+                return None, cue  # "En las cartas les advierten que «…»": the group in view
+                # is whom it is said to, its sayer left unsaid (an impersonal plural)
             if len(verbs) > 1 and _JOINED_VERBS.fullmatch(
                 before, verbs[-2].end(), last_verb.start()
             ):
@@ -2787,8 +2799,12 @@ class _Reader:
         if self.lang == "es" and (wanted := _kin_apposed_other(subject)):
             # "La esposa del exgobernador, Tomás Ferrer, describe": not Tomás; she is the
             # person the text was about when that one is a woman, else no one
+            before = self.paragraphs[index][0] + lo  # the sentence's start: its own
+            # titled name is the relative's, never whom the words are the kin's
             with self._aside():
-                person = self._previous_subject(at, index, lo)
+                person = self._previous_subject(
+                    before if _KIN_OPENING.match(subject) is None else at, index, lo
+                )
             if person and given_name_gender(person.split()[0]) == wanted:
                 return person
             return None
@@ -3173,6 +3189,19 @@ class _Reader:
         if first in _PRONOUNS:
             return self._pro_drop(at, index, lo)
         head, tail = _head_phrase(phrase)
+        if (
+            self.lang == "es"
+            and (kin := _KIN_HEAD.match(head))
+            and not _APPOSED_NAME.match(tail)  # "el padre de la víctima, Pedro Gil": him
+            and (whose := _KIN_OF_WORD.match(head, kin.end()))
+            and role_of(whose.group(1).lower())
+        ):
+            # "según la esposa del presidente": not the president; the woman the text was
+            # about when she is one (as `_kin_apposed_other`), else no one
+            with self._aside():
+                person = self._previous_subject(at, index, lo)
+            wanted = "m" if kin.group(1).lower() == "el" else "f"
+            return person if person and given_name_gender(person.split()[0]) == wanted else None
         if self.lang == "es" and first in _OUR:
             # "«…», explicó nuestro informante": the outlet's own source, unnamed on
             # purpose (as "una fuente"); never the subject named before
@@ -3227,9 +3256,10 @@ class _Reader:
             return self._organisation(owner.group(1), at) if owner else None
         if first in _POSSESSIVES and _head_noun(head) in _SAYINGS | _SAID_NOUNS | _SPEECHES:
             return self._pro_drop(at, index, lo)  # "según sus palabras", "continúa su charla:"
-        apposition = re.match(r",\s*" + _NAME.pattern, tail)
+        apposition = _APPOSED_NAME.match(tail)
         if apposition and _head_noun(head) not in _SOURCE_NOUNS | {"fuente", "source"}:
-            stripped = _strip_titles(apposition.group(0).lstrip(", "), self.alone, self.english)
+            # "la ministra de Industria, doña Lucía Campos,": an honorific before the name
+            stripped = _strip_titles(apposition.group("name"), self.alone, self.english)
             if stripped:
                 return self._expand(stripped, at)
         description = describe(head) or nationality(head)
@@ -3668,6 +3698,8 @@ class _Reader:
                 kin = _KIN_APPOSED.search(text, 0, match.start())
                 if kin and not (self.english and not text[: kin.start()].strip()):
                     continue  # "reconoció la labor de su esposo, el presidente X": kin
+                if self.lang == "es" and _KIN_BEFORE.search(text, 0, match.start()):
+                    continue  # "La esposa del presidente X dijo": X is whose kin she is
                     # (opening an English sentence, "Her husband Tom Ridley agreed", the subject)
                 venue = _PLACE_NOUN_BEFORE.search(text, 0, match.start())
                 if venue and venue.group(1).lower() in _VENUES and is_given_name(name.split()[0]):
@@ -4909,6 +4941,20 @@ _REPORTING = re.compile(r"\s*que\s", re.I)
 # each cue serves the quote it brings in, not the one before it.
 _OWN_QUOTE = re.compile(r"\s*,?\s*(?:en\s+|de\s+)?que\s*[«“\"]", re.I)
 # A title in apposition to the speaker phrase, and the name it gives: ", el profesor X".
+# A plural verb of saying with no subject and a third person plural object before it,
+# past an opening phrase at most ("En las cartas les advierten que", "Les dicen que"): the
+# press's impersonal plural, saying it to the group in view.
+_TO_THEM_OPENING = re.compile(
+    r"\s*((?:en|con|mediante|por|desde|tras|a\s+través\s+de)\s+[^,;:]*?\s*,?\s*)?"
+    r"(?:ya\s+|también\s+|no\s+)?les\s*",
+    re.I,
+)
+# ...unless the object is spelled out after the verb ("les dijeron a los agentes que").
+_DOUBLED_OBJECT = re.compile(r"\s*(?:a|al)\s+(?:los|las|sus|unos|unas|[A-ZÁÉÍÓÚÑ])", re.I)
+# A name in apposition after a comma, past an honorific ("la ministra, doña Lucía Campos").
+_APPOSED_NAME = re.compile(
+    r",\s*(?:(?:don|doña|dña\.|sr\.|sra\.)\s+)?(?P<name>" + _NAME.pattern + ")"
+)
 _TITLED_APPOSITION = re.compile(
     rf",\s*(?:el|la)\s+([a-záéíóúñ]+)\s+(?:[a-záéíóúñ]+\s+){{0,2}}?({_NAME.pattern})"
 )
@@ -5600,15 +5646,36 @@ _KIN_OPENING = re.compile(
 )
 
 
+# A speaker phrase headed by a kin noun of someone ("la esposa del presidente", "el hijo de
+# la alcaldesa"): the relative, never whose relative.
+_KIN_HEAD = re.compile(
+    r"^\s*(el|la)\s+(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\b",
+    re.I,
+)
+# ...then the word that says whose kin: a title of a person ("del presidente", "de la
+# alcaldesa X"; `role_of`), not a description ("de la víctima", which names the relative).
+_KIN_OF_WORD = re.compile(r"\s+(?:(?:el|la|los|las|su)\s+)?([a-záéíóúñ]+)", re.I)
+# ...the name right after the title and its adjective, no comma: the titled one's name.
+_KIN_TITLE_NAME = re.compile(
+    r"^\s*(el|la)\s+(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+"
+    r"(?:(?:el|la|su)\s+)?(?:[a-záéíóúñ]+\s+){1,2}" + _NAME.pattern + r"\s*$",
+    re.I,
+)
+
+
 def _kin_apposed_other(subject: str) -> str | None:
     """The kin noun's gender ("m" or "f") when a subject is a kin noun of someone with a
     title and a name of the other gender in apposition ("La esposa del exgobernador de
     la provincia, Tomás Ferrer,"): the name is the titled man's, and the words are the
     wife's (the press writes "La esposa del exgobernador, Marta Ibáñez," for her); a
-    Spanish article carries its noun's gender. None otherwise."""
+    Spanish article carries its noun's gender. So too, whatever the name's gender, when
+    the name follows the title with no comma ("La esposa del presidente regional Tomás
+    Ferrer dijo"): a title runs into its own holder's name, never into an apposition.
+    None otherwise."""
     kin = _KIN_OPENING.match(subject)
     if kin is None:
-        return None
+        named = _KIN_TITLE_NAME.match(subject)
+        return ("m" if named.group(1).lower() == "el" else "f") if named else None
     wanted = "m" if kin.group(1).lower() == "el" else "f"
     gender = given_name_gender(kin.group(2).split()[0])
     return wanted if gender is not None and gender != wanted else None
@@ -6375,7 +6442,19 @@ def _description(head: str, before_text: str) -> str | None:
     owner = re.search(rf"\b(?:de|del)\s+({_SHORT_NAME})$", text)
     if owner and (full := _apposed_full_name(owner.group(1), before_text)):
         text = text[: owner.start(1)] + full  # "la fuente de Sacsa": of "Sociedad … Costa"
+    if (pronoun := _PRONOUN_COMPLEMENT.search(text)) and pronoun.start() > 0:
+        text = text[: pronoun.start()]  # "fuentes cercanas a ella": "fuentes"
     return text
+
+
+# A complement of a description that is a pronoun, with the adjective that takes it
+# ("fuentes cercanas a ella", "personas próximas a estos"): it names no one, as the
+# description's own words do, so it is no part of the speaker's name.
+_PRONOUN_COMPLEMENT = re.compile(
+    r"(?:\s+[a-záéíóúñ]+)?\s+(?:a|de|con)\s+(?:él|ella|ellos|ellas|éste|ésta|éstos|éstas|"
+    r"este|esta|estos|estas|ese|esa|esos|esas)$",
+    re.I,
+)
 
 
 def _apposed_full_name(short: str, before_text: str) -> str | None:
