@@ -5638,11 +5638,12 @@ _KIN_BEFORE = re.compile(
 )
 # A subject opening on a kin noun of someone with a title, a name in apposition after it
 # ("La esposa del exgobernador de la provincia, X,"): the name is the wife's or the titled
-# man's; the kin noun's article tells which when the first name is of one gender.
+# man's; the kin noun's article tells which when the first name is of one gender. The
+# name is matched with its capitals: under IGNORECASE "de" is both a name's word and its
+# joint, and a long subject makes the match backtrack for seconds (as `_KIN_TITLE_NAME`).
 _KIN_OPENING = re.compile(
-    r"^\s*(el|la)\s+(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+"
-    r"[^,]*,\s*(" + _NAME.pattern + r")(?:,|\s*$)",
-    re.I,
+    r"^\s*(?i:(el|la)\s+(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+)"
+    r"[^,]*,\s*(" + _NAME.pattern + r")(?:,|\s*$)"
 )
 
 
@@ -5657,9 +5658,8 @@ _KIN_HEAD = re.compile(
 _KIN_OF_WORD = re.compile(r"\s+(?:(?:el|la|los|las|su)\s+)?([a-záéíóúñ]+)", re.I)
 # ...the name right after the title and its adjective, no comma: the titled one's name.
 _KIN_TITLE_NAME = re.compile(
-    r"^\s*(el|la)\s+(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+"
-    r"(?:(?:el|la|su)\s+)?(?:[a-záéíóúñ]+\s+){1,2}" + _NAME.pattern + r"\s*$",
-    re.I,
+    r"^\s*(?i:(el|la)\s+(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+"
+    r"(?:(?:el|la|su)\s+)?)(?:[a-záéíóúñA-ZÁÉÍÓÚÑ][a-záéíóúñ]*\s+){1,2}" + _NAME.pattern + r"\s*$"
 )
 
 
