@@ -786,7 +786,7 @@ def merge_command(target: str, others: tuple[str, ...], db: str) -> None:
 
 
 @stories_command.command("split")
-@click.argument("story_ref")
+@click.argument("story_ref", metavar="STORY")
 @click.argument("articles", nargs=-1, required=True)
 @db_option
 def split_command(story_ref: str, articles: tuple[str, ...], db: str) -> None:
