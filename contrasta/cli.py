@@ -1092,9 +1092,9 @@ def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...],
 )
 @db_option
 def runs_command(number: int | None, details: bool, limit: int, db: str) -> None:
-    """List the recent runs (analyze, watch polls, uploads) with their counts; `runs N`
-    shows run N's problems (inputs not used) and warnings (read and kept, but check them),
-    one line each: source, why, hint."""
+    """List the recent runs (analyze, watch polls, uploads, load-parquet) with their counts;
+    `runs N` shows run N's problems (inputs not used) and warnings (read and kept, but check
+    them), one line each: source, why, hint."""
     from contrasta.service import run_record
 
     store = _existing(db)

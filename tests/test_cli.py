@@ -628,3 +628,11 @@ def test_a_day_without_a_time_is_shown_as_the_day_alone(tmp_path):
     shown = contrasta("show", article_id, "--db", db).stdout
     assert f"{article_id} · Diario del Tera · 2026-08-12 (" in shown
     assert "00:00" not in shown
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_runs_help_names_every_command_that_records_a_run(lang):
+    """`load-parquet` records a run as `analyze`, a `watch` poll and an upload do."""
+    shown = " ".join(contrasta("--lang", lang, "runs", "--help").stdout.split())
+    for command in ("analyze", "watch", "load-parquet"):
+        assert re.search(rf"\b{command}\b", shown.replace("- ", "-")), command

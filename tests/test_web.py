@@ -912,3 +912,23 @@ def test_an_article_page_names_the_kind_of_each_copy_link(read_only):
         assert all(kind in kinds for kind in said), (article_id, said)
         linked += bool(said)
     assert linked >= 2  # a copy and its original, at least
+
+
+def test_the_file_picker_offers_every_kind_an_upload_accepts(writable):
+    """The form's `accept=` and its label come from the one set `check` lets through: the
+    picker once hid web archives (.warc, .warc.gz) that an upload reads."""
+    from contrasta.ingest import KNOWN_SUFFIXES
+
+    form = html.unescape(_get(writable, "/upload").text)
+    offered = re.search(r'type="file" name="files" multiple accept="([^"]+)"', form).group(1)
+    assert set(offered.split(",")) == KNOWN_SUFFIXES
+    assert {".warc", ".warc.gz"} <= set(offered.split(","))
+    label = re.search(r"Archivos: ([^<]+) <input", form).group(1)
+    assert set(label.split(", ")) == KNOWN_SUFFIXES
+
+
+def test_the_runs_page_names_every_command_that_records_a_run(read_only):
+    """Uploads, `analyze`, `watch` polls and `load-parquet` each record a run."""
+    intro = html.unescape(_get(read_only, "/runs").text).split("<p>")[1].split("</p>")[0]
+    for command in ("contrasta analyze", "contrasta watch", "contrasta load-parquet"):
+        assert command in intro
