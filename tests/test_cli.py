@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLES, contrasta, written_pages, written_stories
+from conftest import EXAMPLES, citation_chips, contrasta, written_pages, written_stories
 from contrasta.report.markdown import _md, when_text
 from contrasta.store import open_store
 
@@ -636,3 +636,17 @@ def test_runs_help_names_every_command_that_records_a_run(lang):
     shown = " ".join(contrasta("--lang", lang, "runs", "--help").stdout.split())
     for command in ("analyze", "watch", "load-parquet"):
         assert re.search(rf"\b{command}\b", shown.replace("- ", "-")), command
+
+
+def test_two_articles_of_one_outlet_are_cited_by_chips_told_apart(analysed):
+    """Where an outlet has two articles in a story, the report's citation chips number them
+    ("Agencia X (2)") and give each one's headline and time in their title: two chips of
+    one outlet once looked identical though they cited different articles."""
+    numbered = 0
+    for story in written_stories(analysed.out):
+        page = (analysed.out / "stories" / f"{story['id']}.html").read_text(encoding="utf-8")
+        cited = citation_chips(page, {a["id"]: a["title"] for a in story["articles"]})
+        assert cited
+        assert all(len(ids) == 1 for ids in cited.values()), cited
+        numbered += sum(bool(re.search(r" \(\d\)$", text)) for text in cited)
+    assert numbered >= 2

@@ -17,7 +17,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from live_server import copy_db, live_server
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, citation_chips
 from contrasta import i18n
 from contrasta.coverage import coverage_meter, load_registry
 from contrasta.coverage.loaded import default_lexicon
@@ -932,3 +932,19 @@ def test_the_runs_page_names_every_command_that_records_a_run(read_only):
     intro = html.unescape(_get(read_only, "/runs").text).split("<p>")[1].split("</p>")[0]
     for command in ("contrasta analyze", "contrasta watch", "contrasta load-parquet"):
         assert command in intro
+
+
+def test_the_story_pages_chips_tell_one_outlets_articles_apart(read_only):
+    """The web story page words its citation chips as the report does (`citation_chips`):
+    one outlet's two articles are two chips, "(1)" and "(2)", each titled with its
+    article's headline; the articles table names each with the same words."""
+    numbered = 0
+    for story, articles in _stories(read_only):
+        page = _get(read_only, f"/stories/{story.id}").text
+        cited = citation_chips(page, {a.id: a.title for a in articles})
+        assert all(len(ids) == 1 for ids in cited.values()), cited
+        for text, (article_id,) in cited.items():
+            row = page.split(f'<tr id="a-{article_id}">')[1].split("</tr>")[0]
+            assert f">{html.escape(text, quote=False)}<" in row or f">{text}" in row, (text, row)
+            numbered += bool(re.search(r" \(\d\)$", text))
+    assert numbered >= 2
