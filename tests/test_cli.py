@@ -650,3 +650,47 @@ def test_two_articles_of_one_outlet_are_cited_by_chips_told_apart(analysed):
         assert all(len(ids) == 1 for ids in cited.values()), cited
         numbered += sum(bool(re.search(r" \(\d\)$", text)) for text in cited)
     assert numbered >= 2
+
+
+@pytest.mark.parametrize("columns", [60, 100])
+def test_the_analyze_summary_fits_a_phone_and_wraps_no_line_early(tmp_path, columns):
+    """At a phone's 60 columns the closing box is compact ("name: value" lines, the counts
+    several to a line, no model figures, one CPU total) where it was 44 lines of a label
+    column and a value column 26 wide; a wide terminal keeps the grid with every reason.
+    A problem's first line runs to the terminal's edge: it once wrapped 8 columns early,
+    at the width of its indented continuation lines."""
+    folder = tmp_path / "entrada"
+    folder.mkdir()
+    (folder / "nota-de-prensa-del-ayuntamiento-de-villaserena.txt").write_text(
+        "El Ayuntamiento de Villaserena abrirá el lunes el nuevo mercado municipal de abastos"
+        " tras tres años de obras, según anunció ayer la alcaldesa, Marta Quiroga.\n",
+        encoding="utf-8",
+    )
+    (folder / "borrador-vacio-de-la-cronica-del-pleno-municipal.txt").write_bytes(b"")
+    (folder / "fotografias-del-mercado-de-abastos-de-villaserena.xyz").write_text("x")
+    out = _narrow(
+        columns,
+        "analyze",
+        str(folder),
+        "--out",
+        str(tmp_path / "out"),
+        "--db",
+        str(tmp_path / "c.db"),
+    )
+    lines = out.splitlines()
+    top = next(i for i, line in enumerate(lines) if line.startswith("╭"))
+    bottom = next(i for i, line in enumerate(lines) if line.startswith("╰"))
+    box = " ".join(line.strip("│ ") for line in lines[top + 1 : bottom])
+    if columns == 60:
+        assert bottom - top - 1 <= 20, out
+        assert "problemas: 1" in box and "Pearson" not in box and "·" in box
+    else:
+        assert "Pearson" in box and "lectura de archivos" in box
+    flagged = [i for i, line in enumerate(lines) if line.startswith(("problema ", "omitido "))]
+    wrapped = [
+        i for i in flagged if lines[i + 1].startswith(" " * 8) and "pista" not in lines[i + 1]
+    ]
+    assert flagged and (wrapped or columns == 100)
+    for i in wrapped:
+        following = lines[i + 1].split()[0]
+        assert len(lines[i].rstrip()) + 1 + len(following) > columns, (lines[i], following)
