@@ -35,7 +35,7 @@ SECTIONS = ("agreed", "alike", "single_source", "disputed")  # the neutral summa
 @dataclass
 class ShownConflict:
     conflict: Conflict
-    outlets: tuple[str, str]  # of its two claims' articles, as the claims table names them
+    outlets: tuple[str, str]  # its two claims' articles as their citation chips name them
 
 
 @dataclass(frozen=True)
@@ -114,13 +114,14 @@ def story_page(dossier: Dossier) -> StoryPage:
         (heading, [e for e in dossier.entities if e.label == label])
         for label, heading in ENTITY_LABELS.items()
     ]
+    chips = citation_chips(dossier)
     return StoryPage(
         dossier=dossier,
         summary={code: list(getattr(dossier.summary, code)) for code in SECTIONS},
         conflicts=[
             ShownConflict(
                 c,
-                (outlet_of[c.claims[0].article_id], outlet_of[c.claims[1].article_id]),
+                (chips[c.claims[0].article_id].text, chips[c.claims[1].article_id].text),
             )
             for g in dossier.check.groups
             for c in g.conflicts
@@ -130,5 +131,5 @@ def story_page(dossier: Dossier) -> StoryPage:
             m.article_id: words(m.reason, outlet_of, by_id.get(m.article_id))
             for m in dossier.story.members
         },
-        chips=citation_chips(dossier),
+        chips=chips,
     )
