@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import click
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Column, Table
@@ -526,47 +526,88 @@ def _print_failed(written: Written) -> None:
         _print_problem(_("story {id}").format(id=failed.id), failed.error, INTERNAL_HINT)
 
 
-def _placed_rows(table: Table, result: RunResult) -> None:
-    """The rows an `analyze` and a `load-parquet` summary share: what was stored and placed."""
-    table.add_row(_("articles added"), str(result.added))
-    table.add_row(_("already stored (duplicates)"), str(result.duplicates))
-    table.add_row(_("added without a date (flagged)"), str(result.undated))
-    table.add_row(_("stories created or updated"), str(result.stories))
-    table.add_row(_("grouping"), method_shown(result.method))
+def _placed_counts(result: RunResult) -> list[tuple[str, str]]:
+    """The counts an `analyze` and a `load-parquet` summary share: what was stored and
+    placed (the grouping method follows them in both)."""
+    return [
+        (_("articles added"), str(result.added)),
+        (_("already stored (duplicates)"), str(result.duplicates)),
+        (_("added without a date (flagged)"), str(result.undated)),
+        (_("stories created or updated"), str(result.stories)),
+    ]
 
 
 def _print_summary(
     result: RunResult, refreshed: Refreshed, written: Written, db: str, embedder: str
 ) -> None:
-    table = Table.grid(padding=(0, 2))
-    table.add_row(_("files read"), str(result.files))
+    """The run in a box: a grid of rows where each value's column is at least
+    MIN_TEXT_COLUMN wide; on a narrower terminal (a phone's shell) compact lines, the
+    counts several to a line, the embedder's name without its reasons and the CPU seconds
+    as one total."""
+    counts = [(_("files read"), str(result.files))]
     if result.fetched:
-        table.add_row(_("pages fetched"), str(result.fetched))
-    table.add_row(_("files skipped (unknown type)"), str(len(result.skipped)))
-    table.add_row(_("articles found"), str(result.documents))
-    _placed_rows(table, result)
-    table.add_row(_("embedder"), choice_reason(embedder))
-    table.add_row(_("articles read / dossiers built"), f"{refreshed.read} / {refreshed.stories}")
-    table.add_row(_("problems"), f"[red]{len(result.problems)}[/]" if result.problems else "0")
-    if result.warnings:
-        table.add_row(_("warnings (read and kept)"), f"[yellow]{len(result.warnings)}[/]")
-    table.add_row(_("database"), shown(db))
-    table.add_row(
-        _("reports"),
-        ", ".join(str(p) for p in written.paths)
-        + f" + {written.stories} × {written.folder / 'ID'}.{{html,md,json}}",
-    )
+        counts.append((_("pages fetched"), str(result.fetched)))
+    counts += [
+        (_("files skipped (unknown type)"), str(len(result.skipped))),
+        (_("articles found"), str(result.documents)),
+        *_placed_counts(result),
+    ]
+    read = (_("articles read / dossiers built"), f"{refreshed.read} / {refreshed.stories}")
+    problems = (_("problems"), f"[red]{len(result.problems)}[/]" if result.problems else "0")
+    warnings = [(_("warnings (read and kept)"), f"[yellow]{len(result.warnings)}[/]")]
+    warnings = warnings if result.warnings else []
     cpu = {**result.cpu, **refreshed.cpu, **written.cpu}
-    named = [(_(CPU_STAGES.get(stage, stage)), seconds) for stage, seconds in cpu.items()]
-    stages = " · ".join(f"{name} {number(seconds, 1)}" for name, seconds in named)
-    table.add_row(_("CPU seconds"), stages)
-    console.print(Panel(table, title="contrasta analyze", expand=False))
+    grouping = (_("grouping"), method_shown(result.method))
+    rows = [*counts, grouping, (_("embedder"), choice_reason(embedder)), read, problems]
+    label = max(Text(name).cell_len for name, _value in [*rows, *warnings])
+    if console.width - PANEL_EDGES - label - 2 >= MIN_TEXT_COLUMN:
+        table = Table.grid(padding=(0, 2))
+        for row in [*rows, *warnings]:
+            table.add_row(*row)
+        table.add_row(_("database"), shown(db))
+        table.add_row(
+            _("reports"),
+            ", ".join(str(p) for p in written.paths)
+            + f" + {written.stories} × {written.folder / 'ID'}.{{html,md,json}}",
+        )
+        named = [(_(CPU_STAGES.get(stage, stage)), seconds) for stage, seconds in cpu.items()]
+        stages = " · ".join(f"{name} {number(seconds, 1)}" for name, seconds in named)
+        table.add_row(_("CPU seconds"), stages)
+        console.print(Panel(table, title="contrasta analyze", expand=False))
+    else:
+        out = written.paths[0].parent if written.paths else written.folder.parent
+        names = [p.name for p in written.paths]
+        names.append(f"{written.stories} × {written.folder.name}/ID.{{html,md,json}}")
+        lines = _packed([*counts, read, problems, *warnings], console.width - PANEL_EDGES)
+        for name, value in (
+            grouping,
+            (_("embedder"), choice_reason(embedder, short=True)),
+            (_("database"), shown(db)),
+            (_("reports"), f"{out}/ ({', '.join(names)})"),
+            (_("CPU seconds"), number(sum(cpu.values()), 1)),
+        ):
+            pair = Text(f"{name}: ") + Text(value)
+            lines += _hung(pair, console.width - PANEL_EDGES, 2)
+        console.print(Panel(Group(*lines), title="contrasta analyze", expand=False))
     for path in result.skipped:
         unknown = _("unknown file type")
-        console.print("[yellow]" + _("skipped") + f"[/] {escape(str(path))}: {unknown}")
+        _hanging(Text(_("skipped"), style="yellow") + Text(f" {path}: {unknown}"), 8)
     if result.skipped:
         _print_hint(_accepted())
     _print_problems(result)
+
+
+def _packed(pairs: list[tuple[str, str]], width: int) -> list[Text]:
+    """ "name: value" pairs (values may hold markup) joined by " · ", as many to a line as
+    `width` holds; a line breaks between pairs, never inside one."""
+    lines: list[Text] = []
+    for name, value in pairs:
+        pair = Text(f"{name}: ") + Text.from_markup(value)
+        if lines and lines[-1].cell_len + 3 + pair.cell_len <= width:
+            lines[-1] += Text(" · ") + pair
+        else:
+            lines += _hung(pair, width, 2)
+    return lines
 
 
 def _print_problems(result: RunResult) -> None:
@@ -658,6 +699,7 @@ def stories_command(
 
 # A headline or title column narrower than this breaks into a word or two per line.
 MIN_TEXT_COLUMN = 30
+PANEL_EDGES = 4  # a box's two rules and the padding inside them
 
 
 def _listing(
@@ -723,9 +765,32 @@ def _line(line: str, style: str = "") -> None:
 def _hanging(text: Text, indent: int) -> None:
     """`text` wrapped to the terminal, its first line at the margin and the next ones
     `indent` columns in, under the first line's words."""
-    for n, line in enumerate(text.wrap(console, max(console.width - indent, 20))):
+    for line in _hung(text, console.width, indent):
+        console.print(line, soft_wrap=True)
+
+
+def _hung(text: Text, width: int, indent: int) -> list[Text]:
+    """`text` as lines of at most `width` columns (20 at the least): the first at the
+    margin and as wide as that, the next ones `indent` columns in and that much shorter.
+    A line break in `text` starts a line, indented too."""
+    lines: list[Text] = []
+    for piece in text.split("\n"):
+        rest = piece
+        if not lines:
+            first = piece.wrap(console, max(width, 20))
+            lines.append(first[0] if first else Text(""))
+            rest = piece[len(lines[0].plain) :]
+            rest = rest[len(rest.plain) - len(rest.plain.lstrip(" ")) :]
+            if len(rest.plain.split(" ", 1)[0]) > max(width - indent, 20):
+                # A word too long for any line (a path) is cut anyway: from the first line on.
+                lines[0] = piece[: max(width, 20)]
+                rest = piece[max(width, 20) :]
+        if rest.plain.strip():
+            wrapped = rest.wrap(console, max(width - indent, 20))
+            lines += [Text(" " * indent) + line for line in wrapped]
+    for line in lines:
         line.rstrip()
-        console.print(Text(" " * indent if n else "") + line, soft_wrap=True)
+    return lines
 
 
 def _indented(text: Text, indent: int) -> None:
@@ -786,7 +851,7 @@ def merge_command(target: str, others: tuple[str, ...], db: str) -> None:
 
 
 @stories_command.command("split")
-@click.argument("story_ref")
+@click.argument("story_ref", metavar="STORY")
 @click.argument("articles", nargs=-1, required=True)
 @db_option
 def split_command(story_ref: str, articles: tuple[str, ...], db: str) -> None:
@@ -1092,9 +1157,9 @@ def report_command(out: str, outlets: tuple[str, ...], lexicon: tuple[str, ...],
 )
 @db_option
 def runs_command(number: int | None, details: bool, limit: int, db: str) -> None:
-    """List the recent runs (analyze, watch polls, uploads) with their counts; `runs N`
-    shows run N's problems (inputs not used) and warnings (read and kept, but check them),
-    one line each: source, why, hint."""
+    """List the recent runs (analyze, watch polls, uploads, load-parquet) with their counts;
+    `runs N` shows run N's problems (inputs not used) and warnings (read and kept, but check
+    them), one line each: source, why, hint."""
     from contrasta.service import run_record
 
     store = _existing(db)
@@ -1468,7 +1533,9 @@ def load_parquet_command(
         service.store.close()
     table = Table.grid(padding=(0, 2))
     table.add_row(_("Parquet files read"), str(result.files))
-    _placed_rows(table, result)
+    for row in _placed_counts(result):
+        table.add_row(*row)
+    table.add_row(_("grouping"), method_shown(result.method))
     again = _("grouping finds them again")
     table.add_row(_("copy links found by Spark"), f"{result.copy_links} ({again})")
     table.add_row(_("problems in the Spark run"), str(len(result.problems)))

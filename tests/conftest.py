@@ -7,6 +7,7 @@ import itertools
 import json
 import os
 import pwd
+import re
 import shutil
 import socket
 import subprocess
@@ -249,3 +250,22 @@ def store_location(request, tmp_path) -> str | Path:
     if request.param == "sqlite":
         return tmp_path / "store.db"
     return request.getfixturevalue("pg_url")
+
+
+CITE = re.compile(
+    r'<(?:a|span) class="(?:cite|chip)"(?: href="[^"]*?(?:/articles/|#a-)([0-9a-f]{12})[^"]*")?'
+    r' title="([^"]*)">([^<]*)</(?:a|span)>'
+)
+
+
+def citation_chips(page: str, titles: dict[str, str]) -> dict[str, set[str]]:
+    """Each citation chip's words on a story page -> the articles chips so worded cite;
+    every chip's title attribute starts with its article's headline (`titles`)."""
+    import html
+
+    cited: dict[str, set[str]] = {}
+    for article_id, title, text in CITE.findall(page):
+        if article_id:
+            assert html.unescape(title).startswith(titles[article_id][:20]), (article_id, title)
+            cited.setdefault(html.unescape(text), set()).add(article_id)
+    return cited

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLES, contrasta, written_pages, written_stories
+from conftest import EXAMPLES, citation_chips, contrasta, written_pages, written_stories
 from contrasta.report.markdown import _md, when_text
 from contrasta.store import open_store
 
@@ -628,3 +628,69 @@ def test_a_day_without_a_time_is_shown_as_the_day_alone(tmp_path):
     shown = contrasta("show", article_id, "--db", db).stdout
     assert f"{article_id} · Diario del Tera · 2026-08-12 (" in shown
     assert "00:00" not in shown
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_runs_help_names_every_command_that_records_a_run(lang):
+    """`load-parquet` records a run as `analyze`, a `watch` poll and an upload do."""
+    shown = " ".join(contrasta("--lang", lang, "runs", "--help").stdout.split())
+    for command in ("analyze", "watch", "load-parquet"):
+        assert re.search(rf"\b{command}\b", shown.replace("- ", "-")), command
+
+
+def test_two_articles_of_one_outlet_are_cited_by_chips_told_apart(analysed):
+    """Where an outlet has two articles in a story, the report's citation chips number them
+    ("Agencia X (2)") and give each one's headline and time in their title: two chips of
+    one outlet once looked identical though they cited different articles."""
+    numbered = 0
+    for story in written_stories(analysed.out):
+        page = (analysed.out / "stories" / f"{story['id']}.html").read_text(encoding="utf-8")
+        cited = citation_chips(page, {a["id"]: a["title"] for a in story["articles"]})
+        assert cited
+        assert all(len(ids) == 1 for ids in cited.values()), cited
+        numbered += sum(bool(re.search(r" \(\d\)$", text)) for text in cited)
+    assert numbered >= 2
+
+
+@pytest.mark.parametrize("columns", [60, 100])
+def test_the_analyze_summary_fits_a_phone_and_wraps_no_line_early(tmp_path, columns):
+    """At a phone's 60 columns the closing box is compact ("name: value" lines, the counts
+    several to a line, no model figures, one CPU total) where it was 44 lines of a label
+    column and a value column 26 wide; a wide terminal keeps the grid with every reason.
+    A problem's first line runs to the terminal's edge: it once wrapped 8 columns early,
+    at the width of its indented continuation lines."""
+    folder = tmp_path / "entrada"
+    folder.mkdir()
+    (folder / "nota-de-prensa-del-ayuntamiento-de-villaserena.txt").write_text(
+        "El Ayuntamiento de Villaserena abrirá el lunes el nuevo mercado municipal de abastos"
+        " tras tres años de obras, según anunció ayer la alcaldesa, Marta Quiroga.\n",
+        encoding="utf-8",
+    )
+    (folder / "borrador-vacio-de-la-cronica-del-pleno-municipal.txt").write_bytes(b"")
+    (folder / "fotografias-del-mercado-de-abastos-de-villaserena.xyz").write_text("x")
+    out = _narrow(
+        columns,
+        "analyze",
+        str(folder),
+        "--out",
+        str(tmp_path / "out"),
+        "--db",
+        str(tmp_path / "c.db"),
+    )
+    lines = out.splitlines()
+    top = next(i for i, line in enumerate(lines) if line.startswith("╭"))
+    bottom = next(i for i, line in enumerate(lines) if line.startswith("╰"))
+    box = " ".join(line.strip("│ ") for line in lines[top + 1 : bottom])
+    if columns == 60:
+        assert bottom - top - 1 <= 20, out
+        assert "problemas: 1" in box and "Pearson" not in box and "·" in box
+    else:
+        assert "Pearson" in box and "lectura de archivos" in box
+    flagged = [i for i, line in enumerate(lines) if line.startswith(("problema ", "omitido "))]
+    wrapped = [
+        i for i in flagged if lines[i + 1].startswith(" " * 8) and "pista" not in lines[i + 1]
+    ]
+    assert flagged and (wrapped or columns == 100)
+    for i in wrapped:
+        following = lines[i + 1].split()[0]
+        assert len(lines[i].rstrip()) + 1 + len(following) > columns, (lines[i], following)

@@ -218,3 +218,16 @@ def test_one_place_written_alike_is_no_place_conflict():
     assert place_conflict(frame(("CDMX",)), frame(("CDMX",)), "", "") is None
     assert place_conflict(frame(("DF",)), frame(("DF",)), "", "") is None  # too short a word
     assert place_conflict(frame(("Monteluz",)), frame(("Tarma",)), "", "") is not None
+
+
+def test_the_module_says_every_conflict_kind_it_checks():
+    """The docstring of `crosscheck.labels` names each kind of conflict the labels table
+    shows, and no other: it once said "five kinds" when nine were checked."""
+    import re
+
+    from contrasta.crosscheck import labels as module
+    from contrasta.labels import CONFLICT_KINDS
+
+    named = set(re.findall(r"kind `(\w+)`", " ".join(module.__doc__.split())))
+    assert named == set(CONFLICT_KINDS)
+    assert not re.search(r"\b(one|two|three|four|five|six|seven|eight|ten) kinds\b", module.__doc__)

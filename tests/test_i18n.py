@@ -208,3 +208,38 @@ def test_a_confirmed_fact_dated_by_one_outlet_says_its_date_is_one_sources():
     assert fact_standing("single-source", one) == "una sola fuente"
     with i18n.using("en"):
         assert fact_standing("corroborated", one) == "confirmed; its date from one source"
+
+
+def _commands(command, path=()):
+    yield path, command
+    for name, sub in getattr(command, "commands", {}).items():
+        yield from _commands(sub, (*path, name))
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_help_text_names_the_arguments_as_its_usage_line_does(lang):
+    """A placeholder a command's help speaks of (`OTHERS into TARGET`) is one its usage
+    line shows, in the same language: Spanish help once said "OTHERS en TARGET" under
+    `DESTINO OTRAS...`, and English "STORY" under `STORY_REF`. Placeholders are the capital
+    words of five letters or more; shorter ones are acronyms (API, JSON, URL)."""
+    import click
+
+    placeholder = re.compile(r"\b[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ_]{4,}\b")
+    runner = CliRunner()
+    checked = 0
+    for path, command in _commands(cli):
+        if not any(isinstance(p, click.Argument) for p in command.params):
+            continue
+        shown = runner.invoke(cli, ["--lang", lang, *path, "--help"], terminal_width=200)
+        assert shown.exit_code == 0, shown.output
+        usage = set(placeholder.findall(shown.output.splitlines()[0]))
+        with i18n.using(lang):
+            texts = [
+                i18n._(item.__dict__.get("help_id") or " ".join(item.help.split()))
+                for item in (command, *command.params)
+                if item.help
+            ]
+        spoken = set(placeholder.findall(" ".join(texts)))
+        assert spoken <= usage, (path, spoken - usage, usage)
+        checked += bool(spoken)
+    assert checked >= 3  # merge, split, runs at least

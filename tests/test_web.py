@@ -17,7 +17,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from live_server import copy_db, live_server
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, citation_chips
 from contrasta import i18n
 from contrasta.coverage import coverage_meter, load_registry
 from contrasta.coverage.loaded import default_lexicon
@@ -912,3 +912,39 @@ def test_an_article_page_names_the_kind_of_each_copy_link(read_only):
         assert all(kind in kinds for kind in said), (article_id, said)
         linked += bool(said)
     assert linked >= 2  # a copy and its original, at least
+
+
+def test_the_file_picker_offers_every_kind_an_upload_accepts(writable):
+    """The form's `accept=` and its label come from the one set `check` lets through: the
+    picker once hid web archives (.warc, .warc.gz) that an upload reads."""
+    from contrasta.ingest import KNOWN_SUFFIXES
+
+    form = html.unescape(_get(writable, "/upload").text)
+    offered = re.search(r'type="file" name="files" multiple accept="([^"]+)"', form).group(1)
+    assert set(offered.split(",")) == KNOWN_SUFFIXES
+    assert {".warc", ".warc.gz"} <= set(offered.split(","))
+    label = re.search(r"Archivos: ([^<]+) <input", form).group(1)
+    assert set(label.split(", ")) == KNOWN_SUFFIXES
+
+
+def test_the_runs_page_names_every_command_that_records_a_run(read_only):
+    """Uploads, `analyze`, `watch` polls and `load-parquet` each record a run."""
+    intro = html.unescape(_get(read_only, "/runs").text).split("<p>")[1].split("</p>")[0]
+    for command in ("contrasta analyze", "contrasta watch", "contrasta load-parquet"):
+        assert command in intro
+
+
+def test_the_story_pages_chips_tell_one_outlets_articles_apart(read_only):
+    """The web story page words its citation chips as the report does (`citation_chips`):
+    one outlet's two articles are two chips, "(1)" and "(2)", each titled with its
+    article's headline; the articles table names each with the same words."""
+    numbered = 0
+    for story, articles in _stories(read_only):
+        page = _get(read_only, f"/stories/{story.id}").text
+        cited = citation_chips(page, {a.id: a.title for a in articles})
+        assert all(len(ids) == 1 for ids in cited.values()), cited
+        for text, (article_id,) in cited.items():
+            row = page.split(f'<tr id="a-{article_id}">')[1].split("</tr>")[0]
+            assert f">{html.escape(text, quote=False)}<" in row or f">{text}" in row, (text, row)
+            numbered += bool(re.search(r" \(\d\)$", text))
+    assert numbered >= 2

@@ -5,12 +5,17 @@ Corroboration counts independent origins, not articles: copies of one wire text 
 graph of `contrasta.dedup.story_provenance`, with the translations of
 `crosscheck.translations`) count once, and so do articles of one outlet
 (a newsroom repeating itself confirms nothing). Contradiction is checked explicitly —
-embedding models barely see "no", and cannot compare figures or dates — on five kinds of
-evidence: a different figure for the same counted noun of one act (`figures`, `acts`), a
-different day for the same event, one outlet negating the act the other asserts (`acts`),
-the same quote given to two speakers, and the same quote said in person according to one
-outlet and in writing according to the other (`said`). A group with any such conflict is
-`contradicted` whatever its number of origins: an editor must look at it.
+embedding models barely see "no", and cannot compare figures or dates — on each kind of
+evidence `contrasta.labels.CONFLICT_KINDS` names: a different figure for the same counted
+noun of one act (kind `number`; `figures`, `acts`), a different day for the same event
+(kind `date`), one outlet negating the act the other asserts (kind `negation`; `acts`), an
+act reported done after an earlier outlet said it was ruled out (kind `happened`), the same
+quote given to two speakers (kind `speaker`), the same quote said in person according to
+one outlet and in writing according to the other, or one act done in two manners (kind
+`circumstance`; `said`), one speaker's two names for one thing (kind `content`), the same
+people related otherwise (kind `kinship`) and two places for one event (kind `place`).
+A group with any such conflict is `contradicted` whatever its number of origins: an editor
+must look at it.
 
 Two independent origins are not always shown confirming each other: what the cross-check
 could check decides (`align.confirmation`). A group is `corroborated` ("confirmed by

@@ -16,6 +16,7 @@ JSON keeps it, documented (`shape.FRAME`).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -24,6 +25,7 @@ from contrasta.dossier import Dossier, EntityCount, TimelineEntry
 from contrasta.dossier.summary import SummaryPoint
 from contrasta.i18n import _
 from contrasta.labels import CLAIM_LABELS, ENTITY_LABELS, capitalised
+from contrasta.report.markdown import outlet_shown, when_text
 from contrasta.report.shape import StoryDetail, story_shown
 from contrasta.stories.why import words
 
@@ -33,7 +35,35 @@ SECTIONS = ("agreed", "alike", "single_source", "disputed")  # the neutral summa
 @dataclass
 class ShownConflict:
     conflict: Conflict
-    outlets: tuple[str, str]  # of its two claims' articles, as the claims table names them
+    outlets: tuple[str, str]  # its two claims' articles as their citation chips name them
+
+
+@dataclass(frozen=True)
+class Chip:
+    """How a citation names the article it links to: its outlet, with a short ordinal when
+    the outlet has several articles in the story ("Diario X (2)"), so that two chips of one
+    outlet never look alike; `title` (the chip's title attribute) gives the article's
+    headline and publication time."""
+
+    text: str
+    title: str
+
+
+def citation_chips(dossier: Dossier) -> dict[str, Chip]:
+    """Article id -> its citation chip, for every article of the story. An outlet's
+    articles are numbered in the order the story lists them, so "(2)" names one article
+    everywhere on the page."""
+    outlet_of = dossier.check.outlet_of
+    articles = Counter(outlet_of[a.id] for a in dossier.articles)
+    seen: Counter[str] = Counter()
+    chips = {}
+    for article in dossier.articles:
+        outlet = outlet_of[article.id]
+        seen[outlet] += 1
+        text = outlet_shown(outlet)
+        text = f"{text} ({seen[outlet]})" if articles[outlet] > 1 else text
+        chips[article.id] = Chip(text, f"{article.shown_title} · {when_text(article.published)}")
+    return chips
 
 
 @dataclass
@@ -43,6 +73,7 @@ class StoryPage:
     conflicts: list[ShownConflict]
     entities: list[tuple[str, list[EntityCount]]]  # (heading, entities) of the kinds found
     reasons: dict[str, str]  # article id -> why it joined the story, in words
+    chips: dict[str, Chip]  # article id -> how a citation of it is shown (`citation_chips`)
 
     @cached_property
     def detail(self) -> StoryDetail:
@@ -83,13 +114,14 @@ def story_page(dossier: Dossier) -> StoryPage:
         (heading, [e for e in dossier.entities if e.label == label])
         for label, heading in ENTITY_LABELS.items()
     ]
+    chips = citation_chips(dossier)
     return StoryPage(
         dossier=dossier,
         summary={code: list(getattr(dossier.summary, code)) for code in SECTIONS},
         conflicts=[
             ShownConflict(
                 c,
-                (outlet_of[c.claims[0].article_id], outlet_of[c.claims[1].article_id]),
+                (chips[c.claims[0].article_id].text, chips[c.claims[1].article_id].text),
             )
             for g in dossier.check.groups
             for c in g.conflicts
@@ -99,4 +131,5 @@ def story_page(dossier: Dossier) -> StoryPage:
             m.article_id: words(m.reason, outlet_of, by_id.get(m.article_id))
             for m in dossier.story.members
         },
+        chips=chips,
     )

@@ -238,7 +238,12 @@ def why_words(story: Story | None, article_id: str, dossier: Dossier | None) -> 
 
 @router.api_route("/upload", methods=["GET", "HEAD"])
 def upload_form(request: Request) -> Response:
-    return page(request, "upload.html.j2", fields={}, error=None)
+    return _upload_page(request, fields={}, error=None)
+
+
+def _upload_page(request: Request, **context) -> Response:
+    """The upload form, its file picker offering what the upload accepts."""
+    return page(request, "upload.html.j2", accepted=upload.ACCEPTED, **context)
 
 
 @router.post("/upload")
@@ -253,7 +258,7 @@ async def upload_post(request: Request) -> Response:
     except (WebError, ContrastaError) as exc:
         status = exc.status_code if isinstance(exc, WebError) else 400
         error = (exc.detail if isinstance(exc, WebError) else str(exc), exc.hint)
-        return page(request, "upload.html.j2", status=status, fields=fields, error=error)
+        return _upload_page(request, status=status, fields=fields, error=error)
     stories, problems, warnings, run_id = result
     if len(stories) == 1 and not problems and not warnings:
         ((article, story),) = stories

@@ -30,6 +30,8 @@ PASTED = "pegado.txt"
 MAX_NAME = 80
 NOTHING = N_("nothing to analyse")
 _UNSAFE = re.compile(r"[^\w.-]+")
+ACCEPTED = sorted(KNOWN_SUFFIXES)
+"""The file types an upload may carry (`check`), as the form's file picker offers them."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ def check(uploads: list[Upload], settings: Settings) -> None:
             raise WebError(
                 400,
                 f"{upload.name[:MAX_NAME]}: " + _("unknown file type"),
-                _("accepted: {suffixes}").format(suffixes=", ".join(sorted(KNOWN_SUFFIXES))),
+                _("accepted: {suffixes}").format(suffixes=", ".join(ACCEPTED)),
             )
 
 
