@@ -8,28 +8,10 @@ were shown confirmed at 5300199."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
-from test_crosscheck import FILLER  # each outlet its own background paragraphs
+from test_crosscheck_attempt import _agreeing  # two leads, each outlet its background
 
-from conftest import story_article
-from contrasta.crosscheck import ALIKE, CORROBORATED, crosscheck
 from contrasta.crosscheck.align import _bare_infinitive
-
-
-def _agreeing(lead_a: str, lead_b: str) -> bool:
-    checked = crosscheck(
-        [
-            story_article(
-                "a1", "Diario del Valle", [lead_a, *FILLER["a"]], datetime(2026, 3, 4, 9)
-            ),
-            story_article("b1", "La Gaceta", [lead_b, *FILLER["b"]], datetime(2026, 3, 4, 11)),
-        ]
-    )
-    group = checked.group_of("a1", lead_a[:25])
-    assert group is not None
-    return group.label in (CORROBORATED, ALIKE) and "b1" in group.article_ids
 
 
 @pytest.mark.parametrize(
