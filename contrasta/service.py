@@ -225,6 +225,12 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     "reabrió") unless its verb tells the act done or begun ("logró rescatar"); a denial
 #     of a deliberate act is no conflict with a subject of one kind told apart by its place
 #     or with a guess ("podría haber sido"); bench/real/CLAIMS.md item 124.
+# 42-45 (one round, bench/real/CLAIMS.md item 125): an attempt ("intentaron rescatar")
+#     confirms no act done (align._attempted); a relative clause cut off with no actor of
+#     its own (", a quien...", ", lo que...") confirms only through an anchor
+#     (align._relative_alone); two shares of two wholes are no figure conflict
+#     (acts._wholes_apart); two different verbs of counting confirm only through an
+#     anchor (align._counted_alike).
 RULES = 45
 
 
