@@ -37,6 +37,7 @@ from contrasta.store.rows import (
     column_list,
     schema_script,
     stored_article,
+    stored_run,
     stored_values,
 )
 
@@ -550,7 +551,7 @@ class PostgresStore:
         if row is None:
             return None
         return replace(
-            _run(row),
+            stored_run(row),
             problems=self._reported(run_id, PROBLEM),
             warnings=self._reported(run_id, WARNING),
         )
@@ -558,18 +559,4 @@ class PostgresStore:
     def recent_runs(self, limit: int) -> tuple[list[RunRecord], int]:
         rows = self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT %s", (limit,))
         total = self.conn.execute("SELECT count(*) AS n FROM runs").fetchone()["n"]
-        return [_run(row) for row in rows], total
-
-
-def _run(row: dict) -> RunRecord:
-    return RunRecord(
-        id=row["id"],
-        started=row["started_at"],
-        finished=row["finished_at"],
-        files=row["files_read"],
-        added=row["articles_added"],
-        duplicates=row["duplicates"],
-        stories=row["stories"],
-        problem_count=row["problems"],
-        warning_count=row["warnings"],
-    )
+        return [stored_run(row) for row in rows], total

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from contrasta.limits import within_limits
-from contrasta.model import PROBLEM, Article, RemovedLine
+from contrasta.model import PROBLEM, Article, RemovedLine, RunRecord
 from contrasta.serial import SchemaError, reader, to_data
 
 TEXT = "text"
@@ -219,3 +219,19 @@ def stored_article(
     for name, field, read in _NESTED:
         values[field] = read(data(row[name]))
     return within_limits(Article(**values, removed=removed))
+
+
+def stored_run(row: Mapping, time: Callable[[Any], datetime | None] = _same) -> RunRecord:
+    """A row of the runs table as a RunRecord (its problems and warnings are read apart);
+    `time` reads a time as the back end holds it, as for `stored_article`."""
+    return RunRecord(
+        id=row["id"],
+        started=time(row["started_at"]),
+        finished=time(row["finished_at"]),
+        files=row["files_read"],
+        added=row["articles_added"],
+        duplicates=row["duplicates"],
+        stories=row["stories"],
+        problem_count=row["problems"],
+        warning_count=row["warnings"],
+    )

@@ -36,6 +36,7 @@ from contrasta.store.rows import (
     iso,
     schema_script,
     stored_article,
+    stored_run,
     stored_values,
 )
 
@@ -556,7 +557,7 @@ class SQLiteStore:
         if row is None:
             return None
         return replace(
-            _run(row),
+            stored_run(row, time=from_iso),
             problems=self._reported(run_id, PROBLEM),
             warnings=self._reported(run_id, WARNING),
         )
@@ -564,18 +565,4 @@ class SQLiteStore:
     def recent_runs(self, limit: int) -> tuple[list[RunRecord], int]:
         rows = self.conn.execute("SELECT * FROM runs ORDER BY id DESC LIMIT ?", (limit,))
         (total,) = self.conn.execute("SELECT count(*) FROM runs").fetchone()
-        return [_run(row) for row in rows], total
-
-
-def _run(row: sqlite3.Row) -> RunRecord:
-    return RunRecord(
-        id=row["id"],
-        started=from_iso(row["started_at"]),
-        finished=from_iso(row["finished_at"]),
-        files=row["files_read"],
-        added=row["articles_added"],
-        duplicates=row["duplicates"],
-        stories=row["stories"],
-        problem_count=row["problems"],
-        warning_count=row["warnings"],
-    )
+        return [stored_run(row, time=from_iso) for row in rows], total
