@@ -388,21 +388,17 @@ _BYLINE_ALONE = 100  # a byline alone; one with a stamp after it may be longer
 
 
 # What every stamp `_STAMPED_BYLINE` reads holds: a digit (each date shape writes one) or
-# the start of a published word, in any case. The pattern tries a separator at every
-# position of every line up to BYLINE.max_len; most lines have neither, and looking for
-# these first costs less than the pattern (`_may_be_stamped`).
+# a published word, compiled as the pattern compiles it. The pattern tries a separator at
+# every position of every line up to BYLINE.max_len; most lines have neither, and looking
+# for these first costs less than the pattern (`_may_be_stamped`).
 _DIGIT = re.compile(r"\d")
-_STAMP_WORD_STARTS = ("publi", "actualiz", "modifi", "updated", "posted")
+_PUBLISHED_ANYWHERE = _compile(rf"{_PUBLISHED_WORD}\b")
 
 
 def _may_be_stamped(line: str) -> bool:
-    """False only for a line `_STAMPED_BYLINE` cannot match: no digit and none of
-    `_STAMP_WORD_STARTS`, case folded as the pattern's IGNORECASE folds them (its "i"
-    also matches the dotted capital and the dotless small i)."""
-    if _DIGIT.search(line):
-        return True
-    folded = line.casefold().replace("i\u0307", "i").replace("\u0131", "i")
-    return any(word in folded for word in _STAMP_WORD_STARTS)
+    """False only for a line `_STAMPED_BYLINE` cannot match: no digit and no published
+    word."""
+    return _DIGIT.search(line) is not None or _PUBLISHED_ANYWHERE.search(line) is not None
 
 
 def _stamped_byline(line: str, base: datetime | None) -> Found | None:
