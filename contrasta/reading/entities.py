@@ -181,6 +181,7 @@ _DISEASES = frozenset("covid19 covid sarscov2 coronavirus ebola zika dengue".spl
 _THING_ACRONYMS = frozenset(
     "pib ipc iva irpf ibi smi dni nie nif curp rfc erte ere adn arn vih sida ela epoc tdah".split()
 )
+_NOT_BODIES = _DISEASES | _THING_ACRONYMS
 # A month written after a day's number ("14 Ago. (Andina)", "el 3 de Mayo") is that date's
 # month, whatever its capital, not a name alone.
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
@@ -519,7 +520,7 @@ def _acronym_after_article(text: str, mention: Mention) -> bool:
         2 <= len(word) <= 6
         and word.isalpha()
         and word.isupper()
-        and fold(word) not in _DISEASES | _THING_ACRONYMS
+        and fold(word) not in _NOT_BODIES
         and bool(_ARTICLE_BEFORE.search(text[max(0, mention.start - 5) : mention.start]))
         and any(
             c.islower()
