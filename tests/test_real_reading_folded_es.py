@@ -1,10 +1,10 @@
 """Floors on the Spanish quotes splits folded after their blind scorings (bench/real/README.md
-items 78, 92, 101 and 110): `heldout` (the fourteenth round), `heldout2` and `heldout3` (the
-fifteenth), `heldout4` and `heldout5` (the sixteenth), `heldout6` and `heldout7` (the
-seventeenth), `heldout8` and `heldout9` (the eighteenth), `heldout10` (the nineteenth, item
-119). They are read and tuned on since, so
-these floors keep what was gained on them (item 100 on heldout4 and heldout5) from slipping
-back. Skips when ../shared/eval (or $CONTRASTA_EVAL) is absent.
+items 78, 92, 101, 110, 119 and 121): `heldout` (the fourteenth round), `heldout2` and
+`heldout3` (the fifteenth), `heldout4` and `heldout5` (the sixteenth), `heldout6` and
+`heldout7` (the seventeenth), `heldout8` and `heldout9` (the eighteenth), `heldout10` and
+`heldout11` (the nineteenth). They are read and tuned on since, so these floors keep what
+was gained on them (item 100 on heldout4 and heldout5) from slipping back. Skips when
+../shared/eval (or $CONTRASTA_EVAL) is absent.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # RULES 92 (folded in item 110) heldout8 0.366, 23/46; heldout9 0.618, 39/48; at RULES 96
 # (item 118) heldout8 0.672, 42/50, and heldout6 0.618, 34/42 (its three "papa Francisco"
 # annotated "Francisco", the convention of dev), heldout9 unchanged; heldout10 (folded in
-# item 119, scored three times, the same each time) 0.733, 37/42.
+# item 119, scored three times, the same each time) 0.733, 37/42; heldout11 (folded in item
+# 121, scored three times, the same each time) 0.500, 32/39.
 FLOORS = {
     "heldout": (0.59, 0.86),
     "heldout2": (0.80, 0.95),
@@ -43,6 +44,7 @@ FLOORS = {
     "heldout8": (0.66, 0.83),
     "heldout9": (0.61, 0.81),
     "heldout10": (0.72, 0.86),
+    "heldout11": (0.49, 0.80),
 }
 
 
