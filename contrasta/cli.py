@@ -11,6 +11,7 @@ import dataclasses
 import gc
 import logging
 import sys
+import textwrap
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -177,7 +178,7 @@ class _Translated(click.Group):
 
     def main(self, args=None, *rest, **kwargs):
         argv = sys.argv[1:] if args is None else list(args)
-        with i18n.using(_lang_in(argv)), _click_in_our_language():
+        with i18n.using(_lang_in(argv)), _click_in_our_language(), _help_between_words():
             _translate_help(self)
             return super().main(args, *rest, **kwargs)
 
@@ -289,6 +290,35 @@ def _click_in_our_language() -> Iterator[None]:
             setattr(module, key, value)
         for kind, name in names.items():
             kind.name = name
+
+
+class _HelpFormatter(click.HelpFormatter):
+    """Help paragraphs broken between words only: click's wrapper also breaks after a
+    hyphen, which cuts a command's name ("load-parquet") that a reader copies from it."""
+
+    def write_text(self, text: str) -> None:
+        indent = " " * self.current_indent
+        for i, paragraph in enumerate(text.split("\n\n")):
+            lines = textwrap.wrap(
+                paragraph,
+                self.width,
+                initial_indent=indent,
+                subsequent_indent=indent,
+                break_on_hyphens=False,
+            )
+            self.write("\n" * bool(i) + "\n".join(lines) + "\n")
+
+
+@contextmanager
+def _help_between_words() -> Iterator[None]:
+    """Every command's help written by `_HelpFormatter` for one run of the program (each
+    click command makes its own context, so the class default is what reaches them all)."""
+    kept = click.Context.formatter_class
+    click.Context.formatter_class = _HelpFormatter
+    try:
+        yield
+    finally:
+        click.Context.formatter_class = kept
 
 
 def _lang_in(argv: list[str]) -> str | None:

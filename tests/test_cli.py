@@ -631,11 +631,14 @@ def test_a_day_without_a_time_is_shown_as_the_day_alone(tmp_path):
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_runs_help_names_every_command_that_records_a_run(lang):
-    """`load-parquet` records a run as `analyze`, a `watch` poll and an upload do."""
-    shown = " ".join(contrasta("--lang", lang, "runs", "--help").stdout.split())
+@pytest.mark.parametrize("columns", [60, 80])
+def test_runs_help_names_every_command_that_records_a_run(lang, columns):
+    """`load-parquet` records a run as `analyze`, a `watch` poll and an upload do; the help
+    names each whole on one line at any width (click's wrapper once broke "load-" from
+    "parquet" at the end of a line, a name nobody could copy)."""
+    shown = _narrow(columns, "--lang", lang, "runs", "--help")
     for command in ("analyze", "watch", "load-parquet"):
-        assert re.search(rf"\b{command}\b", shown.replace("- ", "-")), command
+        assert re.search(rf"(?<![\w-]){command}(?![\w-])", shown), command
 
 
 def test_two_articles_of_one_outlet_are_cited_by_chips_told_apart(analysed):
