@@ -655,6 +655,27 @@ def test_two_articles_of_one_outlet_are_cited_by_chips_told_apart(analysed):
     assert numbered >= 2
 
 
+def test_the_markdown_cites_articles_as_the_html_chips_do(analysed):
+    """A story's Markdown names each cited article as its HTML page's chips do, an outlet
+    with several articles in the story numbered ("Agencia X (2)"), in the summary, the
+    timeline and the article table alike: its summary once listed such an outlet once,
+    unnumbered, though two of its articles said the point."""
+    numbered = 0
+    for story in written_stories(analysed.out):
+        stem = analysed.out / "stories" / story["id"]
+        page = stem.with_suffix(".html").read_text(encoding="utf-8")
+        chips = set(citation_chips(page, {a["id"]: a["title"] for a in story["articles"]}))
+        markdown = stem.with_suffix(".md").read_text(encoding="utf-8").replace("\\", "")
+        table = dict(re.findall(r"^\| `([0-9a-f]+)` \| (.+?) \| ", markdown, re.M))
+        assert set(table) == {a["id"] for a in story["articles"]}
+        assert set(table.values()) <= chips, (table, chips)
+        for listed in re.findall(r"^- .+ \[([^\]]+)\](?: ⚠.*)?$", markdown, re.M):
+            cited = listed.split(", ")
+            assert set(cited) <= chips and len(set(cited)) == len(cited), (listed, chips)
+            numbered += sum(bool(re.search(r" \(\d\)$", text)) for text in cited)
+    assert numbered >= 2
+
+
 @pytest.mark.parametrize("columns", [60, 100])
 def test_the_analyze_summary_fits_a_phone_and_wraps_no_line_early(tmp_path, columns):
     """At a phone's 60 columns the closing box is compact ("name: value" lines, the counts

@@ -99,8 +99,10 @@ def _origins(n: int) -> str:
     return ngettext("{n} independent origin", "{n} independent origins", n).format(n=n)
 
 
-def _outlets(sources: tuple[tuple[str, str], ...]) -> str:
-    return ", ".join(_md(outlet) for outlet in dict.fromkeys(o for _id, o in sources))
+def _sources(sources: tuple[tuple[str, str], ...], cited: dict[str, str]) -> str:
+    """A point's sources as the HTML page's chips name them: one per article, an outlet
+    with several articles in the story numbered ("Diario X (2)")."""
+    return ", ".join(_md(cited[article_id]) for article_id in dict.fromkeys(a for a, _o in sources))
 
 
 def entry_markdown(row: StoryRow) -> str:
@@ -173,7 +175,7 @@ def month_file(month: str, suffix: str) -> str:
 def story_markdown(page: StoryPage) -> str:
     """stories/ID.md: one story's dossier."""
     d = page.dossier
-    cited = d.check.outlet_of
+    cited = {article_id: chip.text for article_id, chip in page.chips.items()}
     lines = [
         "[" + _("report") + "](../report.md)",
         "",
@@ -203,7 +205,7 @@ def story_markdown(page: StoryPage) -> str:
         lines += [f"### {heading}", ""]
         for p in points:
             cut = " (" + _("this clause only") + ")" if p.clause else ""
-            lines.append(f"- {_md(p.text)}{cut} [{_outlets(p.sources)}]")
+            lines.append(f"- {_md(p.text)}{cut} [{_sources(p.sources, cited)}]")
         lines.append("")
     if page.conflicts:
         lines += ["### " + _("Contradictions"), ""]
@@ -226,10 +228,10 @@ def story_markdown(page: StoryPage) -> str:
     if d.timeline:
         lines += ["### " + _("Timeline"), ""]
         if page.timeline:
-            lines += [_timeline_line(e) for e in page.timeline] + [""]
+            lines += [_timeline_line(e, cited) for e in page.timeline] + [""]
         if page.background:
             lines += ["#### " + page.background_heading, ""]
-            lines += [_timeline_line(e) for e in page.background] + [""]
+            lines += [_timeline_line(e, cited) for e in page.background] + [""]
     if d.entities:
         lines += ["### " + _("Entities"), ""]
         for heading, found in page.entities:
@@ -257,7 +259,7 @@ def story_markdown(page: StoryPage) -> str:
     return "\n".join(lines)
 
 
-def _timeline_line(e: TimelineEntry) -> str:
+def _timeline_line(e: TimelineEntry, cited: dict[str, str]) -> str:
     mark = " ⚠ " + _("date disputed") if e.disputed else ""
     mark += "".join(
         " ⚠ "
@@ -267,4 +269,4 @@ def _timeline_line(e: TimelineEntry) -> str:
         for c in e.called_off
     )
     standing = fact_standing(e.label, e.sources)
-    return f"- {_md(e.when.shown)}: {_md(e.text)} ({standing}) [{_outlets(e.sources)}]{mark}"
+    return f"- {_md(e.when.shown)}: {_md(e.text)} ({standing}) [{_sources(e.sources, cited)}]{mark}"
