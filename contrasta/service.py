@@ -231,7 +231,12 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     (align._relative_alone); two shares of two wholes are no figure conflict
 #     (acts._wholes_apart); two different verbs of counting confirm only through an
 #     anchor (align._counted_alike).
-RULES = 45
+# 46: the timeline's background section takes a fact given only by a month or a year
+#     before the month or the year of the story's first dated article
+#     (timeline._past_period), and leaves out a background entry whose date is of a
+#     relative clause on a noun (timeline._names_which); a participle with its agent on the
+#     noun a past "fue"/"era" predicates places no fact (timeline._object_participle).
+RULES = 46
 
 
 @dataclass(frozen=True)

@@ -324,11 +324,12 @@ def test_with_no_dated_article_the_years_before_the_storys_are_background():
         SCHOOL: True,
         FEBRUARY_FIRE: True,  # February 2026: a month with its year, undated
     }
-    # One article dated: the line is drawn from its day, as before (February 2026 ends
-    # less than a month before 10 March 2026, so it is the story's own).
+    # One article dated: the line is drawn from its day, as before (February 2026 is the
+    # month of 20 February 2026, so it is the story's own; from March on it is a month
+    # before the story's, background since service RULES 46).
     dated = [
         undated("eco", "El Eco de la Sierra", CLOSURE, MILL, FEBRUARY_FIRE),
-        article("voz", "La Voz de Robledal", datetime(2026, 3, 10, 9), FLOOD, SCHOOL),
+        article("voz", "La Voz de Robledal", datetime(2026, 2, 20, 9), FLOOD, SCHOOL),
     ]
     story = Story("s4", "Robledal", [StoryMember(a.id, 1.0, "test") for a in dated])
     marked = {e.text: e.background for e in build_dossier(story, dated).timeline}
@@ -1227,4 +1228,67 @@ def test_a_participle_with_its_agent_on_an_object_places_no_fact():
         study: "lunes",
         passive: "lunes",
         interview: "lunes",
+    }
+
+
+def test_a_fact_given_only_by_a_month_or_year_before_the_storys_is_background():
+    """A fact the article gives only by a month or a year before the month or the year of
+    the story's first dated article ("en 2025" or "el año pasado" in January 2026, "en
+    febrero" in March) is context recalled: background, though the end of that month or
+    year falls within `BACKGROUND_DAYS` of the story (service RULES 46). The story's own
+    month and year, and a day within the line, stay its own."""
+    closed = "La Diputación cerró en 2025 treinta caminos forestales de la sierra de Robledal."
+    burned = "El año pasado ardieron 200 hectáreas de pinar en la sierra de Robledal."
+    dam = "Este año el embalse de Robledal abrirá sus compuertas a los regantes."
+    fire = "El incendio de la sierra de Robledal se declaró el domingo en la ladera norte."
+    january = [
+        article("eco", "El Eco de Robledal", datetime(2026, 1, 12, 9), closed, burned, dam, fire)
+    ]
+    story = Story("s5", "Robledal", [StoryMember("eco", 1.0, "test")])
+    marked = {e.text: e.background for e in build_dossier(story, january).timeline}
+    assert marked == {closed: True, burned: True, dam: False, fire: False}
+    plan = "En febrero la alcaldesa de Robledal presentó el plan del agua a los vecinos."
+    vote = "En marzo el pleno de Robledal votará el plan del agua."
+    march = [article("voz", "La Voz de Robledal", datetime(2026, 3, 10, 9), plan, vote)]
+    story = Story("s6", "Robledal", [StoryMember("voz", 1.0, "test")])
+    marked = {e.text: e.background for e in build_dossier(story, march).timeline}
+    assert marked == {plan: True, vote: False}
+
+
+def test_a_participle_with_its_agent_on_a_predicate_noun_places_no_fact():
+    """A participle with its agent on the noun a past "fue"/"era" predicates ("Ese fue el
+    movimiento encabezado por el alcalde en 1998") says which thing is meant by when it was
+    made, as on an object (service RULES 46); the full passive is the fact."""
+    movement = "Ese fue el movimiento vecinal encabezado por el alcalde de Robledal en 1998."
+    passive = "El movimiento vecinal fue encabezado por el alcalde de Robledal en marzo."
+    assert placed_by(movement, passive) == {movement: None, passive: "en marzo"}
+
+
+def test_a_background_date_of_a_clause_on_a_noun_places_no_fact():
+    """A date of a relative clause on a noun that falls well before the story ("el convenio
+    que la Diputación firmó hace dos años", "un informe donde explicó que la Diputación cerró
+    el camino en 2019", "... y que se inauguró en mayo de 2019") says which thing is meant,
+    not a fact recalled: it is left out rather than shown as background (service RULES 46).
+    In the story's own days such a clause is as often its news ("detuvo al hombre que robó
+    el lunes la caja"), and stays."""
+    deal = (
+        "Los vecinos de Robledal rechazan el convenio que la Diputación firmó hace dos años "
+        "con la empresa del agua."
+    )
+    report = (
+        "El alcalde de Robledal presentó un informe donde explicó que la Diputación cerró el "
+        "camino forestal en 2019."
+    )
+    chained = (
+        "Los técnicos revisan la presa del embalse de Robledal, la más alta de la comarca y que "
+        "se inauguró en mayo de 2019."
+    )
+    theft = "La Guardia Civil detuvo en Robledal al hombre que robó el lunes la caja del albergue."
+    recalled = "La Diputación cerró el camino forestal de Robledal en 2019."
+    assert placed_by(deal, report, chained, theft, recalled) == {
+        deal: None,
+        report: None,
+        chained: None,
+        theft: "lunes",
+        recalled: "2019",
     }

@@ -17,8 +17,9 @@ the rare words around the verb; the event must mention it. Only dated articles t
 on both sides: without a publication date nothing says when the calling off was said, nor
 whether an event was reported before or after it.
 
-An entry placed well before the story's coverage began is background (`BACKGROUND_DAYS`):
-the earlier fire, the law the dispute is about, the first trial; with no dated article, an
+An entry placed well before the story's coverage began is background (`BACKGROUND_DAYS`),
+or by a month or a year before the story's first (`_past_period`): the earlier fire, the
+law the dispute is about, the first trial; with no dated article, an
 entry placed before the year most of the story's entries are placed in, or by a month
 written with its year. Reports and pages show such entries apart, after the story's own.
 """
@@ -797,7 +798,11 @@ def _object_participle(raw: str, before: str, after: str) -> bool:
     if _SAID_IN.search(before[: found.start()]):
         return False
     opening = raw[: found.start()]
-    return re.search(r"\b\w+ó\b|\b\w+(?:aron|ieron)\b", opening) is not None or bool(
+    # A past "fue"/"era" predicates a noun the participle is on ("Ese fue el movimiento
+    # encabezado por ... en 1988"), as a preterite's object is.
+    return re.search(
+        r"\b\w+ó\b|\b\w+(?:aron|ieron)\b|\b(?:fue|fueron|era|eran)\b", opening
+    ) is not None or bool(
         re.search(r"\b(?:ha|han|he|hemos|habia|habian)\s+\w+(?:ad|id)o\b", before[: found.start()])
     )
 
@@ -1122,13 +1127,57 @@ def timeline(check: CrossCheck) -> list[TimelineEntry]:
         elif unresolved:
             entries.append(_entry(group, unresolved, disputed, called_off, check))
     if dated:
-        before = min(dated) - timedelta(days=BACKGROUND_DAYS)
+        first = min(dated)
+        before = first - timedelta(days=BACKGROUND_DAYS)
         entries = [
-            replace(e, background=True) if ends_before(e.when, before) else e for e in entries
+            replace(e, background=True)
+            if ends_before(e.when, before) or _past_period(e.when, first)
+            else e
+            for e in entries
         ]
     else:
         entries = _undated_background(entries)
+    entries = [e for e in entries if not (e.background and _names_which(e))]
     return sorted(entries, key=_order)
+
+
+# A relative clause on a noun with no comma, the restrictive "donde"/"where" one running
+# up to `_THAT_WORDS` words ("un documento donde señaló que la concesión se otorgó en
+# 1994"), or a second one chained to another by "y que"/"and that" ("una plataforma
+# llamada ... y que chequeamos en octubre de 2019").
+_WHERE_CLAUSE = re.compile(
+    r"[^\s,;:(\-–—]\s+(?:where|donde)"
+    rf"(?:\s+[^\s,;:()\"“”«»]+){{0,{_THAT_WORDS}}}\s*$"
+)
+_AND_THAT = re.compile(r"\b(?:y|and)\s+(?:que|that|which|who)\b[^,;:()\"“”«»]*$")
+
+
+def _names_which(entry: TimelineEntry) -> bool:
+    """Whether a background entry's date is of a relative clause on a noun (`_restrictive_that`,
+    `_WHERE_CLAUSE`, `_AND_THAT`): it says which thing or person is meant by an event of
+    its own ("the commitments that he showcased last month", "el documento donde señaló
+    que la concesión se otorgó en 1994"), not a fact recalled as context. In the story's
+    own days such a clause is as often the news ("the man who was arrested on Monday"), so
+    only a date that falls well before the story is left out."""
+    raw = entry.text[: entry.when.start - entry.start]
+    folded = fold(raw)
+    return bool(_restrictive_that(raw) or _WHERE_CLAUSE.search(folded) or _AND_THAT.search(folded))
+
+
+def _past_period(when: DateMention, first: date) -> bool:
+    """A fact the article gives only by a month or a year before the month or the year of
+    the story's first dated article ("en 2020" or "el año pasado" in a story of January
+    2021, "in October" in one of November): context recalled, as a day more than
+    `BACKGROUND_DAYS` before is. Placed at the end of its month or year, it would fall
+    within the month before the story and pass for one of its own facts, which a story
+    tells by their day, "this month" or "this year"."""
+    if when.value is None:
+        return False
+    if when.precision == YEAR:
+        return when.value.year < first.year
+    if when.precision == MONTH:
+        return (when.value.year, when.value.month) < (first.year, first.month)
+    return False
 
 
 def _undated_background(entries: list[TimelineEntry]) -> list[TimelineEntry]:
