@@ -861,7 +861,7 @@ def shown_entities(source: Source, lang: str | None = None) -> list:
         article = evaldata.pair_side(source.cite, "1", source.text)
     else:
         article = _read_as(source, lang)
-    entities, _, _ = story_entities([read_article(article)])
+    entities, _, _ = story_entities([read_article(article)], articles=[article])
     return entities
 
 
