@@ -74,15 +74,29 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;«“\"—¿¡(\n]\s*|\.[-–]\s*)$")
 # noticias X", "la farmacéutica X", "la casa de subastas X" name organisations; "la ciudad
 # de X", "el municipio de X", "la sierra de X" places. Lowercase nouns only: a capitalised
 # head belongs to the name itself.
-_ORG_BEFORE = re.compile(
-    r"\b(?:el|la|los|las|del|al|un|una|the|a)\s+(?:"
+# The noun may take one adjective ("el diario italiano X", "la empresa estatal X") or a
+# field with "de" ("la empresa de análisis de datos X") before the name, as Spanish writes
+# a kind and its qualifier; a site's noun ("el cibersitio X", "el sitio web X") names an
+# outlet or a company.
+_ORG_NOUNS = (
     r"portal de \w+|agencia de noticias|"
     + "|".join(sorted(OUTLET_NOUNS))
     + r"|empresa|compañía|farmacéutica|aerolínea|firma|multinacional|constructora|"
     r"tecnológica|operadora|consultora|fabricante|distribuidora|casa de subastas|"
     r"club|partido|organización|plataforma|fundación|asociación|sindicato|banda|"
     r"company|firm|band|party"
-    r")\s+[«\"“']?$",
+)
+# A word of grammar after the noun is no adjective ("el partido ante X", "la firma de X").
+_NO_ADJECTIVE = (
+    r"(?!(?:de|del|y|e|o|u|en|a|al|que|con|por|para|su|sus|se|ante|bajo|contra|desde|entre"
+    r"|hacia|hasta|según|sin|sobre|tras|durante)\s)"
+)
+_ORG_BEFORE = re.compile(
+    r"\b(?:el|la|los|las|del|al|un|una|the|a)\s+(?:" + _ORG_NOUNS + r")\s+[«\"“']?$"
+    r"|\b(?:el|la|los|las|del|al|un|una)\s+(?:" + _ORG_NOUNS + r")"
+    r"(?:\s+(?-i:" + _NO_ADJECTIVE + r"[a-záéíóúñü]{3,})"
+    r"|(?:\s+de\s+(?-i:[a-záéíóúñü]{3,})){1,2})\s+[«\"“']?$"
+    r"|\b(?:el|del|al|un)\s+(?:cibersitio|sitio web|sitio)\s+[«\"“']?$",
     re.IGNORECASE,
 )
 _LOC_BEFORE = re.compile(
@@ -131,6 +145,9 @@ _PERSON_NOUNS = frozenset(
 _ORG_TAIL = frozenset(
     "inc corp corporation co ltd llc plc company group magazine newspaper".split()
 )
+# An outlet names itself with its trade's noun last ("Aristegui Noticias", "Brezal News",
+# "Canal Sur TV"), in both languages: an organisation whatever the model guessed.
+_OUTLET_TAIL = frozenset("noticias noticiero news post times press diario tv".split())
 # English conventions read where no model types names (`_english_kind`): a name ending in a
 # company's suffix or an outlet's noun ("Oracle Inc.", "Cosmo Magazine") or followed by one
 # ("Cosmopolitan magazine") or by a web address's ending ("EINPresswire.com") names an
@@ -334,6 +351,7 @@ class Reader:
                 votes[canonical[m.text]]["MISC"] += 10
             if (
                 m.text in teams
+                or _outlet_named(m.text)
                 or _credited_outlet(text, m)
                 or _legal_suffix_after(text, m.end)
                 or (m.label != "ORG" and _acronym_after_article(text, m))
@@ -825,6 +843,12 @@ def _without_bare_titles(found: list[Mention]) -> list[Mention]:
         or not role_of(m.text.lower())
         or gazetteer.label(m.text)
     ]
+
+
+def _outlet_named(name: str) -> bool:
+    """Whether a name of two words or more ends in an outlet's noun (`_OUTLET_TAIL`)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _OUTLET_TAIL and words[-1][:1].isupper()
 
 
 def _kind_before(text: str, start: int, name: str = "") -> str | None:

@@ -1,0 +1,47 @@
+"""Organisations by conventions of Spanish press writing (reading RULES 97; bench/real_entities.py
+and bench/real/README.md item 122 measure them on real text): an outlet's or a company's
+noun with an adjective or a field before the name, a site's noun, a name ending in an
+outlet's noun, a national team named "Selección ...". Every sentence here is invented."""
+
+from __future__ import annotations
+
+from contrasta.reading.entities import _ORG_BEFORE, Reader, _kind_before, _outlet_named
+from contrasta.reading.nlp import load_pipeline
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in Reader(load_pipeline("es")).mentions(text)}
+
+
+def test_an_outlets_or_companys_noun_with_an_adjective_or_a_field_before_the_name():
+    text = "Lo publicó el diario italiano La Gaceta Ribereña y lo negó la empresa Brezal."
+    assert _kind_before(text, text.index("La Gaceta")) == "ORG"
+    text = "Trabajaba para la empresa de análisis de datos Montecierzo Analítica."
+    assert _kind_before(text, text.index("Montecierzo")) == "ORG"
+    text = "Según el cibersitio Olmeda Hoy, el alcalde renunció."
+    assert _kind_before(text, text.index("Olmeda")) == "ORG"
+    # a word of grammar is no adjective, a capitalised word no field: no kind said
+    assert not _ORG_BEFORE.search("la firma de ")
+    assert not _ORG_BEFORE.search("el partido que ")
+    assert not _ORG_BEFORE.search("el club de fans de ")
+
+
+def test_a_name_ending_in_an_outlets_noun_is_an_outlet():
+    assert _outlet_named("Valdés Noticias")
+    assert _outlet_named("Brezal News")
+    assert not _outlet_named("Noticias")  # the noun alone
+    assert not _outlet_named("Casa de las noticias")  # written in lower case: no outlet's name
+
+
+def test_outlets_and_teams_in_a_story_are_organisations():
+    text = (
+        "La Selección Brezaleña de Futbol perdió ante Montecierzo, informó el diario "
+        "regional El Faro de Olmeda. Horas después, Valdés Noticias publicó que el "
+        "entrenador Julián Oteiza dejaría el cargo; según Valdés Noticias, la directiva "
+        "ya buscaba relevo."
+    )
+    labels = _labels(text)
+    assert labels.get("Selección Brezaleña de Futbol") == "ORG", labels
+    assert labels.get("El Faro de Olmeda") == "ORG", labels
+    assert labels.get("Valdés Noticias") == "ORG", labels
+    assert labels.get("Julián Oteiza") == "PER", labels
