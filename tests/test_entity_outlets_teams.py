@@ -5,7 +5,14 @@ outlet's noun, a national team named "Selección ...". Every sentence here is in
 
 from __future__ import annotations
 
-from contrasta.reading.entities import _ORG_BEFORE, Reader, _kind_before, _outlet_named
+from contrasta.reading.entities import (
+    _ORG_BEFORE,
+    Mention,
+    Reader,
+    _credited_outlet,
+    _kind_before,
+    _outlet_named,
+)
 from contrasta.reading.nlp import load_pipeline
 
 
@@ -45,3 +52,25 @@ def test_outlets_and_teams_in_a_story_are_organisations():
     assert labels.get("El Faro de Olmeda") == "ORG", labels
     assert labels.get("Valdés Noticias") == "ORG", labels
     assert labels.get("Julián Oteiza") == "PER", labels
+
+
+def test_a_company_named_after_its_trades_noun():
+    text = (
+        "La novela saldrá en marzo, anunció la editorial Montejurra, y la aseguradora Olvena pagó."
+    )
+    assert _kind_before(text, text.index("Montejurra")) == "ORG"
+    assert _kind_before(text, text.index("Olvena")) == "ORG"
+
+
+def test_an_outlets_credit_in_brackets_before_a_dash():
+    text = "Las lluvias no ceden\n(NoticiasBrezal) — Los vecinos de Olmeda pasaron la noche."
+    start = text.index("NoticiasBrezal")
+    mention = Mention("NoticiasBrezal", "MISC", start, start + 14, "")
+    assert _credited_outlet(text, mention)
+    text = "VILLAMAR (Ribera Press) - El alcalde habló."
+    start = text.index("Ribera Press")
+    assert _credited_outlet(text, Mention("Ribera Press", "ORG", start, start + 12, ""))
+    # a person's name in brackets mid-sentence, a dash later: no credit
+    text = "Lo dijo la alcaldesa (Teresa Olmedo) - y nadie respondió."
+    start = text.index("Teresa")
+    assert not _credited_outlet(text, Mention("Teresa Olmedo", "PER", start, start + 13, ""))

@@ -225,9 +225,11 @@ if TYPE_CHECKING:
 #     cartas les advierten que «…»") is no one, not the group in view.
 # 97: organisations (bench/real/README.md item 122): an outlet's or a company's noun may
 #     take one adjective or a field with "de" before the name ("el diario italiano X", "la
-#     empresa de análisis de datos X"), a site's noun names one ("el cibersitio X"); a name
-#     ending in an outlet's noun ("X Noticias", "X News") is one; "Selección ..." (a
-#     national team) heads a body's name in the gazetteer.
+#     empresa de análisis de datos X"), a trade's noun names a company ("la editorial X",
+#     "la aseguradora X"), a site's noun an outlet ("el cibersitio X"); a name ending in an
+#     outlet's noun ("X Noticias", "X News") is one, so is a credit in brackets before a
+#     dash opening a line ("(X) — Los vecinos..."); "Selección ..." (a national team)
+#     heads a body's name in the gazetteer.
 RULES = 97
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

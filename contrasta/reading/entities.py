@@ -84,6 +84,9 @@ _ORG_NOUNS = (
     + r"|empresa|compañía|farmacéutica|aerolínea|firma|multinacional|constructora|"
     r"tecnológica|operadora|consultora|fabricante|distribuidora|casa de subastas|"
     r"club|partido|organización|plataforma|fundación|asociación|sindicato|banda|"
+    # a company by its trade: "la editorial X", "la aseguradora X", "el banco X"
+    r"editorial|productora|discográfica|aseguradora|petrolera|minera|automotriz|naviera|"
+    r"financiera|calificadora|banco|"
     r"company|firm|band|party"
 )
 # A word of grammar after the noun is no adjective ("el partido ante X", "la firma de X").
@@ -791,9 +794,21 @@ def _competition(name: str) -> bool:
 _CREDIT_AFTER = re.compile(r"\s+reported\s*\.")
 
 
+# An outlet's credit in brackets before a dash, opening a line or after a dateline in
+# capitals: "(Agencia Sur) — Los vecinos...", "VILLAMAR (AAN) - El alcalde...".
+_BRACKET_CREDIT_BEFORE = re.compile(r"(?:^|\n|[A-ZÁÉÍÓÚÑ]{2,}[,.]?)[ \t]*\($")
+_BRACKET_CREDIT_AFTER = re.compile(r"\)[ \t]*[—–-][ \t]")
+
+
 def _credited_outlet(text: str, mention: Mention) -> bool:
-    return text[max(0, mention.start - 2) : mention.start] == ", " and bool(
-        _CREDIT_AFTER.match(text, mention.end)
+    """Whether a name is an outlet's credit: ", X reported." or "(X) —" (as above)."""
+    if text[max(0, mention.start - 2) : mention.start] == ", " and _CREDIT_AFTER.match(
+        text, mention.end
+    ):
+        return True
+    return bool(
+        _BRACKET_CREDIT_AFTER.match(text, mention.end)
+        and _BRACKET_CREDIT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     )
 
 
