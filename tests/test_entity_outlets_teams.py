@@ -9,6 +9,8 @@ from contrasta.reading.entities import (
     _ORG_BEFORE,
     Mention,
     Reader,
+    _about_football,
+    _club_named,
     _credited_outlet,
     _kind_before,
     _outlet_named,
@@ -74,3 +76,17 @@ def test_an_outlets_credit_in_brackets_before_a_dash():
     text = "Lo dijo la alcaldesa (Teresa Olmedo) - y nadie respondió."
     start = text.index("Teresa")
     assert not _credited_outlet(text, Mention("Teresa Olmedo", "PER", start, start + 13, ""))
+
+
+def test_a_rival_after_its_preposition_in_a_match_report_is_a_team():
+    text = (
+        "La selección cayó ante Montecierzo por tres goles a uno. El entrenador pidió "
+        "calma a los jugadores y el marcador no se movió en la segunda parte."
+    )
+    start = text.index("Montecierzo")
+    mention = Mention("Montecierzo", "LOC", start, start + 11, "")
+    assert _about_football(text)  # jugadores, entrenador, marcador, goles
+    assert _club_named(text, mention)
+    # the same words in a report of no match: a place
+    text = "Los vecinos protestaron ante Montecierzo, la capital, por el corte de agua."
+    assert not _about_football(text)

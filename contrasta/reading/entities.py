@@ -630,7 +630,8 @@ def _team_named(text: str, mention: Mention) -> bool:
 _FOOTBALL_WORDS = re.compile(
     r"\b(?:f[úu]tbol|futbolistas?|balompi[ée]|goles|goleador|delanter[oa]s?|porter[oa]s?|"
     r"guardametas?|mediocampistas?|cancha|estadio|liguilla|campeonato|afici[óo]n|"
-    r"director técnico|football|soccer|goalkeeper|striker|midfielder)\b",
+    r"director técnico|jugador(?:es|as)?|entrenador(?:es|as)?|árbitros?|penaltis?|marcador|"
+    r"football|soccer|goalkeeper|striker|midfielder)\b",
     re.IGNORECASE,
 )
 # A squad's people before a club's name: "los jugadores del Guadalajara", "Jugadores de X";
@@ -657,6 +658,9 @@ _STAFF_BEFORE = re.compile(
 # nickname in the plural after a plural one ("las Águilas", "los Tigres").
 _CLUB_ARTICLE = re.compile(r"(?:\b(?:del|al)|(?<!\w)[Ee]l)\s+$")
 _NICKNAME_ARTICLE = re.compile(r"(?<!\w)(?:los|las|Los|Las)\s+$")
+# The rival a match report names after its preposition ("cayó ante Chile", "jugará contra
+# Brezal", "frente a Olmeda"): a team, the country's or the city's name standing for it.
+_RIVAL = re.compile(r"\b(?:ante|contra|frente a)\s+$")
 # A competition's name alone, read as a body or a place: MISC ("el Apertura", "la Liga").
 _COMPETITIONS = frozenset(
     "liga copa torneo apertura clausura mundial supercopa eurocopa champions liguilla".split()
@@ -683,7 +687,9 @@ def _club_named(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 30) : mention.start]
     if _SQUAD_BEFORE.search(before):
         return True
-    if mention.label == "LOC" and (_CLUB_ARTICLE.search(before) or _STAFF_BEFORE.search(before)):
+    if mention.label == "LOC" and (
+        _CLUB_ARTICLE.search(before) or _STAFF_BEFORE.search(before) or _RIVAL.search(before)
+    ):
         return True
     return mention.text.endswith("s") and bool(_NICKNAME_ARTICLE.search(before))
 
