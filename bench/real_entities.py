@@ -631,10 +631,12 @@ capitals are left out there, as in a dossier (es heldout4 0.716 -> 0.726).
 - Service RULES 46, reading RULES 97 (branch `entmisc`, bench/real/README.md item 122): a
   name Spanish's model typed MISC is listed only when written as an event, a competition,
   a law, a work or a product is (`dossier._written_as_misc`); organisations named after an
-  outlet's or a company's noun with an adjective or a field, after a site's noun, ending in
-  an outlet's noun, and "Selección ..." teams. English model installed: es dev 0.873 ->
-  0.890 (MISC P 14/21 -> 13/13), heldout 0.781 -> 0.790, heldout2 0.813 -> 0.839, heldout3
-  0.800 -> 0.820, heldout4 0.726 -> 0.772 (ORG R 30/55 -> 35/55); `--set en` identical.
+  outlet's, a company's or a trade's noun (an adjective or a field between at times),
+  after a site's noun, ending in an outlet's noun, credited in brackets before a dash,
+  "Selección ..." teams, a rival after "ante"/"contra" in a match report. English model
+  installed: es dev 0.873 -> 0.890 (MISC P 14/21 -> 13/13), heldout 0.781 -> 0.807,
+  heldout2 0.813 -> 0.839, heldout3 0.800 -> 0.823, heldout4 0.726 -> 0.777 (ORG R 30/55
+  -> 36/55); `--set en` identical.
 """
 
 from __future__ import annotations

@@ -229,7 +229,9 @@ if TYPE_CHECKING:
 #     "la aseguradora X"), a site's noun an outlet ("el cibersitio X"); a name ending in an
 #     outlet's noun ("X Noticias", "X News") is one, so is a credit in brackets before a
 #     dash opening a line ("(X) — Los vecinos..."); "Selección ..." (a national team)
-#     heads a body's name in the gazetteer.
+#     heads a body's name in the gazetteer; in a match report (its players, coach,
+#     referee, penalties or score count as its words too) a place after a rival's
+#     preposition ("ante Chile") is a team.
 RULES = 97
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
