@@ -207,7 +207,11 @@ def test_a_headline_in_capitals_gives_no_names_to_the_story_list():
         entities, _, _ = story_entities([reading], articles=[article])
         names = {e.name for e in entities}
         assert not names & set(caps), names
-        assert {"Teresa Olmedo", "Villamar"} <= names
+        assert "Teresa Olmedo" in names
+        # a name the model left MISC with no event's or work's shape is not listed either
+        # (`dossier._written_as_misc`, bench/real/README.md item 123)
+        typed = {m.text: m.label for m in reading.mentions}
+        assert ("Villamar" in names) == (typed["Villamar"] != "MISC")
         assert names == {e.name for e in story_entities([reading])[0]} - set(caps)
     assert shouted("CIERRA EL PUERTO DE VILLAMAR") and not shouted("ONU") and not shouted("FEMP")
     assert not shouted("La FEMP estudiará el caso.")

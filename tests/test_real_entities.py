@@ -44,14 +44,18 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # 1 and 3, split 7 and 11); heldout 0.781 and 0.709 (not a name 2 and 4); heldout2 (folded
 # after three scorings, 0.631, 0.620, 0.633) 0.798 and 0.731. Floors hold both ways. At
 # RULES 93 (Spanish institution names, bench/real/README.md item 116) dev 0.873 with the
-# English model (wrong type 15, split 6), heldout and heldout2 unchanged.
-TYPED_F1 = 0.85
+# English model (wrong type 15, split 6), heldout and heldout2 unchanged. At service RULES
+# 46 and reading RULES 97 (a Spanish model's MISC listed only when written as an event, a
+# competition, a law, a work or a product is; outlets, companies and teams; item 123) with
+# the English model and without it: dev 0.890 and 0.890 (wrong type 9), heldout 0.807 and
+# 0.734, heldout2 0.839 and 0.769.
+TYPED_F1 = 0.88
 WRONG_TYPE = 19
 NOT_A_NAME = 3
 SPLIT = 11
-HELDOUT_F1 = 0.70  # the folded splits
+HELDOUT_F1 = 0.71  # the folded splits
 HELDOUT_NOT_A_NAME = 4
-HELDOUT2_F1 = 0.72
+HELDOUT2_F1 = 0.76
 
 
 @pytest.fixture(scope="module")

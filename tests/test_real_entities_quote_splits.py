@@ -159,8 +159,12 @@ def test_the_counts_are_those_documented(split):
 # item 105) 0.793, with or without the English model (the split is all Spanish); 0.791 at
 # RULES 92, 0.800 at RULES 93 (Spanish institution names, item 116; the round's
 # pseudo-blind split, scored once at its end). heldout4's at its fold (reading RULES 96,
-# item 120) 0.716, not a name 11.
-FOLDED = {"heldout3": (0.79, 7), "heldout4": (0.71, 11)}  # typed F1, names that are none
+# item 120) 0.716, not a name 11. At service RULES 47 and reading RULES 97 (a Spanish model's
+# MISC listed only when written as an event, a competition, a law, a work or a product is;
+# outlets and companies named after their noun with an adjective, national teams; the bench
+# building the list with the article, as a dossier does; item 123) heldout3 0.823, not a name
+# 5, heldout4 0.777, not a name 2.
+FOLDED = {"heldout3": (0.81, 5), "heldout4": (0.77, 2)}  # typed F1, names that are none
 
 
 @pytest.mark.parametrize("split", sorted(FOLDED))

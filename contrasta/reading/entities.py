@@ -74,15 +74,32 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:;«“\"—¿¡(\n]\s*|\.[-–]\s*)$")
 # noticias X", "la farmacéutica X", "la casa de subastas X" name organisations; "la ciudad
 # de X", "el municipio de X", "la sierra de X" places. Lowercase nouns only: a capitalised
 # head belongs to the name itself.
-_ORG_BEFORE = re.compile(
-    r"\b(?:el|la|los|las|del|al|un|una|the|a)\s+(?:"
+# The noun may take one adjective ("el diario italiano X", "la empresa estatal X") or a
+# field with "de" ("la empresa de análisis de datos X") before the name, as Spanish writes
+# a kind and its qualifier; a site's noun ("el cibersitio X", "el sitio web X") names an
+# outlet or a company.
+_ORG_NOUNS = (
     r"portal de \w+|agencia de noticias|"
     + "|".join(sorted(OUTLET_NOUNS))
     + r"|empresa|compañía|farmacéutica|aerolínea|firma|multinacional|constructora|"
     r"tecnológica|operadora|consultora|fabricante|distribuidora|casa de subastas|"
     r"club|partido|organización|plataforma|fundación|asociación|sindicato|banda|"
+    # a company by its trade: "la editorial X", "la aseguradora X", "el banco X"
+    r"editorial|productora|discográfica|aseguradora|petrolera|minera|automotriz|naviera|"
+    r"financiera|calificadora|banco|"
     r"company|firm|band|party"
-    r")\s+[«\"“']?$",
+)
+# A word of grammar after the noun is no adjective ("el partido ante X", "la firma de X").
+_NO_ADJECTIVE = (
+    r"(?!(?:de|del|y|e|o|u|en|a|al|que|con|por|para|su|sus|se|ante|bajo|contra|desde|entre"
+    r"|hacia|hasta|según|sin|sobre|tras|durante)\s)"
+)
+_ORG_BEFORE = re.compile(
+    r"\b(?:el|la|los|las|del|al|un|una|the|a)\s+(?:" + _ORG_NOUNS + r")\s+[«\"“']?$"
+    r"|\b(?:el|la|los|las|del|al|un|una)\s+(?:" + _ORG_NOUNS + r")"
+    r"(?:\s+(?-i:" + _NO_ADJECTIVE + r"[a-záéíóúñü]{3,})"
+    r"|(?:\s+de\s+(?-i:[a-záéíóúñü]{3,})){1,2})\s+[«\"“']?$"
+    r"|\b(?:el|del|al|un)\s+(?:cibersitio|sitio web|sitio)\s+[«\"“']?$",
     re.IGNORECASE,
 )
 _LOC_BEFORE = re.compile(
@@ -131,6 +148,9 @@ _PERSON_NOUNS = frozenset(
 _ORG_TAIL = frozenset(
     "inc corp corporation co ltd llc plc company group magazine newspaper".split()
 )
+# An outlet names itself with its trade's noun last ("Aristegui Noticias", "Brezal News",
+# "Canal Sur TV"), in both languages: an organisation whatever the model guessed.
+_OUTLET_TAIL = frozenset("noticias noticiero news post times press diario tv".split())
 # English conventions read where no model types names (`_english_kind`): a name ending in a
 # company's suffix or an outlet's noun ("Oracle Inc.", "Cosmo Magazine") or followed by one
 # ("Cosmopolitan magazine") or by a web address's ending ("EINPresswire.com") names an
@@ -334,6 +354,7 @@ class Reader:
                 votes[canonical[m.text]]["MISC"] += 10
             if (
                 m.text in teams
+                or _outlet_named(m.text)
                 or _credited_outlet(text, m)
                 or _legal_suffix_after(text, m.end)
                 or (m.label != "ORG" and _acronym_after_article(text, m))
@@ -609,7 +630,8 @@ def _team_named(text: str, mention: Mention) -> bool:
 _FOOTBALL_WORDS = re.compile(
     r"\b(?:f[úu]tbol|futbolistas?|balompi[ée]|goles|goleador|delanter[oa]s?|porter[oa]s?|"
     r"guardametas?|mediocampistas?|cancha|estadio|liguilla|campeonato|afici[óo]n|"
-    r"director técnico|football|soccer|goalkeeper|striker|midfielder)\b",
+    r"director técnico|jugador(?:es|as)?|entrenador(?:es|as)?|árbitros?|penaltis?|marcador|"
+    r"football|soccer|goalkeeper|striker|midfielder)\b",
     re.IGNORECASE,
 )
 # A squad's people before a club's name: "los jugadores del Guadalajara", "Jugadores de X";
@@ -636,6 +658,9 @@ _STAFF_BEFORE = re.compile(
 # nickname in the plural after a plural one ("las Águilas", "los Tigres").
 _CLUB_ARTICLE = re.compile(r"(?:\b(?:del|al)|(?<!\w)[Ee]l)\s+$")
 _NICKNAME_ARTICLE = re.compile(r"(?<!\w)(?:los|las|Los|Las)\s+$")
+# The rival a match report names after its preposition ("cayó ante Chile", "jugará contra
+# Brezal", "frente a Olmeda"): a team, the country's or the city's name standing for it.
+_RIVAL = re.compile(r"\b(?:ante|contra|frente a)\s+$")
 # A competition's name alone, read as a body or a place: MISC ("el Apertura", "la Liga").
 _COMPETITIONS = frozenset(
     "liga copa torneo apertura clausura mundial supercopa eurocopa champions liguilla".split()
@@ -662,7 +687,9 @@ def _club_named(text: str, mention: Mention) -> bool:
     before = text[max(0, mention.start - 30) : mention.start]
     if _SQUAD_BEFORE.search(before):
         return True
-    if mention.label == "LOC" and (_CLUB_ARTICLE.search(before) or _STAFF_BEFORE.search(before)):
+    if mention.label == "LOC" and (
+        _CLUB_ARTICLE.search(before) or _STAFF_BEFORE.search(before) or _RIVAL.search(before)
+    ):
         return True
     return mention.text.endswith("s") and bool(_NICKNAME_ARTICLE.search(before))
 
@@ -773,9 +800,21 @@ def _competition(name: str) -> bool:
 _CREDIT_AFTER = re.compile(r"\s+reported\s*\.")
 
 
+# An outlet's credit in brackets before a dash, opening a line or after a dateline in
+# capitals: "(Agencia Sur) — Los vecinos...", "VILLAMAR (AAN) - El alcalde...".
+_BRACKET_CREDIT_BEFORE = re.compile(r"(?:^|\n|[A-ZÁÉÍÓÚÑ]{2,}[,.]?)[ \t]*\($")
+_BRACKET_CREDIT_AFTER = re.compile(r"\)[ \t]*[—–-][ \t]")
+
+
 def _credited_outlet(text: str, mention: Mention) -> bool:
-    return text[max(0, mention.start - 2) : mention.start] == ", " and bool(
-        _CREDIT_AFTER.match(text, mention.end)
+    """Whether a name is an outlet's credit: ", X reported." or "(X) —" (as above)."""
+    if text[max(0, mention.start - 2) : mention.start] == ", " and _CREDIT_AFTER.match(
+        text, mention.end
+    ):
+        return True
+    return bool(
+        _BRACKET_CREDIT_AFTER.match(text, mention.end)
+        and _BRACKET_CREDIT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     )
 
 
@@ -825,6 +864,12 @@ def _without_bare_titles(found: list[Mention]) -> list[Mention]:
         or not role_of(m.text.lower())
         or gazetteer.label(m.text)
     ]
+
+
+def _outlet_named(name: str) -> bool:
+    """Whether a name of two words or more ends in an outlet's noun (`_OUTLET_TAIL`)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _OUTLET_TAIL and words[-1][:1].isupper()
 
 
 def _kind_before(text: str, start: int, name: str = "") -> str | None:
