@@ -223,7 +223,11 @@ if TYPE_CHECKING:
 #     apposition ("la ministra, doña X"); a pronoun complement of an anonymous source cut
 #     ("fuentes cercanas a ella": "fuentes"); an impersonal plural with "les" ("En las
 #     cartas les advierten que «…»") is no one, not the group in view.
-RULES = 96
+# 97: a quote paragraph right after a paragraph that ends on an attributed quote, nothing
+#     written between, goes on with that speaker when it is a whole paragraph ended by a
+#     full stop and no question ("X acusó a Y de «…». ⏎ «…»."; quotes, "still speaking";
+#     bench/real/README.md item 122).
+RULES = 97
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -2328,7 +2328,11 @@ class _Reader:
         on quoting one voice, the narrator reporting only theirs in between ("Subraya
         que … ⏎ … «…»."). Only when the words between report speech or name the speaker,
         no one else is named there (a person, an organisation, a title opening a
-        sentence), and the last quote is at most a few paragraphs back."""
+        sentence), and the last quote is at most a few paragraphs back; or when nothing
+        stands between at all: the last quote closes its paragraph and this one is a whole
+        paragraph of its own, ended by a full stop ("Robles acusó a X de «…». ⏎ «…»."), the
+        same voice going on in the next paragraph, as "next paragraph" reads it after a
+        whole quote with its cue (`_goes_on_quoting`)."""
         offset, masked = self.paragraphs[index]
         at = offset + span.open
         sentence = next((s for s in self.sentences[index] if s.start <= span.open < s.end), None)
@@ -2351,6 +2355,8 @@ class _Reader:
         ]
         since = next((end for _, end, _ in sentences if end >= last.end), last.end)
         between = [text for start, _, text in sentences if since <= start < at]
+        if not between:
+            return self._goes_on_quoting(last, back, masked, span, quoted)
         if any((title := _TITLE_START.match(text)) and role_of(title.group(1)) for text in between):
             return False  # "El portavoz del ministerio aseguró…": someone else
         named = [m for m in self.mentions if since <= m.start < at]
@@ -2364,6 +2370,24 @@ class _Reader:
         return any(_same_or_short(m.name, last.speaker) for m in named) or any(
             self._verbs(text) or _TALKED.search(text) for text in between
         )
+
+    def _goes_on_quoting(
+        self, last: Quote, back: int, masked: str, span: _Span, quoted: str
+    ) -> bool:
+        """Whether a quote with nothing written between it and the last attributed quote
+        (paragraph `back`) goes on with that speaker: the last quote ends its paragraph,
+        no narration after it ("… de haber «…» «con sus recortes»."), and this quote is its
+        whole paragraph, ended by a full stop. A pull quote set apart without a stop
+        ("«Cada barrio tendrá su mercado»" ⏎) repeats words as a display, said by no one there;
+        a paragraph whose last quote is followed by more narration ("… «…» y que el
+        Gobierno no hará nada.") has moved on from the quoted voice; a question set alone
+        after someone's words is as likely the interviewer's ("«¿Cree que pueden
+        remontar?»"), so no one's."""
+        start, last_masked = self.paragraphs[back]
+        closes = not last_masked[last.end - start :].strip(_CLOSING_OR_STOP)
+        stopped = _STOPPED.search(quoted.rstrip() + masked[span.close : span.close + 2])
+        asked = quoted.rstrip().endswith("?")
+        return closes and _alone(masked, span) and stopped is not None and not asked
 
     def presented(self, index: int, span: _Span) -> str | None:
         """The one person a paragraph presents, for a quote with no cue that is a sentence
@@ -4978,6 +5002,10 @@ _ACRONYM_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w.])")
 # How many paragraphs back the last attributed quote may be for a quote with no cue to
 # go on being its speaker's (`_Reader.still_speaking`).
 _STILL_SPEAKING_PARAGRAPHS = 3
+# A quote ended by a full stop, inside its marks or right after them ("…».", "….»").
+_STOPPED = re.compile(r"[.…!?][»”\"’']?\s*$|[»”\"’']\s*[.…]")
+# What may follow a quote's words and still leave it the end of its paragraph.
+_CLOSING_OR_STOP = " .…!?»”\"'’"
 # What may follow a quote that is a sentence of its own: its full stop, another quote.
 _SAID_AFTER = re.compile(r"[\s.…!?]*(?:[«“\"_—].*)?$", re.S)
 # Verbs that say someone talked about something without quoting them: "En la entrevista
