@@ -225,8 +225,10 @@ if TYPE_CHECKING:
 #     cartas les advierten que «…»") is no one, not the group in view.
 # 97: a quote paragraph right after a paragraph that ends on an attributed quote, nothing
 #     written between, goes on with that speaker when it is a whole paragraph ended by a
-#     full stop and no question ("X acusó a Y de «…». ⏎ «…»."; quotes, "still speaking";
-#     bench/real/README.md item 122).
+#     full stop and no question ("X acusó a Y de «…». ⏎ «…»."; quotes, "still speaking");
+#     an aside of attribution between commas (", asegura el doctor X,", ", según explicó
+#     X,") credits a quote later in its sentence that found no speaker (bench/real/README.md
+#     item 122).
 RULES = 97
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -2210,6 +2210,13 @@ class _Reader:
             )
         ):
             return None
+        if (
+            speaker is None
+            and self.lang == "es"
+            and (aside := self._attributing_aside(before, at, index, lo))
+        ):
+            speaker, cue = aside  # "La tela, asegura el doctor X, es … ya que «…»"
+            path = "aside"
         if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
             speaker, cue = self._announced(index, lo)
             path = "announced"
@@ -2239,6 +2246,28 @@ class _Reader:
         if span.style != "dash":
             partial = _partial_flag(partial, before, quoted)
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
+
+    def _attributing_aside(
+        self, before: str, at: int, index: int, lo: int
+    ) -> tuple[str, str] | None:
+        """The speaker an aside between commas credits the sentence to, before a quote
+        that found none ("La tela, asegura el doctor X, es un material … ya que «…»", "El
+        plan, según explicó la alcaldesa X, busca «…»"): Spanish sets the attribution of a
+        whole sentence in an inciso after its first words, a singular verb of saying and
+        its subject, and the quoted words later in that sentence are the same person's.
+        The last such aside before the quote; a plural verb is a group's, read elsewhere."""
+        found = None
+        for m in _ATTRIBUTING_ASIDE.finditer(before):
+            verb = m.group(1).lower()
+            if verb in self.verb_forms and not _plural(verb):
+                found = m
+        if found is None:
+            return None
+        with self._aside():
+            who = self._phrase(found.group(2), at, index, lo, addressee=False)
+        if who is None:
+            return None
+        return who, found.group(1)
 
     def _said_alone(self, before: str, after: str) -> bool:
         """Whether a quote opens its sentence and a verb of saying follows its comma
@@ -5002,6 +5031,11 @@ _ACRONYM_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w.])")
 # How many paragraphs back the last attributed quote may be for a quote with no cue to
 # go on being its speaker's (`_Reader.still_speaking`).
 _STILL_SPEAKING_PARAGRAPHS = 3
+# An aside of attribution between commas: ", asegura el doctor X,", ", según explicó X,"
+# (the verb is checked against the verbs of saying, `_Reader._attributing_aside`).
+_ATTRIBUTING_ASIDE = re.compile(
+    r",\s+(?:(?:según|como)\s+)?([^\W\d_]+)\s+([^,;:«»“”\"()]{3,80}?),\s"
+)
 # A quote ended by a full stop, inside its marks or right after them ("…».", "….»").
 _STOPPED = re.compile(r"[.…!?][»”\"’']?\s*$|[»”\"’']\s*[.…]")
 # What may follow a quote's words and still leave it the end of its paragraph.
