@@ -88,11 +88,11 @@ def test_a_kind_read_before_is_kept(text: str, speakers: list[str | None]) -> No
 
 
 ASIDE_FIXED = [
-    # ", asegura la doctora X," after the sentence's first words: the sentence is hers,
+    # ", afirma la ingeniera X," after the sentence's first words: the sentence is hers,
     # its quoted words too (the verb later in it has a thing for subject)
     (
-        "La tela, asegura la doctora Elena Marín, es un material que la piel reconoce, ya "
-        "que «ningún tejido está libre de causar alergias».",
+        "El embalse, afirma la ingeniera Elena Marín, es una reserva que el valle reconoce "
+        "como suya, porque «sin ella no habría regadío en toda la comarca».",
         ["Elena Marín"],
     ),
     # ", según explicó X,": the same, with "según"
@@ -114,6 +114,12 @@ def test_an_aside_of_attribution_credits_its_sentence(
 
 
 ASIDE_KEPT = [
+    # the aside's verb the nearest cue before the quote: read as before
+    (
+        "El agua del embalse, asegura la ingeniera Elena Marín, bajará este verano, ya que "
+        "«las lluvias de la primavera no han llegado a la cuenca».",
+        ["Elena Marín"],
+    ),
     # a source named after the quote wins over the aside, as before
     (
         "La obra, asegura la alcaldesa Marta Gil, costará «menos de lo previsto en el "

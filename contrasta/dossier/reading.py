@@ -226,7 +226,7 @@ if TYPE_CHECKING:
 # 97: a quote paragraph right after a paragraph that ends on an attributed quote, nothing
 #     written between, goes on with that speaker when it is a whole paragraph ended by a
 #     full stop and no question ("X acusó a Y de «…». ⏎ «…»."; quotes, "still speaking");
-#     an aside of attribution between commas (", asegura el doctor X,", ", según explicó
+#     an aside of attribution between commas (", afirma la ingeniera X,", ", según explicó
 #     X,") credits a quote later in its sentence that found no speaker (bench/real/README.md
 #     item 122).
 RULES = 97

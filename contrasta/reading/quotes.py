@@ -2215,7 +2215,7 @@ class _Reader:
             and self.lang == "es"
             and (aside := self._attributing_aside(before, at, index, lo))
         ):
-            speaker, cue = aside  # "La tela, asegura el doctor X, es … ya que «…»"
+            speaker, cue = aside  # "El embalse, afirma la ingeniera X, es … porque «…»"
             path = "aside"
         if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
             speaker, cue = self._announced(index, lo)
@@ -2251,7 +2251,8 @@ class _Reader:
         self, before: str, at: int, index: int, lo: int
     ) -> tuple[str, str] | None:
         """The speaker an aside between commas credits the sentence to, before a quote
-        that found none ("La tela, asegura el doctor X, es un material … ya que «…»", "El
+        that found none ("El embalse, afirma la ingeniera X, es una reserva que el valle
+        reconoce, porque «…»", "El
         plan, según explicó la alcaldesa X, busca «…»"): Spanish sets the attribution of a
         whole sentence in an inciso after its first words, a singular verb of saying and
         its subject, and the quoted words later in that sentence are the same person's.
@@ -5031,7 +5032,7 @@ _ACRONYM_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w.])")
 # How many paragraphs back the last attributed quote may be for a quote with no cue to
 # go on being its speaker's (`_Reader.still_speaking`).
 _STILL_SPEAKING_PARAGRAPHS = 3
-# An aside of attribution between commas: ", asegura el doctor X,", ", según explicó X,"
+# An aside of attribution between commas: ", afirma la ingeniera X,", ", según explicó X,"
 # (the verb is checked against the verbs of saying, `_Reader._attributing_aside`).
 _ATTRIBUTING_ASIDE = re.compile(
     r",\s+(?:(?:según|como)\s+)?([^\W\d_]+)\s+([^,;:«»“”\"()]{3,80}?),\s"
