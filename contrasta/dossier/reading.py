@@ -232,7 +232,13 @@ if TYPE_CHECKING:
 #     heads a body's name in the gazetteer; in a match report (its players, coach,
 #     referee, penalties or score count as its words too) a place after a rival's
 #     preposition ("ante Chile") is a team.
-RULES = 97
+# 98: a quote paragraph right after a paragraph that ends on an attributed quote, nothing
+#     written between, goes on with that speaker when it is a whole paragraph ended by a
+#     full stop and no question ("X acusó a Y de «…». ⏎ «…»."; quotes, "still speaking");
+#     an aside of attribution between commas (", afirma la ingeniera X,", ", según explicó
+#     X,") credits a quote later in its sentence that found no speaker (bench/real/README.md
+#     item 124).
+RULES = 98
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -2210,6 +2210,13 @@ class _Reader:
             )
         ):
             return None
+        if (
+            speaker is None
+            and self.lang == "es"
+            and (aside := self._attributing_aside(before, at, index, lo))
+        ):
+            speaker, cue = aside  # "El embalse, afirma la ingeniera X, es … porque «…»"
+            path = "aside"
         if cue is None and not before.strip(" ¿¡") and not _is_crosshead(quoted, masked, span):
             speaker, cue = self._announced(index, lo)
             path = "announced"
@@ -2239,6 +2246,29 @@ class _Reader:
         if span.style != "dash":
             partial = _partial_flag(partial, before, quoted)
         return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
+
+    def _attributing_aside(
+        self, before: str, at: int, index: int, lo: int
+    ) -> tuple[str, str] | None:
+        """The speaker an aside between commas credits the sentence to, before a quote
+        that found none ("El embalse, afirma la ingeniera X, es una reserva que el valle
+        reconoce, porque «…»", "El
+        plan, según explicó la alcaldesa X, busca «…»"): Spanish sets the attribution of a
+        whole sentence in an inciso after its first words, a singular verb of saying and
+        its subject, and the quoted words later in that sentence are the same person's.
+        The last such aside before the quote; a plural verb is a group's, read elsewhere."""
+        found = None
+        for m in _ATTRIBUTING_ASIDE.finditer(before):
+            verb = m.group(1).lower()
+            if verb in self.verb_forms and not _plural(verb):
+                found = m
+        if found is None:
+            return None
+        with self._aside():
+            who = self._phrase(found.group(2), at, index, lo, addressee=False)
+        if who is None:
+            return None
+        return who, found.group(1)
 
     def _said_alone(self, before: str, after: str) -> bool:
         """Whether a quote opens its sentence and a verb of saying follows its comma
@@ -2328,7 +2358,11 @@ class _Reader:
         on quoting one voice, the narrator reporting only theirs in between ("Subraya
         que … ⏎ … «…»."). Only when the words between report speech or name the speaker,
         no one else is named there (a person, an organisation, a title opening a
-        sentence), and the last quote is at most a few paragraphs back."""
+        sentence), and the last quote is at most a few paragraphs back; or when nothing
+        stands between at all: the last quote closes its paragraph and this one is a whole
+        paragraph of its own, ended by a full stop ("Robles acusó a X de «…». ⏎ «…»."), the
+        same voice going on in the next paragraph, as "next paragraph" reads it after a
+        whole quote with its cue (`_goes_on_quoting`)."""
         offset, masked = self.paragraphs[index]
         at = offset + span.open
         sentence = next((s for s in self.sentences[index] if s.start <= span.open < s.end), None)
@@ -2351,6 +2385,8 @@ class _Reader:
         ]
         since = next((end for _, end, _ in sentences if end >= last.end), last.end)
         between = [text for start, _, text in sentences if since <= start < at]
+        if not between:
+            return self._goes_on_quoting(last, back, masked, span, quoted)
         if any((title := _TITLE_START.match(text)) and role_of(title.group(1)) for text in between):
             return False  # "El portavoz del ministerio aseguró…": someone else
         named = [m for m in self.mentions if since <= m.start < at]
@@ -2364,6 +2400,24 @@ class _Reader:
         return any(_same_or_short(m.name, last.speaker) for m in named) or any(
             self._verbs(text) or _TALKED.search(text) for text in between
         )
+
+    def _goes_on_quoting(
+        self, last: Quote, back: int, masked: str, span: _Span, quoted: str
+    ) -> bool:
+        """Whether a quote with nothing written between it and the last attributed quote
+        (paragraph `back`) goes on with that speaker: the last quote ends its paragraph,
+        no narration after it ("… de haber «…» «con sus recortes»."), and this quote is its
+        whole paragraph, ended by a full stop. A pull quote set apart without a stop
+        ("«Cada barrio tendrá su mercado»" ⏎) repeats words as a display, said by no one there;
+        a paragraph whose last quote is followed by more narration ("… «…» y que el
+        Gobierno no hará nada.") has moved on from the quoted voice; a question set alone
+        after someone's words is as likely the interviewer's ("«¿Cree que pueden
+        remontar?»"), so no one's."""
+        start, last_masked = self.paragraphs[back]
+        closes = not last_masked[last.end - start :].strip(_CLOSING_OR_STOP)
+        stopped = _STOPPED.search(quoted.rstrip() + masked[span.close : span.close + 2])
+        asked = quoted.rstrip().endswith("?")
+        return closes and _alone(masked, span) and stopped is not None and not asked
 
     def presented(self, index: int, span: _Span) -> str | None:
         """The one person a paragraph presents, for a quote with no cue that is a sentence
@@ -4978,6 +5032,15 @@ _ACRONYM_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w.])")
 # How many paragraphs back the last attributed quote may be for a quote with no cue to
 # go on being its speaker's (`_Reader.still_speaking`).
 _STILL_SPEAKING_PARAGRAPHS = 3
+# An aside of attribution between commas: ", afirma la ingeniera X,", ", según explicó X,"
+# (the verb is checked against the verbs of saying, `_Reader._attributing_aside`).
+_ATTRIBUTING_ASIDE = re.compile(
+    r",\s+(?:(?:según|como)\s+)?([^\W\d_]+)\s+([^,;:«»“”\"()]{3,80}?),\s"
+)
+# A quote ended by a full stop, inside its marks or right after them ("…».", "….»").
+_STOPPED = re.compile(r"[.…!?][»”\"’']?\s*$|[»”\"’']\s*[.…]")
+# What may follow a quote's words and still leave it the end of its paragraph.
+_CLOSING_OR_STOP = " .…!?»”\"'’"
 # What may follow a quote that is a sentence of its own: its full stop, another quote.
 _SAID_AFTER = re.compile(r"[\s.…!?]*(?:[«“\"_—].*)?$", re.S)
 # Verbs that say someone talked about something without quoting them: "En la entrevista
