@@ -231,7 +231,12 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     (align._relative_alone); two shares of two wholes are no figure conflict
 #     (acts._wholes_apart); two different verbs of counting confirm only through an
 #     anchor (align._counted_alike).
-RULES = 45
+# 46 (bench/real/CLAIMS.md item 126): two clauses of two languages that share no name, or
+#     that each name a place the other does not write, confirm nothing without an anchor
+#     (align._names_apart); two English clauses whose verb is "to be" with no name in
+#     common neither (align._copula_alone); a denial opposes no clause whose subject is
+#     another common noun, whatever place names both (acts._told_apart).
+RULES = 46
 
 
 @dataclass(frozen=True)

@@ -203,14 +203,26 @@ def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
 
 
 def _told_apart(x: Frame, y: Frame) -> bool:
-    """Two subjects of one kind that their names tell apart: "el incendio de Valdeperales"
-    and "el incendio de Robledal" are two fires, whatever is said of each. Both subjects
-    are a common noun (a name is `actor_relation`'s) each complemented by names, and no
-    name of one shares a telling word with a name of the other."""
+    """Two subjects that are two things: both a common noun (a name is `actor_relation`'s),
+    and either two nouns of no shared stem ("el apagón de Robledal" / "el incendio de
+    Robledal": two events of one place; a place named after both is what `actor_relation`
+    reads as one actor, and it tells which place, not which thing), or one noun that their
+    names tell apart ("el incendio de Valdeperales" / "el incendio de Robledal": two
+    fires), whatever is said of each. A conflict needs both sentences to speak of one
+    thing; two nouns of one kind ("el fuego" / "el incendio") cannot be told from two
+    kinds without a list of them, so they are no conflict either: unsure, say less."""
     if not (x.actors and y.actors and x.actors[0][:1].islower() and y.actors[0][:1].islower()):
         return False
+    if _head(x) != _head(y):
+        return True
     mine, theirs = ([a for a in f.actors[1:] if a[:1].isupper()] for f in (x, y))
     return bool(mine and theirs) and not same_names(tuple(mine), tuple(theirs))
+
+
+def _head(frame: Frame) -> str:
+    """The stem of a subject's head noun, as the frame reads it ("apagon" of "el apagón de
+    Robledal", "preso" of "cuatro presos")."""
+    return stem(fold(frame.actors[0].split()[0]))
 
 
 def _asserted(frame: Frame) -> set[str]:

@@ -708,6 +708,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         return None
     if _counted_alike(x, y):
         return None
+    if _names_apart(a, b) or _copula_alone(a, b):
+        return None
     parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
     if not parsed:
         return ALIKE
@@ -728,6 +730,61 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     if actor_relation(x, y) == SAME and not _actors_named(x, y):
         return ALIKE
     return CORROBORATED if actor_relation(x, y) == SAME else ALIKE
+
+
+def _names_apart(a: Claim, b: Claim) -> bool:
+    """Two clauses of two languages with no anchor: no word can be compared across the
+    languages (a verb, a noun), only what is written alike, the names, and the alignment
+    joined them on the embedding's view of their wording. They confirm nothing when they
+    share no name, neither holding a quote (a quote translated is what joins such clauses:
+    `translated_quotes`), or when each names a place the other does not write ("pasó la
+    Nochevieja en su club de Florida" / "played at his course in Scotland"): two facts of
+    one person at two places. On a real run these were a president criticized for his golf
+    against "not the only president to be criticized", and his golf in one country against
+    a report on his clubs in another (CLAIMS.md item 126)."""
+    if _language(a) == _language(b) or a.quotes or b.quotes:
+        return False
+    if not same_names(_names(a), _names(b)):
+        return True
+    mine, theirs = _places(a), _places(b)
+    return bool(mine and theirs) and not (_written(mine, b) or _written(theirs, a))
+
+
+# A place name after a preposition of place ("en Escocia", "in West Palm Beach", "nel
+# Lazio"; not the Spanish "a", which also marks a person: "atacan a Trump"): capitalised
+# words, joined by "de", "del", "of" or "di".
+_PLACE = re.compile(
+    r"\b(?:en|in|at|nel|nella)\s+((?:[A-ZÁÉÍÓÚÑ][^\W\d_]+)(?:\s+(?:(?:de|del|of|di)\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)"
+)
+
+
+def _places(claim: Claim) -> tuple[str, ...]:
+    """The places a sentence names after a preposition of place, dates left out ("in
+    January 2017")."""
+    found = []
+    for match in _PLACE.finditer(claim.sentence):
+        at = claim.start + match.start(1)
+        if not any(d.start <= at < d.end for d in claim.dates):
+            found.append(match.group(1))
+    return tuple(found)
+
+
+# Forms of "to be": a clause whose verb is one of them says what something is, no act.
+_COPULA = frozenset("be is are was were been being".split())
+
+
+def _copula_alone(a: Claim, b: Claim) -> bool:
+    """Two English clauses read by word shapes, both with a form of "to be" for verb and
+    no name in common, with no anchor: each says what something is ("The bottoms were a
+    classic style" / "her bottoms were tied into a bow"), and nothing tells that they say
+    it of one thing (CLAIMS.md item 126). With a name in common ("Kubica will be a reserve
+    driver" / "Robert Kubica will be Alfa Romeo's reserve driver") they are left to the
+    alignment."""
+    x, y = a.frame, b.frame
+    if not (shapes(x) and shapes(y)) or x.predicate not in _COPULA or y.predicate not in _COPULA:
+        return False
+    return not same_names(_names(a), _names(b))
 
 
 # Verbs whose infinitive tells an act done or begun: managing ("logró aprobar"), a
