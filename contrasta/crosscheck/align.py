@@ -677,7 +677,10 @@ def confirms(a: Claim, b: Claim) -> bool:
     (`_attempted`), and a relative clause whose antecedent is not who acts ("…, a quien
     felicitó", "…, lo que representa") confirms only through an anchor (`_relative_alone`),
     and so do two verbs a count is given with, each another ("alcanzó un acuerdo" /
-    "supera los diez millones": `_counted_alike`; CLAIMS.md item 125)."""
+    "supera los diez millones": `_counted_alike`; CLAIMS.md item 125). Two clauses of two
+    languages with no name in common, or each naming a place the other does not write
+    (`_names_apart`), and two English clauses whose verb is "to be" with no name in common
+    (`_copula_alone`) confirm only through an anchor (CLAIMS.md item 126)."""
     return confirmation(a, b) is not None
 
 
