@@ -2,9 +2,11 @@
 of two languages with no anchor meet only through their names (no verb or noun can be
 compared across languages), and two English clauses read by word shapes whose verb is "to
 be" say what something is, no act (`align._names_apart`, `align._copula_alone`; CLAIMS.md
-item 126). And a denial is no conflict with a clause about another thing of the same place
-(`acts._told_apart`). Every text here is fictional; the expected outcomes were written
-before the code, and each negative case was shown alike or as a conflict at 8eca359."""
+item 126); a sentence saying someone is not the only one to have done something tells of
+the others (`align._one_of_many`). And a denial is no conflict with a clause about
+another thing of the same place (`acts._told_apart`). Every text here is fictional; the
+expected outcomes were written before the code, and each negative case was shown alike
+or as a conflict at 8eca359."""
 
 from __future__ import annotations
 
@@ -44,6 +46,28 @@ def claim_of(sentence: str, key: str, lang: str):
             "Olga Ferrán pasó la Nochevieja en Valdoria con su familia.",
             "es",
             "Olga Ferran spent New Year's Eve with her family in Montesclaros.",
+            "en",
+        ),
+        # Not the only one to have done it: a statement about the others, in one language
+        # or two.
+        (
+            "Senator Olga Ferran criticized the mayor for his holidays on a yacht.",
+            "en",
+            "Ferran is not the only senator to have criticized the mayor over his holidays.",
+            "en",
+        ),
+        (
+            "La senadora Olga Ferrán criticó al alcalde por sus vacaciones en un yate.",
+            "es",
+            "Olga Ferrán no es la única senadora que ha criticado al alcalde por sus "
+            "vacaciones en un yate.",
+            "es",
+        ),
+        (
+            "La senadora Olga Ferrán criticó al alcalde por sus vacaciones en un yate.",
+            "es",
+            "Olga Ferran is not the only senator to have criticized the mayor over his "
+            "holidays on a yacht.",
             "en",
         ),
         # Two English clauses with "to be" for verb and no name in common.

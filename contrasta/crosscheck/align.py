@@ -680,7 +680,9 @@ def confirms(a: Claim, b: Claim) -> bool:
     "supera los diez millones": `_counted_alike`; CLAIMS.md item 125). Two clauses of two
     languages with no name in common, or each naming a place the other does not write
     (`_names_apart`), and two English clauses whose verb is "to be" with no name in common
-    (`_copula_alone`) confirm only through an anchor (CLAIMS.md item 126)."""
+    (`_copula_alone`) confirm only through an anchor, and a sentence saying someone is not
+    the only one to have done something (`_one_of_many`) confirms nothing (CLAIMS.md item
+    126)."""
     return confirmation(a, b) is not None
 
 
@@ -694,6 +696,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     strength of a confirmation is decided: on a real run the first held 60 right pairs of
     66 shown, the second 24 of 40 (CLAIMS.md item 104)."""
     if _general(a) or _general(b) or _habitual(a) or _habitual(b):
+        return None
+    if _one_of_many(a) or _one_of_many(b):
         return None
     if _debunked(a) or _debunked(b):
         return None
@@ -1253,6 +1257,25 @@ def _general(claim: Claim) -> bool:
         and claim.attribution is None
         and not names_in(claim.sentence)
     )
+
+
+# "X is not the only one to ..." / "no es el único que ...": a statement about the others
+# who did it too.
+_ONE_OF_MANY = re.compile(
+    r"\b(?:(?:is|was|are|were) not the only|(?:isn't|wasn't|aren't|weren't) the only|"
+    r"no (?:es|era|fue|son|eran|fueron|ha sido) (?:el|la|los|las) unic[oa]s?|"
+    r"non (?:e|era|fu) (?:il|la|l') ?unic[oa])\b"
+)
+
+
+def _one_of_many(claim: Claim) -> bool:
+    """A sentence saying someone is not the only one to have done or suffered something
+    ("X is not the only president to have been criticized over his golf", "no es la única
+    alcaldesa que ha cerrado el mercado") tells of the others like him, a class, not an
+    act of his: it confirms nothing, least of all the act itself told of him (on a real run
+    it was shown alike with a president's own criticism of his predecessor and with the
+    criticism of him; CLAIMS.md item 126)."""
+    return bool(_ONE_OF_MANY.search(fold(claim.sentence)))
 
 
 # A fact-check's framing of the claim it checks: a verdict ("es falso que", "no es cierto
