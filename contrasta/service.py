@@ -239,7 +239,16 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 # 47: a name Spanish's model typed MISC (its label for whatever it finds no kind for) is
 #     listed only when written as an event, a competition, a law, a work or a product is
 #     (dossier._written_as_misc; bench/real/README.md item 123).
-RULES = 47
+# 48 (bench/real/CLAIMS.md item 126): two clauses of two languages that share no name, or
+#     that each name a place the other does not write, confirm nothing without an anchor
+#     (align._names_apart); two English clauses whose verb is "to be" with no name in
+#     common neither (align._copula_alone), nor "X is not the only one to..."
+#     (align._one_of_many); a list price before the item is no anchor
+#     (figures.naming_spans); a denial opposes no clause whose subject is another common
+#     noun, whatever place names both (acts._told_apart), nor a past headline against a
+#     body's present, a quoted headline's present against a past or a coordinated verb
+#     of another tense (acts._two_times, acts._coordinated).
+RULES = 48
 
 
 @dataclass(frozen=True)

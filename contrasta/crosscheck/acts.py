@@ -38,6 +38,7 @@ from contrasta.crosscheck.frames import (
     REPORTED,
     RULED_OUT,
     SAME,
+    SAYING,
     UNKNOWN,
     Frame,
     actor_relation,
@@ -185,7 +186,7 @@ def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
     x, y = negating.frame, plain.frame
     if x.modality not in (DENIED, RULED_OUT) and actor_relation(x, y) == OTHER:
         return False
-    if _told_apart(x, y):
+    if _told_apart(x, y, predicate):
         return False
     if x.tense == "":
         return False
@@ -198,19 +199,55 @@ def opposed(negating: Claim, plain: Claim, predicate: str) -> bool:
         return False
     # A plan called off or denied and the act told done: `labels._happened` decides, on
     # real publication dates.
-    mains = family(x.predicate) == family(y.predicate) == family(predicate)
+    mains = family(x.predicate) == family(predicate) and (
+        family(y.predicate) == family(predicate) or _coordinated(plain, predicate)
+    )
     return not (x.modality == REPORTED and mains and _two_times(negating, plain))
 
 
-def _told_apart(x: Frame, y: Frame) -> bool:
-    """Two subjects of one kind that their names tell apart: "el incendio de Valdeperales"
-    and "el incendio de Robledal" are two fires, whatever is said of each. Both subjects
-    are a common noun (a name is `actor_relation`'s) each complemented by names, and no
-    name of one shares a telling word with a name of the other."""
+def _coordinated(claim: Claim, predicate: str) -> bool:
+    """The clause asserts `predicate`'s act through a verb coordinated with its main one,
+    written after "y" or "e" ("vive en un mundo de fantasía e inventa cosas"), which is
+    told in the main verb's tense; not through one another verb reports ("afirmó que
+    inventan", "se confirmaba que permitiría"), whose tense is its own."""
+    frame = claim.frame
+    if SAYING in frame.families():
+        return False
+    wanted = family(predicate)
+    verbs = [p for p in frame.also if p and family(p) == wanted]
+    folded = fold(claim.sentence)
+    return any(
+        re.search(
+            rf"\b(?:y|e)\s+(?:(?:no|se|lo|la|le|les|los|las)\s+)*{re.escape(fold(v)[:4])}", folded
+        )
+        for v in verbs
+    )
+
+
+def _told_apart(x: Frame, y: Frame, predicate: str) -> bool:
+    """Two subjects that are two things: both a common noun (a name is `actor_relation`'s),
+    and either one noun that their names tell apart ("el incendio de Valdeperales" / "el
+    incendio de Robledal": two fires), or, when both are the subjects of the act itself
+    (the main predicate of both clauses, not a verb of saying over it: "fuentes dan por
+    hecho que..."), two nouns of no shared stem ("el apagón de Robledal" / "el incendio de
+    Robledal": two events of one place; a place named after both is what `actor_relation`
+    reads as one actor, and it tells which place, not which thing), whatever is said of
+    each. A conflict needs both sentences to speak of one thing; two nouns of one kind
+    ("el fuego" / "el incendio") cannot be told from two kinds without a list of them, so
+    they are no conflict either: unsure, say less."""
     if not (x.actors and y.actors and x.actors[0][:1].islower() and y.actors[0][:1].islower()):
         return False
+    wanted = family(predicate)
+    if family(x.predicate) == family(y.predicate) == wanted and _head(x) != _head(y):
+        return True
     mine, theirs = ([a for a in f.actors[1:] if a[:1].isupper()] for f in (x, y))
     return bool(mine and theirs) and not same_names(tuple(mine), tuple(theirs))
+
+
+def _head(frame: Frame) -> str:
+    """The stem of a subject's head noun, as the frame reads it ("apagon" of "el apagón de
+    Robledal", "preso" of "cuatro presos")."""
+    return stem(fold(frame.actors[0].split()[0]))
 
 
 def _asserted(frame: Frame) -> set[str]:
@@ -268,14 +305,28 @@ _TENSES = frozenset({PAST, PRESENT, FUTURE})
 
 def _two_times(a: Claim, b: Claim) -> bool:
     """The clauses tell their act at two times: a future against a past, or a present
-    against a past where neither is a headline (news headlines tell the past in the
-    present)."""
+    against a past unless the present is a headline's (news headlines tell the past in the
+    present; a headline in the past against a body's present is two times, "no inventó
+    su experiencia" / "inventa cosas que no pasaron"), and not a headline made of
+    someone's words, whose present is the speaker's (`_headline`)."""
     x, y = a.frame.tense, b.frame.tense
     if x not in _TENSES or y not in _TENSES or x == y:
         return False
     if {x, y} == {FUTURE, PAST}:
         return True
-    return {x, y} == {PRESENT, PAST} and not (a.headline or b.headline)
+    if {x, y} != {PRESENT, PAST}:
+        return False
+    return not _headline(a if x == PRESENT else b)
+
+
+# A sentence that opens with a quote mark: the words of someone, in the speaker's tense.
+_QUOTED = re.compile(r"\s*[\"“«']")
+
+
+def _headline(claim: Claim) -> bool:
+    """A headline that tells the past in the present: not one made of someone's words
+    ("\"México no avanza\"", a speaker's present), whose tense is the speaker's."""
+    return claim.headline and not (claim.quotes and _QUOTED.match(claim.sentence))
 
 
 def same_figure(a: Claim, b: Claim, x: Number, y: Number) -> bool:

@@ -677,7 +677,12 @@ def confirms(a: Claim, b: Claim) -> bool:
     (`_attempted`), and a relative clause whose antecedent is not who acts ("…, a quien
     felicitó", "…, lo que representa") confirms only through an anchor (`_relative_alone`),
     and so do two verbs a count is given with, each another ("alcanzó un acuerdo" /
-    "supera los diez millones": `_counted_alike`; CLAIMS.md item 125)."""
+    "supera los diez millones": `_counted_alike`; CLAIMS.md item 125). Two clauses of two
+    languages with no name in common, or each naming a place the other does not write
+    (`_names_apart`), and two English clauses whose verb is "to be" with no name in common
+    (`_copula_alone`) confirm only through an anchor, and a sentence saying someone is not
+    the only one to have done something (`_one_of_many`) confirms nothing (CLAIMS.md item
+    126)."""
     return confirmation(a, b) is not None
 
 
@@ -691,6 +696,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     strength of a confirmation is decided: on a real run the first held 60 right pairs of
     66 shown, the second 24 of 40 (CLAIMS.md item 104)."""
     if _general(a) or _general(b) or _habitual(a) or _habitual(b):
+        return None
+    if _one_of_many(a) or _one_of_many(b):
         return None
     if _debunked(a) or _debunked(b):
         return None
@@ -707,6 +714,8 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     if _said_alike(x, y) or _verbless(a, b) or _whoever(x) or _whoever(y):
         return None
     if _counted_alike(x, y):
+        return None
+    if _names_apart(a, b) or _copula_alone(a, b):
         return None
     parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
     if not parsed:
@@ -728,6 +737,61 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     if actor_relation(x, y) == SAME and not _actors_named(x, y):
         return ALIKE
     return CORROBORATED if actor_relation(x, y) == SAME else ALIKE
+
+
+def _names_apart(a: Claim, b: Claim) -> bool:
+    """Two clauses of two languages with no anchor: no word can be compared across the
+    languages (a verb, a noun), only what is written alike, the names, and the alignment
+    joined them on the embedding's view of their wording. They confirm nothing when they
+    share no name, neither holding a quote (a quote translated is what joins such clauses:
+    `translated_quotes`), or when each names a place the other does not write ("pasó la
+    Nochevieja en su club de Florida" / "played at his course in Scotland"): two facts of
+    one person at two places. On a real run these were a president criticized for his golf
+    against "not the only president to be criticized", and his golf in one country against
+    a report on his clubs in another (CLAIMS.md item 126)."""
+    if _language(a) == _language(b) or a.quotes or b.quotes:
+        return False
+    if not same_names(_names(a), _names(b)):
+        return True
+    mine, theirs = _places(a), _places(b)
+    return bool(mine and theirs) and not (_written(mine, b) or _written(theirs, a))
+
+
+# A place name after a preposition of place ("en Escocia", "in West Palm Beach", "nel
+# Lazio"; not the Spanish "a", which also marks a person: "atacan a Trump"): capitalised
+# words, joined by "de", "del", "of" or "di".
+_PLACE = re.compile(
+    r"\b(?:en|in|at|nel|nella)\s+((?:[A-ZÁÉÍÓÚÑ][^\W\d_]+)(?:\s+(?:(?:de|del|of|di)\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)"
+)
+
+
+def _places(claim: Claim) -> tuple[str, ...]:
+    """The places a sentence names after a preposition of place, dates left out ("in
+    January 2017")."""
+    found = []
+    for match in _PLACE.finditer(claim.sentence):
+        at = claim.start + match.start(1)
+        if not any(d.start <= at < d.end for d in claim.dates):
+            found.append(match.group(1))
+    return tuple(found)
+
+
+# Forms of "to be": a clause whose verb is one of them says what something is, no act.
+_COPULA = frozenset("be is are was were been being".split())
+
+
+def _copula_alone(a: Claim, b: Claim) -> bool:
+    """Two English clauses read by word shapes, both with a form of "to be" for verb and
+    no name in common, with no anchor: each says what something is ("The bottoms were a
+    classic style" / "her bottoms were tied into a bow"), and nothing tells that they say
+    it of one thing (CLAIMS.md item 126). With a name in common ("Kubica will be a reserve
+    driver" / "Robert Kubica will be Alfa Romeo's reserve driver") they are left to the
+    alignment."""
+    x, y = a.frame, b.frame
+    if not (shapes(x) and shapes(y)) or x.predicate not in _COPULA or y.predicate not in _COPULA:
+        return False
+    return not same_names(_names(a), _names(b))
 
 
 # Verbs whose infinitive tells an act done or begun: managing ("logró aprobar"), a
@@ -1193,6 +1257,25 @@ def _general(claim: Claim) -> bool:
         and claim.attribution is None
         and not names_in(claim.sentence)
     )
+
+
+# "X is not the only one to ..." / "no es el único que ...": a statement about the others
+# who did it too.
+_ONE_OF_MANY = re.compile(
+    r"\b(?:(?:is|was|are|were) not the only|(?:isn't|wasn't|aren't|weren't) the only|"
+    r"no (?:es|era|fue|son|eran|fueron|ha sido) (?:el|la|los|las) unic[oa]s?|"
+    r"non (?:e|era|fu) (?:il|la|l') ?unic[oa])\b"
+)
+
+
+def _one_of_many(claim: Claim) -> bool:
+    """A sentence saying someone is not the only one to have done or suffered something
+    ("X is not the only president to have been criticized over his golf", "no es la única
+    alcaldesa que ha cerrado el mercado") tells of the others like him, a class, not an
+    act of his: it confirms nothing, least of all the act itself told of him (on a real run
+    it was shown alike with a president's own criticism of his predecessor and with the
+    criticism of him; CLAIMS.md item 126)."""
+    return bool(_ONE_OF_MANY.search(fold(claim.sentence)))
 
 
 # A fact-check's framing of the claim it checks: a verdict ("es falso que", "no es cierto

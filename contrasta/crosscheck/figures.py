@@ -93,7 +93,7 @@ _MARGIN_AFTER = re.compile(r"\s*(?:de diferencia|de ventaja|ahead|of difference)
 # a text ("art. 47", "artículo 33 de la Constitución", a translation's "Noticia 47 de la
 # Constitución"), the digits of a telephone number ("334-240-0185", "tel. 91 555 12 34"),
 # an acceleration test ("0-60 mph"), a condition's threshold and a count after a possessive
-# (CLAIMS.md item 108).
+# (CLAIMS.md item 108), a list price before a sale price (item 126).
 _NAMING = re.compile(
     r"\b\d+(?:[.,]\d+)?(?=(?:-|\s)?(?:inch|inches|pulgadas?)\b)"
     r"|\b(?:art|arts|articulos?|articles?|secciones|seccion|sections?|apartados?|incisos?|"
@@ -114,6 +114,12 @@ _NAMING = re.compile(
     # A count after a possessive names a set the reader knows ("Stadia's 22 launch
     # titles are uninspiring"): which things, not what happened to them.
     r"|(?<=[a-z]['’]s )\d[\d.,]*"
+    # A list price before the item, the price it sells for after "for" or "por" ("$300
+    # Beats headphones for just $164.99", "unos cascos de 300 euros por solo 165"): the
+    # first says which item, as a model's size does; the second is what it costs.
+    r"|\$\s?\d[\d.,]*(?=(?:\s+[\w'-]+){1,4}\s+for\s+(?:just\s+|only\s+)?\$)"
+    r"|(?<=\bde )\d[\d.,]*(?=\s*(?:€|euros|dolares|pesos)\s+por\s+(?:solo\s+|tan solo\s+|"
+    r"apenas\s+)?\d)"
 )
 
 
