@@ -95,7 +95,7 @@ class Postings:
         ids = np.array(listed, np.intp)
         if places:
             at = np.fromiter(map(places.get, listed, repeat(-1)), np.intp, len(listed))
-        else:  # the story's first member: every word is new to its row
+        else:  # the story's first member: every word is new to its row, none looked up
             at = np.full(len(listed), -1, np.intp)
         new = at < 0
         if new.any():

@@ -28,8 +28,10 @@ _LEADS_READ_WORDS = "el comienzo dice lo mismo"
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
-"""`json.dumps` with these options builds a new encoder at each call (a reason per article
-placed: ~2% of grouping's work outside the embedding); one, kept, writes the same text."""
+"""`json.dumps` with these options builds a new encoder at each call; one, kept, writes the
+same text. A reason is written per article placed: 2.1% of grouping's work outside the
+embedding with `json.dumps`, 1.3% with this (py-spy samples, 10,000 generated articles of
+bench/clustering.py regrouped with every lead's vector stored)."""
 
 
 def reason(code: str, **values) -> str:
