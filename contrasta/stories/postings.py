@@ -23,6 +23,8 @@ outside the index cost nothing.
 
 from __future__ import annotations
 
+from itertools import repeat
+
 import numpy as np
 
 ROOM = 4  # rows a word's segment first has room for
@@ -75,8 +77,7 @@ class Postings:
     def dots(self, terms: dict[str, float], size: int) -> np.ndarray:
         """Per row below `size`, the dot product of the word vector `terms` with the row's
         summed one."""
-        get = self.ids.get
-        ids = np.fromiter([get(term, 0) for term in terms], np.intp, len(terms))
+        ids = np.fromiter(map(self.ids.get, terms, repeat(0)), np.intp, len(terms))
         counts = self.count[ids]
         total = int(counts.sum())
         if not total:
@@ -92,7 +93,10 @@ class Postings:
         get, new_id = self.ids.get, self._new_id
         listed = [get(term) or new_id(term) for term in terms]
         ids = np.array(listed, np.intp)
-        at = np.array([places.get(i, -1) for i in listed], np.intp)
+        if places:
+            at = np.fromiter(map(places.get, listed, repeat(-1)), np.intp, len(listed))
+        else:  # the story's first member: every word is new to its row, none looked up
+            at = np.full(len(listed), -1, np.intp)
         new = at < 0
         if new.any():
             fresh = ids[new]
