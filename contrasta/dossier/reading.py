@@ -223,11 +223,7 @@ if TYPE_CHECKING:
 #     apposition ("la ministra, doña X"); a pronoun complement of an anonymous source cut
 #     ("fuentes cercanas a ella": "fuentes"); an impersonal plural with "les" ("En las
 #     cartas les advierten que «…»") is no one, not the group in view.
-# 97: the encoders' first layers (the hashed tables and their mixing maxout) computed once
-#     per distinct token of a run (`reading.embedding`): the same arithmetic per row, but
-#     a matrix product of other rows gives float sums differing in their last bits, so a
-#     parse or an entity decided by such a margin may change.
-RULES = 97
+RULES = 96
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

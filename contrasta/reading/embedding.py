@@ -7,8 +7,15 @@ product of 384 numbers by a 384 x 288 matrix, a quarter of the encoder's arithme
 the layers after it (the convolutions) read a token's neighbours. Two tokens with the same
 four features get the same vector, and a run of ~4,000 tokens of news holds ~1,500
 distinct ones ("de", "la", "el" and the commas over and over): each is embedded once, and
-every token takes its row (`_Distinct`). The same layers on the same numbers, row by row.
-Training (`is_train`) goes through the model's own chain.
+every token takes its row (`_Distinct`; 34% of the Spanish parser's tokens are distinct
+within their run). The same layers on the same numbers, row by row; only the matrix
+product of a batch of other rows may add a row's products in another order, so a vector
+can differ in its last bits (at most ~7e-6 on real news; 8-16% of the numbers the same bit
+for bit). Every reading of the 2,470 articles of bench/realcorpus.py is the one stored by
+the code before, byte for byte (bench/same_readings.py), so reading `RULES` stays. Each
+encoder costs ~15-18% less CPU (Spanish shared encoder on 300 real articles 1.83 -> 1.51
+CPU s, English `ner`'s 2.17 -> 1.79). Training (`is_train`) goes through the model's own
+chain.
 """
 
 from __future__ import annotations
