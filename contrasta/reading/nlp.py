@@ -79,6 +79,7 @@ from typing import TYPE_CHECKING
 from contrasta import collector
 from contrasta.blas import one_thread
 from contrasta.reading import greedy
+from contrasta.reading.embedding import distinct_embeddings
 from contrasta.reading.gazetteer import Gazetteer, load_gazetteer
 from contrasta.reading.spacy_import import import_spacy
 
@@ -296,6 +297,9 @@ def load_pipeline(lang: str | None, names_model: bool = True) -> Pipeline:
                 )
             finally:
                 set_current_ops(previous)
+        for _, step in nlp.pipeline:  # each encoder's first layers once per distinct token
+            if getattr(step, "model", None) is not None:
+                distinct_embeddings(step.model)
         if package:
             _untagged(nlp.get_pipe("attribute_ruler"))
             _indexed(nlp.get_pipe("lemmatizer"))
