@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from contrasta.coverage import (
     Coverage,
@@ -77,6 +78,15 @@ _KINDS = (
 _KIND_BEFORE = re.compile(
     r"(?<!\w)" + _KINDS + r"(?: (?:de|del|de la)| (?P<between>[a-záéíóúñü]+))? $"
 )
+# A body's head nouns beyond the gazetteer's families (which the reader already types ORG
+# when it finds them): the name the model typed MISC is a body's, shown as an organisation
+# rather than left out (`_written_as_body`).
+_BODY_HEADS = frozenset(
+    "Galería Coordinación Coordinadora Subdirección Gerencia Editorial Aseguradora Financiera"
+    " Constructora Cooperativa".split()
+)
+# Partners' names joined by "&", a firm's ("Pérez & Ruiz", "Dolce & Gabbana").
+_FIRM = re.compile(r"[A-ZÁÉÍÓÚÑ]\w* & [A-ZÁÉÍÓÚÑ]")
 _KIND_AFTER = re.compile(
     r"\s*[(,]\s*(?:(?:el|la|los|las|un|una|su|sus|primer|primera|primero|nueva|nuevo"
     r"|última|último)\s+)*" + _KINDS + r"(?!\w)"
@@ -232,11 +242,12 @@ def story_entities(
             names_here.add(name)
             # a MISC guess counts less than a type ("Tedros" left MISC beside "Tedros
             # Adhanom Ghebreyesus", a person)
-            labels.setdefault(name, Counter())[mention.label] += (
-                MISC_VOTE if mention.label == "MISC" else 1
-            )
+            label = mention.label
+            if article_id in catch_all and _written_as_body(mention):
+                label = "ORG"
+            labels.setdefault(name, Counter())[label] += MISC_VOTE if label == "MISC" else 1
             variants.setdefault(name, set()).add(mention.text)
-            if article_id not in catch_all or _written_as_misc(mention, text):
+            if label != "MISC" or article_id not in catch_all or _written_as_misc(mention, text):
                 reliable.add(name)
         spread.update(names_here)
     registry = registry or default_registry()
@@ -259,6 +270,24 @@ def story_entities(
         for n in ranked
     ]
     return entities, "; ".join(sorted(models)), canonical
+
+
+def _written_as_body(mention: Mention) -> bool:
+    """Whether a name the Spanish model typed MISC, or a person's or a place's, is written as
+    the press writes a body's: a MISC name headed by a body's noun ("Galería X",
+    "Coordinación de X", a gazetteer family's head: "Fundación", "Universidad", "Partido"),
+    or any name joining capitalised words with "&", as firms name their partners ("X & Y":
+    the press joins people with "y")."""
+    if _FIRM.search(mention.text):
+        return True
+    return mention.label == "MISC" and mention.text.split()[0] in _body_heads()
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head nouns of a body's name as written: the gazetteer's organisation families
+    and `_BODY_HEADS`."""
+    return frozenset(h for label, h in load_gazetteer().families if label == "ORG") | _BODY_HEADS
 
 
 def _written_as_misc(mention: Mention, text: str | None) -> bool:
