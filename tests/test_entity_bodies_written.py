@@ -1,7 +1,7 @@
 """Organisations the Spanish model typed otherwise, shown as bodies where the press writes
-them as one: a MISC name headed by a body's noun, a firm's partners joined by "&"
-(bench/real_entities.py and bench/real/README.md item 125 measure it on real text). Every
-sentence here is invented."""
+them as one: a MISC name headed by a body's noun, a firm's partners joined by "&", a name
+in a list the sentence says is of bodies (bench/real_entities.py and bench/real/README.md
+item 125 measure it on real text). Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -60,6 +60,36 @@ def test_partners_joined_by_an_ampersand_are_a_firm():
     assert shown == {"Olmo & Varela": "ORG", "Lina Roca": "PER"}  # people are joined by "y"
 
 
+def test_names_in_a_list_the_sentence_says_is_of_bodies():
+    text = (
+        "La oficina alertó de fraudes con Brezatix, TicketRio, Boletón y Pase Norte, entre "
+        "otras empresas, y citó a Lina Roca. Boletón no respondió."
+    )
+    names = [
+        ("Brezatix", "PER"),
+        ("TicketRio", "ORG"),
+        ("Boletón", "LOC"),
+        ("Pase Norte", "MISC"),
+        ("Lina Roca", "PER"),
+    ]
+    shown = _story(text, names)
+    # the list's place outweighs the model's other reading of a name mentioned again
+    assert shown == {
+        "Brezatix": "ORG",
+        "TicketRio": "ORG",
+        "Boletón": "ORG",
+        "Pase Norte": "ORG",
+        "Lina Roca": "PER",
+    }
+    text = "Ayudan varias organizaciones, entre las que se encuentran Manos del Sur o Red Olmo."
+    shown = _story(text, [("Manos del Sur", "MISC"), ("Red Olmo", "PER")])
+    assert shown == {"Manos del Sur": "ORG", "Red Olmo": "ORG"}
+    shown = _story(
+        "Compiten empresas como Brezatix en Olmeda.", [("Brezatix", "PER"), ("Olmeda", "LOC")]
+    )
+    assert shown == {"Brezatix": "ORG", "Olmeda": "LOC"}  # the list ends at "en"
+
+
 def test_what_stays_as_read():
     # a MISC name headed by an event's noun, or a body's noun not heading it, is no body
     text = "Vendieron entradas para el Festival de la Galería Norte y la Copa Ribereña."
@@ -68,6 +98,10 @@ def test_what_stays_as_read():
     assert shown == {"Festival de la Galería Norte": "MISC", "Copa Ribereña": "MISC"}
     # a person or a place typed so by the model keeps its type with no "&"
     assert not _written_as_body(_at("Habló Marta Coordinación.", "Marta Coordinación", "PER"))
+    # a list of people or places, or a body's noun that closes no list
+    text = "Llegaron Lina Roca, Brezal y Olmeda, entre otros invitados de las empresas."
+    names = [("Lina Roca", "PER"), ("Brezal", "LOC"), ("Olmeda", "LOC")]
+    assert _story(text, names) == dict((n, t) for n, t in names)
     # the English model's names are shown as read
     text = "The Foundation Aguamarina and Olmo & Varela opened a shop."
     shown = _story(text, [("Olmo & Varela", "PER")], ENGLISH_MODEL)
