@@ -163,8 +163,10 @@ def test_the_counts_are_those_documented(split):
 # MISC listed only when written as an event, a competition, a law, a work or a product is;
 # outlets and companies named after their noun with an adjective, national teams; the bench
 # building the list with the article, as a dossier does; item 123) heldout3 0.823, not a name
-# 5, heldout4 0.777, not a name 2.
-FOLDED = {"heldout3": (0.81, 5), "heldout4": (0.77, 2)}  # typed F1, names that are none
+# 5, heldout4 0.777, not a name 2. At service RULES 49 (a MISC name headed by a body's noun,
+# a firm's "&", a list the sentence says is of bodies; item 125) heldout3 0.841, heldout4
+# 0.782, not a name unchanged.
+FOLDED = {"heldout3": (0.84, 5), "heldout4": (0.78, 2)}  # typed F1, names that are none
 
 
 @pytest.mark.parametrize("split", sorted(FOLDED))

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from contrasta.coverage import (
     Coverage,
@@ -41,6 +42,9 @@ UNKNOWN_OUTLET = "medio desconocido"
 SHOUTED_LETTERS = 12
 SHOUTED_SHARE = 0.8
 MISC_VOTE = 0.3  # what a mention typed MISC counts for its entity's type, against 1
+# what a mention written as a body's counts for ORG (`_written_as_body`): the words beside a
+# name outweigh the model's guesses at its other mentions
+BODY_VOTE = 10
 # Spanish's model (WikiNER's labels) types as MISC whatever name it finds no other kind for:
 # an event or a work, but as often a headline's common words, a body, a venue, a street
 # (bench/real/README.md item 123: MISC right 52 of 88 times shown on the Spanish dev and
@@ -76,6 +80,39 @@ _KINDS = (
 )
 _KIND_BEFORE = re.compile(
     r"(?<!\w)" + _KINDS + r"(?: (?:de|del|de la)| (?P<between>[a-záéíóúñü]+))? $"
+)
+# A body's head nouns beyond the gazetteer's families (which the reader already types ORG
+# when it finds them): the name the model typed MISC is a body's, shown as an organisation
+# rather than left out (`_written_as_body`).
+_BODY_HEADS = frozenset(
+    "Galería Coordinación Coordinadora Subdirección Gerencia Editorial Aseguradora Financiera"
+    " Constructora Cooperativa".split()
+)
+# Partners' names joined by "&", a firm's ("Pérez & Ruiz", "Dolce & Gabbana").
+_FIRM = re.compile(r"[A-ZÁÉÍÓÚÑ]\w* & [A-ZÁÉÍÓÚÑ]")
+# Names listed as bodies: a list closed by ", entre otras empresas" or opened by "empresas
+# como", "organizaciones, entre las que se encuentran", "las firmas:" (a body's plural kind
+# noun beside the list; `_listed_as_bodies`).
+_LIST_ITEM = r"[A-ZÁÉÍÓÚÑ][\w&.'-]*(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][\w&.'-]*){0,4}"
+_LIST = _LIST_ITEM + r"(?:(?:, | [yeo] )" + _LIST_ITEM + r"){0,8}"
+_BODY_KINDS = (
+    r"(?:empresas|compañías|firmas|organizaciones|asociaciones|entidades|instituciones"
+    r"|agrupaciones|fundaciones|oenegés|ONG|sindicatos|partidos|aerolíneas|bancos|marcas"
+    r"|plataformas|cadenas|medios)"
+)
+_LISTED_BEFORE = re.compile(
+    r"\b(?:empresas|compañías|firmas|organizaciones|asociaciones|entidades|instituciones"
+    r"|agrupaciones|fundaciones|oenegés|ONG|sindicatos|partidos|aerolíneas|bancos|marcas"
+    r"|plataformas|cadenas|medios)(?: como|,? entre (?:las|los) que (?:se encuentran|figuran"
+    r"|destacan|están)|:) (?P<list>" + _LIST + ")"
+)
+# what follows a name up to a closing kind noun: the list's other items
+_LISTED_AFTER = re.compile(
+    r"(?:(?:, | [yeo] )"
+    + _LIST_ITEM
+    + r"){0,8},? entre (?:otr[oa]s )?(?:las |los )?"
+    + _BODY_KINDS
+    + r"\b"
 )
 _KIND_AFTER = re.compile(
     r"\s*[(,]\s*(?:(?:el|la|los|las|un|una|su|sus|primer|primera|primero|nueva|nuevo"
@@ -232,11 +269,12 @@ def story_entities(
             names_here.add(name)
             # a MISC guess counts less than a type ("Tedros" left MISC beside "Tedros
             # Adhanom Ghebreyesus", a person)
-            labels.setdefault(name, Counter())[mention.label] += (
-                MISC_VOTE if mention.label == "MISC" else 1
-            )
+            label, vote = mention.label, MISC_VOTE if mention.label == "MISC" else 1
+            if article_id in catch_all and _written_as_body(mention, text):
+                label, vote = "ORG", BODY_VOTE
+            labels.setdefault(name, Counter())[label] += vote
             variants.setdefault(name, set()).add(mention.text)
-            if article_id not in catch_all or _written_as_misc(mention, text):
+            if label != "MISC" or article_id not in catch_all or _written_as_misc(mention, text):
                 reliable.add(name)
         spread.update(names_here)
     registry = registry or default_registry()
@@ -259,6 +297,36 @@ def story_entities(
         for n in ranked
     ]
     return entities, "; ".join(sorted(models)), canonical
+
+
+def _listed_as_bodies(mention: Mention, text: str | None) -> bool:
+    """Whether a name stands in a list the sentence says is of bodies (`_LISTED_BEFORE`,
+    `_LISTED_AFTER`)."""
+    if text is None or not 0 <= mention.start < mention.end <= len(text):
+        return False
+    window = max(0, mention.start - 200)
+    for found in _LISTED_BEFORE.finditer(text, window, min(len(text), mention.end + 200)):
+        if found.start("list") <= mention.start and mention.end <= found.end("list"):
+            return True
+    return bool(_LISTED_AFTER.match(text, mention.end, min(len(text), mention.end + 200)))
+
+
+def _written_as_body(mention: Mention, text: str | None = None) -> bool:
+    """Whether a name the Spanish model typed MISC, or a person's or a place's, is written as
+    the press writes a body's: a MISC name headed by a body's noun ("Galería X",
+    "Coordinación de X", a gazetteer family's head: "Fundación", "Universidad", "Partido"),
+    or any name joining capitalised words with "&", as firms name their partners ("X & Y":
+    the press joins people with "y")."""
+    if _FIRM.search(mention.text) or _listed_as_bodies(mention, text):
+        return True
+    return mention.label == "MISC" and mention.text.split()[0] in _body_heads()
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head nouns of a body's name as written: the gazetteer's organisation families
+    and `_BODY_HEADS`."""
+    return frozenset(h for label, h in load_gazetteer().families if label == "ORG") | _BODY_HEADS
 
 
 def _written_as_misc(mention: Mention, text: str | None) -> bool:
