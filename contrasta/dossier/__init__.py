@@ -29,7 +29,7 @@ from contrasta.dossier.summary import NeutralSummary, neutral_summary
 from contrasta.dossier.timeline import TimelineEntry, timeline
 from contrasta.errors import describe
 from contrasta.model import Article, Story
-from contrasta.reading.entities import _DISEASES, Mention, resolve
+from contrasta.reading.entities import DISEASES, Mention, resolve
 from contrasta.reading.gazetteer import fold, load_gazetteer
 from contrasta.reading.names import by_short_form, name_key
 from contrasta.reading.nlp import MODELS
@@ -334,7 +334,7 @@ def _written_as_misc(mention: Mention, text: str | None) -> bool:
     work or a product (`_MISC_HEADS`, `_KIND_BEFORE`, `_KIND_AFTER`, quotes) or is listed (the
     gazetteer's, a disease); `text` is what its offsets count in (`entity_text`), None when
     not at hand: the name alone is then judged."""
-    if load_gazetteer().label(mention.text) or fold(mention.text).replace("-", "") in _DISEASES:
+    if load_gazetteer().label(mention.text) or fold(mention.text).replace("-", "") in DISEASES:
         return True
     head = [w for w in mention.text.split() if w.lower() not in _ORDINALS][:1]
     if head and head[0].lower() in _MISC_HEADS:

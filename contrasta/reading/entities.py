@@ -194,14 +194,14 @@ _DATELINE_AFTER = re.compile(
     r"|\s*(?:\([^()]{1,30}\)\s*)?(?:—|–|--|-))"  # " (AP) —"
 )
 # Diseases' names as the press writes them, folded ("COVID-19", "Covid", "SARS-CoV-2").
-_DISEASES = frozenset("covid19 covid sarscov2 coronavirus ebola zika dengue".split())
+DISEASES = frozenset("covid19 covid sarscov2 coronavirus ebola zika dengue".split())
 # Acronyms of things the press gives an article too, not bodies: measures and taxes ("el
 # PIB", "el IVA"), documents ("el DNI"), procedures ("un ERTE"), diseases and molecules
 # ("el VIH", "el ADN").
 _THING_ACRONYMS = frozenset(
     "pib ipc iva irpf ibi smi dni nie nif curp rfc erte ere adn arn vih sida ela epoc tdah".split()
 )
-_NOT_BODIES = _DISEASES | _THING_ACRONYMS
+_NOT_BODIES = DISEASES | _THING_ACRONYMS
 # A month written after a day's number ("14 Ago. (Andina)", "el 3 de Mayo") is that date's
 # month, whatever its capital, not a name alone.
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
@@ -324,7 +324,7 @@ class Reader:
             if (m.label == "LOC" and _team_named(text, m)) or (football and _club_named(text, m))
         }
         for m in found:
-            if fold(m.text) in _DISEASES:
+            if fold(m.text) in DISEASES:
                 votes[canonical[m.text]]["MISC"] += 10
             if kind := (
                 _kind_before(text, m.start, m.text)
@@ -1217,7 +1217,7 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
     """
     tokens = _before_break(text, [t for t in ent if not t.is_space])
     # A disease's name opening a span is a name of its own ("COVID-19 Lea el tiempo...").
-    if len(tokens) > 1 and fold(tokens[0].text) in _DISEASES:
+    if len(tokens) > 1 and fold(tokens[0].text) in DISEASES:
         tokens = tokens[:1]
     while tokens and (
         tokens[0].text[:1].islower()
