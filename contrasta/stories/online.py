@@ -571,12 +571,11 @@ class Clusterer:
         rated same-event pairs across languages that the run split were the pair scorer's
         own verdict, 10 of them sharing no salient name. The title and first sentences
         (`embed.opening_sentences`: 12 in all, each cut at 300 characters), embedded one by
-        one and averaged, read past such an opening; in the model refitted with them, its
-        threshold kept at the lead's own (bench/calibrate.py, 5 shufflings of the grouped
-        folds) es-en precision 0.891 -> 0.896 at recall 0.745 -> 0.782 and es-it 0.934 ->
-        0.965 at 0.675, es-es and en-en unchanged (all: P 0.884 R 0.801 -> P 0.888 R
-        0.807); in the run, es-en 16 -> 18 of 22 same-event pairs at precision 0.889 ->
-        0.900, es-it 10 -> 9 of 16 (all 0.908/0.784 -> 0.909/0.791). Only where
+        one and averaged, read past such an opening; in the model refitted with them
+        (bench/calibrate.py, 15 shufflings of the grouped folds) es-en precision 0.890 ->
+        0.897 at recall 0.736 -> 0.794 and es-it 0.950 -> 0.973 at 0.671 -> 0.700, es-es
+        and en-en within 0.002 or better (all: P 0.889 R 0.798 -> P 0.892 R 0.817); in the
+        run, es-en 16 -> 18 of 22 same-event pairs at precision 0.889 -> 0.900. Only where
         the most the openings rose over the lead on the rated pairs (`Model.opening_gain`)
         could turn the verdict are they embedded: the same partition as reading them for
         every story read across languages, for the grouping CPU of the lead alone.
