@@ -18,12 +18,7 @@ The fitting rules, run inside every training fold and once on all pairs:
   file; F0.5 stays put. Unaveraged, F0.5 can peak on a spike a few pairs wide (with title
   words counted three times in the word vectors: 0.635 on all pairs, where 0.57 is at the
   middle of a plateau as high). Cross-validated, all else as now: precision 0.882 at recall
-  0.776 unaveraged, 0.884 at 0.791 averaged (on all pairs 0.565 either way). Never
-  lower than the threshold this rule fits on the lead alone (`_lead_threshold`: each
-  pair's lead cosine in place of its mean with the opening sentences', the full model
-  refitted on it): the openings are read across languages only, and a threshold they
-  lowered would join more pairs in one language, where they add no evidence (on all
-  pairs 0.55 by F0.5 alone, 0.565 on the lead);
+  0.776 unaveraged, 0.884 at 0.791 averaged (on all pairs 0.565 either way);
 - settle_below: the highest word cosine under which at most 1% of the training
   same-language pairs the full model puts together fall (there the embedding is not read:
   it would change almost no decision);
@@ -46,12 +41,7 @@ The fitting rules, run inside every training fold and once on all pairs:
   pairs across languages fall (there the embedding earns its cost). At 5%, the words
   turned away pairs the embedding would have scored, and their score was the words'
   alone: Pearson es-en 0.739 and es-it 0.816 against 0.751 and 0.830 at 2%, all else
-  equal (the title counted once, stems of 4 letters);
-- opening_gain: the most the opening sentences' cosine rose over the lead's among the
-  training pairs across languages, rounded up to 0.05 (0.25 on all pairs, where the most
-  was 0.221). The full model reads across languages the mean of the two cosines
-  (`online.Clusterer._across`); where even that rise could not turn the lead's verdict the
-  clusterer embeds no sentence, and the held-out pairs are judged so as well.
+  equal (the title counted once, stems of 4 letters).
 
 Measured as one more feature in this cross-validation and dropped, each lowering some
 language pair's Pearson or the precision/recall (all figures with the titles in the
@@ -253,55 +243,6 @@ near the goal:
   pairs from different stories; bench/pairs.py en-en P 0.851 R 0.800, all R 0.784; in the
   run of bench/realcorpus.py P 0.897 R 0.755 (en-en P 0.816 R 0.800, es-en R 0.682).
 
-Measured for the recall across languages (issue 13; against, over 15 shufflings, en-en
-0.838 P 0.847 R 0.843, es-en 0.748 P 0.890 R 0.736, es-es 0.806 P 0.918 R 0.821, es-it
-0.831 P 0.950 R 0.671, all P 0.889 R 0.798). In the run of bench/realcorpus.py 11 of the
-12 same-event pairs across languages it split were the pair scorer's own verdict, lead
-cosines 0.33 to 0.56, 10 of them sharing no salient name. Kept: the opening sentences
-(title and first sentences, 12 in all, each embedded and averaged) beside the lead, their
-cosine's mean with the lead's across languages: en-en 0.839 P 0.849 R 0.856, es-en 0.747 P
-0.897 R 0.794, es-es 0.806 P 0.916 R 0.825, es-it 0.835 P 0.973 R 0.700, all P 0.892 R
-0.817; threshold on all pairs 0.565 -> 0.55 (then bounded by the lead's: see below).
-Dropped, across languages only (5
-shufflings, against en-en 0.835, es-en 0.750 P 0.891 R 0.745, es-es 0.802, es-it 0.829 P
-0.934 R 0.675, all P 0.884 R 0.801):
-- the log count of salient names shared, in the full model: es-en 0.715, P 0.877 (the
-  missed pairs share none); a Spanish-Italian intercept of its own (related languages
-  share stems): es-it 0.814 R 0.650; sqrt word cosine x other language P 0.881, lead cosine
-  x other language P 0.874;
-- a threshold of its own across languages: by the same averaged F0.5, es-en R 0.718, es-it
-  P 0.886 R 0.600; the lowest reaching a training precision of 0.90 there, es-en R 0.318;
-  of 0.85, P 0.868; of 0.80, es-en P 0.822, es-it P 0.771 (two pairs rated 4, one team's
-  and one league's other news, score 0.69 and 0.83 and set every such threshold);
-- other embedded text in place of the lead: the 1,200-character lead P 0.888 R 0.809 but
-  es-it 0.819 (beside the lead as a feature P 0.876); 2,000 characters P 0.882; the higher
-  of the lead and 1,200 cosines es-it 0.820; the mean vector of the lead and the next 600
-  characters es-en 0.725, of three such windows P 0.870, the best of their pairs P 0.880;
-  the opening sentences alone (15 shufflings) es-en 0.740, es-it P 0.936 R 0.633; their
-  best matches both ways (first 8, split at stops) R 0.771; the mean of the lead and the
-  first 6 sentences (15, split at stops) es-it R 0.658;
-- the higher of the lead and opening cosines instead of their mean (read only where the
-  lead says no): 5 shufflings es-en 0.760 P 0.900 R 0.818, es-it 0.835 P 1.000 R 0.700, all
-  P 0.892 R 0.817, threshold 0.565; but fitted on all pairs en-en R 0.860 -> 0.840
-  (bench/pairs.py), and in the run en-en 43 -> 42 same-event pairs joined, es-en 17, all P
-  0.908 R 0.784;
-- the threshold fitted on the same-language pairs alone, so that the evidence across
-  languages cannot move it (the openings moved the all-pairs threshold 0.565 -> 0.55, and
-  in the run without HTML pages that joined one more en-en pair of other events: at 0.565
-  en-en and es-es as before): 0.56 on all pairs, cross-validated es-it P 0.946 R 0.662, all
-  P 0.888 R 0.810 against 0.888 and 0.820 (5 shufflings).
-
-The threshold bounded below by the lead alone's (see threshold above; grprec2, main
-2ec98d1 against it, 5 shufflings, 379 pairs, P/R): en-en 0.847/0.844 both, es-es
-0.909/0.824 both, es-en 0.891/0.745 -> 0.896/0.782, es-it 0.934/0.675 -> 0.965/0.675, all
-0.884/0.801 -> 0.888/0.807; on all pairs 0.565 as before. bench/pairs.py (fitted on all
-pairs): es-en 0.889/0.727 -> 0.900/0.818, es-it 1.000/0.688 both, en-en 0.860/0.860 and
-es-es 0.933/0.824 both, all 0.903/0.806 -> 0.905/0.820. In the run of bench/realcorpus.py
-(--group-only), default settings: es-en 16 -> 18 of 22 (P 0.889 -> 0.900), es-it 10 -> 9
-of 16 (P 1.000), en-en and es-es as before, all P/R 0.908/0.784 -> 0.909/0.791; USE, no
-HTML pages: the same per language pair (en-en 0.827/0.860 as before), all 0.901/0.784 ->
-0.902/0.791. Kept.
-
 Cross-validation is grouped: pairs sharing an article, or articles opening with the same
 words (the file holds reworded copies), stay on one side of the split; 5 folds, repeated
 with 5 shufflings of the groups. The held-out fold is judged by `Model` itself, so the
@@ -320,7 +261,7 @@ import math
 import re
 import subprocess
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -335,7 +276,7 @@ from pairs import PAIRS, Pair, eval_dir, load_pairs, pearson, prf, readable, tfi
 from contrasta.embed import LEAD_CHARS, load_embedder  # noqa: E402
 from contrasta.reading.vectors import STEM, TERMS  # noqa: E402
 from contrasta.stories.fitted import MODEL_FILE, Evidence, Model  # noqa: E402
-from contrasta.stories.group import embedding, opening_embedding  # noqa: E402
+from contrasta.stories.group import embedding  # noqa: E402
 from contrasta.stories.online import pair_evidence  # noqa: E402
 
 PRECISION_GOAL = 0.90
@@ -346,7 +287,6 @@ FOLDS, REPEATS = 5, 5
 C = 1.0
 GRID = [round(0.005 * i, 3) for i in range(201)]
 SMOOTHING = 0.05
-OPENING_STEP = 0.05
 
 
 @dataclass(frozen=True)
@@ -403,10 +343,7 @@ def fit(examples: list[Example], embedder: str) -> Model:
     )
     full = _logit([full_features(x.evidence) for x in examples], labels)
     model = Model(embedder, lexical, full, 0.5, 0.0, math.inf, 0.0)
-    threshold = max(
-        _threshold([model.probability(x.evidence) for x in examples], labels),
-        _lead_threshold(examples, embedder),
-    )
+    threshold = _threshold([model.probability(x.evidence) for x in examples], labels)
     unsettled = Model(embedder, lexical, full, threshold, 0.0, math.inf, 0.0)
     joined = [x for x in examples if unsettled.probability(x.evidence) > threshold]
     below = _below([x.evidence.lexical for x in joined if not x.evidence.cross], SAME_LANGUAGE_LOSS)
@@ -415,46 +352,8 @@ def fit(examples: list[Example], embedder: str) -> Model:
     )
     above = _above(unsettled, same_language)
     return Model(
-        embedder,
-        lexical,
-        full,
-        threshold,
-        below,
-        above,
-        cross_below,
-        _no(unsettled, joined),
-        _gain(examples),
+        embedder, lexical, full, threshold, below, above, cross_below, _no(unsettled, joined)
     )
-
-
-def _lead_threshold(examples: list[Example], embedder: str) -> float:
-    """The threshold the same rule fits on the lead alone (each pair's `Evidence.lead`
-    in place of the mean with the opening sentences, the full model refitted on it): the
-    least the threshold may be. The opening sentences are read across languages only, so
-    they may raise it, never lower it: a lower threshold joins more pairs in one language,
-    where they add no evidence (fitted on all pairs, 0.565 -> 0.55 joined one more en-en
-    pair of other events in the run without HTML pages)."""
-    alone = [
-        Example(x.pair, replace(x.evidence, embedding=x.evidence.lead, lead=None))
-        if x.evidence.lead is not None
-        else x
-        for x in examples
-    ]
-    labels = [x.same for x in alone]
-    full = _logit([full_features(x.evidence) for x in alone], labels)
-    model = Model(embedder, (0.0, 0.0, 0.0, 0.0), full, 0.5, 0.0, math.inf, 0.0)
-    return _threshold([model.probability(x.evidence) for x in alone], labels)
-
-
-def _gain(examples: list[Example]) -> float:
-    """The most the opening sentences' cosine rose over the lead's in the training pairs
-    across languages (it counts half: twice the evidence's rise), rounded up to OPENING_STEP."""
-    rises = [
-        2 * (x.evidence.embedding - x.evidence.lead)
-        for x in examples
-        if x.evidence.lead is not None
-    ]
-    return min(1.0, math.ceil(max(rises, default=1.0) / OPENING_STEP) * OPENING_STEP)
 
 
 def _no(words: Model, joined: list[Example]) -> float:
@@ -482,9 +381,6 @@ def _above(words: Model, same_language: list[Example]) -> float:
 
 def judged(model: Model, evidence: Evidence) -> tuple[float, bool, bool]:
     """(probability, same story, decided by words alone), as the clusterer decides."""
-    if evidence.lead is not None:
-        lead = replace(evidence, embedding=evidence.lead, lead=None)
-        evidence = evidence if model.reads_openings(lead) else lead
     settled = model.settled(evidence)
     if settled is not None:
         return model.lexical_probability(evidence), settled, True
@@ -628,7 +524,6 @@ def write(model: Model, table: dict, path: Path, examples: list[Example]) -> Non
         "settle_above": model.settle_above,
         "cross_below": model.cross_below,
         "settle_no": model.settle_no,
-        "opening_gain": round(model.opening_gain, 4),
         "fitted": {
             "data": path.name,
             "sha256": hashlib.sha256(path.read_bytes()).hexdigest()[:16],
@@ -644,12 +539,10 @@ def write(model: Model, table: dict, path: Path, examples: list[Example]) -> Non
     data["about"] = (
         "Same-story model by embedder, written by bench/calibrate.py: logistic weights "
         "(lexical: intercept, sqrt word cosine, cross-language, titles held by the other "
-        "side; full: intercept, sqrt word cosine, lead embedding cosine (across languages its "
-        "mean with the opening sentences' cosine), cross-language), "
+        "side; full: intercept, sqrt word cosine, lead embedding cosine, cross-language), "
         "the probability threshold, the word-cosine bounds under which the words alone say "
         "no, the words-alone probability from which they say yes and the one under which "
-        "they say no (settle_no, same language), the most the opening sentences' cosine "
-        "rose over the lead's across languages (opening_gain); with the "
+        "they say no (settle_no, same language); with the "
         "cross-validated figures on the pairs they were fitted to."
     )
     MODEL_FILE.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
@@ -674,9 +567,8 @@ def main() -> None:
     if not path.exists():
         sys.exit(f"{path} not found (give a CSV, or set CONTRASTA_EVAL to the eval folder)")
     pairs = load_pairs(path)
-    embedder = load_embedder(args.embedder)
-    embed, openings = embedding(embedder), opening_embedding(embedder)
-    examples = [Example(p, pair_evidence(*sides, embed, openings)) for p, sides in readable(pairs)]
+    embed = embedding(load_embedder(args.embedder))
+    examples = [Example(p, pair_evidence(*sides, embed)) for p, sides in readable(pairs)]
     baseline = tfidf_scores([x.pair for x in examples])
     table = figures(examples, cross_validate(examples, args.embedder), baseline)
     model = fit(examples, args.embedder)

@@ -12,21 +12,14 @@ import numpy as np
 import pytest
 
 from conftest import EXAMPLES, contrasta, story_article
-from contrasta.embed import (
-    LEAD_CHARS,
-    OPENING_SENTENCES,
-    SENTENCE_CHARS,
-    article_lead,
-    load_embedder,
-    opening_sentences,
-)
+from contrasta.embed import LEAD_CHARS, article_lead, load_embedder
 from contrasta.i18n import using
 from contrasta.model import StoryMember
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
 from contrasta.stories import why
 from contrasta.stories.fitted import Evidence, Model
-from contrasta.stories.group import embedding, item_of, opening_embedding
+from contrasta.stories.group import item_of
 from contrasta.stories.online import (
     CLOSEST,
     Clusterer,
@@ -279,105 +272,6 @@ def test_why_an_article_is_in_its_story_is_data_said_in_the_readers_language():
     with using("en"):
         assert why.words(legacy) == legacy
     assert why.lead_read(legacy) and not why.lead_read("colocado a mano")
-
-
-class OpeningEmbed:
-    """Opening-sentence vectors (`Item.opening`) from a table, counting what was asked."""
-
-    def __init__(self, table: dict[str, list[float]]) -> None:
-        self.table, self.asked = table, []
-
-    def __call__(self, items: list[Item]) -> None:
-        self.asked.append(sorted(i.id for i in items))
-        for item in items:
-            item.opening = np.asarray(self.table[item.id], dtype=np.float32)
-
-
-def test_across_languages_the_opening_sentences_count_beside_the_lead():
-    """Against a story in other languages the meaning evidence is the mean of the lead
-    cosine and of the opening sentences' (a page notice or a different first paragraph can
-    fill one outlet's lead while both tell the event in their first sentences); within a
-    language the lead alone, and no opening is embedded."""
-    leads = CountingEmbed({"es": [1, 0], "en": [0.6, 0.8], "es2": [0.6, 0.8]})
-    openings = OpeningEmbed({"es": [1, 0], "en": [1, 0], "es2": [1, 0]})
-    model = replace(MODEL, opening_gain=1.0)
-    clusterer = Clusterer(model, leads, openings=openings)
-    story = clusterer.add(_item("es", {"quimal": 1, "terremoto": 3}))
-    spanish = clusterer.judgements(_item("es2", {"quimal": 1, "sismo": 3}))
-    assert spanish[0].evidence.embedding == pytest.approx(0.6)
-    assert openings.asked == []  # the openings stay unread in one language
-    english = _item("en", {"quimal": 1, "earthquake": 3}, lang="en")
-    judged = clusterer.judgements(english)[0]
-    assert judged.evidence.cross and judged.evidence.embedding == pytest.approx(0.8)
-    assert openings.asked == [["en", "es"]]
-    # The lead alone (0.6) would not take it: the full model says 0.49 there.
-    assert model.probability(replace(judged.evidence, embedding=0.6)) < model.threshold
-    assert judged.joins(model) and clusterer.add(english) == story
-    assert openings.asked == [["en", "es"]]  # each opening embedded once
-    # The pair bench judges through the same path.
-    first, second = _item("es", {"quimal": 1, "terremoto": 3}), english
-    fresh = replace(second, vector=None, opening=None)
-    assert pair_score(model, first, fresh, leads, openings).evidence.embedding == pytest.approx(0.8)
-    # Unread: by a model fitted on the leads alone (no opening_gain), by a clusterer with
-    # nothing to embed them, and where even the most they rose on the rated pairs could
-    # not turn the lead's verdict (lead cosine 0, gain 0.25: at most 0.125).
-    for judge, lead_of_en, embeds in (
-        (MODEL, [0.6, 0.8], openings),
-        (model, [0.6, 0.8], None),
-        (replace(MODEL, opening_gain=0.25), [0, 1], openings),
-    ):
-        asked = len(openings.asked)
-        far = CountingEmbed({"es": [1, 0], "en": lead_of_en})
-        fresh = replace(second, vector=None, opening=None)
-        alone = pair_score(judge, replace(first, vector=None, opening=None), fresh, far, embeds)
-        assert alone.evidence.embedding == pytest.approx(lead_of_en[0])
-        assert alone.evidence.lead is None and len(openings.asked) == asked
-
-
-def test_the_opening_sentences_tell_the_event_where_a_notice_fills_the_lead(embedder):
-    """An outlet's page notice (a newsletter offer, a cookie banner) can fill the 600
-    characters of its lead, while its first sentences tell the event as another outlet's,
-    in another language, do: the mean of the opening sentences' vectors is closer to the
-    other's than the lead is. Each sentence is cut at SENTENCE_CHARS; OPENING_SENTENCES in
-    all, the title first."""
-    notice = (
-        "Sign up to our free morning newsletter and get the day's headlines in your inbox."
-        " We use your email address only to send you the newsletter; you can unsubscribe at"
-        " any time from the link at the bottom of every message. Read our privacy notice to"
-        " learn how we handle your data. Already a subscriber? Log in to manage your"
-        " preferences and choose the topics you want to follow. Subscribers also get our"
-        " weekend supplement and invitations to events organised by the newspaper."
-    )
-    event = [
-        "A magnitude 6.1 earthquake shook the Quimal valley on Tuesday night, and the regional"
-        " government said two people were injured by falling roof tiles.",
-        "The tremor cut power to the towns of Brezal and Monte Alto for four hours.",
-        "Engineers were inspecting the old bridge over the river Quimal on Wednesday morning.",
-    ]
-    english = story_article("en1", "Quimal Herald", [notice, *event], None, lang="en")
-    spanish = story_article(
-        "es1",
-        "Diario del Valle",
-        [
-            "Un terremoto de magnitud 6,1 sacudió el valle del Quimal en la noche del martes, y"
-            " el gobierno regional informó de dos heridos por la caída de tejas.",
-            "El temblor dejó sin luz durante cuatro horas a los pueblos de Brezal y Monte Alto.",
-            "Los ingenieros revisaban el miércoles por la mañana el viejo puente sobre el río"
-            " Quimal.",
-        ],
-        None,
-    )
-    sentences = opening_sentences(english.title, english.paragraphs)
-    assert sentences[0] == english.title and len(sentences) == 3 + 6 + 1
-    assert all(len(s) <= SENTENCE_CHARS for s in sentences)
-    assert len(opening_sentences("T", [" ".join(event * 10)])) == OPENING_SENTENCES
-    items = [item_of(english), item_of(spanish)]
-    embedding(embedder)(items)
-    opening_embedding(embedder)(items)
-    lead = float(items[0].vector @ items[1].vector)
-    opening = float(items[0].opening @ items[1].opening)
-    assert opening > lead + 0.1, (lead, opening)
-    assert np.linalg.norm(items[0].opening) == pytest.approx(1.0, abs=1e-5)
 
 
 def test_a_pair_is_judged_as_the_clusterer_judges_it():

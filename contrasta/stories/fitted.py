@@ -11,7 +11,7 @@ import json
 import math
 import re
 import string
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import cache
 from pathlib import Path
@@ -30,15 +30,13 @@ class Evidence:
     language (with all members when none is: `cross`); `titles` how much of each side's
     title the other side's words hold, averaged over those members (0 across languages:
     see `OpenStory.title_overlap`); `embedding` the mean lead cosine, None while it was
-    not needed; across languages, once the opening sentences were read as well
-    (`Model.reads_openings`), the mean of the lead's and theirs, the lead's alone in `lead`.
+    not needed.
     """
 
     lexical: float
     cross: bool
     embedding: float | None = None
     titles: float = 0.0
-    lead: float | None = None
 
 
 @dataclass(frozen=True)
@@ -51,10 +49,6 @@ class Model:
     ratings). `settle_above` is a probability of the words-alone model: from it, in the
     article's language, the words say "same" without reading the leads; under `settle_no`,
     one as well, they say "not the same" (0: never, as in a model written before it).
-    `opening_gain`: across languages, how much higher than the lead cosine the opening
-    sentences' can be (fitted: the most seen on the rated pairs; 1: any), which bounds
-    where reading them can turn the lead's verdict (`reads_openings`); None in a model
-    fitted on the lead alone, which never reads them.
     """
 
     embedder: str
@@ -65,7 +59,6 @@ class Model:
     settle_above: float
     cross_below: float
     settle_no: float = 0.0
-    opening_gain: float | None = None
 
     def lexical_probability(self, e: Evidence) -> float:
         a, b, c, d = self.lexical
@@ -90,15 +83,6 @@ class Model:
                 return False
         return None
 
-    def reads_openings(self, e: Evidence) -> bool:
-        """Across languages, whether the opening sentences could turn the verdict of `e`,
-        whose `embedding` is the lead cosine: their cosine counts half (see
-        `online.Clusterer._across`), and is at most `opening_gain` over the lead's."""
-        if self.opening_gain is None:
-            return False
-        best = (e.embedding + min(1.0, e.embedding + self.opening_gain)) / 2
-        return self.probability(replace(e, embedding=best)) > self.threshold
-
     def lowest(self, cross: bool) -> float:
         """The word cosine under which the words alone say "not the same story"."""
         return self.cross_below if cross else self.settle_below
@@ -122,7 +106,6 @@ def models() -> dict[str, Model]:
             settle_above=m["settle_above"],
             cross_below=m["cross_below"],
             settle_no=m.get("settle_no", 0.0),
-            opening_gain=m.get("opening_gain"),
         )
         for key, m in data["models"].items()
     }

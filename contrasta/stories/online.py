@@ -14,9 +14,7 @@ linkage: a big, loose story must not attract everything, which a centroid would 
   how much of each side's title the other side's words hold (`OpenStory.title_overlap`),
   which the words-alone model reads beside it;
 - how close the openings are in meaning: the cosine of lead embeddings, which also works
-  across languages (against the leads that stand for the story: see `LEAD_MEMBERS`);
-  across languages, where the words share little more than names, the mean of it and of
-  the cosine of the first sentences' mean vectors (`Clusterer._across`).
+  across languages (against the leads that stand for the story: see `LEAD_MEMBERS`).
 
 Words come first because they are cheap. A story that shares no weighted word with the
 article is not a candidate. In the article's own language, little shared wording settles
@@ -128,8 +126,6 @@ class Item:
     lang: str | None = None
     arrived: datetime | None = None  # when it was ingested
     titled: bool = True  # its title is one the source gave, not the start of its text
-    body: tuple[str, str] = ("", "")  # its title and text, read for `opening`
-    opening: np.ndarray | None = None  # the mean of its opening sentences' embeddings
 
 
 def reads_as_headline(item: Item) -> bool:
@@ -159,8 +155,6 @@ class OpenStory:
     leads: list[Item] = field(default_factory=list)
     total: np.ndarray | None = None
     summed: int = 0  # members whose vectors `total` holds, in member order
-    openings: np.ndarray | None = None  # the sum of the `leads`' `Item.opening`
-    openings_summed: int = 0
     arrived_first: datetime | None = None
     arrived_last: datetime | None = None
     dated: bool = False  # whether first/last come from dated members
@@ -235,16 +229,6 @@ class OpenStory:
             self.total = member.vector.copy() if self.total is None else self.total + member.vector
         self.summed = len(leads)
         return float(self.total @ item.vector) / self.summed
-
-    def mean_opening_cosine(self, item: Item) -> float:
-        """Mean cosine of the opening sentences' vectors (`Item.opening`) with the `leads`',
-        summed as `mean_vector_cosine` sums theirs; each must be known."""
-        leads = self.leads
-        for member in leads[self.openings_summed :]:
-            opening = member.opening
-            self.openings = opening.copy() if self.openings is None else self.openings + opening
-        self.openings_summed = len(leads)
-        return float(self.openings @ item.opening) / self.openings_summed
 
 
 @dataclass(frozen=True)
@@ -344,17 +328,9 @@ Embed = Callable[[list[Item]], None]
 class Clusterer:
     default_window = WINDOW
 
-    def __init__(
-        self,
-        model: Model,
-        embed: Embed | None = None,
-        window: timedelta = WINDOW,
-        openings: Embed | None = None,
-    ):
-        """`embed` fills in `Item.vector`, `openings` `Item.opening` (see `_across`)."""
+    def __init__(self, model: Model, embed: Embed | None = None, window: timedelta = WINDOW):
         self.model = model
         self.embed = embed
-        self.openings = openings
         self.window = window
         self.open: dict[str, OpenStory] = {}
         self.story_of: dict[str, str] = {}
@@ -400,8 +376,6 @@ class Clusterer:
             read += 1
             self._embed([item, *story.leads])
             full = replace(evidence, embedding=story.mean_vector_cosine(item))
-            if full.cross:
-                full = self._across(story, item, full)
             judged.append(Judgement(story, full, model.probability(full), None))
             if judged[-1].joins(model):
                 break
@@ -557,37 +531,6 @@ class Clusterer:
                 raise ValueError("an embedding is needed but the clusterer has no embedder")
             self.embed(missing)
 
-    def _across(self, story: OpenStory, item: Item, evidence: Evidence) -> Evidence:
-        """Against a story in other languages, `evidence` (its `embedding` the lead
-        cosine) with the opening sentences read as well: the mean of the lead cosine and
-        theirs (`Item.opening`). Unread when they could not turn the lead's verdict
-        (`Model.reads_openings`), or when the clusterer has no `openings` to embed them
-        (as with a table of vectors).
-
-        Across languages the words share little more than names, and the lead (600
-        characters) is all the evidence of meaning: where a page notice, a byline block or
-        a different first paragraph fills one outlet's lead, a same-event pair scores as
-        two events. In the run of bench/realcorpus.py (--group-only, USE) 11 of the 12
-        rated same-event pairs across languages that the run split were the pair scorer's
-        own verdict, 10 of them sharing no salient name. The title and first sentences
-        (`embed.opening_sentences`: 12 in all, each cut at 300 characters), embedded one by
-        one and averaged, read past such an opening; in the model refitted with them
-        (bench/calibrate.py, 15 shufflings of the grouped folds) es-en precision 0.890 ->
-        0.897 at recall 0.736 -> 0.794 and es-it 0.950 -> 0.973 at 0.671 -> 0.700, es-es
-        and en-en within 0.002 or better (all: P 0.889 R 0.798 -> P 0.892 R 0.817); in the
-        run, es-en 16 -> 18 of 22 same-event pairs at precision 0.889 -> 0.900. Only where
-        the most the openings rose over the lead on the rated pairs (`Model.opening_gain`)
-        could turn the verdict are they embedded: the same partition as reading them for
-        every story read across languages, for the grouping CPU of the lead alone.
-        """
-        if self.openings is None or not self.model.reads_openings(evidence):
-            return evidence
-        missing = [i for i in (item, *story.leads) if i.opening is None]
-        if missing:
-            self.openings(missing)
-        lead = evidence.embedding
-        return replace(evidence, embedding=(lead + story.mean_opening_cosine(item)) / 2, lead=lead)
-
     def explain(self, item: Item, judgement: Judgement) -> str:
         """Why the article is in the story, as data (`why.MATCHED`) that `why.words` says
         in the reader's language: the names it shares, then how much of the wording and
@@ -666,12 +609,10 @@ class Clusterer:
         return [s.as_story() for s in self.open.values()]
 
 
-def pair_score(
-    model: Model, first: Item, second: Item, embed: Embed, openings: Embed | None = None
-) -> Judgement:
+def pair_score(model: Model, first: Item, second: Item, embed: Embed) -> Judgement:
     """How the clusterer judges `second` against a story made of `first` alone: the pair
     benchmark scores real article pairs through this."""
-    clusterer = Clusterer(model, embed, openings=openings)
+    clusterer = Clusterer(model, embed)
     clusterer.add(first)
     return clusterer.judgements(second, every=True)[0]
 
@@ -680,19 +621,15 @@ UNDECIDED = Model(
     embedder="",
     lexical=(0.0, 0.0, 0.0, 0.0),
     full=(0.0, 0.0, 0.0, 0.0),
-    threshold=0.0,
+    threshold=0.5,
     settle_below=0.0,
     settle_above=math.inf,
     cross_below=0.0,
-    opening_gain=1.0,
 )
-"""Words never decide: every judgement reads the embedding too, and across languages the
-opening sentences (`Model.reads_openings`: every probability is over the threshold)."""
+"""Words never decide: every judgement reads the embedding too."""
 
 
-def pair_evidence(
-    first: Item, second: Item, embed: Embed, openings: Embed | None = None
-) -> Evidence:
+def pair_evidence(first: Item, second: Item, embed: Embed) -> Evidence:
     """Both kinds of evidence for `second` against a story made of `first` alone, read by
     the clusterer: what bench/calibrate.py fits the model on."""
-    return pair_score(UNDECIDED, first, second, embed, openings).evidence
+    return pair_score(UNDECIDED, first, second, embed).evidence
