@@ -775,7 +775,7 @@ def _headline_frame(paragraph: str, doc, start: int, end: int, headline: bool, l
     (`inflection.is_inflected`, or a verb's ending) the paragraph is parsed again with its
     first letter in lower case, and that frame is kept when the word, a verb, heads the
     clause (a name opening a headline whose verb the parser missed stays a name)."""
-    frame = parsed_frame(doc, start, end)
+    frame = parsed_frame(doc, start, end, paragraph)
     if not headline or frame is None or frame.predicate:
         return frame
     opening = doc.char_span(start, end, alignment_mode="expand")

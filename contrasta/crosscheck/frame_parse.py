@@ -73,8 +73,15 @@ _CONNECTORS = frozenset("de del la las los y e".split())
 _PHRASE_END = re.compile(r"\s*(?:,|\(|\bque\b|\bquien\b|\bwho\b)")
 
 
-def parsed_frame(doc: Doc, start: int, end: int) -> Frame | None:
-    """The frame of the clause doc.text[start:end]; None when no token falls inside."""
+def parsed_frame(doc: Doc, start: int, end: int, text: str | None = None) -> Frame | None:
+    """The frame of the clause doc.text[start:end]; None when no token falls inside.
+    `text`, the paragraph the doc is the parse of, spares joining its tokens again (the
+    tokenizer keeps every character, so it is `doc.text`; one of another length is not
+    taken)."""
+    if text is not None and doc is not None and len(doc) and doc not in _TEXTS:
+        last = doc[-1]
+        if len(text) == last.idx + len(last.text_with_ws):
+            _keep(doc, text)
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -401,12 +408,28 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
     return _text(doc)[doc[start].idx : last.idx + len(last)]
 
 
-@lru_cache(maxsize=4)
+# The last few paragraphs' texts by their parses (`_text`).
+_TEXTS: dict[Doc, str] = {}
+_KEPT_TEXTS = 4
+
+
 def _text(doc: Doc) -> str:
     """The paragraph's text, kept while its clauses are read: `Doc.text` joins every token
     anew at each call (a paragraph's clauses come in turn; a headline parsed again may come
     between two of them)."""
-    return doc.text
+    text = _TEXTS.pop(doc, None)
+    if text is None:
+        text = doc.text
+    return _keep(doc, text)
+
+
+def _keep(doc: Doc, text: str) -> str:
+    """`text` kept as the doc's text, the oldest of more than `_KEPT_TEXTS` let go."""
+    _TEXTS.pop(doc, None)
+    _TEXTS[doc] = text
+    while len(_TEXTS) > _KEPT_TEXTS:
+        del _TEXTS[next(iter(_TEXTS))]
+    return text
 
 
 def _future(verb: Token) -> bool:

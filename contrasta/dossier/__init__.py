@@ -222,8 +222,8 @@ def shouted(line: str) -> bool:
     """Whether a line is set in capitals (a headline or kicker so written, a dozen letters
     at least, so that a lone acronym is no such line; four in five of its letters, so that
     a site's name in lower case after it does not hide it)."""
-    letters = [ch for ch in line if ch.isalpha()]
-    upper = sum(ch.isupper() for ch in letters)
+    letters = list(filter(str.isalpha, line))  # filter and map: no Python step per letter
+    upper = sum(map(str.isupper, letters))
     return len(letters) >= SHOUTED_LETTERS and upper >= SHOUTED_SHARE * len(letters)
 
 

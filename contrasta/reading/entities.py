@@ -1554,6 +1554,8 @@ def syllabic_acronym(short: str, long_words: tuple[str, ...]) -> bool:
     "infop": IN-stituto FO-rmación P-rofesional)."""
     if len(long_words) < 3 or short in long_words:
         return False
+    if short[:1] != long_words[0][:1]:
+        return False  # the first word always gives the first letter (asked before the search)
 
     @cache
     def fits(at: int, word: int, given: int) -> bool:

@@ -6426,24 +6426,37 @@ _PRONOUN_OPENS = re.compile(r"[\s,.—–-]*(?:he|she)\b", re.I)
 def _pronoun_gender(before: str, after: str, cue: str) -> str | None:
     """The gender of the pronoun the cue's subject is ("Ella dijo:", "«…», dijo él",
     "«…», she said"), or None when it is none."""
-    verb = r"\s+".join(map(re.escape, cue.split()))
-    words = r"(?:\s+[^\W\d_]+){0,2}?"
+    pronoun_before, pronoun_after, english = _pronoun_patterns(cue)
     found = (
         next(
             (
                 m
-                for m in re.finditer(rf"\b(él|ella|he|she){words}\s+{verb}\b", before, re.I)
+                for m in pronoun_before.finditer(before)
                 if _last_word(before[: m.start()]).lower() not in _PREPOSITIONS
             ),  # "En ella asegura que…": the interview, not who speaks
             None,
         )
-        or re.match(rf"[\s,.—–-]*{verb}{words}\s+(él|ella|he|she)\b", after, re.I)
+        or pronoun_after.match(after)
         or (
             _PRONOUN_OPENS.match(after)  # "«…», she said": the English order
-            and re.match(rf"[\s,.—–-]*(he|she){words}\s+{verb}\b", after, re.I)
+            and english.match(after)
         )
     )
     return _PRONOUN_GENDER[found.group(1).lower()] if found else None
+
+
+@lru_cache(maxsize=4096)
+def _pronoun_patterns(cue: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """`_pronoun_gender`'s patterns for one cue, compiled once: made anew at each call, they
+    overflowed `re`'s cache of compiled patterns (a run's cues are a few hundred forms,
+    its names many more) and were compiled again most times."""
+    verb = r"\s+".join(map(re.escape, cue.split()))
+    words = r"(?:\s+[^\W\d_]+){0,2}?"
+    return (
+        re.compile(rf"\b(él|ella|he|she){words}\s+{verb}\b", re.I),
+        re.compile(rf"[\s,.—–-]*{verb}{words}\s+(él|ella|he|she)\b", re.I),
+        re.compile(rf"[\s,.—–-]*(he|she){words}\s+{verb}\b", re.I),
+    )
 
 
 def _gender_of(name: str) -> str | None:
