@@ -732,11 +732,7 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         return None
     if _become_apart(a, b):
         return None
-    if two_sources(a, b):
-        return None if _verb_alone(a, b) else ALIKE
-    if actor_relation(x, y) == SAME and not _actors_named(x, y):
-        return None if _verb_alone(a, b) else ALIKE
-    if actor_relation(x, y) == SAME:
+    if not two_sources(a, b) and actor_relation(x, y) == SAME and _actors_named(x, y):
         return CORROBORATED
     return None if _verb_alone(a, b) else ALIKE
 

@@ -553,6 +553,11 @@ _AGENT_PARTICIPLE = re.compile(
     r"(?:(?:el|la|los|las|este|esta|en|on)\s+)?$"
 )
 _AGENT_AFTER = re.compile(r"^\s+por\s")
+# The sentence's own verb before such a participle: a preterite (accents kept), or a past
+# "fue"/"era" predicating the noun the participle is on ("Ese fue el movimiento encabezado
+# por ... en 1988"), as a preterite's object is; or a perfect (folded text).
+_VERB_BEFORE = re.compile(r"\b\w+ó\b|\b\w+(?:aron|ieron)\b|\b(?:fue|fueron|era|eran)\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:ha|han|he|hemos|habia|habian)\s+\w+(?:ad|id)o\b")
 # Where the thing is what the words were said in ("según expresó en una entrevista publicada
 # el martes por el diario"), its day is the saying's, the fact's.
 _SAID_IN = re.compile(
@@ -797,13 +802,8 @@ def _object_participle(raw: str, before: str, after: str) -> bool:
         return False
     if _SAID_IN.search(before[: found.start()]):
         return False
-    opening = raw[: found.start()]
-    # A past "fue"/"era" predicates a noun the participle is on ("Ese fue el movimiento
-    # encabezado por ... en 1988"), as a preterite's object is.
-    return re.search(
-        r"\b\w+ó\b|\b\w+(?:aron|ieron)\b|\b(?:fue|fueron|era|eran)\b", opening
-    ) is not None or bool(
-        re.search(r"\b(?:ha|han|he|hemos|habia|habian)\s+\w+(?:ad|id)o\b", before[: found.start()])
+    return bool(
+        _VERB_BEFORE.search(raw[: found.start()]) or _PERFECT_BEFORE.search(before[: found.start()])
     )
 
 
