@@ -3,8 +3,9 @@ round (bench/real/README.md items 78-80, 89-91 and 93-): the sixteenth round's h
 heldout5 (`bench/real/selection.py --sixteenth`, bench/real/draw16.txt), the
 seventeenth's heldout6 and heldout7 (`--seventeenth`, draw17.txt), the eighteenth's
 heldout8 and heldout9 (`--eighteenth`, draw18.txt), the nineteenth's heldout10 and
-heldout11 (`--nineteenth`, draw19.txt) and the twentieth's heldout12 and heldout13
-(`--twentieth`, draw20.txt).
+heldout11 (`--nineteenth`, draw19.txt), the twentieth's heldout12 and heldout13
+(`--twentieth`, draw20.txt) and the twenty-first's heldout14 and heldout15
+(`--twentyfirst`, draw21.txt).
 
 For each round this checks that the committed list is the rule's draw, that it leaves out
 every row the rounds before it listed, that each split's annotations fit the data and follow
@@ -64,6 +65,12 @@ ROUNDS = {
         selection.twentieth_round,
         ("heldout12", "heldout13"),
         tuple(REAL / f"draw{n}.txt" for n in range(15, 20)),
+    ),
+    "twentyfirst": (
+        REAL / "draw21.txt",
+        selection.twentyfirst_round,
+        ("heldout14", "heldout15"),
+        tuple(REAL / f"draw{n}.txt" for n in range(15, 21)),
     ),
 }
 SPLITS = [(name, split) for name, (*_, splits, _) in ROUNDS.items() for split in splits]

@@ -20,6 +20,7 @@
     python bench/real/selection.py --eighteenth  # heldout8 and heldout9 (FakeDeS train/dev)
     python bench/real/selection.py --nineteenth  # heldout10 and heldout11 (FakeDeS train/dev)
     python bench/real/selection.py --twentieth  # heldout12 and heldout13 (FakeDeS train/dev)
+    python bench/real/selection.py --twentyfirst  # heldout14 and heldout15 (FakeDeS train/dev)
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -625,6 +626,31 @@ def twentieth_round() -> list[dict]:
     return _train_dev_round(TWENTIETH_SEED, TWENTIETH_SPLITS, drawn | EIGHTEENTH_NAMED)
 
 
+# Twenty-first round: `heldout14` and `heldout15`, drawn as the twentieth minus the
+# fifteenth's to twentieth's 240 listed rows (their unused reserves included) and
+# EIGHTEENTH_NAMED (no other train or development row was named by another bench, found by
+# grepping bench/ for fakedes/<file>/<id> and for {"source": "fakedes", "file": …} entries at
+# commit 7a69433, the entities bench's file included), with a new seed fixed and committed
+# before any of these articles was read (2026-12-07).
+
+TWENTYFIRST_SEED = 20270108
+TWENTYFIRST_SPLITS = {"heldout14": 16, "heldout15": 16, "reserve": 8}
+
+
+def twentyfirst_round() -> list[dict]:
+    """The twenty-first round's two held-out splits and their reserve, in draw order."""
+    earlier = (
+        fifteenth_round()
+        + sixteenth_round()
+        + seventeenth_round()
+        + eighteenth_round()
+        + nineteenth_round()
+        + twentieth_round()
+    )
+    drawn = {(item["file"], item["id"]) for item in earlier}
+    return _train_dev_round(TWENTYFIRST_SEED, TWENTYFIRST_SPLITS, drawn | EIGHTEENTH_NAMED)
+
+
 def show_drawn(items: list[dict]) -> None:
     """One line per article of a FakeDeS train/development round: split, file, id, outlet,
     chars."""
@@ -695,6 +721,8 @@ if __name__ == "__main__":
         show_drawn(nineteenth_round())
     elif sys.argv[1:] == ["--twentieth"]:
         show_drawn(twentieth_round())
+    elif sys.argv[1:] == ["--twentyfirst"]:
+        show_drawn(twentyfirst_round())
     elif sys.argv[1:2] and sys.argv[1].removeprefix("--") in WIDENED:
         show_round(list(widened_round(sys.argv[1].removeprefix("--"))))
     else:
