@@ -1135,6 +1135,25 @@ anniversary (the day recalled yields to the sentence's other date, alone it is
 background), a law named by its year or number (no entry), a dateline opening an undated
 article (one on the whole run).
 
+heldout11 being read and scored once by the lead, not folded (it counts as read for the
+next draw), a twelfth held-out set is drawn as the eleventh was (`held_out_drawn`,
+`--draw-heldout12`, seed 20270112 fixed and committed before any of its entries was drawn or
+read): up to 40 entries, at most `PER_STORY` of one story, from a copy of the kept run of
+main at e85e33c (/work/runs/run-e85e33c, service RULES 50, reading RULES 98), by heldout11's
+rule (`DATES_WIDENED`, `READ_WIDENED`, `widened_drawn`): the entries of the articles holding
+a timeline reading drawn before (dev with heldout4 to heldout10 folded in, the first
+held-out half, heldout2, heldout3 and heldout11) or a flag's sentence left out, the articles
+themselves, not their stories; the entries of articles outside the dates bench's 250 dev
+articles first, then those of the dates bench's dev articles, then those of the articles
+heldout11 read first (none read by a draw before it), outside every sentence of heldout11's
+readings, each part shuffled with the seed; and, new to this draw (`QUOTES_DRAWS_OUT`),
+none of the articles of the quotes and dates benches' FakeDeS train/development rounds
+(bench/real/draw15.txt to draw20.txt, reserves too: the lead-only heldout13 among them, and
+tests/test_real_reading_train_dev_draws.py forbids another bench to name them); if fewer
+than 40 are left, all are taken (`HELD_OUT_TAKEN`); if none, nothing is drawn. `--split
+heldout12` is refused unless `--i-am-the-lead` is given too; the lead scores it once. As
+blind as heldout11: other articles of the same stories were read, and tuned on, before.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -1192,6 +1211,7 @@ SEED_HELD_OUT = {
     "heldout9": 20270102,
     "heldout10": 20270107,  # from the kept run of main at 218e0bf
     "heldout11": 20270111,  # from the kept run of main at 77a6c99
+    "heldout12": 20270112,  # from the kept run of main at e85e33c
 }
 HELD_OUT_DRAWN = 40  # entries of each
 # Sets that drew fewer, all the pool gave under `PER_STORY` (`DATES_BY_ARTICLE`; heldout9 by
@@ -1221,6 +1241,7 @@ DATES_DEV_READ = {
     "heldout9": 233,
     "heldout10": 250,  # the 250 in dev at 218e0bf (the thirteenth split folded in)
     "heldout11": 250,  # the same 250 in dev at 77a6c99
+    "heldout12": 250,  # the same 250 in dev at e85e33c
 }
 # Draws whose dates-bench exclusion is by article, not by story: by story, only 7 entries of
 # 7 stories were left for heldout6 on the run of d61a74d (counted, none read), the dates
@@ -1250,6 +1271,18 @@ DATES_WIDENED += ("heldout11",)
 # readings (`widened_drawn`).
 READ_WIDENED = {"heldout11": "heldout10"}
 HELD_OUT_STRICT["heldout11"] = 10  # the rule's, before those of heldout10's articles
+# heldout12 drawn as heldout11 was (its rule, widened to the articles heldout11 read first,
+# outside its readings' sentences; heldout11 counted as read), from the kept run of main at
+# e85e33c.
+DATES_BY_ARTICLE += ("heldout12",)
+TIMELINE_BY_ARTICLE += ("heldout12",)
+DATES_WIDENED += ("heldout12",)
+READ_WIDENED["heldout12"] = "heldout11"
+# Draws leaving out, whatever their stories, the articles of the quotes and dates benches'
+# FakeDeS train/development rounds (these lists, reserves too): read by those benches'
+# annotators, the last round's second split (heldout13) and its reserve lead-only, and no
+# other bench may name them (tests/test_real_reading_train_dev_draws.py).
+QUOTES_DRAWS_OUT = {"heldout12": tuple(f"draw{n}.txt" for n in range(15, 21))}
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
@@ -1490,9 +1523,11 @@ def widened_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry]
     split of `READ_WIDENED`, then those of the articles the set it names read first, outside
     that set's read sentences (`widened_read`); all of them sorted and shuffled with the
     split's seed as `held_out_drawn` does, the rule's first (a stable sort), taken in that
-    order, at most `PER_STORY` of one story, up to `HELD_OUT_DRAWN`."""
+    order, at most `PER_STORY` of one story, up to `HELD_OUT_DRAWN`; for a split of
+    `QUOTES_DRAWS_OUT`, none of those rounds' articles (`quotes_draws_rows`)."""
     read, dates = timeline_read_articles(annotated, split), dates_read_before(split)
     also, cited = widened_read(annotated, split)
+    others = quotes_draws_rows(split)
 
     def article(e: ShownEntry) -> str:
         return e.sentence.field.rsplit("/", 1)[0]
@@ -1502,13 +1537,24 @@ def widened_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry]
         for e in found.entries
         if e.iso and e.sentence and e.group is None and not e.called_off
         if len(found.stories[e.story]) > 1
-        if article(e) not in read - also
+        if article(e) not in read - also and article(e) not in others
         if not any(e.sentence.overlaps(s) for s in cited)
     ]
     plain.sort(key=lambda e: (e.sentence, e.date or e.sentence))
     random.Random(SEED_HELD_OUT[split]).shuffle(plain)
     plain.sort(key=lambda e: (article(e) in also, article(e) in dates))
     return _capped(plain)
+
+
+def quotes_draws_rows(split: str) -> set[str]:
+    """For a split of `QUOTES_DRAWS_OUT`: the rows of the quotes and dates benches' FakeDeS
+    train/development rounds its lists name (fakedes/<file>/<id>, reserves too); else none."""
+    rows = set()
+    for name in QUOTES_DRAWS_OUT.get(split, ()):
+        for line in (ROOT / "bench" / "real" / name).read_text(encoding="utf-8").splitlines():
+            _, file, row, *_ = line.split("\t")
+            rows.add(f"fakedes/{file}/{row}")
+    return rows
 
 
 def widened_read(annotated: dict, split: str) -> tuple[set[str], list[Sentence]]:
