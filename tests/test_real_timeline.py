@@ -327,7 +327,7 @@ def test_a_held_out_draw_is_the_one_read(split, annotated, texts, tmp_path):
     (CONTRASTA_TIMELINE_RUN=/work/runs/run-77a6c99 for heldout11, /work/runs/run-e85e33c for
     heldout12; the other skips) is the one read, in its order: each reading's sentence, date
     expression and day shown. Only with code of the run's RULES: later code rebuilds the
-    stored dossiers, stale to it (heldout11's fails so since service RULES 38)."""
+    stored dossiers, stale to it (heldout11's fails so on run-77a6c99 at b7b05c0)."""
     run = Path(RUN)
     if run.name != KEPT[split]:
         pytest.skip(f"{split} was drawn from {KEPT[split]}")
