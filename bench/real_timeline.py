@@ -1135,6 +1135,66 @@ anniversary (the day recalled yields to the sentence's other date, alone it is
 background), a law named by its year or number (no entry), a dateline opening an undated
 article (one on the whole run).
 
+heldout11 being read and scored once by the lead, not folded (it counts as read for the
+next draw), a twelfth held-out set is drawn as the eleventh was (`held_out_drawn`,
+`--draw-heldout12`, seed 20270112 fixed and committed before any of its entries was drawn or
+read): up to 40 entries, at most `PER_STORY` of one story, from a copy of the kept run of
+main at e85e33c (/work/runs/run-e85e33c, service RULES 50, reading RULES 98), by heldout11's
+rule (`DATES_WIDENED`, `READ_WIDENED`, `widened_drawn`): the entries of the articles holding
+a timeline reading drawn before (dev with heldout4 to heldout10 folded in, the first
+held-out half, heldout2, heldout3 and heldout11) or a flag's sentence left out, the articles
+themselves, not their stories; the entries of articles outside the dates bench's 250 dev
+articles first, then those of the dates bench's dev articles, then those of the articles
+heldout11 read first (none read by a draw before it), outside every sentence of heldout11's
+readings, each part shuffled with the seed; and, new to this draw (`QUOTES_DRAWS_OUT`),
+none of the articles of the quotes and dates benches' FakeDeS train/development rounds
+(bench/real/draw15.txt to draw20.txt, reserves too: the lead-only heldout13 among them, and
+tests/test_real_reading_train_dev_draws.py forbids another bench to name them); if fewer
+than 40 are left, all are taken (`HELD_OUT_TAKEN`); if none, nothing is drawn. `--split
+heldout12` is refused unless `--i-am-the-lead` is given too; the lead scores it once.
+Counted on that copy before any entry was drawn or read (436 stories, 1,419 entries, 720
+with a date placed; 715 placed plain entries of 209 stories of more than one article; no
+dispute, no chronology conflict): by story (`read_before`, no article of a story read
+before) nothing is left; the rule leaves 1 entry (of 1 story and 1 article, outside the
+dates bench's dev articles; none of the quotes rounds' articles was left to take out), and
+the articles heldout11 read first (8) give none outside its readings' sentences. So, before
+drawing, the rule was amended (`SENTENCES_WIDENED`, `widened_read`, in place of
+`READ_WIDENED`): after the rule's entry, the entries of every article holding a timeline
+reading drawn before (heldout11's included) or a flag's sentence, outside every sentence of
+those readings and flags and of the quotes rounds' articles: 390 entries of 117 stories and
+156 articles (26 of them in the dates bench's dev articles, last), shuffled with the seed;
+40 drawn under the cap, of 27 stories and 31 articles. How blind: the rule's 1 entry as
+heldout11's rule's were (`HELD_OUT_STRICT`: the lead can score it apart); the widened 39 hold
+no timeline reading and no flag, but are in articles annotators of the timeline bench (and
+some of the dates bench) read for other sentences, most of them dev or folded sets tuned
+on, and tuning rounds read entries across the run outside the held-out sets: less blind
+than heldout11's widened part (of articles read by an unscored set only).
+Drawn: 40 entries of 27 stories and 31 articles (the rule's 1, then 39 of the articles read
+before); the drawn list (rows and offsets) committed before any entry was read. Read
+2026-12-07 (branch tlann12), each entry by its article's text alone (a script outside the
+repository), labelled and given its `day` in a commit of its own; not scored (no tally of
+labels given here, as for heldout11; the lead scores it once); no story added to `stories`
+(every drawn story's articles are in one already; the gift guide's story, two of a story of
+three read before, is left as it was recorded, so that `--stories` builds no story twice).
+Doubtful calls, by the conventions above (the reader can be wrong on these): a legal
+survey's state-by-state milestones (a reform's month, a court's year, a first ruling's year
+told as what came "before"), in an undated article with no news of its own, are right at
+the day written, the milestones being the article's subject, as the magazine cover's year
+was, not background; a century-old history feature's years (a health network's founding, a
+wage figure's year), in a piece pegged to the present pandemic, are background; a medical
+case report's clinical months years before the report, the case being the news, are right
+(and the same month with no year, resolved to the last one before publication, wrong-day);
+the day a hoax's quoted text gives for a confession it invents is right (its day as the
+article gives it, true or not: the hoax is the story); a crowd ushering in a year is
+other-date, as 'ring in' was, its day the year's last day as the article names the eve; a
+TV station's channel number read as the day of a report named by its month is other-date
+(the date names which report, the sentence's fact, a screenshot, has none); a company's
+full-year guidance year is a forecast's, other-date, its day the publication day the lead
+gives; a year naming which laptop model ("the 2016", "the mid-2019 refresh") other-date; a
+reviewer's aside that a product was received for testing "this year" is right at the year;
+a photo caption's early-month installation, within the story's weeks, is right at the
+month; a headcount "on" a day months before is background.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -1192,6 +1252,7 @@ SEED_HELD_OUT = {
     "heldout9": 20270102,
     "heldout10": 20270107,  # from the kept run of main at 218e0bf
     "heldout11": 20270111,  # from the kept run of main at 77a6c99
+    "heldout12": 20270112,  # from the kept run of main at e85e33c
 }
 HELD_OUT_DRAWN = 40  # entries of each
 # Sets that drew fewer, all the pool gave under `PER_STORY` (`DATES_BY_ARTICLE`; heldout9 by
@@ -1221,6 +1282,7 @@ DATES_DEV_READ = {
     "heldout9": 233,
     "heldout10": 250,  # the 250 in dev at 218e0bf (the thirteenth split folded in)
     "heldout11": 250,  # the same 250 in dev at 77a6c99
+    "heldout12": 250,  # the same 250 in dev at e85e33c
 }
 # Draws whose dates-bench exclusion is by article, not by story: by story, only 7 entries of
 # 7 stories were left for heldout6 on the run of d61a74d (counted, none read), the dates
@@ -1250,6 +1312,23 @@ DATES_WIDENED += ("heldout11",)
 # readings (`widened_drawn`).
 READ_WIDENED = {"heldout11": "heldout10"}
 HELD_OUT_STRICT["heldout11"] = 10  # the rule's, before those of heldout10's articles
+# heldout12 drawn as heldout11 was (its rule, heldout11 counted as read), from the kept run
+# of main at e85e33c.
+DATES_BY_ARTICLE += ("heldout12",)
+TIMELINE_BY_ARTICLE += ("heldout12",)
+DATES_WIDENED += ("heldout12",)
+# Draws widened, before drawing, to every article read before (heldout12: the rule left 1
+# entry and the articles heldout11 read first none outside its sentences, counted, none
+# read): after the rule's entries, the entries of the articles holding a timeline reading
+# drawn before or a flag's sentence, outside every sentence of those readings and flags
+# (`widened_read`); the articles outside the dates bench's dev ones first.
+SENTENCES_WIDENED = ("heldout12",)
+HELD_OUT_STRICT["heldout12"] = 1  # the rule's, before those of the articles read before
+# Draws leaving out, whatever their stories, the articles of the quotes and dates benches'
+# FakeDeS train/development rounds (these lists, reserves too): read by those benches'
+# annotators, the last round's second split (heldout13) and its reserve lead-only, and no
+# other bench may name them (tests/test_real_reading_train_dev_draws.py).
+QUOTES_DRAWS_OUT = {"heldout12": tuple(f"draw{n}.txt" for n in range(15, 21))}
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
@@ -1488,11 +1567,14 @@ def widened_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry]
     leaves, then those of the dates bench's dev articles then (`dates_read_before`), none of
     an article holding a timeline reading drawn before (`timeline_read_articles`); for a
     split of `READ_WIDENED`, then those of the articles the set it names read first, outside
-    that set's read sentences (`widened_read`); all of them sorted and shuffled with the
+    that set's read sentences (`widened_read`; for one of `SENTENCES_WIDENED`, of every
+    article read before, outside every read sentence); all of them sorted and shuffled with the
     split's seed as `held_out_drawn` does, the rule's first (a stable sort), taken in that
-    order, at most `PER_STORY` of one story, up to `HELD_OUT_DRAWN`."""
+    order, at most `PER_STORY` of one story, up to `HELD_OUT_DRAWN`; for a split of
+    `QUOTES_DRAWS_OUT`, none of those rounds' articles (`quotes_draws_rows`)."""
     read, dates = timeline_read_articles(annotated, split), dates_read_before(split)
     also, cited = widened_read(annotated, split)
+    others = quotes_draws_rows(split)
 
     def article(e: ShownEntry) -> str:
         return e.sentence.field.rsplit("/", 1)[0]
@@ -1502,7 +1584,7 @@ def widened_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry]
         for e in found.entries
         if e.iso and e.sentence and e.group is None and not e.called_off
         if len(found.stories[e.story]) > 1
-        if article(e) not in read - also
+        if article(e) not in read - also and article(e) not in others
         if not any(e.sentence.overlaps(s) for s in cited)
     ]
     plain.sort(key=lambda e: (e.sentence, e.date or e.sentence))
@@ -1511,10 +1593,29 @@ def widened_drawn(found: Shown, annotated: dict, split: str) -> list[ShownEntry]
     return _capped(plain)
 
 
+def quotes_draws_rows(split: str) -> set[str]:
+    """For a split of `QUOTES_DRAWS_OUT`: the rows of the quotes and dates benches' FakeDeS
+    train/development rounds its lists name (fakedes/<file>/<id>, reserves too); else none."""
+    rows = set()
+    for name in QUOTES_DRAWS_OUT.get(split, ()):
+        for line in (ROOT / "bench" / "real" / name).read_text(encoding="utf-8").splitlines():
+            _, file, row, *_ = line.split("\t")
+            rows.add(f"fakedes/{file}/{row}")
+    return rows
+
+
 def widened_read(annotated: dict, split: str) -> tuple[set[str], list[Sentence]]:
     """For a split of `READ_WIDENED`: the articles first read by the held-out set it names
     (holding one of its readings, none of a draw before it), whose entries the draw may take
-    too, and the sentences of that set's readings, which it may not; else nothing."""
+    too, and the sentences of that set's readings, which it may not; for a split of
+    `SENTENCES_WIDENED`, every article holding a timeline reading drawn before or a flag's
+    sentence, and the sentences of those readings and flags; else nothing."""
+    if split in SENTENCES_WIDENED:
+        later = list(SEED_HELD_OUT)
+        earlier = {*HALVES, *later[: later.index(split)]}
+        cited = [Sentence(*r["sentence"]) for r in annotated["entries"] if draw_of(r) in earlier]
+        cited += [Sentence(*s) for flag in annotated["flags"] for s in flag["sentences"]]
+        return timeline_read_articles(annotated, split), cited
     last = READ_WIDENED.get(split)
     if last is None:
         return set(), []
