@@ -1116,6 +1116,18 @@ _POINTS_BACK = frozenset(
 )
 
 
+# The proper names a government's description may name again: "el gobierno municipal"
+# is the Ayuntamiento the text names, "el gobierno regional" its Junta or Gobierno.
+_SAME_KIND = {
+    "gobierno": (
+        "Gobierno Ayuntamiento Ejecutivo Junta Generalitat Xunta Alcaldía Gobernación "
+        "Diputación Cabildo Presidencia Administración".split()
+    ),
+    "ayuntamiento": ("Ayuntamiento", "Alcaldía", "Consistorio"),
+    "alcaldía": ("Ayuntamiento", "Alcaldía", "Consistorio"),
+}
+
+
 def _institution_as_written(bare: str, head: str, text: str) -> bool:
     """Whether a description in lower case is a public body (or a campaign, the press)
     named by what it is and a qualifier of its own ("gobierno capitalino", "concejalía de
@@ -1124,8 +1136,9 @@ def _institution_as_written(bare: str, head: str, text: str) -> bool:
     description is then the speaker as the article identifies it, not a person named
     again. Not when it points back ("la referida agencia"), has no qualifier ("la
     consejería"), is part of a body named ("la fiscalía de la ONU"), or when the text
-    writes the same kind of body as a proper name ("el Gobierno de Aragón" … "el
-    gobierno regional"): then it names that body again, unresolved."""
+    writes the same kind of body as a proper name ("el Gobierno de Aragón" or "el
+    Ayuntamiento de X" … "el gobierno regional", `_SAME_KIND`): then it names that body
+    again, unresolved."""
     if head not in _INSTITUTIONS:
         return False
     words = bare.split()
@@ -1140,7 +1153,10 @@ def _institution_as_written(bare: str, head: str, text: str) -> bool:
         _is_organisation(owner.group(1)) or re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\b", owner.group(1))
     ):
         return False
-    return not re.search(rf"\b{head.capitalize()}\s+(?:de|del)\s+[A-ZÁÉÍÓÚÑ]", text)
+    kinds = _SAME_KIND.get(head, (head.capitalize(),))
+    return not re.search(
+        rf"\b(?:{'|'.join(kinds)})\s+(?:(?:de|del|de\s+la|de\s+los)\s+)?[A-ZÁÉÍÓÚÑ]", text
+    )
 
 
 # A law or one of its articles, by its name, as the subject of a verb of saying.
