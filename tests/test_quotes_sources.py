@@ -95,11 +95,12 @@ def test_a_place_in_brackets_is_no_short_name():
             "«la exposición viajará a las dos capitales».",
             ["ministerios de Cultura de ambos países"],
         ),
-        # the press as a whole, with no outlet named: a description in the singular left
-        # unresolved, no one (bench/real/README.md item 76)
+        # the press as a whole, with no outlet named: as written, as a public body named
+        # in lower case with a qualifier of its own (bench/real/README.md item 128; no
+        # one before, item 76)
         (
             "La prensa local asegura que la presa «resistirá sin problemas».",
-            [None],
+            ["prensa local"],
         ),
         # a spokesperson the article never names, as written
         (

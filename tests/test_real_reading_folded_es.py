@@ -33,15 +33,16 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # annotated "Francisco", the convention of dev), heldout9 unchanged; heldout10 (folded in
 # item 119, scored three times, the same each time) 0.733, 37/42; heldout11 (folded in item
 # 121, scored three times, the same each time) 0.500, 32/39; heldout12 (folded in item 127,
-# scored five times, the same each time) 0.520, 33/41.
+# scored five times, the same each time) 0.520, 33/41; at RULES 99 (item 128) heldout6
+# 0.673, 37/42 and heldout7 0.600, 21/22, the others unchanged.
 FLOORS = {
     "heldout": (0.59, 0.86),
     "heldout2": (0.80, 0.95),
     "heldout3": (0.64, 0.96),
     "heldout4": (0.66, 0.96),
     "heldout5": (0.72, 0.97),
-    "heldout6": (0.61, 0.80),
-    "heldout7": (0.53, 0.94),
+    "heldout6": (0.66, 0.87),
+    "heldout7": (0.59, 0.95),
     "heldout8": (0.66, 0.83),
     "heldout9": (0.61, 0.81),
     "heldout10": (0.72, 0.86),

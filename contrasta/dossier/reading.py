@@ -238,7 +238,13 @@ if TYPE_CHECKING:
 #     an aside of attribution between commas (", afirma la ingeniera X,", ", según explicó
 #     X,") credits a quote later in its sentence that found no speaker (bench/real/README.md
 #     item 124).
-RULES = 98
+# 99: a public body, a campaign or the press named in lower case by what it is and a
+#     qualifier of its own ("el gobierno capitalino", "la concejalía de Seguridad
+#     Ciudadana", "el aeropuerto de Vigo") is shown as written, not withheld as an
+#     unresolved description (quotes._institution_as_written); a sentence opening by
+#     giving someone the floor ("Cuando llegó el turno de X, comentó: «…»") is that
+#     person's (quotes._TURN; bench/real/README.md item 128).
+RULES = 99
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

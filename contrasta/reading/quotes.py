@@ -1091,6 +1091,7 @@ def _unresolved_description(speaker: str, text: str) -> bool:
         or head in _COLLECTIVES
         or head in _ORG_NOUNS
         or _singular(head) in _ANONYMOUS_HEADS
+        or _institution_as_written(bare, head, text)
     ):
         return False
     return not re.search(
@@ -1099,6 +1100,63 @@ def _unresolved_description(speaker: str, text: str) -> bool:
         text,
         re.I,
     )  # "una mujer que se identificó como hermana de X": unnamed on purpose, as "un vecino"
+
+
+# Public bodies, and a campaign or the press, that Spanish news names in lower case by
+# what they are and where or of what ("el gobierno capitalino", "la concejalía de
+# Seguridad Ciudadana", "el aeropuerto de Vigo", "la campaña de X", "la prensa local").
+_INSTITUTIONS = frozenset(
+    "gobierno concejalía consejería secretaría ministerio ayuntamiento alcaldía gobernación "
+    "cancillería fiscalía procuraduría aeropuerto campaña prensa embajada consulado "
+    "tribunal juzgado cabildo diputación".split()
+)
+# Words that point back to something named before: "la referida agencia", "dicho gobierno".
+_POINTS_BACK = frozenset(
+    "referido referida citado citada dicho dicha mencionado mencionada mismo misma".split()
+)
+
+
+# The proper names a government's description may name again: "el gobierno municipal"
+# is the Ayuntamiento the text names, "el gobierno regional" its Junta or Gobierno.
+_SAME_KIND = {
+    "gobierno": (
+        "Gobierno Ayuntamiento Ejecutivo Junta Generalitat Xunta Alcaldía Gobernación "
+        "Diputación Cabildo Presidencia Administración".split()
+    ),
+    "ayuntamiento": ("Ayuntamiento", "Alcaldía", "Consistorio"),
+    "alcaldía": ("Ayuntamiento", "Alcaldía", "Consistorio"),
+}
+
+
+def _institution_as_written(bare: str, head: str, text: str) -> bool:
+    """Whether a description in lower case is a public body (or a campaign, the press)
+    named by what it is and a qualifier of its own ("gobierno capitalino", "concejalía de
+    Seguridad Ciudadana", "aeropuerto de Vigo", "campaña de Luis Aguirre", "prensa
+    local"): the press names an institution so when it gives it no proper name, and the
+    description is then the speaker as the article identifies it, not a person named
+    again. Not when it points back ("la referida agencia"), has no qualifier ("la
+    consejería"), is part of a body named ("la fiscalía de la ONU"), or when the text
+    writes the same kind of body as a proper name ("el Gobierno de Aragón" or "el
+    Ayuntamiento de X" … "el gobierno regional", `_SAME_KIND`): then it names that body
+    again, unresolved."""
+    if head not in _INSTITUTIONS:
+        return False
+    words = bare.split()
+    lowered = [w.lower() for w in words]
+    if head not in lowered or _POINTS_BACK & set(lowered[: lowered.index(head)]):
+        return False
+    rest = " ".join(words[lowered.index(head) + 1 :])
+    if not rest:
+        return False
+    owner = re.match(r"(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(.+)", rest)
+    if owner and (
+        _is_organisation(owner.group(1)) or re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\b", owner.group(1))
+    ):
+        return False
+    kinds = _SAME_KIND.get(head, (head.capitalize(),))
+    return not re.search(
+        rf"\b(?:{'|'.join(kinds)})\s+(?:(?:de|del|de\s+la|de\s+los)\s+)?[A-ZÁÉÍÓÚÑ]", text
+    )
 
 
 # A law or one of its articles, by its name, as the subject of a verb of saying.
@@ -4180,7 +4238,15 @@ class _Reader:
         considera que … ⏎ … ⏎ … ⏎ «…», remarca"), else, with no person named since, the
         last speaker. In a sentence that opens inside a document ("En la carta, afirma que
         «…»"), its writer (`_issuer`). The sentence right before ending an attributed
-        quote (`_quoted_just_before`) gives its speaker before any earlier subject."""
+        quote (`_quoted_just_before`) gives its speaker before any earlier subject. A
+        sentence that opens by giving someone the floor ("Cuando llegó el turno de X,
+        comentó: «…»") is that person's (`_TURN`)."""
+        offset, masked = self.paragraphs[index]
+        turn = _TURN.match(masked, lo)
+        if turn and offset + turn.end() <= at and not _function_word(turn.group(1)):
+            named = self._expand(self._stripped(turn.group(1)) or turn.group(1), at)
+            self.trail.append(("turn", named))
+            return named
         if self.speakers and self.paragraphs[index][0] + lo <= self.spoken_at <= at:
             self.trail.append(("speaker of this sentence", self.speakers[-1]))
             return self.speakers[-1]
@@ -6263,6 +6329,13 @@ def _skip_addressee(phrase: str) -> str:
     return phrase
 
 
+# A sentence opening by giving someone the floor, in a round of speakers: "Cuando llegó
+# el turno de X,", "Al tocarle el turno a X,", "En su turno, X", "Llegado el turno de X,".
+_TURN = re.compile(
+    r"\s*(?:(?:[Cc]uando|[Aa]l)\s+(?:le\s+)?(?:llegó|tocó|llegar|tocar|tocarle|llegarle)\s+"
+    r"|[Ll]legad[oa]\s+|[Ee]n\s+)"
+    rf"(?:el\s+)?turno\s+(?:de|a)\s+({_NAME.pattern})\s*,"
+)
 # After an addressee, the subject: a determiner and a word, or a name.
 _SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉÍÓÚÑ])")
 
