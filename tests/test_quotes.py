@@ -975,7 +975,7 @@ def test_a_bare_plural_of_people_before_the_verb(text, speaker):
 def test_from_a_campaign_is_its_team():
     """ "Desde la campaña de X aseguran": the campaign's people, shown as the text names
     them, as a public body named in lower case with a qualifier of its own is
-    (bench/real/README.md item 128; withheld as an unresolved description before, item
+    (bench/real/README.md item 133; withheld as an unresolved description before, item
     76); "el programa", no body, still no one; a team by a group's noun stays."""
     text = "Desde la campaña de Ruiz Montero aseguran que «ratifican su compromiso»."
     assert only(text).speaker == "campaña de Ruiz Montero"

@@ -1,5 +1,5 @@
 """Two structures of press writing behind speakers named in the quote's own sentence and
-missed or read wrong (bench/real/README.md item 128): a public body named in lower case by
+missed or read wrong (bench/real/README.md item 133): a public body named in lower case by
 what it is and a qualifier of its own is the speaker as written; a sentence opening by
 giving someone the floor ("Cuando llegó el turno de X, comentó: «…»") is that person's.
 

@@ -96,7 +96,7 @@ def test_a_place_in_brackets_is_no_short_name():
             ["ministerios de Cultura de ambos países"],
         ),
         # the press as a whole, with no outlet named: as written, as a public body named
-        # in lower case with a qualifier of its own (bench/real/README.md item 128; no
+        # in lower case with a qualifier of its own (bench/real/README.md item 133; no
         # one before, item 76)
         (
             "La prensa local asegura que la presa «resistirá sin problemas».",

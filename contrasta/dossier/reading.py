@@ -243,7 +243,7 @@ if TYPE_CHECKING:
 #     Ciudadana", "el aeropuerto de Vigo") is shown as written, not withheld as an
 #     unresolved description (quotes._institution_as_written); a sentence opening by
 #     giving someone the floor ("Cuando llegó el turno de X, comentó: «…»") is that
-#     person's (quotes._TURN; bench/real/README.md item 128).
+#     person's (quotes._TURN; bench/real/README.md item 133).
 RULES = 99
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
