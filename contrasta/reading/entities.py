@@ -339,7 +339,12 @@ class Reader:
                 votes[canonical[m.text]]["PER"] += 3
             elif m.label == "PER" and _place_after_preposition(text, m, people):
                 votes[canonical[m.text]]["LOC"] += 10
-            elif _aged(text, m):
+            elif _aged(text, m) or (
+                self.typed
+                and not self.english_conventions
+                and m.label == "LOC"
+                and _person_read_as_place(text, m)
+            ):
                 votes[canonical[m.text]]["PER"] += 10
             elif _BODY_CENTRE.match(m.text) or (
                 m.label in ("LOC", "MISC")
@@ -587,6 +592,49 @@ def _place_after_preposition(text: str, mention: Mention, people: list[str]) -> 
     )
 
 
+# A person's full name the Spanish model read as a place ("la dictadura de Nicolás Maduro",
+# "el lateral Rolandas Bernatonis"): two or three capitalised words opening with a first name
+# and holding nothing of a place's name. A place named as a person is (a saint's town, a
+# mountain range, a borough or a street named after a hero) opens with a saint's word or a
+# geographic noun, holds a listed place, a compass word or a region's adjective, or stands
+# after a place's preposition or noun ("en Benito Juárez", "la alcaldía Miguel Hidalgo"):
+# those stay places (`_person_read_as_place`).
+_PLACE_OPENERS = frozenset(
+    "san santa santo santos santiago são saint st sierra monte montes polo reino puerto"
+    " villa ciudad isla islas costa valle cabo golfo mar río lago laguna bahía cerro punta"
+    " playa nueva nuevo gran alto alta bajo baja américa america".split()
+)
+_PLACE_WORDS = frozenset(
+    "norte sur este oeste oriente occidente oriental occidental central septentrional"
+    " meridional latina latino unido unidos bajo baja alto alta mayor menor puerto".split()
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:en|desde|hacia|hasta|rumbo a|cerca de)"
+    r"|\b(?:alcaldía|delegación|municipio|colonia|barrio|calle|avenida|estado|ciudad|"
+    r"localidad|pueblo|comunidad|zona|región|provincia|departamento|aeropuerto|estación|"
+    r"parque|plaza|paseo|boulevard|bulevar|calzada|carretera|glorieta|presa)"
+    r"(?: (?:de|del|de la))?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _person_read_as_place(text: str, mention: Mention) -> bool:
+    """Whether a name the model typed a place's is a person's as written (`_PLACE_OPENERS`,
+    `_PLACE_WORDS`, `_PLACE_BEFORE`)."""
+    words = mention.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    gazetteer = load_gazetteer()
+    return (
+        _given_name_first(mention.text)
+        and words[0].lower() not in _PLACE_OPENERS
+        and not any(w.lower() in _PLACE_WORDS for w in words)
+        and not gazetteer.label(words[0])
+        and not gazetteer.label(mention.text)
+        and not _PLACE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    )
+
+
 # A centre named for the work it does, a field of study or an activity after "de"/"para",
 # is the body doing it ("Centro de Coordinación de Alertas", "Centros de Diagnóstico
 # Integral", "Centro de Estudios de la Mujer"), not a building; one named for who stays in
@@ -682,9 +730,11 @@ def _club_named(text: str, mention: Mention) -> bool:
     jugadores del Guadalajara"), a place after a masculine article ("el Monterrey"), a
     plural after a plural article ("las Chivas"), the press's ways to name a club by its
     city or its nickname."""
-    if " " in mention.text or mention.text.isupper():
+    if mention.text.isupper():
         return False
     before = text[max(0, mention.start - 30) : mention.start]
+    if " " in mention.text:
+        return _club_of_words(mention, before)
     if _SQUAD_BEFORE.search(before):
         return True
     if mention.label == "LOC" and (
@@ -692,6 +742,46 @@ def _club_named(text: str, mention: Mention) -> bool:
     ):
         return True
     return mention.text.endswith("s") and bool(_NICKNAME_ARTICLE.search(before))
+
+
+# A club's name of several words after a masculine article in a sports report, as the
+# press writes a club named by its sponsor and city or by a place ("el Logroño La Rioja",
+# "del Ciudad Encantada", "El Naturhouse La Rioja"; "el Ademar de León" read as a person):
+# the article agrees with the club, not with the place. Not a venue or a place with a
+# masculine noun of its own ("el Estadio Azteca", "el Camp Nou", "el Distrito Federal"),
+# a competition ("el Mundial de Clubes"), a listed place, or a person's name or a stadium
+# named after one ("el Santiago Bernabéu"): a name read as a person's or opening with a
+# first name is a club's only as "X de Y", its city after "de".
+_CLUB_NOT_HEADS = frozenset(
+    "estadio palacio pabellón palau campo camp complejo parque polideportivo centro coliseo"
+    " auditorio teatro hotel aeropuerto hospital monte cerro río lago mar golfo valle"
+    " distrito estado municipio puerto paseo barrio país reino océano pacífico atlántico"
+    " caribe norte sur oriente occidente gobierno congreso senado ministerio papa presidente"
+    " rey príncipe general doctor padre señor don".split()
+)
+_OF_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+ de [A-ZÁÉÍÓÚÑ][\wáéíóúñü]+")
+
+
+def _club_of_words(mention: Mention, before: str) -> bool:
+    """Whether a name of several words in a football report names a club (`_CLUB_NOT_HEADS`,
+    `_OF_PLACE`)."""
+    words = mention.text.split()
+    if (
+        len(words) > 4
+        or not _CLUB_ARTICLE.search(before)
+        or fold(words[0]) in {fold(w) for w in _CLUB_NOT_HEADS}
+        or any(w.lower() in _COMPETITIONS or w.lower() in _EVENT_WORDS for w in words)
+        or load_gazetteer().label(mention.text)
+    ):
+        return False
+    if mention.label == "PER" or is_given_name(words[0]):
+        # a person's name, or a stadium named after one ("el Santiago Bernabéu"), opens
+        # with a first name: a club's only as "X de Y", its city after "de"
+        return mention.label != "ORG" and bool(_OF_PLACE.fullmatch(mention.text))
+    return mention.label in ("LOC", "MISC")
+
+
+_EVENT_WORDS = frozenset("primera primer segunda tercera copa mundial clásico".split())
 
 
 # A plural noun for a body's people opening a sentence, run by the model into the body's

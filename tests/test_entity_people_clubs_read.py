@@ -1,0 +1,64 @@
+"""A person's full name the Spanish model reads as a place, and a club's name of several
+words after a masculine article in a sports report (bench/real_entities.py, bench/real/
+README.md item 128, measures them on real text). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from contrasta.reading.entities import Reader
+from contrasta.reading.nlp import load_pipeline
+
+
+def _labels(text: str, lang: str = "es") -> dict[str, str]:
+    return {m.text: m.label for m in Reader(load_pipeline(lang)).mentions(text)}
+
+
+PEOPLE = (
+    "El lateral derecho Rolando Bertanis, con un tiro potente, batió al portero. La "
+    "cantante viajó a Lisboa con Cristóbal Arzuaga, su representante."
+)
+
+
+def test_a_full_name_opening_with_a_first_name_is_a_person_not_a_place():
+    labels = _labels(PEOPLE)
+    assert labels["Rolando Bertanis"] == "PER"
+    assert labels["Cristóbal Arzuaga"] == "PER"
+    assert labels["Lisboa"] == "LOC"
+
+
+def test_places_written_as_people_stay_places():
+    text = (
+        "Los vecinos de Santiago Tlaltepec y de San Miguel de Allende marcharon. El tráfico "
+        "siguió en Álvaro Obregón. Viajaron a Sierra Leona y a América Latina."
+    )
+    labels = _labels(text)
+    for place in ("Santiago Tlaltepec", "San Miguel de Allende", "Sierra Leona", "América Latina"):
+        assert labels[place] == "LOC", place
+    assert labels["Álvaro Obregón"] == "LOC"  # a borough after a place's preposition
+
+
+HANDBALL = (
+    "El Torrealba Balonmano ganó en la cancha del Ciudad Serena y sigue en la pelea con el "
+    "Almendral de Brezo y el Valdecruz La Ribera. El Naturpan La Ribera, el último equipo "
+    "que lo venció, visita al Torrealba el sábado. El entrenador pidió tiempo muerto y los "
+    "jugadores celebraron los goles en el Estadio Municipal."
+)
+
+
+def test_a_club_of_several_words_after_a_masculine_article_in_a_sports_report():
+    labels = _labels(HANDBALL)
+    assert labels["Ciudad Serena"] == "ORG"  # "del Ciudad": the article agrees with the club
+    assert labels["Valdecruz La Ribera"] == "ORG"
+    assert labels["Naturpan La Ribera"] == "ORG"
+    assert labels["Almendral de Brezo"] == "ORG"  # a club and its city after "de"
+
+
+def test_venues_stadiums_after_people_and_towns_outside_sports_are_no_clubs():
+    sports = _labels(
+        "Los jugadores llegaron al Santiago Bernabéu y el entrenador habló en el Camp Nou "
+        "antes de los goles. El Monte Perdido se veía desde el hotel."
+    )
+    assert sports.get("Santiago Bernabéu") != "ORG"
+    assert sports.get("Camp Nou") != "ORG"
+    assert sports.get("Monte Perdido") != "ORG"
+    town = _labels("Los vecinos del Ciudad Serena, el barrio nuevo, pidieron una escuela.")
+    assert town.get("Ciudad Serena") != "ORG"  # no sports report
