@@ -62,3 +62,25 @@ def test_venues_stadiums_after_people_and_towns_outside_sports_are_no_clubs():
     assert sports.get("Monte Perdido") != "ORG"
     town = _labels("Los vecinos del Ciudad Serena, el barrio nuevo, pidieron una escuela.")
     assert town.get("Ciudad Serena") != "ORG"  # no sports report
+
+
+def test_a_nickname_after_alias_is_a_persons():
+    labels = _labels(
+        "La policía detuvo a Ramiro Tejeda, alias La Garza, y a su socio, apodado El Cerrojo, "
+        "en Valdemora."
+    )
+    assert labels["La Garza"] == "PER"
+    assert labels["El Cerrojo"] == "PER"
+    assert labels["Valdemora"] == "LOC"
+
+
+def test_a_confederations_cup_written_in_one_word_is_no_place():
+    cup = _labels(
+        "El Montecierzo jugará la vuelta de la Caribechampions ante el Villaserena; los "
+        "jugadores y el entrenador lo saben."
+    )
+    assert cup["Caribechampions"] == "MISC"
+    league = _labels(
+        "Los jugadores del Montecierzo quieren ganar la Surliga; el entrenador pidió goles."
+    )
+    assert league["Surliga"] == "MISC"

@@ -244,7 +244,9 @@ if TYPE_CHECKING:
 #     Álvaro Obregón", "Santiago Tlaltepec", "Sierra Leona"); in a sports report a club's
 #     name of several words after a masculine article ("del Ciudad Serena", "el Valdecruz La
 #     Ribera", "el Almendral de Brezo") is an organisation, not a venue ("el Camp Nou"), a
-#     stadium named after a person or a competition.
+#     stadium named after a person or a competition; a nickname after "alias" or
+#     "apodado" is a person's ("alias La Garza"); in a football report one word closing
+#     with a competition's noun ("Caribechampions", "Surliga") is a competition.
 RULES = 99
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -877,12 +877,18 @@ def _joined_bodies(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def _competition(name: str) -> bool:
-    """One word naming a competition: a competition's noun alone ("la Liga") or written
-    into a brand ("LaLiga", "LigaPro")."""
+    """One word naming a competition: a competition's noun alone ("la Liga"), written into
+    a brand ("LaLiga", "LigaPro") or closing a word as a confederation's cup is named
+    ("Concachampions", "Superliga")."""
     if " " in name:
         return False
     parts = re.findall(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]*", name) if _brand_shaped(name) else [name]
-    return any(part.lower() in _COMPETITIONS for part in parts)
+    return any(part.lower() in _COMPETITIONS for part in parts) or bool(
+        _COMPETITION_END.search(name)
+    )
+
+
+_COMPETITION_END = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:champions|liga|copa)$")
 
 
 # The outlet a story credits after a comma as it ends a sentence: "..., Netwerk24
@@ -962,11 +968,19 @@ def _outlet_named(name: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _OUTLET_TAIL and words[-1][:1].isupper()
 
 
+# A nickname the crime and court press sets after "alias" or "apodado" ("Fabián N., alias
+# La Vieja", "apodado El Güero") is a person's, whatever its words (an article, a place's
+# or a thing's noun) made the model guess.
+_NICKNAME_BEFORE = re.compile(r"\b(?:alias|apodad[oa]|(?<=\s)\(a\))\s+[«\"“']?$", re.IGNORECASE)
+
+
 def _kind_before(text: str, start: int, name: str = "") -> str | None:
     """ORG, LOC or PER when the words right before a name say what kind of thing it is."""
     before = text[max(0, start - 40) : start]
     if _ORG_BEFORE.search(before) or _DATELINE_CREDIT.search(before):
         return "ORG"
+    if _NICKNAME_BEFORE.search(before):
+        return "PER"
     if _LOC_BEFORE.search(before):
         return "LOC"
     titled = _TITLE_BEFORE.search(before)
