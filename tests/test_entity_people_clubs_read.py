@@ -84,3 +84,17 @@ def test_a_confederations_cup_written_in_one_word_is_no_place():
         "Los jugadores del Montecierzo quieren ganar la Surliga; el entrenador pidió goles."
     )
     assert league["Surliga"] == "MISC"
+
+
+def test_a_credit_in_brackets_before_the_dateline_dash_is_the_outlets():
+    labels = _labels(
+        "Puerto Almagro, 12 mar (EFE).- El Cabildo de Valdemora aprobó ayer el presupuesto.\n"
+        "Villaserena (AGN).- Los vecinos de Villaserena cortaron la carretera."
+    )
+    assert labels["EFE"] == "ORG"
+    assert labels["AGN"] == "ORG"
+
+
+def test_a_place_in_brackets_before_a_dash_is_no_credit():
+    labels = _labels("Santiago (Chile).- Los mineros de Valdemora volvieron al trabajo.")
+    assert labels.get("Chile") != "ORG"

@@ -246,7 +246,9 @@ if TYPE_CHECKING:
 #     Ribera", "el Almendral de Brezo") is an organisation, not a venue ("el Camp Nou"), a
 #     stadium named after a person or a competition; a nickname after "alias" or
 #     "apodado" is a person's ("alias La Garza"); in a football report one word closing
-#     with a competition's noun ("Caribechampions", "Surliga") is a competition.
+#     with a competition's noun ("Caribechampions", "Surliga") is a competition; a listed
+#     organisation or a word in capitals credited in brackets before a dateline's dash
+#     ("12 mar (EFE).-", which the tokenizer glues into one word) is the outlet.
 RULES = 99
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -280,7 +280,7 @@ class Reader:
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
-        found = _without_legal_suffix(_uncoordinated(text, found))
+        found = _with_bracket_credits(text, _without_legal_suffix(_uncoordinated(text, found)))
         found = _with_listed_fields(text, found)
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
@@ -912,6 +912,33 @@ def _credited_outlet(text: str, mention: Mention) -> bool:
         _BRACKET_CREDIT_AFTER.match(text, mention.end)
         and _BRACKET_CREDIT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     )
+
+
+# An agency's or an outlet's credit in brackets right before the stop and dash that open
+# the story after a dateline: "Las Palmas, 12 mar (EFE).- ...", "VILLAMAR (AAN) — ...". The
+# tokenizer glues the bracket, the stop and the dash to the name ("EFE).-"), so the model
+# and the gazetteer never see it: a listed organisation or a word in capitals so credited
+# is the outlet's name (`_with_bracket_credits`).
+_BRACKETED_CREDIT = re.compile(
+    r"\(([A-ZÁÉÍÓÚÑ][\w&-]*(?: [A-ZÁÉÍÓÚÑ][\w&-]*){0,3})\)[ \t]?\.?[ \t]?[-–—]"
+)
+
+
+def _with_bracket_credits(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions and each credit in brackets before a dash that none covers
+    (`_BRACKETED_CREDIT`), as an organisation."""
+    if "(" not in text:
+        return found
+    gazetteer = load_gazetteer()
+    taken = [(m.start, m.end) for m in found]
+    credits = []
+    for credit in _BRACKETED_CREDIT.finditer(text):
+        name = credit.group(1)
+        mention = Mention(name, "ORG", credit.start(1), credit.end(1), "")
+        listed = gazetteer.label(name) == "ORG" or (name.isupper() and len(name) > 1)
+        if listed and not _overlaps(mention, taken):
+            credits.append(mention)
+    return sorted(found + credits, key=lambda m: m.start) if credits else found
 
 
 # A person's age set off right after the name: "Steyn, 17, went", "el príncipe Felipe, de
