@@ -98,3 +98,20 @@ def test_a_credit_in_brackets_before_the_dateline_dash_is_the_outlets():
 def test_a_place_in_brackets_before_a_dash_is_no_credit():
     labels = _labels("Santiago (Chile).- Los mineros de Valdemora volvieron al trabajo.")
     assert labels.get("Chile") != "ORG"
+
+
+def test_a_site_named_by_its_address_in_lower_case_is_an_organisation():
+    labels = _labels(
+        "En entrevista con cronicadelvalle.com, el alcalde Tomás Ibarra negó los cargos, y "
+        "el portal noticiasribera.com.mx publicó la carta."
+    )
+    assert labels["cronicadelvalle.com"] == "ORG"
+    assert labels["noticiasribera.com.mx"] == "ORG"
+
+
+def test_a_link_or_an_e_mail_address_is_no_site_named():
+    labels = _labels(
+        "Más información en www.valdemora.org o en https://ribera.com/avisos; escriba a "
+        "prensa@valdemora.es."
+    )
+    assert not [name for name in labels if "." in name]

@@ -248,7 +248,9 @@ if TYPE_CHECKING:
 #     "apodado" is a person's ("alias La Garza"); in a football report one word closing
 #     with a competition's noun ("Caribechampions", "Surliga") is a competition; a listed
 #     organisation or a word in capitals credited in brackets before a dateline's dash
-#     ("12 mar (EFE).-", which the tokenizer glues into one word) is the outlet.
+#     ("12 mar (EFE).-", which the tokenizer glues into one word) is the outlet; a site
+#     named by its address in lower case ("con cronicadelvalle.com"; not a "www." link
+#     or an e-mail address) is an organisation.
 RULES = 99
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -280,7 +280,8 @@ class Reader:
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
-        found = _with_bracket_credits(text, _without_legal_suffix(_uncoordinated(text, found)))
+        found = _without_legal_suffix(_uncoordinated(text, found))
+        found = _with_web_outlets(text, _with_bracket_credits(text, found))
         found = _with_listed_fields(text, found)
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
@@ -939,6 +940,31 @@ def _with_bracket_credits(text: str, found: list[Mention]) -> list[Mention]:
         if listed and not _overlaps(mention, taken):
             credits.append(mention)
     return sorted(found + credits, key=lambda m: m.start) if credits else found
+
+
+# A site named by its address in lower case, as the press names a web outlet or a
+# company's site it quotes ("en entrevista con quien.com", "publicó eldiario.mx"): no model
+# reads a word in lower case as a name; outside a link ("www.x.org", where to read more)
+# or an e-mail address it is the site's (`_with_web_outlets`).
+_WEB_OUTLET = re.compile(
+    r"(?<![\w@/.:-])(?!www\.)[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?"
+    r"\.(?:com|net|org|info|tv|news|mx|es|ar|co|cl|pe|ve|uy|ec|bo|py|cr|hn|gt|sv|ni|pa|do|cu)"
+    r"(?:\.[a-z]{2})?(?![\w@/-]|\.[a-z])"
+)
+
+
+def _with_web_outlets(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions and each site's address in lower case that none covers
+    (`_WEB_OUTLET`), as an organisation."""
+    if "." not in text:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    sites = [
+        Mention(site.group(0), "ORG", site.start(), site.end(), "")
+        for site in _WEB_OUTLET.finditer(text)
+    ]
+    sites = [m for m in sites if not _overlaps(m, taken)]
+    return sorted(found + sites, key=lambda m: m.start) if sites else found
 
 
 # A person's age set off right after the name: "Steyn, 17, went", "el príncipe Felipe, de
