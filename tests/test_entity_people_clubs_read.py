@@ -115,3 +115,13 @@ def test_a_link_or_an_e_mail_address_is_no_site_named():
         "prensa@valdemora.es."
     )
     assert not [name for name in labels if "." in name]
+
+
+def test_an_outlets_noun_capitalised_after_a_place_read_alone_ends_the_outlets_name():
+    labels = _labels(
+        "Fue editora del Bruselas Post antes de volver. Según el Moscú Times, el alcalde "
+        "dimitió; la cumbre se celebró en Bruselas."
+    )
+    assert labels["Bruselas Post"] == "ORG"
+    assert labels["Moscú Times"] == "ORG"
+    assert labels["Bruselas"] == "LOC"

@@ -250,7 +250,8 @@ if TYPE_CHECKING:
 #     organisation or a word in capitals credited in brackets before a dateline's dash
 #     ("12 mar (EFE).-", which the tokenizer glues into one word) is the outlet; a site
 #     named by its address in lower case ("con cronicadelvalle.com"; not a "www." link
-#     or an e-mail address) is an organisation.
+#     or an e-mail address) is an organisation; an outlet's noun capitalised right after a
+#     name read alone ("del Bruselas| Post") ends that outlet's name.
 RULES = 99
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

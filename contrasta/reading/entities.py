@@ -281,7 +281,7 @@ class Reader:
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
         found = _without_legal_suffix(_uncoordinated(text, found))
-        found = _with_web_outlets(text, _with_bracket_credits(text, found))
+        found = _with_web_outlets(text, _with_bracket_credits(text, _with_outlet_tail(text, found)))
         found = _with_listed_fields(text, found)
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
@@ -913,6 +913,23 @@ def _credited_outlet(text: str, mention: Mention) -> bool:
         _BRACKET_CREDIT_AFTER.match(text, mention.end)
         and _BRACKET_CREDIT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     )
+
+
+# A name the model cut before its outlet's noun ("del Washington| Post", "el Ribera|
+# Noticias"): the noun, capitalised right after it, is the name's end (`_OUTLET_TAIL`),
+# and the whole an outlet's (`_outlet_named`).
+_TAIL_AFTER = re.compile(r" ([A-Z][a-zA-Z]*)\b")
+
+
+def _with_outlet_tail(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, each followed by an outlet's noun capitalised taken to its end."""
+    out = []
+    for m in found:
+        tail = _TAIL_AFTER.match(text, m.end)
+        if tail and tail.group(1).lower() in _OUTLET_TAIL and not tail.group(1).isupper():
+            m = Mention(text[m.start : tail.end()], "ORG", m.start, tail.end(), "")
+        out.append(m)
+    return out
 
 
 # An agency's or an outlet's credit in brackets right before the stop and dash that open
