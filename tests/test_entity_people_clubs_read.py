@@ -125,3 +125,18 @@ def test_an_outlets_noun_capitalised_after_a_place_read_alone_ends_the_outlets_n
     assert labels["Bruselas Post"] == "ORG"
     assert labels["Moscú Times"] == "ORG"
     assert labels["Bruselas"] == "LOC"
+
+
+def test_the_side_beaten_after_a_score_and_sobre_in_a_match_report_is_a_team():
+    lead = _labels(
+        "El portero y los delanteros saben que la ventaja de 2-1 sobre Olmeda es corta. El "
+        "estadio estaba lleno."
+    )
+    assert lead["Olmeda"] == "ORG"
+    win = _labels("Los jugadores celebraron el 4-1 de Perú sobre Bolivia ante su afición.")
+    assert win["Bolivia"] == "ORG"
+
+
+def test_sobre_outside_a_match_report_names_no_team():
+    labels = _labels("La ventaja de Olmeda sobre Bolivia en turismo es clara, según el alcalde.")
+    assert labels["Bolivia"] == "LOC"

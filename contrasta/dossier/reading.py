@@ -251,7 +251,9 @@ if TYPE_CHECKING:
 #     ("12 mar (EFE).-", which the tokenizer glues into one word) is the outlet; a site
 #     named by its address in lower case ("con cronicadelvalle.com"; not a "www." link
 #     or an e-mail address) is an organisation; an outlet's noun capitalised right after a
-#     name read alone ("del Bruselas| Post") ends that outlet's name.
+#     name read alone ("del Bruselas| Post") ends that outlet's name; in a match report a
+#     place after "sobre" following a score or a win ("el 4-1 de Perú sobre Bolivia") is
+#     the team beaten.
 RULES = 99
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

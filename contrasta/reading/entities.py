@@ -710,6 +710,12 @@ _NICKNAME_ARTICLE = re.compile(r"(?<!\w)(?:los|las|Los|Las)\s+$")
 # The rival a match report names after its preposition ("cayó ante Chile", "jugará contra
 # Brezal", "frente a Olmeda"): a team, the country's or the city's name standing for it.
 _RIVAL = re.compile(r"\b(?:ante|contra|frente a)\s+$")
+# ... or after "sobre" following a score or a win ("el 3-0 de Chile sobre Brezal", "la
+# ventaja de 2-1 sobre Olmeda", "su victoria sobre X"): the side beaten, a team.
+_BEATEN = re.compile(
+    r"(?:(?:\d+|\*NUMBER\*) ?- ?(?:\d+|\*NUMBER\*)|\b(?:victoria|triunfo|ventaja|goleada|"
+    r"remontada))[^.\n]{0,30}\bsobre\s+$"
+)
 # A competition's name alone, read as a body or a place: MISC ("el Apertura", "la Liga").
 _COMPETITIONS = frozenset(
     "liga copa torneo apertura clausura mundial supercopa eurocopa champions liguilla".split()
@@ -739,7 +745,10 @@ def _club_named(text: str, mention: Mention) -> bool:
     if _SQUAD_BEFORE.search(before):
         return True
     if mention.label == "LOC" and (
-        _CLUB_ARTICLE.search(before) or _STAFF_BEFORE.search(before) or _RIVAL.search(before)
+        _CLUB_ARTICLE.search(before)
+        or _STAFF_BEFORE.search(before)
+        or _RIVAL.search(before)
+        or _BEATEN.search(text, max(0, mention.start - 60), mention.start)
     ):
         return True
     return mention.text.endswith("s") and bool(_NICKNAME_ARTICLE.search(before))
