@@ -4,7 +4,7 @@ README.md item 128, measures them on real text). Every sentence here is invented
 
 from __future__ import annotations
 
-from contrasta.reading.entities import Reader
+from contrasta.reading.entities import Mention, Reader, _at_commas
 from contrasta.reading.nlp import load_pipeline
 
 
@@ -140,3 +140,22 @@ def test_the_side_beaten_after_a_score_and_sobre_in_a_match_report_is_a_team():
 def test_sobre_outside_a_match_report_names_no_team():
     labels = _labels("La ventaja de Olmeda sobre Bolivia en turismo es clara, según el alcalde.")
     assert labels["Bolivia"] == "LOC"
+
+
+def test_a_persons_name_run_over_a_comma_is_cut_there_a_ministrys_fields_are_not():
+    text = (
+        "Ha usado diseños de Emilio Benedetti, Givanchi y del Ministerio de Niños, Familia y Ocio."
+    )
+    run = "Emilio Benedetti, Givanchi"
+    body = "Ministerio de Niños, Familia y Ocio"
+    found = [
+        Mention(run, "PER", text.index(run), text.index(run) + len(run), ""),
+        Mention(body, "ORG", text.index(body), text.index(body) + len(body), ""),
+    ]
+    cut = _at_commas(found)
+    assert [(m.text, m.label) for m in cut] == [
+        ("Emilio Benedetti", "PER"),
+        ("Givanchi", "PER"),
+        (body, "ORG"),
+    ]
+    assert all(text[m.start : m.end] == m.text for m in cut)

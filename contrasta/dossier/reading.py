@@ -253,7 +253,8 @@ if TYPE_CHECKING:
 #     or an e-mail address) is an organisation; an outlet's noun capitalised right after a
 #     name read alone ("del Bruselas| Post") ends that outlet's name; in a match report a
 #     place after "sobre" following a score or a win ("el 4-1 de Perú sobre Bolivia") is
-#     the team beaten.
+#     the team beaten; a person's or a place's name the model ran over a comma is cut
+#     there ("Emilio Pucci, Givenchy"; a ministry's fields are left whole).
 RULES = 99
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

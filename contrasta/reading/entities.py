@@ -280,7 +280,7 @@ class Reader:
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
-        found = _without_legal_suffix(_uncoordinated(text, found))
+        found = _without_legal_suffix(_uncoordinated(text, _at_commas(found)))
         found = _with_web_outlets(text, _with_bracket_credits(text, _with_outlet_tail(text, found)))
         found = _with_listed_fields(text, found)
         if not self.typed:
@@ -394,6 +394,32 @@ class Reader:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
+
+
+def _at_commas(found: list[Mention]) -> list[Mention]:
+    """The mentions with a person's or a place's name run by the model over a comma into
+    the next item of a list cut there ("Emilio Pucci, Givenchy" -> two names: a person's or
+    a town's name holds no comma; a body's may list its fields, "Ministerio de Niños,
+    Adolescencia y Familia", and is left whole)."""
+    if not any(", " in m.text for m in found):
+        return found
+    gazetteer = load_gazetteer()
+    out = []
+    for m in found:
+        pieces = m.text.split(", ")
+        if (
+            m.label not in ("PER", "LOC")
+            or len(pieces) < 2
+            or not all(p[:1].isupper() for p in pieces)
+        ):
+            out.append(m)
+            continue
+        at = m.start
+        for piece in pieces:
+            label = gazetteer.label(piece) or m.label
+            out.append(Mention(piece, label, at, at + len(piece), ""))
+            at += len(piece) + 2
+    return out
 
 
 # Two names coordinated by "y"/"e" (an article or "del" between at times), the second opening with
