@@ -159,3 +159,13 @@ def test_a_persons_name_run_over_a_comma_is_cut_there_a_ministrys_fields_are_not
         (body, "ORG"),
     ]
     assert all(text[m.start : m.end] == m.text for m in cut)
+
+
+def test_a_surname_alone_after_the_full_name_is_the_person():
+    labels = _labels(
+        "Los trabajadores piden a Medina que les pague\nLa plantilla reclama las primas a la "
+        'directiva encabezada por Octavio Medina. "No hemos tenido contacto con Medina", dijo '
+        "uno."
+    )
+    assert labels["Octavio Medina"] == "PER"
+    assert labels["Medina"] == "PER"

@@ -303,11 +303,19 @@ class Reader:
             for m in found
             if canonical[m.text] in forms and _stands_for(m.text, canonical[m.text])
         }
+        # A surname alone after the person's full name ("Jorge Vergara ... Vergara") is that
+        # person however the model typed it: a town or a body by the same word counts less
+        # than the full name read as a person (`_bare_surname`).
+        persons = {m.text for m in found if m.label == "PER" and _given_name_first(m.text)}
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in found:
             if m.text not in spelt:
                 votes[canonical[m.text]][m.label] += (
-                    1 if m.label == "MISC" or m.text.isupper() else 3
+                    1
+                    if m.label == "MISC"
+                    or m.text.isupper()
+                    or _bare_surname(m, canonical[m.text], persons)
+                    else 3
                 )
         # What the words before a mention say of its kind outweighs the model's guesses, and
         # a disease's name is neither a place nor an organisation.
@@ -420,6 +428,17 @@ def _at_commas(found: list[Mention]) -> list[Mention]:
             out.append(Mention(piece, label, at, at + len(piece), ""))
             at += len(piece) + 2
     return out
+
+
+def _bare_surname(mention: Mention, full: str, persons: set[str]) -> bool:
+    """Whether a one-word mention the model did not read as a person is the last word of the
+    full name it resolves to, read as a person's and opening with a first name."""
+    return (
+        mention.label != "PER"
+        and " " not in mention.text
+        and full in persons
+        and full.split()[-1] == mention.text
+    )
 
 
 # Two names coordinated by "y"/"e" (an article or "del" between at times), the second opening with
