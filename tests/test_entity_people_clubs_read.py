@@ -4,7 +4,7 @@ README.md item 128, measures them on real text). Every sentence here is invented
 
 from __future__ import annotations
 
-from contrasta.reading.entities import Mention, Reader, _at_commas
+from contrasta.reading.entities import Mention, Reader, _at_commas, _person_read_as_place
 from contrasta.reading.nlp import load_pipeline
 
 
@@ -169,3 +169,16 @@ def test_a_surname_alone_after_the_full_name_is_the_person():
     )
     assert labels["Octavio Medina"] == "PER"
     assert labels["Medina"] == "PER"
+
+
+def test_a_patronymic_surname_after_an_unlisted_first_name_is_a_persons_name():
+    text = "Llegaron Yayito Benítez, Ciudad Juárez y Gómez Palacio; siguió en Tito Velázquez."
+
+    def read_as_place(name: str) -> bool:
+        start = text.index(name)
+        return _person_read_as_place(text, Mention(name, "LOC", start, start + len(name), ""))
+
+    assert read_as_place("Yayito Benítez")  # "Yayito" is in no list of first names
+    assert not read_as_place("Ciudad Juárez")  # a place's noun opens it
+    assert not read_as_place("Gómez Palacio")  # no patronymic closes it
+    assert not read_as_place("Tito Velázquez")  # after a place's preposition

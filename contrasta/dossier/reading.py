@@ -256,7 +256,8 @@ if TYPE_CHECKING:
 #     the team beaten; a person's or a place's name the model ran over a comma is cut
 #     there ("Emilio Pucci, Givenchy"; a ministry's fields are left whole); a surname alone
 #     after the full name read as a person's counts less as a town or a body ("Octavio
-#     Medina ... con Medina").
+#     Medina ... con Medina"); a first name no list holds before a patronymic surname
+#     ("Yayito Benítez") opens a person's name as a listed one does.
 RULES = 99
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

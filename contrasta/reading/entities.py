@@ -664,6 +664,9 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}[eé]z")
+
+
 def _person_read_as_place(text: str, mention: Mention) -> bool:
     """Whether a name the model typed a place's is a person's as written (`_PLACE_OPENERS`,
     `_PLACE_WORDS`, `_PLACE_BEFORE`)."""
@@ -671,8 +674,10 @@ def _person_read_as_place(text: str, mention: Mention) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     gazetteer = load_gazetteer()
+    # a first name the list lacks before a patronymic surname ("Yayo Gutiérrez") is one too
+    patronymic = len(words) == 2 and bool(_PATRONYMIC.fullmatch(words[1]))
     return (
-        _given_name_first(mention.text)
+        (_given_name_first(mention.text) or (patronymic and _person_shaped(mention.text)))
         and words[0].lower() not in _PLACE_OPENERS
         and not any(w.lower() in _PLACE_WORDS for w in words)
         and not gazetteer.label(words[0])
