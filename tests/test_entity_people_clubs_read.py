@@ -182,3 +182,14 @@ def test_a_patronymic_surname_after_an_unlisted_first_name_is_a_persons_name():
     assert not read_as_place("Ciudad Juárez")  # a place's noun opens it
     assert not read_as_place("Gómez Palacio")  # no patronymic closes it
     assert not read_as_place("Tito Velázquez")  # after a place's preposition
+
+
+def test_a_surveys_or_a_laws_fields_listed_after_its_de_are_one_name_no_bodys():
+    labels = _labels(
+        "Los mayores dedican siete horas diarias al móvil, según datos de la Encuesta de "
+        "Salud, Envejecimiento y Retiro de Brezal (SERB). La Ley de Transparencia, Acceso y "
+        "Archivos entró en vigor."
+    )
+    assert labels["Encuesta de Salud, Envejecimiento y Retiro de Brezal"] == "MISC"
+    assert labels["Ley de Transparencia, Acceso y Archivos"] == "MISC"
+    assert "Envejecimiento" not in labels

@@ -257,7 +257,9 @@ if TYPE_CHECKING:
 #     there ("Emilio Pucci, Givenchy"; a ministry's fields are left whole); a surname alone
 #     after the full name read as a person's counts less as a town or a body ("Octavio
 #     Medina ... con Medina"); a first name no list holds before a patronymic surname
-#     ("Yayito Benítez") opens a person's name as a listed one does.
+#     ("Yayito Benítez") opens a person's name as a listed one does; a survey's, a law's or
+#     a plan's fields listed after its "de" ("Encuesta de Salud, Envejecimiento y Retiro
+#     de X") are one MISC name, as a ministry's are one body's.
 RULES = 99
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -509,11 +509,16 @@ def _uncoordinated(text: str, found: list[Mention]) -> list[Mention]:
 # Agrario, Territorial y Urbano del Estado de X". The model cuts the list into pieces.
 _CAPS = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*"
 _FIELDS_AFTER = re.compile(rf"((?:, {_CAPS}(?: {_CAPS})?)+) [ye] ({_CAPS}(?: {_CAPS})?)")
+# A survey, a law, a plan or a programme lists its fields the same way ("Encuesta de Salud,
+# Envejecimiento y Jubilación", "Ley de Transparencia, Acceso y Archivos"): one name, no
+# body's.
+_FIELDS_MISC_HEADS = frozenset("Encuesta Ley Plan Programa Estrategia Código Reglamento".split())
 
 
 def _with_listed_fields(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions with a body's list of fields (`_FIELDS_AFTER`) joined to its name: a
-    name opening with an institution's head word and holding "de"; each field no listed
+    name opening with an institution's head word (or a survey's, a law's, a plan's:
+    `_FIELDS_MISC_HEADS`, then MISC) and holding "de"; each field no listed
     name, no first name and named nowhere else in the text (a list of the places or the
     bodies that acted is not one of fields: "el Ministerio de Sanidad, Madrid y Brezal")."""
     if ", " not in text:
@@ -526,7 +531,12 @@ def _with_listed_fields(text: str, found: list[Mention]) -> list[Mention]:
         if m.start < skip_to:
             continue
         fields = _FIELDS_AFTER.match(text, m.end)
-        if fields and m.text.split(" ", 1)[0] in heads and (" de " in m.text or " del " in m.text):
+        head = m.text.split(" ", 1)[0]
+        if (
+            fields
+            and (head in heads or head in _FIELDS_MISC_HEADS)
+            and (" de " in m.text or " del " in m.text)
+        ):
             items = [f.strip() for f in fields.group(1).split(",") if f.strip()]
             items.append(fields.group(2))
             if all(
@@ -539,7 +549,8 @@ def _with_listed_fields(text: str, found: list[Mention]) -> list[Mention]:
                 end = fields.end()
                 if more := _NAME_GOES_ON.match(text, end):
                     end = more.end()
-                m = Mention(text[m.start : end], "ORG", m.start, end, "")
+                label = "MISC" if head in _FIELDS_MISC_HEADS else "ORG"
+                m = Mention(text[m.start : end], label, m.start, end, "")
                 skip_to = end
         out.append(m)
     return out
