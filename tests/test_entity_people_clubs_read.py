@@ -193,3 +193,11 @@ def test_a_surveys_or_a_laws_fields_listed_after_its_de_are_one_name_no_bodys():
     assert labels["Encuesta de Salud, Envejecimiento y Retiro de Brezal"] == "MISC"
     assert labels["Ley de Transparencia, Acceso y Archivos"] == "MISC"
     assert "Envejecimiento" not in labels
+
+
+def test_a_club_named_by_its_head_word_alone_is_an_organisation():
+    labels = _labels(
+        'La directiva pidió dignidad: "La Copa se tiene que jugar, y en la Liga el Atlético '
+        'pasará por dificultades", dijo el presidente.'
+    )
+    assert labels["Atlético"] == "ORG"

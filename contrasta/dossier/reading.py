@@ -259,7 +259,8 @@ if TYPE_CHECKING:
 #     Medina ... con Medina"); a first name no list holds before a patronymic surname
 #     ("Yayito Benítez") opens a person's name as a listed one does; a survey's, a law's or
 #     a plan's fields listed after its "de" ("Encuesta de Salud, Envejecimiento y Retiro
-#     de X") are one MISC name, as a ministry's are one body's.
+#     de X") are one MISC name, as a ministry's are one body's; "Atlético" and "Deportivo"
+#     alone name a club (gazetteer).
 RULES = 99
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
