@@ -254,7 +254,7 @@ if TYPE_CHECKING:
 #     name read alone ("del Bruselas| Post") ends that outlet's name; in a match report a
 #     place after "sobre" following a score or a win ("el 4-1 de Perú sobre Bolivia") is
 #     the team beaten; a person's or a place's name the model ran over a comma is cut
-#     there ("Emilio Pucci, Givenchy"; a ministry's fields are left whole); a surname alone
+#     there ("Emilio Benedetti, Givanchi"; a ministry's fields are left whole); a surname alone
 #     after the full name read as a person's counts less as a town or a body ("Octavio
 #     Medina ... con Medina"); a first name no list holds before a patronymic surname
 #     ("Yayito Benítez") opens a person's name as a listed one does; a survey's, a law's or

@@ -303,7 +303,7 @@ class Reader:
             for m in found
             if canonical[m.text] in forms and _stands_for(m.text, canonical[m.text])
         }
-        # A surname alone after the person's full name ("Jorge Vergara ... Vergara") is that
+        # A surname alone after the person's full name ("Octavio Medina ... Medina") is that
         # person however the model typed it: a town or a body by the same word counts less
         # than the full name read as a person (`_bare_surname`).
         persons = {m.text for m in found if m.label == "PER" and _given_name_first(m.text)}
@@ -406,7 +406,7 @@ class Reader:
 
 def _at_commas(found: list[Mention]) -> list[Mention]:
     """The mentions with a person's or a place's name run by the model over a comma into
-    the next item of a list cut there ("Emilio Pucci, Givenchy" -> two names: a person's or
+    the next item of a list cut there ("Emilio Benedetti, Givanchi" -> two names: a person's or
     a town's name holds no comma; a body's may list its fields, "Ministerio de Niños,
     Adolescencia y Familia", and is left whole)."""
     if not any(", " in m.text for m in found):
@@ -649,8 +649,8 @@ def _place_after_preposition(text: str, mention: Mention, people: list[str]) -> 
     )
 
 
-# A person's full name the Spanish model read as a place ("la dictadura de Nicolás Maduro",
-# "el lateral Rolandas Bernatonis"): two or three capitalised words opening with a first name
+# A person's full name the Spanish model read as a place ("la dictadura de Anselmo Quiroga",
+# "el lateral Rolando Bertanis"): two or three capitalised words opening with a first name
 # and holding nothing of a place's name. A place named as a person is (a saint's town, a
 # mountain range, a borough or a street named after a hero) opens with a saint's word or a
 # geographic noun, holds a listed place, a compass word or a region's adjective, or stands
@@ -685,7 +685,7 @@ def _person_read_as_place(text: str, mention: Mention) -> bool:
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     gazetteer = load_gazetteer()
-    # a first name the list lacks before a patronymic surname ("Yayo Gutiérrez") is one too
+    # a first name the list lacks before a patronymic surname ("Yayito Benítez") is one too
     patronymic = len(words) == 2 and bool(_PATRONYMIC.fullmatch(words[1]))
     return (
         (_given_name_first(mention.text) or (patronymic and _person_shaped(mention.text)))
@@ -816,8 +816,8 @@ def _club_named(text: str, mention: Mention) -> bool:
 
 
 # A club's name of several words after a masculine article in a sports report, as the
-# press writes a club named by its sponsor and city or by a place ("el Logroño La Rioja",
-# "del Ciudad Encantada", "El Naturhouse La Rioja"; "el Ademar de León" read as a person):
+# press writes a club named by its sponsor and city or by a place ("el Valdecruz La Ribera",
+# "del Ciudad Serena", "El Naturpan La Ribera"; "el Almendral de Brezo" read as a person):
 # the article agrees with the club, not with the place. Not a venue or a place with a
 # masculine noun of its own ("el Estadio Azteca", "el Camp Nou", "el Distrito Federal"),
 # a competition ("el Mundial de Clubes"), a listed place, or a person's name or a stadium
@@ -950,7 +950,7 @@ def _joined_bodies(text: str, found: list[Mention]) -> list[Mention]:
 def _competition(name: str) -> bool:
     """One word naming a competition: a competition's noun alone ("la Liga"), written into
     a brand ("LaLiga", "LigaPro") or closing a word as a confederation's cup is named
-    ("Concachampions", "Superliga")."""
+    ("Caribechampions", "Surliga")."""
     if " " in name:
         return False
     parts = re.findall(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]*", name) if _brand_shaped(name) else [name]
@@ -985,7 +985,7 @@ def _credited_outlet(text: str, mention: Mention) -> bool:
     )
 
 
-# A name the model cut before its outlet's noun ("del Washington| Post", "el Ribera|
+# A name the model cut before its outlet's noun ("del Bruselas| Post", "el Ribera|
 # Noticias"): the noun, capitalised right after it, is the name's end (`_OUTLET_TAIL`),
 # and the whole an outlet's (`_outlet_named`).
 _TAIL_AFTER = re.compile(r" ([A-Z][a-zA-Z]*)\b")
@@ -1003,7 +1003,7 @@ def _with_outlet_tail(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # An agency's or an outlet's credit in brackets right before the stop and dash that open
-# the story after a dateline: "Las Palmas, 12 mar (EFE).- ...", "VILLAMAR (AAN) — ...". The
+# the story after a dateline: "Puerto Almagro, 12 mar (EFE).- ...", "VILLAMAR (AAN) — ...". The
 # tokenizer glues the bracket, the stop and the dash to the name ("EFE).-"), so the model
 # and the gazetteer never see it: a listed organisation or a word in capitals so credited
 # is the outlet's name (`_with_bracket_credits`).
@@ -1030,9 +1030,10 @@ def _with_bracket_credits(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # A site named by its address in lower case, as the press names a web outlet or a
-# company's site it quotes ("en entrevista con quien.com", "publicó eldiario.mx"): no model
-# reads a word in lower case as a name; outside a link ("www.x.org", where to read more)
-# or an e-mail address it is the site's (`_with_web_outlets`).
+# company's site it quotes ("en entrevista con cronicadelvalle.com", "publicó
+# eldiario.mx"): no model reads a word in lower case as a name; outside a link
+# ("www.x.org", where to read more) or an e-mail address it is the site's
+# (`_with_web_outlets`).
 _WEB_OUTLET = re.compile(
     r"(?<![\w@/.:-])(?!www\.)[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?"
     r"\.(?:com|net|org|info|tv|news|mx|es|ar|co|cl|pe|ve|uy|ec|bo|py|cr|hn|gt|sv|ni|pa|do|cu)"
