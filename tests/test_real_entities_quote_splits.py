@@ -170,9 +170,14 @@ def test_the_counts_are_those_documented(split):
 # 5, heldout4 0.777, not a name 2. At service RULES 49 (a MISC name headed by a body's noun,
 # a firm's "&", a list the sentence says is of bodies; item 125) heldout3 0.841, heldout4
 # 0.782, not a name unchanged. heldout5's at its fold (reading RULES 98, service RULES 50,
-# item 126; scored six times while held out, 0.781 to 0.827) 0.827, not a name 11.
+# item 126; scored six times while held out, 0.781 to 0.827) 0.827, not a name 11. At
+# reading RULES 100 and service RULES 51 (a first-name-led name read as a place, clubs of
+# several words, nicknames after "alias", credits and sites, an outlet's noun, the side
+# beaten, names run over a comma, a bare surname, fields of a survey or a law, fashion
+# houses listed; item 134) heldout3 0.875, heldout4 0.840, heldout5 0.827 (its round's
+# pseudo-blind split, scored at the start and once at the end), not a name unchanged.
 # typed F1, names that are none
-FOLDED = {"heldout3": (0.84, 5), "heldout4": (0.78, 2), "heldout5": (0.82, 11)}
+FOLDED = {"heldout3": (0.87, 5), "heldout4": (0.83, 2), "heldout5": (0.82, 11)}
 
 
 @pytest.mark.parametrize("split", sorted(FOLDED))

@@ -106,6 +106,15 @@ _LISTED_BEFORE = re.compile(
     r"|plataformas|cadenas|medios)(?: como|,? entre (?:las|los) que (?:se encuentran|figuran"
     r"|destacan|están)|:) (?P<list>" + _LIST + ")"
 )
+# Two names or more listed after designs or garments "de" are their houses, as the fashion
+# press names brands after their founders ("lució diseños de Ruiz & Sola, Amparo Vidal y
+# Benedetti", "vestidos de X e Y"): bodies, not the people they are named after. One name
+# alone may be an owner ("la chaqueta de Ana"): not read so.
+_HOUSE = r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?: (?:de |del |de la |& )?[A-ZÁÉÍÓÚÑ][\w.'-]*){0,4}"
+_DESIGNS_BEFORE = re.compile(
+    r"\b(?:diseños|vestidos|prendas|trajes|zapatos|bolsos|colecciones|creaciones|modelos)"
+    r" (?:de|firmad[oa]s por) (?P<list>" + _HOUSE + r"(?:(?:, | [yeo] )" + _HOUSE + r"){1,8})"
+)
 # what follows a name up to a closing kind noun: the list's other items
 _LISTED_AFTER = re.compile(
     r"(?:(?:, | [yeo] )"
@@ -301,13 +310,14 @@ def story_entities(
 
 def _listed_as_bodies(mention: Mention, text: str | None) -> bool:
     """Whether a name stands in a list the sentence says is of bodies (`_LISTED_BEFORE`,
-    `_LISTED_AFTER`)."""
+    `_LISTED_AFTER`) or of fashion houses (`_DESIGNS_BEFORE`)."""
     if text is None or not 0 <= mention.start < mention.end <= len(text):
         return False
     window = max(0, mention.start - 200)
-    for found in _LISTED_BEFORE.finditer(text, window, min(len(text), mention.end + 200)):
-        if found.start("list") <= mention.start and mention.end <= found.end("list"):
-            return True
+    for listed in (_LISTED_BEFORE, _DESIGNS_BEFORE):
+        for found in listed.finditer(text, window, min(len(text), mention.end + 200)):
+            if found.start("list") <= mention.start and mention.end <= found.end("list"):
+                return True
     return bool(_LISTED_AFTER.match(text, mention.end, min(len(text), mention.end + 200)))
 
 

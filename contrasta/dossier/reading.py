@@ -244,7 +244,30 @@ if TYPE_CHECKING:
 #     unresolved description (quotes._institution_as_written); a sentence opening by
 #     giving someone the floor ("Cuando llegó el turno de X, comentó: «…»") is that
 #     person's (quotes._TURN; bench/real/README.md item 133).
-RULES = 99
+# 100: entities (bench/real/README.md item 134): a name of two or three capitalised words
+#     the Spanish model read as a place is a person's when a first name opens it and
+#     nothing of a place's name is in it or before it ("con Cristóbal Arzuaga", not "en
+#     Álvaro Obregón", "Santiago Tlaltepec", "Sierra Leona"); in a sports report a club's
+#     name of several words after a masculine article ("del Ciudad Serena", "el Valdecruz La
+#     Ribera", "el Almendral de Brezo") is an organisation, not a venue ("el Camp Nou"), a
+#     stadium named after a person or a competition; a nickname after "alias" or
+#     "apodado" is a person's ("alias La Garza"); in a football report one word closing
+#     with a competition's noun ("Caribechampions", "Surliga") is a competition; a listed
+#     organisation or a word in capitals credited in brackets before a dateline's dash
+#     ("12 mar (EFE).-", which the tokenizer glues into one word) is the outlet; a site
+#     named by its address in lower case ("con cronicadelvalle.com"; not a "www." link
+#     or an e-mail address) is an organisation; an outlet's noun capitalised right after a
+#     name read alone ("del Bruselas| Post") ends that outlet's name; in a match report a
+#     place after "sobre" following a score or a win ("el 4-1 de Perú sobre Bolivia") is
+#     the team beaten; a person's or a place's name the model ran over a comma is cut
+#     there ("Emilio Benedetti, Givanchi"; a ministry's fields are left whole); a surname alone
+#     after the full name read as a person's counts less as a town or a body ("Octavio
+#     Medina ... con Medina"); a first name no list holds before a patronymic surname
+#     ("Yayito Benítez") opens a person's name as a listed one does; a survey's, a law's or
+#     a plan's fields listed after its "de" ("Encuesta de Salud, Envejecimiento y Retiro
+#     de X") are one MISC name, as a ministry's are one body's; "Atlético" and "Deportivo"
+#     alone name a club (gazetteer).
+RULES = 100
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

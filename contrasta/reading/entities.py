@@ -280,7 +280,8 @@ class Reader:
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
-        found = _without_legal_suffix(_uncoordinated(text, found))
+        found = _without_legal_suffix(_uncoordinated(text, _at_commas(found)))
+        found = _with_web_outlets(text, _with_bracket_credits(text, _with_outlet_tail(text, found)))
         found = _with_listed_fields(text, found)
         if not self.typed:
             found += [m for m in _regex_mentions(text) if not _overlaps(m, taken)]
@@ -302,11 +303,19 @@ class Reader:
             for m in found
             if canonical[m.text] in forms and _stands_for(m.text, canonical[m.text])
         }
+        # A surname alone after the person's full name ("Octavio Medina ... Medina") is that
+        # person however the model typed it: a town or a body by the same word counts less
+        # than the full name read as a person (`_bare_surname`).
+        persons = {m.text for m in found if m.label == "PER" and _given_name_first(m.text)}
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for m in found:
             if m.text not in spelt:
                 votes[canonical[m.text]][m.label] += (
-                    1 if m.label == "MISC" or m.text.isupper() else 3
+                    1
+                    if m.label == "MISC"
+                    or m.text.isupper()
+                    or _bare_surname(m, canonical[m.text], persons)
+                    else 3
                 )
         # What the words before a mention say of its kind outweighs the model's guesses, and
         # a disease's name is neither a place nor an organisation.
@@ -339,7 +348,12 @@ class Reader:
                 votes[canonical[m.text]]["PER"] += 3
             elif m.label == "PER" and _place_after_preposition(text, m, people):
                 votes[canonical[m.text]]["LOC"] += 10
-            elif _aged(text, m):
+            elif _aged(text, m) or (
+                self.typed
+                and not self.english_conventions
+                and m.label == "LOC"
+                and _person_read_as_place(text, m)
+            ):
                 votes[canonical[m.text]]["PER"] += 10
             elif _BODY_CENTRE.match(m.text) or (
                 m.label in ("LOC", "MISC")
@@ -388,6 +402,43 @@ class Reader:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
+
+
+def _at_commas(found: list[Mention]) -> list[Mention]:
+    """The mentions with a person's or a place's name run by the model over a comma into
+    the next item of a list cut there ("Emilio Benedetti, Givanchi" -> two names: a person's or
+    a town's name holds no comma; a body's may list its fields, "Ministerio de Niños,
+    Adolescencia y Familia", and is left whole)."""
+    if not any(", " in m.text for m in found):
+        return found
+    gazetteer = load_gazetteer()
+    out = []
+    for m in found:
+        pieces = m.text.split(", ")
+        if (
+            m.label not in ("PER", "LOC")
+            or len(pieces) < 2
+            or not all(p[:1].isupper() for p in pieces)
+        ):
+            out.append(m)
+            continue
+        at = m.start
+        for piece in pieces:
+            label = gazetteer.label(piece) or m.label
+            out.append(Mention(piece, label, at, at + len(piece), ""))
+            at += len(piece) + 2
+    return out
+
+
+def _bare_surname(mention: Mention, full: str, persons: set[str]) -> bool:
+    """Whether a one-word mention the model did not read as a person is the last word of the
+    full name it resolves to, read as a person's and opening with a first name."""
+    return (
+        mention.label != "PER"
+        and " " not in mention.text
+        and full in persons
+        and full.split()[-1] == mention.text
+    )
 
 
 # Two names coordinated by "y"/"e" (an article or "del" between at times), the second opening with
@@ -458,11 +509,16 @@ def _uncoordinated(text: str, found: list[Mention]) -> list[Mention]:
 # Agrario, Territorial y Urbano del Estado de X". The model cuts the list into pieces.
 _CAPS = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*"
 _FIELDS_AFTER = re.compile(rf"((?:, {_CAPS}(?: {_CAPS})?)+) [ye] ({_CAPS}(?: {_CAPS})?)")
+# A survey, a law, a plan or a programme lists its fields the same way ("Encuesta de Salud,
+# Envejecimiento y Jubilación", "Ley de Transparencia, Acceso y Archivos"): one name, no
+# body's.
+_FIELDS_MISC_HEADS = frozenset("Encuesta Ley Plan Programa Estrategia Código Reglamento".split())
 
 
 def _with_listed_fields(text: str, found: list[Mention]) -> list[Mention]:
     """The mentions with a body's list of fields (`_FIELDS_AFTER`) joined to its name: a
-    name opening with an institution's head word and holding "de"; each field no listed
+    name opening with an institution's head word (or a survey's, a law's, a plan's:
+    `_FIELDS_MISC_HEADS`, then MISC) and holding "de"; each field no listed
     name, no first name and named nowhere else in the text (a list of the places or the
     bodies that acted is not one of fields: "el Ministerio de Sanidad, Madrid y Brezal")."""
     if ", " not in text:
@@ -475,7 +531,12 @@ def _with_listed_fields(text: str, found: list[Mention]) -> list[Mention]:
         if m.start < skip_to:
             continue
         fields = _FIELDS_AFTER.match(text, m.end)
-        if fields and m.text.split(" ", 1)[0] in heads and (" de " in m.text or " del " in m.text):
+        head = m.text.split(" ", 1)[0]
+        if (
+            fields
+            and (head in heads or head in _FIELDS_MISC_HEADS)
+            and (" de " in m.text or " del " in m.text)
+        ):
             items = [f.strip() for f in fields.group(1).split(",") if f.strip()]
             items.append(fields.group(2))
             if all(
@@ -488,7 +549,8 @@ def _with_listed_fields(text: str, found: list[Mention]) -> list[Mention]:
                 end = fields.end()
                 if more := _NAME_GOES_ON.match(text, end):
                     end = more.end()
-                m = Mention(text[m.start : end], "ORG", m.start, end, "")
+                label = "MISC" if head in _FIELDS_MISC_HEADS else "ORG"
+                m = Mention(text[m.start : end], label, m.start, end, "")
                 skip_to = end
         out.append(m)
     return out
@@ -587,6 +649,54 @@ def _place_after_preposition(text: str, mention: Mention, people: list[str]) -> 
     )
 
 
+# A person's full name the Spanish model read as a place ("la dictadura de Anselmo Quiroga",
+# "el lateral Rolando Bertanis"): two or three capitalised words opening with a first name
+# and holding nothing of a place's name. A place named as a person is (a saint's town, a
+# mountain range, a borough or a street named after a hero) opens with a saint's word or a
+# geographic noun, holds a listed place, a compass word or a region's adjective, or stands
+# after a place's preposition or noun ("en Benito Juárez", "la alcaldía Miguel Hidalgo"):
+# those stay places (`_person_read_as_place`).
+_PLACE_OPENERS = frozenset(
+    "san santa santo santos santiago são saint st sierra monte montes polo reino puerto"
+    " villa ciudad isla islas costa valle cabo golfo mar río lago laguna bahía cerro punta"
+    " playa nueva nuevo gran alto alta bajo baja américa america".split()
+)
+_PLACE_WORDS = frozenset(
+    "norte sur este oeste oriente occidente oriental occidental central septentrional"
+    " meridional latina latino unido unidos bajo baja alto alta mayor menor puerto".split()
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:en|desde|hacia|hasta|rumbo a|cerca de)"
+    r"|\b(?:alcaldía|delegación|municipio|colonia|barrio|calle|avenida|estado|ciudad|"
+    r"localidad|pueblo|comunidad|zona|región|provincia|departamento|aeropuerto|estación|"
+    r"parque|plaza|paseo|boulevard|bulevar|calzada|carretera|glorieta|presa)"
+    r"(?: (?:de|del|de la))?)\s+$",
+    re.IGNORECASE,
+)
+
+
+_PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}[eé]z")
+
+
+def _person_read_as_place(text: str, mention: Mention) -> bool:
+    """Whether a name the model typed a place's is a person's as written (`_PLACE_OPENERS`,
+    `_PLACE_WORDS`, `_PLACE_BEFORE`)."""
+    words = mention.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    gazetteer = load_gazetteer()
+    # a first name the list lacks before a patronymic surname ("Yayito Benítez") is one too
+    patronymic = len(words) == 2 and bool(_PATRONYMIC.fullmatch(words[1]))
+    return (
+        (_given_name_first(mention.text) or (patronymic and _person_shaped(mention.text)))
+        and words[0].lower() not in _PLACE_OPENERS
+        and not any(w.lower() in _PLACE_WORDS for w in words)
+        and not gazetteer.label(words[0])
+        and not gazetteer.label(mention.text)
+        and not _PLACE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    )
+
+
 # A centre named for the work it does, a field of study or an activity after "de"/"para",
 # is the body doing it ("Centro de Coordinación de Alertas", "Centros de Diagnóstico
 # Integral", "Centro de Estudios de la Mujer"), not a building; one named for who stays in
@@ -661,6 +771,12 @@ _NICKNAME_ARTICLE = re.compile(r"(?<!\w)(?:los|las|Los|Las)\s+$")
 # The rival a match report names after its preposition ("cayó ante Chile", "jugará contra
 # Brezal", "frente a Olmeda"): a team, the country's or the city's name standing for it.
 _RIVAL = re.compile(r"\b(?:ante|contra|frente a)\s+$")
+# ... or after "sobre" following a score or a win ("el 3-0 de Chile sobre Brezal", "la
+# ventaja de 2-1 sobre Olmeda", "su victoria sobre X"): the side beaten, a team.
+_BEATEN = re.compile(
+    r"(?:(?:\d+|\*NUMBER\*) ?- ?(?:\d+|\*NUMBER\*)|\b(?:victoria|triunfo|ventaja|goleada|"
+    r"remontada))[^.\n]{0,30}\bsobre\s+$"
+)
 # A competition's name alone, read as a body or a place: MISC ("el Apertura", "la Liga").
 _COMPETITIONS = frozenset(
     "liga copa torneo apertura clausura mundial supercopa eurocopa champions liguilla".split()
@@ -682,16 +798,61 @@ def _club_named(text: str, mention: Mention) -> bool:
     jugadores del Guadalajara"), a place after a masculine article ("el Monterrey"), a
     plural after a plural article ("las Chivas"), the press's ways to name a club by its
     city or its nickname."""
-    if " " in mention.text or mention.text.isupper():
+    if mention.text.isupper():
         return False
     before = text[max(0, mention.start - 30) : mention.start]
+    if " " in mention.text:
+        return _club_of_words(mention, before)
     if _SQUAD_BEFORE.search(before):
         return True
     if mention.label == "LOC" and (
-        _CLUB_ARTICLE.search(before) or _STAFF_BEFORE.search(before) or _RIVAL.search(before)
+        _CLUB_ARTICLE.search(before)
+        or _STAFF_BEFORE.search(before)
+        or _RIVAL.search(before)
+        or _BEATEN.search(text, max(0, mention.start - 60), mention.start)
     ):
         return True
     return mention.text.endswith("s") and bool(_NICKNAME_ARTICLE.search(before))
+
+
+# A club's name of several words after a masculine article in a sports report, as the
+# press writes a club named by its sponsor and city or by a place ("el Valdecruz La Ribera",
+# "del Ciudad Serena", "El Naturpan La Ribera"; "el Almendral de Brezo" read as a person):
+# the article agrees with the club, not with the place. Not a venue or a place with a
+# masculine noun of its own ("el Estadio Azteca", "el Camp Nou", "el Distrito Federal"),
+# a competition ("el Mundial de Clubes"), a listed place, or a person's name or a stadium
+# named after one ("el Santiago Bernabéu"): a name read as a person's or opening with a
+# first name is a club's only as "X de Y", its city after "de".
+_CLUB_NOT_HEADS = frozenset(
+    "estadio palacio pabellón palau campo camp complejo parque polideportivo centro coliseo"
+    " auditorio teatro hotel aeropuerto hospital monte cerro río lago mar golfo valle"
+    " distrito estado municipio puerto paseo barrio país reino océano pacífico atlántico"
+    " caribe norte sur oriente occidente gobierno congreso senado ministerio papa presidente"
+    " rey príncipe general doctor padre señor don".split()
+)
+_OF_PLACE = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+ de [A-ZÁÉÍÓÚÑ][\wáéíóúñü]+")
+
+
+def _club_of_words(mention: Mention, before: str) -> bool:
+    """Whether a name of several words in a football report names a club (`_CLUB_NOT_HEADS`,
+    `_OF_PLACE`)."""
+    words = mention.text.split()
+    if (
+        len(words) > 4
+        or not _CLUB_ARTICLE.search(before)
+        or fold(words[0]) in {fold(w) for w in _CLUB_NOT_HEADS}
+        or any(w.lower() in _COMPETITIONS or w.lower() in _EVENT_WORDS for w in words)
+        or load_gazetteer().label(mention.text)
+    ):
+        return False
+    if mention.label == "PER" or is_given_name(words[0]):
+        # a person's name, or a stadium named after one ("el Santiago Bernabéu"), opens
+        # with a first name: a club's only as "X de Y", its city after "de"
+        return mention.label != "ORG" and bool(_OF_PLACE.fullmatch(mention.text))
+    return mention.label in ("LOC", "MISC")
+
+
+_EVENT_WORDS = frozenset("primera primer segunda tercera copa mundial clásico".split())
 
 
 # A plural noun for a body's people opening a sentence, run by the model into the body's
@@ -787,12 +948,18 @@ def _joined_bodies(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def _competition(name: str) -> bool:
-    """One word naming a competition: a competition's noun alone ("la Liga") or written
-    into a brand ("LaLiga", "LigaPro")."""
+    """One word naming a competition: a competition's noun alone ("la Liga"), written into
+    a brand ("LaLiga", "LigaPro") or closing a word as a confederation's cup is named
+    ("Caribechampions", "Surliga")."""
     if " " in name:
         return False
     parts = re.findall(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]*", name) if _brand_shaped(name) else [name]
-    return any(part.lower() in _COMPETITIONS for part in parts)
+    return any(part.lower() in _COMPETITIONS for part in parts) or bool(
+        _COMPETITION_END.search(name)
+    )
+
+
+_COMPETITION_END = re.compile(r"^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:champions|liga|copa)$")
 
 
 # The outlet a story credits after a comma as it ends a sentence: "..., Netwerk24
@@ -816,6 +983,76 @@ def _credited_outlet(text: str, mention: Mention) -> bool:
         _BRACKET_CREDIT_AFTER.match(text, mention.end)
         and _BRACKET_CREDIT_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     )
+
+
+# A name the model cut before its outlet's noun ("del Bruselas| Post", "el Ribera|
+# Noticias"): the noun, capitalised right after it, is the name's end (`_OUTLET_TAIL`),
+# and the whole an outlet's (`_outlet_named`).
+_TAIL_AFTER = re.compile(r" ([A-Z][a-zA-Z]*)\b")
+
+
+def _with_outlet_tail(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, each followed by an outlet's noun capitalised taken to its end."""
+    out = []
+    for m in found:
+        tail = _TAIL_AFTER.match(text, m.end)
+        if tail and tail.group(1).lower() in _OUTLET_TAIL and not tail.group(1).isupper():
+            m = Mention(text[m.start : tail.end()], "ORG", m.start, tail.end(), "")
+        out.append(m)
+    return out
+
+
+# An agency's or an outlet's credit in brackets right before the stop and dash that open
+# the story after a dateline: "Puerto Almagro, 12 mar (EFE).- ...", "VILLAMAR (AAN) — ...". The
+# tokenizer glues the bracket, the stop and the dash to the name ("EFE).-"), so the model
+# and the gazetteer never see it: a listed organisation or a word in capitals so credited
+# is the outlet's name (`_with_bracket_credits`).
+_BRACKETED_CREDIT = re.compile(
+    r"\(([A-ZÁÉÍÓÚÑ][\w&-]*(?: [A-ZÁÉÍÓÚÑ][\w&-]*){0,3})\)[ \t]?\.?[ \t]?[-–—]"
+)
+
+
+def _with_bracket_credits(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions and each credit in brackets before a dash that none covers
+    (`_BRACKETED_CREDIT`), as an organisation."""
+    if "(" not in text:
+        return found
+    gazetteer = load_gazetteer()
+    taken = [(m.start, m.end) for m in found]
+    credits = []
+    for credit in _BRACKETED_CREDIT.finditer(text):
+        name = credit.group(1)
+        mention = Mention(name, "ORG", credit.start(1), credit.end(1), "")
+        listed = gazetteer.label(name) == "ORG" or (name.isupper() and len(name) > 1)
+        if listed and not _overlaps(mention, taken):
+            credits.append(mention)
+    return sorted(found + credits, key=lambda m: m.start) if credits else found
+
+
+# A site named by its address in lower case, as the press names a web outlet or a
+# company's site it quotes ("en entrevista con cronicadelvalle.com", "publicó
+# eldiario.mx"): no model reads a word in lower case as a name; outside a link
+# ("www.x.org", where to read more) or an e-mail address it is the site's
+# (`_with_web_outlets`).
+_WEB_OUTLET = re.compile(
+    r"(?<![\w@/.:-])(?!www\.)[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?"
+    r"\.(?:com|net|org|info|tv|news|mx|es|ar|co|cl|pe|ve|uy|ec|bo|py|cr|hn|gt|sv|ni|pa|do|cu)"
+    r"(?:\.[a-z]{2})?(?![\w@/-]|\.[a-z])"
+)
+
+
+def _with_web_outlets(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions and each site's address in lower case that none covers
+    (`_WEB_OUTLET`), as an organisation."""
+    if "." not in text:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    sites = [
+        Mention(site.group(0), "ORG", site.start(), site.end(), "")
+        for site in _WEB_OUTLET.finditer(text)
+    ]
+    sites = [m for m in sites if not _overlaps(m, taken)]
+    return sorted(found + sites, key=lambda m: m.start) if sites else found
 
 
 # A person's age set off right after the name: "Steyn, 17, went", "el príncipe Felipe, de
@@ -872,11 +1109,19 @@ def _outlet_named(name: str) -> bool:
     return len(words) > 1 and words[-1].lower() in _OUTLET_TAIL and words[-1][:1].isupper()
 
 
+# A nickname the crime and court press sets after "alias" or "apodado" ("Fabián N., alias
+# La Vieja", "apodado El Güero") is a person's, whatever its words (an article, a place's
+# or a thing's noun) made the model guess.
+_NICKNAME_BEFORE = re.compile(r"\b(?:alias|apodad[oa]|(?<=\s)\(a\))\s+[«\"“']?$", re.IGNORECASE)
+
+
 def _kind_before(text: str, start: int, name: str = "") -> str | None:
     """ORG, LOC or PER when the words right before a name say what kind of thing it is."""
     before = text[max(0, start - 40) : start]
     if _ORG_BEFORE.search(before) or _DATELINE_CREDIT.search(before):
         return "ORG"
+    if _NICKNAME_BEFORE.search(before):
+        return "PER"
     if _LOC_BEFORE.search(before):
         return "LOC"
     titled = _TITLE_BEFORE.search(before)
