@@ -1292,3 +1292,48 @@ def test_a_background_date_of_a_clause_on_a_noun_places_no_fact():
         theft: "lunes",
         recalled: "2019",
     }
+
+
+def test_purpose_horizons_origin_years_and_todays_news_in_a_clause():
+    """Fifteenth round (service RULES 51): a year or a month in a Spanish purpose clause
+    ("para" and an infinitive a few words before it) is the aim's horizon, and a year in an
+    apposition telling when a body came to be (", fundada en 2019,", ", founded in 2019,")
+    says which one is meant: neither places the fact. A day after a purpose is a scheduled
+    act's, a date further from "para" the fact's, and a full day of founding a fact recalled:
+    they still place theirs. A relative clause's "hoy"/"today" with a past act ("which was
+    published online today") is the article's own news and places it; what a thing is
+    today ("que hoy es un museo") still places nothing."""
+    dividend = (
+        "La quesería de Robledal aún no tiene fondos para recuperar en el último trimestre de "
+        "2026 el dividendo prometido."
+    )
+    guides = "El Ayuntamiento de Robledal contrató a 20 guías para abrir en junio la ruta."
+    decree = "La potestad para cerrar los caminos se fijó por decreto en noviembre de 2025."
+    summit = "La alcaldesa viajó a Lugo para asistir el lunes a la cumbre del queso."
+    league = "Ramón Escudero preside la Liga del Queso, fundada en 2019, y la cooperativa."
+    founded = (
+        "La cooperativa, constituida el 15 de diciembre de 1993 en Robledal, gestiona el albergue."
+    )
+    report = "El informe, que fue presentado hoy en Robledal, cita 40 casos de fiebre."
+    museum = "El teatro de Robledal, que hoy es un museo, recibe 40 visitas diarias."
+    assert placed_by(dividend, guides, decree, summit, league, founded, report, museum) == {
+        dividend: None,
+        guides: None,
+        decree: "noviembre de 2025",
+        summit: "lunes",
+        league: None,
+        founded: "15 de diciembre de 1993",
+        report: "hoy",
+        museum: None,
+    }
+    paper = (
+        "The team wrote in the new paper, which was published online today in the journal "
+        "Cheese Science."
+    )
+    chairs = "Escudero chairs the Cheese League, founded in 2019, and the dairy of Robledal."
+    theatre = "The theatre of Robledal, which today is a museum, gets 40 visits a day."
+    assert placed_by(paper, chairs, theatre, lang="en") == {
+        paper: "today",
+        chairs: None,
+        theatre: None,
+    }

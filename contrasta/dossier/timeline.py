@@ -536,6 +536,24 @@ _FIRST_STAGE = re.compile(
     r"|,\s*[a-z]+(?:ad|id)[oa]s?\s+(?:por primera vez|originalmente|inicialmente|"
     r"en (?:un )?principio)\b[^,;:()]*$"
 )
+# A year in an apposition telling when a body or a thing came to be (", fundada en 2019,",
+# ", descubierta en 1998 entre ganaderos", ", founded in 2019,") says which one is meant by
+# its origin, as a first stage does (`_FIRST_STAGE`), not the day of the fact the sentence
+# reports. Only a written year alone: a full day (", constituida el 15 de diciembre de
+# 1993") is as often a fact recalled, and "la comisión, creada el lunes," can be the news.
+_ORIGIN = re.compile(
+    r",\s*(?:(?:fundad|cread|constituid|establecid|descubiert)[oa]s?|founded|established|"
+    r"created|discovered|formed)\b[^,;:()]{0,40}$"
+)
+# A year or a month in a Spanish purpose clause, "para" and an infinitive a few words before
+# it ("aún no tiene visibilidad para recuperar en el último trimestre de 2027 el dividendo",
+# "estaban programadas para hacerse públicas en septiembre de 2027"), is the aim's horizon, as
+# "para 2030" is (`_HORIZON`), not when the sentence's fact happened. A day there is as
+# often a scheduled act's ("viajó a Lugo para asistir el lunes a la cumbre") and is left alone.
+_PURPOSE = re.compile(
+    r"\bpara\s+[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?"
+    r"(?:\s+[^\s,;:.!?()\"“”«»]+){0,5}\s*$"
+)
 # A year followed by a colon and a capitalised word inside a sentence ("films from 2001: A
 # Space Odyssey to Alien") opens a work's title: the title's year, no fact's. Not at the
 # sentence's start ("2019: the year the river froze", a chronology's line) nor right after
@@ -689,7 +707,9 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         noun = _ATTRIBUTIVE_AFTER.match(after)
         if noun and noun.group(1).lower() not in _NOT_A_NOUN | _PREPOSITIONS:
             return False
-    if any(p.search(before) for p in (_RELATIVE_CLAUSE, _AFTER_CLAUSE, _DEADLINE, _NORM)):
+    if any(p.search(before) for p in (_AFTER_CLAUSE, _DEADLINE, _NORM)):
+        return False
+    if _RELATIVE_CLAUSE.search(before) and not _told_today(mention, text[:at], after):
         return False
     if _PERIOD_BETWEEN.search(before):
         return False
@@ -700,6 +720,10 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     if written and _stamped(text[:at], after):
         return False
     if written and _FIRST_STAGE.search(before):
+        return False
+    if mention.precision == YEAR and written and _ORIGIN.search(before):
+        return False
+    if mention.precision in (YEAR, MONTH) and _PURPOSE.search(before):
         return False
     if _object_participle(text[:at], before, fold(after)):
         return False
@@ -776,6 +800,29 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         mention.precision in (YEAR, MONTH)
         and _bounds_a_period(text, before, after, fold(mention.text))
     )
+
+
+# A past act in a relative clause ("the paper, which was published online today", "el
+# informe, que fue presentado hoy", ", que se aprobó hoy"): the clause tells the article's
+# own news of that day, not something about a noun from before.
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:was|were|has been|have been|had been|fue|fueron|ha sido|han sido)\b"
+    r"|\b\w+(?:ed|ó|aron|ieron)\b|\b(?:ha|han)\s+\w+(?:ad|id)o\b"
+)
+
+
+def _told_today(mention: DateMention, before: str, after: str) -> bool:
+    """Whether a relative clause's "hoy"/"today" dates a past act of the article's own day
+    (`_PAST_IN_CLAUSE`, in the clause up to its closing comma), the news told about the
+    noun, rather than what the noun is now ("el teatro, que hoy es un museo"). `before`,
+    `after`: the sentence around the date, accents kept (the preterite's "ó")."""
+    if fold(mention.text) not in _NOW:
+        return False
+    clause = _RELATIVE_CLAUSE.search(before.lower())
+    if clause is None:
+        return False
+    rest = re.split(r"[,;:()]", after.lower(), maxsplit=1)[0]
+    return bool(_PAST_IN_CLAUSE.search(clause.group() + " " + rest))
 
 
 def _stamped(before: str, after: str) -> bool:
