@@ -1337,3 +1337,46 @@ def test_purpose_horizons_origin_years_and_todays_news_in_a_clause():
         chairs: None,
         theatre: None,
     }
+
+
+def test_a_clause_on_what_a_fact_fell_during_dates_the_fact():
+    """A "que" clause on a noun after "durante"/"during" gives the time the sentence's fact
+    fell in ("Durante las protestas que se desataron el 6 de marzo de 2026, varios vecinos
+    entraron"): its date places the fact (service RULES 51). Elsewhere such a clause still
+    names which thing is meant by an event of its own."""
+    protests = (
+        "Durante las protestas que se desataron frente al Ayuntamiento de Robledal el pasado 6 "
+        "de marzo de 2026, varios vecinos entraron en el edificio."
+    )
+    suit = (
+        "Una demanda que acusó al alcalde de Robledal de desviar fondos en 2019 terminó con un "
+        "acuerdo."
+    )
+    assert placed_by(protests, suit) == {protests: "pasado 6 de marzo de 2026", suit: None}
+
+
+def test_a_span_counted_back_from_an_unknown_day_is_background():
+    """With no publication day a date counted back from it stays unplaced, but "hace tres
+    años", "el año pasado" or "two months ago" still say how far back the fact lies: before
+    the line a dated story draws (`BACKGROUND_DAYS`, a past month or year), so background,
+    as in a dated article (service RULES 51). A weekday, "hace dos semanas" or "el pasado
+    6 de marzo" (how far back hangs on the unknown day) stay the story's own."""
+    fire = "El incendio de hace tres años arrasó la sierra de Robledal según los vecinos."
+    roads = "La Diputación cerró el año pasado treinta caminos forestales de Robledal."
+    road = "La Guardia Civil cortó el lunes la carretera de la sierra de Robledal."
+    plan = "Hace dos semanas la alcaldesa de Robledal presentó el plan del agua."
+    vote = "El pleno de Robledal aprobó el pasado 6 de marzo el plan del agua."
+    undated = story_article("eco", "El Eco de Robledal", [fire, roads, road, plan, vote], None)
+    marked = {e.text: (e.when.iso, e.background) for e in timeline(crosscheck([undated]))}
+    assert marked == {
+        fire: (None, True),
+        roads: (None, True),
+        road: (None, False),
+        plan: (None, False),
+        vote: (None, False),
+    }
+    flood = "The flood two months ago destroyed the bridge of Robledal, neighbours said."
+    shelter = "The council of Robledal closed the shelter on Monday."
+    english = story_article("sun", "Robledal Sun", [flood, shelter], None, "en")
+    marked = {e.text: e.background for e in timeline(crosscheck([english]))}
+    assert marked == {flood: True, shelter: False}

@@ -46,6 +46,7 @@ from contrasta.dates import (
     YEAR,
     DateMention,
     ends_before,
+    find_dates,
 )
 from contrasta.reading.names import names
 
@@ -258,11 +259,18 @@ def _restrictive_that(before: str) -> bool:
     """Whether a date follows, within its clause, a "que"/"that" opening a relative clause
     on a noun (`_NOUN_THAT`). `before`: the sentence up to the date, accents kept (the
     preterite's "acusó" is no noun)."""
-    found = _NOUN_THAT.search(before.lower())
-    if found is None:
+    lowered = before.lower()
+    found = _NOUN_THAT.search(lowered)
+    if found is None or _DURING.search(lowered[: found.start() + 1]):
         return False
     noun = found.group("noun")
     return noun not in _NOT_A_NOUN_BEFORE_THAT and not _VERB_SHAPE.match(noun)
+
+
+# A noun phrase after "durante"/"during"/"amid" gives the time the sentence's fact fell in
+# ("Durante las protestas que se desataron el 6 de marzo de 2026, varios vecinos entraron
+# en el edificio"): a date in its clause is the fact's too, not another event's.
+_DURING = re.compile(r"\b(?:durante|during|amid|amidst|en medio de)\s*$")
 
 
 # A date in a clause opening the sentence with "after" ("Tras la reunión del martes, ...",
@@ -1184,6 +1192,7 @@ def timeline(check: CrossCheck) -> list[TimelineEntry]:
         ]
     else:
         entries = _undated_background(entries)
+    entries = [replace(e, background=True) if _counted_back(e.when) else e for e in entries]
     entries = [e for e in entries if not (e.background and _names_which(e))]
     return sorted(entries, key=_order)
 
@@ -1225,6 +1234,32 @@ def _past_period(when: DateMention, first: date) -> bool:
     if when.precision == MONTH:
         return (when.value.year, when.value.month) < (first.year, first.month)
     return False
+
+
+# A span counted back from the publication day by itself ("hace tres años", "el año
+# pasado", "el mes pasado", "two months ago", "last year"): how far back it lies does not
+# hang on which day that is, unlike "el pasado 6 de marzo" or "el lunes".
+_COUNTED_BACK = re.compile(
+    r"^(?:hace\s.+|.+\sago|(?:(?:el|la)\s)?(?:ano|mes|semana|decada)\s(?:pasad[oa]|anterior)|"
+    r"last\s(?:year|month|week|decade))$"
+)
+_ANY_DAY = datetime(2001, 7, 1)  # a publication day to count back from: any will do
+
+
+def _counted_back(when: DateMention) -> bool:
+    """Whether a date left unplaced, its article's day unknown, still tells a fact recalled
+    from before the story (`_COUNTED_BACK`): counted back from any publication day, it
+    falls before the line a dated story draws (`BACKGROUND_DAYS`, `_past_period`), as "hace
+    tres años" or "el año pasado" do in a dated article. Shown apart, as written, rather
+    than as one of the story's own facts."""
+    if when.value is not None or not _COUNTED_BACK.match(fold(when.text)):
+        return False
+    counted = [m for m in find_dates(when.text, _ANY_DAY) if m.value is not None]
+    if not counted:
+        return False
+    day = _ANY_DAY.date()
+    line = day - timedelta(days=BACKGROUND_DAYS)
+    return ends_before(counted[0], line) or _past_period(counted[0], day)
 
 
 def _undated_background(entries: list[TimelineEntry]) -> list[TimelineEntry]:
