@@ -1380,3 +1380,25 @@ def test_a_span_counted_back_from_an_unknown_day_is_background():
     english = story_article("sun", "Robledal Sun", [flood, shelter], None, "en")
     marked = {e.text: e.background for e in timeline(crosscheck([english]))}
     assert marked == {flood: True, shelter: False}
+
+
+def test_the_early_part_of_the_storys_year_recalled_late_in_it_is_background():
+    """A fact told by the early part of a year ("earlier this year", "a principios de este
+    año") is of its first months: in a story of November they end well before its first
+    article, so it is background, as "en marzo" would be (service RULES 51). In a story of
+    February, and "early next year", they are the story's own time."""
+    feud = "La disputa empezó a principios de este año cuando Robledal vendió la quesería."
+    shelter = "El Ayuntamiento de Robledal cerró el albergue el lunes."
+    mayor = "El pleno de Robledal elegirá a principios del próximo año a su nuevo alcalde."
+    for month, recalled in ((11, True), (2, False)):
+        news = article(
+            "eco", "El Eco de Robledal", datetime(2026, month, 20, 9), feud, shelter, mayor
+        )
+        story = Story("s7", "Robledal", [StoryMember("eco", 1.0, "test")])
+        marked = {e.text: e.background for e in build_dossier(story, [news]).timeline}
+        assert marked == {feud: recalled, shelter: False, mayor: False}, month
+    began = "The feud began earlier this year when the council of Robledal sold the dairy."
+    closed = "The council of Robledal closed the shelter on Monday."
+    sun = story_article("sun", "Robledal Sun", [began, closed], datetime(2026, 11, 20, 9), "en")
+    marked = {e.text: e.background for e in timeline(crosscheck([sun]))}
+    assert marked == {began: True, closed: False}

@@ -1186,7 +1186,7 @@ def timeline(check: CrossCheck) -> list[TimelineEntry]:
         before = first - timedelta(days=BACKGROUND_DAYS)
         entries = [
             replace(e, background=True)
-            if ends_before(e.when, before) or _past_period(e.when, first)
+            if ends_before(e.when, before) or _past_period(e.when, first) or _early(e, before)
             else e
             for e in entries
         ]
@@ -1260,6 +1260,28 @@ def _counted_back(when: DateMention) -> bool:
     day = _ANY_DAY.date()
     line = day - timedelta(days=BACKGROUND_DAYS)
     return ends_before(counted[0], line) or _past_period(counted[0], day)
+
+
+# The early part of a year ("early this year", "earlier this year", "a principios de este
+# año", "a comienzos de 2026"): its first months, up to `_EARLY_MONTHS`, not the whole year.
+_EARLY_BEFORE = re.compile(
+    r"\b(?:early|earlier|a principios de|a comienzos de|a inicios de|al principio de)\s*$"
+)
+_EARLY_MONTHS = 4
+
+
+def _early(entry: TimelineEntry, line: date) -> bool:
+    """Whether an entry placed by a year is told as of its early part (`_EARLY_BEFORE`) and
+    those months end before the background line: "the deal was struck earlier this year"
+    in a story of November recalls a stage months before, as "en marzo" would; placed at
+    the end of its year, it passed for one of the story's own facts."""
+    when = entry.when
+    if when.precision != YEAR or when.value is None:
+        return False
+    if not _EARLY_BEFORE.search(fold(entry.text[: when.start - entry.start])):
+        return False
+    end = date(when.value.year, _EARLY_MONTHS, 30)
+    return end < line
 
 
 def _undated_background(entries: list[TimelineEntry]) -> list[TimelineEntry]:
