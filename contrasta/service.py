@@ -255,7 +255,11 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 # 50 (bench/real/CLAIMS.md item 127): two clauses parsed in one language naming one act,
 #     no anchor, no actor known to be one, that share at most one content word (the verb)
 #     confirm nothing, not even alike (align._verb_alone).
-# 51 (bench/real/README.md item 128): timeline rules (see there).
+# 51 (bench/real/README.md item 128): the timeline places no fact by a year or a month of a
+#     Spanish purpose clause nor by a year of an origin apposition (", fundada en 2019,");
+#     a relative clause's past act of "hoy"/"today" and a clause on what a fact fell
+#     "durante" place it; a span counted back by itself from an unknown day ("hace tres
+#     años") and the early part of a year recalled late in it are background.
 RULES = 51
 
 

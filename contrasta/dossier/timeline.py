@@ -18,10 +18,12 @@ on both sides: without a publication date nothing says when the calling off was 
 whether an event was reported before or after it.
 
 An entry placed well before the story's coverage began is background (`BACKGROUND_DAYS`),
-or by a month or a year before the story's first (`_past_period`): the earlier fire, the
-law the dispute is about, the first trial; with no dated article, an
-entry placed before the year most of the story's entries are placed in, or by a month
-written with its year. Reports and pages show such entries apart, after the story's own.
+or by a month or a year before the story's first (`_past_period`), or by the early part of
+a year whose first months end before that line (`_early`): the earlier fire, the law the
+dispute is about, the first trial; with no dated article, an entry placed before the year
+most of the story's entries are placed in, or by a month written with its year; and, dated
+or not, one left unplaced that counts back by itself past that line ("hace tres años",
+`_counted_back`). Reports and pages show such entries apart, after the story's own.
 """
 
 from __future__ import annotations
@@ -686,8 +688,12 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     (`_MONTH_RANGE_BEFORE`) or a year two or more years after the article's (`_years_ahead`,
     a horizon), a year welcomed (`_WELCOMED`), a hope told by its holder (`_HOPED`), a year
     after a day and a month the reader does not read (`_UNREAD_DAY_MONTH`), elections a
-    campaign is for (`_ELECTIONS_NAMED`), nor a weekday that disagrees with the day written
-    with it (`_read_whole`). Only these conventions, recurring and seldom the fact's day:
+    campaign is for (`_ELECTIONS_NAMED`), a year or a month of a purpose clause
+    (`_PURPOSE`), a year of an apposition on a body's origin (`_ORIGIN`), nor a weekday
+    that disagrees with the day written with it (`_read_whole`). A relative clause's
+    "hoy"/"today" of a past act is the article's own news (`_told_today`), and a clause on
+    what the fact fell during dates it (`_DURING`). Only these conventions, recurring and
+    seldom the fact's day:
     when in doubt a date places its fact (a year after "de" and a common noun is often the
     fact's)."""
     text, start, _ = claim.cited()
