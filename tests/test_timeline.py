@@ -1402,3 +1402,14 @@ def test_the_early_part_of_the_storys_year_recalled_late_in_it_is_background():
     sun = story_article("sun", "Robledal Sun", [began, closed], datetime(2026, 11, 20, 9), "en")
     marked = {e.text: e.background for e in timeline(crosscheck([sun]))}
     assert marked == {began: True, closed: False}
+
+
+def test_a_date_after_an_adverb_of_possibility_places_no_fact():
+    """An adverb of possibility ("maybe", "perhaps", "a lo mejor") opens a guess as a modal
+    of possibility and "quizás" do (service RULES 51): the date in its clause places no
+    fact. A fact told before a conjunction opens another clause still places its own."""
+    trip = "Many of us are maybe even planning a last trip to Robledal in 2026 before it closes."
+    closed = "The dairy of Robledal closed in 2025 and perhaps the council will reopen it."
+    assert placed_by(trip, closed, lang="en") == {trip: None, closed: "2025"}
+    vote = "A lo mejor el pleno de Robledal aprueba el plan del agua en mayo."
+    assert placed_by(vote) == {vote: None}

@@ -504,7 +504,12 @@ _POSSIBLE_AFTER = re.compile(rf"^,?\s+(?:\w+\s+){{0,2}}(?:{POSSIBLE})\b")
 _CLAUSE_JOIN = r"(?:y|e|and|but|pero|mientras|while)"
 # The clause ends at a mark or at a conjunction opening another (`_CLAUSE_JOIN`: "podría
 # llover y el martes se cerró la carretera": the closing is told, not guessed).
-_POSSIBLE_BEFORE = re.compile(rf"\b(?:{POSSIBLE})\b(?:(?!\s{_CLAUSE_JOIN}\s)[^,;:.!?()«»“”\"])*$")
+# An adverb of possibility opens such a guess as the modal does ("maybe even planning a
+# trip in 2027", "a lo mejor se casa en mayo"), as "quizás" and "tal vez" do.
+_MAYBE = r"maybe|perhaps|a lo mejor|acaso"
+_POSSIBLE_BEFORE = re.compile(
+    rf"\b(?:{POSSIBLE}|{_MAYBE})\b(?:(?!\s{_CLAUSE_JOIN}\s)[^,;:.!?()«»“”\"])*$"
+)
 # A date after a clause-opening "si"/"if" in its sentence ("si el pleno lo aprueba, la
 # feria se celebrará en mayo", "si llueve el domingo"): the condition or what follows from
 # it, which may never happen; not "si bien" (though), "sí" (yes: read with its accent) nor
