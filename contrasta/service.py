@@ -258,7 +258,12 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 # 51: two names or more listed after designs or garments "de" ("lució diseños de X, Y y
 #     Z") are fashion houses, listed as organisations (dossier._DESIGNS_BEFORE;
 #     bench/real/README.md item 134).
-RULES = 51
+# 52 (bench/real/README.md item 135): the timeline places no fact by a year or a month of a
+#     Spanish purpose clause nor by a year of an origin apposition (", fundada en 2019,");
+#     a relative clause's past act of "hoy"/"today" and a clause on what a fact fell
+#     "durante" place it; a span counted back by itself from an unknown day ("hace tres
+#     años") and the early part of a year recalled late in it are background.
+RULES = 52
 
 
 @dataclass(frozen=True)

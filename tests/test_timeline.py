@@ -1292,3 +1292,124 @@ def test_a_background_date_of_a_clause_on_a_noun_places_no_fact():
         theft: "lunes",
         recalled: "2019",
     }
+
+
+def test_purpose_horizons_origin_years_and_todays_news_in_a_clause():
+    """Fifteenth round (service RULES 52): a year or a month in a Spanish purpose clause
+    ("para" and an infinitive a few words before it) is the aim's horizon, and a year in an
+    apposition telling when a body came to be (", fundada en 2019,", ", founded in 2019,")
+    says which one is meant: neither places the fact. A day after a purpose is a scheduled
+    act's, a date further from "para" the fact's, and a full day of founding a fact recalled:
+    they still place theirs. A relative clause's "hoy"/"today" with a past act ("which was
+    published online today") is the article's own news and places it; what a thing is
+    today ("que hoy es un museo") still places nothing."""
+    dividend = (
+        "La quesería de Robledal aún no tiene fondos para recuperar en el último trimestre de "
+        "2026 el dividendo prometido."
+    )
+    guides = "El Ayuntamiento de Robledal contrató a 20 guías para abrir en junio la ruta."
+    decree = "La potestad para cerrar los caminos se fijó por decreto en noviembre de 2025."
+    summit = "La alcaldesa viajó a Lugo para asistir el lunes a la cumbre del queso."
+    league = "Ramón Escudero preside la Liga del Queso, fundada en 2019, y la cooperativa."
+    founded = (
+        "La cooperativa, constituida el 15 de diciembre de 1993 en Robledal, gestiona el albergue."
+    )
+    report = "El informe, que fue presentado hoy en Robledal, cita 40 casos de fiebre."
+    museum = "El teatro de Robledal, que hoy es un museo, recibe 40 visitas diarias."
+    assert placed_by(dividend, guides, decree, summit, league, founded, report, museum) == {
+        dividend: None,
+        guides: None,
+        decree: "noviembre de 2025",
+        summit: "lunes",
+        league: None,
+        founded: "15 de diciembre de 1993",
+        report: "hoy",
+        museum: None,
+    }
+    paper = (
+        "The team wrote in the new paper, which was published online today in the journal "
+        "Cheese Science."
+    )
+    chairs = "Escudero chairs the Cheese League, founded in 2019, and the dairy of Robledal."
+    theatre = "The theatre of Robledal, which today is a museum, gets 40 visits a day."
+    assert placed_by(paper, chairs, theatre, lang="en") == {
+        paper: "today",
+        chairs: None,
+        theatre: None,
+    }
+
+
+def test_a_clause_on_what_a_fact_fell_during_dates_the_fact():
+    """A "que" clause on a noun after "durante"/"during" gives the time the sentence's fact
+    fell in ("Durante las protestas que se desataron el 6 de marzo de 2026, varios vecinos
+    entraron"): its date places the fact (service RULES 52). Elsewhere such a clause still
+    names which thing is meant by an event of its own."""
+    protests = (
+        "Durante las protestas que se desataron frente al Ayuntamiento de Robledal el pasado 6 "
+        "de marzo de 2026, varios vecinos entraron en el edificio."
+    )
+    suit = (
+        "Una demanda que acusó al alcalde de Robledal de desviar fondos en 2019 terminó con un "
+        "acuerdo."
+    )
+    assert placed_by(protests, suit) == {protests: "pasado 6 de marzo de 2026", suit: None}
+
+
+def test_a_span_counted_back_from_an_unknown_day_is_background():
+    """With no publication day a date counted back from it stays unplaced, but "hace tres
+    años", "el año pasado" or "two months ago" still say how far back the fact lies: before
+    the line a dated story draws (`BACKGROUND_DAYS`, a past month or year), so background,
+    as in a dated article (service RULES 52). A weekday, "hace dos semanas" or "el pasado
+    6 de marzo" (how far back hangs on the unknown day) stay the story's own."""
+    fire = "El incendio de hace tres años arrasó la sierra de Robledal según los vecinos."
+    roads = "La Diputación cerró el año pasado treinta caminos forestales de Robledal."
+    road = "La Guardia Civil cortó el lunes la carretera de la sierra de Robledal."
+    plan = "Hace dos semanas la alcaldesa de Robledal presentó el plan del agua."
+    vote = "El pleno de Robledal aprobó el pasado 6 de marzo el plan del agua."
+    undated = story_article("eco", "El Eco de Robledal", [fire, roads, road, plan, vote], None)
+    marked = {e.text: (e.when.iso, e.background) for e in timeline(crosscheck([undated]))}
+    assert marked == {
+        fire: (None, True),
+        roads: (None, True),
+        road: (None, False),
+        plan: (None, False),
+        vote: (None, False),
+    }
+    flood = "The flood two months ago destroyed the bridge of Robledal, neighbours said."
+    shelter = "The council of Robledal closed the shelter on Monday."
+    english = story_article("sun", "Robledal Sun", [flood, shelter], None, "en")
+    marked = {e.text: e.background for e in timeline(crosscheck([english]))}
+    assert marked == {flood: True, shelter: False}
+
+
+def test_the_early_part_of_the_storys_year_recalled_late_in_it_is_background():
+    """A fact told by the early part of a year ("earlier this year", "a principios de este
+    año") is of its first months: in a story of November they end well before its first
+    article, so it is background, as "en marzo" would be (service RULES 52). In a story of
+    February, and "early next year", they are the story's own time."""
+    feud = "La disputa empezó a principios de este año cuando Robledal vendió la quesería."
+    shelter = "El Ayuntamiento de Robledal cerró el albergue el lunes."
+    mayor = "El pleno de Robledal elegirá a principios del próximo año a su nuevo alcalde."
+    for month, recalled in ((11, True), (2, False)):
+        news = article(
+            "eco", "El Eco de Robledal", datetime(2026, month, 20, 9), feud, shelter, mayor
+        )
+        story = Story("s7", "Robledal", [StoryMember("eco", 1.0, "test")])
+        marked = {e.text: e.background for e in build_dossier(story, [news]).timeline}
+        assert marked == {feud: recalled, shelter: False, mayor: False}, month
+    began = "The feud began earlier this year when the council of Robledal sold the dairy."
+    closed = "The council of Robledal closed the shelter on Monday."
+    sun = story_article("sun", "Robledal Sun", [began, closed], datetime(2026, 11, 20, 9), "en")
+    marked = {e.text: e.background for e in timeline(crosscheck([sun]))}
+    assert marked == {began: True, closed: False}
+
+
+def test_a_date_after_an_adverb_of_possibility_places_no_fact():
+    """An adverb of possibility ("maybe", "perhaps", "a lo mejor") opens a guess as a modal
+    of possibility and "quizás" do (service RULES 52): the date in its clause places no
+    fact. A fact told before a conjunction opens another clause still places its own."""
+    trip = "Many of us are maybe even planning a last trip to Robledal in 2026 before it closes."
+    closed = "The dairy of Robledal closed in 2025 and perhaps the council will reopen it."
+    assert placed_by(trip, closed, lang="en") == {trip: None, closed: "2025"}
+    vote = "A lo mejor el pleno de Robledal aprueba el plan del agua en mayo."
+    assert placed_by(vote) == {vote: None}

@@ -18,10 +18,12 @@ on both sides: without a publication date nothing says when the calling off was 
 whether an event was reported before or after it.
 
 An entry placed well before the story's coverage began is background (`BACKGROUND_DAYS`),
-or by a month or a year before the story's first (`_past_period`): the earlier fire, the
-law the dispute is about, the first trial; with no dated article, an
-entry placed before the year most of the story's entries are placed in, or by a month
-written with its year. Reports and pages show such entries apart, after the story's own.
+or by a month or a year before the story's first (`_past_period`), or by the early part of
+a year whose first months end before that line (`_early`): the earlier fire, the law the
+dispute is about, the first trial; with no dated article, an entry placed before the year
+most of the story's entries are placed in, or by a month written with its year; and, dated
+or not, one left unplaced that counts back by itself past that line ("hace tres años",
+`_counted_back`). Reports and pages show such entries apart, after the story's own.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from contrasta.dates import (
     YEAR,
     DateMention,
     ends_before,
+    find_dates,
 )
 from contrasta.reading.names import names
 
@@ -258,11 +261,18 @@ def _restrictive_that(before: str) -> bool:
     """Whether a date follows, within its clause, a "que"/"that" opening a relative clause
     on a noun (`_NOUN_THAT`). `before`: the sentence up to the date, accents kept (the
     preterite's "acusó" is no noun)."""
-    found = _NOUN_THAT.search(before.lower())
-    if found is None:
+    lowered = before.lower()
+    found = _NOUN_THAT.search(lowered)
+    if found is None or _DURING.search(lowered[: found.start() + 1]):
         return False
     noun = found.group("noun")
     return noun not in _NOT_A_NOUN_BEFORE_THAT and not _VERB_SHAPE.match(noun)
+
+
+# A noun phrase after "durante"/"during"/"amid" gives the time the sentence's fact fell in
+# ("Durante las protestas que se desataron el 6 de marzo de 2026, varios vecinos entraron
+# en el edificio"): a date in its clause is the fact's too, not another event's.
+_DURING = re.compile(r"\b(?:durante|during|amid|amidst|en medio de)\s*$")
 
 
 # A date in a clause opening the sentence with "after" ("Tras la reunión del martes, ...",
@@ -494,7 +504,12 @@ _POSSIBLE_AFTER = re.compile(rf"^,?\s+(?:\w+\s+){{0,2}}(?:{POSSIBLE})\b")
 _CLAUSE_JOIN = r"(?:y|e|and|but|pero|mientras|while)"
 # The clause ends at a mark or at a conjunction opening another (`_CLAUSE_JOIN`: "podría
 # llover y el martes se cerró la carretera": the closing is told, not guessed).
-_POSSIBLE_BEFORE = re.compile(rf"\b(?:{POSSIBLE})\b(?:(?!\s{_CLAUSE_JOIN}\s)[^,;:.!?()«»“”\"])*$")
+# An adverb of possibility opens such a guess as the modal does ("maybe even planning a
+# trip in 2027", "a lo mejor se casa en mayo"), as "quizás" and "tal vez" do.
+_MAYBE = r"maybe|perhaps|a lo mejor|acaso"
+_POSSIBLE_BEFORE = re.compile(
+    rf"\b(?:{POSSIBLE}|{_MAYBE})\b(?:(?!\s{_CLAUSE_JOIN}\s)[^,;:.!?()«»“”\"])*$"
+)
 # A date after a clause-opening "si"/"if" in its sentence ("si el pleno lo aprueba, la
 # feria se celebrará en mayo", "si llueve el domingo"): the condition or what follows from
 # it, which may never happen; not "si bien" (though), "sí" (yes: read with its accent) nor
@@ -535,6 +550,24 @@ _FIRST_STAGE = re.compile(
     r"\b[^,;:()]*$"
     r"|,\s*[a-z]+(?:ad|id)[oa]s?\s+(?:por primera vez|originalmente|inicialmente|"
     r"en (?:un )?principio)\b[^,;:()]*$"
+)
+# A year in an apposition telling when a body or a thing came to be (", fundada en 2019,",
+# ", descubierta en 1998 entre ganaderos", ", founded in 2019,") says which one is meant by
+# its origin, as a first stage does (`_FIRST_STAGE`), not the day of the fact the sentence
+# reports. Only a written year alone: a full day (", constituida el 15 de diciembre de
+# 1993") is as often a fact recalled, and "la comisión, creada el lunes," can be the news.
+_ORIGIN = re.compile(
+    r",\s*(?:(?:fundad|cread|constituid|establecid|descubiert)[oa]s?|founded|established|"
+    r"created|discovered|formed)\b[^,;:()]{0,40}$"
+)
+# A year or a month in a Spanish purpose clause, "para" and an infinitive a few words before
+# it ("aún no tiene visibilidad para recuperar en el último trimestre de 2027 el dividendo",
+# "estaban programadas para hacerse públicas en septiembre de 2027"), is the aim's horizon, as
+# "para 2030" is (`_HORIZON`), not when the sentence's fact happened. A day there is as
+# often a scheduled act's ("viajó a Lugo para asistir el lunes a la cumbre") and is left alone.
+_PURPOSE = re.compile(
+    r"\bpara\s+[a-z]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?"
+    r"(?:\s+[^\s,;:.!?()\"“”«»]+){0,5}\s*$"
 )
 # A year followed by a colon and a capitalised word inside a sentence ("films from 2001: A
 # Space Odyssey to Alien") opens a work's title: the title's year, no fact's. Not at the
@@ -660,8 +693,12 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     (`_MONTH_RANGE_BEFORE`) or a year two or more years after the article's (`_years_ahead`,
     a horizon), a year welcomed (`_WELCOMED`), a hope told by its holder (`_HOPED`), a year
     after a day and a month the reader does not read (`_UNREAD_DAY_MONTH`), elections a
-    campaign is for (`_ELECTIONS_NAMED`), nor a weekday that disagrees with the day written
-    with it (`_read_whole`). Only these conventions, recurring and seldom the fact's day:
+    campaign is for (`_ELECTIONS_NAMED`), a year or a month of a purpose clause
+    (`_PURPOSE`), a year of an apposition on a body's origin (`_ORIGIN`), nor a weekday
+    that disagrees with the day written with it (`_read_whole`). A relative clause's
+    "hoy"/"today" of a past act is the article's own news (`_told_today`), and a clause on
+    what the fact fell during dates it (`_DURING`). Only these conventions, recurring and
+    seldom the fact's day:
     when in doubt a date places its fact (a year after "de" and a common noun is often the
     fact's)."""
     text, start, _ = claim.cited()
@@ -689,7 +726,9 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         noun = _ATTRIBUTIVE_AFTER.match(after)
         if noun and noun.group(1).lower() not in _NOT_A_NOUN | _PREPOSITIONS:
             return False
-    if any(p.search(before) for p in (_RELATIVE_CLAUSE, _AFTER_CLAUSE, _DEADLINE, _NORM)):
+    if any(p.search(before) for p in (_AFTER_CLAUSE, _DEADLINE, _NORM)):
+        return False
+    if _RELATIVE_CLAUSE.search(before) and not _told_today(mention, text[:at], after):
         return False
     if _PERIOD_BETWEEN.search(before):
         return False
@@ -700,6 +739,10 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     if written and _stamped(text[:at], after):
         return False
     if written and _FIRST_STAGE.search(before):
+        return False
+    if mention.precision == YEAR and written and _ORIGIN.search(before):
+        return False
+    if mention.precision in (YEAR, MONTH) and _PURPOSE.search(before):
         return False
     if _object_participle(text[:at], before, fold(after)):
         return False
@@ -776,6 +819,29 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         mention.precision in (YEAR, MONTH)
         and _bounds_a_period(text, before, after, fold(mention.text))
     )
+
+
+# A past act in a relative clause ("the paper, which was published online today", "el
+# informe, que fue presentado hoy", ", que se aprobó hoy"): the clause tells the article's
+# own news of that day, not something about a noun from before.
+_PAST_IN_CLAUSE = re.compile(
+    r"\b(?:was|were|has been|have been|had been|fue|fueron|ha sido|han sido)\b"
+    r"|\b\w+(?:ed|ó|aron|ieron)\b|\b(?:ha|han)\s+\w+(?:ad|id)o\b"
+)
+
+
+def _told_today(mention: DateMention, before: str, after: str) -> bool:
+    """Whether a relative clause's "hoy"/"today" dates a past act of the article's own day
+    (`_PAST_IN_CLAUSE`, in the clause up to its closing comma), the news told about the
+    noun, rather than what the noun is now ("el teatro, que hoy es un museo"). `before`,
+    `after`: the sentence around the date, accents kept (the preterite's "ó")."""
+    if fold(mention.text) not in _NOW:
+        return False
+    clause = _RELATIVE_CLAUSE.search(before.lower())
+    if clause is None:
+        return False
+    rest = re.split(r"[,;:()]", after.lower(), maxsplit=1)[0]
+    return bool(_PAST_IN_CLAUSE.search(clause.group() + " " + rest))
 
 
 def _stamped(before: str, after: str) -> bool:
@@ -1131,12 +1197,13 @@ def timeline(check: CrossCheck) -> list[TimelineEntry]:
         before = first - timedelta(days=BACKGROUND_DAYS)
         entries = [
             replace(e, background=True)
-            if ends_before(e.when, before) or _past_period(e.when, first)
+            if ends_before(e.when, before) or _past_period(e.when, first) or _early(e, before)
             else e
             for e in entries
         ]
     else:
         entries = _undated_background(entries)
+    entries = [replace(e, background=True) if _counted_back(e.when) else e for e in entries]
     entries = [e for e in entries if not (e.background and _names_which(e))]
     return sorted(entries, key=_order)
 
@@ -1178,6 +1245,54 @@ def _past_period(when: DateMention, first: date) -> bool:
     if when.precision == MONTH:
         return (when.value.year, when.value.month) < (first.year, first.month)
     return False
+
+
+# A span counted back from the publication day by itself ("hace tres años", "el año
+# pasado", "el mes pasado", "two months ago", "last year"): how far back it lies does not
+# hang on which day that is, unlike "el pasado 6 de marzo" or "el lunes".
+_COUNTED_BACK = re.compile(
+    r"^(?:hace\s.+|.+\sago|(?:(?:el|la)\s)?(?:ano|mes|semana|decada)\s(?:pasad[oa]|anterior)|"
+    r"last\s(?:year|month|week|decade))$"
+)
+_ANY_DAY = datetime(2001, 7, 1)  # a publication day to count back from: any will do
+
+
+def _counted_back(when: DateMention) -> bool:
+    """Whether a date left unplaced, its article's day unknown, still tells a fact recalled
+    from before the story (`_COUNTED_BACK`): counted back from any publication day, it
+    falls before the line a dated story draws (`BACKGROUND_DAYS`, `_past_period`), as "hace
+    tres años" or "el año pasado" do in a dated article. Shown apart, as written, rather
+    than as one of the story's own facts."""
+    if when.value is not None or not _COUNTED_BACK.match(fold(when.text)):
+        return False
+    counted = [m for m in find_dates(when.text, _ANY_DAY) if m.value is not None]
+    if not counted:
+        return False
+    day = _ANY_DAY.date()
+    line = day - timedelta(days=BACKGROUND_DAYS)
+    return ends_before(counted[0], line) or _past_period(counted[0], day)
+
+
+# The early part of a year ("early this year", "earlier this year", "a principios de este
+# año", "a comienzos de 2026"): its first months, up to `_EARLY_MONTHS`, not the whole year.
+_EARLY_BEFORE = re.compile(
+    r"\b(?:early|earlier|a principios de|a comienzos de|a inicios de|al principio de)\s*$"
+)
+_EARLY_MONTHS = 4
+
+
+def _early(entry: TimelineEntry, line: date) -> bool:
+    """Whether an entry placed by a year is told as of its early part (`_EARLY_BEFORE`) and
+    those months end before the background line: "the deal was struck earlier this year"
+    in a story of November recalls a stage months before, as "en marzo" would; placed at
+    the end of its year, it passed for one of the story's own facts."""
+    when = entry.when
+    if when.precision != YEAR or when.value is None:
+        return False
+    if not _EARLY_BEFORE.search(fold(entry.text[: when.start - entry.start])):
+        return False
+    end = date(when.value.year, _EARLY_MONTHS, 30)
+    return end < line
 
 
 def _undated_background(entries: list[TimelineEntry]) -> list[TimelineEntry]:
