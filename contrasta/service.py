@@ -260,7 +260,8 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     (align._figures_by_noun); the figures and day of a clause "después de que ..." are
 #     another event's (claims._another_event); an act "cerca de" / "a punto de" confirms no
 #     act done (align._near); a present clause on "muchas de las ..." confirms nothing
-#     (align._of_a_class).
+#     (align._of_a_class); a reported clause with no subject of its own is its speaker's
+#     act ("X informó que vendió": frame_parse._reported_by).
 RULES = 51
 
 

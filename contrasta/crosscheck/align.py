@@ -939,9 +939,21 @@ def _known_set_alone(a: Claim, b: Claim) -> bool:
 
 
 def _without_known_sets(claim: Claim) -> Claim:
-    """The claim without its counts of a known set (`_KNOWN_SET`)."""
+    """The claim without its counts of a known set (`_KNOWN_SET`) in the phrase its actor
+    was read from ("Las dos niñas, trasladadas ..."). After a verb the article is the
+    figure's, not a known set's ("las pérdidas superan ya los 100 millones", "alcanzó los
+    40 grados"): those stay."""
+    subject = claim.frame.subject
+    at = claim.sentence.find(subject) if subject else -1
+    if at < 0:
+        return claim
     kept = tuple(
-        n for n in claim.numbers if not _KNOWN_SET.search(claim.sentence[: n.start - claim.start])
+        n
+        for n in claim.numbers
+        if not (
+            at <= n.start - claim.start < at + len(subject)
+            and _KNOWN_SET.search(claim.sentence[: n.start - claim.start])
+        )
     )
     return claim if len(kept) == len(claim.numbers) else replace(claim, numbers=kept)
 
