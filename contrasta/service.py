@@ -256,12 +256,11 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     no anchor, no actor known to be one, that share at most one content word (the verb)
 #     confirm nothing, not even alike (align._verb_alone).
 # 51 (bench/real/CLAIMS.md item 128): a count of a known set ("las dos niñas") anchors
-#     no two acts (align._known_set_alone); a total and a rate of one noun are other figures
-#     (align._figures_by_noun); the figures and day of a clause "después de que ..." are
-#     another event's (claims._another_event); an act "cerca de" / "a punto de" confirms no
-#     act done (align._near); a present clause on "muchas de las ..." confirms nothing
-#     (align._of_a_class); a reported clause with no subject of its own is its speaker's
-#     act ("X informó que vendió": frame_parse._reported_by).
+#     no two acts (align._known_set_alone); the figures and day of a clause "después de
+#     que ..." are another event's (claims._another_event); an act "cerca de" / "a punto
+#     de" confirms no act done (align._near); a present clause on "muchas de las ..."
+#     confirms nothing (align._of_a_class); a reported clause with no subject of its own
+#     is its speaker's act ("X informó que vendió": frame_parse._reported_by).
 RULES = 51
 
 

@@ -1,11 +1,10 @@
 """What a shared figure, day or verb tells of two outlets' clauses (CLAIMS.md item 128): a
-count of a known set ("las dos motos") says which things, not how many; a total and a rate
-of one noun are two measures; a clause "después de que ..." tells another event; an act
-"cerca de" or "a punto de" happening is not done; a subject told as part of a class in the
-present states a general thing; a reported clause with no subject of its own tells its
-speaker's act. Every text here is fictional; each negative case was shown (confirmed or
-alike) at 7a69433, each positive one is shown there and here, and the speaker's acts were
-read with no actor there."""
+count of a known set ("las dos motos") says which things, not how many; a clause "después
+de que ..." tells another event; an act "cerca de" or "a punto de" happening is not done; a
+subject told as part of a class in the present states a general thing; a reported clause
+with no subject of its own tells its speaker's act. Every text here is fictional; each
+negative case was shown (confirmed or alike) at 7a69433, each positive one is shown there
+and here, and the speaker's acts were read with no actor there."""
 
 from __future__ import annotations
 
@@ -28,7 +27,6 @@ def claim_of(sentence: str, key: str):
 
 
 ARREST = "La Guardia Civil detuvo a tres jóvenes por el robo de dos motos en Valdeperales."
-MASKS = "Los presos del penal de Robledal cosieron 12.000 mascarillas para los hospitales."
 SIGNED = "El delantero Marcos Vidal firma hoy su nuevo contrato con el Atlético Robledal."
 NEAR = (
     "Según la prensa deportiva, el delantero y el club italiano están cerca de firmar un contrato."
@@ -53,11 +51,6 @@ WON = (
         ),
         # The same in a parsed sentence (was alike).
         (ARREST, "Las dos motos, halladas en un descampado, fueron devueltas a sus dueños."),
-        # Masks sewn in all, against masks to be sewn each week (was alike).
-        (
-            MASKS,
-            "Unas 2.000 mascarillas por semana serán cosidas en el penal de Robledal.",
-        ),
         # An arrest after a win, dated by the win's day and sum, against the win (was confirmed).
         (ARRESTED_AFTER, WON),
         # A player near signing with one club, against his signing with another (was alike).
@@ -81,17 +74,6 @@ def test_two_things_confirm_nothing(a, b):
         (
             ARREST,
             "Los tres jóvenes fueron detenidos por la Guardia Civil en Valdeperales.",
-            (CORROBORATED,),
-        ),
-        # One total of masks, one rate of bicycles: one measure each side.
-        (
-            MASKS,
-            "En los talleres del penal de Robledal se cosieron 12.000 mascarillas.",
-            (CORROBORATED,),
-        ),
-        (
-            "La fábrica de Valdeperales produce 500 bicicletas al día.",
-            "La fábrica de Valdeperales fabrica 500 bicicletas diarias.",
             (CORROBORATED,),
         ),
         # The win told as the sentence's own fact, and a decimal sum inside the clause.

@@ -940,9 +940,11 @@ def _known_set_alone(a: Claim, b: Claim) -> bool:
 
 def _without_known_sets(claim: Claim) -> Claim:
     """The claim without its counts of a known set (`_KNOWN_SET`) in the phrase its actor
-    was read from ("Las dos niñas, trasladadas ..."). After a verb the article is the
-    figure's, not a known set's ("las pérdidas superan ya los 100 millones", "alcanzó los
-    40 grados"): those stay."""
+    was read from ("Las dos niñas, trasladadas ..."), small counts that `_telling` does not
+    take for evidence on their own. After a verb the article is the figure's, not a known
+    set's ("las pérdidas superan ya los 100 millones", "alcanzó los 40 grados"), and a
+    telling figure restated ("las 3.418 toneladas de almendra salieron de la cooperativa")
+    still says which quantity is meant: those stay."""
     subject = claim.frame.subject
     at = claim.sentence.find(subject) if subject else -1
     if at < 0:
@@ -951,7 +953,8 @@ def _without_known_sets(claim: Claim) -> Claim:
         n
         for n in claim.numbers
         if not (
-            at <= n.start - claim.start < at + len(subject)
+            not _telling(n.value)
+            and at <= n.start - claim.start < at + len(subject)
             and _KNOWN_SET.search(claim.sentence[: n.start - claim.start])
         )
     )
@@ -1093,17 +1096,11 @@ def _other_figures(a: Claim, b: Claim) -> bool:
 
 
 def _figures_by_noun(claim: Claim) -> dict[str, list[Number]]:
-    """The claim's figures by the noun they count, a rate's period left out: "19.000
-    mascarillas" and "3.000 mascarillas por día" count one noun, as a total and as a rate
-    (`figures`' "mascarillas/dia"). Press writing gives a rate with its period and a total
-    without one, and the two are two measures of one thing: with no figure of one fitting
-    one of the other's they do not confirm each other (on a real run, the masks prisoners
-    had made against those a workshop will make each day: CLAIMS.md item 128)."""
     found: dict[str, list[Number]] = {}
     for number in claim.numbers:
         unit = number.unit
         if unit and unit not in ("%", AGE) and not descriptive(number):
-            found.setdefault(unit.split("/")[0], []).append(number)
+            found.setdefault(unit, []).append(number)
     return found
 
 

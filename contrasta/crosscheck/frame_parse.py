@@ -506,8 +506,11 @@ def _reported_by(verb: Token, top: Token) -> bool:
     own, in the third person and the number of its head ("el alcalde informó que vendió
     su casa"): Spanish drops a subject that is the one already named, so whoever said it
     did it. Not a verb with "se" (impersonal or passive: "dijo que se investigará el
-    caso"), nor one of another number ("el ministro dijo que detuvieron a tres")."""
+    caso"), nor one of another number ("el ministro dijo que detuvieron a tres"), nor
+    "haber" of what there is ("aseguró que hubo 200.000 personas"), which has no subject."""
     if verb.i == top.i or verb.head.i != top.i or verb.dep_ != "ccomp":
+        return False
+    if _lemma(verb) == "haber":
         return False
     if any(c.lower_ == "se" for c in _children(verb)):
         return False
