@@ -884,7 +884,7 @@ def _attempted(a: Claim, b: Claim) -> bool:
 
 # An act told as near, not done: "están cerca de firmar", "a punto de cerrar", "al borde
 # de dimitir"; the infinitive is the act.
-_NEAR = re.compile(r"\b(?:cerca|a\s+punto|al\s+borde)\s+de\s+([a-z]+)")
+_NEAR = re.compile(r"\b(?:cerca|a\s+punto|al\s+borde)\s+de\s+([^\W\d_]+)", re.IGNORECASE)
 
 
 def _near(a: Claim, b: Claim) -> bool:
@@ -902,11 +902,11 @@ def _near(a: Claim, b: Claim) -> bool:
         return False
     near = {
         family(verb)
-        for match in _NEAR.finditer(fold(a.sentence))
+        for match in _NEAR.finditer(a.sentence)
         for verb in (x.predicate, *x.also)
-        if verb and _bare_infinitive(match.group(1), fold(verb))
+        if verb and _bare_infinitive(fold(match.group(1)), fold(verb))
     }
-    if not near or _NEAR.search(fold(b.sentence)):
+    if not near or _NEAR.search(b.sentence):
         return False
     return bool(near & _told_acts(b))
 
@@ -930,12 +930,10 @@ def _known_set_alone(a: Claim, b: Claim) -> bool:
     x, y = a.frame, b.frame
     if not (x.tense is not None and y.tense is not None and x.lang == y.lang):
         return False
-    if one_act(x, y):
-        return False
     mine, theirs = _without_known_sets(a), _without_known_sets(b)
     if mine is a and theirs is b:
         return False
-    return not anchored(mine, theirs)
+    return not one_act(x, y) and not anchored(mine, theirs)
 
 
 def _without_known_sets(claim: Claim) -> Claim:
@@ -964,8 +962,9 @@ def _without_known_sets(claim: Claim) -> Claim:
 # A subject told as part of a class: "muchas de las vacunas", "la mayoría de los
 # expertos", "algunos de estos fármacos".
 _CLASS = re.compile(
-    r"^\W*(?:muchos|muchas|algunos|algunas|varios|varias|la mayoria|buena parte|gran parte)"
-    r"\s+de\s+(?:los|las|estos|estas)\b"
+    r"\W*(?:muchos|muchas|algunos|algunas|varios|varias|la\s+mayor[ií]a|buena\s+parte"
+    r"|gran\s+parte)\s+de\s+(?:los|las|estos|estas)\b",
+    re.IGNORECASE,
 )
 
 
@@ -977,7 +976,7 @@ def _of_a_class(claim: Claim) -> bool:
     maker's act (on a real run, the vaccines that use a platform against one company
     venturing to use it: CLAIMS.md item 128). In the past ("muchos de los heridos fueron
     trasladados") it tells an event of a set."""
-    return claim.frame.tense == PRESENT and bool(_CLASS.match(fold(claim.sentence)))
+    return claim.frame.tense == PRESENT and bool(_CLASS.match(claim.sentence))
 
 
 def _told_acts(claim: Claim) -> set[str]:
