@@ -682,7 +682,10 @@ def confirms(a: Claim, b: Claim) -> bool:
     (`_names_apart`), and two English clauses whose verb is "to be" with no name in common
     (`_copula_alone`) confirm only through an anchor, and a sentence saying someone is not
     the only one to have done something (`_one_of_many`) confirms nothing (CLAIMS.md item
-    126)."""
+    126). A small count of a known set ("las dos niñas") anchors no two acts
+    (`_known_set_alone`), an act told near ("cerca de firmar") confirms none told done
+    (`_near`), and a present clause on part of a class ("muchas de las vacunas") confirms
+    nothing (`_of_a_class`; CLAIMS.md item 128)."""
     return confirmation(a, b) is not None
 
 
