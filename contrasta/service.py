@@ -263,7 +263,13 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     a relative clause's past act of "hoy"/"today" and a clause on what a fact fell
 #     "durante" place it; a span counted back by itself from an unknown day ("hace tres
 #     años") and the early part of a year recalled late in it are background.
-RULES = 52
+# 53 (bench/real/CLAIMS.md item 128): a count of a known set ("las dos niñas") anchors
+#     no two acts (align._known_set_alone); the figures and day of a clause "después de
+#     que ..." are another event's (claims._another_event); an act "cerca de" / "a punto
+#     de" confirms no act done (align._near); a present clause on "muchas de las ..."
+#     confirms nothing (align._of_a_class); a reported clause with no subject of its own
+#     is its speaker's act ("X informó que vendió": frame_parse._reported_by).
+RULES = 53
 
 
 @dataclass(frozen=True)

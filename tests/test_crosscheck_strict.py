@@ -51,7 +51,9 @@ def test_a_figure_with_the_verb_written_in_the_other_sentence_confirms():
 
 def test_a_code_both_write_is_no_shared_actor():
     """A maker and "many vaccines" both written with the disease's code are not one actor:
-    one verb of theirs is shown alike. One maker named on both sides still confirms."""
+    one verb of theirs is not confirmed (shown alike until "muchas de las vacunas ...", a
+    class in the present, stopped confirming anything: CLAIMS.md item 128). One maker
+    named on both sides still confirms."""
     maker = claim_of(
         "Laboratorios Ferrán, otra empresa que trabaja en una vacuna COVID-19, también se está"
         " aventurando a utilizar esta técnica de ARNm.",
@@ -63,7 +65,7 @@ def test_a_code_both_write_is_no_shared_actor():
         "b",
     )
     same_maker = claim_of("Laboratorios Ferrán utiliza el ARNm en su vacuna.", "c")
-    assert confirmation(maker, many) == ALIKE
+    assert confirmation(maker, many) is None
     assert confirmation(maker, same_maker) == CORROBORATED
 
 

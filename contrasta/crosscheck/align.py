@@ -682,7 +682,10 @@ def confirms(a: Claim, b: Claim) -> bool:
     (`_names_apart`), and two English clauses whose verb is "to be" with no name in common
     (`_copula_alone`) confirm only through an anchor, and a sentence saying someone is not
     the only one to have done something (`_one_of_many`) confirms nothing (CLAIMS.md item
-    126)."""
+    126). A small count of a known set ("las dos niñas") anchors no two acts
+    (`_known_set_alone`), an act told near ("cerca de firmar") confirms none told done
+    (`_near`), and a present clause on part of a class ("muchas de las vacunas") confirms
+    nothing (`_of_a_class`; CLAIMS.md item 128)."""
     return confirmation(a, b) is not None
 
 
@@ -697,15 +700,15 @@ def confirmation(a: Claim, b: Claim) -> str | None:
     66 shown, the second 24 of 40 (CLAIMS.md item 104)."""
     if _general(a) or _general(b) or _habitual(a) or _habitual(b):
         return None
-    if _one_of_many(a) or _one_of_many(b):
+    if _one_of_many(a) or _one_of_many(b) or _of_a_class(a) or _of_a_class(b):
         return None
     if _debunked(a) or _debunked(b):
         return None
     if _count_more(a, b) or _count_more(b, a):
         return None
-    if _attempted(a, b) or _attempted(b, a):
+    if _attempted(a, b) or _attempted(b, a) or _near(a, b) or _near(b, a):
         return None
-    if anchored(a, b):
+    if anchored(a, b) and not _known_set_alone(a, b):
         apart = (_quoted_apart(a, b) or two_occasions(a, b)) and _quote_alone(a, b)
         return ALIKE if _figure_alone(a, b) or apart else CORROBORATED
     if _other_figures(a.asserted(), b.asserted()) or (guesses(a) and guesses(b)):
@@ -880,6 +883,103 @@ def _attempted(a: Claim, b: Claim) -> bool:
         return False
     tried = {family(p) for p in x.also if p} - {family(x.predicate)}
     return bool(tried & _told_acts(b))
+
+
+# An act told as near, not done: "están cerca de firmar", "a punto de cerrar", "al borde
+# de dimitir"; the infinitive is the act.
+_NEAR = re.compile(r"\b(?:cerca|a\s+punto|al\s+borde)\s+de\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _near(a: Claim, b: Claim) -> bool:
+    """The first clause tells an act as near ("el jugador y el club están cerca de firmar
+    contrato", "a punto de cerrar la compra") and the second tells that act done or being
+    done ("firma hoy su nuevo contrato"): press writing says "cerca de" or "a punto de"
+    of what has not happened yet, and most often of a deal with another party than the
+    one that came. Like an attempt (`_attempted`), the two are not one fact whatever they
+    share, so `confirmation` asks this before any anchor; two clauses both telling it
+    near still confirm (on a real run, a player near signing with one club against his
+    signing with another: CLAIMS.md item 128)."""
+    x, y = a.frame, b.frame
+    parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
+    if not parsed:
+        return False
+    near = {
+        family(verb)
+        for match in _NEAR.finditer(a.sentence)
+        for verb in (x.predicate, *x.also)
+        if verb and _bare_infinitive(fold(match.group(1)), fold(verb))
+    }
+    if not near or _NEAR.search(b.sentence):
+        return False
+    return bool(near & _told_acts(b))
+
+
+# A count written after a definite article or a demonstrative ("las dos niñas", "los
+# ocho ángulos", "estos tres detenidos"): a set the reader already knows.
+_KNOWN_SET = re.compile(r"\b(?:[Ll]os|[Ll]as|[Ee]st[oa]s|[Ee]s[oa]s|[Aa]quell[oa]s)\s+$")
+
+
+def _known_set_alone(a: Claim, b: Claim) -> bool:
+    """What anchors the two clauses is only a count one of them writes after a definite
+    article or a demonstrative ("las dos niñas, trasladadas al hospital, fueron sometidas
+    a una revisión" / "detenidos seis menores por abusos a dos niñas"), and the two,
+    parsed in one language, name two acts. Such a count says which people or things are
+    meant, as a name does (the text counted them before, or their name holds the figure:
+    "el amo de los ocho ángulos"), not how many a fact counted: two acts done to or by one
+    set are two facts, and the frames decide, as with a name (on a real run, an arrest for
+    abusing two girls against their medical examination, and a wrestler's nickname on a
+    poster and in a profile: CLAIMS.md item 128). With one act (`one_act`: "los tres
+    jóvenes fueron detenidos" / "detuvo a tres jóvenes") the count still anchors."""
+    x, y = a.frame, b.frame
+    if not (x.tense is not None and y.tense is not None and x.lang == y.lang):
+        return False
+    mine, theirs = _without_known_sets(a), _without_known_sets(b)
+    if mine is a and theirs is b:
+        return False
+    return not one_act(x, y) and not anchored(mine, theirs)
+
+
+def _without_known_sets(claim: Claim) -> Claim:
+    """The claim without its counts of a known set (`_KNOWN_SET`) in the phrase its actor
+    was read from ("Las dos niñas, trasladadas ..."), small counts that `_telling` does not
+    take for evidence on their own. After a verb the article is the figure's, not a known
+    set's ("las pérdidas superan ya los 100 millones", "alcanzó los 40 grados"), and a
+    telling figure restated ("las 3.418 toneladas de almendra salieron de la cooperativa")
+    still says which quantity is meant: those stay."""
+    subject = claim.frame.subject
+    at = claim.sentence.find(subject) if subject else -1
+    if at < 0:
+        return claim
+    kept = tuple(
+        n
+        for n in claim.numbers
+        if not (
+            not _telling(n.value)
+            and at <= n.start - claim.start < at + len(subject)
+            and _KNOWN_SET.search(claim.sentence[: n.start - claim.start])
+        )
+    )
+    return claim if len(kept) == len(claim.numbers) else replace(claim, numbers=kept)
+
+
+# A subject told as part of a class: "muchas de las vacunas", "la mayoría de los
+# expertos", "algunos de estos fármacos".
+_CLASS = re.compile(
+    r"\W*(?:muchos|muchas|algunos|algunas|varios|varias|la\s+mayor[ií]a|buena\s+parte"
+    r"|gran\s+parte)\s+de\s+(?:los|las|estos|estas)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_class(claim: Claim) -> bool:
+    """A clause in the present whose subject is part of a class ("Muchas de las vacunas
+    en el mercado utilizan el ARNm", "La mayoría de los expertos recomienda ...") tells
+    what holds for that class, a general state and no particular event, as `_general`
+    does for a clause naming no one: it confirms nothing, least of all a particular
+    maker's act (on a real run, the vaccines that use a platform against one company
+    venturing to use it: CLAIMS.md item 128). In the past ("muchos de los heridos fueron
+    trasladados") it tells an event of a set."""
+    return claim.frame.tense == PRESENT and bool(_CLASS.match(claim.sentence))
 
 
 def _told_acts(claim: Claim) -> set[str]:

@@ -121,6 +121,9 @@ class Claim:
     # full stop (a headline the cleaner left in the text). It restates a fact of the lead,
     # so it may share a group with another claim of its own article (`align`).
     headline: bool = False
+    # Offsets into its field of a clause telling another event, before or after the one
+    # the claim states ("después de que el viernes le tocaran tres millones": `_another_event`).
+    elsewhere: tuple[tuple[int, int], ...] = ()
     # "text" (offsets into Article.text) or "title" (into Article.title). Declared last: the
     # name hides `dataclasses.field` in the rest of the class body.
     field: str = TEXT
@@ -128,20 +131,30 @@ class Claim:
     def asserted(self) -> Claim:
         """The claim without the figures and dates of its background clauses, nor the
         figures that name a thing (`figures.naming_spans`: a model's size, an article of a
-        law, a telephone number): what it states, as opposed to what it names to say which
+        law, a telephone number), nor the figures and dates of a clause telling another
+        event (`elsewhere`): what it states, as opposed to what it names to say which
         thing it means."""
         named = tuple(
             (low + self.start, high + self.start) for low, high in naming_spans(self.sentence)
         )
-        if not self.background and not named:
+        if not self.background and not named and not self.elsewhere:
             return self
 
         def inside(start: int, end: int) -> bool:
             return any(low <= start and end <= high for low, high in self.background) or any(
-                low <= start < high for low, high in named
+                low <= start < high for low, high in (*named, *self.elsewhere)
             )
 
-        return replace(self, numbers=tuple(n for n in self.numbers if not inside(n.start, n.end)))
+        def apart(start: int) -> bool:
+            return any(low <= start < high for low, high in self.elsewhere)
+
+        return replace(
+            self,
+            numbers=tuple(n for n in self.numbers if not inside(n.start, n.end)),
+            dates=tuple(d for d in self.dates if not apart(d.start))
+            if self.elsewhere
+            else self.dates,
+        )
 
     def cited(self) -> tuple[str, int, int]:
         """The sentence to show for this claim, with its offsets into its field."""
@@ -896,8 +909,37 @@ def _claim(
             *(((start, start + placed.kicker),) if placed.kicker else ()),
         ),
         headline=placed.headline,
+        elsewhere=_another_event(text, start),
         field=placed.field,
     )
+
+
+# A clause telling the event before or after the one stated: "después de que", "antes de
+# que", "luego de que" and a verb of its own, up to the next comma or stop (a decimal comma
+# inside a figure, "1,5 millones", does not end it).
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:despu[eé]s|antes|luego)\s+de\s+que\b(?:[^,;:.]|[,.](?=\d))*", re.IGNORECASE
+)
+
+
+def _another_event(text: str, start: int) -> tuple[tuple[int, int], ...]:
+    """Offsets (plus `start`) of the clauses of `text` that tell another event than its
+    own, before or after it ("fue detenida tras insultar a su jefe después de que el
+    sábado le tocaran dos millones en la quiniela"): press writing dates the event it
+    states by another one, told in a clause of its own with its own verb, subject, figures
+    and day, and that event is not what the sentence states. Its figures and dates tell
+    nothing of which fact the claim is (`Claim.asserted`): on a real run the sum and the
+    day of a lottery win joined a story of an arrest after it to a report of the win
+    (CLAIMS.md item 128). A clause making the whole claim (the sentence cut there) is
+    left: then it is what the claim states."""
+    if "de que" not in text:
+        return ()
+    found = []
+    for match in _ANOTHER_EVENT.finditer(text):
+        outside = text[: match.start()] + text[match.end() :]
+        if len(_WORD.findall(fold(outside))) >= 3:
+            found.append((match.start() + start, match.end() + start))
+    return tuple(found)
 
 
 # A headline's kicker: a few words before its colon ("20 in '20: Delta Hospital expansion",

@@ -106,6 +106,8 @@ def parsed_frame(doc: Doc, start: int, end: int, text: str | None = None) -> Fra
         modality, negated = RULED_OUT, False
     places = _places(verb, span)
     actors, subject, written = _actors(verb, span)
+    if not actors and subject is None and _reported_by(verb, top):
+        actors, _, written = _actors(top, span)
     inside = range(span.start, span.end)  # a Span has no `in`: it would walk its tokens
     if _passive(verb) or _intransitive(verb):
         patient = subject
@@ -497,6 +499,25 @@ def _actors(verb: Token, span: Span) -> tuple[tuple[str, ...], tuple[int, int] |
         # names no one who acted: its names are those it speaks of.
         return (), where, _written(subject)
     return _subject_names(subject, span), where, _written(subject)
+
+
+def _reported_by(verb: Token, top: Token) -> bool:
+    """The verb is what its head, a verb of saying, reports, written with no subject of its
+    own, in the third person and the number of its head ("el alcalde informó que vendió
+    su casa"): Spanish drops a subject that is the one already named, so whoever said it
+    did it. Not a verb with "se" (impersonal or passive: "dijo que se investigará el
+    caso"), nor one of another number ("el ministro dijo que detuvieron a tres"), nor
+    "haber" of what there is ("aseguró que hubo 200.000 personas"), which has no subject."""
+    if verb.i == top.i or verb.head.i != top.i or verb.dep_ != "ccomp":
+        return False
+    if _lemma(verb) == "haber":
+        return False
+    if any(c.lower_ == "se" for c in _children(verb)):
+        return False
+    if "Fin" not in _feature(verb, "VerbForm") or _feature(verb, "Person") != ("3",):
+        return False
+    number = _feature(verb, "Number")
+    return bool(number) and number == _feature(top, "Number")
 
 
 def _written(token: Token) -> str:
