@@ -675,15 +675,16 @@ UNDECIDED = Model(
     embedder="",
     lexical=(0.0, 0.0, 0.0, 0.0),
     full=(0.0, 0.0, 0.0, 0.0),
-    threshold=0.0,
+    threshold=0.5,
     settle_below=0.0,
     settle_above=math.inf,
     cross_below=0.0,
-    across=(0.0, 0.0, 0.0, 1.0),
+    across=(1.0, 0.0, 0.0, 1.0),
     opening_gain=1.0,
 )
 """Words never decide: every judgement reads the embedding too, and across languages the
-opening sentences (`Model.reads_openings`: every probability is over the threshold)."""
+opening sentences (`Model.reads_openings`: the lead's probability, 0.5, is never over the
+threshold, the `across` model's always)."""
 
 
 def pair_evidence(
