@@ -46,7 +46,7 @@ from contrasta.errors import InputError  # noqa: E402
 from contrasta.ingest import read_file  # noqa: E402
 from contrasta.model import Article  # noqa: E402
 from contrasta.prepare import prepare  # noqa: E402
-from contrasta.stories.group import embedding, item_of  # noqa: E402
+from contrasta.stories.group import embedding, item_of, opening_embedding  # noqa: E402
 from contrasta.stories.online import pair_evidence  # noqa: E402
 
 WARM_UP = 200
@@ -92,11 +92,12 @@ def cpu_per_lead(embedder, leads: list[str]) -> float:
 
 
 def refitted(pairs, chars: int, embedder_choice: str) -> dict[str, dict[str, float]]:
-    embed = embedding(load_embedder(embedder_choice))
+    embedder = load_embedder(embedder_choice)
+    embed, openings = embedding(embedder), opening_embedding(embedder)
     examples = []
     for pair, sides in pairs:
         first, second = (replace(item_of(a), lead=article_lead(a, chars)) for a in sides)
-        examples.append(Example(pair, pair_evidence(first, second, embed)))
+        examples.append(Example(pair, pair_evidence(first, second, embed, openings)))
     baseline = tfidf_scores([x.pair for x in examples])
     return figures(examples, cross_validate(examples, embedder_choice), baseline)
 

@@ -41,7 +41,7 @@ from contrasta.embed import load_embedder  # noqa: E402
 from contrasta.errors import InputError  # noqa: E402
 from contrasta.model import Article  # noqa: E402
 from contrasta.stories.fitted import Model, models  # noqa: E402
-from contrasta.stories.group import embedding, item_of  # noqa: E402
+from contrasta.stories.group import embedding, item_of, opening_embedding  # noqa: E402
 from contrasta.stories.online import Item, pair_score  # noqa: E402
 
 PAIRS = Path("semeval2022-task8") / "pairs-dev.csv"
@@ -111,10 +111,10 @@ def judge(pairs: list[Pair], embedder_choice: str, model: Model | None = None) -
     """Every readable pair scored by the clusterer; leads embedded only where it asks."""
     embedder = load_embedder(embedder_choice)
     model = model or models()[embedder.key]
-    embed = embedding(embedder)
+    embed, openings = embedding(embedder), opening_embedding(embedder)
     judged = []
     for pair, sides in readable(pairs):
-        j = pair_score(model, *sides, embed)
+        j = pair_score(model, *sides, embed, openings)
         judged.append(Judged(pair, j.probability, j.joins(model), j.evidence.embedding is None))
     return judged
 

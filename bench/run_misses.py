@@ -129,7 +129,7 @@ def misses(db: Path, corpus: Path, pairs: list[Pair], embedder_choice: str) -> l
         original.close()
     if partition_hash(story_of) != partition_hash(stored):
         raise RuntimeError("grouping again gave other stories: the causes would not be the run's")
-    embed = grouping.embedding(embedder)
+    embed, openings = grouping.embedding(embedder), grouping.opening_embedding(embedder)
     out = []
     for pair in pairs:
         ids = by_text.get(pair.text1), by_text.get(pair.text2)
@@ -141,7 +141,9 @@ def misses(db: Path, corpus: Path, pairs: list[Pair], embedder_choice: str) -> l
         first, second = sorted(ids, key=lambda i: placements[i].order)
         a, b = articles[first], articles[second]
         alone = [
-            pair_score(model, grouping.item_of(x), grouping.item_of(y), embed).joins(model)
+            pair_score(model, grouping.item_of(x), grouping.item_of(y), embed, openings).joins(
+                model
+            )
             for x, y in ((a, b), (b, a))
         ]
         placed = placements[second]

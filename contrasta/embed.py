@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 from contrasta.errors import ContrastaError
 from contrasta.i18n import _, number
 from contrasta.model import Article
+from contrasta.reading.sentences import split_sentences
 
 if TYPE_CHECKING:
     import numpy as np
@@ -186,6 +187,22 @@ def vector_key(embedder: Embedder) -> str:
     """Where an article's lead vector is stored: the model and the lead's length, so that
     vectors of a shorter lead stored by an earlier version are never taken for these."""
     return f"{embedder.key}:{LEAD_CHARS}"
+
+
+OPENING_SENTENCES = 12
+SENTENCE_CHARS = 300
+
+
+def opening_sentences(title: str, paragraphs: list[str] | tuple[str, ...]) -> list[str]:
+    """The title and the text's first sentences, OPENING_SENTENCES in all, each cut at
+    SENTENCE_CHARS: what is embedded one sentence at a time, and averaged, where the lead
+    alone says too little (across languages: see `stories.online.Clusterer`)."""
+    found = [title[:SENTENCE_CHARS]] if title.strip() else []
+    for paragraph in paragraphs:
+        if len(found) >= OPENING_SENTENCES:
+            break
+        found += [s.text[:SENTENCE_CHARS] for s in split_sentences(paragraph) if s.text.strip()]
+    return found[:OPENING_SENTENCES]
 
 
 def article_lead(article: Article, chars: int = LEAD_CHARS) -> str:

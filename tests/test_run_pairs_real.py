@@ -35,11 +35,18 @@ def test_rated_pairs_inside_a_run_keep_their_figures(tmp_path):
     # 0.784 (103 pairs); en-en 0.840, 0.840; es-en 0.889, 0.727; es-it 1.000, 0.625. Before
     # the words-alone model read the titles: all P 0.893 R 0.777, es-es 0.952 0.784. While
     # only the closest undecided story was embedded (online.CLOSEST = 1): all P 0.888 R 0.741.
+    # Measured 2026-12-07 (this setting: USE, no HTML pages, 379 pairs), once the opening
+    # sentences were a second opinion beside the lead across languages
+    # (online.Clusterer._across, the shipped weights kept): all P 0.901 R 0.784 -> 0.902
+    # 0.799; es-en 0.889, 0.727 -> 0.900, 0.818; en-en 0.827, 0.860, es-es 0.976, 0.784 and
+    # es-it 1.000, 0.625 as before.
     assert table["all"].pairs >= 375
     precision, recall, _ = table["all"].scores
-    assert precision >= 0.89 and recall >= 0.75
+    assert precision >= 0.90 and recall >= 0.79
     precision, recall, _ = table["es-es"].scores
     assert precision >= 0.95 and recall >= 0.75
+    precision, recall, _ = table["es-en"].scores
+    assert precision >= 0.90 and recall >= 0.80
 
 
 def test_pairs_count_only_when_both_articles_are_in_the_run():

@@ -12,14 +12,21 @@ import numpy as np
 import pytest
 
 from conftest import EXAMPLES, contrasta, story_article
-from contrasta.embed import LEAD_CHARS, article_lead, load_embedder
+from contrasta.embed import (
+    LEAD_CHARS,
+    OPENING_SENTENCES,
+    SENTENCE_CHARS,
+    article_lead,
+    load_embedder,
+    opening_sentences,
+)
 from contrasta.i18n import using
 from contrasta.model import StoryMember
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
 from contrasta.stories import why
 from contrasta.stories.fitted import Evidence, Model
-from contrasta.stories.group import item_of
+from contrasta.stories.group import embedding, item_of, opening_embedding
 from contrasta.stories.online import (
     CLOSEST,
     Clusterer,
@@ -272,6 +279,170 @@ def test_why_an_article_is_in_its_story_is_data_said_in_the_readers_language():
     with using("en"):
         assert why.words(legacy) == legacy
     assert why.lead_read(legacy) and not why.lead_read("colocado a mano")
+
+
+class OpeningEmbed:
+    """Opening-sentence vectors (`Item.opening`) from a table, counting what was asked."""
+
+    def __init__(self, table: dict[str, list[float]]) -> None:
+        self.table, self.asked = table, []
+
+    def __call__(self, items: list[Item]) -> None:
+        self.asked.append(sorted(i.id for i in items))
+        for item in items:
+            item.opening = np.asarray(self.table[item.id], dtype=np.float32)
+
+
+ACROSS = replace(MODEL, across=(-4.0, 3.0, 2.5, 2.5), opening_gain=1.0)
+"""MODEL with an `across` model: the full model on the mean of the lead and opening cosines."""
+
+
+def test_across_languages_the_opening_sentences_count_beside_the_lead():
+    """Against a story in other languages the `across` model reads the opening sentences'
+    cosine beside the lead's (a page notice or a different first paragraph can fill one
+    outlet's lead while both tell the event in their first sentences); within a language
+    the lead alone, and no opening is embedded."""
+    leads = CountingEmbed({"es": [1, 0], "en": [0.6, 0.8], "es2": [0.6, 0.8]})
+    openings = OpeningEmbed({"es": [1, 0], "en": [1, 0], "es2": [1, 0]})
+    model = ACROSS
+    clusterer = Clusterer(model, leads, openings=openings)
+    story = clusterer.add(_item("es", {"quimal": 1, "terremoto": 3}))
+    spanish = clusterer.judgements(_item("es2", {"quimal": 1, "sismo": 3}))
+    assert spanish[0].evidence.embedding == pytest.approx(0.6)
+    assert spanish[0].evidence.opening is None
+    assert openings.asked == []  # the openings stay unread in one language
+    english = _item("en", {"quimal": 1, "earthquake": 3}, lang="en")
+    judged = clusterer.judgements(english)[0]
+    assert judged.evidence.cross and judged.evidence.embedding == pytest.approx(0.6)
+    assert judged.evidence.opening == pytest.approx(1.0)
+    assert openings.asked == [["en", "es"]]
+    # The lead alone (0.6) would not take it: the full model says 0.49 there.
+    assert model.lead_probability(judged.evidence) < model.threshold
+    assert judged.probability == pytest.approx(model.probability(judged.evidence))
+    assert judged.joins(model) and clusterer.add(english) == story
+    assert openings.asked == [["en", "es"]]  # each opening embedded once
+    # The pair bench judges through the same path.
+    first, second = _item("es", {"quimal": 1, "terremoto": 3}), english
+    fresh = replace(second, vector=None, opening=None)
+    assert pair_score(model, first, fresh, leads, openings).evidence.opening == pytest.approx(1.0)
+    # Unread: by a model without an `across` model, by a clusterer with nothing to embed
+    # them, and where even the most they rose on the rated pairs could not turn the lead's
+    # verdict (lead cosine 0, gain 0.25: the across model says no at 0.25).
+    for judge, lead_of_en, embeds in (
+        (MODEL, [0.6, 0.8], openings),
+        (model, [0.6, 0.8], None),
+        (replace(ACROSS, opening_gain=0.25), [0, 1], openings),
+    ):
+        asked = len(openings.asked)
+        far = CountingEmbed({"es": [1, 0], "en": lead_of_en})
+        fresh = replace(second, vector=None, opening=None)
+        alone = pair_score(judge, replace(first, vector=None, opening=None), fresh, far, embeds)
+        assert alone.evidence.embedding == pytest.approx(lead_of_en[0])
+        assert alone.evidence.opening is None and len(openings.asked) == asked
+        assert not alone.joins(judge)
+
+
+def test_the_opening_sentences_never_part_what_the_lead_joins():
+    """Across languages the openings are a second opinion for what the lead splits: where
+    the lead takes the article they are not embedded, however far apart they are."""
+    leads = CountingEmbed({"es": [1, 0], "en": [0.95, 0.31]})
+    openings = OpeningEmbed({"es": [1, 0], "en": [0, 1]})
+    clusterer = Clusterer(ACROSS, leads, openings=openings)
+    story = clusterer.add(_item("es", {"quimal": 1, "terremoto": 3}))
+    english = _item("en", {"quimal": 1, "earthquake": 3}, lang="en")
+    judged = clusterer.judgements(english)[0]
+    assert ACROSS.lead_probability(judged.evidence) > ACROSS.threshold
+    assert judged.evidence.opening is None and openings.asked == []
+    assert clusterer.add(english) == story
+    # Read anyway, the openings' cosine (0) would not lower the probability.
+    far = replace(judged.evidence, opening=0.0)
+    assert ACROSS.probability(far) == ACROSS.lead_probability(judged.evidence)
+
+
+def test_the_across_model_leaves_every_decision_in_one_language_as_it_was():
+    """The `across` model judges only stories in other languages: in one language the
+    same probabilities and decisions as the model without it, whatever the openings say,
+    and none is embedded."""
+    leads = CountingEmbed(
+        {"a": [1, 0], "b": [0.8, 0.6], "c": [0.6, 0.8], "d": [0.0, 1.0], "e": [0.7, 0.7]}
+    )
+    openings = OpeningEmbed({k: [1, 0] for k in "abcde"})
+    words = {
+        "a": {"huelga": 2, "cine": 1},
+        "b": {"huelga": 1, "muelle": 2},
+        "c": {"huelga": 1, "cine": 1, "muelle": 1},
+        "d": {"cine": 3, "estreno": 1},
+        "e": {"huelga": 1, "estreno": 2},
+    }
+    placed = []
+    for model in (MODEL, ACROSS):
+        clusterer = Clusterer(model, CountingEmbed(leads.table), openings=openings)
+        judged = []
+        for key in "abcde":
+            item = _item(key, words[key])
+            judgements = clusterer.judgements(item)
+            judged.append([(j.story.id, j.probability, j.joins(model)) for j in judgements])
+            clusterer.add(item)
+        placed.append((judged, clusterer.story_of))
+    assert placed[0] == placed[1]
+    assert openings.asked == []
+
+
+def test_an_across_model_must_weigh_the_opening_up():
+    """`Model.reads_openings` bounds the opening's cosine from above: it holds only when
+    the opening weighs up, which reading model.json checks."""
+    from contrasta.stories.fitted import _positive_opening
+
+    assert _positive_opening([-4.0, 3.0, 2.5, 2.5]) == (-4.0, 3.0, 2.5, 2.5)
+    assert _positive_opening(None) is None
+    with pytest.raises(ValueError):
+        _positive_opening([-4.0, 3.0, 2.5, -0.1])
+
+
+def test_the_opening_sentences_tell_the_event_where_a_notice_fills_the_lead(embedder):
+    """An outlet's page notice (a newsletter offer, a cookie banner) can fill the 600
+    characters of its lead, while its first sentences tell the event as another outlet's,
+    in another language, do: the mean of the opening sentences' vectors is closer to the
+    other's than the lead is. Each sentence is cut at SENTENCE_CHARS; OPENING_SENTENCES in
+    all, the title first."""
+    notice = (
+        "Sign up to our free morning newsletter and get the day's headlines in your inbox."
+        " We use your email address only to send you the newsletter; you can unsubscribe at"
+        " any time from the link at the bottom of every message. Read our privacy notice to"
+        " learn how we handle your data. Already a subscriber? Log in to manage your"
+        " preferences and choose the topics you want to follow. Subscribers also get our"
+        " weekend supplement and invitations to events organised by the newspaper."
+    )
+    event = [
+        "A magnitude 6.1 earthquake shook the Quimal valley on Tuesday night, and the regional"
+        " government said two people were injured by falling roof tiles.",
+        "The tremor cut power to the towns of Brezal and Monte Alto for four hours.",
+        "Engineers were inspecting the old bridge over the river Quimal on Wednesday morning.",
+    ]
+    english = story_article("en1", "Quimal Herald", [notice, *event], None, lang="en")
+    spanish = story_article(
+        "es1",
+        "Diario del Valle",
+        [
+            "Un terremoto de magnitud 6,1 sacudió el valle del Quimal en la noche del martes, y"
+            " el gobierno regional informó de dos heridos por la caída de tejas.",
+            "El temblor dejó sin luz durante cuatro horas a los pueblos de Brezal y Monte Alto.",
+            "Los ingenieros revisaban el miércoles por la mañana el viejo puente sobre el río"
+            " Quimal.",
+        ],
+        None,
+    )
+    sentences = opening_sentences(english.title, english.paragraphs)
+    assert sentences[0] == english.title and len(sentences) == 3 + 6 + 1
+    assert all(len(s) <= SENTENCE_CHARS for s in sentences)
+    assert len(opening_sentences("T", [" ".join(event * 10)])) == OPENING_SENTENCES
+    items = [item_of(english), item_of(spanish)]
+    embedding(embedder)(items)
+    opening_embedding(embedder)(items)
+    lead = float(items[0].vector @ items[1].vector)
+    opening = float(items[0].opening @ items[1].opening)
+    assert opening > lead + 0.1, (lead, opening)
+    assert np.linalg.norm(items[0].opening) == pytest.approx(1.0, abs=1e-5)
 
 
 def test_a_pair_is_judged_as_the_clusterer_judges_it():

@@ -21,7 +21,7 @@ from contrasta.blas import one_thread
 from contrasta.dedup import DuplicateIndex
 from contrasta.dedup.links import ARTICLE
 from contrasta.dedup.shingles import paragraph_words
-from contrasta.embed import Embedder, article_lead, vector_key
+from contrasta.embed import Embedder, article_lead, opening_sentences, vector_key
 from contrasta.model import Article, Story
 from contrasta.reading.vectors import shares, term_vector
 from contrasta.store import Store
@@ -73,6 +73,7 @@ def item_of(
         dated=article.published is not None,
         lang=article.lang,
         titled=article.titled,
+        body=(article.title, article.text),
     )
 
 
@@ -83,6 +84,28 @@ def embedding(embedder: Embedder) -> Embed:
         matrix = embedder.embed([i.lead for i in items])
         for item, row in zip(items, matrix, strict=True):
             item.vector = row.astype(np.float32)
+
+    return embed
+
+
+def opening_embedding(embedder: Embedder) -> Embed:
+    """For items that have none, the mean of their opening sentences' vectors
+    (`Item.opening`, unit length), in one batch: read only against stories in other
+    languages (`Clusterer._across`), and not stored."""
+
+    def embed(items: list[Item]) -> None:
+        texts, owners = [], []
+        for k, item in enumerate(items):
+            title, text = item.body
+            found = opening_sentences(title, [p for p in text.split("\n\n") if p.strip()])
+            found = found or [item.lead]
+            texts += found
+            owners += [k] * len(found)
+        matrix = embedder.embed(texts)
+        sums = np.zeros((len(items), matrix.shape[1]), dtype=np.float64)
+        np.add.at(sums, owners, matrix)
+        for item, row in zip(items, sums, strict=True):
+            item.opening = (row / np.linalg.norm(row)).astype(np.float32)
 
     return embed
 
@@ -218,7 +241,7 @@ class _Run:
         self.store, self.pins = store, pins
         self.embedder = embedder
         self.lookahead = _Lookahead(store, embedder)
-        self.clusterer = Clusterer(model, self.lookahead)
+        self.clusterer = Clusterer(model, self.lookahead, openings=opening_embedding(embedder))
         self.lookahead.wanted = self.clusterer.leads_wanted
         self.method = method_name(embedder.name, model)
         self.recent: dict[str, Article] = {}
