@@ -1,219 +1,5 @@
-"""Direct quotes and who said them, for comparing what each source actually said.
-
-Rule-based on purpose: every attribution can be explained by the cue it came from, and
-the press conventions it relies on are few and stable. Each rule below is a general
-habit of Spanish reporting; when none applies, or two answers fit as well, the quote
-keeps no speaker: a wrong name is worse than none.
-
-- Marks: «» (with “” and ‹› nested inside), “” (with ‘’ nested inside; a double prime
-  "″" typed for its closing mark), straight ""; a quote opened and never closed runs to
-  the end of its paragraph (the Spanish convention for quotes that go on in the next
-  paragraph), never further, or to its last full stop before the same mark opens again
-  ("«Habrá elecciones. «En mayo…», remarcó"). A straight mark glued to a full stop opens
-  a quote when a capital follows it ('la agencia."Habrá'). A closing mark no mark opened,
-  followed by a verb of saying ("…», dijo X": the opening mark lost in a translation),
-  ends a quote that opens with its sentence, or with the sentences before it in the
-  first person.
-- Dialogue dashes: a paragraph that opens with "—" is speech up to the narrator's dash.
-  The narrator's words between dashes inside a quote, with a verb of saying, split it in
-  two quotes ("«En mayo -expuso-, abriremos»").
-- Attribution, in order: a verb of saying (the table in `contrasta.reading.speech`,
-  shared with claims; "le dijo", "ha asegurado", "rezaba", "llegó a decir" included;
-  never a noun after a determiner, "la denuncia", a participle without "ha", "el
-  mencionado", nor a capitalised word inside a name, "Ochoa Reza") right after the quote
-  («…», afirmó X); a cue earlier in the same sentence (X afirmó que «…», Según X, "Para
-  la vicepresidenta, …" opening it with a person or an organisation, A decir de X, "…,
-  afirmó Lavrov: «…»", "En su opinión, …"); one later in it, set off by commas ("«…» que
-  hay que corregir, afirma su directora, X"); for a quote that opens its sentence, the
-  sentence before it when that one announces it ("…, afirmó Lavrov:" ending the previous
-  paragraph, "X lo explicó así."; by the verb that opens its report, if one does:
-  "Explica que los socios han pedido créditos."), or the one after it when that one
-  credits it ("«…».
-  Así lo aseguró X", "Con estas palabras ha reaccionado X", "Son palabras de X", "Estas
-  son las palabras con las que X abre su carta"). A verb after the quote whose "que" opens
-  a report of its own ("«…» Agregó que el huracán X…") is not its cue. An infinitive of
-  saying after "en"/"al" is how the subject said it ("fue enfático en afirmar que"). A quote
-  with no cue
-  continues the attributed quote before it in the same paragraph when no one else is
-  named in between (an addressee aside: "le dijo X a Ana Ruiz"), or, being its own
-  paragraph, the full quote whose attribution closed the paragraph before ("«…», comenta
-  X. ⏎ «…»."), or, being a sentence of its own a few paragraphs after the last
-  attributed quote, that quote when the words between only report speech or talk
-  ("Subraya que …", "En la entrevista habló de …") or name that speaker, and name no one
-  else, no organisation and no title opening a sentence (an interview, a profile), or,
-  being a sentence of its own in a paragraph that opens with a person's full name and
-  names no other person nor an organisation as a subject before it, that person's (a
-  profile: "Ana Lucero, de 34 años, llegó con sus hijos. «Estamos agotadas»."); an
-  unclosed quote continues into the next paragraph's. Words quoted inside a sentence
-  with no cue, right after a sentence of the same paragraph that reports someone's
-  speech ("X anticipó que … . El objetivo es «…»"), are that speaker's. A verb opens
-  reported speech past an adverbial ("dijo este viernes que … «…»"). A headline credits
-  its quote after a colon ("«…»: Sánchez", "“…”: Trump – El Diario").
-- The speaker phrase after the cue: past an addressee ("a BBC Mundo la doctora X", the
-  outlet never part of the name) and adverbials ("por su parte", "este lunes", the means:
-  "por teléfono", "en un comunicado"; also set
-  off by commas: ", subrayó por su parte la decana X,"), a name; "fue el comentario de X";
-  a name in single quotes ("señala ‘Marea Verde’"), an account ("@vecinos") or a portal
-  with its domain ("Maldita.es"); the name
-  in apposition to a title, titles joined by "y" included ("el cantante y actor X", "el
-  arquitecto y cofundador, X"); a bare plural of people ("reclaman vecinas del barrio",
-  "adelantan fuentes del regulador"); what someone said or wrote is theirs ("la versión
-  de X", "el comunicado del Ministerio", "la declaración atribuida a X").
-- The subject before the verb: in a relative clause, its antecedent ("la jurisprudencia
-  del Tribunal X, que sostiene", "un medio digital que aseguraba", "X, de Banco Y, quien
-  advierte"; a thing carrying someone's words, "una entrevista con X en la que dice"; a
-  thing issued "en el que" with no owner, its issuer: "X ha publicado un informe en el que
-  advierte", "remitió una carta a los vecinos en la que"; its second verb after a first
-  one past or present: "a X, quien permanece en casa y afirmó"; a title before "quien" as
-  before a verb: "El médico, quien asegura"; not after "ya que", not a place, not a
-  kinsman's name, and "hay quienes" is no one);
-  else the name right before the verb past the asides that separate it ("Al preguntarle
-  por X, Nadella aclaró", "Ciudadanos, que ha virado, ha insistido"; a title and a name
-  there: "Tras reunirse con el ministro X, la portavoz sindical Y dijo" is Y; never a
-  name closing an aside as its title's apposition: "El estudio, presentado por su
-  director, X, concluye" is the study's); else the first
-  name that is not after a preposition or an article and not inside a relative aside
-  (nor joined by "y" to one after a preposition: "del Instituto de Virus y
-  Enfermedades Raras"; nor in apposition to a title after one: "a la candidata,
-  Rosa Pardo,", "contra el presidente del consejo, X,"): "Kim, tras reunirse con Putin,
-  dijo" is Kim, "la Champions" is no one, "la Organización Mundial de la Salud" and "La
-  Fiscalía General de X" are, being organisations (with the place they are of: "el
-  Ayuntamiento de la localidad"; "La Asociación de Vecinos de X" though a role is inside
-  it; past a lowercase word after an organisation's noun: "la plataforma Vecinos por
-  Lugo"; with its reach: "el Gobierno regional"; English, with its "of": "the Ministry of
-  Water"; one word with an acronym: "la Revista PYM"); an acronym ("la OMS", "el
-  sindicato CCOO", "the EPA", after a verb too: "señaló el DSI") or a short name the text
-  gave in brackets ("la Agencia Estatal de Meteorología (Aemet)", opening with its
-  initial; never a place: "(Lugo)") as the text spells it out, before the quote or else
-  after it, joined over "y" when the initials say so ("Comisión Nacional de los Mercados
-  y la Competencia (CNMC)"), else as written, a listed place's ("EEUU") no one. "Fuentes
-  del Ministerio" ("Officials at X") are an anonymous source, whatever the verb's number,
-  not the ministry. A clause reported with "que" has its own subject right before its
-  verb ("…señaló que el Acuerdo indica"). A lone capitalised word opening the
-  sentence is a name only before a singular verb. Before a colon with no verb of saying,
-  a clause with a subject of its own names the speaker or no one ("la respuesta fue
-  contundente:").
-- Descriptions: a title ("el mandatario ruso", "la canciller", "el especialista", "el
-  exfuncionario") is the one person whose title fits it (`contrasta.reading.roles`:
-  role, country, gender), among those this text introduced and those of the story
-  (`known`; an introduction with two titles gives both, "el doctor X, director del IER"
-  is "el director del IER" later; a title reaches its name past an acronym's aside, "El
-  presidente de Unión Cívica (UC), X", and never titles an organisation nor a name
-  listed after its complement, "La exjugadora de Sevilla, Bilbao, Girona"); a
-  nationality ("el mexicano") the one of that country; two fitting as well is no answer,
-  and the previous subject is taken only for a title without a country that neither
-  their known title nor their first name's gender contradicts ("la también periodista"
-  adds a title; "El también vicepresidente de X" before a verb too). A portfolio's
-  holder ("el titular de Sanidad", "la responsable de Educación"; "responsable" only as
-  a noun after an article) is the one person introduced with that area whatever their
-  title ("la consejera de Educación"), else the one just spoken of when no area of
-  theirs says otherwise, else as written ("el responsable de la planta"); alone ("el
-  máximo responsable"), the one official named. A noun the text introduced a name with
-  names it again ("la plataforma separatista ‘X’" … "señala la plataforma separatista");
-  an organisation's common noun ("el consistorio", "la compañía", "el organismo", a
-  venue: "la discoteca", "el hospital") is the organisation named before (by acronym
-  too: "la OMS"; in English "the company", "the ministry"); a noun the text put before a
-  name after "del"/"al" ("del papa Francisco") names it again. A capitalised epithet
-  ("El Nobel") is no anaphor. "El portavoz de la compañía" when no one named so far is a
-  spokesperson, and the press as a whole ("la prensa local"), are sources kept as
-  written. A statement or a letter named again by a bare noun ("el comunicado", "el
-  texto", "la carta", "the letter") speaks for who issued it: its writer named with it
-  ("una carta del poeta X", "escrita por X", "a letter by X", in an aside: "El
-  comunicado, firmado por X,"; a resolution "aprobada por" a body, named again as "la
-  resolución"; a study introduced with its own name "elaborado por X"; "se informa en el
-  comunicado difundido por X"), else the subject of the verb that brought it in ("X
-  emitió un comunicado", "X firmó la carta") or of the clause it is the means of ("A
-  través de una circular …, el Ministerio exigió", "mediante un comunicado difundido por
-  la federación"; "se dio a conocer" is no one), and a dropped subject reading on from
-  it ("-dice la circular- … Y señala que") is that issuer too; a bare thing ("según
-  datos del informe") names no one. A blog, an outlet, speaks for itself ("el blog
-  afirma"). A person's name right after a place noun ("el hospital del IESS X", "el
-  estadio X") is the place's, never who a dropped subject refers to. A plural subject or
-  a plural verb without one is a group ("los manifestantes", a bare plural of people:
-  "Fuentes de la empresa explicaron", "Desde el comité aseguran", "…», explicaron desde
-  la Consejería de Salud" (an organisation or people, not a place: "desde la orilla"), a
-  campaign's team: "Desde la campaña de X aseguran", "las vecinas que … exigían",
-  organisations in the plural: "Los ministerios de Cultura de ambos países", "las
-  universidades públicas"), never one person. A bare definite noun no table knows
-  ("explicó el galerista") is the last speaker when they are also the subject named last
-  and of the article's gender, unless the text made the noun another's title ("el autor,
-  X"). A definite noun for a person that resolved to no one ("el oyente", "según la
-  científica de datos") is the one person in view, of the noun's gender: the only person
-  the text has named (whose first name may say no gender), or the last speaker when no
-  other person is named since their quote; not when the noun is another's title, a title
-  someone named bears, or the person has a title of their own. A title no person named
-  before the quote could bear is read as written ("confesó el alcalde": "alcalde"),
-  short, and then not shown (see "Unsure" below); a plural one is a group ("gritaban
-  los vecinos"), and a collective noun ("la oposición", "la defensa") speaks as one. An
-  indefinite description is an anonymous source kept as written ("un portavoz del
-  departamento", also before a relative clause:
-  "Una vecina que prefiere no dar su nombre relata"); "Un estudio de X concluye" is X's;
-  a pronoun ("uno de ellos") or a thing ("un cartel", "el anuncio", "las exploraciones",
-  a statement no one issued) names no one, save a complaint, which speaks for who filed
-  it ("la denuncia": whoever "ha denunciado" first in the text), a ruling, which speaks
-  for the court named last ("la sentencia", "el fallo"), a placard, which speaks for who
-  carried it ("una pancarta que portaban las vecinas"), and an ordinal standing for
-  items counted before, which speaks for who published them ("La cuenta @X publicó tres
-  tuits. ⏎ El primero afirma"; a few paragraphs back).
-- Pro-drop ("afirmó.", "he said"): the first person named in this sentence before the
-  quote, else in the nearest earlier sentences (a name counts as a person when a first
-  name opens it, it has a title, or it has spoken), else the source the sentence right
-  before credits ("Según la fuente de X, … ⏎ «…», dijo por teléfono": "fuente de X"),
-  else one in a paragraph since the last attributed quote (who came in after it), else
-  an organisation the sentence before, or this one, says spoke as the subject of its verb
-  of saying ("El Ministerio informó ayer de … ⏎ Añadió que «…»", "…, informó en un
-  comunicado el Departamento de X"), else the last speaker; in a sentence opening inside
-  a document ("En la carta, afirma"), its writer. An anonymous source is kept as written,
-  and an apposition after it names what it is a source of ("una fuente de Aeropuertos del
-  Sur, Asur,": not "Asur"). A singular verb after a sentence whose subject is plural goes
-  on with the one person that sentence names ("Los investigadores entrevistaron a X. «…»,
-  relató."). Where
-  that cannot be checked, no one: a person found in a sentence that names them after a
-  title as a complement ("El club despidió al entrenador X", "La muerte del actor X") or
-  that credits another source ("X votó, según Marta Gil"), unless they spoke last; a
-  person named paragraphs back, further than the nearest, once a sentence since opens
-  with a subject of its own ("Los investigadores lo comparan…").
-- Evidence: each quote's `how` says what its speaker rests on, the cue's place ("after"
-  the quote, the verb's "subject" before it, "according to", "para", a "headline" colon,
-  "announced" by the sentence before, …) or the context that carried it ("continued",
-  "next paragraph", "still speaking", "presented", "unclosed"), then the resolvers its
-  name went through ("dropped subject > previous subject > title > name"): a speaker
-  written in the quote's sentence can be checked there, one resolved across sentences
-  only by reading back.
-- Unsure (Spanish): two kinds of speaker read are not shown, as on held-out text they
-  were almost never right (bench/real/README.md item 76): one capitalised word that is
-  no first name, no organisation and nowhere presented by what it is (`_stray_word`:
-  "señaló Redacción"), and a singular description in lower case left unresolved
-  (`_unresolved_description`: "confesó el alcalde", "dijo el canal del club"), save an
-  anonymous source introduced as one ("un damnificado", "uno de los vecinos"), a
-  group, an organisation's noun that refers back, a spokesperson or a source.
-- Short forms: "Ferrán" becomes the fullest name in the same text it shortens
-  (`names.is_short_form`: last words, the first of two surnames, the name without its
-  second surname, "José Mena" of "José Mena Abud", a Korean or Chinese
-  family name, "Kim" of "Kim Jong-un"), else the one person of the story it shortens,
-  and a first name alone ("dijo Jessica") the one person of the text it begins. Place
-  and organisation words run into a name are cut ("Estados Unidos John F. Kennedy", "de
-  Obras Públicas del Estado Fermín Larrea"), not an organisation's own name
-  ("Universidad Carlos III", "Colegio de San Ildefonso"); a place word after a first
-  name is a surname ("Carmen Villa", "Luis del Valle"). A short form two people of the
-  text bear as much ("Peral" of Luis Peral and Marta Peral, each named once) is no one;
-  the one named most is meant, and a first name shortened is the same person ("Rafa",
-  "Rafael"). Names take any Latin letter ("Helga Sørensen" is not cut at "ø").
-- Terms are not speech: a quoted string right after "la llamada", "el lema", "esa frase
-  de", "bajo el título", "significa"... is never a quote, nor a short one after "la
-  película", "la ley", "como"..., nor a short one of capitalised words (a name:
-  «Silenciadas», "DY2K20"), nor a word inside a source phrase ("Según el «filántropo»",
-  whose quoted epithet is the previous subject), nor a fragment of fewer than eight
-  words set in a sentence with no cue and no speaker (a scare quote; a longer one is a
-  quotation, kept without speaker); one of 1–3 words is dropped unless a cue stands
-  within a few words before it ("se limitó a pedir «paciencia»") or opens the reported
-  speech it is part of ("aseguró que … «cuanto antes»"), and then it is a partial quote,
-  or it is an exclamation alone in its paragraph. A quote in capitals alone in its
-  paragraph is a crosshead, said by no one.
-
-Sentence boundaries come from `contrasta.reading.sentences` (the previous-sentence and
-pro-drop rules read them).
-"""
+"""The speaker reader (`_Reader`): who says each quoted span of a text, from the cue beside it,
+the sentence before or after, or the paragraph's last speaker."""
 
 from __future__ import annotations
 
@@ -221,87 +7,163 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from functools import cache, cached_property, lru_cache, wraps
+from functools import cached_property, wraps
 
-from contrasta.dates import MONTHS, SPANISH_WEEKDAY_NAMES, WEEKDAYS
 from contrasta.patterns import longest_first
-from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
+from contrasta.reading.gazetteer import INSTITUTION_WORDS, fold, load_gazetteer
 from contrasta.reading.names import (
     by_short_form,
     given_name_gender,
     is_given_name,
     is_short_form,
     name_key,
-    shortened,
 )
 from contrasta.reading.nlp import CONNECTORS
+from contrasta.reading.quotes.clauses import (
+    _after_preposition,
+    _cue,
+    _ends_in_title,
+    _gender_of,
+    _has_subject,
+    _head_phrase,
+    _in_aside,
+    _kin_apposed_other,
+    _last_word,
+    _main_clause,
+    _opens_report,
+    _partial_before,
+    _partial_flag,
+    _pronoun_disagrees,
+    _pronoun_gender,
+    _skip_addressee,
+    _title_around,
+    _work_titled,
+)
+from contrasta.reading.quotes.cues import _Cues
+from contrasta.reading.quotes.descriptions import (
+    _a_group,
+    _bare_noun,
+    _bare_plural,
+    _bodies,
+    _body,
+    _common_noun,
+    _description,
+    _group,
+    _group_opening,
+    _head_noun,
+    _names_group_again,
+    _no_speaker,
+    _people,
+    _plural,
+    _possessed_person,
+    _singular,
+    _source,
+)
+from contrasta.reading.quotes.english import (
+    _false_title,
+    _relative_of_thing,
+    _role_cut_en,
+    _role_cut_name_en,
+    _said_thing,
+    _unstopped,
+)
+from contrasta.reading.quotes.layout import _Layout
+from contrasta.reading.quotes.marks import _lead
+from contrasta.reading.quotes.quote import Quote, _Span
+from contrasta.reading.quotes.speaker_names import (
+    _after_outlet,
+    _alone,
+    _common,
+    _court,
+    _cut_glued,
+    _father_first,
+    _function_word,
+    _glued,
+    _initials,
+    _is_crosshead,
+    _is_name,
+    _is_organisation,
+    _is_person,
+    _listed,
+    _lone_name,
+    _names_organisation,
+    _names_short,
+    _nicknamed,
+    _numbered,
+    _opens_with_name,
+    _organisation_tail,
+    _same_or_short,
+    _strip_titles,
+    _title_word,
+    _unglued,
+)
+from contrasta.reading.quotes.withheld import _law_before, _law_speaking
+from contrasta.reading.quotes.words import (
+    _ACRONYM,
+    _ADVERBIAL,
+    _ADVERBS,
+    _ANONYMOUS_HEADS,
+    _ARTICLE_START,
+    _AUXILIARIES,
+    _CAPITALISED,
+    _CLITICS,
+    _COLLECTIVES,
+    _COMMON_ZIPF_EN,
+    _COMPLEMENT_BEFORE_EN,
+    _DEFINITE,
+    _DEFINITE_ARTICLES,
+    _GROUP,
+    _GROUP_EN,
+    _INDEFINITE,
+    _INDEFINITE_EN,
+    _KIN_OPENING,
+    _KINFOLK,
+    _LAWS,
+    _LOWER,
+    _MAX_GROUP_WORDS,
+    _MAX_TERM_WORDS,
+    _MAX_TITLE_LOWERCASE,
+    _MAX_TITLE_WORDS,
+    _NAME,
+    _NAME_TITLES,
+    _ORG_ANAPHORA,
+    _ORG_NOUNS,
+    _OUTLETS,
+    _PHRASE_STOPS,
+    _PLURAL_ARTICLES,
+    _POSSESSIVES,
+    _PREPOSITION_BEFORE,
+    _PRONOUNS,
+    _QUOTATION_WORDS,
+    _RANK,
+    _SAID_NOUNS,
+    _SAYINGS,
+    _SHORT_NAME,
+    _SHOUTED,
+    _SOURCE_NOUNS,
+    _SPEECHES,
+    _THAT,
+    _THINGS,
+    _WEEKDAY_NAMES,
+    _WORD,
+)
 from contrasta.reading.rarity import zipf_frequency
 from contrasta.reading.roles import (
     EXPERTS,
     HOLDER,
-    KIN_NOUNS,
     UNKNOWN,
     Description,
     describe,
     first_role,
     fit,
-    introduced,
     is_demonym,
     nationality,
     role_of,
 )
-from contrasta.reading.sentences import Sentence, split_sentences
 from contrasta.reading.speech import (
-    POSSESSIVE_CUES,
-    PREPOSITION_CUES,
-    SPEECH_CONDITIONALS_ES,
     SPEECH_GERUNDS_ES,
-    SPEECH_QUOTES_ONLY_ES,
-    SPEECH_VERBS,
 )
 
-# Capitalised words that make a name an organisation (`INSTITUTION_WORDS`), a place or
-# a thing, not a person.
-_ORG_WORDS = INSTITUTION_WORDS | frozenset(
-    """
-    ley decreto plan programa valle villa puerto río calle plaza avenida palacio teatro
-    revista diario periódico semanario cadena emisora canal radio televisión
-    department office commission committee court bank authority administration
-    organization organisation association foundation board bureau center centre
-    centro observatorio consorcio
-    estado república provincia región comunidad festival premio catedral iglesia basílica
-    parroquia santuario monasterio convento estadio aeropuerto parque museo hotel barrio
-    colonia puente valley street city town
-    ltd inc plc llc corp company group holdings
-    """.split()
-)
-# Place words that are also surnames: after a first name, a person's ("Carmen Villa").
-_SURNAMES = frozenset("villa valle puerto plaza palacio río calle cadena canal".split())
-# Words that precede a person's name as part of it in running text; dropped.
-_NAME_TITLES = frozenset(
-    """
-    mayor president minister labour labor prime secretary senator governor sen gov dr
-    mr mrs ms prof rev fr gen sgt det insp supt cllr capt lt reverend rep maj
-    sr sra srta don doña dña presidente presidenta ministro
-    ministra alcalde alcaldesa papa patriarca arzobispo cardenal obispo rey reina príncipe
-    princesa
-    """.split()
-)
-# "de la localidad": the place an organisation is of, named by a common noun.
-_OF_PLACE = re.compile(
-    r"\s+(?:de\s+la|del|de)\s+(?:localidad|ciudad|municipio|capital|villa|región|provincia|"
-    r"comunidad|isla|comarca|pueblo|país|zona|estado)\b"
-)
-# Organisations referred to by a common noun once they have been named.
-_ORG_ANAPHORA = {
-    "departamento": "Ministerio",
-    "ministerio": "Ministerio",
-    "ayuntamiento": "Ayuntamiento",
-    "consistorio": "Ayuntamiento",
-    "sindicato": "Sindicato",
-    "partido": "Partido",
-}
 # A ministry's common name, as the press of Spanish-speaking countries writes it, and the
 # word of its area its written-out name holds ("la Cancillería": the "Ministerio de
 # Relaciones Exteriores" or "de Asuntos Exteriores" the article names).
@@ -336,7 +198,6 @@ _TITLE_MARKERS = """
     challenge novel memoir movie series documentary podcast poem musical slogan motto
     hashtag headline
 """
-_MAX_TITLE_WORDS = 6
 # Works named in the plural, whose titles follow as a list ("varias telenovelas, entre
 # ellas «…», «…» y «…»"): every title of the list is a title.
 _WORKS = """
@@ -351,67 +212,11 @@ _WORKS = """
 _JUDGING_STEMS = "defin calific catalog tild tach valor consider describ"
 _JUDGING_OF_STEMS = "calific tild tach"
 _JUDGING_ENDINGS = "ó a an aron aba aban ar ió e en ieron ía ían ir iendo ando ado ada ido ida"
-_POSSESSIVES = frozenset("su sus its their his her my our".split())
-_DEFINITE_ARTICLES = frozenset("el la los las the".split())
-_DEFINITE = _DEFINITE_ARTICLES | _POSSESSIVES
-_PLURAL_ARTICLES = frozenset("los las".split())
-_INDEFINITE = frozenset("un una unos unas uno otro otra otros otras one another".split())
-# English articles that are Spanish prepositions ("A nivel personal, reconoció…").
-_INDEFINITE_EN = frozenset("a an".split())
-_ARTICLES_DROPPED = frozenset("el la los las un una unos unas the a an".split())
-# English possessives (and "one") before a source's noun, dropped as an article is: whose
-# solicitor or mother it is is told by the sentence, not by the speaker's name.
-_POSSESSIVES_DROPPED = frozenset("his her their its my our one".split())
-_PRONOUNS = frozenset("él ella ellos ellas he she they".split())
 _PLURAL_PRONOUNS = frozenset("ellos ellas they".split())  # plural whatever the verb says
 # A free relative as the subject: "quienes inventan un bulo".
 _RELATIVES = frozenset("quien quienes".split())
-# Adverbs that may sit between a verb of saying and its subject.
-_ADVERBS = frozenset(
-    "ayer hoy anoche entonces también además luego después finalmente posteriormente "
-    "textualmente asimismo nuevamente then also later".split()
-)
-_WEEKDAY_NAMES = "|".join(SPANISH_WEEKDAY_NAMES)
-# ...and adverbial phrases: "ha asegurado por su parte el abogado".
-_ADVERBIAL = re.compile(
-    r"(?:(?:por\s+su\s+parte|a\s+su\s+vez|por\s+otra\s+parte|por\s+otro\s+lado|al\s+respecto|"
-    r"en\s+es[te]\s+sentido|por\s+último|de\s+nuevo|en\s+tanto|por\s+teléfono|por\s+escrito|"
-    r"en\s+(?:un|una|su)\s+(?:entrevista|comunicado|mensaje|vídeo|video|nota|carta|"
-    r"rueda\s+de\s+prensa)|en\s+rueda\s+de\s+prensa|en\s+declaraciones|por\s+su\s+cuenta|"
-    rf"(?:este|esta|el\s+pasado|la\s+pasada)\s+(?:{_WEEKDAY_NAMES}|mañana|tarde|noche)|"
-    r"(?:la|el)\s+(?:noche|mañana|tarde|madrugada|mediodía)\s+(?:del|de\s+(?:este|ese|aquel))\s+"
-    rf"(?:pasado\s+)?(?:{_WEEKDAY_NAMES})|"
-    + "|".join(sorted(_ADVERBS, key=longest_first))
-    + r")\b[\s,]*)+",
-    re.I,
-)
 # ...closing the words before a verb: "la OMS también recalcó".
 _TRAILING_ADVERBIAL = re.compile(r"\s+" + _ADVERBIAL.pattern + "$", re.I)
-# Words of a description that name nobody in particular: "uno de ellos", "otra".
-_PRONOUN_WORDS = frozenset(
-    "uno una unos unas otro otra otros otras alguno alguna alguien de del los las el la "
-    "ellos ellas él ella primero primera segundo segunda tercero tercera último última "
-    "one another of them".split()
-)
-# A sentence opening with a group: determiner, noun, complements ("Un equipo de
-# investigadores de Taiwán y de Cincinnati", "Los vecinos del barrio").
-_GROUP = re.compile(
-    r"(?:Un|Una|Unos|Unas|El|La|Los|Las)\s+[a-záéíóúñ]+"
-    r"(?:\s+(?!(?:más|menos|además|después|antes|pues|tras)\b)[a-záéíóúñ]+[oae]s\b){0,2}"
-    r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el|ambos|ambas|sus)\s+)?[^\W\d_]+"
-    r"(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
-)
-# ...in English: "The residents", "Union leaders".
-_GROUP_EN = re.compile(r"(?:The\s+[a-z]+|[A-Z][a-z]+\s+[a-z]+s)\b")
-# Nouns for a group of people.
-_COLLECTIVES = frozenset(
-    "equipo grupo comité colectivo plantilla sindicato asociación familia familias "
-    "vecinos trabajadores manifestantes científicos autores especialistas asociaciones "
-    "federaciones organizaciones plataformas colectivos sindicatos oposición defensa "
-    "acusación agricultores ganaderos pescadores consumidores jubilados afectados "
-    "damnificados inquilinos alumnos docentes sanitarios enfermeros empleados autónomos "
-    "hosteleros productores conductores ciudadanos víctimas".split()
-)
 # "rezaba una pancarta que portaban las manifestantes": the carriers said it; "otra de las
 # pancartas que portaban mientras gritaban", with no carriers of its own: those named so
 # before.
@@ -430,56 +235,11 @@ _FILED = {
 }
 # A court's rulings, which speak for the court that gave them.
 _RULINGS = frozenset("sentencia fallo auto resolución ruling".split())
-_COURTS = frozenset("tribunal juzgado audiencia corte sala court supremo".split())
-# Kin and the other people someone is named by, whom a name may be the complement of ("la
-# hija de Ana Ruiz", "la pareja de Luis Gil").
-_KINFOLK = KIN_NOUNS | frozenset("mujer novio novia pareja amigo amiga amigos".split())
-# Nouns that refer back to an organisation: "dijo la compañía en un comunicado".
-_ORG_NOUNS = frozenset(
-    """
-    órgano organismo institución entidad empresa compañía firma corporación red plataforma
-    marca cadena club aerolínea operadora constructora farmacéutica tecnológica automotriz
-    multinacional fabricante asociación fundación federación organización sociedad
-    discoteca sala local restaurante hotel teatro museo zoo zoológico acuario editorial
-    hospital clínica
-    universidad colegio escuela naviera aseguradora eléctrica petrolera minera
-    distribuidora dependencia company firm agency ministry department organization
-    organisation council authority
-    """.split()
-)
-# Laws carry their issuer's words too, but "de" after one names what or where it rules, not
-# who wrote it: "la Ley de Costas", "la Ordenanza municipal de Málaga" (`_author`).
-_LAWS = frozenset(
-    "ley leyes ordenanza ordenanzas reglamento decreto constitución código estatuto".split()
-)
-# Things that carry words but say nothing themselves (a study's words are its authors').
-_THINGS = (
-    frozenset(
-        """
-    cartel carteles pancarta pancartas pintada pintadas letrero letreros mensaje mensajes
-    texto documento comunicado nota escrito carta tuit tuits publicación vídeo video
-    informe informes estudio estudios datos cifras resultados encuesta encuestas
-    estadísticas pautas normas petición denuncia denuncias querella demanda sentencia
-    anuncio anuncios entrevista programa campaña
-    resolución fallo dictamen auto recurso declaración propaganda leyenda artículo
-    reportaje reporte investigación análisis trabajo noticia noticias circular
-    statement report study letter post tweet message document survey interview
-    """.split()
-    )
-    | _LAWS
-)
 # A thing's noun after an article, written with a capital as a page label or a headline
 # habit is ("un Noticia publicado por la universidad", "indica el Informe"): still the
 # thing, no one's name.
 _CAPITALISED_THING = re.compile(
     rf"(?:el|la|los|las|un|una|este|esta|dicho|dicha)\s+((?:{'|'.join(_THINGS)})\b)", re.I
-)
-# Things that are also the people who make them, after "Desde": "Desde la campaña de X
-# aseguran", "Desde el programa explican".
-_TEAMS = frozenset("campaña programa".split())
-# Nouns for what someone said, whose "de X" names who said it ("según la versión de X").
-_SAYINGS = frozenset(
-    "versión palabras declaraciones testimonio relato explicación explicaciones opinión".split()
 )
 # Participles, by stem, that name who issued a document after "por": "escrita por X",
 # "difundido por la federación", "la resolución aprobada por el Parlamento" (a body's
@@ -503,20 +263,6 @@ _COPULA_BEFORE = re.compile(
 # decir").
 _MANNER_BEFORE = re.compile(r"\b(?:en|al)\s+$", re.I)
 _OWNED = re.compile(r"\b(?:su|sus|his|her|their)\s", re.I)
-# What a quote is called after a copula, its speaker after "de" or "que <verb>": "«…», es
-# el mensaje que lanza el médico X", "«…», fue la queja de la presidenta, X".
-_SAID_NOUNS = frozenset(
-    """
-    mensaje advertencia queja respuesta reflexión conclusión consejo lema frase promesa comentario
-    petición reclamo crítica explicación opinión palabras aviso llamamiento
-    mensajes advertencias quejas respuestas reflexiones conclusiones consejos promesas
-    críticas explicaciones comentarios
-    """.split()
-)
-# Occasions of speaking, whose owner ("su charla", "su discurso") is who speaks in them.
-_SPEECHES = frozenset(
-    "charla discurso intervención conferencia alocución felicitación exposición".split()
-)
 # Opening or closing one's speech is saying what opens or closes it: "«…», acabó su
 # discurso el diputado X", "«…», cerró su intervención".
 _SPEECH_FRAMED = re.compile(
@@ -526,8 +272,6 @@ _SPEECH_FRAMED = re.compile(
     + r")\b",
     re.I,
 )
-# What is told, after a verb of saying: "contó los detalles", "explicó el porqué".
-_TOLD = frozenset("detalles porqué motivos razones causas pregunta preguntas".split())
 _NAMED_SAYING = re.compile(
     r"(?:es|fue|era|son|fueron|ha\s+sido)\s+(?:el|la|los|las)\s+([a-záéíóúñ]+)\s+"
     r"(?:de\s+|(del)\s+|que\s+(?:(?:le|les|nos|se)\s+)?(?:ha\s+)?[a-záéíóúñ]+(?:a|e|ó|ió|do)\s+"
@@ -535,19 +279,6 @@ _NAMED_SAYING = re.compile(
     r"(.+)",
     re.S | re.I,
 )
-# Nouns that name an anonymous source without an article ("según fuentes del Gobierno").
-_SOURCE_NOUNS = frozenset(
-    "fuentes testigos portavoces expertos sources officials witnesses".split()
-)
-# Words that end a speaker phrase after a verb of saying.
-_PHRASE_STOPS = frozenset(
-    """
-    en tras durante ante frente desde a al con que quien quienes sin para mientras antes
-    después cuando según y e o pero porque while as after during outside in at to before
-    who whose which on and but
-    """.split()
-)
-_MAX_TERM_WORDS = 3
 # A quote that short counts as speech only if its cue is this close ("pidió «calma»"):
 # a verb further back governs another clause and the quote is a label.
 _MAX_TERM_CUE_GAP = 8
@@ -555,52 +286,8 @@ _MAX_DESCRIPTION_WORDS = 6
 # A title kept as written for a speaker never named ("confesó el alcalde"): short, or it
 # is more likely a clause the reader mistook for one.
 _MAX_UNNAMED_WORDS = 4
-# A group may be named at more length: "las tres mayores federaciones islámicas de X".
-_MAX_GROUP_WORDS = 8
-# A fragment this long is quoted from someone even when the sentence does not say whom.
-_QUOTATION_WORDS = 8
 # How far back a source cue may stand for a word quoted inside its phrase.
 _SOURCE_REACH = 16
-# As frequent as "cambio" or "radical": a word of the language, not a surname.
-_COMMON_ZIPF = 3.0
-# As frequent as "test", "chinese" or "council" in English: a capitalised word so common is
-# an adjective or a thing's name there ("Chinese exchanges"), unless the text names a
-# person so (`_Reader._modifier`).
-_COMMON_ZIPF_EN = 4.5
-# An English word of the language, not a name's ("striker", "neighbour", "publisher").
-_ROLE_ZIPF_EN = 3.0
-
-_PAIRS = {"«": "»", "“": "”", '"': '"'}
-_STYLES = {"«": "«»", "“": "“”", '"': '""'}
-_DASHES = "—―"
-_FOREIGN_CLOSERS = {"»": "«", "”": "“", "″": "‶"}  # "″": a double prime typed for ”
-# Where a quotation may open, and every mark `_closing` looks at: the other characters
-# between are skipped in C.
-_OPENING = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
-_MARKS = re.compile(
-    "[" + re.escape("".join(sorted({*_PAIRS, *_PAIRS.values(), *_FOREIGN_CLOSERS}))) + "]"
-)
-
-# A capitalised word: "Ferrán", "Jong-un", "Pérez-Castejón", "McDermott", "O'Brien".
-# Latin letters of any European language, so that "Sørensen", "Łukasz", "Çelik" or
-# "Dvořák" are not cut short ("Helga" for "Helga Sørensen"). Latin Extended-A mixes both
-# cases; it counts as both.
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_LOWER = "a-zß-öø-ÿĀ-ſ"
-# An English possessive ends the name: "Kenton's Lerato Mbeki" is "Kenton" and "Lerato
-# Mbeki".
-_CAPITALISED = (
-    rf"[{_UPPER}][{_LOWER}]*(?:['’](?!s\b)[{_LOWER}]*)*(?<=[{_LOWER}'’])"
-    rf"(?:(?:-[{_UPPER}]?|['’](?!s\b)[{_UPPER}]?|[{_UPPER}])[{_LOWER}]+)*"
-)
-_NAME = re.compile(
-    rf"(?<![\w@\-]){_CAPITALISED}"
-    r"(?:\s+(?:(?:de|del|de la|de los|de las|de lo|von der|van der|van den|van|von|da|di|bin|ibn|&)"
-    r"\s+|[A-Z]\.\s+)?"
-    rf"{_CAPITALISED})*"
-    r"(?:\s+[A-Z]\.|\.(?:es|com|org|net)(?!\w|\.\w)|\s+(?:XI{0,3}|I{1,3}|IV|VI{0,3}|IX)\b(?!\.\w))?"
-    r"|(?<![\w@])@\w{2,}"  # an account: "@vecinosdelsur"
-)  # an initial; a portal: "Maldita.es"; a regnal number: "Felipe VI", "Juan Pablo II"
 # A gerund of saying hanging on the clause before it, right before the quote: "…,
 # recordando que «…»", "…, pidiendo a los vecinos «…»" (an addressee between).
 _GERUND_CUE = re.compile(
@@ -608,10 +295,6 @@ _GERUND_CUE = re.compile(
     r"(?:\s+(?:a|al|a\s+la|a\s+los|a\s+las)\s+[^,.;:«»“”\"()]{1,80}?)?"
     r"(?:\s+que)?\s*:?\s*$",
     re.I,
-)
-# The number of a court, a school, a station…, and the place it is of: "número 84 de Madrid".
-_NUMBERED_TAIL = re.compile(
-    rf"\s+(?:número|núm\.|n\.?\s?º)\s*\d+(?:\s+(?:de|del)\s+{_NAME.pattern})?"
 )
 # Anonymous sources opening a sentence, with whom they are of: "Fuentes de la federación",
 # "Fuentes del Ministerio de Sanidad".
@@ -639,9 +322,6 @@ _ORGANISATION_NAME = re.compile(
     r"(?:(?<=\bel )|(?<=\bla )|(?<=\bEl )|(?<=\bLa )|(?<=\blos )|(?<=\bLos ))"
     rf"[A-ZÁÉÍÓÚÑ]{{2,6}}(?![\w.*])|{_NAME.pattern}"
 )
-# An acronym right before a capitalised name, part of it ("TV Azteca", "BBC Mundo") unless
-# a first name follows (a credit or an outlet before a person: "AAN Jacinta Ortúzar").
-_ACRONYM_BEFORE = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{2,6}\s+$")
 # Such an acronym and the capitalised words after it that a person's name was cut from
 # (`_names_written`: "EH Bildu Jon Iñarritu" is "Jon Iñarritu"): a party's or an outlet's
 # name, written alone as much as "Renova" is, so "Bildu Jon Iñarritu", read without the
@@ -663,13 +343,6 @@ _NAME_GOES_ON = re.compile(
     rf"\s+(?:por|contra|sin|para)\s+(?:(?:el|la|los|las)\s+)?{_CAPITALISED}"
     rf"(?:\s+(?:(?:de|del|de la|de los|de las|y)\s+)?{_CAPITALISED})*"
 )
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-
-
-_VERBS = {lang: verbs.forms for lang, verbs in SPEECH_VERBS.items()}
-_VERBS["es"] = _VERBS["es"] | SPEECH_CONDITIONALS_ES | SPEECH_QUOTES_ONLY_ES
-_SAYING_FORMS = frozenset().union(*_VERBS.values())
-_PREPOSITION_CUES = PREPOSITION_CUES
 
 
 _TERM_BEFORE = re.compile(
@@ -710,503 +383,11 @@ _JUDGED_INSIDE = re.compile(r"(?:de|como)\s", re.I)
 _DEFINED_BY_ACRONYM = re.compile(r"[»”\"]?\s*\([A-ZÁÉÍÓÚÑ]{1,6}\)")
 
 
-@dataclass(frozen=True)
-class Quote:
-    """Quoted words with offsets into the text given, so every quote can be cited."""
-
-    text: str
-    speaker: str | None
-    start: int
-    end: int
-    style: str
-    partial: bool
-    cue: str | None
-    how: str | None = None  # the evidence the speaker rests on (`_Reader.read`); None: none
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int  # of the quoted words, in the paragraph
-    end: int
-    open: int  # of the opening mark (or dash)
-    close: int  # just past the closing mark, or where the narrator's part begins
-    style: str
-    closed: bool
-    cut: bool = False  # ended where the page was cut (`_cut`), its closing mark lost
-
-
-@dataclass(frozen=True)
-class _Mention:
-    name: str
-    start: int
-    description: Description | None  # the title it is introduced with, if any
-
-
-def people(text: str, lang: str | None = "es") -> dict[str, Description]:
-    """The people this text names, under the fullest form of their name here, with what
-    their titles say of them ("el presidente ruso, X"); names inside quotes are not read."""
-    _, _, reader = _read(text, lang, None)
-    return reader.introduced(len(text))
-
-
-def find_quotes(
-    text: str, lang: str | None = "es", known: dict[str, Description] | None = None
-) -> list[Quote]:
-    """Direct quotes in an article's cleaned text, with speaker, cue and offsets.
-
-    `known`: the people of the story this article belongs to, as `people` reads them in
-    its other articles; a title or a short name this text alone cannot resolve ("el
-    mandatario ruso", "Kim") resolves to the one of them it fits."""
-    return _quotes(*_read(text, lang, known))
-
-
-def quotes_and_people(
-    text: str, lang: str | None = "es"
-) -> tuple[list[Quote], dict[str, Description]]:
-    """`find_quotes(text, lang)` and `people(text, lang)` from one reading of the text:
-    what an article's reading stores (`dossier.reading`), so a dossier finds neither
-    again."""
-    paragraphs, spans_by_paragraph, reader = _read(text, lang, None)
-    found = reader.introduced(len(text))  # before the quotes: it reads no speaker
-    return _quotes(paragraphs, spans_by_paragraph, reader), found
-
-
-def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
-    quotes: list[Quote] = []
-    pending: list[int] = []  # unclosed, unattributed quotes awaiting the next paragraph's
-    ending: Quote | None = None  # an attributed quote closing the paragraph before
-    said: Quote | None = None  # the last attributed quote
-    for index, ((_, paragraph), spans) in enumerate(
-        zip(paragraphs, spans_by_paragraph, strict=True)
-    ):
-        carried, pending = pending, []
-        previous: Quote | None = None
-        for span in spans:
-            quote = reader.read(index, span)
-            if quote is None:
-                continue
-            resumed = span.style == "dash" and previous is not None and previous.style == "dash"
-            if resumed or (
-                quote.speaker is None
-                and quote.cue is None
-                and previous is not None
-                and not reader.other_named(previous, quote.start)
-            ):
-                quote = _with_speaker(quote, previous, "continued")
-            elif (
-                quote.speaker is None
-                and quote.cue is None
-                and ending
-                and reader.goes_on(index, span)
-            ):
-                quote = _with_speaker(quote, ending, "next paragraph")  # «…», dijo X. ⏎ «…».
-            elif (
-                quote.speaker is None
-                and quote.cue is None
-                and previous is None
-                and said is not None
-                and not quote.partial
-                and reader.still_speaking(said, index, span)
-            ):
-                quote = _with_speaker(quote, said, "still speaking")  # Subraya que … ⏎ … «…».
-            elif (
-                quote.speaker is None
-                and quote.cue is None
-                and previous is None
-                and not quote.partial
-                and (presented := reader.presented(index, span))
-            ):
-                quote = replace(quote, speaker=presented, how="presented")  # X, 34 años, … «…».
-            if span.cut and quote.how in (
-                "continued",
-                "next paragraph",
-                "still speaking",
-                "presented",
-            ):
-                # the page lost the quote's end, and with it any "», dijo X" after it: a
-                # speaker carried from elsewhere is a guess
-                quote = replace(quote, speaker=None, how=None)
-            if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
-                for at in carried:
-                    quotes[at] = _with_speaker(quotes[at], quote, "unclosed")
-            carried = []
-            if quote.speaker is None and not span.closed:
-                pending.append(len(quotes))
-            quotes.append(quote)
-            if quote.speaker is not None:
-                previous = said = quote
-                reader.speakers.append(quote.speaker)
-                reader.spoken_in = index
-                reader.spoken_at = quote.end
-        last = quotes[-1] if quotes and spans else None
-        ending = (
-            last
-            if last
-            and last.speaker
-            and last.cue
-            and not last.partial
-            and reader.closes(index, last)
-            else None
-        )
-    if reader.lang in ("es", None):
-        quotes = [_abbreviated(_withheld(quote, reader.text), reader.text) for quote in quotes]
-    elif reader.lang == "en":
-        quotes = [_withheld_en(quote, reader.text) for quote in quotes]
-    return _repeated(quotes)
-
-
-# How a speaker came to a quote from another paragraph: the quote opening the next one,
-# a speaker still speaking paragraphs on, an unclosed quote closed by the next.
-_CARRIED_ACROSS = ("next paragraph", "still speaking", "unclosed")
-
-
-def _withheld_en(quote: Quote, text: str) -> Quote:
-    """`quote` with no speaker when English press leaves the one read unplaceable: a wrong
-    speaker is worse than none. Measured on the English speakers the code gave on
-    articles it had not seen (bench/real/README.md item 88). One person is no one for a
-    quote its sentence gives to "they" (`_they_for_one`). English names a person in full
-    at the first mention and by surname after, so a speaker left as one capitalised word
-    that no full name of the text completes is already a guess; it is no one when
-    - it is carried from another paragraph (`_CARRIED_ACROSS`): a guess carried on;
-    - it is a common English word ("Story continues below"), which names a person only
-      as the short form of a full name (`_Reader._modifier`), unless the text cites it as
-      a source ("according to Variety")."""
-    speaker = quote.speaker
-    if not speaker:
-        return quote
-    if _they_for_one(speaker, text, quote.start):
-        return replace(quote, speaker=None, how=None)
-    if " " in speaker or not speaker[:1].isupper():
-        return quote
-    common = (
-        zipf_frequency(speaker.lower(), "en") >= _COMMON_ZIPF_EN
-        and not is_given_name(speaker)
-        and not re.search(rf"\baccording\s+to\s+{re.escape(speaker)}\b", text, re.I)
-    )
-    if common or (quote.how or "").startswith(_CARRIED_ACROSS):
-        return replace(quote, speaker=None, how=None)
-    return quote
-
-
-# Where the sentence of a quote starts: after a full stop, a question or an exclamation, or
-# at its paragraph.
-_SENTENCE_START = re.compile(r"(?:[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
-
-
-def _they_for_one(speaker: str, text: str, start: int) -> bool:
-    """Whether one person is read for a quote its own sentence gives to "they" ("In a joint
-    statement, they said: “…”"): English press writes "they" of the people just named
-    together, so no one of them alone said it."""
-    head = text[max(0, start - 300) : start]
-    cut = _SENTENCE_START.search(head)
-    sentence = head[cut.end() :] if cut else head
-    return (
-        re.search(r"\bthey\b", sentence, re.I) is not None
-        and re.search(r"\b(?:he|she)\b", sentence, re.I) is None
-        and " and " not in speaker
-        and is_given_name(speaker.split()[0])
-    )
-
-
-# A name's last word abbreviated with its full stop: "Marcus Dalton Jr.".
-_NAME_ABBREVIATIONS = frozenset("Jr Sr".split())
-
-
-# A name's closing word that tells a son from his father of the same name ("Donald
-# Trump Jr.", "Juan Pérez III").
-_GENERATIONAL = _NAME_ABBREVIATIONS | frozenset("II III IV".split())
-
-
-def _generational(name: str) -> bool:
-    return name.rsplit(" ", 1)[-1].rstrip(".") in _GENERATIONAL
-
-
-def _father_first(name: str, forms: list[_Mention]) -> list[_Mention]:
-    """The fuller forms a name may stand for, without the son's ("Donald Trump Jr.") when
-    the text also names the father ("Donald Trump"): the press writes the son with his
-    closing "Jr." every time, so a name without it ("Trump", "Donald Trump") is the
-    father's, not a shorter form of the son's."""
-    if _generational(name) or not any(not _generational(m.name) for m in forms):
-        return forms
-    return [m for m in forms if not _generational(m.name)]
-
-
-def _abbreviated(quote: Quote, text: str) -> Quote:
-    """`quote` with its speaker's closing "Jr" or "Sr" written with its full stop, as the
-    text writes the name ("Marcus Dalton Jr."): the stop is part of the name, not the
-    end of a sentence."""
-    speaker = quote.speaker
-    if (
-        speaker
-        and speaker.rsplit(" ", 1)[-1] in _NAME_ABBREVIATIONS
-        and re.search(re.escape(speaker) + r"\.", text)
-    ):
-        return replace(quote, speaker=speaker + ".")
-    return quote
-
-
-def _withheld(quote: Quote, text: str) -> Quote:
-    """`quote` with no speaker when the one read is no one a reader can place: a wrong
-    speaker is worse than none. Spanish press; each kind was measured on the speakers
-    the code gave on held-out articles it had not seen (bench/real/README.md item 76)."""
-    if (
-        quote.speaker
-        and (
-            _stray_word(quote.speaker, text)
-            or _unresolved_description(quote.speaker, text)
-            or _unsure_speaker(quote.speaker, text, quote.start, quote.end, quote.partial)
-        )
-        and not _law_speaking(f"la {quote.speaker}")  # a law by its name (`_law_speaking`)
-    ):
-        return replace(quote, speaker=None, how=None)
-    return quote
-
-
-def _unsure_speaker(speaker: str, text: str, start: int, end: int, partial: bool) -> bool:
-    """Whether the speaker read for the quoted words `text[start:end]` is one that, on
-    held-out text the code had not seen, was wrong far more often than right
-    (bench/real/README.md item 84; Spanish press): a capitalised run of common words
-    (`_common_words_name`), a person named in their own quoted words
-    (`_named_in_own_words`), the subject of a sentence that cites a label
-    (`_label_quoted`) or a person taken from what someone else reported of them
-    (`_reported_subject`)."""
-    return (
-        _common_words_name(speaker, text)
-        or _named_in_own_words(speaker, text[start:end])
-        or (partial and _label_quoted(text[:start]))
-        or _reported_subject(speaker, text, start)
-    )
-
-
-def _common_words_name(speaker: str, text: str) -> bool:
-    """Whether a speaker is a capitalised run of common Spanish words headed by a plural,
-    none a first name, that the same text also writes in lower case as ordinary words
-    ("Vehículos Eléctricos" where the article speaks of "vehículos eléctricos",
-    "Enfermedades Infecciosas" cut from an institute's longer name): a body is named by a
-    singular head ("Parlamento Europeo", "Banco Central"), and the press capitalises
-    plural common words only inside a longer name (of an institute, a product line, a
-    programme), so the run is things, or a piece of a name, taken for who spoke."""
-    words = speaker.split()
-    if len(words) < 2 or not speaker[:1].isupper() or speaker.isupper():
-        return False
-    heads = [w for w in words if w not in _NAME_PARTICLES]
-    if is_given_name(heads[0]) or _is_organisation(speaker):
-        return False
-    if _singular(heads[0].lower()) == heads[0].lower():
-        return False
-    return all(
-        w[:1].isupper()
-        and _common(w)
-        and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) is not None
-        for w in heads
-    )
-
-
-_NAME_PARTICLES = frozenset("de del la las los y e el".split())
-
-
-def _named_in_own_words(speaker: str, quoted: str) -> bool:
-    """Whether a person's name (a first name and a surname) has its surname in the words
-    quoted: people do not speak of themselves by name in the third person, so quoted
-    words naming X ("Leo Messi está en un manicomio", "vamos en empate técnico entre X y
-    Y") are said about X by someone else, and X read as who spoke them is the subject of
-    the article, not the speaker."""
-    words = speaker.split()
-    if len(words) < 2 or not is_given_name(words[0]) or _is_organisation(speaker):
-        return False
-    surname = words[-1]
-    return len(surname) > 2 and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", quoted) is not None
-
-
-# A noun that names a written text or a label right before partial quoted words: "con la
-# leyenda «…»", "bajo el lema «…»", "el hashtag «…»".
-_LABEL_BEFORE = re.compile(
-    r"\b(?:leyenda|lema|consigna|eslogan|título|rótulo|etiqueta|hashtag|letrero|pancarta)s?"
-    r"\s*:?\s*[«“\"'‘]?\s*$",
-    re.I,
-)
-
-
-def _label_quoted(before: str) -> bool:
-    """Whether partial quoted words follow a noun that names a label or a written text
-    ("negó estar detrás de las pintas con la leyenda «…»", "marcharon bajo el lema
-    «…»"): such words are cited as a name, written by someone the sentence does not say,
-    not words its subject said."""
-    return _LABEL_BEFORE.search(before[-60:]) is not None
-
-
-def _reported_subject(speaker: str, text: str, start: int) -> bool:
-    """Whether the speaker's last mention before the quote, in its paragraph or the one
-    before and in an earlier sentence, stands right after a verb of saying and "que"
-    ("Detalló que X ha estado trabajando… «…», apuntó"; "aseguró que X termina…"):
-    whoever is named inside what someone reported is what was reported, not who
-    reported it, and the next quote's dropped subject goes on with the reporter."""
-    if not speaker[:1].isupper():
-        return False
-    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start) - 1)) + 1
-    before = text[lo:start]
-    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", before)]
-    if not found:
-        return False
-    at = found[-1]
-    if not re.search(r"[.!?…]\s", before[at:]):  # the quote's own sentence names them
-        return False
-    said = re.search(r"(\w+)\s+que\s+$", before[max(0, at - 40) : at])
-    return said is not None and said.group(1).lower() in SPEECH_VERBS["es"].finite
-
-
-def _stray_word(speaker: str, text: str) -> bool:
-    """Whether a speaker is one capitalised word that is no first name, no organisation
-    and nowhere in the text introduced by what it is ("anunció en Twitter", "explica el
-    Noticia", "Miembros del influyente Círculo de …", a garbled word): the press names a
-    person in full, or presents a name with what it is ("la distribuidora eléctrica
-    Lumisur", "la decana Ortuño", "el verificador Newtral"), before writing it alone,
-    so a lone word the text never presents is a word of the sentence taken for who
-    spoke. On held-out text, 0 of 9 such speakers were right."""
-    if " " in speaker or not speaker[:1].isupper() or speaker.isupper():
-        return False
-    if is_given_name(speaker) or _is_organisation(speaker):
-        return False
-    return not re.search(rf"{_INTRODUCED.pattern}{re.escape(speaker)}(?!\w)", text)
-
-
-def _unresolved_description(speaker: str, text: str) -> bool:
-    """Whether a speaker is a description in lower case of one person or thing, left as
-    written ("afirmó el arzobispo ucraniano", "señaló el fundador de X", "dijo el canal
-    del club", "comunicó la cancillería"): a definite description names again someone
-    or something the article names, and shown as written it stands for them unresolved,
-    or for the wrong one. On held-out text 1 of 19 such speakers were right. Kept: one
-    the text introduces with an indefinite article ("expresó un damnificado") or as one
-    of a group ("uno de los asistentes"), an anonymous source kept unnamed on purpose; a
-    plural ("los manifestantes") or a group ("el equipo de investigadores"); an
-    organisation by the common noun that refers back to it ("la cadena", "la
-    compañía"); a spokesperson or a source ("el portavoz de X", "fuentes de X")."""
-    bare = speaker.lstrip("'\"«“‘")
-    if not bare[:1].islower():
-        return False
-    head = _head_noun(bare)
-    if (
-        bare.split()[0] in _ONE_OF
-        or _singular(head) != head
-        or head in _COLLECTIVES
-        or head in _ORG_NOUNS
-        or _singular(head) in _ANONYMOUS_HEADS
-        or _institution_as_written(bare, head, text)
-    ):
-        return False
-    return not re.search(
-        rf"\b(?:un|una|otro|otra|identificad[oa]\s+como|identificó\s+como)\s+"
-        rf"(?:(?:el|la)\s+)?{re.escape(bare)}\b",
-        text,
-        re.I,
-    )  # "una mujer que se identificó como hermana de X": unnamed on purpose, as "un vecino"
-
-
-# Public bodies, and a campaign or the press, that Spanish news names in lower case by
-# what they are and where or of what ("el gobierno capitalino", "la concejalía de
-# Seguridad Ciudadana", "el aeropuerto de Vigo", "la campaña de X", "la prensa local").
-_INSTITUTIONS = frozenset(
-    "gobierno concejalía consejería secretaría ministerio ayuntamiento alcaldía gobernación "
-    "cancillería fiscalía procuraduría aeropuerto campaña prensa embajada consulado "
-    "tribunal juzgado cabildo diputación".split()
-)
-# Words that point back to something named before: "la referida agencia", "dicho gobierno".
-_POINTS_BACK = frozenset(
-    "referido referida citado citada dicho dicha mencionado mencionada mismo misma".split()
-)
-
-
-# The proper names a government's description may name again: "el gobierno municipal"
-# is the Ayuntamiento the text names, "el gobierno regional" its Junta or Gobierno.
-_SAME_KIND = {
-    "gobierno": (
-        "Gobierno Ayuntamiento Ejecutivo Junta Generalitat Xunta Alcaldía Gobernación "
-        "Diputación Cabildo Presidencia Administración".split()
-    ),
-    "ayuntamiento": ("Ayuntamiento", "Alcaldía", "Consistorio"),
-    "alcaldía": ("Ayuntamiento", "Alcaldía", "Consistorio"),
-}
-
-
-def _institution_as_written(bare: str, head: str, text: str) -> bool:
-    """Whether a description in lower case is a public body (or a campaign, the press)
-    named by what it is and a qualifier of its own ("gobierno capitalino", "concejalía de
-    Seguridad Ciudadana", "aeropuerto de Vigo", "campaña de Luis Aguirre", "prensa
-    local"): the press names an institution so when it gives it no proper name, and the
-    description is then the speaker as the article identifies it, not a person named
-    again. Not when it points back ("la referida agencia"), has no qualifier ("la
-    consejería"), is part of a body named ("la fiscalía de la ONU"), or when the text
-    writes the same kind of body as a proper name ("el Gobierno de Aragón" or "el
-    Ayuntamiento de X" … "el gobierno regional", `_SAME_KIND`): then it names that body
-    again, unresolved."""
-    if head not in _INSTITUTIONS:
-        return False
-    words = bare.split()
-    lowered = [w.lower() for w in words]
-    if head not in lowered or _POINTS_BACK & set(lowered[: lowered.index(head)]):
-        return False
-    rest = " ".join(words[lowered.index(head) + 1 :])
-    if not rest:
-        return False
-    owner = re.match(r"(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(.+)", rest)
-    if owner and (
-        _is_organisation(owner.group(1)) or re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\b", owner.group(1))
-    ):
-        return False
-    kinds = _SAME_KIND.get(head, (head.capitalize(),))
-    return not re.search(
-        rf"\b(?:{'|'.join(kinds)})\s+(?:(?:de|del|de\s+la|de\s+los)\s+)?[A-ZÁÉÍÓÚÑ]", text
-    )
-
-
-# A law or one of its articles, by its name, as the subject of a verb of saying.
-_LAW_SPEAKING = re.compile(
-    r"(?:[Ll]a|[Ee]l)\s+("
-    r"Constitución(?:\s+(?:Española|Política|Nacional|Federal))?"
-    r"|artículo\s+\d+(?:\.\d+)?(?:\s+(?:de\s+la|del)\s+(?:Constitución|Código\s+Penal))?"
-    r"|(?:Ley|Orden|Real\s+Decreto|Decreto|Reglamento|Código|Estatuto)"
-    rf"(?:\s+(?:(?:de|del|de\s+la|para\s+la|sobre)\s+)?(?:{_CAPITALISED}|[A-Z0-9][\w./-]*\d[\w./-]*))+"
-    r")"
-)
-
-
 # A law's own verbs before its words, at the end of the text before a quote: "La
 # Constitución establece que «", "el artículo 9 dispone:".
 _LAW_RULES = re.compile(
     r"\s+(establece|estableció|estipula|estipuló|dispone|dispuso|determina|determinó|prevé|"
     r"recoge|contempla|consagra|ordena|ordenó)(?:\s+que)?\s*:?\s*$"
-)
-
-
-def _law_before(text: str) -> str | None:
-    """The law named at the end of `text`, right before its verb, past an aside between
-    commas ("el artículo 9, más claro,"): the longest name that ends there."""
-    text = re.sub(r",[^,.;:«“\"]{1,40},\s*$", "", text.rstrip())
-    for m in re.finditer(r"\b(?:[Ll]a|[Ee]l)\s", text):
-        if law := _law_speaking(text[m.start() :]):
-            return law
-    return None
-
-
-def _law_speaking(clause: str) -> str | None:
-    """The law a sentence's subject names, whose words the quote gives: "La Constitución
-    establece que «…»", "el artículo 12, más específico, señala:", "La Ley de Aguas
-    dispone que «…»". Spanish press quotes a legal text by its name as its source, as
-    it quotes a person, and the annotations credit the text as named (FakeDeS and
-    SemEval articles of three splits, bench/real/README.md item 77). Only a law named
-    by its own name (capitalised, or an article by its number): "la ley" or "la norma"
-    alone refers back to one unresolved, and "según la Ordenanza de X" gives X's words
-    (`_author`), which this does not read."""
-    found = _LAW_SPEAKING.fullmatch(clause.strip())
-    return " ".join(found.group(1).split()) if found else None
-
-
-# "uno de los asistentes", "otra de las vecinas": one of a group, unnamed on purpose.
-_ONE_OF = frozenset("uno una otro otra alguno alguna".split())
-# The head nouns of an anonymous source, whom the press names by role on purpose ("según
-# fuentes del Ejecutivo", "el portavoz de la compañía").
-_ANONYMOUS_HEADS = frozenset(
-    "fuente portavoz vocero vocera informante informador informadora".split()
 )
 # Quantifiers bringing in a group of people or bodies ("varias organizaciones", "algunos
 # vecinos"): the group, as a bare plural.
@@ -1217,46 +398,10 @@ _QUANTIFIERS = frozenset(
 # The outlet speaking of its own ("nuestro informante", "nuestra fuente"): the first
 # person plural of the paper, not anyone the text names.
 _OUR = frozenset("nuestro nuestra".split())
-# A name introduced by what it is: an article and up to three words in lower case right
-# before it, none a conjunction, a clitic or a preposition of place or means ("la
-# distribuidora eléctrica Lumisur", "el jefe de bomberos X"; not "las que se encuentran
-# X", "anunció en X").
-_INTRODUCED = re.compile(
-    r"\b(?:[Ee]l|[Ll]as?|[Ll]os|[Uu]na?)\s+"
-    r"(?:(?!(?:que|se|y|o|en|a|con|por|para|como|según)\s)[a-záéíóúñü][\w-]*\s+){1,3}"
-)
-
-
-# Words a pull quote must have to be matched with the body's quote it repeats.
-_PULL_QUOTE_WORDS = 4
-
-
-def _repeated(quotes: list[Quote]) -> list[Quote]:
-    """A quote printed twice, once with its speaker and once alone (a pull quote set as
-    its own paragraph, the body quoting it again with the attribution, or the other
-    way), is the speaker's both times: the same words, of a few words or more."""
-    said: dict[str, Quote] = {}
-    for quote in quotes:
-        key = " ".join(_WORD.findall(quote.text.lower()))
-        if quote.speaker and len(key.split()) >= _PULL_QUOTE_WORDS:
-            said.setdefault(key, quote)
-    if not said:
-        return quotes
-    return [
-        _with_speaker(quote, source, "repeated")
-        if quote.speaker is None
-        and (source := said.get(" ".join(_WORD.findall(quote.text.lower()))))
-        else quote
-        for quote in quotes
-    ]
 
 
 # A name joined to the one before by "&" is part of a firm's or foundation's name.
 _AMPERSAND_BEFORE = re.compile(r"\w\s*&\s*$")
-
-# Clitics and auxiliaries before a verb of saying: "se lo dijo", "le ha dicho".
-_AUXILIARIES = "ha|han|había|habían|habría|habrían|hubiera"
-_CLITICS = rf"(?:(?:se|me|te|le|les|nos|lo)\s+){{0,2}}(?:(?:{_AUXILIARIES})\s+)?"
 _AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\s", re.I)
 _CUE_PREFIX = re.compile(rf"(?<![\w]){_CLITICS}$", re.I)
 # An article standing for a noun said just before, then "de" and a name ("Entre las
@@ -1271,312 +416,6 @@ _ABOUT_A_THING = re.compile(
     re.I,
 )
 _PREFIX_REACH = 24
-
-
-@dataclass(frozen=True)
-class _Cues:
-    """The patterns of one language's cues, built once: the verb alternation is large."""
-
-    forms: frozenset[str]  # the verb forms, lower case
-    phrase_heads: frozenset[str]  # the first words of those of more: "dio" of "dio a conocer"
-    participles: frozenset[str]  # "afirmado": a cue only after "ha", "había"...
-    verb: re.Pattern[str]  # "afirmó", "le dijo", "ha asegurado"
-    inverted: re.Pattern[str]  # a short subject, then a verb: "la ministra afirmó"
-    preposition: re.Pattern[str]  # "según", "en palabras de"
-    possessive: re.Pattern[str]  # "en su opinión", "a su juicio"
-
-
-@cache
-def _cues(langs: tuple[str, ...]) -> _Cues:
-    verbs = frozenset().union(*(_VERBS[code] for code in langs))
-    participles = frozenset().union(*(SPEECH_VERBS[code].participles for code in langs))
-    prepositions = tuple(cue for code in langs for cue in _PREPOSITION_CUES[code])
-    possessives = tuple(cue for code in langs for cue in POSSESSIVE_CUES[code])
-    verb = re.compile(
-        r"(?<![\w])"
-        + _CLITICS
-        + "(?:"
-        + "|".join(sorted((re.escape(v) for v in verbs), key=longest_first))
-        + r")(?![\w])",
-        re.I,
-    )
-    return _Cues(
-        frozenset(v.lower() for v in verbs),
-        frozenset(v.split()[0].lower() for v in verbs if " " in v),
-        participles,
-        verb,
-        re.compile(
-            r"([^\s.;:,]+(?:\s+[^\s.;:,]+){0,4}?"
-            # English puts the subject first, a name in apposition to it: "«…», the
-            # lawyer, Sarah Kim, said" (Spanish puts its verb first: "dijo la abogada, X"),
-            # or an age or a relative clause: "«…», Sarah Kim, 52, said", "«…», one
-            # resident, who asked not to be named, told the Herald"; what they are, with an
-            # article: "«…», Hale, a Democrat from Ohio, said"
-            + (
-                r"(?:,\s+(?:(?-i:[A-ZÁÉÍÓÚÑ])[^\s.;:,]*(?:\s+[^\s.;:,]+){0,3}|\d{1,3}"
-                r"|(?:who|whose)\s[^.;:,]{1,80}|(?-i:a|an|the)\s[^.;:,]{1,60}),)?"
-                if "en" in langs
-                else ""
-            )
-            + r")\s+("
-            + verb.pattern
-            + ")",
-            re.I,
-        ),
-        re.compile(
-            r"(?<![\w])(?:" + "|".join(re.escape(c) for c in prepositions) + r")(?:l(?![\w]))?",
-            re.I,
-        ),
-        re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, possessives)) + r")(?![\w])", re.I),
-    )
-
-
-LAYOUTS = 128
-"""Texts whose `_Layout` is kept. A run reads a batch of articles (`dossier.reading.BATCH`)
-and then builds their stories' dossiers, which read the same texts' quotes again with each
-story's people: kept, the second reading skips about two thirds of the work."""
-
-
-@dataclass(frozen=True)
-class _Layout:
-    """What reading a text's quotes starts from, whoever the story's people are: its
-    paragraphs (offset, text), each paragraph's quoted spans, the paragraphs with the
-    quoted words masked, their sentences, and the names they write."""
-
-    paragraphs: tuple[tuple[int, str], ...]
-    spans: tuple[tuple[_Span, ...], ...]
-    masked: tuple[tuple[int, str], ...]
-    sentences: tuple[tuple[Sentence, ...], ...]
-    mentions: tuple[_Mention, ...]
-
-
-@lru_cache(maxsize=LAYOUTS)
-def _layout(text: str, single: bool = False) -> _Layout:
-    """`single`: single marks quote too (`_single_spans`), as English writes them."""
-    paragraphs = tuple(_paragraphs(text))
-    laid = []
-    for index, (_, paragraph) in enumerate(paragraphs):
-        left_open = bool(laid) and any(not span.closed for span in laid[-1].spans)
-        continued = _runs_on(laid[-1].spans, paragraphs, index) if laid else None
-        laid.append(
-            _paragraph_layout(
-                _capitals_named(paragraph, text),
-                straight=not left_open,
-                single=single,
-                continued=continued,
-            )
-        )
-    return _Layout(
-        paragraphs=paragraphs,
-        spans=tuple(piece.spans for piece in laid),
-        masked=tuple(
-            (offset, piece.masked) for (offset, _), piece in zip(paragraphs, laid, strict=True)
-        ),
-        sentences=tuple(piece.sentences for piece in laid),
-        mentions=tuple(
-            _Mention(mention.name, offset + mention.start, mention.description)
-            for (offset, _), piece in zip(paragraphs, laid, strict=True)
-            for mention in piece.mentions
-        ),
-    )
-
-
-# A word in capitals before a capitalised one: the lead's first words, set in capitals
-# ("AVANESHNI Govender was one of…", "LONDON —").
-_CAPITALS_BEFORE_NAME = re.compile(rf"(?<![\w'’])([{_UPPER}]{{3,}})(?=\s+[{_UPPER}][{_LOWER}])")
-
-
-def _capitals_named(paragraph: str, text: str) -> str:
-    """The paragraph with a name's word written in capitals at the lead's opening, as the
-    press sets a lead's first words ("AVANESHNI Govender was…"), written as the text writes
-    it elsewhere ("Avaneshni"), so that the name is read whole; an acronym the text never
-    writes so ("NASA Administrator X") stays. Same length: offsets keep."""
-
-    def named(match: re.Match[str]) -> str:
-        word = match.group(1).capitalize()
-        return word if _written_alone(word, text) else match.group(1)
-
-    return _CAPITALS_BEFORE_NAME.sub(named, paragraph)
-
-
-def _written_alone(word: str, text: str) -> bool:
-    """Whether `text` writes `word` as a word of its own (no letter glued either side)."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (not at or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-PARAGRAPHS = 4096
-"""Paragraphs whose `_ParagraphLayout` is kept. A text's layout is its paragraphs', each
-laid out on its own, and the texts read again are mostly the same paragraphs: a claim's
-referent is looked for in the text before it (`crosscheck.referents`, the title put
-first), which laid out whole took ~6% of extracting an article's claims."""
-
-
-@dataclass(frozen=True)
-class _ParagraphLayout:
-    """A paragraph's part of `_Layout`, its names' offsets into the paragraph."""
-
-    spans: tuple[_Span, ...]
-    masked: str
-    sentences: tuple[Sentence, ...]
-    mentions: tuple[_Mention, ...]
-
-
-@lru_cache(maxsize=PARAGRAPHS)
-def _paragraph_layout(
-    paragraph: str, straight: bool = False, single: bool = False, continued: str | None = None
-) -> _ParagraphLayout:
-    """`straight`: a straight closing mark no mark opened may end a quote here
-    (`_unopened`), as the paragraph before left no quote open that it could close.
-    `single`: single marks quote too (`_single_spans`). `continued`: the paragraph goes on
-    with a quote the one before left open (`_runs_on`), marked in this style: its words
-    are quoted from its start to its first mark, which closes it, or whole when it has
-    none."""
-    marked = _mark_spans(paragraph)
-    if single:
-        marked = sorted([*marked, *_single_spans(paragraph, marked)], key=lambda s: s.open)
-    going_on = _going_on(paragraph, continued) if continued else None
-    if going_on is not None:
-        marked = [going_on, *(span for span in marked if span.open >= going_on.close)]
-    spans = tuple(
-        (going_on is None and _dash_spans(paragraph)) or _unopened(paragraph, marked, straight)
-    )
-    masked = _titles_lowered(_mask(paragraph, spans))
-    return _ParagraphLayout(
-        spans=spans,
-        masked=masked,
-        sentences=tuple(split_sentences(masked)),
-        mentions=tuple(_names_written(((0, masked),), english=single)),
-    )
-
-
-# A closing mark: a curly one, or a straight one glued to the word (or the full stop)
-# before it and opening no word after it.
-_CLOSER = re.compile(r"[”»″]|(?<=[^\W_]|[.!?…])\"(?![^\W_])")
-
-
-# A paragraph's last sentence ended: a full stop, or a colon announcing what follows.
-_ENDS_SENTENCE = re.compile(r"[.!?…:]\s*$")
-
-
-def _first_closer(paragraph: str) -> int | None:
-    """Where the paragraph's first quotation mark is, when it closes a quote (`_CLOSER`);
-    None when it opens one or the paragraph has none."""
-    first = _MARKS.search(paragraph)
-    if first is None:
-        return None
-    return first.start() if _CLOSER.match(paragraph, first.start()) else None
-
-
-def _runs_on(
-    spans: tuple[_Span, ...], paragraphs: tuple[tuple[int, str], ...], index: int
-) -> str | None:
-    """Whether paragraph `index` goes on with a quote the one before (whose `spans` these
-    are) left open: the press quotes several paragraphs of one speaker opening a mark in the first
-    and closing it in the last only (Spanish writes no mark where a paragraph ends inside a
-    quote, and often none where the next begins), so a quote running to the end of its
-    paragraph unclosed goes on through the paragraphs with no mark, up to the first whose
-    first mark closes it. Only when such a paragraph
-    follows: an unclosed quote no later mark closes lost its closing mark, and the words
-    after it are the narrator's. A quote cut where the page lost words (`_cut`) runs on
-    nowhere, nor one through a paragraph stopping mid-sentence (text wrapped in lines, a
-    paragraph a line). The quote's style when it goes on, else None."""
-    last = spans[-1] if spans else None
-    if last is None or last.closed or last.cut or last.style == "dash":
-        return None
-    before = paragraphs[index - 1][1]
-    if last.end < len(before.rstrip()) - 1:
-        return None  # ended inside its paragraph (`_reopened`, `_first_sentence_only`)
-    if not _ENDS_SENTENCE.search(before):
-        return None  # a line broken mid-sentence, not a paragraph: wrapped text
-    for _, paragraph in paragraphs[index:]:
-        if _MARKS.search(paragraph) is not None:
-            return last.style if _first_closer(paragraph) is not None else None
-        if not _ENDS_SENTENCE.search(paragraph):
-            return None
-    return None
-
-
-def _going_on(paragraph: str, style: str) -> _Span | None:
-    """The span of a paragraph going on with a quote left open (`_runs_on`): from its
-    start to its first mark, which closes it, or the whole paragraph, left open, when it
-    has no mark. None when its first mark opens a quote."""
-    lead = _lead(paragraph)
-    if _MARKS.search(paragraph) is None:
-        end = len(paragraph.rstrip())
-        return _Span(lead, end, lead, end, style, False) if end > lead else None
-    close = _first_closer(paragraph)
-    if close is None:
-        return None
-    end = len(paragraph[:close].rstrip())
-    return _Span(lead, end, lead, close + 1, style, True) if end > lead else None
-
-
-_TITLE_BEFORE_NAME = re.compile(
-    rf"(?<!\w)(?:[Ee]l|[Ll]a|[Dd]el|[Aa]l)\s+([{_UPPER}][{_LOWER}]+)(?!\.)(?=\s+({_NAME.pattern}))"
-)
-
-
-def _titles_lowered(masked: str) -> str:
-    """A title capitalised after an article before a person's name ("el Papa Clemente",
-    "la Senadora Marta Ibarra", "del Cardenal X") written in lower case, as the press
-    mostly writes it: the title is then read as a title (an introduction, a description
-    naming the person again later), not as the first word of the name. Not before an
-    organisation's name nor a listed one ("el Presidente Hayes"), and a role's word
-    (`roles`) only before a name of two words or more ("el Secretario General" stays).
-    Same length: offsets keep."""
-
-    def lowered(match: re.Match[str]) -> str:
-        title, name = match.group(1), match.group(2)
-        written = match.group(0)
-        if not _title_word(title) or _is_organisation(name) or _listed(title + " " + name):
-            return written
-        if _title_word(name.split()[0]) or _function_word(name):
-            return written
-        if not _is_person(name) and title.lower().rstrip(".") not in _NAME_TITLES:
-            return written  # "el Secretario General": a role's word before one word
-        return written[: match.start(1) - match.start()] + title.lower()
-
-    return _TITLE_BEFORE_NAME.sub(lowered, masked)
-
-
-def _read(text: str, lang: str | None, known: dict[str, Description] | None):
-    cues = _cues((lang,) if lang in _VERBS else tuple(_VERBS))
-    layout = _layout(text, single=lang == "en")
-    reader = _Reader(text, layout, cues, known or {}, lang)
-    return layout.paragraphs, layout.spans, reader
-
-
-def _names_written(
-    masked_paragraphs: tuple[tuple[int, str], ...], english: bool = False
-) -> list[_Mention]:
-    """The names the masked paragraphs write, each with the title it is introduced with."""
-    found = []
-    for offset, masked in masked_paragraphs:
-        for match in _NAME.finditer(masked):
-            acronym = _ACRONYM_BEFORE.search(masked, max(0, match.start() - 8), match.start())
-            first = match.group(0).split()[0]
-            joined = acronym and (
-                _listed(acronym.group(0) + first) or not is_given_name(first)
-            )  # "BBC Mundo", "TV Azteca", "CB Cebulski"; not "AAN Jacinta Ortúzar"
-            written = (acronym.group(0) if joined else "") + match.group(0)
-            name = _strip_titles(written, english=english)  # "BBC Mundo Nayra Ruiz": outlet cut
-            if english and name:
-                name = _epithet_cut_name_en(name)  # "The Body Coach Joe Wicks"
-            if not name or _function_word(name):
-                continue
-            start = match.start() + _glued(match.group(0), name)
-            organisation = _is_organisation(name)  # "El presidente Unión X Nacional"
-            description = (
-                None if organisation or _listed(name) else _introduction(masked, start, match.end())
-            )  # no title for "Ucrania" of "El patriarca de la Iglesia de Ucrania"
-            found.append(_Mention(name, offset + start, description))
-    return found
 
 
 # "que" and an article before a noun that may introduce a title ("que el plan «…»").
@@ -1618,462 +457,12 @@ def _past_label(speaker: str | None) -> str | None:
     return speaker
 
 
-def _with_speaker(quote: Quote, source: Quote, how: str) -> Quote:
-    """`quote` given `source`'s speaker by context (`how`: which continuation rule)."""
-    return replace(
-        quote, speaker=source.speaker, cue=source.cue, how=how if source.speaker else None
-    )
-
-
-def _lead(paragraph: str) -> int:
-    return len(paragraph) - len(paragraph.lstrip())
-
-
-def _paragraphs(text: str):
-    start = 0
-    for piece in re.split(r"(\n\s*\n)", text):
-        if piece.strip() and not re.fullmatch(r"\n\s*\n", piece):
-            yield start, piece
-        start += len(piece)
-
-
-def _dash_spans(paragraph: str) -> list[_Span]:
-    """Dialogue: speech from the opening dash to the narrator's dash, resumed after it."""
-    lead = _lead(paragraph)
-    if len(paragraph) <= lead + 1 or paragraph[lead] not in _DASHES:
-        return []
-    if paragraph[lead + 1].isspace():
-        return []
-    spans = []
-    speech = lead + 1
-    while speech < len(paragraph):
-        narrator = re.compile(rf"\s[{_DASHES}](?=\s*[^\W\d_¿¡])").search(paragraph, speech)
-        end = narrator.start() if narrator else len(paragraph)
-        words = paragraph[speech:end]
-        start = speech + len(words) - len(words.lstrip())
-        stop = speech + len(words.rstrip())
-        if stop > start:
-            close = narrator.start() + 1 if narrator else len(paragraph)
-            spans.append(_Span(start, stop, speech - 1, close, "dash", True))
-        if not narrator:
-            break
-        resume = re.compile(rf"[{_DASHES}][.,;:]?\s+(?=\S)").search(paragraph, narrator.end())
-        if not resume:
-            break
-        speech = resume.end()
-    return spans
-
-
-# A whole exclamation, Spanish's opening sign and the closing one, as a crowd's chant or a
-# cry is quoted inside the narrator's sentence ("Al grito de «¡…!», marcharon").
-_SHOUTED = re.compile(r"¡[^¡!]+!")
-
-
-def _mark_spans(paragraph: str) -> list[_Span]:
-    spans = []
-    i = 0
-    while (opening := _OPENING_OR_REVERSED.search(paragraph, i)) is not None:
-        i = opening.start()
-        mark = paragraph[i]
-        if mark == '"' and not _opens_straight(paragraph, i):
-            i += 1
-            continue
-        if mark == "”":
-            close = _reversed_closing(paragraph, i)
-            if close is not None:
-                spans.append(_Span(i + 1, close, i, close + 1, "“”", True))
-            i = close + 1 if close is not None else i + 1
-            continue
-        close = _closing(paragraph, i)
-        closed = close is not None
-        after = close + 1 if closed else None
-        lost = False
-        if close is None:
-            if i + 1 >= len(paragraph) or not (
-                paragraph[i + 1].isalnum() or paragraph[i + 1] in "¿¡."
-            ):
-                i += 1
-                continue
-            reopened = _reopened(paragraph, i)
-            first = None if reopened is not None else _first_sentence_only(paragraph, i)
-            cut = _cut(paragraph, i, first if first is not None else reopened)
-            lost = cut is not None
-            if cut is not None:
-                close, after = cut, cut
-            elif first is not None:
-                close, after = first, first + 1
-            else:
-                close = reopened + 1 if reopened is not None else len(paragraph)
-                after = paragraph.index(mark, close) if reopened is not None else close + 1
-        said = _said_unmarked(paragraph, i, close) if closed and mark == '"' else None
-        if said is not None:
-            close, after, closed = said, close, True  # the mark after opens the next quote
-        inner = paragraph[i + 1 : close]
-        start = i + 1 + len(inner) - len(inner.lstrip())
-        end = i + 1 + len(inner.rstrip())
-        aside = _NARRATOR_ASIDE.search(paragraph, start, end)
-        if aside and not _SAYING_FORMS.isdisjoint(w.lower() for w in _WORD.findall(aside.group(1))):
-            # "«En mayo -expuso-, abriremos»": two quotes, the narrator's
-            # words between them
-            spans.append(_Span(start, aside.start(), i, aside.start(), _STYLES[mark], True))
-            start, i = aside.end(), aside.end() - 1
-        if end > start:
-            spans.append(
-                _Span(start, end, i, close + 1 if closed else close, _STYLES[mark], closed, lost)
-            )
-        i = after
-    return spans
-
-
-# The narrator's verb of saying between commas: ", dijo, ", ", añadió, ".
-_SAID_BETWEEN_COMMAS = re.compile(r",\s+([^\W\d_]+),\s")
-
-
-def _said_unmarked(paragraph: str, i: int, close: int) -> int | None:
-    """Where a straight quote ends when its closing mark was left out before the narrator's
-    verb of saying between commas ("\"No es asunto nuestro, dijo, pero admitió que hay
-    \"quienes…\""): at that comma, when the mark taken for its closer opens a word (it
-    opens the next quote). None otherwise."""
-    if not (paragraph[close - 1].isspace() and paragraph[close + 1 : close + 2].isalpha()):
-        return None
-    for found in _SAID_BETWEEN_COMMAS.finditer(paragraph, i + 1, close):
-        if found.group(1).lower() in _SAYING_FORMS:
-            return found.start()
-    return None
-
-
-# Single marks, as English quotes with them (British and Irish papers in the body, most
-# papers in headlines and inside a quote): an opening one at a word's start, after a
-# space, a bracket or a dash, a closing one at a word's end, before a space or a sign.
-# An apostrophe is the same character: one inside a word ("it's", "O'Brien") neither
-# opens nor closes, and an elision opening a word ("'em", "'90s") opens nothing.
-_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘`](?=[^\W\d_])(?!(?:em|til|cause|n)\b)")
-_SINGLE_CLOSING = re.compile(r"(?<=[^\W_]|[.,!?…])['’](?![^\W_])")
-# A plural's possessive ("the workers' union", "the Smiths' house"): a closing mark after
-# an "s" that a lower-case word follows, unless a verb of saying ("'… two days' said X").
-_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’]\s+([a-z]+)")
-
-
 def _title_cased(words: str) -> bool:
     """Words in title case, as English writes a work's title however long ("The Last
     Edition: Memoirs of a Sports Writer"): every word of four letters or more capitalised,
     at least three of them. Speech is in sentence case."""
     long = [w for w in _WORD.findall(words) if len(w) >= 4]
     return len(long) >= 3 and all(w[0].isupper() for w in long)
-
-
-def _single_spans(paragraph: str, spans: list[_Span]) -> list[_Span]:
-    """Quotes in single marks outside the double ones (`spans`), each closed in its
-    paragraph: English sets its quotes so, and its headlines ("Back to form 'just round
-    the corner' insists X"); a quote of several paragraphs opens with double marks."""
-    found: list[_Span] = []
-    i = 0
-    while (opening := _SINGLE_OPENING.search(paragraph, i)) is not None:
-        i = opening.start()
-        if any(span.open <= i < span.close for span in spans):
-            i += 1
-            continue
-        close = None
-        for closer in _SINGLE_CLOSING.finditer(paragraph, i + 2):
-            if any(span.open <= closer.start() < span.close for span in spans):
-                break
-            possessive = _PLURAL_POSSESSIVE.match(paragraph, closer.start())
-            if possessive and possessive.group(1) not in _SAYING_FORMS:
-                continue
-            close = closer.start()
-            break
-        if close is None:
-            i += 1
-            continue
-        inner = paragraph[i + 1 : close]
-        start = i + 1 + len(inner) - len(inner.lstrip())
-        end = i + 1 + len(inner.rstrip())
-        if end > start:
-            found.append(_Span(start, end, i, close + 1, "‘’", True))
-        i = close + 1
-    return found
-
-
-# A closing mark no opening mark answers, then a verb of saying: "…es demasiado corto”,
-# dijo X" (the opening mark lost in a translation or a copy).
-_UNOPENED = re.compile(r"[”»],\s*(?:(?:se|le|les|nos|me)\s+)?([^\W\d_]+)")
-# ...and a straight one glued to the last word ("…muy bonitos\", dijo X"), where the
-# paragraph before left no quote open: a quote of several paragraphs opens once and
-# closes in its last one, so there a straight mark alone ends it.
-_UNOPENED_STRAIGHT = re.compile(r'(?<=[^\W_]|[.!?…])",\s*(?:(?:se|le|les|nos|me)\s+)?([^\W\d_]+)')
-# Words only a speaker uses of themselves: a sentence with one, before an unopened quote,
-# is the quote's too ("En mis años de servicio nunca… . Los comentarios…», dijo X").
-_FIRST_PERSON = frozenset(
-    "yo me mi mis conmigo nosotros nosotras nuestro nuestra nuestros nuestras my we our".split()
-)
-
-
-# A verb in the third person of the preterite, the narrator's tense ("recorrió",
-# "llegaron", "cumplieron"); speech is mostly in the present, the future or the first person.
-_NARRATED = re.compile(r"\b[^\W\d_]{2,}(?:ó|aron|ieron)\b")
-
-
-def _speech_goes_back(sentence: str) -> bool:
-    """Whether a sentence before an unopened quote's last one is the quote's too: it has no
-    verb of saying (the narrator's sentence before a quote reports the speech it brings:
-    "X le dijo a la radio que…") nor a verb in the narrator's preterite (`_NARRATED`: "La
-    protesta recorrió el centro."), and no page cut (`_CUT`: the words before it are
-    another block's)."""
-    lowered = sentence.lower()
-    words = _WORD.findall(lowered)
-    return (
-        _SAYING_FORMS.isdisjoint(words)
-        and not _NARRATED.search(lowered)
-        and not _CUT.search(sentence)
-    )
-
-
-def _unopened(paragraph: str, spans: list[_Span], straight: bool = False) -> list[_Span]:
-    """The spans, with the quote a closing mark ends though no mark opened it, when a verb
-    of saying follows ("Hay pocos médicos en la zona», dijo la directora"): the quote
-    opens with its sentence, or earlier with the sentences before it in the first person
-    or with no narrator's verb (`_speech_goes_back`: the words since the paragraph's start
-    or the quote before it), and holds a statement (`_QUOTATION_WORDS` words or more: too
-    few may be a title's or a slogan's end). Words of a sentence with a mark of its own
-    are left as they are."""
-    found = list(spans)
-    closers = [*_UNOPENED.finditer(paragraph)]
-    if straight:
-        closers += _UNOPENED_STRAIGHT.finditer(paragraph)
-    for closer in sorted(closers, key=lambda m: m.start()):
-        mark = closer.start()
-        if closer[1].lower() not in _SAYING_FORMS:
-            continue
-        if any(span.open <= mark < span.close for span in spans):
-            continue
-        floor = max((span.close for span in spans if span.open < mark), default=0)
-        ends = [0, *(sentence.start for sentence in split_sentences(paragraph[:mark])[1:])]
-        ends = [end for end in ends if end >= floor]
-        if not ends or _MARKS.search(paragraph, ends[-1], mark):
-            continue
-        start = ends.pop()
-        while ends and (
-            _FIRST_PERSON & set(_WORD.findall(paragraph[ends[-1] : start].lower()))
-            or _speech_goes_back(paragraph[ends[-1] : start])
-        ):
-            start = ends.pop()
-        if _MARKS.search(paragraph, start, mark):
-            continue
-        inner = paragraph[start:mark]
-        if len(_WORD.findall(inner)) < _QUOTATION_WORDS:
-            continue
-        end = start + len(inner.rstrip())
-        start += len(inner) - len(inner.lstrip())
-        style = _STYLES[_FOREIGN_CLOSERS.get(paragraph[mark], paragraph[mark])]
-        found.append(_Span(start, end, start, mark + 1, style, True))
-    return sorted(found, key=lambda span: span.open)
-
-
-# The narrator's words set between dashes inside a quote: " -expuso-, ", " —dijo— ".
-_NARRATOR_ASIDE = re.compile(r"\s+[-–—]([a-záéíóúñ][^-–—\n]{0,60}?)[-–—][,;]?\s+")
-
-
-# A full stop, then the opening mark again: where a quote left unclosed ends (`_reopened`).
-_REOPENING = {
-    opening: re.compile(rf"[.!?…]\s+{re.escape(opening)}")
-    for opening, closing in _PAIRS.items()
-    if opening != closing
-}
-
-
-def _reopened(paragraph: str, i: int) -> int | None:
-    """Where a quote left unclosed ends when the same mark opens another after a full
-    stop ("“Habrá elecciones. “En mayo votaremos”, remarcó"): its last full stop, the
-    press never nesting a mark inside itself at a sentence's start. None when none does."""
-    again = _REOPENING.get(paragraph[i])  # a straight mark closes whatever comes next
-    found = again.search(paragraph, i + 1) if again else None
-    return found.start() if found else None
-
-
-# A full stop ending a sentence, another sentence opening after it.
-_SENTENCE_END = re.compile(r"[.!?…](?=\s+[¿¡«“\"]?[A-ZÁÉÍÓÚÑ])")
-# The same curly mark opening a word again.
-_OPENS_AGAIN = {"“": re.compile(r"(?<=\s)“(?=\w)"), "«": re.compile(r"(?<=\s)«(?=\w)")}
-
-
-def _first_sentence_only(paragraph: str, i: int) -> int | None:
-    """Where a quote left unclosed ends when the same curly mark opens another later in
-    the paragraph, mid-sentence, after a full stop and a verb of saying ("“Hemos fallado.
-    La diputada X también habló. X acusó al ministro de haber “mentido”"): its first
-    sentence, the least it can be (what follows is the narrator's, reporting speech with
-    a quote of its own). None when no such mark follows, or no full stop and verb of
-    saying come before it (a term quoted inside the quote: "…en nombre de la “eficiencia”")."""
-    again = _OPENS_AGAIN.get(paragraph[i])
-    found = again.search(paragraph, i + 1) if again else None
-    if found is None:
-        return None
-    stop = _SENTENCE_END.search(paragraph, i + 1, found.start())
-    if stop is None:
-        return None
-    between = paragraph[stop.end() : found.start()]
-    if _SAYING_FORMS.isdisjoint(w.lower() for w in _WORD.findall(between)):
-        return None  # "…en nombre de la “eficiencia”.": a term quoted inside, not narration
-    return stop.start() + 1
-
-
-# Where a copied page lost words mid-paragraph: two spaces between words, a space before
-# a full stop ("el resultad . Según"), a comma and a full stop run together ("favorito.,
-# ya sea", "Newspaper,. Adams"). Writers set none of these; a scraper joining what was
-# left of a page around a cut-out block (an advertisement, a form, a gallery) leaves them.
-_CUT = re.compile(r"(?<=[^\s.!?…:;,]) {2,}(?=\S)| (?=\.\s)|(?<=[^\W\d_]{4}\.),|,(?=\.)")
-
-
-def _cut(paragraph: str, i: int, end: int | None = None) -> int | None:
-    """Where a quote left unclosed ends when the text was cut inside it: at the first cut
-    (`_CUT`) before where it would end otherwise (`end`), the words after the cut being the
-    page's next block, not the speaker's (the closing mark went with the words cut out);
-    in a paragraph that stops mid-sentence, at the quote's last full stop. None when no
-    cut follows the mark."""
-    found = _CUT.search(paragraph, i + 1, len(paragraph) if end is None else end)
-    if found:
-        return found.start()
-    if end is not None or not paragraph.rstrip()[-1:].isalnum():
-        return None
-    # the paragraph stops mid-sentence (the page cut there): the quote ends at its last
-    # full stop, the words after it the start of whatever block was cut
-    stops = [*_SENTENCE_END.finditer(paragraph, i + 1)]
-    return stops[-1].start() + 1 if stops else None
-
-
-# Where a quotation may open, with a closing curly mark typed for the opening one.
-_OPENING_OR_REVERSED = re.compile("[" + re.escape("".join(_PAIRS)) + "”]")
-# A closing curly mark typed to open a word, after a space, a colon or a bracket, as an
-# editor's automatic quotes set it ("según X, ”el comercio…”", "mañanera:”Prefiero…“"),
-# and the curly mark of either hand that closes it, glued to the last word.
-_REVERSED_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s:(]))”(?=[^\W\d_¿¡]|[¿¡])")
-_REVERSED_CLOSING = re.compile(r"(?<=[^\W_]|[.!?…])[”“](?![^\W_])")
-
-
-def _reversed_closing(paragraph: str, i: int) -> int | None:
-    """Index of the mark closing a quote a closing curly mark opens at i (`_REVERSED_OPENING`;
-    a mark not so placed opens nothing), None when none closes it in the paragraph before
-    another quote opens: such a quote is taken only whole, its words marked both ends."""
-    if not _REVERSED_OPENING.match(paragraph, i):
-        return None
-    close = _REVERSED_CLOSING.search(paragraph, i + 2)
-    if close is None or _MARKS.search(paragraph, i + 1, close.start()):
-        return None
-    words = paragraph[i + 1 : close.start()]
-    return close.start() if words.strip() and words == words.strip() else None
-
-
-def _opens_straight(paragraph: str, i: int) -> bool:
-    """A straight mark opens a quote after a space or a sign, and after a sentence's full
-    stop when a capital follows it with no space ('informó la agencia."Habrá…'): a closing
-    mark has the words before it, not a capital after it."""
-    before = paragraph[i - 1] if i else " "
-    after = paragraph[i + 1] if i + 1 < len(paragraph) else " "
-    if before in ".!?":
-        return after.isupper() or after in "¿¡"
-    colon = before == ":" or (before == " " and paragraph[i - 2 : i - 1] == ":")
-    if colon and after == " " and _SPACED_START.match(paragraph, i + 1):
-        return True  # 'mencionó: " Las mujeres…"': a space typed inside the mark
-    return (before.isspace() or before in "([{—:-;,") and not after.isspace()
-
-
-# One space then a capital after a mark a colon (and a space) comes before: the colon
-# announces a quotation, so the mark opens it though a space follows it.
-_SPACED_START = re.compile(rf" (?=[{_UPPER}¿¡])")
-
-
-def _closing(paragraph: str, i: int) -> int | None:
-    """Index of the mark that closes the one at i; quotes nested inside are skipped.
-
-    A quote opened with one style and closed with another (“…») is closed by the first
-    closing mark of another style whose own opening mark has not been seen.
-    """
-    opening, closing = paragraph[i], _PAIRS[paragraph[i]]
-    if opening == '"':
-        return _straight_closing(paragraph, i)
-    depth = 0
-    foreign = None
-    seen = set()  # the marks met, of which only opening ones are asked about
-    for found in _MARKS.finditer(paragraph, i + 1):
-        j, char = found.start(), found.group()
-        if char == closing and depth == 0:
-            return j
-        if depth == 0 and char in (opening, '"') and _mistyped_closer(paragraph, j):
-            return j  # "“…bajando\", subrayó", "“…bajando“, subrayó": a closing mark mistyped
-        if char == closing:
-            depth -= 1
-        elif char == opening and opening != closing:
-            depth += 1
-        elif char in _FOREIGN_CLOSERS and foreign is None and _FOREIGN_CLOSERS[char] not in seen:
-            foreign = j
-        seen.add(char)
-    return foreign
-
-
-def _straight_closing(paragraph: str, i: int) -> int | None:
-    """Index of the straight mark that closes the one at i. A straight mark inside the
-    quote that opens a word after a space opens a quote nested in it, as straight marks
-    are the only ones a keyboard gives ("me encanta "Tito", es un gran boxeador"): the
-    mark closing that one (glued to a word's end) does not close this one. When nothing
-    is left to close this one in the paragraph, the marks were not nested but misplaced
-    (copied text sets spaces on the wrong side of them): the next straight mark closes
-    it, else a closing mark of another style whose opening one was not seen ("\"…”,
-    dijo"). A closing mark glued to its word with a comma and a verb of saying after it
-    closes this one whatever came before. The one quote nested in it closing at the
-    paragraph's end, nothing but a full stop after its mark, with no mark left for this
-    one and no verb of saying between commas before it (`_said_unmarked`), closes both
-    with one mark, as a keyboard's writer sets two straight marks as one ("\"…Mejor
-    canten \"Vamos Toluca\".": the outer quote ends with the inner one); a misplaced
-    mark is taken whole the same way ("…la que \"reparte el agua \"dándosela sólo a…\".")."""
-    depth = 0
-    first = foreign = shared = None
-    nested = 0
-    seen = set()
-    for found in _MARKS.finditer(paragraph, i + 1):
-        j, char = found.start(), found.group()
-        if char != '"':
-            if char in _FOREIGN_CLOSERS and foreign is None and _FOREIGN_CLOSERS[char] not in seen:
-                foreign = j  # "“…»"-like: a closing mark of another style, none opened
-            seen.add(char)
-            continue
-        before = paragraph[j - 1]
-        after = paragraph[j + 1] if j + 1 < len(paragraph) else " "
-        if depth and _mistyped_closer(paragraph, j):
-            return j
-        first = j if first is None else first
-        if before.isspace() and (after.isalnum() or after in "¿¡"):
-            depth += 1  # opens a word: a quote nested inside
-            continue
-        if depth == 0:
-            return j
-        depth -= 1
-        nested += 1
-        if depth == 0 and _PARAGRAPH_END.match(paragraph, j + 1):
-            shared = j
-    if shared is not None and nested == 1 and _said_unmarked(paragraph, i, first) is None:
-        return shared
-    return first if first is not None else foreign
-
-
-# Nothing but a sentence's last sign after a mark, to the paragraph's end.
-_PARAGRAPH_END = re.compile(r"[.!?…]?\s*$")
-
-
-def _mistyped_closer(paragraph: str, j: int) -> bool:
-    """Whether the mark at j, an opening one or a straight one inside a quote opened with
-    another, closes it all the same: glued to the word before it and followed by a
-    comma and a verb of saying ("…y bajando“, subrayó", "…muerto\", dijo")."""
-    if j == 0 or not (paragraph[j - 1].isalnum() or paragraph[j - 1] in ".!?…"):
-        return False
-    verb = _UNOPENED.match("”" + paragraph[j + 1 : j + 40])
-    return bool(verb) and verb[1].lower() in _SAYING_FORMS
-
-
-def _mask(paragraph: str, spans: tuple[_Span, ...]) -> str:
-    """The paragraph with quoted words blanked, so speech never looks like narration."""
-    chars = list(paragraph)
-    for span in spans:
-        chars[span.start : span.end] = "_" * (span.end - span.start)
-    return "".join(chars)
 
 
 def _evidence(kind: str):
@@ -4738,102 +3127,8 @@ _PAGE_LABEL_EN = re.compile(
 )
 # An English honorific of a gender before a surname: "Mrs. Ridley", "Mr Ridley".
 _HONORED_EN = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][\w'’-]+)(?![\w'’-])")
-# English honorifics, which stand before a name and never end one.
-_HONORIFICS_EN = frozenset("mr mrs ms mx dr prof".split())
 # A title abbreviated with a stop before a name: "Gov. Tom Ridley", "Sen. Ann Hale".
 _TITLE_ABBREVIATED = re.compile(r"([A-Z][a-z]{1,4})\.\s+(?=[A-Z])")
-
-
-def _unstopped(title: re.Match[str]) -> str:
-    """A title's abbreviation (`_TITLE_ABBREVIATED`) with a space for its stop (same
-    length), or as written when the word is no title."""
-    if not _title_word(title.group(1)):
-        return title.group(0)
-    return title.group(1) + " " + title.group(0)[len(title.group(1)) + 1 :]
-
-
-# A false title has no article, and a name after a preposition is its complement ("a
-# spokesperson for Mr Ridley", "a friend of Tom Ashby").
-_COMPLEMENT_BEFORE_EN = frozenset("for of to with by from at on in about".split())
-_FALSE_TITLED = re.compile(rf"((?:[A-Za-z]+\s+){{1,4}})({_NAME.pattern})")
-
-
-def _false_title(phrase: str) -> str | None:
-    """Whether words before a verb are a name with a "false title" before it, no article:
-    English press writes a role straight before the name, in lower case or capitalised
-    ("…," chief selector Roger Harper said; economist Helen Price said; Mayor Jane Holloway
-    said). A title or role's word must be among the words before the name, so that words
-    of another clause are not taken for one. The name, or None when there is no such
-    title."""
-    titled = _FALSE_TITLED.fullmatch(phrase.strip())
-    if titled is None or _function_word(titled.group(2)):
-        return None
-    words = titled.group(1).lower().split()
-    if words[0] in _INDEFINITE_EN | _DEFINITE or words[-1] in _COMPLEMENT_BEFORE_EN:
-        return None  # "a spokesperson for Mr Ridley said": Ridley's spokesperson, no title
-    if not any(_title_word(word) for word in titled.group(1).split()):
-        return None
-    return titled.group(2)
-
-
-def _said_thing(phrase: str) -> bool:
-    """Whether words after a verb of saying are its object, not its subject: an
-    indefinite article before a noun for no person nor group ("lanzó una advertencia a
-    los populares:", "dejó un mensaje:"; "un portavoz", "una vecina" are people), or a
-    definite one before what is said or told ("contó los detalles", "explicó el porqué
-    de la compra:", "continuó su discurso:")."""
-    words = phrase.split()
-    if len(words) < 2:
-        return False
-    noun = _head_noun(phrase)
-    if words[0].lower() in _DEFINITE:  # "contó los detalles", "explicó el porqué de X:"
-        return noun in _SAYINGS | _SAID_NOUNS | _SPEECHES | _TOLD or _thing_of(phrase, noun)
-    if words[0].lower() not in _INDEFINITE:
-        return False
-    return not (
-        _people(noun)
-        or role_of(noun)
-        or noun in _ORG_NOUNS
-        or noun in _COLLECTIVES
-        or _bodies(noun)
-        or noun in _SOURCE_NOUNS
-    )
-
-
-# Abstract nouns, by the endings Spanish gives them ("la gestión", "el nombramiento",
-# "la ausencia", "la voluntad"), and a few plain ones, that a verb of saying takes as
-# its object ("criticó la gestión del alcalde:", "defendió la propuesta del Gobierno:").
-_ABSTRACT_ENDING = re.compile(r"(?:[cstx]ión|miento|dad|tad|encia|ancia|ismo)$")
-_THINGS_SAID_OF = frozenset(
-    "plan propuesta medida ley decreto proyecto postura actitud idea iniciativa reforma "
-    "trabajo labor papel discurso".split()
-)
-# Bodies whose common name has such an ending ("la dirección del hospital", "la
-# comunidad educativa"): they speak, so they are no object.
-_BODIES_ABSTRACT = frozenset(
-    "autoridad autoridades comunidad presidencia gerencia delegación subdelegación "
-    "coordinación redacción portavocía alcaldía concejalía consejería hermandad formación "
-    "agrupación administración dirección comisión".split()
-)
-
-
-def _thing_of(phrase: str, noun: str) -> bool:
-    """Whether a definite noun phrase after a verb of saying is a thing it is said of,
-    not who says it: an abstract noun in lower case, no body nor people, with what it
-    is of after it ("criticó la gestión del alcalde Pérez: «…»" is said of the mayor's
-    running of things, by the subject before the verb)."""
-    if not noun or not re.search(rf"\b{re.escape(noun)}\b", phrase):
-        return False  # "la Dirección General de Tráfico": a name
-    if noun in _BODIES_ABSTRACT or noun in _ORG_NOUNS or noun in INSTITUTION_WORDS:
-        return False
-    if _people(noun) or noun in _COLLECTIVES or _bodies(noun) or noun in _OUTLETS:
-        return False
-    return noun in _THINGS_SAID_OF or bool(_ABSTRACT_ENDING.search(noun))
-
-
-def _bare_plural(word: str) -> bool:
-    """A plural noun for people with no article: "fuentes", "expertos", "vecinas"."""
-    return word in _SOURCE_NOUNS or (word.endswith("s") and _people(word))
 
 
 # A verb of saying right after a relative pronoun ("…, que sostiene", "quien aseguró"), or
@@ -4847,19 +3142,6 @@ _RELATIVE_END = re.compile(
     r"(?:(?:también|además|ya|no|se|le|les|lo|la|nos|me|incluso|siempre|nunca)\s+)*$",
     re.I,
 )
-
-
-def _relative_of_thing(head: str) -> bool:
-    """Whether a noun phrase ending the words before "que <verb of saying>" names a thing
-    or a time, not people nor a body: the relative clause is its ("una columna publicada
-    hace un año que decía"), so the main clause's subject did not say it. Not a document
-    ("la resolución que denuncia"): its issuer speaks through it, as `_subject` reads."""
-    noun = _head_noun(head)
-    return bool(noun) and not (
-        _people(noun)
-        or noun in _OUTLETS | _ORG_NOUNS | _ORG_ANAPHORA.keys() | _COLLECTIVES
-        or noun in _THINGS | _SAYINGS | _SAID_NOUNS
-    )
 
 
 # A sentence that credits the quote before it: "Así lo explicó X", "Con estas palabras
@@ -4946,10 +3228,6 @@ _PUBLISHED = re.compile(
     r"present)[a-záéíóúñ]*$",
     re.I,
 )
-# An organisation by its acronym or short name: "CCOO", "la OMS", "el sindicato UGT",
-# "the EPA", "la Aemet".
-_SHORT_NAME = r"[A-ZÁÉÍÓÚÑ][A-Za-záéíóúñ]{1,9}"
-_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,6}")
 _ACRONYM_SUBJECT = re.compile(
     r"(?:(?:El|La|Los|Las|el|la|los|las|The|the)\s+(?:([a-záéíóúñ]+)\s+)?)?"
     rf"({_SHORT_NAME})"
@@ -4967,22 +3245,6 @@ _BRACKETED_FULL = re.compile(rf"\b({_SHORT_NAME})\s*\(\s*({_NAME.pattern})\s*\)"
 _TRAILING_PHRASE = re.compile(
     r"\b(?:el|la|los|las|un|una|unos|unas)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}$", re.I
 )
-# Words between a determiner and its noun: numbers, quantifiers and the adjectives that
-# go before a noun ("las tres mayores federaciones", "la mítica discoteca").
-_BEFORE_NOUN = frozenset(
-    """
-    dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas algunos
-    algunas todos todas ambos ambas demás principal principales mayor mayores gran grandes
-    mítico mítica famoso famosa conocido conocida célebre popular histórico histórica
-    nuevo nueva antiguo antigua actual propio propia mismo misma joven veterano veterana
-    polémico
-    polémica controvertido controvertida reconocido reconocida prestigioso prestigiosa
-    citado citada mencionado mencionada dicho dicha primer primera referido referida
-    aludido aludida
-    """.split()
-)
-# Media, which speak for themselves ("un medio digital que aseguraba").
-_OUTLETS = OUTLET_NOUNS | {"medios"}
 # Documents that carry an organisation's or a person's words, named again by a bare noun
 # ("el comunicado", "el texto") after one was brought in ("emitió un comunicado").
 _DOCUMENTS = (
@@ -5084,17 +3346,6 @@ _TITLED_APPOSITION = re.compile(
 _OWNED_BY_NAME = re.compile(
     rf"(?:[Ee]l|[Ll]a)\s+[a-záéíóúñ]+\s+(?:de|del)\s+(?:(?:el|la)\s+)?(?:{_NAME.pattern})"
 )
-# An English organisation's complement, "of" a name: "Ministry| of Water".
-_OF_NAME = re.compile(
-    rf"\s+of\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:(?:of|and|the)\s+)?{_CAPITALISED})*"
-)
-# Adjectives of an institution's reach, after its name: "el Gobierno| regional".
-_ORG_ADJECTIVE = re.compile(
-    r"\s+(?:regional|central|autonómico|autonómica|provincial|local|municipal|estatal|federal|"
-    r"foral|insular|comarcal|national)(?![\w])"
-)
-# An acronym going on a one-word name: "Revista| PYM".
-_ACRONYM_AFTER = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w.])")
 # How many paragraphs back the last attributed quote may be for a quote with no cue to
 # go on being its speaker's (`_Reader.still_speaking`).
 _STILL_SPEAKING_PARAGRAPHS = 3
@@ -5121,10 +3372,6 @@ _CLAUSE_SUBJECT = re.compile(
 _TELLING = frozenset("told tell tells".split())
 # The press as a whole, a source of its own when no outlet is named: "la prensa local".
 _PRESS = frozenset("prensa medios press media".split())
-_CONJUNCTIONS = frozenset("y e o u pero mas aunque mientras pues".split())
-# Endings of the finite forms reported speech opens with: "Resaltó", "Aseguraba".
-_VERB_ENDINGS = ("ó", "aba", "ía", "aron", "ieron")
-_DEMONSTRATIVES = frozenset("este esta estos estas ese esa esos esas dicho dicha".split())
 # Words before "que" that make it a conjunction, not a relative pronoun ("ya que").
 # A verb and the means or place of saying after it, before a "que": "anunció en Twitter".
 _SAID_THROUGH = re.compile(
@@ -5139,209 +3386,8 @@ _BEFORE_CONJUNCTION = frozenset(
 )
 # The noun a name is the complement of: "la hija de Ana".
 _OWNER_BEFORE = re.compile(r"\b([a-záéíóúñ]+)\s+(?:de|del|de la|de los|de las)\s+$")
-# A relative clause or an aside set off by commas: ", que suscribe X,".
-_ASIDE_OPEN = re.compile(
-    r",\s*(?:que|quien|quienes|cuyo|cuya|cuyos|cuyas|donde|el cual|la cual)\b[^,]*$", re.I
-)
 # A word right before, in the same sentence: a capitalised word after it is a name.
 _WORD_BEFORE = re.compile(r"\w[\s,]*$")
-# Words that open an aside between a subject and its verb: a relative, a preposition, a
-# determiner (an apposition), a gerund, a participle in lowercase ("presentado por …";
-# never a capitalised surname, "Machado").
-_ASIDE_START = re.compile(
-    r"\s*(?:que|quien|quienes|cuyo|cuya|donde|tras|durante|con|en|según|a|al|de|desde|"
-    r"sin|ante|entre|para|por|un|una|unos|unas|más|menos|muy|tan|[a-záéíóúñ]+(?:ando|iendo)|"
-    r"(?-i:[a-záéíóúñ]{3,}(?:ado|ada|ados|adas|ido|ida|idos|idas)))\b",
-    re.I,
-)
-
-
-def _head_noun(phrase: str) -> str:
-    """The noun of a noun phrase: "federaciones" of "las tres mayores federaciones
-    musulmanas", "discoteca" of "la mítica discoteca"."""
-    words = [w.lower() for w in _WORD.findall(phrase)]
-    if words and words[0] in _DEFINITE | _INDEFINITE | _INDEFINITE_EN:
-        words = words[1:]
-    return next((w for w in words if w not in _BEFORE_NOUN), "")
-
-
-def _common_noun(phrase: str) -> str:
-    """The noun of a noun phrase when it is a common noun, written in lower case ("la
-    compañía"); "" for a name ("la Asociación de Internautas")."""
-    noun = _head_noun(phrase)
-    return noun if re.search(rf"\b{re.escape(noun)}\b", phrase) else ""
-
-
-# Nouns of the people close to someone, no role nor kin: "según su entorno", "his circle".
-_CIRCLE = frozenset(
-    "entorno círculo allegados circle entourage family relatives friends friend colleagues "
-    "colleague partner girlfriend boyfriend fiancée fiancé".split()
-)
-
-
-def _possessed_person(head: str, description: Description | None) -> bool:
-    """Whether a speaker phrase names a person or people by a possessive and what they
-    are to someone: a role ("su abogado", "su portavoz", "his solicitor"), kin ("su
-    madre"), a circle ("su entorno"). The press quotes a person's lawyer, spokesperson
-    or family so; they are someone else than the person "su" refers to (a possessed
-    medium, saying or opinion, "en su perfil", "en su opinión", is no person)."""
-    words = head.split()
-    if len(words) < 2 or words[0].lower() not in _POSSESSIVES:
-        return False
-    noun = _head_noun(head)
-    return description is not None or _people(noun) or noun in _CIRCLE
-
-
-def _people(noun: str) -> bool:
-    """Whether a noun names people: a role ("vecinas"), kin ("hija"), a group ("comité"),
-    or a plural of those who do something ("participantes", "manifestantes")."""
-    return bool(
-        role_of(_singular(noun))
-        or noun in _COLLECTIVES | _KINFOLK
-        or (noun.endswith(("antes", "entes", "istas")) and len(noun) > 6)
-    )
-
-
-def _source(phrase: str, before_text: str) -> str | None:
-    """Who "Desde X" speaks for with a plural verb: a campaign's team ("Desde la campaña
-    de X aseguran") or an organisation by its name ("desde la Consejería de Salud"),
-    else X as a group ("Desde el comité")."""
-    bare = re.sub(r"^(?:el|la|los|las)\s+", "", phrase, flags=re.I)
-    if _head_noun(phrase) in _TEAMS or _NAME.fullmatch(bare):
-        return bare
-    return _group(phrase, before_text)
-
-
-def _body(phrase: str) -> bool:
-    """Whether a phrase names an organisation or a group of people, who can speak from
-    somewhere ("desde la Consejería de Salud", "desde el comité"), not a place ("desde la
-    orilla")."""
-    bare = re.sub(r"^(?:el|la|los|las)\s+", "", phrase, flags=re.I)
-    noun = _head_noun(phrase)
-    return bool(
-        (_NAME.fullmatch(bare) and (" " in bare or _is_organisation(bare)))
-        or noun in _ORG_NOUNS | _TEAMS | INSTITUTION_WORDS
-        or _people(noun)
-    )
-
-
-def _bodies(noun: str) -> bool:
-    """Whether a plural noun names organisations ("los ministerios", "las empresas"),
-    whose words, given together, are the group's."""
-    return noun.endswith("s") and _singular(noun) in _ORG_NOUNS | INSTITUTION_WORDS
-
-
-# The verb of saying a quote follows, the colon left out ("comentó «Venía sola…»").
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
-# After a comma the sentence's words lead to ("…en la ducha, «la temperatura seguirá…»"); a
-# colon announces a whole quote, whatever its first letter ("dijo: «yo creo…»").
-_AFTER_COMMA = re.compile(r"[^\W\d_][»”\"]?\s*,\s*$")
-
-
-# A work's noun right before the marks, with its possessive or article ("en su libro «…»",
-# "la novela «…»"): what follows is its title, however long.
-_WORK_BEFORE = re.compile(
-    r"\b(?:libro|novela|película|documental|disco|álbum|canción|telenovela|book|novel|film)\s*$",
-    re.I,
-)
-
-
-def _work_titled(before: str, quoted: str) -> bool:
-    """A long quote a work's noun comes right before is its title when a capital opens it
-    (Spanish sets titles in sentence case, "En su libro «La gran caída: cómo…»"); speech
-    the noun's clause reports would open in lower case ("el libro «cuenta que…»")."""
-    first = next((c for c in quoted if c.isalpha()), "")
-    return first.isupper() and bool(_WORK_BEFORE.search(before))
-
-
-def _partial_flag(partial: bool, before: str, quoted: str) -> bool:
-    """Whether a quote is a part of the narrator's sentence, as said of it once it is
-    read: a quote opening with a capital right after a verb of saying is a whole one whose
-    colon was left out ("comentó «Venía sola»"), as is a whole exclamation (`_SHOUTED`:
-    "Al grito de «¡Fuera!»"), and one opening in lower case after a comma the sentence's
-    words lead to is a part ("…, dice, «no quiere…»")."""
-    if _SHOUTED.fullmatch(quoted.strip()):
-        return False
-    first = next((c for c in quoted if c.isalpha() or c in "¿¡"), "")
-    if partial and (first.isupper() or first in "¿¡"):
-        said = _LAST_WORD.search(before)
-        return not (said and said.group(1).lower() in _SAYING_FORMS)
-    if not partial and first.islower() and _AFTER_COMMA.search(before):
-        return True
-    return partial
-
-
-def _partial_before(before: str) -> bool:
-    """Whether the words before a quote run into it ("pidió «calma»")."""
-    return bool(re.search(r"[^\W\d_]\s*$", before))
-
-
-def _has_subject(clause: str) -> bool:
-    """Whether a clause opens with a noun phrase or a name rather than its verb (past
-    conjunctions: "pero la respuesta fue contundente")."""
-    words = _WORD.findall(clause)
-    while words and words[0].lower() in _CONJUNCTIONS:
-        words.pop(0)
-    if not words:
-        return False
-    first = words[0].lower()
-    if first in _DEFINITE | _INDEFINITE | _DEMONSTRATIVES:
-        return True
-    return words[0][0].isupper() and not (
-        _function_word(words[0])
-        or first in _ADVERBS | _SENTENCE_ADVERBS
-        or first.endswith(_VERB_ENDINGS)  # "Resaltó:"
-    )
-
-
-# The country or body an organisation's written-out name is of, by its acronym: "el
-# Ministerio de Sanidad| de la RCA", "la Secretaría General| de la OTAN".
-_OF_ACRONYM = re.compile(r"\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+[A-ZÁÉÍÓÚÑ]{2,6}(?![\w-])")
-
-
-def _organisation_tail(text: str, name: str, end: int) -> str:
-    """What an organisation's name found ending at `end` goes on with: the place it is of
-    (`_of_place`), an English complement after an institution's word ("the Ministry| of
-    Water", "the Bank| of Easton") or an acronym after a one-word name ("la Revista|
-    PYM", "el Grupo| ACS")."""
-    if place := _of_place(text, end):
-        return place
-    if adjective := _ORG_ADJECTIVE.match(text, end):
-        return adjective.group(0)  # "el Gobierno| regional"
-    complement = _OF_NAME.match(text, end)
-    if complement and name.split()[-1].lower() in _ORG_WORDS:
-        return complement.group(0)
-    acronym = _ACRONYM_AFTER.match(text, end)
-    if acronym and " " not in name.strip():
-        return acronym.group(0)
-    of_acronym = _OF_ACRONYM.match(text, end)  # "el Ministerio de Sanidad| de la RCA"
-    return of_acronym.group(0) if of_acronym and " " in name.strip() else ""
-
-
-def _numbered(text: str, end: int) -> str:
-    """The number a body named at `end` carries, with the place it is of: "el Juzgado de
-    Primera Instancia| número 84 de Madrid", "el Juzgado de lo Penal| n.º 3"."""
-    number = _NUMBERED_TAIL.match(text, end)
-    return number.group(0) if number else ""
-
-
-def _of_place(text: str, end: int) -> str:
-    """The place an organisation named at `end` is of, when the text gives it by a common
-    noun: "el Ayuntamiento| de la localidad", "la Policía| del municipio"."""
-    place = _OF_PLACE.match(text, end)
-    return place.group(0) if place else ""
-
-
-def _last_word(text: str) -> str:
-    words = _WORD.findall(text)
-    return words[-1].lower() if words else ""
-
-
-def _in_aside(subject: str, start: int) -> bool:
-    """A name inside a relative clause set off by commas is not the subject ("La denuncia,
-    que también suscribe Acción Vecinal, sostiene")."""
-    comma = subject.rfind(",", 0, start)
-    return comma >= 0 and bool(_ASIDE_OPEN.match(subject, comma, start)) and "," in subject[start:]
 
 
 # A relative adverb opening the clause of a verb of saying, its subject after it: "…,
@@ -5351,390 +3397,6 @@ _WHERE_OPENS = re.compile(
     r"(?=(?:el|la|los|las|un|una|su|sus)\s|(?-i:[A-ZÁÉÍÓÚÑ]))",
     re.I,
 )
-
-
-def _main_clause(subject: str) -> str:
-    """The words before a verb without the asides that separate them from it ("La
-    denuncia, que suscriben tres asociaciones, una de ellas vecinal," is "La denuncia");
-    else its last comma-separated part."""
-    parts = subject.split(",")
-    while len(parts) > 1:
-        if not parts[-1].strip() or _ASIDE_START.match(parts[-1]):
-            parts.pop()
-        elif len(parts) > 2 and _apposition_aside(parts[-2], parts[-1]):
-            del parts[-2:]  # "El estudio, presentado por su director, X, concluye"
-        else:
-            break
-    return parts[-1].strip()
-
-
-def _apposition_aside(aside: str, name: str) -> bool:
-    """Whether a name closes an aside as the apposition of the title it ends with
-    ("presentado ayer por su director, Álvaro Mies"): the aside's object, not the
-    subject of the verb after it."""
-    return (
-        bool(_ASIDE_START.match(aside))
-        and bool(_NAME.fullmatch(name.strip()))
-        and _ends_in_title(aside, _MAX_TITLE_LOWERCASE)
-    )
-
-
-def _cue(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def _same_or_short(name: str, full: str) -> bool:
-    return name == full or is_short_form(name, full)
-
-
-def _court(name: str) -> bool:
-    """Whether a name is a court's ("Tribunal Supremo", "Juzgado de lo Penal 3")."""
-    return name.split()[0].lower() in _COURTS
-
-
-def _nicknamed(name: str, other: str) -> bool:
-    """Whether `name` is `other` with its first name shortened ("Rafa Nadal" of "Rafael
-    Nadal", "Dani Ruiz" of "Daniel Ruiz"): the same person, not a second one."""
-    first, *rest = name_key(name)
-    other_first, *other_rest = name_key(other)
-    return rest == other_rest and shortened(first, other_first)
-
-
-def _unglued(words: list[str], alone: frozenset[str] = frozenset()) -> list[str]:
-    """A name without the place, organisation or common words run into it ("Estados
-    Unidos John F. Kennedy", "de Cambio Radical Richard Aguilar", "de Strategy Analytics
-    Neil Mawston", "de Obras Públicas del Estado Fermín Larrea"): a listed name before it,
-    or a name the article writes `alone` elsewhere before a first name (an agency's, a
-    party's: "Renova Carlos Mejía" where "Renova tiene cuatro escaños"; one that is also a
-    first name, "Alba" of "Alba Ricardo Lozano", only where the rest is written alone too,
-    "Lozano", and the two first names differ in gender, which a compound first name's
-    rarely do, "Rosa María"; never "Santiago Ruiz Pérez" after "Santiago"), or two words,
-    or one common word, before a first name; an organisation named after a person keeps
-    its name ("Universidad Carlos III", "Hospital Juan Pablo II"). A name written twice
-    running ("Ana Ruiz Ana Ruiz") is a headline ending on it run into a lead opening on it,
-    as a text that lost its line breaks has them: the name once ("Ana Ana Ruiz" too)."""
-    for k in range(len(words) // 2, 0, -1):
-        if words[:k] == words[k : 2 * k]:  # "Ana Ana Ruiz": a headline's "Ana" run in too
-            return words[k:]
-    if len(words) < 3:
-        return words
-    organisation = _is_organisation(" ".join(words))
-    for k in range(len(words) - 2, 0, -1):
-        if not organisation and words[k][0].isupper() and _listed(" ".join(words[:k])):
-            return words[k:]  # never "de Lugo" of "Parlamento de Lugo"
-        rest = " ".join(words[k:])
-        if (
-            not organisation
-            and " ".join(words[:k]) in alone
-            and words[k][0].isupper()
-            and is_given_name(words[k])
-            and (
-                not is_given_name(words[0])
-                or (
-                    _genders_differ(words[0], words[k])
-                    and any(_same_or_short(name, rest) for name in alone)  # "Lozano"
-                )
-            )
-        ):
-            return words[k:]
-    if is_given_name(words[0]) and not organisation:
-        return words
-    first = next(
-        (i for i in range(1, len(words) - 1) if words[i][0].isupper() and is_given_name(words[i])),
-        None,
-    )
-    if (
-        first
-        and words[first - 1] not in _PLACE_OPENERS  # "New York Times": a place, no first name
-        and (words[first - 1][0].isupper() or not organisation)  # "Colegio de San Ildefonso"
-        and (first > 1 or (_common(words[0]) and not organisation))
-        and not _is_organisation(" ".join(words[first:]))
-    ):
-        return words[first:]
-    return words
-
-
-# Words that open an English place's name before a word that is also a first name ("New
-# York", "Fort William", "Port Elizabeth").
-_PLACE_OPENERS = frozenset("New Fort Port Mount Lake Saint".split())
-# Nouns naming an outlet right before its name: "el diario Granma", "a la agencia Tass".
-_NAMING_OUTLET = OUTLET_NOUNS
-_OUTLET_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_NAMING_OUTLET))})\s+$", re.I)
-
-
-def _outlet_length(words: list[str]) -> int | None:
-    """How many words of a capitalised run after an outlet's noun are the outlet's name,
-    when a person's name follows it ("al diario Granma Luis Ruiz Pérez": one): the first
-    first name after the first word that leaves two words or more, else None (the outlet
-    alone, "el diario Nuevo Sol")."""
-    return next(
-        (
-            k
-            for k in range(1, len(words) - 1)
-            if words[k][:1].isupper()
-            and is_given_name(words[k])
-            and _is_person(" ".join(words[k:]))
-        ),
-        None,
-    )
-
-
-def _after_outlet(mention: _Mention, text: str) -> _Mention:
-    """A mention without the outlet run into it after the outlet's noun ("explicó al
-    diario Granma Luis Ruiz": Luis Ruiz): the press names the medium a person spoke to
-    right before the person, with no comma between."""
-    if not _OUTLET_NOUN.search(text, max(0, mention.start - 20), mention.start):
-        return mention
-    words = mention.name.split()
-    k = _outlet_length(words)
-    if not k:
-        return mention
-    name = " ".join(words[k:])
-    return _Mention(name, mention.start + _glued(mention.name, name), mention.description)
-
-
-def _role_cut_en(mention: _Mention) -> _Mention:
-    """An English mention without the common noun that opens it before a full name: the
-    press writes a role, a trade or a bond straight before the name, capitalised where it
-    opens a sentence ("Striker Ben Ashe scored", "Editor-publisher Don Keller sold",
-    "Neighbour Tom Ridley helped"), and no English name opens with a word of the language
-    before a first name. The word (each part of a hyphenated one) is a common English word
-    and no first name; a first name follows it, and a surname after that."""
-    name = _role_cut_name_en(mention.name)
-    if name == mention.name:
-        return mention
-    return _Mention(name, mention.start + _glued(mention.name, name), mention.description)
-
-
-def _epithet_cut_name_en(name: str) -> str:
-    """An English name without the epithet with "the" the press sets before it, capitalised
-    as a byname ("The Body Coach Joe Wicks" is Joe Wicks): "the", then English words none a
-    first name, then a first name and a surname."""
-    words = name.split()
-    if words[0] != "The":
-        return name
-    i = 1
-    while (
-        i < len(words)
-        and not is_given_name(words[i])
-        and zipf_frequency(words[i].lower(), "en") >= _ROLE_ZIPF_EN
-    ):
-        i += 1
-    if 1 < i < len(words) - 1:
-        return " ".join(words[i:])
-    return name
-
-
-@lru_cache(maxsize=20_000)
-def _role_cut_name_en(name: str) -> str:
-    """`_role_cut_en` of a name as written."""
-    words = name.split()
-    if len(words) < 3 or is_given_name(words[0]) or not is_given_name(words[1]):
-        return name
-    parts = words[0].lower().split("-")
-    if not all(zipf_frequency(part, "en") >= _ROLE_ZIPF_EN for part in parts):
-        return name
-    return " ".join(words[1:])
-
-
-def _genders_differ(first: str, second: str) -> bool:
-    """Two first names each of one gender, not the same ("Alba Ricardo"; never "Rosa
-    María", "María" being also a man's second first name)."""
-    genders = given_name_gender(first), given_name_gender(second)
-    return None not in genders and genders[0] != genders[1]
-
-
-def _cut_glued(mention: _Mention, alone: frozenset[str]) -> _Mention:
-    """A mention without a name the article writes alone run into it (`_unglued`): read
-    paragraph by paragraph, a mention cannot know the rest of its article."""
-    name = " ".join(_unglued(mention.name.split(), alone))
-    if name == mention.name:
-        return mention
-    return _Mention(name, mention.start + _glued(mention.name, name), mention.description)
-
-
-def _glued(found: str, name: str) -> int:
-    """How many characters of what was found precede the name in it ("Obras Públicas del
-    Estado " before "Fermín Larrea"): a person run into an organisation after "de" is not
-    after "de" themselves."""
-    at = found.rfind(name) if name and " " in name else -1
-    return at if at > 0 and found.endswith(name) else 0
-
-
-@lru_cache(maxsize=20_000)
-def _common(word: str) -> bool:
-    return zipf_frequency(word.lower(), "es") >= _COMMON_ZIPF
-
-
-def _is_organisation(name: str) -> bool:
-    """An organisation's name: an institution's word in it, a listed organisation, or one
-    of those followed by what it is of ("Parlamento de Lugo", "Ejecutivo de X")."""
-    words = name.split()
-    phrases = load_gazetteer().phrases
-    places = [w.lower() for w in words[1:] if w.lower() in _ORG_WORDS]
-    if places and _SURNAMES.issuperset(places) and is_given_name(words[0]):
-        return False  # "Carmen Villa", "Luis del Valle": surnames
-    return (
-        any(w.lower() in _ORG_WORDS for w in words)
-        or phrases.get(name, ("",))[0] == "ORG"
-        or (
-            len(words) > 2
-            and words[1] in ("de", "del")
-            and phrases.get(words[0], ("",))[0] == "ORG"
-        )
-    )
-
-
-@lru_cache(maxsize=20_000)
-def _listed(name: str) -> bool:
-    """A place or organisation of the gazetteer ("Estados Unidos"), not a person."""
-    return load_gazetteer().canonical(name) is not None
-
-
-def _initials(name: str) -> str:
-    """ "CNMC" of "Comisión Nacional de los Mercados y la Competencia"."""
-    return "".join(w[0] for w in name.split() if w[0].isupper())
-
-
-def _names_short(short: str, name: str, any_name: bool) -> bool:
-    """Whether a word in brackets with a name is its short name: an acronym (of any name
-    after it, "… López Obrador (AMLO)"; of an organisation's before it), or a short name
-    opening with the organisation's initial ("Agencia Estatal … (Aemet)"), not a place
-    ("el PP (Lugo)", "Ayuntamiento de Villalba (Lugo)")."""
-    if _ACRONYM.fullmatch(short):
-        return any_name or _is_organisation(name)
-    return _is_organisation(name) and short[0] == name[0] and not _listed(short)
-
-
-def _title_word(word: str) -> bool:
-    """A title or an honorific that may stand before a name: one that `_strip_titles`
-    drops ("papa", "Dr."), or a role's word of `roles` ("senadora", "Cardenal")."""
-    word = word.lower().rstrip(".")
-    return word in _NAME_TITLES or role_of(word) is not None
-
-
-def _is_person(name: str) -> bool:
-    capitalised = [w for w in name.split() if w[0].isupper()]
-    if "&" in name.split():
-        return False  # "Johnson & Johnson", "Bill & Melinda Gates": a firm's name
-    return len(capitalised) >= 2 and not _is_organisation(name)
-
-
-def _function_word(name: str) -> bool:
-    """A capitalised word that only opens a sentence ("Según", "El", "Consultado")."""
-    first = name.split()[0].lower()
-    if first in _DEFINITE_ARTICLES:
-        return True
-    return " " not in name and (
-        first in _STOPWORDS_CAP or first in _PRONOUNS or first in _SENTENCE_ADVERBS | _ADVERBS
-    )
-
-
-# Words that open a sentence before a verb without being its subject's name.
-_SENTENCE_ADVERBS = frozenset(
-    """
-    así asimismo incluso igualmente tampoco solo sólo todos todas nadie muchos otros
-    algunos varios ambos ninguno alguien ello esto eso aquí allí ahora antes primero
-    recientemente anteriormente literalmente luego hoy ayer después además entonces
-    finalmente también posteriormente nosotros vosotros usted ustedes yo hay
-    """.split()
-)
-_STOPWORDS_CAP = frozenset(
-    """
-    a al ante así aunque como con contra cuando de del desde donde durante en entre hasta
-    mientras para pero por porque que según si sin sobre tras y ya también además otro
-    otra uno una un este esta estos estas ese esa su sus consultado consultada preguntado
-    preguntada fuentes it this that these those there we i you in on at for after before
-    when while but and as if mayor no
-    """.split()
-)
-# Words run into a name before it: titles, function words, sentence adverbs.
-_BEFORE_NAMES = _NAME_TITLES | _STOPWORDS_CAP | _SENTENCE_ADVERBS | _ADVERBS
-
-
-@lru_cache(maxsize=20_000)
-def _strip_titles(name: str, alone: frozenset[str] = frozenset(), english: bool = False) -> str:
-    """Drop titles and a sentence-initial function word glued to a name ("Para X"), the
-    next sentence's first word glued after an initial ("Alfonso S. No obstante"), and
-    what `_unglued` cuts (`alone`: the names the article writes alone). `english`: "Don"
-    is a first name there ("Don Keller"), not the Spanish honorific."""
-    words = name.split()
-    if english and len(words) > 1 and words[-1].lower() in _HONORIFICS_EN:
-        return ""  # "Even Mr" of "Even Mr. Ridley's allies": the honorific is the next's
-    before = _BEFORE_NAMES - {"don"} if english else _BEFORE_NAMES
-    while len(words) > 1 and words[0].lower() in before:
-        words.pop(0)
-    cut = next(
-        (
-            i
-            for i in range(1, len(words))
-            if re.fullmatch(r"[A-Z]\.", words[i - 1]) and words[i].lower() in _STOPWORDS_CAP
-        ),
-        None,
-    )
-    words = _unglued(words[:cut], alone)
-    if len(words) == 1 and words[0].lower() in _NAME_TITLES:
-        return ""
-    return " ".join(words)
-
-
-def _after_preposition(text: str, start: int, organisation: bool = False) -> bool:
-    """A name after "de"/"a"/"con"... (and an article) is an organisation, a place, an
-    addressee or a companion, not the subject; after an article alone, a place or a thing
-    ("la Champions", "el Camp Nou"), unless it is an organisation ("la Organización
-    Mundial de la Salud confirmó"). An organisation after a preposition, an article and
-    an adjective is a complement too ("el vicepresidente del gobernante Partido X")."""
-    left = text[max(0, start - 12) : start]
-    named = _NAME.match(text, start)
-    if (
-        named
-        and _is_organisation(named.group(0))
-        and _ADJECTIVE_AFTER_ARTICLE.search(text, max(0, start - 40), start)
-    ):
-        return True  # "del gobernante Partido X": a complement; "a la prensa X" is not
-    coordinated = _AND_BEFORE.search(left)
-    if coordinated:  # "de Virus y Enfermedades Raras": both after "de"
-        end = start - len(left) + coordinated.start()
-        first = next((m for m in _NAME.finditer(text, 0, end) if m.end() == end), None)
-        if first:
-            return _after_preposition(text, first.start(), organisation)
-    return (
-        bool(_PREPOSITION_BEFORE.search(left))
-        or (not organisation and bool(_ARTICLE_BEFORE.search(left)))
-        or _complement_apposition(text, start)
-        or (
-            bool(_PREPOSITION_ACRONYM_BEFORE.search(text, max(0, start - 24), start))
-            and not (named and is_given_name(named.group(0).split()[0]))
-        )  # "de TV Umbral, X": the acronym opens the complement; not "de la CUP Ana Ruiz"
-    )
-
-
-def _complement_apposition(text: str, start: int) -> bool:
-    """Whether a name stands in apposition to a title after a preposition ("respaldar
-    a la candidata a alcaldesa, Rosa Pardo,", "arremetió contra el presidente del
-    consejo, Luis Ferro,"), or to the next title of a list that opened so: the person is
-    an object there, as the title is."""
-    window = max(0, start - 3)
-    comma = re.search(r",\s*$", text[window:start])
-    if comma is None:
-        return False
-    clause = re.split(r"[,.;:()]", text[: window + comma.start()])[-1]
-    words = list(_WORD.finditer(clause))
-    at = first_role([w.group(0) for w in words])
-    if at is None or not _ends_in_title(clause, _MAX_TITLE_LOWERCASE):
-        return False
-    if _PREPOSITION_BEFORE.search(clause[: words[at].start()]):
-        return True
-    # the next of a list of titled names after the preposition ("firmada por la
-    # vicepresidenta, X, la secretaria de Empleo, Y,"): an object as the first one is
-    listed_after = window + comma.start() - len(clause) - 1
-    listed = re.match(r"\s*(?:el|la)\s", clause) and next(
-        (m for m in _NAME.finditer(text, 0, listed_after) if m.end() == listed_after), None
-    )
-    return bool(listed) and _complement_apposition(text, listed.start())
-
-
-_AND_BEFORE = re.compile(r"\s+(?:y|e|and)\s+$")
 # Two verbs of saying joined by "y" in one clause share the subject before the first ("el
 # aeropuerto niega la presencia del avión Halcón y afirma que"), as when the first one's
 # words are a quote ("la resolución pide que «…» y señala que"): a name in the first one's
@@ -5765,15 +3427,6 @@ _KIN_BEFORE = re.compile(
     r"(?:(?:el|la|los|las|su|sus)\s+)?(?:[a-záéíóúñ]+\s+)?$",
     re.I,
 )
-# A subject opening on a kin noun of someone with a title, a name in apposition after it
-# ("La esposa del exgobernador de la provincia, X,"): the name is the wife's or the titled
-# man's; the kin noun's article tells which when the first name is of one gender. The
-# name is matched with its capitals: under IGNORECASE "de" is both a name's word and its
-# joint, and a long subject makes the match backtrack for seconds (as `_KIN_TITLE_NAME`).
-_KIN_OPENING = re.compile(
-    r"^\s*(?i:(el|la)\s+(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+)"
-    r"[^,]*,\s*(" + _NAME.pattern + r")(?:,|\s*$)"
-)
 
 
 # A speaker phrase headed by a kin noun of someone ("la esposa del presidente", "el hijo de
@@ -5785,29 +3438,6 @@ _KIN_HEAD = re.compile(
 # ...then the word that says whose kin: a title of a person ("del presidente", "de la
 # alcaldesa X"; `role_of`), not a description ("de la víctima", which names the relative).
 _KIN_OF_WORD = re.compile(r"\s+(?:(?:el|la|los|las|su)\s+)?([a-záéíóúñ]+)", re.I)
-# ...the name right after the title and its adjective, no comma: the titled one's name.
-_KIN_TITLE_NAME = re.compile(
-    r"^\s*(?i:(el|la)\s+(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+"
-    r"(?:(?:el|la|su)\s+)?)(?:[a-záéíóúñA-ZÁÉÍÓÚÑ][a-záéíóúñ]*\s+){1,2}" + _NAME.pattern + r"\s*$"
-)
-
-
-def _kin_apposed_other(subject: str) -> str | None:
-    """The kin noun's gender ("m" or "f") when a subject is a kin noun of someone with a
-    title and a name of the other gender in apposition ("La esposa del exgobernador de
-    la provincia, Tomás Ferrer,"): the name is the titled man's, and the words are the
-    wife's (the press writes "La esposa del exgobernador, Marta Ibáñez," for her); a
-    Spanish article carries its noun's gender. So too, whatever the name's gender, when
-    the name follows the title with no comma ("La esposa del presidente regional Tomás
-    Ferrer dijo"): a title runs into its own holder's name, never into an apposition.
-    None otherwise."""
-    kin = _KIN_OPENING.match(subject)
-    if kin is None:
-        named = _KIN_TITLE_NAME.match(subject)
-        return ("m" if named.group(1).lower() == "el" else "f") if named else None
-    wanted = "m" if kin.group(1).lower() == "el" else "f"
-    gender = given_name_gender(kin.group(2).split()[0])
-    return wanted if gender is not None and gender != wanted else None
 
 
 # A possessed kin noun a name stands in apposition to ("su esposo, el presidente X", "a sus
@@ -5820,22 +3450,6 @@ _KIN_APPOSED = re.compile(
 )
 # ...opening a sentence too ("Con el ministro X a su lado, la alcaldesa afirmó:").
 _AGENT_TITLE_ANY_CASE = re.compile(_AGENT_TITLE.pattern, re.I)
-
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|desde|"
-    r"with|in|at|for|by)\s+(?:(?:el|la|los|las|un|una|su|sus|the|este|esta|estos|estas|ese|esa|"
-    r"esos|esas|aquel|aquella|dicho|dicha)\s+)?$",
-    re.I,
-)
-# ...and with an acronym opening the name, which the name pattern does not take: "El
-# dueño de TV Umbral, X," (the name is "TV Umbral", a complement of the title).
-_PREPOSITION_ACRONYM_BEFORE = re.compile(
-    r"\b(?:de|del|al|a|con|en|para|por|desde)\s+(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚÑ]{2,5}\s+$"
-)
-# ...and with one adjective between the article and the name: "del gobernante Partido".
-_ADJECTIVE_AFTER_ARTICLE = re.compile(
-    r"\b(?:del|al|(?:de|a|por|con|en)\s+(?:el|la|los|las))\s+[a-záéíóúñ]+\s+$", re.I
-)
 # Places often named after a person: a person's name right after one of these nouns (past
 # its owner's acronym) is the place's ("el estadio Ana Ruiz", "el hospital del IESS José
 # Carrasco"), not someone a dropped subject may refer to.
@@ -5868,34 +3482,12 @@ _TITLE_START = re.compile(
 )
 # "El Tribunal", "la Fiscalía": an organisation named again by its head word.
 _NAMED_BY_ARTICLE = re.compile(rf"(?:El|La|Los|Las|el|la|los|las)\s+({_CAPITALISED})\s*$")
-_ARTICLE_START = re.compile(r"^(?:El|La|Los|Las|The)\s+")
 # ...and before a name after "de" or "por": "el comunicado de la Asociación X".
 _ARTICLE_BEFORE_NAME = re.compile(r"^(?:el|la|los|las|the)\s+(?=[A-ZÁÉÍÓÚÑ])")
-_ARTICLE_BEFORE = re.compile(r"\b(?:el|la|los|las|the)\s+$", re.I)
 # "Desde el Ministerio aseguran que…": the source of a plural verb, as Spanish press puts it.
 _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")
 # ...and after a plural verb of saying: "…», explicaron desde la Consejería".
 _FROM_AFTER = re.compile(r"desde\s+(.+)", re.I)
-# A subject after the verb ends the sentence or announces the quote: "…, afirmó Lavrov:".
-_THAT = re.compile(r"\s+(?:que|that)\b", re.I)
-# Whom the words were said to, between the verb and its "que": "reclamó a la Comisión que".
-_ADDRESSEE = re.compile(
-    r"\s+(?:a|al)\s+[^\s,.;:«»“”\"]+(?:\s+[^\s,.;:«»“”\"]+){0,3}?(?=\s+que\b)", re.I
-)
-
-
-def _opens_report(text: str, end: int) -> bool:
-    """Whether the verb of saying ending at `end` opens reported speech: "que" follows
-    it, past the adverbials the press sets between them ("dijo este viernes que",
-    "aseguró por su parte que")."""
-    rest = text[end:]
-    adverbial = _ADVERBIAL.match(rest.lstrip())
-    if adverbial:
-        rest = " " + rest.lstrip()[adverbial.end() :]
-    addressee = _ADDRESSEE.match(rest)
-    if addressee:
-        rest = rest[addressee.end() :]
-    return bool(_THAT.match(rest))
 
 
 # A subject between commas after the verb: ", dice Söderlund,".
@@ -5924,61 +3516,6 @@ _WITH_AFTER = re.compile(r"\s+con\b", re.I)
 _SO_SAID = re.compile(r"\basí\s+(?:lo\s+|la\s+)?(?:(?:ha|han|había|habían)\s+)?$", re.I)
 
 
-def _alone(masked: str, span: _Span) -> bool:
-    """Whether a quote is its paragraph, nothing said around it."""
-    return not masked[: span.open].strip() and not masked[span.close :].strip(" .")
-
-
-def _is_crosshead(quoted: str, masked: str, span: _Span) -> bool:
-    """A quote in capitals alone in its paragraph is a crosshead, said by nobody."""
-    return _alone(masked, span) and quoted.upper() == quoted
-
-
-def _is_name(quoted: str, words: int) -> bool:
-    """A short quote of capitalised words is a name ("DY2K20", «Silenciadas», "Build Back
-    Better", "SIEMPRE SANTANDER"), not speech; so is one of up to `_MAX_TITLE_WORDS` words
-    capitalised but for the little words that link them, as names and titles are written
-    ("El Jinete de Bronce", "Unidos por Castilla", "Sea Gulls to Harbour"): speech is
-    written in sentence case, its nouns in lower case."""
-    tokens = quoted.split()
-    if words <= _MAX_TERM_WORDS and all(t[:1].isupper() or t[:1].isdigit() for t in tokens):
-        return True
-    if words > _MAX_TITLE_WORDS or len(tokens) < 3:
-        return False
-    capitalised = [t[:1].isupper() or t[:1].isdigit() for t in tokens]
-    return (
-        capitalised[0]
-        and capitalised[-1]
-        and sum(capitalised) >= 2
-        and not all(capitalised)  # "LA CALLE ES NUESTRA": a crosshead, a cry
-        and all(up or t.lower() in _NAME_LINKS for t, up in zip(tokens, capitalised, strict=True))
-        # "la era de la «Inteligencia Artificial y Robótica»": terms the writer capitalised,
-        # joined as any words are; a name's words are linked by prepositions and articles
-        and any(
-            not up and t.lower() not in _CONJUNCTIONS
-            for t, up in zip(tokens, capitalised, strict=True)
-        )
-    )
-
-
-_CONJUNCTIONS = frozenset("y e o and or".split())
-# The little words a name or a title keeps in lower case between its capitalised words.
-_NAME_LINKS = frozenset(
-    "de del la las los el y e en por con para a al su sus o of the and to for in on at".split()
-)
-
-
-def _plural(cue: str) -> bool:
-    """Whether a verb of saying is plural ("dijeron", "han afirmado", "avisaban"): no
-    singular form of Spanish reported speech ends in -n."""
-    return any(word.endswith("n") for word in cue.lower().split() if word != "según")
-
-
-def _singular(noun: str) -> str:
-    """ "investigadores" -> "investigador", "expertos" -> "experto" (enough for roles)."""
-    return noun[:-2] if noun.endswith("es") and noun[-3:-2] in "rlnd" else noun.rstrip("s")
-
-
 # Someone unnamed whom the press presents by how they identified themselves: "una mujer
 # que se identificó como hermana de X", "un hombre identificado como el encargado del local".
 _IDENTIFIED_AS = re.compile(
@@ -6002,238 +3539,9 @@ _DROPPED_OPENING = re.compile(
 # How many paragraphs back a group stays in view for a plural verb with no subject, when no
 # other subject opens a sentence between (`_group_in_view`).
 _GROUP_REACH = 12
-# A short phrase opening a sentence before its subject: "Por otro lado, ", "Además, ",
-# "Este lunes, ".
-_LEAD_ASIDE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,3},\s+")
-# A group counted before its noun: "Unas 80 asociaciones", "Más de 30 vecinos",
-# "Decenas de manifestantes".
-_COUNTED_GROUP = re.compile(
-    r"(?:(?:[Uu]nos|[Uu]nas|[Mm]ás\s+de|[Cc]erca\s+de|[Aa]lrededor\s+de|[Cc]asi|[Aa]l\s+menos)\s+)?"
-    r"(?:(?P<count>\d[\d.,]*)\s+|(?:[Dd]ecenas|[Cc]ientos|[Cc]entenares|[Mm]iles)\s+de\s+)"
-    r"(?P<group>[a-záéíóúñ]+s"
-    r"(?:\s+(?:de|del|y|e)\s+(?:(?:la|las|los|el|sus)\s+)?[^\W\d_]+(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*)"
-)
-# A bare plural opening a sentence after a lead: "Por otro lado, estudiantes de Letras
-# protestaron".
-_BARE_GROUP = re.compile(
-    r"[a-záéíóúñ]+s(?:\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?[^\W\d_]+"
-    r"(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]+)*)*"
-)
-
-
-def _a_group(phrase: str) -> bool:
-    """Whether a plural phrase's first nouns name people or organisations together."""
-    nouns = [w.lower() for w in _WORD.findall(phrase)]
-    return any(
-        n in _COLLECTIVES or (n.endswith("s") and (role_of(_singular(n)) or _bodies(n)))
-        for n in nouns[1:3]
-    )
-
-
-def _opens_with_name(sentence: str) -> bool:
-    """Whether a sentence opens, maybe after a lead ("Por su parte, "), with a name: of two
-    words or more, a first name, an organisation's ("Rendal de Chile informó") or two
-    joined ("Obiols y Ledo contaron"), after its article or not ("La Cooperativa X
-    respondió"), not a capitalised word of the sentence ("Más allá de …")."""
-    lead = _LEAD_ASIDE.match(sentence)
-    start = lead.end() if lead else len(sentence) - len(sentence.lstrip())
-    article = re.match(r"(?:[Ee]l|[Ll]as?|[Ll]os)\s+(?=[A-ZÁÉÍÓÚÑ])", sentence[start:])
-    name = _NAME.match(sentence, start + (article.end() if article else 0))
-    return bool(
-        name
-        and not _function_word(name.group(0))
-        and (
-            " " in name.group(0).strip()
-            or is_given_name(name.group(0))
-            or _is_organisation(name.group(0))
-            or re.match(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚÑ]", sentence[name.end() :])  # "Obiols y Ledo"
-        )
-    )
-
-
-def _names_group_again(phrase: str) -> bool:
-    """Whether a plural phrase is a definite article and one noun for people that names
-    no group of its own ("Los firmantes", "las convocantes"; not "los vecinos", a group
-    already, nor "los firmantes del manifiesto"): the press naming again, by what they
-    did, a group the article presented ("Unas 80 asociaciones firmaron un escrito … Los
-    firmantes expresan …")."""
-    words = phrase.split()
-    return (
-        len(words) == 2
-        and words[0].lower() in _PLURAL_ARTICLES
-        and words[1].islower()
-        and _people(words[1])
-        and not _a_group(phrase)
-    )
-
-
-def _group_opening(sentence: str, again: bool = False) -> str | None:
-    """The group of people a Spanish sentence opens with, as its subject: "Los vecinos
-    denunciaron", "Un equipo de investigadores halló", counted ("Unas 80 asociaciones
-    y cofradías firmaron") or bare after a lead ("Por otro lado, estudiantes de Letras
-    protestaron"); "" when it opens with another plural phrase ("Los convocados se
-    reunieron": a subject, not read as a group), None when with neither ("El
-    documento llegó": no subject of a plural verb). `again`: a plural naming the group in
-    view again ("Los firmantes", `_names_group_again`) is passed over too."""
-    lead = _LEAD_ASIDE.match(sentence)
-    for start in (len(sentence) - len(sentence.lstrip()), lead.end() if lead else None):
-        if start is None:
-            continue
-        counted = _COUNTED_GROUP.match(sentence, start)
-        if counted and _a_group("x " + counted.group("group")):
-            phrase = counted.group("group")
-            if counted.group("count"):
-                phrase = counted.group("count") + " " + phrase
-            return _group(phrase, "") or ""
-        group = _GROUP.match(sentence, start)
-        if group and _a_group(group.group(0)):
-            return _description(group.group(0), "") or ""
-        if again and group and _names_group_again(group.group(0)):
-            return None  # "Los firmantes expresan": the group in view again
-        if group and group.group(0).split()[0].lower() in _PLURAL_ARTICLES | {"unos", "unas"}:
-            return ""  # "Los convocados se reunieron": a plural subject, no group read
-        if group and not _people(_head_noun(group.group(0))):
-            return None  # "El documento llegó": no subject of a plural verb
-        if group:
-            return ""  # "El alcalde respondió": someone else
-        group = _GROUP_EN.match(sentence, start)  # "Varios vecinos"; not "Entre los"
-        if group and _a_group(group.group(0)):
-            return _description(group.group(0), "") or ""
-        bare = _BARE_GROUP.match(sentence, start) if start else None
-        if bare and _people(bare.group(0).split()[0]):
-            return _group(bare.group(0), "") or ""
-    return None
-
-
-def _group(clause: str, before_text: str) -> str | None:
-    """A plural subject is a group ("los manifestantes"), never one person."""
-    if len(clause.split()) > _MAX_GROUP_WORDS:
-        return None
-    return _description(clause, before_text)
-
-
-def _bare_noun(phrase: str, known: frozenset[str]) -> bool:
-    """Whether what follows "según" is one lowercase noun with no determiner, closed by
-    a bracket or a comma ("(según geolocalización)", "según temporada,"): a criterion,
-    not a speaker nor a dropped one. Not
-    a verb of saying (`known`, "según explicó"), a pronoun, a title ("según fiscales"), an
-    anonymous source nor a group ("según fuentes", "según vecinos")."""
-    words = phrase.split()
-    first = words[0].strip(".,;:()") if words else ""
-    if not first or not first.isalpha() or not first.islower():
-        return False
-    if len(words) > 1 and not re.search(r"[),;:]$", words[0]):
-        return False  # "según cuenta el crítico", "según lo previsto": more than one noun
-    return not (
-        first in known
-        or first in _DEFINITE
-        or first in _DEMONSTRATIVES
-        or first in _PRONOUNS
-        or first in _SOURCE_NOUNS
-        or _bare_plural(first)
-        or role_of(first)
-        or role_of(_singular(first))
-    )
-
-
-def _lone_name(word: str) -> bool:
-    """Whether a capitalised word opening a sentence can be a name on its own."""
-    low = word.lower()
-    return low not in _ADVERBS and low not in _SENTENCE_ADVERBS and not _function_word(word)
-
-
-def _introduction(masked: str, start: int, end: int) -> Description | None:
-    """The title a name is introduced with: "el presidente ruso, X," / "la ministra de
-    Trabajo X" before it, "X, presidente de Rusia," after it, and both when it has both
-    ("el doctor X, director del IER": "el director del IER" names X again as "el
-    doctor" does). A title before a comma is an apposition only if the name ends there
-    too ("Tras ver al presidente, X dijo" is not one), or a name in brackets follows it
-    ("El patriarca de la Iglesia de X, Patriarca Y (Z) ingresó")."""
-    left = masked[max(0, start - 100) : start]
-    left = re.split(r"[.;:!?()«»“”\"]", _ACRONYM_ASIDE.sub(", ", left))[-1]
-    if re.search(r",\s*$", left):
-        if _LISTED_AFTER.match(masked, end) and _COMPLEMENT_END.search(left):
-            return None  # "La exjugadora de Sevilla, Bilbao, Girona": a list of places
-        if re.match(r"\s*(?:[,.;:)]|$|y\s|e\s|\(\s*[A-ZÁÉÍÓÚÑ])", masked[end:]):
-            clause = left.rstrip(" ,").rsplit(",", 1)[-1]
-            found = introduced(clause) if _ends_in_title(clause, _MAX_TITLE_LOWERCASE) else None
-            if found is not None:
-                return found
-    before = None
-    if not re.search(r",\s*$", left) and not _after_preposition(left, len(left)):
-        before = introduced(left) if _ends_in_title(left, 0) else None
-    right = re.match(r",\s*((?:[^\W\d_]+\s+){0,2}?)([^\W\d_]+)([^,.;:]*)", masked[end:])
-    after = None
-    if right and role_of(right.group(2)) and _only_determiners(right.group(1)):
-        after = introduced(right.group(0).lstrip(", "))
-    as_title = _AS_TITLE.match(masked, end)
-    if after is None and as_title and role_of(as_title.group(1).lower()):
-        after = introduced(as_title.group(0).split(None, 1)[1])  # "nombró a X como
-        # arzobispo de Y": X presented with the title, which names X again later
-    if before is not None and after is not None:
-        return before.merge(after)  # "el doctor X, director del IER": both titles are X's
-    return before or after
-
-
-# A name presented with a title by "como" right after it: "nombró a X como arzobispo de
-# Y", "designó a X como nueva directora del museo".
-_AS_TITLE = re.compile(r"\s+como\s+(?:nuev[oa]\s+)?([^\W\d_]+)[^,.;:()«»“”\"]*")
 # A singular verb in the past right after a word ("Lumora ha remitido", "Lumora remitió"):
 # the word opening the sentence is its subject.
 _SINGULAR_VERB_AFTER = re.compile(r"\s+(?:ha\s+[a-záéíóúñ]+(?:ado|ido)|[a-záéíóúñ]{3,}(?:ó|ió))\b")
-# A rank in an organisation standing for a title: "el 'número dos' del PP", "la número uno
-# de la lista".
-_RANK = re.compile(
-    r"(?:el|la|El|La)\s+['‘’«“\"]?número\s+(?:uno|dos|tres|1|2|3)['‘’»”\"]?"
-    r"\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+(?P<of>[^\W\d_][\w\s-]*?)\s*"
-)
-# The clause a title sits in beside a name, up to the name ("El secretario general del
-# Partido X, |") or from it ("|, el número dos del partido,").
-_RANK_TITLE_BEFORE = re.compile(r"([^.;:!?()«»“”\"\n,]{1,100}),\s*$")
-_RANK_TITLE_AFTER = re.compile(r",\s*([^.;:!?()«»“”\"\n,]{1,100})")
-
-
-def _title_around(text: str, start: int, end: int) -> str | None:
-    """The title a name is set beside with a comma, before or after it: from its role word
-    (or a rank) on, so "desbancar al presidente" gives "presidente" alone."""
-    titles = []
-    before = _RANK_TITLE_BEFORE.search(text, max(0, start - 100), start)
-    if before:
-        titles.append(before.group(1))
-    after = _RANK_TITLE_AFTER.match(text, end)
-    if after and re.match(r"\s*(?:[,.;:)]|$)", text[after.end() :]):
-        titles.append(after.group(1))
-    for title in titles:
-        words = title.split()
-        ranked = _RANK.search(title + " ")
-        if ranked:
-            return title[ranked.start() :]
-        at = next((i for i in range(len(words) - 1, -1, -1) if role_of(words[i])), None)
-        inside = at and words[at - 1][:1].isupper() and words[at - 1].lower() not in _DEFINITE
-        if at is not None and not inside:  # not "Partido Socialista Obrero": a name's word
-            return " ".join(words[at:])
-    return None
-
-
-def _names_organisation(title: str, organisation: str) -> bool:
-    """Whether a title is of this organisation: by its name, by a name whose initials it
-    is ("PP" for "Partido Popular"), or by a common noun the name begins with ("del
-    partido" for "Partido Ribereño")."""
-    wanted = fold(organisation.strip())
-    if not wanted:
-        return False
-    for m in _NAME.finditer(title):
-        name = _ARTICLE_START.sub("", m.group(0))
-        if fold(name) == wanted or (
-            organisation.isupper() and len(organisation) >= 2 and _initials(name) == organisation
-        ):
-            return True
-        if organisation.islower() and fold(name.split()[0]) == wanted:
-            return True
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", title)]
-    return any(
-        words[i] in ("de", "del", "la") and words[i + 1] == wanted for i in range(len(words) - 1)
-    )
 
 
 # A bare definite singular noun, with no complement: "el galerista", "la gallega".
@@ -6254,79 +3562,6 @@ _EPITHET_EN = re.compile(
     + r"))"
 )
 _EPITHET = re.compile(r"(?:el|la|El|La)\s+[a-záéíóúñü]+(?<!s)")
-# A name that goes on a list ("…, Bilbao, Valencia y Girona") after a title whose
-# complement is a name ("La exjugadora de Sevilla, "): an item of the complement.
-_LISTED_AFTER = re.compile(r"\s*(?:,|y|e)\s+[A-ZÁÉÍÓÚÑ]")
-_COMPLEMENT_END = re.compile(
-    rf"\b(?:de|del|en|a)\s+(?:(?:el|la|los|las)\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*,\s*$"
-)
-# An acronym's aside between a title and the name after it: "El presidente de Unión
-# Cívica (UC), X".
-_ACRONYM_ASIDE = re.compile(r"\s*\([^()]*\)\s*,\s*$")
-# Lowercase words a title may carry after its role word ("del Gobierno vecinal") when it
-# stands in apposition before a comma; right before the name, none may.
-_MAX_TITLE_LOWERCASE = 3
-_TITLE_CONNECTORS = frozenset("de del la las los el y e of the".split())
-_TITLE_MODIFIERS = frozenset("también actual nuevo nueva entonces flamante propio propia".split())
-
-
-def _ends_in_title(clause: str, lowercase: int) -> bool:
-    """Whether a clause ends with a title: a role word, then only its complements
-    ("ruso", "de Rusia", "de Asuntos Exteriores"), at most `lowercase` other words."""
-    words = _WORD.findall(clause)
-    at = first_role(words)
-    if at is None:
-        return False
-    others = [
-        w
-        for w in words[at + 1 :]
-        if w[0].islower()
-        and w.lower() not in _TITLE_CONNECTORS
-        and not is_demonym(w)
-        and not role_of(w)
-    ]
-    return len(others) <= lowercase
-
-
-def _only_determiners(words: str) -> bool:
-    return all(w.lower() in _DEFINITE or w.lower() in _TITLE_MODIFIERS for w in words.split())
-
-
-def _skip_addressee(phrase: str) -> str:
-    """Drop "a la agencia X" / "a los periodistas" between the verb and its subject."""
-    match = re.match(
-        r"(?:a|al|to)\s+(?:(?:la|el|los|las|este|esta|the)\s+)?"
-        r"(?:(?:agencia|diario|periódico|cadena|emisora|radio|televisión|prensa|medios|"
-        r"periodistas|reporteros|reporters|journalists|agency)\b\s*)?",
-        phrase,
-    )
-    if not match or not match.group(0).strip():
-        return phrase
-    rest = phrase[match.end() :]
-    acronym = re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\b\s*", rest)
-    if acronym:
-        outlet = re.match(r"[A-ZÁÉÍÓÚÑ]{2,}\s+(?:en\s+)?[^\W\d_]+", rest)
-        if outlet and _listed(outlet.group(0)):  # "a BBC Mundo Nayra Ruiz"
-            acronym = outlet
-        rest = rest[acronym.end() :].lstrip()
-        outlet = _NAME.match(rest)  # "a BBC Mundo el doctor X"
-        if outlet and _SUBJECT_AFTER.match(rest, outlet.end()):
-            return rest[outlet.end() :].lstrip(" ,")
-        return rest
-    name = _NAME.match(rest)
-    if name and match.group(0).split()[-1].lower() in _NAMING_OUTLET:
-        words = name.group(0).split()
-        person = _outlet_length(words)
-        if person:  # "al diario Granma Luis Ruiz, asesor …": the outlet, then who speaks
-            return rest[rest.index(words[person], len(" ".join(words[:person]))) :]
-        return rest[name.end() :].lstrip(" ,")
-    if re.search(
-        r"(periodistas|reporteros|reporters|journalists|prensa|medios)\s*$", match.group(0)
-    ):
-        return rest.lstrip(" ,")
-    if name and _SUBJECT_AFTER.match(rest, name.end()):
-        return rest[name.end() :].lstrip(" ,")  # "a Radio Sur la alcaldesa X"
-    return phrase
 
 
 # A sentence opening by giving someone the floor, in a round of speakers: "Cuando llegó
@@ -6336,58 +3571,11 @@ _TURN = re.compile(
     r"|[Ll]legad[oa]\s+|[Ee]n\s+)"
     rf"(?:el\s+)?turno\s+(?:de|a)\s+({_NAME.pattern})\s*,"
 )
-# After an addressee, the subject: a determiner and a word, or a name.
-_SUBJECT_AFTER = re.compile(r",?\s+(?:(?:el|la|los|las|un|una|su)\s+\w|[A-ZÁÉÍÓÚÑ])")
-
-
-# A word that ends a sentence: a full stop after a lowercase word or a long one
-# ("compañía.", "Pérez."), not after an initial ("J."), a title ("Dr.", "Sra.", "Lic.")
-# or an abbreviation ("EE.UU.").
-_FULL_STOP = re.compile(r"^(?:[a-záéíóúñü][^\W\d_]+|[^\W\d_]{5,})\.$")
-
-
-# Titles whose field follows "en" ("el experto en nutrición X", "la doctora en Biología
-# Y"): the field is part of the title, no place where it was said.
-_EXPERTISE = frozenset(
-    "experto experta expertos expertas especialista especialistas doctor doctora "
-    "licenciado licenciada graduado graduada máster expert experts specialist".split()
-)
 # A name right after a noun of the title's complement that is no title ("el portavoz de
 # la empresa Acme", "el director del hospital Santa Rita", "el abogado de la familia
 # Ruiz"): the name is that thing's, not the speaker's. With an article only: a bare noun
 # is the title's field ("el jefe de bomberos Quimal" is Quimal).
 _COMPLEMENT_NOUN = re.compile(r"\b(?i:del|de\s+(?:la|los|las)|of\s+the)\s+([a-záéíóúñ]+)\s+$")
-
-
-def _head_phrase(phrase: str) -> tuple[str, str]:
-    """Split a speaker phrase at its first comma or clause word: (head, rest); "y" joining
-    two titles is no clause word ("el cantante y actor Bruno Salas", "el arquitecto y
-    cofundador, Rosa Pardo": a noun before the name's comma is a title)."""
-    words = []
-    matches = list(re.finditer(r"[^\s,]+|,", phrase))
-    tokens = [m.group(0) for m in matches]
-    for i, match in enumerate(matches):
-        token = match.group(0)
-        after = tokens[i + 1 : i + 4]
-        joined = token in ("y", "e") and (
-            (after and role_of(after[0]))
-            or (len(after) == 3 and after[1] == "," and after[2][0].isupper())
-        )
-        field = (
-            token in ("en", "in")
-            and words
-            and words[-1].lower() in _EXPERTISE
-            and after[:1]
-            and (after[0].islower() or (len(after) > 1 and is_given_name(after[1])))
-        )  # "el experto en nutrición X", "la doctora en Biología Ana Gil"; not "en Madrid"
-        if token == "," or (
-            words and token.lower().strip(".") in _PHRASE_STOPS and not joined and not field
-        ):
-            return " ".join(words).rstrip("."), phrase[match.start() :]
-        words.append(token)
-        if _FULL_STOP.search(token) and i + 1 < len(matches):  # "compañía. https://…"
-            return " ".join(words).rstrip("."), phrase[match.end() :]
-    return " ".join(words).rstrip("."), ""
 
 
 # A nickname the press gives a person, either way round: "el Diamante Negro, como es
@@ -6444,177 +3632,3 @@ _OWN_CLAUSE = re.compile(
     r"(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)*\s+(?:(?:ha|han|había|habían)\s+)?"
     r"[a-záéíóúñ]+(?:ó|ió|aron|ieron|aba|aban|ía|ían)\b"
 )
-# Nouns of time: a phrase headed by one is when something was said, never who said it
-# ("reconoció la noche de este martes que…").
-_TIME_NOUNS = (
-    frozenset(
-        """
-        noche mañana tarde madrugada mediodía víspera jornada día días semana semanas mes
-        meses año años hora horas momento fin fecha ayer hoy anoche
-        """.split()
-    )
-    | MONTHS.keys()
-    | WEEKDAYS.keys()
-)
-
-
-def _no_speaker(speaker: str) -> bool:
-    """Whether what a cue's phrase gave is no one who can speak: a phrase in lower case
-    headed by a noun of time ("noche de este martes", "la semana pasada"), a number
-    alone ("2020", "los 300"), or a place alone (a country, a capital, a continent of the
-    gazetteer: "dijo Madrid" is where, or whose government, never said)."""
-    words = speaker.split()
-    head = _head_noun(speaker)
-    if words and words[0][:1].islower() and head in _TIME_NOUNS:
-        return True
-    gazetteer = load_gazetteer()
-    listed = gazetteer.phrases.get(speaker) or gazetteer.phrases.get(
-        _ARTICLE_START.sub("", speaker)
-    )
-    if listed and listed[0] == "LOC":
-        return True
-    if all(w.lower() in _NUMBER_WORDS or not _WORD.search(w) for w in words):
-        return True  # "dijeron los tres", "2020"
-    return bool(re.match(r"\d[\d.,]*\s*%", speaker))  # "el 80% de los encuestados"
-
-
-# Adjectives that point back to something already named ("la citada agencia", "el
-# referido portavoz"): no part of what the source is called.
-_ALREADY_NAMED = frozenset(
-    "citado citada mencionado mencionada referido referida aludido aludida dicho dicha".split()
-)
-
-
-_NUMBER_WORDS = frozenset(
-    "dos tres cuatro cinco seis siete ocho nueve diez once doce veinte cien mil ambos ambas "
-    "los las el la".split()
-)
-_PREPOSITIONS = frozenset(
-    "a ante con contra de desde en entre hacia hasta para por según sin sobre tras".split()
-)
-_PRONOUN_GENDER = {"él": "m", "ella": "f", "he": "m", "she": "f"}
-_PRONOUN_OPENS = re.compile(r"[\s,.—–-]*(?:he|she)\b", re.I)
-
-
-def _pronoun_gender(before: str, after: str, cue: str) -> str | None:
-    """The gender of the pronoun the cue's subject is ("Ella dijo:", "«…», dijo él",
-    "«…», she said"), or None when it is none."""
-    pronoun_before, pronoun_after, english = _pronoun_patterns(cue)
-    found = (
-        next(
-            (
-                m
-                for m in pronoun_before.finditer(before)
-                if _last_word(before[: m.start()]).lower() not in _PREPOSITIONS
-            ),  # "En ella asegura que…": the interview, not who speaks
-            None,
-        )
-        or pronoun_after.match(after)
-        or (
-            _PRONOUN_OPENS.match(after)  # "«…», she said": the English order
-            and english.match(after)
-        )
-    )
-    return _PRONOUN_GENDER[found.group(1).lower()] if found else None
-
-
-@lru_cache(maxsize=4096)
-def _pronoun_patterns(cue: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """`_pronoun_gender`'s patterns for one cue, compiled once: made anew at each call, they
-    overflowed `re`'s cache of compiled patterns (a run's cues are a few hundred forms,
-    its names many more) and were compiled again most times."""
-    verb = r"\s+".join(map(re.escape, cue.split()))
-    words = r"(?:\s+[^\W\d_]+){0,2}?"
-    return (
-        re.compile(rf"\b(él|ella|he|she){words}\s+{verb}\b", re.I),
-        re.compile(rf"[\s,.—–-]*{verb}{words}\s+(él|ella|he|she)\b", re.I),
-        re.compile(rf"[\s,.—–-]*(he|she){words}\s+{verb}\b", re.I),
-    )
-
-
-def _gender_of(name: str) -> str | None:
-    """ "m" or "f" when every first name of a person's name is borne by one sex only."""
-    genders = {given_name_gender(word) for word in name.split()[:-1] or name.split()}
-    return genders.pop() if len(genders) == 1 else None
-
-
-def _pronoun_disagrees(before: str, after: str, cue: str, speaker: str) -> bool:
-    """Whether the cue's subject is a pronoun of one gender ("Ella dijo:", "«…», dijo
-    él", "«…», she said") and the speaker found for it is a person whose first name is
-    of the other."""
-    wanted = _pronoun_gender(before, after, cue)
-    if wanted is None:
-        return False
-    genders = {given_name_gender(word) for word in speaker.split()[:-1] or speaker.split()}
-    return None not in genders and wanted not in genders  # "Evan Rachel Wood": she
-
-
-def _description(head: str, before_text: str) -> str | None:
-    """An anonymous source as written, minus its article; "del departamento" named. A
-    pronoun names nobody ("uno de ellos", "otro"), and a placard, a statement or a post
-    is not who said the words ("decía un cartel")."""
-    words = head.split()
-    content = [w for w in re.findall(r"[^\W\d_]+", head.lower()) if w not in _PRONOUN_WORDS]
-    if not content or "_" in head:
-        return None
-    # the head noun, or the word after an adjective ("el citado comunicado"), not a
-    # complement ("el autor de la petición")
-    complemented = re.search(rf"\b{re.escape(content[0])}\s+(?:de|del)\b", head.lower())
-    if any(w in _THINGS for w in content[: 1 if complemented else 2]):
-        return None
-    if words[0].lower() in _ARTICLES_DROPPED or (
-        len(words) > 1 and words[0].lower() in _POSSESSIVES_DROPPED
-    ):
-        words = words[1:]  # "his solicitor" is "solicitor", as "the solicitor" is
-    if len(words) > 1 and words[0].lower() in _ALREADY_NAMED:
-        words = words[1:]  # "la referida agencia" is "agencia", as "la agencia" is
-    if not words:
-        return None
-    name = (len(words) > 1 and words[1][:1].isupper()) or re.search(
-        rf"[^\W\d_][,;]?\s+{re.escape(words[0])}\b", before_text
-    )  # "Organización Nacional de Ciegos", or written so mid-sentence: "de Podemos"
-    if words[0][1:].islower() and not name:
-        words[0] = words[0][0].lower() + words[0][1:]  # "Portavoz del" -> "portavoz del"
-    text = " ".join(words)
-    for noun, org_word in _ORG_ANAPHORA.items():
-        pattern = re.compile(rf"\b(del|de la|de el)\s+{noun}\b")
-        if pattern.search(text):
-            named = [
-                name
-                for name in (
-                    re.sub(r"^(?:El|La|Los|Las)\s+", "", n) for n in _NAME.findall(before_text)
-                )
-                if name.startswith(org_word)
-            ]
-            if named:
-                text = pattern.sub(lambda m, name=named[-1]: f"{m.group(1)} {name}", text)
-    owner = re.search(rf"\b(?:de|del)\s+({_SHORT_NAME})$", text)
-    if owner and (full := _apposed_full_name(owner.group(1), before_text)):
-        text = text[: owner.start(1)] + full  # "la fuente de Sacsa": of "Sociedad … Costa"
-    if (pronoun := _PRONOUN_COMPLEMENT.search(text)) and pronoun.start() > 0:
-        text = text[: pronoun.start()]  # "fuentes cercanas a ella": "fuentes"
-    return text
-
-
-# A complement of a description that is a pronoun, with the adjective that takes it
-# ("fuentes cercanas a ella", "personas próximas a estos"): it names no one, as the
-# description's own words do, so it is no part of the speaker's name.
-_PRONOUN_COMPLEMENT = re.compile(
-    r"(?:\s+[a-záéíóúñ]+)?\s+(?:a|de|con)\s+(?:él|ella|ellos|ellas|éste|ésta|éstos|éstas|"
-    r"este|esta|estos|estas|ese|esa|esos|esas)$",
-    re.I,
-)
-
-
-def _apposed_full_name(short: str, before_text: str) -> str | None:
-    """The organisation's full name a short name was set beside, between commas or in
-    brackets, when the text introduced it ("la Sociedad Aeroportuaria de la Costa, Sacsa,
-    operadora del…"): the short name opens with the full name's initials, so a place
-    set off by commas ("la Sociedad Minera, Oruro,") is not taken for one."""
-    found = None
-    for m in re.finditer(rf"({_NAME.pattern})\s*(?:,|\()\s*{re.escape(short)}\s*[,)]", before_text):
-        full = _ARTICLE_START.sub("", m.group(1))
-        initials = _initials(full).lower()
-        if len(initials) >= 2 and short.lower().startswith(initials) and _is_organisation(full):
-            found = full
-    return found
