@@ -7,7 +7,7 @@ import re
 
 from contrasta.dates import MONTHS, WEEKDAYS
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, load_gazetteer
-from contrasta.reading.quotes.speaker_names import _initials, _is_organisation
+from contrasta.reading.quotes.speaker_names import _function_word, _initials, _is_organisation
 from contrasta.reading.quotes.words import (
     _ARTICLE_START,
     _COLLECTIVES,
@@ -26,6 +26,8 @@ from contrasta.reading.quotes.words import (
     _PLURAL_ARTICLES,
     _POSSESSIVES,
     _PRONOUNS,
+    _QUANTIFIERS,
+    _RELATIVES,
     _SHORT_NAME,
     _SOURCE_NOUNS,
     _THINGS,
@@ -384,3 +386,21 @@ def _apposed_full_name(short: str, before_text: str) -> str | None:
         if len(initials) >= 2 and short.lower().startswith(initials) and _is_organisation(full):
             found = full
     return found
+
+
+def _starts_subject(phrase: str, indefinite: frozenset[str]) -> bool:
+    """Whether words before a verb can be its subject ("Ferrán", "he", "the minister", a
+    bare plural: "fuentes del regulador", "vecinos del barrio")."""
+    first = phrase.split()[0]
+    low = first.lower()
+    if low in _PRONOUNS or low in _DEFINITE or low in indefinite or low in _RELATIVES:
+        return True
+    if _bare_plural(low):
+        return True
+    if (
+        low in _QUANTIFIERS
+        and len(phrase.split()) > 1
+        and _bare_plural(phrase.split()[1].lower().strip(".,;:"))
+    ):
+        return True  # "varias organizaciones", "algunos vecinos"
+    return first[0].isupper() and not _function_word(first)

@@ -268,3 +268,86 @@ _RANK = re.compile(
 # Lowercase words a title may carry after its role word ("del Gobierno vecinal") when it
 # stands in apposition before a comma; right before the name, none may.
 _MAX_TITLE_LOWERCASE = 3
+# A free relative as the subject: "quienes inventan un bulo".
+_RELATIVES = frozenset("quien quienes".split())
+# A court's rulings, which speak for the court that gave them.
+_RULINGS = frozenset("sentencia fallo auto resolución ruling".split())
+# Participles, by stem, that name who issued a document after "por": "escrita por X",
+# "difundido por la federación", "la resolución aprobada por el Parlamento" (a body's
+# resolution or motion speaks for the body that voted it).
+_ISSUED_BY = "escrit|firmad|redactad|enviad|difundid|emitid|publicad|aprobad|elaborad|realizad"
+# A title kept as written for a speaker never named ("confesó el alcalde"): short, or it
+# is more likely a clause the reader mistook for one.
+_MAX_UNNAMED_WORDS = 4
+# A name set in single quotes, as the press writes a platform's or a campaign's:
+# "la plataforma ‘Marea Verde’".
+_QUOTED_NAME = re.compile(r"[‘'](?P<name>[A-ZÁÉÍÓÚÑ][^’'\n]{0,60}?)[’']")
+# An organisation's name going on past a lowercase word: "Afectados| por la Hipoteca".
+_NAME_GOES_ON = re.compile(
+    rf"\s+(?:por|contra|sin|para)\s+(?:(?:el|la|los|las)\s+)?{_CAPITALISED}"
+    rf"(?:\s+(?:(?:de|del|de la|de los|de las|y)\s+)?{_CAPITALISED})*"
+)
+# Quantifiers bringing in a group of people or bodies ("varias organizaciones", "algunos
+# vecinos"): the group, as a bare plural.
+_QUANTIFIERS = frozenset(
+    "varios varias algunos algunas numerosos numerosas diversos diversas distintos distintas "
+    "muchos muchas".split()
+)
+_CUE_PREFIX = re.compile(rf"(?<![\w]){_CLITICS}$", re.I)
+
+
+# A manner adverb between an English subject and its verb ("my mother gently asks", "the
+# minister later said"): no part of the subject. Nouns in -ly are not adverbs.
+_ADVERB_EN = (
+    r"(?:\s+(?!(?:family|assembly|ally|rally|monopoly|supply|daily|weekly|monthly)\b)"
+    r"[a-z]{3,}ly|\s+(?:later|also|then|once|again|previously|earlier))"
+)
+# A title abbreviated with a stop before a name: "Gov. Tom Ridley", "Sen. Ann Hale".
+_TITLE_ABBREVIATED = re.compile(r"([A-Z][a-z]{1,4})\.\s+(?=[A-Z])")
+_PUBLISHER_REACH = 6
+# Documents that carry an organisation's or a person's words, named again by a bare noun
+# ("el comunicado", "el texto") after one was brought in ("emitió un comunicado").
+_DOCUMENTS = (
+    "comunicado|nota|carta|misiva|circular|texto|escrito|documento|declaración|informe|resolución|"
+    "statement|letter"
+)
+_BARE_DOCUMENT = re.compile(rf"(?i:el|la|the)\s+(?:{_DOCUMENTS})")
+# Its writer named with it: "una carta del poeta X", "escrita por X", "a letter by X", in
+# an aside too ("El comunicado, firmado por la Asociación X, denuncia").
+_WRITTEN_BY = re.compile(
+    rf"(?:\s+(?:de|del|by|from)|,?\s+(?:{_ISSUED_BY}|written|signed|sent)[oa]?s?\s+(?:por|by))"
+    rf"\s+(?:(?:el|la|the)\s+)?(?:[a-záéíóúñ]+\s+)?({_NAME.pattern})"
+)
+# Verbs that issue a document, by stem: "emitió", "publicó", "envió", "han hecho público".
+_ISSUING = re.compile(
+    r"(?:emit|public|difund|envi|remit|firm|redact|escrib|divulg|hech|hizo|hicieron|"
+    r"issu|releas|publish|sent|wrote)[a-záéíóúñ]*",
+    re.I,
+)
+# The role of who speaks for an organisation (`roles`' key), and its complement.
+_SPOKESPERSON = "portavoz"
+
+
+# A preposition that makes an object of a person, an article and their title right before
+# the name ("por el gobernador X", "con el ministro X"; not "de", whose "el discurso del
+# presidente X" is the president's, nor "para", whose "para la doctora X," gives her view).
+_AGENT_TITLE = re.compile(
+    r"\b(?:por|con|al|a|contra|ante|tras|sin|sobre|hacia|entre)\s+(?:el|la|los|las)\s+"
+    r"([a-záéíóúñ]+)\s+$"
+)
+
+# Kin and a title right before a name ("la esposa del presidente X", "la hija del alcalde
+# X"): the name is whose kin, not who speaks.
+_KIN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_KINFOLK, key=longest_first)) + r")\s+(?:de|del)\s+"
+    r"(?:(?:el|la|los|las|su|sus)\s+)?(?:[a-záéíóúñ]+\s+)?$",
+    re.I,
+)
+# A sentence opening with a title: "La vicefiscal denunció…", "El ministro ruso dijo…".
+_TITLE_START = re.compile(
+    r"\s*(?:El|La)\s+(?:(?:también|actual|nuevo|nueva)\s+)?([^\W\d_]+)(?:\s+[^\W\d_]+){0,3}"
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:la|las|el|los|una|un|su|sus|esta|esa|este|cuya|cuyo|the|his|her|its)\s+$",
+    re.I,
+)
