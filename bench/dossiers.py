@@ -29,7 +29,7 @@ import contrasta.dossier as dossier_module
 from contrasta import serial
 from contrasta.dossier import DossierFailure, try_dossier
 from contrasta.embed import load_embedder
-from contrasta.reading import quotes
+from contrasta.reading.quotes import layout
 from contrasta.service import Refreshed, Service, _by_articles
 from contrasta.store import open_store
 
@@ -76,7 +76,7 @@ def main() -> None:
         readings = service._readings([a for s in chunk for a in articles[s.id]], Refreshed())
         for story in chunk:
             for article in articles[story.id]:
-                quotes._layout(article.text, single=article.lang == "en")  # as `_read` asks
+                layout._layout(article.text, single=article.lang == "en")  # as `_read` asks
         for story in chunk:
             kind[0] = "one" if len(articles[story.id]) == 1 else "several"
             started = time.process_time()

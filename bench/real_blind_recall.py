@@ -86,7 +86,7 @@ _ROLE_LINKS = frozenset("de del la el los las y e en".split())
 def what(evidence: str, gold: str) -> str:
     """What the nearest evidence is, as written."""
     from contrasta.reading.names import is_given_name
-    from contrasta.reading.quotes import _is_organisation
+    from contrasta.reading.quotes.speaker_names import _is_organisation
 
     words = evidence.strip(" ,.;:«»“”\"'").split()
     if not words:

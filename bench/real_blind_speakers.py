@@ -191,7 +191,8 @@ def frame_of(record: dict, text: str, masked_spans: list[tuple[int, int]]) -> Fr
 
 def describe(record: dict, text: str, others: list[dict]) -> dict[str, str]:
     from contrasta.reading.names import is_given_name
-    from contrasta.reading.quotes import _is_organisation, _title_word, people
+    from contrasta.reading.quotes import people
+    from contrasta.reading.quotes.speaker_names import _is_organisation, _title_word
     from contrasta.reading.speech import PREPOSITION_CUES, _spanish
 
     framed = frame_of(record, text, [(o["start"], o["end"]) for o in others])
@@ -285,13 +286,15 @@ def describe(record: dict, text: str, others: list[dict]) -> dict[str, str]:
 
 def withheld_now(record: dict, text: str) -> bool:
     """Whether the current abstention rules withhold a speaker the old code gave."""
-    from contrasta.reading import quotes
+    from contrasta.reading.quotes import withheld
 
     speaker = record["speaker"]
     return (
-        quotes._stray_word(speaker, text)
-        or quotes._unresolved_description(speaker, text)
-        or quotes._unsure_speaker(speaker, text, record["start"], record["end"], record["partial"])
+        withheld._stray_word(speaker, text)
+        or withheld._unresolved_description(speaker, text)
+        or withheld._unsure_speaker(
+            speaker, text, record["start"], record["end"], record["partial"]
+        )
     )
 
 

@@ -99,7 +99,7 @@ def _verbs() -> frozenset[str]:
 def describe(record: dict, text: str, others: list[dict]) -> dict[str, str]:
     """Cue, form and place of one speaker given, from the text around its quote."""
     from contrasta.reading.names import is_given_name
-    from contrasta.reading.quotes import _is_organisation, _title_word
+    from contrasta.reading.quotes.speaker_names import _is_organisation, _title_word
 
     framed = frame_of(record, text, [(o["start"], o["end"]) for o in others])
     masked, q0, q1, fa, fb = framed.masked, framed.q0, framed.q1, framed.fa, framed.fb
