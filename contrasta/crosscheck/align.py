@@ -1799,12 +1799,15 @@ def _matrix(
     story's origins share: in a story about Ferrán's law every other sentence names Ferrán
     and the law, which says nothing about which fact a sentence states."""
     if columns is None:
-        seen: dict[str, set] = {}
-        for source, found in zip(sources, features, strict=True):
-            for key in found:
-                seen.setdefault(key, set()).add(source)
         total = len(set(sources))
-        kept = [k for k, ids in seen.items() if not discount or total <= 2 or len(ids) <= total / 2]
+        if not discount or total <= 2:  # every feature kept: whose they are is not asked
+            kept = list(dict.fromkeys(key for found in features for key in found))
+        else:
+            seen: dict[str, set] = {}
+            for source, found in zip(sources, features, strict=True):
+                for key in found:
+                    seen.setdefault(key, set()).add(source)
+            kept = [k for k, ids in seen.items() if len(ids) <= total / 2]
         columns = {key: k for k, key in enumerate(kept)}
     # Set in one assignment: item by item, numpy's indexing was most of the time.
     rows, cols, weights = [], [], []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -38,8 +39,11 @@ _ALIAS_KEYS = {
 _DISPLAY = {_normalise(canonical): canonical for canonical in NEWS_AGENCIES}
 
 
+@lru_cache(maxsize=1 << 16)
 def outlet_key(name: str) -> str:
-    """Comparison key: case, accents, hyphens and spaces folded, agency aliases merged."""
+    """Comparison key: case, accents, hyphens and spaces folded, agency aliases merged.
+    Kept per name: a story's entity list asks the registry about every name and spelling
+    of its articles (`dossier.story_entities`), the same names story after story."""
     key = _normalise(name)
     return _ALIAS_KEYS.get(key, key)
 
