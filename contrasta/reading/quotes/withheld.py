@@ -192,6 +192,8 @@ def _reported_subject(speaker: str, text: str, start: int) -> bool:
         return False
     lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start) - 1)) + 1
     before = text[lo:start]
+    if speaker not in before:  # its pattern, made from the name, is not compiled
+        return False
     found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", before)]
     if not found:
         return False
