@@ -7,7 +7,11 @@ su parte, otro político señaló:") is the speaker, read as it would be at the 
 start; the code before (50d8b5b) took the sentence for one with a dropped subject and gave
 its quote to the last speaker (another person). "otro" before a noun is another of a kind,
 dropped as an article is ("otro político" is "político", as "un político" is); alone or
-before "de" it names no one. Invented texts (fictional people and places).
+before "de" it names no one. A statement a later cue names again ("…», añadió el
+comunicado") is the words of whom the sentence that brought it in gave its quote to ("…»,
+dijo la compañía en un comunicado firmado por X"), not of its signer: a body speaks
+through a statement its officer signs (the code before credited the signer). Invented
+texts (fictional people and places).
 """
 
 from __future__ import annotations
@@ -69,3 +73,25 @@ KEPT = [
 @pytest.mark.parametrize(("text", "speakers"), FIXED + KEPT)
 def test_speakers(text: str, speakers: list[str | None]) -> None:
     assert [quote.speaker for quote in find_quotes(text, "es")] == speakers
+
+
+STATEMENT = (
+    "La naviera Transmar anunció el martes que retira tres ferris de la ruta de Altamar.\n\n"
+    "«Los barcos no cumplen nuestras normas de seguridad», dijo la compañía en un comunicado "
+    "firmado por Rodrigo Salcedo, director de flota de la empresa.\n\n"
+    "La empresa dijo que el servicio volverá en verano.\n\n"
+    "«Estas medidas son necesarias antes de la temporada alta», añadió el comunicado."
+)
+SIGNED = (
+    "La naviera Transmar retira tres ferris de la ruta de Altamar, según un comunicado "
+    "firmado por Rodrigo Salcedo, director de flota.\n\n"
+    "«Estas medidas son necesarias antes de la temporada alta», añadió el comunicado."
+)
+
+
+def test_statement_is_the_speakers_of_its_sentence() -> None:
+    assert [q.speaker for q in find_quotes(STATEMENT, "es")] == ["Transmar", "Transmar"]
+
+
+def test_statement_with_no_quote_in_its_sentence_is_its_signers() -> None:
+    assert [q.speaker for q in find_quotes(SIGNED, "es")] == ["Rodrigo Salcedo"]

@@ -274,7 +274,9 @@ if TYPE_CHECKING:
 #     indefinite ("Por su parte, otro político señaló") is read as at the sentence's start,
 #     never as a dropped subject going on with the last speaker; "otro", "otra" before a
 #     noun are dropped from a description as an article is ("otro político" is
-#     "político"; bench/real/README.md item 137).
+#     "político"); a statement a later cue names again ("añadió el comunicado") is the
+#     words of whom the sentence that brought it in gave its quote to, not of its signer
+#     ("dijo la compañía en un comunicado firmado por X"; bench/real/README.md item 137).
 RULES = 102
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
