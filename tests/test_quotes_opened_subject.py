@@ -57,10 +57,10 @@ KEPT = [
         OPENING + "Por su parte, Marcela Ibarra señaló: «el muelle de Altamar se hunde».",
         ["diputado", "Marcela Ibarra"],
     ),
-    # "otro de los asistentes": "otro" before "de" is kept, as written
+    # "otro de los vecinos": "otro" before "de" is kept, as written
     (
-        "«Vais a cerrar nuestro mercado», comentó otro de los asistentes a la reunión.",
-        ["otro de los asistentes"],
+        "«Vais a cerrar nuestro mercado», comentó otro de los vecinos de la plaza.",
+        ["otro de los vecinos de la plaza"],
     ),
     # no subject after the opening: a dropped one, the last speaker goes on
     (
@@ -79,7 +79,7 @@ STATEMENT = (
     "La naviera Transmar anunció el martes que retira tres ferris de la ruta de Altamar.\n\n"
     "«Los barcos no cumplen nuestras normas de seguridad», dijo la compañía en un comunicado "
     "firmado por Rodrigo Salcedo, director de flota de la empresa.\n\n"
-    "La empresa dijo que el servicio volverá en verano.\n\n"
+    "La naviera explicó que el servicio volverá en verano.\n\n"
     "«Estas medidas son necesarias antes de la temporada alta», añadió el comunicado."
 )
 SIGNED = (
