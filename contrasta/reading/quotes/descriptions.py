@@ -304,11 +304,11 @@ def _no_speaker(speaker: str) -> bool:
     return bool(re.match(r"\d[\d.,]*\s*%", speaker))  # "el 80% de los encuestados"
 
 
-# Adjectives that point back to something already named ("la citada agencia", "el
-# referido portavoz"): no part of what the source is called.
 # "otro", "otra" before a noun: another of a kind, an article ("otro diputado" is
 # "diputado"); alone or before "de" it names nobody ("otro de los vecinos").
 _OTHER = frozenset("otro otra otros otras".split())
+# Adjectives that point back to something already named ("la citada agencia", "el
+# referido portavoz"): no part of what the source is called.
 _ALREADY_NAMED = frozenset(
     "citado citada mencionado mencionada referido referida aludido aludida dicho dicha".split()
 )
