@@ -270,7 +270,14 @@ if TYPE_CHECKING:
 # 101: a claim keeps the offsets of a clause telling another event ("después de que ...",
 #     `Claim.elsewhere`, claims._another_event), whose figures and dates are not what it
 #     states (bench/real/CLAIMS.md item 128).
-RULES = 101
+# 102: a speaker written after an opening phrase set off by a comma and brought in by an
+#     indefinite ("Por su parte, otro político señaló") is read as at the sentence's start,
+#     never as a dropped subject going on with the last speaker; "otro", "otra" before a
+#     noun are dropped from a description as an article is ("otro político" is
+#     "político"); a statement a later cue names again ("añadió el comunicado") is the
+#     words of whom the sentence that brought it in gave its quote to, not of its signer
+#     ("dijo la compañía en un comunicado firmado por X"; bench/real/README.md item 137).
+RULES = 102
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -254,6 +254,12 @@ class _Context:
                 document = _DOCUMENT_INTRODUCED.search(sentence.text)
                 if document is None:
                     continue
+                start = offset + sentence.start
+                if self.speakers and start <= self.spoken_at <= offset + sentence.end:
+                    # "«…», dijo la compañía en un comunicado firmado por X": its words
+                    # are the speaker's its sentence gave them to, not its signer's
+                    self.trail.append(("speaker of its sentence", self.speakers[-1]))
+                    return self.speakers[-1]
                 writer = _WRITTEN_BY.match(sentence.text, document.end())
                 if writer and not _function_word(writer.group(1)):
                     return self._expand(self._stripped(writer.group(1)), at)

@@ -304,6 +304,9 @@ def _no_speaker(speaker: str) -> bool:
     return bool(re.match(r"\d[\d.,]*\s*%", speaker))  # "el 80% de los encuestados"
 
 
+# "otro", "otra" before a noun: another of a kind, an article ("otro diputado" is
+# "diputado"); alone or before "de" it names nobody ("otro de los vecinos").
+_OTHER = frozenset("otro otra otros otras".split())
 # Adjectives that point back to something already named ("la citada agencia", "el
 # referido portavoz"): no part of what the source is called.
 _ALREADY_NAMED = frozenset(
@@ -336,6 +339,8 @@ def _description(head: str, before_text: str) -> str | None:
         words = words[1:]  # "his solicitor" is "solicitor", as "the solicitor" is
     if len(words) > 1 and words[0].lower() in _ALREADY_NAMED:
         words = words[1:]  # "la referida agencia" is "agencia", as "la agencia" is
+    if len(words) > 1 and words[0].lower() in _OTHER and words[1].lower() not in ("de", "del"):
+        words = words[1:]  # "otro político" is "político", as "un político" is
     if not words:
         return None
     name = (len(words) > 1 and words[1][:1].isupper()) or re.search(

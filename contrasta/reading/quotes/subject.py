@@ -587,6 +587,8 @@ class _Subjects:
             (plural and _bare_plural(words[0].lower())) or words[0].lower() in _SOURCE_NOUNS
         ):  # "Fuentes de la empresa explicaron", "Officials at the Department said"
             return _group(clause, self.text[:at])
+        if self.lang == "es" and (own := _opened_indefinite(subject, self.indefinite)):
+            subject = clause = own  # "Por su parte, un político señaló": the sentence's own
         words = subject.split()
         authored = _AUTHORED.fullmatch(clause)
         indefinite = bool(words) and words[0].lower() in self.indefinite
@@ -1101,3 +1103,21 @@ class _Subjects:
         genders = known.genders or {given_name_gender(person.split()[0])} - {None}
         wanted = {"m" if words[0].lower() == "el" else "f"}
         return person if genders == wanted or (alone and not genders) else None
+
+
+def _opened_indefinite(subject: str, indefinite: frozenset[str]) -> str | None:
+    """The indefinite person after an opening phrase set off by a comma, with no name in
+    it, right before a verb ("Por su parte, un político", "Después, otra vecina"), or
+    None: Spanish press opens a sentence with a connective or a circumstance before its
+    subject, and a subject written there is read as it would be opening the sentence ("Un
+    político señaló"), never as a dropped one that goes on with the last speaker."""
+    opened, _, clause = subject.strip().partition(",")
+    words = clause.split()
+    if (
+        len(words) >= 2
+        and "," not in clause
+        and not any(w[:1].isupper() for w in opened.split()[1:])
+        and words[0].lower() in indefinite
+    ):
+        return clause.strip()
+    return None
