@@ -27,22 +27,33 @@ _NOT_NAMES = frozenset(
 ).union(SPANISH_WEEKDAY_NAMES, ENGLISH_WEEKDAYS, MONTHS)
 
 
+_DROP = STOPWORDS | _NOT_NAMES
+
+
 def names(text: str) -> Counter[str]:
-    """Name mentions with counts; sentence-initial common words are not names."""
+    """Name mentions with counts; sentence-initial common words are not names.
+
+    Leading stopwords and common words (`_NOT_NAMES`) are dropped; what remains opens with
+    neither, so a trailing stopword is dropped down to it at most. Whether a name opens a
+    sentence is read only where it decides: a single word, nothing dropped before it.
+    """
     found: Counter[str] = Counter()
     for match in _NAME.finditer(text):
-        name = match.group(0)
-        words = name.split()
-        at_start = _SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()])
-        while words and (words[0].lower() in STOPWORDS or words[0].lower() in _NOT_NAMES):
-            words.pop(0)
-            at_start = False
-        if not words or (at_start and len(words) == 1):
+        words = match.group(0).split()
+        if words[0].lower() in _DROP:
+            del words[0]
+            while words and words[0].lower() in _DROP:
+                del words[0]
+            if not words:
+                continue
+        elif len(words) == 1:
+            start = match.start()
+            if not _SENTENCE_START.search(text[max(0, start - 3) : start]):
+                found[words[0]] += 1
             continue
-        while words and words[-1].lower() in STOPWORDS:
+        while words[-1].lower() in STOPWORDS:
             words.pop()
-        if words and not (len(words) == 1 and words[0].lower() in _NOT_NAMES):
-            found[" ".join(words)] += 1
+        found[" ".join(words)] += 1
     return found
 
 

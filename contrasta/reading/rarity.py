@@ -275,11 +275,17 @@ CPU s of term vectors instead of 22.4 with the list's own cache alone (the run: 
 against 122, with the cheaper story saves of the store as well)."""
 
 
+def rarities_of(lang: str | None) -> _Rarities:
+    """The table `word_rarities` reads for `lang`: a word's rarity is `known.get(word)`,
+    or `remember(word, lang)` when that is None (what `word_rarities` gives, word by word)."""
+    return rarity_table(_language(lang))
+
+
 def word_rarities(words: list[str], lang: str | None) -> list[float]:
     """Rarity of each lowercase word, from 0 up to UNKNOWN for a word the list does not
     know. Words with digits go through wordfreq, which spreads a number's frequency over
     its digits ("2020" is commoner than "2917")."""
-    table = rarity_table(_language(lang))
+    table = rarities_of(lang)
     found = [table.known.get(word) for word in words]
     if None in found:
         for at, word in enumerate(words):

@@ -198,12 +198,14 @@ class OpenStory:
         """`lead`: whether the member's lead may stand for the story (see `leads`)."""
         if lead and len(self.leads) < LEAD_MEMBERS:
             self.leads.append(item)
+        terms, summed = self.terms, self.terms.get  # each sum grows as it always did
         for term, weight in item.terms.items():
-            self.terms[term] = self.terms.get(term, 0.0) + weight
+            terms[term] = summed(term, 0.0) + weight
         self.langs[item.lang] += 1
         titles = self.titles.setdefault(item.lang, {})
+        shared = titles.get
         for term, share in item.title_words.items():
-            titles[term] = titles.get(term, 0.0) + share
+            titles[term] = shared(term, 0.0) + share
         self.held.setdefault(item.lang, Counter()).update(item.terms.keys())
         self.names.update(item.names)
         self.items.append(item)
