@@ -148,6 +148,19 @@ def missing() -> str | None:
 FAKEDES_OTHER_FILES = ("train", "development")
 
 
+def counted_splits(listed: str) -> list[str]:
+    """The Spanish splits a counting bench (`real_speaker_misses.py`, `real_speaker_wrong.py`)
+    is given, comma-separated; it stops when one of them is the lead's or the data is
+    missing."""
+    splits = [split for split in listed.split(",") if split]
+    refused = [split for split in splits if ("es", split) in LEAD_ONLY]
+    if refused:
+        raise SystemExit(f"lead-only split(s): {', '.join(refused)}")
+    if why := missing():
+        raise SystemExit(why)
+    return splits
+
+
 def load_sources(which: str = "es") -> dict[str, Source]:
     """Every FakeDeS row and every Spanish SemEval side, by annotation key; for the
     English set every English SemEval side, read as English. A test row's key is
@@ -283,19 +296,33 @@ def iso(mention) -> str | None:
     return mention.iso
 
 
+def matched(
+    found: list, raw: str, gold: list, article: Article | None
+) -> tuple[list[tuple[object, dict | None]], list[tuple[dict, tuple[int, int] | None]]]:
+    """Each quote found, in order, with the first annotated quote still unmatched that it
+    covers (`same`), or None; and the annotated quotes left unmatched with their spans in
+    the cleaned text (None: lost in cleaning, which no quote can match). The one matching
+    of every quotes bench."""
+    open_gold = [(item, mapped(raw, item, article)) for item in gold]
+    pairs = []
+    for quote in found:
+        match = next((pair for pair in open_gold if same(quote, pair[1], article.text)), None)
+        if match is not None:
+            open_gold.remove(match)
+        pairs.append((quote, match[0] if match else None))
+    return pairs, open_gold
+
+
 def score_quotes(tally: Tally, key: str, raw: str, article: Article | None, gold: list) -> None:
     tally.quotes_gold += len(gold)
     found = find_quotes(article.text, article.lang) if article else []
     tally.quotes_found += len(found)
-    open_gold = [(item, mapped(raw, item, article)) for item in gold]
+    pairs, open_gold = matched(found, raw, gold, article)
     tally.lost_spans += sum(span is None for _, span in open_gold)
-    for quote in found:
-        match = next((pair for pair in open_gold if same(quote, pair[1], article.text)), None)
-        if match is None:
+    for quote, item in pairs:
+        if item is None:
             tally.misses.append(f"{key}: extra quote at {quote.start} ({quote.speaker!r})")
             continue
-        open_gold.remove(match)
-        item = match[0]
         tally.text_right += 1
         tally.partial_right += quote.partial == item["partial"]
         right = fold(quote.speaker) == fold(item["speaker"])

@@ -93,16 +93,13 @@ def tally(splits: list[str]) -> tuple[Counter, list[str]]:
             text = article.text if article else ""
             plain = _plain(text)
             quoted = [(q.start, q.end) for q in found]
-            open_gold = [(item, rr.mapped(source.text, item, article)) for item in entry["quotes"]]
             matched: dict[int, object] = {}
             last_given: dict[int, str | None] = {}
             last = None
-            for quote in found:
-                pair = next((p for p in open_gold if rr.same(quote, p[1], text)), None)
-                if pair is not None:
-                    open_gold.remove(pair)
-                    matched[id(pair[0])] = quote
-                    last_given[id(pair[0])] = last
+            for quote, item in rr.matched(found, source.text, entry["quotes"], article)[0]:
+                if item is not None:
+                    matched[id(item)] = quote
+                    last_given[id(item)] = last
                 last = quote.speaker or last
             for item in entry["quotes"]:
                 speaker = item["speaker"]
@@ -145,12 +142,7 @@ def main() -> None:
     parser.add_argument("--splits", default=",".join(TUNING), help="comma-separated splits")
     parser.add_argument("--cases", action="store_true", help="one line per miss (no text)")
     args = parser.parse_args()
-    splits = [s for s in args.splits.split(",") if s]
-    refused = [s for s in splits if ("es", s) in rr.LEAD_ONLY]
-    if refused:
-        raise SystemExit(f"lead-only split(s): {', '.join(refused)}")
-    if why := rr.missing():
-        raise SystemExit(why)
+    splits = rr.counted_splits(args.splits)
     counts, cases = tally(splits)
     wanted = sum(counts.values())
     print(f"annotated speakers on {len(splits)} split(s): {wanted}, right {counts['right']}")

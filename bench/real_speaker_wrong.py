@@ -105,15 +105,9 @@ def tally(splits: list[str]) -> tuple[Counter, Counter, dict]:
             rr.check(entry, source)
             article = rr.read(source)
             found = find_quotes(article.text, article.lang) if article else []
-            open_gold = [(item, rr.mapped(source.text, item, article)) for item in entry["quotes"]]
-            for quote in found:
-                match = next((p for p in open_gold if rr.same(quote, p[1], article.text)), None)
-                if match is None:
+            for quote, item in rr.matched(found, source.text, entry["quotes"], article)[0]:
+                if item is None or quote.speaker is None:
                     continue
-                open_gold.remove(match)
-                if quote.speaker is None:
-                    continue
-                item = match[0]
                 ok = rr.fold(quote.speaker) == rr.fold(item["speaker"])
                 where = mechanism(quote.how)
                 given[where] += 1
@@ -130,13 +124,7 @@ def main() -> None:
     parser.add_argument("--splits", default=",".join(FOLDED), help="comma-separated splits")
     parser.add_argument("--paths", action="store_true", help="every whole path too")
     args = parser.parse_args()
-    splits = [s for s in args.splits.split(",") if s]
-    refused = [s for s in splits if ("es", s) in rr.LEAD_ONLY]
-    if refused:
-        raise SystemExit(f"lead-only: {', '.join(refused)}")
-    reason = rr.missing()
-    if reason:
-        raise SystemExit(reason)
+    splits = rr.counted_splits(args.splits)
     by_mechanism, wrong, paths = tally(splits)
     total = sum(g for _, g in by_mechanism.values())
     ok = sum(r for r, _ in by_mechanism.values())
