@@ -375,6 +375,12 @@ def align(
     return [[claims[i] for i in sorted(group)] for group in groups]
 
 
+def _parsed_in_one_language(x: Frame, y: Frame) -> bool:
+    """Both clauses read from a parse (`Frame.tense` set: "" for a heading counts), not by
+    word shapes, and in one language: where the frames' acts and actors can be compared."""
+    return x.tense is not None and y.tense is not None and x.lang == y.lang
+
+
 def frames_agree(a: Claim, b: Claim) -> bool:
     """Two clauses read from a parse (word shapes read too little to vouch for a pair, but
     for an actor named as the parsed clause names it: `_read_across`) that report one act:
@@ -383,7 +389,7 @@ def frames_agree(a: Claim, b: Claim) -> bool:
     subjects, "los presos elaboraron" / "serán fabricados", may be two workshops), no
     place either names that the other sentence does not, and no two days."""
     x, y = a.frame, b.frame
-    parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
+    parsed = _parsed_in_one_language(x, y)
     if not (parsed or _read_across(x, y)):
         return False
     if not (x.families() & y.families()) - {SAYING} or x.light() or y.light():
@@ -720,7 +726,7 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         return None
     if _names_apart(a, b) or _copula_alone(a, b):
         return None
-    parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
+    parsed = _parsed_in_one_language(x, y)
     if not parsed:
         return ALIKE
     if not one_act(x, y) or _foretold(a, b) or _other_actors(a, b):
@@ -876,7 +882,7 @@ def _attempted(a: Claim, b: Claim) -> bool:
     one fact, whatever figure, name or day they share: an anchor tells that they speak of
     one event, not that the act was done, so `confirmation` asks this before any anchor."""
     x, y = a.frame, b.frame
-    parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
+    parsed = _parsed_in_one_language(x, y)
     if not parsed or fold(x.predicate or "") not in _ATTEMPTING:
         return False
     if fold(y.predicate or "") in _ATTEMPTING:
@@ -900,7 +906,7 @@ def _near(a: Claim, b: Claim) -> bool:
     near still confirm (on a real run, a player near signing with one club against his
     signing with another: CLAIMS.md item 128)."""
     x, y = a.frame, b.frame
-    parsed = x.tense is not None and y.tense is not None and x.lang == y.lang
+    parsed = _parsed_in_one_language(x, y)
     if not parsed:
         return False
     near = {
@@ -931,7 +937,7 @@ def _known_set_alone(a: Claim, b: Claim) -> bool:
     poster and in a profile: CLAIMS.md item 128). With one act (`one_act`: "los tres
     jóvenes fueron detenidos" / "detuvo a tres jóvenes") the count still anchors."""
     x, y = a.frame, b.frame
-    if not (x.tense is not None and y.tense is not None and x.lang == y.lang):
+    if not _parsed_in_one_language(x, y):
         return False
     mine, theirs = _without_known_sets(a), _without_known_sets(b)
     if mine is a and theirs is b:
