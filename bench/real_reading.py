@@ -30,7 +30,7 @@ tune on the first part and keep the last as a pseudo-held-out part, measured wit
 `--set en` scores the English set instead (bench/real/en/{dev,heldout}/, README "English":
 original-language English sides of the SemEval pairs, drawn by bench/real/en_selection.py),
 read as English (the RawDocument says `lang` "en"). A lead-only split (`LEAD_ONLY`: Spanish
-heldout14 and heldout15) is refused unless `--i-am-the-lead` is given too; the splits folded
+heldout14 to heldout17) is refused unless `--i-am-the-lead` is given too; the splits folded
 after their scorings (Spanish heldout to heldout13; English heldout, heldout2, heldout3:
 README items 78, 87 and 92) are scored by anyone, and may be tuned on.
 """
@@ -70,8 +70,9 @@ SETS = {"es": ANNOTATIONS, "en": ANNOTATIONS / "en"}
 # Spanish heldout2 and heldout3 are the fifteenth round's, heldout4 and heldout5 the
 # sixteenth's, heldout6 and heldout7 the seventeenth's, heldout8 and heldout9 the
 # eighteenth's, heldout10 and heldout11 the nineteenth's, heldout12 and heldout13 the
-# twentieth's, heldout14 and heldout15 the twenty-first's, from FakeDeS train and
-# development rows, bench/real/README.md items 75, 78, 89, 93, 108, 112, 129)
+# twentieth's, heldout14 and heldout15 the twenty-first's, heldout16 and heldout17 the
+# twenty-second's, from FakeDeS train and development rows, bench/real/README.md items 75,
+# 78, 89, 93, 108, 112, 129, 138)
 SET_SPLITS = {
     "es": (
         "dev",
@@ -90,13 +91,20 @@ SET_SPLITS = {
         "heldout13",
         "heldout14",
         "heldout15",
+        "heldout16",
+        "heldout17",
     ),
     "en": ("dev", "heldout", "heldout2", "heldout3"),
 }
 SPLITS = tuple(dict.fromkeys(split for splits in SET_SPLITS.values() for split in splits))
 # folded after their scorings (README items 78, 87, 92, 101, 110, 119, 121, 127, 136):
 # Spanish heldout2 to heldout13, English heldout, heldout2 and heldout3
-LEAD_ONLY = {("es", "heldout14"), ("es", "heldout15")}
+LEAD_ONLY = {
+    ("es", "heldout14"),
+    ("es", "heldout15"),
+    ("es", "heldout16"),
+    ("es", "heldout17"),
+}
 QUOTE_GOAL, DATE_GOAL = 0.90, 0.95
 EDGE = " \t\n.,;:«»“”\"'‘’"
 

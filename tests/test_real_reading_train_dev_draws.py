@@ -4,8 +4,9 @@ heldout5 (`bench/real/selection.py --sixteenth`, bench/real/draw16.txt), the
 seventeenth's heldout6 and heldout7 (`--seventeenth`, draw17.txt), the eighteenth's
 heldout8 and heldout9 (`--eighteenth`, draw18.txt), the nineteenth's heldout10 and
 heldout11 (`--nineteenth`, draw19.txt), the twentieth's heldout12 and heldout13
-(`--twentieth`, draw20.txt) and the twenty-first's heldout14 and heldout15
-(`--twentyfirst`, draw21.txt).
+(`--twentieth`, draw20.txt), the twenty-first's heldout14 and heldout15
+(`--twentyfirst`, draw21.txt) and the twenty-second's heldout16 and heldout17
+(`--twentysecond`, draw22.txt).
 
 For each round this checks that the committed list is the rule's draw, that it leaves out
 every row the rounds before it listed, that each split's annotations fit the data and follow
@@ -71,6 +72,12 @@ ROUNDS = {
         selection.twentyfirst_round,
         ("heldout14", "heldout15"),
         tuple(REAL / f"draw{n}.txt" for n in range(15, 21)),
+    ),
+    "twentysecond": (
+        REAL / "draw22.txt",
+        selection.twentysecond_round,
+        ("heldout16", "heldout17"),
+        tuple(REAL / f"draw{n}.txt" for n in range(15, 22)),
     ),
 }
 SPLITS = [(name, split) for name, (*_, splits, _) in ROUNDS.items() for split in splits]

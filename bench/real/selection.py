@@ -21,6 +21,7 @@
     python bench/real/selection.py --nineteenth  # heldout10 and heldout11 (FakeDeS train/dev)
     python bench/real/selection.py --twentieth  # heldout12 and heldout13 (FakeDeS train/dev)
     python bench/real/selection.py --twentyfirst  # heldout14 and heldout15 (FakeDeS train/dev)
+    python bench/real/selection.py --twentysecond  # heldout16 and heldout17 (FakeDeS train/dev)
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -651,6 +652,32 @@ def twentyfirst_round() -> list[dict]:
     return _train_dev_round(TWENTYFIRST_SEED, TWENTYFIRST_SPLITS, drawn | EIGHTEENTH_NAMED)
 
 
+# Twenty-second round: `heldout16` and `heldout17`, drawn as the twenty-first minus the
+# fifteenth's to twenty-first's 280 listed rows (their unused reserves included) and
+# EIGHTEENTH_NAMED (no other train or development row was named by another bench, found by
+# grepping bench/ for fakedes/<file>/<id> and for {"source": "fakedes", "file": …} entries at
+# commit d2d6bda, the entities bench's file included), with a new seed fixed and committed
+# before any of these articles was read (2026-12-07).
+
+TWENTYSECOND_SEED = 20270207
+TWENTYSECOND_SPLITS = {"heldout16": 16, "heldout17": 16, "reserve": 8}
+
+
+def twentysecond_round() -> list[dict]:
+    """The twenty-second round's two held-out splits and their reserve, in draw order."""
+    earlier = (
+        fifteenth_round()
+        + sixteenth_round()
+        + seventeenth_round()
+        + eighteenth_round()
+        + nineteenth_round()
+        + twentieth_round()
+        + twentyfirst_round()
+    )
+    drawn = {(item["file"], item["id"]) for item in earlier}
+    return _train_dev_round(TWENTYSECOND_SEED, TWENTYSECOND_SPLITS, drawn | EIGHTEENTH_NAMED)
+
+
 def show_drawn(items: list[dict]) -> None:
     """One line per article of a FakeDeS train/development round: split, file, id, outlet,
     chars."""
@@ -723,6 +750,8 @@ if __name__ == "__main__":
         show_drawn(twentieth_round())
     elif sys.argv[1:] == ["--twentyfirst"]:
         show_drawn(twentyfirst_round())
+    elif sys.argv[1:] == ["--twentysecond"]:
+        show_drawn(twentysecond_round())
     elif sys.argv[1:2] and sys.argv[1].removeprefix("--") in WIDENED:
         show_round(list(widened_round(sys.argv[1].removeprefix("--"))))
     else:
