@@ -304,7 +304,27 @@ Measured the same way (15 shufflings) and dropped:
   run es-it 10 -> 11 of 16, all 0.911/0.806 (the issue's goal), but 10 article pairs
   newly together beside the kept form's and 2 parted, among them an Italian SemEval
   article joined to two FakeDeS items, and a story the cross-check's annotations were read
-  on moved (tests/test_real_confirmed.py fails).
+  on moved (tests/test_real_confirmed.py fails). Read again (branch grprecall): of the 12
+  pairs, 8 are right (the Jakarta floods story of the annotations takes the two Italian
+  articles on its event, 6 pairs; a Seville death count leaves a story of other countries'
+  counts, 2 pairs, so a second annotated story changes, rightly); 2 wrong (an Italian
+  article on doctors wanted in Indore, lead cosine 0.27, openings' 0.50, joins two FakeDeS
+  items on sanitary staff and an EU report: the openings alone decide where the lead says
+  plainly no); 2 doubtful (a preview of a Democratic debate with a column on its
+  moderators).
+
+The openings weighing three quarters of the mean (--across share, OPENING_SHARE 0.75;
+kept, branch grprecall): the lead still counts, so a plain "no" of the lead (Indore,
+above) is not overturned. Cross-validated (15 shufflings, against the mean; en-en and
+es-es identical) es-en 0.896/0.785 -> 0.900/0.818, es-it 0.953/0.717 -> 0.950/0.733, all
+0.890/0.811 -> 0.891/0.818, Pearson all 0.818 -> 0.820 (5 shufflings, as written to
+model.json: all 0.885/0.812 -> 0.887/0.820). In the run of bench/realcorpus.py
+(--group-only, default settings) es-it 10 -> 11 of 16 same-event pairs (P 1.000), all
+0.910/0.799 -> 0.911/0.806 (partition ffed8c494bc423e5 -> e0609ea2924a046c): the only
+article pairs newly together are the Jakarta floods story's three Spanish articles with
+two Italian ones on the same floods (6 pairs, 1 of them rated), none parted; that story,
+one of those the cross-check's annotations were read on, holds the two Italian articles
+in bench/real/confirmed.json since.
 
 Cross-validation is grouped: pairs sharing an article, or articles opening with the same
 words (the file holds reworded copies), stay on one side of the split; 5 folds, repeated
@@ -426,25 +446,37 @@ def fit_lead(examples: list[Example], embedder: str) -> Model:
     )
 
 
-ACROSS = "own"
+ACROSS = "share"
+OPENING_SHARE = 0.75
+"""The openings' share of the weighted mean the `share` form puts in the lead's place: 0.5
+is the plain mean, 1 the openings' cosine alone (--across max, measured before). Chosen
+by these cross-validated figures among 0.5, 0.6, 2/3, 0.75 and 1 (15 shufflings, the
+same-language pairs identical in all): all P/R 0.890/0.811, 0.891/0.815, 0.891/0.816,
+0.891/0.818, 0.888/0.818; es-en 0.896/0.785, 0.898/0.803, 0.899/0.806, 0.900/0.818,
+0.900/0.818; es-it 0.953/0.717, 0.953/0.729, 0.954/0.733, 0.950/0.733, 0.921/0.733. Picked
+inside each training fold by the threshold's rule (F0.5 of the training pairs across
+languages, the lower share on a tie) it is 0.5 in 17 of 25 folds (5 shufflings: all
+0.886/0.813): the pairs across languages are too few to fit it, so it is a setting,
+chosen once on the figures above."""
 
 
 def fit_across(model: Model, examples: list[Example]) -> Model:
     """`model` with the `across` model and `opening_gain` fitted on the pairs across
     languages whose opening sentences were read; every other weight and bound of `model`
-    kept, so that no decision in one language can change (ACROSS: "own", a logistic
-    regression on sqrt word cosine, lead cosine and openings' cosine; "mean", the full
-    model with the mean of the two cosines in place of the lead's, nothing fitted;
+    kept, so that no decision in one language can change (ACROSS: "share", the full model
+    with a weighted mean of the two cosines in place of the lead's, the openings weighing
+    OPENING_SHARE, nothing fitted; "mean" and "max", the same with a share of 0.5 and 1;
+    "own", a logistic regression on sqrt word cosine, lead cosine and openings' cosine;
     "offset", the full model's score on the lead plus a fitted intercept and weight of the
     openings' rise over the lead)."""
     read = [x for x in examples if x.evidence.cross and x.evidence.opening is not None]
     if not read or ACROSS == "none":
         return model
     a, b, c, d = model.full
-    if ACROSS == "mean":
-        across = (a + d, b, c / 2, c / 2)
-    elif ACROSS == "max":
-        across = (a + d, b, 0.0, c)
+    shares = {"share": OPENING_SHARE, "mean": 0.5, "max": 1.0}
+    if ACROSS in shares:
+        share = shares[ACROSS]
+        across = (a + d, b, c * (1 - share), c * share)
     elif ACROSS == "offset":
         rows = [[x.evidence.opening - x.evidence.embedding] for x in read]
         offsets = [
@@ -708,6 +740,7 @@ def write_across(model: Model, table: dict, path: Path, examples: list[Example])
         "sha256": hashlib.sha256(path.read_bytes()).hexdigest()[:16],
         "pairs": sum(x.evidence.cross and x.evidence.opening is not None for x in examples),
         "form": ACROSS,
+        **({"opening_share": OPENING_SHARE} if ACROSS == "share" else {}),
         "date": datetime.date.today().isoformat(),
         "commit": commit(),
         "cross_validated": table,
@@ -732,7 +765,7 @@ def main() -> None:
     parser.add_argument(
         "--across",
         default=ACROSS,
-        choices=("own", "mean", "max", "offset", "none"),
+        choices=("share", "own", "mean", "max", "offset", "none"),
         help="the model across languages once the opening sentences are read",
     )
     parser.add_argument(

@@ -43,7 +43,7 @@ def _examples(seed: int) -> list[Example]:
     return out
 
 
-@pytest.mark.parametrize("form", ["mean", "offset", "own"])
+@pytest.mark.parametrize("form", ["share", "mean", "max", "offset", "own"])
 def test_the_across_model_changes_nothing_in_one_language(monkeypatch, form):
     """The `across` model is fitted beside the model on the lead, every other weight and
     bound kept: in one language every probability and decision is the same, whatever the
@@ -70,6 +70,22 @@ def test_the_across_model_changes_nothing_in_one_language(monkeypatch, form):
             assert after[1] >= before[1]
             joined += after[1] > before[1]
     assert joined > 0  # the openings turn some split pair here
+
+
+@pytest.mark.parametrize(("form", "share"), [("share", calibrate.OPENING_SHARE), ("max", 1.0)])
+def test_the_share_form_weighs_the_openings_by_their_share(monkeypatch, form, share):
+    """The full model on a weighted mean of the lead's and the openings' cosines: a pair
+    whose openings agree more than its lead joins at a lower lead cosine than with the
+    plain mean, and its probability is the full model's at that weighted mean."""
+    monkeypatch.setattr(calibrate, "ACROSS", form)
+    model = fit(_examples(3), "use")
+    a, b, c, d = model.full
+    assert model.across == pytest.approx((a + d, b, c * (1 - share), c * share))
+    e = Evidence(0.01, True, 0.3, opening=0.8)
+    weighted = replace(e, embedding=(1 - share) * 0.3 + share * 0.8, opening=None)
+    assert model.probability(e) == pytest.approx(model.probability(weighted))
+    monkeypatch.setattr(calibrate, "ACROSS", "mean")
+    assert model.probability(e) > fit(_examples(3), "use").probability(e)
 
 
 def test_the_mean_form_is_the_full_model_on_the_mean_cosine(monkeypatch):

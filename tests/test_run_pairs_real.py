@@ -39,10 +39,14 @@ def test_rated_pairs_inside_a_run_keep_their_figures(tmp_path):
     # sentences were a second opinion beside the lead across languages
     # (online.Clusterer._across, the shipped weights kept): all P 0.901 R 0.784 -> 0.902
     # 0.799; es-en 0.889, 0.727 -> 0.900, 0.818; en-en 0.827, 0.860, es-es 0.976, 0.784 and
-    # es-it 1.000, 0.625 as before.
+    # es-it 1.000, 0.625 as before. Once the openings weighed three quarters of the mean
+    # (bench/calibrate.py OPENING_SHARE): all 0.902 0.799 -> 0.903 0.806 (partition
+    # b83af5457af9c177), es-it 1.000 0.625 -> 1.000 0.688, the others as before.
     assert table["all"].pairs >= 375
     precision, recall, _ = table["all"].scores
-    assert precision >= 0.90 and recall >= 0.79
+    assert precision >= 0.90 and recall >= 0.80
+    precision, recall, _ = table["es-it"].scores
+    assert precision >= 0.95 and recall >= 0.68
     precision, recall, _ = table["es-es"].scores
     assert precision >= 0.95 and recall >= 0.75
     precision, recall, _ = table["es-en"].scores

@@ -55,8 +55,9 @@ class Model:
     opinion across languages once the opening sentences were read (`Evidence.opening`),
     which may join what the lead alone splits, never the reverse: written by
     bench/calibrate.py beside the model as shipped, everything else fixed, so that no
-    decision in one language depends on it (as shipped, the full model on the mean of the
-    lead's and the openings' cosines, nothing fitted). `opening_gain`: how much higher
+    decision in one language depends on it (as shipped, the full model on a weighted mean
+    of the lead's and the openings' cosines, the openings weighing 0.75: bench/calibrate.py
+    OPENING_SHARE). `opening_gain`: how much higher
     than the lead cosine the openings' was seen to be, which bounds where reading them
     could turn the lead's verdict (`reads_openings`). None in a model without them (as one
     written before them), which never reads them.
