@@ -461,3 +461,61 @@ def test_a_state_named_with_its_countrys_name_is_one_place():
     assert found["Estado de México"][0] == "LOC"
     assert found["Fiscalía General del Estado de México"][0] == "ORG"
     assert not {"Estado", "México"} & set(found)
+
+
+def test_a_school_named_after_its_noun_is_a_body():
+    text = (
+        "Lucía Ferrán daba clases en el colegio Brisamar, de Puerto Almagro, desde 2010. La "
+        "directora dijo que la escuela Montealegre también cerró."
+    )
+    found = _entities(text, "Escuelas", "es")
+    assert found["Brisamar"][0] == "ORG"
+    assert found["Montealegre"][0] == "ORG"
+    assert found["Puerto Almagro"][0] == "LOC"
+
+
+def test_the_sides_of_a_match_are_teams_and_of_a_meeting_countries():
+    match = (
+        "La serie se estrenará el 14 de junio, en cuanto termine el encuentro futbolístico "
+        "entre Chile y Noruega en el estadio."
+    )
+    found = _entities(match, "Serie", "es")
+    assert found["Chile"][0] == found["Noruega"][0] == "ORG"
+    meeting = (
+        "El ministro viajó a Santiago. Después del encuentro entre Chile y Noruega para "
+        "firmar el tratado, volvió a Lima."
+    )
+    found = _entities(meeting, "Tratado", "es")
+    assert found["Chile"][0] == found["Noruega"][0] == "LOC"
+
+
+def test_a_seat_named_for_its_government_and_a_streaming_service_are_bodies():
+    text = (
+        "Fuentes del Kremlin negaron la colusión. La Casa Blanca anunció nuevas sanciones "
+        "contra Moscú. El documental se estrena por Netflix."
+    )
+    found = _entities(text, "Sanciones", "es")
+    assert found["Kremlin"][0] == found["Casa Blanca"][0] == found["Netflix"][0] == "ORG"
+    assert found["Moscú"][0] == "LOC"
+
+
+def test_a_government_is_named_by_its_place_not_by_its_leader():
+    text = (
+        "La propuesta presentada por el Gobierno Canario fue aceptada por el Gobierno de la "
+        "Nación, dijo Marta Ruiz. El Gobierno de Pedro Sánchez lo celebró."
+    )
+    found = _entities(text, "Propuesta", "es")
+    assert found["Gobierno Canario"][0] == found["Gobierno de la Nación"][0] == "ORG"
+    assert found["Pedro Sánchez"][0] == "PER"
+    assert found["Gobierno"][0] == "ORG"
+    assert "Nación" not in found
+
+
+def test_a_first_name_read_as_a_place_twice_and_never_written_as_one_is_a_person():
+    text = (
+        "Esta semana el actor y amigo de Micky acudió al programa. Palazuelos va con Micky y "
+        "le cuenta todo. El actor viajó a Valencia y después a Sevilla, Valencia y Madrid."
+    )
+    found = _entities(text, "Actor", "es")
+    assert found["Micky"][0] == "PER"
+    assert found["Valencia"][0] == "LOC"

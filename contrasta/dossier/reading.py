@@ -277,7 +277,18 @@ if TYPE_CHECKING:
 #     "político"); a statement a later cue names again ("añadió el comunicado") is the
 #     words of whom the sentence that brought it in gave its quote to, not of its signer
 #     ("dijo la compañía en un comunicado firmado por X"; bench/real/README.md item 137).
-RULES = 102
+# 103: entities (bench/real/README.md item 138): a name after a school's, an alliance's or
+#     a team's noun is a body ("el colegio X", "la coalición X", "el equipo X"); the two
+#     places a sentence names as a match's sides are teams ("el encuentro futbolístico
+#     entre México y Alemania"; a meeting between them with no word of sport stays the
+#     countries'); the Kremlin, the White House, the Casa Rosada and the Moncloa are the
+#     governments they stand for and Netflix, Spotify and more networks are companies
+#     (gazetteer); "Gobierno ..." names a government with its place or level ("el Gobierno
+#     Canario", "el Gobierno de la Nación"), cut before a person's name ("el Gobierno de
+#     Pedro Sánchez"); a one-word first name the Spanish model read as a place twice or
+#     more, never after a place's preposition, noun or an article nor listed with another
+#     place, is a person's ("amigo de Micky").
+RULES = 103
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -84,6 +84,9 @@ _ORG_NOUNS = (
     + r"|empresa|compañía|farmacéutica|aerolínea|firma|multinacional|constructora|"
     r"tecnológica|operadora|consultora|fabricante|distribuidora|casa de subastas|"
     r"club|partido|organización|plataforma|fundación|asociación|sindicato|banda|"
+    # a school, an alliance and a team by their noun: "el colegio X", "la coalición X", "el
+    # equipo X" (bodies, as the gazetteer's "Colegio ...", "Coalición ..." families are)
+    r"colegio|escuela|coalición|equipo|"
     # a company by its trade: "la editorial X", "la aseguradora X", "el banco X"
     r"editorial|productora|discográfica|aseguradora|petrolera|minera|automotriz|naviera|"
     r"financiera|calificadora|banco|"
@@ -276,7 +279,7 @@ class Reader:
                 if label is None:  # a date, an amount, a number: no name
                     continue
                 if ent.ent_id_:
-                    found.append(Mention(ent.text, label, start, end, ""))
+                    found += _body_and_owner(Mention(ent.text, label, start, end, ""))
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
@@ -326,6 +329,11 @@ class Reader:
                 votes[canonical[b.text]]["ORG"] += 10
             elif _seat_in_brackets(text, a, b):
                 votes[canonical[b.text]]["LOC"] += 10
+        lone_first_names = (
+            _first_names_read_as_places(text, found)
+            if self.typed and not self.english_conventions
+            else set()
+        )
         football = _about_football(text)
         teams = {
             m.text
@@ -352,7 +360,7 @@ class Reader:
                 self.typed
                 and not self.english_conventions
                 and m.label == "LOC"
-                and _person_read_as_place(text, m)
+                and (_person_read_as_place(text, m) or m.text in lone_first_names)
             ):
                 votes[canonical[m.text]]["PER"] += 10
             elif _BODY_CENTRE.match(m.text) or (
@@ -402,6 +410,33 @@ class Reader:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
+
+
+# "de" or "del" between a body's head and the capitalised words after it.
+_OWNER = re.compile(r" (?:de|del) (?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _body_and_owner(mention: Mention) -> list[Mention]:
+    """A government's name read by the gazetteer's "Gobierno ..." family as two names when
+    the words after its "de" are a person's full name, a first name then capitalised words
+    only ("el Gobierno de Pedro Sánchez": the body, "Gobierno", and the person who leads
+    it); else the one name ("Gobierno de la República"). Only a government is named by its
+    leader: after another body's head a first name is a field's word ("la Dirección de Salud
+    Penitenciaria")."""
+    cut = _OWNER.search(mention.text) if mention.text.startswith("Gobierno ") else None
+    owner = mention.text[cut.end() :].split() if cut else []
+    if len(owner) < 2 or not is_given_name(owner[0]) or not all(w[:1].isupper() for w in owner):
+        return [mention]
+    return [
+        Mention(
+            mention.text[: cut.start()],
+            mention.label,
+            mention.start,
+            mention.start + cut.start(),
+            "",
+        ),
+        Mention(" ".join(owner), "PER", mention.start + cut.end(), mention.end, ""),
+    ]
 
 
 def _at_commas(found: list[Mention]) -> list[Mention]:
@@ -697,6 +732,49 @@ def _person_read_as_place(text: str, mention: Mention) -> bool:
     )
 
 
+# Before a mention, an article ("la Tierra", "del Diamante") or, as an item of a list, a
+# place's mention ending right before it with a comma or "y" ("Europa, Asia y América").
+_LIST_JOIN = re.compile(r"(?:,|,? [ye]) $")
+
+
+def _first_names_read_as_places(text: str, found: list[Mention]) -> set[str]:
+    """The one-word names the Spanish model read as places that are first names written as
+    a person's are ("la chamarra de Melania", "su noviazgo con Yuya", "amigo de Micky"):
+    a first name (`is_given_name`), no listed name, named twice or more and never where the
+    press writes a place: after a place's preposition or noun (`_PLACE_BEFORE`), after an
+    article, or as an item of a list with another place ("Salamanca, León"). A place named
+    once is left as read ("ocurrió con Marte"): one mention says too little."""
+    gazetteer = load_gazetteer()
+    places = [m for m in found if m.label == "LOC"]
+    counts = Counter(m.text for m in places)
+    written_as_place = set()
+    for m in places:
+        before = text[max(0, m.start - 30) : m.start]
+        if (
+            _PLACE_BEFORE.search(before)
+            or _ARTICLE_BEFORE.search(before)
+            or any(
+                o is not m
+                and (
+                    (o.end <= m.start and _LIST_JOIN.fullmatch(text[o.end : m.start]))
+                    or (m.end <= o.start and _LIST_JOIN.fullmatch(text[m.end : o.start]))
+                )
+                for o in places
+            )
+        ):
+            written_as_place.add(m.text)
+    return {
+        name
+        for name, count in counts.items()
+        if count >= 2
+        and " " not in name
+        and not name.isupper()
+        and name not in written_as_place
+        and is_given_name(name)
+        and not gazetteer.label(name)
+    }
+
+
 # A centre named for the work it does, a field of study or an activity after "de"/"para",
 # is the body doing it ("Centro de Coordinación de Alertas", "Centros de Diagnóstico
 # Integral", "Centro de Estudios de la Mujer"), not a building; one named for who stays in
@@ -719,13 +797,27 @@ _TEAM_AFTER = re.compile(
 )
 
 
+# The two sides of a match the text calls one ("el partido entre México y Alemania", "un
+# encuentro futbolístico entre X y Y", "the match between X and Y"): teams. A meeting, a
+# clash or a duel between two places with no word of sport is the countries' ("el
+# encuentro entre México y Estados Unidos" of two governments), so those need one.
+_MATCH_BETWEEN = re.compile(
+    r"\b(?:partido(?:\s+[a-záéíóúñ]+)?|(?:encuentro|duelo|choque)\s+(?:futbol[íi]stico|"
+    r"deportivo|amistoso|mundialista|de f[úu]tbol)|match|game)\s+(?:entre|between)\s+"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s+(?:y|e|and)\s+)?$"
+)
+
+
 def _team_named(text: str, mention: Mention) -> bool:
-    """Whether a place's name names a team here (`_TEAM_AFTER`, `_VERSUS_AFTER`). A plural
-    verb counts after a name opening its sentence ("in Mozambique were found" is another
-    subject's), not a plural one ("the Netherlands are" is a country's)."""
+    """Whether a place's name names a team here (`_TEAM_AFTER`, `_VERSUS_AFTER`,
+    `_MATCH_BETWEEN`). A plural verb counts after a name opening its sentence ("in
+    Mozambique were found" is another subject's), not a plural one ("the Netherlands are"
+    is a country's)."""
     after = text[mention.end : mention.end + 24]
-    if _VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(
-        text[max(0, mention.start - 10) : mention.start]
+    if (
+        _VERSUS_AFTER.match(after)
+        or _VERSUS_BEFORE.search(text[max(0, mention.start - 10) : mention.start])
+        or _MATCH_BETWEEN.search(text[max(0, mention.start - 80) : mention.start])
     ):
         return True
     team = _TEAM_AFTER.match(after)
