@@ -519,3 +519,14 @@ def test_a_first_name_read_as_a_place_twice_and_never_written_as_one_is_a_person
     found = _entities(text, "Actor", "es")
     assert found["Micky"][0] == "PER"
     assert found["Valencia"][0] == "LOC"
+
+
+def test_a_brands_word_opening_a_sentence_and_a_public_register_are_bodies():
+    text = (
+        "La actriz paseaba por la plaza de Valdemora.\n\nHuffPost contactó al joven que grabó "
+        "el vídeo. El director del Registro Civil, Antonio Padilla, informó que los "
+        "empleados del Registro Civil podrán negarse."
+    )
+    found = _entities(text, "Actriz", "es")
+    assert found["HuffPost"][0] == "ORG"
+    assert found["Registro Civil"][0] == "ORG"

@@ -287,7 +287,9 @@ if TYPE_CHECKING:
 #     Canario", "el Gobierno de la Nación"), cut before a person's name ("el Gobierno de
 #     Pedro Sánchez"); a one-word first name the Spanish model read as a place twice or
 #     more, never after a place's preposition, noun or an article nor listed with another
-#     place, is a person's ("amigo de Micky").
+#     place, is a person's ("amigo de Micky"); "Registro ..." is a body ("el Registro
+#     Civil"); a brand's word with a capital inside opening a sentence is kept as a name
+#     ("HuffPost contactó...").
 RULES = 103
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

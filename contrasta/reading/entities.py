@@ -1616,7 +1616,12 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
                 and is_inflected(surface.lower())
                 and not _capitalised_mid_sentence(text, surface)
             )
-            or _lone_opening_word(text, start, surface)
+            or (
+                _lone_opening_word(text, start, surface)
+                # a brand's word with a capital inside is no common word ("HuffPost
+                # contactó..."), unless read as a person's ("DeSantis dijo...")
+                and not (_brand_shaped(surface) and (label or ent.label_) != "PER")
+            )
         )
     ):
         return None
