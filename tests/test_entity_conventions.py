@@ -530,3 +530,18 @@ def test_a_brands_word_opening_a_sentence_and_a_public_register_are_bodies():
     found = _entities(text, "Actriz", "es")
     assert found["HuffPost"][0] == "ORG"
     assert found["Registro Civil"][0] == "ORG"
+
+
+def test_a_name_after_a_things_kind_is_no_place_and_after_de_its_makers():
+    text = (
+        "La mujer murió tras recibir una dosis de la vacuna Sinovac en Acapulco. La modelo "
+        "Naomi Campbell llegó a la gala. La vacuna de Pfizer llegó a Lima."
+    )
+    raw = RawDocument(source="t", fmt="txt", text=text, title="Vacuna", lang="es")
+    article = prepare(raw, now=NOW)  # given, as a dossier gives it: a MISC name is shown
+    entities, _, _ = story_entities([read_article(article)], articles=[article])  # as written
+    found = {e.name: (e.label, e.variants) for e in entities}
+    assert found["Sinovac"][0] == "MISC"
+    assert found["Acapulco"][0] == found["Lima"][0] == "LOC"
+    assert found["Naomi Campbell"][0] == "PER"
+    assert found["Pfizer"][0] == "ORG"

@@ -289,7 +289,9 @@ if TYPE_CHECKING:
 #     more, never after a place's preposition, noun or an article nor listed with another
 #     place, is a person's ("amigo de Micky"); "Registro ..." is a body ("el Registro
 #     Civil"); a brand's word with a capital inside opening a sentence is kept as a name
-#     ("HuffPost contactó...").
+#     ("HuffPost contactó..."); a name right after a thing's kind noun is MISC ("la vacuna
+#     Sinovac", "el satélite X"; `entities.THING_KINDS`), after its "de" it is not ("la
+#     vacuna de Pfizer").
 RULES = 103
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -117,6 +117,22 @@ _LOC_BEFORE = re.compile(
     r"|\b(?:la|una|esa|esta) colonia $|\b(?:el|un|ese|este|del|al) (?:barrio|fraccionamiento) $"
 )
 # "la ministra de Trabajo": the capitalised portfolio is part of a job title, not a mention.
+# The common noun of a thing's kind (a craft, a work, a programme, a vaccine, an event)
+# that the press writes before its name: "la vacuna X", "el satélite X", "la serie X".
+THING_KINDS = (
+    r"satélites?|sondas?|misión|misiones|naves?|cohetes?|telenovelas?|series?"
+    r"|películas?|filme|documental|libros?|novelas?|discos?|álbum|canción|programas?"
+    r"|espectáculos?|obras?|premios?|virus|vacunas?|helicópteros?|aviones|avión|aeronaves?"
+    r"|app|aplicación|operativo|festival|torneo|campeonato|plan|proyecto"
+)
+# ... right before the name, after an article and at most one adjective ("la vacuna china
+# X"): a thing, MISC, whatever the model guessed from the name ("la vacuna Sinovac" read as a
+# place). After "de" the name is its maker's or its owner's ("la vacuna de Pfizer").
+_THING_BEFORE = re.compile(
+    r"\b(?:el|la|los|las|del|al|un|una|su|sus)\s+(?:" + THING_KINDS + r")"
+    r"(?:\s+(?-i:" + _NO_ADJECTIVE + r"[a-záéíóúñü]{3,}))?\s+[«\"“']?$",
+    re.IGNORECASE,
+)
 _ROLE_OF = re.compile(
     r"\b(?:ministr[oa]s?|titular|cartera|secretari[oa]|consejer[oa]|minister|secretary)"
     r" (?:de|del|of|para(?: la| el)?) (?:(?-i:[A-ZÁÉÍÓÚÑ])\w+ (?:y|e) )?$",
@@ -1208,7 +1224,8 @@ _NICKNAME_BEFORE = re.compile(r"\b(?:alias|apodad[oa]|(?<=\s)\(a\))\s+[«\"“']
 
 
 def _kind_before(text: str, start: int, name: str = "") -> str | None:
-    """ORG, LOC or PER when the words right before a name say what kind of thing it is."""
+    """ORG, LOC, MISC or PER when the words right before a name say what kind of thing it
+    is."""
     before = text[max(0, start - 40) : start]
     if _ORG_BEFORE.search(before) or _DATELINE_CREDIT.search(before):
         return "ORG"
@@ -1216,6 +1233,8 @@ def _kind_before(text: str, start: int, name: str = "") -> str | None:
         return "PER"
     if _LOC_BEFORE.search(before):
         return "LOC"
+    if _THING_BEFORE.search(before):
+        return "MISC"
     titled = _TITLE_BEFORE.search(before)
     if (
         titled
