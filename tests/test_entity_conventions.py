@@ -545,3 +545,13 @@ def test_a_name_after_a_things_kind_is_no_place_and_after_de_its_makers():
     assert found["Acapulco"][0] == found["Lima"][0] == "LOC"
     assert found["Naomi Campbell"][0] == "PER"
     assert found["Pfizer"][0] == "ORG"
+
+
+def test_a_demonym_alone_is_no_name_and_a_country_spelt_as_one_stays():
+    text = (
+        "Hallan a turistas Venezolanos en la frontera\n\nLos Colombianos protestaron en "
+        "Bogotá. Empresarios de Argentina invierten en la región."
+    )
+    found = _entities(text, "Turistas", "es")
+    assert not {"Venezolanos", "Colombianos"} & set(found)
+    assert found["Bogotá"][0] == found["Argentina"][0] == "LOC"

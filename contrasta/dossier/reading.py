@@ -291,7 +291,8 @@ if TYPE_CHECKING:
 #     Civil"); a brand's word with a capital inside opening a sentence is kept as a name
 #     ("HuffPost contactó..."); a name right after a thing's kind noun is MISC ("la vacuna
 #     Sinovac", "el satélite X"; `entities.THING_KINDS`), after its "de" it is not ("la
-#     vacuna de Pfizer").
+#     vacuna de Pfizer"); a country's demonym alone, capitalised, is no name ("turistas
+#     Venezolanos", "los Colombianos"), unless read as a person's or listed ("Argentina").
 RULES = 103
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -37,7 +37,7 @@ from contrasta.reading.names import (
     short_forms,
 )
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
-from contrasta.reading.roles import role_of
+from contrasta.reading.roles import is_demonym, role_of
 from contrasta.reading.tokens import STOPWORDS
 
 if TYPE_CHECKING:  # spaCy itself is loaded with the first reader (`load_reader`)
@@ -1634,6 +1634,14 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
                 _at_sentence_start(text, start)
                 and is_inflected(surface.lower())
                 and not _capitalised_mid_sentence(text, surface)
+            )
+            # a country's demonym alone, capitalised by a headline or by mistake ("Turistas
+            # Venezolanos", "los Colombianos"): no place, no body (a surname such as
+            # "Alemán" read as a person's stays; a listed name too: "Argentina")
+            or (
+                is_demonym(surface.lower())
+                and (label or ent.label_) != "PER"
+                and not load_gazetteer().label(surface)
             )
             or (
                 _lone_opening_word(text, start, surface)
