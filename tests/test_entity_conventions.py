@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from contrasta.dossier import story_entities
 from contrasta.dossier.reading import entity_text, read_article
 from contrasta.model import RawDocument
@@ -17,7 +19,7 @@ from contrasta.reading.entities import (
     _with_datelines,
     resolve,
 )
-from contrasta.reading.nlp import load_pipeline
+from contrasta.reading.nlp import entity_model, load_pipeline
 
 NOW = datetime(2026, 3, 2, 12, 0)
 
@@ -555,3 +557,17 @@ def test_a_demonym_alone_is_no_name_and_a_country_spelt_as_one_stays():
     found = _entities(text, "Turistas", "es")
     assert not {"Venezolanos", "Colombianos"} & set(found)
     assert found["Bogotá"][0] == found["Argentina"][0] == "LOC"
+
+
+def test_the_side_a_match_is_against_is_a_team():
+    text = "La selección cayó en el partido contra Noruega. La derrota ante Noruega dolió."
+    assert _entities(text, "Derrota", "es")["Noruega"][0] == "ORG"
+
+
+@pytest.mark.skipif(entity_model("en") is None, reason="no English model installed")
+def test_the_side_an_english_match_is_against_is_a_team():
+    text = (
+        "Tomás Ibarra made his debut in the qualifier against Malta in Valletta, and Ellen "
+        "Marsh flew to Malta on Monday."
+    )
+    assert _entities(text, "Debut", "en")["Malta"][0] == "ORG"

@@ -823,10 +823,17 @@ _MATCH_BETWEEN = re.compile(
     r"(?:[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s+(?:y|e|and)\s+)?$"
 )
 
+# ... and the side a match, a win or a defeat is against ("la derrota ante Chile", "the
+# first Test against New Zealand", "the qualifier against Malta", "a win over Germany").
+_MATCH_AGAINST = re.compile(
+    r"\b(?:partido|encuentro|duelo|triunfo|victoria|derrota|match|game|qualifier|friendly"
+    r"|Test|ODIs?|T20s?|win|victory|defeat)\s+(?:ante|contra|frente a|against|over)\s+$"
+)
+
 
 def _team_named(text: str, mention: Mention) -> bool:
     """Whether a place's name names a team here (`_TEAM_AFTER`, `_VERSUS_AFTER`,
-    `_MATCH_BETWEEN`). A plural verb counts after a name opening its sentence ("in
+    `_MATCH_BETWEEN`, `_MATCH_AGAINST`). A plural verb counts after a name opening its sentence ("in
     Mozambique were found" is another subject's), not a plural one ("the Netherlands are"
     is a country's)."""
     after = text[mention.end : mention.end + 24]
@@ -834,6 +841,7 @@ def _team_named(text: str, mention: Mention) -> bool:
         _VERSUS_AFTER.match(after)
         or _VERSUS_BEFORE.search(text[max(0, mention.start - 10) : mention.start])
         or _MATCH_BETWEEN.search(text[max(0, mention.start - 80) : mention.start])
+        or _MATCH_AGAINST.search(text[max(0, mention.start - 30) : mention.start])
     ):
         return True
     team = _TEAM_AFTER.match(after)
