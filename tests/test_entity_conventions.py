@@ -511,6 +511,10 @@ def test_a_government_is_named_by_its_place_not_by_its_leader():
     assert found["Pedro Sánchez"][0] == "PER"
     assert found["Gobierno"][0] == "ORG"
     assert "Nación" not in found
+    text = "Nicolás Maduro habló ayer. El Gobierno de Maduro negó las acusaciones en Caracas."
+    found = _entities(text, "Acusaciones", "es")
+    assert found["Nicolás Maduro"] == ("PER", ("Maduro",))
+    assert "Gobierno de Maduro" not in found
 
 
 def test_a_first_name_read_as_a_place_twice_and_never_written_as_one_is_a_person():

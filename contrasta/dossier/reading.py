@@ -285,14 +285,15 @@ if TYPE_CHECKING:
 #     over Germany"); the Kremlin, the White House, the Casa Rosada and the Moncloa are the
 #     governments they stand for and Netflix, Spotify and more networks are companies (gazetteer);
 #     "Gobierno ..." names a government with its place or level ("el Gobierno Canario", "el Gobierno
-#     de la Nación"), cut before a person's name ("el Gobierno de Pedro Sánchez"); a one-word first
-#     name the Spanish model read as a place twice or more, never after a place's preposition, noun
-#     or an article nor listed with another place, is a person's ("amigo de Micky"); "Registro ..."
-#     is a body ("el Registro Civil"); a brand's word with a capital inside opening a sentence is
-#     kept as a name ("HuffPost contactó..."); a name right after a thing's kind noun is MISC ("la
-#     vacuna Sinovac", "el satélite X"; `entities.THING_KINDS`), after its "de" it is not ("la
-#     vacuna de Pfizer"); a country's demonym alone, capitalised, is no name ("turistas
-#     Venezolanos", "los Colombianos"), unless read as a person's or listed ("Argentina").
+#     de la Nación"), cut before a person's name ("el Gobierno de Pedro Sánchez", "el Gobierno de
+#     Maduro" beside "Nicolás Maduro"); a one-word first name the Spanish model read as a place
+#     twice or more, never after a place's preposition, noun or an article nor listed with another
+#     place, is a person's ("amigo de Micky"); "Registro ..." is a body ("el Registro Civil"); a
+#     brand's word with a capital inside opening a sentence is kept as a name ("HuffPost
+#     contactó..."); a name right after a thing's kind noun is MISC ("la vacuna Sinovac", "el
+#     satélite X"; `entities.THING_KINDS`), after its "de" it is not ("la vacuna de Pfizer"); a
+#     country's demonym alone, capitalised, is no name ("turistas Venezolanos", "los Colombianos"),
+#     unless read as a person's or listed ("Argentina").
 RULES = 103
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -295,11 +295,12 @@ class Reader:
                 if label is None:  # a date, an amount, a number: no name
                     continue
                 if ent.ent_id_:
-                    found += _body_and_owner(Mention(ent.text, label, start, end, ""))
+                    found.append(Mention(ent.text, label, start, end, ""))
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
         found = _without_legal_suffix(_uncoordinated(text, _at_commas(found)))
+        found = _without_leaders(found)
         found = _with_web_outlets(text, _with_bracket_credits(text, _with_outlet_tail(text, found)))
         found = _with_listed_fields(text, found)
         if not self.typed:
@@ -432,27 +433,37 @@ class Reader:
 _OWNER = re.compile(r" (?:de|del) (?=[A-ZÁÉÍÓÚÑ])")
 
 
-def _body_and_owner(mention: Mention) -> list[Mention]:
-    """A government's name read by the gazetteer's "Gobierno ..." family as two names when
-    the words after its "de" are a person's full name, a first name then capitalised words
-    only ("el Gobierno de Pedro Sánchez": the body, "Gobierno", and the person who leads
-    it); else the one name ("Gobierno de la República"). Only a government is named by its
-    leader: after another body's head a first name is a field's word ("la Dirección de Salud
-    Penitenciaria")."""
-    cut = _OWNER.search(mention.text) if mention.text.startswith("Gobierno ") else None
-    owner = mention.text[cut.end() :].split() if cut else []
-    if len(owner) < 2 or not is_given_name(owner[0]) or not all(w[:1].isupper() for w in owner):
-        return [mention]
-    return [
-        Mention(
-            mention.text[: cut.start()],
-            mention.label,
-            mention.start,
-            mention.start + cut.start(),
-            "",
-        ),
-        Mention(" ".join(owner), "PER", mention.start + cut.end(), mention.end, ""),
+def _without_leaders(found: list[Mention]) -> list[Mention]:
+    """The mentions with a government's name read by the gazetteer's "Gobierno ..." family
+    cut in two where the words after its "de" are a person's: a full name opening with a
+    first name, or a short form of a person the text names ("el Gobierno de Pedro Sánchez",
+    "el Gobierno de Maduro" beside "Nicolás Maduro": the body, "Gobierno", and the person
+    who leads it); else the one name ("Gobierno de la República", "Gobierno de Jalisco").
+    Only a government is named by its leader: after another body's head a first name is a
+    field's word ("la Dirección de Salud Penitenciaria")."""
+    # the model's people, and its names of any type opening with a first name ("Nicolás
+    # Maduro" read as MISC is a person's, as the vote below makes it)
+    people = [
+        m.text
+        for m in found
+        if m.label != "ORG" and " " in m.text and (m.label == "PER" or _given_name_first(m.text))
     ]
+    kept = []
+    for m in found:
+        cut = _OWNER.search(m.text) if m.label == "ORG" and m.text.startswith("Gobierno ") else None
+        owner = m.text[cut.end() :] if cut else ""
+        words = owner.split()
+        if not owner or not (
+            (len(words) > 1 and is_given_name(words[0]) and all(w[:1].isupper() for w in words))
+            or any(is_short_form(owner, full) for full in people)
+        ):
+            kept.append(m)
+            continue
+        kept += [
+            Mention(m.text[: cut.start()], m.label, m.start, m.start + cut.start(), ""),
+            Mention(owner, "PER", m.start + cut.end(), m.end, ""),
+        ]
+    return kept
 
 
 def _at_commas(found: list[Mention]) -> list[Mention]:
