@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from contrasta.dossier import story_entities
 from contrasta.dossier.reading import entity_text, read_article
 from contrasta.model import RawDocument
@@ -17,7 +19,7 @@ from contrasta.reading.entities import (
     _with_datelines,
     resolve,
 )
-from contrasta.reading.nlp import load_pipeline
+from contrasta.reading.nlp import entity_model, load_pipeline
 
 NOW = datetime(2026, 3, 2, 12, 0)
 
@@ -461,3 +463,115 @@ def test_a_state_named_with_its_countrys_name_is_one_place():
     assert found["Estado de México"][0] == "LOC"
     assert found["Fiscalía General del Estado de México"][0] == "ORG"
     assert not {"Estado", "México"} & set(found)
+
+
+def test_a_school_named_after_its_noun_is_a_body():
+    text = (
+        "Lucía Ferrán daba clases en el colegio Brisamar, de Puerto Almagro, desde 2010. La "
+        "directora dijo que la escuela Montealegre también cerró."
+    )
+    found = _entities(text, "Escuelas", "es")
+    assert found["Brisamar"][0] == "ORG"
+    assert found["Montealegre"][0] == "ORG"
+    assert found["Puerto Almagro"][0] == "LOC"
+
+
+def test_the_sides_of_a_match_are_teams_and_of_a_meeting_countries():
+    match = (
+        "La serie se estrenará el 14 de junio, en cuanto termine el encuentro futbolístico "
+        "entre Chile y Noruega en el estadio."
+    )
+    found = _entities(match, "Serie", "es")
+    assert found["Chile"][0] == found["Noruega"][0] == "ORG"
+    meeting = (
+        "El ministro viajó a Santiago. Después del encuentro entre Chile y Noruega para "
+        "firmar el tratado, volvió a Lima."
+    )
+    found = _entities(meeting, "Tratado", "es")
+    assert found["Chile"][0] == found["Noruega"][0] == "LOC"
+
+
+def test_a_seat_named_for_its_government_and_a_streaming_service_are_bodies():
+    text = (
+        "Fuentes del Kremlin negaron la colusión. La Casa Blanca anunció nuevas sanciones "
+        "contra Moscú. El documental se estrena por Netflix."
+    )
+    found = _entities(text, "Sanciones", "es")
+    assert found["Kremlin"][0] == found["Casa Blanca"][0] == found["Netflix"][0] == "ORG"
+    assert found["Moscú"][0] == "LOC"
+
+
+def test_a_government_is_named_by_its_place_not_by_its_leader():
+    text = (
+        "La propuesta presentada por el Gobierno Canario fue aceptada por el Gobierno de la "
+        "Nación, dijo Marta Ruiz. El Gobierno de Pedro Sánchez lo celebró."
+    )
+    found = _entities(text, "Propuesta", "es")
+    assert found["Gobierno Canario"][0] == found["Gobierno de la Nación"][0] == "ORG"
+    assert found["Pedro Sánchez"][0] == "PER"
+    assert found["Gobierno"][0] == "ORG"
+    assert "Nación" not in found
+    text = "Nicolás Maduro habló ayer. El Gobierno de Maduro negó las acusaciones en Caracas."
+    found = _entities(text, "Acusaciones", "es")
+    assert found["Nicolás Maduro"] == ("PER", ("Maduro",))
+    assert "Gobierno de Maduro" not in found
+
+
+def test_a_first_name_read_as_a_place_twice_and_never_written_as_one_is_a_person():
+    text = (
+        "Esta semana el actor y amigo de Micky acudió al programa. Palazuelos va con Micky y "
+        "le cuenta todo. El actor viajó a Valencia y después a Sevilla, Valencia y Madrid."
+    )
+    found = _entities(text, "Actor", "es")
+    assert found["Micky"][0] == "PER"
+    assert found["Valencia"][0] == "LOC"
+
+
+def test_a_brands_word_opening_a_sentence_and_a_public_register_are_bodies():
+    text = (
+        "La actriz paseaba por la plaza de Valdemora.\n\nHuffPost contactó al joven que grabó "
+        "el vídeo. El director del Registro Civil, Antonio Padilla, informó que los "
+        "empleados del Registro Civil podrán negarse."
+    )
+    found = _entities(text, "Actriz", "es")
+    assert found["HuffPost"][0] == "ORG"
+    assert found["Registro Civil"][0] == "ORG"
+
+
+def test_a_name_after_a_things_kind_is_no_place_and_after_de_its_makers():
+    text = (
+        "La mujer murió tras recibir una dosis de la vacuna Sinovac en Acapulco. La modelo "
+        "Naomi Campbell llegó a la gala. La vacuna de Pfizer llegó a Lima."
+    )
+    raw = RawDocument(source="t", fmt="txt", text=text, title="Vacuna", lang="es")
+    article = prepare(raw, now=NOW)  # given, as a dossier gives it: a MISC name is shown
+    entities, _, _ = story_entities([read_article(article)], articles=[article])  # as written
+    found = {e.name: (e.label, e.variants) for e in entities}
+    assert found["Sinovac"][0] == "MISC"
+    assert found["Acapulco"][0] == found["Lima"][0] == "LOC"
+    assert found["Naomi Campbell"][0] == "PER"
+    assert found["Pfizer"][0] == "ORG"
+
+
+def test_a_demonym_alone_is_no_name_and_a_country_spelt_as_one_stays():
+    text = (
+        "Hallan a turistas Venezolanos en la frontera\n\nLos Colombianos protestaron en "
+        "Bogotá. Empresarios de Argentina invierten en la región."
+    )
+    found = _entities(text, "Turistas", "es")
+    assert not {"Venezolanos", "Colombianos"} & set(found)
+    assert found["Bogotá"][0] == found["Argentina"][0] == "LOC"
+
+
+def test_the_side_a_match_is_against_is_a_team():
+    text = "La selección cayó en el partido contra Noruega. La derrota ante Noruega dolió."
+    assert _entities(text, "Derrota", "es")["Noruega"][0] == "ORG"
+
+
+@pytest.mark.skipif(entity_model("en") is None, reason="no English model installed")
+def test_the_side_an_english_match_is_against_is_a_team():
+    text = (
+        "Tomás Ibarra made his debut in the qualifier against Malta in Valletta, and Ellen "
+        "Marsh flew to Malta on Monday."
+    )
+    assert _entities(text, "Debut", "en")["Malta"][0] == "ORG"

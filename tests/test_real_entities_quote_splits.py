@@ -175,9 +175,12 @@ def test_the_counts_are_those_documented(split):
 # several words, nicknames after "alias", credits and sites, an outlet's noun, the side
 # beaten, names run over a comma, a bare surname, fields of a survey or a law, fashion
 # houses listed; item 134) heldout3 0.875, heldout4 0.840, heldout5 0.827 (its round's
-# pseudo-blind split, scored at the start and once at the end), not a name unchanged.
+# pseudo-blind split, scored at the start and once at the end), not a name unchanged. At
+# reading RULES 103 (kind nouns before a name, a match's sides, seats and streaming services,
+# "Gobierno ...", first names read as places, "Registro ...", demonyms; item 142) heldout3
+# 0.884, heldout4 0.860, heldout5 0.872, not a name unchanged.
 # typed F1, names that are none
-FOLDED = {"heldout3": (0.87, 5), "heldout4": (0.83, 2), "heldout5": (0.82, 11)}
+FOLDED = {"heldout3": (0.88, 5), "heldout4": (0.85, 2), "heldout5": (0.86, 11)}
 
 
 @pytest.mark.parametrize("split", sorted(FOLDED))

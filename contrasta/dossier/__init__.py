@@ -29,7 +29,7 @@ from contrasta.dossier.summary import NeutralSummary, neutral_summary
 from contrasta.dossier.timeline import TimelineEntry, timeline
 from contrasta.errors import describe
 from contrasta.model import Article, Story
-from contrasta.reading.entities import DISEASES, Mention, resolve
+from contrasta.reading.entities import DISEASES, THING_KINDS, Mention, resolve
 from contrasta.reading.gazetteer import fold, load_gazetteer
 from contrasta.reading.names import by_short_form, name_key
 from contrasta.reading.nlp import MODELS
@@ -72,12 +72,10 @@ _MISC_HEADS = frozenset(
 # satélite X", "la telenovela X", "los premios X", "el virus del X", an adjective between:
 # "la nave gemela X") or after it in brackets or between commas ("X (primera telenovela de
 # ...)", "X, el programa de ...").
-_KINDS = (
-    r"(?:satélites?|sondas?|misión|misiones|naves?|cohetes?|telenovelas?|series?"
-    r"|películas?|filme|documental|libros?|novelas?|discos?|álbum|canción|programas?"
-    r"|espectáculos?|obras?|premios?|virus|vacunas?|helicópteros?|aviones|avión|aeronaves?"
-    r"|modelos?|tipo|app|aplicación|operativo|festival|torneo|campeonato|plan|proyecto)"
-)
+# The reader's kinds (`THING_KINDS`, which type a name right after them) and two it leaves
+# out, said of a person too ("la modelo X") or of a likeness ("tipo X"): here they only
+# vouch for a name already read as MISC.
+_KINDS = r"(?:" + THING_KINDS + r"|modelos?|tipo)"
 _KIND_BEFORE = re.compile(
     r"(?<!\w)" + _KINDS + r"(?: (?:de|del|de la)| (?P<between>[a-záéíóúñü]+))? $"
 )

@@ -277,7 +277,24 @@ if TYPE_CHECKING:
 #     "político"); a statement a later cue names again ("añadió el comunicado") is the
 #     words of whom the sentence that brought it in gave its quote to, not of its signer
 #     ("dijo la compañía en un comunicado firmado por X"; bench/real/README.md item 137).
-RULES = 102
+# 103: entities (bench/real/README.md item 142): a name after a school's, an alliance's or a team's
+#     noun is a body ("el colegio X", "la coalición X", "el equipo X"); the two places a sentence
+#     names as a match's sides are teams ("el encuentro futbolístico entre México y Alemania"; a
+#     meeting between them with no word of sport stays the countries'), and so is the side a match,
+#     a win or a defeat is against ("la derrota ante Chile", "the qualifier against Malta", "a win
+#     over Germany"); the Kremlin, the White House, the Casa Rosada and the Moncloa are the
+#     governments they stand for and Netflix, Spotify and more networks are companies (gazetteer);
+#     "Gobierno ..." names a government with its place or level ("el Gobierno Canario", "el Gobierno
+#     de la Nación"), cut before a person's name ("el Gobierno de Pedro Sánchez", "el Gobierno de
+#     Maduro" beside "Nicolás Maduro"); a one-word first name the Spanish model read as a place
+#     twice or more, never after a place's preposition, noun or an article nor listed with another
+#     place, is a person's ("amigo de Micky"); "Registro ..." is a body ("el Registro Civil"); a
+#     brand's word with a capital inside opening a sentence is kept as a name ("HuffPost
+#     contactó..."); a name right after a thing's kind noun is MISC ("la vacuna Sinovac", "el
+#     satélite X"; `entities.THING_KINDS`), after its "de" it is not ("la vacuna de Pfizer"); a
+#     country's demonym alone, capitalised, is no name ("turistas Venezolanos", "los Colombianos"),
+#     unless read as a person's or listed ("Argentina").
+RULES = 103
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -37,7 +37,7 @@ from contrasta.reading.names import (
     short_forms,
 )
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
-from contrasta.reading.roles import role_of
+from contrasta.reading.roles import is_demonym, role_of
 from contrasta.reading.tokens import STOPWORDS
 
 if TYPE_CHECKING:  # spaCy itself is loaded with the first reader (`load_reader`)
@@ -84,6 +84,9 @@ _ORG_NOUNS = (
     + r"|empresa|compañía|farmacéutica|aerolínea|firma|multinacional|constructora|"
     r"tecnológica|operadora|consultora|fabricante|distribuidora|casa de subastas|"
     r"club|partido|organización|plataforma|fundación|asociación|sindicato|banda|"
+    # a school, an alliance and a team by their noun: "el colegio X", "la coalición X", "el
+    # equipo X" (bodies, as the gazetteer's "Colegio ...", "Coalición ..." families are)
+    r"colegio|escuela|coalición|equipo|"
     # a company by its trade: "la editorial X", "la aseguradora X", "el banco X"
     r"editorial|productora|discográfica|aseguradora|petrolera|minera|automotriz|naviera|"
     r"financiera|calificadora|banco|"
@@ -114,6 +117,22 @@ _LOC_BEFORE = re.compile(
     r"|\b(?:la|una|esa|esta) colonia $|\b(?:el|un|ese|este|del|al) (?:barrio|fraccionamiento) $"
 )
 # "la ministra de Trabajo": the capitalised portfolio is part of a job title, not a mention.
+# The common noun of a thing's kind (a craft, a work, a programme, a vaccine, an event)
+# that the press writes before its name: "la vacuna X", "el satélite X", "la serie X".
+THING_KINDS = (
+    r"satélites?|sondas?|misión|misiones|naves?|cohetes?|telenovelas?|series?"
+    r"|películas?|filme|documental|libros?|novelas?|discos?|álbum|canción|programas?"
+    r"|espectáculos?|obras?|premios?|virus|vacunas?|helicópteros?|aviones|avión|aeronaves?"
+    r"|app|aplicación|operativo|festival|torneo|campeonato|plan|proyecto"
+)
+# ... right before the name, after an article and at most one adjective ("la vacuna china
+# X"): a thing, MISC, whatever the model guessed from the name ("la vacuna Sinovac" read as a
+# place). After "de" the name is its maker's or its owner's ("la vacuna de Pfizer").
+_THING_BEFORE = re.compile(
+    r"\b(?:el|la|los|las|del|al|un|una|su|sus)\s+(?:" + THING_KINDS + r")"
+    r"(?:\s+(?-i:" + _NO_ADJECTIVE + r"[a-záéíóúñü]{3,}))?\s+[«\"“']?$",
+    re.IGNORECASE,
+)
 _ROLE_OF = re.compile(
     r"\b(?:ministr[oa]s?|titular|cartera|secretari[oa]|consejer[oa]|minister|secretary)"
     r" (?:de|del|of|para(?: la| el)?) (?:(?-i:[A-ZÁÉÍÓÚÑ])\w+ (?:y|e) )?$",
@@ -281,6 +300,7 @@ class Reader:
                 elif mention := _trim(chunk, ent, offset, label):
                     found += _credit_parts(text, mention)
         found = _without_legal_suffix(_uncoordinated(text, _at_commas(found)))
+        found = _without_leaders(found)
         found = _with_web_outlets(text, _with_bracket_credits(text, _with_outlet_tail(text, found)))
         found = _with_listed_fields(text, found)
         if not self.typed:
@@ -326,6 +346,11 @@ class Reader:
                 votes[canonical[b.text]]["ORG"] += 10
             elif _seat_in_brackets(text, a, b):
                 votes[canonical[b.text]]["LOC"] += 10
+        lone_first_names = (
+            _first_names_read_as_places(text, found)
+            if self.typed and not self.english_conventions
+            else set()
+        )
         football = _about_football(text)
         teams = {
             m.text
@@ -352,7 +377,7 @@ class Reader:
                 self.typed
                 and not self.english_conventions
                 and m.label == "LOC"
-                and _person_read_as_place(text, m)
+                and (_person_read_as_place(text, m) or m.text in lone_first_names)
             ):
                 votes[canonical[m.text]]["PER"] += 10
             elif _BODY_CENTRE.match(m.text) or (
@@ -402,6 +427,43 @@ class Reader:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
         return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
+
+
+# "de" or "del" between a body's head and the capitalised words after it.
+_OWNER = re.compile(r" (?:de|del) (?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _without_leaders(found: list[Mention]) -> list[Mention]:
+    """The mentions with a government's name read by the gazetteer's "Gobierno ..." family
+    cut in two where the words after its "de" are a person's: a full name opening with a
+    first name, or a short form of a person the text names ("el Gobierno de Pedro Sánchez",
+    "el Gobierno de Maduro" beside "Nicolás Maduro": the body, "Gobierno", and the person
+    who leads it); else the one name ("Gobierno de la República", "Gobierno de Jalisco").
+    Only a government is named by its leader: after another body's head a first name is a
+    field's word ("la Dirección de Salud Penitenciaria")."""
+    # the model's people, and its names of any type opening with a first name ("Nicolás
+    # Maduro" read as MISC is a person's, as the vote below makes it)
+    people = [
+        m.text
+        for m in found
+        if m.label != "ORG" and " " in m.text and (m.label == "PER" or _given_name_first(m.text))
+    ]
+    kept = []
+    for m in found:
+        cut = _OWNER.search(m.text) if m.label == "ORG" and m.text.startswith("Gobierno ") else None
+        owner = m.text[cut.end() :] if cut else ""
+        words = owner.split()
+        if not owner or not (
+            (len(words) > 1 and is_given_name(words[0]) and all(w[:1].isupper() for w in words))
+            or any(is_short_form(owner, full) for full in people)
+        ):
+            kept.append(m)
+            continue
+        kept += [
+            Mention(m.text[: cut.start()], m.label, m.start, m.start + cut.start(), ""),
+            Mention(owner, "PER", m.start + cut.end(), m.end, ""),
+        ]
+    return kept
 
 
 def _at_commas(found: list[Mention]) -> list[Mention]:
@@ -697,6 +759,49 @@ def _person_read_as_place(text: str, mention: Mention) -> bool:
     )
 
 
+# Before a mention, an article ("la Tierra", "del Diamante") or, as an item of a list, a
+# place's mention ending right before it with a comma or "y" ("Europa, Asia y América").
+_LIST_JOIN = re.compile(r"(?:,|,? [ye]) $")
+
+
+def _first_names_read_as_places(text: str, found: list[Mention]) -> set[str]:
+    """The one-word names the Spanish model read as places that are first names written as
+    a person's are ("la chamarra de Melania", "su noviazgo con Yuya", "amigo de Micky"):
+    a first name (`is_given_name`), no listed name, named twice or more and never where the
+    press writes a place: after a place's preposition or noun (`_PLACE_BEFORE`), after an
+    article, or as an item of a list with another place ("Salamanca, León"). A place named
+    once is left as read ("ocurrió con Marte"): one mention says too little."""
+    gazetteer = load_gazetteer()
+    places = [m for m in found if m.label == "LOC"]
+    counts = Counter(m.text for m in places)
+    written_as_place = set()
+    for m in places:
+        before = text[max(0, m.start - 30) : m.start]
+        if (
+            _PLACE_BEFORE.search(before)
+            or _ARTICLE_BEFORE.search(before)
+            or any(
+                o is not m
+                and (
+                    (o.end <= m.start and _LIST_JOIN.fullmatch(text[o.end : m.start]))
+                    or (m.end <= o.start and _LIST_JOIN.fullmatch(text[m.end : o.start]))
+                )
+                for o in places
+            )
+        ):
+            written_as_place.add(m.text)
+    return {
+        name
+        for name, count in counts.items()
+        if count >= 2
+        and " " not in name
+        and not name.isupper()
+        and name not in written_as_place
+        and is_given_name(name)
+        and not gazetteer.label(name)
+    }
+
+
 # A centre named for the work it does, a field of study or an activity after "de"/"para",
 # is the body doing it ("Centro de Coordinación de Alertas", "Centros de Diagnóstico
 # Integral", "Centro de Estudios de la Mujer"), not a building; one named for who stays in
@@ -719,13 +824,35 @@ _TEAM_AFTER = re.compile(
 )
 
 
+# The two sides of a match the text calls one ("el partido entre México y Alemania", "un
+# encuentro futbolístico entre X y Y", "the match between X and Y"): teams. A meeting, a
+# clash or a duel between two places with no word of sport is the countries' ("el
+# encuentro entre México y Estados Unidos" of two governments), so those need one.
+_MATCH_BETWEEN = re.compile(
+    r"\b(?:partido(?:\s+[a-záéíóúñ]+)?|(?:encuentro|duelo|choque)\s+(?:futbol[íi]stico|"
+    r"deportivo|amistoso|mundialista|de f[úu]tbol)|match|game)\s+(?:entre|between)\s+"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w.]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.]*)*\s+(?:y|e|and)\s+)?$"
+)
+
+# ... and the side a match, a win or a defeat is against ("la derrota ante Chile", "the
+# first Test against New Zealand", "the qualifier against Malta", "a win over Germany").
+_MATCH_AGAINST = re.compile(
+    r"\b(?:partido|encuentro|duelo|triunfo|victoria|derrota|match|game|qualifier|friendly"
+    r"|Test|ODIs?|T20s?|win|victory|defeat)\s+(?:ante|contra|frente a|against|over)\s+$"
+)
+
+
 def _team_named(text: str, mention: Mention) -> bool:
-    """Whether a place's name names a team here (`_TEAM_AFTER`, `_VERSUS_AFTER`). A plural
-    verb counts after a name opening its sentence ("in Mozambique were found" is another
-    subject's), not a plural one ("the Netherlands are" is a country's)."""
+    """Whether a place's name names a team here (`_TEAM_AFTER`, `_VERSUS_AFTER`,
+    `_MATCH_BETWEEN`, `_MATCH_AGAINST`). A plural verb counts after a name opening its sentence ("in
+    Mozambique were found" is another subject's), not a plural one ("the Netherlands are"
+    is a country's)."""
     after = text[mention.end : mention.end + 24]
-    if _VERSUS_AFTER.match(after) or _VERSUS_BEFORE.search(
-        text[max(0, mention.start - 10) : mention.start]
+    if (
+        _VERSUS_AFTER.match(after)
+        or _VERSUS_BEFORE.search(text[max(0, mention.start - 10) : mention.start])
+        or _MATCH_BETWEEN.search(text[max(0, mention.start - 80) : mention.start])
+        or _MATCH_AGAINST.search(text[max(0, mention.start - 30) : mention.start])
     ):
         return True
     team = _TEAM_AFTER.match(after)
@@ -1116,7 +1243,8 @@ _NICKNAME_BEFORE = re.compile(r"\b(?:alias|apodad[oa]|(?<=\s)\(a\))\s+[«\"“']
 
 
 def _kind_before(text: str, start: int, name: str = "") -> str | None:
-    """ORG, LOC or PER when the words right before a name say what kind of thing it is."""
+    """ORG, LOC, MISC or PER when the words right before a name say what kind of thing it
+    is."""
     before = text[max(0, start - 40) : start]
     if _ORG_BEFORE.search(before) or _DATELINE_CREDIT.search(before):
         return "ORG"
@@ -1124,6 +1252,8 @@ def _kind_before(text: str, start: int, name: str = "") -> str | None:
         return "PER"
     if _LOC_BEFORE.search(before):
         return "LOC"
+    if _THING_BEFORE.search(before):
+        return "MISC"
     titled = _TITLE_BEFORE.search(before)
     if (
         titled
@@ -1524,7 +1654,20 @@ def _trim(text: str, ent, offset: int = 0, label: str | None = None) -> Mention 
                 and is_inflected(surface.lower())
                 and not _capitalised_mid_sentence(text, surface)
             )
-            or _lone_opening_word(text, start, surface)
+            # a country's demonym alone, capitalised by a headline or by mistake ("Turistas
+            # Venezolanos", "los Colombianos"): no place, no body (a surname such as
+            # "Alemán" read as a person's stays; a listed name too: "Argentina")
+            or (
+                is_demonym(surface.lower())
+                and (label or ent.label_) != "PER"
+                and not load_gazetteer().label(surface)
+            )
+            or (
+                _lone_opening_word(text, start, surface)
+                # a brand's word with a capital inside is no common word ("HuffPost
+                # contactó..."), unless read as a person's ("DeSantis dijo...")
+                and not (_brand_shaped(surface) and (label or ent.label_) != "PER")
+            )
         )
     ):
         return None
