@@ -320,10 +320,15 @@ def main() -> None:
             probs = probabilities(fitted, table[split]["rows"])
             print(line(f"{split} read {label}", scored(table[split], probs, args.threshold)))
     print("each folded split left out alone (fitted on the others' blind readings), read now:")
+    pooled = [0, 0]
     for split in FOLDED:
         rest = [r for name, s in blind.items() if name.split(":")[0] != split for r in s["rows"]]
-        probs = probabilities(fit(rest, args.c), now[split]["rows"])
-        print(line(split, scored(now[split], probs, args.threshold)))
+        result = scored(
+            now[split], probabilities(fit(rest, args.c), now[split]["rows"]), args.threshold
+        )
+        print(line(split, result))
+        pooled = [a + b for a, b in zip(pooled, result["withheld"], strict=True)]
+    print(f"  all: withheld {pooled[0]} right, {pooled[1]} wrong")
     for key, label, give in (("rows", "withheld", False), ("converse", "given", True)):
         probs, truth = left_out(blind, key, args.c)
         cut = 1 - args.threshold if give else args.threshold
