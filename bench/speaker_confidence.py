@@ -297,7 +297,9 @@ def main() -> None:
     parser.add_argument("--test", default="heldout12,heldout13", help="splits left out")
     parser.add_argument("--threshold", type=float, default=0.5, help="withhold below")
     parser.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
-    parser.add_argument("--work", type=Path, help="old trees and readings (kept)")
+    parser.add_argument(
+        "--work", type=Path, help="old trees and readings, kept (else a temporary folder)"
+    )
     parser.add_argument("--dump", nargs=4, help=argparse.SUPPRESS)  # SPLIT LO HI OUT
     args = parser.parse_args()
     if args.dump:
@@ -308,9 +310,12 @@ def main() -> None:
     from sklearn.metrics import roc_auc_score
 
     tested = rr.counted_splits(args.test)
-    work = args.work or Path(tempfile.mkdtemp(prefix="contrasta-speaker-confidence-"))
-    work.mkdir(parents=True, exist_ok=True)
-    now, blind = collect(work), collect_blind(work)
+    if args.work:
+        args.work.mkdir(parents=True, exist_ok=True)
+        now, blind = collect(args.work), collect_blind(args.work)
+    else:
+        with tempfile.TemporaryDirectory(prefix="contrasta-speaker-confidence-") as work:
+            now, blind = collect(Path(work)), collect_blind(Path(work))
     trained = [r for name, split in blind.items() if name not in tested for r in split["rows"]]
     fitted = fit(trained, args.c)
     right = sum(r["right"] for r in trained)
