@@ -10,9 +10,10 @@ a few stories' worth of articles at a time, their readings loaded first and each
 quote layout read just before (a run has just read those articles, so `reading.quotes`
 holds their layouts). Nothing is stored. Printed: CPU seconds of the stories of one
 article and of several, each dossier step's share, the CPU of packing them in their
-stored form (a run pays it too), and the fingerprint (equal fingerprints: every dossier
-the same, bit for bit, in its stored form). The USE weights are loaded before the clock
-starts.
+stored form (a run pays it too), the CPU of the USE vectors within the steps (the
+claims', and the quotes' of stories in two languages: how many texts, and how many
+distinct), and the fingerprint (equal fingerprints: every dossier the same, bit for bit, in
+its stored form). The USE weights are loaded before the clock starts.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import contrasta.dossier as dossier_module
-from contrasta import serial
+from contrasta import serial, use_forward
 from contrasta.dossier import DossierFailure, try_dossier
 from contrasta.embed import load_embedder
 from contrasta.reading.quotes import layout
@@ -54,6 +55,18 @@ def main() -> None:
     load_embedder("use").embed(["carga"])
     spent: Counter[tuple[str, str]] = Counter()
     kind = ["one"]
+    embedded: list[str] = []
+    encode = use_forward.USEEmbedder.embed
+
+    def timed_embed(self, texts):
+        embedded.extend(texts)
+        started = time.process_time()
+        try:
+            return encode(self, texts)
+        finally:
+            spent[(kind[0], "(USE vectors)")] += time.process_time() - started
+
+    use_forward.USEEmbedder.embed = timed_embed
 
     def timed(name: str, step):
         def run(*args, **kwargs):
@@ -103,6 +116,10 @@ def main() -> None:
     for (group, name), seconds in sorted(spent.items(), key=lambda item: -item[1]):
         print(f"  {group:<8} {name:<16} {seconds:6.1f} CPU s")
     print(f"dossiers in all: {sum(total.values()):.1f} CPU s")
+    print(
+        f"USE vectors (within the steps above): {len(embedded)} texts,"
+        f" {len(set(embedded))} distinct"
+    )
     print(f"packing them as stored (serial.pack, not in the total): {packing:.1f} CPU s")
     print(f"fingerprint {fingerprint.hexdigest()[:16]}")
     if profile:

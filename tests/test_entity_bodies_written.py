@@ -106,3 +106,30 @@ def test_what_stays_as_read():
     text = "The Foundation Aguamarina and Olmo & Varela opened a shop."
     shown = _story(text, [("Olmo & Varela", "PER")], ENGLISH_MODEL)
     assert shown == {"Olmo & Varela": "PER"}
+
+
+def test_each_list_counts_where_it_is_written():
+    # Lists are looked for only near a head noun ("empresas", "diseños"): a name far from
+    # one is read as the model typed it, a name in a list further on still belongs to it.
+    filler = "La jornada siguió sin incidentes en el puerto y en la plaza mayor. " * 4
+    text = (
+        "Compiten empresas como Brezatix en Olmeda. "
+        + filler
+        + "Allí habló Lina Roca. "
+        + filler
+        + "Ayudan varias organizaciones, entre las que se encuentran Manos del Sur o Red Olmo."
+    )
+    names = [
+        ("Brezatix", "PER"),
+        ("Olmeda", "LOC"),
+        ("Lina Roca", "PER"),
+        ("Manos del Sur", "MISC"),
+        ("Red Olmo", "PER"),
+    ]
+    assert _story(text, names) == {
+        "Brezatix": "ORG",
+        "Olmeda": "LOC",
+        "Lina Roca": "PER",
+        "Manos del Sur": "ORG",
+        "Red Olmo": "ORG",
+    }

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from contrasta.coverage import (
     Coverage,
@@ -99,9 +100,7 @@ _BODY_KINDS = (
     r"|plataformas|cadenas|medios)"
 )
 _LISTED_BEFORE = re.compile(
-    r"\b(?:empresas|compañías|firmas|organizaciones|asociaciones|entidades|instituciones"
-    r"|agrupaciones|fundaciones|oenegés|ONG|sindicatos|partidos|aerolíneas|bancos|marcas"
-    r"|plataformas|cadenas|medios)(?: como|,? entre (?:las|los) que (?:se encuentran|figuran"
+    r"\b" + _BODY_KINDS + r"(?: como|,? entre (?:las|los) que (?:se encuentran|figuran"
     r"|destacan|están)|:) (?P<list>" + _LIST + ")"
 )
 # Two names or more listed after designs or garments "de" are their houses, as the fashion
@@ -109,10 +108,20 @@ _LISTED_BEFORE = re.compile(
 # Benedetti", "vestidos de X e Y"): bodies, not the people they are named after. One name
 # alone may be an owner ("la chaqueta de Ana"): not read so.
 _HOUSE = r"[A-ZÁÉÍÓÚÑ][\w.'-]*(?: (?:de |del |de la |& )?[A-ZÁÉÍÓÚÑ][\w.'-]*){0,4}"
-_DESIGNS_BEFORE = re.compile(
+_DESIGN_HEADS = (
     r"\b(?:diseños|vestidos|prendas|trajes|zapatos|bolsos|colecciones|creaciones|modelos)"
-    r" (?:de|firmad[oa]s por) (?P<list>" + _HOUSE + r"(?:(?:, | [yeo] )" + _HOUSE + r"){1,8})"
 )
+_DESIGNS_BEFORE = re.compile(
+    _DESIGN_HEADS
+    + r" (?:de|firmad[oa]s por) (?P<list>"
+    + _HOUSE
+    + r"(?:(?:, | [yeo] )"
+    + _HOUSE
+    + r"){1,8})"
+)
+# Where either list can start: its head noun, a whole word (no word boundary inside one, so
+# no two occurrences overlap and a scan of the whole text finds each).
+_HEADS = re.compile(rf"\b{_BODY_KINDS}|{_DESIGN_HEADS}")
 # what follows a name up to a closing kind noun: the list's other items
 _LISTED_AFTER = re.compile(
     r"(?:(?:, | [yeo] )"
@@ -311,12 +320,23 @@ def _listed_as_bodies(mention: Mention, text: str | None) -> bool:
     `_LISTED_AFTER`) or of fashion houses (`_DESIGNS_BEFORE`)."""
     if text is None or not 0 <= mention.start < mention.end <= len(text):
         return False
-    window = max(0, mention.start - 200)
-    for listed in (_LISTED_BEFORE, _DESIGNS_BEFORE):
-        for found in listed.finditer(text, window, min(len(text), mention.end + 200)):
-            if found.start("list") <= mention.start and mention.end <= found.end("list"):
-                return True
-    return bool(_LISTED_AFTER.match(text, mention.end, min(len(text), mention.end + 200)))
+    window, end = max(0, mention.start - 200), min(len(text), mention.end + 200)
+    heads = _head_starts(text)
+    first = bisect_left(heads, window)
+    if first < len(heads) and heads[first] < end:  # a list can start in the window
+        for listed in (_LISTED_BEFORE, _DESIGNS_BEFORE):
+            for found in listed.finditer(text, window, end):
+                if found.start("list") <= mention.start and mention.end <= found.end("list"):
+                    return True
+    return bool(_LISTED_AFTER.match(text, mention.end, end))
+
+
+@lru_cache(maxsize=64)
+def _head_starts(text: str) -> list[int]:
+    """Where a list's head noun (`_HEADS`) starts in a text, in order: most mentions have
+    none within reach, and looking for a list at every position of each mention's window
+    was a tenth of a dossier's entities. Kept for a story's few texts at a time."""
+    return [found.start() for found in _HEADS.finditer(text)]
 
 
 def _written_as_body(mention: Mention, text: str | None = None) -> bool:
