@@ -1227,10 +1227,12 @@ _ASKING = ("pregunt", "consult", "cuestion", "interrog", "plante")
 
 def _asks_whether(sentence: str) -> bool:
     """The clause's verb of saying or revealing governs an indirect question (`_WHETHER`),
-    one of asking aside (`_ASKING`)."""
-    return any(
+    one of asking aside (`_ASKING`). Most clauses lack the " si " the pattern needs, which
+    `str` tells far faster than the pattern tried at every word."""
+    lowered = sentence.lower()
+    return " si " in lowered and any(
         (word := fold(m.group(1))) in SAYING_VERBS and not word.startswith(_ASKING)
-        for m in _WHETHER.finditer(sentence.lower())
+        for m in _WHETHER.finditer(lowered)
     )
 
 
