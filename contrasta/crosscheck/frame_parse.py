@@ -10,6 +10,7 @@ verb or its auxiliary.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -78,10 +79,10 @@ def parsed_frame(doc: Doc, start: int, end: int, text: str | None = None) -> Fra
     `text`, the paragraph the doc is the parse of, spares joining its tokens again (the
     tokenizer keeps every character, so it is `doc.text`; one of another length is not
     taken)."""
-    if text is not None and doc is not None and len(doc) and doc not in _TEXTS:
+    if text is not None and doc is not None and len(doc) and doc not in _KEPT:
         last = doc[-1]
         if len(text) == last.idx + len(last.text_with_ws):
-            _keep(doc, text)
+            _kept(doc, text)
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -139,7 +140,7 @@ def parsed_frame(doc: Doc, start: int, end: int, text: str | None = None) -> Fra
         theme=_theme(verb, span),
         background=tuple(
             _extent(t)
-            for t in span
+            for t in _tokens(span)
             if (t.dep_ in _RELATIVE or (t.dep_ == "conj" and t.head.i not in inside))
             and (t != verb or verb is top)  # what a verb of saying says is asserted
             and _identifying(t)
@@ -301,7 +302,7 @@ def _top(span: Span) -> Token:
     # Token). The parser may hang a clause on the sentence before it: then an opening
     # infinitive ("Al conservar sus tradiciones, la alcaldesa comenzó ...") heads it
     # as much as its finite verb does, which says the fact.
-    for t in span:
+    for t in _tokens(span):
         verb = t.pos_ in ("VERB", "AUX")
         if verb or first is None:
             head = t.head
@@ -314,7 +315,7 @@ def _top(span: Span) -> Token:
                     first = first or t
     if unfinished is not None:
         return unfinished
-    found = [t for t in span if t.pos_ == "VERB"]
+    found = [t for t in _tokens(span) if t.pos_ == "VERB"]
     return min(found, key=lambda t: _depth(t)) if found else first
 
 
@@ -400,38 +401,48 @@ def _negator(token: Token) -> bool:
     """A negator that negates: not the "no" of "no es el único" (`reading.polarity`)."""
     if token.lower_ not in _NEGATORS:
         return False
-    return not asserting(_text(token.doc)[token.idx : token.idx + 40].lower())
+    return not asserting(_kept(token.doc).text[token.idx : token.idx + 40].lower())
 
 
 def _span_text(doc: Doc, start: int, end: int) -> str:
-    """`doc[start:end].text`, cut from the kept paragraph text (`_text`): a Span joins its
+    """`doc[start:end].text`, cut from the kept paragraph text (`_kept`): a Span joins its
     tokens' texts anew at each call."""
-    last = doc[end - 1]
-    return _text(doc)[doc[start].idx : last.idx + len(last)]
+    kept = _kept(doc)
+    last = kept.tokens[end - 1]
+    return kept.text[kept.tokens[start].idx : last.idx + len(last)]
 
 
-# The last few paragraphs' texts by their parses (`_text`).
-_TEXTS: dict[Doc, str] = {}
-_KEPT_TEXTS = 4
+def _tokens(span: Span) -> tuple[Token, ...]:
+    """The span's tokens, from the kept ones (`_kept`)."""
+    return _kept(span.doc).tokens[span.start : span.end]
 
 
-def _text(doc: Doc) -> str:
-    """The paragraph's text, kept while its clauses are read: `Doc.text` joins every token
-    anew at each call (a paragraph's clauses come in turn; a headline parsed again may come
-    between two of them)."""
-    text = _TEXTS.pop(doc, None)
-    if text is None:
-        text = doc.text
-    return _keep(doc, text)
+@dataclass(frozen=True)
+class _Paragraph:
+    """A parsed paragraph's text and tokens, kept while its clauses are read: `Doc.text`
+    joins every token anew at each call, and `doc[i]` (walking a Span too) makes a new
+    Token each time, which a paragraph's frames did for each of its tokens several times."""
+
+    text: str
+    tokens: tuple[Token, ...]
 
 
-def _keep(doc: Doc, text: str) -> str:
-    """`text` kept as the doc's text, the oldest of more than `_KEPT_TEXTS` let go."""
-    _TEXTS.pop(doc, None)
-    _TEXTS[doc] = text
-    while len(_TEXTS) > _KEPT_TEXTS:
-        del _TEXTS[next(iter(_TEXTS))]
-    return text
+# The last few paragraphs by their parses (`_kept`): a paragraph's clauses come in turn;
+# a headline parsed again may come between two of them.
+_KEPT: dict[Doc, _Paragraph] = {}
+_KEPT_PARAGRAPHS = 4
+
+
+def _kept(doc: Doc, text: str | None = None) -> _Paragraph:
+    """The doc's kept paragraph, made on first asking (`text`, when given, is its text),
+    the oldest of more than `_KEPT_PARAGRAPHS` let go."""
+    kept = _KEPT.pop(doc, None)
+    if kept is None:
+        kept = _Paragraph(doc.text if text is None else text, tuple(doc))
+    _KEPT[doc] = kept
+    while len(_KEPT) > _KEPT_PARAGRAPHS:
+        del _KEPT[next(iter(_KEPT))]
+    return kept
 
 
 def _future(verb: Token) -> bool:
@@ -558,12 +569,12 @@ def _proper_runs(doc: Doc, low: int, high: int) -> list[tuple[int, int, str]]:
     doc[low:high], joined by "de", "del", "la"... when a proper noun follows ("Partido
     Democrático de los Pueblos"). The tagger's proper nouns serve as names: a parse has
     them, and running the entity recogniser too would cost as much again."""
+    tokens = _kept(doc).tokens
     start = low
-    while start > 0 and _proper(doc[start - 1]):
+    while start > 0 and _proper(tokens[start - 1]):
         start -= 1
     runs, run, pending = [], [], []
-    for i in range(start, len(doc)):  # by index: a slice of the doc would be a Span to walk
-        token = doc[i]
+    for token in tokens[start:]:
         if _proper(token):
             run += [*pending, token]
             pending = []

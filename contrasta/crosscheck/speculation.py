@@ -81,10 +81,13 @@ def speculates(claim: Claim) -> bool:
 
 
 def _forecasts_weather(claim: Claim) -> bool:
-    """The clause says what the weather will be, with no figure and no year."""
+    """The clause says what the weather will be, with no figure and no year. A weather
+    word the folded clause lacks its lower-case words lack too: most clauses are told so
+    without picking their words out (`_lower_words`)."""
     return (
         not claim.numbers
         and not YEAR.search(claim.sentence)
+        and bool(_WEATHER.search(fold(claim.sentence)))
         and bool(_WEATHER.search(_lower_words(claim.sentence)))
         and bool(_TO_COME.search(claim.sentence.lower()))
     )
