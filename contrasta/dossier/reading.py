@@ -294,7 +294,10 @@ if TYPE_CHECKING:
 #     satélite X"; `entities.THING_KINDS`), after its "de" it is not ("la vacuna de Pfizer"); a
 #     country's demonym alone, capitalised, is no name ("turistas Venezolanos", "los Colombianos"),
 #     unless read as a person's or listed ("Argentina").
-RULES = 103
+# 104: a bare plural speaker that names again people or a body named before it: "los
+#     artistas" after "los artistas X y Y" is X y Y; "los periodistas" where an outlet is
+#     named, "los socialistas" with a party named shortly before: no speaker shown.
+RULES = 104
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -187,6 +187,12 @@ keeps no speaker: a wrong name is worse than none.
   (`_unresolved_description`: "confesó el alcalde", "dijo el canal del club"), save an
   anonymous source introduced as one ("un damnificado", "uno de los vecinos"), a
   group, an organisation's noun that refers back, a spokesperson or a source.
+- A bare plural that names again (Spanish, `named_groups.py`, bench/real/README.md item
+  144): "los artistas" after "los artistas X y Y" is X y Y; "los periodistas" where the
+  text names an outlet, and "los socialistas" with a party named in its paragraph or the
+  one before (by an acronym; a party written out is found by `_fullest_body`), speak for
+  that body, and are not shown; a plural that brings a group in by its noun alone ("los
+  manifestantes", "fuentes", "los investigadores") is kept.
 - Short forms: "Ferrán" becomes the fullest name in the same text it shortens
   (`names.is_short_form`: last words, the first of two surnames, the name without its
   second surname, "José Mena" of "José Mena Abud", a Korean or Chinese

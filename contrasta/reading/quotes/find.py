@@ -8,6 +8,7 @@ from dataclasses import replace
 from contrasta.reading.quotes.cues import _cues
 from contrasta.reading.quotes.layout import _layout
 from contrasta.reading.quotes.marks import _lead
+from contrasta.reading.quotes.named_groups import _named_group
 from contrasta.reading.quotes.quote import Quote
 from contrasta.reading.quotes.reader import _Reader
 from contrasta.reading.quotes.withheld import _abbreviated, _withheld, _withheld_en
@@ -124,7 +125,10 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
             else None
         )
     if reader.lang in ("es", None):
-        quotes = [_abbreviated(_withheld(quote, reader.text), reader.text) for quote in quotes]
+        quotes = [
+            _abbreviated(_withheld(_named_group(quote, reader.text), reader.text), reader.text)
+            for quote in quotes
+        ]
     elif reader.lang == "en":
         quotes = [_withheld_en(quote, reader.text) for quote in quotes]
     return _repeated(quotes)
