@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy
 import pytest
 
-from contrasta.reading.embedding import _Distinct, distinct_embeddings
+from contrasta.reading.embedding import _Distinct, distinct_embeddings, distinct_rows
 from contrasta.reading.nlp import load_pipeline
 
 TEXTS = [
@@ -73,3 +73,28 @@ def test_training_goes_through_the_chain():
         assert called == [True]
     finally:
         node._func = distinct
+
+
+@pytest.mark.parametrize("rows", [1, 2, 9, 400])
+def test_distinct_rows_are_numpys_unique_rows_in_its_order(rows):
+    rng = numpy.random.default_rng(rows)
+    # few values per column, so rows repeat and share their first columns
+    features = rng.integers(0, 3, size=(rows, 4)).astype(numpy.uint64)
+    features[:, 1] *= numpy.uint64(2**63 + 5)  # values above the signed range sort as unsigned
+    found, inverse = distinct_rows(features)
+    theirs, their_inverse = numpy.unique(features, axis=0, return_inverse=True)
+    assert numpy.array_equal(found, theirs)
+    assert numpy.array_equal(inverse, their_inverse.ravel())
+    assert numpy.array_equal(found[inverse], features)
+
+
+def test_the_spanish_tokens_features_give_numpys_unique_rows():
+    nlp = load_pipeline("es").nlp
+    node = _embedding(_encoders(nlp)[0])
+    docs = [nlp.make_doc(text) for text in TEXTS]
+    features = numpy.concatenate(node._func.extract.predict(docs))
+    found, inverse = distinct_rows(features)
+    theirs, their_inverse = numpy.unique(features, axis=0, return_inverse=True)
+    assert len(found) < len(features)
+    assert numpy.array_equal(found, theirs)
+    assert numpy.array_equal(inverse, their_inverse.ravel())

@@ -6,6 +6,7 @@ import numpy
 import pytest
 from thinc.api import NumpyOps
 
+from contrasta.reading.greedy import largest_pieces
 from contrasta.reading.nlp import _maxout, load_pipeline
 
 
@@ -17,6 +18,21 @@ def test_maxout_keeps_the_largest_piece_as_thinc_does(shape):
     assert which is None
     assert best.flags.c_contiguous and best.dtype == numpy.float32
     assert numpy.array_equal(best, NumpyOps().maxout(pieces)[0])
+
+
+@pytest.mark.parametrize("shape", [(6, 96, 3), (9, 64, 2), (3, 5, 4), (2, 3, 1)])
+def test_largest_pieces_are_the_copied_first_pieces_maximum_nan_and_zeros_too(shape):
+    pieces = numpy.random.default_rng(sum(shape)).standard_normal(shape, dtype=numpy.float32)
+    pieces[0, 0, :] = numpy.nan
+    pieces[1, 1, 0] = numpy.nan
+    pieces[1, 2, :] = [-0.0, 0.0, -0.0, 0.0][: shape[-1]]
+    pieces[0, 2, :] = [0.0, -0.0, 0.0, -0.0][: shape[-1]]
+    copied = pieces[..., 0].copy()
+    for piece in range(1, shape[-1]):
+        numpy.maximum(copied, pieces[..., piece], out=copied)
+    best = largest_pieces(pieces)
+    assert best.flags.c_contiguous and not numpy.shares_memory(best, pieces)
+    assert numpy.array_equal(best.view(numpy.uint32), copied.view(numpy.uint32))
 
 
 def test_the_encoders_use_it():
