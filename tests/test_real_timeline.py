@@ -121,10 +121,13 @@ FALSE_CONFLICTS = 0
 # story's first dated article is background too): own 171, 130 right (0.760); background
 # section 67, 56 (0.836), 8 right. Since service RULES 52 (also: a span counted back by
 # itself left unplaced and the early part of a year recalled late in it are background):
-# own 169, 132 right (0.781); background section 67, 58 (0.866), 7 right.
+# own 169, 132 right (0.781); background section 67, 58 (0.866), 7 right. Since service
+# RULES 54 (with no dated article and one year placed, a past fact of that year alone while
+# the story's news is told by days left unplaced is background): own 163, 132 right
+# (0.810); background section 73, 64 (0.877), 7 right.
 # Floors a little below.
-OWN_PRECISION = 0.77
-BACKGROUND_SHARE = 0.86
+OWN_PRECISION = 0.80
+BACKGROUND_SHARE = 0.87
 
 
 @pytest.fixture(scope="module")

@@ -1413,3 +1413,36 @@ def test_a_date_after_an_adverb_of_possibility_places_no_fact():
     assert placed_by(trip, closed, lang="en") == {trip: None, closed: "2025"}
     vote = "A lo mejor el pleno de Robledal aprueba el plan del agua en mayo."
     assert placed_by(vote) == {vote: None}
+
+
+def test_with_no_dated_article_a_past_fact_of_the_one_year_placed_is_background():
+    """With no dated article, a story that places one year only is that year's own
+    majority. When it tells its own news by days left unplaced ("el miércoles", "este
+    mes"), a past fact dated by that year alone ("se divorciaron en 2018") recalls another
+    year: background (service RULES 54). A present or a plan of that year, the year as a
+    thing ("su primer bebé de 2026"), a story placing a second year, or one with no day
+    left unplaced keep it the story's own."""
+    divorce = "La pareja de Robledal estuvo casada veinte años y se divorció en 2018."
+    arrests = "En 2013, más de veinte vecinos de Robledal fueron detenidos en la verbena."
+    accident = "El esquiador sufrió el miércoles un accidente en la estación de Robledal."
+    court = "El juzgado de Robledal confirmó este mes la condena del pirómano."
+    for facts in ([divorce, accident], [arrests, court]):
+        undated = story_article("eco", "El Eco de Robledal", facts, None)
+        marked = {e.text: e.background for e in timeline(crosscheck([undated]))}
+        assert marked == {facts[0]: True, facts[1]: False}
+
+    elections = "En 2026 hay elecciones municipales en Robledal."
+    baby = "El hospital de Robledal recibió a su primer bebé de 2026 entre aplausos."
+    present = story_article("voz", "La Voz de Robledal", [elections, baby, court], None)
+    marked = {e.text: e.background for e in timeline(crosscheck([present]))}
+    assert marked == {elections: False, baby: False, court: False}
+
+    mill = "El molino de Robledal cerró en 2024 tras dos siglos de actividad."
+    two_years = story_article("sol", "El Sol de Robledal", [arrests, mill, accident], None)
+    marked = {e.text: e.background for e in timeline(crosscheck([two_years]))}
+    assert marked == {arrests: True, mill: False, accident: False}  # 2013 before 2024
+
+    # Nothing left unplaced: the one year may well be the story's own.
+    sons = "La pareja de Robledal tiene dos hijos que viven en la capital."
+    no_day = story_article("luz", "La Luz de Robledal", [divorce, sons], None)
+    assert {e.text: e.background for e in timeline(crosscheck([no_day]))} == {divorce: False}

@@ -21,9 +21,11 @@ An entry placed well before the story's coverage began is background (`BACKGROUN
 or by a month or a year before the story's first (`_past_period`), or by the early part of
 a year whose first months end before that line (`_early`): the earlier fire, the law the
 dispute is about, the first trial; with no dated article, an entry placed before the year
-most of the story's entries are placed in, or by a month written with its year; and, dated
-or not, one left unplaced that counts back by itself past that line ("hace tres años",
-`_counted_back`). Reports and pages show such entries apart, after the story's own.
+most of the story's entries are placed in, or by a month written with its year, or a past
+fact by the one year the story places while its news is told by days left unplaced
+(`_past_in_year`); and, dated or not, one left unplaced that counts back by itself past
+that line ("hace tres años", `_counted_back`). Reports and pages show such entries apart,
+after the story's own.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from contrasta.dates import (
     find_dates,
 )
 from contrasta.reading.names import names
+from contrasta.reading.tense import PAST, tense_at
 
 # Called off, cancelled, ruled out (of an event, not of a claim: "descartó que fuera
 # intencionado" rules out a hypothesis, which has no day). A postponed event is moved,
@@ -1299,16 +1302,50 @@ def _undated_background(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     """With no dated article there is no publication day to draw the line from, but a story
     tells most of its facts in its own year, and recalls others from years before: the
     entries placed before the year most of the story's entries are placed in (the latest on
-    a tie) are background."""
+    a tie) are background. When that year is the only one placed, it is its own majority:
+    `_past_in_year` then tells a recalled year's facts apart."""
     years = Counter(e.when.value.year for e in entries if e.when.value is not None)
     if not years:
         return entries
     year = max(years, key=lambda y: (years[y], y))
     first = date(year, 1, 1)
+    alone = len(years) == 1 and any(_hangs_on_today(e.when) for e in entries)
     return [
-        replace(e, background=True) if ends_before(e.when, first) or _month_named(e.when) else e
+        replace(e, background=True)
+        if ends_before(e.when, first) or _month_named(e.when) or (alone and _past_in_year(e))
+        else e
         for e in entries
     ]
+
+
+def _hangs_on_today(when: DateMention) -> bool:
+    """A date left unplaced that is the story's own time ("el miércoles", "este mes", "this
+    year"): it hangs on the unknown publication day, and does not count back past the line
+    by itself (`_counted_back`)."""
+    return when.value is None and not _counted_back(when)
+
+
+# A year written alone after "en"/"in"/"nel": "se divorciaron en 2018", "En 2013, ...".
+_IN_YEAR = re.compile(r"\b(?:en|in|nel)\s*$")
+_NUMERAL_YEAR = re.compile(r"\d{4}")
+
+
+def _past_in_year(entry: TimelineEntry) -> bool:
+    """Whether an entry of a story with no dated article and one year placed (`alone` in
+    `_undated_background`) tells a past fact by that year alone ("got divorced in 2018",
+    "En 2013, más de 20 fueron arrestados") while the story tells its own news by days left
+    unplaced ("el miércoles", "este mes"): the one year is then its own majority and says
+    nothing of the story's time, and an article writes its own year's past facts with
+    those days or "este año", the numeral for another year's, recalled. Not a year as a
+    thing ("as 2020 dawned", "su primer bebé de 2020"), nor a present or a plan ("En 2026
+    hay elecciones"), both the story's own year as often as not."""
+    when = entry.when
+    if when.precision != YEAR or not _NUMERAL_YEAR.fullmatch(when.text):
+        return False
+    at = when.start - entry.start
+    if not _IN_YEAR.search(fold(entry.text[:at])):
+        return False
+    return tense_at(entry.text, at, at + len(when.text)) == PAST
 
 
 def _month_named(when: DateMention) -> bool:
