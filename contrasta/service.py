@@ -269,7 +269,9 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     de" confirms no act done (align._near); a present clause on "muchas de las ..."
 #     confirms nothing (align._of_a_class); a reported clause with no subject of its own
 #     is its speaker's act ("X informó que vendió": frame_parse._reported_by).
-RULES = 53
+# 54 (bench/real/CLAIMS.md item 129): a request ("pidió que explique ...") confirms no
+#     clause that is not one (align._requested), and makes no denial (acts.negation).
+RULES = 54
 
 
 @dataclass(frozen=True)
