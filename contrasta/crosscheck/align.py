@@ -896,8 +896,8 @@ def _attempted(a: Claim, b: Claim) -> bool:
 
 
 def _requested(a: Claim, b: Claim) -> bool:
-    """One clause tells what someone asked for ("VOX ha solicitado al Gobierno que
-    explique adónde fueron 630 millones": the frame read through a verb of asking,
+    """One clause tells what someone asked for ("la oposición ha solicitado al Ayuntamiento
+    que explique adónde fueron 12 millones": the frame read through a verb of asking,
     `frames.REQUESTED`), the other, parsed in the same language, is no request and does
     not write the act asked for: a demand is not the other act, nor are the figures and
     names inside it the facts it asks about. Like an attempt (`_attempted`), the two are
