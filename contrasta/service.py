@@ -272,7 +272,9 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 # 54 (bench/real/README.md item 145): with no dated article and one year placed, a past
 #     fact told by that year alone ("se divorciaron en 2018") while the story's news is
 #     told by days left unplaced is background (timeline._past_in_year).
-RULES = 54
+# 55 (bench/real/CLAIMS.md item 130): a request ("pidió que explique ...") confirms no
+#     clause that is not one (align._requested), and makes no denial (acts.negation).
+RULES = 55
 
 
 @dataclass(frozen=True)

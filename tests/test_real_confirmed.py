@@ -188,9 +188,15 @@ KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
 # nothing and a reported clause with no subject became its speaker's act (service RULES
 # 51, CLAIMS.md item 128): confirmed 175 of 180 -> 175 of 178 (0.983), wrong 5 -> 3;
 # alike 84 of 114 -> 84 of 109; both 259 of 294 -> 259 of 287, no right pair lost.
+# Then a request ("VOX ha solicitado al Gobierno que explique ...") stopped confirming a
+# clause of another act (service RULES 55, CLAIMS.md item 130): confirmed 175 of 178 ->
+# 174 of 176 (0.989), wrong 3 -> 2; alike 84 of 109 -> 85 of 111: the wrong pair and one
+# right pair of its group (the two headlines, joined only by the sum) moved to alike, a
+# floor lowered on purpose: a wrong "confirmed" costs more than a right one shown alike;
+# both tiers 259 of 287 unchanged, no pair lost from view.
 INDEPENDENT_PRECISION = 0.98
-INDEPENDENT_RIGHT = 175
-INDEPENDENT_WRONG = 3
+INDEPENDENT_RIGHT = 174
+INDEPENDENT_WRONG = 2
 BOTH_TIERS_RIGHT = 259
 BOTH_TIERS_WRONG = 28
 # Then a conflict was shown only as one act, one measure and one quote (service RULES 19,

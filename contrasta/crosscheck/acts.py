@@ -36,6 +36,7 @@ from contrasta.crosscheck.frames import (
     PLANNED,
     PRESENT,
     REPORTED,
+    REQUESTED,
     RULED_OUT,
     SAME,
     SAYING,
@@ -149,11 +150,12 @@ def _act(frame: Frame) -> str:
 
 def negation(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
     """(denying, plain) when one clause says "no" of the act the other reports: one
-    predicate family, neither a plan nor a plan called off (a plan called off and the event
-    are `labels._happened`'s, on real dates); None otherwise. `labels` shows such a pair as a
-    denial when `disagree` holds, and `align` keeps it unsure when it does not."""
+    predicate family, neither a plan, a request ("pidió que no cierren") nor a plan called
+    off (a plan called off and the event are `labels._happened`'s, on real dates); None
+    otherwise. `labels` shows such a pair as a denial when `disagree` holds, and `align`
+    keeps it unsure when it does not."""
     x, y = a.frame, b.frame
-    if x.denies == y.denies or PLANNED in (x.modality, y.modality):
+    if x.denies == y.denies or {PLANNED, REQUESTED} & {x.modality, y.modality}:
         return None
     if RULED_OUT in (x.modality, y.modality) or predicate_relation(x, y) != SAME:
         return None

@@ -22,6 +22,7 @@ from contrasta.crosscheck.frames import (
     PLANNED,
     PRESENT,
     REPORTED,
+    REQUESTED,
     RULED_OUT,
     SAYING_VERBS,
     Frame,
@@ -94,6 +95,8 @@ def parsed_frame(doc: Doc, start: int, end: int, text: str | None = None) -> Fra
         inner = _content(verb, span)
         if inner is None:
             break
+        if family(_lemma(verb)) == "pedir":
+            modality = REQUESTED  # "solicitó que explique": what is asked, not what was done
         verb = inner
     verb = verb or top
     if modality == RULED_OUT and verb is not top and _past(verb):

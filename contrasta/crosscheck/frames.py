@@ -33,6 +33,9 @@ REPORTED = "reported"
 PLANNED = "planned"
 RULED_OUT = "ruled out"
 DENIED = "denied"
+# What a verb of asking governs ("pidió al Gobierno que explique ..."): asked for, not told
+# done (CLAIMS.md item 130).
+REQUESTED = "requested"
 
 # Verbs of saying, any form, folded: a clause's frame is that of what they report ("negar"
 # is read as a denial instead, see `frame_parse`).
