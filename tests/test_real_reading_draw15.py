@@ -35,7 +35,7 @@ def _draw() -> list[dict]:
 
 
 def test_the_committed_list_is_the_rules_draw():
-    assert real_draws.same_draw(selection.fifteenth_round(), _draw())
+    assert real_draws.same_draw(selection.train_dev_round("fifteenth"), _draw())
 
 
 def test_the_draw_has_its_counts_outlet_cap_and_leaves_out_named_rows():

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import partial
 
 import pytest
 
@@ -39,43 +40,43 @@ REAL = ROOT / "bench" / "real"
 ROUNDS = {
     "sixteenth": (
         REAL / "draw16.txt",
-        selection.sixteenth_round,
+        partial(selection.train_dev_round, "sixteenth"),
         ("heldout4", "heldout5"),
         (REAL / "draw15.txt",),
     ),
     "seventeenth": (
         REAL / "draw17.txt",
-        selection.seventeenth_round,
+        partial(selection.train_dev_round, "seventeenth"),
         ("heldout6", "heldout7"),
         (REAL / "draw15.txt", REAL / "draw16.txt"),
     ),
     "eighteenth": (
         REAL / "draw18.txt",
-        selection.eighteenth_round,
+        partial(selection.train_dev_round, "eighteenth"),
         ("heldout8", "heldout9"),
         (REAL / "draw15.txt", REAL / "draw16.txt", REAL / "draw17.txt"),
     ),
     "nineteenth": (
         REAL / "draw19.txt",
-        selection.nineteenth_round,
+        partial(selection.train_dev_round, "nineteenth"),
         ("heldout10", "heldout11"),
         (REAL / "draw15.txt", REAL / "draw16.txt", REAL / "draw17.txt", REAL / "draw18.txt"),
     ),
     "twentieth": (
         REAL / "draw20.txt",
-        selection.twentieth_round,
+        partial(selection.train_dev_round, "twentieth"),
         ("heldout12", "heldout13"),
         tuple(REAL / f"draw{n}.txt" for n in range(15, 20)),
     ),
     "twentyfirst": (
         REAL / "draw21.txt",
-        selection.twentyfirst_round,
+        partial(selection.train_dev_round, "twentyfirst"),
         ("heldout14", "heldout15"),
         tuple(REAL / f"draw{n}.txt" for n in range(15, 21)),
     ),
     "twentysecond": (
         REAL / "draw22.txt",
-        selection.twentysecond_round,
+        partial(selection.train_dev_round, "twentysecond"),
         ("heldout16", "heldout17"),
         tuple(REAL / f"draw{n}.txt" for n in range(15, 22)),
     ),

@@ -530,12 +530,6 @@ def _train_dev_round(
     return chosen
 
 
-def fifteenth_round() -> list[dict]:
-    """The fifteenth round's two held-out splits and their reserve, in draw order; each
-    item names its `file` (train or development) besides its id."""
-    return _train_dev_round(FIFTEENTH_SEED, FIFTEENTH_SPLITS, set())
-
-
 # Sixteenth round: two more held-out splits (`heldout4`, `heldout5`) drawn as the fifteenth
 # (the same files, candidates, outlet cap and reserve halves), minus the fifteenth's 40 drawn
 # rows (its unused reserve included, so no row it listed is drawn twice) and every row any
@@ -547,12 +541,6 @@ SIXTEENTH_SEED = 20270103
 SIXTEENTH_SPLITS = {"heldout4": 16, "heldout5": 16, "reserve": 8}
 
 
-def sixteenth_round() -> list[dict]:
-    """The sixteenth round's two held-out splits and their reserve, in draw order."""
-    drawn = {(item["file"], item["id"]) for item in fifteenth_round()}
-    return _train_dev_round(SIXTEENTH_SEED, SIXTEENTH_SPLITS, drawn)
-
-
 # Seventeenth round: `heldout6` and `heldout7`, drawn as the sixteenth minus the fifteenth's
 # and the sixteenth's 80 listed rows (their unused reserves included), with a new seed fixed
 # and committed before any of these articles was read (2026-12-07, for the next session's
@@ -560,12 +548,6 @@ def sixteenth_round() -> list[dict]:
 
 SEVENTEENTH_SEED = 20270104
 SEVENTEENTH_SPLITS = {"heldout6": 16, "heldout7": 16, "reserve": 8}
-
-
-def seventeenth_round() -> list[dict]:
-    """The seventeenth round's two held-out splits and their reserve, in draw order."""
-    drawn = {(item["file"], item["id"]) for item in fifteenth_round() + sixteenth_round()}
-    return _train_dev_round(SEVENTEENTH_SEED, SEVENTEENTH_SPLITS, drawn)
 
 
 # Eighteenth round: `heldout8` and `heldout9`, drawn as the seventeenth minus the fifteenth's,
@@ -580,13 +562,6 @@ EIGHTEENTH_SPLITS = {"heldout8": 16, "heldout9": 16, "reserve": 8}
 EIGHTEENTH_NAMED = {("train", "379"), ("train", "403")}
 
 
-def eighteenth_round() -> list[dict]:
-    """The eighteenth round's two held-out splits and their reserve, in draw order."""
-    earlier = fifteenth_round() + sixteenth_round() + seventeenth_round()
-    drawn = {(item["file"], item["id"]) for item in earlier}
-    return _train_dev_round(EIGHTEENTH_SEED, EIGHTEENTH_SPLITS, drawn | EIGHTEENTH_NAMED)
-
-
 # Nineteenth round: `heldout10` and `heldout11`, drawn as the eighteenth minus the fifteenth's
 # to eighteenth's 160 listed rows (their unused reserves included) and EIGHTEENTH_NAMED (no
 # other train or development row was named by another bench, found by grepping bench/ for
@@ -597,13 +572,6 @@ NINETEENTH_SEED = 20270106
 NINETEENTH_SPLITS = {"heldout10": 16, "heldout11": 16, "reserve": 8}
 
 
-def nineteenth_round() -> list[dict]:
-    """The nineteenth round's two held-out splits and their reserve, in draw order."""
-    earlier = fifteenth_round() + sixteenth_round() + seventeenth_round() + eighteenth_round()
-    drawn = {(item["file"], item["id"]) for item in earlier}
-    return _train_dev_round(NINETEENTH_SEED, NINETEENTH_SPLITS, drawn | EIGHTEENTH_NAMED)
-
-
 # Twentieth round: `heldout12` and `heldout13`, drawn as the nineteenth minus the fifteenth's
 # to nineteenth's 200 listed rows (their unused reserves included) and EIGHTEENTH_NAMED (no
 # other train or development row was named by another bench, found by grepping bench/ for
@@ -612,19 +580,6 @@ def nineteenth_round() -> list[dict]:
 
 TWENTIETH_SEED = 20270107
 TWENTIETH_SPLITS = {"heldout12": 16, "heldout13": 16, "reserve": 8}
-
-
-def twentieth_round() -> list[dict]:
-    """The twentieth round's two held-out splits and their reserve, in draw order."""
-    earlier = (
-        fifteenth_round()
-        + sixteenth_round()
-        + seventeenth_round()
-        + eighteenth_round()
-        + nineteenth_round()
-    )
-    drawn = {(item["file"], item["id"]) for item in earlier}
-    return _train_dev_round(TWENTIETH_SEED, TWENTIETH_SPLITS, drawn | EIGHTEENTH_NAMED)
 
 
 # Twenty-first round: `heldout14` and `heldout15`, drawn as the twentieth minus the
@@ -638,20 +593,6 @@ TWENTYFIRST_SEED = 20270108
 TWENTYFIRST_SPLITS = {"heldout14": 16, "heldout15": 16, "reserve": 8}
 
 
-def twentyfirst_round() -> list[dict]:
-    """The twenty-first round's two held-out splits and their reserve, in draw order."""
-    earlier = (
-        fifteenth_round()
-        + sixteenth_round()
-        + seventeenth_round()
-        + eighteenth_round()
-        + nineteenth_round()
-        + twentieth_round()
-    )
-    drawn = {(item["file"], item["id"]) for item in earlier}
-    return _train_dev_round(TWENTYFIRST_SEED, TWENTYFIRST_SPLITS, drawn | EIGHTEENTH_NAMED)
-
-
 # Twenty-second round: `heldout16` and `heldout17`, drawn as the twenty-first minus the
 # fifteenth's to twenty-first's 280 listed rows (their unused reserves included) and
 # EIGHTEENTH_NAMED (no other train or development row was named by another bench, found by
@@ -663,19 +604,39 @@ TWENTYSECOND_SEED = 20270207
 TWENTYSECOND_SPLITS = {"heldout16": 16, "heldout17": 16, "reserve": 8}
 
 
-def twentysecond_round() -> list[dict]:
-    """The twenty-second round's two held-out splits and their reserve, in draw order."""
-    earlier = (
-        fifteenth_round()
-        + sixteenth_round()
-        + seventeenth_round()
-        + eighteenth_round()
-        + nineteenth_round()
-        + twentieth_round()
-        + twentyfirst_round()
-    )
-    drawn = {(item["file"], item["id"]) for item in earlier}
-    return _train_dev_round(TWENTYSECOND_SEED, TWENTYSECOND_SPLITS, drawn | EIGHTEENTH_NAMED)
+# The rounds drawn by the fifteenth's rule, in order: each one's seed, its splits and the rows
+# another bench had named by then beyond FIFTEENTH_NAMED (left out of it and of every round
+# after it). Each round leaves out every row the rounds before it listed, their unused
+# reserves included, so no row is drawn twice.
+TRAIN_DEV_ROUNDS: dict[str, tuple[int, dict[str, int], set[tuple[str, str]]]] = {
+    "fifteenth": (FIFTEENTH_SEED, FIFTEENTH_SPLITS, set()),
+    "sixteenth": (SIXTEENTH_SEED, SIXTEENTH_SPLITS, set()),
+    "seventeenth": (SEVENTEENTH_SEED, SEVENTEENTH_SPLITS, set()),
+    "eighteenth": (EIGHTEENTH_SEED, EIGHTEENTH_SPLITS, EIGHTEENTH_NAMED),
+    "nineteenth": (NINETEENTH_SEED, NINETEENTH_SPLITS, set()),
+    "twentieth": (TWENTIETH_SEED, TWENTIETH_SPLITS, set()),
+    "twentyfirst": (TWENTYFIRST_SEED, TWENTYFIRST_SPLITS, set()),
+    "twentysecond": (TWENTYSECOND_SEED, TWENTYSECOND_SPLITS, set()),
+}
+
+
+@cache
+def _train_dev_draws() -> dict[str, tuple[dict, ...]]:
+    """Every round of TRAIN_DEV_ROUNDS drawn once, in order, each minus the rows listed or
+    named before it."""
+    draws: dict[str, tuple[dict, ...]] = {}
+    excluded: set[tuple[str, str]] = set()
+    for name, (seed, splits, named) in TRAIN_DEV_ROUNDS.items():
+        excluded |= named
+        draws[name] = tuple(_train_dev_round(seed, splits, excluded))
+        excluded |= {(item["file"], item["id"]) for item in draws[name]}
+    return draws
+
+
+def train_dev_round(name: str) -> list[dict]:
+    """A round of TRAIN_DEV_ROUNDS: its two held-out splits and their reserve, in draw
+    order; each item names its `file` (train or development) besides its id."""
+    return [dict(item) for item in _train_dev_draws()[name]]
 
 
 def show_drawn(items: list[dict]) -> None:
@@ -736,22 +697,8 @@ if __name__ == "__main__":
         show_round(fifth_round())
     elif sys.argv[1:] == ["--sixth"]:
         show_round(sixth_round())
-    elif sys.argv[1:] == ["--fifteenth"]:
-        show_drawn(fifteenth_round())
-    elif sys.argv[1:] == ["--sixteenth"]:
-        show_drawn(sixteenth_round())
-    elif sys.argv[1:] == ["--seventeenth"]:
-        show_drawn(seventeenth_round())
-    elif sys.argv[1:] == ["--eighteenth"]:
-        show_drawn(eighteenth_round())
-    elif sys.argv[1:] == ["--nineteenth"]:
-        show_drawn(nineteenth_round())
-    elif sys.argv[1:] == ["--twentieth"]:
-        show_drawn(twentieth_round())
-    elif sys.argv[1:] == ["--twentyfirst"]:
-        show_drawn(twentyfirst_round())
-    elif sys.argv[1:] == ["--twentysecond"]:
-        show_drawn(twentysecond_round())
+    elif sys.argv[1:2] and sys.argv[1].removeprefix("--") in TRAIN_DEV_ROUNDS:
+        show_drawn(train_dev_round(sys.argv[1].removeprefix("--")))
     elif sys.argv[1:2] and sys.argv[1].removeprefix("--") in WIDENED:
         show_round(list(widened_round(sys.argv[1].removeprefix("--"))))
     else:
