@@ -65,7 +65,7 @@ def _apposed_names(noun: str, before: str) -> str | None:
     found = {
         match.group(1)
         for match in re.finditer(
-            rf"\b[Ll][oa]s {noun}(?: [a-záéíóúñ]+)? ({_NAME} y {_NAME})\b", before
+            rf"\b[Ll][oa]s {re.escape(noun)}(?: [a-záéíóúñ]+)? ({_NAME} y {_NAME})\b", before
         )
     }
     return found.pop() if len(found) == 1 else None
