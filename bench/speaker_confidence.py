@@ -42,26 +42,20 @@ if not os.environ.get("PYTHONPATH"):
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import evaldata  # noqa: E402
+import real_blind_speakers  # noqa: E402
 import real_reading as rr  # noqa: E402
 
 FOLDED = ("dev", *(f"heldout{n}" for n in ("", *range(2, 14))))
-# Each split (or part of dev, in file order) with the commit it was scored blind at, from
-# the first commit whose quotes carry their evidence (`Quote.how`): the rounds and folded
-# splits of `real_blind_speakers.py`, then README items 110, 119, 121, 127 and 136.
+# Each split (or part of dev, in file order) with the commit it was scored blind at: the
+# rounds and folded splits of `real_blind_speakers.py` from the first commit whose quotes
+# carry their evidence (`Quote.how`: dev's article 148 on), then README items 110, 119, 121,
+# 127 and 136.
+HOW_SINCE = 148
 BLIND = [
-    ("dev", 148, 165, "10c7c94"),
-    ("dev", 165, 180, "2f659e8"),
-    ("dev", 180, 202, "ab1d4ee"),
-    ("dev", 202, 216, "c3f77a6"),
-    ("dev", 216, 233, "3d768bf"),
-    ("dev", 233, 250, "66136dd"),
-    ("heldout", 0, None, "fb830fa"),
-    ("heldout2", 0, None, "fb830fa"),
-    ("heldout3", 0, None, "fb830fa"),
-    ("heldout4", 0, None, "77a6c99"),
-    ("heldout5", 0, None, "77a6c99"),
-    ("heldout6", 0, None, "77a6c99"),
-    ("heldout7", 0, None, "77a6c99"),
+    (split, lo, hi if split == "dev" else None, commit)
+    for _, lo, hi, commit, split in real_blind_speakers.ALL
+    if split != "dev" or lo >= HOW_SINCE
+] + [
     ("heldout8", 0, None, "5300199"),
     ("heldout9", 0, None, "5300199"),
     ("heldout10", 0, None, "919a0b6"),
