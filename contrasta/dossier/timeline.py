@@ -1325,20 +1325,21 @@ def _hangs_on_today(when: DateMention) -> bool:
     return when.value is None and not _counted_back(when)
 
 
-# A year written alone after "en"/"in"/"nel": "se divorciaron en 2018", "En 2013, ...".
+# A year written alone after "en"/"in"/"nel": "se casaron en 2015", "En 2014, ...".
 _IN_YEAR = re.compile(r"\b(?:en|in|nel)\s*$")
 _NUMERAL_YEAR = re.compile(r"\d{4}")
 
 
 def _past_in_year(entry: TimelineEntry) -> bool:
     """Whether an entry of a story with no dated article and one year placed (`alone` in
-    `_undated_background`) tells a past fact by that year alone ("got divorced in 2018",
-    "En 2013, más de 20 fueron arrestados") while the story tells its own news by days left
-    unplaced ("el miércoles", "este mes"): the one year is then its own majority and says
-    nothing of the story's time, and an article writes its own year's past facts with
-    those days or "este año", the numeral for another year's, recalled. Not a year as a
-    thing ("as 2020 dawned", "su primer bebé de 2020"), nor a present or a plan ("En 2026
-    hay elecciones"), both the story's own year as often as not."""
+    `_undated_background`) tells a past fact by that year alone ("they moved to Lugo in
+    2015", "En 2014, una docena de vecinos fueron desalojados") while the story tells its
+    own news by days left unplaced ("el miércoles", "este mes"): the one year is then its
+    own majority and says nothing of the story's time, and an article writes its own
+    year's past facts with those days or "este año", the numeral for another year's,
+    recalled. Not a year as a thing ("as 2027 began", "su primera feria de 2027"), nor a
+    present or a plan ("En 2026 hay elecciones"), both the story's own year as often as
+    not."""
     when = entry.when
     if when.precision != YEAR or not _NUMERAL_YEAR.fullmatch(when.text):
         return False
