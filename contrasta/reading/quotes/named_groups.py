@@ -60,7 +60,7 @@ def _last_paragraphs(before: str) -> str:
 
 def _apposed_names(noun: str, before: str) -> str | None:
     """The people the text named right after the same plural noun, joined by "y" ("Los
-    artistas chinos Sun Yuan y Peng Yu" -> "Sun Yuan y Peng Yu"); None when it never did,
+    artistas gallegos Ana Ruiz y Eva Gil" -> "Ana Ruiz y Eva Gil"); None when it never did,
     or did so for other people too (no one alone is meant)."""
     found = {
         match.group(1)
