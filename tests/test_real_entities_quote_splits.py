@@ -5,9 +5,10 @@ each the 16 articles of that split (FakeDeS train and development rows) in its f
 seventeenth round's heldout6, scored six times by the lead while blind (0.665 to 0.716) and
 folded since (README item 120), with a floor; `heldout5` those of the nineteenth round's
 heldout10, scored six times by the lead while blind (0.781 to 0.827) and folded since
-(README item 126), with a floor; `heldout6` those of the twentieth round's heldout13, the
-lead's: never scored here and never to steer the code, so only its annotations are checked
-and `--split heldout6` is refused without `--i-am-the-lead` (no floor: its score is the
+(README item 126), with a floor; `heldout6` those of the twentieth round's heldout13 and
+`heldout7` those of the twenty-second round's heldout16, the lead's: never scored here and
+never to steer the code, so only their annotations are checked and `--split heldout6` and
+`--split heldout7` are refused without `--i-am-the-lead` (no floor: their score is the
 lead's). For each: the order against the quotes file, registration, no article in another
 split, the fit to the data (hashes, spans) and the conventions, and the documented counts.
 Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is absent.
@@ -57,6 +58,9 @@ SPLITS = {
     ),
     "heldout6": Split(
         "heldout13", {"PER": 42, "ORG": 40, "LOC": 33, "MISC": 10}, 240, 28, True, True
+    ),
+    "heldout7": Split(
+        "heldout16", {"PER": 58, "ORG": 73, "LOC": 45, "MISC": 20}, 382, 31, True, True
     ),
 }
 
