@@ -88,6 +88,27 @@ def test_ambiguous_prefix_finds_nothing(store):
     assert store.get_article(f"{2:012x}").id == f"{2:012x}"
 
 
+def test_articles_come_in_the_order_asked_each_once(store):
+    """Both stores answer the same: SQLite gave its index's order."""
+    store.add_articles([article(n, f"Noticia {n} de la comarca.") for n in (1, 2, 3)])
+    asked = [f"{n:012x}" for n in (3, 1, 3, 9, 2)]
+    assert [a.id for a in store.get_articles(asked)] == [f"{n:012x}" for n in (3, 1, 2)]
+
+
+def test_grouping_methods_are_named_by_their_first_story_id(store):
+    """Both stores answer the same, whatever order the stories were saved in (SQLite
+    named them in the order its table happened to hold them)."""
+    store.add_articles([article(1, "a"), article(2, "b")])
+    when = datetime(2026, 1, 1)
+    store.save_stories(
+        [Story("s2", "Dos", [StoryMember(f"{2:012x}", 1.0, "x")], when, when)], "a mano"
+    )
+    store.save_stories(
+        [Story("s1", "Uno", [StoryMember(f"{1:012x}", 1.0, "x")], when, when)], "en línea"
+    )
+    assert store.grouping_method() == "en línea; a mano"
+
+
 def test_stories_are_saved_ordered_and_articles_move_between_them(store):
     store.add_articles([article(3, "c"), article(1, "a"), article(2, "b")])
     ids = [f"{n:012x}" for n in (3, 1, 2)]

@@ -176,12 +176,6 @@ def test_nul_in_text_costs_nothing_else_in_the_batch(pg):
     assert pg.get_article(f"{1:012x}").text == "Texto connulo."
 
 
-def test_articles_come_back_in_the_order_asked_for(pg):
-    pg.add_articles([article(n, f"texto {n}") for n in (1, 2, 3)])
-    ids = [f"{n:012x}" for n in (3, 1, 2)]
-    assert [a.id for a in pg.get_articles([*ids, "missing"])] == ids
-
-
 def test_saving_stories_concurrently_never_doubles_an_article(pg_url):
     setup = open_store(pg_url)
     setup.add_articles([article(n, f"texto {n}") for n in range(1, 21)])

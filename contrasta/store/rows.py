@@ -113,15 +113,16 @@ def column_list(prefix: str = "") -> str:
     return ", ".join(prefix + name for name in NAMES)
 
 
-def _same(value: Any) -> Any:
+def unchanged(value: Any) -> Any:
+    """A value the back end holds as it is (the default converter)."""
     return value
 
 
 def stored_values(
     article: Article,
-    time: Callable[[datetime], Any] = _same,
-    data: Callable[[Any], Any] = _same,
-    text: Callable[[str | None], Any] = _same,
+    time: Callable[[datetime], Any] = unchanged,
+    data: Callable[[Any], Any] = unchanged,
+    text: Callable[[str | None], Any] = unchanged,
 ) -> tuple:
     """The column values in `NAMES` order, times and JSON data as the back end holds them;
     a required time left unset (ingestion time) is the time of storing."""
@@ -209,8 +210,8 @@ _NESTED = tuple((c.name, c.field, _reader(c)) for c in ARTICLE_COLUMNS if c.kind
 def stored_article(
     row: Mapping,
     removed: list[RemovedLine],
-    time: Callable[[Any], datetime | None] = _same,
-    data: Callable[[Any], Any] = _same,
+    time: Callable[[Any], datetime | None] = unchanged,
+    data: Callable[[Any], Any] = unchanged,
 ) -> Article:
     """The back end passes how its times and JSON read back; the rest is copied."""
     values = {field: row[name] for name, field in _COPIED}
@@ -221,7 +222,7 @@ def stored_article(
     return within_limits(Article(**values, removed=removed))
 
 
-def stored_run(row: Mapping, time: Callable[[Any], datetime | None] = _same) -> RunRecord:
+def stored_run(row: Mapping, time: Callable[[Any], datetime | None] = unchanged) -> RunRecord:
     """A row of the runs table as a RunRecord (its problems and warnings are read apart);
     `time` reads a time as the back end holds it, as for `stored_article`."""
     return RunRecord(
