@@ -681,3 +681,69 @@ def test_the_names_an_article_shares_are_shown_as_it_writes_them():
     said = why.words(stored, None, article)
     assert said.startswith("comparte Valle del Quimal, ONU, brezal;")
     assert why.words(stored).startswith("comparte valle del quimal, onu, brezal;")
+
+
+WALL = (
+    "Para seguir leyendo este informe, regístrese gratis con su correo electrónico de "
+    "trabajo. Escriba su nombre, sus apellidos, su empresa, su cargo, su teléfono, su ciudad "
+    "y su provincia. La contraseña debe tener al menos ocho caracteres, una mayúscula, un "
+    "número y uno de estos signos especiales. Elija su sector de interés: acciones, renta "
+    "fija, inmobiliario, materias primas o divisas."
+)
+
+
+def _paged(key: str, title: str, own: str) -> Item:
+    """A page of one fictional site: its own headline and sentence, then the site's wall."""
+    page = replace(story_article(key, "Informes del Quimal", [own, WALL], DAY), title=title)
+    return item_of(page)
+
+
+def test_a_passage_two_pages_share_word_for_word_is_no_evidence_of_one_event():
+    """One site's sign-up wall under the headlines of two events (`stories.passages`): the
+    words outside it are all that count, and never more than all the words would."""
+    olives = _paged(
+        "olivas",
+        "La cooperativa de Quimal amplía su almacén de aceitunas",
+        "La cooperativa de Quimal amplía su almacén de aceitunas para la próxima cosecha.",
+    )
+    cruise = _paged(
+        "crucero",
+        "El puerto de Villarrubia recibe su primer crucero del año",
+        "El puerto de Villarrubia recibe su primer crucero del año con dos mil pasajeros.",
+    )
+    embed = CountingEmbed({"olivas": [1, 0], "crucero": [0, 1]})
+    judged = pair_score(MODEL, olives, cruise, embed).evidence.lexical
+    plain = float(sum(w * cruise.terms.get(t, 0.0) for t, w in olives.terms.items()))
+    assert plain > 0.5  # the wall's words alone would call it one story
+    assert judged == pytest.approx(0.0, abs=0.05)
+    clusterer = Clusterer(MODEL, embed)
+    assert clusterer.add(olives) != clusterer.add(cruise)
+    # Two rewrites of one event share words, not runs of eight: their cosine stands.
+    first = _paged("a", "Quimal amplía el almacén", "La cooperativa de Quimal amplía su almacén.")
+    retold = replace(
+        story_article("b", "Radio Quimal", ["El almacén de la cooperativa de Quimal crece."], DAY),
+        title="Crece el almacén de Quimal",
+    )
+    second = item_of(retold)
+    table = CountingEmbed({"a": [1, 0], "b": [1, 0]})
+    shared = float(sum(w * second.terms.get(t, 0.0) for t, w in first.terms.items()))
+    assert pair_score(MODEL, first, second, table).evidence.lexical == pytest.approx(shared)
+
+
+def test_a_story_loses_only_what_its_members_share_word_for_word_with_the_article():
+    """Against a story of two members, one holding the wall: its part of the mean word
+    cosine is read without the wall, the other's as it is."""
+    olives = _paged("olivas", "Quimal amplía su almacén", "Quimal amplía su almacén de aceitunas.")
+    grows = story_article("radio", "Radio Quimal", ["El almacén de aceitunas crece."], DAY)
+    retold = item_of(replace(grows, title="Crece el almacén de aceitunas"))
+    cruise = _paged("crucero", "Villarrubia recibe un crucero", "Llega el primer crucero del año.")
+    story = OpenStory("s1", DAY, DAY, 0)
+    for member in (retold, cruise):
+        story.take(member, StoryMember(member.id, 1.0, "test"), lead=True)
+
+    def cos(a: Item, b: Item) -> float:
+        return sum(w * b.terms.get(t, 0.0) for t, w in a.terms.items())
+
+    plain = (cos(olives, retold) + cos(olives, cruise)) / 2
+    assert cos(olives, cruise) > 0.5
+    assert story.unshared(olives, plain) == pytest.approx(cos(olives, retold) / 2, abs=0.03)
