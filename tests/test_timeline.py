@@ -1496,11 +1496,17 @@ def test_with_no_dated_article_a_month_a_future_looks_ahead_to_is_no_stage_recal
 def test_a_year_closing_a_count_of_time_spent_places_no_fact():
     """A year after a count of days, weeks or months spent ("pasó 90 días fuera en 2026",
     "0 giorni in ufficio nel 2026") is the period the count covers, not the day of the fact
-    told (service RULES 56); a count of other things keeps its year."""
+    told (service RULES 56); a count of other things, or a year of another clause, keeps
+    its year."""
     away = "La alcaldesa de Robledal pasó 90 días fuera del municipio en 2026."
     office = "Il sindaco di Robledal ha trascorso 0 giorni in ufficio nel 2026."
     patients = "El hospital de Robledal atendió a 90 pacientes de la sierra en 2026."
-    for fact, lang in ((away, "es"), (office, "it"), (patients, "es")):
+    prize = "El quesero pasó tres días en el hospital de Robledal, y en 2026 ganó el premio."
+    for fact, lang, placed in (
+        (away, "es", []),
+        (office, "it", []),
+        (patients, "es", ["2026"]),
+        (prize, "es", ["2026"]),
+    ):
         found = story_article("eco", "El Eco de Robledal", [fact], None, lang)
-        placed = [e.when.text for e in timeline(crosscheck([found]))]
-        assert placed == ([] if fact != patients else ["2026"]), fact
+        assert [e.when.text for e in timeline(crosscheck([found]))] == placed, fact
