@@ -653,10 +653,10 @@ _UNREAD_YEAR = re.compile(r"^\s+del?\s+(?:\*\w+\*|\S*\d)")
 _DAY_OF_MONTH = re.compile(r"^,?\s+(?:\*\w+\*|\d{1,2})\s+de\s+([a-z]+)")
 
 
-# A year closing a count of time spent ("spent 0 days on the golf course in 2019", "pasar
-# 1 de cada 5 días en un club de golf en 2019", "0 giorni sul campo nel 2019"): the
-# period the count covers, not the day of the fact told (the report, the jab at it). Within
-# the count's clause: "pasó tres días en el hospital, y en 2019 ganó" dates the win.
+# A year closing a count of time spent ("the mayor spent 40 days at his ranch in 2026",
+# "pasó 1 de cada 4 días en su finca en 2026", "0 giorni in ufficio nel 2026"): the period
+# the count covers, not the day of the fact told (the report, a rival's jab at it). Within
+# the count's clause: "pasó tres días en el hospital, y en 2026 ganó" dates the win.
 _TIME_COUNTED = re.compile(
     r"\b(?:\d+|un|una|uno|one)\s+(?:dias|days|semanas|weeks|meses|months|horas|hours|"
     r"giorn[oi]|settiman[ae]|mes[ei])\b[^.,;:]{0,50}\b(?:en|in|nel)\s*$"
