@@ -1446,3 +1446,67 @@ def test_with_no_dated_article_a_past_fact_of_the_one_year_placed_is_background(
     sons = "La pareja de Robledal tiene dos hijos que viven en la capital."
     no_day = story_article("luz", "La Luz de Robledal", [divorce, sons], None)
     assert {e.text: e.background for e in timeline(crosscheck([no_day]))} == {divorce: False}
+
+
+def test_a_verb_of_saying_after_a_present_is_not_the_years_tense():
+    """`_past_in_year` reads the year's clause only: a verb of saying framing it (",
+    recordó el alcalde") is told in the past whatever the tense of what is said, and
+    `tense_at`, which reads no present, took it for the clause's own verb, so "En 2026 hay
+    elecciones" went to the background (service RULES 56). A past said stays a past."""
+    elections = "En 2026 hay elecciones municipales en Robledal, recordó el alcalde."
+    divorce = "En 2018 se divorciaron los dueños del molino de Robledal, contó su abogado."
+    accident = "El esquiador sufrió el miércoles un accidente en la estación de Robledal."
+    for said, background in ((elections, False), (divorce, True)):
+        undated = story_article("eco", "El Eco de Robledal", [said, accident], None)
+        marked = {e.text: e.background for e in timeline(crosscheck([undated]))}
+        assert marked == {said: background, accident: False}
+
+
+def test_an_undated_articles_opening_sentence_is_not_background_by_the_others_days():
+    """An undated article grouped with dated ones may be older than they are: the line the
+    dated articles' days draw (`BACKGROUND_DAYS` before the first) does not make background
+    a date written with its year in its title or its opening sentence, which tell its own
+    news; its later sentences are judged by the line as before (service RULES 56)."""
+    report = "El hospital de Robledal ha vacunado ya a 3.000 vecinos, informó el martes."
+    opening = (
+        "Robledal, 12 de febrero de 2026. – El hospital comarcal aplicó hoy la primera "
+        "vacuna a una enfermera de la sierra."
+    )
+    works = "El hospital abrió sus puertas el 3 de febrero de 2026 tras dos años de obras."
+    articles = [
+        article("tribuna", "La Tribuna del Norte", datetime(2026, 3, 24, 9), report),
+        undated("eco", "El Eco de la Sierra", opening, works),
+    ]
+    marked = {e.text: e.background for e in timeline(crosscheck(articles))}
+    # the line: 2026-03-24 less 31 days is 2026-02-21
+    assert marked == {report: False, opening: False, works: True}
+
+
+def test_with_no_dated_article_a_month_a_future_looks_ahead_to_is_no_stage_recalled():
+    """With no dated article a month written with its year is background (`_month_named`),
+    most often a stage recalled; not one a future verb looks ahead to, a plan (service
+    RULES 56)."""
+    stage = "La primera etapa de la vacunación se llevará a cabo en enero de 2027 en Robledal."
+    opened = "El centro de salud de Robledal abrió en enero de 2027 con cuatro médicos."
+    for fact, background in ((stage, False), (opened, True)):
+        undated = story_article("eco", "El Eco de Robledal", [fact], None)
+        assert {e.text: e.background for e in timeline(crosscheck([undated]))} == {fact: background}
+
+
+def test_a_year_closing_a_count_of_time_spent_places_no_fact():
+    """A year after a count of days, weeks or months spent ("pasó 90 días fuera en 2026",
+    "0 giorni in ufficio nel 2026") is the period the count covers, not the day of the fact
+    told (service RULES 56); a count of other things, or a year of another clause, keeps
+    its year."""
+    away = "La alcaldesa de Robledal pasó 90 días fuera del municipio en 2026."
+    office = "Il sindaco di Robledal ha trascorso 0 giorni in ufficio nel 2026."
+    patients = "El hospital de Robledal atendió a 90 pacientes de la sierra en 2026."
+    prize = "El quesero pasó tres días en el hospital de Robledal, y en 2026 ganó el premio."
+    for fact, lang, placed in (
+        (away, "es", []),
+        (office, "it", []),
+        (patients, "es", ["2026"]),
+        (prize, "es", ["2026"]),
+    ):
+        found = story_article("eco", "El Eco de Robledal", [fact], None, lang)
+        assert [e.when.text for e in timeline(crosscheck([found]))] == placed, fact

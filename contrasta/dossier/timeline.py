@@ -53,7 +53,8 @@ from contrasta.dates import (
     find_dates,
 )
 from contrasta.reading.names import names
-from contrasta.reading.tense import PAST, tense_at
+from contrasta.reading.speech import SPEECH_VERBS
+from contrasta.reading.tense import FUTURE, PAST, tense_at
 
 # Called off, cancelled, ruled out (of an event, not of a claim: "descartó que fuera
 # intencionado" rules out a hypothesis, which has no day). A postponed event is moved,
@@ -652,6 +653,16 @@ _UNREAD_YEAR = re.compile(r"^\s+del?\s+(?:\*\w+\*|\S*\d)")
 _DAY_OF_MONTH = re.compile(r"^,?\s+(?:\*\w+\*|\d{1,2})\s+de\s+([a-z]+)")
 
 
+# A year closing a count of time spent ("the mayor spent 40 days at his ranch in 2026",
+# "pasó 1 de cada 4 días en su finca en 2026", "0 giorni in ufficio nel 2026"): the period
+# the count covers, not the day of the fact told (the report, a rival's jab at it). Within
+# the count's clause: "pasó tres días en el hospital, y en 2026 ganó" dates the win.
+_TIME_COUNTED = re.compile(
+    r"\b(?:\d+|un|una|uno|one)\s+(?:dias|days|semanas|weeks|meses|months|horas|hours|"
+    r"giorn[oi]|settiman[ae]|mes[ei])\b[^.,;:]{0,50}\b(?:en|in|nel)\s*$"
+)
+
+
 def _opens(text: str, mark: int) -> bool:
     if text[mark] in "«“":
         return True
@@ -688,8 +699,9 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     quoted year naming a period or yet to come (`_YEAR_OF`; `published`, the article's day),
     a "hoy" of a present state or name (`_now_state`), "el día de mañana" (`_SOME_DAY`), a
     year of a comparison's base (`_COMPARED`) or of a list of years (`_YEAR_LIST_AFTER`,
-    `_YEAR_LIST_BEFORE`), a year after a day cut from its month (`_CUT_AT_MONTH`) nor a
-    yearless date opening a list's line (`_LIST_LINE_AFTER`), nor a date a possibility or an
+    `_YEAR_LIST_BEFORE`) or closing a count of time spent (`_TIME_COUNTED`), a year after a
+    day cut from its month (`_CUT_AT_MONTH`) nor a yearless date opening a list's line
+    (`_LIST_LINE_AFTER`), nor a date a possibility or an
     "if" hangs on (`_POSSIBLE_BEFORE`, `_POSSIBLE_AFTER`, `_IF_BEFORE`), a byline's or a
     post's stamp (`_BAR_BEFORE`, `_stamped`), a weekday cut from its month
     (`_WEEKDAY_CUT_AFTER`), a fiscal year (`FISCAL_BEFORE`), a month of a range of months
@@ -761,6 +773,8 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
     if _POSSIBLE_AFTER.match(fold(after)):
         return False
     if mention.precision == YEAR and written and FISCAL_BEFORE.search(before):
+        return False
+    if mention.precision == YEAR and written and _TIME_COUNTED.search(before):
         return False
     if mention.precision == MONTH and (
         _MONTH_RANGE_BEFORE.search(before)
@@ -1198,9 +1212,11 @@ def timeline(check: CrossCheck) -> list[TimelineEntry]:
     if dated:
         first = min(dated)
         before = first - timedelta(days=BACKGROUND_DAYS)
+        leads = _undated_leads(check)
         entries = [
             replace(e, background=True)
-            if ends_before(e.when, before) or _past_period(e.when, first) or _early(e, before)
+            if (ends_before(e.when, before) or _past_period(e.when, first) or _early(e, before))
+            and not _own_lead(e, leads)
             else e
             for e in entries
         ]
@@ -1209,6 +1225,35 @@ def timeline(check: CrossCheck) -> list[TimelineEntry]:
     entries = [replace(e, background=True) if _counted_back(e.when) else e for e in entries]
     entries = [e for e in entries if not (e.background and _names_which(e))]
     return sorted(entries, key=_order)
+
+
+def _undated_leads(check: CrossCheck) -> set[tuple[str, str, int]]:
+    """(article id, field, start) of the leads of the story's undated articles: the
+    title's sentences and the text's opening one (the first of its claims' sentences)."""
+    undated = {a for a, moment in check.published.items() if moment is None}
+    opening: dict[str, int] = {}
+    leads = set()
+    for group in check.groups:
+        for claim in group.claims:
+            if claim.article_id not in undated:
+                continue
+            _, start, _ = claim.cited()
+            if claim.field == TEXT:
+                opening[claim.article_id] = min(start, opening.get(claim.article_id, start))
+            else:
+                leads.add((claim.article_id, claim.field, start))
+    return leads | {(article, TEXT, start) for article, start in opening.items()}
+
+
+def _own_lead(entry: TimelineEntry, leads: set[tuple[str, str, int]]) -> bool:
+    """Whether an entry is told in the lead of an undated article by a date written with
+    its year (`_undated_leads`): that article may be older than the dated ones it is
+    grouped with ("Robledal, 12 de febrero de 2026. – El hospital aplicó hoy la primera
+    vacuna" beside a report of late March), and its lead tells its own news, which the line
+    drawn from the other articles' days does not make background."""
+    return (entry.article_id, entry.field, entry.start) in leads and bool(
+        re.search(r"\d{4}", entry.when.text)
+    )
 
 
 # A relative clause on a noun with no comma, the restrictive "donde"/"where" one running
@@ -1312,7 +1357,7 @@ def _undated_background(entries: list[TimelineEntry]) -> list[TimelineEntry]:
     alone = len(years) == 1 and any(_hangs_on_today(e.when) for e in entries)
     return [
         replace(e, background=True)
-        if ends_before(e.when, first) or _month_named(e.when) or (alone and _past_in_year(e))
+        if ends_before(e.when, first) or _month_named(e) or (alone and _past_in_year(e))
         else e
         for e in entries
     ]
@@ -1346,14 +1391,43 @@ def _past_in_year(entry: TimelineEntry) -> bool:
     at = when.start - entry.start
     if not _IN_YEAR.search(fold(entry.text[:at])):
         return False
-    return tense_at(entry.text, at, at + len(when.text)) == PAST
+    clause = entry.text[: _telling(entry.text, at + len(when.text))]
+    return tense_at(clause, at, at + len(when.text)) == PAST
 
 
-def _month_named(when: DateMention) -> bool:
+# A mark closing a clause (a comma, a quotation's end) after at least a word of it, then
+# up to three words of a speaker and a verb of saying: ", recordó el alcalde", "”, dijo",
+# ", officials said".
+_CLAUSE_CLOSED = re.compile(r"[^\W_]\W*?[,;:»”\"]")
+_SPEAKER_WORDS = 4
+_SAYING_FORMS = SPEECH_VERBS["es"].finite | SPEECH_VERBS["en"].finite
+
+
+def _telling(text: str, end: int) -> int:
+    """Where the clause a date closes ends when a verb of saying frames it ("En 2026 hay
+    elecciones, recordó el alcalde"): the saying is told in the past whatever the tense of
+    what is said, and `tense_at`, which reads no present ("hay", "es"), would take it for
+    the clause's own verb. Else the text's end. A mark right after the date ("En 2013, la
+    policía dijo que ...") opens the clause rather than closing it."""
+    for closed in _CLAUSE_CLOSED.finditer(text, end):
+        mark = closed.end() - 1
+        words = re.findall(r"[^\W\d_]+", text[closed.end() :])[:_SPEAKER_WORDS]
+        if any(w.lower() in _SAYING_FORMS for w in words):
+            return mark
+    return len(text)
+
+
+def _month_named(entry: TimelineEntry) -> bool:
     """A month written with its year ("en marzo de 2026"): with no dated article it is most
     often a stage recalled (when a plan began, when a patent was filed), the news being
-    told by weekdays and relative days, or by the year."""
-    return when.precision == MONTH and re.search(r"\d{4}", when.text) is not None
+    told by weekdays and relative days, or by the year. Not one a future verb looks ahead
+    to ("la primera etapa se llevará a cabo en enero de 2027"): a plan is no stage
+    recalled."""
+    when = entry.when
+    if when.precision != MONTH or re.search(r"\d{4}", when.text) is None:
+        return False
+    at = when.start - entry.start
+    return tense_at(entry.text, at, at + len(when.text)) != FUTURE
 
 
 def _order(entry: TimelineEntry) -> tuple:
