@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/clustering.py [--embedder use|e5] [--articles 100000]
         [--corpus real|examples] [--skip-public] [--skip-baseline] [--trace-memory]
+        [--settle-no P] [--settle-above P]
 
 1. Public data: the Spanish Fake News Corpus test set (FakeDeS, IberLEF 2021), read from
    ../shared/eval/spanish-fake-news/test.xlsx (needs openpyxl: pip install -e '.[bench]').
@@ -35,7 +36,11 @@
    stories, with the share of those from stories of one seed; and how many of the judgements
    the lead embedding decided went otherwise than the words alone would have (what the
    embedded leads bought), also by band of the words-alone probability. With
-   --trace-memory, also the Python heap (tracemalloc; several times slower).
+   --trace-memory, also the Python heap (tracemalloc; several times slower). With
+   --settle-no or --settle-above, the words-alone bounds of the fitted model replaced by
+   these (`Model.settle_no`, `Model.settle_above`): what a narrower band of embedded leads
+   would save here (its quality: bench/calibrate.py --no-loss / --precision-goal on the
+   rated pairs, and the same bounds written into model.json for bench/realcorpus.py).
 3. Beside it, on the same generated articles, a single-pass TF-IDF clusterer (the
    baseline of issue 13): scikit-learn TF-IDF over the cleaned texts (sublinear tf,
    accents stripped, document frequencies from the whole corpus), each article joins the
@@ -463,7 +468,12 @@ def generate(folder: Path, total: int, seed: int = 11) -> dict[str, int]:
 
 
 def generated(
-    total: int, embedder_choice: str, corpus_kind: str, baseline: bool, trace_memory: bool = False
+    total: int,
+    embedder_choice: str,
+    corpus_kind: str,
+    baseline: bool,
+    trace_memory: bool = False,
+    bounds: dict[str, float] | None = None,
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "generated"
@@ -503,7 +513,9 @@ def generated(
                     )
 
         embedder = TimedEmbedder(load_embedder(embedder_choice))
-        model = TalliedModel(**asdict(models()[embedder.key]))
+        model = TalliedModel(**{**asdict(models()[embedder.key]), **(bounds or {})})
+        if bounds:
+            print(f"  words-alone bounds as asked: {bounds}")
         grouping = Clock()
         grouped = group(store, embedder, on_progress=progress, model=model)
         group_wall, group_cpu = grouping.elapsed()
@@ -621,7 +633,14 @@ def main() -> None:
     )
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--trace-memory", action="store_true")
+    parser.add_argument("--settle-no", type=float, help="in place of the fitted settle_no")
+    parser.add_argument("--settle-above", type=float, help="in place of the fitted settle_above")
     args = parser.parse_args()
+    bounds = {
+        name: value
+        for name, value in (("settle_no", args.settle_no), ("settle_above", args.settle_above))
+        if value is not None
+    }
     # The command line's collector setting (`contrasta.cli.main`), so that grouping is
     # measured as `contrasta analyze` runs it: with Python's default (a collection every
     # 700 new objects) the collections walked grouping's live objects for nothing, ~6% of
@@ -630,7 +649,14 @@ def main() -> None:
     collector.fewer_collections()
     if not args.skip_public:
         public(args.embedder)
-    generated(args.articles, args.embedder, args.corpus, not args.skip_baseline, args.trace_memory)
+    generated(
+        args.articles,
+        args.embedder,
+        args.corpus,
+        not args.skip_baseline,
+        args.trace_memory,
+        bounds,
+    )
 
 
 if __name__ == "__main__":

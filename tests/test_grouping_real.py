@@ -80,3 +80,19 @@ def test_generated_real_stories_keep_their_figures(tmp_path):
     assert precision >= 0.98
     assert recall >= 0.54
     assert embedder.texts <= 0.40 * ARTICLES
+
+
+def test_bench_bounds_replace_the_fitted_ones(capsys):
+    """bench/clustering.py --settle-no / --settle-above measure a narrower band of embedded
+    leads (README "Limits"): the bounds given must be the ones the grouping reads. With
+    settle_no at 1 the words turn away every same-language story they do not take, so the
+    examples' all-Spanish corpus embeds no lead; with the fitted bounds it embeds some."""
+    from clustering import generated
+
+    generated(150, "use", "examples", baseline=False)
+    fitted = capsys.readouterr().out
+    generated(150, "use", "examples", baseline=False, bounds={"settle_no": 1.0})
+    narrowed = capsys.readouterr().out
+    assert "embedding: 0 leads" not in fitted
+    assert "words-alone bounds as asked: {'settle_no': 1.0}" in narrowed
+    assert "embedding: 0 leads" in narrowed
