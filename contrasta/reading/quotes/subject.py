@@ -82,6 +82,7 @@ from contrasta.reading.quotes.words import (
     _MAX_UNNAMED_WORDS,
     _NAME,
     _NAME_GOES_ON,
+    _OPENING_PREPOSITION,
     _ORG_ANAPHORA,
     _ORG_NOUNS,
     _OUTLETS,
@@ -100,6 +101,7 @@ from contrasta.reading.quotes.words import (
     _SPOKESPERSON,
     _THINGS,
     _TITLE_ABBREVIATED,
+    _TOPIC_OPENING,
     _WEEKDAY_NAMES,
     _WORD,
 )
@@ -183,10 +185,6 @@ _ADVERBIAL_OPENING = re.compile(
     r"(?:Al|Tras|Antes\s+de|Después\s+de|Luego\s+de)\s+[a-záéíóúñ]+(?:ar|er|ir)(?:se|le|la|lo|les)?\s)"
 )
 _DESCRIBED_SUBJECT = re.compile(r"(?:el|la)\s+[a-záéíóúñ]{3,}\b")
-_OPENING_PREPOSITION = re.compile(
-    r"(?:A|Ante|Bajo|Con|Contra|De|Desde|Durante|En|Entre|Hacia|Hasta|Para|Por|Sin|Sobre|"
-    r"Tras)\s"
-)
 # An aside in parentheses: "Las tres organizaciones (A, B y C), que agrupan…".
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # "la también periodista": a title added to what is known of someone.
@@ -448,6 +446,7 @@ class _Subjects:
             and _NAME.fullmatch(clause)
             and _lone_name(clause)
             and first_role(clause.split()) is None
+            and not _TOPIC_OPENING.match(clause)
         ):
             stripped = self._stripped(clause)  # "Al preguntarle por Windows, Nadella aclaró"
             if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
