@@ -301,7 +301,9 @@ if TYPE_CHECKING:
 #     explique ...") is read as asked for (`frames.REQUESTED`), not reported.
 # 106: a name after the preposition a sentence opens on ("Sobre X, refirió", "A X, le dijo")
 #     or after a verb + "sobre" ("Habla sobre X") is spoken of or to, never the speaker.
-RULES = 106
+# 107: one of a group, unnamed ("uno de ellos dijo", "declaró uno de sus defensores"), is
+#     the subject a dropped subject goes on with, and no speaker is shown.
+RULES = 107
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -82,6 +82,7 @@ from contrasta.reading.quotes.words import (
     _MAX_UNNAMED_WORDS,
     _NAME,
     _NAME_GOES_ON,
+    _ONE_OF_SUBJECT,
     _OPENING_PREPOSITION,
     _ORG_ANAPHORA,
     _ORG_NOUNS,
@@ -386,6 +387,11 @@ class _Subjects:
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         if clause := _CLAUSE_SUBJECT.search(subject):
             subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
+        if self.lang == "es" and (one := _ONE_OF_SUBJECT.search(subject)):
+            # "antes de huir uno de ellos dijo «…»": one of them, unnamed, who a dropped
+            # subject after goes on with (`withheld._one_of_many` shows no one)
+            words = one.group(0).split()
+            return " ".join([words[0].lower(), *words[1:]])
         if self.lang == "es" and (wanted := _kin_apposed_other(subject)):
             # "La esposa del exgobernador, Tomás Ferrer, describe": not Tomás; she is the
             # person the text was about when that one is a woman, else no one

@@ -244,6 +244,14 @@ _KIN_OPENING = re.compile(
     r"[^,]*,\s*(" + _NAME.pattern + r")(?:,|\s*$)"
 )
 
+# "uno de los asistentes", "otra de las vecinas": one of a group, unnamed on purpose.
+_ONE_OF = frozenset("uno una otro otra alguno alguna".split())
+# A subject that is one of a group, unnamed: "uno de ellos dijo", "uno de sus hijos le dice".
+_ONE_OF_SUBJECT = re.compile(
+    r"\b(?:" + "|".join(sorted(_ONE_OF)) + r")\s+de\s+(?:ellos|ellas|los|las|sus|estos|estas)\b"
+    r"[^,.;:«»“”\"]*$",
+    re.I,
+)
 # A sentence opening on a preposition: the names in that phrase are complements.
 _OPENING_PREPOSITION = re.compile(
     r"(?:A|Ante|Bajo|Con|Contra|De|Desde|Durante|En|Entre|Hacia|Hasta|Para|Por|Sin|Sobre|"
