@@ -40,10 +40,17 @@ FIXED = [
         '"Estamos unidos y lo demostraremos en la cancha", añadió.',
         [None, None],
     ),
+    # item 76's kept case (tests/test_quotes_unplaced.py until item 147)
+    ("«Nadie nos avisó», contó uno de los vecinos del barrio.", [None]),
 ]
 
 KEPT = [
     ('Juan Pérez, uno de los abogados, dijo: "Es un buen día".', ["Juan Pérez"]),
+    # a complement, not the subject
+    (
+        "Fuentes de una de las eléctricas multadas explicaron que «la multa se recurrirá».",
+        ["fuentes de una de las eléctricas multadas"],
+    ),
     ('"Es un buen día", dijo un vecino.', ["vecino"]),
 ]
 

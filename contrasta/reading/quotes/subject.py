@@ -89,6 +89,7 @@ from contrasta.reading.quotes.words import (
     _OUTLETS,
     _PLURAL_ARTICLES,
     _POSSESSIVES,
+    _PREPOSITION_BEFORE,
     _PRONOUNS,
     _QUANTIFIERS,
     _QUOTED_NAME,
@@ -387,7 +388,11 @@ class _Subjects:
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         if clause := _CLAUSE_SUBJECT.search(subject):
             subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
-        if self.lang == "es" and (one := _ONE_OF_SUBJECT.search(subject)):
+        if (
+            self.lang == "es"
+            and (one := _ONE_OF_SUBJECT.search(subject))
+            and not _PREPOSITION_BEFORE.search(subject, 0, one.start())
+        ):  # not "Fuentes de una de las eléctricas": a complement
             # "antes de huir uno de ellos dijo «…»": one of them, unnamed, who a dropped
             # subject after goes on with (`withheld._one_of_many` shows no one)
             words = one.group(0).split()
