@@ -303,7 +303,9 @@ if TYPE_CHECKING:
 #     or after a verb + "sobre" ("Habla sobre X") is spoken of or to, never the speaker.
 # 107: one of a group, unnamed ("uno de ellos dijo", "declaró uno de sus defensores"), is
 #     the subject a dropped subject goes on with, and no speaker is shown.
-RULES = 107
+# 108: a dropped subject does not go back past a sentence opening on a title no one holds
+#     to a person of the other gender ("La directora … afirma"); "Se" is no name.
+RULES = 108
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -368,6 +368,7 @@ class _Context:
         stop = index - 3 if back_to is None else min(index - 3, back_to)
         for back in range(index - 1, max(-1, stop), -1):
             texts += [s.text for s in reversed(self.sentences[back])]
+        unnamed = None  # the gender of a title opening a sentence before, held by no one
         for number, text in enumerate(texts):
             if self.lang == "es" and self._reports_with_dropped_subject(text):
                 continue  # "Detalló que X compuso …": X is not who detailed
@@ -421,9 +422,15 @@ class _Context:
                     name = _role_cut_name_en(name)  # "Striker Ben Ashe scored"
                 if name and not _function_word(name):
                     full = self._expand(name, at)
+                    if unnamed and given_name_gender(full.split()[0]) not in (None, unnamed):
+                        return None
                     if self._person_like(full):
                         self.contested = self._contested(text, match.start(), full, at)
                         return None if self.contested else full
+            if described and self.lang == "es" and unnamed is None:
+                # "La directora del diario … afirma que …. «…», ha afirmado": she, whom the
+                # text names nowhere, not a man named sentences before
+                unnamed = "f" if title.group(0).split()[0] == "La" else "m"
             if (
                 number == 0
                 and self.lang == "es"
