@@ -1,6 +1,6 @@
 """A clitic opening a sentence is never a speaker (bench/real/README.md item 147).
 
-"(Radio Norte) - Se define a sí misma como «…»" was given to "Se" (the code before,
+"(Radio Norte) - Se describe a sí misma como «…»" was given to "Se" (the code before,
 cab7676), a capitalised clitic read as a lone name; the sentence's subject is dropped and
 named only after the quote, so no one is shown. Invented texts.
 """
@@ -12,9 +12,9 @@ from contrasta.reading.quotes import find_quotes
 
 def test_a_capitalised_clitic_is_no_name() -> None:
     text = (
-        "Marta Gil no quiere ser llamada primera dama\n\n"
-        '(Radio Norte) - Se define a sí misma como "mujer de palabra y de letras". Es '
-        "Marta Gil, la esposa del alcalde."
+        "Marta Gil rechaza el título que le dan en Norvella\n\n"
+        '(Radio Norte) - Se describe a sí misma como "vecina del puerto y lectora de '
+        'novelas". Es Marta Gil, la mujer del alcalde.'
     )
     assert [q.speaker for q in find_quotes(text, "es")] == [None]
 
