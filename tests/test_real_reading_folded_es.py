@@ -39,23 +39,27 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # 136, scored six times, the same each time) 0.567, 33/41; at RULES 102 (item 137) heldout2
 # 0.843, 40/41 and heldout13 0.617, 36/41, the others unchanged; at RULES 104 (item 144)
 # heldout8 0.697, 44/50, heldout12 0.520, 33/37, heldout13 0.617, 36/40; heldout14 and
-# heldout15 (folded in item 146, scored six times) 0.416, 20/31 and 0.460, 29/45.
+# heldout15 (folded in item 146, scored six times) 0.416, 20/31 and 0.460, 29/45; at RULES
+# 107 (item 151) heldout2 0.863, 40/40, heldout6 0.745, 41/42, heldout9 0.647, 39/46,
+# heldout10 0.752, 37/41, heldout14 0.475, 22/29 (22/31 at 107), heldout11 32/38 (RULES 108),
+# the others unchanged; heldout15 0.603, 38/45 with train 80's pope written "Francisco"
+# (item 118's convention; the annotation only).
 FLOORS = {
     "heldout": (0.59, 0.86),
-    "heldout2": (0.83, 0.97),
+    "heldout2": (0.85, 0.99),
     "heldout3": (0.64, 0.96),
     "heldout4": (0.66, 0.96),
     "heldout5": (0.72, 0.97),
-    "heldout6": (0.66, 0.87),
+    "heldout6": (0.74, 0.97),
     "heldout7": (0.59, 0.95),
     "heldout8": (0.69, 0.87),
-    "heldout9": (0.61, 0.81),
-    "heldout10": (0.72, 0.86),
+    "heldout9": (0.64, 0.84),
+    "heldout10": (0.74, 0.89),
     "heldout11": (0.49, 0.80),
     "heldout12": (0.51, 0.88),
     "heldout13": (0.61, 0.89),
-    "heldout14": (0.40, 0.62),
-    "heldout15": (0.45, 0.62),
+    "heldout14": (0.46, 0.74),
+    "heldout15": (0.59, 0.83),
 }
 
 

@@ -299,7 +299,13 @@ if TYPE_CHECKING:
 #     named, "los socialistas" with a party named shortly before: no speaker shown.
 # 105 (bench/real/CLAIMS.md item 130): a clause a verb of asking governs ("solicitó que
 #     explique ...") is read as asked for (`frames.REQUESTED`), not reported.
-RULES = 105
+# 106: a name after the preposition a sentence opens on ("Sobre X, refirió", "A X, le dijo")
+#     or after a verb + "sobre" ("Habla sobre X") is spoken of or to, never the speaker.
+# 107: one of a group, unnamed ("uno de ellos dijo", "declaró uno de sus defensores"), is
+#     the subject a dropped subject goes on with, and no speaker is shown.
+# 108: a dropped subject does not go back past a sentence opening on a title no one holds
+#     to a person of the other gender ("La directora … afirma"); "Se" is no name.
+RULES = 108
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -63,6 +63,7 @@ from contrasta.reading.quotes.words import (
     _PUBLISHER_REACH,
     _RULINGS,
     _TITLE_START,
+    _TOPIC_OPENING,
     _WORD,
     _WRITTEN_BY,
 )
@@ -176,6 +177,8 @@ _ARTICLE_BEFORE_NAME = re.compile(r"^(?:el|la|los|las|the)\s+(?=[A-ZÁÉÍÓÚÑ
 _LAST_SPEAKER_REACH = 3
 # What may open a sentence before a verb of saying with a dropped subject: adverbs of
 # sequence, the occasion ("En entrevista", "En rueda de prensa"), clitics, an auxiliary.
+# What a verb right before it speaks of: "Habla sobre X", "Escribe acerca de X".
+_ABOUT = re.compile(r"\s+(?:sobre|acerca\s+de)\s")
 _DROPPED_OPENING = re.compile(
     r"\s*(?:(?:[Yy]|[Aa]demás|[Tt]ambién|[Aa]simismo|[Ll]uego|[Dd]espués|[Ff]inalmente|"
     r"[Pp]or\s+último|[Mm]ás\s+tarde|[Ee]n\s+(?:una\s+)?(?:entrevista|rueda\s+de\s+prensa|"
@@ -365,6 +368,7 @@ class _Context:
         stop = index - 3 if back_to is None else min(index - 3, back_to)
         for back in range(index - 1, max(-1, stop), -1):
             texts += [s.text for s in reversed(self.sentences[back])]
+        unnamed = None  # the gender of a title opening a sentence before, held by no one
         for number, text in enumerate(texts):
             if self.lang == "es" and self._reports_with_dropped_subject(text):
                 continue  # "Detalló que X compuso …": X is not who detailed
@@ -386,6 +390,8 @@ class _Context:
             for match in _NAME.finditer(text):
                 if match.start() in labels:
                     continue  # a name a page label sets: a byline, a credit, a link's
+                if self.lang == "es" and _TOPIC_OPENING.match(match.group(0)):
+                    continue  # "Sobre X, refirió": whom it is about, not who speaks
                 name = self._stripped(match.group(0))
                 if (
                     _after_preposition(text, match.start())
@@ -416,9 +422,15 @@ class _Context:
                     name = _role_cut_name_en(name)  # "Striker Ben Ashe scored"
                 if name and not _function_word(name):
                     full = self._expand(name, at)
+                    if unnamed and given_name_gender(full.split()[0]) not in (None, unnamed):
+                        return None
                     if self._person_like(full):
                         self.contested = self._contested(text, match.start(), full, at)
                         return None if self.contested else full
+            if described and self.lang == "es" and unnamed is None:
+                # "La directora del diario … afirma que …. «…», ha afirmado": she, whom the
+                # text names nowhere, not a man named sentences before
+                unnamed = "f" if title.group(0).split()[0] == "La" else "m"
             if (
                 number == 0
                 and self.lang == "es"
@@ -447,17 +459,18 @@ class _Context:
     def _reports_with_dropped_subject(self, text: str) -> bool:
         """Whether a sentence opens on a verb of saying with no subject of its own before
         it (an adverb or "En entrevista" at most), its object a clause with "que" ("Detalló
-        que X compuso …", "En entrevista aseguró que X firmará …"):
+        que X compuso …", "En entrevista aseguró que X firmará …") or what it is about
+        ("Habla sobre el portero X", any verb right before "sobre" or "acerca de"):
         Spanish drops the subject who goes on speaking, so the name in the reported clause
         is what is said of someone, not who says it, and the sentence's subject is the one
         before it."""
         opening = _DROPPED_OPENING.match(text)
         verb = _WORD.match(text, opening.end())
-        return bool(
-            verb
-            and verb.group(0).lower() in self.verb_forms
-            and re.match(r"\s+que\s", text[verb.end() :])
-        )
+        if verb is None:
+            return False
+        if verb.group(0).lower() in self.verb_forms and re.match(r"\s+que\s", text[verb.end() :]):
+            return True
+        return bool(_ABOUT.match(text, verb.end()))
 
     def _contested(self, text: str, start: int, person: str, at: int) -> bool:
         """Whether the person a sentence names at `start`, who has not just spoken, may not
@@ -762,7 +775,12 @@ class _Context:
             return _gender_of(self.speakers[-1]) in (None, wanted)
         if first_role(_WORD.findall(opening.lower())) is not None:
             return False  # "Explicó el presidente …: «…»": someone else is named
+        topic = _TOPIC_OPENING.match(opening.lstrip()) if self.lang == "es" else None
+        skipped = offset + lo + len(opening) - len(opening.lstrip()) + topic.end() if topic else 0
+        if topic and (comma := opening.find(",", skipped - offset - lo)) >= 0:
+            skipped = offset + lo + comma  # "Sobre X, refirió «…»": X is spoken of, not speaking
         return not any(
-            offset + lo <= m.start < at and self._person_like(self._expand(m.name, m.start))
+            max(offset + lo, skipped) <= m.start < at
+            and self._person_like(self._expand(m.name, m.start))
             for m in self.mentions
         )

@@ -347,7 +347,7 @@ _STOPWORDS_CAP = frozenset(
     mientras para pero por porque que según si sin sobre tras y ya también además otro
     otra uno una un este esta estos estas ese esa su sus consultado consultada preguntado
     preguntada fuentes it this that these those there we i you in on at for after before
-    when while but and as if mayor no
+    when while but and as if mayor no se me te nos les
     """.split()
 )
 # Words run into a name before it: titles, function words, sentence adverbs.

@@ -82,11 +82,14 @@ from contrasta.reading.quotes.words import (
     _MAX_UNNAMED_WORDS,
     _NAME,
     _NAME_GOES_ON,
+    _ONE_OF_SUBJECT,
+    _OPENING_PREPOSITION,
     _ORG_ANAPHORA,
     _ORG_NOUNS,
     _OUTLETS,
     _PLURAL_ARTICLES,
     _POSSESSIVES,
+    _PREPOSITION_BEFORE,
     _PRONOUNS,
     _QUANTIFIERS,
     _QUOTED_NAME,
@@ -100,6 +103,7 @@ from contrasta.reading.quotes.words import (
     _SPOKESPERSON,
     _THINGS,
     _TITLE_ABBREVIATED,
+    _TOPIC_OPENING,
     _WEEKDAY_NAMES,
     _WORD,
 )
@@ -183,10 +187,6 @@ _ADVERBIAL_OPENING = re.compile(
     r"(?:Al|Tras|Antes\s+de|Después\s+de|Luego\s+de)\s+[a-záéíóúñ]+(?:ar|er|ir)(?:se|le|la|lo|les)?\s)"
 )
 _DESCRIBED_SUBJECT = re.compile(r"(?:el|la)\s+[a-záéíóúñ]{3,}\b")
-_OPENING_PREPOSITION = re.compile(
-    r"(?:A|Ante|Bajo|Con|Contra|De|Desde|Durante|En|Entre|Hacia|Hasta|Para|Por|Sin|Sobre|"
-    r"Tras)\s"
-)
 # An aside in parentheses: "Las tres organizaciones (A, B y C), que agrupan…".
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # "la también periodista": a title added to what is known of someone.
@@ -388,6 +388,15 @@ class _Subjects:
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         if clause := _CLAUSE_SUBJECT.search(subject):
             subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
+        if (
+            self.lang == "es"
+            and (one := _ONE_OF_SUBJECT.search(subject))
+            and not _PREPOSITION_BEFORE.search(subject, 0, one.start())
+        ):  # not "Fuentes de una de las eléctricas": a complement
+            # "antes de huir uno de ellos dijo «…»": one of them, unnamed, who a dropped
+            # subject after goes on with (`withheld._one_of_many` shows no one)
+            words = one.group(0).split()
+            return " ".join([words[0].lower(), *words[1:]])
         if self.lang == "es" and (wanted := _kin_apposed_other(subject)):
             # "La esposa del exgobernador, Tomás Ferrer, describe": not Tomás; she is the
             # person the text was about when that one is a woman, else no one
@@ -448,6 +457,7 @@ class _Subjects:
             and _NAME.fullmatch(clause)
             and _lone_name(clause)
             and first_role(clause.split()) is None
+            and not _TOPIC_OPENING.match(clause)
         ):
             stripped = self._stripped(clause)  # "Al preguntarle por Windows, Nadella aclaró"
             if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):

@@ -244,6 +244,24 @@ _KIN_OPENING = re.compile(
     r"[^,]*,\s*(" + _NAME.pattern + r")(?:,|\s*$)"
 )
 
+# "uno de los asistentes", "otra de las vecinas": one of a group, unnamed on purpose.
+_ONE_OF = frozenset("uno una otro otra alguno alguna".split())
+# A subject that is one of a group, unnamed: "uno de ellos dijo", "uno de sus hijos le dice".
+_ONE_OF_SUBJECT = re.compile(
+    r"\b(?:" + "|".join(sorted(_ONE_OF)) + r")\s+de\s+(?:ellos|ellas|los|las|sus|estos|estas)\b"
+    r"[^,.;:«»“”\"]*$",
+    re.I,
+)
+# A sentence opening on a preposition: the names in that phrase are complements.
+_OPENING_PREPOSITION = re.compile(
+    r"(?:A|Ante|Bajo|Con|Contra|De|Desde|Durante|En|Entre|Hacia|Hasta|Para|Por|Sin|Sobre|"
+    r"Tras)\s"
+)
+# A name after the preposition a sentence opens on is whom it speaks of or to, never its
+# subject: "Sobre X, refirió «…»", "Y sobre X, anuncia que", "A X, le dijo «…»".
+_TOPIC_OPENING = re.compile(
+    r"(?:(?:Y|E|Pero)\s+)?(?:[Ss]obre|[Rr]especto\s+a|[Aa]cerca\s+de|[Ee]n\s+cuanto\s+a|A|Al)\s"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|al|a|of|por|to|from|con|en|entre|sobre|para|contra|ante|tras|hacia|sin|desde|"
     r"with|in|at|for|by)\s+(?:(?:el|la|los|las|un|una|su|sus|the|este|esta|estos|estas|ese|esa|"
