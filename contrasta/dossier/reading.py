@@ -299,7 +299,14 @@ if TYPE_CHECKING:
 #     named, "los socialistas" with a party named shortly before: no speaker shown.
 # 105 (bench/real/CLAIMS.md item 130): a clause a verb of asking governs ("solicitó que
 #     explique ...") is read as asked for (`frames.REQUESTED`), not reported.
-RULES = 105
+# 106: entities (bench/real/README.md item "what the names around a name say"): a one-word
+#     name read as a place in a list of people's full names is a person's ("Ana Gil,
+#     Galatzia, Luis Pérez y Yosstop"); a quoted nickname inside or after a person's name is
+#     the person's ('Joaquín "El Chapo" Guzmán', 'Jaime Rodríguez, "El Bronco",'); "Sol",
+#     "Luna" and "Tierra" after their article where two are so named are places; a plural
+#     nickname "de" a city after "los"/"las" in a sports text is a team ("los Cachorros de
+#     Chicago"; `reading.entity_company`).
+RULES = 106
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

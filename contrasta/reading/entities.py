@@ -26,6 +26,13 @@ from contrasta.dates import (
     MONTHS,
     SPANISH_WEEKDAY_NAMES,
 )
+from contrasta.reading.entity_company import (
+    PLACE_OPENERS,
+    celestial_bodies,
+    club_of_city,
+    listed_with_people,
+    quoted_nicknames,
+)
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.inflection import is_inflected
 from contrasta.reading.names import (
@@ -355,11 +362,23 @@ class Reader:
         teams = {
             m.text
             for m in found
-            if (m.label == "LOC" and _team_named(text, m)) or (football and _club_named(text, m))
+            if (m.label == "LOC" and _team_named(text, m))
+            or (football and _club_named(text, m))
+            or club_of_city(text, m)
         }
+        # What the names around a name say of it (`entity_company`): a list of people, a
+        # quoted nickname inside a person's name, the Sun and the Earth of an astronomy piece.
+        spanish = self.typed and not self.english_conventions
+        listed_people = listed_with_people(text, found) if spanish else set()
+        nicknames = quoted_nicknames(text, found) if spanish else set()
+        celestial = celestial_bodies(text) if spanish else set()
         for m in found:
             if fold(m.text) in DISEASES:
                 votes[canonical[m.text]]["MISC"] += 10
+            if m.text in listed_people or m.text in nicknames:
+                votes[canonical[m.text]]["PER"] += 10
+            if m.start in celestial:
+                votes[canonical[m.text]]["LOC"] += 10
             if kind := (
                 _kind_before(text, m.start, m.text)
                 or _dateline_kind(text, m.end)
@@ -718,11 +737,6 @@ def _place_after_preposition(text: str, mention: Mention, people: list[str]) -> 
 # geographic noun, holds a listed place, a compass word or a region's adjective, or stands
 # after a place's preposition or noun ("en Benito Juárez", "la alcaldía Miguel Hidalgo"):
 # those stay places (`_person_read_as_place`).
-_PLACE_OPENERS = frozenset(
-    "san santa santo santos santiago são saint st sierra monte montes polo reino puerto"
-    " villa ciudad isla islas costa valle cabo golfo mar río lago laguna bahía cerro punta"
-    " playa nueva nuevo gran alto alta bajo baja américa america".split()
-)
 _PLACE_WORDS = frozenset(
     "norte sur este oeste oriente occidente oriental occidental central septentrional"
     " meridional latina latino unido unidos bajo baja alto alta mayor menor puerto".split()
@@ -741,7 +755,7 @@ _PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}[eé]z")
 
 
 def _person_read_as_place(text: str, mention: Mention) -> bool:
-    """Whether a name the model typed a place's is a person's as written (`_PLACE_OPENERS`,
+    """Whether a name the model typed a place's is a person's as written (`PLACE_OPENERS`,
     `_PLACE_WORDS`, `_PLACE_BEFORE`)."""
     words = mention.text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
@@ -751,7 +765,7 @@ def _person_read_as_place(text: str, mention: Mention) -> bool:
     patronymic = len(words) == 2 and bool(_PATRONYMIC.fullmatch(words[1]))
     return (
         (_given_name_first(mention.text) or (patronymic and _person_shaped(mention.text)))
-        and words[0].lower() not in _PLACE_OPENERS
+        and words[0].lower() not in PLACE_OPENERS
         and not any(w.lower() in _PLACE_WORDS for w in words)
         and not gazetteer.label(words[0])
         and not gazetteer.label(mention.text)
