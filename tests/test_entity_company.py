@@ -1,11 +1,12 @@
 """What the names around a name say of its kind (`contrasta.reading.entity_company`): a list
 of people, a quoted nickname inside a person's name, the Sun of an astronomy piece, a club's
-plural nickname and its city (bench/real_entities.py, bench/real/README.md item of reading
-RULES 106, measures them on real text). Every sentence here is invented."""
+plural nickname and its city; and a name headed by an event's or a law's noun
+(`entities._event_named`). bench/real_entities.py measures them on real text
+(bench/real/README.md, the item of reading RULES 106). Every sentence here is invented."""
 
 from __future__ import annotations
 
-from contrasta.reading.entities import Mention, Reader
+from contrasta.reading.entities import Mention, Reader, _event_named
 from contrasta.reading.entity_company import (
     celestial_bodies,
     club_of_city,
@@ -127,3 +128,22 @@ def test_a_plural_place_or_event_noun_is_no_clubs_nickname():
     quiet = "Los turistas visitaron los Gallos de Tepatitlán, un mercado antiguo."
     start = quiet.index("Gallos")
     assert not club_of_city(quiet, Mention("Gallos de Tepatitlán", "LOC", start, start + 20, ""))
+
+
+def test_a_name_headed_by_an_events_or_a_laws_noun_is_misc():
+    labels = _labels("Olmeda fue ocupada durante la Segunda Guerra Mundial y reconstruida.")
+    assert labels["Segunda Guerra Mundial"] == "MISC"  # read as a person's
+    assert _labels("La reforma al Código Penal de Brezal fue aprobada ayer.") == {
+        "Código Penal de Brezal": "MISC"  # read as a place
+    }
+    text = (
+        "El III Concurso de Escaparates de Primavera organizado por el Ayuntamiento de "
+        "Olmeda premió a tres tiendas."
+    )
+    assert _labels(text)["III Concurso"] == "MISC"  # a Roman ordinal before its head
+
+
+def test_a_league_is_a_competition_only_by_its_brand_in_a_sports_text():
+    assert _event_named("Los aficionados y el entrenador, en la temporada.", "Liga Brezalia")
+    assert not _event_named("Los aficionados y el entrenador.", "Liga Nacional de Futbol")
+    assert not _event_named("Sus seguidores votaron en el congreso.", "Liga Brezalia")

@@ -305,7 +305,9 @@ if TYPE_CHECKING:
 #     the person's ('Joaquín "El Chapo" Guzmán', 'Jaime Rodríguez, "El Bronco",'); "Sol",
 #     "Luna" and "Tierra" after their article where two are so named are places; a plural
 #     nickname "de" a city after "los"/"las" in a sports text is a team ("los Cachorros de
-#     Chicago"; `reading.entity_company`).
+#     Chicago"; `reading.entity_company`); a name of several words headed, after an ordinal
+#     at times, by an event's, a war's or a law's noun is MISC ("Segunda Guerra Mundial",
+#     "Código Penal de X", "II Concurso"; a league by its brand in a sports text only).
 RULES = 106
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

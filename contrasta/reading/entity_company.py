@@ -165,8 +165,9 @@ def celestial_bodies(text: str) -> set[int]:
 
 
 # Words of a sports report, any sport; two distinct ones make a text one (`sports_text`).
+# ("liga", "partido", "equipo" and "juego" name a party, a team at work, a game as often.)
 _SPORT_WORDS = re.compile(
-    r"\b(?:campeon(?:es|a|as)?|campeonato|temporada|torneo|liga|partidos?|juegos?|equipos?|"
+    r"\b(?:campeon(?:es|a|as)?|campeonato|temporada|torneo|"
     r"jugador(?:es|as)?|entrenador(?:es|as)?|estadio|béisbol|beisbol|baloncesto|básquetbol|"
     r"fútbol|futbol|americano|NFL|NBA|MLB|Serie Mundial|Super Bowl|playoffs?|anotación|"
     r"touchdown|jonr[óo]n|canastas?|goles|afición|aficionados|novena|quinteta)\b",
