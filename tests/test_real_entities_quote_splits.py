@@ -182,9 +182,11 @@ def test_the_counts_are_those_documented(split):
 # pseudo-blind split, scored at the start and once at the end), not a name unchanged. At
 # reading RULES 103 (kind nouns before a name, a match's sides, seats and streaming services,
 # "Gobierno ...", first names read as places, "Registro ...", demonyms; item 142) heldout3
-# 0.884, heldout4 0.860, heldout5 0.872, not a name unchanged.
+# 0.884, heldout4 0.860, heldout5 0.872, not a name unchanged. At reading RULES 109 (a list
+# of people, quoted nicknames, the Sun, a club's nickname and its city, event heads; the item
+# of bench/real/README.md for that round) heldout3 0.888, heldout4 0.883, heldout5 0.882.
 # typed F1, names that are none
-FOLDED = {"heldout3": (0.88, 5), "heldout4": (0.85, 2), "heldout5": (0.86, 11)}
+FOLDED = {"heldout3": (0.88, 5), "heldout4": (0.88, 2), "heldout5": (0.88, 11)}
 
 
 @pytest.mark.parametrize("split", sorted(FOLDED))

@@ -30,7 +30,7 @@ from contrasta.dossier.summary import NeutralSummary, neutral_summary
 from contrasta.dossier.timeline import TimelineEntry, timeline
 from contrasta.errors import describe
 from contrasta.model import Article, Story
-from contrasta.reading.entities import DISEASES, THING_KINDS, Mention, resolve
+from contrasta.reading.entities import DISEASES, ORDINALS, THING_KINDS, Mention, resolve
 from contrasta.reading.gazetteer import fold, load_gazetteer
 from contrasta.reading.names import by_short_form, name_key
 from contrasta.reading.nlp import MODELS
@@ -58,10 +58,6 @@ CATCH_ALL_MISC = tuple(MODELS.values())
 # The head word (after an ordinal at times) of a competition, an event, a holiday, a law, a
 # plan or a scripture: "Copa del Rey", "Tercera Guerra Mundial", "Jornada Mundial de ...",
 # "Ley de Aguas", "Código Penal", "Programa ...", "Navidad".
-_ORDINALS = frozenset(
-    "primer primera primero segunda segundo tercera tercer tercero cuarta cuarto quinta quinto"
-    " gran".split()
-)
 _MISC_HEADS = frozenset(
     "copa liga mundial campeonato torneo juegos olimpiadas champions clausura apertura"
     " supercopa eurocopa liguilla tour vuelta giro premio premios guerra jornada jornadas día"
@@ -364,7 +360,7 @@ def _written_as_misc(mention: Mention, text: str | None) -> bool:
     not at hand: the name alone is then judged."""
     if load_gazetteer().label(mention.text) or fold(mention.text).replace("-", "") in DISEASES:
         return True
-    head = [w for w in mention.text.split() if w.lower() not in _ORDINALS][:1]
+    head = [w for w in mention.text.split() if w.lower() not in ORDINALS][:1]
     if head and head[0].lower() in _MISC_HEADS:
         return True
     if text is None or not 0 < mention.start < mention.end < len(text):

@@ -305,7 +305,16 @@ if TYPE_CHECKING:
 #     the subject a dropped subject goes on with, and no speaker is shown.
 # 108: a dropped subject does not go back past a sentence opening on a title no one holds
 #     to a person of the other gender ("La directora … afirma"); "Se" is no name.
-RULES = 108
+# 109: entities (bench/real/README.md item 152): a one-word
+#     name read as a place in a list of people's full names is a person's ("Ana Gil,
+#     Galatzia, Luis Pérez y Yosstop"); a quoted nickname inside or after a person's name is
+#     the person's ('Joaquín "El Chapo" Guzmán', 'Jaime Rodríguez, "El Bronco",'); "Sol",
+#     "Luna" and "Tierra" after their article where two are so named are places; a plural
+#     nickname "de" a city after "los"/"las" in a sports text is a team ("los Cachorros de
+#     Chicago"; `reading.entity_company`); a name of several words headed, after an ordinal
+#     at times, by an event's, a war's or a law's noun is MISC ("Segunda Guerra Mundial",
+#     "Código Penal de X", "II Concurso"; a league by its brand in a sports text only).
+RULES = 109
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -26,6 +26,14 @@ from contrasta.dates import (
     MONTHS,
     SPANISH_WEEKDAY_NAMES,
 )
+from contrasta.reading.entity_company import (
+    PLACE_OPENERS,
+    celestial_bodies,
+    club_of_city,
+    listed_with_people,
+    quoted_nicknames,
+    sports_text,
+)
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.inflection import is_inflected
 from contrasta.reading.names import (
@@ -355,11 +363,23 @@ class Reader:
         teams = {
             m.text
             for m in found
-            if (m.label == "LOC" and _team_named(text, m)) or (football and _club_named(text, m))
+            if (m.label == "LOC" and _team_named(text, m))
+            or (football and _club_named(text, m))
+            or club_of_city(text, m)
         }
+        # What the names around a name say of it (`entity_company`): a list of people, a
+        # quoted nickname inside a person's name, the Sun and the Earth of an astronomy piece.
+        spanish = self.typed and not self.english_conventions
+        listed_people = listed_with_people(text, found) if spanish else set()
+        nicknames = quoted_nicknames(text, found) if spanish else set()
+        celestial = celestial_bodies(text) if spanish else set()
         for m in found:
             if fold(m.text) in DISEASES:
                 votes[canonical[m.text]]["MISC"] += 10
+            if m.text in listed_people or m.text in nicknames:
+                votes[canonical[m.text]]["PER"] += 10
+            if m.start in celestial:
+                votes[canonical[m.text]]["LOC"] += 10
             if kind := (
                 _kind_before(text, m.start, m.text)
                 or _dateline_kind(text, m.end)
@@ -389,7 +409,9 @@ class Reader:
                 votes[canonical[m.text]]["ORG"] += 10
             if _REPUBLIC.match(m.text):  # "República Checa", "Republic of Korea": a state
                 votes[canonical[m.text]]["LOC"] += 10
-            if football and _competition(m.text):
+            if (football and _competition(m.text)) or (
+                self.typed and not self.english_conventions and _event_named(text, m.text)
+            ):
                 votes[canonical[m.text]]["MISC"] += 10
             if (
                 m.text in teams
@@ -718,11 +740,6 @@ def _place_after_preposition(text: str, mention: Mention, people: list[str]) -> 
 # geographic noun, holds a listed place, a compass word or a region's adjective, or stands
 # after a place's preposition or noun ("en Benito Juárez", "la alcaldía Miguel Hidalgo"):
 # those stay places (`_person_read_as_place`).
-_PLACE_OPENERS = frozenset(
-    "san santa santo santos santiago são saint st sierra monte montes polo reino puerto"
-    " villa ciudad isla islas costa valle cabo golfo mar río lago laguna bahía cerro punta"
-    " playa nueva nuevo gran alto alta bajo baja américa america".split()
-)
 _PLACE_WORDS = frozenset(
     "norte sur este oeste oriente occidente oriental occidental central septentrional"
     " meridional latina latino unido unidos bajo baja alto alta mayor menor puerto".split()
@@ -741,7 +758,7 @@ _PATRONYMIC = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}[eé]z")
 
 
 def _person_read_as_place(text: str, mention: Mention) -> bool:
-    """Whether a name the model typed a place's is a person's as written (`_PLACE_OPENERS`,
+    """Whether a name the model typed a place's is a person's as written (`PLACE_OPENERS`,
     `_PLACE_WORDS`, `_PLACE_BEFORE`)."""
     words = mention.text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and not w.isupper() for w in words):
@@ -751,7 +768,7 @@ def _person_read_as_place(text: str, mention: Mention) -> bool:
     patronymic = len(words) == 2 and bool(_PATRONYMIC.fullmatch(words[1]))
     return (
         (_given_name_first(mention.text) or (patronymic and _person_shaped(mention.text)))
-        and words[0].lower() not in _PLACE_OPENERS
+        and words[0].lower() not in PLACE_OPENERS
         and not any(w.lower() in _PLACE_WORDS for w in words)
         and not gazetteer.label(words[0])
         and not gazetteer.label(mention.text)
@@ -908,6 +925,34 @@ _BEATEN = re.compile(
 _COMPETITIONS = frozenset(
     "liga copa torneo apertura clausura mundial supercopa eurocopa champions liguilla".split()
 )
+
+
+# The ordinal before an event's or a competition's head word ("Segunda Guerra Mundial", "Gran
+# Premio"; a Roman numeral too: "II Concurso", `_event_named`).
+ORDINALS = frozenset(
+    "primer primera primero segunda segundo tercera tercer tercero cuarta cuarto quinta quinto"
+    " gran".split()
+)
+# The head word of a name of several words that names an event, a competition, a war or a
+# law, whatever the model guessed from the words after it ("Segunda Guerra Mundial" read as a
+# person, "Liga Asobal" and "II Concurso de Escaparates" as bodies, "Serie Mundial" missed):
+# MISC, as the annotation's conventions have them.
+_EVENT_HEADS = _COMPETITIONS | frozenset(
+    "serie juegos olimpiadas olimpíadas tour vuelta giro guerra festival concurso certamen"
+    " feria cumbre carnaval navidad ley código constitución premio premios".split()
+)
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _event_named(text: str, name: str) -> bool:
+    """Whether a name of several words opens, after an ordinal at times, with an event's or a
+    law's head word (`_EVENT_HEADS`). A league is a competition only named by its brand in a
+    sports text ("la Liga Asobal", "la Liga Mexicana"); "Liga de las Naciones", "Liga
+    Nacional de Futbol Americano" and a party ("la Liga Norte") are bodies."""
+    words = [w for w in name.split() if w.lower() not in ORDINALS and not _ROMAN.fullmatch(w)]
+    if len(name.split()) < 2 or not words or words[0].lower() not in _EVENT_HEADS:
+        return False
+    return words[0].lower() != "liga" or (" de " not in name and sports_text(text))
 
 
 # A state named as a republic ("República Democrática de X", "Republic of X"), a place:
