@@ -274,7 +274,10 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     told by days left unplaced is background (timeline._past_in_year).
 # 55 (bench/real/CLAIMS.md item 130): a request ("pidió que explique ...") confirms no
 #     clause that is not one (align._requested), and makes no denial (acts.negation).
-RULES = 55
+# 56 (bench/real/CLAIMS.md item 131): two clauses whose one verb is a verb of showing
+#     confirm only when what each says was shown writes more than one word alike
+#     (align._shown_apart).
+RULES = 56
 
 
 @dataclass(frozen=True)

@@ -743,7 +743,7 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         return None
     if _named_apart(a, b) or _kind_named_apart(a, b) or _begun_apart(a, b):
         return None
-    if _become_apart(a, b):
+    if _become_apart(a, b) or _shown_apart(a, b):
         return None
     if not two_sources(a, b) and actor_relation(x, y) == SAME and _actors_named(x, y):
         return CORROBORATED
@@ -1272,8 +1272,28 @@ def _become_apart(a: Claim, b: Claim) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
+# Verbs of showing ("se ha demostrado que", "los datos muestran que"): what they tell is
+# the finding, written after them.
+_SHOWING = frozenset("demostrar mostrar comprobar evidenciar show demonstrate".split())
+
+
+def _shown_apart(a: Claim, b: Claim) -> bool:
+    """Two clauses whose one verb is a verb of showing tell one fact only when what each
+    says was shown, the common words after the verb (names and figures aside), shares more
+    than one word: a story's subject ("la vacuna", immunity) is a word any two of its
+    findings write. On a real run, one study's finding on vaccines and another's on
+    infected people's T cells, both "se ha demostrado que", were shown alike (CLAIMS.md
+    item 131); treating such verbs as verbs of saying made one finding written both ways
+    confirm nothing (item 128)."""
+    x, y = a.frame, b.frame
+    if x.predicate != y.predicate or x.predicate not in _SHOWING:
+        return False
+    mine, theirs = _become(a), _become(b)
+    return bool(mine) and bool(theirs) and len(mine & theirs) <= 1
+
+
 def _become(claim: Claim) -> set[str]:
-    """Common words of the claim's sentence after its verb of becoming."""
+    """Common words of the claim's sentence after its verb of becoming (or of showing)."""
     predicate = stem(claim.frame.predicate)
     words = re.findall(r"[^\W\d_]+|\S", claim.sentence)
     for i, word in enumerate(words):
