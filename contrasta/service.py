@@ -277,7 +277,8 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 # 56 (bench/real/CLAIMS.md item 131): two clauses whose one verb is a verb of showing
 #     confirm only when what each says was shown writes more than one word alike
 #     (align._shown_apart); a lead that asks for an act is not kept by a headline telling
-#     it, nor the reverse (crosscheck._lead_of).
+#     it, nor the reverse (crosscheck._lead_of); a figure with no word in common confirms
+#     nothing (align._number_alone).
 RULES = 56
 
 
