@@ -1,6 +1,6 @@
 """A number and nothing else written alike (CLAIMS.md item 131): two sentences joined only
 by a figure both give, parsed in one language, that share no word, not even what the
-figure counts ("causó 47 heridos" / "tendrá 47 pasajeros"), confirm nothing, not even
+figure counts ("causó 47 heridos" / "indemnizará a 47 viajeros"), confirm nothing, not even
 alike; one word more in common (the sum's noun, its currency) stays alike. Every text here
 is fictional; the negative cases were shown alike before this rule."""
 
@@ -29,7 +29,7 @@ def claim_of(sentence: str, key: str):
     [
         (
             "El descarrilamiento de Valdomar causó 47 heridos según la sentencia leída ayer.",
-            "El acuerdo inicial tendrá 47 pasajeros, 38 con necesidad de tratamiento médico.",
+            "La compañía Transvaldo indemnizará a 47 viajeros del autocar.",
         ),
         (
             "La riada de Robledal obligó a desalojar a 120 vecinos.",

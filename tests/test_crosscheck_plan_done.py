@@ -1,6 +1,6 @@
 """An act to come against the act done (CLAIMS.md item 131): one clause in the future
-("las monedas cambiarán la cara del Rey"), the other in the past or the present news
-headlines write ("las monedas cambian de cara"), one actor and one act and no anchor:
+("los billetes cambiarán el retrato del fundador"), the other in the past or the present
+news headlines write ("los billetes cambian de diseño"), one actor and one act and no anchor:
 nothing checks that the plan told is the one done, so the pair is shown alike (not
 checked), not confirmed. A day or a figure both give still confirms, and so do two
 clauses in one tense. Every text here is fictional; the alike cases were shown confirmed
@@ -30,8 +30,8 @@ def claim_of(sentence: str, key: str):
     ("a", "b", "expected"),
     [
         (
-            "Las monedas de euro cambian de cara para adaptarse a la nueva Unión",
-            "Las monedas de euro cambiarán la cara del Rey por la de deportistas nacionales",
+            "Los billetes de Robledal cambian de diseño para celebrar el centenario",
+            "Los billetes de Robledal cambiarán el retrato del fundador por el de poetas locales",
             ALIKE,
         ),
         (

@@ -758,9 +758,9 @@ def confirmation(a: Claim, b: Claim) -> str | None:
 
 
 def _plan_against_done(x: Frame, y: Frame) -> bool:
-    """One clause tells its act to come (the future: "las monedas cambiarán la cara del
-    Rey"), the other as done or doing (the past, or the present news headlines write:
-    "las monedas cambian de cara"). With no anchor (a day, a figure) nothing checks that
+    """One clause tells its act to come (the future: "los billetes cambiarán el retrato
+    del fundador"), the other as done or doing (the past, or the present news headlines
+    write: "los billetes cambian de diseño"). With no anchor (a day, a figure) nothing checks that
     what was planned is what was done, or that the plan told is the one done: one actor
     and one act are then two outlets saying something alike, not checked. On a real run
     the euro coins' new common side, minted, against an invented national side to come
@@ -1113,12 +1113,12 @@ def _figure_alone(a: Claim, b: Claim) -> bool:
 
 def _number_alone(a: Claim, b: Claim) -> bool:
     """Beside a figure alone (`_figure_alone`), the two sentences write no word alike, not
-    even what the figure counts ("causó 47 heridos" / "tendrá 47 pasajeros"): all they
-    share is a number, which says nothing of one fact, so they confirm nothing, not even
-    alike. One word more ("630 millones de euros en subvenciones" / "630 millones
-    destinados a ayudas", "250 dólares" on both sides) is left alike: on a real run that
-    kept 2 right pairs, and the number alone was an accident's injured against an
-    agreement's passengers (CLAIMS.md item 131)."""
+    even what the figure counts ("causó 47 heridos" / "indemnizará a 47 viajeros"): all
+    they share is a number, which says nothing of one fact, so they confirm nothing, not
+    even alike. One word more ("12 millones de euros a las peñas" / "12 millones han ido
+    a parar", "250 dólares" on both sides) is left alike: on a real run that kept 2 right
+    pairs (a sum of grants, a scheme's minimum), and the number alone was an accident's
+    injured against an agreement's passengers (CLAIMS.md item 131)."""
     mine = a.stems | a.negated_stems
     theirs = b.stems | b.negated_stems
     return not (mine & theirs) - {_NUMBER_STEM}
