@@ -280,7 +280,13 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     is no stage recalled (timeline._month_named); a year closing a count of time spent
 #     places no fact (timeline._TIME_COUNTED); a verb of saying framing a year's clause is
 #     not its tense (timeline._telling).
-RULES = 56
+# 57 (bench/real/CLAIMS.md item 131): two clauses whose one verb is a verb of showing
+#     confirm only when what each says was shown writes more than one word alike
+#     (align._shown_apart); a lead that asks for an act is not kept by a headline telling
+#     it, nor the reverse (crosscheck._lead_of); a figure with no word in common confirms
+#     nothing (align._number_alone); a plan against the act done, with no anchor,
+#     is alike, not confirmed (align._plan_against_done).
+RULES = 57
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,13 @@ shown confirmed before this rule."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
 from conftest import story_article
-from contrasta.crosscheck import CORROBORATED
+from contrasta.crosscheck import CORROBORATED, SINGLE_SOURCE, _lead_of, _shown
 from contrasta.crosscheck.acts import negation
 from contrasta.crosscheck.align import confirmation
 from contrasta.crosscheck.claims import extract_claims
@@ -81,3 +82,33 @@ def test_a_request_not_to_is_no_denial() -> None:
         "Los vecinos pidieron a la Guardia Civil que no cerrara el puente de Valdeperales.", "b"
     )
     assert negation(closed, asked) is None
+
+
+def test_a_lead_asking_is_not_kept_by_its_headline() -> None:
+    """A headline and its lead keep each other in a group, but a lead that asks for an
+    act does not restate a headline telling it (CLAIMS.md item 131): the request stands
+    apart, its outlet's own claim, while the headline stays confirmed by the other."""
+    article = replace(
+        story_article("a", "Diario del Valle", [ASKED], WHEN, "es"),
+        title="La oposición denuncia que 12 millones de euros del Ayuntamiento de Robledal"
+        " fueron a parar a las peñas",
+    )
+    claims = extract_claims(article)
+    head = next(c for c in claims if c.headline)
+    lead = next(c for c in claims if c.sentence.startswith("La oposición ha solicitado"))
+    granted = claim_of(GRANTED, "b")
+    assert not _lead_of(head, lead)
+    groups = _shown([head, lead, granted], {"a": 0, "b": 1}, {})
+    assert [(g.label, len(g.claims)) for g in groups] == [(CORROBORATED, 2), (SINGLE_SOURCE, 1)]
+    assert groups[1].claims == [lead]
+
+
+def test_a_lead_telling_is_kept_by_its_headline() -> None:
+    article = replace(
+        story_article("a", "Diario del Valle", [GRANTED], WHEN, "es"),
+        title="Robledal reparte 12 millones entre las peñas",
+    )
+    claims = extract_claims(article)
+    head = next(c for c in claims if c.headline)
+    lead = next(c for c in claims if not c.headline)
+    assert _lead_of(head, lead)

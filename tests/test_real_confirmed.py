@@ -194,11 +194,19 @@ KINDS = {"figure", "date", "place", "actor", "manner", "happened", "content"}
 # right pair of its group (the two headlines, joined only by the sum) moved to alike, a
 # floor lowered on purpose: a wrong "confirmed" costs more than a right one shown alike;
 # both tiers 259 of 287 unchanged, no pair lost from view.
-INDEPENDENT_PRECISION = 0.98
+# Then "romper el silencio" became a verb of saying, two findings of a verb of showing
+# writing at most one word alike and a figure with no word in common stopped confirming,
+# a lead asking for an act stopped being kept by its headline, and a plan against the act
+# done with no anchor became alike (service RULES 57, reading RULES 110, CLAIMS.md item
+# 131; the start code's rebuilt stories: confirmed 174 of 176, alike 86 of 112, both 260
+# of 288): confirmed 174 of 176 -> 174 of 174, wrong 2 -> 0 (the actress's two silences
+# off, the euro coins moved to alike); alike 86 of 112 -> 86 of 110; both 260 of 288 ->
+# 260 of 284, no right pair lost.
+INDEPENDENT_PRECISION = 0.99
 INDEPENDENT_RIGHT = 174
-INDEPENDENT_WRONG = 2
-BOTH_TIERS_RIGHT = 259
-BOTH_TIERS_WRONG = 28
+INDEPENDENT_WRONG = 0
+BOTH_TIERS_RIGHT = 260
+BOTH_TIERS_WRONG = 24
 # Then a conflict was shown only as one act, one measure and one quote (service RULES 19,
 # CLAIMS.md item 106): conflicts 7 right of 31 (0.226) -> 7 of 11 (0.636), every right
 # pair kept; with the 2 new pairs it showed, read then (both right): 9 of 13 (0.692;

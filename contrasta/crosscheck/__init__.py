@@ -15,6 +15,7 @@ from functools import cache
 
 from contrasta.crosscheck.claims import TEXT, TITLE, Claim, Number, extract_claims
 from contrasta.crosscheck.fields import FIELDS, frame_fields
+from contrasta.crosscheck.frames import REQUESTED
 from contrasta.crosscheck.labels import (
     ALIKE,
     CONTRADICTED,
@@ -200,8 +201,13 @@ def _shown(
 def _lead_of(headline: Claim, claim: Claim) -> bool:
     """The claim is the lead its article's headline restates: the body's first sentence,
     or the one right after a headline the cleaner left in the text, a dateline or a byline
-    between them at most (`_DATELINE` characters)."""
+    between them at most (`_DATELINE` characters). A request restates no act told done
+    (`align._requested`): a lead asking that the Government explain where a sum went does
+    not restate its headline's denunciation of where it went, and on a real run it was
+    kept by that headline in a group of the sum's grants (CLAIMS.md item 131)."""
     if headline.article_id != claim.article_id or claim.headline:
+        return False
+    if (headline.frame.modality == REQUESTED) != (claim.frame.modality == REQUESTED):
         return False
     if headline.field == TITLE:
         return claim.field == TEXT and claim.start <= _DATELINE

@@ -25,6 +25,7 @@ from contrasta.crosscheck.frames import (
     REQUESTED,
     RULED_OUT,
     SAYING_VERBS,
+    SPOKEN_OUT,
     Frame,
     family,
 )
@@ -233,10 +234,17 @@ DELIBERATE = "provocado"
 
 def _predicate(verb: Token) -> str:
     """The clause's predicate: its verb's lemma, or `DELIBERATE` for a participle of
-    "provocar" said of its subject (a passive or a copula) with no agent ("por ...")."""
+    "provocar" said of its subject (a passive or a copula) with no agent ("por ..."), or
+    `SPOKEN_OUT` for "romper" with "silencio" as its object ("rompe su silencio"): it tells
+    that someone spoke, not what was said, and on a real run two headlines of one actress
+    breaking her silence on two occasions were shown confirmed (CLAIMS.md item 131)."""
     if not _predicative(verb):
         return ""
     found = _lemma(verb)
+    if found == "romper" and any(
+        c.dep_ == "obj" and _lemma(c) == "silencio" for c in _children(verb)
+    ):
+        return SPOKEN_OUT
     if (
         found in ("provocar", DELIBERATE)
         and fold(verb.text).startswith("provocad")

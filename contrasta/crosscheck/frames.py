@@ -52,13 +52,16 @@ LIGHT = frozenset(
 # Predicates news uses for one act, by family: "detuvo" and "arrestó" report one arrest,
 # "afirmó" and "aseguró" one statement. A lemma in no family is its own.
 SAYING = "decir"
+# Breaking one's silence ("X rompe el silencio") is speaking out: `frame_parse` reads it as
+# this predicate, one of the family of saying (CLAIMS.md item 131).
+SPOKEN_OUT = "pronunciarse"
 COUNTING = "registrar"  # the family of the verbs a toll or a count is given with
 _FAMILIES = {
     SAYING: "afirmar asegurar declarar explicar indicar señalar manifestar sostener "
     "defender añadir agregar subrayar destacar insistir comentar apuntar precisar "
     "reconocer admitir advertir alertar anunciar informar comunicar expresar "
     "recalcar reiterar responder replicar contar relatar say tell state add claim "
-    "announce explain declare insist note stress warn",
+    f"announce explain declare insist note stress warn {SPOKEN_OUT}",
     "detener": "arrestar capturar apresar aprehender arrest detain apprehend capture",
     "morir": "fallecer perecer die kill matar asesinar perish",
     "herir": "lesionar injure wound hurt",
