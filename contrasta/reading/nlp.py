@@ -150,9 +150,9 @@ class Pipeline:
     parses: bool | None = None  # a parser (None: as `typed`; English's model has none)
     labels: dict[str, str] | None = None  # the model's name labels as ours (None: the same)
 
-    def entities(self, texts: Iterable[str]) -> Iterator[Doc]:
+    def entities(self, texts: Iterable[str | Doc]) -> Iterator[Doc]:
         """Docs with the gazetteer's and the model's entities, in the order given; their
-        labels as ours from `label`."""
+        labels as ours from `label`. A text may come as its doc, tokenized (`tokens`)."""
         return self._run(texts, ENTITY_STEPS if self.typed else ("entity_ruler",))
 
     def label(self, label: str, listed: bool) -> str | None:
@@ -164,16 +164,22 @@ class Pipeline:
             return next(ours for ours, theirs in _RULER_LABELS.items() if theirs == label)
         return self.labels.get(label)
 
-    def parsed(self, texts: Iterable[str]) -> Iterator[Doc]:
+    def parsed(self, texts: Iterable[str | Doc]) -> Iterator[Doc]:
         """Docs with tags, morphology and dependencies (only when `parses`); lemmas from
-        `lemma`."""
+        `lemma`. A text may come as its doc, tokenized (`tokens`, `tokenized.cut`)."""
         if not (self.typed if self.parses is None else self.parses):
             raise ValueError(f"{self.model}: no parser")
         return self._run(texts, PARSE_STEPS)
 
-    def _run(self, texts: Iterable[str], steps: tuple[str, ...]) -> Iterator[Doc]:
+    def tokens(self, text: str) -> Doc:
+        """The text tokenized: a doc no step has read yet."""
+        return self.nlp.make_doc(text)
+
+    def _run(self, texts: Iterable[str | Doc], steps: tuple[str, ...]) -> Iterator[Doc]:
         """Run to the end here, on one BLAS thread (`blas`)."""
-        docs: Iterable[Doc] = (self.nlp.make_doc(text) for text in texts)
+        docs: Iterable[Doc] = (
+            self.nlp.make_doc(text) if isinstance(text, str) else text for text in texts
+        )
         for name in steps:
             docs = run_step(self.nlp, name, docs)
         with one_thread():
