@@ -84,6 +84,7 @@ from contrasta.reading import greedy
 from contrasta.reading.embedding import distinct_embeddings
 from contrasta.reading.gazetteer import Gazetteer, load_gazetteer
 from contrasta.reading.layernorm import moments_once
+from contrasta.reading.opening_words import tried_where_opened
 from contrasta.reading.spacy_import import import_spacy
 
 if TYPE_CHECKING:  # spaCy itself is loaded with the first pipeline
@@ -136,6 +137,13 @@ PARSE_STEPS = ("tok2vec", "morphologizer", "parser", "attribute_ruler")
 TRANSITION_STEPS = frozenset({"parser", "ner"})
 ENCODER_STEP = "tok2vec"  # the encoder the tagger and the parser listen to
 TAGGER_STEP = "morphologizer"
+SPACE_STEP = "attribute_ruler"
+_SPACE_RULE = {
+    "patterns": [[{"IS_SPACE": True}]],
+    "attrs": {"TAG": "SPACE", "POS": "SPACE", "MORPH": "_"},
+    "index": 0,
+}
+"""The attribute ruler's one rule kept (`_untagged`), as its `patterns` lists it."""
 BATCH = 256  # docs per step of a batch: paragraphs are short, articles a few dozen of them
 CONNECTORS = frozenset("de del la las los y e & of the and".split())
 
@@ -196,7 +204,27 @@ def run_step(nlp: Language, name: str, docs: Iterable[Doc]) -> Iterator[Doc]:
         return _encoded(step, docs)
     if name == TAGGER_STEP:
         return _tagged(step, docs)
+    if name == SPACE_STEP and step.patterns == [_SPACE_RULE]:
+        return _spaced(step, docs)
     return step.pipe(docs, batch_size=BATCH)
+
+
+def _spaced(step, docs: Iterable[Doc]) -> Iterator[Doc]:
+    """What `step.pipe(docs)` yields for the attribute ruler left with its one rule
+    (`_untagged`: a whitespace token's tag, part of speech and morphology are "space"):
+    that rule's attributes set on each whitespace token as the ruler sets them
+    (`set_token_attrs`), found by its lexeme's flag rather than by the ruler's matcher,
+    which cost a call, a match list and a span for every paragraph (~0.3 CPU s of the real
+    corpus's reading). The same attributes on the same tokens (bench/same_readings.py)."""
+    from spacy.attrs import IS_SPACE
+    from spacy.tokens._retokenize import set_token_attrs
+
+    (attrs,) = step.attrs
+    for doc in docs:
+        if len(doc):
+            for index in doc.to_array([IS_SPACE]).reshape(-1).nonzero()[0].tolist():
+                set_token_attrs(doc[index], attrs)
+        yield doc
 
 
 def _encoded(step, docs: Iterable[Doc]) -> Iterator[Doc]:
@@ -329,6 +357,7 @@ def load_pipeline(lang: str | None, names_model: bool = True) -> Pipeline:
     # (steps run by name, `ENTITY_STEPS`, so it still runs right before `ner`).
     ruler = nlp.add_pipe("entity_ruler", first=True, config={"validate": True})
     ruler.add_patterns(_ruler_patterns(load_gazetteer(), ruler_labels))
+    tried_where_opened(ruler)
     return Pipeline(
         nlp, model, typed=bool(package or names_only), parses=bool(package), labels=labels
     )
