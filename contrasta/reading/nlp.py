@@ -144,6 +144,15 @@ _SPACE_RULE = {
     "index": 0,
 }
 """The attribute ruler's one rule kept (`_untagged`), as its `patterns` lists it."""
+TOKENIZER_CACHE = 1_000_000
+"""Runs of text between whitespace whose tokens the tokenizer keeps, not spaCy's 10,000: it
+keeps the first 10,000 runs it meets and cuts every later one again with its prefix,
+suffix and infix patterns, half of its CPU once a few hundred articles are read. A kept
+run's tokens are the ones cutting it again gives (spaCy keeps none holding a special
+case), so the tokens are the same: all 2,470 readings of bench/realcorpus.py equal
+(bench/same_readings.py); the real corpus's Spanish tokenized 2.46 -> 1.76 CPU s, its
+every text kept 15 MB more at peak. A million kept runs bound what a process that reads
+for days (`watch`) keeps."""
 BATCH = 256  # docs per step of a batch: paragraphs are short, articles a few dozen of them
 CONNECTORS = frozenset("de del la las los y e & of the and".split())
 
@@ -353,6 +362,7 @@ def load_pipeline(lang: str | None, names_model: bool = True) -> Pipeline:
         except ImportError:
             nlp = spacy.blank("xx")
         model = f"regex names + gazetteer (no model for {code})"
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     # First in the pipeline, so its patterns are tokenised only, not run through the parser
     # (steps run by name, `ENTITY_STEPS`, so it still runs right before `ner`).
     ruler = nlp.add_pipe("entity_ruler", first=True, config={"validate": True})
