@@ -110,3 +110,12 @@ def test_the_ruler_finds_the_same_names_trying_its_token_patterns_only_where_the
         tried_where_opened(ruler)
     assert ours == theirs
     assert ("Ministerio", "*") in {(pipeline.tokens(texts[0])[s].text, i) for s, _, _, i in ours[0]}
+
+
+def test_the_tokenizer_keeps_the_runs_it_cut_past_spacys_ten_thousand():
+    from contrasta.reading.nlp import TOKENIZER_CACHE
+
+    pipeline = load_pipeline("es")
+    assert pipeline.nlp.tokenizer.max_cache_size == TOKENIZER_CACHE > 10_000
+    text = "«Villaserena», dijo Ana Gil (alcaldesa) el 3-IV-2024: ¡ya!"
+    assert _same(pipeline.tokens(text), pipeline.tokens(text))  # the second from its cache
