@@ -286,8 +286,9 @@ class Reader:
     def read_tokenized(
         self, texts: list[str], pieces: list[list[tuple[int, str, Doc]]]
     ) -> Iterator[list[Mention]]:
-        """`read(texts)` of texts already tokenized (`tokenized`): their docs are read in
-        place, so the tokens stay theirs for a paragraph's parse (`reading.tokenized`)."""
+        """`read(texts)` of texts already tokenized (`tokenized`), whose docs the caller
+        keeps: `dossier.reading` cuts each paragraph's doc for the parse from their tokens
+        (`reading.tokenized`) instead of tokenizing the text twice."""
         docs = self.pipeline.entities(doc for read in pieces for _, _, doc in read)
         for text, read in zip(texts, pieces, strict=True):
             found = [(offset, piece, next(docs)) for offset, piece, _ in read]
