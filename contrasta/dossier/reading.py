@@ -26,6 +26,7 @@ from contrasta.reading.entities import Mention, as_people, load_reader, person_n
 from contrasta.reading.nlp import ENTITY_MODELS, entity_model, load_pipeline
 from contrasta.reading.quotes import Quote, quotes_and_people
 from contrasta.reading.roles import Description
+from contrasta.reading.tokenized import cut
 from contrasta.serial import shape
 
 if TYPE_CHECKING:
@@ -383,8 +384,10 @@ def _read_batch(articles: list[Article]) -> Iterator[ArticleReading]:
     for lang, indexes in by_lang.items():
         group = [articles[i] for i in indexes]
         reader = load_reader(lang)
-        mentions = reader.read(entity_text(a) for a in group)
-        parses = _parses(group, lang)
+        texts = [entity_text(a) for a in group]
+        pieces = [reader.tokenized(text) for text in texts]
+        mentions = reader.read_tokenized(texts, pieces)
+        parses = _parses(group, lang, pieces)
         for index, article, found in zip(indexes, group, mentions, strict=True):
             quotes, people = quotes_and_people(article.text, article.lang)
             named = person_names(people, (q.speaker for q in quotes))
@@ -399,10 +402,39 @@ def _read_batch(articles: list[Article]) -> Iterator[ArticleReading]:
     return (readings[index] for index in range(len(articles)))
 
 
-def _parses(articles: list[Article], lang: str | None) -> Iterator[list[Doc]] | None:
-    """Each article's parses (`parsed_texts`), the batch's paragraphs parsed in one go."""
+def _parses(
+    articles: list[Article], lang: str | None, pieces: list[list[tuple[int, str, Doc]]]
+) -> Iterator[list[Doc]] | None:
+    """Each article's parses (`parsed_texts`), the batch's paragraphs parsed in one go.
+    `pieces`: each article's `entity_text` tokenized (`Reader.tokenized`), whose tokens a
+    paragraph's doc is cut from rather than tokenized again (`reading.tokenized`)."""
     if not can_parse(lang):
         return None
-    texts = [parsed_texts(article) for article in articles]
+    texts = [_paragraph_docs(a, read) for a, read in zip(articles, pieces, strict=True)]
     docs = load_pipeline(lang).parsed(text for parts in texts for text in parts)
     return (list(islice(docs, len(parts))) for parts in texts)
+
+
+def _paragraph_docs(article: Article, pieces: list[tuple[int, str, Doc]]) -> list[str | Doc]:
+    """`parsed_texts(article)`, each paragraph as its doc cut from the tokens of the piece
+    of `entity_text` that holds it, else (none holds it whole, or no cut gives its own
+    tokens) as its text; the title as its text (`entity_text` reads it with a full stop)."""
+    parts: list[str | Doc] = parsed_texts(article)
+    paragraphs = article.text.split("\n\n")
+    title = len(parts) - len(paragraphs)  # 1 when the title is parsed on its own
+    at = sum(len(piece) for _, piece, _ in pieces) - len(article.text)  # the text's offset
+    spans = []
+    for paragraph in paragraphs:
+        spans.append((at, at + len(paragraph)))
+        at += len(paragraph) + 2
+    for offset, piece, doc in pieces:
+        inside = [
+            k
+            for k, (start, end) in enumerate(spans)
+            if offset <= start and end <= offset + len(piece)
+        ]
+        local = [(spans[k][0] - offset, spans[k][1] - offset) for k in inside]
+        for k, found in zip(inside, cut(doc, piece, local), strict=True):
+            if found is not None:
+                parts[title + k] = found
+    return parts

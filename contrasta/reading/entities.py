@@ -285,13 +285,22 @@ class Reader:
     def read(self, texts: Iterable[str]) -> Iterator[list[Mention]]:
         """The mentions of each text, in order; the model reads them in batches."""
         texts = list(texts)
-        pieces = [(index, piece) for index, text in enumerate(texts) for piece in chunks(text)]
-        docs = self.pipeline.entities(chunk for _, (_, chunk) in pieces)
-        by_text: list[list[tuple[int, str, Doc]]] = [[] for _ in texts]
-        for (index, (offset, chunk)), doc in zip(pieces, docs, strict=True):
-            by_text[index].append((offset, chunk, doc))
-        for text, read in zip(texts, by_text, strict=True):
-            yield self._mentions(text, read)
+        return self.read_tokenized(texts, [self.tokenized(text) for text in texts])
+
+    def tokenized(self, text: str) -> list[tuple[int, str, Doc]]:
+        """The text's pieces (`chunks`), each tokenized: (offset, piece, doc)."""
+        return [(offset, piece, self.pipeline.tokens(piece)) for offset, piece in chunks(text)]
+
+    def read_tokenized(
+        self, texts: list[str], pieces: list[list[tuple[int, str, Doc]]]
+    ) -> Iterator[list[Mention]]:
+        """`read(texts)` of texts already tokenized (`tokenized`), whose docs the caller
+        keeps: `dossier.reading` cuts each paragraph's doc for the parse from their tokens
+        (`reading.tokenized`) instead of tokenizing the text twice."""
+        docs = self.pipeline.entities(doc for read in pieces for _, _, doc in read)
+        for text, read in zip(texts, pieces, strict=True):
+            found = [(offset, piece, next(docs)) for offset, piece, _ in read]
+            yield self._mentions(text, found)
 
     def _mentions(self, text: str, read: list[tuple[int, str, Doc]]) -> list[Mention]:
         found = []

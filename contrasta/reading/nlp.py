@@ -84,6 +84,7 @@ from contrasta.reading import greedy
 from contrasta.reading.embedding import distinct_embeddings
 from contrasta.reading.gazetteer import Gazetteer, load_gazetteer
 from contrasta.reading.layernorm import moments_once
+from contrasta.reading.opening_words import tried_where_opened
 from contrasta.reading.spacy_import import import_spacy
 
 if TYPE_CHECKING:  # spaCy itself is loaded with the first pipeline
@@ -136,6 +137,22 @@ PARSE_STEPS = ("tok2vec", "morphologizer", "parser", "attribute_ruler")
 TRANSITION_STEPS = frozenset({"parser", "ner"})
 ENCODER_STEP = "tok2vec"  # the encoder the tagger and the parser listen to
 TAGGER_STEP = "morphologizer"
+SPACE_STEP = "attribute_ruler"
+_SPACE_RULE = {
+    "patterns": [[{"IS_SPACE": True}]],
+    "attrs": {"TAG": "SPACE", "POS": "SPACE", "MORPH": "_"},
+    "index": 0,
+}
+"""The attribute ruler's one rule kept (`_untagged`), as its `patterns` lists it."""
+TOKENIZER_CACHE = 1_000_000
+"""Runs of text between whitespace whose tokens the tokenizer keeps, not spaCy's 10,000: it
+keeps the first 10,000 runs it meets and cuts every later one again with its prefix,
+suffix and infix patterns, half of its CPU once a few hundred articles are read. A kept
+run's tokens are the ones cutting it again gives (spaCy keeps none holding a special
+case), so the tokens are the same: all 2,470 readings of bench/realcorpus.py equal
+(bench/same_readings.py); the real corpus's Spanish tokenized 2.46 -> 1.76 CPU s, its
+every text kept 15 MB more at peak. A million kept runs bound what a process that reads
+for days (`watch`) keeps."""
 BATCH = 256  # docs per step of a batch: paragraphs are short, articles a few dozen of them
 CONNECTORS = frozenset("de del la las los y e & of the and".split())
 
@@ -150,9 +167,9 @@ class Pipeline:
     parses: bool | None = None  # a parser (None: as `typed`; English's model has none)
     labels: dict[str, str] | None = None  # the model's name labels as ours (None: the same)
 
-    def entities(self, texts: Iterable[str]) -> Iterator[Doc]:
+    def entities(self, texts: Iterable[str | Doc]) -> Iterator[Doc]:
         """Docs with the gazetteer's and the model's entities, in the order given; their
-        labels as ours from `label`."""
+        labels as ours from `label`. A text may come as its doc, tokenized (`tokens`)."""
         return self._run(texts, ENTITY_STEPS if self.typed else ("entity_ruler",))
 
     def label(self, label: str, listed: bool) -> str | None:
@@ -164,16 +181,22 @@ class Pipeline:
             return next(ours for ours, theirs in _RULER_LABELS.items() if theirs == label)
         return self.labels.get(label)
 
-    def parsed(self, texts: Iterable[str]) -> Iterator[Doc]:
+    def parsed(self, texts: Iterable[str | Doc]) -> Iterator[Doc]:
         """Docs with tags, morphology and dependencies (only when `parses`); lemmas from
-        `lemma`."""
+        `lemma`. A text may come as its doc, tokenized (`tokens`, `tokenized.cut`)."""
         if not (self.typed if self.parses is None else self.parses):
             raise ValueError(f"{self.model}: no parser")
         return self._run(texts, PARSE_STEPS)
 
-    def _run(self, texts: Iterable[str], steps: tuple[str, ...]) -> Iterator[Doc]:
+    def tokens(self, text: str) -> Doc:
+        """The text tokenized: a doc no step has read yet."""
+        return self.nlp.make_doc(text)
+
+    def _run(self, texts: Iterable[str | Doc], steps: tuple[str, ...]) -> Iterator[Doc]:
         """Run to the end here, on one BLAS thread (`blas`)."""
-        docs: Iterable[Doc] = (self.nlp.make_doc(text) for text in texts)
+        docs: Iterable[Doc] = (
+            self.nlp.make_doc(text) if isinstance(text, str) else text for text in texts
+        )
         for name in steps:
             docs = run_step(self.nlp, name, docs)
         with one_thread():
@@ -190,7 +213,27 @@ def run_step(nlp: Language, name: str, docs: Iterable[Doc]) -> Iterator[Doc]:
         return _encoded(step, docs)
     if name == TAGGER_STEP:
         return _tagged(step, docs)
+    if name == SPACE_STEP and step.patterns == [_SPACE_RULE]:
+        return _spaced(step, docs)
     return step.pipe(docs, batch_size=BATCH)
+
+
+def _spaced(step, docs: Iterable[Doc]) -> Iterator[Doc]:
+    """What `step.pipe(docs)` yields for the attribute ruler left with its one rule
+    (`_untagged`: a whitespace token's tag, part of speech and morphology are "space"):
+    that rule's attributes set on each whitespace token as the ruler sets them
+    (`set_token_attrs`), found by its lexeme's flag rather than by the ruler's matcher,
+    which cost a call, a match list and a span for every paragraph (~0.3 CPU s of the real
+    corpus's reading). The same attributes on the same tokens (bench/same_readings.py)."""
+    from spacy.attrs import IS_SPACE
+    from spacy.tokens._retokenize import set_token_attrs
+
+    (attrs,) = step.attrs
+    for doc in docs:
+        if len(doc):
+            for index in doc.to_array([IS_SPACE]).reshape(-1).nonzero()[0].tolist():
+                set_token_attrs(doc[index], attrs)
+        yield doc
 
 
 def _encoded(step, docs: Iterable[Doc]) -> Iterator[Doc]:
@@ -319,10 +362,12 @@ def load_pipeline(lang: str | None, names_model: bool = True) -> Pipeline:
         except ImportError:
             nlp = spacy.blank("xx")
         model = f"regex names + gazetteer (no model for {code})"
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     # First in the pipeline, so its patterns are tokenised only, not run through the parser
     # (steps run by name, `ENTITY_STEPS`, so it still runs right before `ner`).
     ruler = nlp.add_pipe("entity_ruler", first=True, config={"validate": True})
     ruler.add_patterns(_ruler_patterns(load_gazetteer(), ruler_labels))
+    tried_where_opened(ruler)
     return Pipeline(
         nlp, model, typed=bool(package or names_only), parses=bool(package), labels=labels
     )
