@@ -51,3 +51,21 @@ def test_a_word_repeated_past_the_table_of_counts_is_weighed_alike():
     assert list(found.items()) == list(
         _by_definition(["quimal"] * 1500 + ["muelle"] * 1023 + ["huelga"], "es").items()
     )
+
+
+def test_words_read_stay_bounded_and_change_no_weight():
+    """The words `term_vector` keeps read (`_ENTRIES`) are emptied at KNOWN: a week of
+    made-up names does not grow memory, and a text read before and after weighs the same."""
+    from contrasta.reading import vectors
+    from contrasta.reading.rarity import KNOWN
+
+    text = "la huelga de los estibadores del muelle de Quimal sigue y el gobierno calla".split()
+    before = term_vector(text, "es")
+    letters = "bcdfgjkpqvwxz"
+    made_up = [
+        "zor" + "".join(letters[n // 13**k % 13] for k in range(5)) for n in range(KNOWN + 10)
+    ]
+    for start in range(0, len(made_up), 500):
+        term_vector(made_up[start : start + 500], "es")
+    assert len(vectors._ENTRIES["es"]) < KNOWN
+    assert list(term_vector(text, "es").items()) == list(before.items())

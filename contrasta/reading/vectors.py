@@ -23,7 +23,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 
-from contrasta.reading.rarity import rarities_of
+from contrasta.reading.rarity import KNOWN, rarities_of
 
 TERMS = 64
 STEM = 4
@@ -60,22 +60,37 @@ def term_vector(tokens: Iterable[str], lang: str | None) -> TermVector:
     words and of rarities): 14% less CPU here, on the articles of bench/clustering.py.
     """
     counts = Counter(tokens)
-    table = rarities_of(lang)
-    known, remember = table.known.get, table.remember
+    entries = _ENTRIES.get(lang)
+    if entries is None or len(entries) >= KNOWN:
+        entries = _ENTRIES[lang] = {}
+    entry_of = entries.get
     stems: dict[str, float] = {}
     summed, times, plenty = stems.get, _TIMES, len(_TIMES)
     for word, count in counts.items():
-        if len(word) > 1:
-            rarity = known(word)
-            if rarity is None:
-                rarity = remember(word, lang)
-            if rarity > 0:
-                stem = word[:STEM]
-                weight = times[count] if count < plenty else 1.0 + math.log(count)
-                stems[stem] = summed(stem, 0.0) + weight * rarity
+        entry = entry_of(word)
+        if entry is None:
+            entry = entries[word] = _entry(word, lang)
+        if entry:
+            stem, rarity = entry
+            weight = times[count] if count < plenty else 1.0 + math.log(count)
+            stems[stem] = summed(stem, 0.0) + weight * rarity
     kept = sorted([(-w, stem) for stem, w in stems.items()])[:TERMS]
     norm = math.sqrt(sum([w * w for w, _ in kept])) or 1.0
     return {stem: -w / norm for w, stem in kept}
+
+
+_ENTRIES: dict[str | None, dict[str, tuple[str, float] | tuple[()]]] = {}
+"""By language, each word `term_vector` has read: its stem and rarity, or () when it weighs
+nothing (one letter, or rarity 0). One look-up a word where reading its rarity, its length
+and its stem were three; emptied when it holds KNOWN words, so memory stays bounded."""
+
+
+def _entry(word: str, lang: str | None) -> tuple[str, float] | tuple[()]:
+    table = rarities_of(lang)
+    rarity = table.known.get(word)
+    if rarity is None:
+        rarity = table.remember(word, lang)
+    return (word[:STEM], rarity) if len(word) > 1 and rarity > 0 else ()
 
 
 def cosine(a: TermVector, b: TermVector) -> float:
