@@ -5,10 +5,11 @@ each the 16 articles of that split (FakeDeS train and development rows) in its f
 seventeenth round's heldout6, scored six times by the lead while blind (0.665 to 0.716) and
 folded since (README item 120), with a floor; `heldout5` those of the nineteenth round's
 heldout10, scored six times by the lead while blind (0.781 to 0.827) and folded since
-(README item 126), with a floor; `heldout6` those of the twentieth round's heldout13 and
-`heldout7` those of the twenty-second round's heldout16, the lead's: never scored here and
-never to steer the code, so only their annotations are checked and `--split heldout6` and
-`--split heldout7` are refused without `--i-am-the-lead` (no floor: their score is the
+(README item 126), with a floor; `heldout6` those of the twentieth round's heldout13,
+scored seven times by the lead while blind (0.770 to 0.793) and folded since (README item
+154), with a floor; `heldout7` those of the twenty-second round's heldout16, the lead's:
+never scored here and never to steer the code, so only its annotations are checked and
+`--split heldout7` is refused without `--i-am-the-lead` (no floor: its score is the
 lead's). For each: the order against the quotes file, registration, no article in another
 split, the fit to the data (hashes, spans) and the conventions, and the documented counts.
 Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is absent.
@@ -57,7 +58,7 @@ SPLITS = {
         "heldout10", {"PER": 50, "ORG": 39, "LOC": 47, "MISC": 8}, 246, 22, False, True
     ),
     "heldout6": Split(
-        "heldout13", {"PER": 42, "ORG": 40, "LOC": 33, "MISC": 10}, 240, 28, True, True
+        "heldout13", {"PER": 42, "ORG": 40, "LOC": 33, "MISC": 10}, 240, 28, False, True
     ),
     "heldout7": Split(
         "heldout16", {"PER": 58, "ORG": 73, "LOC": 45, "MISC": 20}, 382, 31, True, True
@@ -185,8 +186,15 @@ def test_the_counts_are_those_documented(split):
 # 0.884, heldout4 0.860, heldout5 0.872, not a name unchanged. At reading RULES 109 (a list
 # of people, quoted nicknames, the Sun, a club's nickname and its city, event heads; the item
 # of bench/real/README.md for that round) heldout3 0.888, heldout4 0.883, heldout5 0.882.
+# heldout6's at its fold (reading RULES 110, service RULES 57, item 154; scored seven times
+# while held out, 0.770 to 0.793) 0.793, not a name 12.
 # typed F1, names that are none
-FOLDED = {"heldout3": (0.88, 5), "heldout4": (0.88, 2), "heldout5": (0.88, 11)}
+FOLDED = {
+    "heldout3": (0.88, 5),
+    "heldout4": (0.88, 2),
+    "heldout5": (0.88, 11),
+    "heldout6": (0.79, 12),
+}
 
 
 @pytest.mark.parametrize("split", sorted(FOLDED))
