@@ -286,7 +286,10 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     it, nor the reverse (crosscheck._lead_of); a figure with no word in common confirms
 #     nothing (align._number_alone); a plan against the act done, with no anchor,
 #     is alike, not confirmed (align._plan_against_done).
-RULES = 57
+# 58 (bench/real/CLAIMS.md item 132): two names whose only shared telling word ends in "o"
+#     on one side and "a" on the other ("Lenin Moreno" / "Morena") are two names
+#     (frames._gendered_apart).
+RULES = 58
 
 
 @dataclass(frozen=True)

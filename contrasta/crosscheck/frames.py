@@ -203,7 +203,28 @@ def same_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Some name of `a` shares a telling word with one of `b`, unless the two are people
     who only share a surname ("Laura Pérez" / "Marta Pérez": `names.namesakes`)."""
     keys = [(x, name_key(x)) for x in a]
-    return any(k & name_key(y) and not namesakes(x, y) for x, k in keys for y in b)
+    return any(
+        (shared := k & name_key(y)) and not namesakes(x, y) and not _gendered_apart(shared, x, y)
+        for x, k in keys
+        for y in b
+    )
+
+
+def _gendered_apart(shared: frozenset[str], one: str, other: str) -> bool:
+    """Each telling word the two names share is, on each side, a capitalised word of its
+    own differing only in a last "o" or "a" ("Lenin Moreno" / the party "Morena"): the
+    stem's five letters tie them, the ending tells two names (CLAIMS.md item 132)."""
+    mine, theirs = _proper_words(one), _proper_words(other)
+    for key in shared:
+        x, y = mine.get(key), theirs.get(key)
+        if not (x and y and x != y and x[:-1] == y[:-1] and {x[-1], y[-1]} == {"o", "a"}):
+            return False
+    return True
+
+
+def _proper_words(name: str) -> dict[str, str]:
+    """A name's capitalised words, folded, by their stem."""
+    return {stem(fold(w)): fold(w) for w in re.findall(r"\w+", name) if w[:1].isupper()}
 
 
 def actor_relation(a: Frame, b: Frame) -> str:
