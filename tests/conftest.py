@@ -50,6 +50,16 @@ def story_article(
     )
 
 
+def claim_of(sentence: str, key: str, lang: str = "es", when: datetime = datetime(2026, 5, 4, 9)):
+    """The claim a one-sentence article of the outlet "Medio KEY" makes of its sentence:
+    the cross-check's tests set two such claims side by side."""
+    from contrasta.crosscheck.claims import extract_claims
+
+    article = story_article(key, f"Medio {key}", [sentence], when, lang)
+    (claim,) = [c for c in extract_claims(article) if c.sentence.startswith(sentence[:20])]
+    return claim
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Marks `slow` (pyproject.toml) every test that starts PostgreSQL or PySpark, by the
     fixtures it uses, so a new such test is marked without anyone remembering to."""

@@ -9,16 +9,10 @@ from datetime import datetime
 
 import pytest
 
-from conftest import story_article
+from conftest import claim_of, story_article
 from contrasta.crosscheck import CORROBORATED, crosscheck
 from contrasta.crosscheck.align import anchored, confirms, telling
 from contrasta.crosscheck.claims import extract_claims
-
-
-def claim_of(sentence: str, key: str, lang: str = "es"):
-    article = story_article(key, f"Medio {key}", [sentence], datetime(2026, 5, 4, 9), lang)
-    (claim,) = [c for c in extract_claims(article) if c.sentence.startswith(sentence[:20])]
-    return claim
 
 
 @pytest.mark.parametrize(

@@ -7,21 +7,10 @@ texts."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from conftest import story_article
+from conftest import claim_of
 from contrasta.crosscheck import ALIKE, CORROBORATED
 from contrasta.crosscheck.align import confirmation
-from contrasta.crosscheck.claims import extract_claims
 from contrasta.reading.quotes import find_quotes
-
-WHEN = datetime(2026, 5, 4, 9)
-
-
-def claim_of(sentence: str, key: str):
-    article = story_article(key, f"Medio {key}", [sentence], WHEN, "es")
-    (claim,) = [c for c in extract_claims(article) if c.sentence.startswith(sentence[:20])]
-    return claim
 
 
 def speakers(text: str) -> dict[str, str | None]:

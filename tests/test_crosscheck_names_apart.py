@@ -10,23 +10,12 @@ or as a conflict at 8eca359."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 from test_crosscheck_deliberate import negations, two_outlets
 
-from conftest import story_article
+from conftest import claim_of
 from contrasta.crosscheck import ALIKE
 from contrasta.crosscheck.align import confirmation
-from contrasta.crosscheck.claims import extract_claims
-
-WHEN = datetime(2026, 5, 4, 9)
-
-
-def claim_of(sentence: str, key: str, lang: str):
-    article = story_article(key, f"Medio {key}", [sentence], WHEN, lang)
-    (claim,) = [c for c in extract_claims(article) if c.sentence.startswith(sentence[:20])]
-    return claim
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from datetime import datetime
 
 import pytest
 
-from conftest import story_article
+from conftest import claim_of, story_article
 from contrasta.crosscheck import CORROBORATED, SINGLE_SOURCE, _lead_of, _shown
 from contrasta.crosscheck.acts import negation
 from contrasta.crosscheck.align import confirmation
@@ -19,12 +19,6 @@ from contrasta.crosscheck.claims import extract_claims
 from contrasta.crosscheck.frames import REQUESTED
 
 WHEN = datetime(2026, 5, 4, 9)
-
-
-def claim_of(sentence: str, key: str):
-    article = story_article(key, f"Medio {key}", [sentence], WHEN, "es")
-    (claim,) = [c for c in extract_claims(article) if c.sentence.startswith(sentence[:20])]
-    return claim
 
 
 GRANTED = "El Ayuntamiento de Robledal ha dado 12 millones de euros a las peñas de la ciudad."

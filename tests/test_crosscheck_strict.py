@@ -8,21 +8,10 @@ asegura que") is framed as a fact-check frames it and confirms nothing. Fictiona
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from conftest import story_article
+from conftest import claim_of
 from contrasta.crosscheck import ALIKE, CORROBORATED
 from contrasta.crosscheck.align import confirmation
-from contrasta.crosscheck.claims import extract_claims
 from contrasta.crosscheck.said import two_sources
-
-WHEN = datetime(2026, 5, 4, 9)
-
-
-def claim_of(sentence: str, key: str, lang: str = "es"):
-    article = story_article(key, f"Medio {key}", [sentence], WHEN, lang)
-    (claim,) = [c for c in extract_claims(article) if c.sentence.startswith(sentence[:20])]
-    return claim
 
 
 def test_a_figure_alone_shows_two_clauses_alike():

@@ -12,7 +12,7 @@ from datetime import datetime
 
 import pytest
 
-from conftest import story_article
+from conftest import claim_of, story_article
 from contrasta.crosscheck import (
     ALIKE,
     CORROBORATED,
@@ -28,12 +28,6 @@ from contrasta.i18n import using
 from contrasta.labels import CLAIM_LABELS
 
 WHEN = datetime(2026, 5, 4, 9)
-
-
-def claim_of(sentence: str, key: str, lang: str = "es"):
-    article = story_article(key, f"Medio {key}", [sentence], WHEN, lang)
-    (claim,) = [c for c in extract_claims(article) if c.sentence.startswith(sentence[:20])]
-    return claim
 
 
 @pytest.mark.parametrize(

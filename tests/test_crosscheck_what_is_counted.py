@@ -8,23 +8,11 @@ and here, and the speaker's acts were read with no actor there."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from conftest import story_article
+from conftest import claim_of
 from contrasta.crosscheck import ALIKE, CORROBORATED
 from contrasta.crosscheck.align import confirmation
-from contrasta.crosscheck.claims import extract_claims
-
-WHEN = datetime(2026, 5, 4, 9)
-
-
-def claim_of(sentence: str, key: str):
-    article = story_article(key, f"Medio {key}", [sentence], WHEN, "es")
-    (claim,) = [c for c in extract_claims(article) if c.sentence.startswith(sentence[:20])]
-    return claim
-
 
 ARREST = "La Guardia Civil detuvo a tres jóvenes por el robo de dos motos en Valdeperales."
 SIGNED = "El delantero Marcos Vidal firma hoy su nuevo contrato con el Atlético Robledal."
