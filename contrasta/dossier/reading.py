@@ -308,7 +308,7 @@ if TYPE_CHECKING:
 #     to a person of the other gender ("La directora … afirma"); "Se" is no name.
 # 109: entities (bench/real/README.md item 152): a one-word
 #     name read as a place in a list of people's full names is a person's ("Ana Gil,
-#     Galatzia, Luis Pérez y Yosstop"); a quoted nickname inside or after a person's name is
+#     Pichilín, Luis Pérez y Lunaroja"); a quoted nickname inside or after a person's name is
 #     the person's ('Joaquín "El Chapo" Guzmán', 'Jaime Rodríguez, "El Bronco",'); "Sol",
 #     "Luna" and "Tierra" after their article where two are so named are places; a plural
 #     nickname "de" a city after "los"/"las" in a sports text is a team ("los Cachorros de

@@ -6,7 +6,7 @@ mistyped on the entity bench's tuning splits (bench/real/README.md, the item of 
 RULES 109):
 - a list of people holds people: a one-word name the model read as a place, a body or a
   thing, listed with commas and "y" among full names of people, most of the list's names
-  of several words ("Ana Gil, Yosstop, Luis Pérez y Galatzia": online nicknames, stage
+  of several words ("Ana Gil, Lunaroja, Luis Pérez y Pichilín": online nicknames, stage
   names) is a person's;
 - a quoted nickname with its article set before a surname or after a full name and a comma
   ('Joaquín "El Chapo" Guzmán', 'Jaime Rodríguez, "El Bronco",') is that person's;
@@ -101,7 +101,7 @@ def _town_of(before: Named | None) -> bool:
 def listed_with_people(text: str, found: list[Named]) -> set[str]:
     """One-word names read as places in a list holding two people's full names or
     more, more of them than one-word names read as places: a list of people names people
-    ("Ana Gil, Galatzia, Luis Pérez y Yosstop", online nicknames). Kept as read: a listed
+    ("Ana Gil, Pichilín, Luis Pérez y Lunaroja", online nicknames). Kept as read: a listed
     name, a word in capitals (an acronym), a name the text writes after a place's
     preposition elsewhere ("En Aguascalientes"), a name right after a place's with a comma (a
     town's state: "Emiliano Zapata, Tabasco"), and every name of a list of places named
