@@ -474,32 +474,7 @@ class _Subjects:
         if clause != subject.strip() and (titled := self._titled_subject(clause, at)):
             return titled  # "Tras la reunión con el ministro X, la portavoz Y dijo": Y
         candidates = [
-            m
-            for m in _NAME.finditer(subject)
-            if (
-                not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
-                or _glued(m.group(0), self._stripped(m.group(0)))  # "de la Secretaría X Ana Ruiz"
-            )
-            and not _OPENING_PREPOSITION.match(m.group(0))
-            and not self._titled_object(subject, m.start())  # "Tras reunirse con el ministro X,"
-            and not _KIN_BEFORE.search(subject, 0, m.start())  # "La esposa del presidente X"
-            and m.group(0).split()[0].lower() not in _SOURCE_NOUNS  # "Fuentes del Ministerio"
-            and not _in_aside(subject, m.start())
-            and not (_function_word(m.group(0)))
-            and not (self.english and self._modifier(m.group(0)))
-            and not (
-                m.start() == _lead(subject)
-                and " " not in m.group(0).strip()
-                and not self._known(m.group(0))
-                and not (subject.strip() == m.group(0) and not plural and _lone_name(m.group(0)))
-                and not (
-                    named
-                    and self.lang == "es"
-                    and not plural
-                    and _lone_name(m.group(0))
-                    and _SINGULAR_VERB_AFTER.match(subject, m.end())
-                )  # "Lumora ha remitido una explicación: «…»": the name is the verb's subject
-            )
+            m for m in _NAME.finditer(subject) if self._may_name_subject(subject, m, plural, named)
         ]
         if candidates:
             name = self._stripped(candidates[0].group(0))
@@ -525,74 +500,138 @@ class _Subjects:
         if by_article and _is_organisation(by_article.group(1)):
             return self._organisation(by_article.group(1), at)
         if words and words[0].lower() in _DEFINITE:
-            if not plural and _ALSO_TITLED.match(clause):
-                return self._previous_subject(at, index, lo)  # "El también portavoz de X dijo"
-            if plural:
-                noun = _head_noun(clause)
-                if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
-                    return None  # "las exploraciones revelaron": things
-                if (
-                    self.lang == "es"
-                    and _names_group_again(clause.strip())
-                    and (group := self._group_in_view(index, lo, last=True))
-                ):
-                    return group  # "Unas 80 asociaciones … Los firmantes expresan"
-                return _group(clause, self.text[:at])
-            clause_at = at if start is None else start + subject.rfind(clause)
-            possessed = describe(clause) or nationality(clause)
-            if _possessed_person(clause, possessed):  # "Su madre explicó que": not him
-                return self._someone_of(clause, possessed, clause_at, index, lo)
-            name = _NAME.match(clause, len(words[0]) + 1)
-            going_on = name and _NAME_GOES_ON.match(clause, name.end())
+            return self._definite_subject(subject, clause, at, index, lo, plural, start)
+        return self._undetermined_subject(subject, clause, at, index, lo, plural, named)
+
+    def _may_name_subject(self, subject: str, m: re.Match[str], plural: bool, named: bool) -> bool:
+        """Whether the name `m` in `subject` may be the speaker's: not after a preposition
+        (unless glued to a title), not a title's object, a kin's relative, a source's
+        organisation, an aside or a function word; a lone unknown word opening the sentence
+        only where it is all the subject or a singular verb follows it."""
+        return (
+            (
+                not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
+                or _glued(m.group(0), self._stripped(m.group(0)))  # "de la Secretaría X Ana Ruiz"
+            )
+            and not _OPENING_PREPOSITION.match(m.group(0))
+            and not self._titled_object(subject, m.start())  # "Tras reunirse con el ministro X,"
+            and not _KIN_BEFORE.search(subject, 0, m.start())  # "La esposa del presidente X"
+            and m.group(0).split()[0].lower() not in _SOURCE_NOUNS  # "Fuentes del Ministerio"
+            and not _in_aside(subject, m.start())
+            and not (_function_word(m.group(0)))
+            and not (self.english and self._modifier(m.group(0)))
+            and not (
+                m.start() == _lead(subject)
+                and " " not in m.group(0).strip()
+                and not self._known(m.group(0))
+                and not (subject.strip() == m.group(0) and not plural and _lone_name(m.group(0)))
+                and not (
+                    named
+                    and self.lang == "es"
+                    and not plural
+                    and _lone_name(m.group(0))
+                    and _SINGULAR_VERB_AFTER.match(subject, m.end())
+                )  # "Lumora ha remitido una explicación: «…»": the name is the verb's subject
+            )
+        )
+
+    def _definite_subject(
+        self,
+        subject: str,
+        clause: str,
+        at: int,
+        index: int,
+        lo: int,
+        plural: bool,
+        start: int | None,
+    ) -> str | None:
+        """The speaker of a clause opening on a definite article ("El portavoz de X dijo", "La
+        denuncia sostiene", "los vecinos gritaron"): a group, an organisation, a described
+        person, the author of a thing, or the subject named before; see `_subject`."""
+        words = clause.split()
+        if not plural and _ALSO_TITLED.match(clause):
+            return self._previous_subject(at, index, lo)  # "El también portavoz de X dijo"
+        if plural:
+            noun = _head_noun(clause)
+            if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
+                return None  # "las exploraciones revelaron": things
             if (
-                going_on
-                and going_on.end() == len(clause)
-                and (_is_organisation(name.group(0)) or _head_noun(name.group(0)) in _ORG_NOUNS)
+                self.lang == "es"
+                and _names_group_again(clause.strip())
+                and (group := self._group_in_view(index, lo, last=True))
             ):
-                return name.group(0) + going_on.group(0)  # "La Plataforma de Afectados por la H"
-            if (
-                name
-                and _is_organisation(name.group(0))
-                and name.end() + len(_organisation_tail(clause, name.group(0), name.end()))
-                == len(clause)
-            ):  # "La Asociación de Vecinos de X", a role inside its name; "El Ayuntamiento
-                # de la localidad"
-                return self._organisation(name.group(0), at)
-            if introduced := self._introduced_as(_head_noun(clause), clause_at):
-                return introduced
-            if _BARE_GOVERNMENT.fullmatch(clause.strip()):
-                return self._government()  # "El gobierno aseguró que «…»"
-            if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
-                return self._named_organisation(clause, clause_at, index, lo)
-            ruling = _head_noun(clause)
-            if ruling in _RULINGS and (court := self._complainant(ruling, clause_at)):
-                return court  # "La sentencia de la juez señala": the court's, not the judge's
-            description = describe(clause) or nationality(clause)
-            if description is not None and (unnamed := self._spokesperson(description, clause, at)):
-                return unnamed  # "El portavoz de la compañía aseguró"
-            if description is not None:
-                also = bool(_ALSO.search(clause))
-                return self._described(
-                    description, clause_at, index, lo, also=also, head=clause
-                ) or self._in_view(clause, clause_at)
-            authored = _AUTHORED.fullmatch(clause)
-            if authored and authored.group(1) in _THINGS | _SAYINGS:
-                return self._author(authored, at)
-            if name and " " in name.group(0) and name.end() == len(clause):
-                return self._organisation(name.group(0), at)  # "La Procuraduría General…"
-            if complainant := self._complainant(_common_noun(clause), clause_at):
-                return complainant  # "La denuncia sostiene": who denounced
-            if issuer := self._issuer(clause, clause_at, index, lo):
-                return issuer  # "X emitió un comunicado. … El texto afirma"
-            if _description(clause, "") is None or name:
-                return None  # "El primero de ellos afirma", "El Nobel"
-            if _head_noun(clause) in _PRESS or (
-                _head_noun(clause) in _OUTLETS and len(words) <= _MAX_UNNAMED_WORDS
-            ):  # "La prensa local asegura", "el blog afirma": a medium speaks for itself
-                return _description(clause, self.text[:at])
-            if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
-                return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
-            return self._previous_subject(clause_at, index, lo) or self._in_view(clause, clause_at)
+                return group  # "Unas 80 asociaciones … Los firmantes expresan"
+            return _group(clause, self.text[:at])
+        clause_at = at if start is None else start + subject.rfind(clause)
+        possessed = describe(clause) or nationality(clause)
+        if _possessed_person(clause, possessed):  # "Su madre explicó que": not him
+            return self._someone_of(clause, possessed, clause_at, index, lo)
+        name = _NAME.match(clause, len(words[0]) + 1)
+        going_on = name and _NAME_GOES_ON.match(clause, name.end())
+        if (
+            going_on
+            and going_on.end() == len(clause)
+            and (_is_organisation(name.group(0)) or _head_noun(name.group(0)) in _ORG_NOUNS)
+        ):
+            return name.group(0) + going_on.group(0)  # "La Plataforma de Afectados por la H"
+        if (
+            name
+            and _is_organisation(name.group(0))
+            and name.end() + len(_organisation_tail(clause, name.group(0), name.end()))
+            == len(clause)
+        ):  # "La Asociación de Vecinos de X", a role inside its name; "El Ayuntamiento
+            # de la localidad"
+            return self._organisation(name.group(0), at)
+        if introduced := self._introduced_as(_head_noun(clause), clause_at):
+            return introduced
+        if _BARE_GOVERNMENT.fullmatch(clause.strip()):
+            return self._government()  # "El gobierno aseguró que «…»"
+        if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
+            return self._named_organisation(clause, clause_at, index, lo)
+        ruling = _head_noun(clause)
+        if ruling in _RULINGS and (court := self._complainant(ruling, clause_at)):
+            return court  # "La sentencia de la juez señala": the court's, not the judge's
+        description = describe(clause) or nationality(clause)
+        if description is not None and (unnamed := self._spokesperson(description, clause, at)):
+            return unnamed  # "El portavoz de la compañía aseguró"
+        if description is not None:
+            also = bool(_ALSO.search(clause))
+            return self._described(
+                description, clause_at, index, lo, also=also, head=clause
+            ) or self._in_view(clause, clause_at)
+        authored = _AUTHORED.fullmatch(clause)
+        if authored and authored.group(1) in _THINGS | _SAYINGS:
+            return self._author(authored, at)
+        if name and " " in name.group(0) and name.end() == len(clause):
+            return self._organisation(name.group(0), at)  # "La Procuraduría General…"
+        if complainant := self._complainant(_common_noun(clause), clause_at):
+            return complainant  # "La denuncia sostiene": who denounced
+        if issuer := self._issuer(clause, clause_at, index, lo):
+            return issuer  # "X emitió un comunicado. … El texto afirma"
+        if _description(clause, "") is None or name:
+            return None  # "El primero de ellos afirma", "El Nobel"
+        if _head_noun(clause) in _PRESS or (
+            _head_noun(clause) in _OUTLETS and len(words) <= _MAX_UNNAMED_WORDS
+        ):  # "La prensa local asegura", "el blog afirma": a medium speaks for itself
+            return _description(clause, self.text[:at])
+        if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
+            return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
+        return self._previous_subject(clause_at, index, lo) or self._in_view(clause, clause_at)
+
+    def _undetermined_subject(
+        self,
+        subject: str,
+        clause: str,
+        at: int,
+        index: int,
+        lo: int,
+        plural: bool,
+        named: bool,
+    ) -> str | None:
+        """The speaker of a clause with no name and no definite article: a source group, an
+        indefinite description ("Un estudio del Instituto X", "una vecina que…"), the noun
+        the sentence opens on, or the dropped subject or group in view; see `_subject`."""
+        words = clause.split()
         if words and (
             (plural and _bare_plural(words[0].lower())) or words[0].lower() in _SOURCE_NOUNS
         ):  # "Fuentes de la empresa explicaron", "Officials at the Department said"
