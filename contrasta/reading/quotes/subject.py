@@ -293,6 +293,11 @@ _NAMED_BY_ARTICLE = re.compile(rf"(?:El|La|Los|Las|el|la|los|las)\s+({_CAPITALIS
 _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")
 
 
+# What a step of `_Subjects._subject` returns when it decides nothing and the next step reads
+# on (None is a decision: no one).
+_UNDECIDED = object()
+
+
 # Someone unnamed whom the press presents by how they identified themselves: "una mujer
 # que se identificó como hermana de X", "un hombre identificado como el encargado del local".
 _IDENTIFIED_AS = re.compile(
@@ -353,6 +358,22 @@ _WHEN_SAID = re.compile(
 )
 
 
+def _where_clause(subject: str) -> tuple[str, str]:
+    """The subject and main clause to read: the clause after the last "donde"/"en la que"
+    when one opens there ("viajó a Toledo, donde el alcalde afirmó": the clause's own
+    subject), else `subject` and its main clause."""
+    clause = _main_clause(subject)
+    last = subject.rsplit(",", 1)[-1].strip()
+    # the last one: "leyó una carta en la que X pedía «…»" is X's
+    where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
+    if where is None and clause != last:  # "Mientras que el artículo 5, más claro, dice"
+        last = clause
+        where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
+    if where and last[where.end() :].strip():
+        subject = clause = last[where.end() :]
+    return subject, clause
+
+
 class _Subjects:
     """Reading the speaker phrase at a cue (a mixin of `reader._Reader`)."""
 
@@ -398,53 +419,12 @@ class _Subjects:
             words = one.group(0).split()
             return " ".join([words[0].lower(), *words[1:]])
         if self.lang == "es" and (wanted := _kin_apposed_other(subject)):
-            # "La esposa del exgobernador, Tomás Ferrer, describe": not Tomás; she is the
-            # person the text was about when that one is a woman, else no one
-            before = self.paragraphs[index][0] + lo  # the sentence's start: its own
-            # titled name is the relative's, never whom the words are the kin's
-            with self._aside():
-                person = self._previous_subject(
-                    before if _KIN_OPENING.match(subject) is None else at, index, lo
-                )
-            if person and given_name_gender(person.split()[0]) == wanted:
-                return person
-            return None
-        relative = _RELATIVE_END.search(subject)
-        before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
-        said_through = (
-            relative
-            and not re.search(r",\s*$", subject[: relative.start() + 1])  # ", que": relative
-            and self._said_through(subject[: relative.start() + 1])
-        )
-        if (
-            relative
-            and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms
-            and not said_through
-        ):
-            text = subject[: relative.start()].rstrip(" ,")
-            pronoun = _WORD.search(relative.group(0)).group(0).lower()
-            antecedent = self._antecedent(text, at, index, lo, pronoun)
-            spoke_here = self.paragraphs[index][0] + lo <= self.spoken_at <= at
-            if antecedent is None and pronoun == "quien" and self.speakers and spoke_here:
-                # "«…», admitió el técnico, quien explicó que «…»": the person this
-                # sentence just gave a quote to, whom "quien" names again
-                self.trail.append(("speaker of this sentence", self.speakers[-1]))
-                return self.speakers[-1]
-            if antecedent is not None or pronoun != "que":
-                return antecedent  # "hay quienes cuestionan": no one in particular
-            thing = _TRAILING_PHRASE.search(text)
-            if thing and not _NAME.search(thing.group(0)) and _relative_of_thing(thing.group(0)):
-                return None  # "una editorial publicada hace un año que decía:": its words
-        clause = _main_clause(subject)
-        last = subject.rsplit(",", 1)[-1].strip()
-        # the last one: "leyó una carta en la que X pedía «…»" is X's
-        where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
-        if where is None and clause != last:  # "Mientras que el artículo 5, más claro, dice"
-            last = clause
-            where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
-        if where and last[where.end() :].strip():
-            # "viajó a Toledo, donde el alcalde afirmó": the clause's own subject
-            subject = clause = last[where.end() :]
+            return self._kin_apposed_subject(subject, wanted, at, index, lo)
+        if (relative := self._relative_opening(subject)) and (
+            speaker := self._relative_subject(subject, relative, at, index, lo)
+        ) is not _UNDECIDED:
+            return speaker
+        subject, clause = _where_clause(subject)
         trailing = _TRAILING_ADVERBIAL.search(clause)
         if self.lang in ("es", None) and (
             law := _law_speaking(clause[: trailing.start()] if trailing else clause)
@@ -476,22 +456,8 @@ class _Subjects:
         candidates = [
             m for m in _NAME.finditer(subject) if self._may_name_subject(subject, m, plural, named)
         ]
-        if candidates:
-            name = self._stripped(candidates[0].group(0))
-            if (
-                plural
-                and name
-                and self._person_like(self._expand(name, at))
-                and not _JOINED_AFTER.match(subject, candidates[0].end())
-            ):
-                return None  # "X contó que … varios hombres entraron y gritaron:": not X
-            going_on = _NAME_GOES_ON.match(subject, candidates[0].end())
-            if name and going_on and _last_word(subject[: candidates[0].start()]) in _ORG_NOUNS:
-                return name + going_on.group(0)  # "la plataforma Vecinos por Lugo"
-            if name and _is_organisation(name):
-                return name + _organisation_tail(subject, name, candidates[0].end())
-            if name:
-                return self._expand(name, at)
+        if candidates and (name := self._stripped(candidates[0].group(0))):
+            return self._named_subject(subject, candidates[0], name, at, plural)
         words = clause.split()
         source = _FROM.match(subject)
         if plural and source:
@@ -502,6 +468,81 @@ class _Subjects:
         if words and words[0].lower() in _DEFINITE:
             return self._definite_subject(subject, clause, at, index, lo, plural, start)
         return self._undetermined_subject(subject, clause, at, index, lo, plural, named)
+
+    def _kin_apposed_subject(
+        self, subject: str, wanted: str, at: int, index: int, lo: int
+    ) -> str | None:
+        """ "La esposa del exgobernador, Tomás Ferrer, describe": not Tomás; she is the
+        person the text was about when that one is of the `wanted` gender, else no one."""
+        before = self.paragraphs[index][0] + lo  # the sentence's start: its own
+        # titled name is the relative's, never whom the words are the kin's
+        with self._aside():
+            person = self._previous_subject(
+                before if _KIN_OPENING.match(subject) is None else at, index, lo
+            )
+        if person and given_name_gender(person.split()[0]) == wanted:
+            return person
+        return None
+
+    def _relative_opening(self, subject: str) -> re.Match[str] | None:
+        """The relative pronoun ending `subject` ("el técnico, quien explicó"), unless it is a
+        conjunction: after a verb or a word such as "ya" or "antes" ("ya que"), or after a
+        verb of saying and its means ("anunció en Twitter que")."""
+        relative = _RELATIVE_END.search(subject)
+        before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
+        said_through = (
+            relative
+            and not re.search(r",\s*$", subject[: relative.start() + 1])  # ", que": relative
+            and self._said_through(subject[: relative.start() + 1])
+        )
+        if (
+            relative
+            and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms
+            and not said_through
+        ):
+            return relative
+        return None
+
+    def _relative_subject(
+        self, subject: str, relative: re.Match[str], at: int, index: int, lo: int
+    ) -> str | object | None:
+        """The speaker a relative pronoun names again: its antecedent, the speaker this
+        sentence just quoted ("quien"), or no one; `_UNDECIDED` when "que" has no antecedent
+        and the rest of the subject is to be read."""
+        text = subject[: relative.start()].rstrip(" ,")
+        pronoun = _WORD.search(relative.group(0)).group(0).lower()
+        antecedent = self._antecedent(text, at, index, lo, pronoun)
+        spoke_here = self.paragraphs[index][0] + lo <= self.spoken_at <= at
+        if antecedent is None and pronoun == "quien" and self.speakers and spoke_here:
+            # "«…», admitió el técnico, quien explicó que «…»": the person this
+            # sentence just gave a quote to, whom "quien" names again
+            self.trail.append(("speaker of this sentence", self.speakers[-1]))
+            return self.speakers[-1]
+        if antecedent is not None or pronoun != "que":
+            return antecedent  # "hay quienes cuestionan": no one in particular
+        thing = _TRAILING_PHRASE.search(text)
+        if thing and not _NAME.search(thing.group(0)) and _relative_of_thing(thing.group(0)):
+            return None  # "una editorial publicada hace un año que decía:": its words
+        return _UNDECIDED
+
+    def _named_subject(
+        self, subject: str, found: re.Match[str], name: str, at: int, plural: bool
+    ) -> str | None:
+        """The speaker the first name that may be one (`found`, stripped to `name`) gives:
+        an organisation with its tail, the person expanded, or no one for a plural verb
+        whose subject the name is not."""
+        if (
+            plural
+            and self._person_like(self._expand(name, at))
+            and not _JOINED_AFTER.match(subject, found.end())
+        ):
+            return None  # "X contó que … varios hombres entraron y gritaron:": not X
+        going_on = _NAME_GOES_ON.match(subject, found.end())
+        if going_on and _last_word(subject[: found.start()]) in _ORG_NOUNS:
+            return name + going_on.group(0)  # "la plataforma Vecinos por Lugo"
+        if _is_organisation(name):
+            return name + _organisation_tail(subject, name, found.end())
+        return self._expand(name, at)
 
     def _may_name_subject(self, subject: str, m: re.Match[str], plural: bool, named: bool) -> bool:
         """Whether the name `m` in `subject` may be the speaker's: not after a preposition
