@@ -818,18 +818,7 @@ class _Subjects:
             return honoured  # "Mrs. Ridley said" of Tom and Mary Ridley: Mary
         if self.english and (pair := _PAIR_EN.match(phrase)):
             return self._pair(pair, at)  # "Ann Hale and Tom Ridley said": both of them
-        if self.english and (owner := _POSSESSOR_EN.match(phrase)):
-            # "said Ridley's lawyer, Paula Grant", "Ridley's daughter said": someone of
-            # Ridley's, never Ridley (`_possessed_person`, as "his lawyer")
-            phrase = "his " + phrase[owner.end() :]
-        if adverbial := _ADVERBIAL.match(phrase):
-            phrase = phrase[adverbial.end() :]
-            if addressee:  # "dijo en declaraciones a Efe X": whom, after the means
-                phrase = _skip_addressee(phrase)
-        if (thing := _CAPITALISED_THING.match(phrase)) and thing.group(1)[0].isupper():
-            phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
-        if when := _WHEN_SAID.match(phrase):
-            phrase = phrase[when.end() :]  # "«…», aseguró el lunes (el alcalde)": when
+        phrase = self._phrase_trimmed(phrase, addressee)
         if self.lang == "es" and (identified := _IDENTIFIED_AS.match(phrase)):
             return _description(identified.group(1), self.text[:at])  # "un hombre que se
             # identificó como primo de X": who he is, as he gave it
@@ -872,6 +861,33 @@ class _Subjects:
             return self._expand(stripped, at) if stripped else None
         if first in _PRONOUNS:
             return self._pro_drop(at, index, lo)
+        return self._phrase_head(phrase, words, first, at, index, lo)
+
+    def _phrase_trimmed(self, phrase: str, addressee: bool) -> str:
+        """The speaker phrase without what comes before its head: whose someone is (English
+        "Ridley's lawyer"), the means and the addressee ("en declaraciones a Efe"), when it was
+        said ("el lunes"); a place's name that only qualifies a noun lowered."""
+        if self.english and (owner := _POSSESSOR_EN.match(phrase)):
+            # "said Ridley's lawyer, Paula Grant", "Ridley's daughter said": someone of
+            # Ridley's, never Ridley (`_possessed_person`, as "his lawyer")
+            phrase = "his " + phrase[owner.end() :]
+        if adverbial := _ADVERBIAL.match(phrase):
+            phrase = phrase[adverbial.end() :]
+            if addressee:  # "dijo en declaraciones a Efe X": whom, after the means
+                phrase = _skip_addressee(phrase)
+        if (thing := _CAPITALISED_THING.match(phrase)) and thing.group(1)[0].isupper():
+            phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
+        if when := _WHEN_SAID.match(phrase):
+            phrase = phrase[when.end() :]  # "«…», aseguró el lunes (el alcalde)": when
+        return phrase
+
+    def _phrase_head(
+        self, phrase: str, words: list[str], first: str, at: int, index: int, lo: int
+    ) -> str | None:
+        """The speaker a phrase with no name at its start gives by its head ("la esposa del
+        presidente", "nuestro informante", "el también pintor", "la ministra de X, Ana Ruiz"):
+        a name inside or apposed to it, a relative, a kin, or the subject before; `first` is
+        its first word, lowered."""
         head, tail = _head_phrase(phrase)
         if (
             self.lang == "es"
@@ -905,18 +921,7 @@ class _Subjects:
         authored = _AUTHORED.fullmatch(head)
         if authored and authored.group(1) in _THINGS | _SAYINGS:
             return self._author(authored, at)
-        inside = [
-            m
-            for m in _NAME.finditer(head)
-            if not _function_word(m.group(0))
-            and (
-                not _after_preposition(head, m.start(), _is_organisation(m.group(0)))
-                or _unglued(m.group(0).split(), self.alone)
-                != m.group(0).split()  # "de Acme Ana Ruiz"
-            )
-            and not self._complement_name(head, m)
-            and not _KIN_BEFORE.search(head, 0, m.start())  # "la esposa del presidente X"
-        ]
+        inside = self._names_in_head(head)
         if inside:
             stripped = self._stripped(inside[-1].group(0))
             if stripped and _is_organisation(stripped):  # "the Ministry| of Water", "la Policía"
@@ -935,6 +940,32 @@ class _Subjects:
                 return self._expand(stripped, at)
         if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
             return self._pro_drop(at, index, lo)
+        return self._determined_phrase(head, tail, first, at, index, lo)
+
+    def _names_in_head(self, head: str) -> list[re.Match[str]]:
+        """The names in a phrase's head that may be the speaker's: not a function word, not
+        after a preposition unless a title glues them on ("de Acme Ana Ruiz"), not a
+        complement's thing's nor a kin's relative's."""
+        return [
+            m
+            for m in _NAME.finditer(head)
+            if not _function_word(m.group(0))
+            and (
+                not _after_preposition(head, m.start(), _is_organisation(m.group(0)))
+                or _unglued(m.group(0).split(), self.alone)
+                != m.group(0).split()  # "de Acme Ana Ruiz"
+            )
+            and not self._complement_name(head, m)
+            and not _KIN_BEFORE.search(head, 0, m.start())  # "la esposa del presidente X"
+        ]
+
+    def _determined_phrase(
+        self, head: str, tail: str, first: str, at: int, index: int, lo: int
+    ) -> str | None:
+        """The speaker a phrase opening on an article or a possessive gives by its head: the
+        owner of a medium, a holder named after a long title, a group, someone's relative, a
+        described person, an organisation, a thing's author or issuer, an epithet's person,
+        or the description itself."""
         if first in _POSSESSIVES and _head_noun(head) in _MEDIA:
             owner = _OWNER.match(tail)  # "señaló su página de Facebook, la Asociación X,"
             return self._organisation(owner.group(1), at) if owner else None
