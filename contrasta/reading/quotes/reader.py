@@ -1000,78 +1000,9 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
                 self.via = "law"
                 return law, ruling.group(1).lower()
         if last_prep and (not last_verb or last_prep.start() > last_verb.start()):
-            phrase = before[last_prep.end() :]
-            if last_prep.group(0).lower().endswith("del"):
-                phrase = "el " + phrase
-            phrase = re.sub(r",\s*$", "", phrase.rstrip())
-            phrase = re.sub(r"\s*\([^()]*\)$", "", phrase)  # "De acuerdo con el X (ORC),"
-            self.via = "according to"
-            if _bare_noun(phrase, self.verb_words | self.indefinite):
-                return None, _cue(last_prep.group(0))  # "(según geolocalización)": no one
-            speaker = self._phrase(phrase, at, index, lo, addressee=False)
-            return speaker, _cue(last_prep.group(0))
+            return self._according_to(before, last_prep, at, index, lo)
         if last_verb:
-            cue = _cue(last_verb.group(0))
-            copula = _INFINITIVE.fullmatch(cue) and _COPULA_BEFORE.search(
-                before, 0, last_verb.start()
-            )
-            if (
-                copula
-                and not (_FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start()))
-                and not _MANNER_BEFORE.search(before, 0, last_verb.start())
-            ):
-                return None, cue  # "Ser republicano es defender «…»": no one says it
-            dashed = _DASHED_SUBJECT.match(before, last_verb.end())
-            if dashed and _DASH_BEFORE.search(before, 0, last_verb.start()):
-                self.via = "aside"  # "En paridad de género, -dice la circular- se debe «…»"
-                return self._phrase(dashed.group(1), at, index, lo, addressee=False), cue
-            inverted = before[last_verb.end() :].strip(" \n:.,")
-            aside = _ASIDE.match(before, last_verb.end())
-            if aside and re.search(r",\s*$", before[: last_verb.start()]):
-                inverted = aside.group(1)  # "Otra razón, dice Söderlund, es que «…»"
-                adverbial = _ADVERBIAL.match(inverted)  # "subrayó por su parte la decana X,"
-                inverted = inverted[adverbial.end() :] if adverbial else inverted
-            else:
-                aside = None
-            so_said = _SO_SAID.search(before, 0, last_verb.start())
-            where = so_said and _WHERE_SAID.search(inverted)
-            if where:  # "así lo anunció la Sociedad X en sus redes sociales."
-                inverted = inverted[: where.start()]
-            if so_said:  # "Así lo defiende X, catedrático de …:"
-                inverted = inverted.split(",")[0]
-            if (
-                inverted
-                and last_verb.group(0).lower() not in _TELLING  # "He told reporters:"
-                and _starts_subject(inverted, self.indefinite)
-                and not _said_thing(inverted)  # "lanzó una advertencia a los populares:"
-                and (aside or _INVERTED_END.search(before))
-                and len(inverted.split()) <= _MAX_INVERTED_WORDS
-                and not _THAT.search(" " + inverted)
-            ):
-                self.via = "verb then name"
-                return self._phrase(inverted, at, index, lo, addressee=True), cue
-            if so_said:
-                return None, cue  # "X murió, así lo dio a conocer …": the subject follows
-            own = _OWN_CLAUSE.search(before, last_verb.end())
-            if own and "," not in before[own.end() :]:
-                return None, cue  # "X ratificó un documento en el que el exmandatario aprobó…"
-            self.via = "subject"
-            subject = before[: last_verb.start()]
-            if (
-                self.lang == "es"
-                and _plural(cue)
-                and (them := _TO_THEM_OPENING.fullmatch(subject + cue.split()[0] + " "))
-                and not _NAME.search((them.group(1) or "")[1:])  # its opening word aside
-                and not _DOUBLED_OBJECT.match(before, last_verb.end())
-            ):
-                return None, cue  # "En las cartas les advierten que «…»": the group in view
-                # is whom it is said to, its sayer left unsaid (an impersonal plural)
-            if len(verbs) > 1 and _JOINED_VERBS.fullmatch(
-                before, verbs[-2].end(), last_verb.start()
-            ):
-                subject = before[: verbs[-2].start()]  # "X niega la presencia de Y y afirma"
-            start = at - len(before)
-            return self._subject(subject, at, index, lo, _plural(cue), start=start), cue
+            return self._verb_before(before, verbs, at, index, lo)
         judge = _FOR_SOURCE.match(before)
         self.via = "para"
         if judge and (speaker := self._judge(judge.group(1), at, index, lo)):
@@ -1080,6 +1011,96 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
         if re.search(r":\s*$", before[reach:]):  # "X, sin embargo, no tiene dudas: «…»"
             return self._subject(before, at, index, lo, named=True, start=at - len(before)), None
         return None, None
+
+    def _according_to(
+        self, before: str, last_prep: re.Match[str], at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None]:
+        """The speaker and cue of a source preposition last before the quote ("Según X,
+        «…»", "De acuerdo con el X (ORC),"): the phrase after it, or no one for a bare noun."""
+        phrase = before[last_prep.end() :]
+        if last_prep.group(0).lower().endswith("del"):
+            phrase = "el " + phrase
+        phrase = re.sub(r",\s*$", "", phrase.rstrip())
+        phrase = re.sub(r"\s*\([^()]*\)$", "", phrase)  # "De acuerdo con el X (ORC),"
+        self.via = "according to"
+        if _bare_noun(phrase, self.verb_words | self.indefinite):
+            return None, _cue(last_prep.group(0))  # "(según geolocalización)": no one
+        speaker = self._phrase(phrase, at, index, lo, addressee=False)
+        return speaker, _cue(last_prep.group(0))
+
+    def _verb_before(
+        self, before: str, verbs: list[re.Match[str]], at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None]:
+        """The speaker and cue of a verb of saying last before the quote: no one for a
+        copula's infinitive ("Ser republicano es defender"), the phrase after the verb when
+        it is inverted ("Otra razón, dice X, es que"), else its subject before it."""
+        last_verb = verbs[-1]
+        cue = _cue(last_verb.group(0))
+        copula = _INFINITIVE.fullmatch(cue) and _COPULA_BEFORE.search(before, 0, last_verb.start())
+        if (
+            copula
+            and not (_FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start()))
+            and not _MANNER_BEFORE.search(before, 0, last_verb.start())
+        ):
+            return None, cue  # "Ser republicano es defender «…»": no one says it
+        dashed = _DASHED_SUBJECT.match(before, last_verb.end())
+        if dashed and _DASH_BEFORE.search(before, 0, last_verb.start()):
+            self.via = "aside"  # "En paridad de género, -dice la circular- se debe «…»"
+            return self._phrase(dashed.group(1), at, index, lo, addressee=False), cue
+        inverted = before[last_verb.end() :].strip(" \n:.,")
+        aside = _ASIDE.match(before, last_verb.end())
+        if aside and re.search(r",\s*$", before[: last_verb.start()]):
+            inverted = aside.group(1)  # "Otra razón, dice Söderlund, es que «…»"
+            adverbial = _ADVERBIAL.match(inverted)  # "subrayó por su parte la decana X,"
+            inverted = inverted[adverbial.end() :] if adverbial else inverted
+        else:
+            aside = None
+        so_said = _SO_SAID.search(before, 0, last_verb.start())
+        where = so_said and _WHERE_SAID.search(inverted)
+        if where:  # "así lo anunció la Sociedad X en sus redes sociales."
+            inverted = inverted[: where.start()]
+        if so_said:  # "Así lo defiende X, catedrático de …:"
+            inverted = inverted.split(",")[0]
+        if (
+            inverted
+            and last_verb.group(0).lower() not in _TELLING  # "He told reporters:"
+            and _starts_subject(inverted, self.indefinite)
+            and not _said_thing(inverted)  # "lanzó una advertencia a los populares:"
+            and (aside or _INVERTED_END.search(before))
+            and len(inverted.split()) <= _MAX_INVERTED_WORDS
+            and not _THAT.search(" " + inverted)
+        ):
+            self.via = "verb then name"
+            return self._phrase(inverted, at, index, lo, addressee=True), cue
+        if so_said:
+            return None, cue  # "X murió, así lo dio a conocer …": the subject follows
+        return self._subject_before_verb(before, verbs, cue, at, index, lo)
+
+    def _subject_before_verb(
+        self, before: str, verbs: list[re.Match[str]], cue: str, at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None]:
+        """The speaker and cue given by the subject before the last verb of saying (`cue`):
+        no one where a clause of its own or an impersonal plural stands there ("En las
+        cartas les advierten que"); two joined verbs share the subject before the first."""
+        last_verb = verbs[-1]
+        own = _OWN_CLAUSE.search(before, last_verb.end())
+        if own and "," not in before[own.end() :]:
+            return None, cue  # "X ratificó un documento en el que el exmandatario aprobó…"
+        self.via = "subject"
+        subject = before[: last_verb.start()]
+        if (
+            self.lang == "es"
+            and _plural(cue)
+            and (them := _TO_THEM_OPENING.fullmatch(subject + cue.split()[0] + " "))
+            and not _NAME.search((them.group(1) or "")[1:])  # its opening word aside
+            and not _DOUBLED_OBJECT.match(before, last_verb.end())
+        ):
+            return None, cue  # "En las cartas les advierten que «…»": the group in view
+            # is whom it is said to, its sayer left unsaid (an impersonal plural)
+        if len(verbs) > 1 and _JOINED_VERBS.fullmatch(before, verbs[-2].end(), last_verb.start()):
+            subject = before[: verbs[-2].start()]  # "X niega la presencia de Y y afirma"
+        start = at - len(before)
+        return self._subject(subject, at, index, lo, _plural(cue), start=start), cue
 
     def _judge(self, phrase: str, at: int, index: int, lo: int) -> str | None:
         """Whose view "Para X, …" opening a sentence gives: a person or an organisation
