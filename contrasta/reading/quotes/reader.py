@@ -314,6 +314,14 @@ def _title_cased(words: str) -> bool:
     return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
+def _judged(before: str, quoted_words: str) -> re.Match[str] | None:
+    """The verb of judging that makes the quoted words a judgement rather than a quote
+    ("calificó de «…»", "la ley, calificada como «…»"), if one stands before them."""
+    return _JUDGED_AS.search(before) or (
+        _JUDGED_INSIDE.match(quoted_words) and _JUDGING_BEFORE.search(before)
+    )
+
+
 class _Reader(_Subjects, _Context, _Organisations, _Resolving):
     """Attribution over one text: knows its people, their roles and its sentences."""
 
@@ -425,46 +433,12 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
         after = masked[span.close : hi]
         quoted_words = self.text[offset + span.start : offset + span.end]
         words = len(_WORD.findall(quoted_words))
-        judged = span.style != "dash" and (
-            _JUDGED_AS.search(before)
-            or (_JUDGED_INSIDE.match(quoted_words) and _JUDGING_BEFORE.search(before))
-        )
-        titled = _TITLE_BEFORE.search(before)
-        if titled and _reported_of(before[: titled.start()], quoted_words, after):
-            titled = None  # "aseguró que el plan «está en marcha»": what is said of it
-        if span.style != "dash" and (
-            _TERM_BEFORE.search(before)
-            or (
-                (
-                    words <= _MAX_TITLE_WORDS
-                    or _title_cased(quoted_words)
-                    or _work_titled(before, quoted_words)
-                )
-                and not judged
-                and titled
-            )
-            or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
-            or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
-            or self._in_source(before)
-        ):
+        judged = span.style != "dash" and _judged(before, quoted_words)
+        if span.style != "dash" and self._names_a_thing(before, after, quoted_words, words, judged):
             return None
         at = offset + span.open
         self.trail = []
-        if _CLAUSE_GOES_ON.match(after) and _THAT_OPENS.search(before):
-            # "reconoció que «personas de X» les alertaron": the quote is the subject of
-            # the verb after it, which is no cue; the verb before "que" is
-            speaker, cue = None, None
-        else:
-            speaker, cue = self._after(after, at, index, lo)
-        path = "after"
-        if cue is None and judged:
-            subject = before[: judged.start()]
-            speaker = self._subject(subject, at, index, lo)
-            if speaker and speaker.split()[-1] not in subject:
-                speaker = None  # "La oposición calificó…": no one named, not the last person
-            if _PARTICIPLE.search(judged.group(0).split()[0]) and not _PERFECT.search(subject):
-                speaker = None  # "la ley, calificada como «…»": the subject is what is judged
-            cue, path = judged.group(0).split()[0], "judged"
+        speaker, cue, path = self._cue_after_or_judged(before, after, judged, at, index, lo)
         credit = _HEADLINE_CREDIT.match(masked, span.close)
         if cue is None and credit and not before.strip() and not _function_word(credit.group(1)):
             speaker, cue = self._expand(self._stripped(credit.group(1)), at), ":"
@@ -509,6 +483,66 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
         if partial and cue is None and speaker is None and words < _QUOTATION_WORDS and not shouted:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
+        speaker = self._speaker_kept(speaker, before, after, cue, at, index)
+        how = self._how(path, speaker) if speaker else None
+        if span.style != "dash":
+            partial = _partial_flag(partial, before, quoted)
+        return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
+
+    def _names_a_thing(
+        self, before: str, after: str, quoted_words: str, words: int, judged: re.Match[str] | None
+    ) -> bool:
+        """Whether the quoted words (`words` of them) name a thing rather than quote anyone:
+        a term ("el llamado «…»"), a work's title after a title noun (not what is said of
+        it, nor a judgement), works listed, a term an acronym defines, or a source's name."""
+        titled = _TITLE_BEFORE.search(before)
+        if titled and _reported_of(before[: titled.start()], quoted_words, after):
+            titled = None  # "aseguró que el plan «está en marcha»": what is said of it
+        return bool(
+            _TERM_BEFORE.search(before)
+            or (
+                (
+                    words <= _MAX_TITLE_WORDS
+                    or _title_cased(quoted_words)
+                    or _work_titled(before, quoted_words)
+                )
+                and not judged
+                and titled
+            )
+            or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
+            or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
+            or self._in_source(before)
+        )
+
+    def _cue_after_or_judged(
+        self, before: str, after: str, judged: re.Match[str] | None, at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None, str]:
+        """The speaker, cue and path from a cue after the quote, or else from a verb of
+        judging before it ("La oposición calificó de «…»"); no cue after a quote that is the
+        subject of the verb following it."""
+        if _CLAUSE_GOES_ON.match(after) and _THAT_OPENS.search(before):
+            # "reconoció que «personas de X» les alertaron": the quote is the subject of
+            # the verb after it, which is no cue; the verb before "que" is
+            speaker, cue = None, None
+        else:
+            speaker, cue = self._after(after, at, index, lo)
+        path = "after"
+        if cue is None and judged:
+            subject = before[: judged.start()]
+            speaker = self._subject(subject, at, index, lo)
+            if speaker and speaker.split()[-1] not in subject:
+                speaker = None  # "La oposición calificó…": no one named, not the last person
+            if _PARTICIPLE.search(judged.group(0).split()[0]) and not _PERFECT.search(subject):
+                speaker = None  # "la ley, calificada como «…»": the subject is what is judged
+            cue, path = judged.group(0).split()[0], "judged"
+        return speaker, cue, path
+
+    def _speaker_kept(
+        self, speaker: str | None, before: str, after: str, cue: str | None, at: int, index: int
+    ) -> str | None:
+        """The speaker found, as a quote gives it: a past label dropped, a body named in full,
+        its title off; none where it is no one, a pronoun around the cue disagrees with it
+        (in English, the one person of that gender named instead), or it is ambiguous."""
         speaker = _past_label(speaker)
         speaker = speaker and (self._fullest_body(speaker) or speaker)
         speaker = speaker and self._untitled(speaker, at)
@@ -520,10 +554,7 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
                 speaker = self._of_gender(_pronoun_gender(before, after, cue), at, index)
         if speaker and (self._ambiguous(speaker) or speaker in _COMMON_ACRONYMS):
             speaker = None
-        how = self._how(path, speaker) if speaker else None
-        if span.style != "dash":
-            partial = _partial_flag(partial, before, quoted)
-        return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
+        return speaker
 
     def _attributing_aside(
         self, before: str, at: int, index: int, lo: int
