@@ -660,14 +660,7 @@ class _Subjects:
         return self._previous_subject(clause_at, index, lo) or self._in_view(clause, clause_at)
 
     def _undetermined_subject(
-        self,
-        subject: str,
-        clause: str,
-        at: int,
-        index: int,
-        lo: int,
-        plural: bool,
-        named: bool,
+        self, subject: str, clause: str, at: int, index: int, lo: int, plural: bool, named: bool
     ) -> str | None:
         """The speaker of a clause with no name and no definite article: a source group, an
         indefinite description ("Un estudio del Instituto X", "una vecina que…"), the noun
