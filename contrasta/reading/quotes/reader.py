@@ -927,36 +927,9 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
         rest = after[head.end() :]
         if self.english:  # "…," Rep. Tom Ridley said: the title's stop no sentence's end
             rest = _TITLE_ABBREVIATED.sub(_unstopped, rest)
-        cue = self.cue.match(rest) or self.preposition.match(rest) or _AFTER_QUOTE.match(rest)
-        periphrasis = _PERIPHRASIS.match(rest)
-        if cue is None and periphrasis:  # "…», llegó a decir Duque"
-            verb = self.cue.match(rest, periphrasis.end())
-            cue = verb if verb and verb.group(0).lower().endswith("r") else None
+        cue = self._cue_after(rest)
         if cue:
-            phrase = rest[cue.end() :]
-            if _IMPERSONAL.fullmatch(cue.group(0)) and (writing := _IN_WRITING.match(phrase)):
-                writer = _WRITTEN_BY.match(phrase, writing.end())  # "en el texto firmado por X"
-                if writer and not _function_word(writer.group(1)):
-                    return self._expand(self._stripped(writer.group(1)), at), _cue(cue.group(0))
-                return self._issuer(writing.group(1), at, index, lo), _cue(cue.group(0))
-            if cue.group(0).lower().endswith("del"):
-                phrase = "el " + phrase
-            if _REPORTING.match(phrase):  # "«…» Agregó que el huracán X …": its own report,
-                return None, None  # no cue of this quote's
-            subject = _skip_addressee(phrase.strip())
-            source = _FROM_AFTER.match(_head_phrase(phrase.strip())[0])
-            short = source and self._short_name(source.group(1))
-            if _plural(cue.group(0)) and short:
-                return self._spelled_out(short, at), _cue(cue.group(0))  # "desde la OMS"
-            if _plural(cue.group(0)) and source and _body(source.group(1)):
-                # "…», explicaron desde la Consejería"; not "avisaban desde la orilla"
-                headed = self._body_headed_by(source.group(1), at)
-                return headed or _source(source.group(1), self.text[:at]), _cue(cue.group(0))
-            if _plural(cue.group(0)) and not (
-                subject and _starts_subject(subject, self.indefinite)
-            ):
-                return self._previous_group(index, lo), _cue(cue.group(0))
-            return self._phrase(phrase, at, index, lo, addressee=True), _cue(rest[: cue.end()])
+            return self._verb_after(rest, cue, at, index, lo)
         framed = _SPEECH_FRAMED.match(rest)
         if framed:  # "«…», acabó su discurso el diputado X", "«…», cerró su intervención."
             phrase = rest[framed.end() :]
@@ -970,6 +943,53 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
             phrase = ("el " if named.group(2) else "") + named.group(3)
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, named.group(1).lower()  # "«…», es el mensaje que da el médico X"
+        return self._name_then_verb(rest, at, index, lo)
+
+    def _cue_after(self, rest: str) -> re.Match[str] | None:
+        """A verb of saying or a source preposition opening `rest`, the words after a quote;
+        after a periphrasis, its infinitive ("llegó a decir Duque")."""
+        cue = self.cue.match(rest) or self.preposition.match(rest) or _AFTER_QUOTE.match(rest)
+        periphrasis = _PERIPHRASIS.match(rest)
+        if cue is None and periphrasis:  # "…», llegó a decir Duque"
+            verb = self.cue.match(rest, periphrasis.end())
+            cue = verb if verb and verb.group(0).lower().endswith("r") else None
+        return cue
+
+    def _verb_after(
+        self, rest: str, cue: re.Match[str], at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None]:
+        """The speaker and cue of a verb of saying right after the quote: whoever wrote or
+        issued a text it was said in, no one for a report of its own ("Agregó que"), a
+        source or group for a plural verb, else the phrase after the verb."""
+        phrase = rest[cue.end() :]
+        if _IMPERSONAL.fullmatch(cue.group(0)) and (writing := _IN_WRITING.match(phrase)):
+            writer = _WRITTEN_BY.match(phrase, writing.end())  # "en el texto firmado por X"
+            if writer and not _function_word(writer.group(1)):
+                return self._expand(self._stripped(writer.group(1)), at), _cue(cue.group(0))
+            return self._issuer(writing.group(1), at, index, lo), _cue(cue.group(0))
+        if cue.group(0).lower().endswith("del"):
+            phrase = "el " + phrase
+        if _REPORTING.match(phrase):  # "«…» Agregó que el huracán X …": its own report,
+            return None, None  # no cue of this quote's
+        subject = _skip_addressee(phrase.strip())
+        source = _FROM_AFTER.match(_head_phrase(phrase.strip())[0])
+        short = source and self._short_name(source.group(1))
+        if _plural(cue.group(0)) and short:
+            return self._spelled_out(short, at), _cue(cue.group(0))  # "desde la OMS"
+        if _plural(cue.group(0)) and source and _body(source.group(1)):
+            # "…», explicaron desde la Consejería"; not "avisaban desde la orilla"
+            headed = self._body_headed_by(source.group(1), at)
+            return headed or _source(source.group(1), self.text[:at]), _cue(cue.group(0))
+        if _plural(cue.group(0)) and not (subject and _starts_subject(subject, self.indefinite)):
+            return self._previous_group(index, lo), _cue(cue.group(0))
+        return self._phrase(phrase, at, index, lo, addressee=True), _cue(rest[: cue.end()])
+
+    def _name_then_verb(
+        self, rest: str, at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None]:
+        """The speaker and cue of a subject then its verb after the quote ("«…», X dijo",
+        "«…», Irish Press founder Eamon Duffy said"); no one where the verb brings in a
+        quote of its own or nothing fits."""
         inverted = self.inverted.match(rest)
         if self.english and inverted and (honoured := self._by_honorific(inverted.group(1), at)):
             return honoured, _cue(inverted.group(2))  # "«…», Mrs. Ridley said": of two Ridleys
