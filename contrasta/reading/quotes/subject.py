@@ -593,16 +593,7 @@ class _Subjects:
         if not plural and _ALSO_TITLED.match(clause):
             return self._previous_subject(at, index, lo)  # "El también portavoz de X dijo"
         if plural:
-            noun = _head_noun(clause)
-            if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
-                return None  # "las exploraciones revelaron": things
-            if (
-                self.lang == "es"
-                and _names_group_again(clause.strip())
-                and (group := self._group_in_view(index, lo, last=True))
-            ):
-                return group  # "Unas 80 asociaciones … Los firmantes expresan"
-            return _group(clause, self.text[:at])
+            return self._definite_group(clause, at, index, lo)
         clause_at = at if start is None else start + subject.rfind(clause)
         possessed = describe(clause) or nationality(clause)
         if _possessed_person(clause, possessed):  # "Su madre explicó que": not him
@@ -658,6 +649,20 @@ class _Subjects:
         if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
             return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
         return self._previous_subject(clause_at, index, lo) or self._in_view(clause, clause_at)
+
+    def _definite_group(self, clause: str, at: int, index: int, lo: int) -> str | None:
+        """The group a definite plural subject names ("los vecinos", "Los firmantes"): the
+        group in view when the words name one again, none for things."""
+        noun = _head_noun(clause)
+        if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
+            return None  # "las exploraciones revelaron": things
+        if (
+            self.lang == "es"
+            and _names_group_again(clause.strip())
+            and (group := self._group_in_view(index, lo, last=True))
+        ):
+            return group  # "Unas 80 asociaciones … Los firmantes expresan"
+        return _group(clause, self.text[:at])
 
     def _undetermined_subject(
         self, subject: str, clause: str, at: int, index: int, lo: int, plural: bool, named: bool
