@@ -358,6 +358,17 @@ _WHEN_SAID = re.compile(
 )
 
 
+def _one_of_them(subject: str) -> str | None:
+    """One of a group, unnamed ("antes de huir uno de ellos dijo «…»"), who a dropped subject
+    after goes on with (`withheld._one_of_many` shows no one); not in a complement ("Fuentes
+    de una de las eléctricas")."""
+    one = _ONE_OF_SUBJECT.search(subject)
+    if one is None or _PREPOSITION_BEFORE.search(subject, 0, one.start()):
+        return None
+    words = one.group(0).split()
+    return " ".join([words[0].lower(), *words[1:]])
+
+
 def _where_clause(subject: str) -> tuple[str, str]:
     """The subject and main clause to read: the clause after the last "donde"/"en la que"
     when one opens there ("viajó a Toledo, donde el alcalde afirmó": the clause's own
@@ -409,15 +420,8 @@ class _Subjects:
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         if clause := _CLAUSE_SUBJECT.search(subject):
             subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
-        if (
-            self.lang == "es"
-            and (one := _ONE_OF_SUBJECT.search(subject))
-            and not _PREPOSITION_BEFORE.search(subject, 0, one.start())
-        ):  # not "Fuentes de una de las eléctricas": a complement
-            # "antes de huir uno de ellos dijo «…»": one of them, unnamed, who a dropped
-            # subject after goes on with (`withheld._one_of_many` shows no one)
-            words = one.group(0).split()
-            return " ".join([words[0].lower(), *words[1:]])
+        if self.lang == "es" and (one := _one_of_them(subject)):
+            return one
         if self.lang == "es" and (wanted := _kin_apposed_other(subject)):
             return self._kin_apposed_subject(subject, wanted, at, index, lo)
         if (relative := self._relative_opening(subject)) and (
@@ -432,16 +436,8 @@ class _Subjects:
             return law  # "La Constitución establece que «…»", "el artículo 12 señala:"
         if short := self._short_name(clause[: trailing.start()] if trailing else clause):
             return self._spelled_out(short, at)  # "La OMS aseguró", "la OMS también dijo"
-        if (
-            clause != subject.strip()
-            and _NAME.fullmatch(clause)
-            and _lone_name(clause)
-            and first_role(clause.split()) is None
-            and not _TOPIC_OPENING.match(clause)
-        ):
-            stripped = self._stripped(clause)  # "Al preguntarle por Windows, Nadella aclaró"
-            if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
-                return self._expand(stripped, at)
+        if clause != subject.strip() and (alone := self._name_alone(clause, at, plural)):
+            return alone
         if (
             self.lang == "es"
             and clause != subject.strip()
@@ -468,6 +464,21 @@ class _Subjects:
         if words and words[0].lower() in _DEFINITE:
             return self._definite_subject(subject, clause, at, index, lo, plural, start)
         return self._undetermined_subject(subject, clause, at, index, lo, plural, named)
+
+    def _name_alone(self, clause: str, at: int, plural: bool) -> str | None:
+        """The name that is all of the main clause after an opening ("Al preguntarle por
+        Windows, Nadella aclaró"): a lone name, no title nor a topic's opening, and, as one
+        word, neither an adverb nor a plural verb's subject."""
+        if (
+            _NAME.fullmatch(clause)
+            and _lone_name(clause)
+            and first_role(clause.split()) is None
+            and not _TOPIC_OPENING.match(clause)
+        ):
+            stripped = self._stripped(clause)
+            if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
+                return self._expand(stripped, at)
+        return None
 
     def _kin_apposed_subject(
         self, subject: str, wanted: str, at: int, index: int, lo: int
