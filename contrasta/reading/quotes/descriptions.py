@@ -21,6 +21,7 @@ from contrasta.reading.quotes.words import (
     _LEAD_ASIDE,
     _MAX_GROUP_WORDS,
     _NAME,
+    _NAMED_BEFORE,
     _ORG_ANAPHORA,
     _ORG_NOUNS,
     _PLURAL_ARTICLES,
@@ -309,9 +310,7 @@ def _no_speaker(speaker: str) -> bool:
 _OTHER = frozenset("otro otra otros otras".split())
 # Adjectives that point back to something already named ("la citada agencia", "el
 # referido portavoz"): no part of what the source is called.
-_ALREADY_NAMED = frozenset(
-    "citado citada mencionado mencionada referido referida aludido aludida dicho dicha".split()
-)
+_ALREADY_NAMED = _NAMED_BEFORE | {"aludido", "aludida"}
 
 
 _NUMBER_WORDS = frozenset(

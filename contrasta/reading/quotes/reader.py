@@ -314,6 +314,14 @@ def _title_cased(words: str) -> bool:
     return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
+def _judged(before: str, quoted_words: str) -> re.Match[str] | None:
+    """The verb of judging that makes the quoted words a judgement rather than a quote
+    ("calificó de «…»", "la ley, calificada como «…»"), if one stands before them."""
+    return _JUDGED_AS.search(before) or (
+        _JUDGED_INSIDE.match(quoted_words) and _JUDGING_BEFORE.search(before)
+    )
+
+
 class _Reader(_Subjects, _Context, _Organisations, _Resolving):
     """Attribution over one text: knows its people, their roles and its sentences."""
 
@@ -425,46 +433,12 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
         after = masked[span.close : hi]
         quoted_words = self.text[offset + span.start : offset + span.end]
         words = len(_WORD.findall(quoted_words))
-        judged = span.style != "dash" and (
-            _JUDGED_AS.search(before)
-            or (_JUDGED_INSIDE.match(quoted_words) and _JUDGING_BEFORE.search(before))
-        )
-        titled = _TITLE_BEFORE.search(before)
-        if titled and _reported_of(before[: titled.start()], quoted_words, after):
-            titled = None  # "aseguró que el plan «está en marcha»": what is said of it
-        if span.style != "dash" and (
-            _TERM_BEFORE.search(before)
-            or (
-                (
-                    words <= _MAX_TITLE_WORDS
-                    or _title_cased(quoted_words)
-                    or _work_titled(before, quoted_words)
-                )
-                and not judged
-                and titled
-            )
-            or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
-            or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
-            or self._in_source(before)
-        ):
+        judged = span.style != "dash" and _judged(before, quoted_words)
+        if span.style != "dash" and self._names_a_thing(before, after, quoted_words, words, judged):
             return None
         at = offset + span.open
         self.trail = []
-        if _CLAUSE_GOES_ON.match(after) and _THAT_OPENS.search(before):
-            # "reconoció que «personas de X» les alertaron": the quote is the subject of
-            # the verb after it, which is no cue; the verb before "que" is
-            speaker, cue = None, None
-        else:
-            speaker, cue = self._after(after, at, index, lo)
-        path = "after"
-        if cue is None and judged:
-            subject = before[: judged.start()]
-            speaker = self._subject(subject, at, index, lo)
-            if speaker and speaker.split()[-1] not in subject:
-                speaker = None  # "La oposición calificó…": no one named, not the last person
-            if _PARTICIPLE.search(judged.group(0).split()[0]) and not _PERFECT.search(subject):
-                speaker = None  # "la ley, calificada como «…»": the subject is what is judged
-            cue, path = judged.group(0).split()[0], "judged"
+        speaker, cue, path = self._cue_after_or_judged(before, after, judged, at, index, lo)
         credit = _HEADLINE_CREDIT.match(masked, span.close)
         if cue is None and credit and not before.strip() and not _function_word(credit.group(1)):
             speaker, cue = self._expand(self._stripped(credit.group(1)), at), ":"
@@ -509,6 +483,66 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
         if partial and cue is None and speaker is None and words < _QUOTATION_WORDS and not shouted:
             return None  # words set in a sentence with no one said to say them: a term
         start, end = offset + span.start, offset + span.end
+        speaker = self._speaker_kept(speaker, before, after, cue, at, index)
+        how = self._how(path, speaker) if speaker else None
+        if span.style != "dash":
+            partial = _partial_flag(partial, before, quoted)
+        return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
+
+    def _names_a_thing(
+        self, before: str, after: str, quoted_words: str, words: int, judged: re.Match[str] | None
+    ) -> bool:
+        """Whether the quoted words (`words` of them) name a thing rather than quote anyone:
+        a term ("el llamado «…»"), a work's title after a title noun (not what is said of
+        it, nor a judgement), works listed, a term an acronym defines, or a source's name."""
+        titled = _TITLE_BEFORE.search(before)
+        if titled and _reported_of(before[: titled.start()], quoted_words, after):
+            titled = None  # "aseguró que el plan «está en marcha»": what is said of it
+        return bool(
+            _TERM_BEFORE.search(before)
+            or (
+                (
+                    words <= _MAX_TITLE_WORDS
+                    or _title_cased(quoted_words)
+                    or _work_titled(before, quoted_words)
+                )
+                and not judged
+                and titled
+            )
+            or (words <= _MAX_TITLE_WORDS and _WORKS_LISTED.search(before))
+            or (words <= _MAX_TERM_WORDS and _DEFINED_BY_ACRONYM.match(after))
+            or self._in_source(before)
+        )
+
+    def _cue_after_or_judged(
+        self, before: str, after: str, judged: re.Match[str] | None, at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None, str]:
+        """The speaker, cue and path from a cue after the quote, or else from a verb of
+        judging before it ("La oposición calificó de «…»"); no cue after a quote that is the
+        subject of the verb following it."""
+        if _CLAUSE_GOES_ON.match(after) and _THAT_OPENS.search(before):
+            # "reconoció que «personas de X» les alertaron": the quote is the subject of
+            # the verb after it, which is no cue; the verb before "que" is
+            speaker, cue = None, None
+        else:
+            speaker, cue = self._after(after, at, index, lo)
+        path = "after"
+        if cue is None and judged:
+            subject = before[: judged.start()]
+            speaker = self._subject(subject, at, index, lo)
+            if speaker and speaker.split()[-1] not in subject:
+                speaker = None  # "La oposición calificó…": no one named, not the last person
+            if _PARTICIPLE.search(judged.group(0).split()[0]) and not _PERFECT.search(subject):
+                speaker = None  # "la ley, calificada como «…»": the subject is what is judged
+            cue, path = judged.group(0).split()[0], "judged"
+        return speaker, cue, path
+
+    def _speaker_kept(
+        self, speaker: str | None, before: str, after: str, cue: str | None, at: int, index: int
+    ) -> str | None:
+        """The speaker found, as a quote gives it: a past label dropped, a body named in full,
+        its title off; none where it is no one, a pronoun around the cue disagrees with it
+        (in English, the one person of that gender named instead), or it is ambiguous."""
         speaker = _past_label(speaker)
         speaker = speaker and (self._fullest_body(speaker) or speaker)
         speaker = speaker and self._untitled(speaker, at)
@@ -520,10 +554,7 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
                 speaker = self._of_gender(_pronoun_gender(before, after, cue), at, index)
         if speaker and (self._ambiguous(speaker) or speaker in _COMMON_ACRONYMS):
             speaker = None
-        how = self._how(path, speaker) if speaker else None
-        if span.style != "dash":
-            partial = _partial_flag(partial, before, quoted)
-        return Quote(self.text[start:end], speaker, start, end, span.style, partial, cue, how)
+        return speaker
 
     def _attributing_aside(
         self, before: str, at: int, index: int, lo: int
@@ -896,36 +927,9 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
         rest = after[head.end() :]
         if self.english:  # "…," Rep. Tom Ridley said: the title's stop no sentence's end
             rest = _TITLE_ABBREVIATED.sub(_unstopped, rest)
-        cue = self.cue.match(rest) or self.preposition.match(rest) or _AFTER_QUOTE.match(rest)
-        periphrasis = _PERIPHRASIS.match(rest)
-        if cue is None and periphrasis:  # "…», llegó a decir Duque"
-            verb = self.cue.match(rest, periphrasis.end())
-            cue = verb if verb and verb.group(0).lower().endswith("r") else None
+        cue = self._cue_after(rest)
         if cue:
-            phrase = rest[cue.end() :]
-            if _IMPERSONAL.fullmatch(cue.group(0)) and (writing := _IN_WRITING.match(phrase)):
-                writer = _WRITTEN_BY.match(phrase, writing.end())  # "en el texto firmado por X"
-                if writer and not _function_word(writer.group(1)):
-                    return self._expand(self._stripped(writer.group(1)), at), _cue(cue.group(0))
-                return self._issuer(writing.group(1), at, index, lo), _cue(cue.group(0))
-            if cue.group(0).lower().endswith("del"):
-                phrase = "el " + phrase
-            if _REPORTING.match(phrase):  # "«…» Agregó que el huracán X …": its own report,
-                return None, None  # no cue of this quote's
-            subject = _skip_addressee(phrase.strip())
-            source = _FROM_AFTER.match(_head_phrase(phrase.strip())[0])
-            short = source and self._short_name(source.group(1))
-            if _plural(cue.group(0)) and short:
-                return self._spelled_out(short, at), _cue(cue.group(0))  # "desde la OMS"
-            if _plural(cue.group(0)) and source and _body(source.group(1)):
-                # "…», explicaron desde la Consejería"; not "avisaban desde la orilla"
-                headed = self._body_headed_by(source.group(1), at)
-                return headed or _source(source.group(1), self.text[:at]), _cue(cue.group(0))
-            if _plural(cue.group(0)) and not (
-                subject and _starts_subject(subject, self.indefinite)
-            ):
-                return self._previous_group(index, lo), _cue(cue.group(0))
-            return self._phrase(phrase, at, index, lo, addressee=True), _cue(rest[: cue.end()])
+            return self._verb_after(rest, cue, at, index, lo)
         framed = _SPEECH_FRAMED.match(rest)
         if framed:  # "«…», acabó su discurso el diputado X", "«…», cerró su intervención."
             phrase = rest[framed.end() :]
@@ -939,6 +943,53 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
             phrase = ("el " if named.group(2) else "") + named.group(3)
             speaker = self._phrase(phrase, at, index, lo, addressee=False)
             return speaker, named.group(1).lower()  # "«…», es el mensaje que da el médico X"
+        return self._name_then_verb(rest, at, index, lo)
+
+    def _cue_after(self, rest: str) -> re.Match[str] | None:
+        """A verb of saying or a source preposition opening `rest`, the words after a quote;
+        after a periphrasis, its infinitive ("llegó a decir Duque")."""
+        cue = self.cue.match(rest) or self.preposition.match(rest) or _AFTER_QUOTE.match(rest)
+        periphrasis = _PERIPHRASIS.match(rest)
+        if cue is None and periphrasis:  # "…», llegó a decir Duque"
+            verb = self.cue.match(rest, periphrasis.end())
+            cue = verb if verb and verb.group(0).lower().endswith("r") else None
+        return cue
+
+    def _verb_after(
+        self, rest: str, cue: re.Match[str], at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None]:
+        """The speaker and cue of a verb of saying right after the quote: whoever wrote or
+        issued a text it was said in, no one for a report of its own ("Agregó que"), a
+        source or group for a plural verb, else the phrase after the verb."""
+        phrase = rest[cue.end() :]
+        if _IMPERSONAL.fullmatch(cue.group(0)) and (writing := _IN_WRITING.match(phrase)):
+            writer = _WRITTEN_BY.match(phrase, writing.end())  # "en el texto firmado por X"
+            if writer and not _function_word(writer.group(1)):
+                return self._expand(self._stripped(writer.group(1)), at), _cue(cue.group(0))
+            return self._issuer(writing.group(1), at, index, lo), _cue(cue.group(0))
+        if cue.group(0).lower().endswith("del"):
+            phrase = "el " + phrase
+        if _REPORTING.match(phrase):  # "«…» Agregó que el huracán X …": its own report,
+            return None, None  # no cue of this quote's
+        subject = _skip_addressee(phrase.strip())
+        source = _FROM_AFTER.match(_head_phrase(phrase.strip())[0])
+        short = source and self._short_name(source.group(1))
+        if _plural(cue.group(0)) and short:
+            return self._spelled_out(short, at), _cue(cue.group(0))  # "desde la OMS"
+        if _plural(cue.group(0)) and source and _body(source.group(1)):
+            # "…», explicaron desde la Consejería"; not "avisaban desde la orilla"
+            headed = self._body_headed_by(source.group(1), at)
+            return headed or _source(source.group(1), self.text[:at]), _cue(cue.group(0))
+        if _plural(cue.group(0)) and not (subject and _starts_subject(subject, self.indefinite)):
+            return self._previous_group(index, lo), _cue(cue.group(0))
+        return self._phrase(phrase, at, index, lo, addressee=True), _cue(rest[: cue.end()])
+
+    def _name_then_verb(
+        self, rest: str, at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None]:
+        """The speaker and cue of a subject then its verb after the quote ("«…», X dijo",
+        "«…», Irish Press founder Eamon Duffy said"); no one where the verb brings in a
+        quote of its own or nothing fits."""
         inverted = self.inverted.match(rest)
         if self.english and inverted and (honoured := self._by_honorific(inverted.group(1), at)):
             return honoured, _cue(inverted.group(2))  # "«…», Mrs. Ridley said": of two Ridleys
@@ -1000,78 +1051,9 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
                 self.via = "law"
                 return law, ruling.group(1).lower()
         if last_prep and (not last_verb or last_prep.start() > last_verb.start()):
-            phrase = before[last_prep.end() :]
-            if last_prep.group(0).lower().endswith("del"):
-                phrase = "el " + phrase
-            phrase = re.sub(r",\s*$", "", phrase.rstrip())
-            phrase = re.sub(r"\s*\([^()]*\)$", "", phrase)  # "De acuerdo con el X (ORC),"
-            self.via = "according to"
-            if _bare_noun(phrase, self.verb_words | self.indefinite):
-                return None, _cue(last_prep.group(0))  # "(según geolocalización)": no one
-            speaker = self._phrase(phrase, at, index, lo, addressee=False)
-            return speaker, _cue(last_prep.group(0))
+            return self._according_to(before, last_prep, at, index, lo)
         if last_verb:
-            cue = _cue(last_verb.group(0))
-            copula = _INFINITIVE.fullmatch(cue) and _COPULA_BEFORE.search(
-                before, 0, last_verb.start()
-            )
-            if (
-                copula
-                and not (_FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start()))
-                and not _MANNER_BEFORE.search(before, 0, last_verb.start())
-            ):
-                return None, cue  # "Ser republicano es defender «…»": no one says it
-            dashed = _DASHED_SUBJECT.match(before, last_verb.end())
-            if dashed and _DASH_BEFORE.search(before, 0, last_verb.start()):
-                self.via = "aside"  # "En paridad de género, -dice la circular- se debe «…»"
-                return self._phrase(dashed.group(1), at, index, lo, addressee=False), cue
-            inverted = before[last_verb.end() :].strip(" \n:.,")
-            aside = _ASIDE.match(before, last_verb.end())
-            if aside and re.search(r",\s*$", before[: last_verb.start()]):
-                inverted = aside.group(1)  # "Otra razón, dice Söderlund, es que «…»"
-                adverbial = _ADVERBIAL.match(inverted)  # "subrayó por su parte la decana X,"
-                inverted = inverted[adverbial.end() :] if adverbial else inverted
-            else:
-                aside = None
-            so_said = _SO_SAID.search(before, 0, last_verb.start())
-            where = so_said and _WHERE_SAID.search(inverted)
-            if where:  # "así lo anunció la Sociedad X en sus redes sociales."
-                inverted = inverted[: where.start()]
-            if so_said:  # "Así lo defiende X, catedrático de …:"
-                inverted = inverted.split(",")[0]
-            if (
-                inverted
-                and last_verb.group(0).lower() not in _TELLING  # "He told reporters:"
-                and _starts_subject(inverted, self.indefinite)
-                and not _said_thing(inverted)  # "lanzó una advertencia a los populares:"
-                and (aside or _INVERTED_END.search(before))
-                and len(inverted.split()) <= _MAX_INVERTED_WORDS
-                and not _THAT.search(" " + inverted)
-            ):
-                self.via = "verb then name"
-                return self._phrase(inverted, at, index, lo, addressee=True), cue
-            if so_said:
-                return None, cue  # "X murió, así lo dio a conocer …": the subject follows
-            own = _OWN_CLAUSE.search(before, last_verb.end())
-            if own and "," not in before[own.end() :]:
-                return None, cue  # "X ratificó un documento en el que el exmandatario aprobó…"
-            self.via = "subject"
-            subject = before[: last_verb.start()]
-            if (
-                self.lang == "es"
-                and _plural(cue)
-                and (them := _TO_THEM_OPENING.fullmatch(subject + cue.split()[0] + " "))
-                and not _NAME.search((them.group(1) or "")[1:])  # its opening word aside
-                and not _DOUBLED_OBJECT.match(before, last_verb.end())
-            ):
-                return None, cue  # "En las cartas les advierten que «…»": the group in view
-                # is whom it is said to, its sayer left unsaid (an impersonal plural)
-            if len(verbs) > 1 and _JOINED_VERBS.fullmatch(
-                before, verbs[-2].end(), last_verb.start()
-            ):
-                subject = before[: verbs[-2].start()]  # "X niega la presencia de Y y afirma"
-            start = at - len(before)
-            return self._subject(subject, at, index, lo, _plural(cue), start=start), cue
+            return self._verb_before(before, verbs, at, index, lo)
         judge = _FOR_SOURCE.match(before)
         self.via = "para"
         if judge and (speaker := self._judge(judge.group(1), at, index, lo)):
@@ -1080,6 +1062,96 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
         if re.search(r":\s*$", before[reach:]):  # "X, sin embargo, no tiene dudas: «…»"
             return self._subject(before, at, index, lo, named=True, start=at - len(before)), None
         return None, None
+
+    def _according_to(
+        self, before: str, last_prep: re.Match[str], at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None]:
+        """The speaker and cue of a source preposition last before the quote ("Según X,
+        «…»", "De acuerdo con el X (ORC),"): the phrase after it, or no one for a bare noun."""
+        phrase = before[last_prep.end() :]
+        if last_prep.group(0).lower().endswith("del"):
+            phrase = "el " + phrase
+        phrase = re.sub(r",\s*$", "", phrase.rstrip())
+        phrase = re.sub(r"\s*\([^()]*\)$", "", phrase)  # "De acuerdo con el X (ORC),"
+        self.via = "according to"
+        if _bare_noun(phrase, self.verb_words | self.indefinite):
+            return None, _cue(last_prep.group(0))  # "(según geolocalización)": no one
+        speaker = self._phrase(phrase, at, index, lo, addressee=False)
+        return speaker, _cue(last_prep.group(0))
+
+    def _verb_before(
+        self, before: str, verbs: list[re.Match[str]], at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None]:
+        """The speaker and cue of a verb of saying last before the quote: no one for a
+        copula's infinitive ("Ser republicano es defender"), the phrase after the verb when
+        it is inverted ("Otra razón, dice X, es que"), else its subject before it."""
+        last_verb = verbs[-1]
+        cue = _cue(last_verb.group(0))
+        copula = _INFINITIVE.fullmatch(cue) and _COPULA_BEFORE.search(before, 0, last_verb.start())
+        if (
+            copula
+            and not (_FOR_SOURCE.match(before) or _OWNED.search(before, 0, copula.start()))
+            and not _MANNER_BEFORE.search(before, 0, last_verb.start())
+        ):
+            return None, cue  # "Ser republicano es defender «…»": no one says it
+        dashed = _DASHED_SUBJECT.match(before, last_verb.end())
+        if dashed and _DASH_BEFORE.search(before, 0, last_verb.start()):
+            self.via = "aside"  # "En paridad de género, -dice la circular- se debe «…»"
+            return self._phrase(dashed.group(1), at, index, lo, addressee=False), cue
+        inverted = before[last_verb.end() :].strip(" \n:.,")
+        aside = _ASIDE.match(before, last_verb.end())
+        if aside and re.search(r",\s*$", before[: last_verb.start()]):
+            inverted = aside.group(1)  # "Otra razón, dice Söderlund, es que «…»"
+            adverbial = _ADVERBIAL.match(inverted)  # "subrayó por su parte la decana X,"
+            inverted = inverted[adverbial.end() :] if adverbial else inverted
+        else:
+            aside = None
+        so_said = _SO_SAID.search(before, 0, last_verb.start())
+        where = so_said and _WHERE_SAID.search(inverted)
+        if where:  # "así lo anunció la Sociedad X en sus redes sociales."
+            inverted = inverted[: where.start()]
+        if so_said:  # "Así lo defiende X, catedrático de …:"
+            inverted = inverted.split(",")[0]
+        if (
+            inverted
+            and last_verb.group(0).lower() not in _TELLING  # "He told reporters:"
+            and _starts_subject(inverted, self.indefinite)
+            and not _said_thing(inverted)  # "lanzó una advertencia a los populares:"
+            and (aside or _INVERTED_END.search(before))
+            and len(inverted.split()) <= _MAX_INVERTED_WORDS
+            and not _THAT.search(" " + inverted)
+        ):
+            self.via = "verb then name"
+            return self._phrase(inverted, at, index, lo, addressee=True), cue
+        if so_said:
+            return None, cue  # "X murió, así lo dio a conocer …": the subject follows
+        return self._subject_before_verb(before, verbs, cue, at, index, lo)
+
+    def _subject_before_verb(
+        self, before: str, verbs: list[re.Match[str]], cue: str, at: int, index: int, lo: int
+    ) -> tuple[str | None, str | None]:
+        """The speaker and cue given by the subject before the last verb of saying (`cue`):
+        no one where a clause of its own or an impersonal plural stands there ("En las
+        cartas les advierten que"); two joined verbs share the subject before the first."""
+        last_verb = verbs[-1]
+        own = _OWN_CLAUSE.search(before, last_verb.end())
+        if own and "," not in before[own.end() :]:
+            return None, cue  # "X ratificó un documento en el que el exmandatario aprobó…"
+        self.via = "subject"
+        subject = before[: last_verb.start()]
+        if (
+            self.lang == "es"
+            and _plural(cue)
+            and (them := _TO_THEM_OPENING.fullmatch(subject + cue.split()[0] + " "))
+            and not _NAME.search((them.group(1) or "")[1:])  # its opening word aside
+            and not _DOUBLED_OBJECT.match(before, last_verb.end())
+        ):
+            return None, cue  # "En las cartas les advierten que «…»": the group in view
+            # is whom it is said to, its sayer left unsaid (an impersonal plural)
+        if len(verbs) > 1 and _JOINED_VERBS.fullmatch(before, verbs[-2].end(), last_verb.start()):
+            subject = before[: verbs[-2].start()]  # "X niega la presencia de Y y afirma"
+        start = at - len(before)
+        return self._subject(subject, at, index, lo, _plural(cue), start=start), cue
 
     def _judge(self, phrase: str, at: int, index: int, lo: int) -> str | None:
         """Whose view "Para X, …" opening a sentence gives: a person or an organisation

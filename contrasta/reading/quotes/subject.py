@@ -293,6 +293,11 @@ _NAMED_BY_ARTICLE = re.compile(rf"(?:El|La|Los|Las|el|la|los|las)\s+({_CAPITALIS
 _FROM = re.compile(r"\s*[Dd]esde\s+((?:(?:el|la|los|las)\s+)?[^,]+?)(?:\s+[a-záéíóúñ]+n\b|\s*$)")
 
 
+# What a step of `_Subjects._subject` returns when it decides nothing and the next step reads
+# on (None is a decision: no one).
+_UNDECIDED = object()
+
+
 # Someone unnamed whom the press presents by how they identified themselves: "una mujer
 # que se identificó como hermana de X", "un hombre identificado como el encargado del local".
 _IDENTIFIED_AS = re.compile(
@@ -353,6 +358,33 @@ _WHEN_SAID = re.compile(
 )
 
 
+def _one_of_them(subject: str) -> str | None:
+    """One of a group, unnamed ("antes de huir uno de ellos dijo «…»"), who a dropped subject
+    after goes on with (`withheld._one_of_many` shows no one); not in a complement ("Fuentes
+    de una de las eléctricas")."""
+    one = _ONE_OF_SUBJECT.search(subject)
+    if one is None or _PREPOSITION_BEFORE.search(subject, 0, one.start()):
+        return None
+    words = one.group(0).split()
+    return " ".join([words[0].lower(), *words[1:]])
+
+
+def _where_clause(subject: str) -> tuple[str, str]:
+    """The subject and main clause to read: the clause after the last "donde"/"en la que"
+    when one opens there ("viajó a Toledo, donde el alcalde afirmó": the clause's own
+    subject), else `subject` and its main clause."""
+    clause = _main_clause(subject)
+    last = subject.rsplit(",", 1)[-1].strip()
+    # the last one: "leyó una carta en la que X pedía «…»" is X's
+    where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
+    if where is None and clause != last:  # "Mientras que el artículo 5, más claro, dice"
+        last = clause
+        where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
+    if where and last[where.end() :].strip():
+        subject = clause = last[where.end() :]
+    return subject, clause
+
+
 class _Subjects:
     """Reading the speaker phrase at a cue (a mixin of `reader._Reader`)."""
 
@@ -388,63 +420,15 @@ class _Subjects:
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         if clause := _CLAUSE_SUBJECT.search(subject):
             subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
-        if (
-            self.lang == "es"
-            and (one := _ONE_OF_SUBJECT.search(subject))
-            and not _PREPOSITION_BEFORE.search(subject, 0, one.start())
-        ):  # not "Fuentes de una de las eléctricas": a complement
-            # "antes de huir uno de ellos dijo «…»": one of them, unnamed, who a dropped
-            # subject after goes on with (`withheld._one_of_many` shows no one)
-            words = one.group(0).split()
-            return " ".join([words[0].lower(), *words[1:]])
+        if self.lang == "es" and (one := _one_of_them(subject)):
+            return one
         if self.lang == "es" and (wanted := _kin_apposed_other(subject)):
-            # "La esposa del exgobernador, Tomás Ferrer, describe": not Tomás; she is the
-            # person the text was about when that one is a woman, else no one
-            before = self.paragraphs[index][0] + lo  # the sentence's start: its own
-            # titled name is the relative's, never whom the words are the kin's
-            with self._aside():
-                person = self._previous_subject(
-                    before if _KIN_OPENING.match(subject) is None else at, index, lo
-                )
-            if person and given_name_gender(person.split()[0]) == wanted:
-                return person
-            return None
-        relative = _RELATIVE_END.search(subject)
-        before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
-        said_through = (
-            relative
-            and not re.search(r",\s*$", subject[: relative.start() + 1])  # ", que": relative
-            and self._said_through(subject[: relative.start() + 1])
-        )
-        if (
-            relative
-            and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms
-            and not said_through
-        ):
-            text = subject[: relative.start()].rstrip(" ,")
-            pronoun = _WORD.search(relative.group(0)).group(0).lower()
-            antecedent = self._antecedent(text, at, index, lo, pronoun)
-            spoke_here = self.paragraphs[index][0] + lo <= self.spoken_at <= at
-            if antecedent is None and pronoun == "quien" and self.speakers and spoke_here:
-                # "«…», admitió el técnico, quien explicó que «…»": the person this
-                # sentence just gave a quote to, whom "quien" names again
-                self.trail.append(("speaker of this sentence", self.speakers[-1]))
-                return self.speakers[-1]
-            if antecedent is not None or pronoun != "que":
-                return antecedent  # "hay quienes cuestionan": no one in particular
-            thing = _TRAILING_PHRASE.search(text)
-            if thing and not _NAME.search(thing.group(0)) and _relative_of_thing(thing.group(0)):
-                return None  # "una editorial publicada hace un año que decía:": its words
-        clause = _main_clause(subject)
-        last = subject.rsplit(",", 1)[-1].strip()
-        # the last one: "leyó una carta en la que X pedía «…»" is X's
-        where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
-        if where is None and clause != last:  # "Mientras que el artículo 5, más claro, dice"
-            last = clause
-            where = next(reversed(list(_WHERE_OPENS.finditer(last))), None)
-        if where and last[where.end() :].strip():
-            # "viajó a Toledo, donde el alcalde afirmó": the clause's own subject
-            subject = clause = last[where.end() :]
+            return self._kin_apposed_subject(subject, wanted, at, index, lo)
+        if (relative := self._relative_opening(subject)) and (
+            speaker := self._relative_subject(subject, relative, at, index, lo)
+        ) is not _UNDECIDED:
+            return speaker
+        subject, clause = _where_clause(subject)
         trailing = _TRAILING_ADVERBIAL.search(clause)
         if self.lang in ("es", None) and (
             law := _law_speaking(clause[: trailing.start()] if trailing else clause)
@@ -452,16 +436,8 @@ class _Subjects:
             return law  # "La Constitución establece que «…»", "el artículo 12 señala:"
         if short := self._short_name(clause[: trailing.start()] if trailing else clause):
             return self._spelled_out(short, at)  # "La OMS aseguró", "la OMS también dijo"
-        if (
-            clause != subject.strip()
-            and _NAME.fullmatch(clause)
-            and _lone_name(clause)
-            and first_role(clause.split()) is None
-            and not _TOPIC_OPENING.match(clause)
-        ):
-            stripped = self._stripped(clause)  # "Al preguntarle por Windows, Nadella aclaró"
-            if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
-                return self._expand(stripped, at)
+        if clause != subject.strip() and (alone := self._name_alone(clause, at, plural)):
+            return alone
         if (
             self.lang == "es"
             and clause != subject.strip()
@@ -474,9 +450,118 @@ class _Subjects:
         if clause != subject.strip() and (titled := self._titled_subject(clause, at)):
             return titled  # "Tras la reunión con el ministro X, la portavoz Y dijo": Y
         candidates = [
-            m
-            for m in _NAME.finditer(subject)
-            if (
+            m for m in _NAME.finditer(subject) if self._may_name_subject(subject, m, plural, named)
+        ]
+        if candidates and (name := self._stripped(candidates[0].group(0))):
+            return self._named_subject(subject, candidates[0], name, at, plural)
+        words = clause.split()
+        source = _FROM.match(subject)
+        if plural and source:
+            return _source(source.group(1), self.text[:at])
+        by_article = _NAMED_BY_ARTICLE.match(clause)
+        if by_article and _is_organisation(by_article.group(1)):
+            return self._organisation(by_article.group(1), at)
+        if words and words[0].lower() in _DEFINITE:
+            return self._definite_subject(subject, clause, at, index, lo, plural, start)
+        return self._undetermined_subject(subject, clause, at, index, lo, plural, named)
+
+    def _name_alone(self, clause: str, at: int, plural: bool) -> str | None:
+        """The name that is all of the main clause after an opening ("Al preguntarle por
+        Windows, Nadella aclaró"): a lone name, no title nor a topic's opening, and, as one
+        word, neither an adverb nor a plural verb's subject."""
+        if (
+            _NAME.fullmatch(clause)
+            and _lone_name(clause)
+            and first_role(clause.split()) is None
+            and not _TOPIC_OPENING.match(clause)
+        ):
+            stripped = self._stripped(clause)
+            if stripped and (" " in stripped or (not plural and not stripped.endswith("mente"))):
+                return self._expand(stripped, at)
+        return None
+
+    def _kin_apposed_subject(
+        self, subject: str, wanted: str, at: int, index: int, lo: int
+    ) -> str | None:
+        """ "La esposa del exgobernador, Tomás Ferrer, describe": not Tomás; she is the
+        person the text was about when that one is of the `wanted` gender, else no one."""
+        before = self.paragraphs[index][0] + lo  # the sentence's start: its own
+        # titled name is the relative's, never whom the words are the kin's
+        with self._aside():
+            person = self._previous_subject(
+                before if _KIN_OPENING.match(subject) is None else at, index, lo
+            )
+        if person and given_name_gender(person.split()[0]) == wanted:
+            return person
+        return None
+
+    def _relative_opening(self, subject: str) -> re.Match[str] | None:
+        """The relative pronoun ending `subject` ("el técnico, quien explicó"), unless it is a
+        conjunction: after a verb or a word such as "ya" or "antes" ("ya que"), or after a
+        verb of saying and its means ("anunció en Twitter que")."""
+        relative = _RELATIVE_END.search(subject)
+        before_relative = _last_word(subject[: relative.start() + 1]) if relative else ""
+        said_through = (
+            relative
+            and not re.search(r",\s*$", subject[: relative.start() + 1])  # ", que": relative
+            and self._said_through(subject[: relative.start() + 1])
+        )
+        if (
+            relative
+            and before_relative not in _BEFORE_CONJUNCTION | self.verb_forms
+            and not said_through
+        ):
+            return relative
+        return None
+
+    def _relative_subject(
+        self, subject: str, relative: re.Match[str], at: int, index: int, lo: int
+    ) -> str | object | None:
+        """The speaker a relative pronoun names again: its antecedent, the speaker this
+        sentence just quoted ("quien"), or no one; `_UNDECIDED` when "que" has no antecedent
+        and the rest of the subject is to be read."""
+        text = subject[: relative.start()].rstrip(" ,")
+        pronoun = _WORD.search(relative.group(0)).group(0).lower()
+        antecedent = self._antecedent(text, at, index, lo, pronoun)
+        spoke_here = self.paragraphs[index][0] + lo <= self.spoken_at <= at
+        if antecedent is None and pronoun == "quien" and self.speakers and spoke_here:
+            # "«…», admitió el técnico, quien explicó que «…»": the person this
+            # sentence just gave a quote to, whom "quien" names again
+            self.trail.append(("speaker of this sentence", self.speakers[-1]))
+            return self.speakers[-1]
+        if antecedent is not None or pronoun != "que":
+            return antecedent  # "hay quienes cuestionan": no one in particular
+        thing = _TRAILING_PHRASE.search(text)
+        if thing and not _NAME.search(thing.group(0)) and _relative_of_thing(thing.group(0)):
+            return None  # "una editorial publicada hace un año que decía:": its words
+        return _UNDECIDED
+
+    def _named_subject(
+        self, subject: str, found: re.Match[str], name: str, at: int, plural: bool
+    ) -> str | None:
+        """The speaker the first name that may be one (`found`, stripped to `name`) gives:
+        an organisation with its tail, the person expanded, or no one for a plural verb
+        whose subject the name is not."""
+        if (
+            plural
+            and self._person_like(self._expand(name, at))
+            and not _JOINED_AFTER.match(subject, found.end())
+        ):
+            return None  # "X contó que … varios hombres entraron y gritaron:": not X
+        going_on = _NAME_GOES_ON.match(subject, found.end())
+        if going_on and _last_word(subject[: found.start()]) in _ORG_NOUNS:
+            return name + going_on.group(0)  # "la plataforma Vecinos por Lugo"
+        if _is_organisation(name):
+            return name + _organisation_tail(subject, name, found.end())
+        return self._expand(name, at)
+
+    def _may_name_subject(self, subject: str, m: re.Match[str], plural: bool, named: bool) -> bool:
+        """Whether the name `m` in `subject` may be the speaker's: not after a preposition
+        (unless glued to a title), not a title's object, a kin's relative, a source's
+        organisation, an aside or a function word; a lone unknown word opening the sentence
+        only where it is all the subject or a singular verb follows it."""
+        return (
+            (
                 not _after_preposition(subject, m.start(), _is_organisation(m.group(0)))
                 or _glued(m.group(0), self._stripped(m.group(0)))  # "de la Secretaría X Ana Ruiz"
             )
@@ -500,99 +585,103 @@ class _Subjects:
                     and _SINGULAR_VERB_AFTER.match(subject, m.end())
                 )  # "Lumora ha remitido una explicación: «…»": the name is the verb's subject
             )
-        ]
-        if candidates:
-            name = self._stripped(candidates[0].group(0))
-            if (
-                plural
-                and name
-                and self._person_like(self._expand(name, at))
-                and not _JOINED_AFTER.match(subject, candidates[0].end())
-            ):
-                return None  # "X contó que … varios hombres entraron y gritaron:": not X
-            going_on = _NAME_GOES_ON.match(subject, candidates[0].end())
-            if name and going_on and _last_word(subject[: candidates[0].start()]) in _ORG_NOUNS:
-                return name + going_on.group(0)  # "la plataforma Vecinos por Lugo"
-            if name and _is_organisation(name):
-                return name + _organisation_tail(subject, name, candidates[0].end())
-            if name:
-                return self._expand(name, at)
+        )
+
+    def _definite_subject(
+        self,
+        subject: str,
+        clause: str,
+        at: int,
+        index: int,
+        lo: int,
+        plural: bool,
+        start: int | None,
+    ) -> str | None:
+        """The speaker of a clause opening on a definite article ("El portavoz de X dijo", "La
+        denuncia sostiene", "los vecinos gritaron"): a group, an organisation, a described
+        person, the author of a thing, or the subject named before; see `_subject`."""
         words = clause.split()
-        source = _FROM.match(subject)
-        if plural and source:
-            return _source(source.group(1), self.text[:at])
-        by_article = _NAMED_BY_ARTICLE.match(clause)
-        if by_article and _is_organisation(by_article.group(1)):
-            return self._organisation(by_article.group(1), at)
-        if words and words[0].lower() in _DEFINITE:
-            if not plural and _ALSO_TITLED.match(clause):
-                return self._previous_subject(at, index, lo)  # "El también portavoz de X dijo"
-            if plural:
-                noun = _head_noun(clause)
-                if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
-                    return None  # "las exploraciones revelaron": things
-                if (
-                    self.lang == "es"
-                    and _names_group_again(clause.strip())
-                    and (group := self._group_in_view(index, lo, last=True))
-                ):
-                    return group  # "Unas 80 asociaciones … Los firmantes expresan"
-                return _group(clause, self.text[:at])
-            clause_at = at if start is None else start + subject.rfind(clause)
-            possessed = describe(clause) or nationality(clause)
-            if _possessed_person(clause, possessed):  # "Su madre explicó que": not him
-                return self._someone_of(clause, possessed, clause_at, index, lo)
-            name = _NAME.match(clause, len(words[0]) + 1)
-            going_on = name and _NAME_GOES_ON.match(clause, name.end())
-            if (
-                going_on
-                and going_on.end() == len(clause)
-                and (_is_organisation(name.group(0)) or _head_noun(name.group(0)) in _ORG_NOUNS)
-            ):
-                return name.group(0) + going_on.group(0)  # "La Plataforma de Afectados por la H"
-            if (
-                name
-                and _is_organisation(name.group(0))
-                and name.end() + len(_organisation_tail(clause, name.group(0), name.end()))
-                == len(clause)
-            ):  # "La Asociación de Vecinos de X", a role inside its name; "El Ayuntamiento
-                # de la localidad"
-                return self._organisation(name.group(0), at)
-            if introduced := self._introduced_as(_head_noun(clause), clause_at):
-                return introduced
-            if _BARE_GOVERNMENT.fullmatch(clause.strip()):
-                return self._government()  # "El gobierno aseguró que «…»"
-            if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
-                return self._named_organisation(clause, clause_at, index, lo)
-            ruling = _head_noun(clause)
-            if ruling in _RULINGS and (court := self._complainant(ruling, clause_at)):
-                return court  # "La sentencia de la juez señala": the court's, not the judge's
-            description = describe(clause) or nationality(clause)
-            if description is not None and (unnamed := self._spokesperson(description, clause, at)):
-                return unnamed  # "El portavoz de la compañía aseguró"
-            if description is not None:
-                also = bool(_ALSO.search(clause))
-                return self._described(
-                    description, clause_at, index, lo, also=also, head=clause
-                ) or self._in_view(clause, clause_at)
-            authored = _AUTHORED.fullmatch(clause)
-            if authored and authored.group(1) in _THINGS | _SAYINGS:
-                return self._author(authored, at)
-            if name and " " in name.group(0) and name.end() == len(clause):
-                return self._organisation(name.group(0), at)  # "La Procuraduría General…"
-            if complainant := self._complainant(_common_noun(clause), clause_at):
-                return complainant  # "La denuncia sostiene": who denounced
-            if issuer := self._issuer(clause, clause_at, index, lo):
-                return issuer  # "X emitió un comunicado. … El texto afirma"
-            if _description(clause, "") is None or name:
-                return None  # "El primero de ellos afirma", "El Nobel"
-            if _head_noun(clause) in _PRESS or (
-                _head_noun(clause) in _OUTLETS and len(words) <= _MAX_UNNAMED_WORDS
-            ):  # "La prensa local asegura", "el blog afirma": a medium speaks for itself
-                return _description(clause, self.text[:at])
-            if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
-                return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
-            return self._previous_subject(clause_at, index, lo) or self._in_view(clause, clause_at)
+        if not plural and _ALSO_TITLED.match(clause):
+            return self._previous_subject(at, index, lo)  # "El también portavoz de X dijo"
+        if plural:
+            return self._definite_group(clause, at, index, lo)
+        clause_at = at if start is None else start + subject.rfind(clause)
+        possessed = describe(clause) or nationality(clause)
+        if _possessed_person(clause, possessed):  # "Su madre explicó que": not him
+            return self._someone_of(clause, possessed, clause_at, index, lo)
+        name = _NAME.match(clause, len(words[0]) + 1)
+        going_on = name and _NAME_GOES_ON.match(clause, name.end())
+        if (
+            going_on
+            and going_on.end() == len(clause)
+            and (_is_organisation(name.group(0)) or _head_noun(name.group(0)) in _ORG_NOUNS)
+        ):
+            return name.group(0) + going_on.group(0)  # "La Plataforma de Afectados por la H"
+        if (
+            name
+            and _is_organisation(name.group(0))
+            and name.end() + len(_organisation_tail(clause, name.group(0), name.end()))
+            == len(clause)
+        ):  # "La Asociación de Vecinos de X", a role inside its name; "El Ayuntamiento
+            # de la localidad"
+            return self._organisation(name.group(0), at)
+        if introduced := self._introduced_as(_head_noun(clause), clause_at):
+            return introduced
+        if _BARE_GOVERNMENT.fullmatch(clause.strip()):
+            return self._government()  # "El gobierno aseguró que «…»"
+        if _common_noun(clause) in _ORG_NOUNS | _ORG_ANAPHORA.keys():
+            return self._named_organisation(clause, clause_at, index, lo)
+        ruling = _head_noun(clause)
+        if ruling in _RULINGS and (court := self._complainant(ruling, clause_at)):
+            return court  # "La sentencia de la juez señala": the court's, not the judge's
+        description = describe(clause) or nationality(clause)
+        if description is not None and (unnamed := self._spokesperson(description, clause, at)):
+            return unnamed  # "El portavoz de la compañía aseguró"
+        if description is not None:
+            also = bool(_ALSO.search(clause))
+            return self._described(
+                description, clause_at, index, lo, also=also, head=clause
+            ) or self._in_view(clause, clause_at)
+        authored = _AUTHORED.fullmatch(clause)
+        if authored and authored.group(1) in _THINGS | _SAYINGS:
+            return self._author(authored, at)
+        if name and " " in name.group(0) and name.end() == len(clause):
+            return self._organisation(name.group(0), at)  # "La Procuraduría General…"
+        if complainant := self._complainant(_common_noun(clause), clause_at):
+            return complainant  # "La denuncia sostiene": who denounced
+        if issuer := self._issuer(clause, clause_at, index, lo):
+            return issuer  # "X emitió un comunicado. … El texto afirma"
+        if _description(clause, "") is None or name:
+            return None  # "El primero de ellos afirma", "El Nobel"
+        if _head_noun(clause) in _PRESS or (
+            _head_noun(clause) in _OUTLETS and len(words) <= _MAX_UNNAMED_WORDS
+        ):  # "La prensa local asegura", "el blog afirma": a medium speaks for itself
+            return _description(clause, self.text[:at])
+        if _OWNED_BY_NAME.fullmatch(clause) and not _people(_head_noun(clause)):
+            return _description(clause, self.text[:at])  # "el aeropuerto de Gran Canaria"
+        return self._previous_subject(clause_at, index, lo) or self._in_view(clause, clause_at)
+
+    def _definite_group(self, clause: str, at: int, index: int, lo: int) -> str | None:
+        """The group a definite plural subject names ("los vecinos", "Los firmantes"): the
+        group in view when the words name one again, none for things."""
+        noun = _head_noun(clause)
+        if not (_people(noun) or noun in _ORG_NOUNS or _bodies(noun)):
+            return None  # "las exploraciones revelaron": things
+        if (
+            self.lang == "es"
+            and _names_group_again(clause.strip())
+            and (group := self._group_in_view(index, lo, last=True))
+        ):
+            return group  # "Unas 80 asociaciones … Los firmantes expresan"
+        return _group(clause, self.text[:at])
+
+    def _undetermined_subject(
+        self, subject: str, clause: str, at: int, index: int, lo: int, plural: bool, named: bool
+    ) -> str | None:
+        """The speaker of a clause with no name and no definite article: a source group, an
+        indefinite description ("Un estudio del Instituto X", "una vecina que…"), the noun
+        the sentence opens on, or the dropped subject or group in view; see `_subject`."""
+        words = clause.split()
         if words and (
             (plural and _bare_plural(words[0].lower())) or words[0].lower() in _SOURCE_NOUNS
         ):  # "Fuentes de la empresa explicaron", "Officials at the Department said"
@@ -738,18 +827,7 @@ class _Subjects:
             return honoured  # "Mrs. Ridley said" of Tom and Mary Ridley: Mary
         if self.english and (pair := _PAIR_EN.match(phrase)):
             return self._pair(pair, at)  # "Ann Hale and Tom Ridley said": both of them
-        if self.english and (owner := _POSSESSOR_EN.match(phrase)):
-            # "said Ridley's lawyer, Paula Grant", "Ridley's daughter said": someone of
-            # Ridley's, never Ridley (`_possessed_person`, as "his lawyer")
-            phrase = "his " + phrase[owner.end() :]
-        if adverbial := _ADVERBIAL.match(phrase):
-            phrase = phrase[adverbial.end() :]
-            if addressee:  # "dijo en declaraciones a Efe X": whom, after the means
-                phrase = _skip_addressee(phrase)
-        if (thing := _CAPITALISED_THING.match(phrase)) and thing.group(1)[0].isupper():
-            phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
-        if when := _WHEN_SAID.match(phrase):
-            phrase = phrase[when.end() :]  # "«…», aseguró el lunes (el alcalde)": when
+        phrase = self._phrase_trimmed(phrase, addressee)
         if self.lang == "es" and (identified := _IDENTIFIED_AS.match(phrase)):
             return _description(identified.group(1), self.text[:at])  # "un hombre que se
             # identificó como primo de X": who he is, as he gave it
@@ -792,6 +870,33 @@ class _Subjects:
             return self._expand(stripped, at) if stripped else None
         if first in _PRONOUNS:
             return self._pro_drop(at, index, lo)
+        return self._phrase_head(phrase, words, first, at, index, lo)
+
+    def _phrase_trimmed(self, phrase: str, addressee: bool) -> str:
+        """The speaker phrase without what comes before its head: whose someone is (English
+        "Ridley's lawyer"), the means and the addressee ("en declaraciones a Efe"), when it was
+        said ("el lunes"); a place's name that only qualifies a noun lowered."""
+        if self.english and (owner := _POSSESSOR_EN.match(phrase)):
+            # "said Ridley's lawyer, Paula Grant", "Ridley's daughter said": someone of
+            # Ridley's, never Ridley (`_possessed_person`, as "his lawyer")
+            phrase = "his " + phrase[owner.end() :]
+        if adverbial := _ADVERBIAL.match(phrase):
+            phrase = phrase[adverbial.end() :]
+            if addressee:  # "dijo en declaraciones a Efe X": whom, after the means
+                phrase = _skip_addressee(phrase)
+        if (thing := _CAPITALISED_THING.match(phrase)) and thing.group(1)[0].isupper():
+            phrase = phrase[: thing.start(1)] + thing.group(1).lower() + phrase[thing.end(1) :]
+        if when := _WHEN_SAID.match(phrase):
+            phrase = phrase[when.end() :]  # "«…», aseguró el lunes (el alcalde)": when
+        return phrase
+
+    def _phrase_head(
+        self, phrase: str, words: list[str], first: str, at: int, index: int, lo: int
+    ) -> str | None:
+        """The speaker a phrase with no name at its start gives by its head ("la esposa del
+        presidente", "nuestro informante", "el también pintor", "la ministra de X, Ana Ruiz"):
+        a name inside or apposed to it, a relative, a kin, or the subject before; `first` is
+        its first word, lowered."""
         head, tail = _head_phrase(phrase)
         if (
             self.lang == "es"
@@ -825,18 +930,7 @@ class _Subjects:
         authored = _AUTHORED.fullmatch(head)
         if authored and authored.group(1) in _THINGS | _SAYINGS:
             return self._author(authored, at)
-        inside = [
-            m
-            for m in _NAME.finditer(head)
-            if not _function_word(m.group(0))
-            and (
-                not _after_preposition(head, m.start(), _is_organisation(m.group(0)))
-                or _unglued(m.group(0).split(), self.alone)
-                != m.group(0).split()  # "de Acme Ana Ruiz"
-            )
-            and not self._complement_name(head, m)
-            and not _KIN_BEFORE.search(head, 0, m.start())  # "la esposa del presidente X"
-        ]
+        inside = self._names_in_head(head)
         if inside:
             stripped = self._stripped(inside[-1].group(0))
             if stripped and _is_organisation(stripped):  # "the Ministry| of Water", "la Policía"
@@ -855,6 +949,32 @@ class _Subjects:
                 return self._expand(stripped, at)
         if first not in _DEFINITE and first not in self.indefinite and not _bare_plural(first):
             return self._pro_drop(at, index, lo)
+        return self._determined_phrase(head, tail, first, at, index, lo)
+
+    def _names_in_head(self, head: str) -> list[re.Match[str]]:
+        """The names in a phrase's head that may be the speaker's: not a function word, not
+        after a preposition unless a title glues them on ("de Acme Ana Ruiz"), not a
+        complement's thing's nor a kin's relative's."""
+        return [
+            m
+            for m in _NAME.finditer(head)
+            if not _function_word(m.group(0))
+            and (
+                not _after_preposition(head, m.start(), _is_organisation(m.group(0)))
+                or _unglued(m.group(0).split(), self.alone)
+                != m.group(0).split()  # "de Acme Ana Ruiz"
+            )
+            and not self._complement_name(head, m)
+            and not _KIN_BEFORE.search(head, 0, m.start())  # "la esposa del presidente X"
+        ]
+
+    def _determined_phrase(
+        self, head: str, tail: str, first: str, at: int, index: int, lo: int
+    ) -> str | None:
+        """The speaker a phrase opening on an article or a possessive gives by its head: the
+        owner of a medium, a holder named after a long title, a group, someone's relative, a
+        described person, an organisation, a thing's author or issuer, an epithet's person,
+        or the description itself."""
         if first in _POSSESSIVES and _head_noun(head) in _MEDIA:
             owner = _OWNER.match(tail)  # "señaló su página de Facebook, la Asociación X,"
             return self._organisation(owner.group(1), at) if owner else None

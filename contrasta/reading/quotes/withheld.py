@@ -18,6 +18,7 @@ from contrasta.reading.quotes.words import (
     _COLLECTIVES,
     _COMMON_ZIPF_EN,
     _NAME_ABBREVIATIONS,
+    _NAMED_BEFORE,
     _ONE_OF,
     _ORG_NOUNS,
 )
@@ -269,10 +270,9 @@ _INSTITUTIONS = frozenset(
     "cancillería fiscalía procuraduría aeropuerto campaña prensa embajada consulado "
     "tribunal juzgado cabildo diputación".split()
 )
-# Words that point back to something named before: "la referida agencia", "dicho gobierno".
-_POINTS_BACK = frozenset(
-    "referido referida citado citada dicho dicha mencionado mencionada mismo misma".split()
-)
+# Words that point back to something named before: "la referida agencia", "dicho gobierno",
+# "el mismo".
+_POINTS_BACK = _NAMED_BEFORE | {"mismo", "misma"}
 
 
 # The proper names a government's description may name again: "el gobierno municipal"

@@ -244,6 +244,11 @@ _KIN_OPENING = re.compile(
     r"[^,]*,\s*(" + _NAME.pattern + r")(?:,|\s*$)"
 )
 
+# Adjectives that point back to something named before ("la citada agencia", "el referido
+# portavoz", "dicho gobierno"): how the press names a thing or a person again.
+_NAMED_BEFORE = frozenset(
+    "citado citada mencionado mencionada referido referida dicho dicha".split()
+)
 # "uno de los asistentes", "otra de las vecinas": one of a group, unnamed on purpose.
 _ONE_OF = frozenset("uno una otro otra alguno alguna".split())
 # A subject that is one of a group, unnamed: "uno de ellos dijo", "uno de sus hijos le dice".
