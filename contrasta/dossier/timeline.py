@@ -663,6 +663,12 @@ _TIME_COUNTED = re.compile(
 )
 
 
+def _with_year(mention: DateMention) -> bool:
+    """Whether a date is written with its year in figures ("en marzo de 2026", "2019"), not
+    read from its context ("el 3 de marzo", "el año pasado")."""
+    return re.search(r"\d{4}", mention.text) is not None
+
+
 def _opens(text: str, mark: int) -> bool:
     if text[mark] in "«“":
         return True
@@ -791,7 +797,7 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         and (_NUMBERED_NORM.search(before) or _WHICH_ELECTIONS.search(before))
     ):
         return False
-    if re.search(r"\d{4}", mention.text) and (
+    if _with_year(mention) and (
         _RESTRICTIVE_CLAUSE.search(before)
         or _restrictive_that(text[:at])
         or _contact_clause(text[:at])
@@ -819,11 +825,7 @@ def _dates_its_fact(claim: Claim, mention: DateMention, published: date | None =
         _YEAR_LIST_AFTER.match(after) or _in_year_list(before, after)
     ):
         return False
-    if (
-        not text[:at].strip(" -–—•*")
-        and not re.search(r"\d{4}", mention.text)
-        and _LIST_LINE_AFTER.match(after)
-    ):
+    if not text[:at].strip(" -–—•*") and not _with_year(mention) and _LIST_LINE_AFTER.match(after):
         return False
     if mention.precision == MONTH and (
         _FOR_PART.search(before) and _PART_OF_MONTH.match(fold(mention.text))
@@ -920,7 +922,7 @@ def _years_ahead(mention: DateMention, published: date | None) -> bool:
     return (
         published is not None
         and mention.value is not None
-        and re.search(r"\d{4}", mention.text) is not None
+        and _with_year(mention)
         and mention.value.year >= published.year + _HORIZON_YEARS
     )
 
@@ -1251,9 +1253,7 @@ def _own_lead(entry: TimelineEntry, leads: set[tuple[str, str, int]]) -> bool:
     grouped with ("Robledal, 12 de febrero de 2026. – El hospital aplicó hoy la primera
     vacuna" beside a report of late March), and its lead tells its own news, which the line
     drawn from the other articles' days does not make background."""
-    return (entry.article_id, entry.field, entry.start) in leads and bool(
-        re.search(r"\d{4}", entry.when.text)
-    )
+    return (entry.article_id, entry.field, entry.start) in leads and _with_year(entry.when)
 
 
 # A relative clause on a noun with no comma, the restrictive "donde"/"where" one running
@@ -1424,7 +1424,7 @@ def _month_named(entry: TimelineEntry) -> bool:
     to ("la primera etapa se llevará a cabo en enero de 2027"): a plan is no stage
     recalled."""
     when = entry.when
-    if when.precision != MONTH or re.search(r"\d{4}", when.text) is None:
+    if when.precision != MONTH or not _with_year(when):
         return False
     at = when.start - entry.start
     return tense_at(entry.text, at, at + len(when.text)) != FUTURE
