@@ -33,6 +33,7 @@ from contrasta.reading.entity_company import (
     listed_with_people,
     quoted_nicknames,
     sports_text,
+    two_words_of,
 )
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
 from contrasta.reading.inflection import is_inflected
@@ -970,8 +971,8 @@ _REPUBLIC = re.compile(r"(?:Rep[úu]blica|Republic) (?:de |del |of (?:the )?)?[A
 
 
 def _about_football(text: str) -> bool:
-    """Whether a text is a football report: two distinct words of the game (`_FOOTBALL_WORDS`)."""
-    return len({w.lower() for w in _FOOTBALL_WORDS.findall(text)}) >= 2
+    """Whether a text is a football report (`_FOOTBALL_WORDS`)."""
+    return two_words_of(_FOOTBALL_WORDS, text)
 
 
 def _club_named(text: str, mention: Mention) -> bool:

@@ -186,9 +186,15 @@ _CLUB_OF_CITY = re.compile(rf"({_CAPITALISED}s) de (?:la |los |las )?{_CAPITALIS
 _PLURAL_ARTICLE = re.compile(r"(?<!\w)(?:los|las|Los|Las)\s+$")
 
 
+def two_words_of(words: re.Pattern[str], text: str) -> bool:
+    """Whether a text holds two distinct words of a field's list: one may stray into any
+    text, two make it a report of that field (`sports_text`, `entities._about_football`)."""
+    return len({w.lower() for w in words.findall(text)}) >= 2
+
+
 def sports_text(text: str) -> bool:
-    """Whether a text reports on sport: two distinct words of it (`_SPORT_WORDS`)."""
-    return len({w.lower() for w in _SPORT_WORDS.findall(text)}) >= 2
+    """Whether a text reports on sport (`_SPORT_WORDS`)."""
+    return two_words_of(_SPORT_WORDS, text)
 
 
 def club_of_city(text: str, mention: Named) -> bool:
