@@ -825,8 +825,8 @@ articles' words:
   heldout3), a statistics portal, a telecoms consultancy and a broadcaster ORG.
 - A singer's spellings (two case patterns, the headline's in capitals, her surname with its
   capitalised particle) and her social-media handle (without the at sign) one PER; a band ORG,
-  in capitals too; songs MISC (their lowercase search terms not annotated); streaming services
-  ORG.
+  in capitals too; songs MISC; streaming services ORG; a line of lowercase search terms naming
+  the singer, the band and two songs not annotated (as heldout4's).
 - A drug's brand names MISC (a lowercase generic not annotated); a company with its "Inc" one
   ORG span; a drug regulator's full name and acronym one ORG.
 - American football: the league by acronym and by a shortened full name one ORG; teams named
