@@ -7,11 +7,12 @@ folded since (README item 120), with a floor; `heldout5` those of the nineteenth
 heldout10, scored six times by the lead while blind (0.781 to 0.827) and folded since
 (README item 126), with a floor; `heldout6` those of the twentieth round's heldout13,
 scored seven times by the lead while blind (0.770 to 0.793) and folded since (README item
-154), with a floor; `heldout7` those of the twenty-second round's heldout16, the lead's:
-never scored here and never to steer the code, so only its annotations are checked and
-`--split heldout7` is refused without `--i-am-the-lead` (no floor: its score is the
-lead's). For each: the order against the quotes file, registration, no article in another
-split, the fit to the data (hashes, spans) and the conventions, and the documented counts.
+154), with a floor; `heldout7` and `heldout8` those of the twenty-second round's heldout16
+and heldout17, the lead's: never scored here and never to steer the code, so only their
+annotations are checked and `--split heldout7` and `--split heldout8` are refused without
+`--i-am-the-lead` (no floor: their score is the lead's). For each: the order against the
+quotes file, registration, no article in another split, the fit to the data (hashes, spans)
+and the conventions, and the documented counts.
 Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is absent.
 """
 
@@ -62,6 +63,9 @@ SPLITS = {
     ),
     "heldout7": Split(
         "heldout16", {"PER": 58, "ORG": 73, "LOC": 45, "MISC": 20}, 382, 31, True, True
+    ),
+    "heldout8": Split(
+        "heldout17", {"PER": 40, "ORG": 43, "LOC": 39, "MISC": 17}, 251, 12, True, True
     ),
 }
 
