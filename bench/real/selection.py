@@ -22,6 +22,7 @@
     python bench/real/selection.py --twentieth  # heldout12 and heldout13 (FakeDeS train/dev)
     python bench/real/selection.py --twentyfirst  # heldout14 and heldout15 (FakeDeS train/dev)
     python bench/real/selection.py --twentysecond  # heldout16 and heldout17 (FakeDeS train/dev)
+    python bench/real/selection.py --twentythird  # heldout18 and heldout19 (FakeDeS train/dev)
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -604,6 +605,17 @@ TWENTYSECOND_SEED = 20270207
 TWENTYSECOND_SPLITS = {"heldout16": 16, "heldout17": 16, "reserve": 8}
 
 
+# Twenty-third round: `heldout18` and `heldout19`, drawn as the twenty-second minus the
+# fifteenth's to twenty-second's 320 listed rows (their unused reserves included) and
+# EIGHTEENTH_NAMED (no other train or development row was named by another bench, found by
+# grepping bench/ for fakedes/<file>/<id> and for {"source": "fakedes", "file": …} entries at
+# commit 9f41e8b, the entities bench's file included), with a new seed fixed and committed
+# before any of these articles was read (2026-12-07).
+
+TWENTYTHIRD_SEED = 20270208
+TWENTYTHIRD_SPLITS = {"heldout18": 16, "heldout19": 16, "reserve": 8}
+
+
 # The rounds drawn by the fifteenth's rule, in order: each one's seed, its splits and the rows
 # another bench had named by then beyond FIFTEENTH_NAMED (left out of it and of every round
 # after it). Each round leaves out every row the rounds before it listed, their unused
@@ -617,6 +629,7 @@ TRAIN_DEV_ROUNDS: dict[str, tuple[int, dict[str, int], set[tuple[str, str]]]] = 
     "twentieth": (TWENTIETH_SEED, TWENTIETH_SPLITS, set()),
     "twentyfirst": (TWENTYFIRST_SEED, TWENTYFIRST_SPLITS, set()),
     "twentysecond": (TWENTYSECOND_SEED, TWENTYSECOND_SPLITS, set()),
+    "twentythird": (TWENTYTHIRD_SEED, TWENTYTHIRD_SPLITS, set()),
 }
 
 
