@@ -54,3 +54,11 @@ def test_an_aside_reporting_another_keeps_the_speaker() -> None:
         " la consejera Laura Prieto, y que «no habrá más retrasos»."
     )
     assert _speaker(text) == "Tomás Ribas"
+
+
+def test_a_verb_of_saying_after_someone_elses_declarations_keeps_the_speaker() -> None:
+    text = (
+        "En la radio, el candidato Tomás Ribas recordó las declaraciones de Laura Prieto"
+        " Gil sobre el mercado y aseguró que «queremos un pueblo limpio»."
+    )
+    assert [q.speaker for q in find_quotes(text, "es")] == ["Tomás Ribas"]
