@@ -33,7 +33,8 @@ applied to the split left out, read blind and read now: speakers withheld right 
 speakers shown right / wrong / given and quote + speaker F1 before -> after (a withheld
 speaker turns a quote right only where the annotation wants no one). A choice counts only
 if on each split it cuts wrong speakers at a small cost in right ones. `--kinds` prints
-every kind's right / given on both readings. A lead-only split is refused.
+every kind's right / given on both readings. No lead-only split (`real_reading.LEAD_ONLY`)
+is ever read.
 """
 
 from __future__ import annotations

@@ -40,6 +40,15 @@ def test_words_of_someone_elses_declarations_are_not_the_reporters() -> None:
     assert _speaker(text) is None
 
 
+def test_an_answer_in_a_compound_tense_with_its_own_subject_is_not_the_askers() -> None:
+    text = (
+        "Según relatan los testigos, Tomás Ribas ha señalado unos papeles y ha preguntado"
+        " «¿Y esto dónde está?», a lo que Pak Song-il ha respondido «Eso digo yo, por qué"
+        " está vacío»."
+    )
+    assert [q.speaker for q in find_quotes(text, "es")] == ["Tomás Ribas", None]
+
+
 def test_the_speakers_own_verb_after_y_keeps_the_speaker() -> None:
     text = (
         "La alcaldesa Marta Quiroga lamentó que las protestas acabaran en violencia y dijo"

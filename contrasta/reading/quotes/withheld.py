@@ -14,6 +14,7 @@ from contrasta.reading.quotes.quote import Quote
 from contrasta.reading.quotes.speaker_names import _common, _is_organisation
 from contrasta.reading.quotes.words import (
     _ANONYMOUS_HEADS,
+    _AUXILIARIES,
     _CAPITALISED,
     _CLITICS,
     _COLLECTIVES,
@@ -239,6 +240,18 @@ _SAYING_OF = re.compile(
 )
 
 
+# A word with the auxiliary before it, if any ("ha asegurado", "les han dicho").
+_SAID = re.compile(rf"(?:\b(?P<auxiliary>{_AUXILIARIES})\s+)?\b(?P<word>\w+)")
+
+
+def _saying(said: re.Match) -> bool:
+    """Whether a word (`_SAID`) is a verb of saying in a tense that has its subject:
+    finite ("aseguró", "señala") or a participle after an auxiliary ("han asegurado")."""
+    forms = SPEECH_VERBS["es"]
+    word = said.group("word")
+    return word in forms.finite or (said.group("auxiliary") is not None and word in forms.forms)
+
+
 def _report_of_another(speaker: str, text: str, start: int) -> bool:
     """Whether, between the speaker's last mention in the quote's sentence and the quote,
     someone else's report stands, the quoted words being that report's (F3 of
@@ -261,7 +274,7 @@ def _report_of_another(speaker: str, text: str, start: int) -> bool:
     if not ends:
         return False
     after = sentence[max(ends) :]
-    verbs = [m for m in re.finditer(r"\w+", after) if m.group() in SPEECH_VERBS["es"].finite]
+    verbs = [m for m in _SAID.finditer(after) if _saying(m)]
     since = verbs[-1].end() if verbs else 0
     if any(
         said.group("noun").lower() in _SAYINGS | _SAID_NOUNS
@@ -270,7 +283,7 @@ def _report_of_another(speaker: str, text: str, start: int) -> bool:
         return True
     if not verbs or not _INTRODUCES.match(after, since):
         return False
-    clause = _OWN_CLAUSE.search(after[: verbs[-1].end()])
+    clause = _OWN_CLAUSE.search(after[:since])
     if clause is None:
         return False
     words = clause.group("subject").split()
