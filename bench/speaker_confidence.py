@@ -143,24 +143,28 @@ def found_quotes(split: str, lo: int = 0, hi: int | None = None) -> list[dict]:
     sources = rr.load_sources()
     articles = []
     for key, entry in list(rr.load_annotations(split).items())[lo:hi]:
-        source = sources[key]
-        rr.check(entry, source)
-        article = rr.read(source)
-        found = rr.find_quotes(article.text, article.lang) if article else []
-        gold = entry.get("quotes", [])
-        quotes = []
-        for quote, item in rr.matched(found, source.text, gold, article)[0] if found else []:
-            fields = ("text", "speaker", "start", "end", "style", "partial", "cue", "how")
-            quotes.append(
-                {
-                    "quote": {k: getattr(quote, k, None) for k in fields},
-                    "matched": item is not None,
-                    "gold": (item or {}).get("speaker"),
-                }
-            )
-        text = article.text if article else ""
-        articles.append({"text": text, "gold": len(gold), "quotes": quotes})
+        rr.check(entry, sources[key])
+        articles.append(article_reading(sources[key], entry))
     return articles
+
+
+def article_reading(source, entry: dict) -> dict:
+    """One annotated article as the contrasta on the path reads it: its text, every quote
+    found (its fields) and whether it matched an annotated one, with that one's speaker."""
+    article = rr.read(source)
+    found = rr.find_quotes(article.text, article.lang) if article else []
+    gold = entry.get("quotes", [])
+    quotes = []
+    for quote, item in rr.matched(found, source.text, gold, article)[0] if found else []:
+        fields = ("text", "speaker", "start", "end", "style", "partial", "cue", "how")
+        quotes.append(
+            {
+                "quote": {k: getattr(quote, k, None) for k in fields},
+                "matched": item is not None,
+                "gold": (item or {}).get("speaker"),
+            }
+        )
+    return {"text": article.text if article else "", "gold": len(gold), "quotes": quotes}
 
 
 def rows_of(articles: list[dict]) -> dict:

@@ -43,7 +43,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # 107 (item 151) heldout2 0.863, 40/40, heldout6 0.745, 41/42, heldout9 0.647, 39/46,
 # heldout10 0.752, 37/41, heldout14 0.475, 22/29 (22/31 at 107), heldout11 32/38 (RULES 108),
 # the others unchanged; heldout15 0.603, 38/45 with train 80's pope written "Francisco"
-# (item 118's convention; the annotation only).
+# (item 118's convention; the annotation only); at RULES 111 (item 160) heldout9 39/45,
+# heldout11 32/37, heldout14 22/27, quote + speaker F1 unchanged.
 FLOORS = {
     "heldout": (0.59, 0.86),
     "heldout2": (0.85, 0.99),
@@ -53,12 +54,12 @@ FLOORS = {
     "heldout6": (0.74, 0.97),
     "heldout7": (0.59, 0.95),
     "heldout8": (0.69, 0.87),
-    "heldout9": (0.64, 0.84),
+    "heldout9": (0.64, 0.86),
     "heldout10": (0.74, 0.89),
-    "heldout11": (0.49, 0.80),
+    "heldout11": (0.49, 0.86),
     "heldout12": (0.51, 0.88),
     "heldout13": (0.61, 0.89),
-    "heldout14": (0.46, 0.74),
+    "heldout14": (0.46, 0.81),
     "heldout15": (0.59, 0.83),
 }
 

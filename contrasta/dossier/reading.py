@@ -317,7 +317,10 @@ if TYPE_CHECKING:
 #     "Código Penal de X", "II Concurso"; a league by its brand in a sports text only).
 # 110 (bench/real/CLAIMS.md item 131): "romper el silencio" is read as a verb of saying
 #     (`frames.SPOKEN_OUT`), not as the act "romper".
-RULES = 110
+# 111 (bench/real/README.md item 160): a speaker whose quote stands inside someone else's
+#     report (a verb of saying with its own subject, or "las declaraciones de X", between
+#     the speaker's name and the quote) is withheld (`withheld._report_of_another`).
+RULES = 111
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

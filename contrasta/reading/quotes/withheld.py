@@ -14,13 +14,17 @@ from contrasta.reading.quotes.quote import Quote
 from contrasta.reading.quotes.speaker_names import _common, _is_organisation
 from contrasta.reading.quotes.words import (
     _ANONYMOUS_HEADS,
+    _AUXILIARIES,
     _CAPITALISED,
+    _CLITICS,
     _COLLECTIVES,
     _COMMON_ZIPF_EN,
     _NAME_ABBREVIATIONS,
     _NAMED_BEFORE,
     _ONE_OF,
     _ORG_NOUNS,
+    _SAID_NOUNS,
+    _SAYINGS,
 )
 from contrasta.reading.rarity import zipf_frequency
 from contrasta.reading.speech import (
@@ -126,13 +130,14 @@ def _unsure_speaker(speaker: str, text: str, start: int, end: int, partial: bool
     (bench/real/README.md item 84; Spanish press): a capitalised run of common words
     (`_common_words_name`), a person named in their own quoted words
     (`_named_in_own_words`), the subject of a sentence that cites a label
-    (`_label_quoted`) or a person taken from what someone else reported of them
-    (`_reported_subject`)."""
+    (`_label_quoted`), a person taken from what someone else reported of them
+    (`_reported_subject`) or the reporter of someone else's report (`_report_of_another`)."""
     return (
         _common_words_name(speaker, text)
         or _named_in_own_words(speaker, text[start:end])
         or (partial and _label_quoted(text[:start]))
         or _reported_subject(speaker, text, start)
+        or _report_of_another(speaker, text, start)
     )
 
 
@@ -213,6 +218,81 @@ def _reported_subject(speaker: str, text: str, start: int) -> bool:
         return False
     said = re.search(r"(\w+)\s+que\s+$", before[max(0, at - 40) : at])
     return said is not None and said.group(1).lower() in SPEECH_VERBS["es"].finite
+
+
+# How far back the sentence of a quote is looked for, and the most words a subject of its
+# own is written in between "que" (or "cuando", "como", "donde") and its verb of saying.
+_SENTENCE_REACH = 400
+_MAX_OWN_SUBJECT_WORDS = 10
+# A subject written out: an article or a possessive and a word, or a capitalised word.
+_OWN_SUBJECT = re.compile(r"(?:(?:el|la|los|las|su|sus|un|una|unos|unas)\s+\w|[A-ZÁÉÍÓÚÑ])")
+# The words between a subordinating word and the verb of saying at the end ("… luego de
+# que el autor de X aseguró", "cuando el conductor señala"), clitics and an auxiliary aside.
+_OWN_CLAUSE = re.compile(
+    rf"\b(?:que|cuando|como|donde)\s+(?P<subject>[^,;:()«»“”\"]+?)\s+{_CLITICS}\w+$"
+)
+# What follows a verb of saying that introduces the words reported: "que", a colon, the
+# quote itself ("una reserva que el valle reconoce como suya, porque «…»" is no report).
+_INTRODUCES = re.compile(r"\s*(?:que\b|:|[«“\"]|$)")
+# A noun for what someone said with its author after "de": "las declaraciones de X Y".
+_SAYING_OF = re.compile(
+    rf"\b(?P<noun>\w+)\s+del?\s+(?P<author>{_CAPITALISED}(?:\s+{_CAPITALISED})+)"
+)
+
+
+# A word with the auxiliary before it, if any ("ha asegurado", "les han dicho").
+_SAID = re.compile(rf"(?:\b(?P<auxiliary>{_AUXILIARIES})\s+)?\b(?P<word>\w+)")
+
+
+def _saying(said: re.Match) -> bool:
+    """Whether a word (`_SAID`) is a verb of saying in a tense that has its subject:
+    finite ("aseguró", "señala") or a participle after an auxiliary ("han asegurado")."""
+    forms = SPEECH_VERBS["es"]
+    word = said.group("word")
+    return word in forms.finite or (said.group("auxiliary") is not None and word in forms.forms)
+
+
+def _report_of_another(speaker: str, text: str, start: int) -> bool:
+    """Whether, between the speaker's last mention in the quote's sentence and the quote,
+    someone else's report stands, the quoted words being that report's (F3 of
+    bench/real/README.md item 151, item 160): the verb of saying closest before the quote
+    has a subject of its own written after "que", "cuando", "como" or "donde" ("X habló …,
+    luego de que el autor de la novela aseguró que si …, «…»"; "se ve que X sube …, y es
+    ahí cuando el conductor del programa señala: «…»"), or, after the last verb of saying,
+    a noun for what someone said names another as its author ("X afirmó que las
+    declaraciones de Y Z …, respecto a que …, «…»"; not "X recordó las declaraciones de Y
+    Z, quien pidió …, y aseguró que «…»"). The verb introduces the words ("que", a colon or
+    the quote follows it: "una reserva que el valle reconoce como suya, porque «…»"
+    reports nothing), and a subject joined by "y" to it is the speaker's own ("lamentó que
+    … y dijo que «…»"). On dev and every folded split, read now and read blind, none of the
+    speakers it withholds was right."""
+    head = text[max(0, start - _SENTENCE_REACH) : start]
+    cut = _SENTENCE_START.search(head)
+    sentence = head[cut.end() :] if cut else head
+    names = [w for w in re.findall(r"\w+", speaker) if len(w) > 2 and w[:1].isupper()]
+    ends = [m.end() for w in names for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", sentence)]
+    if not ends:
+        return False
+    after = sentence[max(ends) :]
+    verbs = [m for m in _SAID.finditer(after) if _saying(m)]
+    since = verbs[-1].end() if verbs else 0
+    if any(
+        said.group("noun").lower() in _SAYINGS | _SAID_NOUNS
+        for said in _SAYING_OF.finditer(after, since)
+    ):
+        return True
+    if not verbs or not _INTRODUCES.match(after, since):
+        return False
+    clause = _OWN_CLAUSE.search(after[:since])
+    if clause is None:
+        return False
+    words = clause.group("subject").split()
+    return (
+        len(words) <= _MAX_OWN_SUBJECT_WORDS
+        and _OWN_SUBJECT.match(clause.group("subject")) is not None
+        and words[-1] not in ("y", "e")
+        and not set(words) & set(names)
+    )
 
 
 def _stray_word(speaker: str, text: str) -> bool:
