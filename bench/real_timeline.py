@@ -1213,6 +1213,28 @@ section 67, read background 58 (0.866), right 7; heldout 4 of 9, heldout2 12 of 
 heldout3 13 of 25; heldout8 18 of 29 before and after. The whole run 1,419 -> 1,407
 entries (720 -> 715 placed).
 
+heldout12 being read and unscored and heldout11 scored once (both the lead's, neither
+folded; both count as read for the next draw), a thirteenth held-out set is drawn as the
+twelfth was (`held_out_drawn`, `--draw-heldout13`, seed 20270113 fixed and committed before
+any of its entries was drawn or read), so that heldout11 can be folded into dev with a blind
+set still in waiting: up to 40 entries, at most `PER_STORY` of one story, from a copy of the
+kept run of main at 9f41e8b (/work/runs/run-9f41e8b, service RULES 58, reading RULES 110),
+by heldout12's rule (`DATES_WIDENED`, `SENTENCES_WIDENED`, `widened_drawn`): the entries of
+the articles holding a timeline reading drawn before (dev with heldout4 to heldout10 folded
+in, the first held-out half, heldout2, heldout3, heldout11 and heldout12) or a flag's
+sentence left out, the articles themselves, not their stories; the entries of articles
+outside the dates bench's 250 dev articles first, then those of the dates bench's dev
+articles, then those of the articles read before, outside every sentence of a reading or a
+flag, each part shuffled with the seed; none of the articles of the quotes and dates
+benches' FakeDeS train/development rounds (`QUOTES_DRAWS_OUT`: bench/real/draw15.txt to
+draw22.txt now, reserves too, the lead-only quotes heldout16 and heldout17 and entities
+heldout7 among them); and, new to this draw (`WIDENED_BLIND`), the widening stops short of
+the articles holding a reading of heldout11 or heldout12: lead-only when drawn, their
+articles are left out whole (not read by this draw's annotator, and a fold of heldout11
+opens none of heldout13's articles to tuning). If fewer than 40 are left, all are taken
+(`HELD_OUT_TAKEN`); if none, nothing is drawn. `--split heldout13` is refused unless
+`--i-am-the-lead` is given too; the lead scores it once.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -1271,6 +1293,7 @@ SEED_HELD_OUT = {
     "heldout10": 20270107,  # from the kept run of main at 218e0bf
     "heldout11": 20270111,  # from the kept run of main at 77a6c99
     "heldout12": 20270112,  # from the kept run of main at e85e33c
+    "heldout13": 20270113,  # from the kept run of main at 9f41e8b
 }
 HELD_OUT_DRAWN = 40  # entries of each
 # Sets that drew fewer, all the pool gave under `PER_STORY` (`DATES_BY_ARTICLE`; heldout9 by
@@ -1301,6 +1324,7 @@ DATES_DEV_READ = {
     "heldout10": 250,  # the 250 in dev at 218e0bf (the thirteenth split folded in)
     "heldout11": 250,  # the same 250 in dev at 77a6c99
     "heldout12": 250,  # the same 250 in dev at e85e33c
+    "heldout13": 250,  # the same 250 in dev at 9f41e8b
 }
 # Draws whose dates-bench exclusion is by article, not by story: by story, only 7 entries of
 # 7 stories were left for heldout6 on the run of d61a74d (counted, none read), the dates
@@ -1347,6 +1371,17 @@ HELD_OUT_STRICT["heldout12"] = 1  # the rule's, before those of the articles rea
 # annotators, the last round's second split (heldout13) and its reserve lead-only, and no
 # other bench may name them (tests/test_real_reading_train_dev_draws.py).
 QUOTES_DRAWS_OUT = {"heldout12": tuple(f"draw{n}.txt" for n in range(15, 21))}
+# heldout13 drawn as heldout12 was (its rule and widening, heldout11 and heldout12 counted as
+# read), from the kept run of main at 9f41e8b; the quotes rounds' lists up to draw22.txt.
+DATES_BY_ARTICLE += ("heldout13",)
+TIMELINE_BY_ARTICLE += ("heldout13",)
+DATES_WIDENED += ("heldout13",)
+SENTENCES_WIDENED += ("heldout13",)
+QUOTES_DRAWS_OUT["heldout13"] = tuple(f"draw{n}.txt" for n in range(15, 23))
+# Draws whose widening (`SENTENCES_WIDENED`) leaves out whole the articles holding a reading
+# of these sets, lead-only when the draw was made: only their annotators read them, and a
+# fold of one would open the draw's entries there to tuning.
+WIDENED_BLIND = {"heldout13": ("heldout11", "heldout12")}
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
@@ -1627,13 +1662,18 @@ def widened_read(annotated: dict, split: str) -> tuple[set[str], list[Sentence]]
     (holding one of its readings, none of a draw before it), whose entries the draw may take
     too, and the sentences of that set's readings, which it may not; for a split of
     `SENTENCES_WIDENED`, every article holding a timeline reading drawn before or a flag's
-    sentence, and the sentences of those readings and flags; else nothing."""
+    sentence (but those holding a reading of a set of `WIDENED_BLIND`), and the sentences of
+    those readings and flags; else nothing."""
     if split in SENTENCES_WIDENED:
         later = list(SEED_HELD_OUT)
         earlier = {*HALVES, *later[: later.index(split)]}
         cited = [Sentence(*r["sentence"]) for r in annotated["entries"] if draw_of(r) in earlier]
         cited += [Sentence(*s) for flag in annotated["flags"] for s in flag["sentences"]]
-        return timeline_read_articles(annotated, split), cited
+        blind = WIDENED_BLIND.get(split, ())
+        shut = {
+            r["sentence"][0].rsplit("/", 1)[0] for r in annotated["entries"] if draw_of(r) in blind
+        }
+        return timeline_read_articles(annotated, split) - shut, cited
     last = READ_WIDENED.get(split)
     if last is None:
         return set(), []
