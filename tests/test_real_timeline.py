@@ -347,6 +347,41 @@ def test_a_draw_widened_past_a_blind_set_takes_none_of_its_articles():
     assert rows == [fresh, old], rows
 
 
+def test_a_draw_leaving_out_the_english_draws_keeps_its_order(monkeypatch):
+    """`widened_drawn` for a split of `EN_DRAWS_OUT` on a run made up here (rows only, no
+    text): an entry of a pair an English draw lists is left out after the shuffle, the
+    others keep the order they have without it, and the next one takes its place."""
+    split = next(iter(bench.EN_DRAWS_OUT))
+    pair = sorted(bench.en_draws_pairs(split))[0]
+    annotated = {"entries": [], "flags": [], "stories": []}
+    rows = [f"fakedes/train/{9001 + i}" for i in range(bench.HELD_OUT_DRAWN + 1)]
+    found = bench.Shown(stories=[(row, f"{row}0") for row in rows] + [(f"semeval/{pair}/1", "x")])
+
+    def entry(story: int, row: str) -> bench.ShownEntry:
+        sentence = real_confirmed.Sentence(f"{row}/TEXT", 0, 5)
+        return bench.ShownEntry(story, sentence, sentence, "2020", None, None, ())
+
+    found.entries = [entry(i, row) for i, row in enumerate(rows)]
+    english = entry(len(rows), f"semeval/{pair}/1")
+    found.entries.append(english)
+    drawn = bench.widened_drawn(found, annotated, split)
+    monkeypatch.setattr(bench, "EN_DRAWS_OUT", {})
+    unfiltered = bench.widened_drawn(found, annotated, split)
+    assert english in unfiltered, unfiltered
+    assert english not in drawn and len(drawn) == bench.HELD_OUT_DRAWN, drawn
+    unfiltered.remove(english)
+    assert drawn[: len(unfiltered)] == unfiltered, (drawn, unfiltered)
+
+
+@pytest.mark.parametrize("split", bench.EN_DRAWS_OUT)
+def test_a_held_out_set_names_no_pair_of_the_english_draws(split, annotated):
+    held = {
+        r["sentence"][0].split("/")[1] for r in annotated["entries"] if bench.draw_of(r) == split
+    }
+    pairs = bench.en_draws_pairs(split)
+    assert held and pairs and not held & pairs, held & pairs
+
+
 @pytest.mark.parametrize("split", bench.QUOTES_DRAWS_OUT)
 def test_a_held_out_set_names_no_article_of_the_quotes_rounds(split, annotated):
     held = [r for r in annotated["entries"] if bench.draw_of(r) == split]
