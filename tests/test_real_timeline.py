@@ -320,17 +320,97 @@ def test_a_draw_widened_to_every_read_article_keeps_out_read_sentences_and_other
     assert all(e.sentence.start >= 9 for e in drawn), drawn
 
 
+def test_a_draw_widened_past_a_blind_set_takes_none_of_its_articles():
+    """`widened_drawn` for a split of `WIDENED_BLIND` on a run made up here (rows only, no
+    text): an article holding a reading of a set it names stays out whole, outside that
+    reading's sentence too, while another read article is widened into."""
+    split = next(iter(bench.WIDENED_BLIND))
+    seed = bench.SEED_HELD_OUT[bench.WIDENED_BLIND[split][0]]
+    old, blind, fresh = "fakedes/train/9001", "fakedes/train/9003", "fakedes/train/9002"
+
+    def reading(row: str, draw_seed: int | None) -> dict:
+        made = {"split": "dev", "kind": bench.ENTRY, "sentence": [f"{row}/TEXT", 0, 9]}
+        return {**made, "seed": draw_seed} if draw_seed else made
+
+    annotated = {"entries": [reading(old, None), reading(blind, seed)], "flags": [], "stories": []}
+    found = bench.Shown(stories=[(old, blind, fresh)])
+
+    def entry(row: str, start: int) -> bench.ShownEntry:
+        sentence = real_confirmed.Sentence(f"{row}/TEXT", start, start + 5)
+        return bench.ShownEntry(0, sentence, sentence, "2020", None, None, ())
+
+    found.entries = [entry(blind, 20), entry(old, 20), entry(fresh, 20), entry(blind, 40)]
+    also, cited = bench.widened_read(annotated, split)
+    assert also == {old} and len(cited) == 2, (also, cited)
+    drawn = bench.widened_drawn(found, annotated, split)
+    rows = [e.sentence.field.rsplit("/", 1)[0] for e in drawn]
+    assert rows == [fresh, old], rows
+
+
+def test_a_draw_leaving_out_the_english_draws_keeps_its_order(monkeypatch):
+    """`widened_drawn` for a split of `EN_DRAWS_OUT` on a run made up here (rows only, no
+    text): an entry of a pair an English draw lists is left out after the shuffle, the
+    others keep the order they have without it, and the next one takes its place."""
+    split = next(iter(bench.EN_DRAWS_OUT))
+    pair = sorted(bench.en_draws_pairs(split))[0]
+    annotated = {"entries": [], "flags": [], "stories": []}
+    rows = [f"fakedes/train/{9001 + i}" for i in range(bench.HELD_OUT_DRAWN + 1)]
+    found = bench.Shown(stories=[(row, f"{row}0") for row in rows] + [(f"semeval/{pair}/1", "x")])
+
+    def entry(story: int, row: str) -> bench.ShownEntry:
+        sentence = real_confirmed.Sentence(f"{row}/TEXT", 0, 5)
+        return bench.ShownEntry(story, sentence, sentence, "2020", None, None, ())
+
+    found.entries = [entry(i, row) for i, row in enumerate(rows)]
+    english = entry(len(rows), f"semeval/{pair}/1")
+    found.entries.append(english)
+    drawn = bench.widened_drawn(found, annotated, split)
+    monkeypatch.setattr(bench, "EN_DRAWS_OUT", {})
+    unfiltered = bench.widened_drawn(found, annotated, split)
+    assert english in unfiltered, unfiltered
+    assert english not in drawn and len(drawn) == bench.HELD_OUT_DRAWN, drawn
+    unfiltered.remove(english)
+    assert drawn[: len(unfiltered)] == unfiltered, (drawn, unfiltered)
+
+
+@pytest.mark.parametrize("split", bench.EN_DRAWS_OUT)
+def test_a_held_out_set_names_no_pair_of_the_english_draws(split, annotated):
+    held = {
+        r["sentence"][0].split("/")[1] for r in annotated["entries"] if bench.draw_of(r) == split
+    }
+    pairs = bench.en_draws_pairs(split)
+    assert held and pairs and not held & pairs, held & pairs
+
+
 @pytest.mark.parametrize("split", bench.QUOTES_DRAWS_OUT)
 def test_a_held_out_set_names_no_article_of_the_quotes_rounds(split, annotated):
     held = [r for r in annotated["entries"] if bench.draw_of(r) == split]
     rows = {r["sentence"][0].rsplit("/", 1)[0] for r in held}
     quoted = bench.quotes_draws_rows(split)
-    assert len(quoted) == 6 * 40 and rows and not rows & quoted, rows & quoted
+    assert len(quoted) == 40 * len(bench.QUOTES_DRAWS_OUT[split]), len(quoted)
+    assert rows and not rows & quoted, rows & quoted
+
+
+@pytest.mark.parametrize("split", bench.WIDENED_BLIND)
+def test_a_held_out_set_names_no_article_of_a_set_still_blind_when_drawn(split, annotated):
+    """heldout13 takes no entry of an article holding a heldout11 or heldout12 reading."""
+    held = {
+        r["sentence"][0].rsplit("/", 1)[0]
+        for r in annotated["entries"]
+        if bench.draw_of(r) == split
+    }
+    blind = bench.WIDENED_BLIND[split]
+    shut = {
+        r["sentence"][0].rsplit("/", 1)[0]
+        for r in annotated["entries"]
+        if bench.draw_of(r) in blind
+    }
+    assert held and shut and not held & shut, held & shut
 
 
 RUN = os.environ.get("CONTRASTA_TIMELINE_RUN")
 # The kept run each draw was made from (a copy of it: its folder's name).
-KEPT = {"heldout11": "run-77a6c99", "heldout12": "run-e85e33c"}
+KEPT = {"heldout11": "run-77a6c99", "heldout12": "run-e85e33c", "heldout13": "run-9f41e8b"}
 
 
 @pytest.mark.skipif(not RUN, reason="set CONTRASTA_TIMELINE_RUN to a kept run folder")
@@ -338,9 +418,10 @@ KEPT = {"heldout11": "run-77a6c99", "heldout12": "run-e85e33c"}
 def test_a_held_out_draw_is_the_one_read(split, annotated, texts, tmp_path):
     """The draw made again on a copy of the run it was made from
     (CONTRASTA_TIMELINE_RUN=/work/runs/run-77a6c99 for heldout11, /work/runs/run-e85e33c for
-    heldout12; the other skips) is the one read, in its order: each reading's sentence, date
-    expression and day shown. Only with code of the run's RULES: later code rebuilds the
-    stored dossiers, stale to it (heldout11's fails so on run-77a6c99 at b7b05c0)."""
+    heldout12, /work/runs/run-9f41e8b for heldout13; the others skip) is the one read, in its
+    order: each reading's sentence, date expression and day shown. Only with code of the
+    run's RULES: later code rebuilds the stored dossiers, stale to it (heldout11's fails so on
+    run-77a6c99 at b7b05c0)."""
     run = Path(RUN)
     if run.name != KEPT[split]:
         pytest.skip(f"{split} was drawn from {KEPT[split]}")
