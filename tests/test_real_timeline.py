@@ -99,11 +99,13 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # on what a fact fell "durante" place it): 236 shown, 139 (0.589) and 212 (0.898), none
 # lost. Since service RULES 56 (a year closing a count of time spent places no fact; an
 # undated article's opening sentence is not background by the others' days): 233 shown,
-# 139 (0.597) and 212 (0.910), none lost. Floors a little below.
-RIGHT = 139
+# 139 (0.597) and 212 (0.910), none lost. heldout11, blind 17 of 26 right at every one of
+# its 13 scorings (own entries 16 of 19), folded into dev too (reading RULES 111, service
+# RULES 58): 259 shown, 156 (0.602) and 232 (0.896), none lost. Floors a little below.
+RIGHT = 156
 PRECISION = 0.59
-DAY_RIGHT = 212
-DAY_PRECISION = 0.90
+DAY_RIGHT = 232
+DAY_PRECISION = 0.89
 LOST = 0
 FALSE_CONFLICTS = 0
 # Since service RULES 28 the entries placed more than a month before the story's first
@@ -130,9 +132,10 @@ FALSE_CONFLICTS = 0
 # undated article's title or opening sentence dated with its year is not background by the
 # dated articles' line; with no dated article a month a future verb looks ahead to is not
 # background): own 163, 135 right (0.828); background section 70, 64 (0.914), 4 right.
-# Floors a little below.
+# heldout11 folded in: own 182, 151 right (0.830); background section 77, 66 (0.857), 5
+# right. Floors a little below.
 OWN_PRECISION = 0.82
-BACKGROUND_SHARE = 0.90
+BACKGROUND_SHARE = 0.85
 
 
 @pytest.fixture(scope="module")
