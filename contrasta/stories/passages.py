@@ -1,0 +1,135 @@
+"""Passages two articles share word for word: left out of the word evidence that they tell
+one event, unless either text quotes them.
+
+Text a site repeats around its articles is copied word for word between articles of
+different events: a sign-up wall standing where the text should be, a press release's
+template and contact footer, a series' standing introduction, a listings page's fixed
+lines. Rewrites of one event by different outlets share words, rarely runs of them; a whole
+text republished is a copy, and joins its origin's story before any word is weighed
+(`stories.group._CopyFinder`). So the word cosine of an article with a story member is read
+on the words outside the runs of PASSAGE or more words both texts hold (title and text, in
+order), and never counts for more than the plain cosine.
+
+But in a run what two articles of one event share word for word is often the event's own
+words: a statement both quote alike (bench/real/README.md item 148: two outlets quoting a
+company's statement, two items quoting a first lady's remarks, a label's statement). A run
+with a word inside quotation marks in either text (`_QUOTED`) is no template: it counts.
+Of the rated SemEval dev pairs whose texts share runs, the different-event ones hold next
+to none inside quotes (at most 6% of their shared runs' words), while 9 of the 21
+same-event ones quote from a quarter to all of theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import chain
+from typing import TYPE_CHECKING
+
+from contrasta.dedup.shingles import _WORD, paragraph_words
+from contrasta.reading.vectors import cosine, term_vector
+
+if TYPE_CHECKING:
+    from contrasta.stories.online import Item
+
+PASSAGE = 8
+"""Words in a row from which a run two texts share is a copied passage, not wording that
+happens to agree (a name and its title, a date with its weekday, run under eight)."""
+
+RULE = "template"
+"""Which shared runs are left out: "template" (those `_template` reads as one), "all"
+(item 148's rule) or "none" (the word cosine as it was before): bench options
+(`--shared-runs` of bench/calibrate.py and bench/realcorpus.py) that measure them apart."""
+
+_QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
+"""A quoted stretch of one paragraph, its marks paired left to right: cheap, and enough to
+tell a quoted statement from a template, which quotes nothing."""
+
+
+@dataclass(frozen=True)
+class Said:
+    """An item's words as its word vector was made of them (`group.item_of`), in order,
+    each run of PASSAGE words hashed by where it starts, the runs that quote nothing (by
+    RULE), and its headline's words and all its words joined: read once per item."""
+
+    words: list[str]
+    hashes: list[int]
+    runs: frozenset[int]
+    headline: str
+    joined: str
+
+
+def said(item: Item) -> Said:
+    """The item's `Said`, kept on the item once read."""
+    if item.said is None:
+        title, text = item.body
+        heading = list(chain.from_iterable(paragraph_words(title)))
+        words = heading + list(chain.from_iterable(paragraph_words(text)))
+        hashes = [hash(tuple(words[i : i + PASSAGE])) for i in range(len(words) - PASSAGE + 1)]
+        quoted = _quoted(item) if RULE == "template" else [False] * len(words)
+        unquoted = (h for i, h in enumerate(hashes) if not any(quoted[i : i + PASSAGE]))
+        item.said = Said(
+            words, hashes, frozenset(unquoted), " ".join(heading), f" {' '.join(words)} "
+        )
+    return item.said
+
+
+def _quoted(item: Item) -> list[bool]:
+    """Per word of `Said.words`, whether it lies inside quotation marks."""
+    flags = []
+    for part in item.body:
+        for paragraph in part.lower().split("\n\n"):
+            if not paragraph.strip():
+                continue
+            spans = [m.span() for m in _QUOTED.finditer(paragraph)]
+            flags += [any(a < m.start() < b for a, b in spans) for m in _WORD.finditer(paragraph)]
+    return flags
+
+
+def _outside(text: Said, shared: frozenset[int]) -> list[str]:
+    kept = [True] * len(text.words)
+    for i, h in enumerate(text.hashes):
+        if h in shared:
+            kept[i : i + PASSAGE] = [False] * PASSAGE
+    return [word for word, keep in zip(text.words, kept, strict=True) if keep]
+
+
+def _headline_in(item: Item, other: Said) -> bool:
+    """Whether `other` holds the item's own headline word for word (one its source gave,
+    not the opening of its text taken for one)."""
+    headline = said(item).headline
+    return item.titled and bool(headline) and f" {headline} " in other.joined
+
+
+def lost(first: Item, second: Item) -> float:
+    """How much of the word cosine of the two items their shared passages make: the plain
+    cosine less the cosine of their words outside them (0 when they share none, when one
+    holds the other's headline: a story copied, in part or whole, with its headline, or,
+    by RULE "template", when the shared passages do not read as a template: `_template`)."""
+    if RULE == "none":
+        return 0.0
+    texts = said(first), said(second)
+    shared = texts[0].runs & texts[1].runs
+    if not shared:
+        return 0.0
+    if _headline_in(first, texts[1]) or _headline_in(second, texts[0]):
+        return 0.0
+    outside = _outside(texts[0], shared), _outside(texts[1], shared)
+    held = [1 - len(rest) / len(text.words) for rest, text in zip(outside, texts, strict=True)]
+    if RULE == "template" and not _template(*held):
+        return 0.0
+    plain = cosine(first.terms, second.terms)
+    rest = cosine(term_vector(outside[0], first.lang), term_vector(outside[1], second.lang))
+    return max(0.0, plain - rest)
+
+
+MIN_SHARE = 0.1
+MOST = 0.5
+
+
+def _template(first: float, second: float) -> bool:
+    """Whether shared passages making these shares of two texts' words read as a template."""
+    low, high = sorted((first, second))
+    if low < MIN_SHARE:
+        return False
+    return not (high >= MOST and low < MOST)
