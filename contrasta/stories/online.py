@@ -147,7 +147,8 @@ class Item:
     titled: bool = True  # its title is one the source gave, not the start of its text
     body: tuple[str, str] = ("", "")  # its title and text, read for `opening`
     opening: np.ndarray | None = None  # the mean of its opening sentences' embeddings
-    said: passages.Said | None = None  # its words and runs of them, once read (`passages`)
+    words: tuple[list[str], int] = ([], 0)  # its title's and text's words, and the title's count
+    said: passages.Said | None = None  # its runs of words, once read (`passages`)
 
 
 def reads_as_headline(item: Item) -> bool:

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import chain
 from typing import TYPE_CHECKING
 
-from contrasta.dedup.shingles import _WORD, paragraph_words
+from contrasta.dedup.shingles import _WORD
 from contrasta.reading.vectors import cosine, term_vector
 
 if TYPE_CHECKING:
@@ -41,6 +40,7 @@ RULE = "template"
 (item 148's rule) or "none" (the word cosine as it was before): bench options
 (`--shared-runs` of bench/calibrate.py and bench/realcorpus.py) that measure them apart."""
 
+_MARKS = '«“"'
 _QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
 """A quoted stretch of one paragraph, its marks paired left to right: cheap, and enough to
 tell a quoted statement from a template, which quotes nothing."""
@@ -62,20 +62,26 @@ class Said:
 def said(item: Item) -> Said:
     """The item's `Said`, kept on the item once read."""
     if item.said is None:
-        title, text = item.body
-        heading = list(chain.from_iterable(paragraph_words(title)))
-        words = heading + list(chain.from_iterable(paragraph_words(text)))
+        words, titled = item.words
+        heading = words[:titled]
         hashes = [hash(tuple(words[i : i + PASSAGE])) for i in range(len(words) - PASSAGE + 1)]
-        quoted = _quoted(item) if RULE == "template" else [False] * len(words)
-        unquoted = (h for i, h in enumerate(hashes) if not any(quoted[i : i + PASSAGE]))
+        quoted = _quoted(item) if RULE == "template" else []
+        runs = (h for i, h in enumerate(hashes) if not any(quoted[i : i + PASSAGE]))
         item.said = Said(
-            words, hashes, frozenset(unquoted), " ".join(heading), f" {' '.join(words)} "
+            words,
+            hashes,
+            frozenset(runs if quoted else hashes),
+            " ".join(heading),
+            f" {' '.join(words)} ",
         )
     return item.said
 
 
 def _quoted(item: Item) -> list[bool]:
-    """Per word of `Said.words`, whether it lies inside quotation marks."""
+    """Per word of `Said.words`, whether it lies inside quotation marks (none when the
+    text has no mark)."""
+    if not any(mark in part for part in item.body for mark in _MARKS):
+        return []
     flags = []
     for part in item.body:
         for paragraph in part.lower().split("\n\n"):
