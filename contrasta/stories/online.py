@@ -10,7 +10,8 @@ linkage: a big, loose story must not attract everything, which a centroid would 
 
 - how much of the wording is shared: the cosine of whole-text word vectors weighted by
   rarity in general language, words compared by their first letters so that the forms of
-  one word count as one (reading.vectors), among members in the article's language; and
+  one word count as one (reading.vectors), among members in the article's language, less
+  what runs of words shared as a template make of it (`passages`); and
   how much of each side's title the other side's words hold (`OpenStory.title_overlap`),
   which the words-alone model reads beside it;
 - how close the openings are in meaning: the cosine of lead embeddings, which also works
