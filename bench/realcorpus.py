@@ -24,7 +24,7 @@ wrong rated pair follows with its cause (bench/run_misses.py: the pair scorer's 
 or the run's placement), counted by cause.
 
     PYTHONPATH=$PWD python bench/realcorpus.py [--no-html] [--only default|use] [--keep DIR]
-        [--group-only] [--why]
+        [--group-only] [--why] [--shared-runs quoted|all]
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ from pairs import Pair, load_pairs
 from run_pairs import group_only, in_run, report
 
 from contrasta.store import open_store
+from contrasta.stories import passages
 
 RUNS = {"default": "auto", "use": "use"}  # the embedder each run chooses
 CORPUS = "real.jsonl"
@@ -261,7 +262,14 @@ def main() -> int:
     parser.add_argument(
         "--why", action="store_true", help="each wrong rated pair with its cause (run_misses.py)"
     )
+    parser.add_argument(
+        "--shared-runs",
+        choices=("template", "all", "none"),
+        default="template",
+        help="shared runs of words left out of the word cosine (stories.passages.RULE)",
+    )
     args = parser.parse_args()
+    passages.RULE = args.shared_runs
     with built_corpus(args, "contrasta-real-") as built:
         if built is None:
             return 1

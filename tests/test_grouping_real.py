@@ -76,9 +76,12 @@ def test_generated_real_stories_keep_their_figures(tmp_path):
     # leads; with whole words instead of stems (reading.vectors.STEM, better on the rated
     # real pairs): R 0.509, 330 leads; while every member's lead stood for its story: R 0.507,
     # 573 leads; before the words settled the clear same-language cases: P 0.999, R 0.439,
-    # 996 leads.
+    # 996 leads. Since runs of words shared as a template are left out of the word cosine
+    # (stories.passages, bench/real/README.md item 162): R 0.510, lowered on purpose: each
+    # generated article copies sentences of its seed and of two others word for word, runs
+    # a template shares too (on the real texts of bench/realcorpus.py recall is unchanged).
     assert precision >= 0.98
-    assert recall >= 0.54
+    assert recall >= 0.50
     assert embedder.texts <= 0.40 * ARTICLES
 
 

@@ -24,7 +24,7 @@ from contrasta.i18n import using
 from contrasta.model import StoryMember
 from contrasta.pipeline import analyze
 from contrasta.store import open_store
-from contrasta.stories import why
+from contrasta.stories import passages, why
 from contrasta.stories.fitted import Evidence, Model
 from contrasta.stories.group import embedding, item_of, opening_embedding
 from contrasta.stories.online import (
@@ -681,3 +681,165 @@ def test_the_names_an_article_shares_are_shown_as_it_writes_them():
     said = why.words(stored, None, article)
     assert said.startswith("comparte Valle del Quimal, ONU, brezal;")
     assert why.words(stored).startswith("comparte valle del quimal, onu, brezal;")
+
+
+WALL = (
+    "Para seguir leyendo este informe, regístrese gratis con su correo electrónico de "
+    "trabajo. Escriba su nombre, sus apellidos, su empresa, su cargo, su teléfono, su ciudad "
+    "y su provincia. La contraseña debe tener al menos ocho caracteres, una mayúscula, un "
+    "número y uno de estos signos especiales. Elija su sector de interés: acciones, renta "
+    "fija, inmobiliario, materias primas o divisas."
+)
+
+
+def _paged(key: str, title: str, own: str) -> Item:
+    """A page of one fictional site: its own headline and sentence, then the site's wall."""
+    page = replace(story_article(key, "Informes del Quimal", [own, WALL], DAY), title=title)
+    return item_of(page)
+
+
+def test_a_passage_two_pages_share_word_for_word_is_no_evidence_of_one_event():
+    """One site's sign-up wall under the headlines of two events (`stories.passages`): the
+    words outside it are all that count, and never more than all the words would."""
+    olives = _paged(
+        "olivas",
+        "La cooperativa de Quimal amplía su almacén de aceitunas",
+        "La cooperativa de Quimal amplía su almacén de aceitunas para la próxima cosecha.",
+    )
+    cruise = _paged(
+        "crucero",
+        "El puerto de Villarrubia recibe su primer crucero del año",
+        "El puerto de Villarrubia recibe su primer crucero del año con dos mil pasajeros.",
+    )
+    embed = CountingEmbed({"olivas": [1, 0], "crucero": [0, 1]})
+    judged = pair_score(MODEL, olives, cruise, embed).evidence.lexical
+    plain = float(sum(w * cruise.terms.get(t, 0.0) for t, w in olives.terms.items()))
+    assert plain > 0.5  # the wall's words alone would call it one story
+    assert judged == pytest.approx(0.0, abs=0.05)
+    clusterer = Clusterer(MODEL, embed)
+    assert clusterer.add(olives) != clusterer.add(cruise)
+    # Two rewrites of one event share words, not runs of eight: their cosine stands.
+    first = _paged("a", "Quimal amplía el almacén", "La cooperativa de Quimal amplía su almacén.")
+    retold = replace(
+        story_article("b", "Radio Quimal", ["El almacén de la cooperativa de Quimal crece."], DAY),
+        title="Crece el almacén de Quimal",
+    )
+    second = item_of(retold)
+    table = CountingEmbed({"a": [1, 0], "b": [1, 0]})
+    shared = float(sum(w * second.terms.get(t, 0.0) for t, w in first.terms.items()))
+    assert pair_score(MODEL, first, second, table).evidence.lexical == pytest.approx(shared)
+
+
+def test_a_story_loses_only_what_its_members_share_word_for_word_with_the_article():
+    """Against a story of two members, one holding the wall: its part of the mean word
+    cosine is read without the wall, the other's as it is."""
+    olives = _paged("olivas", "Quimal amplía su almacén", "Quimal amplía su almacén de aceitunas.")
+    grows = story_article("radio", "Radio Quimal", ["El almacén de aceitunas crece."], DAY)
+    retold = item_of(replace(grows, title="Crece el almacén de aceitunas"))
+    cruise = _paged("crucero", "Villarrubia recibe un crucero", "Llega el primer crucero del año.")
+    story = OpenStory("s1", DAY, DAY, 0)
+    for member in (retold, cruise):
+        story.take(member, StoryMember(member.id, 1.0, "test"), lead=True)
+
+    def cos(a: Item, b: Item) -> float:
+        return sum(w * b.terms.get(t, 0.0) for t, w in a.terms.items())
+
+    plain = (cos(olives, retold) + cos(olives, cruise)) / 2
+    assert cos(olives, cruise) > 0.5
+    assert story.unshared(olives, plain) == pytest.approx(cos(olives, retold) / 2, abs=0.03)
+
+
+FOOTER = (
+    "Acerca de Informes del Quimal: somos una consultora con sede en Villarrubia que publica "
+    "estudios de mercado para empresas de todo el país. Contacto de prensa: oficina de "
+    "comunicación, teléfono de atención de lunes a viernes."
+)
+
+
+def _article(key: str, title: str, paragraphs: list[str]) -> Item:
+    return item_of(replace(story_article(key, "Medio", paragraphs, DAY), title=title))
+
+
+def test_a_footer_two_press_releases_carry_is_left_out():
+    """A contact footer making a quarter of each text: a template, whatever each reports."""
+    beans = _article(
+        "cafe",
+        "El mercado del café crecerá un cuatro por ciento",
+        [
+            "El mercado del café de especialidad crecerá un cuatro por ciento hasta el año "
+            "próximo, impulsado por las cafeterías de barrio y las tostadoras pequeñas.",
+            "Las exportaciones de grano verde también suben en los puertos del sur.",
+            FOOTER,
+        ],
+    )
+    paint = _article(
+        "pintura",
+        "Las pinturas industriales caen un dos por ciento",
+        [
+            "Las ventas de pinturas industriales caerán un dos por ciento este año por la "
+            "pausa de las obras públicas y el precio de los pigmentos.",
+            "Los fabricantes de barnices esperan recuperar pedidos en otoño.",
+            FOOTER,
+        ],
+    )
+    assert passages.lost(beans, paint) > 0.1
+
+
+def test_a_statement_both_quote_alike_counts():
+    """Two outlets quoting a company's statement in the same words: the event's own words."""
+    statement = (
+        "«Nuestras ventas del trimestre quedaron por debajo de lo previsto por el frío del "
+        "invierno y por los retrasos de los proveedores de madera», dijo la empresa."
+    )
+    first = _article(
+        "a",
+        "Maderas Quimal no alcanza sus previsiones",
+        ["Maderas Quimal anunció unas ventas menores a las esperadas.", statement],
+    )
+    second = _article(
+        "b",
+        "Las ventas de Maderas Quimal decepcionan",
+        ["La cadena de bricolaje presentó sus cuentas el martes.", statement],
+    )
+    assert passages.said(first).runs & passages.said(second).runs == frozenset()
+    assert passages.lost(first, second) == 0.0
+    # The same words unquoted in both would be left out.
+    bare = [
+        replace(i, said=None, body=(i.body[0], i.body[1].replace("«", "").replace("»", "")))
+        for i in (first, second)
+    ]
+    assert passages.lost(*bare) > 0.0
+
+
+def test_one_sentence_shared_in_long_texts_counts():
+    """A sentence passed on from one hoax to another, under a tenth of each text: a claim
+    told twice, not a template."""
+    claim = "La televisión privada del país manipula el clima con aviones desde hace años."
+    ours = [
+        f"Párrafo {n} sobre las nubes, los vuelos y los pilotos de la región." for n in range(12)
+    ]
+    theirs = [
+        f"En la entrega {n} el canal muestra estelas sobre la capital y el puerto."
+        for n in range(12)
+    ]
+    first = _article("a", "Denuncian fumigaciones en el cielo del sur", [*ours, claim])
+    second = _article("b", "Un canal reconoce cambiar el clima", [theirs[0], claim, *theirs[1:]])
+    assert passages.lost(first, second) == 0.0
+
+
+def test_a_report_passed_on_whole_counts():
+    """One text that is mostly another's report (a site passing it on under its own
+    headline) shares its words with the event, not with a template."""
+    report = [
+        "Durante el último gobierno se retiraron en secreto doce mil millones de pesos del "
+        "patrimonio de la petrolera pública y de la eléctrica, según documentos obtenidos "
+        "por el diario.",
+        "Los retiros se hicieron entre dos ejercicios mediante solicitudes firmadas por el "
+        "subsecretario de ingresos a los directores de ambas empresas.",
+    ]
+    own = [
+        f"Párrafo {n} del diario con su propio análisis de las cuentas públicas." for n in range(14)
+    ]
+    origin = _article("a", "El gobierno tomó en secreto doce mil millones", [*report, *own])
+    passed = _article("b", "Mientras nos distraen, se llevaron doce mil millones", report)
+    assert passages.lost(origin, passed) == 0.0

@@ -59,14 +59,15 @@ def item_of(
     if words is None:
         words = paragraph_words(article.text)
     title = paragraph_words(article.title)
-    tokens = chain.from_iterable(title + words)
+    heading = list(chain.from_iterable(title))
+    tokens = heading + list(chain.from_iterable(words))
     return Item(
         arrived=article.ingested_at,
         id=article.id,
         title=article.shown_title,
         when=article.when,
         terms=term_vector(tokens, article.lang),
-        title_words=shares(chain.from_iterable(title), article.lang),
+        title_words=shares(heading, article.lang),
         names=salient_names(text),
         lead=article_lead(article),
         copy_of=copy_of,
@@ -74,6 +75,7 @@ def item_of(
         lang=article.lang,
         titled=article.titled,
         body=(article.title, article.text),
+        words=(tokens, len(heading)),
     )
 
 

@@ -10,7 +10,8 @@ linkage: a big, loose story must not attract everything, which a centroid would 
 
 - how much of the wording is shared: the cosine of whole-text word vectors weighted by
   rarity in general language, words compared by their first letters so that the forms of
-  one word count as one (reading.vectors), among members in the article's language; and
+  one word count as one (reading.vectors), among members in the article's language, less
+  what runs of words shared as a template make of it (`passages`); and
   how much of each side's title the other side's words hold (`OpenStory.title_overlap`),
   which the words-alone model reads beside it;
 - how close the openings are in meaning: the cosine of lead embeddings, which also works
@@ -92,7 +93,7 @@ from contrasta.model import Story, StoryMember
 from contrasta.reading.names import names
 from contrasta.reading.rarity import rarity
 from contrasta.reading.vectors import TermVector
-from contrasta.stories import why
+from contrasta.stories import passages, why
 from contrasta.stories.fitted import WINDOW, Evidence, Model
 from contrasta.stories.index import StoryRows
 
@@ -147,6 +148,8 @@ class Item:
     titled: bool = True  # its title is one the source gave, not the start of its text
     body: tuple[str, str] = ("", "")  # its title and text, read for `opening`
     opening: np.ndarray | None = None  # the mean of its opening sentences' embeddings
+    words: tuple[list[str], int] = ([], 0)  # its title's and text's words, and the title's count
+    said: passages.Said | None = None  # its runs of words, once read (`passages`)
 
 
 def reads_as_headline(item: Item) -> bool:
@@ -243,6 +246,12 @@ class OpenStory:
         mine = sum(map(mul, shares.values(), map(held.get, shares, repeat(0))))
         theirs = sum(map(titles.get, item.terms, repeat(0.0)))
         return (mine + theirs) / (2 * self.langs[item.lang])
+
+    def unshared(self, item: Item, lexical: float) -> float:
+        """`lexical`, the item's word cosine with the members in its language, without what
+        the passages it shares word for word with any of them make of it (`passages`)."""
+        lost = sum(passages.lost(item, member) for member in self.items if member.lang == item.lang)
+        return max(0.0, lexical - lost / self.langs[item.lang]) if lost else lexical
 
     def mean_vector_cosine(self, item: Item) -> float:
         """Mean lead cosine with the `leads`; each of their vectors must be known.
@@ -470,9 +479,16 @@ class Clusterer:
         cross = same == 0
         own = {}
         for row, lexical_ in zip(rows[~cross].tolist(), lexical[~cross].tolist(), strict=True):
-            titles = self._by_row[row].title_overlap(item)
-            evidence = Evidence(lexical=lexical_, cross=False, titles=titles)
-            own[row] = (evidence, model.settled(evidence))
+            story = self._by_row[row]
+            evidence = Evidence(lexical=lexical_, cross=False, titles=story.title_overlap(item))
+            settled = model.settled(evidence)
+            if settled is not False:
+                # Shared passages only ever lower the words' evidence: a "no" stands.
+                unshared = story.unshared(item, lexical_)
+                if unshared < lexical_:
+                    evidence = replace(evidence, lexical=unshared)
+                    settled = model.settled(evidence)
+            own[row] = (evidence, settled)
         return Weighed(own, rows[cross], lexical[cross])
 
     def _weighed_again(self, item: Item, since: int, weighed: Weighed) -> Weighed:
