@@ -97,3 +97,26 @@ def test_english_names_stepped_from_python_as_spacy_reads_them():
     assert [d.text for d in ours] == texts
     assert _read(ours) == _read(theirs)
     assert ours[0].ents
+
+
+@pytest.mark.parametrize(
+    ("before", "step"), [(("tok2vec", "morphologizer"), "parser"), (("entity_ruler",), "ner")]
+)
+def test_each_step_scores_as_spacys_step_model_bit_for_bit(before, step):
+    """`_Scores` works a step's rows out in place and takes two pieces' maximum without a
+    reshape: every step's scores are still the bytes spaCy's own step model gives."""
+    nlp = load_pipeline("es").nlp
+    docs = [nlp.make_doc(text) for text in TEXTS]
+    for name in before:
+        docs = list(nlp.get_pipe(name).pipe(docs))
+    parser = nlp.get_pipe(step)
+    parser._ensure_labels_are_added(docs)
+    ours, theirs = greedy._Scores(parser.model, docs), parser.model.predict(docs)
+    states = [state for state in parser.moves.init_batch(docs) if not state.is_final()]
+    steps = 0
+    while states:
+        scores = ours(states)
+        assert scores.tobytes() == theirs.predict(states).tobytes()
+        states = parser.transition_states(states, scores)
+        steps += 1
+    assert steps > 20

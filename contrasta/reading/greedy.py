@@ -137,9 +137,11 @@ class _Scores:
         features = lower.get_dim("nF")
         self.hidden = hidden.reshape((hidden.shape[0] * features, -1))  # row: token, feature
         self.features = features
-        self.positions = numpy.arange(features, dtype="i")
+        self.shifted = numpy.arange(features, dtype="i") + features  # +1: the padding
         self.pieces = lower.get_dim("nP")
-        self.bias = lower.get_param("b")
+        self.bias = lower.get_param("b").reshape(-1)  # as the units' pieces lie side by side
+        self.maximum = numpy.maximum
+        self.maxout = self._two_pieces if self.pieces == 2 else self._pieces
         self.gemm = upper.ops.gemm  # the upper layer's own (BLIS), as spaCy calls it
         self.weights, self.upper_bias = upper.get_param("W"), upper.get_param("b")
         # `get_token_ids` reads nothing of its step model but `state2vec.nF`.
@@ -148,16 +150,26 @@ class _Scores:
         self.add = numpy.add.reduce
 
     def __call__(self, states: list) -> numpy.ndarray:
-        ids = self.token_ids(self.step_model, states) + 1  # -1 (no token) takes the padding
-        rows = ids * self.features + self.positions
-        picked = self.hidden.take(rows.ravel(), axis=0).reshape((len(ids), self.features, -1))
+        # Each state's feature rows, (id + 1) * features + position (-1, no token, takes the
+        # padding), worked out in place on the ids' own array.
+        rows = self.token_ids(self.step_model, states)
+        rows *= self.features
+        rows += self.shifted
         # Summed feature by feature, as spaCy sums them: a reduction over the middle axis
         # adds whole rows in order (the contiguous axis is not the one reduced, so no
         # pairwise summation), the same sums as a loop of `+=` at a third less cost.
-        vector = self.add(picked, axis=1)
-        vector = vector.reshape((len(ids), -1, self.pieces))
+        vector = self.add(self.hidden.take(rows, axis=0), axis=1)
         vector += self.bias
-        best = largest_pieces(vector)  # maxout
+        best = self.maxout(vector)
         scores = self.gemm(best, self.weights, trans2=True)
         scores += self.upper_bias
         return scores
+
+    def _pieces(self, vector: numpy.ndarray) -> numpy.ndarray:
+        """Each unit's largest piece of a step's vectors (units' pieces side by side)."""
+        return largest_pieces(vector.reshape((len(vector), -1, self.pieces)))
+
+    def _two_pieces(self, vector: numpy.ndarray) -> numpy.ndarray:
+        """`_pieces` of units of two pieces, each the larger of its pair, as `largest_pieces`
+        takes it (one `maximum` of the first and the second pieces), without its reshape."""
+        return self.maximum(vector[:, 0::2], vector[:, 1::2])

@@ -80,7 +80,7 @@ from typing import TYPE_CHECKING
 
 from contrasta import collector
 from contrasta.blas import one_thread
-from contrasta.reading import greedy
+from contrasta.reading import greedy, lazy_rules
 from contrasta.reading.embedding import distinct_embeddings
 from contrasta.reading.gazetteer import Gazetteer, load_gazetteer
 from contrasta.reading.layernorm import moments_once
@@ -357,10 +357,12 @@ def load_pipeline(lang: str | None, names_model: bool = True) -> Pipeline:
         name = package or names_only
         model = f"{name} {metadata.version(name.replace('_', '-'))} + gazetteer"
     else:
+        # Its special cases taken in as texts need them (`lazy_rules`): the same tokens.
+        config = {"nlp": {"tokenizer": {"@tokenizers": lazy_rules.registered()}}}
         try:
-            nlp = spacy.blank(BLANK_TOKENIZER.get(code, code))
+            nlp = spacy.blank(BLANK_TOKENIZER.get(code, code), config=config)
         except ImportError:
-            nlp = spacy.blank("xx")
+            nlp = spacy.blank("xx", config=config)
         model = f"regex names + gazetteer (no model for {code})"
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     # First in the pipeline, so its patterns are tokenised only, not run through the parser
