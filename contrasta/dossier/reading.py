@@ -317,7 +317,10 @@ if TYPE_CHECKING:
 #     "Código Penal de X", "II Concurso"; a league by its brand in a sports text only).
 # 110 (bench/real/CLAIMS.md item 131): "romper el silencio" is read as a verb of saying
 #     (`frames.SPOKEN_OUT`), not as the act "romper".
-RULES = 110
+# 111: entities (bench/real/README.md item 156): a one-word name read as a place that is a
+#     common noun (simplemma's lemma in lower case) after an article and never where a place
+#     is written ("del Templo", "el Obispo") is no name; CLDR's places (`reading.places`).
+RULES = 111
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

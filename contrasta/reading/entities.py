@@ -36,7 +36,7 @@ from contrasta.reading.entity_company import (
     two_words_of,
 )
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
-from contrasta.reading.inflection import is_inflected
+from contrasta.reading.inflection import is_common_word, is_inflected
 from contrasta.reading.names import (
     by_short_form,
     is_given_name,
@@ -46,6 +46,7 @@ from contrasta.reading.names import (
     short_forms,
 )
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
+from contrasta.reading.places import is_known_place
 from contrasta.reading.roles import is_demonym, role_of
 from contrasta.reading.tokens import STOPWORDS
 
@@ -458,7 +459,12 @@ class Reader:
             if short not in listed:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
-        return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
+        common = _unattested_places(text, found, labels, celestial) if spanish else set()
+        return [
+            Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text])
+            for m in found
+            if m.text not in common
+        ]
 
 
 # "de" or "del" between a body's head and the capitalised words after it.
@@ -807,14 +813,7 @@ def _first_names_read_as_places(text: str, found: list[Mention]) -> set[str]:
         if (
             _PLACE_BEFORE.search(before)
             or _ARTICLE_BEFORE.search(before)
-            or any(
-                o is not m
-                and (
-                    (o.end <= m.start and _LIST_JOIN.fullmatch(text[o.end : m.start]))
-                    or (m.end <= o.start and _LIST_JOIN.fullmatch(text[m.end : o.start]))
-                )
-                for o in places
-            )
+            or any(o is not m and _listed_together(text, o, m) for o in places)
         ):
             written_as_place.add(m.text)
     return {
@@ -827,6 +826,55 @@ def _first_names_read_as_places(text: str, found: list[Mention]) -> set[str]:
         and is_given_name(name)
         and not gazetteer.label(name)
     }
+
+
+def _unattested_places(
+    text: str, found: list[Mention], labels: dict[str, str], celestial: set[int]
+) -> set[str]:
+    """The one-word names read as places that are common nouns written with a capital ("la
+    celebración del Matrimonio", "ha manifestado el Obispo", "sus planes para la Sanidad"):
+    a common word (simplemma's dictionary gives it a lemma in lower case, or the text
+    writes it in lower case too), every mention after an article and none where the press
+    writes a place (after a place's preposition or noun, `_PLACE_BEFORE`, "en el
+    Auditorio"; as an item of a list with another place; the Sun, the Moon and the Earth of
+    an astronomy piece), and no gazetteer or CLDR (`places.is_known_place`) lists the word
+    ("la India"). Spanish gives an article to few places named by one word, and those few
+    are names in the dictionary too ("el Vaticano", "los Andes", "la Tierra")."""
+    gazetteer = load_gazetteer()
+    places = [m for m in found if labels[m.text] == "LOC"]
+    by_form: dict[str, list[Mention]] = defaultdict(list)
+    for m in places:
+        by_form[m.text].append(m)
+    return {
+        form
+        for form, mentions in by_form.items()
+        if " " not in form
+        and not form.isupper()
+        and not gazetteer.label(form)
+        and not is_known_place(form)
+        and all(_after_article_only(text, m, places, celestial) for m in mentions)
+        and (is_common_word(form) or _lowercase_elsewhere(text, form))
+    }
+
+
+def _after_article_only(
+    text: str, mention: Mention, places: list[Mention], celestial: set[int]
+) -> bool:
+    """Whether a place's mention stands after an article with no sign of a place."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    article = _ARTICLE_BEFORE.search(before)
+    return (
+        article is not None
+        and mention.start not in celestial
+        and not _PLACE_BEFORE.search(before[: article.start()])
+        and not any(o is not mention and _listed_together(text, o, mention) for o in places)
+    )
+
+
+def _listed_together(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions are neighbouring items of a list ("Europa, Asia y América")."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    return first.end <= second.start and bool(_LIST_JOIN.fullmatch(text[first.end : second.start]))
 
 
 # A centre named for the work it does, a field of study or an activity after "de"/"para",

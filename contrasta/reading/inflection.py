@@ -47,6 +47,22 @@ def _simplemma_inflected(word: str) -> bool:
     return simplemma.lemmatize(word, lang="es", low_memory=True).lower() != word
 
 
+@lru_cache(maxsize=20_000)
+def is_common_word(word: str) -> bool:
+    """For a capitalised word: simplemma's Spanish dictionary knows it as a common word in
+    its own lemma's form, in lower case ("Matrimonio" -> "matrimonio"), where a name's entry
+    keeps its capital ("Vaticano", "Tierra", "Andes"), a form of an adjective is no noun's
+    ("Antártica" -> "antártico") and a word it does not know is no common one ("Cauca").
+    Asked about a few capitalised words of a text at most (`entities._unattested_places`),
+    so simplemma is loaded only then."""
+    import simplemma
+
+    low = word.lower()
+    return simplemma.lemmatize(word, lang="es", low_memory=True) == low and simplemma.is_known(
+        low, lang="es", low_memory=True
+    )
+
+
 @cache
 def _own_lemmas() -> frozenset[str]:
     lines = OWN_LEMMAS.read_text(encoding="utf-8").splitlines()

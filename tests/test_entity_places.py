@@ -1,0 +1,60 @@
+"""Places by evidence (bench/real_entities.py measures them on real text; bench/real/README.md,
+the item of reading RULES 111): a common noun written with a capital after an article is no
+place (`entities._unattested_places`), and CLDR's countries, regions and cities are known
+places (`contrasta.reading.places`). Every sentence here is invented."""
+
+from __future__ import annotations
+
+from contrasta.reading.entities import Reader
+from contrasta.reading.inflection import is_common_word
+from contrasta.reading.nlp import load_pipeline
+from contrasta.reading.places import is_known_place
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {m.text: m.label for m in Reader(load_pipeline("es")).mentions(text)}
+
+
+def test_a_common_noun_capitalised_after_an_article_is_no_place():
+    text = (
+        "La parroquia de Villaseca pedirá un donativo para la limpieza del Templo, según ha "
+        "explicado el Obispo en una carta. El párroco Anselmo Ruiz recordó que la celebración "
+        "del Matrimonio sigue siendo gratuita en Villaseca."
+    )
+    labels = _labels(text)
+    assert "Templo" not in labels
+    assert "Obispo" not in labels
+    assert labels["Villaseca"] == "LOC"
+    assert labels["Anselmo Ruiz"] == "PER"
+
+
+def test_a_common_noun_after_its_article_stays_a_place_where_a_place_is_written():
+    text = (
+        "El alcalde de Torrelama, Anselmo Ruiz, dijo que sus planes para la Sanidad y para el "
+        "Urbanismo tendrán efecto. Ruiz visitó el Ayuntamiento con los vecinos del Santuario."
+    )
+    labels = _labels(text)
+    assert "Sanidad" not in labels
+    assert "Santuario" not in labels
+    assert labels["Torrelama"] == "LOC"
+    # after a place's preposition, the same word is read as the model reads it
+    labels = _labels("Ruiz durmió en el Santuario. Los vecinos de Torrelama lo esperaban.")
+    assert labels.get("Santuario") == "LOC"
+
+
+def test_a_name_the_dictionary_keeps_capitalised_is_no_common_word():
+    assert is_common_word("Templo")
+    assert is_common_word("Sanidad")
+    assert not is_common_word("Vaticano")  # a name's entry: "el Vaticano" stays a place
+    assert not is_common_word("Andes")
+    assert not is_common_word("Antártica")  # an adjective's form, no noun's
+    assert not is_common_word("Torrelama")  # unknown: no common word
+
+
+def test_cldr_knows_countries_regions_and_cities_however_written():
+    assert is_known_place("Palau")
+    assert is_known_place("Cancún")
+    assert is_known_place("CANCUN")
+    assert is_known_place("Mexico City")  # a time zone's city, as its id spells it
+    assert not is_known_place("Torrelama")
+    assert not is_known_place("Mundo")
