@@ -5,7 +5,7 @@ places (`contrasta.reading.places`). Every sentence here is invented."""
 
 from __future__ import annotations
 
-from contrasta.reading.entities import Reader
+from contrasta.reading.entities import Mention, Reader, resolve
 from contrasta.reading.inflection import is_common_word
 from contrasta.reading.nlp import load_pipeline
 from contrasta.reading.places import is_known_place
@@ -58,3 +58,19 @@ def test_cldr_knows_countries_regions_and_cities_however_written():
     assert is_known_place("Mexico City")  # a time zone's city, as its id spells it
     assert not is_known_place("Torrelama")
     assert not is_known_place("Mundo")
+
+
+def test_a_surname_alone_joins_the_person_named_in_full_two_ways():
+    """One name, one entity and one type: "Corvera" shortens both "Julián Andrés Corvera" and
+    "Julián Andrés Corvera Ballesteros", which are one person (the first a short form of the
+    second), so it joins them even where the model read it as a place."""
+    found = [
+        Mention("Corvera", "LOC", 0, 7, ""),
+        Mention("Julián Andrés Corvera", "PER", 20, 41, ""),
+        Mention("Julián Andrés Corvera Ballesteros", "PER", 60, 93, ""),
+        Mention("Julián Andrés Corvera", "PER", 120, 141, ""),
+        Mention("Corvera", "LOC", 160, 167, ""),
+    ]
+    canonical = resolve({"": found})
+    assert canonical["Corvera"] == canonical["Julián Andrés Corvera Ballesteros"]
+    assert canonical["Julián Andrés Corvera"] == canonical["Julián Andrés Corvera Ballesteros"]

@@ -837,9 +837,10 @@ def _unattested_places(
     writes it in lower case too), every mention after an article and none where the press
     writes a place (after a place's preposition or noun, `_PLACE_BEFORE`, "en el
     Auditorio"; as an item of a list with another place; the Sun, the Moon and the Earth of
-    an astronomy piece), and no gazetteer or CLDR (`places.is_known_place`) lists the word
-    ("la India"). Spanish gives an article to few places named by one word, and those few
-    are names in the dictionary too ("el Vaticano", "los Andes", "la Tierra")."""
+    an astronomy piece), no gazetteer or CLDR (`places.is_known_place`) lists the word
+    ("la India") and it is no feature's noun ("la Península", `PLACE_OPENERS`). Spanish
+    gives an article to few places named by one word, and those few are names in the
+    dictionary too ("el Vaticano", "los Andes", "la Tierra")."""
     gazetteer = load_gazetteer()
     places = [m for m in found if labels[m.text] == "LOC"]
     by_form: dict[str, list[Mention]] = defaultdict(list)
@@ -852,6 +853,7 @@ def _unattested_places(
         and not form.isupper()
         and not gazetteer.label(form)
         and not is_known_place(form)
+        and form.lower() not in PLACE_OPENERS
         and all(_after_article_only(text, m, places, celestial) for m in mentions)
         and (is_common_word(form) or _lowercase_elsewhere(text, form))
     }
@@ -1968,6 +1970,7 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         elif group_label[k] == "ORG" and len(long_words) > 1 and long_words[-1] in _ORG_TAIL:
             by_first[long_words[:-1]].append(k)
     parent: dict[str, str] = {}
+    several: dict[str, set[str]] = {}  # a short form of more than one longer name
     for short, short_words in words.items():
         candidates = by_ending.get(short_words, []) + by_form.get(name_key(groups[short][0]), [])
         longer = {k for k in candidates if len(words[k]) > len(short_words)}
@@ -1977,6 +1980,13 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
             longer = {k for k in by_first.get(short_words, []) if group_label[k] == "ORG"}
         if len(longer) == 1:
             parent[short] = longer.pop()
+        elif longer:
+            several[short] = longer
+    # ... unless those longer names are one person's, one a short form of the other ("Meade"
+    # of "José Antonio Meade" and of "José Antonio Meade Kuribreña"): the short one joins it.
+    for short, longer in several.items():
+        if len({_root(parent, k) for k in longer}) == 1:
+            parent[short] = _root(parent, next(iter(longer)))
     for short, full in hints.items():  # an acronym given in brackets after its full name
         if key[short] not in parent and full in key and key[full] != key[short]:
             parent[key[short]] = key[full]
@@ -2007,16 +2017,9 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         if len(longer) == 1:
             parent[k] = longer[0]
 
-    def root(k: str) -> str:
-        seen = {k}
-        while k in parent and parent[k] not in seen:
-            k = parent[k]
-            seen.add(k)
-        return k
-
     members: dict[str, list[str]] = defaultdict(list)
     for k, forms in groups.items():
-        members[root(k)] += forms
+        members[_root(parent, k)] += forms
     canonical = {}
     for k, forms in members.items():
         gazetteer_name = next(filter(None, map(listed.get, forms)), None)
@@ -2024,6 +2027,15 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         name = gazetteer_name or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
         canonical.update(dict.fromkeys(forms, name))
     return canonical
+
+
+def _root(parent: dict[str, str], k: str) -> str:
+    """The name a form's chain of short forms ends at (`resolve`)."""
+    seen = {k}
+    while k in parent and parent[k] not in seen:
+        k = parent[k]
+        seen.add(k)
+    return k
 
 
 def _acronym_shaped(surface: str) -> bool:
