@@ -74,3 +74,13 @@ def test_a_surname_alone_joins_the_person_named_in_full_two_ways():
     canonical = resolve({"": found})
     assert canonical["Corvera"] == canonical["Julián Andrés Corvera Ballesteros"]
     assert canonical["Julián Andrés Corvera"] == canonical["Julián Andrés Corvera Ballesteros"]
+
+
+def test_a_storm_named_after_its_kind_is_no_place():
+    text = (
+        "Las imágenes muestran la devastación del huracán Ofelina en Villaseca. El alcalde "
+        "Anselmo Ruiz pidió ayuda tras el paso del huracán Ofelina."
+    )
+    labels = _labels(text)
+    assert labels["Ofelina"] == "MISC"
+    assert labels["Villaseca"] == "LOC"

@@ -134,6 +134,7 @@ THING_KINDS = (
     r"|películas?|filme|documental|libros?|novelas?|discos?|álbum|canción|programas?"
     r"|espectáculos?|obras?|premios?|virus|vacunas?|helicópteros?|aviones|avión|aeronaves?"
     r"|app|aplicación|operativo|festival|torneo|campeonato|plan|proyecto"
+    r"|huracán|huracanes|tormentas?|ciclón|tifón"
 )
 # ... right before the name, after an article and at most one adjective ("la vacuna china
 # X"): a thing, MISC, whatever the model guessed from the name ("la vacuna Sinovac" read as a
