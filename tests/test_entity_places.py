@@ -5,6 +5,12 @@ places (`contrasta.reading.places`). Every sentence here is invented."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from contrasta.dossier import story_entities
+from contrasta.dossier.reading import read_article
+from contrasta.model import RawDocument
+from contrasta.prepare import prepare
 from contrasta.reading.entities import Mention, Reader, resolve
 from contrasta.reading.inflection import is_common_word
 from contrasta.reading.nlp import load_pipeline
@@ -83,4 +89,19 @@ def test_a_storm_named_after_its_kind_is_no_place():
     )
     labels = _labels(text)
     assert labels["Ofelina"] == "MISC"
+    assert labels["Villaseca"] == "LOC"
+
+
+def test_a_campaign_hashtag_is_listed_as_other():
+    text = (
+        "La cantante Marisol Trevane publicó un mensaje con las etiquetas #NiUnaBotellaMas y "
+        "#SalvemosElRioBravo, y pidió a los vecinos de Villaseca limpiar la ribera. "
+        "Trevane dijo que volverá a Villaseca en mayo."
+    )
+    raw = RawDocument(source="t", fmt="txt", text=text, title="Limpieza en Villaseca", lang="es")
+    article = prepare(raw, now=datetime(2026, 3, 2, 12))
+    entities, _, _ = story_entities([read_article(article)], articles=[article])
+    labels = {e.name: e.label for e in entities}
+    assert labels.get("NiUnaBotellaMas") == "MISC"
+    assert labels.get("SalvemosElRioBravo") == "MISC"
     assert labels["Villaseca"] == "LOC"

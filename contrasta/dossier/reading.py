@@ -319,7 +319,9 @@ if TYPE_CHECKING:
 #     (`frames.SPOKEN_OUT`), not as the act "romper".
 # 111: entities (bench/real/README.md item 156): a one-word name read as a place that is a
 #     common noun (simplemma's lemma in lower case) after an article and never where a place
-#     is written ("del Templo", "el Obispo") is no name; CLDR's places (`reading.places`).
+#     is written ("del Templo", "el Obispo") is no name; CLDR's places (`reading.places`);
+#     a surname alone joins a person named in full two ways; "el huracán X" is MISC; a
+#     hashtag of capitalised words run together is one MISC mention.
 RULES = 111
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

@@ -332,6 +332,7 @@ class Reader:
         found = _with_datelines(text, _joined_with_place(text, _joined_bodies(text, found)))
         if self.typed:
             found = _with_diseases(text, found)
+        found = _with_hashtags(text, found)
         canonical = resolve({"": found})
         # One entity, one type: the model often types a lone surname differently from the
         # full name; an upper-case dateline or a MISC guess counts less than the others.
@@ -412,11 +413,15 @@ class Reader:
                 and (_person_read_as_place(text, m) or m.text in lone_first_names)
             ):
                 votes[canonical[m.text]]["PER"] += 10
-            elif _BODY_CENTRE.match(m.text) or (
-                m.label in ("LOC", "MISC")
-                and canonical[m.text] == m.text  # no short form of a person's full name
-                and _brand_shaped(m.text)
-                and not _competition(m.text)
+            elif (
+                _BODY_CENTRE.match(m.text)
+                or (
+                    m.label in ("LOC", "MISC")
+                    and canonical[m.text] == m.text  # no short form of a person's full name
+                    and _brand_shaped(m.text)
+                    and text[m.start - 1 : m.start] != "#"  # a campaign's hashtag, no brand
+                    and not _competition(m.text)
+                )
             ):
                 votes[canonical[m.text]]["ORG"] += 10
             if _REPUBLIC.match(m.text):  # "República Checa", "Republic of Korea": a state
@@ -1393,6 +1398,27 @@ def _with_diseases(text: str, found: list[Mention]) -> list[Mention]:
         if not _overlaps(Mention("", "", match.start(), match.end(), ""), spans)
     ]
     return sorted(found + extra, key=lambda m: m.start) if extra else found
+
+
+# A hashtag of two capitalised words or more run together ("#SalvemosElRío"): a campaign's
+# or a slogan's name, MISC, whatever the model read inside it; one word ("#Viernes") is a
+# topic, no name.
+_HASHTAG = re.compile(r"(?<![\w#])#((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü0-9]*){2,})(?!\w)")
+
+
+def _with_hashtags(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, each campaign's hashtag (`_HASHTAG`) one MISC mention without its "#"."""
+    if "#" not in text:
+        return found
+    tags = [
+        Mention(match.group(1), "MISC", match.start(1), match.end(1), "")
+        for match in _HASHTAG.finditer(text)
+    ]
+    if not tags:
+        return found
+    spans = [(t.start, t.end) for t in tags]
+    kept = [m for m in found if not _overlaps(m, spans)]
+    return sorted(kept + tags, key=lambda m: m.start)
 
 
 def _dateline_kind(text: str, end: int) -> str | None:
