@@ -11,7 +11,7 @@ from contrasta.dossier import story_entities
 from contrasta.dossier.reading import read_article
 from contrasta.model import RawDocument
 from contrasta.prepare import prepare
-from contrasta.reading.entities import Mention, Reader, resolve
+from contrasta.reading.entities import Mention, Reader, _unattested_places, resolve
 from contrasta.reading.inflection import is_common_word
 from contrasta.reading.nlp import load_pipeline
 from contrasta.reading.places import is_known_place
@@ -105,3 +105,14 @@ def test_a_campaign_hashtag_is_listed_as_other():
     assert labels.get("NiUnaBotellaMas") == "MISC"
     assert labels.get("SalvemosElRioBravo") == "MISC"
     assert labels["Villaseca"] == "LOC"
+
+
+def test_a_portfolio_after_de_is_no_place_and_a_place_noun_before_de_is_a_place():
+    text = "Habló el secretario de Turismo. Luego viajó al estado de Colina con su equipo."
+    found = [
+        Mention("Turismo", "LOC", text.index("Turismo"), text.index("Turismo") + 7, ""),
+        Mention("Colina", "LOC", text.index("Colina"), text.index("Colina") + 6, ""),
+    ]
+    assert is_common_word("Colina")
+    labels = {"Turismo": "LOC", "Colina": "LOC"}
+    assert _unattested_places(text, found, labels, celestial=set()) == {"Turismo"}

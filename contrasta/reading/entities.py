@@ -840,7 +840,8 @@ def _unattested_places(
     """The one-word names read as places that are common nouns written with a capital ("la
     celebración del Matrimonio", "ha manifestado el Obispo", "sus planes para la Sanidad"):
     a common word (simplemma's dictionary gives it a lemma in lower case, or the text
-    writes it in lower case too), every mention after an article and none where the press
+    writes it in lower case too), every mention after an article or "de" ("el secretario de
+    Turismo", `_COMMON_NOUN_BEFORE`) and none where the press
     writes a place (after a place's preposition or noun, `_PLACE_BEFORE`, "en el
     Auditorio"; as an item of a list with another place; the Sun, the Moon and the Earth of
     an astronomy piece), no gazetteer or CLDR (`places.is_known_place`) lists the word
@@ -865,12 +866,18 @@ def _unattested_places(
     }
 
 
+# Where a common noun written with a capital stands: after an article or "de" ("la
+# Sanidad", "secretario de Turismo"); a place's noun before "de" ("estado de X") is a place's
+# sign (`_PLACE_BEFORE`), read before the "de".
+_COMMON_NOUN_BEFORE = re.compile(r"(?<!\w)(?:el|la|los|las|del|al|de|El|La|Los|Las)\s+$")
+
+
 def _after_article_only(
     text: str, mention: Mention, places: list[Mention], celestial: set[int]
 ) -> bool:
-    """Whether a place's mention stands after an article with no sign of a place."""
+    """Whether a place's mention stands after an article or "de" with no sign of a place."""
     before = text[max(0, mention.start - 40) : mention.start]
-    article = _ARTICLE_BEFORE.search(before)
+    article = _COMMON_NOUN_BEFORE.search(before)
     return (
         article is not None
         and mention.start not in celestial
