@@ -11,7 +11,13 @@ from contrasta.dossier import story_entities
 from contrasta.dossier.reading import read_article
 from contrasta.model import RawDocument
 from contrasta.prepare import prepare
-from contrasta.reading.entities import Mention, Reader, _unattested_places, resolve
+from contrasta.reading.entities import (
+    Mention,
+    Reader,
+    _acronym_labels,
+    _unattested_places,
+    resolve,
+)
 from contrasta.reading.inflection import is_common_word
 from contrasta.reading.nlp import load_pipeline
 from contrasta.reading.places import is_known_place
@@ -116,3 +122,16 @@ def test_a_portfolio_after_de_is_no_place_and_a_place_noun_before_de_is_a_place(
     assert is_common_word("Colina")
     labels = {"Turismo": "LOC", "Colina": "LOC"}
     assert _unattested_places(text, found, labels, celestial=set()) == {"Turismo"}
+
+
+def test_an_acronym_the_text_says_are_its_letters_is_the_body_in_any_order():
+    """'(WVCA, por sus siglas en inglés)': the letters follow the English name, not the
+    Spanish one, and the text says whose they are."""
+    text = "de la Asociación Ribereña de Clínicas Veterinarias (WVCA, por sus siglas en inglés)."
+    body = "Asociación Ribereña de Clínicas Veterinarias"
+    found = [
+        Mention(body, "ORG", text.index(body), text.index(body) + len(body), ""),
+        Mention("WVCA", "PER", text.index("WVCA"), text.index("WVCA") + 4, ""),
+    ]
+    labels = {body: "ORG", "WVCA": "PER"}
+    assert _acronym_labels(text, found, labels) == {"WVCA": ("ORG", body)}

@@ -1565,6 +1565,12 @@ def _person_named(name: str) -> bool:
     )
 
 
+# "por sus siglas (en inglés)" after an acronym in brackets: the text says whose letters they
+# are, in whatever language's order ("Asociación Americana de Arquitectos (AIA, por sus
+# siglas en inglés)").
+_SIGLAS_AFTER = re.compile(r",? (?:por sus|en sus|sus) siglas(?: en [a-záéíóúñ]+)?\)")
+
+
 def _acronym_labels(
     text: str, found: list[Mention], labels: dict[str, str]
 ) -> dict[str, tuple[str, str]]:
@@ -1574,7 +1580,8 @@ def _acronym_labels(
     opening it may be left out: "NSW Department of Planning and Environment (DPIE)"), is
     its short name: the same kind of thing, the same entity. So is one right before the
     longer name in brackets, which spells it out ("personal del Semefo (Servicio Médico
-    Forense)"). Short form -> (its label, the longer name)."""
+    Forense)"), and one in brackets the text says are its letters (`_SIGLAS_AFTER`). Short
+    form -> (its label, the longer name)."""
     found_labels = {}
     for first, second in pairwise(found):
         between = text[first.end : second.start]
@@ -1584,6 +1591,9 @@ def _acronym_labels(
             found_labels[first.text] = (labels[second.text], second.text)
             continue
         long, short = first, second
+        if between == " (" and _SIGLAS_AFTER.match(text, second.end) and " " not in short.text:
+            found_labels[short.text] = (labels[long.text], long.text)  # said to be its letters
+            continue
         if (
             " " in short.text
             or len(short.text) >= len(long.text)
