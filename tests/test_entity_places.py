@@ -135,3 +135,15 @@ def test_an_acronym_the_text_says_are_its_letters_is_the_body_in_any_order():
     ]
     labels = {body: "ORG", "WVCA": "PER"}
     assert _acronym_labels(text, found, labels) == {"WVCA": ("ORG", body)}
+
+
+def test_a_title_in_quotes_after_a_work_noun_is_one_misc_name():
+    text = (
+        'La escritora Marisol Trevane presentó en Villaseca su libro "La vuelta de las '
+        'Garzas", y mañana irá al programa "Buenos Días Ribera" para hablar de él.'
+    )
+    labels = _labels(text)
+    assert labels["La vuelta de las Garzas"] == "MISC"
+    assert labels["Buenos Días Ribera"] == "MISC"
+    assert "Garzas" not in labels
+    assert labels["Villaseca"] == "LOC"

@@ -333,6 +333,8 @@ class Reader:
         if self.typed:
             found = _with_diseases(text, found)
         found = _with_hashtags(text, found)
+        if self.typed and not self.english_conventions:
+            found = _with_quoted_titles(text, found)
         canonical = resolve({"": found})
         # One entity, one type: the model often types a lone surname differently from the
         # full name; an upper-case dateline or a MISC guess counts less than the others.
@@ -1426,6 +1428,28 @@ def _with_hashtags(text: str, found: list[Mention]) -> list[Mention]:
     spans = [(t.start, t.end) for t in tags]
     kept = [m for m in found if not _overlaps(m, spans)]
     return sorted(kept + tags, key=lambda m: m.start)
+
+
+# A title in quotes, opening with a capital: "la serie «Los Años Claros»", "su libro 'La
+# vuelta'" (`_with_quoted_titles`).
+_QUOTED_TITLE = re.compile(r"(?<=\s)[«\"“']([A-ZÁÉÍÓÚÑ¿¡][^\"«»“”'\n]{0,80}?[\w?!])[»\"”'](?!\w)")
+
+
+def _with_quoted_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, and each title in quotes right after a work's or an event's noun
+    (`_THING_BEFORE`: "su libro "La guía del viajero"", "el programa "Hoy"", "el torneo
+    "Copa de las Aves"") as one MISC mention: the press names a work so, and the model finds
+    nothing in a title or only pieces of it ("Hoy" no name, "Aves" a place)."""
+    titles = [
+        Mention(match.group(1), "MISC", match.start(1), match.end(1), "")
+        for match in _QUOTED_TITLE.finditer(text)
+        if _THING_BEFORE.search(text[max(0, match.start() - 40) : match.start() + 1])
+    ]
+    if not titles:
+        return found
+    spans = [(t.start, t.end) for t in titles]
+    kept = [m for m in found if not _overlaps(m, spans)]
+    return sorted(kept + titles, key=lambda m: m.start)
 
 
 def _dateline_kind(text: str, end: int) -> str | None:
