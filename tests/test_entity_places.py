@@ -147,3 +147,12 @@ def test_a_title_in_quotes_after_a_work_noun_is_one_misc_name():
     assert labels["Buenos Días Ribera"] == "MISC"
     assert "Garzas" not in labels
     assert labels["Villaseca"] == "LOC"
+
+
+def test_a_syllabic_acronym_after_la_is_a_body_not_a_person():
+    labels = _labels(
+        "Conavira advierte de fraude. Según la Conavira, cinco empresas vendían boletos "
+        "falsos en Villaseca."
+    )
+    assert labels["Conavira"] == "ORG"
+    assert labels["Villaseca"] == "LOC"

@@ -322,7 +322,8 @@ if TYPE_CHECKING:
 #     is written ("del Templo", "el Obispo") is no name; CLDR's places (`reading.places`);
 #     a surname alone joins a person named in full two ways; "el huracán X" is MISC; a
 #     hashtag of capitalised words run together, and a title in quotes after a work's noun
-#     ('su libro "X"'), are one MISC mention; "(X, por sus siglas en inglés)" is the body.
+#     ('su libro "X"'), are one MISC mention; "(X, por sus siglas en inglés)" is the body,
+#     and so is a syllabic acronym after "la" read as a person ("la Profeco").
 RULES = 111
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

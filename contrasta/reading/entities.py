@@ -438,6 +438,7 @@ class Reader:
                 or _credited_outlet(text, m)
                 or _legal_suffix_after(text, m.end)
                 or (m.label != "ORG" and _acronym_after_article(text, m))
+                or (spanish and m.label in ("PER", "MISC") and _body_after_la(text, m, people))
             ):
                 votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
@@ -718,6 +719,25 @@ def _acronym_after_article(text: str, mention: Mention) -> bool:
             for c in text[max(0, mention.start - 30) : mention.start - 5]
             + text[mention.end : mention.end + 30]
         )
+    )
+
+
+_LA_BEFORE = re.compile(r"(?<!\w)(?:la|La)\s+$")
+
+
+def _body_after_la(text: str, mention: Mention, people: list[str]) -> bool:
+    """Whether one word read as a person or a thing, after a feminine article ("la Profeco", "de la
+    Conagua"), is a body's syllabic acronym: Spanish writes a body so, not a person (no
+    first name, no short form of a person of the text), a place or a common noun."""
+    word = mention.text
+    return (
+        _acronym_shaped(word)
+        and bool(_LA_BEFORE.search(text[max(0, mention.start - 4) : mention.start]))
+        and not word.isupper()
+        and not is_known_place(word)
+        and not load_gazetteer().label(word)
+        and not is_common_word(word)
+        and not any(is_short_form(word, full) for full in people)
     )
 
 
