@@ -722,13 +722,15 @@ def _acronym_after_article(text: str, mention: Mention) -> bool:
     )
 
 
+# The feminine article right before a name: "la Profeco", "de la Conagua" (`_body_after_la`).
 _LA_BEFORE = re.compile(r"(?<!\w)(?:la|La)\s+$")
 
 
 def _body_after_la(text: str, mention: Mention, people: list[str]) -> bool:
-    """Whether one word read as a person or a thing, after a feminine article ("la Profeco", "de la
-    Conagua"), is a body's syllabic acronym: Spanish writes a body so, not a person (no
-    first name, no short form of a person of the text), a place or a common noun."""
+    """Whether one word the model read as a person or a thing, after a feminine article
+    ("la Profeco", "de la Conagua"), is a body's syllabic acronym: Spanish writes a body
+    so, not a person (no first name, no short form of a person of the text), a place or a
+    common noun."""
     word = mention.text
     return (
         _acronym_shaped(word)
@@ -863,13 +865,13 @@ def _unattested_places(
     celebración del Matrimonio", "ha manifestado el Obispo", "sus planes para la Sanidad"):
     a common word (simplemma's dictionary gives it a lemma in lower case, or the text
     writes it in lower case too), every mention after an article or "de" ("el secretario de
-    Turismo", `_COMMON_NOUN_BEFORE`) and none where the press
-    writes a place (after a place's preposition or noun, `_PLACE_BEFORE`, "en el
-    Auditorio"; as an item of a list with another place; the Sun, the Moon and the Earth of
-    an astronomy piece), no gazetteer or CLDR (`places.is_known_place`) lists the word
-    ("la India") and it is no feature's noun ("la Península", `PLACE_OPENERS`). Spanish
-    gives an article to few places named by one word, and those few are names in the
-    dictionary too ("el Vaticano", "los Andes", "la Tierra")."""
+    Turismo", `_COMMON_NOUN_BEFORE`) and none where the press writes a place (after a
+    place's preposition or noun, `_PLACE_BEFORE`, "en el Auditorio"; as an item of a list
+    with another place; the Sun, the Moon and the Earth of an astronomy piece), no gazetteer
+    or CLDR (`places.is_known_place`) lists the word ("la India") and it is no feature's
+    noun ("la Península", `PLACE_OPENERS`). Spanish gives an article to few places named by
+    one word, and those few are names in the dictionary too ("el Vaticano", "los Andes",
+    "la Tierra")."""
     gazetteer = load_gazetteer()
     places = [m for m in found if labels[m.text] == "LOC"]
     by_form: dict[str, list[Mention]] = defaultdict(list)
@@ -1429,10 +1431,10 @@ def _with_diseases(text: str, found: list[Mention]) -> list[Mention]:
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
-# A hashtag of two capitalised words or more run together ("#SalvemosElRío"): a campaign's
-# or a slogan's name, MISC, whatever the model read inside it; one word ("#Viernes") is a
-# topic, no name.
-_HASHTAG = re.compile(r"(?<![\w#])#((?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü0-9]*){2,})(?!\w)")
+# A hashtag of two capitalised words or more run together ("#SalvemosElRío",
+# "#AEllaLeImporta"): a campaign's or a slogan's name, MISC, whatever the model read inside
+# it; one word ("#Viernes") is a topic, one in capitals ("#AMLO") an acronym, no slogan.
+_HASHTAG = re.compile(r"(?<![\w#])#((?=\w*[a-záéíóúñü])(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü0-9]*){2,})(?!\w)")
 
 
 def _with_hashtags(text: str, found: list[Mention]) -> list[Mention]:
