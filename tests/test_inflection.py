@@ -6,9 +6,11 @@ import pytest
 
 from contrasta.reading.inflection import (
     OWN_LEMMAS,
+    OWN_NAMES,
     _simplemma_inflected,
     is_inflected,
     listing,
+    names_listing,
 )
 from contrasta.reading.rarity import rarity_table
 
@@ -38,4 +40,11 @@ def test_a_word_outside_the_list_is_asked_of_simplemma():
 def test_the_kept_list_is_what_simplemma_and_wordfreq_say():
     assert OWN_LEMMAS.read_text(encoding="utf-8") == listing(), (
         "run `python -m contrasta.reading.inflection` to write the list again"
+    )
+
+
+@pytest.mark.slow  # loads simplemma
+def test_the_kept_names_are_what_simplemma_says():
+    assert OWN_NAMES.read_text(encoding="utf-8") == names_listing(), (
+        "run `python -m contrasta.reading.inflection` to write the lists again"
     )

@@ -365,6 +365,8 @@ def _written_as_misc(mention: Mention, text: str | None) -> bool:
         return True
     if text is None or not 0 < mention.start < mention.end < len(text):
         return False
+    if text[mention.start - 1] == "#":  # a campaign's hashtag (`reading.entities`)
+        return True
     if text[mention.end] in _CLOSING_QUOTES and (
         text[mention.start - 1] in _OPENING_QUOTES
         or (

@@ -320,7 +320,14 @@ if TYPE_CHECKING:
 # 111 (bench/real/README.md item 160): a speaker whose quote stands inside someone else's
 #     report (a verb of saying with its own subject, or "las declaraciones de X", between
 #     the speaker's name and the quote) is withheld (`withheld._report_of_another`).
-RULES = 111
+# 112: entities (bench/real/README.md item 163): a one-word name read as a place that is a
+#     common noun (simplemma's lemma in lower case) after an article and never where a place
+#     is written ("del Templo", "el Obispo") is no name; CLDR's places (`reading.places`);
+#     a surname alone joins a person named in full two ways; "el huracán X" is MISC; a
+#     hashtag of capitalised words run together, and a title in quotes after a work's noun
+#     ('su libro "X"'), are one MISC mention; "(X, por sus siglas en inglés)" is the body,
+#     and so is a syllabic acronym after "la" read as a person ("la Profeco").
+RULES = 112
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

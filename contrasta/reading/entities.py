@@ -36,7 +36,7 @@ from contrasta.reading.entity_company import (
     two_words_of,
 )
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
-from contrasta.reading.inflection import is_inflected
+from contrasta.reading.inflection import is_common_word, is_inflected
 from contrasta.reading.names import (
     by_short_form,
     is_given_name,
@@ -46,6 +46,7 @@ from contrasta.reading.names import (
     short_forms,
 )
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
+from contrasta.reading.places import is_known_place
 from contrasta.reading.roles import is_demonym, role_of
 from contrasta.reading.tokens import STOPWORDS
 
@@ -133,6 +134,7 @@ THING_KINDS = (
     r"|películas?|filme|documental|libros?|novelas?|discos?|álbum|canción|programas?"
     r"|espectáculos?|obras?|premios?|virus|vacunas?|helicópteros?|aviones|avión|aeronaves?"
     r"|app|aplicación|operativo|festival|torneo|campeonato|plan|proyecto"
+    r"|huracán|huracanes|tormentas?|ciclón|tifón"
 )
 # ... right before the name, after an article and at most one adjective ("la vacuna china
 # X"): a thing, MISC, whatever the model guessed from the name ("la vacuna Sinovac" read as a
@@ -330,6 +332,9 @@ class Reader:
         found = _with_datelines(text, _joined_with_place(text, _joined_bodies(text, found)))
         if self.typed:
             found = _with_diseases(text, found)
+        found = _with_hashtags(text, found)
+        if self.typed and not self.english_conventions:
+            found = _with_quoted_titles(text, found)
         canonical = resolve({"": found})
         # One entity, one type: the model often types a lone surname differently from the
         # full name; an upper-case dateline or a MISC guess counts less than the others.
@@ -410,11 +415,15 @@ class Reader:
                 and (_person_read_as_place(text, m) or m.text in lone_first_names)
             ):
                 votes[canonical[m.text]]["PER"] += 10
-            elif _BODY_CENTRE.match(m.text) or (
-                m.label in ("LOC", "MISC")
-                and canonical[m.text] == m.text  # no short form of a person's full name
-                and _brand_shaped(m.text)
-                and not _competition(m.text)
+            elif (
+                _BODY_CENTRE.match(m.text)
+                or (
+                    m.label in ("LOC", "MISC")
+                    and canonical[m.text] == m.text  # no short form of a person's full name
+                    and _brand_shaped(m.text)
+                    and text[m.start - 1 : m.start] != "#"  # a campaign's hashtag, no brand
+                    and not _competition(m.text)
+                )
             ):
                 votes[canonical[m.text]]["ORG"] += 10
             if _REPUBLIC.match(m.text):  # "República Checa", "Republic of Korea": a state
@@ -429,6 +438,7 @@ class Reader:
                 or _credited_outlet(text, m)
                 or _legal_suffix_after(text, m.end)
                 or (m.label != "ORG" and _acronym_after_article(text, m))
+                or (spanish and m.label in ("PER", "MISC") and _body_after_la(text, m, people))
             ):
                 votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
@@ -458,7 +468,12 @@ class Reader:
             if short not in listed:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
-        return [Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text]) for m in found]
+        common = _unattested_places(text, found, labels, celestial) if spanish else set()
+        return [
+            Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text])
+            for m in found
+            if m.text not in common
+        ]
 
 
 # "de" or "del" between a body's head and the capitalised words after it.
@@ -707,6 +722,27 @@ def _acronym_after_article(text: str, mention: Mention) -> bool:
     )
 
 
+# The feminine article right before a name: "la Profeco", "de la Conagua" (`_body_after_la`).
+_LA_BEFORE = re.compile(r"(?<!\w)(?:la|La)\s+$")
+
+
+def _body_after_la(text: str, mention: Mention, people: list[str]) -> bool:
+    """Whether one word the model read as a person or a thing, after a feminine article
+    ("la Profeco", "de la Conagua"), is a body's syllabic acronym: Spanish writes a body
+    so, not a person (no first name, no short form of a person of the text), a place or a
+    common noun."""
+    word = mention.text
+    return (
+        _acronym_shaped(word)
+        and bool(_LA_BEFORE.search(text[max(0, mention.start - 4) : mention.start]))
+        and not word.isupper()
+        and not is_known_place(word)
+        and not load_gazetteer().label(word)
+        and not is_common_word(word)
+        and not any(is_short_form(word, full) for full in people)
+    )
+
+
 def _credit_parts(text: str, mention: Mention) -> list[Mention]:
     """A photo credit read as one name, the photographer and the outlet with a slash between
     ("Ana Gil/Diario Ribera", "Tom Pike/Harbour Press Agency"), as its two names: the press
@@ -807,14 +843,7 @@ def _first_names_read_as_places(text: str, found: list[Mention]) -> set[str]:
         if (
             _PLACE_BEFORE.search(before)
             or _ARTICLE_BEFORE.search(before)
-            or any(
-                o is not m
-                and (
-                    (o.end <= m.start and _LIST_JOIN.fullmatch(text[o.end : m.start]))
-                    or (m.end <= o.start and _LIST_JOIN.fullmatch(text[m.end : o.start]))
-                )
-                for o in places
-            )
+            or any(o is not m and _listed_together(text, o, m) for o in places)
         ):
             written_as_place.add(m.text)
     return {
@@ -827,6 +856,64 @@ def _first_names_read_as_places(text: str, found: list[Mention]) -> set[str]:
         and is_given_name(name)
         and not gazetteer.label(name)
     }
+
+
+def _unattested_places(
+    text: str, found: list[Mention], labels: dict[str, str], celestial: set[int]
+) -> set[str]:
+    """The one-word names read as places that are common nouns written with a capital ("la
+    celebración del Matrimonio", "ha manifestado el Obispo", "sus planes para la Sanidad"):
+    a common word (simplemma's dictionary gives it a lemma in lower case, or the text
+    writes it in lower case too), every mention after an article or "de" ("el secretario de
+    Turismo", `_COMMON_NOUN_BEFORE`) and none where the press writes a place (after a
+    place's preposition or noun, `_PLACE_BEFORE`, "en el Auditorio"; as an item of a list
+    with another place; the Sun, the Moon and the Earth of an astronomy piece), no gazetteer
+    or CLDR (`places.is_known_place`) lists the word ("la India") and it is no feature's
+    noun ("la Península", `PLACE_OPENERS`). Spanish gives an article to few places named by
+    one word, and those few are names in the dictionary too ("el Vaticano", "los Andes",
+    "la Tierra")."""
+    gazetteer = load_gazetteer()
+    places = [m for m in found if labels[m.text] == "LOC"]
+    by_form: dict[str, list[Mention]] = defaultdict(list)
+    for m in places:
+        by_form[m.text].append(m)
+    return {
+        form
+        for form, mentions in by_form.items()
+        if " " not in form
+        and not form.isupper()
+        and not gazetteer.label(form)
+        and not is_known_place(form)
+        and form.lower() not in PLACE_OPENERS
+        and all(_after_article_only(text, m, places, celestial) for m in mentions)
+        and (is_common_word(form) or _lowercase_elsewhere(text, form))
+    }
+
+
+# Where a common noun written with a capital stands: after an article or "de" ("la
+# Sanidad", "secretario de Turismo"); a place's noun before "de" ("estado de X") is a place's
+# sign (`_PLACE_BEFORE`), read before the "de".
+_COMMON_NOUN_BEFORE = re.compile(r"(?<!\w)(?:el|la|los|las|del|al|de|El|La|Los|Las)\s+$")
+
+
+def _after_article_only(
+    text: str, mention: Mention, places: list[Mention], celestial: set[int]
+) -> bool:
+    """Whether a place's mention stands after an article or "de" with no sign of a place."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    article = _COMMON_NOUN_BEFORE.search(before)
+    return (
+        article is not None
+        and mention.start not in celestial
+        and not _PLACE_BEFORE.search(before[: article.start()])
+        and not any(o is not mention and _listed_together(text, o, mention) for o in places)
+    )
+
+
+def _listed_together(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions are neighbouring items of a list ("Europa, Asia y América")."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    return first.end <= second.start and bool(_LIST_JOIN.fullmatch(text[first.end : second.start]))
 
 
 # A centre named for the work it does, a field of study or an activity after "de"/"para",
@@ -1344,6 +1431,49 @@ def _with_diseases(text: str, found: list[Mention]) -> list[Mention]:
     return sorted(found + extra, key=lambda m: m.start) if extra else found
 
 
+# A hashtag of two capitalised words or more run together ("#SalvemosElRío",
+# "#AEllaLeImporta"): a campaign's or a slogan's name, MISC, whatever the model read inside
+# it; one word ("#Viernes") is a topic, one in capitals ("#AMLO") an acronym, no slogan.
+_HASHTAG = re.compile(r"(?<![\w#])#((?=\w*[a-záéíóúñü])(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñü0-9]*){2,})(?!\w)")
+
+
+def _with_hashtags(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, each campaign's hashtag (`_HASHTAG`) one MISC mention without its "#"."""
+    if "#" not in text:
+        return found
+    tags = [
+        Mention(match.group(1), "MISC", match.start(1), match.end(1), "")
+        for match in _HASHTAG.finditer(text)
+    ]
+    if not tags:
+        return found
+    spans = [(t.start, t.end) for t in tags]
+    kept = [m for m in found if not _overlaps(m, spans)]
+    return sorted(kept + tags, key=lambda m: m.start)
+
+
+# A title in quotes, opening with a capital: "la serie «Los Años Claros»", "su libro 'La
+# vuelta'" (`_with_quoted_titles`).
+_QUOTED_TITLE = re.compile(r"(?<=\s)[«\"“']([A-ZÁÉÍÓÚÑ¿¡][^\"«»“”'\n]{0,80}?[\w?!])[»\"”'](?!\w)")
+
+
+def _with_quoted_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, and each title in quotes right after a work's or an event's noun
+    (`_THING_BEFORE`: "su libro "La guía del viajero"", "el programa "Hoy"", "el torneo
+    "Copa de las Aves"") as one MISC mention: the press names a work so, and the model finds
+    nothing in a title or only pieces of it ("Hoy" no name, "Aves" a place)."""
+    titles = [
+        Mention(match.group(1), "MISC", match.start(1), match.end(1), "")
+        for match in _QUOTED_TITLE.finditer(text)
+        if _THING_BEFORE.search(text[max(0, match.start() - 40) : match.start() + 1])
+    ]
+    if not titles:
+        return found
+    spans = [(t.start, t.end) for t in titles]
+    kept = [m for m in found if not _overlaps(m, spans)]
+    return sorted(kept + titles, key=lambda m: m.start)
+
+
 def _dateline_kind(text: str, end: int) -> str | None:
     return "LOC" if re.match(r" ?(?:\([^()]{1,20}\) ?)?\.[-–—] ", text[end : end + 30]) else None
 
@@ -1481,6 +1611,12 @@ def _person_named(name: str) -> bool:
     )
 
 
+# "por sus siglas (en inglés)" after an acronym in brackets: the text says whose letters they
+# are, in whatever language's order ("Asociación Americana de Arquitectos (AIA, por sus
+# siglas en inglés)").
+_SIGLAS_AFTER = re.compile(r",? (?:por sus|en sus|sus) siglas(?: en [a-záéíóúñ]+)?\)")
+
+
 def _acronym_labels(
     text: str, found: list[Mention], labels: dict[str, str]
 ) -> dict[str, tuple[str, str]]:
@@ -1490,7 +1626,8 @@ def _acronym_labels(
     opening it may be left out: "NSW Department of Planning and Environment (DPIE)"), is
     its short name: the same kind of thing, the same entity. So is one right before the
     longer name in brackets, which spells it out ("personal del Semefo (Servicio Médico
-    Forense)"). Short form -> (its label, the longer name)."""
+    Forense)"), and one in brackets the text says are its letters (`_SIGLAS_AFTER`). Short
+    form -> (its label, the longer name)."""
     found_labels = {}
     for first, second in pairwise(found):
         between = text[first.end : second.start]
@@ -1500,6 +1637,9 @@ def _acronym_labels(
             found_labels[first.text] = (labels[second.text], second.text)
             continue
         long, short = first, second
+        if between == " (" and _SIGLAS_AFTER.match(text, second.end) and " " not in short.text:
+            found_labels[short.text] = (labels[long.text], long.text)  # said to be its letters
+            continue
         if (
             " " in short.text
             or len(short.text) >= len(long.text)
@@ -1920,6 +2060,7 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         elif group_label[k] == "ORG" and len(long_words) > 1 and long_words[-1] in _ORG_TAIL:
             by_first[long_words[:-1]].append(k)
     parent: dict[str, str] = {}
+    several: dict[str, set[str]] = {}  # a short form of more than one longer name
     for short, short_words in words.items():
         candidates = by_ending.get(short_words, []) + by_form.get(name_key(groups[short][0]), [])
         longer = {k for k in candidates if len(words[k]) > len(short_words)}
@@ -1929,6 +2070,13 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
             longer = {k for k in by_first.get(short_words, []) if group_label[k] == "ORG"}
         if len(longer) == 1:
             parent[short] = longer.pop()
+        elif longer:
+            several[short] = longer
+    # ... unless those longer names are one person's, one a short form of the other ("Meade"
+    # of "José Antonio Meade" and of "José Antonio Meade Kuribreña"): the short one joins it.
+    for short, longer in several.items():
+        if len({_root(parent, k) for k in longer}) == 1:
+            parent[short] = _root(parent, next(iter(longer)))
     for short, full in hints.items():  # an acronym given in brackets after its full name
         if key[short] not in parent and full in key and key[full] != key[short]:
             parent[key[short]] = key[full]
@@ -1959,16 +2107,9 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         if len(longer) == 1:
             parent[k] = longer[0]
 
-    def root(k: str) -> str:
-        seen = {k}
-        while k in parent and parent[k] not in seen:
-            k = parent[k]
-            seen.add(k)
-        return k
-
     members: dict[str, list[str]] = defaultdict(list)
     for k, forms in groups.items():
-        members[root(k)] += forms
+        members[_root(parent, k)] += forms
     canonical = {}
     for k, forms in members.items():
         gazetteer_name = next(filter(None, map(listed.get, forms)), None)
@@ -1976,6 +2117,15 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
         name = gazetteer_name or max(full, key=lambda s: (not s.isupper(), counts[s], len(s)))
         canonical.update(dict.fromkeys(forms, name))
     return canonical
+
+
+def _root(parent: dict[str, str], k: str) -> str:
+    """The name a form's chain of short forms ends at (`resolve`)."""
+    seen = {k}
+    while k in parent and parent[k] not in seen:
+        k = parent[k]
+        seen.add(k)
+    return k
 
 
 def _acronym_shaped(surface: str) -> bool:

@@ -35,11 +35,13 @@ class Named(Protocol):
 
 # The first words of places named after a saint, a person or a feature ("Santiago
 # Ixtayutla", "Villa Juárez", "Sierra Chica"): a name opening with one is no person's as
-# written, though a first name may follow or be it.
+# written, though a first name may follow or be it; a feature's noun alone, capitalised, is
+# a place named by it ("la Península", "la Costa"; `entities._unattested_places`).
 PLACE_OPENERS = frozenset(
     "san santa santo santos santiago são saint st sierra monte montes polo reino puerto"
     " villa ciudad isla islas costa valle cabo golfo mar río lago laguna bahía cerro punta"
-    " playa nueva nuevo gran alto alta bajo baja américa america".split()
+    " playa península cordillera meseta altiplano desierto selva nueva nuevo gran alto alta"
+    " bajo baja américa america".split()
 )
 # Between two items of a list: a comma, or "y"/"e" with or without one.
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+[ye])\s+")

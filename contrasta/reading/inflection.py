@@ -18,6 +18,7 @@ from pathlib import Path
 from contrasta.reading.rarity import rarity_table, zipf_frequency
 
 OWN_LEMMAS = Path(__file__).with_name("own_lemmas_es.txt")
+OWN_NAMES = Path(__file__).with_name("own_names_es.txt")
 PARTICIPLE_ENDINGS = ("ado", "ada", "ido", "ida", "ando", "iendo", "mos")
 COMMON_ZIPF = 3.5
 
@@ -47,9 +48,41 @@ def _simplemma_inflected(word: str) -> bool:
     return simplemma.lemmatize(word, lang="es", low_memory=True).lower() != word
 
 
+@lru_cache(maxsize=20_000)
+def is_common_word(word: str) -> bool:
+    """For a capitalised word: a common word in its own lemma's form, as simplemma's Spanish
+    dictionary has it in lower case ("Matrimonio" -> "matrimonio"), where a name's entry
+    keeps its capital ("Vaticano", "Tierra", "Andes"), a form of an adjective is no noun's
+    ("Antártica" -> "antártico") and a word it does not know is no common one ("Cauca").
+    Read from the kept lists: one of `own_lemmas_es.txt` and not of `own_names_es.txt`;
+    a word outside them is too rare to count as a common one (`worth_asking`)."""
+    low = word.lower()
+    return low in _own_lemmas() and low not in _own_names()
+
+
+def _simplemma_name(word: str) -> bool:
+    """For a lowercase word that is its own lemma: simplemma gives it a capital when written
+    with one ("tierra" -> "Tierra"), or does not know it."""
+    import simplemma
+
+    capitalised = word[:1].upper() + word[1:]
+    return simplemma.lemmatize(capitalised, lang="es", low_memory=True) != word or not (
+        simplemma.is_known(word, lang="es", low_memory=True)
+    )
+
+
 @cache
 def _own_lemmas() -> frozenset[str]:
-    lines = OWN_LEMMAS.read_text(encoding="utf-8").splitlines()
+    return _kept(OWN_LEMMAS)
+
+
+@cache
+def _own_names() -> frozenset[str]:
+    return _kept(OWN_NAMES)
+
+
+def _kept(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if not line.startswith("#"))
 
 
@@ -68,5 +101,22 @@ def listing() -> str:
     )
 
 
+def names_listing() -> str:
+    """What `own_names_es.txt` holds: the words of `own_lemmas_es.txt` that simplemma gives
+    a capital when written with one, or does not know (`_simplemma_name`)."""
+    from importlib import metadata
+
+    versions = ", ".join(f"{name} {metadata.version(name)}" for name in ("simplemma", "wordfreq"))
+    words = sorted(w for w in _own_lemmas() if _simplemma_name(w))
+    return (
+        f"# Written by `python -m contrasta.reading.inflection` ({versions}): the words of\n"
+        "# own_lemmas_es.txt that simplemma (MIT, Adrien Barbaresi) keeps with a capital when\n"
+        "# written with one (a name's entry), or does not know: no common word.\n"
+        + "".join(f"{w}\n" for w in words)
+    )
+
+
 if __name__ == "__main__":
     OWN_LEMMAS.write_text(listing(), encoding="utf-8")
+    _own_lemmas.cache_clear()
+    OWN_NAMES.write_text(names_listing(), encoding="utf-8")
