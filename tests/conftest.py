@@ -60,6 +60,20 @@ def claim_of(sentence: str, key: str, lang: str = "es", when: datetime = datetim
     return claim
 
 
+def entity_mentions(text: str, lang: str = "es") -> list:
+    """The names one article's text gives, as the entity reader finds them: the entity
+    tests read invented sentences through it."""
+    from contrasta.reading.entities import Reader
+    from contrasta.reading.nlp import load_pipeline
+
+    return Reader(load_pipeline(lang)).mentions(text)
+
+
+def entity_labels(text: str, lang: str = "es") -> dict[str, str]:
+    """Each name's type, by the mention's text."""
+    return {m.text: m.label for m in entity_mentions(text, lang)}
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Marks `slow` (pyproject.toml) every test that starts PostgreSQL or PySpark, by the
     fixtures it uses, so a new such test is marked without anyone remembering to."""

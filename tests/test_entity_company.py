@@ -6,18 +6,14 @@ plural nickname and its city; and a name headed by an event's or a law's noun
 
 from __future__ import annotations
 
-from contrasta.reading.entities import Mention, Reader, _event_named
+from conftest import entity_labels
+from contrasta.reading.entities import Mention, _event_named
 from contrasta.reading.entity_company import (
     celestial_bodies,
     club_of_city,
     listed_with_people,
     quoted_nicknames,
 )
-from contrasta.reading.nlp import load_pipeline
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {m.text: m.label for m in Reader(load_pipeline("es")).mentions(text)}
 
 
 def _found(text: str, *named: tuple[str, str]) -> list[Mention]:
@@ -34,7 +30,7 @@ def test_one_word_names_listed_among_people_are_people():
         "Al estreno asistieron Ricardo Peralta, Valdoria, Sofía Ugalde, Tepanzia, Mariano "
         "Ruelas y Olmecatl, entre otros creadores de videos."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert labels["Valdoria"] == "PER"
     assert labels["Olmecatl"] == "PER"
 
@@ -85,12 +81,12 @@ def test_a_quoted_nickname_beside_a_persons_name_is_the_persons():
         'El candidato independiente Ramiro Salcedo Durán, "El Potrillo", obtuvo el nueve por '
         "ciento de los votos, según la encuesta."
     )
-    assert _labels(text)["Potrillo"] == "PER"
+    assert entity_labels(text)["Potrillo"] == "PER"
     text = (
         'Detuvieron a Joaquín "El Tecolote" Barragán en Culiacán. La fiscalía dijo que '
         '"El Tecolote" dirigía la banda.'
     )
-    assert _labels(text)["Tecolote"] == "PER"  # the model found only the second mention
+    assert entity_labels(text)["Tecolote"] == "PER"  # the model found only the second mention
 
 
 def test_a_quoted_name_after_a_comma_and_no_person_is_no_nickname():
@@ -103,7 +99,7 @@ def test_the_sun_of_an_astronomy_piece_is_a_place():
         "Este año estaremos en el punto más lejano al Sol el cinco de julio. Ese día la "
         "Tierra pasará por el afelio."
     )
-    assert _labels(text)["Sol"] == "LOC"
+    assert entity_labels(text)["Sol"] == "LOC"
 
 
 def test_the_sun_named_alone_or_in_a_longer_name_says_nothing():
@@ -117,7 +113,7 @@ def test_a_clubs_plural_nickname_and_its_city_in_a_sports_text_is_a_team():
         "Los Gallos de Tepatitlán vencieron en el último juego de la temporada y el equipo "
         "se quedó con el campeonato."
     )
-    assert _labels(text)["Gallos de Tepatitlán"] == "ORG"
+    assert entity_labels(text)["Gallos de Tepatitlán"] == "ORG"
 
 
 def test_a_plural_place_or_event_noun_is_no_clubs_nickname():
@@ -131,16 +127,16 @@ def test_a_plural_place_or_event_noun_is_no_clubs_nickname():
 
 
 def test_a_name_headed_by_an_events_or_a_laws_noun_is_misc():
-    labels = _labels("Olmeda fue ocupada durante la Segunda Guerra Mundial y reconstruida.")
+    labels = entity_labels("Olmeda fue ocupada durante la Segunda Guerra Mundial y reconstruida.")
     assert labels["Segunda Guerra Mundial"] == "MISC"  # read as a person's
-    assert _labels("La reforma al Código Penal de Brezal fue aprobada ayer.") == {
+    assert entity_labels("La reforma al Código Penal de Brezal fue aprobada ayer.") == {
         "Código Penal de Brezal": "MISC"  # read as a place
     }
     text = (
         "El III Concurso de Escaparates de Primavera organizado por el Ayuntamiento de "
         "Olmeda premió a tres tiendas."
     )
-    assert _labels(text)["III Concurso"] == "MISC"  # a Roman ordinal before its head
+    assert entity_labels(text)["III Concurso"] == "MISC"  # a Roman ordinal before its head
 
 
 def test_a_league_is_a_competition_only_by_its_brand_in_a_sports_text():

@@ -5,20 +5,12 @@ item 116 measure them on real text). Every sentence here is invented."""
 
 from __future__ import annotations
 
-from contrasta.reading.entities import Mention, Reader
-from contrasta.reading.nlp import load_pipeline
-
-
-def _mentions(text: str) -> list[Mention]:
-    return Reader(load_pipeline("es")).mentions(text)
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {m.text: m.label for m in _mentions(text)}
+from conftest import entity_labels, entity_mentions
+from contrasta.reading.entities import Mention
 
 
 def test_courts_and_police_bodies_named_by_their_head_noun_are_organisations():
-    labels = _labels(
+    labels = entity_labels(
         "La Audiencia Nacional confirmó la condena y el Juzgado de Instrucción de Brezal "
         "archivó la otra causa. La Corte Suprema de Valdemora lo revisará, mientras la "
         "Guardia Nacional y la Policía Municipal patrullan las calles."
@@ -31,7 +23,7 @@ def test_courts_and_police_bodies_named_by_their_head_noun_are_organisations():
 
 
 def test_unions_movements_and_clubs_named_by_their_head_noun_are_organisations():
-    labels = _labels(
+    labels = entity_labels(
         "La Unión de Pequeños Ganaderos y el Frente Cívico de Brezal convocaron la marcha. "
         "El domingo, el Atlético Valdemora venció al Club Deportivo Brezal por dos a uno."
     )
@@ -47,7 +39,7 @@ def test_two_bodies_joined_by_y_are_two_names():
         "Asociación de Vecinos de San Telmo y la Fundación Tierra Viva. Las actuaciones del "
         "Grupo Tramontana y del Grupo Sirena se suspendieron."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     for name in (
         "Universidad de Brezal",
         "Universidad de Valdemora",
@@ -57,25 +49,25 @@ def test_two_bodies_joined_by_y_are_two_names():
         "Grupo Sirena",
     ):
         assert labels.get(name) == "ORG", name
-    for m in _mentions(text):
+    for m in entity_mentions(text):
         assert text[m.start : m.end] == m.text
 
 
 def test_a_listed_country_after_y_is_cut_from_a_body_and_keeps_its_type():
-    labels = _labels("La Unión Soviética y Rusia firmaron aquel tratado.")
+    labels = entity_labels("La Unión Soviética y Rusia firmaron aquel tratado.")
     assert labels.get("Unión Soviética") == "LOC"
     assert labels.get("Rusia") == "LOC"
 
 
 def test_y_between_the_fields_a_body_covers_stays_inside_its_name():
-    labels = _labels("El Ministerio de Pesca y Asuntos Marítimos publicó el informe.")
+    labels = entity_labels("El Ministerio de Pesca y Asuntos Marítimos publicó el informe.")
     assert labels.get("Ministerio de Pesca y Asuntos Marítimos") == "ORG"
-    labels = _labels("La Comisión Nacional de los Puertos y la Navegación lo publicó.")
+    labels = entity_labels("La Comisión Nacional de los Puertos y la Navegación lo publicó.")
     assert labels.get("Comisión Nacional de los Puertos y la Navegación") == "ORG"
 
 
 def test_an_acronym_after_an_article_is_a_bodys():
-    labels = _labels(
+    labels = entity_labels(
         "Los comerciantes denunciaron ante la FGBZ el robo. El SATB y la CNBV investigan; "
         "la SSPB no respondió."
     )
@@ -84,7 +76,7 @@ def test_an_acronym_after_an_article_is_a_bodys():
 
 
 def test_a_listed_place_written_as_an_acronym_keeps_its_type():
-    labels = _labels("Los vecinos de la CDMX protestaron ante la embajada de los EEUU.")
+    labels = entity_labels("Los vecinos de la CDMX protestaron ante la embajada de los EEUU.")
     assert labels.get("CDMX") == "LOC"
     assert labels.get("EEUU") == "LOC"
 
@@ -109,13 +101,13 @@ def test_a_company_is_named_by_its_legal_form_or_its_trades_noun():
         "La empresa Construcciones Ferrán S.A. ganó el concurso. Aceros del Brezal, S.L. "
         "también se presentó, igual que Lácteos Rivera, que ya trabajó para Quesos Arriaga."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert labels.get("Construcciones Ferrán") == "ORG"  # its legal form cut from its name
     assert "Construcciones Ferrán S.A." not in labels
     assert labels.get("Aceros del Brezal") == "ORG"
     assert labels.get("Lácteos Rivera") == "ORG"
     assert labels.get("Quesos Arriaga") == "ORG"
-    for m in _mentions(text):
+    for m in entity_mentions(text):
         assert text[m.start : m.end] == m.text
 
 
@@ -127,9 +119,9 @@ def test_an_acronym_of_syllables_the_text_expands_elsewhere_is_that_body():
         "explicó su director, el Conacytb abrirá la convocatoria en marzo. Conacytb recibió "
         "quejas."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert labels.get("Conacytb") == "ORG"
-    assert {m.canonical for m in _mentions(text) if m.text == "Conacytb"} == {
+    assert {m.canonical for m in entity_mentions(text) if m.text == "Conacytb"} == {
         "Consejo Nacional de Ciencia y Tecnología de Brezal"
     }
     body = _words("Instituto Nacional de Formación Profesional")
@@ -140,11 +132,11 @@ def test_an_acronym_of_syllables_the_text_expands_elsewhere_is_that_body():
 
 def test_a_long_body_name_is_read_whole():
     text = "El Consejo Nacional de Ciencia y Tecnología de Brezal anunció nuevas becas."
-    assert _labels(text).get("Consejo Nacional de Ciencia y Tecnología de Brezal") == "ORG"
+    assert entity_labels(text).get("Consejo Nacional de Ciencia y Tecnología de Brezal") == "ORG"
 
 
 def test_a_bodys_or_a_places_people_opening_a_sentence_are_no_part_of_its_name():
-    labels = _labels(
+    labels = entity_labels(
         "El Servicio Médico Forense recibió el cuerpo. Personal del Semefo lo identificó. "
         "Vecinos de San Telmo denunciaron el caso. Trabajadores de Aceros Brezal protestan."
     )
@@ -155,7 +147,7 @@ def test_a_bodys_or_a_places_people_opening_a_sentence_are_no_part_of_its_name()
 
 
 def test_a_bodys_purpose_after_its_head_word_is_part_of_its_name():
-    labels = _labels(
+    labels = entity_labels(
         "La Fundación para la Defensa de los Derechos de la Infancia de Brezal lo denunció. "
         "La Plataforma por la Vivienda Digna y la Asociación contra el Cáncer de Valdemora "
         "protestaron."
@@ -169,16 +161,16 @@ def test_a_bodys_purpose_after_its_head_word_is_part_of_its_name():
 
 def test_the_fields_a_ministry_covers_listed_with_commas_are_its_name():
     text = "El Ministerio de Niñez, Juventud y Deporte de Brezal informó ayer."
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert labels.get("Ministerio de Niñez, Juventud y Deporte de Brezal") == "ORG"
     # a list of the places that acted is no list of fields: each is named apart
-    labels = _labels("El Ministerio de Sanidad, Madrid y Valdemora acordaron el plan.")
+    labels = entity_labels("El Ministerio de Sanidad, Madrid y Valdemora acordaron el plan.")
     assert labels.get("Ministerio de Sanidad") == "ORG"
     assert labels.get("Madrid") == "LOC"
 
 
 def test_an_outlet_named_by_its_noun_is_an_organisation():
-    labels = _labels(
+    labels = entity_labels(
         "Lo publicó el Diario del Brezal y lo repitió Radio Valdemora, según la Revista "
         "Olmeda. Televisión Brezaleña emitió el vídeo."
     )
@@ -187,7 +179,7 @@ def test_an_outlet_named_by_its_noun_is_an_organisation():
 
 
 def test_a_bracketed_acronym_keeping_a_left_out_honorifics_letter_is_the_bodys():
-    labels = _labels(
+    labels = entity_labels(
         "La doctora Ana Gil, del Consejo Científico del Colegio Oficial de Farmacéuticos de "
         "Brezal (Icofab), recuerda que el Icofab ya lo avisó."
     )
@@ -195,7 +187,7 @@ def test_a_bracketed_acronym_keeping_a_left_out_honorifics_letter_is_the_bodys()
 
 
 def test_a_place_in_brackets_after_a_body_is_its_seat():
-    labels = _labels("El Ayuntamiento de Olmedo (Valdemora) aprobó ayer el presupuesto.")
+    labels = entity_labels("El Ayuntamiento de Olmedo (Valdemora) aprobó ayer el presupuesto.")
     assert labels.get("Ayuntamiento de Olmedo") == "ORG"
     assert labels.get("Valdemora") == "LOC"
 
@@ -211,7 +203,7 @@ def test_a_name_opening_with_an_organisations_head_word_is_no_persons():
 
 
 def test_an_acronym_of_a_thing_after_an_article_is_no_body():
-    labels = _labels(
+    labels = entity_labels(
         "Según el informe, el PIB de Valdemora creció un 2 % y el IPC bajó. La empresa "
         "aplicó un ERTE a 300 trabajadores y pidió el DNI a los clientes."
     )

@@ -5,21 +5,16 @@ outlet's noun, a national team named "Selección ...". Every sentence here is in
 
 from __future__ import annotations
 
+from conftest import entity_labels
 from contrasta.reading.entities import (
     _ORG_BEFORE,
     Mention,
-    Reader,
     _about_football,
     _club_named,
     _credited_outlet,
     _kind_before,
     _outlet_named,
 )
-from contrasta.reading.nlp import load_pipeline
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {m.text: m.label for m in Reader(load_pipeline("es")).mentions(text)}
 
 
 def test_an_outlets_or_companys_noun_with_an_adjective_or_a_field_before_the_name():
@@ -49,7 +44,7 @@ def test_outlets_and_teams_in_a_story_are_organisations():
         "entrenador Julián Oteiza dejaría el cargo; según Valdés Noticias, la directiva "
         "ya buscaba relevo."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert labels.get("Selección Brezaleña de Futbol") == "ORG", labels
     assert labels.get("El Faro de Olmeda") == "ORG", labels
     assert labels.get("Valdés Noticias") == "ORG", labels

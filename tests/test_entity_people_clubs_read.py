@@ -4,13 +4,8 @@ README.md item 134, measures them on real text). Every sentence here is invented
 
 from __future__ import annotations
 
-from contrasta.reading.entities import Mention, Reader, _at_commas, _person_read_as_place
-from contrasta.reading.nlp import load_pipeline
-
-
-def _labels(text: str, lang: str = "es") -> dict[str, str]:
-    return {m.text: m.label for m in Reader(load_pipeline(lang)).mentions(text)}
-
+from conftest import entity_labels
+from contrasta.reading.entities import Mention, _at_commas, _person_read_as_place
 
 PEOPLE = (
     "El lateral derecho Rolando Bertanis, con un tiro potente, batió al portero. La "
@@ -19,7 +14,7 @@ PEOPLE = (
 
 
 def test_a_full_name_opening_with_a_first_name_is_a_person_not_a_place():
-    labels = _labels(PEOPLE)
+    labels = entity_labels(PEOPLE)
     assert labels["Rolando Bertanis"] == "PER"
     assert labels["Cristóbal Arzuaga"] == "PER"
     assert labels["Lisboa"] == "LOC"
@@ -30,7 +25,7 @@ def test_places_written_as_people_stay_places():
         "Los vecinos de Santiago Tlaltepec y de San Miguel de Allende marcharon. El tráfico "
         "siguió en Álvaro Obregón. Viajaron a Sierra Leona y a América Latina."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     for place in ("Santiago Tlaltepec", "San Miguel de Allende", "Sierra Leona", "América Latina"):
         assert labels[place] == "LOC", place
     assert labels["Álvaro Obregón"] == "LOC"  # a borough after a place's preposition
@@ -45,7 +40,7 @@ HANDBALL = (
 
 
 def test_a_club_of_several_words_after_a_masculine_article_in_a_sports_report():
-    labels = _labels(HANDBALL)
+    labels = entity_labels(HANDBALL)
     assert labels["Ciudad Serena"] == "ORG"  # "del Ciudad": the article agrees with the club
     assert labels["Valdecruz La Ribera"] == "ORG"
     assert labels["Naturpan La Ribera"] == "ORG"
@@ -53,19 +48,19 @@ def test_a_club_of_several_words_after_a_masculine_article_in_a_sports_report():
 
 
 def test_venues_stadiums_after_people_and_towns_outside_sports_are_no_clubs():
-    sports = _labels(
+    sports = entity_labels(
         "Los jugadores llegaron al Santiago Bernabéu y el entrenador habló en el Camp Nou "
         "antes de los goles. El Monte Perdido se veía desde el hotel."
     )
     assert sports.get("Santiago Bernabéu") != "ORG"
     assert sports.get("Camp Nou") != "ORG"
     assert sports.get("Monte Perdido") != "ORG"
-    town = _labels("Los vecinos del Ciudad Serena, el barrio nuevo, pidieron una escuela.")
+    town = entity_labels("Los vecinos del Ciudad Serena, el barrio nuevo, pidieron una escuela.")
     assert town.get("Ciudad Serena") != "ORG"  # no sports report
 
 
 def test_a_nickname_after_alias_is_a_persons():
-    labels = _labels(
+    labels = entity_labels(
         "La policía detuvo a Ramiro Tejeda, alias La Garza, y a su socio, apodado El Cerrojo, "
         "en Valdemora."
     )
@@ -75,19 +70,19 @@ def test_a_nickname_after_alias_is_a_persons():
 
 
 def test_a_confederations_cup_written_in_one_word_is_no_place():
-    cup = _labels(
+    cup = entity_labels(
         "El Montecierzo jugará la vuelta de la Caribechampions ante el Villaserena; los "
         "jugadores y el entrenador lo saben."
     )
     assert cup["Caribechampions"] == "MISC"
-    league = _labels(
+    league = entity_labels(
         "Los jugadores del Montecierzo quieren ganar la Surliga; el entrenador pidió goles."
     )
     assert league["Surliga"] == "MISC"
 
 
 def test_a_credit_in_brackets_before_the_dateline_dash_is_the_outlets():
-    labels = _labels(
+    labels = entity_labels(
         "Puerto Almagro, 12 mar (EFE).- El Cabildo de Valdemora aprobó ayer el presupuesto.\n"
         "Villaserena (AGN).- Los vecinos de Villaserena cortaron la carretera."
     )
@@ -96,12 +91,12 @@ def test_a_credit_in_brackets_before_the_dateline_dash_is_the_outlets():
 
 
 def test_a_place_in_brackets_before_a_dash_is_no_credit():
-    labels = _labels("Santiago (Chile).- Los mineros de Valdemora volvieron al trabajo.")
+    labels = entity_labels("Santiago (Chile).- Los mineros de Valdemora volvieron al trabajo.")
     assert labels.get("Chile") != "ORG"
 
 
 def test_a_site_named_by_its_address_in_lower_case_is_an_organisation():
-    labels = _labels(
+    labels = entity_labels(
         "En entrevista con cronicadelvalle.com, el alcalde Tomás Ibarra negó los cargos, y "
         "el portal noticiasribera.com.mx publicó la carta."
     )
@@ -110,7 +105,7 @@ def test_a_site_named_by_its_address_in_lower_case_is_an_organisation():
 
 
 def test_a_link_or_an_e_mail_address_is_no_site_named():
-    labels = _labels(
+    labels = entity_labels(
         "Más información en www.valdemora.org o en https://ribera.com/avisos; escriba a "
         "prensa@valdemora.es."
     )
@@ -118,7 +113,7 @@ def test_a_link_or_an_e_mail_address_is_no_site_named():
 
 
 def test_an_outlets_noun_capitalised_after_a_place_read_alone_ends_the_outlets_name():
-    labels = _labels(
+    labels = entity_labels(
         "Fue editora del Bruselas Post antes de volver. Según el Moscú Times, el alcalde "
         "dimitió; la cumbre se celebró en Bruselas."
     )
@@ -128,17 +123,19 @@ def test_an_outlets_noun_capitalised_after_a_place_read_alone_ends_the_outlets_n
 
 
 def test_the_side_beaten_after_a_score_and_sobre_in_a_match_report_is_a_team():
-    lead = _labels(
+    lead = entity_labels(
         "El portero y los delanteros saben que la ventaja de 2-1 sobre Olmeda es corta. El "
         "estadio estaba lleno."
     )
     assert lead["Olmeda"] == "ORG"
-    win = _labels("Los jugadores celebraron el 4-1 de Perú sobre Bolivia ante su afición.")
+    win = entity_labels("Los jugadores celebraron el 4-1 de Perú sobre Bolivia ante su afición.")
     assert win["Bolivia"] == "ORG"
 
 
 def test_sobre_outside_a_match_report_names_no_team():
-    labels = _labels("La ventaja de Olmeda sobre Bolivia en turismo es clara, según el alcalde.")
+    labels = entity_labels(
+        "La ventaja de Olmeda sobre Bolivia en turismo es clara, según el alcalde."
+    )
     assert labels["Bolivia"] == "LOC"
 
 
@@ -162,7 +159,7 @@ def test_a_persons_name_run_over_a_comma_is_cut_there_a_ministrys_fields_are_not
 
 
 def test_a_surname_alone_after_the_full_name_is_the_person():
-    labels = _labels(
+    labels = entity_labels(
         "Los trabajadores piden a Medina que les pague\nLa plantilla reclama las primas a la "
         'directiva encabezada por Octavio Medina. "No hemos tenido contacto con Medina", dijo '
         "uno."
@@ -185,7 +182,7 @@ def test_a_patronymic_surname_after_an_unlisted_first_name_is_a_persons_name():
 
 
 def test_a_surveys_or_a_laws_fields_listed_after_its_de_are_one_name_no_bodys():
-    labels = _labels(
+    labels = entity_labels(
         "Los mayores dedican siete horas diarias al móvil, según datos de la Encuesta de "
         "Salud, Envejecimiento y Retiro de Brezal (SERB). La Ley de Transparencia, Acceso y "
         "Archivos entró en vigor."
@@ -196,7 +193,7 @@ def test_a_surveys_or_a_laws_fields_listed_after_its_de_are_one_name_no_bodys():
 
 
 def test_a_club_named_by_its_head_word_alone_is_an_organisation():
-    labels = _labels(
+    labels = entity_labels(
         'La directiva pidió dignidad: "La Copa se tiene que jugar, y en la Liga el Atlético '
         'pasará por dificultades", dijo el presidente.'
     )

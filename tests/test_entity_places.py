@@ -7,24 +7,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from conftest import entity_labels
 from contrasta.dossier import story_entities
 from contrasta.dossier.reading import read_article
 from contrasta.model import RawDocument
 from contrasta.prepare import prepare
 from contrasta.reading.entities import (
     Mention,
-    Reader,
     _acronym_labels,
     _unattested_places,
     resolve,
 )
 from contrasta.reading.inflection import is_common_word
-from contrasta.reading.nlp import load_pipeline
 from contrasta.reading.places import is_known_place
-
-
-def _labels(text: str) -> dict[str, str]:
-    return {m.text: m.label for m in Reader(load_pipeline("es")).mentions(text)}
 
 
 def test_a_common_noun_capitalised_after_an_article_is_no_place():
@@ -33,7 +28,7 @@ def test_a_common_noun_capitalised_after_an_article_is_no_place():
         "explicado el Obispo en una carta. El párroco Anselmo Ruiz recordó que la celebración "
         "del Matrimonio sigue siendo gratuita en Villaseca."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert "Templo" not in labels
     assert "Obispo" not in labels
     assert labels["Villaseca"] == "LOC"
@@ -45,12 +40,12 @@ def test_a_common_noun_after_its_article_stays_a_place_where_a_place_is_written(
         "El alcalde de Torrelama, Anselmo Ruiz, dijo que sus planes para la Sanidad y para el "
         "Urbanismo tendrán efecto. Ruiz visitó el Ayuntamiento con los vecinos del Santuario."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert "Sanidad" not in labels
     assert "Santuario" not in labels
     assert labels["Torrelama"] == "LOC"
     # after a place's preposition, the same word is read as the model reads it
-    labels = _labels("Ruiz durmió en el Santuario. Los vecinos de Torrelama lo esperaban.")
+    labels = entity_labels("Ruiz durmió en el Santuario. Los vecinos de Torrelama lo esperaban.")
     assert labels.get("Santuario") == "LOC"
 
 
@@ -93,7 +88,7 @@ def test_a_storm_named_after_its_kind_is_no_place():
         "Las imágenes muestran la devastación del huracán Ofelina en Villaseca. El alcalde "
         "Anselmo Ruiz pidió ayuda tras el paso del huracán Ofelina."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert labels["Ofelina"] == "MISC"
     assert labels["Villaseca"] == "LOC"
 
@@ -142,7 +137,7 @@ def test_a_title_in_quotes_after_a_work_noun_is_one_misc_name():
         'La escritora Marisol Trevane presentó en Villaseca su libro "La vuelta de las '
         'Garzas", y mañana irá al programa "Buenos Días Ribera" para hablar de él.'
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert labels["La vuelta de las Garzas"] == "MISC"
     assert labels["Buenos Días Ribera"] == "MISC"
     assert "Garzas" not in labels
@@ -150,7 +145,7 @@ def test_a_title_in_quotes_after_a_work_noun_is_one_misc_name():
 
 
 def test_a_syllabic_acronym_after_la_is_a_body_not_a_person():
-    labels = _labels(
+    labels = entity_labels(
         "Conavira advierte de fraude. Según la Conavira, cinco empresas vendían boletos "
         "falsos en Villaseca."
     )

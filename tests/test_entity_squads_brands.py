@@ -4,16 +4,8 @@ writes its brand with a capital inside (bench/real_entities.py, bench/real/READM
 
 from __future__ import annotations
 
-from contrasta.reading.entities import Mention, Reader, _brand_shaped, _without_squad_head
-from contrasta.reading.nlp import load_pipeline
-
-
-def _mentions(text: str, lang: str = "es") -> list[Mention]:
-    return Reader(load_pipeline(lang)).mentions(text)
-
-
-def _labels(text: str, lang: str = "es") -> dict[str, str]:
-    return {m.text: m.label for m in _mentions(text, lang)}
+from conftest import entity_labels, entity_mentions
+from contrasta.reading.entities import Mention, _brand_shaped, _without_squad_head
 
 
 def test_a_squads_capitalised_noun_is_cut_from_the_clubs_name():
@@ -22,7 +14,7 @@ def test_a_squads_capitalised_noun_is_cut_from_the_clubs_name():
         "no entrenaron en el estadio y la afición los apoyó. El Director Técnico de los "
         "Halcones, Germán Ortuño, pidió calma antes del partido."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert "Jugadores de Gaviotas" not in labels
     assert not any(name.startswith("Director") for name in labels)
     assert labels.get("Halcones") == "ORG"  # "el Director Técnico de los Halcones"
@@ -58,7 +50,7 @@ def test_a_company_named_alone_with_a_capital_inside_is_an_organisation():
         "Los usuarios denunciaron cobros dobles en la reventa. En Lagunilla, los boletos se "
         "vendían en VentaBoleto a precios tres veces mayores, dijo la procuraduría."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert labels["VentaBoleto"] == "ORG"  # not a place, as the model reads it
     assert labels.get("Lagunilla") != "ORG"
 
@@ -68,7 +60,7 @@ def test_a_competition_written_as_a_brand_is_no_company():
         "Los goles del delantero dieron la victoria en el estadio y la afición celebró. El "
         "club suma doce puntos en la LigaSur y jugará la SuperCopa en marzo."
     )
-    labels = _labels(text)
+    labels = entity_labels(text)
     assert labels.get("LigaSur") != "ORG"
     assert labels.get("SuperCopa") != "ORG"
 
@@ -78,7 +70,7 @@ def test_a_body_named_for_its_purpose_is_one_name_across_para_and_y():
         "Esa es la conclusión de un trabajo hecho en el Centro para Estudios y Prevención de "
         "Incendios del Instituto Forestal Central en Valdemora, según la revista."
     )
-    mentions = _mentions(text)
+    mentions = entity_mentions(text)
     labels = {m.text: m.label for m in mentions}
     whole = "Centro para Estudios y Prevención de Incendios"
     assert labels.get(whole) == "ORG", labels
