@@ -168,6 +168,10 @@ class OpenStory:
     row: int  # in the clusterer's StoryRows
     members: list[StoryMember] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
+    headlined: list[Item] = field(default_factory=list)
+    """The `items` whose title `reads_as_headline`, judged once as each joins: judging
+    every member's title again at each save of the story was 1% of grouping at 100,000
+    articles (150,000 titles read letter by letter for 100,000 members)."""
     terms: dict[str, float] = field(default_factory=dict)
     langs: Counter[str | None] = field(default_factory=Counter)
     names: Counter[str] = field(default_factory=Counter)
@@ -191,7 +195,7 @@ class OpenStory:
         """The title of the member whose wording is closest to the others', of the members
         whose title reads as a headline when any does (`reads_as_headline`)."""
         summed = self.terms.__getitem__
-        fitting = [i for i in self.items if reads_as_headline(i)] or self.items
+        fitting = self.headlined or self.items
         central = max(fitting, key=lambda i: sum(map(mul, i.terms.values(), map(summed, i.terms))))
         return central.title
 
@@ -210,9 +214,14 @@ class OpenStory:
         shared = titles.get
         for term, share in item.title_words.items():
             titles[term] = shared(term, 0.0) + share
-        self.held.setdefault(item.lang, Counter()).update(item.terms.keys())
+        held = self.held.get(item.lang)
+        if held is None:
+            held = self.held[item.lang] = Counter()
+        held.update(item.terms.keys())
         self.names.update(item.names)
         self.items.append(item)
+        if reads_as_headline(item):
+            self.headlined.append(item)
         self.members.append(member)
         if item.dated and not self.dated:
             self.first, self.last, self.dated = item.when, item.when, True
