@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/clustering.py [--embedder use|e5] [--articles 100000]
         [--corpus real|examples] [--skip-public] [--skip-baseline] [--trace-memory]
-        [--settle-no P] [--settle-above P]
+        [--settle-no P] [--settle-above P] [--keep DIR]
 
 1. Public data: the Spanish Fake News Corpus test set (FakeDeS, IberLEF 2021), read from
    ../shared/eval/spanish-fake-news/test.xlsx (needs openpyxl: pip install -e '.[bench]').
@@ -58,6 +58,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -474,7 +475,10 @@ def generated(
     baseline: bool,
     trace_memory: bool = False,
     bounds: dict[str, float] | None = None,
+    keep: Path | None = None,
 ) -> None:
+    """`keep`: a folder to keep the store in, ingested (`ingested.db`) and grouped
+    (`grouped.db`, every lead's vector stored), for bench/regroup.py."""
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "generated"
         seed_of: dict[int, int] = {}
@@ -483,7 +487,9 @@ def generated(
         else:
             gold_by_url = generate(corpus, total)
         print(f"generated corpus: {corpus_kind}, {len(set(gold_by_url.values()))} stories")
-        store = open_store(Path(tmp) / "generated.db")
+        if keep:
+            keep.mkdir(parents=True, exist_ok=True)
+        store = open_store((keep or Path(tmp)) / ("ingested.db" if keep else "generated.db"))
         if trace_memory:
             tracemalloc.start()
         clock = Clock()
@@ -493,6 +499,10 @@ def generated(
             f"generated: {result.added} articles ingested in "
             f"{rates(result.added, ingest_wall, ingest_cpu)}, peak {peak_mb():.0f} MB"
         )
+        if keep:
+            store.close()
+            shutil.copy(keep / "ingested.db", keep / "grouped.db")
+            store = open_store(keep / "grouped.db")
         marks = {total // 4 * q for q in (1, 2, 3, 4)}
 
         def progress(done: int, all_: int) -> None:
@@ -635,6 +645,9 @@ def main() -> None:
     parser.add_argument("--trace-memory", action="store_true")
     parser.add_argument("--settle-no", type=float, help="in place of the fitted settle_no")
     parser.add_argument("--settle-above", type=float, help="in place of the fitted settle_above")
+    parser.add_argument(
+        "--keep", type=Path, help="keep the store here, ingested and grouped (bench/regroup.py)"
+    )
     args = parser.parse_args()
     bounds = {
         name: value
@@ -656,6 +669,7 @@ def main() -> None:
         not args.skip_baseline,
         args.trace_memory,
         bounds,
+        args.keep,
     )
 
 

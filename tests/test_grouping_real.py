@@ -6,6 +6,7 @@ decisions that most leads need no embedding. Speed is the bench's business, not 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import defaultdict
 from datetime import datetime
@@ -99,3 +100,25 @@ def test_bench_bounds_replace_the_fitted_ones(capsys):
     assert "embedding: 0 leads" not in fitted
     assert "words-alone bounds as asked: {'settle_no': 1.0}" in narrowed
     assert "embedding: 0 leads" in narrowed
+
+
+def test_a_kept_store_is_regrouped_into_the_stories_of_its_run(tmp_path, capsys, monkeypatch):
+    """bench/clustering.py --keep keeps the store ingested and grouped, and bench/regroup.py
+    groups a copy of either, as a speed change is paired on (README "Limits"): from the
+    ingested store and, every lead's vector stored, from the grouped one with its stories
+    cleared, the same articles share a story as in the run, each stage's CPU is printed,
+    and the kept stores are left as they were."""
+    from clustering import generated
+    from regroup import main
+
+    generated(150, "use", "examples", baseline=False, keep=tmp_path)
+    run = re.search(r"partition (\w+)", capsys.readouterr().out)[1]
+    kept = {name: (tmp_path / name).read_bytes() for name in ("ingested.db", "grouped.db")}
+    for argv in (["ingested.db"], ["grouped.db", "--known"]):
+        monkeypatch.setattr(sys, "argv", ["regroup.py", str(tmp_path / argv[0]), *argv[1:]])
+        main()
+        out = capsys.readouterr().out
+        assert f"partition {run}," in out
+        assert "copy detection" in out and "word overlaps" in out
+        assert ("for 0 leads" in out) == (argv[0] == "grouped.db")
+    assert {name: (tmp_path / name).read_bytes() for name in kept} == kept

@@ -843,3 +843,34 @@ def test_a_report_passed_on_whole_counts():
     origin = _article("a", "El gobierno tomó en secreto doce mil millones", [*report, *own])
     passed = _article("b", "Mientras nos distraen, se llevaron doce mil millones", report)
     assert passages.lost(origin, passed) == 0.0
+
+
+def test_a_story_out_of_reach_leaves_the_word_index_yet_takes_a_copy_of_its_article():
+    """A story whose last article is more than the window before the articles to come is
+    no candidate for them: its words leave the index (`Clusterer.park_before`) while it
+    stays open, so a later copy of its article still joins it, its words back as they were;
+    the undated articles placed after the dated ones reach every open story again."""
+    clusterer = Clusterer(MODEL)
+    crecida = clusterer.add(_item("a1", {"crecida": 0.8, "almar": 0.6}))
+    later = DAY + timedelta(days=9)
+    fiesta = clusterer.add(_item("b1", {"fiesta": 0.6, "almar": 0.8}, later))
+    story = clusterer.open[crecida]
+    summed = dict(story.terms)
+    query = {"crecida": 0.5, "almar": 0.5}
+    before = clusterer.rows.overlaps(query)
+    clusterer.park_before(later)
+    assert clusterer.rows.parked == {story.row}
+    assert clusterer.rows.overlaps(query)[story.row] == 0.0
+    assert clusterer.rows.overlaps(query)[clusterer.open[fiesta].row] == before[1]
+    # Out of reach by date, parked or not: an article of its words opens a story of its own.
+    assert clusterer.add(_item("a2", {"crecida": 1.0}, later)) not in {crecida, fiesta}
+    assert clusterer.add(_item("a3", {"crecida": 1.0}, later, copy_of="a1")) == crecida
+    assert clusterer.rows.parked == set()
+    assert story.terms == {"crecida": summed["crecida"] + 1.0, "almar": summed["almar"]}
+    joined = 0.5 * (0.8 + 1.0) + 0.5 * 0.6
+    assert clusterer.rows.overlaps(query)[story.row] == joined
+    clusterer.park_before(later + timedelta(days=10))
+    assert story.row in clusterer.rows.parked
+    clusterer.unpark()
+    assert clusterer.rows.parked == set()
+    assert clusterer.rows.overlaps(query)[story.row] == joined

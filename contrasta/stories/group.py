@@ -291,6 +291,7 @@ class _Run:
         articles = sorted(
             dated + [a for a in replay if a.id not in self.undated], key=lambda a: (a.when, a.id)
         )
+        clusterer.park_before(articles[0].when)
         words = {a.id: paragraph_words(a.text) for a in articles}
         origins = self.copies.add(articles, self.recent, words)
         changed = set()
@@ -309,6 +310,7 @@ class _Run:
         """Every undated article in play, placed again by id after the dated ones."""
         if not self.arrivals:
             return
+        self.clusterer.unpark()
         window = self.clusterer.window
         first, last = self.arrivals
         nearby = self.store.ingested_between(first - window, last + window)

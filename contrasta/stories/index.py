@@ -43,6 +43,7 @@ class StoryRows:
         self.alive = np.zeros(capacity, bool)
         self.langs: dict[str | None, np.ndarray] = {}
         self.postings = Postings()
+        self.parked: set[int] = set()  # open rows whose words are out of the index (`park`)
 
     def _grow(self) -> None:
         old, self.capacity = self.capacity, 2 * self.capacity
@@ -88,9 +89,28 @@ class StoryRows:
             self.arrived_first[row], self.arrived_last[row] = ticks(arrived[0]), ticks(arrived[1])
         self.postings.add(row, terms)
 
+    def park(self, row: int) -> None:
+        """The story of `row` stays open but its words leave the index: it overlaps no
+        article until `unpark` (a story out of reach of the articles to come is no
+        candidate, yet a copy of one of its members still joins it)."""
+        if row not in self.parked:
+            self.postings.remove(row)
+            self.parked.add(row)
+
+    def unpark(self, row: int, vectors: list[dict[str, float]]) -> None:
+        """The words of a parked row back in the index, from its members' word vectors in
+        member order: each summed weight is the float their joining gave."""
+        if row in self.parked:
+            self.parked.discard(row)
+            for terms in vectors:
+                self.postings.add(row, terms)
+
     def close(self, row: int) -> None:
         """The story of `row` left the window; its words leave the index."""
-        self.postings.remove(row)
+        if row in self.parked:
+            self.parked.discard(row)
+        else:
+            self.postings.remove(row)
         self.size[row] = self.first[row] = self.last[row] = 0
         self.arrived_first[row], self.arrived_last[row] = NEVER_FIRST, NEVER_LAST
         self.alive[row] = False
