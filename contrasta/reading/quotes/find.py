@@ -66,7 +66,8 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
             quote = reader.read(index, span)
             if quote is None:
                 continue
-            quote = _whole(_from_context(quote, span, index, reader, previous, ending, said), span)
+            quote = _from_context(quote, span, index, reader, previous, ending, said)
+            quote = _carried_unless_cut(quote, span)
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
                     quotes[at] = _with_speaker(quotes[at], quote, "unclosed")
@@ -118,7 +119,7 @@ def _from_context(
 _FROM_CONTEXT = ("continued", "next paragraph", "still speaking", "presented")
 
 
-def _whole(quote: Quote, span) -> Quote:
+def _carried_unless_cut(quote: Quote, span) -> Quote:
     """A quote whose end the page lost keeps no speaker carried from elsewhere: with its
     end went any "», dijo X" after it, so a speaker from context is a guess."""
     if span.cut and quote.how in _FROM_CONTEXT:
