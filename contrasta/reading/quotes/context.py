@@ -362,85 +362,133 @@ class _Context:
         paragraphs back (`back_to`: further, down to the paragraph after that one). A name
         after a preposition or an article ("en el Camp Nou", "la Champions") is a place,
         a thing or an object, not a subject."""
+        unnamed = None  # the gender of a title opening a sentence before, held by no one
+        for number, text in enumerate(self._sentences_back(at, index, lo, back_to)):
+            if self._subject_not_its_own(text):
+                continue
+            labels = self._label_edges(text)
+            text = self._subject_first(text)
+            title = _TITLE_START.match(text)
+            described = title and role_of(title.group(1)) and describe(title.group(0))
+            if described and (person := self._described(described, at, index, lo, False)):
+                return self._uncontested(text, title.end(), person, at)  # "La vicefiscal …"
+            for match, name in self._names_as_subject(text, labels):
+                full = self._expand(name, at)
+                if unnamed and given_name_gender(full.split()[0]) not in (None, unnamed):
+                    return None
+                if self._person_like(full):
+                    return self._uncontested(text, match.start(), full, at)
+            if described and self.lang == "es" and unnamed is None:
+                # "La directora del diario … afirma que …. «…», ha afirmado": she, whom the
+                # text names nowhere, not a man named sentences before
+                unnamed = "f" if title.group(0).split()[0] == "La" else "m"
+            if number == 0 and self._epithet_subject(text):
+                return None
+        return None
+
+    def _sentences_back(self, at: int, index: int, lo: int, back_to: int | None) -> list[str]:
+        """Where a dropped subject is looked for, nearest first: this sentence up to the
+        quote, the paragraph's sentences before it, then the two paragraphs before (down to
+        the one after `back_to` when given), last sentence first, as a reader looks back."""
         offset, masked = self.paragraphs[index]
         texts = [masked[lo : at - offset]] if offset <= at <= offset + len(masked) else []
         texts += [s.text for s in reversed(self.sentences[index]) if s.end <= lo]
         stop = index - 3 if back_to is None else min(index - 3, back_to)
         for back in range(index - 1, max(-1, stop), -1):
             texts += [s.text for s in reversed(self.sentences[back])]
-        unnamed = None  # the gender of a title opening a sentence before, held by no one
-        for number, text in enumerate(texts):
-            if self.lang == "es" and self._reports_with_dropped_subject(text):
-                continue  # "Detalló que X compuso …": X is not who detailed
-            if self.english and _PRONOUN_SUBJECT_EN.match(text):
-                continue  # "He defeated Ben Ashe.": who "he" is was said before; Ashe an object
-            labels = (
-                {edge for label in _PAGE_LABEL_EN.finditer(text) for edge in label.span()}
-                if self.english
-                else set()
-            )  # "READ MORE: X wins seat", "Photo: X/Agency"
-            if self.english and (fronted := _FRONTED_CLAUSE_EN.match(text)):
-                # "After meeting Tom Ridley, Ben Ashe left.": the subject after the clause
-                text = text[fronted.end() :] + " " + text[: fronted.end()]
-            title = _TITLE_START.match(text)
-            described = title and role_of(title.group(1)) and describe(title.group(0))
-            if described and (person := self._described(described, at, index, lo, False)):
-                self.contested = self._contested(text, title.end(), person, at)
-                return None if self.contested else person  # "La vicefiscal denunció…"
-            for match in _NAME.finditer(text):
-                if match.start() in labels:
-                    continue  # a name a page label sets: a byline, a credit, a link's
-                if self.lang == "es" and _TOPIC_OPENING.match(match.group(0)):
-                    continue  # "Sobre X, refirió": whom it is about, not who speaks
-                name = self._stripped(match.group(0))
-                if (
-                    _after_preposition(text, match.start())
-                    and not _glued(match.group(0), name)
-                    and not _ELLIPTICAL_OF.search(text, 0, match.start())
-                ):
-                    continue
-                if (
-                    name
-                    and " " not in name
-                    and not is_given_name(name)
-                    and _TITLED_COMPLEMENT.search(text, 0, match.start())
-                ):
-                    continue  # "de la vecina Birmania": a place, no one's surname
-                titled = _AGENT_TITLE.search(text, 0, match.start())
-                if titled and role_of(titled.group(1).lower()):
-                    continue  # "impulsado por el gobernador X": an object, not a subject
-                kin = _KIN_APPOSED.search(text, 0, match.start())
-                if kin and not (self.english and not text[: kin.start()].strip()):
-                    continue  # "reconoció la labor de su esposo, el presidente X": kin
-                if self.lang == "es" and _KIN_BEFORE.search(text, 0, match.start()):
-                    continue  # "La esposa del presidente X dijo": X is whose kin she is
-                    # (opening an English sentence, "Her husband Tom Ridley agreed", the subject)
-                venue = _PLACE_NOUN_BEFORE.search(text, 0, match.start())
-                if venue and venue.group(1).lower() in _VENUES and is_given_name(name.split()[0]):
-                    continue  # "en el hospital del IESS José Carrasco": a place named for someone
-                if self.english and name:
-                    name = _role_cut_name_en(name)  # "Striker Ben Ashe scored"
-                if name and not _function_word(name):
-                    full = self._expand(name, at)
-                    if unnamed and given_name_gender(full.split()[0]) not in (None, unnamed):
-                        return None
-                    if self._person_like(full):
-                        self.contested = self._contested(text, match.start(), full, at)
-                        return None if self.contested else full
-            if described and self.lang == "es" and unnamed is None:
-                # "La directora del diario … afirma que …. «…», ha afirmado": she, whom the
-                # text names nowhere, not a man named sentences before
-                unnamed = "f" if title.group(0).split()[0] == "La" else "m"
-            if (
-                number == 0
-                and self.lang == "es"
-                and (own := _DESCRIBED_OWN_SUBJECT.match(text))
-                and describe(own.group(1)) is None
-            ):
-                return None  # "Durante dos giros, el tapatío resistió …, según reconoció":
-                # the sentence's own subject, an epithet, not one named before it (a title,
-                # "el mandatario", is resolved from those named before, as it was)
-        return None
+        return texts
+
+    def _subject_not_its_own(self, text: str) -> bool:
+        """Whether the names a sentence holds cannot be its subject, that being said before
+        it: a Spanish report with a dropped subject ("Detalló que X compuso …": X is not who
+        detailed), an English sentence opening on a pronoun ("He defeated Ben Ashe.": who
+        "he" is was said before; Ashe an object)."""
+        if self.lang == "es" and self._reports_with_dropped_subject(text):
+            return True
+        return bool(self.english and _PRONOUN_SUBJECT_EN.match(text))
+
+    def _label_edges(self, text: str) -> set[int]:
+        """Where an English page label's words start and end ("READ MORE: X wins seat",
+        "Photo: X/Agency"): a name there is a byline, a credit or a link's, not a subject."""
+        if not self.english:
+            return set()
+        return {edge for label in _PAGE_LABEL_EN.finditer(text) for edge in label.span()}
+
+    def _subject_first(self, text: str) -> str:
+        """An English sentence with its fronted clause moved after the rest ("After meeting
+        Tom Ridley, Ben Ashe left."): the first name read is then the subject, not the
+        clause's object."""
+        if self.english and (fronted := _FRONTED_CLAUSE_EN.match(text)):
+            return text[fronted.end() :] + " " + text[: fronted.end()]
+        return text
+
+    def _uncontested(self, text: str, start: int, person: str, at: int) -> str | None:
+        """The person a sentence names at `start`, unless another may be meant as well
+        (`_contested`, kept in `contested` for `_pro_drop`): then no one."""
+        self.contested = self._contested(text, start, person, at)
+        return None if self.contested else person
+
+    def _names_as_subject(self, text: str, labels: set[int]):
+        """The names of a sentence, in order, that may be its subject (as `(match, name)`,
+        the name cleaned): not one a page label sets (`labels`), not whom it is about ("Sobre
+        X, refirió"), and not one its words make an object, a place or someone's kin
+        (`_named_as_object`)."""
+        for match in _NAME.finditer(text):
+            if match.start() in labels:
+                continue
+            if self.lang == "es" and _TOPIC_OPENING.match(match.group(0)):
+                continue
+            name = self._stripped(match.group(0))
+            if self._named_as_object(text, match, name):
+                continue
+            if self.english and name:
+                name = _role_cut_name_en(name)  # "Striker Ben Ashe scored"
+            if name and not _function_word(name):
+                yield match, name
+
+    def _named_as_object(self, text: str, match: re.Match[str], name: str) -> bool:
+        """Whether the words before a name make it other than the sentence's subject: a
+        preposition or an article ("en el Camp Nou", "la Champions"), unless glued to it or
+        after an elliptical "el de"; a lone word after a titled complement ("de la vecina
+        Birmania": a place, no one's surname); an agent's title ("impulsado por el
+        gobernador X"); kin set beside it ("reconoció la labor de su esposo, el presidente
+        X"; opening an English sentence, "Her husband Tom Ridley agreed", the subject) or
+        before it ("La esposa del presidente X dijo": X is whose kin she is); a venue named
+        for someone ("en el hospital del IESS José Carrasco")."""
+        start = match.start()
+        if (
+            _after_preposition(text, start)
+            and not _glued(match.group(0), name)
+            and not _ELLIPTICAL_OF.search(text, 0, start)
+        ):
+            return True
+        if (
+            name
+            and " " not in name
+            and not is_given_name(name)
+            and _TITLED_COMPLEMENT.search(text, 0, start)
+        ):
+            return True
+        titled = _AGENT_TITLE.search(text, 0, start)
+        if titled and role_of(titled.group(1).lower()):
+            return True
+        kin = _KIN_APPOSED.search(text, 0, start)
+        if kin and not (self.english and not text[: kin.start()].strip()):
+            return True
+        if self.lang == "es" and _KIN_BEFORE.search(text, 0, start):
+            return True
+        venue = _PLACE_NOUN_BEFORE.search(text, 0, start)
+        return bool(venue and venue.group(1).lower() in _VENUES and is_given_name(name.split()[0]))
+
+    def _epithet_subject(self, text: str) -> bool:
+        """Whether the sentence with the quote has a subject of its own, an epithet rather
+        than a title ("Durante dos giros, el tapatío resistió …, según reconoció"): it, not
+        one named before it, is who spoke (a title, "el mandatario", is resolved from those
+        named before, as it was)."""
+        if self.lang != "es":
+            return False
+        own = _DESCRIBED_OWN_SUBJECT.match(text)
+        return own is not None and describe(own.group(1)) is None
 
     def _also_the_last_speaker(self, head: str, index: int) -> str | None:
         """Whom "el también actor" names when no subject is named before it: the last

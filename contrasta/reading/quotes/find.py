@@ -48,6 +48,11 @@ def quotes_and_people(
 
 
 def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
+    """The text's quotes in order, each with the speaker its own words give it or, lacking
+    one, the speaker the quotes around it give (`_from_context`); a quote left open at a
+    paragraph's end and unattributed takes the speaker of the quote opening the next
+    ("unclosed"), as the press runs one speaker's words over paragraphs; then the
+    language's checks (`_checked`) and the quotes printed twice (`_repeated`)."""
     quotes: list[Quote] = []
     pending: list[int] = []  # unclosed, unattributed quotes awaiting the next paragraph's
     ending: Quote | None = None  # an attributed quote closing the paragraph before
@@ -61,47 +66,8 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
             quote = reader.read(index, span)
             if quote is None:
                 continue
-            resumed = span.style == "dash" and previous is not None and previous.style == "dash"
-            if resumed or (
-                quote.speaker is None
-                and quote.cue is None
-                and previous is not None
-                and not reader.other_named(previous, quote.start)
-            ):
-                quote = _with_speaker(quote, previous, "continued")
-            elif (
-                quote.speaker is None
-                and quote.cue is None
-                and ending
-                and reader.goes_on(index, span)
-            ):
-                quote = _with_speaker(quote, ending, "next paragraph")  # «…», dijo X. ⏎ «…».
-            elif (
-                quote.speaker is None
-                and quote.cue is None
-                and previous is None
-                and said is not None
-                and not quote.partial
-                and reader.still_speaking(said, index, span)
-            ):
-                quote = _with_speaker(quote, said, "still speaking")  # Subraya que … ⏎ … «…».
-            elif (
-                quote.speaker is None
-                and quote.cue is None
-                and previous is None
-                and not quote.partial
-                and (presented := reader.presented(index, span))
-            ):
-                quote = replace(quote, speaker=presented, how="presented")  # X, 34 años, … «…».
-            if span.cut and quote.how in (
-                "continued",
-                "next paragraph",
-                "still speaking",
-                "presented",
-            ):
-                # the page lost the quote's end, and with it any "», dijo X" after it: a
-                # speaker carried from elsewhere is a guess
-                quote = replace(quote, speaker=None, how=None)
+            quote = _from_context(quote, span, index, reader, previous, ending, said)
+            quote = _carried_unless_cut(quote, span)
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
                     quotes[at] = _with_speaker(quotes[at], quote, "unclosed")
@@ -111,27 +77,86 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
             quotes.append(quote)
             if quote.speaker is not None:
                 previous = said = quote
-                reader.speakers.append(quote.speaker)
-                reader.spoken_in = index
-                reader.spoken_at = quote.end
-        last = quotes[-1] if quotes and spans else None
-        ending = (
-            last
-            if last
-            and last.speaker
-            and last.cue
-            and not last.partial
-            and reader.closes(index, last)
-            else None
-        )
+                _heard(reader, quote, index)
+        ending = _ending(quotes, spans, index, reader)
+    return _repeated(_checked(quotes, reader))
+
+
+def _from_context(
+    quote: Quote,
+    span,
+    index: int,
+    reader: _Reader,
+    previous: Quote | None,
+    ending: Quote | None,
+    said: Quote | None,
+) -> Quote:
+    """A quote given a speaker by the quotes around it when its own words give none (nor a
+    cue): a dialogue's next dash line, or a quote after one attributed in its paragraph
+    with no one else named between, is that speaker's ("continued"); one opening a
+    paragraph after one closed by "dijo X" goes on with X («…», dijo X. ⏎ «…»: "next
+    paragraph"); the first of a paragraph, whole, is the last speaker's while the text
+    still speaks of them (Subraya que … ⏎ … «…»: "still speaking"), else of the person the
+    paragraph presents before it (X, 34 años, … «…»: "presented")."""
+    if span.style == "dash" and previous is not None and previous.style == "dash":
+        return _with_speaker(quote, previous, "continued")
+    if quote.speaker is not None or quote.cue is not None:
+        return quote
+    if previous is not None and not reader.other_named(previous, quote.start):
+        return _with_speaker(quote, previous, "continued")
+    if ending and reader.goes_on(index, span):
+        return _with_speaker(quote, ending, "next paragraph")
+    if previous is not None or quote.partial:
+        return quote
+    if said is not None and reader.still_speaking(said, index, span):
+        return _with_speaker(quote, said, "still speaking")
+    if presented := reader.presented(index, span):
+        return replace(quote, speaker=presented, how="presented")
+    return quote
+
+
+# The ways `_from_context` gives a quote a speaker from the quotes around it.
+_FROM_CONTEXT = ("continued", "next paragraph", "still speaking", "presented")
+
+
+def _carried_unless_cut(quote: Quote, span) -> Quote:
+    """A quote whose end the page lost keeps no speaker carried from elsewhere: with its
+    end went any "», dijo X" after it, so a speaker from context is a guess."""
+    if span.cut and quote.how in _FROM_CONTEXT:
+        return replace(quote, speaker=None, how=None)
+    return quote
+
+
+def _heard(reader: _Reader, quote: Quote, index: int) -> None:
+    """Tell the reader who spoke last, in which paragraph and where their words end: pro-drop
+    and the continuations after it are read from there."""
+    reader.speakers.append(quote.speaker)
+    reader.spoken_in = index
+    reader.spoken_at = quote.end
+
+
+def _ending(quotes: list[Quote], spans, index: int, reader: _Reader) -> Quote | None:
+    """The attributed, whole quote closing this paragraph by its cue ("«…», dijo X."),
+    whose speaker an unattributed quote opening the next goes on with."""
+    last = quotes[-1] if quotes and spans else None
+    if last and last.speaker and last.cue and not last.partial and reader.closes(index, last):
+        return last
+    return None
+
+
+def _checked(quotes: list[Quote], reader: _Reader) -> list[Quote]:
+    """The quotes as their language's press is read once all are attributed: a speaker no
+    reader can place withheld (a wrong speaker is worse than none); in Spanish, a bare
+    plural speaker ("los vecinos") read as the people the text named by it, and a closing
+    "Jr" or "Sr" written with its stop, as the text writes the name."""
     if reader.lang in ("es", None):
-        quotes = [
+        return [
             _abbreviated(_withheld(_named_group(quote, reader.text), reader.text), reader.text)
             for quote in quotes
         ]
-    elif reader.lang == "en":
-        quotes = [_withheld_en(quote, reader.text) for quote in quotes]
-    return _repeated(quotes)
+    if reader.lang == "en":
+        return [_withheld_en(quote, reader.text) for quote in quotes]
+    return quotes
 
 
 # Words a pull quote must have to be matched with the body's quote it repeats.

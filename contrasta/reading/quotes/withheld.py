@@ -266,24 +266,46 @@ def _report_of_another(speaker: str, text: str, start: int) -> bool:
     reports nothing), and a subject joined by "y" to it is the speaker's own ("lamentó que
     … y dijo que «…»"). On dev and every folded split, read now and read blind, none of the
     speakers it withholds was right."""
-    head = text[max(0, start - _SENTENCE_REACH) : start]
-    cut = _SENTENCE_START.search(head)
-    sentence = head[cut.end() :] if cut else head
     names = [w for w in re.findall(r"\w+", speaker) if len(w) > 2 and w[:1].isupper()]
-    ends = [m.end() for w in names for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", sentence)]
-    if not ends:
+    after = _after_last_mention(names, text, start)
+    if after is None:
         return False
-    after = sentence[max(ends) :]
     verbs = [m for m in _SAID.finditer(after) if _saying(m)]
     since = verbs[-1].end() if verbs else 0
-    if any(
-        said.group("noun").lower() in _SAYINGS | _SAID_NOUNS
-        for said in _SAYING_OF.finditer(after, since)
-    ):
+    if _saying_of_another(after, since):
         return True
     if not verbs or not _INTRODUCES.match(after, since):
         return False
-    clause = _OWN_CLAUSE.search(after[:since])
+    return _subject_of_its_own(after[:since], names)
+
+
+def _after_last_mention(names: list[str], text: str, start: int) -> str | None:
+    """The quote's sentence from the speaker's last mention in it (any of the words of
+    their name, `names`) to the quote: what stands there is what may be another's report;
+    None when the sentence does not name them, there being then nothing to check."""
+    head = text[max(0, start - _SENTENCE_REACH) : start]
+    cut = _SENTENCE_START.search(head)
+    sentence = head[cut.end() :] if cut else head
+    ends = [m.end() for w in names for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", sentence)]
+    return sentence[max(ends) :] if ends else None
+
+
+def _saying_of_another(after: str, since: int) -> bool:
+    """Whether, from `since` (the end of the last verb of saying, or the start) on, a noun
+    for what someone said names its author after "de" ("las declaraciones de Y Z"): the
+    words quoted after it are that author's report, not the speaker's."""
+    return any(
+        said.group("noun").lower() in _SAYINGS | _SAID_NOUNS
+        for said in _SAYING_OF.finditer(after, since)
+    )
+
+
+def _subject_of_its_own(clause_to_verb: str, names: list[str]) -> bool:
+    """Whether the words up to the verb of saying that introduces the quote end on a
+    clause ("que", "cuando", "como", "donde") whose subject is written out, short and
+    none of the speaker's names (`names`): someone else says the words; a subject ending
+    on "y" is the speaker's own verb joined to another ("lamentó que … y dijo que")."""
+    clause = _OWN_CLAUSE.search(clause_to_verb)
     if clause is None:
         return False
     words = clause.group("subject").split()
