@@ -1,11 +1,13 @@
 """Bodies the model does not read (bench/real_entities.py measures them on real text;
 bench/real/README.md, the item of reading RULES 113): where Spanish writes a body's name, a
-name the model left unread is an organisation (`entities._unread_bodies`). Every sentence
-here is invented."""
+name the model left unread is an organisation (`entities._unread_bodies`); a body's acronym
+of two words' syllables joins its full name (`entities.resolve`). Every sentence here is
+invented."""
 
 from __future__ import annotations
 
-from conftest import entity_labels
+from conftest import entity_labels, entity_mentions
+from contrasta.reading.entities import syllabic_acronym
 
 
 def test_a_name_after_an_outlet_noun_is_an_organisation_the_model_left_unread():
@@ -26,3 +28,18 @@ def test_an_amount_s_unit_and_a_name_s_last_word_are_no_body():
     labels = entity_labels(text)
     assert "USD" not in labels
     assert "Unión" not in labels
+
+
+def test_a_secretariat_s_acronym_of_two_words_syllables_joins_its_full_name():
+    text = (
+        "Cinco funcionarios de la Semar viajaron a Valdemora, dijo el secretario de Marina "
+        "(Semar). Más tarde, la Secretaría de Marina confirmó la visita."
+    )
+    semar = [m for m in entity_mentions(text) if m.text == "Semar"]
+    assert semar and all(m.label == "ORG" for m in semar)
+    assert {m.canonical for m in semar} == {"Secretaría de Marina"}
+
+
+def test_two_words_giving_letters_are_too_few_for_a_short_acronym():
+    assert syllabic_acronym("sectur", ("secretaria", "de", "turismo"), least=2)
+    assert not syllabic_acronym("sectur", ("secretaria", "de", "turismo"))

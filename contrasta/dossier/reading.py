@@ -330,7 +330,8 @@ if TYPE_CHECKING:
 # 113: entities (bench/real/README.md item 166): a body's name the model did not read at
 #     all is one ORG mention where Spanish writes a body: capitalised words after a body's
 #     noun ("del diario Tribuna"), an acronym in capitals after an article ("por el PRV"),
-#     a syllabic acronym after "la" (`entities._unread_bodies`).
+#     a syllabic acronym after "la" (`entities._unread_bodies`); an acronym of five letters
+#     or more from two words' syllables joins the body ("Semar", Secretaría de Marina).
 RULES = 113
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 

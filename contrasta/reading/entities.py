@@ -2138,12 +2138,15 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
     # A body's acronym made of its words' first syllables, written as one word ("Conacytb"
     # of "Consejo Nacional de Ciencia y Tecnología de Brezal", "Semefo" of "Servicio Médico
     # Forense"), is that body's short form wherever it stands, when it spells exactly one
-    # longer name of the story not a person's (`syllabic_acronym`).
+    # longer name of the story not a person's (`syllabic_acronym`). Two words giving its
+    # letters are enough for one of five letters or more, as the Mexican press forms a
+    # secretariat's ("Sectur" of "Secretaría de Turismo", "Segob", "Semar").
     bodies = [k for k in groups if group_label[k] != "PER" and len(words[k]) >= 3]
     for k, forms in groups.items():
         if k in parent or len(words[k]) != 1 or not any(_acronym_shaped(f) for f in forms):
             continue
-        longer = [n for n in bodies if n != k and syllabic_acronym(k, words[n])]
+        least = 2 if len(k) >= 5 else 3
+        longer = [n for n in bodies if n != k and syllabic_acronym(k, words[n], least)]
         if len(longer) == 1:
             parent[k] = longer[0]
 
@@ -2180,11 +2183,11 @@ def _acronym_shaped(surface: str) -> bool:
     )
 
 
-def syllabic_acronym(short: str, long_words: tuple[str, ...]) -> bool:
+def syllabic_acronym(short: str, long_words: tuple[str, ...], least: int = 3) -> bool:
     """Whether a folded one-word form is made of the opening letters of the longer name's
     words, in order: the first word's always, a joining word's or another's at times, and
-    at least three words giving some ("conacyt": CO-nsejo NA-cional C-iencia Y T-ecnología;
-    "infop": IN-stituto FO-rmación P-rofesional)."""
+    at least `least` words giving some ("conacyt": CO-nsejo NA-cional C-iencia Y T-ecnología;
+    "infop": IN-stituto FO-rmación P-rofesional; two: "sectur", SEC-retaría de TUR-ismo)."""
     if len(long_words) < 3 or short in long_words:
         return False
     if short[:1] != long_words[0][:1]:
@@ -2193,7 +2196,7 @@ def syllabic_acronym(short: str, long_words: tuple[str, ...]) -> bool:
     @cache
     def fits(at: int, word: int, given: int) -> bool:
         if at == len(short):
-            return given >= 3
+            return given >= least
         if word == len(long_words):
             return False
         w = long_words[word]
