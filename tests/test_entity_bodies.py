@@ -1,8 +1,8 @@
 """Bodies the model does not read (bench/real_entities.py measures them on real text;
 bench/real/README.md, the item of reading RULES 113): where Spanish writes a body's name, a
 name the model left unread is an organisation (`entities._unread_bodies`); a body's acronym
-of two words' syllables joins its full name (`entities.resolve`). Every sentence here is
-invented."""
+of two words' syllables joins its full name (`entities.resolve`); a list's last two bodies
+read as one are two (`entities._ends_a_list`). Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -43,3 +43,15 @@ def test_a_secretariat_s_acronym_of_two_words_syllables_joins_its_full_name():
 def test_two_words_giving_letters_are_too_few_for_a_short_acronym():
     assert syllabic_acronym("sectur", ("secretaria", "de", "turismo"), least=2)
     assert not syllabic_acronym("sectur", ("secretaria", "de", "turismo"))
+
+
+def test_a_list_s_last_two_bodies_read_as_one_are_two():
+    text = (
+        "La alianza la forman el PAN, el Partido Ciudadano y Nueva Mayoría, dijo la dirigente "
+        "Ana Gil. El premio lo entregó la Fundación Ciencia y Tecnología."
+    )
+    labels = entity_labels(text)
+    assert labels["Partido Ciudadano"] == "ORG"
+    assert labels["Nueva Mayoría"] == "ORG"
+    assert "Partido Ciudadano y Nueva Mayoría" not in labels
+    assert labels["Fundación Ciencia y Tecnología"] == "ORG"  # no list before it: one name

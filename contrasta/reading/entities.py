@@ -592,11 +592,12 @@ def _uncoordinated(text: str, found: list[Mention]) -> list[Mention]:
         if out and out[-1].end > m.start:  # taken into the name before it
             continue
         parts, at = [], 0
+        listed = _ends_a_list(text, out, m)
         for join in _COORDINATED.finditer(m.text):
             rest = m.text[join.end() :]
             if at == join.start():
                 continue
-            if join.group(1) in heads or _listed_prefix(gazetteer, rest):
+            if join.group(1) in heads or _listed_prefix(gazetteer, rest) or listed:
                 parts.append((at, join.start()))
                 at = join.end()
         if not parts:
@@ -611,6 +612,21 @@ def _uncoordinated(text: str, found: list[Mention]) -> list[Mention]:
             label = gazetteer.label(piece) or m.label
             out.append(Mention(piece, label, m.start + s, m.start + e, ""))
     return out
+
+
+# A list's comma before a name, its article at times: ", el " (`_ends_a_list`).
+_LIST_COMMA = re.compile(r", (?:(?:el|la|los|las) )?$")
+
+
+def _ends_a_list(text: str, before: list[Mention], m: Mention) -> bool:
+    """Whether a name read as "A y B" closes a list of names ("el PRI, el Partido Verde y
+    Nueva Alianza"): a name and a list's comma right before it, its first word a body's
+    head (`_head_words`): the list's last two names, not one."""
+    return (
+        bool(before)
+        and bool(_LIST_COMMA.fullmatch(text, before[-1].end, m.start))
+        and m.text.split()[0] in _head_words()
+    )
 
 
 # The fields a ministry or a secretariat covers, listed after its "de" with commas and a
