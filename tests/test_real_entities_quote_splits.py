@@ -194,13 +194,15 @@ def test_the_counts_are_those_documented(split):
 # while held out, 0.770 to 0.793) 0.793, not a name 12. At reading RULES 111 (common nouns
 # capitalised read as places, CLDR's places, a surname joining a person named two ways,
 # storms, hashtags, quoted titles, "por sus siglas", "la Profeco"; bench/real/README.md item
-# 163) heldout3 0.897, heldout4 0.892, heldout5 0.889, heldout6 0.827, not a name 7.
+# 163) heldout3 0.897, heldout4 0.892, heldout5 0.889, heldout6 0.827, not a name 7. At
+# reading RULES 113 (bodies the model left unread, a secretariat's acronym of two words'
+# syllables, a list's last two bodies read as one; item 167) heldout5 0.897, heldout6 0.837.
 # typed F1, names that are none
 FOLDED = {
     "heldout3": (0.89, 5),
     "heldout4": (0.89, 2),
-    "heldout5": (0.88, 11),
-    "heldout6": (0.82, 7),
+    "heldout5": (0.89, 11),
+    "heldout6": (0.83, 7),
 }
 
 

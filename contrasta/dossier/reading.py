@@ -327,7 +327,14 @@ if TYPE_CHECKING:
 #     hashtag of capitalised words run together, and a title in quotes after a work's noun
 #     ('su libro "X"'), are one MISC mention; "(X, por sus siglas en inglés)" is the body,
 #     and so is a syllabic acronym after "la" read as a person ("la Profeco").
-RULES = 112
+# 113: entities (bench/real/README.md item 167): a body's name the model did not read at
+#     all is one ORG mention where Spanish writes a body: capitalised words after a body's
+#     noun ("del diario Tribuna"), an acronym in capitals after an article ("por el PRV"),
+#     a syllabic acronym after "la" (`entities._unread_bodies`); an acronym of five letters
+#     or more from two words' syllables joins the body ("Semar", Secretaría de Marina); a
+#     list's last two names read as one, a body's head opening it, are two
+#     ("el PRI, el Partido Verde y Nueva Alianza", `entities._ends_a_list`).
+RULES = 113
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

@@ -334,7 +334,7 @@ class Reader:
             found = _with_diseases(text, found)
         found = _with_hashtags(text, found)
         if self.typed and not self.english_conventions:
-            found = _with_quoted_titles(text, found)
+            found = _unread_bodies(text, _with_quoted_titles(text, found))
         canonical = resolve({"": found})
         # One entity, one type: the model often types a lone surname differently from the
         # full name; an upper-case dateline or a MISC guess counts less than the others.
@@ -592,11 +592,12 @@ def _uncoordinated(text: str, found: list[Mention]) -> list[Mention]:
         if out and out[-1].end > m.start:  # taken into the name before it
             continue
         parts, at = [], 0
+        listed = _ends_a_list(text, out, m)
         for join in _COORDINATED.finditer(m.text):
             rest = m.text[join.end() :]
             if at == join.start():
                 continue
-            if join.group(1) in heads or _listed_prefix(gazetteer, rest):
+            if join.group(1) in heads or _listed_prefix(gazetteer, rest) or listed:
                 parts.append((at, join.start()))
                 at = join.end()
         if not parts:
@@ -611,6 +612,21 @@ def _uncoordinated(text: str, found: list[Mention]) -> list[Mention]:
             label = gazetteer.label(piece) or m.label
             out.append(Mention(piece, label, m.start + s, m.start + e, ""))
     return out
+
+
+# A list's comma before a name, its article at times: ", el " (`_ends_a_list`).
+_LIST_COMMA = re.compile(r", (?:(?:el|la|los|las) )?$")
+
+
+def _ends_a_list(text: str, before: list[Mention], m: Mention) -> bool:
+    """Whether a name read as "A y B" closes a list of names ("el PRI, el Partido Verde y
+    Nueva Alianza"): a name and a list's comma right before it, its first word a body's
+    head (`_head_words`): the list's last two names, not one."""
+    return (
+        bool(before)
+        and bool(_LIST_COMMA.fullmatch(text, before[-1].end, m.start))
+        and m.text.split()[0] in _head_words()
+    )
 
 
 # The fields a ministry or a secretariat covers, listed after its "de" with commas and a
@@ -1452,6 +1468,46 @@ def _with_hashtags(text: str, found: list[Mention]) -> list[Mention]:
     return sorted(kept + tags, key=lambda m: m.start)
 
 
+# A capitalised word, and the capitalised words running on from it (`_unread_bodies`).
+# A word glued to a number ("USD*NUMBER*") is an amount's unit, no name.
+_CAPITALISED = re.compile(r"(?<![\w#@])[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*(?![\w*])")
+_CAPITALISED_RUN = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*(?:['’]s)?(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñü]*(?:['’]s)?)*"
+)
+# A name's "de la" before the word: the word ends that name ("el Congreso de la Unión").
+_NAME_OF_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]* (?:de|del) (?:la |las |los )?$")
+
+
+def _unread_bodies(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, and an ORG mention for each body's name the model did not read at all
+    but the text writes as Spanish writes a body: an acronym in capitals after an article
+    ("del ISSSTE", `_acronym_after_article`), a syllabic acronym after "la" ("de la Segob",
+    `_body_after_la`), capitalised words after a body's noun ("del diario Reforma",
+    `_ORG_BEFORE`). The rules that vote ORG for a name the model read find these too."""
+    people = [m.text for m in found if m.label == "PER" and " " in m.text]
+    spans = [(m.start, m.end) for m in found]
+    bodies: list[Mention] = []
+    for match in _CAPITALISED.finditer(text):
+        word = Mention(match.group(0), "ORG", match.start(), match.end(), "")
+        if _overlaps(word, spans) or (bodies and bodies[-1].end > word.start):
+            continue
+        run = _CAPITALISED_RUN.match(text, word.start)
+        whole = Mention(run.group(0), "ORG", word.start, run.end(), "")
+        if _overlaps(whole, spans):
+            continue
+        if _ORG_BEFORE.search(text[max(0, word.start - 40) : word.start]):
+            bodies.append(whole)
+        elif (
+            whole == word
+            and not _NAME_OF_BEFORE.search(text[max(0, word.start - 40) : word.start])
+            and (_acronym_after_article(text, word) or _body_after_la(text, word, people))
+        ):
+            bodies.append(word)
+    if not bodies:
+        return found
+    return sorted(found + bodies, key=lambda m: m.start)
+
+
 # A title in quotes, opening with a capital: "la serie «Los Años Claros»", "su libro 'La
 # vuelta'" (`_with_quoted_titles`).
 _QUOTED_TITLE = re.compile(r"(?<=\s)[«\"“']([A-ZÁÉÍÓÚÑ¿¡][^\"«»“”'\n]{0,80}?[\w?!])[»\"”'](?!\w)")
@@ -2098,12 +2154,15 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
     # A body's acronym made of its words' first syllables, written as one word ("Conacytb"
     # of "Consejo Nacional de Ciencia y Tecnología de Brezal", "Semefo" of "Servicio Médico
     # Forense"), is that body's short form wherever it stands, when it spells exactly one
-    # longer name of the story not a person's (`syllabic_acronym`).
+    # longer name of the story not a person's (`syllabic_acronym`). Two words giving its
+    # letters are enough for one of five letters or more, as the Mexican press forms a
+    # secretariat's ("Sectur" of "Secretaría de Turismo", "Segob", "Semar").
     bodies = [k for k in groups if group_label[k] != "PER" and len(words[k]) >= 3]
     for k, forms in groups.items():
         if k in parent or len(words[k]) != 1 or not any(_acronym_shaped(f) for f in forms):
             continue
-        longer = [n for n in bodies if n != k and syllabic_acronym(k, words[n])]
+        least = 2 if len(k) >= 5 else 3
+        longer = [n for n in bodies if n != k and syllabic_acronym(k, words[n], least)]
         if len(longer) == 1:
             parent[k] = longer[0]
 
@@ -2140,11 +2199,11 @@ def _acronym_shaped(surface: str) -> bool:
     )
 
 
-def syllabic_acronym(short: str, long_words: tuple[str, ...]) -> bool:
+def syllabic_acronym(short: str, long_words: tuple[str, ...], least: int = 3) -> bool:
     """Whether a folded one-word form is made of the opening letters of the longer name's
     words, in order: the first word's always, a joining word's or another's at times, and
-    at least three words giving some ("conacyt": CO-nsejo NA-cional C-iencia Y T-ecnología;
-    "infop": IN-stituto FO-rmación P-rofesional)."""
+    at least `least` words giving some ("conacyt": CO-nsejo NA-cional C-iencia Y T-ecnología;
+    "infop": IN-stituto FO-rmación P-rofesional; two: "sectur", SEC-retaría de TUR-ismo)."""
     if len(long_words) < 3 or short in long_words:
         return False
     if short[:1] != long_words[0][:1]:
@@ -2153,7 +2212,7 @@ def syllabic_acronym(short: str, long_words: tuple[str, ...]) -> bool:
     @cache
     def fits(at: int, word: int, given: int) -> bool:
         if at == len(short):
-            return given >= 3
+            return given >= least
         if word == len(long_words):
             return False
         w = long_words[word]
