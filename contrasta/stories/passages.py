@@ -70,20 +70,23 @@ shared with several members of a story, or with several articles weighed against
 member, is the same set each time; a few, so memory stays bounded."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class Said:
     """An item's words as its word vector was made of them (`group.item_of`), in order,
-    each run of PASSAGE words hashed by where it starts, the runs that quote nothing (by
-    RULE), and its headline's words and all its words joined: read once per item.
+    each run of PASSAGE words hashed by where it starts, and its headline's words and all
+    its words joined: read once per item.
 
+    `runs`: the runs that quote nothing (by RULE), read only once the item shares a run
+    with another (`unquoted`: most never do, and finding the quotes is the costly part).
     `apart`: by a set of shared runs, the share of the words they cover and the word vector
     of the words outside them, once asked for (the last KEPT sets)."""
 
     words: list[str]
     hashes: list[int]
-    runs: frozenset[int]
+    every: frozenset[int]
     headline: str
     joined: str
+    runs: frozenset[int] | None = None
     apart: dict[frozenset[int], Apart] = field(default_factory=dict)
 
 
@@ -105,15 +108,23 @@ def said(item: Item) -> Said:
         heading = words[:titled]
         # Each run's tuple of words, hashed as `hash(tuple(words[i : i + PASSAGE]))`.
         hashes = list(map(hash, zip(*(words[k:] for k in range(PASSAGE)), strict=False)))
+        every = frozenset(hashes)
+        item.said = Said(words, hashes, every, " ".join(heading), f" {' '.join(words)} ")
+    return item.said
+
+
+def unquoted(item: Item) -> frozenset[int]:
+    """The item's `Said.runs`, read once."""
+    text = said(item)
+    if text.runs is None:
         quoted = _quoted(item) if RULE == "template" else []
         if quoted:
             # A run quotes nothing when the count of quoted words is the same at its ends.
             counts = [0, *accumulate(quoted)]
-            runs = frozenset(compress(hashes, map(eq, counts[PASSAGE:], counts)))
+            text.runs = frozenset(compress(text.hashes, map(eq, counts[PASSAGE:], counts)))
         else:
-            runs = frozenset(hashes)
-        item.said = Said(words, hashes, runs, " ".join(heading), f" {' '.join(words)} ")
-    return item.said
+            text.runs = text.every
+    return text.runs
 
 
 def _quoted(item: Item) -> list[bool]:
@@ -177,7 +188,9 @@ def lost(first: Item, second: Item) -> float:
     if RULE == "none":
         return 0.0
     texts = said(first), said(second)
-    shared = texts[0].runs & texts[1].runs
+    if texts[0].every.isdisjoint(texts[1].every):
+        return 0.0
+    shared = unquoted(first) & unquoted(second)
     if not shared:
         return 0.0
     if _headline_in(first, *texts) or _headline_in(second, *reversed(texts)):
