@@ -801,7 +801,7 @@ def test_a_statement_both_quote_alike_counts():
         "Las ventas de Maderas Quimal decepcionan",
         ["La cadena de bricolaje presentó sus cuentas el martes.", statement],
     )
-    assert passages.said(first).runs & passages.said(second).runs == frozenset()
+    assert passages.unquoted(first) & passages.unquoted(second) == frozenset()
     assert passages.lost(first, second) == 0.0
     # The same words unquoted in both would be left out.
     bare = [

@@ -38,11 +38,14 @@ run left out gives the same), only the run's stories.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate, compress, repeat
+from operator import eq, sub
 from typing import TYPE_CHECKING
 
 from contrasta.dedup.shingles import _WORD
-from contrasta.reading.vectors import cosine, term_vector
+from contrasta.reading.vectors import TermVector, cosine, term_vector
 
 if TYPE_CHECKING:
     from contrasta.stories.online import Item
@@ -61,18 +64,41 @@ _QUOTED = re.compile(r"«[^»\n]*»|“[^”\n]*”|\"[^\"\n]*\"")
 """A quoted stretch of one paragraph, its marks paired left to right: cheap, and enough to
 tell a quoted statement from a template, which quotes nothing."""
 
+KEPT = 8
+"""Sets of shared runs an item keeps what it holds outside of (`Said.apart`): a template
+shared with several members of a story, or with several articles weighed against one
+member, is the same set each time; a few, so memory stays bounded."""
 
-@dataclass(frozen=True)
+
+@dataclass
 class Said:
     """An item's words as its word vector was made of them (`group.item_of`), in order,
-    each run of PASSAGE words hashed by where it starts, the runs that quote nothing (by
-    RULE), and its headline's words and all its words joined: read once per item."""
+    each run of PASSAGE words hashed by where it starts, and its headline's words and all
+    its words joined: read once per item.
+
+    `runs`: the runs that quote nothing (by RULE), read only once the item shares a run
+    with another (`unquoted`: most never do, and finding the quotes is the costly part).
+    `apart`: by a set of shared runs, the share of the words they cover and the word vector
+    of the words outside them, once asked for (the last KEPT sets)."""
 
     words: list[str]
     hashes: list[int]
-    runs: frozenset[int]
+    every: frozenset[int]
     headline: str
     joined: str
+    runs: frozenset[int] | None = None
+    apart: dict[frozenset[int], Apart] = field(default_factory=dict)
+
+
+@dataclass
+class Apart:
+    """What a set of shared runs leaves of one text: the share of its words they cover,
+    where each of their occurrences starts, and the word vector of the words outside them,
+    read when a template asks for it."""
+
+    share: float
+    starts: list[int]
+    rest: TermVector | None = None
 
 
 def said(item: Item) -> Said:
@@ -80,17 +106,25 @@ def said(item: Item) -> Said:
     if item.said is None:
         words, titled = item.words
         heading = words[:titled]
-        hashes = [hash(tuple(words[i : i + PASSAGE])) for i in range(len(words) - PASSAGE + 1)]
-        quoted = _quoted(item) if RULE == "template" else []
-        runs = (h for i, h in enumerate(hashes) if not any(quoted[i : i + PASSAGE]))
-        item.said = Said(
-            words,
-            hashes,
-            frozenset(runs if quoted else hashes),
-            " ".join(heading),
-            f" {' '.join(words)} ",
-        )
+        # Each run's tuple of words, hashed as `hash(tuple(words[i : i + PASSAGE]))`.
+        hashes = list(map(hash, zip(*(words[k:] for k in range(PASSAGE)), strict=False)))
+        every = frozenset(hashes)
+        item.said = Said(words, hashes, every, " ".join(heading), f" {' '.join(words)} ")
     return item.said
+
+
+def unquoted(item: Item) -> frozenset[int]:
+    """The item's `Said.runs`, read once."""
+    text = said(item)
+    if text.runs is None:
+        quoted = _quoted(item) if RULE == "template" else []
+        if quoted:
+            # A run quotes nothing when the count of quoted words is the same at its ends.
+            counts = [0, *accumulate(quoted)]
+            text.runs = frozenset(compress(text.hashes, map(eq, counts[PASSAGE:], counts)))
+        else:
+            text.runs = text.every
+    return text.runs
 
 
 def _quoted(item: Item) -> list[bool]:
@@ -98,29 +132,52 @@ def _quoted(item: Item) -> list[bool]:
     text has no mark)."""
     if not any(mark in part for part in item.body for mark in _MARKS):
         return []
-    flags = []
+    flags: list[bool] = []
     for part in item.body:
         for paragraph in part.lower().split("\n\n"):
             if not paragraph.strip():
                 continue
             spans = [m.span() for m in _QUOTED.finditer(paragraph)]
-            flags += [any(a < m.start() < b for a, b in spans) for m in _WORD.finditer(paragraph)]
+            if not spans:
+                flags += repeat(False, len(_WORD.findall(paragraph)))
+                continue
+            starts = [m.start() for m in _WORD.finditer(paragraph)]
+            inside = [False] * len(starts)
+            for a, b in spans:
+                lo, hi = bisect_right(starts, a), bisect_left(starts, b)
+                inside[lo:hi] = repeat(True, hi - lo)
+            flags += inside
     return flags
 
 
-def _outside(text: Said, shared: frozenset[int]) -> list[str]:
-    kept = [True] * len(text.words)
-    for i, h in enumerate(text.hashes):
-        if h in shared:
-            kept[i : i + PASSAGE] = [False] * PASSAGE
-    return [word for word, keep in zip(text.words, kept, strict=True) if keep]
+def _apart(text: Said, shared: frozenset[int]) -> Apart:
+    """`Said.apart`'s entry for `shared` (one of the text's runs at least), read once."""
+    entry = text.apart.get(shared)
+    if entry is None:
+        starts = list(compress(range(len(text.hashes)), map(shared.__contains__, text.hashes)))
+        covered = sum(map(min, map(sub, starts[1:], starts), repeat(PASSAGE))) + PASSAGE
+        outside = len(text.words) - covered
+        if len(text.apart) >= KEPT:
+            del text.apart[next(iter(text.apart))]
+        entry = text.apart[shared] = Apart(1 - outside / len(text.words), starts)
+    return entry
 
 
-def _headline_in(item: Item, other: Said) -> bool:
-    """Whether `other` holds the item's own headline word for word (one its source gave,
-    not the opening of its text taken for one)."""
-    headline = said(item).headline
-    return item.titled and bool(headline) and f" {headline} " in other.joined
+def _rest(item: Item, text: Said, shared: frozenset[int]) -> TermVector:
+    """The word vector of the item's words outside the runs of `shared`."""
+    entry = _apart(text, shared)
+    if entry.rest is None:
+        kept = bytearray(b"\x01") * len(text.words)
+        for start in entry.starts:
+            kept[start : start + PASSAGE] = bytes(PASSAGE)
+        entry.rest = term_vector(compress(text.words, kept), item.lang)
+    return entry.rest
+
+
+def _headline_in(item: Item, text: Said, other: Said) -> bool:
+    """Whether `other` holds the item's own headline (`text`'s) word for word (one its
+    source gave, not the opening of its text taken for one)."""
+    return item.titled and bool(text.headline) and f" {text.headline} " in other.joined
 
 
 def lost(first: Item, second: Item) -> float:
@@ -131,17 +188,19 @@ def lost(first: Item, second: Item) -> float:
     if RULE == "none":
         return 0.0
     texts = said(first), said(second)
-    shared = texts[0].runs & texts[1].runs
+    if texts[0].every.isdisjoint(texts[1].every):
+        return 0.0
+    shared = unquoted(first) & unquoted(second)
     if not shared:
         return 0.0
-    if _headline_in(first, texts[1]) or _headline_in(second, texts[0]):
+    if _headline_in(first, *texts) or _headline_in(second, *reversed(texts)):
         return 0.0
-    outside = _outside(texts[0], shared), _outside(texts[1], shared)
-    held = [1 - len(rest) / len(text.words) for rest, text in zip(outside, texts, strict=True)]
-    if RULE == "template" and not _template(*held):
+    if RULE == "template" and not _template(
+        _apart(texts[0], shared).share, _apart(texts[1], shared).share
+    ):
         return 0.0
     plain = cosine(first.terms, second.terms)
-    rest = cosine(term_vector(outside[0], first.lang), term_vector(outside[1], second.lang))
+    rest = cosine(_rest(first, texts[0], shared), _rest(second, texts[1], shared))
     return max(0.0, plain - rest)
 
 
