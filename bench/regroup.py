@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import stage_parts  # noqa: E402
 from clustering import TimedEmbedder, partition_hash, peak_mb, story_of  # noqa: E402
 
 from contrasta import collector  # noqa: E402
@@ -67,16 +68,7 @@ STAGES = (
 def timed(spent: dict[str, float]) -> None:
     """Each stage's function wrapped to add its process CPU to `spent`."""
     for owner, name, label in STAGES:
-        function = getattr(owner, name)
-
-        def wrapper(*args, _function=function, _label=label, **kwargs):
-            start = time.process_time()
-            try:
-                return _function(*args, **kwargs)
-            finally:
-                spent[_label] += time.process_time() - start
-
-        setattr(owner, name, wrapper)
+        stage_parts.timed(owner, name, spent, label)
 
 
 class _Enough(Exception):
