@@ -2128,8 +2128,8 @@ def resolve(mentions_by_article: dict[str, list[Mention]]) -> dict[str, str]:
             parent[short] = longer.pop()
         elif longer:
             several[short] = longer
-    # ... unless those longer names are one person's, one a short form of the other ("Meade"
-    # of "José Antonio Meade" and of "José Antonio Meade Kuribreña"): the short one joins it.
+    # ... unless those longer names are one person's, one a short form of the other ("Olabarri"
+    # of "Rosa María Olabarri" and of "Rosa María Olabarri Zubieta"): the short one joins it.
     for short, longer in several.items():
         if len({_root(parent, k) for k in longer}) == 1:
             parent[short] = _root(parent, next(iter(longer)))
