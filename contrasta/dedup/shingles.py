@@ -39,7 +39,8 @@ _FOLDS = tuple(
     )
     for accented in accents
 )
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
+"""A word, as every reading of an article's words here counts them."""
 
 
 def fold(text: str) -> str:
@@ -54,7 +55,7 @@ def _strip_accents(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
+    return WORD.findall(fold(text))
 
 
 def shingles(tokens: list[str]) -> list[str]:
@@ -72,9 +73,13 @@ def paragraph_words(text: str) -> list[list[str]]:
     Lower-casing never turns a blank paragraph into a non-blank one or the reverse, so the
     indexes match the paragraphs as written.
     """
-    return [
-        _WORD.findall(paragraph) for paragraph in text.lower().split("\n\n") if paragraph.strip()
-    ]
+    return [WORD.findall(paragraph) for paragraph in lowered_paragraphs(text)]
+
+
+def lowered_paragraphs(text: str) -> list[str]:
+    """The non-blank paragraphs `paragraph_words` reads, lower-cased: whatever is read word
+    by word beside it (`stories.passages`' quoted words) stays aligned with its words."""
+    return [paragraph for paragraph in text.lower().split("\n\n") if paragraph.strip()]
 
 
 def paragraph_shingles(text: str) -> tuple[list[list[str]], list[int]]:

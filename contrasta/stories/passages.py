@@ -44,7 +44,7 @@ from itertools import accumulate, compress, repeat
 from operator import eq, sub
 from typing import TYPE_CHECKING
 
-from contrasta.dedup.shingles import _WORD
+from contrasta.dedup.shingles import WORD, lowered_paragraphs
 from contrasta.reading.vectors import TermVector, cosine, term_vector
 
 if TYPE_CHECKING:
@@ -134,14 +134,12 @@ def _quoted(item: Item) -> list[bool]:
         return []
     flags: list[bool] = []
     for part in item.body:
-        for paragraph in part.lower().split("\n\n"):
-            if not paragraph.strip():
-                continue
+        for paragraph in lowered_paragraphs(part):
             spans = [m.span() for m in _QUOTED.finditer(paragraph)]
             if not spans:
-                flags += repeat(False, len(_WORD.findall(paragraph)))
+                flags += repeat(False, len(WORD.findall(paragraph)))
                 continue
-            starts = [m.start() for m in _WORD.finditer(paragraph)]
+            starts = [m.start() for m in WORD.finditer(paragraph)]
             inside = [False] * len(starts)
             for a, b in spans:
                 lo, hi = bisect_right(starts, a), bisect_left(starts, b)
