@@ -1461,11 +1461,7 @@ def _with_hashtags(text: str, found: list[Mention]) -> list[Mention]:
         Mention(match.group(1), "MISC", match.start(1), match.end(1), "")
         for match in _HASHTAG.finditer(text)
     ]
-    if not tags:
-        return found
-    spans = [(t.start, t.end) for t in tags]
-    kept = [m for m in found if not _overlaps(m, spans)]
-    return sorted(kept + tags, key=lambda m: m.start)
+    return _replaced_by(found, tags)
 
 
 # A capitalised word, and the capitalised words running on from it (`_unread_bodies`).
@@ -1523,11 +1519,17 @@ def _with_quoted_titles(text: str, found: list[Mention]) -> list[Mention]:
         for match in _QUOTED_TITLE.finditer(text)
         if _THING_BEFORE.search(text[max(0, match.start() - 40) : match.start() + 1])
     ]
-    if not titles:
+    return _replaced_by(found, titles)
+
+
+def _replaced_by(found: list[Mention], names: list[Mention]) -> list[Mention]:
+    """The mentions, with `names` read whole in place of whatever the model read inside or
+    across them (a hashtag, a quoted title: the model's pieces are no names of their own)."""
+    if not names:
         return found
-    spans = [(t.start, t.end) for t in titles]
+    spans = [(n.start, n.end) for n in names]
     kept = [m for m in found if not _overlaps(m, spans)]
-    return sorted(kept + titles, key=lambda m: m.start)
+    return sorted(kept + names, key=lambda m: m.start)
 
 
 def _dateline_kind(text: str, end: int) -> str | None:
