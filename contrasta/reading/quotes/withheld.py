@@ -69,13 +69,18 @@ def _withheld_en(quote: Quote, text: str) -> Quote:
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’]?\s+|\n)(?=[^.!?\n]*$)")
 
 
+def _sentence_before(text: str, start: int, reach: int) -> str:
+    """The quote's sentence up to the quote (within `reach` characters before it)."""
+    head = text[max(0, start - reach) : start]
+    cut = _SENTENCE_START.search(head)
+    return head[cut.end() :] if cut else head
+
+
 def _they_for_one(speaker: str, text: str, start: int) -> bool:
     """Whether one person is read for a quote its own sentence gives to "they" ("In a joint
     statement, they said: “…”"): English press writes "they" of the people just named
     together, so no one of them alone said it."""
-    head = text[max(0, start - 300) : start]
-    cut = _SENTENCE_START.search(head)
-    sentence = head[cut.end() :] if cut else head
+    sentence = _sentence_before(text, start, 300)
     return (
         re.search(r"\bthey\b", sentence, re.I) is not None
         and re.search(r"\b(?:he|she)\b", sentence, re.I) is None
@@ -283,9 +288,7 @@ def _after_last_mention(names: list[str], text: str, start: int) -> str | None:
     """The quote's sentence from the speaker's last mention in it (any of the words of
     their name, `names`) to the quote: what stands there is what may be another's report;
     None when the sentence does not name them, there being then nothing to check."""
-    head = text[max(0, start - _SENTENCE_REACH) : start]
-    cut = _SENTENCE_START.search(head)
-    sentence = head[cut.end() :] if cut else head
+    sentence = _sentence_before(text, start, _SENTENCE_REACH)
     ends = [m.end() for w in names for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", sentence)]
     return sentence[max(ends) :] if ends else None
 
