@@ -1298,6 +1298,32 @@ shown, 139 right (0.597), 212 on their day (0.910) -> 259, 156 (0.602), 232 (0.8
 lost; the story's own entries 163 -> 182, right 135 -> 151 (0.830); the background section
 70 -> 77, read background 64 -> 66 (0.857), right 4 -> 5.
 
+heldout12 being scored 11 times by the lead and heldout13 read (both the lead's, neither
+folded; heldout11 folded after heldout13 was drawn; all three count as read for the next
+draw), a fourteenth held-out set is drawn as the thirteenth was (`held_out_drawn`,
+`--draw-heldout14`, seed 20270114 fixed and committed before any of its entries was drawn or
+read), so that heldout12 can be folded into dev with blind sets still in waiting: up to 40
+entries, at most `PER_STORY` of one story, from a copy of the kept run of main at df43640
+(/work/runs/run-df43640, service RULES 59, reading RULES 113), by heldout13's rule
+(`DATES_WIDENED`, `SENTENCES_WIDENED`, `widened_drawn`): the entries of the articles holding
+a timeline reading drawn before (dev with heldout4 to heldout11 folded in, the first
+held-out half, heldout2, heldout3, heldout12 and heldout13) or a flag's sentence left out,
+the articles themselves, not their stories; the entries of articles outside the dates
+bench's 250 dev articles first, then those of the dates bench's dev articles, then those of
+the articles read before, outside every sentence of a reading or a flag, each part shuffled
+with the seed; none of the articles of the quotes and dates benches' FakeDeS
+train/development rounds (`QUOTES_DRAWS_OUT`: bench/real/draw15.txt to draw23.txt now,
+reserves too, the lead-only quotes heldout18 and heldout19 among them); none of the SemEval
+pairs of the English quotes and dates bench's draws (`EN_DRAWS_OUT`, fixed before this draw,
+applied after the shuffle as for heldout13); and the widening stops short of the articles
+holding a reading of heldout11, heldout12 or heldout13 (`WIDENED_BLIND`, heldout13 new to
+it: lead-only when drawn, its articles are left out whole, not read by this draw's
+annotator, and a fold of heldout12 or heldout13 opens none of heldout14's articles to
+tuning; heldout11's kept out as heldout13's rule kept them, folded only after that draw).
+If fewer than 40 are left, all are taken (`HELD_OUT_TAKEN`); if none, nothing is drawn.
+`--split heldout14` is refused unless `--i-am-the-lead` is given too; the lead scores it
+once.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -1357,6 +1383,7 @@ SEED_HELD_OUT = {
     "heldout11": 20270111,  # from the kept run of main at 77a6c99
     "heldout12": 20270112,  # from the kept run of main at e85e33c
     "heldout13": 20270113,  # from the kept run of main at 9f41e8b
+    "heldout14": 20270114,  # from the kept run of main at df43640
 }
 HELD_OUT_DRAWN = 40  # entries of each
 # Sets that drew fewer, all the pool gave under `PER_STORY` (`DATES_BY_ARTICLE`; heldout9 by
@@ -1388,6 +1415,7 @@ DATES_DEV_READ = {
     "heldout11": 250,  # the same 250 in dev at 77a6c99
     "heldout12": 250,  # the same 250 in dev at e85e33c
     "heldout13": 250,  # the same 250 in dev at 9f41e8b
+    "heldout14": 250,  # the same 250 in dev at df43640
 }
 # Draws whose dates-bench exclusion is by article, not by story: by story, only 7 entries of
 # 7 stories were left for heldout6 on the run of d61a74d (counted, none read), the dates
@@ -1452,6 +1480,18 @@ HELD_OUT_STRICT["heldout13"] = 3  # the rule's (4 counted, 1 then in `EN_DRAWS_O
 # finding one of its entries in such a pair; applied after the shuffle (`widened_drawn`), so
 # that the recorded order stands and the next entry in it takes the place left.
 EN_DRAWS_OUT = {"heldout13": ("draw.txt", "draw2.txt", "draw3.txt")}
+# heldout14 drawn as heldout13 was (its rule, widening and filters, `EN_DRAWS_OUT` fixed
+# before the draw; heldout11 to heldout13 counted as read), from the kept run of main at
+# df43640; the quotes rounds' lists up to draw23.txt (quotes heldout18 and heldout19, lead-only,
+# among them); heldout13's articles left out whole too, heldout11's and heldout12's still
+# (heldout11 folded only after heldout13 was drawn).
+DATES_BY_ARTICLE += ("heldout14",)
+TIMELINE_BY_ARTICLE += ("heldout14",)
+DATES_WIDENED += ("heldout14",)
+SENTENCES_WIDENED += ("heldout14",)
+QUOTES_DRAWS_OUT["heldout14"] = tuple(f"draw{n}.txt" for n in range(15, 24))
+WIDENED_BLIND["heldout14"] = ("heldout11", "heldout12", "heldout13")
+EN_DRAWS_OUT["heldout14"] = EN_DRAWS_OUT["heldout13"]
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
