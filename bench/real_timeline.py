@@ -1298,6 +1298,74 @@ shown, 139 right (0.597), 212 on their day (0.910) -> 259, 156 (0.602), 232 (0.8
 lost; the story's own entries 163 -> 182, right 135 -> 151 (0.830); the background section
 70 -> 77, read background 64 -> 66 (0.857), right 4 -> 5.
 
+heldout12 being scored 11 times by the lead and heldout13 read (both the lead's, neither
+folded; heldout11 folded after heldout13 was drawn; all three count as read for the next
+draw), a fourteenth held-out set is drawn as the thirteenth was (`held_out_drawn`,
+`--draw-heldout14`, seed 20270114 fixed and committed before any of its entries was drawn or
+read), so that heldout12 can be folded into dev with blind sets still in waiting: up to 40
+entries, at most `PER_STORY` of one story, from a copy of the kept run of main at df43640
+(/work/runs/run-df43640, service RULES 59, reading RULES 113), by heldout13's rule
+(`DATES_WIDENED`, `SENTENCES_WIDENED`, `widened_drawn`): the entries of the articles holding
+a timeline reading drawn before (dev with heldout4 to heldout11 folded in, the first
+held-out half, heldout2, heldout3, heldout12 and heldout13) or a flag's sentence left out,
+the articles themselves, not their stories; the entries of articles outside the dates
+bench's 250 dev articles first, then those of the dates bench's dev articles, then those of
+the articles read before, outside every sentence of a reading or a flag, each part shuffled
+with the seed; none of the articles of the quotes and dates benches' FakeDeS
+train/development rounds (`QUOTES_DRAWS_OUT`: bench/real/draw15.txt to draw23.txt now,
+reserves too, the lead-only quotes heldout18 and heldout19 among them); none of the SemEval
+pairs of the English quotes and dates bench's draws (`EN_DRAWS_OUT`, fixed before this draw,
+applied after the shuffle as for heldout13); and the widening stops short of the articles
+holding a reading of heldout11, heldout12 or heldout13 (`WIDENED_BLIND`, heldout13 new to
+it: lead-only when drawn, its articles are left out whole, not read by this draw's
+annotator, and a fold of heldout12 or heldout13 opens none of heldout14's articles to
+tuning; heldout11's kept out as heldout13's rule kept them, folded only after that draw).
+If fewer than 40 are left, all are taken (`HELD_OUT_TAKEN`); if none, nothing is drawn.
+`--split heldout14` is refused unless `--i-am-the-lead` is given too; the lead scores it
+once. Counted on that copy before any entry was drawn or read (435 stories, 1,421 entries,
+714 with a date placed; 709 placed plain entries of 210 stories of more than one article; no
+dispute, no chronology conflict): the rule leaves 1 entry (outside the dates bench's dev
+articles), in a pair of an English draw, so `EN_DRAWS_OUT` leaves it out (no entry of the
+rule's own: `HELD_OUT_STRICT` 0); the dates bench's dev articles none more; the widening 168
+entries of 76 stories and 91 articles (8 of them in the dates bench's dev articles, last),
+shuffled with the seed; 142 under the cap, so no amendment. Left out by `WIDENED_BLIND`: 141
+entries (outside the read sentences) of 44 of the 84 articles holding a heldout11,
+heldout12 or heldout13 reading; by `QUOTES_DRAWS_OUT` none (no placed plain entry of the
+quotes rounds' articles). How blind: all 40 of the widened part, as blind as heldout13's:
+they hold no timeline reading and no flag, but are in articles annotators of the timeline
+bench (and some of the dates bench) read for other sentences, all of them dev, folded or
+used-up sets tuned on, and tuning rounds read entries across the run outside the held-out
+sets; none is in an article holding a heldout11, heldout12 or heldout13 reading (10 entries
+are of stories holding one, 6 of them of stories holding a heldout13 reading), so folding
+heldout12 or heldout13 opens none of their articles. Drawn: 40 entries of 31 stories and 34
+articles, none of the dates bench's dev articles; the drawn list (rows and offsets)
+committed before any entry was read. Read 2026-12-07 (branch tl14), each entry by its
+article's text alone (a script outside the repository), labelled and given its `day` in a
+commit of its own; not scored (no tally of labels given here, as for heldout11 to heldout13;
+the lead scores it once); no story added to `stories` (every drawn story's articles are in
+one already). Doubtful calls, by the conventions above (the reader can be wrong on these): a
+head of government's recollection, in a July interview, of the deaths at the end of March,
+resolved to the next March, is wrong-day (the March just past); a hoax's list of a
+philanthropist's deeds by year is right at the year written (the hoax is the story, its days
+as it gives them, true or not); studies and estimates an explainer or a hoax cites,
+published or projected months before, are background (evidence recalled), while a magazine's
+edition six years before that is the article's subject is right at its month, as the
+magazine cover was; a virus's first appearance, in an explainer pegged to the pandemic, is
+background at the year as written; a photo caption of a player at a training camp months
+before an end-of-season article is background; a count of deportations reported at the end
+of the year, the crackdown being the article's news, and a GDP figure of the year before
+that is a ranking's news are right at the year; smaller weapons tests late in the year
+before a leader's threat are background, as a law's approval month is in an article on its
+coming into force; a month of a relative clause naming which deal, which product or who (a
+death in custody) is meant is other-date, the sentence's fact having no day or another; a
+year naming which results a press conference presented is other-date (read as the results'
+year, not the conference's); the year a quoted conclusion says a population entered with
+immunity is other-date (a state, not an act); a year naming which election or which edition
+of a data set is other-date; a word for today meaning nowadays is other-date (twice); a
+coming event of the next month is right at the month, though the next sentence gives its
+day; a use of new coins allowed from the publication's year is right at the year; a
+visitor's arrival on the day of an interview, at its venue, is right.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -1357,6 +1425,7 @@ SEED_HELD_OUT = {
     "heldout11": 20270111,  # from the kept run of main at 77a6c99
     "heldout12": 20270112,  # from the kept run of main at e85e33c
     "heldout13": 20270113,  # from the kept run of main at 9f41e8b
+    "heldout14": 20270114,  # from the kept run of main at df43640
 }
 HELD_OUT_DRAWN = 40  # entries of each
 # Sets that drew fewer, all the pool gave under `PER_STORY` (`DATES_BY_ARTICLE`; heldout9 by
@@ -1388,6 +1457,7 @@ DATES_DEV_READ = {
     "heldout11": 250,  # the same 250 in dev at 77a6c99
     "heldout12": 250,  # the same 250 in dev at e85e33c
     "heldout13": 250,  # the same 250 in dev at 9f41e8b
+    "heldout14": 250,  # the same 250 in dev at df43640
 }
 # Draws whose dates-bench exclusion is by article, not by story: by story, only 7 entries of
 # 7 stories were left for heldout6 on the run of d61a74d (counted, none read), the dates
@@ -1452,6 +1522,19 @@ HELD_OUT_STRICT["heldout13"] = 3  # the rule's (4 counted, 1 then in `EN_DRAWS_O
 # finding one of its entries in such a pair; applied after the shuffle (`widened_drawn`), so
 # that the recorded order stands and the next entry in it takes the place left.
 EN_DRAWS_OUT = {"heldout13": ("draw.txt", "draw2.txt", "draw3.txt")}
+# heldout14 drawn as heldout13 was (its rule, widening and filters, `EN_DRAWS_OUT` fixed
+# before the draw; heldout11 to heldout13 counted as read), from the kept run of main at
+# df43640; the quotes rounds' lists up to draw23.txt (quotes heldout18 and heldout19, lead-only,
+# among them); heldout13's articles left out whole too, heldout11's and heldout12's still
+# (heldout11 folded only after heldout13 was drawn).
+DATES_BY_ARTICLE += ("heldout14",)
+TIMELINE_BY_ARTICLE += ("heldout14",)
+DATES_WIDENED += ("heldout14",)
+SENTENCES_WIDENED += ("heldout14",)
+QUOTES_DRAWS_OUT["heldout14"] = tuple(f"draw{n}.txt" for n in range(15, 24))
+WIDENED_BLIND["heldout14"] = ("heldout11", "heldout12", "heldout13")
+EN_DRAWS_OUT["heldout14"] = EN_DRAWS_OUT["heldout13"]
+HELD_OUT_STRICT["heldout14"] = 0  # the rule's 1, counted, in an English draw's pair
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).

@@ -323,12 +323,14 @@ def test_a_draw_widened_to_every_read_article_keeps_out_read_sentences_and_other
     assert all(e.sentence.start >= 9 for e in drawn), drawn
 
 
-def test_a_draw_widened_past_a_blind_set_takes_none_of_its_articles():
+@pytest.mark.parametrize(
+    "split,shut", [(split, shut) for split, sets in bench.WIDENED_BLIND.items() for shut in sets]
+)
+def test_a_draw_widened_past_a_blind_set_takes_none_of_its_articles(split, shut):
     """`widened_drawn` for a split of `WIDENED_BLIND` on a run made up here (rows only, no
-    text): an article holding a reading of a set it names stays out whole, outside that
+    text): an article holding a reading of each set it names stays out whole, outside that
     reading's sentence too, while another read article is widened into."""
-    split = next(iter(bench.WIDENED_BLIND))
-    seed = bench.SEED_HELD_OUT[bench.WIDENED_BLIND[split][0]]
+    seed = bench.SEED_HELD_OUT[shut]
     old, blind, fresh = "fakedes/train/9001", "fakedes/train/9003", "fakedes/train/9002"
 
     def reading(row: str, draw_seed: int | None) -> dict:
@@ -394,9 +396,20 @@ def test_a_held_out_set_names_no_article_of_the_quotes_rounds(split, annotated):
     assert rows and not rows & quoted, rows & quoted
 
 
+def test_a_set_still_lead_only_is_shut_out_of_every_later_widened_draw():
+    """Each held-out set not used up nor folded (the lead's) is named in `WIDENED_BLIND` by
+    every widened draw made after it: heldout14's leaves out heldout12's and heldout13's
+    articles whole, so that folding either opens none of heldout14's."""
+    order = list(bench.SEED_HELD_OUT)
+    for split in bench.SENTENCES_WIDENED[1:]:
+        before = [s for s in bench.HELD_OUT if order.index(s) < order.index(split)]
+        assert set(before) <= set(bench.WIDENED_BLIND[split]), (split, before)
+
+
 @pytest.mark.parametrize("split", bench.WIDENED_BLIND)
 def test_a_held_out_set_names_no_article_of_a_set_still_blind_when_drawn(split, annotated):
-    """heldout13 takes no entry of an article holding a heldout11 or heldout12 reading."""
+    """heldout13 takes no entry of an article holding a heldout11 or heldout12 reading;
+    heldout14 none of one holding a heldout11, heldout12 or heldout13 reading."""
     held = {
         r["sentence"][0].rsplit("/", 1)[0]
         for r in annotated["entries"]
@@ -414,6 +427,7 @@ def test_a_held_out_set_names_no_article_of_a_set_still_blind_when_drawn(split, 
 RUN = os.environ.get("CONTRASTA_TIMELINE_RUN")
 # The kept run each draw was made from (a copy of it: its folder's name).
 KEPT = {"heldout11": "run-77a6c99", "heldout12": "run-e85e33c", "heldout13": "run-9f41e8b"}
+KEPT["heldout14"] = "run-df43640"
 
 
 @pytest.mark.skipif(not RUN, reason="set CONTRASTA_TIMELINE_RUN to a kept run folder")
@@ -421,10 +435,10 @@ KEPT = {"heldout11": "run-77a6c99", "heldout12": "run-e85e33c", "heldout13": "ru
 def test_a_held_out_draw_is_the_one_read(split, annotated, texts, tmp_path):
     """The draw made again on a copy of the run it was made from
     (CONTRASTA_TIMELINE_RUN=/work/runs/run-77a6c99 for heldout11, /work/runs/run-e85e33c for
-    heldout12, /work/runs/run-9f41e8b for heldout13; the others skip) is the one read, in its
-    order: each reading's sentence, date expression and day shown. Only with code of the
-    run's RULES: later code rebuilds the stored dossiers, stale to it (heldout11's fails so on
-    run-77a6c99 at b7b05c0)."""
+    heldout12, /work/runs/run-9f41e8b for heldout13, /work/runs/run-df43640 for heldout14; the
+    others skip) is the one read, in its order: each reading's sentence, date expression and
+    day shown. Only with code of the run's RULES: later code rebuilds the stored dossiers,
+    stale to it (heldout11's fails so on run-77a6c99 at b7b05c0)."""
     run = Path(RUN)
     if run.name != KEPT[split]:
         pytest.skip(f"{split} was drawn from {KEPT[split]}")
