@@ -921,7 +921,7 @@ _PLACE_NOUNS = (
     r"playa|presa|valle|puerto|penal|reclusorio|prisión|cárcel|aeropuerto|avenida|calle|"
     r"colonia|barrio|zona|residencia|ciudad|municipio|localidad|pueblo|estado|provincia|región|"
     r"república|basílica|catedral|templo|santuario|parque|plaza|hospital|centro|base|palacio|"
-    r"complejo"
+    r"complejo|cementerio|panteón|mercado"
 )
 # A name headed by one of those nouns is a place's ("Estadio Azteca", "Penal de Tepepan"; a
 # centre the model still reads as one after `_BODY_CENTRE`: "Centro de Salud de X").
@@ -1001,7 +1001,8 @@ def _unplaced(
         }
         placed |= listed
         grown = bool(listed)
-    return set(by_form) - placed
+    folded = {fold(form) for form in placed}  # "VILLAR.—" places "Villar" too
+    return {form for form in by_form if fold(form) not in folded}
 
 
 def _known_name(text: str, form: str, mentions: list[Mention]) -> bool:
