@@ -1033,8 +1033,8 @@ def _placed(text: str, mention: Mention) -> bool:
 
 
 # Between two items of a list of places, their articles or numbers at times: ", ", " y ", " o ",
-# ", el ", " y el " ("el Estado de México y el Distrito Federal", "Madrid, Barcelona, Valencia
-# o Sevilla", "las Unidades 1 de Olmos, 8 Los Hornos y 9 La Plata").
+# ", el ", " y el " ("el Valle de Orbel y el Distrito Norte", "Villaseca, Torrelama, Olmedo o
+# Valdemora", "las Unidades 3 de Orbel, 5 Los Brezos y 9 La Vega").
 _PLACES_JOIN = re.compile(r"(?:,|,? [yeou]) (?:\d+ )?(?:(?:el|la|los|las) )?")
 
 
