@@ -1,7 +1,8 @@
 """Places by evidence (bench/real_entities.py measures them on real text; bench/real/README.md,
 the item of reading RULES 111): a common noun written with a capital after an article is no
-place (`entities._unattested_places`), and CLDR's countries, regions and cities are known
-places (`contrasta.reading.places`). Every sentence here is invented."""
+place (`entities._unattested_places`), CLDR's countries, regions and cities are known
+places (`contrasta.reading.places`), and (reading RULES 114) a name read as a place with no
+sign of one in the text is none (`entities._unplaced`). Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -151,3 +152,31 @@ def test_a_syllabic_acronym_after_la_is_a_body_not_a_person():
     )
     assert labels["Conavira"] == "ORG"
     assert labels["Villaseca"] == "LOC"
+
+
+def test_a_name_read_as_a_place_with_no_sign_of_one_is_not_shown():
+    """Nothing says Orbelia is a place (`entities._unplaced`): no place's preposition, noun,
+    list, apposition or dateline; read as the model's catch-all MISC, the dossier leaves it
+    out."""
+    text = (
+        "Las ventas de Orbelia crecieron. El director de Orbelia, Tomás Vela, dijo que "
+        "crecerán más."
+    )
+    assert entity_labels(text)["Orbelia"] == "MISC"
+    raw = RawDocument(source="t", fmt="txt", text=text, title="Ventas de invierno", lang="es")
+    article = prepare(raw, now=datetime(2026, 3, 2, 12))
+    entities, _, _ = story_entities([read_article(article)], articles=[article])
+    labels = {e.name: e.label for e in entities}
+    assert "Orbelia" not in labels
+    assert labels["Tomás Vela"] == "PER"
+
+
+def test_a_place_written_as_the_press_writes_places_stays_one():
+    """A place's preposition, an apposition naming its kind and a list with "o" next to
+    another place are a place's signs."""
+    labels = entity_labels(
+        "Las ventas crecieron en Orbelia, dijo Tomás Vela. La fábrica de Ruvalde, la capital de "
+        "la comarca, cerró. Llegaron camiones de Valdemora o Ruvalde."
+    )
+    assert labels["Orbelia"] == "LOC"
+    assert labels["Ruvalde"] == "LOC"

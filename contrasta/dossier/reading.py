@@ -334,7 +334,10 @@ if TYPE_CHECKING:
 #     or more from two words' syllables joins the body ("Semar", Secretaría de Marina); a
 #     list's last two names read as one, a body's head opening it, are two
 #     ("el PRI, el Partido Verde y Nueva Alianza", `entities._ends_a_list`).
-RULES = 113
+# 114: entities (bench/real/README.md item 172): a name read as a place that nothing in the
+#     text says is one (no known or dictionary name, no place's preposition, noun, list,
+#     apposition or dateline: `entities._unplaced`) is read as the model's catch-all MISC.
+RULES = 114
 BATCH = 64  # articles whose spaCy parts run together (see `read_articles`)
 
 

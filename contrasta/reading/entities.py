@@ -36,7 +36,7 @@ from contrasta.reading.entity_company import (
     two_words_of,
 )
 from contrasta.reading.gazetteer import INSTITUTION_WORDS, OUTLET_NOUNS, fold, load_gazetteer
-from contrasta.reading.inflection import is_common_word, is_inflected
+from contrasta.reading.inflection import is_common_word, is_dictionary_name, is_inflected
 from contrasta.reading.names import (
     by_short_form,
     is_given_name,
@@ -363,12 +363,14 @@ class Reader:
         # What the words before a mention say of its kind outweighs the model's guesses, and
         # a disease's name is neither a place nor an organisation.
         people = [m.text for m in found if m.label == "PER" and " " in m.text]
+        seats: set[str] = set()  # the places in brackets after a body (`_seat_in_brackets`)
         for a, b in pairwise(found):  # a photo credit: "Ana Gil/Diario Ribera"
             if text[a.end : b.start] == "/" and _given_name_first(a.text):
                 votes[canonical[a.text]]["PER"] += 10
                 votes[canonical[b.text]]["ORG"] += 10
             elif _seat_in_brackets(text, a, b):
                 votes[canonical[b.text]]["LOC"] += 10
+                seats.add(b.text)
         lone_first_names = (
             _first_names_read_as_places(text, found)
             if self.typed and not self.english_conventions
@@ -469,6 +471,10 @@ class Reader:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
         common = _unattested_places(text, found, labels, celestial) if spanish else set()
+        # A place nothing in the text says is one is read as the model's catch-all guess:
+        # the dossier shows it only where it is written as a body's or a thing's name.
+        for form in _unplaced(text, found, labels, celestial, seats) if spanish else ():
+            labels[form] = "MISC"
         return [
             Mention(m.text, labels[m.text], m.start, m.end, canonical[m.text])
             for m in found
@@ -904,6 +910,140 @@ def _unattested_places(
         and all(_after_article_only(text, m, places, celestial) for m in mentions)
         and (is_common_word(form) or _lowercase_elsewhere(text, form))
     }
+
+
+# Where else the press writes a place, read before a mention: a place's preposition with its
+# article ("en el X", "hasta la X"), a place's noun straight before the name ("el estadio X",
+# "el metro X", "el río X"), or before "de" a person or an office of a place ("originario de
+# X", "el exgobernador de X", "la diócesis de X", "la capital del X").
+_PLACE_NOUNS = (
+    r"estadio|metro|río|lago|laguna|volcán|cerro|monte|sierra|cordillera|meseta|cráter|isla|"
+    r"playa|presa|valle|puerto|penal|reclusorio|prisión|cárcel|aeropuerto|avenida|calle|"
+    r"colonia|barrio|zona|residencia|ciudad|municipio|localidad|pueblo|estado|provincia|región|"
+    r"república|basílica|catedral|templo|santuario|parque|plaza|hospital|centro|base|palacio|"
+    r"complejo|cementerio|panteón|mercado"
+)
+# A name headed by one of those nouns is a place's ("Estadio Azteca", "Penal de Tepepan"; a
+# centre the model still reads as one after `_BODY_CENTRE`: "Centro de Salud de X").
+_PLACE_HEAD = re.compile(rf"(?i:{_PLACE_NOUNS})\b")
+_PLACED_BEFORE = re.compile(
+    r"\b(?:en|desde|hacia|hasta|rumbo a|cerca de) (?:el|la|los|las) $"
+    rf"|\b(?:{_PLACE_NOUNS})(?:e?s)?(?: [a-záéíóúñ]{{4,}})?(?: (?:de|del|de la|de los|de las))? $"
+    r"|\b(?:originari[oa]s?|oriund[oa]s?|nativ[oa]s?|natal|habitantes|pobladores|vecin[oa]s|"
+    r"residentes|capital|gobierno|(?:ex)?gobernador(?:a|es)?|(?:ex)?alcalde(?:sa|s)?|"
+    r"(?:ex)?mandatari[oa]|"
+    r"gubernatura|(?:arqui)?diócesis|(?:arz)?obispo|municipios?|estados?|costas?|frontera|"
+    r"norte|sur|este|oeste|centro|periferia|afueras) (?:de|del|de la|de los|de las) $"
+    r"|\b(?:diputad[oa]s?|senador(?:a|es)?)(?: federal| local)? por $",
+    re.IGNORECASE,
+)
+# After a place: its kind in apposition ("Chetumal, la capital de ...", "X, municipio de
+# ..."), or a dateline's region ("LAREDO, TX.-", "CHETUMAL, Q. Roo.-").
+_PLACED_AFTER = re.compile(
+    r",\s+(?:(?:el|la|una?)\s+)?(?:capital|ciudad|municipio|localidad|pueblo|puerto|estado|"
+    r"país|provincia|región|comunidad|población|cabecera|colonia|barrio)\b"
+    r"|, [A-ZÁÉÍÓÚÑ][\w.]*(?: [A-ZÁÉÍÓÚÑ][\w.]*)?\.?[-–—] "
+)
+
+
+def _unplaced(
+    text: str,
+    found: list[Mention],
+    labels: dict[str, str],
+    celestial: set[int],
+    seats: set[str],
+) -> set[str]:
+    """The names read as places that nothing in the text says are places: no gazetteer row
+    or CLDR name (`places.is_known_place`), no dictionary's name (`_known_name`), no
+    feature's, compass or place's word in them ("Sierra Chica", "Polo Norte", "Estadio
+    Azteca"), no mention where the press writes a place (after a place's preposition or
+    noun, `_PLACE_BEFORE`, `_LOC_BEFORE`, `_PLACED_BEFORE`; before its kind in apposition or
+    a dateline, `_PLACED_AFTER`; the Sun, the Moon and the Earth of an astronomy piece,
+    `celestial`; a body's seat in brackets after it, `seats`) and none listed next to such
+    a place ("Coahuila, Colima, Jalisco" after a known one) or to another name read as a
+    place that is no first name (a list of first names read as places proves none of them:
+    "nombres como Brayan, Kevin"). The Spanish model types a capitalised word it does not
+    know as a place more often than as anything else: on FakeDeS articles no split holds,
+    three in four such names or more were a body, a person, a product or no name
+    (bench/real/README.md item 172)."""
+    gazetteer = load_gazetteer()
+    places = [m for m in found if labels[m.text] == "LOC"]
+    by_form: dict[str, list[Mention]] = defaultdict(list)
+    for m in places:
+        by_form[m.text].append(m)
+    placed = {
+        form
+        for form, mentions in by_form.items()
+        if gazetteer.label(form) == "LOC"
+        or is_known_place(form)
+        or any(w.lower() in PLACE_OPENERS or w.lower() in _PLACE_WORDS for w in form.split())
+        or _REPUBLIC.match(form)
+        or _PLACE_HEAD.match(form)
+        or _known_name(text, form, mentions)
+        or form in seats
+        or any(_placed(text, m) or m.start in celestial for m in mentions)
+    }
+    # Two names listed together, neither a first name, are places too ("las bombas de
+    # Hiroshima y Nagasaki"); so is a list's item next to a place, one after another.
+    placed |= {
+        m.text
+        for m in places
+        if not is_given_name(m.text.split()[0])
+        and any(not is_given_name(o.text.split()[0]) and _in_a_list(text, o, m) for o in places)
+    }
+    grown = True
+    while grown:
+        listed = {
+            m.text
+            for m in places
+            if m.text not in placed
+            and any(o.text in placed and _in_a_list(text, o, m) for o in places)
+        }
+        placed |= listed
+        grown = bool(listed)
+    folded = {fold(form) for form in placed}  # "VILLAR.—" places "Villar" too
+    return {form for form in by_form if fold(form) not in folded}
+
+
+def _known_name(text: str, form: str, mentions: list[Mention]) -> bool:
+    """Whether a place's name is one Spanish's dictionary holds (`is_dictionary_name`: "Oaxaca",
+    "Texas"), not in capitals (an acronym, a shouted word) and, where it is a first name too
+    ("Tierra", "Virginia", "Kevin"), written once after an article as a place is ("la Tierra")
+    and no person."""
+    return (
+        is_dictionary_name(form)
+        and not form.isupper()
+        and (
+            not is_given_name(form)
+            or any(_ARTICLE_BEFORE.search(text[max(0, m.start - 6) : m.start]) for m in mentions)
+        )
+    )
+
+
+def _placed(text: str, mention: Mention) -> bool:
+    """Whether one mention stands where the press writes a place (`_unplaced`)."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    return (
+        bool(_PLACE_BEFORE.search(before))
+        or bool(_LOC_BEFORE.search(before))
+        or bool(_PLACED_BEFORE.search(before))
+        or _dateline_kind(text, mention.end) is not None
+        or bool(_PLACED_AFTER.match(text, mention.end))
+    )
+
+
+# Between two items of a list of places, their articles or numbers at times: ", ", " y ", " o ",
+# ", el ", " y el " ("el Valle de Orbel y el Distrito Norte", "Villaseca, Torrelama, Olmedo o
+# Valdemora", "las Unidades 3 de Orbel, 5 Los Brezos y 9 La Vega").
+_PLACES_JOIN = re.compile(r"(?:,|,? [yeou]) (?:\d+ )?(?:(?:el|la|los|las) )?")
+
+
+def _in_a_list(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions are neighbouring items of a list (`_PLACES_JOIN`)."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    return first.end <= second.start and bool(
+        _PLACES_JOIN.fullmatch(text[first.end : second.start])
+    )
 
 
 # Where a common noun written with a capital stands: after an article or "de" ("la

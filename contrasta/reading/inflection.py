@@ -76,6 +76,13 @@ def _own_lemmas() -> frozenset[str]:
     return _kept(OWN_LEMMAS)
 
 
+def is_dictionary_name(word: str) -> bool:
+    """Whether simplemma's Spanish dictionary holds a word as a name's entry, with its
+    capital ("Vaticano", "Texas", "Oaxaca"; `own_names_es.txt`): a name a reader of Spanish
+    knows, whatever it names."""
+    return word.lower() in _own_names()
+
+
 @cache
 def _own_names() -> frozenset[str]:
     return _kept(OWN_NAMES)
