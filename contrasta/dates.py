@@ -453,9 +453,15 @@ _TEXT_FORMS = "|".join(
 # The three long patterns are compiled on first use: a display loads this module for its
 # types (`DateMention`) and never looks for a date.
 _compiled = cache(re.compile)
-_FIND = rf"\b(?:{_FORMS}){_TIME}?"
-_FIND_IN_TEXT = rf"\b(?:{_TEXT_FORMS}){_TIME}?"
-_FIND_COUNTED = rf"\b{_COUNTED_SPAN}(?P<time>)"
+# Where a date may start: every alternative of the three patterns consumes a word's
+# character first (a digit or a letter; checked on their parsed form, every branch), so
+# a boundary a word ends at starts none, and the lookahead turns it down before the
+# pattern's hundreds of alternatives are each tried there. The same matches; the first
+# pass, the longest, costs 43% less CPU on the real corpus's paragraphs (1.40 -> 0.80 s).
+_WORD_START = r"\b(?=\w)"
+_FIND = rf"{_WORD_START}(?:{_FORMS}){_TIME}?"
+_FIND_IN_TEXT = rf"{_WORD_START}(?:{_TEXT_FORMS}){_TIME}?"
+_FIND_COUNTED = rf"{_WORD_START}{_COUNTED_SPAN}(?P<time>)"
 _AGO = ("hace", "ago")
 _CUE = re.compile(
     rf"\d|\b(?:{_alt(_AGO)}|{_alt(RELATIVE_DAYS)}|{_alt(WEEKDAYS)}|{_alt(PERIODS)})\b"
