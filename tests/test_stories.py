@@ -811,6 +811,24 @@ def test_a_statement_both_quote_alike_counts():
     assert passages.lost(*bare) > 0.0
 
 
+def test_a_copied_headline_settles_the_pair_before_its_quotes_are_read():
+    """A text holding another's headline word for word shares its story, not a template:
+    the pair's shared runs count as they are, so the quotes, the costly part of reading
+    them, are not looked for (`passages.lost` reads the headline first)."""
+    own = (
+        "La cooperativa de Quimal inauguró el martes su nuevo almacén de aceitunas, "
+        "«el más grande de la comarca», según su presidenta, junto a la carretera del puerto."
+    )
+    first = _article("a", "Quimal inaugura el mayor almacén de aceitunas de la comarca", [own])
+    second = _article(
+        "b",
+        "Nuevo almacén en Quimal",
+        ["Quimal inaugura el mayor almacén de aceitunas de la comarca.", own],
+    )
+    assert passages.lost(first, second) == 0.0
+    assert passages.said(first).runs is None and passages.said(second).runs is None
+
+
 def test_one_sentence_shared_in_long_texts_counts():
     """A sentence passed on from one hoax to another, under a tenth of each text: a claim
     told twice, not a template."""

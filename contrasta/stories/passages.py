@@ -188,10 +188,12 @@ def lost(first: Item, second: Item) -> float:
     texts = said(first), said(second)
     if texts[0].every.isdisjoint(texts[1].every):
         return 0.0
+    # The headline first: it needs no quotes found, and a third of the pairs sharing runs
+    # hold one's headline (the generated corpus of bench/clustering.py).
+    if _headline_in(first, *texts) or _headline_in(second, *reversed(texts)):
+        return 0.0
     shared = unquoted(first) & unquoted(second)
     if not shared:
-        return 0.0
-    if _headline_in(first, *texts) or _headline_in(second, *reversed(texts)):
         return 0.0
     if RULE == "template" and not _template(
         _apart(texts[0], shared).share, _apart(texts[1], shared).share
