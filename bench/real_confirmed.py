@@ -99,7 +99,15 @@ the run leaves very few unread), that no annotation in the file covers (every sp
 `heldout10` included) and that pair two different articles; it leaves no article out.
 One group shown confirmed qualified, and 20 shown alike were drawn; read by its
 annotator (CLAIMS.md item 118: 30 sentence pairs), scored once by the lead, then folded
-into dev (item 119).
+into dev (item 119). A twelfth draw, split `heldout12` (`DRAWS`, CLAIMS.md item 133),
+samples both tiers and the conflicts blind again from a copy of the kept whole run of main
+df43640 (service RULES 59, reading RULES 113), since reading, grouping and cross-check
+rules changed after the eleventh: every group shown confirmed (taken whole, not sampled),
+the first 20 shown alike and up to 10 contradicted groups, that no annotation in the file
+covers (every split) and that pair two different articles, none with a member of an
+article of another bench's blind split (the quotes and dates benches' `heldout18` and
+`heldout19`, the timeline's `heldout12` and `heldout13`). Read by its annotator, not
+scored by it: the lead scores it once.
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -407,6 +415,21 @@ DRAWS = {
     # Scored once by the lead (alike 19 of 29; the confirmed pair wrong, shown by the end
     # code only), folded into dev (CLAIMS.md item 119).
     "heldout11": Draw(20270104, {CONFIRMED: 141, ALIKE: 20}, "57c64f7", 118, folded=True),
+    # From a copy of the kept whole run of main df43640 (`/work/runs/run-df43640`, service
+    # RULES 59, reading RULES 113; reading, grouping and cross-check rules changed since
+    # the eleventh): every group shown confirmed (its count is the run's 126 groups shown
+    # confirmed: taken whole, not sampled), the first 20 shown alike of the shuffled order
+    # and up to 10 contradicted groups, that no annotation in the file covers (every split,
+    # the eleventh draw's included) and that pair two different articles. No held-out set
+    # of this file is unscored but the empty seventh; it leaves out the articles of the
+    # other benches' blind splits (lead-only at the draw), whose texts may not be read.
+    "heldout12": Draw(
+        20270107,
+        {CONFIRMED: 126, ALIKE: 20, CONFLICT: 10},
+        "df43640",
+        133,
+        unread=("quotes:heldout18", "quotes:heldout19", "timeline:heldout12", "timeline:heldout13"),
+    ),
 }
 # The draws held out now: read, never scored but once by the lead (`--split NAME`).
 HELD_OUT = tuple(split for split, made in DRAWS.items() if not made.folded)
