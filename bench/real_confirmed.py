@@ -107,10 +107,11 @@ the first 20 shown alike and up to 10 contradicted groups, that no annotation in
 covers (every split) and that pair two different articles, none with a member of an
 article of the timeline's blind `heldout12` and `heldout13` and none whose story holds a
 row the quotes and dates benches drew from FakeDeS train and development (their blind
-`heldout18` and `heldout19` among them: `drawn_for_reading`; a rule amended after a
-first reading, CLAIMS.md item 133). One group shown confirmed qualified, 17 shown alike
-(all left of the 20 asked for) and no contradicted one; read by its annotator (item 133:
-23 sentence pairs), not scored by it: the lead scores it once.
+`heldout18` and `heldout19` among them) or a SemEval pair their English rounds drew
+(`drawn_for_reading`; a rule amended after a first reading, CLAIMS.md item 133). One
+group shown confirmed qualified, 14 shown alike (all left of the 20 asked for) and no
+contradicted one; read by its annotator (item 133: 19 sentence pairs), not scored by it:
+the lead scores it once.
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -426,7 +427,8 @@ DRAWS = {
     # the eleventh draw's included) and that pair two different articles. No held-out set
     # of this file is unscored but the empty seventh; it leaves out the articles of the
     # timeline's blind splits, and `drawn` bars every group whose story holds a row the
-    # quotes and dates benches drew (their blind heldout18 and heldout19 among them).
+    # quotes and dates benches drew (their blind heldout18 and heldout19 among them, and
+    # the SemEval pairs of their English rounds).
     # Amended after a first reading (CLAIMS.md item 133): it named the quotes splits in
     # `unread`, which took their train and development rows for test rows.
     "heldout12": Draw(
@@ -819,7 +821,9 @@ def drawn(found: Shown, kind: str, annotated: dict, split: str) -> list[int]:
     barred = covered | {
         i for i, group in enumerate(found.groups) if any(article(s.field) in unread for s in group)
     }
-    barred |= {i for i, story in enumerate(found.stories) if reading.intersection(story)}
+    barred |= {
+        i for i, story in enumerate(found.stories) if reading & {_drawn_name(r) for r in story}
+    }
     apart = {pair.group for pair in found.pairs if article(pair.a.field) != article(pair.b.field)}
     ordered = sorted(range(len(found.groups)), key=lambda i: found.groups[i])
     random.Random(made.seed).shuffle(ordered)
@@ -828,18 +832,32 @@ def drawn(found: Shown, kind: str, annotated: dict, split: str) -> list[int]:
 
 def drawn_for_reading() -> set[str]:
     """The FakeDeS train and development rows the quotes and dates benches' rounds drew
-    (bench/real/selection.py's `TRAIN_DEV_ROUNDS`, reserves included), as a story names
-    them: no other bench may name one (tests/test_real_reading_train_dev_draws.py: their
-    held-out splits stay blind), and a drawn group's story is recorded row by row, so a
-    later draw takes no group whose story holds one (CLAIMS.md item 133)."""
+    (bench/real/selection.py's `TRAIN_DEV_ROUNDS`, reserves included) and the SemEval
+    pairs their English rounds drew (bench/real/en/draw*.txt), as `_drawn_name` names a
+    story's row: no other bench may name one (tests/test_real_reading_train_dev_draws.py,
+    test_real_reading_en3.py: their held-out splits stay blind), and a drawn group's story
+    is recorded row by row, so a later draw takes no group whose story holds one (CLAIMS.md
+    item 133)."""
     sys.path.insert(0, str(ROOT / "bench" / "real"))
     import selection
 
-    return {
+    rows = {
         f"fakedes/{item['file']}/{item['id']}"
         for name in selection.TRAIN_DEV_ROUNDS
         for item in selection.train_dev_round(name)
     }
+    for path in sorted((ROOT / "bench" / "real" / "en").glob("draw*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        rows |= {"semeval/" + line.split("\t")[1] for line in lines}
+    return rows
+
+
+def _drawn_name(row: str) -> str:
+    """A story's row as the reading benches' draws name it: a SemEval row by its pair id
+    alone (no side, no `.2` of a pair id given twice)."""
+    if row.startswith("semeval/"):
+        return "semeval/" + row.split("/")[1].split(".")[0]
+    return row
 
 
 def unread_articles(annotated: dict, split: str) -> set[str]:
