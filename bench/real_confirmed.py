@@ -99,7 +99,19 @@ the run leaves very few unread), that no annotation in the file covers (every sp
 `heldout10` included) and that pair two different articles; it leaves no article out.
 One group shown confirmed qualified, and 20 shown alike were drawn; read by its
 annotator (CLAIMS.md item 118: 30 sentence pairs), scored once by the lead, then folded
-into dev (item 119).
+into dev (item 119). A twelfth draw, split `heldout12` (`DRAWS`, CLAIMS.md item 133),
+samples both tiers and the conflicts blind again from a copy of the kept whole run of main
+df43640 (service RULES 59, reading RULES 113), since reading, grouping and cross-check
+rules changed after the eleventh: every group shown confirmed (taken whole, not sampled),
+the first 20 shown alike and up to 10 contradicted groups, that no annotation in the file
+covers (every split) and that pair two different articles, none with a member of an
+article of the timeline's blind `heldout12` and `heldout13` and none whose story holds a
+row the quotes and dates benches drew from FakeDeS train and development (their blind
+`heldout18` and `heldout19` among them) or a SemEval pair their English rounds drew
+(`drawn_for_reading`; a rule amended after a first reading, CLAIMS.md item 133). One
+group shown confirmed qualified, 14 shown alike (all left of the 20 asked for) and no
+contradicted one; read by its annotator (item 133: 19 sentence pairs), not scored by it:
+the lead scores it once.
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
@@ -407,6 +419,25 @@ DRAWS = {
     # Scored once by the lead (alike 19 of 29; the confirmed pair wrong, shown by the end
     # code only), folded into dev (CLAIMS.md item 119).
     "heldout11": Draw(20270104, {CONFIRMED: 141, ALIKE: 20}, "57c64f7", 118, folded=True),
+    # From a copy of the kept whole run of main df43640 (`/work/runs/run-df43640`, service
+    # RULES 59, reading RULES 113; reading, grouping and cross-check rules changed since
+    # the eleventh): every group shown confirmed (its count is the run's 126 groups shown
+    # confirmed: taken whole, not sampled), the first 20 shown alike of the shuffled order
+    # and up to 10 contradicted groups, that no annotation in the file covers (every split,
+    # the eleventh draw's included) and that pair two different articles. No held-out set
+    # of this file is unscored but the empty seventh; it leaves out the articles of the
+    # timeline's blind splits, and `drawn` bars every group whose story holds a row the
+    # quotes and dates benches drew (their blind heldout18 and heldout19 among them, and
+    # the SemEval pairs of their English rounds).
+    # Amended after a first reading (CLAIMS.md item 133): it named the quotes splits in
+    # `unread`, which took their train and development rows for test rows.
+    "heldout12": Draw(
+        20270107,
+        {CONFIRMED: 126, ALIKE: 20, CONFLICT: 10},
+        "df43640",
+        133,
+        unread=("timeline:heldout12", "timeline:heldout13"),
+    ),
 }
 # The draws held out now: read, never scored but once by the lead (`--split NAME`).
 HELD_OUT = tuple(split for split, made in DRAWS.items() if not made.folded)
@@ -777,21 +808,56 @@ def drawn(found: Shown, kind: str, annotated: dict, split: str) -> list[int]:
     """Group indices of the later draw `split` (`DRAWS`): the groups in their order of
     sentences, shuffled with its seed, the first of its count of `kind` with a pair of two
     different articles, no pair an annotation read before the draw covers (of any split
-    but its own and those of the draws after it) and no member of an article it leaves out
-    (`unread_articles`)."""
+    but its own and those of the draws after it), no member of an article it leaves out
+    (`unread_articles`) and no row of its story drawn by the quotes and dates benches
+    (`drawn_for_reading`)."""
     made, later = DRAWS[split], list(DRAWS)[list(DRAWS).index(split) :]
     before = [
         p for p in annotated["pairs"] if p["kind"] == ANNOTATED_AS[kind] and p["split"] not in later
     ]
     covered = {pair.group for pair in found.pairs if label_of(pair, before)}
     unread = unread_articles(annotated, split)
+    reading = drawn_for_reading()
     barred = covered | {
         i for i, group in enumerate(found.groups) if any(article(s.field) in unread for s in group)
+    }
+    barred |= {
+        i for i, story in enumerate(found.stories) if reading & {_drawn_name(r) for r in story}
     }
     apart = {pair.group for pair in found.pairs if article(pair.a.field) != article(pair.b.field)}
     ordered = sorted(range(len(found.groups)), key=lambda i: found.groups[i])
     random.Random(made.seed).shuffle(ordered)
     return [i for i in ordered if i in apart and i not in barred][: made.drawn.get(kind, 0)]
+
+
+def drawn_for_reading() -> set[str]:
+    """The FakeDeS train and development rows the quotes and dates benches' rounds drew
+    (bench/real/selection.py's `TRAIN_DEV_ROUNDS`, reserves included) and the SemEval
+    pairs their English rounds drew (bench/real/en/draw*.txt), as `_drawn_name` names a
+    story's row: no other bench may name one (tests/test_real_reading_train_dev_draws.py,
+    test_real_reading_en3.py: their held-out splits stay blind), and a drawn group's story
+    is recorded row by row, so a later draw takes no group whose story holds one (CLAIMS.md
+    item 133)."""
+    sys.path.insert(0, str(ROOT / "bench" / "real"))
+    import selection
+
+    rows = {
+        f"fakedes/{item['file']}/{item['id']}"
+        for name in selection.TRAIN_DEV_ROUNDS
+        for item in selection.train_dev_round(name)
+    }
+    for path in sorted((ROOT / "bench" / "real" / "en").glob("draw*.txt")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        rows |= {"semeval/" + line.split("\t")[1] for line in lines}
+    return rows
+
+
+def _drawn_name(row: str) -> str:
+    """A story's row as the reading benches' draws name it: a SemEval row by its pair id
+    alone (no side, no `.2` of a pair id given twice)."""
+    if row.startswith("semeval/"):
+        return "semeval/" + row.split("/")[1].split(".")[0]
+    return row
 
 
 def unread_articles(annotated: dict, split: str) -> set[str]:
@@ -835,7 +901,9 @@ def unread_articles(annotated: dict, split: str) -> set[str]:
             ]
             for entry in entries:
                 if entry["source"] == "fakedes":
-                    fields.append(f"fakedes/test/{entry['id']}/{entry['field']}")
+                    fields.append(
+                        f"fakedes/{entry.get('file', 'test')}/{entry['id']}/{entry['field']}"
+                    )
                 else:
                     fields.append(f"semeval/{entry['pair_id']}/{entry['side']}/{entry['field']}")
         else:
