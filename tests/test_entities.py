@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from contrasta.reading.entities import Mention, _whole_word_spans, load_reader, resolve
+from contrasta.reading.entities import Mention, load_reader, resolve
+from contrasta.reading.names import whole_word_spans
 
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -232,4 +233,4 @@ def test_family_name_shared_by_two_people_stays_apart():
 def test_whole_word_spans_are_what_the_word_pattern_finds(word, text):
     pattern = rf"(?<!\w){re.escape(word)}(?!\w)"
     expected = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-    assert list(_whole_word_spans(word, text)) == expected
+    assert list(whole_word_spans(word, text)) == expected

@@ -44,6 +44,7 @@ from contrasta.reading.names import (
     name_key,
     names,
     short_forms,
+    whole_word_spans,
 )
 from contrasta.reading.nlp import CONNECTORS, Pipeline, load_pipeline
 from contrasta.reading.places import is_known_place
@@ -674,7 +675,7 @@ def _with_listed_fields(text: str, found: list[Mention]) -> list[Mention]:
                 not gazetteer.label(item)
                 and not is_given_name(item.split()[0])
                 and item.split()[0] not in heads
-                and sum(1 for _ in _whole_word_spans(item, text)) == 1
+                and sum(1 for _ in whole_word_spans(item, text)) == 1
                 for item in items
             ):
                 end = fields.end()
@@ -1785,7 +1786,7 @@ def _typed_by_conventions(text: str, spans: list[tuple[int, int]]) -> list[Menti
 
 def _lowercase_elsewhere(text: str, word: str) -> bool:
     low = word.lower()
-    return low != word and any(True for _ in _whole_word_spans(low, text))
+    return low != word and any(True for _ in whole_word_spans(low, text))
 
 
 def _english_person(words: list[str]) -> bool:
@@ -1953,7 +1954,7 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
     """Whether `word`, capitalised, stands somewhere in `text` not opening a sentence."""
-    return any(not _at_sentence_start(text, at) for at, _ in _whole_word_spans(word, text))
+    return any(not _at_sentence_start(text, at) for at, _ in whole_word_spans(word, text))
 
 
 # Words a title-case headline capitalises and a name does not hold capitalised: a verb,
@@ -2156,7 +2157,7 @@ def _regex_mentions(text: str) -> list[Mention]:
     return [
         Mention(name, label, start, end, "")
         for name, label in found.items()
-        for start, end in _whole_word_spans(name, text)
+        for start, end in whole_word_spans(name, text)
     ]
 
 
@@ -2171,26 +2172,6 @@ def _without_title(name: str) -> str:
     if titled[-1] == len(words) - 1:  # "Mayor", "Labour Minister": a title, no one named
         return "" if len(words) <= 2 else name
     return " ".join(words[titled[-1] + 1 :]) if titled[0] <= 1 else name
-
-
-def _whole_word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
-    """Where `word` stands in `text` with no word character either side, left to right
-    without overlaps: what `(?<!\\w)word(?!\\w)` finds, with no pattern compiled per
-    name (a text's names overflowed `re`'s cache of compiled patterns)."""
-    at = text.find(word)
-    while at != -1:
-        end = at + len(word)
-        if (at == 0 or not _is_word_char(text[at - 1])) and (
-            end == len(text) or not _is_word_char(text[end])
-        ):
-            yield at, end
-            at = text.find(word, end)
-        else:
-            at = text.find(word, at + 1)
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"  # `re`'s \w on str patterns
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -220,3 +220,23 @@ def given_name_gender(word: str) -> str | None:
     plain = _plain(word)
     genders = {_gender(form) for form in {word, plain}} - {"unknown"}
     return {"female": "f", "male": "m"}.get(genders.pop()) if len(genders) == 1 else None
+
+
+def whole_word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where `word` stands in `text` with no word character either side, left to right
+    without overlaps: what `(?<!\\w)word(?!\\w)` finds, with no pattern compiled per
+    name (a text's names overflowed `re`'s cache of compiled patterns). `word` is not empty."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # `re`'s \w on str patterns

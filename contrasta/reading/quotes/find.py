@@ -32,7 +32,10 @@ def find_quotes(
 
     `known`: the people of the story this article belongs to, as `people` reads them in
     its other articles; a title or a short name this text alone cannot resolve ("el
-    mandatario ruso", "Kim") resolves to the one of them it fits."""
+    mandatario ruso", "Kim") resolves to the one of them it fits. A text with no quoted
+    words (a quarter of a real run's) has none, and no reader of it is made."""
+    if not any(_layout(text, single=lang == "en").spans):
+        return []
     return _quotes(*_read(text, lang, known))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from contrasta.reading.gazetteer import fold
 from contrasta.reading.names import (
@@ -46,13 +46,15 @@ from contrasta.reading.quotes.english import (
 )
 from contrasta.reading.quotes.evidence import _evidence
 from contrasta.reading.quotes.layout import (
+    LAYOUTS,
     _Layout,
+    _layout,
 )
 from contrasta.reading.quotes.marks import (
     _lead,
 )
 from contrasta.reading.quotes.organisations import _Organisations
-from contrasta.reading.quotes.quote import Quote, _Span
+from contrasta.reading.quotes.quote import Quote, _Mention, _Span
 from contrasta.reading.quotes.resolving import _Resolving
 from contrasta.reading.quotes.speaker_names import (
     _after_outlet,
@@ -322,6 +324,34 @@ def _judged(before: str, quoted_words: str) -> re.Match[str] | None:
     )
 
 
+@lru_cache(maxsize=LAYOUTS)
+def _names_written(
+    text: str, english: bool
+) -> tuple[frozenset[str], tuple[_Mention, ...], tuple[_Mention, ...]]:
+    """The names a text writes as a reader of its quotes takes them, whoever the story's
+    people are: the words that stand alone as a name, the mentions (glued words and an
+    outlet before cut off), and those of them that are people's full names. Kept per
+    text as its layout is (`layout.LAYOUTS`): a run reads a text's quotes alone, then
+    again in its story's dossier with the story's people, and these do not change."""
+    layout = _layout(text, single=english)
+    alone = frozenset(m.name for m in layout.mentions) | frozenset(
+        led.group(1)
+        for m in layout.mentions
+        if (led := _ACRONYM_LED.search(text, max(0, m.start - 80), m.start))
+    )  # "Renova", "Prensa Austral"; "Bildu" of "EH Bildu Jon Iñarritu"
+    mentions = tuple(_after_outlet(_cut_glued(m, alone), text) for m in layout.mentions)
+    if english:  # "Striker Ben Ashe scored", "Editor-publisher Don Keller"
+        mentions = tuple(_role_cut_en(m) for m in mentions)
+    full_names = tuple(
+        m
+        for m in mentions
+        if _is_person(m.name)
+        and not _listed(m.name)
+        and not _AMPERSAND_BEFORE.search(text, max(0, m.start - 8), m.start)
+    )  # not "Melinda Gates" of "Fundación Bill & Melinda Gates": a firm's name
+    return alone, mentions, full_names
+
+
 class _Reader(_Subjects, _Context, _Organisations, _Resolving):
     """Attribution over one text: knows its people, their roles and its sentences."""
 
@@ -335,21 +365,7 @@ class _Reader(_Subjects, _Context, _Organisations, _Resolving):
         self.sentences = layout.sentences
         self.known = known
         self.shortened = by_short_form(known)  # the story's people
-        self.alone = frozenset(m.name for m in layout.mentions) | frozenset(
-            led.group(1)
-            for m in layout.mentions
-            if (led := _ACRONYM_LED.search(text, max(0, m.start - 80), m.start))
-        )  # "Renova", "Prensa Austral"; "Bildu" of "EH Bildu Jon Iñarritu"
-        self.mentions = [_after_outlet(_cut_glued(m, self.alone), text) for m in layout.mentions]
-        if self.english:  # "Striker Ben Ashe scored", "Editor-publisher Don Keller"
-            self.mentions = [_role_cut_en(m) for m in self.mentions]
-        self.full_names = [
-            m
-            for m in self.mentions
-            if _is_person(m.name)
-            and not _listed(m.name)
-            and not _AMPERSAND_BEFORE.search(text, max(0, m.start - 8), m.start)
-        ]  # not "Melinda Gates" of "Fundación Bill & Melinda Gates": a firm's name
+        self.alone, self.mentions, self.full_names = _names_written(text, self.english)
         self.titled = {self._expand(m.name, m.start) for m in self.mentions if m.description}
         self.via = ""  # which of `_before`'s cues gave its answer
         self.contested = False  # `_previous_subject` met two candidates (`_pro_drop`)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from contrasta.reading.names import (
     is_given_name,
+    whole_word_spans,
 )
 from contrasta.reading.quotes.descriptions import _head_noun, _singular
 from contrasta.reading.quotes.quote import Quote
@@ -163,9 +164,7 @@ def _common_words_name(speaker: str, text: str) -> bool:
     if _singular(heads[0].lower()) == heads[0].lower():
         return False
     return all(
-        w[:1].isupper()
-        and _common(w)
-        and re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", text) is not None
+        w[:1].isupper() and _common(w) and next(whole_word_spans(w.lower(), text), None) is not None
         for w in heads
     )
 
@@ -183,7 +182,7 @@ def _named_in_own_words(speaker: str, quoted: str) -> bool:
     if len(words) < 2 or not is_given_name(words[0]) or _is_organisation(speaker):
         return False
     surname = words[-1]
-    return len(surname) > 2 and re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", quoted) is not None
+    return len(surname) > 2 and next(whole_word_spans(surname, quoted), None) is not None
 
 
 # A noun that names a written text or a label right before partial quoted words: "con la
@@ -213,9 +212,7 @@ def _reported_subject(speaker: str, text: str, start: int) -> bool:
         return False
     lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start) - 1)) + 1
     before = text[lo:start]
-    if speaker not in before:  # its pattern, made from the name, is not compiled
-        return False
-    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(speaker)}(?!\w)", before)]
+    found = [at for at, _ in whole_word_spans(speaker, before)]
     if not found:
         return False
     at = found[-1]
@@ -289,7 +286,7 @@ def _after_last_mention(names: list[str], text: str, start: int) -> str | None:
     their name, `names`) to the quote: what stands there is what may be another's report;
     None when the sentence does not name them, there being then nothing to check."""
     sentence = _sentence_before(text, start, _SENTENCE_REACH)
-    ends = [m.end() for w in names for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", sentence)]
+    ends = [end for w in names for _, end in whole_word_spans(w, sentence)]
     return sentence[max(ends) :] if ends else None
 
 
