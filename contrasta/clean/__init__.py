@@ -34,6 +34,7 @@ from contrasta.clean.metadata import (
     PUBLISHED_LINE,
     REFERENCE_LABEL,
     REFERENCE_TRAILER,
+    Found,
     OutletName,
     dated_masthead,
     extract,
@@ -165,15 +166,7 @@ def clean(
     removed: list[RemovedLine] = []
     taken: dict[int, str] = {}
     left: list[_Left] = []
-    references: list[Reference] = []
-    meter: CoverageMeter | None = None
-    author: str | None = None
-    published: datetime | None = None
-    published_from: str | None = None
-    if "date" in head.meta:
-        published = read_stamp(head.meta["date"], reference_time)
-        published_from = HEADER.id if published else None
-    updated: datetime | None = None
+    meta = _Metadata(*_header_published(head, reference_time))
     last: _Left | None = None
     label = False  # the line before was a "read also" label
     listing = False  # the lines before were a label and headlines under it, with no stop
@@ -196,17 +189,10 @@ def clean(
         if position in trailer:
             rule = REFERENCE_TRAILER
             if (reference := trailer[position]) is not None:
-                references.append(reference)
+                meta.references.append(reference)
         elif (found := extract(line, reference_time)) is not None:
             rule = found.rule
-            if found.published is not None and found.updated:
-                updated = updated or found.published
-            elif found.published is not None and published is None:
-                published, published_from = found.published, found.dated_as or rule.id
-            meter = meter or found.meter
-            author = author or found.author
-            if found.reference is not None:
-                references.append(found.reference)
+            meta.take(found)
         else:
             rule = match_line(line) or (MASTHEAD if _names_outlet(masthead, line) else None)
         text, credit = (line, "") if rule else split_credit(line) or (line, "")
@@ -234,40 +220,97 @@ def clean(
         left.append(last)
 
     if learnt:
-        # The byline named the outlet: a masthead printed above it is one too.
-        for entry in [e for e in left if _names_outlet(masthead, e.line)]:
-            removed.append(RemovedLine(text=entry.line, rule=MASTHEAD.id, position=entry.position))
-            taken[entry.position] = MASTHEAD.id
-            left.remove(entry)
+        _drop_mastheads(left, masthead, removed, taken)
     title = title or head.meta.get("title")
     chosen = None
-    if title is None and find_title:
-        texts = [entry.text for entry in left]
-        captions = {i for i, entry in enumerate(left) if entry.maybe_caption}
-        filled = [i for i, line in enumerate(lines) if line]
-        after = dict(pairwise(filled))
-        pieces = frozenset(
-            i
-            for i, (entry, following) in enumerate(pairwise(left))
-            if after.get(entry.position) == following.position
-            and headline.continued(entry.text, following.text)
-        )
-        slug = headline.slug_words(url or head.meta.get("url"))
-        # What a header line had glued to its end came right after the header: the headline.
-        glued = frozenset(i for i, entry in enumerate(left) if entry.position in head.lines)
-        if (chosen := headline.choose(texts, captions, pieces, slug, glued)) is not None:
-            left[chosen].headline = True
-            title = left[chosen].text
+    if (
+        title is None
+        and find_title
+        and (chosen := _choose_headline(left, lines, head, url)) is not None
+    ):
+        left[chosen].headline = True
+        title = left[chosen].text
     _settle(left, lines, taken, title)
     if chosen is not None and all(e.fate or e.headline for e in left):
         # The chosen line is all the text there is: a lead without a headline, not a title.
         left[chosen].headline, title, chosen = False, None, None
-    for entry in left[: chosen or 0]:
+    _above_headline(left[: chosen or 0])
+    kept = _kept(left, removed)
+    removed.sort(key=lambda r: r.position)
+    meta.otherwise()
+    return Cleaned(
+        paragraphs=kept,
+        removed=removed,
+        published=meta.published,
+        published_from=meta.published_from,
+        meter=meta.meter,
+        references=meta.references,
+        title=title,
+        author=meta.author,
+        header={k: v for k, v in head.meta.items() if k not in ("title", "date")},
+        refused_date=head.meta["date"]
+        if "date" in head.meta and meta.published_from != HEADER.id
+        else None,
+    )
+
+
+def _header_published(
+    head: Header, reference_time: datetime | None
+) -> tuple[datetime | None, str | None]:
+    """The publication time a header's "date" gives, and where it was read (`HEADER`)."""
+    if "date" not in head.meta:
+        return None, None
+    published = read_stamp(head.meta["date"], reference_time)
+    return published, HEADER.id if published else None
+
+
+def _drop_mastheads(
+    left: list[_Left], masthead: OutletName, removed: list[RemovedLine], taken: dict[int, str]
+) -> None:
+    """The byline named the outlet: a masthead printed above it is one too, so the lines
+    left that print only its name are removed as mastheads."""
+    for entry in [e for e in left if _names_outlet(masthead, e.line)]:
+        removed.append(RemovedLine(text=entry.line, rule=MASTHEAD.id, position=entry.position))
+        taken[entry.position] = MASTHEAD.id
+        left.remove(entry)
+
+
+def _choose_headline(
+    left: list[_Left], lines: list[str], head: Header, url: str | None
+) -> int | None:
+    """Which line left is the headline, when the source states no title: told by
+    `headline.choose` from the lines' texts, the ones that may be captions, the pieces of a
+    headline broken over two lines, the URL's slug and what a header line had glued to its
+    end (that came right after the header: the headline)."""
+    texts = [entry.text for entry in left]
+    captions = {i for i, entry in enumerate(left) if entry.maybe_caption}
+    filled = [i for i, line in enumerate(lines) if line]
+    after = dict(pairwise(filled))
+    pieces = frozenset(
+        i
+        for i, (entry, following) in enumerate(pairwise(left))
+        if after.get(entry.position) == following.position
+        and headline.continued(entry.text, following.text)
+    )
+    slug = headline.slug_words(url or head.meta.get("url"))
+    glued = frozenset(i for i, entry in enumerate(left) if entry.position in head.lines)
+    return headline.choose(texts, captions, pieces, slug, glued)
+
+
+def _above_headline(above: list[_Left]) -> None:
+    """The lines above the headline, not yet settled: a credited one is a photo's caption,
+    one that ends no sentence a kicker or a section printed above the headline."""
+    for entry in above:
         if entry.fate is None and (entry.credit or entry.before_credit):
             entry.fate = PHOTO_CAPTION
         elif entry.fate is None and not entry.text.endswith(headline.SENTENCE_END):
             entry.fate = headline.ABOVE_HEADLINE
 
+
+def _kept(left: list[_Left], removed: list[RemovedLine]) -> list[str]:
+    """The article's paragraphs: the lines left with no fate and no headline, in order; the
+    others, the credits glued to lines and a content-class mark closing the last paragraph
+    go to `removed`."""
     kept = []
     last_kept = None
     for entry in left:
@@ -285,28 +328,44 @@ def clean(
         # the class mark closes the piece, after its last word
         kept[-1] = kept[-1][: mark.start()]
         removed.append(RemovedLine(mark.group().strip(), CONTENT_CLASS.id, last_kept.position))
-    removed.sort(key=lambda r: r.position)
+    return kept
 
-    if published is None:
-        dated = next((r for r in references if r.published is not None), None)
+
+@dataclass
+class _Metadata:
+    """What the lines read as metadata tell of the article, the first of each kind winning:
+    when it was published and by which rule, an update stamp's time, the leaning meter,
+    the author and the references."""
+
+    published: datetime | None
+    published_from: str | None
+    updated: datetime | None = None
+    meter: CoverageMeter | None = None
+    author: str | None = None
+    references: list[Reference] = field(default_factory=list)
+
+    def take(self, found: Found) -> None:
+        """What one metadata line said."""
+        if found.published is not None and found.updated:
+            self.updated = self.updated or found.published
+        elif found.published is not None and self.published is None:
+            self.published = found.published
+            self.published_from = found.dated_as or found.rule.id
+        self.meter = self.meter or found.meter
+        self.author = self.author or found.author
+        if found.reference is not None:
+            self.references.append(found.reference)
+
+    def otherwise(self) -> None:
+        """The publication time when no line gave one: a dated reference's (an APA citation
+        of the original), else the update stamp's."""
+        if self.published is not None:
+            return
+        dated = next((r for r in self.references if r.published is not None), None)
         if dated is not None:
-            published, published_from = dated.published, "apa-reference"
-        elif updated is not None:
-            published, published_from = updated, PUBLISHED_LINE.id
-    return Cleaned(
-        paragraphs=kept,
-        removed=removed,
-        published=published,
-        published_from=published_from,
-        meter=meter,
-        references=references,
-        title=title,
-        author=author,
-        header={k: v for k, v in head.meta.items() if k not in ("title", "date")},
-        refused_date=head.meta["date"]
-        if "date" in head.meta and published_from != HEADER.id
-        else None,
-    )
+            self.published, self.published_from = dated.published, "apa-reference"
+        elif self.updated is not None:
+            self.published, self.published_from = self.updated, PUBLISHED_LINE.id
 
 
 def _names_outlet(masthead: OutletName, line: str) -> bool:

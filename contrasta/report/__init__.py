@@ -326,6 +326,9 @@ def _write_reports(
     registry: Registry | None,
     started: float,
 ) -> Written:
+    """`write_reports` but for the folder's errors: only the changed stories' pages are
+    written again, only the months they left or joined are read back (a split index), and
+    the manifest records what was written, for the next run to compare with."""
     before = _manifest(out_dir)
     generated = datetime.now().replace(microsecond=0)
     report = Written([], out_dir / STORIES, [])
@@ -349,27 +352,7 @@ def _write_reports(
             parts[before.keys[story_id][1]].pop(story_id, None)
     for story_id, entry in new.items():
         parts[month_of(entry)][story_id] = entry
-    for story_id in changed:
-        entry = new[story_id]
-        if entry.failed:
-            _remove(out_dir, story_id)
-            continue
-        loaded = time.process_time()
-        dossier = load(story_id)
-        loading += time.process_time() - loaded
-        if isinstance(dossier, DossierFailure):  # failed since its row was stored
-            entry.failed = dossier.reason
-            _remove(out_dir, story_id)
-            continue
-        page = story_page(dossier)
-        shown = {
-            ".html": story_html(page, generated, registry),
-            ".md": story_markdown(page),
-            ".json": story_json(page),
-        }
-        for suffix, text in shown.items():
-            report.bytes += _write(story_path(out_dir, story_id, suffix), text)
-        report.stories += 1
+    loading += _write_stories(out_dir, new, load, generated, registry, report)
     for story_id in gone:
         _remove(out_dir, story_id)
         report.removed += 1
@@ -391,20 +374,8 @@ def _write_reports(
     )
     if split:
         for month in read:
-            ordered = [e for _key, e in sorted(parts[month].items(), key=_order) if not e.failed]
-            for suffix, text in _index(ordered, [], method, generated, [], month).items():
-                if ordered:
-                    report.bytes += _write(out_dir / month_file(month, suffix), text)
-                else:
-                    (out_dir / month_file(month, suffix)).unlink(missing_ok=True)
-        listed = [
-            IndexMonth(m, *after.months[m], file=month_file(m, ".json"))
-            for m in sorted(after.months, key=lambda m: (m != UNDATED, m), reverse=True)
-            if after.months[m][0]  # a month of failed stories only has no file
-        ]
-        totals = [sum(column) for column in zip(*after.months.values(), strict=True)]
-        report.found = Found(*([totals[0], *totals[2:]] if totals else []))
-        index = _index([], report.failed, method, generated, listed)
+            _write_month(out_dir, month, parts[month], method, generated, report)
+        index = _months_index(after, method, generated, report)
     else:
         _remove_months(out_dir)
         every = [item for part in parts.values() for item in part.items()]
@@ -418,6 +389,74 @@ def _write_reports(
     report.bytes += _save_manifest(out_dir, after)
     report.cpu = {"load": loading, "render": time.process_time() - started - loading}
     return report
+
+
+def _write_stories(
+    out_dir: Path,
+    new: dict[str, Entry],
+    load: Callable[[str], Dossier | DossierFailure],
+    generated: datetime,
+    registry: Registry | None,
+    report: Written,
+) -> float:
+    """Each changed story's pages (HTML, Markdown, JSON) written, a failed story's removed
+    (one that failed since its row was stored is marked so in `new`); returns the CPU
+    seconds spent loading dossiers, told apart from rendering."""
+    loading = 0.0
+    for story_id, entry in new.items():
+        if entry.failed:
+            _remove(out_dir, story_id)
+            continue
+        loaded = time.process_time()
+        dossier = load(story_id)
+        loading += time.process_time() - loaded
+        if isinstance(dossier, DossierFailure):  # failed since its row was stored
+            entry.failed = dossier.reason
+            _remove(out_dir, story_id)
+            continue
+        page = story_page(dossier)
+        shown = {
+            ".html": story_html(page, generated, registry),
+            ".md": story_markdown(page),
+            ".json": story_json(page),
+        }
+        for suffix, text in shown.items():
+            report.bytes += _write(story_path(out_dir, story_id, suffix), text)
+        report.stories += 1
+    return loading
+
+
+def _write_month(
+    out_dir: Path,
+    month: str,
+    part: dict[str, Entry],
+    method: str,
+    generated: datetime,
+    report: Written,
+) -> None:
+    """A split index's month files, its stories largest first; a month left with no story
+    (failed or gone) has its files removed."""
+    ordered = [e for _key, e in sorted(part.items(), key=_order) if not e.failed]
+    for suffix, text in _index(ordered, [], method, generated, [], month).items():
+        if ordered:
+            report.bytes += _write(out_dir / month_file(month, suffix), text)
+        else:
+            (out_dir / month_file(month, suffix)).unlink(missing_ok=True)
+
+
+def _months_index(
+    after: _Manifest, method: str, generated: datetime, report: Written
+) -> dict[str, str]:
+    """A split index's own files: the months, newest first (undated last), with their
+    totals, and the failed stories; `report.found` counts every month's."""
+    listed = [
+        IndexMonth(m, *after.months[m], file=month_file(m, ".json"))
+        for m in sorted(after.months, key=lambda m: (m != UNDATED, m), reverse=True)
+        if after.months[m][0]  # a month of failed stories only has no file
+    ]
+    totals = [sum(column) for column in zip(*after.months.values(), strict=True)]
+    report.found = Found(*([totals[0], *totals[2:]] if totals else []))
+    return _index([], report.failed, method, generated, listed)
 
 
 _MONTH_FILE = re.compile(

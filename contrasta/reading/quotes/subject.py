@@ -385,6 +385,17 @@ def _where_clause(subject: str) -> tuple[str, str]:
     return subject, clause
 
 
+def _described_after_opening(subject: str, clause: str) -> bool:
+    """An adverbial opening, one comma, then a described subject ("Al terminar la prueba,
+    el ciclista Iván Roca dijo"): the subject to read is the clause after the opening."""
+    return (
+        clause != subject.strip()
+        and bool(_ADVERBIAL_OPENING.match(subject.strip()))
+        and bool(_DESCRIBED_SUBJECT.match(clause))
+        and subject.count(",") == 1
+    )
+
+
 class _Subjects:
     """Reading the speaker phrase at a cue (a mixin of `reader._Reader`)."""
 
@@ -408,47 +419,77 @@ class _Subjects:
         begins in the text, so that a description is resolved from what comes before it,
         not from the rest of the sentence ("el priista explica que si lo que Trump…")."""
         subject = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), subject)
-        if self.english and _FIRST_PERSON_EN.match(subject):
-            return None  # "I look down and whisper, «…»": the writer, named by no one
-        if self.english and (
-            honoured := self._by_honorific(subject.strip().rsplit(",", 1)[-1].strip(), at)
-        ):
-            return honoured  # "Mrs. Ridley said:" of Tom and Mary Ridley
-        if self.english and (right_before := self._name_right_before(subject, at)):
-            return right_before
+        if (speaker := self._english_writer_or_named(subject, at)) is not _UNDECIDED:
+            return speaker
         if _ORDINAL_ITEM.match(subject.strip()):
             return self._publisher(index, lo)  # "publicó tres tuits. ⏎ El primero afirma"
         if clause := _CLAUSE_SUBJECT.search(subject):
             subject = clause.group(1)  # "X señaló que el Acuerdo indica": "el Acuerdo"
+        if (speaker := self._unnamed_or_relative(subject, at, index, lo)) is not _UNDECIDED:
+            return speaker
+        subject, clause = _where_clause(subject)
+        if (speaker := self._whole_clause(subject, clause, at, plural)) is not _UNDECIDED:
+            return speaker
+        if self.lang == "es" and _described_after_opening(subject, clause):
+            # "En entrevista para Radio X con Ana Ruiz, el funcionario dijo", "Al terminar el
+            # Trofeo de X, el ciclista Iván Roca dijo": the subject follows the opening
+            subject = clause
+        if clause != subject.strip() and (titled := self._titled_subject(clause, at)):
+            return titled  # "Tras la reunión con el ministro X, la portavoz Y dijo": Y
+        return self._subject_phrase(subject, clause, at, index, lo, plural, named, start)
+
+    def _english_writer_or_named(self, subject: str, at: int) -> object:
+        """English speaker phrases read before any clause is cut: the writer's own "I" (no
+        one), a surname after an honorific, a name right before the verb; `_UNDECIDED` when
+        none of these is there (or the text is not English)."""
+        if not self.english:
+            return _UNDECIDED
+        if _FIRST_PERSON_EN.match(subject):
+            return None  # "I look down and whisper, «…»": the writer, named by no one
+        if honoured := self._by_honorific(subject.strip().rsplit(",", 1)[-1].strip(), at):
+            return honoured  # "Mrs. Ridley said:" of Tom and Mary Ridley
+        return self._name_right_before(subject, at) or _UNDECIDED
+
+    def _unnamed_or_relative(self, subject: str, at: int, index: int, lo: int) -> object:
+        """A speaker phrase that names no one by a name of their own: one of a group, kin
+        apposed to another person (Spanish), or a relative clause's antecedent;
+        `_UNDECIDED` when the phrase is none of these."""
         if self.lang == "es" and (one := _one_of_them(subject)):
             return one
         if self.lang == "es" and (wanted := _kin_apposed_other(subject)):
             return self._kin_apposed_subject(subject, wanted, at, index, lo)
-        if (relative := self._relative_opening(subject)) and (
-            speaker := self._relative_subject(subject, relative, at, index, lo)
-        ) is not _UNDECIDED:
-            return speaker
-        subject, clause = _where_clause(subject)
+        if relative := self._relative_opening(subject):
+            return self._relative_subject(subject, relative, at, index, lo)
+        return _UNDECIDED
+
+    def _whole_clause(self, subject: str, clause: str, at: int, plural: bool) -> object:
+        """The main clause (less a trailing adverbial) read whole: a law or an article of
+        one, a short name spelled out, or, after an opening, a lone name; `_UNDECIDED`
+        when it is none of these."""
         trailing = _TRAILING_ADVERBIAL.search(clause)
-        if self.lang in ("es", None) and (
-            law := _law_speaking(clause[: trailing.start()] if trailing else clause)
-        ):
+        core = clause[: trailing.start()] if trailing else clause
+        if self.lang in ("es", None) and (law := _law_speaking(core)):
             return law  # "La Constitución establece que «…»", "el artículo 12 señala:"
-        if short := self._short_name(clause[: trailing.start()] if trailing else clause):
+        if short := self._short_name(core):
             return self._spelled_out(short, at)  # "La OMS aseguró", "la OMS también dijo"
         if clause != subject.strip() and (alone := self._name_alone(clause, at, plural)):
             return alone
-        if (
-            self.lang == "es"
-            and clause != subject.strip()
-            and _ADVERBIAL_OPENING.match(subject.strip())
-            and _DESCRIBED_SUBJECT.match(clause)
-            and subject.count(",") == 1
-        ):  # "En entrevista para Radio X con Ana Ruiz, el funcionario dijo", "Al terminar
-            # el Trofeo de X, el ciclista Iván Roca dijo": the subject follows the opening
-            subject = clause
-        if clause != subject.strip() and (titled := self._titled_subject(clause, at)):
-            return titled  # "Tras la reunión con el ministro X, la portavoz Y dijo": Y
+        return _UNDECIDED
+
+    def _subject_phrase(
+        self,
+        subject: str,
+        clause: str,
+        at: int,
+        index: int,
+        lo: int,
+        plural: bool,
+        named: bool,
+        start: int | None,
+    ) -> str | None:
+        """The speaker phrase read word by word: its first name that may be a subject, a
+        source's plural ("fuentes de X"), an organisation after an article, else the phrase
+        as a definite or an undetermined description."""
         candidates = [
             m for m in _NAME.finditer(subject) if self._may_name_subject(subject, m, plural, named)
         ]
