@@ -134,3 +134,49 @@ def test_an_unopened_quote_does_not_open_before_a_page_cut() -> None:
     )
     texts = _texts(text)
     assert not any(t.startswith("La gobernadora") or t.startswith("La provincia") for t in texts)
+
+
+# Item 171: a wrapped quote's last line, a run the narrator ends with a colon, a long
+# paragraph that lost its full stop.
+
+
+def _said(text: str) -> dict[str, str | None]:
+    return {quote.text.strip(" ."): quote.speaker for quote in find_quotes(text, "es")}
+
+
+def test_the_line_closing_a_wrapped_quote_is_quoted_with_its_speaker() -> None:
+    text = (
+        "El exalcalde Rubén Sastre habló en el aniversario del partido: "
+        '"Solo podemos recuperar la confianza de la gente si rendimos cuentas de\n\n'
+        'todo lo que hacemos cada día en el ayuntamiento".\n\n'
+        "El acto terminó con un concierto."
+    )
+    assert _said(text).get("todo lo que hacemos cada día en el ayuntamiento") == "Rubén Sastre"
+
+
+def test_a_quote_left_open_runs_on_up_to_the_narrator_introducing_the_next() -> None:
+    text = (
+        "La consejera Elena Bastida presentó el plan de transporte del valle:\n\n"
+        '"Los autobuses pasarán cada diez minutos por los pueblos de la sierra.\n\n'
+        "Las líneas nocturnas volverán en otoño y serán gratuitas para los estudiantes.\n\n"
+        "Bastida añadió que el plan costará dos millones al año y explicó después:\n\n"
+        '"Queremos que nadie necesite el coche para ir a trabajar".'
+    )
+    said = _said(text)
+    assert (
+        said.get("Las líneas nocturnas volverán en otoño y serán gratuitas para los estudiantes")
+        == "Elena Bastida"
+    )
+    assert not any(words.startswith("Bastida añadió") for words in said)
+
+
+def test_a_long_paragraph_without_its_full_stop_inside_a_quote_runs_on() -> None:
+    text = (
+        "El entrenador Hugo Salvat habló tras el partido:\n\n"
+        '"Hemos jugado con el corazón y con la cabeza durante los noventa minutos.\n\n'
+        "Los chicos saben que la liga es larga y que quedan muchos partidos difíciles "
+        "fuera de casa antes de pensar en el título\n\n"
+        'El domingo queremos ganar otra vez delante de nuestra gente", dijo.\n\n'
+        "El club jugará el domingo en casa."
+    )
+    assert any(words.startswith("Los chicos saben") for words in _said(text))

@@ -46,7 +46,9 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(MISSING is not None, reason=M
 # the others unchanged; heldout15 0.603, 38/45 with train 80's pope written "Francisco"
 # (item 118's convention; the annotation only); at RULES 111 (item 160) heldout9 39/45,
 # heldout11 32/37, heldout14 22/27, quote + speaker F1 unchanged; heldout16 and heldout17
-# (folded in item 164, scored six times, the same each time) 0.476, 25/39 and 0.667, 25/26.
+# (folded in item 164, scored six times, the same each time) 0.476, 25/39 and 0.667, 25/26;
+# at RULES 115 (item 176) heldout9 0.657, 40/46, heldout11 0.496, heldout12 0.516,
+# heldout16 0.519, 28/42, the others unchanged.
 FLOORS = {
     "heldout": (0.59, 0.86),
     "heldout2": (0.85, 0.99),
@@ -56,14 +58,14 @@ FLOORS = {
     "heldout6": (0.74, 0.97),
     "heldout7": (0.59, 0.95),
     "heldout8": (0.69, 0.87),
-    "heldout9": (0.64, 0.86),
+    "heldout9": (0.65, 0.86),
     "heldout10": (0.74, 0.89),
     "heldout11": (0.49, 0.86),
     "heldout12": (0.51, 0.88),
     "heldout13": (0.61, 0.89),
     "heldout14": (0.46, 0.81),
     "heldout15": (0.59, 0.83),
-    "heldout16": (0.46, 0.62),
+    "heldout16": (0.51, 0.66),
     "heldout17": (0.65, 0.94),
 }
 

@@ -60,6 +60,7 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
     pending: list[int] = []  # unclosed, unattributed quotes awaiting the next paragraph's
     ending: Quote | None = None  # an attributed quote closing the paragraph before
     said: Quote | None = None  # the last attributed quote
+    opened: Quote | None = None  # an attributed quote the paragraph before left open
     for index, ((_, paragraph), spans) in enumerate(
         zip(paragraphs, spans_by_paragraph, strict=True)
     ):
@@ -70,6 +71,7 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
             if quote is None:
                 continue
             quote = _from_context(quote, span, index, reader, previous, ending, said)
+            quote = _going_on(quote, span, opened)
             quote = _carried_unless_cut(quote, span)
             if quote.speaker is not None and span.start <= 1 + _lead(paragraph):
                 for at in carried:
@@ -82,7 +84,26 @@ def _quotes(paragraphs, spans_by_paragraph, reader: _Reader) -> list[Quote]:
                 previous = said = quote
                 _heard(reader, quote, index)
         ending = _ending(quotes, spans, index, reader)
+        opened = _left_open(quotes, spans, paragraphs[index][0])
     return _repeated(_checked(quotes, reader))
+
+
+def _going_on(quote: Quote, span, opened: Quote | None) -> Quote:
+    """A paragraph going on with the quote the one before left open (`marks._runs_on`: its
+    span opens with no mark, at the paragraph's start) is the same quote: unattributed, it
+    takes that quote's speaker ("unclosed")."""
+    if opened is None or quote.speaker is not None or span.open != span.start:
+        return quote
+    return _with_speaker(quote, opened, "unclosed")
+
+
+def _left_open(quotes: list[Quote], spans, offset: int) -> Quote | None:
+    """The attributed quote a paragraph (at `offset`, with these `spans`) leaves open at its
+    end, or None."""
+    if not quotes or not spans or spans[-1].closed:
+        return None
+    last = quotes[-1]
+    return last if last.speaker and last.start >= offset else None
 
 
 def _from_context(

@@ -25,6 +25,10 @@ _CLOSER = re.compile(r"[”»″]|(?<=[^\W_]|[.!?…])\"(?![^\W_])")
 # A paragraph's last sentence ended: a full stop, or a colon announcing what follows.
 _ENDS_SENTENCE = re.compile(r"[.!?…:]\s*$")
 
+# Words of a paragraph stopping mid-sentence below which it is a wrapped line (a line of
+# print, a paragraph a line); a longer one is a paragraph that lost its full stop.
+_WRAPPED_WORDS = 20
+
 
 def _first_closer(paragraph: str) -> int | None:
     """Where the paragraph's first quotation mark is, when it closes a quote (`_CLOSER`);
@@ -43,23 +47,30 @@ def _runs_on(
     and closing it in the last only (Spanish writes no mark where a paragraph ends inside a
     quote, and often none where the next begins), so a quote running to the end of its
     paragraph unclosed goes on through the paragraphs with no mark, up to the first whose
-    first mark closes it. Only when such a paragraph
-    follows: an unclosed quote no later mark closes lost its closing mark, and the words
-    after it are the narrator's. A quote cut where the page lost words (`_cut`) runs on
-    nowhere, nor one through a paragraph stopping mid-sentence (text wrapped in lines, a
-    paragraph a line). The quote's style when it goes on, else None."""
+    first mark closes it, or up to a paragraph of the narrator's introducing what follows
+    with a colon ("Córdova señala que …:"), where the press, having lost the closing mark,
+    resumes the narration. Only when such a paragraph follows: an unclosed quote no later
+    mark or colon closes lost its closing mark, and the words after it are the narrator's.
+    A quote cut where the page lost words (`_cut`) runs on nowhere, nor one through a short
+    paragraph stopping mid-sentence (text wrapped in lines, a paragraph a line), unless the
+    very next line closes it ("… rendimos cuentas de ⏎ todo lo que hacemos»."): a wrapped
+    quote's last line. The quote's style when it goes on, else None."""
     last = spans[-1] if spans else None
     if last is None or last.closed or last.cut or last.style == "dash":
         return None
     before = paragraphs[index - 1][1]
     if last.end < len(before.rstrip()) - 1:
         return None  # ended inside its paragraph (`_reopened`, `_first_sentence_only`)
+    if _first_closer(paragraphs[index][1]) is not None:
+        return last.style
     if not _ENDS_SENTENCE.search(before):
         return None  # a line broken mid-sentence, not a paragraph: wrapped text
-    for _, paragraph in paragraphs[index:]:
+    for gone, (_, paragraph) in enumerate(paragraphs[index:]):
         if _MARKS.search(paragraph) is not None:
             return last.style if _first_closer(paragraph) is not None else None
-        if not _ENDS_SENTENCE.search(paragraph):
+        if paragraph.rstrip().endswith(":"):
+            return last.style if gone else None
+        if not _ENDS_SENTENCE.search(paragraph) and len(paragraph.split()) < _WRAPPED_WORDS:
             return None
     return None
 
