@@ -1067,18 +1067,12 @@ def _show_story(service, story) -> None:
 
 def _show_provenance(dossier) -> None:
     """How many articles, outlets and independent origins, the outlets, and each copy."""
-    p = dossier.provenance
-    counts = (
-        ngettext("{n} article", "{n} articles", p.articles).format(n=p.articles),
-        ngettext("from {n} outlet", "from {n} outlets", p.outlets).format(n=p.outlets),
-        ngettext("{n} independent origin", "{n} independent origins", p.origins).format(
-            n=p.origins
-        ),
-    )
-    console.print(f"{counts[0]} {counts[1]}, {counts[2]}", markup=False)
+    from contrasta.report.markdown import story_counts
+
+    console.print(story_counts(dossier), markup=False)
     console.print(_("outlets") + ": " + ", ".join(dossier.outlets), markup=False)
     cited = dossier.check.outlet_of
-    for link in p.links:
+    for link in dossier.provenance.links:
         console.print(
             _("copy")
             + f": {cited[link.copy_id]} ← {cited[link.origin_id]}"

@@ -15,7 +15,7 @@ from contrasta.report.coverage import coverage_markdown, loaded_markdown
 from contrasta.stories.fitted import method_shown
 
 if TYPE_CHECKING:
-    from contrasta.dossier import TimelineEntry
+    from contrasta.dossier import Dossier, TimelineEntry
     from contrasta.report import Entry
     from contrasta.report.page import StoryPage
     from contrasta.report.shape import FailedStory, IndexMonth
@@ -89,6 +89,13 @@ def _md(text: str) -> str:
         .replace("_", "\\_")
         .replace("`", "\\`")
     )
+
+
+def story_counts(dossier: Dossier) -> str:
+    """ "N articles from N outlets, N independent origins": a story's size as every output
+    heads it (the terminal's `show`, the story's Markdown and web pages)."""
+    p = dossier.provenance
+    return f"{_articles(len(dossier.articles))} {from_outlets(p.outlets)}, {_origins(p.origins)}"
 
 
 def _articles(n: int) -> str:
@@ -181,11 +188,7 @@ def story_markdown(page: StoryPage) -> str:
         "",
         f"# {_md(d.story.headline)}",
         "",
-        f"`{d.story.id}` · {_articles(len(d.articles))} "
-        + from_outlets(d.provenance.outlets)
-        + ", "
-        + _origins(d.provenance.origins)
-        + f" · {span_text(d.first, d.last)}",
+        f"`{d.story.id}` · {story_counts(d)} · {span_text(d.first, d.last)}",
         "",
         _("Outlets") + ": " + ", ".join(_md(outlet_shown(o)) for o in d.outlets),
         "",
