@@ -432,15 +432,7 @@ def analyze_command(
 ) -> None:
     """Read files/folders and fetch http(s) URLs, clean and store the articles, group them,
     write reports."""
-    from contrasta.fetch.options import is_http_url
-
-    missing = [path for path in paths if not is_http_url(path) and not Path(path).exists()]
-    if missing and len(missing) == len(paths):
-        # A mistyped folder: one line, before a database or an empty report is made.
-        from contrasta.errors import CHECK_PATH
-        from contrasta.ingest import NO_SUCH_PATH
-
-        raise ContrastaError(", ".join(missing) + ": " + _(NO_SUCH_PATH), _(CHECK_PATH))
+    _refuse_missing(paths)
     registry, words = _coverage_inputs(outlets, lexicon)
     # Imported once the user's files are known to be good: a bad row costs no model load;
     # the pipeline too, while its modules' objects, all kept, are spared the collector.
@@ -456,41 +448,67 @@ def analyze_command(
     store = _open(db)
     try:
         service = Service(store, registry, words)
-        with _progress() as progress:
-            task = progress.add_task(_("reading"), total=None, current="")
-            result, refreshed = service.analyze(
-                paths,
-                model,
-                max_bytes=max_size * MB,
-                limits=dataclasses.replace(DEFAULT_LIMITS, article=max_chars),
-                fetch=FetchOptions(max_bytes=max_size * MB, allow_private=allow_private),
-                own=[out],
-                on_start=lambda total: progress.update(task, total=total),
-                on_file=lambda item: progress.update(
-                    task, advance=1, current=item.name if isinstance(item, Path) else item
-                ),
-                on_group=lambda done, total: progress.update(
-                    task, description=_("grouping"), completed=done, total=total, current=""
-                ),
-                on_build=lambda done, total: progress.update(
-                    task, description=_("dossiers"), completed=done, total=total, current=""
-                ),
-            )
+        fetch = FetchOptions(max_bytes=max_size * MB, allow_private=allow_private)
+        limits = dataclasses.replace(DEFAULT_LIMITS, article=max_chars)
+        result, refreshed = _analyze_with_progress(service, paths, model, out, fetch, limits)
         written = service.write_reports(Path(out))
         _print_summary(result, refreshed, written, db, embedder)
         _print_failed(written)
     finally:
         store.close()
     if not result.documents and not result.duplicates:
-        # When every input failed, the problems listed above say why; the file types
-        # read would be a wrong hint for a URL that timed out or a file too large.
-        if result.skipped or not result.problems:
-            found_in = _("no article found in {paths}").format(paths=escape(", ".join(paths)))
-            console.print("[yellow]" + _("warning") + f"[/] {found_in}", highlight=False)
-            _print_hint(_accepted())
+        _warn_nothing_found(result, paths)
         sys.exit(1)
     _print_found(written, db, out, outlets)
     sys.exit(0 if result.ok and not written.failed else 1)
+
+
+def _refuse_missing(paths: tuple[str, ...]) -> None:
+    """A mistyped folder: one line, before a database or an empty report is made (only
+    when every path is missing: the others are read and the missing one listed)."""
+    from contrasta.fetch.options import is_http_url
+
+    missing = [path for path in paths if not is_http_url(path) and not Path(path).exists()]
+    if missing and len(missing) == len(paths):
+        from contrasta.errors import CHECK_PATH
+        from contrasta.ingest import NO_SUCH_PATH
+
+        raise ContrastaError(", ".join(missing) + ": " + _(NO_SUCH_PATH), _(CHECK_PATH))
+
+
+def _analyze_with_progress(service, paths, model, out: str, fetch, limits):
+    """`Service.analyze` under one progress bar that names the file being read, then
+    counts the grouping and the dossiers: (result, refreshed)."""
+    with _progress() as progress:
+        task = progress.add_task(_("reading"), total=None, current="")
+        return service.analyze(
+            paths,
+            model,
+            max_bytes=fetch.max_bytes,
+            limits=limits,
+            fetch=fetch,
+            own=[out],
+            on_start=lambda total: progress.update(task, total=total),
+            on_file=lambda item: progress.update(
+                task, advance=1, current=item.name if isinstance(item, Path) else item
+            ),
+            on_group=lambda done, total: progress.update(
+                task, description=_("grouping"), completed=done, total=total, current=""
+            ),
+            on_build=lambda done, total: progress.update(
+                task, description=_("dossiers"), completed=done, total=total, current=""
+            ),
+        )
+
+
+def _warn_nothing_found(result, paths: tuple[str, ...]) -> None:
+    """No article stored nor already there. When every input failed, the problems listed
+    above say why; the file types read would be a wrong hint for a URL that timed out or a
+    file too large."""
+    if result.skipped or not result.problems:
+        found_in = _("no article found in {paths}").format(paths=escape(", ".join(paths)))
+        console.print("[yellow]" + _("warning") + f"[/] {found_in}", highlight=False)
+        _print_hint(_accepted())
 
 
 def _program() -> str:
@@ -993,22 +1011,11 @@ def articles_command(story_ref: str | None, db: str) -> None:
 @db_option
 def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], db: str) -> None:
     """Show one article (cleaned text, removed noise, loaded words) or one story."""
-    from contrasta.coverage import article_loaded
-    from contrasta.coverage.text import article_lines, story_lines
-    from contrasta.crosscheck import ALIKE
-    from contrasta.dossier import DossierFailure
-    from contrasta.report.page import story_page
-    from contrasta.stories.why import words
-
     service = _service(db, outlets, lexicon)
     store = service.store
     article = store.get_article(ref) if len(ref) >= MIN_REF else None
     if article is not None:
-        _show_article(article)
-        console.rule(_("coverage"))
-        loaded = article_loaded(article, service.lexicon)
-        for line in article_lines(service.registry.match(article), loaded):
-            console.print(line, markup=False, highlight=False)
+        _show_article_coverage(service, article)
         return
     story = store.get_story(ref) if len(ref) >= MIN_REF else None
     if story is None:
@@ -1019,62 +1026,107 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
             _("no article or story {ref}"),
             _("use an id from `contrasta articles` or `stories`"),
         )
+    _show_story(service, story)
+
+
+def _show_article_coverage(service, article) -> None:
+    """`show ARTICLE`: its text and noise, then how it covers the story (loaded words)."""
+    from contrasta.coverage import article_loaded
+    from contrasta.coverage.text import article_lines
+
+    _show_article(article)
+    console.rule(_("coverage"))
+    loaded = article_loaded(article, service.lexicon)
+    for line in article_lines(service.registry.match(article), loaded):
+        console.print(line, markup=False, highlight=False)
+
+
+def _show_story(service, story) -> None:
+    """`show STORY`: its dossier section by section, in the order the story page has them."""
+    from contrasta.coverage.text import story_lines
+    from contrasta.dossier import DossierFailure
+    from contrasta.report.page import story_page
+
     dossier = service.dossier(story)
     if isinstance(dossier, DossierFailure):
         raise ContrastaError(
             _("story {id}").format(id=story.id) + f": {dossier.reason}", INTERNAL_HINT
         )
     console.print(f"[bold]{story.headline}[/]  ({story.id})", markup=True, highlight=False)
-    p = dossier.provenance
-    counts = (
-        ngettext("{n} article", "{n} articles", p.articles).format(n=p.articles),
-        ngettext("from {n} outlet", "from {n} outlets", p.outlets).format(n=p.outlets),
-        ngettext("{n} independent origin", "{n} independent origins", p.origins).format(
-            n=p.origins
-        ),
-    )
-    console.print(f"{counts[0]} {counts[1]}, {counts[2]}", markup=False)
+    page = story_page(dossier)
+    _show_provenance(dossier)
+    _show_summary(page)
+    _show_conflicts(page)
+    console.rule(_("coverage"))
+    for line in story_lines(dossier.coverage):
+        _line(line)
+    _show_timeline(page)
+    _show_quotes(dossier)
+    _show_members(story, page)
+
+
+def _show_provenance(dossier) -> None:
+    """How many articles, outlets and independent origins, the outlets, and each copy."""
+    from contrasta.report.markdown import story_counts
+
+    console.print(story_counts(dossier), markup=False)
     console.print(_("outlets") + ": " + ", ".join(dossier.outlets), markup=False)
     cited = dossier.check.outlet_of
-    for link in p.links:
+    for link in dossier.provenance.links:
         console.print(
             _("copy")
             + f": {cited[link.copy_id]} ← {cited[link.origin_id]}"
             + f" ({LINK_KINDS[link.kind]}, {number(link.similarity, 2)})",
             markup=False,
         )
-    for title, points in (
-        (_("agreed by several origins"), dossier.summary.agreed),
-        (CLAIM_LABELS[ALIKE], dossier.summary.alike),
-        (_("single source"), dossier.summary.single_source),
-        (_("disputed"), dossier.summary.disputed),
-    ):
-        console.rule(title)
+
+
+def _show_summary(page) -> None:
+    """The summary's four lists of points, empty ones too, each point with the outlets that
+    state it: the story page's sections under the terminal's shorter titles."""
+    from contrasta.crosscheck import ALIKE
+
+    titles = {
+        "agreed": _("agreed by several origins"),
+        "alike": CLAIM_LABELS[ALIKE],
+        "single_source": _("single source"),
+        "disputed": _("disputed"),
+    }
+    for code, points in page.summary.items():
+        console.rule(titles[code])
         for p in points:
             outlets = ", ".join(dict.fromkeys(o for _id, o in p.sources))
             cut = " (" + _("this clause only") + ")" if p.clause else ""
             _line(f"• {p.text}{cut} [{outlets}]")
-    conflicts = [c for g in dossier.check.groups for c in g.conflicts]
-    if conflicts:
-        console.rule(_("contradictions"))
-        for c in conflicts:
-            first, second = (dossier.check.outlet_of[claim.article_id] for claim in c.claims)
-            _line(
-                f"• {conflict_line(c.kind, c.about)}: "
-                + _("{first} ({first_outlet}) vs {second} ({second_outlet})").format(
-                    first=c.values[0],
-                    first_outlet=first,
-                    second=c.values[1],
-                    second_outlet=second,
-                )
+
+
+def _show_conflicts(page) -> None:
+    """Each contradiction: what it is about, the two values with their outlets (by name
+    alone, not the page's numbered chips), and the two sentences cited (no section when
+    there is none)."""
+    if not page.conflicts:
+        return
+    console.rule(_("contradictions"))
+    outlet_of = page.dossier.check.outlet_of
+    for item in page.conflicts:
+        c = item.conflict
+        first, second = (outlet_of[claim.article_id] for claim in c.claims)
+        _line(
+            f"• {conflict_line(c.kind, c.about)}: "
+            + _("{first} ({first_outlet}) vs {second} ({second_outlet})").format(
+                first=c.values[0],
+                first_outlet=first,
+                second=c.values[1],
+                second_outlet=second,
             )
-            for claim in c.claims:
-                _line(f"    {claim.cited()[0]}", "dim")
-    console.rule(_("coverage"))
-    for line in story_lines(dossier.coverage):
-        _line(line)
+        )
+        for claim in c.claims:
+            _line(f"    {claim.cited()[0]}", "dim")
+
+
+def _show_timeline(page) -> None:
+    """The timeline as the story page builds it, then its background entries."""
     console.rule(_("timeline"))
-    page = story_page(dossier)
     for background, entries in ((False, page.timeline), (True, page.background)):
         if background and entries:
             console.print(page.background_heading, style="bold", markup=False)
@@ -1087,23 +1139,33 @@ def show_command(ref: str, outlets: tuple[str, ...], lexicon: tuple[str, ...], d
                     outlet=off.outlet, day=off.said_on.isoformat()
                 )
                 _line(f"    {said}: {off.text}", "red")
+
+
+def _show_quotes(dossier) -> None:
+    """Quotes by speaker, each with where it was said, so `show ARTICLE` finds it in its
+    text."""
     console.rule(_("quotes by speaker"))
+    cited = dossier.check.outlet_of
     for speaker, quotes in dossier.quotes.items():
         who = _("unattributed") if speaker == "?" else speaker
         console.print(f"{who}: {len(quotes)}", markup=False)
-        # Each quote with where it was said, so `show ARTICLE` finds it in its text.
         for q in quotes:
             partial = " (" + _("partial quote") + ")" if q.partial else ""
             _line(f"    «{q.text}»{partial} — {cited[q.article_id]} {q.article_id}")
+
+
+def _show_members(story, page) -> None:
+    """The story's articles in its order, each with why it joined the story, as the story
+    page words it."""
     console.rule(_("articles"))
-    by_id = {a.id: a for a in dossier.articles}
+    outlet_of = page.dossier.check.outlet_of
+    by_id = {a.id: a for a in page.dossier.articles}
     for member in story.members:
         a = by_id.get(member.article_id)
         if a is None:
             continue
-        _hanging(Text(f"{a.id}  {dossier.check.outlet_of[a.id]}  {a.title}"), 2)
-        said = words(member.reason, dossier.check.outlet_of, a)
-        _line("    " + _("why") + f": {said}", "dim")
+        _hanging(Text(f"{a.id}  {outlet_of[a.id]}  {a.title}"), 2)
+        _line("    " + _("why") + f": {page.reasons[a.id]}", "dim")
 
 
 def _show_article(article) -> None:

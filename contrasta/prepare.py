@@ -60,25 +60,10 @@ def prepare(
         raise _nothing_left(raw, cleaned)
     header = cleaned.header
     if warnings is not None:
-        # a reader judged its date against the clock, the cleaner the header's against `base`
-        if raw.refused_date is not None:
-            warnings.append(_refused(raw.source, raw.refused_date, now))
-        elif cleaned.refused_date is not None:
-            warnings.append(_refused(raw.source, cleaned.refused_date, base))
-        if raw.guessed_encoding is not None:
-            warned = _decoding(raw.source, raw.text, raw.guessed_encoding)
-            if warned is not None:
-                warnings.append(warned)
+        warnings.extend(_warnings(raw, cleaned, now, base))
     reference = cleaned.references[0] if cleaned.references else None
     url = raw.url or header.get("url") or (reference.url if reference else None)
-    if raw.published:
-        published, published_from = raw.published, _STATED_DATE_FROM.get(raw.fmt, raw.fmt)
-    elif cleaned.published:
-        published, published_from = cleaned.published, cleaned.published_from
-    elif (from_url := date_from_url(url, now)) is not None:
-        published, published_from = from_url, "url"
-    else:
-        published, published_from = None, "unknown"
+    published, published_from = _published(raw, cleaned, url, now)
     outlet = raw.outlet or header.get("outlet") or (reference.outlet if reference else None)
     title = cleaned.title or cleaned.paragraphs[0][:DERIVED_TITLE]
     text = "\n\n".join(cleaned.paragraphs)
@@ -107,6 +92,38 @@ def prepare(
         references=cleaned.references,
         ingested_at=now,
     )
+
+
+def _warnings(
+    raw: RawDocument, cleaned: Cleaned, now: datetime, base: datetime
+) -> list[InputWarning]:
+    """What `prepare` tells the user: a stated date refused (a reader judged its date
+    against the clock, the cleaner the header's against `base`), a decoding to doubt."""
+    found = []
+    if raw.refused_date is not None:
+        found.append(_refused(raw.source, raw.refused_date, now))
+    elif cleaned.refused_date is not None:
+        found.append(_refused(raw.source, cleaned.refused_date, base))
+    if raw.guessed_encoding is not None:
+        warned = _decoding(raw.source, raw.text, raw.guessed_encoding)
+        if warned is not None:
+            found.append(warned)
+    return found
+
+
+def _published(
+    raw: RawDocument, cleaned: Cleaned, url: str | None, now: datetime
+) -> tuple[datetime | None, str]:
+    """When the article was published and where that was read, in the order of trust the
+    module's docstring gives (an APA reference's date is the cleaner's); (None, "unknown")
+    when nothing says."""
+    if raw.published:
+        return raw.published, _STATED_DATE_FROM.get(raw.fmt, raw.fmt)
+    if cleaned.published:
+        return cleaned.published, cleaned.published_from
+    if (from_url := date_from_url(url, now)) is not None:
+        return from_url, "url"
+    return None, "unknown"
 
 
 def _decoding(source: str, text: str, encoding: str) -> InputWarning | None:

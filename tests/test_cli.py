@@ -630,6 +630,28 @@ def test_a_day_without_a_time_is_shown_as_the_day_alone(tmp_path):
     assert "00:00" not in shown
 
 
+def test_show_heads_a_story_with_no_named_outlet_as_its_pages_do(tmp_path):
+    """A story whose article names no outlet: `show` says "de ningún medio identificado",
+    as its Markdown and web pages do, not "de 0 medios"."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "pozo.txt").write_text(
+        "title: Valdeolmos limpia el pozo de la plaza\ndate: 2026-05-04\n\n"
+        "Los vecinos de Valdeolmos limpiaron el sábado el pozo de la plaza, cegado desde "
+        "hace veinte años, según contó la alcaldesa, Irene Calvo.\n",
+        "utf-8",
+    )
+    db = str(tmp_path / "c.db")
+    run = contrasta("analyze", str(folder), "--out", str(tmp_path / "out"), "--db", db)
+    assert run.returncode == 0, run.stdout
+    (story,) = written_stories(tmp_path / "out")
+    shown = contrasta("show", story["id"], "--db", db).stdout
+    markdown = (tmp_path / "out" / "stories" / f"{story['id']}.md").read_text("utf-8")
+    heading = "1 artículo de ningún medio identificado, 1 origen independiente"
+    assert heading in shown and heading in markdown
+    assert "0 medios" not in shown
+
+
 @pytest.mark.parametrize("lang", ["es", "en"])
 @pytest.mark.parametrize("columns", [60, 80])
 def test_runs_help_names_every_command_that_records_a_run(lang, columns):

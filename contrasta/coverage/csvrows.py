@@ -30,8 +30,29 @@ def read_rows(
     path: Path, columns: tuple[str, ...], required: tuple[str, ...]
 ) -> list[tuple[int, dict[str, str]]]:
     """(line, cells) for each data row of a UTF-8 CSV with a header naming `columns`."""
+    reader = csv.reader(_read_text(path).splitlines())
+    header: list[str] | None = None
+    rows = []
+    for cells in reader:
+        line = reader.line_num
+        if not cells or not "".join(cells).strip() or cells[0].lstrip().startswith("#"):
+            continue
+        if header is None:
+            header = _header(cells, f"{path}:{line}", columns, required)
+        else:
+            rows.append((line, _row(cells, header, f"{path}:{line}", columns, required)))
+    if header is None:
+        raise InputError(
+            f"{path}: " + _("no header row"),
+            _("columns: {columns}").format(columns=",".join(columns)),
+        )
+    return rows
+
+
+def _read_text(path: Path) -> str:
+    """The file's text, a byte-order mark dropped; InputError when it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise InputError(
             f"{path}: " + _("no such file"), _("check the path"), source=str(path)
@@ -41,50 +62,54 @@ def read_rows(
             f"{path}: " + _("cannot read it ({reason})").format(reason=exc),
             _("save it as UTF-8 CSV"),
         ) from exc
-    reader = csv.reader(text.splitlines())
-    header: list[str] | None = None
-    rows = []
-    for cells in reader:
-        line = reader.line_num
-        if not cells or not "".join(cells).strip() or cells[0].lstrip().startswith("#"):
-            continue
-        if header is None:
-            header = [c.strip().lower() for c in cells]
-            missing = [c for c in required if c not in header]
-            unknown = [c for c in header if c not in columns]
-            if missing or unknown:
-                raise InputError(
-                    f"{path}:{line}: "
-                    + _(
-                        "header must name the columns (missing: {missing}; unknown: {unknown})"
-                    ).format(missing=", ".join(missing) or "-", unknown=", ".join(unknown) or "-"),
-                    _("columns: {columns}").format(columns=",".join(columns)),
-                    source=f"{path}:{line}",
-                )
-            continue
-        if len(cells) > len(header):
-            raise InputError(
-                f"{path}:{line}: "
-                + _("{cells} cells for {columns} columns").format(
-                    cells=len(cells), columns=len(header)
-                ),
-                _('quote cells that contain commas: "a, b"'),
-                source=f"{path}:{line}",
-            )
-        row = dict.fromkeys(columns, "") | {
-            name: value.strip() for name, value in zip(header, cells, strict=False)
-        }
-        for name in required:
-            if not row[name]:
-                raise InputError(
-                    f"{path}:{line}: " + _("empty {column}").format(column=name),
-                    _("every row needs {columns}").format(columns=" + ".join(required)),
-                    source=f"{path}:{line}",
-                )
-        rows.append((line, row))
-    if header is None:
+
+
+def _header(
+    cells: list[str], where: str, columns: tuple[str, ...], required: tuple[str, ...]
+) -> list[str]:
+    """The header row's column names, lowercased; InputError when one required is missing
+    or one is unknown. `where` is "path:line"."""
+    header = [c.strip().lower() for c in cells]
+    missing = [c for c in required if c not in header]
+    unknown = [c for c in header if c not in columns]
+    if missing or unknown:
         raise InputError(
-            f"{path}: " + _("no header row"),
+            f"{where}: "
+            + _("header must name the columns (missing: {missing}; unknown: {unknown})").format(
+                missing=", ".join(missing) or "-", unknown=", ".join(unknown) or "-"
+            ),
             _("columns: {columns}").format(columns=",".join(columns)),
+            source=where,
         )
-    return rows
+    return header
+
+
+def _row(
+    cells: list[str],
+    header: list[str],
+    where: str,
+    columns: tuple[str, ...],
+    required: tuple[str, ...],
+) -> dict[str, str]:
+    """One data row as every column's stripped cell ("" for the missing ones); InputError
+    when it has more cells than the header or a required one is empty."""
+    if len(cells) > len(header):
+        raise InputError(
+            f"{where}: "
+            + _("{cells} cells for {columns} columns").format(
+                cells=len(cells), columns=len(header)
+            ),
+            _('quote cells that contain commas: "a, b"'),
+            source=where,
+        )
+    row = dict.fromkeys(columns, "") | {
+        name: value.strip() for name, value in zip(header, cells, strict=False)
+    }
+    for name in required:
+        if not row[name]:
+            raise InputError(
+                f"{where}: " + _("empty {column}").format(column=name),
+                _("every row needs {columns}").format(columns=" + ".join(required)),
+                source=where,
+            )
+    return row

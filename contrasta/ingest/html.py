@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import trafilatura
 
@@ -261,6 +261,33 @@ def _extract(data: bytes, *, fast: bool):
 
 
 def read_html(source: str, data: bytes) -> RawDocument:
+    """One saved web page as a document: its article's paragraphs, title, outlet, author,
+    publication date and language."""
+    _refuse_huge(data)
+    doc, paragraphs = _article_paragraphs(data)
+    title = _clean_title(doc.title, doc.sitename, doc.url)
+    if title and paragraphs and paragraphs[0] in (title, doc.title):
+        paragraphs.pop(0)
+    lang = _HTML_LANG.search(data[:4096])
+    stamps = _Stamps()
+    published = _published(data, doc, stamps)
+    return RawDocument(
+        source=source,
+        fmt="html",
+        text="\n".join(paragraphs),
+        title=title,
+        outlet=doc.sitename,
+        url=doc.url,
+        author=_clean_author(doc.author, doc.sitename, doc.url, frozenset(_house_names(data))),
+        published=published,
+        lang=lang.group(1).decode().lower() if lang else None,
+        paragraphs=paragraphs,
+        refused_date=stamps.refused,
+    )
+
+
+def _refuse_huge(data: bytes) -> None:
+    """A page of more elements than any article page has, refused before it is parsed."""
     elements = len(_ELEMENT.findall(data))
     if elements > MAX_ELEMENTS:
         raise InputError(
@@ -269,6 +296,12 @@ def read_html(source: str, data: bytes) -> RawDocument:
             ),
             _("not an article page; parsing it would take minutes and gigabytes"),
         )
+
+
+def _article_paragraphs(data: bytes):
+    """The extracted page and its article's paragraphs: the fast pass, the full one for a
+    page dump, without template placeholders nor the teasers of links to other articles.
+    InputError when too little article text is left."""
     doc = _extract(data, fast=True)
     paragraphs = _body_paragraphs(doc)
     if len(paragraphs) == 1 and len(paragraphs[0]) >= DUMPED_BLOCK_CHARS:
@@ -288,16 +321,17 @@ def read_html(source: str, data: bytes) -> RawDocument:
             if len(written) < len(paragraphs)
             else _("is this a listing or an error page?"),
         )
-    paragraphs = written
     if teasers := _link_teasers(data):
-        body = [p for p in paragraphs if p not in teasers]
+        body = [p for p in written if p not in teasers]
         if sum(len(p) for p in body) >= MIN_ARTICLE_CHARS:
-            paragraphs = body
-    title = _clean_title(doc.title, doc.sitename, doc.url)
-    if title and paragraphs and paragraphs[0] in (title, doc.title):
-        paragraphs.pop(0)
-    lang = _HTML_LANG.search(data[:4096])
-    stamps = _Stamps()
+            return doc, body
+    return doc, written
+
+
+def _published(data: bytes, doc, stamps: _Stamps) -> datetime | None:
+    """When the page says it was published: its publication meta tag, else the extractor's
+    date or a stated time, whichever the page's own day supports; `stamps` keeps what it
+    refused."""
     published = stamps.read(_meta_publication(data))
     if published is None:
         found = stamps.read(doc.date)
@@ -309,16 +343,4 @@ def read_html(source: str, data: bytes) -> RawDocument:
             # printed date gives it) is a UTC stamp of an evening story: its relative dates
             # ("ayer", "on Monday") count from the page's day.
             published = found or published
-    return RawDocument(
-        source=source,
-        fmt="html",
-        text="\n".join(paragraphs),
-        title=title,
-        outlet=doc.sitename,
-        url=doc.url,
-        author=_clean_author(doc.author, doc.sitename, doc.url, frozenset(_house_names(data))),
-        published=published,
-        lang=lang.group(1).decode().lower() if lang else None,
-        paragraphs=paragraphs,
-        refused_date=stamps.refused,
-    )
+    return published

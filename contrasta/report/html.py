@@ -37,13 +37,13 @@ from contrasta.report.markdown import (
     BY_MONTH,
     FAILED_HEADING,
     STORIES,
-    from_outlets,
     month_file,
     month_name,
     outlet_shown,
     registry_names,
     source_name,
     span_text,
+    story_counts,
     when_text,
 )
 from contrasta.stories.fitted import method_shown
@@ -86,7 +86,7 @@ _ENV.globals.update(_=_, ngettext=ngettext, lang=language, number=number)
 _ENV.filters["when"] = when_text
 _ENV.globals["span"] = span_text
 _ENV.globals["leaning_label"] = leaning_label
-_ENV.globals["from_outlets"] = from_outlets
+_ENV.globals["story_counts"] = story_counts
 _ENV.globals["outlet_shown"] = outlet_shown
 _ENV.globals["removed_text"] = removed_text
 _ENV.globals["fact_standing"] = fact_standing

@@ -15,7 +15,7 @@ from contrasta.report.coverage import coverage_markdown, loaded_markdown
 from contrasta.stories.fitted import method_shown
 
 if TYPE_CHECKING:
-    from contrasta.dossier import TimelineEntry
+    from contrasta.dossier import Dossier, TimelineEntry
     from contrasta.report import Entry
     from contrasta.report.page import StoryPage
     from contrasta.report.shape import FailedStory, IndexMonth
@@ -89,6 +89,13 @@ def _md(text: str) -> str:
         .replace("_", "\\_")
         .replace("`", "\\`")
     )
+
+
+def story_counts(dossier: Dossier) -> str:
+    """ "N articles from N outlets, N independent origins": a story's size as every output
+    heads it (the terminal's `show`, the story's Markdown and web pages)."""
+    p = dossier.provenance
+    return f"{_articles(len(dossier.articles))} {from_outlets(p.outlets)}, {_origins(p.origins)}"
 
 
 def _articles(n: int) -> str:
@@ -181,82 +188,119 @@ def story_markdown(page: StoryPage) -> str:
         "",
         f"# {_md(d.story.headline)}",
         "",
-        f"`{d.story.id}` · {_articles(len(d.articles))} "
-        + from_outlets(d.provenance.outlets)
-        + ", "
-        + _origins(d.provenance.origins)
-        + f" · {span_text(d.first, d.last)}",
+        f"`{d.story.id}` · {story_counts(d)} · {span_text(d.first, d.last)}",
         "",
         _("Outlets") + ": " + ", ".join(_md(outlet_shown(o)) for o in d.outlets),
         "",
         *coverage_markdown(d.coverage, _md),
     ]
-    if d.provenance.links:
-        lines += ["### " + _("Copies and rewrites"), ""]
-        lines += [
-            f"- {_md(cited[link.copy_id])} ← {_md(cited[link.origin_id])} "
-            + f"({LINK_KINDS[link.kind]}, "
-            + _("similarity")
-            + f" {number(link.similarity, 2)})"
-            for link in d.provenance.links
-        ]
-        lines.append("")
+    lines += _copies_markdown(d.provenance.links, cited)
+    lines += _summary_markdown(page, cited)
+    lines += _conflicts_markdown(page.conflicts)
+    if d.timeline:
+        lines += _timeline_markdown(page, cited)
+    if d.entities:
+        lines += _entities_markdown(page)
+    if d.quotes:
+        lines += _quotes_markdown(d.quotes, cited)
+    lines += loaded_markdown(d.articles, d.coverage, _md, cited)
+    lines += _articles_markdown(d.articles, cited)
+    return "\n".join(lines)
+
+
+def _copies_markdown(links, cited: dict[str, str]) -> list[str]:
+    """Each copy or rewrite with the text it came from (no section when there is none)."""
+    if not links:
+        return []
+    lines = ["### " + _("Copies and rewrites"), ""]
+    lines += [
+        f"- {_md(cited[link.copy_id])} ← {_md(cited[link.origin_id])} "
+        + f"({LINK_KINDS[link.kind]}, "
+        + _("similarity")
+        + f" {number(link.similarity, 2)})"
+        for link in links
+    ]
+    return [*lines, ""]
+
+
+def _summary_markdown(page: StoryPage, cited: dict[str, str]) -> list[str]:
+    """The summary's sections that have points, each point with its sources."""
+    lines = []
     for heading, points in page.sections():
         lines += [f"### {heading}", ""]
         for p in points:
             cut = " (" + _("this clause only") + ")" if p.clause else ""
             lines.append(f"- {_md(p.text)}{cut} [{_sources(p.sources, cited)}]")
         lines.append("")
-    if page.conflicts:
-        lines += ["### " + _("Contradictions"), ""]
-        for shown in page.conflicts:
-            c = shown.conflict
-            first, second = shown.outlets
-            lines.append(
-                f"- {CONFLICT_KINDS.get(c.kind, c.kind)} — "
-                f"{_md(CONFLICT_ABOUT.get(c.about, c.about))}: "
-                + _("{first} ({first_outlet}) vs {second} ({second_outlet})").format(
-                    first=f"«{_md(c.values[0])}»",
-                    first_outlet=_md(first),
-                    second=f"«{_md(c.values[1])}»",
-                    second_outlet=_md(second),
-                )
+    return lines
+
+
+def _conflicts_markdown(conflicts) -> list[str]:
+    """Each contradiction: its two values with their sources, then the two sentences that
+    state them (no section when there is none)."""
+    if not conflicts:
+        return []
+    lines = ["### " + _("Contradictions"), ""]
+    for shown in conflicts:
+        c = shown.conflict
+        first, second = shown.outlets
+        lines.append(
+            f"- {CONFLICT_KINDS.get(c.kind, c.kind)} — "
+            f"{_md(CONFLICT_ABOUT.get(c.about, c.about))}: "
+            + _("{first} ({first_outlet}) vs {second} ({second_outlet})").format(
+                first=f"«{_md(c.values[0])}»",
+                first_outlet=_md(first),
+                second=f"«{_md(c.values[1])}»",
+                second_outlet=_md(second),
             )
-            first_said, second_said = (claim.cited()[0] for claim in c.claims)
-            lines.append(f"  - {_md(first_said)} / {_md(second_said)}")
-        lines.append("")
-    if d.timeline:
-        lines += ["### " + _("Timeline"), ""]
-        if page.timeline:
-            lines += [_timeline_line(e, cited) for e in page.timeline] + [""]
-        if page.background:
-            lines += ["#### " + page.background_heading, ""]
-            lines += [_timeline_line(e, cited) for e in page.background] + [""]
-    if d.entities:
-        lines += ["### " + _("Entities"), ""]
-        for heading, found in page.entities:
-            listed = ", ".join(f"{_md(e.name)} ({e.mentions})" for e in found)
-            lines.append(f"- {heading}: {listed}")
-        lines += ["", "_" + _("Entities") + f": {_md(d.entity_model)}_", ""]
-    if d.quotes:
-        lines += ["### " + _("Quotes by person"), ""]
-        for speaker, quotes in d.quotes.items():
-            who = _("unattributed") if speaker == "?" else _md(speaker)
-            lines.append(f"- **{who}** ({len(quotes)})")
-            lines += [f"  - «{_md(q.text)}» [{_md(cited[q.article_id])}]" for q in quotes]
-        lines.append("")
-    lines += loaded_markdown(d.articles, d.coverage, _md, cited)
+        )
+        first_said, second_said = (claim.cited()[0] for claim in c.claims)
+        lines.append(f"  - {_md(first_said)} / {_md(second_said)}")
+    return [*lines, ""]
+
+
+def _timeline_markdown(page: StoryPage, cited: dict[str, str]) -> list[str]:
+    """The story's own timeline, then its background under a heading of its own."""
+    lines = ["### " + _("Timeline"), ""]
+    if page.timeline:
+        lines += [_timeline_line(e, cited) for e in page.timeline] + [""]
+    if page.background:
+        lines += ["#### " + page.background_heading, ""]
+        lines += [_timeline_line(e, cited) for e in page.background] + [""]
+    return lines
+
+
+def _entities_markdown(page: StoryPage) -> list[str]:
+    """The entities of each kind found, with their mentions, and the model that found them."""
+    lines = ["### " + _("Entities"), ""]
+    for heading, found in page.entities:
+        listed = ", ".join(f"{_md(e.name)} ({e.mentions})" for e in found)
+        lines.append(f"- {heading}: {listed}")
+    return [*lines, "", "_" + _("Entities") + f": {_md(page.dossier.entity_model)}_", ""]
+
+
+def _quotes_markdown(quotes, cited: dict[str, str]) -> list[str]:
+    """Quotes by speaker, each with its source."""
+    lines = ["### " + _("Quotes by person"), ""]
+    for speaker, said in quotes.items():
+        who = _("unattributed") if speaker == "?" else _md(speaker)
+        lines.append(f"- **{who}** ({len(said)})")
+        lines += [f"  - «{_md(q.text)}» [{_md(cited[q.article_id])}]" for q in said]
+    return [*lines, ""]
+
+
+def _articles_markdown(articles, cited: dict[str, str]) -> list[str]:
+    """The story's articles as a table: id, outlet, date, title, noise lines removed."""
     columns = (_("id"), _("outlet"), _("date"), _("title"), _("noise removed"))
-    lines += ["### " + _("Articles"), "", f"| {' | '.join(columns)} |"]
+    lines = ["### " + _("Articles"), "", f"| {' | '.join(columns)} |"]
     lines.append("|---|---|---|---|---|")
-    for a in d.articles:
+    for a in articles:
         title = _md(a.shown_title).replace("|", "\\|")
         outlet = _md(cited[a.id]).replace("|", "\\|")
         lines.append(
             f"| `{a.id}` | {outlet} | {when_text(a.published)} | {title} | {len(a.removed)} |"
         )
-    lines.append("")
-    return "\n".join(lines)
+    return [*lines, ""]
 
 
 def _timeline_line(e: TimelineEntry, cited: dict[str, str]) -> str:

@@ -28,11 +28,11 @@ from contrasta.labels import (
 )
 from contrasta.limits import removed_text
 from contrasta.report.markdown import (
-    from_outlets,
     outlet_shown,
     registry_names,
     source_name,
     span_text,
+    story_counts,
     when_text,
 )
 from contrasta.web.settings import TOKEN_FIELD, Settings
@@ -56,7 +56,7 @@ def coded(message: str, **commands: str) -> Markup:
 ENV.filters["when"] = when_text
 ENV.globals["coded"] = coded
 ENV.globals["span"] = span_text
-ENV.globals["from_outlets"] = from_outlets
+ENV.globals["story_counts"] = story_counts
 ENV.globals["outlet_shown"] = outlet_shown
 ENV.globals["removed_text"] = removed_text
 ENV.globals.update(
