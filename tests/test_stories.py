@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from conftest import EXAMPLES, contrasta, story_article
+from contrasta.dedup.shingles import WORD, lowered_paragraphs
 from contrasta.embed import (
     LEAD_CHARS,
     OPENING_SENTENCES,
@@ -837,6 +838,30 @@ def test_the_words_outside_shared_runs_are_the_same_read_by_gaps_as_by_marks():
         rest = passages._rest(item, text, shared)
         old = term_vector(_masked(text.words, starts), item.lang)
         assert list(rest.items()) == list(old.items())
+
+
+def test_quoted_words_are_flagged_as_when_every_paragraph_was_read_again():
+    """`passages._quoted` takes a paragraph's word count from `item_of` where it quotes
+    nothing (item 177): each word flagged as when every paragraph's words were read again."""
+    item = _article(
+        "muelle",
+        "El muelle de Villarrubia «cerrará» en invierno",
+        [
+            "El ayuntamiento de Villarrubia cerrará el muelle viejo durante el invierno.",
+            "«No hay dinero para repararlo este año», dijo la alcaldesa en el pleno.",
+            "Los pescadores amarrarán en el puerto nuevo, a dos kilómetros del pueblo.",
+            'La cofradía pide "una solución" antes de la campaña del bonito y “ayudas”.',
+            "Las obras empezarán en primavera.",
+        ],
+    )
+    flags = []
+    for part in item.body:
+        for paragraph in lowered_paragraphs(part):
+            spans = [m.span() for m in passages._QUOTED.finditer(paragraph)]
+            flags += [any(a <= m.start() < b for a, b in spans) for m in WORD.finditer(paragraph)]
+    assert sum(flags) == 11  # cerrará; no hay dinero ... año; una solución; ayudas
+    assert len(flags) == len(passages.said(item).words)
+    assert passages._quoted(item) == flags
 
 
 def test_a_statement_both_quote_alike_counts():

@@ -129,22 +129,23 @@ def unquoted(item: Item) -> frozenset[int]:
 
 def _quoted(item: Item) -> list[bool]:
     """Per word of `Said.words`, whether it lies inside quotation marks (none when the
-    text has no mark)."""
+    text has no mark). A paragraph that quotes nothing takes its word count from `item_of`
+    (`Item.sizes`), not read again: most paragraphs quote nothing (item 177)."""
     if not any(mark in part for part in item.body for mark in _MARKS):
         return []
     flags: list[bool] = []
-    for part in item.body:
-        for paragraph in lowered_paragraphs(part):
-            spans = [m.span() for m in _QUOTED.finditer(paragraph)]
-            if not spans:
-                flags += repeat(False, len(WORD.findall(paragraph)))
-                continue
-            starts = [m.start() for m in WORD.finditer(paragraph)]
-            inside = [False] * len(starts)
-            for a, b in spans:
-                lo, hi = bisect_right(starts, a), bisect_left(starts, b)
-                inside[lo:hi] = repeat(True, hi - lo)
-            flags += inside
+    paragraphs = [paragraph for part in item.body for paragraph in lowered_paragraphs(part)]
+    for paragraph, size in zip(paragraphs, item.sizes, strict=True):
+        spans = [m.span() for m in _QUOTED.finditer(paragraph)]
+        if not spans:
+            flags += repeat(False, size)
+            continue
+        starts = [m.start() for m in WORD.finditer(paragraph)]
+        inside = [False] * len(starts)
+        for a, b in spans:
+            lo, hi = bisect_right(starts, a), bisect_left(starts, b)
+            inside[lo:hi] = repeat(True, hi - lo)
+        flags += inside
     return flags
 
 
