@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from conftest import EXAMPLES, contrasta, story_article
+from contrasta.dedup.shingles import WORD, lowered_paragraphs
 from contrasta.embed import (
     LEAD_CHARS,
     OPENING_SENTENCES,
@@ -23,6 +24,7 @@ from contrasta.embed import (
 from contrasta.i18n import using
 from contrasta.model import StoryMember
 from contrasta.pipeline import analyze
+from contrasta.reading.vectors import term_vector
 from contrasta.store import open_store
 from contrasta.stories import passages, why
 from contrasta.stories.fitted import Evidence, Model
@@ -783,6 +785,83 @@ def test_a_footer_two_press_releases_carry_is_left_out():
         ],
     )
     assert passages.lost(beans, paint) > 0.1
+
+
+def _masked(words: list[str], starts: list[int]) -> list[str]:
+    """The words outside runs of PASSAGE starting at `starts`, by marking each run's words
+    (how the rest was read before `passages._outside`)."""
+    kept = [True] * len(words)
+    for start in starts:
+        kept[start : start + passages.PASSAGE] = [False] * passages.PASSAGE
+    return [word for word, keep in zip(words, kept, strict=True) if keep]
+
+
+def test_the_words_outside_shared_runs_are_the_same_read_by_gaps_as_by_marks():
+    """A rest's word vector read from the gaps between the runs is the one marking every
+    run's words gave, float for float and in the same order (item 177): runs overlapping,
+    touching, at either end, a footer shared, words repeated inside and outside them."""
+    words = [f"palabra{i % 13}" for i in range(60)]
+    for starts in (
+        [0],
+        [52],
+        [0, 1, 2, 10, 18, 30, 52],
+        [3, 11, 19],  # touching: no word between them
+        [5, 6, 7, 8, 9, 25, 40, 41],
+    ):
+        outside = [w for part in passages._outside(words, starts) for w in part]
+        assert outside == _masked(words, starts)
+    beans = _article(
+        "cafe",
+        "El mercado del café crecerá un cuatro por ciento",
+        [
+            FOOTER + " El mercado del café de especialidad crecerá un cuatro por ciento, "
+            "dijo la consultora, que atiende el teléfono de lunes a viernes.",
+            "Las exportaciones de café y de grano verde suben en los puertos del sur.",
+            FOOTER,
+        ],
+    )
+    paint = _article(
+        "pintura",
+        "Las pinturas industriales caen un dos por ciento",
+        [
+            FOOTER + " Las ventas de pinturas industriales caerán un dos por ciento.",
+            "Los fabricantes de barnices esperan recuperar pedidos en otoño.",
+            FOOTER,
+        ],
+    )
+    assert passages.lost(beans, paint) > 0.1  # both rests were read
+    shared = passages.unquoted(beans) & passages.unquoted(paint)
+    for item in (beans, paint):
+        text = passages.said(item)
+        starts = passages._apart(text, shared).starts
+        assert len(starts) > 2 * len(FOOTER.split()) - 4 * passages.PASSAGE
+        rest = passages._rest(item, text, shared)
+        old = term_vector(_masked(text.words, starts), item.lang)
+        assert list(rest.items()) == list(old.items())
+
+
+def test_quoted_words_are_flagged_as_when_every_paragraph_was_read_again():
+    """`passages._quoted` takes a paragraph's word count from `item_of` where it quotes
+    nothing (item 177): each word flagged as when every paragraph's words were read again."""
+    item = _article(
+        "muelle",
+        "El muelle de Villarrubia «cerrará» en invierno",
+        [
+            "El ayuntamiento de Villarrubia cerrará el muelle viejo durante el invierno.",
+            "«No hay dinero para repararlo este año», dijo la alcaldesa en el pleno.",
+            "Los pescadores amarrarán en el puerto nuevo, a dos kilómetros del pueblo.",
+            'La cofradía pide "una solución" antes de la campaña del bonito y “ayudas”.',
+            "Las obras empezarán en primavera.",
+        ],
+    )
+    flags = []
+    for part in item.body:
+        for paragraph in lowered_paragraphs(part):
+            spans = [m.span() for m in passages._QUOTED.finditer(paragraph)]
+            flags += [any(a <= m.start() < b for a, b in spans) for m in WORD.finditer(paragraph)]
+    assert sum(flags) == 11  # cerrará; no hay dinero ... año; una solución; ayudas
+    assert len(flags) == len(passages.said(item).words)
+    assert passages._quoted(item) == flags
 
 
 def test_a_statement_both_quote_alike_counts():

@@ -76,6 +76,7 @@ def item_of(
         titled=article.titled,
         body=(article.title, article.text),
         words=(tokens, len(heading)),
+        sizes=tuple(map(len, chain(title, words))),
     )
 
 

@@ -149,6 +149,7 @@ class Item:
     body: tuple[str, str] = ("", "")  # its title and text, read for `opening`
     opening: np.ndarray | None = None  # the mean of its opening sentences' embeddings
     words: tuple[list[str], int] = ([], 0)  # its title's and text's words, and the title's count
+    sizes: tuple[int, ...] = ()  # the words of each paragraph of `words` (`passages._quoted`)
     said: passages.Said | None = None  # its runs of words, once read (`passages`)
 
 

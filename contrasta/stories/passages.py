@@ -40,8 +40,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, repeat
-from operator import eq, sub
+from itertools import accumulate, chain, compress, repeat
+from operator import add, eq, lt, sub
 from typing import TYPE_CHECKING
 
 from contrasta.dedup.shingles import WORD, lowered_paragraphs
@@ -129,22 +129,23 @@ def unquoted(item: Item) -> frozenset[int]:
 
 def _quoted(item: Item) -> list[bool]:
     """Per word of `Said.words`, whether it lies inside quotation marks (none when the
-    text has no mark)."""
+    text has no mark). A paragraph that quotes nothing takes its word count from `item_of`
+    (`Item.sizes`), not read again: most paragraphs quote nothing (item 177)."""
     if not any(mark in part for part in item.body for mark in _MARKS):
         return []
     flags: list[bool] = []
-    for part in item.body:
-        for paragraph in lowered_paragraphs(part):
-            spans = [m.span() for m in _QUOTED.finditer(paragraph)]
-            if not spans:
-                flags += repeat(False, len(WORD.findall(paragraph)))
-                continue
-            starts = [m.start() for m in WORD.finditer(paragraph)]
-            inside = [False] * len(starts)
-            for a, b in spans:
-                lo, hi = bisect_right(starts, a), bisect_left(starts, b)
-                inside[lo:hi] = repeat(True, hi - lo)
-            flags += inside
+    paragraphs = [paragraph for part in item.body for paragraph in lowered_paragraphs(part)]
+    for paragraph, size in zip(paragraphs, item.sizes, strict=True):
+        spans = [m.span() for m in _QUOTED.finditer(paragraph)]
+        if not spans:
+            flags += repeat(False, size)
+            continue
+        starts = [m.start() for m in WORD.finditer(paragraph)]
+        inside = [False] * len(starts)
+        for a, b in spans:
+            lo, hi = bisect_right(starts, a), bisect_left(starts, b)
+            inside[lo:hi] = repeat(True, hi - lo)
+        flags += inside
     return flags
 
 
@@ -165,11 +166,21 @@ def _rest(item: Item, text: Said, shared: frozenset[int]) -> TermVector:
     """The word vector of the item's words outside the runs of `shared`."""
     entry = _apart(text, shared)
     if entry.rest is None:
-        kept = bytearray(b"\x01") * len(text.words)
-        for start in entry.starts:
-            kept[start : start + PASSAGE] = bytes(PASSAGE)
-        entry.rest = term_vector(compress(text.words, kept), item.lang)
+        entry.rest = term_vector(chain.from_iterable(_outside(text.words, entry.starts)), item.lang)
     return entry.rest
+
+
+def _outside(words: list[str], starts: list[int]) -> list[list[str]]:
+    """The stretches of `words` no run starting at `starts` (in order) covers, in order.
+
+    The runs' occurrences are all PASSAGE long, so where they overlap or touch they join,
+    and a stretch lies only between a run's end and the next start beyond it: the gaps are
+    found without a Python loop over the starts (a template's block of n words is n - 7 of
+    them), where marking each run's words in a mask was one step per start. The words are
+    the same and in the same order, so the rest's vector is the same floats (item 177)."""
+    ends = list(map(add, starts, repeat(PASSAGE)))
+    gaps = compress(zip(ends, starts[1:], strict=False), map(lt, ends, starts[1:]))
+    return [words[: starts[0]], *(words[end:start] for end, start in gaps), words[ends[-1] :]]
 
 
 def _headline_in(item: Item, text: Said, other: Said) -> bool:
