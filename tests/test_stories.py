@@ -798,7 +798,7 @@ def _masked(words: list[str], starts: list[int]) -> list[str]:
 
 def test_the_words_outside_shared_runs_are_the_same_read_by_gaps_as_by_marks():
     """A rest's word vector read from the gaps between the runs is the one marking every
-    run's words gave, float for float and in the same order (item 177): runs overlapping,
+    run's words gave, float for float and in the same order (item 178): runs overlapping,
     touching, at either end, a footer shared, words repeated inside and outside them."""
     words = [f"palabra{i % 13}" for i in range(60)]
     for starts in (
@@ -842,7 +842,7 @@ def test_the_words_outside_shared_runs_are_the_same_read_by_gaps_as_by_marks():
 
 def test_quoted_words_are_flagged_as_when_every_paragraph_was_read_again():
     """`passages._quoted` takes a paragraph's word count from `item_of` where it quotes
-    nothing (item 177): each word flagged as when every paragraph's words were read again."""
+    nothing (item 178): each word flagged as when every paragraph's words were read again."""
     item = _article(
         "muelle",
         "El muelle de Villarrubia «cerrará» en invierno",

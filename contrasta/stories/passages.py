@@ -130,7 +130,7 @@ def unquoted(item: Item) -> frozenset[int]:
 def _quoted(item: Item) -> list[bool]:
     """Per word of `Said.words`, whether it lies inside quotation marks (none when the
     text has no mark). A paragraph that quotes nothing takes its word count from `item_of`
-    (`Item.sizes`), not read again: most paragraphs quote nothing (item 177)."""
+    (`Item.sizes`), not read again: most paragraphs quote nothing (item 178)."""
     if not any(mark in part for part in item.body for mark in _MARKS):
         return []
     flags: list[bool] = []
@@ -177,7 +177,7 @@ def _outside(words: list[str], starts: list[int]) -> list[list[str]]:
     and a stretch lies only between a run's end and the next start beyond it: the gaps are
     found without a Python loop over the starts (a template's block of n words is n - 7 of
     them), where marking each run's words in a mask was one step per start. The words are
-    the same and in the same order, so the rest's vector is the same floats (item 177)."""
+    the same and in the same order, so the rest's vector is the same floats (item 178)."""
     ends = list(map(add, starts, repeat(PASSAGE)))
     gaps = compress(zip(ends, starts[1:], strict=False), map(lt, ends, starts[1:]))
     return [words[: starts[0]], *(words[end:start] for end, start in gaps), words[ends[-1] :]]
