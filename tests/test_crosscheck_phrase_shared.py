@@ -16,13 +16,13 @@ REPORT = (
     ' la fiebre del Tajo y de otros tratamientos", escriben los autores del estudio.'
 )
 PLAN = (
-    '"Hay dos caminos para frenar la fiebre del Tajo: una campaña de vacunación masiva, que'
-    " requiere el desarrollo de una vacuna eficaz y segura, o el contagio natural a lo largo"
-    ' de los años", dijo el consejero Anselmo Quiroga.'
+    '"Hay dos caminos para frenar la fiebre del Tajo: vacunar a toda la comarca, lo que'
+    " exige el desarrollo de una vacuna eficaz y barata, o esperar al contagio de los vecinos"
+    ' durante años", dijo el consejero Anselmo Quiroga.'
 )
 PLAN_SHORT = (
-    '"Hay dos caminos para frenar la fiebre del Tajo: una campaña de vacunación masiva, que'
-    ' requiere el desarrollo de una vacuna eficaz", afirmó Anselmo Quiroga.'
+    '"Hay dos caminos para frenar la fiebre del Tajo: vacunar a toda la comarca, lo que'
+    ' exige el desarrollo de una vacuna eficaz", afirmó Anselmo Quiroga.'
 )
 PLAN_OTHER_WORDS = (
     '"No habrá inmunidad de grupo sin el desarrollo de una vacuna eficaz y barata para toda'
