@@ -291,7 +291,9 @@ UNRECORDED = N_("this run did not reach its end, where its problems and warnings
 #     (frames._gendered_apart).
 # 59 (bench/real/README.md item 163): a campaign's hashtag of two capitalised words or more
 #     is listed as MISC (`dossier._written_as_misc`).
-RULES = 59
+# 60 (bench/real/CLAIMS.md item 134): words two quotes share anchor a confirmation only as
+#     one quote or one speaker's, not as a phrase two speakers share (`said.phrase_apart`).
+RULES = 60
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,7 @@ from contrasta.crosscheck.said import (
     content_conflict,
     one_quote,
     one_statement,
+    phrase_apart,
     phrase_of_two,
     same_quote,
     shingles,
@@ -697,7 +698,9 @@ def confirms(a: Claim, b: Claim) -> bool:
     of a verb of showing that write at most one word alike (`_shown_apart`) and a figure
     with no word in common (`_number_alone`) confirm nothing, and one act of one actor
     told to come on one side and done on the other, with no anchor, is alike
-    (`_plan_against_done`; CLAIMS.md item 131)."""
+    (`_plan_against_done`; CLAIMS.md item 131). Words both quote anchor nothing when they
+    are only a phrase of two speakers' quotes (`said.phrase_apart`): the frames decide
+    (CLAIMS.md item 134)."""
     return confirmation(a, b) is not None
 
 
@@ -726,8 +729,12 @@ def confirmation(a: Claim, b: Claim) -> str | None:
         alone = _figure_alone(a, b)
         if alone and _number_alone(a, b):
             return None
-        apart = (_quoted_apart(a, b) or two_occasions(a, b)) and _quote_alone(a, b)
-        return ALIKE if alone or apart else CORROBORATED
+        quoted = _quote_alone(a, b)
+        apart = (_quoted_apart(a, b) or two_occasions(a, b)) and quoted
+        if alone or apart:
+            return ALIKE
+        if not (quoted and phrase_apart(a.asserted(), b.asserted())):
+            return CORROBORATED
     if _other_figures(a.asserted(), b.asserted()) or (guesses(a) and guesses(b)):
         return None
     x, y = a.frame, b.frame
