@@ -990,7 +990,10 @@ def _unplaced(
         m.text
         for m in places
         if not is_given_name(m.text.split()[0])
-        and any(not is_given_name(o.text.split()[0]) and _in_a_list(text, o, m) for o in places)
+        and any(
+            not is_given_name(o.text.split()[0]) and _listed_together(text, o, m, _PLACES_JOIN)
+            for o in places
+        )
     }
     grown = True
     while grown:
@@ -998,7 +1001,7 @@ def _unplaced(
             m.text
             for m in places
             if m.text not in placed
-            and any(o.text in placed and _in_a_list(text, o, m) for o in places)
+            and any(o.text in placed and _listed_together(text, o, m, _PLACES_JOIN) for o in places)
         }
         placed |= listed
         grown = bool(listed)
@@ -1039,14 +1042,6 @@ def _placed(text: str, mention: Mention) -> bool:
 _PLACES_JOIN = re.compile(r"(?:,|,? [yeou]) (?:\d+ )?(?:(?:el|la|los|las) )?")
 
 
-def _in_a_list(text: str, a: Mention, b: Mention) -> bool:
-    """Whether two mentions are neighbouring items of a list (`_PLACES_JOIN`)."""
-    first, second = (a, b) if a.end <= b.start else (b, a)
-    return first.end <= second.start and bool(
-        _PLACES_JOIN.fullmatch(text[first.end : second.start])
-    )
-
-
 # Where a common noun written with a capital stands: after an article or "de" ("la
 # Sanidad", "secretario de Turismo"); a place's noun before "de" ("estado de X") is a place's
 # sign (`_PLACE_BEFORE`), read before the "de".
@@ -1067,10 +1062,11 @@ def _after_article_only(
     )
 
 
-def _listed_together(text: str, a: Mention, b: Mention) -> bool:
-    """Whether two mentions are neighbouring items of a list ("Europa, Asia y América")."""
+def _listed_together(text: str, a: Mention, b: Mention, join: re.Pattern[str] = _LIST_JOIN) -> bool:
+    """Whether two mentions are neighbouring items of a list ("Europa, Asia y América"):
+    whatever stands between them is all `join`."""
     first, second = (a, b) if a.end <= b.start else (b, a)
-    return first.end <= second.start and bool(_LIST_JOIN.fullmatch(text[first.end : second.start]))
+    return first.end <= second.start and bool(join.fullmatch(text[first.end : second.start]))
 
 
 # A centre named for the work it does, a field of study or an activity after "de"/"para",
