@@ -162,64 +162,13 @@ def clean(
     """
     lines = [paragraph.strip() for paragraph in paragraphs]
     head = read_header(lines) if header else Header()
-    trailer = trailer_lines(lines)
-    removed: list[RemovedLine] = []
-    taken: dict[int, str] = {}
-    left: list[_Left] = []
-    meta = _Metadata(*_header_published(head, reference_time))
-    last: _Left | None = None
-    label = False  # the line before was a "read also" label
-    listing = False  # the lines before were a label and headlines under it, with no stop
-    # Where the last line ending a sentence is: a list of related headlines ends the page.
-    stopped = [i for i, line in enumerate(lines) if line.rstrip().endswith(headline.SENTENCE_END)]
-    last_stop = stopped[-1] if stopped else -1
     masthead = OutletName(outlet or head.meta.get("outlet"), url or head.meta.get("url"))
-    learnt = False  # a byline named the outlet
-
+    walk = _LinePass(head, trailer_lines(lines), masthead, reference_time, _last_stop(lines))
     for position, line in enumerate(lines):
-        if not line:
-            continue
-        if (stated := head.lines.get(position)) is not None:
-            removed.append(RemovedLine(text=stated.part, rule=HEADER.id, position=position))
-            if not stated.rest:
-                last = None
-                continue
-            line = stated.rest
-        rule: Rule | None
-        if position in trailer:
-            rule = REFERENCE_TRAILER
-            if (reference := trailer[position]) is not None:
-                meta.references.append(reference)
-        elif (found := extract(line, reference_time)) is not None:
-            rule = found.rule
-            meta.take(found)
-        else:
-            rule = match_line(line) or (MASTHEAD if _names_outlet(masthead, line) else None)
-        text, credit = (line, "") if rule else split_credit(line) or (line, "")
-        if rule is None and not text:
-            rule = PHOTO_CREDIT
-        if rule is not None:
-            if rule is BYLINE and masthead.learn(line):
-                learnt = True
-            removed.append(RemovedLine(text=line, rule=rule.id, position=position))
-            taken[position] = rule.id
-            if rule is PHOTO_CREDIT and last is not None:
-                last.before_credit = True
-            last = None
-            label = rule is SHARE_SUBSCRIBE and RELATED_LABEL.match(line) is not None
-            listing = False
-            continue
-        # A heading of related stories at the page's end may list several headlines, one a
-        # line ("RELATED STORIES:" and three titles): after the first, each line is one up
-        # to the first that is no headline, when no line after it ends a sentence (a
-        # headline-shaped line a report follows is the report's subheading).
-        unstopped = not text.endswith(headline.SENTENCE_END)
-        under = label or (listing and unstopped and position > last_stop)
-        last = _Left(position, line, text, credit, after_label=under)
-        label, listing = False, under and unstopped and headline.headline_shaped(text)
-        left.append(last)
-
-    if learnt:
+        if line:
+            walk.read(position, line)
+    meta, removed, taken, left = walk.meta, walk.removed, walk.taken, walk.left
+    if walk.learnt:
         _drop_mastheads(left, masthead, removed, taken)
     title = title or head.meta.get("title")
     chosen = None
@@ -252,6 +201,88 @@ def clean(
         if "date" in head.meta and meta.published_from != HEADER.id
         else None,
     )
+
+
+def _last_stop(lines: list[str]) -> int:
+    """Where the last line ending a sentence is: a list of related headlines ends the page."""
+    stopped = [i for i, line in enumerate(lines) if line.rstrip().endswith(headline.SENTENCE_END)]
+    return stopped[-1] if stopped else -1
+
+
+@dataclass
+class _LinePass:
+    """The pass over the lines one by one: each is a header's part, a rule's (removed, and
+    read as metadata when it is), or left for the headline and the text. A line's fate can
+    hang on the one before it (a credit under a caption, headlines under a "read also"
+    label), so the pass remembers it."""
+
+    head: Header
+    trailer: dict[int, Reference | None]
+    masthead: OutletName
+    reference_time: datetime | None
+    last_stop: int
+    removed: list[RemovedLine] = field(default_factory=list)
+    taken: dict[int, str] = field(default_factory=dict)
+    left: list[_Left] = field(default_factory=list)
+    meta: _Metadata = field(init=False)
+    last: _Left | None = None
+    label: bool = False  # the line before was a "read also" label
+    listing: bool = False  # the lines before were a label and headlines under it, no stop
+    learnt: bool = False  # a byline named the outlet
+
+    def __post_init__(self) -> None:
+        self.meta = _Metadata(*_header_published(self.head, self.reference_time))
+
+    def read(self, position: int, line: str) -> None:
+        """One line that is not blank."""
+        if (stated := self.head.lines.get(position)) is not None:
+            self.removed.append(RemovedLine(text=stated.part, rule=HEADER.id, position=position))
+            if not stated.rest:
+                self.last = None
+                return
+            line = stated.rest
+        rule = self._rule(position, line)
+        text, credit = (line, "") if rule else split_credit(line) or (line, "")
+        if rule is None and not text:
+            rule = PHOTO_CREDIT
+        if rule is not None:
+            self._remove(position, line, rule)
+        else:
+            self._leave(position, line, text, credit)
+
+    def _rule(self, position: int, line: str) -> Rule | None:
+        """The rule that takes the whole line, reading its metadata on the way."""
+        if position in self.trailer:
+            if (reference := self.trailer[position]) is not None:
+                self.meta.references.append(reference)
+            return REFERENCE_TRAILER
+        if (found := extract(line, self.reference_time)) is not None:
+            self.meta.take(found)
+            return found.rule
+        return match_line(line) or (MASTHEAD if _names_outlet(self.masthead, line) else None)
+
+    def _remove(self, position: int, line: str, rule: Rule) -> None:
+        if rule is BYLINE and self.masthead.learn(line):
+            self.learnt = True
+        self.removed.append(RemovedLine(text=line, rule=rule.id, position=position))
+        self.taken[position] = rule.id
+        if rule is PHOTO_CREDIT and self.last is not None:
+            self.last.before_credit = True
+        self.last = None
+        self.label = rule is SHARE_SUBSCRIBE and RELATED_LABEL.match(line) is not None
+        self.listing = False
+
+    def _leave(self, position: int, line: str, text: str, credit: str) -> None:
+        """A heading of related stories at the page's end may list several headlines, one a
+        line ("RELATED STORIES:" and three titles): after the first, each line is one up
+        to the first that is no headline, when no line after it ends a sentence (a
+        headline-shaped line a report follows is the report's subheading)."""
+        unstopped = not text.endswith(headline.SENTENCE_END)
+        under = self.label or (self.listing and unstopped and position > self.last_stop)
+        self.last = _Left(position, line, text, credit, after_label=under)
+        self.label = False
+        self.listing = under and unstopped and headline.headline_shaped(text)
+        self.left.append(self.last)
 
 
 def _header_published(
