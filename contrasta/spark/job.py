@@ -219,11 +219,28 @@ def run_job(
     ).write.mode("overwrite").parquet(staging)
     keyed = spark.read.parquet(staging)
     good = keyed.where(F.col("reason").isNull())
-    # The same content from several inputs is stored once, as the store's unique hash
-    # does; the first source in path order names it.
+    _write_articles(good, out)
+    _write_problems(found, keyed, out)
+    keys = _chosen_keys(spark, good, out).persist(StorageLevel.MEMORY_AND_DISK)
+    rounds, common_keys = _write_links(spark, keys, out)
+    result = _summary(spark, out, found, good, rounds, common_keys)
+    result.duplicates = result.found - result.articles
+    keys.unpersist()
+    _remove(spark, staging)
+    result.seconds = round(time.perf_counter() - started, 1)
+    return result
+
+
+def _write_articles(good: DataFrame, out: str) -> None:
+    """The same content from several inputs is stored once, as the store's unique hash
+    does; the first source in path order names it."""
     first = Window.partitionBy("id").orderBy("source")
     unique = good.withColumn("_n", F.row_number().over(first)).where("_n = 1").drop("_n")
     unique.select(*_ARTICLE_COLUMNS).write.mode("overwrite").parquet(f"{out}/articles")
+
+
+def _write_problems(found: _Inputs, keyed: DataFrame, out: str) -> None:
+    """Inputs that could not be read, and articles that could not be keyed, with why."""
     problems = found.unread.unionByName(
         keyed.where(F.col("reason").isNotNull()).select(
             "source",
@@ -235,23 +252,41 @@ def run_job(
     )
     problems.write.mode("overwrite").parquet(f"{out}/problems")
 
+
+def _chosen_keys(spark: SparkSession, good: DataFrame, out: str) -> DataFrame:
+    """The keys of the articles stored, one row an article."""
     chosen = spark.read.parquet(f"{out}/articles").select("id", "source")
-    keys = (
+    return (
         good.join(chosen, ["id", "source"], "left_semi")
         .dropDuplicates(["id"])
         .select(*(name for name, _ in rows.DEDUP_FIELDS + rows.STORY_FIELDS), "id")
-        .persist(StorageLevel.MEMORY_AND_DISK)
     )
+
+
+def _write_links(spark: SparkSession, keys: DataFrame, out: str) -> tuple[int, DataFrame]:
+    """Copy links, then the story candidates they leave; the connected components' rounds
+    and the shared keys counted in the summary."""
     edges = graph.confirmed_edges(keys)
     links, rounds = graph.copy_links(keys, edges)
     links.write.mode("overwrite").parquet(f"{out}/copy_links")
     links = spark.read.parquet(f"{out}/copy_links")
     candidates = graph.story_candidates(keys, links)
     candidates.pairs.write.mode("overwrite").parquet(f"{out}/story_candidates")
+    return rounds, candidates.common_keys
 
+
+def _summary(
+    spark: SparkSession,
+    out: str,
+    found: _Inputs,
+    good: DataFrame,
+    rounds: int,
+    common_keys: DataFrame,
+) -> JobResult:
+    """The counts, read back from what was written."""
     written = {name: spark.read.parquet(f"{out}/{name}") for name in OUTPUTS}
     skipped, warning = F.col("skipped"), F.coalesce(F.col("warning"), F.lit(False))
-    result = JobResult(
+    return JobResult(
         out=out,
         files=found.files.count() if found.files is not None else 0,
         found=good.count(),
@@ -263,13 +298,8 @@ def run_job(
         copy_groups=written["copy_links"].select("origin_id").distinct().count(),
         component_rounds=rounds,
         story_candidates=written["story_candidates"].count(),
-        common_keys=candidates.common_keys.count(),
+        common_keys=common_keys.count(),
     )
-    result.duplicates = result.found - result.articles
-    keys.unpersist()
-    _remove(spark, staging)
-    result.seconds = round(time.perf_counter() - started, 1)
-    return result
 
 
 def main(argv: list[str] | None = None) -> int:
