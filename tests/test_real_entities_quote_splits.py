@@ -8,11 +8,12 @@ heldout10, scored six times by the lead while blind (0.781 to 0.827) and folded 
 (README item 126), with a floor; `heldout6` those of the twentieth round's heldout13,
 scored seven times by the lead while blind (0.770 to 0.793) and folded since (README item
 154), with a floor; `heldout7` and `heldout8` those of the twenty-second round's heldout16
-and heldout17, the lead's: never scored here and never to steer the code, so only their
-annotations are checked and `--split heldout7` and `--split heldout8` are refused without
-`--i-am-the-lead` (no floor: their score is the lead's). For each: the order against the
-quotes file, registration, no article in another split, the fit to the data (hashes, spans)
-and the conventions, and the documented counts.
+and heldout17, and `heldout9` those of the twenty-third round's heldout18, the lead's: never
+scored here and never to steer the code, so only their annotations are checked and `--split
+heldout7`, `--split heldout8` and `--split heldout9` are refused without `--i-am-the-lead` (no
+floor: their score is the lead's). For each: the order against the quotes file,
+registration, no article in another split, the fit to the data (hashes, spans) and the
+conventions, and the documented counts.
 Skips when ../shared/eval (or $CONTRASTA_EVAL) or openpyxl is absent.
 """
 
@@ -66,6 +67,9 @@ SPLITS = {
     ),
     "heldout8": Split(
         "heldout17", {"PER": 40, "ORG": 43, "LOC": 39, "MISC": 17}, 251, 12, True, True
+    ),
+    "heldout9": Split(
+        "heldout18", {"PER": 47, "ORG": 40, "LOC": 43, "MISC": 31}, 278, 17, True, True
     ),
 }
 

@@ -132,10 +132,10 @@ def test_the_draw_has_its_counts_outlet_cap_and_leaves_out_earlier_rows(name):
 def test_no_drawn_article_is_named_by_another_bench(name):
     """A drawn row must not be used by any other bench (named as fakedes/<file>/<id>, as
     the timeline, confirmed and claims benches name rows): it would not be blind. The
-    entities bench's Spanish heldout3 to heldout8 annotate the sixteenth round's heldout5,
-    the seventeenth's heldout6, the nineteenth's heldout10, the twentieth's heldout13 and the
-    twenty-second's heldout16 and heldout17 by design, held-out sets of their own
-    (bench/real_entities.py), so its file is exempt."""
+    entities bench's Spanish heldout3 to heldout9 annotate the sixteenth round's heldout5,
+    the seventeenth's heldout6, the nineteenth's heldout10, the twentieth's heldout13, the
+    twenty-second's heldout16 and heldout17 and the twenty-third's heldout18 by design,
+    held-out sets of their own (bench/real_entities.py), so its file is exempt."""
     drawn = {
         f"fakedes/{item['file']}/{item['id']}" for item in real_draws.read_draw(ROUNDS[name][0])
     }
