@@ -447,6 +447,23 @@ DRAWS = {
         folded=True,
         unread=("timeline:heldout12", "timeline:heldout13"),
     ),
+    # From a copy of the kept whole run of main b3653b2 (`/work/runs/run-b3653b2`, service
+    # RULES 60, reading RULES 115; a rule tuned on the twelfth since, item 134), by the
+    # twelfth's amended rule: every group shown confirmed (its count is the run's 125
+    # groups shown confirmed: taken whole, not sampled), the first 20 shown alike of the
+    # shuffled order and up to 10 contradicted groups, that no annotation in the file
+    # covers (every split, the twelfth's folded pairs included) and that pair two
+    # different articles. It leaves out the articles of the timeline's blind splits, and
+    # `drawn` bars every group whose story holds a row the quotes and dates benches drew
+    # (through their twenty-third round, blind heldout18 and heldout19) or a SemEval pair
+    # of their English rounds (CLAIMS.md item 136).
+    "heldout13": Draw(
+        20270110,
+        {CONFIRMED: 125, ALIKE: 20, CONFLICT: 10},
+        "b3653b2",
+        136,
+        unread=("timeline:heldout13", "timeline:heldout14"),
+    ),
 }
 # The draws held out now: read, never scored but once by the lead (`--split NAME`).
 HELD_OUT = tuple(split for split, made in DRAWS.items() if not made.folded)
