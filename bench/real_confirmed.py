@@ -112,7 +112,14 @@ row the quotes and dates benches drew from FakeDeS train and development (their 
 group shown confirmed qualified, 14 shown alike (all left of the 20 asked for) and no
 contradicted one; read by its annotator (item 133: 19 sentence pairs), not scored by it;
 scored by the lead (three times, and a rule, item 134, was then tuned on it), then folded
-into dev (item 135).
+into dev (item 135). A thirteenth draw, split `heldout13` (`DRAWS`, CLAIMS.md item 136),
+samples both tiers and the conflicts blind by the twelfth's amended rule from a copy of the
+kept whole run of main b3653b2 (service RULES 60, reading RULES 115), leaving out the
+articles of the timeline's blind `heldout13` and `heldout14` and the stories holding a row
+or pair the reading benches drew (through their twenty-third round): no group shown
+confirmed qualified (every unread confirmed pair joins an article to itself), 2 shown
+alike (all left of the 20 asked for) and no contradicted one; read by its annotator (2
+sentence pairs), not scored by it: the lead scores it once.
 
 Measured 2026-12-06 (RULES 38; run of `realcorpus.py --only default`: 2,469 articles,
 1,876 stories): 520 groups shown confirmed, 722 sentence pairs across origins; 134 groups
