@@ -1376,6 +1376,17 @@ shown, 156 right (0.602), 232 on their day (0.896) -> 299, 173 (0.579), 263 (0.8
 lost; the story's own entries 182 -> 204, right 151 -> 164 (0.804); the background section
 77 -> 95, read background 66 -> 75 (0.789), right 5 -> 9.
 
+heldout13 folded into dev (2026-12-07's ninth session, branch tl15, as the lead decided) as
+heldout4-12 were (`FOLDED`): its 40 readings' split set to `dev`, their `seed` kept;
+`--split heldout13` is no longer a choice (bench/timeline_features.py counts it among the
+then-blind sets). Scored six times by the lead, blind: 22 of 40 right every time (the story's
+own entries 19 of 26); heldout14 stays lead-only. On the annotated stories rebuilt
+(`--stories`, reading RULES 115, service RULES 60, main at b3653b2): dev 299 shown, 173 right
+(0.579), 263 on their day (0.880) -> 339, 195 (0.575), 292 (0.861), none lost; the story's
+own entries 204 -> 230, right 164 -> 183 (0.796); the background section 95 -> 109, read
+background 75 -> 81 (0.743), right 9 -> 12. heldout13 alone: 22 of 40 right, 29 on their
+day; own entries 19 of 26; background section 14, read background 6, right 3.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -1444,7 +1455,7 @@ HELD_OUT_TAKEN = {"heldout6": 33, "heldout9": 26, "heldout11": 26}
 # Held-out sets scored once by the lead and then folded into dev: their readings' split is
 # `dev`, their `seed` (that of `SEED_HELD_OUT`) tells which draw they are (`draw_of`).
 FOLDED = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
-FOLDED += ("heldout10", "heldout11", "heldout12")
+FOLDED += ("heldout10", "heldout11", "heldout12", "heldout13")
 # How many of the dates bench's dev articles (in their order: each fold is appended) count
 # as read before each set's draw. Articles folded in after a draw (the quotes bench's tenth
 # split, bench/real/README item 53) were held out, never tuned on, when it was drawn. heldout2
