@@ -1387,6 +1387,32 @@ own entries 204 -> 230, right 164 -> 183 (0.796); the background section 95 -> 1
 background 75 -> 81 (0.743), right 9 -> 12. heldout13 alone: 22 of 40 right, 29 on their
 day; own entries 19 of 26; background section 14, read background 6, right 3.
 
+heldout14 being read and scored by the lead and heldout13 folded (heldout11 to heldout14 all
+count as read for the next draw), a fifteenth held-out set is drawn as the fourteenth was
+(`held_out_drawn`, `--draw-heldout15`, seed 20270115 fixed and committed before any of its
+entries was drawn or read), so that heldout14 can be folded into dev with a blind set still
+in waiting: up to 40 entries, at most `PER_STORY` of one story, from a copy of the kept run
+of main at b3653b2 (/work/runs/run-b3653b2, service RULES 60, reading RULES 115), by
+heldout14's rule (`DATES_WIDENED`, `SENTENCES_WIDENED`, `widened_drawn`): the entries of the
+articles holding a timeline reading drawn before (dev with heldout4 to heldout13 folded in,
+the first held-out half, heldout2, heldout3 and heldout14) or a flag's sentence left out,
+the articles themselves, not their stories; the entries of articles outside the dates
+bench's 250 dev articles first, then those of the dates bench's dev articles, then those of
+the articles read before, outside every sentence of a reading or a flag, each part shuffled
+with the seed; none of the articles of the quotes and dates benches' FakeDeS
+train/development rounds (`QUOTES_DRAWS_OUT`: bench/real/draw15.txt to draw23.txt, every
+such list on main when this rule was fixed, reserves too, the lead-only quotes heldout18 and
+heldout19 among them); none of the SemEval pairs of the English quotes and dates bench's
+draws (`EN_DRAWS_OUT`: bench/real/en/draw.txt to draw3.txt, every such list on main, applied
+after the shuffle as for heldout13 and heldout14); and the widening stops short of the
+articles holding a reading of heldout11 to heldout14 (`WIDENED_BLIND`, heldout14 new to it:
+lead-only when drawn, its articles are left out whole, not read by this draw's annotator,
+and a fold of heldout14 opens none of heldout15's articles to tuning; heldout11's to
+heldout13's kept out as heldout14's rule kept them, heldout13 folded just before this draw).
+If fewer than 40 are left, all are taken (`HELD_OUT_TAKEN`); if none, nothing is drawn.
+`--split heldout15` is refused unless `--i-am-the-lead` is given too; the lead scores it
+once.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -1447,6 +1473,7 @@ SEED_HELD_OUT = {
     "heldout12": 20270112,  # from the kept run of main at e85e33c
     "heldout13": 20270113,  # from the kept run of main at 9f41e8b
     "heldout14": 20270114,  # from the kept run of main at df43640
+    "heldout15": 20270115,  # from the kept run of main at b3653b2
 }
 HELD_OUT_DRAWN = 40  # entries of each
 # Sets that drew fewer, all the pool gave under `PER_STORY` (`DATES_BY_ARTICLE`; heldout9 by
@@ -1479,6 +1506,7 @@ DATES_DEV_READ = {
     "heldout12": 250,  # the same 250 in dev at e85e33c
     "heldout13": 250,  # the same 250 in dev at 9f41e8b
     "heldout14": 250,  # the same 250 in dev at df43640
+    "heldout15": 250,  # the same 250 in dev at b3653b2
 }
 # Draws whose dates-bench exclusion is by article, not by story: by story, only 7 entries of
 # 7 stories were left for heldout6 on the run of d61a74d (counted, none read), the dates
@@ -1556,6 +1584,18 @@ QUOTES_DRAWS_OUT["heldout14"] = tuple(f"draw{n}.txt" for n in range(15, 24))
 WIDENED_BLIND["heldout14"] = ("heldout11", "heldout12", "heldout13")
 EN_DRAWS_OUT["heldout14"] = EN_DRAWS_OUT["heldout13"]
 HELD_OUT_STRICT["heldout14"] = 0  # the rule's 1, counted, in an English draw's pair
+# heldout15 drawn as heldout14 was (its rule, widening and filters, fixed before the draw;
+# heldout11 to heldout14 counted as read), from the kept run of main at b3653b2; the quotes
+# rounds' lists up to draw23.txt and the English draws' up to draw3.txt (all of each on main
+# then); heldout14's articles left out whole too, heldout11's to heldout13's still (heldout13
+# folded just before this draw, its articles read by its annotator only, never tuned on).
+DATES_BY_ARTICLE += ("heldout15",)
+TIMELINE_BY_ARTICLE += ("heldout15",)
+DATES_WIDENED += ("heldout15",)
+SENTENCES_WIDENED += ("heldout15",)
+QUOTES_DRAWS_OUT["heldout15"] = tuple(f"draw{n}.txt" for n in range(15, 24))
+WIDENED_BLIND["heldout15"] = ("heldout11", "heldout12", "heldout13", "heldout14")
+EN_DRAWS_OUT["heldout15"] = EN_DRAWS_OUT["heldout13"]
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
