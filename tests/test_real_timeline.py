@@ -406,7 +406,8 @@ def test_a_held_out_set_names_no_article_of_the_quotes_rounds(split, annotated):
 def test_a_set_still_lead_only_is_shut_out_of_every_later_widened_draw():
     """Each held-out set not used up nor folded (the lead's) is named in `WIDENED_BLIND` by
     every widened draw made after it: heldout14's leaves out heldout12's and heldout13's
-    articles whole, so that folding either opens none of heldout14's."""
+    articles whole, so that folding either opens none of heldout14's; heldout15's leaves out
+    heldout14's."""
     order = list(bench.SEED_HELD_OUT)
     for split in bench.SENTENCES_WIDENED[1:]:
         before = [s for s in bench.HELD_OUT if order.index(s) < order.index(split)]
@@ -416,7 +417,8 @@ def test_a_set_still_lead_only_is_shut_out_of_every_later_widened_draw():
 @pytest.mark.parametrize("split", bench.WIDENED_BLIND)
 def test_a_held_out_set_names_no_article_of_a_set_still_blind_when_drawn(split, annotated):
     """heldout13 takes no entry of an article holding a heldout11 or heldout12 reading;
-    heldout14 none of one holding a heldout11, heldout12 or heldout13 reading."""
+    heldout14 none of one holding a heldout11, heldout12 or heldout13 reading; heldout15 none
+    of one holding a heldout11 to heldout14 reading."""
     held = {
         r["sentence"][0].rsplit("/", 1)[0]
         for r in annotated["entries"]
@@ -435,6 +437,7 @@ RUN = os.environ.get("CONTRASTA_TIMELINE_RUN")
 # The kept run each draw was made from (a copy of it: its folder's name).
 KEPT = {"heldout11": "run-77a6c99", "heldout12": "run-e85e33c", "heldout13": "run-9f41e8b"}
 KEPT["heldout14"] = "run-df43640"
+KEPT["heldout15"] = "run-b3653b2"
 
 
 @pytest.mark.skipif(not RUN, reason="set CONTRASTA_TIMELINE_RUN to a kept run folder")
@@ -442,10 +445,11 @@ KEPT["heldout14"] = "run-df43640"
 def test_a_held_out_draw_is_the_one_read(split, annotated, texts, tmp_path):
     """The draw made again on a copy of the run it was made from
     (CONTRASTA_TIMELINE_RUN=/work/runs/run-77a6c99 for heldout11, /work/runs/run-e85e33c for
-    heldout12, /work/runs/run-9f41e8b for heldout13, /work/runs/run-df43640 for heldout14; the
-    others skip) is the one read, in its order: each reading's sentence, date expression and
-    day shown. Only with code of the run's RULES: later code rebuilds the stored dossiers,
-    stale to it (heldout11's fails so on run-77a6c99 at b7b05c0)."""
+    heldout12, /work/runs/run-9f41e8b for heldout13, /work/runs/run-df43640 for heldout14,
+    /work/runs/run-b3653b2 for heldout15; the others skip) is the one read, in its order: each
+    reading's sentence, date expression and day shown. Only with code of the run's RULES:
+    later code rebuilds the stored dossiers, stale to it (heldout11's fails so on run-77a6c99
+    at b7b05c0)."""
     run = Path(RUN)
     if run.name != KEPT[split]:
         pytest.skip(f"{split} was drawn from {KEPT[split]}")
