@@ -1376,6 +1376,82 @@ shown, 156 right (0.602), 232 on their day (0.896) -> 299, 173 (0.579), 263 (0.8
 lost; the story's own entries 182 -> 204, right 151 -> 164 (0.804); the background section
 77 -> 95, read background 66 -> 75 (0.789), right 5 -> 9.
 
+heldout13 folded into dev (2026-12-07's ninth session, branch tl15, as the lead decided) as
+heldout4-12 were (`FOLDED`): its 40 readings' split set to `dev`, their `seed` kept;
+`--split heldout13` is no longer a choice (bench/timeline_features.py counts it among the
+then-blind sets). Scored six times by the lead, blind: 22 of 40 right every time (the story's
+own entries 19 of 26); heldout14 stays lead-only. On the annotated stories rebuilt
+(`--stories`, reading RULES 115, service RULES 60, main at b3653b2): dev 299 shown, 173 right
+(0.579), 263 on their day (0.880) -> 339, 195 (0.575), 292 (0.861), none lost; the story's
+own entries 204 -> 230, right 164 -> 183 (0.796); the background section 95 -> 109, read
+background 75 -> 81 (0.743), right 9 -> 12. heldout13 alone: 22 of 40 right, 29 on their
+day; own entries 19 of 26; background section 14, read background 6, right 3.
+
+heldout14 being read and scored by the lead and heldout13 folded (heldout11 to heldout14 all
+count as read for the next draw), a fifteenth held-out set is drawn as the fourteenth was
+(`held_out_drawn`, `--draw-heldout15`, seed 20270115 fixed and committed before any of its
+entries was drawn or read), so that heldout14 can be folded into dev with a blind set still
+in waiting: up to 40 entries, at most `PER_STORY` of one story, from a copy of the kept run
+of main at b3653b2 (/work/runs/run-b3653b2, service RULES 60, reading RULES 115), by
+heldout14's rule (`DATES_WIDENED`, `SENTENCES_WIDENED`, `widened_drawn`): the entries of the
+articles holding a timeline reading drawn before (dev with heldout4 to heldout13 folded in,
+the first held-out half, heldout2, heldout3 and heldout14) or a flag's sentence left out,
+the articles themselves, not their stories; the entries of articles outside the dates
+bench's 250 dev articles first, then those of the dates bench's dev articles, then those of
+the articles read before, outside every sentence of a reading or a flag, each part shuffled
+with the seed; none of the articles of the quotes and dates benches' FakeDeS
+train/development rounds (`QUOTES_DRAWS_OUT`: bench/real/draw15.txt to draw23.txt, every
+such list on main when this rule was fixed, reserves too, the lead-only quotes heldout18 and
+heldout19 among them); none of the SemEval pairs of the English quotes and dates bench's
+draws (`EN_DRAWS_OUT`: bench/real/en/draw.txt to draw3.txt, every such list on main, applied
+after the shuffle as for heldout13 and heldout14); and the widening stops short of the
+articles holding a reading of heldout11 to heldout14 (`WIDENED_BLIND`, heldout14 new to it:
+lead-only when drawn, its articles are left out whole, not read by this draw's annotator,
+and a fold of heldout14 opens none of heldout15's articles to tuning; heldout11's to
+heldout13's kept out as heldout14's rule kept them, heldout13 folded just before this draw).
+If fewer than 40 are left, all are taken (`HELD_OUT_TAKEN`); if none, nothing is drawn.
+`--split heldout15` is refused unless `--i-am-the-lead` is given too; the lead scores it
+once. Counted on that copy before any entry was drawn or read (435 stories, 1,421 entries,
+714 with a date placed; 709 placed plain entries of 210 stories of more than one article; no
+dispute, no chronology conflict): the rule leaves 1 entry (outside the dates bench's dev
+articles), heldout14's rule's 1, in a pair of an English draw, so `EN_DRAWS_OUT` leaves it
+out (no entry of the rule's own: `HELD_OUT_STRICT` 0); the dates bench's dev articles none
+more; the widening 92 entries of 52 stories and 57 articles (26 of them in the dates bench's
+dev articles, last), shuffled with the seed; 87 under the cap, so no amendment. Left out by
+`WIDENED_BLIND`: 177 entries (outside the read sentences) of 64 of the 118 articles holding a
+heldout11, heldout12, heldout13 or heldout14 reading; by `QUOTES_DRAWS_OUT` none (no placed
+plain entry of the quotes rounds' articles). How blind: all 40 of the widened part, as blind
+as heldout14's: they hold no timeline reading and no flag, but are in articles annotators of
+the timeline bench (and some of the dates bench) read for other sentences, all of them dev,
+folded or used-up sets tuned on, and tuning rounds read entries across the run outside the
+held-out sets; none is in an article holding a heldout11 to heldout14 reading (12 entries
+are of stories holding one, 8 of them of stories holding a heldout14 reading), so folding
+heldout14 opens none of their articles. Drawn: 40 entries of 29 stories and 31 articles,
+none of the dates bench's dev articles; the drawn list (rows and offsets) committed before
+any entry was read. Read 2026-12-07 (branch tl15), each entry by its article's text alone (a
+script outside the repository), labelled and given its `day` in a commit of its own; not
+scored (no tally of labels given here, as for heldout11 to heldout14; the lead scores it
+once); no story added to `stories` (every drawn story is recorded already, with the same
+articles). Doubtful calls, by the conventions above (the reader can be wrong on these): an
+asteroid's pass on this week's Friday, with a future verb, in an article dated the Saturday
+after (its text telling another pass on the Tuesday of the same week) is wrong-day, at the
+Friday of that week (twice: the headline and the lead), as a weekday counted from a
+publication day given after the events was; a press conference put off to a Friday, after a
+past verb, resolved to the Friday before, is wrong-day at the coming Friday; a game story's
+closing lines on the next game (its weekday) are right at that day, as a scheduled tour stop
+was; a tax credit's scheduled step in the next year is right at the year, as a fee rising
+from next year was; a month a hoax says a naming takes effect from is right at the month; a
+past record price, a professional body's advisory two months before an article on what it
+warned of, a couple's decision in a feature's opening anecdote, a year's homicide record
+cited by a report and an agency's statistic of years before are background; a summit left
+abruptly months before, given as an example of what a government fears (a present state),
+and a prize won years before, in a relative clause naming the one exception to a period, are
+other-date, as are a relative clause on a company's sale years before, a participle clause
+naming which tariff or which official list is meant, a dateline run into the first sentence,
+a deadline's year, a forecast's year (twice), a hope's horizon (twice, New Year messages), a
+day naming which elections a condition is on, a year naming which pay scale a demand is for
+and a month of a clause bounding a period from then.
+
     PYTHONPATH=$PWD python bench/realcorpus.py --only default --keep DIR
     PYTHONPATH=$PWD python bench/real_timeline.py --db DIR/default/contrasta.db
     PYTHONPATH=$PWD python bench/real_timeline.py --stories  # only the annotated stories
@@ -1436,6 +1512,7 @@ SEED_HELD_OUT = {
     "heldout12": 20270112,  # from the kept run of main at e85e33c
     "heldout13": 20270113,  # from the kept run of main at 9f41e8b
     "heldout14": 20270114,  # from the kept run of main at df43640
+    "heldout15": 20270115,  # from the kept run of main at b3653b2
 }
 HELD_OUT_DRAWN = 40  # entries of each
 # Sets that drew fewer, all the pool gave under `PER_STORY` (`DATES_BY_ARTICLE`; heldout9 by
@@ -1444,7 +1521,7 @@ HELD_OUT_TAKEN = {"heldout6": 33, "heldout9": 26, "heldout11": 26}
 # Held-out sets scored once by the lead and then folded into dev: their readings' split is
 # `dev`, their `seed` (that of `SEED_HELD_OUT`) tells which draw they are (`draw_of`).
 FOLDED = ("heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
-FOLDED += ("heldout10", "heldout11", "heldout12")
+FOLDED += ("heldout10", "heldout11", "heldout12", "heldout13")
 # How many of the dates bench's dev articles (in their order: each fold is appended) count
 # as read before each set's draw. Articles folded in after a draw (the quotes bench's tenth
 # split, bench/real/README item 53) were held out, never tuned on, when it was drawn. heldout2
@@ -1468,6 +1545,7 @@ DATES_DEV_READ = {
     "heldout12": 250,  # the same 250 in dev at e85e33c
     "heldout13": 250,  # the same 250 in dev at 9f41e8b
     "heldout14": 250,  # the same 250 in dev at df43640
+    "heldout15": 250,  # the same 250 in dev at b3653b2
 }
 # Draws whose dates-bench exclusion is by article, not by story: by story, only 7 entries of
 # 7 stories were left for heldout6 on the run of d61a74d (counted, none read), the dates
@@ -1545,6 +1623,19 @@ QUOTES_DRAWS_OUT["heldout14"] = tuple(f"draw{n}.txt" for n in range(15, 24))
 WIDENED_BLIND["heldout14"] = ("heldout11", "heldout12", "heldout13")
 EN_DRAWS_OUT["heldout14"] = EN_DRAWS_OUT["heldout13"]
 HELD_OUT_STRICT["heldout14"] = 0  # the rule's 1, counted, in an English draw's pair
+# heldout15 drawn as heldout14 was (its rule, widening and filters, fixed before the draw;
+# heldout11 to heldout14 counted as read), from the kept run of main at b3653b2; the quotes
+# rounds' lists up to draw23.txt and the English draws' up to draw3.txt (all of each on main
+# then); heldout14's articles left out whole too, heldout11's to heldout13's still (heldout13
+# folded just before this draw, its articles read by its annotator only, never tuned on).
+DATES_BY_ARTICLE += ("heldout15",)
+TIMELINE_BY_ARTICLE += ("heldout15",)
+DATES_WIDENED += ("heldout15",)
+SENTENCES_WIDENED += ("heldout15",)
+QUOTES_DRAWS_OUT["heldout15"] = tuple(f"draw{n}.txt" for n in range(15, 24))
+WIDENED_BLIND["heldout15"] = ("heldout11", "heldout12", "heldout13", "heldout14")
+EN_DRAWS_OUT["heldout15"] = EN_DRAWS_OUT["heldout13"]
+HELD_OUT_STRICT["heldout15"] = 0  # the rule's 1, counted, in an English draw's pair
 PER_STORY = 3  # at most this many of one story, so that a few long stories do not fill it
 ENTRY, DISPUTE, CALLED_OFF = "entry", "dispute", "called-off"
 # Units drawn of each kind (all of them when the run shows fewer).
