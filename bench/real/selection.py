@@ -23,6 +23,7 @@
     python bench/real/selection.py --twentyfirst  # heldout14 and heldout15 (FakeDeS train/dev)
     python bench/real/selection.py --twentysecond  # heldout16 and heldout17 (FakeDeS train/dev)
     python bench/real/selection.py --twentythird  # heldout18 and heldout19 (FakeDeS train/dev)
+    python bench/real/selection.py --twentyfourth  # heldout20 and heldout21 (FakeDeS train/dev)
 
 Re-derives the list from ../shared/eval with fixed seeds, so the choice can be checked and
 was made before any annotation (and before any tuning). Candidates are read from the data
@@ -616,6 +617,17 @@ TWENTYTHIRD_SEED = 20270208
 TWENTYTHIRD_SPLITS = {"heldout18": 16, "heldout19": 16, "reserve": 8}
 
 
+# Twenty-fourth round: `heldout20` and `heldout21`, drawn as the twenty-third minus the
+# fifteenth's to twenty-third's 360 listed rows (their unused reserves included) and
+# EIGHTEENTH_NAMED (no other train or development row was named by another bench, found by
+# grepping bench/ for fakedes/<file>/<id>, fakedes:<file>:<id> and {"source": "fakedes",
+# "file": …} entries at commit b3653b2, the entities bench's file included), with a new seed
+# fixed and committed before any of these articles was read (2026-12-07).
+
+TWENTYFOURTH_SEED = 20270209
+TWENTYFOURTH_SPLITS = {"heldout20": 16, "heldout21": 16, "reserve": 8}
+
+
 # The rounds drawn by the fifteenth's rule, in order: each one's seed, its splits and the rows
 # another bench had named by then beyond FIFTEENTH_NAMED (left out of it and of every round
 # after it). Each round leaves out every row the rounds before it listed, their unused
@@ -630,6 +642,7 @@ TRAIN_DEV_ROUNDS: dict[str, tuple[int, dict[str, int], set[tuple[str, str]]]] = 
     "twentyfirst": (TWENTYFIRST_SEED, TWENTYFIRST_SPLITS, set()),
     "twentysecond": (TWENTYSECOND_SEED, TWENTYSECOND_SPLITS, set()),
     "twentythird": (TWENTYTHIRD_SEED, TWENTYTHIRD_SPLITS, set()),
+    "twentyfourth": (TWENTYFOURTH_SEED, TWENTYFOURTH_SPLITS, set()),
 }
 
 
