@@ -125,7 +125,7 @@ def test_the_committed_list_is_the_rules_draw(name):
 def test_the_draw_has_its_counts_outlet_cap_and_leaves_out_earlier_rows(name):
     path, _, splits, before = ROUNDS[name]
     draw = real_draws.read_draw(path)
-    real_draws.check_counts_and_cap(draw, splits)
+    real_draws.check_counts_and_cap(draw, splits, selection.outlet_cap(name))
     earlier: set = set()
     for earlier_path in before:
         rows = {real_draws.key(item) for item in real_draws.read_draw(earlier_path)}
