@@ -52,9 +52,11 @@ def same_draw(drawn: list[dict], committed: list[dict]) -> bool:
     ]
 
 
-def check_counts_and_cap(draw: list[dict], splits: tuple[str, str]) -> None:
+def check_counts_and_cap(
+    draw: list[dict], splits: tuple[str, str], cap: int = selection.PER_OUTLET
+) -> None:
     """16 articles for each split and 4 of reserve for each, in that order, no row twice, at
-    most PER_OUTLET of one outlet, every row of a FakeDeS file and none FIFTEENTH_NAMED names."""
+    most `cap` of one outlet, every row of a FakeDeS file and none FIFTEENTH_NAMED names."""
     order = [*splits, *(f"reserve-{split}" for split in splits)]
     assert Counter(item["split"] for item in draw) == dict(zip(order, (16, 16, 4, 4), strict=True))
     assert [item["split"] for item in draw] == sorted(
@@ -62,7 +64,7 @@ def check_counts_and_cap(draw: list[dict], splits: tuple[str, str]) -> None:
     )
     assert len({key(item) for item in draw}) == len(draw)
     outlets = Counter(selection._outlet_key(item["outlet"]) for item in draw)
-    assert max(outlets.values()) <= selection.PER_OUTLET
+    assert max(outlets.values()) <= cap
     for item in draw:
         assert item["file"] in selection.FIFTEENTH_FILES
         assert item["id"] not in selection.FIFTEENTH_NAMED[item["file"]].split()

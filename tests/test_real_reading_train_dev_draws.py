@@ -6,8 +6,9 @@ heldout8 and heldout9 (`--eighteenth`, draw18.txt), the nineteenth's heldout10 a
 heldout11 (`--nineteenth`, draw19.txt), the twentieth's heldout12 and heldout13
 (`--twentieth`, draw20.txt), the twenty-first's heldout14 and heldout15
 (`--twentyfirst`, draw21.txt), the twenty-second's heldout16 and heldout17
-(`--twentysecond`, draw22.txt) and the twenty-third's heldout18 and heldout19
-(`--twentythird`, draw23.txt).
+(`--twentysecond`, draw22.txt), the twenty-third's heldout18 and heldout19
+(`--twentythird`, draw23.txt) and the twenty-fourth's heldout20 and heldout21
+(`--twentyfourth`, draw24.txt).
 
 For each round this checks that the committed list is the rule's draw, that it leaves out
 every row the rounds before it listed, that each split's annotations fit the data and follow
@@ -87,6 +88,12 @@ ROUNDS = {
         ("heldout18", "heldout19"),
         tuple(REAL / f"draw{n}.txt" for n in range(15, 23)),
     ),
+    "twentyfourth": (
+        REAL / "draw24.txt",
+        partial(selection.train_dev_round, "twentyfourth"),
+        ("heldout20", "heldout21"),
+        tuple(REAL / f"draw{n}.txt" for n in range(15, 24)),
+    ),
 }
 SPLITS = [(name, split) for name, (*_, splits, _) in ROUNDS.items() for split in splits]
 KINDS = {"absolute", "relative", "yearless"}
@@ -118,7 +125,7 @@ def test_the_committed_list_is_the_rules_draw(name):
 def test_the_draw_has_its_counts_outlet_cap_and_leaves_out_earlier_rows(name):
     path, _, splits, before = ROUNDS[name]
     draw = real_draws.read_draw(path)
-    real_draws.check_counts_and_cap(draw, splits)
+    real_draws.check_counts_and_cap(draw, splits, selection.outlet_cap(name))
     earlier: set = set()
     for earlier_path in before:
         rows = {real_draws.key(item) for item in real_draws.read_draw(earlier_path)}
