@@ -146,7 +146,7 @@ _THING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_OF = re.compile(
-    r"\b(?:ministr[oa]s?|titular|cartera|secretari[oa]|consejer[oa]|minister|secretary)"
+    r"\b(?:ex-?)?(?:ministr[oa]s?|titular|cartera|secretari[oa]|consejer[oa]|minister|secretary)"
     r" (?:de|del|of|para(?: la| el)?) (?:(?-i:[A-ZÁÉÍÓÚÑ])\w+ (?:y|e) )?$",
     re.IGNORECASE,
 )
@@ -307,6 +307,7 @@ class Reader:
             yield self._mentions(text, found)
 
     def _mentions(self, text: str, read: list[tuple[int, str, Doc]]) -> list[Mention]:
+        spanish = self.typed and not self.english_conventions
         found = []
         taken: list[tuple[int, int]] = []
         for offset, chunk, doc in read:
@@ -316,6 +317,8 @@ class Reader:
                 if label is None:  # a date, an amount, a number: no name
                     continue
                 if ent.ent_id_:
+                    if spanish and _article_in_capitals(ent.text):
+                        continue  # "A UN TRAIDOR" in a headline: no United Nations
                     found.append(Mention(ent.text, label, start, end, ""))
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
@@ -387,7 +390,6 @@ class Reader:
         }
         # What the names around a name say of it (`entity_company`): a list of people, a
         # quoted nickname inside a person's name, the Sun and the Earth of an astronomy piece.
-        spanish = self.typed and not self.english_conventions
         listed_people = listed_with_people(text, found) if spanish else set()
         nicknames = quoted_nicknames(text, found) if spanish else set()
         celestial = celestial_bodies(text) if spanish else set()
@@ -442,6 +444,7 @@ class Reader:
                 or _legal_suffix_after(text, m.end)
                 or (m.label != "ORG" and _acronym_after_article(text, m))
                 or (spanish and m.label in ("PER", "MISC") and _body_after_la(text, m, people))
+                or (spanish and _member_of_body(text, m))
             ):
                 votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
@@ -485,6 +488,13 @@ class Reader:
 
 # "de" or "del" between a body's head and the capitalised words after it.
 _OWNER = re.compile(r" (?:de|del) (?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _article_in_capitals(surface: str) -> bool:
+    """Whether a listed name is a Spanish article in capitals: the gazetteer's "UN" (the
+    United Nations in English) is "un" in a Spanish headline set in capitals, and would
+    join "Kim Jong-un" by its last word."""
+    return surface.isupper() and surface.lower() in _DETERMINERS
 
 
 def _without_leaders(found: list[Mention]) -> list[Mention]:
@@ -763,6 +773,29 @@ def _body_after_la(text: str, mention: Mention, people: list[str]) -> bool:
         and not load_gazetteer().label(word)
         and not is_common_word(word)
         and not any(is_short_form(word, full) for full in people)
+    )
+
+
+# The people of a body named before it with "de": "el líder de Morena", "los militantes
+# del PRI", "la directiva del Cruz Azul", "el fundador de X". A person has none of these
+# (a person's people are "la esposa de", "el vocero de", "los seguidores de"), so a name
+# the model read as a person or a thing after one is a body's (`_member_of_body`).
+_MEMBER_OF = re.compile(
+    r"\b(?:ex-?)?(?:líder(?:es)?|(?:pre)?candidat[oa]s?|militantes?|dirigentes?|dirigencia"
+    r"|bancada|(?:co)?fundador(?:a|es|as)?|directiv[oa]s?|afiliad[oa]s?"
+    r"|president[ae]s?|director(?:a|es|as)?|gerentes?|accionistas?"
+    r"|diputad[oa]s?|senador(?:a|es|as)?|legislador(?:a|es|as)?) (?:de|del) $",
+    re.IGNORECASE,
+)
+
+
+def _member_of_body(text: str, mention: Mention) -> bool:
+    """Whether a name the model read as a person or a thing follows a body's member's noun
+    (`_MEMBER_OF`) and opens with no first name: a body's name, not a person's."""
+    return (
+        mention.label in ("PER", "MISC")
+        and bool(_MEMBER_OF.search(text[max(0, mention.start - 30) : mention.start]))
+        and not _given_name_first(mention.text)
     )
 
 
