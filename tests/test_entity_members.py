@@ -1,8 +1,8 @@
 """Organisations by evidence (bench/real/README.md, the item of reading RULES 116): a name
 after a body's member's noun ("el líder de X", "los militantes del X") is a body's; a
 portfolio after a former office holder's title ("el exsecretario de Hacienda") is no name;
-a Spanish article in capitals is no listed acronym ("A UN TRAIDOR"). Every sentence here
-is invented."""
+a Spanish article in capitals is no listed acronym ("A UN TRAIDOR"); a name in a list of
+bodies is a body ("Amazon, Apple y Samsung"). Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -52,3 +52,16 @@ def test_an_article_in_capitals_is_no_listed_acronym():
     )
     assert "UN" not in {m.text for m in mentions}
     assert {m.canonical for m in mentions if m.text == "Kim Jong-un"} == {"Kim Jong-un"}
+
+
+def test_a_name_in_a_list_of_bodies_is_a_body():
+    labels = entity_labels(
+        "La multa alcanza a varias compañías, incluidas Brezalia, Facebook, Twitter y Netflix. "
+        "Brezalia no respondió."
+    )
+    assert labels["Brezalia"] == "ORG"
+
+
+def test_a_person_in_a_list_of_bodies_stays_a_person():
+    labels = entity_labels("Firmaron la carta Noelia Garrido, Facebook y Twitter.")
+    assert labels["Noelia Garrido"] == "PER"

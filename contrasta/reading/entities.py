@@ -474,6 +474,8 @@ class Reader:
             if short not in listed:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
+        for form in _listed_with_bodies(text, found, labels) if spanish else ():
+            labels[form] = "ORG"
         common = _unattested_places(text, found, labels, celestial) if spanish else set()
         # A place nothing in the text says is one is read as the model's catch-all guess:
         # the dossier shows it only where it is written as a body's or a thing's name.
@@ -779,11 +781,12 @@ def _body_after_la(text: str, mention: Mention, people: list[str]) -> bool:
 # The people of a body named before it with "de": "el líder de Morena", "los militantes
 # del PRI", "la directiva del Cruz Azul", "el fundador de X". A person has none of these
 # (a person's people are "la esposa de", "el vocero de", "los seguidores de"), so a name
-# the model read as a person or a thing after one is a body's (`_member_of_body`).
+# the model read as a person or a thing after one is a body's (`_member_of_body`). "El
+# director de X" is not among them: a film has one too.
 _MEMBER_OF = re.compile(
     r"\b(?:ex-?)?(?:líder(?:es)?|(?:pre)?candidat[oa]s?|militantes?|dirigentes?|dirigencia"
     r"|bancada|(?:co)?fundador(?:a|es|as)?|directiv[oa]s?|afiliad[oa]s?"
-    r"|president[ae]s?|director(?:a|es|as)?|gerentes?|accionistas?"
+    r"|president[ae]s?|gerentes?|accionistas?"
     r"|diputad[oa]s?|senador(?:a|es|as)?|legislador(?:a|es|as)?) (?:de|del) $",
     re.IGNORECASE,
 )
@@ -1093,6 +1096,42 @@ def _after_article_only(
         and not _PLACE_BEFORE.search(before[: article.start()])
         and not any(o is not mention and _listed_together(text, o, mention) for o in places)
     )
+
+
+def _lists(text: str, found: list[Mention]) -> Iterator[list[Mention]]:
+    """The lists of names in a text, in order: runs of two mentions or more, each next to the
+    one before it (`_listed_together`)."""
+    run: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        if run and _listed_together(text, run[-1], m):
+            run.append(m)
+            continue
+        if len(run) > 1:
+            yield run
+        run = [m]
+    if len(run) > 1:
+        yield run
+
+
+def _listed_with_bodies(text: str, found: list[Mention], labels: dict[str, str]) -> set[str]:
+    """The forms read as a person or a thing in a list of bodies ("Amazon, Apple y
+    Samsung", "Morena, PT y Encuentro Social"): a list of three names or more, at least
+    half of them organisations. Two names joined by "y" may be two clauses' subjects ("renuncia
+    al PRI y AMLO lo invita"); a name written as a person's is (`_person_shaped`) or a
+    headline's words in capitals stay as read."""
+    bodies = set()
+    for run in _lists(text, found):
+        if len(run) < 3 or 2 * sum(labels[m.text] == "ORG" for m in run) < len(run):
+            continue
+        bodies |= {
+            m.text
+            for m in run
+            if labels[m.text] in ("PER", "MISC")
+            and not _person_shaped(m.text)
+            and not (m.text.isupper() and " " in m.text)
+            and not load_gazetteer().label(m.text)
+        }
+    return bodies
 
 
 def _listed_together(text: str, a: Mention, b: Mention, join: re.Pattern[str] = _LIST_JOIN) -> bool:
