@@ -65,3 +65,14 @@ def test_a_name_in_a_list_of_bodies_is_a_body():
 def test_a_person_in_a_list_of_bodies_stays_a_person():
     labels = entity_labels("Firmaron la carta Noelia Garrido, Facebook y Twitter.")
     assert labels["Noelia Garrido"] == "PER"
+
+
+def test_a_place_after_a_noun_only_a_body_has_is_a_body():
+    labels = entity_labels("Los directivos del Guadalajara negaron el fichaje del delantero.")
+    assert labels["Guadalajara"] == "ORG"
+
+
+def test_a_state_after_its_deputies_or_a_country_after_its_leader_is_no_body():
+    labels = entity_labels("Los diputados de Querétaro votaron. El líder de Corea del Norte habló.")
+    assert labels.get("Querétaro") != "ORG"
+    assert labels["Corea del Norte"] == "LOC"

@@ -782,24 +782,31 @@ def _body_after_la(text: str, mention: Mention, people: list[str]) -> bool:
 # del PRI", "la directiva del Cruz Azul", "el fundador de X". A person has none of these
 # (a person's people are "la esposa de", "el vocero de", "los seguidores de"), so a name
 # the model read as a person or a thing after one is a body's (`_member_of_body`). "El
-# director de X" is not among them: a film has one too.
+# director de X" is not among them: a film has one too; nor are deputies and senators,
+# who sit for a state ("los diputados de Querétaro").
+_BODY_MEMBER_NOUNS = (
+    r"(?:pre)?candidat[oa]s?|militantes?|dirigencia|bancada|(?:co)?fundador(?:a|es|as)?"
+    r"|directiv[oa]s?|afiliad[oa]s?|gerentes?|accionistas?"
+)
 _MEMBER_OF = re.compile(
-    r"\b(?:ex-?)?(?:líder(?:es)?|(?:pre)?candidat[oa]s?|militantes?|dirigentes?|dirigencia"
-    r"|bancada|(?:co)?fundador(?:a|es|as)?|directiv[oa]s?|afiliad[oa]s?"
-    r"|president[ae]s?|gerentes?|accionistas?"
-    r"|diputad[oa]s?|senador(?:a|es|as)?|legislador(?:a|es|as)?) (?:de|del) $",
+    rf"\b(?:ex-?)?(?:{_BODY_MEMBER_NOUNS}|líder(?:es)?|dirigentes?|president[ae]s?) (?:de|del) $",
     re.IGNORECASE,
 )
+# ... and those of them a place has none of (`_BODY_MEMBER_NOUNS`; a country has a leader
+# and a president, a state a party's leader: "el dirigente del Estado de México"): after
+# one even a name read as a place is a body's ("los directivos del Guadalajara").
+_BODY_MEMBER_OF = re.compile(rf"\b(?:ex-?)?(?:{_BODY_MEMBER_NOUNS}) (?:de|del) $", re.IGNORECASE)
 
 
 def _member_of_body(text: str, mention: Mention) -> bool:
     """Whether a name the model read as a person or a thing follows a body's member's noun
-    (`_MEMBER_OF`) and opens with no first name: a body's name, not a person's."""
+    (`_MEMBER_OF`), or one read as a place a member's noun no place has (`_BODY_MEMBER_OF`),
+    and opens with no first name: a body's name, not a person's or a place's."""
+    before = text[max(0, mention.start - 30) : mention.start]
     return (
-        mention.label in ("PER", "MISC")
-        and bool(_MEMBER_OF.search(text[max(0, mention.start - 30) : mention.start]))
-        and not _given_name_first(mention.text)
-    )
+        (mention.label in ("PER", "MISC") and bool(_MEMBER_OF.search(before)))
+        or (mention.label == "LOC" and bool(_BODY_MEMBER_OF.search(before)))
+    ) and not _given_name_first(mention.text)
 
 
 def _credit_parts(text: str, mention: Mention) -> list[Mention]:
