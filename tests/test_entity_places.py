@@ -157,11 +157,8 @@ def test_a_syllabic_acronym_after_la_is_a_body_not_a_person():
 def test_a_name_read_as_a_place_with_no_sign_of_one_is_not_shown():
     """Nothing says Orbelia is a place (`entities._unplaced`): no place's preposition, noun,
     list, apposition or dateline; read as the model's catch-all MISC, the dossier leaves it
-    out."""
-    text = (
-        "Las ventas de Orbelia crecieron. El director de Orbelia, Tomás Vela, dijo que "
-        "crecerán más."
-    )
+    out. ("El director de Orbelia" would say it is a body: `entities._member_of_body`.)"""
+    text = "Las ventas de Orbelia crecieron. Según Tomás Vela, las de Orbelia crecerán más."
     assert entity_labels(text)["Orbelia"] == "MISC"
     raw = RawDocument(source="t", fmt="txt", text=text, title="Ventas de invierno", lang="es")
     article = prepare(raw, now=datetime(2026, 3, 2, 12))

@@ -202,10 +202,11 @@ def test_the_counts_are_those_documented(split):
 # reading RULES 113 (bodies the model left unread, a secretariat's acronym of two words'
 # syllables, a list's last two bodies read as one; item 167) heldout5 0.897, heldout6 0.837.
 # At reading RULES 114 (a place needs a sign of one, else the catch-all MISC; item 172)
-# heldout3 0.898, heldout4 0.890, heldout5 0.903, heldout6 0.857.
+# heldout3 0.898, heldout4 0.890, heldout5 0.903, heldout6 0.857. At reading RULES 116 (a
+# name after a body's member's noun, a list of bodies; item 187) heldout3 0.903.
 # typed F1, names that are none
 FOLDED = {
-    "heldout3": (0.89, 5),
+    "heldout3": (0.90, 5),
     "heldout4": (0.89, 2),
     "heldout5": (0.90, 11),
     "heldout6": (0.85, 7),

@@ -146,7 +146,7 @@ _THING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_OF = re.compile(
-    r"\b(?:ministr[oa]s?|titular|cartera|secretari[oa]|consejer[oa]|minister|secretary)"
+    r"\b(?:ex-?)?(?:ministr[oa]s?|titular|cartera|secretari[oa]|consejer[oa]|minister|secretary)"
     r" (?:de|del|of|para(?: la| el)?) (?:(?-i:[A-ZÁÉÍÓÚÑ])\w+ (?:y|e) )?$",
     re.IGNORECASE,
 )
@@ -307,6 +307,7 @@ class Reader:
             yield self._mentions(text, found)
 
     def _mentions(self, text: str, read: list[tuple[int, str, Doc]]) -> list[Mention]:
+        spanish = self.typed and not self.english_conventions
         found = []
         taken: list[tuple[int, int]] = []
         for offset, chunk, doc in read:
@@ -316,6 +317,8 @@ class Reader:
                 if label is None:  # a date, an amount, a number: no name
                     continue
                 if ent.ent_id_:
+                    if spanish and _article_in_capitals(ent.text):
+                        continue  # "A UN TRAIDOR" in a headline: no United Nations
                     found.append(Mention(ent.text, label, start, end, ""))
                     taken.append((start, end))
                 elif mention := _trim(chunk, ent, offset, label):
@@ -387,7 +390,6 @@ class Reader:
         }
         # What the names around a name say of it (`entity_company`): a list of people, a
         # quoted nickname inside a person's name, the Sun and the Earth of an astronomy piece.
-        spanish = self.typed and not self.english_conventions
         listed_people = listed_with_people(text, found) if spanish else set()
         nicknames = quoted_nicknames(text, found) if spanish else set()
         celestial = celestial_bodies(text) if spanish else set()
@@ -442,6 +444,7 @@ class Reader:
                 or _legal_suffix_after(text, m.end)
                 or (m.label != "ORG" and _acronym_after_article(text, m))
                 or (spanish and m.label in ("PER", "MISC") and _body_after_la(text, m, people))
+                or (spanish and _member_of_body(text, m))
             ):
                 votes[canonical[m.text]]["ORG"] += 10
         gazetteer = load_gazetteer()
@@ -471,6 +474,8 @@ class Reader:
             if short not in listed:
                 labels[short] = label
                 canonical[short] = canonical[long]  # `resolve` joins it to the full name
+        for form in _listed_with_bodies(text, found, labels) if spanish else ():
+            labels[form] = "ORG"
         common = _unattested_places(text, found, labels, celestial) if spanish else set()
         # A place nothing in the text says is one is read as the model's catch-all guess:
         # the dossier shows it only where it is written as a body's or a thing's name.
@@ -485,6 +490,13 @@ class Reader:
 
 # "de" or "del" between a body's head and the capitalised words after it.
 _OWNER = re.compile(r" (?:de|del) (?=[A-ZÁÉÍÓÚÑ])")
+
+
+def _article_in_capitals(surface: str) -> bool:
+    """Whether a listed name is a Spanish article in capitals: the gazetteer's "UN" (the
+    United Nations in English) is "un" in a Spanish headline set in capitals, and would
+    join "Kim Jong-un" by its last word."""
+    return surface.isupper() and surface.lower() in _DETERMINERS
 
 
 def _without_leaders(found: list[Mention]) -> list[Mention]:
@@ -764,6 +776,37 @@ def _body_after_la(text: str, mention: Mention, people: list[str]) -> bool:
         and not is_common_word(word)
         and not any(is_short_form(word, full) for full in people)
     )
+
+
+# The people of a body named before it with "de": "el líder de Morena", "los militantes
+# del PRI", "la directiva del Cruz Azul", "el fundador de X". A person has none of these
+# (a person's people are "la esposa de", "el vocero de", "los seguidores de"), so a name
+# the model read as a person or a thing after one is a body's (`_member_of_body`). "El
+# director de X" is not among them: a film has one too; nor are deputies and senators,
+# who sit for a state ("los diputados de Querétaro").
+_BODY_MEMBER_NOUNS = (
+    r"(?:pre)?candidat[oa]s?|militantes?|dirigencia|bancada|(?:co)?fundador(?:a|es|as)?"
+    r"|directiv[oa]s?|afiliad[oa]s?|gerentes?|accionistas?"
+)
+_MEMBER_OF = re.compile(
+    rf"\b(?:ex-?)?(?:{_BODY_MEMBER_NOUNS}|líder(?:es)?|dirigentes?|president[ae]s?) (?:de|del) $",
+    re.IGNORECASE,
+)
+# ... and those of them a place has none of (`_BODY_MEMBER_NOUNS`; a country has a leader
+# and a president, a state a party's leader: "el dirigente del Estado de México"): after
+# one even a name read as a place is a body's ("los directivos del Guadalajara").
+_BODY_MEMBER_OF = re.compile(rf"\b(?:ex-?)?(?:{_BODY_MEMBER_NOUNS}) (?:de|del) $", re.IGNORECASE)
+
+
+def _member_of_body(text: str, mention: Mention) -> bool:
+    """Whether a name the model read as a person or a thing follows a body's member's noun
+    (`_MEMBER_OF`), or one read as a place a member's noun no place has (`_BODY_MEMBER_OF`),
+    and opens with no first name: a body's name, not a person's or a place's."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    return (
+        (mention.label in ("PER", "MISC") and bool(_MEMBER_OF.search(before)))
+        or (mention.label == "LOC" and bool(_BODY_MEMBER_OF.search(before)))
+    ) and not _given_name_first(mention.text)
 
 
 def _credit_parts(text: str, mention: Mention) -> list[Mention]:
@@ -1060,6 +1103,42 @@ def _after_article_only(
         and not _PLACE_BEFORE.search(before[: article.start()])
         and not any(o is not mention and _listed_together(text, o, mention) for o in places)
     )
+
+
+def _lists(text: str, found: list[Mention]) -> Iterator[list[Mention]]:
+    """The lists of names in a text, in order: runs of two mentions or more, each next to the
+    one before it (`_listed_together`)."""
+    run: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        if run and _listed_together(text, run[-1], m):
+            run.append(m)
+            continue
+        if len(run) > 1:
+            yield run
+        run = [m]
+    if len(run) > 1:
+        yield run
+
+
+def _listed_with_bodies(text: str, found: list[Mention], labels: dict[str, str]) -> set[str]:
+    """The forms read as a person or a thing in a list of bodies ("Amazon, Apple y
+    Samsung", "Morena, PT y Encuentro Social"): a list of three names or more, at least
+    half of them organisations. Two names joined by "y" may be two clauses' subjects ("renuncia
+    al PRI y AMLO lo invita"); a name written as a person's is (`_person_shaped`) or a
+    headline's words in capitals stay as read."""
+    bodies = set()
+    for run in _lists(text, found):
+        if len(run) < 3 or 2 * sum(labels[m.text] == "ORG" for m in run) < len(run):
+            continue
+        bodies |= {
+            m.text
+            for m in run
+            if labels[m.text] in ("PER", "MISC")
+            and not _person_shaped(m.text)
+            and not (m.text.isupper() and " " in m.text)
+            and not load_gazetteer().label(m.text)
+        }
+    return bodies
 
 
 def _listed_together(text: str, a: Mention, b: Mention, join: re.Pattern[str] = _LIST_JOIN) -> bool:
