@@ -92,10 +92,10 @@ def examples(pairs, embedder) -> list[calibrate.Example]:
     return [calibrate.Example(p, pair_evidence(*s, embed, openings)) for p, s in readable(pairs)]
 
 
-def screened(use, static, loss: float, both: bool):
+def screened(use, static, loss: float, both: bool, across: bool):
     """Cross-validated runs with the static screen at `loss` (settling "same" too if `both`,
-    else only "not the same"), and how many pairs that need a lead it settled and how many
-    of those USE's model decides the other way."""
+    else only "not the same"; pairs across languages too if `across`), and how many pairs
+    that need a lead it settled and how many of those USE's model decides the other way."""
     from sklearn.model_selection import GroupKFold
 
     labels = calibrate.groups([x.pair for x in use])
@@ -116,7 +116,7 @@ def screened(use, static, loss: float, both: bool):
             hi = hi if both else math.inf
             for i in test:
                 found = calibrate.judged(model, use[i].evidence)
-                if not found[2]:
+                if not found[2] and (across or not use[i].evidence.cross):
                     counts[0] += 1
                     p = probability(i)
                     if p < lo or p > hi:
@@ -169,10 +169,11 @@ def main() -> None:
     runs = calibrate.cross_validate(by_static, "use")
     show("(i) static in USE's place", calibrate.figures(by_static, runs, blank))
     for loss in map(float, args.losses.split(",")):
-        for both in (True, False):
-            runs, (needed, settled, turned) = screened(by_use, by_static, loss, both)
+        for both, across in ((True, True), (False, True), (True, False), (False, False)):
+            runs, (needed, settled, turned) = screened(by_use, by_static, loss, both, across)
             show(
-                f"(ii) static screen settling {'both ways' if both else 'only splits'},"
+                f"(ii) static screen settling {'both ways' if both else 'only splits'}"
+                f"{'' if across else ', one language only'},"
                 f" loss {loss}: {settled} of {needed} lead reads settled"
                 f" ({settled / max(1, needed):.0%}), {turned} the other way from USE",
                 calibrate.figures(by_use, runs, blank),
