@@ -31,6 +31,7 @@ from contrasta.reading.entity_company import (
     celestial_bodies,
     club_of_city,
     listed_with_people,
+    lists,
     quoted_nicknames,
     sports_text,
     two_words_of,
@@ -1105,21 +1106,6 @@ def _after_article_only(
     )
 
 
-def _lists(text: str, found: list[Mention]) -> Iterator[list[Mention]]:
-    """The lists of names in a text, in order: runs of two mentions or more, each next to the
-    one before it (`_listed_together`)."""
-    run: list[Mention] = []
-    for m in sorted(found, key=lambda m: m.start):
-        if run and _listed_together(text, run[-1], m):
-            run.append(m)
-            continue
-        if len(run) > 1:
-            yield run
-        run = [m]
-    if len(run) > 1:
-        yield run
-
-
 def _listed_with_bodies(text: str, found: list[Mention], labels: dict[str, str]) -> set[str]:
     """The forms read as a person or a thing in a list of bodies ("Amazon, Apple y
     Samsung", "Morena, PT y Encuentro Social"): a list of three names or more, at least
@@ -1127,8 +1113,8 @@ def _listed_with_bodies(text: str, found: list[Mention], labels: dict[str, str])
     al PRI y AMLO lo invita"); a name written as a person's is (`_person_shaped`) or a
     headline's words in capitals stay as read."""
     bodies = set()
-    for run in _lists(text, found):
-        if len(run) < 3 or 2 * sum(labels[m.text] == "ORG" for m in run) < len(run):
+    for run in lists(text, found):
+        if 2 * sum(labels[m.text] == "ORG" for m in run) < len(run):
             continue
         bodies |= {
             m.text

@@ -47,7 +47,7 @@ PLACE_OPENERS = frozenset(
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s+[ye])\s+")
 
 
-def _lists(text: str, found: list[Named]) -> list[list[Named]]:
+def lists(text: str, found: list[Named]) -> list[list[Named]]:
     """Runs of three mentions or more, each joined to the next by a list's comma or "y"."""
     runs: list[list[Named]] = []
     run: list[Named] = []
@@ -112,7 +112,7 @@ def listed_with_people(text: str, found: list[Named]) -> set[str]:
     "los barrios León, El Poblado, Ciudad Jardín ...")."""
     gazetteer = load_gazetteer()
     people = set()
-    for run in _lists(text, found):
+    for run in lists(text, found):
         full = sum(_full_person(m) for m in run)
         places = sum(m.label == "LOC" and " " not in m.text for m in run)
         opening = text[max(0, run[0].start - 40) : run[0].start]
