@@ -2,6 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python bench/real_reading.py [--split dev|heldout] [--json]
         [--first N | --last N] [--no-misses] [--set es|en] [--i-am-the-lead]
+        [--stories RUN_DB|recorded [--record-stories]]
 
 Each annotated article (a FakeDeS test row or the Spanish side of a SemEval es-es pair,
 read from ../shared/eval at run time; the annotations hold only offsets and short values)
@@ -33,6 +34,14 @@ read as English (the RawDocument says `lang` "en"). A lead-only split (`LEAD_ONL
 heldout18 and heldout19) is refused unless `--i-am-the-lead` is given too; the splits folded
 after their scorings (Spanish heldout to heldout17; English heldout, heldout2, heldout3:
 README items 78, 87 and 92) are scored by anyone, and may be tuned on.
+
+`--stories RUN_DB` scores the quotes as a user sees them (README item 179): each annotated
+article found in a bench/realcorpus.py run's contrasta.db (use a copy) read alone and read
+in the story the run placed it in, with the people of the whole story, through the
+dossier's own function (`dossier.quotes_in_story`); both figures, how many annotated
+articles share a story with others, and each speaker the story changes. `--record-stories`
+keeps that run's stories of the split as rows in bench/real/stories.json; `--stories
+recorded` reads those stories without the run (the floor test's way).
 """
 
 from __future__ import annotations
@@ -42,6 +51,7 @@ import hashlib
 import importlib
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -264,16 +274,23 @@ def read(source: Source) -> Article | None:
 
 def locate(raw: str, start: int, end: int, cleaned: str) -> tuple[int, int] | None:
     """Where the annotated words are in the cleaned text: the occurrence whose
-    surroundings agree most with the annotated one's, or None when cleaning dropped them."""
+    surroundings agree most with the annotated one's, or None when cleaning dropped them.
+    Words cleaning spaced otherwise (a run's ingest writes a narrow no-break space or a
+    double space as one space) are found by their words when found no other way."""
     words = raw[start:end]
-    best, best_score = None, -1
+    places = []
     at = cleaned.find(words)
     while at >= 0:
-        score = _common(raw[:start][::-1], cleaned[:at][::-1])
-        score += _common(raw[end:], cleaned[at + len(words) :])
-        if score > best_score:
-            best, best_score = (at, at + len(words)), score
+        places.append((at, at + len(words)))
         at = cleaned.find(words, at + 1)
+    if not places:
+        spaced = r"\s+".join(map(re.escape, words.split()))
+        places = [(m.start(), m.end()) for m in re.finditer(spaced, cleaned)]
+    best, best_score = None, -1
+    for at, to in places:
+        score = _common(raw[:start][::-1], cleaned[:at][::-1]) + _common(raw[end:], cleaned[to:])
+        if score > best_score:
+            best, best_score = (at, to), score
     return best
 
 
