@@ -103,15 +103,14 @@ def test_dossier_groups_the_story_quotes_by_resolved_speaker():
 
 
 CLINICS = (
-    "Para Marta Quiroga, consultora en políticas de salud, es claro lo que ocurre en la "
-    "región: “lo que no tiene el país son hospitales, así de simple”.\n\n"
-    "La especialista subraya que no es una cuestión de facultades. Para formar cirujanos se "
-    "requieren hospitales de alta especialidad y no existen los suficientes, refiere la "
-    "especialista.\n\n"
-    '"Como no hemos tenido esa infraestructura tenemos pocas plazas para entrenar”.\n\n'
-    "Quiroga recalca que no sirve de nada tener médicos desempleados.\n\n"
-    "Por su parte Julia Arce, especialista en cirugía de la Facultad de Medicina del Norte, "
-    "afirmó que “faltan quirófanos en todas las provincias”."
+    "Según Marta Quiroga, asesora de la cámara de clínicas rurales, el asunto se ve a "
+    "simple vista: “a la comarca le faltan quirófanos, no voluntad”.\n\n"
+    "La especialista insiste en que las becas no bastan. Sin salas equipadas los "
+    "residentes no practican y la lista de espera crece, explica la especialista.\n\n"
+    '"Cada verano cerramos dos plantas por falta de anestesistas y nadie lo remedia”.\n\n'
+    "Quiroga añade que el próximo concurso de plazas saldrá en otoño.\n\n"
+    "Por su parte Julia Arce, especialista en traumatología del Hospital Comarcal de "
+    "Valdeolmos, declaró que “el material llega tarde a todas las clínicas”."
 )
 
 
