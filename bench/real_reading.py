@@ -121,6 +121,7 @@ EDGE = " \t\n.,;:«»“”\"'‘’"
 # the stories of a run that hold the annotated articles, as rows (`--record-stories`): what
 # the floor test reads in-story figures with, without a run
 STORIES = ANNOTATIONS / "stories.json"
+DRAW_POOLS = ("fakedes/train/", "fakedes/development/")
 
 
 @dataclass
@@ -803,17 +804,24 @@ def in_stories(args: argparse.Namespace) -> None:
 
 def recording(stories_of: StoriesOf, name: str, db: Path) -> StoriesOf:
     """`stories_of` run `db`, recording in `STORIES` (under split `name`) the stories it
-    finds that hold more than one article, as rows, and the run's folder name."""
+    finds that hold more than one article, as rows, and the run's folder name. Rows of the
+    FakeDeS files the quotes benches draw their later splits from are left out of the
+    record (`DRAW_POOLS`): no file under bench/ names one outside its draw, so that a
+    blind split stays blind (tests/real_draws.py `named_by_benches`)."""
     from real_confirmed import article_rows, row_of
 
     def found(wanted: set[str]) -> dict[str, tuple[Article, list[Article]]]:
         stories = stories_of(wanted)
         rows = article_rows(db.parent.parent / "corpus" / "real.jsonl")
-        kept = {
-            tuple(row_of(a.source, rows) for a in story)
-            for _, story in stories.values()
-            if len(story) > 1
-        }
+        kept = set()
+        for _, story in stories.values():
+            members = tuple(
+                row
+                for row in (row_of(a.source, rows) for a in story)
+                if not row.startswith(DRAW_POOLS)
+            )
+            if len(members) > 1:
+                kept.add(members)
         data = json.loads(STORIES.read_text(encoding="utf-8")) if STORIES.exists() else {}
         data["run"] = db.resolve().parent.parent.name
         data.setdefault("splits", {})[name] = sorted(map(list, kept))

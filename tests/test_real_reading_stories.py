@@ -46,10 +46,12 @@ def dev() -> dict:
 @pytest.mark.slow
 @needs_data
 def test_the_recorded_stories_hold_every_dev_article(dev):
-    """250 annotated articles, 98 of them sharing one of 80 stories with other articles."""
+    """250 annotated articles, 95 of them sharing one of 77 recorded stories with other
+    articles (98 and 80 in the run: the record leaves out rows of the FakeDeS files the
+    quotes benches draw from, `real_reading.DRAW_POOLS`)."""
     assert dev["not_in_run"] == []
     assert dev["in_run"] == dev["articles"] >= 250
-    assert dev["sharing_a_story"] >= 98
+    assert dev["sharing_a_story"] >= 95
 
 
 @pytest.mark.slow
