@@ -679,15 +679,27 @@ def stored_dossiers(db: Path) -> list:
 def rebuilt_dossiers(stories: list[list[str]]) -> tuple[list, dict[int, str]]:
     """Dossiers of these stories (each its members' rows, in the run's order) built from
     only their articles: ingested as the run ingests them, not grouped again."""
-    from realcorpus import fakedes_keyed, semeval_keyed
-
     from contrasta.dossier import build_dossier
     from contrasta.model import Story, StoryMember
+
+    by_row, rows = ingested_rows({row for story in stories for row in story})
+    dossiers = []
+    for n, story in enumerate(stories):
+        articles = [by_row[row] for row in story]
+        members = [StoryMember(a.id, 1.0, "") for a in articles]
+        dossiers.append(build_dossier(Story(f"story-{n}", "", members), articles))
+    return dossiers, rows
+
+
+def ingested_rows(wanted: set[str]) -> tuple[dict[str, object], dict[int, str]]:
+    """These rows' articles (by row), ingested as bench/realcorpus.py's run ingests them,
+    in a fresh store of their own; and the line number -> row of the corpus written."""
+    from realcorpus import fakedes_keyed, semeval_keyed
+
     from contrasta.pipeline import ingest
     from contrasta.store import open_store
 
-    wanted = {row for story in stories for row in story}
-    work = Path(tempfile.mkdtemp(prefix="contrasta-confirmed-"))
+    work = Path(tempfile.mkdtemp(prefix="contrasta-rows-"))
     try:
         corpus = work / "corpus"
         corpus.mkdir()
@@ -704,15 +716,9 @@ def rebuilt_dossiers(stories: list[list[str]]) -> tuple[list, dict[int, str]]:
         store = open_store(work / "contrasta.db")
         try:
             ingest(store, [corpus])
-            by_row = {row_of(a.source, rows): a for a in store.iter_articles()}
+            return {row_of(a.source, rows): a for a in store.iter_articles()}, rows
         finally:
             store.close()
-        dossiers = []
-        for n, story in enumerate(stories):
-            articles = [by_row[row] for row in story]
-            members = [StoryMember(a.id, 1.0, "") for a in articles]
-            dossiers.append(build_dossier(Story(f"story-{n}", "", members), articles))
-        return dossiers, rows
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

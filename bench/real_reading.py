@@ -2,6 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python bench/real_reading.py [--split dev|heldout] [--json]
         [--first N | --last N] [--no-misses] [--set es|en] [--i-am-the-lead]
+        [--stories RUN_DB|recorded [--record-stories]]
 
 Each annotated article (a FakeDeS test row or the Spanish side of a SemEval es-es pair,
 read from ../shared/eval at run time; the annotations hold only offsets and short values)
@@ -33,6 +34,14 @@ read as English (the RawDocument says `lang` "en"). A lead-only split (`LEAD_ONL
 heldout20 and heldout21) is refused unless `--i-am-the-lead` is given too; the splits folded
 after their scorings (Spanish heldout to heldout19; English heldout, heldout2, heldout3:
 README items 78, 87 and 92) are scored by anyone, and may be tuned on.
+
+`--stories RUN_DB` scores the quotes as a user sees them (README item 189): each annotated
+article found in a bench/realcorpus.py run's contrasta.db (use a copy) read alone and read
+in the story the run placed it in, with the people of the whole story, through the
+dossier's own function (`dossier.quotes_in_story`); both figures, how many annotated
+articles share a story with others, and each speaker the story changes. `--record-stories`
+keeps that run's stories of the split as rows in bench/real/stories.json; `--stories
+recorded` reads those stories without the run (the floor test's way).
 """
 
 from __future__ import annotations
@@ -42,9 +51,11 @@ import hashlib
 import importlib
 import json
 import os
+import re
 import sys
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from inspect import signature
 from pathlib import Path
@@ -110,6 +121,10 @@ LEAD_ONLY = {
 }
 QUOTE_GOAL, DATE_GOAL = 0.90, 0.95
 EDGE = " \t\n.,;:«»“”\"'‘’"
+# the stories of a run that hold the annotated articles, as rows (`--record-stories`): what
+# the floor test reads in-story figures with, without a run
+STORIES = ANNOTATIONS / "stories.json"
+DRAW_POOLS = ("fakedes/train/", "fakedes/development/")
 
 
 @dataclass
@@ -148,6 +163,10 @@ class Tally:
     by_kind: Counter = field(default_factory=Counter)
     right_by_kind: Counter = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
+
+
+# rows of the corpus -> each one's article and the articles of its story, in the story's order
+StoriesOf = Callable[[set[str]], dict[str, tuple[Article, list[Article]]]]
 
 
 def missing() -> str | None:
@@ -259,16 +278,23 @@ def read(source: Source) -> Article | None:
 
 def locate(raw: str, start: int, end: int, cleaned: str) -> tuple[int, int] | None:
     """Where the annotated words are in the cleaned text: the occurrence whose
-    surroundings agree most with the annotated one's, or None when cleaning dropped them."""
+    surroundings agree most with the annotated one's, or None when cleaning dropped them.
+    Words cleaning spaced otherwise (a run's ingest writes a narrow no-break space or a
+    double space as one space) are found by their words when found no other way."""
     words = raw[start:end]
-    best, best_score = None, -1
+    places = []
     at = cleaned.find(words)
     while at >= 0:
-        score = _common(raw[:start][::-1], cleaned[:at][::-1])
-        score += _common(raw[end:], cleaned[at + len(words) :])
-        if score > best_score:
-            best, best_score = (at, at + len(words)), score
+        places.append((at, at + len(words)))
         at = cleaned.find(words, at + 1)
+    if not places:
+        spaced = r"\s+".join(map(re.escape, words.split()))
+        places = [(m.start(), m.end()) for m in re.finditer(spaced, cleaned)]
+    best, best_score = None, -1
+    for at, to in places:
+        score = _common(raw[:start][::-1], cleaned[:at][::-1]) + _common(raw[end:], cleaned[to:])
+        if score > best_score:
+            best, best_score = (at, to), score
     return best
 
 
@@ -324,9 +350,13 @@ def matched(
     return pairs, open_gold
 
 
-def score_quotes(tally: Tally, key: str, raw: str, article: Article | None, gold: list) -> None:
+def score_quotes(
+    tally: Tally, key: str, raw: str, article: Article | None, gold: list, found: list | None = None
+) -> None:
+    """Score the quotes `found` in `article` (default: read alone, `find_quotes`)."""
     tally.quotes_gold += len(gold)
-    found = find_quotes(article.text, article.lang) if article else []
+    if found is None:
+        found = find_quotes(article.text, article.lang) if article else []
     tally.quotes_found += len(found)
     pairs, open_gold = matched(found, raw, gold, article)
     tally.lost_spans += sum(span is None for _, span in open_gold)
@@ -453,6 +483,205 @@ def evaluate(
     }
 
 
+# The annotated articles read in their stories (`--stories`)
+
+
+def corpus_row(key: str, source: Source, semeval_rows: dict[str, str]) -> str | None:
+    """The row bench/realcorpus.py's corpus holds an annotated article under: "fakedes/FILE/ID",
+    or "semeval/PAIR/SIDE" of the first side holding its text (the corpus holds each text
+    once)."""
+    kind, _, rest = key.partition(":")
+    if kind == "fakedes":
+        name, _, row_id = rest.rpartition(":")
+        return f"fakedes/{name or 'test'}/{row_id}"
+    return semeval_rows.get(source.text)
+
+
+def stories_in_run(db: Path) -> StoriesOf:
+    """`StoriesOf` a bench/realcorpus.py run's database: each row's article as the run
+    stored it, with the articles of the story the run placed it in, in the story's order."""
+    from real_confirmed import article_rows, row_of
+
+    from contrasta.store import open_store
+
+    def found(wanted: set[str]) -> dict[str, tuple[Article, list[Article]]]:
+        rows = article_rows(db.parent.parent / "corpus" / "real.jsonl")
+        store = open_store(db)
+        try:
+            by_row = {}
+            for article in store.iter_articles():
+                row = row_of(article.source, rows)
+                if row in wanted:
+                    by_row[row] = article
+            stories = {}
+            for row, article in by_row.items():
+                story = store.story_of(article.id)
+                ids = story.article_ids if story else [article.id]
+                mates = {a.id: a for a in store.get_articles(ids)}
+                stories[row] = (article, [mates[i] for i in ids if i in mates])
+            return stories
+        finally:
+            store.close()
+
+    return found
+
+
+def stories_recorded(name: str) -> StoriesOf:
+    """`StoriesOf` the stories `STORIES` records for split `name` ("es dev"): only those
+    rows, ingested as the run ingests them (bench/real_confirmed.py `ingested_rows`), each
+    with the members its story had in the recorded run; an article in no recorded story
+    was alone in its own."""
+    from real_confirmed import ingested_rows
+
+    recorded = json.loads(STORIES.read_text(encoding="utf-8"))["splits"][name]
+
+    def found(wanted: set[str]) -> dict[str, tuple[Article, list[Article]]]:
+        by_row, _ = ingested_rows(wanted | {row for story in recorded for row in story})
+        story_of = {row: story for story in recorded for row in story}
+        return {
+            row: (by_row[row], [by_row[r] for r in story_of.get(row, [row])])
+            for row in wanted
+            if row in by_row
+        }
+
+    return found
+
+
+def evaluate_in_stories(split: str, stories_of: StoriesOf, which: str = "es") -> dict:
+    """Quote and speaker figures of one split's annotated articles read alone (what their
+    stored reading holds: `find_quotes` with no people known) and read in their stories as
+    a dossier reads them (`quotes_in_story`, its one function), both on the article text
+    the run holds (which the run's cleaning may cut otherwise than `read` alone: how many
+    is counted); with each speaker the story changes."""
+    from realcorpus import semeval_keyed
+
+    from contrasta.dossier import quotes_in_story
+
+    sources = load_sources(which)
+    entries = load_annotations(split, which)
+    semeval_rows = {record["text"]: row for row, record in semeval_keyed()}
+    rows = {}
+    for key, entry in entries.items():
+        if key not in sources:
+            raise SystemExit(f"{key}: not in the evaluation data")
+        check(entry, sources[key])
+        rows[key] = corpus_row(key, sources[key], semeval_rows)
+    found = stories_of({row for row in rows.values() if row})
+    alone, in_story = Tally(), Tally()
+    in_story_of: dict[tuple[str, ...], dict[str, list]] = {}
+    shared, stories, changes, absent, cleaned_otherwise = 0, set(), [], [], 0
+    for key, entry in entries.items():
+        if rows[key] not in found:
+            absent.append(key)
+            continue
+        article, story = found[rows[key]]
+        own = read(sources[key])
+        cleaned_otherwise += own is None or own.text != article.text
+        ids = tuple(a.id for a in story)
+        if ids not in in_story_of:
+            in_story_of[ids] = {a.id: quotes for a, quotes in quotes_in_story(story)}
+        if len(story) > 1:
+            shared += 1
+            stories.add(ids)
+        gold = entry.get("quotes", [])
+        raw = sources[key].text
+        by_itself = find_quotes(article.text, article.lang)
+        for tally, quotes in ((alone, by_itself), (in_story, in_story_of[ids][article.id])):
+            tally.articles += 1
+            score_quotes(tally, key, raw, article, gold, quotes)
+        changes += speaker_changes(key, raw, article, gold, by_itself, in_story_of[ids][article.id])
+    return {
+        "split": split if which == "es" else f"{which} {split}",
+        "articles": len(entries),
+        "in_run": alone.articles,
+        "sharing_a_story": shared,
+        "shared_stories": len(stories),
+        **{
+            name: {
+                "quote_speaker": evaldata.prf(t.pair_right, t.quotes_found, t.quotes_gold),
+                "speaker_precision": [t.speaker_given_right, t.speaker_given],
+                "speaker_recall": [t.speaker_wanted_right, t.speaker_wanted],
+                "quotes_found": t.quotes_found,
+            }
+            for name, t in (("alone", alone), ("in_story", in_story))
+        },
+        "changes": changes,
+        "not_in_run": absent,
+        "cleaned_otherwise": cleaned_otherwise,
+    }
+
+
+def speaker_changes(
+    key: str, raw: str, article: Article, gold: list, alone: list, in_story: list
+) -> list[dict]:
+    """The quotes (same offsets both ways) whose speaker the story changes, each with the
+    annotated speaker when the quote is an annotated one, and how it fares: "gained" (right
+    only in its story), "lost" (right only alone), "wrong" (wrong in its story, and not
+    right alone either), or "unannotated" (a quote no annotation covers)."""
+    wanted = {id(q): item for q, item in matched(alone, raw, gold, article)[0]}
+    by_place = {(q.start, q.end): q for q in in_story}
+    changes = []
+    for quote in alone:
+        other = by_place.get((quote.start, quote.end))
+        if other is None or fold(other.speaker) == fold(quote.speaker):
+            continue
+        item = wanted[id(quote)]
+        if item is None:
+            fares = "unannotated"
+        elif fold(other.speaker) == fold(item["speaker"]):
+            fares = "gained"
+        elif fold(quote.speaker) == fold(item["speaker"]):
+            fares = "lost"
+        else:
+            fares = "wrong"
+        changes.append(
+            {
+                "article": key,
+                "at": quote.start,
+                "alone": quote.speaker,
+                "in_story": other.speaker,
+                "how": other.how,
+                "want": item["speaker"] if item else None,
+                "fares": fares,
+            }
+        )
+    return changes
+
+
+def show_in_stories(result: dict) -> None:
+    print(
+        f"real {result['split']} in their stories: {result['in_run']} of {result['articles']} "
+        f"annotated articles in the run, {result['sharing_a_story']} sharing a story with "
+        f"other articles ({result['shared_stories']} stories); the run's text of "
+        f"{result['cleaned_otherwise']} differs from the bench's reading alone"
+    )
+    for name in ("alone", "in_story"):
+        figures = result[name]
+        p, r, f = figures["quote_speaker"]
+        (given_right, given), (wanted_right, wanted) = (
+            figures["speaker_precision"],
+            figures["speaker_recall"],
+        )
+        print(
+            f"  {name.replace('_', ' '):9}  quote + speaker P {p:.3f}  R {r:.3f}  F1 {f:.3f};  "
+            f"speakers precision {given_right}/{given}, recall {wanted_right}/{wanted}"
+        )
+    fares = Counter(change["fares"] for change in result["changes"])
+    print(
+        f"  speakers the story changes: {len(result['changes'])} ("
+        + ", ".join(f"{kind} {fares[kind]}" for kind in ("gained", "lost", "wrong", "unannotated"))
+        + ")"
+    )
+    for change in result["changes"]:
+        print(
+            f"  {change['fares']}: {change['article']}: quote at {change['at']} "
+            f"{change['alone']!r} -> {change['in_story']!r} ({change['how']}), "
+            f"want {change['want']!r}"
+        )
+    for key in result["not_in_run"]:
+        print(f"  miss: {key}: not in the run")
+
+
 def examples() -> dict:
     """Example-corpus figures from the bench scripts beside the contrasta being measured."""
     bench = Path(contrasta.__file__).resolve().parents[1] / "bench"
@@ -523,6 +752,19 @@ def main() -> None:
     parser.add_argument(
         "--paths", action="store_true", help="print the speakers given right by their evidence"
     )
+    parser.add_argument(
+        "--stories",
+        metavar="RUN_DB",
+        help="read each annotated article alone and in its story, as the story's dossier "
+        "reads it, in this bench/realcorpus.py run's contrasta.db (a copy: displays store "
+        "what they build); 'recorded': the stories bench/real/stories.json records",
+    )
+    parser.add_argument(
+        "--record-stories",
+        action="store_true",
+        help="with --stories RUN_DB: record in bench/real/stories.json the run's stories "
+        "that hold more than one article, one of them annotated in the split",
+    )
     args = parser.parse_args()
     if args.split not in SET_SPLITS[args.set]:
         raise SystemExit(f"the {args.set} set has no {args.split} split")
@@ -533,6 +775,9 @@ def main() -> None:
     reason = missing()
     if reason:
         raise SystemExit(reason)
+    if args.stories:
+        in_stories(args)
+        return
     result = evaluate(args.split, args.first, args.last, args.set)
     if args.no_misses:
         result["misses"] = []
@@ -541,6 +786,52 @@ def main() -> None:
         print(json.dumps({"real": result, "examples": example}, ensure_ascii=False, indent=1))
     else:
         show(result, example, not args.no_misses, args.paths)
+
+
+def in_stories(args: argparse.Namespace) -> None:
+    """`--stories`: the split's figures alone and in their stories (`evaluate_in_stories`),
+    from a run's database or the recorded stories; `--record-stories` records the run's."""
+    name = f"{args.set} {args.split}"
+    if args.stories == "recorded":
+        stories_of = stories_recorded(name)
+    else:
+        stories_of = stories_in_run(Path(args.stories))
+    if args.record_stories and args.stories != "recorded":
+        stories_of = recording(stories_of, name, Path(args.stories))
+    result = evaluate_in_stories(args.split, stories_of, args.set)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        show_in_stories(result)
+
+
+def recording(stories_of: StoriesOf, name: str, db: Path) -> StoriesOf:
+    """`stories_of` run `db`, recording in `STORIES` (under split `name`) the stories it
+    finds that hold more than one article, as rows, and the run's folder name. Rows of the
+    FakeDeS files the quotes benches draw their later splits from are left out of the
+    record (`DRAW_POOLS`): no file under bench/ names one outside its draw, so that a
+    blind split stays blind (tests/real_draws.py `named_by_benches`)."""
+    from real_confirmed import article_rows, row_of
+
+    def found(wanted: set[str]) -> dict[str, tuple[Article, list[Article]]]:
+        stories = stories_of(wanted)
+        rows = article_rows(db.parent.parent / "corpus" / "real.jsonl")
+        kept = set()
+        for _, story in stories.values():
+            members = tuple(
+                row
+                for row in (row_of(a.source, rows) for a in story)
+                if not row.startswith(DRAW_POOLS)
+            )
+            if len(members) > 1:
+                kept.add(members)
+        data = json.loads(STORIES.read_text(encoding="utf-8")) if STORIES.exists() else {}
+        data["run"] = db.resolve().parent.parent.name
+        data.setdefault("splits", {})[name] = sorted(map(list, kept))
+        STORIES.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        return stories
+
+    return found
 
 
 if __name__ == "__main__":
