@@ -84,7 +84,7 @@ SETS = {"es": ANNOTATIONS, "en": ANNOTATIONS / "en"}
 # twentieth's, heldout14 and heldout15 the twenty-first's, heldout16 and heldout17 the
 # twenty-second's, heldout18 and heldout19 the twenty-third's, heldout20 and heldout21 the
 # twenty-fourth's, from FakeDeS train and development rows, bench/real/README.md items 75,
-# 78, 89, 93, 108, 112, 129, 138, 157, 179)
+# 78, 89, 93, 108, 112, 129, 138, 157, 182)
 SET_SPLITS = {
     "es": (
         "dev",

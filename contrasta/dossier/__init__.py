@@ -196,7 +196,7 @@ def quotes_in_story(
     titles may fit someone else the story (or the text, further on) describes alike ("el
     especialista", "este experto", a first name of a place), so on real text they gave
     wrong speakers where the text alone gave the right ones (bench/real/README.md item
-    179). `people_of` and `quotes_of` hold each article's people and quotes read alone
+    189). `people_of` and `quotes_of` hold each article's people and quotes read alone
     (`quotes.people`, `find_quotes`) when its reading has them already. The one reading of
     a story's quotes: the dossier's and bench/real_reading.py `--stories`'."""
     people_of, quotes_of = people_of or {}, quotes_of or {}
