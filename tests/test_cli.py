@@ -429,21 +429,26 @@ def test_a_new_story_beside_recent_undated_articles_counts_as_one(analysed, tmp_
     assert all(after[story] == revision for story, revision in revisions.items())
 
 
+def _analyzed(tmp_path, name: str, text: str) -> str:
+    """The database of an `analyze` of one written article (reports in tmp_path/out)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_text(text, "utf-8")
+    db = str(tmp_path / "c.db")
+    run = contrasta("analyze", str(folder), "--out", str(tmp_path / "out"), "--db", db)
+    assert run.returncode == 0, run.stdout
+    return db
+
+
 def test_search_prints_each_match_on_two_lines(tmp_path):
     """A snippet that runs over a paragraph break is one line under its article's line: the
     article's own blank lines would break the list into pieces no one can read as hits."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "embalse.txt").write_text(
+    db = _analyzed(
+        tmp_path,
+        "embalse.txt",
         "title: El embalse de Robledo roza el mínimo\noutlet: Diario del Tera\n\n"
         "El embalse de Robledo cerró la semana al 18 % de su capacidad, según la confederación.\n\n"
         "Los regantes de la vega temen que el riego se suspenda en julio.\n",
-        "utf-8",
-    )
-    db = str(tmp_path / "c.db")
-    assert (
-        contrasta("analyze", str(folder), "--out", str(tmp_path / "out"), "--db", db).returncode
-        == 0
     )
     found = contrasta("search", "confederación", "--db", db)
     assert found.returncode == 0
@@ -612,16 +617,12 @@ def test_show_story_lists_each_quote_and_each_dated_facts_sources(analysed):
 def test_a_day_without_a_time_is_shown_as_the_day_alone(tmp_path):
     """A source that gives only the day: `show` and `articles` print the day, as every page
     does, not a midnight ("00:00:00") nobody stated."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "puente.txt").write_text(
+    db = _analyzed(
+        tmp_path,
+        "puente.txt",
         "title: Robledo reabre el puente viejo\noutlet: Diario del Tera\ndate: 2026-08-12\n\n"
         "El ayuntamiento de Robledo reabrió el miércoles el puente viejo sobre el río Tera.\n",
-        "utf-8",
     )
-    db = str(tmp_path / "c.db")
-    run = contrasta("analyze", str(folder), "--out", str(tmp_path / "out"), "--db", db)
-    assert run.returncode == 0, run.stdout
     listed = contrasta("articles", "--db", db).stdout
     article_id = re.search(r"\b([0-9a-f]{12})\b", listed).group(1)
     assert "2026-08-12" in listed and "00:00" not in listed
@@ -633,17 +634,13 @@ def test_a_day_without_a_time_is_shown_as_the_day_alone(tmp_path):
 def test_show_heads_a_story_with_no_named_outlet_as_its_pages_do(tmp_path):
     """A story whose article names no outlet: `show` says "de ningún medio identificado",
     as its Markdown and web pages do, not "de 0 medios"."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "pozo.txt").write_text(
+    db = _analyzed(
+        tmp_path,
+        "pozo.txt",
         "title: Valdeolmos limpia el pozo de la plaza\ndate: 2026-05-04\n\n"
         "Los vecinos de Valdeolmos limpiaron el sábado el pozo de la plaza, cegado desde "
         "hace veinte años, según contó la alcaldesa, Irene Calvo.\n",
-        "utf-8",
     )
-    db = str(tmp_path / "c.db")
-    run = contrasta("analyze", str(folder), "--out", str(tmp_path / "out"), "--db", db)
-    assert run.returncode == 0, run.stdout
     (story,) = written_stories(tmp_path / "out")
     shown = contrasta("show", story["id"], "--db", db).stdout
     markdown = (tmp_path / "out" / "stories" / f"{story['id']}.md").read_text("utf-8")
